@@ -1,0 +1,191 @@
+"""The `sitrep` command line.
+
+Exit codes: 0 success, 1 bad input (each problem printed as `FILE: problem`), 2 usage.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Optional
+
+import click
+
+from sitrep.errors import SitrepError
+from sitrep.model import to_dict
+
+DEFAULT_DB = "sitrep.db"
+
+
+def _echo_json(obj: Any) -> None:
+    click.echo(json.dumps(to_dict(obj), ensure_ascii=False, indent=2))
+
+
+def _fail(msg: str, code: int = 1) -> None:
+    click.echo(f"sitrep: {msg}", err=True)
+    sys.exit(code)
+
+
+class _Progress:
+    """A progress bar on stderr for long runs (silent with --quiet or when not a terminal)."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet or not sys.stderr.isatty()
+        self.bars: dict[str, Any] = {}
+
+    def __call__(self, stage: str, n: int, total: Optional[int]) -> None:
+        if self.quiet:
+            return
+        from tqdm import tqdm
+
+        bar = self.bars.get(stage)
+        if bar is None:
+            bar = self.bars[stage] = tqdm(total=total, desc=stage, unit="art", leave=False, file=sys.stderr)
+        bar.update(n)
+
+    def close(self) -> None:
+        for b in self.bars.values():
+            b.close()
+
+
+def _open(db: str):  # type: ignore[no-untyped-def]
+    from sitrep.store import open_store
+
+    try:
+        return open_store(db)
+    except SitrepError as e:
+        _fail(str(e))
+
+
+def _print_ingest(rep, quiet: bool, as_json: bool) -> None:  # type: ignore[no-untyped-def]
+    for e in rep.skipped:
+        click.echo(f"skipped {e.source}: {e.problem}", err=True)
+    for e in rep.errors:
+        click.echo(f"error {e.source}: {e.problem}", err=True)
+    if not quiet and not as_json:
+        click.echo(
+            f"{len(rep.stored)} new articles, {rep.already} already stored, {rep.duplicates} near-duplicates, "
+            f"{len(rep.skipped)} skipped, {len(rep.errors)} errors",
+            err=True,
+        )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="sitrep")
+def main() -> None:
+    """sitrep: reconstruct what happened from many overlapping news reports."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="Store: a SQLite file or postgresql:// URL.")
+@click.option("--out", "out_dir", default="sitrep-out", show_default=True, help="Folder for the report files.")
+@click.option("--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
+def run(paths: tuple[str, ...], db: str, out_dir: str, quiet: bool, as_json: bool) -> None:
+    """The main job: ingest PATHS (files, folders, - for stdin), analyse, link, write the report."""
+    from sitrep import pipeline
+
+    progress = _Progress(quiet)
+    try:
+        res = pipeline.run(list(paths), db, out_dir, progress=progress)
+    except SitrepError as e:
+        progress.close()
+        _fail(str(e))
+        return
+    progress.close()
+    _print_ingest(res.ingest, quiet, as_json)
+    if as_json:
+        _echo_json(
+            {
+                "stored": res.ingest.stored, "already": res.ingest.already, "duplicates": res.ingest.duplicates,
+                "skipped": [str(e) for e in res.ingest.skipped], "errors": [str(e) for e in res.ingest.errors],
+                "analysed": res.analysed, "stories": len(res.stories), "outputs": res.outputs,
+            }
+        )
+    elif not quiet:
+        for p in res.outputs:
+            click.echo(f"wrote {p}")
+    sys.exit(1 if res.ingest.failed else 0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--quiet", is_flag=True)
+@click.option("--json", "as_json", is_flag=True)
+def ingest(paths: tuple[str, ...], db: str, quiet: bool, as_json: bool) -> None:
+    """Read PATHS into the store (clean, deduplicated articles), nothing more."""
+    from sitrep import pipeline
+
+    store = _open(db)
+    progress = _Progress(quiet)
+    try:
+        rep = pipeline.ingest(store, list(paths), progress)
+    finally:
+        progress.close()
+        store.close()
+    _print_ingest(rep, quiet, as_json)
+    if as_json:
+        _echo_json({"stored": rep.stored, "already": rep.already, "duplicates": rep.duplicates,
+                    "skipped": [str(e) for e in rep.skipped], "errors": [str(e) for e in rep.errors]})
+    sys.exit(1 if rep.failed else 0)
+
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def articles(db: str, as_json: bool) -> None:
+    """List stored articles: id, outlet, date and how it was known, title, words, status."""
+    store = _open(db)
+    rows = store.article_rows()
+    store.close()
+    if as_json:
+        _echo_json(rows)
+        return
+    click.echo(f"{'id':<12} {'outlet':<18} {'published':<10} {'how':<9} {'words':>5} {'status':<9} title")
+    for r in rows:
+        status = r["status"] + (f" of {r['duplicate_of'][:8]}" if r["duplicate_of"] else "")
+        click.echo(
+            f"{r['id'][:12]:<12} {(r['outlet'] or '-')[:18]:<18} {r['published'] or 'unknown':<10} "
+            f"{r['published_how']:<9} {r['words']:>5} {status:<9} {(r['title'] or '')[:60]}"
+        )
+
+
+@main.command()
+@click.argument("article_id")
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--annotations", is_flag=True, help="Also print the analysis (entities, times, places, figures...).")
+@click.option("--json", "as_json", is_flag=True)
+def show(article_id: str, db: str, annotations: bool, as_json: bool) -> None:
+    """Show one article: metadata, clean text, and what the cleaner cut."""
+    store = _open(db)
+    a = store.get_article(article_id)
+    an = store.get_analysis(a.id) if (a and annotations) else None
+    store.close()
+    if a is None:
+        _fail(f"no article with id {article_id!r} (see `sitrep articles`)")
+        return
+    if as_json:
+        d = to_dict(a)
+        if annotations:
+            d["analysis"] = to_dict(an)
+        _echo_json(d)
+        return
+    for k in ("id", "source_path", "url", "outlet", "title", "byline", "dateline", "language", "status"):
+        click.echo(f"{k:>12}: {getattr(a, k) or '-'}")
+    click.echo(f"{'published':>12}: {a.published or 'unknown'} ({a.published_how}, {a.published_precision})")
+    click.echo(f"{'wires':>12}: {', '.join(a.wires) or '-'}")
+    if a.duplicate_of:
+        click.echo(f"{'duplicate_of':>12}: {a.duplicate_of}")
+    click.echo("\n--- clean text ---\n" + a.text)
+    click.echo(f"\n--- removed ({len(a.removed)}) ---")
+    for r in a.removed:
+        click.echo(f"[{r.reason}] {r.text[:200]!r}")
+    if an is not None:
+        click.echo("\n--- annotations ---")
+        _echo_json(an)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,19 @@
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture
+def tmp_db(tmp_path):
+    return str(tmp_path / "t.db")
+
+
+needs_seeds = pytest.mark.skipif(
+    not SEEDS.is_dir(), reason="../shared/seeds is not beside this checkout (only the team's machines have it)"
+)

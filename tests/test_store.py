@@ -1,0 +1,91 @@
+import datetime as dt
+
+import pytest
+
+from sitrep.errors import StoreError
+from sitrep.model import Analysis, Article, Disagreement, Event, EventMention, Figure, Span, Story
+from sitrep.store import SCHEMA_VERSION, open_store
+
+
+def _article(i, text=None):
+    return Article(id=f"id{i:04d}", text=text or f"Article number {i} about shelling.", raw_text="raw",
+                   published=dt.date(2020, 2, 1 + i % 27), published_how="header", published_precision="day")
+
+
+def test_add_is_idempotent_and_survives_reopen(tmp_db):
+    st = open_store(tmp_db)
+    with st.transaction():
+        assert st.add_article(_article(1))
+        assert not st.add_article(_article(1))
+    st.close()
+    st = open_store(tmp_db)
+    assert st.count_articles() == 1
+    a = st.get_article("id0001")
+    assert a.published == dt.date(2020, 2, 2) and a.text.startswith("Article number 1")
+    assert st.get_article("id00") is not None  # unique prefix
+    assert st.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    assert st.integrity_check() == []
+
+
+def test_failed_batch_rolls_back_and_keeps_earlier_data(tmp_db):
+    st = open_store(tmp_db)
+    with st.transaction():
+        st.add_article(_article(1))
+    with pytest.raises(RuntimeError):
+        with st.transaction():
+            st.add_article(_article(2))
+            raise RuntimeError("crash in the middle of a batch")
+    assert [a.id for a in st.articles()] == ["id0001"]
+    assert st.integrity_check() == []
+
+
+def test_sources_make_reingest_a_no_op(tmp_db):
+    st = open_store(tmp_db)
+    with st.transaction():
+        st.record_source("k1", "a.txt", "id0001", "stored")
+        st.record_source("k1", "a.txt", "id0001", "stored")
+    assert st.source_seen("k1") and not st.source_seen("k2")
+
+
+def test_analysis_and_stories_round_trip(tmp_db):
+    st = open_store(tmp_db)
+    a = _article(3)
+    sp = Span(a.id, 0, 7, "Article")
+    em = EventMention(id="m1", article_id=a.id, sentence=sp, event_type="Battles", date_start=dt.date(2020, 2, 4))
+    fig = Figure(id="f1", span=sp, what="killed", low=2, high=2)
+    with st.transaction():
+        st.add_article(a)
+        st.save_analysis(Analysis(article_id=a.id, events=[em], figures=[fig]))
+    assert st.unanalysed_ids() == []
+    assert st.get_analysis(a.id).events[0].date_start == dt.date(2020, 2, 4)
+    # replacing an analysis does not leave stale rows behind
+    with st.transaction():
+        st.save_analysis(Analysis(article_id=a.id, events=[em]))
+    assert st.execute("SELECT COUNT(*) FROM figures").fetchone()[0] == 0
+    ev = Event(id="e1", event_type="Battles", mentions=[em], n_sources=1)
+    story = Story(id="s1", title="t", article_ids=[a.id], events=[ev],
+                  disagreements=[Disagreement(id="d1", subject="killed", kind="conflict", explanation="x")])
+    st.replace_stories([story])
+    st.replace_stories([story])
+    got = st.get_story("s1")
+    assert got.events[0].mentions[0].id == "m1" and got.disagreements[0].kind == "conflict"
+    assert st.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 1
+
+
+def test_search_treats_query_as_words_not_syntax(tmp_db):
+    st = open_store(tmp_db)
+    with st.transaction():
+        st.add_article(_article(1, "Shelling hit Saraqeb on Thursday."))
+        st.add_article(_article(2, "Talks in Ankara ended."))
+    assert [r["article_id"] for r in st.search("saraqeb")] == ["id0001"]
+    assert st.search('" OR 1=1 --') == [] or isinstance(st.search('" OR 1=1 --'), list)
+    assert st.search("NEAR(") == []
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    bad = tmp_path / "junk.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="junk.db"):
+        open_store(str(bad))
+    with pytest.raises(StoreError, match="folder"):
+        open_store(str(tmp_path))
