@@ -257,8 +257,8 @@ class Store:
     def get_article(self, article_id: str) -> Optional[Article]:
         """The article with this id, or with this unique id prefix (as `git` does with hashes)."""
         rows = self.execute(
-            f"SELECT {self._ARTICLE_COLS} FROM articles WHERE id LIKE ? ORDER BY seq LIMIT 2",
-            (article_id.replace("%", "").replace("_", r"\_") + "%",),
+            f"SELECT {self._ARTICLE_COLS} FROM articles WHERE substr(id, 1, ?) = ? ORDER BY seq LIMIT 2",
+            (len(article_id), article_id),
         ).fetchall()
         if len(rows) != 1:
             exact = [r for r in rows if r[0] == article_id]
