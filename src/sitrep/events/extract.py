@@ -27,6 +27,8 @@ from sitrep.events.roles import ActorFinder, lemma, np_tokens, span_of
 from sitrep.model import ActorRef, Analysis, Attribution, EventMention, Figure, Place, Span, TimeExpr
 
 KILLED_WHAT = frozenset({"killed", "dead", "deaths", "death", "fatalities", "killed_or_wounded"})
+HUMANITARIAN_WHAT = frozenset({"displaced", "refugees", "in_need", "need_aid", "homeless", "fled", "returned"})
+BACKING = frozenset({"back", "support", "sponsor", "arm", "assist", "aid"})
 PRECISION_RANK = {"point": 0, "town": 1, "district": 2, "province": 3, "region": 4, "country": 5}
 SPEECH_ACTS = ("THREATEN", "REJECT")
 SYMMETRIC = ("battles.armed_clash", "plover.consult", "sd.agreement")
@@ -54,7 +56,7 @@ class Group:
 
     def primary(self, onto: Ontology) -> Trigger:
         kill = onto.cue("kill_lemmas")
-        return max(self.triggers, key=lambda t: (t.tok.lemma_.lower() not in kill, t.pattern.rank[1], len(t.pattern.deps)))
+        return max(self.triggers, key=lambda t: (t.tok.lemma_.lower() not in kill, t.pattern.rank[1], len(t.pattern.deps), t.tok.pos_ == "VERB"))
 
     def heads(self) -> list:
         hs = [self.head] + [t.tok for t in self.triggers]
@@ -74,6 +76,9 @@ def _near_lemmas(tok) -> dict[str, Any]:  # type: ignore[no-untyped-def]
                 continue
             near.setdefault(lemma(x), x)
             near.setdefault(x.lower_, x)
+            if x is not c and x.lower_ == "of":  # "hundreds of troops"
+                for y in x.children:
+                    near.setdefault(lemma(y), y)
     return near
 
 
@@ -84,6 +89,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]]) -> list[
         pos = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
         if pos is None or any(s <= tok.idx < e for s, e in blocked):
             continue
+        if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children) and tok.lemma_.lower() in BACKING:
+            continue  # "militias supported by X": X is an associate, not a separate event
         pats = onto.patterns(lemma(tok), pos) or (onto.patterns(tok.lower_, pos) if tok.lower_ != lemma(tok) else [])
         if not pats:
             continue
@@ -273,7 +280,8 @@ def _noun_roles(n, r: _Roles) -> None:  # type: ignore[no-untyped-def]
 def read_roles(group: Group, primary: Trigger, places: list[Place]) -> _Roles:
     """actor1/actor2 tokens of a clause through voice, prepositions and nominal triggers."""
     r = _Roles()
-    trig_toks = {t.tok.i for t in group.triggers}
+    trig_heads = {t.tok.i for t in group.triggers}
+    trig_toks = trig_heads | {d.i for t in group.triggers for d in t.dep_toks}
     code = primary.tdef.code
     territorial = code in ("battles.nsa_overtakes", "battles.gov_regains", "sd.nonviolent_transfer")
     verbs = [t.tok for t in group.triggers if t.tok.pos_ == "VERB"]
@@ -291,7 +299,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> _Roles:
             if agent is not None:
                 r.agent = agent
             elif subj is not None:
-                if subj.i in trig_toks:
+                if subj.i in trig_heads:
                     sub = _Roles()
                     _noun_roles(subj, sub)
                     r.agent = sub.agent
@@ -308,8 +316,11 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> _Roles:
                 r.patient = obj
             else:
                 r.patients.append(obj)
-        if r.patient is None and code in SYMMETRIC + ("battles.armed_clash",):
+        if r.patient is None and code in SYMMETRIC:
             r.patient = _pobj(v, "with", "against", "to")
+            for t in group.triggers:  # "held talks with X"
+                for d in [t.tok, *t.dep_toks]:
+                    r.patient = r.patient or _pobj(d, "with", "between")
         if territorial and v.lemma_.lower() == "fall" and r.agent is not None and _is_place_tok(r.agent, places, False):
             r.agent = _pobj(v, "to")
     if r.agent is not None:
@@ -509,6 +520,9 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         precision = "reported" if published is not None else "unknown"
 
     mod = modality(g.head, onto, clause_times, published)
+    humanitarian = [f for f, ts in tok_of_fig if ts and any(i in clause for i in ts) and f.what in HUMANITARIAN_WHAT]
+    if mod == "asserted" and humanitarian and all(t.tok.pos_ != "VERB" for t in g.triggers):
+        mod = "background"  # "the fighting has displaced 900,000": a humanitarian toll, not a new event
     if tdef.plover == "THREATEN" and mod == "asserted":
         mod = "threatened"
     elif tdef.plover == "REJECT" and g.embedded and mod == "asserted":

@@ -133,13 +133,14 @@ class ActorFinder:
 
     def split_amod_conj(self, tok) -> list[ActorRef]:  # type: ignore[no-untyped-def]
         """"Turkish and Syrian forces": two actors, "Turkish forces" and "Syrian forces"."""
-        amods = [c for c in tok.children if c.dep_ in ("amod", "compound") and any(x.dep_ == "conj" for x in c.children)]
+        amods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and any(x.dep_ == "conj" for x in c.children)]
         if not amods:
             return []
         first = amods[0]
         out = []
         for mod in [first] + [c for c in first.conjuncts if c.i > first.i]:
-            text = f"{mod.text} {tok.text}"
+            alone = lemma(mod) in self.onto.cue("agent_heads") and mod.pos_ in ("NOUN", "PROPN")
+            text = mod.text if alone else f"{mod.text} {tok.text}"
             start, end = mod.idx, mod.idx + len(mod.text)
             sp = Span(self.an.article_id, start, end, tok.doc.text[start:end])
             got = None
@@ -154,6 +155,8 @@ class ActorFinder:
             ms = [m for m in self._mentions_in(start, end) if m.entity_id]
             if ms:
                 out.append(ActorRef(ms[0].entity_id or "", ms[0].name or text, sp))
+            elif alone:
+                out.append(ActorRef("x:" + _slug(text), text, sp))
             else:
                 out.append(ActorRef("x:" + _slug(text), text, sp))
         return out
