@@ -76,7 +76,7 @@ def _near_lemmas(tok) -> dict[str, Any]:  # type: ignore[no-untyped-def]
                 continue
             near.setdefault(lemma(x), x)
             near.setdefault(x.lower_, x)
-            if x is not c and x.lower_ == "of":  # "hundreds of troops"
+            if x is not c and x.lower_ == "of" and c.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "hundreds of troops"
                 for y in x.children:
                     near.setdefault(lemma(y), y)
     return near
@@ -86,9 +86,11 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]]) -> list[
     """Trigger words in one sentence; the most specific pattern per token, dependents consumed."""
     cands: list[Trigger] = []
     for tok in sent:
-        pos = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+        pos = "VERB" if tok.pos_ == "VERB" or tok.tag_.startswith("VB") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
         if pos is None or any(s <= tok.idx < e for s, e in blocked):
             continue
+        if pos == "VERB" and tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in tok.children):
+            continue  # an imperative ("enter the result"): page furniture, not news
         if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children) and tok.lemma_.lower() in BACKING:
             continue  # "militias supported by X": X is an associate, not a separate event
         pats = onto.patterns(lemma(tok), pos) or (onto.patterns(tok.lower_, pos) if tok.lower_ != lemma(tok) else [])
@@ -226,6 +228,9 @@ def _subject(v):  # type: ignore[no-untyped-def]
             return None
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.lemma_.lower() in ("accuse", "blame", "charge", "suspect"):
             return _child(cur.head.head, "dobj")
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head.head  # "after capturing X, they ...": the subject of the main verb
+            continue
         if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head is not cur:
             cur = cur.head
             if cur.pos_ not in ("VERB", "AUX"):
@@ -406,6 +411,27 @@ def _claimant(sent, trig, group: Group, attributions: list[Attribution], finder:
     return None, None
 
 
+def _definite(tok) -> bool:  # type: ignore[no-untyped-def]
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+               or (c.dep_ in ("compound", "nummod", "amod") and (c.pos_ in ("PROPN", "NUM") or c.like_num)) for c in tok.children)
+
+
+def _units(doc):  # type: ignore[no-untyped-def]
+    """Sentences, cut again at blank lines (headlines and datelines the sentence splitter glued on)."""
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if (tok.is_space and "\n\n" in tok.text) or "\n\n" in tok.whitespace_:
+                end = tok.i if tok.is_space else tok.i + 1
+                piece = doc[start:end]
+                if piece.text.strip():
+                    yield piece
+                start = tok.i + 1
+        piece = doc[start : sent.end]
+        if piece.text.strip():
+            yield piece
+
+
 def extract_events(doc, ctx, analysis: Analysis) -> list[EventMention]:  # type: ignore[no-untyped-def]
     """Event mentions of one parsed article (see the module docstring)."""
     onto = load_ontology()
@@ -419,7 +445,7 @@ def extract_events(doc, ctx, analysis: Analysis) -> list[EventMention]:  # type:
     tok_of_place = [(p, _tokens_of(doc, p.span.start, p.span.end)) for p in analysis.places]
     tok_of_fig = [(f, _tokens_of(doc, f.span.start, f.span.end)) for f in analysis.figures]
     out: list[EventMention] = []
-    for sent in doc.sents:
+    for sent in _units(doc):
         trigs = find_triggers(sent, onto, blocked)
         if not trigs:
             continue
@@ -521,8 +547,15 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
 
     mod = modality(g.head, onto, clause_times, published)
     humanitarian = [f for f, ts in tok_of_fig if ts and any(i in clause for i in ts) and f.what in HUMANITARIAN_WHAT]
-    if mod == "asserted" and humanitarian and all(t.tok.pos_ != "VERB" for t in g.triggers):
+    nominal = all(t.tok.pos_ != "VERB" for t in g.triggers)
+    if mod == "asserted" and nominal and tdef.code == "sd.agreement" and _definite(primary.tok):
+        mod = "background"  # "under the Sochi deal", "the 2018 ceasefire": a reference to an old agreement
+    if mod == "asserted" and nominal and (humanitarian or g.head.lemma_.lower() in onto.cue("consequence_verbs")):
         mod = "background"  # "the fighting has displaced 900,000": a humanitarian toll, not a new event
+    only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") for t in g.triggers)
+    perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children)
+    if mod == "asserted" and only_kill and perfect and time is None and actor1 is None:
+        mod = "background"  # "more than 300 have been killed": a running toll (a Figure), not one event
     if tdef.plover == "THREATEN" and mod == "asserted":
         mod = "threatened"
     elif tdef.plover == "REJECT" and g.embedded and mod == "asserted":

@@ -63,6 +63,11 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     )
     if modal or going or any(t.future for t in times):
         return "conditional" if _has_condition(head, onto) else "planned"
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
+    perfect_inf = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
+    said = head.head.lemma_.lower() in onto.cue("speech_verbs")
+    if infinitive and not perfect_inf and not said and head.dep_ in ("acl", "advcl", "xcomp", "relcl"):
+        return "planned"  # "a campaign to retake", "moved to recapture": the purpose, not the deed
     if is_background(head, onto, times, published):
         return "background"
     return "asserted"
@@ -77,6 +82,12 @@ def is_background(head, onto: Ontology, times: list[TimeExpr], published: Option
             perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in head.children)
             if perfect or c.lemma_.lower() not in ("already", "once", "ever"):
                 return True
+    perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in head.children)
+    if perfect:
+        for c in head.children:  # "have been advancing for weeks", "has ... over the past months"
+            if c.dep_ == "prep" and c.lower_ in ("for", "over", "during", "throughout"):
+                if any(x.lemma_.lower() in onto.cue("duration_units") for x in c.subtree):
+                    return True
     if published is not None:
         for t in times:
             if t.end is not None and (published - t.end).days > BACKGROUND_AGE_DAYS:

@@ -51,9 +51,12 @@ def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
     keep.sort(key=lambda t: t.i)
     # keep a contiguous stretch around the head
     lo = hi = keep.index(tok)
-    while lo > 0 and keep[lo - 1].i == keep[lo].i - 1:
+    def joined(a, b) -> bool:  # type: ignore[no-untyped-def]
+        return b.i == a.i + 1 and not (a.is_space and "\n" in a.text) and not (b.is_space and "\n" in b.text) and "\n\n" not in a.whitespace_
+
+    while lo > 0 and joined(keep[lo - 1], keep[lo]):
         lo -= 1
-    while hi < len(keep) - 1 and keep[hi + 1].i == keep[hi].i + 1:
+    while hi < len(keep) - 1 and joined(keep[hi], keep[hi + 1]):
         hi += 1
     return keep[lo : hi + 1]
 
@@ -121,10 +124,15 @@ class ActorFinder:
                 return None
             clean = tok.doc.text[body[0].idx : body[-1].idx + len(body[-1].text)]
             return ActorRef("x:" + _slug(clean), clean, sp, role)
-        # "a Turkish convoy", "Russian jets": the group named by the modifier
+        # "a Turkish convoy", "Russian jets", "a convoy of Turkish vehicles": the group named by the modifier
         for c in (tok.children if via_modifier else ()):
             if c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
                 return self.actor(c, role)
+        for c in (tok.children if via_modifier else ()):
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.actor(p, role)
         return None
 
     def conjuncts(self, tok) -> list:  # type: ignore[no-untyped-def]
