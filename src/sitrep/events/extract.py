@@ -368,6 +368,8 @@ def _article_place(analysis: Analysis, dateline: Optional[str]) -> Optional[Plac
         return None
     counts: dict[str, list[Place]] = {}
     for p in analysis.places:
+        if p.precision in ("country", "region"):
+            continue
         counts.setdefault(p.geonameid or p.name.lower(), []).append(p)
     dl = (dateline or "").lower()
 
@@ -376,6 +378,8 @@ def _article_place(analysis: Analysis, dateline: Optional[str]) -> Optional[Plac
         in_dateline = bool(dl) and ps[0].name.lower() in dl
         return (len(ps), in_dateline, -PRECISION_RANK.get(ps[0].precision, 6), -ps[0].span.start)
 
+    if not counts:
+        return None
     best = max(counts, key=key)
     return counts[best][0]
 
@@ -518,14 +522,35 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
             return None
         return min(cands, key=lambda p: (PRECISION_RANK.get(p.precision, 6), abs(p.span.start - trig.idx)))
 
-    place = pick([p for p, ts in tok_of_place if ts and ts[0] in clause])
-    place_level = "clause"
-    if place is None:
-        place = pick([p for p, ts in tok_of_place if ts and ts[0] in sent_idx])
-        place_level = "sentence"
-    if place is None:
-        place = fallback_place
-        place_level = "article" if place is not None else "none"
+    def located(ts: list[int]) -> bool:
+        """A place mention that says where something is, not who acts or speaks ("Turkey said", "Britain-based")."""
+        first, last = doc[ts[0]], doc[ts[-1]]
+        if any(doc[i].dep_ in ("nsubj", "nsubjpass", "poss") for i in ts) and last.head.pos_ != "ADP":
+            return False
+        if "-" in last.text or (last.i + 1 < len(doc) and doc[last.i + 1].text == "-"):
+            return False  # "Britain-based", "Turkey-backed"
+        if first.i == sent.start and last.i + 1 < len(doc) and doc[last.i + 1].text in (":", "—", "-", "/"):
+            return False  # a dateline glued to the sentence
+        return not any(a.span.start <= doc[i].idx < a.span.end for a in analysis.attributions for i in ts)
+
+    in_clause = [p for p, ts in tok_of_place if ts and ts[0] in clause and located(ts)]
+    in_sent = [p for p, ts in tok_of_place if ts and ts[0] in sent_idx and located(ts)]
+    coarse = ("country", "region")
+    fine_clause = pick([p for p in in_clause if p.precision not in coarse])
+    fine_sent = pick([p for p in in_sent if p.precision not in coarse])
+    coarse_any = pick(in_clause) or pick(in_sent)
+    place, place_level = None, "none"
+    if fine_clause is not None:
+        place, place_level = fine_clause, "clause"
+    elif fine_sent is not None:
+        place, place_level = fine_sent, "sentence"
+    elif fallback_place is not None and (coarse_any is None or fallback_place.country == coarse_any.country) \
+            and fallback_place.precision not in coarse:
+        place, place_level = fallback_place, "article"
+    elif coarse_any is not None:
+        place, place_level = coarse_any, "sentence"
+    elif fallback_place is not None:
+        place, place_level = fallback_place, "article"
 
     # time: the clause's date, else a sentence date no other event claims, else the publication date
     def since_time(ts: list[int]) -> bool:

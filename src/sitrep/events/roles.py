@@ -16,6 +16,8 @@ from sitrep.model import ActorRef, Analysis, Mention, Span
 
 _NP_DROP = {"prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "parataxis"}
 _DET = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some", "several"}
+STATE_TYPES = frozenset({"state", "state_forces", "country", "police"})
+NONSTATE_TYPES = frozenset({"rebel", "militia", "identity_militia", "political_militia", "protesters", "rioters"})
 CIVILIANS = ActorRef(entity_id="CIVILIANS", name="Civilians")
 
 
@@ -212,10 +214,24 @@ class ActorFinder:
             return ActorRef("x:" + _slug(sp.text), sp.text, sp, role)
         return None
 
+    def _dictionary_type(self, actor_id: Optional[str]) -> Optional[str]:
+        """The actor dictionary's type of ``actor_id`` (state_forces, rebel, ...), when the resolver exposes it."""
+        owner = getattr(self.resolve, "__self__", None)
+        actors = getattr(owner, "actors", None)
+        if isinstance(actors, dict) and actor_id in actors:
+            d = actors[actor_id]
+            return d.get("type") if isinstance(d, dict) else None
+        return None
+
     def is_state(self, ref: Optional[ActorRef]) -> Optional[bool]:
         """True for state forces, False for non-state groups, None when unknown."""
         if ref is None:
             return None
+        kind = self._dictionary_type(ref.entity_id)
+        if kind in STATE_TYPES:
+            return True
+        if kind in NONSTATE_TYPES:
+            return False
         words = set(re.findall(r"[a-z][a-z-]*", f"{ref.name} {ref.entity_id}".lower().replace("_", " ")))
         words |= {w[:-1] for w in words if w.endswith("s")}
         if words & self.onto.cue("nonstate_words"):
