@@ -316,3 +316,15 @@ def test_ontology_file_is_complete_and_sourced():
 
 def test_empty_analysis_and_no_triggers():
     assert Builder("The weather was mild and markets were open.").run() == []
+
+
+def test_apposition_after_glued_dateline_and_split_backer():
+    text = "Beirut: Ostria-backed rebel fighters on Friday retook a key town in Veldoria."
+    b = (Builder(text).entity("Ostria", "GPE", "OSTRIA", "Ostria").place("Beirut", 33.9, 35.5, country="LB")
+         .place("Veldoria", 30.0, 30.0, precision="country", country="VD").time("Friday", D(2024, 3, 8)))
+    e = only(b.run(), event_type="Battles")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    assert e.actor1 is not None and "fighters" in e.actor1.name
+    assert [a.entity_id for a in e.associates] == ["OSTRIA"]
+    assert e.place.name == "Veldoria"  # not the dateline
+    assert e.date_start == D(2024, 3, 8)

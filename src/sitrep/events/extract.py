@@ -495,8 +495,13 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
             else:
                 associates.append(ActorRef(ref.entity_id, ref.name, ref.span, "associate"))
         associates.extend(finder.associates(roles.agent))
-    if actor1 is not None and roles.agent is not None and _is_place_tok(roles.agent, analysis.places, True):
+    if roles.agent is not None and (actor1 is None or _is_place_tok(roles.agent, analysis.places, True)):
         actor1 = None
+        app = _child(roles.agent, "appos")  # "Beirut: rebel fighters ... retook": the apposition acts
+        if app is not None:
+            actor1 = finder.actor(app)
+            if actor1 is not None:
+                associates.extend(finder.associates(app))
     for cand in [roles.patient, *roles.patients]:
         if actor2 is None and cand is not None and not _is_place_tok(cand, analysis.places, True):
             actor2 = finder.actor(cand)

@@ -184,6 +184,13 @@ class ActorFinder:
                                     ref = self.actor(q, role="associate") or self._name_ref(q, "associate")
                                     if ref:
                                         out.append(ref)
+        for c in tok.children:  # "Ostria-backed fighters" split into tokens: Ostria (npadvmod) - backed (amod)
+            if c.dep_ == "amod" and c.lemma_.lower() in ("back", "support", "sponsor", "arm", "ally"):
+                for x in c.children:
+                    if x.dep_ in ("npadvmod", "compound", "nmod", "advmod") and x.pos_ == "PROPN":
+                        ref = self.actor(x, role="associate") or self._name_ref(x, "associate")
+                        if ref:
+                            out.append(ref)
         for c in tok.subtree:
             m = re.match(r"^([A-Z][\w]+)-(backed|supported|sponsored|allied)$", c.text)
             if m:
