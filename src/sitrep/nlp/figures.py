@@ -65,6 +65,7 @@ _CUMULATIVE = {"displaced", "refugees"}
 class _FigLex:
     verbs: dict[str, tuple[str, str]]  # lemma -> (person category or "-", extra)
     nouns: dict[str, tuple[str, str]]  # lemma -> (category, class)
+    owners: frozenset[str]  # modifiers that say whose counted things are ("regime targets")
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,6 +73,7 @@ def figure_lexicon() -> _FigLex:
     """Verb and noun rows of ``data/figure_lexicon.tsv``."""
     verbs: dict[str, tuple[str, str]] = {}
     nouns: dict[str, tuple[str, str]] = {}
+    owners: set[str] = set()
     with open(data_path("figure_lexicon.tsv"), encoding="utf-8") as fh:
         for line in fh:
             if not line.strip() or line.startswith("#"):
@@ -81,7 +83,9 @@ def figure_lexicon() -> _FigLex:
                 verbs[cols[1]] = (cols[2], cols[3])
             elif cols[0] == "noun":
                 nouns[cols[1]] = (cols[2], cols[3])
-    return _FigLex(verbs, nouns)
+            elif cols[0] == "owner":
+                owners.add(cols[1])
+    return _FigLex(verbs, nouns, frozenset(owners))
 
 
 # --------------------------------------------------------------------------- parse helpers
@@ -253,7 +257,7 @@ def _who(noun: Any, exclude: set[int]) -> Optional[str]:
     words = []
     for c in noun.children:
         if c.i < noun.i and c.dep_ in _WHO_DEPS and c.i not in exclude and not c.like_num and c.tag_ != "CD":
-            sub = [t for t in c.subtree if t.i not in exclude and not t.like_num and t.dep_ not in ("det", "punct", "case")]
+            sub = [t for t in c.subtree if t.i not in exclude and not t.like_num and t.dep_ not in ("det", "punct")]
             for t in sub:
                 if t.lower_ in _SKIP_WHO:
                     continue
@@ -418,7 +422,7 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
         nouns = [noun] if noun is not None else [None]
         if noun is not None and not pronoun:
             # "hundreds of vehicles and troops": conjuncts without a number of their own share it
-            nouns += [c for c in noun.conjuncts if c.i > noun.i and not any(g.tag_ == "CD" or g.like_num for g in c.children)]
+            nouns += [c for c in noun.conjuncts if _bare_plural(c)]
         for k, nn in enumerate(nouns):
             fig = _make_figure(doc, q, qtok, nn, pronoun and k == 0, action, span_toks, last_person_who, sent)
             if fig is None:
@@ -432,6 +436,14 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             fig.background = fig.background or _background(fig, action)
             figures.append(fig)
     return figures
+
+
+def _bare_plural(tok: Any) -> bool:
+    """A conjunct that shares the number before it ("hundreds of vehicles and *troops*"): a plural
+    noun with no determiner, number or possessor of its own ("an ammunition vehicle" has its own count)."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not any(c.dep_ in ("det", "nummod", "poss", "quantmod") or c.like_num for c in tok.children)
 
 
 def _make_figure(doc: Any, q: Quantity, qtok: Any, noun: Any, pronoun: bool, action: _Action,
@@ -490,13 +502,28 @@ def _make_figure(doc: Any, q: Quantity, qtok: Any, noun: Any, pronoun: bool, act
 
 
 def _owner(noun: Any, exclude: set[int]) -> Optional[str]:
-    """Modifiers of a counted thing ("Syrian regime" of "Syrian regime targets"), or None."""
-    whole = _who(noun, exclude)
-    if whole is None:
-        return None
-    head = noun.lower_
-    rest = whole[: -len(head)].strip() if whole.lower().endswith(head) else whole
-    return rest or None
+    """Whose the counted things are ("Syrian regime" of "Syrian regime targets"), or None.
+
+    Keeps capitalised modifiers (Syrian, Turkish, Hezbollah) and the ``owner`` words of the
+    lexicon (regime, rebel, government…); drops descriptive ones ("observation posts", "armoured")."""
+    owners = figure_lexicon().owners
+    words = []
+    for c in noun.children:
+        if c.i < noun.i and c.dep_ in _WHO_DEPS and c.i not in exclude:
+            for t in c.subtree:
+                if t.i in exclude or t.like_num or t.dep_ in ("det", "punct"):
+                    continue
+                if t.text[:1].isupper() or t.lower_ in owners or t.lower_ in ("'s", "’s"):
+                    words.append(t)
+    words.sort(key=lambda t: t.i)
+    out: list[str] = []
+    for t in words:
+        if t.lower_ in ("'s", "’s"):
+            if out:
+                out[-1] += "'s"
+            continue
+        out.append(t.text if t.text[:1].isupper() and t.i != t.sent.start else t.lower_)
+    return " ".join(out) or None
 
 
 def _dates(doc: Any, fig: Figure, action: _Action, sent: Any, times: list[TimeExpr], published: Optional[_dt.date]) -> None:

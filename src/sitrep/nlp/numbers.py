@@ -337,7 +337,9 @@ def _bad_context(text: str, start: int, end: int) -> bool:
         return True
     if before == ":" and start >= 2 and text[start - 2].isdigit():
         return True
-    if before == "-" and start >= 2 and text[start - 2].isalpha():  # Su-24, F-16
+    if before == "-" and start >= 2 and (text[start - 2].isalpha() or text[start - 2].isdigit()):  # Su-24, 2020-02-11
+        return True
+    if after in "-./" and end + 1 < len(text) and text[end + 1].isdigit():  # 2020-02-11, 11.02.2020, 1/3
         return True
     around = text[max(0, start - 3) : start] + text[end : end + 3]
     if "+" in around or "=" in around:
@@ -366,7 +368,8 @@ def _read_core(toks: list[_Tok], i: int, text: str, lex: _Lexicon):
             b = _read_number(toks, a[1] + 1, text)
             if b is not None:
                 lo, hi = _range_values(a, b)
-                return lo, hi, lo, b[1], False, a[2] and b[2], True
+                if lo <= hi:
+                    return lo, hi, lo, b[1], False, a[2] and b[2], True
         return None
     vg = _read_vague(toks, i, lex)
     if vg is not None:
@@ -397,7 +400,7 @@ def _range_values(a: tuple[float, int, bool], b: tuple[float, int, bool]) -> tup
             if hi >= s and lo * s <= hi:
                 lo = lo * s
                 break
-    return (lo, hi) if lo <= hi else (hi, lo)
+    return lo, hi  # the caller keeps the range only when lo < hi ("2020-02" is no range)
 
 
 def scan_quantities(text: str) -> list[Quantity]:
