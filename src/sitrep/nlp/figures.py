@@ -397,7 +397,7 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
     article_id = ctx.article_id
     published: Optional[_dt.date] = getattr(ctx, "published", None)
     figures: list[Figure] = []
-    last_person_who: dict[int, Optional[str]] = {}  # sentence start -> who of the last figure about people
+    last_person_who: dict[int, Optional[str]] = {}  # sentence start char -> who of its last figure about people
     for q in _candidates(doc, analysis):
         qtok = _quantity_token(doc, q)
         if qtok is None:
@@ -455,7 +455,10 @@ def _make_figure(doc: Any, q: Quantity, qtok: Any, noun: Any, pronoun: bool, act
     if noun is not None and not pronoun:
         who = _who(noun, span_toks)
     elif action.category is not None or pronoun:
+        # the last group of people named in this sentence, else in the sentence just before
         who = last_person_who.get(sent.start_char)
+        if who is None and sent.start > 0:
+            who = last_person_who.get(doc[sent.start - 1].sent.start_char)
         is_person = True
     unit: Optional[str] = q.unit
     what: Optional[str] = None
