@@ -217,3 +217,18 @@ def test_property_spans_exact_and_bounds_ordered(nlp, parts):
         assert f.span.text not in ("2019",)
     assert len({f.id for f in fs}) == len(fs)
     assert [f.what for f in fs][: len(parts)] == [v for _, v, _, _ in parts]
+
+
+def test_nationality_nouns_and_adjectival_numbers(nlp):
+    text = "More than 450 Yazidis reached the camp, where a seven-member panel met 30 officials."
+    fs = figs(nlp, text)
+    f = one(fs, "More than 450")
+    assert (f.what, f.who, f.low) == ("people", "Yazidis", 451)
+    assert not any(x.span.text == "seven" for x in fs)
+    assert one(fs, "30").what == "officials"
+
+
+def test_population_needs_generic_people(nlp):
+    fs = figs(nlp, "The district has 40,000 residents and the militia has 3,000 fighters.")
+    assert (one(fs, "40,000").what, one(fs, "40,000").background) == ("population", True)
+    assert (one(fs, "3,000").what, one(fs, "3,000").background) == ("fighters", False)

@@ -171,3 +171,9 @@ def test_scan_spans_are_exact_and_ordered(text):
         prev_end = q.end
         if q.low is not None and q.high is not None:
             assert q.low <= q.high, (text, q)
+
+
+def test_currency_and_identifiers():
+    q = scan_quantities("pledged at least $3 billion, ref 0690, stamp 20210304")
+    assert [(x.text, x.low, x.high, x.unit) for x in q] == [("at least $3 billion", 3e9, None, "usd")]
+    assert parse_quantity("4 cents") == (0.04, 0.04)

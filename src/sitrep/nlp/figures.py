@@ -57,7 +57,7 @@ _LINK_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod", "det", "advmod",
 _WHO_DEPS = ("amod", "compound", "nmod", "poss")
 _SKIP_WHO = {"other", "more", "some", "several", "many", "few", "additional", "further", "least", "total", "estimated"}
 _POPULATION_VERBS = {"live", "reside", "shelter", "host", "house", "have", "contain"}
-_GENERIC_PEOPLE = {"people", "civilians", "residents", "inhabitants", "population"}
+_GENERIC_PEOPLE = {"people", "person", "civilians", "civilian", "residents", "resident", "inhabitants", "inhabitant", "population"}
 _CUMULATIVE = {"displaced", "refugees"}
 
 
@@ -106,7 +106,12 @@ def _lemma(tok: Any) -> str:
 
 
 def _noun_info(tok: Any) -> Optional[tuple[str, str]]:
-    return figure_lexicon().nouns.get(_lemma(tok))
+    """(category, class) of a counted noun from the lexicon; a nationality or group name used as a
+    plural noun ("500,000 Tutsis", "40 Yazidis") counts people."""
+    info = figure_lexicon().nouns.get(_lemma(tok))
+    if info is None and (tok.tag_ == "NNPS" or tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNP")):
+        return ("people", "person")
+    return info
 
 
 def _is_passive(verb: Any) -> bool:
@@ -197,6 +202,12 @@ def _action_for(anchor: Any) -> _Action:
                 return _Action(c, *_split_verb(v))
     t = anchor
     for _ in range(5):
+        # "12 wounded civilians", "(shelling) wounded dozens of soldiers" parsed as an adjective
+        for c in t.children:
+            if c.dep_ == "amod" and c.i < t.i and c.tag_ in ("VBN", "VBD", "JJ"):
+                v = _lex_verb(c)
+                if v is not None and v[0] != "-":
+                    return _Action(c, *_split_verb(v))
         h = t.head
         if h is t:
             break
@@ -374,6 +385,11 @@ def _candidates(doc: Any, analysis: Analysis) -> list[Quantity]:
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in covered):
             continue
+        after = text[ent.end_char : ent.end_char + 2]
+        if len(after) == 2 and after[0] in "-–" and after[1].isalpha():
+            continue  # "seven-member panel": an adjective (the scanner skips these too)
+        if ent.text.isdigit() and len(ent.text) == 4:
+            continue  # a year
         b = parse_quantity(ent.text)
         if b is None:
             continue
@@ -474,7 +490,7 @@ def _make_figure(doc: Any, q: Quantity, qtok: Any, noun: Any, pronoun: bool, act
     elif cls == "event" and info is not None:
         what, unit = info[0], "people"
         who = None
-    elif action.population and (cls == "person" and info is not None and info[0] in _GENERIC_PEOPLE or cls is None and noun is not None and noun.lower_ in _GENERIC_PEOPLE):
+    elif action.population and noun is not None and not pronoun and (noun.lower_ in _GENERIC_PEOPLE or _lemma(noun) in _GENERIC_PEOPLE):
         what, unit = "population", "people"
     elif is_person and action.category is not None:
         what, unit = action.category, "people"

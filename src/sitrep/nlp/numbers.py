@@ -54,6 +54,7 @@ SMALL = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 SCALE_ABBR = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+CURRENCY = {"$": ("usd", "money_usd"), "€": ("eur", "money_eur"), "£": ("gbp", "money_gbp")}
 FEW = {"several": (3, 9), "few": (2, 5)}  # "several hundred" = 300..900, "a few thousand" = 2,000..5,000
 NUMBER_WORDS = set(SMALL) | set(TENS) | set(SCALES) | {"dozen", "half"}
 
@@ -185,7 +186,15 @@ def apply_rule(rule: Optional[str], low: Optional[float], high: Optional[float])
 
 
 def _digits(tok: _Tok) -> Optional[float]:
-    if tok.text[0].isdigit():
+    """Value of a digit token; None for identifiers: leading zeros ("0690") and long bare runs
+    of 7+ digits without separators (date stamps, phone numbers, document ids)."""
+    t = tok.text
+    if t[0].isdigit():
+        whole = t.split(".")[0]
+        if len(whole) > 1 and whole[0] == "0":
+            return None
+        if "," not in whole and len(whole) >= 7:
+            return None
         try:
             return float(tok.text.replace(",", ""))
         except ValueError:
@@ -424,6 +433,13 @@ def scan_quantities(text: str) -> list[Quantity]:
     return out
 
 
+def _skip_currency(toks: list[_Tok], j: int) -> int:
+    """Index after a currency sign glued to digits ("$50"), else ``j``."""
+    if j + 1 < len(toks) and toks[j].text in CURRENCY and toks[j + 1].start == toks[j].end and toks[j + 1].text[0].isdigit():
+        return j + 1
+    return j
+
+
 def _quantity_at(toks: list[_Tok], i: int, text: str, lex: _Lexicon) -> tuple[Optional[Quantity], int]:
     n = len(toks)
     rule = None
@@ -432,8 +448,11 @@ def _quantity_at(toks: list[_Tok], i: int, text: str, lex: _Lexicon) -> tuple[Op
     if m is not None:
         # "some" and "over"/"under" are qualifiers only when a number follows
         key, j2 = m
-        if j2 < n and _read_core(toks, j2, text, lex) is not None:
+        if j2 < n and _read_core(toks, _skip_currency(toks, j2), text, lex) is not None:
             rule, j = lex.prefix[key], j2
+    currency = None
+    if _skip_currency(toks, j) != j:
+        currency, j = CURRENCY[toks[j].text], j + 1
     core = _read_core(toks, j, text, lex)
     if core is None:
         return None, i + 1
@@ -441,7 +460,8 @@ def _quantity_at(toks: list[_Tok], i: int, text: str, lex: _Lexicon) -> tuple[Op
     first_num = toks[j]
     last = toks[k - 1]
     if not vague and (first_num.text[0].isdigit() or last.text[0].isdigit()):
-        if _bad_context(text, first_num.start, last.end):
+        # a currency sign is the one thing allowed glued before the digits
+        if _bad_context(text, first_num.start if currency is None else toks[j - 1].start, last.end):
             return None, k
     if _compound_adjective(toks, k):
         return None, k + 2
@@ -466,6 +486,8 @@ def _quantity_at(toks: list[_Tok], i: int, text: str, lex: _Lexicon) -> tuple[Op
             k = k2
             if k < n and toks[k].low == "²" and toks[k].start == toks[k - 1].end:
                 k += 1
+    if currency is not None and unit is None:
+        unit, unit_what = currency
     if is_range:
         rule = rule or "range"
         low, high = lo, hi
