@@ -232,3 +232,23 @@ def test_population_needs_generic_people(nlp):
     fs = figs(nlp, "The district has 40,000 residents and the militia has 3,000 fighters.")
     assert (one(fs, "40,000").what, one(fs, "40,000").background) == ("population", True)
     assert (one(fs, "3,000").what, one(fs, "3,000").background) == ("fighters", False)
+
+
+def test_unanchored_duration_counts_back(nlp):
+    text = "Clashes killed 13 Turkish troops in a week."
+    t = _time(text, "a week", "P1W", None, None, "DURATION")
+    f = one(figs(nlp, text, [t]), "13")
+    assert (f.what, f.who) == ("killed", "Turkish troops")
+    assert f.since == PUB - dt.timedelta(days=7) and f.as_of == PUB and not f.background
+
+
+_WORDS = ["killed", "at least", "12", "one", "of", "hundreds", "and", "since", "were", "2019", "-", "year-old", "$5",
+          "civilians", "the", ".", ",", "more than", "half a million", "%", "wounded", "home to", "people", "M5", "10:30", "\n"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30).map(" ".join))
+def test_property_never_crashes_on_word_salad(nlp, text):
+    for f in figs(nlp, text):
+        assert text[f.span.start : f.span.end] == f.span.text
+        assert f.low is None or f.high is None or f.low <= f.high

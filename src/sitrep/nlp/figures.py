@@ -24,7 +24,10 @@ wounded") it is inherited from the previous figure about people in the sentence.
 Dates: ``as_of`` is the end of the time expression of the figure's clause
 (clamped to the publication date), else of the reporting clause above it
 ("said on Thursday"), else the publication date. A period ("since December",
-"in the past two months") gives ``since`` = its start. Claimant: the
+"in the past two months") gives ``since`` = its start; an unanchored duration
+("in a week", value ``P1W``) counts back from ``as_of``. A time expression
+belongs to a clause when it hangs from the clause's verb within two arcs
+("for the first time since 2012" does not). Claimant: the
 attribution whose claim span covers the figure (the narrowest).
 
 ``background`` is True for restated context, not news: population figures
@@ -43,6 +46,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
@@ -312,10 +316,6 @@ def _governing_verb(tok: Any) -> Optional[Any]:
     return None
 
 
-def _ancestors(tok: Any) -> list[Any]:
-    return list(tok.ancestors)
-
-
 def _is_period(doc: Any, te: TimeExpr) -> bool:
     """'since December', 'in the past two months', 'over the last week': a span counted from a start."""
     before = doc.text[max(0, te.span.start - 12) : te.span.start].lower()
@@ -557,15 +557,30 @@ def _dates(doc: Any, fig: Figure, action: _Action, sent: Any, times: list[TimeEx
     # a "since"/period expression attached to the clause (or a conjoined clause) sets `since`
     periods = [t for t in clause_times if _is_period(doc, t)]
     te, rank = _clause_time(doc, verb, sent.start_char, sent.end_char, periods)
-    if te is not None and rank is not None and rank <= 1 and te.start is not None:
-        fig.since = te.start
-        if not _is_since(doc, te) and te.end is not None:
-            fig.as_of = _clamp(te.end, published)
+    if te is not None and rank is not None and rank <= 1:
+        if te.start is not None:
+            fig.since = te.start
+            if not _is_since(doc, te) and te.end is not None:
+                fig.as_of = _clamp(te.end, published)
+        elif fig.as_of is not None:
+            # an unanchored duration ("in a week", value P1W) counts back from the as-of date
+            days = _duration_days(te.value)
+            if days:
+                fig.since = fig.as_of - _dt.timedelta(days=days)
     points = [t for t in clause_times if not _is_period(doc, t)]
     te, rank = _clause_time(doc, verb, sent.start_char, sent.end_char, points)
     if te is not None and (te.end or te.start) is not None:
         if fig.since is None or rank == 0:
             fig.as_of = _clamp(te.end or te.start, published)  # type: ignore[arg-type]
+
+
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
+
+
+def _duration_days(value: str) -> Optional[int]:
+    """Days in a TimeML duration value ("P9D", "P2M", "P1W"); months count 30 days, years 365."""
+    m = re.fullmatch(r"P(\d+)([DWMY])", value or "")
+    return int(m.group(1)) * _UNIT_DAYS[m.group(2)] if m else None
 
 
 def _clamp(d: _dt.date, published: Optional[_dt.date]) -> _dt.date:
