@@ -44,6 +44,7 @@ appended for the k-th extra conjunct sharing the span), stable across runs.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 import re
@@ -316,9 +317,9 @@ def _governing_verb(tok: Any) -> Optional[Any]:
     return None
 
 
-def _is_period(doc: Any, te: TimeExpr) -> bool:
+def _is_period(text: str, te: TimeExpr) -> bool:
     """'since December', 'in the past two months', 'over the last week': a span counted from a start."""
-    before = doc.text[max(0, te.span.start - 12) : te.span.start].lower()
+    before = text[max(0, te.span.start - 12) : te.span.start].lower()
     txt = te.span.text.lower()
     if txt.startswith("since") or before.rstrip().endswith("since"):
         return True
@@ -327,8 +328,8 @@ def _is_period(doc: Any, te: TimeExpr) -> bool:
     return any(w in txt for w in ("past ", "last few", "over the last", "in the last"))
 
 
-def _is_since(doc: Any, te: TimeExpr) -> bool:
-    before = doc.text[max(0, te.span.start - 12) : te.span.start].lower()
+def _is_since(text: str, te: TimeExpr) -> bool:
+    before = text[max(0, te.span.start - 12) : te.span.start].lower()
     return te.span.text.lower().startswith("since") or before.rstrip().endswith("since")
 
 
@@ -413,13 +414,18 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
     article_id = ctx.article_id
     published: Optional[_dt.date] = getattr(ctx, "published", None)
     figures: list[Figure] = []
+    text = doc.text  # Doc.text joins every token: read it once
+    sents = list(doc.sents)
+    sent_starts = [s.start for s in sents]
     last_person_who: dict[int, Optional[str]] = {}  # sentence start char -> who of its last figure about people
     for q in _candidates(doc, analysis):
         qtok = _quantity_token(doc, q)
         if qtok is None:
             continue
         span_toks = {t.i for t in doc.char_span(q.start, q.end, alignment_mode="expand")}
-        sent = qtok.sent
+        si = bisect.bisect_right(sent_starts, qtok.i) - 1
+        sent = sents[si]  # Token.sent walks the doc; the bisect keeps the whole pass linear
+        prev_sent = sents[si - 1] if si > 0 else None
         noun = _counted_noun(qtok, span_toks)
         info = _noun_info(noun) if noun is not None else None
         if info is not None and info[1] == "time":
@@ -440,12 +446,12 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             # "hundreds of vehicles and troops": conjuncts without a number of their own share it
             nouns += [c for c in noun.conjuncts if _bare_plural(c)]
         for k, nn in enumerate(nouns):
-            fig = _make_figure(doc, q, qtok, nn, pronoun and k == 0, action, span_toks, last_person_who, sent)
+            fig = _make_figure(q, qtok, nn, pronoun and k == 0, action, span_toks, last_person_who, sent, prev_sent)
             if fig is None:
                 continue
             fig.id = f"{article_id}:f{q.start}" + (f".{k}" if k else "")
-            fig.span = Span(article_id, q.start, q.end, doc.text[q.start : q.end])
-            _dates(doc, fig, action, sent, analysis.times, published)
+            fig.span = Span(article_id, q.start, q.end, text[q.start : q.end])
+            _dates(doc, text, fig, action, sent, analysis.times, published)
             att = _claimant(q.start, q.end, analysis.attributions)
             if att is not None:
                 fig.claimant, fig.claimant_name = att.claimant_id, att.claimant_name
@@ -462,8 +468,8 @@ def _bare_plural(tok: Any) -> bool:
     return not any(c.dep_ in ("det", "nummod", "poss", "quantmod") or c.like_num for c in tok.children)
 
 
-def _make_figure(doc: Any, q: Quantity, qtok: Any, noun: Any, pronoun: bool, action: _Action,
-                 span_toks: set[int], last_person_who: dict[int, Optional[str]], sent: Any) -> Optional[Figure]:
+def _make_figure(q: Quantity, qtok: Any, noun: Any, pronoun: bool, action: _Action, span_toks: set[int],
+                 last_person_who: dict[int, Optional[str]], sent: Any, prev_sent: Any) -> Optional[Figure]:
     info = _noun_info(noun) if noun is not None and not pronoun else None
     cls = info[1] if info else None
     is_person = cls == "person" or (noun is None or pronoun) and action.category is not None
@@ -473,8 +479,8 @@ def _make_figure(doc: Any, q: Quantity, qtok: Any, noun: Any, pronoun: bool, act
     elif action.category is not None or pronoun:
         # the last group of people named in this sentence, else in the sentence just before
         who = last_person_who.get(sent.start_char)
-        if who is None and sent.start > 0:
-            who = last_person_who.get(doc[sent.start - 1].sent.start_char)
+        if who is None and prev_sent is not None:
+            who = last_person_who.get(prev_sent.start_char)
         is_person = True
     unit: Optional[str] = q.unit
     what: Optional[str] = None
@@ -541,11 +547,11 @@ def _owner(noun: Any, exclude: set[int]) -> Optional[str]:
             if out:
                 out[-1] += "'s"
             continue
-        out.append(t.text if t.text[:1].isupper() and t.i != t.sent.start else t.lower_)
+        out.append(t.text if t.text[:1].isupper() and not t.is_sent_start else t.lower_)
     return " ".join(out) or None
 
 
-def _dates(doc: Any, fig: Figure, action: _Action, sent: Any, times: list[TimeExpr], published: Optional[_dt.date]) -> None:
+def _dates(doc: Any, text: str, fig: Figure, action: _Action, sent: Any, times: list[TimeExpr], published: Optional[_dt.date]) -> None:
     """Set ``as_of`` and ``since`` from the clause's time expressions (see the module docstring)."""
     fig.as_of = published
     verb = action.verb
@@ -555,19 +561,19 @@ def _dates(doc: Any, fig: Figure, action: _Action, sent: Any, times: list[TimeEx
     if not clause_times:
         return
     # a "since"/period expression attached to the clause (or a conjoined clause) sets `since`
-    periods = [t for t in clause_times if _is_period(doc, t)]
+    periods = [t for t in clause_times if _is_period(text, t)]
     te, rank = _clause_time(doc, verb, sent.start_char, sent.end_char, periods)
     if te is not None and rank is not None and rank <= 1:
         if te.start is not None:
             fig.since = te.start
-            if not _is_since(doc, te) and te.end is not None:
+            if not _is_since(text, te) and te.end is not None:
                 fig.as_of = _clamp(te.end, published)
         elif fig.as_of is not None:
             # an unanchored duration ("in a week", value P1W) counts back from the as-of date
             days = _duration_days(te.value)
             if days:
                 fig.since = fig.as_of - _dt.timedelta(days=days)
-    points = [t for t in clause_times if not _is_period(doc, t)]
+    points = [t for t in clause_times if not _is_period(text, t)]
     te, rank = _clause_time(doc, verb, sent.start_char, sent.end_char, points)
     if te is not None and (te.end or te.start) is not None:
         if fig.since is None or rank == 0:

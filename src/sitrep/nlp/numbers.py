@@ -303,8 +303,15 @@ def _read_number(toks: list[_Tok], i: int, text: str) -> Optional[tuple[float, i
     return r[0], r[1], True
 
 
+@functools.lru_cache(maxsize=16)
+def _first_words(table_id: int, keys: frozenset) -> frozenset:
+    return frozenset(k[0] for k in keys)
+
+
 def _match_phrase(toks: list[_Tok], i: int, table: dict, maxlen: int) -> Optional[tuple[tuple[str, ...], int]]:
     """Longest key of ``table`` (a tuple of lower-case words) starting at ``toks[i]``."""
+    if i >= len(toks) or toks[i].low not in _first_words(id(table), frozenset(table)):
+        return None
     for k in range(min(maxlen, len(toks) - i), 0, -1):
         key = tuple(t.low for t in toks[i : i + k])
         if key in table:
