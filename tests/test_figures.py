@@ -252,3 +252,11 @@ def test_property_never_crashes_on_word_salad(nlp, text):
     for f in figs(nlp, text):
         assert text[f.span.start : f.span.end] == f.span.text
         assert f.low is None or f.high is None or f.low <= f.high
+
+
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(1, 10)), max_size=12), st.integers(0, 60), st.integers(1, 10))
+def test_interval_overlap_matches_brute_force(spans, s, w):
+    from sitrep.nlp.figures import _Intervals
+
+    iv = _Intervals((a, a + b) for a, b in spans)
+    assert iv.overlaps(s, s + w) == any(a < s + w and s < a + b for a, b in spans)

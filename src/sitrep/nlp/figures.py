@@ -376,15 +376,32 @@ def _claimant(start: int, end: int, attributions: Iterable[Attribution]) -> Opti
 # --------------------------------------------------------------------------- main
 
 
-def _candidates(doc: Any, analysis: Analysis) -> list[Quantity]:
+class _Intervals:
+    """Union of character intervals, for overlap tests in O(log n) (keeps the pass linear-logarithmic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1  # last interval starting before `end`
+        return i >= 0 and self.ends[i] > start
+
+
+def _candidates(doc: Any, text: str, analysis: Analysis) -> list[Quantity]:
     """Quantities from the scanner plus spaCy number spans it missed; minus dates and times."""
-    text = doc.text
     qs = scan_quantities(text)
-    covered = [(q.start, q.end) for q in qs]
+    covered = _Intervals((q.start, q.end) for q in qs)
     for ent in doc.ents:
         if ent.label_ not in ("CARDINAL", "QUANTITY", "PERCENT"):
             continue
-        if any(s < ent.end_char and ent.start_char < e for s, e in covered):
+        if covered.overlaps(ent.start_char, ent.end_char):
             continue
         after = text[ent.end_char : ent.end_char + 2]
         if len(after) == 2 and after[0] in "-–" and after[1].isalpha():
@@ -395,13 +412,8 @@ def _candidates(doc: Any, analysis: Analysis) -> list[Quantity]:
         if b is None:
             continue
         qs.append(Quantity(ent.start_char, ent.end_char, ent.text, b[0], b[1], b[0] if b[0] is not None else b[1]))
-    time_spans = [(t.span.start, t.span.end) for t in analysis.times]
-    out = []
-    for q in sorted(qs, key=lambda q: q.start):
-        if any(s < q.end and q.start < e for s, e in time_spans):
-            continue
-        out.append(q)
-    return out
+    times = _Intervals((t.span.start, t.span.end) for t in analysis.times)
+    return [q for q in sorted(qs, key=lambda q: q.start) if not times.overlaps(q.start, q.end)]
 
 
 def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
@@ -417,8 +429,13 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
     text = doc.text  # Doc.text joins every token: read it once
     sents = list(doc.sents)
     sent_starts = [s.start for s in sents]
+    sent_chars = [s.start_char for s in sents]
+    times_by_sent: dict[int, list[TimeExpr]] = {}
+    for te in analysis.times:
+        k = bisect.bisect_right(sent_chars, te.span.start) - 1
+        times_by_sent.setdefault(k, []).append(te)
     last_person_who: dict[int, Optional[str]] = {}  # sentence start char -> who of its last figure about people
-    for q in _candidates(doc, analysis):
+    for q in _candidates(doc, text, analysis):
         qtok = _quantity_token(doc, q)
         if qtok is None:
             continue
@@ -451,7 +468,7 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
                 continue
             fig.id = f"{article_id}:f{q.start}" + (f".{k}" if k else "")
             fig.span = Span(article_id, q.start, q.end, text[q.start : q.end])
-            _dates(doc, text, fig, action, sent, analysis.times, published)
+            _dates(doc, text, fig, action, sent, times_by_sent.get(si, []), published)
             att = _claimant(q.start, q.end, analysis.attributions)
             if att is not None:
                 fig.claimant, fig.claimant_name = att.claimant_id, att.claimant_name
