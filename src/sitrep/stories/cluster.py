@@ -10,8 +10,9 @@ week (it is too common to say anything: "Syria" in a Syria feed), so the cost
 of adding one article is bounded by ``n_keys * 3 * max_block`` whatever the
 size of the store.
 
-Two articles join the same story when they share at least ``min_shared`` keys
-(``min_shared_undated`` for undated ones, which have no time window to narrow
+Two articles join the same story when the keys they share weigh at least
+``min_shared`` (an actor or place key weighs 1, a region-wide key 1/2;
+``min_shared_undated`` for undated ones, which have no time window to narrow
 them). Stories are the components of a union-find. Adding articles only adds
 unions, so a story never splits and its id - ``story-`` + the id of its
 earliest-added article - stays stable as it grows.
@@ -76,6 +77,11 @@ def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> Ar
     elif days:
         day = max(days)  # an article is published after the last event it reports
     return ArticleKeys(article.id, seq, day, frozenset(keys))
+
+
+def key_weight(key: str) -> float:
+    """Specific keys (an actor, a place) count 1; region-wide keys (admin1, event type in a region) count 1/2."""
+    return 0.5 if key[:2] in ("r:", "e:") else 1.0
 
 
 class UnionFind:
@@ -151,20 +157,22 @@ class StoryClusterer:
 
     def add(self, ak: ArticleKeys) -> str:
         """Add one article; return the root (earliest member) of the story it joins."""
-        counts: dict[str, int] = defaultdict(int)
+        counts: dict[str, float] = defaultdict(float)
         weeks = self._weeks(ak.day)
         for k in ak.keys:
             for w in weeks:
                 posting = self.index.get((k, w))
                 if not posting or len(posting) > self.max_block:
                     continue
+                wt = key_weight(k)
                 for other in posting:
-                    counts[other] += 1
+                    counts[other] += wt
             if ak.day is not None:  # undated articles are indexed under week -1: let dated ones see them
                 posting = self.index.get((k, -1))
                 if posting and len(posting) <= self.max_block:
+                    wt = key_weight(k)
                     for other in posting:
-                        counts[other] += 1
+                        counts[other] += wt
         self._insert(ak)
         root = self.uf.find(ak.article_id)
         for other, n in counts.items():
