@@ -1,8 +1,389 @@
-"""Scaffold: replaced by the real annotator (see the issue that owns this module)."""
+"""Entity mentions resolved to canonical actors.
+
+Candidates come from three places, in this order of trust:
+
+1. the actor dictionary and generic agent phrases, matched over folded words
+   (:mod:`sitrep.nlp.actor_lexicon`): "Hayat Tahrir Al Sham", "Turkey's defence ministry",
+   "Assad's forces", "regime forces", "a war monitor";
+2. spaCy's named entities of any label (labels are hints: the small model calls Aleppo NORP and
+   Saraqeb ORG), for names the dictionary lacks;
+3. article-local links: "Long Name (ACR)" binds an acronym to its name, a lone surname
+   ("Mayoub") joins the full name seen earlier ("Ali Mayhoub").
+
+Generic phrases ("the army", "the regime", "rebels") are resolved with the article's country
+focus: ``ctx.country_focus`` when given, else the countries the article talks about most (with
+a bonus for "in Syria"-like mentions). A country or capital used as an agent ("Turkey
+retaliated", "tension between Moscow and Ankara") is its government; used as a place it stays a
+place (a capital then gets no actor id: the places layer decides where it is).
+"""
 from __future__ import annotations
 
-from typing import Any
+import re
+from collections import Counter
+from typing import Any, Optional, Sequence
+
+from sitrep.model import Mention, Span
+from sitrep.nlp.actor_lexicon import (
+    MINISTRY_ROLES,
+    UNK_PREFIX,
+    ActorResolver,
+    Match,
+    Unit,
+    get_resolver,
+    to_units,
+    unknown_id,
+)
+from sitrep.textnorm import fold_name
+
+_ENT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_LOCATIVE_PREP = {"in", "into", "inside", "across", "throughout", "near", "to", "from", "at", "around", "outside", "within"}
+_COMPASS = re.compile(r"^(north|south|east|west|central|northern|southern|eastern|western|"
+                      r"north-?west(ern)?|north-?east(ern)?|south-?west(ern)?|south-?east(ern)?)$", re.I)
+_RELATIONAL = {"talk", "tension", "confrontation", "clash", "deal", "agreement", "relation", "dispute",
+               "negotiation", "meeting", "summit", "ceasefire", "accord", "rift", "standoff", "rivalry",
+               "cooperation", "contact", "exchange"}
+_STANCE = {"talk", "deal", "agreement", "relation", "negotiation", "demand", "position", "response", "decision",
+           "offer", "proposal", "statement", "warning", "threat", "support", "backing", "claim", "effort",
+           "retaliation", "accusation", "refusal", "stance", "policy", "plan", "move", "call", "request"}
+_PLACE_NOUNS = {"border", "frontier", "area", "zone", "road", "highway", "region", "territory", "route", "line",
+                "city", "town", "village", "province", "district", "capital"}
+_AGENT_VERBS = {"back", "support", "urge", "accuse", "blame", "criticize", "criticise", "condemn", "warn",
+                "pressure", "sanction", "ask", "call", "tell", "threaten", "thank", "praise", "invite"}
+_TITLES = {"gen", "general", "president", "minister", "col", "colonel", "maj", "major", "brig", "brigadier",
+           "lt", "lieutenant", "capt", "captain", "mr", "mrs", "ms", "dr", "sheikh", "commander", "spokesman",
+           "spokeswoman", "spokesperson", "ambassador", "envoy", "prime", "king", "prince", "emir", "imam",
+           "ayatollah", "senator", "governor", "mayor", "chief"}
+_PLACE_CUE = {"town", "village", "city", "district", "province", "area", "region", "suburb", "neighbourhood",
+              "neighborhood", "countryside", "governorate", "camp", "outskirts"}
 
 
-def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list:
-    return []
+def _kind_for(entry: dict[str, Any]) -> str:
+    t = entry.get("type")
+    if t == "person":
+        return "PERSON"
+    if t == "country":
+        return "GPE"
+    return "ORG"
+
+
+def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorResolver) -> list[str]:
+    """ISO2 codes of the countries an article is about, most prominent first.
+
+    A country name counts 1, with 2 more when it is a location ("in Syria", "northwest Syria",
+    "Syria's"); demonyms, capitals and country-bound actors count 0.5.
+    """
+    score: Counter[str] = Counter()
+    for m in matches:
+        if m.what in ("country", "demonym", "capital"):
+            c = res.actors[m.actor_id]["country"]
+            w = 1.0 if m.what == "country" else 0.5
+            if m.what == "country":
+                prev = units[m.i - 1].raw if m.i > 0 else ""
+                if prev.lower() in _LOCATIVE_PREP or _COMPASS.match(prev) or units[m.j - 1].possessive:
+                    w += 2.0
+            score[c] += w
+        elif m.what == "phrase" and m.country:
+            score[m.country] += 0.5
+        elif m.what == "actor" and m.actor_id:
+            c = res.actors[m.actor_id].get("country")
+            if c:
+                score[c] += 0.5
+    return [c for c, _ in score.most_common()]
+
+
+def _head_token(doc: Any, start: int, end: int) -> Any:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _is_modifier(tok: Any, unit: Unit) -> bool:
+    """True when the matched phrase only modifies a following noun ("army vehicles", "opposition-held")."""
+    if unit.hyphen_after:
+        return True
+    if tok is None:
+        return False
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i
+
+
+def _is_agent(tok: Any) -> bool:
+    """Is a country/capital name used as an actor rather than a place (dependency-based)?"""
+    if tok is None:
+        return False
+    seen = 0
+    while tok.dep_ == "conj" and seen < 5:  # "Turkey and Russia support ..." : judge the first conjunct
+        tok = tok.head
+        seen += 1
+    dep, head = tok.dep_, tok.head
+    if dep in ("nsubj", "nsubjpass", "agent"):
+        return True
+    if dep == "pobj":
+        if head.lower_ == "by":
+            return True
+        if head.lower_ == "between":
+            return head.head.lemma_.lower() not in _PLACE_NOUNS
+        if head.lower_ in ("with", "against", "from") and head.head.lemma_.lower() in _RELATIONAL:
+            return True
+        return False
+    if dep == "dobj" and (head.lemma_.lower() in _AGENT_VERBS or any(c.dep_ == "xcomp" for c in head.children)):
+        return True  # "accused Turkey of ...", "led Turkey to send ..."
+    if dep in ("compound", "nmod") and head.lemma_.lower() in _RELATIONAL:
+        return True
+    if dep == "poss" and head.lemma_.lower() in _STANCE:
+        return True
+    return False
+
+
+def _place_context(doc: Any, start: int, text: str) -> bool:
+    """A name right after a locative preposition or "the town of" is a place, not an actor."""
+    before = text[max(0, start - 40) : start].lower().split()
+    if not before:
+        return False
+    last = before[-1].strip(",;:")
+    if last in _LOCATIVE_PREP:
+        return True
+    if last == "of" and len(before) >= 2 and before[-2].strip(",") in _PLACE_CUE:
+        return True
+    if last in _PLACE_CUE:
+        return True
+    return False
+
+
+def _looks_like_org(name: str, res: ActorResolver) -> bool:
+    units = to_units(name)
+    if any(u.key in res.org_words for u in units):
+        return True
+    raw = name.strip()
+    return raw.isupper() and 2 <= len(raw) <= 6 and raw.isalpha()
+
+
+class _Builder:
+    """Collects mentions of one article, with the state needed for anaphora and acronyms."""
+
+    def __init__(self, doc: Any, ctx: Any, res: ActorResolver):
+        self.doc, self.ctx, self.res = doc, ctx, res
+        self.text: str = doc.text
+        self.when = getattr(ctx, "published", None)
+        self.mentions: list[Mention] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.ctx.article_id, start, end, self.text[start:end])
+
+    def add(self, start: int, end: int, kind: str, eid: Optional[str], name: Optional[str],
+            hint: Optional[str] = None) -> Mention:
+        m = Mention(self.span(start, end), kind, eid, name, hint)
+        self.mentions.append(m)
+        self.taken.append((start, end))
+        return m
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.taken)
+
+    def antecedent(self, roles: Sequence[str], before: int) -> Optional[Mention]:
+        for m in reversed(self.mentions):
+            if m.span.start >= before or not m.entity_id:
+                continue
+            e = self.res.actors.get(m.entity_id)
+            if e and e.get("role") in roles:
+                return m
+        return None
+
+
+def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
+    """Entity mentions of one parsed article, each resolved to a canonical actor where possible.
+
+    Args:
+        doc: the spaCy ``Doc`` of the article's clean text.
+        ctx: the :class:`~sitrep.nlp.annotate.DocContext` (article id, publication date, country focus).
+        analysis: the article's :class:`~sitrep.model.Analysis` so far (unused: entities come first).
+
+    Returns:
+        Non-overlapping :class:`~sitrep.model.Mention` objects sorted by offset. ``entity_id`` is a
+        dictionary id ("SYR_MIL"), a generic role id ("SYR_OPP"), an ``unk:`` id for unseen names,
+        or None for places and names that are not actors.
+    """
+    res = get_resolver()
+    b = _Builder(doc, ctx, res)
+    text = doc.text
+    units = to_units(text)
+    matches = res.match_units(units)
+    focus = list(getattr(ctx, "country_focus", None) or []) or country_focus(units, matches, res)
+    ent_hint = {}
+    for e in doc.ents:
+        ent_hint[(e.start_char, e.end_char)] = e.label_
+
+    for m in matches:
+        start, end = units[m.i].start, units[m.j - 1].end
+        tok = _head_token(doc, start, end)
+        hint = ent_hint.get((start, end))
+        if m.what == "actor":
+            entry = res.actors[m.actor_id]
+            b.add(start, end, _kind_for(entry), m.actor_id, entry["name"], hint)
+        elif m.what in ("country", "capital", "demonym"):
+            entry = res.actors[m.actor_id]
+            plural_noun = m.what == "demonym" and tok is not None and tok.tag_ in ("NNPS", "NNS") \
+                and tok.dep_ not in ("compound", "amod")
+            agent = _is_agent(tok) if m.what != "demonym" else plural_noun
+            if agent:
+                eid, name = res.role_actor(entry["country"], "GOV", b.when)
+                b.add(start, end, "ORG" if m.what != "demonym" else "NORP", eid, name, hint)
+            elif m.what == "country":
+                b.add(start, end, "GPE", m.actor_id, entry["name"], hint)
+            elif m.what == "capital":
+                b.add(start, end, "GPE", None, entry.get("capital"), hint)
+            else:
+                b.add(start, end, "NORP", m.actor_id, entry["name"], hint)
+        else:
+            if _is_modifier(tok, units[m.j - 1]):
+                if m.prefix is not None:  # keep the country of "Syrian army vehicles" as a NORP/GPE mention
+                    p = m.prefix
+                    entry = res.actors[p.actor_id]
+                    b.add(units[p.i].start, units[p.j - 1].end, "NORP" if p.what == "demonym" else "GPE",
+                          p.actor_id if p.what != "capital" else None, entry["name"], None)
+                continue
+            row = m.phrase or {}
+            kind = row.get("kind") or "ORG"
+            target = m.target or ""
+            eid: Optional[str] = None
+            name: Optional[str] = None
+            if target.startswith("ANTECEDENT:"):
+                ante = b.antecedent(MINISTRY_ROLES, start)
+                if ante is not None:
+                    eid, name = ante.entity_id, ante.name
+            elif m.country is None and target in MINISTRY_ROLES:
+                ante = b.antecedent((target,), start)
+                if ante is not None:
+                    eid, name = ante.entity_id, ante.name
+            else:
+                eid, name = res.resolve_match(m, focus, b.when)
+            if eid is None:
+                continue
+            entry = res.get(eid)
+            if entry.get("type") == "person":
+                kind = "PERSON"
+            b.add(start, end, kind, eid, name, hint)
+
+    _add_spacy_entities(b, doc, focus)
+    _bind_acronyms(b, units)
+    _link_surnames(b)
+    b.mentions.sort(key=lambda x: (x.span.start, -x.span.end))
+    return b.mentions
+
+
+def _add_spacy_entities(b: _Builder, doc: Any, focus: Sequence[str]) -> None:
+    """Names spaCy found that the dictionary did not: fuzzy match, or an ``unk:`` id if actor-like."""
+    res = b.res
+    for e in doc.ents:
+        if e.label_ not in _ENT_LABELS:
+            continue
+        start, end = e.start_char, e.end_char
+        # drop a leading determiner and a trailing possessive
+        etext = e.text
+        if etext.lower().startswith("the "):
+            start += 4
+        if re.search(r"['’]s$", etext):
+            end -= 2
+        if end <= start or b.overlaps(start, end):
+            continue
+        name = b.text[start:end]
+        label = e.label_
+        place = _place_context(doc, start, b.text)
+        aid = res.fuzzy(name) if not place else None
+        if aid:
+            entry = res.actors[aid]
+            b.add(start, end, _kind_for(entry), aid, entry["name"], label)
+            continue
+        if label in ("GPE", "LOC", "FAC"):
+            b.add(start, end, label, None, name, label)
+            continue
+        if label == "NORP" and not _NORP_SHAPE.search(name):  # the small model calls Aleppo NORP
+            b.add(start, end, "GPE", None, name, label)
+            continue
+        words = name.split()
+        if place:
+            b.add(start, end, "GPE", None, name, label)
+        elif label == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words) \
+                and not _looks_like_org(name, res):
+            b.add(start, end, "PERSON", unknown_id(name), name, label)
+        elif label == "PERSON":
+            prev = b.text[max(0, start - 12) : start].replace(".", " ").lower().split()
+            titled = bool(prev) and prev[-1] in _TITLES
+            b.add(start, end, "PERSON", unknown_id(name) if titled else None, name, label)
+        elif _looks_like_org(name, res) or (label == "ORG" and len(words) >= 2 and all(w[:1].isupper() for w in words)):
+            b.add(start, end, "ORG", unknown_id(name), name, label)
+        else:
+            b.add(start, end, label if label in ("ORG", "NORP") else "ORG", None, name, label)
+
+
+_NORP_SHAPE = re.compile(r"(?:an|ans|ese|ish|ic|ics|i|is|ite|ites|ni|nis|s)$", re.I)
+_PAREN_ACR = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+
+
+def _bind_acronyms(b: _Builder, units: Sequence[Unit]) -> None:
+    """"Long Name (ACR)": the acronym and the name share one id across the article."""
+    res = b.res
+    by_start = {m.span.start: m for m in b.mentions}
+    by_end = {m.span.end: m for m in b.mentions}
+    bound: dict[str, tuple[str, str]] = {}
+    for pm in _PAREN_ACR.finditer(b.text):
+        acr = pm.group(1)
+        if not acr.isupper() or len(acr) < 2:
+            continue
+        long_m = None
+        for k in range(pm.start(), max(pm.start() - 3, -1), -1):
+            if k in by_end:
+                long_m = by_end[k]
+                break
+        if long_m is None or long_m.kind == "PERSON" or fold_name(long_m.span.text)[:1] != acr[0].lower():
+            continue
+        acr_m = by_start.get(pm.start(1))
+        acr_known = acr_m is not None and acr_m.entity_id and not acr_m.entity_id.startswith(UNK_PREFIX)
+        long_known = long_m.entity_id and not long_m.entity_id.startswith(UNK_PREFIX)
+        if acr_known and not long_known:
+            eid, name = acr_m.entity_id, acr_m.name  # type: ignore[union-attr]
+            long_m.entity_id, long_m.name, long_m.kind = eid, name, acr_m.kind  # type: ignore[union-attr]
+            bound[fold_name(long_m.span.text)] = (eid, name)  # type: ignore[arg-type]
+        else:
+            eid = long_m.entity_id or unknown_id(long_m.span.text)
+            name = long_m.name or long_m.span.text
+            if long_m.entity_id is None:
+                long_m.entity_id, long_m.name, long_m.kind = eid, name, "ORG"
+            bound[acr] = (eid, name)
+    if not bound:
+        return
+    # re-label every mention of a bound name; add acronyms that spaCy missed
+    for m in b.mentions:
+        key = m.span.text if m.span.text in bound else fold_name(m.span.text)
+        if key in bound and (m.entity_id is None or m.entity_id.startswith(UNK_PREFIX)):
+            m.entity_id, m.name = bound[key]
+            if m.kind not in ("ORG",):
+                m.kind = "ORG"
+    for u in units:
+        if u.raw in bound and not b.overlaps(u.start, u.end):
+            eid, name = bound[u.raw]
+            b.add(u.start, u.end, "ORG", eid, name, None)
+
+
+def _link_surnames(b: _Builder) -> None:
+    """A lone surname ("Mayoub") takes the id of the full name seen in the article ("Ali Mayhoub")."""
+    from rapidfuzz import fuzz
+
+    people = [m for m in b.mentions if m.kind == "PERSON" and m.entity_id and len(m.span.text.split()) >= 2]
+    if not people:
+        return
+    for m in b.mentions:
+        if m.kind != "PERSON" or len(m.span.text.split()) != 1:
+            continue
+        if m.entity_id and not m.entity_id.startswith(UNK_PREFIX):
+            continue
+        key = fold_name(m.span.text)
+        best, best_score = None, 0.0
+        for p in people:
+            last = fold_name(p.span.text.split()[-1])
+            score = fuzz.ratio(key, last)
+            if score > best_score:
+                best, best_score = p, score
+        if best is not None and best_score >= 85:
+            m.entity_id, m.name = best.entity_id, best.name
