@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Optional, Sequence
 
 from sitrep.resources import data_path
-from sitrep.textnorm import fold_name
+from sitrep.textnorm import fold_name, strip_accents
 
 _WORD = re.compile(r"[^\W_]+(?:['’‘`ʼ][^\W_]+)*")
 _POSS = re.compile(r"['’‘`ʼ]s$", re.I)
@@ -66,6 +66,7 @@ def to_units(text: str, base: int = 0) -> list[Unit]:
     out: list[Unit] = []
     prev_end: Optional[int] = None
     prev_raw = ""
+    article_start: Optional[int] = None
     for m in _WORD.finditer(text):
         raw = m.group()
         start, end = m.start(), m.end()
@@ -82,6 +83,7 @@ def to_units(text: str, base: int = 0) -> list[Unit]:
         if low in _ARABIC_ARTICLE and nxt in ("-", " ", "\u2010", "\u2011") and m.end() + 1 < len(text):
             following = text[m.end() + 1 : m.end() + 2]
             if following.isalpha():
+                article_start = start  # the next word's span starts at "al-"
                 continue
         key = fold_word(raw)
         if not key:
@@ -90,6 +92,8 @@ def to_units(text: str, base: int = 0) -> list[Unit]:
         if prev_end is not None:
             gap = text[prev_end:start]
             joins = bool(_JOIN_GAP.match(gap)) or (gap in (".", ". ") and len(prev_raw) == 1 and prev_raw.isupper())
+        if article_start is not None:
+            start, article_start = article_start, None
         out.append(Unit(key, base + start, base + end, raw, poss, nxt in ("-", "\u2010", "\u2011"), joins))
         prev_end, prev_raw = m.end(), raw
     return out
@@ -117,6 +121,10 @@ def _case_ok(pattern_raw: Sequence[str], units: Sequence[Unit]) -> bool:
         elif p[:1].isupper() and not u.raw[:1].isupper():
             return False
     return True
+
+
+def _exact(pattern_raw: Sequence[str], units: Sequence[Unit]) -> bool:
+    return all(strip_accents(p).lower() == strip_accents(u.raw).lower() for p, u in zip(pattern_raw, units))
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
@@ -307,8 +315,14 @@ class ActorResolver:
             if any(u.possessive for u in units[i : i + ln - 1]):
                 continue
             for raw, kind, aid in cands:
-                if (kinds is None or kind in kinds) and _case_ok(raw, units[i : i + ln]):
-                    return Match(i, i + ln, kind, actor_id=aid)
+                if kinds is not None and kind not in kinds:
+                    continue
+                if not _case_ok(raw, units[i : i + ln]):
+                    continue
+                # place names and short one-word aliases must match letter for letter ("Read" is not Riyadh)
+                if (kind != "actor" or (ln == 1 and len(raw[0]) <= 4)) and not _exact(raw, units[i : i + ln]):
+                    continue
+                return Match(i, i + ln, kind, actor_id=aid)
         return None
 
     def _phrase_at(self, units: Sequence[Unit], i: int) -> Optional[tuple[int, dict[str, str]]]:
@@ -345,11 +359,10 @@ class ActorResolver:
                     if best is None or j > best.j:
                         best = Match(i, j, "phrase", country=prefix_country, target=row["target"], phrase=row,
                                      prefix=pre)
-        if best is None:
-            ph = self._phrase_at(units, i)
-            if ph is not None:
-                j, row = ph
-                best = Match(i, j, "phrase", target=row["target"], phrase=row)
+        ph = self._phrase_at(units, i)
+        if ph is not None and (best is None or ph[0] > best.j):
+            j, row = ph
+            best = Match(i, j, "phrase", target=row["target"], phrase=row)
         return best
 
     def fuzzy(self, text: str, cutoff: float = 90.0) -> Optional[str]:

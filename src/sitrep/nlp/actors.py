@@ -53,6 +53,8 @@ _TITLES = {"gen", "general", "president", "minister", "col", "colonel", "maj", "
            "lt", "lieutenant", "capt", "captain", "mr", "mrs", "ms", "dr", "sheikh", "commander", "spokesman",
            "spokeswoman", "spokesperson", "ambassador", "envoy", "prime", "king", "prince", "emir", "imam",
            "ayatollah", "senator", "governor", "mayor", "chief"}
+_TITLE_RE = re.compile(r"(?:(?:Gen|Brig|Col|Maj|Lt|Capt|Dr|Mr|Mrs|Ms)\.?|General|Brigadier|Colonel|Major|"
+                       r"Lieutenant|Captain|President|Minister|Sheikh|Commander|Ayatollah)\s+")
 _PLACE_CUE = {"town", "village", "city", "district", "province", "area", "region", "suburb", "neighbourhood",
               "neighborhood", "countryside", "governorate", "camp", "outskirts"}
 
@@ -69,8 +71,9 @@ def _kind_for(entry: dict[str, Any]) -> str:
 def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorResolver) -> list[str]:
     """ISO2 codes of the countries an article is about, most prominent first.
 
-    A country name counts 1, with 2 more when it is a location ("in Syria", "northwest Syria",
-    "Syria's"); demonyms, capitals and country-bound actors count 0.5.
+    A country name counts 1, with 3 more when it is a location ("in Syria", "northwest Syria");
+    a country-bound actor from the dictionary (SOHR, HTS, SANA) counts 1; demonyms, capitals
+    and prefixed roles ("Syrian army") count 0.5.
     """
     score: Counter[str] = Counter()
     for m in matches:
@@ -79,15 +82,16 @@ def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorRes
             w = 1.0 if m.what == "country" else 0.5
             if m.what == "country":
                 prev = units[m.i - 1].raw if m.i > 0 else ""
-                if prev.lower() in _LOCATIVE_PREP or _COMPASS.match(prev) or units[m.j - 1].possessive:
-                    w += 2.0
+                if prev.lower() in _LOCATIVE_PREP or _COMPASS.match(prev):
+                    w += 3.0
             score[c] += w
         elif m.what == "phrase" and m.country:
             score[m.country] += 0.5
         elif m.what == "actor" and m.actor_id:
-            c = res.actors[m.actor_id].get("country")
-            if c:
-                score[c] += 0.5
+            entry = res.actors[m.actor_id]
+            c = entry.get("country")
+            if c and entry.get("type") not in ("person",):
+                score[c] += 1.0
     return [c for c, _ in score.most_common()]
 
 
@@ -283,13 +287,19 @@ def _add_spacy_entities(b: _Builder, doc: Any, focus: Sequence[str]) -> None:
         etext = e.text
         if etext.lower().startswith("the "):
             start += 4
+        titled = False
+        tm = _TITLE_RE.match(b.text, start, end)
+        if tm and tm.end() < end:
+            start, titled, label_override = tm.end(), True, "PERSON"
+        else:
+            label_override = None
         if re.search(r"['’]s$", etext):
             end -= 2
         if end <= start or b.overlaps(start, end):
             continue
         name = b.text[start:end]
-        label = e.label_
-        place = _place_context(doc, start, b.text)
+        label = label_override or e.label_
+        place = _place_context(doc, start, b.text) and not titled
         aid = res.fuzzy(name) if not place else None
         if aid:
             entry = res.actors[aid]
@@ -309,7 +319,7 @@ def _add_spacy_entities(b: _Builder, doc: Any, focus: Sequence[str]) -> None:
             b.add(start, end, "PERSON", unknown_id(name), name, label)
         elif label == "PERSON":
             prev = b.text[max(0, start - 12) : start].replace(".", " ").lower().split()
-            titled = bool(prev) and prev[-1] in _TITLES
+            titled = titled or (bool(prev) and prev[-1] in _TITLES)
             b.add(start, end, "PERSON", unknown_id(name) if titled else None, name, label)
         elif _looks_like_org(name, res) or (label == "ORG" and len(words) >= 2 and all(w[:1].isupper() for w in words)):
             b.add(start, end, "ORG", unknown_id(name), name, label)
