@@ -446,9 +446,19 @@ class ActorResolver:
         return None
 
 
+_GENERIC_TAIL = {"group", "militia", "movement", "faction", "brigade", "brigades", "organisation", "organization",
+                 "network", "battalion", "forces", "fighters"}
+
+
 def unknown_id(name: str) -> str:
-    """A stable id for an unseen name: the folded name, so variants of the same spelling agree."""
-    key = " ".join(unit_keys(name)) or fold_name(name)
+    """A stable id for an unseen name: the folded name, so variants of the same spelling agree.
+
+    A trailing lower-case head word ("the X group") is left out, so "X" and "the X group" agree.
+    """
+    units = to_units(name)
+    while len(units) > 1 and units[-1].raw in _GENERIC_TAIL:
+        units.pop()
+    key = " ".join(u.key for u in units) or fold_name(name)
     return UNK_PREFIX + key.replace(" ", "-")
 
 

@@ -53,7 +53,7 @@ _TITLES = {"gen", "general", "president", "minister", "col", "colonel", "maj", "
            "lt", "lieutenant", "capt", "captain", "mr", "mrs", "ms", "dr", "sheikh", "commander", "spokesman",
            "spokeswoman", "spokesperson", "ambassador", "envoy", "prime", "king", "prince", "emir", "imam",
            "ayatollah", "senator", "governor", "mayor", "chief"}
-_TITLE_RE = re.compile(r"(?:(?:Gen|Brig|Col|Maj|Lt|Capt|Dr|Mr|Mrs|Ms)\.?|General|Brigadier|Colonel|Major|"
+_TITLE_RE = re.compile(r"\b(?:(?:Gen|Brig|Col|Maj|Lt|Capt|Dr|Mr|Mrs|Ms)\.?|General|Brigadier|Colonel|Major|"
                        r"Lieutenant|Captain|President|Minister|Sheikh|Commander|Ayatollah)\s+")
 _PLACE_CUE = {"town", "village", "city", "district", "province", "area", "region", "suburb", "neighbourhood",
               "neighborhood", "countryside", "governorate", "camp", "outskirts"}
@@ -155,8 +155,11 @@ def _place_context(doc: Any, start: int, text: str) -> bool:
 
 
 def _looks_like_org(name: str, res: ActorResolver) -> bool:
+    """An organisation head word plus a proper part ("Liwa Suqur", "Ansar Brigade"), or an acronym."""
     units = to_units(name)
-    if any(u.key in res.org_words for u in units):
+    if any(u.key in res.org_words for u in units) and any(
+        u.key not in res.org_words and u.raw[:1].isupper() for u in units
+    ):
         return True
     raw = name.strip()
     return raw.isupper() and 2 <= len(raw) <= 6 and raw.isalpha()
@@ -269,6 +272,7 @@ def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
                 kind = "PERSON"
             b.add(start, end, kind, eid, name, hint)
 
+    _add_org_chunks(b)
     _add_spacy_entities(b, doc, focus)
     _bind_acronyms(b, units)
     _link_surnames(b)
@@ -288,11 +292,16 @@ def _add_spacy_entities(b: _Builder, doc: Any, focus: Sequence[str]) -> None:
         if etext.lower().startswith("the "):
             start += 4
         titled = False
-        tm = _TITLE_RE.match(b.text, start, end)
-        if tm and tm.end() < end:
-            start, titled, label_override = tm.end(), True, "PERSON"
-        else:
-            label_override = None
+        label_override = None
+        last_title = None
+        for tm in _TITLE_RE.finditer(b.text, start, end):
+            last_title = tm
+        if last_title is not None and last_title.end() < end:
+            start, titled, label_override = last_title.end(), True, "PERSON"
+        bare = re.sub(r"[^\w\s]", "", b.text[start:end]).lower().strip()
+        if bare in _TITLES or (len(bare.split()) == 1 and to_units(bare) and
+                               tuple(u.key for u in to_units(bare)) in res.phrases):
+            continue  # a title or a generic word on its own ("Brig", "Army") names nobody
         if re.search(r"['’]s$", etext):
             end -= 2
         if end <= start or b.overlaps(start, end):
@@ -314,7 +323,7 @@ def _add_spacy_entities(b: _Builder, doc: Any, focus: Sequence[str]) -> None:
         words = name.split()
         if place:
             b.add(start, end, "GPE", None, name, label)
-        elif label == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words) \
+        elif label == "PERSON" and len(words) >= 2 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) \
                 and not _looks_like_org(name, res):
             b.add(start, end, "PERSON", unknown_id(name), name, label)
         elif label == "PERSON":
@@ -328,6 +337,33 @@ def _add_spacy_entities(b: _Builder, doc: Any, focus: Sequence[str]) -> None:
 
 
 _NORP_SHAPE = re.compile(r"(?:an|ans|ese|ish|ic|ics|i|is|ite|ites|ni|nis|s)$", re.I)
+_CHUNK = re.compile(
+    r"\b(?:[A-Z][\w'’‘]*(?:-[\w'’‘]+)*)(?:\s+(?:(?:al|el|ad|ash|as|ar|an|wa|bin|ibn|of|for|the|and)[\s-]+)?"
+    r"[A-Z][\w'’‘]*(?:-[\w'’‘]+)*)*(?:\s+(?:group|brigade|brigades|battalion|militia|movement|front|faction))?"
+)
+
+
+def _add_org_chunks(b: _Builder) -> None:
+    """Capitalised names with an organisation word that spaCy missed ("Kataib Saif al-Haqq group")."""
+    res = b.res
+    for m in _CHUNK.finditer(b.text):
+        start, end = m.start(), m.end()
+        name = m.group()
+        words = name.split()
+        if len(words) < 2 or b.overlaps(start, end):
+            continue
+        if words[0].lower() in ("the", "a", "an"):
+            start += len(words[0]) + 1
+            name = b.text[start:end]
+        if not _looks_like_org(name, res):
+            continue
+        aid = res.fuzzy(name)
+        if aid:
+            b.add(start, end, _kind_for(res.actors[aid]), aid, res.actors[aid]["name"], None)
+        else:
+            b.add(start, end, "ORG", unknown_id(name), name, None)
+
+
 _PAREN_ACR = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 
 
@@ -346,6 +382,8 @@ def _bind_acronyms(b: _Builder, units: Sequence[Unit]) -> None:
             if k in by_end:
                 long_m = by_end[k]
                 break
+        if long_m is None:
+            long_m = _name_before(b, pm.start())
         if long_m is None or long_m.kind == "PERSON" or fold_name(long_m.span.text)[:1] != acr[0].lower():
             continue
         acr_m = by_start.get(pm.start(1))
@@ -374,6 +412,39 @@ def _bind_acronyms(b: _Builder, units: Sequence[Unit]) -> None:
         if u.raw in bound and not b.overlaps(u.start, u.end):
             eid, name = bound[u.raw]
             b.add(u.start, u.end, "ORG", eid, name, None)
+
+
+_CONNECTORS = {"al", "el", "of", "for", "the", "and", "de", "du", "wa", "bin", "ibn", "ad", "ash", "as", "ar"}
+
+
+def _name_before(b: _Builder, pos: int) -> Optional[Mention]:
+    """The capitalised name right before "(ACR)" when spaCy did not find it: a new ``unk:`` ORG mention."""
+    head = b.text[max(0, pos - 120) : pos]
+    words = list(re.finditer(r"[^\s()]+", head))
+    if not words or head[words[-1].end() :].strip():
+        return None
+    taken: list[re.Match[str]] = []
+    for w in reversed(words):
+        raw = w.group().strip(",;:")
+        if raw != w.group():
+            break
+        first = raw.split("-")[0]
+        if first[:1].isupper() or (first.lower() in _CONNECTORS and taken):
+            taken.append(w)
+        else:
+            break
+        if len(taken) >= 8:
+            break
+    while taken and taken[-1].group().split("-")[0].lower() in _CONNECTORS | {"the"}:
+        taken.pop()
+    if len(taken) < 2:
+        return None
+    base = pos - len(head)
+    start, end = base + taken[-1].start(), base + taken[0].end()
+    if b.overlaps(start, end):
+        return None
+    name = b.text[start:end]
+    return b.add(start, end, "ORG", unknown_id(name), name, None)
 
 
 def _link_surnames(b: _Builder) -> None:
