@@ -35,6 +35,9 @@ _CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "punct", "cc", "
 _QUOTE_OPEN = "\"“«„"
 _QUOTE_CLOSE = "\"”»“"
 _TRIM = " \t\n,;:—–-"
+_MEDIA = {"statement", "interview", "tweet", "twitter", "post", "message", "video", "letter", "briefing", "conference",
+          "remark", "speech", "television", "tv", "radio", "telegram", "facebook", "x", "communique", "release",
+          "series", "broadcast", "address", "note", "report"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -210,7 +213,8 @@ def _cue_text(doc: Any, cue: Any) -> tuple[str, int]:
         if c.dep_ == "dobj" and c.i == last + 1 and c.right_edge.i - c.i < 3 and cue.lemma_.lower() == "tell":
             words.append(doc[c.i : c.right_edge.i + 1].text)
             last = c.right_edge.i
-        elif c.dep_ == "prep" and c.i == last + 1 and c.lower_ in ("in", "on", "via") and c.right_edge.i - c.i <= 4:
+        elif c.dep_ == "prep" and c.i == last + 1 and c.lower_ in ("in", "on", "via") and c.right_edge.i - c.i <= 5 \
+                and any(t.lemma_.lower() in _MEDIA for t in doc[c.i : c.right_edge.i + 1]):
             words.append(doc[c.i : c.right_edge.i + 1].text)
             last = c.right_edge.i
         else:
@@ -276,13 +280,22 @@ def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]
                 objs = [c for c in to.children if c.dep_ == "pobj"]
                 if not objs:
                     continue
-                heads = [objs[0]] + [c for c in objs[0].conjuncts if c.i > objs[0].i]
+                first = objs[0]
+                # "according to the Observatory and Al Watan newspaper": each conjunct is a claimant,
+                # wherever the parser hung the conjunction inside the first phrase
+                conj = [t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
+                ccs = [t.i for t in first.subtree if t.dep_ == "cc" and t.i > first.i]
+                heads = [first] + conj
                 lo_tok = tok.i
-                hi_tok = max(h.right_edge.i for h in heads) + 1
+                hi_tok = first.right_edge.i + 1
                 c_lo, c_hi = _claim_range(doc, sent, tok, lo_tok, hi_tok)
                 c_lo, c_hi = _clip_paragraph(doc.text, c_lo, c_hi, tok.idx)
                 for h in heads:
                     i, j = _phrase_bounds(h)
+                    if h is first and ccs:
+                        j = min(j, ccs[0])
+                    elif h is not first:
+                        i = max(i, (ccs[0] + 1) if ccs else i)
                     i = _line_start_token(doc, i, h.i)
                     s, e = _char_range(doc, i, j)
                     eid, name, person = rv.resolve(h, s, e)
@@ -303,6 +316,8 @@ def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]
                     continue
             if subj is None or subj.lower_ in _PRONOUNS_SKIP:
                 continue
+            if subj.pos_ in ("PRON", "DET", "NUM") and subj.lower_ not in _PRONOUNS_PERSON:
+                continue  # "nobody warned", "someone said", "one said": no claimant to name
             if cue.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cue.children):
                 continue  # "it was reported"
             i, j = _phrase_bounds(subj)
@@ -384,13 +399,18 @@ def _carry_quotes(doc: Any, sents: Sequence[Any], claims: Sequence[_Claim],
                 if abs(c.att.span.start - qspan[1]) <= 3 or abs(c.att.span.end - qspan[0]) <= 3:
                     src = c
                     break
-        if src is None and starts_quote and last_quoted is not None and si - last_i == 1:
-            src = last_quoted
+        if src is None and last_quoted is not None and si - last_i == 1:
+            lq_lo, lq_hi = last_quoted.att.claim_start or 0, last_quoted.att.claim_end or 0
+            same_quote = qspan is not None and lq_lo < qspan[1] and qspan[0] < lq_hi
+            if starts_quote or same_quote:
+                src = last_quoted
         if src is None:
             last_quoted, last_i = None, -10
             continue
         lo, hi = _clip_paragraph(text, ss, se, ss)
-        while hi > lo and text[hi - 1] in _TRIM:
+        while lo < hi and text[lo] in _QUOTE_OPEN + _TRIM:
+            lo += 1
+        while hi > lo and text[hi - 1] in _TRIM + _QUOTE_CLOSE:
             hi -= 1
         att = Attribution(src.att.span, src.att.cue, src.att.claimant_id, src.att.claimant_name, lo, hi)
         c = _Claim(att, si, src.person, True)
