@@ -173,7 +173,7 @@ class _Builder:
         self.text: str = doc.text
         self.when = getattr(ctx, "published", None)
         self.mentions: list[Mention] = []
-        self.taken: list[tuple[int, int]] = []
+        self.taken = bytearray(len(self.text) + 1)  # 1 where a mention already covers the character
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.ctx.article_id, start, end, self.text[start:end])
@@ -182,14 +182,15 @@ class _Builder:
             hint: Optional[str] = None) -> Mention:
         m = Mention(self.span(start, end), kind, eid, name, hint)
         self.mentions.append(m)
-        self.taken.append((start, end))
+        self.taken[start:end] = b"\x01" * (end - start)
         return m
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.taken)
+        return 1 in self.taken[start:end]
 
-    def antecedent(self, roles: Sequence[str], before: int) -> Optional[Mention]:
-        for m in reversed(self.mentions):
+    def antecedent(self, roles: Sequence[str], before: int, window: int = 200) -> Optional[Mention]:
+        """The most recent mention before ``before`` whose actor has one of ``roles`` (bounded look-back)."""
+        for m in self.mentions[: -window - 1 : -1]:
             if m.span.start >= before or not m.entity_id:
                 continue
             e = self.res.actors.get(m.entity_id)

@@ -21,6 +21,7 @@ that cannot be resolved is left out.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -113,6 +114,7 @@ class _Resolver:
     def __init__(self, doc: Any, ctx: Any, mentions: Sequence[Mention]):
         self.doc, self.ctx = doc, ctx
         self.mentions = sorted(mentions, key=lambda m: m.span.start)
+        self._starts = [m.span.start for m in self.mentions]
         self.res = get_resolver()
         self.focus = list(getattr(ctx, "country_focus", None) or [])
         if not self.focus:
@@ -126,8 +128,15 @@ class _Resolver:
                         cnt[e["country"]] += 1
             self.focus = [c for c, _ in cnt.most_common()]
 
-    def in_span(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.span.start >= start and m.span.end <= end and m.entity_id]
+    def in_span(self, start: int, end: int, with_id: bool = True) -> list[Mention]:
+        k = bisect.bisect_left(self._starts, start)
+        out = []
+        while k < len(self.mentions) and self.mentions[k].span.start < end:
+            m = self.mentions[k]
+            if m.span.end <= end and (m.entity_id or not with_id):
+                out.append(m)
+            k += 1
+        return out
 
     def resolve(self, head: Any, start: int, end: int) -> tuple[Optional[str], Optional[str], bool]:
         """(id, name, is_person) of the claimant phrase [start, end) whose syntactic head is ``head``."""
@@ -265,10 +274,13 @@ def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]
     sents = list(doc.sents)
 
     def person_between(after: int, before: int, eid: Optional[str]) -> bool:
-        return any(m.kind == "PERSON" and after <= m.span.start < before and m.entity_id != eid for m in mentions)
+        return any(m.kind == "PERSON" and m.entity_id != eid for m in rv.in_span(after, before, with_id=False))
+
+    q_starts = [q[0] for q in quotes]
 
     def has_quote(s: int, e: int) -> bool:
-        return any(qs < e and s < qe for qs, qe in quotes)
+        k = bisect.bisect_left(q_starts, e)  # quotes starting before e; quotes do not overlap each other
+        return k > 0 and quotes[k - 1][1] > s
 
     for si, sent in enumerate(sents):
         found_here: list[_Claim] = []
@@ -369,6 +381,10 @@ def _carry_quotes(doc: Any, sents: Sequence[Any], claims: Sequence[_Claim],
     for c in claims:
         by_sent.setdefault(c.sent_i, []).append(c)
     out: list[_Claim] = []
+    q_starts = [q[0] for q in quotes]
+    # candidate sources of a quotation: attributions whose claimant or claim touches it
+    by_attr_start = sorted(claims, key=lambda c: c.att.claim_start or 0)
+    att_starts = [c.att.claim_start or 0 for c in by_attr_start]
     sent_bounds = []
     text = doc.text
     for s in sents:
@@ -385,13 +401,16 @@ def _carry_quotes(doc: Any, sents: Sequence[Any], claims: Sequence[_Claim],
             q = [c for c in here if c.quote]
             last_quoted, last_i = (q[-1], si) if q else (None, -10)
             continue
-        # the quotation that this sentence sits in, if any
-        qspan = next(((qs, qe) for qs, qe in quotes if qs <= ss + 2 and qe >= se - 2 and qe - qs > 0), None)
+        # the quotation that this sentence sits in, if any (quotations do not overlap: bisect)
+        k = bisect.bisect_right(q_starts, ss + 2)
+        qspan = quotes[k - 1] if k > 0 and quotes[k - 1][1] >= se - 2 else None
         starts_quote = any(qs == ss for qs, _qe in quotes)
         src: Optional[_Claim] = None
         if qspan is not None:
             # an attribution elsewhere inside the same quotation, or attached to it
-            for c in claims:
+            lo_k = bisect.bisect_left(att_starts, qspan[0] - 3)
+            hi_k = bisect.bisect_right(att_starts, qspan[1] + 3)
+            for c in by_attr_start[lo_k:hi_k]:
                 cs, ce = c.att.claim_start or 0, c.att.claim_end or 0
                 if c.quote and cs < qspan[1] and qspan[0] < ce:
                     src = c
