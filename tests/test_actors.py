@@ -217,3 +217,23 @@ def test_dictionary_is_well_formed():
         assert d["source"]
     for d in rows:
         assert d["parent"] is None or d["parent"] in ids, d["id"]
+
+
+def test_fuzzy_match_catches_misspellings():
+    r = get_resolver()
+    assert r.resolve("Popular Mobilisation Forcs")[0] == "PMF"
+    assert r.resolve("Syrian Observatry for Human Rights")[0] == "SOHR"
+    assert r.resolve("Islamic Revolutionary Guards Corps")[0] == "IRGC"
+    assert r.resolve("Totally Unrelated Name") is None
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\"", "« »", "(ABC)", "al- el- the", "Turkey's", "\n\n\n\"said\" he said"])
+def test_odd_inputs_do_not_crash(nlp, text):
+    from sitrep.nlp.attribution import extract_attributions
+
+    ctx = DocContext(article_id="odd")
+    doc = nlp(text)
+    an = Analysis("odd")
+    an.entities = extract_entities(doc, ctx, an)
+    for a in extract_attributions(doc, ctx, an):
+        assert text[a.span.start : a.span.end] == a.span.text

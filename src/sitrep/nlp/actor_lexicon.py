@@ -433,6 +433,10 @@ class ActorResolver:
         focus = list(country_focus)
         if head:
             m = head[-1]
+            if sum(h.j - h.i for h in head) < cut:  # part of the phrase is unmatched: a misspelt name?
+                fid = self.fuzzy(text)
+                if fid:
+                    return fid, self.actors[fid]["name"]
             aid, name = self.resolve_match(m, focus, when, agent=True)
             if aid:
                 return aid, name
