@@ -35,6 +35,7 @@ PREPOSITIONS = {"of", "in", "at", "from", "for", "near", "on", "to", "with", "by
 MINISTRY_ROLES = ("MOD", "MFA", "MOI", "MOH")
 LEADER_ROLES = ("GOV", "MIL", "MILITIA_PROGOV")  # roles a leader's name may prefix ("Assad's forces")
 UNK_PREFIX = "unk:"
+_SPONSOR = {"backed", "led", "allied", "aligned", "supported", "sponsored", "linked", "affiliated", "funded", "armed"}
 
 
 @dataclass
@@ -197,8 +198,9 @@ class ActorResolver:
                     self._add_alias(n, "country", aid)
                 for n in d.get("demonyms", []):
                     self._add_alias(n, "demonym", aid)
-                if d.get("capital"):
-                    self._add_alias(d["capital"], "capital", aid)
+                caps = d.get("capital") or []
+                for cap in [caps] if isinstance(caps, str) else caps:
+                    self._add_alias(cap, "capital", aid)
                 continue
             for n in [d["name"], *d.get("aliases", [])]:
                 self._add_alias(n, "actor", aid)
@@ -429,7 +431,9 @@ class ActorResolver:
             if k not in covered and u.raw.lower() in PREPOSITIONS and k > 0:
                 cut = k
                 break
-        head = [m for m in matches if m.j <= cut]
+        # "Russian-backed separatists": a name before -backed/-led is a sponsor, never the head
+        head = [m for m in matches if m.j <= cut and not (
+            m.j < len(units) and units[m.j - 1].hyphen_after and units[m.j].raw.lower() in _SPONSOR)]
         focus = list(country_focus)
         if head:
             m = head[-1]

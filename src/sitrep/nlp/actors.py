@@ -240,7 +240,7 @@ def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
             elif m.what == "country":
                 b.add(start, end, "GPE", m.actor_id, entry["name"], hint)
             elif m.what == "capital":
-                b.add(start, end, "GPE", None, entry.get("capital"), hint)
+                b.add(start, end, "GPE", None, b.text[start:end], hint)
             else:
                 b.add(start, end, "NORP", m.actor_id, entry["name"], hint)
         else:
