@@ -237,3 +237,20 @@ def test_odd_inputs_do_not_crash(nlp, text):
     an.entities = extract_entities(doc, ctx, an)
     for a in extract_attributions(doc, ctx, an):
         assert text[a.span.start : a.span.end] == a.span.text
+
+
+def test_verbs_are_not_agent_phrases(nlp):
+    text = "Observers were sent to monitor the truce in Idlib, Syria, while the army waited."
+    ms = entities(nlp, text)
+    assert not [m for m in ms if m.entity_id == "SOHR"]
+    assert ids_of(ms, "army") == ["SYR_MIL"]
+
+
+def test_actor_for_span(nlp):
+    from sitrep.nlp.actors import actor_for_span
+
+    text = "Kremlin spokesman Dmitry Peskov said the talks would go on."
+    ms = entities(nlp, text)
+    m = actor_for_span(ms, 0, 31, head=text.index("Peskov"))
+    assert m is not None and m.entity_id == "PERS_PESKOV"
+    assert actor_for_span(ms, 37, 47) is None

@@ -244,6 +244,8 @@ def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
             else:
                 b.add(start, end, "NORP", m.actor_id, entry["name"], hint)
         else:
+            if tok is not None and tok.pos_ not in ("NOUN", "PROPN", "ADJ", "X") and m.prefix is None:
+                continue  # "to monitor the truce", "forces them": a verb is not an agent phrase
             if _is_modifier(tok, units[m.j - 1]):
                 if m.prefix is not None:  # keep the country of "Syrian army vehicles" as a NORP/GPE mention
                     p = m.prefix
@@ -469,3 +471,18 @@ def _link_surnames(b: _Builder) -> None:
                 best, best_score = p, score
         if best is not None and best_score >= 85:
             m.entity_id, m.name = best.entity_id, best.name
+
+
+def actor_for_span(mentions: Sequence[Mention], start: int, end: int,
+                   head: Optional[int] = None) -> Optional[Mention]:
+    """The actor mention that names the phrase ``[start, end)`` (for the event layer's agents).
+
+    The mention holding the character ``head`` (the syntactic head of the phrase) wins; else the
+    last mention with an actor id inside the phrase. ``None`` when the phrase names no actor.
+    """
+    inside = [m for m in mentions if m.entity_id and m.span.start >= start and m.span.end <= end]
+    if head is not None:
+        for m in inside:
+            if m.span.start <= head < m.span.end:
+                return m
+    return inside[-1] if inside else None
