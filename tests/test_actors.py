@@ -254,3 +254,11 @@ def test_actor_for_span(nlp):
     m = actor_for_span(ms, 0, 31, head=text.index("Peskov"))
     assert m is not None and m.entity_id == "PERS_PESKOV"
     assert actor_for_span(ms, 37, 47) is None
+
+
+def test_dateline_capital_is_a_place(nlp):
+    text = "DAMASCUS: Damascus said on Sunday that the army had retaken the hills in Syria."
+    ms = entities(nlp, text)
+    caps = [m for m in ms if m.span.text.lower() == "damascus"]
+    assert caps[0].entity_id is None and caps[0].kind == "GPE"
+    assert caps[1].entity_id == "SYR_GOV"

@@ -154,6 +154,18 @@ def _place_context(doc: Any, start: int, text: str) -> bool:
     return False
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?:[:—–]|-\s|\(|/|,\s*[A-Z][a-z]+\s*[:—–(])")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """A place name opening a line or a report and followed by ":", a dash or "(AFP)" is a dateline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if before.strip() and not before.strip().endswith(("agencies", "/", "—", "-")):
+        return False
+    return bool(_DATELINE_AFTER.match(text, end))
+
+
 def _looks_like_org(name: str, res: ActorResolver) -> bool:
     """An organisation head word plus a proper part ("Liwa Suqur", "Ansar Brigade"), or an acronym."""
     units = to_units(name)
@@ -234,6 +246,8 @@ def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
             plural_noun = m.what == "demonym" and tok is not None and tok.tag_ in ("NNPS", "NNS") \
                 and tok.dep_ not in ("compound", "amod")
             agent = _is_agent(tok) if m.what != "demonym" else plural_noun
+            if agent and m.what in ("capital", "country") and _is_dateline(text, start, end):
+                agent = False  # "BEIRUT: ..." / "Ankara — ..." opens a report: a place
             if agent:
                 eid, name = res.role_actor(entry["country"], "GOV", b.when)
                 b.add(start, end, "ORG" if m.what != "demonym" else "NORP", eid, name, hint)
@@ -321,7 +335,8 @@ def _add_spacy_entities(b: _Builder, doc: Any, focus: Sequence[str]) -> None:
             b.add(start, end, label, None, name, label)
             continue
         if label == "NORP" and not _NORP_SHAPE.search(name):  # the small model calls Aleppo NORP
-            b.add(start, end, "GPE", None, name, label)
+            first = doc[e.start].is_sent_start or b.text[max(0, start - 1) : start] in ("", "\n")
+            b.add(start, end, "NORP" if first else "GPE", None, name, label)
             continue
         words = name.split()
         if place:
