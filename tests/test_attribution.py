@@ -138,7 +138,7 @@ def test_he_is_left_out_when_another_person_intervenes(nlp):
 
 
 def test_it_and_they_are_left_out(nlp):
-    text = "The group said it would fight on. They said the town was quiet."
+    text = "Sergei Lavrov and Mevlut Cavusoglu met. They said the town was quiet. It said nothing."
     atts = attributions(nlp, text)
     assert all(a.span.text.lower() not in ("it", "they") for a in atts)
 
@@ -166,3 +166,25 @@ def test_quote_continued_after_attribution(nlp):
     covered = " ".join(claim(text, a) for a in erd)
     assert "We were hit at night" in covered and "Nobody warned us" in covered and "We answered at once" in covered
     assert not any("Prices rose" in claim(text, a) for a in atts)
+
+
+def test_it_and_they_right_after_an_organisation(nlp):
+    text = ("The Russian defence ministry said its jets struck depots in Idlib. It added that no civilians were hurt. "
+            "Turkish officials said two posts were shelled. They also said the posts would stay.")
+    atts = attributions(nlp, text)
+    assert [(a.span.text, a.claimant_id) for a in atts] == [
+        ("The Russian defence ministry", "RUS_MOD"), ("It", "RUS_MOD"),
+        ("Turkish officials", "TUR_GOV"), ("They", "TUR_GOV")]
+
+
+def test_it_is_left_out_without_a_single_organisation_before(nlp):
+    text = "Sergei Lavrov spoke to reporters on Monday. It said nothing new."
+    atts = attributions(nlp, text)
+    assert all(a.span.text != "It" for a in atts)
+
+
+def test_ministry_added_prefers_the_ministry_that_spoke(nlp):
+    text = ("Turkey's defence ministry said 20 targets were hit. The Russian foreign ministry was not reachable. "
+            "The ministry added that two tanks had been destroyed.")
+    atts = attributions(nlp, text)
+    assert [a.claimant_id for a in atts if a.span.text == "The ministry"] == ["TUR_MOD"]

@@ -28,10 +28,11 @@ from dataclasses import dataclass
 from typing import Any, Optional, Sequence
 
 from sitrep.model import Attribution, Mention, Span
-from sitrep.nlp.actor_lexicon import _read_tsv, get_resolver
+from sitrep.nlp.actor_lexicon import MINISTRY_ROLES, _read_tsv, get_resolver
 
 _PRONOUNS_PERSON = {"he", "she"}
-_PRONOUNS_SKIP = {"it", "they", "we", "i", "you", "this", "that", "who", "which", "these", "those"}
+_PRONOUNS_ORG = {"it", "they"}  # only right after an organisation's claim, and only sentence-initially
+_PRONOUNS_SKIP = {"we", "i", "you", "this", "that", "who", "which", "these", "those"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "punct", "cc", "mark", "dep"}
 _QUOTE_OPEN = "\"“«„"
 _QUOTE_CLOSE = "\"”»“"
@@ -53,6 +54,7 @@ class _Claim:
     sent_i: int
     person: bool
     quote: bool  # the claim contains or is a direct quotation
+    plural: bool = False  # the claimant phrase is plural ("Turkish officials")
 
 
 def _is_cue(tok: Any) -> bool:
@@ -328,7 +330,7 @@ def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]
                     continue
             if subj is None or subj.lower_ in _PRONOUNS_SKIP:
                 continue
-            if subj.pos_ in ("PRON", "DET", "NUM") and subj.lower_ not in _PRONOUNS_PERSON:
+            if subj.pos_ in ("PRON", "DET", "NUM") and subj.lower_ not in _PRONOUNS_PERSON | _PRONOUNS_ORG:
                 continue  # "nobody warned", "someone said", "one said": no claimant to name
             if cue.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cue.children):
                 continue  # "it was reported"
@@ -364,9 +366,30 @@ def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]
                                   prev.att.claimant_name, c_lo, c_hi)
                 found_here.append(_Claim(att, si, True, has_quote(c_lo, c_hi)))
                 continue
+            if subj.lower_ in _PRONOUNS_ORG:
+                # "It added ..." / "They also said ...": the organisation that spoke in the sentence before,
+                # when the pronoun opens the sentence and agrees in number; otherwise left out
+                prev_claims = [c for c in claims if c.sent_i == si - 1 and c.att.claimant_id]
+                if subj.i != sent.start + (1 if sent[0].is_punct or sent[0].is_space else 0) and subj.i != sent.start:
+                    continue
+                if len({c.att.claimant_id for c in prev_claims}) != 1:
+                    continue
+                prev = prev_claims[-1]
+                if prev.person or prev.plural != (subj.lower_ == "they"):
+                    continue
+                att = Attribution(Span(aid, s, e, doc.text[s:e]), cue_text, prev.att.claimant_id,
+                                  prev.att.claimant_name, c_lo, c_hi)
+                found_here.append(_Claim(att, si, False, has_quote(c_lo, c_hi), prev.plural))
+                continue
             eid, name, person = rv.resolve(subj, s, e)
+            if subj.lower_ == "ministry" and not any(t.pos_ in ("ADJ", "PROPN") for t in subj.lefts):
+                # "the ministry added": the ministry that spoke last, if one did
+                prev_min = next((c for c in reversed(claims + found_here) if c.att.claimant_id
+                                 and rv.res.actors.get(c.att.claimant_id, {}).get("role") in MINISTRY_ROLES), None)
+                if prev_min is not None:
+                    eid, name = prev_min.att.claimant_id, prev_min.att.claimant_name
             att = Attribution(Span(aid, s, e, doc.text[s:e]), cue_text, eid, name, c_lo, c_hi)
-            found_here.append(_Claim(att, si, person, has_quote(c_lo, c_hi)))
+            found_here.append(_Claim(att, si, person, has_quote(c_lo, c_hi), subj.tag_ in ("NNS", "NNPS")))
         claims.extend(found_here)
 
     claims.extend(_carry_quotes(doc, sents, claims, quotes))
