@@ -51,6 +51,7 @@ class Unit:
     joins_prev: bool = False  # only spaces, hyphens or a dropped article separate it from the previous unit
 
 
+@functools.lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     """Fold one word: spelling variants, then transliteration folding."""
     w = word.lower()
@@ -165,6 +166,8 @@ class ActorResolver:
         # alias trie: key tuple -> list of (raw words, kind, actor id)
         self.aliases: dict[tuple[str, ...], list[tuple[tuple[str, ...], str, str]]] = {}
         self.max_len = 1
+        self.first_len: dict[str, int] = {}  # first unit of an alias -> longest alias starting with it
+        self.phrase_first_len: dict[str, int] = {}
         self.leader_prefix: dict[tuple[str, ...], str] = {}  # key -> ISO2 (heads of state/government)
         self._load()
         self._fuzzy_keys = list({" ".join(k): None for k in self.aliases if len(" ".join(k)) >= 6})
@@ -176,6 +179,7 @@ class ActorResolver:
             return
         key = tuple(u.key for u in units)
         raw = tuple(u.raw for u in units)
+        self.first_len[key[0]] = max(self.first_len.get(key[0], 0), len(key))
         lst = self.aliases.setdefault(key, [])
         if (raw, kind, actor_id) not in lst:
             lst.append((raw, kind, actor_id))
@@ -215,6 +219,7 @@ class ActorResolver:
             key = unit_keys(r["phrase"])
             if key:
                 self.phrases[key] = r
+                self.phrase_first_len[key[0]] = max(self.phrase_first_len.get(key[0], 0), len(key))
         self.max_len = max(self.max_len, max(len(k) for k in self.phrases))
 
     # ------------------------------------------------------------------ entries
@@ -308,7 +313,7 @@ class ActorResolver:
 
     def _alias_at(self, units: Sequence[Unit], i: int, kinds: Optional[set[str]] = None) -> Optional[Match]:
         n = len(units)
-        for ln in range(min(self.max_len, n - i), 0, -1):
+        for ln in range(min(self.first_len.get(units[i].key, 0), n - i), 0, -1):
             key = tuple(u.key for u in units[i : i + ln])
             cands = self.aliases.get(key)
             if not cands or not _joined(units, i, i + ln):
@@ -329,7 +334,7 @@ class ActorResolver:
 
     def _phrase_at(self, units: Sequence[Unit], i: int) -> Optional[tuple[int, dict[str, str]]]:
         n = len(units)
-        for ln in range(min(self.max_len, n - i), 0, -1):
+        for ln in range(min(self.phrase_first_len.get(units[i].key, 0), n - i), 0, -1):
             key = tuple(u.key for u in units[i : i + ln])
             ph = self.phrases.get(key)
             if ph is not None and _joined(units, i, i + ln) and not any(u.possessive for u in units[i : i + ln - 1]):

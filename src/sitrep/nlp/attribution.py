@@ -42,6 +42,15 @@ _MEDIA = {"statement", "interview", "tweet", "twitter", "post", "message", "vide
           "series", "broadcast", "address", "note", "report"}
 
 
+def _text(doc: Any) -> str:
+    """``doc.text`` rebuilds the string on every access: keep it once per Doc."""
+    t = doc.user_data.get("sitrep_text")
+    if t is None:
+        t = doc.text
+        doc.user_data["sitrep_text"] = t
+    return t
+
+
 @functools.lru_cache(maxsize=1)
 def speech_cues() -> dict[str, str]:
     """Cue lemma -> kind (say, claim, deny, accuse, report, quote, prep)."""
@@ -148,7 +157,7 @@ class _Resolver:
             if m.span.start <= hs and he <= m.span.end:
                 return m.entity_id, m.name, m.kind == "PERSON"
         # the head is a common noun ("correspondent", "head") modified by one actor ("an AFP correspondent")
-        text = self.doc.text[start:end]
+        text = _text(self.doc)[start:end]
         hit = self.res.resolve(text, self.focus, when=getattr(self.ctx, "published", None))
         if hit:
             entry = self.res.get(hit[0])
@@ -192,7 +201,7 @@ def _claim_range(doc: Any, sent: Any, cue: Any, attr_lo: int, attr_hi: int) -> t
 
 def _trim(doc: Any, i: int, j: int) -> tuple[int, int]:
     s, e = _char_range(doc, i, j)
-    text = doc.text
+    text = _text(doc)
     while s < e and text[s] in _TRIM:
         s += 1
     while e > s and text[e - 1] in _TRIM + ".":
@@ -272,7 +281,7 @@ def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]
     rv = _Resolver(doc, ctx, mentions)
     aid = ctx.article_id
     claims: list[_Claim] = []
-    quotes = _quote_spans(doc.text)
+    quotes = _quote_spans(_text(doc))
     sents = list(doc.sents)
 
     def person_between(after: int, before: int, eid: Optional[str]) -> bool:
@@ -303,7 +312,7 @@ def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]
                 lo_tok = tok.i
                 hi_tok = first.right_edge.i + 1
                 c_lo, c_hi = _claim_range(doc, sent, tok, lo_tok, hi_tok)
-                c_lo, c_hi = _clip_paragraph(doc.text, c_lo, c_hi, tok.idx)
+                c_lo, c_hi = _clip_paragraph(_text(doc), c_lo, c_hi, tok.idx)
                 for h in heads:
                     i, j = _phrase_bounds(h)
                     if h is first and ccs:
@@ -313,7 +322,7 @@ def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]
                     i = _line_start_token(doc, i, h.i)
                     s, e = _char_range(doc, i, j)
                     eid, name, person = rv.resolve(h, s, e)
-                    att = Attribution(Span(aid, s, e, doc.text[s:e]), "according to", eid, name, c_lo, c_hi)
+                    att = Attribution(Span(aid, s, e, _text(doc)[s:e]), "according to", eid, name, c_lo, c_hi)
                     found_here.append(_Claim(att, si, person, has_quote(c_lo, c_hi)))
                 continue
             if not _is_cue(tok) or tok.i in seen_cues:
@@ -355,14 +364,14 @@ def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]
                 c_lo, c_hi = _trim(doc, cue_last + 1, max(cue.right_edge.i + 1, cue_last + 2))
             else:
                 c_lo, c_hi = _claim_range(doc, sent, cue, attr_lo, attr_hi)
-            c_lo, c_hi = _clip_paragraph(doc.text, c_lo, c_hi, s)
+            c_lo, c_hi = _clip_paragraph(_text(doc), c_lo, c_hi, s)
             if subj.lower_ in _PRONOUNS_PERSON:
                 prev = next((c for c in reversed(claims) if c.person), None)
                 if prev is None or si - prev.sent_i > 3:
                     continue
                 if person_between(prev.att.span.end, s, prev.att.claimant_id):
                     continue
-                att = Attribution(Span(aid, s, e, doc.text[s:e]), cue_text, prev.att.claimant_id,
+                att = Attribution(Span(aid, s, e, _text(doc)[s:e]), cue_text, prev.att.claimant_id,
                                   prev.att.claimant_name, c_lo, c_hi)
                 found_here.append(_Claim(att, si, True, has_quote(c_lo, c_hi)))
                 continue
@@ -377,7 +386,7 @@ def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]
                 prev = prev_claims[-1]
                 if prev.person or prev.plural != (subj.lower_ == "they"):
                     continue
-                att = Attribution(Span(aid, s, e, doc.text[s:e]), cue_text, prev.att.claimant_id,
+                att = Attribution(Span(aid, s, e, _text(doc)[s:e]), cue_text, prev.att.claimant_id,
                                   prev.att.claimant_name, c_lo, c_hi)
                 found_here.append(_Claim(att, si, False, has_quote(c_lo, c_hi), prev.plural))
                 continue
@@ -388,7 +397,7 @@ def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]
                                  and rv.res.actors.get(c.att.claimant_id, {}).get("role") in MINISTRY_ROLES), None)
                 if prev_min is not None:
                     eid, name = prev_min.att.claimant_id, prev_min.att.claimant_name
-            att = Attribution(Span(aid, s, e, doc.text[s:e]), cue_text, eid, name, c_lo, c_hi)
+            att = Attribution(Span(aid, s, e, _text(doc)[s:e]), cue_text, eid, name, c_lo, c_hi)
             found_here.append(_Claim(att, si, person, has_quote(c_lo, c_hi), subj.tag_ in ("NNS", "NNPS")))
         claims.extend(found_here)
 
@@ -409,7 +418,7 @@ def _carry_quotes(doc: Any, sents: Sequence[Any], claims: Sequence[_Claim],
     by_attr_start = sorted(claims, key=lambda c: c.att.claim_start or 0)
     att_starts = [c.att.claim_start or 0 for c in by_attr_start]
     sent_bounds = []
-    text = doc.text
+    text = _text(doc)
     for s in sents:
         ss = s.start_char
         # a sentence that begins with the closing mark of the previous quote, or blank lines, starts later
