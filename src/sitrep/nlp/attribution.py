@@ -155,6 +155,10 @@ class _Resolver:
         hs, he = head.idx, head.idx + len(head)
         for m in inside:
             if m.span.start <= hs and he <= m.span.end:
+                entry = self.res.actors.get(m.entity_id or "")
+                if entry and entry.get("type") == "country":  # a country that speaks is its government
+                    gid, gname = self.res.role_actor(entry["country"], "GOV", getattr(self.ctx, "published", None))
+                    return gid, gname, False
                 return m.entity_id, m.name, m.kind == "PERSON"
         # the head is a common noun ("correspondent", "head") modified by one actor ("an AFP correspondent")
         text = _text(self.doc)[start:end]
