@@ -188,3 +188,20 @@ def test_ministry_added_prefers_the_ministry_that_spoke(nlp):
             "The ministry added that two tanks had been destroyed.")
     atts = attributions(nlp, text)
     assert [a.claimant_id for a in atts if a.span.text == "The ministry"] == ["TUR_MOD"]
+
+
+def test_according_to_a_statement_from(nlp):
+    text = ("According to a statement from the Turkish defence ministry, three soldiers died. "
+            "Five more died later, according to the ministry.")
+    atts = attributions(nlp, text)
+    assert [(a.span.text, a.claimant_id) for a in atts] == [
+        ("the Turkish defence ministry", "TUR_MOD"), ("the ministry", "TUR_MOD")]
+    assert claim(text, atts[1]) == "Five more died later"
+
+
+def test_inverted_said_and_curly_quotes(nlp):
+    text = "“We will not withdraw,” said Hulusi Akar. “Our posts stay where they are. Nobody will move them.”"
+    atts = attributions(nlp, text)
+    assert {a.claimant_id for a in atts} == {"PERS_HULUSI_AKAR"}
+    covered = " ".join(claim(text, a) for a in atts)
+    assert "We will not withdraw" in covered and "Nobody will move them" in covered

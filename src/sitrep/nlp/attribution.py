@@ -37,6 +37,8 @@ _CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "punct", "cc", "
 _QUOTE_OPEN = "\"“«„"
 _QUOTE_CLOSE = "\"”»“"
 _TRIM = " \t\n,;:—–-"
+_DOCUMENTS = {"statement", "report", "tally", "figure", "data", "estimate", "count", "toll", "count", "source",
+              "communique", "release", "tweet", "post", "update", "assessment", "survey", "document"}
 _MEDIA = {"statement", "interview", "tweet", "twitter", "post", "message", "video", "letter", "briefing", "conference",
           "remark", "speech", "television", "tv", "radio", "telegram", "facebook", "x", "communique", "release",
           "series", "broadcast", "address", "note", "report"}
@@ -308,6 +310,11 @@ def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]
                 if not objs:
                     continue
                 first = objs[0]
+                if first.lemma_.lower() in _DOCUMENTS:  # "according to a statement from the ministry"
+                    src = [g for c in first.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                           for g in c.children if g.dep_ == "pobj"]
+                    if src:
+                        first = src[0]
                 # "according to the Observatory and Al Watan newspaper": each conjunct is a claimant,
                 # wherever the parser hung the conjunction inside the first phrase
                 conj = [t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
