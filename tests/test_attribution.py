@@ -205,3 +205,10 @@ def test_inverted_said_and_curly_quotes(nlp):
     assert {a.claimant_id for a in atts} == {"PERS_HULUSI_AKAR"}
     covered = " ".join(claim(text, a) for a in atts)
     assert "We will not withdraw" in covered and "Nobody will move them" in covered
+
+
+def test_dateline_is_not_part_of_the_claim(nlp):
+    text = "KYIV, March 3 (Reuters) - Russian forces shelled Kharkiv overnight, Ukraine's military said."
+    atts = attributions(nlp, text, focus=("UA",))
+    assert [a.claimant_id for a in atts] == ["UKR_MIL"]
+    assert claim(text, atts[0]) == "Russian forces shelled Kharkiv overnight"

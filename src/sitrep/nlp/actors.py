@@ -154,7 +154,7 @@ def _place_context(doc: Any, start: int, text: str) -> bool:
     return False
 
 
-_DATELINE_AFTER = re.compile(r"\s*(?:[:—–]|-\s|\(|/|,\s*[A-Z][a-z]+\s*[:—–(])")
+_DATELINE_AFTER = re.compile(r"\s*(?:[:—–]|-\s|\(|/|,\s*[A-Z][a-z]+\.?\s*\d{0,2}\s*[:—–(-])")
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -163,6 +163,9 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     before = text[line_start:start]
     if before.strip() and not before.strip().endswith(("agencies", "/", "—", "-")):
         return False
+    name = text[start:end]
+    if name.isupper() and len(name) > 3 and text[end : end + 1] in (",", " ", "/"):
+        return True  # "KYIV, March 3 (Reuters) -", "BEIRUT/ISTANBUL"
     return bool(_DATELINE_AFTER.match(text, end))
 
 

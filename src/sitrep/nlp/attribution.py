@@ -37,6 +37,7 @@ _CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "punct", "cc", "
 _QUOTE_OPEN = "\"“«„"
 _QUOTE_CLOSE = "\"”»“"
 _TRIM = " \t\n,;:—–-"
+_DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s*\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*[-—–:]\s+")
 _DOCUMENTS = {"statement", "report", "tally", "figure", "data", "estimate", "count", "toll", "count", "source",
               "communique", "release", "tweet", "post", "update", "assessment", "survey", "document"}
 _MEDIA = {"statement", "interview", "tweet", "twitter", "post", "message", "video", "letter", "briefing", "conference",
@@ -210,6 +211,10 @@ def _trim(doc: Any, i: int, j: int) -> tuple[int, int]:
     text = _text(doc)
     while s < e and text[s] in _TRIM:
         s += 1
+    if s == 0 or text[s - 1] == "\n":  # a dateline opening the line is not part of the claim
+        dm = _DATELINE.match(text, s, e)
+        if dm:
+            s = dm.end()
     while e > s and text[e - 1] in _TRIM + ".":
         e -= 1
     # keep a closing quotation mark that belongs to the claim
