@@ -203,9 +203,12 @@ class _Builder:
     def overlaps(self, start: int, end: int) -> bool:
         return 1 in self.taken[start:end]
 
-    def antecedent(self, roles: Sequence[str], before: int, window: int = 200) -> Optional[Mention]:
-        """The most recent mention before ``before`` whose actor has one of ``roles`` (bounded look-back)."""
-        for m in self.mentions[: -window - 1 : -1]:
+    def antecedent(self, roles: Sequence[str], before: int, max_chars: int = 600) -> Optional[Mention]:
+        """The most recent mention before ``before`` whose actor has one of ``roles``, at most
+        ``max_chars`` back ("the ministry" does not reach back to a ministry named paragraphs ago)."""
+        for m in reversed(self.mentions):
+            if m.span.start < before - max_chars:
+                break
             if m.span.start >= before or not m.entity_id:
                 continue
             e = self.res.actors.get(m.entity_id)
