@@ -262,3 +262,11 @@ def test_dateline_capital_is_a_place(nlp):
     caps = [m for m in ms if m.span.text.lower() == "damascus"]
     assert caps[0].entity_id is None and caps[0].kind == "GPE"
     assert caps[1].entity_id == "SYR_GOV"
+
+
+def test_focus_of_text():
+    from sitrep.nlp.actors import focus_of_text
+
+    text = "Turkey and Russia met in Ankara. Fighting went on in northwest Syria and in Syria's Idlib province."
+    assert focus_of_text(text)[0] == "SY"
+    assert focus_of_text("") == []

@@ -507,3 +507,11 @@ def actor_for_span(mentions: Sequence[Mention], start: int, end: int,
             if m.span.start <= head < m.span.end:
                 return m
     return inside[-1] if inside else None
+
+
+def focus_of_text(text: str) -> list[str]:
+    """The country focus of a text (ISO2, most prominent first), as :func:`extract_entities` computes it
+    when the context gives none: for other stages that resolve agent phrases with the resolver."""
+    res = get_resolver()
+    units = to_units(text)
+    return country_focus(units, res.match_units(units), res)
