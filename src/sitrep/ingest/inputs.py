@@ -160,8 +160,12 @@ def read_stdin(stream: Optional[BinaryIO] = None) -> Iterator[Item]:
     yield from read_bytes(data, "<stdin>", sniff(data))
 
 
-def iter_inputs(paths: Iterable[str]) -> Iterator[Item]:
-    """Records (and per-input errors) for every path: files, folders (recursively, sorted), ``-`` (stdin)."""
+def iter_inputs(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[Item]:
+    """Records (and per-input errors) for every path: files, folders (recursively, sorted), ``-`` (stdin).
+
+    ``exclude``: files never read from a folder (the store's own database files).
+    """
+    skip = {os.path.realpath(x) for x in exclude}
     for p in paths:
         if p == "-":
             yield from read_stdin()
@@ -172,7 +176,7 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[Item]:
             for root, dirs, files in os.walk(path, onerror=errors.append):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith("."):
+                    if not name.startswith(".") and os.path.realpath(os.path.join(root, name)) not in skip:
                         yield from read_file(Path(root) / name, named=False)
             for e in errors:
                 yield InputError(str(e.filename or p), f"folder cannot be read ({e.strerror or e})")

@@ -71,7 +71,9 @@ def ingest_paths(
     rep = IngestReport()
     index = NearDuplicates().load(store.signatures())
     batch: list[tuple[Record, Article]] = []
-    for item in iter_inputs(paths):
+    db = getattr(store, "path", None)
+    own = [db + suffix for suffix in ("", "-wal", "-shm", "-journal")] if isinstance(db, str) else []
+    for item in iter_inputs(paths, exclude=own):
         if isinstance(item, Skipped):
             rep.skipped.append(item)
         elif isinstance(item, InputError):
