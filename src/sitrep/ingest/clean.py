@@ -33,7 +33,6 @@ _ABBREV = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig".split()
 )
 _LOST_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
-_WS_RANK = {"": 0, " ": 1, "\n": 2, "\n\n": 3}
 
 REPEAT_MIN_WORDS = 5  # a sentence shorter than this is never cut as a repeat on its own
 REPEAT_CONTAINMENT = 0.7  # share of a sentence's word trigrams already seen earlier in the article
@@ -157,26 +156,18 @@ def repeat_cuts(raw: str, cuts: Sequence[Cut]) -> list[Cut]:
     return out
 
 
+_WS = re.compile(r"\s+")
+
+
+def _ws(m: re.Match[str]) -> str:
+    n = m.group().count("\n")
+    return "\n\n" if n >= 2 else "\n" if n == 1 else " "
+
+
 def _assemble(raw: str, cuts: Sequence[Cut]) -> str:
-    out: list[str] = []
-    pending = ""
-    for ks, ke in _kept(len(raw), cuts):
-        if out and not pending:
-            pending = " "  # two stretches that a cut separated are separate words
-        for tok in re.split(r"(\s+)", raw[ks:ke]):
-            if not tok:
-                continue
-            if tok.isspace():
-                n = tok.count("\n")
-                ws = "\n\n" if n >= 2 else "\n" if n == 1 else " "
-                if _WS_RANK[ws] > _WS_RANK[pending]:
-                    pending = ws
-                continue
-            if out and pending:
-                out.append(pending)
-            pending = ""
-            out.append(_LOST_SPACE.sub(" ", tok))
-    return "".join(out)
+    # two stretches that a cut separated are separate words: join them with a space
+    joined = " ".join(raw[s:e] for s, e in _kept(len(raw), cuts))
+    return _LOST_SPACE.sub(" ", _WS.sub(_ws, joined).strip())
 
 
 def clean(raw: str, cuts: Sequence[Cut] = ()) -> tuple[str, list[Removed]]:

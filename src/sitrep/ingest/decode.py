@@ -8,6 +8,7 @@ or widths, so the text stays what the page said.
 from __future__ import annotations
 
 import codecs
+import re
 
 import ftfy
 
@@ -37,8 +38,8 @@ def looks_binary(data: bytes) -> bool:
     return ctrl / len(head) > 0.05
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode ``data`` and repair mojibake; returns (text, encoding used).
+def decode_bytes(data: bytes, fix: bool = True) -> tuple[str, str]:
+    """Decode ``data`` and (``fix``) repair mojibake; returns (text, encoding used).
 
     Raises :class:`DecodeError` for empty or binary input.
     """
@@ -58,9 +59,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 text, enc = data.decode("cp1252"), "cp1252"
             except UnicodeDecodeError:
                 text, enc = data.decode("latin-1"), "latin-1"
-    return repair(text), enc
+    return (repair(text) if fix else text), enc
+
+
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def repair(text: str) -> str:
     """Fix mojibake and stray control characters; line breaks become ``\\n``."""
+    if text.isascii():  # no mojibake possible: only line breaks and control characters to tidy
+        return _ASCII_CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return ftfy.fix_text(text, _FTFY)

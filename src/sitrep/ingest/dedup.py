@@ -7,6 +7,7 @@ article is compared with everything stored before, in any run.
 from __future__ import annotations
 
 import re
+import zlib
 from typing import Iterable, Optional
 
 import numpy as np
@@ -14,7 +15,7 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 NUM_PERM = 128
 THRESHOLD = 0.5  # estimated Jaccard similarity of word trigrams above which two articles are copies
-SCHEME = "affine32"  # datasketch hashing scheme; stored signatures are only comparable within one scheme
+SCHEME = "affine32"  # datasketch hashing scheme; with crc32 shingle hashes, stored signatures depend on both
 MIN_SHINGLES = 8  # shorter texts are not compared (too little evidence)
 _WORD = re.compile(r"\w+")
 
@@ -32,6 +33,7 @@ class NearDuplicates:
         self.num_perm = num_perm
         self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self.sigs: dict[str, LeanMinHash] = {}
+        self._perm = MinHash(num_perm=num_perm, scheme=SCHEME, hashfunc=zlib.crc32).permutations
 
     def load(self, stored: Iterable[tuple[str, bytes]]) -> "NearDuplicates":
         """Add stored ``(article_id, signature bytes)`` pairs (from ``store.signatures()``; 128 uint32 each)."""
@@ -47,7 +49,7 @@ class NearDuplicates:
         sh = shingles(text)
         if len(sh) < MIN_SHINGLES:
             return None
-        m = MinHash(num_perm=self.num_perm, scheme=SCHEME)
+        m = MinHash(num_perm=self.num_perm, scheme=SCHEME, hashfunc=zlib.crc32, permutations=self._perm)
         m.update_batch(list(sh))
         return m
 

@@ -38,7 +38,7 @@ def read_jsonl(stream: BinaryIO, source: str) -> Iterator[Union[Record, InputErr
         if not line.strip():
             continue
         try:
-            s, _ = decode_bytes(line)
+            s, _ = decode_bytes(line, fix=False)
             obj = json.loads(s)
         except (DecodeError, ValueError) as e:
             yield InputError(where, f"not a valid JSON line ({str(e)[:80]})")
