@@ -100,3 +100,16 @@ def test_non_english_is_skipped_with_reason():
         "a déclaré le gouverneur régional lors d'un point de presse dans la capitale provinciale."
     )
     assert a.status == "skipped" and a.language == "fr" and "fr" in a.status_reason
+
+
+def test_prose_paragraph_ending_in_wire_credit_is_kept():
+    raw = PARA + " Aid lorries were expected on Monday, officials said. (AFP)"
+    a = _art(raw)
+    assert a.wires == ["AFP"] and a.text.endswith("officials said.") and "Aid lorries" in a.text
+
+
+def test_container_title_line_is_cut_only_when_repeated():
+    a = _art("Hill villages count the cost\n\n" + PARA, title="Hill villages count the cost | Daily Bugle")
+    assert a.text == PARA and a.title.startswith("Hill villages")
+    b = _art("Survivors speak\n\n" + PARA, title="Earthquake: the first day")
+    assert b.text.startswith("Survivors speak")

@@ -25,7 +25,7 @@ def build_article(rec: Record) -> Article:
     Metadata the container carried (HTML meta, JSONL fields, feed fields) wins
     over what the text says; the text fills the gaps.
     """
-    meta = extract(rec.text)
+    meta = extract(rec.text, known_title=rec.title)
     text, removed = clean(rec.text, meta.cuts)
     if len(text.split()) < MIN_WORDS:
         why = "no article text left after removing page junk" if rec.text.strip() else "no text"

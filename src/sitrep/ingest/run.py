@@ -39,11 +39,8 @@ def _flush(store, batch: list[tuple[Record, Article]], index: NearDuplicates, re
         return
     with store.transaction():
         for rec, a in batch:
-            if store.source_seen(rec.key):  # the same input twice in this run
-                rep.already += 1
-                continue
             sig = index.signature(a.text) if a.status == "ok" else None
-            if sig is not None and not store.has_article(a.id):
+            if sig is not None:
                 dup = index.match(sig)
                 if dup is not None:
                     a.status, a.duplicate_of = "duplicate", dup
@@ -71,6 +68,7 @@ def ingest_paths(
     rep = IngestReport()
     index = NearDuplicates().load(store.signatures())
     batch: list[tuple[Record, Article]] = []
+    keys: set[str] = set()  # source keys met in this run (the same input named twice)
     db = getattr(store, "path", None)
     own = [db + suffix for suffix in ("", "-wal", "-shm", "-journal")] if isinstance(db, str) else []
     for item in iter_inputs(paths, exclude=own):
@@ -78,9 +76,10 @@ def ingest_paths(
             rep.skipped.append(item)
         elif isinstance(item, InputError):
             rep.errors.append(item)
-        elif store.source_seen(item.key):
+        elif item.key in keys or store.source_seen(item.key):
             rep.already += 1
         else:
+            keys.add(item.key)
             try:
                 batch.append((item, build_article(item)))
             except InputError as e:

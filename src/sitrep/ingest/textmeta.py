@@ -65,6 +65,7 @@ _INPUTS = re.compile(
     re.IGNORECASE,
 )
 _WIRE_ALONE = re.compile(r"^\s*[(\[—–-]*\s*(?P<v>[A-Za-z][A-Za-z .-]{0,40}?)\s*[)\]]?\s*\.?\s*$")
+_TAIL_WIRE = re.compile(r"[.!?\"”’]\s*(?P<c>[(\[](?P<v>[A-Za-z][A-Za-z .-]{0,30})[)\]]\.?)\s*$")
 _SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b)\s*")
 
 
@@ -120,8 +121,16 @@ def _is_body(line: str) -> bool:
     return words >= 25 or (words >= 10 and s[-1:] in ".!?\"”'")
 
 
-def extract(raw: str) -> TextMeta:
-    """Metadata written in ``raw`` and the stretches of it that are metadata (``meta.cuts``)."""
+def _fold(s: str) -> str:
+    return re.sub(r"\W+", " ", s.lower()).strip()
+
+
+def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
+    """Metadata written in ``raw`` and the stretches of it that are metadata (``meta.cuts``).
+
+    ``known_title``: the title the container gave (HTML, JSONL, feed); then a
+    headline line is cut only when it repeats that title.
+    """
     meta = TextMeta()
     lines = list(iter_lines(raw))
     content = [(s, e, ln) for s, e, ln in lines if ln.strip()]
@@ -170,7 +179,10 @@ def extract(raw: str) -> TextMeta:
         if _is_body(ln):
             break
         words = ln.split()
-        if meta.title is None and 2 <= len(words) <= 20 and ln.strip()[-1:] not in ".:,;" and meta.byline is None:
+        looks_title = 2 <= len(words) <= 20 and ln.strip()[-1:] not in ".:,;" and meta.byline is None
+        if known_title is not None:
+            looks_title = looks_title and _fold(known_title).startswith(_fold(ln))
+        if meta.title is None and looks_title:
             meta.title = " ".join(words)
             meta.cuts.append((s, e, "meta:title"))
             i += 1
@@ -223,5 +235,9 @@ def extract(raw: str) -> TextMeta:
             meta.add_wire(wire_name(m.group("v")))
             meta.cuts.append((s, e, "meta:credit"))
             continue
+        m = _TAIL_WIRE.search(ln)  # "... the minister said. (AFP)": prose with a wire credit at its end
+        if m and wire_name(m.group("v")):
+            meta.add_wire(wire_name(m.group("v")))
+            meta.cuts.append((s + m.start("c"), s + m.end("c"), "meta:credit"))
         break
     return meta
