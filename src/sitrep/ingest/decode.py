@@ -25,6 +25,9 @@ class DecodeError(ValueError):
     """The bytes are not text sitrep can read; the message says why."""
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def looks_binary(data: bytes) -> bool:
     """True for bytes that are not text: NUL bytes, or many control characters, in the first 8 KB."""
     head = data[:8192]
@@ -34,7 +37,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    ctrl = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    ctrl = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return ctrl / len(head) > 0.05
 
 

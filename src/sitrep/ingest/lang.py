@@ -17,6 +17,6 @@ def _identifier() -> Any:
 
 def detect(text: str) -> tuple[str, bool]:
     """(ISO 639-1 language code, whether the guess is confident enough to act on)."""
-    sample = text[:1500]  # a few paragraphs decide the language; longer samples only cost time
+    sample = text[:1000]  # a few paragraphs decide the language; longer samples only cost time
     lang, prob = _identifier().classify(sample)
     return str(lang), prob >= CONFIDENT or len(sample.split()) >= LONG_WORDS
