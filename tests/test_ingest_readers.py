@@ -200,3 +200,14 @@ def test_bad_inputs_do_not_stop_the_run_or_lose_stored_articles(tmp_path):
     assert len(rep.errors) == 2 and rep.failed and len(rep.stored) == 1
     assert store.count_articles() == 2
     store.close()
+
+
+def test_html_page_ingested_with_metadata(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "fire.html").write_text(HTML)
+    store = open_store(str(tmp_path / "s.db"))
+    rep = ingest_paths(store, [str(tmp_path / "in")])
+    (a,) = list(store.articles())
+    store.close()
+    assert rep.stored == [a.id] and a.published_how == "html-meta" and a.outlet == "Harbour Times"
+    assert a.byline == "Sam Okafor" and a.text.startswith("Firefighters contained") and "Copyright" not in a.text

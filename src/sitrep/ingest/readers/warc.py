@@ -30,6 +30,10 @@ def read_warc(stream: BinaryIO, source: str) -> Iterator[Union[Record, InputErro
             ctype = (rec.http_headers.get_header("Content-Type") if rec.http_headers else None) or ""
             if "html" not in ctype.lower():
                 continue
+            declared = rec.length or 0
+            if declared > MAX_WARC_BYTES // 4:
+                yield InputError(where, f"record declares {declared / 2**30:.1f} GB (a compression bomb?); file not read further")
+                return
             body = rec.content_stream().read(MAX_TEXT_BYTES + 1)
             total += len(body)
             if len(body) > MAX_TEXT_BYTES:
