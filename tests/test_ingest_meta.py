@@ -113,3 +113,24 @@ def test_container_title_line_is_cut_only_when_repeated():
     assert a.text == PARA and a.title.startswith("Hill villages")
     b = _art("Survivors speak\n\n" + PARA, title="Earthquake: the first day")
     assert b.text.startswith("Survivors speak")
+
+
+def test_date_lines_in_the_header_zone():
+    cases = {
+        "Published: 8 April 2022\n\n": dt.date(2022, 4, 8),
+        "Posted on April 8, 2022 by admin\n\n": dt.date(2022, 4, 8),
+        "Quake hits hills\nApril 8, 2022\n\n": dt.date(2022, 4, 8),
+        "By Jane Smith | 8 April 2022 | 14:05\n\n": dt.date(2022, 4, 8),
+        "Updated 28/04/2022 14:05 GMT\n\n": dt.date(2022, 4, 28),
+        "Updated 08/04/2022 14:05 GMT\n\n": None,  # day-month or month-day: not guessed
+    }
+    for head, want in cases.items():
+        a = _art(head + PARA)
+        assert a.published == want, head
+        assert a.text == PARA, head
+        assert (a.published_how == "text") == (want is not None)
+
+
+def test_reuters_style_dateline_with_day():
+    a = _art("KYIV, April 8 (Reuters) - " + PARA)
+    assert a.dateline == "KYIV" and a.wires == ["Reuters"] and a.published is None

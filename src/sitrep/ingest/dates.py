@@ -42,6 +42,8 @@ def find_date(s: str) -> Optional[tuple[_dt.date, str, int, int]]:
             month = int(g["m"]) if g.get("m") else _MONTHS.get((g.get("mon") or "").lower())
             if not month:
                 continue
+            if g.get("m") and "/" in m.group() and int(g["d"]) <= 12 and int(g["d"]) != month:
+                continue  # 08/04/2022: day-month or month-day? unknown is better than wrong
             try:
                 d = _dt.date(int(g["y"]), month, int(g["d"]))
             except ValueError:

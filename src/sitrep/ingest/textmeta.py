@@ -51,6 +51,7 @@ _AGO = re.compile(r"\s*\d+\s+(?:second|minute|hour|day|week|month)s?\s+ago\b[ \t
 _SECTION = re.compile(r"\s*in\s+[A-Z][\w&-]*[ \t]+")
 _DATELINE_CAPS = re.compile(
     r"^\s*(?P<dl>[A-Z][A-Z'.\-]{2,}(?:(?:\s*/\s*|,?\s+)[A-Z][A-Za-z'.\-]+){0,4}?)\s*,?\s*"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?"
     r"(?:\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*)?(?:[—–]+|\s-{1,2})\s+"
 )
 _DATELINE_COLON = re.compile(r"^\s*(?P<dl>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*:\s+(?=[A-Z\"“])")
@@ -66,6 +67,8 @@ _INPUTS = re.compile(
 )
 _WIRE_ALONE = re.compile(r"^\s*[(\[—–-]*\s*(?P<v>[A-Za-z][A-Za-z .-]{0,40}?)\s*[)\]]?\s*\.?\s*$")
 _TAIL_WIRE = re.compile(r"[.!?\"”’]\s*(?P<c>[(\[](?P<v>[A-Za-z][A-Za-z .-]{0,30})[)\]]\.?)\s*$")
+_DATE_LABEL = re.compile(r"\s*(published|posted|updated|last updated|date)\b", re.IGNORECASE)
+_DATE_LINE_WORDS = frozenset("published posted updated last at on - | : gmt utc".split())
 _SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b)\s*")
 
 
@@ -179,7 +182,22 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
         if _is_body(ln):
             break
         words = ln.split()
-        looks_title = 2 <= len(words) <= 20 and ln.strip()[-1:] not in ".:,;" and meta.byline is None
+        d = find_date(ln) if len(words) <= 12 else None
+        labelled = _DATE_LABEL.match(ln)
+        if d and meta.published is None:
+            leftover = (ln[: d[2]] + ln[d[3] :]).lower()
+            if labelled or all(
+                w in _DATE_LINE_WORDS or re.fullmatch(r"[\d:.,apm]+", w) for w in leftover.replace(":", " : ").split()
+            ):
+                meta.published, meta.precision, meta.how = d[0], d[1], "text"
+                meta.cuts.append((s, e, "meta:date"))
+                i += 1
+                continue
+        if labelled and len(words) <= 12:  # "Updated 08/04/2022 14:05": metadata even when the date is ambiguous
+            meta.cuts.append((s, e, "meta:date"))
+            i += 1
+            continue
+        looks_title = 2 <= len(words) <= 20 and ln.strip()[-1:] not in ".:,;" and meta.byline is None and not labelled
         if known_title is not None:
             looks_title = looks_title and _fold(known_title).startswith(_fold(ln))
         if meta.title is None and looks_title:
@@ -187,15 +205,6 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
             meta.cuts.append((s, e, "meta:title"))
             i += 1
             continue
-        d = find_date(ln) if len(words) <= 12 else None
-        if d and meta.published is None:
-            leftover = (ln[: d[2]] + ln[d[3] :]).lower()
-            if all(w in {"published", "posted", "updated", "last", "at", "on", "-", "|", ":", "gmt", "utc"}
-                   or re.fullmatch(r"[\d:.,apm]+", w) for w in leftover.replace(":", " : ").split()):
-                meta.published, meta.precision, meta.how = d[0], d[1], "text"
-                meta.cuts.append((s, e, "meta:date"))
-                i += 1
-                continue
         break
     body_idx = i
     # 3. dateline at the start of the first paragraph of prose
