@@ -125,3 +125,33 @@ def test_cleaner_never_invents_text(lines, sep):
         assert raw[r.start : r.end] == r.text
     assert text == text.strip()
     assert not re.search(r"[ \t]{2,}|\n{3,}", text)
+
+
+_meta_lines = st.lists(
+    st.one_of(
+        st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=50),
+        st.sampled_from([
+            " date 2021-01-02 Briefs", "By By Ann Lee 2 hours ago in World The rest follows here.",
+            "By AFP - Jan 2,2021 - Last updated at Jan 3,2021", "Source: Harbour Times and agencies",
+            "(With inputs from AP)", "BERLIN — A line with a dateline at its start.", "Berlin: Another one.",
+            "Updated 01/02/2021", "A short headline here",
+        ]),
+    ),
+    max_size=10,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_meta_lines)
+def test_metadata_cuts_keep_the_cleaner_honest(lines):
+    from sitrep.ingest.textmeta import extract
+
+    raw = "\n".join(lines)
+    meta = extract(raw)
+    for s, e, _ in meta.cuts:
+        assert 0 <= s <= e <= len(raw)
+    text, removed = clean(raw, meta.cuts)
+    assert _is_subsequence(_nonspace(text), _nonspace(raw))
+    assert len(_nonspace(text)) + sum(len(_nonspace(r.text)) for r in removed) == len(_nonspace(raw))
+    for r in removed:
+        assert raw[r.start : r.end] == r.text

@@ -132,3 +132,26 @@ def test_killed_run_leaves_consistent_store_and_next_run_completes(tmp_path, sto
     assert rep.already == 4 and len(rep.stored) == 5
     assert store.count_articles() == 9
     assert ingest_paths(store, [str(tmp_path)]).stored == []
+
+
+def test_mixed_folder_end_to_end(tmp_path, store):
+    from test_ingest_readers import HTML
+
+    d = tmp_path / "mixed"
+    d.mkdir()
+    (d / "1_wire.txt").write_text(" date 2021-07-06 World\n\nLINDEN (AP) — " + STORY + "\n\n12 users have voted.\n")
+    (d / "2_copy.txt").write_text("Linden: " + COPY + "\n\n(With inputs from AP)\nAdd new comment\n")
+    (d / "3_page.html").write_text(HTML)
+    (d / "4_feed.jsonl").write_text(json.dumps({"text": OTHER, "date": "2021-07-07", "outlet": "TRTWorld"}) + "\n")
+    (d / "5_fr.txt").write_text(
+        "De fortes pluies ont fait déborder la rivière pendant la nuit, inondant les rues basses de la vieille "
+        "ville. Les secours ont évacué environ trois cents habitants vers un gymnase, a indiqué le maire mardi."
+    )
+    rep = ingest_paths(store, [str(d)])
+    assert not rep.errors and len(rep.stored) == 5 and rep.duplicates == 1 and len(rep.skipped) == 1
+    wire, copy, page, line, fr = list(store.articles())
+    assert wire.wires == ["AP"] and wire.dateline == "LINDEN" and wire.published_how == "header"
+    assert copy.status == "duplicate" and copy.duplicate_of == wire.id and copy.wires == ["AP"]
+    assert page.published_how == "html-meta" and line.outlet == "TRT World" and line.published_how == "header"
+    assert fr.status == "skipped" and fr.language == "fr"
+    assert all("voted" not in a.text and "comment" not in a.text for a in (wire, copy))
