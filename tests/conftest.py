@@ -17,3 +17,7 @@ def tmp_db(tmp_path):
 needs_seeds = pytest.mark.skipif(
     not SEEDS.is_dir(), reason="../shared/seeds is not beside this checkout (only the team's machines have it)"
 )
+
+import sys  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # test helper modules (webstore.py)
