@@ -134,3 +134,8 @@ def test_date_lines_in_the_header_zone():
 def test_reuters_style_dateline_with_day():
     a = _art("KYIV, April 8 (Reuters) - " + PARA)
     assert a.dateline == "KYIV" and a.wires == ["Reuters"] and a.published is None
+
+
+def test_byline_without_a_name():
+    a = _art("By staff reporters\n\n" + PARA)
+    assert a.byline == "staff reporters" and a.title is None and a.text == PARA

@@ -95,9 +95,6 @@ def _parse_byline(rest: str) -> tuple[Optional[str], int, Optional[tuple[_dt.dat
     if not who or not _NAME.match(who) or len(who.split()) > 6:
         return None, 0, None
     pos = end.start() if end else pos
-    tail = rest[pos:]
-    if "\n" in tail:
-        tail = tail[: tail.index("\n")]
     found = None
     # relative time ("1 hour ago") and a section ("in World") belong to the byline but give no date
     m2 = _AGO.match(rest, pos)
@@ -114,7 +111,6 @@ def _parse_byline(rest: str) -> tuple[Optional[str], int, Optional[tuple[_dt.dat
         if d:
             found = (d[0], d[1])
         pos = line_end  # the whole short byline line is metadata
-    del tail
     return who, pos, found
 
 
@@ -177,6 +173,11 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
                 meta.cuts.append((s, s + used, "meta:byline"))
                 if used < len(ln.rstrip("\n")):
                     break  # the body goes on after the byline on the same line
+                i += 1
+                continue
+            if len(ln.split()) <= 8:  # "By staff reporters": a byline, though not a name
+                meta.byline = _BY.sub("", ln).strip()
+                meta.cuts.append((s, e, "meta:byline"))
                 i += 1
                 continue
         if _is_body(ln):
