@@ -139,3 +139,8 @@ def test_reuters_style_dateline_with_day():
 def test_byline_without_a_name():
     a = _art("By staff reporters\n\n" + PARA)
     assert a.byline == "staff reporters" and a.title is None and a.text == PARA
+
+
+def test_header_label_is_the_outlet_only_when_nothing_better():
+    assert _art(" date 2021-03-04 Daily Bugle\n\n" + PARA).outlet == "Daily Bugle"
+    assert _art(" date 2021-03-04 Daily Bugle\n\n" + PARA + "\nSource: TRTWorld and agencies").outlet == "TRT World"

@@ -7,7 +7,7 @@ from sitrep.errors import InputError
 from sitrep.ingest import lang
 from sitrep.ingest.clean import clean
 from sitrep.ingest.records import Record
-from sitrep.ingest.tables import outlet_from_url
+from sitrep.ingest.tables import outlet_from_url, outlet_name
 from sitrep.ingest.textmeta import extract
 from sitrep.model import Article
 
@@ -41,7 +41,8 @@ def build_article(rec: Record) -> Article:
         byline=rec.byline or meta.byline,
         dateline=meta.dateline,
         wires=list(meta.wires),
-        outlet=rec.outlet or meta.outlet or outlet_from_url(rec.url),
+        # the header label is a weak hint (a site or section name): used only when nothing better names the outlet
+        outlet=rec.outlet or meta.outlet or outlet_from_url(rec.url) or outlet_name(meta.header_label),
     )
     if rec.published is not None:
         a.published, a.published_precision, a.published_how = rec.published, rec.published_precision, rec.published_how

@@ -34,6 +34,7 @@ class TextMeta:
     outlet: Optional[str] = None
     wires: list[str] = field(default_factory=list)
     cuts: list[Cut] = field(default_factory=list)
+    header_label: Optional[str] = None  # the words after the header date (" date 2022-04-08 Daily Courier")
 
     def add_wire(self, w: Optional[str]) -> None:
         if w and w not in self.wires:
@@ -152,6 +153,7 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
             meta.add_wire(wire_name(who))
             meta.cuts.append((s0, s0 + m.end() + used, "meta:header"))
         elif len(rest.split()) <= 6:
+            meta.header_label = " ".join(rest.split()) or None
             meta.cuts.append((s0, e0, "meta:header"))
         else:
             meta.cuts.append((s0, s0 + m.end(), "meta:header"))
