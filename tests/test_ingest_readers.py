@@ -139,6 +139,10 @@ def test_latin1_and_mojibake_are_decoded(tmp_path):
     assert "café" in rec.text
     (rec,) = _records(tmp_path, "moji.txt", "The caf\u00c3\u00a9 reopened on Monday morning.".encode("utf-8"))
     assert "café" in rec.text
+    (rec,) = _records(tmp_path, "u16.txt", "Le café a rouvert.".encode("utf-16"))
+    assert rec.text == "Le café a rouvert."
+    (rec,) = _records(tmp_path, "crlf.txt", b"Line one.\r\nLine two.\r\n")
+    assert rec.text == "Line one.\nLine two.\n"
 
 
 @pytest.mark.parametrize(

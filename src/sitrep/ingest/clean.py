@@ -35,7 +35,8 @@ _ABBREV = frozenset(
 _LOST_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 REPEAT_MIN_WORDS = 5  # a sentence shorter than this is never cut as a repeat on its own
-REPEAT_CONTAINMENT = 0.7  # share of a sentence's word trigrams already seen earlier in the article
+REPEAT_CONTAINMENT = 0.7  # share of a sentence's word trigrams found in one earlier sentence (or two adjacent)
+MAX_POSTING = 20  # a trigram in more sentences than this is too common to count
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
@@ -126,22 +127,35 @@ def _merge(cuts: Sequence[Cut], length: int) -> list[Cut]:
 
 
 def repeat_cuts(raw: str, cuts: Sequence[Cut]) -> list[Cut]:
-    """Cuts for sentences that repeat earlier text of the article (near-identical copies included)."""
-    seen: set[int] = set()
+    """Cuts for sentences that repeat earlier sentences of the article (near-identical copies included).
+
+    A sentence is a repeat when at least ``REPEAT_CONTAINMENT`` of its word trigrams occur in one
+    earlier sentence (or two adjacent ones, when a copy lost a sentence boundary). Trigrams are
+    indexed in posting lists, so the work is linear in the text; trigrams found in more than
+    ``MAX_POSTING`` sentences ("according to the") carry no evidence and are not counted.
+    """
+    postings: dict[int, list[int]] = {}
     seen_words: set[str] = set()
     sents: list[tuple[int, int, bool, list[str]]] = []
     for ks, ke in _kept(len(raw), cuts):
         for ls, le, _ in iter_lines(raw[ks:ke]):
             for s, e in sentence_spans(raw, ks + ls, ks + le):
                 words = _WORD.findall(raw[s:e].lower())
-                grams = {hash(tuple(words[i : i + 3])) for i in range(max(1, len(words) - 2))} if words else set()
-                rep = (
-                    len(words) >= REPEAT_MIN_WORDS
-                    and bool(grams)
-                    and len(grams & seen) / len(grams) >= REPEAT_CONTAINMENT
-                )
+                grams = {hash(tuple(words[i : i + 3])) for i in range(len(words) - 2)}
+                rep = False
+                if len(words) >= REPEAT_MIN_WORDS and grams:
+                    counts: dict[int, int] = {}
+                    for g in grams:
+                        lst = postings.get(g)
+                        if lst and len(lst) <= MAX_POSTING:
+                            for j in lst:
+                                counts[j] = counts.get(j, 0) + 1
+                    best = max((c + counts.get(j + 1, 0) for j, c in counts.items()), default=0)
+                    rep = best / len(grams) >= REPEAT_CONTAINMENT
+                idx = len(sents)
+                for g in grams:
+                    postings.setdefault(g, []).append(idx)
                 sents.append((s, e, rep, words))
-                seen |= grams
                 seen_words.update(words)
     out: list[Cut] = []
     for i, (s, e, rep, words) in enumerate(sents):
