@@ -227,5 +227,49 @@ def serve(db: str, host: str, port: int, token: Optional[str]) -> None:
     uvicorn.run(create_app(db, token), host=host, port=port, log_level="warning")
 
 
+@main.group()
+def scale() -> None:
+    """Run the pipeline on Spark (needs the `spark` extra: pip install 'sitrep[spark]')."""
+
+
+@scale.command("run")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True, help="Folder (local or hdfs://, s3a://...) for the Parquet tables.")
+@click.option("--master", default="local[2]", show_default=True, help="Spark master (local[N], yarn, spark://...).")
+@click.option("--partitions", type=int, default=None, help="Partitions to annotate and link in.")
+@click.option("--no-report", is_flag=True, help="Write only the Parquet tables (no story.json/report files).")
+def scale_run(inputs: tuple[str, ...], out_dir: str, master: str, partitions: Optional[int], no_report: bool) -> None:
+    """Ingest, analyse and link INPUTS (files, folders) as a Spark job; write Parquet tables to --out."""
+    try:
+        from sitrep.scale.spark import run as spark_run
+        import pyspark  # noqa: F401
+    except ImportError:
+        _fail("pyspark is not installed (pip install 'sitrep[spark]')", 2)
+        return
+    res = spark_run(list(inputs), out_dir, master=master, partitions=partitions, export=not no_report)
+    for e in res.errors:
+        click.echo(str(e), err=True)
+    click.echo(f"{res.articles} articles ({res.duplicates} near-duplicates), {res.analysed} analysed, "
+               f"{res.stories} stories, {res.events} events", err=True)
+    for p in res.outputs:
+        click.echo(f"wrote {p}")
+    sys.exit(1 if res.errors else 0)
+
+
+@scale.command("load")
+@click.argument("out_dir")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="Store: a SQLite file or postgresql:// URL.")
+def scale_load(out_dir: str, db: str) -> None:
+    """Load the Parquet tables of `sitrep scale run` into a store (then `sitrep serve --db ...`)."""
+    from sitrep.scale.load import load
+
+    store = _open(db)
+    try:
+        stories = load(out_dir, store)
+    finally:
+        store.close()
+    click.echo(f"loaded {len(stories)} stories into {db}", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
