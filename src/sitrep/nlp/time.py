@@ -30,8 +30,13 @@ Interval = tuple[Date, Date]
 
 # ---------------------------------------------------------------- patterns
 
+
+def calendar_names() -> set[str]:
+    return {calendar.month_name[i].lower() for i in range(1, 13)}
+
+
 _LX = lexicon()
-_MON = "(?:" + alt([m for m in _LX.months if len(m) <= 4 and m != "may"]) + r"\.?(?!\w)|" + alt(_LX.months) + ")"
+_MON = "(?:" + alt([m for m in _LX.months if len(m) <= 4 and m not in calendar_names()]) + r"\.?(?!\w)|" + alt(_LX.months) + ")"
 _WD = alt(_LX.weekdays)
 _NUMW = alt([w for w in _LX.numbers if " " not in w or w.startswith(("a ", "half"))])
 _NUM = rf"(?:\d+(?:\.\d+)?|{_NUMW}(?:[\s-]+{alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})?|{alt(_LX.vague)})"
@@ -67,6 +72,7 @@ class _Ctx:
 
     dct: Optional[Date]
     future: bool = False
+    past: bool = False  # a past-tense cue governs the clause (not just "no future cue")
     since: bool = False
     ref: Optional[Date] = None  # reference time for "the previous day" (last day-precision date before it)
     text: str = ""
@@ -182,15 +188,22 @@ def _apply_mod(iv: Interval, mod: Optional[str], prec: str) -> Interval:
     return iv
 
 
-def _pick_year_for_month(m: int, dct: Date, future: bool, since: bool = False) -> int:
-    """Year of a month named without one: the latest on or before the DCT's month, or the next when future."""
-    if future and not since:
+def _pick_year_for_month(m: int, dct: Date, future: bool, since: bool = False, past: bool = False) -> int:
+    """Year of a month named without one.
+
+    Past clause or "since": the latest such month on or before the DCT's month; future
+    clause: the next on or after it; no tense cue: the nearest (a tie goes to the past).
+    """
+    if since or past:
+        return dct.year if m <= dct.month else dct.year - 1
+    if future:
         return dct.year if m >= dct.month else dct.year + 1
-    return dct.year if m <= dct.month else dct.year - 1
+    diff = m - dct.month
+    return dct.year - 1 if diff > 6 else dct.year + 1 if diff < -6 else dct.year
 
 
-def _pick_year_for_day(m: int, d: int, dct: Date, future: bool) -> Optional[int]:
-    """Year of "February 3": the candidate nearest the DCT (future clauses: not before it)."""
+def _pick_year_for_day(m: int, d: int, dct: Date, future: bool, past: bool = False) -> Optional[int]:
+    """Year of "February 3": the candidate nearest the DCT (future clauses: not before it; past: not after)."""
     cands = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
         try:
@@ -202,6 +215,9 @@ def _pick_year_for_day(m: int, d: int, dct: Date, future: bool) -> Optional[int]
     if future:
         after = [c for c in cands if c >= dct - _dt.timedelta(days=1)]
         cands = after or cands
+    elif past:
+        before = [c for c in cands if c <= dct + _dt.timedelta(days=1)]
+        cands = before or cands
     return min(cands, key=lambda c: (abs((c - dct).days), c > dct)).year
 
 
@@ -285,7 +301,7 @@ def _r_full_date(m: re.Match, c: _Ctx) -> Optional[_Res]:
         return _date_res(d, False)
     if c.dct is None:
         return _Res(f"XXXX-{mo:02d}-{day:02d}", relative=True, precision="day")
-    yy = _pick_year_for_day(mo, day, c.dct, c.future)
+    yy = _pick_year_for_day(mo, day, c.dct, c.future, c.past)
     d = _valid(yy, mo, day) if yy else None
     return _date_res(d, True) if d else None
 
@@ -309,7 +325,7 @@ def _r_month(m: re.Match, c: _Ctx) -> Optional[_Res]:
         return None
     mo = _month_num(mon)
     y, mod, rel = m.group("y"), m.group("mod"), m.group("rel")
-    bare = not (y or mod or rel)
+    bare = not (y or mod or rel or m.group("ry"))
     if bare and mon.lower().rstrip(".") in ("may", "march", "mar", "jan", "sun", "dec"):
         before = c.text[max(0, c.start - 20):c.start]
         if not _CONTEXT_MONTH.search(before):
@@ -321,14 +337,17 @@ def _r_month(m: re.Match, c: _Ctx) -> Optional[_Res]:
     else:
         relative = True
         r = (rel or "").lower()
-        if r == "last":
+        ry = (m.group("ry") or "").lower()
+        if ry:
+            yy = c.dct.year + {"this": 0, "last": -1, "next": 1}[ry]
+        elif r == "last":
             yy = c.dct.year if mo < c.dct.month else c.dct.year - 1
         elif r == "next":
             yy = c.dct.year if mo > c.dct.month else c.dct.year + 1
         elif r == "this":
             yy = c.dct.year
         else:
-            yy = _pick_year_for_month(mo, c.dct, c.future, c.since)
+            yy = _pick_year_for_month(mo, c.dct, c.future, c.since, c.past)
     iv = _apply_mod((Date(yy, mo, 1), _month_end(yy, mo)), mod, "month")
     return _Res(f"{yy}-{mo:02d}", "DATE", iv[0], iv[1], "month", relative)
 
@@ -362,9 +381,7 @@ def _r_quarter(m: re.Match, c: _Ctx) -> Optional[_Res]:
         return _Res(f"XXXX-Q{q}", relative=True, precision="quarter")
     else:
         cur = (c.dct.month - 1) // 3 + 1
-        yy, rel = (c.dct.year if q <= cur or c.future else c.dct.year - 1), True
-        if c.future and q < cur:
-            yy = c.dct.year + 1
+        yy, rel = (c.dct.year if q <= cur else c.dct.year - 1), True
     a, b = _quarter(yy, q)
     return _Res(f"{yy}-Q{q}", "DATE", a, b, "quarter", rel)
 
@@ -648,13 +665,13 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("us_numeric", re.compile(rf"{_B}(?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)[/-](?P<y>(?:19|20)?\d\d){_E}"), _r_iso),
     ("mdy", re.compile(
         rf"{_B}(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:\s*,\s*|\s+)?"
-        rf"(?:(?P<y>{_YEAR})(?![\d,]))?", _I), _r_full_date),
+        rf"(?:(?P<y>{_YEAR})(?!\d|,\d))?", _I), _r_full_date),
     ("dmy", re.compile(
         rf"{_B}(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
-        rf"(?:,?\s+(?P<y>{_YEAR})(?![\d,]))?{_E}", _I), _r_full_date),
+        rf"(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?{_E}", _I), _r_full_date),
     ("month", re.compile(
         rf"{_B}(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this|past)\s+)?(?P<mon>{_MON})"
-        rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})(?![\d,]))?(?![\w'])", _I), _r_month),
+        rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})(?!\d|,\d)|\s+(?P<ry>this|last|next)\s+year)?(?![\w'])", _I), _r_month),
     ("decade", re.compile(rf"{_B}(?:the\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?P<dec>(?:1[89]|20)\d0)'?s{_E}", _I), _r_decade),
     ("year", re.compile(
         rf"(?<![\w$£€.,:/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:(?:fiscal|calendar|the\s+year)\s+(?:year\s+)?)?(?P<y>{_YEAR})"
@@ -736,8 +753,11 @@ def _candidates(text: str) -> list[_Cand]:
     return out
 
 
-def _clause_is_future(text: str, start: int, end: int) -> bool:
-    """Is the clause around ``text[start:end]`` about the future? (nearest tense cue before it, else after it)."""
+def _clause_tense(text: str, start: int, end: int) -> Optional[bool]:
+    """Tense of the clause around ``text[start:end]``: True future, False past, None no cue.
+
+    The nearest tense cue before the expression in its sentence decides; else the first one after it.
+    """
     s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start), start - 150)
     before = text[s + 1:start]
     best: Optional[tuple[int, bool]] = None
@@ -748,7 +768,7 @@ def _clause_is_future(text: str, start: int, end: int) -> bool:
             if not _FUTURE_CUE.fullmatch(m.group(0)):
                 best = (m.start(), False)
     if best is not None:
-        return best[1]
+        return True if best[1] else None  # word cues say "future" or nothing: past tense is the parse's call
     stop = len(text)
     for ch in ".;\n":
         k = text.find(ch, end)
@@ -759,7 +779,7 @@ def _clause_is_future(text: str, start: int, end: int) -> bool:
     p = _PAST_CUE.search(after)
     if f and (not p or f.start() < p.start()):
         return True
-    return False
+    return None
 
 
 # ---------------------------------------------------------------- DCT check
@@ -775,7 +795,7 @@ def _past_weekday_refs(text: str) -> list[int]:
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"\b(?:last|next|this|coming|past|every|each|since|until|by)\s*$", before):
             continue
-        if _clause_is_future(text, m.start(), m.end()):
+        if _clause_tense(text, m.start(), m.end()) is True:
             continue
         out.append(_LX.weekdays[m.group("wd").lower()])
     return out
@@ -809,8 +829,9 @@ def suggest_dct(text: str, header: Date) -> Optional[tuple[Date, str]]:
 # ---------------------------------------------------------------- public API
 
 
-def _resolve(c: _Cand, text: str, dct: Optional[Date], future: bool, since: bool, ref: Optional[Date]) -> Optional[_Res]:
-    return c.resolver(c.match, _Ctx(dct=dct, future=future, since=since, ref=ref, text=text, start=c.start))
+def _resolve(c: _Cand, text: str, dct: Optional[Date], future: bool, since: bool, ref: Optional[Date],
+             past: bool = False) -> Optional[_Res]:
+    return c.resolver(c.match, _Ctx(dct=dct, future=future, past=past, since=since, ref=ref, text=text, start=c.start))
 
 
 def _to_expr(r: _Res, span: Span, dct: Optional[Date], anchor_label: Optional[str], future: bool, since: bool) -> TimeExpr:
@@ -848,13 +869,12 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
     out: list[TimeExpr] = []
     ref: Optional[Date] = None
     for c in _candidates(text):
-        fut = None
-        if future_at is not None:
-            fut = future_at(c.start, c.end)
-        if fut is None:
-            fut = _clause_is_future(text, c.start, c.end)
+        tense = future_at(c.start, c.end) if future_at is not None else None
+        if tense is None:
+            tense = _clause_tense(text, c.start, c.end)
+        fut = tense is True
         since = bool(_SINCE.search(text[max(0, c.start - 8):c.start]))
-        r = _resolve(c, text, dct, fut, since, ref)
+        r = _resolve(c, text, dct, fut, since, ref, past=tense is False)
         if r is None:
             continue
         span = Span(article_id, c.start, c.end, text[c.start:c.end])
