@@ -386,6 +386,28 @@ def _r_quarter(m: re.Match, c: _Ctx) -> Optional[_Res]:
     return _Res(f"{yy}-Q{q}", "DATE", a, b, "quarter", rel)
 
 
+def _r_prev_quarter(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"the quarter", "the latest quarter" (business news): the last completed quarter before the DCT's."""
+    if c.dct is None:
+        return _Res("XXXX-QX", relative=True, precision="quarter")
+    q = (c.dct.month - 1) // 3  # previous quarter, 0 = Q4 of last year
+    y = c.dct.year if q else c.dct.year - 1
+    q = q or 4
+    a, b = _quarter(y, q)
+    return _Res(f"{y}-Q{q}", "DATE", a, b, "quarter", True)
+
+
+def _r_weekend(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"the weekend": the latest weekend on or before the DCT (the next one in a future clause)."""
+    if c.dct is None:
+        return _Res("XXXX-WXX-WE", relative=True, precision="week")
+    sat = c.dct + _dt.timedelta(days=5 - c.dct.weekday())  # this week's Saturday
+    if not c.future and sat > c.dct:
+        sat -= _dt.timedelta(days=7)
+    val, _iv = _week(sat)
+    return _Res(val + "-WE", "DATE", sat, sat + _dt.timedelta(days=1), "week", True, future=c.future or None)
+
+
 def _r_season(m: re.Match, c: _Ctx) -> Optional[_Res]:
     s = _LX.seasons[m.group("season").lower()]
     rel, y = (m.group("rel") or "").lower(), m.group("y")
@@ -626,6 +648,10 @@ def _r_set(m: re.Match, c: _Ctx) -> Optional[_Res]:
     g = m.groupdict()
     if g.get("setword"):
         return _Res(_LX.sets[g["setword"].lower()], "SET")
+    if g.get("wd1"):
+        return _Res(f"XXXX-WXX-{_LX.weekdays[g['wd1'].lower()] + 1}", "SET") if _cap_ok(g["wd1"]) else None
+    if g.get("mon1"):
+        return _Res(f"XXXX-{_month_num(g['mon1']):02d}", "SET") if _cap_ok(g["mon1"]) else None
     if g.get("wds"):
         if not _cap_ok(g["wds"]):
             return None
@@ -679,6 +705,10 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("quarter", re.compile(
         rf"{_B}(?:the\s+)?(?:(?P<y2>{_YEAR})\s+)?(?P<q>first|second|third|fourth|final)[\s-]+quarter"
         rf"(?:\s+of\s+(?P<y>{_YEAR}))?{_E}", _I), _r_quarter),
+    ("thequarter", re.compile(
+        rf"{_B}the\s+(?:(?:latest|most\s+recent|recent|just[\s-]+(?:ended|completed)|past)\s+)?(?:fiscal\s+)?quarter{_E}", _I),
+     lambda m, c: _r_prev_quarter(m, c)),
+    ("weekend", re.compile(rf"{_B}the\s+weekend{_E}", _I), lambda m, c: _r_weekend(m, c)),
     ("season", re.compile(
         rf"{_B}(?:(?P<rel>this|last|next|early|late)\s+)?(?P<season>{alt(_LX.seasons)})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?{_E}",
         _I), _r_season),
@@ -693,7 +723,7 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"(?P<unit>weekend|week|month|year|quarter|decade|century){_E}", _I), _r_relunit),
     ("refday", re.compile(
         rf"{_B}(?:the\s+(?:previous|preceding|prior|next|following|same)\s+(?:day|night|week|month|year|{_POD})|"
-        rf"the\s+(?:day|night)\s+(?:before|after)|that\s+(?:day|night|{_POD})|the\s+eve){_E}", _I), _r_refday),
+        rf"the\s+(?:day|night)\s+(?:before|after)|that\s+(?:day|night|{_POD})){_E}", _I), _r_refday),
     ("pastn", re.compile(
         rf"{_B}(?:(?:the|these|those)\s+)?(?P<rel>past|last|previous|next|coming|recent|following)\s+(?:(?P<num>{_NUM})\s+)?"
         rf"(?P<unit>{_UNIT}s?){_E}", _I), _r_pastn),
@@ -708,7 +738,8 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("ref", re.compile(rf"{_B}{alt(_LX.refs)}{_E}", _I), _r_ref),
     ("set", re.compile(
         rf"{_B}(?:(?P<setword>{alt(_LX.sets)})|(?:every|each|per)\s+(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT}s?)|"
-        rf"(?:on\s+)?(?P<wds>{alt(_LX.weekday_sets)})){_E}", _I), _r_set),
+        rf"(?:on\s+)?(?P<wds>{alt(_LX.weekday_sets)})|(?:every|each)\s+(?P<wd1>{_WD})|(?:every|each)\s+(?P<mon1>{_MON})){_E}",
+        _I), _r_set),
     ("clock", re.compile(
         rf"{_B}(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?=\W|$)(?:\s*\(?(?:GMT|UTC|EST|EDT|local\s+time)\)?)?|"
         rf"(?P<word>noon|midnight)(?![\w]))", _I), _r_clock),
@@ -882,6 +913,29 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
         out.append(e)
         if e.type in ("DATE", "TIME") and e.precision == "day" and e.start is not None and not since:
             ref = e.start
+    return _merge_clock_day(text, out)
+
+
+_CLOCK_VALUE = re.compile(r".*(T\d\d:\d\d)$")
+_CLOCK_GAP = re.compile(r"\s*,?\s*(?:on\s+)?$", re.I)
+
+
+def _merge_clock_day(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": one TIME on that day."""
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(exprs):
+        a = exprs[i]
+        b = exprs[i + 1] if i + 1 < len(exprs) else None
+        m = _CLOCK_VALUE.match(a.value) if a.type == "TIME" else None
+        if (m and b is not None and b.type == "DATE" and b.precision == "day" and "T" not in b.value
+                and _CLOCK_GAP.match(text[a.span.end:b.span.start])):
+            span = Span(a.span.article_id, a.span.start, b.span.end, text[a.span.start:b.span.end])
+            out.append(replace(b, span=span, value=b.value + m.group(1), type="TIME"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
 
 
