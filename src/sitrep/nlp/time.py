@@ -621,6 +621,8 @@ def _r_duration(m: re.Match, c: _Ctx) -> Optional[_Res]:
     unit = _unit_of(m.group("unit"))
     if num.lower() in ("a", "an") and m.group("unit").lower().endswith("s"):
         return None
+    if unit == "S" and num.lower() in ("a", "an", "one") and not re.search(r"\bfor\s+$", c.text[max(0, c.start - 5):c.start]):
+        return None  # "a second round", "one second-hand"
     val = _duration_value(n, unit)
     r = _Res(val, "DURATION", precision=_UNIT_PREC.get(unit, "day"))
     after = c.text[m.end():m.end() + 40]
@@ -816,13 +818,15 @@ def _clause_tense(text: str, start: int, end: int) -> Optional[bool]:
 # ---------------------------------------------------------------- DCT check
 
 
-_WEEKDAY_REF = re.compile(rf"(?<![\w])(?:on\s+)?(?P<wd>{_WD})(?:\s+{_POD})?(?![\w'’]\w)")
+_WEEKDAY_REF = re.compile(rf"(?<![\w])(?:on\s+)?(?P<wd>{_WD})(?:\s+{_POD})?(?![\w'’]\w)", re.I)
 
 
 def _past_weekday_refs(text: str) -> list[int]:
     """Weekdays (0 = Monday) of bare or "on" weekday references in past-tense clauses, in text order."""
     out = []
     for m in _WEEKDAY_REF.finditer(text):
+        if not _cap_ok(m.group("wd")):
+            continue
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"\b(?:last|next|this|coming|past|every|each|since|until|by)\s*$", before):
             continue
