@@ -39,7 +39,8 @@ _LX = lexicon()
 _MON = "(?:" + alt([m for m in _LX.months if len(m) <= 4 and m not in calendar_names()]) + r"\.?(?!\w)|" + alt(_LX.months) + ")"
 _WD = alt(_LX.weekdays)
 _NUMW = alt([w for w in _LX.numbers if " " not in w or w.startswith(("a ", "half"))])
-_NUM = rf"(?:\d+(?:\.\d+)?|{_NUMW}(?:[\s-]+{alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})?|{alt(_LX.vague)})"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUM = rf"(?:\d+(?:\.\d+)?|{_TENS}(?:[\s-]+{alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})?|{_NUMW}|{alt(_LX.vague)})"
 _UNIT = alt(_LX.units)
 _POD = alt(_LX.parts_of_day)
 _MOD = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+turn\s+of)"
@@ -723,7 +724,7 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"overnight|last\s+night|this\s+(?:morning|afternoon|evening)){_E}", _I), _r_dayword),
     ("weekday", re.compile(
         rf"{_B}(?:(?:early|late)\s+)?(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
-        rf"(?:\s+(?P<pod>{_POD}))?(?![\w'’]\w)", _I), _r_weekday),
+        rf"(?:\s+(?P<pod>{_POD}))?{_E}", _I), _r_weekday),
     ("relunit", re.compile(
         rf"{_B}(?:(?P<side>earlier|later)\s+)?(?:(?P<mod>{_MOD})\s+)?(?P<rel>last|this|next|previous|past|current|coming)\s+"
         rf"(?P<unit>weekend|week|month|year|quarter|decade|century){_E}", _I), _r_relunit),
@@ -822,7 +823,7 @@ def _clause_tense(text: str, start: int, end: int) -> Optional[bool]:
 # ---------------------------------------------------------------- DCT check
 
 
-_WEEKDAY_REF = re.compile(rf"(?<![\w])(?:on\s+)?(?P<wd>{_WD})(?:\s+{_POD})?(?![\w'’]\w)", re.I)
+_WEEKDAY_REF = re.compile(rf"(?<![\w])(?:on\s+)?(?P<wd>{_WD})(?:\s+{_POD})?(?!\w)", re.I)
 
 
 def _past_weekday_refs(text: str) -> list[int]:
