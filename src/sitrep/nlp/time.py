@@ -52,7 +52,7 @@ _ONGOING = (
 )
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|due\s+to|scheduled|set\s+to|plans?\s+to|planning\s+to|planned|"
-    r"expected\s+to|expects\s+to|intends?\s+to|hopes?\s+to|to\s+be\s+held|agreed\s+to|would\s+meet|"
+    r"expected\s+to|expects\s+to|intends?\s+to|hopes?\s+to|to\s+be\s+held|agreed\s+to|would|'d|"
     r"is\s+to|are\s+to|upcoming|next)\b",
     re.I,
 )
@@ -1000,7 +1000,7 @@ def _future_oracle(doc: Any) -> Callable[[int, int], Optional[bool]]:
         if tok.pos_ not in ("VERB", "AUX"):
             return None
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in ("will", "shall", "'ll", "wo") for a in auxes):
+        if any(a.lower_ in ("will", "shall", "'ll", "wo", "would", "'d") for a in auxes):
             return True
         if any(a.lower_ == "going" for a in auxes) or (tok.dep_ == "xcomp" and tok.head.lemma_ in ("plan", "expect", "hope", "intend", "agree", "schedule")):
             return True
