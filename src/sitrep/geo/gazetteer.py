@@ -130,7 +130,7 @@ class _Builder:
 
     def add(self, gid: str, name: str, lat: float, lon: float, fclass: str, fcode: str, country: str,
             admin1: str = "", admin2: str = "", population: int = 0, alternates: Iterable[str] = (),
-            route: Optional[str] = None, source: str = "") -> Optional[int]:
+            route: Optional[str] = None, source: str = "", trusted: bool = False) -> Optional[int]:
         if gid in self.gids:
             return None
         self.gids.add(gid)
@@ -144,7 +144,7 @@ class _Builder:
         seen: set[str] = set()
         rows = []
         for i, n in enumerate([name, ascii_name, *alternates]):
-            if i >= 2 and not _usable_alias(n):
+            if i >= 2 and not (trusted and n.strip()) and not _usable_alias(n):
                 continue
             k = fold_name(n)
             if not k or k in seen:
@@ -230,7 +230,7 @@ def _load_supplement(b: _Builder, path: Path, aliases: bool = False) -> int:
         alts = [a for a in r.get("alternates", "").split("|") if a]
         pid = b.add("sup:" + r["id"], r["name"], float(r["lat"]), float(r["lon"]), fclass, fcode, r["country"],
                     r.get("admin1", ""), "", int(r.get("population") or 0), alts, r.get("route") or None,
-                    source="supplement: " + r["source"])
+                    source="supplement: " + r["source"], trusted=True)
         if pid and fcode == "ADM1" and r.get("admin1"):
             b.con.execute("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", (r["country"], r["admin1"], r["name"], pid))
         n += 1
