@@ -29,3 +29,36 @@ def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] =
     focus = tuple(getattr(ctx, "country_focus", None) or ())
     cands = _recognizer(gaz).candidates(doc, ctx, analysis, focus=focus)
     return resolve(cands, doc.text, ctx, gaz)
+
+
+def geocode_spans(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, int]],
+                  gaz: Optional[Gazetteer] = None) -> list[Optional[Place]]:
+    """Resolve given toponym spans (e.g. gold annotations): one Place or None per span, in order.
+
+    The article's own recognised places still inform the country focus and the distances,
+    exactly as in :func:`extract_places`.
+    """
+    from sitrep.geo.recognize import Candidate, demonyms
+
+    gaz = gaz or get_gazetteer()
+    rec = _recognizer(gaz)
+    focus = tuple(getattr(ctx, "country_focus", None) or ())
+    context = rec.candidates(doc, ctx, analysis, focus=focus)
+    text = doc.text
+    given: list[Optional[Candidate]] = []
+    for s, e in spans:
+        name = text[s:e]
+        es, how = rec.lookup(name, focus)
+        dem = demonyms().get(name.lower())
+        if dem:  # a demonym given as a toponym ("Syrian" troops) stands for its country
+            ce = gaz.country_entry(dem)
+            es, how = ([ce], "exact") if ce else (es, how)
+        if not es and name.lower().startswith("the "):
+            es, how = rec.lookup(name[4:], focus)
+        given.append(Candidate(s, e, name, es, how) if es else None)
+    # resolve context and given spans together (given ones replace overlapping context ones)
+    gs = [(g.start, g.end) for g in given if g]
+    merged = [c for c in context if not any(c.start < b and a < c.end for a, b in gs)] + [g for g in given if g]
+    merged.sort(key=lambda c: c.start)
+    by_pos = {(p.span.start, p.span.end): p for p in resolve(merged, text, ctx, gaz)}
+    return [by_pos.get((g.start, g.end)) if g else None for g in given]

@@ -57,6 +57,18 @@ class Candidate:
 
 
 @functools.lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Folded demonym ("syrian") -> the ISO code of its country, from data/geo_not_places.tsv."""
+    out = {}
+    with open(data_path("geo_not_places.tsv"), encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 4 and cols[1] == "demonym" and cols[3]:
+                out[cols[0].lower()] = cols[3]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def not_places() -> tuple[re.Pattern, frozenset[str]]:
     """A regex of organisation phrases and the set of folded demonyms/common words (data/geo_not_places.tsv)."""
     orgs: list[str] = []

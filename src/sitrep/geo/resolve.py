@@ -54,9 +54,10 @@ def _prominence(e: Entry) -> float:
     if e.fcode == "CONT":
         return 0.9
     pop = e.population
+    p = min(math.log10(pop + 1) / 7.0, 1.0)
     if e.fcode == "ADM1":
-        pop = max(pop, 300_000)
-    return min(math.log10(pop + 1) / 7.0, 1.0)
+        return max(p, 0.85)
+    return p
 
 
 def country_focus(cands: list[Candidate], ctx: Any, gaz: Gazetteer) -> dict[str, float]:
