@@ -240,10 +240,12 @@ def _load_supplement(b: _Builder, path: Path, aliases: bool = False) -> int:
 def _add_aliases(b: _Builder, r: dict) -> bool:
     """Add a supplement line's names to the existing entry it names (``CC:Name``, nearest to its point)."""
     cc, _, nm = r["alias_of"].partition(":")
-    rows = b.con.execute("SELECT id, lat, lon FROM place WHERE country=? AND (name=? OR asciiname=?)",
+    rows = b.con.execute("SELECT id, lat, lon, fcode FROM place WHERE country=? AND (name=? OR asciiname=?)",
                          (cc, nm, nm)).fetchall()
     if not rows:
         return False
+    fcode = r["feature"].partition(".")[2]
+    rows = [t for t in rows if t[3] == fcode] or rows
     la, lo = float(r["lat"]), float(r["lon"])
     pid = min(rows, key=lambda t: (t[1] - la) ** 2 + (t[2] - lo) ** 2)[0]
     have = {k for (k,) in b.con.execute("SELECT key FROM name WHERE place=?", (pid,))}

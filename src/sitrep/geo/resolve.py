@@ -56,7 +56,9 @@ def _prominence(e: Entry) -> float:
     pop = e.population
     p = min(math.log10(pop + 1) / 7.0, 1.0)
     if e.fcode == "ADM1":
-        return max(p, 0.85)
+        return max(p, 0.75)
+    if e.fclass in ("L", "H") and e.fcode not in ("CONT",):
+        return max(p, 0.8)  # named regions and seas of the supplement
     return p
 
 
@@ -109,9 +111,12 @@ def _score(cand: Candidate, e: Entry, focus: dict[str, float], container: Option
     s = {"exact": 1.0, "skeleton": 0.6, "fuzzy": 0.5}.get(cand.match, 0.5)
     if cand.match == "exact" and not e.primary:
         s -= 0.15
-    s += 0.7 * _prominence(e)
+    prom = _prominence(e)
+    s += 1.2 * prom * prom
+    if precision_of(e) == "country":
+        s += 0.6 if e.primary else 0.4  # "Iran" is the country, whatever small town shares the name
     s += _kind_fit(cand, e)
-    s += 0.8 * focus.get(e.country, 0.0)
+    s += 0.6 * focus.get(e.country, 0.0)
     if container is not None and container.id != e.id:
         if precision_of(container) == "country":
             s += 0.5 if e.country == container.country else -0.3
@@ -121,11 +126,13 @@ def _score(cand: Candidate, e: Entry, focus: dict[str, float], container: Option
             s += 0.4
         else:
             s -= 0.2
-    if anchors and precision_of(e) not in ("country", "region"):
-        d = min(haversine_km(a.lat, a.lon, e.lat, e.lon) for a in anchors if a.id != e.id) if any(
-            a.id != e.id for a in anchors) else None
-        if d is not None:
-            s += 0.5 * math.exp(-d / 150.0)
+    others = [a for a in anchors if a.id != e.id]
+    if others and precision_of(e) not in ("country", "region"):
+        if e.fcode == "ADM1" and any(a.country == e.country and a.admin1 == e.admin1 for a in others):
+            d = 0.0  # another place of the article lies inside this province
+        else:
+            d = min(haversine_km(a.lat, a.lon, e.lat, e.lon) for a in others)
+        s += 0.5 * math.exp(-d / 150.0)
     return s
 
 
