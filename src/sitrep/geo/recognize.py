@@ -32,10 +32,11 @@ POINT_SUFFIX = {"highway", "motorway", "road", "crossing", "airbase", "airport",
 TYPE_BEFORE = {"town", "village", "city", "province", "governorate", "region", "district", "capital", "suburb",
                "neighbourhood", "neighborhood", "area", "outskirts", "hamlet", "oblast", "port", "enclave"}
 LOC_PREPS = {"in", "near", "outside", "at", "from", "to", "into", "toward", "towards", "around", "across", "of",
-             "inside", "through", "between", "and", "on", "within", "throughout", "via", "west", "east", "north",
+             "inside", "through", "between", "within", "throughout", "via", "west", "east", "north",
              "south", "northwest", "northeast", "southwest", "southeast", "entered", "captured", "recaptured",
              "seized", "retook", "took", "shelled", "struck", "hit", "bombed", "besieged", "reached", "fled"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ACRONYMS = {"US", "USA", "UK", "UAE", "DRC", "EU", "DC"}  # upper-case abbreviations that do name places
 NAME_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 
@@ -243,12 +244,15 @@ class Recognizer:
                         break
                 i = found if found else i + 1
         # 3. filter
+        lower_words = frozenset(t.text for t in doc if t.text.islower() and t.is_alpha)
+        person_names = frozenset(t.lower_ for ent in doc.ents if ent.label_ == "PERSON"
+                                 for t in ((ent[0], ent[-1]) if len(ent) >= 2 else (ent[0],)))
         kept = []
         for c in sorted(out, key=lambda c: (c.start, -(c.end - c.start))):
             if kept and c.start < kept[-1].end:
                 continue
             c.cue = c.cue or self._context_cue(doc, c)
-            if self._reject(doc, c, person_spans, stop):
+            if self._reject(doc, c, person_spans, stop, lower_words, person_names):
                 continue
             kept.append(c)
         return kept
@@ -271,7 +275,8 @@ class Recognizer:
             return "context"
         return ""
 
-    def _reject(self, doc: Any, c: Candidate, person_spans: list[tuple[int, int]], stop: frozenset[str]) -> bool:
+    def _reject(self, doc: Any, c: Candidate, person_spans: list[tuple[int, int]], stop: frozenset[str],
+                lower_words: frozenset[str] = frozenset(), person_names: frozenset[str] = frozenset()) -> bool:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
             return True
@@ -286,12 +291,21 @@ class Recognizer:
             c.weak = True
         if c.match == "exact" and not any(e.primary for e in c.entries) and not c.cue and c.label not in PLACE_LABELS:
             c.weak = True
-        if c.text.isupper() and not any(e.primary for e in c.entries):
-            return True  # "SANA" is an agency, not an alternate spelling of Sanaa
-        if len(span) == 1:
+        compact = c.text.replace(".", "")
+        after = doc.text[c.end:c.end + 4].lstrip(" /,")
+        dateline = c.text.isupper() and (c.start == 0 or doc.text[c.start - 1] == "\n") and after[:1] in ("—", "–", "-", "(", "")
+        if c.text.isupper() and len(compact) <= 5 and not dateline:
+            # acronyms: only the well-known place acronyms ("SANA" is an agency, not Sanaa)
+            if compact not in ACRONYMS and not any(e.fclass == "R" for e in c.entries):
+                return True
+        elif c.text.isupper() and not any(e.primary for e in c.entries):
+            return True
+        if c.text[:1].islower():
+            return True
+        if len(span) == 1 and not c.text.isupper():
             if first.lemma_.lower() != first.lower_ and first.pos_ != "PROPN" and not c.cue:
                 return True  # a capitalised common noun ("Areas")
-            if len(c.text) <= 3 and not c.text.isupper() and c.label not in PLACE_LABELS:
+            if len(c.text) <= 3 and c.label not in PLACE_LABELS:
                 return True
             if first.pos_ in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX") and not c.cue:
                 return True
@@ -299,15 +313,24 @@ class Recognizer:
                 return True
             if first.is_stop or (first.is_sent_start and first.pos_ != "PROPN" and not c.label):
                 return True
-            if len(first.text) <= 2 and not first.text.isupper():
-                return True
-        if c.text.isupper() and len(c.text) <= 3 and c.text not in ("US", "UK", "UAE", "DRC"):
-            if not any(e.fclass == "R" for e in c.entries):
-                return True
+            if first.lower_ in lower_words and c.cue != "admin":
+                return True  # the same word occurs in lower case in this text: a common word ("State", "Centre")
+            small = c.label != "GPE" or not any(e.fcode in ("PCLI", "ADM1") or e.fclass in ("L", "H") or e.population >= 100_000
+                            for e in c.entries)
+            if first.lower_ in person_names and c.label not in PLACE_LABELS and not c.cue and small:
+                return True  # "Trump" after "Donald Trump", or tagged as a person elsewhere in the text
+            nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+            if (first.i > 0 and doc[first.i - 1].lower_ == "the" and not c.cue
+                    and not any(e.fcode in ("PCLI", "CONT") or e.fclass in ("L", "H") for e in c.entries)
+                    and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"))):
+                return True  # "the Centre had failed": an institution, not a place
         best_pop = max((e.population for e in c.entries), default=0)
         prominent = any(e.fclass in ("A", "L", "R", "S") or e.population >= 100_000 for e in c.entries)
         if c.label == "PERSON" and not c.cue and not prominent:
             c.weak = True
+        if c.scores.get("sub_run") and not c.cue and not (prominent and c.label in PLACE_LABELS) and not any(
+                e.fcode in ("PCLI", "ADM1") or e.population >= 100_000 for e in c.entries):
+            return True  # a piece of a longer name ("Notre Dame" in "University of Notre Dame Fighting Irish")
         support = bool(c.cue) or c.label in PLACE_LABELS or c.label in ("NORP", "ORG") or prominent
         if not support and best_pop < 5000:
             c.weak = True
