@@ -50,8 +50,11 @@ def geocode_spans(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, int]
         name = text[s:e]
         es, how = rec.lookup(name, focus)
         dem = demonyms().get(name.lower())
-        if dem:  # a demonym given as a toponym ("Syrian" troops) stands for its country
-            ce = gaz.country_entry(dem)
+        if dem:  # a demonym given as a toponym ("Syrian" troops) stands for its country or continent
+            if dem.startswith(":"):
+                ce = next((x for x in gaz.lookup(dem[1:]) if x.fcode == "CONT"), None)
+            else:
+                ce = gaz.country_entry(dem)
             es, how = ([ce], "exact") if ce else (es, how)
         if not es and name.lower().startswith("the "):
             es, how = rec.lookup(name[4:], focus)

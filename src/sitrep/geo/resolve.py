@@ -115,6 +115,8 @@ def _score(cand: Candidate, e: Entry, focus: dict[str, float], container: Option
     s += 1.2 * prom * prom
     if precision_of(e) == "country":
         s += 0.6 if e.primary else 0.4  # "Iran" is the country, whatever small town shares the name
+    elif e.fcode == "CONT" or (e.fclass in ("L", "H") and e.gid.startswith("sup:")):
+        s += 0.4  # continents, seas and named regions outrank small towns of the same name
     s += _kind_fit(cand, e)
     s += 0.6 * focus.get(e.country, 0.0)
     if container is not None and container.id != e.id:
