@@ -23,10 +23,25 @@ def _recognizer(gaz: Gazetteer) -> Recognizer:
     return r
 
 
+def _text_focus(doc: Any, gaz: Gazetteer, ctx: Any) -> tuple[str, ...]:
+    """Countries to search for fuzzy name matches: the story's focus, else the countries the text names most."""
+    given = tuple(getattr(ctx, "country_focus", None) or ())
+    if given:
+        return given
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ != "GPE":
+            continue
+        for e in gaz.lookup(ent.text):
+            if e.fcode == "PCLI":
+                counts[e.country] = counts.get(e.country, 0) + 1
+    return tuple(sorted(counts, key=lambda c: -counts[c])[:2])
+
+
 def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] = None) -> list[Place]:
     """Places named in ``doc``, each with a gazetteer entry, a precision and a confidence."""
     gaz = gaz or get_gazetteer()
-    focus = tuple(getattr(ctx, "country_focus", None) or ())
+    focus = _text_focus(doc, gaz, ctx)
     cands = _recognizer(gaz).candidates(doc, ctx, analysis, focus=focus)
     return resolve(cands, doc.text, ctx, gaz)
 
@@ -42,7 +57,7 @@ def geocode_spans(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, int]
 
     gaz = gaz or get_gazetteer()
     rec = _recognizer(gaz)
-    focus = tuple(getattr(ctx, "country_focus", None) or ())
+    focus = _text_focus(doc, gaz, ctx)
     context = rec.candidates(doc, ctx, analysis, focus=focus)
     text = doc.text
     given: list[Optional[Candidate]] = []
