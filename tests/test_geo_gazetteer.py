@@ -88,3 +88,23 @@ def test_build_from_zip_via_cli(tmp_path):
 def test_cli_rejects_missing_dump(tmp_path):
     r = CliRunner().invoke(main, ["gazetteer", "build", "--geonames", str(tmp_path / "nope.zip")])
     assert r.exit_code == 2
+
+
+def test_supplement_and_not_places_files_are_well_formed():
+    from sitrep.geo.gazetteer import _read_supplement
+    from sitrep.geo.recognize import demonyms, not_places
+    from sitrep.resources import data_path
+
+    ids = set()
+    for r in _read_supplement(data_path("gazetteer_supplement.tsv")):
+        assert r["id"] not in ids, r["id"]
+        ids.add(r["id"])
+        assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r["id"]
+        assert r["feature"][:1] in "APLHRST" and "." in r["feature"], r["id"]
+        assert len(r["source"]) > 10, r["id"]
+        if r["feature"].startswith("R."):
+            towns = [t for t in r["route"].split(";") if t]
+            assert len(towns) >= 2 and all("," in t for t in towns), r["id"]
+    pat, words = not_places()
+    assert pat.search("the Syrian Observatory for Human Rights said") and "syrian" in words
+    assert demonyms()["syrian"] == "SY" and demonyms()["european"] == ":Europe"

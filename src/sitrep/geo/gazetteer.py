@@ -248,6 +248,8 @@ def _add_aliases(b: _Builder, r: dict) -> bool:
     rows = [t for t in rows if t[3] == fcode] or rows
     la, lo = float(r["lat"]), float(r["lon"])
     pid = min(rows, key=lambda t: (t[1] - la) ** 2 + (t[2] - lo) ** 2)[0]
+    if (r.get("set_point") or "").strip().lower() == "yes":
+        b.con.execute("UPDATE place SET lat=?, lon=? WHERE id=?", (la, lo, pid))
     have = {k for (k,) in b.con.execute("SELECT key FROM name WHERE place=?", (pid,))}
     rows2 = []
     for a in [r["name"], *r.get("alternates", "").split("|")]:
