@@ -10,6 +10,7 @@ common word, and with some support (an entity label, a locative context such as
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -55,6 +56,30 @@ class Candidate:
     suffix_end: Optional[int] = None  # end of "X province"-style suffix (not part of the span)
     weak: bool = False  # kept only if its entry lies in a country the article is about
     scores: dict[int, float] = field(default_factory=dict)
+
+
+class SpanIndex:
+    """Static character spans answering "is (s, e) inside one of them?" in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.maxend: list[int] = []
+        m = -1
+        for _, b in self.spans:
+            m = max(m, b)
+            self.maxend.append(m)
+        self.by_start: dict[int, int] = {}
+        for a, b in self.spans:
+            self.by_start[a] = max(self.by_start.get(a, -1), b)
+
+    def contains(self, s: int, e: int, strict: bool = False) -> bool:
+        """True when some span covers [s, e) (with ``strict``, a span other than [s, e) itself)."""
+        k = bisect.bisect_left(self.starts, s)  # spans starting strictly before s: [0, k)
+        if k and self.maxend[k - 1] >= e:
+            return True
+        b = self.by_start.get(s, -1)
+        return b > e if strict else b >= e
 
 
 @functools.lru_cache(maxsize=1)
@@ -169,14 +194,9 @@ class Recognizer:
             elif m.kind in ("PERSON", "ORG") and m.entity_id and (m.span.end - m.span.start) > 0:
                 person_spans.append((m.span.start, m.span.end))
 
-        def inside(s: int, e: int, spans: list[tuple[int, int]], strict: bool) -> bool:
-            for a, b in spans:
-                if a <= s and e <= b and (not strict or (a, b) != (s, e)):
-                    return True
-            return False
-
+        blocked_ix = SpanIndex(blocked)
         out: list[Candidate] = []
-        taken: list[tuple[int, int]] = []
+        covered = [False] * len(doc)  # tokens already inside an accepted entity-span candidate
 
         def try_span(i: int, j: int) -> Optional[Candidate]:
             span = doc[i:j]
@@ -186,7 +206,7 @@ class Recognizer:
                 stext, e = stext[:-1], e - 1
             if stext.lower() in stop or fold_name(stext) in stop:
                 return None
-            if inside(s, e, blocked, strict=False):
+            if blocked_ix.contains(s, e):
                 return None
             # "X province", "X city", "the M5 highway": try the phrase with its type word first
             nxt = doc[j] if j < len(doc) else None
@@ -218,7 +238,8 @@ class Recognizer:
             if c:
                 c.label = c.label or ent.label_
                 out.append(c)
-                taken.append((c.start, c.end))
+                for k in range(i, j):
+                    covered[k] = True
         # 2. capitalised runs: longest match first from each position
         for i0, j0 in _name_runs(doc):
             i = i0
@@ -230,8 +251,7 @@ class Recognizer:
                 for j in range(min(j0, i + MAX_TOKENS), i, -1):
                     if doc[j - 1].lower_ in CONNECTORS:
                         continue
-                    s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
-                    if any(a <= s and e <= b for a, b in taken):
+                    if all(covered[k] for k in range(i, j)):
                         found = j
                         break
                     c = try_span(i, j)
@@ -239,7 +259,6 @@ class Recognizer:
                         c.label = c.label or ent_label.get((c.start, c.end), "")
                         c.scores["sub_run"] = 1.0 if (i, j) != (i0, j0) and not c.cue else 0.0
                         out.append(c)
-                        taken.append((c.start, c.end))
                         found = j
                         break
                 i = found if found else i + 1
@@ -247,12 +266,13 @@ class Recognizer:
         lower_words = frozenset(t.text for t in doc if t.text.islower() and t.is_alpha)
         person_names = frozenset(t.lower_ for ent in doc.ents if ent.label_ == "PERSON"
                                  for t in ((ent[0], ent[-1]) if len(ent) >= 2 else (ent[0],)))
+        person_ix = SpanIndex(person_spans)
         kept = []
         for c in sorted(out, key=lambda c: (c.start, -(c.end - c.start))):
             if kept and c.start < kept[-1].end:
                 continue
             c.cue = c.cue or self._context_cue(doc, c)
-            if self._reject(doc, c, person_spans, stop, lower_words, person_names):
+            if self._reject(doc, c, person_ix, stop, lower_words, person_names):
                 continue
             kept.append(c)
         return kept
@@ -275,17 +295,16 @@ class Recognizer:
             return "context"
         return ""
 
-    def _reject(self, doc: Any, c: Candidate, person_spans: list[tuple[int, int]], stop: frozenset[str],
+    def _reject(self, doc: Any, c: Candidate, person_ix: SpanIndex, stop: frozenset[str],
                 lower_words: frozenset[str] = frozenset(), person_names: frozenset[str] = frozenset()) -> bool:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
             return True
         # inside a multi-word person/organisation name ("Vladimir" in "Vladimir Putin")
-        for a, b in person_spans:
-            if a <= c.start and c.end <= b and (a, b) != (c.start, c.end) and not c.cue:
-                big = max(c.entries, key=lambda e: (e.fclass == "A", e.population))
-                if not (big.fclass == "A" and big.fcode == "PCLI"):
-                    return True
+        if not c.cue and person_ix.contains(c.start, c.end, strict=True):
+            big = max(c.entries, key=lambda e: (e.fclass == "A", e.population))
+            if not (big.fclass == "A" and big.fcode == "PCLI"):
+                return True
         first = span[0]
         if c.match != "exact" and not c.cue:
             c.weak = True
