@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("SITREP_SHARED", ROOT.parent / "shared"))  # override for git worktrees
 SEEDS = SHARED / "seeds"
 EXAMPLES = ROOT / "examples"
 
@@ -17,3 +17,7 @@ def tmp_db(tmp_path):
 needs_seeds = pytest.mark.skipif(
     not SEEDS.is_dir(), reason="../shared/seeds is not beside this checkout (only the team's machines have it)"
 )
+
+import sys  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # test helper modules (webstore.py)

@@ -5,6 +5,33 @@ import pytest
 from sitrep.errors import StoreError
 from sitrep.model import Analysis, Article, Disagreement, Event, EventMention, Figure, Span, Story
 from sitrep.store import SCHEMA_VERSION, open_store
+import pgserver
+
+
+@pytest.fixture(scope="module")
+def pg():
+    reason = pgserver.why_not()
+    if reason:
+        yield None
+        return
+    srv = pgserver.PgServer()
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+_n = [0]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def tmp_db(request, tmp_path, pg):
+    """The same tests on both backends (PostgreSQL skipped with a reason where it is not installed)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "t.db")
+    if pg is None:
+        pytest.skip(f"PostgreSQL tests skipped: {pgserver.why_not()}")
+    _n[0] += 1
+    return pg.new_db(f"sitrep_test_{_n[0]}")
 
 
 def _article(i, text=None):
@@ -83,6 +110,7 @@ def test_search_treats_query_as_words_not_syntax(tmp_db):
 
 
 def test_not_a_database_is_a_clear_error(tmp_path):
+    """(SQLite only: a file that is not a database.)"""
     bad = tmp_path / "junk.db"
     bad.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="junk.db"):

@@ -234,5 +234,45 @@ def gazetteer_lookup(name: str, limit: int, as_json: bool) -> None:
         click.echo(f"{e.gid:<12} {e.name:<30} {e.country:<3} {e.feature:<7} {e.lat:9.4f} {e.lon:9.4f} pop={e.population}")
 
 
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "acled-csv", "geojson", "md", "html"]), default="json",
+              show_default=True)
+@click.option("--out", "out_file", default="-", show_default=True, help="File to write, - for stdout.")
+def export(db: str, fmt: str, out_file: str) -> None:
+    """Export stories, events, figures and disagreements (JSON, ACLED-style CSV, GeoJSON, Markdown, HTML)."""
+    from sitrep.export.formats import render
+
+    store = _open(db)
+    try:
+        body, _media = render(store, fmt)
+    finally:
+        store.close()
+    if out_file == "-":
+        click.echo(body, nl=False)
+    else:
+        Path(out_file).write_text(body, encoding="utf-8")
+        click.echo(f"wrote {out_file}", err=True)
+
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (default: this machine only).")
+@click.option("--port", default=8765, show_default=True, type=int)
+@click.option("--token", envvar="SITREP_TOKEN", default=None,
+              help="Token that allows writes (ingest); also read from $SITREP_TOKEN. Without it the API is read-only.")
+def serve(db: str, host: str, port: int, token: Optional[str]) -> None:
+    """Serve the web view and the API (OpenAPI docs at /api/docs)."""
+    import uvicorn
+
+    from sitrep.web.app import create_app
+
+    if not Path(db).exists() and not db.startswith("postgres"):
+        _fail(f"{db}: no such store; run `sitrep run PATH --db {db}` first")
+    click.echo(f"sitrep: serving {db} on http://{host}:{port}/ ({'read-write with token' if token else 'read-only'})",
+               err=True)
+    uvicorn.run(create_app(db, token), host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -6,6 +6,8 @@ the store in batches, one transaction per batch, so a killed run resumes.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -29,28 +31,77 @@ def ingest(store: Store, paths: Iterable[str], progress: Progress = None) -> Ing
     return ingest_paths(store, paths, (lambda n: progress("ingest", n, None)) if progress else None)
 
 
-def analyze(store: Store, batch_size: int = 64, progress: Progress = None, n_process: int = 1) -> int:
-    """Annotate every stored article that has no current analysis; returns how many were done."""
-    from sitrep.nlp.annotate import Annotator, DocContext
+def _contexts(store: Store, ids: list[str]) -> list[tuple[str, "DocContext"]]:
+    from sitrep.nlp.annotate import DocContext
 
+    return [
+        (a.text, DocContext(article_id=a.id, published=a.published, dateline=a.dateline, outlet=a.outlet))
+        for a in store.articles(ids=ids)
+    ]
+
+
+_WORKER_ANNOTATOR = None
+
+
+def _worker_init() -> None:
+    global _WORKER_ANNOTATOR
+    from sitrep.nlp.annotate import Annotator
+
+    _WORKER_ANNOTATOR = Annotator()
+
+
+def _worker_annotate(items: list) -> list:  # type: ignore[type-arg]
+    assert _WORKER_ANNOTATOR is not None
+    return list(_WORKER_ANNOTATOR.annotate_many(items))
+
+
+def default_workers(n_articles: int) -> int:
+    """Processes for the analysis: one per core for big jobs, one (no start-up cost) for small ones."""
+    env = os.environ.get("SITREP_WORKERS")
+    if env:
+        return max(1, int(env))
+    return 1 if n_articles < 200 else max(1, min(os.cpu_count() or 1, 8))
+
+
+def analyze(store: Store, batch_size: int = 64, progress: Progress = None, workers: Optional[int] = None) -> int:
+    """Annotate every stored article that has no current analysis; returns how many were done.
+
+    Each batch is annotated (in worker processes when ``workers`` > 1, each loading the models once)
+    and written in one transaction, so a killed run keeps every finished batch.
+    """
     todo = store.unanalysed_ids()
     if not todo:
         return 0
-    annotator = Annotator(n_process=n_process)
+    workers = workers or default_workers(len(todo))
+    chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
     done = 0
-    for i in range(0, len(todo), batch_size):
-        chunk = list(store.articles(ids=todo[i : i + batch_size]))
-        items = [
-            (a.text, DocContext(article_id=a.id, published=a.published, dateline=a.dateline, outlet=a.outlet))
-            for a in chunk
-        ]
-        analyses = list(annotator.annotate_many(items))
+
+    def save(analyses: list) -> None:  # type: ignore[type-arg]
+        nonlocal done
         with store.transaction():
             for an in analyses:
                 store.save_analysis(an)
         done += len(analyses)
         if progress:
             progress("analyze", len(analyses), len(todo))
+
+    if workers == 1:
+        from sitrep.nlp.annotate import Annotator
+
+        annotator = Annotator()
+        for chunk in chunks:
+            save(list(annotator.annotate_many(_contexts(store, chunk))))
+        return done
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(workers, initializer=_worker_init) as pool:
+        # feed the pool lazily (at most a few batches in flight) so memory stays flat
+        pending: list = []  # type: ignore[type-arg]
+        for chunk in chunks:
+            pending.append(pool.apply_async(_worker_annotate, (_contexts(store, chunk),)))
+            if len(pending) >= 2 * workers:
+                save(pending.pop(0).get())
+        for res in pending:
+            save(res.get())
     return done
 
 

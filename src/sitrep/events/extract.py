@@ -1,8 +1,633 @@
-"""Scaffold: replaced by the real annotator (see the issue that owns this module)."""
+"""Event mention extraction: who did what to whom, where, when, how many, according to whom.
+
+For each sentence of a parsed article:
+
+1. find trigger words of the ontology (``data/ontology.json``) on the parse;
+2. group them by clause (a verb and its arguments, without conjoined verbs or
+   embedded speech complements), merging a generic "killed" into the weapon
+   that killed ("shelling ... killed four") and a threatened or denied action
+   into the threat or denial that embeds it;
+3. fill each event from the clause: type (refined by the actor's kind and the
+   weapon words), actor1/actor2 through active and passive voice, associates
+   ("backed by"), the most specific place, the clause's date (else the
+   publication date, precision "reported"), the killed-figure, the claimant
+   and the modality.
+
+The evidence span of every event is its sentence, which contains the trigger.
+"""
 from __future__ import annotations
 
-from typing import Any
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from sitrep.events.modality import governors, modality
+from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef, load_ontology
+from sitrep.events.roles import ActorFinder, lemma, np_tokens, span_of
+from sitrep.model import ActorRef, Analysis, Attribution, EventMention, Figure, Place, Span, TimeExpr
+
+KILLED_WHAT = frozenset({"killed", "dead", "deaths", "death", "fatalities", "killed_or_wounded"})
+HUMANITARIAN_WHAT = frozenset({"displaced", "refugees", "in_need", "need_aid", "homeless", "fled", "returned"})
+BACKING = frozenset({"back", "support", "sponsor", "arm", "assist", "aid"})
+PRECISION_RANK = {"point": 0, "town": 1, "district": 2, "province": 3, "region": 4, "country": 5}
+SPEECH_ACTS = ("THREATEN", "REJECT")
+SYMMETRIC = ("battles.armed_clash", "plover.consult", "sd.agreement")
+_BLOCK_KINDS = ("PERSON", "ORG", "GPE", "FAC", "LOC")
 
 
-def extract_events(doc: Any, ctx: Any, analysis: Any) -> list:
-    return []
+@dataclass
+class Trigger:
+    tok: Any  # spaCy Token (the head of the trigger)
+    pattern: TriggerPattern
+    dep_toks: list = field(default_factory=list)
+
+    @property
+    def tdef(self) -> TypeDef:
+        return self.pattern.tdef
+
+
+@dataclass
+class Group:
+    """The triggers of one clause (one event)."""
+
+    head: Any  # the clause's head token
+    triggers: list[Trigger]
+    embedded: list["Group"] = field(default_factory=list)  # actions inside a threat/denial
+
+    def primary(self, onto: Ontology) -> Trigger:
+        kill = onto.cue("kill_lemmas")
+        return max(self.triggers, key=lambda t: (t.tok.lemma_.lower() not in kill, t.pattern.rank[1], len(t.pattern.deps), t.tok.pos_ == "VERB"))
+
+    def heads(self) -> list:
+        hs = [self.head] + [t.tok for t in self.triggers]
+        for e in self.embedded:
+            hs.extend(e.heads())
+        return hs
+
+
+# --------------------------------------------------------------------------- triggers
+
+
+def _near_lemmas(tok) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    near: dict[str, Any] = {}
+    for c in tok.children:
+        for x in [c, *c.children]:
+            if x is tok:
+                continue
+            near.setdefault(lemma(x), x)
+            near.setdefault(x.lower_, x)
+            if x is not c and x.lower_ == "of" and c.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "hundreds of troops"
+                for y in x.children:
+                    near.setdefault(lemma(y), y)
+    return near
+
+
+def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]]) -> list[Trigger]:  # type: ignore[no-untyped-def]
+    """Trigger words in one sentence; the most specific pattern per token, dependents consumed."""
+    cands: list[Trigger] = []
+    for tok in sent:
+        pos = "VERB" if tok.pos_ == "VERB" or tok.tag_.startswith("VB") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+        if pos is None or any(s <= tok.idx < e for s, e in blocked):
+            continue
+        if pos == "VERB" and tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in tok.children):
+            continue  # an imperative ("enter the result"): page furniture, not news
+        if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children) and tok.lemma_.lower() in BACKING:
+            continue  # "militias supported by X": X is an associate, not a separate event
+        pats = onto.patterns(lemma(tok), pos) or (onto.patterns(tok.lower_, pos) if tok.lower_ != lemma(tok) else [])
+        if not pats:
+            continue
+        near = _near_lemmas(tok)
+        for p in pats:
+            if all(d in near for d in p.deps):
+                cands.append(Trigger(tok, p, [near[d] for d in p.deps]))
+                break
+    cands.sort(key=lambda t: t.pattern.rank, reverse=True)
+    taken: set[int] = set()
+    out: list[Trigger] = []
+    for t in cands:
+        if t.tok.i in taken:
+            continue
+        out.append(t)
+        taken.add(t.tok.i)
+        taken.update(x.i for x in t.dep_toks)
+    out.sort(key=lambda t: t.tok.i)
+    return out
+
+
+def _clause_head(tok):  # type: ignore[no-untyped-def]
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
+    """One group per clause head; generic killings merged into their weapon, embedded actions into threats/denials."""
+    groups: dict[int, Group] = {}
+    for t in trigs:
+        h = _clause_head(t.tok)
+        groups.setdefault(h.i, Group(h, [])).triggers.append(t)
+    kill = onto.cue("kill_lemmas")
+    order = sorted(groups)
+    # a generic "killed"/"wounded" clause joins the weapon clause it depends on or follows
+    for i in order:
+        g = groups.get(i)
+        if g is None or not all(t.tok.lemma_.lower() in kill for t in g.triggers):
+            continue
+        v = g.head
+        target = None
+        if v.dep_ in ("advcl", "conj", "xcomp") and v.head.i in groups and v.head.i != i:
+            target = groups[v.head.i]
+        else:
+            for j in reversed([k for k in order if k < i and k in groups]):
+                h = groups[j].head
+                between = range(h.i + 1, v.i)
+                sub = {x.i for x in h.subtree}
+                if all(b in sub for b in between) and h.sent == v.sent:
+                    target = groups[j]
+                break
+        if target is not None:
+            target.triggers.extend(g.triggers)
+            del groups[i]
+    # an action inside a threat or denial is part of it ("threatened to strike", "denied carrying out")
+    for i in sorted(groups):
+        g = groups.get(i)
+        if g is None or g.primary(onto).tdef.plover in SPEECH_ACTS:
+            continue
+        for gov in governors(g.head):
+            host = groups.get(gov.i)
+            if host is not None and host is not g and host.primary(onto).tdef.plover in SPEECH_ACTS:
+                host.embedded.append(g)
+                del groups[i]
+                break
+    return [groups[k] for k in sorted(groups)]
+
+
+# --------------------------------------------------------------------------- clause
+
+
+def clause_tokens(group: Group, other_heads: set[int]) -> set[int]:
+    """Token indices of the group's clause(s), without conjoined verbs, speech complements or other events."""
+    own = {t.i for t in group.heads()}
+    out: set[int] = set()
+    stack = list({t.i: t for t in group.heads()}.values())
+    while stack:
+        t = stack.pop()
+        if t.i in out:
+            continue
+        out.add(t.i)
+        for c in t.children:
+            if c.i in other_heads and c.i not in own:
+                continue
+            if c.dep_ in ("conj", "ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") and c.i not in own:
+                continue
+            stack.append(c)
+    return out
+
+
+def _tokens_of(doc, start: int, end: int) -> list[int]:  # type: ignore[no-untyped-def]
+    sp = doc.char_span(start, end, alignment_mode="expand")
+    return [t.i for t in sp] if sp is not None else []
+
+
+def _overlaps(a: Optional[Span], start: int, end: int) -> bool:
+    return a is not None and a.start < end and start < a.end
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def _child(tok, *deps):  # type: ignore[no-untyped-def]
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _pobj(tok, *preps):  # type: ignore[no-untyped-def]
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            p = _child(c, "pobj")
+            if p is not None:
+                return p
+    return None
+
+
+def _subject(v):  # type: ignore[no-untyped-def]
+    """The acting subject of verb ``v``, inherited through conj/xcomp/advcl/relcl when absent."""
+    cur = v
+    for _ in range(4):
+        s = _child(cur, "nsubj", "csubj")
+        if s is not None and s.lower_ not in ("who", "which", "that"):
+            return s
+        if cur.dep_ == "relcl":
+            return cur.head
+        if _child(cur, "nsubjpass") is not None:
+            return None
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.lemma_.lower() in ("accuse", "blame", "charge", "suspect"):
+            return _child(cur.head.head, "dobj")
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head.head  # "after capturing X, they ...": the subject of the main verb
+            continue
+        if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head is not cur:
+            cur = cur.head
+            if cur.pos_ not in ("VERB", "AUX"):
+                return cur if v.dep_ == "acl" else None
+            continue
+        return None
+    return None
+
+
+class _Roles:
+    def __init__(self) -> None:
+        self.agent = None  # token
+        self.patient = None
+        self.patients: list = []  # further candidates, tried when the first names no actor
+        self.extra_agents: list = []  # coordinated subjects
+        self.agent_refs: list[ActorRef] = []  # split "Turkish and Syrian forces"
+
+
+def _is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: ignore[no-untyped-def]
+    toks = np_tokens(tok)
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    for p in places:
+        if p.span.start < e and s < p.span.end and tok.idx >= p.span.start - 1:
+            return not (country_ok and p.precision == "country")
+    if tok.lemma_.lower() in ("town", "city", "village", "area", "district", "province", "highway", "road", "region", "position", "post", "base"):
+        return tok.lemma_.lower() not in ("position", "post", "base")
+    return False
+
+
+def _noun_roles(n, r: _Roles) -> None:  # type: ignore[no-untyped-def]
+    if r.agent is None:
+        r.agent = _pobj(n, "by")
+    if r.agent is None:
+        poss = _child(n, "poss")
+        if poss is not None and poss.pos_ != "PRON":
+            r.agent = poss
+    if r.agent is None:
+        for c in n.children:
+            if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
+                r.agent = c
+                break
+    if r.patient is None:
+        r.patient = _pobj(n, "on", "against", "targeting", "at")
+    if r.agent is None and r.patient is None:
+        between = _pobj(n, "between")
+        if between is not None:
+            r.agent = between
+            conj = [c for c in between.conjuncts if c.i > between.i]
+            r.patient = conj[0] if conj else None
+
+
+def read_roles(group: Group, primary: Trigger, places: list[Place]) -> _Roles:
+    """actor1/actor2 tokens of a clause through voice, prepositions and nominal triggers."""
+    r = _Roles()
+    trig_heads = {t.tok.i for t in group.triggers}
+    trig_toks = trig_heads | {d.i for t in group.triggers for d in t.dep_toks}
+    code = primary.tdef.code
+    territorial = code in ("battles.nsa_overtakes", "battles.gov_regains", "sd.nonviolent_transfer")
+    verbs = [t.tok for t in group.triggers if t.tok.pos_ == "VERB"]
+    if group.head.pos_ in ("VERB", "AUX") and group.head not in verbs:
+        verbs.append(group.head)
+    if primary.tok.pos_ != "VERB":
+        _noun_roles(primary.tok, r)
+    for v in ([primary.tok] if primary.tok in verbs else []) + [v for v in verbs if v is not primary.tok]:
+        agent = _pobj(v, "by") if _child(v, "agent") is not None else None
+        if agent is None and v.lemma_.lower() == "shell":  # "shelling by X" parsed as a verb with a prep
+            agent = _pobj(v, "by")
+        passive = _child(v, "nsubjpass")
+        subj = _subject(v)
+        if r.agent is None:
+            if agent is not None:
+                r.agent = agent
+            elif subj is not None:
+                if subj.i in trig_heads:
+                    sub = _Roles()
+                    _noun_roles(subj, sub)
+                    r.agent = sub.agent
+                    r.patient = r.patient or sub.patient
+                else:
+                    r.agent = subj
+        obj = passive if passive is not None else _child(v, "dobj")
+        if obj is not None and obj.i in trig_toks:
+            sub = _Roles()
+            _noun_roles(obj, sub)
+            obj = sub.patient
+        if obj is not None:
+            if r.patient is None:
+                r.patient = obj
+            else:
+                r.patients.append(obj)
+        if r.patient is None and code in SYMMETRIC:
+            r.patient = _pobj(v, "with", "against", "to")
+            for t in group.triggers:  # "held talks with X"
+                for d in [t.tok, *t.dep_toks]:
+                    r.patient = r.patient or _pobj(d, "with", "between")
+        if territorial and v.lemma_.lower() == "fall" and r.agent is not None and _is_place_tok(r.agent, places, False):
+            r.agent = _pobj(v, "to")
+    if r.agent is not None:
+        r.extra_agents = [c for c in r.agent.conjuncts if c.i > r.agent.i]
+    if territorial and r.patient is not None and _is_place_tok(r.patient, places, False):
+        r.patient = _pobj(primary.tok, "from")
+    for e in group.embedded:  # "threatened to strike X": X is acted on
+        sub = read_roles(e, max(e.triggers, key=lambda t: t.pattern.rank[1]), places)
+        if r.patient is None:
+            r.patient = sub.patient
+    return r
+
+
+# --------------------------------------------------------------------------- the annotator
+
+
+def _refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state: Optional[bool], actor2: Optional[ActorRef]) -> TypeDef:
+    for cond, code in tdef.refine:
+        ok = False
+        if cond == "actor1_state":
+            ok = actor1_state is True
+        elif cond == "actor1_nonstate":
+            ok = actor1_state is False
+        elif cond == "instrument_air":
+            ok = bool(clause_lemmas & onto.cue("instrument_air"))
+        elif cond == "instrument_shelling":
+            ok = bool(clause_lemmas & onto.cue("instrument_shelling"))
+        elif cond == "actor2_civilian":
+            ok = actor2 is not None and actor2.entity_id == "CIVILIANS"
+        elif cond == "actor2_not_civilian":
+            ok = actor2 is None or actor2.entity_id != "CIVILIANS"
+        if ok:
+            return onto.types[code]
+    return tdef
+
+
+def _article_place(analysis: Analysis, dateline: Optional[str]) -> Optional[Place]:
+    """The article's most prominent place (most mentioned; the dateline's place wins ties)."""
+    if not analysis.places:
+        return None
+    counts: dict[str, list[Place]] = {}
+    for p in analysis.places:
+        if p.precision in ("country", "region"):
+            continue
+        counts.setdefault(p.geonameid or p.name.lower(), []).append(p)
+    dl = (dateline or "").lower()
+
+    def key(k: str) -> tuple:
+        ps = counts[k]
+        in_dateline = bool(dl) and ps[0].name.lower() in dl
+        return (len(ps), in_dateline, -PRECISION_RANK.get(ps[0].precision, 6), -ps[0].span.start)
+
+    if not counts:
+        return None
+    best = max(counts, key=key)
+    return counts[best][0]
+
+
+def _claimant(sent, trig, group: Group, attributions: list[Attribution], finder: ActorFinder) -> tuple[Optional[str], Optional[str]]:  # type: ignore[no-untyped-def]
+    pos = trig.idx
+    for a in attributions:
+        if a.claim_start is not None and a.claim_end is not None and a.claim_start <= pos < a.claim_end:
+            return a.claimant_id or a.span.text, a.claimant_name or a.span.text
+    for a in attributions:
+        if sent.start_char <= a.span.start < sent.end_char and a.claim_start is None:
+            return a.claimant_id or a.span.text, a.claimant_name or a.span.text
+    onto = finder.onto
+    for g in governors(group.head):
+        lem = g.lemma_.lower()
+        if lem in onto.cue("speech_verbs") or lem in ("accuse", "blame"):
+            s = _subject(g)
+            ref = finder.actor(s, via_modifier=False) if s is not None else None
+            if ref is not None:
+                return ref.entity_id, ref.name
+            if s is not None:
+                toks = np_tokens(s)
+                text = span_of(toks, "").text
+                return text, text
+    for tok in sent:
+        if tok.lower_ == "according" and tok.dep_ == "prep":
+            to = _child(tok, "prep")
+            p = _child(to, "pobj") if to is not None else None
+            if p is not None:
+                ref = finder.actor(p, via_modifier=False)
+                text = span_of(np_tokens(p), "").text
+                return (ref.entity_id, ref.name) if ref else (text, text)
+    return None, None
+
+
+def _definite(tok) -> bool:  # type: ignore[no-untyped-def]
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+               or (c.dep_ in ("compound", "nummod", "amod") and (c.pos_ in ("PROPN", "NUM") or c.like_num)) for c in tok.children)
+
+
+def _units(doc):  # type: ignore[no-untyped-def]
+    """Sentences, cut again at blank lines (headlines and datelines the sentence splitter glued on)."""
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if (tok.is_space and "\n\n" in tok.text) or "\n\n" in tok.whitespace_:
+                end = tok.i if tok.is_space else tok.i + 1
+                piece = doc[start:end]
+                if piece.text.strip():
+                    yield piece
+                start = tok.i + 1
+        piece = doc[start : sent.end]
+        if piece.text.strip():
+            yield piece
+
+
+def extract_events(doc, ctx, analysis: Analysis) -> list[EventMention]:  # type: ignore[no-untyped-def]
+    """Event mentions of one parsed article (see the module docstring)."""
+    onto = load_ontology()
+    aid = ctx.article_id
+    finder = ActorFinder(analysis, onto, getattr(ctx, "country_focus", []) or [])
+    published: Optional[_dt.date] = getattr(ctx, "published", None)
+    blocked = [(m.span.start, m.span.end) for m in analysis.entities if m.kind in _BLOCK_KINDS]
+    blocked += [(p.span.start, p.span.end) for p in analysis.places]
+    fallback_place = _article_place(analysis, getattr(ctx, "dateline", None))
+    tok_of_time = [(t, _tokens_of(doc, t.span.start, t.span.end)) for t in analysis.times]
+    tok_of_place = [(p, _tokens_of(doc, p.span.start, p.span.end)) for p in analysis.places]
+    tok_of_fig = [(f, _tokens_of(doc, f.span.start, f.span.end)) for f in analysis.figures]
+    out: list[EventMention] = []
+    for sent in _units(doc):
+        trigs = find_triggers(sent, onto, blocked)
+        if not trigs:
+            continue
+        groups = group_triggers(trigs, onto)
+        all_heads = {t.i for g in groups for t in g.heads()}
+        clauses = [clause_tokens(g, all_heads) for g in groups]
+        sent_idx = set(range(sent.start, sent.end))
+        for gi, g in enumerate(groups):
+            ev = _build(g, clauses, gi, sent, sent_idx, onto, finder, analysis, ctx, aid, published,
+                        tok_of_time, tok_of_place, tok_of_fig, fallback_place)
+            if ev is not None:
+                out.append(ev)
+    return out
+
+
+def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int], onto: Ontology, finder: ActorFinder,  # type: ignore[no-untyped-def]
+           analysis: Analysis, ctx, aid: str, published: Optional[_dt.date], tok_of_time, tok_of_place, tok_of_fig,
+           fallback_place: Optional[Place]) -> Optional[EventMention]:
+    doc = sent.doc
+    clause = clauses[gi]
+    other_clauses = set().union(*[c for j, c in enumerate(clauses) if j != gi]) if len(clauses) > 1 else set()
+    primary = g.primary(onto)
+    trig = primary.tok
+    roles = read_roles(g, primary, analysis.places)
+
+    actor1 = finder.actor(roles.agent) if roles.agent is not None else None
+    associates: list[ActorRef] = []
+    actor2 = None
+    if roles.agent is not None:
+        split = finder.split_amod_conj(roles.agent)
+        if len(split) >= 2:
+            actor1 = split[0]
+            if primary.tdef.code in SYMMETRIC and roles.patient is None:
+                actor2 = split[1]
+            else:
+                associates.extend(ActorRef(a.entity_id, a.name, a.span, "associate") for a in split[1:])
+        for extra in roles.extra_agents:
+            ref = finder.actor(extra)
+            if ref is None:
+                continue
+            if primary.tdef.code in SYMMETRIC and actor2 is None and roles.patient is None:
+                actor2 = ref
+            else:
+                associates.append(ActorRef(ref.entity_id, ref.name, ref.span, "associate"))
+        associates.extend(finder.associates(roles.agent))
+    if roles.agent is not None and (actor1 is None or _is_place_tok(roles.agent, analysis.places, True)):
+        actor1 = None
+        app = _child(roles.agent, "appos")  # "Beirut: rebel fighters ... retook": the apposition acts
+        if app is not None:
+            actor1 = finder.actor(app)
+            if actor1 is not None:
+                associates.extend(finder.associates(app))
+    for cand in [roles.patient, *roles.patients]:
+        if actor2 is None and cand is not None and not _is_place_tok(cand, analysis.places, True):
+            actor2 = finder.actor(cand)
+
+    clause_lemmas = {lemma(doc[i]) for i in clause}
+    tdef = primary.tdef
+    if g.embedded and tdef.plover in SPEECH_ACTS:
+        pass  # the threat/denial keeps its own type; the embedded action gives actor2
+    else:
+        tdef = _refine(tdef, onto, clause_lemmas, finder.is_state(actor1), actor2)
+        # a territorial trigger's refinement can also depend on the final actor
+        tdef = _refine(tdef, onto, clause_lemmas, finder.is_state(actor1), actor2) if tdef is not primary.tdef else tdef
+
+    # places: clause, then sentence, then the article
+    actor_spans = [a.span for a in [actor1, actor2, *associates] if a is not None and a.span is not None]
+
+    def usable(p: Place) -> bool:
+        return not any(_overlaps(s, p.span.start, p.span.end) for s in actor_spans)
+
+    def pick(cands: list[Place]) -> Optional[Place]:
+        cands = [p for p in cands if usable(p)]
+        if not cands:
+            return None
+        return min(cands, key=lambda p: (PRECISION_RANK.get(p.precision, 6), abs(p.span.start - trig.idx)))
+
+    def located(ts: list[int]) -> bool:
+        """A place mention that says where something is, not who acts or speaks ("Turkey said", "Britain-based")."""
+        first, last = doc[ts[0]], doc[ts[-1]]
+        if any(doc[i].dep_ in ("nsubj", "nsubjpass", "poss") for i in ts) and last.head.pos_ != "ADP":
+            return False
+        if "-" in last.text or (last.i + 1 < len(doc) and doc[last.i + 1].text == "-"):
+            return False  # "Britain-based", "Turkey-backed"
+        if first.i == sent.start and last.i + 1 < len(doc) and doc[last.i + 1].text in (":", "—", "-", "/"):
+            return False  # a dateline glued to the sentence
+        return not any(a.span.start <= doc[i].idx < a.span.end for a in analysis.attributions for i in ts)
+
+    in_clause = [p for p, ts in tok_of_place if ts and ts[0] in clause and located(ts)]
+    in_sent = [p for p, ts in tok_of_place if ts and ts[0] in sent_idx and located(ts)]
+    coarse = ("country", "region")
+    fine_clause = pick([p for p in in_clause if p.precision not in coarse])
+    fine_sent = pick([p for p in in_sent if p.precision not in coarse])
+    coarse_any = pick(in_clause) or pick(in_sent)
+    place, place_level = None, "none"
+    if fine_clause is not None:
+        place, place_level = fine_clause, "clause"
+    elif fine_sent is not None:
+        place, place_level = fine_sent, "sentence"
+    elif fallback_place is not None and (coarse_any is None or fallback_place.country == coarse_any.country) \
+            and fallback_place.precision not in coarse:
+        place, place_level = fallback_place, "article"
+    elif coarse_any is not None:
+        place, place_level = coarse_any, "sentence"
+    elif fallback_place is not None:
+        place, place_level = fallback_place, "article"
+
+    # time: the clause's date, else a sentence date no other event claims, else the publication date
+    def since_time(ts: list[int]) -> bool:
+        first = doc[ts[0]]
+        return first.head.lemma_.lower() == "since" or (first.i > 0 and doc[first.i - 1].lower_ == "since")
+
+    clause_times = [t for t, ts in tok_of_time if ts and ts[0] in clause]
+    dated = [t for t, ts in tok_of_time if ts and ts[0] in clause and t.start is not None and t.type in ("DATE", "TIME") and not since_time(ts)]
+    time: Optional[TimeExpr] = min(dated, key=lambda t: abs(t.span.start - trig.idx)) if dated else None
+    if time is None:
+        loose = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses
+                 and t.start is not None and t.type in ("DATE", "TIME") and not since_time(ts)]
+        time = min(loose, key=lambda t: abs(t.span.start - trig.idx)) if loose else None
+    if time is not None:
+        date_start, date_end, precision = time.start, time.end or time.start, time.precision
+    else:
+        date_start = date_end = published
+        precision = "reported" if published is not None else "unknown"
+
+    mod = modality(g.head, onto, clause_times, published)
+    humanitarian = [f for f, ts in tok_of_fig if ts and any(i in clause for i in ts) and f.what in HUMANITARIAN_WHAT]
+    nominal = all(t.tok.pos_ != "VERB" for t in g.triggers)
+    if mod == "asserted" and nominal and tdef.code == "sd.agreement" and _definite(primary.tok):
+        mod = "background"  # "under the Sochi deal", "the 2018 ceasefire": a reference to an old agreement
+    if mod == "asserted" and nominal and (humanitarian or g.head.lemma_.lower() in onto.cue("consequence_verbs")):
+        mod = "background"  # "the fighting has displaced 900,000": a humanitarian toll, not a new event
+    only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") for t in g.triggers)
+    perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children)
+    if mod == "asserted" and only_kill and perfect and time is None and actor1 is None:
+        mod = "background"  # "more than 300 have been killed": a running toll (a Figure), not one event
+    if tdef.plover == "THREATEN" and mod == "asserted":
+        mod = "threatened"
+    elif tdef.plover == "REJECT" and g.embedded and mod == "asserted":
+        mod = "denied"
+
+    # figures in the clause; the killed-figure is the fatality count
+    figs = [f for f, ts in tok_of_fig if ts and any(i in clause for i in ts)]
+    killed = [f for f in figs if f.what in KILLED_WHAT and not f.background and f.since is None]
+    fatalities: Optional[Figure] = min(killed, key=lambda f: abs(f.span.start - trig.idx)) if killed else None
+    claimant, claimant_name = _claimant(sent, trig, g, analysis.attributions, finder)
+
+    conf = 0.45
+    conf += 0.15 if actor1 is not None else 0.0
+    conf += 0.05 if actor2 is not None else 0.0
+    conf += {"clause": 0.1, "sentence": 0.05}.get(place_level, 0.0)
+    conf += 0.1 if time is not None else 0.0
+    conf += 0.05 if primary.pattern.deps else 0.0
+    if trig.lemma_.lower() in onto.cue("kill_lemmas") and len(g.triggers) == 1:
+        conf -= 0.05
+    conf = round(max(0.05, min(0.95, conf)), 2)
+
+    tspan = Span(aid, trig.idx, trig.idx + len(trig.text), trig.text)
+    return EventMention(
+        id=f"{aid}:ev:{tspan.start}-{tspan.end}",
+        article_id=aid,
+        sentence=Span(aid, sent.start_char, sent.end_char, sent.text),
+        event_type=tdef.event_type,
+        sub_event_type=tdef.sub_event_type,
+        plover=tdef.plover,
+        trigger=tspan,
+        actor1=actor1,
+        actor2=actor2,
+        associates=associates,
+        place=place,
+        time=time,
+        date_start=date_start,
+        date_end=date_end,
+        date_precision=precision,
+        fatalities=fatalities,
+        figures=[f.id for f in figs],
+        claimant=claimant,
+        claimant_name=claimant_name,
+        modality=mod,
+        confidence=conf,
+    )

@@ -1,8 +1,620 @@
-"""Scaffold: replaced by the real annotator (see the issue that owns this module)."""
+"""Figures: every number in an article with what it counts, whom, its bounds, as-of date and claimant.
+
+For each quantity phrase (found by :func:`sitrep.nlp.numbers.scan_quantities`,
+plus spaCy's CARDINAL/QUANTITY/PERCENT spans it may have missed) the
+dependency parse decides:
+
+* the **counted noun** — the noun the number modifies ("13 Turkish *soldiers*"),
+  or the object of "of" after a vague count ("hundreds of *troops*");
+* the **action** — a verb from ``data/figure_lexicon.tsv`` governing that noun
+  ("*killed* 13 soldiers", "13 soldiers were *killed*", "101 personnel *killed*",
+  "were reported *killed*"). A counted noun that is the active subject of a
+  transitive verb with an object is the agent, not the victim ("20 fighters
+  killed two guards" counts fighters).
+
+``what`` is then the action for people (killed, wounded, displaced, detained…),
+the noun's category with the action as suffix for things (targets_hit,
+villages_captured, tanks_destroyed), the unit's measure (area_km2, percent),
+"population" for "home to N people" / "N people live", and otherwise the noun's
+category (soldiers, troops, civilians, observation_posts…) or its lemma.
+``who`` is the counted noun with its modifiers ("Turkish military personnel");
+for an elliptic count ("more than 300 have been killed", "two others were
+wounded") it is inherited from the previous figure about people in the sentence.
+
+Dates: ``as_of`` is the end of the time expression of the figure's clause
+(clamped to the publication date), else of the reporting clause above it
+("said on Thursday"), else the publication date. A period ("since December",
+"in the past two months") gives ``since`` = its start; an unanchored duration
+("in a week", value ``P1W``) counts back from ``as_of``. A time expression
+belongs to a clause when it hangs from the clause's verb within two arcs
+("for the first time since 2012" does not). Claimant: the
+attribution whose claim span covers the figure (the narrowest).
+
+``background`` is True for restated context, not news: population figures
+("home to", "live in"), counts over a period that began at least 28 days
+before their as-of date ("has displaced 700,000 since December"), and
+perfect-tense displacement totals with no date ("the offensive has displaced
+half a million").
+
+Not figures: dates and times (spans of ``analysis.times``), years ("since
+2012"), durations ("two months", "nine days"), adjectival compounds
+("nine-year-old war"), ordinals, model numbers ("M5"), and numbers with no
+counted noun and no action. Ids are ``"{article_id}:f{start}"`` (``.k``
+appended for the k-th extra conjunct sharing the span), stable across runs.
+"""
 from __future__ import annotations
 
-from typing import Any
+import bisect
+import datetime as _dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional
+
+from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
+from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
+from sitrep.resources import data_path
+
+BACKGROUND_PERIOD_DAYS = 28
+_NOUN_POS = ("NOUN", "PROPN", "PRON")
+_VERB_POS = ("VERB", "AUX")
+_LINK_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod", "det", "advmod", "npadvmod", "appos")
+_WHO_DEPS = ("amod", "compound", "nmod", "poss")
+_SKIP_WHO = {"other", "more", "some", "several", "many", "few", "additional", "further", "least", "total", "estimated"}
+_POPULATION_VERBS = {"live", "reside", "shelter", "host", "house", "have", "contain"}
+_GENERIC_PEOPLE = {"people", "person", "civilians", "civilian", "residents", "resident", "inhabitants", "inhabitant", "population"}
+_CUMULATIVE = {"displaced", "refugees"}
 
 
-def extract_figures(doc: Any, ctx: Any, analysis: Any) -> list:
-    return []
+@dataclass(frozen=True)
+class _FigLex:
+    verbs: dict[str, tuple[str, str]]  # lemma -> (person category or "-", extra)
+    nouns: dict[str, tuple[str, str]]  # lemma -> (category, class)
+    owners: frozenset[str]  # modifiers that say whose counted things are ("regime targets")
+
+
+@functools.lru_cache(maxsize=1)
+def figure_lexicon() -> _FigLex:
+    """Verb and noun rows of ``data/figure_lexicon.tsv``."""
+    verbs: dict[str, tuple[str, str]] = {}
+    nouns: dict[str, tuple[str, str]] = {}
+    owners: set[str] = set()
+    with open(data_path("figure_lexicon.tsv"), encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t") + ["", "", "", ""]
+            if cols[0] == "verb":
+                verbs[cols[1]] = (cols[2], cols[3])
+            elif cols[0] == "noun":
+                nouns[cols[1]] = (cols[2], cols[3])
+            elif cols[0] == "owner":
+                owners.add(cols[1])
+    return _FigLex(verbs, nouns, frozenset(owners))
+
+
+# --------------------------------------------------------------------------- parse helpers
+
+
+def _lemma(tok: Any) -> str:
+    lem = tok.lemma_.lower()
+    low = tok.text.lower()
+    # the small model lemmatises some plurals badly; prefer a lexicon hit on either form
+    lex = figure_lexicon()
+    if lem in lex.nouns or lem in lex.verbs:
+        return lem
+    if low in lex.nouns or low in lex.verbs:
+        return low
+    if low.endswith("s") and low[:-1] in lex.nouns:
+        return low[:-1]
+    return lem
+
+
+def _noun_info(tok: Any) -> Optional[tuple[str, str]]:
+    """(category, class) of a counted noun from the lexicon; a nationality or group name used as a
+    plural noun ("500,000 Tutsis", "40 Yazidis") counts people."""
+    info = figure_lexicon().nouns.get(_lemma(tok))
+    if info is None and (tok.tag_ == "NNPS" or tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNP")):
+        return ("people", "person")
+    return info
+
+
+def _is_passive(verb: Any) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _is_perfect(verb: Any) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _has_object(verb: Any) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _quantity_token(doc: Any, q: Quantity) -> Optional[Any]:
+    """The token that carries the quantity in the parse: the last number-ish token of the span."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    toks = list(span)
+    # unit words ("square kilometers", "%") head the number; keep them as the quantity's head noun
+    for t in reversed(toks):
+        if t.like_num or t.tag_ == "CD" or t.lower_ in ("dozen", "dozens", "hundreds", "thousands", "millions", "scores", "million", "hundred", "thousand", "billion"):
+            return t
+    return toks[-1]
+
+
+def _counted_noun(qtok: Any, span_tokens: set[int]) -> Optional[Any]:
+    """The noun the quantity counts, or None when the number stands alone."""
+    t = qtok
+    for _ in range(4):
+        # "hundreds of troops", "three of them", "50% of the population"
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        h = t.head
+        if t.dep_ in _LINK_DEPS and h is not t and h.i not in span_tokens:
+            if h.pos_ in _NOUN_POS or h.tag_ in ("NNS", "NN", "NNP", "NNPS"):
+                return h
+            if h.pos_ in ("NUM",) or h.tag_ == "CD" or h.lower_ in ("%",):
+                t = h
+                continue
+            return None
+        if t.dep_ in _LINK_DEPS and h.i in span_tokens and h is not t:
+            t = h
+            continue
+        return None
+    return None
+
+
+def _first_conjunct(tok: Any) -> Any:
+    """'seven soldiers and one contractor': the contractor shares the verb of the soldiers; so do the
+    children after "including"."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "conj" and t.head.pos_ in _NOUN_POS + ("NUM",):
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ in ("including", "among") and t.head.head is not t.head:
+            t = t.head.head
+        elif t.dep_ == "appos" and t.head.pos_ in _NOUN_POS:
+            t = t.head
+        else:
+            break
+    return t
+
+
+@dataclass
+class _Action:
+    verb: Any  # the governing verb token (or the clause verb when none in the lexicon)
+    category: Optional[str]  # action category for people ("killed"), None when no lexicon verb
+    thing_suffix: Optional[str]  # "hit", "captured" for counted things
+    population: bool = False
+
+
+def _lex_verb(tok: Any) -> Optional[tuple[str, str]]:
+    return figure_lexicon().verbs.get(_lemma(tok))
+
+
+def _action_for(anchor: Any) -> _Action:
+    """Find the action verb governing ``anchor`` (the counted noun, or the number itself)."""
+    # "101 personnel killed", "8 personnel being killed", "20 people dead"
+    for c in anchor.children:
+        if c.dep_ in ("acl", "relcl", "amod") and c.i > anchor.i:
+            v = _lex_verb(c)
+            if v is not None and (c.dep_ != "relcl" or _is_passive(c)):
+                return _Action(c, *_split_verb(v))
+    t = anchor
+    for _ in range(5):
+        # "12 wounded civilians", "(shelling) wounded dozens of soldiers" parsed as an adjective
+        for c in t.children:
+            if c.dep_ == "amod" and c.i < t.i and c.tag_ in ("VBN", "VBD", "JJ"):
+                v = _lex_verb(c)
+                if v is not None and v[0] != "-":
+                    return _Action(c, *_split_verb(v))
+        h = t.head
+        if h is t:
+            break
+        if t.dep_ == "pobj" and h.dep_ == "prep":
+            # "home to N people"
+            if h.lower_ == "to" and h.head.lower_ == "home":
+                return _Action(h.head.head, None, None, population=True)
+            # "an area of N km2": climb to the noun, then its verb
+            if h.head is not h:
+                if h.head.pos_ in _VERB_POS or h.head.tag_.startswith("VB"):
+                    return _verb_action(t, h.head)  # "rose to 57", "resulted in 9 ..."
+                t = h.head
+                continue
+        if h.pos_ in _VERB_POS or h.tag_.startswith("VB") or h.dep_ == "ROOT":
+            return _verb_action(t, h)
+        if t.dep_ in ("conj", "appos") or h.pos_ in ("NUM",):
+            t = h
+            continue
+        t = h
+    return _Action(None, None, None)
+
+
+def _split_verb(v: tuple[str, str]) -> tuple[Optional[str], Optional[str]]:
+    cat, extra = v
+    suffix = extra.split(":", 1)[1] if extra.startswith("thing:") else None
+    return (None if cat == "-" else cat), suffix
+
+
+def _verb_action(arg: Any, verb: Any) -> _Action:
+    """The action of ``verb`` on its argument ``arg`` (which is its subject, object, ...)."""
+    candidates = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i]
+    for v in candidates:
+        lv = _lex_verb(v)
+        if lv is None:
+            continue
+        cat, suffix = _split_verb(lv)
+        subj_role = lv[1] == "subj"
+        if arg.dep_ in ("nsubj",) and v is verb and not subj_role:
+            # active subject of a transitive use with an object: the agent, not the victim
+            if _has_object(v) and not _is_passive(v):
+                return _Action(verb, None, None)
+        if arg.dep_ in ("dobj", "obj") and subj_role and v is verb:
+            return _Action(verb, None, None)
+        return _Action(verb, cat, suffix)
+    # "the death toll rose to 57"
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c is not arg:
+            info = figure_lexicon().nouns.get(_lemma(c))
+            if info is not None and info[1] == "toll":
+                return _Action(verb, info[0], None)
+    if verb.lemma_ in _POPULATION_VERBS and arg.dep_ in ("dobj", "nsubj", "attr"):
+        return _Action(verb, None, None, population=True)
+    return _Action(verb, None, None)
+
+
+def _who(noun: Any, exclude: set[int]) -> Optional[str]:
+    """The counted noun with its modifiers, lightly normalised ("Turkish military personnel")."""
+    words = []
+    for c in noun.children:
+        if c.i < noun.i and c.dep_ in _WHO_DEPS and c.i not in exclude and not c.like_num and c.tag_ != "CD":
+            sub = [t for t in c.subtree if t.i not in exclude and not t.like_num and t.dep_ not in ("det", "punct")]
+            for t in sub:
+                if t.lower_ in _SKIP_WHO:
+                    continue
+                words.append(t)
+    words.append(noun)
+    words.sort(key=lambda t: t.i)
+    out = []
+    for t in words:
+        if t.lower_ in ("'s", "’s"):
+            if out:
+                out[-1] = out[-1] + "'s"
+            continue
+        keep_case = t.pos_ == "PROPN" or (t.text[:1].isupper() and t.ent_type_ in ("NORP", "GPE", "ORG"))
+        out.append(t.text if keep_case else t.lower_)
+    text = " ".join(out).strip()
+    return text or None
+
+
+# --------------------------------------------------------------------------- time and claimant
+
+
+def _tok_at(doc: Any, start: int, end: int) -> Optional[Any]:
+    sp = doc.char_span(start, end, alignment_mode="expand")
+    if sp is None or len(sp) == 0:
+        return None
+    return sp.root
+
+
+MAX_TIME_HOPS = 2  # "since December" -> fled; "(for the first) time since 2012" is too far
+
+
+def _governing_verb(tok: Any) -> Optional[Any]:
+    """The verb a time expression modifies directly (within MAX_TIME_HOPS arcs), else None."""
+    t = tok
+    for _ in range(MAX_TIME_HOPS + 1):
+        if t.pos_ in _VERB_POS or t.tag_.startswith("VB"):
+            return t
+        if t.head is t:
+            return t
+        t = t.head
+    return None
+
+
+def _is_period(text: str, te: TimeExpr) -> bool:
+    """'since December', 'in the past two months', 'over the last week': a span counted from a start."""
+    before = text[max(0, te.span.start - 12) : te.span.start].lower()
+    txt = te.span.text.lower()
+    if txt.startswith("since") or before.rstrip().endswith("since"):
+        return True
+    if te.value.startswith("P") or te.type == "DURATION":
+        return True
+    return any(w in txt for w in ("past ", "last few", "over the last", "in the last"))
+
+
+def _is_since(text: str, te: TimeExpr) -> bool:
+    before = text[max(0, te.span.start - 12) : te.span.start].lower()
+    return te.span.text.lower().startswith("since") or before.rstrip().endswith("since")
+
+
+def _clause_time(doc: Any, verb: Optional[Any], sent_start: int, sent_end: int, times: list[TimeExpr]):
+    """The time expression of the figure's clause (rank 0), of a conjoined clause (rank 1) or of the
+    reporting clause above it (rank 2): returns (TimeExpr, rank) or (None, None)."""
+    if verb is None:
+        return None, None
+    best = None
+    anc = {a.i for a in verb.ancestors}
+    for te in times:
+        if te.span.start < sent_start or te.span.end > sent_end or te.future:
+            continue
+        tok = _tok_at(doc, te.span.start, te.span.end)
+        if tok is None:
+            continue
+        tv = _governing_verb(tok)
+        if tv is None:
+            continue
+        if tv.i == verb.i:
+            rank = 0
+        elif (tv.dep_ == "conj" and tv.head.i == verb.i) or (verb.dep_ == "conj" and verb.head.i == tv.i):
+            rank = 1
+        elif tv.i in anc:
+            rank = 2
+        else:
+            continue
+        if best is None or rank < best[1] or (rank == best[1] and abs(te.span.start - verb.idx) < abs(best[0].span.start - verb.idx)):
+            best = (te, rank)
+    return best if best is not None else (None, None)
+
+
+def _claimant(start: int, end: int, attributions: Iterable[Attribution]) -> Optional[Attribution]:
+    best = None
+    for a in attributions:
+        if a.claim_start is None or a.claim_end is None:
+            continue
+        if a.claim_start <= start and end <= a.claim_end:
+            if best is None or (a.claim_end - a.claim_start) < (best.claim_end - best.claim_start):  # type: ignore[operator]
+                best = a
+    return best
+
+
+# --------------------------------------------------------------------------- main
+
+
+class _Intervals:
+    """Union of character intervals, for overlap tests in O(log n) (keeps the pass linear-logarithmic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1  # last interval starting before `end`
+        return i >= 0 and self.ends[i] > start
+
+
+def _candidates(doc: Any, text: str, analysis: Analysis) -> list[Quantity]:
+    """Quantities from the scanner plus spaCy number spans it missed; minus dates and times."""
+    qs = scan_quantities(text)
+    covered = _Intervals((q.start, q.end) for q in qs)
+    for ent in doc.ents:
+        if ent.label_ not in ("CARDINAL", "QUANTITY", "PERCENT"):
+            continue
+        if covered.overlaps(ent.start_char, ent.end_char):
+            continue
+        after = text[ent.end_char : ent.end_char + 2]
+        if len(after) == 2 and after[0] in "-–" and after[1].isalpha():
+            continue  # "seven-member panel": an adjective (the scanner skips these too)
+        if ent.text.isdigit() and len(ent.text) == 4:
+            continue  # a year
+        b = parse_quantity(ent.text)
+        if b is None:
+            continue
+        qs.append(Quantity(ent.start_char, ent.end_char, ent.text, b[0], b[1], b[0] if b[0] is not None else b[1]))
+    times = _Intervals((t.span.start, t.span.end) for t in analysis.times)
+    return [q for q in sorted(qs, key=lambda q: q.start) if not times.overlaps(q.start, q.end)]
+
+
+def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
+    """Figures of one parsed article (see the module docstring for the rules).
+
+    ``doc`` is the spaCy Doc of the article's text, ``ctx`` its DocContext
+    (``article_id``, ``published``), ``analysis`` what earlier annotators found
+    (``times`` and ``attributions`` are read). Returns figures in text order.
+    """
+    article_id = ctx.article_id
+    published: Optional[_dt.date] = getattr(ctx, "published", None)
+    figures: list[Figure] = []
+    text = doc.text  # Doc.text joins every token: read it once
+    sents = list(doc.sents)
+    sent_starts = [s.start for s in sents]
+    sent_chars = [s.start_char for s in sents]
+    times_by_sent: dict[int, list[TimeExpr]] = {}
+    for te in analysis.times:
+        k = bisect.bisect_right(sent_chars, te.span.start) - 1
+        times_by_sent.setdefault(k, []).append(te)
+    last_person_who: dict[int, Optional[str]] = {}  # sentence start char -> who of its last figure about people
+    for q in _candidates(doc, text, analysis):
+        qtok = _quantity_token(doc, q)
+        if qtok is None:
+            continue
+        span_toks = {t.i for t in doc.char_span(q.start, q.end, alignment_mode="expand")}
+        si = bisect.bisect_right(sent_starts, qtok.i) - 1
+        sent = sents[si]  # Token.sent walks the doc; the bisect keeps the whole pass linear
+        prev_sent = sents[si - 1] if si > 0 else None
+        noun = _counted_noun(qtok, span_toks)
+        info = _noun_info(noun) if noun is not None else None
+        if info is not None and info[1] == "time":
+            continue  # a duration or a sequence count
+        if noun is not None and noun.ent_type_ in ("DATE", "TIME") and info is None:
+            continue
+        if q.year_like and info is None:
+            continue
+        if q.lone_one and noun is None:
+            continue
+        if q.lone_one and qtok.dep_ not in ("nummod",):
+            continue
+        pronoun = noun is not None and (noun.pos_ == "PRON" or noun.lower_ in ("others", "other"))
+        anchor = _first_conjunct(noun if noun is not None else qtok)
+        action = _action_for(anchor)
+        nouns = [noun] if noun is not None else [None]
+        if noun is not None and not pronoun:
+            # "hundreds of vehicles and troops": conjuncts without a number of their own share it
+            nouns += [c for c in noun.conjuncts if _bare_plural(c)]
+        for k, nn in enumerate(nouns):
+            fig = _make_figure(q, qtok, nn, pronoun and k == 0, action, span_toks, last_person_who, sent, prev_sent)
+            if fig is None:
+                continue
+            fig.id = f"{article_id}:f{q.start}" + (f".{k}" if k else "")
+            fig.span = Span(article_id, q.start, q.end, text[q.start : q.end])
+            _dates(doc, text, fig, action, sent, times_by_sent.get(si, []), published)
+            att = _claimant(q.start, q.end, analysis.attributions)
+            if att is not None:
+                fig.claimant, fig.claimant_name = att.claimant_id, att.claimant_name
+            fig.background = fig.background or _background(fig, action)
+            figures.append(fig)
+    return figures
+
+
+def _bare_plural(tok: Any) -> bool:
+    """A conjunct that shares the number before it ("hundreds of vehicles and *troops*"): a plural
+    noun with no determiner, number or possessor of its own ("an ammunition vehicle" has its own count)."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not any(c.dep_ in ("det", "nummod", "poss", "quantmod") or c.like_num for c in tok.children)
+
+
+def _make_figure(q: Quantity, qtok: Any, noun: Any, pronoun: bool, action: _Action, span_toks: set[int],
+                 last_person_who: dict[int, Optional[str]], sent: Any, prev_sent: Any) -> Optional[Figure]:
+    info = _noun_info(noun) if noun is not None and not pronoun else None
+    cls = info[1] if info else None
+    is_person = cls == "person" or (noun is None or pronoun) and action.category is not None
+    who: Optional[str] = None
+    if noun is not None and not pronoun:
+        who = _who(noun, span_toks)
+    elif action.category is not None or pronoun:
+        # the last group of people named in this sentence, else in the sentence just before
+        who = last_person_who.get(sent.start_char)
+        if who is None and prev_sent is not None:
+            who = last_person_who.get(prev_sent.start_char)
+        is_person = True
+    unit: Optional[str] = q.unit
+    what: Optional[str] = None
+    if q.unit_what:
+        what = q.unit_what
+        if q.unit_what == "percent":
+            who = who if noun is not None and noun.lower_ != "%" else None
+            pobj = [g for c in qtok.head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] if qtok.head is not None else []
+            if pobj:
+                who = _who(pobj[0], span_toks)
+        else:
+            who = None
+    elif cls == "event" and info is not None:
+        what, unit = info[0], "people"
+        who = None
+    elif action.population and noun is not None and not pronoun and (noun.lower_ in _GENERIC_PEOPLE or _lemma(noun) in _GENERIC_PEOPLE):
+        what, unit = "population", "people"
+    elif is_person and action.category is not None:
+        what, unit = action.category, "people"
+    elif cls == "person" and info is not None:
+        what, unit = info[0], "people"
+    elif cls in ("thing", "place") and info is not None:
+        what = info[0] + (f"_{action.thing_suffix}" if action.thing_suffix else "")
+        unit = info[0]
+        who = _owner(noun, span_toks)
+    elif cls is None and action.category is not None and action.thing_suffix is None:
+        # an unlisted noun killed/wounded/displaced is a group of people ("six villagers")
+        what, unit = action.category, "people"
+    elif noun is not None and not pronoun and noun.pos_ in ("NOUN",) and noun.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        what = _lemma(noun)
+        unit = what
+        who = _owner(noun, span_toks)
+        if action.thing_suffix:
+            what = f"{what}_{action.thing_suffix}"
+    elif action.category is not None:
+        what, unit = action.category, "people"
+    else:
+        return None
+    if unit == "people" and who is not None:
+        last_person_who[sent.start_char] = who
+    if q.low is None and q.high is None:
+        return None
+    return Figure(id="", span=Span("", 0, 0, ""), what=what, who=who, low=q.low, high=q.high, unit=unit)
+
+
+def _owner(noun: Any, exclude: set[int]) -> Optional[str]:
+    """Whose the counted things are ("Syrian regime" of "Syrian regime targets"), or None.
+
+    Keeps capitalised modifiers (Syrian, Turkish, Hezbollah) and the ``owner`` words of the
+    lexicon (regime, rebel, government…); drops descriptive ones ("observation posts", "armoured")."""
+    owners = figure_lexicon().owners
+    words = []
+    for c in noun.children:
+        if c.i < noun.i and c.dep_ in _WHO_DEPS and c.i not in exclude:
+            for t in c.subtree:
+                if t.i in exclude or t.like_num or t.dep_ in ("det", "punct"):
+                    continue
+                if t.text[:1].isupper() or t.lower_ in owners or t.lower_ in ("'s", "’s"):
+                    words.append(t)
+    words.sort(key=lambda t: t.i)
+    out: list[str] = []
+    for t in words:
+        if t.lower_ in ("'s", "’s"):
+            if out:
+                out[-1] += "'s"
+            continue
+        out.append(t.text if t.text[:1].isupper() and not t.is_sent_start else t.lower_)
+    return " ".join(out) or None
+
+
+def _dates(doc: Any, text: str, fig: Figure, action: _Action, sent: Any, times: list[TimeExpr], published: Optional[_dt.date]) -> None:
+    """Set ``as_of`` and ``since`` from the clause's time expressions (see the module docstring)."""
+    fig.as_of = published
+    verb = action.verb
+    if verb is None:
+        return
+    clause_times = [t for t in times if not t.future and sent.start_char <= t.span.start and t.span.end <= sent.end_char]
+    if not clause_times:
+        return
+    # a "since"/period expression attached to the clause (or a conjoined clause) sets `since`
+    periods = [t for t in clause_times if _is_period(text, t)]
+    te, rank = _clause_time(doc, verb, sent.start_char, sent.end_char, periods)
+    if te is not None and rank is not None and rank <= 1:
+        if te.start is not None:
+            fig.since = te.start
+            if not _is_since(text, te) and te.end is not None:
+                fig.as_of = _clamp(te.end, published)
+        elif fig.as_of is not None:
+            # an unanchored duration ("in a week", value P1W) counts back from the as-of date
+            days = _duration_days(te.value)
+            if days:
+                fig.since = fig.as_of - _dt.timedelta(days=days)
+    points = [t for t in clause_times if not _is_period(text, t)]
+    te, rank = _clause_time(doc, verb, sent.start_char, sent.end_char, points)
+    if te is not None and (te.end or te.start) is not None:
+        if fig.since is None or rank == 0:
+            fig.as_of = _clamp(te.end or te.start, published)  # type: ignore[arg-type]
+
+
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
+
+
+def _duration_days(value: str) -> Optional[int]:
+    """Days in a TimeML duration value ("P9D", "P2M", "P1W"); months count 30 days, years 365."""
+    m = re.fullmatch(r"P(\d+)([DWMY])", value or "")
+    return int(m.group(1)) * _UNIT_DAYS[m.group(2)] if m else None
+
+
+def _clamp(d: _dt.date, published: Optional[_dt.date]) -> _dt.date:
+    return min(d, published) if published is not None else d
+
+
+def _background(fig: Figure, action: _Action) -> bool:
+    if fig.what == "population":
+        return True
+    if fig.since is not None and fig.as_of is not None and (fig.as_of - fig.since).days >= BACKGROUND_PERIOD_DAYS:
+        return True
+    if fig.what in _CUMULATIVE and action.verb is not None and _is_perfect(action.verb) and fig.since is None:
+        return True
+    return False

@@ -49,6 +49,51 @@ def open_store(url: str | Path) -> "Store":
     return Store(s)
 
 
+class EventFilter:
+    """Filters for :meth:`Store.list_events` (every value reaches SQL only as a parameter)."""
+
+    def __init__(
+        self,
+        story: Optional[str] = None,
+        date_from: Optional[str] = None,
+        date_to: Optional[str] = None,
+        event_type: Optional[str] = None,
+        bbox: Optional[tuple[float, float, float, float]] = None,  # min_lon, min_lat, max_lon, max_lat
+        actor: Optional[str] = None,
+        text: Optional[str] = None,
+    ):
+        self.story, self.date_from, self.date_to = story, date_from, date_to
+        self.event_type, self.bbox, self.actor, self.text = event_type, bbox, actor, text
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.story:
+            clauses.append("story_id = ?")
+            params.append(self.story)
+        if self.date_from:
+            clauses.append("COALESCE(date_end, date_start) >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            clauses.append("date_start <= ?")
+            params.append(self.date_to)
+        if self.event_type:
+            clauses.append("(event_type = ? OR sub_event_type = ?)")
+            params += [self.event_type, self.event_type]
+        if self.bbox:
+            clauses.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
+            params += [self.bbox[0], self.bbox[2], self.bbox[1], self.bbox[3]]
+        if self.actor:
+            clauses.append("(LOWER(actor1) LIKE ? OR LOWER(actor2) LIKE ?)")
+            like = "%" + self.actor.lower() + "%"
+            params += [like, like]
+        if self.text:
+            clauses.append("LOWER(summary) LIKE ?")
+            params.append("%" + self.text.lower() + "%")
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+
 class Store:
     """The store API every stage uses. SQL is written once, with ``?`` parameters only."""
 
@@ -212,8 +257,8 @@ class Store:
     def get_article(self, article_id: str) -> Optional[Article]:
         """The article with this id, or with this unique id prefix (as `git` does with hashes)."""
         rows = self.execute(
-            f"SELECT {self._ARTICLE_COLS} FROM articles WHERE id LIKE ? ORDER BY seq LIMIT 2",
-            (article_id.replace("%", "").replace("_", r"\_") + "%",),
+            f"SELECT {self._ARTICLE_COLS} FROM articles WHERE substr(id, 1, ?) = ? ORDER BY seq LIMIT 2",
+            (len(article_id), article_id),
         ).fetchall()
         if len(rows) != 1:
             exact = [r for r in rows if r[0] == article_id]
@@ -233,13 +278,15 @@ class Store:
             if wanted is None or r[0] in wanted:
                 yield self._row_to_article(r)
 
-    def article_rows(self) -> list[dict[str, Any]]:
-        """Light listing for tables: no text."""
+    def article_rows(self, limit: int = -1, offset: int = 0) -> list[dict[str, Any]]:
+        """Light listing for tables (no text), in insertion order; ``limit=-1``: all."""
         cols = [
             "id", "outlet", "published", "published_how", "title", "words", "status", "status_reason",
             "duplicate_of", "language", "source_path", "wires",
         ]
-        rows = self.execute(f"SELECT {', '.join(cols)} FROM articles ORDER BY seq").fetchall()
+        rows = self.execute(
+            f"SELECT {', '.join(cols)} FROM articles ORDER BY seq LIMIT ? OFFSET ?", (int(limit), int(offset))
+        ).fetchall()
         out = []
         for r in rows:
             d = dict(zip(cols, r))
@@ -320,6 +367,42 @@ class Store:
                 (ANALYSIS_VERSION,),
             )
         ]
+
+    # ------------------------------------------------------------------ queries for the API
+    def list_events(self, flt: EventFilter, limit: int = 100, offset: int = 0) -> tuple[int, list[Event]]:
+        where, params = flt.where()
+        total = self.execute(f"SELECT COUNT(*) FROM events{where}", params).fetchone()[0]
+        rows = self.execute(
+            f"SELECT data FROM events{where} ORDER BY date_start, id LIMIT ? OFFSET ?", params + [int(limit), int(offset)]
+        )
+        return total, [from_dict(Event, json.loads(d)) for (d,) in rows]
+
+    def get_event(self, event_id: str) -> Optional[Event]:
+        r = self.execute("SELECT data FROM events WHERE id=?", (event_id,)).fetchone()
+        return from_dict(Event, json.loads(r[0])) if r else None
+
+    def list_figures(
+        self, what: Optional[str] = None, article_id: Optional[str] = None, limit: int = 100, offset: int = 0
+    ) -> tuple[int, list[dict[str, Any]]]:
+        clauses, params = [], []
+        if what:
+            clauses.append("what = ?")
+            params.append(what)
+        if article_id:
+            clauses.append("article_id = ?")
+            params.append(article_id)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        total = self.execute(f"SELECT COUNT(*) FROM figures{where}", params).fetchone()[0]
+        rows = self.execute(f"SELECT data FROM figures{where} ORDER BY id LIMIT ? OFFSET ?", params + [limit, offset])
+        return total, [json.loads(d) for (d,) in rows]
+
+    def list_disagreements(self, story: Optional[str] = None) -> list[dict[str, Any]]:
+        if story:
+            rows = self.execute("SELECT data FROM disagreements WHERE story_id=? ORDER BY id", (story,))
+        else:
+            rows = self.execute("SELECT data FROM disagreements ORDER BY story_id, id")
+        return [json.loads(d) for (d,) in rows]
+
 
     # ------------------------------------------------------------------ stories
     def replace_stories(self, stories: list[Story]) -> None:

@@ -1,0 +1,253 @@
+"""Who acts and who is acted on: actor phrases read off the dependency parse.
+
+Noun phrases become :class:`ActorRef` through, in order: the actor dictionary's
+resolver (``sitrep.nlp.actors.get_resolver()``, when it exists), the entity
+mentions already in the analysis, and finally a normalised id for an
+unresolved agent phrase ("x:government-troops") when its head is an agent noun
+("forces", "rebels", "civilians"...) or a name.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable, Optional
+
+from sitrep.events.ontology import Ontology
+from sitrep.model import ActorRef, Analysis, Mention, Span
+
+_NP_DROP = {"prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "parataxis"}
+_DET = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some", "several"}
+STATE_TYPES = frozenset({"state", "state_forces", "country", "police"})
+NONSTATE_TYPES = frozenset({"rebel", "militia", "identity_militia", "political_militia", "protesters", "rioters"})
+CIVILIANS = ActorRef(entity_id="CIVILIANS", name="Civilians")
+
+
+def _resolver() -> Optional[Callable]:  # type: ignore[type-arg]
+    """The actor dictionary's resolver when the actors module provides one."""
+    try:
+        from sitrep.nlp.actors import get_resolver  # type: ignore[attr-defined]
+    except Exception:  # the actors layer is not there yet
+        return None
+    try:
+        r = get_resolver()
+    except Exception:
+        return None
+    return getattr(r, "resolve", None)
+
+
+def lemma(tok) -> str:  # type: ignore[no-untyped-def]
+    """Lower-case lemma with a crude plural strip for proper-noun tokens the tagger did not lemmatise."""
+    lem = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lem.endswith("s") and len(lem) > 4 and not lem.endswith("ss"):
+        return lem[:-1]
+    return lem
+
+
+def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
+    """The tokens of the noun phrase headed by ``tok`` without its clauses, prepositions or conjuncts."""
+    keep = [tok]
+    stack = [c for c in tok.children if c.dep_ not in _NP_DROP]
+    while stack:
+        c = stack.pop()
+        keep.append(c)
+        stack.extend(x for x in c.children if x.dep_ not in _NP_DROP)
+    keep.sort(key=lambda t: t.i)
+    # keep a contiguous stretch around the head
+    lo = hi = keep.index(tok)
+    def joined(a, b) -> bool:  # type: ignore[no-untyped-def]
+        return b.i == a.i + 1 and not (a.is_space and "\n" in a.text) and not (b.is_space and "\n" in b.text) and "\n\n" not in a.whitespace_
+
+    while lo > 0 and joined(keep[lo - 1], keep[lo]):
+        lo -= 1
+    while hi < len(keep) - 1 and joined(keep[hi], keep[hi + 1]):
+        hi += 1
+    return keep[lo : hi + 1]
+
+
+def span_of(tokens: list, article_id: str) -> Span:  # type: ignore[type-arg]
+    doc = tokens[0].doc
+    start = tokens[0].idx
+    end = tokens[-1].idx + len(tokens[-1].text)
+    return Span(article_id, start, end, doc.text[start:end])
+
+
+def _slug(text: str) -> str:
+    text = re.sub(r"['’]s\b", "", text.lower())
+    words = [w for w in re.findall(r"[\w-]+", text) if w not in _DET and not w.isdigit()]
+    return "-".join(words)[:60]
+
+
+class ActorFinder:
+    """Turns parse tokens into :class:`ActorRef`s for one analysed article."""
+
+    def __init__(self, analysis: Analysis, onto: Ontology, country_focus: Iterable[str] = ()):
+        self.an = analysis
+        self.onto = onto
+        self.focus = list(country_focus)
+        self.resolve = _resolver()
+        self.mentions = sorted(analysis.entities, key=lambda m: m.span.start)
+
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.span.start < end and m.span.end > start]
+
+    def actor(self, tok, role: str = "primary", via_modifier: bool = True) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """The actor named by the noun phrase headed by ``tok`` (None when it names no agent).
+
+        With ``via_modifier``, a phrase whose head names no agent ("a Turkish convoy")
+        stands for the group its modifier names ("Turkish").
+        """
+        if tok is None:
+            return None
+        # "the town of X"/"forces of the regime": look through "of" when the head is generic
+        toks = np_tokens(tok)
+        sp = span_of(toks, self.an.article_id)
+        text = sp.text
+        head_lemma = lemma(tok)
+        if head_lemma in self.onto.cue("civilian_words") and not any(
+            lemma(t) in self.onto.cue("agent_heads") - self.onto.cue("civilian_words") for t in toks if t is not tok
+        ):
+            return ActorRef(CIVILIANS.entity_id, CIVILIANS.name, sp, role)
+        if self.resolve is not None:
+            try:
+                got = self.resolve(text, self.focus)
+            except Exception:
+                got = None
+            if got:
+                return ActorRef(got[0], got[1], sp, role)
+        ms = [m for m in self._mentions_in(sp.start, sp.end) if m.entity_id]
+        if ms:
+            head_start = tok.idx
+            ms.sort(key=lambda m: (not (m.span.start <= head_start < m.span.end), -(m.span.end - m.span.start)))
+            m = ms[0]
+            if m.kind in ("PERSON", "ORG", "GPE", "NORP") or head_lemma in self.onto.cue("agent_heads"):
+                return ActorRef(m.entity_id or _slug(m.span.text), m.name or m.span.text, sp, role)
+        if head_lemma in self.onto.cue("agent_heads") or tok.ent_type_ in ("NORP", "ORG", "PERSON", "GPE"):
+            body = [t for t in toks if t.lower_ not in _DET and t.pos_ != "NUM"]
+            if not body:
+                return None
+            clean = tok.doc.text[body[0].idx : body[-1].idx + len(body[-1].text)]
+            return ActorRef("x:" + _slug(clean), clean, sp, role)
+        # "a Turkish convoy", "Russian jets", "a convoy of Turkish vehicles": the group named by the modifier
+        for c in (tok.children if via_modifier else ()):
+            if c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
+                return self.actor(c, role)
+        for c in (tok.children if via_modifier else ()):
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.actor(p, role)
+        return None
+
+    def conjuncts(self, tok) -> list:  # type: ignore[no-untyped-def]
+        """``tok`` and the heads coordinated with it ("Rebels and Turkish troops")."""
+        return [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+
+    def split_amod_conj(self, tok) -> list[ActorRef]:  # type: ignore[no-untyped-def]
+        """"Turkish and Syrian forces": two actors, "Turkish forces" and "Syrian forces"."""
+        amods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and any(x.dep_ == "conj" for x in c.children)]
+        if not amods:
+            return []
+        first = amods[0]
+        out = []
+        for mod in [first] + [c for c in first.conjuncts if c.i > first.i]:
+            alone = lemma(mod) in self.onto.cue("agent_heads") and mod.pos_ in ("NOUN", "PROPN")
+            text = mod.text if alone else f"{mod.text} {tok.text}"
+            start, end = mod.idx, mod.idx + len(mod.text)
+            sp = Span(self.an.article_id, start, end, tok.doc.text[start:end])
+            got = None
+            if self.resolve is not None:
+                try:
+                    got = self.resolve(text, self.focus)
+                except Exception:
+                    got = None
+            if got:
+                out.append(ActorRef(got[0], got[1], sp))
+                continue
+            ms = [m for m in self._mentions_in(start, end) if m.entity_id]
+            if ms:
+                out.append(ActorRef(ms[0].entity_id or "", ms[0].name or text, sp))
+            elif alone:
+                out.append(ActorRef("x:" + _slug(text), text, sp))
+            else:
+                out.append(ActorRef("x:" + _slug(text), text, sp))
+        return out
+
+    def associates(self, tok) -> list[ActorRef]:  # type: ignore[no-untyped-def]
+        """Backers of the group headed by ``tok``: "rebels backed by Turkey", "Turkish-backed rebels"."""
+        out: list[ActorRef] = []
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("back", "support", "sponsor", "arm", "aid", "assist"):
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        for p in a.children:
+                            if p.dep_ == "pobj":
+                                for q in self.conjuncts(p):
+                                    ref = self.actor(q, role="associate") or self._name_ref(q, "associate")
+                                    if ref:
+                                        out.append(ref)
+        for c in tok.children:  # "Ostria-backed fighters" split into tokens: Ostria (npadvmod) - backed (amod)
+            if c.dep_ == "amod" and c.lemma_.lower() in ("back", "support", "sponsor", "arm", "ally"):
+                for x in c.children:
+                    if x.dep_ in ("npadvmod", "compound", "nmod", "advmod") and x.pos_ == "PROPN":
+                        ref = self.actor(x, role="associate") or self._name_ref(x, "associate")
+                        if ref:
+                            out.append(ref)
+        for c in tok.subtree:
+            m = re.match(r"^([A-Z][\w]+)-(backed|supported|sponsored|allied)$", c.text)
+            if m:
+                start, end = c.idx, c.idx + len(m.group(1))
+                ref = None
+                if self.resolve is not None:
+                    try:
+                        got = self.resolve(m.group(1), self.focus)
+                    except Exception:
+                        got = None
+                    if got:
+                        ref = ActorRef(got[0], got[1], Span(self.an.article_id, start, end, m.group(1)), "associate")
+                if ref is None:
+                    ms = [x for x in self._mentions_in(start, end) if x.entity_id]
+                    ref = ActorRef(
+                        ms[0].entity_id if ms else "x:" + _slug(m.group(1)),
+                        (ms[0].name if ms else None) or m.group(1),
+                        Span(self.an.article_id, start, end, m.group(1)),
+                        "associate",
+                    )
+                out.append(ref)
+        return out
+
+    def _name_ref(self, tok, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        if tok.pos_ == "PROPN":
+            toks = np_tokens(tok)
+            sp = span_of(toks, self.an.article_id)
+            return ActorRef("x:" + _slug(sp.text), sp.text, sp, role)
+        return None
+
+    def _dictionary_type(self, actor_id: Optional[str]) -> Optional[str]:
+        """The actor dictionary's type of ``actor_id`` (state_forces, rebel, ...), when the resolver exposes it."""
+        owner = getattr(self.resolve, "__self__", None)
+        actors = getattr(owner, "actors", None)
+        if isinstance(actors, dict) and actor_id in actors:
+            d = actors[actor_id]
+            return d.get("type") if isinstance(d, dict) else None
+        return None
+
+    def is_state(self, ref: Optional[ActorRef]) -> Optional[bool]:
+        """True for state forces, False for non-state groups, None when unknown."""
+        if ref is None:
+            return None
+        kind = self._dictionary_type(ref.entity_id)
+        if kind in STATE_TYPES:
+            return True
+        if kind in NONSTATE_TYPES:
+            return False
+        words = set(re.findall(r"[a-z][a-z-]*", f"{ref.name} {ref.entity_id}".lower().replace("_", " ")))
+        words |= {w[:-1] for w in words if w.endswith("s")}
+        if words & self.onto.cue("nonstate_words"):
+            return False
+        if words & self.onto.cue("state_words"):
+            return True
+        if re.search(r"(^|_)(GOV|MIL|ARMY|POLICE|STATE)(_|$)", ref.entity_id or ""):
+            return True
+        for m in self._mentions_in(ref.span.start, ref.span.end) if ref.span else []:
+            if m.kind == "GPE":
+                return True
+        return None

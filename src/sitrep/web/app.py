@@ -1,0 +1,215 @@
+"""The web API and the analyst's page (FastAPI; `sitrep serve`).
+
+Read-only without a token; the one write endpoint (ingest) needs the operator's
+token as ``Authorization: Bearer <token>``. Every response carries a strict
+Content-Security-Policy; the page uses no inline script and renders article
+text only through ``textContent`` (see static/app.js).
+"""
+from __future__ import annotations
+
+import hmac
+import json
+import tempfile
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Any, Optional
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from sitrep.model import to_dict
+from sitrep.store import open_store
+from sitrep.store.sqlite import EventFilter
+
+MAX_INGEST_BYTES = 5 * 1024 * 1024  # one request's body
+MAX_PAGE = 500
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+STATIC = Path(str(resources.files("sitrep.web").joinpath("static")))
+
+
+def _page(total: int, items: list[Any], limit: int, offset: int) -> dict[str, Any]:
+    nxt = offset + limit if offset + limit < total else None
+    return {"total": total, "limit": limit, "offset": offset, "next_offset": nxt, "items": items}
+
+
+def _bbox(bbox: Optional[str]) -> Optional[tuple[float, float, float, float]]:
+    if not bbox:
+        return None
+    try:
+        parts = [float(x) for x in bbox.split(",")]
+    except ValueError:
+        parts = []
+    if len(parts) != 4 or not (-180 <= parts[0] <= parts[2] <= 180 and -90 <= parts[1] <= parts[3] <= 90):
+        raise HTTPException(400, "bbox must be min_lon,min_lat,max_lon,max_lat with min <= max")
+    return parts[0], parts[1], parts[2], parts[3]
+
+
+def create_app(db: str, token: Optional[str] = None) -> FastAPI:
+    """The app over the store ``db``. Without ``token`` the API is read-only (ingest answers 403)."""
+    app = FastAPI(
+        title="sitrep", version="1", description="Sourced, geolocated, dated events from news reports.",
+        docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json",
+    )
+    lock = threading.Lock()  # one writer at a time; SQLite WAL lets readers go on meanwhile
+    local = threading.local()
+
+    def store():  # one connection per worker thread
+        st = getattr(local, "store", None)
+        if st is None:
+            st = local.store = open_store(db)
+        return st
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        resp: Response = await call_next(request)
+        path = request.url.path
+        # the interactive docs page loads its own assets; everything else gets the strict policy
+        if path != "/api/docs":
+            resp.headers["Content-Security-Policy"] = CSP
+        resp.headers["X-Content-Type-Options"] = "nosniff"
+        resp.headers["Referrer-Policy"] = "no-referrer"
+        resp.headers["X-Frame-Options"] = "DENY"
+        return resp
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):  # type: ignore[no-untyped-def]
+        return JSONResponse({"error": exc.detail, "status": exc.status_code}, status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):  # type: ignore[no-untyped-def]
+        msgs = [f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors()]
+        return JSONResponse({"error": "; ".join(msgs), "status": 400}, status_code=400)
+
+    def require_token(authorization: Optional[str] = Header(default=None)) -> None:
+        if not token:
+            raise HTTPException(403, "this server is read-only (start it with --token to allow ingest)")
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if not hmac.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(401, "missing or wrong token (Authorization: Bearer <token>)")
+
+    # ------------------------------------------------------------------ read API
+    @app.get("/api/stories")
+    def stories() -> dict[str, Any]:
+        items = []
+        for s in store().stories():
+            items.append({"id": s.id, "title": s.title, "summary": s.summary, "n_articles": len(s.article_ids),
+                          "n_events": len(s.events), "n_disagreements": len(s.disagreements)})
+        return _page(len(items), items, len(items), 0)
+
+    @app.get("/api/stories/{story_id}")
+    def story(story_id: str) -> dict[str, Any]:
+        s = store().get_story(story_id)
+        if s is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        return to_dict(s)
+
+    @app.get("/api/events")
+    def events(
+        story: Optional[str] = None, date_from: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
+        date_to: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"), type: Optional[str] = None,
+        bbox: Optional[str] = None, actor: Optional[str] = None, q: Optional[str] = None,
+        limit: int = Query(100, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0),
+    ) -> dict[str, Any]:
+        flt = EventFilter(story, date_from, date_to, type, _bbox(bbox), actor, q)
+        total, evs = store().list_events(flt, limit, offset)
+        return _page(total, [to_dict(e) for e in evs], limit, offset)
+
+    @app.get("/api/events/{event_id}")
+    def event(event_id: str) -> dict[str, Any]:
+        e = store().get_event(event_id)
+        if e is None:
+            raise HTTPException(404, f"no event {event_id!r}")
+        return to_dict(e)
+
+    @app.get("/api/articles")
+    def articles(limit: int = Query(100, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+        st = store()
+        return _page(st.count_articles(), st.article_rows(limit, offset), limit, offset)
+
+    @app.get("/api/articles/{article_id}")
+    def article(article_id: str, annotations: bool = False) -> dict[str, Any]:
+        st = store()
+        a = st.get_article(article_id)
+        if a is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        d = to_dict(a)
+        d.pop("raw_text", None)
+        if annotations:
+            an = st.get_analysis(a.id)
+            d["analysis"] = to_dict(an) if an else None
+        return d
+
+    @app.get("/api/figures")
+    def figures(
+        what: Optional[str] = None, article: Optional[str] = None,
+        limit: int = Query(100, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0),
+    ) -> dict[str, Any]:
+        total, items = store().list_figures(what, article, limit, offset)
+        return _page(total, items, limit, offset)
+
+    @app.get("/api/disagreements")
+    def disagreements(story: Optional[str] = None) -> dict[str, Any]:
+        items = store().list_disagreements(story)
+        return _page(len(items), items, len(items), 0)
+
+    @app.get("/api/search")
+    def search(
+        q: str = Query(..., min_length=1, max_length=200), limit: int = Query(20, ge=1, le=100),
+        offset: int = Query(0, ge=0),
+    ) -> dict[str, Any]:
+        items = store().search(q, limit, offset)
+        return {"query": q, "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/api/export/{fmt}")
+    def export(fmt: str) -> Response:
+        from sitrep.export.formats import FORMATS, render
+
+        if fmt not in FORMATS:
+            raise HTTPException(404, f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+        body, media = render(store(), fmt)
+        return Response(body, media_type=media)
+
+    # ------------------------------------------------------------------ write API
+    @app.post("/api/ingest", dependencies=[Depends(require_token)], status_code=201)
+    async def ingest(request: Request) -> dict[str, Any]:
+        """Ingest articles given as JSON: ``{"articles": [{"text", "title", "url", "date", "outlet"}, ...]}``."""
+        body = b""
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > MAX_INGEST_BYTES:
+                raise HTTPException(413, f"request body over {MAX_INGEST_BYTES} bytes")
+        try:
+            data = json.loads(body)
+            items = data["articles"]
+            assert isinstance(items, list) and all(isinstance(x, dict) and isinstance(x.get("text"), str) for x in items)
+        except (ValueError, KeyError, TypeError, AssertionError):
+            raise HTTPException(400, 'body must be {"articles": [{"text": "...", ...}, ...]}')
+        from sitrep import pipeline
+
+        with lock, tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "api-ingest.jsonl"  # our own file name: nothing from the client reaches the file system
+            path.write_text("\n".join(json.dumps(x) for x in items) + "\n", encoding="utf-8")
+            st = store()
+            rep = pipeline.ingest(st, [str(path)])
+            pipeline.analyze(st)
+            pipeline.link(st)
+        return {"stored": rep.stored, "already": rep.already, "duplicates": rep.duplicates,
+                "skipped": [e.problem for e in rep.skipped], "errors": [e.problem for e in rep.errors]}
+
+    # ------------------------------------------------------------------ the page
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    @app.get("/healthz", include_in_schema=False)
+    def health() -> PlainTextResponse:
+        return PlainTextResponse("ok")
+
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    return app

@@ -1,0 +1,61 @@
+"""Hand-built analyses for the event extraction tests (no dependency on the other annotators)."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from sitrep.model import Analysis, Attribution, Figure, Mention, Place, Sentence, Span, TimeExpr
+from sitrep.nlp.annotate import DocContext
+
+AID = "art1"
+
+
+def span(text: str, sub: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return Span(AID, start, start + len(sub), sub)
+
+
+class Builder:
+    """Builds an Analysis for ``text`` with annotations placed at the given substrings."""
+
+    def __init__(self, text: str, published: Optional[dt.date] = dt.date(2024, 3, 14), dateline: Optional[str] = None):
+        self.text = text
+        self.ctx = DocContext(article_id=AID, published=published, dateline=dateline)
+        self.an = Analysis(article_id=AID)
+
+    def entity(self, sub: str, kind: str, entity_id: str, name: str, nth: int = 0) -> "Builder":
+        self.an.entities.append(Mention(span(self.text, sub, nth), kind, entity_id, name))
+        return self
+
+    def place(self, sub: str, lat: float, lon: float, precision: str = "town", country: str = "SY", nth: int = 0) -> "Builder":
+        self.an.places.append(Place(span(self.text, sub, nth), name=sub, lat=lat, lon=lon, geonameid=f"g:{sub}",
+                                    country=country, precision=precision, confidence=0.9))
+        return self
+
+    def time(self, sub: str, start: dt.date, end: Optional[dt.date] = None, precision: str = "day", typ: str = "DATE") -> "Builder":
+        self.an.times.append(TimeExpr(span(self.text, sub), value=start.isoformat(), type=typ, start=start,
+                                      end=end or start, precision=precision))
+        return self
+
+    def figure(self, sub: str, what: str, low: float, high: Optional[float] = None, who: Optional[str] = None,
+               since: Optional[dt.date] = None, background: bool = False) -> "Builder":
+        sp = span(self.text, sub)
+        self.an.figures.append(Figure(id=f"{AID}:fig:{sp.start}", span=sp, what=what, who=who, low=low,
+                                      high=low if high is None else high, since=since, background=background))
+        return self
+
+    def attribution(self, sub: str, cue: str, claimant_id: str, name: str, claim: str) -> "Builder":
+        c = span(self.text, claim)
+        self.an.attributions.append(Attribution(span(self.text, sub), cue, claimant_id, name, c.start, c.end))
+        return self
+
+    def run(self):  # type: ignore[no-untyped-def]
+        from sitrep.events.extract import extract_events
+        from sitrep.nlp.models import load_pipeline
+
+        doc = load_pipeline()(self.text)
+        self.an.sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
+        self.an.events = extract_events(doc, self.ctx, self.an)
+        return self.an.events

@@ -1,0 +1,36 @@
+import json
+
+from sitrep import pipeline
+from sitrep.store import open_store
+
+
+def _corpus(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    for i in range(6):
+        (d / f"r{i}.txt").write_text(
+            f"Shelling hit the town of Sloviansk on Tuesday, killing {i + 2} civilians, officials said. "
+            f"Report number {i} adds that troops clashed nearby.\n", encoding="utf-8")
+    return d
+
+
+def _analyses(db):
+    st = open_store(db)
+    out = {an.article_id: json.dumps(an.__dict__, default=str, sort_keys=True) for an in st.analyses()}
+    st.close()
+    return out
+
+
+def test_worker_processes_give_the_same_analyses(tmp_path):
+    d = _corpus(tmp_path)
+    dbs = []
+    for workers in (1, 2):
+        db = str(tmp_path / f"w{workers}.db")
+        st = open_store(db)
+        pipeline.ingest(st, [str(d)])
+        assert pipeline.analyze(st, batch_size=2, workers=workers) == 6
+        assert pipeline.analyze(st, workers=workers) == 0  # nothing left to do
+        st.close()
+        dbs.append(db)
+    assert _analyses(dbs[0]) == _analyses(dbs[1])
+    assert len(_analyses(dbs[0])) == 6
