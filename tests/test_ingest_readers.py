@@ -215,3 +215,15 @@ def test_html_page_ingested_with_metadata(tmp_path):
     store.close()
     assert rep.stored == [a.id] and a.published_how == "html-meta" and a.outlet == "Harbour Times"
     assert a.byline == "Sam Okafor" and a.text.startswith("Firefighters contained") and "Copyright" not in a.text
+
+
+def test_sitrepignore_in_a_folder(tmp_path):
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "answers.jsonl").write_text('{"event": 1}\n')
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "notes.txt").write_text(P2)
+    (tmp_path / "README.md").write_text("# about these files")
+    (tmp_path / "a.txt").write_text(P1)
+    (tmp_path / ".sitrepignore").write_text("# not articles\ngold/\n*.md\nnotes.txt\n")
+    items = list(iter_inputs([str(tmp_path)]))
+    assert [type(i).__name__ for i in items] == ["Record"] and items[0].text == P1

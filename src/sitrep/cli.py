@@ -187,6 +187,53 @@ def show(article_id: str, db: str, annotations: bool, as_json: bool) -> None:
         _echo_json(an)
 
 
+@main.group()
+def gazetteer() -> None:
+    """Build and query the offline gazetteer (build/gazetteer.sqlite)."""
+
+
+@gazetteer.command("build")
+@click.option("--geonames", "geonames", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="A GeoNames dump (allCountries.zip, a country zip such as SY.zip, or its .txt); takes precedence.")
+@click.option("--out", "out", type=click.Path(dir_okay=False), default=None, help="Output file (default build/gazetteer.sqlite).")
+@click.option("--only-geonames", is_flag=True, help="Use only the dump and the supplement (skip the packaged data).")
+@click.option("--json", "as_json", is_flag=True)
+def gazetteer_build(geonames: Optional[str], out: Optional[str], only_geonames: bool, as_json: bool) -> None:
+    """Build the gazetteer from packaged GeoNames data, the supplement, and an optional GeoNames dump."""
+    from sitrep.geo.gazetteer import build
+
+    try:
+        counts = build(Path(out) if out else None, Path(geonames) if geonames else None,
+                       with_packaged=not (only_geonames and geonames))
+    except (OSError, ValueError) as e:
+        _fail(f"{geonames or 'gazetteer'}: {e}")
+        return
+    if as_json:
+        _echo_json(counts)
+    else:
+        click.echo(f"wrote {counts['path']} ({counts['bytes'] / 1e6:.1f} MB, {counts['names']} names) in {counts['seconds']} s")
+
+
+@gazetteer.command("lookup")
+@click.argument("name")
+@click.option("--limit", default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def gazetteer_lookup(name: str, limit: int, as_json: bool) -> None:
+    """List the gazetteer entries a NAME matches (exact folded key, then skeleton)."""
+    from dataclasses import asdict
+
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    g = get_gazetteer()
+    es = g.lookup(name) or g.lookup_skeleton(name)
+    es = sorted(es, key=lambda e: -e.population)[:limit]
+    if as_json:
+        _echo_json([asdict(e) for e in es])
+        return
+    for e in es:
+        click.echo(f"{e.gid:<12} {e.name:<30} {e.country:<3} {e.feature:<7} {e.lat:9.4f} {e.lon:9.4f} pop={e.population}")
+
+
 @main.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "acled-csv", "geojson", "md", "html"]), default="json",
@@ -225,6 +272,56 @@ def serve(db: str, host: str, port: int, token: Optional[str]) -> None:
     click.echo(f"sitrep: serving {db} on http://{host}:{port}/ ({'read-write with token' if token else 'read-only'})",
                err=True)
     uvicorn.run(create_app(db, token), host=host, port=port, log_level="warning")
+
+
+@main.command()
+@click.argument("files", nargs=-1)
+@click.option("--dct", default=None, metavar="YYYY-MM-DD", help="Publication date to anchor relative dates on.")
+@click.option("--raw", is_flag=True, help="Use the text exactly as given (no cleaning): offsets match the file.")
+@click.option("--json", "as_json", is_flag=True, help="Print the annotations as JSON.")
+@click.option("--jsonl", "jsonl", default=None, metavar="FILE",
+              help='Annotate the lines {"id","text","published"} of FILE (- for stdin); prints JSON Lines.')
+def annotate(files: tuple[str, ...], dct: Optional[str], raw: bool, as_json: bool, jsonl: Optional[str]) -> None:
+    """Run the per-article stages on FILE(s) and print every annotation with offsets into the text.
+
+    One file with --json prints one object; several files or --jsonl print one object per line (with "id").
+    """
+    from sitrep.errors import InputError
+    from sitrep.nlp import annotate_json as aj
+
+    if not files and not jsonl:
+        _fail("annotate: give FILE(s) or --jsonl FILE", 2)
+    try:
+        anchor = aj.parse_date(dct)
+    except ValueError:
+        _fail(f"--dct {dct!r}: not a date (YYYY-MM-DD)", 2)
+        return
+    inputs: list = []
+    try:
+        for f in files:
+            inputs.extend([aj.read_raw(f)] if raw else aj.read_clean(f))
+        if jsonl:
+            inputs.extend(aj.read_jsonl(jsonl))
+    except InputError as e:
+        _fail(str(e))
+        return
+    from sitrep.nlp.annotate import Annotator, DocContext
+
+    ann = Annotator()
+    items = [(i.text, DocContext(article_id=i.id, published=anchor or i.published)) for i in inputs]
+    lines = len(inputs) > 1 or bool(jsonl)
+    for inp, (_t, ctx), an in zip(inputs, items, ann.annotate_many(items)):
+        obj = aj.analysis_json(inp.text, ctx.published, an, inp.id if lines else None)
+        if lines:
+            click.echo(json.dumps(obj, ensure_ascii=False))
+        elif as_json:
+            click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+        else:
+            click.echo(f"{inp.id}  published: {obj['published'] or 'unknown'}")
+            for kind in ("times", "entities", "places", "figures", "attributions", "events"):
+                for a in obj[kind]:
+                    extra = {k: v for k, v in a.items() if k not in ("start", "end", "text") and v not in (None, [], "")}
+                    click.echo(f"  {kind[:-1]:<11} {a['start']}-{a['end']} {a['text']!r} {json.dumps(extra, ensure_ascii=False)[:160]}")
 
 
 @main.group()

@@ -7,6 +7,7 @@ inflates beyond ``MAX_DECOMPRESSED_BYTES`` is refused as a likely bomb.
 """
 from __future__ import annotations
 
+import fnmatch
 import gzip
 import io
 import os
@@ -160,10 +161,35 @@ def read_stdin(stream: Optional[BinaryIO] = None) -> Iterator[Item]:
     yield from read_bytes(data, "<stdin>", sniff(data))
 
 
+IGNORE_FILE = ".sitrepignore"
+
+
+def _ignore_patterns(folder: Path) -> list[str]:
+    """Glob patterns from ``folder/.sitrepignore`` (one a line, ``#`` comments; ``name/`` means a folder)."""
+    try:
+        lines = (folder / IGNORE_FILE).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _ignored(rel: str, patterns: list[str]) -> bool:
+    """Whether ``rel`` (a path relative to the folder given; folders end in ``/``) matches a pattern."""
+    for p in patterns:
+        if p.endswith("/") != rel.endswith("/"):
+            continue
+        target = rel.rstrip("/")
+        pat = p.rstrip("/")
+        if fnmatch.fnmatch(target, pat) or ("/" not in pat and fnmatch.fnmatch(target.rsplit("/", 1)[-1], pat)):
+            return True
+    return False
+
+
 def iter_inputs(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[Item]:
     """Records (and per-input errors) for every path: files, folders (recursively, sorted), ``-`` (stdin).
 
-    ``exclude``: files never read from a folder (the store's own database files).
+    ``exclude``: files never read from a folder (the store's own database files). A folder may hold a
+    ``.sitrepignore`` file of glob patterns (``notes/``, ``*.md``) for what is not to be read.
     """
     skip = {os.path.realpath(x) for x in exclude}
     for p in paths:
@@ -173,10 +199,15 @@ def iter_inputs(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[I
         path = Path(p)
         if path.is_dir():
             errors: list[OSError] = []
+            ignored = _ignore_patterns(path)
             for root, dirs, files in os.walk(path, onerror=errors.append):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                rel = os.path.relpath(root, path).replace(os.sep, "/")
+                rel = "" if rel == "." else rel + "/"
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _ignored(rel + d + "/", ignored))
                 for name in sorted(files):
-                    if not name.startswith(".") and os.path.realpath(os.path.join(root, name)) not in skip:
+                    if name.startswith(".") or _ignored(rel + name, ignored):
+                        continue
+                    if os.path.realpath(os.path.join(root, name)) not in skip:
                         yield from read_file(Path(root) / name, named=False)
             for e in errors:
                 yield InputError(str(e.filename or p), f"folder cannot be read ({e.strerror or e})")
