@@ -15,7 +15,8 @@ import zlib
 from typing import Iterator, Optional, Sequence
 
 from sitrep.ingest.inputs import (
-    GZIP_MAGIC, SUPPORTED, Item, Skipped, _mb, gunzip_capped, kind_of, read_bytes, sniff,
+    GZIP_MAGIC, SUPPORTED, Item, Skipped, _ignore_patterns, _ignored, _mb, gunzip_capped, kind_of, read_bytes,
+    sniff,
 )
 from sitrep.errors import InputError
 from sitrep.ingest.records import MAX_TEXT_BYTES
@@ -41,9 +42,13 @@ def order_files(inputs: Sequence[str], files: Sequence[str]) -> list[tuple[str, 
     Returns ``(spark path, source name, named)`` in read order; ``source name`` is what the
     single-machine run calls the file (the input as given, joined with the path below it), and
     ``named`` says the file was itself an argument (unknown types are then sniffed, not skipped).
-    Files under a hidden folder or with a hidden name are dropped, as the single-machine walk does.
+    Files under a hidden folder or with a hidden name are dropped, as the single-machine walk does, and
+    so is what a local folder's ``.sitrepignore`` names (on a cluster file system it is not read).
     """
+    from pathlib import Path
+
     roots = [(i, p, qualify(p)) for i, p in enumerate(inputs)]
+    ignore = {p: (_ignore_patterns(Path(p)) if "://" not in p and os.path.isdir(p) else []) for p in inputs}
     ranked: list[tuple[tuple, str, str, bool]] = []
     for f in files:
         for i, given, q in roots:
@@ -53,6 +58,10 @@ def order_files(inputs: Sequence[str], files: Sequence[str]) -> list[tuple[str, 
             if f.startswith(q + "/"):
                 parts = f[len(q) + 1:].split("/")
                 if any(p.startswith(".") for p in parts):
+                    break
+                pats = ignore[given]
+                if pats and (any(_ignored("/".join(parts[:k]) + "/", pats) for k in range(1, len(parts)))
+                             or _ignored("/".join(parts), pats)):
                     break
                 if "://" in given:
                     source = given.rstrip("/") + "/" + "/".join(parts)

@@ -55,16 +55,22 @@ class ScaleResult:
     outputs: list[str] = field(default_factory=list)
 
 
-def session(master: str = "local[2]", app: str = "sitrep", conf: Optional[dict[str, str]] = None):  # type: ignore[no-untyped-def]
-    """A SparkSession with sitrep's settings (no UI, loopback driver, UTC)."""
+def session(master: Optional[str] = "local[2]", app: str = "sitrep", conf: Optional[dict[str, str]] = None):  # type: ignore[no-untyped-def]
+    """A SparkSession with sitrep's settings (UTC; for local masters no UI and a loopback driver).
+
+    ``master=None`` leaves the master to ``spark-submit``."""
     import sys
 
     from pyspark.sql import SparkSession
 
-    if master.startswith("local"):  # the workers run this interpreter (and so see its packages)
+    local = bool(master and master.startswith("local"))
+    if local:  # the workers run this interpreter (and so see its packages)
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    b = SparkSession.builder.master(master).appName(app)
-    for k, v in {**SPARK_CONF, **(conf or {})}.items():
+    b = SparkSession.builder.appName(app)
+    if master:
+        b = b.master(master)
+    settings = dict(SPARK_CONF) if local else {k: v for k, v in SPARK_CONF.items() if k.startswith(("spark.sql", "spark.python"))}
+    for k, v in {**settings, **(conf or {})}.items():
         b = b.config(k, v)
     return b.getOrCreate()
 
@@ -162,10 +168,24 @@ def _lean(sig: bytes):  # type: ignore[no-untyped-def]
 
 # ----------------------------------------------------------------------------- the job
 
-def _list_files(spark, inputs: Sequence[str]) -> list[str]:  # type: ignore[no-untyped-def]
-    df = (spark.read.format("binaryFile").option("recursiveFileLookup", "true")
-          .load(list(inputs)).select("path"))
-    return [r.path for r in df.toLocalIterator()]
+def _list_files(spark, inputs: Sequence[str]) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
+    """(path, size) of every file under ``inputs``, through the Hadoop file system API (any scheme).
+
+    Listed here rather than taken from the ``binaryFile`` scan, which never yields empty files (the
+    single-machine run reports each as an error)."""
+    from sitrep.scale.files import qualify
+
+    jvm = spark.sparkContext._jvm
+    conf = spark.sparkContext._jsc.hadoopConfiguration()
+    out = []
+    for p in inputs:
+        hp = jvm.org.apache.hadoop.fs.Path(qualify(p))
+        fs = hp.getFileSystem(conf)
+        it = fs.listFiles(hp, True)
+        while it.hasNext():
+            st = it.next()
+            out.append((st.getPath().toString(), int(st.getLen())))
+    return out
 
 
 def _check_inputs(inputs: Sequence[str], res: ScaleResult) -> list[str]:
@@ -178,7 +198,7 @@ def _check_inputs(inputs: Sequence[str], res: ScaleResult) -> list[str]:
     return ok
 
 
-def run(inputs: Sequence[str] | str, out_dir: str | Path, master: str = "local[2]",
+def run(inputs: Sequence[str] | str, out_dir: str | Path, master: Optional[str] = "local[2]",
         partitions: Optional[int] = None, spark=None, export: bool = True) -> ScaleResult:  # type: ignore[no-untyped-def]
     """Run the whole pipeline over ``inputs`` (files/folders, local or ``hdfs://``/``s3a://``...) on Spark.
 
@@ -203,12 +223,16 @@ def run(inputs: Sequence[str] | str, out_dir: str | Path, master: str = "local[2
     try:
         inputs = _check_inputs(inputs, res)
         nparts = partitions or max(2, 2 * sc.defaultParallelism)
-        ordered = order_files(inputs, _list_files(spark, inputs)) if inputs else []
+        listed = dict(_list_files(spark, inputs)) if inputs else {}
+        ordered = order_files(inputs, list(listed))
         rank = {f: (i, source, named) for i, (f, source, named) in enumerate(ordered)}
+        empty = [(i, source, named, b"") for i, (f, source, named) in enumerate(ordered) if listed[f] == 0]
         rank_b = sc.broadcast(rank)
         files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(inputs).rdd
                  .filter(lambda r: r.path in rank_b.value)
                  .map(lambda r: (*rank_b.value[r.path], r.content))) if inputs else sc.emptyRDD()
+        if empty:  # what an empty file yields (an error) is decided here: the scan skips them
+            files = files.union(sc.parallelize(empty, 1))
         records = files.flatMap(_read_file).persist(StorageLevel.MEMORY_AND_DISK)
 
         # -- problems per input, in input order (as the single-machine report lists them)

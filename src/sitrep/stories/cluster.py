@@ -118,11 +118,13 @@ class StoryClusterer:
     """Incremental story clustering over a week-bucketed inverted index of salient keys."""
 
     def __init__(self, min_shared: int = 2, min_shared_undated: int = 3, window_days: int = 7,
-                 max_block: int = 200) -> None:
+                 max_block: int = 200, max_story: int = 5000) -> None:
         self.min_shared = min_shared
         self.min_shared_undated = min_shared_undated
         self.window_days = window_days
         self.max_block = max_block
+        self.max_story = max_story  # two stories are not bridged into one larger than this
+        self.size: dict[str, int] = {}  # story root -> members (roots only are current)
         self.uf = UnionFind()
         self.index: dict[tuple[str, int], list[str]] = defaultdict(list)  # (key, week) -> article ids
         self.days: dict[str, Optional[int]] = {}
@@ -145,6 +147,8 @@ class StoryClusterer:
             for ak in group:
                 self._insert(ak)
                 first = ak.article_id if first is None else self.uf.union(first, ak.article_id)
+            if first is not None:
+                self.size[self.uf.find(first)] = len(group)
 
     def _insert(self, ak: ArticleKeys) -> None:
         self.uf.add(ak.article_id, ak.seq)
@@ -174,7 +178,9 @@ class StoryClusterer:
                     for other in posting:
                         counts[other] += wt
         self._insert(ak)
-        root = self.uf.find(ak.article_id)
+        # per candidate story: how many of its members this article matches (shared weight and time window)
+        strong: dict[str, int] = defaultdict(int)
+        weight: dict[str, float] = defaultdict(float)
         for other, n in counts.items():
             if other == ak.article_id:
                 continue
@@ -185,7 +191,23 @@ class StoryClusterer:
                 continue
             if not undated and abs(od - ak.day) > self.window_days:  # type: ignore[operator]
                 continue
-            root = self.uf.union(root, other)
+            r = self.uf.find(other)
+            strong[r] += 1
+            weight[r] += n
+        root = self.uf.find(ak.article_id)
+        if not strong:
+            return root
+        # join the story matched best; bridge another story only on corroborated evidence (two of its
+        # members, or its only one), and never into a giant: one chance match must not chain stories
+        ranked = sorted(strong, key=lambda r: (-strong[r], -weight[r], self.uf.order[r]))
+        root = self.uf.union(root, ranked[0])
+        self.size[root] = self.size.get(ranked[0], 1) + 1
+        for r in ranked[1:]:
+            rs = self.size.get(r, 1)
+            if strong[r] >= min(2, rs) and self.size[root] + rs <= self.max_story:
+                total = self.size[root] + rs
+                root = self.uf.union(root, r)
+                self.size[root] = total
         return root
 
     def components(self) -> dict[str, list[str]]:
