@@ -6,18 +6,21 @@ al-Nayrab/Nairab, Deraa/Daraa/Dar'a compare equal or nearly so.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 _APOSTROPHES = "'’‘`´ʼʻʿʾ\u02bc"
 _ARTICLE = re.compile(r"\b(?:al|el|al|an|ar|as|ash|at|ad|ed|es|et)[\s-]+(?=\w)")
 _DOUBLE = re.compile(r"([a-z])\1+")
+_NO_APOSTROPHES = {ord(c): None for c in _APOSTROPHES}
 
 
 def strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=131072)  # pure; the same names are folded again and again (a bounded cache)
 def fold_name(name: str, drop_article: bool = True) -> str:
     """A loose comparison key for a proper name (lower case, ASCII, transliteration-folded).
 
@@ -27,7 +30,7 @@ def fold_name(name: str, drop_article: bool = True) -> str:
     True
     """
     s = strip_accents(name).lower()
-    s = s.translate({ord(c): None for c in _APOSTROPHES})
+    s = s.translate(_NO_APOSTROPHES)
     s = re.sub(r"[^a-z0-9\s-]", " ", s)
     if drop_article:
         s = _ARTICLE.sub("", s)

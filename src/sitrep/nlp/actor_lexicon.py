@@ -125,8 +125,14 @@ def _case_ok(pattern_raw: Sequence[str], units: Sequence[Unit]) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=65536)
+def _plain(s: str) -> str:
+    """``s`` without accents, lower case (cached: the same words are compared over and over)."""
+    return strip_accents(s).lower()
+
+
 def _exact(pattern_raw: Sequence[str], units: Sequence[Unit]) -> bool:
-    return all(strip_accents(p).lower() == strip_accents(u.raw).lower() for p, u in zip(pattern_raw, units))
+    return all(_plain(p) == _plain(u.raw) for p, u in zip(pattern_raw, units))
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:

@@ -56,6 +56,7 @@ _TERRITORY = {"Government regains territory", "Non-state actor overtakes territo
               "Non-violent transfer of territory"}
 _SYMMETRIC = {"Armed clash", "Battles"}
 REPORTED_SLACK_DAYS = 2
+MAX_POOL = 256  # candidate events looked at per block (type, modality, region, week): bounded cost per mention
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -309,7 +310,7 @@ def merge_mentions(mentions: list[EventMention], articles: dict[str, Article],
                 if m.place is not None and m.place.country:  # a country-level event may contain it
                     pools.append(index.get((ct, m.modality, f"{m.place.country}/".lower(), w), []))
             for pool in pools:
-                for c in pool:
+                for c in pool[:MAX_POOL]:
                     if id(c) not in seen:
                         seen.add(id(c))
                         cands.append(c)
