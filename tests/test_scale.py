@@ -38,10 +38,11 @@ def runs(tmp_path_factory):
     shutil.copy(ex / "05_wire_copy_site_a.txt", ex / "zz" / "copy_of_05.txt")
     (ex / "zz" / "empty.txt").write_bytes(b"")
     single = base / "single"
-    pipeline.run([str(ex)], str(base / "single.db"), single)
+    ref = pipeline.run([str(ex)], str(base / "single.db"), single)
     spark = session("local[2]", app="sitrep-test")
     try:
         res = run([str(ex)], str(base / "spark"), spark=spark, partitions=3)
+        res.reference = ref  # type: ignore[attr-defined]
         yield single, str(base / "single.db"), base / "spark", res, spark
     finally:
         spark.stop()
@@ -86,6 +87,10 @@ def test_same_articles_and_duplicates(runs):
     # the exact copy under zz/ is not a second article; the empty file is an error named by its path
     assert len(b) == len({x["id"] for x in b})
     assert any(str(e.source).endswith("zz/empty.txt") for e in res.errors)
+    # every problem reported as the single-machine run reports it, in the same order
+    assert [str(e) for e in res.errors] == [str(e) for e in res.reference.ingest.errors]
+    assert [str(e) for e in res.skipped] == [str(e) for e in res.reference.ingest.skipped
+                                             if "not English" not in str(e)]
 
 
 def test_parquet_tables_and_load_into_a_store(runs, tmp_path):

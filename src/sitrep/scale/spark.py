@@ -40,6 +40,7 @@ SPARK_CONF = {
     "spark.driver.bindAddress": "127.0.0.1",
     "spark.sql.session.timeZone": "UTC",
     "spark.python.worker.reuse": "true",  # a worker keeps its loaded models between tasks
+    "spark.ui.showConsoleProgress": "false",  # sitrep's own output stays readable
 }
 
 
