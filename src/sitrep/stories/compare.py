@@ -26,6 +26,7 @@ stale check; they never make a conflict.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import re
 from collections import defaultdict
@@ -40,6 +41,7 @@ _NUMWORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "ni
              "hundred", "hundreds", "thousand", "thousands", "million", "millions"}
 
 
+@functools.lru_cache(maxsize=65536)  # pure; the same group phrases recur across a story's figures
 def who_key(who: Optional[str]) -> str:
     """Normalised group phrase: "the Turkish soldiers" -> "turkish soldier"."""
     if not who:
