@@ -119,22 +119,27 @@ _ANNOTATOR = None
 
 
 def _annotate_partition(items: Iterable[tuple[str, tuple]]) -> Iterator[tuple]:  # type: ignore[type-arg]
-    """(id, (seq, article)) -> (id, (seq, article, analysis)); the models load once per Python worker."""
+    """(id, (seq, article)) -> (id, (seq, article, analysis)); the models load once per Python worker.
+
+    The partition is streamed in chunks (``nlp.pipe`` batches inside), so a big partition never sits in memory."""
     global _ANNOTATOR
+    import itertools
+
     from sitrep.nlp.annotate import DocContext
 
-    items = list(items)
-    if not items:
-        return
-    if _ANNOTATOR is None:
-        from sitrep.nlp.annotate import Annotator
+    it = iter(items)
+    while True:
+        chunk = list(itertools.islice(it, 256))
+        if not chunk:
+            return
+        if _ANNOTATOR is None:
+            from sitrep.nlp.annotate import Annotator
 
-        _ANNOTATOR = Annotator()
-    arts = [a for _, (_, a) in items]
-    ctxs = [(a.text, DocContext(article_id=a.id, published=a.published, dateline=a.dateline, outlet=a.outlet))
-            for a in arts]  # what pipeline.analyze gives the annotator
-    for (aid, (seq, a)), an in zip(items, _ANNOTATOR.annotate_many(ctxs)):
-        yield aid, (seq, a, an)
+            _ANNOTATOR = Annotator()
+        ctxs = [(a.text, DocContext(article_id=a.id, published=a.published, dateline=a.dateline, outlet=a.outlet))
+                for _, (_, a) in chunk]  # what pipeline.analyze gives the annotator
+        for (aid, (seq, a)), an in zip(chunk, _ANNOTATOR.annotate_many(ctxs)):
+            yield aid, (seq, a, an)
 
 
 def _keys(item: tuple) -> Any:  # type: ignore[type-arg]
