@@ -84,6 +84,15 @@ def key_weight(key: str) -> float:
     return 0.5 if key[:2] in ("r:", "e:") else 1.0
 
 
+def specificity(shared: Iterable[str]) -> int:
+    """How specific shared keys are: a place 2, an actor 1, region-wide keys 0.
+
+    Two articles are linked only when what they share is specific (a place, or two actors):
+    one actor active in a region that week is common to many stories, and linking on it
+    chains unrelated stories into one."""
+    return sum(2 if k[:2] == "p:" else 1 if k[:2] == "a:" else 0 for k in shared)
+
+
 class UnionFind:
     """Union-find over string ids; the root of a set is its earliest (lowest ``rank``) member."""
 
@@ -128,6 +137,7 @@ class StoryClusterer:
         self.uf = UnionFind()
         self.index: dict[tuple[str, int], list[str]] = defaultdict(list)  # (key, week) -> article ids
         self.days: dict[str, Optional[int]] = {}
+        self.keys: dict[str, frozenset[str]] = {}
 
     @staticmethod
     def _week(day: Optional[int]) -> int:
@@ -153,6 +163,7 @@ class StoryClusterer:
     def _insert(self, ak: ArticleKeys) -> None:
         self.uf.add(ak.article_id, ak.seq)
         self.days[ak.article_id] = ak.day
+        self.keys[ak.article_id] = ak.keys
         w = self._week(ak.day)
         for k in ak.keys:
             posting = self.index[(k, w)]
@@ -190,6 +201,8 @@ class StoryClusterer:
             if n < need:
                 continue
             if not undated and abs(od - ak.day) > self.window_days:  # type: ignore[operator]
+                continue
+            if specificity(ak.keys & self.keys[other]) < 2:  # only region-wide keys and one actor: chance
                 continue
             r = self.uf.find(other)
             strong[r] += 1
