@@ -227,5 +227,55 @@ def serve(db: str, host: str, port: int, token: Optional[str]) -> None:
     uvicorn.run(create_app(db, token), host=host, port=port, log_level="warning")
 
 
+@main.command()
+@click.argument("files", nargs=-1)
+@click.option("--dct", default=None, metavar="YYYY-MM-DD", help="Publication date to anchor relative dates on.")
+@click.option("--raw", is_flag=True, help="Use the text exactly as given (no cleaning): offsets match the file.")
+@click.option("--json", "as_json", is_flag=True, help="Print the annotations as JSON.")
+@click.option("--jsonl", "jsonl", default=None, metavar="FILE",
+              help='Annotate the lines {"id","text","published"} of FILE (- for stdin); prints JSON Lines.')
+def annotate(files: tuple[str, ...], dct: Optional[str], raw: bool, as_json: bool, jsonl: Optional[str]) -> None:
+    """Run the per-article stages on FILE(s) and print every annotation with offsets into the text.
+
+    One file with --json prints one object; several files or --jsonl print one object per line (with "id").
+    """
+    from sitrep.errors import InputError
+    from sitrep.nlp import annotate_json as aj
+
+    if not files and not jsonl:
+        _fail("annotate: give FILE(s) or --jsonl FILE", 2)
+    try:
+        anchor = aj.parse_date(dct)
+    except ValueError:
+        _fail(f"--dct {dct!r}: not a date (YYYY-MM-DD)", 2)
+        return
+    inputs: list = []
+    try:
+        for f in files:
+            inputs.extend([aj.read_raw(f)] if raw else aj.read_clean(f))
+        if jsonl:
+            inputs.extend(aj.read_jsonl(jsonl))
+    except InputError as e:
+        _fail(str(e))
+        return
+    from sitrep.nlp.annotate import Annotator, DocContext
+
+    ann = Annotator()
+    items = [(i.text, DocContext(article_id=i.id, published=anchor or i.published)) for i in inputs]
+    lines = len(inputs) > 1 or bool(jsonl)
+    for inp, (_t, ctx), an in zip(inputs, items, ann.annotate_many(items)):
+        obj = aj.analysis_json(inp.text, ctx.published, an, inp.id if lines else None)
+        if lines:
+            click.echo(json.dumps(obj, ensure_ascii=False))
+        elif as_json:
+            click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+        else:
+            click.echo(f"{inp.id}  published: {obj['published'] or 'unknown'}")
+            for kind in ("times", "entities", "places", "figures", "attributions", "events"):
+                for a in obj[kind]:
+                    extra = {k: v for k, v in a.items() if k not in ("start", "end", "text") and v not in (None, [], "")}
+                    click.echo(f"  {kind[:-1]:<11} {a['start']}-{a['end']} {a['text']!r} {json.dumps(extra, ensure_ascii=False)[:160]}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

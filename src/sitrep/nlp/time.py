@@ -1,8 +1,1010 @@
-"""Scaffold: replaced by the real annotator (see the issue that owns this module)."""
+"""Time expressions: find them in text and resolve them to intervals against the publication date.
+
+The pure core is :func:`find_times` (no spaCy): rules written as regular
+expressions over a lexicon (``data/time_lexicon.tsv``) find the spans; each
+rule's resolver turns a span into a TimeML value, a type (DATE, TIME,
+DURATION, SET) and, when an anchor is known, an inclusive interval
+``start``..``end`` with a precision. ``dateparser`` (settings pinned: the
+anchor as RELATIVE_BASE, past preferred, UTC) validates absolute dates and
+counts back "two months ago"; the cases it gets wrong (weekdays, "since
+December", "earlier this month", "in the past two months") are our rules.
+
+The anchor is the publication date (DCT). Without one, relative expressions
+stay unresolved (``anchor="unresolved"``) and :func:`resolve_relative` resolves
+them later against a date inferred for the story. Today's date is never used.
+"""
 from __future__ import annotations
 
-from typing import Any
+import calendar
+import datetime as _dt
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Callable, Optional
+
+from sitrep.model import Span, TimeExpr
+from sitrep.nlp.timelex import alt, lexicon, number_value
+
+Date = _dt.date
+Interval = tuple[Date, Date]
+
+# ---------------------------------------------------------------- patterns
 
 
-def extract_times(doc: Any, ctx: Any, analysis: Any) -> list:
-    return []
+def calendar_names() -> set[str]:
+    return {calendar.month_name[i].lower() for i in range(1, 13)}
+
+
+_LX = lexicon()
+_MON = "(?:" + alt([m for m in _LX.months if len(m) <= 4 and m not in calendar_names()]) + r"\.?(?!\w)|" + alt(_LX.months) + ")"
+_WD = alt(_LX.weekdays)
+_NUMW = alt([w for w in _LX.numbers if " " not in w or w.startswith(("a ", "half"))])
+_NUM = rf"(?:\d+(?:\.\d+)?|{_NUMW}(?:[\s-]+{alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})?|{alt(_LX.vague)})"
+_UNIT = alt(_LX.units)
+_POD = alt(_LX.parts_of_day)
+_MOD = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+turn\s+of)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_APPROX = r"(?:about|some|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|around|roughly|just|only|at\s+least|up\s+to|barely|under)"
+_ONGOING = (
+    r"(?:war|conflict|civil\s+war|crisis|uprising|insurgency|revolution|siege|occupation|blockade|campaign|"
+    r"offensive|struggle|standoff|dispute|rule|reign|fighting|battle|violence|war\s+of\s+attrition|embargo|truce)"
+)
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going\s+to|due\s+to|scheduled|set\s+to|plans?\s+to|planning\s+to|planned|"
+    r"expected\s+to|expects\s+to|intends?\s+to|hopes?\s+to|to\s+be\s+held|agreed\s+to|would\s+meet|"
+    r"is\s+to|are\s+to|upcoming|next)\b",
+    re.I,
+)
+_PAST_CUE = re.compile(
+    r"\b(?:said|says|told|was|were|had|did|announced|reported|claimed|added|\w{3,}ed)\b", re.I
+)
+_SINCE = re.compile(r"\bsince\s*$", re.I)
+_CONTEXT_MONTH = re.compile(
+    r"\b(?:in|since|by|until|till|from|of|during|early|late|mid|last|next|this|through|before|after|to|and|or|"
+    r"between|end|beginning|start|on|each|every)[\s-]*$",
+    re.I,
+)
+
+
+@dataclass
+class _Ctx:
+    """What a resolver needs beyond its match."""
+
+    dct: Optional[Date]
+    future: bool = False
+    past: bool = False  # a past-tense cue governs the clause (not just "no future cue")
+    since: bool = False
+    ref: Optional[Date] = None  # reference time for "the previous day" (last day-precision date before it)
+    text: str = ""
+    start: int = 0
+
+
+@dataclass
+class _Res:
+    value: str
+    type: str = "DATE"
+    start: Optional[Date] = None
+    end: Optional[Date] = None
+    precision: str = "unknown"
+    relative: bool = False
+    anchor: Optional[str] = None  # set when not the DCT (e.g. "time:2020-02-09")
+    future: Optional[bool] = None  # rule's own verdict ("next Thursday", "tomorrow")
+
+
+Resolver = Callable[[re.Match, _Ctx], Optional[_Res]]
+
+# ---------------------------------------------------------------- calendar helpers
+
+
+def _month_end(y: int, m: int) -> Date:
+    return Date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(d: Date, n: int) -> Date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    return Date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _week(d: Date) -> tuple[str, Interval]:
+    iso = d.isocalendar()
+    mon = d - _dt.timedelta(days=d.weekday())
+    return f"{iso[0]}-W{iso[1]:02d}", (mon, mon + _dt.timedelta(days=6))
+
+
+def _quarter(y: int, q: int) -> Interval:
+    return Date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+
+
+def _shift(d: Date, unit: str, n: float) -> Date:
+    """``d`` moved by ``n`` units (negative: back)."""
+    if unit == "D":
+        return d + _dt.timedelta(days=round(n))
+    if unit == "W":
+        return d + _dt.timedelta(days=round(7 * n))
+    if unit == "2W":
+        return d + _dt.timedelta(days=round(14 * n))
+    if unit == "M":
+        return _add_months(d, round(n)) if n == int(n) else d + _dt.timedelta(days=round(30.44 * n))
+    if unit == "Y":
+        return _add_months(d, round(12 * n))
+    if unit == "DE":
+        return _add_months(d, round(120 * n))
+    if unit == "CE":
+        return _add_months(d, round(1200 * n))
+    if unit == "H":
+        return d + _dt.timedelta(days=int(n // 24)) if n >= 24 or n <= -24 else d
+    return d
+
+
+_UNIT_PREC = {"D": "day", "W": "week", "2W": "week", "M": "month", "Y": "year", "DE": "decade", "CE": "decade",
+              "H": "day", "MIN": "day", "S": "day"}
+
+
+def _duration_value(n: Optional[float], unit: str) -> str:
+    if unit == "2W":
+        return "P2W" if n is None else f"P{_fmt(2 * n)}W"
+    k = "X" if n is None else _fmt(n)
+    if unit in ("H", "MIN", "S"):
+        return f"PT{k}{'M' if unit == 'MIN' else unit}"
+    if unit == "CE":
+        return f"P{'X' if n is None else _fmt(100 * n)}Y"
+    return f"P{k}{unit}"
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
+
+
+def _unit_of(word: str) -> str:
+    w = word.lower().rstrip(".")
+    if w.endswith("s") and w[:-1] in _LX.units:
+        w = w[:-1]
+    if w == "centurie":
+        w = "century"
+    return _LX.units.get(w, "D")
+
+
+def _apply_mod(iv: Interval, mod: Optional[str], prec: str) -> Interval:
+    """early/mid/late and "the end of" narrow a month or a year (early = first third...)."""
+    if not mod:
+        return iv
+    mod = " ".join(mod.lower().split())
+    part = {"early": 0, "the beginning of": 0, "the start of": 0, "mid": 1, "the middle of": 1,
+            "late": 2, "the end of": 2, "the turn of": 2}.get(mod)
+    if part is None:
+        return iv
+    a, b = iv
+    if prec == "year":
+        return Date(a.year, 4 * part + 1, 1), _month_end(a.year, 4 * part + 4)
+    if prec == "month":
+        starts = (1, 11, 21)
+        s = Date(a.year, a.month, starts[part])
+        e = Date(a.year, a.month, 10) if part == 0 else Date(a.year, a.month, 20) if part == 1 else b
+        return s, e
+    if prec == "decade":
+        y0 = a.year
+        return (Date(y0 + 3 * part + (1 if part == 2 else 0), 1, 1), Date(y0 + (3, 6, 9)[part], 12, 31))
+    return iv
+
+
+def _pick_year_for_month(m: int, dct: Date, future: bool, since: bool = False, past: bool = False) -> int:
+    """Year of a month named without one.
+
+    Past clause or "since": the latest such month on or before the DCT's month; future
+    clause: the next on or after it; no tense cue: the nearest (a tie goes to the past).
+    """
+    if since or past:
+        return dct.year if m <= dct.month else dct.year - 1
+    if future:
+        return dct.year if m >= dct.month else dct.year + 1
+    diff = m - dct.month
+    return dct.year - 1 if diff > 6 else dct.year + 1 if diff < -6 else dct.year
+
+
+def _pick_year_for_day(m: int, d: int, dct: Date, future: bool, past: bool = False) -> Optional[int]:
+    """Year of "February 3": the candidate nearest the DCT (future clauses: not before it; past: not after)."""
+    cands = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            cands.append(Date(y, m, d))
+        except ValueError:
+            continue
+    if not cands:
+        return None
+    if future:
+        after = [c for c in cands if c >= dct - _dt.timedelta(days=1)]
+        cands = after or cands
+    elif past:
+        before = [c for c in cands if c <= dct + _dt.timedelta(days=1)]
+        cands = before or cands
+    return min(cands, key=lambda c: (abs((c - dct).days), c > dct)).year
+
+
+def _weekday_date(wd: int, dct: Date, rel: Optional[str], future: bool) -> Date:
+    """The date a weekday name refers to, from the DCT.
+
+    Bare or "on": the latest such day on or before the DCT (past clause) or the
+    next on or after it (future clause). "last": strictly before. "next"/"coming":
+    strictly after. "this": within the DCT's ISO week.
+    """
+    back = (dct.weekday() - wd) % 7
+    fwd = (wd - dct.weekday()) % 7
+    rel = " ".join(rel.lower().split()) if rel else None
+    if rel in ("last", "this past", "past"):
+        return dct - _dt.timedelta(days=back or 7)
+    if rel in ("next", "coming", "this coming"):
+        return dct + _dt.timedelta(days=fwd or 7)
+    if rel == "this":
+        return dct - _dt.timedelta(days=dct.weekday()) + _dt.timedelta(days=wd)
+    if future:
+        return dct + _dt.timedelta(days=fwd)
+    return dct - _dt.timedelta(days=back)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, base: Date) -> Optional[Date]:
+    """dateparser with pinned settings: RELATIVE_BASE = the anchor, past preferred, UTC, English only."""
+    import dateparser
+
+    settings = {
+        "RELATIVE_BASE": _dt.datetime(base.year, base.month, base.day, 12, 0),
+        "PREFER_DATES_FROM": "past",
+        "TIMEZONE": "UTC",
+        "TO_TIMEZONE": "UTC",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+        "DATE_ORDER": "MDY",
+    }
+    r = dateparser.parse(text, languages=["en"], settings=settings)
+    return r.date() if r else None
+
+
+def _valid(y: int, m: int, d: int) -> Optional[Date]:
+    try:
+        return Date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_num(s: str) -> int:
+    return _LX.months[s.lower().rstrip(".")]
+
+
+def _cap_ok(word: str) -> bool:
+    """Month and weekday names count only capitalised (news prose)."""
+    return word[:1].isupper()
+
+
+def _date_res(d: Date, relative: bool, typ: str = "DATE", suffix: str = "") -> _Res:
+    return _Res(d.isoformat() + suffix, typ, d, d, "day", relative)
+
+
+# ---------------------------------------------------------------- resolvers
+
+
+def _r_full_date(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"February 9, 2020", "Feb 12,2020", "3 February 2020", "Tuesday, Feb. 11" (year from the DCT when absent)."""
+    mon = m.group("mon")
+    if not _cap_ok(mon):
+        return None
+    mo, day = _month_num(mon), int(m.group("d"))
+    y = m.group("y")
+    if y:
+        d = _valid(int(y), mo, day)
+        if d is None:
+            return None
+        # dateparser agrees on well-formed absolute dates; a disagreement means our parse is wrong
+        dp = _dateparser(f"{calendar.month_name[mo]} {day}, {y}", d)
+        if dp is not None and dp != d:
+            return None
+        return _date_res(d, False)
+    if c.dct is None:
+        return _Res(f"XXXX-{mo:02d}-{day:02d}", relative=True, precision="day")
+    yy = _pick_year_for_day(mo, day, c.dct, c.future, c.past)
+    d = _valid(yy, mo, day) if yy else None
+    return _date_res(d, True) if d else None
+
+
+def _r_iso(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    y = int(m.group("y"))
+    if y < 100:
+        y += 1900 if y > 30 else 2000
+    d = _valid(y, int(m.group("m")), int(m.group("d")))
+    if d is None:
+        return None
+    if m.groupdict().get("hh"):
+        return _Res(f"{d.isoformat()}T{m.group('hh')}:{m.group('mm')}", "TIME", d, d, "day")
+    return _date_res(d, False)
+
+
+def _r_month(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"December", "early December", "December 2019", "last December", "since December"."""
+    mon = m.group("mon")
+    if not _cap_ok(mon):
+        return None
+    mo = _month_num(mon)
+    y, mod, rel = m.group("y"), m.group("mod"), m.group("rel")
+    bare = not (y or mod or rel or m.group("ry"))
+    if bare and mon.lower().rstrip(".") in ("may", "march", "mar", "jan", "sun", "dec"):
+        before = c.text[max(0, c.start - 20):c.start]
+        if not _CONTEXT_MONTH.search(before):
+            return None
+    if y:
+        yy, relative = int(y), False
+    elif c.dct is None:
+        return _Res(f"XXXX-{mo:02d}", relative=True, precision="month")
+    else:
+        relative = True
+        r = (rel or "").lower()
+        ry = (m.group("ry") or "").lower()
+        if ry:
+            yy = c.dct.year + {"this": 0, "last": -1, "next": 1}[ry]
+        elif r == "last":
+            yy = c.dct.year if mo < c.dct.month else c.dct.year - 1
+        elif r == "next":
+            yy = c.dct.year if mo > c.dct.month else c.dct.year + 1
+        elif r == "this":
+            yy = c.dct.year
+        else:
+            yy = _pick_year_for_month(mo, c.dct, c.future, c.since, c.past)
+    iv = _apply_mod((Date(yy, mo, 1), _month_end(yy, mo)), mod, "month")
+    return _Res(f"{yy}-{mo:02d}", "DATE", iv[0], iv[1], "month", relative)
+
+
+def _r_year(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"2012", "in 2018", "late 2018" (Sep-Dec), "mid-2019", "fiscal 1998"."""
+    y = int(m.group("y"))
+    after = c.text[m.end():m.end() + 12]
+    if re.match(r"\s*(?:%|percent|per\s+cent|[a-z]*-?(?:meter|metre|km|kilometer|mile|foot|feet|ton|people))", after, re.I):
+        return None
+    iv = _apply_mod((Date(y, 1, 1), Date(y, 12, 31)), m.group("mod"), "year")
+    return _Res(str(y), "DATE", iv[0], iv[1], "year", False)
+
+
+def _r_decade(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    y = int(m.group("dec"))
+    if y % 10:
+        return None
+    iv = _apply_mod((Date(y, 1, 1), Date(y + 9, 12, 31)), m.group("mod"), "decade")
+    return _Res(str(y)[:3], "DATE", iv[0], iv[1], "decade", False)
+
+
+def _r_quarter(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    q = _LX.quarters.get(m.group("q").lower())
+    if q is None:
+        return None
+    y = m.group("y") or m.group("y2")
+    if y:
+        yy, rel = int(y), False
+    elif c.dct is None:
+        return _Res(f"XXXX-Q{q}", relative=True, precision="quarter")
+    else:
+        cur = (c.dct.month - 1) // 3 + 1
+        yy, rel = (c.dct.year if q <= cur else c.dct.year - 1), True
+    a, b = _quarter(yy, q)
+    return _Res(f"{yy}-Q{q}", "DATE", a, b, "quarter", rel)
+
+
+def _r_prev_quarter(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"the quarter", "the latest quarter" (business news): the last completed quarter before the DCT's."""
+    if c.dct is None:
+        return _Res("XXXX-QX", relative=True, precision="quarter")
+    q = (c.dct.month - 1) // 3  # previous quarter, 0 = Q4 of last year
+    y = c.dct.year if q else c.dct.year - 1
+    q = q or 4
+    a, b = _quarter(y, q)
+    return _Res(f"{y}-Q{q}", "DATE", a, b, "quarter", True)
+
+
+def _r_weekend(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"the weekend": the latest weekend on or before the DCT (the next one in a future clause)."""
+    if c.dct is None:
+        return _Res("XXXX-WXX-WE", relative=True, precision="week")
+    sat = c.dct + _dt.timedelta(days=5 - c.dct.weekday())  # this week's Saturday
+    if not c.future and sat > c.dct:
+        sat -= _dt.timedelta(days=7)
+    val, _iv = _week(sat)
+    return _Res(val + "-WE", "DATE", sat, sat + _dt.timedelta(days=1), "week", True, future=c.future or None)
+
+
+def _r_season(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    s = _LX.seasons[m.group("season").lower()]
+    rel, y = (m.group("rel") or "").lower(), m.group("y")
+    if not (rel or y):
+        before = c.text[max(0, c.start - 12):c.start]
+        if s == "FA" or not re.search(r"\b(?:in|during|since|until|by|through)\s+(?:the\s+)?$", before, re.I):
+            return None
+    if y:
+        yy = int(y)
+    elif c.dct is None:
+        return _Res(f"XXXX-{s}", relative=True, precision="quarter")
+    else:
+        yy = c.dct.year + (-1 if rel == "last" else 1 if rel == "next" else 0)
+    months = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}[s]
+    a = Date(yy, months[0], 1)
+    e = _month_end(yy + (months[1] - 1) // 12, (months[1] - 1) % 12 + 1)
+    return _Res(f"{yy}-{s}", "DATE", a, e, "quarter", not y)
+
+
+def _r_dayword(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """today, tonight, tomorrow, yesterday (+ morning/night), overnight, last night, this morning."""
+    w = " ".join(m.group(0).lower().split())
+    pod = None
+    for p, v in _LX.parts_of_day.items():
+        if w.endswith(p) and w != "overnight":
+            pod = v
+    offset = 0
+    fut = None
+    if w.startswith("yesterday") or w == "last night" or w == "overnight":
+        offset = -1
+    elif w.startswith("tomorrow"):
+        offset, fut = 1, True
+    elif w.startswith("the day before yesterday"):
+        offset = -2
+    elif w.startswith("the day after tomorrow"):
+        offset, fut = 2, True
+    if w == "tonight":
+        pod = "NI"
+    if w == "overnight":
+        pod = "NI"
+    if c.dct is None:
+        return _Res("XXXX-XX-XX" + (f"T{pod}" if pod else ""), "TIME" if pod else "DATE", relative=True,
+                    precision="day", future=fut)
+    d = c.dct + _dt.timedelta(days=offset)
+    r = _date_res(d, True, "TIME" if pod else "DATE", f"T{pod}" if pod else "")
+    if w == "overnight":
+        r.end = c.dct
+    r.future = fut
+    return r
+
+
+def _r_weekday(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"on Thursday", "Tuesday night", "last Friday", "next Thursday", "late Tuesday"."""
+    wd_word = m.group("wd")
+    if not _cap_ok(wd_word):
+        return None
+    wd = _LX.weekdays[wd_word.lower()]
+    rel = m.group("rel")
+    pod = m.group("pod")
+    pv = _LX.parts_of_day.get(pod.lower()) if pod else None
+    fut = True if rel and rel.lower().split()[-1] in ("next", "coming") else None
+    if c.dct is None:
+        return _Res(f"XXXX-WXX-{wd + 1}" + (f"T{pv}" if pv else ""), "TIME" if pv else "DATE",
+                    relative=True, precision="day", future=fut)
+    d = _weekday_date(wd, c.dct, rel, c.future)
+    r = _date_res(d, True, "TIME" if pv else "DATE", f"T{pv}" if pv else "")
+    r.future = fut if fut else (d > c.dct if d != c.dct else None)
+    return r
+
+
+def _r_relunit(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"last week", "this week", "next month", "earlier this month", "later this year", "last weekend"."""
+    rel = " ".join(m.group("rel").lower().split())
+    unit = m.group("unit").lower()
+    side = (m.group("side") or "").lower()
+    mod = m.group("mod")
+    if c.dct is None:
+        xs = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX",
+              "decade": "XXX", "century": "XX"}
+        return _Res(xs[unit], relative=True, precision=_unit_prec_word(unit),
+                    future=True if rel in ("next", "coming") else None)
+    k = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
+    d = c.dct
+    if unit in ("week", "weekend"):
+        val, (a, b) = _week(d + _dt.timedelta(days=7 * k))
+        if unit == "weekend":
+            val, a = val + "-WE", b - _dt.timedelta(days=1)
+        prec = "week"
+    elif unit == "month":
+        x = _add_months(Date(d.year, d.month, 1), k)
+        val, a, b, prec = f"{x.year}-{x.month:02d}", x, _month_end(x.year, x.month), "month"
+    elif unit == "quarter":
+        q = (d.month - 1) // 3 + k
+        y = d.year + (q // 4 if q >= 0 else -1)
+        q = q % 4 + 1
+        val, (a, b), prec = f"{y}-Q{q}", _quarter(y, q), "quarter"
+    elif unit == "year":
+        y = d.year + k
+        val, a, b, prec = str(y), Date(y, 1, 1), Date(y, 12, 31), "year"
+    elif unit == "decade":
+        y0 = d.year // 10 * 10 + 10 * k
+        val, a, b, prec = str(y0)[:3], Date(y0, 1, 1), Date(y0 + 9, 12, 31), "decade"
+    else:  # century
+        y0 = d.year // 100 * 100 + 100 * k
+        val, a, b, prec = str(y0)[:2], Date(y0, 1, 1), Date(y0 + 99, 12, 31), "decade"
+    a, b = _apply_mod((a, b), mod, prec)
+    if side == "earlier" and k == 0:
+        b = min(b, d)
+    elif side == "later" and k == 0:
+        a = max(a, d)
+    return _Res(val, "DATE", a, b, prec, True, future=True if k > 0 or side == "later" else None)
+
+
+def _unit_prec_word(unit: str) -> str:
+    return {"week": "week", "weekend": "week", "month": "month", "year": "year", "quarter": "quarter"}.get(unit, "decade")
+
+
+def _r_pastn(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"the past two months", "over the past few days", "in recent days", "the next two weeks", "the past year"."""
+    rel = m.group("rel").lower()
+    num = m.group("num")
+    unit = _unit_of(m.group("unit"))
+    plural = m.group("unit").lower().endswith("s")
+    n = number_value(num) if num else (None if plural else 1.0)
+    if num and n is None and num.lower() not in _LX.vague:
+        return None
+    val = _duration_value(n, unit)
+    future = rel in ("next", "coming", "following")
+    if c.dct is None:
+        return _Res(val, "DURATION", relative=True, precision=_UNIT_PREC.get(unit, "day"), future=future or None)
+    approx = {"D": 3, "W": 3, "M": 3, "Y": 3, "DE": 2, "H": 48}.get(unit, 3) if n is None else n
+    if future:
+        a, b = c.dct, _shift(c.dct, unit, approx)
+    else:
+        a, b = _shift(c.dct, unit, -approx), c.dct
+    return _Res(val, "DURATION", a, b, _UNIT_PREC.get(unit, "day"), True, future=future or None)
+
+
+def _r_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"two months ago" (from the DCT); "a day earlier", "two days later" (from the reference time)."""
+    num, unit_w, dirw = m.group("num"), m.group("unit"), " ".join(m.group("dir").lower().split())
+    unit = _unit_of(unit_w)
+    n = number_value(num)
+    if n is None:
+        return None
+    sign = 1 if dirw in ("later", "after", "from now", "hence", "on") else -1
+    if dirw in ("before", "after"):
+        return _Res(_duration_value(n, unit), "DURATION", precision=_UNIT_PREC.get(unit, "day"))
+    base = c.dct if dirw in ("ago", "from now", "hence") else (c.ref or c.dct)
+    anchor = None if base is c.dct else f"time:{base.isoformat()}" if base else None
+    prec = _UNIT_PREC.get(unit, "day")
+    if base is None:
+        return _Res({"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(prec, "XXXX"),
+                    relative=True, precision=prec, future=sign > 0 or None)
+    d = None
+    if dirw == "ago" and n == int(n) and unit in ("D", "W", "M", "Y"):
+        # dateparser counts back "N units ago" right (the case it is good at)
+        word = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}[unit]
+        d = _dateparser(f"{int(n)} {word} ago", base)
+    if d is None:
+        d = _shift(base, unit, sign * n)
+    if prec == "week":
+        val, (a, b) = _week(d)
+    elif prec == "month":
+        val, a, b = f"{d.year}-{d.month:02d}", Date(d.year, d.month, 1), _month_end(d.year, d.month)
+    elif prec in ("year", "decade"):
+        val, a, b = str(d.year), Date(d.year, 1, 1), Date(d.year, 12, 31)
+        prec = "year"
+    else:
+        val, a, b = d.isoformat(), d, d
+    return _Res(val, "DATE", a, b, prec, True, anchor=anchor, future=sign > 0 or None)
+
+
+def _r_refday(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"the previous day", "the next day", "the day before", "that day", "the same day" (from the reference time)."""
+    w = " ".join(m.group(0).lower().split())
+    unit = "D"
+    for u, code in (("week", "W"), ("month", "M"), ("year", "Y")):
+        if w.endswith(u) or f" {u} " in w:
+            unit = code
+    if any(x in w for x in ("previous", "preceding", "prior", "before", "eve")):
+        k = -1
+    elif any(x in w for x in ("next", "following", "after")):
+        k = 1
+    else:
+        k = 0
+    pod = next((v for p, v in _LX.parts_of_day.items() if w.endswith(p)), None)
+    base = c.ref or c.dct
+    prec = _UNIT_PREC[unit]
+    if base is None:
+        return _Res("XXXX-XX-XX", "TIME" if pod else "DATE", relative=True, precision=prec)
+    d = _shift(base, unit, k)
+    anchor = f"time:{base.isoformat()}" if c.ref else None
+    if unit == "W":
+        val, (a, b) = _week(d)
+    elif unit == "M":
+        val, a, b = f"{d.year}-{d.month:02d}", Date(d.year, d.month, 1), _month_end(d.year, d.month)
+    elif unit == "Y":
+        val, a, b = str(d.year), Date(d.year, 1, 1), Date(d.year, 12, 31)
+    else:
+        val, a, b = d.isoformat() + (f"T{pod}" if pod else ""), d, d
+    return _Res(val, "TIME" if pod else "DATE", a, b, prec, True, anchor=anchor)
+
+
+def _r_duration(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"two weeks", "nine-year-old war" (ongoing: ends at the DCT), "48 hours", "a week", "nearly forty years"."""
+    num = m.group("num")
+    n = number_value(num)
+    if n is None and num.lower() not in _LX.vague:
+        return None
+    unit = _unit_of(m.group("unit"))
+    if num.lower() in ("a", "an") and m.group("unit").lower().endswith("s"):
+        return None
+    if unit == "S" and num.lower() in ("a", "an", "one") and not re.search(r"\bfor\s+$", c.text[max(0, c.start - 5):c.start]):
+        return None  # "a second round", "one second-hand"
+    val = _duration_value(n, unit)
+    r = _Res(val, "DURATION", precision=_UNIT_PREC.get(unit, "day"))
+    after = c.text[m.end():m.end() + 40]
+    if m.group("hy") and re.match(rf"[\s-]*(?:old\s+)?(?:[a-z]+\s+)?{_ONGOING}\b", after, re.I) and n is not None:
+        r.relative = True
+        if c.dct is not None:
+            r.start, r.end = _shift(c.dct, unit, -n), c.dct
+    return r
+
+
+def _r_bareunit(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"days after", "weeks long", "for months", "hours": a duration of unknown length."""
+    unit = _unit_of(m.group("unit") or m.group("unit2"))
+    return _Res(_duration_value(None, unit), "DURATION", precision=_UNIT_PREC.get(unit, "day"))
+
+
+def _r_ref(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    v = _LX.refs[" ".join(m.group(0).lower().split())]
+    if v == "PRESENT_REF" and c.dct is not None:
+        return _Res(v, "DATE", c.dct, c.dct, "day", True)
+    return _Res(v, "DATE", relative=True, future=True if v == "FUTURE_REF" else None)
+
+
+def _r_set(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    g = m.groupdict()
+    if g.get("setword"):
+        return _Res(_LX.sets[g["setword"].lower()], "SET")
+    if g.get("wd1"):
+        return _Res(f"XXXX-WXX-{_LX.weekdays[g['wd1'].lower()] + 1}", "SET") if _cap_ok(g["wd1"]) else None
+    if g.get("mon1"):
+        return _Res(f"XXXX-{_month_num(g['mon1']):02d}", "SET") if _cap_ok(g["mon1"]) else None
+    if g.get("wds"):
+        if not _cap_ok(g["wds"]):
+            return None
+        return _Res(f"XXXX-WXX-{_LX.weekday_sets[g['wds'].lower()] + 1}", "SET")
+    n = number_value(g["num"]) if g.get("num") else 1.0
+    return _Res(_duration_value(n or 1.0, _unit_of(g["unit"])), "SET")
+
+
+def _r_clock(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"3 p.m.", "10:30 am", "noon", "midnight", "1337 GMT": a TIME on the reference day (or the DCT)."""
+    g = m.groupdict()
+    if g.get("word"):
+        hh, mm = (12, 0) if g["word"].lower() == "noon" else (24, 0)
+    else:
+        hh, mm = int(g["h"]), int(g["mi"] or 0)
+        ap = (g.get("ap") or "").lower().replace(".", "")
+        if ap == "pm" and hh < 12:
+            hh += 12
+        elif ap == "am" and hh == 12:
+            hh = 0
+        if hh > 24 or mm > 59:
+            return None
+    day = c.ref if (c.ref and c.ref == c.dct) else c.dct
+    t = f"T{hh:02d}:{mm:02d}"
+    if day is None:
+        return _Res("XXXX-XX-XX" + t, "TIME", relative=True, precision="day")
+    return _Res(day.isoformat() + t, "TIME", day, day, "day", True)
+
+
+# ---------------------------------------------------------------- rules (order = priority on equal length)
+
+_I = re.I
+_B, _E = r"(?<![\w$£€])", r"(?![\w])"
+_RULES: list[tuple[str, re.Pattern, Resolver]] = [
+    ("iso", re.compile(rf"{_B}(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?{_E}"), _r_iso),
+    ("compact", re.compile(rf"{_B}(?P<y>{_YEAR})(?P<m>[01]\d)(?P<d>[0-3]\d){_E}"), _r_iso),
+    ("us_numeric", re.compile(rf"{_B}(?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)[/-](?P<y>(?:19|20)?\d\d){_E}"), _r_iso),
+    ("mdy", re.compile(
+        rf"{_B}(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:\s*,\s*|\s+)?"
+        rf"(?:(?P<y>{_YEAR})(?!\d|,\d))?", _I), _r_full_date),
+    ("dmy", re.compile(
+        rf"{_B}(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
+        rf"(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?{_E}", _I), _r_full_date),
+    ("month", re.compile(
+        rf"{_B}(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this|past)\s+)?(?P<mon>{_MON})"
+        rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})(?!\d|,\d)|\s+(?P<ry>this|last|next)\s+year)?(?![\w'])", _I), _r_month),
+    ("decade", re.compile(rf"{_B}(?:the\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?P<dec>(?:1[89]|20)\d0)'?s{_E}", _I), _r_decade),
+    ("year", re.compile(
+        rf"(?<![\w$£€.,:/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:(?:fiscal|calendar|the\s+year)\s+(?:year\s+)?)?(?P<y>{_YEAR})"
+        rf"(?![\w,.:/-]\d|\d|-\d|\w)", _I), _r_year),
+    ("quarter", re.compile(
+        rf"{_B}(?:the\s+)?(?:(?P<y2>{_YEAR})\s+)?(?P<q>first|second|third|fourth|final)[\s-]+quarter"
+        rf"(?:\s+of\s+(?P<y>{_YEAR}))?{_E}", _I), _r_quarter),
+    ("thequarter", re.compile(
+        rf"{_B}the\s+(?:(?:latest|most\s+recent|recent|just[\s-]+(?:ended|completed)|past)\s+)?(?:fiscal\s+)?quarter{_E}", _I),
+     lambda m, c: _r_prev_quarter(m, c)),
+    ("weekend", re.compile(rf"{_B}the\s+weekend{_E}", _I), lambda m, c: _r_weekend(m, c)),
+    ("season", re.compile(
+        rf"{_B}(?:(?P<rel>this|last|next|early|late)\s+)?(?P<season>{alt(_LX.seasons)})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?{_E}",
+        _I), _r_season),
+    ("dayword", re.compile(
+        rf"{_B}(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)(?:\s+{_POD})?|today|tonight|"
+        rf"overnight|last\s+night|this\s+(?:morning|afternoon|evening)){_E}", _I), _r_dayword),
+    ("weekday", re.compile(
+        rf"{_B}(?:(?:early|late)\s+)?(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
+        rf"(?:\s+(?P<pod>{_POD}))?(?![\w'’]\w)", _I), _r_weekday),
+    ("relunit", re.compile(
+        rf"{_B}(?:(?P<side>earlier|later)\s+)?(?:(?P<mod>{_MOD})\s+)?(?P<rel>last|this|next|previous|past|current|coming)\s+"
+        rf"(?P<unit>weekend|week|month|year|quarter|decade|century){_E}", _I), _r_relunit),
+    ("refday", re.compile(
+        rf"{_B}(?:the\s+(?:previous|preceding|prior|next|following|same)\s+(?:day|night|week|month|year|{_POD})|"
+        rf"the\s+(?:day|night)\s+(?:before|after)|that\s+(?:day|night|{_POD})){_E}", _I), _r_refday),
+    ("pastn", re.compile(
+        rf"{_B}(?:(?:the|these|those)\s+)?(?P<rel>past|last|previous|next|coming|recent|following)\s+(?:(?P<num>{_NUM})\s+)?"
+        rf"(?P<unit>{_UNIT}s?){_E}", _I), _r_pastn),
+    ("ago", re.compile(
+        rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT}s?)\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence){_E}",
+        _I), _r_ago),
+    ("duration", re.compile(
+        rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})(?P<hy>-|\s+)(?P<unit>{_UNIT}s?)(?:-old)?{_E}", _I), _r_duration),
+    ("bareunit", re.compile(
+        rf"{_B}(?P<unit>minutes|hours|days|weeks|months|years|decades)(?=\s+(?:after|before|later|earlier|long|ago|on\s+end)\b|"
+        rf"-long)|(?<=\bfor\s)(?P<unit2>minutes|hours|days|weeks|months|years|decades){_E}", _I), _r_bareunit),
+    ("ref", re.compile(rf"{_B}{alt(_LX.refs)}{_E}", _I), _r_ref),
+    ("set", re.compile(
+        rf"{_B}(?:(?P<setword>{alt(_LX.sets)})|(?:every|each|per)\s+(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT}s?)|"
+        rf"(?:on\s+)?(?P<wds>{alt(_LX.weekday_sets)})|(?:every|each)\s+(?P<wd1>{_WD})|(?:every|each)\s+(?P<mon1>{_MON})){_E}",
+        _I), _r_set),
+    ("clock", re.compile(
+        rf"{_B}(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?=\W|$)(?:\s*\(?(?:GMT|UTC|EST|EDT|local\s+time)\)?)?|"
+        rf"(?P<word>noon|midnight)(?![\w]))", _I), _r_clock),
+]
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    order: int
+    match: re.Match
+    resolver: Resolver
+
+
+def _candidates(text: str) -> list[_Cand]:
+    """Every rule's matches, then the longest non-overlapping ones (earlier rule wins a tie)."""
+    cands: list[_Cand] = []
+    for i, (_name, pat, res) in enumerate(_RULES):
+        for m in pat.finditer(text):
+            s, e = m.span()
+            # trim trailing white space or punctuation a pattern may have eaten
+            while e > s and text[e - 1] in " \t\n,":
+                e -= 1
+            # a match that its rule rejects whatever the anchor (lower-case month, "a weeks") is no candidate
+            if e > s and res(m, _Ctx(dct=None, text=text, start=s)) is not None:
+                cands.append(_Cand(s, e, i, m, res))
+    cands.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
+    taken: list[tuple[int, int]] = []
+    out: list[_Cand] = []
+    import bisect
+
+    for c in cands:
+        j = bisect.bisect_left(taken, (c.start, c.end))
+        if j > 0 and taken[j - 1][1] > c.start:
+            continue
+        if j < len(taken) and taken[j][0] < c.end:
+            continue
+        taken.insert(j, (c.start, c.end))
+        out.append(c)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _clause_tense(text: str, start: int, end: int) -> Optional[bool]:
+    """Tense of the clause around ``text[start:end]``: True future, False past, None no cue.
+
+    The nearest tense cue before the expression in its sentence decides; else the first one after it.
+    """
+    s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start), start - 150)
+    before = text[s + 1:start]
+    best: Optional[tuple[int, bool]] = None
+    for m in _FUTURE_CUE.finditer(before):
+        best = (m.start(), True)
+    for m in _PAST_CUE.finditer(before):
+        if best is None or m.start() > best[0]:
+            if not _FUTURE_CUE.fullmatch(m.group(0)):
+                best = (m.start(), False)
+    if best is not None:
+        return True if best[1] else None  # word cues say "future" or nothing: past tense is the parse's call
+    stop = len(text)
+    for ch in ".;\n":
+        k = text.find(ch, end)
+        if k != -1:
+            stop = min(stop, k)
+    after = text[end:min(stop, end + 120)]
+    f = _FUTURE_CUE.search(after)
+    p = _PAST_CUE.search(after)
+    if f and (not p or f.start() < p.start()):
+        return True
+    return None
+
+
+# ---------------------------------------------------------------- DCT check
+
+
+_WEEKDAY_REF = re.compile(rf"(?<![\w])(?:on\s+)?(?P<wd>{_WD})(?:\s+{_POD})?(?![\w'’]\w)", re.I)
+
+
+def _past_weekday_refs(text: str) -> list[int]:
+    """Weekdays (0 = Monday) of bare or "on" weekday references in past-tense clauses, in text order."""
+    out = []
+    for m in _WEEKDAY_REF.finditer(text):
+        if not _cap_ok(m.group("wd")):
+            continue
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        if re.search(r"\b(?:last|next|this|coming|past|every|each|since|until|by)\s*$", before):
+            continue
+        if _clause_tense(text, m.start(), m.end()) is True:
+            continue
+        out.append(_LX.weekdays[m.group("wd").lower()])
+    return out
+
+
+def suggest_dct(text: str, header: Date) -> Optional[tuple[Date, str]]:
+    """A corrected publication date when the text's past weekdays fit the day after ``header`` much better.
+
+    Fires only when the first past-tense weekday reference lies 6 days back under
+    the header (i.e. it names the header's next day), at least one other reference
+    names the header's own day, and no reference lies 2-5 days back: under
+    header+1 all of them become same-day or previous-day references. Returns
+    ``(header + 1 day, reason)`` or None. Conservative by design.
+    """
+    refs = _past_weekday_refs(text)
+    if len(refs) < 2:
+        return None
+    backs = [(header.weekday() - wd) % 7 for wd in refs]
+    if backs[0] != 6 or 0 not in backs or any(2 <= b <= 5 for b in backs):
+        return None
+    fixed = header + _dt.timedelta(days=1)
+    n6 = backs.count(6)
+    reason = (
+        f"{n6} past-tense reference(s) to {calendar.day_name[fixed.weekday()]} would lie 6 days before the header date "
+        f"{header.isoformat()} ({calendar.day_name[header.weekday()]}) while others are same-day; "
+        f"anchored on {fixed.isoformat()}"
+    )
+    return fixed, reason
+
+
+# ---------------------------------------------------------------- public API
+
+
+def _resolve(c: _Cand, text: str, dct: Optional[Date], future: bool, since: bool, ref: Optional[Date],
+             past: bool = False) -> Optional[_Res]:
+    return c.resolver(c.match, _Ctx(dct=dct, future=future, past=past, since=since, ref=ref, text=text, start=c.start))
+
+
+def _to_expr(r: _Res, span: Span, dct: Optional[Date], anchor_label: Optional[str], future: bool, since: bool) -> TimeExpr:
+    start, end = r.start, r.end
+    if since and start is not None and dct is not None and start <= dct:
+        end = dct
+    if not r.relative:
+        anchor = None  # an absolute value needs no anchor
+    elif r.anchor:
+        anchor = r.anchor
+    elif dct is None or start is None and r.value not in ("PAST_REF", "FUTURE_REF"):
+        anchor = "unresolved" if start is None else anchor_label
+    else:
+        anchor = anchor_label
+    fut = r.future if r.future is not None else (future and r.type in ("DATE", "TIME") and r.relative)
+    return TimeExpr(span=span, value=r.value, type=r.type, start=start, end=end, precision=r.precision,
+                    anchor=anchor, relative=r.relative, future=bool(fut))
+
+
+def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct: bool = True,
+               future_at: Optional[Callable[[int, int], Optional[bool]]] = None) -> list[TimeExpr]:
+    """Every time expression in ``text``, resolved against ``dct`` (None: relative ones stay unresolved).
+
+    ``correct_dct``: apply :func:`suggest_dct` (a header date a day early) and say so in ``anchor``.
+    ``future_at(start, end)``: an optional tense oracle (the parse); None falls back to the word cues.
+    Offsets are into ``text``; ``anchor`` is "dct:YYYY-MM-DD", "dct-corrected:... (header ...)",
+    "time:YYYY-MM-DD" (another expression), "absolute" or "unresolved".
+    """
+    anchor_label = f"dct:{dct.isoformat()}" if dct else "unresolved"
+    if dct is not None and correct_dct:
+        fix = suggest_dct(text, dct)
+        if fix is not None:
+            anchor_label = f"dct-corrected:{fix[0].isoformat()} (header {dct.isoformat()})"
+            dct = fix[0]
+    out: list[TimeExpr] = []
+    ref: Optional[Date] = None
+    for c in _candidates(text):
+        tense = future_at(c.start, c.end) if future_at is not None else None
+        if tense is None:
+            tense = _clause_tense(text, c.start, c.end)
+        fut = tense is True
+        since = bool(_SINCE.search(text[max(0, c.start - 8):c.start]))
+        r = _resolve(c, text, dct, fut, since, ref, past=tense is False)
+        if r is None:
+            continue
+        span = Span(article_id, c.start, c.end, text[c.start:c.end])
+        e = _to_expr(r, span, dct, anchor_label, fut, since)
+        out.append(e)
+        if e.type in ("DATE", "TIME") and e.precision == "day" and e.start is not None and not since:
+            ref = e.start
+    return _merge_clock_day(text, out)
+
+
+_CLOCK_VALUE = re.compile(r".*(T\d\d:\d\d)$")
+_CLOCK_GAP = re.compile(r"\s*,?\s*(?:on\s+)?$", re.I)
+
+
+def _merge_clock_day(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": one TIME on that day."""
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(exprs):
+        a = exprs[i]
+        b = exprs[i + 1] if i + 1 < len(exprs) else None
+        m = _CLOCK_VALUE.match(a.value) if a.type == "TIME" else None
+        if (m and b is not None and b.type == "DATE" and b.precision == "day" and "T" not in b.value
+                and _CLOCK_GAP.match(text[a.span.end:b.span.start])):
+            span = Span(a.span.article_id, a.span.start, b.span.end, text[a.span.start:b.span.end])
+            out.append(replace(b, span=span, value=b.value + m.group(1), type="TIME"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def resolve_relative(expr: TimeExpr, anchor: Date, text: Optional[str] = None) -> TimeExpr:
+    """Re-resolve a relative expression against ``anchor`` (a date inferred for its story).
+
+    The rule is re-run on the span's text with the expression's future flag; the
+    result is recorded with ``anchor="story:YYYY-MM-DD"``. Absolute expressions and
+    ones anchored on another expression ("time:...") come back unchanged. Pass the
+    article ``text`` to keep "since X" intervals open to the anchor; without it a
+    resolved "since" interval is recognised by its end at the old anchor.
+    """
+    if not expr.relative or (expr.anchor or "").startswith("time:"):
+        return expr
+    cands = [c for c in _candidates(expr.span.text) if c.start == 0]
+    if not cands:
+        return expr
+    c = max(cands, key=lambda c: c.end)
+    if text is not None:
+        since = bool(_SINCE.search(text[max(0, expr.span.start - 8):expr.span.start]))
+    else:
+        since = False
+        old = _anchor_date(expr.anchor)
+        if old is not None and expr.end == old and expr.start is not None:
+            r0 = _resolve(c, expr.span.text, old, expr.future, False, None)
+            since = r0 is not None and r0.end != old
+    r = _resolve(c, expr.span.text, anchor, expr.future, since, None)
+    if r is None:
+        return expr
+    e = _to_expr(r, expr.span, anchor, f"story:{anchor.isoformat()}", expr.future, since)
+    return replace(e, future=expr.future or e.future)
+
+
+def _anchor_date(a: Optional[str]) -> Optional[Date]:
+    m = re.match(r"(?:dct|story|dct-corrected):(\d{4}-\d\d-\d\d)", a or "")
+    return Date.fromisoformat(m.group(1)) if m else None
+
+
+def _future_oracle(doc: Any) -> Callable[[int, int], Optional[bool]]:
+    """Tense from the parse: the verb that governs the expression (will/shall/'ll -> future, Tense=Past -> past)."""
+
+    def at(start: int, end: int) -> Optional[bool]:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        tok = span.root
+        for _ in range(4):
+            if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                break
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in ("will", "shall", "'ll", "wo") for a in auxes):
+            return True
+        if any(a.lower_ == "going" for a in auxes) or (tok.dep_ == "xcomp" and tok.head.lemma_ in ("plan", "expect", "hope", "intend", "agree", "schedule")):
+            return True
+        if "Past" in tok.morph.get("Tense") and not any(a.lower_ in ("to",) for a in auxes):
+            return False
+        return None
+
+    return at
+
+
+def extract_times(doc: Any, ctx: Any, analysis: Any) -> list[TimeExpr]:
+    """Annotator: time expressions of one parsed article (the parse decides the tense of a clause)."""
+    return find_times(doc.text, getattr(ctx, "published", None), getattr(ctx, "article_id", ""),
+                      future_at=_future_oracle(doc))

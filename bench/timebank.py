@@ -1,0 +1,233 @@
+"""Time expression extraction and normalisation on TimeBank (TempEval-3 TBAQ-cleaned), TempEval-3 style.
+
+Usage (from the repository root):
+
+    PYTHONPATH=src .venv/bin/python bench/timebank.py [--data ../shared/data/timebank] [--fast] [--errors N]
+
+Each .tml file's <TEXT> is stripped of its tags (gold TIMEX3 spans kept as
+character offsets into the stripped text) and its DCT read from
+<DCT><TIMEX3 functionInDocument="CREATION_TIME">. The texts go, with their DCT,
+through exactly the command outside checks use: ``sitrep annotate --raw --jsonl
+FILE`` (a subprocess); ``--fast`` calls ``sitrep.nlp.time.find_times`` directly
+(for iterating on rules; the reported figure is the annotate one).
+
+Printed: strict and relaxed extraction P/R/F1; over relaxed matches, value and
+type accuracy; value P/R/F1 (TempEval-3 "value F1": expressions found *and*
+normalised right); and the DATE expressions of day, week and month precision
+apart. HeidelTime's published TempEval-3 figures are printed beside ours: they
+come from the TempEval-3 *test* set (20 other documents), so ours is a
+development figure on a different set.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = next((p / "shared" / "data" / "timebank" for p in ROOT.parents if (p / "shared" / "data" / "timebank").is_dir()),
+                    ROOT.parent / "shared" / "data" / "timebank")
+HEIDELTIME = {"relaxed_f1": "90.3", "value_f1": "77.6"}  # UzZaman et al. 2013 (the figures SOURCE.md quotes)
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass
+class Gold:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass
+class Doc:
+    id: str
+    text: str
+    dct: str
+    gold: list[Gold]
+
+
+def read_tml(path: Path) -> Doc:
+    """Raw text of <TEXT> (entities unescaped) with the gold TIMEX3 spans in it, and the DCT."""
+    xml = path.read_text(encoding="utf-8")
+    m = re.search(r"<DCT>\s*<TIMEX3([^>]*)>", xml)
+    dct = dict(_ATTR.findall(m.group(1)))["value"][:10] if m else ""
+    body = xml[xml.index("<TEXT>") + len("<TEXT>"):xml.index("</TEXT>")]
+    out: list[str] = []
+    n = 0
+    gold: list[Gold] = []
+    open_t: dict[str, str] | None = None
+    open_at = 0
+    pos = 0
+    for t in _TAG.finditer(body):
+        piece = html.unescape(body[pos:t.start()])
+        out.append(piece)
+        n += len(piece)
+        pos = t.end()
+        closing, name, attrs = t.group(1), t.group(2), t.group(3)
+        if name != "TIMEX3":
+            continue
+        if not closing:
+            open_t, open_at = dict(_ATTR.findall(attrs)), n
+        elif open_t is not None:
+            text = "".join(out)[open_at:n]
+            gold.append(Gold(open_at, n, text, open_t.get("type", ""), open_t.get("value", "")))
+            open_t = None
+    out.append(html.unescape(body[pos:]))
+    return Doc(path.stem, "".join(out), dct, gold)
+
+
+def run_annotate(docs: list[Doc]) -> dict[str, list[dict]]:
+    """Predicted times per document through `sitrep annotate --raw --jsonl FILE`."""
+    with tempfile.TemporaryDirectory() as d:
+        f = Path(d) / "timebank.jsonl"
+        with open(f, "w", encoding="utf-8") as fh:
+            for doc in docs:
+                fh.write(json.dumps({"id": doc.id, "text": doc.text, "published": doc.dct}) + "\n")
+        env = dict(os.environ, PYTHONPATH=str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", ""))
+        cmd = [sys.executable, "-m", "sitrep.cli", "annotate", "--raw", "--jsonl", str(f)]
+        res = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+        if res.returncode != 0:
+            sys.exit(f"sitrep annotate failed ({res.returncode}): {res.stderr[-2000:]}")
+    out = {}
+    for line in res.stdout.splitlines():
+        obj = json.loads(line)
+        out[obj["id"]] = obj["times"]
+    return out
+
+
+def run_fast(docs: list[Doc]) -> dict[str, list[dict]]:
+    """find_times directly (no parse): for iterating on the rules."""
+    import datetime as dt
+
+    from sitrep.nlp.time import find_times
+
+    out = {}
+    for doc in docs:
+        ts = find_times(doc.text, dt.date.fromisoformat(doc.dct) if doc.dct else None, doc.id)
+        out[doc.id] = [{"start": t.span.start, "end": t.span.end, "text": t.span.text, "value": t.value,
+                        "type": t.type} for t in ts]
+    return out
+
+
+def value_class(v: str) -> str:
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+        return "day"
+    if re.fullmatch(r"\d{4}-W\d\d", v):
+        return "week"
+    if re.fullmatch(r"\d{4}-\d\d", v):
+        return "month"
+    return "other"
+
+
+def _prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]:
+    p = tp_p / n_p if n_p else 0.0
+    r = tp_g / n_g if n_g else 0.0
+    return 100 * p, 100 * r, (200 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(docs: list[Doc], pred: dict[str, list[dict]], errors: int = 0) -> dict:
+    n_g = n_p = strict = relaxed_p = relaxed_g = val_ok = type_ok = 0
+    cls = {c: Counter() for c in ("day", "week", "month")}
+    errs: list[str] = []
+    for doc in docs:
+        ps = pred.get(doc.id, [])
+        n_g += len(doc.gold)
+        n_p += len(ps)
+        gold_used: set[int] = set()
+        for p in ps:
+            c = value_class(p["value"])
+            if c in cls:
+                cls[c]["pred"] += 1
+        for gi, g in enumerate(doc.gold):
+            c = value_class(g.value) if g.type == "DATE" else "other"
+            if c in cls:
+                cls[c]["gold"] += 1
+            hits = [p for p in ps if p["start"] < g.end and g.start < p["end"]]
+            if not hits:
+                if len(errs) < errors:
+                    errs.append(f"MISS  {doc.id} {g.text!r} {g.type} {g.value}")
+                continue
+            relaxed_g += 1
+            gold_used.add(gi)
+            p = max(hits, key=lambda p: min(p["end"], g.end) - max(p["start"], g.start))
+            if p["start"] == g.start and p["end"] == g.end:
+                strict += 1
+            if p["value"] == g.value:
+                val_ok += 1
+                if c in cls:
+                    cls[c]["value_ok"] += 1
+                    if value_class(p["value"]) == c:
+                        cls[c]["pred_ok"] += 1
+            elif len(errs) < errors:
+                errs.append(f"VALUE {doc.id} gold {g.text!r} {g.value} | ours {p['text']!r} {p['value']} (DCT {doc.dct})")
+            if p["type"] == g.type:
+                type_ok += 1
+            if c in cls:
+                cls[c]["found"] += 1
+        for p in ps:
+            if any(p["start"] < g.end and g.start < p["end"] for g in doc.gold):
+                relaxed_p += 1
+            elif len(errs) < errors:
+                errs.append(f"EXTRA {doc.id} {p['text']!r} {p['value']}")
+    return {"n_gold": n_g, "n_pred": n_p, "strict": _prf(strict, n_p, strict, n_g),
+            "relaxed": _prf(relaxed_p, n_p, relaxed_g, n_g), "value": _prf(val_ok, n_p, val_ok, n_g),
+            "type": _prf(type_ok, n_p, type_ok, n_g),
+            "value_acc": 100 * val_ok / relaxed_g if relaxed_g else 0.0,
+            "type_acc": 100 * type_ok / relaxed_g if relaxed_g else 0.0, "classes": cls, "errors": errs}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", default=str(DEFAULT_DATA))
+    ap.add_argument("--fast", action="store_true", help="call find_times directly instead of `sitrep annotate`")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N misses/wrong values/extras")
+    args = ap.parse_args()
+    files = sorted(Path(args.data).glob("*.tml"))
+    if not files:
+        sys.exit(f"{args.data}: no .tml files (see ../shared/data/timebank/SOURCE.md)")
+    docs = [read_tml(f) for f in files]
+    for d in docs:
+        for g in d.gold:
+            assert d.text[g.start:g.end] == g.text
+    t0 = time.perf_counter()
+    pred = run_fast(docs) if args.fast else run_annotate(docs)
+    secs = time.perf_counter() - t0
+    s = score(docs, pred, args.errors)
+    path = "find_times (--fast, development only)" if args.fast else "sitrep annotate --raw --jsonl"
+    print(f"TimeBank (TBAQ-cleaned): {len(docs)} documents, {s['n_gold']} gold TIMEX3, {s['n_pred']} predicted; "
+          f"path: {path}; {secs:.1f} s")
+    print(f"{'':28}{'P':>7}{'R':>7}{'F1':>7}   HeidelTime F1 (TempEval-3 test)")
+    for k, label, ht in (("strict", "extraction, strict", "strict_f1"), ("relaxed", "extraction, relaxed", "relaxed_f1"),
+                         ("value", "value (found and right)", "value_f1"), ("type", "type (found and right)", "type_f1")):
+        p, r, f = s[k]
+        print(f"{label:<28}{p:7.1f}{r:7.1f}{f:7.1f}   {HEIDELTIME.get(ht, '-')}")
+    print(f"over relaxed matches: value accuracy {s['value_acc']:.1f}%, type accuracy {s['type_acc']:.1f}%")
+    print("DATE expressions by gold precision (gold / found / right value; value precision over our values of that form):")
+    for c, k in s["classes"].items():
+        g, fnd, ok = k["gold"], k["found"], k["value_ok"]
+        vp = 100 * k["pred_ok"] / k["pred"] if k["pred"] else 0.0
+        vr = 100 * ok / g if g else 0.0
+        vf = 2 * vp * vr / (vp + vr) if vp + vr else 0.0
+        print(f"  {c:<6} gold {g:4d}  found {fnd:4d} ({100 * fnd / g if g else 0:5.1f}%)  right value {ok:4d} "
+              f"(recall {vr:5.1f}%, precision {vp:5.1f}%, F1 {vf:5.1f})")
+    print("Note: HeidelTime's figures are on the TempEval-3 test set (20 other documents); this is a development "
+          "figure on TimeBank, whose documents were read while writing the rules.")
+    for e in s["errors"]:
+        print(e)
+
+
+if __name__ == "__main__":
+    main()
