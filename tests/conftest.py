@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("SITREP_SHARED", ROOT.parent / "shared"))  # override for git worktrees
 SEEDS = SHARED / "seeds"
 EXAMPLES = ROOT / "examples"
 

@@ -167,7 +167,7 @@ def test_denial_of_responsibility():
     evs = b.run()
     e = only(evs, plover="REJECT")
     assert e.modality == "denied"
-    assert e.actor1.entity_id == "RUSSIA"
+    assert e.actor1.entity_id == "RUS_GOV"  # the actor dictionary resolves "Moscow" as an agent
     assert not [x for x in evs if x.modality == "asserted" and x.event_type == "Explosions/Remote violence"]
 
 

@@ -1,8 +1,486 @@
-"""Scaffold: replaced by the real annotator (see the issue that owns this module)."""
+"""Who said it: the claimant of each reported claim, with the cue and the text the claim covers.
+
+Patterns, read off the dependency parse (cues from ``data/speech_cues.tsv``):
+
+- "X said (that) ...", "..., X said.", "X told AFP ...", "X said in a statement ...",
+  "X claimed / reported / announced / confirmed / denied / accused ...": the cue verb's
+  ``nsubj`` is the claimant; its ``ccomp``/``xcomp`` (else the rest of the sentence) is the claim;
+- "X reported ..., saying ...", "X dismissed ..., telling ...": a participle cue takes the subject
+  of the cue verb it hangs from;
+- "according to X (and Y)": the object of "according to" (each conjunct) is a claimant;
+- "SANA quoted a source at the foreign ministry as saying ...": the claimant is SANA; the quoted
+  source is kept in the cue ("quoted a source at the foreign ministry as saying").
+
+Claimants are resolved to canonical actors through the entity mentions (the mention holding the
+head word of the claimant phrase) or the :class:`~sitrep.nlp.actor_lexicon.ActorResolver`.
+"he/she added" takes the most recent person claimant, unless another person was named in between;
+"it/they" are left out. A quotation running over several sentences, or a fully quoted sentence
+right after an attributed quote, carries that attribution. When the claimant cannot be resolved
+with confidence the attribution is still reported with the claimant phrase but no id; a pronoun
+that cannot be resolved is left out.
+"""
 from __future__ import annotations
 
-from typing import Any
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any, Optional, Sequence
+
+from sitrep.model import Attribution, Mention, Span
+from sitrep.nlp.actor_lexicon import MINISTRY_ROLES, _read_tsv, get_resolver
+
+_PRONOUNS_PERSON = {"he", "she"}
+_PRONOUNS_ORG = {"it", "they"}  # only right after an organisation's claim, and only sentence-initially
+_PRONOUNS_SKIP = {"we", "i", "you", "this", "that", "who", "which", "these", "those"}
+_CLAUSE_DEPS = {"ccomp", "xcomp", "conj", "advcl", "parataxis", "punct", "cc", "mark", "dep"}
+_QUOTE_OPEN = "\"“«„"
+_QUOTE_CLOSE = "\"”»“"
+_TRIM = " \t\n,;:—–-"
+_DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s*\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*[-—–:]\s+")
+_DOCUMENTS = {"statement", "report", "tally", "figure", "data", "estimate", "count", "toll", "count", "source",
+              "communique", "release", "tweet", "post", "update", "assessment", "survey", "document"}
+_MEDIA = {"statement", "interview", "tweet", "twitter", "post", "message", "video", "letter", "briefing", "conference",
+          "remark", "speech", "television", "tv", "radio", "telegram", "facebook", "x", "communique", "release",
+          "series", "broadcast", "address", "note", "report"}
 
 
-def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list:
-    return []
+def _text(doc: Any) -> str:
+    """``doc.text`` rebuilds the string on every access: keep it once per Doc."""
+    t = doc.user_data.get("sitrep_text")
+    if t is None:
+        t = doc.text
+        doc.user_data["sitrep_text"] = t
+    return t
+
+
+@functools.lru_cache(maxsize=1)
+def speech_cues() -> dict[str, str]:
+    """Cue lemma -> kind (say, claim, deny, accuse, report, quote, prep)."""
+    return {r["cue"]: r["kind"] for r in _read_tsv("speech_cues.tsv")}
+
+
+@dataclass
+class _Claim:
+    att: Attribution
+    sent_i: int
+    person: bool
+    quote: bool  # the claim contains or is a direct quotation
+    plural: bool = False  # the claimant phrase is plural ("Turkish officials")
+
+
+def _is_cue(tok: Any) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in speech_cues() and speech_cues()[tok.lemma_.lower()] != "prep"
+
+
+def _subject(verb: Any) -> Optional[Any]:
+    """The subject of a verb; of two adjacent subjects ("state news agency SANA") the right one."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subj:
+        return None
+    if len(subj) > 1 and subj[-1].left_edge.i == subj[-2].i + 1:
+        return subj[-1]
+    return subj[0]
+
+
+def _subject_start(subj: Any) -> int:
+    """First token of the subject phrase, including an adjacent second subject on its left."""
+    left = subj.left_edge.i
+    for c in subj.head.children:
+        if c.dep_ == "nsubj" and c.i < subj.i and c.i == left - 1:
+            left = c.left_edge.i
+    return left
+
+
+def _phrase_bounds(head: Any) -> tuple[int, int]:
+    """Token range of a claimant phrase: the head with its left modifiers and tight right modifiers.
+
+    Appositions, relative clauses and anything after a comma are left out:
+    "the Syrian Observatory for Human Rights, a war monitor," -> "the Syrian Observatory for Human Rights".
+    """
+    left = head.left_edge.i
+    right = head.i
+    for c in head.rights:
+        if c.dep_ == "appos" and c.i == right + 1 and c.left_edge.i == c.i:
+            right = c.i  # "state news agency SANA": an apposition with no comma is part of the name
+            continue
+        if c.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advcl"):
+            break
+        right = max(right, c.right_edge.i)
+    return left, right + 1
+
+
+def _line_start_token(doc: Any, i: int, head_i: int) -> int:
+    """Move a phrase start past any line break before its head (headings glued to a sentence)."""
+    for k in range(head_i - 1, i - 1, -1):
+        if "\n" in doc[k].text_with_ws or "\n" in doc[k].text:
+            return k + 1
+    return i
+
+
+def _char_range(doc: Any, i: int, j: int) -> tuple[int, int]:
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+
+
+class _Resolver:
+    """Resolves a claimant phrase to an actor through the article's mentions, then the dictionary."""
+
+    def __init__(self, doc: Any, ctx: Any, mentions: Sequence[Mention]):
+        self.doc, self.ctx = doc, ctx
+        self.mentions = sorted(mentions, key=lambda m: m.span.start)
+        self._starts = [m.span.start for m in self.mentions]
+        self.res = get_resolver()
+        self.focus = list(getattr(ctx, "country_focus", None) or [])
+        if not self.focus:
+            from collections import Counter
+
+            cnt: Counter[str] = Counter()
+            for m in mentions:
+                if m.entity_id:
+                    e = self.res.actors.get(m.entity_id)
+                    if e and e.get("country"):
+                        cnt[e["country"]] += 1
+            self.focus = [c for c, _ in cnt.most_common()]
+
+    def in_span(self, start: int, end: int, with_id: bool = True) -> list[Mention]:
+        k = bisect.bisect_left(self._starts, start)
+        out = []
+        while k < len(self.mentions) and self.mentions[k].span.start < end:
+            m = self.mentions[k]
+            if m.span.end <= end and (m.entity_id or not with_id):
+                out.append(m)
+            k += 1
+        return out
+
+    def resolve(self, head: Any, start: int, end: int) -> tuple[Optional[str], Optional[str], bool]:
+        """(id, name, is_person) of the claimant phrase [start, end) whose syntactic head is ``head``."""
+        inside = self.in_span(start, end)
+        hs, he = head.idx, head.idx + len(head)
+        for m in inside:
+            if m.span.start <= hs and he <= m.span.end:
+                entry = self.res.actors.get(m.entity_id or "")
+                if entry and entry.get("type") == "country":  # a country that speaks is its government
+                    gid, gname = self.res.role_actor(entry["country"], "GOV", getattr(self.ctx, "published", None))
+                    return gid, gname, False
+                return m.entity_id, m.name, m.kind == "PERSON"
+        # the head is a common noun ("correspondent", "head") modified by one actor ("an AFP correspondent")
+        text = _text(self.doc)[start:end]
+        hit = self.res.resolve(text, self.focus, when=getattr(self.ctx, "published", None))
+        if hit:
+            entry = self.res.get(hit[0])
+            return hit[0], hit[1], entry.get("type") == "person"
+        if len(inside) == 1 and head.pos_ in ("NOUN", "PROPN"):
+            m = inside[0]
+            return m.entity_id, m.name, m.kind == "PERSON"
+        return None, None, False
+
+
+def _line_bounds(doc: Any, sent: Any, lo: int, hi: int) -> tuple[int, int]:
+    """Token range of the line (within the sentence) holding tokens lo..hi-1."""
+    line_lo, line_hi = sent.start, sent.end
+    for k in range(lo - 1, sent.start - 1, -1):
+        if "\n" in doc[k].text_with_ws:
+            line_lo = k + 1
+            break
+    for k in range(max(hi - 1, sent.start), sent.end):
+        if "\n" in doc[k].text_with_ws:
+            line_hi = k + 1
+            break
+    return line_lo, line_hi
+
+
+def _claim_range(doc: Any, sent: Any, cue: Any, attr_lo: int, attr_hi: int) -> tuple[int, int]:
+    """Character range of the claim: the cue's complement clause, else the sentence outside the attribution."""
+    line_lo, line_hi = _line_bounds(doc, sent, attr_lo, attr_hi)
+    for c in cue.children:
+        if c.dep_ in ("ccomp", "xcomp") and (c.right_edge.i < attr_lo or c.left_edge.i >= attr_hi):
+            return _trim(doc, max(line_lo, c.left_edge.i), min(line_hi, c.right_edge.i + 1))
+    if cue.dep_ in ("parataxis", "ccomp") and line_lo <= cue.head.i < cue.i:
+        # "X seized the town, the monitor said": the head clause before the attribution
+        return _trim(doc, max(line_lo, cue.head.left_edge.i), attr_lo)
+    before = (line_lo, attr_lo)
+    after = (attr_hi, line_hi)
+    lo, hi = before if (before[1] - before[0]) >= (after[1] - after[0]) else after
+    if hi <= lo:
+        return _trim(doc, line_lo, line_hi)
+    return _trim(doc, lo, hi)
+
+
+def _trim(doc: Any, i: int, j: int) -> tuple[int, int]:
+    s, e = _char_range(doc, i, j)
+    text = _text(doc)
+    while s < e and text[s] in _TRIM:
+        s += 1
+    if s == 0 or text[s - 1] == "\n":  # a dateline opening the line is not part of the claim
+        dm = _DATELINE.match(text, s, e)
+        if dm:
+            s = dm.end()
+    while e > s and text[e - 1] in _TRIM + ".":
+        e -= 1
+    # keep a closing quotation mark that belongs to the claim
+    if e < len(text) and text[e : e + 1] in _QUOTE_CLOSE and text[s : s + 1] in _QUOTE_OPEN:
+        e += 1
+    return s, e
+
+
+def _clip_paragraph(text: str, lo: int, hi: int, anchor: int) -> tuple[int, int]:
+    """Keep a claim inside the paragraph of its attribution (captions are often glued to the next paragraph)."""
+    p_start = text.rfind("\n", 0, anchor)
+    p_end = text.find("\n", anchor)
+    if p_start >= 0 and lo < p_start + 1 <= hi:
+        lo = p_start + 1
+    if p_end >= 0 and lo <= p_end < hi:
+        hi = p_end
+    while lo < hi and text[lo] in _TRIM:
+        lo += 1
+    return lo, max(lo, hi)
+
+
+def _cue_text(doc: Any, cue: Any) -> tuple[str, int]:
+    """The cue as written, with a short object or setting: "told AFP", "said in a statement"."""
+    words = [cue.text]
+    last = cue.i
+    for c in cue.rights:
+        if c.dep_ == "dobj" and c.i == last + 1 and c.right_edge.i - c.i < 3 and cue.lemma_.lower() == "tell":
+            words.append(doc[c.i : c.right_edge.i + 1].text)
+            last = c.right_edge.i
+        elif c.dep_ == "prep" and c.i == last + 1 and c.lower_ in ("in", "on", "via") and c.right_edge.i - c.i <= 5 \
+                and any(t.lemma_.lower() in _MEDIA for t in doc[c.i : c.right_edge.i + 1]):
+            words.append(doc[c.i : c.right_edge.i + 1].text)
+            last = c.right_edge.i
+        else:
+            break
+    return " ".join(words), last
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations (straight quotes toggle; paragraph breaks close an open quote)."""
+    spans: list[tuple[int, int]] = []
+    open_at: Optional[int] = None
+    for k, ch in enumerate(text):
+        if ch == "\n" and open_at is not None and text[k : k + 2] == "\n\n":
+            spans.append((open_at, k))
+            open_at = None
+        elif ch in "“«„" and open_at is None:
+            open_at = k
+        elif ch in "”»" and open_at is not None:
+            spans.append((open_at, k + 1))
+            open_at = None
+        elif ch == '"':
+            if open_at is None:
+                open_at = k
+            else:
+                spans.append((open_at, k + 1))
+                open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]:
+    """Attributions of one parsed article: claimant span, cue, canonical claimant, claim range.
+
+    Args:
+        doc: the spaCy ``Doc`` of the article's clean text.
+        ctx: the :class:`~sitrep.nlp.annotate.DocContext`.
+        analysis: the article's analysis so far; its ``entities`` are used to resolve claimants.
+
+    Returns:
+        :class:`~sitrep.model.Attribution` objects in text order.
+    """
+    mentions = list(getattr(analysis, "entities", None) or [])
+    rv = _Resolver(doc, ctx, mentions)
+    aid = ctx.article_id
+    claims: list[_Claim] = []
+    quotes = _quote_spans(_text(doc))
+    sents = list(doc.sents)
+
+    def person_between(after: int, before: int, eid: Optional[str]) -> bool:
+        return any(m.kind == "PERSON" and m.entity_id != eid for m in rv.in_span(after, before, with_id=False))
+
+    q_starts = [q[0] for q in quotes]
+
+    def has_quote(s: int, e: int) -> bool:
+        k = bisect.bisect_left(q_starts, e)  # quotes starting before e; quotes do not overlap each other
+        return k > 0 and quotes[k - 1][1] > s
+
+    for si, sent in enumerate(sents):
+        found_here: list[_Claim] = []
+        seen_cues: set[int] = set()
+        for tok in sent:
+            # ---- according to X
+            if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+                to = doc[tok.i + 1]
+                objs = [c for c in to.children if c.dep_ == "pobj"]
+                if not objs:
+                    continue
+                first = objs[0]
+                if first.lemma_.lower() in _DOCUMENTS:  # "according to a statement from the ministry"
+                    src = [g for c in first.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                           for g in c.children if g.dep_ == "pobj"]
+                    if src:
+                        first = src[0]
+                # "according to the Observatory and Al Watan newspaper": each conjunct is a claimant,
+                # wherever the parser hung the conjunction inside the first phrase
+                conj = [t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
+                ccs = [t.i for t in first.subtree if t.dep_ == "cc" and t.i > first.i]
+                heads = [first] + conj
+                lo_tok = tok.i
+                hi_tok = first.right_edge.i + 1
+                c_lo, c_hi = _claim_range(doc, sent, tok, lo_tok, hi_tok)
+                c_lo, c_hi = _clip_paragraph(_text(doc), c_lo, c_hi, tok.idx)
+                for h in heads:
+                    i, j = _phrase_bounds(h)
+                    if h is first and ccs:
+                        j = min(j, ccs[0])
+                    elif h is not first:
+                        i = max(i, (ccs[0] + 1) if ccs else i)
+                    i = _line_start_token(doc, i, h.i)
+                    s, e = _char_range(doc, i, j)
+                    eid, name, person = rv.resolve(h, s, e)
+                    att = Attribution(Span(aid, s, e, _text(doc)[s:e]), "according to", eid, name, c_lo, c_hi)
+                    found_here.append(_Claim(att, si, person, has_quote(c_lo, c_hi)))
+                continue
+            if not _is_cue(tok) or tok.i in seen_cues:
+                continue
+            cue = tok
+            subj = _subject(cue)
+            inherited = False
+            if subj is None and cue.dep_ == "conj" and _subject(cue.head) is not None:
+                subj, inherited = _subject(cue.head), True  # "Russia hit back and accused ..."
+            elif subj is None and cue.dep_ in ("advcl", "pcomp", "xcomp") and cue.tag_ == "VBG":
+                base = cue.head if cue.dep_ != "pcomp" else cue.head.head
+                if _is_cue(base):  # "SANA reported ..., saying ..." / "quoted ... as saying"
+                    seen_cues.add(cue.i)
+                    continue
+            if subj is None or subj.lower_ in _PRONOUNS_SKIP:
+                continue
+            if subj.pos_ in ("PRON", "DET", "NUM") and subj.lower_ not in _PRONOUNS_PERSON | _PRONOUNS_ORG:
+                continue  # "nobody warned", "someone said", "one said": no claimant to name
+            if cue.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cue.children):
+                continue  # "it was reported"
+            i, j = _phrase_bounds(subj)
+            i = min(i, _subject_start(subj))
+            i = _line_start_token(doc, i, subj.i)
+            s, e = _char_range(doc, i, j)
+            cue_text, cue_last = _cue_text(doc, cue)
+            if cue.lemma_.lower() == "quote":
+                obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+                as_ = next((c for c in cue.children if c.lower_ == "as"), None)
+                if obj is not None:
+                    end_i = (as_.right_edge.i if as_ is not None else obj.right_edge.i)
+                    if as_ is not None:
+                        ving = next((c for c in as_.children if c.tag_ == "VBG"), None)
+                        end_i = ving.i if ving is not None else as_.i
+                    cue_text = doc[cue.i : end_i + 1].text
+                    cue_last = end_i
+            attr_lo = min(i, cue.i) if not inherited else cue.i
+            attr_hi = max(j, cue_last + 1)
+            if inherited:  # "... and accused the Turks of failing": the claim is what follows the cue
+                c_lo, c_hi = _trim(doc, cue_last + 1, max(cue.right_edge.i + 1, cue_last + 2))
+            else:
+                c_lo, c_hi = _claim_range(doc, sent, cue, attr_lo, attr_hi)
+            c_lo, c_hi = _clip_paragraph(_text(doc), c_lo, c_hi, s)
+            if subj.lower_ in _PRONOUNS_PERSON:
+                prev = next((c for c in reversed(claims) if c.person), None)
+                if prev is None or si - prev.sent_i > 3:
+                    continue
+                if person_between(prev.att.span.end, s, prev.att.claimant_id):
+                    continue
+                att = Attribution(Span(aid, s, e, _text(doc)[s:e]), cue_text, prev.att.claimant_id,
+                                  prev.att.claimant_name, c_lo, c_hi)
+                found_here.append(_Claim(att, si, True, has_quote(c_lo, c_hi)))
+                continue
+            if subj.lower_ in _PRONOUNS_ORG:
+                # "It added ..." / "They also said ...": the organisation that spoke in the sentence before,
+                # when the pronoun opens the sentence and agrees in number; otherwise left out
+                prev_claims = [c for c in claims if c.sent_i == si - 1 and c.att.claimant_id]
+                if subj.i != sent.start + (1 if sent[0].is_punct or sent[0].is_space else 0) and subj.i != sent.start:
+                    continue
+                if len({c.att.claimant_id for c in prev_claims}) != 1:
+                    continue
+                prev = prev_claims[-1]
+                if prev.person or prev.plural != (subj.lower_ == "they"):
+                    continue
+                att = Attribution(Span(aid, s, e, _text(doc)[s:e]), cue_text, prev.att.claimant_id,
+                                  prev.att.claimant_name, c_lo, c_hi)
+                found_here.append(_Claim(att, si, False, has_quote(c_lo, c_hi), prev.plural))
+                continue
+            eid, name, person = rv.resolve(subj, s, e)
+            if subj.lower_ == "ministry" and not any(t.pos_ in ("ADJ", "PROPN") for t in subj.lefts):
+                # "the ministry added": the ministry that spoke last, if one did
+                prev_min = next((c for c in reversed(claims + found_here) if c.att.claimant_id
+                                 and rv.res.actors.get(c.att.claimant_id, {}).get("role") in MINISTRY_ROLES), None)
+                if prev_min is not None:
+                    eid, name = prev_min.att.claimant_id, prev_min.att.claimant_name
+            att = Attribution(Span(aid, s, e, _text(doc)[s:e]), cue_text, eid, name, c_lo, c_hi)
+            found_here.append(_Claim(att, si, person, has_quote(c_lo, c_hi), subj.tag_ in ("NNS", "NNPS")))
+        claims.extend(found_here)
+
+    claims.extend(_carry_quotes(doc, sents, claims, quotes))
+    claims.sort(key=lambda c: (c.att.claim_start or 0, c.att.span.start))
+    return [c.att for c in claims]
+
+
+def _carry_quotes(doc: Any, sents: Sequence[Any], claims: Sequence[_Claim],
+                  quotes: Sequence[tuple[int, int]]) -> list[_Claim]:
+    """Sentences inside an attributed quotation, or fully quoted right after one, inherit its claimant."""
+    by_sent: dict[int, list[_Claim]] = {}
+    for c in claims:
+        by_sent.setdefault(c.sent_i, []).append(c)
+    out: list[_Claim] = []
+    q_starts = [q[0] for q in quotes]
+    # candidate sources of a quotation: attributions whose claimant or claim touches it
+    by_attr_start = sorted(claims, key=lambda c: c.att.claim_start or 0)
+    att_starts = [c.att.claim_start or 0 for c in by_attr_start]
+    sent_bounds = []
+    text = _text(doc)
+    for s in sents:
+        ss = s.start_char
+        # a sentence that begins with the closing mark of the previous quote, or blank lines, starts later
+        while ss < s.end_char and (text[ss].isspace() or any(qe == ss + 1 for _qs, qe in quotes)):
+            ss += 1
+        sent_bounds.append((ss, s.end_char))
+    last_quoted: Optional[_Claim] = None
+    last_i = -10
+    for si, (ss, se) in enumerate(sent_bounds):
+        here = by_sent.get(si)
+        if here:
+            q = [c for c in here if c.quote]
+            last_quoted, last_i = (q[-1], si) if q else (None, -10)
+            continue
+        # the quotation that this sentence sits in, if any (quotations do not overlap: bisect)
+        k = bisect.bisect_right(q_starts, ss + 2)
+        qspan = quotes[k - 1] if k > 0 and quotes[k - 1][1] >= se - 2 else None
+        starts_quote = any(qs == ss for qs, _qe in quotes)
+        src: Optional[_Claim] = None
+        if qspan is not None:
+            # an attribution elsewhere inside the same quotation, or attached to it
+            lo_k = bisect.bisect_left(att_starts, qspan[0] - 3)
+            hi_k = bisect.bisect_right(att_starts, qspan[1] + 3)
+            for c in by_attr_start[lo_k:hi_k]:
+                cs, ce = c.att.claim_start or 0, c.att.claim_end or 0
+                if c.quote and cs < qspan[1] and qspan[0] < ce:
+                    src = c
+                    break
+                if abs(c.att.span.start - qspan[1]) <= 3 or abs(c.att.span.end - qspan[0]) <= 3:
+                    src = c
+                    break
+        if src is None and last_quoted is not None and si - last_i == 1:
+            lq_lo, lq_hi = last_quoted.att.claim_start or 0, last_quoted.att.claim_end or 0
+            same_quote = qspan is not None and lq_lo < qspan[1] and qspan[0] < lq_hi
+            if starts_quote or same_quote:
+                src = last_quoted
+        if src is None:
+            last_quoted, last_i = None, -10
+            continue
+        lo, hi = _clip_paragraph(text, ss, se, ss)
+        while lo < hi and text[lo] in _QUOTE_OPEN + _TRIM:
+            lo += 1
+        while hi > lo and text[hi - 1] in _TRIM + _QUOTE_CLOSE:
+            hi -= 1
+        att = Attribution(src.att.span, src.att.cue, src.att.claimant_id, src.att.claimant_name, lo, hi)
+        c = _Claim(att, si, src.person, True)
+        out.append(c)
+        last_quoted, last_i = c, si
+    return out

@@ -1,0 +1,485 @@
+"""The actor dictionary and the matcher over folded words; the reusable :class:`ActorResolver`.
+
+Data (reviewed like code, each line with its source):
+
+- ``data/actors.jsonl``: canonical actors with aliases, type, ACLED inter code, country, parent.
+- ``data/agent_phrases.tsv``: generic agent phrases ("regime forces", "rebels") mapped to roles.
+- ``data/actor_roles.tsv``: how a role plus a country becomes an actor (``SYR_MIL``, ``MLI_OPP``).
+- ``data/org_words.tsv``: head words that mark an unseen name as an organisation.
+
+Text is compared as a sequence of *units*: words folded with :func:`sitrep.textnorm.fold_name`
+(so al-/el-, q/k, e/i, doubled letters and apostrophes do not matter), with the Arabic article
+and English determiners dropped and a possessive "'s" remembered rather than kept. Matching is a
+longest-match walk over a dict of unit tuples: linear in the length of the text.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import functools
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional, Sequence
+
+from sitrep.resources import data_path
+from sitrep.textnorm import fold_name, strip_accents
+
+_WORD = re.compile(r"[^\W_]+(?:['’‘`ʼ][^\W_]+)*")
+_POSS = re.compile(r"['’‘`ʼ]s$", re.I)
+_DROP = {"the", "a", "an"}
+_ARABIC_ARTICLE = {"al", "el"}
+# spelling variants folded before transliteration folding (defence/defense, organisation/organization)
+_SPELL = [(re.compile(r"ence$"), "ense"), (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1")]
+PREPOSITIONS = {"of", "in", "at", "from", "for", "near", "on", "to", "with", "by", "under", "inside", "into", "outside"}
+MINISTRY_ROLES = ("MOD", "MFA", "MOI", "MOH")
+LEADER_ROLES = ("GOV", "MIL", "MILITIA_PROGOV")  # roles a leader's name may prefix ("Assad's forces")
+UNK_PREFIX = "unk:"
+_SPONSOR = {"backed", "led", "allied", "aligned", "supported", "sponsored", "linked", "affiliated", "funded", "armed"}
+
+
+@dataclass
+class Unit:
+    """One folded word of a text, with its character offsets in that text."""
+
+    key: str
+    start: int
+    end: int  # end of the word without a possessive 's
+    raw: str
+    possessive: bool = False
+    hyphen_after: bool = False
+    joins_prev: bool = False  # only spaces, hyphens or a dropped article separate it from the previous unit
+
+
+@functools.lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    """Fold one word: spelling variants, then transliteration folding."""
+    w = word.lower()
+    for pat, rep in _SPELL:
+        w = pat.sub(rep, w)
+    return fold_name(w, drop_article=False).replace(" ", "")
+
+
+_JOIN_GAP = re.compile(r"^(?:[ \t\-\u2010\u2011]|\b(?:al|el|the|a|an)\b)*$", re.I)
+
+
+def to_units(text: str, base: int = 0) -> list[Unit]:
+    """Split ``text`` into folded word units; offsets are ``base`` + offsets into ``text``."""
+    out: list[Unit] = []
+    prev_end: Optional[int] = None
+    prev_raw = ""
+    article_start: Optional[int] = None
+    for m in _WORD.finditer(text):
+        raw = m.group()
+        start, end = m.start(), m.end()
+        poss = False
+        pm = _POSS.search(raw)
+        if pm and len(raw) > 2:
+            raw = raw[: pm.start()]
+            end = start + len(raw)
+            poss = True
+        low = raw.lower()
+        nxt = text[m.end() : m.end() + 1]
+        if low in _DROP:
+            continue
+        if low in _ARABIC_ARTICLE and nxt in ("-", " ", "\u2010", "\u2011") and m.end() + 1 < len(text):
+            following = text[m.end() + 1 : m.end() + 2]
+            if following.isalpha():
+                article_start = start  # the next word's span starts at "al-"
+                continue
+        key = fold_word(raw)
+        if not key:
+            continue
+        joins = False
+        if prev_end is not None:
+            gap = text[prev_end:start]
+            joins = bool(_JOIN_GAP.match(gap)) or (gap in (".", ". ") and len(prev_raw) == 1 and prev_raw.isupper())
+        if article_start is not None:
+            start, article_start = article_start, None
+        out.append(Unit(key, base + start, base + end, raw, poss, nxt in ("-", "\u2010", "\u2011"), joins))
+        prev_end, prev_raw = m.end(), raw
+    return out
+
+
+def _joined(units: Sequence[Unit], i: int, j: int) -> bool:
+    """Units i..j-1 form one stretch of text (no punctuation or line break between them)."""
+    return all(units[k].joins_prev for k in range(i + 1, j))
+
+
+def unit_keys(text: str) -> tuple[str, ...]:
+    return tuple(u.key for u in to_units(text))
+
+
+def _acronym_only(raw: str) -> bool:
+    return raw.isupper() and len(raw) <= 5
+
+
+def _case_ok(pattern_raw: Sequence[str], units: Sequence[Unit]) -> bool:
+    """Capitalised alias words need capitalised text words; acronyms need upper case ("US" is not "us")."""
+    for p, u in zip(pattern_raw, units):
+        if _acronym_only(p) and any(c.isalpha() for c in p):
+            if not u.raw.isupper():
+                return False
+        elif p[:1].isupper() and not u.raw[:1].isupper():
+            return False
+    return True
+
+
+def _exact(pattern_raw: Sequence[str], units: Sequence[Unit]) -> bool:
+    return all(strip_accents(p).lower() == strip_accents(u.raw).lower() for p, u in zip(pattern_raw, units))
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    with open(data_path(name), encoding="utf-8") as f:
+        lines = [ln for ln in f if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@dataclass
+class Match:
+    """A stretch of units naming an actor (or a country / capital / demonym used as a prefix)."""
+
+    i: int  # first unit
+    j: int  # one past the last unit
+    what: str  # "actor", "country", "capital", "demonym", "phrase"
+    actor_id: Optional[str] = None  # for "actor"/"country"/"capital"/"demonym": the dictionary id
+    country: Optional[str] = None  # ISO2 for prefixed roles
+    target: Optional[str] = None  # phrase target ("MIL", "id:SOHR", "ANTECEDENT:MINISTRY")
+    phrase: Optional[dict[str, str]] = None
+    prefix: Optional["Match"] = None
+
+
+class ActorResolver:
+    """Canonical actors: the dictionary, generic roles, and the matcher over folded units.
+
+    Use :func:`get_resolver` to get the one instance of the process.
+    """
+
+    def __init__(self) -> None:
+        self.actors: dict[str, dict[str, Any]] = {}
+        self.by_country_role: dict[tuple[str, str], list[str]] = {}
+        self.iso2_to_iso3: dict[str, str] = {}
+        self.country_name: dict[str, str] = {}
+        self.roles: dict[str, dict[str, str]] = {r["role"]: r for r in _read_tsv("actor_roles.tsv")}
+        self.phrases: dict[tuple[str, ...], dict[str, str]] = {}
+        self.org_words = {fold_word(r["word"]) for r in _read_tsv("org_words.tsv")}
+        # alias trie: key tuple -> list of (raw words, kind, actor id)
+        self.aliases: dict[tuple[str, ...], list[tuple[tuple[str, ...], str, str]]] = {}
+        self.max_len = 1
+        self.first_len: dict[str, int] = {}  # first unit of an alias -> longest alias starting with it
+        self.phrase_first_len: dict[str, int] = {}
+        self.leader_prefix: dict[tuple[str, ...], str] = {}  # key -> ISO2 (heads of state/government)
+        self._load()
+        self._fuzzy_keys = list({" ".join(k): None for k in self.aliases if len(" ".join(k)) >= 6})
+
+    # ------------------------------------------------------------------ loading
+    def _add_alias(self, text: str, kind: str, actor_id: str) -> None:
+        units = to_units(text)
+        if not units:
+            return
+        key = tuple(u.key for u in units)
+        raw = tuple(u.raw for u in units)
+        self.first_len[key[0]] = max(self.first_len.get(key[0], 0), len(key))
+        lst = self.aliases.setdefault(key, [])
+        if (raw, kind, actor_id) not in lst:
+            lst.append((raw, kind, actor_id))
+        self.max_len = max(self.max_len, len(key))
+
+    def _load(self) -> None:
+        with open(data_path("actors.jsonl"), encoding="utf-8") as f:
+            for line in f:
+                if not line.strip():
+                    continue
+                d = json.loads(line)
+                self.actors[d["id"]] = d
+        for d in self.actors.values():
+            aid = d["id"]
+            if d["type"] == "country":
+                iso2 = d["country"]
+                self.iso2_to_iso3[iso2] = aid
+                self.country_name[iso2] = d["name"]
+                for n in [d["name"], *d.get("aliases", [])]:
+                    self._add_alias(n, "country", aid)
+                for n in d.get("demonyms", []):
+                    self._add_alias(n, "demonym", aid)
+                caps = d.get("capital") or []
+                for cap in [caps] if isinstance(caps, str) else caps:
+                    self._add_alias(cap, "capital", aid)
+                continue
+            for n in [d["name"], *d.get("aliases", [])]:
+                self._add_alias(n, "actor", aid)
+            if d.get("country") and d.get("role"):
+                self.by_country_role.setdefault((d["country"], d["role"]), []).append(aid)
+            if d["type"] == "person" and d.get("role") in ("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT") and d.get("country"):
+                for n in [d["name"], *d.get("aliases", [])]:
+                    units = to_units(n)
+                    if units:
+                        self.leader_prefix[tuple(u.key for u in units)] = d["country"]
+        for r in _read_tsv("agent_phrases.tsv"):
+            key = unit_keys(r["phrase"])
+            if key:
+                self.phrases[key] = r
+                self.phrase_first_len[key[0]] = max(self.phrase_first_len.get(key[0], 0), len(key))
+        self.max_len = max(self.max_len, max(len(k) for k in self.phrases))
+
+    # ------------------------------------------------------------------ entries
+    def get(self, actor_id: str) -> dict[str, Any]:
+        """The dictionary entry of ``actor_id`` (generic roles and unseen names are synthesised)."""
+        if actor_id in self.actors:
+            return self.actors[actor_id]
+        if actor_id.startswith(UNK_PREFIX):
+            return {"id": actor_id, "name": actor_id[len(UNK_PREFIX):].replace("-", " "), "aliases": [],
+                    "type": "unknown", "inter": None, "country": None, "parent": None, "source": "unseen name"}
+        iso3, _, role = actor_id.partition("_")
+        iso2 = next((k for k, v in self.iso2_to_iso3.items() if v == iso3), None)
+        if iso2 and role in self.roles:
+            self._synth(iso2, role)
+            return self.actors[actor_id]
+        raise KeyError(actor_id)
+
+    def country_iso3(self, iso2: str) -> Optional[str]:
+        if iso2 in self.iso2_to_iso3:
+            return self.iso2_to_iso3[iso2]
+        try:
+            import pycountry
+
+            c = pycountry.countries.get(alpha_2=iso2)
+        except (ImportError, LookupError, KeyError):  # pragma: no cover
+            c = None
+        if c is None:
+            return None
+        self.iso2_to_iso3[iso2] = c.alpha_3
+        self.country_name[iso2] = getattr(c, "common_name", None) or c.name
+        return c.alpha_3
+
+    def role_actor(self, iso2: str, role: str, when: Optional[_dt.date] = None) -> tuple[Optional[str], Optional[str]]:
+        """The actor of ``role`` for country ``iso2`` (a dictionary entry, or a synthesised one)."""
+        ids = self.by_country_role.get((iso2, role), [])
+        if ids:
+            aid = self._pick_in_office(ids, when)
+            if aid:
+                return aid, self.actors[aid]["name"]
+        aid = self._synth(iso2, role, when)
+        return (aid, self.actors[aid]["name"]) if aid else (None, None)
+
+    def _synth(self, iso2: str, role: str, when: Optional[_dt.date] = None) -> Optional[str]:
+        """Create (once) the generic actor ``{ISO3}_{role}`` from data/actor_roles.tsv."""
+        iso3 = self.country_iso3(iso2)
+        spec = self.roles.get(role)
+        if not iso3 or not spec:
+            return None
+        aid = f"{iso3}_{role}"
+        if aid not in self.actors:
+            parent = None
+            if spec["parent_role"]:
+                parent = self.role_actor(iso2, spec["parent_role"], when)[0]
+            self.actors[aid] = {
+                "id": aid, "name": spec["name_template"].format(country=self.country_name.get(iso2, iso2)),
+                "aliases": [], "type": spec["type"], "inter": int(spec["inter"]) if spec["inter"] else None,
+                "country": iso2, "parent": parent, "role": role, "source": "data/actor_roles.tsv: " + spec["source"],
+            }
+        return aid
+
+    def _pick_in_office(self, ids: list[str], when: Optional[_dt.date]) -> Optional[str]:
+        """Among actors holding a role, the one in office at ``when`` (persons carry a ``term``)."""
+        if len(ids) == 1 and not self.actors[ids[0]].get("term"):
+            return ids[0]
+        best: Optional[str] = None
+        best_start = ""
+        for aid in ids:
+            term = self.actors[aid].get("term") or [None, None]
+            start, end = term[0] or "0000", term[1]
+            if when is not None:
+                w = when.isoformat()
+                if start <= w and (end is None or w < end):
+                    return aid
+            elif end is None and start >= best_start:
+                best, best_start = aid, start
+        return best
+
+    # ------------------------------------------------------------------ matching
+    def match_units(self, units: Sequence[Unit]) -> list[Match]:
+        """Longest non-overlapping matches of aliases, prefixed roles and generic phrases."""
+        out: list[Match] = []
+        i, n = 0, len(units)
+        while i < n:
+            m = self._match_at(units, i)
+            if m is None:
+                i += 1
+                continue
+            out.append(m)
+            i = m.j
+        return out
+
+    def _alias_at(self, units: Sequence[Unit], i: int, kinds: Optional[set[str]] = None) -> Optional[Match]:
+        n = len(units)
+        for ln in range(min(self.first_len.get(units[i].key, 0), n - i), 0, -1):
+            key = tuple(u.key for u in units[i : i + ln])
+            cands = self.aliases.get(key)
+            if not cands or not _joined(units, i, i + ln):
+                continue
+            # a possessive may only end the alias ("Turkey's"), and no unit inside may carry one
+            if any(u.possessive for u in units[i : i + ln - 1]):
+                continue
+            for raw, kind, aid in cands:
+                if kinds is not None and kind not in kinds:
+                    continue
+                if not _case_ok(raw, units[i : i + ln]):
+                    continue
+                # place names and short one-word aliases must match letter for letter ("Read" is not Riyadh)
+                if (kind != "actor" or (ln == 1 and len(raw[0]) <= 4)) and not _exact(raw, units[i : i + ln]):
+                    continue
+                return Match(i, i + ln, kind, actor_id=aid)
+        return None
+
+    def _phrase_at(self, units: Sequence[Unit], i: int) -> Optional[tuple[int, dict[str, str]]]:
+        n = len(units)
+        for ln in range(min(self.phrase_first_len.get(units[i].key, 0), n - i), 0, -1):
+            key = tuple(u.key for u in units[i : i + ln])
+            ph = self.phrases.get(key)
+            if ph is not None and _joined(units, i, i + ln) and not any(u.possessive for u in units[i : i + ln - 1]):
+                return i + ln, ph
+        return None
+
+    def _match_at(self, units: Sequence[Unit], i: int) -> Optional[Match]:
+        alias = self._alias_at(units, i)
+        best: Optional[Match] = alias
+        # a country, demonym or leader prefix followed by a generic phrase: "Turkish soldiers", "Assad's forces"
+        prefix_country: Optional[str] = None
+        pj = i
+        pre = self._alias_at(units, i, {"country", "demonym", "capital"})
+        if pre is not None:
+            prefix_country = self.actors[pre.actor_id]["country"]  # type: ignore[index]
+            pj = pre.j
+        else:
+            for ln in range(min(4, len(units) - i), 0, -1):
+                key = tuple(u.key for u in units[i : i + ln])
+                if key in self.leader_prefix:
+                    prefix_country, pj = self.leader_prefix[key], i + ln
+                    break
+        if prefix_country is not None and pj < len(units) and units[pj].joins_prev:
+            ph = self._phrase_at(units, pj)
+            if ph is not None:
+                j, row = ph
+                is_leader = pre is None
+                if not is_leader or row["target"] in LEADER_ROLES:
+                    if best is None or j > best.j:
+                        best = Match(i, j, "phrase", country=prefix_country, target=row["target"], phrase=row,
+                                     prefix=pre)
+        ph = self._phrase_at(units, i)
+        if ph is not None and (best is None or ph[0] > best.j):
+            j, row = ph
+            best = Match(i, j, "phrase", target=row["target"], phrase=row)
+        return best
+
+    def fuzzy(self, text: str, cutoff: float = 90.0) -> Optional[str]:
+        """The actor whose alias is closest to ``text`` (folded), if close enough; None otherwise."""
+        from rapidfuzz import fuzz, process
+
+        key = " ".join(unit_keys(text))
+        if len(key) < 6:
+            return None
+        hit = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if hit is None:
+            return None
+        cands = self.aliases[tuple(hit[0].split(" "))]
+        for _raw, kind, aid in cands:
+            if kind == "actor":
+                return aid
+        return None
+
+    def resolve_match(self, m: Match, focus: Sequence[str], when: Optional[_dt.date] = None,
+                      agent: bool = True) -> tuple[Optional[str], Optional[str]]:
+        """The canonical actor of a match; ``agent`` says a country/capital name is used as an actor."""
+        if m.what == "actor":
+            return m.actor_id, self.actors[m.actor_id]["name"]
+        if m.what in ("country", "capital", "demonym"):
+            d = self.actors[m.actor_id]
+            if agent:
+                return self.role_actor(d["country"], "GOV", when)
+            return (m.actor_id, d["name"]) if m.what == "country" else (None, None)
+        row = m.phrase or {}
+        target = m.target or ""
+        only_in = [c for c in (row.get("only_in") or "").split(",") if c]
+        if only_in and not any(c in focus[:2] for c in only_in):
+            return None, None
+        if target.startswith("id:"):
+            aid = target[3:]
+            return aid, self.actors[aid]["name"]
+        if target.startswith("ANTECEDENT:"):
+            return None, None  # decided by the caller, who knows the earlier mentions
+        country = m.country
+        if country is None:
+            if row.get("needs_country") == "yes" or not focus:
+                return None, None
+            country = focus[0]
+        return self.role_actor(country, target, when)
+
+    # ------------------------------------------------------------------ public API
+    def resolve(self, text: str, country_focus: Sequence[str] = (), when: Optional[_dt.date] = None,
+                allow_unknown: bool = False) -> Optional[tuple[str, str]]:
+        """Canonical ``(id, name)`` of an actor phrase ("regime forces", "Turkey's defence ministry").
+
+        The head of the phrase decides: the last match before a trailing prepositional phrase
+        ("a source at the foreign ministry" names no actor). Country names count as their
+        government. ``allow_unknown`` gives an unseen proper name a stable ``unk:`` id.
+        """
+        units = to_units(text)
+        if not units:
+            return None
+        matches = self.match_units(units)
+        covered = set()
+        for m in matches:
+            covered.update(range(m.i, m.j))
+        cut = len(units)
+        for k, u in enumerate(units):
+            if k not in covered and u.raw.lower() in PREPOSITIONS and k > 0:
+                cut = k
+                break
+        # "Russian-backed separatists": a name before -backed/-led is a sponsor, never the head
+        head = [m for m in matches if m.j <= cut and not (
+            m.j < len(units) and units[m.j - 1].hyphen_after and units[m.j].raw.lower() in _SPONSOR)]
+        focus = list(country_focus)
+        if head:
+            m = head[-1]
+            if sum(h.j - h.i for h in head) < cut:  # part of the phrase is unmatched: a misspelt name?
+                fid = self.fuzzy(text)
+                if fid:
+                    return fid, self.actors[fid]["name"]
+            aid, name = self.resolve_match(m, focus, when, agent=True)
+            if aid:
+                return aid, name
+            return None
+        aid = self.fuzzy(text)
+        if aid:
+            return aid, self.actors[aid]["name"]
+        if allow_unknown and any(u.raw[:1].isupper() for u in units):
+            uid = unknown_id(text)
+            return uid, text.strip()
+        return None
+
+
+_GENERIC_TAIL = {"group", "militia", "movement", "faction", "brigade", "brigades", "organisation", "organization",
+                 "network", "battalion", "forces", "fighters"}
+
+
+def unknown_id(name: str) -> str:
+    """A stable id for an unseen name: the folded name, so variants of the same spelling agree.
+
+    A trailing lower-case head word ("the X group") is left out, so "X" and "the X group" agree.
+    """
+    units = to_units(name)
+    while len(units) > 1 and units[-1].raw in _GENERIC_TAIL:
+        units.pop()
+    key = " ".join(u.key for u in units) or fold_name(name)
+    return UNK_PREFIX + key.replace(" ", "-")
+
+
+@functools.lru_cache(maxsize=1)
+def get_resolver() -> ActorResolver:
+    """The process-wide :class:`ActorResolver` (loaded once)."""
+    return ActorResolver()
+
+
+def iter_units_text(units: Iterable[Unit]) -> str:  # pragma: no cover - debugging aid
+    return " ".join(u.key for u in units)

@@ -1,0 +1,229 @@
+"""Story clustering: incremental, blocked, no all-pairs comparison.
+
+Each article is reduced to a set of *salient keys* (canonical actor ids, resolved
+place ids, admin1 regions, rare entity names, event-type-at-region keys) and a
+*time* (its publication date, or for an undated article the dates of the events
+it reports). Keys are indexed per week: an article is compared only with the
+articles that share a key in its own week or the weeks beside it. A key whose
+weekly posting list grows past ``max_block`` is treated as a stop key for that
+week (it is too common to say anything: "Syria" in a Syria feed), so the cost
+of adding one article is bounded by ``n_keys * 3 * max_block`` whatever the
+size of the store.
+
+Two articles join the same story when the keys they share weigh at least
+``min_shared`` (an actor or place key weighs 1, a region-wide key 1/2;
+``min_shared_undated`` for undated ones, which have no time window to narrow
+them). Stories are the components of a union-find. Adding articles only adds
+unions, so a story never splits and its id - ``story-`` + the id of its
+earliest-added article - stays stable as it grows.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from sitrep.model import Analysis, Article
+
+# entity kinds whose canonical ids are salient enough to block on
+_ENTITY_KINDS = {"PERSON", "ORG", "NORP", "FAC"}
+# place precisions precise enough to name a story's ground
+_PLACE_KEY_PRECISIONS = {"point", "town", "district"}
+
+
+@dataclass
+class ArticleKeys:
+    """What the clusterer knows about one article."""
+
+    article_id: str
+    seq: int  # insertion order; the earliest article names the story
+    day: Optional[int]  # ordinal of its date (published or inferred from its events); None if unknown
+    keys: frozenset[str] = field(default_factory=frozenset)
+
+
+def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> ArticleKeys:
+    """Salient keys and time of one article (see the module docstring)."""
+    keys: set[str] = set()
+    days: list[int] = []
+    if analysis is not None:
+        for m in analysis.entities:
+            if m.entity_id and m.kind in _ENTITY_KINDS:
+                keys.add("a:" + m.entity_id.lower())
+        for p in analysis.places:
+            if p.geonameid and p.precision in _PLACE_KEY_PRECISIONS:
+                keys.add("p:" + p.geonameid)
+            elif p.precision in _PLACE_KEY_PRECISIONS and p.name:
+                keys.add("p:" + p.name.lower())
+            if p.country and p.admin1:
+                keys.add(f"r:{p.country}/{p.admin1}".lower())
+        for e in analysis.events:
+            if e.modality not in ("asserted", "background"):
+                continue
+            for a in (e.actor1, e.actor2):
+                if a is not None and a.entity_id:
+                    keys.add("a:" + a.entity_id.lower())
+            if e.place is not None:
+                if e.place.geonameid:
+                    keys.add("p:" + e.place.geonameid)
+                region = (e.place.admin1 or e.place.country or "").lower()
+                if region:
+                    keys.add(f"e:{e.event_type}:{region}".lower())
+            if e.date_start is not None and e.date_precision in ("day", "week"):
+                days.append(e.date_start.toordinal())
+    day: Optional[int] = None
+    if article.published is not None:
+        day = article.published.toordinal()
+    elif days:
+        day = max(days)  # an article is published after the last event it reports
+    return ArticleKeys(article.id, seq, day, frozenset(keys))
+
+
+def key_weight(key: str) -> float:
+    """Specific keys (an actor, a place) count 1; region-wide keys (admin1, event type in a region) count 1/2."""
+    return 0.5 if key[:2] in ("r:", "e:") else 1.0
+
+
+class UnionFind:
+    """Union-find over string ids; the root of a set is its earliest (lowest ``rank``) member."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.order: dict[str, int] = {}
+
+    def add(self, x: str, order: int) -> None:
+        if x not in self.parent:
+            self.parent[x] = x
+            self.order[x] = order
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:  # path compression
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> str:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return ra
+        if self.order[rb] < self.order[ra]:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        return ra
+
+
+class StoryClusterer:
+    """Incremental story clustering over a week-bucketed inverted index of salient keys."""
+
+    def __init__(self, min_shared: int = 2, min_shared_undated: int = 3, window_days: int = 7,
+                 max_block: int = 200) -> None:
+        self.min_shared = min_shared
+        self.min_shared_undated = min_shared_undated
+        self.window_days = window_days
+        self.max_block = max_block
+        self.uf = UnionFind()
+        self.index: dict[tuple[str, int], list[str]] = defaultdict(list)  # (key, week) -> article ids
+        self.days: dict[str, Optional[int]] = {}
+
+    @staticmethod
+    def _week(day: Optional[int]) -> int:
+        return -1 if day is None else day // 7
+
+    def _weeks(self, day: Optional[int]) -> list[int]:
+        if day is None:
+            return [-1]
+        w = day // 7
+        span = max(1, (self.window_days + 6) // 7)
+        return list(range(w - span, w + span + 1))
+
+    def seed(self, groups: Iterable[list[ArticleKeys]]) -> None:
+        """Restore earlier stories: their members stay together (a story never splits)."""
+        for group in groups:
+            first: Optional[str] = None
+            for ak in group:
+                self._insert(ak)
+                first = ak.article_id if first is None else self.uf.union(first, ak.article_id)
+
+    def _insert(self, ak: ArticleKeys) -> None:
+        self.uf.add(ak.article_id, ak.seq)
+        self.days[ak.article_id] = ak.day
+        w = self._week(ak.day)
+        for k in ak.keys:
+            posting = self.index[(k, w)]
+            if len(posting) <= self.max_block:  # one past the cap marks a stop key; stop growing it
+                posting.append(ak.article_id)
+
+    def add(self, ak: ArticleKeys) -> str:
+        """Add one article; return the root (earliest member) of the story it joins."""
+        counts: dict[str, float] = defaultdict(float)
+        weeks = self._weeks(ak.day)
+        for k in ak.keys:
+            for w in weeks:
+                posting = self.index.get((k, w))
+                if not posting or len(posting) > self.max_block:
+                    continue
+                wt = key_weight(k)
+                for other in posting:
+                    counts[other] += wt
+            if ak.day is not None:  # undated articles are indexed under week -1: let dated ones see them
+                posting = self.index.get((k, -1))
+                if posting and len(posting) <= self.max_block:
+                    wt = key_weight(k)
+                    for other in posting:
+                        counts[other] += wt
+        self._insert(ak)
+        root = self.uf.find(ak.article_id)
+        for other, n in counts.items():
+            if other == ak.article_id:
+                continue
+            od = self.days.get(other)
+            undated = ak.day is None or od is None
+            need = self.min_shared_undated if undated else self.min_shared
+            if n < need:
+                continue
+            if not undated and abs(od - ak.day) > self.window_days:  # type: ignore[operator]
+                continue
+            root = self.uf.union(root, other)
+        return root
+
+    def components(self) -> dict[str, list[str]]:
+        """root article id -> member article ids (in insertion order)."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for a in sorted(self.uf.parent, key=lambda x: self.uf.order[x]):
+            out[self.uf.find(a)].append(a)
+        return dict(out)
+
+
+def story_id_for(root_article_id: str) -> str:
+    """The stable id of the story whose earliest-added article is ``root_article_id``."""
+    return "story-" + root_article_id[:16]
+
+
+def cluster_articles(items: list[ArticleKeys], previous: Optional[dict[str, list[str]]] = None,
+                     **kw: int) -> dict[str, list[str]]:
+    """Group articles into stories; ``previous`` (story id -> article ids) is kept together.
+
+    Returns story id -> article ids. Articles already in ``previous`` are only
+    re-indexed; the new ones are matched against the index one at a time.
+    """
+    cl = StoryClusterer(**kw)
+    by_id = {ak.article_id: ak for ak in items}
+    seen: set[str] = set()
+    if previous:
+        groups = []
+        for ids in previous.values():
+            g = [by_id[i] for i in ids if i in by_id and i not in seen]
+            seen.update(i for i in ids if i in by_id)
+            if g:
+                groups.append(sorted(g, key=lambda a: a.seq))
+        cl.seed(groups)
+    for ak in sorted(items, key=lambda a: a.seq):
+        if ak.article_id not in seen:
+            cl.add(ak)
+    return {story_id_for(root): members for root, members in cl.components().items()}
+
+
+def day_of(d: Optional[_dt.date]) -> Optional[int]:
+    return d.toordinal() if d is not None else None

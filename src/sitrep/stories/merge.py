@@ -1,0 +1,327 @@
+"""Event merging: the mentions of one real event, across articles and inside one, become one Event.
+
+Blocking: mentions are compared only with the events of the same coarse type
+(ACLED ``event_type``; PLOVER code for political events) and modality, filed
+under the same region key (admin1, else country, else ``*``) and under the ISO
+weeks their dates touch. So a mention meets a bounded number of candidates, never
+the whole store.
+
+Two mentions are the same event when (all of):
+
+* type: same coarse type and compatible sub-types (equal, or one unknown, or both
+  territorial-control battle types, which outlets use interchangeably for one
+  take-over);
+* date: their intervals overlap at their precision. A ``reported`` date (only the
+  publication date is known) is weak: it stands for "on or up to two days before
+  the report" and any dated event in that window is compatible;
+* place: within ``near_km`` (default 25 km) when both have coordinates, or one
+  contains the other (a town in a province: same admin1, the other given at
+  ``province`` precision or coarser; or a country-level place of the same
+  country), or either place is unknown;
+* actors: no clash - a side named by both must be the same canonical actor (or
+  one id a prefix of the other at an ``_`` boundary: ``SYR_GOV`` ~ ``SYR_GOV_FORCES``);
+  actors may be swapped for symmetric types (armed clashes).
+
+The event takes the finest date and the most precise place of its mentions.
+
+Fatalities follow UCDP's low/best/high: per article the (largest) count it gives
+for the event; ``low`` is the lowest and ``high`` the highest of these (a bare
+"more than N" contributes its lower bound to ``low`` and to ``high`` only if no
+upper bound is known); ``best`` is the value given by the most *independent*
+sources, ties broken by the most recent report, then by the lower value
+(UCDP's conservative choice).
+
+Sources: ``n_sources`` counts distinct articles; ``n_independent_sources``
+counts distinct *originals*: an article whose ``duplicate_of`` names another is
+the same source as it, and articles carrying the same wire credit whose evidence
+sentences for the event are near-identical (rapidfuzz ratio >= 90) count once.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from sitrep.model import ActorRef, Article, Event, EventMention, Place
+from sitrep.stories.describe import event_summary
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "reported": 6, "unknown": 7}
+PLACE_RANK = {"point": 0, "town": 1, "district": 2, "province": 3, "region": 4, "country": 5}
+_TERRITORY = {"Government regains territory", "Non-state actor overtakes territory",
+              "Non-violent transfer of territory"}
+_SYMMETRIC = {"Armed clash", "Battles"}
+REPORTED_SLACK_DAYS = 2
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def coarse_type(m: EventMention) -> str:
+    return f"Political:{m.plover}" if m.event_type == "Political" else m.event_type
+
+
+def mention_interval(m: EventMention) -> Optional[tuple[int, int]]:
+    """The days (ordinals) the mention's event may have happened on."""
+    if m.date_start is None:
+        return None
+    s = m.date_start.toordinal()
+    e = (m.date_end or m.date_start).toordinal()
+    if m.date_precision == "reported":
+        s -= REPORTED_SLACK_DAYS
+    return s, max(s, e)
+
+
+def region_key(p: Optional[Place]) -> str:
+    if p is None:
+        return "*"
+    if p.admin1:
+        return f"{p.country or ''}/{p.admin1}".lower()
+    if p.country:
+        return f"{p.country}/".lower()
+    return "*"
+
+
+def places_compatible(a: Optional[Place], b: Optional[Place], near_km: float) -> bool:
+    if a is None or b is None:
+        return True
+    if a.geonameid and a.geonameid == b.geonameid:
+        return True
+    ra, rb = PLACE_RANK.get(a.precision, 1), PLACE_RANK.get(b.precision, 1)
+    if ra >= PLACE_RANK["country"] or rb >= PLACE_RANK["country"]:
+        return not a.country or not b.country or a.country == b.country
+    if ra >= PLACE_RANK["province"] or rb >= PLACE_RANK["province"]:  # containment: town within province
+        if a.admin1 and b.admin1:
+            return a.country == b.country and a.admin1.lower() == b.admin1.lower()
+        return bool(a.name and b.name and a.name.lower() == b.name.lower())
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return haversine_km(a.lat, a.lon, b.lat, b.lon) <= near_km  # type: ignore[arg-type]
+    return bool(a.name and b.name and a.name.lower() == b.name.lower())
+
+
+def _same_actor(a: Optional[ActorRef], b: Optional[ActorRef]) -> bool:
+    if a is None or b is None:
+        return True
+    x, y = (a.entity_id or a.name).upper(), (b.entity_id or b.name).upper()
+    return x == y or x.startswith(y + "_") or y.startswith(x + "_")
+
+
+def actors_compatible(a1: Optional[ActorRef], a2: Optional[ActorRef], b1: Optional[ActorRef],
+                      b2: Optional[ActorRef], symmetric: bool) -> bool:
+    if _same_actor(a1, b1) and _same_actor(a2, b2):
+        return True
+    return symmetric and _same_actor(a1, b2) and _same_actor(a2, b1)
+
+
+def subtypes_compatible(a: Optional[str], b: Optional[str]) -> bool:
+    return a is None or b is None or a == b or (a in _TERRITORY and b in _TERRITORY)
+
+
+@dataclass
+class _Cluster:
+    mentions: list[EventMention] = field(default_factory=list)
+    ctype: str = ""
+    modality: str = "asserted"
+    sub: Optional[str] = None
+    interval: Optional[tuple[int, int]] = None
+    precision: str = "unknown"
+    place: Optional[Place] = None
+    actor1: Optional[ActorRef] = None
+    actor2: Optional[ActorRef] = None
+
+    def accepts(self, m: EventMention, near_km: float) -> bool:
+        if not subtypes_compatible(self.sub, m.sub_event_type):
+            return False
+        iv = mention_interval(m)
+        if iv is not None and self.interval is not None:
+            if iv[1] < self.interval[0] or self.interval[1] < iv[0]:
+                return False
+        if not places_compatible(self.place, m.place, near_km):
+            return False
+        return actors_compatible(self.actor1, self.actor2, m.actor1, m.actor2,
+                                 (self.sub or m.sub_event_type or self.ctype) in _SYMMETRIC)
+
+    def add(self, m: EventMention) -> None:
+        self.mentions.append(m)
+        if self.sub is None:
+            self.sub = m.sub_event_type
+        iv = mention_interval(m)
+        pr = PRECISION_RANK.get(m.date_precision, 7)
+        if iv is not None:
+            if self.interval is None or pr < PRECISION_RANK.get(self.precision, 7):
+                self.interval, self.precision = iv, m.date_precision
+            elif pr == PRECISION_RANK.get(self.precision, 7):  # same precision: keep the overlap
+                lo, hi = max(self.interval[0], iv[0]), min(self.interval[1], iv[1])
+                if lo <= hi:
+                    self.interval = (lo, hi)
+        if m.place is not None and (self.place is None or PLACE_RANK.get(m.place.precision, 1) < PLACE_RANK.get(
+                self.place.precision, 1)):
+            self.place = m.place
+        if self.actor1 is None and m.actor1 is not None:
+            self.actor1 = m.actor1
+        if self.actor2 is None and m.actor2 is not None:
+            self.actor2 = m.actor2
+
+
+def _weeks(iv: Optional[tuple[int, int]]) -> list[int]:
+    if iv is None:
+        return [-1]
+    w0, w1 = iv[0] // 7, iv[1] // 7
+    if w1 - w0 > 6:  # a month or coarser: file under its first and last weeks only
+        return [w0, w1]
+    return list(range(w0, w1 + 1))
+
+
+def independent_groups(article_ids: list[str], articles: dict[str, Article],
+                       sentences: dict[str, list[str]]) -> list[list[str]]:
+    """Group articles that are one source: duplicate_of chains, and same wire + near-identical evidence."""
+    def root(aid: str) -> str:
+        seen = set()
+        while aid in articles and articles[aid].duplicate_of and aid not in seen:
+            seen.add(aid)
+            aid = articles[aid].duplicate_of  # type: ignore[assignment]
+        return aid
+
+    groups: dict[str, list[str]] = defaultdict(list)
+    for aid in article_ids:
+        groups[root(aid)].append(aid)
+    # same wire credit with near-identical evidence: compared only inside one event and one wire
+    reps = list(groups)
+    by_wire: dict[str, list[str]] = defaultdict(list)
+    for r in reps:
+        a = articles.get(r)
+        for w in (a.wires if a else []):
+            by_wire[w.lower()].append(r)
+    alias: dict[str, str] = {r: r for r in reps}
+
+    def find(x: str) -> str:
+        while alias[x] != x:
+            x = alias[x]
+        return x
+
+    for members in by_wire.values():
+        for i, x in enumerate(members[:50]):
+            for y in members[i + 1:50]:
+                if find(x) == find(y):
+                    continue
+                sx, sy = sentences.get(x, []), sentences.get(y, [])
+                if any(fuzz.ratio(p, q) >= 90 for p in sx[:5] for q in sy[:5]):
+                    alias[find(y)] = find(x)
+    merged: dict[str, list[str]] = defaultdict(list)
+    for r, ids in groups.items():
+        merged[find(r)].extend(ids)
+    return list(merged.values())
+
+
+def _fatalities(c: _Cluster, articles: dict[str, Article],
+                groups: list[list[str]]) -> tuple[Optional[float], Optional[float], Optional[float]]:
+    per_article: dict[str, tuple[Optional[float], Optional[float]]] = {}
+    for m in c.mentions:
+        f = m.fatalities
+        if f is None or (f.low is None and f.high is None):
+            continue
+        lo = f.low if f.low is not None else f.high
+        hi = f.high if f.high is not None else f.low
+        old = per_article.get(m.article_id)
+        if old is None or (hi or 0) > (old[1] or 0):
+            per_article[m.article_id] = (lo, hi)
+    if not per_article:
+        return None, None, None
+    lows = [v[0] for v in per_article.values() if v[0] is not None]
+    highs = [v[1] for v in per_article.values() if v[1] is not None]
+    group_of = {aid: i for i, g in enumerate(groups) for aid in g}
+    votes: Counter = Counter()
+    latest: dict[float, int] = {}
+    counted: set[tuple[int, float]] = set()
+    for aid, (lo, hi) in per_article.items():
+        val = hi if hi is not None else lo
+        if val is None:
+            continue
+        key = (group_of.get(aid, -1), val)
+        if key not in counted:
+            counted.add(key)
+            votes[val] += 1
+        pub = articles[aid].published if aid in articles else None
+        latest[val] = max(latest.get(val, 0), pub.toordinal() if pub else 0)
+    best = max(votes, key=lambda v: (votes[v], latest.get(v, 0), -v)) if votes else None
+    return best, (min(lows) if lows else None), (max(highs) if highs else None)
+
+
+def _event_id(c: _Cluster) -> str:
+    first = min(m.id for m in c.mentions)
+    return "ev-" + hashlib.sha1(first.encode("utf-8")).hexdigest()[:12]
+
+
+def _finish(c: _Cluster, articles: dict[str, Article]) -> Event:
+    art_ids = list(dict.fromkeys(m.article_id for m in c.mentions))
+    sentences: dict[str, list[str]] = defaultdict(list)
+    for m in c.mentions:
+        sentences[m.article_id].append(m.sentence.text)
+    groups = independent_groups(art_ids, articles, sentences)
+    best, low, high = _fatalities(c, articles, groups)
+    m0 = c.mentions[0]
+    start = _dt.date.fromordinal(c.interval[0]) if c.interval else None
+    end = _dt.date.fromordinal(c.interval[1]) if c.interval else None
+    if c.precision == "reported" and c.interval:  # show the report date, not the slack window
+        start = end
+    ev = Event(
+        id=_event_id(c), event_type=m0.event_type, sub_event_type=c.sub, plover=m0.plover,
+        date_start=start, date_end=end, date_precision=c.precision, place=c.place,
+        actor1=c.actor1, actor2=c.actor2, fatalities_best=best, fatalities_low=low, fatalities_high=high,
+        mentions=sorted(c.mentions, key=lambda m: (m.article_id, m.sentence.start)),
+        n_sources=len(art_ids), n_independent_sources=len(groups), modality=c.modality,
+    )
+    ev.summary = event_summary(ev)
+    return ev
+
+
+def merge_mentions(mentions: list[EventMention], articles: dict[str, Article],
+                   near_km: float = 25.0) -> list[Event]:
+    """Merge the event mentions of one story into events (see the module docstring)."""
+    # finest first: precise mentions found clusters, vaguer ones join them
+    order = sorted(mentions, key=lambda m: (
+        PRECISION_RANK.get(m.date_precision, 7), PLACE_RANK.get(m.place.precision, 1) if m.place else 9,
+        m.date_start or _dt.date.min, m.article_id, m.sentence.start))
+    index: dict[tuple[str, str, str, int], list[_Cluster]] = defaultdict(list)
+    by_week: dict[tuple[str, str, int], list[_Cluster]] = defaultdict(list)
+    clusters: list[_Cluster] = []
+    for m in order:
+        ct = coarse_type(m)
+        iv = mention_interval(m)
+        weeks = _weeks(iv)
+        rk = region_key(m.place)
+        regions = [rk, "*"] if rk != "*" else None
+        cands: list[_Cluster] = []
+        seen: set[int] = set()
+        for w in weeks + ([-1] if iv is not None else []):
+            if regions is None:  # no region: any region of this type and week
+                pools = [by_week.get((ct, m.modality, w), [])]
+            else:
+                pools = [index.get((ct, m.modality, r, w), []) for r in regions]
+                if m.place is not None and m.place.country:  # a country-level event may contain it
+                    pools.append(index.get((ct, m.modality, f"{m.place.country}/".lower(), w), []))
+            for pool in pools:
+                for c in pool:
+                    if id(c) not in seen:
+                        seen.add(id(c))
+                        cands.append(c)
+        target = next((c for c in cands if c.accepts(m, near_km)), None)
+        if target is None:
+            target = _Cluster(ctype=ct, modality=m.modality)
+            clusters.append(target)
+            target.add(m)
+            for w in _weeks(target.interval):
+                index[(ct, m.modality, region_key(target.place), w)].append(target)
+                by_week[(ct, m.modality, w)].append(target)
+        else:
+            target.add(m)
+    return [_finish(c, articles) for c in clusters]
+
