@@ -39,7 +39,8 @@ _LX = lexicon()
 _MON = "(?:" + alt([m for m in _LX.months if len(m) <= 4 and m not in calendar_names()]) + r"\.?(?!\w)|" + alt(_LX.months) + ")"
 _WD = alt(_LX.weekdays)
 _NUMW = alt([w for w in _LX.numbers if " " not in w or w.startswith(("a ", "half"))])
-_NUM = rf"(?:\d+(?:\.\d+)?|{_NUMW}(?:[\s-]+{alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})?|{alt(_LX.vague)})"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUM = rf"(?:\d+(?:\.\d+)?|{_TENS}(?:[\s-]+{alt(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])})?|{_NUMW}|{alt(_LX.vague)})"
 _UNIT = alt(_LX.units)
 _POD = alt(_LX.parts_of_day)
 _MOD = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+turn\s+of)"
@@ -191,19 +192,25 @@ def _apply_mod(iv: Interval, mod: Optional[str], prec: str) -> Interval:
 def _pick_year_for_month(m: int, dct: Date, future: bool, since: bool = False, past: bool = False) -> int:
     """Year of a month named without one.
 
-    Past clause or "since": the latest such month on or before the DCT's month; future
-    clause: the next on or after it; no tense cue: the nearest (a tie goes to the past).
+    "since": the latest such month on or before the DCT's month; future clause: the
+    next on or after it; otherwise the nearest, a past clause counting months ahead
+    2.5 times (a tense from the parse can belong to another clause: a past verb
+    does not send "December" in a November article back a whole year).
     """
-    if since or past:
+    if since:
         return dct.year if m <= dct.month else dct.year - 1
     if future:
         return dct.year if m >= dct.month else dct.year + 1
-    diff = m - dct.month
-    return dct.year - 1 if diff > 6 else dct.year + 1 if diff < -6 else dct.year
+    cands = [(y, (y - dct.year) * 12 + m - dct.month) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    w = _PAST_WEIGHT if past else 1.0
+    return min(cands, key=lambda c: (abs(c[1]) * (w if c[1] > 0 else 1.0), c[1] > 0))[0]
+
+
+_PAST_WEIGHT = 2.5
 
 
 def _pick_year_for_day(m: int, d: int, dct: Date, future: bool, past: bool = False) -> Optional[int]:
-    """Year of "February 3": the candidate nearest the DCT (future clauses: not before it; past: not after)."""
+    """Year of "February 3": the candidate nearest the DCT (future clauses: not before it; past: days ahead count 2.5 times)."""
     cands = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
         try:
@@ -215,10 +222,8 @@ def _pick_year_for_day(m: int, d: int, dct: Date, future: bool, past: bool = Fal
     if future:
         after = [c for c in cands if c >= dct - _dt.timedelta(days=1)]
         cands = after or cands
-    elif past:
-        before = [c for c in cands if c <= dct + _dt.timedelta(days=1)]
-        cands = before or cands
-    return min(cands, key=lambda c: (abs((c - dct).days), c > dct)).year
+    w = _PAST_WEIGHT if past else 1.0
+    return min(cands, key=lambda c: (abs((c - dct).days) * (w if c > dct else 1.0), c > dct)).year
 
 
 def _weekday_date(wd: int, dct: Date, rel: Optional[str], future: bool) -> Date:
@@ -719,7 +724,7 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"overnight|last\s+night|this\s+(?:morning|afternoon|evening)){_E}", _I), _r_dayword),
     ("weekday", re.compile(
         rf"{_B}(?:(?:early|late)\s+)?(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
-        rf"(?:\s+(?P<pod>{_POD}))?(?![\w'’]\w)", _I), _r_weekday),
+        rf"(?:\s+(?P<pod>{_POD}))?{_E}", _I), _r_weekday),
     ("relunit", re.compile(
         rf"{_B}(?:(?P<side>earlier|later)\s+)?(?:(?P<mod>{_MOD})\s+)?(?P<rel>last|this|next|previous|past|current|coming)\s+"
         rf"(?P<unit>weekend|week|month|year|quarter|decade|century){_E}", _I), _r_relunit),
@@ -818,7 +823,7 @@ def _clause_tense(text: str, start: int, end: int) -> Optional[bool]:
 # ---------------------------------------------------------------- DCT check
 
 
-_WEEKDAY_REF = re.compile(rf"(?<![\w])(?:on\s+)?(?P<wd>{_WD})(?:\s+{_POD})?(?![\w'’]\w)", re.I)
+_WEEKDAY_REF = re.compile(rf"(?<![\w])(?:on\s+)?(?P<wd>{_WD})(?:\s+{_POD})?(?!\w)", re.I)
 
 
 def _past_weekday_refs(text: str) -> list[int]:
