@@ -907,22 +907,65 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
             anchor_label = f"dct-corrected:{fix[0].isoformat()} (header {dct.isoformat()})"
             dct = fix[0]
     out: list[TimeExpr] = []
-    ref: Optional[Date] = None
+    ref_expr: Optional[TimeExpr] = None  # the latest day-precision date (resolved or not): "the previous day" counts from it
     for c in _candidates(text):
         tense = future_at(c.start, c.end) if future_at is not None else None
         if tense is None:
             tense = _clause_tense(text, c.start, c.end)
         fut = tense is True
         since = bool(_SINCE.search(text[max(0, c.start - 8):c.start]))
+        ref = ref_expr.start if ref_expr is not None else None
         r = _resolve(c, text, dct, fut, since, ref, past=tense is False)
         if r is None:
             continue
         span = Span(article_id, c.start, c.end, text[c.start:c.end])
         e = _to_expr(r, span, dct, anchor_label, fut, since)
+        if e.start is None and ref_expr is not None and ref_expr.start is None and _counts_from_ref(c):
+            # undated article: remember which expression this one counts from, so that
+            # resolve_relative can resolve that one first ("on Thursday ... the previous day")
+            e = replace(e, anchor=_ref_anchor(ref_expr))
         out.append(e)
-        if e.type in ("DATE", "TIME") and e.precision == "day" and e.start is not None and not since:
-            ref = e.start
+        if e.type in ("DATE", "TIME") and e.precision == "day" and not since and (e.start is not None or e.relative):
+            ref_expr = e
     return _merge_clock_day(text, out)
+
+
+_REF_ANCHOR = re.compile(r"unresolved:ref(?P<fut>-future)?:(?P<text>.+)$", re.S)
+
+
+def _counts_from_ref(c: "_Cand") -> bool:
+    """Whether the candidate's rule counts from the reference time (not from the DCT)."""
+    if c.resolver is _r_refday:
+        return True
+    if c.resolver is _r_ago:
+        return " ".join(c.match.group("dir").lower().split()) in ("earlier", "later", "on")
+    return False
+
+
+def _ref_anchor(ref: TimeExpr) -> str:
+    """``unresolved:ref:<text>``: the anchor of an expression that counts from the unresolved ``ref``.
+
+    When ``ref`` itself counts from another expression, the chain is kept, texts
+    joined by ``|`` ("unresolved:ref:Thursday|the previous day" for "a day earlier"
+    after "on Thursday ... the previous day"), and :func:`resolve_relative` walks it.
+    """
+    if ref.anchor and ref.anchor.startswith("unresolved:ref"):
+        return f"{ref.anchor}|{ref.span.text}"
+    return f"unresolved:ref{'-future' if ref.future else ''}:{ref.span.text}"
+
+
+def _resolve_chain(chain: list[str], anchor: Date, future: bool) -> Optional[Date]:
+    """The day the first text of ``chain`` names against ``anchor``, then each next one counted from the last."""
+    ref: Optional[Date] = None
+    for i, t in enumerate(chain):
+        rc = [k for k in _candidates(t) if k.start == 0]
+        if not rc:
+            return None
+        r = _resolve(max(rc, key=lambda k: k.end), t, anchor, future and i == 0, False, ref)
+        if r is None or r.start is None:
+            return None
+        ref = r.start
+    return ref
 
 
 _CLOCK_VALUE = re.compile(r".*(T\d\d:\d\d)$")
@@ -963,6 +1006,16 @@ def resolve_relative(expr: TimeExpr, anchor: Date, text: Optional[str] = None) -
     if not cands:
         return expr
     c = max(cands, key=lambda c: c.end)
+    refm = _REF_ANCHOR.match(expr.anchor or "")
+    if refm is not None:
+        # "the previous day" after an unresolved "on Thursday": resolve Thursday first, count from it
+        base = _resolve_chain(refm.group("text").split("|"), anchor, bool(refm.group("fut")))
+        if base is not None:
+            r = _resolve(c, expr.span.text, anchor, expr.future, False, base)
+            if r is not None and r.start is not None:
+                e = _to_expr(r, expr.span, anchor, f"story:{anchor.isoformat()}", expr.future, False)
+                return replace(e, anchor=f"story:{anchor.isoformat()} via time:{base.isoformat()}",
+                               future=expr.future or e.future)
     if text is not None:
         since = bool(_SINCE.search(text[max(0, expr.span.start - 8):expr.span.start]))
     else:

@@ -1,0 +1,70 @@
+"""Undated articles: relative expressions that count from another expression, resolved later from the story.
+
+Sentences written for these tests. DCT-less runs must leave every relative
+expression unresolved; ``resolve_relative`` (what the story stage calls once it
+infers a date) must give the same days as a run that knew the date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.model import Analysis, Article
+from sitrep.nlp.time import find_times, resolve_relative
+
+D = dt.date
+FRI = D(2020, 2, 28)
+
+TEXT = (
+    "On February 2, 2020 the road was cut. Officials said on Thursday that two soldiers were killed the previous day. "
+    "A day earlier, a clinic was hit. Talks were held yesterday; the day before, shelling resumed. "
+    "Two days later the convoy left."
+)
+
+
+def _by_text(exprs):
+    return {e.span.text: e for e in exprs}
+
+
+def test_undated_previous_day_counts_from_the_nearest_day_not_a_stale_absolute_one():
+    ts = _by_text(find_times(TEXT, None))
+    # no DCT: nothing relative is resolved, and "the previous day" is not counted from February 2
+    for k in ("Thursday", "the previous day", "A day earlier", "yesterday", "the day before", "Two days later"):
+        assert ts[k].start is None and ts[k].end is None and ts[k].relative, k
+        assert ts[k].anchor.startswith("unresolved"), (k, ts[k].anchor)
+    assert ts["the previous day"].anchor == "unresolved:ref:Thursday"
+    assert ts["A day earlier"].anchor == "unresolved:ref:Thursday|the previous day"
+    assert ts["the day before"].anchor == "unresolved:ref:yesterday"
+    assert ts["February 2, 2020"].start == D(2020, 2, 2)
+
+
+def test_resolve_relative_walks_the_reference_chain_like_a_dated_run():
+    dated = _by_text(find_times(TEXT, FRI))
+    later = {e.span.text: resolve_relative(e, FRI) for e in find_times(TEXT, None)}
+    for k, e in dated.items():
+        assert (later[k].value, later[k].start, later[k].end) == (e.value, e.start, e.end), k
+    assert later["the previous day"].start == D(2020, 2, 26)
+    assert later["A day earlier"].start == D(2020, 2, 25)
+    assert later["the day before"].start == D(2020, 2, 26)
+    assert later["Two days later"].start == D(2020, 2, 28)
+    assert later["the previous day"].anchor == "story:2020-02-28 via time:2020-02-27"
+    assert later["Thursday"].anchor == "story:2020-02-28"
+
+
+def test_future_reference_keeps_its_direction_through_the_chain():
+    text = "The envoys will meet on Monday and sign the day after."
+    dated = _by_text(find_times(text, FRI))
+    assert dated["Monday"].start == D(2020, 3, 2)
+    undated = _by_text(find_times(text, None))
+    assert undated["the day after"].anchor == "unresolved:ref-future:Monday"
+    assert resolve_relative(undated["the day after"], FRI).start == D(2020, 3, 3)
+
+
+def test_story_stage_redates_an_undated_article_through_the_time_layer():
+    from sitrep.stories.dates import apply_inferred_date
+
+    an = Analysis(article_id="a1", times=find_times(TEXT, None, "a1"))
+    art = Article(id="a1", text=TEXT)
+    assert apply_inferred_date(art, an, FRI, "day")
+    got = {t.span.text: t.start for t in an.times}
+    assert got["Thursday"] == D(2020, 2, 27) and got["the previous day"] == D(2020, 2, 26)
+    assert all(t.anchor.startswith("story:2020-02-28") for t in an.times if t.relative)
