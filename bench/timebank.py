@@ -2,7 +2,7 @@
 
 Usage (from the repository root):
 
-    PYTHONPATH=src .venv/bin/python bench/timebank.py [--data ../shared/data/timebank] [--fast] [--errors N]
+    PYTHONPATH=src .venv/bin/python bench/timebank.py [--data ../shared/data/timebank] [--fast] [--errors N] [--json]
 
 Each .tml file's <TEXT> is stripped of its tags (gold TIMEX3 spans kept as
 character offsets into the stripped text) and its DCT read from
@@ -194,6 +194,7 @@ def main() -> None:
     ap.add_argument("--data", default=str(DEFAULT_DATA))
     ap.add_argument("--fast", action="store_true", help="call find_times directly instead of `sitrep annotate`")
     ap.add_argument("--errors", type=int, default=0, help="print up to N misses/wrong values/extras")
+    ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = ap.parse_args()
     files = sorted(Path(args.data).glob("*.tml"))
     if not files:
@@ -207,6 +208,12 @@ def main() -> None:
     secs = time.perf_counter() - t0
     s = score(docs, pred, args.errors)
     path = "find_times (--fast, development only)" if args.fast else "sitrep annotate --raw --jsonl"
+    if args.json:
+        out = {k: v for k, v in s.items() if k != "classes"}
+        out["classes"] = {c: dict(k) for c, k in s["classes"].items()}
+        out.update(documents=len(docs), path=path, seconds=round(secs, 1), heideltime_tempeval3=HEIDELTIME)
+        print(json.dumps(out, indent=2))
+        return
     print(f"TimeBank (TBAQ-cleaned): {len(docs)} documents, {s['n_gold']} gold TIMEX3, {s['n_pred']} predicted; "
           f"path: {path}; {secs:.1f} s")
     print(f"{'':28}{'P':>7}{'R':>7}{'F1':>7}   HeidelTime F1 (TempEval-3 test)")

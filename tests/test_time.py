@@ -146,6 +146,9 @@ def test_durations():
     t = one("The nine-year conflict shows no sign of ending.")
     assert (t.value, iv(t)) == ("P9Y", (D(2011, 2, 27), THU))
     assert one("The town fell days after the truce.").value == "PXD"
+    t = one("The station reopened two days after the strike.")
+    assert (t.span.text, t.value, t.type, t.start) == ("two days", "P2D", "DURATION", None)
+    assert find_times("Daily Sabah reported the strike.", THU) == []
     assert one("A weeks long campaign ended.").value == "PXW"
     t = one("They hope to finish in a week.")
     assert (t.span.text, t.value, t.type) == ("a week", "P1W", "DURATION")

@@ -654,6 +654,8 @@ def _r_ref(m: re.Match, c: _Ctx) -> Optional[_Res]:
 def _r_set(m: re.Match, c: _Ctx) -> Optional[_Res]:
     g = m.groupdict()
     if g.get("setword"):
+        if g["setword"][:1].isupper() and re.match(r"\s+[A-Z]", c.text[m.end():m.end() + 3]):
+            return None  # a name: "Daily Sabah", "Weekly Standard"
         return _Res(_LX.sets[g["setword"].lower()], "SET")
     if g.get("wd1"):
         return _Res(f"XXXX-WXX-{_LX.weekdays[g['wd1'].lower()] + 1}", "SET") if _cap_ok(g["wd1"]) else None
@@ -735,7 +737,7 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"{_B}(?:(?:the|these|those)\s+)?(?P<rel>past|last|previous|next|coming|recent|following)\s+(?:(?P<num>{_NUM})\s+)?"
         rf"(?P<unit>{_UNIT}s?){_E}", _I), _r_pastn),
     ("ago", re.compile(
-        rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT}s?)\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence){_E}",
+        rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT}s?)\s+(?P<dir>ago|earlier|later|from\s+now|hence){_E}",
         _I), _r_ago),
     ("duration", re.compile(
         rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})(?P<hy>-|\s+)(?P<unit>{_UNIT}s?)(?:-old)?{_E}", _I), _r_duration),
