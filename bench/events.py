@@ -269,7 +269,8 @@ def score(pred: list[Ev], gold: list[Ev], radius_km: float = 25.0, slack: int = 
     fields = {
         "date_exact": acc((p.start, p.end) == (g.start, g.end) for p, g in pairs),
         "sub_event_type": acc((p.sub_event_type == g.sub_event_type) if g.sub_event_type else None for p, g in pairs),
-        "location_5km": acc(((km(p, g) or 1e9) <= 5) if g.lat is not None else None for p, g in pairs),
+        "location_5km": acc(((d if (d := km(p, g)) is not None else 1e9) <= 5) if g.lat is not None else None
+                            for p, g in pairs),
         "fatalities": acc(fatalities_ok(p, g) for p, g in pairs),
         "actor1": acc(actor_match(p.actor1, g.actor1) if g.actor1 else None for p, g in pairs),
         "modality": acc(p.modality == g.modality for p, g in pairs),

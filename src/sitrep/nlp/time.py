@@ -52,7 +52,7 @@ _ONGOING = (
 )
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|due\s+to|scheduled|set\s+to|plans?\s+to|planning\s+to|planned|"
-    r"expected\s+to|expects\s+to|intends?\s+to|hopes?\s+to|to\s+be\s+held|agreed\s+to|would\s+meet|"
+    r"expected\s+to|expects\s+to|intends?\s+to|hopes?\s+to|to\s+be\s+held|agreed\s+to|would|'d|"
     r"is\s+to|are\s+to|upcoming|next)\b",
     re.I,
 )
@@ -699,7 +699,7 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("compact", re.compile(rf"{_B}(?P<y>{_YEAR})(?P<m>[01]\d)(?P<d>[0-3]\d){_E}"), _r_iso),
     ("us_numeric", re.compile(rf"{_B}(?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)[/-](?P<y>(?:19|20)?\d\d){_E}"), _r_iso),
     ("mdy", re.compile(
-        rf"{_B}(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:\s*,\s*|\s+)?"
+        rf"{_B}(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:\s*,\s*|\s+)?"
         rf"(?:(?P<y>{_YEAR})(?!\d|,\d))?", _I), _r_full_date),
     ("dmy", re.compile(
         rf"{_B}(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
@@ -777,17 +777,12 @@ def _candidates(text: str) -> list[_Cand]:
             if e > s and res(m, _Ctx(dct=None, text=text, start=s)) is not None:
                 cands.append(_Cand(s, e, i, m, res))
     cands.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # characters already covered: linear in the text, whatever the number of matches
     out: list[_Cand] = []
-    import bisect
-
     for c in cands:
-        j = bisect.bisect_left(taken, (c.start, c.end))
-        if j > 0 and taken[j - 1][1] > c.start:
+        if any(taken[c.start:c.end]):
             continue
-        if j < len(taken) and taken[j][0] < c.end:
-            continue
-        taken.insert(j, (c.start, c.end))
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         out.append(c)
     out.sort(key=lambda c: c.start)
     return out
@@ -1053,7 +1048,7 @@ def _future_oracle(doc: Any) -> Callable[[int, int], Optional[bool]]:
         if tok.pos_ not in ("VERB", "AUX"):
             return None
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in ("will", "shall", "'ll", "wo") for a in auxes):
+        if any(a.lower_ in ("will", "shall", "'ll", "wo", "would", "'d") for a in auxes):
             return True
         if any(a.lower_ == "going" for a in auxes) or (tok.dep_ == "xcomp" and tok.head.lemma_ in ("plan", "expect", "hope", "intend", "agree", "schedule")):
             return True
