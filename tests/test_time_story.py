@@ -68,3 +68,12 @@ def test_story_stage_redates_an_undated_article_through_the_time_layer():
     got = {t.span.text: t.start for t in an.times}
     assert got["Thursday"] == D(2020, 2, 27) and got["the previous day"] == D(2020, 2, 26)
     assert all(t.anchor.startswith("story:2020-02-28") for t in an.times if t.relative)
+
+
+def test_irregular_past_verb_keeps_a_weekend_in_the_past_without_a_parse():
+    # "hope to" later in the sentence must not make "the weekend" future when "became" (past) governs it
+    text = "Diplomats over the weekend became more open about their aim, which they hope to reach soon."
+    t = _by_text(find_times(text, D(1991, 2, 25)))["the weekend"]
+    assert (t.start, t.end, t.future) == (D(1991, 2, 23), D(1991, 2, 24), False)
+    t = _by_text(find_times("The envoys will talk over the weekend.", D(1991, 2, 25)))["the weekend"]
+    assert t.start == D(1991, 3, 2) and t.future

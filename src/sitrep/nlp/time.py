@@ -57,7 +57,12 @@ _FUTURE_CUE = re.compile(
     re.I,
 )
 _PAST_CUE = re.compile(
-    r"\b(?:said|says|told|was|were|had|did|announced|reported|claimed|added|\w{3,}ed)\b", re.I
+    r"\b(?:said|says|told|was|were|had|did|announced|reported|claimed|added|\w{3,}ed|"
+    # irregular past forms common in news (not ones that are also present forms: hit, cut, put, set)
+    r"became|began|came|went|took|made|gave|fell|fled|left|held|met|won|lost|shot|struck|fought|sent|found|"
+    r"brought|saw|got|led|rose|kept|spoke|broke|drove|stood|overran|ran|sank|swept|withdrew|wrote|knew|"
+    r"thought|sold|paid|built|spent|chose|flew|grew|threw|stole|froze|shook|slew|tore|bore|hid|sought|"
+    r"caught|taught|fought|dealt|meant|felt|heard|understood|forgot|forbade|arose|awoke|undertook)\b", re.I
 )
 _SINCE = re.compile(r"\bsince\s*$", re.I)
 _CONTEXT_MONTH = re.compile(
