@@ -77,3 +77,39 @@ def test_irregular_past_verb_keeps_a_weekend_in_the_past_without_a_parse():
     assert (t.start, t.end, t.future) == (D(1991, 2, 23), D(1991, 2, 24), False)
     t = _by_text(find_times("The envoys will talk over the weekend.", D(1991, 2, 25)))["the weekend"]
     assert t.start == D(1991, 3, 2) and t.future
+
+
+def test_seed_without_a_date_resolves_through_the_story_anchor():
+    """The undated seed report: once the story dates it (here the day after its Thursday), its chain resolves."""
+    import pytest
+
+    from conftest import SEEDS
+
+    files = sorted(SEEDS.glob("001_*.txt")) if SEEDS.is_dir() else []
+    if not files:
+        pytest.skip("../shared/seeds is not beside this checkout (set SITREP_SHARED)")
+    text = files[0].read_text(encoding="utf-8")
+    undated = find_times(text, None)
+    assert all(t.start is None for t in undated if t.relative)
+    later = [resolve_relative(t, FRI) for t in undated]
+    got = {(t.span.text, t.start) for t in later}
+    assert ("Thursday", D(2020, 2, 27)) in got
+    assert ("the previous day", D(2020, 2, 26)) in got
+    # every relative expression gets the day a dated run gives ("since 2012" is absolute: its interval stays 2012)
+    dated = find_times(text, FRI)
+    assert [t.span.text for t in later] == [t.span.text for t in dated]
+    assert [(t.value, t.start, t.end) for t in later if t.relative] == [(t.value, t.start, t.end) for t in dated if t.relative]
+
+
+def test_context_outside_the_span_survives_until_the_story_date():
+    text = ("Aid has not reached the valley since early December. The strike came in March. "
+            "The nine-year conflict goes on, and the village was emptied last spring.")
+    dated = _by_text(find_times(text, FRI))
+    undated = _by_text(find_times(text, None))
+    assert undated["early December"].anchor == "unresolved:since"
+    for k in ("early December", "March", "nine-year", "last spring"):
+        assert undated[k].start is None, k
+        r = resolve_relative(undated[k], FRI)
+        assert (r.value, r.start, r.end, r.relative) == (dated[k].value, dated[k].start, dated[k].end, True), k
+    assert (dated["early December"].start, dated["early December"].end) == (D(2019, 12, 1), FRI)
+    assert (dated["nine-year"].start, dated["nine-year"].end) == (D(2011, 2, 28), FRI)

@@ -922,7 +922,9 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
             continue
         span = Span(article_id, c.start, c.end, text[c.start:c.end])
         e = _to_expr(r, span, dct, anchor_label, fut, since)
-        if e.start is None and ref_expr is not None and ref_expr.start is None and _counts_from_ref(c):
+        if since and e.relative and e.start is None and e.anchor == "unresolved":
+            e = replace(e, anchor="unresolved:since")  # resolve_relative keeps the interval open to its anchor
+        elif e.start is None and ref_expr is not None and ref_expr.start is None and _counts_from_ref(c):
             # undated article: remember which expression this one counts from, so that
             # resolve_relative can resolve that one first ("on Thursday ... the previous day")
             e = replace(e, anchor=_ref_anchor(ref_expr))
@@ -996,15 +998,26 @@ def _merge_clock_day(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
 def resolve_relative(expr: TimeExpr, anchor: Date, text: Optional[str] = None) -> TimeExpr:
     """Re-resolve a relative expression against ``anchor`` (a date inferred for its story).
 
-    The rule is re-run on the span's text with the expression's future flag; the
-    result is recorded with ``anchor="story:YYYY-MM-DD"``. Absolute expressions and
-    ones anchored on another expression ("time:...") come back unchanged. Pass the
-    article ``text`` to keep "since X" intervals open to the anchor; without it a
-    resolved "since" interval is recognised by its end at the old anchor.
+    The rule is re-run on the span's text (after a neutral "in ", so that rules that
+    want a preposition before a bare month or season still fire) with the
+    expression's future flag; the result is recorded with
+    ``anchor="story:YYYY-MM-DD"``. Absolute expressions and ones anchored on a
+    resolved expression ("time:...") come back unchanged. What lay outside the span
+    travels in the unresolved anchor: ``unresolved:since`` ("since early December":
+    the interval runs to the anchor) and ``unresolved:ref:<chain>`` (counted from
+    another expression, resolved first). A relative duration whose span alone reads
+    as a plain length ("nine-year" in "the nine-year conflict") ends at the anchor.
+    Pass the article ``text`` to read "since" from it; without either, a resolved
+    "since" interval is recognised by its end at the old anchor.
     """
     if not expr.relative or (expr.anchor or "").startswith("time:"):
         return expr
-    cands = [c for c in _candidates(expr.span.text) if c.start == 0]
+    prefix = "in "
+    probe = prefix + expr.span.text
+    cands = [c for c in _candidates(probe) if c.start == len(prefix)]
+    if not cands:
+        prefix, probe = "", expr.span.text
+        cands = [c for c in _candidates(probe) if c.start == 0]
     if not cands:
         return expr
     c = max(cands, key=lambda c: c.end)
@@ -1013,24 +1026,38 @@ def resolve_relative(expr: TimeExpr, anchor: Date, text: Optional[str] = None) -
         # "the previous day" after an unresolved "on Thursday": resolve Thursday first, count from it
         base = _resolve_chain(refm.group("text").split("|"), anchor, bool(refm.group("fut")))
         if base is not None:
-            r = _resolve(c, expr.span.text, anchor, expr.future, False, base)
+            r = _resolve(c, probe, anchor, expr.future, False, base)
             if r is not None and r.start is not None:
                 e = _to_expr(r, expr.span, anchor, f"story:{anchor.isoformat()}", expr.future, False)
                 return replace(e, anchor=f"story:{anchor.isoformat()} via time:{base.isoformat()}",
                                future=expr.future or e.future)
     if text is not None:
         since = bool(_SINCE.search(text[max(0, expr.span.start - 8):expr.span.start]))
+    elif expr.anchor == "unresolved:since":
+        since = True
     else:
         since = False
         old = _anchor_date(expr.anchor)
         if old is not None and expr.end == old and expr.start is not None:
-            r0 = _resolve(c, expr.span.text, old, expr.future, False, None)
+            r0 = _resolve(c, probe, old, expr.future, False, None)
             since = r0 is not None and r0.end != old
-    r = _resolve(c, expr.span.text, anchor, expr.future, since, None)
+    r = _resolve(c, probe, anchor, expr.future, since, None)
     if r is None:
         return expr
+    if expr.type == "DURATION" and not r.relative and r.type == "DURATION":
+        iv = _ongoing_interval(r.value, anchor)  # "nine-year" of "the nine-year conflict": ends at the anchor
+        if iv is not None:
+            r.start, r.end, r.relative = iv[0], iv[1], True
     e = _to_expr(r, expr.span, anchor, f"story:{anchor.isoformat()}", expr.future, since)
     return replace(e, future=expr.future or e.future)
+
+
+def _ongoing_interval(value: str, anchor: Date) -> Optional[Interval]:
+    """``P9Y`` ending at ``anchor`` -> (anchor - 9 years, anchor); None for vague or clock durations."""
+    m = re.fullmatch(r"P(\d+(?:\.\d+)?)(DE|Y|M|W|D)", value)
+    if m is None:
+        return None
+    return _shift(anchor, m.group(2), -float(m.group(1))), anchor
 
 
 def _anchor_date(a: Optional[str]) -> Optional[Date]:
