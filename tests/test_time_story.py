@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from sitrep.model import Analysis, Article
 from sitrep.nlp.time import find_times, resolve_relative
 
@@ -113,3 +116,22 @@ def test_context_outside_the_span_survives_until_the_story_date():
         assert (r.value, r.start, r.end, r.relative) == (dated[k].value, dated[k].start, dated[k].end, True), k
     assert (dated["early December"].start, dated["early December"].end) == (D(2019, 12, 1), FRI)
     assert (dated["nine-year"].start, dated["nine-year"].end) == (D(2011, 2, 28), FRI)
+
+
+_PHRASES = ["on Thursday", "the previous day", "a day earlier", "since December", "since Tuesday night", "in March",
+            "last week", "earlier this month", "in the past two months", "yesterday", "the day before", "next Monday",
+            "two days later", "the nine-year war", "in recent days", "February 3", "last year", "this week", "tonight"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["Troops", "Rebels will", "Officials said", "It"]),
+                          st.sampled_from(_PHRASES)), min_size=1, max_size=6),
+       st.dates(min_value=D(1990, 1, 1), max_value=D(2030, 12, 31)))
+def test_property_undated_then_story_anchor_equals_dated(parts, anchor):
+    text = " ".join(f"{who} moved {p}." for who, p in parts)
+    dated = find_times(text, anchor, correct_dct=False)
+    later = [resolve_relative(t, anchor) for t in find_times(text, None)]
+    assert [t.span.text for t in later] == [t.span.text for t in dated]
+    for a, b in zip(later, dated):
+        if b.relative:
+            assert (a.value, a.start, a.end) == (b.value, b.start, b.end), (text, a.span.text)
