@@ -135,3 +135,13 @@ def test_property_undated_then_story_anchor_equals_dated(parts, anchor):
     for a, b in zip(later, dated):
         if b.relative:
             assert (a.value, a.start, a.end) == (b.value, b.start, b.end), (text, a.span.text)
+
+
+def test_spoken_years_from_broadcast_transcripts():
+    ts = _by_text(find_times("In January nineteen ninety-seven, and again in late nineteen seventy-nine, talks failed. "
+                             "By the year two thousand, two thousand people had left.", FRI))
+    assert (ts["January nineteen ninety-seven"].value, ts["January nineteen ninety-seven"].start) == ("1997-01", D(1997, 1, 1))
+    assert (ts["late nineteen seventy-nine"].start, ts["late nineteen seventy-nine"].end) == (D(1979, 9, 1), D(1979, 12, 31))
+    assert ts["the year two thousand"].value == "2000"
+    assert "two thousand people" not in ts and not any(k.startswith("two thousand") for k in ts)
+    assert find_times("Nineteen people were hurt.", FRI) == []

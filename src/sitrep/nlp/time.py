@@ -45,6 +45,26 @@ _UNIT = alt(_LX.units)
 _POD = alt(_LX.parts_of_day)
 _MOD = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+turn\s+of)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_UNITS_W = "(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS_W = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS_W = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# years read out in broadcast transcripts: "nineteen ninety-six", "nineteen oh five", "two thousand and eight"
+_SPOKEN_YEAR = (rf"(?:(?:eighteen|nineteen|twenty)[\s-]+(?:{_TENS_W}(?:[\s-]+{_UNITS_W})?|{_TEENS_W}|oh[\s-]+{_UNITS_W}|hundred)"
+                rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TEENS_W}|{_UNITS_W}))?)(?![\w-])")
+_YEARX = rf"(?:{_YEAR}|{_SPOKEN_YEAR})"
+
+
+def _year_int(s: str) -> int:
+    """``"1996"`` -> 1996; ``"nineteen ninety-six"`` -> 1996; ``"two thousand and eight"`` -> 2008."""
+    if s.isdigit():
+        return int(s)
+    w = s.lower().replace("-", " ").split()
+    if w[:2] == ["two", "thousand"]:
+        rest = [x for x in w[2:] if x != "and"]
+        return 2000 + int(sum(_LX.numbers[x] for x in rest))
+    cent = int(_LX.numbers[w[0]]) * 100
+    rest = [x for x in w[1:] if x != "oh"]
+    return cent if rest == ["hundred"] else cent + int(sum(_LX.numbers[x] for x in rest))
 _APPROX = r"(?:about|some|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|around|roughly|just|only|at\s+least|up\s+to|barely|under)"
 _ONGOING = (
     r"(?:war|conflict|civil\s+war|crisis|uprising|insurgency|revolution|siege|occupation|blockade|campaign|"
@@ -301,11 +321,11 @@ def _r_full_date(m: re.Match, c: _Ctx) -> Optional[_Res]:
     mo, day = _month_num(mon), int(m.group("d"))
     y = m.group("y")
     if y:
-        d = _valid(int(y), mo, day)
+        d = _valid(_year_int(y), mo, day)
         if d is None:
             return None
         # dateparser agrees on well-formed absolute dates; a disagreement means our parse is wrong
-        dp = _dateparser(f"{calendar.month_name[mo]} {day}, {y}", d)
+        dp = _dateparser(f"{calendar.month_name[mo]} {day}, {d.year}", d)
         if dp is not None and dp != d:
             return None
         return _date_res(d, False)
@@ -341,7 +361,7 @@ def _r_month(m: re.Match, c: _Ctx) -> Optional[_Res]:
         if not _CONTEXT_MONTH.search(before):
             return None
     if y:
-        yy, relative = int(y), False
+        yy, relative = _year_int(y), False
     elif c.dct is None:
         return _Res(f"XXXX-{mo:02d}", relative=True, precision="month")
     else:
@@ -364,10 +384,17 @@ def _r_month(m: re.Match, c: _Ctx) -> Optional[_Res]:
 
 def _r_year(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """"2012", "in 2018", "late 2018" (Sep-Dec), "mid-2019", "fiscal 1998"."""
-    y = int(m.group("y"))
+    y = _year_int(m.group("y"))
     after = c.text[m.end():m.end() + 12]
     if re.match(r"\s*(?:%|percent|per\s+cent|[a-z]*-?(?:meter|metre|km|kilometer|mile|foot|feet|ton|people))", after, re.I):
         return None
+    iv = _apply_mod((Date(y, 1, 1), Date(y, 12, 31)), m.group("mod"), "year")
+    return _Res(str(y), "DATE", iv[0], iv[1], "year", False)
+
+
+def _r_spoken_year(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"nineteen ninety-six", "the year two thousand" (a bare "two thousand" is a count, not a year)."""
+    y = _year_int(m.group("y") or m.group("y2"))
     iv = _apply_mod((Date(y, 1, 1), Date(y, 12, 31)), m.group("mod"), "year")
     return _Res(str(y), "DATE", iv[0], iv[1], "year", False)
 
@@ -426,7 +453,7 @@ def _r_season(m: re.Match, c: _Ctx) -> Optional[_Res]:
         if s == "FA" or not re.search(r"\b(?:in|during|since|until|by|through)\s+(?:the\s+)?$", before, re.I):
             return None
     if y:
-        yy = int(y)
+        yy = _year_int(y)
     elif c.dct is None:
         return _Res(f"XXXX-{s}", relative=True, precision="quarter")
     else:
@@ -711,11 +738,15 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?{_E}", _I), _r_full_date),
     ("month", re.compile(
         rf"{_B}(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this|past)\s+)?(?P<mon>{_MON})"
-        rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})(?!\d|,\d)|\s+(?P<ry>this|last|next)\s+year)?(?![\w'])", _I), _r_month),
+        rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEARX})(?!\d|,\d)|\s+(?P<ry>this|last|next)\s+year)?(?![\w'])", _I), _r_month),
     ("decade", re.compile(rf"{_B}(?:the\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?P<dec>(?:1[89]|20)\d0)'?s{_E}", _I), _r_decade),
     ("year", re.compile(
         rf"(?<![\w$£€.,:/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:(?:fiscal|calendar|the\s+year)\s+(?:year\s+)?)?(?P<y>{_YEAR})"
         rf"(?![\w,.:/-]\d|\d|-\d|\w)", _I), _r_year),
+    ("spoken_year", re.compile(
+        rf"{_B}(?:(?P<mod>{_MOD})[\s-]+)?(?:the\s+year\s+(?P<y>{_SPOKEN_YEAR})|"
+        rf"(?P<y2>(?:eighteen|nineteen)[\s-]+(?:{_TENS_W}(?:[\s-]+{_UNITS_W})?|oh[\s-]+{_UNITS_W})(?![\w-])))", _I),
+     lambda m, c: _r_spoken_year(m, c)),
     ("quarter", re.compile(
         rf"{_B}(?:the\s+)?(?:(?P<y2>{_YEAR})\s+)?(?P<q>first|second|third|fourth|final)[\s-]+quarter"
         rf"(?:\s+of\s+(?P<y>{_YEAR}))?{_E}", _I), _r_quarter),
@@ -724,7 +755,7 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
      lambda m, c: _r_prev_quarter(m, c)),
     ("weekend", re.compile(rf"{_B}the\s+weekend{_E}", _I), lambda m, c: _r_weekend(m, c)),
     ("season", re.compile(
-        rf"{_B}(?:(?P<rel>this|last|next|early|late)\s+)?(?P<season>{alt(_LX.seasons)})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?{_E}",
+        rf"{_B}(?:(?P<rel>this|last|next|early|late)\s+)?(?P<season>{alt(_LX.seasons)})(?:\s+(?:of\s+)?(?P<y>{_YEARX}))?{_E}",
         _I), _r_season),
     ("dayword", re.compile(
         rf"{_B}(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)(?:\s+{_POD})?|today|tonight|"
