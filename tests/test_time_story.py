@@ -145,3 +145,35 @@ def test_spoken_years_from_broadcast_transcripts():
     assert ts["the year two thousand"].value == "2000"
     assert "two thousand people" not in ts and not any(k.startswith("two thousand") for k in ts)
     assert find_times("Nineteen people were hurt.", FRI) == []
+
+
+def test_parts_of_the_current_period_and_centuries():
+    def one(text, dct=FRI):
+        ts = find_times(text, dct)
+        assert len(ts) == 1, [t.span.text for t in ts]
+        return ts[0]
+
+    t = one("Food stocks will run out by the end of the month.")
+    assert (t.span.text, t.value, t.start, t.end, t.future) == (
+        "the end of the month", "2020-02", D(2020, 2, 21), D(2020, 2, 29), True)
+    t = one("The talks collapsed earlier in the week.")
+    assert (t.value, t.start, t.end) == ("2020-W09", D(2020, 2, 24), FRI)
+    t = one("Later in the year, the aid resumed.")  # told, not announced: the whole year, not from the DCT
+    assert (t.value, t.start, t.end, t.future) == ("2020", D(2020, 1, 1), D(2020, 12, 31), False)
+    assert (one("Aid will resume later this year.").start, one("Aid will resume later this year.").future) == (FRI, True)
+    ts = find_times("The town was shelled on February 20. Earlier in the day, a market was hit.", FRI)
+    assert (ts[1].span.text, ts[1].start, ts[1].anchor) == ("Earlier in the day", D(2020, 2, 20), "time:2020-02-20")
+    t = one("It was the deadliest siege of the 20th century.")
+    assert (t.value, t.start, t.end) == ("19", D(1900, 1, 1), D(1999, 12, 31))
+    t = one("The camp was built in the nineties.")
+    assert (t.value, t.start, t.end) == ("199", D(1990, 1, 1), D(1999, 12, 31))
+    assert find_times("At the end of the day it is about politics.", FRI) == []
+    assert find_times("The year ended badly.", FRI) == []  # a bare "the year" is too ambiguous to tag
+
+
+def test_parse_sends_a_past_end_of_the_year_back_a_year():
+    from sitrep.nlp.annotate import Annotator, DocContext
+
+    an = Annotator().annotate("Fighting eased at the end of the year, officials said.", DocContext("a", FRI))
+    t = [x for x in an.times if x.span.text == "the end of the year"][0]
+    assert (t.value, t.start, t.end) == ("2019", D(2019, 9, 1), D(2019, 12, 31))

@@ -208,6 +208,9 @@ def _apply_mod(iv: Interval, mod: Optional[str], prec: str) -> Interval:
         s = Date(a.year, a.month, starts[part])
         e = Date(a.year, a.month, 10) if part == 0 else Date(a.year, a.month, 20) if part == 1 else b
         return s, e
+    if prec == "century":
+        y0 = a.year
+        return (Date(y0 + 33 * part + (1 if part == 2 else 0), 1, 1), Date(y0 + (33, 66, 99)[part], 12, 31))
     if prec == "decade":
         y0 = a.year
         return (Date(y0 + 3 * part + (1 if part == 2 else 0), 1, 1), Date(y0 + (3, 6, 9)[part], 12, 31))
@@ -526,36 +529,96 @@ def _r_relunit(m: re.Match, c: _Ctx) -> Optional[_Res]:
               "decade": "XXX", "century": "XX"}
         return _Res(xs[unit], relative=True, precision=_unit_prec_word(unit),
                     future=True if rel in ("next", "coming") else None)
-    k = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
+    k = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "the": 0, "next": 1, "coming": 1}[rel]
     d = c.dct
+    val, a, b, prec = _unit_period(d, unit, k)
+    a, b = _apply_mod((a, b), mod, prec)
+    if rel == "the" and c.past and not side and a > d:
+        # "the end of the year" told in the past tense before that part of the year: last year's
+        val, a, b, prec = _unit_period(d, unit, -1)
+        a, b = _apply_mod((a, b), mod, prec)
+    later_fwd = side == "later" and (rel != "the" or c.future)  # "later this year"; "later in the year" as told
+    if side == "earlier" and k == 0:
+        b = min(b, d)
+    elif later_fwd and k == 0:
+        a = max(a, d)
+    return _Res(val, "DATE", a, b, prec, True, future=True if k > 0 or later_fwd else None)
+
+
+def _unit_period(d: Date, unit: str, k: int) -> tuple[str, Date, Date, str]:
+    """Value, first and last day, precision of the ``unit`` (week, month, ...) ``k`` units from ``d``'s."""
     if unit in ("week", "weekend"):
         val, (a, b) = _week(d + _dt.timedelta(days=7 * k))
         if unit == "weekend":
             val, a = val + "-WE", b - _dt.timedelta(days=1)
-        prec = "week"
-    elif unit == "month":
+        return val, a, b, "week"
+    if unit == "month":
         x = _add_months(Date(d.year, d.month, 1), k)
-        val, a, b, prec = f"{x.year}-{x.month:02d}", x, _month_end(x.year, x.month), "month"
-    elif unit == "quarter":
+        return f"{x.year}-{x.month:02d}", x, _month_end(x.year, x.month), "month"
+    if unit == "quarter":
         q = (d.month - 1) // 3 + k
         y = d.year + (q // 4 if q >= 0 else -1)
         q = q % 4 + 1
-        val, (a, b), prec = f"{y}-Q{q}", _quarter(y, q), "quarter"
-    elif unit == "year":
+        a, b = _quarter(y, q)
+        return f"{y}-Q{q}", a, b, "quarter"
+    if unit == "year":
         y = d.year + k
-        val, a, b, prec = str(y), Date(y, 1, 1), Date(y, 12, 31), "year"
-    elif unit == "decade":
+        return str(y), Date(y, 1, 1), Date(y, 12, 31), "year"
+    if unit == "decade":
         y0 = d.year // 10 * 10 + 10 * k
-        val, a, b, prec = str(y0)[:3], Date(y0, 1, 1), Date(y0 + 9, 12, 31), "decade"
-    else:  # century
-        y0 = d.year // 100 * 100 + 100 * k
-        val, a, b, prec = str(y0)[:2], Date(y0, 1, 1), Date(y0 + 99, 12, 31), "decade"
-    a, b = _apply_mod((a, b), mod, prec)
-    if side == "earlier" and k == 0:
-        b = min(b, d)
-    elif side == "later" and k == 0:
-        a = max(a, d)
-    return _Res(val, "DATE", a, b, prec, True, future=True if k > 0 or side == "later" else None)
+        return str(y0)[:3], Date(y0, 1, 1), Date(y0 + 9, 12, 31), "decade"
+    y0 = d.year // 100 * 100 + 100 * k  # century
+    return str(y0)[:2], Date(y0, 1, 1), Date(y0 + 99, 12, 31), "decade"
+
+
+def _r_inday(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"earlier in the day", "later in the day": the day being told (the reference time, else the DCT)."""
+    base = c.ref or c.dct
+    if base is None:
+        return _Res("XXXX-XX-XX", relative=True, precision="day")
+    r = _date_res(base, True)
+    r.anchor = f"time:{base.isoformat()}" if c.ref else None
+    return r
+
+
+_ORDINAL_N = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+              "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+              "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+_DECADE_W = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+             "eighties": 80, "nineties": 90}
+
+
+def _r_century(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"the 20th century", "the nineteenth century": TimeML value ``19`` (1900-1999)."""
+    w = m.group("n").lower()
+    n = int(w) if w.isdigit() else _ORDINAL_N.get(" ".join(w.replace("-", " ").split()).replace(" ", "-"),
+                                                  _ORDINAL_N.get(w))
+    if not n or not 1 <= n <= 22:
+        return None
+    y0 = (n - 1) * 100
+    if y0 < 1:
+        return None
+    iv = _apply_mod((Date(y0, 1, 1), Date(y0 + 99, 12, 31)), m.group("mod"), "century")
+    return _Res(f"{n - 1:02d}", "DATE", iv[0], iv[1], "decade", False)
+
+
+def _r_decade_word(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"the nineties", "the early eighties", "the nineteen-nineties": the latest such decade not after the DCT."""
+    dec = _DECADE_W[m.group("dw").lower()]
+    cent = m.group("cent")
+    if cent:
+        y0 = _year_int(f"{cent} {'hundred'}") + dec
+        rel = False
+    elif c.dct is None:
+        return _Res(f"XX{dec // 10}", relative=True, precision="decade")
+    else:
+        y0 = c.dct.year // 100 * 100 + dec
+        if y0 > c.dct.year:
+            y0 -= 100
+        rel = True
+    iv = _apply_mod((Date(y0, 1, 1), Date(y0 + 9, 12, 31)), m.group("mod"), "decade")
+    return _Res(str(y0)[:3], "DATE", iv[0], iv[1], "decade", rel)
 
 
 def _unit_prec_word(unit: str) -> str:
@@ -763,6 +826,19 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("weekday", re.compile(
         rf"{_B}(?:(?:early|late)\s+)?(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
         rf"(?:\s+(?P<pod>{_POD}))?{_E}", _I), _r_weekday),
+    ("theunit", re.compile(
+        rf"{_B}(?:(?P<side>earlier|later)\s+in\s+|(?P<mod>{_MOD})\s+)(?P<rel>the)\s+"
+        rf"(?P<unit>week|month|year|decade|century){_E}", _I), _r_relunit),
+    ("inday", re.compile(rf"{_B}(?:earlier|later)\s+in\s+the\s+day{_E}", _I), lambda m, c: _r_inday(m, c)),
+    ("century", re.compile(
+        rf"{_B}(?:the\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?P<n>1\d|2[012]|(?:twenty[\s-]+)?first|second|third|"
+        rf"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+        rf"sixteenth|seventeenth|eighteenth|nineteenth|twentieth)(?:st|nd|rd|th)?[\s-]+century{_E}", _I),
+     lambda m, c: _r_century(m, c)),
+    ("decadeword", re.compile(
+        rf"{_B}the\s+(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<cent>eighteen|nineteen|twenty)[\s-]+)?"
+        rf"(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){_E}", _I),
+     lambda m, c: _r_decade_word(m, c)),
     ("relunit", re.compile(
         rf"{_B}(?:(?P<side>earlier|later)\s+)?(?:(?P<mod>{_MOD})\s+)?(?P<rel>last|this|next|previous|past|current|coming)\s+"
         rf"(?P<unit>weekend|week|month|year|quarter|decade|century){_E}", _I), _r_relunit),
