@@ -120,7 +120,9 @@ def test_context_outside_the_span_survives_until_the_story_date():
 
 _PHRASES = ["on Thursday", "the previous day", "a day earlier", "since December", "since Tuesday night", "in March",
             "last week", "earlier this month", "in the past two months", "yesterday", "the day before", "next Monday",
-            "two days later", "the nine-year war", "in recent days", "February 3", "last year", "this week", "tonight"]
+            "two days later", "the nine-year war", "in recent days", "February 3", "last year", "this week", "tonight",
+            "between February 1 and 5", "from 3 to 5 March", "in the first week of January", "by the end of the month",
+            "earlier in the week", "in the nineties", "in the second half of the year", "earlier in the day"]
 
 
 @settings(max_examples=60, deadline=None)
@@ -177,3 +179,24 @@ def test_parse_sends_a_past_end_of_the_year_back_a_year():
     an = Annotator().annotate("Fighting eased at the end of the year, officials said.", DocContext("a", FRI))
     t = [x for x in an.times if x.span.text == "the end of the year"][0]
     assert (t.value, t.start, t.end) == ("2019", D(2019, 9, 1), D(2019, 12, 31))
+
+
+def test_day_ranges_and_parts_of_a_month_or_year():
+    def iv(text, dct=FRI):
+        return [(t.span.text, t.value, t.start, t.end) for t in find_times(text, dct)]
+
+    assert iv("Strikes hit the town on 3-5 February.") == [
+        ("3-5 February", "2020-02-03/2020-02-05", D(2020, 2, 3), D(2020, 2, 5))]
+    assert iv("Convoys moved Feb. 3-5.")[0][2:] == (D(2020, 2, 3), D(2020, 2, 5))
+    assert iv("Shelling went on between February 1 and 5.")[0][0] == "February 1 and 5"
+    assert iv("It lasted from 10 to 12 March, 2019.")[0][2:] == (D(2019, 3, 10), D(2019, 3, 12))
+    # "and" without "between" is no range: "5 soldiers" is a count
+    assert iv("On February 1 and 5 soldiers died.") == [("February 1", "2020-02-01", D(2020, 2, 1), D(2020, 2, 1))]
+    assert iv("Talks ran in the first week of February.")[0][1:] == ("2020-02-01/2020-02-07", D(2020, 2, 1), D(2020, 2, 7))
+    assert iv("Many fled in the last week of December.")[0][2:] == (D(2019, 12, 25), D(2019, 12, 31))
+    assert iv("Prices fell in the second half of 2019.")[0][1:] == ("2019-H2", D(2019, 7, 1), D(2019, 12, 31))
+    assert iv("The army stalled in the first half of the year.")[0][1:] == ("2020-H1", D(2020, 1, 1), D(2020, 6, 30))
+    assert iv("Snow fell in the last days of January.")[0][2:] == (D(2020, 1, 21), D(2020, 1, 31))
+    t = find_times("Shelling went on between February 1 and 5.", None)[0]
+    assert (t.value, t.start, t.anchor) == ("XXXX-02-01/XXXX-02-05", None, "unresolved")
+    assert (resolve_relative(t, FRI).start, resolve_relative(t, FRI).end) == (D(2020, 2, 1), D(2020, 2, 5))

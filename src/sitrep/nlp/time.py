@@ -571,6 +571,95 @@ def _unit_period(d: Date, unit: str, k: int) -> tuple[str, Date, Date, str]:
     return str(y0)[:2], Date(y0, 1, 1), Date(y0 + 99, 12, 31), "decade"
 
 
+def _month_year(mo: int, y: Optional[str], c: _Ctx) -> Optional[int]:
+    """The year of a month named in a range or a part-of phrase (explicit, else chosen like a bare month)."""
+    if y:
+        return _year_int(y)
+    if c.dct is None:
+        return None
+    return _pick_year_for_month(mo, c.dct, c.future, c.since, c.past)
+
+
+def _r_dayrange(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"3-5 February", "Feb. 3-5", "between February 1 and 5", "from 1 to 5 February 2020": one interval.
+
+    The value is an ISO 8601 interval (``2020-02-03/2020-02-05``); "and"/"to" need a
+    "between"/"from" before the first day, so "February 1 and 5 soldiers" is no range.
+    """
+    g = m.groupdict()
+    mon = g.get("mon") or g.get("mon2")
+    if not _cap_ok(mon):
+        return None
+    joiner = (g.get("j") or g.get("j2") or "").lower()
+    im = re.search(r"\b(between|from)\s+$", c.text[max(0, c.start - 10):c.start], re.I)
+    intro = im.group(1).lower() if im else ""
+    if joiner in ("and",) and intro != "between" or joiner in ("to", "through", "until", "till") and intro not in ("from", "between"):
+        return None
+    d1, d2 = int(g.get("d1") or g.get("e1")), int(g.get("d2") or g.get("e2"))
+    if not 1 <= d1 < d2 <= 31:
+        return None
+    mo = _month_num(mon)
+    y = _month_year(mo, g.get("y") or g.get("y2"), c)
+    if y is None:
+        return _Res(f"XXXX-{mo:02d}-{d1:02d}/XXXX-{mo:02d}-{d2:02d}", relative=True, precision="day")
+    a, b = _valid(y, mo, d1), _valid(y, mo, d2)
+    if a is None or b is None:
+        return None
+    return _Res(f"{a.isoformat()}/{b.isoformat()}", "DATE", a, b, "day", not (g.get("y") or g.get("y2")))
+
+
+_PART_N = {"first": 0, "opening": 0, "early": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1,
+           "closing": -1}
+
+
+def _r_partof(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"the first week of February", "the last days of January", "the second half of 2019", "the first half of the year"."""
+    g = m.groupdict()
+    ordw, part = g["ord"].lower(), g["part"].lower()
+    k = _PART_N[ordw]
+    if g.get("mon"):
+        if not _cap_ok(g["mon"]):
+            return None
+        mo = _month_num(g["mon"])
+        y = _month_year(mo, g.get("y"), c)
+        relative = not g.get("y")
+        if y is None:
+            return _Res(f"XXXX-{mo:02d}", relative=True, precision="week" if part != "half" else "month")
+        a, b = Date(y, mo, 1), _month_end(y, mo)
+    else:
+        if g.get("y2"):
+            y, relative = _year_int(g["y2"]), False
+        elif c.dct is None:
+            return _Res("XXXX", relative=True, precision="month")
+        else:
+            y, relative = c.dct.year + {"this": 0, "the": 0, "last": -1, "next": 1}[g["rel"].lower()], True
+        a, b = Date(y, 1, 1), Date(y, 12, 31)
+        mo = None
+    if part == "half":
+        if k not in (0, 1, -1):
+            return None
+        if mo is not None:
+            a, b = (a, Date(a.year, mo, 15)) if k == 0 else (Date(a.year, mo, 16), b)
+            return _Res(f"{a.isoformat()}/{b.isoformat()}", "DATE", a, b, "week", relative)
+        h = 1 if k == 0 else 2
+        a, b = (Date(y, 1, 1), Date(y, 6, 30)) if h == 1 else (Date(y, 7, 1), Date(y, 12, 31))
+        return _Res(f"{y}-H{h}", "DATE", a, b, "quarter", relative)
+    if mo is None:
+        return None  # "the first week of 2019" is rare; "the first days of the year" likewise
+    if part == "week":
+        if k == -1:
+            a = b - _dt.timedelta(days=6)
+        else:
+            a = a + _dt.timedelta(days=7 * k)
+            b = min(b, a + _dt.timedelta(days=6))
+        return _Res(f"{a.isoformat()}/{b.isoformat()}", "DATE", a, b, "week", relative)
+    # "days": the first or last ten days of the month
+    if k not in (0, -1):
+        return None
+    a, b = _apply_mod((a, b), "early" if k == 0 else "late", "month")
+    return _Res(f"{a.year}-{a.month:02d}", "DATE", a, b, "week", relative)
+
+
 def _r_inday(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """"earlier in the day", "later in the day": the day being told (the reference time, else the DCT)."""
     base = c.ref or c.dct
@@ -793,6 +882,15 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("iso", re.compile(rf"{_B}(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?{_E}"), _r_iso),
     ("compact", re.compile(rf"{_B}(?P<y>{_YEAR})(?P<m>[01]\d)(?P<d>[0-3]\d){_E}"), _r_iso),
     ("us_numeric", re.compile(rf"{_B}(?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)[/-](?P<y>(?:19|20)?\d\d){_E}"), _r_iso),
+    ("dayrange", re.compile(
+        rf"{_B}(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?P<j>-|–|to|through|until|till|and)\s*"
+        rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?|"
+        rf"(?P<mon2>{_MON})\s*(?P<e1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?P<j2>-|–|to|through|until|till|and)\s*"
+        rf"(?P<e2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y2>{_YEAR})(?!\d|,\d))?){_E}", _I), _r_dayrange),
+    ("partof", re.compile(
+        rf"{_B}the\s+(?P<ord>first|second|third|fourth|last|final|opening|closing|early)\s+(?P<part>week|half|days)\s+of\s+"
+        rf"(?:(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?|(?P<y2>{_YEAR})|(?P<rel>this|last|next|the)\s+year){_E}",
+        _I), _r_partof),
     ("mdy", re.compile(
         rf"{_B}(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:\s*,\s*|\s+)?"
         rf"(?:(?P<y>{_YEAR})(?!\d|,\d))?", _I), _r_full_date),
@@ -829,7 +927,7 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("theunit", re.compile(
         rf"{_B}(?:(?P<side>earlier|later)\s+in\s+|(?P<mod>{_MOD})\s+)(?P<rel>the)\s+"
         rf"(?P<unit>week|month|year|decade|century){_E}", _I), _r_relunit),
-    ("inday", re.compile(rf"{_B}(?:earlier|later)\s+in\s+the\s+day{_E}", _I), lambda m, c: _r_inday(m, c)),
+    ("inday", re.compile(rf"{_B}(?:earlier|later)\s+in\s+the\s+day{_E}", _I), _r_inday),
     ("century", re.compile(
         rf"{_B}(?:the\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?P<n>1\d|2[012]|(?:twenty[\s-]+)?first|second|third|"
         rf"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
@@ -1046,7 +1144,7 @@ _REF_ANCHOR = re.compile(r"unresolved:ref(?P<fut>-future)?:(?P<text>.+)$", re.S)
 
 def _counts_from_ref(c: "_Cand") -> bool:
     """Whether the candidate's rule counts from the reference time (not from the DCT)."""
-    if c.resolver is _r_refday:
+    if c.resolver is _r_refday or c.resolver is _r_inday:
         return True
     if c.resolver is _r_ago:
         return " ".join(c.match.group("dir").lower().split()) in ("earlier", "later", "on")
@@ -1065,14 +1163,32 @@ def _ref_anchor(ref: TimeExpr) -> str:
     return f"unresolved:ref{'-future' if ref.future else ''}:{ref.span.text}"
 
 
+def _probe(span_text: str) -> Optional[tuple["_Cand", str]]:
+    """The rule match for an expression's text alone, re-read after a neutral preposition.
+
+    Rules that look before the span (a bare "March" or "spring" wants "in"; a range
+    "1 and 5 February" wants "between") see one; returns (candidate, probe text) or None.
+    """
+    words = span_text.lower().split()
+    prefix = "between " if "and" in words else "from " if {"to", "through", "until", "till"} & set(words) else "in "
+    probe = prefix + span_text
+    cands = [c for c in _candidates(probe) if c.start == len(prefix)]
+    if not cands:
+        probe = span_text
+        cands = [c for c in _candidates(probe) if c.start == 0]
+    if not cands:
+        return None
+    return max(cands, key=lambda c: c.end), probe
+
+
 def _resolve_chain(chain: list[str], anchor: Date, future: bool) -> Optional[Date]:
     """The day the first text of ``chain`` names against ``anchor``, then each next one counted from the last."""
     ref: Optional[Date] = None
     for i, t in enumerate(chain):
-        rc = [k for k in _candidates(t) if k.start == 0]
-        if not rc:
+        found = _probe(t)
+        if found is None:
             return None
-        r = _resolve(max(rc, key=lambda k: k.end), t, anchor, future and i == 0, False, ref)
+        r = _resolve(found[0], found[1], anchor, future and i == 0, False, ref)
         if r is None or r.start is None:
             return None
         ref = r.start
@@ -1119,15 +1235,10 @@ def resolve_relative(expr: TimeExpr, anchor: Date, text: Optional[str] = None) -
     """
     if not expr.relative or (expr.anchor or "").startswith("time:"):
         return expr
-    prefix = "in "
-    probe = prefix + expr.span.text
-    cands = [c for c in _candidates(probe) if c.start == len(prefix)]
-    if not cands:
-        prefix, probe = "", expr.span.text
-        cands = [c for c in _candidates(probe) if c.start == 0]
-    if not cands:
+    found = _probe(expr.span.text)
+    if found is None:
         return expr
-    c = max(cands, key=lambda c: c.end)
+    c, probe = found
     refm = _REF_ANCHOR.match(expr.anchor or "")
     if refm is not None:
         # "the previous day" after an unresolved "on Thursday": resolve Thursday first, count from it
