@@ -187,6 +187,53 @@ def show(article_id: str, db: str, annotations: bool, as_json: bool) -> None:
         _echo_json(an)
 
 
+@main.group()
+def gazetteer() -> None:
+    """Build and query the offline gazetteer (build/gazetteer.sqlite)."""
+
+
+@gazetteer.command("build")
+@click.option("--geonames", "geonames", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="A GeoNames dump (allCountries.zip, a country zip such as SY.zip, or its .txt); takes precedence.")
+@click.option("--out", "out", type=click.Path(dir_okay=False), default=None, help="Output file (default build/gazetteer.sqlite).")
+@click.option("--only-geonames", is_flag=True, help="Use only the dump and the supplement (skip the packaged data).")
+@click.option("--json", "as_json", is_flag=True)
+def gazetteer_build(geonames: Optional[str], out: Optional[str], only_geonames: bool, as_json: bool) -> None:
+    """Build the gazetteer from packaged GeoNames data, the supplement, and an optional GeoNames dump."""
+    from sitrep.geo.gazetteer import build
+
+    try:
+        counts = build(Path(out) if out else None, Path(geonames) if geonames else None,
+                       with_packaged=not (only_geonames and geonames))
+    except (OSError, ValueError) as e:
+        _fail(f"{geonames or 'gazetteer'}: {e}")
+        return
+    if as_json:
+        _echo_json(counts)
+    else:
+        click.echo(f"wrote {counts['path']} ({counts['bytes'] / 1e6:.1f} MB, {counts['names']} names) in {counts['seconds']} s")
+
+
+@gazetteer.command("lookup")
+@click.argument("name")
+@click.option("--limit", default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def gazetteer_lookup(name: str, limit: int, as_json: bool) -> None:
+    """List the gazetteer entries a NAME matches (exact folded key, then skeleton)."""
+    from dataclasses import asdict
+
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    g = get_gazetteer()
+    es = g.lookup(name) or g.lookup_skeleton(name)
+    es = sorted(es, key=lambda e: -e.population)[:limit]
+    if as_json:
+        _echo_json([asdict(e) for e in es])
+        return
+    for e in es:
+        click.echo(f"{e.gid:<12} {e.name:<30} {e.country:<3} {e.feature:<7} {e.lat:9.4f} {e.lon:9.4f} pop={e.population}")
+
+
 @main.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "acled-csv", "geojson", "md", "html"]), default="json",

@@ -29,6 +29,7 @@ CREATE TABLE IF NOT EXISTS articles (
     ingested_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);
 -- Every input seen (a file, a JSONL line, a WARC record), so re-ingesting adds nothing.
 CREATE TABLE IF NOT EXISTS sources (
     source_key TEXT PRIMARY KEY,        -- sha256 of the input bytes + the record's place in it

@@ -1,0 +1,61 @@
+"""One record -> one :class:`Article`: metadata, cleaning, language, id."""
+from __future__ import annotations
+
+import hashlib
+
+from sitrep.errors import InputError
+from sitrep.ingest import lang
+from sitrep.ingest.clean import clean
+from sitrep.ingest.records import Record
+from sitrep.ingest.tables import outlet_from_url, outlet_name
+from sitrep.ingest.textmeta import extract
+from sitrep.model import Article
+
+MIN_WORDS = 3  # a clean text shorter than this is not an article
+
+
+def article_id(clean_text: str) -> str:
+    """Article id: the first 16 hex digits of the sha256 of the white-space-normalised clean text."""
+    return hashlib.sha256(" ".join(clean_text.split()).encode("utf-8")).hexdigest()[:16]
+
+
+def build_article(rec: Record) -> Article:
+    """Clean ``rec`` and fill the article's metadata; raises InputError when no article text is left.
+
+    Metadata the container carried (HTML meta, JSONL fields, feed fields) wins
+    over what the text says; the text fills the gaps.
+    """
+    meta = extract(rec.text, known_title=rec.title)
+    text, removed = clean(rec.text, meta.cuts)
+    if len(text.split()) < MIN_WORDS:
+        why = "no article text left after removing page junk" if rec.text.strip() else "no text"
+        raise InputError(rec.source, why)
+    a = Article(
+        id=article_id(text),
+        text=text,
+        raw_text=rec.text,
+        removed=removed,
+        source_path=rec.source_path,
+        url=rec.url,
+        title=rec.title or meta.title,
+        byline=rec.byline or meta.byline,
+        dateline=meta.dateline,
+        wires=list(meta.wires),
+        # the header label is a weak hint (a site or section name): used only when nothing better names the outlet
+        outlet=rec.outlet or meta.outlet or outlet_from_url(rec.url) or outlet_name(meta.header_label),
+    )
+    if rec.published is not None:
+        a.published, a.published_precision, a.published_how = rec.published, rec.published_precision, rec.published_how
+    elif meta.published is not None:
+        a.published, a.published_precision, a.published_how = meta.published, meta.precision, meta.how
+    if a.byline and not a.wires:
+        from sitrep.ingest.tables import wire_name
+
+        w = wire_name(a.byline)
+        if w:
+            a.wires.append(w)
+    code, confident = lang.detect(text)
+    a.language = code
+    if code != "en" and confident:
+        a.status, a.status_reason = "skipped", f"not English ({code}); translation is not supported yet"
+    return a

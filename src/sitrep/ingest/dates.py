@@ -1,0 +1,82 @@
+"""Parsing publication dates written in metadata or bylines.
+
+Only a date that is written in the input is ever returned; relative phrases
+("1 hour ago", "yesterday") give nothing, because the day they were written on
+is not known.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import email.utils
+import re
+from typing import Optional
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+            ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+            ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MON = r"(?P<mon>[A-Za-z]{3,9})\.?"
+_PATTERNS = [
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
+    re.compile(_MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?P<y>\d{4})"),
+    re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"\s*,?\s*(?P<y>\d{4})"),
+    re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"),
+]
+_MONTH_ONLY = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})\s*$")
+
+
+def find_date(s: str) -> Optional[tuple[_dt.date, str, int, int]]:
+    """The first absolute calendar date written in ``s``: (date, precision, start, end), or None."""
+    best = None
+    for pat in _PATTERNS:
+        for m in pat.finditer(s):
+            g = m.groupdict()
+            month = int(g["m"]) if g.get("m") else _MONTHS.get((g.get("mon") or "").lower())
+            if not month:
+                continue
+            if g.get("m") and "/" in m.group() and int(g["d"]) <= 12 and int(g["d"]) != month:
+                continue  # 08/04/2022: day-month or month-day? unknown is better than wrong
+            try:
+                d = _dt.date(int(g["y"]), month, int(g["d"]))
+            except ValueError:
+                continue
+            if best is None or m.start() < best[2]:
+                best = (d, "day", m.start(), m.end())
+            break
+    return best
+
+
+def parse_date(value: object) -> Optional[tuple[_dt.date, str]]:
+    """A metadata date value (ISO date/datetime, "YYYY-MM", RFC 822, "Feb 12, 2020") -> (date, precision)."""
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date(), "day"
+    if isinstance(value, _dt.date):
+        return value, "day"
+    s = str(value).strip()
+    if not s:
+        return None
+    m = _MONTH_ONLY.match(s)
+    if m and 1 <= int(m["m"]) <= 12:
+        return _dt.date(int(m["y"]), int(m["m"]), 1), "month"
+    try:
+        return _dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date(), "day"
+    except ValueError:
+        pass
+    try:
+        dt = email.utils.parsedate_to_datetime(s)
+        if dt is not None:
+            return dt.date(), "day"
+    except (TypeError, ValueError, IndexError):
+        pass
+    found = find_date(s)
+    return (found[0], found[1]) if found else None

@@ -1,0 +1,33 @@
+"""What a reader yields: one input record (a file, a JSONL line, a WARC response, a feed entry)."""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from dataclasses import dataclass
+from typing import Optional
+
+MAX_TEXT_BYTES = 20 * 1024 * 1024  # a single text/HTML/feed input larger than this is refused
+MAX_DECOMPRESSED_BYTES = 50 * 1024 * 1024  # a .gz input that inflates beyond this is refused (zip bomb)
+
+
+def source_key(data: bytes, index: int = 0) -> str:
+    """The key of an input in the store's ``sources`` table: sha256 of its bytes and its record index."""
+    return f"{hashlib.sha256(data).hexdigest()}:{index}"
+
+
+@dataclass
+class Record:
+    """One input, decoded, with whatever metadata its container carried (fields left None when absent)."""
+
+    source: str  # how to name it to a person: "path", "path:12" (JSONL line), "path#3" (WARC/feed record)
+    source_path: str
+    key: str  # source_key(...)
+    text: str  # the decoded text to clean (for HTML: the extracted main text)
+    url: Optional[str] = None
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    byline: Optional[str] = None
+    published: Optional[_dt.date] = None
+    published_precision: str = "unknown"
+    published_how: str = "unknown"
+    language: Optional[str] = None  # a language the container declared (a hint only)

@@ -1,0 +1,255 @@
+"""Metadata written in an article's text: header date line, byline, title, dateline, credit lines.
+
+:func:`extract` reads the raw text and returns a :class:`TextMeta` plus the
+stretches that are metadata rather than article prose (header, byline, title,
+credit lines), for the cleaner to cut. Shapes handled (from scraped pages):
+
+* a first line `` date 2020-02-11 Section`` (a scraper's header),
+* a byline ``By AFP - Feb 12,2020 - Last updated at ...`` or
+  ``By By Jane Doe 1 hour ago in World <body...>`` (relative times give no date),
+* a short headline line before the byline or the first paragraph,
+* a dateline opening the first paragraph: ``BEIRUT/ ISTANBUL —``, ``KYIV (AP) —``, ``Beirut:``,
+* credit lines at the end: ``Source: TRTWorld and agencies``, ``(With inputs from AP)``, ``(AFP)``.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from sitrep.ingest.clean import Cut, iter_lines, junk_reason
+from sitrep.ingest.dates import find_date
+from sitrep.ingest.tables import outlet_name, wire_name
+
+
+@dataclass
+class TextMeta:
+    published: Optional[_dt.date] = None
+    precision: str = "unknown"
+    how: str = "unknown"
+    title: Optional[str] = None
+    byline: Optional[str] = None
+    dateline: Optional[str] = None
+    outlet: Optional[str] = None
+    wires: list[str] = field(default_factory=list)
+    cuts: list[Cut] = field(default_factory=list)
+    header_label: Optional[str] = None  # the words after the header date (" date 2022-04-08 Daily Courier")
+
+    def add_wire(self, w: Optional[str]) -> None:
+        if w and w not in self.wires:
+            self.wires.append(w)
+
+
+_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+_BY = re.compile(r"^\s*(?:By\s+){1,2}", re.IGNORECASE)
+_BY_END = re.compile(
+    r"\s+\d+\s+(?:second|minute|hour|day|week|month)s?\s+ago\b|\s+in\s+[A-Z]|\s*[-–—|,]\s|\s+(?:on|updated|published)\b"
+    r"|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s+\d{4}-\d{2}|\s*$",
+)
+_NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|al|el|van|von|bin|and))*(?:\s*,\s*[A-Z][\w.'’ -]*)?$")
+_AGO = re.compile(r"\s*\d+\s+(?:second|minute|hour|day|week|month)s?\s+ago\b[ \t]*")
+_SECTION = re.compile(r"\s*in\s+[A-Z][\w&-]*[ \t]+")
+_DATELINE_CAPS = re.compile(
+    r"^\s*(?P<dl>[A-Z][A-Z'.\-]{2,}(?:(?:\s*/\s*|,?\s+)[A-Z][A-Za-z'.\-]+){0,4}?)\s*,?\s*"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?"
+    r"(?:\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*)?(?:[—–]+|\s-{1,2})\s+"
+)
+_DATELINE_COLON = re.compile(r"^\s*(?P<dl>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*:\s+(?=[A-Z\"“])")
+_NOT_DATELINE = frozenset(
+    "source sources update updated note editor read watch photo video breaking related also live warning "
+    "summary background analysis opinion comment quote image credit caption".split()
+)
+_SOURCE = re.compile(r"^\s*(?:Sources?|Credits?)\s*:\s*(?P<v>.{1,160}?)\s*\.?\s*$", re.IGNORECASE)
+_INPUTS = re.compile(
+    r"^\s*[(\[]?\s*(?:With|Additional)\s+(?:agency\s+)?(?:inputs?|reporting|contributions?)\s+(?:from|by)\s+"
+    r"(?P<v>[^)\]]{1,160}?)\s*[)\]]?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_WIRE_ALONE = re.compile(r"^\s*[(\[—–-]*\s*(?P<v>[A-Za-z][A-Za-z .-]{0,40}?)\s*[)\]]?\s*\.?\s*$")
+_TAIL_WIRE = re.compile(r"[.!?\"”’]\s*(?P<c>[(\[](?P<v>[A-Za-z][A-Za-z .-]{0,30})[)\]]\.?)\s*$")
+_DATE_LABEL = re.compile(r"\s*(published|posted|updated|last updated|date)\b", re.IGNORECASE)
+_DATE_LINE_WORDS = frozenset("published posted updated last at on - | : gmt utc".split())
+_SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b)\s*")
+
+
+def _credit_parts(meta: TextMeta, value: str) -> None:
+    for part in _SPLIT.split(value):
+        part = part.strip(" .()")
+        if not part:
+            continue
+        w = wire_name(part)
+        if w:
+            meta.add_wire(w)
+        elif meta.outlet is None:
+            meta.outlet = outlet_name(part)
+
+
+def _parse_byline(rest: str) -> tuple[Optional[str], int, Optional[tuple[_dt.date, str]]]:
+    """Parse the text after "By": (who, characters consumed of ``rest``, written date)."""
+    m = _BY.match(rest)
+    if not m:
+        return None, 0, None
+    pos = m.end()
+    end = _BY_END.search(rest, pos)
+    who = rest[pos : end.start()].strip() if end else ""
+    if not who or not _NAME.match(who) or len(who.split()) > 6:
+        return None, 0, None
+    pos = end.start() if end else pos
+    found = None
+    # relative time ("1 hour ago") and a section ("in World") belong to the byline but give no date
+    m2 = _AGO.match(rest, pos)
+    if m2:
+        pos = m2.end()
+    m3 = _SECTION.match(rest, pos)
+    if m3:
+        pos = m3.end()
+    line_end = rest.find("\n")
+    line_end = len(rest) if line_end < 0 else line_end
+    remainder = rest[pos:line_end]
+    if len(remainder.split()) <= 12:
+        d = find_date(remainder)
+        if d:
+            found = (d[0], d[1])
+        pos = line_end  # the whole short byline line is metadata
+    return who, pos, found
+
+
+def _is_body(line: str) -> bool:
+    s = line.strip()
+    words = len(s.split())
+    return words >= 25 or (words >= 10 and s[-1:] in ".!?\"”'")
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"\W+", " ", s.lower()).strip()
+
+
+def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
+    """Metadata written in ``raw`` and the stretches of it that are metadata (``meta.cuts``).
+
+    ``known_title``: the title the container gave (HTML, JSONL, feed); then a
+    headline line is cut only when it repeats that title.
+    """
+    meta = TextMeta()
+    lines = list(iter_lines(raw))
+    content = [(s, e, ln) for s, e, ln in lines if ln.strip()]
+    if not content:
+        return meta
+    body_idx = 0
+    i = 0
+    # 1. header date line
+    s0, e0, l0 = content[0]
+    m = _HEADER.match(l0)
+    if m:
+        try:
+            meta.published, meta.precision, meta.how = _dt.date.fromisoformat(m.group(1)), "day", "header"
+        except ValueError:
+            pass
+        rest = l0[m.end() :]
+        who, used, _ = _parse_byline(rest)
+        if who:
+            meta.byline = who
+            meta.add_wire(wire_name(who))
+            meta.cuts.append((s0, s0 + m.end() + used, "meta:header"))
+        elif len(rest.split()) <= 6:
+            meta.header_label = " ".join(rest.split()) or None
+            meta.cuts.append((s0, e0, "meta:header"))
+        else:
+            meta.cuts.append((s0, s0 + m.end(), "meta:header"))
+        i = 1
+    # 2. the header zone: title and byline lines before the first paragraph of prose
+    while i < len(content) and i < 8:
+        s, e, ln = content[i]
+        if junk_reason(ln):
+            i += 1
+            continue
+        if meta.byline is None and _BY.match(ln):
+            who, used, d = _parse_byline(ln)
+            if who:
+                meta.byline = who
+                for part in _SPLIT.split(who):
+                    meta.add_wire(wire_name(part))
+                if d and meta.published is None:
+                    meta.published, meta.precision, meta.how = d[0], d[1], "text"
+                meta.cuts.append((s, s + used, "meta:byline"))
+                if used < len(ln.rstrip("\n")):
+                    break  # the body goes on after the byline on the same line
+                i += 1
+                continue
+            if len(ln.split()) <= 8:  # "By staff reporters": a byline, though not a name
+                meta.byline = _BY.sub("", ln).strip()
+                meta.cuts.append((s, e, "meta:byline"))
+                i += 1
+                continue
+        if _is_body(ln):
+            break
+        words = ln.split()
+        d = find_date(ln) if len(words) <= 12 else None
+        labelled = _DATE_LABEL.match(ln)
+        if d and meta.published is None:
+            leftover = (ln[: d[2]] + ln[d[3] :]).lower()
+            if labelled or all(
+                w in _DATE_LINE_WORDS or re.fullmatch(r"[\d:.,apm]+", w) for w in leftover.replace(":", " : ").split()
+            ):
+                meta.published, meta.precision, meta.how = d[0], d[1], "text"
+                meta.cuts.append((s, e, "meta:date"))
+                i += 1
+                continue
+        if labelled and len(words) <= 12:  # "Updated 08/04/2022 14:05": metadata even when the date is ambiguous
+            meta.cuts.append((s, e, "meta:date"))
+            i += 1
+            continue
+        looks_title = 2 <= len(words) <= 20 and ln.strip()[-1:] not in ".:,;" and meta.byline is None and not labelled
+        if known_title is not None:
+            looks_title = looks_title and _fold(known_title).startswith(_fold(ln))
+        if meta.title is None and looks_title:
+            meta.title = " ".join(words)
+            meta.cuts.append((s, e, "meta:title"))
+            i += 1
+            continue
+        break
+    body_idx = i
+    # 3. dateline at the start of the first paragraph of prose
+    for s, e, ln in content[body_idx : body_idx + 4]:
+        start_in_line = 0
+        for cs, ce, _ in meta.cuts:
+            if cs <= s < ce:
+                start_in_line = ce - s
+        if start_in_line >= len(ln.rstrip("\n")) or junk_reason(ln):
+            continue
+        text = ln[start_in_line:]
+        dm = _DATELINE_CAPS.match(text)
+        if dm:
+            meta.dateline = dm.group("dl").strip()
+            if dm.group("wire"):
+                meta.add_wire(wire_name(dm.group("wire")))
+        else:
+            dm = _DATELINE_COLON.match(text)
+            if dm and dm.group("dl").lower() not in _NOT_DATELINE:
+                meta.dateline = dm.group("dl").strip()
+        break
+    # 4. credit lines at the end (skipping page junk after them)
+    seen = 0
+    for s, e, ln in reversed(content[body_idx:]):
+        if junk_reason(ln):
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        m = _SOURCE.match(ln) or _INPUTS.match(ln)
+        if m:
+            _credit_parts(meta, m.group("v"))
+            meta.cuts.append((s, e, "meta:credit"))
+            continue
+        m = _WIRE_ALONE.match(ln)
+        if m and wire_name(m.group("v")):
+            meta.add_wire(wire_name(m.group("v")))
+            meta.cuts.append((s, e, "meta:credit"))
+            continue
+        m = _TAIL_WIRE.search(ln)  # "... the minister said. (AFP)": prose with a wire credit at its end
+        if m and wire_name(m.group("v")):
+            meta.add_wire(wire_name(m.group("v")))
+            meta.cuts.append((s + m.start("c"), s + m.end("c"), "meta:credit"))
+        break
+    return meta
