@@ -200,3 +200,18 @@ def test_day_ranges_and_parts_of_a_month_or_year():
     t = find_times("Shelling went on between February 1 and 5.", None)[0]
     assert (t.value, t.start, t.anchor) == ("XXXX-02-01/XXXX-02-05", None, "unresolved")
     assert (resolve_relative(t, FRI).start, resolve_relative(t, FRI).end) == (D(2020, 2, 1), D(2020, 2, 5))
+
+
+def test_corrected_header_date_reaches_the_later_annotators():
+    from sitrep.nlp.annotate import Annotator, DocContext
+
+    text = ("Rebels said they recaptured the hill town on Thursday after a night of fighting. "
+            "On Wednesday, shelling had killed four people, medics said.")
+    ctx = DocContext("a", D(2020, 2, 26))  # a Wednesday header, a day early for this text
+    an = Annotator().annotate(text, ctx)
+    th = [t for t in an.times if t.span.text == "Thursday"][0]
+    assert th.start == D(2020, 2, 27) and th.anchor == "dct-corrected:2020-02-27 (header 2020-02-26)"
+    assert ctx.published == D(2020, 2, 27)
+    ordinary = DocContext("b", D(2020, 2, 27))
+    Annotator().annotate(text, ordinary)
+    assert ordinary.published == D(2020, 2, 27)

@@ -311,7 +311,7 @@ def annotate(files: tuple[str, ...], dct: Optional[str], raw: bool, as_json: boo
     items = [(i.text, DocContext(article_id=i.id, published=anchor or i.published)) for i in inputs]
     lines = len(inputs) > 1 or bool(jsonl)
     for inp, (_t, ctx), an in zip(inputs, items, ann.annotate_many(items)):
-        obj = aj.analysis_json(inp.text, ctx.published, an, inp.id if lines else None)
+        obj = aj.analysis_json(inp.text, anchor or inp.published, an, inp.id if lines else None)  # as given
         if lines:
             click.echo(json.dumps(obj, ensure_ascii=False))
         elif as_json:

@@ -1310,6 +1310,18 @@ def _future_oracle(doc: Any) -> Callable[[int, int], Optional[bool]]:
 
 
 def extract_times(doc: Any, ctx: Any, analysis: Any) -> list[TimeExpr]:
-    """Annotator: time expressions of one parsed article (the parse decides the tense of a clause)."""
-    return find_times(doc.text, getattr(ctx, "published", None), getattr(ctx, "article_id", ""),
-                      future_at=_future_oracle(doc))
+    """Annotator: time expressions of one parsed article (the parse decides the tense of a clause).
+
+    When :func:`suggest_dct` finds the header date a day early, the times say so in
+    their anchor and ``ctx.published`` (documented as the anchor for relative dates)
+    becomes the corrected date, so the later annotators (figures' as-of date, the
+    reported date of events) use the same anchor as the times.
+    """
+    dct = getattr(ctx, "published", None)
+    times = find_times(doc.text, dct, getattr(ctx, "article_id", ""), future_at=_future_oracle(doc))
+    if dct is not None:
+        fixed = next((t.anchor for t in times if (t.anchor or "").startswith("dct-corrected:")), None)
+        day = _anchor_date(fixed)
+        if day is not None and day != dct:
+            ctx.published = day
+    return times
