@@ -1105,7 +1105,9 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
     ``correct_dct``: apply :func:`suggest_dct` (a header date a day early) and say so in ``anchor``.
     ``future_at(start, end)``: an optional tense oracle (the parse); None falls back to the word cues.
     Offsets are into ``text``; ``anchor`` is "dct:YYYY-MM-DD", "dct-corrected:... (header ...)",
-    "time:YYYY-MM-DD" (another expression), "absolute" or "unresolved".
+    "time:YYYY-MM-DD" (counted from another expression), None (absolute) or, without a DCT,
+    "unresolved", "unresolved:since" (the interval will run to the anchor) or
+    "unresolved:ref:<text>|<text>..." (counted from those unresolved expressions, first to last).
     """
     anchor_label = f"dct:{dct.isoformat()}" if dct else "unresolved"
     if dct is not None and correct_dct:
