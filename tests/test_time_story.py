@@ -188,6 +188,8 @@ def test_day_ranges_and_parts_of_a_month_or_year():
     assert iv("Strikes hit the town on 3-5 February.") == [
         ("3-5 February", "2020-02-03/2020-02-05", D(2020, 2, 3), D(2020, 2, 5))]
     assert iv("Convoys moved Feb. 3-5.")[0][2:] == (D(2020, 2, 3), D(2020, 2, 5))
+    assert find_times("Convoys moved Feb. 3-5.", FRI)[0].precision == "week"  # somewhere within those days
+    assert find_times("Sieges lasted from 1 to 25 January.", FRI)[0].precision == "month"
     assert iv("Shelling went on between February 1 and 5.")[0][0] == "February 1 and 5"
     assert iv("It lasted from 10 to 12 March, 2019.")[0][2:] == (D(2019, 3, 10), D(2019, 3, 12))
     # "and" without "between" is no range: "5 soldiers" is a count

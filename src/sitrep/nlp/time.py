@@ -583,7 +583,8 @@ def _month_year(mo: int, y: Optional[str], c: _Ctx) -> Optional[int]:
 def _r_dayrange(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """"3-5 February", "Feb. 3-5", "between February 1 and 5", "from 1 to 5 February 2020": one interval.
 
-    The value is an ISO 8601 interval (``2020-02-03/2020-02-05``); "and"/"to" need a
+    The value is an ISO 8601 interval (``2020-02-03/2020-02-05``), the precision "week"
+    (a range within a week) or "month" (a longer one); "and"/"to" need a
     "between"/"from" before the first day, so "February 1 and 5 soldiers" is no range.
     """
     g = m.groupdict()
@@ -599,13 +600,14 @@ def _r_dayrange(m: re.Match, c: _Ctx) -> Optional[_Res]:
     if not 1 <= d1 < d2 <= 31:
         return None
     mo = _month_num(mon)
+    prec = "week" if d2 - d1 < 7 else "month"  # somewhere in a range of days (ACLED time precision 2 / 3)
     y = _month_year(mo, g.get("y") or g.get("y2"), c)
     if y is None:
-        return _Res(f"XXXX-{mo:02d}-{d1:02d}/XXXX-{mo:02d}-{d2:02d}", relative=True, precision="day")
+        return _Res(f"XXXX-{mo:02d}-{d1:02d}/XXXX-{mo:02d}-{d2:02d}", relative=True, precision=prec)
     a, b = _valid(y, mo, d1), _valid(y, mo, d2)
     if a is None or b is None:
         return None
-    return _Res(f"{a.isoformat()}/{b.isoformat()}", "DATE", a, b, "day", not (g.get("y") or g.get("y2")))
+    return _Res(f"{a.isoformat()}/{b.isoformat()}", "DATE", a, b, prec, not (g.get("y") or g.get("y2")))
 
 
 _PART_N = {"first": 0, "opening": 0, "early": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1,
