@@ -122,7 +122,8 @@ _PHRASES = ["on Thursday", "the previous day", "a day earlier", "since December"
             "last week", "earlier this month", "in the past two months", "yesterday", "the day before", "next Monday",
             "two days later", "the nine-year war", "in recent days", "February 3", "last year", "this week", "tonight",
             "between February 1 and 5", "from 3 to 5 March", "in the first week of January", "by the end of the month",
-            "earlier in the week", "in the nineties", "in the second half of the year", "earlier in the day"]
+            "earlier in the week", "in the nineties", "in the second half of the year", "earlier in the day",
+            "the previous Friday", "the following Monday"]
 
 
 @settings(max_examples=60, deadline=None)
@@ -217,3 +218,13 @@ def test_corrected_header_date_reaches_the_later_annotators():
     ordinary = DocContext("b", D(2020, 2, 27))
     Annotator().annotate(text, ordinary)
     assert ordinary.published == D(2020, 2, 27)
+
+
+def test_previous_and_following_weekday_count_from_the_day_told():
+    ts = _by_text(find_times("The town fell on February 20. The previous Friday, a convoy was hit.", FRI))
+    assert (ts["The previous Friday"].start, ts["The previous Friday"].anchor) == (D(2020, 2, 14), "time:2020-02-20")
+    ts = _by_text(find_times("Talks began on Monday and resumed the following Thursday.", FRI))
+    assert ts["the following Thursday"].start == D(2020, 2, 27)
+    undated = _by_text(find_times("The town fell on Thursday. The previous Friday, a convoy was hit.", None))
+    assert undated["The previous Friday"].anchor == "unresolved:ref:Thursday"
+    assert resolve_relative(undated["The previous Friday"], FRI).start == D(2020, 2, 21)

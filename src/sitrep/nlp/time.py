@@ -508,6 +508,8 @@ def _r_weekday(m: re.Match, c: _Ctx) -> Optional[_Res]:
     rel = m.group("rel")
     pod = m.group("pod")
     pv = _LX.parts_of_day.get(pod.lower()) if pod else None
+    if rel and rel.lower().startswith("the"):
+        return _weekday_from_ref(wd, rel, pv, c)
     fut = True if rel and rel.lower().split()[-1] in ("next", "coming") else None
     if c.dct is None:
         return _Res(f"XXXX-WXX-{wd + 1}" + (f"T{pv}" if pv else ""), "TIME" if pv else "DATE",
@@ -515,6 +517,19 @@ def _r_weekday(m: re.Match, c: _Ctx) -> Optional[_Res]:
     d = _weekday_date(wd, c.dct, rel, c.future)
     r = _date_res(d, True, "TIME" if pv else "DATE", f"T{pv}" if pv else "")
     r.future = fut if fut else (d > c.dct if d != c.dct else None)
+    return r
+
+
+def _weekday_from_ref(wd: int, rel: str, pv: Optional[str], c: _Ctx) -> _Res:
+    """"the previous Friday", "the following Monday": counted from the day being told (else the DCT)."""
+    base = c.ref or c.dct
+    typ, suffix = ("TIME", f"T{pv}") if pv else ("DATE", "")
+    if base is None:
+        return _Res(f"XXXX-WXX-{wd + 1}{suffix}", typ, relative=True, precision="day")
+    forward = rel.lower().split()[-1] in ("following", "next")
+    d = _weekday_date(wd, base, "next" if forward else "last", False)
+    r = _date_res(d, True, typ, suffix)
+    r.anchor = f"time:{base.isoformat()}" if c.ref else None
     return r
 
 
@@ -924,7 +939,8 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"{_B}(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)(?:\s+{_POD})?|today|tonight|"
         rf"overnight|last\s+night|this\s+(?:morning|afternoon|evening)){_E}", _I), _r_dayword),
     ("weekday", re.compile(
-        rf"{_B}(?:(?:early|late)\s+)?(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
+        rf"{_B}(?:(?:early|late)\s+)?(?:(?P<rel>the\s+(?:previous|preceding|following|next)|last|next|this\s+coming|"
+        rf"this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
         rf"(?:\s+(?P<pod>{_POD}))?{_E}", _I), _r_weekday),
     ("theunit", re.compile(
         rf"{_B}(?:(?P<side>earlier|later)\s+in\s+|(?P<mod>{_MOD})\s+)(?P<rel>the)\s+"
@@ -1150,6 +1166,8 @@ def _counts_from_ref(c: "_Cand") -> bool:
     """Whether the candidate's rule counts from the reference time (not from the DCT)."""
     if c.resolver is _r_refday or c.resolver is _r_inday:
         return True
+    if c.resolver is _r_weekday:
+        return (c.match.group("rel") or "").lower().startswith("the")
     if c.resolver is _r_ago:
         return " ".join(c.match.group("dir").lower().split()) in ("earlier", "later", "on")
     return False
