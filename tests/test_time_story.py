@@ -123,7 +123,7 @@ _PHRASES = ["on Thursday", "the previous day", "a day earlier", "since December"
             "two days later", "the nine-year war", "in recent days", "February 3", "last year", "this week", "tonight",
             "between February 1 and 5", "from 3 to 5 March", "in the first week of January", "by the end of the month",
             "earlier in the week", "in the nineties", "in the second half of the year", "earlier in the day",
-            "the previous Friday", "the following Monday"]
+            "the previous Friday", "the following Monday", "a few days ago", "weeks ago"]
 
 
 @settings(max_examples=60, deadline=None)
@@ -228,3 +228,15 @@ def test_previous_and_following_weekday_count_from_the_day_told():
     undated = _by_text(find_times("The town fell on Thursday. The previous Friday, a convoy was hit.", None))
     assert undated["The previous Friday"].anchor == "unresolved:ref:Thursday"
     assert resolve_relative(undated["The previous Friday"], FRI).start == D(2020, 2, 21)
+
+
+def test_vague_ago_is_a_past_interval():
+    ts = _by_text(find_times("The siege began a few days ago; the dispute started several years ago, even decades ago.", FRI))
+    t = ts["a few days ago"]
+    assert (t.value, t.type, t.start, t.end, t.precision) == ("PAST_REF", "DATE", D(2020, 2, 19), D(2020, 2, 26), "week")
+    assert (ts["several years ago"].start, ts["several years ago"].end) == (D(2011, 2, 28), D(2018, 2, 28))
+    assert ts["decades ago"].precision == "decade" and ts["decades ago"].end == D(2000, 2, 28)
+    assert find_times("It began two months ago.", FRI)[0].value == "2019-12"  # a number stays exact
+    u = find_times("The siege began a few days ago.", None)[0]
+    assert (u.value, u.start, u.anchor) == ("PAST_REF", None, "unresolved")
+    assert resolve_relative(u, FRI).start == D(2020, 2, 19)

@@ -758,6 +758,8 @@ def _r_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
     unit = _unit_of(unit_w)
     n = number_value(num)
     if n is None:
+        if dirw == "ago" and " ".join(num.lower().split()) in _LX.vague:
+            return _r_vague_ago(m, c)
         return None
     sign = 1 if dirw in ("later", "after", "from now", "hence", "on") else -1
     if dirw in ("before", "after"):
@@ -785,6 +787,22 @@ def _r_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
     else:
         val, a, b = d.isoformat(), d, d
     return _Res(val, "DATE", a, b, prec, True, anchor=anchor, future=sign > 0 or None)
+
+
+def _r_vague_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"a few days ago", "several years ago", "weeks ago", "dozens of years ago": a vague past (TimeML PAST_REF).
+
+    The interval runs from 9 units (30 for "dozens"/"many" or a bare plural) to 2 units before the DCT.
+    """
+    unit = _unit_of(m.group("unit"))
+    if unit not in ("D", "W", "M", "Y", "DE"):
+        return None
+    num = " ".join((m.groupdict().get("num") or "").lower().split())
+    hi = 9 if num in ("a few", "few", "several", "some") else 30
+    prec = {"D": "week", "W": "month", "M": "year", "Y": "decade", "DE": "decade"}[unit]  # a coarser grain: vague
+    if c.dct is None:
+        return _Res("PAST_REF", relative=True, precision=prec)
+    return _Res("PAST_REF", "DATE", _shift(c.dct, unit, -hi), _shift(c.dct, unit, -2), prec, True)
 
 
 def _r_refday(m: re.Match, c: _Ctx) -> Optional[_Res]:
@@ -964,6 +982,9 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("pastn", re.compile(
         rf"{_B}(?:(?:the|these|those)\s+)?(?P<rel>past|last|previous|next|coming|recent|following)\s+(?:(?P<num>{_NUM})\s+)?"
         rf"(?P<unit>{_UNIT}s?){_E}", _I), _r_pastn),
+    ("bareago", re.compile(
+        rf"{_B}(?:(?P<num>dozens|scores|hundreds)\s+of\s+)?(?P<unit>days|weeks|months|years|decades)\s+ago{_E}", _I),
+     _r_vague_ago),
     ("ago", re.compile(
         rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT}s?)\s+(?P<dir>ago|earlier|later|from\s+now|hence){_E}",
         _I), _r_ago),
