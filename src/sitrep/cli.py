@@ -324,5 +324,45 @@ def annotate(files: tuple[str, ...], dct: Optional[str], raw: bool, as_json: boo
                     click.echo(f"  {kind[:-1]:<11} {a['start']}-{a['end']} {a['text']!r} {json.dumps(extra, ensure_ascii=False)[:160]}")
 
 
+_EVALS = {
+    "timebank": ("timebank.py", "time expressions on ../shared/data/timebank (TempEval-3 scoring)"),
+    "geowebnews": ("geo.py", "geoparsing on ../shared/data/geowebnews (GeoWebNews, GeoVirus)"),
+    "events": ("events.py", "events of a JSON export against a gold JSONL file (args: EXPORT GOLD)"),
+    "timeline": ("timeline.py", "a timeline against tilse reference timelines (args: SYSTEM REF...)"),
+}
+_BENCHES = {
+    "ingest": ("ingest.py", "ingest speed and memory on generated articles"),
+    "perf": ("perf.py", "whole-pipeline speed per stage, memory, overhead over bare spaCy, growth per tenfold"),
+    "link": ("link_perf.py", "linking cost for growing numbers of articles"),
+}
+
+
+def _run_bench_script(table: dict[str, tuple[str, str]], name: str, args: tuple[str, ...]) -> None:
+    import subprocess
+
+    from sitrep.resources import ROOT
+
+    script = ROOT / "bench" / table[name][0]
+    if not script.exists():
+        _fail(f"{script}: not found (evaluations run from a source checkout)", 2)
+    sys.exit(subprocess.call([sys.executable, str(script), *args]))
+
+
+@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("dataset", type=click.Choice(sorted(_EVALS)))
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def eval(dataset: str, args: tuple[str, ...]) -> None:  # noqa: A001 - the command's name
+    """Score sitrep on an annotated dataset (runs bench/<script>.py; extra ARGS are passed on)."""
+    _run_bench_script(_EVALS, dataset, args)
+
+
+@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("name", type=click.Choice(sorted(_BENCHES)))
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def bench(name: str, args: tuple[str, ...]) -> None:
+    """Speed and memory benchmarks (runs bench/<script>.py; extra ARGS are passed on)."""
+    _run_bench_script(_BENCHES, name, args)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
