@@ -188,7 +188,7 @@ def create_app(db: str, token: Optional[str] = None) -> FastAPI:
             data = json.loads(body)
             items = data["articles"]
             assert isinstance(items, list) and all(isinstance(x, dict) and isinstance(x.get("text"), str) for x in items)
-        except (ValueError, KeyError, TypeError, AssertionError):
+        except (ValueError, KeyError, TypeError, AssertionError, RecursionError):  # RecursionError: deep nesting
             raise HTTPException(400, 'body must be {"articles": [{"text": "...", ...}, ...]}')
         from sitrep import pipeline
 
