@@ -115,8 +115,15 @@ def _atheris_worker(kind: str, seconds: int, out: Path) -> None:
     for i, s in enumerate(seeds(kind)):
         (corpus / f"seed{i}").write_bytes(s)
     out.mkdir(parents=True, exist_ok=True)
-    args = [sys.argv[0], f"-max_total_time={seconds}", "-timeout=30", "-rss_limit_mb=3072", "-max_len=65536",
-            f"-artifact_prefix={out}/{kind}-", "-print_final_stats=1", str(corpus)]
+    tokens = [b"\\ud800", b"[[[[[[[[[[[[[[[[", b"<!ENTITY x SYSTEM \"file:///etc/hostname\">", b"&x;", b"<!DOCTYPE",
+              b"WARC/1.0\r\n", b"Content-Length: ", b"WARC-Type: response\r\n", b"Content-Type: text/html\r\n",
+              b"<rss>", b"<item>", b"<pubDate>", b"<feed xmlns=\"http://www.w3.org/2005/Atom\">", b"\x1f\x8b\x08",
+              b"\xef\xbb\xbf", b"\xff\xfe", b"\"date\": \"", b"\"text\": \"", b"0000-01", b"<meta charset=",
+              "\u200b".encode(), b"\r\n\r\n"]
+    dict_file = corpus.parent / f"{corpus.name}.dict"
+    dict_file.write_text("".join('"' + "".join(f"\\x{c:02x}" for c in t) + '"\n' for t in tokens))
+    args = [sys.argv[0], f"-max_total_time={seconds}", f"-dict={dict_file}", "-timeout=30", "-rss_limit_mb=3072",
+            "-max_len=65536", f"-artifact_prefix={out}/{kind}-", "-print_final_stats=1", str(corpus)]
     atheris.Setup(args, check)
     atheris.Fuzz()
 
@@ -207,6 +214,8 @@ def _parse(kind: str, engine: str, rc: int, out: str, wall: float) -> dict:
         m = re.findall(r"stat::average_exec_per_sec: (\d+)", out)
         if m:
             res["exec_per_s"] = int(m[-1])
+        if res["exec_per_s"] is None and res["runs"]:
+            res["exec_per_s"] = round(res["runs"] / max(wall, 1e-9))
         if "Uncaught Python exception" in out or "ERROR: libFuzzer" in out or rc not in (0,):
             res["crashes"] = 1
             res["crash_lines"] = [ln for ln in out.splitlines()

@@ -540,6 +540,20 @@ def test_device_file_is_capped(store):
     _one_failure(r, msgs, link, "MB")
 
 
+# --------------------------------------------------------------------------- inputs bench/fuzz.py found
+
+HOSTILE_DIR = Path(__file__).resolve().parent / "hostile"
+
+
+@pytest.mark.parametrize("path", sorted(HOSTILE_DIR.iterdir()), ids=lambda p: p.name)
+def test_inputs_found_by_the_fuzzer_stay_fixed(store, path):
+    """Each file in tests/hostile/ once crashed a reader (see bench/fuzz.py); now at most one clear message."""
+    r, msgs = store.ingest_with_other(path)
+    assert len(msgs) <= 1, msgs
+    assert all(m.startswith((f"error {path}", f"skipped {path}")) for m in msgs), msgs
+    assert r.exit_code == (1 if msgs else 0)
+
+
 # --------------------------------------------------------------------------- the whole run
 
 
