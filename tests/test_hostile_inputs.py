@@ -218,7 +218,7 @@ def test_100mb_inputs_and_bombs_are_refused_with_bounded_memory(store):
         f.write((json.dumps({"text": _article("first line")}) + "\n").encode())
         f.write(b'{"text": "')
         block = b"word " * 20000
-        for _ in range((100 << 20) // len(block)):
+        for _ in range((100 << 20) // len(block) + 1):
             f.write(block)
         f.write(b'"}\n')
         f.write((json.dumps({"text": _article("last line")}) + "\n").encode())
