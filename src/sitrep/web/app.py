@@ -176,6 +176,18 @@ def create_app(db: str, token: Optional[str] = None) -> FastAPI:
         return Response(body, media_type=media)
 
     # ------------------------------------------------------------------ write API
+    def write(items: list[dict[str, Any]]):  # type: ignore[no-untyped-def]
+        from sitrep import pipeline
+
+        with lock, tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "api-ingest.jsonl"  # our own file name: nothing from the client reaches the file system
+            path.write_text("\n".join(json.dumps(x) for x in items) + "\n", encoding="utf-8")
+            st = store()
+            rep = pipeline.ingest(st, [str(path)])
+            pipeline.analyze(st)
+            pipeline.link(st)
+        return rep
+
     @app.post("/api/ingest", dependencies=[Depends(require_token)], status_code=201)
     async def ingest(request: Request) -> dict[str, Any]:
         """Ingest articles given as JSON: ``{"articles": [{"text", "title", "url", "date", "outlet"}, ...]}``."""
@@ -187,18 +199,14 @@ def create_app(db: str, token: Optional[str] = None) -> FastAPI:
         try:
             data = json.loads(body)
             items = data["articles"]
-            assert isinstance(items, list) and all(isinstance(x, dict) and isinstance(x.get("text"), str) for x in items)
-        except (ValueError, KeyError, TypeError, AssertionError, RecursionError):  # RecursionError: deep nesting
+            if not (isinstance(items, list) and all(isinstance(x, dict) and isinstance(x.get("text"), str) for x in items)):
+                raise ValueError("not a list of articles")  # not assert: python -O would skip the check
+        except (ValueError, KeyError, TypeError, RecursionError):  # RecursionError: deep nesting
             raise HTTPException(400, 'body must be {"articles": [{"text": "...", ...}, ...]}')
-        from sitrep import pipeline
+        from starlette.concurrency import run_in_threadpool
 
-        with lock, tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "api-ingest.jsonl"  # our own file name: nothing from the client reaches the file system
-            path.write_text("\n".join(json.dumps(x) for x in items) + "\n", encoding="utf-8")
-            st = store()
-            rep = pipeline.ingest(st, [str(path)])
-            pipeline.analyze(st)
-            pipeline.link(st)
+        # the work (analysis, linking) is blocking: in a worker thread, so the event loop keeps serving readers
+        rep = await run_in_threadpool(write, items)
         return {"stored": rep.stored, "already": rep.already, "duplicates": rep.duplicates,
                 "skipped": [e.problem for e in rep.skipped], "errors": [e.problem for e in rep.errors]}
 
