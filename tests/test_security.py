@@ -277,3 +277,14 @@ def test_serve_binds_loopback_by_default(tmp_path, monkeypatch):
     assert r.exit_code == 0, r.output
     assert seen["host"] == "127.0.0.1"
     assert "read-only" in r.output
+
+
+def test_loopback_server_refuses_foreign_host_names(db):
+    """DNS rebinding: a page on evil.example re-points its name to 127.0.0.1 and reads the API; the Host
+    header still says evil.example, so a loopback server refuses it."""
+    from sitrep.web.app import LOOPBACK_HOSTS
+
+    c = TestClient(create_app(db, allowed_hosts=LOOPBACK_HOSTS), base_url="http://127.0.0.1:8765")
+    assert c.get("/api/stories").status_code == 200
+    assert c.get("/api/stories", headers={"Host": "localhost:8765"}).status_code == 200
+    assert c.get("/api/stories", headers={"Host": "evil.example:8765"}).status_code == 400

@@ -50,12 +50,23 @@ def _bbox(bbox: Optional[str]) -> Optional[tuple[float, float, float, float]]:
     return parts[0], parts[1], parts[2], parts[3]
 
 
-def create_app(db: str, token: Optional[str] = None) -> FastAPI:
-    """The app over the store ``db``. Without ``token`` the API is read-only (ingest answers 403)."""
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
+
+
+def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[list[str]] = None) -> FastAPI:
+    """The app over the store ``db``. Without ``token`` the API is read-only (ingest answers 403).
+
+    ``allowed_hosts``: the only ``Host`` headers answered (``sitrep serve`` on loopback passes
+    ``LOOPBACK_HOSTS``, so a web page that re-binds its own domain name to 127.0.0.1 cannot read the API).
+    """
     app = FastAPI(
         title="sitrep", version="1", description="Sourced, geolocated, dated events from news reports.",
         docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json",
     )
+    if allowed_hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     lock = threading.Lock()  # one writer at a time; SQLite WAL lets readers go on meanwhile
     local = threading.local()
 
