@@ -105,7 +105,8 @@ def test_ingest_never_uses_a_client_path_or_url(db, tmp_path):
 # Every f-string that builds SQL may only interpolate these expressions, each a constant of the code
 # (column lists, table names from a literal tuple, WHERE clauses assembled from literal strings with ``?``).
 SQL_INTERPOLATION_ALLOWED = {
-    "self._ARTICLE_COLS",  # a class constant (column names)
+    "self._ARTICLE_COLS",  # store/sqlite.py: a class constant (column names)
+    "self._COLS",  # geo/gazetteer.py: a class constant (column names of the gazetteer's place table)
     "', '.join(cols)",  # cols: a literal list of column names in the same function
     "where",  # EventFilter.where() / list_figures: " AND ".join of literal clauses with ? placeholders
     "table",  # for table in ("events", "disagreements", "story_articles")
