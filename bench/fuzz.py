@@ -162,13 +162,14 @@ def _hypothesis_worker(kind: str, seconds: int, out: Path) -> None:
     deadline = time.monotonic() + seconds
     rnd = random.Random(0)
     while time.monotonic() < deadline:
-        batch = {"n": 0}
+        batch: dict = {"n": 0, "last": b""}
 
         @settings(max_examples=200, deadline=None, database=None, derandomize=False,
                   suppress_health_check=list(HealthCheck))
         @given(data)
         def prop(b: bytes) -> None:
             batch["n"] += 1
+            batch["last"] = b  # hypothesis replays the minimal failing example last
             check(b)
 
         try:
@@ -177,9 +178,10 @@ def _hypothesis_worker(kind: str, seconds: int, out: Path) -> None:
             crashes += 1
             out.mkdir(parents=True, exist_ok=True)
             print(f"CRASH in {kind}: {type(e).__name__}: {str(e)[:300]}", flush=True)
-            blob = getattr(e, "__notes__", None)
-            (out / f"{kind}-crash-{crashes}-{rnd.randrange(1 << 30)}.txt").write_text(
-                f"{type(e).__name__}: {e}\n{blob}\n", encoding="utf-8")
+            name = out / f"{kind}-crash-{crashes}-{rnd.randrange(1 << 30)}"
+            name.with_suffix(".bin").write_bytes(batch["last"])
+            name.with_suffix(".txt").write_text(f"{type(e).__name__}: {e}\n{getattr(e, '__notes__', '')}\n",
+                                                encoding="utf-8")
         runs += batch["n"]
     print(f"#DONE runs={runs} crashes={crashes} seconds={seconds}", flush=True)
 
