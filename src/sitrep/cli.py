@@ -271,7 +271,10 @@ def serve(db: str, host: str, port: int, token: Optional[str]) -> None:
         _fail(f"{db}: no such store; run `sitrep run PATH --db {db}` first")
     click.echo(f"sitrep: serving {db} on http://{host}:{port}/ ({'read-write with token' if token else 'read-only'})",
                err=True)
-    uvicorn.run(create_app(db, token), host=host, port=port, log_level="warning")
+    from sitrep.web.app import LOOPBACK_HOSTS
+
+    hosts = LOOPBACK_HOSTS if host in LOOPBACK_HOSTS else None  # loopback: refuse other Host names (DNS rebinding)
+    uvicorn.run(create_app(db, token, allowed_hosts=hosts), host=host, port=port, log_level="warning")
 
 
 @main.command()
