@@ -32,3 +32,10 @@ def test_export_every_format_from_an_empty_store(tmp_path):
 def test_serve_refuses_a_missing_store(tmp_path):
     r = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
     assert r.exit_code == 1
+
+
+def test_annotate_refuses_an_overlong_text_with_a_clear_error(tmp_path):
+    f = tmp_path / "huge.txt"
+    f.write_text("word " * 250_000, encoding="utf-8")
+    r = CliRunner().invoke(main, ["annotate", str(f), "--raw", "--json"])
+    assert r.exit_code == 1 and "over the 1,000,000" in r.output and "Traceback" not in r.output

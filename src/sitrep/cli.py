@@ -308,6 +308,12 @@ def annotate(files: tuple[str, ...], dct: Optional[str], raw: bool, as_json: boo
     except InputError as e:
         _fail(str(e))
         return
+    from sitrep.ingest.records import MAX_ARTICLE_CHARS
+
+    for inp in inputs:
+        if len(inp.text) > MAX_ARTICLE_CHARS:
+            _fail(f"{inp.id}: text is {len(inp.text):,} characters, over the {MAX_ARTICLE_CHARS:,} one article may have")
+            return
     from sitrep.nlp.annotate import Annotator, DocContext
 
     ann = Annotator()
