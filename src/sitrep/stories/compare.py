@@ -58,7 +58,7 @@ from sitrep.stories.describe import source_name
 _DROP = {"the", "a", "an", "of", "some", "other", "more", "its", "their", "his", "her", "at", "least", "about"}
 _NUMWORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
              "hundred", "hundreds", "thousand", "thousands", "million", "millions"}
-STOCKS = {"displaced", "population", "troops", "vehicles", "refugees", "returnees", "detained_total"}
+STOCKS = {"displaced", "troops", "vehicles", "refugees", "returnees", "detained_total"}
 PERIOD_SLACK_DAYS = 45
 UNIT_RESTATEMENT_TOLERANCE = 0.05
 CLAUSE_CHARS = 160
@@ -351,10 +351,35 @@ def _incident(what: str, grp: str, fs: list[_F], namer: _Namer) -> list[Disagree
                     f"sources differ in who they count among {grp or what.replace('_', ' ')}.")
             return [Disagreement(id=_did("scope-count", [small, big]), subject=subject, kind="scope",
                                  explanation=expl, values=[_dv(small), _dv(big)])]
+    chain = _chain(sorted(fs, key=lambda f: (f.t or _dt.date.max, f.seq, f.fig.span.start)))
+    if len({f.t for f in chain}) >= 2 and all(b.lo >= a.lo for a, b in zip(chain, chain[1:])):
+        steps = ", then ".join(namer.val(f) for f in chain)
+        expl = (f"The toll for {subject} rises as reports come in: {steps}; the latest, "
+                f"{_fv(chain[-1])}, supersedes the earlier ones.")
+        return [Disagreement(id=_did("update", chain), subject=subject, kind="update", explanation=expl,
+                             values=[_dv(f) for f in chain])]
     vals = "; ".join(namer.ival(f) for f in distinct)
     expl = f"Sources disagree on {subject}: {vals}."
     return [Disagreement(id=_did("conflict", distinct), subject=subject, kind="conflict", explanation=expl,
                          values=[_dv(f) for f in distinct])]
+
+
+def _chain(fs: list[_F], chain: Optional[list[_F]] = None) -> list[_F]:
+    """Each distinct value at its first appearance (``fs`` in report order).
+
+    A value adds nothing when it equals one already listed, when it is a bare lower
+    bound the list already satisfies ("more than 500,000" after 700,000), or when it
+    is vaguer than one listed (a range containing it). A precise value inside an
+    earlier vague one (109 after "more than 100") is kept: it refines the count.
+    """
+    chain = list(chain or [])
+    for f in fs:
+        if any(c.value() == f.value() for c in chain):
+            continue
+        if any(_overlap(c, f) and (f.fig.high is None or _contains(f, c)) for c in chain):
+            continue
+        chain.append(f)
+    return chain
 
 
 def _periods(fs: list[_F]) -> list[list[_F]]:
@@ -443,14 +468,7 @@ def _cumulative(what: str, grp: str, fs: list[_F], namer: _Namer) -> list[Disagr
                 expl = f"Sources disagree on {subject} on {_day(day)}: {vals}."
                 out.append(Disagreement(id=_did("conflict", distinct), subject=subject, kind="conflict",
                                         explanation=expl, values=[_dv(f) for f in distinct]))
-            for f in dfs:  # each distinct value at its first appearance; a bare lower bound the chain
-                # already satisfies ("more than 500,000" next to 700,000) adds nothing
-                if any(c.value() == f.value() for c in chain):
-                    continue
-                if any(_overlap(c, f) and (f.fig.high is None or _contains(c, f) or _contains(f, c))
-                       for c in chain):
-                    continue
-                chain.append(f)
+            chain = _chain(dfs, chain)
         if len({f.t for f in chain}) >= 2:  # an update needs a later day; same-day splits are conflicts
             steps = ", then ".join(namer.val(f) + (f" since {_day(f.since)}" if f.since and f.since != since else "")
                                    for f in chain)
