@@ -246,6 +246,29 @@ def _same_clause(a: Figure, b: Figure, text: str) -> bool:
     return not re.search(r"[.!?]\s+[A-Z\"“]", between)
 
 
+INCIDENT_SLACK_DAYS = 2
+
+
+def _incident_ids(events: Optional[list[Event]]) -> dict[str, str]:
+    """Event id -> incident id: events of one type at one named place within INCIDENT_SLACK_DAYS are one
+    incident (a toll reported "a day after the strike" may be dated by its report and not merge)."""
+    by: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    out: dict[str, str] = {}
+    for e in events or []:
+        out[e.id] = e.id
+        if e.place is not None and e.place.name and e.date_start is not None:
+            by[(e.event_type, e.place.name.lower())].append(e)
+    for evs in by.values():
+        evs.sort(key=lambda e: e.date_start)  # type: ignore[arg-type,return-value]
+        cur, last = evs[0].id, evs[0].date_start
+        for e in evs[1:]:
+            if (e.date_start - last).days > INCIDENT_SLACK_DAYS:  # type: ignore[operator]
+                cur = e.id
+            out[e.id] = cur
+            last = e.date_start
+    return out
+
+
 def _event_links(events: Optional[list[Event]]) -> dict[str, Event]:
     out: dict[str, Event] = {}
     for e in events or []:
@@ -259,6 +282,7 @@ def _event_links(events: Optional[list[Event]]) -> dict[str, Event]:
 def _prepare(figures: list[tuple[Figure, str]], articles: dict[str, Article], seq: dict[str, int],
              events: Optional[list[Event]]) -> list[_F]:
     links = _event_links(events)
+    incident_of = _incident_ids(events)
     by_article: dict[str, list[Figure]] = defaultdict(list)
     for fig, aid in figures:
         if fig.low is None and fig.high is None:
@@ -290,7 +314,7 @@ def _prepare(figures: list[tuple[Figure, str]], articles: dict[str, Article], se
             ev = links.get(x.fig.id)
             if x.since is None and x.fig.what not in STOCKS:
                 if ev is not None:
-                    x.incident, x.when = ev.id, ev.date_start
+                    x.incident, x.when = incident_of.get(ev.id, ev.id), ev.date_start
                 else:
                     x.incident, x.when = f"day:{x.t}", x.t
         for x in fs:  # incident figures of the same what listed in the same clause
