@@ -260,3 +260,12 @@ def test_interval_overlap_matches_brute_force(spans, s, w):
 
     iv = _Intervals((a, a + b) for a, b in spans)
     assert iv.overlaps(s, s + w) == any(a < s + w and s < a + b for a, b in spans)
+
+
+def test_tallies_that_rise_or_are_put_at_a_number(nlp):
+    fs = figs(nlp, "The number of people killed in the bombing of the depot has risen to 41, the governor said.")
+    assert one(fs, "41").what == "killed" and one(fs, "41").low == 41
+    fs = figs(nlp, "Officials put the death toll at 23 on Monday.")
+    assert one(fs, "23").what == "killed"
+    fs = figs(nlp, "The number of visitors has risen to 300.")
+    assert all(f.what != "killed" for f in fs)

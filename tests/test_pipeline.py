@@ -34,3 +34,25 @@ def test_worker_processes_give_the_same_analyses(tmp_path):
         dbs.append(db)
     assert _analyses(dbs[0]) == _analyses(dbs[1])
     assert len(_analyses(dbs[0])) == 6
+
+
+def test_an_article_that_breaks_an_annotator_is_set_aside_not_retried(tmp_path, monkeypatch):
+    import sitrep.nlp.annotate as annotate_mod
+
+    real = annotate_mod.annotate_doc
+
+    def fragile(doc, ctx):
+        if "BOOM" in doc.text:
+            raise ValueError("annotator bug")
+        return real(doc, ctx)
+
+    monkeypatch.setattr(annotate_mod, "annotate_doc", fragile)
+    d = _corpus(tmp_path)
+    (d / "bad.txt").write_text("This report says BOOM and breaks an annotator, officials said.\n", encoding="utf-8")
+    st = open_store(str(tmp_path / "f.db"))
+    pipeline.ingest(st, [str(d)])
+    assert pipeline.analyze(st, batch_size=4, workers=1) == 6
+    bad = [a for a in st.articles() if "BOOM" in a.text][0]
+    assert bad.status == "skipped" and bad.status_reason.startswith("analysis failed: ValueError")
+    assert pipeline.analyze(st, workers=1) == 0  # not retried on the next run
+    assert len(list(st.analyses())) == 6

@@ -271,7 +271,10 @@ def serve(db: str, host: str, port: int, token: Optional[str]) -> None:
         _fail(f"{db}: no such store; run `sitrep run PATH --db {db}` first")
     click.echo(f"sitrep: serving {db} on http://{host}:{port}/ ({'read-write with token' if token else 'read-only'})",
                err=True)
-    uvicorn.run(create_app(db, token), host=host, port=port, log_level="warning")
+    from sitrep.web.app import LOOPBACK_HOSTS
+
+    hosts = LOOPBACK_HOSTS if host in LOOPBACK_HOSTS else None  # loopback: refuse other Host names (DNS rebinding)
+    uvicorn.run(create_app(db, token, allowed_hosts=hosts), host=host, port=port, log_level="warning")
 
 
 @main.command()
@@ -305,13 +308,19 @@ def annotate(files: tuple[str, ...], dct: Optional[str], raw: bool, as_json: boo
     except InputError as e:
         _fail(str(e))
         return
+    from sitrep.ingest.records import MAX_ARTICLE_CHARS
+
+    for inp in inputs:
+        if len(inp.text) > MAX_ARTICLE_CHARS:
+            _fail(f"{inp.id}: text is {len(inp.text):,} characters, over the {MAX_ARTICLE_CHARS:,} one article may have")
+            return
     from sitrep.nlp.annotate import Annotator, DocContext
 
     ann = Annotator()
     items = [(i.text, DocContext(article_id=i.id, published=anchor or i.published)) for i in inputs]
     lines = len(inputs) > 1 or bool(jsonl)
     for inp, (_t, ctx), an in zip(inputs, items, ann.annotate_many(items)):
-        obj = aj.analysis_json(inp.text, ctx.published, an, inp.id if lines else None)
+        obj = aj.analysis_json(inp.text, anchor or inp.published, an, inp.id if lines else None)  # as given
         if lines:
             click.echo(json.dumps(obj, ensure_ascii=False))
         elif as_json:
@@ -323,6 +332,45 @@ def annotate(files: tuple[str, ...], dct: Optional[str], raw: bool, as_json: boo
                     extra = {k: v for k, v in a.items() if k not in ("start", "end", "text") and v not in (None, [], "")}
                     click.echo(f"  {kind[:-1]:<11} {a['start']}-{a['end']} {a['text']!r} {json.dumps(extra, ensure_ascii=False)[:160]}")
 
+
+_EVALS = {
+    "timebank": ("timebank.py", "time expressions on ../shared/data/timebank (TempEval-3 scoring)"),
+    "geowebnews": ("geo.py", "geoparsing on ../shared/data/geowebnews (GeoWebNews, GeoVirus)"),
+    "events": ("events.py", "events of a JSON export against a gold JSONL file (args: EXPORT GOLD)"),
+    "timeline": ("timeline.py", "a timeline against tilse reference timelines (args: SYSTEM REF...)"),
+}
+_BENCHES = {
+    "ingest": ("ingest.py", "ingest speed and memory on generated articles"),
+    "perf": ("perf.py", "whole-pipeline speed per stage, memory, overhead over bare spaCy, growth per tenfold"),
+    "link": ("link_perf.py", "linking cost for growing numbers of articles"),
+}
+
+
+def _run_bench_script(table: dict[str, tuple[str, str]], name: str, args: tuple[str, ...]) -> None:
+    import subprocess
+
+    from sitrep.resources import ROOT
+
+    script = ROOT / "bench" / table[name][0]
+    if not script.exists():
+        _fail(f"{script}: not found (evaluations run from a source checkout)", 2)
+    sys.exit(subprocess.call([sys.executable, str(script), *args]))
+
+
+@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("dataset", type=click.Choice(sorted(_EVALS)))
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def eval(dataset: str, args: tuple[str, ...]) -> None:  # noqa: A001 - the command's name
+    """Score sitrep on an annotated dataset (runs bench/<script>.py; extra ARGS are passed on)."""
+    _run_bench_script(_EVALS, dataset, args)
+
+
+@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("name", type=click.Choice(sorted(_BENCHES)))
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def bench(name: str, args: tuple[str, ...]) -> None:
+    """Speed and memory benchmarks (runs bench/<script>.py; extra ARGS are passed on)."""
+    _run_bench_script(_BENCHES, name, args)
 
 @main.group()
 def scale() -> None:

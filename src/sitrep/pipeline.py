@@ -6,6 +6,7 @@ the store in batches, one transaction per batch, so a killed run resumes.
 from __future__ import annotations
 
 import json
+import logging
 import multiprocessing
 import os
 from dataclasses import dataclass, field
@@ -15,6 +16,8 @@ from typing import Callable, Iterable, Optional
 from sitrep.ingest import IngestReport, ingest_paths
 from sitrep.model import Story, to_dict
 from sitrep.store import Store, open_store
+
+log = logging.getLogger("sitrep")
 
 Progress = Optional[Callable[[str, int, Optional[int]], None]]  # (stage, advanced by, total)
 
@@ -85,23 +88,56 @@ def analyze(store: Store, batch_size: int = 64, progress: Progress = None, worke
         if progress:
             progress("analyze", len(analyses), len(todo))
 
+    annotator = None
+
+    def one_by_one(chunk: list[str]) -> list:  # type: ignore[type-arg]
+        """A batch failed: annotate its articles alone; an article that fails is set aside, not retried forever."""
+        nonlocal annotator
+        from sitrep.nlp.annotate import Annotator
+
+        annotator = annotator or Annotator()
+        good = []
+        for text, dctx in _contexts(store, chunk):
+            try:
+                good.append(annotator.annotate(text, dctx))
+            except Exception as e:  # noqa: BLE001 - any annotator bug must not stop the run
+                a = store.get_article(dctx.article_id)
+                if a is not None:
+                    a.status, a.status_reason = "skipped", f"analysis failed: {type(e).__name__}: {e}"[:300]
+                    with store.transaction():
+                        store.update_article(a)
+                log.warning("sitrep: article %s set aside: analysis failed (%s)", dctx.article_id, e)
+        return good
+
     if workers == 1:
         from sitrep.nlp.annotate import Annotator
 
         annotator = Annotator()
         for chunk in chunks:
-            save(list(annotator.annotate_many(_contexts(store, chunk))))
+            try:
+                analyses = list(annotator.annotate_many(_contexts(store, chunk)))
+            except Exception:  # noqa: BLE001
+                analyses = one_by_one(chunk)
+            save(analyses)
         return done
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(workers, initializer=_worker_init) as pool:
         # feed the pool lazily (at most a few batches in flight) so memory stays flat
         pending: list = []  # type: ignore[type-arg]
+
+        def collect(item: tuple) -> None:  # type: ignore[type-arg]
+            chunk, res = item
+            try:
+                save(res.get())
+            except Exception:  # noqa: BLE001
+                save(one_by_one(chunk))
+
         for chunk in chunks:
-            pending.append(pool.apply_async(_worker_annotate, (_contexts(store, chunk),)))
+            pending.append((chunk, pool.apply_async(_worker_annotate, (_contexts(store, chunk),))))
             if len(pending) >= 2 * workers:
-                save(pending.pop(0).get())
-        for res in pending:
-            save(res.get())
+                collect(pending.pop(0))
+        for item in pending:
+            collect(item)
     return done
 
 

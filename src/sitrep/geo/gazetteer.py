@@ -545,7 +545,13 @@ def get_gazetteer() -> Gazetteer:
     if _DEFAULT is None:
         path = default_path()
         if not path.exists() or not _is_current(path):
-            log.warning("sitrep: building the gazetteer at %s (once, about a minute)", path)
-            build(path)
+            import fcntl
+
+            # several processes (analysis workers, a second run) may start at once: one builds, the others wait
+            with open(path.with_name(path.name + ".lock"), "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                if not path.exists() or not _is_current(path):
+                    log.warning("sitrep: building the gazetteer at %s (once, about a minute)", path)
+                    build(path)
         _DEFAULT = Gazetteer(path)
     return _DEFAULT

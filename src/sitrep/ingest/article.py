@@ -6,7 +6,7 @@ import hashlib
 from sitrep.errors import InputError
 from sitrep.ingest import lang
 from sitrep.ingest.clean import clean
-from sitrep.ingest.records import Record
+from sitrep.ingest.records import MAX_ARTICLE_CHARS, Record
 from sitrep.ingest.tables import outlet_from_url, outlet_name
 from sitrep.ingest.textmeta import extract
 from sitrep.model import Article
@@ -30,6 +30,9 @@ def build_article(rec: Record) -> Article:
     if len(text.split()) < MIN_WORDS:
         why = "no article text left after removing page junk" if rec.text.strip() else "no text"
         raise InputError(rec.source, why)
+    if len(text) > MAX_ARTICLE_CHARS:  # the analysis would fail on it in every later run
+        raise InputError(rec.source, f"article text is {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} "
+                                     "the language model can analyse; split it into articles")
     a = Article(
         id=article_id(text),
         text=text,

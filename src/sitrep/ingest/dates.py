@@ -66,7 +66,7 @@ def parse_date(value: object) -> Optional[tuple[_dt.date, str]]:
     if not s:
         return None
     m = _MONTH_ONLY.match(s)
-    if m and 1 <= int(m["m"]) <= 12:
+    if m and 1 <= int(m["m"]) <= 12 and int(m["y"]) >= _dt.MINYEAR:
         return _dt.date(int(m["y"]), int(m["m"]), 1), "month"
     try:
         return _dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date(), "day"
@@ -76,7 +76,7 @@ def parse_date(value: object) -> Optional[tuple[_dt.date, str]]:
         dt = email.utils.parsedate_to_datetime(s)
         if dt is not None:
             return dt.date(), "day"
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):  # a malformed header gives no date, no crash
         pass
     found = find_date(s)
     return (found[0], found[1]) if found else None

@@ -68,8 +68,14 @@ def decode_bytes(data: bytes, fix: bool = True) -> tuple[str, str]:
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
+# invisible characters with no meaning in news text that split words ("Kram\u00adatorsk") and hide sentence ends:
+# zero-width space, word joiner, BOM inside the text, soft hyphen. ZWJ/ZWNJ (needed in Persian, Indic scripts,
+# emoji) and the bidi marks are kept.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+
+
 def repair(text: str) -> str:
-    """Fix mojibake and stray control characters; line breaks become ``\\n``."""
+    """Fix mojibake, stray control and invisible characters; line breaks become ``\\n``."""
     if text.isascii():  # no mojibake possible: only line breaks and control characters to tidy
         return _ASCII_CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return ftfy.fix_text(text, _FTFY)
+    return ftfy.fix_text(text, _FTFY).translate(_INVISIBLE)

@@ -11,6 +11,7 @@ import fnmatch
 import gzip
 import io
 import os
+import stat
 import sys
 import zlib
 from pathlib import Path
@@ -106,8 +107,7 @@ def read_file(path: Path, named: bool) -> Iterator[Item]:
     try:
         size = path.stat().st_size
         with open(path, "rb") as f:
-            head = f.read(8)
-            f.seek(0)
+            head = f.peek(8)[:8]  # peek, not read+seek: a named pipe (``<(zcat x.txt)``) cannot seek
             gz = head.startswith(GZIP_MAGIC)
             if kind == "warc":
                 yield from read_warc(f, source)  # warcio streams and inflates .warc.gz itself
@@ -133,6 +133,10 @@ def read_file(path: Path, named: bool) -> Iterator[Item]:
                     )
                     return
                 data = f.read(MAX_TEXT_BYTES + 1)
+                if len(data) > MAX_TEXT_BYTES:  # a named pipe or a file that grew: st_size said less
+                    yield InputError(source, f"more than {_mb(MAX_TEXT_BYTES)}; text, HTML and feed inputs over "
+                                             "that are not read (split it, or convert it to JSONL)")
+                    return
     except OSError as e:
         yield InputError(source, f"cannot be read ({e.strerror or e})")
         return
@@ -185,6 +189,14 @@ def _ignored(rel: str, patterns: list[str]) -> bool:
     return False
 
 
+def _regular(path: str) -> bool:
+    """True for a regular file (or a link to one); broken links count as regular so reading them reports why."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
+
+
 def iter_inputs(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[Item]:
     """Records (and per-input errors) for every path: files, folders (recursively, sorted), ``-`` (stdin).
 
@@ -207,8 +219,13 @@ def iter_inputs(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[I
                 for name in sorted(files):
                     if name.startswith(".") or _ignored(rel + name, ignored):
                         continue
-                    if os.path.realpath(os.path.join(root, name)) not in skip:
-                        yield from read_file(Path(root) / name, named=False)
+                    full = os.path.join(root, name)
+                    if os.path.realpath(full) in skip:
+                        continue
+                    if not _regular(full):  # a pipe would block the run forever; a device never ends
+                        yield Skipped(full, "not a regular file (a pipe, socket or device); not read")
+                        continue
+                    yield from read_file(Path(full), named=False)
             for e in errors:
                 yield InputError(str(e.filename or p), f"folder cannot be read ({e.strerror or e})")
         elif path.exists() or path.is_symlink():

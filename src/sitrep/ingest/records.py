@@ -8,6 +8,7 @@ from typing import Optional
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024  # a single text/HTML/feed input larger than this is refused
 MAX_DECOMPRESSED_BYTES = 50 * 1024 * 1024  # a .gz input that inflates beyond this is refused (zip bomb)
+MAX_ARTICLE_CHARS = 1_000_000  # a clean article longer than this is refused: spaCy's max_length (it would fail)
 
 
 def source_key(data: bytes, index: int = 0) -> str:

@@ -241,6 +241,34 @@ def _split_verb(v: tuple[str, str]) -> tuple[Optional[str], Optional[str]]:
     return (None if cat == "-" else cat), suffix
 
 
+_TALLY_NOUNS = {"number", "count", "tally"}
+
+
+def _tally_category(noun: Any) -> Optional[str]:
+    """What "the number of people killed" / "the number of dead" counts (None when it counts nothing known)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            info = figure_lexicon().nouns.get(_lemma(obj))
+            if info is not None and info[1] == "toll":
+                return info[0]
+            for part in obj.children:  # "people killed", "civilians wounded"
+                if part.dep_ in ("acl", "amod", "relcl"):
+                    lv = _lex_verb(part)
+                    if lv is not None:
+                        cat, _suffix = _split_verb(lv)
+                        if cat:
+                            return cat
+            if obj.lower_ in ("dead", "deaths", "fatalities", "killed"):
+                return "killed"
+            if obj.lower_ in ("wounded", "injured"):
+                return "wounded"
+    return None
+
+
 def _verb_action(arg: Any, verb: Any) -> _Action:
     """The action of ``verb`` on its argument ``arg`` (which is its subject, object, ...)."""
     candidates = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i]
@@ -257,12 +285,16 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
         if arg.dep_ in ("dobj", "obj") and subj_role and v is verb:
             return _Action(verb, None, None)
         return _Action(verb, cat, suffix)
-    # "the death toll rose to 57"
+    # "the death toll rose to 57", "officials put the toll at 52", "the number of people killed has risen to 57"
     for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c is not arg:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c is not arg:
             info = figure_lexicon().nouns.get(_lemma(c))
             if info is not None and info[1] == "toll":
                 return _Action(verb, info[0], None)
+            if c.dep_ != "dobj" and _lemma(c) in _TALLY_NOUNS:
+                cat = _tally_category(c)
+                if cat:
+                    return _Action(verb, cat, None)
     if verb.lemma_ in _POPULATION_VERBS and arg.dep_ in ("dobj", "nsubj", "attr"):
         return _Action(verb, None, None, population=True)
     return _Action(verb, None, None)

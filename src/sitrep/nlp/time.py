@@ -45,6 +45,26 @@ _UNIT = alt(_LX.units)
 _POD = alt(_LX.parts_of_day)
 _MOD = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+turn\s+of)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_UNITS_W = "(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS_W = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS_W = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# years read out in broadcast transcripts: "nineteen ninety-six", "nineteen oh five", "two thousand and eight"
+_SPOKEN_YEAR = (rf"(?:(?:eighteen|nineteen|twenty)[\s-]+(?:{_TENS_W}(?:[\s-]+{_UNITS_W})?|{_TEENS_W}|oh[\s-]+{_UNITS_W}|hundred)"
+                rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TEENS_W}|{_UNITS_W}))?)(?![\w-])")
+_YEARX = rf"(?:{_YEAR}|{_SPOKEN_YEAR})"
+
+
+def _year_int(s: str) -> int:
+    """``"1996"`` -> 1996; ``"nineteen ninety-six"`` -> 1996; ``"two thousand and eight"`` -> 2008."""
+    if s.isdigit():
+        return int(s)
+    w = s.lower().replace("-", " ").split()
+    if w[:2] == ["two", "thousand"]:
+        rest = [x for x in w[2:] if x != "and"]
+        return 2000 + int(sum(_LX.numbers[x] for x in rest))
+    cent = int(_LX.numbers[w[0]]) * 100
+    rest = [x for x in w[1:] if x != "oh"]
+    return cent if rest == ["hundred"] else cent + int(sum(_LX.numbers[x] for x in rest))
 _APPROX = r"(?:about|some|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|around|roughly|just|only|at\s+least|up\s+to|barely|under)"
 _ONGOING = (
     r"(?:war|conflict|civil\s+war|crisis|uprising|insurgency|revolution|siege|occupation|blockade|campaign|"
@@ -57,7 +77,12 @@ _FUTURE_CUE = re.compile(
     re.I,
 )
 _PAST_CUE = re.compile(
-    r"\b(?:said|says|told|was|were|had|did|announced|reported|claimed|added|\w{3,}ed)\b", re.I
+    r"\b(?:said|says|told|was|were|had|did|announced|reported|claimed|added|\w{3,}ed|"
+    # irregular past forms common in news (not ones that are also present forms: hit, cut, put, set)
+    r"became|began|came|went|took|made|gave|fell|fled|left|held|met|won|lost|shot|struck|fought|sent|found|"
+    r"brought|saw|got|led|rose|kept|spoke|broke|drove|stood|overran|ran|sank|swept|withdrew|wrote|knew|"
+    r"thought|sold|paid|built|spent|chose|flew|grew|threw|stole|froze|shook|slew|tore|bore|hid|sought|"
+    r"caught|taught|fought|dealt|meant|felt|heard|understood|forgot|forbade|arose|awoke|undertook)\b", re.I
 )
 _SINCE = re.compile(r"\bsince\s*$", re.I)
 _CONTEXT_MONTH = re.compile(
@@ -183,6 +208,9 @@ def _apply_mod(iv: Interval, mod: Optional[str], prec: str) -> Interval:
         s = Date(a.year, a.month, starts[part])
         e = Date(a.year, a.month, 10) if part == 0 else Date(a.year, a.month, 20) if part == 1 else b
         return s, e
+    if prec == "century":
+        y0 = a.year
+        return (Date(y0 + 33 * part + (1 if part == 2 else 0), 1, 1), Date(y0 + (33, 66, 99)[part], 12, 31))
     if prec == "decade":
         y0 = a.year
         return (Date(y0 + 3 * part + (1 if part == 2 else 0), 1, 1), Date(y0 + (3, 6, 9)[part], 12, 31))
@@ -296,11 +324,11 @@ def _r_full_date(m: re.Match, c: _Ctx) -> Optional[_Res]:
     mo, day = _month_num(mon), int(m.group("d"))
     y = m.group("y")
     if y:
-        d = _valid(int(y), mo, day)
+        d = _valid(_year_int(y), mo, day)
         if d is None:
             return None
         # dateparser agrees on well-formed absolute dates; a disagreement means our parse is wrong
-        dp = _dateparser(f"{calendar.month_name[mo]} {day}, {y}", d)
+        dp = _dateparser(f"{calendar.month_name[mo]} {day}, {d.year}", d)
         if dp is not None and dp != d:
             return None
         return _date_res(d, False)
@@ -336,7 +364,7 @@ def _r_month(m: re.Match, c: _Ctx) -> Optional[_Res]:
         if not _CONTEXT_MONTH.search(before):
             return None
     if y:
-        yy, relative = int(y), False
+        yy, relative = _year_int(y), False
     elif c.dct is None:
         return _Res(f"XXXX-{mo:02d}", relative=True, precision="month")
     else:
@@ -359,10 +387,17 @@ def _r_month(m: re.Match, c: _Ctx) -> Optional[_Res]:
 
 def _r_year(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """"2012", "in 2018", "late 2018" (Sep-Dec), "mid-2019", "fiscal 1998"."""
-    y = int(m.group("y"))
+    y = _year_int(m.group("y"))
     after = c.text[m.end():m.end() + 12]
     if re.match(r"\s*(?:%|percent|per\s+cent|[a-z]*-?(?:meter|metre|km|kilometer|mile|foot|feet|ton|people))", after, re.I):
         return None
+    iv = _apply_mod((Date(y, 1, 1), Date(y, 12, 31)), m.group("mod"), "year")
+    return _Res(str(y), "DATE", iv[0], iv[1], "year", False)
+
+
+def _r_spoken_year(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"nineteen ninety-six", "the year two thousand" (a bare "two thousand" is a count, not a year)."""
+    y = _year_int(m.group("y") or m.group("y2"))
     iv = _apply_mod((Date(y, 1, 1), Date(y, 12, 31)), m.group("mod"), "year")
     return _Res(str(y), "DATE", iv[0], iv[1], "year", False)
 
@@ -421,7 +456,7 @@ def _r_season(m: re.Match, c: _Ctx) -> Optional[_Res]:
         if s == "FA" or not re.search(r"\b(?:in|during|since|until|by|through)\s+(?:the\s+)?$", before, re.I):
             return None
     if y:
-        yy = int(y)
+        yy = _year_int(y)
     elif c.dct is None:
         return _Res(f"XXXX-{s}", relative=True, precision="quarter")
     else:
@@ -473,6 +508,8 @@ def _r_weekday(m: re.Match, c: _Ctx) -> Optional[_Res]:
     rel = m.group("rel")
     pod = m.group("pod")
     pv = _LX.parts_of_day.get(pod.lower()) if pod else None
+    if rel and rel.lower().startswith("the"):
+        return _weekday_from_ref(wd, rel, pv, c)
     fut = True if rel and rel.lower().split()[-1] in ("next", "coming") else None
     if c.dct is None:
         return _Res(f"XXXX-WXX-{wd + 1}" + (f"T{pv}" if pv else ""), "TIME" if pv else "DATE",
@@ -480,6 +517,19 @@ def _r_weekday(m: re.Match, c: _Ctx) -> Optional[_Res]:
     d = _weekday_date(wd, c.dct, rel, c.future)
     r = _date_res(d, True, "TIME" if pv else "DATE", f"T{pv}" if pv else "")
     r.future = fut if fut else (d > c.dct if d != c.dct else None)
+    return r
+
+
+def _weekday_from_ref(wd: int, rel: str, pv: Optional[str], c: _Ctx) -> _Res:
+    """"the previous Friday", "the following Monday": counted from the day being told (else the DCT)."""
+    base = c.ref or c.dct
+    typ, suffix = ("TIME", f"T{pv}") if pv else ("DATE", "")
+    if base is None:
+        return _Res(f"XXXX-WXX-{wd + 1}{suffix}", typ, relative=True, precision="day")
+    forward = rel.lower().split()[-1] in ("following", "next")
+    d = _weekday_date(wd, base, "next" if forward else "last", False)
+    r = _date_res(d, True, typ, suffix)
+    r.anchor = f"time:{base.isoformat()}" if c.ref else None
     return r
 
 
@@ -494,36 +544,187 @@ def _r_relunit(m: re.Match, c: _Ctx) -> Optional[_Res]:
               "decade": "XXX", "century": "XX"}
         return _Res(xs[unit], relative=True, precision=_unit_prec_word(unit),
                     future=True if rel in ("next", "coming") else None)
-    k = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
+    k = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "the": 0, "next": 1, "coming": 1}[rel]
     d = c.dct
+    val, a, b, prec = _unit_period(d, unit, k)
+    a, b = _apply_mod((a, b), mod, prec)
+    if rel == "the" and c.past and not side and a > d:
+        # "the end of the year" told in the past tense before that part of the year: last year's
+        val, a, b, prec = _unit_period(d, unit, -1)
+        a, b = _apply_mod((a, b), mod, prec)
+    later_fwd = side == "later" and (rel != "the" or c.future)  # "later this year"; "later in the year" as told
+    if side == "earlier" and k == 0:
+        b = min(b, d)
+    elif later_fwd and k == 0:
+        a = max(a, d)
+    return _Res(val, "DATE", a, b, prec, True, future=True if k > 0 or later_fwd else None)
+
+
+def _unit_period(d: Date, unit: str, k: int) -> tuple[str, Date, Date, str]:
+    """Value, first and last day, precision of the ``unit`` (week, month, ...) ``k`` units from ``d``'s."""
     if unit in ("week", "weekend"):
         val, (a, b) = _week(d + _dt.timedelta(days=7 * k))
         if unit == "weekend":
             val, a = val + "-WE", b - _dt.timedelta(days=1)
-        prec = "week"
-    elif unit == "month":
+        return val, a, b, "week"
+    if unit == "month":
         x = _add_months(Date(d.year, d.month, 1), k)
-        val, a, b, prec = f"{x.year}-{x.month:02d}", x, _month_end(x.year, x.month), "month"
-    elif unit == "quarter":
+        return f"{x.year}-{x.month:02d}", x, _month_end(x.year, x.month), "month"
+    if unit == "quarter":
         q = (d.month - 1) // 3 + k
         y = d.year + (q // 4 if q >= 0 else -1)
         q = q % 4 + 1
-        val, (a, b), prec = f"{y}-Q{q}", _quarter(y, q), "quarter"
-    elif unit == "year":
+        a, b = _quarter(y, q)
+        return f"{y}-Q{q}", a, b, "quarter"
+    if unit == "year":
         y = d.year + k
-        val, a, b, prec = str(y), Date(y, 1, 1), Date(y, 12, 31), "year"
-    elif unit == "decade":
+        return str(y), Date(y, 1, 1), Date(y, 12, 31), "year"
+    if unit == "decade":
         y0 = d.year // 10 * 10 + 10 * k
-        val, a, b, prec = str(y0)[:3], Date(y0, 1, 1), Date(y0 + 9, 12, 31), "decade"
-    else:  # century
-        y0 = d.year // 100 * 100 + 100 * k
-        val, a, b, prec = str(y0)[:2], Date(y0, 1, 1), Date(y0 + 99, 12, 31), "decade"
-    a, b = _apply_mod((a, b), mod, prec)
-    if side == "earlier" and k == 0:
-        b = min(b, d)
-    elif side == "later" and k == 0:
-        a = max(a, d)
-    return _Res(val, "DATE", a, b, prec, True, future=True if k > 0 or side == "later" else None)
+        return str(y0)[:3], Date(y0, 1, 1), Date(y0 + 9, 12, 31), "decade"
+    y0 = d.year // 100 * 100 + 100 * k  # century
+    return str(y0)[:2], Date(y0, 1, 1), Date(y0 + 99, 12, 31), "decade"
+
+
+def _month_year(mo: int, y: Optional[str], c: _Ctx) -> Optional[int]:
+    """The year of a month named in a range or a part-of phrase (explicit, else chosen like a bare month)."""
+    if y:
+        return _year_int(y)
+    if c.dct is None:
+        return None
+    return _pick_year_for_month(mo, c.dct, c.future, c.since, c.past)
+
+
+def _r_dayrange(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"3-5 February", "Feb. 3-5", "between February 1 and 5", "from 1 to 5 February 2020": one interval.
+
+    The value is an ISO 8601 interval (``2020-02-03/2020-02-05``), the precision "week"
+    (a range within a week) or "month" (a longer one); "and"/"to" need a
+    "between"/"from" before the first day, so "February 1 and 5 soldiers" is no range.
+    """
+    g = m.groupdict()
+    mon = g.get("mon") or g.get("mon2")
+    if not _cap_ok(mon):
+        return None
+    joiner = (g.get("j") or g.get("j2") or "").lower()
+    im = re.search(r"\b(between|from)\s+$", c.text[max(0, c.start - 10):c.start], re.I)
+    intro = im.group(1).lower() if im else ""
+    if joiner in ("and",) and intro != "between" or joiner in ("to", "through", "until", "till") and intro not in ("from", "between"):
+        return None
+    d1, d2 = int(g.get("d1") or g.get("e1")), int(g.get("d2") or g.get("e2"))
+    if not 1 <= d1 < d2 <= 31:
+        return None
+    mo = _month_num(mon)
+    prec = "week" if d2 - d1 < 7 else "month"  # somewhere in a range of days (ACLED time precision 2 / 3)
+    y = _month_year(mo, g.get("y") or g.get("y2"), c)
+    if y is None:
+        return _Res(f"XXXX-{mo:02d}-{d1:02d}/XXXX-{mo:02d}-{d2:02d}", relative=True, precision=prec)
+    a, b = _valid(y, mo, d1), _valid(y, mo, d2)
+    if a is None or b is None:
+        return None
+    return _Res(f"{a.isoformat()}/{b.isoformat()}", "DATE", a, b, prec, not (g.get("y") or g.get("y2")))
+
+
+_PART_N = {"first": 0, "opening": 0, "early": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1,
+           "closing": -1}
+
+
+def _r_partof(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"the first week of February", "the last days of January", "the second half of 2019", "the first half of the year"."""
+    g = m.groupdict()
+    ordw, part = g["ord"].lower(), g["part"].lower()
+    k = _PART_N[ordw]
+    if g.get("mon"):
+        if not _cap_ok(g["mon"]):
+            return None
+        mo = _month_num(g["mon"])
+        y = _month_year(mo, g.get("y"), c)
+        relative = not g.get("y")
+        if y is None:
+            return _Res(f"XXXX-{mo:02d}", relative=True, precision="week" if part != "half" else "month")
+        a, b = Date(y, mo, 1), _month_end(y, mo)
+    else:
+        if g.get("y2"):
+            y, relative = _year_int(g["y2"]), False
+        elif c.dct is None:
+            return _Res("XXXX", relative=True, precision="month")
+        else:
+            y, relative = c.dct.year + {"this": 0, "the": 0, "last": -1, "next": 1}[g["rel"].lower()], True
+        a, b = Date(y, 1, 1), Date(y, 12, 31)
+        mo = None
+    if part == "half":
+        if k not in (0, 1, -1):
+            return None
+        if mo is not None:
+            a, b = (a, Date(a.year, mo, 15)) if k == 0 else (Date(a.year, mo, 16), b)
+            return _Res(f"{a.isoformat()}/{b.isoformat()}", "DATE", a, b, "week", relative)
+        h = 1 if k == 0 else 2
+        a, b = (Date(y, 1, 1), Date(y, 6, 30)) if h == 1 else (Date(y, 7, 1), Date(y, 12, 31))
+        return _Res(f"{y}-H{h}", "DATE", a, b, "quarter", relative)
+    if mo is None:
+        return None  # "the first week of 2019" is rare; "the first days of the year" likewise
+    if part == "week":
+        if k == -1:
+            a = b - _dt.timedelta(days=6)
+        else:
+            a = a + _dt.timedelta(days=7 * k)
+            b = min(b, a + _dt.timedelta(days=6))
+        return _Res(f"{a.isoformat()}/{b.isoformat()}", "DATE", a, b, "week", relative)
+    # "days": the first or last ten days of the month
+    if k not in (0, -1):
+        return None
+    a, b = _apply_mod((a, b), "early" if k == 0 else "late", "month")
+    return _Res(f"{a.year}-{a.month:02d}", "DATE", a, b, "week", relative)
+
+
+def _r_inday(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"earlier in the day", "later in the day": the day being told (the reference time, else the DCT)."""
+    base = c.ref or c.dct
+    if base is None:
+        return _Res("XXXX-XX-XX", relative=True, precision="day")
+    r = _date_res(base, True)
+    r.anchor = f"time:{base.isoformat()}" if c.ref else None
+    return r
+
+
+_ORDINAL_N = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+              "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+              "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+_DECADE_W = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+             "eighties": 80, "nineties": 90}
+
+
+def _r_century(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"the 20th century", "the nineteenth century": TimeML value ``19`` (1900-1999)."""
+    w = m.group("n").lower()
+    n = int(w) if w.isdigit() else _ORDINAL_N.get(" ".join(w.replace("-", " ").split()).replace(" ", "-"),
+                                                  _ORDINAL_N.get(w))
+    if not n or not 1 <= n <= 22:
+        return None
+    y0 = (n - 1) * 100
+    if y0 < 1:
+        return None
+    iv = _apply_mod((Date(y0, 1, 1), Date(y0 + 99, 12, 31)), m.group("mod"), "century")
+    return _Res(f"{n - 1:02d}", "DATE", iv[0], iv[1], "decade", False)
+
+
+def _r_decade_word(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"the nineties", "the early eighties", "the nineteen-nineties": the latest such decade not after the DCT."""
+    dec = _DECADE_W[m.group("dw").lower()]
+    cent = m.group("cent")
+    if cent:
+        y0 = _year_int(f"{cent} {'hundred'}") + dec
+        rel = False
+    elif c.dct is None:
+        return _Res(f"XX{dec // 10}", relative=True, precision="decade")
+    else:
+        y0 = c.dct.year // 100 * 100 + dec
+        if y0 > c.dct.year:
+            y0 -= 100
+        rel = True
+    iv = _apply_mod((Date(y0, 1, 1), Date(y0 + 9, 12, 31)), m.group("mod"), "decade")
+    return _Res(str(y0)[:3], "DATE", iv[0], iv[1], "decade", rel)
 
 
 def _unit_prec_word(unit: str) -> str:
@@ -557,6 +758,8 @@ def _r_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
     unit = _unit_of(unit_w)
     n = number_value(num)
     if n is None:
+        if dirw == "ago" and " ".join(num.lower().split()) in _LX.vague:
+            return _r_vague_ago(m, c)
         return None
     sign = 1 if dirw in ("later", "after", "from now", "hence", "on") else -1
     if dirw in ("before", "after"):
@@ -584,6 +787,22 @@ def _r_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
     else:
         val, a, b = d.isoformat(), d, d
     return _Res(val, "DATE", a, b, prec, True, anchor=anchor, future=sign > 0 or None)
+
+
+def _r_vague_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"a few days ago", "several years ago", "weeks ago", "dozens of years ago": a vague past (TimeML PAST_REF).
+
+    The interval runs from 9 units (30 for "dozens"/"many" or a bare plural) to 2 units before the DCT.
+    """
+    unit = _unit_of(m.group("unit"))
+    if unit not in ("D", "W", "M", "Y", "DE"):
+        return None
+    num = " ".join((m.groupdict().get("num") or "").lower().split())
+    hi = 9 if num in ("a few", "few", "several", "some") else 30
+    prec = {"D": "week", "W": "month", "M": "year", "Y": "decade", "DE": "decade"}[unit]  # a coarser grain: vague
+    if c.dct is None:
+        return _Res("PAST_REF", relative=True, precision=prec)
+    return _Res("PAST_REF", "DATE", _shift(c.dct, unit, -hi), _shift(c.dct, unit, -2), prec, True)
 
 
 def _r_refday(m: re.Match, c: _Ctx) -> Optional[_Res]:
@@ -698,6 +917,15 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("iso", re.compile(rf"{_B}(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?{_E}"), _r_iso),
     ("compact", re.compile(rf"{_B}(?P<y>{_YEAR})(?P<m>[01]\d)(?P<d>[0-3]\d){_E}"), _r_iso),
     ("us_numeric", re.compile(rf"{_B}(?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)[/-](?P<y>(?:19|20)?\d\d){_E}"), _r_iso),
+    ("dayrange", re.compile(
+        rf"{_B}(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?P<j>-|–|to|through|until|till|and)\s*"
+        rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?|"
+        rf"(?P<mon2>{_MON})\s*(?P<e1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?P<j2>-|–|to|through|until|till|and)\s*"
+        rf"(?P<e2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y2>{_YEAR})(?!\d|,\d))?){_E}", _I), _r_dayrange),
+    ("partof", re.compile(
+        rf"{_B}the\s+(?P<ord>first|second|third|fourth|last|final|opening|closing|early)\s+(?P<part>week|half|days)\s+of\s+"
+        rf"(?:(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?|(?P<y2>{_YEAR})|(?P<rel>this|last|next|the)\s+year){_E}",
+        _I), _r_partof),
     ("mdy", re.compile(
         rf"{_B}(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:\s*,\s*|\s+)?"
         rf"(?:(?P<y>{_YEAR})(?!\d|,\d))?", _I), _r_full_date),
@@ -706,11 +934,15 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?{_E}", _I), _r_full_date),
     ("month", re.compile(
         rf"{_B}(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this|past)\s+)?(?P<mon>{_MON})"
-        rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})(?!\d|,\d)|\s+(?P<ry>this|last|next)\s+year)?(?![\w'])", _I), _r_month),
+        rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEARX})(?!\d|,\d)|\s+(?P<ry>this|last|next)\s+year)?(?![\w'])", _I), _r_month),
     ("decade", re.compile(rf"{_B}(?:the\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?P<dec>(?:1[89]|20)\d0)'?s{_E}", _I), _r_decade),
     ("year", re.compile(
         rf"(?<![\w$£€.,:/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:(?:fiscal|calendar|the\s+year)\s+(?:year\s+)?)?(?P<y>{_YEAR})"
         rf"(?![\w,.:/-]\d|\d|-\d|\w)", _I), _r_year),
+    ("spoken_year", re.compile(
+        rf"{_B}(?:(?P<mod>{_MOD})[\s-]+)?(?:the\s+year\s+(?P<y>{_SPOKEN_YEAR})|"
+        rf"(?P<y2>(?:eighteen|nineteen)[\s-]+(?:{_TENS_W}(?:[\s-]+{_UNITS_W})?|oh[\s-]+{_UNITS_W})(?![\w-])))", _I),
+     lambda m, c: _r_spoken_year(m, c)),
     ("quarter", re.compile(
         rf"{_B}(?:the\s+)?(?:(?P<y2>{_YEAR})\s+)?(?P<q>first|second|third|fourth|final)[\s-]+quarter"
         rf"(?:\s+of\s+(?P<y>{_YEAR}))?{_E}", _I), _r_quarter),
@@ -719,14 +951,28 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
      lambda m, c: _r_prev_quarter(m, c)),
     ("weekend", re.compile(rf"{_B}the\s+weekend{_E}", _I), lambda m, c: _r_weekend(m, c)),
     ("season", re.compile(
-        rf"{_B}(?:(?P<rel>this|last|next|early|late)\s+)?(?P<season>{alt(_LX.seasons)})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?{_E}",
+        rf"{_B}(?:(?P<rel>this|last|next|early|late)\s+)?(?P<season>{alt(_LX.seasons)})(?:\s+(?:of\s+)?(?P<y>{_YEARX}))?{_E}",
         _I), _r_season),
     ("dayword", re.compile(
         rf"{_B}(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)(?:\s+{_POD})?|today|tonight|"
         rf"overnight|last\s+night|this\s+(?:morning|afternoon|evening)){_E}", _I), _r_dayword),
     ("weekday", re.compile(
-        rf"{_B}(?:(?:early|late)\s+)?(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
+        rf"{_B}(?:(?:early|late)\s+)?(?:(?P<rel>the\s+(?:previous|preceding|following|next)|last|next|this\s+coming|"
+        rf"this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
         rf"(?:\s+(?P<pod>{_POD}))?{_E}", _I), _r_weekday),
+    ("theunit", re.compile(
+        rf"{_B}(?:(?P<side>earlier|later)\s+in\s+|(?P<mod>{_MOD})\s+)(?P<rel>the)\s+"
+        rf"(?P<unit>week|month|year|decade|century){_E}", _I), _r_relunit),
+    ("inday", re.compile(rf"{_B}(?:earlier|later)\s+in\s+the\s+day{_E}", _I), _r_inday),
+    ("century", re.compile(
+        rf"{_B}(?:the\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?P<n>1\d|2[012]|(?:twenty[\s-]+)?first|second|third|"
+        rf"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+        rf"sixteenth|seventeenth|eighteenth|nineteenth|twentieth)(?:st|nd|rd|th)?[\s-]+century{_E}", _I),
+     lambda m, c: _r_century(m, c)),
+    ("decadeword", re.compile(
+        rf"{_B}the\s+(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<cent>eighteen|nineteen|twenty)[\s-]+)?"
+        rf"(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){_E}", _I),
+     lambda m, c: _r_decade_word(m, c)),
     ("relunit", re.compile(
         rf"{_B}(?:(?P<side>earlier|later)\s+)?(?:(?P<mod>{_MOD})\s+)?(?P<rel>last|this|next|previous|past|current|coming)\s+"
         rf"(?P<unit>weekend|week|month|year|quarter|decade|century){_E}", _I), _r_relunit),
@@ -736,6 +982,9 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("pastn", re.compile(
         rf"{_B}(?:(?:the|these|those)\s+)?(?P<rel>past|last|previous|next|coming|recent|following)\s+(?:(?P<num>{_NUM})\s+)?"
         rf"(?P<unit>{_UNIT}s?){_E}", _I), _r_pastn),
+    ("bareago", re.compile(
+        rf"{_B}(?:(?P<num>dozens|scores|hundreds)\s+of\s+)?(?P<unit>days|weeks|months|years|decades)\s+ago{_E}", _I),
+     _r_vague_ago),
     ("ago", re.compile(
         rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT}s?)\s+(?P<dir>ago|earlier|later|from\s+now|hence){_E}",
         _I), _r_ago),
@@ -895,7 +1144,9 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
     ``correct_dct``: apply :func:`suggest_dct` (a header date a day early) and say so in ``anchor``.
     ``future_at(start, end)``: an optional tense oracle (the parse); None falls back to the word cues.
     Offsets are into ``text``; ``anchor`` is "dct:YYYY-MM-DD", "dct-corrected:... (header ...)",
-    "time:YYYY-MM-DD" (another expression), "absolute" or "unresolved".
+    "time:YYYY-MM-DD" (counted from another expression), None (absolute) or, without a DCT,
+    "unresolved", "unresolved:since" (the interval will run to the anchor) or
+    "unresolved:ref:<text>|<text>..." (counted from those unresolved expressions, first to last).
     """
     anchor_label = f"dct:{dct.isoformat()}" if dct else "unresolved"
     if dct is not None and correct_dct:
@@ -904,22 +1155,87 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
             anchor_label = f"dct-corrected:{fix[0].isoformat()} (header {dct.isoformat()})"
             dct = fix[0]
     out: list[TimeExpr] = []
-    ref: Optional[Date] = None
+    ref_expr: Optional[TimeExpr] = None  # the latest day-precision date (resolved or not): "the previous day" counts from it
     for c in _candidates(text):
         tense = future_at(c.start, c.end) if future_at is not None else None
         if tense is None:
             tense = _clause_tense(text, c.start, c.end)
         fut = tense is True
         since = bool(_SINCE.search(text[max(0, c.start - 8):c.start]))
+        ref = ref_expr.start if ref_expr is not None else None
         r = _resolve(c, text, dct, fut, since, ref, past=tense is False)
         if r is None:
             continue
         span = Span(article_id, c.start, c.end, text[c.start:c.end])
         e = _to_expr(r, span, dct, anchor_label, fut, since)
+        if since and e.relative and e.start is None and e.anchor == "unresolved":
+            e = replace(e, anchor="unresolved:since")  # resolve_relative keeps the interval open to its anchor
+        elif e.start is None and ref_expr is not None and ref_expr.start is None and _counts_from_ref(c):
+            # undated article: remember which expression this one counts from, so that
+            # resolve_relative can resolve that one first ("on Thursday ... the previous day")
+            e = replace(e, anchor=_ref_anchor(ref_expr))
         out.append(e)
-        if e.type in ("DATE", "TIME") and e.precision == "day" and e.start is not None and not since:
-            ref = e.start
+        if e.type in ("DATE", "TIME") and e.precision == "day" and not since and (e.start is not None or e.relative):
+            ref_expr = e
     return _merge_clock_day(text, out)
+
+
+_REF_ANCHOR = re.compile(r"unresolved:ref(?P<fut>-future)?:(?P<text>.+)$", re.S)
+
+
+def _counts_from_ref(c: "_Cand") -> bool:
+    """Whether the candidate's rule counts from the reference time (not from the DCT)."""
+    if c.resolver is _r_refday or c.resolver is _r_inday:
+        return True
+    if c.resolver is _r_weekday:
+        return (c.match.group("rel") or "").lower().startswith("the")
+    if c.resolver is _r_ago:
+        return " ".join(c.match.group("dir").lower().split()) in ("earlier", "later", "on")
+    return False
+
+
+def _ref_anchor(ref: TimeExpr) -> str:
+    """``unresolved:ref:<text>``: the anchor of an expression that counts from the unresolved ``ref``.
+
+    When ``ref`` itself counts from another expression, the chain is kept, texts
+    joined by ``|`` ("unresolved:ref:Thursday|the previous day" for "a day earlier"
+    after "on Thursday ... the previous day"), and :func:`resolve_relative` walks it.
+    """
+    if ref.anchor and ref.anchor.startswith("unresolved:ref"):
+        return f"{ref.anchor}|{ref.span.text}"
+    return f"unresolved:ref{'-future' if ref.future else ''}:{ref.span.text}"
+
+
+def _probe(span_text: str) -> Optional[tuple["_Cand", str]]:
+    """The rule match for an expression's text alone, re-read after a neutral preposition.
+
+    Rules that look before the span (a bare "March" or "spring" wants "in"; a range
+    "1 and 5 February" wants "between") see one; returns (candidate, probe text) or None.
+    """
+    words = span_text.lower().split()
+    prefix = "between " if "and" in words else "from " if {"to", "through", "until", "till"} & set(words) else "in "
+    probe = prefix + span_text
+    cands = [c for c in _candidates(probe) if c.start == len(prefix)]
+    if not cands:
+        probe = span_text
+        cands = [c for c in _candidates(probe) if c.start == 0]
+    if not cands:
+        return None
+    return max(cands, key=lambda c: c.end), probe
+
+
+def _resolve_chain(chain: list[str], anchor: Date, future: bool) -> Optional[Date]:
+    """The day the first text of ``chain`` names against ``anchor``, then each next one counted from the last."""
+    ref: Optional[Date] = None
+    for i, t in enumerate(chain):
+        found = _probe(t)
+        if found is None:
+            return None
+        r = _resolve(found[0], found[1], anchor, future and i == 0, False, ref)
+        if r is None or r.start is None:
+            return None
+        ref = r.start
+    return ref
 
 
 _CLOCK_VALUE = re.compile(r".*(T\d\d:\d\d)$")
@@ -948,31 +1264,61 @@ def _merge_clock_day(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
 def resolve_relative(expr: TimeExpr, anchor: Date, text: Optional[str] = None) -> TimeExpr:
     """Re-resolve a relative expression against ``anchor`` (a date inferred for its story).
 
-    The rule is re-run on the span's text with the expression's future flag; the
-    result is recorded with ``anchor="story:YYYY-MM-DD"``. Absolute expressions and
-    ones anchored on another expression ("time:...") come back unchanged. Pass the
-    article ``text`` to keep "since X" intervals open to the anchor; without it a
-    resolved "since" interval is recognised by its end at the old anchor.
+    The rule is re-run on the span's text (after a neutral "in ", so that rules that
+    want a preposition before a bare month or season still fire) with the
+    expression's future flag; the result is recorded with
+    ``anchor="story:YYYY-MM-DD"``. Absolute expressions and ones anchored on a
+    resolved expression ("time:...") come back unchanged. What lay outside the span
+    travels in the unresolved anchor: ``unresolved:since`` ("since early December":
+    the interval runs to the anchor) and ``unresolved:ref:<chain>`` (counted from
+    another expression, resolved first). A relative duration whose span alone reads
+    as a plain length ("nine-year" in "the nine-year conflict") ends at the anchor.
+    Pass the article ``text`` to read "since" from it; without either, a resolved
+    "since" interval is recognised by its end at the old anchor.
     """
     if not expr.relative or (expr.anchor or "").startswith("time:"):
         return expr
-    cands = [c for c in _candidates(expr.span.text) if c.start == 0]
-    if not cands:
+    found = _probe(expr.span.text)
+    if found is None:
         return expr
-    c = max(cands, key=lambda c: c.end)
+    c, probe = found
+    refm = _REF_ANCHOR.match(expr.anchor or "")
+    if refm is not None:
+        # "the previous day" after an unresolved "on Thursday": resolve Thursday first, count from it
+        base = _resolve_chain(refm.group("text").split("|"), anchor, bool(refm.group("fut")))
+        if base is not None:
+            r = _resolve(c, probe, anchor, expr.future, False, base)
+            if r is not None and r.start is not None:
+                e = _to_expr(r, expr.span, anchor, f"story:{anchor.isoformat()}", expr.future, False)
+                return replace(e, anchor=f"story:{anchor.isoformat()} via time:{base.isoformat()}",
+                               future=expr.future or e.future)
     if text is not None:
         since = bool(_SINCE.search(text[max(0, expr.span.start - 8):expr.span.start]))
+    elif expr.anchor == "unresolved:since":
+        since = True
     else:
         since = False
         old = _anchor_date(expr.anchor)
         if old is not None and expr.end == old and expr.start is not None:
-            r0 = _resolve(c, expr.span.text, old, expr.future, False, None)
+            r0 = _resolve(c, probe, old, expr.future, False, None)
             since = r0 is not None and r0.end != old
-    r = _resolve(c, expr.span.text, anchor, expr.future, since, None)
+    r = _resolve(c, probe, anchor, expr.future, since, None)
     if r is None:
         return expr
+    if expr.type == "DURATION" and not r.relative and r.type == "DURATION":
+        iv = _ongoing_interval(r.value, anchor)  # "nine-year" of "the nine-year conflict": ends at the anchor
+        if iv is not None:
+            r.start, r.end, r.relative = iv[0], iv[1], True
     e = _to_expr(r, expr.span, anchor, f"story:{anchor.isoformat()}", expr.future, since)
     return replace(e, future=expr.future or e.future)
+
+
+def _ongoing_interval(value: str, anchor: Date) -> Optional[Interval]:
+    """``P9Y`` ending at ``anchor`` -> (anchor - 9 years, anchor); None for vague or clock durations."""
+    m = re.fullmatch(r"P(\d+(?:\.\d+)?)(DE|Y|M|W|D)", value)
+    if m is None:
+        return None
+    return _shift(anchor, m.group(2), -float(m.group(1))), anchor
 
 
 def _anchor_date(a: Optional[str]) -> Optional[Date]:
@@ -1007,6 +1353,18 @@ def _future_oracle(doc: Any) -> Callable[[int, int], Optional[bool]]:
 
 
 def extract_times(doc: Any, ctx: Any, analysis: Any) -> list[TimeExpr]:
-    """Annotator: time expressions of one parsed article (the parse decides the tense of a clause)."""
-    return find_times(doc.text, getattr(ctx, "published", None), getattr(ctx, "article_id", ""),
-                      future_at=_future_oracle(doc))
+    """Annotator: time expressions of one parsed article (the parse decides the tense of a clause).
+
+    When :func:`suggest_dct` finds the header date a day early, the times say so in
+    their anchor and ``ctx.published`` (documented as the anchor for relative dates)
+    becomes the corrected date, so the later annotators (figures' as-of date, the
+    reported date of events) use the same anchor as the times.
+    """
+    dct = getattr(ctx, "published", None)
+    times = find_times(doc.text, dct, getattr(ctx, "article_id", ""), future_at=_future_oracle(doc))
+    if dct is not None:
+        fixed = next((t.anchor for t in times if (t.anchor or "").startswith("dct-corrected:")), None)
+        day = _anchor_date(fixed)
+        if day is not None and day != dct:
+            ctx.published = day
+    return times

@@ -42,7 +42,7 @@ def _build(sid: str, articles: list[Article], analyses: dict[str, Analysis], seq
     events = merge_mentions(mentions, by_id)
     figs: list[tuple[Figure, str]] = [(f, a.id) for a in articles if (an := analyses.get(a.id)) is not None
                                       for f in an.figures]
-    disagreements = find_disagreements(figs, by_id, seq)
+    disagreements = find_disagreements(figs, by_id, seq, events)
     return Story(id=sid, title=story_title(events, articles), article_ids=[a.id for a in articles], events=events,
                  figures=[f for f, _ in figs], disagreements=disagreements, timeline=build_timeline(events),
                  summary=story_summary(events, articles, len(disagreements)))
@@ -58,7 +58,7 @@ def link_story(sid: str, articles: list[Article], analyses: dict[str, Analysis],
         return LinkedStory(story)
     dated, reanalysed = [], []
     for a in undated:
-        guess = infer_date(a, analyses.get(a.id), articles, story.events)
+        guess = infer_date(a, analyses.get(a.id), articles, story.events, analyses)
         if guess is None:
             continue
         an = analyses.get(a.id)

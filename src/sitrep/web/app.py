@@ -50,12 +50,23 @@ def _bbox(bbox: Optional[str]) -> Optional[tuple[float, float, float, float]]:
     return parts[0], parts[1], parts[2], parts[3]
 
 
-def create_app(db: str, token: Optional[str] = None) -> FastAPI:
-    """The app over the store ``db``. Without ``token`` the API is read-only (ingest answers 403)."""
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
+
+
+def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[list[str]] = None) -> FastAPI:
+    """The app over the store ``db``. Without ``token`` the API is read-only (ingest answers 403).
+
+    ``allowed_hosts``: the only ``Host`` headers answered (``sitrep serve`` on loopback passes
+    ``LOOPBACK_HOSTS``, so a web page that re-binds its own domain name to 127.0.0.1 cannot read the API).
+    """
     app = FastAPI(
         title="sitrep", version="1", description="Sourced, geolocated, dated events from news reports.",
         docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json",
     )
+    if allowed_hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     lock = threading.Lock()  # one writer at a time; SQLite WAL lets readers go on meanwhile
     local = threading.local()
 
@@ -176,6 +187,18 @@ def create_app(db: str, token: Optional[str] = None) -> FastAPI:
         return Response(body, media_type=media)
 
     # ------------------------------------------------------------------ write API
+    def write(items: list[dict[str, Any]]):  # type: ignore[no-untyped-def]
+        from sitrep import pipeline
+
+        with lock, tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "api-ingest.jsonl"  # our own file name: nothing from the client reaches the file system
+            path.write_text("\n".join(json.dumps(x) for x in items) + "\n", encoding="utf-8")
+            st = store()
+            rep = pipeline.ingest(st, [str(path)])
+            pipeline.analyze(st)
+            pipeline.link(st)
+        return rep
+
     @app.post("/api/ingest", dependencies=[Depends(require_token)], status_code=201)
     async def ingest(request: Request) -> dict[str, Any]:
         """Ingest articles given as JSON: ``{"articles": [{"text", "title", "url", "date", "outlet"}, ...]}``."""
@@ -187,18 +210,14 @@ def create_app(db: str, token: Optional[str] = None) -> FastAPI:
         try:
             data = json.loads(body)
             items = data["articles"]
-            assert isinstance(items, list) and all(isinstance(x, dict) and isinstance(x.get("text"), str) for x in items)
-        except (ValueError, KeyError, TypeError, AssertionError):
+            if not (isinstance(items, list) and all(isinstance(x, dict) and isinstance(x.get("text"), str) for x in items)):
+                raise ValueError("not a list of articles")  # not assert: python -O would skip the check
+        except (ValueError, KeyError, TypeError, RecursionError):  # RecursionError: deep nesting
             raise HTTPException(400, 'body must be {"articles": [{"text": "...", ...}, ...]}')
-        from sitrep import pipeline
+        from starlette.concurrency import run_in_threadpool
 
-        with lock, tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "api-ingest.jsonl"  # our own file name: nothing from the client reaches the file system
-            path.write_text("\n".join(json.dumps(x) for x in items) + "\n", encoding="utf-8")
-            st = store()
-            rep = pipeline.ingest(st, [str(path)])
-            pipeline.analyze(st)
-            pipeline.link(st)
+        # the work (analysis, linking) is blocking: in a worker thread, so the event loop keeps serving readers
+        rep = await run_in_threadpool(write, items)
         return {"stored": rep.stored, "already": rep.already, "duplicates": rep.duplicates,
                 "skipped": [e.problem for e in rep.skipped], "errors": [e.problem for e in rep.errors]}
 

@@ -64,7 +64,9 @@ def html_record(html: str, source: str, key: str, url: Optional[str] = None) -> 
         site = getattr(doc, "sitename", None)
         rec.outlet = outlet_from_url(rec.url) or (outlet_name(site) if site else None)
     try:
-        d = find_date(html, extensive_search=False, original_date=True, url=url)
+        # bytes, not str: htmldate *downloads* a str that starts with "http" (an HTML file holding only
+        # "http://169.254.169.254/..." made sitrep fetch it); bytes are only decoded (UTF-8 first)
+        d = find_date(html.encode("utf-8", "replace"), extensive_search=False, original_date=True, url=url)
     except Exception:
         d = None
     parsed = parse_date(d) if d else None

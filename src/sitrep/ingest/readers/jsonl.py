@@ -6,6 +6,7 @@ The file is streamed, so exports of any size can be read.
 from __future__ import annotations
 
 import json
+import re
 from typing import BinaryIO, Iterator, Union
 
 from sitrep.errors import InputError
@@ -16,10 +17,16 @@ from sitrep.ingest.tables import outlet_from_url, outlet_name
 
 TEXT_KEYS = ("text", "content", "body", "article")
 DATE_KEYS = ("date", "published", "published_at", "pub_date", "datePublished")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid(s: str) -> str:
+    """``s`` with lone surrogates (JSON allows ``"\\ud800"``) replaced by U+FFFD: they cannot be stored as UTF-8."""
+    return _SURROGATE.sub("\ufffd", s)
 
 
 def _str(v: object) -> str | None:
-    return v.strip() if isinstance(v, str) and v.strip() else None
+    return _valid(v.strip()) if isinstance(v, str) and v.strip() else None
 
 
 def read_jsonl(stream: BinaryIO, source: str) -> Iterator[Union[Record, InputError]]:
@@ -40,7 +47,7 @@ def read_jsonl(stream: BinaryIO, source: str) -> Iterator[Union[Record, InputErr
         try:
             s, _ = decode_bytes(line, fix=False)
             obj = json.loads(s)
-        except (DecodeError, ValueError) as e:
+        except (DecodeError, ValueError, RecursionError) as e:  # RecursionError: arrays nested thousands deep
             yield InputError(where, f"not a valid JSON line ({str(e)[:80]})")
             continue
         if not isinstance(obj, dict):
@@ -50,7 +57,7 @@ def read_jsonl(stream: BinaryIO, source: str) -> Iterator[Union[Record, InputErr
         if text is None:
             yield InputError(where, "no \"text\" field (or it is empty)")
             continue
-        rec = Record(source=where, source_path=source, key=source_key(line, n), text=repair(text))
+        rec = Record(source=where, source_path=source, key=source_key(line, n), text=repair(_valid(text)))
         rec.url = _str(obj.get("url"))
         rec.title = _str(obj.get("title"))
         rec.byline = _str(obj.get("byline")) or _str(obj.get("author"))

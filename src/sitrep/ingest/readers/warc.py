@@ -20,9 +20,11 @@ def read_warc(stream: BinaryIO, source: str) -> Iterator[Union[Record, InputErro
     from warcio.exceptions import ArchiveLoadFailed
 
     n = 0
+    seen = 0
     total = 0
     try:
         for rec in ArchiveIterator(stream):
+            seen += 1
             if rec.rec_type != "response":
                 continue
             n += 1
@@ -53,3 +55,9 @@ def read_warc(stream: BinaryIO, source: str) -> Iterator[Union[Record, InputErro
             yield html_record(html, where, source_key(body, n), url)
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as e:
         yield InputError(source, f"not a readable WARC file ({str(e)[:100]})")
+        return
+    except Exception as e:  # noqa: BLE001 - warcio raises assorted errors (AttributeError...) on broken headers
+        yield InputError(source, f"not a readable WARC file (broken record after #{n}: {type(e).__name__})")
+        return
+    if seen == 0:  # warcio yields nothing, silently, for a truncated .warc.gz or an empty file
+        yield InputError(source, "no WARC records (empty, truncated or not a WARC file)")

@@ -2,7 +2,7 @@
 "use strict";
 (function () {
   const $ = (sel) => document.querySelector(sel);
-  const state = { story: null, events: [], brush: null, text: "", selected: null, markers: {} };
+  const state = { story: null, all: [], events: [], brush: null, text: "", selected: null, markers: {}, allModalities: false };
 
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -155,7 +155,7 @@
     const box = $("#detail");
     box.replaceChildren(
       el("h2", {}, e.summary || e.event_type),
-      el("p", { class: "meta" }, [e.event_type, e.sub_event_type, e.plover].filter(Boolean).join(" · ")),
+      el("p", { class: "meta" }, [e.event_type, e.sub_event_type, e.plover, e.modality && e.modality !== "asserted" ? e.modality : null].filter(Boolean).join(" · ")),
       el("p", { class: "meta" }, `When: ${e.date_start || "?"}${e.date_end && e.date_end !== e.date_start ? " – " + e.date_end : ""} (${e.date_precision})`),
       el("p", { class: "meta" }, `Where: ${e.place ? `${e.place.name} (${e.place.lat}, ${e.place.lon}; ${e.place.precision})` : "unknown"}`),
       el("p", { class: "meta" }, `Who: ${(e.actor1 && e.actor1.name) || "?"} → ${(e.actor2 && e.actor2.name) || "—"}`),
@@ -192,12 +192,18 @@
     if (!(story.disagreements || []).length) dbox.appendChild(el("p", { class: "muted" }, "none found"));
   }
 
+  // by default only what happened (asserted events); threats, plans, denials and background on request
+  function applyModality() {
+    state.events = state.allModalities ? state.all : state.all.filter((e) => !e.modality || e.modality === "asserted");
+  }
+
   function refresh() { const v = visible(); drawMap(v); drawList(v); drawTimeline(); }
 
   async function loadStory(id) {
     state.story = id; state.brush = null; state.fitted = false;
     const [story, evs] = await Promise.all([api("/api/stories/" + encodeURIComponent(id)), api("/api/events?limit=500&story=" + encodeURIComponent(id))]);
-    state.events = evs.items;
+    state.all = evs.items;
+    applyModality();
     drawFigures(story);
     refresh();
   }
@@ -209,6 +215,7 @@
     sel.addEventListener("change", () => loadStory(sel.value));
     $("#filter").addEventListener("input", (ev) => { state.text = ev.target.value; refresh(); });
     $("#clear-brush").addEventListener("click", () => { state.brush = null; refresh(); });
+    $("#all-modalities").addEventListener("change", (ev) => { state.allModalities = ev.target.checked; applyModality(); refresh(); });
     window.addEventListener("resize", drawTimeline);
     if (stories.length) await loadStory(stories[0].id);
     else $("#detail").replaceChildren(el("p", { class: "muted" }, "The store has no stories yet: run `sitrep run PATH` first."));

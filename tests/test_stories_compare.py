@@ -1,0 +1,148 @@
+"""Figures compared per incident vs over periods, groups, unit restatements, stale lower bounds; date inference.
+
+All text is written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+from storyfix import D, analysis, article, figure, retake_mention, town_place
+
+from sitrep.model import TimeExpr
+from sitrep.stories.compare import find_disagreements, fmt_value, group_of
+from sitrep.stories.dates import candidate_anchors, infer_date
+from sitrep.stories.merge import merge_mentions
+
+
+def test_fmt_value_open_ended_reads_at_least():
+    assert fmt_value(4, None) == "at least 4"
+    assert fmt_value(301, None) == "at least 301"
+    assert fmt_value(None, 10) == "up to 10"
+    assert fmt_value(855000, 950000) == "855,000–950,000"
+
+
+def test_groups_fold_names_of_one_side():
+    a = article("g1", "Officials said they lost 9 soldiers.", "Courier", D(2021, 5, 4))
+    assert group_of(figure(a, "9", "killed", "regime personnel", 9, 9)) == "Syrian government forces"
+    assert group_of(figure(a, "9", "killed", "Syrian army soldiers", 9, 9)) == "Syrian government forces"
+    assert group_of(figure(a, "9", "displaced", "residents", 9, 9)) == "people"
+    own = figure(a, "9", "killed", "soldiers", 9, 9, claimant="TUR_MOD")
+    assert group_of(own, a.text) == "Turkish military"  # a claimant counting its own losses
+
+
+def _two_raids():
+    """Two different raids, each with its own toll: different quantities, never compared."""
+    a1 = article("r1", "A raid on Kafr Amin on Monday killed 5 Turkish soldiers.", "Courier", D(2021, 3, 2))
+    a2 = article("r2", "A second raid on Kafr Amin on Friday killed 2 Turkish soldiers.", "Star", D(2021, 3, 6))
+    f1 = figure(a1, "5", "killed", "Turkish soldiers", 5, 5)
+    f2 = figure(a2, "2", "killed", "Turkish soldiers", 2, 2)
+    m1 = retake_mention(a1, "raid", town_place(a1, "Kafr Amin"), D(2021, 3, 1), etype="Battles", sub="Armed clash",
+                        fatalities=f1)
+    m2 = retake_mention(a2, "raid", town_place(a2, "Kafr Amin"), D(2021, 3, 5), etype="Battles", sub="Armed clash",
+                        fatalities=f2)
+    arts = {"r1": a1, "r2": a2}
+    return arts, [(f1, "r1"), (f2, "r2")], merge_mentions([m1, m2], arts)
+
+
+def test_tolls_of_different_events_are_not_an_update_or_conflict():
+    arts, figs, events = _two_raids()
+    assert len(events) == 2
+    assert find_disagreements(figs, arts, events=events) == []
+
+
+def test_same_event_counted_two_ways_is_scope_not_conflict():
+    a1 = article("c1", "The ambush near Kafr Amin killed six Turkish soldiers and one interpreter.", "Courier",
+                 D(2021, 3, 2))
+    a2 = article("c2", "The ambush at Kafr Amin left 7 Turkish military personnel dead.", "Star", D(2021, 3, 3))
+    f1 = figure(a1, "six", "killed", "Turkish soldiers", 6, 6)
+    f1b = figure(a1, "one", "killed", "interpreter", 1, 1)
+    f2 = figure(a2, "7", "killed", "Turkish military personnel", 7, 7)
+    m1 = retake_mention(a1, "ambush", town_place(a1, "Kafr Amin"), D(2021, 3, 1), sub="Armed clash", fatalities=f1)
+    m1.figures = [f1.id, f1b.id]
+    m2 = retake_mention(a2, "ambush", town_place(a2, "Kafr Amin"), D(2021, 3, 1), sub="Armed clash", fatalities=f2)
+    arts = {"c1": a1, "c2": a2}
+    events = merge_mentions([m1, m2], arts)
+    assert len(events) == 1
+    (d,) = find_disagreements([(f1, "c1"), (f1b, "c1"), (f2, "c2")], arts, events=events)
+    assert d.kind == "scope" and "7 in all" in d.explanation and "interpreter" in d.explanation
+
+
+def test_toll_of_one_event_rising_over_days_is_an_update():
+    a1 = article("u1", "The blast at the depot killed 12 people.", "Courier", D(2021, 6, 1))
+    a2 = article("u2", "The toll from the depot blast rose to 19.", "Star", D(2021, 6, 2))
+    f1 = figure(a1, "12", "killed", "people", 12, 12)
+    f2 = figure(a2, "19", "killed", "people", 19, 19)
+    place1, place2 = town_place(a1, "depot"), town_place(a2, "depot")
+    m1 = retake_mention(a1, "blast", place1, D(2021, 6, 1), etype="Explosions/Remote violence",
+                        sub="Remote explosive/landmine/IED", fatalities=f1, actor1=None, actor2=None)
+    m2 = retake_mention(a2, "blast", place2, D(2021, 6, 1), etype="Explosions/Remote violence",
+                        sub="Remote explosive/landmine/IED", fatalities=f2, actor1=None, actor2=None)
+    arts = {"u1": a1, "u2": a2}
+    events = merge_mentions([m1, m2], arts)
+    (d,) = find_disagreements([(f1, "u1"), (f2, "u2")], arts, events=events)
+    assert d.kind == "update" and [v.low for v in d.values] == [12, 19]
+
+
+def test_unit_restatement_in_brackets_is_not_a_conflict():
+    a = article("k1", "The army said it took more than 400 square kilometres (155 square miles) this week.",
+                "Courier", D(2021, 4, 9))
+    f1 = figure(a, "more than 400 square kilometres", "area_km2", None, 401, None)
+    f2 = figure(a, "155 square miles", "area_km2", None, 401.4, 401.4)
+    assert find_disagreements([(f1, "k1"), (f2, "k1")], {"k1": a}) == []
+
+
+def test_stale_lower_bound_next_to_newer_count_is_called_out():
+    a1 = article("s1", "Fighting has displaced more than 200,000 people.", "Courier", D(2021, 2, 1))
+    a2 = article("s2", "The UN says 450,000 residents have fled. Fighting has displaced more than 200,000 people.",
+                 "Star", D(2021, 2, 20))
+    f1 = figure(a1, "more than 200,000", "displaced", "people", 200001, None)
+    f2 = figure(a2, "450,000", "displaced", "residents", 450000, 450000, claimant="UN")
+    f3 = figure(a2, "more than 200,000", "displaced", "people", 200001, None)
+    ds = find_disagreements([(f1, "s1"), (f2, "s2"), (f3, "s2")], {"s1": a1, "s2": a2})
+    stale = [d for d in ds if "stale" in d.explanation]
+    assert len(stale) == 1 and stale[0].explanation.startswith("Star repeats a stale figure")
+    assert "first reported by Courier" in stale[0].explanation
+    assert not [d for d in ds if d.kind == "conflict"]
+
+
+def test_period_total_next_to_incident_tolls_is_scope():
+    a1 = article("p1", "A strike on Monday killed 30 rebel fighters, the ministry said.", "Courier", D(2021, 3, 2))
+    a2 = article("p2", "Officials said they lost 4 soldiers in the past week.", "Star", D(2021, 3, 8))
+    f1 = figure(a1, "30", "killed", "Turkish soldiers", 30, 30)  # group chosen to meet the period figure
+    f2 = figure(a2, "4", "killed", "soldiers", 4, 4, since=D(2021, 3, 1), claimant="TUR_MOD")
+    ds = find_disagreements([(f1, "p1"), (f2, "p2")], {"p1": a1, "p2": a2})
+    (d,) = [d for d in ds if d.kind == "scope"]
+    assert "period total" in d.explanation and "30" in d.explanation
+
+
+def _undated_story():
+    b = article("b1", "Rebels retook Kafr Amin on Thursday, a monitor said.", "Courier", D(2021, 3, 4))
+    t_b = TimeExpr(span_of(b, "Thursday"), "2021-03-04", start=D(2021, 3, 4), end=D(2021, 3, 4), precision="day",
+                   anchor="dct:2021-03-04", relative=True)
+    mb = retake_mention(b, "retook", town_place(b, "Kafr Amin"), D(2021, 3, 4), time=t_b)
+    u = article("x1", "Kafr Amin: opposition fighters on Thursday retook the town after a night of shelling.",
+                None, None)
+    t_u = TimeExpr(span_of(u, "Thursday"), "XXXX-XX-XX", relative=True, anchor="unresolved")
+    mu = retake_mention(u, "retook", town_place(u, "Kafr Amin"), None, prec="unknown")  # undated: no time attached
+    old = article("o1", "Shelling hit the area, residents said.", "Gazette", D(2021, 2, 15))
+    return b, u, old, {"b1": analysis(b, events=[mb], times=[t_b]), "x1": analysis(u, events=[mu], times=[t_u]),
+                       "o1": analysis(old)}
+
+
+def span_of(a, phrase):
+    from storyfix import span
+    return span(a, phrase)
+
+
+def test_candidate_anchors_are_story_dates_and_next_days():
+    b, u, old, _ = _undated_story()
+    assert candidate_anchors(u, [b, u, old], None) == [D(2021, 2, 15), D(2021, 2, 16), D(2021, 3, 4),
+                                                      D(2021, 3, 5)]
+    assert candidate_anchors(u, [b, u, old], D(2021, 3, 1)) == [D(2021, 3, 4), D(2021, 3, 5)]
+
+
+def test_undated_article_dated_where_its_relative_days_meet_the_story():
+    pytest.importorskip("dateparser")
+    b, u, old, ans = _undated_story()
+    when = infer_date(u, ans["x1"], [old, b, u], [], ans)
+    # "Thursday" meets the dated retaking only when the report is from 4 or 5 March; ties go to the earliest
+    assert when == (D(2021, 3, 4), "day")
