@@ -138,8 +138,18 @@ def _annotate_partition(items: Iterable[tuple[str, tuple]]) -> Iterator[tuple]: 
             _ANNOTATOR = Annotator()
         ctxs = [(a.text, DocContext(article_id=a.id, published=a.published, dateline=a.dateline, outlet=a.outlet))
                 for _, (_, a) in chunk]  # what pipeline.analyze gives the annotator
-        for (aid, (seq, a)), an in zip(chunk, _ANNOTATOR.annotate_many(ctxs)):
-            yield aid, (seq, a, an)
+        try:
+            analyses = list(_ANNOTATOR.annotate_many(ctxs))
+        except Exception:  # noqa: BLE001 - as pipeline.analyze: redo the batch article by article
+            analyses = []
+            for (_, (_, a)), (text, ctx) in zip(chunk, ctxs):
+                try:
+                    analyses.append(_ANNOTATOR.annotate(text, ctx))
+                except Exception as e:  # noqa: BLE001 - an article that breaks an annotator is set aside
+                    a.status, a.status_reason = "skipped", f"analysis failed: {type(e).__name__}: {e}"[:300]
+                    analyses.append(None)
+        for (aid, (seq, a)), an in zip(chunk, analyses):
+            yield aid, (seq, a, an)  # an is None: set aside (status skipped), not linked
 
 
 def _keys(item: tuple) -> Any:  # type: ignore[type-arg]
@@ -286,11 +296,13 @@ def run(inputs: Sequence[str] | str, out_dir: str | Path, master: Optional[str] 
         res.duplicates = sum(1 for d in decisions.values() if d[2] is not None)
 
         # -- annotation (ok + duplicate articles), keys, clustering on the driver
-        linkable = (kept.filter(lambda kv: kv[1][1].status in ("ok", "duplicate"))
-                    .map(lambda kv: (kv[0], (kv[1][0], kv[1][1])))
-                    .repartition(nparts)
-                    .mapPartitions(_annotate_partition)
-                    .persist(StorageLevel.MEMORY_AND_DISK))
+        annotated = (kept.filter(lambda kv: kv[1][1].status in ("ok", "duplicate"))
+                     .map(lambda kv: (kv[0], (kv[1][0], kv[1][1])))
+                     .repartition(nparts)
+                     .mapPartitions(_annotate_partition)
+                     .persist(StorageLevel.MEMORY_AND_DISK))
+        linkable = annotated.filter(lambda kv: kv[1][2] is not None)
+        set_aside = annotated.filter(lambda kv: kv[1][2] is None).map(lambda kv: (kv[1][0], kv[1][1]))
         keys = sorted(linkable.map(_keys).collect(), key=lambda k: k.seq)
         # the single-machine link stage numbers only the linkable articles (store order)
         relabel = {k.article_id: i for i, k in enumerate(keys)}
@@ -318,7 +330,7 @@ def run(inputs: Sequence[str] | str, out_dir: str | Path, master: Optional[str] 
             spark.createDataFrame(rdd.map(lambda d: tuple(d[c] for c in cols)), schemas[name]) \
                 .write.mode("overwrite").parquet(os.path.join(out, name))
 
-        final_articles = linked.flatMap(lambda t: t[2]).union(
+        final_articles = linked.flatMap(lambda t: t[2]).union(set_aside).union(
             kept.filter(lambda kv: kv[1][1].status not in ("ok", "duplicate")).map(lambda kv: (kv[1][0], kv[1][1])))
         write("articles", final_articles.map(lambda sa: article_row(sa[1], sa[0])))
         ana = linked.flatMap(lambda t: t[3]).map(lambda sa: analysis_rows(sa[1], sa[0]))
@@ -333,7 +345,7 @@ def run(inputs: Sequence[str] | str, out_dir: str | Path, master: Optional[str] 
         counts = linked.map(lambda t: len(t[1].events)).collect()
         res.stories, res.events = len(counts), sum(counts)
         res.outputs = [os.path.join(out, t) for t in TABLES]
-        for r in (records, kept, linkable, linked):
+        for r in (records, kept, annotated, linked):
             r.unpersist()
         if export:
             res.outputs += export_report(out, spark)
