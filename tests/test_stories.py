@@ -290,3 +290,14 @@ def test_link_story_without_store():
     pairs = _arts_for_store()
     ls = link_story("story-x", [a for a, _ in pairs], {a.id: an for a, an in pairs})
     assert ls.story.events and ls.story.timeline[0].date == D(2020, 2, 3)
+
+
+def test_a_story_covers_a_bounded_span_of_days():
+    keys = frozenset({"a:x", "p:1", "r:sy/idlib"})
+    start = D(2020, 1, 1).toordinal()
+    items = [ArticleKeys(f"n{i:02d}", i, start + 5 * i, keys) for i in range(40)]  # one report every 5 days
+    cl = cluster_articles(items)
+    spans = sorted((max(int(m[1:]) for m in ms) - min(int(m[1:]) for m in ms)) * 5 for ms in cl.values())
+    assert len(cl) >= 2, "200 days of coverage is split into periods"
+    assert all(s <= 90 for s in spans)
+    assert sum(len(ms) for ms in cl.values()) == 40

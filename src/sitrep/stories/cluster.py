@@ -127,12 +127,16 @@ class StoryClusterer:
     """Incremental story clustering over a week-bucketed inverted index of salient keys."""
 
     def __init__(self, min_shared: int = 2, min_shared_undated: int = 3, window_days: int = 7,
-                 max_block: int = 200, max_story: int = 5000) -> None:
+                 max_block: int = 200, max_story: int = 5000, max_span_days: int = 90) -> None:
         self.min_shared = min_shared
         self.min_shared_undated = min_shared_undated
         self.window_days = window_days
         self.max_block = max_block
         self.max_story = max_story  # two stories are not bridged into one larger than this
+        # a story covers at most this many days: a war reported for years becomes a sequence of stories, so a
+        # story's cost stays bounded however long the coverage runs
+        self.max_span_days = max_span_days
+        self.first: dict[str, int] = {}  # story root -> its earliest dated day
         self.size: dict[str, int] = {}  # story root -> members (roots only are current)
         self.uf = UnionFind()
         self.index: dict[tuple[str, int], list[str]] = defaultdict(list)  # (key, week) -> article ids
@@ -159,6 +163,9 @@ class StoryClusterer:
                 first = ak.article_id if first is None else self.uf.union(first, ak.article_id)
             if first is not None:
                 self.size[self.uf.find(first)] = len(group)
+                days = [ak.day for ak in group if ak.day is not None]
+                if days:
+                    self.first[self.uf.find(first)] = min(days)
 
     def _insert(self, ak: ArticleKeys) -> None:
         self.uf.add(ak.article_id, ak.seq)
@@ -208,19 +215,29 @@ class StoryClusterer:
             strong[r] += 1
             weight[r] += n
         root = self.uf.find(ak.article_id)
+        if ak.day is not None:
+            for r in [r for r in strong if r in self.first and ak.day - self.first[r] > self.max_span_days]:
+                del strong[r]
         if not strong:
+            if ak.day is not None:
+                self.first[root] = ak.day
             return root
         # join the story matched best; bridge another story only on corroborated evidence (two of its
         # members, or its only one), and never into a giant: one chance match must not chain stories
         ranked = sorted(strong, key=lambda r: (-strong[r], -weight[r], self.uf.order[r]))
+        firsts = [d for d in (self.first.get(ranked[0]), ak.day) if d is not None]
         root = self.uf.union(root, ranked[0])
         self.size[root] = self.size.get(ranked[0], 1) + 1
         for r in ranked[1:]:
             rs = self.size.get(r, 1)
             if strong[r] >= min(2, rs) and self.size[root] + rs <= self.max_story:
                 total = self.size[root] + rs
+                if r in self.first:
+                    firsts.append(self.first[r])
                 root = self.uf.union(root, r)
                 self.size[root] = total
+        if firsts:
+            self.first[root] = min(firsts)
         return root
 
     def components(self) -> dict[str, list[str]]:
