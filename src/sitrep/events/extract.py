@@ -205,7 +205,8 @@ def clause_tokens(group: Group, other_heads: set[int]) -> set[int]:
             if c.i in other_heads and c.i not in own:
                 continue
             if c.dep_ in ("conj", "ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") and c.i not in own:
-                continue
+                if not (c.dep_ == "conj" and _child(c, "nsubj", "nsubjpass") is None):
+                    continue  # "retaliated and neutralised 40 fighters": the same deed goes on
             stack.append(c)
     return out
 
@@ -236,6 +237,15 @@ def _pobj(tok, *preps):  # type: ignore[no-untyped-def]
             if p is not None:
                 return p
     return None
+
+
+REDUCED_PASSIVE = frozenset({"kill", "wound", "injure", "capture", "hit", "destroy", "arrest", "abduct"})
+
+
+def _reduced_passive(v) -> bool:  # type: ignore[no-untyped-def]
+    """ "and 30 fighters killed": a past participle with a subject but no auxiliary or object is passive."""
+    return (v.tag_ == "VBN" and v.lemma_.lower() in REDUCED_PASSIVE and _child(v, "nsubj") is not None
+            and _child(v, "aux", "auxpass", "dobj") is None)
 
 
 def _subject(v):  # type: ignore[no-untyped-def]
@@ -317,12 +327,20 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> _Roles:
         verbs.append(group.head)
     if primary.tok.pos_ != "VERB":
         _noun_roles(primary.tok, r)
+        if r.agent is None and r.patient is None and code in SYMMETRIC and group.head.i != primary.tok.i:
+            between = _pobj(group.head, "between")  # "talks ended between X and Y"
+            if between is not None:
+                r.agent = between
+                conj = [c for c in between.conjuncts if c.i > between.i]
+                r.patient = conj[0] if conj else None
     for v in ([primary.tok] if primary.tok in verbs else []) + [v for v in verbs if v is not primary.tok]:
         agent = _pobj(v, "by") if _child(v, "agent") is not None else None
         if agent is None and v.lemma_.lower() == "shell":  # "shelling by X" parsed as a verb with a prep
             agent = _pobj(v, "by")
         passive = _child(v, "nsubjpass")
         subj = _subject(v)
+        if passive is None and _reduced_passive(v):
+            passive, subj = _child(v, "nsubj"), None  # "12 soldiers killed": the soldiers are the victims
         if r.agent is None:
             if agent is not None:
                 r.agent = agent
@@ -391,8 +409,10 @@ def _locative(doc, ts: list[int], onto: Optional[Ontology] = None) -> bool:  # t
     "urging Ankara to" (a capital standing for its government)."""
     first, last = doc[ts[0]], doc[ts[-1]]
     tset = set(ts)
-    at_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or first.is_sent_start
-    if at_start and last.i + 1 < len(doc) and doc[last.i + 1].text in (":", "—", "–", "-", "/"):
+    lead = doc.text[first.sent.start_char : first.idx]
+    at_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or first.is_sent_start or (
+        len(lead) < 40 and not any(ch.islower() for ch in lead))  # "BEIRUT/ ISTANBUL —"
+    if at_start and (last.text.endswith(("/", ":")) or (last.i + 1 < len(doc) and doc[last.i + 1].text[:1] in (":", "—", "–", "-", "/"))):
         return False  # a dateline ("BEIRUT:", "X/ Y —"): where the reporter is, not the event
     head = last
     for _ in range(len(ts) + 1):
@@ -418,7 +438,11 @@ def _locative(doc, ts: list[int], onto: Optional[Ontology] = None) -> bool:  # t
 def _target_place(g: "Group", primary: Trigger, roles: "_Roles", places: list[Place], tok_of_place) -> Optional[Place]:  # type: ignore[no-untyped-def]
     """The place a territorial trigger acts on: its object ("seized X", "the town of X"), or "the fall of X"."""
     cands = []
-    for tok in [roles.patient, *roles.patients, _pobj(primary.tok, "of"), _child(primary.tok, "dobj", "nsubjpass")]:
+    v = primary.tok
+    rel = v.head if v.dep_ == "relcl" and v.head.i != v.i else None  # "the highway they seized", "a town that was captured"
+    for tok in [roles.patient, *roles.patients, _pobj(v, "of"), _child(v, "dobj", "nsubjpass"), rel]:
+        if tok is not None and tok.lower_ in ("that", "which", "who"):
+            tok = rel
         if tok is None:
             continue
         cands.append(tok)
@@ -536,6 +560,68 @@ def _claimant(sent, trig, group: Group, attributions: list[Attribution], finder:
     return None, None
 
 
+PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+ANTECEDENT_CHARS = 500  # an earlier event's actor further back than this is not what a pronoun refers to
+
+
+def _is_person(ref: ActorRef, finder: ActorFinder) -> bool:
+    if ref.span is None:
+        return False
+    return any(m.kind == "PERSON" for m in finder._mentions_in(ref.span.start, ref.span.end))
+
+
+def _antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[EventMention], sent) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """Who a subject pronoun stands for: the speaker ("Turkey said it struck ..."), else the
+    acting side of the nearest earlier event of the article ("The army ... . They then took ...")."""
+    person = pron.lower_ in ("he", "she")
+    if pron.lower_ == "we":
+        return None  # a quoted speaker's own side: not the actor of the previous event
+    for gov in governors(g.head):
+        if gov.lemma_.lower() in onto.cue("speech_verbs"):
+            s = _child(gov, "nsubj")
+            if s is not None and s.pos_ != "PRON":
+                ref = finder.actor(s, via_modifier=False)
+                if ref is not None and _is_person(ref, finder) == person:
+                    return ref
+            break
+    for ev in reversed(prev):
+        if sent.start_char - ev.sentence.end > ANTECEDENT_CHARS:
+            break
+        if ev.actor1 is not None and ev.actor1.span is not None and ev.actor1.span.text.lower() not in PRONOUNS \
+                and _is_person(ev.actor1, finder) == person:
+            return ev.actor1
+    return None
+
+
+CARRY_TYPES = ("Explosions/Remote violence",)  # a strike and its toll told over two sentences; "fighting" is too vague to carry
+CARRY_CHARS = 300  # how far back a dateless sentence looks for the date of the same event type
+
+
+def _carried_time(tdef: TypeDef, sent, prev: list[EventMention]) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
+    """A dateless sentence that goes on about the event just told takes its day: the nearest earlier
+    event of the same type, a few sentences back, with a resolved day or week."""
+    for ev in reversed(prev):
+        if sent.start_char - ev.sentence.end > CARRY_CHARS:
+            break
+        if ev.sentence.start >= sent.start_char:
+            continue
+        if ev.event_type in CARRY_TYPES and ev.event_type == tdef.event_type and ev.sub_event_type == tdef.sub_event_type \
+                and ev.time is not None and ev.time.start is not None \
+                and ev.time.precision in ("day", "week") and ev.modality == "asserted":
+            return ev.time
+    return None
+
+
+def _definite_reference(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "the strike", "this attack", "Friday's shelling": a noun that points back to an event already told
+    (not "a strike", "strikes", "an attack by X on Y")."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "on", "against", "in") for c in tok.children):
+        return False  # "the shelling by X of Y", "the attack on Z": a full description, likely new
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in tok.children)
+
+
 def _definite(tok) -> bool:  # type: ignore[no-untyped-def]
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
                or (c.dep_ in ("compound", "nummod", "amod") and (c.pos_ in ("PROPN", "NUM") or c.like_num)) for c in tok.children)
@@ -581,7 +667,7 @@ def extract_events(doc, ctx, analysis: Analysis) -> list[EventMention]:  # type:
         sent_idx = set(range(sent.start, sent.end))
         for gi, g in enumerate(groups):
             ev = _build(g, clauses, gi, sent, sent_idx, onto, finder, analysis, ctx, aid, published,
-                        tok_of_time, tok_of_place, tok_of_fig, fallback_place)
+                        tok_of_time, tok_of_place, tok_of_fig, fallback_place, out)
             if ev is not None:
                 out.append(ev)
     return out
@@ -589,13 +675,14 @@ def extract_events(doc, ctx, analysis: Analysis) -> list[EventMention]:  # type:
 
 def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int], onto: Ontology, finder: ActorFinder,  # type: ignore[no-untyped-def]
            analysis: Analysis, ctx, aid: str, published: Optional[_dt.date], tok_of_time, tok_of_place, tok_of_fig,
-           fallback_place: Optional[Place]) -> Optional[EventMention]:
+           fallback_place: Optional[Place], prev: Optional[list[EventMention]] = None) -> Optional[EventMention]:
     doc = sent.doc
     clause = clauses[gi]
     other_clauses = set().union(*[c for j, c in enumerate(clauses) if j != gi]) if len(clauses) > 1 else set()
     primary = g.primary(onto)
     trig = primary.tok
     roles = read_roles(g, primary, analysis.places)
+    prev = prev or []
 
     actor1 = finder.actor(roles.agent) if roles.agent is not None else None
     associates: list[ActorRef] = []
@@ -624,6 +711,11 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
             actor1 = finder.actor(app)
             if actor1 is not None:
                 associates.extend(finder.associates(app))
+    if actor1 is None and roles.agent is not None and roles.agent.lower_ in PRONOUNS:
+        ante = _antecedent(roles.agent, g, onto, finder, prev, sent)
+        if ante is not None:
+            sp = Span(aid, roles.agent.idx, roles.agent.idx + len(roles.agent.text), roles.agent.text)
+            actor1 = ActorRef(ante.entity_id, ante.name, sp, "primary")
     for cand in [roles.patient, *roles.patients]:
         if actor2 is None and cand is not None and not _is_place_tok(cand, analysis.places, True):
             actor2 = finder.actor(cand)
@@ -702,6 +794,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         loose = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses
                  and usable_time(t) and not since_time(ts)]
         time = min(loose, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if loose else None
+    if time is None and not any(ts and ts[0] in sent_idx for _, ts in tok_of_time):
+        time = _carried_time(primary.tdef, sent, prev)  # "Turkey struck on Monday. It said 40 targets were hit."
     if time is not None and time.start is None:
         date_start = date_end = None  # kept as ``time`` so the story layer can resolve it on an inferred anchor
         precision = "unknown"
@@ -712,12 +806,16 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         precision = "reported" if published is not None else "unknown"
 
     mod = modality(g.head, onto, clause_times, published)
+    fatalities_in_clause = next((f for f, ts in tok_of_fig if ts and any(i in clause for i in ts) and f.what in KILLED_WHAT), None)
     humanitarian = [f for f, ts in tok_of_fig if ts and any(i in clause for i in ts) and f.what in HUMANITARIAN_WHAT]
     nominal = all(t.tok.pos_ != "VERB" for t in g.triggers)
     if mod == "asserted" and nominal and tdef.code == "sd.agreement" and _definite(primary.tok):
         mod = "background"  # "under the Sochi deal", "the 2018 ceasefire": a reference to an old agreement
     if mod == "asserted" and nominal and (humanitarian or g.head.lemma_.lower() in onto.cue("consequence_verbs")):
         mod = "background"  # "the fighting has displaced 900,000": a humanitarian toll, not a new event
+    if mod == "asserted" and nominal and _definite_reference(primary.tok) and time is None and fatalities_in_clause is None \
+            and g.head.lemma_.lower() not in onto.cue("kill_lemmas") and tdef.event_type != "Political":
+        mod = "background"  # "said the strike showed ...", "called the attack despicable": a reference to an event told before
     only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") for t in g.triggers)
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children)
     if mod == "asserted" and only_kill and perfect and time is None and actor1 is None:
