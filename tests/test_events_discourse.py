@@ -193,3 +193,10 @@ def test_every_event_of_the_example_set_points_at_its_evidence():
                 if sp is not None:
                     assert text[sp.start:sp.end] == sp.text
     assert n > 0
+
+
+def test_a_headline_line_is_not_an_event_of_its_own():
+    text = "Army retakes hill town\n\nGovernment troops retook the hill town of Marda on Monday."
+    b = Builder(text).place("Marda", 35.0, 36.0).time("Monday", D(2024, 3, 11))
+    evs = b.run()
+    assert [e.trigger.text for e in evs] == ["retook"]

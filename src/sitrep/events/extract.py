@@ -643,6 +643,20 @@ def _units(doc):  # type: ignore[no-untyped-def]
             yield piece
 
 
+HEADLINE_MAX_TOKENS = 10
+
+
+def _headline(unit) -> bool:  # type: ignore[no-untyped-def]
+    """A short line standing alone without final punctuation: a headline or crosshead, whose event the
+    body tells again in full (with its date and place)."""
+    words = [t for t in unit if not t.is_space and not t.is_punct]
+    text = unit.text.strip()
+    if not text or text[-1] in '.!?"\'”’)»…':
+        return False
+    after = unit.doc.text[unit.end_char : unit.end_char + 2] if unit.end < len(unit.doc) else "\n"
+    return len(words) <= HEADLINE_MAX_TOKENS and (after.startswith("\n") or unit.end >= len(unit.doc))
+
+
 def extract_events(doc, ctx, analysis: Analysis) -> list[EventMention]:  # type: ignore[no-untyped-def]
     """Event mentions of one parsed article (see the module docstring)."""
     onto = load_ontology()
@@ -658,6 +672,8 @@ def extract_events(doc, ctx, analysis: Analysis) -> list[EventMention]:  # type:
     tok_of_fig = [(f, _tokens_of(doc, f.span.start, f.span.end)) for f in analysis.figures]
     out: list[EventMention] = []
     for sent in _units(doc):
+        if _headline(sent):
+            continue
         trigs = find_triggers(sent, onto, blocked, place_spans)
         if not trigs:
             continue
