@@ -583,7 +583,12 @@ def _antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[
                 ref = finder.actor(s, via_modifier=False)
                 if ref is not None and _is_person(ref, finder) == person:
                     return ref
-            break
+            for a in finder.an.attributions:  # the claimant the attribution layer found for this claim
+                if a.claimant_id and a.claim_start is not None and a.claim_end is not None \
+                        and a.claim_start <= pron.idx < a.claim_end:
+                    ref = ActorRef(a.claimant_id, a.claimant_name or a.span.text, a.span, "primary")
+                    return ref if _is_person(ref, finder) == person else None
+            return None  # "X said it ...": it is the speaker, whoever the parse missed
     for ev in reversed(prev):
         if sent.start_char - ev.sentence.end > ANTECEDENT_CHARS:
             break
