@@ -28,11 +28,13 @@ from sitrep.model import ActorRef, Analysis, Attribution, EventMention, Figure, 
 
 KILLED_WHAT = frozenset({"killed", "dead", "deaths", "death", "fatalities", "killed_or_wounded"})
 HUMANITARIAN_WHAT = frozenset({"displaced", "refugees", "in_need", "need_aid", "homeless", "fled", "returned"})
+TAKE_VERBS = frozenset({"take"})
 BACKING = frozenset({"back", "support", "sponsor", "arm", "assist", "aid"})
 PRECISION_RANK = {"point": 0, "town": 1, "district": 2, "province": 3, "region": 4, "country": 5}
 SPEECH_ACTS = ("THREATEN", "REJECT")
 SYMMETRIC = ("battles.armed_clash", "plover.consult", "sd.agreement")
 _BLOCK_KINDS = ("PERSON", "ORG", "GPE", "FAC", "LOC")
+_RELATIVE_OK = ("day", "week", "month", "year", "hour", "minute", "part_of_day")
 
 
 @dataclass
@@ -82,8 +84,10 @@ def _near_lemmas(tok) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     return near
 
 
-def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]]) -> list[Trigger]:  # type: ignore[no-untyped-def]
-    """Trigger words in one sentence; the most specific pattern per token, dependents consumed."""
+def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_spans: tuple = ()) -> list[Trigger]:  # type: ignore[no-untyped-def]
+    """Trigger words in one sentence; the most specific pattern per token, dependents consumed.
+
+    "take" is territorial when what is taken is a place ("took the village of X", "took X")."""
     cands: list[Trigger] = []
     for tok in sent:
         pos = "VERB" if tok.pos_ == "VERB" or tok.tag_.startswith("VB") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
@@ -94,13 +98,17 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]]) -> list[
         if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children) and tok.lemma_.lower() in BACKING:
             continue  # "militias supported by X": X is an associate, not a separate event
         pats = onto.patterns(lemma(tok), pos) or (onto.patterns(tok.lower_, pos) if tok.lower_ != lemma(tok) else [])
-        if not pats:
+        if not pats and not (pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS):
             continue
         near = _near_lemmas(tok)
         for p in pats:
             if all(d in near for d in p.deps):
                 cands.append(Trigger(tok, p, [near[d] for d in p.deps]))
                 break
+        else:
+            obj = _child(tok, "dobj") if pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS else None
+            if obj is not None and (lemma(obj) in SETTLEMENT_WORDS or any(s <= obj.idx < e for s, e in place_spans)):
+                cands.append(Trigger(tok, TriggerPattern(tok.lemma_.lower(), (), "VERB", onto.types["battles.nsa_overtakes"])))
     cands.sort(key=lambda t: t.pattern.rank, reverse=True)
     taken: set[int] = set()
     out: list[Trigger] = []
@@ -112,6 +120,14 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]]) -> list[
         taken.update(x.i for x in t.dep_toks)
     out.sort(key=lambda t: t.tok.i)
     return out
+
+
+SEQUENCE_PREPS = frozenset({"after", "before", "amid", "following", "despite"})
+
+
+def _sequenced(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A nominal trigger in an "after/before/amid X" phrase: a separate, related event."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in SEQUENCE_PREPS
 
 
 def _clause_head(tok):  # type: ignore[no-untyped-def]
@@ -126,10 +142,12 @@ def _clause_head(tok):  # type: ignore[no-untyped-def]
 def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
     """One group per clause head; generic killings merged into their weapon, embedded actions into threats/denials."""
     groups: dict[int, Group] = {}
+    kill = onto.cue("kill_lemmas")
     for t in trigs:
         h = _clause_head(t.tok)
+        if _sequenced(t.tok) and t.tok.lemma_.lower() not in kill and t.tdef.event_type != "Battles":
+            h = t.tok  # "seized X after heavy shelling": the shelling is an event of its own
         groups.setdefault(h.i, Group(h, [])).triggers.append(t)
-    kill = onto.cue("kill_lemmas")
     order = sorted(groups)
     # a generic "killed"/"wounded" clause joins the weapon clause it depends on or follows
     for i in order:
@@ -138,7 +156,12 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
             continue
         v = g.head
         target = None
-        if v.dep_ in ("advcl", "conj", "xcomp") and v.head.i in groups and v.head.i != i:
+        inner = [groups[k] for k in order if k != i and k in groups and any(c.i == k for c in v.children if c.dep_ == "conj")]
+        inner += [groups[k] for k in order if k != i and k in groups and groups[k].head.pos_ != "VERB"
+                  and _sequenced(groups[k].head) and groups[k].head.head.head.i == v.i]
+        if inner:
+            target = inner[0]  # "killed and wounded in an attack", "killed after shelling"
+        elif v.dep_ in ("advcl", "conj", "xcomp") and v.head.i in groups and v.head.i != i:
             target = groups[v.head.i]
         else:
             for j in reversed([k for k in order if k < i and k in groups]):
@@ -182,7 +205,8 @@ def clause_tokens(group: Group, other_heads: set[int]) -> set[int]:
             if c.i in other_heads and c.i not in own:
                 continue
             if c.dep_ in ("conj", "ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") and c.i not in own:
-                continue
+                if not (c.dep_ == "conj" and _child(c, "nsubj", "nsubjpass") is None):
+                    continue  # "retaliated and neutralised 40 fighters": the same deed goes on
             stack.append(c)
     return out
 
@@ -213,6 +237,15 @@ def _pobj(tok, *preps):  # type: ignore[no-untyped-def]
             if p is not None:
                 return p
     return None
+
+
+REDUCED_PASSIVE = frozenset({"kill", "wound", "injure", "capture", "hit", "destroy", "arrest", "abduct"})
+
+
+def _reduced_passive(v) -> bool:  # type: ignore[no-untyped-def]
+    """ "and 30 fighters killed": a past participle with a subject but no auxiliary or object is passive."""
+    return (v.tag_ == "VBN" and v.lemma_.lower() in REDUCED_PASSIVE and _child(v, "nsubj") is not None
+            and _child(v, "aux", "auxpass", "dobj") is None)
 
 
 def _subject(v):  # type: ignore[no-untyped-def]
@@ -294,12 +327,20 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> _Roles:
         verbs.append(group.head)
     if primary.tok.pos_ != "VERB":
         _noun_roles(primary.tok, r)
+        if r.agent is None and r.patient is None and code in SYMMETRIC and group.head.i != primary.tok.i:
+            between = _pobj(group.head, "between")  # "talks ended between X and Y"
+            if between is not None:
+                r.agent = between
+                conj = [c for c in between.conjuncts if c.i > between.i]
+                r.patient = conj[0] if conj else None
     for v in ([primary.tok] if primary.tok in verbs else []) + [v for v in verbs if v is not primary.tok]:
         agent = _pobj(v, "by") if _child(v, "agent") is not None else None
         if agent is None and v.lemma_.lower() == "shell":  # "shelling by X" parsed as a verb with a prep
             agent = _pobj(v, "by")
         passive = _child(v, "nsubjpass")
         subj = _subject(v)
+        if passive is None and _reduced_passive(v):
+            passive, subj = _child(v, "nsubj"), None  # "12 soldiers killed": the soldiers are the victims
         if r.agent is None:
             if agent is not None:
                 r.agent = agent
@@ -339,6 +380,99 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> _Roles:
     return r
 
 
+# --------------------------------------------------------------------------- places
+
+ROAD_WORDS = frozenset({"highway", "road", "motorway", "route", "corridor"})
+SETTLEMENT_WORDS = frozenset({"town", "village", "city", "hamlet", "suburb", "neighbourhood", "neighborhood"})
+BRIDGE_CHARS = 600  # how far (characters) an unnamed "the town" looks for the town it stands for
+LINK_VERBS = frozenset({"link", "connect", "join"})
+NON_LOCATIVE_HEADS = frozenset({"deal", "agreement", "accord", "talks", "talk", "process", "format", "summit", "memorandum", "ceasefire", "cease-fire", "truce"})
+ADDRESS_VERBS = frozenset({"urge", "ask", "accuse", "blame", "warn", "tell", "call", "criticise", "criticize", "condemn", "press", "thank", "reassure", "back", "support"})
+TERRITORIAL = ("battles.nsa_overtakes", "battles.gov_regains", "sd.nonviolent_transfer")
+
+
+def territorial_code(code: str) -> bool:
+    return code in TERRITORIAL
+
+
+def place_rank(p: Place) -> int:
+    """How specific a place is for an event; a road is a line, less specific than a town on it."""
+    if (p.feature_class or "").startswith("R."):
+        return PRECISION_RANK["district"]
+    return PRECISION_RANK.get(p.precision, 6)
+
+
+def _locative(doc, ts: list[int], onto: Optional[Ontology] = None) -> bool:  # type: ignore[no-untyped-def]
+    """False for place names that do not say where the event is.
+
+    "the road linking X with Y" (the ends of a road), "the Sochi deal" (an agreement's name),
+    "urging Ankara to" (a capital standing for its government)."""
+    first, last = doc[ts[0]], doc[ts[-1]]
+    tset = set(ts)
+    lead = doc.text[first.sent.start_char : first.idx]
+    at_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or first.is_sent_start or (
+        len(lead) < 40 and not any(ch.islower() for ch in lead))  # "BEIRUT/ ISTANBUL —"
+    if at_start and (last.text.endswith(("/", ":")) or (last.i + 1 < len(doc) and doc[last.i + 1].text[:1] in (":", "—", "–", "-", "/"))):
+        return False  # a dateline ("BEIRUT:", "X/ Y —"): where the reporter is, not the event
+    head = last
+    for _ in range(len(ts) + 1):
+        if head.i not in tset or head.head.i == head.i:
+            break
+        head = head.head
+    if last.dep_ == "compound" and lemma(last.head) in NON_LOCATIVE_HEADS:
+        return False
+    if last.dep_ in ("dobj", "nsubj") and head.lemma_.lower() in ADDRESS_VERBS:
+        return False
+    cur = last
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.lemma_.lower() in LINK_VERBS and cur.dep_ in ("acl", "relcl", "advcl"):
+            return False
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl"):
+            break
+    return True
+
+
+def _target_place(g: "Group", primary: Trigger, roles: "_Roles", places: list[Place], tok_of_place) -> Optional[Place]:  # type: ignore[no-untyped-def]
+    """The place a territorial trigger acts on: its object ("seized X", "the town of X"), or "the fall of X"."""
+    cands = []
+    v = primary.tok
+    rel = v.head if v.dep_ == "relcl" and v.head.i != v.i else None  # "the highway they seized", "a town that was captured"
+    for tok in [roles.patient, *roles.patients, _pobj(v, "of"), _child(v, "dobj", "nsubjpass"), rel]:
+        if tok is not None and tok.lower_ in ("that", "which", "who"):
+            tok = rel
+        if tok is None:
+            continue
+        cands.append(tok)
+        of = _pobj(tok, "of")  # "the town of X"
+        if of is not None:
+            cands.append(of)
+        cands.extend(c for c in tok.children if c.dep_ == "appos")
+    for tok in cands:
+        for p, ts in tok_of_place:
+            if ts and tok.i in ts and p.precision not in ("country", "region"):
+                return p
+    # "retook a key town", "seized control of a highway": the unnamed place is the nearest named one of its kind
+    for tok in cands:
+        kind = lemma(tok)
+        if kind not in SETTLEMENT_WORDS and kind not in ROAD_WORDS:
+            continue
+        road = kind in ROAD_WORDS
+        doc = tok.doc
+        near = []
+        for p, ts in tok_of_place:
+            if not ts or abs(p.span.start - tok.idx) > BRIDGE_CHARS or p.precision in ("country", "region", "province"):
+                continue
+            if (p.feature_class or "").startswith("R.") != road or not _locative(doc, ts, None):
+                continue
+            near.append((abs(p.span.start - tok.idx), p))
+        if near:
+            return min(near, key=lambda x: x[0])[1]
+    return None
+
+
 # --------------------------------------------------------------------------- the annotator
 
 
@@ -362,14 +496,25 @@ def _refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state
     return tdef
 
 
-def _article_place(analysis: Analysis, dateline: Optional[str]) -> Optional[Place]:
+def _article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Optional[Place]:  # type: ignore[no-untyped-def]
     """The article's most prominent place (most mentioned; the dateline's place wins ties)."""
     if not analysis.places:
         return None
+    by_country: dict[str, int] = {}
+    for p in analysis.places:
+        if p.country:
+            by_country[p.country] = by_country.get(p.country, 0) + 1
+    focus = max(by_country, key=lambda c: by_country[c]) if by_country else None
     counts: dict[str, list[Place]] = {}
     for p in analysis.places:
-        if p.precision in ("country", "region"):
-            continue
+        if doc is not None:
+            ts = _tokens_of(doc, p.span.start, p.span.end)
+            if ts and not _locative(doc, ts):
+                continue  # "the road linking X and Y", "the X deal"
+        if focus is not None and p.country and p.country != focus:
+            continue  # the story happens in the country its places are mostly in, not in a capital that speaks
+        if p.precision in ("country", "region") or (p.feature_class or "").startswith("R."):
+            continue  # a road runs through many places: not where an unplaced event happened
         counts.setdefault(p.geonameid or p.name.lower(), []).append(p)
     dl = (dateline or "").lower()
 
@@ -415,6 +560,73 @@ def _claimant(sent, trig, group: Group, attributions: list[Attribution], finder:
     return None, None
 
 
+PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+ANTECEDENT_CHARS = 500  # an earlier event's actor further back than this is not what a pronoun refers to
+
+
+def _is_person(ref: ActorRef, finder: ActorFinder) -> bool:
+    if ref.span is None:
+        return False
+    return any(m.kind == "PERSON" for m in finder._mentions_in(ref.span.start, ref.span.end))
+
+
+def _antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[EventMention], sent) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """Who a subject pronoun stands for: the speaker ("Turkey said it struck ..."), else the
+    acting side of the nearest earlier event of the article ("The army ... . They then took ...")."""
+    person = pron.lower_ in ("he", "she")
+    if pron.lower_ == "we":
+        return None  # a quoted speaker's own side: not the actor of the previous event
+    for gov in governors(g.head):
+        if gov.lemma_.lower() in onto.cue("speech_verbs"):
+            s = _child(gov, "nsubj")
+            if s is not None and s.pos_ != "PRON":
+                ref = finder.actor(s, via_modifier=False)
+                if ref is not None and _is_person(ref, finder) == person:
+                    return ref
+            for a in finder.an.attributions:  # the claimant the attribution layer found for this claim
+                if a.claimant_id and a.claim_start is not None and a.claim_end is not None \
+                        and a.claim_start <= pron.idx < a.claim_end:
+                    ref = ActorRef(a.claimant_id, a.claimant_name or a.span.text, a.span, "primary")
+                    return ref if _is_person(ref, finder) == person else None
+            return None  # "X said it ...": it is the speaker, whoever the parse missed
+    for ev in reversed(prev):
+        if sent.start_char - ev.sentence.end > ANTECEDENT_CHARS:
+            break
+        if ev.actor1 is not None and ev.actor1.span is not None and ev.actor1.span.text.lower() not in PRONOUNS \
+                and _is_person(ev.actor1, finder) == person:
+            return ev.actor1
+    return None
+
+
+CARRY_TYPES = ("Explosions/Remote violence",)  # a strike and its toll told over two sentences; "fighting" is too vague to carry
+CARRY_CHARS = 300  # how far back a dateless sentence looks for the date of the same event type
+
+
+def _carried_time(tdef: TypeDef, sent, prev: list[EventMention]) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
+    """A dateless sentence that goes on about the event just told takes its day: the nearest earlier
+    event of the same type, a few sentences back, with a resolved day or week."""
+    for ev in reversed(prev):
+        if sent.start_char - ev.sentence.end > CARRY_CHARS:
+            break
+        if ev.sentence.start >= sent.start_char:
+            continue
+        if ev.event_type in CARRY_TYPES and ev.event_type == tdef.event_type and ev.sub_event_type == tdef.sub_event_type \
+                and ev.time is not None and ev.time.start is not None \
+                and ev.time.precision in ("day", "week") and ev.modality == "asserted":
+            return ev.time
+    return None
+
+
+def _definite_reference(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "the strike", "this attack", "Friday's shelling": a noun that points back to an event already told
+    (not "a strike", "strikes", "an attack by X on Y")."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "on", "against", "in") for c in tok.children):
+        return False  # "the shelling by X of Y", "the attack on Z": a full description, likely new
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in tok.children)
+
+
 def _definite(tok) -> bool:  # type: ignore[no-untyped-def]
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
                or (c.dep_ in ("compound", "nummod", "amod") and (c.pos_ in ("PROPN", "NUM") or c.like_num)) for c in tok.children)
@@ -436,6 +648,20 @@ def _units(doc):  # type: ignore[no-untyped-def]
             yield piece
 
 
+HEADLINE_MAX_TOKENS = 10
+
+
+def _headline(unit) -> bool:  # type: ignore[no-untyped-def]
+    """A short line standing alone without final punctuation: a headline or crosshead, whose event the
+    body tells again in full (with its date and place)."""
+    words = [t for t in unit if not t.is_space and not t.is_punct]
+    text = unit.text.strip()
+    if not text or text[-1] in '.!?"\'”’)»…':
+        return False
+    after = unit.doc.text[unit.end_char : unit.end_char + 2] if unit.end < len(unit.doc) else "\n"
+    return len(words) <= HEADLINE_MAX_TOKENS and (after.startswith("\n") or unit.end >= len(unit.doc))
+
+
 def extract_events(doc, ctx, analysis: Analysis) -> list[EventMention]:  # type: ignore[no-untyped-def]
     """Event mentions of one parsed article (see the module docstring)."""
     onto = load_ontology()
@@ -443,14 +669,17 @@ def extract_events(doc, ctx, analysis: Analysis) -> list[EventMention]:  # type:
     finder = ActorFinder(analysis, onto, getattr(ctx, "country_focus", []) or [])
     published: Optional[_dt.date] = getattr(ctx, "published", None)
     blocked = [(m.span.start, m.span.end) for m in analysis.entities if m.kind in _BLOCK_KINDS]
+    place_spans = tuple((p.span.start, p.span.end) for p in analysis.places if p.precision not in ("country", "region"))
     blocked += [(p.span.start, p.span.end) for p in analysis.places]
-    fallback_place = _article_place(analysis, getattr(ctx, "dateline", None))
+    fallback_place = _article_place(analysis, getattr(ctx, "dateline", None), doc)
     tok_of_time = [(t, _tokens_of(doc, t.span.start, t.span.end)) for t in analysis.times]
     tok_of_place = [(p, _tokens_of(doc, p.span.start, p.span.end)) for p in analysis.places]
     tok_of_fig = [(f, _tokens_of(doc, f.span.start, f.span.end)) for f in analysis.figures]
     out: list[EventMention] = []
     for sent in _units(doc):
-        trigs = find_triggers(sent, onto, blocked)
+        if _headline(sent):
+            continue
+        trigs = find_triggers(sent, onto, blocked, place_spans)
         if not trigs:
             continue
         groups = group_triggers(trigs, onto)
@@ -459,7 +688,7 @@ def extract_events(doc, ctx, analysis: Analysis) -> list[EventMention]:  # type:
         sent_idx = set(range(sent.start, sent.end))
         for gi, g in enumerate(groups):
             ev = _build(g, clauses, gi, sent, sent_idx, onto, finder, analysis, ctx, aid, published,
-                        tok_of_time, tok_of_place, tok_of_fig, fallback_place)
+                        tok_of_time, tok_of_place, tok_of_fig, fallback_place, out)
             if ev is not None:
                 out.append(ev)
     return out
@@ -467,13 +696,14 @@ def extract_events(doc, ctx, analysis: Analysis) -> list[EventMention]:  # type:
 
 def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int], onto: Ontology, finder: ActorFinder,  # type: ignore[no-untyped-def]
            analysis: Analysis, ctx, aid: str, published: Optional[_dt.date], tok_of_time, tok_of_place, tok_of_fig,
-           fallback_place: Optional[Place]) -> Optional[EventMention]:
+           fallback_place: Optional[Place], prev: Optional[list[EventMention]] = None) -> Optional[EventMention]:
     doc = sent.doc
     clause = clauses[gi]
     other_clauses = set().union(*[c for j, c in enumerate(clauses) if j != gi]) if len(clauses) > 1 else set()
     primary = g.primary(onto)
     trig = primary.tok
     roles = read_roles(g, primary, analysis.places)
+    prev = prev or []
 
     actor1 = finder.actor(roles.agent) if roles.agent is not None else None
     associates: list[ActorRef] = []
@@ -502,6 +732,11 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
             actor1 = finder.actor(app)
             if actor1 is not None:
                 associates.extend(finder.associates(app))
+    if actor1 is None and roles.agent is not None and roles.agent.lower_ in PRONOUNS:
+        ante = _antecedent(roles.agent, g, onto, finder, prev, sent)
+        if ante is not None:
+            sp = Span(aid, roles.agent.idx, roles.agent.idx + len(roles.agent.text), roles.agent.text)
+            actor1 = ActorRef(ante.entity_id, ante.name, sp, "primary")
     for cand in [roles.patient, *roles.patients]:
         if actor2 is None and cand is not None and not _is_place_tok(cand, analysis.places, True):
             actor2 = finder.actor(cand)
@@ -525,7 +760,10 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         cands = [p for p in cands if usable(p)]
         if not cands:
             return None
-        return min(cands, key=lambda p: (PRECISION_RANK.get(p.precision, 6), abs(p.span.start - trig.idx)))
+        return min(cands, key=lambda p: (p is not target_place, place_rank(p), abs(p.span.start - trig.idx)))
+
+    # a territorial event happens at the place taken ("seized X", "the fall of X")
+    target_place = _target_place(g, primary, roles, analysis.places, tok_of_place) if territorial_code(primary.tdef.code) else None
 
     def located(ts: list[int]) -> bool:
         """A place mention that says where something is, not who acts or speaks ("Turkey said", "Britain-based")."""
@@ -536,6 +774,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
             return False  # "Britain-based", "Turkey-backed"
         if first.i == sent.start and last.i + 1 < len(doc) and doc[last.i + 1].text in (":", "—", "-", "/"):
             return False  # a dateline glued to the sentence
+        if not _locative(doc, ts, onto):
+            return False
         return not any(a.span.start <= doc[i].idx < a.span.end for a in analysis.attributions for i in ts)
 
     in_clause = [p for p, ts in tok_of_place if ts and ts[0] in clause and located(ts)]
@@ -545,7 +785,9 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     fine_sent = pick([p for p in in_sent if p.precision not in coarse])
     coarse_any = pick(in_clause) or pick(in_sent)
     place, place_level = None, "none"
-    if fine_clause is not None:
+    if target_place is not None:
+        place, place_level = target_place, "clause"
+    elif fine_clause is not None:
         place, place_level = fine_clause, "clause"
     elif fine_sent is not None:
         place, place_level = fine_sent, "sentence"
@@ -563,25 +805,38 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         return first.head.lemma_.lower() == "since" or (first.i > 0 and doc[first.i - 1].lower_ == "since")
 
     clause_times = [t for t, ts in tok_of_time if ts and ts[0] in clause]
-    dated = [t for t, ts in tok_of_time if ts and ts[0] in clause and t.start is not None and t.type in ("DATE", "TIME") and not since_time(ts)]
-    time: Optional[TimeExpr] = min(dated, key=lambda t: abs(t.span.start - trig.idx)) if dated else None
+    def usable_time(t: TimeExpr) -> bool:
+        # resolved, or relative and waiting for an anchor (an undated report: "on Thursday", "the previous day")
+        return t.type in ("DATE", "TIME") and (t.start is not None or (t.relative and t.precision in _RELATIVE_OK))
+
+    dated = [t for t, ts in tok_of_time if ts and ts[0] in clause and usable_time(t) and not since_time(ts)]
+    time: Optional[TimeExpr] = min(dated, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if dated else None
     if time is None:
         loose = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses
-                 and t.start is not None and t.type in ("DATE", "TIME") and not since_time(ts)]
-        time = min(loose, key=lambda t: abs(t.span.start - trig.idx)) if loose else None
-    if time is not None:
+                 and usable_time(t) and not since_time(ts)]
+        time = min(loose, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if loose else None
+    if time is None and not any(ts and ts[0] in sent_idx for _, ts in tok_of_time):
+        time = _carried_time(primary.tdef, sent, prev)  # "Turkey struck on Monday. It said 40 targets were hit."
+    if time is not None and time.start is None:
+        date_start = date_end = None  # kept as ``time`` so the story layer can resolve it on an inferred anchor
+        precision = "unknown"
+    elif time is not None:
         date_start, date_end, precision = time.start, time.end or time.start, time.precision
     else:
         date_start = date_end = published
         precision = "reported" if published is not None else "unknown"
 
     mod = modality(g.head, onto, clause_times, published)
+    fatalities_in_clause = next((f for f, ts in tok_of_fig if ts and any(i in clause for i in ts) and f.what in KILLED_WHAT), None)
     humanitarian = [f for f, ts in tok_of_fig if ts and any(i in clause for i in ts) and f.what in HUMANITARIAN_WHAT]
     nominal = all(t.tok.pos_ != "VERB" for t in g.triggers)
     if mod == "asserted" and nominal and tdef.code == "sd.agreement" and _definite(primary.tok):
         mod = "background"  # "under the Sochi deal", "the 2018 ceasefire": a reference to an old agreement
     if mod == "asserted" and nominal and (humanitarian or g.head.lemma_.lower() in onto.cue("consequence_verbs")):
         mod = "background"  # "the fighting has displaced 900,000": a humanitarian toll, not a new event
+    if mod == "asserted" and nominal and _definite_reference(primary.tok) and time is None and fatalities_in_clause is None \
+            and g.head.lemma_.lower() not in onto.cue("kill_lemmas") and tdef.event_type != "Political":
+        mod = "background"  # "said the strike showed ...", "called the attack despicable": a reference to an event told before
     only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") for t in g.triggers)
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children)
     if mod == "asserted" and only_kill and perfect and time is None and actor1 is None:
