@@ -301,3 +301,29 @@ def test_a_story_covers_a_bounded_span_of_days():
     assert len(cl) >= 2, "200 days of coverage is split into periods"
     assert all(s <= 90 for s in spans)
     assert sum(len(ms) for ms in cl.values()) == 40
+
+
+def test_a_quiet_fortnight_does_not_split_a_story_that_shares_much():
+    rich = frozenset({"p:1", "p:2", "p:3", "a:x", "a:y"})
+    start = D(2020, 2, 10).toordinal()
+    items = [ArticleKeys("n1", 0, start, rich),
+             ArticleKeys("n2", 1, start + 16, rich),  # 16 days later, same towns and actors: same story
+             ArticleKeys("n3", 2, start + 16, frozenset({"p:1", "a:x"}))]  # little in common: not beyond a week
+    cl = cluster_articles(items)
+    assert sorted(map(sorted, cl.values())) == [["n1", "n2"], ["n3"]]
+
+
+def test_figures_of_an_undated_article_are_dated_by_the_story():
+    from sitrep.model import Analysis, Figure, Sentence, Span, TimeExpr
+    from sitrep.stories.dates import redate
+
+    text = "Aid groups say 40,000 people have fled since last month."
+    t0 = text.index("last month")
+    an = Analysis(article_id="u", sentences=[Sentence(0, len(text))],
+                  times=[TimeExpr(Span("u", t0, t0 + 10, "last month"), "XXXX-XX", relative=True, anchor="unresolved")],
+                  figures=[Figure(id="u:f1", span=Span("u", 15, 21, "40,000"), what="displaced", low=40000, high=40000)])
+    redate(an, D(2021, 5, 20), text)
+    f = an.figures[0]
+    assert f.as_of == D(2021, 5, 20)
+    if an.times[0].start is not None:  # the time layer resolved "last month" against the story date
+        assert f.since == an.times[0].start

@@ -127,7 +127,8 @@ class StoryClusterer:
     """Incremental story clustering over a week-bucketed inverted index of salient keys."""
 
     def __init__(self, min_shared: int = 2, min_shared_undated: int = 3, window_days: int = 7,
-                 max_block: int = 200, max_story: int = 5000, max_span_days: int = 90) -> None:
+                 max_block: int = 200, max_story: int = 5000, max_span_days: int = 90,
+                 long_window_days: int = 28, long_min_specificity: int = 6) -> None:
         self.min_shared = min_shared
         self.min_shared_undated = min_shared_undated
         self.window_days = window_days
@@ -136,6 +137,10 @@ class StoryClusterer:
         # a story covers at most this many days: a war reported for years becomes a sequence of stories, so a
         # story's cost stays bounded however long the coverage runs
         self.max_span_days = max_span_days
+        # an unfolding story goes quiet for a week or two: beyond ``window_days`` two reports still link when
+        # they share much that is specific (e.g. three places, or two places and two actors)
+        self.long_window_days = long_window_days
+        self.long_min_specificity = long_min_specificity
         self.first: dict[str, int] = {}  # story root -> its earliest dated day
         self.size: dict[str, int] = {}  # story root -> members (roots only are current)
         self.uf = UnionFind()
@@ -151,7 +156,7 @@ class StoryClusterer:
         if day is None:
             return [-1]
         w = day // 7
-        span = max(1, (self.window_days + 6) // 7)
+        span = max(1, (max(self.window_days, self.long_window_days) + 6) // 7)
         return list(range(w - span, w + span + 1))
 
     def seed(self, groups: Iterable[list[ArticleKeys]]) -> None:
@@ -207,10 +212,13 @@ class StoryClusterer:
             need = self.min_shared_undated if undated else self.min_shared
             if n < need:
                 continue
-            if not undated and abs(od - ak.day) > self.window_days:  # type: ignore[operator]
+            spec = specificity(ak.keys & self.keys[other])
+            if spec < 2:  # only region-wide keys and one actor: chance
                 continue
-            if specificity(ak.keys & self.keys[other]) < 2:  # only region-wide keys and one actor: chance
-                continue
+            if not undated:
+                gap = abs(od - ak.day)  # type: ignore[operator]
+                if gap > self.long_window_days or (gap > self.window_days and spec < self.long_min_specificity):
+                    continue
             r = self.uf.find(other)
             strong[r] += 1
             weight[r] += n

@@ -194,6 +194,28 @@ def redate(an: Analysis, when: _dt.date, text: Optional[str] = None) -> bool:
             m.date_start = m.date_end = when
             m.date_precision = "reported"
             changed = True
+    changed = _redate_figures(an, when, list(new_times.values()), text) or changed
+    return changed
+
+
+def _redate_figures(an: Analysis, when: _dt.date, resolved: list[TimeExpr], text: Optional[str]) -> bool:
+    """Figures of an undated article: as-of the inferred date, and "since <relative date>" re-resolved."""
+    changed = False
+    sentences = [(s.start, s.end) for s in an.sentences]
+    for f in an.figures:
+        if f.as_of is None:
+            f.as_of = when
+            changed = True
+        if f.since is None and text is not None:
+            sent = next(((a, b) for a, b in sentences if a <= f.span.start < b), None)
+            if sent is None:
+                continue
+            for t in resolved:
+                if (sent[0] <= t.span.start < sent[1] and t.start is not None
+                        and text[max(0, t.span.start - 6):t.span.start].strip().lower() == "since"):
+                    f.since = t.start
+                    changed = True
+                    break
     return changed
 
 
