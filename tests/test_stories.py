@@ -307,10 +307,11 @@ def test_a_quiet_fortnight_does_not_split_a_story_that_shares_much():
     rich = frozenset({"p:1", "p:2", "p:3", "a:x", "a:y"})
     start = D(2020, 2, 10).toordinal()
     items = [ArticleKeys("n1", 0, start, rich),
-             ArticleKeys("n2", 1, start + 16, rich),  # 16 days later, same towns and actors: same story
-             ArticleKeys("n3", 2, start + 16, frozenset({"p:1", "a:x"}))]  # little in common: not beyond a week
-    cl = cluster_articles(items)
-    assert sorted(map(sorted, cl.values())) == [["n1", "n2"], ["n3"]]
+             ArticleKeys("n2", 1, start + 16, rich)]  # 16 days later, same towns and actors: same story
+    assert sorted(map(sorted, cluster_articles(items).values())) == [["n1", "n2"]]
+    few = frozenset({"p:1", "a:x"})  # little in common: linked within a week, not beyond
+    assert len(cluster_articles([ArticleKeys("m1", 0, start, few), ArticleKeys("m2", 1, start + 5, few)])) == 1
+    assert len(cluster_articles([ArticleKeys("m1", 0, start, few), ArticleKeys("m2", 1, start + 16, few)])) == 2
 
 
 def test_figures_of_an_undated_article_are_dated_by_the_story():
