@@ -146,3 +146,24 @@ def test_undated_article_dated_where_its_relative_days_meet_the_story():
     when = infer_date(u, ans["x1"], [old, b, u], [], ans)
     # "Thursday" meets the dated retaking only when the report is from 4 or 5 March; ties go to the earliest
     assert when == (D(2021, 3, 4), "day")
+
+
+def test_rising_lower_bounds_and_an_unattached_toll_make_an_update():
+    """'at least 12' on the day, then 'at least 15', then 19: compatible intervals, but the toll rose. The later
+    toll is in a sentence the event layer did not attach it to: it joins the one event told there."""
+    a1 = article("v1", "The blast at the depot killed at least 12 people.", "Courier", D(2021, 6, 1))
+    a2 = article("v2", "The blast at the depot killed at least 15 people, officials said later.", "Star",
+                 D(2021, 6, 1))
+    a3 = article("v3", "The number of people killed in the blast at the depot has risen to 19.", "Post",
+                 D(2021, 6, 3))
+    f1 = figure(a1, "at least 12", "killed", "people", 12, None, as_of=D(2021, 6, 1))
+    f2 = figure(a2, "at least 15", "killed", "people", 15, None, as_of=D(2021, 6, 1))
+    f3 = figure(a3, "19", "killed", None, 19, 19, as_of=D(2021, 6, 3))
+    ms = [retake_mention(a, "blast", town_place(a, "depot"), D(2021, 6, 1), etype="Explosions/Remote violence",
+                         sub="Remote explosive/landmine/IED", fatalities=f) for a, f in ((a1, f1), (a2, f2), (a3, None))]
+    arts = {"v1": a1, "v2": a2, "v3": a3}
+    events = merge_mentions(ms, arts)
+    assert len(events) == 1
+    (d,) = find_disagreements([(f1, "v1"), (f2, "v2"), (f3, "v3")], arts, events=events)
+    assert d.kind == "update"
+    assert [v.low for v in d.values] == [12, 15, 19]

@@ -118,7 +118,12 @@ def group_of(fig: Figure, text: str = "") -> str:
             for prefix, grp in owners.items():
                 if fig.claimant.upper().startswith(prefix):
                     return grp
+    if not key and fig.what in _PERSON_COUNTS:  # "the toll rose to 57": people, unless a group is named
+        return "people"
     return key
+
+
+_PERSON_COUNTS = {"killed", "wounded", "missing", "detained", "displaced", "evacuated", "injured"}
 
 
 @dataclass
@@ -281,10 +286,39 @@ def _event_links(events: Optional[list[Event]]) -> dict[str, Event]:
     return out
 
 
+_TOLL_EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _sentence_events(events: Optional[list[Event]]) -> dict[str, list[tuple[int, int, Event]]]:
+    """article id -> (sentence start, end, event) of its violent event mentions."""
+    out: dict[str, list[tuple[int, int, Event]]] = defaultdict(list)
+    for e in events or []:
+        if e.event_type in _TOLL_EVENT_TYPES:
+            for m in e.mentions:
+                out[m.article_id].append((m.sentence.start, m.sentence.end, e))
+    return out
+
+
+def _event_of_sentence(index: dict[str, list[tuple[int, int, Event]]], aid: str, fig: Figure) -> Optional[Event]:
+    """A toll the event layer did not attach ("the number killed in Friday's strike has risen to 57"): the one
+    violent event told in the same sentence, if there is exactly one."""
+    if fig.what not in ("killed", "wounded"):
+        return None
+    hits = {e.id: e for a, b, e in index.get(aid, ()) if a <= fig.span.start < b}
+    if len(hits) == 1:
+        return next(iter(hits.values()))
+    if not hits:  # no event in the sentence: the article's one violent event that has a toll, if only one
+        tolled = {e.id: e for _a, _b, e in index.get(aid, ()) if e.fatalities_best is not None}
+        if len(tolled) == 1:
+            return next(iter(tolled.values()))
+    return None
+
+
 def _prepare(figures: list[tuple[Figure, str]], articles: dict[str, Article], seq: dict[str, int],
              events: Optional[list[Event]]) -> list[_F]:
     links = _event_links(events)
     incident_of = _incident_ids(events)
+    sentence_events = _sentence_events(events)
     by_article: dict[str, list[Figure]] = defaultdict(list)
     for fig, aid in figures:
         if fig.low is None and fig.high is None:
@@ -313,7 +347,7 @@ def _prepare(figures: list[tuple[Figure, str]], articles: dict[str, Article], se
                         x.since = y.fig.since
                         break
         for x in fs:
-            ev = links.get(x.fig.id)
+            ev = links.get(x.fig.id) or _event_of_sentence(sentence_events, aid, x.fig)
             if x.since is None and x.fig.what not in STOCKS:
                 if ev is not None:
                     x.incident, x.when = incident_of.get(ev.id, ev.id), ev.date_start
@@ -364,7 +398,13 @@ def _incident(what: str, grp: str, fs: list[_F], namer: _Namer) -> list[Disagree
         if not any(_overlap(f, g) for g in distinct):
             distinct.append(f)
     if len(distinct) < 2:
-        return []
+        # "at least 30" on the first day and 52 the next are compatible as intervals, but the toll rose
+        chain = _chain(sorted(fs, key=lambda f: (f.t or _dt.date.max, f.seq, f.fig.span.start)))
+        if (len(chain) >= 2 and len({f.t for f in chain}) >= 2
+                and all(b.lo > a.lo for a, b in zip(chain, chain[1:]))):
+            distinct = chain
+        else:
+            return []
     subject = _subject(what, grp, None) + (f" on {_day(distinct[0].when)}" if distinct[0].when else "")
     small, big = sorted(distinct[:2], key=lambda f: f.lo)
     if small.siblings and len(distinct) == 2:
@@ -402,7 +442,10 @@ def _chain(fs: list[_F], chain: Optional[list[_F]] = None) -> list[_F]:
     for f in fs:
         if any(c.value() == f.value() for c in chain):
             continue
-        if any(_overlap(c, f) and (f.fig.high is None or _contains(f, c)) for c in chain):
+        if f.fig.high is None:  # a bare lower bound adds something only when it raises the floor
+            if any(c.lo >= f.lo for c in chain):
+                continue
+        elif any(_overlap(c, f) and _contains(f, c) for c in chain):
             continue
         chain.append(f)
     return chain
