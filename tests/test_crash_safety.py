@@ -84,5 +84,7 @@ def test_sigkill_at_random_points_then_rerun(tmp_path):
     assert p.returncode in (0, 1), err.decode()
     got = _snapshot(db)
     for key in reference:
-        assert got[key] == reference[key], f"{key} differs after kill-and-resume"
+        if got[key] != reference[key]:
+            diff = [(a, b) for a, b in zip(got[key], reference[key]) if a != b][:1]
+            raise AssertionError(f"{key} differs after kill-and-resume: {str(diff)[:3000]}")
     assert (tmp_path / "out" / "report.md").exists()

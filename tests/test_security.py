@@ -110,6 +110,7 @@ SQL_INTERPOLATION_ALLOWED = {
     "', '.join(cols)",  # cols: a literal list of column names in the same function
     "where",  # EventFilter.where() / list_figures: " AND ".join of literal clauses with ? placeholders
     "table",  # for table in ("events", "disagreements", "story_articles")
+    "', '.join(columns)",  # scale/load.py: column lists written in the code (the table readers' literal lists)
 }
 _SQL_WORDS = ("SELECT ", "INSERT ", "UPDATE ", "DELETE ", "CREATE ", "DROP ", " WHERE ", "MATCH ")
 

@@ -31,9 +31,9 @@ def _rows(out_dir: str, name: str, columns: list[str], spark=None) -> Iterator[d
     if spark is None and "://" not in out_dir:
         import duckdb  # optional; _reader() checked it is there
 
-        glob = os.path.join(local, name, "*.parquet").replace("'", "''")
-        q = f"SELECT {', '.join(columns)} FROM read_parquet('{glob}')" + (" ORDER BY seq" if "seq" in columns else "")
-        cur = duckdb.connect().execute(q)
+        glob = os.path.join(local, name, "*.parquet")
+        q = f"SELECT {', '.join(columns)} FROM read_parquet(?)" + (" ORDER BY seq" if "seq" in columns else "")
+        cur = duckdb.connect().execute(q, [glob])
         while True:
             chunk = cur.fetchmany(1000)
             if not chunk:
