@@ -29,9 +29,11 @@ class Builder:
         self.an.entities.append(Mention(span(self.text, sub, nth), kind, entity_id, name))
         return self
 
-    def place(self, sub: str, lat: float, lon: float, precision: str = "town", country: str = "SY", nth: int = 0) -> "Builder":
-        self.an.places.append(Place(span(self.text, sub, nth), name=sub, lat=lat, lon=lon, geonameid=f"g:{sub}",
-                                    country=country, precision=precision, confidence=0.9))
+    def place(self, sub: str, lat: float, lon: float, precision: str = "town", country: str = "SY", nth: int = 0,
+              admin1: Optional[str] = None, name: Optional[str] = None) -> "Builder":
+        self.an.places.append(Place(span(self.text, sub, nth), name=name or sub, lat=lat, lon=lon,
+                                    geonameid=f"g:{name or sub}", country=country, admin1=admin1,
+                                    precision=precision, confidence=0.9))
         return self
 
     def time(self, sub: str, start: dt.date, end: Optional[dt.date] = None, precision: str = "day", typ: str = "DATE") -> "Builder":

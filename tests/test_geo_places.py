@@ -110,3 +110,18 @@ def test_dateline_in_capitals(run):
 
 def test_empty_text(run):
     assert run("") == []
+
+
+def test_a_capitalised_arabic_article_starts_a_name_inside_a_longer_run(run):
+    # a headline glued to the next sentence, with a typo in the name; "Al" without a hyphen opens the name
+    # even where the tagger sees "Al" alone as a person
+    ps = _by_text(run("Turkey vows revenge for attack Al EIs was lost on Saturday, a monitor in Syria said."))
+    assert "Al EIs" in ps
+    assert haversine_km(ps["Al EIs"].lat, ps["Al EIs"].lon, 35.967, 37.035) < 10
+
+
+def test_a_name_cued_as_a_town_is_kept_whatever_its_tag(run):
+    # spaCy tags a lone "Saraqeb" as a plural proper noun of an ORG; "the town of" says it is a place
+    ps = _by_text(run("The town of Saraqeb changed hands again on Thursday."))
+    assert "Saraqeb" in ps
+    assert haversine_km(ps["Saraqeb"].lat, ps["Saraqeb"].lon, 35.864, 36.806) < 5

@@ -328,3 +328,52 @@ def test_figures_of_an_undated_article_are_dated_by_the_story():
     assert f.as_of == D(2021, 5, 20)
     if an.times[0].start is not None:  # the time layer resolved "last month" against the story date
         assert f.since == an.times[0].start
+
+
+# ---------------------------------------------------------------- merging: roads, organs of a state, report dates
+
+def test_a_town_on_a_road_is_a_finer_place_than_the_road():
+    from sitrep.model import ActorRef, Place
+
+    a = article("rd1", "Rebels took Nayrab on Wednesday. Rebels also cut the M5 highway on Wednesday.", "Star", D(2020, 2, 27))
+    road = Place(span(a, "M5 highway"), "M5 highway", 35.84, 36.83, "sup:m5", "SY", "Idlib", feature_class="R.RD",
+                 precision="point", confidence=0.9)
+    rebels = ActorRef("SYR_OPP", "Opposition")
+    m1 = retake_mention(a, "took", town_place(a, "Nayrab", name="Al-Nayrab", lat=35.861, lon=36.742, gid="170017"),
+                        D(2020, 2, 26), actor1=rebels, actor2=None, sub="Non-state actor overtakes territory")
+    m2 = retake_mention(a, "cut", road, D(2020, 2, 26), actor1=rebels, actor2=None,
+                        sub="Non-state actor overtakes territory")
+    for order in ([m1, m2], [m2, m1]):
+        (ev,) = merge_mentions(order, {"rd1": a})
+        assert ev.place is not None and ev.place.name == "Al-Nayrab"
+
+
+def test_a_state_and_its_forces_are_one_side_when_merging():
+    from sitrep.model import ActorRef
+
+    a1 = article("st1", "Ankara shelled army posts near Saraqib on Monday.", "Courier", D(2020, 2, 11))
+    a2 = article("st2", "Turkish forces shelled army posts near Saraqib on Monday.", "Star", D(2020, 2, 11))
+    syr = ActorRef("SYR_MIL", "Military Forces of Syria")
+    m1 = retake_mention(a1, "shelled", town_place(a1, "Saraqib"), D(2020, 2, 10), etype="Explosions/Remote violence",
+                        sub="Shelling/artillery/missile attack", actor1=ActorRef("TUR_GOV", "Government of Turkey"),
+                        actor2=syr)
+    m2 = retake_mention(a2, "shelled", town_place(a2, "Saraqib"), D(2020, 2, 10), etype="Explosions/Remote violence",
+                        sub="Shelling/artillery/missile attack", actor1=ActorRef("TUR_MIL", "Military Forces of Turkey"),
+                        actor2=syr)
+    assert len(merge_mentions([m1, m2], {"st1": a1, "st2": a2})) == 1
+    m3 = retake_mention(a2, "shelled", town_place(a2, "Saraqib"), D(2020, 2, 10), etype="Explosions/Remote violence",
+                        sub="Shelling/artillery/missile attack", actor1=ActorRef("SYR_OPP", "Opposition"), actor2=syr)
+    assert len(merge_mentions([m1, m3], {"st1": a1, "st2": a2})) == 2  # rebels of the same country are not the state
+
+
+def test_a_mention_dated_by_its_report_joins_the_event_nearest_the_report():
+    a1 = article("rp1", "Last week the army took Saraqib. On Monday the army took Saraqib's outskirts.", "Courier",
+                 D(2020, 2, 11))
+    a2 = article("rp2", "The army took Saraqib, a commander said.", "Star", D(2020, 2, 10))
+    week = retake_mention(a1, "took", town_place(a1, "Saraqib"), D(2020, 2, 3), prec="week")
+    week.date_end = D(2020, 2, 9)
+    monday = retake_mention(a1, "took Saraqib's", town_place(a1, "Saraqib"), D(2020, 2, 10))
+    reported = retake_mention(a2, "took", town_place(a2, "Saraqib"), D(2020, 2, 10), prec="reported")
+    events = merge_mentions([week, monday, reported], {"rp1": a1, "rp2": a2})
+    joined = next(e for e in events if any(m.article_id == "rp2" for m in e.mentions))
+    assert joined.date_start == D(2020, 2, 10)

@@ -5,9 +5,9 @@ All text is written for these tests.
 from __future__ import annotations
 
 import pytest
-from storyfix import D, analysis, article, figure, retake_mention, town_place
+from storyfix import D, analysis, article, figure, retake_mention, span, town_place
 
-from sitrep.model import TimeExpr
+from sitrep.model import ActorRef, TimeExpr
 from sitrep.stories.compare import find_disagreements, fmt_value, group_of
 from sitrep.stories.dates import candidate_anchors, infer_date
 from sitrep.stories.merge import merge_mentions
@@ -167,3 +167,83 @@ def test_rising_lower_bounds_and_an_unattached_toll_make_an_update():
     (d,) = find_disagreements([(f1, "v1"), (f2, "v2"), (f3, "v3")], arts, events=events)
     assert d.kind == "update"
     assert [v.low for v in d.values] == [12, 15, 19]
+
+
+# ---------------------------------------------------------------- exchanges between two states
+
+TUR = ActorRef("TUR_MIL", "Military Forces of Turkey")
+TUR_GOV = ActorRef("TUR_GOV", "Government of Turkey")
+SYR = ActorRef("SYR_MIL", "Military Forces of Syria")
+
+
+def _exchange(weak_place: bool):
+    """A clash on 1 March told by one outlet, the retaliation that week by another; each gives Syrian dead."""
+    a1 = article("x1", "A clash near Kafr Amin on 1 March killed 9 Syrian soldiers.", "Courier", D(2021, 3, 2))
+    a2 = article("x2", "In retaliation Ankara struck 30 targets this week and killed 55 Syrian soldiers. "
+                       "Kafr Amin was quiet.", "Star", D(2021, 3, 5))
+    f1 = figure(a1, "9", "killed", "Syrian soldiers", 9, 9)
+    f2 = figure(a2, "55", "killed", "Syrian soldiers", 55, 55)
+    m1 = retake_mention(a1, "clash", town_place(a1, "Kafr Amin"), D(2021, 3, 1), sub="Armed clash",
+                        fatalities=f1, actor1=TUR, actor2=SYR)
+    # the retaliation's place: borrowed from another sentence of the article, or named in its own sentence
+    p2 = town_place(a2, "Kafr Amin") if weak_place else town_place(a2, "Ankara", name="Kilis", lat=36.72,
+                                                                     lon=37.12, gid="443", admin1="Kilis")
+    m2 = retake_mention(a2, "struck", p2, D(2021, 3, 1), prec="week", etype="Explosions/Remote violence",
+                        sub="Shelling/artillery/missile attack", fatalities=f2, actor1=TUR_GOV, actor2=SYR)
+    m2.date_end = D(2021, 3, 7)
+    arts = {"x1": a1, "x2": a2}
+    return arts, [(f1, "x1"), (f2, "x2")], merge_mentions([m1, m2], arts)
+
+
+def test_tolls_of_one_exchange_between_two_states_are_compared():
+    arts, figs, events = _exchange(weak_place=True)
+    assert len(events) == 2  # a clash and a shelling: two events ...
+    (d,) = find_disagreements(figs, arts, events=events)  # ... but one exchange, whose dead are counted twice
+    assert d.kind == "conflict" and "9" in d.explanation and "55" in d.explanation
+
+
+def test_tolls_of_two_placed_events_between_the_same_states_stay_apart():
+    arts, figs, events = _exchange(weak_place=False)
+    assert find_disagreements(figs, arts, events=events) == []
+
+
+def test_a_toll_with_no_date_of_its_own_takes_the_period_of_its_clause():
+    text = "Officials say they have lost 11 soldiers in the past week and claim to have killed dozens of regime troops."
+    a1 = article("p1", text, "Courier", D(2021, 3, 10))
+    a2 = article("p2", "Shelling on 5 March killed 60 regime troops, Ankara said.", "Star", D(2021, 3, 6))
+    lost = figure(a1, "11", "killed", "soldiers", 11, 11, since=D(2021, 3, 3), claimant="TUR_GOV")
+    dozens = figure(a1, "dozens", "killed", "regime troops", 24, None, claimant="TUR_GOV")
+    m1 = retake_mention(a1, "killed", None, D(2021, 3, 10), prec="reported", etype="Battles", sub="Armed clash",
+                        fatalities=dozens, actor1=TUR, actor2=SYR)
+    f2 = figure(a2, "60", "killed", "regime troops", 60, 60, claimant="TUR_GOV")
+    m2 = retake_mention(a2, "Shelling", None, D(2021, 3, 5), etype="Explosions/Remote violence",
+                        sub="Shelling/artillery/missile attack", fatalities=f2, actor1=TUR, actor2=SYR,
+                        time=TimeExpr(span(a2, "5 March"), "2021-03-05", "DATE", D(2021, 3, 5), D(2021, 3, 5), "day"))
+    arts = {"p1": a1, "p2": a2}
+    events = merge_mentions([m1, m2], arts)
+    ds = find_disagreements([(lost, "p1"), (dozens, "p1"), (f2, "p2")], arts, events=events)
+    scope = [d for d in ds if d.kind == "scope" and "period total" in d.explanation]
+    assert len(scope) == 1 and "Syrian government forces" in scope[0].subject
+    assert "60" in scope[0].explanation and "more than the period total" not in scope[0].explanation
+
+
+def test_refugees_abroad_and_people_displaced_inside_are_two_populations():
+    a1 = article("d1", "Since the invasion more than 3 million people have fled Ruritania, the refugee agency said.",
+                 "Courier", D(2022, 4, 1))
+    a2 = article("d2", "More than 6 million people have been displaced inside Ruritania, a migration agency estimates.",
+                 "Star", D(2022, 4, 3))
+    f1 = figure(a1, "more than 3 million", "displaced", "people", 3_000_001, None, as_of=D(2022, 4, 1),
+                since=D(2022, 2, 24))
+    f2 = figure(a2, "More than 6 million", "displaced", "people", 6_000_001, None, as_of=D(2022, 4, 3),
+                since=D(2022, 2, 24))
+    ds = find_disagreements([(f1, "d1"), (f2, "d2")], {"d1": a1, "d2": a2})
+    assert [d.kind for d in ds] == ["scope"]
+    assert "refugees abroad" in ds[0].explanation and "internally displaced" in ds[0].explanation
+
+
+def test_headcounts_that_measure_no_outcome_are_not_compared():
+    a1 = article("h1", "Thousands of people were at the station when it was hit.", "Courier", D(2022, 4, 8))
+    a2 = article("h2", "Hundreds of people were at the station when it was hit.", "Star", D(2022, 4, 8))
+    f1 = figure(a1, "Thousands", "people", "people", 2000, 9999)
+    f2 = figure(a2, "Hundreds", "people", "people", 200, 999)
+    assert find_disagreements([(f1, "h1"), (f2, "h2")], {"h1": a1, "h2": a2}) == []

@@ -465,6 +465,8 @@ def _target_place(g: "Group", primary: Trigger, roles: "_Roles", places: list[Pl
         for p, ts in tok_of_place:
             if not ts or abs(p.span.start - tok.idx) > BRIDGE_CHARS or p.precision in ("country", "region", "province"):
                 continue
+            if p.span.start > tok.idx and p.span.start >= tok.sent.end_char:
+                continue  # an unnamed place refers back, or ahead within its own sentence, never to the next one
             if (p.feature_class or "").startswith("R.") != road or not _locative(doc, ts, None):
                 continue
             near.append((abs(p.span.start - tok.idx), p))
@@ -517,16 +519,36 @@ def _article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Opt
             continue  # a road runs through many places: not where an unplaced event happened
         counts.setdefault(p.geonameid or p.name.lower(), []).append(p)
     dl = (dateline or "").lower()
+    # a province counts its own mentions and those of the places inside it: an article that moves between
+    # several towns of one province is placed in the province, one that keeps coming back to a town in the town
+    inside: dict[str, int] = {}
+    for k, ps in counts.items():
+        p = ps[0]
+        if p.precision not in ("province", "district") and p.admin1:
+            for k2, ps2 in counts.items():
+                q = ps2[0]
+                if k2 != k and q.precision == "province" and q.country == p.country and q.admin1 == p.admin1:
+                    inside[k2] = inside.get(k2, 0) + len(ps)
+
+    def score(k: str) -> int:
+        return len(counts[k]) + inside.get(k, 0)
 
     def key(k: str) -> tuple:
         ps = counts[k]
         in_dateline = bool(dl) and ps[0].name.lower() in dl
-        return (len(ps), in_dateline, -PRECISION_RANK.get(ps[0].precision, 6), -ps[0].span.start)
+        return (score(k), in_dateline, -PRECISION_RANK.get(ps[0].precision, 6), -ps[0].span.start)
 
     if not counts:
         return None
     best = max(counts, key=key)
-    return counts[best][0]
+    p = counts[best][0]
+    if p.precision == "province":  # one town holding half the province's mentions is where the article is
+        towns = [k for k in counts if k != best and counts[k][0].admin1 == p.admin1
+                 and counts[k][0].country == p.country and counts[k][0].precision not in ("province", "district")]
+        top = max(towns, key=key, default=None)
+        if top is not None and 2 * len(counts[top]) >= score(best):
+            return counts[top][0]
+    return p
 
 
 def _claimant(sent, trig, group: Group, attributions: list[Attribution], finder: ActorFinder) -> tuple[Optional[str], Optional[str]]:  # type: ignore[no-untyped-def]
@@ -596,6 +618,14 @@ def _antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[
                 and _is_person(ev.actor1, finder) == person:
             return ev.actor1
     return None
+
+
+def _anaphoric_forces(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "those forces", "these troops", "the forces": a bare armed noun pointing back at an actor named before."""
+    kids = list(tok.children)
+    return (tok.lemma_.lower() in ("force", "troop", "soldier", "fighter", "unit")
+            and any(c.dep_ == "det" and c.lower_ in ("those", "these", "the") for c in kids)
+            and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in kids))
 
 
 CARRY_TYPES = ("Explosions/Remote violence",)  # a strike and its toll told over two sentences; "fighting" is too vague to carry
@@ -732,7 +762,7 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
             actor1 = finder.actor(app)
             if actor1 is not None:
                 associates.extend(finder.associates(app))
-    if actor1 is None and roles.agent is not None and roles.agent.lower_ in PRONOUNS:
+    if actor1 is None and roles.agent is not None and (roles.agent.lower_ in PRONOUNS or _anaphoric_forces(roles.agent)):
         ante = _antecedent(roles.agent, g, onto, finder, prev, sent)
         if ante is not None:
             sp = Span(aid, roles.agent.idx, roles.agent.idx + len(roles.agent.text), roles.agent.text)

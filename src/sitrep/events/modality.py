@@ -82,6 +82,9 @@ def is_background(head, onto: Ontology, times: list[TimeExpr], published: Option
             perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in head.children)
             if perfect or c.lemma_.lower() not in ("already", "once", "ever"):
                 return True
+    if head.dep_ in ("relcl", "acl") and any(c.dep_ == "advmod" and c.lemma_.lower() in onto.cue(
+            "background_relcl_adverbs") for c in head.children):
+        return True  # "retook a town that was recently captured by the army": the capture is the town's past
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in head.children)
     if perfect:
         for c in head.children:  # "have been advancing for weeks", "has ... over the past months"

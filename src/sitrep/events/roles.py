@@ -15,6 +15,24 @@ from sitrep.events.ontology import Ontology
 from sitrep.model import ActorRef, Analysis, Mention, Span
 
 _NP_DROP = {"prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "parataxis"}
+_BARE_FORCES = {"force", "forces", "troop", "troops", "soldier", "soldiers", "unit", "units"}  # "the army" names an army
+
+
+def _state_country(entity_id: Optional[str]) -> Optional[str]:
+    """ISO2 country of a state actor id (a country, its government, ministries, forces), else None."""
+    if not entity_id or entity_id.startswith("x:") or entity_id.startswith("PERS_"):
+        return None
+    try:
+        from sitrep.nlp.actors import get_resolver  # type: ignore[attr-defined]
+
+        entry = get_resolver().get(entity_id)
+    except Exception:
+        return None
+    if entry.get("type") not in ("country", "state", "military", "ministry", "government", "state_forces"):
+        return None
+    return entry.get("country")
+
+
 _DET = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some", "several"}
 STATE_TYPES = frozenset({"state", "state_forces", "country", "police"})
 NONSTATE_TYPES = frozenset({"rebel", "militia", "identity_militia", "political_militia", "protesters", "rioters"})
@@ -124,6 +142,12 @@ class ActorFinder:
             body = [t for t in toks if t.lower_ not in _DET and t.pos_ != "NUM"]
             if not body:
                 return None
+            if len(body) == 1 and head_lemma in _BARE_FORCES:
+                # "its forces", "their troops": the forces of the state named just before; a bare "forces"
+                # names nobody (an unknown actor, not a new one called "forces")
+                if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+                    return self._possessor_forces(tok, sp, role)
+                return None
             clean = tok.doc.text[body[0].idx : body[-1].idx + len(body[-1].text)]
             return ActorRef("x:" + _slug(clean), clean, sp, role)
         # "a Turkish convoy", "Russian jets", "a convoy of Turkish vehicles": the group named by the modifier
@@ -135,6 +159,24 @@ class ActorFinder:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return self.actor(p, role)
+        return None
+
+    def _possessor_forces(self, tok, sp: Span, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """The armed forces of the nearest state actor named earlier in the sentence ("Turkey's defence
+        ministry said its forces ..." -> Military Forces of Turkey)."""
+        sent_start = tok.sent.start_char
+        before = [m for m in self.mentions if sent_start <= m.span.start < tok.idx and m.entity_id]
+        for m in reversed(before):
+            got = _state_country(m.entity_id)
+            if got is None:
+                continue
+            try:
+                from sitrep.nlp.actors import get_resolver  # type: ignore[attr-defined]
+
+                aid, name = get_resolver().role_actor(got, "MIL")
+            except Exception:
+                return None
+            return ActorRef(aid, name, sp, role) if aid else None
         return None
 
     def conjuncts(self, tok) -> list:  # type: ignore[no-untyped-def]

@@ -24,6 +24,7 @@ MAX_TOKENS = 6
 # lower-case particles allowed inside a name ("Maarat al-Numan", "Stratford-upon-Avon", "Bab al-Hawa")
 CONNECTORS = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "et", "de", "du", "des", "la", "le",
               "di", "da", "do", "dos", "del", "of", "upon", "on", "-", "'", "’", "bin", "ibn", "abu", "y", "van", "von"}
+_ARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "la", "le"}
 # words after a name that say what kind of place it is; "admin" words prefer administrative units
 ADMIN_SUFFIX = {"province", "governorate", "region", "oblast", "district", "county", "state", "prefecture",
                 "department", "canton", "municipality", "raion", "rayon", "countryside"}
@@ -244,8 +245,9 @@ class Recognizer:
         for i0, j0 in _name_runs(doc):
             i = i0
             while i < j0:
-                if doc[i].lower_ in CONNECTORS and not (i + 1 < j0 and doc[i + 1].text in ("-", "‑")):
-                    i += 1
+                if doc[i].lower_ in CONNECTORS and not (i + 1 < j0 and doc[i + 1].text in ("-", "‑")) \
+                        and not (doc[i].lower_ in _ARTICLES and doc[i].text[:1].isupper() and i + 1 < j0):
+                    i += 1  # "of", "de"; but a capitalised article starts a name ("Al Eis", "El Bab")
                     continue
                 found = None
                 for j in range(min(j0, i + MAX_TOKENS), i, -1):
@@ -328,7 +330,7 @@ class Recognizer:
                 return True
             if first.pos_ in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX") and not c.cue:
                 return True
-            if first.tag_ == "NNPS" and c.label != "GPE":
+            if first.tag_ == "NNPS" and c.label != "GPE" and not c.cue:
                 return True
             if first.is_stop or (first.is_sent_start and first.pos_ != "PROPN" and not c.label):
                 return True

@@ -59,6 +59,8 @@ from sitrep.stories.describe import source_name
 _DROP = {"the", "a", "an", "of", "some", "other", "more", "its", "their", "his", "her", "at", "least", "about"}
 _NUMWORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
              "hundred", "hundreds", "thousand", "thousands", "million", "millions"}
+# headcounts that measure no outcome ("thousands of people were at the station", "50% of residents"): never compared
+UNCOMPARED = {"people", "civilians", "children", "women", "percent"}
 STOCKS = {"displaced", "troops", "vehicles", "refugees", "returnees", "detained_total"}
 PERIOD_SLACK_DAYS = 45
 UNIT_RESTATEMENT_TOLERANCE = 0.05
@@ -86,7 +88,7 @@ def who_key(who: Optional[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _group_rows() -> tuple[list[tuple[str, re.Pattern[str], str]], dict[str, str]]:
-    rows: list[tuple[str, re.Pattern[str], str]] = []
+    rows: list[tuple[str, re.Pattern[str], str]] = []  # context rows first ("context:displaced"), then who rows
     owners: dict[str, str] = {}
     path = data_path("figure_groups.tsv")
     if not path.exists():
@@ -108,8 +110,12 @@ def group_of(fig: Figure, text: str = "") -> str:
     """The side or population a figure counts (see ``data/figure_groups.tsv``)."""
     rows, owners = _group_rows()
     who = (fig.who or "").lower().strip()
+    sentence = _sentence_around(text, fig.span.start, fig.span.end) if text else ""
     for what, pat, grp in rows:
-        if what in ("*", fig.what) and pat.search(who):
+        if what.startswith("context:"):
+            if what[8:] == fig.what and sentence and pat.search(sentence):
+                return grp
+        elif what in ("*", fig.what) and pat.search(who):
             return grp
     key = who_key(who)
     if key and _GENERIC_MILITARY.match(key.split()[-1]) and len(key.split()) == 1 and fig.claimant and text:
@@ -121,6 +127,14 @@ def group_of(fig: Figure, text: str = "") -> str:
     if not key and fig.what in _PERSON_COUNTS:  # "the toll rose to 57": people, unless a group is named
         return "people"
     return key
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end] (split at ". ", "! ", "? " and new lines)."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("! ", 0, start),
+             text.rfind("? ", 0, start))
+    his = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[lo + 1:min(his) if his else len(text)]
 
 
 _PERSON_COUNTS = {"killed", "wounded", "missing", "detained", "displaced", "evacuated", "injured"}
@@ -137,6 +151,7 @@ class _F:
     incident: Optional[str] = None  # merged event id, or "day:<as_of>"; None for cumulative figures
     when: Optional[_dt.date] = None  # the incident's date (event date), else t
     siblings: list["_F"] = field(default_factory=list)
+    event: Optional[str] = None  # the merged event the figure belongs to (incident figures)
 
     @property
     def lo(self) -> float:
@@ -276,6 +291,56 @@ def _incident_ids(events: Optional[list[Event]]) -> dict[str, str]:
     return out
 
 
+def _exchange_ids(events: Optional[list[Event]], incident_of: dict[str, str]) -> set[str]:
+    """Join the incidents of one exchange between two states (see :func:`_exchanges`), in place; returns the
+    ids of the events joined so (their tolls are compared, but never read as updates of each other)."""
+    joined: set[str] = set()
+    _exchanges(events or [], incident_of, joined)
+    return joined
+
+
+_STATE_SIDE = re.compile(r"^([A-Z]{3})_(GOV|MIL|MOD)\b")
+
+
+def _sides(e: Event) -> Optional[frozenset[str]]:
+    """The two states an event sets against each other ("TUR", "SYR"), from its actors' ids; else None."""
+    sides = set()
+    for a in (e.actor1, e.actor2):
+        m = _STATE_SIDE.match((a.entity_id or "") if a is not None else "")
+        if m is None:
+            return None
+        sides.add(m.group(1))
+    return frozenset(sides) if len(sides) == 2 else None
+
+
+def _weakly_placed(e: Event) -> bool:
+    """True when no mention names the event's place in its own sentence (the place was borrowed)."""
+    return e.place is None or e.place.precision in ("province", "region", "country") or not any(
+        m.place is not None and m.sentence.start <= m.place.span.start < m.sentence.end for m in e.mentions)
+
+
+def _exchanges(events: list[Event], out: dict[str, str], joined: set[str]) -> None:
+    """One exchange between two states is one incident: "the 3 Feb clash" and "Turkey's retaliation that week"
+    count the same dead, so their tolls are compared. Violent events join when they set the same two states
+    against each other, their dates overlap and at least one of them is not placed by its own sentence (two
+    strikes in named towns on one day stay two incidents)."""
+    by_pair: dict[frozenset[str], list[Event]] = defaultdict(list)
+    for e in events:
+        if e.event_type in _TOLL_EVENT_TYPES and e.date_start is not None and (sides := _sides(e)) is not None:
+            by_pair[sides].append(e)
+    for evs in by_pair.values():
+        evs.sort(key=lambda e: (e.date_start, e.id))  # type: ignore[arg-type,return-value]
+        for i, a in enumerate(evs):
+            a_end = a.date_end or a.date_start
+            for b in evs[i + 1:i + 50]:  # bounded: one pair of states rarely has 50 tolled events in a week
+                if b.date_start > a_end:  # type: ignore[operator]
+                    break
+                if out[b.id] != b.id or not (_weakly_placed(a) or _weakly_placed(b)):
+                    continue
+                out[b.id] = out[a.id]
+                joined.add(b.id)
+
+
 def _event_links(events: Optional[list[Event]]) -> dict[str, Event]:
     out: dict[str, Event] = {}
     for e in events or []:
@@ -283,6 +348,19 @@ def _event_links(events: Optional[list[Event]]) -> dict[str, Event]:
             ids = list(m.figures) + ([m.fatalities.id] if m.fatalities is not None else [])
             for fid in ids:
                 out.setdefault(fid, e)
+    return out
+
+
+def _undated_mention_figures(events: Optional[list[Event]]) -> set[str]:
+    """Ids of figures carried by mentions with no time expression of their own ("claim to have killed scores"):
+    such a figure may take the period of a figure in its clause ("lost 14 soldiers in the past nine days")."""
+    out: set[str] = set()
+    for e in events or []:
+        for m in e.mentions:
+            if m.time is None:
+                out.update(m.figures)
+                if m.fatalities is not None:
+                    out.add(m.fatalities.id)
     return out
 
 
@@ -317,7 +395,9 @@ def _event_of_sentence(index: dict[str, list[tuple[int, int, Event]]], aid: str,
 def _prepare(figures: list[tuple[Figure, str]], articles: dict[str, Article], seq: dict[str, int],
              events: Optional[list[Event]]) -> list[_F]:
     links = _event_links(events)
+    undated_links = _undated_mention_figures(events)
     incident_of = _incident_ids(events)
+    exchange_joined = _exchange_ids(events, incident_of)
     sentence_events = _sentence_events(events)
     by_article: dict[str, list[Figure]] = defaultdict(list)
     for fig, aid in figures:
@@ -340,7 +420,7 @@ def _prepare(figures: list[tuple[Figure, str]], articles: dict[str, Article], se
             fs.append(_F(f, aid, t, seq.get(aid, 0), group=group_of(f, text), since=f.since))
         # a figure with no period takes the period of a figure of its clause (same what and claimant)
         for x in fs:
-            if x.since is None and x.fig.id not in links:
+            if x.since is None and (x.fig.id not in links or x.fig.id in undated_links):
                 for y in fs:
                     if (y is not x and y.fig.since is not None and y.fig.what == x.fig.what
                             and y.fig.claimant == x.fig.claimant and _same_clause(x.fig, y.fig, text)):
@@ -351,6 +431,7 @@ def _prepare(figures: list[tuple[Figure, str]], articles: dict[str, Article], se
             if x.since is None and x.fig.what not in STOCKS:
                 if ev is not None:
                     x.incident, x.when = incident_of.get(ev.id, ev.id), ev.date_start
+                    x.event = ev.id if ev.id in exchange_joined else x.incident
                 else:
                     x.incident, x.when = f"day:{x.t}", x.t
         for x in fs:  # incident figures of the same what listed in the same clause
@@ -376,6 +457,8 @@ def find_disagreements(figures: list[tuple[Figure, str]], articles: dict[str, Ar
     cumulative: dict[tuple[str, str], list[_F]] = defaultdict(list)
     incidents: dict[tuple[str, str, str], list[_F]] = defaultdict(list)
     for f in items:
+        if f.fig.what in UNCOMPARED:
+            continue
         if f.incident is None:
             cumulative[(f.fig.what, f.group)].append(f)
         elif not f.fig.background:
@@ -386,6 +469,7 @@ def find_disagreements(figures: list[tuple[Figure, str]], articles: dict[str, Ar
     for (what, grp), fs in cumulative.items():
         out.extend(_cumulative(what, grp, fs, namer))
     out.extend(_scope_by_who(cumulative, namer))
+    out.extend(_scope_displacement(cumulative, namer))
     out.extend(_period_vs_incidents(cumulative, incidents, namer))
     return out
 
@@ -418,7 +502,8 @@ def _incident(what: str, grp: str, fs: list[_F], namer: _Namer) -> list[Disagree
             return [Disagreement(id=_did("scope-count", [small, big]), subject=subject, kind="scope",
                                  explanation=expl, values=[_dv(small), _dv(big)])]
     chain = _chain(sorted(fs, key=lambda f: (f.t or _dt.date.max, f.seq, f.fig.span.start)))
-    if len({f.t for f in chain}) >= 2 and all(b.lo >= a.lo for a, b in zip(chain, chain[1:])):
+    one_event = len({f.event for f in distinct}) <= 1  # tolls of two events of one exchange never update each other
+    if one_event and len({f.t for f in chain}) >= 2 and all(b.lo >= a.lo for a, b in zip(chain, chain[1:])):
         steps = ", then ".join(namer.val(f) for f in chain)
         expl = (f"The toll for {subject} rises as reports come in: {steps}; the latest, "
                 f"{_fv(chain[-1])}, supersedes the earlier ones.")
@@ -587,7 +672,8 @@ def _period_vs_incidents(cumulative: dict[tuple[str, str], list[_F]],
                 seen[f.incident] = f
             parts = "; ".join(namer.ival(f) for f in seen.values())
             total = sum(f.lo for f in seen.values())
-            note = (" The incident figures add up to more than the period total." if total > c.hi else "")
+            note = (" The incident figures add up to more than the period total."
+                    if c.fig.high is not None and total > c.fig.high else "")
             expl = (f"{namer.who(c)} gives {fmt_value(c.fig.low, c.fig.high)} {grp} {what.replace('_', ' ')} "
                     f"from {_day(c.since)} to {_day(c.t)}, a period total; other figures count single incidents "
                     f"within it: {parts}.{note}")
@@ -620,6 +706,29 @@ def _scope_by_who(groups: dict[tuple[str, str], list[_F]], namer: _Namer) -> lis
                         f"all {wide}, while {namer.val(b)} counts only {narrow}.")
                 out.append(Disagreement(id=_did("scope-who", [a, b]), subject=f"{what.replace('_', ' ')}: {wide} "
                                         f"vs {narrow}", kind="scope", explanation=expl, values=[_dv(a), _dv(b)]))
+    return out
+
+
+_DISPLACED_SCOPES = ("refugees abroad", "internally displaced")
+
+
+def _scope_displacement(groups: dict[tuple[str, str], list[_F]], namer: _Namer) -> list[Disagreement]:
+    """People who fled abroad and people displaced inside the country are two populations: a difference of
+    scope, never an update of one count by the other."""
+    present = {grp: fs for (what, grp), fs in groups.items() if what == "displaced" and fs}
+    out = []
+    for i, a_grp in enumerate(_DISPLACED_SCOPES):
+        for b_grp in [g for g in present if g != a_grp and (g not in _DISPLACED_SCOPES or
+                                                           _DISPLACED_SCOPES.index(g) > i)]:
+            if a_grp not in present:
+                continue
+            a, b = _latest(present[a_grp]), _latest(present[b_grp])
+            if a is None or b is None:
+                continue
+            expl = (f"Two populations are counted: {namer.val(a)} counts {a_grp}, while {namer.val(b)} counts "
+                    f"{b_grp}; neither figure updates the other.")
+            out.append(Disagreement(id=_did("scope-displaced", [a, b]), subject=f"displaced: {a_grp} vs {b_grp}",
+                                    kind="scope", explanation=expl, values=[_dv(a), _dv(b)]))
     return out
 
 

@@ -19,10 +19,15 @@ Two mentions are the same event when (all of):
   ``province`` precision or coarser; or a country-level place of the same
   country), or either place is unknown;
 * actors: no clash - a side named by both must be the same canonical actor (or
-  one id a prefix of the other at an ``_`` boundary: ``SYR_GOV`` ~ ``SYR_GOV_FORCES``);
+  one id a prefix of the other at an ``_`` boundary: ``SYR_GOV`` ~ ``SYR_GOV_FORCES``; or a state and one of
+  its organs: ``TUR_GOV`` ~ ``TUR_MIL`` ~ ``TUR_MOD``, as reports say "Turkey struck" for its forces);
   actors may be swapped for symmetric types (armed clashes).
 
-The event takes the finest date and the most precise place of its mentions.
+A mention compatible with several events joins the first found, except that a mention dated only by its
+report joins the one whose dates end nearest the report day.
+
+The event takes the finest date and the most precise place of its mentions (a road counts as less
+precise than a town on it).
 
 Fatalities follow UCDP's low/best/high: per article the (largest) count it gives
 for the event; ``low`` is the lowest and ``high`` the highest of these (a bare
@@ -108,11 +113,30 @@ def places_compatible(a: Optional[Place], b: Optional[Place], near_km: float) ->
     return bool(a.name and b.name and a.name.lower() == b.name.lower())
 
 
+def _place_rank(p: Place) -> int:
+    """How specific a place is; a road is a line, less specific than a town on it."""
+    if (p.feature_class or "").startswith("R."):
+        return PLACE_RANK["district"]
+    return PLACE_RANK.get(p.precision, 1)
+
+
+_STATE_ROLES = {"", "GOV", "MIL", "MOD", "MFA", "MOI", "POLICE", "PRESIDENCY"}
+
+
+def _state_of(x: str) -> Optional[str]:
+    """"TUR" for TUR, TUR_GOV, TUR_MIL, TUR_MOD...: a state and its organs; None for anything else."""
+    iso3, _, role = x.partition("_")
+    return iso3 if len(iso3) == 3 and iso3.isalpha() and role in _STATE_ROLES else None
+
+
 def _same_actor(a: Optional[ActorRef], b: Optional[ActorRef]) -> bool:
     if a is None or b is None:
         return True
     x, y = (a.entity_id or a.name).upper(), (b.entity_id or b.name).upper()
-    return x == y or x.startswith(y + "_") or y.startswith(x + "_")
+    if x == y or x.startswith(y + "_") or y.startswith(x + "_"):
+        return True
+    sx = _state_of(x)
+    return sx is not None and sx == _state_of(y)  # "Turkey" struck = its forces struck
 
 
 def actors_compatible(a1: Optional[ActorRef], a2: Optional[ActorRef], b1: Optional[ActorRef],
@@ -163,8 +187,7 @@ class _Cluster:
                 lo, hi = max(self.interval[0], iv[0]), min(self.interval[1], iv[1])
                 if lo <= hi:
                     self.interval = (lo, hi)
-        if m.place is not None and (self.place is None or PLACE_RANK.get(m.place.precision, 1) < PLACE_RANK.get(
-                self.place.precision, 1)):
+        if m.place is not None and (self.place is None or _place_rank(m.place) < _place_rank(self.place)):
             self.place = m.place
         if self.actor1 is None and m.actor1 is not None:
             self.actor1 = m.actor1
@@ -314,7 +337,11 @@ def merge_mentions(mentions: list[EventMention], articles: dict[str, Article],
                     if id(c) not in seen:
                         seen.add(id(c))
                         cands.append(c)
-        target = next((c for c in cands if c.accepts(m, near_km)), None)
+        accepted = [c for c in cands if c.accepts(m, near_km)]
+        target = accepted[0] if accepted else None
+        if len(accepted) > 1 and m.date_precision == "reported" and iv is not None:
+            # a mention dated only by its report joins the event nearest the report day, not an older one
+            target = min(accepted, key=lambda c: abs(c.interval[1] - iv[1]) if c.interval else 1 << 30)
         if target is None:
             target = _Cluster(ctype=ct, modality=m.modality)
             clusters.append(target)
