@@ -12,6 +12,11 @@ event, some wire copies), 2-6 entity mentions and 1-4 figures; then it times
 story's merging, disagreements and timeline) and measures the peak Python heap
 with tracemalloc. It prints the time and peak memory per size and the growth
 factor per tenfold (1x growth in N should cost ~10x: near-linear), with the median and largest story size.
+
+By default every size is packed into one year over the same fixed world, so the density of reports per
+week, place and actor grows with N (the worst case: per-article work rises until the blocking caps bind).
+``--per-year K`` spreads N articles over N/K years instead (constant density: a desk's feed over a longer
+period).
 """
 from __future__ import annotations
 
@@ -38,7 +43,7 @@ TYPES = [("Battles", "Armed clash"), ("Battles", "Government regains territory")
 WHATS = ["killed", "wounded", "displaced", "detained"]
 
 
-def generate(n: int, seed: int = 1) -> tuple[list[Article], dict[str, Analysis]]:
+def generate(n: int, seed: int = 1, span_days: int = 365) -> tuple[list[Article], dict[str, Analysis]]:
     rnd = random.Random(seed)
     places = []
     for r in range(100):
@@ -54,7 +59,7 @@ def generate(n: int, seed: int = 1) -> tuple[list[Article], dict[str, Analysis]]
     while i < n:
         story += 1
         size = rnd.randint(3, 30)
-        day0 = base + rnd.randint(0, 365)
+        day0 = base + rnd.randint(0, span_days)
         pl = rnd.sample(places, 3)
         acts = rnd.sample(actors, 3)
         evs = [(rnd.choice(TYPES), day0 + rnd.randint(0, 6), rnd.choice(pl)) for _ in range(4)]
@@ -94,8 +99,8 @@ def generate(n: int, seed: int = 1) -> tuple[list[Article], dict[str, Analysis]]
     return articles, analyses
 
 
-def measure(n: int, seed: int) -> tuple[float, float, int, int]:
-    arts, ans = generate(n, seed)
+def measure(n: int, seed: int, per_year: int = 0) -> tuple[float, float, int, int]:
+    arts, ans = generate(n, seed, 365 if not per_year else max(1, round(365 * n / per_year)))
     gc.collect()
     tracemalloc.start()
     t0, c0 = time.perf_counter(), time.process_time()
@@ -112,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--per-year", type=int, default=0,
+                    help="articles per year of coverage: N articles span N/per-year years (constant density); "
+                         "default 0: every size packed into one year (density grows with N)")
     a = ap.parse_args(argv)
     sizes = [int(s) for s in a.sizes.split(",")]
     # CPU seconds are the figure to compare on a shared machine (wall time also counts waiting for a core)
@@ -119,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{'median':>6} {'largest':>7} {'events':>8}")
     prev = None
     for n in sizes:
-        dt, cpu, mem, ns, ne, med, big = measure(n, a.seed)
+        dt, cpu, mem, ns, ne, med, big = measure(n, a.seed, a.per_year)
         line = (f"{n:>9} {dt:>8.2f} {cpu:>8.2f} {n / cpu:>9.0f} {mem:>9.1f} {ns:>8} {med:>6} {big:>7} {ne:>8}")
         if prev is not None:
             f = n / prev[0]

@@ -148,6 +148,22 @@ def test_undated_article_dated_where_its_relative_days_meet_the_story():
     assert when == (D(2021, 3, 4), "day")
 
 
+def test_trying_anchors_leaves_the_analysis_as_it_was():
+    pytest.importorskip("dateparser")
+    import copy
+
+    from sitrep.stories.dates import StoryDating, score_anchor
+
+    b, u, old, ans = _undated_story()
+    before = copy.deepcopy(ans["x1"])
+    ctx = StoryDating([old, b], [], ans)
+    for c in ctx.candidates(None):
+        score_anchor(ans["x1"], u.text, c, ctx.others)
+    assert ans["x1"] == before  # times (and their anchors), mentions and figures untouched
+    # the shared context gives what a fresh one gives
+    assert infer_date(u, ans["x1"], [old, b, u], [], ans, ctx) == infer_date(u, ans["x1"], [old, b, u], [], ans)
+
+
 def test_rising_lower_bounds_and_an_unattached_toll_make_an_update():
     """'at least 12' on the day, then 'at least 15', then 19: compatible intervals, but the toll rose. The later
     toll is in a sentence the event layer did not attach it to: it joins the one event told there."""

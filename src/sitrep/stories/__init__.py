@@ -18,7 +18,7 @@ from typing import Iterable, Optional
 from sitrep.model import Analysis, Article, Figure, Story
 from sitrep.stories.cluster import ArticleKeys, article_keys, cluster_articles
 from sitrep.stories.compare import find_disagreements
-from sitrep.stories.dates import apply_inferred_date, infer_date
+from sitrep.stories.dates import StoryDating, apply_inferred_date, infer_date
 from sitrep.stories.describe import story_summary, story_title
 from sitrep.stories.merge import merge_mentions
 from sitrep.stories.timeline import build_timeline
@@ -57,8 +57,9 @@ def link_story(sid: str, articles: list[Article], analyses: dict[str, Analysis],
     if not undated:
         return LinkedStory(story)
     dated, reanalysed = [], []
+    ctx = StoryDating(articles, story.events, analyses)  # once per story: each article's inference stays cheap
     for a in undated:
-        guess = infer_date(a, analyses.get(a.id), articles, story.events, analyses)
+        guess = infer_date(a, analyses.get(a.id), articles, story.events, analyses, ctx)
         if guess is None:
             continue
         an = analyses.get(a.id)

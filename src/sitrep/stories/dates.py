@@ -31,7 +31,9 @@ expression (the event layer could not date it while the article had no date).
 """
 from __future__ import annotations
 
+import bisect
 import copy
+import dataclasses
 import datetime as _dt
 from collections import defaultdict
 from typing import Callable, Optional
@@ -75,27 +77,61 @@ def candidate_anchors(article: Article, story_articles: list[Article],
     return sorted(out)
 
 
-def _other_mentions(article: Article, story_articles: list[Article],
-                    analyses: dict[str, Analysis]) -> dict[str, list[EventMention]]:
-    from sitrep.stories.merge import coarse_type
+class _Others:
+    """The dated articles' event mentions, by coarse type and ISO week: the candidates a mention is scored
+    against are those of its type in the weeks its dates touch."""
 
-    out: dict[str, list[EventMention]] = defaultdict(list)
+    def __init__(self) -> None:
+        self.by: dict[tuple[str, int], list[EventMention]] = defaultdict(list)
+
+    def add(self, m: EventMention) -> None:
+        from sitrep.stories.merge import coarse_type, mention_interval
+
+        iv = mention_interval(m)
+        if iv is None:
+            return
+        for w in _weeks_of(iv):
+            self.by[(coarse_type(m), w)].append(m)
+
+    def near(self, ctype: str, iv: tuple[int, int]) -> list[EventMention]:
+        seen: dict[int, EventMention] = {}
+        for w in _weeks_of(iv):
+            for m in self.by.get((ctype, w), ()):
+                seen.setdefault(id(m), m)
+        return list(seen.values())
+
+
+def _weeks_of(iv: tuple[int, int]) -> list[int]:
+    w0, w1 = iv[0] // 7, iv[1] // 7
+    return [w0, w1] if w1 - w0 > 6 else list(range(w0, w1 + 1))  # a month or coarser: its first and last weeks
+
+
+def _other_mentions(article: Article, story_articles: list[Article],
+                    analyses: dict[str, Analysis]) -> _Others:
+    out = _Others()
     for a in story_articles:
         if a.id == article.id or a.published is None or a.published_how == "inferred":
             continue
         an = analyses.get(a.id)
         for m in (an.events if an else []):
             if m.modality in MODALITIES_SCORED and m.date_start is not None:
-                out[coarse_type(m)].append(m)
+                out.add(m)
     return out
 
 
-def score_anchor(an: Analysis, text: str, when: _dt.date,
-                 others: dict[str, list[EventMention]], near_km: float = 25.0) -> float:
+def _trial(an: Analysis) -> Analysis:
+    """A copy of ``an`` that :func:`redate` may change without touching ``an`` (it replaces time expressions
+    and sets dates on mentions and figures: copying those objects is enough; spans stay shared)."""
+    return Analysis(article_id=an.article_id, sentences=an.sentences, entities=an.entities,
+                    times=list(an.times), places=an.places, figures=[copy.copy(f) for f in an.figures],
+                    attributions=an.attributions, events=[copy.copy(m) for m in an.events])
+
+
+def score_anchor(an: Analysis, text: str, when: _dt.date, others: _Others, near_km: float = 25.0) -> float:
     """How well ``when`` as publication date lines the article's events up with the story's (rule 3)."""
     from sitrep.stories.merge import coarse_type, mention_interval, places_compatible, subtypes_compatible
 
-    trial = copy.deepcopy(an)
+    trial = _trial(an)
     redate(trial, when, text)
     score = 0.0
     for m in trial.events:
@@ -107,7 +143,7 @@ def score_anchor(an: Analysis, text: str, when: _dt.date,
         if iv is None:
             continue
         best = 0.0
-        for o in others.get(coarse_type(m), []):
+        for o in others.near(coarse_type(m), iv):
             if not subtypes_compatible(m.sub_event_type, o.sub_event_type):
                 continue
             ov = mention_interval(o)
@@ -122,38 +158,81 @@ def score_anchor(an: Analysis, text: str, when: _dt.date,
     return score
 
 
+class StoryDating:
+    """What date inference needs from one story, computed once: inferring the date of each undated article
+    then costs O(its own mentions x candidate days), not O(story size) - a story with many undated articles
+    stays linear. Inferred dates are never used as evidence, so this stays valid while the undated articles
+    of the story are dated one after the other."""
+
+    def __init__(self, story_articles: list[Article], events: list[Event],
+                 analyses: Optional[dict[str, Analysis]]) -> None:
+        dated = [a for a in story_articles if a.published is not None and a.published_how != "inferred"]
+        self.dated = sorted(a.published for a in dated)  # type: ignore[type-var]
+        self.anchors = sorted({d for a in dated for d in (a.published, a.published + _dt.timedelta(days=1))})  # type: ignore[operator]
+        self.others = _Others()
+        for a in dated:
+            an = (analyses or {}).get(a.id)
+            for m in (an.events if an else []):
+                if m.modality in MODALITIES_SCORED and m.date_start is not None:
+                    self.others.add(m)
+        pub = {a.id: a.published for a in dated}
+        self.event_pubs: list[list[_dt.date]] = []  # per event: its dated reports' publication dates, sorted
+        self.events_of: dict[str, list[int]] = defaultdict(list)  # article id -> events it reports
+        for e in events:
+            ids = {m.article_id for m in e.mentions}
+            self.event_pubs.append(sorted(pub[i] for i in ids if i in pub))  # type: ignore[misc]
+            for i in ids:
+                self.events_of[i].append(len(self.event_pubs) - 1)
+
+    def candidates(self, d_ev: Optional[_dt.date]) -> list[_dt.date]:
+        return self.anchors if d_ev is None else self.anchors[bisect.bisect_left(self.anchors, d_ev):]
+
+    def first_shared_on_or_after(self, article_id: str, d: _dt.date) -> Optional[_dt.date]:
+        best = None
+        for k in self.events_of.get(article_id, ()):
+            ps = self.event_pubs[k]
+            i = bisect.bisect_left(ps, d)
+            if i < len(ps) and (best is None or ps[i] < best):
+                best = ps[i]
+        return best
+
+    def shared_bounds(self, article_id: str) -> Optional[tuple[_dt.date, _dt.date]]:
+        """Earliest and latest dated report that shares an event with the article."""
+        lo = hi = None
+        for k in self.events_of.get(article_id, ()):
+            ps = self.event_pubs[k]
+            if ps:
+                lo = ps[0] if lo is None or ps[0] < lo else lo
+                hi = ps[-1] if hi is None or ps[-1] > hi else hi
+        return (lo, hi) if lo is not None and hi is not None else None
+
+
 def infer_date(article: Article, an: Optional[Analysis], story_articles: list[Article],
-               events: list[Event], analyses: Optional[dict[str, Analysis]] = None
-               ) -> Optional[tuple[_dt.date, str]]:
-    """(date, precision) for an undated article of a story, or None when nothing supports a date."""
+               events: list[Event], analyses: Optional[dict[str, Analysis]] = None,
+               ctx: Optional[StoryDating] = None) -> Optional[tuple[_dt.date, str]]:
+    """(date, precision) for an undated article of a story, or None when nothing supports a date.
+
+    ``ctx``: the story's :class:`StoryDating`, when several articles of one story are dated in turn."""
+    ctx = ctx or StoryDating([a for a in story_articles if a.id != article.id], events, analyses)
     d_ev = latest_absolute_date(an)
     if an is not None and analyses is not None and _resolver() is not None:
-        others = _other_mentions(article, story_articles, analyses)
-        scored = [(score_anchor(an, article.text, c, others), c)
-                  for c in candidate_anchors(article, story_articles, d_ev)]
+        scored = [(score_anchor(an, article.text, c, ctx.others), c) for c in ctx.candidates(d_ev)]
         top = max((s for s, _ in scored), default=0.0)
         if top > 0:
             return min(c for s, c in scored if s == top), "day"
-    by_id = {a.id: a for a in story_articles}
-    shared: list[_dt.date] = []
-    for e in events:
-        ids = {m.article_id for m in e.mentions}
-        if article.id in ids:
-            shared.extend(by_id[i].published for i in ids if i in by_id and by_id[i].published  # type: ignore[misc]
-                          and by_id[i].published_how != "inferred")
-    dated = sorted(a.published for a in story_articles if a.published and a.id != article.id
-                   and a.published_how != "inferred")
-    pool = sorted(shared) or dated
+    bounds = ctx.shared_bounds(article.id)
     if d_ev is not None:
-        after = [p for p in pool if p >= d_ev]
-        when = after[0] if after else d_ev
+        after = ctx.first_shared_on_or_after(article.id, d_ev) if bounds else None
+        if after is None and not bounds:
+            i = bisect.bisect_left(ctx.dated, d_ev)
+            after = ctx.dated[i] if i < len(ctx.dated) else None
+        when = after if after is not None else d_ev
         return when, ("day" if (when - d_ev).days <= 1 else "week")
-    if shared:
-        return max(shared), "week"
-    if dated:
-        return dated[len(dated) // 2], "week"
+    if bounds:
+        return bounds[1], "week"
+    if ctx.dated:
+        return ctx.dated[len(ctx.dated) // 2], "week"
     return None
-
 
 def redate(an: Analysis, when: _dt.date, text: Optional[str] = None) -> bool:
     """Re-resolve ``an``'s relative expressions against ``when`` and re-date its mentions; True if changed."""
@@ -173,7 +252,7 @@ def redate(an: Analysis, when: _dt.date, text: Optional[str] = None) -> bool:
             except Exception:  # a time expression the resolver cannot handle stays as it was
                 continue
             if nt.anchor is None or not nt.anchor.startswith("story:"):
-                nt.anchor = anchor
+                nt = dataclasses.replace(nt, anchor=anchor)  # never change the given object: trials share it
             an.times[i] = nt
             new_times[(t.span.start, t.span.end)] = nt
             changed = True
