@@ -13,7 +13,10 @@ figure is either
   compared only with figures of the *same* incident, i.e. linked to the same merged
   event (through the event mentions' ``figures``/``fatalities``); figures tied to
   no event fall back to their ``as_of`` day. The fatalities of two different events
-  are two quantities, never an update or a conflict of each other.
+  are two quantities, never an update or a conflict of each other - except the events
+  of one exchange between two states (a clash and the retaliation the same days, one of
+  them not placed by its own sentence), whose tolls count the same dead: they are
+  compared as one incident (a conflict, never an update).
 
 Kinds:
 
@@ -30,6 +33,8 @@ Kinds:
 * ``scope``: a cumulative count over clearly different periods; a count for a group
   and a sub-group ("soldiers" vs "Turkish soldiers"); a period total next to the
   tolls of incidents that fall inside that period.
+* ``scope``: people who fled abroad vs people displaced inside the country (read from the
+  figure's sentence, ``context:`` rows of ``data/figure_groups.tsv``).
 * stale: an article that gives two values of one cumulative count where one is
   older (an earlier ``as_of``, or first reported by an earlier article) is called out
   in an ``update`` whose explanation says the article repeats the stale figure.

@@ -106,19 +106,6 @@ def _weeks_of(iv: tuple[int, int]) -> list[int]:
     return [w0, w1] if w1 - w0 > 6 else list(range(w0, w1 + 1))  # a month or coarser: its first and last weeks
 
 
-def _other_mentions(article: Article, story_articles: list[Article],
-                    analyses: dict[str, Analysis]) -> _Others:
-    out = _Others()
-    for a in story_articles:
-        if a.id == article.id or a.published is None or a.published_how == "inferred":
-            continue
-        an = analyses.get(a.id)
-        for m in (an.events if an else []):
-            if m.modality in MODALITIES_SCORED and m.date_start is not None:
-                out.add(m)
-    return out
-
-
 def _trial(an: Analysis) -> Analysis:
     """A copy of ``an`` that :func:`redate` may change without touching ``an`` (it replaces time expressions
     and sets dates on mentions and figures: copying those objects is enough; spans stay shared)."""
