@@ -15,7 +15,7 @@ import stat
 import sys
 import zlib
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Optional, Union
+from typing import BinaryIO, Generator, Iterable, Iterator, Optional, Union
 
 from sitrep.errors import InputError
 from sitrep.ingest.readers.feed import is_feed, read_feed
@@ -107,39 +107,54 @@ def read_file(path: Path, named: bool) -> Iterator[Item]:
     try:
         size = path.stat().st_size
         with open(path, "rb") as f:
-            head = f.peek(8)[:8]  # peek, not read+seek: a named pipe (``<(zcat x.txt)``) cannot seek
-            gz = head.startswith(GZIP_MAGIC)
-            if kind == "warc":
-                yield from read_warc(f, source)  # warcio streams and inflates .warc.gz itself
-                return
-            if kind == "jsonl" and not gz:
-                yield from read_jsonl(f, source)
-                return
-            if gz:
-                try:
-                    data = gunzip_capped(f)
-                except (OSError, EOFError, zlib.error) as e:
-                    yield InputError(source, f"broken gzip file ({e})")
-                    return
-                except ValueError as e:
-                    yield InputError(source, str(e))
-                    return
-            else:
-                if size > MAX_TEXT_BYTES:
-                    yield InputError(
-                        source,
-                        f"file is {_mb(size)}; text, HTML and feed files over {_mb(MAX_TEXT_BYTES)} are not read "
-                        "(split it, or convert it to JSONL, which is streamed)",
-                    )
-                    return
-                data = f.read(MAX_TEXT_BYTES + 1)
-                if len(data) > MAX_TEXT_BYTES:  # a named pipe or a file that grew: st_size said less
-                    yield InputError(source, f"more than {_mb(MAX_TEXT_BYTES)}; text, HTML and feed inputs over "
-                                             "that are not read (split it, or convert it to JSONL)")
-                    return
+            data = yield from load_stream(f, source, kind, size)
     except OSError as e:
         yield InputError(source, f"cannot be read ({e.strerror or e})")
         return
+    if data is not None:
+        yield from read_payload(data, source, kind)
+
+
+def load_stream(f: io.BufferedIOBase, source: str, kind: Optional[str], size: int
+                ) -> Generator[Item, None, Optional[bytes]]:
+    """Read one opened file (any buffered binary stream ``size`` bytes long, as far as is known).
+
+    WARC and plain JSONL are streamed to their readers here (their records are yielded) and None is
+    returned; other inputs come back as bytes (gunzipped, within the size limits), or None after an error
+    was yielded."""
+    head = f.peek(8)[:8]  # type: ignore[attr-defined]  # peek, not read+seek: a named pipe cannot seek
+    gz = head.startswith(GZIP_MAGIC)
+    if kind == "warc":
+        yield from read_warc(f, source)  # warcio streams and inflates .warc.gz itself
+        return None
+    if kind == "jsonl" and not gz:
+        yield from read_jsonl(f, source)
+        return None
+    if gz:
+        try:
+            return gunzip_capped(f)  # type: ignore[arg-type]
+        except (OSError, EOFError, zlib.error) as e:
+            yield InputError(source, f"broken gzip file ({e})")
+        except ValueError as e:
+            yield InputError(source, str(e))
+        return None
+    if size > MAX_TEXT_BYTES:
+        yield InputError(
+            source,
+            f"file is {_mb(size)}; text, HTML and feed files over {_mb(MAX_TEXT_BYTES)} are not read "
+            "(split it, or convert it to JSONL, which is streamed)",
+        )
+        return None
+    data = f.read(MAX_TEXT_BYTES + 1)
+    if len(data) > MAX_TEXT_BYTES:  # a named pipe or a file that grew: st_size said less
+        yield InputError(source, f"more than {_mb(MAX_TEXT_BYTES)}; text, HTML and feed inputs over "
+                                 "that are not read (split it, or convert it to JSONL)")
+        return None
+    return data
+
+
+def read_payload(data: bytes, source: str, kind: Optional[str]) -> Iterator[Item]:
+    """The records of a loaded text, HTML or feed input (its kind sniffed when unknown)."""
     if not data:
         yield InputError(source, "empty file (no text)")
         return

@@ -10,16 +10,13 @@ so the Spark job ranks the files it lists the same way (:func:`order_files`).
 """
 from __future__ import annotations
 
+import io
 import os
-import zlib
 from typing import Iterator, Optional, Sequence
 
 from sitrep.ingest.inputs import (
-    GZIP_MAGIC, SUPPORTED, Item, Skipped, _ignore_patterns, _ignored, _mb, gunzip_capped, kind_of, read_bytes,
-    sniff,
+    SUPPORTED, Item, Skipped, _ignore_patterns, _ignored, kind_of, load_stream, read_payload,
 )
-from sitrep.errors import InputError
-from sitrep.ingest.records import MAX_TEXT_BYTES
 
 
 def qualify(path: str) -> str:
@@ -80,27 +77,6 @@ def records_of(data: bytes, source: str, named: bool) -> Iterator[Item]:
     if kind is None and not named:
         yield Skipped(source, f"not a supported input type ({SUPPORTED}); not read")
         return
-    gz = data[:2] == GZIP_MAGIC
-    if kind == "warc" or (kind == "jsonl" and not gz):
-        yield from read_bytes(data, source, kind)
-        return
-    if gz:
-        try:
-            data = gunzip_capped(data)
-        except (OSError, EOFError, zlib.error) as e:
-            yield InputError(source, f"broken gzip file ({e})")
-            return
-        except ValueError as e:
-            yield InputError(source, str(e))
-            return
-    elif len(data) > MAX_TEXT_BYTES:
-        yield InputError(
-            source,
-            f"file is {_mb(len(data))}; text, HTML and feed files over {_mb(MAX_TEXT_BYTES)} are not read "
-            "(split it, or convert it to JSONL, which is streamed)",
-        )
-        return
-    if not data:
-        yield InputError(source, "empty file (no text)")
-        return
-    yield from read_bytes(data, source, kind or sniff(data))
+    payload = yield from load_stream(io.BufferedReader(io.BytesIO(data)), source, kind, len(data))  # type: ignore[arg-type]
+    if payload is not None:
+        yield from read_payload(payload, source, kind)

@@ -9,9 +9,8 @@ integrity check. Needs the optional dependency ``psycopg`` (``pip install
 from __future__ import annotations
 
 import re
-from contextlib import contextmanager
 from importlib import resources
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 from sitrep.errors import StoreError
 from sitrep.store.sqlite import SCHEMA_VERSION, Store
@@ -21,6 +20,7 @@ _TYPES = [(re.compile(r"\bBLOB\b"), "BYTEA"), (re.compile(r"\bREAL\b"), "DOUBLE 
 
 class PostgresStore(Store):
     placeholder = "%s"
+    _BEGIN = "BEGIN"
 
     def __init__(self, url: str):  # noqa: D107 - see class docstring
         try:
@@ -65,23 +65,6 @@ class PostgresStore(Store):
             "tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED)"
         )
         self.conn.execute("CREATE INDEX IF NOT EXISTS articles_fts_tsv ON articles_fts USING GIN (tsv)")
-
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        if self._depth == 0:
-            self.conn.execute("BEGIN")
-        self._depth += 1
-        try:
-            yield
-        except BaseException:
-            self._depth -= 1
-            if self._depth == 0:
-                self.conn.execute("ROLLBACK")
-            raise
-        else:
-            self._depth -= 1
-            if self._depth == 0:
-                self.conn.execute("COMMIT")
 
     def execute(self, sql: str, params: Iterable[Any] = ()):  # type: ignore[no-untyped-def]
         return self.conn.execute(sql.replace("%", "%%").replace("?", "%s"), tuple(params))

@@ -97,6 +97,8 @@ class EventFilter:
 class Store:
     """The store API every stage uses. SQL is written once, with ``?`` parameters only."""
 
+    _BEGIN = "BEGIN IMMEDIATE"  # SQLite: take the write lock at once (no upgrade deadlock between writers)
+
     placeholder = "?"
 
     def __init__(self, path: str):
@@ -157,7 +159,7 @@ class Store:
     def transaction(self) -> Iterator[None]:
         """One atomic unit of work; nested calls join the outer transaction."""
         if self._depth == 0:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute(self._BEGIN)
         self._depth += 1
         try:
             yield
