@@ -36,20 +36,27 @@ def one_size(n: int, workers: int) -> dict:
     words = sum(len(t.split()) for t in texts)
     res: dict = {"n": n, "words": words, "workers": workers}
 
+    def done(stage: str) -> None:  # progress on stderr, so a long run shows where it is
+        print(f"  {n}: {stage} {res[stage + '_s']:.1f} s", file=sys.stderr, flush=True)
+
     st = open_store(str(tmp / "perf.db"))
     t = time.perf_counter()
     rep = pipeline.ingest(st, [str(tmp / "in")])
     res["ingest_s"] = time.perf_counter() - t
+    done("ingest")
     res["stored"] = len(rep.stored)
     t = time.perf_counter()
     pipeline.analyze(st, batch_size=64, workers=workers)
     res["analyze_s"] = time.perf_counter() - t
+    done("analyze")
     t = time.perf_counter()
     stories = pipeline.link(st)
     res["link_s"] = time.perf_counter() - t
+    done("link")
     t = time.perf_counter()
     pipeline.write_outputs(st, tmp / "out", stories)
     res["report_s"] = time.perf_counter() - t
+    done("report")
     st.close()
     res["total_s"] = res["ingest_s"] + res["analyze_s"] + res["link_s"] + res["report_s"]
 
@@ -61,6 +68,7 @@ def one_size(n: int, workers: int) -> dict:
     for _ in nlp.pipe(texts, batch_size=64, n_process=workers):
         pass
     res["spacy_s"] = time.perf_counter() - t
+    done("spacy")
     res["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     res["peak_rss_children_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return res
@@ -78,7 +86,7 @@ def main() -> None:
     rows = []
     for n in [int(x) for x in args.sizes.split(",")]:
         out = subprocess.run([sys.executable, __file__, "--one", str(n), "--workers", str(args.workers)],
-                             capture_output=True, text=True, check=True)
+                             stdout=subprocess.PIPE, text=True, check=True)
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
     print(f"machine: {os.cpu_count()} cores; workers={args.workers}")
     print(f"{'articles':>9} {'words':>9} {'art/s':>7} {'ingest/s':>9} {'analyze/s':>9} {'link/s':>9} "
