@@ -125,3 +125,22 @@ def test_a_name_cued_as_a_town_is_kept_whatever_its_tag(run):
     ps = _by_text(run("The town of Saraqeb changed hands again on Thursday."))
     assert "Saraqeb" in ps
     assert haversine_km(ps["Saraqeb"].lat, ps["Saraqeb"].lon, 35.864, 36.806) < 5
+
+
+def test_a_name_the_article_calls_a_province_means_the_province_when_alone(run):
+    text = ("Airstrikes continued across Idlib province on Monday. "
+            "The fighting in Idlib has driven thousands toward the border, aid workers said.")
+    bare = [p for p in run(text) if p.span.text == "Idlib"]
+    assert bare and all(p.precision == "province" for p in bare)
+    # where the article names the city too, a bare mention is left to the other evidence
+    text2 = ("Airstrikes continued across Idlib province on Monday. Rockets also hit Idlib city. "
+             "Shops in Idlib stayed closed.")
+    ps = run(text2)
+    assert [p.precision for p in ps if p.span.text == "Idlib city"] == ["town"]
+    assert [p.precision for p in ps if p.span.text == "Idlib"] == ["town"]
+
+
+def test_a_big_city_keeps_its_name_beside_its_province(run):
+    text = "Fighting spread into Aleppo province on Monday. The highway links Aleppo and Damascus."
+    ps = run(text)
+    assert [p.precision for p in ps if p.span.start == text.index("Aleppo and")] == ["town"]

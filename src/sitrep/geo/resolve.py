@@ -7,6 +7,8 @@ Each entry of a candidate gets a score from independent pieces of evidence:
 - what the text says about the kind of place ("X province" prefers a province, "X city" a town);
 - the article's country focus (countries named in it, unambiguous places, the dateline,
   and the story-level ``ctx.country_focus``);
+- what the article says elsewhere: a name it calls a province ("Idlib province", "the province of Idlib")
+  and never a city means the province when it stands alone ("fighting in Idlib");
 - containment ("Saraqeb in Idlib province", "X, Aleppo"): the entry lies in the container;
 - distance to the other places the article names (second pass).
 
@@ -18,13 +20,17 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any, Optional
 
 from sitrep.geo.gazetteer import Entry, Gazetteer
-from sitrep.geo.recognize import Candidate
+from sitrep.geo.recognize import ADMIN_SUFFIX, CITY_SUFFIX, Candidate
 from sitrep.model import Place, Span
 
 _CONTAIN = re.compile(r"^\s*(?:,|,?\s*in(?:\s+the)?|,?\s*of(?:\s+the)?|\()\s*$", re.I)
+BIG_CITY = 500_000  # inhabitants: a city this big is what its bare name means
+_ADMIN_OF = re.compile(r"\b(?:province|governorate|region|oblast|district|countryside)\s+of\s+(?:the\s+)?$", re.I)
+_CITY_OF = re.compile(r"\b(?:city|town)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def precision_of(e: Entry) -> str:
@@ -91,13 +97,14 @@ def country_focus(cands: list[Candidate], ctx: Any, gaz: Gazetteer) -> dict[str,
     return {k: v / top for k, v in c.items() if k}
 
 
-def _kind_fit(cand: Candidate, e: Entry) -> float:
+def _kind_fit(cand: Candidate, e: Entry, implied: str = "") -> float:
     prec = precision_of(e)
-    if cand.cue == "admin":
+    cue = implied if implied and cand.cue in ("", "context") else cand.cue
+    if cue == "admin":
         return 0.6 if prec in ("province", "district") else -0.4
-    if cand.cue == "city":
+    if cue == "city":
         return 0.4 if prec == "town" else -0.3
-    if cand.cue == "point":
+    if cue == "point":
         return 0.5 if e.fclass in ("R", "S", "H", "T") else -0.1
     if prec in ("country", "town"):
         return 0.15
@@ -107,7 +114,7 @@ def _kind_fit(cand: Candidate, e: Entry) -> float:
 
 
 def _score(cand: Candidate, e: Entry, focus: dict[str, float], container: Optional[Entry],
-           anchors: list[Entry]) -> float:
+           anchors: list[Entry], implied: str = "") -> float:
     s = {"exact": 1.0, "skeleton": 0.6, "fuzzy": 0.5}.get(cand.match, 0.5)
     if cand.match == "exact" and not e.primary:
         s -= 0.15
@@ -117,7 +124,7 @@ def _score(cand: Candidate, e: Entry, focus: dict[str, float], container: Option
         s += 0.6 if e.primary else 0.4  # "Iran" is the country, whatever small town shares the name
     elif e.fcode == "CONT" or (e.fclass in ("L", "H") and e.gid.startswith("sup:")):
         s += 0.4  # continents, seas and named regions outrank small towns of the same name
-    s += _kind_fit(cand, e)
+    s += _kind_fit(cand, e, implied)
     s += 0.6 * focus.get(e.country, 0.0)
     if container is not None and container.id != e.id:
         if precision_of(container) == "country":
@@ -139,9 +146,9 @@ def _score(cand: Candidate, e: Entry, focus: dict[str, float], container: Option
 
 
 def _rank(cand: Candidate, focus: dict[str, float], container: Optional[Entry],
-          anchors: list[Entry]) -> tuple[Entry, float, float]:
+          anchors: list[Entry], implied: str = "") -> tuple[Entry, float, float]:
     """The best entry, its score and the confidence."""
-    scored = sorted(((_score(cand, e, focus, container, anchors), e) for e in cand.entries),
+    scored = sorted(((_score(cand, e, focus, container, anchors, implied), e) for e in cand.entries),
                     key=lambda t: (-t[0], -t[1].population, t[1].id))
     s1, best = scored[0]
     rival = next((s for s, e in scored[1:] if haversine_km(best.lat, best.lon, e.lat, e.lon) > 25), None)
@@ -162,13 +169,60 @@ def _containers(text: str, cands: list[Candidate]) -> dict[int, int]:
     return out
 
 
+def _kinds_named(text: str, cands: list[Candidate]) -> dict[str, tuple[str, list[Entry]]]:
+    """The kind of place ('admin' or 'city') the article gives each name, where it gives only one,
+    with the entries found for the name where the article said it."""
+    seen: dict[str, set[str]] = {}
+    entries: dict[str, list[Entry]] = {}
+    for c in cands:
+        before = text[max(0, c.start - 32):c.start]
+        kind = ("admin" if c.cue == "admin" or _ADMIN_OF.search(before)
+                else "city" if c.cue == "city" or _CITY_OF.search(before) else "")
+        if kind:
+            name = _bare_name(c.text)
+            seen.setdefault(name, set()).add(kind)
+            entries.setdefault(name, []).extend(c.entries)
+    return {name: (next(iter(kinds)), entries[name]) for name, kinds in seen.items() if len(kinds) == 1}
+
+
+def _with_kind(cands: list[Candidate], text: str) -> tuple[list[Candidate], list[str]]:
+    """Each candidate, with the entries of the kind its name is given elsewhere in the article, and that kind.
+
+    "Idlib" alone looks up the town; where the article says "Idlib province" and never "Idlib city",
+    the province's entries join the bare mention's and the kind leans to them. A big city keeps its name:
+    "Aleppo" alone is the city even in an article that also speaks of "the Aleppo countryside"."""
+    kinds = _kinds_named(text, cands)
+    out, implied = [], []
+    for c in cands:
+        kind, extra = kinds.get(_bare_name(c.text), ("", []))
+        if kind == "admin" and any(e.fclass == "P" and e.population >= BIG_CITY for e in c.entries):
+            kind = ""
+        if kind and c.cue in ("", "context"):
+            ids = {e.id for e in c.entries}
+            more = list({e.id: e for e in extra if e.id not in ids}.values())
+            if more:
+                c = replace(c, entries=c.entries + more)
+        out.append(c)
+        implied.append(kind)
+    return out, implied
+
+
+def _bare_name(name: str) -> str:
+    """The name without its type word: "Idlib province" -> "idlib"."""
+    words = name.lower().split()
+    if len(words) > 1 and words[-1] in ADMIN_SUFFIX | CITY_SUFFIX:
+        words.pop()
+    return " ".join(words)
+
+
 def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer) -> list[Place]:
     """Choose an entry for each candidate and build the Places (offsets into ``text``)."""
     if not cands:
         return []
     focus = country_focus(cands, ctx, gaz)
     contains = _containers(text, cands)
-    first = [_rank(c, focus, None, []) for c in cands]
+    cands, implied = _with_kind(cands, text)
+    first = [_rank(c, focus, None, [], implied[i]) for i, c in enumerate(cands)]
     tops = [r[0] for r in first]
     # the article's confidently resolved towns and points: unique, the 64 most mentioned (keeps this linear)
     counts: Counter[int] = Counter(r[0].id for r in first
@@ -179,7 +233,7 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer) -> list
     for i, cand in enumerate(cands):
         container = tops[contains[i]] if i in contains else None
         others = [a for a in anchors if a.id != tops[i].id] if len(cand.entries) > 1 else []
-        best, _s, conf = _rank(cand, focus, container, others)
+        best, _s, conf = _rank(cand, focus, container, others, implied[i])
         if cand.weak:
             if focus.get(best.country, 0.0) < 0.5:
                 continue
