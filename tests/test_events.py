@@ -210,6 +210,127 @@ def test_phone_call_is_consult():
     assert e.date_start == D(2024, 3, 9)
 
 
+def test_a_call_is_not_placed_on_the_articles_battlefield():
+    # the article is about Kharbet; the call and the warning name no place of their own
+    text = ("Shelling hit Kharbet on Friday. Fighters held Kharbet overnight. "
+            "The Veldorian and Ostrian presidents spoke by phone on Saturday. "
+            "Veldoria warned it would strike back.")
+    b = (Builder(text).entity("Veldorian", "NORP", "VELDORIA", "Veldoria").entity("Ostrian", "NORP", "OSTRIA", "Ostria")
+         .entity("Veldoria", "GPE", "VELDORIA", "Veldoria", nth=1)
+         .place("Kharbet", 35.1, 36.2).place("Kharbet", 35.1, 36.2, nth=1)
+         .time("Friday", D(2024, 3, 8)).time("Saturday", D(2024, 3, 9)))
+    evs = b.run()
+    shelling = only(evs, sub_event_type="Shelling/artillery/missile attack", modality="asserted")
+    assert shelling.place is not None and shelling.place.name == "Kharbet"
+    call = only(evs, plover="CONSULT")
+    assert call.place is None
+    threat = only(evs, plover="THREATEN")
+    assert threat.place is None
+    # another clause's place is not the talks' place
+    text = "Troops shelled Kharbet on Monday as talks ended between Veldoria and Ostria."
+    b = (Builder(text).entity("Veldoria", "GPE", "VELDORIA", "Veldoria").entity("Ostria", "GPE", "OSTRIA", "Ostria")
+         .place("Kharbet", 35.1, 36.2).time("Monday", D(2024, 3, 11)))
+    evs = b.run()
+    assert only(evs, plover="CONSULT").place is None
+    assert only(evs, event_type="Explosions/Remote violence").place.name == "Kharbet"
+
+
+def test_the_subject_of_a_reporting_verb_is_the_source_not_the_actor():
+    text = "State television reported heavy clashes near Kharbet on Friday."
+    b = (Builder(text).entity("State television", "ORG", "VEL_MEDIA", "State media of Veldoria")
+         .place("Kharbet", 35.1, 36.2).time("Friday", D(2024, 3, 8)))
+    e = only(b.run(), event_type="Battles")
+    assert e.actor1 is None and e.place.name == "Kharbet"
+    # a verb that does more than relay keeps its subject as the actor
+    text = "The Veldorian army announced a new offensive near Kharbet on Friday."
+    b = (Builder(text).entity("Veldorian army", "ORG", "VEL_MIL", "Military Forces of Veldoria")
+         .place("Kharbet", 35.1, 36.2).time("Friday", D(2024, 3, 8)))
+    e = only(b.run(), event_type="Battles")
+    assert e.actor1 is not None and e.actor1.entity_id == "VEL_MIL"
+
+
+def test_a_gerund_read_as_the_root_is_one_event_with_its_verb():
+    # the parser reads "Shelling hit X" as a gerund with "hit" as its complement
+    text = "Shelling hit Kharbet on Friday."
+    b = Builder(text).place("Kharbet", 35.1, 36.2).time("Friday", D(2024, 3, 8))
+    e = only(b.run(), event_type="Explosions/Remote violence")
+    assert e.place.name == "Kharbet" and e.date_start == D(2024, 3, 8)
+
+
+def test_evacuating_civilians_is_no_transfer_of_territory_but_evacuating_positions_is():
+    text = "A rocket hit the station in Kharbet on Friday while hundreds of civilians waited to be evacuated."
+    b = Builder(text).place("Kharbet", 35.1, 36.2).time("Friday", D(2024, 3, 8))
+    evs = b.run()
+    assert not [e for e in evs if e.sub_event_type == "Non-violent transfer of territory"]
+    assert only(evs, event_type="Explosions/Remote violence").place.name == "Kharbet"
+    text = "The garrison evacuated its positions near Kharbet on Friday."
+    b = Builder(text).place("Kharbet", 35.1, 36.2).time("Friday", D(2024, 3, 8))
+    only(b.run(), sub_event_type="Non-violent transfer of territory")
+
+
+def test_the_wounded_are_people_not_an_event():
+    text = "Some of the injured were moved to hospitals in Dnipro, and several of the wounded died on Monday."
+    b = Builder(text).place("Dnipro", 48.46, 35.04, country="UA").time("Monday", D(2024, 3, 11))
+    assert not [e for e in b.run() if e.event_type in ("Battles", "Violence against civilians")]
+
+
+def test_a_toll_update_dates_the_count_not_the_event():
+    text = "The number of people killed in a missile strike on the station rose to 52 on Saturday."
+    b = (Builder(text, published=D(2024, 3, 10)).time("Saturday", D(2024, 3, 9))
+         .figure("52", "killed", 52, who="people"))
+    e = only(b.run(), event_type="Explosions/Remote violence")
+    assert e.date_precision == "reported" and e.date_start == D(2024, 3, 10)
+    assert e.fatalities is not None and e.fatalities.low == 52
+    # a date inside the subject still dates the event
+    text = "The death toll from Friday's strike on the station rose to 52 on Sunday."
+    b = (Builder(text, published=D(2024, 3, 10)).time("Friday", D(2024, 3, 8)).time("Sunday", D(2024, 3, 10))
+         .figure("52", "killed", 52, who="people"))
+    e = only(b.run(), event_type="Explosions/Remote violence")
+    assert (e.date_start, e.date_precision) == (D(2024, 3, 8), "day")
+
+
+def test_who_was_killed_is_not_who_killed():
+    text = "The number of people killed in a missile strike on the station rose to 52 on Saturday."
+    b = Builder(text, published=D(2024, 3, 10)).time("Saturday", D(2024, 3, 9))
+    e = only(b.run(), event_type="Explosions/Remote violence")
+    assert e.actor1 is None or e.actor1.entity_id != "CIVILIANS"
+
+
+def test_a_witness_and_the_remains_of_a_rocket_make_no_event():
+    text = "A reporter saw bodies near the main building and the remains of a large rocket."
+    assert not Builder(text).run()
+
+
+def test_calling_an_attack_despicable_is_an_accusation_not_a_call():
+    b = Builder("The Ostrian minister called the attack despicable.").entity("Ostrian", "NORP", "OSTRIA", "Ostria")
+    evs = b.run()
+    assert only(evs, plover="ACCUSE").trigger.text == "called"
+    assert not [e for e in evs if e.plover == "CONSULT"]
+    # a date after "call" is not "call on" someone
+    b = Builder("The Ostrian president called his counterpart on Monday.").time("Monday", D(2024, 3, 11))
+    evs = b.run()
+    assert [e.plover for e in evs] == ["CONSULT"]
+
+
+def test_a_request_is_not_what_it_asks_for():
+    evs = Builder("The council called for a ceasefire in Kharbet.").place("Kharbet", 35.1, 36.2).run()
+    assert [e.plover for e in evs] == ["REQUEST"]
+
+
+def test_promised_weapons_are_aid_not_an_attack():
+    text = "The minister promised more military aid, including armoured vehicles and anti-ship missiles."
+    evs = Builder(text).run()
+    assert not [e for e in evs if e.event_type == "Explosions/Remote violence"]
+    assert only(evs, plover="AID").modality == "planned"
+
+
+def test_evacuation_trains_are_aid():
+    text = "Evacuation trains left Kharbet on Saturday."
+    b = Builder(text).place("Kharbet", 35.1, 36.2).time("Saturday", D(2024, 3, 9))
+    e = only(b.run(), plover="AID")
+    assert e.place.name == "Kharbet" and e.modality == "asserted"
+
+
 def test_talks_with_counterpart():
     text = "Foreign minister Lena Brix held talks with her Ostrian counterpart in Geneva."
     b = (Builder(text).entity("Lena Brix", "PERSON", "LENA_BRIX", "Lena Brix")

@@ -22,6 +22,10 @@ ENTITY_KINDS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 PLACE_PRECISIONS = ("point", "town", "district", "province", "country", "region")
 MODALITIES = ("asserted", "denied", "threatened", "planned", "conditional", "background")
 DISAGREEMENT_KINDS = ("conflict", "update", "scope")
+# Figure.what values that count people harmed (the fatality count of an event) or uprooted
+KILLED_WHAT = frozenset({"killed", "dead", "deaths", "death", "fatalities", "killed_or_wounded"})
+HUMANITARIAN_WHAT = frozenset({"displaced", "refugees", "in_need", "need_aid", "homeless", "fled", "returned"})
+HARMED_WHAT = KILLED_WHAT | {"wounded", "injured", "missing", "detained", "arrested"}
 ARTICLE_STATUSES = ("ok", "skipped", "duplicate")
 
 
@@ -166,6 +170,7 @@ class EventMention:
     actor2: Optional[ActorRef] = None
     associates: list[ActorRef] = field(default_factory=list)
     place: Optional[Place] = None
+    place_source: str = ""  # what placed it: "clause", "sentence", or "article" (the article's main place)
     time: Optional[TimeExpr] = None
     date_start: Optional[_dt.date] = None
     date_end: Optional[_dt.date] = None

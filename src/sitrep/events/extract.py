@@ -24,14 +24,17 @@ from typing import Any, Optional
 from sitrep.events.modality import governors, modality
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef, load_ontology
 from sitrep.events.roles import ActorFinder, lemma, np_tokens, span_of
-from sitrep.model import ActorRef, Analysis, Attribution, EventMention, Figure, Place, Span, TimeExpr
+from sitrep.model import (HUMANITARIAN_WHAT, KILLED_WHAT, ActorRef, Analysis, Attribution, EventMention, Figure, Place, Span,
+                          TimeExpr)
 
-KILLED_WHAT = frozenset({"killed", "dead", "deaths", "death", "fatalities", "killed_or_wounded"})
-HUMANITARIAN_WHAT = frozenset({"displaced", "refugees", "in_need", "need_aid", "homeless", "fled", "returned"})
 TAKE_VERBS = frozenset({"take"})
+DEBRIS = frozenset({"remains", "remain", "debris", "fragment", "remnant", "piece", "part", "wreckage", "shard", "casing"})
 BACKING = frozenset({"back", "support", "sponsor", "arm", "assist", "aid"})
 PRECISION_RANK = {"point": 0, "town": 1, "district": 2, "province": 3, "region": 4, "country": 5}
 SPEECH_ACTS = ("THREATEN", "REJECT")
+# verbs whose subject only relays what happened ("the monitor reported clashes", "witnesses described shelling")
+SOURCE_VERBS = frozenset({"report", "say", "tell", "describe", "cite", "quote", "document", "record",
+                          "see", "witness", "hear", "watch", "observe", "film", "photograph"})
 SYMMETRIC = ("battles.armed_clash", "plover.consult", "sd.agreement")
 _BLOCK_KINDS = ("PERSON", "ORG", "GPE", "FAC", "LOC")
 _RELATIVE_OK = ("day", "week", "month", "year", "hour", "minute", "part_of_day")
@@ -58,7 +61,10 @@ class Group:
 
     def primary(self, onto: Ontology) -> Trigger:
         kill = onto.cue("kill_lemmas")
-        return max(self.triggers, key=lambda t: (t.tok.lemma_.lower() not in kill, t.pattern.rank[1], len(t.pattern.deps), t.tok.pos_ == "VERB"))
+        # a request verb governs what it asks for: "called for a ceasefire" is a request, not an agreement
+        return max(self.triggers, key=lambda t: (t.tok.lemma_.lower() not in kill,
+                                                 t.tdef.plover == "REQUEST" and t.tok.pos_ == "VERB",
+                                                 t.pattern.rank[1], len(t.pattern.deps), t.tok.pos_ == "VERB"))
 
     def heads(self) -> list:
         hs = [self.head] + [t.tok for t in self.triggers]
@@ -73,6 +79,8 @@ class Group:
 def _near_lemmas(tok) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     near: dict[str, Any] = {}
     for c in tok.children:
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            continue  # "called her on Monday": a date, not "call on" someone
         for x in [c, *c.children]:
             if x is tok:
                 continue
@@ -89,14 +97,24 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
 
     "take" is territorial when what is taken is a place ("took the village of X", "took X")."""
     cands: list[Trigger] = []
+    weapons = onto.cue("instrument_shelling") | onto.cue("instrument_air")
     for tok in sent:
         pos = "VERB" if tok.pos_ == "VERB" or tok.tag_.startswith("VB") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
         if pos is None or any(s <= tok.idx < e for s, e in blocked):
             continue
         if pos == "VERB" and tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in tok.children):
             continue  # an imperative ("enter the result"): page furniture, not news
+        if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in DEBRIS:
+            continue  # "the remains of a rocket": a thing found, not an attack
+        if pos == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "det" for c in tok.children):
+            continue  # "the wounded", "some of the injured": people, not an event
         if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children) and tok.lemma_.lower() in BACKING:
             continue  # "militias supported by X": X is an associate, not a separate event
+        if pos == "NOUN" and lemma(tok) in weapons and _supplied(tok):
+            continue  # "promised aid including anti-ship missiles": weapons handed over, not fired
+        if pos == "VERB" and lemma(tok) == "call" and _child(tok, "oprd") is not None:
+            cands.append(Trigger(tok, TriggerPattern("call", (), "VERB", onto.types["plover.accuse"])))
+            continue  # "called the attack despicable": a condemnation, not a phone call
         pats = onto.patterns(lemma(tok), pos) or (onto.patterns(tok.lower_, pos) if tok.lower_ != lemma(tok) else [])
         if not pats and not (pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS):
             continue
@@ -122,6 +140,23 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
     return out
 
 
+PROMISE_VERBS = frozenset({"promise", "pledge", "offer"})
+SUPPLY_VERBS = frozenset({"promise", "pledge", "send", "supply", "deliver", "provide", "give", "sell", "transfer",
+                          "ship", "offer", "buy", "receive", "acquire", "equip", "donate"})
+
+
+def _supplied(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A noun that is handed over: the object (or part of the object) of a supply verb."""
+    cur = tok
+    for _ in range(5):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "prep":  # "including" is tagged a verb
+            return cur.lemma_.lower() in SUPPLY_VERBS
+    return False
+
+
 SEQUENCE_PREPS = frozenset({"after", "before", "amid", "following", "despite"})
 
 
@@ -130,7 +165,17 @@ def _sequenced(tok) -> bool:  # type: ignore[no-untyped-def]
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in SEQUENCE_PREPS
 
 
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
 def _clause_head(tok):  # type: ignore[no-untyped-def]
+    if tok.tag_ == "VBG" and tok.i == tok.sent.start:
+        # "Shelling hit X" parsed as a gerund root with "hit" as its xcomp: the gerund is the subject
+        fin = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ in _FINITE), None)
+        if fin is not None:
+            return fin
+    if tok.dep_ == "xcomp" and tok.tag_ in _FINITE and tok.head.tag_ == "VBG" and tok.head.i == tok.sent.start:
+        return tok
     cur = tok
     for _ in range(8):
         if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
@@ -250,6 +295,8 @@ def _reduced_passive(v) -> bool:  # type: ignore[no-untyped-def]
 
 def _subject(v):  # type: ignore[no-untyped-def]
     """The acting subject of verb ``v``, inherited through conj/xcomp/advcl/relcl when absent."""
+    if v.dep_ == "acl" and v.tag_ == "VBN" and _child(v, "nsubj") is None:
+        return None  # "the people killed in the strike": the noun is who underwent it
     cur = v
     for _ in range(4):
         s = _child(cur, "nsubj", "csubj")
@@ -316,14 +363,17 @@ def _noun_roles(n, r: _Roles) -> None:  # type: ignore[no-untyped-def]
 
 
 def read_roles(group: Group, primary: Trigger, places: list[Place]) -> _Roles:
-    """actor1/actor2 tokens of a clause through voice, prepositions and nominal triggers."""
+    """actor1/actor2 tokens of a clause through voice, prepositions and nominal triggers.
+
+    The subject of a reporting verb that governs a nominal trigger is the source, not the actor
+    ("state media reported clashes"); "announced an offensive", "claimed the attack" keep theirs."""
     r = _Roles()
     trig_heads = {t.tok.i for t in group.triggers}
     trig_toks = trig_heads | {d.i for t in group.triggers for d in t.dep_toks}
     code = primary.tdef.code
     territorial = code in ("battles.nsa_overtakes", "battles.gov_regains", "sd.nonviolent_transfer")
     verbs = [t.tok for t in group.triggers if t.tok.pos_ == "VERB"]
-    if group.head.pos_ in ("VERB", "AUX") and group.head not in verbs:
+    if group.head.pos_ in ("VERB", "AUX") and group.head not in verbs and group.head.lemma_.lower() not in SOURCE_VERBS:
         verbs.append(group.head)
     if primary.tok.pos_ != "VERB":
         _noun_roles(primary.tok, r)
@@ -352,6 +402,9 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> _Roles:
                     r.patient = r.patient or sub.patient
                 else:
                     r.agent = subj
+        if passive is None and v.dep_ == "acl" and v.tag_ == "VBN" and _child(v, "nsubj") is None \
+                and v.lemma_.lower() not in BACKING:
+            passive = v.head  # "people killed in the strike"
         obj = passive if passive is not None else _child(v, "dobj")
         if obj is not None and obj.i in trig_toks:
             sub = _Roles()
@@ -632,6 +685,20 @@ CARRY_TYPES = ("Explosions/Remote violence",)  # a strike and its toll told over
 CARRY_CHARS = 300  # how far back a dateless sentence looks for the date of the same event type
 
 
+def _toll_verb_over(tok, toll_verbs: frozenset[str]) -> Optional[tuple[set[int], set[int]]]:  # type: ignore[no-untyped-def]
+    """For a trigger inside the subject of a count verb ("the toll from the attack rose to 52"): the
+    subject's tokens and the count verb's; None otherwise."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ in ("nsubj", "nsubjpass") and cur.head.lemma_.lower() in toll_verbs:
+            v = cur.head
+            return {x.i for x in cur.subtree}, {x.i for x in v.subtree}
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
 def _carried_time(tdef: TypeDef, sent, prev: list[EventMention]) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
     """A dateless sentence that goes on about the event just told takes its day: the nearest earlier
     event of the same type, a few sentences back, with a resolved day or week."""
@@ -810,10 +877,14 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
 
     in_clause = [p for p, ts in tok_of_place if ts and ts[0] in clause and located(ts)]
     in_sent = [p for p, ts in tok_of_place if ts and ts[0] in sent_idx and located(ts)]
+    if primary.tdef.own_place_only:
+        in_sent = in_clause  # "seized a highway in northwest Syria as talks ended": the talks were not there
     coarse = ("country", "region")
     fine_clause = pick([p for p in in_clause if p.precision not in coarse])
     fine_sent = pick([p for p in in_sent if p.precision not in coarse])
     coarse_any = pick(in_clause) or pick(in_sent)
+    if primary.tdef.own_place_only:
+        fallback_place = None  # nor did a phone call between capitals happen on the article's battlefield
     place, place_level = None, "none"
     if target_place is not None:
         place, place_level = target_place, "clause"
@@ -835,6 +906,14 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         return first.head.lemma_.lower() == "since" or (first.i > 0 and doc[first.i - 1].lower_ == "since")
 
     clause_times = [t for t, ts in tok_of_time if ts and ts[0] in clause]
+    toll = _toll_verb_over(primary.tok, onto.cue("toll_verbs"))
+    if toll is not None:
+        # "the number killed in a strike rose to 52 on Saturday": Saturday dates the count; only the
+        # subject's own words ("Friday's strike") date the event, and the count is its toll
+        subject, counted = toll
+        tok_of_time = [(t, ts) for t, ts in tok_of_time if ts and ts[0] in subject]
+        clause = clause | counted
+
     def usable_time(t: TimeExpr) -> bool:
         # resolved, or relative and waiting for an anchor (an undated report: "on Thursday", "the previous day")
         return t.type in ("DATE", "TIME") and (t.start is not None or (t.relative and t.precision in _RELATIVE_OK))
@@ -845,7 +924,7 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         loose = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses
                  and usable_time(t) and not since_time(ts)]
         time = min(loose, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if loose else None
-    if time is None and not any(ts and ts[0] in sent_idx for _, ts in tok_of_time):
+    if time is None and toll is None and not any(ts and ts[0] in sent_idx for _, ts in tok_of_time):
         time = _carried_time(primary.tdef, sent, prev)  # "Turkey struck on Monday. It said 40 targets were hit."
     if time is not None and time.start is None:
         date_start = date_end = None  # kept as ``time`` so the story layer can resolve it on an inferred anchor
@@ -854,7 +933,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         date_start, date_end, precision = time.start, time.end or time.start, time.precision
     else:
         date_start = date_end = published
-        precision = "reported" if published is not None else "unknown"
+        # a count's date was set aside (toll): the event is dated by its report, even one still undated
+        precision = "reported" if published is not None or toll is not None else "unknown"
 
     mod = modality(g.head, onto, clause_times, published)
     fatalities_in_clause = next((f for f, ts in tok_of_fig if ts and any(i in clause for i in ts) and f.what in KILLED_WHAT), None)
@@ -862,7 +942,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     nominal = all(t.tok.pos_ != "VERB" for t in g.triggers)
     if mod == "asserted" and nominal and tdef.code == "sd.agreement" and _definite(primary.tok):
         mod = "background"  # "under the Sochi deal", "the 2018 ceasefire": a reference to an old agreement
-    if mod == "asserted" and nominal and (humanitarian or g.head.lemma_.lower() in onto.cue("consequence_verbs")):
+    if mod == "asserted" and nominal and tdef.event_type != "Political" \
+            and (humanitarian or g.head.lemma_.lower() in onto.cue("consequence_verbs")):
         mod = "background"  # "the fighting has displaced 900,000": a humanitarian toll, not a new event
     if mod == "asserted" and nominal and _definite_reference(primary.tok) and time is None and fatalities_in_clause is None \
             and g.head.lemma_.lower() not in onto.cue("kill_lemmas") and tdef.event_type != "Political":
@@ -871,6 +952,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children)
     if mod == "asserted" and only_kill and perfect and time is None and actor1 is None:
         mod = "background"  # "more than 300 have been killed": a running toll (a Figure), not one event
+    if mod == "asserted" and tdef.plover != "THREATEN" and trig.lemma_.lower() in PROMISE_VERBS:
+        mod = "planned"  # "promised more military aid": not delivered yet
     if tdef.plover == "THREATEN" and mod == "asserted":
         mod = "threatened"
     elif tdef.plover == "REJECT" and g.embedded and mod == "asserted":
@@ -904,7 +987,7 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         actor1=actor1,
         actor2=actor2,
         associates=associates,
-        place=place,
+        place=place, place_source=place_level if place is not None else "",
         time=time,
         date_start=date_start,
         date_end=date_end,

@@ -29,6 +29,7 @@ class TypeDef:
     definition: str
     source: str
     refine: tuple[tuple[str, str], ...] = ()  # (condition, code) tried in order
+    own_place_only: bool = False  # placed by its own sentence only (a call, a threat), never by the article
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ def parse_ontology(data: dict) -> Ontology:
             definition=t["definition"],
             source=t["source"],
             refine=tuple((r["when"], r["code"]) for r in t.get("refine", [])),
+            own_place_only=bool(t.get("own_place_only", False)),
         )
         types[tdef.code] = tdef
         for pos, key in (("VERB", "verbs"), ("NOUN", "nouns")):

@@ -120,6 +120,14 @@ def _place_rank(p: Place) -> int:
     return PLACE_RANK.get(p.precision, 1)
 
 
+def _place_key(m: EventMention) -> tuple[int, int]:
+    """Which mention's place the event takes: one its own words place before one placed by its article's
+    main place (a sentence's "in Idlib province" beats the town an article keeps returning to), then
+    the most specific."""
+    assert m.place is not None
+    return (1 if m.place_source == "article" else 0, _place_rank(m.place))
+
+
 _STATE_ROLES = {"", "GOV", "MIL", "MOD", "MFA", "MOI", "POLICE", "PRESIDENCY"}
 
 
@@ -159,6 +167,7 @@ class _Cluster:
     interval: Optional[tuple[int, int]] = None
     precision: str = "unknown"
     place: Optional[Place] = None
+    place_key: tuple[int, int] = (9, 9)
     actor1: Optional[ActorRef] = None
     actor2: Optional[ActorRef] = None
 
@@ -187,8 +196,8 @@ class _Cluster:
                 lo, hi = max(self.interval[0], iv[0]), min(self.interval[1], iv[1])
                 if lo <= hi:
                     self.interval = (lo, hi)
-        if m.place is not None and (self.place is None or _place_rank(m.place) < _place_rank(self.place)):
-            self.place = m.place
+        if m.place is not None and _place_key(m) < self.place_key:
+            self.place, self.place_key = m.place, _place_key(m)
         if self.actor1 is None and m.actor1 is not None:
             self.actor1 = m.actor1
         if self.actor2 is None and m.actor2 is not None:
