@@ -1087,6 +1087,12 @@ def _past_weekday_refs(text: str) -> list[int]:
     return out
 
 
+def past_weekdays(text: str) -> list[int]:
+    """Weekdays (0 = Monday) the text names in past-tense clauses ("workers on Saturday swept up..."),
+    in text order: a report's weekdays name its last few days, which helps date an undated report."""
+    return _past_weekday_refs(text)
+
+
 def suggest_dct(text: str, header: Date) -> Optional[tuple[Date, str]]:
     """A corrected publication date when the text's past weekdays fit the day after ``header`` much better.
 

@@ -43,8 +43,10 @@ def _build(sid: str, articles: list[Article], analyses: dict[str, Analysis], seq
     figs: list[tuple[Figure, str]] = [(f, a.id) for a in articles if (an := analyses.get(a.id)) is not None
                                       for f in an.figures]
     disagreements = find_disagreements(figs, by_id, seq, events)
+    figures = [f for f, _ in figs]
     return Story(id=sid, title=story_title(events, articles), article_ids=[a.id for a in articles], events=events,
-                 figures=[f for f, _ in figs], disagreements=disagreements, timeline=build_timeline(events),
+                 figures=figures, disagreements=disagreements,
+                 timeline=build_timeline(events, disagreements, by_id, figures),
                  summary=story_summary(events, articles, len(disagreements)))
 
 

@@ -14,13 +14,16 @@ Rule (documented so analysts can weigh it):
    (dated) article of the story - same coarse type, compatible sub-types,
    overlapping dates, places that coincide or contain one another - and half a
    point when the only match is an event known just by its report date.
-4. The best-scoring candidate wins; ties go to the earliest candidate (the
-   smallest lag between the events and the report). Precision ``day``.
+4. The best-scoring candidate wins; among ties, the one that puts the article's
+   past-tense weekdays ("workers on Saturday swept up...") fewest days back
+   (a report's weekdays name its last few days; ``sitrep.nlp.time.past_weekdays``),
+   then the earliest (the smallest lag between the events and the report). Precision ``day``.
 5. When no candidate scores (no relative expression dates a shared event), the
    older rule applies: the earliest dated report of the same events on or after
    ``D_ev`` (``day`` when at most one day after ``D_ev``, else ``week``); with no
    ``D_ev``, the latest dated report sharing events, else the median of the
-   story's dates (``week``).
+   story's dates (``week``). A ``day`` found so gives way to the day after it
+   when that puts the article's past-tense weekdays fewer days back.
 
 The article is updated with ``published_how = "inferred"``; its relative time
 expressions are re-resolved against the inferred date (anchor
@@ -206,7 +209,8 @@ def infer_date(article: Article, an: Optional[Analysis], story_articles: list[Ar
         scored = [(score_anchor(an, article.text, c, ctx.others), c) for c in ctx.candidates(d_ev)]
         top = max((s for s, _ in scored), default=0.0)
         if top > 0:
-            return min(c for s, c in scored if s == top), "day"
+            weekdays = _past_weekdays(article.text)
+            return min((c for s, c in scored if s == top), key=lambda c: (_weekday_lag(weekdays, c), c)), "day"
     bounds = ctx.shared_bounds(article.id)
     if d_ev is not None:
         after = ctx.first_shared_on_or_after(article.id, d_ev) if bounds else None
@@ -214,12 +218,28 @@ def infer_date(article: Article, an: Optional[Analysis], story_articles: list[Ar
             i = bisect.bisect_left(ctx.dated, d_ev)
             after = ctx.dated[i] if i < len(ctx.dated) else None
         when = after if after is not None else d_ev
-        return when, ("day" if (when - d_ev).days <= 1 else "week")
+        if (when - d_ev).days > 1:
+            return when, "week"
+        weekdays, nxt = _past_weekdays(article.text), when + _dt.timedelta(days=1)
+        return (nxt if _weekday_lag(weekdays, nxt) < _weekday_lag(weekdays, when) else when), "day"
     if bounds:
         return bounds[1], "week"
     if ctx.dated:
         return ctx.dated[len(ctx.dated) // 2], "week"
     return None
+
+def _past_weekdays(text: str) -> list[int]:
+    try:
+        from sitrep.nlp.time import past_weekdays
+    except ImportError:
+        return []
+    return past_weekdays(text)
+
+
+def _weekday_lag(weekdays: list[int], when: _dt.date) -> int:
+    """Total days back from ``when`` to the weekdays a report names."""
+    return sum((when.weekday() - wd) % 7 for wd in weekdays)
+
 
 def redate(an: Analysis, when: _dt.date, text: Optional[str] = None) -> bool:
     """Re-resolve ``an``'s relative expressions against ``when`` and re-date its mentions; True if changed."""
@@ -246,7 +266,7 @@ def redate(an: Analysis, when: _dt.date, text: Optional[str] = None) -> bool:
     datable = [t for t in new_times.values() if t.type == "DATE" and t.start is not None
                and t.precision in ("day", "week")]
     for m in an.events:
-        if m.time is None and datable:
+        if m.time is None and datable and m.date_precision == "unknown":  # "reported": its sentence's date is not its own
             inside = [t for t in datable if m.sentence.start <= t.span.start and t.span.end <= m.sentence.end]
             if len(inside) == 1:
                 m.time = inside[0]
