@@ -226,7 +226,8 @@ class DisagreementValue:
     as_of: Optional[_dt.date]
     claimant: Optional[str]
     article_id: str
-    figure_id: str
+    figure_id: str  # the figure compared, or the event mention that holds a claim
+    claim: Optional[str] = None  # a claim that is no number: who is responsible ("Military Forces of Russia")
 
 
 @dataclass

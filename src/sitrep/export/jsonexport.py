@@ -65,7 +65,7 @@ def export_stories(articles: list[Article], stories: list[Story]) -> dict[str, A
             disagreements.append({"id": d.id, "subject": d.subject, "kind": d.kind, "explanation": d.explanation,
                                   "values": [{"low": v.low, "high": v.high, "as_of": _d(v.as_of),
                                               "claimant": v.claimant, "article_id": v.article_id,
-                                              "figure_id": v.figure_id} for v in d.values]})
+                                              "figure_id": v.figure_id, "claim": v.claim} for v in d.values]})
         timeline.extend({"date": _d(t.date), "precision": t.precision, "text": t.text, "event_ids": list(t.event_ids),
                          "article_ids": list(t.article_ids)} for t in s.timeline)
     timeline.sort(key=lambda t: (t["date"] or "9999", t["precision"] != "day"))

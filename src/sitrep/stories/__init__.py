@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from sitrep.model import Analysis, Article, Figure, Story
+from sitrep.stories.blame import find_blame_conflicts
 from sitrep.stories.cluster import ArticleKeys, article_keys, cluster_articles
 from sitrep.stories.compare import find_disagreements
 from sitrep.stories.dates import StoryDating, apply_inferred_date, infer_date
@@ -42,7 +43,7 @@ def _build(sid: str, articles: list[Article], analyses: dict[str, Analysis], seq
     events = merge_mentions(mentions, by_id)
     figs: list[tuple[Figure, str]] = [(f, a.id) for a in articles if (an := analyses.get(a.id)) is not None
                                       for f in an.figures]
-    disagreements = find_disagreements(figs, by_id, seq, events)
+    disagreements = find_disagreements(figs, by_id, seq, events) + find_blame_conflicts(events, by_id)
     figures = [f for f, _ in figs]
     return Story(id=sid, title=story_title(events, articles), article_ids=[a.id for a in articles], events=events,
                  figures=figures, disagreements=disagreements,
