@@ -269,3 +269,9 @@ def test_tallies_that_rise_or_are_put_at_a_number(nlp):
     assert one(fs, "23").what == "killed"
     fs = figs(nlp, "The number of visitors has risen to 300.")
     assert all(f.what != "killed" for f in fs)
+
+
+def test_people_still_in_treatment_are_not_the_wounded_total(nlp):
+    fs = figs(nlp, "More than 90 people were still being treated in hospital, and 120 had been wounded.")
+    assert (one(fs, "More than 90").what, one(fs, "More than 90").low) == ("in_treatment", 91)
+    assert one(fs, "120").what == "wounded"

@@ -263,3 +263,15 @@ def test_headcounts_that_measure_no_outcome_are_not_compared():
     f1 = figure(a1, "Thousands", "people", "people", 2000, 9999)
     f2 = figure(a2, "Hundreds", "people", "people", 200, 999)
     assert find_disagreements([(f1, "h1"), (f2, "h2")], {"h1": a1, "h2": a2}) == []
+
+
+def test_everyone_wounded_and_those_still_in_treatment_are_two_quantities():
+    a1 = article("w1", "The governor said 120 people had been wounded in the strike.", "Courier", D(2022, 4, 9))
+    a2 = article("w2", "More than 90 people were still being treated in hospital, officials said.", "Star",
+                 D(2022, 4, 11))
+    f1 = figure(a1, "120", "wounded", "people", 120, 120, as_of=D(2022, 4, 9))
+    f2 = figure(a2, "More than 90", "in_treatment", "people", 91, None, as_of=D(2022, 4, 11))
+    ds = find_disagreements([(f1, "w1"), (f2, "w2")], {"w1": a1, "w2": a2})
+    assert [(d.kind, d.subject) for d in ds] == [("scope", "people wounded: total vs still in treatment")]
+    assert [v.figure_id for v in ds[0].values] == [f1.id, f2.id]
+    assert "everyone wounded" in ds[0].explanation and "still in treatment" in ds[0].explanation

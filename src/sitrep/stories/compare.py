@@ -475,6 +475,7 @@ def find_disagreements(figures: list[tuple[Figure, str]], articles: dict[str, Ar
         out.extend(_cumulative(what, grp, fs, namer))
     out.extend(_scope_by_who(cumulative, namer))
     out.extend(_scope_displacement(cumulative, namer))
+    out.extend(_scope_treatment(items, namer))
     out.extend(_period_vs_incidents(cumulative, incidents, namer))
     return out
 
@@ -735,6 +736,19 @@ def _scope_displacement(groups: dict[tuple[str, str], list[_F]], namer: _Namer) 
             out.append(Disagreement(id=_did("scope-displaced", [a, b]), subject=f"displaced: {a_grp} vs {b_grp}",
                                     kind="scope", explanation=expl, values=[_dv(a), _dv(b)]))
     return out
+
+
+def _scope_treatment(items: list[_F], namer: _Namer) -> list[Disagreement]:
+    """Everyone wounded and those still in treatment are two quantities: a difference of scope."""
+    wounded = [f for f in items if f.fig.what == "wounded" and not f.fig.background]
+    treated = [f for f in items if f.fig.what == "in_treatment" and not f.fig.background]
+    a, b = _latest(wounded), _latest(treated)
+    if a is None or b is None:
+        return []
+    expl = (f"Two quantities are counted: {namer.val(a)} counts everyone wounded, while {namer.val(b)} counts "
+            f"those still in treatment; neither figure updates the other.")
+    return [Disagreement(id=_did("scope-treatment", [a, b]), subject="people wounded: total vs still in treatment",
+                         kind="scope", explanation=expl, values=[_dv(a), _dv(b)])]
 
 
 def _latest(fs: list[_F]) -> Optional[_F]:
