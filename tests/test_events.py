@@ -233,6 +233,13 @@ def test_a_call_is_not_placed_on_the_articles_battlefield():
     evs = b.run()
     assert only(evs, plover="CONSULT").place is None
     assert only(evs, event_type="Explosions/Remote violence").place.name == "Kharbet"
+    # but the place a meeting's own sentence gives it still counts: "where" and a shared subject
+    for text in ("The envoys were in Geneva on Friday, where they met the Ostrian minister.",
+                 "The envoy made a visit to Geneva on Friday and met the Ostrian minister."):
+        b = (Builder(text).entity("Ostrian", "NORP", "OSTRIA", "Ostria").place("Geneva", 46.2, 6.1, country="CH")
+             .time("Friday", D(2024, 3, 8)))
+        meetings = [e for e in b.run() if e.plover == "CONSULT"]
+        assert meetings and all(e.place is not None and e.place.name == "Geneva" for e in meetings), text
 
 
 def test_the_subject_of_a_reporting_verb_is_the_source_not_the_actor():

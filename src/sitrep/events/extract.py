@@ -878,7 +878,17 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     in_clause = [p for p, ts in tok_of_place if ts and ts[0] in clause and located(ts)]
     in_sent = [p for p, ts in tok_of_place if ts and ts[0] in sent_idx and located(ts)]
     if primary.tdef.own_place_only:
-        in_sent = in_clause  # "seized a highway in northwest Syria as talks ended": the talks were not there
+        # "seized a highway in northwest Syria as talks ended": the talks were not there; but "were in Kyiv,
+        # where they met X" and "made a visit to Kyiv and met X" place the meeting
+        own = set(clause)
+        h = g.head
+        if h.dep_ == "relcl" and any(c.lower_ == "where" for c in h.children):
+            before = [ts[0] for _, ts in tok_of_place if ts and ts[0] in sent_idx and ts[0] < h.i]
+            if before:
+                own.add(max(before))  # the place "where" points back to (the parser may hang it on a date)
+        if h.dep_ == "conj":
+            own |= {x.i for x in h.head.subtree} - {x.i for x in h.subtree}
+        in_sent = [p for p, ts in tok_of_place if ts and ts[0] in own and located(ts)]
     coarse = ("country", "region")
     fine_clause = pick([p for p in in_clause if p.precision not in coarse])
     fine_sent = pick([p for p in in_sent if p.precision not in coarse])
