@@ -24,8 +24,8 @@ from typing import Any, Optional
 from sitrep.events.modality import governors, modality
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef, load_ontology
 from sitrep.events.roles import ActorFinder, lemma, np_tokens, span_of
-from sitrep.model import (HUMANITARIAN_WHAT, KILLED_WHAT, ActorRef, Analysis, Attribution, EventMention, Figure, Place, Span,
-                          TimeExpr)
+from sitrep.model import (HUMANITARIAN_WHAT, KILLED_WHAT, ActorRef, Analysis, Attribution, EventMention, Figure, Place,
+                          Span, TimeExpr)
 
 TAKE_VERBS = frozenset({"take"})
 DEBRIS = frozenset({"remains", "remain", "debris", "fragment", "remnant", "piece", "part", "wreckage", "shard", "casing"})
@@ -690,7 +690,7 @@ def _toll_verb_over(tok, toll_verbs: frozenset[str]) -> Optional[tuple[set[int],
     subject's tokens and the count verb's; None otherwise."""
     cur = tok
     for _ in range(8):
-        if cur.dep_ in ("nsubj", "nsubjpass") and cur.head.lemma_.lower() in toll_verbs:
+        if cur is not tok and cur.dep_ in ("nsubj", "nsubjpass") and cur.head.lemma_.lower() in toll_verbs:
             v = cur.head
             return {x.i for x in cur.subtree}, {x.i for x in v.subtree}
         if cur.head is cur:
