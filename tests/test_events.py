@@ -338,6 +338,14 @@ def test_evacuation_trains_are_aid():
     assert e.place.name == "Kharbet" and e.modality == "asserted"
 
 
+def test_who_loses_a_suburb_is_the_group_it_is_taken_from_not_the_city():
+    text = "Army troops captured a western suburb of Aleppo from insurgents on Monday."
+    b = (Builder(text).entity("Army troops", "ORG", "SYR_MIL", "Military Forces of Syria")
+         .place("Aleppo", 36.2, 37.16).time("Monday", D(2024, 3, 11)))
+    e = only(b.run(), event_type="Battles")
+    assert e.actor2 is None or "Aleppo" not in e.actor2.name
+
+
 def test_talks_with_counterpart():
     text = "Foreign minister Lena Brix held talks with her Ostrian counterpart in Geneva."
     b = (Builder(text).entity("Lena Brix", "PERSON", "LENA_BRIX", "Lena Brix")

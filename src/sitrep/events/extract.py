@@ -335,7 +335,9 @@ def _is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: 
     for p in places:
         if p.span.start < e and s < p.span.end and tok.idx >= p.span.start - 1:
             return not (country_ok and p.precision == "country")
-    if tok.lemma_.lower() in ("town", "city", "village", "area", "district", "province", "highway", "road", "region", "position", "post", "base"):
+    if tok.lemma_.lower() in ("town", "city", "village", "area", "district", "province", "highway", "road", "region",
+                              "suburb", "neighbourhood", "neighborhood", "outskirts", "hamlet", "countryside",
+                              "crossroads", "junction", "position", "post", "base"):
         return tok.lemma_.lower() not in ("position", "post", "base")
     return False
 
