@@ -148,6 +148,16 @@ def test_undated_article_dated_where_its_relative_days_meet_the_story():
     assert when == (D(2021, 3, 4), "day")
 
 
+def test_among_equally_scored_dates_the_report_speaks_of_its_last_days():
+    pytest.importorskip("dateparser")
+    import dataclasses
+
+    b, u, old, ans = _undated_story()
+    # the same report, which also says what happened on Friday: published on Friday 5 March, not on Thursday
+    u2 = dataclasses.replace(u, text=u.text + " Workers on Friday cleared the rubble.")
+    assert infer_date(u2, ans["x1"], [old, b, u2], [], ans) == (D(2021, 3, 5), "day")
+
+
 def test_trying_anchors_leaves_the_analysis_as_it_was():
     pytest.importorskip("dateparser")
     import copy

@@ -10,8 +10,9 @@ events come first.
 A count of people killed, wounded, detained or displaced that rises as reports
 come in (a disagreement of kind ``update``) adds a line on each later day a report
 gave a higher figure ("reported count of people killed on 8 Apr rises to 57"),
-dated by that report's publication (precision ``reported``) and citing it: when a
-toll rose is part of what happened. Other counts (troops, vehicles) do not.
+dated by that report (its publication, or the later day its figure is given for;
+precision ``reported``) and citing it: when a toll rose is part of what happened.
+Other counts (troops, vehicles) do not.
 """
 from __future__ import annotations
 
@@ -51,7 +52,8 @@ def toll_updates(disagreements: list[Disagreement], articles: dict[str, Article]
         for v in d.values:
             a = articles.get(v.article_id)
             if a is not None and a.published is not None and (v.low is not None or v.high is not None):
-                by_day[a.published].append(v)
+                # the report's day, or the later day its figure is given for (a header date found a day early)
+                by_day[max(a.published, v.as_of or a.published)].append(v)
         top: Optional[float] = None
         for day in sorted(by_day):
             v = max(by_day[day], key=_value)
