@@ -26,6 +26,8 @@ DISAGREEMENT_KINDS = ("conflict", "update", "scope")
 KILLED_WHAT = frozenset({"killed", "dead", "deaths", "death", "fatalities", "killed_or_wounded"})
 HUMANITARIAN_WHAT = frozenset({"displaced", "refugees", "in_need", "need_aid", "homeless", "fled", "returned"})
 HARMED_WHAT = KILLED_WHAT | {"wounded", "injured", "missing", "detained", "arrested"}
+# ACLED event types of violence (the ones that have tolls and perpetrators)
+VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 ARTICLE_STATUSES = ("ok", "skipped", "duplicate")
 
 

@@ -878,10 +878,11 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         return not any(a.span.start <= doc[i].idx < a.span.end for a in analysis.attributions for i in ts)
 
     in_clause = [p for p, ts in tok_of_place if ts and ts[0] in clause and located(ts)]
-    in_sent = [p for p, ts in tok_of_place if ts and ts[0] in sent_idx and located(ts)]
     if primary.tdef.own_place_only:
         # "seized a highway in northwest Syria as talks ended": the talks were not there; but "were in Kyiv,
-        # where they met X" and "made a visit to Kyiv and met X" place the meeting
+        # where they met X" and "made a visit to Kyiv and met X" place the meeting; nor did a phone call
+        # between capitals happen on the article's battlefield
+        fallback_place = None
         own = set(clause)
         h = g.head
         if h.dep_ == "relcl" and any(c.lower_ == "where" for c in h.children):
@@ -890,13 +891,13 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
                 own.add(max(before))  # the place "where" points back to (the parser may hang it on a date)
         if h.dep_ == "conj":
             own |= {x.i for x in h.head.subtree} - {x.i for x in h.subtree}
-        in_sent = [p for p, ts in tok_of_place if ts and ts[0] in own and located(ts)]
+    else:
+        own = sent_idx
+    in_sent = [p for p, ts in tok_of_place if ts and ts[0] in own and located(ts)]
     coarse = ("country", "region")
     fine_clause = pick([p for p in in_clause if p.precision not in coarse])
     fine_sent = pick([p for p in in_sent if p.precision not in coarse])
     coarse_any = pick(in_clause) or pick(in_sent)
-    if primary.tdef.own_place_only:
-        fallback_place = None  # nor did a phone call between capitals happen on the article's battlefield
     place, place_level = None, "none"
     if target_place is not None:
         place, place_level = target_place, "clause"

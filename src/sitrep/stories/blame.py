@@ -24,10 +24,9 @@ import hashlib
 from dataclasses import dataclass
 from typing import Optional
 
-from sitrep.model import ActorRef, Article, Disagreement, DisagreementValue, Event, EventMention
+from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Article, Disagreement, DisagreementValue, Event, EventMention
 from sitrep.stories.describe import source_name
 
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 MAX_VALUES = 12
 
 
@@ -63,7 +62,7 @@ def _claims(events: list[Event]) -> list[_Claim]:
             a1, a2 = _country(m.actor1), _country(m.actor2)
             if m.plover == "ACCUSE" and m.modality == "asserted" and a1 and a2 and a1 != a2:
                 out.append(_Claim(a2, a1, m.actor1.name, m.actor2.name, "blames", m))  # type: ignore[union-attr]
-            elif a1 and m.event_type in VIOLENT and m.modality == "denied":
+            elif a1 and m.event_type in VIOLENT_EVENT_TYPES and m.modality == "denied":
                 out.append(_Claim(a1, a1, m.actor1.name, m.actor1.name, "denies", m))  # type: ignore[union-attr]
             elif a1 and m.plover == "REJECT" and m.modality in ("asserted", "denied"):
                 out.append(_Claim(a1, a1, m.actor1.name, m.actor1.name, "rejects", m))  # type: ignore[union-attr]
@@ -92,6 +91,18 @@ def _subject(e: Optional[Event], blamer: str, blamed: str) -> str:
     return f"responsibility for the {what}{where}{when}"
 
 
+def _said(cs: list[_Claim], articles: dict[str, Article]) -> list[str]:
+    """One phrase per claimant and claim, with every source that reports it."""
+    by_claim: dict[tuple[str, str], list[str]] = {}
+    for c in cs:
+        verb = {"blames": f"blames {c.about_name}", "denies": "denies it"}.get(c.kind, "rejects the accusations")
+        srcs = by_claim.setdefault((c.by_name, verb), [])
+        src = source_name(articles.get(c.mention.article_id), c.mention.article_id)
+        if src not in srcs:
+            srcs.append(src)
+    return [f"{who} {verb} ({', '.join(srcs)})" for (who, verb), srcs in by_claim.items()]
+
+
 def find_blame_conflicts(events: list[Event], articles: dict[str, Article]) -> list[Disagreement]:
     claims = _claims(events)
     blamed_by_other = {c.side for c in claims if c.kind == "blames" and c.by != c.side}
@@ -116,19 +127,8 @@ def find_blame_conflicts(events: list[Event], articles: dict[str, Article]) -> l
         blamer = next(c.by_name for c in chosen if c.kind == "blames" and c.side == side)
         blamed = next((c.by_name for c in chosen if not (c.kind == "blames" and c.side == side)), side)
 
-        def said(cs: list[_Claim]) -> list[str]:
-            """One phrase per claimant and claim, with every source that reports it."""
-            by_claim: dict[tuple[str, str], list[str]] = {}
-            for c in cs:
-                verb = {"blames": f"blames {c.about_name}", "denies": "denies it"}.get(c.kind, "rejects the accusations")
-                srcs = by_claim.setdefault((c.by_name, verb), [])
-                src = source_name(articles.get(c.mention.article_id), c.mention.article_id)
-                if src not in srcs:
-                    srcs.append(src)
-            return [f"{who} {verb} ({', '.join(srcs)})" for (who, verb), srcs in by_claim.items()]
-
-        blames = said([c for c in chosen if c.kind == "blames" and c.side == side])
-        replies = said([c for c in chosen if not (c.kind == "blames" and c.side == side)])
+        blames = _said([c for c in chosen if c.kind == "blames" and c.side == side], articles)
+        replies = _said([c for c in chosen if not (c.kind == "blames" and c.side == side)], articles)
         explanation = (f"The sources report opposite claims of who is responsible: {'; '.join(blames)}; while "
                        f"{'; '.join(replies)}. sitrep does not decide between them.")
         values = [DisagreementValue(low=None, high=None, as_of=_when(c.mention, articles), claimant=c.by_name,

@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from sitrep.model import Article, Disagreement, DisagreementValue, Event, Figure
+from sitrep.model import VIOLENT_EVENT_TYPES, Article, Disagreement, DisagreementValue, Event, Figure
 from sitrep.resources import data_path
 from sitrep.stories.describe import source_name
 
@@ -331,7 +331,7 @@ def _exchanges(events: list[Event], out: dict[str, str], joined: set[str]) -> No
     strikes in named towns on one day stay two incidents)."""
     by_pair: dict[frozenset[str], list[Event]] = defaultdict(list)
     for e in events:
-        if e.event_type in _TOLL_EVENT_TYPES and e.date_start is not None and (sides := _sides(e)) is not None:
+        if e.event_type in VIOLENT_EVENT_TYPES and e.date_start is not None and (sides := _sides(e)) is not None:
             by_pair[sides].append(e)
     for evs in by_pair.values():
         evs.sort(key=lambda e: (e.date_start, e.id))  # type: ignore[arg-type,return-value]
@@ -369,14 +369,13 @@ def _undated_mention_figures(events: Optional[list[Event]]) -> set[str]:
     return out
 
 
-_TOLL_EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 def _sentence_events(events: Optional[list[Event]]) -> dict[str, list[tuple[int, int, Event]]]:
     """article id -> (sentence start, end, event) of its violent event mentions."""
     out: dict[str, list[tuple[int, int, Event]]] = defaultdict(list)
     for e in events or []:
-        if e.event_type in _TOLL_EVENT_TYPES:
+        if e.event_type in VIOLENT_EVENT_TYPES:
             for m in e.mentions:
                 out[m.article_id].append((m.sentence.start, m.sentence.end, e))
     return out

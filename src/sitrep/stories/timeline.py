@@ -22,22 +22,12 @@ from typing import Optional
 
 from sitrep.model import (HARMED_WHAT, HUMANITARIAN_WHAT, Article, Disagreement, DisagreementValue, Event, Figure,
                           TimelineEntry)
+from sitrep.stories.compare import fmt_value
 from sitrep.stories.describe import event_summary
 from sitrep.stories.merge import PRECISION_RANK
 
 MAX_EVENTS_PER_LINE = 6
 _COUNTED = HARMED_WHAT | HUMANITARIAN_WHAT
-
-
-def _amount(v: DisagreementValue) -> str:
-    def n(x: float) -> str:
-        return f"{x:,.0f}"
-
-    if v.low is None:
-        return f"up to {n(v.high)}" if v.high is not None else "?"
-    if v.high is None:
-        return f"at least {n(v.low)}"
-    return n(v.low) if v.low == v.high else f"{n(v.low)}-{n(v.high)}"
 
 
 def toll_updates(disagreements: list[Disagreement], articles: dict[str, Article],
@@ -59,7 +49,7 @@ def toll_updates(disagreements: list[Disagreement], articles: dict[str, Article]
             v = max(by_day[day], key=_value)
             if top is not None and _value(v) > top:
                 out.append(TimelineEntry(date=day, precision="reported",
-                                         text=f"Reported count of {d.subject} rises to {_amount(v)}.",
+                                         text=f"Reported count of {d.subject} rises to {fmt_value(v.low, v.high)}.",
                                          article_ids=[v.article_id]))
             top = _value(v) if top is None else max(top, _value(v))
     return out
