@@ -348,6 +348,25 @@ def test_a_town_on_a_road_is_a_finer_place_than_the_road():
         assert ev.place is not None and ev.place.name == "Al-Nayrab"
 
 
+def test_a_place_an_events_own_sentence_gives_beats_the_articles_main_place():
+    import dataclasses
+
+    a1 = article("ps1", "Troops retook ground in Idlib province on Wednesday.", "Courier", D(2020, 2, 26))
+    a2 = article("ps2", "Troops retook ground on Wednesday. Saraqib was quiet.", "Star", D(2020, 2, 26))
+    m1 = dataclasses.replace(retake_mention(a1, "retook", province_place(a1, "Idlib province"), D(2020, 2, 26)),
+                             place_source="clause")
+    # the second report's sentence names no place: it borrowed the town its article is about
+    m2 = dataclasses.replace(retake_mention(a2, "retook", town_place(a2, "Saraqib"), D(2020, 2, 26)),
+                             place_source="article")
+    for order in ([m1, m2], [m2, m1]):
+        (ev,) = merge_mentions(order, {"ps1": a1, "ps2": a2})
+        assert ev.place is not None and ev.place.name == "Idlib Governorate"
+    # two places of the same standing: the finer one wins, as before
+    m2b = dataclasses.replace(m2, place_source="sentence")
+    (ev,) = merge_mentions([m1, m2b], {"ps1": a1, "ps2": a2})
+    assert ev.place.name == "Saraqib"
+
+
 def test_a_state_and_its_forces_are_one_side_when_merging():
     from sitrep.model import ActorRef
 

@@ -158,6 +158,36 @@ def test_among_equally_scored_dates_the_report_speaks_of_its_last_days():
     assert infer_date(u2, ans["x1"], [old, b, u2], [], ans) == (D(2021, 3, 5), "day")
 
 
+def test_a_report_dated_from_its_own_dates_moves_a_day_when_its_weekdays_say_so():
+    pytest.importorskip("dateparser")
+    b = article("c1", "Aid reached the city on March 4.", "Courier", D(2021, 3, 4))  # a Thursday
+    u = article("c2", "The convoy arrived on March 4. Workers on Friday cleared the rubble.", None, None)
+    t_u = TimeExpr(span_of(u, "March 4"), "2021-03-04", start=D(2021, 3, 4), end=D(2021, 3, 4), precision="day",
+                   relative=False)
+    ans = {"c1": analysis(b), "c2": analysis(u, times=[t_u])}
+    # no event to line up (rule 5): the latest date it gives, 4 March, then the day its "Friday" names
+    assert infer_date(u, ans["c2"], [b, u], [], ans) == (D(2021, 3, 5), "day")
+    u3 = article("c3", "The convoy arrived on March 4. Workers cleared the rubble.", None, None)
+    t_3 = TimeExpr(span_of(u3, "March 4"), "2021-03-04", start=D(2021, 3, 4), end=D(2021, 3, 4), precision="day",
+                   relative=False)
+    ans["c3"] = analysis(u3, times=[t_3])
+    assert infer_date(u3, ans["c3"], [b, u3], [], ans) == (D(2021, 3, 4), "day")
+
+
+def test_redating_leaves_a_count_date_to_the_count():
+    pytest.importorskip("dateparser")
+    from sitrep.stories.dates import redate
+
+    u = article("t1", "The number killed in the strike rose to 52 on Saturday.", None, None)
+    t_u = TimeExpr(span_of(u, "Saturday"), "XXXX-XX-XX", relative=True, anchor="unresolved")
+    # the event layer set "Saturday" aside (it dates the count) and dated the strike by its report
+    m = retake_mention(u, "strike", town_place(u, "strike"), None, prec="reported", etype="Explosions/Remote violence",
+                       sub="Shelling/artillery/missile attack")
+    an = analysis(u, events=[m], times=[t_u])
+    redate(an, D(2021, 3, 10), u.text)
+    assert (an.events[0].date_start, an.events[0].date_precision) == (D(2021, 3, 10), "reported")
+
+
 def test_trying_anchors_leaves_the_analysis_as_it_was():
     pytest.importorskip("dateparser")
     import copy

@@ -42,3 +42,12 @@ def test_counts_of_troops_and_other_kinds_of_disagreement_add_no_line():
     d = Disagreement(id="d2", subject="people killed", kind="conflict", explanation="",
                      values=[_val("a1", "f1", 20, D(2024, 3, 8)), _val("a2", "f2", 40, D(2024, 3, 9))])
     assert build_timeline([], [d], ARTS, figs) == []
+
+
+def test_a_toll_line_takes_the_later_day_its_figure_is_given_for():
+    # a report whose header date was a day early: its figure is "as of" the next day
+    figs = [_fig("f1", "killed"), _fig("f2", "killed")]
+    d = Disagreement(id="d1", subject="people killed", kind="update", explanation="",
+                     values=[_val("a1", "f1", 30, D(2024, 3, 8)), _val("a2", "f2", 40, D(2024, 3, 10))])
+    (line,) = build_timeline([], [d], ARTS, figs)
+    assert line.date == D(2024, 3, 10)
