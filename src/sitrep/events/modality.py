@@ -12,7 +12,7 @@ import datetime as _dt
 from typing import Optional
 
 from sitrep.events.ontology import Ontology
-from sitrep.model import TimeExpr
+from sitrep.model import HUMANITARIAN_WHAT, KILLED_WHAT, TimeExpr
 
 EMBED_DEPS = {"xcomp", "ccomp", "pcomp", "acomp", "prep", "advcl", "dobj"}
 BACKGROUND_AGE_DAYS = 60
@@ -96,3 +96,52 @@ def is_background(head, onto: Ontology, times: list[TimeExpr], published: Option
             if t.end is not None and (published - t.end).days > BACKGROUND_AGE_DAYS:
                 return True
     return False
+
+
+PROMISE_VERBS = frozenset({"promise", "pledge", "offer"})
+
+
+def definite_reference(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "the strike", "this attack", "Friday's shelling": a noun that points back to an event already told
+    (not "a strike", "strikes", "an attack by X on Y")."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "on", "against", "in") for c in tok.children):
+        return False  # "the shelling by X of Y", "the attack on Z": a full description, likely new
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in tok.children)
+
+
+def definite(tok) -> bool:  # type: ignore[no-untyped-def]
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+               or (c.dep_ in ("compound", "nummod", "amod") and (c.pos_ in ("PROPN", "NUM") or c.like_num)) for c in tok.children)
+
+
+def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr], time: Optional[TimeExpr],  # type: ignore[no-untyped-def]
+                   clause_figs: list, actor1, published: Optional[_dt.date]) -> str:
+    """The modality of a clause's event: :func:`modality` of its head, then what the event's own words
+    say about it: a reference to an old agreement or an event told before, a humanitarian toll, a running
+    toll, a promise, a threat or a denial."""
+    trig = primary.tok
+    mod = modality(g.head, onto, clause_times, published)
+    fatalities_in_clause = next((f for f in clause_figs if f.what in KILLED_WHAT), None)
+    humanitarian = [f for f in clause_figs if f.what in HUMANITARIAN_WHAT]
+    nominal = all(t.tok.pos_ != "VERB" for t in g.triggers)
+    if mod == "asserted" and nominal and tdef.code == "sd.agreement" and definite(primary.tok):
+        mod = "background"  # "under the Sochi deal", "the 2018 ceasefire": a reference to an old agreement
+    if mod == "asserted" and nominal and tdef.event_type != "Political" \
+            and (humanitarian or g.head.lemma_.lower() in onto.cue("consequence_verbs")):
+        mod = "background"  # "the fighting has displaced 900,000": a humanitarian toll, not a new event
+    if mod == "asserted" and nominal and definite_reference(primary.tok) and time is None and fatalities_in_clause is None \
+            and g.head.lemma_.lower() not in onto.cue("kill_lemmas") and tdef.event_type != "Political":
+        mod = "background"  # "said the strike showed ...", "called the attack despicable": a reference to an event told before
+    only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") for t in g.triggers)
+    perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children)
+    if mod == "asserted" and only_kill and perfect and time is None and actor1 is None:
+        mod = "background"  # "more than 300 have been killed": a running toll (a Figure), not one event
+    if mod == "asserted" and tdef.plover != "THREATEN" and trig.lemma_.lower() in PROMISE_VERBS:
+        mod = "planned"  # "promised more military aid": not delivered yet
+    if tdef.plover == "THREATEN" and mod == "asserted":
+        mod = "threatened"
+    elif tdef.plover == "REJECT" and g.embedded and mod == "asserted":
+        mod = "denied"
+    return mod

@@ -1,0 +1,43 @@
+"""Claimant: according to whom an event is told (the attribution around it, a speech verb, "according to")."""
+from __future__ import annotations
+
+from typing import Optional
+
+from sitrep.events.deps import child
+from sitrep.events.modality import governors
+from sitrep.events.participants import subject_of
+from sitrep.events.roles import ActorFinder, np_tokens, span_of
+from sitrep.events.triggers import Group
+from sitrep.model import Attribution
+
+
+def claimant_of(sent, trig, group: Group, attributions: list[Attribution], finder: ActorFinder) -> tuple[Optional[str], Optional[str]]:  # type: ignore[no-untyped-def]
+    pos = trig.idx
+    for a in attributions:
+        if a.claim_start is not None and a.claim_end is not None and a.claim_start <= pos < a.claim_end:
+            return a.claimant_id or a.span.text, a.claimant_name or a.span.text
+    for a in attributions:
+        if sent.start_char <= a.span.start < sent.end_char and a.claim_start is None:
+            return a.claimant_id or a.span.text, a.claimant_name or a.span.text
+    onto = finder.onto
+    for g in governors(group.head):
+        lem = g.lemma_.lower()
+        if lem in onto.cue("speech_verbs") or lem in ("accuse", "blame"):
+            s = subject_of(g)
+            ref = finder.actor(s, via_modifier=False) if s is not None else None
+            if ref is not None:
+                return ref.entity_id, ref.name
+            if s is not None:
+                toks = np_tokens(s)
+                text = span_of(toks, "").text
+                return text, text
+    for tok in sent:
+        if tok.lower_ == "according" and tok.dep_ == "prep":
+            to = child(tok, "prep")
+            p = child(to, "pobj") if to is not None else None
+            if p is not None:
+                ref = finder.actor(p, via_modifier=False)
+                text = span_of(np_tokens(p), "").text
+                return (ref.entity_id, ref.name) if ref else (text, text)
+    return None, None
+

@@ -1,0 +1,32 @@
+"""Small helpers over the spaCy dependency parse, shared by the event decisions."""
+from __future__ import annotations
+
+from typing import Optional
+
+from sitrep.model import Span
+
+
+def tokens_of(doc, start: int, end: int) -> list[int]:  # type: ignore[no-untyped-def]
+    sp = doc.char_span(start, end, alignment_mode="expand")
+    return [t.i for t in sp] if sp is not None else []
+
+
+def overlaps(a: Optional[Span], start: int, end: int) -> bool:
+    return a is not None and a.start < end and start < a.end
+
+
+def child(tok, *deps):  # type: ignore[no-untyped-def]
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def pobj(tok, *preps):  # type: ignore[no-untyped-def]
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            p = child(c, "pobj")
+            if p is not None:
+                return p
+    return None
+

@@ -1,0 +1,262 @@
+"""Roles: who acted and who was acted on in an event's clause (actor1, actor2, associates).
+
+Read off the parse through voice, prepositions and nominal triggers (:func:`read_roles`), then turned
+into canonical actors (:func:`assign_actors`): coordinated agents, appositions, pronouns and "those
+forces" pointing back to an actor named before.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from sitrep.events.deps import child, pobj
+from sitrep.events.modality import governors
+from sitrep.events.ontology import Ontology
+from sitrep.events.roles import ActorFinder, np_tokens
+from sitrep.events.triggers import BACKING, Group, Trigger
+from sitrep.model import ActorRef, Analysis, EventMention, Place, Span
+
+# verbs whose subject only relays what happened ("the monitor reported clashes", "witnesses described shelling")
+SOURCE_VERBS = frozenset({"report", "say", "tell", "describe", "cite", "quote", "document", "record",
+                          "see", "witness", "hear", "watch", "observe", "film", "photograph"})
+SYMMETRIC = ("battles.armed_clash", "plover.consult", "sd.agreement")
+
+
+REDUCED_PASSIVE = frozenset({"kill", "wound", "injure", "capture", "hit", "destroy", "arrest", "abduct"})
+
+
+def reduced_passive(v) -> bool:  # type: ignore[no-untyped-def]
+    """ "and 30 fighters killed": a past participle with a subject but no auxiliary or object is passive."""
+    return (v.tag_ == "VBN" and v.lemma_.lower() in REDUCED_PASSIVE and child(v, "nsubj") is not None
+            and child(v, "aux", "auxpass", "dobj") is None)
+
+
+def subject_of(v):  # type: ignore[no-untyped-def]
+    """The acting subject of verb ``v``, inherited through conj/xcomp/advcl/relcl when absent."""
+    if v.dep_ == "acl" and v.tag_ == "VBN" and child(v, "nsubj") is None:
+        return None  # "the people killed in the strike": the noun is who underwent it
+    cur = v
+    for _ in range(4):
+        s = child(cur, "nsubj", "csubj")
+        if s is not None and s.lower_ not in ("who", "which", "that"):
+            return s
+        if cur.dep_ == "relcl":
+            return cur.head
+        if child(cur, "nsubjpass") is not None:
+            return None
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.lemma_.lower() in ("accuse", "blame", "charge", "suspect"):
+            return child(cur.head.head, "dobj")
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head.head  # "after capturing X, they ...": the subject of the main verb
+            continue
+        if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head is not cur:
+            cur = cur.head
+            if cur.pos_ not in ("VERB", "AUX"):
+                return cur if v.dep_ == "acl" else None
+            continue
+        return None
+    return None
+
+
+class Roles:
+    def __init__(self) -> None:
+        self.agent = None  # token
+        self.patient = None
+        self.patients: list = []  # further candidates, tried when the first names no actor
+        self.extra_agents: list = []  # coordinated subjects
+        self.agent_refs: list[ActorRef] = []  # split "Turkish and Syrian forces"
+
+
+def is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: ignore[no-untyped-def]
+    toks = np_tokens(tok)
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    for p in places:
+        if p.span.start < e and s < p.span.end and tok.idx >= p.span.start - 1:
+            return not (country_ok and p.precision == "country")
+    if tok.lemma_.lower() in ("town", "city", "village", "area", "district", "province", "highway", "road", "region",
+                              "suburb", "neighbourhood", "neighborhood", "outskirts", "hamlet", "countryside",
+                              "crossroads", "junction", "position", "post", "base"):
+        return tok.lemma_.lower() not in ("position", "post", "base")
+    return False
+
+
+def noun_roles(n, r: Roles) -> None:  # type: ignore[no-untyped-def]
+    if r.agent is None:
+        r.agent = pobj(n, "by")
+    if r.agent is None:
+        poss = child(n, "poss")
+        if poss is not None and poss.pos_ != "PRON":
+            r.agent = poss
+    if r.agent is None:
+        for c in n.children:
+            if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
+                r.agent = c
+                break
+    if r.patient is None:
+        r.patient = pobj(n, "on", "against", "targeting", "at")
+    if r.agent is None and r.patient is None:
+        between = pobj(n, "between")
+        if between is not None:
+            r.agent = between
+            conj = [c for c in between.conjuncts if c.i > between.i]
+            r.patient = conj[0] if conj else None
+
+
+def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
+    """actor1/actor2 tokens of a clause through voice, prepositions and nominal triggers.
+
+    The subject of a reporting verb that governs a nominal trigger is the source, not the actor
+    ("state media reported clashes"); "announced an offensive", "claimed the attack" keep theirs."""
+    r = Roles()
+    trig_heads = {t.tok.i for t in group.triggers}
+    trig_toks = trig_heads | {d.i for t in group.triggers for d in t.dep_toks}
+    code = primary.tdef.code
+    territorial = code in ("battles.nsa_overtakes", "battles.gov_regains", "sd.nonviolent_transfer")
+    verbs = [t.tok for t in group.triggers if t.tok.pos_ == "VERB"]
+    if group.head.pos_ in ("VERB", "AUX") and group.head not in verbs and group.head.lemma_.lower() not in SOURCE_VERBS:
+        verbs.append(group.head)
+    if primary.tok.pos_ != "VERB":
+        noun_roles(primary.tok, r)
+        if r.agent is None and r.patient is None and code in SYMMETRIC and group.head.i != primary.tok.i:
+            between = pobj(group.head, "between")  # "talks ended between X and Y"
+            if between is not None:
+                r.agent = between
+                conj = [c for c in between.conjuncts if c.i > between.i]
+                r.patient = conj[0] if conj else None
+    for v in ([primary.tok] if primary.tok in verbs else []) + [v for v in verbs if v is not primary.tok]:
+        agent = pobj(v, "by") if child(v, "agent") is not None else None
+        if agent is None and v.lemma_.lower() == "shell":  # "shelling by X" parsed as a verb with a prep
+            agent = pobj(v, "by")
+        passive = child(v, "nsubjpass")
+        subj = subject_of(v)
+        if passive is None and reduced_passive(v):
+            passive, subj = child(v, "nsubj"), None  # "12 soldiers killed": the soldiers are the victims
+        if r.agent is None:
+            if agent is not None:
+                r.agent = agent
+            elif subj is not None:
+                if subj.i in trig_heads:
+                    sub = Roles()
+                    noun_roles(subj, sub)
+                    r.agent = sub.agent
+                    r.patient = r.patient or sub.patient
+                else:
+                    r.agent = subj
+        if passive is None and v.dep_ == "acl" and v.tag_ == "VBN" and child(v, "nsubj") is None \
+                and v.lemma_.lower() not in BACKING:
+            passive = v.head  # "people killed in the strike"
+        obj = passive if passive is not None else child(v, "dobj")
+        if obj is not None and obj.i in trig_toks:
+            sub = Roles()
+            noun_roles(obj, sub)
+            obj = sub.patient
+        if obj is not None:
+            if r.patient is None:
+                r.patient = obj
+            else:
+                r.patients.append(obj)
+        if r.patient is None and code in SYMMETRIC:
+            r.patient = pobj(v, "with", "against", "to")
+            for t in group.triggers:  # "held talks with X"
+                for d in [t.tok, *t.dep_toks]:
+                    r.patient = r.patient or pobj(d, "with", "between")
+        if territorial and v.lemma_.lower() == "fall" and r.agent is not None and is_place_tok(r.agent, places, False):
+            r.agent = pobj(v, "to")
+    if r.agent is not None:
+        r.extra_agents = [c for c in r.agent.conjuncts if c.i > r.agent.i]
+    if territorial and r.patient is not None and is_place_tok(r.patient, places, False):
+        r.patient = pobj(primary.tok, "from")
+    for e in group.embedded:  # "threatened to strike X": X is acted on
+        sub = read_roles(e, max(e.triggers, key=lambda t: t.pattern.rank[1]), places)
+        if r.patient is None:
+            r.patient = sub.patient
+    return r
+
+
+
+PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+ANTECEDENT_CHARS = 500  # an earlier event's actor further back than this is not what a pronoun refers to
+
+
+def is_person(ref: ActorRef, finder: ActorFinder) -> bool:
+    if ref.span is None:
+        return False
+    return any(m.kind == "PERSON" for m in finder._mentions_in(ref.span.start, ref.span.end))
+
+
+def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[EventMention], sent) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """Who a subject pronoun stands for: the speaker ("Turkey said it struck ..."), else the
+    acting side of the nearest earlier event of the article ("The army ... . They then took ...")."""
+    person = pron.lower_ in ("he", "she")
+    if pron.lower_ == "we":
+        return None  # a quoted speaker's own side: not the actor of the previous event
+    for gov in governors(g.head):
+        if gov.lemma_.lower() in onto.cue("speech_verbs"):
+            s = child(gov, "nsubj")
+            if s is not None and s.pos_ != "PRON":
+                ref = finder.actor(s, via_modifier=False)
+                if ref is not None and is_person(ref, finder) == person:
+                    return ref
+            for a in finder.an.attributions:  # the claimant the attribution layer found for this claim
+                if a.claimant_id and a.claim_start is not None and a.claim_end is not None \
+                        and a.claim_start <= pron.idx < a.claim_end:
+                    ref = ActorRef(a.claimant_id, a.claimant_name or a.span.text, a.span, "primary")
+                    return ref if is_person(ref, finder) == person else None
+            return None  # "X said it ...": it is the speaker, whoever the parse missed
+    for ev in reversed(prev):
+        if sent.start_char - ev.sentence.end > ANTECEDENT_CHARS:
+            break
+        if ev.actor1 is not None and ev.actor1.span is not None and ev.actor1.span.text.lower() not in PRONOUNS \
+                and is_person(ev.actor1, finder) == person:
+            return ev.actor1
+    return None
+
+
+def anaphoric_forces(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "those forces", "these troops", "the forces": a bare armed noun pointing back at an actor named before."""
+    kids = list(tok.children)
+    return (tok.lemma_.lower() in ("force", "troop", "soldier", "fighter", "unit")
+            and any(c.dep_ == "det" and c.lower_ in ("those", "these", "the") for c in kids)
+            and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in kids))
+
+
+
+
+def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder, analysis: Analysis,  # type: ignore[no-untyped-def]
+                  onto: Ontology, prev: list[EventMention], sent, aid: str) -> tuple[Optional[ActorRef], Optional[ActorRef], list[ActorRef]]:
+    """actor1, actor2 and the associates of an event from the role tokens of its clause."""
+    actor1 = finder.actor(roles.agent) if roles.agent is not None else None
+    associates: list[ActorRef] = []
+    actor2 = None
+    if roles.agent is not None:
+        split = finder.split_amod_conj(roles.agent)
+        if len(split) >= 2:
+            actor1 = split[0]
+            if primary.tdef.code in SYMMETRIC and roles.patient is None:
+                actor2 = split[1]
+            else:
+                associates.extend(ActorRef(a.entity_id, a.name, a.span, "associate") for a in split[1:])
+        for extra in roles.extra_agents:
+            ref = finder.actor(extra)
+            if ref is None:
+                continue
+            if primary.tdef.code in SYMMETRIC and actor2 is None and roles.patient is None:
+                actor2 = ref
+            else:
+                associates.append(ActorRef(ref.entity_id, ref.name, ref.span, "associate"))
+        associates.extend(finder.associates(roles.agent))
+    if roles.agent is not None and (actor1 is None or is_place_tok(roles.agent, analysis.places, True)):
+        actor1 = None
+        app = child(roles.agent, "appos")  # "Beirut: rebel fighters ... retook": the apposition acts
+        if app is not None:
+            actor1 = finder.actor(app)
+            if actor1 is not None:
+                associates.extend(finder.associates(app))
+    if actor1 is None and roles.agent is not None and (roles.agent.lower_ in PRONOUNS or anaphoric_forces(roles.agent)):
+        ante = antecedent(roles.agent, g, onto, finder, prev, sent)
+        if ante is not None:
+            sp = Span(aid, roles.agent.idx, roles.agent.idx + len(roles.agent.text), roles.agent.text)
+            actor1 = ActorRef(ante.entity_id, ante.name, sp, "primary")
+    for cand in [roles.patient, *roles.patients]:
+        if actor2 is None and cand is not None and not is_place_tok(cand, analysis.places, True):
+            actor2 = finder.actor(cand)
+    return actor1, actor2, associates

@@ -1,0 +1,237 @@
+"""Place: where an event happened, chosen from its clause, then its sentence, then the article.
+
+A newcomer looking for why an event got a wrong place starts here: :func:`choose_place` ranks the
+candidates, :func:`target_place` finds what a territorial trigger acts on, :func:`locative` rejects
+names that do not say where something is (datelines, "the X deal", "urging Ankara"), and
+:func:`article_place` is the article's main place used as a last resort.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from sitrep.events.deps import child, overlaps, pobj, tokens_of
+from sitrep.events.ontology import Ontology
+from sitrep.events.roles import lemma
+from sitrep.events.triggers import SETTLEMENT_WORDS, Group, Trigger
+from sitrep.model import Analysis, Place
+
+PRECISION_RANK = {"point": 0, "town": 1, "district": 2, "province": 3, "region": 4, "country": 5}
+
+ROAD_WORDS = frozenset({"highway", "road", "motorway", "route", "corridor"})
+BRIDGE_CHARS = 600  # how far (characters) an unnamed "the town" looks for the town it stands for
+LINK_VERBS = frozenset({"link", "connect", "join"})
+NON_LOCATIVE_HEADS = frozenset({"deal", "agreement", "accord", "talks", "talk", "process", "format", "summit", "memorandum", "ceasefire", "cease-fire", "truce"})
+ADDRESS_VERBS = frozenset({"urge", "ask", "accuse", "blame", "warn", "tell", "call", "criticise", "criticize", "condemn", "press", "thank", "reassure", "back", "support"})
+TERRITORIAL = ("battles.nsa_overtakes", "battles.gov_regains", "sd.nonviolent_transfer")
+
+
+def territorial_code(code: str) -> bool:
+    return code in TERRITORIAL
+
+
+def place_rank(p: Place) -> int:
+    """How specific a place is for an event; a road is a line, less specific than a town on it."""
+    if (p.feature_class or "").startswith("R."):
+        return PRECISION_RANK["district"]
+    return PRECISION_RANK.get(p.precision, 6)
+
+
+def locative(doc, ts: list[int], onto: Optional[Ontology] = None) -> bool:  # type: ignore[no-untyped-def]
+    """False for place names that do not say where the event is.
+
+    "the road linking X with Y" (the ends of a road), "the Sochi deal" (an agreement's name),
+    "urging Ankara to" (a capital standing for its government)."""
+    first, last = doc[ts[0]], doc[ts[-1]]
+    tset = set(ts)
+    lead = doc.text[first.sent.start_char : first.idx]
+    at_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or first.is_sent_start or (
+        len(lead) < 40 and not any(ch.islower() for ch in lead))  # "BEIRUT/ ISTANBUL —"
+    if at_start and (last.text.endswith(("/", ":")) or (last.i + 1 < len(doc) and doc[last.i + 1].text[:1] in (":", "—", "–", "-", "/"))):
+        return False  # a dateline ("BEIRUT:", "X/ Y —"): where the reporter is, not the event
+    head = last
+    for _ in range(len(ts) + 1):
+        if head.i not in tset or head.head.i == head.i:
+            break
+        head = head.head
+    if last.dep_ == "compound" and lemma(last.head) in NON_LOCATIVE_HEADS:
+        return False
+    if last.dep_ in ("dobj", "nsubj") and head.lemma_.lower() in ADDRESS_VERBS:
+        return False
+    cur = last
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.lemma_.lower() in LINK_VERBS and cur.dep_ in ("acl", "relcl", "advcl"):
+            return False
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl"):
+            break
+    return True
+
+
+def target_place(g: "Group", primary: Trigger, roles, places: list[Place], tok_of_place) -> Optional[Place]:  # type: ignore[no-untyped-def]
+    """The place a territorial trigger acts on: its object ("seized X", "the town of X"), or "the fall of X"."""
+    cands = []
+    v = primary.tok
+    rel = v.head if v.dep_ == "relcl" and v.head.i != v.i else None  # "the highway they seized", "a town that was captured"
+    for tok in [roles.patient, *roles.patients, pobj(v, "of"), child(v, "dobj", "nsubjpass"), rel]:
+        if tok is not None and tok.lower_ in ("that", "which", "who"):
+            tok = rel
+        if tok is None:
+            continue
+        cands.append(tok)
+        of = pobj(tok, "of")  # "the town of X"
+        if of is not None:
+            cands.append(of)
+        cands.extend(c for c in tok.children if c.dep_ == "appos")
+    for tok in cands:
+        for p, ts in tok_of_place:
+            if ts and tok.i in ts and p.precision not in ("country", "region"):
+                return p
+    # "retook a key town", "seized control of a highway": the unnamed place is the nearest named one of its kind
+    for tok in cands:
+        kind = lemma(tok)
+        if kind not in SETTLEMENT_WORDS and kind not in ROAD_WORDS:
+            continue
+        road = kind in ROAD_WORDS
+        doc = tok.doc
+        near = []
+        for p, ts in tok_of_place:
+            if not ts or abs(p.span.start - tok.idx) > BRIDGE_CHARS or p.precision in ("country", "region", "province"):
+                continue
+            if p.span.start > tok.idx and p.span.start >= tok.sent.end_char:
+                continue  # an unnamed place refers back, or ahead within its own sentence, never to the next one
+            if (p.feature_class or "").startswith("R.") != road or not locative(doc, ts, None):
+                continue
+            near.append((abs(p.span.start - tok.idx), p))
+        if near:
+            return min(near, key=lambda x: x[0])[1]
+    return None
+
+
+
+def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Optional[Place]:  # type: ignore[no-untyped-def]
+    """The article's most prominent place (most mentioned; the dateline's place wins ties)."""
+    if not analysis.places:
+        return None
+    by_country: dict[str, int] = {}
+    for p in analysis.places:
+        if p.country:
+            by_country[p.country] = by_country.get(p.country, 0) + 1
+    focus = max(by_country, key=lambda c: by_country[c]) if by_country else None
+    counts: dict[str, list[Place]] = {}
+    for p in analysis.places:
+        if doc is not None:
+            ts = tokens_of(doc, p.span.start, p.span.end)
+            if ts and not locative(doc, ts):
+                continue  # "the road linking X and Y", "the X deal"
+        if focus is not None and p.country and p.country != focus:
+            continue  # the story happens in the country its places are mostly in, not in a capital that speaks
+        if p.precision in ("country", "region") or (p.feature_class or "").startswith("R."):
+            continue  # a road runs through many places: not where an unplaced event happened
+        counts.setdefault(p.geonameid or p.name.lower(), []).append(p)
+    dl = (dateline or "").lower()
+    # a province counts its own mentions and those of the places inside it: an article that moves between
+    # several towns of one province is placed in the province, one that keeps coming back to a town in the town
+    inside: dict[str, int] = {}
+    for k, ps in counts.items():
+        p = ps[0]
+        if p.precision not in ("province", "district") and p.admin1:
+            for k2, ps2 in counts.items():
+                q = ps2[0]
+                if k2 != k and q.precision == "province" and q.country == p.country and q.admin1 == p.admin1:
+                    inside[k2] = inside.get(k2, 0) + len(ps)
+
+    def score(k: str) -> int:
+        return len(counts[k]) + inside.get(k, 0)
+
+    def key(k: str) -> tuple:
+        ps = counts[k]
+        in_dateline = bool(dl) and ps[0].name.lower() in dl
+        return (score(k), in_dateline, -PRECISION_RANK.get(ps[0].precision, 6), -ps[0].span.start)
+
+    if not counts:
+        return None
+    best = max(counts, key=key)
+    p = counts[best][0]
+    if p.precision == "province":  # one town holding half the province's mentions is where the article is
+        towns = [k for k in counts if k != best and counts[k][0].admin1 == p.admin1
+                 and counts[k][0].country == p.country and counts[k][0].precision not in ("province", "district")]
+        top = max(towns, key=key, default=None)
+        if top is not None and 2 * len(counts[top]) >= score(best):
+            return counts[top][0]
+    return p
+
+
+
+def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent_idx: set[int], onto: Ontology,  # type: ignore[no-untyped-def]
+                 analysis: Analysis, tok_of_place, fallback_place: Optional[Place],
+                 actor_spans: list) -> tuple[Optional[Place], str]:
+    """The event's place and what placed it ("clause", "sentence", "article" or "none").
+
+    A territorial event happens at the place taken; otherwise the most specific place of the clause,
+    then of the sentence, then the article's main place (same country as a coarse sentence place),
+    then a coarse (country/region) place of the sentence. Names inside the actors' phrases never place
+    the event; types flagged ``own_place_only`` (calls, threats) never take the article's place."""
+    doc = sent.doc
+    trig = primary.tok
+
+    def usable(p: Place) -> bool:
+        return not any(overlaps(s, p.span.start, p.span.end) for s in actor_spans)
+
+    tplace = target_place(g, primary, roles, analysis.places, tok_of_place) if territorial_code(primary.tdef.code) else None
+
+    def pick(cands: list[Place]) -> Optional[Place]:
+        cands = [p for p in cands if usable(p)]
+        if not cands:
+            return None
+        return min(cands, key=lambda p: (p is not tplace, place_rank(p), abs(p.span.start - trig.idx)))
+
+    def located(ts: list[int]) -> bool:
+        """A place mention that says where something is, not who acts or speaks ("Turkey said", "Britain-based")."""
+        first, last = doc[ts[0]], doc[ts[-1]]
+        if any(doc[i].dep_ in ("nsubj", "nsubjpass", "poss") for i in ts) and last.head.pos_ != "ADP":
+            return False
+        if "-" in last.text or (last.i + 1 < len(doc) and doc[last.i + 1].text == "-"):
+            return False  # "Britain-based", "Turkey-backed"
+        if first.i == sent.start and last.i + 1 < len(doc) and doc[last.i + 1].text in (":", "—", "-", "/"):
+            return False  # a dateline glued to the sentence
+        if not locative(doc, ts, onto):
+            return False
+        return not any(a.span.start <= doc[i].idx < a.span.end for a in analysis.attributions for i in ts)
+
+    in_clause = [p for p, ts in tok_of_place if ts and ts[0] in clause and located(ts)]
+    if primary.tdef.own_place_only:
+        # "seized a highway in northwest Syria as talks ended": the talks were not there; but "were in Kyiv,
+        # where they met X" and "made a visit to Kyiv and met X" place the meeting; nor did a phone call
+        # between capitals happen on the article's battlefield
+        fallback_place = None
+        own = set(clause)
+        h = g.head
+        if h.dep_ == "relcl" and any(c.lower_ == "where" for c in h.children):
+            before = [ts[0] for _, ts in tok_of_place if ts and ts[0] in sent_idx and ts[0] < h.i]
+            if before:
+                own.add(max(before))  # the place "where" points back to (the parser may hang it on a date)
+        if h.dep_ == "conj":
+            own |= {x.i for x in h.head.subtree} - {x.i for x in h.subtree}
+    else:
+        own = sent_idx
+    in_sent = [p for p, ts in tok_of_place if ts and ts[0] in own and located(ts)]
+    coarse = ("country", "region")
+    fine_clause = pick([p for p in in_clause if p.precision not in coarse])
+    fine_sent = pick([p for p in in_sent if p.precision not in coarse])
+    coarse_any = pick(in_clause) or pick(in_sent)
+    if tplace is not None:
+        return tplace, "clause"
+    if fine_clause is not None:
+        return fine_clause, "clause"
+    if fine_sent is not None:
+        return fine_sent, "sentence"
+    if fallback_place is not None and (coarse_any is None or fallback_place.country == coarse_any.country) \
+            and fallback_place.precision not in coarse:
+        return fallback_place, "article"
+    if coarse_any is not None:
+        return coarse_any, "sentence"
+    if fallback_place is not None:
+        return fallback_place, "article"
+    return None, "none"

@@ -1,0 +1,234 @@
+"""Trigger sense: which words of a sentence name an event, and how they group into clauses.
+
+A trigger is a word of the ontology (``data/ontology.json``) in its event sense; the triggers of one
+clause form a :class:`Group` (one event): a generic "killed" joins the weapon that killed ("shelling ...
+killed four"), and a threatened or denied action joins the threat or denial that embeds it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sitrep.events.deps import child
+from sitrep.events.modality import governors
+from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
+from sitrep.events.roles import lemma
+
+TAKE_VERBS = frozenset({"take"})
+DEBRIS = frozenset({"remains", "remain", "debris", "fragment", "remnant", "piece", "part", "wreckage", "shard", "casing"})
+BACKING = frozenset({"back", "support", "sponsor", "arm", "assist", "aid"})
+SPEECH_ACTS = ("THREATEN", "REJECT")
+SETTLEMENT_WORDS = frozenset({"town", "village", "city", "hamlet", "suburb", "neighbourhood", "neighborhood"})
+
+
+@dataclass
+class Trigger:
+    tok: Any  # spaCy Token (the head of the trigger)
+    pattern: TriggerPattern
+    dep_toks: list = field(default_factory=list)
+
+    @property
+    def tdef(self) -> TypeDef:
+        return self.pattern.tdef
+
+
+@dataclass
+class Group:
+    """The triggers of one clause (one event)."""
+
+    head: Any  # the clause's head token
+    triggers: list[Trigger]
+    embedded: list["Group"] = field(default_factory=list)  # actions inside a threat/denial
+
+    def primary(self, onto: Ontology) -> Trigger:
+        kill = onto.cue("kill_lemmas")
+        # a request verb governs what it asks for: "called for a ceasefire" is a request, not an agreement
+        return max(self.triggers, key=lambda t: (t.tok.lemma_.lower() not in kill,
+                                                 t.tdef.plover == "REQUEST" and t.tok.pos_ == "VERB",
+                                                 t.pattern.rank[1], len(t.pattern.deps), t.tok.pos_ == "VERB"))
+
+    def heads(self) -> list:
+        hs = [self.head] + [t.tok for t in self.triggers]
+        for e in self.embedded:
+            hs.extend(e.heads())
+        return hs
+
+
+
+def near_lemmas(tok) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    near: dict[str, Any] = {}
+    for c in tok.children:
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            continue  # "called her on Monday": a date, not "call on" someone
+        for x in [c, *c.children]:
+            if x is tok:
+                continue
+            near.setdefault(lemma(x), x)
+            near.setdefault(x.lower_, x)
+            if x is not c and x.lower_ == "of" and c.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "hundreds of troops"
+                for y in x.children:
+                    near.setdefault(lemma(y), y)
+    return near
+
+
+def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_spans: tuple = ()) -> list[Trigger]:  # type: ignore[no-untyped-def]
+    """Trigger words in one sentence; the most specific pattern per token, dependents consumed.
+
+    "take" is territorial when what is taken is a place ("took the village of X", "took X")."""
+    cands: list[Trigger] = []
+    weapons = onto.cue("instrument_shelling") | onto.cue("instrument_air")
+    for tok in sent:
+        pos = "VERB" if tok.pos_ == "VERB" or tok.tag_.startswith("VB") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+        if pos is None or any(s <= tok.idx < e for s, e in blocked):
+            continue
+        if pos == "VERB" and tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in tok.children):
+            continue  # an imperative ("enter the result"): page furniture, not news
+        if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in DEBRIS:
+            continue  # "the remains of a rocket": a thing found, not an attack
+        if pos == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "det" for c in tok.children):
+            continue  # "the wounded", "some of the injured": people, not an event
+        if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children) and tok.lemma_.lower() in BACKING:
+            continue  # "militias supported by X": X is an associate, not a separate event
+        if pos == "NOUN" and lemma(tok) in weapons and supplied(tok):
+            continue  # "promised aid including anti-ship missiles": weapons handed over, not fired
+        if pos == "VERB" and lemma(tok) == "call" and child(tok, "oprd") is not None:
+            cands.append(Trigger(tok, TriggerPattern("call", (), "VERB", onto.types["plover.accuse"])))
+            continue  # "called the attack despicable": a condemnation, not a phone call
+        pats = onto.patterns(lemma(tok), pos) or (onto.patterns(tok.lower_, pos) if tok.lower_ != lemma(tok) else [])
+        if not pats and not (pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS):
+            continue
+        near = near_lemmas(tok)
+        for p in pats:
+            if all(d in near for d in p.deps):
+                cands.append(Trigger(tok, p, [near[d] for d in p.deps]))
+                break
+        else:
+            obj = child(tok, "dobj") if pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS else None
+            if obj is not None and (lemma(obj) in SETTLEMENT_WORDS or any(s <= obj.idx < e for s, e in place_spans)):
+                cands.append(Trigger(tok, TriggerPattern(tok.lemma_.lower(), (), "VERB", onto.types["battles.nsa_overtakes"])))
+    cands.sort(key=lambda t: t.pattern.rank, reverse=True)
+    taken: set[int] = set()
+    out: list[Trigger] = []
+    for t in cands:
+        if t.tok.i in taken:
+            continue
+        out.append(t)
+        taken.add(t.tok.i)
+        taken.update(x.i for x in t.dep_toks)
+    out.sort(key=lambda t: t.tok.i)
+    return out
+
+
+
+SUPPLY_VERBS = frozenset({"promise", "pledge", "send", "supply", "deliver", "provide", "give", "sell", "transfer",
+                          "ship", "offer", "buy", "receive", "acquire", "equip", "donate"})
+
+
+def supplied(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A noun that is handed over: the object (or part of the object) of a supply verb."""
+    cur = tok
+    for _ in range(5):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "prep":  # "including" is tagged a verb
+            return cur.lemma_.lower() in SUPPLY_VERBS
+    return False
+
+
+SEQUENCE_PREPS = frozenset({"after", "before", "amid", "following", "despite"})
+
+
+def sequenced(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A nominal trigger in an "after/before/amid X" phrase: a separate, related event."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in SEQUENCE_PREPS
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def clause_head(tok):  # type: ignore[no-untyped-def]
+    if tok.tag_ == "VBG" and tok.i == tok.sent.start:
+        # "Shelling hit X" parsed as a gerund root with "hit" as its xcomp: the gerund is the subject
+        fin = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ in _FINITE), None)
+        if fin is not None:
+            return fin
+    if tok.dep_ == "xcomp" and tok.tag_ in _FINITE and tok.head.tag_ == "VBG" and tok.head.i == tok.sent.start:
+        return tok
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
+    """One group per clause head; generic killings merged into their weapon, embedded actions into threats/denials."""
+    groups: dict[int, Group] = {}
+    kill = onto.cue("kill_lemmas")
+    for t in trigs:
+        h = clause_head(t.tok)
+        if sequenced(t.tok) and t.tok.lemma_.lower() not in kill and t.tdef.event_type != "Battles":
+            h = t.tok  # "seized X after heavy shelling": the shelling is an event of its own
+        groups.setdefault(h.i, Group(h, [])).triggers.append(t)
+    order = sorted(groups)
+    # a generic "killed"/"wounded" clause joins the weapon clause it depends on or follows
+    for i in order:
+        g = groups.get(i)
+        if g is None or not all(t.tok.lemma_.lower() in kill for t in g.triggers):
+            continue
+        v = g.head
+        target = None
+        inner = [groups[k] for k in order if k != i and k in groups and any(c.i == k for c in v.children if c.dep_ == "conj")]
+        inner += [groups[k] for k in order if k != i and k in groups and groups[k].head.pos_ != "VERB"
+                  and sequenced(groups[k].head) and groups[k].head.head.head.i == v.i]
+        if inner:
+            target = inner[0]  # "killed and wounded in an attack", "killed after shelling"
+        elif v.dep_ in ("advcl", "conj", "xcomp") and v.head.i in groups and v.head.i != i:
+            target = groups[v.head.i]
+        else:
+            for j in reversed([k for k in order if k < i and k in groups]):
+                h = groups[j].head
+                between = range(h.i + 1, v.i)
+                sub = {x.i for x in h.subtree}
+                if all(b in sub for b in between) and h.sent == v.sent:
+                    target = groups[j]
+                break
+        if target is not None:
+            target.triggers.extend(g.triggers)
+            del groups[i]
+    # an action inside a threat or denial is part of it ("threatened to strike", "denied carrying out")
+    for i in sorted(groups):
+        g = groups.get(i)
+        if g is None or g.primary(onto).tdef.plover in SPEECH_ACTS:
+            continue
+        for gov in governors(g.head):
+            host = groups.get(gov.i)
+            if host is not None and host is not g and host.primary(onto).tdef.plover in SPEECH_ACTS:
+                host.embedded.append(g)
+                del groups[i]
+                break
+    return [groups[k] for k in sorted(groups)]
+
+
+
+def clause_tokens(group: Group, other_heads: set[int]) -> set[int]:
+    """Token indices of the group's clause(s), without conjoined verbs, speech complements or other events."""
+    own = {t.i for t in group.heads()}
+    out: set[int] = set()
+    stack = list({t.i: t for t in group.heads()}.values())
+    while stack:
+        t = stack.pop()
+        if t.i in out:
+            continue
+        out.add(t.i)
+        for c in t.children:
+            if c.i in other_heads and c.i not in own:
+                continue
+            if c.dep_ in ("conj", "ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") and c.i not in own:
+                if not (c.dep_ == "conj" and child(c, "nsubj", "nsubjpass") is None):
+                    continue  # "retaliated and neutralised 40 fighters": the same deed goes on
+            stack.append(c)
+    return out
+
