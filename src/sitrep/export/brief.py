@@ -133,6 +133,8 @@ def figure_label(what: str, group: str, since: Optional[str]) -> tuple[str, str]
     words = report_words().get("figure", {})
     name, unit = words.get(what, (what.replace("_", " "), "-"))
     unit = "" if unit == "-" else unit
+    if group and (group.lower() in name.lower() or name.lower().split()[0] in group.lower()):
+        group = ""  # "troops deployed (troops)" says it twice
     if group and what in PEOPLE_FIRST:
         label = f"{group} {name}"
     elif group:
