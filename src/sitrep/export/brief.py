@@ -193,7 +193,12 @@ def key_figures(export: dict[str, Any], cite: dict[str, int]) -> list[KeyFigure]
                                     date_label(_date(f["as_of"]), "day") if f.get("as_of") else "",
                                     " ".join(str(f.get("text", "")).split())))
         values = {ln.value for ln in lines}
-        headline = lines[0].value if len(values) == 1 else "sources differ (latest value of each below)"
+        if len(values) == 1:
+            headline = lines[0].value
+        elif since or what not in PEOPLE_FIRST:
+            headline = "sources differ (latest value of each below)"
+        else:  # counts with no period may be of different incidents: listed, never added up or ranged
+            headline = "several counts, possibly of different incidents (not added up; latest of each source below)"
         rows.append(KeyFigure(label, headline, lines, len({f["article_id"] for f in fs}), what))
     rank = {w: i for i, w in enumerate(PEOPLE_FIRST)}
     rows.sort(key=lambda k: (-k.n_articles, rank.get(k.what, len(rank)), k.label))

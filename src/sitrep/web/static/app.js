@@ -46,7 +46,11 @@
     try { res = await api("/api/labels?limit=40&bbox=" + bbox.map((x) => x.toFixed(4)).join(",")); } catch (err) { return; }
     if (seq !== labelSeq) return;
     labelLayer.clearLayers();
-    for (const t of res.items) {
+    const placed = [];
+    for (const t of res.items) {  // most populous first; a name that would overlap one already drawn is skipped
+      const pt = map.latLngToContainerPoint([t.lat, t.lon]), w = 7 * t.name.length + 8;
+      if (placed.some((q) => Math.abs(q.x - pt.x) < (w + q.w) / 2 && Math.abs(q.y - pt.y) < 16)) continue;
+      placed.push({ x: pt.x, y: pt.y, w });
       const span = el("span", { class: "place-label" }, t.name);  // text node: a name is never parsed as HTML
       L.marker([t.lat, t.lon], { icon: L.divIcon({ html: span, className: "place-label-icon", iconSize: null }), interactive: false, keyboard: false }).addTo(labelLayer);
     }
