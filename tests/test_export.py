@@ -316,3 +316,9 @@ def test_brief_map_leaves_out_a_far_outlier():
     assert [p["name"] for p in out] == ["Ankara"] and len(kept) == 4
     b = make_brief({"articles": [], "events": [], "figures": []})
     assert b.points == [] and b.left_out == []
+
+
+def test_acled_inter_code_of_a_bare_role_and_of_an_unknown_actor():
+    from sitrep.export.formats import _inter
+
+    assert _inter("CIVILIANS") == 7 and _inter("SYR_MIL") == 1 and _inter("unk:somebody") == "" and _inter(None) == ""

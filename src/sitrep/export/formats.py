@@ -50,10 +50,11 @@ def _inter(actor_id: str | None) -> int | str:
         return ""
     from sitrep.nlp.actor_lexicon import get_resolver
 
+    r = get_resolver()
     try:
-        code = get_resolver().get(actor_id).get("inter")
-    except KeyError:
-        return ""
+        code = r.get(actor_id).get("inter")
+    except KeyError:  # a bare role with no country ("CIVILIANS"): the role's code (data/actor_roles.tsv)
+        code = (r.roles.get(actor_id) or {}).get("inter")
     return int(code) if code else ""
 
 
