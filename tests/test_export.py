@@ -322,3 +322,20 @@ def test_acled_inter_code_of_a_bare_role_and_of_an_unknown_actor():
     from sitrep.export.formats import _inter
 
     assert _inter("CIVILIANS") == 7 and _inter("SYR_MIL") == 1 and _inter("unk:somebody") == "" and _inter(None) == ""
+
+
+def test_acled_csv_leaves_weak_fields_blank():
+    a = article("a0", "Fighting in Saraqib.", "Courier", D(2020, 2, 3))
+    from sitrep.export.jsonexport import event_json
+
+    weak = town_place(a, "Saraqib")
+    weak.confidence = 0.2
+    ev = _event("e1", weak, time=False)
+    ev.mentions[1].actor1 = ActorRef("RUS_MIL", "Military Forces of Russia")  # the sources disagree on who
+    ev.mentions[2:] = []
+    e = event_json(ev)
+    assert e["confidence"]["place"] < 0.5 and e["confidence"]["actor1"] < 0.5 and e["confidence"]["actor2"] >= 0.5
+    (r,) = acled_rows({"articles": [], "events": [e]})
+    assert r["location"] == "" and r["latitude"] == "" and r["actor1"] == "" and r["inter1"] == ""
+    assert r["actor2"] == "Military Forces of Turkey" and r["inter2"] == 1 and r["time_precision"] == 3
+    assert event_json(ev)["location"]["name"] == "Saraqib"  # story.json keeps the value and its confidence

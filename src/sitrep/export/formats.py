@@ -72,29 +72,35 @@ def disorder_type(event_type: str, sub_event_type: str | None) -> str:
 
 def acled_rows(export: dict[str, Any]) -> list[dict[str, Any]]:
     """One ACLED-style row per asserted event of the JSON export (ACLED records only events reported to
-    have happened: threats, plans, denials and claims stay in story.json)."""
+    have happened: threats, plans, denials and claims stay in story.json). A field whose confidence is below
+    the one shown is left blank (a weak place, a weak actor with its inter code) and a weakly dated event gets
+    time_precision 3; story.json keeps the value and its confidence."""
     from sitrep.export.brief import outlet_of
+    from sitrep.stories.confidence import SHOWN
 
     outlets = {a["id"]: outlet_of(a) for a in export.get("articles", [])}
     rows = []
     for e in export.get("events", []):
         if e.get("modality", "asserted") != "asserted":
             continue
-        loc = e.get("location") or {}
+        conf = e.get("confidence") or {}
+        weak = {k for k, c in conf.items() if c is not None and c < SHOWN}
+        loc = {} if "place" in weak else (e.get("location") or {})
         fat = e.get("fatalities") or {}
         date = e.get("date_start") or ""
         mentions = e.get("mentions") or []
+        a1, a2 = ((None, None) if k in weak else (e.get(k), e.get(f"{k}_id")) for k in ("actor1", "actor2"))
         sources = sorted({outlets.get(m["article_id"], "unnamed outlet") for m in mentions})
         claimants = sorted({m["claimant"] for m in mentions if m.get("claimant")})
         evidence = " | ".join(f'{m["article_id"]}[{m["start"]}:{m["end"]}]' for m in mentions)
-        inter1, inter2 = _inter(e.get("actor1_id")), _inter(e.get("actor2_id"))
+        inter1, inter2 = _inter(a1[1]), _inter(a2[1])
         row = {c: "" for c in ACLED_COLUMNS + EXTRA_COLUMNS}
         row.update(
-            event_id_cnty=e["id"], event_date=date, year=date[:4], time_precision=_TIME_PRECISION.get(
-                e.get("date_precision") or "", 3),
+            event_id_cnty=e["id"], event_date=date, year=date[:4], time_precision=3 if "date" in weak else
+            _TIME_PRECISION.get(e.get("date_precision") or "", 3),
             disorder_type=disorder_type(e.get("event_type") or "", e.get("sub_event_type")),
             event_type=e.get("event_type") or "", sub_event_type=e.get("sub_event_type") or "",
-            actor1=e.get("actor1") or "", actor2=e.get("actor2") or "", inter1=inter1, inter2=inter2,
+            actor1=a1[0] or "", actor2=a2[0] or "", inter1=inter1, inter2=inter2,
             interaction=(int(f"{min(inter1, inter2)}{max(inter1, inter2)}") if inter1 and inter2 else
                          (inter1 * 10 if inter1 else "")),
             iso=loc.get("country") or "", country=_country_name(loc.get("country")),
