@@ -161,6 +161,7 @@ def _story_store(path):
     m1, m2 = mention("m1", "Army units shelled", sar), mention("m2", "Rebels said", sar)
     m3 = mention("m3", "Fighting was reported", place("Binnish", 35.9566, 36.7138))
     m4 = mention("m4", "A convoy was hit", place("Ankara", 39.9199, 32.8543, phrase="Ankara"))
+    m5 = mention("m5", "Officials said", place("Idlib", 35.9306, 36.6339, conf=0.3, phrase="Officials"))
 
     def event(eid, ms, summary, modality="asserted"):
         return Event(id=eid, event_type=ms[0].event_type, sub_event_type=ms[0].sub_event_type, date_start=day,
@@ -169,12 +170,13 @@ def _story_store(path):
 
     evs = [event("e-sar", [m1, m2], "Military Forces of Syria shelled rebels in Saraqib"),
            event("e-bin", [m3], "Fighting near Binnish"), event("e-ank", [m4], "A convoy hit in Ankara"),
-           event("e-plan", [m3], "A planned offensive", modality="planned")]
+           event("e-plan", [m3], "A planned offensive", modality="planned"),
+           event("e-weak", [m5], "Deaths reported by officials")]
     figs = [Figure(id="f9", span=sp("12"), what="killed", who="civilians", low=12, high=12,
                    as_of=dt.date(2020, 2, 4), claimant="OFFICIALS", claimant_name="officials")]
     with st.transaction():
         st.add_article(a)
-        st.save_analysis(Analysis(article_id="art9", figures=figs, events=[m1, m2, m3, m4]))
+        st.save_analysis(Analysis(article_id="art9", figures=figs, events=[m1, m2, m3, m4, m5]))
     st.replace_stories([Story(id="s9", title="Saraqib, Idlib, Syria, 3 Feb 2020: shelling", article_ids=["art9"],
                               events=evs, figures=figs)])
     st.close()
@@ -298,3 +300,17 @@ def test_api_docs_render_offline_from_vendored_assets(story_server, browser):
     assert "cdn.jsdelivr" not in src and "fastapi.tiangolo.com" not in src
     _wait(browser, "return document.querySelector('.swagger-ui .info .title') !== null", timeout=20)
     assert "sitrep" in browser.find_element(By.CSS_SELECTOR, ".swagger-ui .info .title").text
+
+
+def test_a_weak_place_is_shown_as_unknown(story_server, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(story_server + "/")
+    assert _ready(browser) == "1"
+    item = next(li for li in browser.find_elements(By.CSS_SELECTOR, "#events li") if "officials" in li.text)
+    item.click()
+    _wait(browser, "return document.querySelector('#detail mark') !== null")
+    where = next(p.text for p in browser.find_elements(By.CSS_SELECTOR, "#detail .meta") if p.text.startswith("Where"))
+    assert where.startswith("Where: unknown (weak reading: Idlib") and "confidence 0.3" in where
+    who = next(p.text for p in browser.find_elements(By.CSS_SELECTOR, "#detail .meta") if p.text.startswith("Who"))
+    assert who == "Who: Military Forces of Syria → Opposition Rebels (Syria)"

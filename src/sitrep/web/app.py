@@ -168,10 +168,12 @@ def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[lis
 
     @app.get("/api/events/{event_id}")
     def event(event_id: str) -> dict[str, Any]:
+        from sitrep.stories.confidence import field_confidence
+
         e = store().get_event(event_id)
         if e is None:
             raise HTTPException(404, f"no event {event_id!r}")
-        return to_dict(e)
+        return dict(to_dict(e), confidence=field_confidence(e))
 
     @app.get("/api/articles")
     def articles(limit: int = Query(100, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> dict[str, Any]:

@@ -205,6 +205,14 @@
     return [div, marks];
   }
 
+  // a field below the confidence shown is unknown; the weak reading stays visible as evidence, marked as such
+  function known(e, field, text) {
+    if (!text) return "unknown";
+    const c = e.confidence ? e.confidence[field] : null;
+    if (c !== null && c !== undefined && c < CONFIDENT) return el("span", { class: "weak" }, "unknown", el("span", { class: "muted" }, ` (weak reading: ${text}; confidence ${c})`));
+    return text;
+  }
+
   async function select(id) {
     state.selected = id;
     for (const li of document.querySelectorAll("#events li")) li.classList.toggle("selected", li.dataset.id === id);
@@ -213,9 +221,9 @@
     box.replaceChildren(
       el("h2", {}, e.summary || e.event_type),
       el("p", { class: "meta" }, [e.event_type, e.sub_event_type, e.plover, e.modality && e.modality !== "asserted" ? e.modality : null].filter(Boolean).join(" · ")),
-      el("p", { class: "meta" }, `When: ${e.date_start || "?"}${e.date_end && e.date_end !== e.date_start ? " – " + e.date_end : ""} (${e.date_precision})`),
-      el("p", { class: "meta" }, `Where: ${e.place ? `${e.place.name} (${e.place.lat}, ${e.place.lon}; ${e.place.precision})` : "unknown"}`),
-      el("p", { class: "meta" }, `Who: ${(e.actor1 && e.actor1.name) || "?"} → ${(e.actor2 && e.actor2.name) || "—"}`),
+      el("p", { class: "meta" }, "When: ", known(e, "date", `${e.date_start}${e.date_end && e.date_end !== e.date_start ? " – " + e.date_end : ""} (${e.date_precision})`)),
+      el("p", { class: "meta" }, "Where: ", known(e, "place", e.place && `${e.place.name} (${e.place.lat}, ${e.place.lon}; ${e.place.precision})`)),
+      el("p", { class: "meta" }, "Who: ", known(e, "actor1", e.actor1 && e.actor1.name), " → ", known(e, "actor2", e.actor2 && e.actor2.name)),
       el("p", { class: "meta" }, `Fatalities: ${fmtFat(fatOf(e)) || "none reported"} · ${e.n_sources} source(s), ${e.n_independent_sources} independent`));
     const m = state.markers[id];
     if (m) { map.setView(m.getLatLng(), Math.max(map.getZoom() + 2, 11)); m.openTooltip(); }
