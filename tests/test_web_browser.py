@@ -209,6 +209,18 @@ def _wait(drv, js, timeout=10):
     raise AssertionError(f"timed out waiting for: {js}")
 
 
+def _select(drv, server, words, n_marks=1):
+    """Open the page and select the event whose list line holds ``words``; wait for its marked sources."""
+    from selenium.webdriver.common.by import By
+
+    drv.get(server + "/")
+    assert _ready(drv) == "1"
+    z0 = drv.execute_script("return window.__sitrep.map.getZoom()")
+    next(li for li in drv.find_elements(By.CSS_SELECTOR, "#events li") if words in li.text).click()
+    _wait(drv, f"return document.querySelectorAll('#detail mark').length >= {n_marks}")
+    return z0
+
+
 def test_first_view_fits_the_confident_events_not_the_outlier(story_server, browser):
     browser.set_window_size(1400, 900)
     browser.get(story_server + "/")
@@ -222,14 +234,7 @@ def test_first_view_fits_the_confident_events_not_the_outlier(story_server, brow
 
 
 def test_selecting_an_event_zooms_to_it(story_server, browser):
-    from selenium.webdriver.common.by import By
-
-    browser.get(story_server + "/")
-    assert _ready(browser) == "1"
-    z0 = browser.execute_script("return window.__sitrep.map.getZoom()")
-    item = next(li for li in browser.find_elements(By.CSS_SELECTOR, "#events li") if "Binnish" in li.text)
-    item.click()
-    _wait(browser, "return document.querySelector('#detail mark') !== null")
+    z0 = _select(browser, story_server, "Binnish")
     time.sleep(0.5)
     z1, c = browser.execute_script("const m = window.__sitrep.map; return [m.getZoom(), m.getCenter()]")
     assert z1 > z0 and abs(c["lat"] - 35.9566) < 0.05 and abs(c["lng"] - 36.7138) < 0.05
@@ -238,11 +243,7 @@ def test_selecting_an_event_zooms_to_it(story_server, browser):
 def test_an_article_with_several_mentions_is_shown_once_with_each_mention_marked(story_server, browser):
     from selenium.webdriver.common.by import By
 
-    browser.get(story_server + "/")
-    assert _ready(browser) == "1"
-    item = next(li for li in browser.find_elements(By.CSS_SELECTOR, "#events li") if "Saraqib" in li.text)
-    item.click()
-    _wait(browser, "return document.querySelectorAll('#detail mark').length >= 2")
+    _select(browser, story_server, "Saraqib", n_marks=2)
     assert len(browser.find_elements(By.CSS_SELECTOR, "#detail .source")) == 1
     marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#detail mark")]
     assert marks == ["Army units shelled Saraqib on Monday.", "Rebels said the shelling of Saraqib went on all night."]
@@ -305,11 +306,7 @@ def test_api_docs_render_offline_from_vendored_assets(story_server, browser):
 def test_a_weak_place_is_shown_as_unknown(story_server, browser):
     from selenium.webdriver.common.by import By
 
-    browser.get(story_server + "/")
-    assert _ready(browser) == "1"
-    item = next(li for li in browser.find_elements(By.CSS_SELECTOR, "#events li") if "officials" in li.text)
-    item.click()
-    _wait(browser, "return document.querySelector('#detail mark') !== null")
+    _select(browser, story_server, "officials")
     where = next(p.text for p in browser.find_elements(By.CSS_SELECTOR, "#detail .meta") if p.text.startswith("Where"))
     assert where.startswith("Where: unknown (weak reading: Idlib") and "confidence 0.3" in where
     who = next(p.text for p in browser.find_elements(By.CSS_SELECTOR, "#detail .meta") if p.text.startswith("Who"))
