@@ -152,7 +152,7 @@ def test_key_figures_one_row_per_quantity_latest_value_per_claimant_never_a_rang
     # a period total is its own quantity, never merged with single-incident counts
     assert rows["Civilians killed since 1 Dec 2019"].headline == "more than 300"
     civ = rows["Civilians killed"]
-    assert civ.headline.startswith("several counts") and "not added up" in civ.headline and {ln.value for ln in civ.lines} == {"at least 20", "at least 4"}
+    assert civ.headline.startswith("differs by source or incident") and "not added up" in civ.headline and {ln.value for ln in civ.lines} == {"at least 20", "at least 4"}
     # the same claim in two units: the figure as first said, not its conversion
     assert rows["Area"].headline == "more than 600 km²" and len(rows["Area"].lines) == 1
     assert rows["Population"].headline == "more than 4 million"
@@ -339,3 +339,23 @@ def test_acled_csv_leaves_weak_fields_blank():
     assert r["location"] == "" and r["latitude"] == "" and r["actor1"] == "" and r["inter1"] == ""
     assert r["actor2"] == "Military Forces of Turkey" and r["inter2"] == 1 and r["time_precision"] == 3
     assert event_json(ev)["location"]["name"] == "Saraqib"  # story.json keeps the value and its confidence
+
+
+def test_title_period_leaves_out_a_far_background_day_and_lead_puts_incidents_before_statements():
+    from sitrep.stories.describe import core_days, lead_events
+
+    days = [D(2022, 4, 8), D(2022, 4, 8), D(2022, 4, 9), D(2022, 4, 10), D(2022, 2, 24)]
+    assert D(2022, 2, 24) not in core_days(days) and len(core_days(days)) == 4
+    assert core_days([D(2020, 2, 3), D(2020, 2, 27)]) == [D(2020, 2, 3), D(2020, 2, 27)]
+    a = article("a0", "Fighting in Saraqib.", "Courier", D(2020, 2, 3))
+    talk = _event("talk", town_place(a, "Saraqib"), n=4)
+    talk.event_type = "Political"
+    clash = _event("clash", town_place(a, "Saraqib"), n=2)
+    assert [e.id for e in lead_events([talk, clash])] == ["clash", "talk"]
+
+
+def test_key_figures_leave_out_quantities_with_no_plain_name():
+    export = {"articles": _arts(("a", "Daily Courier", "2020-02-10")),
+              "figures": [_fig("1", "a", "people", None, 200, 999, "hundreds"),
+                          _fig("2", "a", "killed", "civilians", 3, 3, "three")]}
+    assert [k.label for k in key_figures(export, {"a": 1})] == ["Civilians killed"]

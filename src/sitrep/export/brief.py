@@ -167,9 +167,10 @@ def _plain_group(grp: str, fs: list[dict[str, Any]]) -> str:
 def key_figures(export: dict[str, Any], cite: dict[str, int]) -> list[KeyFigure]:
     by_id = {a["id"]: a for a in export.get("articles", [])}
     groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    labelled = report_words().get("figure", {})
     for f in export.get("figures", []):
-        if f.get("low") is None and f.get("high") is None:
-            continue
+        if f.get("low") is None and f.get("high") is None or f["what"] not in labelled:
+            continue  # only quantities the report knows how to name (data/report_words.tsv); all stay in story.json
         groups[(f["what"], _group(f), f.get("since") or "")].append(f)
     rows = []
     for (what, grp, since), fs in groups.items():
@@ -198,7 +199,7 @@ def key_figures(export: dict[str, Any], cite: dict[str, int]) -> list[KeyFigure]
         elif since or what not in PEOPLE_FIRST:
             headline = "sources differ (latest value of each below)"
         else:  # counts with no period may be of different incidents: listed, never added up or ranged
-            headline = "several counts, possibly of different incidents (not added up; latest of each source below)"
+            headline = "differs by source or incident (not added up; latest of each source below)"
         rows.append(KeyFigure(label, headline, lines, len({f["article_id"] for f in fs}), what))
     rank = {w: i for i, w in enumerate(PEOPLE_FIRST)}
     rows.sort(key=lambda k: (-k.n_articles, rank.get(k.what, len(rank)), k.label))

@@ -248,6 +248,18 @@ def what_happened(events: list[Event]) -> str:
     return without
 
 
+def core_days(days: list[_dt.date]) -> list[_dt.date]:
+    """The days of the story's core period: a day more than a week and four times the typical distance from
+    the median day (an anniversary, the start of a war retold as background) is left out."""
+    if len(days) < 3:
+        return days
+    ords = sorted(d.toordinal() for d in days)
+    mid = ords[len(ords) // 2]
+    typical = sorted(abs(o - mid) for o in ords)[len(ords) // 2]
+    limit = max(7, 4 * typical)
+    return [d for d in days if abs(d.toordinal() - mid) <= limit]
+
+
 def story_title(events: list[Event], articles: list[Article]) -> str:
     """"<main place>, <period>: <what happened>" from the confident, asserted events."""
     asserted = [e for e in events if e.modality == "asserted"]
@@ -255,8 +267,8 @@ def story_title(events: list[Event], articles: list[Article]) -> str:
     if not sure:
         titled = [a.title for a in articles if a.title]
         return titled[0] if titled else (f"{len(articles)} article(s)" if articles else "Empty story")
-    days = [e.date_start for e in sure if e.date_start is not None and _confident(e)["date"]] or [
-        e.date_start for e in sure if e.date_start is not None]
+    days = core_days([e.date_start for e in sure if e.date_start is not None and _confident(e)["date"]] or [
+        e.date_start for e in sure if e.date_start is not None])
     head = ", ".join(x for x in (main_place(sure), _range_label(days) if days else "") if x)
     what = what_happened(sure)
     if head and what:
@@ -292,7 +304,8 @@ def lead_events(events: list[Event], k: int = 3) -> list[Event]:
         if not ok["type"]:
             continue
         known = sum(1 for f in ("place", "date", "actor1") if ok[f])
-        scored.append(((-e.n_independent_sources, -known, -(conf["type"] or 0), e.summary, e.id), e))
+        statement = e.event_type == "Political"  # talks, accusations, denials: not incidents, they come last
+        scored.append(((statement, -e.n_independent_sources, -known, -(conf["type"] or 0), e.summary, e.id), e))
     return [e for _, e in sorted(scored, key=lambda x: x[0])[:k]]
 
 
