@@ -359,3 +359,17 @@ def test_key_figures_leave_out_quantities_with_no_plain_name():
               "figures": [_fig("1", "a", "people", None, 200, 999, "hundreds"),
                           _fig("2", "a", "killed", "civilians", 3, 3, "three")]}
     assert [k.label for k in key_figures(export, {"a": 1})] == ["Civilians killed"]
+
+
+def test_explanations_name_a_report_without_outlet_by_title_or_date_never_by_file():
+    from sitrep.stories.describe import source_name
+
+    a = article("a0", "Text.", "", D(2020, 2, 10), title="Army pushes on along the highway")
+    a.outlet, a.source_path = None, "/home/someone/news/003_abc.txt"
+    assert source_name(a) == "“Army pushes on along the highway”"
+    a.title = None
+    assert source_name(a) == "a report of 10 Feb 2020"
+    a.url = "https://www.example.org/story/1"
+    assert source_name(a) == "example.org"
+    a.outlet, a.wires = "Courier", ["AFP"]
+    assert source_name(a) == "Courier (AFP)"

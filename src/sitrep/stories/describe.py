@@ -33,10 +33,16 @@ def date_label(d: Optional[_dt.date], precision: str) -> str:
 
 
 def source_name(a: Optional[Article], article_id: str = "") -> str:
-    """How an explanation names an article: its outlet (and wire), else its file name, else its id."""
+    """How an explanation names an article: its outlet (and wire), else its title, else "a report of <date>";
+    never a local file's name (it says nothing to a reader and can leak a path)."""
     if a is None:
         return article_id[:12] or "an unknown source"
-    name = a.outlet or (a.source_path.rsplit("/", 1)[-1] if a.source_path else None) or a.id[:12]
+    name = a.outlet or outlet_label(a) if a.url else a.outlet
+    if not name and a.title:
+        t = " ".join(a.title.split())
+        name = f"“{t[:57] + '…' if len(t) > 60 else t}”"
+    if not name:
+        name = f"a report of {date_label(a.published, 'day')}" if a.published else "an unnamed report"
     if a.wires and a.outlet and not any(w.lower() == a.outlet.lower() for w in a.wires):
         name += f" ({', '.join(a.wires)})"
     return name
