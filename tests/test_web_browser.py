@@ -178,7 +178,7 @@ def _story_store(path):
         st.add_article(a)
         st.save_analysis(Analysis(article_id="art9", figures=figs, events=[m1, m2, m3, m4, m5]))
     st.replace_stories([Story(id="s9", title="Saraqib, Idlib, Syria, 3 Feb 2020: shelling", article_ids=["art9"],
-                              events=evs, figures=figs)])
+                              events=evs, figures=figs, summary="On 3 Feb 2020, army units shelled Saraqib.")])
     st.close()
     return path
 
@@ -222,6 +222,8 @@ def _select(drv, server, words, n_marks=1):
 
 
 def test_first_view_fits_the_confident_events_not_the_outlier(story_server, browser):
+    from selenium.webdriver.common.by import By
+
     browser.set_window_size(1400, 900)
     browser.get(story_server + "/")
     assert _ready(browser) == "1"
@@ -231,6 +233,10 @@ def test_first_view_fits_the_confident_events_not_the_outlier(story_server, brow
     assert inside[0] and inside[1], "the Saraqib and Binnish events are in the first view"
     assert not inside[2], "the far outlier (Ankara) does not stretch the first view"
     assert inside[3] >= 9
+    # the weak match (Idlib, confidence 0.3) is not drawn; the outlier is drawn, only not fitted
+    assert sorted(browser.execute_script("return window.__sitrep.drawn")) == ["e-ank", "e-bin", "e-sar"]
+    weak = next(li.text for li in browser.find_elements(By.CSS_SELECTOR, "#events li") if "officials" in li.text)
+    assert "place unknown" in weak and "Idlib" not in weak
 
 
 def test_selecting_an_event_zooms_to_it(story_server, browser):
@@ -265,6 +271,7 @@ def test_place_labels_key_figures_and_counts(story_server, browser):
     option = browser.find_element(By.CSS_SELECTOR, "#story option").text
     assert f"({n_items} events + 1 threats, plans, claims" in option
     assert browser.find_element(By.ID, "events-heading").text == f"Events ({n_items})"
+    assert browser.find_element(By.ID, "lead").text == "On 3 Feb 2020, army units shelled Saraqib."
 
 
 def test_layout_at_1400_and_800_pixels(story_server, browser, tmp_path_factory):

@@ -103,15 +103,16 @@
     state.markers = {};
     const pts = [];
     for (const e of evs) {
-      if (!e.place || e.place.lat === null || e.place.lon === null || e.place.lat === undefined) continue;
+      if (!confidentPlace(e)) continue;  // a weak match or a country's centroid is no place to draw an event
       const m = L.circleMarker([e.place.lat, e.place.lon], { radius: 6 + Math.min(8, e.n_sources || 1), color: "#b03a2e", weight: 1, fillOpacity: 0.6 });
       const tip = el("span", {}, `${e.date_start || "?"} · ${e.place.name || ""}`, el("br"), e.summary || e.event_type);
       m.bindTooltip(tip);
       m.on("click", () => select(e.id));
       m.addTo(layer);
       state.markers[e.id] = m;
-      if (confidentPlace(e)) pts.push([e.place.lat, e.place.lon]);
+      pts.push([e.place.lat, e.place.lon]);
     }
+    window.__sitrep.drawn = Object.keys(state.markers);
     const fit = inliers(pts);
     if (fit.length && !state.fitted) {
       map.fitBounds(fit, { padding: [30, 30], maxZoom: 10 });
@@ -129,7 +130,7 @@
       const li = el("li", { dataset: { id: e.id }, tabindex: "0" },
         el("span", { class: "date" }, e.date_start || "date unknown"),
         e.summary || e.event_type,
-        el("span", { class: "type" }, [e.event_type, e.sub_event_type, e.place && e.place.name, fmtFat(fatOf(e)), `${e.n_sources} source(s)`].filter(Boolean).join(" · ")));
+        el("span", { class: "type" }, [e.event_type, e.sub_event_type, confidentPlace(e) ? e.place.name : "place unknown", fmtFat(fatOf(e)), `${e.n_sources} source(s)`].filter(Boolean).join(" · ")));
       if (state.selected === e.id) li.classList.add("selected");
       li.addEventListener("click", () => select(e.id));
       li.addEventListener("keydown", (k) => { if (k.key === "Enter") select(e.id); });
@@ -273,6 +274,7 @@
     const [story, evs] = await Promise.all([api("/api/stories/" + encodeURIComponent(id)), api("/api/events?limit=500&story=" + encodeURIComponent(id))]);
     state.all = evs.items;
     applyModality();
+    $("#lead").textContent = story.summary || "";  // the brief's lead: the best-sourced incidents, with their outlets
     refresh();
     await drawFigures(story);
   }
