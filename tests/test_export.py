@@ -373,3 +373,17 @@ def test_explanations_name_a_report_without_outlet_by_title_or_date_never_by_fil
     assert source_name(a) == "example.org"
     a.outlet, a.wires = "Courier", ["AFP"]
     assert source_name(a) == "Courier (AFP)"
+
+
+def test_totals_are_rendered_as_the_story_gives_them_never_summed_here():
+    from sitrep.export.brief import total_text
+
+    assert total_text({"what": "killed", "who": "civilians", "low": 57, "high": 57, "n_incidents": 2}) == \
+        "Civilians killed over 2 distinct incident(s): 57"
+    assert total_text({"what": "killed", "low": None, "high": None, "computed": False,
+                       "reason": "the incidents may overlap"}).endswith("not computed (the incidents may overlap)")
+    assert total_text({"text": "Deaths over 3 incidents: at least 20"}) == "Deaths over 3 incidents: at least 20"
+    b = make_brief({"articles": [], "events": [], "figures": [],
+                    "totals": [{"what": "wounded", "who": "", "low": 109, "high": 109, "n_incidents": 1}]})
+    assert b.totals == ["Wounded over 1 distinct incident(s): 109"]
+    assert "not computed" in make_brief({"articles": [], "events": [], "figures": []}).totals[0]

@@ -238,6 +238,20 @@ def confident_location(e: dict[str, Any]) -> Optional[dict[str, Any]]:
     return loc
 
 
+def total_text(t: dict[str, Any]) -> str:
+    """One story-level total as given by the story: its own text, else "<label> over N incidents: <value>";
+    a total the story marks as not computed (or gives no value for) says so, it is never summed here."""
+    if t.get("text"):
+        return str(t["text"])
+    label, unit = figure_label(str(t.get("what") or "total"), str(t.get("who") or ""), t.get("since"))
+    n = t.get("n_incidents")
+    head = f"{label} over {n} distinct incident(s)" if n else f"{label}, total over distinct incidents"
+    if t.get("computed") is False or (t.get("low") is None and t.get("high") is None):
+        why = f" ({t['reason']})" if t.get("reason") else ""
+        return f"{head}: not computed{why}"
+    return f"{head}: {value_text(t.get('low'), t.get('high'), str(t.get('quote') or ''), unit)}"
+
+
 def make_brief(export: dict[str, Any], stories: Optional[list[tuple[str, str]]] = None) -> Brief:
     """The brief of an export; ``stories``: (title, lead paragraph) per story, largest first, when known."""
     arts = sorted(export.get("articles", []), key=lambda a: (a.get("published") or "9999", outlet_of(a), a["id"]))
@@ -245,7 +259,7 @@ def make_brief(export: dict[str, Any], stories: Optional[list[tuple[str, str]]] 
     sources = [dict(a, n=cite[a["id"]], outlet_label=outlet_of(a)) for a in arts]
     kfs = key_figures(export, cite)
 
-    totals = [str(t["text"]) for t in export.get("totals", []) if isinstance(t, dict) and t.get("text")]
+    totals = [total_text(t) for t in export.get("totals", []) if isinstance(t, dict)]
     if not totals:
         totals = ["Totals over distinct incidents: not computed (tolls from different reports may count the "
                   "same dead; sitrep does not add them up)."]

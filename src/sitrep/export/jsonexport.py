@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, Optional
 
-from sitrep.model import Article, Event, Figure, Place, Story
+from sitrep.model import Article, Event, Figure, Place, Story, to_dict
 from sitrep.stories.confidence import field_confidence
 
 
@@ -57,7 +57,7 @@ def figure_json(f: Figure) -> dict[str, Any]:
 def export_stories(articles: list[Article], stories: list[Story]) -> dict[str, Any]:
     """The export of ``stories`` over ``articles`` (no store needed)."""
     in_story = {aid for s in stories for aid in s.article_ids}
-    events, figures, disagreements, timeline = [], [], [], []
+    events, figures, disagreements, timeline, totals = [], [], [], [], []
     seen_fig: set[str] = set()
     for s in stories:
         events.extend(event_json(e) for e in s.events)
@@ -70,6 +70,8 @@ def export_stories(articles: list[Article], stories: list[Story]) -> dict[str, A
                                   "values": [{"low": v.low, "high": v.high, "as_of": _d(v.as_of),
                                               "claimant": v.claimant, "article_id": v.article_id,
                                               "figure_id": v.figure_id, "claim": v.claim} for v in d.values]})
+        # toll totals over distinct incidents, when the story computes them (stories/totals.py): passed on as given
+        totals.extend(to_dict(t) for t in (getattr(s, "totals", None) or []))
         timeline.extend({"date": _d(t.date), "precision": t.precision, "text": t.text, "event_ids": list(t.event_ids),
                          "article_ids": list(t.article_ids)} for t in s.timeline)
     timeline.sort(key=lambda t: (t["date"] or "9999", t["precision"] != "day"))
@@ -78,8 +80,11 @@ def export_stories(articles: list[Article], stories: list[Story]) -> dict[str, A
     kinds = {"conflict": 0, "update": 1, "scope": 2}
     disagreements.sort(key=lambda d: (kinds.get(d["kind"], 3), d["subject"], d["id"]))
     arts = [article_json(a) for a in articles if not in_story or a.id in in_story]
-    return {"articles": arts, "events": events, "figures": figures, "disagreements": disagreements,
-            "timeline": timeline}
+    out = {"articles": arts, "events": events, "figures": figures, "disagreements": disagreements,
+           "timeline": timeline}
+    if totals:
+        out["totals"] = totals
+    return out
 
 
 def build_export(store, stories: Optional[list[Story]] = None) -> dict[str, Any]:  # type: ignore[no-untyped-def]
