@@ -56,21 +56,31 @@ def test_json_export_validates_and_offsets_point_at_the_evidence(run_dir):
     assert strike, "the strike on Kramatorsk is placed on Kramatorsk"
 
 
-def test_acled_csv_has_acled_columns_and_one_row_per_event(run_dir):
+def test_acled_csv_has_acled_columns_and_one_row_per_asserted_event(run_dir):
     body = _export(run_dir, "acled-csv")
     rows = list(csv.DictReader(io.StringIO(body)))
     header = next(csv.reader(io.StringIO(body)))
     assert header[: len(ACLED_COLUMNS)] == ACLED_COLUMNS
     assert {"fatalities_low", "fatalities_high", "n_sources", "evidence"} <= set(header)
-    assert len(rows) == len(json.loads(_export(run_dir, "json"))["events"])
+    events = json.loads(_export(run_dir, "json"))["events"]
+    assert len(rows) == sum(1 for e in events if e["modality"] == "asserted")
     for r in rows:
         assert r["event_date"][:4] == r["year"] and r["time_precision"] in ("1", "2", "3")
-    try:
-        import pandas as pd
-    except ImportError:
-        return
-    df = pd.read_csv(io.StringIO(body))
-    assert list(df.columns[: len(ACLED_COLUMNS)]) == ACLED_COLUMNS
+        assert r["disorder_type"] in ("Political violence", "Demonstrations", "Strategic developments",
+                                      "Political violence; Demonstrations", "")
+        for src in r["source"].split("; "):  # outlet names, never a local file
+            assert src and not src.startswith("/") and not src.endswith((".txt", ".html", ".jsonl", ".warc"))
+        assert not any(v == "'" for v in r.values()), "a guard character in an empty cell"
+    assert any(r["inter1"] for r in rows), "inter codes come from the actor dictionary"
+    pd = pytest.importorskip("pandas")
+    df = pd.read_csv(io.StringIO(body), dtype=str, keep_default_na=False)
+    assert list(df.columns[: len(ACLED_COLUMNS)]) == ACLED_COLUMNS and len(df) == len(rows)
+    assert not (df == "'").any().any()
+
+
+def test_run_and_export_write_byte_identical_reports(run_dir):
+    for fmt in ("md", "html"):
+        assert _export(run_dir, fmt) == (run_dir / "out" / f"report.{fmt}").read_text(encoding="utf-8"), fmt
 
 
 def test_geojson_is_valid_rfc7946(run_dir):

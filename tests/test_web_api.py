@@ -68,3 +68,20 @@ def test_ingest_needs_token_and_limits_size(db, monkeypatch):
     assert r.status_code == 413
     r = c.post("/api/ingest", json={"nope": 1}, headers={"Authorization": "Bearer s3cret"})
     assert r.status_code == 400 and "articles" in r.json()["error"]
+
+
+def test_docs_labels_key_figures_and_counts_work_offline(db):
+    c = TestClient(create_app(db))
+    page = c.get("/api/docs").text
+    assert "cdn.jsdelivr" not in page and "https://" not in page.split("<body>")[0]
+    for asset in ("swagger-ui-bundle.js", "swagger-ui.css", "LICENSE"):
+        assert f"/static/vendor/swagger-ui/{asset}" in page or asset == "LICENSE"
+        assert c.get(f"/static/vendor/swagger-ui/{asset}").status_code == 200
+    # place names for the map: the most populous towns in view, from the offline GeoNames list
+    names = [t["name"] for t in c.get("/api/labels?bbox=36.0,35.5,37.5,36.5&limit=5").json()["items"]]
+    assert names[0] == "Aleppo" and len(names) == 5
+    assert c.get("/api/labels?bbox=40,10,30,5").status_code == 400
+    s = c.get("/api/stories").json()["items"][0]
+    assert s["n_events"] == 2 and s["n_asserted_events"] == 2
+    kf = c.get(f"/api/stories/{s['id']}/key-figures").json()
+    assert kf["items"][0]["label"] == "People killed" and kf["items"][0]["headline"] == "50" and kf["totals"]

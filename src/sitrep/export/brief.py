@@ -1,44 +1,82 @@
 """What the brief shows, computed once from the JSON export (Markdown and HTML only lay it out).
 
-Everything here is derived from the export dict, so the brief can never say
-something the JSON does not.
+Everything here is derived from the export dict (and the stories' titles and lead paragraphs),
+so the brief can never say something the JSON does not.
+
+Key figures: one row per quantity, that is per what is counted, for whom (the groups of
+``data/figure_groups.tsv``) and since when (a period total is not an incident count). A row
+shows the latest value of each claimant (a figure nobody is quoted for is its outlet's claim);
+when the claimants' latest values differ, the row says so and lists them: never one range
+spanning different sources, groups or periods, and never a sum. Totals over distinct incidents
+are rendered only when the export carries them (``totals``); otherwise they are "not computed".
 """
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
+import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from sitrep.stories.compare import fmt_value, who_key
-from sitrep.stories.describe import date_label
+from sitrep.model import Figure, Span
+from sitrep.stories.compare import group_of
+from sitrep.stories.confidence import SHOWN
+from sitrep.stories.describe import date_label, report_words
 
-MAX_KEY_FIGURES = 12
+MAX_KEY_FIGURES = 16
+OUTLIER_KM = 150.0  # a place farther than this (and than 4x the typical distance) from the centre is an outlier
+PEOPLE_FIRST = ("killed", "wounded", "injured", "missing", "detained", "abducted", "displaced", "evacuated")
+_MORE_THAN = re.compile(r"\b(more than|over|above|upwards of|in excess of|exceeding)\b", re.I)
+_NEARLY = re.compile(r"\b(nearly|almost|just under|close to)\b", re.I)
+_ABOUT = re.compile(r"\b(about|around|approximately|roughly|some|an estimated|estimated)\b", re.I)
+
+
+@dataclass
+class FigureLine:
+    value: str  # "more than 300"
+    claimant: str  # "United Nations", or the outlet when nobody is quoted
+    outlet: str
+    cite: int
+    as_of: str  # "27 Feb 2020" or ""
+    quote: str  # the figure's own words
+
+    def text(self) -> str:
+        who = self.claimant if self.claimant == self.outlet else f"{self.claimant}, via {self.outlet}"
+        when = f", as of {self.as_of}" if self.as_of else ""
+        return f"{self.value} — {who} [{self.cite}]{when} (“{self.quote}”)"
 
 
 @dataclass
 class KeyFigure:
-    subject: str
-    low: Optional[float]
-    high: Optional[float]
-    sources: list[str]  # "Outlet (claimant, as of date)"
+    label: str  # "Civilians killed since 1 Dec 2019"
+    headline: str  # the value when all claimants agree, else "sources differ"
+    lines: list[FigureLine]
     n_articles: int
+    what: str = ""
+
+    # older names, kept for callers
+    @property
+    def subject(self) -> str:
+        return self.label
 
     @property
     def range_text(self) -> str:
-        return fmt_value(self.low, self.high)
+        return self.headline
 
 
 @dataclass
 class Brief:
     title: str
-    summaries: list[tuple[str, str]]  # (story title, summary)
+    summaries: list[tuple[str, str]]  # (story title, lead paragraph)
     key_figures: list[KeyFigure]
+    totals: list[str]  # totals over distinct incidents, or one "not computed" line
     disagreements: list[dict[str, Any]]
     timeline: list[tuple[str, dict[str, Any]]]  # (date label, entry)
-    points: list[dict[str, Any]]  # {name, lat, lon, n, label}
-    sources: list[dict[str, Any]]  # article rows with an "n" citation number
+    points: list[dict[str, Any]]  # {name, lat, lon, n}: confident places, outliers left out
+    left_out: list[dict[str, Any]]  # confident places far from the others (listed, not drawn)
+    sources: list[dict[str, Any]]  # article rows with an "n" citation number and an "outlet_label"
     cite: dict[str, int] = field(default_factory=dict)  # article id -> citation number
 
 
@@ -47,61 +85,207 @@ def _date(s: Optional[str]) -> Optional[_dt.date]:
 
 
 def outlet_of(a: dict[str, Any]) -> str:
+    """An article's outlet for readers: the outlet, else its web site, else "unnamed outlet" (never a file path)."""
     if a.get("outlet"):
         return str(a["outlet"])
-    if a.get("source_path"):
-        return re.split(r"[\\/]", str(a["source_path"]))[-1]
-    return str(a["id"])[:12]
+    url = a.get("url") or ""
+    if url:
+        from urllib.parse import urlsplit
+
+        host = urlsplit(str(url)).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+    return "unnamed outlet"
+
+
+def number(x: float) -> str:
+    """3000000 -> "3 million", 700000 -> "700,000", 595.69 -> "595.7"."""
+    if abs(x) >= 1_000_000 and round(x) % 100_000 == 0:
+        return f"{x / 1_000_000:g} million"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.1f}"
+
+
+def value_text(low: Optional[float], high: Optional[float], text: str = "", unit: str = "") -> str:
+    """A figure's value in the words of its source: "more than 4 million", "nearly 1 million", "at least 4"."""
+    if low is None and high is None:
+        v = "unknown"
+    elif high is None:
+        assert low is not None
+        more = _MORE_THAN.search(text or "") and float(low).is_integer() and low >= 1
+        v = f"more than {number(low - 1)}" if more else f"at least {number(low)}"
+    elif low is None:
+        v = f"up to {number(high)}"
+    elif low == high:
+        v = number(low)
+    elif _NEARLY.search(text or ""):
+        v = f"nearly {number(high)}"
+    elif _ABOUT.search(text or "") and math.isclose((low + high) / 2, round((low + high) / 2), abs_tol=0.5):
+        v = f"about {number((low + high) / 2)}"
+    else:
+        v = f"{number(low)}–{number(high)}"
+    return f"{v} {unit}" if unit and v != "unknown" else v
+
+
+def figure_label(what: str, group: str, since: Optional[str]) -> tuple[str, str]:
+    """(plain label, unit) of a quantity: ("Civilians killed since 1 Dec 2019", "")."""
+    words = report_words().get("figure", {})
+    name, unit = words.get(what, (what.replace("_", " "), "-"))
+    unit = "" if unit == "-" else unit
+    if group and (group.lower() in name.lower() or name.lower().split()[0] in group.lower()):
+        group = ""  # "troops deployed (troops)" says it twice
+    if group and what in PEOPLE_FIRST:
+        label = f"{group} {name}"
+    elif group:
+        label = f"{name} ({group})"
+    else:
+        label = name
+    if since:
+        label += f" since {date_label(_date(since), 'day')}"
+    return label[:1].upper() + label[1:], unit
+
+
+def _group(f: dict[str, Any]) -> str:
+    fig = Figure(id=f["id"], span=Span(f["article_id"], f["start"], f["end"], f["text"]), what=f["what"],
+                 who=f.get("who"), low=f.get("low"), high=f.get("high"), claimant=f.get("claimant"))
+    g = group_of(fig, "")
+    return g if g != "people" or f["what"] in PEOPLE_FIRST else ""
+
+
+def _plain_group(grp: str, fs: list[dict[str, Any]]) -> str:
+    """A group as the sources word it ("soldiers", not the key "soldier") when no label names it."""
+    from collections import Counter
+
+    from sitrep.stories.compare import who_key
+
+    raw = Counter(re.sub(r"^(the|some|all)\s+", "", " ".join(str(f.get("who") or "").split()).lower())
+                  for f in fs if f.get("who") and who_key(f["who"]) == grp)
+    return raw.most_common(1)[0][0] if raw else grp
+
+
+def key_figures(export: dict[str, Any], cite: dict[str, int]) -> list[KeyFigure]:
+    by_id = {a["id"]: a for a in export.get("articles", [])}
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    labelled = report_words().get("figure", {})
+    for f in export.get("figures", []):
+        if f.get("low") is None and f.get("high") is None or f["what"] not in labelled:
+            continue  # only quantities the report knows how to name (data/report_words.tsv); all stay in story.json
+        groups[(f["what"], _group(f), f.get("since") or "")].append(f)
+    rows = []
+    for (what, grp, since), fs in groups.items():
+        label, unit = figure_label(what, _plain_group(grp, fs), since or None)
+        latest: dict[str, dict[str, Any]] = {}
+        for f in fs:
+            a = by_id.get(f["article_id"], {"id": f["article_id"]})
+            who = f.get("claimant") or outlet_of(a)
+            if not f.get("claimant") and who == "unnamed outlet":  # each unnamed report is its own claimant
+                who = f"unnamed outlet#{a['id']}"
+            # latest as-of date; then the later report; then the first mention in the text (a conversion in
+            # brackets, "600 km² (230 square miles)", comes after the figure it converts)
+            key = (f.get("as_of") or a.get("published") or "", a.get("published") or "", -f["start"])
+            if who not in latest or key > latest[who][0]:
+                latest[who] = (key, f)  # type: ignore[assignment]
+        lines = []
+        for who, (_, f) in sorted(latest.items(), key=lambda kv: (kv[1][0], kv[0]), reverse=True):  # type: ignore
+            a = by_id.get(f["article_id"], {"id": f["article_id"]})
+            lines.append(FigureLine(value_text(f.get("low"), f.get("high"), f.get("text", ""), unit), who.split("#")[0],
+                                    outlet_of(a), cite.get(f["article_id"], 0),
+                                    date_label(_date(f["as_of"]), "day") if f.get("as_of") else "",
+                                    " ".join(str(f.get("text", "")).split())))
+        values = {ln.value for ln in lines}
+        if len(values) == 1:
+            headline = lines[0].value
+        elif since or what not in PEOPLE_FIRST:
+            headline = "sources differ (latest value of each below)"
+        else:  # counts with no period may be of different incidents: listed, never added up or ranged
+            headline = "differs by source or incident (not added up; latest of each source below)"
+        rows.append(KeyFigure(label, headline, lines, len({f["article_id"] for f in fs}), what))
+    rank = {w: i for i, w in enumerate(PEOPLE_FIRST)}
+    rows.sort(key=lambda k: (-k.n_articles, rank.get(k.what, len(rank)), k.label))
+    return rows
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def split_outliers(points: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(kept, outliers): a point is an outlier when it lies farther from the weighted median centre than both
+    OUTLIER_KM and four times the median distance of the points (the same rule as the web map's first view)."""
+    if len(points) < 3:
+        return points, []
+    lats = [p["lat"] for p in points for _ in range(p.get("n", 1))]
+    lons = [p["lon"] for p in points for _ in range(p.get("n", 1))]
+    c = (statistics.median(lats), statistics.median(lons))
+    ds = [_km(c, (p["lat"], p["lon"])) for p in points]
+    typical = statistics.median([d for p, d in zip(points, ds) for _ in range(p.get("n", 1))])
+    limit = max(OUTLIER_KM, 4 * typical)
+    kept = [p for p, d in zip(points, ds) if d <= limit]
+    return kept, [p for p, d in zip(points, ds) if d > limit]
+
+
+def confident_location(e: dict[str, Any]) -> Optional[dict[str, Any]]:
+    """The event's location when it is confident enough to draw: coordinates, not a country, confidence >= SHOWN."""
+    loc = e.get("location") or {}
+    if loc.get("lat") is None or loc.get("lon") is None or loc.get("precision") == "country":
+        return None
+    conf = (e.get("confidence") or {}).get("place", loc.get("confidence"))
+    if conf is not None and conf < SHOWN:
+        return None
+    return loc
+
+
+def total_text(t: dict[str, Any]) -> str:
+    """One story-level total as given by the story: its own text, else "<label> over N incidents: <value>";
+    a total the story marks as not computed (or gives no value for) says so, it is never summed here."""
+    if t.get("text"):
+        return str(t["text"])
+    label, unit = figure_label(str(t.get("what") or "total"), str(t.get("who") or ""), t.get("since"))
+    n = t.get("n_incidents")
+    head = f"{label} over {n} distinct incident(s)" if n else f"{label}, total over distinct incidents"
+    if t.get("computed") is False or (t.get("low") is None and t.get("high") is None):
+        why = f" ({t['reason']})" if t.get("reason") else ""
+        return f"{head}: not computed{why}"
+    return f"{head}: {value_text(t.get('low'), t.get('high'), str(t.get('quote') or ''), unit)}"
 
 
 def make_brief(export: dict[str, Any], stories: Optional[list[tuple[str, str]]] = None) -> Brief:
-    """The brief of an export; ``stories``: (title, summary) per story, when known."""
-    arts = sorted(export.get("articles", []), key=lambda a: (a.get("published") or "9999", outlet_of(a)))
+    """The brief of an export; ``stories``: (title, lead paragraph) per story, largest first, when known."""
+    arts = sorted(export.get("articles", []), key=lambda a: (a.get("published") or "9999", outlet_of(a), a["id"]))
     cite = {a["id"]: i + 1 for i, a in enumerate(arts)}
-    by_id = {a["id"]: a for a in arts}
-    sources = [dict(a, n=cite[a["id"]]) for a in arts]
+    sources = [dict(a, n=cite[a["id"]], outlet_label=outlet_of(a)) for a in arts]
+    kfs = key_figures(export, cite)
 
-    # key figures: one row per quantity (what + who), the range over all sources
-    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for f in export.get("figures", []):
-        if f.get("low") is None and f.get("high") is None:
-            continue
-        groups[(f["what"], who_key(f.get("who")))].append(f)
-    kfs = []
-    for (what, who), fs in groups.items():
-        lows = [f["low"] if f["low"] is not None else f["high"] for f in fs]
-        highs = [f["high"] for f in fs]
-        low = min(x for x in lows if x is not None)
-        high = None if any(h is None for h in highs) else max(highs)
-        srcs = []
-        for f in sorted(fs, key=lambda f: (f.get("as_of") or "", f["article_id"])):
-            a = by_id.get(f["article_id"], {"id": f["article_id"]})
-            bits = [fmt_value(f["low"], f["high"])]
-            if f.get("claimant"):
-                bits.append(f"per {f['claimant']}")
-            if f.get("as_of"):
-                bits.append(f"as of {date_label(_date(f['as_of']), 'day')}")
-            srcs.append(f"{outlet_of(a)} [{cite.get(f['article_id'], '?')}]: " + ", ".join(bits))
-        subject = what.replace("_", " ") + (f" — {who}" if who else "")
-        kfs.append(KeyFigure(subject, low, high, list(dict.fromkeys(srcs)),
-                             len({f["article_id"] for f in fs})))
-    kfs.sort(key=lambda k: (-k.n_articles, k.subject))
+    totals = [total_text(t) for t in export.get("totals", []) if isinstance(t, dict)]
+    if not totals:
+        totals = ["Totals over distinct incidents: not computed (tolls from different reports may count the "
+                  "same dead; sitrep does not add them up)."]
 
     points: dict[tuple[float, float], dict[str, Any]] = {}
     for e in export.get("events", []):
-        loc = e.get("location") or {}
-        if loc.get("lat") is None or loc.get("lon") is None:
+        if e.get("modality", "asserted") != "asserted":
+            continue
+        loc = confident_location(e)
+        if loc is None:
             continue
         key = (round(float(loc["lat"]), 3), round(float(loc["lon"]), 3))
         p = points.setdefault(key, {"name": loc.get("name") or "?", "lat": key[0], "lon": key[1], "n": 0})
         p["n"] += 1
+    kept, left_out = split_outliers(sorted(points.values(), key=lambda p: (-p["n"], p["name"])))
     timeline = [(date_label(_date(t["date"]), t["precision"]), t) for t in export.get("timeline", [])]
     summaries = stories or []
-    title = summaries[0][0] if len(summaries) == 1 else (
-        f"{len(summaries)} stories" if summaries else "sitrep report")
-    return Brief(title=title, summaries=summaries, key_figures=kfs[:MAX_KEY_FIGURES],
-                 disagreements=list(export.get("disagreements", [])), timeline=timeline,
-                 points=sorted(points.values(), key=lambda p: -p["n"]), sources=sources, cite=cite)
+    if not summaries:
+        title = "sitrep report"
+    elif len(summaries) == 1:
+        title = summaries[0][0]
+    else:
+        title = f"{summaries[0][0]} (and {len(summaries) - 1} other stor{'ies' if len(summaries) > 2 else 'y'})"
+    return Brief(title=title, summaries=summaries, key_figures=kfs[:MAX_KEY_FIGURES], totals=totals,
+                 disagreements=list(export.get("disagreements", [])), timeline=timeline, points=kept,
+                 left_out=left_out, sources=sources, cite=cite)
 
 
 def citations(b: Brief, article_ids: list[str]) -> str:

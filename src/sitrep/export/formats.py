@@ -44,24 +44,65 @@ def _country_name(iso: str | None) -> str:
         return iso
 
 
+def _inter(actor_id: str | None) -> int | str:
+    """The ACLED inter code of an actor from the actor dictionary (data/actors.jsonl), "" when unknown."""
+    if not actor_id:
+        return ""
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    r = get_resolver()
+    try:
+        code = r.get(actor_id).get("inter")
+    except KeyError:  # a bare role with no country ("CIVILIANS"): the role's code (data/actor_roles.tsv)
+        code = (r.roles.get(actor_id) or {}).get("inter")
+    return int(code) if code else ""
+
+
+def disorder_type(event_type: str, sub_event_type: str | None) -> str:
+    """ACLED's disorder_type of an event type (data/report_words.tsv, from the ACLED codebook); "" for
+    events outside ACLED's types (PLOVER political events)."""
+    from sitrep.stories.describe import report_words
+
+    table = report_words().get("disorder", {})
+    for key in (sub_event_type, event_type):
+        if key and key in table:
+            return table[key][0]
+    return ""
+
+
 def acled_rows(export: dict[str, Any]) -> list[dict[str, Any]]:
-    """One ACLED-style row per event of the JSON export."""
-    outlets = {a["id"]: (a.get("outlet") or a.get("source_path") or a["id"]) for a in export.get("articles", [])}
+    """One ACLED-style row per asserted event of the JSON export (ACLED records only events reported to
+    have happened: threats, plans, denials and claims stay in story.json). A field whose confidence is below
+    the one shown is left blank (a weak place, a weak actor with its inter code) and a weakly dated event gets
+    time_precision 3; story.json keeps the value and its confidence."""
+    from sitrep.export.brief import outlet_of
+    from sitrep.stories.confidence import SHOWN
+
+    outlets = {a["id"]: outlet_of(a) for a in export.get("articles", [])}
     rows = []
     for e in export.get("events", []):
-        loc = e.get("location") or {}
+        if e.get("modality", "asserted") != "asserted":
+            continue
+        conf = e.get("confidence") or {}
+        weak = {k for k, c in conf.items() if c is not None and c < SHOWN}
+        loc = {} if "place" in weak else (e.get("location") or {})
         fat = e.get("fatalities") or {}
         date = e.get("date_start") or ""
         mentions = e.get("mentions") or []
-        sources = sorted({outlets.get(m["article_id"], m["article_id"]) for m in mentions})
+        a1, a2 = ((None, None) if k in weak else (e.get(k), e.get(f"{k}_id")) for k in ("actor1", "actor2"))
+        sources = sorted({outlets.get(m["article_id"], "unnamed outlet") for m in mentions})
         claimants = sorted({m["claimant"] for m in mentions if m.get("claimant")})
         evidence = " | ".join(f'{m["article_id"]}[{m["start"]}:{m["end"]}]' for m in mentions)
+        inter1, inter2 = _inter(a1[1]), _inter(a2[1])
         row = {c: "" for c in ACLED_COLUMNS + EXTRA_COLUMNS}
         row.update(
-            event_id_cnty=e["id"], event_date=date, year=date[:4], time_precision=_TIME_PRECISION.get(
-                e.get("date_precision") or "", 3),
+            event_id_cnty=e["id"], event_date=date, year=date[:4], time_precision=3 if "date" in weak else
+            _TIME_PRECISION.get(e.get("date_precision") or "", 3),
+            disorder_type=disorder_type(e.get("event_type") or "", e.get("sub_event_type")),
             event_type=e.get("event_type") or "", sub_event_type=e.get("sub_event_type") or "",
-            actor1=e.get("actor1") or "", actor2=e.get("actor2") or "",
+            actor1=a1[0] or "", actor2=a2[0] or "", inter1=inter1, inter2=inter2,
+            interaction=(int(f"{min(inter1, inter2)}{max(inter1, inter2)}") if inter1 and inter2 else
+                         (inter1 * 10 if inter1 else "")),
             iso=loc.get("country") or "", country=_country_name(loc.get("country")),
             admin1=loc.get("admin1") or "", admin2=loc.get("admin2") or "", location=loc.get("name") or "",
             latitude=loc.get("lat") if loc.get("lat") is not None else "",
@@ -79,22 +120,33 @@ def acled_rows(export: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+def guard_cell(v: Any) -> Any:
+    """Defuse a cell a spreadsheet would run as a formula (one starting with = + - @, or a tab or carriage
+    return before one) by prefixing a quote; empty cells, numbers and anything else stay as they are."""
+    if isinstance(v, str) and v and v[0] in "=+-@\t\r":
+        return "'" + v
+    return v
+
+
 def acled_csv(export: dict[str, Any]) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS + EXTRA_COLUMNS, lineterminator="\n")
     w.writeheader()
     for row in acled_rows(export):
-        # a cell starting with = + - @ would be run as a formula by spreadsheets: defuse it
-        w.writerow({k: ("'" + v if isinstance(v, str) and v[:1] in "=+-@\t\r" else v) for k, v in row.items()})
+        w.writerow({k: guard_cell(v) for k, v in row.items()})
     return buf.getvalue()
 
 
 def geojson(export: dict[str, Any]) -> dict[str, Any]:
-    """Events with coordinates as GeoJSON points (RFC 7946: [lon, lat], WGS84)."""
+    """Events with a confident place as GeoJSON points (RFC 7946: [lon, lat], WGS84), each with its
+    ``modality``. A place below the confidence shown, or a whole country (its centroid is no event's
+    place), is left out."""
+    from sitrep.export.brief import confident_location
+
     feats = []
     for e in export.get("events", []):
-        loc = e.get("location") or {}
-        if loc.get("lat") is None or loc.get("lon") is None:
+        loc = confident_location(e)
+        if loc is None:
             continue
         props = {k: v for k, v in e.items() if k not in ("location", "mentions")}
         props["location"] = loc.get("name")
@@ -125,15 +177,15 @@ def _geojson(store) -> tuple[str, str]:  # type: ignore[no-untyped-def]
 
 
 def _md(store) -> tuple[str, str]:  # type: ignore[no-untyped-def]
-    from sitrep.export.markdown import render_markdown
+    from sitrep.export import report_texts
 
-    return render_markdown(story_json(store)), "text/markdown; charset=utf-8"
+    return report_texts(store)["md"], "text/markdown; charset=utf-8"
 
 
 def _html(store) -> tuple[str, str]:  # type: ignore[no-untyped-def]
-    from sitrep.export.html import render_html
+    from sitrep.export import report_texts
 
-    return render_html(story_json(store)), "text/html; charset=utf-8"
+    return report_texts(store)["html"], "text/html; charset=utf-8"
 
 
 FORMATS: dict[str, Callable[[Any], tuple[str, str]]] = {

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, Optional
 
-from sitrep.model import Article, Event, Figure, Place, Story
+from sitrep.model import Article, Event, Figure, Place, Story, to_dict
+from sitrep.stories.confidence import field_confidence
 
 
 def _d(x: Optional[_dt.date]) -> Optional[str]:
@@ -18,7 +19,7 @@ def _d(x: Optional[_dt.date]) -> Optional[str]:
 
 
 def article_json(a: Article) -> dict[str, Any]:
-    return {"id": a.id, "source_path": a.source_path, "outlet": a.outlet, "title": a.title,
+    return {"id": a.id, "source_path": a.source_path, "url": a.url, "outlet": a.outlet, "title": a.title,
             "published": _d(a.published), "published_precision": a.published_precision,
             "published_how": a.published_how, "wires": list(a.wires)}
 
@@ -27,7 +28,8 @@ def location_json(p: Optional[Place]) -> Optional[dict[str, Any]]:
     if p is None:
         return None
     return {"name": p.name, "lat": p.lat, "lon": p.lon, "country": p.country, "admin1": p.admin1,
-            "admin2": p.admin2, "geonameid": p.geonameid, "precision": p.precision}
+            "admin2": p.admin2, "geonameid": p.geonameid, "precision": p.precision,
+            "confidence": round(p.confidence, 2)}
 
 
 def event_json(e: Event) -> dict[str, Any]:
@@ -36,6 +38,8 @@ def event_json(e: Event) -> dict[str, Any]:
         "date_start": _d(e.date_start), "date_end": _d(e.date_end), "date_precision": e.date_precision,
         "location": location_json(e.place),
         "actor1": e.actor1.name if e.actor1 else None, "actor2": e.actor2.name if e.actor2 else None,
+        "actor1_id": e.actor1.entity_id if e.actor1 else None, "actor2_id": e.actor2.entity_id if e.actor2 else None,
+        "modality": e.modality, "confidence": field_confidence(e),
         "fatalities": {"best": e.fatalities_best, "low": e.fatalities_low, "high": e.fatalities_high},
         "summary": e.summary, "n_sources": e.n_sources, "n_independent_sources": e.n_independent_sources,
         "mentions": [{"article_id": m.article_id, "start": m.sentence.start, "end": m.sentence.end,
@@ -47,13 +51,13 @@ def event_json(e: Event) -> dict[str, Any]:
 def figure_json(f: Figure) -> dict[str, Any]:
     return {"id": f.id, "what": f.what, "who": f.who, "low": f.low, "high": f.high, "as_of": _d(f.as_of),
             "claimant": f.claimant_name or f.claimant, "article_id": f.span.article_id, "start": f.span.start,
-            "end": f.span.end, "text": f.span.text}
+            "end": f.span.end, "text": f.span.text, "since": _d(f.since), "background": f.background}
 
 
 def export_stories(articles: list[Article], stories: list[Story]) -> dict[str, Any]:
     """The export of ``stories`` over ``articles`` (no store needed)."""
     in_story = {aid for s in stories for aid in s.article_ids}
-    events, figures, disagreements, timeline = [], [], [], []
+    events, figures, disagreements, timeline, totals = [], [], [], [], []
     seen_fig: set[str] = set()
     for s in stories:
         events.extend(event_json(e) for e in s.events)
@@ -66,13 +70,21 @@ def export_stories(articles: list[Article], stories: list[Story]) -> dict[str, A
                                   "values": [{"low": v.low, "high": v.high, "as_of": _d(v.as_of),
                                               "claimant": v.claimant, "article_id": v.article_id,
                                               "figure_id": v.figure_id, "claim": v.claim} for v in d.values]})
+        # toll totals over distinct incidents, when the story computes them (stories/totals.py): passed on as given
+        totals.extend(to_dict(t) for t in (getattr(s, "totals", None) or []))
         timeline.extend({"date": _d(t.date), "precision": t.precision, "text": t.text, "event_ids": list(t.event_ids),
                          "article_ids": list(t.article_ids)} for t in s.timeline)
     timeline.sort(key=lambda t: (t["date"] or "9999", t["precision"] != "day"))
     events.sort(key=lambda e: (e["date_start"] or "9999", e["id"]))
+    # the same order whether the stories come fresh from linking or back from the store
+    kinds = {"conflict": 0, "update": 1, "scope": 2}
+    disagreements.sort(key=lambda d: (kinds.get(d["kind"], 3), d["subject"], d["id"]))
     arts = [article_json(a) for a in articles if not in_story or a.id in in_story]
-    return {"articles": arts, "events": events, "figures": figures, "disagreements": disagreements,
-            "timeline": timeline}
+    out = {"articles": arts, "events": events, "figures": figures, "disagreements": disagreements,
+           "timeline": timeline}
+    if totals:
+        out["totals"] = totals
+    return out
 
 
 def build_export(store, stories: Optional[list[Story]] = None) -> dict[str, Any]:  # type: ignore[no-untyped-def]

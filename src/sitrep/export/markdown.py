@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from sitrep.export.brief import citations, make_brief, outlet_of
+from sitrep.export.brief import citations, make_brief
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~{}])")
 
@@ -32,11 +32,11 @@ def render_markdown(export: dict[str, Any], stories: Optional[list[tuple[str, st
     out += ["## Key figures", ""]
     if b.key_figures:
         for k in b.key_figures:
-            out.append(f"- **{md(k.subject)}**: {md(k.range_text)} ({k.n_articles} article(s))")
-            out += [f"  - {md(s)}" for s in k.sources]
+            out.append(f"- **{md(k.label)}**: {md(k.headline)}")
+            out += [f"  - {md(ln.text())}" for ln in k.lines]
     else:
         out.append("No figures were found.")
-    out.append("")
+    out += [""] + [md(t) for t in b.totals] + [""]
 
     out += ["## Disagreements", ""]
     if b.disagreements:
@@ -61,6 +61,9 @@ def render_markdown(export: dict[str, Any], stories: Optional[list[tuple[str, st
             out.append(f"- {md(p['name'])} ({p['lat']:.3f}, {p['lon']:.3f}): {p['n']} event(s)")
     else:
         out.append("No located events.")
+    if b.left_out:
+        out += ["", "Far from the other events (not on the map): " + "; ".join(
+            f"{md(p['name'])} ({p['n']} event(s))" for p in b.left_out) + "."]
     out.append("")
 
     out += ["## Sources", ""]
@@ -70,7 +73,7 @@ def render_markdown(export: dict[str, Any], stories: Optional[list[tuple[str, st
         if how == "inferred":
             when += " (inferred from the story)"
         wires = f" — wires: {md(', '.join(a['wires']))}" if a.get("wires") else ""
-        out.append(f"{a['n']}. {md(outlet_of(a))}, {md(a.get('title') or '(no title)')}, {md(when)}{wires} "
+        out.append(f"{a['n']}. {md(a['outlet_label'])}, {md(a.get('title') or '(no title)')}, {md(when)}{wires} "
                    f"`{a['id'][:12]}`")
     out.append("")
     return "\n".join(out)

