@@ -792,3 +792,90 @@ def test_warc_header_line_without_end_is_bounded(store):
     _bomb_file(p, 64 << 20, b"WARC/1.0\r\nX-Long: " + b"a" * 4000)  # one header line of 64 MB
     r, msgs = store.ingest_with_other(p)
     _one_failure(r, msgs, p, "WARC")
+
+
+def test_a_file_of_junk_lines_reports_the_first_hundred_then_a_count(store):
+    p = store.tmp / "junk.jsonl"
+    p.write_text(json.dumps({"text": _article("among junk")}) + "\n" + "not json\n" * 250, encoding="utf-8")
+    r, msgs = store.ingest_with_other(p)
+    assert len(msgs) == 101 and msgs[-1].startswith(f"error {p}: 150 more bad lines"), msgs[-2:]
+    assert any("among junk" in t for t in store.texts().values())
+
+
+# --------------------------------------------------------------------------- the memory bound, as a property
+
+# SECURITY.md §4: whatever a compressed input holds, ingesting it raises the process's peak memory by less
+# than this over a one-article ingest (measured worst case by bench/fuzz.py --hostile, plus headroom)
+MEMORY_BOUND_MB = 250
+
+_BLOCKS = {
+    "zeros": bytes(4096),
+    "paragraphs": PARA,
+    "lines": PARA[3:-5] + b"\n",
+    "no newline": b"a" * 4096,
+    "noise": random.Random(11).randbytes(4096),
+}
+_HEADS = {
+    "txt": b"", "html": b"<html><body><article>", "xml": b"<?xml version='1.0'?><rss version='2.0'><channel>",
+    "jsonl": b'{"text": "', "warc": b"",
+}
+
+
+def _warc_prefix(declared: int, rec_type: str) -> bytes:
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" if rec_type == "response" else b""
+    return (f"WARC/1.0\r\nWARC-Type: {rec_type}\r\nWARC-Target-URI: https://h.example/x\r\n"
+            f"Content-Length: {declared}\r\n\r\n").encode() + http
+
+
+try:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as hst
+
+    _shape = hst.tuples(hst.sampled_from(sorted(_HEADS)), hst.sampled_from(sorted(_BLOCKS)),
+                        hst.sampled_from([64 << 10, 8 << 20, 30 << 20, 300 << 20]),
+                        hst.sampled_from(["response", "resource", "warcinfo"]),
+                        hst.sampled_from([0, 1, 10, 1 << 30, 1 << 40]))
+except ImportError:  # pragma: no cover - hypothesis is in the test extra
+    given = None
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(given is None, reason="hypothesis not installed")
+def test_random_compressed_inputs_never_exceed_the_memory_bound(tmp_path_factory):
+    """Random compressed inputs of every format (bombs of zeros, paragraphs, lines, one endless line, noise;
+    WARC records of any type declaring any length) in one folder: one subprocess ingests them, its peak RSS
+    stays under the documented bound, and every input ends as a record or a clear message, never a crash."""
+    tmp = tmp_path_factory.mktemp("bound")
+    small = tmp / "small.txt"
+    small.write_text(_article("memory baseline"), encoding="utf-8")
+    rc, base_mb, err = _peak_rss_mb(["ingest", str(small), "--db", str(tmp / "base.db")])
+    assert rc == 0, err
+    runs = {"n": 0}
+
+    @settings(max_examples=5, deadline=None, database=None, derandomize=True,
+              suppress_health_check=list(HealthCheck))
+    @given(hst.lists(_shape, min_size=1, max_size=3))
+    def prop(files):  # type: ignore[no-untyped-def]
+        runs["n"] += 1
+        d = tmp / f"in{runs['n']}"
+        d.mkdir()
+        for i, (fmt, block, size, rec_type, declared_factor) in enumerate(files):
+            p = d / f"f{i}.{fmt}.gz"
+            head = _warc_prefix(min(size * declared_factor, 1 << 40) if declared_factor else size, rec_type) \
+                if fmt == "warc" else _HEADS[fmt]
+            z = zlib.compressobj(1, zlib.DEFLATED, 31)
+            step = _BLOCKS[block] * ((1 << 20) // len(_BLOCKS[block]))
+            with open(p, "wb") as f:
+                f.write(z.compress(head))
+                left = size
+                while left > 0:
+                    f.write(z.compress(step[:left]))
+                    left -= len(step)
+                f.write(z.flush())
+        rc, peak_mb, err = _peak_rss_mb(["ingest", str(d), "--db", str(tmp / f"s{runs['n']}.db")])
+        assert "Traceback" not in err and rc in (0, 1), err[-2000:]
+        assert peak_mb - base_mb < MEMORY_BOUND_MB, (files, base_mb, peak_mb)
+        for p in d.iterdir():
+            p.unlink()
+
+    prop()
