@@ -130,3 +130,36 @@ def test_terminal_output_escapes_control_characters(tmp_path):
         assert not any(c in r.output for c in "\x1b\x07\x9b"), (args, r.output)
     r = CliRunner().invoke(main, ["show", "esc1", "--db", db])
     assert "Title \\x1b]0;pwned\\x07 here" in r.output and "in/x\\ny.txt" in r.output
+
+
+def test_dev_demo_says_what_it_is_doing_while_it_installs(tmp_path):
+    """Regression: `./dev demo` was silent for a minute while it installed. Run the real script with a
+    stand-in Python (pip and sitrep do nothing) and read what it says on stderr."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    work = tmp_path / "repo"
+    work.mkdir()
+    for name in ("dev", "requirements.lock", "pyproject.toml"):
+        shutil.copy(root / name, work / name)
+    stub = tmp_path / "python"
+    # the stand-in: `-c` (the hash) runs the real Python; `-m venv DIR` makes DIR/bin/{python,sitrep}; the rest succeeds
+    stub.write_text(f"""#!/bin/sh
+if [ "$1" = "-c" ]; then exec {sys.executable} "$@"; fi
+if [ "$1" = "-m" ] && [ "$2" = "venv" ]; then mkdir -p "$3/bin"; cp "$0" "$3/bin/python"; printf '#!/bin/sh\\nexit 0\\n' > "$3/bin/sitrep"; chmod +x "$3/bin/sitrep"; fi
+exit 0
+""")
+    stub.chmod(0o755)
+    env = dict(os.environ, PYTHON=str(stub), SITREP_VENV=str(tmp_path / "venv"), SITREP_NO_APT="1")
+    p = subprocess.run(["sh", str(work / "dev"), "demo"], cwd=work, env=env, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    said = p.stderr
+    for step in ("1/3 creating the virtual environment", "2/3 installing", "pinned packages", "3/3 installing sitrep",
+                 "running sitrep on examples/"):
+        assert step in said, said
+    p = subprocess.run(["sh", str(work / "dev"), "demo"], cwd=work, env=env, capture_output=True, text=True, timeout=120)
+    assert "installing" not in p.stderr and "running sitrep" in p.stderr, p.stderr  # installed: no install steps

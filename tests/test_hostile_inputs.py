@@ -828,7 +828,7 @@ def _warc_prefix(declared: int, rec_type: str) -> bytes:
 
 
 try:
-    from hypothesis import HealthCheck, given, settings
+    from hypothesis import HealthCheck, example, given, settings
     from hypothesis import strategies as hst
 
     _shape = hst.tuples(hst.sampled_from(sorted(_HEADS)), hst.sampled_from(sorted(_BLOCKS)),
@@ -852,9 +852,15 @@ def test_random_compressed_inputs_never_exceed_the_memory_bound(tmp_path_factory
     assert rc == 0, err
     runs = {"n": 0}
 
-    @settings(max_examples=5, deadline=None, database=None, derandomize=True,
+    @settings(max_examples=8, deadline=None, database=None, derandomize=True,
               suppress_health_check=list(HealthCheck))
     @given(hst.lists(_shape, min_size=1, max_size=3))
+    # the shapes the review found, always tried: 30 MB of paragraphs in an .html.gz (under the old 50 MB cap
+    # it was parsed whole), lines in a .txt.gz, an endless JSONL line, WARC bodies and skipped records
+    @example([("html", "paragraphs", 30 << 20, "response", 0)])
+    @example([("txt", "lines", 30 << 20, "response", 0), ("warc", "paragraphs", 300 << 20, "response", 1)])
+    @example([("jsonl", "no newline", 300 << 20, "response", 0), ("warc", "zeros", 300 << 20, "resource", 1 << 30),
+              ("xml", "paragraphs", 30 << 20, "response", 0)])
     def prop(files):  # type: ignore[no-untyped-def]
         runs["n"] += 1
         d = tmp / f"in{runs['n']}"
