@@ -86,12 +86,12 @@ def _next_header(stream: BinaryIO, start: int) -> Optional[int]:
 
 
 def read_warc(stream: BinaryIO, source: str) -> Iterator[Item]:
-    try:
-        head = stream.peek(2)[:2]  # type: ignore[attr-defined]
-    except (AttributeError, OSError):
-        head = b""
-    try:
-        resync = stream.seekable() and head != b"\x1f\x8b"  # an uncompressed file: records can be found again
+    try:  # an uncompressed, seekable file: after a broken record, the next one can be found again
+        resync = stream.seekable()
+        if resync:
+            at = stream.tell()
+            resync = stream.read(2) != b"\x1f\x8b"
+            stream.seek(at)
     except (AttributeError, OSError):
         resync = False
     n = seen = 0  # response records, all records
