@@ -2,6 +2,12 @@
 
     PYTHONPATH=src .venv/bin/python bench/fuzz.py [--seconds 60] [--readers txt,html,jsonl,warc,feed,stdin]
                                                   [--engine atheris|hypothesis] [--out DIR] [--json]
+    PYTHONPATH=src .venv/bin/python bench/fuzz.py --hostile [--json]
+
+``--hostile`` runs the input budget's shapes instead (compression bombs of every format, markup and text
+just under and over their caps, WARC bombs: a huge body, a huge skipped record, an endless header line,
+garbage): each is ingested by ``sitrep ingest`` in a fresh process, and its time, peak memory (RSS) and
+the one message it gave are printed next to a one-article baseline (the figures in SECURITY.md §4).
 
 Each reader is fuzzed in its own process for ``--seconds``. With ``atheris`` (coverage-guided libFuzzer,
 ``pip install atheris==3.0.0``; a cp311 wheel exists, no clang needed) the sitrep and warcio modules are
@@ -186,6 +192,124 @@ def _hypothesis_worker(kind: str, seconds: int, out: Path) -> None:
     print(f"#DONE runs={runs} crashes={crashes} seconds={seconds}", flush=True)
 
 
+# --------------------------------------------------------------------------- hostile shapes: time and peak RSS
+
+
+def _gz_stream(path: Path, parts: list[tuple[bytes, int]]) -> None:
+    """One gzip stream of ``block`` repeated to ``n`` bytes, for each (block, n) in ``parts``, written in steps."""
+    import zlib
+
+    z = zlib.compressobj(1, zlib.DEFLATED, 31)
+    with open(path, "wb") as f:
+        for block, n in parts:
+            step = block * max(1, (1 << 20) // max(1, len(block)))
+            left = n
+            while left > 0:
+                f.write(z.compress(step[:left]))
+                left -= len(step)
+        f.write(z.flush())
+
+
+def _warc_head(rec_type: str, length: int, ctype: str = "") -> bytes:
+    lines = ["WARC/1.0", f"WARC-Type: {rec_type}", "WARC-Target-URI: https://harbour.example/x",
+             "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>", "WARC-Date: 2023-06-02T00:00:00Z",
+             f"Content-Length: {length}"]
+    if ctype:
+        lines.append(f"Content-Type: {ctype}")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+PARA = ("<p>" + _P.replace("\n", " ") + "</p>\n").encode()
+GIB = 1024**3
+
+
+def hostile_shapes(d: Path) -> list[tuple[str, Path, int]]:
+    """(name, file, bytes it inflates to) for each hostile shape, written under ``d``."""
+    from sitrep.ingest.records import MAX_HTML_CHARS, MAX_RECORD_CHARS
+
+    out: list[tuple[str, Path, int]] = []
+
+    def add(name: str, fname: str, parts: list[tuple[bytes, int]], gz: bool = True) -> None:
+        parts = [(b, max(n, len(b))) for b, n in parts]  # (header, 1): the header once
+        p = d / fname
+        if gz:
+            _gz_stream(p, parts)
+        else:
+            with open(p, "wb") as f:
+                for block, n in parts:
+                    f.write((block * (n // len(block) + 1))[:n])
+        out.append((name, p, sum(n for _, n in parts)))
+
+    add("txt.gz bomb, 10 GiB of zeros", "zeros.txt.gz", [(bytes(1 << 20), 10 * GIB)])
+    add("html.gz, 45 MB of paragraphs", "paras.html.gz", [(b"<html><body><article>", 21), (PARA, 45 << 20)])
+    add("txt.gz, 45 MB of lines", "lines.txt.gz", [(_P.encode(), 45 << 20)])
+    add("feed.xml.gz, 45 MB of items", "items.xml.gz",
+        [(b"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>", 64),
+         (b"<item><title>x</title><description>" + _P.encode() + b"</description></item>", 45 << 20)])
+    add("jsonl.gz, one 1 GiB line", "line.jsonl.gz", [(b'{"text": "', 10), (b"word ", GIB)])
+    add("html, markup just under the cap", "under.html",
+        [(b"<html><body><article>", 21), (PARA, MAX_HTML_CHARS - 100)], gz=False)
+    add("html, markup just over the cap", "over.html",
+        [(b"<html><body><article>", 21), (PARA, MAX_HTML_CHARS + 100)], gz=False)
+    add("txt, text just under the cap", "under.txt", [(_P.encode(), MAX_RECORD_CHARS - 100)], gz=False)
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+    add("warc.gz, a 1 GiB HTML body", "body.warc.gz",
+        [(_warc_head("response", GIB - 1, "application/http; msgtype=response"), 1), (http, 1),
+         (PARA, GIB - 1 - len(http))])
+    add("warc.gz, a skipped 1 GiB record", "skip.warc.gz",
+        [(_warc_head("resource", GIB - 1, "image/png"), 1), (bytes(1 << 20), GIB - 1)])
+    add("warc.gz, a 1 GiB header line", "line.warc.gz", [(b"WARC/1.0\r\nX-Long: ", 1), (b"a", GIB)])
+    add("warc, header then 1 MB of garbage", "garbage.warc", [(b"WARC/1.0\r\n", 10), (bytes(range(256)), 1 << 20)],
+        gz=False)
+    return out
+
+
+def _measure(args: list[str]) -> tuple[int, float, float, str]:
+    """(exit code, seconds, peak RSS in MB, stderr) of the CLI run in a fresh process."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    t0 = time.monotonic()
+    p = subprocess.Popen([sys.executable, "-m", "sitrep.cli", *args], stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, env=env)
+    err = p.stderr.read().decode("utf-8", "replace")  # type: ignore[union-attr]
+    _, status, usage = os.wait4(p.pid, 0)
+    return os.waitstatus_to_exitcode(status), time.monotonic() - t0, usage.ru_maxrss / 1024, err
+
+
+def hostile_main(as_json: bool) -> None:
+    results = []
+    with tempfile.TemporaryDirectory(prefix="sitrep-hostile-") as tmp:
+        d = Path(tmp)
+        base = d / "baseline.txt"
+        base.write_text(_P, encoding="utf-8")
+        rc, secs, base_mb, _ = _measure(["ingest", str(base), "--db", str(d / "base.db"), "--quiet"])
+        if not as_json:
+            print(f"{'input':<38} {'on disk':>9} {'inflates':>9} {'seconds':>8} {'peak MB':>8} {'+MB':>6}  message")
+            print(f"{'baseline: one small article':<38} {base.stat().st_size:>9,} {'':>9} {secs:>8.1f} {base_mb:>8.0f}")
+        for name, path, inflated in hostile_shapes(d):
+            rc, secs, mb, err = _measure(["ingest", str(path), "--db", str(d / f"{path.name}.db"), "--quiet"])
+            msg = next((ln for ln in err.splitlines() if ln.startswith(("error ", "skipped "))), "(stored)")
+            msg = msg.replace(str(d) + os.sep, "")
+            res = {"input": name, "bytes": path.stat().st_size, "inflates_to": inflated, "seconds": round(secs, 1),
+                   "peak_rss_mb": round(mb), "over_baseline_mb": round(mb - base_mb), "exit": rc, "message": msg,
+                   "traceback": "Traceback" in err}
+            results.append(res)
+            if not as_json:
+                print(f"{name:<38} {res['bytes']:>9,} {_size(inflated):>9} {secs:>8.1f} {mb:>8.0f} {mb - base_mb:>6.0f}"
+                      f"  {msg[:90]}", flush=True)
+            path.unlink()
+    worst = max(r["over_baseline_mb"] for r in results)
+    if as_json:
+        print(json.dumps({"baseline_mb": round(base_mb), "results": results}, indent=2))
+    else:
+        print(f"worst: +{worst} MB over the baseline ({base_mb:.0f} MB); slowest: "
+              f"{max(r['seconds'] for r in results)} s; tracebacks: {sum(r['traceback'] for r in results)}")
+    sys.exit(1 if any(r["traceback"] for r in results) else 0)
+
+
+def _size(n: int) -> str:
+    return f"{n / GIB:.1f} GiB" if n >= GIB else f"{n / 2**20:.0f} MB"
+
+
 # --------------------------------------------------------------------------- driver
 
 
@@ -238,8 +362,12 @@ def main() -> None:
     ap.add_argument("--engine", choices=["auto", "atheris", "hypothesis"], default="auto")
     ap.add_argument("--out", default=str(ROOT / "bench" / "fuzz-crashes"))
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--hostile", action="store_true", help="time and peak memory of the input budget's shapes")
     ap.add_argument("--worker", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.hostile:
+        hostile_main(args.json)
+        return
     out = Path(args.out)
     engine = _engine(args.engine)
     if args.worker:

@@ -155,3 +155,18 @@ def test_mixed_folder_end_to_end(tmp_path, store):
     assert page.published_how == "html-meta" and line.outlet == "TRT World" and line.published_how == "header"
     assert fr.status == "skipped" and fr.language == "fr"
     assert all("voted" not in a.text and "comment" not in a.text for a in (wire, copy))
+
+
+def test_a_file_name_with_bytes_that_are_not_utf8_is_stored_escaped(tmp_path):
+    """The store's guard: a source path holding surrogate escapes (bytes 0xFF, 0xC3 of a file name) is stored
+    as ``\\xff`` text instead of failing the INSERT (which rolled the whole batch back)."""
+    from sitrep.model import Article
+    from sitrep.store import open_store
+
+    st = open_store(str(tmp_path / "n.db"))
+    text = "The ferry board met on Monday and agreed the new timetable for the season.\n"
+    with st.transaction():
+        st.add_article(Article(id="n1", text=text, raw_text=text, source_path="in/caf\udcff\udcc3.txt"))
+        st.record_source("k1", "in/caf\udcff\udcc3.txt", "n1", "stored")
+    assert st.get_article("n1").source_path == "in/caf\\xff\\xc3.txt"
+    st.close()

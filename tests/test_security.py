@@ -273,12 +273,29 @@ def test_serve_binds_loopback_by_default(tmp_path, monkeypatch):
 
     db = make_store(str(tmp_path / "b.db"))
     seen = {}
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(kw))
+
+    def fake_run(self, sockets=None):  # type: ignore[no-untyped-def]
+        seen["host"] = sockets[0].getsockname()[0]
+        sockets[0].close()
+
+    monkeypatch.setattr(uvicorn.Server, "run", fake_run)
     monkeypatch.delenv("SITREP_TOKEN", raising=False)
-    r = CliRunner().invoke(main, ["serve", "--db", db])
+    r = CliRunner().invoke(main, ["serve", "--db", db, "--port", "0"])
     assert r.exit_code == 0, r.output
     assert seen["host"] == "127.0.0.1"
-    assert "read-only" in r.output
+    assert "read-only" in r.output and "warning" not in r.output
+
+
+def test_serve_warns_when_bound_to_a_non_loopback_address(tmp_path, monkeypatch):
+    import uvicorn
+
+    from sitrep.cli import main
+
+    db = make_store(str(tmp_path / "w.db"))
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self, sockets=None: sockets[0].close())
+    r = CliRunner().invoke(main, ["serve", "--db", db, "--host", "0.0.0.0", "--port", "0"])
+    assert r.exit_code == 0, r.output
+    assert "warning: 0.0.0.0 is not a loopback address" in r.output
 
 
 def test_loopback_server_refuses_foreign_host_names(db):

@@ -5,6 +5,8 @@ Exit codes: 0 success, 1 bad input (each problem printed as `FILE: problem`), 2 
 from __future__ import annotations
 
 import json
+import os
+import re
 import sys
 from pathlib import Path
 from typing import Any, Optional
@@ -17,12 +19,43 @@ from sitrep.model import to_dict
 DEFAULT_DB = "sitrep.db"
 
 
+# what a terminal may act on: C0 controls (ESC starts escape sequences, CR and BS overwrite), DEL, C1 controls
+# (CSI, OSC), line and paragraph separators, bidi controls (a line that reads differently from its characters),
+# and lone surrogates (file names that are not UTF-8; they cannot even be written out)
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_UNSAFE_LINE = re.compile(f"[\t\n{_CONTROLS}]")
+_UNSAFE_TEXT = re.compile(f"[{_CONTROLS}]")  # a multi-line text keeps its tabs and line breaks
+_UNSAFE_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")  # json escapes C0
+
+
+def _esc(m: "re.Match[str]") -> str:
+    c = m.group()
+    o = ord(c)
+    if 0xDC80 <= o <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
+        return f"\\x{o - 0xDC00:02x}"
+    return c.encode("unicode_escape").decode("ascii") if o < 0x100 else f"\\u{o:04x}"
+
+
+def term(s: Any, multiline: bool = False) -> str:
+    """``s`` safe to print on a terminal: control characters shown escaped (``\\x1b``, ``\\n``), never acted on.
+
+    Single-line fields (titles, outlets, file names, messages) escape line breaks too, so a file name
+    cannot forge a line of the report; ``multiline`` text (an article) keeps its line breaks and tabs."""
+    s = "" if s is None else str(s)
+    return (_UNSAFE_TEXT if multiline else _UNSAFE_LINE).sub(_esc, s)
+
+
+def _json_text(obj: Any, indent: Optional[int] = None) -> str:
+    """JSON for a terminal: the characters JSON leaves raw but a terminal acts on are written as ``\\uXXXX``."""
+    return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(obj, ensure_ascii=False, indent=indent))
+
+
 def _echo_json(obj: Any) -> None:
-    click.echo(json.dumps(to_dict(obj), ensure_ascii=False, indent=2))
+    click.echo(_json_text(to_dict(obj), indent=2))
 
 
 def _fail(msg: str, code: int = 1) -> None:
-    click.echo(f"sitrep: {msg}", err=True)
+    click.echo(f"sitrep: {term(msg)}", err=True)
     sys.exit(code)
 
 
@@ -48,9 +81,17 @@ class _Progress:
             b.close()
 
 
-def _open(db: str):  # type: ignore[no-untyped-def]
+def _is_url(db: str) -> bool:
+    return db.startswith(("postgres://", "postgresql://"))
+
+
+def _open(db: str, must_exist: bool = False):  # type: ignore[no-untyped-def]
+    """The store ``db``; ``must_exist``: a command that only reads refuses a store that is not there
+    (a mistyped --db would otherwise create an empty one and report nothing)."""
     from sitrep.store import open_store
 
+    if must_exist and not _is_url(db) and not Path(db).is_file():
+        _fail(f"{db}: no such store; run `sitrep run PATH --db {db}` first")
     try:
         return open_store(db)
     except SitrepError as e:
@@ -59,9 +100,9 @@ def _open(db: str):  # type: ignore[no-untyped-def]
 
 def _print_ingest(rep, quiet: bool, as_json: bool) -> None:  # type: ignore[no-untyped-def]
     for e in rep.skipped:
-        click.echo(f"skipped {e.source}: {e.problem}", err=True)
+        click.echo(f"skipped {term(e.source)}: {term(e.problem)}", err=True)
     for e in rep.errors:
-        click.echo(f"error {e.source}: {e.problem}", err=True)
+        click.echo(f"error {term(e.source)}: {term(e.problem)}", err=True)
     if not quiet and not as_json:
         click.echo(
             f"{len(rep.stored)} new articles, {rep.already} already stored, {rep.duplicates} near-duplicates, "
@@ -76,19 +117,23 @@ def main() -> None:
     """sitrep: reconstruct what happened from many overlapping news reports."""
 
 
+_FOLLOW_HELP = "In folders, also read links to files outside the folders given (skipped by default)."
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="Store: a SQLite file or postgresql:// URL.")
 @click.option("--out", "out_dir", default="sitrep-out", show_default=True, help="Folder for the report files.")
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
-def run(paths: tuple[str, ...], db: str, out_dir: str, quiet: bool, as_json: bool) -> None:
+@click.option("--follow-links", is_flag=True, help=_FOLLOW_HELP)
+def run(paths: tuple[str, ...], db: str, out_dir: str, quiet: bool, as_json: bool, follow_links: bool) -> None:
     """The main job: ingest PATHS (files, folders, - for stdin), analyse, link, write the report."""
     from sitrep import pipeline
 
     progress = _Progress(quiet)
     try:
-        res = pipeline.run(list(paths), db, out_dir, progress=progress)
+        res = pipeline.run(list(paths), db, out_dir, progress=progress, follow_links=follow_links)
     except SitrepError as e:
         progress.close()
         _fail(str(e))
@@ -105,7 +150,7 @@ def run(paths: tuple[str, ...], db: str, out_dir: str, quiet: bool, as_json: boo
         )
     elif not quiet:
         for p in res.outputs:
-            click.echo(f"wrote {p}")
+            click.echo(f"wrote {term(p)}")
     sys.exit(1 if res.ingest.failed else 0)
 
 
@@ -114,14 +159,15 @@ def run(paths: tuple[str, ...], db: str, out_dir: str, quiet: bool, as_json: boo
 @click.option("--db", default=DEFAULT_DB, show_default=True)
 @click.option("--quiet", is_flag=True)
 @click.option("--json", "as_json", is_flag=True)
-def ingest(paths: tuple[str, ...], db: str, quiet: bool, as_json: bool) -> None:
+@click.option("--follow-links", is_flag=True, help=_FOLLOW_HELP)
+def ingest(paths: tuple[str, ...], db: str, quiet: bool, as_json: bool, follow_links: bool) -> None:
     """Read PATHS into the store (clean, deduplicated articles), nothing more."""
     from sitrep import pipeline
 
     store = _open(db)
     progress = _Progress(quiet)
     try:
-        rep = pipeline.ingest(store, list(paths), progress)
+        rep = pipeline.ingest(store, list(paths), progress, follow_links=follow_links)
     finally:
         progress.close()
         store.close()
@@ -137,7 +183,7 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def articles(db: str, as_json: bool) -> None:
     """List stored articles: id, outlet, date and how it was known, title, words, status."""
-    store = _open(db)
+    store = _open(db, must_exist=True)
     rows = store.article_rows()
     store.close()
     if as_json:
@@ -147,8 +193,8 @@ def articles(db: str, as_json: bool) -> None:
     for r in rows:
         status = r["status"] + (f" of {r['duplicate_of'][:8]}" if r["duplicate_of"] else "")
         click.echo(
-            f"{r['id'][:12]:<12} {(r['outlet'] or '-')[:18]:<18} {r['published'] or 'unknown':<10} "
-            f"{r['published_how']:<9} {r['words']:>5} {status:<9} {(r['title'] or '')[:60]}"
+            f"{term(r['id'][:12]):<12} {term((r['outlet'] or '-')[:18]):<18} {term(r['published'] or 'unknown'):<10} "
+            f"{term(r['published_how']):<9} {r['words']:>5} {term(status):<9} {term((r['title'] or '')[:60])}"
         )
 
 
@@ -159,7 +205,7 @@ def articles(db: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def show(article_id: str, db: str, annotations: bool, as_json: bool) -> None:
     """Show one article: metadata, clean text, and what the cleaner cut."""
-    store = _open(db)
+    store = _open(db, must_exist=True)
     a = store.get_article(article_id)
     an = store.get_analysis(a.id) if (a and annotations) else None
     store.close()
@@ -173,15 +219,15 @@ def show(article_id: str, db: str, annotations: bool, as_json: bool) -> None:
         _echo_json(d)
         return
     for k in ("id", "source_path", "url", "outlet", "title", "byline", "dateline", "language", "status"):
-        click.echo(f"{k:>12}: {getattr(a, k) or '-'}")
-    click.echo(f"{'published':>12}: {a.published or 'unknown'} ({a.published_how}, {a.published_precision})")
-    click.echo(f"{'wires':>12}: {', '.join(a.wires) or '-'}")
+        click.echo(f"{k:>12}: {term(getattr(a, k) or '-')}")
+    click.echo(f"{'published':>12}: {a.published or 'unknown'} ({term(a.published_how)}, {term(a.published_precision)})")
+    click.echo(f"{'wires':>12}: {term(', '.join(a.wires) or '-')}")
     if a.duplicate_of:
-        click.echo(f"{'duplicate_of':>12}: {a.duplicate_of}")
-    click.echo("\n--- clean text ---\n" + a.text)
+        click.echo(f"{'duplicate_of':>12}: {term(a.duplicate_of)}")
+    click.echo("\n--- clean text ---\n" + term(a.text, multiline=True))
     click.echo(f"\n--- removed ({len(a.removed)}) ---")
     for r in a.removed:
-        click.echo(f"[{r.reason}] {r.text[:200]!r}")
+        click.echo(f"[{term(r.reason)}] {term(repr(r.text[:200]))}")
     if an is not None:
         click.echo("\n--- annotations ---")
         _echo_json(an)
@@ -230,8 +276,12 @@ def gazetteer_lookup(name: str, limit: int, as_json: bool) -> None:
     if as_json:
         _echo_json([asdict(e) for e in es])
         return
+    if not es:
+        click.echo(f"no match for {term(name)!s} in the gazetteer")
+        sys.exit(1)
     for e in es:
-        click.echo(f"{e.gid:<12} {e.name:<30} {e.country:<3} {e.feature:<7} {e.lat:9.4f} {e.lon:9.4f} pop={e.population}")
+        click.echo(f"{term(e.gid):<12} {term(e.name):<30} {term(e.country):<3} {term(e.feature):<7} {e.lat:9.4f} "
+                   f"{e.lon:9.4f} pop={e.population}")
 
 
 @main.command()
@@ -243,16 +293,20 @@ def export(db: str, fmt: str, out_file: str) -> None:
     """Export stories, events, figures and disagreements (JSON, ACLED-style CSV, GeoJSON, Markdown, HTML)."""
     from sitrep.export.formats import render
 
-    store = _open(db)
+    store = _open(db, must_exist=True)
     try:
         body, _media = render(store, fmt)
     finally:
         store.close()
     if out_file == "-":
-        click.echo(body, nl=False)
+        # the file's bytes are the export's when piped; a terminal gets its control characters escaped
+        click.echo(term(body, multiline=True) if sys.stdout.isatty() else body, nl=False)
     else:
-        Path(out_file).write_text(body, encoding="utf-8")
-        click.echo(f"wrote {out_file}", err=True)
+        try:
+            Path(out_file).write_text(body, encoding="utf-8")
+        except OSError as e:
+            _fail(f"{out_file}: cannot be written ({e.strerror or e})")
+        click.echo(f"wrote {term(out_file)}", err=True)
 
 
 @main.command()
@@ -263,18 +317,36 @@ def export(db: str, fmt: str, out_file: str) -> None:
               help="Token that allows writes (ingest); also read from $SITREP_TOKEN. Without it the API is read-only.")
 def serve(db: str, host: str, port: int, token: Optional[str]) -> None:
     """Serve the web view and the API (OpenAPI docs at /api/docs)."""
+    import socket
+
     import uvicorn
 
-    from sitrep.web.app import create_app
+    from sitrep.web.app import LOOPBACK_HOSTS, create_app
 
-    if not Path(db).exists() and not db.startswith("postgres"):
+    if not 0 <= port <= 65535:
+        _fail(f"--port {port}: not a port number (1-65535; 0 picks a free one)", 2)
+    if not Path(db).exists() and not _is_url(db):
         _fail(f"{db}: no such store; run `sitrep run PATH --db {db}` first")
-    click.echo(f"sitrep: serving {db} on http://{host}:{port}/ ({'read-write with token' if token else 'read-only'})",
-               err=True)
-    from sitrep.web.app import LOOPBACK_HOSTS
-
-    hosts = LOOPBACK_HOSTS if host in LOOPBACK_HOSTS else None  # loopback: refuse other Host names (DNS rebinding)
-    uvicorn.run(create_app(db, token, allowed_hosts=hosts), host=host, port=port, log_level="warning")
+    # bind first, so a bad or busy address is one line and exit 1, before anything says "serving"
+    try:
+        info = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        sock = socket.socket(info[0], socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(info[4])
+        sock.listen(2048)
+    except OSError as e:  # socket.gaierror included
+        _fail(f"cannot listen on {host}:{port} ({e.strerror or e})")
+        return
+    port = sock.getsockname()[1]
+    loopback = host in LOOPBACK_HOSTS or host.startswith("127.")
+    if not loopback:
+        click.echo(f"sitrep: warning: {term(host)} is not a loopback address: anyone who can reach port {port} can "
+                   "read everything in the store, over plain HTTP (see SECURITY.md)", err=True)
+    click.echo(f"sitrep: serving {term(db)} on http://{term(host)}:{port}/ "
+               f"({'read-write with token' if token else 'read-only'})", err=True)
+    hosts = LOOPBACK_HOSTS if loopback else None  # loopback: refuse other Host names (DNS rebinding)
+    config = uvicorn.Config(create_app(db, token, allowed_hosts=hosts), log_level="warning")
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 @main.command()
@@ -304,7 +376,12 @@ def annotate(files: tuple[str, ...], dct: Optional[str], raw: bool, as_json: boo
         for f in files:
             inputs.extend([aj.read_raw(f)] if raw else aj.read_clean(f))
         if jsonl:
-            inputs.extend(aj.read_jsonl(jsonl))
+            try:
+                inputs.extend(aj.read_jsonl(jsonl))
+            except OSError as e:
+                raise InputError(jsonl, f"cannot be read ({e.strerror or e})") from e
+            except UnicodeDecodeError as e:
+                raise InputError(jsonl, f"not UTF-8 text ({e.reason} at byte {e.start})") from e
     except InputError as e:
         _fail(str(e))
         return
@@ -322,15 +399,31 @@ def annotate(files: tuple[str, ...], dct: Optional[str], raw: bool, as_json: boo
     for inp, (_t, ctx), an in zip(inputs, items, ann.annotate_many(items)):
         obj = aj.analysis_json(inp.text, anchor or inp.published, an, inp.id if lines else None)  # as given
         if lines:
-            click.echo(json.dumps(obj, ensure_ascii=False))
+            click.echo(_json_text(obj))
         elif as_json:
-            click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+            click.echo(_json_text(obj, indent=2))
         else:
-            click.echo(f"{inp.id}  published: {obj['published'] or 'unknown'}")
+            click.echo(f"{term(inp.id)}  published: {obj['published'] or 'unknown'}")
             for kind in ("times", "entities", "places", "figures", "attributions", "events"):
                 for a in obj[kind]:
                     extra = {k: v for k, v in a.items() if k not in ("start", "end", "text") and v not in (None, [], "")}
-                    click.echo(f"  {kind[:-1]:<11} {a['start']}-{a['end']} {a['text']!r} {json.dumps(extra, ensure_ascii=False)[:160]}")
+                    label = "entity" if kind == "entities" else kind[:-1]
+                    click.echo(f"  {label:<11} {a['start']}-{a['end']} {term(repr(a['text']))}")
+                    if extra:
+                        click.echo(f"  {'':<11} {_fields(extra)}")
+
+
+def _short(v: Any, width: int = 60) -> str:
+    """One value for a person: a string as is, anything else as compact JSON; cut at a word with an ellipsis."""
+    s = v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+    if len(s) > width:
+        s = s[: width - 1].rsplit(" ", 1)[0] + "\u2026"
+    return term(s)
+
+
+def _fields(d: dict[str, Any]) -> str:
+    """``key=value`` pairs of an annotation, each value short (never a JSON document cut in the middle)."""
+    return "  ".join(f"{k}={_short(v)}" for k, v in d.items())
 
 
 _EVALS = {
@@ -393,7 +486,7 @@ def scale_run(inputs: tuple[str, ...], out_dir: str, master: str, partitions: Op
         return
     res = spark_run(list(inputs), out_dir, master=master, partitions=partitions, export=not no_report)
     for e in res.errors:
-        click.echo(str(e), err=True)
+        click.echo(term(str(e)), err=True)
     click.echo(f"{res.articles} articles ({res.duplicates} near-duplicates), {res.analysed} analysed, "
                f"{res.stories} stories, {res.events} events", err=True)
     for p in res.outputs:

@@ -30,8 +30,9 @@ class RunResult:
     outputs: list[str] = field(default_factory=list)
 
 
-def ingest(store: Store, paths: Iterable[str], progress: Progress = None) -> IngestReport:
-    return ingest_paths(store, paths, (lambda n: progress("ingest", n, None)) if progress else None)
+def ingest(store: Store, paths: Iterable[str], progress: Progress = None, follow_links: bool = False) -> IngestReport:
+    return ingest_paths(store, paths, (lambda n: progress("ingest", n, None)) if progress else None,
+                        follow_links=follow_links)
 
 
 def _contexts(store: Store, ids: list[str]) -> list[tuple[str, "DocContext"]]:
@@ -156,11 +157,12 @@ def write_outputs(store: Store, out_dir: str | Path, stories: list[Story]) -> li
     return write_report(store, Path(out_dir), stories)
 
 
-def run(paths: Iterable[str], db: str, out_dir: str | Path, progress: Progress = None) -> RunResult:
+def run(paths: Iterable[str], db: str, out_dir: str | Path, progress: Progress = None,
+        follow_links: bool = False) -> RunResult:
     """The main job: ingest, analyse, link and write the report."""
     store = open_store(db)
     try:
-        rep = ingest(store, paths, progress)
+        rep = ingest(store, paths, progress, follow_links)
         n = analyze(store, progress=progress)
         stories = link(store, progress)
         outputs = write_outputs(store, out_dir, stories)

@@ -6,7 +6,7 @@ import hashlib
 from sitrep.errors import InputError
 from sitrep.ingest import lang
 from sitrep.ingest.clean import clean
-from sitrep.ingest.records import MAX_ARTICLE_CHARS, Record
+from sitrep.ingest.records import MAX_ARTICLE_CHARS, MAX_RECORD_CHARS, Record
 from sitrep.ingest.tables import outlet_from_url, outlet_name
 from sitrep.ingest.textmeta import extract
 from sitrep.model import Article
@@ -25,6 +25,9 @@ def build_article(rec: Record) -> Article:
     Metadata the container carried (HTML meta, JSONL fields, feed fields) wins
     over what the text says; the text fills the gaps.
     """
+    if len(rec.text) > MAX_RECORD_CHARS:  # checked before metadata extraction and cleaning, which cost per character
+        raise InputError(rec.source, f"text is {len(rec.text):,} characters, over the {MAX_RECORD_CHARS:,} one input "
+                                     "may have before cleaning; split it into articles")
     meta = extract(rec.text, known_title=rec.title)
     text, removed = clean(rec.text, meta.cuts)
     if len(text.split()) < MIN_WORDS:

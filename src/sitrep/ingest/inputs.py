@@ -1,9 +1,16 @@
 """Turn the paths a user gave (files, folders, ``-`` for stdin) into records, one reader per format.
 
 Every problem with one input becomes one :class:`InputError` naming it; the
-walk goes on. Limits: a text/HTML/feed input over ``MAX_TEXT_BYTES`` is
-refused (JSONL and WARC are streamed instead), and a ``.gz`` input that
-inflates beyond ``MAX_DECOMPRESSED_BYTES`` is refused as a likely bomb.
+walk goes on. Limits (one budget, counted on the bytes as they stream, see
+``records.py``): a text/HTML/feed input over ``MAX_TEXT_BYTES``, compressed or
+not, is refused before any parse; JSONL and WARC are streamed, each line or
+record within ``MAX_TEXT_BYTES`` and the file within ``MAX_STREAM_BYTES``.
+
+A folder's walk stays inside the folders given: a symbolic link whose target
+resolves outside them is skipped (``follow_links`` allows it), and pipes,
+sockets and devices are skipped. File names are data: a name that is not
+valid UTF-8 is kept losslessly in an escaped form (``\xff``), see
+:func:`display_name`.
 """
 from __future__ import annotations
 
@@ -23,7 +30,7 @@ from sitrep.ingest.readers.html import read_html
 from sitrep.ingest.readers.jsonl import read_jsonl
 from sitrep.ingest.readers.txt import read_txt
 from sitrep.ingest.readers.warc import read_warc
-from sitrep.ingest.records import MAX_DECOMPRESSED_BYTES, MAX_TEXT_BYTES, Record
+from sitrep.ingest.records import MAX_DECOMPRESSED_BYTES, MAX_STREAM_BYTES, MAX_TEXT_BYTES, Record
 
 KINDS = {
     ".txt": "txt", ".text": "txt",
@@ -68,6 +75,48 @@ def _mb(n: int) -> str:
     return f"{n / 2**20:.1f} MB"
 
 
+def display_name(path: Union[str, os.PathLike]) -> str:
+    """A path as text that can be stored and printed: bytes that are not UTF-8 (which the file system
+    handed over as surrogate escapes) become ``\\xNN``; a valid name is returned unchanged."""
+    s = os.fspath(path)
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        return os.fsencode(s).decode("utf-8", "backslashreplace")
+
+
+class BudgetExceeded(ValueError):
+    """A stream gave more bytes than its budget allows."""
+
+
+class CappedReader(io.RawIOBase):
+    """A binary stream that raises :class:`BudgetExceeded` once more than ``limit`` bytes were read from it."""
+
+    def __init__(self, raw: BinaryIO, limit: int, what: str):
+        self.raw, self.limit, self.what, self.count = raw, limit, what, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def _counted(self, b: bytes) -> bytes:
+        self.count += len(b)
+        if self.count > self.limit:
+            raise BudgetExceeded(f"{self.what} more than {_mb(self.limit)}; the rest not read")
+        return b
+
+    def read(self, n: int = -1) -> bytes:
+        return self._counted(self.raw.read(self.limit + 1 - self.count if n is None or n < 0 else n))
+
+    def readinto(self, b) -> int:  # type: ignore[no-untyped-def, override]
+        data = self.read(len(b))
+        b[: len(data)] = data
+        return len(data)
+
+    def readline(self, n: int = -1) -> bytes:  # type: ignore[override]
+        return self._counted(self.raw.readline(self.limit + 1 - self.count if n is None or n < 0 else n))
+
+
 def gunzip_capped(data_or_stream: Union[bytes, BinaryIO], limit: int = MAX_DECOMPRESSED_BYTES) -> bytes:
     """Decompress gzip data, refusing (ValueError) output larger than ``limit`` bytes."""
     stream = io.BytesIO(data_or_stream) if isinstance(data_or_stream, bytes) else data_or_stream
@@ -99,8 +148,8 @@ def read_bytes(data: bytes, source: str, kind: str) -> Iterator[Item]:
 
 def read_file(path: Path, named: bool) -> Iterator[Item]:
     """All records of one file. ``named``: the user gave this file explicitly (unknown types are sniffed)."""
-    source = str(path)
-    kind = kind_of(path.name)
+    source = display_name(path)
+    kind = kind_of(display_name(path.name))
     if kind is None and not named:
         yield Skipped(source, f"not a supported input type ({SUPPORTED}); not read")
         return
@@ -127,8 +176,15 @@ def load_stream(f: io.BufferedIOBase, source: str, kind: Optional[str], size: in
     if kind == "warc":
         yield from read_warc(f, source)  # warcio streams and inflates .warc.gz itself
         return None
-    if kind == "jsonl" and not gz:
-        yield from read_jsonl(f, source)
+    if kind == "jsonl":  # streamed, a .gz too: each line within the text cap, the file within the stream cap
+        # a plain file's size is on the disk for all to see; a .gz is capped as it inflates
+        stream = CappedReader(gzip.GzipFile(fileobj=f), MAX_STREAM_BYTES, "inflates to") if gz else f
+        try:
+            yield from read_jsonl(stream, source)  # type: ignore[arg-type]
+        except BudgetExceeded as e:
+            yield InputError(source, str(e))
+        except (OSError, EOFError, zlib.error) as e:
+            yield InputError(source, f"broken gzip file ({e}); the lines before it were read")
         return None
     if gz:
         try:
@@ -212,13 +268,34 @@ def _regular(path: str) -> bool:
         return True
 
 
-def iter_inputs(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[Item]:
+def _inside(real: str, roots: list[str]) -> bool:
+    return any(real == r or real.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+
+
+def _why_not(full: str, roots: list[str], follow_links: bool) -> Optional[str]:
+    """Why the folder entry ``full`` is not read (None: read it): links out of the roots, special files."""
+    if os.path.islink(full) and not follow_links:
+        real = os.path.realpath(full)
+        if os.path.exists(real) and not _inside(real, roots):
+            return (f"a link to {display_name(real)}, outside the folders given; not read "
+                    "(--follow-links reads such links)")
+    if not _regular(full):  # a pipe would block the run forever; a device never ends
+        return "not a regular file (a pipe, socket or device); not read"
+    return None
+
+
+def iter_inputs(paths: Iterable[str], exclude: Iterable[str] = (), follow_links: bool = False) -> Iterator[Item]:
     """Records (and per-input errors) for every path: files, folders (recursively, sorted), ``-`` (stdin).
 
     ``exclude``: files never read from a folder (the store's own database files). A folder may hold a
     ``.sitrepignore`` file of glob patterns (``notes/``, ``*.md``) for what is not to be read.
+    In a folder, a symbolic link whose target lies outside every folder given is skipped with a reason
+    unless ``follow_links``; links to folders are never followed (a file named explicitly is read even
+    when it is a link: the user chose it).
     """
+    paths = list(paths)
     skip = {os.path.realpath(x) for x in exclude}
+    roots = [os.path.realpath(p) for p in paths if p != "-" and os.path.isdir(p)]
     for p in paths:
         if p == "-":
             yield from read_stdin()
@@ -231,19 +308,23 @@ def iter_inputs(paths: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[I
                 rel = os.path.relpath(root, path).replace(os.sep, "/")
                 rel = "" if rel == "." else rel + "/"
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _ignored(rel + d + "/", ignored))
+                for d in dirs:
+                    if os.path.islink(os.path.join(root, d)):  # os.walk does not descend: say so
+                        yield Skipped(display_name(os.path.join(root, d)), "a link to a folder; not followed")
                 for name in sorted(files):
                     if name.startswith(".") or _ignored(rel + name, ignored):
                         continue
                     full = os.path.join(root, name)
                     if os.path.realpath(full) in skip:
                         continue
-                    if not _regular(full):  # a pipe would block the run forever; a device never ends
-                        yield Skipped(full, "not a regular file (a pipe, socket or device); not read")
+                    why = _why_not(full, roots, follow_links)
+                    if why:
+                        yield Skipped(display_name(full), why)
                         continue
                     yield from read_file(Path(full), named=False)
             for e in errors:
-                yield InputError(str(e.filename or p), f"folder cannot be read ({e.strerror or e})")
+                yield InputError(display_name(str(e.filename or p)), f"folder cannot be read ({e.strerror or e})")
         elif path.exists() or path.is_symlink():
             yield from read_file(path, named=True)
         else:
-            yield InputError(p, "no such file or folder")
+            yield InputError(display_name(p), "no such file or folder")

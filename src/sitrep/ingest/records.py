@@ -6,8 +6,13 @@ import hashlib
 from dataclasses import dataclass
 from typing import Optional
 
-MAX_TEXT_BYTES = 20 * 1024 * 1024  # a single text/HTML/feed input larger than this is refused
-MAX_DECOMPRESSED_BYTES = 50 * 1024 * 1024  # a .gz input that inflates beyond this is refused (zip bomb)
+# The input budget (SECURITY.md §4). Every cap is counted on the bytes or characters as they stream, before
+# the next stage sees them, so no input costs more memory or time than its cap allows.
+MAX_TEXT_BYTES = 20 * 1024 * 1024  # one text/HTML/feed input, a JSONL line or a WARC record body, inflated
+MAX_DECOMPRESSED_BYTES = MAX_TEXT_BYTES  # a .gz text/HTML/feed input inflating beyond this is refused (a bomb)
+MAX_STREAM_BYTES = 4 * 1024**3  # inflated bytes read from one streamed file (JSONL, WARC), skipped records too
+MAX_HTML_CHARS = 5_000_000  # markup handed to the HTML extractor (its time grows faster than the page)
+MAX_RECORD_CHARS = 2_000_000  # text handed to metadata extraction and cleaning (twice the article cap)
 MAX_ARTICLE_CHARS = 1_000_000  # a clean article longer than this is refused: spaCy's max_length (it would fail)
 
 

@@ -62,16 +62,19 @@ def _flush(store, batch: list[tuple[Record, Article]], index: NearDuplicates, re
 
 
 def ingest_paths(
-    store, paths: Iterable[str], progress: Optional[Callable[[int], None]] = None, batch_size: int = BATCH_SIZE  # type: ignore[no-untyped-def]
+    store, paths: Iterable[str], progress: Optional[Callable[[int], None]] = None, batch_size: int = BATCH_SIZE,  # type: ignore[no-untyped-def]
+    follow_links: bool = False,
 ) -> IngestReport:
-    """Read ``paths`` (files, folders, ``-``) into ``store``; returns what happened to each input."""
+    """Read ``paths`` (files, folders, ``-``) into ``store``; returns what happened to each input.
+
+    ``follow_links``: read links in folders whose targets lie outside the folders given (skipped otherwise)."""
     rep = IngestReport()
     index = NearDuplicates().load(store.signatures())
     batch: list[tuple[Record, Article]] = []
     keys: set[str] = set()  # source keys met in this run (the same input named twice)
     db = getattr(store, "path", None)
     own = [db + suffix for suffix in ("", "-wal", "-shm", "-journal")] if isinstance(db, str) else []
-    for item in iter_inputs(paths, exclude=own):
+    for item in iter_inputs(paths, exclude=own, follow_links=follow_links):
         if isinstance(item, Skipped):
             rep.skipped.append(item)
         elif isinstance(item, InputError):

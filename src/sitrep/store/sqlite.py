@@ -195,6 +195,17 @@ class Store:
         return problems
 
     # ------------------------------------------------------------------ sources & articles
+    @staticmethod
+    def _path_text(path: Optional[str]) -> Optional[str]:
+        """A file name as storable text: bytes that are not UTF-8 (surrogate escapes from the file system) are
+        kept as ``\\xNN`` (ingest already does this; a second guard, so a name can never fail a batch's INSERT)."""
+        if path is None:
+            return None
+        try:
+            return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a lone surrogate that is no escaped byte
+            return path.encode("utf-8", "surrogatepass").decode("utf-8", "backslashreplace")
+
     def source_seen(self, source_key: str) -> bool:
         return self.execute("SELECT 1 FROM sources WHERE source_key=?", (source_key,)).fetchone() is not None
 
@@ -204,7 +215,7 @@ class Store:
         self.execute(
             "INSERT INTO sources(source_key, source_path, article_id, status, reason, seen_at) "
             "VALUES (?,?,?,?,?,?) ON CONFLICT(source_key) DO NOTHING",
-            (source_key, source_path, article_id, status, reason, _now()),
+            (source_key, self._path_text(source_path), article_id, status, reason, _now()),
         )
 
     def has_article(self, article_id: str) -> bool:
@@ -220,7 +231,7 @@ class Store:
             "dateline, published, published_precision, published_how, wires, language, words, duplicate_of, "
             "text, raw_text, removed, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                a.id, seq, a.status, a.status_reason, a.source_path, a.url, a.outlet, a.title, a.byline,
+                a.id, seq, a.status, a.status_reason, self._path_text(a.source_path), a.url, a.outlet, a.title, a.byline,
                 a.dateline, a.published.isoformat() if a.published else None, a.published_precision,
                 a.published_how, json.dumps(a.wires), a.language, a.words, a.duplicate_of, a.text,
                 a.raw_text, _dumps(a.removed), _now(),

@@ -1,14 +1,19 @@
 """The web API and the analyst's page (FastAPI; `sitrep serve`).
 
 Read-only without a token; the one write endpoint (ingest) needs the operator's
-token as ``Authorization: Bearer <token>``. Every response carries a strict
-Content-Security-Policy; the page uses no inline script and renders article
-text only through ``textContent`` (see static/app.js).
+token as ``Authorization: Bearer <token>`` (RFC 6750: the scheme in any case, never a bare token).
+Every response carries a strict Content-Security-Policy; the page uses no inline script and renders
+article text only through ``textContent`` (see static/app.js).
+
+Every error, whatever raised it (a bad parameter, an unknown route or method, a refused Host, a bug),
+is ``{"error": "<what happened>", "status": <code>}`` with the same security headers.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import hmac
 import json
+import logging
 import tempfile
 import threading
 from importlib import resources
@@ -19,6 +24,8 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from sitrep.model import to_dict
 from sitrep.store import open_store
@@ -26,6 +33,7 @@ from sitrep.store.sqlite import EventFilter
 
 MAX_INGEST_BYTES = 5 * 1024 * 1024  # one request's body
 MAX_PAGE = 500
+MAX_OFFSET = 1_000_000_000  # beyond any store; SQLite's integers end at 2**63 (a larger offset was a 500)
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
@@ -51,6 +59,39 @@ def _bbox(bbox: Optional[str]) -> Optional[tuple[float, float, float, float]]:
 
 
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
+log = logging.getLogger("sitrep.web")
+
+
+def error(status: int, message: str, headers: Optional[dict[str, str]] = None) -> JSONResponse:
+    """The one shape of every error the server answers."""
+    return JSONResponse({"error": message, "status": status}, status_code=status, headers=headers)
+
+
+def _date(name: str, value: Optional[str]) -> Optional[str]:
+    """A YYYY-MM-DD parameter, checked as a calendar date (2020-13-01 is refused, not an empty answer)."""
+    if value is None:
+        return None
+    try:
+        if len(value) != 10:
+            raise ValueError
+        return _dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise HTTPException(400, f"{name}: not a date (YYYY-MM-DD): {value[:40]!r}") from None
+
+
+def _host_name(host: str) -> str:
+    """The name part of a Host header (no port; an IPv6 literal keeps its brackets)."""
+    if host.startswith("["):
+        return host.split("]", 1)[0] + "]"
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def bearer_token(authorization: Optional[str]) -> Optional[str]:
+    """The token of an ``Authorization`` header per RFC 6750 (scheme case-insensitive); None otherwise."""
+    parts = (authorization or "").split()
+    if len(parts) != 2 or parts[0].lower() != "bearer":
+        return None
+    return parts[1]
 
 
 def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[list[str]] = None) -> FastAPI:
@@ -63,10 +104,6 @@ def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[lis
         title="sitrep", version="1", description="Sourced, geolocated, dated events from news reports.",
         docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
     )
-    if allowed_hosts:
-        from starlette.middleware.trustedhost import TrustedHostMiddleware
-
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     lock = threading.Lock()  # one writer at a time; SQLite WAL lets readers go on meanwhile
     local = threading.local()
 
@@ -76,9 +113,18 @@ def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[lis
             st = local.store = open_store(db)
         return st
 
+    hosts = {h.lower() for h in allowed_hosts or ()}
+
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        resp: Response = await call_next(request)
+        if hosts and _host_name(request.headers.get("host", "").lower()) not in hosts:
+            resp: Response = error(400, "this server answers only its loopback names (Host header refused)")
+        else:
+            try:
+                resp = await call_next(request)
+            except Exception:  # a bug: logged here once, answered in the one error shape with the headers
+                log.exception("error answering %s %s", request.method, request.url.path)
+                resp = error(500, "internal error (logged on the server)")
         path = request.url.path
         # the interactive docs page loads its own assets; everything else gets the strict policy
         if path != "/api/docs":
@@ -88,31 +134,38 @@ def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[lis
         resp.headers["X-Frame-Options"] = "DENY"
         return resp
 
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException):  # type: ignore[no-untyped-def]
-        return JSONResponse({"error": exc.detail, "status": exc.status_code}, status_code=exc.status_code)
+    @app.exception_handler(StarletteHTTPException)  # FastAPI's HTTPException, unknown routes (404), methods (405)
+    async def http_error(request: Request, exc: StarletteHTTPException):  # type: ignore[no-untyped-def]
+        msg = exc.detail if isinstance(exc.detail, str) else json.dumps(exc.detail)
+        if exc.status_code == 404 and msg == "Not Found":
+            msg = f"no such route: {request.url.path[:200]}"
+        elif exc.status_code == 405 and msg == "Method Not Allowed":
+            msg = f"{request.method} is not allowed on {request.url.path[:200]}"
+        return error(exc.status_code, msg, getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):  # type: ignore[no-untyped-def]
         msgs = [f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors()]
-        return JSONResponse({"error": "; ".join(msgs), "status": 400}, status_code=400)
+        return error(400, "; ".join(msgs))
 
     def require_token(authorization: Optional[str] = Header(default=None)) -> None:
         if not token:
             raise HTTPException(403, "this server is read-only (start it with --token to allow ingest)")
-        given = (authorization or "").removeprefix("Bearer ").strip()
+        given = bearer_token(authorization) or ""
         if not hmac.compare_digest(given.encode(), token.encode()):
-            raise HTTPException(401, "missing or wrong token (Authorization: Bearer <token>)")
+            raise HTTPException(401, "missing or wrong token (Authorization: Bearer <token>)",
+                                headers={"WWW-Authenticate": 'Bearer realm="sitrep"'})
 
     # ------------------------------------------------------------------ read API
     @app.get("/api/stories")
-    def stories() -> dict[str, Any]:
+    def stories(limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=MAX_OFFSET)
+                ) -> dict[str, Any]:
         items = []
         for s in store().stories():
             items.append({"id": s.id, "title": s.title, "summary": s.summary, "n_articles": len(s.article_ids),
                           "n_events": len(s.events), "n_disagreements": len(s.disagreements),
                           "n_asserted_events": sum(1 for e in s.events if e.modality == "asserted")})
-        return _page(len(items), items, len(items), 0)
+        return _page(len(items), items[offset:offset + limit], limit, offset)
 
     @app.get("/api/stories/{story_id}")
     def story(story_id: str) -> dict[str, Any]:
@@ -157,12 +210,12 @@ def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[lis
 
     @app.get("/api/events")
     def events(
-        story: Optional[str] = None, date_from: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
-        date_to: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"), type: Optional[str] = None,
+        story: Optional[str] = None, date_from: Optional[str] = Query(None, description="YYYY-MM-DD"),
+        date_to: Optional[str] = Query(None, description="YYYY-MM-DD"), type: Optional[str] = None,
         bbox: Optional[str] = None, actor: Optional[str] = None, q: Optional[str] = None,
-        limit: int = Query(100, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0),
+        limit: int = Query(100, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=MAX_OFFSET),
     ) -> dict[str, Any]:
-        flt = EventFilter(story, date_from, date_to, type, _bbox(bbox), actor, q)
+        flt = EventFilter(story, _date("date_from", date_from), _date("date_to", date_to), type, _bbox(bbox), actor, q)
         total, evs = store().list_events(flt, limit, offset)
         return _page(total, [to_dict(e) for e in evs], limit, offset)
 
@@ -176,7 +229,8 @@ def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[lis
         return dict(to_dict(e), confidence=field_confidence(e))
 
     @app.get("/api/articles")
-    def articles(limit: int = Query(100, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+    def articles(limit: int = Query(100, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=MAX_OFFSET)
+                 ) -> dict[str, Any]:
         st = store()
         return _page(st.count_articles(), st.article_rows(limit, offset), limit, offset)
 
@@ -196,20 +250,21 @@ def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[lis
     @app.get("/api/figures")
     def figures(
         what: Optional[str] = None, article: Optional[str] = None,
-        limit: int = Query(100, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0),
+        limit: int = Query(100, ge=1, le=MAX_PAGE), offset: int = Query(0, ge=0, le=MAX_OFFSET),
     ) -> dict[str, Any]:
         total, items = store().list_figures(what, article, limit, offset)
         return _page(total, items, limit, offset)
 
     @app.get("/api/disagreements")
-    def disagreements(story: Optional[str] = None) -> dict[str, Any]:
+    def disagreements(story: Optional[str] = None, limit: int = Query(MAX_PAGE, ge=1, le=MAX_PAGE),
+                      offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict[str, Any]:
         items = store().list_disagreements(story)
-        return _page(len(items), items, len(items), 0)
+        return _page(len(items), items[offset:offset + limit], limit, offset)
 
     @app.get("/api/search")
     def search(
         q: str = Query(..., min_length=1, max_length=200), limit: int = Query(20, ge=1, le=100),
-        offset: int = Query(0, ge=0),
+        offset: int = Query(0, ge=0, le=MAX_OFFSET),
     ) -> dict[str, Any]:
         items = store().search(q, limit, offset)
         return {"query": q, "limit": limit, "offset": offset, "items": items}
@@ -239,11 +294,20 @@ def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[lis
     @app.post("/api/ingest", dependencies=[Depends(require_token)], status_code=201)
     async def ingest(request: Request) -> dict[str, Any]:
         """Ingest articles given as JSON: ``{"articles": [{"text", "title", "url", "date", "outlet"}, ...]}``."""
+        declared = request.headers.get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > MAX_INGEST_BYTES):
+            # refused at once: a client announcing 10 GB must not hold the connection while it trickles
+            raise HTTPException(413 if declared.isdigit() else 400,
+                                f"request body over {MAX_INGEST_BYTES} bytes" if declared.isdigit()
+                                else "Content-Length is not a number")
         body = b""
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > MAX_INGEST_BYTES:
-                raise HTTPException(413, f"request body over {MAX_INGEST_BYTES} bytes")
+        try:
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > MAX_INGEST_BYTES:
+                    raise HTTPException(413, f"request body over {MAX_INGEST_BYTES} bytes")
+        except ClientDisconnect:  # the client went away mid-body: nothing to answer, nothing to log
+            return error(400, "the client disconnected before sending the whole body")  # type: ignore[return-value]
         try:
             data = json.loads(body)
             items = data["articles"]

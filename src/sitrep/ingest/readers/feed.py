@@ -11,7 +11,7 @@ from sitrep.errors import InputError
 from sitrep.ingest.dates import parse_date
 from sitrep.ingest.decode import repair
 from sitrep.ingest.readers.html import html_to_text
-from sitrep.ingest.records import Record, source_key
+from sitrep.ingest.records import MAX_HTML_CHARS, Record, source_key
 from sitrep.ingest.tables import outlet_from_url, outlet_name
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -86,6 +86,10 @@ def read_feed(data: bytes, source: str) -> Iterator[Union[Record, InputError]]:
             markup = _text(it.find(CONTENT)) or _text(it.find("description"))
             date = _text(it.find("pubDate")) or _text(it.find(DC_DATE))
             author = _text(it.find(DC_CREATOR)) or _text(it.find("author"))
+        if markup and len(markup) > MAX_HTML_CHARS:
+            yield InputError(where, f"entry holds {len(markup):,} characters, over the {MAX_HTML_CHARS:,} "
+                                    "the text extractor is given; not read")
+            continue
         text = _body(markup)
         if not text.strip():
             yield InputError(where, "feed entry has no content or summary text")

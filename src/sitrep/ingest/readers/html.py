@@ -12,7 +12,7 @@ from typing import Iterator, Optional, Union
 from sitrep.errors import InputError
 from sitrep.ingest.dates import parse_date
 from sitrep.ingest.decode import DecodeError, decode_bytes
-from sitrep.ingest.records import Record, source_key
+from sitrep.ingest.records import MAX_HTML_CHARS, Record, source_key
 from sitrep.ingest.tables import outlet_from_url, outlet_name
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -41,6 +41,9 @@ def html_to_text(html: str) -> str:
 
 def html_record(html: str, source: str, key: str, url: Optional[str] = None) -> Union[Record, InputError]:
     """One HTML page -> a Record (text + page metadata) or an InputError when it has no text."""
+    if len(html) > MAX_HTML_CHARS:  # the extractor's time grows faster than the page: refuse before it starts
+        return InputError(source, f"page is {len(html):,} characters of HTML, over the {MAX_HTML_CHARS:,} "
+                                  "the text extractor is given; not read")
     import trafilatura
     from htmldate import find_date
 

@@ -18,6 +18,7 @@ from sitrep.ingest.tables import outlet_from_url, outlet_name
 TEXT_KEYS = ("text", "content", "body", "article")
 DATE_KEYS = ("date", "published", "published_at", "pub_date", "datePublished")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+MAX_LINE_ERRORS = 100  # per file: beyond this, bad lines are counted, not each reported (a file of junk lines)
 
 
 def _valid(s: str) -> str:
@@ -30,6 +31,19 @@ def _str(v: object) -> str | None:
 
 
 def read_jsonl(stream: BinaryIO, source: str) -> Iterator[Union[Record, InputError]]:
+    bad = 0
+    for item in _read_jsonl(stream, source):
+        if isinstance(item, InputError):
+            bad += 1
+            if bad > MAX_LINE_ERRORS:
+                continue
+        yield item
+    if bad > MAX_LINE_ERRORS:
+        yield InputError(source, f"{bad - MAX_LINE_ERRORS:,} more bad lines after the first {MAX_LINE_ERRORS} "
+                                 "reported (not JSON Lines?)")
+
+
+def _read_jsonl(stream: BinaryIO, source: str) -> Iterator[Union[Record, InputError]]:
     n = 0
     while True:
         line = stream.readline(MAX_TEXT_BYTES + 1)
