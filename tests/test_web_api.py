@@ -198,3 +198,10 @@ def test_a_client_that_disconnects_mid_body_is_not_logged_as_an_exception(db, ca
                             {"type": "http.disconnect"}])
     assert status == 400
     assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")], caplog.records
+
+
+def test_the_docs_page_keeps_a_content_security_policy(db):
+    r = TestClient(create_app(db)).get("/api/docs")
+    csp = r.headers["content-security-policy"]
+    assert r.status_code == 200 and "script-src 'self';" in csp and "<script>" not in r.text
+    assert "/static/vendor/swagger-ui/init.js" in r.text

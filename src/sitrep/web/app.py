@@ -38,6 +38,7 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
+DOCS_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 STATIC = Path(str(resources.files("sitrep.web").joinpath("static")))
 
 
@@ -126,9 +127,8 @@ def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[lis
                 log.exception("error answering %s %s", request.method, request.url.path)
                 resp = error(500, "internal error (logged on the server)")
         path = request.url.path
-        # the interactive docs page loads its own assets; everything else gets the strict policy
-        if path != "/api/docs":
-            resp.headers["Content-Security-Policy"] = CSP
+        # the interactive docs page (vendored Swagger UI) sets style attributes: it alone may use inline styles
+        resp.headers["Content-Security-Policy"] = DOCS_CSP if path == "/api/docs" else CSP
         resp.headers["X-Content-Type-Options"] = "nosniff"
         resp.headers["Referrer-Policy"] = "no-referrer"
         resp.headers["X-Frame-Options"] = "DENY"
@@ -200,13 +200,14 @@ def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[lis
 
     @app.get("/api/docs", include_in_schema=False)
     def docs() -> Response:
-        """Swagger UI from the vendored copy (static/vendor/swagger-ui): the docs work offline."""
-        from fastapi.openapi.docs import get_swagger_ui_html
-
+        """Swagger UI from the vendored copy (static/vendor/swagger-ui): the docs work offline, and the page
+        starts it from an external script (init.js), so it keeps a Content-Security-Policy."""
         v = "/static/vendor/swagger-ui"
-        return get_swagger_ui_html(openapi_url="/api/openapi.json", title="sitrep API",
-                                   swagger_js_url=f"{v}/swagger-ui-bundle.js", swagger_css_url=f"{v}/swagger-ui.css",
-                                   swagger_favicon_url=f"{v}/favicon-32x32.png")
+        page = (f'<!doctype html><html><head><meta charset="utf-8"><title>sitrep API</title>'
+                f'<link rel="stylesheet" href="{v}/swagger-ui.css"><link rel="icon" href="{v}/favicon-32x32.png">'
+                f'</head><body><div id="swagger-ui"></div><script src="{v}/swagger-ui-bundle.js"></script>'
+                f'<script src="{v}/init.js"></script></body></html>')
+        return Response(page, media_type="text/html")
 
     @app.get("/api/events")
     def events(
