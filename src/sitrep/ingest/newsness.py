@@ -64,6 +64,9 @@ KIND = {
 }
 
 
+SPECIFIC = frozenset(("symbol", "code", "legal", "tech", "digit", "table", "you", "url", "terms"))
+
+
 @lru_cache(maxsize=1)
 def word_groups() -> dict[str, frozenset[str]]:
     """Word group -> words, from ``data/newsness_words.tsv``."""
@@ -191,7 +194,9 @@ def not_news_reason(text: str) -> Optional[str]:
     thr = m.threshold_for(n_words(text))
     if score >= thr:
         return None
-    worst = min(range(len(contrib)), key=lambda i: contrib[i])
+    # name the kind of text by the strongest specific evidence (legal words, code, tables...) when there is some
+    specific = [i for i, n in enumerate(m.names) if n in SPECIFIC and contrib[i] < -1.0]
+    worst = min(specific or range(len(contrib)), key=lambda i: contrib[i])
     return f"not a news report (reads as {KIND[m.names[worst]]}; news score {score:.2g} < {thr:.2g})"
 
 
