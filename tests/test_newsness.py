@@ -147,3 +147,29 @@ def test_nul_characters_are_stripped_at_ingest(tmp_path, store):
     (a,) = list(store.articles())
     assert a.title == "Bridge reopens" and a.url == "https://news.example.org/bridge"
     assert "\x00" not in a.text and a.text == LONG_NEWS
+
+
+def _articles_of(folder):
+    from sitrep.ingest.article import build_article
+    from sitrep.ingest.inputs import iter_inputs
+    from sitrep.ingest.records import Record
+
+    return [build_article(r) for r in iter_inputs([str(folder)]) if isinstance(r, Record)]
+
+
+def test_bundled_examples_are_all_news():
+    from conftest import EXAMPLES
+
+    arts = _articles_of(EXAMPLES)
+    assert len(arts) >= 8
+    for a in arts:
+        assert a.status_reason is None or a.status_reason.startswith("not English"), (a.source_path, a.status_reason)
+
+
+def test_seeds_are_all_news():
+    from conftest import SEEDS
+
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not beside this checkout (only the team's machines have it)")
+    arts = _articles_of(SEEDS)
+    assert arts and all(a.status == "ok" for a in arts), [(a.source_path, a.status_reason) for a in arts]
