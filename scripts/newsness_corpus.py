@@ -14,6 +14,7 @@ import json
 import os
 import random
 import re
+import sysconfig
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -93,7 +94,7 @@ def _read(path: str) -> Optional[str]:
     return text if len(text.split()) >= 3 else None
 
 
-VENV = ROOT.parent / "main" / ".venv" / "lib" / "python3.11" / "site-packages"
+VENV = Path(sysconfig.get_paths()["purelib"])  # the running interpreter's installed packages
 ROOTS = ("/usr/share", "/usr/include", "/usr/lib", "/etc", "/var/log", str(VENV))
 # sort of file -> shell patterns on the full path (fnmatch: "*" also crosses "/"), and how many files to sample
 OTHER: dict[str, tuple[list[str], int]] = {
