@@ -9,9 +9,11 @@
 * sentences that repeat earlier text of the same article, even when the copy
   is not byte-identical (measured by word-trigram containment),
 
-and normalises white space. Every cut is returned as a :class:`Removed` with
-offsets into the raw text. The cleaner never invents text: the non-space
-characters of the clean text are the raw text's characters, in order; white
+and normalises white space. It never empties a real text: when the cuts
+would leave nothing, a guessed title line and any cut that reads as prose are
+put back (a one-line brief with no title looks like a headline). Every cut
+is returned as a :class:`Removed` with offsets into the raw text. The
+cleaner never invents text: the non-space characters of the clean text are the raw text's characters, in order; white
 space is collapsed to one space, one line break or one blank line, and a
 space is put back where a sentence lost its space ("road.During").
 """
