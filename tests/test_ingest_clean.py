@@ -100,6 +100,46 @@ def test_precuts_are_removed_with_their_reason():
     assert removed[0].reason == "meta:header" and removed[0].text == "HEADER LINE\n"
 
 
+def test_one_line_brief_taken_for_a_title_is_kept_as_text():
+    from sitrep.ingest.textmeta import extract
+
+    raw = "Two men were arrested on Tuesday after a shop in Carlow was set on fire overnight, police said. Report 2"
+    meta = extract(raw)
+    assert meta.cuts and meta.cuts[0][2] == "meta:title"  # the guess this test is about
+    text, removed = clean(raw, meta.cuts)
+    assert text == raw and removed == []
+
+
+def test_lone_unpunctuated_snippet_is_kept():
+    from sitrep.ingest.textmeta import extract
+
+    raw = "Rebel fighters seized the hill town of Varenka from government troops after two days of clashes"
+    text, _ = clean(raw, extract(raw).cuts)
+    assert text == raw
+
+
+def test_a_title_above_a_body_is_still_cut():
+    from sitrep.ingest.textmeta import extract
+
+    raw = "Dunmore bridge reopens\n\n" + BODY
+    text, removed = clean(raw, extract(raw).cuts)
+    assert text.startswith("Engineers reopened") and removed[0].reason == "meta:title"
+
+
+def test_prose_taken_for_junk_is_not_emptied_but_junk_only_text_is():
+    from sitrep.ingest.clean import reads_as_prose
+
+    # a one-sentence report ending in a photo-agency credit looks like a caption; alone, it is the report
+    raw = "Firefighters rescued four people from a burning hotel in the centre of Dunmore early on Sunday. (AFP)"
+    text, _ = clean(raw)
+    assert text == raw
+    assert reads_as_prose("Firefighters rescued four people from a burning hotel on Sunday.")
+    assert not reads_as_prose("Home > World > Europe")
+    assert not reads_as_prose("x = 1; y = 2; z = x + y;")
+    text, removed = clean("You are here\n12 users have voted.\nAdd new comment")
+    assert text == "" and len(removed) == 3
+
+
 _lines = st.lists(
     st.one_of(
         st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60),

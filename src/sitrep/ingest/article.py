@@ -6,6 +6,7 @@ import hashlib
 from sitrep.errors import InputError
 from sitrep.ingest import lang
 from sitrep.ingest.clean import clean
+from sitrep.ingest.newsness import not_news_reason
 from sitrep.ingest.records import MAX_ARTICLE_CHARS, MAX_RECORD_CHARS, Record
 from sitrep.ingest.tables import outlet_from_url, outlet_name
 from sitrep.ingest.textmeta import extract
@@ -19,6 +20,14 @@ def article_id(clean_text: str) -> str:
     return hashlib.sha256(" ".join(clean_text.split()).encode("utf-8")).hexdigest()[:16]
 
 
+def _strip_nuls(rec: Record) -> None:
+    """NUL characters carry nothing and PostgreSQL refuses them: strip them from the text and every field."""
+    for name in ("text", "url", "title", "outlet", "byline"):
+        v = getattr(rec, name)
+        if isinstance(v, str) and "\x00" in v:
+            setattr(rec, name, v.replace("\x00", ""))
+
+
 def build_article(rec: Record) -> Article:
     """Clean ``rec`` and fill the article's metadata; raises InputError when no article text is left.
 
@@ -28,8 +37,11 @@ def build_article(rec: Record) -> Article:
     if len(rec.text) > MAX_RECORD_CHARS:  # checked before metadata extraction and cleaning, which cost per character
         raise InputError(rec.source, f"text is {len(rec.text):,} characters, over the {MAX_RECORD_CHARS:,} one input "
                                      "may have before cleaning; split it into articles")
+    _strip_nuls(rec)
     meta = extract(rec.text, known_title=rec.title)
     text, removed = clean(rec.text, meta.cuts)
+    if not any(r.reason == "meta:title" for r in removed):
+        meta.title = None  # the cleaner kept the guessed title line as text: it was the body
     if len(text.split()) < MIN_WORDS:
         why = "no article text left after removing page junk" if rec.text.strip() else "no text"
         raise InputError(rec.source, why)
@@ -64,4 +76,8 @@ def build_article(rec: Record) -> Article:
     a.language = code
     if code != "en" and confident:
         a.status, a.status_reason = "skipped", f"not English ({code}); translation is not supported yet"
+    else:
+        a.status_reason = not_news_reason(text)
+        if a.status_reason:
+            a.status = "skipped"
     return a

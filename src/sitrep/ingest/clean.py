@@ -9,9 +9,11 @@
 * sentences that repeat earlier text of the same article, even when the copy
   is not byte-identical (measured by word-trigram containment),
 
-and normalises white space. Every cut is returned as a :class:`Removed` with
-offsets into the raw text. The cleaner never invents text: the non-space
-characters of the clean text are the raw text's characters, in order; white
+and normalises white space. It never empties a real text: when the cuts
+would leave nothing, a guessed title line and any cut that reads as prose are
+put back (a one-line brief with no title looks like a headline). Every cut
+is returned as a :class:`Removed` with offsets into the raw text. The
+cleaner never invents text: the non-space characters of the clean text are the raw text's characters, in order; white
 space is collapsed to one space, one line break or one blank line, and a
 space is put back where a sentence lost its space ("road.During").
 """
@@ -32,11 +34,14 @@ _ABBREV = frozenset(
     "mr mrs ms dr prof gen lt col maj sgt capt cpl adm brig cmdr gov sen rep st mt no vs etc jr sr inc ltd co corp "
     "jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig".split()
 )
+_PROSE_END = re.compile(r"[.!?][\"”’')\]]*$")
 _LOST_SPACE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 REPEAT_MIN_WORDS = 5  # a sentence shorter than this is never cut as a repeat on its own
 REPEAT_CONTAINMENT = 0.7  # share of a sentence's word trigrams found in one earlier sentence (or two adjacent)
 MAX_POSTING = 20  # a trigram in more sentences than this is too common to count
+MIN_WORDS = 3  # a clean text of fewer words is empty: cuts that left it so are undone when they cut a real text
+PROSE_MIN_WORDS = 6  # a sentence this long, mostly words, ending in . ! or ?, reads as prose
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
@@ -184,6 +189,26 @@ def _assemble(raw: str, cuts: Sequence[Cut]) -> str:
     return _LOST_SPACE.sub(" ", _WS.sub(_ws, joined).strip())
 
 
+def reads_as_prose(s: str) -> bool:
+    """Whether ``s`` holds a sentence: ``PROSE_MIN_WORDS`` words or more, mostly words, ending in . ! or ?"""
+    for a, b in sentence_spans(s, 0, len(s)):
+        sent = s[a:b].strip()
+        toks = sent.split()
+        if len(toks) >= PROSE_MIN_WORDS and _PROSE_END.search(sent):
+            if sum(1 for t in toks if _WORD.match(t.strip("\"“‘'(["))) >= 0.8 * len(toks):
+                return True
+    return False
+
+
+def _unempty(raw: str, cuts: Sequence[Cut]) -> list[Cut]:
+    """The cuts minus those that emptied a real text: a guessed title line, and junk or repeats that read as prose.
+
+    A short text with no title (a one-paragraph brief, a snippet) is often one line that looks like a
+    headline; when cutting it as the title leaves no body, it was the body.
+    """
+    return [c for c in cuts if c[2] != "meta:title" and not reads_as_prose(raw[c[0] : c[1]])]
+
+
 def clean(raw: str, cuts: Sequence[Cut] = ()) -> tuple[str, list[Removed]]:
     """Clean ``raw``: returns (clean text, what was cut as :class:`Removed` with offsets into ``raw``).
 
@@ -192,5 +217,7 @@ def clean(raw: str, cuts: Sequence[Cut] = ()) -> tuple[str, list[Removed]]:
     """
     base = _merge(list(cuts) + junk_cuts(raw), len(raw))
     final = _merge(base + repeat_cuts(raw, base), len(raw))
+    if len(_WORD.findall(_assemble(raw, final))) < MIN_WORDS and len(_WORD.findall(raw)) >= MIN_WORDS:
+        final = _unempty(raw, final)
     removed = [Removed(s, e, r, raw[s:e]) for s, e, r in final if raw[s:e].strip()]
     return _assemble(raw, final), removed

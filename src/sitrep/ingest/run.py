@@ -51,7 +51,7 @@ def _flush(store, batch: list[tuple[Record, Article]], index: NearDuplicates, re
                 if a.status == "duplicate":
                     rep.duplicates += 1
                 elif a.status == "skipped":
-                    rep.skipped.append(InputError(rec.source, f"not English ({a.language}); skipped"))
+                    rep.skipped.append(InputError(rec.source, a.status_reason or "skipped"))
                 elif sig is not None:
                     store.put_signature(a.id, index.to_bytes(sig))
                     index.add(a.id, sig)
