@@ -251,6 +251,34 @@ class TimelineEntry:
 
 
 @dataclass
+class IncidentToll:
+    """One distinct incident's deaths, from every claim about it (stories/totals.py)."""
+
+    event_ids: list[str]
+    place: Optional[str] = None
+    date: Optional[_dt.date] = None
+    best: Optional[float] = None
+    low: Optional[float] = None
+    high: Optional[float] = None
+    claimant: Optional[str] = None  # set when one claimant alone gives the count: that party's claim
+    n_claims: int = 0
+
+
+@dataclass
+class StoryTotal:
+    """A story's total over distinct incidents, with how it was made (stories/totals.py)."""
+
+    what: str
+    best: float
+    low: float
+    high: float
+    n_incidents: int
+    how: str
+    incidents: list[IncidentToll] = field(default_factory=list)
+    party_claims: list[IncidentToll] = field(default_factory=list)  # counted only by the acting side: not added
+
+
+@dataclass
 class Story:
     id: str
     title: str = ""
@@ -260,6 +288,7 @@ class Story:
     disagreements: list[Disagreement] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
     summary: str = ""
+    totals: Optional[StoryTotal] = None  # deaths over distinct incidents (stories/totals.py)
 
 
 # --------------------------------------------------------------------------- serialisation

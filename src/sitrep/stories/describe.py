@@ -5,8 +5,9 @@ import datetime as _dt
 from functools import lru_cache
 from typing import Optional
 
-from sitrep.model import Article, Event
+from sitrep.model import Article, Event, StoryTotal
 from sitrep.resources import data_path
+from sitrep.stories.totals import story_totals, total_sentence
 
 
 def date_label(d: Optional[_dt.date], precision: str) -> str:
@@ -144,8 +145,10 @@ def story_title(events: list[Event], articles: list[Article]) -> str:
     return title
 
 
-def story_summary(events: list[Event], articles: list[Article], n_disagreements: int) -> str:
-    """A few sentences: coverage, the best-sourced events, the fatality range, the disagreements."""
+def story_summary(events: list[Event], articles: list[Article], n_disagreements: int,
+                  totals: Optional[StoryTotal] = None) -> str:
+    """A few sentences: coverage, the best-sourced events, the deaths over distinct incidents (stories/totals.py,
+    computed here when not given), the disagreements."""
     outlets = {a.outlet or a.source_path or a.id for a in articles}
     pubs = [a.published for a in articles if a.published]
     s = f"{len(articles)} report(s) from {len(outlets)} source(s)"
@@ -162,11 +165,7 @@ def story_summary(events: list[Event], articles: list[Article], n_disagreements:
         top = sorted(asserted, key=lambda e: (-e.n_independent_sources, -e.n_sources, e.summary))[:3]
         s += " Best-sourced: " + "; ".join(
             f"{e.summary} ({e.n_independent_sources} independent source(s))" for e in top) + "."
-        lows = [e.fatalities_low for e in asserted if e.fatalities_low is not None]
-        highs = [e.fatalities_high for e in asserted if e.fatalities_high is not None]
-        if lows or highs:
-            s += (f" Reported deaths in these events add up to {int(sum(lows)):,}–{int(sum(highs)):,}"
-                  " (sum of per-event low and high estimates).")
+        s += total_sentence(totals if totals is not None else story_totals(events, {a.id: a for a in articles}))
     if n_disagreements:
         s += f" Sources disagree on {n_disagreements} figure(s); see Disagreements."
     return s
