@@ -91,7 +91,7 @@ def _ref(a) -> Optional[dict]:  # type: ignore[no-untyped-def]
     if a is None:
         return None
     sp = a.span
-    return {"name": a.name, "id": a.entity_id,
+    return {"name": a.name, "id": a.entity_id, "confidence": getattr(a, "confidence", None),
             "span": {"start": sp.start, "end": sp.end, "text": sp.text} if sp is not None else {}}
 
 
@@ -164,6 +164,8 @@ def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
                 c[f"{key}_filled"] += 1
                 c[f"{key}_filled_right"] += right
             rec[f"pred_{key}"] = (pred or {}).get("span", {}).get("text") if pred else None
+            rec[f"{key}_conf"] = (pred or {}).get("confidence")
+            rec[f"{key}_has_gold"] = bool(gold)
             rec[f"{key}_right"] = right
         dump.append(rec)
     if args.dump:

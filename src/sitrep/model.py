@@ -157,6 +157,7 @@ class ActorRef:
     name: str
     span: Optional[Span] = None
     role: str = "primary"  # primary, associate
+    confidence: Optional[float] = None  # actor1: how surely the sentence names it as the one who acted
 
 
 @dataclass

@@ -6,6 +6,7 @@ forces" pointing back to an actor named before.
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from sitrep.events.deps import child, pobj
@@ -14,6 +15,7 @@ from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, np_tokens
 from sitrep.events.triggers import BACKING, Group, Trigger
 from sitrep.model import ActorRef, Analysis, EventMention, Place, Span
+from sitrep.resources import data_path
 
 # verbs whose subject only relays what happened ("the monitor reported clashes", "witnesses described shelling")
 SOURCE_VERBS = frozenset({"report", "say", "tell", "describe", "cite", "quote", "document", "record",
@@ -39,10 +41,10 @@ def subject_of(v):  # type: ignore[no-untyped-def]
         s = child(cur, "nsubj", "csubj")
         if s is not None and s.lower_ not in ("who", "which", "that"):
             return s
+        if child(cur, "nsubjpass", "auxpass") is not None:
+            return None  # "who had been wounded", "after being shot": the subject underwent it
         if cur.dep_ == "relcl":
             return cur.head
-        if child(cur, "nsubjpass") is not None:
-            return None
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.lemma_.lower() in ("accuse", "blame", "charge", "suspect"):
             return child(cur.head.head, "dobj")
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
@@ -57,9 +59,31 @@ def subject_of(v):  # type: ignore[no-untyped-def]
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _support_lemmas() -> frozenset[str]:
+    with open(data_path("support_verbs.tsv"), encoding="utf-8") as fh:
+        return frozenset(line.split("\t", 1)[0].strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
+def support_verb(v, noun) -> bool:  # type: ignore[no-untyped-def]
+    """ "launched an attack", "carried out strikes": ``v`` (of data/support_verbs.tsv) takes the event noun as its
+    object, directly or through a preposition or conjunct, so its subject is the noun's agent."""
+    if v.lemma_.lower() not in _support_lemmas():
+        return False
+    t = noun
+    for _ in range(4):
+        if t.head.i == v.i:
+            return t.dep_ in ("dobj", "obj", "attr", "oprd", "prep", "pobj", "conj", "npadvmod")
+        if t.dep_ not in ("conj", "pobj", "prep", "compound", "amod"):
+            return False
+        t = t.head
+    return False
+
+
 class Roles:
     def __init__(self) -> None:
         self.agent = None  # token
+        self.agent_how = ""  # how the agent was read: by, subject, inherited, possessor, modifier, between
         self.patient = None
         self.patients: list = []  # further candidates, tried when the first names no actor
         self.extra_agents: list = []  # coordinated subjects
@@ -81,22 +105,22 @@ def is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: i
 
 def noun_roles(n, r: Roles) -> None:  # type: ignore[no-untyped-def]
     if r.agent is None:
-        r.agent = pobj(n, "by")
+        r.agent, r.agent_how = pobj(n, "by"), "by"
     if r.agent is None:
         poss = child(n, "poss")
         if poss is not None and poss.pos_ != "PRON":
-            r.agent = poss
+            r.agent, r.agent_how = poss, "possessor"
     if r.agent is None:
         for c in n.children:
             if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
-                r.agent = c
+                r.agent, r.agent_how = c, "modifier"
                 break
     if r.patient is None:
         r.patient = pobj(n, "on", "against", "targeting", "at")
     if r.agent is None and r.patient is None:
         between = pobj(n, "between")
         if between is not None:
-            r.agent = between
+            r.agent, r.agent_how = between, "between"
             conj = [c for c in between.conjuncts if c.i > between.i]
             r.patient = conj[0] if conj else None
 
@@ -112,6 +136,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
     code = primary.tdef.code
     territorial = code in ("battles.nsa_overtakes", "battles.gov_regains", "sd.nonviolent_transfer")
     verbs = [t.tok for t in group.triggers if t.tok.pos_ == "VERB"]
+    trig_verbs = list(verbs)
     if group.head.pos_ in ("VERB", "AUX") and group.head not in verbs and group.head.lemma_.lower() not in SOURCE_VERBS:
         verbs.append(group.head)
     if primary.tok.pos_ != "VERB":
@@ -119,28 +144,38 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
         if r.agent is None and r.patient is None and code in SYMMETRIC and group.head.i != primary.tok.i:
             between = pobj(group.head, "between")  # "talks ended between X and Y"
             if between is not None:
-                r.agent = between
+                r.agent, r.agent_how = between, "between"
                 conj = [c for c in between.conjuncts if c.i > between.i]
                 r.patient = conj[0] if conj else None
     for v in ([primary.tok] if primary.tok in verbs else []) + [v for v in verbs if v is not primary.tok]:
         agent = pobj(v, "by") if child(v, "agent") is not None else None
+        for c in (v.conjuncts if agent is None and v.tag_ == "VBN" else ()):  # "killed and beheaded by militants"
+            if c.tag_ == "VBN" and child(c, "agent") is not None:
+                agent = pobj(c, "by")
+                break
         if agent is None and v.lemma_.lower() == "shell":  # "shelling by X" parsed as a verb with a prep
             agent = pobj(v, "by")
         passive = child(v, "nsubjpass")
         subj = subject_of(v)
         if passive is None and reduced_passive(v):
             passive, subj = child(v, "nsubj"), None  # "12 soldiers killed": the soldiers are the victims
+        if passive is None and agent is not None and v.dep_ == "acl" and v.tag_ == "VBN":
+            passive = v.head  # "a soldier killed by militants": the noun is the victim
+        if subj is not None and v.i == group.head.i and v not in trig_verbs and subj.i not in trig_heads \
+                and not support_verb(v, primary.tok):
+            subj = None  # "Turkey is reeling from attacks": the verb says nothing of who attacked
         if r.agent is None:
             if agent is not None:
-                r.agent = agent
+                r.agent, r.agent_how = agent, "by"
             elif subj is not None:
                 if subj.i in trig_heads:
                     sub = Roles()
                     noun_roles(subj, sub)
-                    r.agent = sub.agent
+                    r.agent, r.agent_how = sub.agent, sub.agent_how
                     r.patient = r.patient or sub.patient
                 else:
                     r.agent = subj
+                    r.agent_how = "subject" if subj.head.i == v.i else "inherited"
         if passive is None and v.dep_ == "acl" and v.tag_ == "VBN" and child(v, "nsubj") is None \
                 and v.lemma_.lower() not in BACKING:
             passive = v.head  # "people killed in the strike"
@@ -160,7 +195,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
                 for d in [t.tok, *t.dep_toks]:
                     r.patient = r.patient or pobj(d, "with", "between")
         if territorial and v.lemma_.lower() == "fall" and r.agent is not None and is_place_tok(r.agent, places, False):
-            r.agent = pobj(v, "to")
+            r.agent, r.agent_how = pobj(v, "to"), "by"
     if r.agent is not None:
         r.extra_agents = [c for c in r.agent.conjuncts if c.i > r.agent.i]
     if territorial and r.patient is not None and is_place_tok(r.patient, places, False):
@@ -244,7 +279,8 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
             else:
                 associates.append(ActorRef(ref.entity_id, ref.name, ref.span, "associate"))
         associates.extend(finder.associates(roles.agent))
-    if roles.agent is not None and (actor1 is None or is_place_tok(roles.agent, analysis.places, True)):
+    if roles.agent is not None and (actor1 is None or (is_place_tok(roles.agent, analysis.places, True)
+                                                       and not finder.named_group(actor1))):
         actor1 = None
         app = child(roles.agent, "appos")  # "Beirut: rebel fighters ... retook": the apposition acts
         if app is not None:
@@ -259,4 +295,32 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
     for cand in [roles.patient, *roles.patients]:
         if actor2 is None and cand is not None and not is_place_tok(cand, analysis.places, True):
             actor2 = finder.actor(cand)
+    if actor1 is not None:
+        how = roles.agent_how or "subject"
+        if actor1.span is not None and roles.agent is not None and not (
+                actor1.span.start <= roles.agent.idx < actor1.span.end) and roles.agent.lower_ in PRONOUNS:
+            how = "antecedent"
+        conf = actor1_confidence(how, actor1, finder)
+        actor1 = ActorRef(actor1.entity_id, actor1.name, actor1.span, actor1.role, conf)
+        if conf < ACTOR1_MIN_CONFIDENCE:
+            actor1 = None  # blank beats wrong: the evidence stays in the event's sentence
     return actor1, actor2, associates
+
+
+# how surely each reading names the one who acted (set by hand from the RAMS development errors, see bench/roles.py)
+HOW_CONFIDENCE = {"by": 0.9, "subject": 0.8, "possessor": 0.7, "modifier": 0.7, "between": 0.6, "inherited": 0.6,
+                  "antecedent": 0.5}
+ACTOR1_MIN_CONFIDENCE = 0.5  # chosen on RAMS dev: below it precision falls with no gain (bench/roles.py, bench/README.md)
+
+
+def actor1_confidence(how: str, ref: ActorRef, finder: ActorFinder) -> float:
+    """The reading's confidence, raised for an actor of the dictionary, lowered for an ad-hoc phrase and for
+    victims ("Civilians" never act)."""
+    conf = HOW_CONFIDENCE.get(how, 0.6)
+    if ref.entity_id == "CIVILIANS":
+        return 0.0
+    if ref.entity_id.startswith("x:"):
+        conf -= 0.15 if not is_person(ref, finder) else 0.05
+    elif finder._dictionary_type(ref.entity_id) is not None:
+        conf += 0.1
+    return round(min(conf, 0.99), 2)

@@ -543,10 +543,10 @@ def _victim_figures(doc: Any, text: str, sents: list, figures: list[Figure], tim
                     analysis: Analysis, article_id: str, published: Optional[_dt.date]) -> list[Figure]:
     """Counts of victims named without a number (nlp/victims.py), where no number already counts them."""
     taken = _Intervals((f.span.start, f.span.end) for f in figures)
-    verbs = figure_lexicon().verbs
+    lex = figure_lexicon()
     out = []
     for si, sent in enumerate(sents):
-        for start, end, what, n, verb in victim_counts(sent, verbs):
+        for start, end, what, n, verb in victim_counts(sent, lex.verbs, lex.nouns):
             if taken.overlaps(start, end):
                 continue
             fig = Figure(id=f"{article_id}:f{start}", span=Span(article_id, start, end, text[start:end]), what=what,

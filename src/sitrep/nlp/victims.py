@@ -6,7 +6,8 @@ A death or injury word of ``data/figure_lexicon.tsv`` (``kill``, ``die``, ``woun
 a shooting or stabbing verb, and "pronounced dead" name their victims through the parse: the passive subject, the
 object of an active verb (shared by "shot and killed"), the subject of an intransitive one ("died"). Each victim
 and each coordinated one ("X and her daughter") counts one when it is a single person: a person's name, a singular
-noun with an article, possessive or demonstrative ("a man", "her daughter", "the driver"), or "he"/"she". Anything
+noun of a person (a ``person`` noun of the lexicon) with an article, possessive or demonstrative ("a man",
+"her daughter", "the driver"), or "he"/"she". Anything
 else (a plural without a number, "they", a number the figure scanner already counts) leaves the clause to the
 number scanner: no figure is made.
 
@@ -51,19 +52,19 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
     return []
 
 
-def _single_person(t: Any) -> bool:
+def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
     if t.like_num or t.tag_ == "CD" or any(c.dep_ == "nummod" for c in t.children):
         return False
     if t.lower_ in _SINGLE_PRONOUNS:
         return True
     if t.tag_ == "NNP":
         return t.ent_type_ not in _NOT_PEOPLE_ENTS  # a name that dies or is killed is a person's, whatever its tag
-    if t.tag_ != "NN":
-        return False
+    if t.tag_ != "NN" or nouns.get(t.lemma_.lower(), ("", ""))[1] != "person":
+        return False  # "lost a leg": a thing, not a victim
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _SINGLE_DETS) for c in t.children)
 
 
-def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]]) -> Iterator[tuple[int, int, str, int, Any]]:
+def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str, tuple[str, str]]) -> Iterator[tuple[int, int, str, int, Any]]:
     """(start char, end char, what, count, verb) for each clause of ``sent`` that names its single victims."""
     for v in sent:
         if v.pos_ not in ("VERB", "AUX", "ADJ"):
@@ -76,7 +77,7 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]]) -> Iterator[tupl
             continue
         h = heads[0]
         victims = [h, *[c for c in h.conjuncts if c.i > h.i]]
-        if not all(_single_person(x) for x in victims):
+        if not all(_single_person(x, nouns) for x in victims):
             continue
         first = min(x.left_edge.i for x in victims)
         last = max(x.i for x in victims)

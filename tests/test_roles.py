@@ -1,0 +1,83 @@
+"""Who acted and who was acted on, read from the sentence's structure (events/participants.py, events/roles.py),
+on sentences written for these tests: agents of active verbs, by-phrases of passives, possessors; victims,
+places and speakers are never the attacker; blank when the sentence does not say who acted."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import VIOLENT_EVENT_TYPES
+from sitrep.nlp.annotate import Annotator, DocContext
+
+
+@pytest.fixture(scope="module")
+def ann():
+    return Annotator()
+
+
+def violent(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("r1", published=dt.date(2023, 5, 6)))
+    evs = [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]
+    assert evs, (text, [(e.trigger.text, e.event_type) for e in an.events])
+    return evs
+
+
+def actor1_names(evs):  # type: ignore[no-untyped-def]
+    return [e.actor1.name if e.actor1 else None for e in evs]
+
+
+def test_by_phrase_of_a_passive_names_the_group_not_the_generic_gunmen(ann):
+    evs = violent(ann, "A police officer was killed by Taliban gunmen in Kandahar on Monday.")
+    assert actor1_names(evs) == ["Taliban"]
+    assert evs[0].actor1.confidence is not None and evs[0].actor1.confidence >= 0.5
+
+
+def test_named_group_modifier_beats_the_generic_head(ann):
+    evs = violent(ann, "Al-Shabaab militants stormed a hotel in Mogadishu, killing 15 people.")
+    assert "al-Shabaab" in actor1_names(evs)
+
+
+def test_subject_of_an_active_trigger(ann):
+    evs = violent(ann, "Gunmen killed two guards at the checkpoint.")
+    assert evs[0].actor1 is not None and evs[0].actor2 is not None and evs[0].actor2.span.text == "two guards"
+
+
+def test_possessor_of_a_nominal_trigger(ann):
+    evs = violent(ann, "The regime's shelling of Ariha killed four civilians.")
+    assert evs[0].actor1 is not None and "regime" in evs[0].actor1.name.lower()
+    assert evs[0].actor2 is not None and evs[0].actor2.name == "Civilians"
+
+
+def test_support_verb_subject_acts(ann):
+    evs = violent(ann, "Rebels launched an attack against army positions near Hama.")
+    assert actor1_names(evs) == ["Rebels"]
+
+
+def test_a_verb_that_only_suffers_the_attack_names_no_attacker(ann):
+    evs = violent(ann, "The port city is still reeling from the bombings of last spring.")
+    assert actor1_names(evs) == [None] * len(evs)
+
+
+def test_a_victim_is_never_the_attacker(ann):
+    evs = violent(ann, "Dana Holt, 19, died after being shot in the chest outside a bakery.")
+    assert actor1_names(evs) == [None] * len(evs)
+
+
+def test_relative_passive_victims_are_not_the_attacker(ann):
+    evs = violent(ann, "Medics reached several fighters who had been wounded in an ambush.")
+    assert all(n is None or "fighter" not in n.lower() for n in actor1_names(evs))
+
+
+def test_unidentified_only_when_the_text_says_gunmen(ann):
+    evs = violent(ann, "Unknown gunmen shot dead a journalist in Karachi.")
+    assert evs[0].actor1 is not None
+    evs = violent(ann, "Two people were killed in the attack on the market, police said.")
+    assert actor1_names(evs) == [None] * len(evs)
+
+
+def test_civilians_never_act(ann):
+    from sitrep.events.participants import actor1_confidence
+    from sitrep.model import ActorRef
+
+    assert actor1_confidence("subject", ActorRef("CIVILIANS", "Civilians"), None) == 0.0  # type: ignore[arg-type]
