@@ -66,8 +66,11 @@ def _support_lemmas() -> frozenset[str]:
 
 
 def support_verb(v, noun) -> bool:  # type: ignore[no-untyped-def]
-    """ "launched an attack", "carried out strikes": ``v`` (of data/support_verbs.tsv) takes the event noun as its
-    object, directly or through a preposition or conjunct, so its subject is the noun's agent."""
+    """ "moved evacuation trains", "launched an attack", "claimed responsibility for the attack": ``v`` takes the
+    event noun as its direct object, or (a verb of data/support_verbs.tsv) through a preposition or conjunct, so
+    its subject is the noun's agent. "Reeling from attacks", "the toll in the airstrike": no."""
+    if noun.head.i == v.i and noun.dep_ in ("dobj", "obj"):
+        return True  # "the authorities moved evacuation trains": the verb's object is the event
     if v.lemma_.lower() not in _support_lemmas():
         return False
     t = noun
