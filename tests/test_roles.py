@@ -81,3 +81,19 @@ def test_civilians_never_act(ann):
     from sitrep.model import ActorRef
 
     assert actor1_confidence("subject", ActorRef("CIVILIANS", "Civilians"), None) == 0.0  # type: ignore[arg-type]
+
+
+def test_armed_noun_modifying_the_event_noun_acts(ann):
+    evs = violent(ann, "A coalition air strike hit the bridge on Tuesday.")
+    assert any(n is not None and "coalition" in n.lower() for n in actor1_names(evs))
+
+
+def test_a_generic_armed_subject_is_kept_but_a_bystander_phrase_is_not(ann):
+    from sitrep.events.participants import actor1_confidence
+    from sitrep.events.roles import ActorFinder
+    from sitrep.events.ontology import load_ontology
+    from sitrep.model import ActorRef, Analysis
+
+    finder = ActorFinder(Analysis("r1"), load_ontology())
+    assert actor1_confidence("inherited", ActorRef("x:the-government", "the government"), finder) >= 0.5
+    assert actor1_confidence("inherited", ActorRef("x:a-woman", "A woman"), finder) < 0.5

@@ -60,6 +60,16 @@ def subject_of(v):  # type: ignore[no-untyped-def]
 
 
 @functools.lru_cache(maxsize=1)
+def armed_words() -> frozenset[str]:
+    """Nouns of armed groups (ontology cues agent_heads, state_words, nonstate_words) that, modifying an event noun,
+    name who acted ("coalition air strike", "rebel attack"), less the civilian words."""
+    from sitrep.events.ontology import load_ontology
+
+    onto = load_ontology()
+    return (onto.cue("agent_heads") | onto.cue("state_words") | onto.cue("nonstate_words")) - onto.cue("civilian_words")
+
+
+@functools.lru_cache(maxsize=1)
 def _support_lemmas() -> frozenset[str]:
     with open(data_path("support_verbs.tsv"), encoding="utf-8") as fh:
         return frozenset(line.split("\t", 1)[0].strip() for line in fh if line.strip() and not line.startswith("#"))
@@ -115,8 +125,9 @@ def noun_roles(n, r: Roles) -> None:  # type: ignore[no-untyped-def]
             r.agent, r.agent_how = poss, "possessor"
     if r.agent is None:
         for c in n.children:
-            if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
-                r.agent, r.agent_how = c, "modifier"
+            if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"
+                                                   or c.lemma_.lower() in armed_words()):
+                r.agent, r.agent_how = c, "modifier"  # "Russian strikes", "a coalition air strike", "regime shelling"
                 break
     if r.patient is None:
         r.patient = pobj(n, "on", "against", "targeting", "at")
@@ -323,7 +334,9 @@ def actor1_confidence(how: str, ref: ActorRef, finder: ActorFinder) -> float:
     if ref.entity_id == "CIVILIANS":
         return 0.0
     if ref.entity_id.startswith("x:"):
-        conf -= 0.15 if not is_person(ref, finder) else 0.05
+        words = {w.lower().rstrip("s") for w in ref.name.split()}
+        if not words & {w.rstrip("s") for w in armed_words()}:
+            conf -= 0.15 if not is_person(ref, finder) else 0.05  # "a woman", "Turkish scholars": no armed group
     elif finder._dictionary_type(ref.entity_id) is not None:
         conf += 0.1
     return round(min(conf, 0.99), 2)
