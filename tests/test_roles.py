@@ -76,11 +76,20 @@ def test_unidentified_only_when_the_text_says_gunmen(ann):
     assert actor1_names(evs) == [None] * len(evs)
 
 
-def test_civilians_never_act(ann):
+def test_civilians_act_only_when_a_by_phrase_says_so(ann):
+    from sitrep.events.ontology import load_ontology
     from sitrep.events.participants import actor1_confidence
-    from sitrep.model import ActorRef
+    from sitrep.events.roles import ActorFinder
+    from sitrep.model import ActorRef, Analysis
 
-    assert actor1_confidence("subject", ActorRef("CIVILIANS", "Civilians"), None) == 0.0  # type: ignore[arg-type]
+    finder = ActorFinder(Analysis("r1"), load_ontology())
+    civ = ActorRef("CIVILIANS", "Civilians")
+    assert actor1_confidence("subject", civ, finder) < 0.5 <= actor1_confidence("by", civ, finder)
+
+
+def test_a_verb_that_only_names_the_attack_is_not_its_agent(ann):
+    evs = violent(ann, "The senator condemned the bombing of the clinic.")
+    assert actor1_names(evs) == [None] * len(evs)
 
 
 def test_armed_noun_modifying_the_event_noun_acts(ann):

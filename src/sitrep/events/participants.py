@@ -14,7 +14,7 @@ from sitrep.events.modality import governors
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, np_tokens
 from sitrep.events.triggers import BACKING, Group, Trigger
-from sitrep.model import ActorRef, Analysis, EventMention, Place, Span
+from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
 from sitrep.resources import data_path
 
 # verbs whose subject only relays what happened ("the monitor reported clashes", "witnesses described shelling")
@@ -75,12 +75,12 @@ def _support_lemmas() -> frozenset[str]:
         return frozenset(line.split("\t", 1)[0].strip() for line in fh if line.strip() and not line.startswith("#"))
 
 
-def support_verb(v, noun) -> bool:  # type: ignore[no-untyped-def]
+def support_verb(v, noun, violent: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """ "moved evacuation trains", "launched an attack", "claimed responsibility for the attack": ``v`` takes the
     event noun as its direct object, or (a verb of data/support_verbs.tsv) through a preposition or conjunct, so
     its subject is the noun's agent. "Reeling from attacks", "the toll in the airstrike": no."""
-    if noun.head.i == v.i and noun.dep_ in ("dobj", "obj"):
-        return True  # "the authorities moved evacuation trains": the verb's object is the event
+    if noun.head.i == v.i and noun.dep_ in ("dobj", "obj") and not violent:
+        return True  # "the authorities moved evacuation trains"; but "he invoked the attack", "condemned the strike"
     if v.lemma_.lower() not in _support_lemmas():
         return False
     t = noun
@@ -176,7 +176,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
         if passive is None and agent is not None and v.dep_ == "acl" and v.tag_ == "VBN":
             passive = v.head  # "a soldier killed by militants": the noun is the victim
         if subj is not None and v.i == group.head.i and v not in trig_verbs and subj.i not in trig_heads \
-                and not support_verb(v, primary.tok):
+                and not support_verb(v, primary.tok, primary.tdef.event_type in VIOLENT_EVENT_TYPES):
             subj = None  # "Turkey is reeling from attacks": the verb says nothing of who attacked
         if r.agent is None:
             if agent is not None:
@@ -329,10 +329,10 @@ ACTOR1_MIN_CONFIDENCE = 0.5  # chosen on RAMS dev: below it precision falls with
 
 def actor1_confidence(how: str, ref: ActorRef, finder: ActorFinder) -> float:
     """The reading's confidence, raised for an actor of the dictionary, lowered for an ad-hoc phrase and for
-    victims ("Civilians" never act)."""
+    civilians (kept only from a by-phrase: "the massacre by villagers")."""
     conf = HOW_CONFIDENCE.get(how, 0.6)
     if ref.entity_id == "CIVILIANS":
-        return 0.0
+        conf -= 0.35  # civilians are victims unless the sentence says outright that they acted ("a massacre by villagers")
     if ref.entity_id.startswith("x:"):
         words = {w.lower().rstrip("s") for w in ref.name.split()}
         if not words & {w.rstrip("s") for w in armed_words()}:
