@@ -106,3 +106,11 @@ def test_a_generic_armed_subject_is_kept_but_a_bystander_phrase_is_not(ann):
     finder = ActorFinder(Analysis("r1"), load_ontology())
     assert actor1_confidence("inherited", ActorRef("x:the-government", "the government"), finder) >= 0.5
     assert actor1_confidence("inherited", ActorRef("x:a-woman", "A woman"), finder) < 0.5
+
+
+def test_a_named_attacker_goes_to_associates_with_his_group_in_actor1(ann):
+    evs = violent(ann, "Karim Osman, a member of ISIS, killed six people at a market.")
+    assert actor1_names(evs)[0] == "Islamic State"
+    assert [a.name for a in evs[0].associates] == ["Karim Osman"]
+    evs = violent(ann, "Taliban commander Mullah Rahim led the attack on the base.")
+    assert actor1_names(evs) == ["Taliban"] and evs[0].associates == []

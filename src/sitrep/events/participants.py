@@ -309,6 +309,11 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
     for cand in [roles.patient, *roles.patients]:
         if actor2 is None and cand is not None and not is_place_tok(cand, analysis.places, True):
             actor2 = finder.actor(cand)
+    if actor1 is not None and roles.agent is not None and individual(actor1, finder):
+        group = group_of_person(roles.agent, finder)
+        if group is not None:  # "X, a member of ISIS, killed ...": the group acted, X is its associate
+            associates.append(ActorRef(actor1.entity_id, actor1.name, actor1.span, "associate"))
+            actor1 = group
     if actor1 is not None:
         how = roles.agent_how or "subject"
         if actor1.span is not None and roles.agent is not None and not (
@@ -319,6 +324,32 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         if conf < ACTOR1_MIN_CONFIDENCE:
             actor1 = None  # blank beats wrong: the evidence stays in the event's sentence
     return actor1, actor2, associates
+
+
+def individual(ref: ActorRef, finder: ActorFinder) -> bool:
+    """A person named as the actor (not a group whose phrase also names a person: "Taliban commander X")."""
+    if ref.span is None or finder._dictionary_type(ref.entity_id) not in (None, "person"):
+        return False
+    return any(m.kind == "PERSON" and (m.entity_id == ref.entity_id or ref.entity_id.startswith("x:"))
+               for m in finder._mentions_in(ref.span.start, ref.span.end))
+
+
+def group_of_person(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The group a named attacker belongs to, when the sentence names it beside him: an apposition "a member /
+    supporter / fighter of ISIS" or "an ISIS fighter", or a modifier before the name ("Taliban commander X")."""
+    cands = []
+    for c in tok.children:
+        if c.dep_ == "appos":
+            cands += [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj"]
+            cands += [m for m in c.children if m.dep_ in ("compound", "amod", "nmod") and m.pos_ == "PROPN"]
+        if c.dep_ == "compound" and c.i < tok.i and c.ent_type_ != "PERSON":
+            cands += [c] + [m for m in c.children if m.dep_ == "compound" and m.ent_type_ != "PERSON"]
+    for cand in cands:
+        ref = finder.actor(cand)
+        if ref is not None and ref.entity_id != "CIVILIANS" and not is_person(ref, finder):
+            return ref
+    return None
 
 
 # how surely each reading names the one who acted (set by hand from the RAMS development errors, see bench/roles.py)
