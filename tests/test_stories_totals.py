@@ -92,3 +92,20 @@ def test_no_violent_toll_no_total():
                          etype="Political", sub=None)]
     _events, t = _story(ms, [a1])
     assert t is None
+
+
+def test_key_figures_latest_claim_per_claimant_per_group():
+    from sitrep.stories.totals import key_figures
+
+    a1 = article("k1", "The ministry said 40 soldiers were killed. Medics said 12 civilians were killed.", "Courier",
+                 D(2023, 5, 5))
+    a2 = article("k2", "The ministry said 45 soldiers were killed.", "Star", D(2023, 5, 7))
+    fs = [figure(a1, "40", "killed", "soldiers", 40, 40, as_of=D(2023, 5, 5), claimant="MOD"),
+          figure(a1, "12", "killed", "civilians", 12, 12, as_of=D(2023, 5, 5)),
+          figure(a2, "45", "killed", "soldiers", 45, 45, as_of=D(2023, 5, 7), claimant="MOD")]
+    kfs = {(k.what, k.group): k for k in key_figures(fs, {"k1": a1, "k2": a2})}
+    assert len(kfs) == 2  # soldiers and civilians are two groups, not one range 12-45
+    soldiers = next(k for k in kfs.values() if k.claims[0].claimant == "MOD")
+    assert [(c.claimant, c.low) for c in soldiers.claims] == [("MOD", 45)]  # the latest claim of the claimant
+    civilians = next(k for k in kfs.values() if k is not soldiers)
+    assert [(c.claimant, c.low) for c in civilians.claims] == [("Courier", 12)]

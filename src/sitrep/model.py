@@ -266,6 +266,27 @@ class IncidentToll:
 
 
 @dataclass
+class ClaimValue:
+    """One claimant's latest value of a key figure (stories/totals.py)."""
+
+    claimant: str
+    low: Optional[float]
+    high: Optional[float]
+    as_of: Optional[_dt.date]
+    figure_id: str
+    article_id: str
+
+
+@dataclass
+class KeyFigure:
+    """What is counted, for whom, and each claimant's latest claim (stories/totals.py)."""
+
+    what: str
+    group: str
+    claims: list[ClaimValue] = field(default_factory=list)
+
+
+@dataclass
 class StoryTotal:
     """A story's total over distinct incidents, with how it was made (stories/totals.py)."""
 
@@ -290,6 +311,7 @@ class Story:
     timeline: list[TimelineEntry] = field(default_factory=list)
     summary: str = ""
     totals: Optional[StoryTotal] = None  # deaths over distinct incidents (stories/totals.py)
+    key_figures: list[KeyFigure] = field(default_factory=list)  # latest claim per claimant, per what and group
 
 
 # --------------------------------------------------------------------------- serialisation

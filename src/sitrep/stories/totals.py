@@ -41,6 +41,11 @@ only by one claimant that is the acting side (a state and its organs are one sid
 "party_claims": [the same, for incidents only the acting side counted]}``
 
 Outputs render ``how`` and the incident list next to the total; they never add event tolls themselves.
+
+**Key figures** (:func:`key_figures`): the story's figures grouped by what is counted and for whom, each group
+with the latest claim of each claimant (:class:`sitrep.model.KeyFigure`: ``{"what", "group", "claims":
+[{"claimant", "low", "high", "as_of", "figure_id", "article_id"}]}``), so that a report shows each party's current
+count side by side instead of one range across different groups.
 """
 from __future__ import annotations
 
@@ -48,7 +53,8 @@ import datetime as _dt
 import re
 from typing import Optional
 
-from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Article, Event, EventMention, IncidentToll, StoryTotal
+from sitrep.model import (VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Event, EventMention, Figure, IncidentToll,
+                          KeyFigure, StoryTotal)
 
 UPDATE_DAYS = 7  # a toll update refers to an incident at most this many days before it
 
@@ -205,3 +211,35 @@ def total_sentence(t: Optional[StoryTotal]) -> str:
         return f" Reported deaths: only claims by the acting side ({t.how})."
     rng = f" ({fmt(t.low)}–{fmt(t.high)} across claims)" if t.low != t.high else ""
     return f" Reported deaths: {fmt(t.best)}{rng} in {t.n_incidents} distinct incident(s): {t.how}."
+
+
+def key_figures(figures: list[Figure], articles: dict[str, Article]) -> list[KeyFigure]:
+    """Figures grouped by what is counted and for whom (``compare.group_of``), with the latest claim of each
+    claimant (an unattributed figure's claimant is its outlet), newest first, never a range across groups.
+
+    Background figures (restated context) are left out. Outputs render each group's claims side by side."""
+    from sitrep.stories.compare import group_of
+
+    groups: dict[tuple[str, str], dict[str, tuple[Figure, str]]] = {}
+    for f in figures:
+        if f.background or (f.low is None and f.high is None):
+            continue
+        aid = f.span.article_id
+        art = articles.get(aid)
+        grp = group_of(f, art.text if art is not None else "")
+        who = f.claimant_name or f.claimant or ((art.outlet or art.source_path or aid) if art is not None else aid)
+        day = f.as_of or (art.published if art is not None else None)
+        cur = groups.setdefault((f.what, grp), {})
+        old = cur.get(who)
+        old_day = (old[0].as_of or (articles[old[1]].published if old[1] in articles else None)) if old else None
+        if old is None or (day or _dt.date.min, f.high or f.low or 0) > (old_day or _dt.date.min, old[0].high or old[0].low or 0):
+            cur[who] = (f, aid)
+    out = []
+    for (what, grp), claims in groups.items():
+        latest = sorted(((who, f) for who, (f, _a) in claims.items()),
+                        key=lambda x: (x[1].as_of or _dt.date.min), reverse=True)
+        out.append(KeyFigure(what=what, group=grp, claims=[
+            ClaimValue(claimant=who, low=f.low, high=f.high, as_of=f.as_of, figure_id=f.id, article_id=f.span.article_id)
+            for who, f in latest]))
+    out.sort(key=lambda k: (-len(k.claims), k.what, k.group))
+    return out
