@@ -347,7 +347,7 @@ def group_of_person(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: ig
             cands += [c] + [m for m in c.children if m.dep_ == "compound" and m.ent_type_ != "PERSON"]
     for cand in cands:
         ref = finder.actor(cand)
-        if ref is not None and ref.entity_id != "CIVILIANS" and not is_person(ref, finder):
+        if ref is not None and finder.named_group(ref):  # an armed group of the dictionary, not "foreign minister"
             return ref
     return None
 
