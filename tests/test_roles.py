@@ -114,3 +114,10 @@ def test_a_named_attacker_goes_to_associates_with_his_group_in_actor1(ann):
     assert [a.name for a in evs[0].associates] == ["Karim Osman"]
     evs = violent(ann, "Taliban commander Mullah Rahim led the attack on the base.")
     assert actor1_names(evs) == ["Taliban"] and evs[0].associates == []
+
+
+def test_led_modifier_and_from_phrase_name_the_attacker(ann):
+    evs = violent(ann, "The Saudi-led bombing campaign against the Houthis entered its third year.")
+    assert any(n is not None and "Saudi" in n for n in actor1_names(evs))
+    evs = violent(ann, "The ground assault will be backed by air strikes from the US-led coalition.")
+    assert any(n is not None and "United States" in n for n in actor1_names(evs))

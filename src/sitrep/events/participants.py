@@ -116,7 +116,7 @@ def is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: i
     return False
 
 
-def noun_roles(n, r: Roles) -> None:  # type: ignore[no-untyped-def]
+def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-def]
     if r.agent is None:
         r.agent, r.agent_how = pobj(n, "by"), "by"
     if r.agent is None:
@@ -129,8 +129,21 @@ def noun_roles(n, r: Roles) -> None:  # type: ignore[no-untyped-def]
                                                    or c.lemma_.lower() in armed_words()):
                 r.agent, r.agent_how = c, "modifier"  # "Russian strikes", "a coalition air strike", "regime shelling"
                 break
+    if r.agent is None:
+        for c in n.children:  # "the US-led campaign": led by the US
+            if c.dep_ == "amod" and c.lemma_.lower() == "lead":
+                led = [x for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod") and x.pos_ == "PROPN"]
+                if led:
+                    r.agent, r.agent_how = led[0], "modifier"
+                    break
+    if r.agent is None:
+        src = pobj(n, "from")  # "air strikes from the coalition" (an armed or named group, not "from the north")
+        if src is not None and (src.ent_type_ in ("ORG", "NORP") or src.lemma_.lower() in armed_words()):
+            r.agent, r.agent_how = src, "inherited"
     if r.patient is None:
         r.patient = pobj(n, "on", "against", "targeting", "at")
+    if r.agent is None and r.patient is None and n.dep_ == "compound" and n.head.pos_ == "NOUN" and depth == 0:
+        noun_roles(n.head, r, 1)  # "the bombing campaign by X against Y": the roles hang on the head noun
     if r.agent is None and r.patient is None:
         between = pobj(n, "between")
         if between is not None:
@@ -178,6 +191,10 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
         if subj is not None and v.i == group.head.i and v not in trig_verbs and subj.i not in trig_heads \
                 and not support_verb(v, primary.tok, primary.tdef.event_type in VIOLENT_EVENT_TYPES):
             subj = None  # "Turkey is reeling from attacks": the verb says nothing of who attacked
+        if agent is not None and agent.i in trig_heads:  # "backed by air strikes from the coalition"
+            sub = Roles()
+            noun_roles(agent, sub)
+            agent = sub.agent
         if r.agent is None:
             if agent is not None:
                 r.agent, r.agent_how = agent, "by"
