@@ -59,8 +59,10 @@ from sitrep.model import (VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Ev
 UPDATE_DAYS = 7  # a toll update refers to an incident at most this many days before it
 
 _TOLL_RE = re.compile(
-    r"\b(?:toll|tolls|rose|risen|rises|rising|rise|climbed|climbs|climbing|reached|reaches|stood|stands|stand at|"
-    r"increased|increases|grew|grown|jumped|topped|surpassed|exceeded|doubled|mounted|mounting)\b", re.I)
+    r"\btolls?\b|\bnumber (?:of|killed|dead)\b|"
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|mounted|doubled)\s+to\b|"
+    r"\b(?:stood|stands|stand)\s+at\b|\breach(?:ed|es)?\s+(?:at least\s+|more than\s+|nearly\s+)?[\d.,]+|"
+    r"\b(?:topped|surpassed|exceeded)\b", re.I)
 
 
 def is_toll_update(m: EventMention) -> bool:
