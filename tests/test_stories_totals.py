@@ -1,6 +1,7 @@
 """Story totals over distinct incidents (stories/totals.py): claims about one incident are never added."""
 from __future__ import annotations
 
+import pytest
 from storyfix import D, article, figure, retake_mention, town_place
 
 from sitrep.model import ActorRef
@@ -109,3 +110,23 @@ def test_key_figures_latest_claim_per_claimant_per_group():
     assert [(c.claimant, c.low) for c in soldiers.claims] == [("MOD", 45)]  # the latest claim of the claimant
     civilians = next(k for k in kfs.values() if k is not soldiers)
     assert [(c.claimant, c.low) for c in civilians.claims] == [("Courier", 12)]
+
+
+@pytest.mark.slow
+def test_example_set_total_is_the_one_strike_not_a_sum(tmp_path):
+    """The team's example set tells one missile strike whose toll rose from 30 to 57 across reports: the story
+    total is that one incident's toll, the disagreements are kept."""
+    from click.testing import CliRunner
+    from conftest import EXAMPLES
+
+    from sitrep.cli import main
+    from sitrep.store.sqlite import open_store
+
+    r = CliRunner().invoke(main, ["run", str(EXAMPLES), "--db", str(tmp_path / "x.db"), "--out", str(tmp_path / "out"),
+                                  "--quiet"])
+    assert r.exit_code == 0, r.output
+    report = (tmp_path / "out" / "report.md").read_text()
+    assert "add up" not in report and "Reported deaths: 57" in report
+    (story,) = [s for s in open_store(tmp_path / "x.db").stories() if s.totals is not None]
+    assert (story.totals.n_incidents, story.totals.best) == (1, 57)
+    assert len(story.disagreements) == 5
