@@ -315,3 +315,16 @@ def test_everyone_wounded_and_those_still_in_treatment_are_two_quantities():
     assert [(d.kind, d.subject) for d in ds] == [("scope", "people wounded: total vs still in treatment")]
     assert [v.figure_id for v in ds[0].values] == [f1.id, f2.id]
     assert "everyone wounded" in ds[0].explanation and "still in treatment" in ds[0].explanation
+
+
+def test_one_count_rounded_two_ways_is_not_an_update():
+    a1 = article("r1", "The fighting has displaced nearly one million people.", "Courier", D(2021, 2, 1))
+    a2 = article("r2", "The fighting has displaced almost 950,000 people.", "Star", D(2021, 2, 3))
+    f1 = figure(a1, "nearly one million", "displaced", "people", 900000, 1000000)
+    f2 = figure(a2, "almost 950,000", "displaced", "people", 855000, 950000)
+    assert find_disagreements([(f1, "r1"), (f2, "r2")], {"r1": a1, "r2": a2}) == []
+    # a precise count that moves clearly beyond the rounding is still an update
+    a3 = article("r3", "The fighting has displaced 1.4 million people.", "Gazette", D(2021, 2, 9))
+    f3 = figure(a3, "1.4 million", "displaced", "people", 1400000, 1400000)
+    ds = find_disagreements([(f1, "r1"), (f2, "r2"), (f3, "r3")], {"r1": a1, "r2": a2, "r3": a3})
+    assert [d.kind for d in ds] == ["update"]

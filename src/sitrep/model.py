@@ -157,6 +157,7 @@ class ActorRef:
     name: str
     span: Optional[Span] = None
     role: str = "primary"  # primary, associate
+    confidence: Optional[float] = None  # actor1: how surely the sentence names it as the one who acted
 
 
 @dataclass
@@ -251,6 +252,55 @@ class TimelineEntry:
 
 
 @dataclass
+class IncidentToll:
+    """One distinct incident's deaths, from every claim about it (stories/totals.py)."""
+
+    event_ids: list[str]
+    place: Optional[str] = None
+    date: Optional[_dt.date] = None
+    best: Optional[float] = None
+    low: Optional[float] = None
+    high: Optional[float] = None
+    claimant: Optional[str] = None  # set when one claimant alone gives the count: that party's claim
+    n_claims: int = 0
+
+
+@dataclass
+class ClaimValue:
+    """One claimant's latest value of a key figure (stories/totals.py)."""
+
+    claimant: str
+    low: Optional[float]
+    high: Optional[float]
+    as_of: Optional[_dt.date]
+    figure_id: str
+    article_id: str
+
+
+@dataclass
+class KeyFigure:
+    """What is counted, for whom, and each claimant's latest claim (stories/totals.py)."""
+
+    what: str
+    group: str
+    claims: list[ClaimValue] = field(default_factory=list)
+
+
+@dataclass
+class StoryTotal:
+    """A story's total over distinct incidents, with how it was made (stories/totals.py)."""
+
+    what: str
+    best: float
+    low: float
+    high: float
+    n_incidents: int
+    how: str
+    incidents: list[IncidentToll] = field(default_factory=list)
+    party_claims: list[IncidentToll] = field(default_factory=list)  # counted only by the acting side: not added
+
+
+@dataclass
 class Story:
     id: str
     title: str = ""
@@ -260,6 +310,8 @@ class Story:
     disagreements: list[Disagreement] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
     summary: str = ""
+    totals: Optional[StoryTotal] = None  # deaths over distinct incidents (stories/totals.py)
+    key_figures: list[KeyFigure] = field(default_factory=list)  # latest claim per claimant, per what and group
 
 
 # --------------------------------------------------------------------------- serialisation

@@ -6,6 +6,7 @@ forces" pointing back to an actor named before.
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from sitrep.events.deps import child, pobj
@@ -13,7 +14,8 @@ from sitrep.events.modality import governors
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, np_tokens
 from sitrep.events.triggers import BACKING, Group, Trigger
-from sitrep.model import ActorRef, Analysis, EventMention, Place, Span
+from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
+from sitrep.resources import data_path
 
 # verbs whose subject only relays what happened ("the monitor reported clashes", "witnesses described shelling")
 SOURCE_VERBS = frozenset({"report", "say", "tell", "describe", "cite", "quote", "document", "record",
@@ -39,10 +41,10 @@ def subject_of(v):  # type: ignore[no-untyped-def]
         s = child(cur, "nsubj", "csubj")
         if s is not None and s.lower_ not in ("who", "which", "that"):
             return s
+        if child(cur, "nsubjpass", "auxpass") is not None:
+            return None  # "who had been wounded", "after being shot": the subject underwent it
         if cur.dep_ == "relcl":
             return cur.head
-        if child(cur, "nsubjpass") is not None:
-            return None
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.lemma_.lower() in ("accuse", "blame", "charge", "suspect"):
             return child(cur.head.head, "dobj")
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
@@ -57,9 +59,44 @@ def subject_of(v):  # type: ignore[no-untyped-def]
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def armed_words() -> frozenset[str]:
+    """Nouns of armed groups (ontology cues agent_heads, state_words, nonstate_words) that, modifying an event noun,
+    name who acted ("coalition air strike", "rebel attack"), less the civilian words."""
+    from sitrep.events.ontology import load_ontology
+
+    onto = load_ontology()
+    return (onto.cue("agent_heads") | onto.cue("state_words") | onto.cue("nonstate_words")) - onto.cue("civilian_words")
+
+
+@functools.lru_cache(maxsize=1)
+def _support_lemmas() -> frozenset[str]:
+    with open(data_path("support_verbs.tsv"), encoding="utf-8") as fh:
+        return frozenset(line.split("\t", 1)[0].strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
+def support_verb(v, noun, violent: bool = False) -> bool:  # type: ignore[no-untyped-def]
+    """ "moved evacuation trains", "launched an attack", "claimed responsibility for the attack": ``v`` takes the
+    event noun as its direct object, or (a verb of data/support_verbs.tsv) through a preposition or conjunct, so
+    its subject is the noun's agent. "Reeling from attacks", "the toll in the airstrike": no."""
+    if noun.head.i == v.i and noun.dep_ in ("dobj", "obj") and not violent:
+        return True  # "the authorities moved evacuation trains"; but "he invoked the attack", "condemned the strike"
+    if v.lemma_.lower() not in _support_lemmas():
+        return False
+    t = noun
+    for _ in range(4):
+        if t.head.i == v.i:
+            return t.dep_ in ("dobj", "obj", "attr", "oprd", "prep", "pobj", "conj", "npadvmod")
+        if t.dep_ not in ("conj", "pobj", "prep", "compound", "amod"):
+            return False
+        t = t.head
+    return False
+
+
 class Roles:
     def __init__(self) -> None:
         self.agent = None  # token
+        self.agent_how = ""  # how the agent was read: by, subject, inherited, possessor, modifier, between
         self.patient = None
         self.patients: list = []  # further candidates, tried when the first names no actor
         self.extra_agents: list = []  # coordinated subjects
@@ -79,24 +116,38 @@ def is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: i
     return False
 
 
-def noun_roles(n, r: Roles) -> None:  # type: ignore[no-untyped-def]
+def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-def]
     if r.agent is None:
-        r.agent = pobj(n, "by")
+        r.agent, r.agent_how = pobj(n, "by"), "by"
     if r.agent is None:
         poss = child(n, "poss")
         if poss is not None and poss.pos_ != "PRON":
-            r.agent = poss
+            r.agent, r.agent_how = poss, "possessor"
     if r.agent is None:
         for c in n.children:
-            if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
-                r.agent = c
+            if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"
+                                                   or c.lemma_.lower() in armed_words()):
+                r.agent, r.agent_how = c, "modifier"  # "Russian strikes", "a coalition air strike", "regime shelling"
                 break
+    if r.agent is None:
+        for c in n.children:  # "the US-led campaign": led by the US
+            if c.dep_ == "amod" and c.lemma_.lower() == "lead":
+                led = [x for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod") and x.pos_ == "PROPN"]
+                if led:
+                    r.agent, r.agent_how = led[0], "modifier"
+                    break
+    if r.agent is None:
+        src = pobj(n, "from")  # "air strikes from the coalition" (an armed or named group, not "from the north")
+        if src is not None and (src.ent_type_ in ("ORG", "NORP") or src.lemma_.lower() in armed_words()):
+            r.agent, r.agent_how = src, "inherited"
     if r.patient is None:
         r.patient = pobj(n, "on", "against", "targeting", "at")
+    if r.agent is None and r.patient is None and n.dep_ == "compound" and n.head.pos_ == "NOUN" and depth == 0:
+        noun_roles(n.head, r, 1)  # "the bombing campaign by X against Y": the roles hang on the head noun
     if r.agent is None and r.patient is None:
         between = pobj(n, "between")
         if between is not None:
-            r.agent = between
+            r.agent, r.agent_how = between, "between"
             conj = [c for c in between.conjuncts if c.i > between.i]
             r.patient = conj[0] if conj else None
 
@@ -112,6 +163,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
     code = primary.tdef.code
     territorial = code in ("battles.nsa_overtakes", "battles.gov_regains", "sd.nonviolent_transfer")
     verbs = [t.tok for t in group.triggers if t.tok.pos_ == "VERB"]
+    trig_verbs = list(verbs)
     if group.head.pos_ in ("VERB", "AUX") and group.head not in verbs and group.head.lemma_.lower() not in SOURCE_VERBS:
         verbs.append(group.head)
     if primary.tok.pos_ != "VERB":
@@ -119,28 +171,42 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
         if r.agent is None and r.patient is None and code in SYMMETRIC and group.head.i != primary.tok.i:
             between = pobj(group.head, "between")  # "talks ended between X and Y"
             if between is not None:
-                r.agent = between
+                r.agent, r.agent_how = between, "between"
                 conj = [c for c in between.conjuncts if c.i > between.i]
                 r.patient = conj[0] if conj else None
     for v in ([primary.tok] if primary.tok in verbs else []) + [v for v in verbs if v is not primary.tok]:
         agent = pobj(v, "by") if child(v, "agent") is not None else None
+        for c in (v.conjuncts if agent is None and v.tag_ == "VBN" else ()):  # "killed and beheaded by militants"
+            if c.tag_ == "VBN" and child(c, "agent") is not None:
+                agent = pobj(c, "by")
+                break
         if agent is None and v.lemma_.lower() == "shell":  # "shelling by X" parsed as a verb with a prep
             agent = pobj(v, "by")
         passive = child(v, "nsubjpass")
         subj = subject_of(v)
         if passive is None and reduced_passive(v):
             passive, subj = child(v, "nsubj"), None  # "12 soldiers killed": the soldiers are the victims
+        if passive is None and agent is not None and v.dep_ == "acl" and v.tag_ == "VBN":
+            passive = v.head  # "a soldier killed by militants": the noun is the victim
+        if subj is not None and v.i == group.head.i and v not in trig_verbs and subj.i not in trig_heads \
+                and not support_verb(v, primary.tok, primary.tdef.event_type in VIOLENT_EVENT_TYPES):
+            subj = None  # "Turkey is reeling from attacks": the verb says nothing of who attacked
+        if agent is not None and agent.i in trig_heads:  # "backed by air strikes from the coalition"
+            sub = Roles()
+            noun_roles(agent, sub)
+            agent = sub.agent
         if r.agent is None:
             if agent is not None:
-                r.agent = agent
+                r.agent, r.agent_how = agent, "by"
             elif subj is not None:
                 if subj.i in trig_heads:
                     sub = Roles()
                     noun_roles(subj, sub)
-                    r.agent = sub.agent
+                    r.agent, r.agent_how = sub.agent, sub.agent_how
                     r.patient = r.patient or sub.patient
                 else:
                     r.agent = subj
+                    r.agent_how = "subject" if subj.head.i == v.i else "inherited"
         if passive is None and v.dep_ == "acl" and v.tag_ == "VBN" and child(v, "nsubj") is None \
                 and v.lemma_.lower() not in BACKING:
             passive = v.head  # "people killed in the strike"
@@ -160,7 +226,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
                 for d in [t.tok, *t.dep_toks]:
                     r.patient = r.patient or pobj(d, "with", "between")
         if territorial and v.lemma_.lower() == "fall" and r.agent is not None and is_place_tok(r.agent, places, False):
-            r.agent = pobj(v, "to")
+            r.agent, r.agent_how = pobj(v, "to"), "by"
     if r.agent is not None:
         r.extra_agents = [c for c in r.agent.conjuncts if c.i > r.agent.i]
     if territorial and r.patient is not None and is_place_tok(r.patient, places, False):
@@ -244,7 +310,8 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
             else:
                 associates.append(ActorRef(ref.entity_id, ref.name, ref.span, "associate"))
         associates.extend(finder.associates(roles.agent))
-    if roles.agent is not None and (actor1 is None or is_place_tok(roles.agent, analysis.places, True)):
+    if roles.agent is not None and (actor1 is None or (is_place_tok(roles.agent, analysis.places, True)
+                                                       and not finder.named_group(actor1))):
         actor1 = None
         app = child(roles.agent, "appos")  # "Beirut: rebel fighters ... retook": the apposition acts
         if app is not None:
@@ -259,4 +326,65 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
     for cand in [roles.patient, *roles.patients]:
         if actor2 is None and cand is not None and not is_place_tok(cand, analysis.places, True):
             actor2 = finder.actor(cand)
+    if actor1 is not None and roles.agent is not None and individual(actor1, finder):
+        group = group_of_person(roles.agent, finder)
+        if group is not None:  # "X, a member of ISIS, killed ...": the group acted, X is its associate
+            associates.append(ActorRef(actor1.entity_id, actor1.name, actor1.span, "associate"))
+            actor1 = group
+    if actor1 is not None:
+        how = roles.agent_how or "subject"
+        if actor1.span is not None and roles.agent is not None and not (
+                actor1.span.start <= roles.agent.idx < actor1.span.end) and roles.agent.lower_ in PRONOUNS:
+            how = "antecedent"
+        conf = actor1_confidence(how, actor1, finder)
+        actor1 = ActorRef(actor1.entity_id, actor1.name, actor1.span, actor1.role, conf)
+        if conf < ACTOR1_MIN_CONFIDENCE:
+            actor1 = None  # blank beats wrong: the evidence stays in the event's sentence
     return actor1, actor2, associates
+
+
+def individual(ref: ActorRef, finder: ActorFinder) -> bool:
+    """A person named as the actor (not a group whose phrase also names a person: "Taliban commander X")."""
+    if ref.span is None or finder._dictionary_type(ref.entity_id) not in (None, "person"):
+        return False
+    return any(m.kind == "PERSON" and (m.entity_id == ref.entity_id or ref.entity_id.startswith("x:"))
+               for m in finder._mentions_in(ref.span.start, ref.span.end))
+
+
+def group_of_person(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The group a named attacker belongs to, when the sentence names it beside him: an apposition "a member /
+    supporter / fighter of ISIS" or "an ISIS fighter", or a modifier before the name ("Taliban commander X")."""
+    cands = []
+    for c in tok.children:
+        if c.dep_ == "appos":
+            cands += [p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for p in prep.children if p.dep_ == "pobj"]
+            cands += [m for m in c.children if m.dep_ in ("compound", "amod", "nmod") and m.pos_ == "PROPN"]
+        if c.dep_ == "compound" and c.i < tok.i and c.ent_type_ != "PERSON":
+            cands += [c] + [m for m in c.children if m.dep_ == "compound" and m.ent_type_ != "PERSON"]
+    for cand in cands:
+        ref = finder.actor(cand)
+        if ref is not None and finder.named_group(ref):  # an armed group of the dictionary, not "foreign minister"
+            return ref
+    return None
+
+
+# how surely each reading names the one who acted (set by hand from the RAMS development errors, see bench/roles.py)
+HOW_CONFIDENCE = {"by": 0.9, "subject": 0.8, "possessor": 0.7, "modifier": 0.7, "between": 0.6, "inherited": 0.6,
+                  "antecedent": 0.5}
+ACTOR1_MIN_CONFIDENCE = 0.5  # chosen on RAMS dev: below it precision falls with no gain (bench/roles.py, bench/README.md)
+
+
+def actor1_confidence(how: str, ref: ActorRef, finder: ActorFinder) -> float:
+    """The reading's confidence, raised for an actor of the dictionary, lowered for an ad-hoc phrase and for
+    civilians (kept only from a by-phrase: "the massacre by villagers")."""
+    conf = HOW_CONFIDENCE.get(how, 0.6)
+    if ref.entity_id == "CIVILIANS":
+        conf -= 0.35  # civilians are victims unless the sentence says outright that they acted ("a massacre by villagers")
+    if ref.entity_id.startswith("x:"):
+        words = {w.lower().rstrip("s") for w in ref.name.split()}
+        if not words & {w.rstrip("s") for w in armed_words()}:
+            conf -= 0.15 if not is_person(ref, finder) else 0.05  # "a woman", "Turkish scholars": no armed group
+    elif finder._dictionary_type(ref.entity_id) is not None:
+        conf += 0.1
+    return round(min(conf, 0.99), 2)

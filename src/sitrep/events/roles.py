@@ -136,6 +136,9 @@ class ActorFinder:
             head_start = tok.idx
             ms.sort(key=lambda m: (not (m.span.start <= head_start < m.span.end), -(m.span.end - m.span.start)))
             m = ms[0]
+            named = [x for x in ms if x.span.text[:1].isupper() and x.kind in ("ORG", "NORP", "PERSON")]
+            if not m.span.text[:1].isupper() and named:
+                m = named[0]  # "Taliban gunmen", "Al-Shabaab militants": the group named, not the generic noun
             if m.kind in ("PERSON", "ORG", "GPE", "NORP") or head_lemma in self.onto.cue("agent_heads"):
                 return ActorRef(m.entity_id or _slug(m.span.text), m.name or m.span.text, sp, role)
         if head_lemma in self.onto.cue("agent_heads") or tok.ent_type_ in ("NORP", "ORG", "PERSON", "GPE"):
@@ -271,6 +274,11 @@ class ActorFinder:
             d = actors[actor_id]
             return d.get("type") if isinstance(d, dict) else None
         return None
+
+    def named_group(self, ref: Optional[ActorRef]) -> bool:
+        """A non-state armed group of the actor dictionary ("Taliban"): never a place, whatever a gazetteer says."""
+        return ref is not None and self._dictionary_type(ref.entity_id) in ("rebel", "militia", "political_militia",
+                                                                           "communal_militia", "identity_militia")
 
     def is_state(self, ref: Optional[ActorRef]) -> Optional[bool]:
         """True for state forces, False for non-state groups, None when unknown."""

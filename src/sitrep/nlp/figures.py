@@ -53,6 +53,7 @@ from typing import Any, Iterable, Optional
 
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
+from sitrep.nlp.victims import victim_counts
 from sitrep.resources import data_path
 
 BACKGROUND_PERIOD_DAYS = 28
@@ -445,7 +446,31 @@ def _candidates(doc: Any, text: str, analysis: Analysis) -> list[Quantity]:
             continue
         qs.append(Quantity(ent.start_char, ent.end_char, ent.text, b[0], b[1], b[0] if b[0] is not None else b[1]))
     times = _Intervals((t.span.start, t.span.end) for t in analysis.times)
-    return [q for q in sorted(qs, key=lambda q: q.start) if not times.overlaps(q.start, q.end)]
+    return [q for q in sorted(qs, key=lambda q: q.start) if not times.overlaps(q.start, q.end) and not _not_a_count(text, q)]
+
+
+# ", 18," after a name is an age; ".45 caliber", "9mm" a calibre; "555-0199" a phone number; "1200 Main Street" an
+# address (house number before a capitalised street name and a street word)
+_AGE_BEFORE = re.compile(r"[A-Za-z\)]\s*,\s*$")
+_AGE_AFTER = re.compile(r"^\s*(?:,|\)|;|\.(?!\d)|$|and\s+\w+\s*,)")
+_CALIBRE_AFTER = re.compile(r"^\s*-?\s*(?:cal\b|calib(?:er|re)s?\b|mm\b|millimet(?:er|re)\b|magnum\b|gauge\b|acp\b)", re.I)
+_PHONE = re.compile(r"^[\d\s().-]*$")
+_STREET_AFTER = re.compile(r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|"
+                           r"Way|Place|Pl|Court|Ct|Highway|Hwy|Terrace|Parkway|Pkwy|Circle|Square)\b")
+
+
+def _not_a_count(text: str, q: Quantity) -> bool:
+    """Numbers that count nobody: ages set off by commas after a name, calibres, phone numbers, house numbers."""
+    if q.rule is not None or q.unit_what:
+        return False
+    before, after = text[max(0, q.start - 40) : q.start], text[q.end : q.end + 40]
+    if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after) and (q.value or 0) < 120:
+        return True
+    if before.endswith(".") and q.text[:1].isdigit() or _CALIBRE_AFTER.match(after):
+        return True
+    if after[:1] in "-" and after[1:2].isdigit() or before[-1:] == "-" and before[-2:-1].isdigit():
+        return True
+    return bool(q.text[:1].isdigit() and _STREET_AFTER.match(after))
 
 
 def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
@@ -483,13 +508,14 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             continue
         if q.year_like and info is None:
             continue
-        if q.lone_one and noun is None:
-            continue
-        if q.lone_one and qtok.dep_ not in ("nummod",):
-            continue
+        after = _state_after(doc, qtok, q.end)
+        if after is not None and (noun is None or noun.i == after.verb.i):
+            noun = None  # "12 dead and 30 wounded", "left 9 dead": the word after the number says what it counts
+        if q.lone_one and not (qtok.dep_ == "nummod" or after is not None or _counted_by_verb(qtok)):
+            continue  # "the one who", "one of them": a pronoun, unless a death or injury verb counts it
         pronoun = noun is not None and (noun.pos_ == "PRON" or noun.lower_ in ("others", "other"))
         anchor = _first_conjunct(noun if noun is not None else qtok)
-        action = _action_for(anchor)
+        action = after if after is not None else _action_for(anchor)
         nouns = [noun] if noun is not None else [None]
         if noun is not None and not pronoun:
             # "hundreds of vehicles and troops": conjuncts without a number of their own share it
@@ -498,6 +524,8 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             fig = _make_figure(q, qtok, nn, pronoun and k == 0, action, span_toks, last_person_who, sent, prev_sent)
             if fig is None:
                 continue
+            if fig.unit in ("people", None) and not q.unit_what and _remains_of(nn if nn is not None else qtok):
+                fig.what, fig.unit = "killed", "people"
             fig.id = f"{article_id}:f{q.start}" + (f".{k}" if k else "")
             fig.span = Span(article_id, q.start, q.end, text[q.start : q.end])
             _dates(doc, text, fig, action, sent, times_by_sent.get(si, []), published)
@@ -506,7 +534,62 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
                 fig.claimant, fig.claimant_name = att.claimant_id, att.claimant_name
             fig.background = fig.background or _background(fig, action)
             figures.append(fig)
+    figures += _victim_figures(doc, text, sents, figures, times_by_sent, analysis, article_id, published)
+    figures.sort(key=lambda f: f.span.start)
     return figures
+
+
+def _victim_figures(doc: Any, text: str, sents: list, figures: list[Figure], times_by_sent: dict[int, list[TimeExpr]],
+                    analysis: Analysis, article_id: str, published: Optional[_dt.date]) -> list[Figure]:
+    """Counts of victims named without a number (nlp/victims.py), where no number already counts them."""
+    taken = _Intervals((f.span.start, f.span.end) for f in figures)
+    lex = figure_lexicon()
+    out = []
+    for si, sent in enumerate(sents):
+        for start, end, what, n, verb in victim_counts(sent, lex.verbs, lex.nouns):
+            if taken.overlaps(start, end):
+                continue
+            fig = Figure(id=f"{article_id}:f{start}", span=Span(article_id, start, end, text[start:end]), what=what,
+                         who=text[start:end], low=float(n), high=float(n), unit="people")
+            _dates(doc, text, fig, _Action(verb, what, None), sent, times_by_sent.get(si, []), published)
+            att = _claimant(start, end, analysis.attributions)
+            if att is not None:
+                fig.claimant, fig.claimant_name = att.claimant_id, att.claimant_name
+            out.append(fig)
+    return out
+
+
+def _state_after(doc: Any, qtok: Any, end: int) -> Optional[_Action]:
+    """ "12 dead", "30 wounded", "two injured": a death or injury word right after the number."""
+    nxt = doc[qtok.i + 1] if qtok.i + 1 < len(doc) else None
+    if nxt is None or nxt.idx < end - 1 or nxt.tag_ not in ("JJ", "VBN", "VBD"):
+        return None
+    if nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "PROPN"):
+        return None  # "12 wounded civilians": the noun decides
+    lv = _lex_verb(nxt)
+    if lv is None or lv[0] not in ("killed", "wounded", "missing"):
+        return None
+    return _Action(nxt, lv[0], None)
+
+
+def _counted_by_verb(qtok: Any) -> bool:
+    """ "killed one", "one was killed", "one died": a lone "one" as the victim of a death or injury verb."""
+    lv = _lex_verb(qtok.head)
+    if lv is None or lv[0] not in ("killed", "wounded"):
+        return False
+    return qtok.dep_ in ("dobj", "nsubjpass") or (qtok.dep_ == "nsubj" and lv[1] == "subj")
+
+
+_REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})  # "the bodies of three (men)": the dead
+
+
+def _remains_of(tok: Any) -> bool:
+    t = tok
+    for _ in range(2):
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _REMAINS:
+            return True
+        t = t.head
+    return False
 
 
 def _bare_plural(tok: Any) -> bool:

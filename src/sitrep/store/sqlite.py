@@ -425,7 +425,7 @@ class Store:
                 self._delete_story(s.id)
                 slim = Story(
                     id=s.id, title=s.title, article_ids=s.article_ids, figures=s.figures,
-                    timeline=s.timeline, summary=s.summary,
+                    timeline=s.timeline, summary=s.summary, totals=s.totals, key_figures=s.key_figures,
                 )
                 self.execute("INSERT INTO stories(id, title, data) VALUES (?,?,?)", (s.id, s.title, _dumps(slim)))
                 for aid in dict.fromkeys(s.article_ids):

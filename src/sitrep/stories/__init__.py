@@ -21,6 +21,7 @@ from sitrep.stories.cluster import ArticleKeys, article_keys, cluster_articles
 from sitrep.stories.compare import find_disagreements
 from sitrep.stories.dates import StoryDating, apply_inferred_date, infer_date
 from sitrep.stories.describe import story_summary, story_title
+from sitrep.stories.totals import key_figures, story_totals
 from sitrep.stories.merge import merge_mentions
 from sitrep.stories.timeline import build_timeline
 
@@ -45,10 +46,12 @@ def _build(sid: str, articles: list[Article], analyses: dict[str, Analysis], seq
                                       for f in an.figures]
     disagreements = find_disagreements(figs, by_id, seq, events) + find_blame_conflicts(events, by_id)
     figures = [f for f, _ in figs]
+    totals = story_totals(events, by_id)
     return Story(id=sid, title=story_title(events, articles), article_ids=[a.id for a in articles], events=events,
                  figures=figures, disagreements=disagreements,
                  timeline=build_timeline(events, disagreements, by_id, figures),
-                 summary=story_summary(events, articles, len(disagreements)))
+                 summary=story_summary(events, articles, len(disagreements), totals), totals=totals,
+                 key_figures=key_figures(figures, by_id))
 
 
 def link_story(sid: str, articles: list[Article], analyses: dict[str, Analysis],

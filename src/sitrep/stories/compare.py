@@ -194,6 +194,11 @@ def _overlap(a: _F, b: _F) -> bool:
     return a.lo <= b.hi and b.lo <= a.hi
 
 
+def _rounded(a: _F) -> bool:
+    """A band around a rounded number ("nearly one million": 900,000-1,000,000), not an exact count or open bound."""
+    return a.fig.low is not None and a.fig.high is not None and a.fig.low < a.fig.high
+
+
 def _contains(a: _F, b: _F) -> bool:
     return a.lo <= b.lo and b.hi <= a.hi
 
@@ -525,7 +530,9 @@ def _chain(fs: list[_F], chain: Optional[list[_F]] = None) -> list[_F]:
 
     A value adds nothing when it equals one already listed, when it is a bare lower
     bound the list already satisfies ("more than 500,000" after 700,000), or when it
-    is vaguer than one listed (a range containing it). A precise value inside an
+    is vaguer than one listed (a range containing it), or when it and a listed value are
+    both bands around rounded numbers that overlap ("nearly one million" and "almost
+    950,000": one count rounded two ways, not an update). A precise value inside an
     earlier vague one (109 after "more than 100") is kept: it refines the count.
     """
     chain = list(chain or [])
@@ -535,8 +542,8 @@ def _chain(fs: list[_F], chain: Optional[list[_F]] = None) -> list[_F]:
         if f.fig.high is None:  # a bare lower bound adds something only when it raises the floor
             if any(c.lo >= f.lo for c in chain):
                 continue
-        elif any(_overlap(c, f) and _contains(f, c) for c in chain):
-            continue
+        elif any(_overlap(c, f) and (_contains(f, c) or _rounded(c) and _rounded(f)) for c in chain):
+            continue  # vaguer than a listed value, or one count rounded two ways ("nearly one million", "almost 950,000")
         chain.append(f)
     return chain
 

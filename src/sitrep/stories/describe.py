@@ -5,8 +5,9 @@ import datetime as _dt
 from functools import lru_cache
 from typing import Optional
 
-from sitrep.model import Article, Event
+from sitrep.model import Article, Event, StoryTotal
 from sitrep.resources import data_path
+from sitrep.stories.totals import story_totals, total_sentence
 
 
 def date_label(d: Optional[_dt.date], precision: str) -> str:
@@ -353,8 +354,10 @@ def sources_text(articles: list[Optional[Article]]) -> str:
     return ", ".join(named[:-1]) + (" and " if len(named) > 1 else "") + named[-1] if named else "no source"
 
 
-def story_summary(events: list[Event], articles: list[Article], n_disagreements: int) -> str:
-    """The lead: coverage, then the best-sourced, confident incidents one by one with their sources."""
+def story_summary(events: list[Event], articles: list[Article], n_disagreements: int,
+                  totals: Optional[StoryTotal] = None) -> str:
+    """The lead: coverage, then the best-sourced, confident incidents one by one with their sources, then the
+    deaths over distinct incidents (stories/totals.py, computed here when not given)."""
     by_id = {a.id: a for a in articles}
     outlets = {outlet_label(a) if a.outlet or a.url else a.id for a in articles}
     pubs = [a.published for a in articles if a.published]
@@ -368,6 +371,7 @@ def story_summary(events: list[Event], articles: list[Article], n_disagreements:
         for e in lead_events(events):
             arts = [by_id.get(aid) for aid in dict.fromkeys(m.article_id for m in e.mentions)]
             s += f" {incident_sentence(e)[:-1]} (sources: {sources_text(arts)}; {e.n_independent_sources} independent)."
+        s += total_sentence(totals if totals is not None else story_totals(events, by_id))
     if n_disagreements:
         s += f" Sources disagree on {n_disagreements} point(s); see Disagreements."
     return s

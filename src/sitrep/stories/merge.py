@@ -254,15 +254,19 @@ def independent_groups(article_ids: list[str], articles: dict[str, Article],
     return list(merged.values())
 
 
-def _fatalities(c: _Cluster, articles: dict[str, Article],
-                groups: list[list[str]]) -> tuple[Optional[float], Optional[float], Optional[float]]:
-    per_article: dict[str, tuple[Optional[float], Optional[float]]] = {}
-    for m in c.mentions:
+def counts_of(mentions: list[EventMention]):  # type: ignore[no-untyped-def]
+    """(mention, low, high) for each mention with a fatality count; an open bound takes the other's value."""
+    for m in mentions:
         f = m.fatalities
         if f is None or (f.low is None and f.high is None):
             continue
-        lo = f.low if f.low is not None else f.high
-        hi = f.high if f.high is not None else f.low
+        yield m, (f.low if f.low is not None else f.high), (f.high if f.high is not None else f.low)
+
+
+def _fatalities(c: _Cluster, articles: dict[str, Article],
+                groups: list[list[str]]) -> tuple[Optional[float], Optional[float], Optional[float]]:
+    per_article: dict[str, tuple[Optional[float], Optional[float]]] = {}
+    for m, lo, hi in counts_of(c.mentions):
         old = per_article.get(m.article_id)
         if old is None or (hi or 0) > (old[1] or 0):
             per_article[m.article_id] = (lo, hi)

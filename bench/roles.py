@@ -1,0 +1,337 @@
+"""Who did it to whom, and how many died: roles and death counts against human annotation.
+
+Usage:
+    python bench/roles.py rams [--split dev|test] [--limit N] [--json] [--dump FILE]
+    python bench/roles.py muc4 [--split dev|tst1|tst2] [--limit N] [--json]
+
+RAMS (../shared/data/rams): each five-sentence window has one annotated event. Windows whose event is an attack,
+a violent death or an injury (``conflict.attack.*``, ``life.die.*``, ``life.injure.*``) are run through the
+per-article stages (tokens detokenised, offsets kept). The gold event is *matched* when sitrep has a violent event
+(ACLED Battles, Explosions/Remote violence, Violence against civilians) whose trigger overlaps the gold trigger,
+else one in the trigger's sentence. Roles: ``attacker``/``killer``/``injurer`` -> actor1, ``target``/``victim`` ->
+actor2. A predicted actor counts as right when its evidence span overlaps a gold argument of its role, or when
+its canonical name and a gold argument share a content word (a pronoun resolved to its antecedent). Printed:
+
+* ``actor1_acc``: right actor1 / matched events whose gold names an attacker (empty counts as wrong);
+* ``actor1_prec``: right / filled actor1 over matched events (a filled actor1 where the gold names no attacker
+  is wrong: the text named nobody, yet sitrep did);
+* ``actor1_fill``: filled / matched; ``actor2_acc`` and ``actor2_prec`` the same for target/victim.
+
+MUC-4 (../shared/data/muc4): the dev keys' templates (one incident each) against the events of the message.
+A message is scored once per template kind: ``perp_org`` (PERP: ORGANIZATION ID), ``hum_tgt``
+(HUM TGT: NAME and DESCRIPTION) and ``deaths`` (HUM TGT: EFFECT OF INCIDENT DEATH with HUM TGT: NUMBER, else
+the count of victims marked DEATH). Slot alternatives written ``A / B`` are all accepted (any one right is right);
+optional fills marked ``?`` are accepted when given and not required when missing. For each message:
+perpetrator organisations are right when a violent event's actor1 or associate shares a content word with one
+alternative; human targets when an actor2 does; deaths when the largest fatality count of the message's violent
+events equals the key's number (or the sum over the message's templates) -- the key's deaths are only scored
+where they are a number.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from sitrep.model import VIOLENT_EVENT_TYPES  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "data"
+ACTOR1_ROLES = ("attacker", "killer", "injurer")
+ACTOR2_ROLES = ("target", "victim")
+STOP = frozenset("the a an of and in on at to for by from with his her their its 's s mr mrs ms who he she they it "
+                 "them him we us this that these those".split())
+NO_SPACE_BEFORE = frozenset({".", ",", ":", ";", "!", "?", "%", ")", "]", "}", "'s", "n't", "'", "'re", "'ve", "'ll",
+                             "'d", "'m", "''"})
+NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "``"})
+
+
+def detok(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Text and per-token character offsets from a token list."""
+    out: list[str] = []
+    offs = []
+    pos = 0
+    prev = None
+    for t in tokens:
+        t2 = {"``": '"', "''": '"', "-LRB-": "(", "-RRB-": ")"}.get(t, t)
+        if prev is not None and t not in NO_SPACE_BEFORE and prev not in NO_SPACE_AFTER:
+            out.append(" ")
+            pos += 1
+        offs.append((pos, pos + len(t2)))
+        out.append(t2)
+        pos += len(t2)
+        prev = t
+    return "".join(out), offs
+
+
+def words(s: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in STOP and len(w) > 1}
+
+
+def actor_right(ref: Optional[dict], gold: list[tuple[int, int, str]]) -> bool:
+    if not ref:
+        return False
+    sp = ref.get("span") or {}
+    s, e = sp.get("start"), sp.get("end")
+    for gs, ge, gtext in gold:
+        if s is not None and s < ge and gs < e:
+            return True
+        gw = words(gtext)
+        if gw and (gw & words(ref.get("name") or "") or gw & words(sp.get("text") or "")):
+            return True
+    return False
+
+
+def _ref(a) -> Optional[dict]:  # type: ignore[no-untyped-def]
+    if a is None:
+        return None
+    sp = a.span
+    return {"name": a.name, "id": a.entity_id, "confidence": getattr(a, "confidence", None),
+            "span": {"start": sp.start, "end": sp.end, "text": sp.text} if sp is not None else {}}
+
+
+def load_rams(split: str, limit: Optional[int]) -> list[dict]:
+    items = []
+    with open(SHARED / "rams" / f"{split}.jsonlines", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            etype = d["evt_triggers"][0][2][0][0]
+            if not etype.startswith(("conflict.attack", "life.die", "life.injure")):
+                continue
+            toks = [t for s in d["sentences"] for t in s]
+            text, offs = detok(toks)
+            sent_of = []
+            for si, s in enumerate(d["sentences"]):
+                sent_of.extend([si] * len(s))
+            ts, te = d["evt_triggers"][0][0], d["evt_triggers"][0][1]
+            roles: dict[str, list] = {"actor1": [], "actor2": []}
+            for _trig, (a_s, a_e), role in d["gold_evt_links"]:
+                r = re.sub(r"^evt\d+arg\d+", "", role)
+                key = "actor1" if r in ACTOR1_ROLES else "actor2" if r in ACTOR2_ROLES else None
+                if key:
+                    roles[key].append((offs[a_s][0], offs[a_e][1], text[offs[a_s][0]:offs[a_e][1]]))
+            sent_toks = [i for i, si in enumerate(sent_of) if si == sent_of[ts]]
+            items.append({"id": d["doc_key"], "type": etype, "text": text,
+                          "trigger": (offs[ts][0], offs[te][1]),
+                          "sentence": (offs[sent_toks[0]][0], offs[sent_toks[-1]][1]), **roles})
+            if limit and len(items) >= limit:
+                break
+    return items
+
+
+def annotate(texts: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    from sitrep.nlp.annotate import Annotator, DocContext
+
+    ann = Annotator()
+    return list(ann.annotate_many([(t, DocContext(article_id=i)) for i, t in texts]))
+
+
+def match_event(events, trig: tuple[int, int], sent: tuple[int, int]):  # type: ignore[no-untyped-def]
+    violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES]
+    on = [e for e in violent if e.trigger and e.trigger.start < trig[1] and trig[0] < e.trigger.end]
+    if on:
+        return on[0]
+    near = [e for e in violent if e.trigger and sent[0] <= e.trigger.start < sent[1]]
+    return min(near, key=lambda e: abs(e.trigger.start - trig[0])) if near else None
+
+
+def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
+    items = load_rams(args.split, args.limit)
+    analyses = annotate([(it["id"], it["text"]) for it in items])
+    c = {k: 0 for k in ("windows", "matched", "a1_gold", "a1_right_gold", "a1_filled", "a1_filled_right",
+                        "a2_gold", "a2_right_gold", "a2_filled", "a2_filled_right")}
+    dump = []
+    for it, an in zip(items, analyses):
+        c["windows"] += 1
+        ev = match_event(an.events, it["trigger"], it["sentence"])
+        if ev is None:
+            continue
+        c["matched"] += 1
+        rec = {"id": it["id"], "type": it["type"], "sentence": it["text"][it["sentence"][0]:it["sentence"][1]],
+               "gold_actor1": [g[2] for g in it["actor1"]], "gold_actor2": [g[2] for g in it["actor2"]]}
+        for key, pred in (("a1", _ref(ev.actor1)), ("a2", _ref(ev.actor2))):
+            gold = it["actor1" if key == "a1" else "actor2"]
+            right = actor_right(pred, gold)
+            if gold:
+                c[f"{key}_gold"] += 1
+                c[f"{key}_right_gold"] += right
+            if pred:
+                c[f"{key}_filled"] += 1
+                c[f"{key}_filled_right"] += right
+            rec[f"pred_{key}"] = (pred or {}).get("span", {}).get("text") if pred else None
+            rec[f"{key}_conf"] = (pred or {}).get("confidence")
+            rec[f"{key}_has_gold"] = bool(gold)
+            rec[f"{key}_right"] = right
+        dump.append(rec)
+    if args.dump:
+        Path(args.dump).write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in dump) + "\n", encoding="utf-8")
+
+    def ratio(a: int, b: int) -> Optional[float]:
+        return round(a / b, 3) if b else None
+
+    return {"dataset": f"rams/{args.split}", **c,
+            "actor1_acc": ratio(c["a1_right_gold"], c["a1_gold"]), "actor1_prec": ratio(c["a1_filled_right"], c["a1_filled"]),
+            "actor1_fill": ratio(c["a1_filled"], c["matched"]),
+            "actor2_acc": ratio(c["a2_right_gold"], c["a2_gold"]), "actor2_prec": ratio(c["a2_filled_right"], c["a2_filled"])}
+
+
+# ---------------------------------------------------------------- MUC-4
+
+MUC_SLOT = re.compile(r"^\s*(\d+)\.\s+([A-Z][A-Z :/]+?)\s{2,}(.*)$")
+
+
+def muc_keys(split: str) -> dict[str, list[dict[str, list[str]]]]:
+    """message id -> its templates, each slot name -> its fill lines."""
+    keys: dict[str, list[dict[str, list[str]]]] = {}
+    for path in sorted((SHARED / "muc4" / split).glob("key*")):
+        cur: Optional[dict[str, list[str]]] = None
+        slot = None
+        for line in path.read_text(encoding="latin-1").splitlines():
+            m = MUC_SLOT.match(line)
+            if m:
+                slot = m.group(2).strip()
+                val = m.group(3).strip()
+                if slot == "MESSAGE: ID":
+                    cur = {}
+                    keys.setdefault(val.split()[0], []).append(cur)
+                if cur is not None:
+                    cur.setdefault(slot, []).append(val)
+            elif cur is not None and slot and line.strip():
+                cur.setdefault(slot, []).append(line.strip())
+    return keys
+
+
+def muc_texts(split: str) -> dict[str, str]:
+    texts: dict[str, str] = {}
+    for path in sorted((SHARED / "muc4" / split).glob("*")):
+        if path.name.startswith("key"):
+            continue
+        body = path.read_text(encoding="latin-1")
+        for chunk in re.split(r"\n(?=DEV-MUC3-\d{4}|TST\d-MUC\d-\d{4})", "\n" + body):
+            chunk = chunk.strip()
+            if not chunk:
+                continue
+            mid = chunk.split()[0]
+            texts[mid] = chunk[len(mid):].strip()
+    return texts
+
+
+def fills(values: list[str]) -> list[list[str]]:
+    """Each fill line -> its alternatives (quoted strings split on '/'), '-' and '*' dropped."""
+    out = []
+    for v in values:
+        v = v.strip()
+        if v in ("-", "*", "") or v.startswith("?") and v.strip("? ") in ("-", "*"):
+            continue
+        alts = [a.strip().strip('"') for a in re.findall(r'"[^"]*"|[^/]+', v) if a.strip(' /?"')]
+        alts = [re.sub(r":.*$", "", a).strip().strip('"') for a in alts]
+        alts = [a for a in alts if a and a not in ("-", "*")]
+        if alts:
+            out.append(alts)
+    return out
+
+
+def _num(s: str) -> Optional[int]:
+    m = re.match(r"\s*(\d+)", s)
+    return int(m.group(1)) if m else None
+
+
+def score_muc(args) -> dict:  # type: ignore[no-untyped-def]
+    keys = muc_keys(args.split)
+    texts = muc_texts(args.split)
+    ids = [m for m in sorted(keys) if m in texts and any(t.get("MESSAGE: TEMPLATE", ["*"])[0].strip() != "*"
+                                                          for t in keys[m])]
+    if args.limit:
+        ids = ids[: args.limit]
+
+    def clean(t: str) -> str:
+        t = re.sub(r"\[[^\]]*\]", " ", t)
+        return t.lower().capitalize() if args.lowercase else t
+
+    analyses = annotate([(m, clean(texts[m])) for m in ids])
+    c = {k: 0 for k in ("messages", "perp_gold", "perp_right", "perp_filled", "tgt_gold", "tgt_right",
+                        "deaths_gold", "deaths_right", "deaths_filled", "deaths_filled_right")}
+    for mid, an in zip(ids, analyses):
+        c["messages"] += 1
+        tpls = [t for t in keys[mid] if t.get("MESSAGE: TEMPLATE", ["*"])[0].strip() != "*"]
+        violent = [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]
+        perps = [a for e in violent for a in [e.actor1, *e.associates] if a is not None]
+        tgts = [e.actor2 for e in violent if e.actor2 is not None]
+        perp_gold = [alts for t in tpls for alts in fills(t.get("PERP: ORGANIZATION ID", []))]
+        tgt_gold = [alts for t in tpls for alts in fills(t.get("HUM TGT: NAME", []) + t.get("HUM TGT: DESCRIPTION", []))]
+
+        def hit(refs, gold) -> bool:  # type: ignore[no-untyped-def]
+            return any(words(a) & (words(r.name) | words(r.span.text if r.span else "")) for r in refs
+                       for alts in gold for a in alts)
+        if perp_gold:
+            c["perp_gold"] += 1
+            c["perp_right"] += hit(perps, perp_gold)
+        if perps:
+            c["perp_filled"] += 1
+        if tgt_gold:
+            c["tgt_gold"] += 1
+            c["tgt_right"] += hit(tgts, tgt_gold)
+        deaths = []  # per template: the accepted death counts (alternatives of each victim line, summed)
+        for t in tpls:
+            dead = set()
+            for line in t.get("HUM TGT: EFFECT OF INCIDENT", []):
+                if line.lstrip("? ").startswith("DEATH"):
+                    dead |= set(re.findall(r'"([^"]*)"', line))
+            lines = []
+            for line in t.get("HUM TGT: NUMBER", []):
+                num, _, desc = line.partition(":")
+                descs = set(re.findall(r'"([^"]*)"', desc))
+                ns = [int(x) for x in re.findall(r"\d+", num)]
+                if dead & descs and ns:
+                    lines.append(ns)
+            if lines:
+                deaths.append({sum(x[0] for x in lines), sum(x[-1] for x in lines), *(n for x in lines for n in x)})
+        pred = [e.fatalities.low for e in violent if e.fatalities is not None and e.fatalities.low is not None]
+        best = max(pred) if pred else None
+        if deaths:
+            c["deaths_gold"] += 1
+            accepted = set().union(*deaths) | {sum(min(a) for a in deaths)}
+            c["deaths_right"] += best in accepted
+            if best is not None:
+                c["deaths_filled"] += 1
+                c["deaths_filled_right"] += best in accepted
+
+    def ratio(a: int, b: int) -> Optional[float]:
+        return round(a / b, 3) if b else None
+
+    return {"dataset": f"muc4/{args.split}", **c, "perp_org_acc": ratio(c["perp_right"], c["perp_gold"]),
+            "hum_tgt_acc": ratio(c["tgt_right"], c["tgt_gold"]), "deaths_acc": ratio(c["deaths_right"], c["deaths_gold"]),
+            "deaths_prec": ratio(c["deaths_filled_right"], c["deaths_filled"])}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("dataset", choices=("rams", "muc4"))
+    ap.add_argument("--split", default=None)
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--dump", default=None, help="RAMS: write one JSON line per matched event (for error reading)")
+    ap.add_argument("--lowercase", action="store_true", help="MUC-4: sentence-case the upper-case texts first")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    if not (SHARED / args.dataset).exists():
+        sys.exit(f"{SHARED / args.dataset}: not found (the shared data is needed for this benchmark)")
+    if args.dataset == "rams":
+        args.split = args.split or "dev"
+        res = score_rams(args)
+    else:
+        args.split = args.split or "dev"
+        res = score_muc(args)
+    if args.json:
+        print(json.dumps(res))
+    else:
+        for k, v in res.items():
+            print(f"{k:>20}: {v}")
+
+
+if __name__ == "__main__":
+    main()

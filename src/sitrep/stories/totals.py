@@ -1,0 +1,247 @@
+"""Story totals of deaths: one toll per distinct incident, never a sum of claims about the same incident.
+
+Several merged events of a story are often one real incident: the strike itself, and the later sentences that
+say its toll "rose to 52" or "stood at 52" (dated to the day of the count, sometimes placed by a dateline).
+Adding their tolls counts the same dead two or three times. This module groups fatality-bearing events into
+incidents, gives each incident one toll, and sums over distinct incidents only.
+
+**Which events.** Asserted events of a violent type (Battles, Explosions/Remote violence, Violence against
+civilians) with a fatality count.
+
+**One incident** (ACLED counts one event per location and day):
+
+* two events at the same place on the same day, with the same acting side (or one not named), are one incident
+  (a state and its organs are one side, as in merging);
+* an event with a count told as a *toll update* (its sentence has "toll" or a count verb: "the number killed ... rose
+  to 52", "the death toll stood at 52") joins the nearest earlier incident of the previous
+  :data:`UPDATE_DAYS` days whose place is compatible: the same place, the same province, no place on either
+  side, or a place the update took only from the article (its dateline), not from its own words.
+
+**An incident's toll** (:func:`incident_toll`), from every fatality claim of its events (each with its
+claimant, article, as-of date and whether it is told as a toll update):
+
+* ``best`` when the toll is told as updated ("rose to 57"): the toll as last known: each claimant's (or, for
+  unattributed counts, each article's) latest update is its current one, and among the current updates of the
+  latest as-of date the lowest (ACLED's conservative rule between competing claims);
+* ``best`` otherwise: the merged best of the best-sourced event (merge.py: most independent reports, then the
+  most recent, then the lowest), so competing reports of one incident are never added;
+* ``low``/``high``: the lowest and highest of all claims (the competing and superseded values);
+* ``claimant``: set when every claim comes from one claimant (a party's own count, "per X"), so that it can be
+  shown as that party's claim.
+
+**A side's claim about its own action** ("the ministry said its forces neutralised 114"): an incident counted
+only by one claimant that is the acting side (a state and its organs are one side) is kept apart in
+``party_claims``, labelled with the claimant, and not added to the total.
+
+**The story total** (:func:`story_totals`) is the sum of the incidents' ``best`` (and of their ``low`` and
+``high``), with ``how`` saying so in words. It lives on ``Story.totals`` as a :class:`sitrep.model.StoryTotal`:
+
+``{"what": "killed", "best", "low", "high", "n_incidents", "how",
+"incidents": [{"event_ids", "place", "date", "best", "low", "high", "claimant", "n_claims"}],
+"party_claims": [the same, for incidents only the acting side counted]}``
+
+Outputs render ``how`` and the incident list next to the total; they never add event tolls themselves.
+
+**Key figures** (:func:`key_figures`): the story's figures grouped by what is counted and for whom, each group
+with the latest claim of each claimant (:class:`sitrep.model.KeyFigure`: ``{"what", "group", "claims":
+[{"claimant", "low", "high", "as_of", "figure_id", "article_id"}]}``), so that a report shows each party's current
+count side by side instead of one range across different groups.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Optional
+
+from sitrep.model import (VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Event, EventMention, Figure, IncidentToll,
+                          KeyFigure, StoryTotal)
+
+UPDATE_DAYS = 7  # a toll update refers to an incident at most this many days before it
+
+_TOLL_RE = re.compile(
+    r"\btolls?\b|\bnumber (?:of|killed|dead)\b|"
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|mounted|doubled)\s+to\b|"
+    r"\b(?:stood|stands|stand)\s+at\b|\breach(?:ed|es)?\s+(?:at least\s+|more than\s+|nearly\s+)?[\d.,]+|"
+    r"\b(?:topped|surpassed|exceeded)\b", re.I)
+
+
+def is_toll_update(m: EventMention) -> bool:
+    """A mention whose count is told as a running toll ("the death toll rose to 52", "the number killed stood at 52")."""
+    if m.fatalities is None:
+        return False
+    s = m.sentence
+    lo = min(m.trigger.start if m.trigger else s.start, m.fatalities.span.start) - s.start
+    hi = max(m.trigger.end if m.trigger else s.end, m.fatalities.span.end) - s.start
+    return bool(_TOLL_RE.search(s.text[max(0, lo - 40): hi]))
+
+
+Claim = tuple[float, float, _dt.date, str, bool]  # low, high, as_of, claimant key, told as a toll update
+
+
+def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> list[Claim]:
+    """One claim for each fatality count of the event's mentions."""
+    from sitrep.stories.merge import counts_of
+
+    out = []
+    for m, lo, hi in counts_of(e.mentions):
+        f = m.fatalities
+        art = articles.get(m.article_id)
+        as_of = f.as_of or m.date_end or m.date_start or (art.published if art else None) or _dt.date.min
+        who = f.claimant or m.claimant or f"article:{m.article_id}"
+        names.setdefault(who, f.claimant_name or m.claimant_name or who)
+        out.append((float(lo), float(hi), as_of, who, is_toll_update(m)))
+    return out
+
+
+def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[float], Optional[float], Optional[float]]:
+    """best, low, high of one incident from its events and their claims (see the module docstring)."""
+    if not claims:
+        best = max((e.fatalities_best or e.fatalities_low or 0 for e in events), default=None)
+        lows = [e.fatalities_low for e in events if e.fatalities_low is not None]
+        highs = [e.fatalities_high for e in events if e.fatalities_high is not None]
+        return best, min(lows, default=best), max(highs, default=best)
+    low, high = min(c[0] for c in claims), max(c[1] for c in claims)
+    updates = [c for c in claims if c[4]]
+    if updates:  # a toll told as risen or reached: the latest one, per claimant, the lowest where they compete
+        current: dict[str, Claim] = {}
+        for c in updates:
+            old = current.get(c[3])
+            if old is None or (c[2], c[1]) > (old[2], old[1]):
+                current[c[3]] = c
+        last = max(c[2] for c in current.values())
+        return min(c[1] if c[0] == c[1] else c[0] for c in current.values() if c[2] == last), low, high
+    # competing reports of the incident itself: the best-sourced event's merged best (votes, then recency, then
+    # the lowest: merge.py), never a sum
+    head = max(events, key=lambda e: (e.n_independent_sources, e.n_sources, -(e.fatalities_best or 0)))
+    return (head.fatalities_best if head.fatalities_best is not None else low), low, high
+
+
+def _place_key(e: Event) -> Optional[str]:
+    if e.place is None:
+        return None
+    return str(e.place.geonameid) if getattr(e.place, "geonameid", None) else (e.place.name or None)
+
+
+def _placed_by_article_only(e: Event) -> bool:
+    return all(m.place_source == "article" or m.place is None for m in e.mentions if m.fatalities is not None)
+
+
+def _compatible(upd: Event, inc: Event) -> bool:
+    a, b = _place_key(upd), _place_key(inc)
+    if a is None or b is None or a == b or _placed_by_article_only(upd):
+        return True
+    pa, pb = upd.place, inc.place
+    return bool(pa and pb and pa.admin1 and pa.admin1 == pb.admin1 and pa.country == pb.country
+                and (pa.precision == "province" or pb.precision == "province"))
+
+
+def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[StoryTotal]:
+    """Deaths over the story's distinct incidents; None when no violent event has a count."""
+    from sitrep.stories.merge import _same_actor  # merge -> describe -> totals: imported here, not at the top
+
+    cands = [e for e in events if e.modality == "asserted" and e.event_type in VIOLENT_EVENT_TYPES
+             and (e.fatalities_low is not None or e.fatalities_high is not None or e.fatalities_best is not None)]
+    if not cands:
+        return None
+    day = lambda e: e.date_start or _dt.date.min  # noqa: E731
+    told = {e.id: [is_toll_update(m) for m in e.mentions if m.fatalities is not None] for e in cands}
+    update = {k: any(v) for k, v in told.items()}
+    # events told only as toll updates come last, so that the incidents they restate exist by then
+    cands.sort(key=lambda e: (bool(told[e.id]) and all(told[e.id]), day(e), e.id))
+    groups: list[list[Event]] = []
+    by_key: dict[tuple, list[list[Event]]] = {}
+    for e in cands:
+        key = (_place_key(e), day(e))
+        same_day = [g for g in by_key.get(key, []) if _same_actor(e.actor1, g[0].actor1)]
+        if same_day:  # the same place and day, the same side acting: one incident
+            same_day[0].append(e)
+            continue
+        if update[e.id]:
+            earlier = [g for g in groups if 0 <= (day(e) - day(g[0])).days <= UPDATE_DAYS and _compatible(e, g[0])]
+            if earlier:
+                same = [g for g in earlier if _place_key(g[0]) == _place_key(e)]
+                g = (same or earlier)[-1]
+                g.append(e)
+                by_key.setdefault(key, []).append(g)
+                continue
+        g = [e]
+        groups.append(g)
+        by_key.setdefault(key, []).append(g)
+    incidents = []
+    party = []  # incidents counted only by a side of the fighting about its own action
+    names: dict[str, str] = {}
+    for g in groups:
+        claims = [c for e in g for c in _claims(e, articles, names)]
+        best, low, high = incident_toll(g, claims)
+        who = {c[3] for c in claims}
+        only = next(iter(who)) if len(who) == 1 and not next(iter(who)).startswith("article:") else None
+        head = g[0]
+        inc = IncidentToll(event_ids=[e.id for e in g], place=head.place.name if head.place else None,
+                           date=head.date_start, best=best, low=low, high=high,
+                           claimant=names.get(only, only) if only else None, n_claims=len(claims))
+        own = only is not None and any(e.actor1 is not None and _same_actor(e.actor1, ActorRef(only, only)) for e in g)
+        (party if own else incidents).append(inc)
+    if not incidents and not party:
+        return None
+    n = len(incidents)
+    best_t = sum(i.best or 0 for i in incidents)
+    low_t = sum(i.low if i.low is not None else (i.best or 0) for i in incidents)
+    high_t = sum(i.high if i.high is not None else (i.best or 0) for i in incidents)
+    merged = sum(len(i.event_ids) for i in incidents) - n
+    how = (f"the best count of each of {n} distinct incident(s), added" if n > 1 else
+           "the best count of the one incident" if n == 1 else "no incident counted by anyone but the acting side")
+    if n:
+        how += (" (within an incident: the latest toll where it is told as risen, else the best-sourced report; "
+                "low and high are the lowest and highest claims)")
+    if merged:
+        how += f"; {merged} further event(s) about an incident already counted (same place and day, or its toll told again) not added"
+    if party:
+        how += ("; not added: " + "; ".join(f"{fmt(i.best)} per {i.claimant} (its own side's claim)" for i in party))
+    return StoryTotal(what="killed", best=best_t, low=low_t, high=high_t, n_incidents=n, how=how, incidents=incidents,
+                      party_claims=party)
+
+
+def fmt(x: Optional[float]) -> str:
+    return f"{int(x):,}" if x is not None else "?"
+
+
+def total_sentence(t: Optional[StoryTotal]) -> str:
+    """One sentence for a summary: "Reported deaths: 57 (30–57 across claims) in 1 incident; ..."."""
+    if t is None:
+        return ""
+    if not t.n_incidents:
+        return f" Reported deaths: only claims by the acting side ({t.how})."
+    rng = f" ({fmt(t.low)}–{fmt(t.high)} across claims)" if t.low != t.high else ""
+    return f" Reported deaths: {fmt(t.best)}{rng} in {t.n_incidents} distinct incident(s): {t.how}."
+
+
+def key_figures(figures: list[Figure], articles: dict[str, Article]) -> list[KeyFigure]:
+    """Figures grouped by what is counted and for whom (``compare.group_of``), with the latest claim of each
+    claimant (an unattributed figure's claimant is its outlet), newest first, never a range across groups.
+
+    Background figures (restated context) are left out. Outputs render each group's claims side by side."""
+    from sitrep.stories.compare import group_of
+
+    groups: dict[tuple[str, str], dict[str, tuple[Figure, str]]] = {}
+    for f in figures:
+        if f.background or (f.low is None and f.high is None):
+            continue
+        aid = f.span.article_id
+        art = articles.get(aid)
+        grp = group_of(f, art.text if art is not None else "")
+        who = f.claimant_name or f.claimant or ((art.outlet or art.source_path or aid) if art is not None else aid)
+        day = f.as_of or (art.published if art is not None else None)
+        cur = groups.setdefault((f.what, grp), {})
+        old = cur.get(who)
+        old_day = (old[0].as_of or (articles[old[1]].published if old[1] in articles else None)) if old else None
+        if old is None or (day or _dt.date.min, f.high or f.low or 0) > (old_day or _dt.date.min, old[0].high or old[0].low or 0):
+            cur[who] = (f, aid)
+    out = []
+    for (what, grp), claims in groups.items():
+        latest = sorted(((who, f) for who, (f, _a) in claims.items()),
+                        key=lambda x: (x[1].as_of or _dt.date.min), reverse=True)
+        out.append(KeyFigure(what=what, group=grp, claims=[
+            ClaimValue(claimant=who, low=f.low, high=f.high, as_of=f.as_of, figure_id=f.id, article_id=f.span.article_id)
+            for who, f in latest]))
+    out.sort(key=lambda k: (-len(k.claims), k.what, k.group))
+    return out

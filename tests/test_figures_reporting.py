@@ -1,0 +1,85 @@
+"""Deaths and injuries the way reporters write them, and numbers that count nobody (sentences written for these
+tests): each phrasing's figure, and the event toll it gives."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.nlp.annotate import Annotator, DocContext
+
+PUB = dt.date(2023, 5, 6)
+
+
+@pytest.fixture(scope="module")
+def ann():
+    return Annotator()
+
+
+def analyse(ann, text):  # type: ignore[no-untyped-def]
+    return ann.annotate(text, DocContext("t1", published=PUB))
+
+
+def counts(an, what):  # type: ignore[no-untyped-def]
+    return sorted((f.low, f.high) for f in an.figures if f.what == what)
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Gunmen opened fire on a minibus near Tarvel on Tuesday, killing three.", [(3, 3)]),
+    ("The attacker killed one and wounded four before he fled.", [(1, 1)]),
+    ("A man shot and killed Nora Vance and her daughter at their home on Birch Lane.", [(2, 2)]),
+    ("Peter Quill was fatally shot outside a bakery on Friday night.", [(1, 1)]),
+    ("Peter Quill was pronounced dead at the scene.", [(1, 1)]),
+    ("Peter Quill died of his wounds in hospital on Sunday.", [(1, 1)]),
+    ("A man was killed and two others were injured in the shooting.", [(1, 1)]),
+    ("Rangers found the bodies of three men near the dam.", [(3, 3)]),
+    ("The death toll rose to 14 on Monday.", [(14, 14)]),
+    ("The bombing left 9 dead.", [(9, 9)]),
+    ("The blast left two dead and five injured.", [(2, 2)]),
+    ("Officials said 12 dead and 30 wounded after the bombing.", [(12, 12)]),
+    ("Dana Holt, 19, died after being shot in the chest.", [(1, 1)]),
+])
+def test_killed_as_reported(ann, text, killed):
+    assert counts(analyse(ann, text), "killed") == killed
+
+
+@pytest.mark.parametrize("text,wounded", [
+    ("The attacker killed one and wounded four before he fled.", [(4, 4)]),
+    ("A man was killed and two others were injured in the shooting.", [(2, 2)]),
+    ("Officials said 12 dead and 30 wounded after the bombing.", [(30, 30)]),
+])
+def test_injured_apart_from_killed(ann, text, wounded):
+    assert counts(analyse(ann, text), "wounded") == wounded
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Holt, 19, was shot in the leg outside a bakery.",  # an age
+    "The victim, 34, was shot with a .45 caliber handgun.",  # an age and a calibre
+    "Police recovered a 9mm pistol and a .22-caliber rifle after the shooting.",  # calibres
+    "The shooting happened at 1450 Cedar Avenue around 11 p.m., police said.",  # an address
+    "Anyone with information about the shooting should call 555-0143.",  # a phone number
+    "Unemployment rose to 12 percent in the district.",  # a percentage
+    "The gunman fired from 300 metres away.",  # a distance
+])
+def test_numbers_that_count_nobody(ann, text):
+    an = analyse(ann, text)
+    assert counts(an, "killed") == [] and counts(an, "wounded") == []
+    assert not [f for f in an.figures if f.what in ("victim_destroyed", "handgun_destroyed", "people")
+                and f.low in (19, 34, 45, 22, 9, 1450, 555, 143)]
+    assert all(e.fatalities is None for e in an.events)
+
+
+def test_critical_condition_is_not_dead(ann):
+    an = analyse(ann, "Three people were in critical condition after the attack.")
+    assert counts(an, "killed") == []
+
+
+def test_plural_victims_without_a_number_are_no_count(ann):
+    an = analyse(ann, "Soldiers killed civilians in the village, residents said.")
+    assert counts(an, "killed") == []
+
+
+def test_event_toll_from_named_victims(ann):
+    an = analyse(ann, "A gunman shot and killed Nora Vance and her daughter in Tarvel on Friday.")
+    tolls = [(e.fatalities.low, e.fatalities.high) for e in an.events if e.fatalities is not None]
+    assert tolls and tolls[0] == (2, 2)

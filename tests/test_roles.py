@@ -1,0 +1,123 @@
+"""Who acted and who was acted on, read from the sentence's structure (events/participants.py, events/roles.py),
+on sentences written for these tests: agents of active verbs, by-phrases of passives, possessors; victims,
+places and speakers are never the attacker; blank when the sentence does not say who acted."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import VIOLENT_EVENT_TYPES
+from sitrep.nlp.annotate import Annotator, DocContext
+
+
+@pytest.fixture(scope="module")
+def ann():
+    return Annotator()
+
+
+def violent(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("r1", published=dt.date(2023, 5, 6)))
+    evs = [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]
+    assert evs, (text, [(e.trigger.text, e.event_type) for e in an.events])
+    return evs
+
+
+def actor1_names(evs):  # type: ignore[no-untyped-def]
+    return [e.actor1.name if e.actor1 else None for e in evs]
+
+
+def test_by_phrase_of_a_passive_names_the_group_not_the_generic_gunmen(ann):
+    evs = violent(ann, "A police officer was killed by Taliban gunmen in Kandahar on Monday.")
+    assert actor1_names(evs) == ["Taliban"]
+    assert evs[0].actor1.confidence is not None and evs[0].actor1.confidence >= 0.5
+
+
+def test_named_group_modifier_beats_the_generic_head(ann):
+    evs = violent(ann, "Al-Shabaab militants stormed a hotel in Mogadishu, killing 15 people.")
+    assert "al-Shabaab" in actor1_names(evs)
+
+
+def test_subject_of_an_active_trigger(ann):
+    evs = violent(ann, "Gunmen killed two guards at the checkpoint.")
+    assert evs[0].actor1 is not None and evs[0].actor2 is not None and evs[0].actor2.span.text == "two guards"
+
+
+def test_possessor_of_a_nominal_trigger(ann):
+    evs = violent(ann, "The regime's shelling of Ariha killed four civilians.")
+    assert evs[0].actor1 is not None and "regime" in evs[0].actor1.name.lower()
+    assert evs[0].actor2 is not None and evs[0].actor2.name == "Civilians"
+
+
+def test_support_verb_subject_acts(ann):
+    evs = violent(ann, "Rebels launched an attack against army positions near Hama.")
+    assert actor1_names(evs) == ["Rebels"]
+
+
+def test_a_verb_that_only_suffers_the_attack_names_no_attacker(ann):
+    evs = violent(ann, "The port city is still reeling from the bombings of last spring.")
+    assert actor1_names(evs) == [None] * len(evs)
+
+
+def test_a_victim_is_never_the_attacker(ann):
+    evs = violent(ann, "Dana Holt, 19, died after being shot in the chest outside a bakery.")
+    assert actor1_names(evs) == [None] * len(evs)
+
+
+def test_relative_passive_victims_are_not_the_attacker(ann):
+    evs = violent(ann, "Medics reached several fighters who had been wounded in an ambush.")
+    assert all(n is None or "fighter" not in n.lower() for n in actor1_names(evs))
+
+
+def test_unidentified_only_when_the_text_says_gunmen(ann):
+    evs = violent(ann, "Unknown gunmen shot dead a journalist in Karachi.")
+    assert evs[0].actor1 is not None
+    evs = violent(ann, "Two people were killed in the attack on the market, police said.")
+    assert actor1_names(evs) == [None] * len(evs)
+
+
+def test_civilians_act_only_when_a_by_phrase_says_so(ann):
+    from sitrep.events.ontology import load_ontology
+    from sitrep.events.participants import actor1_confidence
+    from sitrep.events.roles import ActorFinder
+    from sitrep.model import ActorRef, Analysis
+
+    finder = ActorFinder(Analysis("r1"), load_ontology())
+    civ = ActorRef("CIVILIANS", "Civilians")
+    assert actor1_confidence("subject", civ, finder) < 0.5 <= actor1_confidence("by", civ, finder)
+
+
+def test_a_verb_that_only_names_the_attack_is_not_its_agent(ann):
+    evs = violent(ann, "The senator condemned the bombing of the clinic.")
+    assert actor1_names(evs) == [None] * len(evs)
+
+
+def test_armed_noun_modifying_the_event_noun_acts(ann):
+    evs = violent(ann, "A coalition air strike hit the bridge on Tuesday.")
+    assert any(n is not None and "coalition" in n.lower() for n in actor1_names(evs))
+
+
+def test_a_generic_armed_subject_is_kept_but_a_bystander_phrase_is_not(ann):
+    from sitrep.events.participants import actor1_confidence
+    from sitrep.events.roles import ActorFinder
+    from sitrep.events.ontology import load_ontology
+    from sitrep.model import ActorRef, Analysis
+
+    finder = ActorFinder(Analysis("r1"), load_ontology())
+    assert actor1_confidence("inherited", ActorRef("x:the-government", "the government"), finder) >= 0.5
+    assert actor1_confidence("inherited", ActorRef("x:a-woman", "A woman"), finder) < 0.5
+
+
+def test_a_named_attacker_goes_to_associates_with_his_group_in_actor1(ann):
+    evs = violent(ann, "Karim Osman, a member of ISIS, killed six people at a market.")
+    assert actor1_names(evs)[0] == "Islamic State"
+    assert [a.name for a in evs[0].associates] == ["Karim Osman"]
+    evs = violent(ann, "Taliban commander Mullah Rahim led the attack on the base.")
+    assert actor1_names(evs) == ["Taliban"] and evs[0].associates == []
+
+
+def test_led_modifier_and_from_phrase_name_the_attacker(ann):
+    evs = violent(ann, "The Saudi-led bombing campaign against the Houthis entered its third year.")
+    assert any(n is not None and "Saudi" in n for n in actor1_names(evs))
+    evs = violent(ann, "The ground assault will be backed by air strikes from the US-led coalition.")
+    assert any(n is not None and "United States" in n for n in actor1_names(evs))

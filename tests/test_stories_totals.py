@@ -1,0 +1,132 @@
+"""Story totals over distinct incidents (stories/totals.py): claims about one incident are never added."""
+from __future__ import annotations
+
+import pytest
+from storyfix import D, article, figure, retake_mention, town_place
+
+from sitrep.model import ActorRef
+from sitrep.stories.describe import story_summary
+from sitrep.stories.merge import merge_mentions
+from sitrep.stories.totals import story_totals
+
+ARMY = ActorRef("XXA_MIL", "Military Forces of Xland")
+ARMY_MOD = ActorRef("XXA_MOD", "Ministry of Defence of Xland")
+CIVS = ActorRef("CIVILIANS", "Civilians")
+
+
+def _strike(a, phrase, place, day, fig, actor1=ARMY):  # type: ignore[no-untyped-def]
+    return retake_mention(a, phrase, place, day, fatalities=fig, actor1=actor1, actor2=CIVS,
+                          sub="Shelling/artillery/missile attack", etype="Explosions/Remote violence")
+
+
+def _story(ms, arts):  # type: ignore[no-untyped-def]
+    by_id = {a.id: a for a in arts}
+    events = merge_mentions(ms, by_id)
+    return events, story_totals(events, by_id)
+
+
+def test_rising_toll_of_one_strike_is_one_incident_not_a_sum():
+    a1 = article("a1", "A rocket hit the market in Dorvik on Friday, killing 30 people.", "Daily Courier", D(2023, 5, 5))
+    a2 = article("a2", "The death toll from the market strike rose to 52 on Saturday, the governor said.",
+                 "Evening Star", D(2023, 5, 6))
+    a3 = article("a3", "The number of people killed in Friday's strike has risen to 57, officials said on Monday.",
+                 "Gazette", D(2023, 5, 8))
+    ms = [_strike(a1, "hit", town_place(a1, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 5),
+                  figure(a1, "30", "killed", None, 30, 30, as_of=D(2023, 5, 5))),
+          # a toll update dated by its count's day and placed elsewhere by a dateline: still the same strike
+          _strike(a2, "strike", town_place(a2, "market", name="Capital", gid="2", admin1="Other"), D(2023, 5, 6),
+                  figure(a2, "52", "killed", None, 52, 52, as_of=D(2023, 5, 6)), actor1=None),
+          _strike(a3, "strike", town_place(a3, "strike", name="Dorvik", gid="1"), D(2023, 5, 8),
+                  figure(a3, "57", "killed", None, 57, 57, as_of=D(2023, 5, 8)), actor1=None)]
+    ms[1].place_source = "article"
+    events, t = _story(ms, [a1, a2, a3])
+    assert len(events) >= 2  # the merge keeps them apart: the total must not add them
+    assert t.n_incidents == 1
+    assert (t.best, t.low, t.high) == (57, 30, 57)  # the latest toll, with the competing values as low/high
+    assert "one incident" in t.how and "not added" in t.how
+    summary = story_summary(events, [a1, a2, a3], 0, t)
+    assert "add up" not in summary and "Reported deaths: 57 (30–57" in summary
+
+
+def test_two_strikes_in_two_towns_are_added():
+    a1 = article("a1", "A rocket hit the market in Dorvik on Friday, killing 3 people.", "Daily Courier", D(2023, 5, 5))
+    a2 = article("a2", "Shelling hit a school in Kelmar on Sunday, killing 4 people.", "Evening Star", D(2023, 5, 7))
+    ms = [_strike(a1, "hit", town_place(a1, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 5),
+                  figure(a1, "3", "killed", None, 3, 3)),
+          _strike(a2, "Shelling", town_place(a2, "Kelmar", name="Kelmar", gid="9", lat=36.5, lon=37.5), D(2023, 5, 7),
+                  figure(a2, "4", "killed", None, 4, 4))]
+    _events, t = _story(ms, [a1, a2])
+    assert (t.n_incidents, t.best) == (2, 7)
+    assert "added" in t.how
+
+
+def test_same_place_and_day_competing_reports_are_not_added():
+    a1 = article("a1", "Shelling of Dorvik killed 12 people on Friday.", "Daily Courier", D(2023, 5, 5))
+    a2 = article("a2", "An attack on Dorvik killed 15 people on Friday.", "Evening Star", D(2023, 5, 5))
+    ms = [_strike(a1, "Shelling", town_place(a1, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 5),
+                  figure(a1, "12", "killed", None, 12, 12)),
+          retake_mention(a2, "attack", town_place(a2, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 5),
+                         fatalities=figure(a2, "15", "killed", None, 15, 15), actor1=ARMY, actor2=CIVS,
+                         sub="Attack", etype="Violence against civilians")]
+    _events, t = _story(ms, [a1, a2])
+    assert t.n_incidents == 1
+    assert t.best in (12, 15) and (t.low, t.high) == (12, 15)
+
+
+def test_a_sides_claim_about_its_own_strike_is_labelled_not_added():
+    a1 = article("a1", "The ministry said its forces neutralised 114 fighters near Kelmar.", "Daily Courier",
+                 D(2023, 5, 5))
+    a2 = article("a2", "A rocket hit the market in Dorvik on Friday, killing 3 people.", "Evening Star", D(2023, 5, 5))
+    ms = [_strike(a1, "neutralised", town_place(a1, "Kelmar", name="Kelmar", gid="9", lat=36.5, lon=37.5), D(2023, 5, 5),
+                  figure(a1, "114", "killed", None, 114, 114, claimant="XXA_MOD"), actor1=ARMY),
+          _strike(a2, "hit", town_place(a2, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 5),
+                  figure(a2, "3", "killed", None, 3, 3))]
+    _events, t = _story(ms, [a1, a2])
+    assert (t.n_incidents, t.best) == (1, 3)
+    assert [i.best for i in t.party_claims] == [114]
+    assert "114 per XXA_MOD (its own side's claim)" in t.how
+
+
+def test_no_violent_toll_no_total():
+    a1 = article("a1", "Talks in Dorvik ended on Friday.", "Daily Courier", D(2023, 5, 5))
+    ms = [retake_mention(a1, "Talks", town_place(a1, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 5),
+                         etype="Political", sub=None)]
+    _events, t = _story(ms, [a1])
+    assert t is None
+
+
+def test_key_figures_latest_claim_per_claimant_per_group():
+    from sitrep.stories.totals import key_figures
+
+    a1 = article("k1", "The ministry said 40 soldiers were killed. Medics said 12 civilians were killed.", "Courier",
+                 D(2023, 5, 5))
+    a2 = article("k2", "The ministry said 45 soldiers were killed.", "Star", D(2023, 5, 7))
+    fs = [figure(a1, "40", "killed", "soldiers", 40, 40, as_of=D(2023, 5, 5), claimant="MOD"),
+          figure(a1, "12", "killed", "civilians", 12, 12, as_of=D(2023, 5, 5)),
+          figure(a2, "45", "killed", "soldiers", 45, 45, as_of=D(2023, 5, 7), claimant="MOD")]
+    kfs = {(k.what, k.group): k for k in key_figures(fs, {"k1": a1, "k2": a2})}
+    assert len(kfs) == 2  # soldiers and civilians are two groups, not one range 12-45
+    soldiers = next(k for k in kfs.values() if k.claims[0].claimant == "MOD")
+    assert [(c.claimant, c.low) for c in soldiers.claims] == [("MOD", 45)]  # the latest claim of the claimant
+    civilians = next(k for k in kfs.values() if k is not soldiers)
+    assert [(c.claimant, c.low) for c in civilians.claims] == [("Courier", 12)]
+
+
+@pytest.mark.slow
+def test_example_set_total_is_the_one_strike_not_a_sum(tmp_path):
+    """The team's example set tells one missile strike whose toll rose from 30 to 57 across reports: the story
+    total is that one incident's toll, the disagreements are kept."""
+    from click.testing import CliRunner
+    from conftest import EXAMPLES
+
+    from sitrep.cli import main
+    from sitrep.store.sqlite import open_store
+
+    r = CliRunner().invoke(main, ["run", str(EXAMPLES), "--db", str(tmp_path / "x.db"), "--out", str(tmp_path / "out"),
+                                  "--quiet"])
+    assert r.exit_code == 0, r.output
+    report = (tmp_path / "out" / "report.md").read_text()
+    assert "add up" not in report and "Reported deaths: 57" in report
+    (story,) = [s for s in open_store(tmp_path / "x.db").stories() if s.totals is not None]
+    assert (story.totals.n_incidents, story.totals.best) == (1, 57)
+    assert len(story.disagreements) == 5
