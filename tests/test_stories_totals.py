@@ -1,6 +1,8 @@
 """Story totals over distinct incidents (stories/totals.py): claims about one incident are never added."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from storyfix import D, article, figure, retake_mention, town_place
 
@@ -127,6 +129,10 @@ def test_example_set_total_is_the_one_strike_not_a_sum(tmp_path):
     assert r.exit_code == 0, r.output
     report = (tmp_path / "out" / "report.md").read_text()
     assert "add up" not in report and "Reported deaths: 57" in report
+    # the brief's totals line renders the story's total (never "not computed" when the story made one)
+    assert "Reported deaths over 1 distinct incident(s): 57" in report and "not computed" not in report
+    data = json.loads((tmp_path / "out" / "story.json").read_text())
+    assert [(t["best"], t["n_incidents"]) for t in data["totals"]] == [(57, 1)]
     (story,) = [s for s in open_store(tmp_path / "x.db").stories() if s.totals is not None]
     assert (story.totals.n_incidents, story.totals.best) == (1, 57)
     assert len(story.disagreements) == 5

@@ -243,6 +243,17 @@ def total_text(t: dict[str, Any]) -> str:
     a total the story marks as not computed (or gives no value for) says so, it is never summed here."""
     if t.get("text"):
         return str(t["text"])
+    if t.get("how") and t.get("best") is not None:  # a StoryTotal (stories/totals.py): its toll and how it was made
+        from sitrep.stories.totals import fmt
+
+        n = t.get("n_incidents") or 0
+        rng = f" ({fmt(t['low'])}–{fmt(t['high'])} across claims)" if t.get("low") != t.get("high") else ""
+        head = f"Reported deaths over {n} distinct incident(s): {fmt(t['best'])}{rng}" if n else "Reported deaths"
+        parts = [f"{head}; {t['how']}."]
+        for c in t.get("party_claims") or []:
+            if c.get("best") is not None and c.get("claimant"):
+                parts.append(f"{fmt(c['best'])} per {c['claimant']} (its own side's claim, not added).")
+        return " ".join(parts)
     label, unit = figure_label(str(t.get("what") or "total"), str(t.get("who") or ""), t.get("since"))
     n = t.get("n_incidents")
     head = f"{label} over {n} distinct incident(s)" if n else f"{label}, total over distinct incidents"

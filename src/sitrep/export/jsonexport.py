@@ -71,7 +71,9 @@ def export_stories(articles: list[Article], stories: list[Story]) -> dict[str, A
                                               "claimant": v.claimant, "article_id": v.article_id,
                                               "figure_id": v.figure_id, "claim": v.claim} for v in d.values]})
         # toll totals over distinct incidents, when the story computes them (stories/totals.py): passed on as given
-        totals.extend(to_dict(t) for t in (getattr(s, "totals", None) or []))
+        tot = getattr(s, "totals", None)
+        if tot is not None:
+            totals.append(dict(to_dict(tot), story_id=s.id))
         timeline.extend({"date": _d(t.date), "precision": t.precision, "text": t.text, "event_ids": list(t.event_ids),
                          "article_ids": list(t.article_ids)} for t in s.timeline)
     timeline.sort(key=lambda t: (t["date"] or "9999", t["precision"] != "day"))
