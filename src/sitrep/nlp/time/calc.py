@@ -22,6 +22,23 @@ class _Ctx:
     ref: Optional[Date] = None  # reference time for "the previous day" (last day-precision date before it)
     text: str = ""
     start: int = 0
+    told: Optional["Told"] = None  # the last date told before the expression, at any precision ("March 1942")
+    told_year: Optional["Told"] = None  # the last date told with its year written ("August 1945", "in 2014")
+
+
+@dataclass
+class Told:
+    """A date the text told: what "seven months later" or "the following month" count from."""
+
+    start: Date
+    end: Date
+    precision: str  # day, week, month, quarter, year
+    value: str
+    at: int  # character offset where it ends
+
+    def near(self, start: int, chars: int = 400) -> bool:
+        """Told at most ``chars`` characters before ``start`` (the same passage)."""
+        return 0 <= start - self.at <= chars
 
 
 @dataclass

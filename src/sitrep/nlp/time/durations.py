@@ -27,7 +27,12 @@ def _r_duration(m: re.Match, c: _Ctx) -> Optional[_Res]:
         r.relative = True
         if c.dct is not None:
             r.start, r.end = _shift(c.dct, unit, -n), c.dct
+    elif m.group(0).lower().endswith("old") or _AGE_AFTER.match(after):
+        return None  # an age ("a 13-year-old girl", "he was 40 years old") is no time expression (TimeML)
     return r
+
+
+_AGE_AFTER = re.compile(r"\s*-\s*old\b|\s+old\b", re.I)
 
 
 def _r_bareunit(m: re.Match, c: _Ctx) -> Optional[_Res]:

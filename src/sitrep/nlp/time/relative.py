@@ -213,6 +213,9 @@ def _r_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
     sign = 1 if dirw in ("later", "after", "from now", "hence", "on") else -1
     if dirw in ("before", "after"):
         return _Res(_duration_value(n, unit), "DURATION", precision=_UNIT_PREC.get(unit, "day"))
+    coarse = _from_told(c, unit, sign * n, dirw)
+    if coarse is not None:
+        return coarse
     base = c.dct if dirw in ("ago", "from now", "hence") else (c.ref or c.dct)
     anchor = None if base is c.dct else f"time:{base.isoformat()}" if base else None
     prec = _UNIT_PREC.get(unit, "day")
@@ -236,6 +239,38 @@ def _r_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
     else:
         val, a, b = d.isoformat(), d, d
     return _Res(val, "DATE", a, b, prec, True, anchor=anchor, future=sign > 0 or None)
+
+
+def _from_told(c: _Ctx, unit: str, k: float, dirw: str) -> Optional[_Res]:
+    """"Seven months later" after "March 1942", "a year earlier" after "the third quarter": counted from the
+    last date told, at its precision (a month, a quarter, a year), when that date is coarser than a day.
+
+    "ago" counts from the DCT, except "a year ago" right after a quarter ("profits rose in the third
+    quarter ... from a year ago"): that quarter of the year before.
+    """
+    t = c.told
+    if t is None or t.precision not in ("month", "quarter", "year") or k != int(k):
+        return None
+    if dirw == "ago":
+        if not (t.precision == "quarter" and unit == "Y" and k == -1 and t.near(c.start, 300)):
+            return None
+    elif dirw not in ("earlier", "later", "on") or not t.near(c.start, 600):
+        return None
+    k = int(k)
+    if t.precision == "month" and unit == "M":
+        x = _add_months(t.start, k)
+        val, a, b, prec = f"{x.year}-{x.month:02d}", x, _month_end(x.year, x.month), "month"
+    elif t.precision in ("month", "year") and unit == "Y" and (t.precision == "month" or dirw != "earlier"):
+        # "two years later" after "in 2011"; a year from a month is told as a year ("a year after March 2014")
+        y = t.start.year + k
+        val, a, b, prec = str(y), Date(y, 1, 1), Date(y, 12, 31), "year"
+    elif t.precision == "quarter" and (unit == "Y" or (unit == "M" and k % 3 == 0)):
+        x = _add_months(t.start, k * (12 if unit == "Y" else 1))
+        q = (x.month - 1) // 3 + 1
+        (a, b), val, prec = _quarter(x.year, q), f"{x.year}-Q{q}", "quarter"
+    else:
+        return None
+    return _Res(val, "DATE", a, b, prec, True, anchor=f"time:{t.start.isoformat()}", future=k > 0 or None)
 
 
 def _r_vague_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
@@ -269,11 +304,16 @@ def _r_refday(m: re.Match, c: _Ctx) -> Optional[_Res]:
         k = 0
     pod = next((v for p, v in _LX.parts_of_day.items() if w.endswith(p)), None)
     base = c.ref or c.dct
+    from_ref = bool(c.ref)
+    fine = {"W": ("day", "week"), "M": ("day", "week", "month"), "Y": ("day", "week", "month", "quarter", "year")}
+    t = c.told
+    if t is not None and unit in fine and t.precision in fine[unit] and t.near(c.start, 600):
+        base, from_ref = t.start, True  # "the following month" after "in May 2014": June 2014
     prec = _UNIT_PREC[unit]
     if base is None:
         return _Res("XXXX-XX-XX", "TIME" if pod else "DATE", relative=True, precision=prec)
     d = _shift(base, unit, k)
-    anchor = f"time:{base.isoformat()}" if c.ref else None
+    anchor = f"time:{base.isoformat()}" if from_ref else None
     if unit == "W":
         val, (a, b) = _week(d)
     elif unit == "M":

@@ -7,7 +7,7 @@ from typing import Any, Callable, Optional
 
 from sitrep.model import Span, TimeExpr
 from sitrep.nlp.time.anchor import _anchor_date, suggest_dct
-from sitrep.nlp.time.calc import _Ctx, _Res, _shift
+from sitrep.nlp.time.calc import Told, _Ctx, _Res, _shift
 from sitrep.nlp.time.patterns import Date, Interval, _SINCE
 from sitrep.nlp.time.recognise import _Cand, _candidates
 from sitrep.nlp.time.relative import _r_ago, _r_inday, _r_refday, _r_weekday
@@ -15,8 +15,21 @@ from sitrep.nlp.time.tense import _clause_tense, _future_oracle
 
 
 def _resolve(c: _Cand, text: str, dct: Optional[Date], future: bool, since: bool, ref: Optional[Date],
-             past: bool = False) -> Optional[_Res]:
-    return c.resolver(c.match, _Ctx(dct=dct, future=future, past=past, since=since, ref=ref, text=text, start=c.start))
+             past: bool = False, told: Optional[Told] = None, told_year: Optional[Told] = None) -> Optional[_Res]:
+    return c.resolver(c.match, _Ctx(dct=dct, future=future, past=past, since=since, ref=ref, text=text, start=c.start,
+                                    told=told, told_year=told_year))
+
+
+_TOLD_PRECISIONS = ("day", "week", "month", "quarter", "year")
+
+
+def _told(e: TimeExpr) -> Optional[Told]:
+    """The expression as a date told (what later ones may count from), or None (durations, sets, vague refs)."""
+    if e.type not in ("DATE", "TIME") or e.start is None or e.end is None or e.precision not in _TOLD_PRECISIONS:
+        return None
+    if e.value.endswith("_REF"):
+        return None
+    return Told(e.start, e.end, e.precision, e.value, e.span.end)
 
 
 def _to_expr(r: _Res, span: Span, dct: Optional[Date], anchor_label: Optional[str], future: bool, since: bool) -> TimeExpr:
@@ -55,6 +68,8 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
             dct = fix[0]
     out: list[TimeExpr] = []
     ref_expr: Optional[TimeExpr] = None  # the latest day-precision date (resolved or not): "the previous day" counts from it
+    told: Optional[Told] = None  # the latest date told, any precision: "seven months later" counts from it
+    told_year: Optional[Told] = None  # the latest date told with its year: "August 6" after "August 1945"
     for c in _candidates(text):
         tense = future_at(c.start, c.end) if future_at is not None else None
         if tense is None:
@@ -62,7 +77,7 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
         fut = tense is True
         since = bool(_SINCE.search(text[max(0, c.start - 8):c.start]))
         ref = ref_expr.start if ref_expr is not None else None
-        r = _resolve(c, text, dct, fut, since, ref, past=tense is False)
+        r = _resolve(c, text, dct, fut, since, ref, past=tense is False, told=told, told_year=told_year)
         if r is None:
             continue
         span = Span(article_id, c.start, c.end, text[c.start:c.end])
@@ -76,6 +91,11 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
         out.append(e)
         if e.type in ("DATE", "TIME") and e.precision == "day" and not since and (e.start is not None or e.relative):
             ref_expr = e
+        t = _told(e) if not since else None
+        if t is not None:
+            told = t
+            if not e.relative:
+                told_year = t
     return _merge_clock_day(text, out)
 
 
