@@ -77,3 +77,71 @@ def test_ages_are_not_durations():
 def test_an_ongoing_war_of_n_years_is_still_a_duration():
     t = [t for t in find_times("The nine-year-old war has emptied the province.", WED)]
     assert [x.value for x in t] == ["P9Y"]
+
+
+# ---------------------------------------------------------------- parts of days and times
+
+
+def test_weekday_noon_and_clock_time_on_that_day():
+    assert val("The convoy left Tuesday noon.", "Tuesday noon") == "2021-03-09T12:00"
+    assert val("The rally ended Friday at 4 p.m. without trouble.", "Friday at 4 p.m.") == "2021-03-05T16:00"
+
+
+def test_dawn_and_sundown_before_a_weekday():
+    assert val("The truce begins at sundown Monday.", "sundown Monday") == "2021-03-08TEV"
+    assert val("Soldiers raided the camp at dawn on Sunday.", "dawn on Sunday") == "2021-03-07TMO"
+
+
+def test_night_and_early_weekday_keep_their_day():
+    assert val("A bomb went off Monday night in the market.", "Monday night") == "2021-03-08TNI"
+    assert val("Gunmen stormed the school early Tuesday, police said.", "early Tuesday") == "2021-03-09"
+
+
+def test_clock_before_a_weekday_and_a_bare_clock_tells_no_day():
+    assert val("The shelling started shortly after 2 a.m. on Sunday.", "2 a.m. on Sunday") == "2021-03-07T02:00"
+    text = "The strike began on March 1 at noon. The following day the port closed."
+    assert val(text, "The following day") == "2021-03-02"
+
+
+# ---------------------------------------------------------------- quoted speech has its own "now"
+
+
+def test_today_in_a_quote_said_on_another_day_is_that_day():
+    assert val('"Today we open the crossing," the minister said on Monday.', "Today") == "2021-03-08"
+    assert val('"We hit the depot yesterday," a spokesman told reporters on Sunday.', "yesterday") == "2021-03-06"
+    assert val('On Monday the governor said: "Tomorrow the schools reopen."', "Tomorrow") == "2021-03-09"
+
+
+def test_today_in_a_quote_without_a_day_told_is_the_report_day():
+    assert val('"Today is a sad day," the mayor said.', "Today") == "2021-03-10"
+    assert val("Today the minister opened the crossing, he said on Monday.", "Today") == "2021-03-10"  # no quote
+
+
+# ---------------------------------------------------------------- fiscal years and quarters
+
+
+def test_quarters_with_their_year_told_around_them():
+    text = "Profit in next year's first quarter should beat the year-earlier third quarter."
+    assert val(text, "next year's first quarter") == "2022-Q1"
+    assert val(text, "the year-earlier third quarter") == "2019-Q3"
+    assert val("Sales in the first quarter of fiscal 2019 rose.", "the first quarter of fiscal 2019") == "2019-Q1"
+    assert val("Sales in Q3 2018 rose.", "Q3 2018") == "2018-Q3"
+    assert val("Costs will fall in the current fiscal year.", "current fiscal year") == "2021"
+    assert val("The budget for fiscal 2022 was cut.", "fiscal 2022") == "2022"
+
+
+# ---------------------------------------------------------------- durations and sets
+
+
+def test_durations_with_a_half():
+    assert val("The siege lasted two and a half years.", "two and a half years") == "P2Y6M"
+    assert val("The siege lasted 2 1/2 years.", "2 1/2 years") == "P2Y6M"
+    assert val("The meeting took an hour and a half.", "an hour and a half") == "PT1H30M"
+    assert val("The standoff lasted a minute and a half.", "a minute and a half") == "PT1M30S"
+
+
+def test_a_unit_after_a_rate_is_a_set_else_a_duration():
+    assert val("Inspectors visit twice a week.", "a week") == "P1W"
+    ts = {t.span.text: t.type for t in find_times("Guards worked 12 hours a day for $3 an hour.", WED)}
+    assert ts == {"12 hours": "DURATION", "a day": "SET", "an hour": "SET"}
+    assert [t.type for t in find_times("The march took a week.", WED)] == ["DURATION"]

@@ -122,17 +122,26 @@ def _r_decade(m: re.Match, c: _Ctx) -> Optional[_Res]:
 
 
 def _r_quarter(m: re.Match, c: _Ctx) -> Optional[_Res]:
-    q = _LX.quarters.get(m.group("q").lower())
+    """"the third quarter", "Q3 2020", "the first quarter of fiscal 2021", "next year's first quarter",
+    "the year-earlier third quarter" (fiscal quarters are read as calendar quarters, as TimeML does)."""
+    g = m.groupdict()
+    qw = g.get("q") or g.get("q2") or ""
+    q = int(qw) if qw.isdigit() else _LX.quarters.get(qw.lower())
     if q is None:
         return None
-    y = m.group("y") or m.group("y2")
+    y = g.get("y") or g.get("y2")
+    ry, ago = (g.get("ry") or "").lower(), g.get("ago")
     if y:
         yy, rel = int(y), False
     elif c.dct is None:
         return _Res(f"XXXX-Q{q}", relative=True, precision="quarter")
+    elif ry:
+        yy, rel = c.dct.year + {"next": 1, "last": -1, "previous": -1, "this": 0}[ry], True
     else:
         cur = (c.dct.month - 1) // 3 + 1
         yy, rel = (c.dct.year if q <= cur else c.dct.year - 1), True
+        if ago:
+            yy -= 1  # "the year-ago third quarter": that quarter a year before the one meant now
     a, b = _quarter(yy, q)
     return _Res(f"{yy}-Q{q}", "DATE", a, b, "quarter", rel)
 

@@ -112,6 +112,20 @@ def _duration_value(n: Optional[float], unit: str) -> str:
     return f"P{k}{unit}"
 
 
+_HALF = {"Y": "6M", "D": "T12H", "H": "30M", "MIN": "30S"}  # half a unit in the next smaller one (TimeBank: P2Y6M)
+
+
+def _half_duration_value(n: int, unit: str) -> str:
+    """"two and a half years" -> P2Y6M, "an hour and a half" -> PT1H30M; a decimal where no smaller unit fits."""
+    if unit in ("Y", "D"):
+        return f"P{n}{unit}{_HALF[unit]}" if n else f"P{_HALF[unit]}"
+    if unit in ("H", "MIN"):
+        return f"PT{n}{'M' if unit == 'MIN' else unit}{_HALF[unit]}" if n else f"PT{_HALF[unit]}"
+    if unit == "DE":
+        return f"P{10 * n + 5}Y"
+    return _duration_value(n + 0.5, unit)
+
+
 def _fmt(n: float) -> str:
     return str(int(n)) if n == int(n) else str(n)
 

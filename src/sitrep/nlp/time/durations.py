@@ -5,7 +5,7 @@ import re
 from typing import Optional
 
 from sitrep.nlp.timelex import number_value
-from sitrep.nlp.time.calc import _Ctx, _Res, _UNIT_PREC, _cap_ok, _duration_value, _month_num, _shift, _unit_of
+from sitrep.nlp.time.calc import _Ctx, _Res, _UNIT_PREC, _cap_ok, _duration_value, _half_duration_value, _month_num, _shift, _unit_of
 from sitrep.nlp.time.patterns import _LX, _ONGOING
 
 
@@ -20,6 +20,8 @@ def _r_duration(m: re.Match, c: _Ctx) -> Optional[_Res]:
         return None
     if unit == "S" and num.lower() in ("a", "an", "one") and not re.search(r"\bfor\s+$", c.text[max(0, c.start - 5):c.start]):
         return None  # "a second round", "one second-hand"
+    if num.lower() in ("a", "an") and _RATE_BEFORE.search(c.text[max(0, c.start - 24):c.start]):
+        return _Res(_duration_value(1.0, unit), "SET")  # "twice a week", "$4 an hour", "12 hours a day"
     val = _duration_value(n, unit)
     r = _Res(val, "DURATION", precision=_UNIT_PREC.get(unit, "day"))
     after = c.text[m.end():m.end() + 40]
@@ -32,6 +34,9 @@ def _r_duration(m: re.Match, c: _Ctx) -> Optional[_Res]:
     return r
 
 
+_RATE_BEFORE = re.compile(
+    r"(?:\btimes|\btwice|\bonce|\bthrice|\d\s*(?:%|percent)?|\b(?:hours?|days?|nights?|shifts?|meals?|doses?|"
+    r"flights?|trips?|visits?)|[$£€]\s*\d[\d.,]*(?:\s*(?:million|billion))?)\s+$", re.I)
 _AGE_AFTER = re.compile(r"\s*-\s*old\b|\s+old\b", re.I)
 
 
@@ -64,3 +69,13 @@ def _r_set(m: re.Match, c: _Ctx) -> Optional[_Res]:
         return _Res(f"XXXX-WXX-{_LX.weekday_sets[g['wds'].lower()] + 1}", "SET")
     n = number_value(g["num"]) if g.get("num") else 1.0
     return _Res(_duration_value(n or 1.0, _unit_of(g["unit"])), "SET")
+
+
+def _r_half(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"two and a half years", "2 1/2 years", "an hour and a half", "a year and a half": one duration."""
+    num = m.group("num") or m.group("num2")
+    n = 0 if num.lower() in ("a", "an") and m.group("num2") is None else number_value(num)
+    if n is None or n != int(n):
+        return None
+    unit = _unit_of(m.group("unit") or m.group("unit2"))
+    return _Res(_half_duration_value(int(n), unit), "DURATION", precision=_UNIT_PREC.get(unit, "day"))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sitrep.nlp.timelex import alt
 from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decade, _r_decade_word, _r_full_date, _r_iso, _r_month, _r_partof, _r_quarter, _r_spoken_year, _r_year
 from sitrep.nlp.time.calc import Resolver, _Ctx
-from sitrep.nlp.time.durations import _r_bareunit, _r_duration, _r_ref, _r_set
+from sitrep.nlp.time.durations import _r_bareunit, _r_duration, _r_half, _r_ref, _r_set
 from sitrep.nlp.time.patterns import _APPROX, _LX, _MOD, _MON, _NUM, _POD, _SPOKEN_YEAR, _TENS_W, _UNIT, _UNITS_W, _WD, _YEAR, _YEARX
 from sitrep.nlp.time.relative import _r_ago, _r_dayword, _r_inday, _r_pastn, _r_prev_quarter, _r_refday, _r_relunit, _r_season, _r_vague_ago, _r_weekday, _r_weekend
 
@@ -49,8 +49,10 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"(?P<y2>(?:eighteen|nineteen)[\s-]+(?:{_TENS_W}(?:[\s-]+{_UNITS_W})?|oh[\s-]+{_UNITS_W})(?![\w-])))", _I),
      lambda m, c: _r_spoken_year(m, c)),
     ("quarter", re.compile(
-        rf"{_B}(?:the\s+)?(?:(?P<y2>{_YEAR})\s+)?(?P<q>first|second|third|fourth|final)[\s-]+quarter"
-        rf"(?:\s+of\s+(?P<y>{_YEAR}))?{_E}", _I), _r_quarter),
+        rf"{_B}(?:the\s+)?(?:(?P<ry>next|last|this|previous)\s+year(?:'s|’s)\s+|(?P<ago>year[\s-]+(?:ago|earlier)|"
+        rf"prior[\s-]+year)\s+)?(?:(?P<y2>{_YEAR})\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final)[\s-]+"
+        rf"(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR}))?{_E}", _I), _r_quarter),
+    ("qcode", re.compile(rf"{_B}(?:Q(?P<q>[1-4])\s*(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4])){_E}"), _r_quarter),
     ("thequarter", re.compile(
         rf"{_B}the\s+(?:(?:latest|most\s+recent|recent|just[\s-]+(?:ended|completed)|past)\s+)?(?:fiscal\s+)?quarter{_E}", _I),
      lambda m, c: _r_prev_quarter(m, c)),
@@ -62,7 +64,7 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"{_B}(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)(?:\s+{_POD})?|today|tonight|"
         rf"overnight|last\s+night|this\s+(?:morning|afternoon|evening)){_E}", _I), _r_dayword),
     ("weekday", re.compile(
-        rf"{_B}(?:(?:early|late)\s+)?(?:(?P<rel>the\s+(?:previous|preceding|following|next)|last|next|this\s+coming|"
+        rf"{_B}(?:(?P<pod0>{_POD})\s+(?:on\s+)?)?(?:(?:early|late)\s+)?(?:(?P<rel>the\s+(?:previous|preceding|following|next)|last|next|this\s+coming|"
         rf"this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
         rf"(?:\s+(?P<pod>{_POD}))?{_E}", _I), _r_weekday),
     ("theunit", re.compile(
@@ -80,7 +82,7 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
      lambda m, c: _r_decade_word(m, c)),
     ("relunit", re.compile(
         rf"{_B}(?:(?P<side>earlier|later)\s+)?(?:(?P<mod>{_MOD})\s+)?(?P<rel>last|this|next|previous|past|current|coming)\s+"
-        rf"(?P<unit>weekend|week|month|year|quarter|decade|century){_E}", _I), _r_relunit),
+        rf"(?:fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century){_E}", _I), _r_relunit),
     ("refday", re.compile(
         rf"{_B}(?:the\s+(?:previous|preceding|prior|next|following|same)\s+(?:day|night|week|month|year|{_POD})|"
         rf"the\s+(?:day|night)\s+(?:before|after)|that\s+(?:day|night|{_POD})){_E}", _I), _r_refday),
@@ -93,6 +95,9 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("ago", re.compile(
         rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT}s?)\s+(?P<dir>ago|earlier|later|from\s+now|hence){_E}",
         _I), _r_ago),
+    ("half", re.compile(
+        rf"{_B}(?:{_APPROX}\s+)?(?:(?P<num>{_NUM})(?:\s+and\s+a\s+half|\s+1/2|\s*½)[\s-]+(?P<unit>{_UNIT}s?)|"
+        rf"(?P<num2>a|an|one|{_NUM})\s+(?P<unit2>{_UNIT}s?)\s+and\s+a\s+half){_E}", _I), _r_half),
     ("duration", re.compile(
         rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})(?P<hy>-|\s+)(?P<unit>{_UNIT}s?)(?:-old)?{_E}", _I), _r_duration),
     ("bareunit", re.compile(

@@ -90,7 +90,7 @@ def _r_weekday(m: re.Match, c: _Ctx) -> Optional[_Res]:
         return None
     wd = _LX.weekdays[wd_word.lower()]
     rel = m.group("rel")
-    pod = m.group("pod")
+    pod = m.group("pod") or m.groupdict().get("pod0")  # "Monday night", "sundown Monday", "dawn on Friday"
     pv = _LX.parts_of_day.get(pod.lower()) if pod else None
     if rel and rel.lower().startswith("the"):
         return _weekday_from_ref(wd, rel, pv, c)

@@ -6,11 +6,13 @@ from dataclasses import replace
 from typing import Any, Callable, Optional
 
 from sitrep.model import Span, TimeExpr
+from sitrep.nlp.time.absolute import _r_clock
 from sitrep.nlp.time.anchor import _anchor_date, suggest_dct
 from sitrep.nlp.time.calc import Told, _Ctx, _Res, _shift
 from sitrep.nlp.time.patterns import Date, Interval, _SINCE
 from sitrep.nlp.time.recognise import _Cand, _candidates
 from sitrep.nlp.time.relative import _r_ago, _r_inday, _r_refday, _r_weekday
+from sitrep.nlp.time.speech import quote_anchors
 from sitrep.nlp.time.tense import _clause_tense, _future_oracle
 
 
@@ -89,6 +91,8 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
             # resolve_relative can resolve that one first ("on Thursday ... the previous day")
             e = replace(e, anchor=_ref_anchor(ref_expr))
         out.append(e)
+        if c.resolver is _r_clock:
+            continue  # a bare clock time takes its day from elsewhere: it tells no day of its own
         if e.type in ("DATE", "TIME") and e.precision == "day" and not since and (e.start is not None or e.relative):
             ref_expr = e
         t = _told(e) if not since else None
@@ -96,7 +100,25 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
             told = t
             if not e.relative:
                 told_year = t
+    if dct is not None:
+        out = _speaker_now(text, out, dct)
     return _merge_clock_day(text, out)
+
+
+def _speaker_now(text: str, exprs: list[TimeExpr], dct: Date) -> list[TimeExpr]:
+    """Inside a quotation told on another day, expressions counted from the DCT count from that day instead."""
+    quotes = quote_anchors(text, exprs, dct)
+    if not quotes:
+        return exprs
+    out = []
+    for e in exprs:
+        q = next((q for q in quotes if q[0] <= e.span.start and e.span.end <= q[1]), None)
+        if q is not None and e.relative and (e.anchor or "").startswith(("dct:", "dct-corrected:")):
+            r = resolve_relative(replace(e, anchor=None), q[2], text)
+            if r is not e and r.start is not None:
+                e = replace(r, anchor=f"time:{q[2].isoformat()} (speaker's day)")
+        out.append(e)
+    return out
 
 
 _REF_ANCHOR = re.compile(r"unresolved:ref(?P<fut>-future)?:(?P<text>.+)$", re.S)
@@ -161,6 +183,7 @@ _CLOCK_VALUE = re.compile(r".*(T\d\d:\d\d)$")
 
 
 _CLOCK_GAP = re.compile(r"\s*,?\s*(?:on\s+)?$", re.I)
+_DAY_CLOCK_GAP = re.compile(r"\s+(?:at\s+)?", re.I)
 
 
 def _merge_clock_day(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
@@ -175,6 +198,14 @@ def _merge_clock_day(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
                 and _CLOCK_GAP.match(text[a.span.end:b.span.start])):
             span = Span(a.span.article_id, a.span.start, b.span.end, text[a.span.start:b.span.end])
             out.append(replace(b, span=span, value=b.value + m.group(1), type="TIME"))
+            i += 2
+            continue
+        mb = _CLOCK_VALUE.match(b.value) if b is not None and b.type == "TIME" else None
+        if (mb and b is not None and a.type == "DATE" and a.precision == "day" and "T" not in a.value
+                and _DAY_CLOCK_GAP.fullmatch(text[a.span.end:b.span.start])):
+            # "Tuesday noon", "Friday at 3 p.m.": the clock time on that day
+            span = Span(a.span.article_id, a.span.start, b.span.end, text[a.span.start:b.span.end])
+            out.append(replace(a, span=span, value=a.value + mb.group(1), type="TIME"))
             i += 2
             continue
         out.append(a)
