@@ -3,15 +3,20 @@ carried from the sentence that told the same event, and only then the report's d
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Optional
 
 from sitrep.events.ontology import TypeDef
-from sitrep.model import EventMention, TimeExpr
+from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, TimeExpr
 
 _RELATIVE_OK = ("day", "week", "month", "year", "hour", "minute", "part_of_day")
 
 CARRY_TYPES = ("Explosions/Remote violence",)  # a strike and its toll told over two sentences; "fighting" is too vague to carry
 CARRY_CHARS = 300  # how far back a dateless sentence looks for the date of the same event type
+# an attack on people told over several sentences ("A man was shot dead late Sunday. Police said the gunman
+# fled."): a dateless sentence about violence against civilians takes the day of the incident told just before
+INCIDENT_TYPES = ("Violence against civilians",)
+INCIDENT_CHARS = 400
 
 
 def toll_verb_over(tok, toll_verbs: frozenset[str]) -> Optional[tuple[set[int], set[int]]]:  # type: ignore[no-untyped-def]
@@ -28,19 +33,58 @@ def toll_verb_over(tok, toll_verbs: frozenset[str]) -> Optional[tuple[set[int], 
     return None
 
 
-def carried_time(tdef: TypeDef, sent, prev: list[EventMention]) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
+def carried_time(tdef: TypeDef, sent, prev: list[EventMention], verb: bool = True) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
     """A dateless sentence that goes on about the event just told takes its day: the nearest earlier
-    event of the same type, a few sentences back, with a resolved day or week."""
+    event of the same type, a few sentences back, with a resolved day or week; an act of violence told
+    by a verb ("the gunmen also wounded two passengers") takes the day of the one incident the report
+    tells (a noun restating it, "the attack showed...", is left to the modality's background test)."""
     for ev in reversed(prev):
-        if sent.start_char - ev.sentence.end > CARRY_CHARS:
+        if sent.start_char - ev.sentence.end > max(CARRY_CHARS, INCIDENT_CHARS):
             break
         if ev.sentence.start >= sent.start_char:
             continue
-        if ev.event_type in CARRY_TYPES and ev.event_type == tdef.event_type and ev.sub_event_type == tdef.sub_event_type \
-                and ev.time is not None and ev.time.start is not None \
-                and ev.time.precision in ("day", "week") and ev.modality == "asserted":
+        if ev.time is None or ev.time.start is None or ev.time.precision not in ("day", "week") or ev.modality != "asserted":
+            continue
+        same = ev.event_type == tdef.event_type and ev.sub_event_type == tdef.sub_event_type
+        if ev.event_type in CARRY_TYPES and same and sent.start_char - ev.sentence.end <= CARRY_CHARS:
             return ev.time
+        if verb and tdef.event_type in INCIDENT_TYPES and ev.event_type in VIOLENT_EVENT_TYPES \
+                and sent.start_char - ev.sentence.end <= INCIDENT_CHARS and one_incident_day(prev) \
+                and not _SHIFT.match(sent.text):
+            return ev.time  # the day of the one incident the report is telling
     return None
+
+
+# a sentence that opens on another time or another incident does not go on with the one just told
+_SHIFT = re.compile(r"\W*(?:earlier|later|meanwhile|previously|separately|elsewhere|in\s+(?:another|a\s+separate)|"
+                    r"last\s+\w+|since|before|after)\b", re.I)
+
+
+def one_incident_day(prev: list[EventMention]) -> bool:
+    """The violent events told so far name one day at most (a report of one incident, not a round-up)."""
+    days = {ev.time.start for ev in prev if ev.event_type in VIOLENT_EVENT_TYPES and ev.modality == "asserted"
+            and ev.time is not None and ev.time.start is not None}
+    return len(days) <= 1
+
+
+def past_clause(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The trigger's verb (or the verb it hangs from) is in the past tense and not future or conditional."""
+    v = tok
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX"):
+            break
+        if v.head is v:
+            return False
+        v = v.head
+    auxes = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in ("will", "shall", "'ll", "would", "could", "may", "might", "to") for a in auxes):
+        return False
+    return "Past" in v.morph.get("Tense") or any(a in ("was", "were", "had") for a in auxes)
+
+
+def after_report(t: TimeExpr, published: Optional[_dt.date]) -> bool:
+    """The expression names a day after the report's date (impossible for a past incident)."""
+    return published is not None and t.start is not None and t.start > published
 
 
 
@@ -71,6 +115,9 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
         tok_of_time = [(t, ts) for t, ts in tok_of_time if ts and ts[0] in subject]
         clause = clause | counted
 
+    past = past_clause(trig)
+    # a past-tense incident never takes a day after its report ("clashes erupted on Friday" in a Thursday report)
+    tok_of_time = [(t, ts) for t, ts in tok_of_time if not (past and after_report(t, published))]
     dated = [t for t, ts in tok_of_time if ts and ts[0] in clause and usable_time(t) and not since_time(doc, ts)]
     time: Optional[TimeExpr] = min(dated, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if dated else None
     if time is None:
@@ -78,7 +125,7 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
                  and usable_time(t) and not since_time(doc, ts)]
         time = min(loose, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if loose else None
     if time is None and toll is None and not any(ts and ts[0] in sent_idx for _, ts in tok_of_time):
-        time = carried_time(primary.tdef, sent, prev)  # "Turkey struck on Monday. It said 40 targets were hit."
+        time = carried_time(primary.tdef, sent, prev, verb=trig.pos_ in ("VERB", "AUX"))  # "Turkey struck on Monday. It said 40 targets were hit."
     if time is not None and time.start is None:
         date_start = date_end = None  # kept as ``time`` so the story layer can resolve it on an inferred anchor
         precision = "unknown"
