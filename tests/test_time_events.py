@@ -60,3 +60,10 @@ def test_a_past_incident_never_takes_a_day_after_its_report(annotator):
     e = by_trigger(evs, "killed")
     assert e.date_start is not None and e.date_start <= TUE
     assert e.date_precision == "reported"
+
+
+def test_a_time_that_dates_the_telling_does_not_date_the_event(annotator):
+    e = by_trigger(events(annotator, "Artillery fire killed four civilians in the village, rescuers said on Monday."), "fire")
+    assert (e.date_start, e.date_precision) == (dt.date(2021, 3, 8), "reported")  # reported on Monday, by them
+    e = by_trigger(events(annotator, "Gunmen killed two farmers on Sunday, the army said on Monday."), "killed")
+    assert (e.date_start, e.date_precision) == (dt.date(2021, 3, 7), "day")

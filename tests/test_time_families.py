@@ -145,3 +145,14 @@ def test_a_unit_after_a_rate_is_a_set_else_a_duration():
     ts = {t.span.text: t.type for t in find_times("Guards worked 12 hours a day for $3 an hour.", WED)}
     assert ts == {"12 hours": "DURATION", "a day": "SET", "an hour": "SET"}
     assert [t.type for t in find_times("The march took a week.", WED)] == ["DURATION"]
+
+
+def test_a_24_hour_clock_after_at_is_a_time_not_a_year():
+    assert val("The bombs went off at 1830 near the ministry.", "1830") == "2021-03-10T18:30"
+    assert val("A second blast came at 2100 hours.", "2100 hours") == "2021-03-10T21:00"
+    assert val("Exports returned to levels seen in 1830.", "1830") == "1830"
+    assert [t.value for t in find_times("Output fell back at 2015 levels.", WED)] == ["2015"]
+
+
+def test_the_night_of_a_date_is_that_days_night():
+    assert val("Two reporters were shot on the night of March 8.", "the night of March 8") == "2021-03-08TNI"

@@ -100,6 +100,10 @@ def _r_year(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """"2012", "in 2018", "late 2018" (Sep-Dec), "mid-2019", "fiscal 1998"."""
     y = _year_int(m.group("y"))
     after = c.text[m.end():m.end() + 12]
+    if y < 1900 and re.search(r"\bat\s$", c.text[max(0, c.start - 3):c.start], re.I):
+        return None  # "at 1830": a 24-hour clock time, not a year
+    if re.match(r"\s*(?:hours|hrs)\b", after, re.I):
+        return None  # "2000 hours"
     if re.match(r"\s*(?:%|percent|per\s+cent|[a-z]*-?(?:meter|metre|km|kilometer|mile|foot|feet|ton|people))", after, re.I):
         return None
     iv = _apply_mod((Date(y, 1, 1), Date(y, 12, 31)), m.group("mod"), "year")
@@ -293,6 +297,8 @@ def _r_clock(m: re.Match, c: _Ctx) -> Optional[_Res]:
             hh = 0
         if hh > 24 or mm > 59:
             return None
+        if not ap and not g.get("hrs") and 1900 <= 100 * hh + mm <= 2099:
+            return None  # "at 2015": a year as likely as a clock time
     day = c.ref if (c.ref and c.ref == c.dct) else c.dct
     t = f"T{hh:02d}:{mm:02d}"
     if day is None:

@@ -20,6 +20,8 @@ def _r_duration(m: re.Match, c: _Ctx) -> Optional[_Res]:
         return None
     if unit == "S" and num.lower() in ("a", "an", "one") and not re.search(r"\bfor\s+$", c.text[max(0, c.start - 5):c.start]):
         return None  # "a second round", "one second-hand"
+    if unit == "H" and re.fullmatch(r"[0-2]\d[0-5]\d", num) and re.search(r"\bat\s$", c.text[max(0, c.start - 3):c.start], re.I):
+        return None  # "at 2100 hours": a 24-hour clock time
     if num.lower() in ("a", "an") and _RATE_BEFORE.search(c.text[max(0, c.start - 24):c.start]):
         return _Res(_duration_value(1.0, unit), "SET")  # "twice a week", "$4 an hour", "12 hours a day"
     val = _duration_value(n, unit)

@@ -111,6 +111,8 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("clock", re.compile(
         rf"{_B}(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?=\W|$)(?:\s*\(?(?:GMT|UTC|EST|EDT|local\s+time)\)?)?|"
         rf"(?P<word>noon|midnight)(?![\w]))", _I), _r_clock),
+    ("clock24", re.compile(
+        rf"(?<=\bat )(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<hrs>\s*(?:hours|hrs|GMT|UTC|local\s+time))?{_E}", _I), _r_clock),
 ]
 
 

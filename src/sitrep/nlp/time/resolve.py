@@ -9,7 +9,7 @@ from sitrep.model import Span, TimeExpr
 from sitrep.nlp.time.absolute import _r_clock
 from sitrep.nlp.time.anchor import _anchor_date, suggest_dct
 from sitrep.nlp.time.calc import Told, _Ctx, _Res, _shift
-from sitrep.nlp.time.patterns import Date, Interval, _SINCE
+from sitrep.nlp.time.patterns import Date, Interval, _LX, _SINCE
 from sitrep.nlp.time.recognise import _Cand, _candidates
 from sitrep.nlp.time.relative import _r_ago, _r_inday, _r_refday, _r_weekday
 from sitrep.nlp.time.speech import quote_anchors
@@ -183,6 +183,7 @@ _CLOCK_VALUE = re.compile(r".*(T\d\d:\d\d)$")
 
 
 _CLOCK_GAP = re.compile(r"\s*,?\s*(?:on\s+)?$", re.I)
+_POD_OF = re.compile(r"\bthe\s+(morning|afternoon|evening|night)\s+of\s+$", re.I)
 _DAY_CLOCK_GAP = re.compile(r"\s+(?:at\s+)?", re.I)
 
 
@@ -208,6 +209,11 @@ def _merge_clock_day(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
             out.append(replace(a, span=span, value=a.value + mb.group(1), type="TIME"))
             i += 2
             continue
+        pm = _POD_OF.search(text, max(0, a.span.start - 30), a.span.start) if a.type == "DATE" else None
+        if pm is not None and a.precision == "day" and "T" not in a.value and a.start is not None:
+            # "the night of March 18": that day's part
+            span = Span(a.span.article_id, pm.start(), a.span.end, text[pm.start():a.span.end])
+            a = replace(a, span=span, value=f"{a.value}T{_LX.parts_of_day[pm.group(1).lower()]}", type="TIME")
         out.append(a)
         i += 1
     return out
