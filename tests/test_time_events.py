@@ -67,3 +67,27 @@ def test_a_time_that_dates_the_telling_does_not_date_the_event(annotator):
     assert (e.date_start, e.date_precision) == (dt.date(2021, 3, 8), "reported")  # reported on Monday, by them
     e = by_trigger(events(annotator, "Gunmen killed two farmers on Sunday, the army said on Monday."), "killed")
     assert (e.date_start, e.date_precision) == (dt.date(2021, 3, 7), "day")
+
+
+# ---------------------------------------------------------------- tense and aspect for weekdays (the parse decides)
+
+
+def times(annotator, text: str, published=dt.date(2021, 3, 10)):  # a Wednesday
+    return {t.span.text: t.value for t in annotator.annotate(text, DocContext(article_id="t", published=published)).times}
+
+
+def test_a_timetable_in_the_present_is_the_coming_day(annotator):
+    assert times(annotator, "The talks resume Monday in Geneva.")["Monday"] == "2021-03-15"
+    assert times(annotator, "Voting takes place on Sunday.")["Sunday"] == "2021-03-14"
+
+
+def test_a_present_that_may_be_past_or_a_possessive_is_not_a_timetable(annotator):
+    assert times(annotator, "The strike hurt exports on Monday.")["Monday"] == "2021-03-08"
+    assert times(annotator, "The ruling follows Tuesday's vote in parliament.")["Tuesday"] == "2021-03-09"
+    assert times(annotator, "Rebels seized the town on Sunday.")["Sunday"] == "2021-03-07"
+
+
+def test_a_plan_told_in_the_past_and_until(annotator):
+    assert times(annotator, "The permit had been due to expire Friday.")["Friday"] == "2021-03-05"
+    assert times(annotator, "The envoys are due to meet on Friday.")["Friday"] == "2021-03-12"
+    assert times(annotator, "The curfew lasts until Thursday.")["Thursday"] == "2021-03-11"

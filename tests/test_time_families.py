@@ -156,3 +156,13 @@ def test_a_24_hour_clock_after_at_is_a_time_not_a_year():
 
 def test_the_night_of_a_date_is_that_days_night():
     assert val("Two reporters were shot on the night of March 8.", "the night of March 8") == "2021-03-08TNI"
+
+
+# ---------------------------------------------------------------- last/this/next with seasons
+
+
+def test_this_winter_told_after_it_is_the_one_just_ended():
+    assert val("This winter was the mildest on record.", "This winter") == "2020-WI"
+    assert val("The dam was finished last spring.", "last spring") == "2020-SP"
+    assert val("The road will open next summer.", "next summer") == "2022-SU"
+    assert val("Snow will fall this winter, forecasters said.", "this winter", D(2021, 10, 4)) == "2021-WI"

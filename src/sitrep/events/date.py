@@ -74,7 +74,7 @@ def past_clause(tok) -> bool:  # type: ignore[no-untyped-def]
     for _ in range(3):
         if v.pos_ in ("VERB", "AUX"):
             break
-        if v.head is v:
+        if v.head.i == v.i:
             return False
         v = v.head
     auxes = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
@@ -100,10 +100,10 @@ def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-de
     ..." (the verb the time hangs from is a speech verb other than the trigger)."""
     tok = doc[ts[-1]]
     for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
-    if tok is trig or tok.pos_ not in ("VERB", "AUX"):
+    if tok.i == trig.i or tok.pos_ not in ("VERB", "AUX"):
         return False
     return tok.lemma_.lower() in load_ontology().cue("speech_verbs")
 

@@ -45,6 +45,10 @@ def _r_season(m: re.Match, c: _Ctx) -> Optional[_Res]:
         return _Res(f"XXXX-{s}", relative=True, precision="quarter")
     else:
         yy = c.dct.year + (-1 if rel == "last" else 1 if rel == "next" else 0)
+        if s == "WI" and rel in ("this", "") and c.dct.month <= 2 + (0 if c.future else 3):
+            # "this winter" told in January-February is the one under way (December to February), and in
+            # March-May, unless told as to come, the one just ended
+            yy -= 1
     months = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}[s]
     a = Date(yy, months[0], 1)
     e = _month_end(yy + (months[1] - 1) // 12, (months[1] - 1) % 12 + 1)

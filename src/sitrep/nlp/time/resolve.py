@@ -76,6 +76,8 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
         tense = future_at(c.start, c.end) if future_at is not None else None
         if tense is None:
             tense = _clause_tense(text, c.start, c.end)
+        if tense is None and _UNTIL.search(text, max(0, c.start - 8), c.start) and c.resolver is _r_weekday:
+            tense = True  # "the curfew lasts until Thursday": the coming one (a past clause says so itself)
         fut = tense is True
         since = bool(_SINCE.search(text[max(0, c.start - 8):c.start]))
         ref = ref_expr.start if ref_expr is not None else None
@@ -183,6 +185,7 @@ _CLOCK_VALUE = re.compile(r".*(T\d\d:\d\d)$")
 
 
 _CLOCK_GAP = re.compile(r"\s*,?\s*(?:on\s+)?$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _POD_OF = re.compile(r"\bthe\s+(morning|afternoon|evening|night)\s+of\s+$", re.I)
 _DAY_CLOCK_GAP = re.compile(r"\s+(?:at\s+)?", re.I)
 

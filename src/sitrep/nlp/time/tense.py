@@ -1,9 +1,13 @@
 """Tense of the clause around a time expression: word cues (no parse) and the parse's verb (spaCy)."""
 from __future__ import annotations
 
+import re
 from typing import Any, Callable, Optional
 
-from sitrep.nlp.time.patterns import _FUTURE_CUE, _PAST_CUE
+from sitrep.nlp.time.patterns import _FUTURE_CUE, _PAST_CUE, _POD, _WD
+
+_WAS_DUE = re.compile(r"\b(?:had\s+been|was|were|had)\s+(?:\w+\s+)?$", re.I)
+_WEEKDAY_ONLY = re.compile(rf"(?:on\s+)?(?:{_WD})(?:\s+(?:{_POD}))?", re.I)
 
 
 def _clause_tense(text: str, start: int, end: int) -> Optional[bool]:
@@ -15,6 +19,9 @@ def _clause_tense(text: str, start: int, end: int) -> Optional[bool]:
     before = text[s + 1:start]
     best: Optional[tuple[int, bool]] = None
     for m in _FUTURE_CUE.finditer(before):
+        if _WAS_DUE.search(before, 0, m.start()):
+            best = (m.start(), False)  # "had been due to expire Friday": a plan told in the past
+            continue
         best = (m.start(), True)
     for m in _PAST_CUE.finditer(before):
         if best is None or m.start() > best[0]:
@@ -56,6 +63,20 @@ def _future_oracle(doc: Any) -> Callable[[int, int], Optional[bool]]:
             return True
         if "Past" in tok.morph.get("Tense") and not any(a.lower_ in ("to",) for a in auxes):
             return False
+        r = span.root
+        on_verb = tok.i in (r.head.i, r.head.head.i)  # "resume Monday", "meet on Friday", "meet separately Monday"
+        if (tok.tag_ in ("VBZ", "VBP") and not auxes and tok.lemma_.lower() not in _NOT_SCHEDULE and on_verb
+                and r.dep_ != "poss" and _WEEKDAY_ONLY.fullmatch(span.text)):
+            return True  # "the talks resume Monday", "voting takes place on Sunday": the present of a timetable
         return None
 
     return at
+
+
+# present-tense verbs that do not tell a timetable: reporting ("says Monday"), states and habits
+_NOT_SCHEDULE = frozenset({"say", "tell", "report", "claim", "add", "announce", "state", "confirm", "insist", "warn",
+                           "note", "write", "tweet", "believe", "think", "remain", "have", "be", "know", "want",
+                           "need", "continue", "seem", "appear", "show", "indicate", "deny", "accuse", "blame",
+                           # the same form in the past: the tagger cannot tell "hurt" from "hurt"
+                           "hit", "hurt", "cut", "put", "set", "let", "cost", "shut", "spread", "quit", "burst",
+                           "cast", "split", "upset", "bet", "broadcast", "forecast", "read", "beat", "shed", "bid"})
