@@ -38,7 +38,7 @@ VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians"
 TYPES = ("ATTACK", "BOMBING", "KIDNAPPING", "ARSON")
 _MON = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), 1)}
 _DAY = re.compile(r"^(\d{1,2}) ([A-Z]{3}) (\d\d)$")
-_DOC = re.compile(r"^((?:DEV|TST1)-MUC\d-\d{4}) \(", re.M)
+_DOC = re.compile(r"^((?:DEV|TST1)-MUC\d-\d{4})\b", re.M)
 _DATELINE = re.compile(r"^\s*[^\n,]{2,40},\s+(\d{1,2}) ([A-Z]{3}) (\d\d)\b")
 
 
