@@ -91,3 +91,9 @@ def test_a_plan_told_in_the_past_and_until(annotator):
     assert times(annotator, "The permit had been due to expire Friday.")["Friday"] == "2021-03-05"
     assert times(annotator, "The envoys are due to meet on Friday.")["Friday"] == "2021-03-12"
     assert times(annotator, "The curfew lasts until Thursday.")["Thursday"] == "2021-03-11"
+
+
+def test_hours_later_dates_the_event_from_the_day_told_before(annotator):
+    text = "A bomb exploded in the market on Sunday. Hours later, gunmen attacked a police post in the town."
+    e = by_trigger(events(annotator, text), "attacked")
+    assert (e.date_start, e.date_end) == (dt.date(2021, 3, 7), dt.date(2021, 3, 8))

@@ -166,3 +166,10 @@ def test_this_winter_told_after_it_is_the_one_just_ended():
     assert val("The dam was finished last spring.", "last spring") == "2020-SP"
     assert val("The road will open next summer.", "next summer") == "2022-SU"
     assert val("Snow will fall this winter, forecasters said.", "this winter", D(2021, 10, 4)) == "2021-WI"
+
+
+def test_hours_later_is_a_length_placed_after_the_day_told():
+    ts = {t.span.text: t for t in find_times("Shelling began on Sunday. Hours later the town fell. It burned for hours.", WED)}
+    later = ts["Hours"]
+    assert (later.value, later.start, later.end, later.anchor) == ("PTXH", D(2021, 3, 7), D(2021, 3, 8), "time:2021-03-07")
+    assert ts["hours"].start is None  # "for hours": a length only

@@ -109,7 +109,10 @@ def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-de
 
 
 def usable_time(t: TimeExpr) -> bool:
-    """Resolved, or relative and waiting for an anchor (an undated report: "on Thursday", "the previous day")."""
+    """Resolved, or relative and waiting for an anchor (an undated report: "on Thursday", "the previous day");
+    or "hours later" counted from a day told before it."""
+    if t.type == "DURATION":
+        return t.start is not None and (t.anchor or "").startswith("time:")
     return t.type in ("DATE", "TIME") and (t.start is not None or (t.relative and t.precision in _RELATIVE_OK))
 
 

@@ -1,6 +1,7 @@
 """Durations, sets and vague references (TimeML P.., SET values, PAST_REF/PRESENT_REF/FUTURE_REF)."""
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from typing import Optional
 
@@ -45,7 +46,16 @@ _AGE_AFTER = re.compile(r"\s*-\s*old\b|\s+old\b", re.I)
 def _r_bareunit(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """"days after", "weeks long", "for months", "hours": a duration of unknown length."""
     unit = _unit_of(m.group("unit") or m.group("unit2"))
-    return _Res(_duration_value(None, unit), "DURATION", precision=_UNIT_PREC.get(unit, "day"))
+    r = _Res(_duration_value(None, unit), "DURATION", precision=_UNIT_PREC.get(unit, "day"))
+    if unit in ("H", "MIN") and c.ref is not None and _LATER_AFTER.match(c.text, m.end()):
+        # "hours later", "minutes after the blast": still a length (TimeML), but it puts what it dates on the
+        # day told before, or the next one for hours
+        r.start, r.end = c.ref, c.ref + _dt.timedelta(days=1 if unit == "H" else 0)
+        r.relative, r.anchor, r.precision = True, f"time:{c.ref.isoformat()}", "day"
+    return r
+
+
+_LATER_AFTER = re.compile(r"\s+(?:later|after)\b", re.I)
 
 
 def _r_ref(m: re.Match, c: _Ctx) -> Optional[_Res]:
