@@ -173,3 +173,12 @@ def test_hours_later_is_a_length_placed_after_the_day_told():
     later = ts["Hours"]
     assert (later.value, later.start, later.end, later.anchor) == ("PTXH", D(2021, 3, 7), D(2021, 3, 8), "time:2021-03-07")
     assert ts["hours"].start is None  # "for hours": a length only
+
+
+def test_year_ago_quarters_compare_with_the_quarter_told():
+    text = "Profit rose in the third quarter from the year-earlier quarter; year-ago sales were flat."
+    assert val(text, "the year-earlier quarter") == "2019-Q3"
+    assert val(text, "year-ago") == "2019-Q3"  # a comparison is not a new quarter to count from
+    assert val("Prior-year results were restated.", "Prior-year") == "2020"
+    text = "Sales fell in the second quarter. A year earlier they rose, and a year earlier still they fell."
+    assert [t.value for t in find_times(text, WED)][1:] == ["2019-Q2", "2019-Q2"]

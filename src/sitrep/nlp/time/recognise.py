@@ -9,7 +9,7 @@ from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decad
 from sitrep.nlp.time.calc import Resolver, _Ctx
 from sitrep.nlp.time.durations import _r_bareunit, _r_duration, _r_half, _r_ref, _r_set
 from sitrep.nlp.time.patterns import _APPROX, _LX, _MOD, _MON, _NUM, _POD, _SPOKEN_YEAR, _TENS_W, _UNIT, _UNITS_W, _WD, _YEAR, _YEARX
-from sitrep.nlp.time.relative import _r_ago, _r_dayword, _r_inday, _r_pastn, _r_prev_quarter, _r_refday, _r_relunit, _r_season, _r_vague_ago, _r_weekday, _r_weekend
+from sitrep.nlp.time.relative import _r_year_ago, _r_ago, _r_dayword, _r_inday, _r_pastn, _r_prev_quarter, _r_refday, _r_relunit, _r_season, _r_vague_ago, _r_weekday, _r_weekend
 
 
 _I = re.I
@@ -56,6 +56,8 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("thequarter", re.compile(
         rf"{_B}the\s+(?:(?:latest|most\s+recent|recent|just[\s-]+(?:ended|completed)|past)\s+)?(?:fiscal\s+)?quarter{_E}", _I),
      lambda m, c: _r_prev_quarter(m, c)),
+    ("yearago", re.compile(
+        rf"{_B}(?:the\s+)?(?:year-(?:ago|earlier)|prior[\s-]year)(?:\s+(?P<unit>quarter|period))?{_E}", _I), _r_year_ago),
     ("weekend", re.compile(rf"{_B}the\s+weekend{_E}", _I), lambda m, c: _r_weekend(m, c)),
     ("season", re.compile(
         rf"{_B}(?:(?P<rel>this|last|next|early|late)\s+)?(?P<season>{alt(_LX.seasons)})(?:\s+(?:of\s+)?(?P<y>{_YEARX}))?{_E}",

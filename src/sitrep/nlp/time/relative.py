@@ -21,6 +21,31 @@ def _r_prev_quarter(m: re.Match, c: _Ctx) -> Optional[_Res]:
     return _Res(f"{y}-Q{q}", "DATE", a, b, "quarter", True)
 
 
+def _quarter_of(d: Date) -> tuple[str, Date, Date]:
+    """The TimeML value, first and last day of the quarter ``d`` lies in."""
+    q = (d.month - 1) // 3 + 1
+    a, b = _quarter(d.year, q)
+    return f"{d.year}-Q{q}", a, b
+
+
+def _r_year_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"the year-earlier quarter", "the year-ago period", "year-earlier results": the quarter told just before,
+    a year back (business news compares a quarter with the same one a year before); else last year."""
+    t = c.told
+    if t is not None and t.precision == "quarter" and t.near(c.start, 600):
+        val, a, b = _quarter_of(_add_months(t.start, -12))
+        return _Res(val, "DATE", a, b, "quarter", True, anchor=f"time:{t.start.isoformat()}")
+    if c.dct is None:
+        return _Res("XXXX", relative=True, precision="year")
+    if m.group("unit") and m.group("unit").lower() == "quarter":
+        r = _r_prev_quarter(m, c)
+        assert r is not None and r.start is not None
+        val, a, b = _quarter_of(_add_months(r.start, -12))
+        return _Res(val, "DATE", a, b, "quarter", True)
+    y = c.dct.year - 1
+    return _Res(str(y), "DATE", Date(y, 1, 1), Date(y, 12, 31), "year", True)
+
+
 def _r_weekend(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """"the weekend": the latest weekend on or before the DCT (the next one in a future clause)."""
     if c.dct is None:
@@ -269,9 +294,7 @@ def _from_told(c: _Ctx, unit: str, k: float, dirw: str) -> Optional[_Res]:
         y = t.start.year + k
         val, a, b, prec = str(y), Date(y, 1, 1), Date(y, 12, 31), "year"
     elif t.precision == "quarter" and (unit == "Y" or (unit == "M" and k % 3 == 0)):
-        x = _add_months(t.start, k * (12 if unit == "Y" else 1))
-        q = (x.month - 1) // 3 + 1
-        (a, b), val, prec = _quarter(x.year, q), f"{x.year}-Q{q}", "quarter"
+        (val, a, b), prec = _quarter_of(_add_months(t.start, k * (12 if unit == "Y" else 1))), "quarter"
     else:
         return None
     return _Res(val, "DATE", a, b, prec, True, anchor=f"time:{t.start.isoformat()}", future=k > 0 or None)

@@ -11,7 +11,7 @@ from sitrep.nlp.time.anchor import _anchor_date, suggest_dct
 from sitrep.nlp.time.calc import Told, _Ctx, _Res, _shift
 from sitrep.nlp.time.patterns import Date, Interval, _LX, _SINCE
 from sitrep.nlp.time.recognise import _Cand, _candidates
-from sitrep.nlp.time.relative import _r_ago, _r_inday, _r_refday, _r_weekday
+from sitrep.nlp.time.relative import _r_ago, _r_inday, _r_refday, _r_weekday, _r_year_ago
 from sitrep.nlp.time.speech import quote_anchors
 from sitrep.nlp.time.tense import _clause_tense, _future_oracle
 
@@ -93,11 +93,13 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
             # resolve_relative can resolve that one first ("on Thursday ... the previous day")
             e = replace(e, anchor=_ref_anchor(ref_expr))
         out.append(e)
-        if c.resolver is _r_clock:
-            continue  # a bare clock time takes its day from elsewhere: it tells no day of its own
+        if c.resolver is _r_clock or c.resolver is _r_year_ago:
+            continue  # a bare clock time tells no day of its own; a "year-ago quarter" is a comparison
         if e.type in ("DATE", "TIME") and e.precision == "day" and not since and (e.start is not None or e.relative):
             ref_expr = e
         t = _told(e) if not since else None
+        if t is not None and c.resolver is _r_ago and e.precision == "quarter":
+            t = None  # "a year earlier" after a quarter: a comparison, not the next quarter told
         if t is not None:
             told = t
             if not e.relative:
