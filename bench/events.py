@@ -327,5 +327,69 @@ def main(argv: Optional[list[str]] = None) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- event dates (issue 17)
+
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def date_report(export: dict, gold: Optional[list[Ev]] = None, radius_km: float = 25.0, slack: int = 30) -> dict:
+    """How the events of a story.json are dated: the share of violent events dated only by their report
+    (``date_precision`` "reported"), those dated after every report that tells them, and, with a gold
+    file, over pairs matched with ``slack`` days (so that a wrong date still pairs up): the exact day and
+    whether the predicted interval contains the gold one."""
+    every = export.get("events", [])
+    events = [e for e in every if e.get("event_type") in VIOLENT]
+    published = {a["id"]: _date(a.get("published")) for a in export.get("articles", [])}
+    reported = [e for e in events if e.get("date_precision") == "reported"]
+    reported_all = [e for e in every if e.get("date_precision") == "reported"]
+    after = []
+    for e in events:
+        days = [published.get(m.get("article_id")) for m in e.get("mentions", [])]
+        days = [d for d in days if d is not None]
+        start = _date(e.get("date_start"))
+        if start is not None and days and start > max(days):
+            after.append(e["id"])
+    out: dict = {"violent_events": len(events), "dated_only_by_report": len(reported),
+                 "share_dated_only_by_report": round(len(reported) / len(events), 3) if events else None,
+                 "events": len(every), "share_all_dated_only_by_report":
+                     round(len(reported_all) / len(every), 3) if every else None,
+                 "dated_after_their_reports": after}
+    if gold is not None:
+        g_v = [g for g in gold if g.modality not in NOT_HAPPENED]
+        pairs = match([to_ev(e, i) for i, e in enumerate(every)], g_v, radius_km, slack)
+        exact = [(p.start, p.end) == (g.start, g.end) for p, g in pairs]
+        inside = [p.start is not None and g.start is not None and p.start <= g.start and (g.end or g.start) <= (p.end or p.start)
+                  for p, g in pairs]
+        out.update(gold_violent=len(g_v), matched=len(pairs),
+                   exact_day=round(sum(exact) / len(exact), 3) if exact else None,
+                   interval_contains_gold=round(sum(inside) / len(inside), 3) if inside else None)
+    return out
+
+
+def dates_main(argv: list[str]) -> int:
+    """``bench/events.py dates STORY_JSON [GOLD]``: the event-date figures of one story.json."""
+    ap = argparse.ArgumentParser(prog="events.py dates", description=date_report.__doc__.split("\n")[0])
+    ap.add_argument("story", type=Path)
+    ap.add_argument("gold", type=Path, nargs="?")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args(argv)
+    export = json.loads(a.story.read_text(encoding="utf-8"))
+    res = date_report(export, load_gold(a.gold) if a.gold else None)
+    if a.json:
+        print(json.dumps(res, indent=2))
+        return 0
+    def pct(x: Optional[float]) -> str:
+        return "-" if x is None else f"{100 * x:.1f}%"
+    print(f"violent events {res['violent_events']}; dated only by their report {res['dated_only_by_report']} "
+          f"({pct(res['share_dated_only_by_report'])}; all events {pct(res['share_all_dated_only_by_report'])} of "
+          f"{res['events']}); violent events dated after every report telling them: {len(res['dated_after_their_reports'])}")
+    if a.gold:
+        print(f"gold events that happened {res['gold_violent']}, matched (30-day slack) {res['matched']}: exact day "
+              f"{pct(res['exact_day'])}, interval contains the gold date {pct(res['interval_contains_gold'])}")
+    return 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["dates"]:
+        sys.exit(dates_main(sys.argv[2:]))
     sys.exit(main())

@@ -1,8 +1,20 @@
-"""Time expression extraction and normalisation on TimeBank (TempEval-3 TBAQ-cleaned), TempEval-3 style.
+"""Time expression extraction and normalisation on two real TimeML sources, TempEval-3 style.
 
 Usage (from the repository root):
 
-    PYTHONPATH=src .venv/bin/python bench/timebank.py [--data ../shared/data/timebank] [--fast] [--errors N] [--json]
+    PYTHONPATH=src .venv/bin/python bench/timebank.py [--data ../shared/data/timebank] [--rams ../shared/data/rams]
+        [--only timebank|rams-dev|rams-heldout] [--fast] [--errors N] [--json]
+
+Sources, each scored on its own:
+
+- TimeBank (TempEval-3 TBAQ-cleaned, ../shared/data/timebank): the rules were written
+  while reading it, so its figure is a development figure.
+- RAMS-TimeML (bench/timeml_rams/, see its README): our stand-off TIMEX3 annotation
+  (offsets, type, value; no text) of 25 real news windows of ../shared/data/rams, each
+  anchored on the date in its source URL. Its ``dev`` half was read while fixing the
+  rules; its ``heldout`` part (13 windows, annotated before the rules were written) and
+  ``heldout2`` part (12 windows, annotated after, without looking at the output) were not
+  looked at when writing them (the figures that say how the rules generalise).
 
 Each .tml file's <TEXT> is stripped of its tags (gold TIMEX3 spans kept as
 character offsets into the stripped text) and its DCT read from
@@ -30,7 +42,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,6 +69,7 @@ class Doc:
     text: str
     dct: str
     gold: list[Gold]
+    ignore: list[tuple[int, int]] = field(default_factory=list)  # spans neither rewarded nor penalised
 
 
 def read_tml(path: Path) -> Doc:
@@ -87,6 +100,50 @@ def read_tml(path: Path) -> Doc:
             open_t = None
     out.append(html.unescape(body[pos:]))
     return Doc(path.stem, "".join(out), dct, gold)
+
+
+RAMS_ANN = ROOT / "bench" / "timeml_rams"
+DEFAULT_RAMS = DEFAULT_DATA.parent / "rams"
+
+
+def read_rams(rams_dir: Path, ann_dir: Path = RAMS_ANN) -> dict[str, list[Doc]]:
+    """Our stand-off TIMEX3 annotation over RAMS windows: {"dev": [...], "heldout": [...]}.
+
+    A window's text is its tokens joined by single spaces (sentences too); the
+    SHA-1 of that text is checked against documents.tsv so offsets cannot drift.
+    """
+    import csv
+    import hashlib
+
+    texts: dict[str, str] = {}
+    for split in ("dev", "test"):
+        f = rams_dir / f"{split}.jsonlines"
+        if not f.is_file():
+            continue
+        for line in f.open(encoding="utf-8"):
+            d = json.loads(line)
+            texts[d["doc_key"]] = " ".join(" ".join(s) for s in d["sentences"])
+    out: dict[str, list[Doc]] = {"dev": [], "heldout": [], "heldout2": []}
+    spans: dict[str, list[dict]] = {}
+    with open(ann_dir / "timex3.tsv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            spans.setdefault(r["doc_key"], []).append(r)
+    with open(ann_dir / "documents.tsv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            text = texts.get(r["doc_key"])
+            if text is None:
+                continue
+            if hashlib.sha1(text.encode("utf-8")).hexdigest() != r["text_sha1"]:
+                sys.exit(f"{rams_dir}: window {r['doc_key']} differs from the annotated text (SHA-1)")
+            doc = Doc(r["doc_key"], text, r["dct"], [])
+            for a in spans.get(r["doc_key"], []):
+                st, en = int(a["start"]), int(a["end"])
+                if a["type"] == "IGNORE":
+                    doc.ignore.append((st, en))
+                else:
+                    doc.gold.append(Gold(st, en, text[st:en], a["type"], a["value"]))
+            out.setdefault(r["part"], []).append(doc)
+    return out
 
 
 def run_annotate(docs: list[Doc]) -> dict[str, list[dict]]:
@@ -143,7 +200,7 @@ def score(docs: list[Doc], pred: dict[str, list[dict]], errors: int = 0) -> dict
     cls = {c: Counter() for c in ("day", "week", "month")}
     errs: list[str] = []
     for doc in docs:
-        ps = pred.get(doc.id, [])
+        ps = [p for p in pred.get(doc.id, []) if not any(p["start"] < e and s < p["end"] for s, e in doc.ignore)]
         n_g += len(doc.gold)
         n_p += len(ps)
         gold_used: set[int] = set()
@@ -189,33 +246,8 @@ def score(docs: list[Doc], pred: dict[str, list[dict]], errors: int = 0) -> dict
             "type_acc": 100 * type_ok / relaxed_g if relaxed_g else 0.0, "classes": cls, "errors": errs}
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", default=str(DEFAULT_DATA))
-    ap.add_argument("--fast", action="store_true", help="call find_times directly instead of `sitrep annotate`")
-    ap.add_argument("--errors", type=int, default=0, help="print up to N misses/wrong values/extras")
-    ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
-    args = ap.parse_args()
-    files = sorted(Path(args.data).glob("*.tml"))
-    if not files:
-        sys.exit(f"{args.data}: no .tml files (see ../shared/data/timebank/SOURCE.md)")
-    docs = [read_tml(f) for f in files]
-    for d in docs:
-        for g in d.gold:
-            assert d.text[g.start:g.end] == g.text
-    t0 = time.perf_counter()
-    pred = run_fast(docs) if args.fast else run_annotate(docs)
-    secs = time.perf_counter() - t0
-    s = score(docs, pred, args.errors)
-    path = "find_times (--fast, development only)" if args.fast else "sitrep annotate --raw --jsonl"
-    if args.json:
-        out = {k: v for k, v in s.items() if k != "classes"}
-        out["classes"] = {c: dict(k) for c, k in s["classes"].items()}
-        out.update(documents=len(docs), path=path, seconds=round(secs, 1), heideltime_tempeval3=HEIDELTIME)
-        print(json.dumps(out, indent=2))
-        return
-    print(f"TimeBank (TBAQ-cleaned): {len(docs)} documents, {s['n_gold']} gold TIMEX3, {s['n_pred']} predicted; "
-          f"path: {path}; {secs:.1f} s")
+def print_block(title: str, s: dict, n_docs: int, path: str, secs: float) -> None:
+    print(f"{title}: {n_docs} documents, {s['n_gold']} gold TIMEX3, {s['n_pred']} predicted; path: {path}; {secs:.1f} s")
     print(f"{'':28}{'P':>7}{'R':>7}{'F1':>7}   HeidelTime F1 (TempEval-3 test)")
     for k, label, ht in (("strict", "extraction, strict", "strict_f1"), ("relaxed", "extraction, relaxed", "relaxed_f1"),
                          ("value", "value (found and right)", "value_f1"), ("type", "type (found and right)", "type_f1")):
@@ -230,10 +262,63 @@ def main() -> None:
         vf = 2 * vp * vr / (vp + vr) if vp + vr else 0.0
         print(f"  {c:<6} gold {g:4d}  found {fnd:4d} ({100 * fnd / g if g else 0:5.1f}%)  right value {ok:4d} "
               f"(recall {vr:5.1f}%, precision {vp:5.1f}%, F1 {vf:5.1f})")
-    print("Note: HeidelTime's figures are on the TempEval-3 test set (20 other documents); this is a development "
-          "figure on TimeBank, whose documents were read while writing the rules.")
     for e in s["errors"]:
         print(e)
+    print()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", default=str(DEFAULT_DATA), help="TimeBank folder (.tml files)")
+    ap.add_argument("--rams", default=str(DEFAULT_RAMS), help="RAMS folder (dev/test.jsonlines) under bench/timeml_rams")
+    ap.add_argument("--only", choices=["timebank", "rams-dev", "rams-heldout"], help="score one source only "
+                    "(rams-heldout: both held-out parts, apart and together)")
+    ap.add_argument("--fast", action="store_true", help="call find_times directly instead of `sitrep annotate`")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N misses/wrong values/extras per source")
+    ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    args = ap.parse_args()
+    sources: list[tuple[str, str, list[Doc]]] = []
+    if args.only in (None, "timebank"):
+        files = sorted(Path(args.data).glob("*.tml"))
+        if not files:
+            sys.exit(f"{args.data}: no .tml files (see ../shared/data/timebank/SOURCE.md)")
+        sources.append(("timebank", "TimeBank (TBAQ-cleaned; rules written on it: development)", [read_tml(f) for f in files]))
+    if args.only in (None, "rams-dev", "rams-heldout"):
+        rams = read_rams(Path(args.rams))
+        if not rams["dev"] and not rams["heldout"]:
+            sys.exit(f"{args.rams}: no RAMS windows (see ../shared/data/rams/SOURCE.md)")
+        if args.only in (None, "rams-dev"):
+            sources.append(("rams-dev", "RAMS-TimeML dev half (read while fixing rules)", rams["dev"]))
+        if args.only in (None, "rams-heldout"):
+            sources.append(("rams-heldout", "RAMS-TimeML held-out part 1 (13 windows annotated before the rules were "
+                            "written; their errors never read)", rams["heldout"]))
+            sources.append(("rams-heldout2", "RAMS-TimeML held-out part 2 (12 windows annotated after the rules were "
+                            "written, without looking at the output)", rams["heldout2"]))
+            sources.append(("rams-heldout-all", "RAMS-TimeML held-out, both parts (25 windows)",
+                            rams["heldout"] + rams["heldout2"]))
+    docs = list({d.id: d for _, _, ds in sources for d in ds}.values())
+    for d in docs:
+        for g in d.gold:
+            assert d.text[g.start:g.end] == g.text
+    t0 = time.perf_counter()
+    pred = run_fast(docs) if args.fast else run_annotate(docs)
+    secs = time.perf_counter() - t0
+    path = "find_times (--fast, development only)" if args.fast else "sitrep annotate --raw --jsonl"
+    results = {key: (title, ds, score(ds, pred, args.errors)) for key, title, ds in sources}
+    if args.json:
+        obj = {}
+        for key, (title, ds, s) in results.items():
+            out = {k: v for k, v in s.items() if k != "classes"}
+            out["classes"] = {c: dict(k) for c, k in s["classes"].items()}
+            out.update(title=title, documents=len(ds))
+            obj[key] = out
+        obj.update(path=path, seconds=round(secs, 1), heideltime_tempeval3=HEIDELTIME)
+        print(json.dumps(obj, indent=2))
+        return
+    for key, (title, ds, s) in results.items():
+        print_block(title, s, len(ds), path, secs)
+    print("Note: HeidelTime's figures are on the TempEval-3 test set (20 other documents). TimeBank and the RAMS dev "
+          "half were read while writing the rules; the RAMS held-out parts were not.")
 
 
 if __name__ == "__main__":

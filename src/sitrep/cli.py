@@ -196,6 +196,8 @@ def articles(db: str, as_json: bool) -> None:
             f"{term(r['id'][:12]):<12} {term((r['outlet'] or '-')[:18]):<18} {term(r['published'] or 'unknown'):<10} "
             f"{term(r['published_how']):<9} {r['words']:>5} {term(status):<9} {term((r['title'] or '')[:60])}"
         )
+        if r.get("published_header") and r["published_how"] == "corrected":
+            click.echo(f"{'':<12} {'':<18} {'':<10} header said {r['published_header']}; corrected by the text's weekdays")
 
 
 @main.command()
@@ -221,6 +223,8 @@ def show(article_id: str, db: str, annotations: bool, as_json: bool) -> None:
     for k in ("id", "source_path", "url", "outlet", "title", "byline", "dateline", "language", "status"):
         click.echo(f"{k:>12}: {term(getattr(a, k) or '-')}")
     click.echo(f"{'published':>12}: {a.published or 'unknown'} ({term(a.published_how)}, {term(a.published_precision)})")
+    if a.published_header:
+        click.echo(f"{'header date':>12}: {a.published_header} (corrected by the text)")
     click.echo(f"{'wires':>12}: {term(', '.join(a.wires) or '-')}")
     if a.duplicate_of:
         click.echo(f"{'duplicate_of':>12}: {term(a.duplicate_of)}")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 # Vocabularies (kept as plain strings in the objects so JSON stays simple).
-PUBLISHED_HOW = ("header", "html-meta", "text", "inferred", "unknown")
+PUBLISHED_HOW = ("header", "html-meta", "text", "corrected", "inferred", "unknown")
 DATE_PRECISIONS = ("day", "week", "month", "quarter", "year", "decade", "unknown")
 ENTITY_KINDS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 PLACE_PRECISIONS = ("point", "town", "district", "province", "country", "region")
@@ -67,6 +67,9 @@ class Article:
     published: Optional[_dt.date] = None
     published_precision: str = "unknown"  # day, month, unknown
     published_how: str = "unknown"  # one of PUBLISHED_HOW
+    # the date the header (metadata, byline) gave when the text showed it wrong and ``published`` was
+    # corrected (published_how "corrected"); None otherwise
+    published_header: Optional[_dt.date] = None
     wires: list[str] = field(default_factory=list)
     language: Optional[str] = None
     raw_text: str = ""  # decoded input before cleaning (what `removed` points into)

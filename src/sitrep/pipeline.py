@@ -39,7 +39,8 @@ def _contexts(store: Store, ids: list[str]) -> list[tuple[str, "DocContext"]]:
     from sitrep.nlp.annotate import DocContext
 
     return [
-        (a.text, DocContext(article_id=a.id, published=a.published, dateline=a.dateline, outlet=a.outlet))
+        (a.text, DocContext(article_id=a.id, published=a.published_header or a.published, dateline=a.dateline,
+                            outlet=a.outlet))  # a corrected article is analysed from its header again
         for a in store.articles(ids=ids)
     ]
 
@@ -82,9 +83,14 @@ def analyze(store: Store, batch_size: int = 64, progress: Progress = None, worke
 
     def save(analyses: list) -> None:  # type: ignore[type-arg]
         nonlocal done
+        from sitrep.stories.dates import apply_corrected_date
+
         with store.transaction():
             for an in analyses:
                 store.save_analysis(an)
+                a = store.get_article(an.article_id)
+                if a is not None and apply_corrected_date(a, an):  # the header's date corrected by the text
+                    store.update_article(a)
         done += len(analyses)
         if progress:
             progress("analyze", len(analyses), len(todo))

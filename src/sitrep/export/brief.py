@@ -80,6 +80,16 @@ class Brief:
     cite: dict[str, int] = field(default_factory=dict)  # article id -> citation number
 
 
+def published_note(a: dict[str, Any]) -> str:
+    """A source's date as the report lists it: the date every stage used, and how it was known when not read."""
+    when = a.get("published") or "date unknown"
+    if a.get("published_how") == "inferred":
+        when += " (inferred from the story)"
+    elif a.get("published_how") == "corrected":
+        when += f" (corrected from the header's {a.get('published_header') or 'date'} by the text's weekdays)"
+    return when
+
+
 def _date(s: Optional[str]) -> Optional[_dt.date]:
     return _dt.date.fromisoformat(s) if s else None
 

@@ -12,7 +12,7 @@ import math
 from html import escape
 from typing import Any, Optional
 
-from sitrep.export.brief import Brief, citations, make_brief
+from sitrep.export.brief import Brief, citations, make_brief, published_note
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
@@ -149,9 +149,7 @@ def render_html(export: dict[str, Any], stories: Optional[list[tuple[str, str]]]
 
     h.append('<h2>Sources</h2><ol class="src">')
     for a in b.sources:
-        when = a.get("published") or "date unknown"
-        if a.get("published_how") == "inferred":
-            when += " (inferred from the story)"
+        when = published_note(a)
         wires = f' — wires: {e(", ".join(a["wires"]))}' if a.get("wires") else ""
         h.append(f'<li value="{a["n"]}"><strong>{e(a["outlet_label"])}</strong>, {e(a.get("title") or "(no title)")}, '
                  f'{e(when)}{wires} <span class="muted">{e(a["id"][:12])}</span></li>')

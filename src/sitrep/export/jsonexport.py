@@ -21,7 +21,7 @@ def _d(x: Optional[_dt.date]) -> Optional[str]:
 def article_json(a: Article) -> dict[str, Any]:
     return {"id": a.id, "source_path": a.source_path, "url": a.url, "outlet": a.outlet, "title": a.title,
             "published": _d(a.published), "published_precision": a.published_precision,
-            "published_how": a.published_how, "wires": list(a.wires)}
+            "published_how": a.published_how, "published_header": _d(a.published_header), "wires": list(a.wires)}
 
 
 def location_json(p: Optional[Place]) -> Optional[dict[str, Any]]:

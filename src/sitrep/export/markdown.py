@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from sitrep.export.brief import citations, make_brief
+from sitrep.export.brief import citations, make_brief, published_note
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~{}])")
 
@@ -68,10 +68,7 @@ def render_markdown(export: dict[str, Any], stories: Optional[list[tuple[str, st
 
     out += ["## Sources", ""]
     for a in b.sources:
-        how = a.get("published_how") or "unknown"
-        when = a.get("published") or "date unknown"
-        if how == "inferred":
-            when += " (inferred from the story)"
+        when = published_note(a)
         wires = f" — wires: {md(', '.join(a['wires']))}" if a.get("wires") else ""
         out.append(f"{a['n']}. {md(a['outlet_label'])}, {md(a.get('title') or '(no title)')}, {md(when)}{wires} "
                    f"`{a['id'][:12]}`")

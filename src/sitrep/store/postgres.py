@@ -53,11 +53,15 @@ class PostgresStore(Store):
                 if stmt.strip():
                     self.conn.execute(stmt)
             self._create_fts()
+            self._migrate()
             self.execute(
                 "INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
                 "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
                 (str(SCHEMA_VERSION),),
             )
+
+    def _migrate(self) -> None:
+        self.conn.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS published_header TEXT")
 
     def _create_fts(self) -> None:
         self.conn.execute(

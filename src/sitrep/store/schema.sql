@@ -1,4 +1,4 @@
--- sitrep store, schema version 1.  One schema for SQLite (default) and PostgreSQL.
+-- sitrep store, schema version 2 (2: articles.published_header).  One schema for SQLite (default) and PostgreSQL.
 -- JSON columns hold model objects serialised with sitrep.model.to_dict.
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
@@ -19,6 +19,7 @@ CREATE TABLE IF NOT EXISTS articles (
     published TEXT,                     -- ISO date or NULL
     published_precision TEXT NOT NULL,
     published_how TEXT NOT NULL,
+    published_header TEXT,              -- ISO date the header gave when published was corrected, else NULL
     wires TEXT NOT NULL,                -- JSON list
     language TEXT,
     words INTEGER NOT NULL,

@@ -27,7 +27,7 @@ from sitrep.model import (
     to_dict,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: articles.published_header (added in place to a version-1 store)
 ANALYSIS_VERSION = 1  # bump when the per-article stages change what they produce
 
 
@@ -143,11 +143,18 @@ class Store:
                 if stmt.strip():
                     self.conn.execute(stmt)
             self._create_fts()
+            self._migrate()
             self.conn.execute(
                 "INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
                 "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
                 (str(SCHEMA_VERSION),),
             )
+
+    def _migrate(self) -> None:
+        """Bring an older store's tables up to this schema in place (inside the schema transaction): add columns only."""
+        cols = {r[1] for r in self.conn.execute("PRAGMA table_info(articles)")}
+        if "published_header" not in cols:
+            self.conn.execute("ALTER TABLE articles ADD COLUMN published_header TEXT")
 
     def _create_fts(self) -> None:
         self.conn.execute(
@@ -228,12 +235,12 @@ class Store:
         seq = self.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
         self.execute(
             "INSERT INTO articles(id, seq, status, status_reason, source_path, url, outlet, title, byline, "
-            "dateline, published, published_precision, published_how, wires, language, words, duplicate_of, "
-            "text, raw_text, removed, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "dateline, published, published_precision, published_how, published_header, wires, language, words, "
+            "duplicate_of, text, raw_text, removed, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 a.id, seq, a.status, a.status_reason, self._path_text(a.source_path), a.url, a.outlet, a.title, a.byline,
                 a.dateline, a.published.isoformat() if a.published else None, a.published_precision,
-                a.published_how, json.dumps(a.wires), a.language, a.words, a.duplicate_of, a.text,
+                a.published_how, a.published_header.isoformat() if a.published_header else None, json.dumps(a.wires), a.language, a.words, a.duplicate_of, a.text,
                 a.raw_text, _dumps(a.removed), _now(),
             ),
         )
@@ -246,17 +253,18 @@ class Store:
         """Rewrite the metadata of a stored article (e.g. a date inferred at the story level)."""
         self.execute(
             "UPDATE articles SET status=?, status_reason=?, outlet=?, title=?, byline=?, dateline=?, "
-            "published=?, published_precision=?, published_how=?, wires=?, duplicate_of=? WHERE id=?",
+            "published=?, published_precision=?, published_how=?, published_header=?, wires=?, duplicate_of=? WHERE id=?",
             (
                 a.status, a.status_reason, a.outlet, a.title, a.byline, a.dateline,
                 a.published.isoformat() if a.published else None, a.published_precision, a.published_how,
+                a.published_header.isoformat() if a.published_header else None,
                 json.dumps(a.wires), a.duplicate_of, a.id,
             ),
         )
 
     _ARTICLE_COLS = (
         "id, status, status_reason, source_path, url, outlet, title, byline, dateline, published, "
-        "published_precision, published_how, wires, language, duplicate_of, text, raw_text, removed"
+        "published_precision, published_how, published_header, wires, language, duplicate_of, text, raw_text, removed"
     )
 
     def _row_to_article(self, r: tuple) -> Article:
@@ -265,6 +273,7 @@ class Store:
         d["wires"] = json.loads(d["wires"])
         d["removed"] = [from_dict(Removed, x) for x in json.loads(d["removed"])]
         d["published"] = _dt.date.fromisoformat(d["published"]) if d["published"] else None
+        d["published_header"] = _dt.date.fromisoformat(d["published_header"]) if d["published_header"] else None
         return Article(**d)
 
     def get_article(self, article_id: str) -> Optional[Article]:
@@ -294,7 +303,7 @@ class Store:
     def article_rows(self, limit: int = -1, offset: int = 0) -> list[dict[str, Any]]:
         """Light listing for tables (no text), in insertion order; ``limit=-1``: all."""
         cols = [
-            "id", "outlet", "published", "published_how", "title", "words", "status", "status_reason",
+            "id", "outlet", "published", "published_how", "published_header", "title", "words", "status", "status_reason",
             "duplicate_of", "language", "source_path", "wires",
         ]
         rows = self.execute(

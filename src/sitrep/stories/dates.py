@@ -38,12 +38,46 @@ import bisect
 import copy
 import dataclasses
 import datetime as _dt
+import re
 from collections import defaultdict
 from typing import Callable, Optional
 
 from sitrep.model import Analysis, Article, Event, EventMention, TimeExpr
 
+_CORRECTED = re.compile(r"dct-corrected:(\d{4}-\d\d-\d\d)")
+
 MODALITIES_SCORED = {"asserted"}
+
+
+def corrected_dct(an: Optional[Analysis]) -> Optional[_dt.date]:
+    """The publication date the time annotator corrected the header to (anchor "dct-corrected:..."), or None."""
+    for t in an.times if an is not None else ():
+        m = _CORRECTED.match(t.anchor or "")
+        if m:
+            return _dt.date.fromisoformat(m.group(1))
+    return None
+
+
+def apply_corrected_date(article: Article, an: Optional[Analysis]) -> bool:
+    """Make the article carry the date its analysis was anchored on; True when the article changed.
+
+    A header date the text shows to be a day early (``sitrep.nlp.time.suggest_dct``)
+    becomes ``published`` with ``published_how = "corrected"``, the header's date kept in
+    ``published_header``; an article corrected before whose new analysis no longer
+    corrects it goes back to its header date. Every later stage reads ``published``.
+    """
+    fixed = corrected_dct(an)
+    header = article.published_header if article.published_how == "corrected" else article.published
+    if fixed is not None and header is not None and fixed != header:
+        if (article.published, article.published_how, article.published_header) == (fixed, "corrected", header):
+            return False
+        article.published, article.published_how, article.published_header = fixed, "corrected", header
+        article.published_precision = "day"
+        return True
+    if article.published_how == "corrected":  # the correction no longer holds
+        article.published, article.published_how, article.published_header = header, "header", None
+        return True
+    return False
 
 
 def _resolver() -> Optional[Callable[..., TimeExpr]]:

@@ -237,7 +237,7 @@
       const a = await api("/api/articles/" + encodeURIComponent(aid));
       const [div, marks] = highlighted(a.text, mens.map((m) => [m.sentence.start, m.sentence.end]));
       const claimants = [...new Set(mens.map((m) => m.claimant_name).filter(Boolean))];
-      const head = el("div", { class: "meta" }, `${a.outlet || "unnamed outlet"} · ${a.published || "date unknown"} (${a.published_how})${a.wires && a.wires.length ? " · wires: " + a.wires.join(", ") : ""}${claimants.length ? " · according to " + claimants.join(", ") : ""} · ${mens.length} mention(s)`);
+      const head = el("div", { class: "meta" }, `${a.outlet || "unnamed outlet"} · ${a.published || "date unknown"} (${a.published_how}${a.published_how === "corrected" && a.published_header ? ", header said " + a.published_header : ""})${a.wires && a.wires.length ? " · wires: " + a.wires.join(", ") : ""}${claimants.length ? " · according to " + claimants.join(", ") : ""} · ${mens.length} mention(s)`);
       box.appendChild(el("div", { class: "source", dataset: { article: aid } }, el("strong", {}, a.title || "(no title)"), head, div));
       if (marks.length) marks[0].scrollIntoView({ block: "nearest" });
     }

@@ -1,0 +1,151 @@
+"""Recognition: the rule table (pattern -> resolver) and the choice of the longest non-overlapping matches."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.nlp.timelex import alt
+from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decade, _r_decade_word, _r_full_date, _r_iso, _r_month, _r_partof, _r_quarter, _r_spoken_year, _r_year
+from sitrep.nlp.time.calc import Resolver, _Ctx
+from sitrep.nlp.time.durations import _r_bareunit, _r_duration, _r_half, _r_ref, _r_set
+from sitrep.nlp.time.patterns import _APPROX, _LX, _MOD, _MON, _NUM, _POD, _SPOKEN_YEAR, _TENS_W, _UNIT, _UNITS_W, _WD, _YEAR, _YEARX
+from sitrep.nlp.time.relative import _r_year_ago, _r_ago, _r_dayword, _r_inday, _r_pastn, _r_prev_quarter, _r_refday, _r_relunit, _r_season, _r_vague_ago, _r_weekday, _r_weekend
+
+
+_I = re.I
+
+
+_B, _E = r"(?<![\w$£€])", r"(?![\w])"
+
+
+_RULES: list[tuple[str, re.Pattern, Resolver]] = [
+    ("iso", re.compile(rf"{_B}(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?{_E}"), _r_iso),
+    ("compact", re.compile(rf"{_B}(?P<y>{_YEAR})(?P<m>[01]\d)(?P<d>[0-3]\d){_E}"), _r_iso),
+    ("us_numeric", re.compile(rf"{_B}(?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)[/-](?P<y>(?:19|20)?\d\d){_E}"), _r_iso),
+    ("dayrange", re.compile(
+        rf"{_B}(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?P<j>-|–|to|through|until|till|and)\s*"
+        rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?|"
+        rf"(?P<mon2>{_MON})\s*(?P<e1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?P<j2>-|–|to|through|until|till|and)\s*"
+        rf"(?P<e2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y2>{_YEAR})(?!\d|,\d))?){_E}", _I), _r_dayrange),
+    ("partof", re.compile(
+        rf"{_B}the\s+(?P<ord>first|second|third|fourth|last|final|opening|closing|early)\s+(?P<part>week|half|days)\s+of\s+"
+        rf"(?:(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?|(?P<y2>{_YEAR})|(?P<rel>this|last|next|the)\s+year){_E}",
+        _I), _r_partof),
+    ("mdy", re.compile(
+        rf"{_B}(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:\s*,\s*|\s+)?"
+        rf"(?:(?P<y>{_YEAR})(?!\d|,\d))?", _I), _r_full_date),
+    ("dmy", re.compile(
+        rf"{_B}(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
+        rf"(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?{_E}", _I), _r_full_date),
+    ("month", re.compile(
+        rf"{_B}(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this|past)\s+)?(?P<mon>{_MON})"
+        rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEARX})(?!\d|,\d)|\s+(?P<ry>this|last|next)\s+year)?(?![\w'])", _I), _r_month),
+    ("decade", re.compile(rf"{_B}(?:the\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?P<dec>(?:1[89]|20)\d0)'?s{_E}", _I), _r_decade),
+    ("year", re.compile(
+        rf"(?<![\w$£€.,:/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:(?:fiscal|calendar|the\s+year)\s+(?:year\s+)?)?(?P<y>{_YEAR})"
+        rf"(?![\w,.:/-]\d|\d|-\d|\w)", _I), _r_year),
+    ("spoken_year", re.compile(
+        rf"{_B}(?:(?P<mod>{_MOD})[\s-]+)?(?:the\s+year\s+(?P<y>{_SPOKEN_YEAR})|"
+        rf"(?P<y2>(?:eighteen|nineteen)[\s-]+(?:{_TENS_W}(?:[\s-]+{_UNITS_W})?|oh[\s-]+{_UNITS_W})(?![\w-])))", _I),
+     lambda m, c: _r_spoken_year(m, c)),
+    ("quarter", re.compile(
+        rf"{_B}(?:the\s+)?(?:(?P<ry>next|last|this|previous)\s+year(?:'s|’s)\s+|(?P<ago>year[\s-]+(?:ago|earlier)|"
+        rf"prior[\s-]+year)\s+)?(?:(?P<y2>{_YEAR})\s+)?(?:fiscal\s+)?(?P<q>first|second|third|fourth|final)[\s-]+"
+        rf"(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR}))?{_E}", _I), _r_quarter),
+    ("qcode", re.compile(rf"{_B}(?:Q(?P<q>[1-4])\s*(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s*Q(?P<q2>[1-4])){_E}"), _r_quarter),
+    ("thequarter", re.compile(
+        rf"{_B}the\s+(?:(?:latest|most\s+recent|recent|just[\s-]+(?:ended|completed)|past)\s+)?(?:fiscal\s+)?quarter{_E}", _I),
+     lambda m, c: _r_prev_quarter(m, c)),
+    ("yearago", re.compile(
+        rf"{_B}(?:the\s+)?(?:year-(?:ago|earlier)|prior[\s-]year)(?:\s+(?P<unit>quarter|period))?{_E}", _I), _r_year_ago),
+    ("weekend", re.compile(rf"{_B}the\s+weekend{_E}", _I), lambda m, c: _r_weekend(m, c)),
+    ("season", re.compile(
+        rf"{_B}(?:(?P<rel>this|last|next|early|late)\s+)?(?P<season>{alt(_LX.seasons)})(?:\s+(?:of\s+)?(?P<y>{_YEARX}))?{_E}",
+        _I), _r_season),
+    ("dayword", re.compile(
+        rf"{_B}(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)(?:\s+{_POD})?|today|tonight|"
+        rf"overnight|last\s+night|this\s+(?:morning|afternoon|evening)){_E}", _I), _r_dayword),
+    ("weekday", re.compile(
+        rf"{_B}(?:(?P<pod0>{_POD})\s+(?:on\s+)?)?(?:(?:early|late)\s+)?(?:(?P<rel>the\s+(?:previous|preceding|following|next)|last|next|this\s+coming|"
+        rf"this\s+past|this|coming|past)\s+)?(?P<wd>{_WD})"
+        rf"(?:\s+(?P<pod>{_POD}))?{_E}", _I), _r_weekday),
+    ("theunit", re.compile(
+        rf"{_B}(?:(?P<side>earlier|later)\s+in\s+|(?P<mod>{_MOD})\s+)(?P<rel>the)\s+"
+        rf"(?P<unit>week|month|year|decade|century){_E}", _I), _r_relunit),
+    ("inday", re.compile(rf"{_B}(?:earlier|later)\s+in\s+the\s+day{_E}", _I), _r_inday),
+    ("century", re.compile(
+        rf"{_B}(?:the\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?P<n>1\d|2[012]|(?:twenty[\s-]+)?first|second|third|"
+        rf"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+        rf"sixteenth|seventeenth|eighteenth|nineteenth|twentieth)(?:st|nd|rd|th)?[\s-]+century{_E}", _I),
+     lambda m, c: _r_century(m, c)),
+    ("decadeword", re.compile(
+        rf"{_B}the\s+(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<cent>eighteen|nineteen|twenty)[\s-]+)?"
+        rf"(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){_E}", _I),
+     lambda m, c: _r_decade_word(m, c)),
+    ("relunit", re.compile(
+        rf"{_B}(?:(?P<side>earlier|later)\s+)?(?:(?P<mod>{_MOD})\s+)?(?P<rel>last|this|next|previous|past|current|coming)\s+"
+        rf"(?:fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century){_E}", _I), _r_relunit),
+    ("refday", re.compile(
+        rf"{_B}(?:the\s+(?:previous|preceding|prior|next|following|same)\s+(?:day|night|week|month|year|{_POD})|"
+        rf"the\s+(?:day|night)\s+(?:before|after)|that\s+(?:day|night|{_POD})){_E}", _I), _r_refday),
+    ("pastn", re.compile(
+        rf"{_B}(?:(?:the|these|those)\s+)?(?P<rel>past|last|previous|next|coming|recent|following)\s+(?:(?P<num>{_NUM})\s+)?"
+        rf"(?P<unit>{_UNIT}s?){_E}", _I), _r_pastn),
+    ("bareago", re.compile(
+        rf"{_B}(?:(?P<num>dozens|scores|hundreds)\s+of\s+)?(?P<unit>days|weeks|months|years|decades)\s+ago{_E}", _I),
+     _r_vague_ago),
+    ("ago", re.compile(
+        rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT}s?)\s+(?P<dir>ago|earlier|later|from\s+now|hence){_E}",
+        _I), _r_ago),
+    ("half", re.compile(
+        rf"{_B}(?:{_APPROX}\s+)?(?:(?P<num>{_NUM})(?:\s+and\s+a\s+half|\s+1/2|\s*½)[\s-]+(?P<unit>{_UNIT}s?)|"
+        rf"(?P<num2>a|an|one|{_NUM})\s+(?P<unit2>{_UNIT}s?)\s+and\s+a\s+half){_E}", _I), _r_half),
+    ("duration", re.compile(
+        rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})(?P<hy>-|\s+)(?P<unit>{_UNIT}s?)(?:-old)?{_E}", _I), _r_duration),
+    ("bareunit", re.compile(
+        rf"{_B}(?P<unit>minutes|hours|days|weeks|months|years|decades)(?=\s+(?:after|before|later|earlier|long|ago|on\s+end)\b|"
+        rf"-long)|(?<=\bfor\s)(?P<unit2>minutes|hours|days|weeks|months|years|decades){_E}", _I), _r_bareunit),
+    ("ref", re.compile(rf"{_B}{alt(_LX.refs)}{_E}", _I), _r_ref),
+    ("set", re.compile(
+        rf"{_B}(?:(?P<setword>{alt(_LX.sets)})|(?:every|each|per)\s+(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT}s?)|"
+        rf"(?:on\s+)?(?P<wds>{alt(_LX.weekday_sets)})|(?:every|each)\s+(?P<wd1>{_WD})|(?:every|each)\s+(?P<mon1>{_MON})){_E}",
+        _I), _r_set),
+    ("clock", re.compile(
+        rf"{_B}(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?=\W|$)(?:\s*\(?(?:GMT|UTC|EST|EDT|local\s+time)\)?)?|"
+        rf"(?P<word>noon|midnight)(?![\w]))", _I), _r_clock),
+    ("clock24", re.compile(
+        rf"(?<=\bat )(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<hrs>\s*(?:hours|hrs|GMT|UTC|local\s+time))?{_E}", _I), _r_clock),
+]
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    order: int
+    match: re.Match
+    resolver: Resolver
+
+
+def _candidates(text: str) -> list[_Cand]:
+    """Every rule's matches, then the longest non-overlapping ones (earlier rule wins a tie)."""
+    cands: list[_Cand] = []
+    for i, (_name, pat, res) in enumerate(_RULES):
+        for m in pat.finditer(text):
+            s, e = m.span()
+            # trim trailing white space or punctuation a pattern may have eaten
+            while e > s and text[e - 1] in " \t\n,":
+                e -= 1
+            # a match that its rule rejects whatever the anchor (lower-case month, "a weeks") is no candidate
+            if e > s and res(m, _Ctx(dct=None, text=text, start=s)) is not None:
+                cands.append(_Cand(s, e, i, m, res))
+    cands.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
+    taken = bytearray(len(text))  # characters already covered: linear in the text, whatever the number of matches
+    out: list[_Cand] = []
+    for c in cands:
+        if any(taken[c.start:c.end]):
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        out.append(c)
+    out.sort(key=lambda c: c.start)
+    return out

@@ -1,0 +1,302 @@
+"""Public entry points: find_times (recognise, anchor, resolve), resolve_relative (re-anchor on a story date) and the spaCy annotator."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any, Callable, Optional
+
+from sitrep.model import Span, TimeExpr
+from sitrep.nlp.time.absolute import _r_clock
+from sitrep.nlp.time.anchor import _anchor_date, suggest_dct
+from sitrep.nlp.time.calc import Told, _Ctx, _Res, _shift
+from sitrep.nlp.time.patterns import Date, Interval, _LX, _SINCE
+from sitrep.nlp.time.recognise import _Cand, _candidates
+from sitrep.nlp.time.relative import _r_ago, _r_inday, _r_refday, _r_weekday, _r_year_ago
+from sitrep.nlp.time.speech import quote_anchors
+from sitrep.nlp.time.tense import _clause_tense, _future_oracle
+
+
+def _resolve(c: _Cand, text: str, dct: Optional[Date], future: bool, since: bool, ref: Optional[Date],
+             past: bool = False, told: Optional[Told] = None, told_year: Optional[Told] = None) -> Optional[_Res]:
+    return c.resolver(c.match, _Ctx(dct=dct, future=future, past=past, since=since, ref=ref, text=text, start=c.start,
+                                    told=told, told_year=told_year))
+
+
+_TOLD_PRECISIONS = ("day", "week", "month", "quarter", "year")
+
+
+def _told(e: TimeExpr) -> Optional[Told]:
+    """The expression as a date told (what later ones may count from), or None (durations, sets, vague refs)."""
+    if e.type not in ("DATE", "TIME") or e.start is None or e.end is None or e.precision not in _TOLD_PRECISIONS:
+        return None
+    if e.value.endswith("_REF"):
+        return None
+    return Told(e.start, e.end, e.precision, e.value, e.span.end)
+
+
+def _to_expr(r: _Res, span: Span, dct: Optional[Date], anchor_label: Optional[str], future: bool, since: bool) -> TimeExpr:
+    start, end = r.start, r.end
+    if since and start is not None and dct is not None and start <= dct:
+        end = dct
+    if not r.relative:
+        anchor = None  # an absolute value needs no anchor
+    elif r.anchor:
+        anchor = r.anchor
+    elif dct is None or start is None and r.value not in ("PAST_REF", "FUTURE_REF"):
+        anchor = "unresolved" if start is None else anchor_label
+    else:
+        anchor = anchor_label
+    fut = r.future if r.future is not None else (future and r.type in ("DATE", "TIME") and r.relative)
+    return TimeExpr(span=span, value=r.value, type=r.type, start=start, end=end, precision=r.precision,
+                    anchor=anchor, relative=r.relative, future=bool(fut))
+
+
+def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct: bool = True,
+               future_at: Optional[Callable[[int, int], Optional[bool]]] = None) -> list[TimeExpr]:
+    """Every time expression in ``text``, resolved against ``dct`` (None: relative ones stay unresolved).
+
+    ``correct_dct``: apply :func:`suggest_dct` (a header date a day early) and say so in ``anchor``.
+    ``future_at(start, end)``: an optional tense oracle (the parse); None falls back to the word cues.
+    Offsets are into ``text``; ``anchor`` is "dct:YYYY-MM-DD", "dct-corrected:... (header ...)",
+    "time:YYYY-MM-DD" (counted from another expression), None (absolute) or, without a DCT,
+    "unresolved", "unresolved:since" (the interval will run to the anchor) or
+    "unresolved:ref:<text>|<text>..." (counted from those unresolved expressions, first to last).
+    """
+    anchor_label = f"dct:{dct.isoformat()}" if dct else "unresolved"
+    if dct is not None and correct_dct:
+        fix = suggest_dct(text, dct)
+        if fix is not None:
+            anchor_label = f"dct-corrected:{fix[0].isoformat()} (header {dct.isoformat()})"
+            dct = fix[0]
+    out: list[TimeExpr] = []
+    ref_expr: Optional[TimeExpr] = None  # the latest day-precision date (resolved or not): "the previous day" counts from it
+    told: Optional[Told] = None  # the latest date told, any precision: "seven months later" counts from it
+    told_year: Optional[Told] = None  # the latest date told with its year: "August 6" after "August 1945"
+    for c in _candidates(text):
+        tense = future_at(c.start, c.end) if future_at is not None else None
+        if tense is None:
+            tense = _clause_tense(text, c.start, c.end)
+        if tense is None and _UNTIL.search(text, max(0, c.start - 8), c.start) and c.resolver is _r_weekday:
+            tense = True  # "the curfew lasts until Thursday": the coming one (a past clause says so itself)
+        fut = tense is True
+        since = bool(_SINCE.search(text[max(0, c.start - 8):c.start]))
+        ref = ref_expr.start if ref_expr is not None else None
+        r = _resolve(c, text, dct, fut, since, ref, past=tense is False, told=told, told_year=told_year)
+        if r is None:
+            continue
+        span = Span(article_id, c.start, c.end, text[c.start:c.end])
+        e = _to_expr(r, span, dct, anchor_label, fut, since)
+        if since and e.relative and e.start is None and e.anchor == "unresolved":
+            e = replace(e, anchor="unresolved:since")  # resolve_relative keeps the interval open to its anchor
+        elif e.start is None and ref_expr is not None and ref_expr.start is None and _counts_from_ref(c):
+            # undated article: remember which expression this one counts from, so that
+            # resolve_relative can resolve that one first ("on Thursday ... the previous day")
+            e = replace(e, anchor=_ref_anchor(ref_expr))
+        out.append(e)
+        if c.resolver is _r_clock or c.resolver is _r_year_ago:
+            continue  # a bare clock time tells no day of its own; a "year-ago quarter" is a comparison
+        if e.type in ("DATE", "TIME") and e.precision == "day" and not since and (e.start is not None or e.relative):
+            ref_expr = e
+        t = _told(e) if not since else None
+        if t is not None and c.resolver is _r_ago and e.precision == "quarter":
+            t = None  # "a year earlier" after a quarter: a comparison, not the next quarter told
+        if t is not None:
+            told = t
+            if not e.relative:
+                told_year = t
+    if dct is not None:
+        out = _speaker_now(text, out, dct)
+    return _merge_clock_day(text, out)
+
+
+def _speaker_now(text: str, exprs: list[TimeExpr], dct: Date) -> list[TimeExpr]:
+    """Inside a quotation told on another day, expressions counted from the DCT count from that day instead."""
+    quotes = quote_anchors(text, exprs, dct)
+    if not quotes:
+        return exprs
+    out = []
+    for e in exprs:
+        q = next((q for q in quotes if q[0] <= e.span.start and e.span.end <= q[1]), None)
+        if q is not None and e.relative and (e.anchor or "").startswith(("dct:", "dct-corrected:")):
+            r = resolve_relative(replace(e, anchor=None), q[2], text)
+            if r is not e and r.start is not None:
+                e = replace(r, anchor=f"time:{q[2].isoformat()} (speaker's day)")
+        out.append(e)
+    return out
+
+
+_REF_ANCHOR = re.compile(r"unresolved:ref(?P<fut>-future)?:(?P<text>.+)$", re.S)
+
+
+def _counts_from_ref(c: "_Cand") -> bool:
+    """Whether the candidate's rule counts from the reference time (not from the DCT)."""
+    if c.resolver is _r_refday or c.resolver is _r_inday:
+        return True
+    if c.resolver is _r_weekday:
+        return (c.match.group("rel") or "").lower().startswith("the")
+    if c.resolver is _r_ago:
+        return " ".join(c.match.group("dir").lower().split()) in ("earlier", "later", "on")
+    return False
+
+
+def _ref_anchor(ref: TimeExpr) -> str:
+    """``unresolved:ref:<text>``: the anchor of an expression that counts from the unresolved ``ref``.
+
+    When ``ref`` itself counts from another expression, the chain is kept, texts
+    joined by ``|`` ("unresolved:ref:Thursday|the previous day" for "a day earlier"
+    after "on Thursday ... the previous day"), and :func:`resolve_relative` walks it.
+    """
+    if ref.anchor and ref.anchor.startswith("unresolved:ref"):
+        return f"{ref.anchor}|{ref.span.text}"
+    return f"unresolved:ref{'-future' if ref.future else ''}:{ref.span.text}"
+
+
+def _probe(span_text: str) -> Optional[tuple["_Cand", str]]:
+    """The rule match for an expression's text alone, re-read after a neutral preposition.
+
+    Rules that look before the span (a bare "March" or "spring" wants "in"; a range
+    "1 and 5 February" wants "between") see one; returns (candidate, probe text) or None.
+    """
+    words = span_text.lower().split()
+    prefix = "between " if "and" in words else "from " if {"to", "through", "until", "till"} & set(words) else "in "
+    probe = prefix + span_text
+    cands = [c for c in _candidates(probe) if c.start == len(prefix)]
+    if not cands:
+        probe = span_text
+        cands = [c for c in _candidates(probe) if c.start == 0]
+    if not cands:
+        return None
+    return max(cands, key=lambda c: c.end), probe
+
+
+def _resolve_chain(chain: list[str], anchor: Date, future: bool) -> Optional[Date]:
+    """The day the first text of ``chain`` names against ``anchor``, then each next one counted from the last."""
+    ref: Optional[Date] = None
+    for i, t in enumerate(chain):
+        found = _probe(t)
+        if found is None:
+            return None
+        r = _resolve(found[0], found[1], anchor, future and i == 0, False, ref)
+        if r is None or r.start is None:
+            return None
+        ref = r.start
+    return ref
+
+
+_CLOCK_VALUE = re.compile(r".*(T\d\d:\d\d)$")
+
+
+_CLOCK_GAP = re.compile(r"\s*,?\s*(?:on\s+)?$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+_POD_OF = re.compile(r"\bthe\s+(morning|afternoon|evening|night)\s+of\s+$", re.I)
+_DAY_CLOCK_GAP = re.compile(r"\s+(?:at\s+)?", re.I)
+
+
+def _merge_clock_day(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": one TIME on that day."""
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(exprs):
+        a = exprs[i]
+        b = exprs[i + 1] if i + 1 < len(exprs) else None
+        m = _CLOCK_VALUE.match(a.value) if a.type == "TIME" else None
+        if (m and b is not None and b.type == "DATE" and b.precision == "day" and "T" not in b.value
+                and _CLOCK_GAP.match(text[a.span.end:b.span.start])):
+            span = Span(a.span.article_id, a.span.start, b.span.end, text[a.span.start:b.span.end])
+            out.append(replace(b, span=span, value=b.value + m.group(1), type="TIME"))
+            i += 2
+            continue
+        mb = _CLOCK_VALUE.match(b.value) if b is not None and b.type == "TIME" else None
+        if (mb and b is not None and a.type == "DATE" and a.precision == "day" and "T" not in a.value
+                and _DAY_CLOCK_GAP.fullmatch(text[a.span.end:b.span.start])):
+            # "Tuesday noon", "Friday at 3 p.m.": the clock time on that day
+            span = Span(a.span.article_id, a.span.start, b.span.end, text[a.span.start:b.span.end])
+            out.append(replace(a, span=span, value=a.value + mb.group(1), type="TIME"))
+            i += 2
+            continue
+        pm = _POD_OF.search(text, max(0, a.span.start - 30), a.span.start) if a.type == "DATE" else None
+        if pm is not None and a.precision == "day" and "T" not in a.value and a.start is not None:
+            # "the night of March 18": that day's part
+            span = Span(a.span.article_id, pm.start(), a.span.end, text[pm.start():a.span.end])
+            a = replace(a, span=span, value=f"{a.value}T{_LX.parts_of_day[pm.group(1).lower()]}", type="TIME")
+        out.append(a)
+        i += 1
+    return out
+
+
+def resolve_relative(expr: TimeExpr, anchor: Date, text: Optional[str] = None) -> TimeExpr:
+    """Re-resolve a relative expression against ``anchor`` (a date inferred for its story).
+
+    The rule is re-run on the span's text (after a neutral "in ", so that rules that
+    want a preposition before a bare month or season still fire) with the
+    expression's future flag; the result is recorded with
+    ``anchor="story:YYYY-MM-DD"``. Absolute expressions and ones anchored on a
+    resolved expression ("time:...") come back unchanged. What lay outside the span
+    travels in the unresolved anchor: ``unresolved:since`` ("since early December":
+    the interval runs to the anchor) and ``unresolved:ref:<chain>`` (counted from
+    another expression, resolved first). A relative duration whose span alone reads
+    as a plain length ("nine-year" in "the nine-year conflict") ends at the anchor.
+    Pass the article ``text`` to read "since" from it; without either, a resolved
+    "since" interval is recognised by its end at the old anchor.
+    """
+    if not expr.relative or (expr.anchor or "").startswith("time:"):
+        return expr
+    found = _probe(expr.span.text)
+    if found is None:
+        return expr
+    c, probe = found
+    refm = _REF_ANCHOR.match(expr.anchor or "")
+    if refm is not None:
+        # "the previous day" after an unresolved "on Thursday": resolve Thursday first, count from it
+        base = _resolve_chain(refm.group("text").split("|"), anchor, bool(refm.group("fut")))
+        if base is not None:
+            r = _resolve(c, probe, anchor, expr.future, False, base)
+            if r is not None and r.start is not None:
+                e = _to_expr(r, expr.span, anchor, f"story:{anchor.isoformat()}", expr.future, False)
+                return replace(e, anchor=f"story:{anchor.isoformat()} via time:{base.isoformat()}",
+                               future=expr.future or e.future)
+    if text is not None:
+        since = bool(_SINCE.search(text[max(0, expr.span.start - 8):expr.span.start]))
+    elif expr.anchor == "unresolved:since":
+        since = True
+    else:
+        since = False
+        old = _anchor_date(expr.anchor)
+        if old is not None and expr.end == old and expr.start is not None:
+            r0 = _resolve(c, probe, old, expr.future, False, None)
+            since = r0 is not None and r0.end != old
+    r = _resolve(c, probe, anchor, expr.future, since, None)
+    if r is None:
+        return expr
+    if expr.type == "DURATION" and not r.relative and r.type == "DURATION":
+        iv = _ongoing_interval(r.value, anchor)  # "nine-year" of "the nine-year conflict": ends at the anchor
+        if iv is not None:
+            r.start, r.end, r.relative = iv[0], iv[1], True
+    e = _to_expr(r, expr.span, anchor, f"story:{anchor.isoformat()}", expr.future, since)
+    return replace(e, future=expr.future or e.future)
+
+
+def _ongoing_interval(value: str, anchor: Date) -> Optional[Interval]:
+    """``P9Y`` ending at ``anchor`` -> (anchor - 9 years, anchor); None for vague or clock durations."""
+    m = re.fullmatch(r"P(\d+(?:\.\d+)?)(DE|Y|M|W|D)", value)
+    if m is None:
+        return None
+    return _shift(anchor, m.group(2), -float(m.group(1))), anchor
+
+
+def extract_times(doc: Any, ctx: Any, analysis: Any) -> list[TimeExpr]:
+    """Annotator: time expressions of one parsed article (the parse decides the tense of a clause).
+
+    When :func:`suggest_dct` finds the header date a day early, the times say so in
+    their anchor and ``ctx.published`` (documented as the anchor for relative dates)
+    becomes the corrected date, so the later annotators (figures' as-of date, the
+    reported date of events) use the same anchor as the times.
+    """
+    dct = getattr(ctx, "published", None)
+    times = find_times(doc.text, dct, getattr(ctx, "article_id", ""), future_at=_future_oracle(doc))
+    if dct is not None:
+        fixed = next((t.anchor for t in times if (t.anchor or "").startswith("dct-corrected:")), None)
+        day = _anchor_date(fixed)
+        if day is not None and day != dct:
+            ctx.published = day
+    return times
