@@ -5,7 +5,6 @@ Exit codes: 0 success, 1 bad input (each problem printed as `FILE: problem`), 2 
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
 from pathlib import Path
