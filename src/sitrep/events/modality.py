@@ -49,8 +49,11 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         lem = g.lemma_.lower()
         if any(c.dep_ == "neg" for c in g.children):
             return "denied"
-        if lem in onto.cue("deny_verbs"):
-            return "denied"
+        if lem in onto.cue("deny_verbs") or lem in onto.cue("negating_verbs"):
+            return "denied"  # "denied carrying out", "failed to reach a deal"
+        if lem == "allege" or (lem == "claim" and not any(c.lemma_.lower() == "responsibility" for c in g.children)
+                               and head.dep_ == "ccomp"):
+            return "claimed"  # "alleged that troops shelled", "claimed that the army attacked": one side's claim
         if lem in onto.cue("threat_verbs"):
             return "threatened"
         if lem in onto.cue("plan_verbs"):
@@ -98,6 +101,20 @@ def is_background(head, onto: Ontology, times: list[TimeExpr], published: Option
     return False
 
 
+def _under_background_noun(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """A trigger inside "the anniversary of ...", "in memory of ...", "the aftermath of ..." (at most 3 heads up)."""
+    cur = tok
+    for _ in range(3):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN") and cur.lemma_.lower() in onto.cue("background_nouns"):
+            return True
+        if cur.pos_ == "VERB":
+            return False
+    return False
+
+
 PROMISE_VERBS = frozenset({"promise", "pledge", "offer"})
 
 
@@ -123,6 +140,11 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     toll, a promise, a threat or a denial."""
     trig = primary.tok
     mod = modality(g.head, onto, clause_times, published)
+    if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
+            (c.dep_ in ("det", "neg") and c.lower_ in ("no", "never")) or c.dep_ == "neg" for c in trig.children):
+        mod = "denied"  # "no agreement emerged", "there was no attack"
+    if mod == "asserted" and _under_background_noun(trig, onto):
+        mod = "background"  # "the anniversary of the massacre": remembered, not news
     fatalities_in_clause = next((f for f in clause_figs if f.what in KILLED_WHAT), None)
     humanitarian = [f for f in clause_figs if f.what in HUMANITARIAN_WHAT]
     nominal = all(t.tok.pos_ != "VERB" for t in g.triggers)
