@@ -351,7 +351,10 @@ def dev_rams(a) -> dict:  # type: ignore[no-untyped-def]
         ngold += w["label"]
         tp += viol and w["label"]
         if viol and not w["label"]:
-            fp.append(f"{w['id']} {w['type']}")
+            hit = [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
+                   and e.trigger is not None and s0 <= e.trigger.start < s1]
+            fp.append(f"{w['type']} | " + "; ".join(f"{e.trigger.text}:{e.sub_event_type}" for e in hit)
+                      + " | " + w["text"][s0:s1][:200])
     res = {"windows": len(wins), "violent": ds.pr(tp, npred, ngold)}
     if a.errors:
         res["false_positives"] = fp[: a.errors]

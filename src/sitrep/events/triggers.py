@@ -117,6 +117,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
             continue  # "the wounded", "some of the injured": people, not an event
         if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children) and tok.lemma_.lower() in BACKING:
             continue  # "militias supported by X": X is an associate, not a separate event
+        if pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "bomb shelter", "assault rifle", "missile defence": a modifier; an event noun it modifies carries it
         if pos == "NOUN" and lemma(tok) in weapons and supplied(tok):
             continue  # "promised aid including anti-ship missiles": weapons handed over, not fired
         if pos == "VERB" and lemma(tok) == "call" and child(tok, "oprd") is not None:
@@ -128,10 +130,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         near = near_lemmas(tok)
         for p in pats:
             if all(d in near for d in p.deps):
-                if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes":
-                    obj = child(tok, "dobj")
-                    if obj is not None and lemma(obj) in equipment:
-                        break  # "captured Humvees", "seized a suspect": things or people, not territory
+                if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" and not_territory(tok, equipment, place_spans):
+                    break  # "captured Humvees", "seized power", "she was captured": things or people, not territory
                 cands.append(Trigger(tok, p, [near[d] for d in p.deps]))
                 break
         else:
@@ -150,6 +150,20 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
     out.sort(key=lambda t: t.tok.i)
     return out
 
+
+
+def not_territory(tok, equipment: frozenset[str], place_spans: tuple = ()) -> bool:  # type: ignore[no-untyped-def]
+    """What a capture verb takes is a thing or a person: its object or passive subject, or the noun it modifies."""
+    obj = child(tok, "dobj", "nsubjpass")
+    if obj is None and tok.dep_ in ("acl", "conj", "amod") and tok.tag_ == "VBN":
+        obj = tok.head if tok.dep_ != "conj" else (tok.head.head if tok.head.dep_ == "acl" else None)
+    if obj is None:
+        return False
+    if any(s <= obj.idx < e for s, e in place_spans):
+        return False  # a place the gazetteer knows
+    if obj.pos_ == "PRON" and obj.lower_ not in ("it", "which", "that"):
+        return True
+    return lemma(obj) in equipment or obj.ent_type_ == "PERSON"
 
 
 SUPPLY_VERBS = frozenset({"promise", "pledge", "send", "supply", "deliver", "provide", "give", "sell", "transfer",
