@@ -31,6 +31,7 @@ from sitrep.events.participants import assign_actors, read_roles
 from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import event_type
+from sitrep.events.subtype_model import decide
 from sitrep.events.toll import clause_figures, fatality_count
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers
 from sitrep.model import Analysis, EventMention, Place, Span
@@ -116,6 +117,7 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     clause_lemmas = {lemma(doc[i]) for i in clause}
     tdef = event_type(g, primary, onto, clause_lemmas, finder.is_state(actor1), actor2, SPEECH_ACTS,
                       finder.is_state(actor2), actor1)
+    tdef = decide(onto, tdef, sent, trig)  # the learned decision, where the rules leave a generic type
 
     actor_spans = [a.span for a in [actor1, actor2, *associates] if a is not None and a.span is not None]
     place, place_level = choose_place(g, primary, roles, clause, sent, sent_idx, onto, analysis, tok_of_place,
