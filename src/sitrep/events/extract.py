@@ -13,6 +13,8 @@ each in its own module with its evidence:
 ``modality.py``           asserted, denied, threatened, planned, background ...
 ``toll.py``               the clause's figures and its fatality count
 ``claimant.py``           according to whom
+``subtype_model.py``      the learned sub-type decision where the rules leave a generic type
+``merge.py``              restatements of one violent incident in one article become one mention
 ========================  =====================================================================
 
 The evidence span of every event is its sentence, which contains the trigger.
@@ -25,6 +27,7 @@ from typing import Optional
 from sitrep.events.claimant import claimant_of
 from sitrep.events.date import choose_date
 from sitrep.events.deps import tokens_of
+from sitrep.events.merge import merge_restatements
 from sitrep.events.modality import event_modality
 from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.participants import assign_actors, read_roles
@@ -69,8 +72,9 @@ def _headline(unit) -> bool:  # type: ignore[no-untyped-def]
     return len(words) <= HEADLINE_MAX_TOKENS and (after.startswith("\n") or unit.end >= len(unit.doc))
 
 
-def extract_events(doc, ctx, analysis: Analysis) -> list[EventMention]:  # type: ignore[no-untyped-def]
-    """Event mentions of one parsed article (see the module docstring)."""
+def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[EventMention]:  # type: ignore[no-untyped-def]
+    """Event mentions of one parsed article (see the module docstring); ``merge=False`` keeps every clause's
+    mention (restatements of one incident not folded together)."""
     onto = load_ontology()
     aid = ctx.article_id
     finder = ActorFinder(analysis, onto, getattr(ctx, "country_focus", []) or [])
@@ -98,7 +102,7 @@ def extract_events(doc, ctx, analysis: Analysis) -> list[EventMention]:  # type:
                         tok_of_time, tok_of_place, tok_of_fig, fallback_place, out)
             if ev is not None:
                 out.append(ev)
-    return out
+    return merge_restatements(out) if merge else out
 
 
 def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int], onto: Ontology, finder: ActorFinder,  # type: ignore[no-untyped-def]
