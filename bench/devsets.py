@@ -179,6 +179,9 @@ def read_muc_texts(paths: Iterable[Path]) -> dict[str, str]:
     return out
 
 
+muc_n_templates: dict[str, int] = {}  # document id -> number of incident templates (any type), filled by read_muc_keys
+
+
 def read_muc_keys(paths: Iterable[Path]) -> dict[str, set[str]]:
     """Document id -> the incident types of its templates (only the four scored; "ATTACK / BOMBING" takes the first)."""
     out: dict[str, set[str]] = defaultdict(set)
@@ -193,6 +196,8 @@ def read_muc_keys(paths: Iterable[Path]) -> dict[str, set[str]]:
             m = re.match(r"\s*4\.\s+INCIDENT: TYPE\s+(.+)", line)
             if m and cur:
                 t = m.group(1).strip().split("/")[0].strip().lstrip("?").strip()
+                if t != "*":
+                    muc_n_templates[cur] = muc_n_templates.get(cur, 0) + 1
                 if t in MUC_TYPES:
                     out[cur].add(t)
     return dict(out)
@@ -307,9 +312,9 @@ def proper_words() -> frozenset[str]:
         con.close()
     common: set[str] = set()
     try:
-        import spacy
+        from sitrep.nlp.models import load_pipeline
 
-        nlp = spacy.load("en_core_web_sm", disable=["parser", "ner", "tagger", "attribute_ruler"])
+        nlp = load_pipeline()
         lk = nlp.get_pipe("lemmatizer").lookups
         for t in ("lemma_index", "lemma_exc"):
             if lk.has_table(t):

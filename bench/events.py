@@ -364,6 +364,8 @@ def dev_rams(a) -> dict:  # type: ignore[no-untyped-def]
 def dev_muc(a) -> dict:  # type: ignore[no-untyped-def]
     import devsets as ds
 
+    from sitrep.model import VIOLENT_EVENT_TYPES
+
     texts, keys = ds.muc_sets(a.sets.split(","))
     ids = sorted(i for i in texts if i in keys)[: a.limit or None]
     proper = ds.proper_words()
@@ -374,9 +376,12 @@ def dev_muc(a) -> dict:  # type: ignore[no-untyped-def]
     tp = npred = ngold = 0
     per: dict = {t: [0, 0, 0] for t in ds.MUC_TYPES}
     errs = []
+    single: list[int] = []  # violent asserted events per document whose key has exactly one incident
     for (i, _, _), an in zip(items, _annotate(items, a.progress)):
         pred = ds.muc_types(an.events)
         gold = keys[i]
+        if ds.muc_n_templates.get(i) == 1:
+            single.append(sum(1 for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"))
         tp += len(pred & gold)
         npred += len(pred)
         ngold += len(gold)
@@ -387,7 +392,9 @@ def dev_muc(a) -> dict:  # type: ignore[no-untyped-def]
         if pred != gold:
             errs.append(f"{i} gold={sorted(gold)} pred={sorted(pred)}")
     res = {"documents": len(ids), "incident_types": ds.pr(tp, npred, ngold),
-           "per_type": {t: ds.pr(*v) for t, v in per.items()}}
+           "per_type": {t: ds.pr(*v) for t, v in per.items()},
+           "single_incident_documents": len(single),
+           "violent_events_per_single_incident_document": round(sum(single) / len(single), 2) if single else None}
     if a.errors:
         res["errors"] = errs[: a.errors]
     return res

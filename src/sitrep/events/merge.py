@@ -4,7 +4,8 @@ A report of one shooting says "attack", "explosion", "killed", "wounded" and "th
 sentences; each sentence yields a mention, but they are one incident. :func:`merge_restatements` folds a
 violent mention into an earlier one of the same article when nothing tells them apart:
 
-- both violent (Battles, Explosions/Remote violence, Violence against civilians) with the same modality, or
+- both violent (Battles, Explosions/Remote violence, Violence against civilians), or both a protest or riot
+  (the strongest reading wins: violent > excessive force > intervention > peaceful), with the same modality, or
   the later one a background restatement ("the attack showed ...");
 - dates compatible: the same day, or one known only from the report's date;
 - places compatible: the same place (within ~10 km), or one placed only by the article, or by nothing, or by a
@@ -74,12 +75,20 @@ def _same_actor(x, y) -> bool:  # type: ignore[no-untyped-def]
     return x is None or y is None or x.entity_id == y.entity_id
 
 
+# a protest told again: the strongest reading wins ("protested" + "police dispersed them" = with intervention)
+PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+                "Violent demonstration": 3}
+PROTEST_TYPES = frozenset({"Protests", "Riots"})
 TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
 def types_compatible(a: EventMention, b: EventMention) -> bool:
     """The same sub-type, or a generic one restating a specific one; a territorial event (each town taken is
     an incident of its own) merges only with the same sub-type at a place both name."""
+    if (a.sub_event_type in PROTEST_RANK) != (b.sub_event_type in PROTEST_RANK):
+        return False
+    if a.sub_event_type in PROTEST_RANK:
+        return True
     if a.sub_event_type in TERRITORIAL or b.sub_event_type in TERRITORIAL:
         return a.sub_event_type == b.sub_event_type and not _weak_place(a) and not _weak_place(b)
     if a.sub_event_type == b.sub_event_type:
@@ -91,16 +100,21 @@ def modality_compatible(a: EventMention, b: EventMention) -> bool:
     return a.modality == b.modality or b.modality == "background"
 
 
+MERGED_TYPES = VIOLENT_EVENT_TYPES | PROTEST_TYPES
+
+
 def same_incident(a: EventMention, b: EventMention) -> bool:
     """Whether ``b`` (later in the article) restates the incident of ``a``."""
-    return (a.event_type in VIOLENT_EVENT_TYPES and b.event_type in VIOLENT_EVENT_TYPES
+    return (a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
             and places_compatible(a, b) and _same_actor(a.actor1, b.actor1) and _same_actor(a.actor2, b.actor2))
 
 
 def _absorb(keep: EventMention, other: EventMention) -> None:
-    if generic(keep) and not generic(other):
+    if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
+        keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
+    elif generic(keep) and not generic(other):
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     if keep.fatalities is None and other.fatalities is not None:
         keep.fatalities = other.fatalities
@@ -118,18 +132,41 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
     keep.confidence = max(keep.confidence, other.confidence)
 
 
+def _ids(*refs) -> set[str]:  # type: ignore[no-untyped-def]
+    return {r.entity_id for r in refs if r is not None and r.entity_id}
+
+
+def mark_claims(mentions: list[EventMention]) -> None:
+    """A violent event told by a side that, in the same article, denies an attack is that side's claim, not a
+    fact: "the ministry said it did not strike the station and that the missile was fired by Ukrainian forces"
+    makes the second deed ``claimed`` (its claimant is the ministry), never an asserted attack by the accused."""
+    deniers: set[str] = set()
+    for m in mentions:
+        if m.plover == "REJECT" or (m.modality == "denied" and m.event_type in VIOLENT_EVENT_TYPES):
+            deniers |= _ids(m.actor1)
+            deniers |= {m.claimant} if m.claimant else set()
+    if not deniers:
+        return
+    for m in mentions:
+        if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted" and m.claimant and m.claimant in deniers \
+                and not (_ids(m.actor1) & deniers):
+            m.modality = "claimed"
+
+
 def merge_restatements(mentions: list[EventMention]) -> list[EventMention]:
-    """The article's mentions with restatements of one violent incident folded into one (order kept)."""
+    """The article's mentions with restatements of one violent incident folded into one (order kept); a side's
+    claim against the other, where it denies the attack, is marked ``claimed`` first (:func:`mark_claims`)."""
+    mark_claims(mentions)
     out: list[EventMention] = []
     incidents: list[EventMention] = []
     for m in mentions:
         target: Optional[EventMention] = None
-        if m.event_type in VIOLENT_EVENT_TYPES:
+        if m.event_type in MERGED_TYPES:
             target = next((k for k in reversed(incidents) if same_incident(k, m)), None)
         if target is not None:
             _absorb(target, m)
             continue
         out.append(m)
-        if m.event_type in VIOLENT_EVENT_TYPES and m.modality in ("asserted", "claimed", "disputed"):
+        if m.event_type in MERGED_TYPES and m.modality in ("asserted", "claimed", "disputed"):
             incidents.append(m)
     return out

@@ -33,6 +33,23 @@ def governors(tok) -> list:  # type: ignore[no-untyped-def]
     return out
 
 
+def _below(tok, gov):  # type: ignore[no-untyped-def]
+    """The token on the path from ``tok`` up to ``gov`` that ``gov`` governs directly."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == gov.i or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _finite_complement(head, gov) -> bool:  # type: ignore[no-untyped-def]
+    """``head`` is a finite clause with a tense of its own under ``gov`` ("people trying to leave were killed",
+    misparsed as a complement of "trying"): what a plan verb embeds is an infinitive, not a past deed."""
+    return head.dep_ == "ccomp" and head.head.i == gov.i and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in head.children)
+
+
 def _has_condition(head, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
     for c in head.subtree:
         if c.dep_ == "mark" and c.lemma_.lower() in onto.cue("condition_marks"):
@@ -56,7 +73,7 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
             return "claimed"  # "alleged that troops shelled", "claimed that the army attacked": one side's claim
         if lem in onto.cue("threat_verbs"):
             return "threatened"
-        if lem in onto.cue("plan_verbs"):
+        if lem in onto.cue("plan_verbs") and not _finite_complement(_below(head, g), g):
             return "conditional" if _has_condition(head, onto) else "planned"
         if lem in onto.cue("speech_verbs"):
             continue
@@ -143,8 +160,13 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
             (c.dep_ in ("det", "neg") and c.lower_ in ("no", "never")) or c.dep_ == "neg" for c in trig.children):
         mod = "denied"  # "no agreement emerged", "there was no attack"
-    if mod == "asserted" and _under_background_noun(trig, onto):
-        mod = "background"  # "the anniversary of the massacre": remembered, not news
+    if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "amod" and c.lower_ in onto.cue("prospective_adjectives") for c in trig.children):
+        mod = "planned"  # "an expected offensive", "a looming attack"
+    if mod == "asserted" and g.head.dep_ == "pcomp" and g.head.head.lemma_.lower() in onto.cue("background_preps"):
+        mod = "background"  # "have been regrouping since withdrawing from Kyiv"
+    if mod != "denied" and _under_background_noun(trig, onto):
+        mod = "background"  # "(to mark) the anniversary of the massacre": remembered, not news
     fatalities_in_clause = next((f for f in clause_figs if f.what in KILLED_WHAT), None)
     humanitarian = [f for f in clause_figs if f.what in HUMANITARIAN_WHAT]
     nominal = all(t.tok.pos_ != "VERB" for t in g.triggers)

@@ -67,8 +67,7 @@ def predict(model: dict[str, Any], feats: list[str]) -> tuple[str, float]:
 # "killed", "clash", "protest", "explosion"); a type read off a named weapon, a territorial verb, an agreement
 # or an arrest stays. The model never turns violence into a disaster or crime unless the rules' type is a bare
 # explosion (a gas blast or a bomb), and never makes a political (PLOVER) event.
-GENERIC_RULE_TYPES = frozenset({"vac.attack", "battles.armed_clash", "protests.peaceful", "protests.intervention",
-                                "explosions.ied", "sd.other", "riots.violent_demonstration"})
+GENERIC_RULE_TYPES = frozenset({"vac.attack", "battles.armed_clash", "protests.peaceful", "explosions.ied", "sd.other"})
 
 
 def may_replace(onto, rule: str, cls: str) -> bool:  # type: ignore[no-untyped-def]
