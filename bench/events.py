@@ -325,10 +325,21 @@ def _annotate(items, progress: bool = False):  # type: ignore[no-untyped-def]
 def dev_case(a) -> dict:  # type: ignore[no-untyped-def]
     import devsets as ds
 
+    if a.cv:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+        import train_subtype
+
+        return train_subtype.cross_validate(folds=5, seed=15)
+    from sitrep.events import subtype_model
+
+    # the committed model was fitted on this very set: scored here it would be scored on its training data
+    subtype_model.ENABLED = a.in_sample
     rows = ds.read_case()[: a.limit or None]
     pred = [ds.main_code(an.events) for an in _annotate([(i, t, None) for i, t, _ in rows], a.progress)]
     gold = [g for _, _, g in rows]
     res = ds.case_report(gold, pred)
+    res["decision"] = ("rules + learned model IN SAMPLE (fitted on this set: not a score)" if a.in_sample
+                       else "rules only (for rules + learned model cross-validated: --cv)")
     res["reference"] = "best CASE 2021 system (full test set): 0.839 (25 ACLED) / 0.771 (30 codes)"
     if a.errors:
         res["errors"] = [{"id": r[0], "gold": g, "pred": p} for r, g, p in zip(rows, gold, pred) if g != p][: a.errors]
@@ -346,7 +357,8 @@ def dev_rams(a) -> dict:  # type: ignore[no-untyped-def]
     for w, an in zip(wins, _annotate([(w["id"], w["text"], None) for w in wins], a.progress)):
         s0, s1 = w["sentence"]
         viol = any(e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not getattr(e, "outside", None)
-                   and s0 <= e.trigger.start < s1 for e in an.events if e.trigger is not None)
+                   and any(s0 <= sp.start < s1 for sp in [e.trigger, *getattr(e, "evidence", [])])
+                   for e in an.events if e.trigger is not None)
         npred += viol
         ngold += w["label"]
         tp += viol and w["label"]
@@ -407,6 +419,9 @@ def dev_main(argv: list[str]) -> int:
     ap.add_argument("--sets", default="tst1,tst2", help="muc4: which parts (dev,tst1,tst2)")
     ap.add_argument("--errors", type=int, default=0, help="list up to N errors")
     ap.add_argument("--progress", action="store_true")
+    ap.add_argument("--cv", action="store_true", help="case: rules + learned model, cross-validated by document "
+                    "(scripts/train_subtype.py, no weights written)")
+    ap.add_argument("--in-sample", action="store_true", help="case: keep the committed model on (fitted on this set)")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
     sys.path.insert(0, str(Path(__file__).resolve().parent))

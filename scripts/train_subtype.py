@@ -19,11 +19,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import sys
 from pathlib import Path
-
-os.environ["SITREP_SUBTYPE_MODEL"] = "off"  # features come from the rules alone
 
 import numpy as np  # noqa: E402
 
@@ -163,6 +160,11 @@ def system_codes(probs: np.ndarray, classes: list[str], rules: list, rule_case: 
     return out
 
 
+def cross_validate(folds: int = 5, seed: int = 15, cache: str = "") -> dict:
+    """The cross-validated scores only (what bench/events.py case --cv prints); nothing is written."""
+    return run(argparse.Namespace(folds=folds, seed=seed, no_write=True, cache=cache), quiet=True)
+
+
 def main(argv=None) -> int:  # type: ignore[no-untyped-def]
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--folds", type=int, default=5)
@@ -170,9 +172,20 @@ def main(argv=None) -> int:  # type: ignore[no-untyped-def]
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--cache", default="", help="a folder to keep the featurized snippets in (while iterating)")
     a = ap.parse_args(argv)
+    res = run(a)
+    return 0 if res else 1
+
+
+def run(a, quiet: bool = False) -> dict:  # type: ignore[no-untyped-def]
+    import os as _os
+
+    from sitrep.events import subtype_model
+
+    subtype_model.ENABLED = False  # features come from the rules alone
+    _os.environ["SITREP_SUBTYPE_MODEL"] = "off"
     if not ds.DATA.is_dir():
         print(f"error: {ds.DATA}: shared development data not found (set SITREP_SHARED)", file=sys.stderr)
-        return 1
+        return {}
     onto = load_ontology()
     lab = case_label_map(onto)
     case = ds.read_case()
@@ -213,9 +226,10 @@ def main(argv=None) -> int:  # type: ignore[no-untyped-def]
     # the model alone on every snippet (as if every snippet had an event): a ceiling for better triggers
     alone = [code_to_case(onto).get(classes[int(np.argmax(p))]) for p in probs]
     res["model_alone_every_snippet"] = ds.case_report(gold, alone)
-    print(json.dumps(res, indent=2))
+    if not quiet:
+        print(json.dumps(res, indent=2))
     if a.no_write:
-        return 0
+        return res
     rows = [f for f, _, _ in fc] + [f for f, _, _ in fo]
     vocab = vocabulary(rows)
     W, b = fit(matrix(rows, vocab), np.concatenate([y_case, y_own]), len(classes))
@@ -235,7 +249,7 @@ def main(argv=None) -> int:  # type: ignore[no-untyped-def]
     }
     (OUT / "subtype.manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {OUT / 'subtype.json'} ({len(feats)} features x {len(classes)} classes)", file=sys.stderr)
-    return 0
+    return res
 
 
 if __name__ == "__main__":
