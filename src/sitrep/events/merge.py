@@ -7,7 +7,8 @@ violent mention into an earlier one of the same article when nothing tells them 
 - both violent (Battles, Explosions/Remote violence, Violence against civilians), or both a protest or riot
   (the strongest reading wins: violent > excessive force > intervention > peaceful), with the same modality, or
   the later one a background restatement ("the attack showed ...");
-- dates compatible: the same day, or one known only from the report's date;
+- dates compatible: the same day, or one known only from the report's date (then the later one must be a
+  bare restatement, a background reference, or follow within a paragraph);
 - places compatible: the same place (within ~10 km), or one placed only by the article, or by nothing, or by a
   province/country that contains the other;
 - actors compatible: no two different actor1s, no two different actor2s;
@@ -103,9 +104,20 @@ def modality_compatible(a: EventMention, b: EventMention) -> bool:
 MERGED_TYPES = VIOLENT_EVENT_TYPES | PROTEST_TYPES
 
 
+NEAR_CHARS = 300  # an undated mention this close to a dated one (the same paragraph) may restate it
+
+
+def dated_apart(a: EventMention, b: EventMention) -> bool:
+    """One mention has a date of its own and the other none: they are one incident only when the later one is a
+    bare restatement (generic, or background), or follows within a paragraph."""
+    if (a.date_precision == "reported") == (b.date_precision == "reported"):
+        return False
+    return not (generic(b) or b.modality == "background" or b.sentence.start - a.sentence.end <= NEAR_CHARS)
+
+
 def same_incident(a: EventMention, b: EventMention) -> bool:
     """Whether ``b`` (later in the article) restates the incident of ``a``."""
-    return (a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
+    return not dated_apart(a, b) and (a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
             and places_compatible(a, b) and _same_actor(a.actor1, b.actor1) and _same_actor(a.actor2, b.actor2))
