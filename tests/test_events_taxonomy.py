@@ -257,3 +257,16 @@ def test_the_learned_model_file_and_manifest_are_consistent():
     assert "cross_validated" in json.dumps(man) or "scores_cross_validated" in man
     code, p = predict(m, features(["police", "arrest", "suspect"], "arrest", "sd.arrests"))
     assert code in m["classes"] and 0.0 < p <= 1.0
+
+
+def test_a_halted_strike_and_a_hypothetical_attack_are_not_asserted():
+    evs = one("The deal required the air force to halt airstrikes on the city.")
+    assert all(e.modality != "asserted" for e in evs if e.event_type == "Explosions/Remote violence"), kinds(evs)
+    evs = one("The minister vowed to punish any group that attacks the convoy.")
+    assert all(e.modality != "asserted" for e in evs if e.event_type != "Political"), kinds(evs)
+
+
+def test_advancing_money_is_no_fighting_but_troops_advancing_on_a_town_is():
+    assert one("The company advanced money for rent.") == []
+    evs = one("Troops advanced on the town of Tessor.", places={"Tessor": (10.0, 20.0)})
+    assert [e.event_type for e in evs] == ["Battles"], kinds(evs)

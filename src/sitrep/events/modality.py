@@ -160,6 +160,12 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
             (c.dep_ in ("det", "neg") and c.lower_ in ("no", "never")) or c.dep_ == "neg" for c in trig.children):
         mod = "denied"  # "no agreement emerged", "there was no attack"
+    if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("dobj", "nsubjpass") \
+            and trig.head.lemma_.lower() in onto.cue("negating_verbs"):
+        mod = "denied"  # "halt airstrikes", "prevented an attack": the deed stopped, not done
+    if mod == "asserted" and trig.dep_ == "relcl" and any(
+            c.dep_ == "det" and c.lower_ in ("any", "every", "whatever") for c in trig.head.children):
+        mod = "conditional"  # "any planes that attack": a hypothetical deed
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "amod" and c.lower_ in onto.cue("prospective_adjectives") for c in trig.children):
         mod = "planned"  # "an expected offensive", "a looming attack"

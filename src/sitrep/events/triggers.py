@@ -130,6 +130,11 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         near = near_lemmas(tok)
         for p in pats:
             if all(d in near for d in p.deps):
+                if pos == "VERB" and not p.deps and lemma(tok) in onto.cue("movement_verbs"):
+                    obj = child(tok, "dobj")
+                    if obj is not None and lemma(obj) not in SETTLEMENT_WORDS and not any(
+                            s <= obj.idx < e for s, e in place_spans):
+                        break  # "the company advanced money": a movement verb with a thing as object
                 if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" and not_territory(tok, equipment, place_spans):
                     break  # "captured Humvees", "seized power", "she was captured": things or people, not territory
                 cands.append(Trigger(tok, p, [near[d] for d in p.deps]))
