@@ -309,7 +309,137 @@ def render(res: dict) -> str:
     return "\n".join(lines)
 
 
+def _annotate(items, progress: bool = False):  # type: ignore[no-untyped-def]
+    """Analyses of (id, text, published) items through the real Annotator (models loaded once)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from sitrep.nlp.annotate import Annotator, DocContext
+
+    ann = Annotator()
+    ctxs = [(text, DocContext(article_id=str(i), published=pub)) for i, text, pub in items]
+    for k, an in enumerate(ann.annotate_many(ctxs)):
+        if progress and k % 100 == 0:
+            print(f"  {k}/{len(ctxs)}", file=sys.stderr)
+        yield an
+
+
+def dev_case(a) -> dict:  # type: ignore[no-untyped-def]
+    import devsets as ds
+
+    if a.cv:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+        import train_subtype
+
+        return train_subtype.cross_validate(folds=5, seed=15)
+    from sitrep.events import subtype_model
+
+    # the committed model was fitted on this very set: scored here it would be scored on its training data
+    subtype_model.ENABLED = a.in_sample
+    rows = ds.read_case()[: a.limit or None]
+    pred = [ds.main_code(an.events) for an in _annotate([(i, t, None) for i, t, _ in rows], a.progress)]
+    gold = [g for _, _, g in rows]
+    res = ds.case_report(gold, pred)
+    res["decision"] = ("rules + learned model IN SAMPLE (fitted on this set: not a score)" if a.in_sample
+                       else "rules only (for rules + learned model cross-validated: --cv)")
+    res["reference"] = "best CASE 2021 system (full test set): 0.839 (25 ACLED) / 0.771 (30 codes)"
+    if a.errors:
+        res["errors"] = [{"id": r[0], "gold": g, "pred": p} for r, g, p in zip(rows, gold, pred) if g != p][: a.errors]
+    return res
+
+
+def dev_rams(a) -> dict:  # type: ignore[no-untyped-def]
+    import devsets as ds
+
+    from sitrep.model import VIOLENT_EVENT_TYPES
+
+    wins = [w for w in ds.read_rams() if w["label"] is not None][: a.limit or None]
+    tp = npred = ngold = 0
+    fp: list[str] = []
+    for w, an in zip(wins, _annotate([(w["id"], w["text"], None) for w in wins], a.progress)):
+        s0, s1 = w["sentence"]
+        viol = any(e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not getattr(e, "outside", None)
+                   and any(s0 <= sp.start < s1 for sp in [e.trigger, *getattr(e, "evidence", [])])
+                   for e in an.events if e.trigger is not None)
+        npred += viol
+        ngold += w["label"]
+        tp += viol and w["label"]
+        if viol and not w["label"]:
+            hit = [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
+                   and e.trigger is not None and s0 <= e.trigger.start < s1]
+            fp.append(f"{w['type']} | " + "; ".join(f"{e.trigger.text}:{e.sub_event_type}" for e in hit)
+                      + " | " + w["text"][s0:s1][:200])
+    res = {"windows": len(wins), "violent": ds.pr(tp, npred, ngold)}
+    if a.errors:
+        res["false_positives"] = fp[: a.errors]
+    return res
+
+
+def dev_muc(a) -> dict:  # type: ignore[no-untyped-def]
+    import devsets as ds
+
+    from sitrep.model import VIOLENT_EVENT_TYPES
+
+    texts, keys = ds.muc_sets(a.sets.split(","))
+    ids = sorted(i for i in texts if i in keys)[: a.limit or None]
+    proper = ds.proper_words()
+    items = []
+    for i in ids:
+        place, day, body = ds.muc_body(texts[i])
+        items.append((i, ds.truecase(body, proper), day))
+    tp = npred = ngold = 0
+    per: dict = {t: [0, 0, 0] for t in ds.MUC_TYPES}
+    errs = []
+    single: list[int] = []  # violent asserted events per document whose key has exactly one incident
+    for (i, _, _), an in zip(items, _annotate(items, a.progress)):
+        pred = ds.muc_types(an.events)
+        gold = keys[i]
+        if ds.muc_n_templates.get(i) == 1:
+            single.append(sum(1 for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"))
+        tp += len(pred & gold)
+        npred += len(pred)
+        ngold += len(gold)
+        for t in ds.MUC_TYPES:
+            per[t][0] += t in pred and t in gold
+            per[t][1] += t in pred
+            per[t][2] += t in gold
+        if pred != gold:
+            errs.append(f"{i} gold={sorted(gold)} pred={sorted(pred)}")
+    res = {"documents": len(ids), "incident_types": ds.pr(tp, npred, ngold),
+           "per_type": {t: ds.pr(*v) for t, v in per.items()},
+           "single_incident_documents": len(single),
+           "violent_events_per_single_incident_document": round(sum(single) / len(single), 2) if single else None}
+    if a.errors:
+        res["errors"] = errs[: a.errors]
+    return res
+
+
+def dev_main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description="score sitrep's events on a development set in ../shared/data")
+    ap.add_argument("set", choices=["case", "rams", "muc4"])
+    ap.add_argument("--limit", type=int, default=0, help="first N items only (for iterating)")
+    ap.add_argument("--sets", default="tst1,tst2", help="muc4: which parts (dev,tst1,tst2)")
+    ap.add_argument("--errors", type=int, default=0, help="list up to N errors")
+    ap.add_argument("--progress", action="store_true")
+    ap.add_argument("--cv", action="store_true", help="case: rules + learned model, cross-validated by document "
+                    "(scripts/train_subtype.py, no weights written)")
+    ap.add_argument("--in-sample", action="store_true", help="case: keep the committed model on (fitted on this set)")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args(argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    import devsets as ds
+
+    if not ds.DATA.is_dir():
+        print(f"error: {ds.DATA}: the shared development data is not beside this checkout (set SITREP_SHARED)", file=sys.stderr)
+        return 1
+    res = {"case": dev_case, "rams": dev_rams, "muc4": dev_muc}[a.set](a)
+    print(json.dumps(res, indent=2))
+    return 0
+
+
 def main(argv: Optional[list[str]] = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in ("case", "rams", "muc4"):
+        return dev_main(argv)
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("pred", type=Path)
     ap.add_argument("gold", type=Path)

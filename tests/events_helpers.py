@@ -53,11 +53,12 @@ class Builder:
         self.an.attributions.append(Attribution(span(self.text, sub), cue, claimant_id, name, c.start, c.end))
         return self
 
-    def run(self):  # type: ignore[no-untyped-def]
+    def run(self, merge: bool = True):  # type: ignore[no-untyped-def]
+        """The event mentions of the text; ``merge=False``: every clause's mention, restatements not folded."""
         from sitrep.events.extract import extract_events
         from sitrep.nlp.models import load_pipeline
 
         doc = load_pipeline()(self.text)
         self.an.sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
-        self.an.events = extract_events(doc, self.ctx, self.an)
+        self.an.events = extract_events(doc, self.ctx, self.an, merge=merge)
         return self.an.events

@@ -126,7 +126,7 @@ def test_unresolved_relative_date_is_kept_for_later_resolution():
 def test_a_dateless_sentence_about_the_same_strike_takes_its_day():
     text = "Government forces struck positions near Marda on Monday. The ministry said 30 targets were hit."
     b = Builder(text).place("Marda", 35.0, 36.0).time("Monday", D(2024, 3, 11))
-    e = _by_trigger(b.run(), "hit")
+    e = _by_trigger(b.run(merge=False), "hit")
     assert (e.date_start, e.date_precision) == (D(2024, 3, 11), "day")
 
 
@@ -141,7 +141,7 @@ def test_the_attack_restated_is_background_not_a_new_event():
     text = "A rocket hit the market in Dorval on Friday, killing six people. The mayor said the attack showed contempt for life."
     b = (Builder(text).place("Dorval", 35.0, 36.0).time("Friday", D(2024, 3, 8))
          .figure("six people", "killed", 6))
-    evs = b.run()
+    evs = b.run(merge=False)
     assert _by_trigger(evs, "hit").modality == "asserted"
     assert _by_trigger(evs, "attack").modality == "background"
 
@@ -244,7 +244,7 @@ def test_an_unplaced_event_falls_back_on_the_province_an_article_moves_around_in
     b.place("Idlib province", 35.75, 36.63, precision="province", admin1="Idlib", name="Idlib Governorate", nth=1)
     b.place("Kafr Amin", 35.9, 36.6, admin1="Idlib").place("Halfa", 35.8, 36.7, admin1="Idlib")
     b.place("Tell Sabin", 36.0, 37.0, admin1="Aleppo").place("Tell Sabin", 36.0, 37.0, admin1="Aleppo", nth=1)
-    e = _by_trigger(b.run(), "attacked")
+    e = _by_trigger(b.run(merge=False), "attacked")
     assert e.place is not None and e.place.name == "Idlib Governorate"
 
 
@@ -255,7 +255,7 @@ def test_an_article_that_keeps_coming_back_to_one_town_is_placed_in_the_town():
     b.place("Idlib province", 35.75, 36.63, precision="province", admin1="Idlib", name="Idlib Governorate")
     for i in range(3):
         b.place("Kafr Amin", 35.9, 36.6, admin1="Idlib", nth=i)
-    e = _by_trigger(b.run(), "attacked")
+    e = _by_trigger(b.run(merge=False), "attacked")
     assert e.place is not None and e.place.name == "Kafr Amin"
 
 

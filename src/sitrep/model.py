@@ -20,7 +20,9 @@ PUBLISHED_HOW = ("header", "html-meta", "text", "corrected", "inferred", "unknow
 DATE_PRECISIONS = ("day", "week", "month", "quarter", "year", "decade", "unknown")
 ENTITY_KINDS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 PLACE_PRECISIONS = ("point", "town", "district", "province", "country", "region")
-MODALITIES = ("asserted", "denied", "threatened", "planned", "conditional", "background")
+# "claimed": told only as one side's claim or accusation ("X accused Y of shelling"); "disputed": asserted by a
+# source of the article and denied by another in the same article. Neither is an event that surely happened.
+MODALITIES = ("asserted", "denied", "threatened", "planned", "conditional", "background", "claimed", "disputed")
 DISAGREEMENT_KINDS = ("conflict", "update", "scope")
 # Figure.what values that count people harmed (the fatality count of an event) or uprooted
 KILLED_WHAT = frozenset({"killed", "dead", "deaths", "death", "fatalities", "killed_or_wounded"})
@@ -187,6 +189,12 @@ class EventMention:
     claimant_name: Optional[str] = None
     modality: str = "asserted"  # one of MODALITIES
     confidence: float = 0.5
+    # not an ACLED event (a disaster, an accident, ordinary crime): "natural_disaster", "man_made_disaster", "crime";
+    # such events have event_type "Outside ACLED" and are kept apart from political violence
+    outside: Optional[str] = None
+    # every span of the article that tells this same incident again ("the attack", "the explosion", "killed",
+    # "wounded" in later sentences), besides ``sentence`` (events/merge.py)
+    evidence: list[Span] = field(default_factory=list)
 
 
 @dataclass

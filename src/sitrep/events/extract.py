@@ -13,6 +13,8 @@ each in its own module with its evidence:
 ``modality.py``           asserted, denied, threatened, planned, background ...
 ``toll.py``               the clause's figures and its fatality count
 ``claimant.py``           according to whom
+``subtype_model.py``      the learned sub-type decision where the rules leave a generic type
+``merge.py``              restatements of one violent incident in one article become one mention
 ========================  =====================================================================
 
 The evidence span of every event is its sentence, which contains the trigger.
@@ -25,12 +27,14 @@ from typing import Optional
 from sitrep.events.claimant import claimant_of
 from sitrep.events.date import choose_date
 from sitrep.events.deps import tokens_of
+from sitrep.events.merge import merge_restatements
 from sitrep.events.modality import event_modality
 from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.participants import assign_actors, read_roles
 from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import event_type
+from sitrep.events.subtype_model import decide
 from sitrep.events.toll import clause_figures, fatality_count
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers
 from sitrep.model import Analysis, EventMention, Place, Span
@@ -68,8 +72,9 @@ def _headline(unit) -> bool:  # type: ignore[no-untyped-def]
     return len(words) <= HEADLINE_MAX_TOKENS and (after.startswith("\n") or unit.end >= len(unit.doc))
 
 
-def extract_events(doc, ctx, analysis: Analysis) -> list[EventMention]:  # type: ignore[no-untyped-def]
-    """Event mentions of one parsed article (see the module docstring)."""
+def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[EventMention]:  # type: ignore[no-untyped-def]
+    """Event mentions of one parsed article (see the module docstring); ``merge=False`` keeps every clause's
+    mention (restatements of one incident not folded together)."""
     onto = load_ontology()
     aid = ctx.article_id
     finder = ActorFinder(analysis, onto, getattr(ctx, "country_focus", []) or [])
@@ -97,7 +102,7 @@ def extract_events(doc, ctx, analysis: Analysis) -> list[EventMention]:  # type:
                         tok_of_time, tok_of_place, tok_of_fig, fallback_place, out)
             if ev is not None:
                 out.append(ev)
-    return out
+    return merge_restatements(out) if merge else out
 
 
 def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int], onto: Ontology, finder: ActorFinder,  # type: ignore[no-untyped-def]
@@ -114,7 +119,9 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     roles = read_roles(g, primary, analysis.places)
     actor1, actor2, associates = assign_actors(g, primary, roles, finder, analysis, onto, prev, sent, aid)
     clause_lemmas = {lemma(doc[i]) for i in clause}
-    tdef = event_type(g, primary, onto, clause_lemmas, finder.is_state(actor1), actor2, SPEECH_ACTS)
+    tdef = event_type(g, primary, onto, clause_lemmas, finder.is_state(actor1), actor2, SPEECH_ACTS,
+                      finder.is_state(actor2), actor1)
+    tdef = decide(onto, tdef, sent, trig)  # the learned decision, where the rules leave a generic type
 
     actor_spans = [a.span for a in [actor1, actor2, *associates] if a is not None and a.span is not None]
     place, place_level = choose_place(g, primary, roles, clause, sent, sent_idx, onto, analysis, tok_of_place,
@@ -153,6 +160,7 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         claimant_name=claimant_name,
         modality=mod,
         confidence=conf,
+        outside=tdef.outside,
     )
 
 

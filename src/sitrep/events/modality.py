@@ -33,6 +33,23 @@ def governors(tok) -> list:  # type: ignore[no-untyped-def]
     return out
 
 
+def _below(tok, gov):  # type: ignore[no-untyped-def]
+    """The token on the path from ``tok`` up to ``gov`` that ``gov`` governs directly."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == gov.i or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _finite_complement(head, gov) -> bool:  # type: ignore[no-untyped-def]
+    """``head`` is a finite clause with a tense of its own under ``gov`` ("people trying to leave were killed",
+    misparsed as a complement of "trying"): what a plan verb embeds is an infinitive, not a past deed."""
+    return head.dep_ == "ccomp" and head.head.i == gov.i and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in head.children)
+
+
 def _has_condition(head, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
     for c in head.subtree:
         if c.dep_ == "mark" and c.lemma_.lower() in onto.cue("condition_marks"):
@@ -49,11 +66,14 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         lem = g.lemma_.lower()
         if any(c.dep_ == "neg" for c in g.children):
             return "denied"
-        if lem in onto.cue("deny_verbs"):
-            return "denied"
+        if lem in onto.cue("deny_verbs") or lem in onto.cue("negating_verbs"):
+            return "denied"  # "denied carrying out", "failed to reach a deal"
+        if lem == "allege" or (lem == "claim" and not any(c.lemma_.lower() == "responsibility" for c in g.children)
+                               and head.dep_ == "ccomp"):
+            return "claimed"  # "alleged that troops shelled", "claimed that the army attacked": one side's claim
         if lem in onto.cue("threat_verbs"):
             return "threatened"
-        if lem in onto.cue("plan_verbs"):
+        if lem in onto.cue("plan_verbs") and not _finite_complement(_below(head, g), g):
             return "conditional" if _has_condition(head, onto) else "planned"
         if lem in onto.cue("speech_verbs"):
             continue
@@ -98,6 +118,20 @@ def is_background(head, onto: Ontology, times: list[TimeExpr], published: Option
     return False
 
 
+def _under_background_noun(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """A trigger inside "the anniversary of ...", "in memory of ...", "the aftermath of ..." (at most 3 heads up)."""
+    cur = tok
+    for _ in range(3):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN") and cur.lemma_.lower() in onto.cue("background_nouns"):
+            return True
+        if cur.pos_ == "VERB":
+            return False
+    return False
+
+
 PROMISE_VERBS = frozenset({"promise", "pledge", "offer"})
 
 
@@ -123,6 +157,22 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     toll, a promise, a threat or a denial."""
     trig = primary.tok
     mod = modality(g.head, onto, clause_times, published)
+    if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
+            (c.dep_ in ("det", "neg") and c.lower_ in ("no", "never")) or c.dep_ == "neg" for c in trig.children):
+        mod = "denied"  # "no agreement emerged", "there was no attack"
+    if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("dobj", "nsubjpass") \
+            and trig.head.lemma_.lower() in onto.cue("negating_verbs"):
+        mod = "denied"  # "halt airstrikes", "prevented an attack": the deed stopped, not done
+    if mod == "asserted" and trig.dep_ == "relcl" and any(
+            c.dep_ == "det" and c.lower_ in ("any", "every", "whatever") for c in trig.head.children):
+        mod = "conditional"  # "any planes that attack": a hypothetical deed
+    if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "amod" and c.lower_ in onto.cue("prospective_adjectives") for c in trig.children):
+        mod = "planned"  # "an expected offensive", "a looming attack"
+    if mod == "asserted" and g.head.dep_ == "pcomp" and g.head.head.lemma_.lower() in onto.cue("background_preps"):
+        mod = "background"  # "have been regrouping since withdrawing from Kyiv"
+    if mod != "denied" and _under_background_noun(trig, onto):
+        mod = "background"  # "(to mark) the anniversary of the massacre": remembered, not news
     fatalities_in_clause = next((f for f in clause_figs if f.what in KILLED_WHAT), None)
     humanitarian = [f for f in clause_figs if f.what in HUMANITARIAN_WHAT]
     nominal = all(t.tok.pos_ != "VERB" for t in g.triggers)

@@ -30,6 +30,7 @@ class TypeDef:
     source: str
     refine: tuple[tuple[str, str], ...] = ()  # (condition, code) tried in order
     own_place_only: bool = False  # placed by its own sentence only (a call, a threat), never by the article
+    outside: Optional[str] = None  # not an ACLED event: "natural_disaster", "man_made_disaster" or "crime" (kept apart)
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ def parse_ontology(data: dict) -> Ontology:
             source=t["source"],
             refine=tuple((r["when"], r["code"]) for r in t.get("refine", [])),
             own_place_only=bool(t.get("own_place_only", False)),
+            outside=t.get("outside"),
         )
         types[tdef.code] = tdef
         for pos, key in (("VERB", "verbs"), ("NOUN", "nouns")):

@@ -1,4 +1,19 @@
-"""Sub-type: the ACLED/PLOVER type of an event, refined by its weapon words and the kinds of its actors."""
+"""Sub-type: the ACLED/PLOVER type of an event, refined by what its clause names and who its actors are.
+
+The trigger gives a type; its ``refine`` rules (``data/ontology.json``) move it on, in order:
+
+- the weapon or means named sets the sub-type (suicide, grenade, chemical, planted explosive, air/drone,
+  shelling/artillery/missile), except for triggers of violence by hand or small arms (shooting, stabbing,
+  beating: cue ``personal_violence``), which stay attacks whatever else the clause names;
+- protest words in the clause make a killing excessive force and a clash a violent demonstration; protesters'
+  own violence, lethal force or an intervention split a protest four ways; a mob makes mob violence;
+- with no weapon named, the actors decide: armed on both sides (or an armed side attacked by an unknown one)
+  is an armed clash, otherwise an attack on civilians;
+- a territorial trigger with state forces as actor1 is the government regaining territory.
+
+Where the rules leave a generic type, a learned decision (:mod:`sitrep.events.subtype_model`) may pick the
+sub-type from the clause's words.
+"""
 from __future__ import annotations
 
 from typing import Optional
@@ -6,36 +21,85 @@ from typing import Optional
 from sitrep.events.ontology import Ontology, TypeDef
 from sitrep.model import ActorRef
 
+_INSTRUMENTS = {"instrument_air": "instrument_air", "instrument_shelling": "instrument_shelling",
+                "instrument_grenade": "instrument_grenade", "instrument_suicide": "instrument_suicide",
+                "instrument_chemical": "instrument_chemical", "instrument_ied": "instrument_ied"}
+_CIVILIAN_IDS = frozenset({"CIVILIANS"})
 
-def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state: Optional[bool], actor2: Optional[ActorRef]) -> TypeDef:
+
+def _armed(kind: Optional[bool], ref: Optional[ActorRef]) -> bool:
+    """A side known to be armed: state forces or a non-state armed group (not civilians)."""
+    return ref is not None and ref.entity_id not in _CIVILIAN_IDS and kind is not None
+
+
+def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state: Optional[bool], actor2: Optional[ActorRef],
+           trigger_lemma: str = "", actor2_state: Optional[bool] = None, actor1: Optional[ActorRef] = None,
+           target_lemmas: frozenset[str] = frozenset()) -> TypeDef:
+    personal = trigger_lemma in onto.cue("personal_violence")
     for cond, code in tdef.refine:
         ok = False
         if cond == "actor1_state":
             ok = actor1_state is True
         elif cond == "actor1_nonstate":
             ok = actor1_state is False
-        elif cond == "instrument_air":
-            ok = bool(clause_lemmas & onto.cue("instrument_air"))
-        elif cond == "instrument_shelling":
-            ok = bool(clause_lemmas & onto.cue("instrument_shelling"))
+        elif cond in _INSTRUMENTS:
+            ok = not personal and bool(clause_lemmas & onto.cue(cond))
+        elif cond == "industrial":
+            ok = bool(clause_lemmas & onto.cue("industrial_words"))
+        elif cond == "sexual":
+            ok = bool(clause_lemmas & onto.cue("sexual_words"))
+        elif cond == "protest_context":
+            ok = bool(clause_lemmas & onto.cue("protest_words"))
+        elif cond in ("protest_violent", "protest_force", "protest_intervention"):
+            ok = bool(clause_lemmas & onto.cue(cond))
+        elif cond == "mob":
+            ok = bool(clause_lemmas & onto.cue("mob_words"))
         elif cond == "actor2_civilian":
-            ok = actor2 is not None and actor2.entity_id == "CIVILIANS"
+            ok = actor2 is not None and actor2.entity_id in _CIVILIAN_IDS
         elif cond == "actor2_not_civilian":
-            ok = actor2 is None or actor2.entity_id != "CIVILIANS"
+            ok = actor2 is None or actor2.entity_id not in _CIVILIAN_IDS
+        elif cond == "both_armed":
+            a1 = actor1 is None or _armed(actor1_state, actor1)
+            civilian = actor2 is not None and actor2.entity_id in _CIVILIAN_IDS
+            target_armed = _armed(actor2_state, actor2) or (
+                not civilian and (actor2 is None or actor2_state is None) and bool(target_lemmas & onto.cue("military_targets")))
+            ok = target_armed and a1 and not (actor1 is None and trigger_lemma in onto.cue("personal_violence"))
         if ok:
             return onto.types[code]
     return tdef
 
 
+TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
+
+
+def target_lemmas(tok) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """Lemmas of what the trigger acts on: its object, its passive subject, "on/against/at" phrases (not its agent)."""
+    out: set[str] = set()
+    heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubj", "compound") and tok.pos_ in ("NOUN", "PROPN") else [])
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c is not tok:
+                out.update(x.lemma_.lower() for x in c.subtree)
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                out.update(x.lemma_.lower() for x in c.subtree)
+    return frozenset(out)
+
 
 def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state: Optional[bool],  # type: ignore[no-untyped-def]
-               actor2: Optional[ActorRef], speech_acts: tuple[str, ...]) -> TypeDef:
+               actor2: Optional[ActorRef], speech_acts: tuple[str, ...], actor2_state: Optional[bool] = None,
+               actor1: Optional[ActorRef] = None) -> TypeDef:
     """The type of a clause's event: its primary trigger's, refined by weapon words and actors.
 
-    A threat or denial keeps its own type (the embedded action only gives actor2)."""
+    A threat, denial or accusation keeps its own type (the embedded action only gives actor2)."""
     tdef = primary.tdef
     if g.embedded and tdef.plover in speech_acts:
         return tdef
-    tdef = refine(tdef, onto, clause_lemmas, actor1_state, actor2)
-    # a territorial trigger's refinement can also depend on the final actor
-    return refine(tdef, onto, clause_lemmas, actor1_state, actor2) if tdef is not primary.tdef else tdef
+    lem = primary.tok.lemma_.lower()
+    seen = {tdef.code}
+    for _ in range(3):  # a refined type may refine again (a territorial trigger by the final actor; a blast's weapon)
+        nxt = refine(tdef, onto, clause_lemmas, actor1_state, actor2, lem, actor2_state, actor1, target_lemmas(primary.tok))
+        if nxt.code in seen:
+            break
+        seen.add(nxt.code)
+        tdef = nxt
+    return tdef

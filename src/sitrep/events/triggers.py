@@ -6,18 +6,21 @@ killed four"), and a threatened or denied action joins the threat or denial that
 """
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Optional
 
 from sitrep.events.deps import child
 from sitrep.events.modality import governors
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
 from sitrep.events.roles import lemma
+from sitrep.resources import data_path
 
-TAKE_VERBS = frozenset({"take"})
+TAKE_VERBS = frozenset({"take", "enter"})  # territorial only with a place as object
 DEBRIS = frozenset({"remains", "remain", "debris", "fragment", "remnant", "piece", "part", "wreckage", "shard", "casing"})
 BACKING = frozenset({"back", "support", "sponsor", "arm", "assist", "aid"})
-SPEECH_ACTS = ("THREATEN", "REJECT")
+SPEECH_ACTS = ("THREATEN", "REJECT", "ACCUSE")  # the deed they embed is theirs to tell, not a fact
 SETTLEMENT_WORDS = frozenset({"town", "village", "city", "hamlet", "suburb", "neighbourhood", "neighborhood"})
 
 
@@ -55,6 +58,28 @@ class Group:
 
 
 
+@functools.lru_cache(maxsize=2)
+def non_event_phrases(name: str = "non_event_phrases.tsv") -> Optional["re.Pattern[str]"]:
+    """One regular expression of the fixed phrases and metaphors in which a trigger word names no event."""
+    pats = []
+    with open(data_path(name), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                pat = line.rstrip("\n").split("\t")[0]
+                re.compile(pat)  # a bad line fails here, naming itself
+                pats.append(f"(?:{pat})")
+    return re.compile("|".join(pats), re.I) if pats else None
+
+
+def idiom_spans(sent) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """Character spans (document offsets) of the sentence's fixed phrases that name no event."""
+    rx = non_event_phrases()
+    if rx is None:
+        return []
+    base = sent.start_char
+    return [(base + m.start(), base + m.end()) for m in rx.finditer(sent.text)]
+
+
 def near_lemmas(tok) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     near: dict[str, Any] = {}
     for c in tok.children:
@@ -77,6 +102,9 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
     "take" is territorial when what is taken is a place ("took the village of X", "took X")."""
     cands: list[Trigger] = []
     weapons = onto.cue("instrument_shelling") | onto.cue("instrument_air")
+    idioms = idiom_spans(sent)
+    blocked = blocked + idioms if idioms else blocked
+    equipment = onto.cue("equipment_words")
     for tok in sent:
         pos = "VERB" if tok.pos_ == "VERB" or tok.tag_.startswith("VB") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
         if pos is None or any(s <= tok.idx < e for s, e in blocked):
@@ -89,6 +117,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
             continue  # "the wounded", "some of the injured": people, not an event
         if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children) and tok.lemma_.lower() in BACKING:
             continue  # "militias supported by X": X is an associate, not a separate event
+        if pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "bomb shelter", "assault rifle", "missile defence": a modifier; an event noun it modifies carries it
         if pos == "NOUN" and lemma(tok) in weapons and supplied(tok):
             continue  # "promised aid including anti-ship missiles": weapons handed over, not fired
         if pos == "VERB" and lemma(tok) == "call" and child(tok, "oprd") is not None:
@@ -100,6 +130,13 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         near = near_lemmas(tok)
         for p in pats:
             if all(d in near for d in p.deps):
+                if pos == "VERB" and not p.deps and lemma(tok) in onto.cue("movement_verbs"):
+                    obj = child(tok, "dobj")
+                    if obj is not None and lemma(obj) not in SETTLEMENT_WORDS and not any(
+                            s <= obj.idx < e for s, e in place_spans):
+                        break  # "the company advanced money": a movement verb with a thing as object
+                if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" and not_territory(tok, equipment, place_spans):
+                    break  # "captured Humvees", "seized power", "she was captured": things or people, not territory
                 cands.append(Trigger(tok, p, [near[d] for d in p.deps]))
                 break
         else:
@@ -118,6 +155,20 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
     out.sort(key=lambda t: t.tok.i)
     return out
 
+
+
+def not_territory(tok, equipment: frozenset[str], place_spans: tuple = ()) -> bool:  # type: ignore[no-untyped-def]
+    """What a capture verb takes is a thing or a person: its object or passive subject, or the noun it modifies."""
+    obj = child(tok, "dobj", "nsubjpass")
+    if obj is None and tok.dep_ in ("acl", "conj", "amod") and tok.tag_ == "VBN":
+        obj = tok.head if tok.dep_ != "conj" else (tok.head.head if tok.head.dep_ == "acl" else None)
+    if obj is None:
+        return False
+    if any(s <= obj.idx < e for s, e in place_spans):
+        return False  # a place the gazetteer knows
+    if obj.pos_ == "PRON" and obj.lower_ not in ("it", "which", "that"):
+        return True
+    return lemma(obj) in equipment or obj.ent_type_ == "PERSON"
 
 
 SUPPLY_VERBS = frozenset({"promise", "pledge", "send", "supply", "deliver", "provide", "give", "sell", "transfer",

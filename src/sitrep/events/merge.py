@@ -1,0 +1,184 @@
+"""One event per incident within an article: restatements of one violent incident are merged.
+
+A report of one shooting says "attack", "explosion", "killed", "wounded" and "the attack" again in later
+sentences; each sentence yields a mention, but they are one incident. :func:`merge_restatements` folds a
+violent mention into an earlier one of the same article when nothing tells them apart:
+
+- both violent (Battles, Explosions/Remote violence, Violence against civilians), or both a protest or riot
+  (the strongest reading wins: violent > excessive force > intervention > peaceful), with the same modality, or
+  the later one a background restatement ("the attack showed ...");
+- dates compatible: the same day, or one known only from the report's date (then the later one must be a
+  bare restatement, a background reference, or follow within a paragraph);
+- places compatible: the same place (within ~10 km), or one placed only by the article, or by nothing, or by a
+  province/country that contains the other;
+- actors compatible: no two different actor1s, no two different actor2s;
+- types compatible: the same sub-type, or at most one of them read off a specific weapon (a bare
+  "attack"/"killed"/"clash"/"explosion" joins the strike or bombing it restates); territory taken merges only
+  with the same sub-type at a place both name (each town taken is an incident).
+
+The earlier (or more specific) mention keeps its fields, takes the other's fatality count where it has none,
+its figures and actor2 where missing, and lists the other's sentence in ``evidence``. Cost: each mention is
+compared with the incidents kept so far in its article (a handful).
+"""
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
+
+GENERIC_SUBTYPES = frozenset({"Attack", None})
+# an explosion or blast is what any strike or bomb does: as a trigger it names no weapon
+GENERIC_TRIGGERS = frozenset({"explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "detonation"})
+
+
+def generic(m: EventMention) -> bool:
+    return m.sub_event_type in GENERIC_SUBTYPES or (
+        m.sub_event_type == "Remote explosive/landmine/IED" and m.trigger is not None
+        and m.trigger.text.lower() in GENERIC_TRIGGERS)
+NEAR_KM = 10.0
+_COARSE_PLACES = frozenset({"province", "country", "region", "district"})
+
+
+def _km(a, b) -> float:  # type: ignore[no-untyped-def]
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _weak_place(m: EventMention) -> bool:
+    return m.place is None or m.place_source == "article" or m.place.precision in _COARSE_PLACES
+
+
+def places_compatible(a: EventMention, b: EventMention) -> bool:
+    if _weak_place(a) or _weak_place(b):
+        if a.place is not None and b.place is not None and a.place.country and b.place.country \
+                and a.place.country != b.place.country:
+            return False
+        return True
+    pa, pb = a.place, b.place
+    if pa.geonameid and pa.geonameid == pb.geonameid:
+        return True
+    if None in (pa.lat, pa.lon, pb.lat, pb.lon):
+        return pa.name == pb.name
+    return _km(pa, pb) <= NEAR_KM
+
+
+def dates_compatible(a: EventMention, b: EventMention) -> bool:
+    if a.date_precision == "reported" or b.date_precision == "reported" or a.date_start is None or b.date_start is None:
+        return True
+    return (a.date_start, a.date_end) == (b.date_start, b.date_end) or (
+        a.date_start <= (b.date_end or b.date_start) and b.date_start <= (a.date_end or a.date_start)
+        and "day" in (a.date_precision, b.date_precision) and a.date_precision != b.date_precision)
+
+
+def _same_actor(x, y) -> bool:  # type: ignore[no-untyped-def]
+    return x is None or y is None or x.entity_id == y.entity_id
+
+
+# a protest told again: the strongest reading wins ("protested" + "police dispersed them" = with intervention)
+PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+                "Violent demonstration": 3}
+PROTEST_TYPES = frozenset({"Protests", "Riots"})
+TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def types_compatible(a: EventMention, b: EventMention) -> bool:
+    """The same sub-type, or a generic one restating a specific one; a territorial event (each town taken is
+    an incident of its own) merges only with the same sub-type at a place both name."""
+    if (a.sub_event_type in PROTEST_RANK) != (b.sub_event_type in PROTEST_RANK):
+        return False
+    if a.sub_event_type in PROTEST_RANK:
+        return True
+    if a.sub_event_type in TERRITORIAL or b.sub_event_type in TERRITORIAL:
+        return a.sub_event_type == b.sub_event_type and not _weak_place(a) and not _weak_place(b)
+    if a.sub_event_type == b.sub_event_type:
+        return True
+    return generic(a) or generic(b)
+
+
+def modality_compatible(a: EventMention, b: EventMention) -> bool:
+    return a.modality == b.modality or b.modality == "background"
+
+
+MERGED_TYPES = VIOLENT_EVENT_TYPES | PROTEST_TYPES
+
+
+NEAR_CHARS = 300  # an undated mention this close to a dated one (the same paragraph) may restate it
+
+
+def dated_apart(a: EventMention, b: EventMention) -> bool:
+    """One mention has a date of its own and the other none: they are one incident only when the later one is a
+    bare restatement (generic, or background), or follows within a paragraph."""
+    if (a.date_precision == "reported") == (b.date_precision == "reported"):
+        return False
+    return not (generic(b) or b.modality == "background" or b.sentence.start - a.sentence.end <= NEAR_CHARS)
+
+
+def same_incident(a: EventMention, b: EventMention) -> bool:
+    """Whether ``b`` (later in the article) restates the incident of ``a``."""
+    return not dated_apart(a, b) and (a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
+            and not a.outside and not b.outside
+            and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
+            and places_compatible(a, b) and _same_actor(a.actor1, b.actor1) and _same_actor(a.actor2, b.actor2))
+
+
+def _absorb(keep: EventMention, other: EventMention) -> None:
+    if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
+        keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
+    elif generic(keep) and not generic(other):
+        keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
+    if keep.fatalities is None and other.fatalities is not None:
+        keep.fatalities = other.fatalities
+    keep.actor1 = keep.actor1 or other.actor1
+    keep.actor2 = keep.actor2 or other.actor2
+    if _weak_place(keep) and not _weak_place(other):
+        keep.place, keep.place_source = other.place, other.place_source
+    if keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None:
+        keep.time, keep.date_start, keep.date_end, keep.date_precision = (other.time, other.date_start,
+                                                                          other.date_end, other.date_precision)
+    keep.figures.extend(f for f in other.figures if f not in keep.figures)
+    if other.sentence != keep.sentence and other.sentence not in keep.evidence:
+        keep.evidence.append(other.sentence)
+    keep.evidence.extend(s for s in other.evidence if s not in keep.evidence and s != keep.sentence)
+    keep.confidence = max(keep.confidence, other.confidence)
+
+
+def _ids(*refs) -> set[str]:  # type: ignore[no-untyped-def]
+    return {r.entity_id for r in refs if r is not None and r.entity_id}
+
+
+def mark_claims(mentions: list[EventMention]) -> None:
+    """A violent event told by a side that, in the same article, denies an attack is that side's claim, not a
+    fact: "the ministry said it did not strike the station and that the missile was fired by Ukrainian forces"
+    makes the second deed ``claimed`` (its claimant is the ministry), never an asserted attack by the accused."""
+    deniers: set[str] = set()
+    for m in mentions:
+        if m.plover == "REJECT" or (m.modality == "denied" and m.event_type in VIOLENT_EVENT_TYPES):
+            deniers |= _ids(m.actor1)
+            deniers |= {m.claimant} if m.claimant else set()
+    if not deniers:
+        return
+    for m in mentions:
+        if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted" and m.claimant and m.claimant in deniers \
+                and not (_ids(m.actor1) & deniers):
+            m.modality = "claimed"
+
+
+def merge_restatements(mentions: list[EventMention]) -> list[EventMention]:
+    """The article's mentions with restatements of one violent incident folded into one (order kept); a side's
+    claim against the other, where it denies the attack, is marked ``claimed`` first (:func:`mark_claims`)."""
+    mark_claims(mentions)
+    out: list[EventMention] = []
+    incidents: list[EventMention] = []
+    for m in mentions:
+        target: Optional[EventMention] = None
+        if m.event_type in MERGED_TYPES:
+            target = next((k for k in reversed(incidents) if same_incident(k, m)), None)
+        if target is not None:
+            _absorb(target, m)
+            continue
+        out.append(m)
+        if m.event_type in MERGED_TYPES and m.modality in ("asserted", "claimed", "disputed"):
+            incidents.append(m)
+    return out

@@ -1,0 +1,92 @@
+"""A learned sub-type decision, used where the rules run out.
+
+A multinomial logistic regression over the event's sentence (its lemmas), its trigger lemma and the type the
+rules gave (``r:<code>``), fitted by ``scripts/train_subtype.py`` on the CASE 2021 development half and the
+team's own sentences (``data/models/subtype_examples.tsv``); weights and manifest in ``data/models/``. The
+rules' type is replaced only when the model is at least ``threshold`` sure (the threshold and every score
+quoted are cross-validated by document, see the manifest) and its class is an ACLED or out-of-ACLED type of
+the ontology; political events (PLOVER) are never touched. Without the weights file the rules alone decide.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+import os
+from typing import Any, Iterable, Optional
+
+from sitrep.resources import data_path
+
+MODEL_FILE = "models/subtype.json"
+STOP = frozenset("""a an the of in on at to for from by with and or but as is was were be been are has have had it its
+this that these those he she they them his her their we our you i not no also after before over into than which who
+said says say told according""".split())
+ENABLED = os.environ.get("SITREP_SUBTYPE_MODEL", "on") != "off"
+
+
+def features(lemmas: Iterable[str], trigger_lemma: str, rule_code: str) -> list[str]:
+    """The model's features for one event: its sentence's content lemmas, its trigger, the rules' type."""
+    out = {f"w:{w}" for w in lemmas if len(w) > 2 and w.isalpha() and w not in STOP}
+    out.add(f"t:{trigger_lemma}")
+    out.add(f"r:{rule_code}")
+    return sorted(out)
+
+
+@functools.lru_cache(maxsize=2)
+def load_model(name: str = MODEL_FILE) -> Optional[dict[str, Any]]:
+    """The committed weights, or None when there are none (rules only)."""
+    try:
+        with open(data_path(name), encoding="utf-8") as f:
+            m = json.load(f)
+    except FileNotFoundError:
+        return None
+    m["_index"] = {f: i for i, f in enumerate(m["features"])}
+    return m
+
+
+def predict(model: dict[str, Any], feats: list[str]) -> tuple[str, float]:
+    """The most probable class and its probability."""
+    classes = model["classes"]
+    idx = model["_index"]
+    w = model["weights"]  # one row per feature, one column per class
+    scores = list(model["bias"])
+    for f in feats:
+        i = idx.get(f)
+        if i is not None:
+            row = w[i]
+            for k in range(len(classes)):
+                scores[k] += row[k]
+    mx = max(scores)
+    ex = [math.exp(s - mx) for s in scores]
+    z = sum(ex)
+    k = max(range(len(classes)), key=lambda j: scores[j])
+    return classes[k], ex[k] / z
+
+
+# the rules' types the model may replace: those the rules reach without a specific cue (a bare "attack",
+# "killed", "clash", "protest", "explosion"); a type read off a named weapon, a territorial verb, an agreement
+# or an arrest stays. The model never turns violence into a disaster or crime unless the rules' type is a bare
+# explosion (a gas blast or a bomb), and never makes a political (PLOVER) event.
+GENERIC_RULE_TYPES = frozenset({"vac.attack", "battles.armed_clash", "protests.peaceful", "explosions.ied", "sd.other"})
+
+
+def may_replace(onto, rule: str, cls: str) -> bool:  # type: ignore[no-untyped-def]
+    if rule not in GENERIC_RULE_TYPES or cls not in onto.types or onto.types[cls].event_type == "Political":
+        return False
+    if onto.types[cls].outside and rule != "explosions.ied":
+        return False
+    return True
+
+
+def decide(onto, tdef, sent, trig, model: Optional[dict[str, Any]] = None):  # type: ignore[no-untyped-def]
+    """The type of an event after the learned decision: ``tdef`` (the rules') unless the model is sure of another."""
+    if not ENABLED or tdef.event_type == "Political":
+        return tdef
+    model = model if model is not None else load_model()
+    if model is None:
+        return tdef
+    feats = features((t.lemma_.lower() for t in sent), trig.lemma_.lower(), tdef.code)
+    code, p = predict(model, feats)
+    if code == tdef.code or p < model.get("threshold", 1.0) or not may_replace(onto, tdef.code, code):
+        return tdef
+    return onto.types[code]
