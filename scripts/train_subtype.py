@@ -135,25 +135,26 @@ def vocabulary(rows: list[list[str]], min_count: int = 2) -> dict[str, int]:
     return {f: i for i, f in enumerate(keep)}
 
 
-def allowed(onto, rule: str, cls: str) -> bool:  # type: ignore[no-untyped-def]
-    """The policy of subtype_model.decide (kept the same here)."""
+def allowed(onto, rule: str, cls: str, feats: list[str]) -> bool:  # type: ignore[no-untyped-def]
+    """The policy of subtype_model.decide (kept the same here; the sentence's lemmas from its word features)."""
     from sitrep.events.subtype_model import may_replace
 
-    return may_replace(onto, rule, cls)
+    return may_replace(onto, rule, cls, frozenset(f[2:] for f in feats if f.startswith("w:")))
 
 
-def system_codes(probs: np.ndarray, classes: list[str], rules: list, rule_case: list, onto, thr: float) -> list:  # type: ignore[no-untyped-def]
+def system_codes(probs: np.ndarray, classes: list[str], rules: list, rule_case: list, onto, thr: float,  # type: ignore[no-untyped-def]
+                 feats: list) -> list:
     """What the pipeline would say per snippet: no event where the rules find none; else the model's class where
     it is sure enough and it is an ACLED / out-of-ACLED type, else the rules' code."""
     c2c = code_to_case(onto)
     out = []
-    for p, rc, rcase in zip(probs, rules, rule_case):
+    for p, rc, rcase, fs in zip(probs, rules, rule_case, feats):
         if rc is None:
             out.append(None)
             continue
         k = int(np.argmax(p))
         cls = classes[k]
-        if p[k] >= thr and allowed(onto, rc, cls):
+        if p[k] >= thr and allowed(onto, rc, cls, fs):
             out.append(c2c.get(cls, rcase))
         else:
             out.append(rcase)
@@ -217,7 +218,8 @@ def run(a, quiet: bool = False) -> dict:  # type: ignore[no-untyped-def]
     res = {"rules_only": ds.case_report(gold, rule_case)}
     per_thr = {}
     for thr in THRESHOLDS:
-        per_thr[str(thr)] = ds.case_report(gold, system_codes(probs, classes, rules, rule_case, onto, thr))
+        per_thr[str(thr)] = ds.case_report(gold, system_codes(probs, classes, rules, rule_case, onto, thr,
+                                                                  [f for f, _, _ in fc]))
     # the best cross-validated threshold, but never below MIN_THRESHOLD: the model was fitted on snippets, and a
     # surer decision is what carries to full articles of other wars (blank beats wrong)
     best = max((t for t in THRESHOLDS if t >= MIN_THRESHOLD), key=lambda t: per_thr[str(t)]["weighted_f1_acled25"])

@@ -132,9 +132,12 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
         keep.fatalities = other.fatalities
     keep.actor1 = keep.actor1 or other.actor1
     keep.actor2 = keep.actor2 or other.actor2
-    if _weak_place(keep) and not _weak_place(other):
+    # a background reference ("evacuations from X and Y since the attack") says where and when other things
+    # happen, not the incident: only a restatement that tells the incident itself lends its place and date
+    restates = other.modality != "background"
+    if restates and _weak_place(keep) and not _weak_place(other) and other.place_source == "clause":
         keep.place, keep.place_source = other.place, other.place_source
-    if keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None:
+    if restates and keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None:
         keep.time, keep.date_start, keep.date_end, keep.date_precision = (other.time, other.date_start,
                                                                           other.date_end, other.date_precision)
     keep.figures.extend(f for f in other.figures if f not in keep.figures)

@@ -70,7 +70,16 @@ def predict(model: dict[str, Any], feats: list[str]) -> tuple[str, float]:
 GENERIC_RULE_TYPES = frozenset({"vac.attack", "battles.armed_clash", "protests.peaceful", "explosions.ied", "sd.other"})
 
 
-def may_replace(onto, rule: str, cls: str) -> bool:  # type: ignore[no-untyped-def]
+# a protest's reading is what the sentence says of it: the model may move a bare protest to another protest
+# reading only when that reading's own cue words are in the sentence (its words may tell of the police, not
+# of the protesters: "police fired tear gas at students protesting" is no violent demonstration)
+PROTEST_CUES = {"riots.violent_demonstration": "protest_violent", "protests.excessive_force": "protest_force",
+                "protests.intervention": "protest_intervention"}
+
+
+def may_replace(onto, rule: str, cls: str, lemmas: frozenset[str] = frozenset()) -> bool:  # type: ignore[no-untyped-def]
+    if rule == "protests.peaceful" and cls in PROTEST_CUES and not (lemmas & onto.cue(PROTEST_CUES[cls])):
+        return False
     if rule not in GENERIC_RULE_TYPES or cls not in onto.types or onto.types[cls].event_type == "Political":
         return False
     if onto.types[cls].outside and rule != "explosions.ied":
@@ -85,8 +94,9 @@ def decide(onto, tdef, sent, trig, model: Optional[dict[str, Any]] = None):  # t
     model = model if model is not None else load_model()
     if model is None:
         return tdef
-    feats = features((t.lemma_.lower() for t in sent), trig.lemma_.lower(), tdef.code)
+    lemmas = [t.lemma_.lower() for t in sent]
+    feats = features(lemmas, trig.lemma_.lower(), tdef.code)
     code, p = predict(model, feats)
-    if code == tdef.code or p < model.get("threshold", 1.0) or not may_replace(onto, tdef.code, code):
+    if code == tdef.code or p < model.get("threshold", 1.0) or not may_replace(onto, tdef.code, code, frozenset(lemmas)):
         return tdef
     return onto.types[code]
