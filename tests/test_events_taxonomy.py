@@ -289,3 +289,9 @@ def test_a_background_reference_lends_the_incident_no_place():
     assert keep.place is None
     _absorb(keep, dataclasses.replace(ev, place=town, place_source="clause"))
     assert keep.place is town
+
+
+def test_a_violent_noun_naming_a_campaign_is_an_event_but_a_modifier_is_not():
+    assert [e for e in one("The army's shelling campaign against the rebels entered its second month.")
+            if e.event_type == "Explosions/Remote violence"]
+    assert not [e for e in one("Residents ran to the bomb shelter near the market.") if e.event_type != "Political"]

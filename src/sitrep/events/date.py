@@ -61,6 +61,11 @@ _SHIFT = re.compile(r"\W*(?:earlier|later|meanwhile|previously|separately|elsewh
                     r"last\s+\w+|since|before|after)\b", re.I)
 
 
+def shifts_away(sentence: str) -> bool:
+    """The sentence opens on another time or another incident ("Earlier, ...", "Separately, ...")."""
+    return bool(_SHIFT.match(sentence))
+
+
 def one_incident_day(prev: list[EventMention]) -> bool:
     """The violent events told so far name one day at most (a report of one incident, not a round-up)."""
     days = {ev.time.start for ev in prev if ev.event_type in VIOLENT_EVENT_TYPES and ev.modality == "asserted"

@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from typing import Optional
 
+from sitrep.events.date import shifts_away
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
 
 GENERIC_SUBTYPES = frozenset({"Attack", None})
@@ -107,17 +108,20 @@ MERGED_TYPES = VIOLENT_EVENT_TYPES | PROTEST_TYPES
 NEAR_CHARS = 300  # an undated mention this close to a dated one (the same paragraph) may restate it
 
 
-def dated_apart(a: EventMention, b: EventMention) -> bool:
+def dated_apart(a: EventMention, b: EventMention, round_up: bool = False) -> bool:
     """One mention has a date of its own and the other none: they are one incident only when the later one is a
-    bare restatement (generic, or background), or follows within a paragraph."""
+    bare restatement (generic, or background), or follows within a paragraph; never when the later one opens on
+    another time ("Earlier, gunmen ...") or the report is a round-up of incidents on several days."""
     if (a.date_precision == "reported") == (b.date_precision == "reported"):
         return False
+    if b.date_precision == "reported" and b.modality != "background" and (round_up or shifts_away(b.sentence.text)):
+        return True
     return not (generic(b) or b.modality == "background" or b.sentence.start - a.sentence.end <= NEAR_CHARS)
 
 
-def same_incident(a: EventMention, b: EventMention) -> bool:
+def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> bool:
     """Whether ``b`` (later in the article) restates the incident of ``a``."""
-    return not dated_apart(a, b) and (a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
+    return not dated_apart(a, b, round_up) and (a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
             and places_compatible(a, b) and _same_actor(a.actor1, b.actor1) and _same_actor(a.actor2, b.actor2))
@@ -172,12 +176,15 @@ def merge_restatements(mentions: list[EventMention]) -> list[EventMention]:
     """The article's mentions with restatements of one violent incident folded into one (order kept); a side's
     claim against the other, where it denies the attack, is marked ``claimed`` first (:func:`mark_claims`)."""
     mark_claims(mentions)
+    days = {m.date_start for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted"
+            and m.date_precision == "day"}
+    round_up = len(days) > 1  # incidents on several days: an undated one is not folded into any of them
     out: list[EventMention] = []
     incidents: list[EventMention] = []
     for m in mentions:
         target: Optional[EventMention] = None
         if m.event_type in MERGED_TYPES:
-            target = next((k for k in reversed(incidents) if same_incident(k, m)), None)
+            target = next((k for k in reversed(incidents) if same_incident(k, m, round_up)), None)
         if target is not None:
             _absorb(target, m)
             continue

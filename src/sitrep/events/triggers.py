@@ -21,6 +21,8 @@ TAKE_VERBS = frozenset({"take", "enter"})  # territorial only with a place as ob
 DEBRIS = frozenset({"remains", "remain", "debris", "fragment", "remnant", "piece", "part", "wreckage", "shard", "casing"})
 BACKING = frozenset({"back", "support", "sponsor", "arm", "assist", "aid"})
 SPEECH_ACTS = ("THREATEN", "REJECT", "ACCUSE")  # the deed they embed is theirs to tell, not a fact
+# a violent noun modifying one of these names the deed itself ("a bombing campaign", "a shelling raid")
+CAMPAIGN_NOUNS = frozenset({"campaign", "raid", "run", "mission", "operation", "offensive", "spree", "wave", "blitz"})
 SETTLEMENT_WORDS = frozenset({"town", "village", "city", "hamlet", "suburb", "neighbourhood", "neighborhood"})
 
 
@@ -117,7 +119,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
             continue  # "the wounded", "some of the injured": people, not an event
         if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children) and tok.lemma_.lower() in BACKING:
             continue  # "militias supported by X": X is an associate, not a separate event
-        if pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") \
+                and lemma(tok.head) not in CAMPAIGN_NOUNS:
             continue  # "bomb shelter", "assault rifle", "missile defence": a modifier; an event noun it modifies carries it
         if pos == "NOUN" and lemma(tok) in weapons and supplied(tok):
             continue  # "promised aid including anti-ship missiles": weapons handed over, not fired
