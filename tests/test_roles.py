@@ -176,3 +176,55 @@ def test_actor1_features_and_an_unadopted_model_leave_the_prior(ann, monkeypatch
     assert m is None or m.get("adopted")  # a model the training script did not adopt is never used
     evs = violent(ann, "A police officer was killed by Taliban gunmen in Kandahar on Monday.")
     assert evs[0].actor1.confidence >= P.actor1_threshold()
+
+
+# ---- an event carries its incident's risen toll (stories/merge.py carry_incident_tolls)
+
+def _toll_story(updated: bool):  # type: ignore[no-untyped-def]
+    from storyfix import D, article, figure, retake_mention, town_place
+
+    from sitrep.model import ActorRef
+    from sitrep.stories.merge import carry_incident_tolls, merge_mentions
+    from sitrep.stories.totals import story_totals
+
+    army, civs = ActorRef("XXA_MIL", "Military Forces of Xland"), ActorRef("CIVILIANS", "Civilians")
+
+    def strike(a, phrase, place, day, fig, actor1=army):  # type: ignore[no-untyped-def]
+        return retake_mention(a, phrase, place, day, fatalities=fig, actor1=actor1, actor2=civs,
+                              sub="Shelling/artillery/missile attack", etype="Explosions/Remote violence")
+
+    a1 = article("a1", "A shell struck the bus depot in Varnow on Tuesday, killing 12 people.", "Morning Post", D(2024, 3, 5))
+    second = ("The death toll from the depot shelling climbed to 19 on Thursday, the mayor said." if updated else
+              "A shell struck the depot in Varnow on Tuesday, killing 19 people, the mayor said.")
+    a2 = article("a2", second, "River Times", D(2024, 3, 7))
+    place = lambda a, w: town_place(a, w, name="Varnow", gid="7")  # noqa: E731
+    ms = [strike(a1, "struck", place(a1, "Varnow"), D(2024, 3, 5), figure(a1, "12", "killed", None, 12, 12, as_of=D(2024, 3, 5))),
+          strike(a2, "shelling" if updated else "struck", place(a2, "Varnow" if not updated else "depot"),
+                 D(2024, 3, 7) if updated else D(2024, 3, 5),
+                 figure(a2, "19", "killed", None, 19, 19, as_of=D(2024, 3, 7) if updated else D(2024, 3, 5)),
+                 actor1=None if updated else army)]
+    by_id = {a.id: a for a in (a1, a2)}
+    events = merge_mentions(ms, by_id)
+    totals = story_totals(events, by_id)
+    before = {e.id: (e.fatalities_best, e.fatalities_low, e.fatalities_high) for e in events}
+    carry_incident_tolls(events, totals)
+    return events, totals, before
+
+
+def test_an_event_carries_the_risen_toll_of_its_incident():
+    events, totals, before = _toll_story(updated=True)
+    assert totals.n_incidents == 1 and totals.best == 19
+    first = [e for e in events if any(m.article_id == "a1" for m in e.mentions)][0]
+    assert before[first.id][0] == 12  # what the event's own reports said
+    assert first.fatalities_best == 19 and first.fatalities_low == 12 and first.fatalities_high == 19
+
+
+def test_competing_counts_with_no_update_are_left_as_merged():
+    events, totals, before = _toll_story(updated=False)
+    assert {e.id: (e.fatalities_best, e.fatalities_low, e.fatalities_high) for e in events} == before
+
+
+def test_no_totals_changes_nothing():
+    from sitrep.stories.merge import carry_incident_tolls
+
+    carry_incident_tolls([], None)
