@@ -288,8 +288,8 @@ PRONOUN_KINDS = {"he": ("PERSON",), "she": ("PERSON",), "they": ("ORG", "NORP")}
 
 def mention_antecedent(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
     """The nearest entity mention before the pronoun, within :data:`ANTECEDENT_CHARS`, of a kind the pronoun can
-    stand for ("Hamas ... It fired ..."); none when the nearest compatible mention is a place or when a mention
-    of the other kind (a person for "it") lies between, since then the reading is a guess."""
+    stand for ("Hamas ... They fired ..."; "the suspect, X, ... He shot ..."). None when another name lies between:
+    any other name for he/she, a person for "they" (places are passed over), since then the reading is a guess."""
     kinds = PRONOUN_KINDS.get(pron.lower_)
     if not kinds:
         return None
