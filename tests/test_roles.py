@@ -228,3 +228,14 @@ def test_no_totals_changes_nothing():
     from sitrep.stories.merge import carry_incident_tolls
 
     carry_incident_tolls([], None)
+
+
+def test_a_support_verb_the_tagger_mislemmatises_still_gives_its_subject(ann):
+    """spaCy lemmatises "waging" as "wag": the subject of "waging attacks" is still who attacks."""
+    evs = violent(ann, "The insurgents are waging fierce attacks on army posts near the border.")
+    assert evs[0].actor1 is not None and "insurgents" in evs[0].actor1.span.text
+
+
+def test_the_subject_of_fleeing_attacks_is_not_the_attacker(ann):
+    evs = violent(ann, "The villagers were fleeing the attacks on their farms near the border.")
+    assert all(e.actor1 is None or "villagers" not in e.actor1.span.text for e in evs)

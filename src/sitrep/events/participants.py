@@ -75,13 +75,23 @@ def _support_lemmas() -> frozenset[str]:
         return frozenset(line.split("\t", 1)[0].strip() for line in fh if line.strip() and not line.startswith("#"))
 
 
+def support_lemma(v) -> bool:  # type: ignore[no-untyped-def]
+    """``v`` is a verb of data/support_verbs.tsv, also when the tagger mislemmatised it ("waging" -> "wag")."""
+    lemmas = _support_lemmas()
+    if v.lemma_.lower() in lemmas:
+        return True
+    w = v.lower_
+    stems = [w[:-3], w[:-3] + "e"] if w.endswith("ing") else [w[:-2], w[:-1]] if w.endswith("ed") else []
+    return any(x in lemmas for x in stems)
+
+
 def support_verb(v, noun, violent: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """ "moved evacuation trains", "launched an attack", "claimed responsibility for the attack": ``v`` takes the
     event noun as its direct object, or (a verb of data/support_verbs.tsv) through a preposition or conjunct, so
     its subject is the noun's agent. "Reeling from attacks", "the toll in the airstrike": no."""
     if noun.head.i == v.i and noun.dep_ in ("dobj", "obj") and not violent:
         return True  # "the authorities moved evacuation trains"; but "he invoked the attack", "condemned the strike"
-    if v.lemma_.lower() not in _support_lemmas():
+    if not support_lemma(v):
         return False
     t = noun
     for _ in range(4):
