@@ -15,6 +15,9 @@ its canonical name and a gold argument share a content word (a pronoun resolved 
 * ``actor1_acc``: right actor1 / matched events whose gold names an attacker (empty counts as wrong);
 * ``actor1_prec``: right / filled actor1 over matched events (a filled actor1 where the gold names no attacker
   is wrong: the text named nobody, yet sitrep did);
+* ``actor1_prec_named``: right / filled actor1 over matched events whose gold names an attacker (RAMS leaves some
+  attackers the text names unannotated -- "X claimed responsibility for that massacre" with no attacker argument --
+  so this is the precision with those set aside; ``actor1_prec`` stays the headline figure);
 * ``actor1_fill``: filled / matched; ``actor2_acc`` and ``actor2_prec`` the same for target/victim.
 
 MUC-4 (../shared/data/muc4): the dev keys' templates (one incident each) against the events of the message.
@@ -144,7 +147,7 @@ def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
     items = load_rams(args.split, args.limit)
     analyses = annotate([(it["id"], it["text"]) for it in items])
     c = {k: 0 for k in ("windows", "matched", "a1_gold", "a1_right_gold", "a1_filled", "a1_filled_right",
-                        "a2_gold", "a2_right_gold", "a2_filled", "a2_filled_right")}
+                        "a2_gold", "a2_right_gold", "a2_filled", "a2_filled_right", "a1_filled_gold")}
     dump = []
     for it, an in zip(items, analyses):
         c["windows"] += 1
@@ -160,6 +163,8 @@ def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
             if gold:
                 c[f"{key}_gold"] += 1
                 c[f"{key}_right_gold"] += right
+            if pred and gold and key == "a1":
+                c["a1_filled_gold"] += 1
             if pred:
                 c[f"{key}_filled"] += 1
                 c[f"{key}_filled_right"] += right
@@ -177,6 +182,7 @@ def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
     return {"dataset": f"rams/{args.split}", **c,
             "actor1_acc": ratio(c["a1_right_gold"], c["a1_gold"]), "actor1_prec": ratio(c["a1_filled_right"], c["a1_filled"]),
             "actor1_fill": ratio(c["a1_filled"], c["matched"]),
+            "actor1_prec_named": ratio(c["a1_right_gold"], c["a1_filled_gold"]),
             "actor2_acc": ratio(c["a2_right_gold"], c["a2_gold"]), "actor2_prec": ratio(c["a2_filled_right"], c["a2_filled"])}
 
 

@@ -75,13 +75,23 @@ def _support_lemmas() -> frozenset[str]:
         return frozenset(line.split("\t", 1)[0].strip() for line in fh if line.strip() and not line.startswith("#"))
 
 
+def support_lemma(v) -> bool:  # type: ignore[no-untyped-def]
+    """``v`` is a verb of data/support_verbs.tsv, also when the tagger mislemmatised it ("waging" -> "wag")."""
+    lemmas = _support_lemmas()
+    if v.lemma_.lower() in lemmas:
+        return True
+    w = v.lower_
+    stems = [w[:-3], w[:-3] + "e"] if w.endswith("ing") else [w[:-2], w[:-1]] if w.endswith("ed") else []
+    return any(x in lemmas for x in stems)
+
+
 def support_verb(v, noun, violent: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """ "moved evacuation trains", "launched an attack", "claimed responsibility for the attack": ``v`` takes the
     event noun as its direct object, or (a verb of data/support_verbs.tsv) through a preposition or conjunct, so
     its subject is the noun's agent. "Reeling from attacks", "the toll in the airstrike": no."""
     if noun.head.i == v.i and noun.dep_ in ("dobj", "obj") and not violent:
         return True  # "the authorities moved evacuation trains"; but "he invoked the attack", "condemned the strike"
-    if v.lemma_.lower() not in _support_lemmas():
+    if not support_lemma(v):
         return False
     t = noun
     for _ in range(4):
@@ -176,14 +186,18 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
                 r.patient = conj[0] if conj else None
     for v in ([primary.tok] if primary.tok in verbs else []) + [v for v in verbs if v is not primary.tok]:
         agent = pobj(v, "by") if child(v, "agent") is not None else None
-        for c in (v.conjuncts if agent is None and v.tag_ == "VBN" else ()):  # "killed and beheaded by militants"
-            if c.tag_ == "VBN" and child(c, "agent") is not None:
-                agent = pobj(c, "by")
+        shared_agent = False
+        for c in (v.conjuncts if agent is None and v.tag_ in ("VBN", "VBD") and child(v, "dobj", "aux", "auxpass") is None
+                  else ()):  # "killed and beheaded by militants"
+            if c.i > v.i and c.tag_ == "VBN" and child(c, "agent") is not None and child(c, "nsubj", "nsubjpass") is None:
+                agent, shared_agent = pobj(c, "by"), True
                 break
         if agent is None and v.lemma_.lower() == "shell":  # "shelling by X" parsed as a verb with a prep
             agent = pobj(v, "by")
         passive = child(v, "nsubjpass")
         subj = subject_of(v)
+        if passive is None and shared_agent and child(v, "nsubj") is not None:
+            passive, subj = child(v, "nsubj"), None  # "a soldier killed and beheaded by X": the by-phrase is shared
         if passive is None and reduced_passive(v):
             passive, subj = child(v, "nsubj"), None  # "12 soldiers killed": the soldiers are the victims
         if passive is None and agent is not None and v.dep_ == "acl" and v.tag_ == "VBN":
@@ -274,6 +288,28 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
         if ev.actor1 is not None and ev.actor1.span is not None and ev.actor1.span.text.lower() not in PRONOUNS \
                 and is_person(ev.actor1, finder) == person:
             return ev.actor1
+    return mention_antecedent(pron, finder)
+
+
+# what a subject pronoun can stand for: he/she a person; it a body (organisation, state); they a body or a people
+# ("it" is left out: "it took a week", "it is time" have no antecedent)
+PRONOUN_KINDS = {"he": ("PERSON",), "she": ("PERSON",), "they": ("ORG", "NORP")}
+
+
+def mention_antecedent(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The nearest entity mention before the pronoun, within :data:`ANTECEDENT_CHARS`, of a kind the pronoun can
+    stand for ("Hamas ... They fired ..."; "the suspect, X, ... He shot ..."). None when another name lies between:
+    any other name for he/she, a person for "they" (places are passed over), since then the reading is a guess."""
+    kinds = PRONOUN_KINDS.get(pron.lower_)
+    if not kinds:
+        return None
+    before = [m for m in finder.mentions if m.entity_id and m.span.end <= pron.idx
+              and pron.idx - m.span.end <= ANTECEDENT_CHARS and m.kind in ("PERSON", "ORG", "GPE", "NORP")]
+    for m in reversed(before):
+        if m.kind in kinds:
+            return ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary")
+        if pron.lower_ in ("he", "she") or m.kind == "PERSON":
+            return None  # "Obama ... told Turkey ... it": the person in between makes the reading a guess
     return None
 
 
@@ -323,6 +359,7 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         if ante is not None:
             sp = Span(aid, roles.agent.idx, roles.agent.idx + len(roles.agent.text), roles.agent.text)
             actor1 = ActorRef(ante.entity_id, ante.name, sp, "primary")
+            roles.agent_how = "antecedent"
     for cand in [roles.patient, *roles.patients]:
         if actor2 is None and cand is not None and not is_place_tok(cand, analysis.places, True):
             actor2 = finder.actor(cand)
@@ -336,9 +373,9 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         if actor1.span is not None and roles.agent is not None and not (
                 actor1.span.start <= roles.agent.idx < actor1.span.end) and roles.agent.lower_ in PRONOUNS:
             how = "antecedent"
-        conf = actor1_confidence(how, actor1, finder)
+        conf = actor1_confidence(how, actor1, finder, roles.agent)
         actor1 = ActorRef(actor1.entity_id, actor1.name, actor1.span, actor1.role, conf)
-        if conf < ACTOR1_MIN_CONFIDENCE:
+        if conf < actor1_threshold():
             actor1 = None  # blank beats wrong: the evidence stays in the event's sentence
     return actor1, actor2, associates
 
@@ -369,21 +406,67 @@ def group_of_person(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: ig
     return None
 
 
-# how surely each reading names the one who acted (set by hand from the RAMS development errors, see bench/roles.py)
+# how surely each reading names the one who acted: the hand-set prior, used when no learned model is there
 HOW_CONFIDENCE = {"by": 0.9, "subject": 0.8, "possessor": 0.7, "modifier": 0.7, "between": 0.6, "inherited": 0.6,
                   "antecedent": 0.5}
-ACTOR1_MIN_CONFIDENCE = 0.5  # chosen on RAMS dev: below it precision falls with no gain (bench/roles.py, bench/README.md)
+ACTOR1_MIN_CONFIDENCE = 0.5  # the hand-set prior's gate; a learned model brings its own threshold
+HOWS = ("by", "subject", "inherited", "possessor", "modifier", "between", "antecedent")
+FEATURES = (*(f"how_{h}" for h in HOWS), "dictionary", "adhoc", "person", "civilians", "armed_noun",
+            "pronoun", "propn", "agent_is_trigger_subject")
+FEATURE_LOG: Optional[list] = None  # set to a list by scripts/train_actor_conf.py to collect (features, ref)
 
 
-def actor1_confidence(how: str, ref: ActorRef, finder: ActorFinder) -> float:
-    """The reading's confidence, raised for an actor of the dictionary, lowered for an ad-hoc phrase and for
-    civilians (kept only from a by-phrase: "the massacre by villagers")."""
+def actor1_features(how: str, ref: ActorRef, finder: ActorFinder, agent=None) -> list[float]:  # type: ignore[no-untyped-def]
+    """Explicit features of an actor1 reading (names in :data:`FEATURES`): how the role was found, what kind of
+    entity it resolved to, whether its phrase is an armed-group noun, whether the agent word is a pronoun."""
+    words = {w.lower().rstrip("s") for w in ref.name.split()}
+    armed = bool(words & {w.rstrip("s") for w in armed_words()})
+    dict_type = finder._dictionary_type(ref.entity_id)
+    f = [1.0 if how == h else 0.0 for h in HOWS]
+    f += [float(dict_type is not None), float(ref.entity_id.startswith("x:")), float(is_person(ref, finder)),
+          float(ref.entity_id == "CIVILIANS"), float(armed),
+          float(agent is not None and agent.pos_ == "PRON"), float(agent is not None and agent.pos_ == "PROPN"),
+          float(agent is not None and agent.dep_ == "nsubj")]
+    return f
+
+
+@functools.lru_cache(maxsize=1)
+def _learned() -> Optional[dict]:
+    """data/models/actor_conf.json (scripts/train_actor_conf.py) when present, built for these features and adopted
+    (its cross-validated curve beat the hand-set prior; see data/models/actor_conf.manifest.json)."""
+    try:
+        with open(data_path("models/actor_conf.json"), encoding="utf-8") as fh:
+            import json
+
+            m = json.load(fh)
+    except (OSError, ValueError):
+        return None
+    return m if tuple(m.get("features", ())) == FEATURES and m.get("adopted") else None
+
+
+def actor1_threshold() -> float:
+    m = _learned()
+    return float(m["threshold"]) if m else ACTOR1_MIN_CONFIDENCE
+
+
+def actor1_confidence(how: str, ref: ActorRef, finder: ActorFinder, agent=None) -> float:  # type: ignore[no-untyped-def]
+    """The reading's confidence: the learned logistic model's probability that this actor1 is right
+    (data/models/actor_conf.json), else the hand-set prior -- raised for an actor of the dictionary, lowered for
+    an ad-hoc phrase and for civilians (kept only from a by-phrase: "the massacre by villagers")."""
+    feats = actor1_features(how, ref, finder, agent)
+    if FEATURE_LOG is not None:
+        FEATURE_LOG.append((feats, ref))
+    m = _learned()
+    if m is not None:
+        import math
+
+        z = m["bias"] + sum(w * x for w, x in zip(m["weights"], feats))
+        return round(1.0 / (1.0 + math.exp(-z)), 3)
     conf = HOW_CONFIDENCE.get(how, 0.6)
     if ref.entity_id == "CIVILIANS":
         conf -= 0.35  # civilians are victims unless the sentence says outright that they acted ("a massacre by villagers")
     if ref.entity_id.startswith("x:"):
-        words = {w.lower().rstrip("s") for w in ref.name.split()}
-        if not words & {w.rstrip("s") for w in armed_words()}:
+        if not feats[FEATURES.index("armed_noun")]:
             conf -= 0.15 if not is_person(ref, finder) else 0.05  # "a woman", "Turkish scholars": no armed group
     elif finder._dictionary_type(ref.entity_id) is not None:
         conf += 0.1

@@ -22,7 +22,7 @@ from sitrep.stories.compare import find_disagreements
 from sitrep.stories.dates import StoryDating, apply_inferred_date, infer_date
 from sitrep.stories.describe import story_summary, story_title
 from sitrep.stories.totals import key_figures, story_totals
-from sitrep.stories.merge import merge_mentions
+from sitrep.stories.merge import carry_incident_tolls, merge_mentions
 from sitrep.stories.timeline import build_timeline
 
 __all__ = ["build_stories", "link_story", "link_all", "LinkedStory"]
@@ -47,6 +47,7 @@ def _build(sid: str, articles: list[Article], analyses: dict[str, Analysis], seq
     disagreements = find_disagreements(figs, by_id, seq, events) + find_blame_conflicts(events, by_id)
     figures = [f for f, _ in figs]
     totals = story_totals(events, by_id)
+    carry_incident_tolls(events, totals)  # an event carries its incident's risen toll as best
     return Story(id=sid, title=story_title(events, articles), article_ids=[a.id for a in articles], events=events,
                  figures=figures, disagreements=disagreements,
                  timeline=build_timeline(events, disagreements, by_id, figures),

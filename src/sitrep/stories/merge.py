@@ -366,3 +366,28 @@ def merge_mentions(mentions: list[EventMention], articles: dict[str, Article],
             target.add(m)
     return [_finish(c, articles) for c in clusters]
 
+
+
+def carry_incident_tolls(events: list[Event], totals) -> None:  # type: ignore[no-untyped-def]
+    """Give each event the current toll of the incident it belongs to, when that toll is told as risen.
+
+    ``totals`` is :func:`sitrep.stories.totals.story_totals` over ``events``. An incident whose claims include a
+    running toll ("the death toll rose to 57") has that latest toll as its best; an event of it whose own best is
+    lower (the first report's 30) takes it, and its high widens to it so that low <= best <= high still holds; its
+    low, the first reports' count, stays. Tolls are only raised, never lowered, and incidents counted only by the
+    acting side (``party_claims``) or with no update are left alone."""
+    if totals is None:
+        return
+    from sitrep.stories.totals import is_toll_update  # merge -> describe -> totals: imported here, not at the top
+
+    by_id = {e.id: e for e in events}
+    for inc in totals.incidents:
+        group = [by_id[i] for i in inc.event_ids if i in by_id]
+        if inc.best is None or not any(is_toll_update(m) for e in group for m in e.mentions if m.fatalities is not None):
+            continue
+        for e in group:
+            if e.fatalities_best is None or e.fatalities_best >= inc.best:
+                continue
+            e.fatalities_best = inc.best
+            e.fatalities_high = max(e.fatalities_high if e.fatalities_high is not None else inc.best, inc.best)
+            e.summary = event_summary(e)
