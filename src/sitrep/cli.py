@@ -217,21 +217,30 @@ def gazetteer_build(geonames: Optional[str], out: Optional[str], only_geonames: 
 @gazetteer.command("lookup")
 @click.argument("name")
 @click.option("--limit", default=10, show_default=True)
+@click.option("--region", default="", help="Countries the text is about (ISO codes, comma-separated): also list "
+              "transliteration variants there (close spellings only).")
 @click.option("--json", "as_json", is_flag=True)
-def gazetteer_lookup(name: str, limit: int, as_json: bool) -> None:
-    """List the gazetteer entries a NAME matches (exact folded key, then skeleton)."""
+def gazetteer_lookup(name: str, limit: int, region: str, as_json: bool) -> None:
+    """List the gazetteer entries a NAME matches: its exact names and aliases; with --region, close
+    transliteration variants in those countries (a variant never matches outside the article's region)."""
     from dataclasses import asdict
 
     from sitrep.geo.gazetteer import get_gazetteer
+    from sitrep.geo.recognize import variants
 
     g = get_gazetteer()
-    es = g.lookup(name) or g.lookup_skeleton(name)
+    es, how = g.lookup(name), "exact"
+    if not es:
+        es, how = variants(g, name, tuple(c.strip().upper() for c in region.split(",") if c.strip())), "variant"
     es = sorted(es, key=lambda e: -e.population)[:limit]
     if as_json:
-        _echo_json([asdict(e) for e in es])
+        _echo_json([dict(asdict(e), match=how) for e in es])
         return
+    if not es:
+        click.echo(f"no entry named {name!r}" + ("" if region else " (variants are searched only with --region)"))
     for e in es:
-        click.echo(f"{e.gid:<12} {e.name:<30} {e.country:<3} {e.feature:<7} {e.lat:9.4f} {e.lon:9.4f} pop={e.population}")
+        click.echo(f"{e.gid:<12} {e.name:<30} {e.country:<3} {e.feature:<7} {e.lat:9.4f} {e.lon:9.4f} pop={e.population}"
+                   f"{'  (variant)' if how == 'variant' else ''}")
 
 
 @main.command()

@@ -38,24 +38,33 @@ def _text_focus(doc: Any, gaz: Gazetteer, ctx: Any) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda c: -counts[c])[:2])
 
 
-def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] = None) -> list[Place]:
+def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] = None, ranker: Any = None) -> list[Place]:
     """Places named in ``doc``, each with a gazetteer entry, a precision and a confidence."""
     gaz = gaz or get_gazetteer()
     focus = _text_focus(doc, gaz, ctx)
     cands = _recognizer(gaz).candidates(doc, ctx, analysis, focus=focus)
-    return resolve(cands, doc.text, ctx, gaz)
+    return resolve(cands, doc.text, ctx, gaz, ranker)
 
 
 def geocode_spans(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, int]],
-                  gaz: Optional[Gazetteer] = None) -> list[Optional[Place]]:
+                  gaz: Optional[Gazetteer] = None, ranker: Any = None) -> list[Optional[Place]]:
     """Resolve given toponym spans (e.g. gold annotations): one Place or None per span, in order.
 
     The article's own recognised places still inform the country focus and the distances,
     exactly as in :func:`extract_places`.
     """
+    gaz = gaz or get_gazetteer()
+    merged, given = given_candidates(doc, ctx, analysis, spans, gaz)
+    by_pos = {(p.span.start, p.span.end): p for p in resolve(merged, doc.text, ctx, gaz, ranker)}
+    return [by_pos.get((g.start, g.end)) if g else None for g in given]
+
+
+def given_candidates(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, int]],
+                     gaz: Gazetteer) -> tuple[list[Any], list[Any]]:
+    """The article's recognised candidates with the given spans in place of those they overlap, and the
+    candidate of each given span (None where the gazetteer has no entry for it)."""
     from sitrep.geo.recognize import Candidate, demonyms
 
-    gaz = gaz or get_gazetteer()
     rec = _recognizer(gaz)
     focus = _text_focus(doc, gaz, ctx)
     context = rec.candidates(doc, ctx, analysis, focus=focus)
@@ -78,5 +87,4 @@ def geocode_spans(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, int]
     gs = [(g.start, g.end) for g in given if g]
     merged = [c for c in context if not any(c.start < b and a < c.end for a, b in gs)] + [g for g in given if g]
     merged.sort(key=lambda c: c.start)
-    by_pos = {(p.span.start, p.span.end): p for p in resolve(merged, text, ctx, gaz)}
-    return [by_pos.get((g.start, g.end)) if g else None for g in given]
+    return merged, given
