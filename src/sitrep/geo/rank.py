@@ -157,17 +157,17 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50)
     return w
 
 
-def choose_threshold(conf: np.ndarray, err_km: np.ndarray, max_wrong_far: float = 0.025) -> float:
-    """The lowest confidence threshold at which, among the places kept, the share more than 500 km
-    from the truth is at most ``max_wrong_far`` (keeping as many right places as possible)."""
+def choose_threshold(conf: np.ndarray, err_km: np.ndarray, min_precision: float = 0.9) -> float:
+    """The lowest confidence threshold at which at least ``min_precision`` of the places kept lie within
+    161 km of the truth (the project's bar for a filled field: right most of the time, DESIGN.md section 7)."""
     order = np.argsort(-conf)
-    far = np.cumsum(err_km[order] > 500)
+    good = np.cumsum(err_km[order] <= 161)
     n = np.arange(1, len(order) + 1)
-    ok = np.nonzero(far / n <= max_wrong_far)[0]
+    ok = np.nonzero(good / n >= min_precision)[0]
+    ok = ok[ok >= min(20, len(order) - 1)]  # not a handful of the most confident
     if not len(ok):
         return 1.0
-    k = ok.max()
-    return float(conf[order][k])
+    return float(conf[order][ok.max()])
 
 
 def cross_validate(sets: dict[str, tuple[list[dict], list[tuple]]], k: int = 5, seed: int = 13) -> dict:

@@ -18,7 +18,7 @@ from typing import Any, Optional
 
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
 from sitrep.resources import data_path
-from sitrep.textnorm import fold_name
+from sitrep.textnorm import fold_name, strip_accents
 
 MAX_TOKENS = 6
 # lower-case particles allowed inside a name ("Maarat al-Numan", "Stratford-upon-Avon", "Bab al-Hawa")
@@ -189,6 +189,17 @@ def _name_runs(doc: Any) -> list[tuple[int, int]]:
 VARIANT_MIN_RATIO = 85  # rapidfuzz ratio of folded names for a transliteration variant to count
 
 
+def _strict(name: str) -> str:
+    """Lower case without accents, apostrophes and hyphens: "Mureș" -> "mures" (no transliteration folding)."""
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", strip_accents(name).lower().replace("'", "").replace("’", "")).split())
+
+
+def _close(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b) >= VARIANT_MIN_RATIO
+
+
 def variants(gaz: Gazetteer, text: str, region: tuple[str, ...]) -> list[Entry]:
     """Entries whose name is a transliteration variant of ``text`` (Sarqeb ~ Saraqib): a vowel-less key
     match or a close fuzzy match, kept only when the spelling is close (rapidfuzz ratio >= 85) AND the
@@ -219,7 +230,13 @@ class Recognizer:
             return [], ""
         es = self.gaz.lookup_key(key)
         if es:
-            return es, "exact"
+            # the folded key is loose (vowels, doubled letters): an entry whose own name is spelled otherwise
+            # ("Morris" ~ "Mures") is a variant, kept only as a close spelling in the article's region
+            strict = _strict(text)
+            es = [e for e in es if not e.primary or _strict(e.name) == strict
+                  or (e.country in region and _close(strict, _strict(e.name)))]
+            if es:
+                return es, "exact"
         vs = variants(self.gaz, text, region)
         return (vs, "variant") if vs else ([], "")
 
@@ -436,9 +453,8 @@ class Recognizer:
         low = c.text.lower()
         if low in words.get("clutter", ()):
             return True
-        if low in words.get("common", ()) and not (c.cue in ("admin", "city", "context") or c.label in PLACE_LABELS) \
-                and not coarse:
-            return True
+        if low in words.get("common", ()) and c.cue not in ("admin", "city"):
+            return True  # "South", "Valley", "University": a word, whatever region of some country shares it
         # a span the model calls a person, with nothing saying it is a place
         if c.label == "PERSON" and not c.cue and not coarse:
             return True

@@ -73,7 +73,7 @@ def collect(arts: list[dict], parsed: list[tuple]) -> list[DocRows]:
     return out
 
 
-def fit_all(rows: list[DocRows], seed: int = 13, max_wrong_far: float = 0.025) -> Ranker:
+def fit_all(rows: list[DocRows], seed: int = 13, min_precision: float = 0.9) -> Ranker:
     """Fit the ranker, then the calibrator on the ranker's choices, then the abstention threshold."""
     from sitrep.geo.resolve import calibration_features
 
@@ -91,5 +91,5 @@ def fit_all(rows: list[DocRows], seed: int = 13, max_wrong_far: float = 0.025) -
     cw = fit_logistic(C_, y_, l2=L2_CAL)
     conf = 1.0 / (1.0 + np.exp(-(C_ @ cw)))
     on_gold = err_ >= 0
-    thr = choose_threshold(conf[on_gold], err_[on_gold], max_wrong_far)
+    thr = choose_threshold(conf[on_gold], err_[on_gold], min_precision)
     return Ranker(w, cw, thr)
