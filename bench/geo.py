@@ -3,6 +3,7 @@
 Usage (from the repository root):
 
     PYTHONPATH=src python bench/geo.py [--data ../shared/data/geowebnews] [--limit N] [--gazetteer-only]
+        [--cache DIR] [--cv K] [--only GeoWebNews|GeoVirus]
 
 Metrics (Gritta et al., "A Pragmatic Guide to Geoparsing Evaluation", LRE 2020):
 - geotagging: precision/recall/F1 of predicted place spans against gold toponym spans,
@@ -13,7 +14,17 @@ Metrics (Gritta et al., "A Pragmatic Guide to Geoparsing Evaluation", LRE 2020):
   the log-error curve (mean of ln(1+err)/ln(20039); lower is better); a gold toponym left
   unresolved counts as 20,039 km, as in the paper.
 - end to end: the same over all gold toponyms using the places recognised from raw text
-  (an unrecognised gold toponym counts as 20,039 km).
+  (an unrecognised gold toponym, or one left without coordinates, counts as 20,039 km).
+- recognised toponyms: the gold toponyms the recogniser found, scored by the place given them;
+  "... given coordinates": those the resolver did not abstain on.
+- wrong-far: the share of places given coordinates that lie more than 500 km from the gold point.
+- confidence AUC: how well a place's confidence ranks right (within 161 km) above wrong places.
+- learned parts: the ranker and calibrator (data/models/place_ranker.json) were fitted on these very
+  sets, so the "committed model" figures are train-on-test; the "k-fold CV by document" figures
+  (each article resolved by a model fitted without it, ``--cv K``) are the ones to quote.
+
+``--cache DIR`` keeps the parsed texts between runs (iterating on the places code).
+The speed line compares the places annotator's time with spaCy's on the same texts.
 
 The per-article path is exactly the one `sitrep annotate --raw --json` uses:
 `Annotator.nlp.pipe` then `sitrep.nlp.annotate.annotate_doc` (places by

@@ -51,7 +51,7 @@ def test_the_paragraph_places_a_sentence_without_a_place(events):
     text = ("Fighting raged around Saraqib on Monday as government troops pushed north. "
             "Government jets bombed a crowded market, killing five people.")
     evs = events(text)
-    later = [e for e in evs if e.span.start > text.index("Government jets")]
+    later = [e for e in evs if e.sentence.start >= text.index("Government jets")]
     assert later and later[0].place is not None and later[0].place.span.text == "Saraqib"
     assert later[0].place_source in ("paragraph", "article")
 

@@ -47,7 +47,7 @@ FEATURES = (
     "near_100km",  # exp(-d/100) to the article's nearest unambiguous place
     "near_500km",  # exp(-d/500)
     "dateline_country",  # the entry lies in the dateline city's country (a region hint)
-    "most_populous",  # the most populous entry of the name
+    "population_lead",  # the most populous entry: its lead over the next, log10(pop1 / pop2) / 2 (clipped to 1)
     "log_entries",  # log(1 + entries) / 5: how ambiguous the name is
     "place_label",  # the statistical model labelled the span GPE/LOC/FAC
     "county_state",  # the article names a US county of the entry's state ("Travis County")
@@ -57,7 +57,7 @@ FEATURES = (
 )
 NF = len(FEATURES)
 CAL_FEATURES = ("bias", "share", "logit_margin", "log_entries", "exact", "place_label", "cue", "weak",
-                "coarse", "focus", "sub_run")
+                "coarse", "focus", "sub_run", "state_named", "near_100km", "container_fit")
 
 
 @dataclass

@@ -120,8 +120,8 @@ def country_focus(cands: list[Candidate], ctx: Any, gaz: Gazetteer) -> dict[str,
     for cand in cands:
         es = cand.entries
         countries = {e.country for e in es if e.country}
-        exact_country = [e for e in es if precision_of(e) == "country" and e.primary]
-        if exact_country:
+        exact_country = [e for e in es if precision_of(e) in ("country", "province") and e.primary]
+        if exact_country:  # a country or a state/province named by its own name: the article is about it
             c[exact_country[0].country] += 1.0
         elif len(countries) == 1:
             c[next(iter(countries))] += 0.7
@@ -275,7 +275,11 @@ def features(c: Candidate, es: list[Entry], dg: DocGeo, container: Optional[list
         X[:, 14] = np.exp(-d / 100.0) * local
         X[:, 15] = np.exp(-d / 500.0) * local
     X[:, 16] = [bool(dg.dateline_country) and e.country == dg.dateline_country for e in es]
-    X[:, 17] = pop >= pop.max()
+    if n > 1:
+        top2 = np.sort(pop)[-2:]
+        X[:, 17] = (pop >= top2[1]) * min(math.log10((top2[1] + 1) / (top2[0] + 1)) / 2.0, 1.0)
+    else:
+        X[:, 17] = 1.0
     X[:, 18] = math.log1p(len(c.entries)) / 5.0
     X[:, 19] = c.label in PLACE_LABELS
     X[:, 20] = [(e.country, e.admin1) in dg.county_states for e in es]
@@ -327,7 +331,8 @@ def calibration_features(sc: Scored, z: np.ndarray, focus: dict[str, float]) -> 
     c = sc.cand
     return np.array([1.0, share, min(margin, 5.0) / 5.0, math.log1p(len(c.entries)) / 5.0, c.match == "exact",
                      c.label in PLACE_LABELS, bool(c.cue), c.weak, precision_of(e) in ("country", "region"),
-                     focus.get(e.country, 0.0), bool(c.scores.get("sub_run"))], dtype=float)
+                     focus.get(e.country, 0.0), bool(c.scores.get("sub_run")),
+                     max(sc.X[b, 12], sc.X[b, 20]), sc.X[b, 14], sc.X[b, 13]], dtype=float)
 
 
 def rank_scored(scored: list[Scored], ranker: Ranker) -> None:
