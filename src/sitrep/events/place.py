@@ -29,7 +29,12 @@ TERRITORIAL = ("battles.nsa_overtakes", "battles.gov_regains", "sd.nonviolent_tr
 # where a statement was made is not where the act it reports happened ("said in Ankara", "told reporters in Moscow")
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "claim", "declare", "report", "add", "note", "speak",
                           "confirm", "deny", "insist", "warn", "write", "tweet", "post", "brief"})
-ARTICLE_PLACE_MIN_CONF = 0.8  # the article's main place stands in for an unplaced event only above this confidence
+# prepositions that say where ("in X", "near X"); "with Turkey", "between Turkey and Russia", "against X" do not
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "around", "throughout", "within",
+                            "on", "onto", "from", "to", "toward", "towards", "through", "along", "over", "off", "of",
+                            "by", "beyond", "past", "north", "south", "east", "west", "northwest", "northeast",
+                            "southwest", "southeast", "upon", "via", "behind", "under", "underneath", "amid"})
+ARTICLE_PLACE_MIN_CONF = 0.7  # the article's main place stands in for an unplaced event only above this confidence
 
 
 def territorial_code(code: str) -> bool:
@@ -234,6 +239,14 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
             return False  # a dateline glued to the sentence
         if not locative(doc, ts, onto):
             return False
+        if last.dep_ in ("pobj", "conj") and not primary.tdef.own_place_only:
+            prep = last.head
+            while prep.dep_ == "conj" and prep.head.i != prep.i:
+                prep = prep.head  # "between Turkey and Russia": the conjunct's preposition
+            if prep.dep_ == "pobj":
+                prep = prep.head
+            if prep.pos_ == "ADP" and prep.lower_ not in LOCATIVE_PREPS:
+                return False  # "tensions with Turkey", "talks between Turkey and Russia": not where it happened
         if not primary.tdef.own_place_only and statement_site(doc, ts, trig):
             return False  # "the town was shelled, officials said in Ankara": Ankara is where they spoke
         return not any(a.span.start <= doc[i].idx < a.span.end for a in analysis.attributions for i in ts)
@@ -258,7 +271,17 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
     coarse = ("country", "region")
     fine_clause = pick([p for p in in_clause if p.precision not in coarse])
     fine_sent = pick([p for p in in_sent if p.precision not in coarse])
-    coarse_any = pick(in_clause) or pick(in_sent)
+    def in_pp(p: Place) -> bool:
+        """A country or region places an event only as the object of a locative preposition ("in Syria");
+        a subject or an addressee ("Turkey said", "urging Russia") says who, not where."""
+        ts = next((ts for q, ts in tok_of_place if q is p), None)
+        if not ts:
+            return False
+        head = doc[ts[-1]].head
+        return doc[ts[-1]].dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE_PREPS
+
+    coarse_any = pick([p for p in in_clause if p.precision not in coarse or in_pp(p)]) or \
+        pick([p for p in in_sent if p.precision not in coarse or in_pp(p)])
     if tplace is not None:
         return tplace, "clause"
     if fine_clause is not None:

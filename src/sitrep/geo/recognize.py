@@ -223,8 +223,9 @@ class Recognizer:
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
 
-    def lookup(self, text: str, region: tuple[str, ...] = ()) -> tuple[list[Entry], str]:
-        """Entries of a name: exact names and aliases; else close spellings in the article's countries."""
+    def lookup(self, text: str, region: tuple[str, ...] = (), search: bool = True) -> tuple[list[Entry], str]:
+        """Entries of a name: exact names and aliases ("exact"); else close spellings in the article's
+        countries ("variant"; the fuzzy search over a country's names only with ``search``)."""
         key = fold_name(text)
         if not key or len(key) < 2:
             return [], ""
@@ -233,11 +234,13 @@ class Recognizer:
             # the folded key is loose (vowels, doubled letters): an entry whose own name is spelled otherwise
             # ("Morris" ~ "Mures") is a variant, kept only as a close spelling in the article's region
             strict = _strict(text)
-            es = [e for e in es if not e.primary or _strict(e.name) == strict
-                  or (e.country in region and _close(strict, _strict(e.name)))]
-            if es:
-                return es, "exact"
-        vs = variants(self.gaz, text, region)
+            same = [e for e in es if not e.primary or _strict(e.name) == strict]
+            if same:
+                return same, "exact"
+            close = [e for e in es if e.country in region and _close(strict, _strict(e.name))]
+            if close:
+                return close, "variant"
+        vs = variants(self.gaz, text, region) if search else []
         return (vs, "variant") if vs else ([], "")
 
     def candidates(self, doc: Any, ctx: Any, analysis: Any, focus: tuple[str, ...] = ()) -> list[Candidate]:
@@ -285,7 +288,7 @@ class Recognizer:
                     and doc[j + 1].lower_ in ("media", "television", "tv", "news", "department"):
                 cue, suffix_end = "", None  # "Syrian state media"
             # a variant spelling is looked for only where the text says it is a place (and it is checked there)
-            es, how = self.lookup(stext, focus if (ent_label.get((s, e)) in PLACE_LABELS or cue) else ())
+            es, how = self.lookup(stext, focus, search=ent_label.get((s, e)) in PLACE_LABELS or bool(cue))
             if not es:
                 return None
             return Candidate(s, e, stext, es, how, cue, ent_label.get((s, e), ""), suffix_end)
