@@ -24,17 +24,21 @@ def _recognizer(gaz: Gazetteer) -> Recognizer:
 
 
 def _text_focus(doc: Any, gaz: Gazetteer, ctx: Any) -> tuple[str, ...]:
-    """Countries to search for fuzzy name matches: the story's focus, else the countries the text names most."""
+    """The article's region, where transliteration variants may match: the story's focus, else the two countries
+    the text names most (by a country's or a province's own name, or a name found in one country only)."""
     given = tuple(getattr(ctx, "country_focus", None) or ())
     if given:
         return given
     counts: dict[str, int] = {}
     for ent in doc.ents:
-        if ent.label_ != "GPE":
+        if ent.label_ not in ("GPE", "LOC"):
             continue
-        for e in gaz.lookup(ent.text):
-            if e.fcode == "PCLI":
-                counts[e.country] = counts.get(e.country, 0) + 1
+        es = gaz.lookup(ent.text)
+        named = {e.country for e in es if e.primary and e.fcode in ("PCLI", "ADM1")}
+        # a country or a state/province by its own name, or a name whose every entry lies in one country
+        for cc in named or {e.country for e in es}:
+            if named or len({e.country for e in es}) == 1:
+                counts[cc] = counts.get(cc, 0) + 1
     return tuple(sorted(counts, key=lambda c: -counts[c])[:2])
 
 

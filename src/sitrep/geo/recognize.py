@@ -33,7 +33,7 @@ POINT_SUFFIX = {"highway", "motorway", "road", "crossing", "airbase", "airport",
                 "checkpoint", "border", "river", "valley", "mountains", "plain"}
 TYPE_BEFORE = {"town", "village", "city", "province", "governorate", "region", "district", "capital", "suburb",
                "neighbourhood", "neighborhood", "area", "outskirts", "hamlet", "oblast", "port", "enclave"}
-LOC_PREPS = {"in", "near", "outside", "at", "from", "to", "into", "toward", "towards", "around", "across", "of",
+LOC_PREPS = {"in", "on", "near", "outside", "at", "from", "to", "into", "toward", "towards", "around", "across", "of",
              "inside", "through", "between", "within", "throughout", "via", "west", "east", "north",
              "south", "northwest", "northeast", "southwest", "southeast", "entered", "captured", "recaptured",
              "seized", "retook", "took", "shelled", "struck", "hit", "bombed", "besieged", "reached", "fled"}
@@ -146,8 +146,16 @@ def _known_unambiguous(c: Candidate) -> bool:
         return False
     if any(e.primary and precision_of(e) in _COARSE for e in c.entries):
         return True
+    if any(e.gid.startswith("sup:") for e in c.entries):
+        return True  # a reviewed supplement line (a village, road or crossing of a covered conflict)
     pops = sorted((e.population for e in c.entries if e.primary), reverse=True)
-    return bool(pops) and pops[0] >= 100_000 and pops[0] >= 20 * max(pops[1] if len(pops) > 1 else 0, 1)
+    if pops and pops[0] >= 100_000 and pops[0] >= 20 * max(pops[1] if len(pops) > 1 else 0, 1):
+        return True
+    # one place under every entry of the name (all within 25 km), and a town of some size
+    es = c.entries[:20]
+    big = max(es, key=lambda e: e.population)
+    return big.population >= 10_000 and len(c.entries) <= 20 and all(
+        abs(e.lat - big.lat) < 0.25 and abs(e.lon - big.lon) < 0.3 for e in es)
 
 
 def _is_cap(tok: Any) -> bool:
@@ -191,7 +199,9 @@ VARIANT_MIN_RATIO = 85  # rapidfuzz ratio of folded names for a transliteration 
 
 def _strict(name: str) -> str:
     """Lower case without accents, apostrophes and hyphens: "Mureș" -> "mures" (no transliteration folding)."""
-    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", strip_accents(name).lower().replace("'", "").replace("’", "")).split())
+    s = strip_accents(name).lower()
+    s = re.sub(r"['’‘`´ʼʻʿʾ]", "", s)
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", s).split())
 
 
 def _close(a: str, b: str) -> bool:
@@ -200,7 +210,7 @@ def _close(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= VARIANT_MIN_RATIO
 
 
-def variants(gaz: Gazetteer, text: str, region: tuple[str, ...]) -> list[Entry]:
+def variants(gaz: Gazetteer, text: str, region: tuple[str, ...], search: bool = True) -> list[Entry]:
     """Entries whose name is a transliteration variant of ``text`` (Sarqeb ~ Saraqib): a vowel-less key
     match or a close fuzzy match, kept only when the spelling is close (rapidfuzz ratio >= 85) AND the
     entry lies in one of the ``region`` countries (those the article is about). No region, no variants:
@@ -212,7 +222,7 @@ def variants(gaz: Gazetteer, text: str, region: tuple[str, ...]) -> list[Entry]:
 
     out = [e for e in gaz.lookup_skeleton(text)
            if e.country in region and fuzz.ratio(key, fold_name(e.name)) >= VARIANT_MIN_RATIO]
-    if not out:
+    if not out and search:
         out = [e for e, _s in gaz.fuzzy(text, region, cutoff=max(88, VARIANT_MIN_RATIO))]
     return out
 
@@ -235,12 +245,10 @@ class Recognizer:
             # ("Morris" ~ "Mures") is a variant, kept only as a close spelling in the article's region
             strict = _strict(text)
             same = [e for e in es if not e.primary or _strict(e.name) == strict]
-            if same:
-                return same, "exact"
-            close = [e for e in es if e.country in region and _close(strict, _strict(e.name))]
-            if close:
-                return close, "variant"
-        vs = variants(self.gaz, text, region) if search else []
+            close = [e for e in es if e not in same and e.country in region and _close(strict, _strict(e.name))]
+            if same or close:
+                return same + close, ("exact" if same else "variant")
+        vs = variants(self.gaz, text, region, search)
         return (vs, "variant") if vs else ([], "")
 
     def candidates(self, doc: Any, ctx: Any, analysis: Any, focus: tuple[str, ...] = ()) -> list[Candidate]:
@@ -324,7 +332,10 @@ class Recognizer:
                     c = try_span(i, j)
                     if c:
                         c.label = c.label or ent_label.get((c.start, c.end), "")
-                        c.scores["sub_run"] = 1.0 if (i, j) != (i0, j0) and not c.cue else 0.0
+                        # a piece of a longer capitalised name ("Notre Dame" in "Notre Dame Fighting Irish");
+                        # not a name followed by a particle and another name ("Aleppo on Monday")
+                        inner = (j < j0 and _is_cap(doc[j])) or (i > i0 and _is_cap(doc[i - 1]))
+                        c.scores["sub_run"] = 1.0 if inner and not c.cue else 0.0
                         out.append(c)
                         found = j
                         break
@@ -459,6 +470,6 @@ class Recognizer:
         if low in words.get("common", ()) and c.cue not in ("admin", "city"):
             return True  # "South", "Valley", "University": a word, whatever region of some country shares it
         # a span the model calls a person, with nothing saying it is a place
-        if c.label == "PERSON" and not c.cue and not coarse:
+        if c.label == "PERSON" and not c.cue and not coarse and not any(e.gid.startswith("sup:") for e in c.entries):
             return True
         return False

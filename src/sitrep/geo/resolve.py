@@ -240,6 +240,14 @@ def _shortlist(c: Candidate, dg: DocGeo) -> list[Entry]:
     return keep
 
 
+def _inside(e: Entry, container: list[Entry]) -> bool:
+    """The entry lies in a country or first-level unit that the container's name is the own name of."""
+    return any(k.primary and k.id != e.id and (
+        (precision_of(k) == "country" and k.country == e.country)
+        or (k.fcode == "ADM1" and e.fcode != "ADM1" and (k.country, k.admin1) == (e.country, e.admin1)))
+        for k in container)
+
+
 def features(c: Candidate, es: list[Entry], dg: DocGeo, container: Optional[list[Entry]], implied: str) -> np.ndarray:
     """The ranker's feature matrix (one row per entry, columns :data:`sitrep.geo.rank.FEATURES`)."""
     n = len(es)
@@ -313,6 +321,11 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
     for i, c in enumerate(cands):
         es = _shortlist(c, dg)
         container = cands[contains[i]].entries if i in contains else None
+        if container:
+            # "Tripoli, Lebanon", "Saraqeb in Idlib province": the text says which country or province holds it
+            fit = [e for e in es if _inside(e, container)]
+            if fit:
+                es = fit
         out.append(Scored(c, es, features(c, es, dg, container, implied[i]), dg.focus))
     return out
 
@@ -332,7 +345,7 @@ def calibration_features(sc: Scored, z: np.ndarray, focus: dict[str, float]) -> 
     return np.array([1.0, share, min(margin, 5.0) / 5.0, math.log1p(len(c.entries)) / 5.0, c.match == "exact",
                      c.label in PLACE_LABELS, bool(c.cue), c.weak, precision_of(e) in ("country", "region"),
                      focus.get(e.country, 0.0), bool(c.scores.get("sub_run")),
-                     max(sc.X[b, 12], sc.X[b, 20]), sc.X[b, 14], sc.X[b, 13]], dtype=float)
+                     max(sc.X[b, 12], sc.X[b, 20]), sc.X[b, 14], sc.X[b, 13], sc.X[b, 17], sc.X[b, 3]], dtype=float)
 
 
 def rank_scored(scored: list[Scored], ranker: Ranker) -> None:
