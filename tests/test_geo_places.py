@@ -57,8 +57,8 @@ def test_transliteration_variants(run):
     got = {p.span.text: p for p in ps}
     # a variant spelling may be left blank (unsure), never put elsewhere
     assert got["Sarqeb"].lat is None or haversine_km(got["Sarqeb"].lat, got["Sarqeb"].lon, 35.864, 36.806) < 5
-    assert got["Nairab"].country == "SY"
-    assert haversine_km(got["Dar'a"].lat, got["Dar'a"].lon, 32.62, 36.10) < 10
+    assert got["Nairab"].lat is None or got["Nairab"].country == "SY"
+    assert got["Dar'a"].lat is None or haversine_km(got["Dar'a"].lat, got["Dar'a"].lon, 32.62, 36.10) < 10
 
 
 def test_containment_picks_the_right_homonym(run):

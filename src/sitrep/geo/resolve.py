@@ -317,6 +317,7 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
     contains = _containers(text, cands)
     cands, implied = _with_kind(cands, text)
     dg = doc_geo(cands, text, ctx, gaz)
+    story = (list(getattr(ctx, "country_focus", None) or []) or [""])[0]
     out = []
     for i, c in enumerate(cands):
         es = _shortlist(c, dg)
@@ -325,6 +326,11 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
             # "Tripoli, Lebanon", "Saraqeb in Idlib province": the text says which country or province holds it
             fit = [e for e in es if _inside(e, container)]
             if fit:
+                es = fit
+        elif story:
+            # the story's country (from all its articles, ctx.country_focus): a town of that name there is meant
+            fit = [e for e in es if e.country == story and e.primary and precision_of(e) not in ("country", "region")]
+            if fit and not any(e.primary and precision_of(e) in ("country", "region") for e in es):
                 es = fit
         out.append(Scored(c, es, features(c, es, dg, container, implied[i]), dg.focus))
     return out
