@@ -214,6 +214,12 @@ def gazetteer_build(geonames: Optional[str], out: Optional[str], only_geonames: 
         click.echo(f"wrote {counts['path']} ({counts['bytes'] / 1e6:.1f} MB, {counts['names']} names) in {counts['seconds']} s")
 
 
+def _is_variant(e, name: str) -> bool:  # type: ignore[no-untyped-def]
+    from sitrep.geo.recognize import _strict
+
+    return e.primary and _strict(e.name) != _strict(name)
+
+
 @gazetteer.command("lookup")
 @click.argument("name")
 @click.option("--limit", default=10, show_default=True)
@@ -226,12 +232,10 @@ def gazetteer_lookup(name: str, limit: int, region: str, as_json: bool) -> None:
     from dataclasses import asdict
 
     from sitrep.geo.gazetteer import get_gazetteer
-    from sitrep.geo.recognize import variants
+    from sitrep.geo.recognize import Recognizer
 
     g = get_gazetteer()
-    es, how = g.lookup(name), "exact"
-    if not es:
-        es, how = variants(g, name, tuple(c.strip().upper() for c in region.split(",") if c.strip())), "variant"
+    es, how = Recognizer(g).lookup(name, tuple(c.strip().upper() for c in region.split(",") if c.strip()))
     es = sorted(es, key=lambda e: -e.population)[:limit]
     if as_json:
         _echo_json([dict(asdict(e), match=how) for e in es])
@@ -240,7 +244,7 @@ def gazetteer_lookup(name: str, limit: int, region: str, as_json: bool) -> None:
         click.echo(f"no entry named {name!r}" + ("" if region else " (variants are searched only with --region)"))
     for e in es:
         click.echo(f"{e.gid:<12} {e.name:<30} {e.country:<3} {e.feature:<7} {e.lat:9.4f} {e.lon:9.4f} pop={e.population}"
-                   f"{'  (variant)' if how == 'variant' else ''}")
+                   f"{'  (variant)' if how == 'variant' or _is_variant(e, name) else ''}")
 
 
 @main.command()

@@ -289,16 +289,16 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
     if fine_sent is not None:
         return fine_sent, "sentence"
     if not primary.tdef.own_place_only:
-        # the paragraph's own towns, nearest first: resolved and confident ones only (a weak guess is no context)
+        # the paragraph's towns before this sentence, nearest first: resolved and confident ones only
         pa, pb = paragraph_bounds(doc.text, sent.start_char, sent.end_char)
         in_para = [p for p, ts in tok_of_place if ts and pa <= p.span.start < pb and doc[ts[0]].i not in sent_idx
-                   and p.precision not in coarse and resolved(p) and p.confidence >= ARTICLE_PLACE_MIN_CONF
+                   and p.precision in ("point", "town") and resolved(p) and p.confidence >= ARTICLE_PLACE_MIN_CONF
                    and located(ts)]
         in_para = [p for p in in_para if usable(p) and (coarse_any is None or p.country == coarse_any.country)]
-        if in_para:
-            before = [p for p in in_para if p.span.start < sent.start_char]
-            return max(before, key=lambda p: p.span.start) if before else min(in_para, key=lambda p: p.span.start), \
-                "paragraph"
+        before = [p for p in in_para if p.span.start < sent.start_char]  # the paragraph so far, never ahead
+        # a paragraph about one town places its unplaced events there; one that moves between towns does not
+        if before and len({p.geonameid or p.name for p in before}) == 1:
+            return max(before, key=lambda p: p.span.start), "paragraph"
     if fallback_place is not None and (coarse_any is None or fallback_place.country == coarse_any.country) \
             and fallback_place.precision not in coarse:
         return fallback_place, "article"
