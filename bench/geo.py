@@ -3,6 +3,7 @@
 Usage (from the repository root):
 
     PYTHONPATH=src python bench/geo.py [--data ../shared/data/geowebnews] [--limit N] [--gazetteer-only]
+        [--cache DIR] [--cv K] [--only GeoWebNews|GeoVirus]
 
 Metrics (Gritta et al., "A Pragmatic Guide to Geoparsing Evaluation", LRE 2020):
 - geotagging: precision/recall/F1 of predicted place spans against gold toponym spans,
@@ -13,7 +14,17 @@ Metrics (Gritta et al., "A Pragmatic Guide to Geoparsing Evaluation", LRE 2020):
   the log-error curve (mean of ln(1+err)/ln(20039); lower is better); a gold toponym left
   unresolved counts as 20,039 km, as in the paper.
 - end to end: the same over all gold toponyms using the places recognised from raw text
-  (an unrecognised gold toponym counts as 20,039 km).
+  (an unrecognised gold toponym, or one left without coordinates, counts as 20,039 km).
+- recognised toponyms: the gold toponyms the recogniser found, scored by the place given them;
+  "... given coordinates": those the resolver did not abstain on.
+- wrong-far: the share of places given coordinates that lie more than 500 km from the gold point.
+- confidence AUC: how well a place's confidence ranks right (within 161 km) above wrong places.
+- learned parts: the ranker and calibrator (data/models/place_ranker.json) were fitted on these very
+  sets, so the "committed model" figures are train-on-test; the "k-fold CV by document" figures
+  (each article resolved by a model fitted without it, ``--cv K``) are the ones to quote.
+
+``--cache DIR`` keeps the parsed texts between runs (iterating on the places code).
+The speed line compares the places annotator's time with spaCy's on the same texts.
 
 The per-article path is exactly the one `sitrep annotate --raw --json` uses:
 `Annotator.nlp.pipe` then `sitrep.nlp.annotate.annotate_doc` (places by
@@ -47,13 +58,15 @@ PUBLISHED = [
 def load_gwn(path: Path) -> list[dict]:
     arts = []
     for a in ET.parse(path).getroot().iter("article"):
-        gold = []
+        gold, nonplace = [], []
         for t in a.iter("toponym"):
             lat = t.findtext("latitude")
             if not lat:
+                nonplace.append((int(t.findtext("start")), int(t.findtext("end"))))
                 continue
             gold.append((int(t.findtext("start")), int(t.findtext("end")), float(lat), float(t.findtext("longitude"))))
-        arts.append({"id": a.get("file"), "text": a.findtext("text") or "", "gold": gold})
+        # GWN annotates every toponym: those without coordinates (demonyms, homonyms...) are not places to map
+        arts.append({"id": a.get("file"), "text": a.findtext("text") or "", "gold": gold, "nonplace": nonplace})
     return arts
 
 
@@ -90,23 +103,95 @@ def _geo_metrics(errors: list[float]) -> dict:
         "mean_km": statistics.fmean(errors),
         "median_km": statistics.median(errors),
         "auc": statistics.fmean(math.log(1 + e) / math.log(MAX_ERR) for e in errors),
+        "wrong_far": sum(500 < e < MAX_ERR for e in errors) / max(1, sum(e < MAX_ERR for e in errors)),
     }
 
 
-def evaluate(name: str, arts: list[dict], annotator: Any) -> dict:
-    from sitrep.geo.places import geocode_spans
+def _auc_of_error(pairs: list[tuple[float, bool]]) -> Optional[float]:
+    """ROC AUC of the confidence as a predictor of a correct (within 161 km) place; None without both kinds."""
+    pos = sorted(c for c, ok in pairs if ok)
+    neg = sorted(c for c, ok in pairs if not ok)
+    if not pos or not neg:
+        return None
+    import bisect
+
+    wins = sum(bisect.bisect_left(neg, c) + 0.5 * (bisect.bisect_right(neg, c) - bisect.bisect_left(neg, c)) for c in pos)
+    return wins / (len(pos) * len(neg))
+
+
+def parse_all(name: str, arts: list[dict], nlp: Any, cache: Optional[Path] = None) -> tuple[list[tuple], float, float]:
+    """(doc, ctx, analysis-with-entities) per article, the seconds spaCy took and the seconds the entities took.
+
+    With ``cache`` the parsed Docs (a spaCy DocBin) and the entity mentions are stored under it and reused
+    while the texts are unchanged (for iterating on the places code; the timings are then those of the first run).
+    """
+    import hashlib
+    import pickle
+
+    from spacy.tokens import DocBin
+
+    from sitrep.model import Analysis, Sentence
+    from sitrep.nlp.actors import extract_entities
+    from sitrep.nlp.annotate import DocContext
+
+    ctxs = [DocContext(article_id=f"{name}:{a['id']}") for a in arts]
+    key = hashlib.sha1("\x00".join(a["text"] for a in arts).encode()).hexdigest()[:12]
+    f = cache / f"{name}-{key}.pkl" if cache else None
+    if f is not None and f.exists():
+        blob = pickle.loads(f.read_bytes())
+        docs = list(DocBin().from_bytes(blob["docs"]).get_docs(nlp.vocab))
+        ents, t_nlp, t_ent = blob["ents"], blob["t_nlp"], blob["t_ent"]
+    else:
+        t0 = time.perf_counter()
+        docs = list(nlp.pipe([a["text"] for a in arts], batch_size=16))
+        t_nlp = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        ents = []
+        for doc, ctx in zip(docs, ctxs):
+            an = Analysis(article_id=ctx.article_id)
+            an.sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
+            ents.append(extract_entities(doc, ctx, an))
+        t_ent = time.perf_counter() - t0
+        if f is not None:
+            f.parent.mkdir(parents=True, exist_ok=True)
+            db = DocBin(store_user_data=False)
+            for d in docs:
+                db.add(d)
+            f.write_bytes(pickle.dumps({"docs": db.to_bytes(), "ents": ents, "t_nlp": t_nlp, "t_ent": t_ent}))
+    out = []
+    for doc, ctx, en in zip(docs, ctxs, ents):
+        an = Analysis(article_id=ctx.article_id)
+        an.sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
+        an.entities = en
+        out.append((doc, ctx, an))
+    return out, t_nlp, t_ent
+
+
+def evaluate(name: str, arts: list[dict], parsed: list[tuple], ranker: Any = None,
+             folds: Optional[list[int]] = None, rankers: Optional[list[Any]] = None) -> dict:
+    """Score the places of ``parsed`` against the gold of ``arts``.
+
+    ``rankers`` with ``folds``: article i is resolved with ``rankers[folds[i]]`` (a model fitted without
+    that fold: cross-validation by document); otherwise every article uses ``ranker`` (None: the committed one).
+    """
+    from sitrep.geo.places import extract_places, geocode_spans
     from sitrep.geo.resolve import haversine_km
-    from sitrep.nlp.annotate import DocContext, annotate_doc
 
     tp_exact = tp_overlap = npred = ngold = pred_overlap = 0
     gold_errs: list[float] = []
     covered_errs: list[float] = []
     e2e_errs: list[float] = []
-    t0 = time.perf_counter()
-    items = [(a["text"], DocContext(article_id=f"{name}:{a['id']}")) for a in arts]
-    for art, (doc, ctx) in zip(arts, annotator.nlp.pipe(items, as_tuples=True, batch_size=16)):
-        an = annotate_doc(doc, ctx)
-        preds = an.places
+    recog_errs: list[float] = []  # gold toponyms that were recognised: the error of the place given them
+    resolved_e2e: list[float] = []  # recognised and given coordinates
+    conf_pairs: list[tuple[float, bool]] = []  # (confidence, within 161 km) of resolved places on gold
+    abstained = 0
+    t_places = 0.0
+    for k, (art, (doc, ctx, an)) in enumerate(zip(arts, parsed)):
+        rk = rankers[folds[k]] if rankers is not None and folds is not None else ranker
+        t0 = time.perf_counter()
+        preds = extract_places(doc, ctx, an, **({"ranker": rk} if rk is not None else {}))
+        t_places += time.perf_counter() - t0
+        an.places = preds
         gold = art["gold"]
         npred += len(preds)
         ngold += len(gold)
@@ -119,16 +204,26 @@ def evaluate(name: str, arts: list[dict], annotator: Any) -> dict:
                 (p for p in preds if p.span.start < ge and gs < p.span.end), None)
             if hit is not None:
                 tp_overlap += 1
-            e2e_errs.append(haversine_km(glat, glon, hit.lat, hit.lon) if hit is not None and hit.lat is not None
-                            else MAX_ERR)
-        for (gs, ge, glat, glon), p in zip(gold, geocode_spans(doc, ctx, an, [(g[0], g[1]) for g in gold])):
+            err = (haversine_km(glat, glon, hit.lat, hit.lon) if hit is not None and hit.lat is not None
+                   else MAX_ERR)
+            e2e_errs.append(err)
+            if hit is not None:
+                recog_errs.append(err)
+                if hit.lat is not None:
+                    resolved_e2e.append(err)
+                    conf_pairs.append((hit.confidence, err <= 161))
+                else:
+                    abstained += 1
+        for (gs, ge, glat, glon), p in zip(gold, geocode_spans(doc, ctx, an, [(g[0], g[1]) for g in gold],
+                                                                  **({"ranker": rk} if rk is not None else {}))):
             gold_errs.append(haversine_km(glat, glon, p.lat, p.lon) if p is not None and p.lat is not None
                              else MAX_ERR)
             if p is not None:
                 covered_errs.append(gold_errs[-1])
-    secs = time.perf_counter() - t0
     return {
-        "articles": len(arts), "seconds": secs, "pred": npred, "gold": ngold,
+        "articles": len(arts), "seconds": t_places, "pred": npred, "gold": ngold,
+        "recognised": _geo_metrics(recog_errs), "resolved": _geo_metrics(resolved_e2e), "abstained": abstained,
+        "auc_conf": _auc_of_error(conf_pairs),
         "exact": _prf(tp_exact, npred, ngold), "overlap": (pred_overlap / npred if npred else 0.0, tp_overlap / ngold if ngold else 0.0,
                     _f1(pred_overlap / npred if npred else 0.0, tp_overlap / ngold if ngold else 0.0)),
         "gold_spans": _geo_metrics(gold_errs), "covered": _geo_metrics(covered_errs), "end_to_end": _geo_metrics(e2e_errs),
@@ -167,6 +262,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--data", default=str(shared / "data" / "geowebnews"))
     ap.add_argument("--limit", type=int, default=0, help="articles per dataset (0: all)")
     ap.add_argument("--gazetteer-only", action="store_true")
+    ap.add_argument("--cache", default="", help="folder to keep parsed texts in between runs (iterating)")
+    ap.add_argument("--cv", type=int, default=5, help="folds for the learned parts' cross-validation by document "
+                    "(0: only the committed model, whose figures on these sets are train-on-test)")
+    ap.add_argument("--only", default="", help="GeoWebNews or GeoVirus (default both)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     bench_gazetteer()
@@ -176,28 +275,53 @@ def main(argv: Optional[list[str]] = None) -> int:
     if not data.is_dir():
         print(f"no data at {data}", file=sys.stderr)
         return 1
-    from sitrep.nlp.annotate import Annotator
+    from sitrep.nlp.models import load_pipeline
 
-    annotator = Annotator()
+    nlp = load_pipeline()
+    sets = {}
     for name, loader, fname in (("GeoWebNews", load_gwn, "GWN.xml"), ("GeoVirus", load_geovirus, "GeoVirus.xml")):
         arts = loader(data / fname)
         if args.limit:
             arts = arts[: args.limit]
-        r = evaluate(name, arts, annotator)
-        print(f"\n== {name}: {r['articles']} articles, {r['gold']} gold toponyms, {r['pred']} predicted, "
-              f"{r['seconds']:.0f} s")
-        for k in ("exact", "overlap"):
-            p, rc, f = r[k]
-            print(f"geotagging ({k:7}): P {p:.3f}  R {rc:.3f}  F1 {f:.3f}")
-        for k, label in (("gold_spans", "geocoding, gold spans"), ("covered", "  ... those in gazetteer"),
-                         ("end_to_end", "end to end            ")):
-            m = r[k]
-            print(f"{label}: acc@161 {m['acc161']:.3f}  mean {m['mean_km']:.0f} km  median {m['median_km']:.1f} km  "
-                  f"AUC {m['auc']:.3f}  (n={m['n']})")
+        parsed, t_nlp, t_ent = parse_all(name, arts, nlp, Path(args.cache) if args.cache else None)
+        sets[name] = (arts, parsed, t_nlp, t_ent)
+    cv = None
+    if args.cv and args.cv > 1:
+        from sitrep.geo import rank
+
+        cv = rank.cross_validate({k: (v[0], v[1]) for k, v in sets.items()}, k=args.cv)
+    for name, (arts, parsed, t_nlp, t_ent) in sets.items():
+        if args.only and name != args.only:
+            continue
+        runs = [("committed model", evaluate(name, arts, parsed))]
+        if cv is not None:
+            runs.append((f"{args.cv}-fold CV by document", evaluate(name, arts, parsed, folds=cv["folds"][name],
+                                                                   rankers=cv["rankers"])))
+        for how, r in runs:
+            _print(name, how, r, t_nlp, t_ent)
     print("\npublished figures (other systems):")
     for sysname, fig, src in PUBLISHED:
         print(f"  {sysname}: {fig} — source: {src}")
     return 0
+
+
+def _print(name: str, how: str, r: dict, t_nlp: float, t_ent: float) -> None:
+    print(f"\n== {name} [{how}]: {r['articles']} articles, {r['gold']} gold toponyms, {r['pred']} predicted; "
+          f"spaCy {t_nlp:.1f} s, places {r['seconds']:.1f} s ({r['seconds'] / max(t_nlp, 1e-9):.2f}x spaCy)")
+    for k in ("exact", "overlap"):
+        p, rc, f = r[k]
+        print(f"geotagging ({k:7}): P {p:.3f}  R {rc:.3f}  F1 {f:.3f}")
+    for k, label in (("gold_spans", "geocoding, gold spans   "), ("covered", "  ... those in gazetteer "),
+                     ("recognised", "recognised toponyms     "), ("resolved", "  ... given coordinates "),
+                     ("end_to_end", "end to end              ")):
+        m = r[k]
+        if not m:
+            continue
+        print(f"{label}: acc@161 {m['acc161']:.3f}  wrong-far(>500 km) {m['wrong_far']:.3f}  mean {m['mean_km']:.0f} km  "
+              f"median {m['median_km']:.1f} km  AUC {m['auc']:.3f}  (n={m['n']})")
+    auc = r["auc_conf"]
+    print(f"confidence: AUC of error (confidence ranking right above wrong) "
+          f"{'n/a' if auc is None else f'{auc:.3f}'}; abstained (kept, no coordinates) {r['abstained']}")
 
 
 if __name__ == "__main__":

@@ -263,28 +263,39 @@ def gazetteer_build(geonames: Optional[str], out: Optional[str], only_geonames: 
         click.echo(f"wrote {counts['path']} ({counts['bytes'] / 1e6:.1f} MB, {counts['names']} names) in {counts['seconds']} s")
 
 
+def _is_variant(e, name: str) -> bool:  # type: ignore[no-untyped-def]
+    from sitrep.geo.recognize import _strict
+
+    return e.primary and _strict(e.name) != _strict(name)
+
+
 @gazetteer.command("lookup")
 @click.argument("name")
 @click.option("--limit", default=10, show_default=True)
+@click.option("--region", default="", help="Countries the text is about (ISO codes, comma-separated): also list "
+              "transliteration variants there (close spellings only).")
 @click.option("--json", "as_json", is_flag=True)
-def gazetteer_lookup(name: str, limit: int, as_json: bool) -> None:
-    """List the gazetteer entries a NAME matches (exact folded key, then skeleton)."""
+def gazetteer_lookup(name: str, limit: int, region: str, as_json: bool) -> None:
+    """List the gazetteer entries a NAME matches: its exact names and aliases; with --region, close
+    transliteration variants in those countries (a variant never matches outside the article's region)."""
     from dataclasses import asdict
 
     from sitrep.geo.gazetteer import get_gazetteer
+    from sitrep.geo.recognize import Recognizer
 
     g = get_gazetteer()
-    es = g.lookup(name) or g.lookup_skeleton(name)
+    es, how = Recognizer(g).lookup(name, tuple(c.strip().upper() for c in region.split(",") if c.strip()))
     es = sorted(es, key=lambda e: -e.population)[:limit]
     if as_json:
-        _echo_json([asdict(e) for e in es])
+        _echo_json([dict(asdict(e), match=how) for e in es])
         return
     if not es:
-        click.echo(f"no match for {term(name)!s} in the gazetteer")
+        hint = "" if region else " (variants are searched only with --region)"
+        click.echo(f"no match for {term(name)!s} in the gazetteer{hint}")
         sys.exit(1)
     for e in es:
         click.echo(f"{term(e.gid):<12} {term(e.name):<30} {term(e.country):<3} {term(e.feature):<7} {e.lat:9.4f} "
-                   f"{e.lon:9.4f} pop={e.population}")
+                   f"{e.lon:9.4f} pop={e.population}{'  (variant)' if how == 'variant' or _is_variant(e, name) else ''}")
 
 
 @main.command()

@@ -1,9 +1,12 @@
-"""Place: where an event happened, chosen from its clause, then its sentence, then the article.
+"""Place: where an event happened, chosen from its clause, then its sentence, then its paragraph, then the article.
 
 A newcomer looking for why an event got a wrong place starts here: :func:`choose_place` ranks the
 candidates, :func:`target_place` finds what a territorial trigger acts on, :func:`locative` rejects
-names that do not say where something is (datelines, "the X deal", "urging Ankara"), and
-:func:`article_place` is the article's main place used as a last resort.
+names that do not say where something is (datelines, "the X deal", "urging Ankara", "said in Moscow"
+for an act that happened elsewhere), and :func:`article_place` is the article's main place, used as a
+last resort only when it is confident. A place the resolver left without coordinates (too unsure)
+still names where the event is: it blocks the fallbacks (a country's centroid, the article's place)
+and the event keeps the name without a point.
 """
 from __future__ import annotations
 
@@ -23,10 +26,44 @@ LINK_VERBS = frozenset({"link", "connect", "join"})
 NON_LOCATIVE_HEADS = frozenset({"deal", "agreement", "accord", "talks", "talk", "process", "format", "summit", "memorandum", "ceasefire", "cease-fire", "truce"})
 ADDRESS_VERBS = frozenset({"urge", "ask", "accuse", "blame", "warn", "tell", "call", "criticise", "criticize", "condemn", "press", "thank", "reassure", "back", "support"})
 TERRITORIAL = ("battles.nsa_overtakes", "battles.gov_regains", "sd.nonviolent_transfer")
+# where a statement was made is not where the act it reports happened ("said in Ankara", "told reporters in Moscow")
+SPEECH_VERBS = frozenset({"say", "tell", "announce", "state", "claim", "declare", "report", "add", "note", "speak",
+                          "confirm", "deny", "insist", "warn", "write", "tweet", "post", "brief"})
+# prepositions that say where ("in X", "near X"); "with Turkey", "between Turkey and Russia", "against X" do not
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "across", "around", "throughout", "within",
+                            "on", "onto", "from", "to", "toward", "towards", "through", "along", "over", "off", "of",
+                            "by", "beyond", "past", "north", "south", "east", "west", "northwest", "northeast",
+                            "southwest", "southeast", "upon", "via", "behind", "under", "underneath", "amid"})
+ARTICLE_PLACE_MIN_CONF = 0.7  # the article's main place stands in for an unplaced event only above this confidence
 
 
 def territorial_code(code: str) -> bool:
     return code in TERRITORIAL
+
+
+def resolved(p: Place) -> bool:
+    """The place has coordinates (the resolver was sure enough)."""
+    return p.lat is not None and p.lon is not None
+
+
+def statement_site(doc, ts: list[int], trigger) -> bool:  # type: ignore[no-untyped-def]
+    """True when the place says where someone spoke ("said in Ankara", "told reporters in Moscow"), the
+    speech verb not being the event's own trigger."""
+    tok = doc[ts[-1]]
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.i != trigger.i and tok.lemma_.lower() in SPEECH_VERBS
+    return False
+
+
+def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the paragraph (text between line breaks) holding [start, end)."""
+    a = text.rfind("\n", 0, start)
+    b = text.find("\n", end)
+    return a + 1, (len(text) if b < 0 else b)
 
 
 def place_rank(p: Place) -> int:
@@ -112,15 +149,16 @@ def target_place(g: "Group", primary: Trigger, roles, places: list[Place], tok_o
 
 def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Optional[Place]:  # type: ignore[no-untyped-def]
     """The article's most prominent place (most mentioned; the dateline's place wins ties)."""
-    if not analysis.places:
+    places = [p for p in analysis.places if resolved(p)]
+    if not places:
         return None
     by_country: dict[str, int] = {}
-    for p in analysis.places:
+    for p in places:
         if p.country:
             by_country[p.country] = by_country.get(p.country, 0) + 1
     focus = max(by_country, key=lambda c: by_country[c]) if by_country else None
     counts: dict[str, list[Place]] = {}
-    for p in analysis.places:
+    for p in places:
         if doc is not None:
             ts = tokens_of(doc, p.span.start, p.span.end)
             if ts and not locative(doc, ts):
@@ -159,8 +197,10 @@ def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Opti
                  and counts[k][0].country == p.country and counts[k][0].precision not in ("province", "district")]
         top = max(towns, key=key, default=None)
         if top is not None and 2 * len(counts[top]) >= score(best):
-            return counts[top][0]
-    return p
+            p = counts[top][0]
+    # a stand-in for events that name no place must itself be sure: the best-resolved mention of it
+    conf = max(q.confidence for q in counts[p.geonameid or p.name.lower()])
+    return p if conf >= ARTICLE_PLACE_MIN_CONF else None
 
 
 
@@ -185,7 +225,8 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
         cands = [p for p in cands if usable(p)]
         if not cands:
             return None
-        return min(cands, key=lambda p: (p is not tplace, place_rank(p), abs(p.span.start - trig.idx)))
+        # a resolved place before an unresolved one of the same kind; an unresolved town still beats a country
+        return min(cands, key=lambda p: (p is not tplace, place_rank(p), not resolved(p), abs(p.span.start - trig.idx)))
 
     def located(ts: list[int]) -> bool:
         """A place mention that says where something is, not who acts or speaks ("Turkey said", "Britain-based")."""
@@ -198,6 +239,16 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
             return False  # a dateline glued to the sentence
         if not locative(doc, ts, onto):
             return False
+        if last.dep_ in ("pobj", "conj") and not primary.tdef.own_place_only:
+            prep = last.head
+            while prep.dep_ == "conj" and prep.head.i != prep.i:
+                prep = prep.head  # "between Turkey and Russia": the conjunct's preposition
+            if prep.dep_ == "pobj":
+                prep = prep.head
+            if prep.pos_ == "ADP" and prep.lower_ not in LOCATIVE_PREPS:
+                return False  # "tensions with Turkey", "talks between Turkey and Russia": not where it happened
+        if not primary.tdef.own_place_only and statement_site(doc, ts, trig):
+            return False  # "the town was shelled, officials said in Ankara": Ankara is where they spoke
         return not any(a.span.start <= doc[i].idx < a.span.end for a in analysis.attributions for i in ts)
 
     in_clause = [p for p, ts in tok_of_place if ts and ts[0] in clause and located(ts)]
@@ -220,13 +271,34 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
     coarse = ("country", "region")
     fine_clause = pick([p for p in in_clause if p.precision not in coarse])
     fine_sent = pick([p for p in in_sent if p.precision not in coarse])
-    coarse_any = pick(in_clause) or pick(in_sent)
+    def in_pp(p: Place) -> bool:
+        """A country or region places an event only as the object of a locative preposition ("in Syria");
+        a subject or an addressee ("Turkey said", "urging Russia") says who, not where."""
+        ts = next((ts for q, ts in tok_of_place if q is p), None)
+        if not ts:
+            return False
+        head = doc[ts[-1]].head
+        return doc[ts[-1]].dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE_PREPS
+
+    coarse_any = pick([p for p in in_clause if p.precision not in coarse or in_pp(p)]) or \
+        pick([p for p in in_sent if p.precision not in coarse or in_pp(p)])
     if tplace is not None:
         return tplace, "clause"
     if fine_clause is not None:
         return fine_clause, "clause"
     if fine_sent is not None:
         return fine_sent, "sentence"
+    if not primary.tdef.own_place_only:
+        # the paragraph's towns before this sentence, nearest first: resolved and confident ones only
+        pa, pb = paragraph_bounds(doc.text, sent.start_char, sent.end_char)
+        in_para = [p for p, ts in tok_of_place if ts and pa <= p.span.start < pb and doc[ts[0]].i not in sent_idx
+                   and p.precision in ("point", "town") and resolved(p) and p.confidence >= ARTICLE_PLACE_MIN_CONF
+                   and located(ts)]
+        in_para = [p for p in in_para if usable(p) and (coarse_any is None or p.country == coarse_any.country)]
+        before = [p for p in in_para if p.span.start < sent.start_char]  # the paragraph so far, never ahead
+        # a paragraph about one town places its unplaced events there; one that moves between towns does not
+        if before and len({p.geonameid or p.name for p in before}) == 1:
+            return max(before, key=lambda p: p.span.start), "paragraph"
     if fallback_place is not None and (coarse_any is None or fallback_place.country == coarse_any.country) \
             and fallback_place.precision not in coarse:
         return fallback_place, "article"

@@ -37,7 +37,7 @@ from sitrep.textnorm import fold_name, skeleton, strip_accents
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 GAZ_FILE = "gazetteer.sqlite"
 SUPPLEMENT = "gazetteer_supplement.tsv"
 
@@ -98,6 +98,21 @@ class Entry:
     @property
     def feature(self) -> str:
         return f"{self.fclass}.{self.fcode}"
+
+
+def precision_of(e: Entry) -> str:
+    """How specific an entry is: country, province, district, region, town or point (Place.precision)."""
+    if e.fcode in ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"):
+        return "country"
+    if e.fcode == "ADM1":
+        return "province"
+    if e.fcode in ("ADM2", "ADM3"):
+        return "district"
+    if e.fclass == "L" or e.fcode in ("CONT", "RGN", "OCN", "SEA", "GULF"):
+        return "region"
+    if e.fclass == "P":
+        return "town"
+    return "point"
 
 
 # --------------------------------------------------------------------------- build helpers

@@ -24,38 +24,51 @@ def _recognizer(gaz: Gazetteer) -> Recognizer:
 
 
 def _text_focus(doc: Any, gaz: Gazetteer, ctx: Any) -> tuple[str, ...]:
-    """Countries to search for fuzzy name matches: the story's focus, else the countries the text names most."""
+    """The article's region, where transliteration variants may match: the story's focus, else the two countries
+    the text names most (by a country's or a province's own name, or a name found in one country only)."""
     given = tuple(getattr(ctx, "country_focus", None) or ())
     if given:
         return given
     counts: dict[str, int] = {}
     for ent in doc.ents:
-        if ent.label_ != "GPE":
+        if ent.label_ not in ("GPE", "LOC"):
             continue
-        for e in gaz.lookup(ent.text):
-            if e.fcode == "PCLI":
-                counts[e.country] = counts.get(e.country, 0) + 1
+        es = gaz.lookup(ent.text)
+        named = {e.country for e in es if e.primary and e.fcode in ("PCLI", "ADM1")}
+        # a country or a state/province by its own name, or a name whose every entry lies in one country
+        for cc in named or {e.country for e in es}:
+            if named or len({e.country for e in es}) == 1:
+                counts[cc] = counts.get(cc, 0) + 1
     return tuple(sorted(counts, key=lambda c: -counts[c])[:2])
 
 
-def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] = None) -> list[Place]:
+def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] = None, ranker: Any = None) -> list[Place]:
     """Places named in ``doc``, each with a gazetteer entry, a precision and a confidence."""
     gaz = gaz or get_gazetteer()
     focus = _text_focus(doc, gaz, ctx)
     cands = _recognizer(gaz).candidates(doc, ctx, analysis, focus=focus)
-    return resolve(cands, doc.text, ctx, gaz)
+    return resolve(cands, doc.text, ctx, gaz, ranker)
 
 
 def geocode_spans(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, int]],
-                  gaz: Optional[Gazetteer] = None) -> list[Optional[Place]]:
+                  gaz: Optional[Gazetteer] = None, ranker: Any = None) -> list[Optional[Place]]:
     """Resolve given toponym spans (e.g. gold annotations): one Place or None per span, in order.
 
     The article's own recognised places still inform the country focus and the distances,
     exactly as in :func:`extract_places`.
     """
+    gaz = gaz or get_gazetteer()
+    merged, given = given_candidates(doc, ctx, analysis, spans, gaz)
+    by_pos = {(p.span.start, p.span.end): p for p in resolve(merged, doc.text, ctx, gaz, ranker)}
+    return [by_pos.get((g.start, g.end)) if g else None for g in given]
+
+
+def given_candidates(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, int]],
+                     gaz: Gazetteer) -> tuple[list[Any], list[Any]]:
+    """The article's recognised candidates with the given spans in place of those they overlap, and the
+    candidate of each given span (None where the gazetteer has no entry for it)."""
     from sitrep.geo.recognize import Candidate, demonyms
 
-    gaz = gaz or get_gazetteer()
     rec = _recognizer(gaz)
     focus = _text_focus(doc, gaz, ctx)
     context = rec.candidates(doc, ctx, analysis, focus=focus)
@@ -78,5 +91,4 @@ def geocode_spans(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, int]
     gs = [(g.start, g.end) for g in given if g]
     merged = [c for c in context if not any(c.start < b and a < c.end for a, b in gs)] + [g for g in given if g]
     merged.sort(key=lambda c: c.start)
-    by_pos = {(p.span.start, p.span.end): p for p in resolve(merged, text, ctx, gaz)}
-    return [by_pos.get((g.start, g.end)) if g else None for g in given]
+    return merged, given

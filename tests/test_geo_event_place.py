@@ -1,0 +1,73 @@
+"""Where an event happened (sitrep.events.place), on sentences written for these tests: the clause, then the
+sentence, then the paragraph; where the act happened before where its actors come from or where someone spoke;
+never the dateline's city, nor a country when a town is named; the article's place only when it is sure."""
+import pytest
+
+from sitrep.model import Analysis, Place, Span
+from sitrep.nlp.annotate import DocContext, annotate_doc
+
+
+@pytest.fixture(scope="module")
+def events():
+    from sitrep.geo.gazetteer import get_gazetteer
+    from sitrep.nlp.models import load_pipeline
+
+    get_gazetteer()
+    nlp = load_pipeline()
+
+    def _run(text, **ctx):
+        return annotate_doc(nlp(text), DocContext(article_id="t", **ctx)).events
+
+    return _run
+
+
+def _places(evs):
+    return [(e.place.span.text if e.place else None, e.place_source) for e in evs]
+
+
+def test_the_town_acted_on_beats_the_actors_origin(events):
+    evs = events("Turkish drones struck a government convoy near Saraqib on Tuesday, killing four soldiers.")
+    assert evs and all(e.place is not None and e.place.span.text == "Saraqib" for e in evs)
+
+
+def test_where_a_statement_was_made_is_not_where_the_act_happened(events):
+    evs = events("Government aircraft bombed Binnish on Sunday, killing three civilians, officials said in Ankara.")
+    assert evs
+    assert all(e.place is None or e.place.span.text != "Ankara" for e in evs)
+    assert any(e.place is not None and e.place.span.text == "Binnish" for e in evs)
+
+
+def test_a_dateline_city_never_places_the_event(events):
+    evs = events("BEIRUT — Airstrikes killed six civilians in Saraqib on Monday, rescuers said.", dateline="BEIRUT")
+    assert evs and not any(e.place is not None and e.place.name.lower().startswith("beirut") for e in evs)
+
+
+def test_a_named_town_beats_its_country(events):
+    evs = events("Rebel fighters shelled Nayrab in Syria on Thursday, killing two soldiers.")
+    assert evs and all(e.place is not None and e.place.precision != "country" for e in evs)
+
+
+def test_the_paragraph_places_a_sentence_without_a_place(events):
+    text = ("Fighting raged around Saraqib on Monday as government troops pushed north. "
+            "Government jets bombed a crowded market, killing five people.")
+    evs = events(text)
+    later = [e for e in evs if e.sentence.start >= text.index("Government jets")]
+    assert later and later[0].place is not None and later[0].place.span.text == "Saraqib"
+    assert later[0].place_source in ("paragraph", "article")
+
+
+def test_article_place_needs_confidence():
+    from sitrep.events.place import ARTICLE_PLACE_MIN_CONF, article_place
+
+    def mk(start, conf):
+        return Place(span=Span("a", start, start + 7, "Saraqib"), name="Saraqib", lat=35.86, lon=36.80,
+                     geonameid="1", country="SY", precision="town", confidence=conf)
+
+    an = Analysis(article_id="a")
+    an.places = [mk(0, ARTICLE_PLACE_MIN_CONF - 0.2), mk(40, ARTICLE_PLACE_MIN_CONF - 0.1)]
+    assert article_place(an, None) is None
+    an.places = [mk(0, ARTICLE_PLACE_MIN_CONF + 0.05), mk(40, 0.3)]
+    assert article_place(an, None) is not None
+    # an unresolved mention (no coordinates) never stands in for the article's place
+    an.places = [Place(span=Span("a", 0, 7, "Saraqib"), name="Saraqib", confidence=0.2)]
+    assert article_place(an, None) is None
