@@ -89,6 +89,23 @@ def test_a_sides_claim_about_its_own_strike_is_labelled_not_added():
     assert "114 per XXA_MOD (its own side's claim)" in t.how
 
 
+
+def test_the_same_sides_claim_read_twice_is_not_added():
+    """One ministry's count told in two sentences, one of them with a misread actor (the enemy as the actor):
+    one claim of that side, listed apart, never added."""
+    a1 = article("a1", "The ministry said its forces neutralised 101 fighters near Kelmar. The fighters clashed.",
+                 "Daily Courier", D(2023, 5, 5))
+    place = town_place(a1, "Kelmar", name="Kelmar", gid="9", lat=36.5, lon=37.5)
+    enemy = ActorRef("XXB_MIL", "Military Forces of Yland")
+    ms = [_strike(a1, "neutralised", place, D(2023, 5, 5), figure(a1, "101", "killed", None, 101, 101, claimant="XXA_MOD"),
+                  actor1=ARMY),
+          _strike(a1, "clashed", place, D(2023, 5, 5), figure(a1, "101", "killed", None, 101, 101, claimant="XXA_MOD"),
+                  actor1=enemy)]
+    _events, t = _story(ms, [a1])
+    assert t is not None and t.n_incidents == 0 and t.best == 0
+    assert [i.best for i in t.party_claims] == [101]
+
+
 def test_no_violent_toll_no_total():
     a1 = article("a1", "Talks in Dorvik ended on Friday.", "Daily Courier", D(2023, 5, 5))
     ms = [retake_mention(a1, "Talks", town_place(a1, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 5),

@@ -181,6 +181,10 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
                            claimant=names.get(only, only) if only else None, n_claims=len(claims))
         own = only is not None and any(e.actor1 is not None and _same_actor(e.actor1, ActorRef(only, only)) for e in g)
         (party if own else incidents).append(inc)
+    # the same count by the same side on the same day, once read as its own action and once (a misread actor)
+    # as another's: one claim, kept with the side's claims and never added
+    claimed = {(i.claimant, i.date, i.best) for i in party}
+    incidents = [i for i in incidents if i.claimant is None or (i.claimant, i.date, i.best) not in claimed]
     if not incidents and not party:
         return None
     n = len(incidents)
