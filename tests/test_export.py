@@ -237,6 +237,7 @@ def _acled_export():
     ok = event_json(_event("e1", town_place(a, "Saraqib")))
     planned = event_json(_event("e2", town_place(a, "Saraqib"), modality="planned"))
     ok["summary"] = "=HYPERLINK(\"http://example.invalid\")"
+    ok["summary_shown"] = ok["summary"]  # the notes column: a formula there must be defused
     for e in (ok, planned):
         for m in e["mentions"]:
             m["article_id"] = "a0" if m["article_id"] == "a0" else "a1"
@@ -339,6 +340,10 @@ def test_acled_csv_leaves_weak_fields_blank():
     assert r["location"] == "" and r["latitude"] == "" and r["actor1"] == "" and r["inter1"] == ""
     assert r["actor2"] == "Military Forces of Turkey" and r["inter2"] == 1 and r["time_precision"] == 3
     assert event_json(ev)["location"]["name"] == "Saraqib"  # story.json keeps the value and its confidence
+    # the notes column is the summary with the weak fields said to be unknown, not the raw summary
+    ev.summary = "Military Forces of Syria clashed with Military Forces of Turkey in Saraqib"
+    (r,) = acled_rows({"articles": [], "events": [event_json(ev)]})
+    assert "Saraqib" not in r["notes"] and "place unknown" in r["notes"]
 
 
 def test_title_period_leaves_out_a_far_background_day_and_lead_puts_incidents_before_statements():

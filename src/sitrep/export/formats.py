@@ -108,7 +108,7 @@ def acled_rows(export: dict[str, Any]) -> list[dict[str, Any]]:
             latitude=loc.get("lat") if loc.get("lat") is not None else "",
             longitude=loc.get("lon") if loc.get("lon") is not None else "",
             geo_precision=_GEO_PRECISION.get(loc.get("precision") or "", 3) if loc else "",
-            source="; ".join(sources), source_scale="", notes=e.get("summary") or "",
+            source="; ".join(sources), source_scale="", notes=e.get("summary_shown") or e.get("summary") or "",
             fatalities=int(fat["best"]) if fat.get("best") is not None else 0,
             tags="; ".join(f"claimant: {c}" for c in claimants),
             fatalities_low=fat.get("low") if fat.get("low") is not None else "",

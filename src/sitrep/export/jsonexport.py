@@ -32,6 +32,13 @@ def location_json(p: Optional[Place]) -> Optional[dict[str, Any]]:
             "confidence": round(p.confidence, 2)}
 
 
+def shown_summary(e) -> str:  # type: ignore[no-untyped-def]
+    """The event's one line with its low-confidence fields left out (shown as unknown, never guessed)."""
+    from sitrep.stories.describe import incident_sentence
+
+    return incident_sentence(e)
+
+
 def event_json(e: Event) -> dict[str, Any]:
     return {
         "id": e.id, "event_type": e.event_type, "sub_event_type": e.sub_event_type, "plover": e.plover,
@@ -41,7 +48,7 @@ def event_json(e: Event) -> dict[str, Any]:
         "actor1_id": e.actor1.entity_id if e.actor1 else None, "actor2_id": e.actor2.entity_id if e.actor2 else None,
         "modality": e.modality, "confidence": field_confidence(e),
         "fatalities": {"best": e.fatalities_best, "low": e.fatalities_low, "high": e.fatalities_high},
-        "summary": e.summary, "n_sources": e.n_sources, "n_independent_sources": e.n_independent_sources,
+        "summary": e.summary, "summary_shown": shown_summary(e), "n_sources": e.n_sources, "n_independent_sources": e.n_independent_sources,
         "mentions": [{"article_id": m.article_id, "start": m.sentence.start, "end": m.sentence.end,
                       "sentence": m.sentence.text, "claimant": m.claimant_name or m.claimant}
                      for m in e.mentions],
