@@ -38,6 +38,7 @@ from sitrep.events.subtype_model import decide
 from sitrep.events.toll import clause_figures, fatality_count
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers
 from sitrep.model import Analysis, EventMention, Place, Span
+from sitrep.nlp.doctext import doc_text
 
 _BLOCK_KINDS = ("PERSON", "ORG", "GPE", "FAC", "LOC")
 
@@ -68,7 +69,7 @@ def _headline(unit) -> bool:  # type: ignore[no-untyped-def]
     text = unit.text.strip()
     if not text or text[-1] in '.!?"\'”’)»…':
         return False
-    after = unit.doc.text[unit.end_char : unit.end_char + 2] if unit.end < len(unit.doc) else "\n"
+    after = doc_text(unit.doc)[unit.end_char : unit.end_char + 2] if unit.end < len(unit.doc) else "\n"
     return len(words) <= HEADLINE_MAX_TOKENS and (after.startswith("\n") or unit.end >= len(unit.doc))
 
 

@@ -17,6 +17,7 @@ from sitrep.events.ontology import Ontology
 from sitrep.events.roles import lemma
 from sitrep.events.triggers import SETTLEMENT_WORDS, Group, Trigger
 from sitrep.model import Analysis, Place
+from sitrep.nlp.doctext import doc_text
 
 PRECISION_RANK = {"point": 0, "town": 1, "district": 2, "province": 3, "region": 4, "country": 5}
 
@@ -80,7 +81,7 @@ def locative(doc, ts: list[int], onto: Optional[Ontology] = None) -> bool:  # ty
     "urging Ankara to" (a capital standing for its government)."""
     first, last = doc[ts[0]], doc[ts[-1]]
     tset = set(ts)
-    lead = doc.text[first.sent.start_char : first.idx]
+    lead = doc_text(doc)[first.sent.start_char : first.idx]
     at_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or first.is_sent_start or (
         len(lead) < 40 and not any(ch.islower() for ch in lead))  # "BEIRUT/ ISTANBUL —"
     if at_start and (last.text.endswith(("/", ":")) or (last.i + 1 < len(doc) and doc[last.i + 1].text[:1] in (":", "—", "–", "-", "/"))):
@@ -290,7 +291,7 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
         return fine_sent, "sentence"
     if not primary.tdef.own_place_only:
         # the paragraph's towns before this sentence, nearest first: resolved and confident ones only
-        pa, pb = paragraph_bounds(doc.text, sent.start_char, sent.end_char)
+        pa, pb = paragraph_bounds(doc_text(doc), sent.start_char, sent.end_char)
         in_para = [p for p, ts in tok_of_place if ts and pa <= p.span.start < pb and doc[ts[0]].i not in sent_idx
                    and p.precision in ("point", "town") and resolved(p) and p.confidence >= ARTICLE_PLACE_MIN_CONF
                    and located(ts)]

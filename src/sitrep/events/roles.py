@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Optional
 
 from sitrep.events.ontology import Ontology
 from sitrep.model import ActorRef, Analysis, Mention, Span
+from sitrep.nlp.doctext import doc_text
 
 _NP_DROP = {"prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "parataxis"}
 _BARE_FORCES = {"force", "forces", "troop", "troops", "soldier", "soldiers", "unit", "units"}  # "the army" names an army
@@ -85,7 +86,7 @@ def span_of(tokens: list, article_id: str) -> Span:  # type: ignore[type-arg]
     doc = tokens[0].doc
     start = tokens[0].idx
     end = tokens[-1].idx + len(tokens[-1].text)
-    return Span(article_id, start, end, doc.text[start:end])
+    return Span(article_id, start, end, doc_text(doc)[start:end])
 
 
 def _slug(text: str) -> str:
@@ -151,7 +152,7 @@ class ActorFinder:
                 if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
                     return self._possessor_forces(tok, sp, role)
                 return None
-            clean = tok.doc.text[body[0].idx : body[-1].idx + len(body[-1].text)]
+            clean = doc_text(tok.doc)[body[0].idx : body[-1].idx + len(body[-1].text)]
             return ActorRef("x:" + _slug(clean), clean, sp, role)
         # "a Turkish convoy", "Russian jets", "a convoy of Turkish vehicles": the group named by the modifier
         for c in (tok.children if via_modifier else ()):
@@ -197,7 +198,7 @@ class ActorFinder:
             alone = lemma(mod) in self.onto.cue("agent_heads") and mod.pos_ in ("NOUN", "PROPN")
             text = mod.text if alone else f"{mod.text} {tok.text}"
             start, end = mod.idx, mod.idx + len(mod.text)
-            sp = Span(self.an.article_id, start, end, tok.doc.text[start:end])
+            sp = Span(self.an.article_id, start, end, doc_text(tok.doc)[start:end])
             got = None
             if self.resolve is not None:
                 try:

@@ -19,6 +19,7 @@ from typing import Any, Optional
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
 from sitrep.resources import data_path
 from sitrep.textnorm import fold_name, strip_accents
+from sitrep.nlp.doctext import doc_text
 
 MAX_TOKENS = 6
 # lower-case particles allowed inside a name ("Maarat al-Numan", "Stratford-upon-Avon", "Bab al-Hawa")
@@ -252,7 +253,7 @@ class Recognizer:
         return (vs, "variant") if vs else ([], "")
 
     def candidates(self, doc: Any, ctx: Any, analysis: Any, focus: tuple[str, ...] = ()) -> list[Candidate]:
-        text = doc.text
+        text = doc_text(doc)
         org_pat, stop = not_places()
         blocked = [(m.start(), m.end()) for m in org_pat.finditer(text)]
         ent_label: dict[tuple[int, int], str] = {}
@@ -391,8 +392,9 @@ class Recognizer:
         if c.match == "exact" and not any(e.primary for e in c.entries) and not c.cue and c.label not in PLACE_LABELS:
             c.weak = True
         compact = c.text.replace(".", "")
-        after = doc.text[c.end:c.end + 4].lstrip(" /,")
-        dateline = c.text.isupper() and (c.start == 0 or doc.text[c.start - 1] == "\n") and after[:1] in ("—", "–", "-", "(", "")
+        text = doc_text(doc)
+        after = text[c.end:c.end + 4].lstrip(" /,")
+        dateline = c.text.isupper() and (c.start == 0 or text[c.start - 1] == "\n") and after[:1] in ("—", "–", "-", "(", "")
         if c.text.isupper() and len(compact) <= 5 and not dateline:
             # acronyms: only the well-known place acronyms ("SANA" is an agency, not Sanaa)
             if compact not in ACRONYMS and not any(e.fclass == "R" for e in c.entries):
@@ -443,7 +445,7 @@ class Recognizer:
     def _not_a_town(doc: Any, c: Candidate, span: Any) -> bool:
         """Streets, persons, page clutter and common words that the gazetteer also lists as towns."""
         words = not_towns()
-        text = doc.text
+        text = doc_text(doc)
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.text == "." and span.end + 1 < len(doc):
             nxt = None

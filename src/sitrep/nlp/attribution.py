@@ -29,6 +29,7 @@ from typing import Any, Optional, Sequence
 
 from sitrep.model import Attribution, Mention, Span
 from sitrep.nlp.actor_lexicon import MINISTRY_ROLES, _read_tsv, get_resolver
+from sitrep.nlp.doctext import doc_text
 
 _PRONOUNS_PERSON = {"he", "she"}
 _PRONOUNS_ORG = {"it", "they"}  # only right after an organisation's claim, and only sentence-initially
@@ -45,13 +46,7 @@ _MEDIA = {"statement", "interview", "tweet", "twitter", "post", "message", "vide
           "series", "broadcast", "address", "note", "report"}
 
 
-def _text(doc: Any) -> str:
-    """``doc.text`` rebuilds the string on every access: keep it once per Doc."""
-    t = doc.user_data.get("sitrep_text")
-    if t is None:
-        t = doc.text
-        doc.user_data["sitrep_text"] = t
-    return t
+_text = doc_text  # ``doc.text`` rebuilds the string on every access: read it once per Doc
 
 
 @functools.lru_cache(maxsize=1)
