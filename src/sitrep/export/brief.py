@@ -95,17 +95,10 @@ def _date(s: Optional[str]) -> Optional[_dt.date]:
 
 
 def outlet_of(a: dict[str, Any]) -> str:
-    """An article's outlet for readers: the outlet, else its web site, else "unnamed outlet" (never a file path)."""
-    if a.get("outlet"):
-        return str(a["outlet"])
-    url = a.get("url") or ""
-    if url:
-        from urllib.parse import urlsplit
+    """An exported article's outlet for readers (``describe.site_name``), else "unnamed outlet"."""
+    from sitrep.stories.describe import site_name
 
-        host = urlsplit(str(url)).hostname or ""
-        if host:
-            return host.removeprefix("www.")
-    return "unnamed outlet"
+    return site_name(a.get("outlet"), str(a.get("url") or "")) or "unnamed outlet"
 
 
 def number(x: float) -> str:

@@ -330,19 +330,21 @@ def incident_sentence(e: Event) -> str:
     return f"{when}, {core[:1].lower() + core[1:] if m.actor1 is None else core}."
 
 
-def outlet_label(a: Optional[Article]) -> str:
-    """An outlet's name for readers: the outlet, else the web site, else "an unnamed outlet" (never a file path)."""
-    if a is None:
-        return "an unnamed outlet"
-    if a.outlet:
-        return a.outlet
-    if a.url:
+def site_name(outlet: Optional[str], url: Optional[str]) -> str:
+    """An outlet's name for readers: the outlet, else the web site of its URL; "" when neither is known
+    (never a file path)."""
+    if outlet:
+        return outlet
+    if url:
         from urllib.parse import urlsplit
 
-        host = urlsplit(a.url).hostname or ""
-        if host:
-            return host.removeprefix("www.")
-    return "an unnamed outlet"
+        return (urlsplit(url).hostname or "").removeprefix("www.")
+    return ""
+
+
+def outlet_label(a: Optional[Article]) -> str:
+    """An article's outlet for readers (:func:`site_name`), else "an unnamed outlet"."""
+    return (site_name(a.outlet, a.url) if a is not None else "") or "an unnamed outlet"
 
 
 def sources_text(articles: list[Optional[Article]]) -> str:

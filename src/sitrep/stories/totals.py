@@ -225,6 +225,7 @@ def key_figures(figures: list[Figure], articles: dict[str, Article]) -> list[Key
 
     Background figures (restated context) are left out. Outputs render each group's claims side by side."""
     from sitrep.stories.compare import group_of
+    from sitrep.stories.describe import outlet_label  # describe imports this module: here, not at the top
 
     groups: dict[tuple[str, str], dict[str, tuple[Figure, str]]] = {}
     for f in figures:
@@ -233,7 +234,7 @@ def key_figures(figures: list[Figure], articles: dict[str, Article]) -> list[Key
         aid = f.span.article_id
         art = articles.get(aid)
         grp = group_of(f, art.text if art is not None else "")
-        who = f.claimant_name or f.claimant or ((art.outlet or art.source_path or aid) if art is not None else aid)
+        who = f.claimant_name or f.claimant or (outlet_label(art) if art is not None and (art.outlet or art.url) else aid)
         day = f.as_of or (art.published if art is not None else None)
         cur = groups.setdefault((f.what, grp), {})
         old = cur.get(who)
