@@ -227,7 +227,11 @@ def test_competing_counts_with_no_update_are_left_as_merged():
 def test_no_totals_changes_nothing():
     from sitrep.stories.merge import carry_incident_tolls
 
-    carry_incident_tolls([], None)
+    from sitrep.model import Event
+
+    ev = Event("e1", "Explosions/Remote violence", fatalities_best=30, fatalities_low=30, fatalities_high=30)
+    carry_incident_tolls([ev], None)  # a story with no toll total: every event keeps its own count
+    assert (ev.fatalities_best, ev.fatalities_low, ev.fatalities_high) == (30, 30, 30)
 
 
 def test_a_support_verb_the_tagger_mislemmatises_still_gives_its_subject(ann):
