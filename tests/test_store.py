@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from sitrep.errors import StoreError
-from sitrep.model import Analysis, Article, Disagreement, Event, EventMention, Figure, Span, Story
+from sitrep.model import Analysis, Article, Disagreement, Event, EventMention, Figure, Span, Story, event_id_of
 from sitrep.store import SCHEMA_VERSION, open_store
 import pgserver
 
@@ -96,6 +96,23 @@ def test_analysis_and_stories_round_trip(tmp_db):
     st.replace_stories([story])
     got = st.get_story("s1")
     assert got.events[0].mentions[0].id == "m1" and got.disagreements[0].kind == "conflict"
+    assert st.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 1
+
+
+def test_an_event_id_from_before_a_relink_still_finds_its_event(tmp_db):
+    """A later report whose mention sorts first renames the event (ids come from the first mention); the old
+    id, already handed out in an export or a link, still answers with the event that holds its mention."""
+    st = open_store(tmp_db)
+    a, b = _article(5), _article(6)
+    ma = EventMention(id="m-later", article_id=a.id, sentence=Span(a.id, 0, 7, "Article"), event_type="Battles")
+    mb = EventMention(id="m-earlier", article_id=b.id, sentence=Span(b.id, 0, 7, "Article"), event_type="Battles")
+    old = Event(id=event_id_of(ma.id), event_type="Battles", mentions=[ma], n_sources=1)
+    st.replace_stories([Story(id="s1", title="t", article_ids=[a.id], events=[old])])
+    new = Event(id=event_id_of(mb.id), event_type="Battles", mentions=[ma, mb], n_sources=2)
+    st.replace_stories([Story(id="s1", title="t", article_ids=[a.id, b.id], events=[new])])
+    assert st.get_event(old.id).id == new.id  # the old id leads to the event that now holds its mention
+    assert st.get_event(new.id).id == new.id
+    assert st.get_event("ev-000000000000") is None
     assert st.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 1
 
 

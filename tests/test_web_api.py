@@ -30,6 +30,25 @@ def test_read_endpoints_filters_and_pagination(db):
     assert c.get("/api/search", params={"q": "shelling"}).json()["items"][0]["article_id"] == "art1"
 
 
+def test_an_event_id_renamed_by_a_relink_redirects_to_the_current_one(tmp_path):
+    import datetime as dt
+
+    from sitrep.model import Event, EventMention, Span, Story, event_id_of
+    from sitrep.store import open_store
+
+    path = make_store(str(tmp_path / "alias.db"))
+    st = open_store(path)
+    m = EventMention(id="art1:ev:0-5", article_id="art1", sentence=Span("art1", 0, 5, "Shell"), event_type="Battles",
+                     date_start=dt.date(2022, 4, 8))
+    st.replace_stories([Story(id="s2", title="t", article_ids=["art1"],
+                              events=[Event(id="ev-renamed", event_type="Battles", mentions=[m], n_sources=1)])])
+    st.close()
+    c = TestClient(create_app(path))
+    r = c.get(f"/api/events/{event_id_of(m.id)}", follow_redirects=False)
+    assert r.status_code == 308 and r.headers["location"] == "/api/events/ev-renamed"
+    assert c.get(f"/api/events/{event_id_of(m.id)}").json()["id"] == "ev-renamed"
+
+
 def test_errors_are_json_4xx(db):
     c = TestClient(create_app(db))
     r = c.get("/api/events/nope")

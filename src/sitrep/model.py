@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import hashlib
 import types
 import typing
 from dataclasses import dataclass, field
@@ -326,6 +327,12 @@ class Story:
 
 
 # --------------------------------------------------------------------------- serialisation
+
+
+def event_id_of(mention_id: str) -> str:
+    """The id an event gets when ``mention_id`` is its first mention (``Event.id``). Every mention of an event
+    also names it this way in the store's aliases, so an id stays answerable after relinking renames it."""
+    return "ev-" + hashlib.sha1(mention_id.encode("utf-8")).hexdigest()[:12]
 
 
 def to_dict(obj: Any) -> Any:

@@ -99,6 +99,12 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_story ON events(story_id);
 CREATE INDEX IF NOT EXISTS events_date ON events(date_start);
+-- every id an event answers to: the id each of its mentions would give it (model.event_id_of), so an id
+-- published before a relink renamed, merged or split its event still finds the event holding that mention
+CREATE TABLE IF NOT EXISTS event_aliases (
+    alias TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS disagreements (
     id TEXT PRIMARY KEY,
     story_id TEXT NOT NULL,

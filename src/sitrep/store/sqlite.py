@@ -23,11 +23,12 @@ from sitrep.model import (
     Event,
     Removed,
     Story,
+    event_id_of,
     from_dict,
     to_dict,
 )
 
-SCHEMA_VERSION = 2  # 2: articles.published_header (added in place to a version-1 store)
+SCHEMA_VERSION = 3  # 2: articles.published_header (added in place to a version-1 store); 3: event_aliases
 ANALYSIS_VERSION = 1  # bump when the per-article stages change what they produce
 
 
@@ -400,7 +401,13 @@ class Store:
         return total, [from_dict(Event, json.loads(d)) for (d,) in rows]
 
     def get_event(self, event_id: str) -> Optional[Event]:
+        """The event with this id, or the one that now holds the mention an older id was made from (see
+        ``event_aliases``): the returned event's ``id`` says which. None when neither exists."""
         r = self.execute("SELECT data FROM events WHERE id=?", (event_id,)).fetchone()
+        if r is None:
+            r = self.execute(
+                "SELECT e.data FROM event_aliases a JOIN events e ON e.id = a.event_id WHERE a.alias=?", (event_id,)
+            ).fetchone()
         return from_dict(Event, json.loads(r[0])) if r else None
 
     def list_figures(
@@ -452,6 +459,12 @@ class Store:
                             e.fatalities_best, e.summary, _dumps(e),
                         ),
                     )
+                    for alias in dict.fromkeys(event_id_of(m.id) for m in e.mentions):
+                        self.execute(
+                            "INSERT INTO event_aliases(alias, event_id) VALUES (?,?) "
+                            "ON CONFLICT(alias) DO UPDATE SET event_id=excluded.event_id",
+                            (alias, e.id),
+                        )
                 for d in s.disagreements:
                     self.execute(
                         "INSERT INTO disagreements(id, story_id, kind, data) VALUES (?,?,?,?)",

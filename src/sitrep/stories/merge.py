@@ -44,7 +44,6 @@ sentences for the event are near-identical (rapidfuzz ratio >= 90) count once.
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -52,7 +51,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from sitrep.model import ActorRef, Article, Event, EventMention, Place
+from sitrep.model import ActorRef, Article, Event, EventMention, Place, event_id_of
 from sitrep.stories.describe import event_summary
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "reported": 6, "unknown": 7}
@@ -293,8 +292,7 @@ def _fatalities(c: _Cluster, articles: dict[str, Article],
 
 
 def _event_id(c: _Cluster) -> str:
-    first = min(m.id for m in c.mentions)
-    return "ev-" + hashlib.sha1(first.encode("utf-8")).hexdigest()[:12]
+    return event_id_of(min(m.id for m in c.mentions))
 
 
 def _finish(c: _Cluster, articles: dict[str, Article]) -> Event:

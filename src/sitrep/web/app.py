@@ -22,7 +22,7 @@ from typing import Any, Optional
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
@@ -220,13 +220,15 @@ def create_app(db: str, token: Optional[str] = None, allowed_hosts: Optional[lis
         total, evs = store().list_events(flt, limit, offset)
         return _page(total, [to_dict(e) for e in evs], limit, offset)
 
-    @app.get("/api/events/{event_id}")
-    def event(event_id: str) -> dict[str, Any]:
+    @app.get("/api/events/{event_id}", response_model=None)
+    def event(event_id: str) -> Any:
         from sitrep.stories.confidence import field_confidence
 
         e = store().get_event(event_id)
         if e is None:
             raise HTTPException(404, f"no event {event_id!r}")
+        if e.id != event_id:  # an id from before a relink renamed the event: send the client to its id now
+            return RedirectResponse(f"/api/events/{e.id}", status_code=308)
         return dict(to_dict(e), confidence=field_confidence(e))
 
     @app.get("/api/articles")
