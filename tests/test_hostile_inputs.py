@@ -443,6 +443,20 @@ def test_truncated_warc_gz(store):
     _one_failure(r, msgs, p, "WARC")
 
 
+
+def test_a_broken_member_in_a_warc_gz_does_not_end_the_file(store):
+    """Regression: in a .warc.gz (one gzip member per record) a corrupt member lost every record after it."""
+    p = store.tmp / "crawl.warc.gz"
+    one = gzip.compress(_warc_record("https://d.example/1", _page(_article("gzip member one"))))
+    two = bytearray(gzip.compress(_warc_record("https://d.example/2", _page(_article("gzip member two")))))
+    two[len(two) // 2: len(two) // 2 + 40] = b"\x00" * 40  # corrupt the middle of the second member
+    three = gzip.compress(_warc_record("https://d.example/3", _page(_article("gzip member three"))))
+    p.write_bytes(one + bytes(two) + three)
+    r, msgs = store.ingest_with_other(p)
+    texts = list(store.texts().values())
+    assert any("gzip member one" in t for t in texts) and any("gzip member three" in t for t in texts), msgs
+    assert r.exit_code == 1 and msgs and all(m.startswith(f"error {p}") for m in msgs), msgs
+
 def test_jsonl_with_a_broken_line_in_the_middle(store):
     p = store.tmp / "batch.jsonl"
     p.write_text(json.dumps({"text": _article("jsonl one")}) + "\n{\"text\": \"unterminated\n"

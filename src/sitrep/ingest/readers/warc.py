@@ -3,8 +3,9 @@
 The page's URL is the record's ``WARC-Target-URI``. The budget (``records.py``) holds for every record,
 the skipped ones too: each record's declared length counts towards the file's cap, a record declaring
 more than ``MAX_WARC_RECORD_BYTES`` stops the file, a header line is at most ``MAX_HEADER_LINE`` bytes,
-a response body is read up to the text cap. A record cut off or broken is one error, and in an
-uncompressed file the reader finds the next record header and goes on. Garbage between records is
+a response body is read up to the text cap. A record cut off or broken is one error, and the reader
+finds the next record and goes on: the next ``WARC/1.`` header line in an uncompressed file, the next gzip
+member in a ``.warc.gz`` (each record is its own member there). Garbage between records is
 skipped (one error says how much). warcio's own warnings are never printed. A file that yields no record
 at all is an error naming it.
 """
@@ -69,8 +70,14 @@ def _iterator(stream: BinaryIO):  # type: ignore[no-untyped-def]
     return Quiet(stream)
 
 
-def _next_header(stream: BinaryIO, start: int) -> Optional[int]:
-    """The offset of the next line starting with ``WARC/1.`` at or after ``start`` (None: none)."""
+_WARC_LINE = b"\nWARC/1."  # a record header line (found after its newline: +1)
+_GZIP_MEMBER = b"\x1f\x8b\x08"  # a gzip member with deflate (+0)
+
+
+def _next_header(stream: BinaryIO, start: int, mark: bytes = _WARC_LINE) -> Optional[int]:
+    """The offset of the next record start at or after ``start``: a line starting with ``WARC/1.``, or with
+    ``mark=_GZIP_MEMBER`` the next gzip member (None: none)."""
+    skip = 1 if mark == _WARC_LINE else 0
     stream.seek(start)
     pos, tail = start, b""
     while True:
@@ -78,22 +85,22 @@ def _next_header(stream: BinaryIO, start: int) -> Optional[int]:
         if not chunk:
             return None
         buf = tail + chunk
-        i = buf.find(b"\nWARC/1.")
+        i = buf.find(mark)
         if i >= 0:
-            return pos - len(tail) + i + 1
+            return pos - len(tail) + i + skip
         tail = buf[-8:]
         pos += len(chunk)
 
 
 def read_warc(stream: BinaryIO, source: str) -> Iterator[Item]:
-    try:  # an uncompressed, seekable file: after a broken record, the next one can be found again
-        resync = stream.seekable()
-        if resync:
+    mark: Optional[bytes] = None  # a seekable file: after a broken record, the next one can be found again
+    try:
+        if stream.seekable():
             at = stream.tell()
-            resync = stream.read(2) != b"\x1f\x8b"
+            mark = _GZIP_MEMBER if stream.read(2) == b"\x1f\x8b" else _WARC_LINE
             stream.seek(at)
     except (AttributeError, OSError):
-        resync = False
+        mark = None
     n = seen = 0  # response records, all records
     yielded = garbage = declared_total = 0
     while True:
@@ -154,10 +161,10 @@ def read_warc(stream: BinaryIO, source: str) -> Iterator[Item]:
             yield InputError(source, f"not a readable WARC file (broken record after #{n}: {why})")
             yielded += 1
         garbage += getattr(it, "garbage", 0)
-        if broken_at is None or not resync:
+        if broken_at is None or mark is None:
             break
         try:
-            nxt = _next_header(stream, broken_at + 1)
+            nxt = _next_header(stream, broken_at + 1, mark)
         except OSError:
             nxt = None
         if nxt is None:
