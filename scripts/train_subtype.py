@@ -42,7 +42,7 @@ CASE_TO_CODE_EXTRA = {"NATURAL_DISASTER": "outside.natural_disaster", "MAN_MADE_
                       "ORG_CRIME": "outside.crime", "DIPLO": "DIPLO", "ATTRIB": "ATTRIB"}
 # never below 0.5: the model was fitted on snippets, and a surer decision is what carries to full articles
 THRESHOLDS = (0.5, 0.6, 0.7)
-L2S = (1e-4, 1e-3, 1e-2)
+L2S = (1e-5, 1e-4, 1e-3)
 # the ontology cue lists whose hits are features: what a clause names (weapons, protest readings, mob, sexual
 # violence, who acts) and how it is said (denied, threatened, planned, accused)
 MODEL_CUES = ("instrument_air", "instrument_shelling", "instrument_grenade", "instrument_suicide", "instrument_chemical",

@@ -61,6 +61,21 @@ def test_a_bare_explosion_leaves_acled_only_when_no_bomb_is_named(onto):
     assert not may_replace(onto, "vac.attack", "outside.crime", frozenset({"gunman", "kill"}))
 
 
+def test_a_policed_protest_or_an_accident_moves_on_only_when_the_sentence_says_why(onto):
+    from sitrep.events.subtype_model import may_replace
+
+    # protesters' own violence named: the police's intervention does not make the protest peaceful
+    assert may_replace(onto, "protests.intervention", "riots.violent_demonstration",
+                       frozenset({"protester", "throw", "stone", "police", "tear", "gas"}))
+    assert not may_replace(onto, "protests.intervention", "riots.violent_demonstration",
+                           frozenset({"police", "disperse", "student", "tear", "gas"}))
+    assert not may_replace(onto, "protests.intervention", "protests.peaceful", frozenset({"stone", "throw"}))
+    # an "accident" whose sentence names a bomb is an explosion; one naming none stays an accident
+    assert may_replace(onto, "outside.man_made_disaster", "explosions.ied", frozenset({"bomb", "factory", "explode"}))
+    assert not may_replace(onto, "outside.man_made_disaster", "explosions.ied", frozenset({"boiler", "factory", "explode"}))
+    assert not may_replace(onto, "outside.man_made_disaster", "vac.attack", frozenset({"bomb", "factory"}))
+
+
 def _toy_model(cls: str, p_word: str, threshold: float = 0.5) -> dict:
     """A two-class model that is sure of ``cls`` when the sentence has ``p_word``."""
     m = {"classes": [cls, "vac.attack"], "threshold": threshold, "cues": [], "features": [f"w:{p_word}"],

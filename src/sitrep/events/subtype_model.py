@@ -11,7 +11,9 @@ The model may replace only a type the rules reach without a specific cue (a bare
 "protest", "explosion": ``GENERIC_RULE_TYPES``), when it is at least ``threshold`` sure and its class is an ACLED
 or out-of-ACLED type of the ontology; a type read off a named weapon, a territorial verb, an agreement or an
 arrest stays, and political events (PLOVER) are never touched, nor made. Only a bare explosion may leave ACLED
-(a gas blast, a mine accident), never one whose sentence names a bomb or another explosive weapon. Without the
+(a gas blast, a mine accident), never one whose sentence names a bomb or another explosive weapon. Two specific
+types move only when the sentence names why (``MOVES_WITH_CUE``): a protest met by the police whose protesters'
+violence is named, and an "accident" whose sentence names a bomb. Without the
 weights file (or with ``SITREP_SUBTYPE_MODEL=off``) the rules alone decide.
 """
 from __future__ import annotations
@@ -90,9 +92,21 @@ PROTEST_CUES = {"riots.violent_demonstration": "protest_violent", "protests.exce
                 "protests.intervention": "protest_intervention"}
 
 
+# two specific types the model may move on only when the sentence says why: a protest met by the police whose
+# protesters' own violence is named is a violent demonstration (ACLED: the demonstrators' violence decides); an
+# "accident" whose sentence names a bomb or another explosive weapon is an explosion
+MOVES_WITH_CUE = {"protests.intervention": ("riots.violent_demonstration", "protest_violent"),
+                  "outside.man_made_disaster": ("explosions.", "named_explosives")}
+
+
 def may_replace(onto, rule: str, cls: str, lemmas: frozenset[str] = frozenset()) -> bool:  # type: ignore[no-untyped-def]
     """Whether the model's class ``cls`` may replace the rules' type ``rule`` (``lemmas``: the sentence's)."""
-    if rule not in GENERIC_RULE_TYPES or cls not in onto.types or onto.types[cls].event_type == "Political":
+    if cls not in onto.types or onto.types[cls].event_type == "Political":
+        return False
+    if rule in MOVES_WITH_CUE:
+        cls_ok, cue = MOVES_WITH_CUE[rule]
+        return cls.startswith(cls_ok) and bool(lemmas & onto.cue(cue))
+    if rule not in GENERIC_RULE_TYPES:
         return False
     if onto.types[cls].outside and (rule != "explosions.ied" or lemmas & onto.cue("named_explosives")):
         return False  # violence never becomes a disaster or a crime, save a bare explosion naming no bomb
