@@ -3,7 +3,7 @@ incident's date.
 
 Usage (from the repository root):
 
-    PYTHONPATH=src .venv/bin/python bench/event_dates_muc4.py [--data ../shared/data/muc4] [--split dev|tst1]
+    PYTHONPATH=src .venv/bin/python bench/event_dates_muc4.py [--data ../shared/data/muc4] [--split dev|tst1|tst2]
         [--limit 150] [--json]
 
 A report counts as single-incident when its key holds exactly one template, of an accomplished attack,
@@ -38,7 +38,7 @@ VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians"
 TYPES = ("ATTACK", "BOMBING", "KIDNAPPING", "ARSON")
 _MON = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), 1)}
 _DAY = re.compile(r"^(\d{1,2}) ([A-Z]{3}) (\d\d)$")
-_DOC = re.compile(r"^((?:DEV|TST1)-MUC\d-\d{4})\b", re.M)
+_DOC = re.compile(r"^((?:DEV|TST\d)-MUC\d-\d{4})\b", re.M)
 _DATELINE = re.compile(r"^\s*[^\n,]{2,40},\s+(\d{1,2}) ([A-Z]{3}) (\d\d)\b")
 
 
@@ -127,7 +127,7 @@ def contains(e: dict, day: dt.date) -> bool:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(DEFAULT_DATA))
-    ap.add_argument("--split", default="dev", choices=["dev", "tst1"])
+    ap.add_argument("--split", default="dev", choices=["dev", "tst1", "tst2"])
     ap.add_argument("--limit", type=int, default=150, help="first N single-incident reports (0: all)")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()

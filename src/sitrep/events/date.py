@@ -6,8 +6,10 @@ import datetime as _dt
 import re
 from typing import Optional
 
+from sitrep.events.deps import tokens_of
 from sitrep.events.ontology import TypeDef, load_ontology
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, TimeExpr
+from sitrep.nlp.timelex import lexicon
 
 _RELATIVE_OK = ("day", "week", "month", "year", "hour", "minute", "part_of_day")
 
@@ -103,14 +105,64 @@ def since_time(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
 def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
     """The expression dates a reporting verb, not the event: "the minister said today that gunmen killed
     ..." (the verb the time hangs from is a speech verb other than the trigger)."""
+    tok = _verb_of(doc, ts)
+    return tok.i != trig.i and _telling(tok)
+
+
+def _verb_of(doc, ts: list[int]):  # type: ignore[no-untyped-def]
+    """The verb a time expression hangs from (its last token walked up at most four heads)."""
     tok = doc[ts[-1]]
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
-    if tok.i == trig.i or tok.pos_ not in ("VERB", "AUX"):
+    return tok
+
+
+def _telling(verb) -> bool:  # type: ignore[no-untyped-def]
+    """A verb of telling; "according to military sources today" dates the source's telling."""
+    return verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in load_ontology().cue("speech_verbs")
+                                            or verb.lower_ == "according")
+
+
+def _span_head(doc, ts: list[int]):  # type: ignore[no-untyped-def]
+    """The token of a time expression whose head lies outside it."""
+    inside = set(ts)
+    return next((doc[i] for i in ts if doc[i].head.i not in inside or doc[i].head.i == i), doc[ts[-1]])
+
+
+def _violent_verb(tok) -> bool:  # type: ignore[no-untyped-def]
+    return any(p.tdef.event_type in VIOLENT_EVENT_TYPES for p in load_ontology().patterns(tok.lemma_.lower(), "VERB"))
+
+
+def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
+    """The expression dates the verb that governs a noun trigger, not the event the noun names: "the
+    ministers on Thursday condemned the recent assassinations", "he referred today to the murder of ...".
+    Only a time told before the noun is set aside (one after it is the noun's own: "the murder of two
+    monks last Wednesday"). A verb of violence lends the noun its time ("one person was killed tonight in a
+    bomb explosion"); a light or aspectual verb ("launched an attack on Monday", "the bombing took place on
+    Monday") or a perception ("heard explosions on Monday night") only when the noun is its own argument
+    (object, subject, or object of its preposition): a noun buried deeper ("yesterday continued the search
+    for the perpetrators of the attack") never takes it."""
+    if trig.pos_ not in ("NOUN", "PROPN") or ts[0] > trig.i:
+        return False  # a time after the noun ("the murder of two monks in the capital last Wednesday") is its own
+    cur = _span_head(doc, ts)
+    verb = None
+    for _ in range(6):
+        if cur.i == trig.i:
+            return False  # "the attack on Monday", "Monday's attack": the noun's own modifier
+        if cur.pos_ in ("VERB", "AUX"):
+            verb = cur
+            break
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    if verb is None or verb.i == trig.i or verb not in trig.ancestors:
         return False
-    return tok.lemma_.lower() in load_ontology().cue("speech_verbs")
+    if _violent_verb(verb):
+        return False  # "one person was killed tonight as the result of a bomb explosion"
+    direct = trig.head.i == verb.i or (trig.head.dep_ in ("prep", "agent") and trig.head.head.i == verb.i)
+    return not (direct and verb.lemma_.lower() in lexicon().event_verbs)
 
 
 def usable_time(t: TimeExpr) -> bool:
@@ -145,13 +197,16 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     told_on = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and speech_time(doc, ts, trig)
                and t.start is not None and t.precision == "day" and not t.future]
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and speech_time(doc, ts, trig))]
+    tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and borrowed_time(doc, ts, trig))]
     dated = [t for t, ts in tok_of_time if ts and ts[0] in clause and usable_time(t) and not since_time(doc, ts)]
     time: Optional[TimeExpr] = min(dated, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if dated else None
     if time is None:
         loose = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses
                  and usable_time(t) and not since_time(doc, ts)]
         time = min(loose, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if loose else None
-    if time is None and toll is None and not any(ts and ts[0] in sent_idx for _, ts in tok_of_time):
+    # a sentence with a date of its own (in another clause) tells another time; a duration ("for 12 days") does not
+    if time is None and toll is None and not any(ts and ts[0] in sent_idx and t.type in ("DATE", "TIME")
+                                                 for t, ts in tok_of_time):
         time = carried_time(primary.tdef, sent, prev, verb=trig.pos_ in ("VERB", "AUX"))  # "Turkey struck on Monday. It said 40 targets were hit."
     if time is not None and time.start is None:
         date_start = date_end = None  # kept as ``time`` so the story layer can resolve it on an inferred anchor
@@ -166,3 +221,70 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
         # a count's date was set aside (toll): the event is dated by its report, even one still undated
         precision = "reported" if published is not None or toll is not None else "unknown"
     return time, date_start, date_end, precision, toll, clause
+
+
+def _perfect_present(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "have been killed", "has carried out": a running count or a record, not one dated deed."""
+    v = tok
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in v.children)
+
+
+def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list[TimeExpr]:  # type: ignore[no-untyped-def]
+    """The past days a report tells, in text order: resolved one-day dates and times, not after the report,
+    not the start of a period ("since Tuesday"), not the day of someone's telling ("police said today")."""
+    out = []
+    for t in times:
+        if t.type not in ("DATE", "TIME") or t.precision != "day" or t.start is None or t.start != (t.end or t.start) \
+                or t.future or (published is not None and t.start > published):
+            continue
+        ts = tokens_of(doc, t.span.start, t.span.end)
+        if not ts:
+            continue
+        verb = _verb_of(doc, ts)
+        if since_time(doc, ts) or _telling(verb) or verb.lemma_.lower() in load_ontology().cue("toll_verbs"):
+            continue  # "police said today", "the toll rose to 52 on Saturday": the day of a telling or of a count
+        out.append(t)
+    return out
+
+
+def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr],  # type: ignore[no-untyped-def]
+                        published: Optional[_dt.date]) -> None:
+    """A report of one incident: the acts of violence it tells in the past tense without a date of their own
+    ("He was shot eight times.", "Five people were wounded in the attack.") happened on the incident's day,
+    whether the report gives that day before or after them ("A man was killed, police said. The shooting
+    happened early Sunday."). Fills only when every dated act of violence of the report names the same day
+    (a round-up of several days is left as it is), never after the report, never a sentence that opens on
+    another time ("Earlier, ...") or tells a date of its own, never a present-perfect count ("784 have been
+    killed"). Where no act of violence is dated, the incident's day is the one past day the report tells
+    ("The former minister died today in hospital. He was shot eight times."). The event keeps the time
+    expression that gives the day as its evidence."""
+    violent = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted"]
+    dated = [m for m in violent if m.date_precision == "day" and m.time is not None and m.date_start is not None]
+    days = {(m.date_start, m.date_end) for m in dated}
+    src_time = dated[0].time if dated else None
+    if not days:
+        told = told_days(doc, times, published)  # no act of violence dated: the one past day the report tells
+        days = {(t.start, t.end) for t in told}
+        src_time = told[0] if told else None
+    if len(days) != 1 or src_time is None:
+        return
+    d0, d1 = next(iter(days))
+    if d0 is None or (published is not None and (d1 or d0) > published):
+        return
+    for m in violent:
+        if m.date_precision != "reported" or m.trigger is None or shifts_away(m.sentence.text):
+            continue
+        own = [t for t in times if m.sentence.start <= t.span.start < m.sentence.end and t.type in ("DATE", "TIME")
+               and t.start is not None and not (t.start <= d0 and (d1 or d0) <= (t.end or t.start))]
+        ts = tokens_of(doc, m.trigger.start, m.trigger.end)
+        if not ts:
+            continue
+        trig = doc[ts[0]]
+        own = [t for t in own if not speech_time(doc, tokens_of(doc, t.span.start, t.span.end) or [trig.i], trig)]
+        if own or not past_clause(trig) or _perfect_present(trig) or toll_verb_over(trig, load_ontology().cue("toll_verbs")):
+            continue
+        m.time, m.date_start, m.date_end, m.date_precision = src_time, d0, d1, "day"

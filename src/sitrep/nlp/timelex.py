@@ -27,6 +27,7 @@ class Lexicon:
     refs: dict[str, str] = field(default_factory=dict)  # "now" -> PRESENT_REF
     sets: dict[str, str] = field(default_factory=dict)  # "daily" -> P1D
     quarters: dict[str, int] = field(default_factory=dict)
+    event_verbs: set[str] = field(default_factory=set)  # verbs whose time dates the event noun they govern
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,8 @@ def lexicon() -> Lexicon:
                 lx.sets[form] = value
             elif kind == "quarter_ordinal":
                 lx.quarters[form] = int(value)
+            elif kind == "event_verb":
+                lx.event_verbs.add(form)
     return lx
 
 
