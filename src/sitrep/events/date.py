@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import replace
 from typing import Optional
 
 from sitrep.events.deps import tokens_of
@@ -20,6 +21,7 @@ CARRY_CHARS = 300  # how far back a dateless sentence looks for the date of the 
 # reports: the first event's interval holds the incident's date in 77 % of reports against 76 % with civilians only)
 INCIDENT_TYPES = ("Violence against civilians", "Battles", "Explosions/Remote violence")
 INCIDENT_CHARS = 400
+RECENT_DAYS = 62  # a report's only day told, when no act of violence is dated, dates them only this recent (two months)
 
 
 def toll_verb_over(tok, toll_verbs: frozenset[str]) -> Optional[tuple[set[int], set[int]]]:  # type: ignore[no-untyped-def]
@@ -105,8 +107,17 @@ def since_time(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
 def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
     """The expression dates a reporting verb, not the event: "the minister said today that gunmen killed
     ..." (the verb the time hangs from is a speech verb other than the trigger)."""
+    if _after_source(doc, ts):
+        return True
     tok = _verb_of(doc, ts)
     return tok.i != trig.i and _telling(tok)
+
+
+def _after_source(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
+    """ "according to military sources today, ...": the time closes the source's phrase (the parse hangs it on
+    the main verb)."""
+    return ts[0] > 0 and any(a.lower_ == "according" for a in (doc[ts[0] - 1], *doc[ts[0] - 1].ancestors)
+                             if a.i < ts[0])
 
 
 def _verb_of(doc, ts: list[int]):  # type: ignore[no-untyped-def]
@@ -198,16 +209,31 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
                and t.start is not None and t.precision == "day" and not t.future]
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and speech_time(doc, ts, trig))]
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and borrowed_time(doc, ts, trig))]
+    # a bare clock time ("at 1830", "at 2:15 a.m.") tells the hour, not the day: kept as evidence of the hour
+    clocks = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses and bare_clock(t)]
+    tok_of_time = [(t, ts) for t, ts in tok_of_time if not bare_clock(t)]
     dated = [t for t, ts in tok_of_time if ts and ts[0] in clause and usable_time(t) and not since_time(doc, ts)]
     time: Optional[TimeExpr] = min(dated, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if dated else None
     if time is None:
+        # a day after the report outside the trigger's clause belongs to another clause's plan, not this event
         loose = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses
-                 and usable_time(t) and not since_time(doc, ts)]
+                 and usable_time(t) and not since_time(doc, ts) and not after_report(t, published)]
         time = min(loose, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if loose else None
     # a sentence with a date of its own (in another clause) tells another time; a duration ("for 12 days") does not
     if time is None and toll is None and not any(ts and ts[0] in sent_idx and t.type in ("DATE", "TIME")
                                                  for t, ts in tok_of_time):
         time = carried_time(primary.tdef, sent, prev, verb=trig.pos_ in ("VERB", "AUX"))  # "Turkey struck on Monday. It said 40 targets were hit."
+    clock = min(clocks, key=lambda t: abs(t.span.start - trig.idx)) if clocks and toll is None else None
+    if clock is not None and clock.start is not None and time is not None and time.start is not None \
+            and time.precision == "day" and time.start == (time.end or time.start):
+        time = at_clock(clock, time.start)  # the day told or carried, at the hour the clause tells
+    elif clock is not None and clock.start is not None and time is None:
+        ref = reference_day(doc, tok_of_time, clock, published)
+        if ref is not None:
+            time = at_clock(clock, ref)  # "Gunmen struck on Sunday. ... The victims were shot at 2130 hours."
+        else:
+            # the hour alone: dated by the report (the incident's day, when the report tells one, comes later)
+            return clock, published, published, "reported" if published is not None else "unknown", toll, clause
     if time is not None and time.start is None:
         date_start = date_end = None  # kept as ``time`` so the story layer can resolve it on an inferred anchor
         precision = "unknown"
@@ -223,6 +249,39 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     return time, date_start, date_end, precision, toll, clause
 
 
+_BARE_CLOCK = re.compile(r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{4}(?:\s*(?:hours|hrs))?|noon|midnight)"
+                         r"(?:\s*\(?(?:GMT|UTC|EST|EDT|local\s+time)\)?)?", re.I)
+
+
+def bare_clock(t: TimeExpr) -> bool:
+    """A clock time with no day of its own ("at 1830", "2:15 a.m.", "0600 local time"): the hour, not the day."""
+    return t.type == "TIME" and bool(_BARE_CLOCK.fullmatch(t.span.text.strip()))
+
+
+def reference_day(doc, tok_of_time, clock: TimeExpr, published: Optional[_dt.date]) -> Optional[_dt.date]:  # type: ignore[no-untyped-def]
+    """The day a bare clock time belongs to: the last past day told within a paragraph before it (the
+    narrative's reference time), not a day of telling ("said on Monday"); None when there is none."""
+    best = None
+    for t, ts in tok_of_time:
+        if not ts or t.span.end > clock.span.start or clock.span.start - t.span.end > INCIDENT_CHARS:
+            continue
+        if t.type not in ("DATE", "TIME") or t.precision != "day" or t.start is None or t.start != (t.end or t.start) \
+                or t.future or bare_clock(t) or (published is not None and t.start > published):
+            continue
+        if since_time(doc, ts) or _telling(_verb_of(doc, ts)):
+            continue
+        best = t.start
+    return best
+
+
+def at_clock(clock: TimeExpr, day: _dt.date) -> TimeExpr:
+    """The clock time on ``day`` (told elsewhere): its span and hour, the day's date (ACLED time precision 1
+    needs the day; the hour stays as evidence)."""
+    hour = clock.value.split("T", 1)[1] if "T" in clock.value else ""
+    return replace(clock, value=f"{day.isoformat()}T{hour}", start=day, end=day, precision="day",
+                   anchor=f"time:{day.isoformat()}")
+
+
 def _perfect_present(tok) -> bool:  # type: ignore[no-untyped-def]
     """ "have been killed", "has carried out": a running count or a record, not one dated deed."""
     v = tok
@@ -233,20 +292,28 @@ def _perfect_present(tok) -> bool:  # type: ignore[no-untyped-def]
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in v.children)
 
 
+_OTHER = frozenset({"other", "previous", "earlier", "past", "prior", "former", "similar", "such", "further", "future"})
+
+
 def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list[TimeExpr]:  # type: ignore[no-untyped-def]
-    """The past days a report tells, in text order: resolved one-day dates and times, not after the report,
-    not the start of a period ("since Tuesday"), not the day of someone's telling ("police said today")."""
+    """The past days a report tells of violence, in text order: resolved one-day dates and times, not after
+    the report, not the start of a period ("since Tuesday"), not the day of someone's telling ("police said
+    today"), told by a verb of violence, of dying or wounding, or a light verb ("died on Sunday", "took place
+    on Sunday"), not by another deed ("the ministers on Monday discussed ...")."""
     out = []
     for t in times:
         if t.type not in ("DATE", "TIME") or t.precision != "day" or t.start is None or t.start != (t.end or t.start) \
-                or t.future or (published is not None and t.start > published):
+                or t.future or bare_clock(t) or (published is not None and t.start > published):
             continue
         ts = tokens_of(doc, t.span.start, t.span.end)
         if not ts:
             continue
         verb = _verb_of(doc, ts)
-        if since_time(doc, ts) or _telling(verb) or verb.lemma_.lower() in load_ontology().cue("toll_verbs"):
+        if since_time(doc, ts) or _telling(verb) or _after_source(doc, ts) or verb.lemma_.lower() in load_ontology().cue("toll_verbs"):
             continue  # "police said today", "the toll rose to 52 on Saturday": the day of a telling or of a count
+        if not (_violent_verb(verb) or verb.lemma_.lower() in lexicon().event_verbs
+                or verb.lemma_.lower() in load_ontology().cue("kill_lemmas")):
+            continue  # "the ministers on Monday discussed the shelling": the day of another deed
         out.append(t)
     return out
 
@@ -267,16 +334,24 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
     days = {(m.date_start, m.date_end) for m in dated}
     src_time = dated[0].time if dated else None
     if not days:
-        told = told_days(doc, times, published)  # no act of violence dated: the one past day the report tells
+        # no act of violence dated: the one recent past day the report tells (a day months back is background)
+        told = [t for t in told_days(doc, times, published)
+                if published is None or t.start is None or (published - t.start).days <= RECENT_DAYS]
         days = {(t.start, t.end) for t in told}
         src_time = told[0] if told else None
+    if not days:
+        for m in violent:  # no day told anywhere: an hour told alone is the report's day's ("at 0630 GMT")
+            if m.date_precision == "reported" and m.time is not None and bare_clock(m.time) and m.time.start == published:
+                m.date_precision = "day"
+        return
     if len(days) != 1 or src_time is None:
         return
     d0, d1 = next(iter(days))
     if d0 is None or (published is not None and (d1 or d0) > published):
         return
     for m in violent:
-        if m.date_precision != "reported" or m.trigger is None or shifts_away(m.sentence.text):
+        if m.date_precision != "reported" or m.trigger is None or shifts_away(m.sentence.text) \
+                or m.sentence.text.rstrip().endswith("?"):
             continue
         own = [t for t in times if m.sentence.start <= t.span.start < m.sentence.end and t.type in ("DATE", "TIME")
                and t.start is not None and not (t.start <= d0 and (d1 or d0) <= (t.end or t.start))]
@@ -285,6 +360,9 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
             continue
         trig = doc[ts[0]]
         own = [t for t in own if not speech_time(doc, tokens_of(doc, t.span.start, t.span.end) or [trig.i], trig)]
-        if own or not past_clause(trig) or _perfect_present(trig) or toll_verb_over(trig, load_ontology().cue("toll_verbs")):
+        if own or not past_clause(trig) or _perfect_present(trig) or toll_verb_over(trig, load_ontology().cue("toll_verbs")) \
+                or any(c.dep_ == "amod" and c.lower_ in _OTHER for c in trig.children):
             continue
-        m.time, m.date_start, m.date_end, m.date_precision = src_time, d0, d1, "day"
+        hour = m.time if m.time is not None and bare_clock(m.time) and d0 == d1 else None
+        m.time = at_clock(hour, d0) if hour is not None else src_time
+        m.date_start, m.date_end, m.date_precision = d0, d1, "day"

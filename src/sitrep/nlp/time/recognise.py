@@ -95,7 +95,7 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"{_B}(?:(?P<num>dozens|scores|hundreds)\s+of\s+)?(?P<unit>days|weeks|months|years|decades)\s+ago{_E}", _I),
      _r_vague_ago),
     ("ago", re.compile(
-        rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT}s?)\s+(?P<dir>ago|earlier|later|from\s+now|hence){_E}",
+        rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT}s?)\s+(?P<dir>ago|earlier|later|from\s+now|hence)(?:\s+(?P<today>today))?{_E}",
         _I), _r_ago),
     ("half", re.compile(
         rf"{_B}(?:{_APPROX}\s+)?(?:(?P<num>{_NUM})(?:\s+and\s+a\s+half|\s+1/2|\s*½)[\s-]+(?P<unit>{_UNIT}s?)|"
