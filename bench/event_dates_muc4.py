@@ -115,7 +115,8 @@ def case_words() -> frozenset[str]:
     from sitrep.nlp.timelex import lexicon  # noqa: PLC0415
 
     lx = lexicon()
-    return devsets.proper_words() | {w for w in (*lx.months, *lx.weekdays) if len(w) > 3}
+    names = {w for w in (*lx.months, *lx.weekdays) if len(w) > 3}
+    return devsets.proper_words() | names | {w + "'s" for w in names}  # "Wednesday's attack"
 
 
 def annotate(docs, truecase: bool = False) -> dict[str, list[dict]]:

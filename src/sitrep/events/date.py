@@ -110,7 +110,10 @@ def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-de
     if _after_source(doc, ts):
         return True
     tok = _verb_of(doc, ts)
-    return tok.i != trig.i and _telling(tok)
+    if tok.i == trig.i or not _telling(tok):
+        return False
+    # "referred to the murder of two monks last Wednesday": after the noun, the time is the noun's own
+    return tok.lemma_.lower() in load_ontology().cue("speech_verbs") or ts[0] < trig.i
 
 
 def _after_source(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
@@ -132,7 +135,8 @@ def _verb_of(doc, ts: list[int]):  # type: ignore[no-untyped-def]
 
 def _telling(verb) -> bool:  # type: ignore[no-untyped-def]
     """A verb of telling; "according to military sources today" dates the source's telling."""
-    return verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in load_ontology().cue("speech_verbs")
+    lem = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and (lem in load_ontology().cue("speech_verbs") or lem in lexicon().telling_verbs
                                             or verb.lower_ == "according")
 
 
@@ -144,6 +148,49 @@ def _span_head(doc, ts: list[int]):  # type: ignore[no-untyped-def]
 
 def _violent_verb(tok) -> bool:  # type: ignore[no-untyped-def]
     return any(p.tdef.event_type in VIOLENT_EVENT_TYPES for p in load_ontology().patterns(tok.lemma_.lower(), "VERB"))
+
+
+def _event_verb(verb) -> bool:  # type: ignore[no-untyped-def]
+    lem = verb.lemma_.lower()
+    return _violent_verb(verb) or lem in lexicon().event_verbs or lem in load_ontology().cue("kill_lemmas")
+
+
+def _own_verb(trig):  # type: ignore[no-untyped-def]
+    v = trig
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    return v
+
+
+def later_deed(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
+    """A time told after the trigger, hanging from a later verb that names no act of violence and is no light
+    verb: "he was murdered and his body was found today" (today dates the finding); not a time the sentence's
+    main verb, told before the trigger, carries ("were damaged in the explosion of two bombs yesterday")."""
+    if ts[0] < trig.i:
+        return False
+    verb = _verb_of(doc, ts)
+    return verb.pos_ in ("VERB", "AUX") and verb.i > trig.i and verb.i != _own_verb(trig).i and not _event_verb(verb)
+
+
+def antecedent_time(doc, trig, tok_of_time) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
+    """An act told in a relative clause takes the day of the event noun it describes: "the 31 October attack
+    in which a bomb exploded", "the raid on Sunday during which three guards were killed"."""
+    v = _own_verb(trig)
+    if v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    ante, inner = v.head, {x.i for x in v.subtree}
+    own = {x.i for x in ante.subtree} - inner
+    if not _violent_noun(ante):
+        return None
+    cands = [t for t, ts in tok_of_time if ts and ts[0] in own and usable_time(t) and t.start is not None
+             and t.precision == "day"]
+    return min(cands, key=lambda t: abs(t.span.start - ante.idx)) if cands else None
+
+
+def _violent_noun(tok) -> bool:  # type: ignore[no-untyped-def]
+    return any(p.tdef.event_type in VIOLENT_EVENT_TYPES for p in load_ontology().patterns(tok.lemma_.lower(), "NOUN"))
 
 
 def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
@@ -202,7 +249,8 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
 
     past = past_clause(trig)
     # a past-tense incident never takes a day after its report ("clashes erupted on Friday" in a Thursday report)
-    tok_of_time = [(t, ts) for t, ts in tok_of_time if not (past and after_report(t, published))]
+    # nor does any event take a day after its report that its own clause does not tell as still to come
+    tok_of_time = [(t, ts) for t, ts in tok_of_time if not ((past or not t.future) and after_report(t, published))]
     # a time that dates the telling ("said today that ...") does not date what is told; it is the day the
     # event was reported, by that source
     told_on = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and speech_time(doc, ts, trig)
@@ -215,9 +263,13 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     dated = [t for t, ts in tok_of_time if ts and ts[0] in clause and usable_time(t) and not since_time(doc, ts)]
     time: Optional[TimeExpr] = min(dated, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if dated else None
     if time is None:
-        # a day after the report outside the trigger's clause belongs to another clause's plan, not this event
+        time = antecedent_time(doc, trig, tok_of_time)  # "the 31 October attack in which a bomb exploded"
+    if time is None:
+        # a day after the report outside the trigger's clause belongs to another clause's plan, not this event;
+        # a day told after the trigger by another deed dates that deed ("was murdered and his body was found today")
         loose = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses
-                 and usable_time(t) and not since_time(doc, ts) and not after_report(t, published)]
+                 and usable_time(t) and not since_time(doc, ts) and not after_report(t, published)
+                 and not later_deed(doc, ts, trig)]
         time = min(loose, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if loose else None
     # a sentence with a date of its own (in another clause) tells another time; a duration ("for 12 days") does not
     if time is None and toll is None and not any(ts and ts[0] in sent_idx and t.type in ("DATE", "TIME")
@@ -311,8 +363,7 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
         verb = _verb_of(doc, ts)
         if since_time(doc, ts) or _telling(verb) or _after_source(doc, ts) or verb.lemma_.lower() in load_ontology().cue("toll_verbs"):
             continue  # "police said today", "the toll rose to 52 on Saturday": the day of a telling or of a count
-        if not (_violent_verb(verb) or verb.lemma_.lower() in lexicon().event_verbs
-                or verb.lemma_.lower() in load_ontology().cue("kill_lemmas")):
+        if not _event_verb(verb):
             continue  # "the ministers on Monday discussed the shelling": the day of another deed
         out.append(t)
     return out
