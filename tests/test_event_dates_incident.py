@@ -165,12 +165,43 @@ def test_military_clock_forms_are_times_not_years_or_counts():
 # -- normalisation: past clauses, anniversaries ------------------------------------------------------------------
 
 def test_a_past_clause_never_names_a_day_after_its_report(annotator):
-    an = annotator.annotate("In this capacity he supervised a 21 October attack on a police post.",
-                            DocContext(article_id="t", published=dt.date(2021, 8, 24)))
-    assert [(x.span.text, x.value) for x in an.times] == [("21 October", "2020-10-21")]
+    evs = mentions(annotator, "In this capacity he led a 21 October attack on a police post.", published=dt.date(2021, 8, 24))
+    attack = by_trigger(evs, "attack")
+    assert (attack.date_start, attack.date_precision) == (dt.date(2020, 10, 21), "day")  # last October's
 
 
 def test_years_ago_today_is_that_day():
     from sitrep.nlp.time import find_times
     t = find_times("Nine years ago today, the president's plane went down.", dt.date(2021, 5, 18))
     assert [(x.span.text, x.value, x.precision) for x in t] == [("Nine years ago today", "2012-05-18", "day")]
+
+
+# -- clauses: relative clauses, later deeds, tellings -------------------------------------------------------------
+
+def test_an_act_in_a_relative_clause_takes_its_event_nouns_day(annotator):
+    text = "The council condemned the 7 March attack in which a bomb exploded outside the court."
+    ev = by_trigger(mentions(annotator, text), "exploded")
+    assert (ev.date_start, ev.date_precision) == (SUN, "day")
+
+
+def test_a_later_deeds_time_does_not_date_the_killing(annotator):
+    evs = mentions(annotator, "The priest was murdered and his body was found on Monday near the river.")
+    murdered = by_trigger(evs, "murdered")
+    assert murdered.date_start != dt.date(2021, 3, 8) or murdered.date_precision == "reported"
+
+
+def test_an_admission_dates_the_telling_not_the_killing(annotator):
+    assert dated_by_report(annotator, "The army admitted on Monday that soldiers killed four farmers near the border.",
+                           "killed")
+
+
+def test_a_clause_that_does_not_tell_a_plan_never_takes_a_day_after_the_report(annotator):
+    evs = mentions(annotator, "The siege of the town, which rebels broke in the autumn, left hundreds dead.",
+                   published=dt.date(2021, 3, 9))
+    assert all(e.date_start is None or e.date_start <= dt.date(2021, 3, 9) for e in evs)
+
+
+def test_a_clock_followed_by_its_gmt_time_is_a_clock():
+    from sitrep.nlp.time import find_times
+    t = find_times("The offensive began at 2000 (0200 GMT) in the capital.", TUE)
+    assert [(x.span.text, x.value) for x in t] == [("2000", "2021-03-09T20:00"), ("0200 GMT", "2021-03-09T02:00")]

@@ -98,6 +98,26 @@ def after_report(t: TimeExpr, published: Optional[_dt.date]) -> bool:
 
 
 
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
+
+
+def no_year(t: TimeExpr) -> bool:
+    """A day told without its year ("21 October", "Saturday"): its year was guessed from the report's."""
+    return t.precision == "day" and t.start is not None and t.start == (t.end or t.start) and t.type in ("DATE", "TIME") \
+        and not _YEAR_WORD.search(t.span.text) and bool(re.search(r"[A-Za-z]{3}", t.span.text))
+
+
+def year_before(t: TimeExpr) -> TimeExpr:
+    """The same day and month a year earlier (29 February falls back to the 28th)."""
+    assert t.start is not None
+    try:
+        d = t.start.replace(year=t.start.year - 1)
+    except ValueError:
+        d = t.start.replace(year=t.start.year - 1, day=28)
+    value = d.isoformat() + (t.value[10:] if len(t.value) > 10 and t.value[:10] == t.start.isoformat() else "")
+    return replace(t, value=value, start=d, end=d, anchor=f"time:{d.isoformat()} (past clause: the year before)")
+
+
 def since_time(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
     """ "since Tuesday": the start of a period, not the day of an event."""
     first = doc[ts[0]]
@@ -109,6 +129,8 @@ def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-de
     ..." (the verb the time hangs from is a speech verb other than the trigger)."""
     if _after_source(doc, ts):
         return True
+    if _of_event_noun(doc, ts, trig):
+        return False
     tok = _verb_of(doc, ts)
     if tok.i == trig.i or not _telling(tok):
         return False
@@ -193,6 +215,20 @@ def _violent_noun(tok) -> bool:  # type: ignore[no-untyped-def]
     return any(p.tdef.event_type in VIOLENT_EVENT_TYPES for p in load_ontology().patterns(tok.lemma_.lower(), "NOUN"))
 
 
+def _of_event_noun(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
+    """The time modifies the trigger itself ("the attack on Monday", "Monday's attack") or an event noun the
+    trigger's clause describes ("the 7 March attack in which a bomb exploded")."""
+    ancestors = {a.i for a in trig.ancestors}
+    cur = _span_head(doc, ts)
+    for _ in range(6):
+        if cur.i == trig.i or (cur.i in ancestors and cur.pos_ in ("NOUN", "PROPN") and _violent_noun(cur)):
+            return True
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
     """The expression dates the verb that governs a noun trigger, not the event the noun names: "the
     ministers on Thursday condemned the recent assassinations", "he referred today to the murder of ...".
@@ -204,11 +240,11 @@ def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-
     for the perpetrators of the attack") never takes it."""
     if trig.pos_ not in ("NOUN", "PROPN") or ts[0] > trig.i:
         return False  # a time after the noun ("the murder of two monks in the capital last Wednesday") is its own
+    if _of_event_noun(doc, ts, trig):
+        return False  # "the attack on Monday", "Monday's attack", "the 7 March attack in which a bomb exploded"
     cur = _span_head(doc, ts)
     verb = None
     for _ in range(6):
-        if cur.i == trig.i:
-            return False  # "the attack on Monday", "Monday's attack": the noun's own modifier
         if cur.pos_ in ("VERB", "AUX"):
             verb = cur
             break
@@ -249,6 +285,10 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
 
     past = past_clause(trig)
     # a past-tense incident never takes a day after its report ("clashes erupted on Friday" in a Thursday report)
+    # "supervised a 21 October attack" in an August report: last year's 21 October (a day and month told
+    # without a year, read past the report in a past clause)
+    tok_of_time = [(year_before(t) if past and after_report(t, published) and no_year(t) else t, ts)
+                   for t, ts in tok_of_time]
     # nor does any event take a day after its report that its own clause does not tell as still to come
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not ((past or not t.future) and after_report(t, published))]
     # a time that dates the telling ("said today that ...") does not date what is told; it is the day the

@@ -186,9 +186,7 @@ _PAST_WEIGHT = 2.5
 
 
 def _pick_year_for_day(m: int, d: int, dct: Date, future: bool, past: bool = False) -> Optional[int]:
-    """Year of "February 3": the candidate nearest the DCT (future clauses: not before it; past clauses: not
-    after it, since a past-tense clause cannot tell a day still to come: "supervised a 21 October attack" in
-    an August report is last October's)."""
+    """Year of "February 3": the candidate nearest the DCT (future clauses: not before it; past: days ahead count 2.5 times)."""
     cands = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
         try:
@@ -200,10 +198,8 @@ def _pick_year_for_day(m: int, d: int, dct: Date, future: bool, past: bool = Fal
     if future:
         after = [c for c in cands if c >= dct - _dt.timedelta(days=1)]
         cands = after or cands
-    if past:
-        before = [c for c in cands if c <= dct]
-        cands = before or cands
-    return min(cands, key=lambda c: (abs((c - dct).days), c > dct)).year
+    w = _PAST_WEIGHT if past else 1.0
+    return min(cands, key=lambda c: (abs((c - dct).days) * (w if c > dct else 1.0), c > dct)).year
 
 
 def _weekday_date(wd: int, dct: Date, rel: Optional[str], future: bool) -> Date:
