@@ -205,3 +205,10 @@ def test_a_clock_followed_by_its_gmt_time_is_a_clock():
     from sitrep.nlp.time import find_times
     t = find_times("The offensive began at 2000 (0200 GMT) in the capital.", TUE)
     assert [(x.span.text, x.value) for x in t] == [("2000", "2021-03-09T20:00"), ("0200 GMT", "2021-03-09T02:00")]
+
+
+def test_a_round_up_paragraph_telling_one_incident_dates_its_undated_acts(annotator):
+    text = ("Militiamen killed a farmer on Saturday near the river.\n\n"
+            "On Monday soldiers shot dead two herders in the hills. A boy was wounded as the herders fled.")
+    hurt = by_trigger(mentions(annotator, text), "wounded")
+    assert (hurt.date_start, hurt.date_precision) == (dt.date(2021, 3, 8), "day")

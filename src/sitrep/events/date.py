@@ -10,6 +10,7 @@ from typing import Optional
 from sitrep.events.deps import tokens_of
 from sitrep.events.ontology import TypeDef, load_ontology
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, TimeExpr
+from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.timelex import lexicon
 
 _RELATIVE_OK = ("day", "week", "month", "year", "hour", "minute", "part_of_day")
@@ -172,8 +173,13 @@ def _violent_verb(tok) -> bool:  # type: ignore[no-untyped-def]
     return any(p.tdef.event_type in VIOLENT_EVENT_TYPES for p in load_ontology().patterns(tok.lemma_.lower(), "VERB"))
 
 
-def _event_verb(verb) -> bool:  # type: ignore[no-untyped-def]
+def _event_verb(verb, incidents: bool = False) -> bool:  # type: ignore[no-untyped-def]
+    """A verb whose time may date an act of violence: one of violence, of killing or wounding, a light verb;
+    with ``incidents``, also a trigger of a disaster or crime outside ACLED ("was derailed today after
+    hitting a dynamite charge")."""
     lem = verb.lemma_.lower()
+    if incidents and any(p.tdef.outside for p in load_ontology().patterns(lem, "VERB")):
+        return True
     return _violent_verb(verb) or lem in lexicon().event_verbs or lem in load_ontology().cue("kill_lemmas")
 
 
@@ -403,7 +409,7 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
         verb = _verb_of(doc, ts)
         if since_time(doc, ts) or _telling(verb) or _after_source(doc, ts) or verb.lemma_.lower() in load_ontology().cue("toll_verbs"):
             continue  # "police said today", "the toll rose to 52 on Saturday": the day of a telling or of a count
-        if not _event_verb(verb):
+        if not _event_verb(verb, incidents=True):
             continue  # "the ministers on Monday discussed the shelling": the day of another deed
         out.append(t)
     return out
@@ -418,8 +424,9 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
     (a round-up of several days is left as it is), never after the report, never a sentence that opens on
     another time ("Earlier, ...") or tells a date of its own, never a present-perfect count ("784 have been
     killed"). Where no act of violence is dated, the incident's day is the one past day the report tells
-    ("The former minister died today in hospital. He was shot eight times."). The event keeps the time
-    expression that gives the day as its evidence."""
+    ("The former minister died today in hospital. He was shot eight times."). In a round-up of several
+    days, an undated act takes only the day of the dated act told just before it in the same paragraph.
+    The event keeps the time expression that gives the day as its evidence."""
     violent = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted"]
     dated = [m for m in violent if m.date_precision == "day" and m.time is not None and m.date_start is not None]
     days = {(m.date_start, m.date_end) for m in dated}
@@ -435,25 +442,56 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
             if m.date_precision == "reported" and m.time is not None and bare_clock(m.time) and m.time.start == published:
                 m.date_precision = "day"
         return
-    if len(days) != 1 or src_time is None:
+    one = next(iter(days)) if len(days) == 1 and src_time is not None else None
+    if one is not None and (one[0] is None or (published is not None and (one[1] or one[0]) > published)):
         return
-    d0, d1 = next(iter(days))
-    if d0 is None or (published is not None and (d1 or d0) > published):
-        return
+    text = doc_text(doc)
     for m in violent:
-        if m.date_precision != "reported" or m.trigger is None or shifts_away(m.sentence.text) \
-                or m.sentence.text.rstrip().endswith("?"):
+        if m.date_precision != "reported" or m.trigger is None:
             continue
-        own = [t for t in times if m.sentence.start <= t.span.start < m.sentence.end and t.type in ("DATE", "TIME")
-               and t.start is not None and not (t.start <= d0 and (d1 or d0) <= (t.end or t.start))]
-        ts = tokens_of(doc, m.trigger.start, m.trigger.end)
-        if not ts:
-            continue
-        trig = doc[ts[0]]
-        own = [t for t in own if not speech_time(doc, tokens_of(doc, t.span.start, t.span.end) or [trig.i], trig)]
-        if own or not past_clause(trig) or _perfect_present(trig) or toll_verb_over(trig, load_ontology().cue("toll_verbs")) \
-                or any(c.dep_ == "amod" and c.lower_ in _OTHER for c in trig.children):
+        if one is not None:
+            d0, d1, source = one[0], one[1], src_time
+        else:
+            # a round-up of several days: only the dated act told just before, in the same paragraph
+            near = same_paragraph_incident(m, dated, text)
+            if near is None:
+                continue
+            d0, d1, source = near.date_start, near.date_end, near.time
+        if d0 is None or not undated_past_act(m, doc, times, d0, d1 or d0):
             continue
         hour = m.time if m.time is not None and bare_clock(m.time) and d0 == d1 else None
-        m.time = at_clock(hour, d0) if hour is not None else src_time
+        m.time = at_clock(hour, d0) if hour is not None else source
         m.date_start, m.date_end, m.date_precision = d0, d1, "day"
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
+PARAGRAPH_CHARS = 600  # how far back, within its paragraph, a round-up's undated act looks for its incident
+
+
+def same_paragraph_incident(m: EventMention, dated: list[EventMention], text: str) -> Optional[EventMention]:
+    """The dated act of violence told last before ``m`` in its paragraph, when every dated act of that
+    paragraph so far names the same day (a paragraph telling one incident of a round-up)."""
+    breaks = [b.end() for b in _PARAGRAPH.finditer(text, 0, m.sentence.start)]
+    para = max(breaks[-1] if breaks else 0, m.sentence.start - PARAGRAPH_CHARS)
+    before = [d for d in dated if para <= d.sentence.start and d.sentence.end <= m.sentence.start]
+    if not before or len({(d.date_start, d.date_end) for d in before}) != 1:
+        return None
+    return max(before, key=lambda d: d.sentence.end)
+
+
+def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, d1: _dt.date) -> bool:  # type: ignore[no-untyped-def]
+    """``m`` is told in the past tense with no date of its own: not opening on another time ("Earlier, ..."),
+    not a question, not a present-perfect count, not a count's subject, not "other"/"previous" attacks, no
+    other day told in its sentence (a day of telling aside)."""
+    if shifts_away(m.sentence.text) or m.sentence.text.rstrip().endswith("?") or m.trigger is None:
+        return False
+    ts = tokens_of(doc, m.trigger.start, m.trigger.end)
+    if not ts:
+        return False
+    trig = doc[ts[0]]
+    own = [t for t in times if m.sentence.start <= t.span.start < m.sentence.end and t.type in ("DATE", "TIME")
+           and t.start is not None and not (t.start <= d0 and d1 <= (t.end or t.start))
+           and not speech_time(doc, tokens_of(doc, t.span.start, t.span.end) or [trig.i], trig)]
+    return not (own or not past_clause(trig) or _perfect_present(trig)
+                or toll_verb_over(trig, load_ontology().cue("toll_verbs"))
+                or any(c.dep_ == "amod" and c.lower_ in _OTHER for c in trig.children))
