@@ -212,3 +212,12 @@ def test_a_round_up_paragraph_telling_one_incident_dates_its_undated_acts(annota
             "On Monday soldiers shot dead two herders in the hills. A boy was wounded as the herders fled.")
     hurt = by_trigger(mentions(annotator, text), "wounded")
     assert (hurt.date_start, hurt.date_precision) == (dt.date(2021, 3, 8), "day")
+
+
+def test_n_days_after_an_event_counts_back_from_the_day_told(annotator):
+    text = "Workers on Saturday swept up broken glass from the platforms, a day after a missile attack killed 52 people."
+    attack = by_trigger(mentions(annotator, text, published=dt.date(2021, 3, 13)), "attack")
+    assert (attack.date_start, attack.date_precision) == (dt.date(2021, 3, 12), "day")
+    text = "Officials urged residents on Sunday to leave the city, two days after the missile strike on the station."
+    strike = by_trigger(mentions(annotator, text, published=dt.date(2021, 3, 14)), "strike")
+    assert (strike.date_start, strike.date_precision) == (dt.date(2021, 3, 12), "day")

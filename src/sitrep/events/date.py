@@ -265,6 +265,33 @@ def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-
     return not (direct and verb.lemma_.lower() in lexicon().event_verbs)
 
 
+_OFFSET = re.compile(r"\s*(after|before)\b", re.I)
+_DAYS = re.compile(r"P(\d+)D$")
+
+
+def offset_time(trig, tok_of_time, sent) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
+    """ "Workers on Saturday swept up the glass, a day after a missile attack killed 52"; "urged residents on
+    Sunday to leave, two days after the strike": an event told in an "N days after/before" phrase lies N days
+    before/after the day its sentence tells outside that phrase (the day kept as evidence is that day's)."""
+    for t, ts in tok_of_time:
+        m = _DAYS.match(t.value) if t.type == "DURATION" else None
+        if m is None or not (sent.start_char <= t.span.start < sent.end_char) or not t.span.end < trig.idx <= t.span.end + 80:
+            continue
+        side = _OFFSET.match(doc_text(trig.doc), t.span.end)
+        if side is None:
+            continue
+        refs = [r for r, _ in tok_of_time if sent.start_char <= r.span.start < sent.end_char and r.span.end <= t.span.start
+                and r.type in ("DATE", "TIME") and r.precision == "day" and r.start is not None
+                and r.start == (r.end or r.start) and not r.future and not bare_clock(r)]
+        if len(refs) != 1:
+            continue
+        n = int(m.group(1)) * (-1 if side.group(1).lower() == "after" else 1)
+        day = refs[0].start + _dt.timedelta(days=n)
+        return replace(refs[0], value=day.isoformat(), type="DATE", start=day, end=day, precision="day",
+                       anchor=f"time:{refs[0].start.isoformat()} ({t.span.text} {side.group(1).lower()})")
+    return None
+
+
 def usable_time(t: TimeExpr) -> bool:
     """Resolved, or relative and waiting for an anchor (an undated report: "on Thursday", "the previous day");
     or "hours later" counted from a day told before it."""
@@ -297,6 +324,8 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
                    for t, ts in tok_of_time]
     # nor does any event take a day after its report that its own clause does not tell as still to come
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not ((past or not t.future) and after_report(t, published))]
+    # "on Saturday ..., a day after a missile attack killed 52": counted back from the day the sentence tells
+    shifted = offset_time(trig, tok_of_time, sent)
     # a time that dates the telling ("said today that ...") does not date what is told; it is the day the
     # event was reported, by that source
     told_on = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and speech_time(doc, ts, trig)
@@ -308,6 +337,7 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not bare_clock(t)]
     dated = [t for t, ts in tok_of_time if ts and ts[0] in clause and usable_time(t) and not since_time(doc, ts)]
     time: Optional[TimeExpr] = min(dated, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if dated else None
+    time = shifted if shifted is not None else time
     if time is None:
         time = antecedent_time(doc, trig, tok_of_time)  # "the 31 October attack in which a bomb exploded"
     if time is None:
@@ -315,7 +345,7 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
         # a day told after the trigger by another deed dates that deed ("was murdered and his body was found today")
         loose = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses
                  and usable_time(t) and not since_time(doc, ts) and not after_report(t, published)
-                 and not later_deed(doc, ts, trig)]
+                 and not (primary.tdef.event_type in VIOLENT_EVENT_TYPES and later_deed(doc, ts, trig))]
         time = min(loose, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if loose else None
     # a sentence with a date of its own (in another clause) tells another time; a duration ("for 12 days") does not
     if time is None and toll is None and not any(ts and ts[0] in sent_idx and t.type in ("DATE", "TIME")
