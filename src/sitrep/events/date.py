@@ -330,7 +330,7 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     # event was reported, by that source
     told_on = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and speech_time(doc, ts, trig)
                and t.start is not None and t.precision == "day" and not t.future]
-    tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and speech_time(doc, ts, trig))]
+    tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and speech_time(doc, ts, trig))]
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and borrowed_time(doc, ts, trig))]
     # a bare clock time ("at 1830", "at 2:15 a.m.") tells the hour, not the day: kept as evidence of the hour
     clocks = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses and bare_clock(t)]
