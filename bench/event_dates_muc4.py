@@ -3,14 +3,15 @@ incident's date.
 
 Usage (from the repository root):
 
-    PYTHONPATH=src .venv/bin/python bench/event_dates_muc4.py [--data ../shared/data/muc4] [--split dev|tst1]
-        [--limit 150] [--json]
+    PYTHONPATH=src .venv/bin/python bench/event_dates_muc4.py [--data ../shared/data/muc4] [--split dev|tst1|tst2]
+        [--limit 150] [--truecase] [--json]
 
 A report counts as single-incident when its key holds exactly one template, of an accomplished attack,
 bombing, kidnapping or arson, dated to one day ("12 JAN 90"). Each such report goes, with the date of
 its dateline ("SAN SALVADOR, 13 JAN 90 -- ...") as the publication date, through exactly the command
 outside checks use: ``sitrep annotate --raw --jsonl``. The texts are upper case as distributed (the
-parse suffers; the figures are a floor).
+parse suffers; the figures are a floor); ``--truecase`` first lowers them and puts capitals back on names,
+months and weekdays, as ``bench/events.py muc4`` does.
 
 Printed, over the violent events (ACLED Battles, Explosions/Remote violence, Violence against civilians)
 that happened (modality asserted):
@@ -38,7 +39,7 @@ VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians"
 TYPES = ("ATTACK", "BOMBING", "KIDNAPPING", "ARSON")
 _MON = {m: i for i, m in enumerate(("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), 1)}
 _DAY = re.compile(r"^(\d{1,2}) ([A-Z]{3}) (\d\d)$")
-_DOC = re.compile(r"^((?:DEV|TST1)-MUC\d-\d{4})\b", re.M)
+_DOC = re.compile(r"^((?:DEV|TST\d)-MUC\d-\d{4})\b", re.M)
 _DATELINE = re.compile(r"^\s*[^\n,]{2,40},\s+(\d{1,2}) ([A-Z]{3}) (\d\d)\b")
 
 
@@ -105,11 +106,30 @@ def single_incidents(texts, keys) -> list[tuple[str, dt.date, str, dt.date]]:
     return out
 
 
-def annotate(docs) -> dict[str, list[dict]]:
+def case_words() -> frozenset[str]:
+    """Words written with a capital in news prose, for truecasing: names (``devsets.proper_words``) and the
+    month and weekday names of sitrep's time lexicon (a truecased "on 5 march" would lose its month)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    sys.path.insert(0, str(ROOT / "src"))
+    import devsets  # noqa: PLC0415
+    from sitrep.nlp.timelex import lexicon  # noqa: PLC0415
+
+    lx = lexicon()
+    names = {w for w in (*lx.months, *lx.weekdays) if len(w) > 3}
+    return devsets.proper_words() | names | {w + "'s" for w in names}  # "Wednesday's attack"
+
+
+def annotate(docs, truecase: bool = False) -> dict[str, list[dict]]:
+    if truecase:
+        sys.path.insert(0, str(ROOT / "bench"))
+        import devsets  # noqa: PLC0415
+
+        words = case_words()
     with tempfile.TemporaryDirectory() as d:
         f = Path(d) / "muc4.jsonl"
         with open(f, "w", encoding="utf-8") as fh:
             for did, dct, text, _ in docs:
+                text = devsets.truecase(text, words) if truecase else text
                 fh.write(json.dumps({"id": did, "text": text, "published": dct.isoformat()}) + "\n")
         env = dict(os.environ, PYTHONPATH=str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", ""))
         res = subprocess.run([sys.executable, "-m", "sitrep.cli", "annotate", "--raw", "--jsonl", str(f)],
@@ -127,8 +147,10 @@ def contains(e: dict, day: dt.date) -> bool:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(DEFAULT_DATA))
-    ap.add_argument("--split", default="dev", choices=["dev", "tst1"])
+    ap.add_argument("--split", default="dev", choices=["dev", "tst1", "tst2"])
     ap.add_argument("--limit", type=int, default=150, help="first N single-incident reports (0: all)")
+    ap.add_argument("--truecase", action="store_true",
+                    help="truecase the upper-case texts first (bench/devsets.py truecase, plus month and weekday names)")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     folder = Path(a.data) / a.split
@@ -136,8 +158,8 @@ def main() -> None:
         sys.exit(f"{folder}: no such folder (see ../shared/data/muc4/SOURCE.md)")
     docs = single_incidents(read_texts(folder, a.split), read_keys(folder, a.split))
     docs = docs[:a.limit] if a.limit else docs
-    pred = annotate(docs)
-    n_ev = n_rep = n_in = n_first = n_dct = n_with = 0
+    pred = annotate(docs, a.truecase)
+    n_ev = n_rep = n_in = n_first = n_dct = n_with = n_after = 0
     for did, dct, _, day in docs:
         evs = [e for e in pred.get(did, []) if e.get("event_type") in VIOLENT and e.get("modality") == "asserted"]
         n_dct += dct == day
@@ -148,22 +170,24 @@ def main() -> None:
         n_rep += sum(e.get("date_precision") == "reported" for e in evs)
         n_in += sum(contains(e, day) for e in evs)
         n_first += contains(evs[0], day)
+        n_after += sum(bool(e.get("date_start")) and e["date_start"][:10] > dct.isoformat() for e in evs)
     res = {"reports": len(docs), "reports_with_violent_events": n_with, "violent_events": n_ev,
            "share_dated_only_by_report": round(n_rep / n_ev, 3) if n_ev else None,
            "first_event_contains_incident_date": round(n_first / n_with, 3) if n_with else None,
            "report_date_is_incident_date": round(n_dct / len(docs), 3) if docs else None,
-           "events_containing_incident_date": round(n_in / n_ev, 3) if n_ev else None}
+           "events_containing_incident_date": round(n_in / n_ev, 3) if n_ev else None,
+           "events_dated_after_their_report": n_after}
     if a.json:
         print(json.dumps(res, indent=2))
         return
-    print(f"MUC-4 {a.split}: {res['reports']} single-incident reports, {n_with} with violent events that happened "
+    print(f"MUC-4 {a.split}{' (truecased)' if a.truecase else ''}: {res['reports']} single-incident reports, {n_with} with violent events that happened "
           f"({n_ev} events); path: sitrep annotate --raw --jsonl")
     print(f"  dated only by their report: {100 * (res['share_dated_only_by_report'] or 0):.1f}% of the events (target <= 25%)")
     print(f"  first violent event's interval contains the incident date: "
           f"{100 * (res['first_event_contains_incident_date'] or 0):.1f}% of the reports (target >= 85%); "
           f"the report's date alone: {100 * (res['report_date_is_incident_date'] or 0):.1f}%")
     print(f"  all violent events whose interval contains the incident date: "
-          f"{100 * (res['events_containing_incident_date'] or 0):.1f}%")
+          f"{100 * (res['events_containing_incident_date'] or 0):.1f}%; dated after their report: {n_after}")
 
 
 if __name__ == "__main__":

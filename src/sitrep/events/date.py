@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import replace
 from typing import Optional
 
+from sitrep.events.deps import tokens_of
 from sitrep.events.ontology import TypeDef, load_ontology
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, TimeExpr
+from sitrep.nlp.doctext import doc_text
+from sitrep.nlp.timelex import lexicon
 
 _RELATIVE_OK = ("day", "week", "month", "year", "hour", "minute", "part_of_day")
 
@@ -18,6 +22,7 @@ CARRY_CHARS = 300  # how far back a dateless sentence looks for the date of the 
 # reports: the first event's interval holds the incident's date in 77 % of reports against 76 % with civilians only)
 INCIDENT_TYPES = ("Violence against civilians", "Battles", "Explosions/Remote violence")
 INCIDENT_CHARS = 400
+RECENT_DAYS = 62  # a report's only day told, when no act of violence is dated, dates them only this recent (two months)
 
 
 def toll_verb_over(tok, toll_verbs: frozenset[str]) -> Optional[tuple[set[int], set[int]]]:  # type: ignore[no-untyped-def]
@@ -94,6 +99,26 @@ def after_report(t: TimeExpr, published: Optional[_dt.date]) -> bool:
 
 
 
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
+
+
+def no_year(t: TimeExpr) -> bool:
+    """A day told without its year ("21 October", "Saturday"): its year was guessed from the report's."""
+    return t.precision == "day" and t.start is not None and t.start == (t.end or t.start) and t.type in ("DATE", "TIME") \
+        and not _YEAR_WORD.search(t.span.text) and bool(re.search(r"[A-Za-z]{3}", t.span.text))
+
+
+def year_before(t: TimeExpr) -> TimeExpr:
+    """The same day and month a year earlier (29 February falls back to the 28th)."""
+    assert t.start is not None
+    try:
+        d = t.start.replace(year=t.start.year - 1)
+    except ValueError:
+        d = t.start.replace(year=t.start.year - 1, day=28)
+    value = d.isoformat() + (t.value[10:] if len(t.value) > 10 and t.value[:10] == t.start.isoformat() else "")
+    return replace(t, value=value, start=d, end=d, anchor=f"time:{d.isoformat()} (past clause: the year before)")
+
+
 def since_time(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
     """ "since Tuesday": the start of a period, not the day of an event."""
     first = doc[ts[0]]
@@ -103,14 +128,168 @@ def since_time(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
 def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
     """The expression dates a reporting verb, not the event: "the minister said today that gunmen killed
     ..." (the verb the time hangs from is a speech verb other than the trigger)."""
+    if _after_source(doc, ts):
+        return True
+    if _of_event_noun(doc, ts, trig):
+        return False
+    tok = _verb_of(doc, ts)
+    if tok.i == trig.i or not _telling(tok):
+        return False
+    # "referred to the murder of two monks last Wednesday": after the noun, the time is the noun's own
+    return tok.lemma_.lower() in load_ontology().cue("speech_verbs") or ts[0] < trig.i
+
+
+def _after_source(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
+    """ "according to military sources today, ...": the time closes the source's phrase (the parse hangs it on
+    the main verb)."""
+    return ts[0] > 0 and any(a.lower_ == "according" for a in (doc[ts[0] - 1], *doc[ts[0] - 1].ancestors)
+                             if a.i < ts[0])
+
+
+def _verb_of(doc, ts: list[int]):  # type: ignore[no-untyped-def]
+    """The verb a time expression hangs from (its last token walked up at most four heads)."""
     tok = doc[ts[-1]]
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
-    if tok.i == trig.i or tok.pos_ not in ("VERB", "AUX"):
+    return tok
+
+
+def _telling(verb) -> bool:  # type: ignore[no-untyped-def]
+    """A verb of telling; "according to military sources today" dates the source's telling."""
+    lem = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and (lem in load_ontology().cue("speech_verbs") or lem in lexicon().telling_verbs
+                                            or verb.lower_ == "according")
+
+
+def _span_head(doc, ts: list[int]):  # type: ignore[no-untyped-def]
+    """The token of a time expression whose head lies outside it."""
+    inside = set(ts)
+    return next((doc[i] for i in ts if doc[i].head.i not in inside or doc[i].head.i == i), doc[ts[-1]])
+
+
+def _violent_verb(tok) -> bool:  # type: ignore[no-untyped-def]
+    return any(p.tdef.event_type in VIOLENT_EVENT_TYPES for p in load_ontology().patterns(tok.lemma_.lower(), "VERB"))
+
+
+def _event_verb(verb, incidents: bool = False) -> bool:  # type: ignore[no-untyped-def]
+    """A verb whose time may date an act of violence: one of violence, of killing or wounding, a light verb;
+    with ``incidents``, also a trigger of a disaster or crime outside ACLED ("was derailed today after
+    hitting a dynamite charge")."""
+    lem = verb.lemma_.lower()
+    if incidents and any(p.tdef.outside for p in load_ontology().patterns(lem, "VERB")):
+        return True
+    return _violent_verb(verb) or lem in lexicon().event_verbs or lem in load_ontology().cue("kill_lemmas")
+
+
+def _own_verb(trig):  # type: ignore[no-untyped-def]
+    v = trig
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    return v
+
+
+def later_deed(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
+    """A time told after the trigger, hanging from a later verb that names no act of violence and is no light
+    verb: "he was murdered and his body was found today" (today dates the finding); not a time the sentence's
+    main verb, told before the trigger, carries ("were damaged in the explosion of two bombs yesterday")."""
+    if ts[0] < trig.i:
         return False
-    return tok.lemma_.lower() in load_ontology().cue("speech_verbs")
+    verb = _verb_of(doc, ts)
+    return verb.pos_ in ("VERB", "AUX") and verb.i > trig.i and verb.i != _own_verb(trig).i and not _event_verb(verb)
+
+
+def antecedent_time(doc, trig, tok_of_time) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
+    """An act told in a relative clause takes the day of the event noun it describes: "the 31 October attack
+    in which a bomb exploded", "the raid on Sunday during which three guards were killed"."""
+    v = _own_verb(trig)
+    if v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    ante, inner = v.head, {x.i for x in v.subtree}
+    own = {x.i for x in ante.subtree} - inner
+    if not _violent_noun(ante):
+        return None
+    cands = [t for t, ts in tok_of_time if ts and ts[0] in own and usable_time(t) and t.start is not None
+             and t.precision == "day"]
+    return min(cands, key=lambda t: abs(t.span.start - ante.idx)) if cands else None
+
+
+def _violent_noun(tok) -> bool:  # type: ignore[no-untyped-def]
+    return any(p.tdef.event_type in VIOLENT_EVENT_TYPES for p in load_ontology().patterns(tok.lemma_.lower(), "NOUN"))
+
+
+def _of_event_noun(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
+    """The time modifies the trigger itself ("the attack on Monday", "Monday's attack") or an event noun the
+    trigger's clause describes ("the 7 March attack in which a bomb exploded")."""
+    ancestors = {a.i for a in trig.ancestors}
+    cur = _span_head(doc, ts)
+    for _ in range(6):
+        if cur.i == trig.i or (cur.i in ancestors and cur.pos_ in ("NOUN", "PROPN") and _violent_noun(cur)):
+            return True
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
+    """The expression dates the verb that governs a noun trigger, not the event the noun names: "the
+    ministers on Thursday condemned the recent assassinations", "he referred today to the murder of ...".
+    Only a time told before the noun is set aside (one after it is the noun's own: "the murder of two
+    monks last Wednesday"). A verb of violence lends the noun its time ("one person was killed tonight in a
+    bomb explosion"); a light or aspectual verb ("launched an attack on Monday", "the bombing took place on
+    Monday") or a perception ("heard explosions on Monday night") only when the noun is its own argument
+    (object, subject, or object of its preposition): a noun buried deeper ("yesterday continued the search
+    for the perpetrators of the attack") never takes it."""
+    if trig.pos_ not in ("NOUN", "PROPN") or ts[0] > trig.i:
+        return False  # a time after the noun ("the murder of two monks in the capital last Wednesday") is its own
+    if _of_event_noun(doc, ts, trig):
+        return False  # "the attack on Monday", "Monday's attack", "the 7 March attack in which a bomb exploded"
+    cur = _span_head(doc, ts)
+    verb = None
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            verb = cur
+            break
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    if verb is None or verb.i == trig.i or verb not in trig.ancestors:
+        return False
+    if _violent_verb(verb):
+        return False  # "one person was killed tonight as the result of a bomb explosion"
+    direct = trig.head.i == verb.i or (trig.head.dep_ in ("prep", "agent") and trig.head.head.i == verb.i)
+    return not (direct and verb.lemma_.lower() in lexicon().event_verbs)
+
+
+_OFFSET = re.compile(r"\s*(after|before)\b", re.I)
+_DAYS = re.compile(r"P(\d+)D$")
+
+
+def offset_time(trig, tok_of_time, sent) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
+    """ "Workers on Saturday swept up the glass, a day after a missile attack killed 52"; "urged residents on
+    Sunday to leave, two days after the strike": an event told in an "N days after/before" phrase lies N days
+    before/after the day its sentence tells outside that phrase (the day kept as evidence is that day's)."""
+    for t, ts in tok_of_time:
+        m = _DAYS.match(t.value) if t.type == "DURATION" else None
+        if m is None or not (sent.start_char <= t.span.start < sent.end_char) or not t.span.end < trig.idx <= t.span.end + 80:
+            continue
+        side = _OFFSET.match(doc_text(trig.doc), t.span.end)
+        if side is None:
+            continue
+        refs = [r for r, _ in tok_of_time if sent.start_char <= r.span.start < sent.end_char and r.span.end <= t.span.start
+                and r.type in ("DATE", "TIME") and r.precision == "day" and r.start is not None
+                and r.start == (r.end or r.start) and not r.future and not bare_clock(r)]
+        if len(refs) != 1:
+            continue
+        n = int(m.group(1)) * (-1 if side.group(1).lower() == "after" else 1)
+        day = refs[0].start + _dt.timedelta(days=n)
+        return replace(refs[0], value=day.isoformat(), type="DATE", start=day, end=day, precision="day",
+                       anchor=f"time:{refs[0].start.isoformat()} ({t.span.text} {side.group(1).lower()})")
+    return None
 
 
 def usable_time(t: TimeExpr) -> bool:
@@ -139,20 +318,50 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
 
     past = past_clause(trig)
     # a past-tense incident never takes a day after its report ("clashes erupted on Friday" in a Thursday report)
-    tok_of_time = [(t, ts) for t, ts in tok_of_time if not (past and after_report(t, published))]
+    # "supervised a 21 October attack" in an August report: last year's 21 October (a day and month told
+    # without a year, read past the report in a past clause)
+    tok_of_time = [(year_before(t) if past and after_report(t, published) and no_year(t) else t, ts)
+                   for t, ts in tok_of_time]
+    # nor does any event take a day after its report that its own clause does not tell as still to come
+    tok_of_time = [(t, ts) for t, ts in tok_of_time if not ((past or not t.future) and after_report(t, published))]
+    # "on Saturday ..., a day after a missile attack killed 52": counted back from the day the sentence tells
+    shifted = offset_time(trig, tok_of_time, sent)
     # a time that dates the telling ("said today that ...") does not date what is told; it is the day the
     # event was reported, by that source
     told_on = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and speech_time(doc, ts, trig)
                and t.start is not None and t.precision == "day" and not t.future]
-    tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and speech_time(doc, ts, trig))]
+    tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and speech_time(doc, ts, trig))]
+    tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and borrowed_time(doc, ts, trig))]
+    # a bare clock time ("at 1830", "at 2:15 a.m.") tells the hour, not the day: kept as evidence of the hour
+    clocks = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses and bare_clock(t)]
+    tok_of_time = [(t, ts) for t, ts in tok_of_time if not bare_clock(t)]
     dated = [t for t, ts in tok_of_time if ts and ts[0] in clause and usable_time(t) and not since_time(doc, ts)]
     time: Optional[TimeExpr] = min(dated, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if dated else None
+    time = shifted if shifted is not None else time
     if time is None:
+        time = antecedent_time(doc, trig, tok_of_time)  # "the 31 October attack in which a bomb exploded"
+    if time is None:
+        # a day after the report outside the trigger's clause belongs to another clause's plan, not this event;
+        # a day told after the trigger by another deed dates that deed ("was murdered and his body was found today")
         loose = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses
-                 and usable_time(t) and not since_time(doc, ts)]
+                 and usable_time(t) and not since_time(doc, ts) and not after_report(t, published)
+                 and not (primary.tdef.event_type in VIOLENT_EVENT_TYPES and later_deed(doc, ts, trig))]
         time = min(loose, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if loose else None
-    if time is None and toll is None and not any(ts and ts[0] in sent_idx for _, ts in tok_of_time):
+    # a sentence with a date of its own (in another clause) tells another time; a duration ("for 12 days") does not
+    if time is None and toll is None and not any(ts and ts[0] in sent_idx and t.type in ("DATE", "TIME")
+                                                 for t, ts in tok_of_time):
         time = carried_time(primary.tdef, sent, prev, verb=trig.pos_ in ("VERB", "AUX"))  # "Turkey struck on Monday. It said 40 targets were hit."
+    clock = min(clocks, key=lambda t: abs(t.span.start - trig.idx)) if clocks and toll is None else None
+    if clock is not None and clock.start is not None and time is not None and time.start is not None \
+            and time.precision == "day" and time.start == (time.end or time.start):
+        time = at_clock(clock, time.start)  # the day told or carried, at the hour the clause tells
+    elif clock is not None and clock.start is not None and time is None:
+        ref = reference_day(doc, tok_of_time, clock, published)
+        if ref is not None:
+            time = at_clock(clock, ref)  # "Gunmen struck on Sunday. ... The victims were shot at 2130 hours."
+        else:
+            # the hour alone: dated by the report (the incident's day, when the report tells one, comes later)
+            return clock, published, published, "reported" if published is not None else "unknown", toll, clause
     if time is not None and time.start is None:
         date_start = date_end = None  # kept as ``time`` so the story layer can resolve it on an inferred anchor
         precision = "unknown"
@@ -166,3 +375,153 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
         # a count's date was set aside (toll): the event is dated by its report, even one still undated
         precision = "reported" if published is not None or toll is not None else "unknown"
     return time, date_start, date_end, precision, toll, clause
+
+
+_BARE_CLOCK = re.compile(r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{4}(?:\s*(?:hours|hrs))?|noon|midnight)"
+                         r"(?:\s*\(?(?:GMT|UTC|EST|EDT|local\s+time)\)?)?", re.I)
+
+
+def bare_clock(t: TimeExpr) -> bool:
+    """A clock time with no day of its own ("at 1830", "2:15 a.m.", "0600 local time"): the hour, not the day."""
+    return t.type == "TIME" and bool(_BARE_CLOCK.fullmatch(t.span.text.strip()))
+
+
+def reference_day(doc, tok_of_time, clock: TimeExpr, published: Optional[_dt.date]) -> Optional[_dt.date]:  # type: ignore[no-untyped-def]
+    """The day a bare clock time belongs to: the last past day told within a paragraph before it (the
+    narrative's reference time), not a day of telling ("said on Monday"); None when there is none."""
+    best = None
+    for t, ts in tok_of_time:
+        if not ts or t.span.end > clock.span.start or clock.span.start - t.span.end > INCIDENT_CHARS:
+            continue
+        if t.type not in ("DATE", "TIME") or t.precision != "day" or t.start is None or t.start != (t.end or t.start) \
+                or t.future or bare_clock(t) or (published is not None and t.start > published):
+            continue
+        if since_time(doc, ts) or _telling(_verb_of(doc, ts)):
+            continue
+        best = t.start
+    return best
+
+
+def at_clock(clock: TimeExpr, day: _dt.date) -> TimeExpr:
+    """The clock time on ``day`` (told elsewhere): its span and hour, the day's date (ACLED time precision 1
+    needs the day; the hour stays as evidence)."""
+    hour = clock.value.split("T", 1)[1] if "T" in clock.value else ""
+    return replace(clock, value=f"{day.isoformat()}T{hour}", start=day, end=day, precision="day",
+                   anchor=f"time:{day.isoformat()}")
+
+
+def _perfect_present(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "have been killed", "has carried out": a running count or a record, not one dated deed."""
+    v = tok
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in v.children)
+
+
+_OTHER = frozenset({"other", "previous", "earlier", "past", "prior", "former", "similar", "such", "further", "future"})
+
+
+def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list[TimeExpr]:  # type: ignore[no-untyped-def]
+    """The past days a report tells of violence, in text order: resolved one-day dates and times, not after
+    the report, not the start of a period ("since Tuesday"), not the day of someone's telling ("police said
+    today"), told by a verb of violence, of dying or wounding, or a light verb ("died on Sunday", "took place
+    on Sunday"), not by another deed ("the ministers on Monday discussed ...")."""
+    out = []
+    for t in times:
+        if t.type not in ("DATE", "TIME") or t.precision != "day" or t.start is None or t.start != (t.end or t.start) \
+                or t.future or bare_clock(t) or (published is not None and t.start > published):
+            continue
+        ts = tokens_of(doc, t.span.start, t.span.end)
+        if not ts:
+            continue
+        verb = _verb_of(doc, ts)
+        if since_time(doc, ts) or _telling(verb) or _after_source(doc, ts) or verb.lemma_.lower() in load_ontology().cue("toll_verbs"):
+            continue  # "police said today", "the toll rose to 52 on Saturday": the day of a telling or of a count
+        if not _event_verb(verb, incidents=True):
+            continue  # "the ministers on Monday discussed the shelling": the day of another deed
+        out.append(t)
+    return out
+
+
+def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr],  # type: ignore[no-untyped-def]
+                        published: Optional[_dt.date]) -> None:
+    """A report of one incident: the acts of violence it tells in the past tense without a date of their own
+    ("He was shot eight times.", "Five people were wounded in the attack.") happened on the incident's day,
+    whether the report gives that day before or after them ("A man was killed, police said. The shooting
+    happened early Sunday."). Fills only when every dated act of violence of the report names the same day
+    (a round-up of several days is left as it is), never after the report, never a sentence that opens on
+    another time ("Earlier, ...") or tells a date of its own, never a present-perfect count ("784 have been
+    killed"). Where no act of violence is dated, the incident's day is the one past day the report tells
+    ("The former minister died today in hospital. He was shot eight times."). In a round-up of several
+    days, an undated act takes only the day of the dated act told just before it in the same paragraph.
+    The event keeps the time expression that gives the day as its evidence."""
+    violent = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted"]
+    dated = [m for m in violent if m.date_precision == "day" and m.time is not None and m.date_start is not None]
+    days = {(m.date_start, m.date_end) for m in dated}
+    src_time = dated[0].time if dated else None
+    if not days:
+        # no act of violence dated: the one recent past day the report tells (a day months back is background)
+        told = [t for t in told_days(doc, times, published)
+                if published is None or t.start is None or (published - t.start).days <= RECENT_DAYS]
+        days = {(t.start, t.end) for t in told}
+        src_time = told[0] if told else None
+    if not days:
+        for m in violent:  # no day told anywhere: an hour told alone is the report's day's ("at 0630 GMT")
+            if m.date_precision == "reported" and m.time is not None and bare_clock(m.time) and m.time.start == published:
+                m.date_precision = "day"
+        return
+    one = next(iter(days)) if len(days) == 1 and src_time is not None else None
+    if one is not None and (one[0] is None or (published is not None and (one[1] or one[0]) > published)):
+        return
+    text = doc_text(doc)
+    for m in violent:
+        if m.date_precision != "reported" or m.trigger is None:
+            continue
+        if one is not None:
+            d0, d1, source = one[0], one[1], src_time
+        else:
+            # a round-up of several days: only the dated act told just before, in the same paragraph
+            near = same_paragraph_incident(m, dated, text)
+            if near is None:
+                continue
+            d0, d1, source = near.date_start, near.date_end, near.time
+        if d0 is None or not undated_past_act(m, doc, times, d0, d1 or d0):
+            continue
+        hour = m.time if m.time is not None and bare_clock(m.time) and d0 == d1 else None
+        m.time = at_clock(hour, d0) if hour is not None else source
+        m.date_start, m.date_end, m.date_precision = d0, d1, "day"
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
+PARAGRAPH_CHARS = 600  # how far back, within its paragraph, a round-up's undated act looks for its incident
+
+
+def same_paragraph_incident(m: EventMention, dated: list[EventMention], text: str) -> Optional[EventMention]:
+    """The dated act of violence told last before ``m`` in its paragraph, when every dated act of that
+    paragraph so far names the same day (a paragraph telling one incident of a round-up)."""
+    breaks = [b.end() for b in _PARAGRAPH.finditer(text, 0, m.sentence.start)]
+    para = max(breaks[-1] if breaks else 0, m.sentence.start - PARAGRAPH_CHARS)
+    before = [d for d in dated if para <= d.sentence.start and d.sentence.end <= m.sentence.start]
+    if not before or len({(d.date_start, d.date_end) for d in before}) != 1:
+        return None
+    return max(before, key=lambda d: d.sentence.end)
+
+
+def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, d1: _dt.date) -> bool:  # type: ignore[no-untyped-def]
+    """``m`` is told in the past tense with no date of its own: not opening on another time ("Earlier, ..."),
+    not a question, not a present-perfect count, not a count's subject, not "other"/"previous" attacks, no
+    other day told in its sentence (a day of telling aside)."""
+    if shifts_away(m.sentence.text) or m.sentence.text.rstrip().endswith("?") or m.trigger is None:
+        return False
+    ts = tokens_of(doc, m.trigger.start, m.trigger.end)
+    if not ts:
+        return False
+    trig = doc[ts[0]]
+    own = [t for t in times if m.sentence.start <= t.span.start < m.sentence.end and t.type in ("DATE", "TIME")
+           and t.start is not None and not (t.start <= d0 and d1 <= (t.end or t.start))
+           and not speech_time(doc, tokens_of(doc, t.span.start, t.span.end) or [trig.i], trig)]
+    return not (own or not past_clause(trig) or _perfect_present(trig)
+                or toll_verb_over(trig, load_ontology().cue("toll_verbs"))
+                or any(c.dep_ == "amod" and c.lower_ in _OTHER for c in trig.children))

@@ -25,7 +25,7 @@ import datetime as _dt
 from typing import Optional
 
 from sitrep.events.claimant import claimant_of
-from sitrep.events.date import choose_date
+from sitrep.events.date import choose_date, fill_incident_dates
 from sitrep.events.deps import tokens_of
 from sitrep.events.merge import merge_restatements
 from sitrep.events.modality import event_modality
@@ -103,6 +103,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
                         tok_of_time, tok_of_place, tok_of_fig, fallback_place, out)
             if ev is not None:
                 out.append(ev)
+    fill_incident_dates(out, doc, analysis.times, published)
     return merge_restatements(out) if merge else out
 
 

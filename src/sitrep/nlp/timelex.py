@@ -27,6 +27,8 @@ class Lexicon:
     refs: dict[str, str] = field(default_factory=dict)  # "now" -> PRESENT_REF
     sets: dict[str, str] = field(default_factory=dict)  # "daily" -> P1D
     quarters: dict[str, int] = field(default_factory=dict)
+    event_verbs: set[str] = field(default_factory=set)  # verbs whose time dates the event noun they govern
+    telling_verbs: set[str] = field(default_factory=set)  # verbs whose time dates a telling, not what is told
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +63,10 @@ def lexicon() -> Lexicon:
                 lx.sets[form] = value
             elif kind == "quarter_ordinal":
                 lx.quarters[form] = int(value)
+            elif kind == "event_verb":
+                lx.event_verbs.add(form)
+            elif kind == "telling_verb":
+                lx.telling_verbs.add(form)
     return lx
 
 

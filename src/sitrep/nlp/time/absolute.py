@@ -283,6 +283,9 @@ def _r_decade_word(m: re.Match, c: _Ctx) -> Optional[_Res]:
     return _Res(str(y0)[:3], "DATE", iv[0], iv[1], "decade", rel)
 
 
+_GMT_AFTER = re.compile(r"\s*\(\s*[0-2]\d[0-5]\d\s*(?:GMT|UTC)", re.I)
+
+
 def _r_clock(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """"3 p.m.", "10:30 am", "noon", "midnight", "1337 GMT": a TIME on the reference day (or the DCT)."""
     g = m.groupdict()
@@ -297,8 +300,9 @@ def _r_clock(m: re.Match, c: _Ctx) -> Optional[_Res]:
             hh = 0
         if hh > 24 or mm > 59:
             return None
-        if not ap and not g.get("hrs") and 1900 <= 100 * hh + mm <= 2099:
-            return None  # "at 2015": a year as likely as a clock time
+        if not ap and not g.get("hrs") and 1900 <= 100 * hh + mm <= 2099 \
+                and not _GMT_AFTER.match(c.text or "", m.end()):
+            return None  # "at 2015": a year as likely as a clock time (not "at 2000 (0200 GMT)")
     day = c.ref if (c.ref and c.ref == c.dct) else c.dct
     t = f"T{hh:02d}:{mm:02d}"
     if day is None:

@@ -43,7 +43,7 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("decade", re.compile(rf"{_B}(?:the\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?P<dec>(?:1[89]|20)\d0)'?s{_E}", _I), _r_decade),
     ("year", re.compile(
         rf"(?<![\w$£€.,:/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:(?:fiscal|calendar|the\s+year)\s+(?:year\s+)?)?(?P<y>{_YEAR})"
-        rf"(?![\w,.:/-]\d|\d|-\d|\w)", _I), _r_year),
+        rf"(?![\w,.:/-]\d|\d|-\d|\w)(?!\s*(?:GMT|UTC)\b)(?!\s*\(\s*[0-2]\d[0-5]\d\s*(?:GMT|UTC))", _I), _r_year),
     ("spoken_year", re.compile(
         rf"{_B}(?:(?P<mod>{_MOD})[\s-]+)?(?:the\s+year\s+(?P<y>{_SPOKEN_YEAR})|"
         rf"(?P<y2>(?:eighteen|nineteen)[\s-]+(?:{_TENS_W}(?:[\s-]+{_UNITS_W})?|oh[\s-]+{_UNITS_W})(?![\w-])))", _I),
@@ -95,7 +95,7 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"{_B}(?:(?P<num>dozens|scores|hundreds)\s+of\s+)?(?P<unit>days|weeks|months|years|decades)\s+ago{_E}", _I),
      _r_vague_ago),
     ("ago", re.compile(
-        rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT}s?)\s+(?P<dir>ago|earlier|later|from\s+now|hence){_E}",
+        rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT}s?)\s+(?P<dir>ago|earlier|later|from\s+now|hence)(?:\s+(?P<today>today))?{_E}",
         _I), _r_ago),
     ("half", re.compile(
         rf"{_B}(?:{_APPROX}\s+)?(?:(?P<num>{_NUM})(?:\s+and\s+a\s+half|\s+1/2|\s*½)[\s-]+(?P<unit>{_UNIT}s?)|"
@@ -114,7 +114,11 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"{_B}(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?=\W|$)(?:\s*\(?(?:GMT|UTC|EST|EDT|local\s+time)\)?)?|"
         rf"(?P<word>noon|midnight)(?![\w]))", _I), _r_clock),
     ("clock24", re.compile(
-        rf"(?<=\bat )(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<hrs>\s*(?:hours|hrs|GMT|UTC|local\s+time))?{_E}", _I), _r_clock),
+        rf"(?:(?<=\bat )|(?<=\bat about )|(?<=\bat around )|(?<=\bat approximately )|"
+        # "between 0630 and 0700": a leading zero or a unit tells a clock from a count ("between 1500 and 1700 people")
+        rf"(?:(?<=\bbetween )|(?<=\d\d\d\d and )|(?<=\d\d\d\d to ))(?=0|\d{{4}}\s*(?:hours|hrs|GMT|UTC|local\s+time)))(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<hrs>\s*(?:hours|hrs|GMT|UTC|local\s+time))?{_E}", _I),
+     _r_clock),
+    ("clock24z", re.compile(rf"{_B}(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?P<hrs>\s*(?:GMT|UTC)){_E}"), _r_clock),
 ]
 
 

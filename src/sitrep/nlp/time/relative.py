@@ -231,7 +231,8 @@ def _r_pastn(m: re.Match, c: _Ctx) -> Optional[_Res]:
 
 
 def _r_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
-    """"two months ago" (from the DCT); "a day earlier", "two days later" (from the reference time)."""
+    """"two months ago" (from the DCT); "a day earlier", "two days later" (from the reference time); "nine
+    years ago today" (that day of the year, N years back)."""
     num, unit_w, dirw = m.group("num"), m.group("unit"), " ".join(m.group("dir").lower().split())
     unit = _unit_of(unit_w)
     n = number_value(num)
@@ -248,11 +249,13 @@ def _r_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
     base = c.dct if dirw in ("ago", "from now", "hence") else (c.ref or c.dct)
     anchor = None if base is c.dct else f"time:{base.isoformat()}" if base else None
     prec = _UNIT_PREC.get(unit, "day")
+    if (m.groupdict().get("today") or "") and dirw == "ago":
+        prec = "day"  # "nine years ago today": that very day, N years back (an anniversary)
     if base is None:
         return _Res({"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(prec, "XXXX"),
                     relative=True, precision=prec, future=sign > 0 or None)
     d = None
-    if dirw == "ago" and n == int(n) and unit in ("D", "W", "M", "Y"):
+    if dirw == "ago" and n == int(n) and unit in ("D", "W", "M", "Y") and not m.groupdict().get("today"):
         # dateparser counts back "N units ago" right (the case it is good at)
         word = {"D": "days", "W": "weeks", "M": "months", "Y": "years"}[unit]
         d = _dateparser(f"{int(n)} {word} ago", base)

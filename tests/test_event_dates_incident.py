@@ -1,0 +1,223 @@
+"""Each event dated by its own words, by family (sentences written for these tests; the full per-article analysis,
+mentions kept apart so that each one's date can be read).
+
+Families: the incident's day told before or after an undated act of violence (a report of one incident); the one
+recent past day a report tells when no act of violence is dated; a time told before a noun by a verb that is not
+the event ("on Thursday condemned the killings"); "according to X today" as a telling; bare clock times as the
+hour, on the day told; a past-tense clause never naming a day after its report; anniversaries ("N years ago
+today")."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.nlp.annotate import Annotator, DocContext
+
+TUE = dt.date(2021, 3, 9)  # a Tuesday
+SUN = dt.date(2021, 3, 7)
+
+
+@pytest.fixture(scope="module")
+def annotator():
+    return Annotator()
+
+
+def mentions(annotator, text: str, published=TUE):
+    """Every clause's event mention, restatements not folded together."""
+    from sitrep.events.extract import extract_events
+    from sitrep.nlp import annotate as A
+
+    doc = annotator.nlp(text)
+    ctx = DocContext(article_id="t", published=published)
+    an = A.annotate_doc(doc, ctx)
+    return extract_events(doc, ctx, an, merge=False)
+
+
+def dated_by_report(annotator, text: str, word: str, published=TUE) -> bool:
+    return by_trigger(mentions(annotator, text, published), word).date_precision == "reported"
+
+
+def by_trigger(evs, word: str):
+    hits = [e for e in evs if e.trigger.text == word]
+    assert hits, [e.trigger.text for e in evs]
+    return hits[0]
+
+
+# -- the incident's day, told before or after ------------------------------------------------------------------
+
+def test_an_undated_act_of_violence_far_down_a_one_incident_report_takes_its_day(annotator):
+    text = ("A shopkeeper was shot dead on Sunday night outside his store in the old market, police said. "
+            "Officers arrived within minutes and closed the street to traffic while they searched the area. "
+            "Neighbours described the victim as a quiet man who had run the store for twenty years and knew "
+            "every family in the street by name. Relatives gathered outside the hospital late into the night. "
+            "The city council said it would discuss street lighting and more patrols for the market at its next "
+            "meeting, and shop owners asked for cameras at both ends of the street. "
+            "The gunman also wounded a passer-by as he fled on a motorcycle.")
+    fired = by_trigger(mentions(annotator, text), "wounded")
+    assert (fired.date_start, fired.date_precision) == (SUN, "day")
+    assert fired.time is not None and "Sunday" in fired.time.span.text  # the evidence is the incident's own words
+
+
+def test_the_incident_day_told_after_the_lead_dates_the_lead(annotator):
+    text = ("A taxi driver was stabbed to death in the port district, police said. "
+            "The attack happened early Sunday near the ferry terminal.")
+    stabbed = by_trigger(mentions(annotator, text), "stabbed")
+    assert (stabbed.date_start, stabbed.date_precision) == (SUN, "day")
+
+
+def test_a_round_up_of_several_days_fills_nothing(annotator):
+    assert dated_by_report(annotator, "Militiamen killed a farmer on Saturday near the river. On Monday soldiers "
+                           "killed two herders in the hills. A teacher was also wounded in the village.", "wounded")
+
+
+def test_a_present_perfect_count_is_not_dated_by_the_incident(annotator):
+    text = ("A soldier was shot dead on Sunday at a checkpoint outside the town. "
+            "More than 300 fighters have been killed in the region since the spring.")
+    evs = mentions(annotator, text)
+    killed = [e for e in evs if e.trigger.text == "killed"]
+    assert all(e.date_start != SUN for e in killed)
+
+
+def test_other_attacks_are_not_the_incident(annotator):
+    text = ("A bus driver was shot dead on Sunday in the northern suburbs. "
+            "Other attacks carried out by the gang left several drivers wounded.")
+    evs = mentions(annotator, text)
+    other = [e for e in evs if e.trigger.text == "attacks"]
+    assert all(e.date_precision != "day" or e.date_start != SUN for e in other)
+
+
+# -- the one recent past day a report tells -------------------------------------------------------------------
+
+def test_with_no_act_of_violence_dated_the_one_past_day_told_dates_them(annotator):
+    text = ("The former mayor died in hospital on Sunday. He was shot eight times in the chest as he left his car.")
+    shot = by_trigger(mentions(annotator, text), "shot")
+    assert (shot.date_start, shot.date_precision) == (SUN, "day")
+
+
+def test_a_day_of_telling_is_not_the_day_told(annotator):
+    text = ("Police said on Monday that a guard had been shot at the depot. He was shot twice in the legs.")
+    evs = mentions(annotator, text)
+    assert all(e.date_start != dt.date(2021, 3, 8) or e.date_precision == "reported" for e in evs
+               if e.trigger.text == "shot")
+
+
+def test_a_day_months_back_is_background_not_the_incident_day(annotator):
+    assert dated_by_report(annotator, "The protest marked the anniversary of the riots of 9 October 2020. "
+                           "Two marchers were injured when the crowd was dispersed.", "injured")
+
+
+# -- a time told before a noun, by a verb that is not the event --------------------------------------------------
+
+def test_a_reaction_dated_before_the_noun_does_not_date_the_killing(annotator):
+    # Monday dates the talks; nothing else dates the shelling
+    assert dated_by_report(annotator, "The ministers on Monday discussed the shelling of the border villages.", "shelling")
+
+
+def test_a_light_verb_lends_its_time_to_the_attack(annotator):
+    evs = mentions(annotator, "Rebels launched an attack on the garrison on Sunday.")
+    attack = by_trigger(evs, "attack")
+    assert (attack.date_start, attack.date_precision) == (SUN, "day")
+
+
+def test_a_time_after_the_noun_is_its_own(annotator):
+    evs = mentions(annotator, "Investigators are looking into the bombing of the bridge on Sunday.")
+    bombing = by_trigger(evs, "bombing")
+    assert (bombing.date_start, bombing.date_precision) == (SUN, "day")
+
+
+def test_according_to_sources_today_is_the_day_of_the_telling(annotator):
+    assert dated_by_report(annotator, "According to military sources today, three guards were killed by rebels near "
+                           "the dam.", "killed")
+
+
+# -- clock times: the hour, on the day told ------------------------------------------------------------------------
+
+def test_a_bare_clock_takes_the_day_told_before_it_and_keeps_the_hour(annotator):
+    text = ("Gunmen attacked a police post outside the town on Sunday. "
+            "A bomb exploded at 1830 near the gate, the police said.")
+    ev = by_trigger(mentions(annotator, text), "exploded")
+    assert (ev.date_start, ev.date_precision) == (SUN, "day")
+    assert ev.time is not None and ev.time.value == "2021-03-07T18:30" and ev.time.span.text == "1830"
+
+
+def test_a_bare_clock_alone_is_the_hour_not_a_day(annotator):
+    text = ("Witnesses said the fighting of 4 March had left the town empty. "
+            "Two men were abducted at 2:15 a.m. from a farm outside the town.")
+    ev = by_trigger(mentions(annotator, text), "abducted")
+    assert ev.time is not None and ev.time.span.text == "2:15 a.m."
+    assert ev.date_start != TUE or ev.date_precision == "reported"  # never the report's day claimed as the day
+
+
+def test_military_clock_forms_are_times_not_years_or_counts():
+    from sitrep.nlp.time import find_times
+
+    def found(s):
+        return [(t.span.text, t.value) for t in find_times(s, TUE)]
+    assert found("He was murdered at approximately 1500 (2000 GMT).") == [("1500", "2021-03-09T15:00"),
+                                                                        ("2000 GMT", "2021-03-09T20:00")]
+    assert found("They were seized between 0630 and 0700 on the road.") == [("0630", "2021-03-09T06:30"),
+                                                                           ("0700", "2021-03-09T07:00")]
+    assert found("Between 1500 and 1700 people fled the town.") == []
+    assert found("About 1500 people fled.") == []
+
+
+# -- normalisation: past clauses, anniversaries ------------------------------------------------------------------
+
+def test_a_past_clause_never_names_a_day_after_its_report(annotator):
+    evs = mentions(annotator, "In this capacity he led a 21 October attack on a police post.", published=dt.date(2021, 8, 24))
+    attack = by_trigger(evs, "attack")
+    assert (attack.date_start, attack.date_precision) == (dt.date(2020, 10, 21), "day")  # last October's
+
+
+def test_years_ago_today_is_that_day():
+    from sitrep.nlp.time import find_times
+    t = find_times("Nine years ago today, the president's plane went down.", dt.date(2021, 5, 18))
+    assert [(x.span.text, x.value, x.precision) for x in t] == [("Nine years ago today", "2012-05-18", "day")]
+
+
+# -- clauses: relative clauses, later deeds, tellings -------------------------------------------------------------
+
+def test_an_act_in_a_relative_clause_takes_its_event_nouns_day(annotator):
+    text = "The council condemned the 7 March attack in which a bomb exploded outside the court."
+    ev = by_trigger(mentions(annotator, text), "exploded")
+    assert (ev.date_start, ev.date_precision) == (SUN, "day")
+
+
+def test_a_later_deeds_time_does_not_date_the_killing(annotator):
+    evs = mentions(annotator, "The priest was murdered and his body was found on Monday near the river.")
+    murdered = by_trigger(evs, "murdered")
+    assert murdered.date_start != dt.date(2021, 3, 8) or murdered.date_precision == "reported"
+
+
+def test_an_admission_dates_the_telling_not_the_killing(annotator):
+    assert dated_by_report(annotator, "The army admitted on Monday that soldiers killed four farmers near the border.",
+                           "killed")
+
+
+def test_a_clause_that_does_not_tell_a_plan_never_takes_a_day_after_the_report(annotator):
+    evs = mentions(annotator, "The siege of the town, which rebels broke in the autumn, left hundreds dead.",
+                   published=dt.date(2021, 3, 9))
+    assert all(e.date_start is None or e.date_start <= dt.date(2021, 3, 9) for e in evs)
+
+
+def test_a_clock_followed_by_its_gmt_time_is_a_clock():
+    from sitrep.nlp.time import find_times
+    t = find_times("The offensive began at 2000 (0200 GMT) in the capital.", TUE)
+    assert [(x.span.text, x.value) for x in t] == [("2000", "2021-03-09T20:00"), ("0200 GMT", "2021-03-09T02:00")]
+
+
+def test_a_round_up_paragraph_telling_one_incident_dates_its_undated_acts(annotator):
+    text = ("Militiamen killed a farmer on Saturday near the river.\n\n"
+            "On Monday soldiers shot dead two herders in the hills. A boy was wounded as the herders fled.")
+    hurt = by_trigger(mentions(annotator, text), "wounded")
+    assert (hurt.date_start, hurt.date_precision) == (dt.date(2021, 3, 8), "day")
+
+
+def test_n_days_after_an_event_counts_back_from_the_day_told(annotator):
+    text = "Workers on Saturday swept up broken glass from the platforms, a day after a missile attack killed 52 people."
+    attack = by_trigger(mentions(annotator, text, published=dt.date(2021, 3, 13)), "attack")
+    assert (attack.date_start, attack.date_precision) == (dt.date(2021, 3, 12), "day")
+    text = "Officials urged residents on Sunday to leave the city, two days after the missile strike on the station."
+    strike = by_trigger(mentions(annotator, text, published=dt.date(2021, 3, 14)), "strike")
+    assert (strike.date_start, strike.date_precision) == (dt.date(2021, 3, 12), "day")
