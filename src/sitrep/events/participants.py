@@ -45,17 +45,91 @@ def subject_of(v):  # type: ignore[no-untyped-def]
             return None  # "who had been wounded", "after being shot": the subject underwent it
         if cur.dep_ == "relcl":
             return cur.head
-        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.lemma_.lower() in ("accuse", "blame", "charge", "suspect"):
-            return child(cur.head.head, "dobj")
-        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
-            cur = cur.head.head  # "after capturing X, they ...": the subject of the main verb
-            continue
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+            gov = cur.head.head
+            frame = agent_frames().get(gov.lower_) or agent_frames().get(gov.lemma_.lower())
+            if frame == "accuse":  # "accused X of killing Y", "X was charged with killing Y"
+                return child(gov, "dobj") or child(gov, "nsubjpass")
+            if frame == "blame_adj":  # "X is responsible for killing Y", "X is engaged in torturing Y"
+                return child(gov, "nsubj", "nsubjpass") or (child(gov.head, "nsubj", "nsubjpass")
+                                                           if gov.dep_ in ("acomp", "oprd") else None)
+            if gov.pos_ in ("VERB", "AUX"):
+                pas = child(gov, "nsubjpass")
+                if pas is not None and pas.lower_ not in ("who", "which", "that") \
+                        and cur.head.lower_ in ADJUNCT_PREPS:
+                    return pas  # "X was shot dead after stabbing Y": the clause's subject did the stabbing
+                cur = gov  # "after capturing X, they ...": the subject of the main verb
+                continue
+        if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and agent_frames().get(cur.head.lemma_.lower()) == "intent":
+            return intent_agent(cur.head)  # "its efforts to assassinate X": its; "he has the right to assault"
+        if cur.dep_ == "conj" and cur.tag_ == "VBG" and cur.head.pos_ == "NOUN" and cur.i > 0 \
+                and cur.doc[cur.left_edge.i - 1].text == "," and cur.i - cur.head.i <= 3:
+            gov = cur.head  # "took the areas with siege tactics, bombarding ...": a participle misread as a conjunct
+            while gov.dep_ not in ("ROOT",) and gov.pos_ not in ("VERB", "AUX"):
+                gov = gov.head
+            if gov.pos_ in ("VERB", "AUX") and gov is not cur:
+                cur = gov
+                continue
+            return None
         if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head is not cur:
             cur = cur.head
             if cur.pos_ not in ("VERB", "AUX"):
                 return cur if v.dep_ == "acl" else None
             continue
         return None
+    return None
+
+
+# prepositions of an adverbial participle clause whose understood subject is the main clause's subject, passive
+# or not ("X was shot dead after stabbing Y", "X was arrested while planting a bomb")
+ADJUNCT_PREPS = frozenset({"after", "before", "while", "upon", "since", "when", "without", "during"})
+
+
+@functools.lru_cache(maxsize=1)
+def agent_frames() -> dict[str, str]:
+    """word -> frame (accuse, blame_adj, intent) of data/agent_frames.tsv."""
+    out = {}
+    with open(data_path("agent_frames.tsv"), encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) >= 2:
+                    out[parts[0].strip()] = parts[1].strip()
+    return out
+
+
+def intent_agent(noun):  # type: ignore[no-untyped-def]
+    """Who means to act in "its efforts to X", "their bid to X", "he has the right to X": the noun's possessor, else
+    the subject of the verb taking the noun as object."""
+    poss = child(noun, "poss")
+    if poss is not None:
+        return poss
+    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        s = child(noun.head, "nsubj")
+        return s if s is not None and s.lower_ not in ("who", "which", "that") else None
+    return None
+
+
+def accused_of(n):  # type: ignore[no-untyped-def]
+    """The one said to have done the deed of event noun ``n``: "accused X of the killing", "X was charged with murder
+    in the shooting", "X was responsible for the attack" (data/agent_frames.tsv). None otherwise."""
+    t = n
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in ("of", "for", "with", "in", "over"):
+            return None
+        gov = t.head.head
+        frame = agent_frames().get(gov.lower_) or agent_frames().get(gov.lemma_.lower())
+        if frame == "accuse" and gov.pos_ == "VERB":
+            return child(gov, "dobj") or child(gov, "nsubjpass")
+        if frame == "blame_adj":
+            if gov.pos_ == "VERB":  # "is engaged in", "was involved in" read as passives
+                return child(gov, "nsubjpass", "nsubj")
+            if gov.dep_ in ("acomp", "oprd", "amod") and gov.head.pos_ in ("VERB", "AUX"):
+                return child(gov.head, "nsubj", "nsubjpass")
+            return None
+        if gov.pos_ != "NOUN":
+            return None
+        t = gov  # "charged with murder in the shooting": climb through the charge noun
     return None
 
 
@@ -114,6 +188,8 @@ class Roles:
 
 
 def is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: ignore[no-untyped-def]
+    if tok.ent_type_ == "PERSON":
+        return False  # "the shooting of Tamir Rice": a person's name, whatever the gazetteer makes of a part of it
     toks = np_tokens(tok)
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     for p in places:
@@ -126,17 +202,22 @@ def is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: i
     return False
 
 
+# entity types that never act: "Sunday's shooting", "the Saturday airstrike", "the 1942 massacre"
+NOT_AGENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "EVENT",
+                            "FAC", "LOC", "LAW", "WORK_OF_ART", "LANGUAGE"})
+
+
 def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-def]
     if r.agent is None:
         r.agent, r.agent_how = pobj(n, "by"), "by"
     if r.agent is None:
         poss = child(n, "poss")
-        if poss is not None and poss.pos_ != "PRON":
+        if poss is not None and poss.pos_ != "PRON" and poss.ent_type_ not in NOT_AGENT_ENTS:
             r.agent, r.agent_how = poss, "possessor"
     if r.agent is None:
         for c in n.children:
-            if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"
-                                                   or c.lemma_.lower() in armed_words()):
+            if c.dep_ in ("amod", "compound") and c.ent_type_ not in NOT_AGENT_ENTS and (
+                    c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or c.lemma_.lower() in armed_words()):
                 r.agent, r.agent_how = c, "modifier"  # "Russian strikes", "a coalition air strike", "regime shelling"
                 break
     if r.agent is None:
@@ -150,8 +231,14 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
         src = pobj(n, "from")  # "air strikes from the coalition" (an armed or named group, not "from the north")
         if src is not None and (src.ent_type_ in ("ORG", "NORP") or src.lemma_.lower() in armed_words()):
             r.agent, r.agent_how = src, "inherited"
+    if r.agent is None and depth == 0:
+        acc = accused_of(n)  # "accused X of the killing", "X was responsible for the attack"
+        if acc is not None:
+            r.agent, r.agent_how = acc, "accused"
     if r.patient is None:
         r.patient = pobj(n, "on", "against", "targeting", "at")
+        if r.patient is not None and r.patient.ent_type_ in NOT_AGENT_ENTS:
+            r.patient = None  # "the shooting on November 22", "the attack at dawn"
     if r.agent is None and r.patient is None and n.dep_ == "compound" and n.head.pos_ == "NOUN" and depth == 0:
         noun_roles(n.head, r, 1)  # "the bombing campaign by X against Y": the roles hang on the head noun
     if r.agent is None and r.patient is None:
@@ -160,6 +247,22 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
             r.agent, r.agent_how = between, "between"
             conj = [c for c in between.conjuncts if c.i > between.i]
             r.patient = conj[0] if conj else None
+
+
+def stray_by(v):  # type: ignore[no-untyped-def]
+    """The agent of passive verb ``v`` whose "by" phrase the parser hung on a word after it ("shot dead by X", "killed
+    in their home by X"): a "by" phrase one step below a complement or prepositional object of ``v``, never a date
+    ("by Monday")."""
+    for c in v.children:
+        if c.i < v.i:
+            continue
+        hosts = [c] if c.dep_ in ("oprd", "acomp", "advmod") else \
+            [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ != "by" else []
+        for h in hosts:
+            a = pobj(h, "by")
+            if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN"):
+                return a
+    return None
 
 
 def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
@@ -178,6 +281,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
         verbs.append(group.head)
     if primary.tok.pos_ != "VERB":
         noun_roles(primary.tok, r)
+        if r.patient is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+            r.patient = pobj(primary.tok, "of")  # "the killing of three residents", "the shooting of X"
         if r.agent is None and r.patient is None and code in SYMMETRIC and group.head.i != primary.tok.i:
             between = pobj(group.head, "between")  # "talks ended between X and Y"
             if between is not None:
@@ -194,6 +299,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
                 break
         if agent is None and v.lemma_.lower() == "shell":  # "shelling by X" parsed as a verb with a prep
             agent = pobj(v, "by")
+        if agent is None and child(v, "nsubjpass", "auxpass") is not None:
+            agent = stray_by(v)  # "were shot dead in their home by X": the by-phrase hung on a word after the verb
         passive = child(v, "nsubjpass")
         subj = subject_of(v)
         if passive is None and shared_agent and child(v, "nsubj") is not None:
@@ -229,7 +336,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             sub = Roles()
             noun_roles(obj, sub)
             obj = sub.patient
-        if obj is not None:
+        if obj is not None and not (r.agent is not None and obj.i == r.agent.i):  # "indicted X for the shooting"
             if r.patient is None:
                 r.patient = obj
             else:
@@ -253,7 +360,9 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
 
 
 
-PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her"})
+# a possessor pronoun stands for what its subject form would ("its efforts to kill" = the efforts of it)
+POSSESSIVE = {"its": "it", "their": "they", "his": "he", "her": "she"}
 ANTECEDENT_CHARS = 500  # an earlier event's actor further back than this is not what a pronoun refers to
 
 
@@ -266,8 +375,9 @@ def is_person(ref: ActorRef, finder: ActorFinder) -> bool:
 def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[EventMention], sent) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
     """Who a subject pronoun stands for: the speaker ("Turkey said it struck ..."), else the
     acting side of the nearest earlier event of the article ("The army ... . They then took ...")."""
-    person = pron.lower_ in ("he", "she")
-    if pron.lower_ == "we":
+    base = POSSESSIVE.get(pron.lower_, pron.lower_)
+    person = base in ("he", "she")
+    if base == "we":
         return None  # a quoted speaker's own side: not the actor of the previous event
     for gov in governors(g.head):
         if gov.lemma_.lower() in onto.cue("speech_verbs"):
@@ -293,7 +403,8 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
 
 # what a subject pronoun can stand for: he/she a person; it a body (organisation, state); they a body or a people
 # ("it" is left out: "it took a week", "it is time" have no antecedent)
-PRONOUN_KINDS = {"he": ("PERSON",), "she": ("PERSON",), "they": ("ORG", "NORP")}
+PRONOUN_KINDS = {"he": ("PERSON",), "she": ("PERSON",), "they": ("ORG", "NORP"), "his": ("PERSON",),
+                 "her": ("PERSON",), "their": ("ORG", "NORP"), "its": ("ORG", "NORP")}
 
 
 def mention_antecedent(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
@@ -308,7 +419,7 @@ def mention_antecedent(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type
     for m in reversed(before):
         if m.kind in kinds:
             return ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary")
-        if pron.lower_ in ("he", "she") or m.kind == "PERSON":
+        if POSSESSIVE.get(pron.lower_, pron.lower_) in ("he", "she") or m.kind == "PERSON":
             return None  # "Obama ... told Turkey ... it": the person in between makes the reading a guess
     return None
 
@@ -407,8 +518,8 @@ def group_of_person(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: ig
 
 
 # how surely each reading names the one who acted: the hand-set prior, used when no learned model is there
-HOW_CONFIDENCE = {"by": 0.9, "subject": 0.8, "possessor": 0.7, "modifier": 0.7, "between": 0.6, "inherited": 0.6,
-                  "antecedent": 0.5}
+HOW_CONFIDENCE = {"by": 0.9, "subject": 0.8, "possessor": 0.7, "modifier": 0.7, "accused": 0.7, "between": 0.6,
+                  "inherited": 0.6, "antecedent": 0.5}
 ACTOR1_MIN_CONFIDENCE = 0.5  # the hand-set prior's gate; a learned model brings its own threshold
 HOWS = ("by", "subject", "inherited", "possessor", "modifier", "between", "antecedent")
 FEATURES = (*(f"how_{h}" for h in HOWS), "dictionary", "adhoc", "person", "civilians", "armed_noun",

@@ -1,0 +1,94 @@
+"""Attackers that are not the subject of the trigger (events/participants.py, data/agent_frames.tsv), on sentences
+written for these tests: a passive's by-phrase hung on a later word, the accused of "charged/indicted/accused ... for
+the shooting", "responsible for", "its efforts to", participle clauses, dates that never act; negatives included."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import VIOLENT_EVENT_TYPES
+from sitrep.nlp.annotate import Annotator, DocContext
+
+
+@pytest.fixture(scope="module")
+def ann():
+    return Annotator()
+
+
+def violent(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("f1", published=dt.date(2023, 5, 6)))
+    evs = [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]
+    assert evs, (text, [(e.trigger.text, e.event_type) for e in an.events])
+    return evs
+
+
+def a1(ev):  # type: ignore[no-untyped-def]
+    return ev.actor1.span.text if ev.actor1 is not None and ev.actor1.span is not None else None
+
+
+def a2(ev):  # type: ignore[no-untyped-def]
+    return ev.actor2.span.text if ev.actor2 is not None and ev.actor2.span is not None else None
+
+
+def test_a_by_phrase_hung_on_a_later_word_still_names_the_attacker(ann):
+    ev = violent(ann, "The villagers were shot dead in their home by government soldiers on Monday.")[0]
+    assert a1(ev) == "government soldiers"
+    assert a2(ev) == "The villagers"
+
+
+def test_a_by_phrase_naming_a_place_names_no_attacker(ann):
+    ev = violent(ann, "The villagers were shot dead in their home by the river.")[0]
+    assert ev.actor1 is None
+
+
+def test_the_one_indicted_for_a_shooting_is_its_actor_and_never_its_victim(ann):
+    ev = violent(ann, "A grand jury declined to indict the officer for the fatal shooting of a teenager.")[0]
+    assert a1(ev) == "the officer"
+    assert a2(ev) != "the officer"
+
+
+def test_the_one_responsible_for_an_attack_is_its_actor(ann):
+    ev = violent(ann, "Police said the rebels were responsible for the bombing of the market.")[0]
+    assert a1(ev) == "the rebels"
+
+
+def test_responsible_for_a_participle_and_engaged_in(ann):
+    assert a1(violent(ann, "The rebels were responsible for killing the mayor.")[0]) == "The rebels"
+    assert a1(violent(ann, "The army is engaged in shelling the town.")[0]) == "The army"
+
+
+def test_someone_outraged_by_a_bombing_is_not_its_actor(ann):
+    ev = violent(ann, "The senator was outraged by the bombing of the market.")[0]
+    assert ev.actor1 is None
+
+
+def test_the_possessor_of_efforts_to_kill_is_the_actor_through_its_antecedent(ann):
+    ev = violent(ann, "The CIA kept trying, with its efforts to assassinate the president.")[0]
+    assert ev.actor1 is not None and ev.actor1.name == "CIA" and a1(ev) == "its"
+    assert a2(ev) == "the president"
+
+
+def test_a_plan_with_no_owner_names_no_actor(ann):
+    ev = violent(ann, "Analysts doubt the plan to bomb the embassy.")[0]
+    assert ev.actor1 is None
+
+
+def test_a_day_never_acts(ann):
+    ev = violent(ann, "Militants carried out the Sunday attack on the base.")[0]
+    assert a1(ev) == "Militants"
+    ev = violent(ann, "Sunday's shooting at the club left five dead.")[0]
+    assert ev.actor1 is None
+
+
+def test_the_victim_of_a_nominal_killing_is_its_of_phrase_and_a_date_is_no_target(ann):
+    ev = violent(ann, "The massacre of villagers by the militia shocked the country.")[0]
+    assert a1(ev) == "the militia" and ev.actor2 is not None and ev.actor2.name == "Civilians"
+    ev = violent(ann, "The shooting on Sunday killed four people.")[0]
+    assert a2(ev) != "Sunday"
+
+
+def test_a_person_named_like_a_town_is_still_the_victim(ann):
+    ev = violent(ann, "A jury declined to indict the officer for the fatal shooting of Sharon Brooks in 2019.")[0]
+    assert a2(ev) == "Sharon Brooks"
+    assert a1(ev) == "the officer"
