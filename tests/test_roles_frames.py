@@ -3,24 +3,7 @@ written for these tests: a passive's by-phrase hung on a later word, the accused
 the shooting", "responsible for", "its efforts to", participle clauses, dates that never act; negatives included."""
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
-from sitrep.model import VIOLENT_EVENT_TYPES
-from sitrep.nlp.annotate import Annotator, DocContext
-
-
-@pytest.fixture(scope="module")
-def ann():
-    return Annotator()
-
-
-def violent(ann, text):  # type: ignore[no-untyped-def]
-    an = ann.annotate(text, DocContext("f1", published=dt.date(2023, 5, 6)))
-    evs = [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]
-    assert evs, (text, [(e.trigger.text, e.event_type) for e in an.events])
-    return evs
+from test_roles import ann, violent  # noqa: F401  (the shared annotator fixture and violent-event helper)
 
 
 def a1(ev):  # type: ignore[no-untyped-def]
