@@ -75,3 +75,24 @@ def test_a_person_named_like_a_town_is_still_the_victim(ann):
     ev = violent(ann, "A jury declined to indict the officer for the fatal shooting of Sharon Brooks in 2019.")[0]
     assert a2(ev) == "Sharon Brooks"
     assert a1(ev) == "the officer"
+
+
+def test_an_unknown_demonym_before_government_is_not_the_focus_country():
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    r = get_resolver()
+    assert r.resolve("the Kazakh government", ["SY"]) is None
+    assert r.resolve("the government", ["SY"]) == ("SYR_GOV", "Government of Syria")
+    assert r.resolve("the Japanese government", ["US"]) == ("JPN_GOV", "Government of Japan")
+
+
+def test_a_named_latin_american_guerrilla_group_is_the_attacker(ann):
+    ev = violent(ann, "FMLN urban commandos attacked the army barracks in the capital on Tuesday night.")[0]
+    assert ev.actor1 is not None and ev.actor1.entity_id == "FMLN"
+
+
+def test_a_name_the_tagger_read_as_a_participle_after_by_is_still_the_agent(ann):
+    ev = violent(ann, "Two policemen were killed by Shining Path guerrillas near the town.")[0]
+    assert ev.actor1 is not None and ev.actor1.entity_id == "SHINING_PATH"
+    ev = violent(ann, "The town was shaken by shelling that killed two people.")[0]
+    assert ev.actor1 is None
