@@ -96,3 +96,17 @@ def test_a_name_the_tagger_read_as_a_participle_after_by_is_still_the_agent(ann)
     assert ev.actor1 is not None and ev.actor1.entity_id == "SHINING_PATH"
     ev = violent(ann, "The town was shaken by shelling that killed two people.")[0]
     assert ev.actor1 is None
+
+
+def test_victims_named_by_a_religious_group_a_relative_pronoun_or_a_personal_pronoun(ann):
+    ev = violent(ann, "The world was silent in the face of the massacre of Christians.")[0]
+    assert a2(ev) == "Christians"
+    ev = violent(ann, "The girl who was stabbed died in hospital.")[0]
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians" and a2(ev) == "The girl"
+    evs = violent(ann, "Ahmed Saleh left his house on Monday. He was shot by gunmen at the checkpoint.")
+    assert evs[0].actor2 is not None and evs[0].actor2.name == "Ahmed Saleh" and a2(evs[0]) == "He"
+
+
+def test_a_pronoun_victim_with_no_name_before_it_stays_blank(ann):
+    ev = violent(ann, "The group said it killed them.")[0]
+    assert ev.actor2 is None

@@ -188,8 +188,8 @@ class Roles:
 
 
 def is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: ignore[no-untyped-def]
-    if tok.ent_type_ == "PERSON":
-        return False  # "the shooting of Tamir Rice": a person's name, whatever the gazetteer makes of a part of it
+    if tok.ent_type_ in ("PERSON", "NORP"):
+        return False  # "the shooting of X Rice", "the massacre of Christians": people, whatever the gazetteer says
     toks = np_tokens(tok)
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     for p in places:
@@ -407,11 +407,12 @@ PRONOUN_KINDS = {"he": ("PERSON",), "she": ("PERSON",), "they": ("ORG", "NORP"),
                  "her": ("PERSON",), "their": ("ORG", "NORP"), "its": ("ORG", "NORP")}
 
 
-def mention_antecedent(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+def mention_antecedent(pron, finder: ActorFinder, as_pronoun: Optional[str] = None) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
     """The nearest entity mention before the pronoun, within :data:`ANTECEDENT_CHARS`, of a kind the pronoun can
     stand for ("Hamas ... They fired ..."; "the suspect, X, ... He shot ..."). None when another name lies between:
     any other name for he/she, a person for "they" (places are passed over), since then the reading is a guess."""
-    kinds = PRONOUN_KINDS.get(pron.lower_)
+    form = as_pronoun or pron.lower_
+    kinds = PRONOUN_KINDS.get(form)
     if not kinds:
         return None
     before = [m for m in finder.mentions if m.entity_id and m.span.end <= pron.idx
@@ -419,9 +420,26 @@ def mention_antecedent(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type
     for m in reversed(before):
         if m.kind in kinds:
             return ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary")
-        if POSSESSIVE.get(pron.lower_, pron.lower_) in ("he", "she") or m.kind == "PERSON":
+        if POSSESSIVE.get(form, form) in ("he", "she") or m.kind == "PERSON":
             return None  # "Obama ... told Turkey ... it": the person in between makes the reading a guess
     return None
+
+
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "he": "he", "she": "she", "they": "they"}
+
+
+def pronoun_patient(tok, finder: ActorFinder, aid: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The victim named by a pronoun: "the girl who was stabbed" (who: the girl), "he was shot" / "killing them" (the
+    nearest earlier name of the pronoun's kind, as :func:`mention_antecedent` finds it, with the pronoun as span)."""
+    if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return finder.actor(tok.head.head)
+    base = OBJECT_PRONOUNS.get(tok.lower_)
+    if base is None:
+        return None
+    ante = mention_antecedent(tok, finder, base)
+    if ante is None:
+        return None
+    return ActorRef(ante.entity_id, ante.name, Span(aid, tok.idx, tok.idx + len(tok.text), tok.text), "primary")
 
 
 def anaphoric_forces(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -474,6 +492,10 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
     for cand in [roles.patient, *roles.patients]:
         if actor2 is None and cand is not None and not is_place_tok(cand, analysis.places, True):
             actor2 = finder.actor(cand)
+            if actor2 is None:
+                actor2 = pronoun_patient(cand, finder, aid)
+                if actor2 is not None and actor1 is not None and actor2.entity_id == actor1.entity_id:
+                    actor2 = None  # "X shot him": the nearest name is the attacker himself, so the victim is unknown
     if actor1 is not None and roles.agent is not None and individual(actor1, finder):
         group = group_of_person(roles.agent, finder)
         if group is not None:  # "X, a member of ISIS, killed ...": the group acted, X is its associate
