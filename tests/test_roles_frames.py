@@ -110,3 +110,18 @@ def test_victims_named_by_a_religious_group_a_relative_pronoun_or_a_personal_pro
 def test_a_pronoun_victim_with_no_name_before_it_stays_blank(ann):
     ev = violent(ann, "The group said it killed them.")[0]
     assert ev.actor2 is None
+
+
+def test_who_names_the_deed_did_not_do_it(ann):
+    ev = violent(ann, "The police called it sexual assault, and an angry public called it rape.")[0]
+    assert ev.actor1 is None
+
+
+def test_the_accused_of_a_list_of_deeds_is_their_actor_not_the_accuser(ann):
+    ev = violent(ann, "The inquiry accused the militia of killings, torture and disappearances of civilians.")[0]
+    assert a1(ev) == "the militia"
+
+
+def test_a_relative_clause_hung_on_the_wrong_noun_still_gives_the_named_subject(ann):
+    ev = violent(ann, "The town is key to the plan pursued by Russia, which will not stop bombing it.")[0]
+    assert a1(ev) == "Russia"

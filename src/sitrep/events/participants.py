@@ -44,6 +44,10 @@ def subject_of(v):  # type: ignore[no-untyped-def]
         if child(cur, "nsubjpass", "auxpass") is not None:
             return None  # "who had been wounded", "after being shot": the subject underwent it
         if cur.dep_ == "relcl":
+            rel = child(cur, "nsubj")
+            if rel is not None and rel.lower_ in ("which", "who") and rel.i >= 2 and cur.doc[rel.i - 1].text == "," \
+                    and cur.doc[rel.i - 2].pos_ == "PROPN" and cur.doc[rel.i - 2].i != cur.head.i:
+                return cur.doc[rel.i - 2]  # "the strategy pursued by Russia, which will not stop bombing": Russia
             return cur.head
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
             gov = cur.head.head
@@ -114,6 +118,8 @@ def accused_of(n):  # type: ignore[no-untyped-def]
     """The one said to have done the deed of event noun ``n``: "accused X of the killing", "X was charged with murder
     in the shooting", "X was responsible for the attack" (data/agent_frames.tsv). None otherwise."""
     t = n
+    while t.dep_ == "conj" and t.head.i != t.i:  # "accused X of killings, torture and disappearances"
+        t = t.head
     for _ in range(3):
         if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in ("of", "for", "with", "in", "over"):
             return None
@@ -127,6 +133,9 @@ def accused_of(n):  # type: ignore[no-untyped-def]
             if gov.dep_ in ("acomp", "oprd", "amod") and gov.head.pos_ in ("VERB", "AUX"):
                 return child(gov.head, "nsubj", "nsubjpass")
             return None
+        if gov.pos_ in ("NOUN", "PROPN") and gov.dep_ == "dobj" and gov.head.pos_ == "VERB" \
+                and agent_frames().get(gov.head.lemma_.lower()) == "accuse":
+            return gov  # "accused the militia of killings": the "of" phrase hung on the accused
         if gov.pos_ != "NOUN":
             return None
         t = gov  # "charged with murder in the shooting": climb through the charge noun
@@ -309,6 +318,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             passive, subj = child(v, "nsubj"), None  # "12 soldiers killed": the soldiers are the victims
         if passive is None and agent is not None and v.dep_ == "acl" and v.tag_ == "VBN":
             passive = v.head  # "a soldier killed by militants": the noun is the victim
+        if subj is not None and primary.tok.dep_ == "oprd" and primary.tok.head.i == v.i and child(v, "dobj") is not None:
+            subj = None  # "the police called it an assault": who names the deed did not do it
         if subj is not None and v.i == group.head.i and v not in trig_verbs and subj.i not in trig_heads \
                 and not support_verb(v, primary.tok, primary.tdef.event_type in VIOLENT_EVENT_TYPES):
             subj = None  # "Turkey is reeling from attacks": the verb says nothing of who attacked
