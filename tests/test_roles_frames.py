@@ -125,3 +125,13 @@ def test_the_accused_of_a_list_of_deeds_is_their_actor_not_the_accuser(ann):
 def test_a_relative_clause_hung_on_the_wrong_noun_still_gives_the_named_subject(ann):
     ev = violent(ann, "The town is key to the plan pursued by Russia, which will not stop bombing it.")[0]
     assert a1(ev) == "Russia"
+
+
+def test_a_by_phrase_of_an_event_noun_hung_on_the_verb_that_takes_it(ann):
+    ev = violent(ann, "In the past year we have seen two mass shootings in two cities by radicalized gunmen.")[0]
+    assert a1(ev) == "radicalized gunmen"
+
+
+def test_sports_fans_who_fight_are_the_actors(ann):
+    ev = violent(ann, "The fans skirmished with police ahead of the match.")[0]
+    assert a1(ev) == "The fans"

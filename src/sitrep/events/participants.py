@@ -240,6 +240,10 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
         src = pobj(n, "from")  # "air strikes from the coalition" (an armed or named group, not "from the north")
         if src is not None and (src.ent_type_ in ("ORG", "NORP") or src.lemma_.lower() in armed_words()):
             r.agent, r.agent_how = src, "inherited"
+    if r.agent is None and depth == 0 and n.dep_ == "dobj" and n.head.pos_ == "VERB":
+        by = pobj(n.head, "by")  # "we have seen shootings by gunmen": the by-phrase hung on the verb
+        if by is not None and by.i > n.i and by.ent_type_ not in NOT_AGENT_ENTS and by.pos_ in ("NOUN", "PROPN"):
+            r.agent, r.agent_how = by, "by"
     if r.agent is None and depth == 0:
         acc = accused_of(n)  # "accused X of the killing", "X was responsible for the attack"
         if acc is not None:
