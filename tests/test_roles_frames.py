@@ -135,3 +135,17 @@ def test_a_by_phrase_of_an_event_noun_hung_on_the_verb_that_takes_it(ann):
 def test_sports_fans_who_fight_are_the_actors(ann):
     ev = violent(ann, "The fans skirmished with police ahead of the match.")[0]
     assert a1(ev) == "The fans"
+
+
+def test_a_group_led_assault_names_the_leading_group_even_when_tagged_as_a_common_noun(ann):
+    ev = violent(ann, "An ISIS-led assault on the town killed 12 people.")[0]
+    assert ev.actor1 is not None and ev.actor1.entity_id == "ISIS"
+
+
+def test_an_unidentified_attacker_is_the_unidentified_armed_group_and_a_named_bomber_his_group(ann):
+    ev = violent(ann, "A suicide bomber killed 20 people at a mosque in Kabul.")[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Afghanistan)"
+    ev = violent(ann, "A Taliban suicide bomber killed 20 people at a mosque in Kabul.")[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Taliban"
+    ev = violent(ann, "Unknown attackers killed a teacher in a village of Kandahar province, Afghanistan.")[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Afghanistan)"

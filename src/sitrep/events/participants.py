@@ -211,6 +211,9 @@ def is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: i
     return False
 
 
+# event nouns that name the one who did the deed ("a suicide bomber killed 20", "the gunman opened fire")
+ATTACKER_TRIGGERS = frozenset({"bomber", "gunman", "shooter", "sniper", "attacker", "assailant", "assassin", "gunmen"})
+
 # entity types that never act: "Sunday's shooting", "the Saturday airstrike", "the 1942 massacre"
 NOT_AGENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "EVENT",
                             "FAC", "LOC", "LAW", "WORK_OF_ART", "LANGUAGE"})
@@ -232,7 +235,8 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
     if r.agent is None:
         for c in n.children:  # "the US-led campaign": led by the US
             if c.dep_ == "amod" and c.lemma_.lower() == "lead":
-                led = [x for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod") and x.pos_ == "PROPN"]
+                led = [x for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod")
+                       and (x.pos_ == "PROPN" or x.text[:1].isupper())]  # "an ISIS-led assault" (ISIS tagged NOUN)
                 if led:
                     r.agent, r.agent_how = led[0], "modifier"
                     break
@@ -292,6 +296,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
     trig_verbs = list(verbs)
     if group.head.pos_ in ("VERB", "AUX") and group.head not in verbs and group.head.lemma_.lower() not in SOURCE_VERBS:
         verbs.append(group.head)
+    if primary.tok.pos_ != "VERB" and primary.tok.lemma_.lower() in ATTACKER_TRIGGERS:
+        r.agent, r.agent_how = primary.tok, "subject"  # "a Taliban suicide bomber killed 20": the trigger names its doer
     if primary.tok.pos_ != "VERB":
         noun_roles(primary.tok, r)
         if r.patient is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
