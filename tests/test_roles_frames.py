@@ -149,3 +149,42 @@ def test_an_unidentified_attacker_is_the_unidentified_armed_group_and_a_named_bo
     assert ev.actor1 is not None and ev.actor1.name == "Taliban"
     ev = violent(ann, "Unknown attackers killed a teacher in a village of Kandahar province, Afghanistan.")[0]
     assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Afghanistan)"
+
+
+def _parsed(words, heads, deps, pos, tags):  # type: ignore[no-untyped-def]
+    """A Doc with a parse given by hand: the parser's own mistakes, reproduced exactly."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+
+
+def test_a_participle_hung_on_the_object_before_its_comma_takes_the_main_subject():
+    from sitrep.events.participants import subject_of
+
+    # "The men hit the guards, beating them": the parser hung "beating" on "guards" as acl
+    doc = _parsed(["The", "men", "hit", "the", "guards", ",", "beating", "them", "."],
+                  [1, 2, 2, 4, 2, 4, 4, 6, 2],
+                  ["det", "nsubj", "ROOT", "det", "dobj", "punct", "acl", "dobj", "punct"],
+                  ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON", "PUNCT"],
+                  ["DT", "NNS", "VBD", "DT", "NNS", ",", "VBG", "PRP", "."])
+    assert subject_of(doc[6]).text == "men"
+    # without the comma the participle describes the guards ("the guards beating them"): no change
+    doc = _parsed(["The", "men", "saw", "the", "guards", "beating", "them", "."],
+                  [1, 2, 2, 4, 2, 4, 5, 2],
+                  ["det", "nsubj", "ROOT", "det", "dobj", "acl", "dobj", "punct"],
+                  ["DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "PRON", "PUNCT"],
+                  ["DT", "NNS", "VBD", "DT", "NNS", "VBG", "PRP", "."])
+    assert subject_of(doc[5]).text == "guards"
+
+
+def test_a_participle_misread_as_a_conjunct_of_a_noun_takes_the_main_subject():
+    from sitrep.events.participants import subject_of
+
+    # "The army took the town with tactics, shelling it": "shelling" read as a conjunct of "tactics"
+    doc = _parsed(["The", "army", "took", "the", "town", "with", "tactics", ",", "shelling", "it", "."],
+                  [1, 2, 2, 4, 2, 2, 5, 6, 6, 8, 2],
+                  ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct", "conj", "dobj", "punct"],
+                  ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "VERB", "PRON", "PUNCT"],
+                  ["DT", "NN", "VBD", "DT", "NN", "IN", "NNS", ",", "VBG", "PRP", "."])
+    assert subject_of(doc[8]).text == "army"

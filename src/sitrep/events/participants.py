@@ -66,9 +66,13 @@ def subject_of(v):  # type: ignore[no-untyped-def]
                 continue
         if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and agent_frames().get(cur.head.lemma_.lower()) == "intent":
             return intent_agent(cur.head)  # "its efforts to assassinate X": its; "he has the right to assault"
-        if cur.dep_ == "conj" and cur.tag_ == "VBG" and cur.head.pos_ == "NOUN" and cur.i > 0 \
-                and cur.doc[cur.left_edge.i - 1].text == "," and cur.i - cur.head.i <= 3:
-            gov = cur.head  # "took the areas with siege tactics, bombarding ...": a participle misread as a conjunct
+        if cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PRON") and cur.left_edge.i > 0 \
+                and cur.doc[cur.left_edge.i - 1].text == "," and (
+                    (cur.dep_ == "conj" and cur.i - cur.head.i <= 3)
+                    or (cur.dep_ == "acl" and cur.head.dep_ in ("pobj", "dobj", "conj"))):
+            # "took the areas with siege tactics, bombarding ...", "put bags over their heads, beating them": a
+            # participle clause of the main verb that the parser hung on the object before its comma
+            gov = cur.head
             while gov.dep_ not in ("ROOT",) and gov.pos_ not in ("VERB", "AUX"):
                 gov = gov.head
             if gov.pos_ in ("VERB", "AUX") and gov is not cur:
@@ -136,9 +140,9 @@ def accused_of(n):  # type: ignore[no-untyped-def]
         if gov.pos_ in ("NOUN", "PROPN") and gov.dep_ == "dobj" and gov.head.pos_ == "VERB" \
                 and agent_frames().get(gov.head.lemma_.lower()) == "accuse":
             return gov  # "accused the militia of killings": the "of" phrase hung on the accused
-        if gov.pos_ != "NOUN":
+        if gov.pos_ != "NOUN" and not (gov.pos_ == "PROPN" and gov.ent_type_ in ("DATE", "TIME")):
             return None
-        t = gov  # "charged with murder in the shooting": climb through the charge noun
+        t = gov  # "charged with murder (in November) in the shooting": climb through the charge noun or a date
     return None
 
 
