@@ -188,3 +188,12 @@ def test_a_participle_misread_as_a_conjunct_of_a_noun_takes_the_main_subject():
                   ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "VERB", "PRON", "PUNCT"],
                   ["DT", "NN", "VBD", "DT", "NN", "IN", "NNS", ",", "VBG", "PRP", "."])
     assert subject_of(doc[8]).text == "army"
+
+
+def test_speakers_and_relatives_are_never_the_ones_held_responsible(ann):
+    ev = violent(ann, "The mother of the victim said the gunmen were responsible for the shooting.")[0]
+    assert a1(ev) == "the gunmen" and ev.actor1.confidence >= 0.7
+    ev = violent(ann, "A spokesman for the army said two soldiers were shot dead in their barracks by militants.")[0]
+    assert a1(ev) == "militants"
+    ev = violent(ann, "Residents of the town were killed in their homes by the shelling.")[0]
+    assert ev.actor1 is None

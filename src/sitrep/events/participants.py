@@ -577,8 +577,12 @@ FEATURE_LOG: Optional[list] = None  # set to a list by scripts/train_actor_conf.
 def actor1_features(how: str, ref: ActorRef, finder: ActorFinder, agent=None) -> list[float]:  # type: ignore[no-untyped-def]
     """Explicit features of an actor1 reading (names in :data:`FEATURES`): how the role was found, what kind of
     entity it resolved to, whether its phrase is an armed-group noun, whether the agent word is a pronoun."""
-    words = {w.lower().rstrip("s") for w in ref.name.split()}
-    armed = bool(words & {w.rstrip("s") for w in armed_words()})
+    def stem(w: str) -> str:  # "gunmen" -> "gunman", "rebels" -> "rebel"
+        w = w.lower()
+        return w[:-3] + "man" if w.endswith("men") else w.rstrip("s")
+
+    words = {stem(w) for w in ref.name.split()}
+    armed = bool(words & {stem(w) for w in armed_words()})
     dict_type = finder._dictionary_type(ref.entity_id)
     f = [1.0 if how == h else 0.0 for h in HOWS]
     f += [float(dict_type is not None), float(ref.entity_id.startswith("x:")), float(is_person(ref, finder)),
