@@ -197,3 +197,22 @@ def test_speakers_and_relatives_are_never_the_ones_held_responsible(ann):
     assert a1(ev) == "militants"
     ev = violent(ann, "Residents of the town were killed in their homes by the shelling.")[0]
     assert ev.actor1 is None
+
+
+def test_a_group_claiming_the_attack_next_door_is_the_attacker_of_an_unnamed_one(ann):
+    evs = violent(ann, "A suicide bomber killed 20 people at a mosque in Kabul on Friday. "
+                       "The Taliban claimed responsibility for the attack.")
+    assert evs[0].actor1 is not None and evs[0].actor1.name == "Taliban" and evs[0].actor1.confidence == 0.6
+    evs = violent(ann, "Gunmen killed five villagers in Zamfara state on Monday. Boko Haram claimed the attack.")
+    assert evs[0].actor1 is not None and evs[0].actor1.name == "Boko Haram"
+
+
+def test_a_claim_never_replaces_a_named_attacker_nor_reaches_an_event_it_does_not_claim(ann):
+    evs = violent(ann, "The army killed five militants on Monday. The Taliban claimed the attack.")
+    assert evs[0].actor1 is not None and evs[0].actor1.name.startswith("Military Forces")
+    evs = violent(ann, "Gunmen killed five villagers in Zamfara state on Monday. "
+                       "Police said later that Boko Haram fighters attacked a base in Borno.")
+    assert evs[0].actor1 is not None and evs[0].actor1.name.startswith("Unidentified Armed Group")
+    evs = violent(ann, "Three attackers opened fire at the airport on Tuesday, as in the bombings in Paris in 2015. "
+                       "ISIS claimed that massacre.")
+    assert evs[0].actor1 is None or evs[0].actor1.name != "Islamic State"
