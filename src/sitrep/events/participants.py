@@ -202,8 +202,8 @@ class Roles:
 
 
 def is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: ignore[no-untyped-def]
-    if tok.ent_type_ == "NORP":
-        return False  # "the massacre of Christians": a people, whatever the gazetteer makes of the word
+    if tok.ent_type_ == "NORP" and tok.tag_ == "NNPS" or (tok.ent_type_ == "NORP" and tok.lower_.endswith("ans")):
+        return False  # "the massacre of Christians": a people in the plural, whatever the gazetteer makes of it
     person = [x for x in tok.sent.ents if x.start <= tok.i < x.end and x.label_ == "PERSON" and len(x) >= 2]
     toks = np_tokens(tok)
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -572,7 +572,7 @@ def group_of_person(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: ig
 HOW_CONFIDENCE = {"by": 0.9, "subject": 0.8, "possessor": 0.7, "modifier": 0.7, "accused": 0.7, "between": 0.6,
                   "inherited": 0.6, "antecedent": 0.5}
 ACTOR1_MIN_CONFIDENCE = 0.5  # the hand-set prior's gate; a learned model brings its own threshold
-HOWS = ("by", "subject", "inherited", "possessor", "modifier", "between", "antecedent")
+HOWS = ("by", "subject", "inherited", "possessor", "modifier", "between", "antecedent", "accused")
 FEATURES = (*(f"how_{h}" for h in HOWS), "dictionary", "adhoc", "person", "civilians", "armed_noun",
             "pronoun", "propn", "agent_is_trigger_subject")
 FEATURE_LOG: Optional[list] = None  # set to a list by scripts/train_actor_conf.py to collect (features, ref)
