@@ -48,14 +48,14 @@ def subject_of(v):  # type: ignore[no-untyped-def]
             rel = child(cur, "nsubj")
             if rel is not None and rel.lower_ in ("which", "who") and rel.i >= 2 and cur.doc[rel.i - 1].text == "," \
                     and cur.doc[rel.i - 2].pos_ == "PROPN" and cur.doc[rel.i - 2].i != cur.head.i:
-                return cur.doc[rel.i - 2]  # "the strategy pursued by Russia, which will not stop bombing": Russia
+                return cur.doc[rel.i - 2]  # "the campaign led by Moscow, which kept shelling": Moscow
             return cur.head
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
             gov = cur.head.head
             frame = agent_frames().get(gov.lower_) or agent_frames().get(gov.lemma_.lower())
             if frame == "accuse":  # "accused X of killing Y", "X was charged with killing Y"
                 return child(gov, "dobj") or child(gov, "nsubjpass")
-            if frame == "blame_adj":  # "X is responsible for killing Y", "X is engaged in torturing Y"
+            if frame == "blame_adj":  # "X is responsible for killing Y", "X is engaged in shelling Y"
                 return child(gov, "nsubj", "nsubjpass") or (child(gov.head, "nsubj", "nsubjpass")
                                                            if gov.dep_ in ("acomp", "oprd") else None)
             if gov.pos_ in ("VERB", "AUX"):
@@ -66,12 +66,12 @@ def subject_of(v):  # type: ignore[no-untyped-def]
                 cur = gov  # "after capturing X, they ...": the subject of the main verb
                 continue
         if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and agent_frames().get(cur.head.lemma_.lower()) == "intent":
-            return intent_agent(cur.head)  # "its efforts to assassinate X": its; "he has the right to assault"
+            return intent_agent(cur.head)  # "its efforts to kill X": its; "he claims the right to strike"
         if cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PRON") and cur.left_edge.i > 0 \
                 and cur.doc[cur.left_edge.i - 1].text == "," and (
                     (cur.dep_ == "conj" and cur.i - cur.head.i <= 3)
                     or (cur.dep_ == "acl" and cur.head.dep_ in ("pobj", "dobj", "conj"))):
-            # "took the areas with siege tactics, bombarding ...", "put bags over their heads, beating them": a
+            # "retook the district with a siege, shelling ...", "tied the hostages up, beating them": a
             # participle clause of the main verb that the parser hung on the object before its comma
             gov = cur.head
             while gov.dep_ not in ("ROOT",) and gov.pos_ not in ("VERB", "AUX"):
@@ -108,7 +108,7 @@ def agent_frames() -> dict[str, str]:
 
 
 def intent_agent(noun):  # type: ignore[no-untyped-def]
-    """Who means to act in "its efforts to X", "their bid to X", "he has the right to X": the noun's possessor, else
+    """Who means to act in "its efforts to X", "their bid to X", "he claims the right to X": the noun's possessor, else
     the subject of the verb taking the noun as object."""
     poss = child(noun, "poss")
     if poss is not None:
@@ -210,7 +210,7 @@ def is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: i
     for p in places:
         if p.span.start < e and s < p.span.end and tok.idx >= p.span.start - 1:
             if person and person[0].start_char <= p.span.start and p.span.end < person[0].end_char:
-                return False  # "the shooting of Tamir Rice": the gazetteer's town is a part of a person's name
+                return False  # "the shooting of Sharon Brooks": the gazetteer's town is part of a person's name
             return not (country_ok and p.precision == "country")
     if tok.lemma_.lower() in ("town", "city", "village", "area", "district", "province", "highway", "road", "region",
                               "suburb", "neighbourhood", "neighborhood", "outskirts", "hamlet", "countryside",
@@ -276,7 +276,7 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
 
 def stray_by(v):  # type: ignore[no-untyped-def]
     """The agent of passive verb ``v`` whose "by" phrase the parser hung on a word after it ("shot dead by X", "killed
-    in their home by X"): a "by" phrase one step below a complement or prepositional object of ``v``, never a date
+    outside the house by X"): a "by" phrase one step below a complement or prepositional object of ``v``, never a date
     ("by Monday")."""
     for c in v.children:
         if c.i < v.i:
@@ -327,7 +327,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
         if agent is None and v.lemma_.lower() == "shell":  # "shelling by X" parsed as a verb with a prep
             agent = pobj(v, "by")
         if agent is None and child(v, "nsubjpass", "auxpass") is not None:
-            agent = stray_by(v)  # "were shot dead in their home by X": the by-phrase hung on a word after the verb
+            agent = stray_by(v)  # "were shot dead outside their house by X": the by-phrase hung on a word after the verb
         passive = child(v, "nsubjpass")
         subj = subject_of(v)
         if passive is None and shared_agent and child(v, "nsubj") is not None:
