@@ -255,7 +255,15 @@ def score_muc(args) -> dict:  # type: ignore[no-untyped-def]
     if args.limit:
         ids = ids[: args.limit]
 
+    proper = None
+    if args.truecase:  # the upper-case wire text to sentence case with names' capitals put back (bench/devsets.py)
+        import devsets
+
+        proper = devsets.proper_words()
+
     def clean(t: str) -> str:
+        if proper is not None:
+            return devsets.truecase(t, proper)
         t = re.sub(r"\[[^\]]*\]", " ", t)
         return t.lower().capitalize() if args.lowercase else t
 
@@ -310,7 +318,7 @@ def score_muc(args) -> dict:  # type: ignore[no-untyped-def]
     def ratio(a: int, b: int) -> Optional[float]:
         return round(a / b, 3) if b else None
 
-    return {"dataset": f"muc4/{args.split}", **c, "perp_org_acc": ratio(c["perp_right"], c["perp_gold"]),
+    return {"dataset": f"muc4/{args.split}" + ("+truecase" if args.truecase else ""), **c, "perp_org_acc": ratio(c["perp_right"], c["perp_gold"]),
             "hum_tgt_acc": ratio(c["tgt_right"], c["tgt_gold"]), "deaths_acc": ratio(c["deaths_right"], c["deaths_gold"]),
             "deaths_prec": ratio(c["deaths_filled_right"], c["deaths_filled"])}
 
@@ -322,6 +330,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--dump", default=None, help="RAMS: write one JSON line per matched event (for error reading)")
     ap.add_argument("--lowercase", action="store_true", help="MUC-4: sentence-case the upper-case texts first")
+    ap.add_argument("--truecase", action="store_true",
+                    help="MUC-4: truecase the upper-case texts first as bench/events.py muc4 does (devsets.truecase)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     if not (SHARED / args.dataset).exists():

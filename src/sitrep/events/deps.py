@@ -23,9 +23,14 @@ def child(tok, *deps):  # type: ignore[no-untyped-def]
 
 
 def pobj(tok, *preps):  # type: ignore[no-untyped-def]
+    """The object of ``tok``'s preposition among ``preps``; a capitalised word read as a verb there is a name the
+    tagger took for a participle ("by Shining Path guerrillas": Shining/pcomp)."""
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             p = child(c, "pobj")
+            if p is None:
+                p = child(c, "pcomp")
+                p = p if p is not None and p.is_title else None
             if p is not None:
                 return p
     return None

@@ -30,7 +30,7 @@ from sitrep.events.deps import tokens_of
 from sitrep.events.merge import merge_restatements
 from sitrep.events.modality import event_modality
 from sitrep.events.ontology import Ontology, load_ontology
-from sitrep.events.participants import assign_actors, read_roles
+from sitrep.events.participants import assign_actors, credit_claims, read_roles
 from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import event_type
@@ -104,6 +104,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
             if ev is not None:
                 out.append(ev)
     fill_incident_dates(out, doc, analysis.times, published)
+    credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
     return merge_restatements(out) if merge else out
 
 

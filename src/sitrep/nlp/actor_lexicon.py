@@ -448,6 +448,10 @@ class ActorResolver:
         focus = list(country_focus)
         if head:
             m = head[-1]
+            if m.what == "phrase" and m.country is None and m.i > 0 \
+                    and m.i - 1 not in covered and units[m.i - 1].raw[:1].isupper() \
+                    and units[m.i - 1].raw.lower() not in _DETERMINERS and not (m.target or "").startswith("id:"):
+                return None  # "the Kazakh government": a prefix the dictionary does not know, not the focus country
             if sum(h.j - h.i for h in head) < cut:  # part of the phrase is unmatched: a misspelt name?
                 fid = self.fuzzy(text)
                 if fid:
@@ -465,6 +469,7 @@ class ActorResolver:
         return None
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 _GENERIC_TAIL = {"group", "militia", "movement", "faction", "brigade", "brigades", "organisation", "organization",
                  "network", "battalion", "forces", "fighters"}
 
