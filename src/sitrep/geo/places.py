@@ -42,12 +42,14 @@ def _text_focus(doc: Any, gaz: Gazetteer, ctx: Any) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda c: -counts[c])[:2])
 
 
-def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] = None, ranker: Any = None) -> list[Place]:
-    """Places named in ``doc``, each with a gazetteer entry, a precision and a confidence."""
+def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] = None, ranker: Any = None,
+                   trace: Optional[list] = None) -> list[Place]:
+    """Places named in ``doc``, each with a gazetteer entry, a precision and a confidence
+    (``trace``, for evaluation, receives the scored candidates behind them)."""
     gaz = gaz or get_gazetteer()
     focus = _text_focus(doc, gaz, ctx)
     cands = _recognizer(gaz).candidates(doc, ctx, analysis, focus=focus)
-    return resolve(cands, doc.text, ctx, gaz, ranker)
+    return resolve(cands, doc.text, ctx, gaz, ranker, trace)
 
 
 def geocode_spans(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, int]],

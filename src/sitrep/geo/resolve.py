@@ -363,14 +363,18 @@ def rank_scored(scored: list[Scored], ranker: Ranker) -> None:
         sc.confidence = float(ranker.confidence(sc.cal[None, :])[0])
 
 
-def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker: Optional[Ranker] = None) -> list[Place]:
+def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker: Optional[Ranker] = None,
+            trace: Optional[list] = None) -> list[Place]:
     """Choose an entry for each candidate and build the Places (offsets into ``text``).
 
     A place whose calibrated confidence is below the model's threshold keeps its mention and its
-    confidence, with no coordinates and no gazetteer id."""
+    confidence, with no coordinates and no gazetteer id. ``trace`` (evaluation) receives the Scored
+    candidates, one per Place, in the same order."""
     ranker = ranker or default_ranker()
     scored = score_candidates(cands, text, ctx, gaz)
     rank_scored(scored, ranker)
+    if trace is not None:
+        trace.extend(scored)
     places: list[Place] = []
     for sc in scored:
         cand, best, conf = sc.cand, sc.entries[sc.best], round(sc.confidence, 3)
