@@ -137,7 +137,8 @@ def parse_all(name: str, arts: list[dict], nlp: Any, cache: Optional[Path] = Non
     from sitrep.nlp.annotate import DocContext
 
     ctxs = [DocContext(article_id=f"{name}:{a['id']}") for a in arts]
-    key = hashlib.sha1("\x00".join(a["text"] for a in arts).encode()).hexdigest()[:12]
+    model = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+    key = hashlib.sha1("\x00".join([model] + [a["text"] for a in arts]).encode()).hexdigest()[:12]
     f = cache / f"{name}-{key}.pkl" if cache else None
     if f is not None and f.exists():
         blob = pickle.loads(f.read_bytes())
@@ -362,6 +363,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--cv", type=int, default=5, help="folds for the learned parts' cross-validation by document "
                     "(0: only the committed model, whose figures on these sets are train-on-test)")
     ap.add_argument("--only", default="", help="GeoWebNews or GeoVirus (default both)")
+    ap.add_argument("--pipeline", default="", help="spaCy pipeline: sm (default) or md (see sitrep.nlp.models)")
     ap.add_argument("--decompose", action="store_true", help="also say where the end-to-end loss comes from")
     ap.add_argument("--examples", type=int, default=0, help="with --decompose: examples of each loss to print")
     args = ap.parse_args(argv)
@@ -375,7 +377,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 1
     from sitrep.nlp.models import load_pipeline
 
-    nlp = load_pipeline()
+    nlp = load_pipeline(args.pipeline or None)
+    print(f"spaCy pipeline: {nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}")
     sets = {}
     for name, loader, fname in (("GeoWebNews", load_gwn, "GWN.xml"), ("GeoVirus", load_geovirus, "GeoVirus.xml")):
         arts = loader(data / fname)
