@@ -30,7 +30,7 @@ import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from sitrep.resources import build_dir, data_path
 from sitrep.textnorm import fold_name, skeleton, strip_accents
@@ -78,9 +78,9 @@ CREATE INDEX place_country ON place(country);
 """
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
-    """One gazetteer entry (a row of ``place``)."""
+    """One gazetteer entry (a row of ``place``); slotted, as lookups keep many of them cached."""
 
     id: int
     gid: str
@@ -95,12 +95,16 @@ class Entry:
     population: int
     route: Optional[str] = None
     primary: bool = False  # the key matched the entry's own (not an alternate) name
-    spellings: frozenset = frozenset()  # spelling() of the names (own or alternate) that matched the key
+    spellings: Any = ()  # spelling() of the names (own or alternate) that matched the key: an int, or a tuple
 
     def spelled(self, text: str) -> bool:
         """True when ``text`` is one of the entry's names spelled as stored (case, accents, apostrophes,
         hyphens and a leading article aside): the loose key also joins other spellings ("Collier" ~ "Culler")."""
-        return spelling(text) in self.spellings
+        return self.has_spelling(spelling(text))
+
+    def has_spelling(self, code: int) -> bool:
+        sp = self.spellings
+        return code == sp if isinstance(sp, int) else code in sp
 
     @property
     def feature(self) -> str:
@@ -495,7 +499,8 @@ class Gazetteer:
             if e.id not in out or (e.primary and not out[e.id].primary):
                 out[e.id] = e
         for e in out.values():
-            e.spellings = frozenset(spells[e.id])
+            sp = spells[e.id]
+            e.spellings = next(iter(sp)) if len(sp) == 1 else tuple(sorted(sp))  # an int mostly: small in memory
         return list(out.values())
 
     def lookup_key(self, key: str) -> list[Entry]:

@@ -268,7 +268,7 @@ class Recognizer:
             # close spelling in the article's region
             strict, sp = _strict(text), spelling(text)
             same = [e if not e.primary or sp == spelling(e.name) else
-                    replace(e, primary=False) for e in es if sp in e.spellings]
+                    replace(e, primary=False) for e in es if e.has_spelling(sp)]
             ids = {e.id for e in same}
             close = [e for e in es if e.id not in ids and e.country in region and _close(strict, _strict(e.name))]
             if same or close:
