@@ -364,6 +364,8 @@ def main(argv: Optional[list[str]] = None) -> int:
                     "(0: only the committed model, whose figures on these sets are train-on-test)")
     ap.add_argument("--only", default="", help="GeoWebNews or GeoVirus (default both)")
     ap.add_argument("--pipeline", default="", help="spaCy pipeline: sm (default) or md (see sitrep.nlp.models)")
+    ap.add_argument("--thresholds", default="", help="with --cv: end to end and wrong-far at these abstention "
+                    "thresholds (comma-separated), the cross-validated models otherwise unchanged")
     ap.add_argument("--decompose", action="store_true", help="also say where the end-to-end loss comes from")
     ap.add_argument("--examples", type=int, default=0, help="with --decompose: examples of each loss to print")
     args = ap.parse_args(argv)
@@ -400,6 +402,18 @@ def main(argv: Optional[list[str]] = None) -> int:
                                                                    rankers=cv["rankers"])))
         for how, r in runs:
             _print(name, how, r, t_nlp, t_ent)
+        if args.thresholds and cv is not None:
+            import copy
+
+            print(f"\n-- {name}: abstention threshold sweep ({args.cv}-fold CV by document)")
+            for thr in [float(x) for x in args.thresholds.split(",") if x.strip()]:
+                rks = [copy.copy(rk) for rk in cv["rankers"]]
+                for rk in rks:
+                    rk.threshold = thr
+                t = evaluate(name, arts, parsed, folds=cv["folds"][name], rankers=rks)
+                e2e, res = t["end_to_end"], t["resolved"]
+                print(f"  threshold {thr:.3f}: end to end acc@161 {e2e['acc161']:.3f}  given coordinates acc@161 "
+                      f"{res.get('acc161', 0):.3f}  wrong-far {res.get('wrong_far', 0):.3f}  abstained {t['abstained']}")
         if args.decompose:
             how = f"{args.cv}-fold CV by document" if cv is not None else "committed model"
             d = decompose(name, arts, parsed, **({"folds": cv["folds"][name], "rankers": cv["rankers"]}

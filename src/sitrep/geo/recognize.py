@@ -381,7 +381,36 @@ class Recognizer:
             if self._reject(doc, c, person_ix, stop, lower_words, person_names):
                 continue
             kept.append(c)
-        return kept
+        dem = self._demonyms(doc, kept, blocked_ix)
+        return sorted(kept + dem, key=lambda c: c.start) if dem else kept
+
+    def _demonyms(self, doc: Any, kept: list[Candidate], blocked_ix: "SpanIndex") -> list[Candidate]:
+        """Adjectives standing for a country or continent ("Russian troops", "a European airline"): candidates
+        with that one entry and the 'demonym' cue (references, never an event's place). Not a people noun
+        ("the Russians"), not inside a name already found or a listed organisation's name."""
+        dem = demonyms()
+        taken = SpanIndex([(c.start, c.end) for c in kept])
+        out: list[Candidate] = []
+        for t in doc:
+            code = dem.get(t.lower_)
+            if not code or not t.text[:1].isupper() or t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") \
+                    and t.lower_ != "swiss":
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ") or not (t.head.i > t.i or t.dep_ in ("amod", "compound")):
+                continue  # an adjective before what it qualifies, not "the British" or "in Russian"
+            s, e = t.idx, t.idx + len(t.text)
+            if taken.contains(s, e) or blocked_ix.contains(s, e):
+                continue
+            entry = self._demonym_entry(code)
+            if entry is not None:
+                out.append(Candidate(s, e, t.text, [entry], "exact", "demonym"))
+        return out
+
+    def _demonym_entry(self, code: str) -> Optional[Entry]:
+        if code.startswith(":"):
+            return next((x for x in self.gaz.lookup(code[1:]) if x.fcode == "CONT"), None)
+        return self.gaz.country_entry(code)
 
     def _containers(self, text: str, out: list[Candidate]) -> list[Candidate]:
         """Candidates with the abbreviations of states after their towns added, and the towns so contained
