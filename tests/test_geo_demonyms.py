@@ -53,3 +53,33 @@ def test_adjectives_do_not_move_the_article_to_their_country(run):
             "Turkish drones and Russian jets flew over Saraqib, where Turkish soldiers were posted.")
     p = _by_text(run(text))["Saraqib"]
     assert p.lat is None or p.country == "SY"
+
+
+def test_the_place_an_organisation_is_named_after_is_a_reference(run):
+    ps = _by_text(run("The Texas Rangers beat the visitors 6-3 on Sunday, and Seattle Police closed the stadium road."))
+    for word in ("Texas", "Seattle"):
+        if word in ps:  # kept as a reference, never as a named place
+            assert ps[word].mention == "embedded"
+    assert any(w in ps for w in ("Texas", "Seattle"))
+
+
+def test_an_ambiguous_name_inside_an_organisation_is_dropped(run):
+    ps = _by_text(run("Analysts at Springfield Capital Partners said the fund grew."))
+    # dozens of Springfields: never given a point from inside a firm's name (left out, or blank)
+    assert "Springfield" not in ps or ps["Springfield"].lat is None
+
+
+def test_an_organisation_reference_never_places_an_event():
+    from sitrep.nlp.annotate import DocContext, annotate_doc
+    from sitrep.nlp.models import load_pipeline
+
+    text = "Seattle Police said officers shot and killed a man on Tuesday."
+    an = annotate_doc(load_pipeline()(text), DocContext(article_id="t"))
+    for e in an.events:
+        assert e.place is None or e.place.mention == "name"
+
+
+def test_place_acronyms_are_known_names(run):
+    ps = _by_text(run("The statement said EU ministers and US diplomats would meet in the spring."))
+    assert ps["EU"].mention == "name" and ps["US"].mention == "name"
+    assert ps["US"].lat is None or ps["US"].country == "US"

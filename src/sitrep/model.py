@@ -129,7 +129,8 @@ class Place:
     precision: str = "town"  # one of PLACE_PRECISIONS
     confidence: float = 0.0
     # "name": the text names the place; "demonym": an adjective standing for a country or continent ("Russian
-    # troops", "European airlines"), kept as a reference to it and never used as where an event happened
+    # troops", "European airlines"); "embedded": the place an organisation is named after ("the Texas Rangers",
+    # "Seattle police"). Both are kept as references to the place and never used as where an event happened.
     mention: str = "name"
 
 

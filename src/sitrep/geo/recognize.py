@@ -168,7 +168,7 @@ def _known_unambiguous(c: Candidate) -> bool:
     sea or named region, or of a city that dwarfs every namesake (>= 100,000 people and 20 times the next)."""
     if c.match != "exact":
         return False
-    if any(e.primary and precision_of(e) in _COARSE for e in c.entries):
+    if any(e.primary and precision_of(e) in _COARSE for e in c.entries) or c.text.replace(".", "") in ACRONYMS:
         return True
     if any(e.gid.startswith("sup:") for e in c.entries):
         return True  # a reviewed supplement line (a village, road or crossing of a covered conflict)
@@ -373,12 +373,16 @@ class Recognizer:
         person_names = frozenset(t.lower_ for ent in doc.ents if ent.label_ == "PERSON"
                                  for t in ((ent[0], ent[-1]) if len(ent) >= 2 else (ent[0],)))
         person_ix = SpanIndex(person_spans)
+        # where multi-word organisation names begin (after "the"), and the person names a place may not be in
+        org_starts = frozenset((e[1] if e[0].lower_ == "the" and len(e) > 2 else e[0]).idx
+                               for e in doc.ents if e.label_ == "ORG" and len(e) >= 2)
+        names_ix = SpanIndex([(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"])
         kept = []
         for c in sorted(out, key=lambda c: (c.start, -(c.end - c.start))):
             if kept and c.start < kept[-1].end:
                 continue
             c.cue = c.cue or self._context_cue(doc, c)
-            if self._reject(doc, c, person_ix, stop, lower_words, person_names):
+            if self._reject(doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix):
                 continue
             kept.append(c)
         dem = self._demonyms(doc, kept, blocked_ix)
@@ -468,7 +472,8 @@ class Recognizer:
         return ""
 
     def _reject(self, doc: Any, c: Candidate, person_ix: SpanIndex, stop: frozenset[str],
-                lower_words: frozenset[str] = frozenset(), person_names: frozenset[str] = frozenset()) -> bool:
+                lower_words: frozenset[str] = frozenset(), person_names: frozenset[str] = frozenset(),
+                org_starts: frozenset[int] = frozenset(), names_ix: Optional[SpanIndex] = None) -> bool:
         if c.scores.get("abbrev"):
             return False  # a state's abbreviation right after one of its towns
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -478,7 +483,13 @@ class Recognizer:
         if not c.cue and person_ix.contains(c.start, c.end, strict=True):
             big = max(c.entries, key=lambda e: (e.fclass == "A", e.population))
             if not (big.fclass == "A" and big.fcode == "PCLI"):
-                return True
+                # the place an organisation is named after, at its head ("the Texas Rangers", "Seattle police"):
+                # a reference to that place when the name alone says which place it is, never an event's place
+                if c.start in org_starts and not (names_ix and names_ix.contains(c.start, c.end)) \
+                        and _known_unambiguous(c):
+                    c.scores["embedded"] = 1.0
+                else:
+                    return True
         first = span[0]
         if self._not_a_town(doc, c, span):
             return True

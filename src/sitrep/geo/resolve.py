@@ -353,7 +353,7 @@ def calibration_features(sc: Scored, z: np.ndarray, focus: dict[str, float]) -> 
                      c.label in PLACE_LABELS, bool(c.cue) and c.cue != "demonym", c.weak, precision_of(e) in ("country", "region"),
                      focus.get(e.country, 0.0), bool(c.scores.get("sub_run")),
                      max(sc.X[b, 12], sc.X[b, 20]), sc.X[b, 14], sc.X[b, 13], sc.X[b, 17], sc.X[b, 3],
-                     c.cue == "demonym"], dtype=float)
+                     c.cue == "demonym", bool(c.scores.get("embedded"))], dtype=float)
 
 
 def rank_scored(scored: list[Scored], ranker: Ranker) -> None:
@@ -381,7 +381,7 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     for sc in scored:
         cand, best, conf = sc.cand, sc.entries[sc.best], round(sc.confidence, 3)
         span = Span(getattr(ctx, "article_id", ""), cand.start, cand.end, text[cand.start:cand.end])
-        mention = "demonym" if cand.cue == "demonym" else "name"
+        mention = "demonym" if cand.cue == "demonym" else "embedded" if cand.scores.get("embedded") else "name"
         if sc.confidence < ranker.threshold:
             places.append(Place(span=span, name=cand.text, precision=precision_of(best), confidence=conf,
                                 mention=mention))
