@@ -83,3 +83,17 @@ def test_place_acronyms_are_known_names(run):
     ps = _by_text(run("The statement said EU ministers and US diplomats would meet in the spring."))
     assert ps["EU"].mention == "name" and ps["US"].mention == "name"
     assert ps["US"].lat is None or ps["US"].country == "US"
+
+
+def test_a_demonym_inside_a_longer_adjective_or_name_is_not_its_country(run):
+    ps = _by_text(run("Aid reached Central American migrants, North Korean defectors and fans of Percy French songs."))
+    for word in ("American", "Korean", "French"):
+        assert word not in ps
+
+
+def test_english_scottish_welsh_mean_their_own_country(run):
+    from sitrep.geo.resolve import haversine_km
+
+    p = _by_text(run("The English pianist and a Scottish singer toured in May."))["English"]
+    assert p.mention == "demonym" and p.precision == "province"
+    assert p.lat is None or haversine_km(p.lat, p.lon, 52.5, -1.5) < 161  # England, not the UK's point

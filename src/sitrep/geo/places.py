@@ -69,7 +69,7 @@ def given_candidates(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, i
                      gaz: Gazetteer) -> tuple[list[Any], list[Any]]:
     """The article's recognised candidates with the given spans in place of those they overlap, and the
     candidate of each given span (None where the gazetteer has no entry for it)."""
-    from sitrep.geo.recognize import Candidate, demonyms
+    from sitrep.geo.recognize import Candidate, demonym_entry, demonyms
 
     rec = _recognizer(gaz)
     focus = _text_focus(doc, gaz, ctx)
@@ -81,10 +81,7 @@ def given_candidates(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, i
         es, how = rec.lookup(name, focus)
         dem = demonyms().get(name.lower())
         if dem:  # a demonym given as a toponym ("Syrian" troops) stands for its country or continent
-            if dem.startswith(":"):
-                ce = next((x for x in gaz.lookup(dem[1:]) if x.fcode == "CONT"), None)
-            else:
-                ce = gaz.country_entry(dem)
+            ce = demonym_entry(gaz, dem)
             es, how = ([ce], "exact") if ce else (es, how)
         if not es and name.lower().startswith("the "):
             es, how = rec.lookup(name[4:], focus)

@@ -96,6 +96,16 @@ def demonyms() -> dict[str, str]:
     return out
 
 
+def demonym_entry(gaz: Gazetteer, code: str) -> Optional[Entry]:
+    """The place a demonym's code names: "SY" a country, ":Europe" a continent, "GB:England" a first-level unit."""
+    if code.startswith(":"):
+        return next((x for x in gaz.lookup(code[1:]) if x.fcode == "CONT"), None)
+    cc, _, region = code.partition(":")
+    if region:
+        return next((x for x in gaz.lookup(region) if x.fcode == "ADM1" and x.country == cc), None)
+    return gaz.country_entry(cc)
+
+
 @functools.lru_cache(maxsize=1)
 def not_places() -> tuple[re.Pattern, frozenset[str]]:
     """A regex of organisation phrases and the set of folded demonyms/common words (data/geo_not_places.tsv)."""
@@ -137,6 +147,9 @@ def not_towns() -> dict[str, frozenset[str]]:
 
 _COARSE = ("country", "province", "region")
 _COMMA_NAME = re.compile(r",[ \t]+")
+# words that make a demonym part of another region's adjective ("Latin American", "North Korean", "sub-Saharan African")
+_REGION_WORDS = frozenset({"central", "latin", "north", "south", "east", "west", "northern", "southern", "eastern",
+                           "western", "sub-saharan", "saharan", "southeast", "northeast", "southwest", "northwest"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -400,6 +413,11 @@ class Recognizer:
             if not code or not t.text[:1].isupper() or t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") \
                     and t.lower_ != "swiss":
                 continue
+            prev = doc[t.i - 1] if t.i > 0 else None
+            if prev is not None and prev.text[:1].isupper() and prev.pos_ != "DET" and not prev.is_sent_start:
+                continue  # part of a longer name: "Central American", "South African", "Percy French"
+            if prev is not None and prev.text.lower() in _REGION_WORDS:
+                continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ") or not (t.head.i > t.i or t.dep_ in ("amod", "compound")):
                 continue  # an adjective before what it qualifies, not "the British" or "in Russian"
@@ -412,9 +430,7 @@ class Recognizer:
         return out
 
     def _demonym_entry(self, code: str) -> Optional[Entry]:
-        if code.startswith(":"):
-            return next((x for x in self.gaz.lookup(code[1:]) if x.fcode == "CONT"), None)
-        return self.gaz.country_entry(code)
+        return demonym_entry(self.gaz, code)
 
     def _containers(self, text: str, out: list[Candidate]) -> list[Candidate]:
         """Candidates with the abbreviations of states after their towns added, and the towns so contained
