@@ -58,15 +58,17 @@ PUBLISHED = [
 def load_gwn(path: Path) -> list[dict]:
     arts = []
     for a in ET.parse(path).getroot().iter("article"):
-        gold, nonplace = [], []
+        gold, nonplace, types = [], [], []
         for t in a.iter("toponym"):
             lat = t.findtext("latitude")
             if not lat:
                 nonplace.append((int(t.findtext("start")), int(t.findtext("end"))))
                 continue
             gold.append((int(t.findtext("start")), int(t.findtext("end")), float(lat), float(t.findtext("longitude"))))
+            types.append(t.findtext("type") or "")
         # GWN annotates every toponym: those without coordinates (demonyms, homonyms...) are not places to map
-        arts.append({"id": a.get("file"), "text": a.findtext("text") or "", "gold": gold, "nonplace": nonplace})
+        arts.append({"id": a.get("file"), "text": a.findtext("text") or "", "gold": gold, "nonplace": nonplace,
+                     "types": types})
     return arts
 
 
@@ -135,7 +137,8 @@ def parse_all(name: str, arts: list[dict], nlp: Any, cache: Optional[Path] = Non
     from sitrep.nlp.annotate import DocContext
 
     ctxs = [DocContext(article_id=f"{name}:{a['id']}") for a in arts]
-    key = hashlib.sha1("\x00".join(a["text"] for a in arts).encode()).hexdigest()[:12]
+    model = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+    key = hashlib.sha1("\x00".join([model] + [a["text"] for a in arts]).encode()).hexdigest()[:12]
     f = cache / f"{name}-{key}.pkl" if cache else None
     if f is not None and f.exists():
         blob = pickle.loads(f.read_bytes())
@@ -165,6 +168,100 @@ def parse_all(name: str, arts: list[dict], nlp: Any, cache: Optional[Path] = Non
         an.entities = en
         out.append((doc, ctx, an))
     return out, t_nlp, t_ent
+
+
+def _gold_kind(name: str, lat: float, lon: float, rec: Any) -> str:
+    """What kind of place a gold toponym is, by the gazetteer: demonym, country, province, district, region,
+    town, point (its nearest entry of that name within 161 km), 'far only' (entries, none near), 'no entry'."""
+    from sitrep.geo.gazetteer import precision_of
+    from sitrep.geo.recognize import demonyms
+    from sitrep.geo.resolve import haversine_km
+
+    if name.lower() in demonyms():
+        return "demonym"
+    es, _how = rec.lookup(name, (), search=False)
+    if not es and name.lower().startswith("the "):
+        es, _how = rec.lookup(name[4:], (), search=False)
+    if not es:
+        return "no entry"
+    near = [(haversine_km(lat, lon, e.lat, e.lon), e) for e in es]
+    near = [t for t in near if t[0] <= 161]
+    return precision_of(min(near, key=lambda t: t[0])[1]) if near else "far only"
+
+
+def decompose(name: str, arts: list[dict], parsed: list[tuple], ranker: Any = None,
+              folds: Optional[list[int]] = None, rankers: Optional[list[Any]] = None, show: int = 0) -> dict:
+    """Where the end-to-end loss comes from: each gold toponym is right, missed (by the kind of place it is),
+    tagged with no gazetteer entry within 161 km, abstained although a right entry was there, or a wrong pick."""
+    from collections import Counter
+
+    from sitrep.geo.gazetteer import get_gazetteer
+    from sitrep.geo.places import _recognizer, extract_places
+    from sitrep.geo.resolve import haversine_km
+
+    rec = _recognizer(get_gazetteer())
+    out: Counter = Counter()
+    missed: Counter = Counter()
+    missed_type: Counter = Counter()
+    examples: dict[str, list[str]] = {}
+    for k, (art, (doc, ctx, an)) in enumerate(zip(arts, parsed)):
+        rk = rankers[folds[k]] if rankers is not None and folds is not None else ranker
+        trace: list = []
+        preds = extract_places(doc, ctx, an, trace=trace, **({"ranker": rk} if rk is not None else {}))
+        text = art["text"]
+        types = art.get("types") or [""] * len(art["gold"])
+        for (gs, ge, glat, glon), gt in zip(art["gold"], types):
+            hit = next((i for i, p in enumerate(preds) if p.span.start < ge and gs < p.span.end), None)
+            gname = text[gs:ge]
+            if hit is None:
+                kind = _gold_kind(gname, glat, glon, rec)
+                cat = "missed"
+                missed[kind] += 1
+                if gt:
+                    missed_type[gt] += 1
+                key = f"missed:{kind}"
+            else:
+                p, sc = preds[hit], trace[hit]
+                near = any(haversine_km(glat, glon, e.lat, e.lon) <= 161 for e in sc.cand.entries)
+                if p.lat is not None and haversine_km(glat, glon, p.lat, p.lon) <= 161:
+                    cat = "right"
+                elif not near:
+                    cat = "no entry within 161 km (abstained)" if p.lat is None else "no entry within 161 km (resolved)"
+                elif p.lat is None:
+                    cat = "abstained, right entry there"
+                else:
+                    cat = "wrong pick"
+                key = cat
+            out[cat] += 1
+            if show and key != "right":
+                examples.setdefault(key, []).append(
+                    f"{text[max(0, gs - 30):gs]!s}[[{gname}]]{text[ge:ge + 20]!s}".replace("\n", " ")
+                    + (f"  -> {preds[hit].name} {preds[hit].country} {preds[hit].precision} c={preds[hit].confidence}"
+                       if hit is not None else f"  ({gt})"))
+    n = sum(out.values())
+    return {"n": n, "outcomes": dict(out), "missed_kind": dict(missed), "missed_type": dict(missed_type),
+            "examples": examples}
+
+
+def _print_decomposition(name: str, how: str, d: dict, show: int) -> None:
+    import random
+
+    n = d["n"]
+    print(f"\n-- {name} [{how}]: where the end-to-end loss comes from ({n} gold toponyms)")
+    for k, v in sorted(d["outcomes"].items(), key=lambda t: -t[1]):
+        print(f"  {k:40} {v:5}  {v / n:.3f}")
+    print("  missed, by the gazetteer's kind of the gold name:")
+    for k, v in sorted(d["missed_kind"].items(), key=lambda t: -t[1]):
+        print(f"    {k:38} {v:5}  {v / n:.3f}")
+    if d["missed_type"]:
+        print("  missed, by the annotators' type:")
+        for k, v in sorted(d["missed_type"].items(), key=lambda t: -t[1]):
+            print(f"    {k:38} {v:5}  {v / n:.3f}")
+    rng = random.Random(7)
+    for k, xs in sorted(d["examples"].items()):
+        print(f"  examples of {k}:")
+        for x in rng.sample(xs, min(show, len(xs))):
+            print("    " + x)
 
 
 def evaluate(name: str, arts: list[dict], parsed: list[tuple], ranker: Any = None,
@@ -266,6 +363,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--cv", type=int, default=5, help="folds for the learned parts' cross-validation by document "
                     "(0: only the committed model, whose figures on these sets are train-on-test)")
     ap.add_argument("--only", default="", help="GeoWebNews or GeoVirus (default both)")
+    ap.add_argument("--pipeline", default="", help="spaCy pipeline: sm (default) or md (see sitrep.nlp.models)")
+    ap.add_argument("--thresholds", default="", help="with --cv: end to end and wrong-far at these abstention "
+                    "thresholds (comma-separated), the cross-validated models otherwise unchanged")
+    ap.add_argument("--decompose", action="store_true", help="also say where the end-to-end loss comes from")
+    ap.add_argument("--examples", type=int, default=0, help="with --decompose: examples of each loss to print")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     bench_gazetteer()
@@ -277,7 +379,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 1
     from sitrep.nlp.models import load_pipeline
 
-    nlp = load_pipeline()
+    nlp = load_pipeline(args.pipeline or None)
+    print(f"spaCy pipeline: {nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}")
     sets = {}
     for name, loader, fname in (("GeoWebNews", load_gwn, "GWN.xml"), ("GeoVirus", load_geovirus, "GeoVirus.xml")):
         arts = loader(data / fname)
@@ -299,6 +402,23 @@ def main(argv: Optional[list[str]] = None) -> int:
                                                                    rankers=cv["rankers"])))
         for how, r in runs:
             _print(name, how, r, t_nlp, t_ent)
+        if args.thresholds and cv is not None:
+            import copy
+
+            print(f"\n-- {name}: abstention threshold sweep ({args.cv}-fold CV by document)")
+            for thr in [float(x) for x in args.thresholds.split(",") if x.strip()]:
+                rks = [copy.copy(rk) for rk in cv["rankers"]]
+                for rk in rks:
+                    rk.threshold = thr
+                t = evaluate(name, arts, parsed, folds=cv["folds"][name], rankers=rks)
+                e2e, res = t["end_to_end"], t["resolved"]
+                print(f"  threshold {thr:.3f}: end to end acc@161 {e2e['acc161']:.3f}  given coordinates acc@161 "
+                      f"{res.get('acc161', 0):.3f}  wrong-far {res.get('wrong_far', 0):.3f}  abstained {t['abstained']}")
+        if args.decompose:
+            how = f"{args.cv}-fold CV by document" if cv is not None else "committed model"
+            d = decompose(name, arts, parsed, **({"folds": cv["folds"][name], "rankers": cv["rankers"]}
+                                                 if cv is not None else {}), show=args.examples)
+            _print_decomposition(name, how, d, args.examples)
     print("\npublished figures (other systems):")
     for sysname, fig, src in PUBLISHED:
         print(f"  {sysname}: {fig} — source: {src}")

@@ -129,6 +129,10 @@ class Place:
     feature_class: Optional[str] = None  # GeoNames class/code, e.g. "P.PPL", "A.ADM1", "R.RD"
     precision: str = "town"  # one of PLACE_PRECISIONS
     confidence: float = 0.0
+    # "name": the text names the place; "demonym": an adjective standing for a country or continent ("Russian
+    # troops", "European airlines"); "embedded": the place an organisation is named after ("the Texas Rangers",
+    # "Seattle police"). Both are kept as references to the place and never used as where an event happened.
+    mention: str = "name"
 
 
 @dataclass

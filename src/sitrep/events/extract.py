@@ -21,6 +21,7 @@ The evidence span of every event is its sentence, which contains the trigger.
 """
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 from typing import Optional
 
@@ -78,6 +79,10 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     mention (restatements of one incident not folded together)."""
     onto = load_ontology()
     aid = ctx.article_id
+    if any(p.mention != "name" for p in analysis.places):
+        # a demonym ("Turkish troops") refers to a country but never says where an event happened
+        analysis = copy.copy(analysis)
+        analysis.places = [p for p in analysis.places if p.mention == "name"]
     finder = ActorFinder(analysis, onto, getattr(ctx, "country_focus", []) or [])
     published: Optional[_dt.date] = getattr(ctx, "published", None)
     blocked = [(m.span.start, m.span.end) for m in analysis.entities if m.kind in _BLOCK_KINDS]

@@ -150,7 +150,7 @@ def target_place(g: "Group", primary: Trigger, roles, places: list[Place], tok_o
 
 def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Optional[Place]:  # type: ignore[no-untyped-def]
     """The article's most prominent place (most mentioned; the dateline's place wins ties)."""
-    places = [p for p in analysis.places if resolved(p)]
+    places = [p for p in analysis.places if resolved(p) and p.mention == "name"]
     if not places:
         return None
     by_country: dict[str, int] = {}

@@ -30,14 +30,14 @@ import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from sitrep.resources import build_dir, data_path
 from sitrep.textnorm import fold_name, skeleton, strip_accents
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 GAZ_FILE = "gazetteer.sqlite"
 SUPPLEMENT = "gazetteer_supplement.tsv"
 
@@ -66,7 +66,8 @@ CREATE TABLE name(
   key TEXT NOT NULL,
   skel TEXT NOT NULL,
   place INTEGER NOT NULL,
-  primary_name INTEGER NOT NULL DEFAULT 0
+  primary_name INTEGER NOT NULL DEFAULT 0,
+  spell INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE admin1(country TEXT, code TEXT, name TEXT, place INTEGER, PRIMARY KEY(country, code));
 """
@@ -77,9 +78,9 @@ CREATE INDEX place_country ON place(country);
 """
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
-    """One gazetteer entry (a row of ``place``)."""
+    """One gazetteer entry (a row of ``place``); slotted, as lookups keep many of them cached."""
 
     id: int
     gid: str
@@ -94,6 +95,16 @@ class Entry:
     population: int
     route: Optional[str] = None
     primary: bool = False  # the key matched the entry's own (not an alternate) name
+    spellings: Any = ()  # spelling() of the names (own or alternate) that matched the key: an int, or a tuple
+
+    def spelled(self, text: str) -> bool:
+        """True when ``text`` is one of the entry's names spelled as stored (case, accents, apostrophes,
+        hyphens and a leading article aside): the loose key also joins other spellings ("Collier" ~ "Culler")."""
+        return self.has_spelling(spelling(text))
+
+    def has_spelling(self, code: int) -> bool:
+        sp = self.spellings
+        return code == sp if isinstance(sp, int) else code in sp
 
     @property
     def feature(self) -> str:
@@ -116,6 +127,23 @@ def precision_of(e: Entry) -> str:
 
 
 # --------------------------------------------------------------------------- build helpers
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|al|el|an|ar|as|ash|at|ad|ed|es|et) (?=\w)")
+
+
+def strict_name(name: str) -> str:
+    """Lower case without accents, apostrophes and hyphens: "Mureș" -> "mures" (no transliteration folding)."""
+    s = strip_accents(name).lower()
+    s = re.sub(r"['’‘`´ʼʻʿʾ]", "", s)
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", s).split())
+
+
+def spelling(name: str) -> int:
+    """A 32-bit code of a name's exact spelling (:func:`strict_name` without a leading article), stored with
+    every name key so that a loose key match can be checked against the spelling actually written."""
+    import zlib
+
+    return zlib.crc32(_LEADING_ARTICLE.sub("", strict_name(name)).encode())
 
 
 def _latin(name: str) -> bool:
@@ -156,17 +184,18 @@ class _Builder:
             "INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (pid, gid, name, ascii_name, lat, lon, fclass, fcode, country, admin1, admin2, population, route, source),
         )
-        seen: set[str] = set()
+        seen: set[tuple[str, int]] = set()
         rows = []
         for i, n in enumerate([name, ascii_name, *alternates]):
             if i >= 2 and not (trusted and n.strip()) and not _usable_alias(n):
                 continue
             k = fold_name(n)
-            if not k or k in seen:
+            # one row per key and spelling: the loose key finds the entry, the spelling says how it was written
+            if not k or (k, spelling(n)) in seen:
                 continue
-            seen.add(k)
-            rows.append((k, skeleton(n), pid, 1 if i < 2 else 0))
-        self.con.executemany("INSERT INTO name VALUES (?,?,?,?)", rows)
+            seen.add((k, spelling(n)))
+            rows.append((k, skeleton(n), pid, 1 if i < 2 else 0, spelling(n)))
+        self.con.executemany("INSERT INTO name VALUES (?,?,?,?,?)", rows)
         self.n_names += len(rows)
         return pid
 
@@ -265,14 +294,14 @@ def _add_aliases(b: _Builder, r: dict) -> bool:
     pid = min(rows, key=lambda t: (t[1] - la) ** 2 + (t[2] - lo) ** 2)[0]
     if (r.get("set_point") or "").strip().lower() == "yes":
         b.con.execute("UPDATE place SET lat=?, lon=? WHERE id=?", (la, lo, pid))
-    have = {k for (k,) in b.con.execute("SELECT key FROM name WHERE place=?", (pid,))}
+    have = {sp for (sp,) in b.con.execute("SELECT spell FROM name WHERE place=?", (pid,))}
     rows2 = []
     for a in [r["name"], *r.get("alternates", "").split("|")]:
         k = fold_name(a)
-        if a and k and k not in have:
-            have.add(k)
-            rows2.append((k, skeleton(a), pid, 0))
-    b.con.executemany("INSERT INTO name VALUES (?,?,?,?)", rows2)
+        if a and k and spelling(a) not in have:
+            have.add(spelling(a))
+            rows2.append((k, skeleton(a), pid, 0, spelling(a)))
+    b.con.executemany("INSERT INTO name VALUES (?,?,?,?,?)", rows2)
     b.n_names += len(rows2)
     return True
 
@@ -341,6 +370,9 @@ def _admin1_centroids(con: sqlite3.Connection) -> dict[tuple[str, str], tuple[fl
     return {(c, a): (la, lo) for c, a, la, lo, _ in rows}
 
 
+_POSTAL_ADMIN1 = {"US"}
+
+
 def _load_states(b: _Builder, skip_countries: set[str]) -> int:
     """First-level subdivisions from countrystatecity, each linked to the nearest GeoNames admin1 code."""
     cents = _admin1_centroids(b.con)
@@ -366,7 +398,9 @@ def _load_states(b: _Builder, skip_countries: set[str]) -> int:
             la, lo = float(s["latitude"]), float(s["longitude"])
             code = ""
             cands = by_country.get(cc, [])
-            if cands:
+            if cc in _POSTAL_ADMIN1 and s.get("state_code") in {c for c, _la, _lo in cands}:
+                code = s["state_code"]  # GeoNames' admin1 codes of these countries are the postal codes
+            elif cands:
                 code = min(cands, key=lambda t: (t[1] - la) ** 2 + ((t[2] - lo) * math.cos(math.radians(la))) ** 2)[0]
             typ = (s.get("type") or "").lower()
             fcode = "ADM1"
@@ -458,10 +492,15 @@ class Gazetteer:
 
     def _rows(self, sql: str, args: tuple) -> list[Entry]:
         out: dict[int, Entry] = {}
+        spells: dict[int, set[int]] = {}
         for r in self.con.execute(sql, args):
             e = Entry(*r[:12], primary=bool(r[12]))
+            spells.setdefault(e.id, set()).add(r[13])
             if e.id not in out or (e.primary and not out[e.id].primary):
                 out[e.id] = e
+        for e in out.values():
+            sp = spells[e.id]
+            e.spellings = next(iter(sp)) if len(sp) == 1 else tuple(sorted(sp))  # an int mostly: small in memory
         return list(out.values())
 
     def lookup_key(self, key: str) -> list[Entry]:
@@ -470,7 +509,7 @@ class Gazetteer:
             if len(self._key_cache) > 200_000:
                 self._key_cache.clear()
             self._key_cache[key] = self._rows(
-                f"SELECT {self._COLS}, n.primary_name FROM name n JOIN place p ON p.id=n.place WHERE n.key=?", (key,)
+                f"SELECT {self._COLS}, n.primary_name, n.spell FROM name n JOIN place p ON p.id=n.place WHERE n.key=?", (key,)
             ) if key else []
         return self._key_cache[key]
 
@@ -483,7 +522,7 @@ class Gazetteer:
             if len(self._skel_cache) > 200_000:
                 self._skel_cache.clear()
             self._skel_cache[sk] = self._rows(
-                f"SELECT {self._COLS}, n.primary_name FROM name n JOIN place p ON p.id=n.place WHERE n.skel=?", (sk,)
+                f"SELECT {self._COLS}, n.primary_name, n.spell FROM name n JOIN place p ON p.id=n.place WHERE n.skel=?", (sk,)
             ) if len(sk) >= 4 else []
         return self._skel_cache[sk]
 

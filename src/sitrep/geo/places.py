@@ -42,12 +42,14 @@ def _text_focus(doc: Any, gaz: Gazetteer, ctx: Any) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda c: -counts[c])[:2])
 
 
-def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] = None, ranker: Any = None) -> list[Place]:
-    """Places named in ``doc``, each with a gazetteer entry, a precision and a confidence."""
+def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] = None, ranker: Any = None,
+                   trace: Optional[list] = None) -> list[Place]:
+    """Places named in ``doc``, each with a gazetteer entry, a precision and a confidence
+    (``trace``, for evaluation, receives the scored candidates behind them)."""
     gaz = gaz or get_gazetteer()
     focus = _text_focus(doc, gaz, ctx)
     cands = _recognizer(gaz).candidates(doc, ctx, analysis, focus=focus)
-    return resolve(cands, doc.text, ctx, gaz, ranker)
+    return resolve(cands, doc.text, ctx, gaz, ranker, trace)
 
 
 def geocode_spans(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, int]],
@@ -67,7 +69,7 @@ def given_candidates(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, i
                      gaz: Gazetteer) -> tuple[list[Any], list[Any]]:
     """The article's recognised candidates with the given spans in place of those they overlap, and the
     candidate of each given span (None where the gazetteer has no entry for it)."""
-    from sitrep.geo.recognize import Candidate, demonyms
+    from sitrep.geo.recognize import Candidate, demonym_entry, demonyms
 
     rec = _recognizer(gaz)
     focus = _text_focus(doc, gaz, ctx)
@@ -79,10 +81,7 @@ def given_candidates(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, i
         es, how = rec.lookup(name, focus)
         dem = demonyms().get(name.lower())
         if dem:  # a demonym given as a toponym ("Syrian" troops) stands for its country or continent
-            if dem.startswith(":"):
-                ce = next((x for x in gaz.lookup(dem[1:]) if x.fcode == "CONT"), None)
-            else:
-                ce = gaz.country_entry(dem)
+            ce = demonym_entry(gaz, dem)
             es, how = ([ce], "exact") if ce else (es, how)
         if not es and name.lower().startswith("the "):
             es, how = rec.lookup(name[4:], focus)

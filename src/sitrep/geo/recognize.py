@@ -13,12 +13,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
-from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
+from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, strict_name
 from sitrep.resources import data_path
-from sitrep.textnorm import fold_name, strip_accents
+from sitrep.textnorm import fold_name
 from sitrep.nlp.doctext import doc_text
 
 MAX_TOKENS = 6
@@ -39,7 +39,7 @@ LOC_PREPS = {"in", "on", "near", "outside", "at", "from", "to", "into", "toward"
              "south", "northwest", "northeast", "southwest", "southeast", "entered", "captured", "recaptured",
              "seized", "retook", "took", "shelled", "struck", "hit", "bombed", "besieged", "reached", "fled"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-ACRONYMS = {"US", "USA", "UK", "UAE", "DRC", "EU", "DC"}  # upper-case abbreviations that do name places
+ACRONYMS = {"US", "USA", "UK", "UAE", "DRC", "EU", "DC", "NSW"}  # upper-case abbreviations that do name places
 NAME_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 
@@ -96,6 +96,16 @@ def demonyms() -> dict[str, str]:
     return out
 
 
+def demonym_entry(gaz: Gazetteer, code: str) -> Optional[Entry]:
+    """The place a demonym's code names: "SY" a country, ":Europe" a continent, "GB:England" a first-level unit."""
+    if code.startswith(":"):
+        return next((x for x in gaz.lookup(code[1:]) if x.fcode == "CONT"), None)
+    cc, _, region = code.partition(":")
+    if region:
+        return next((x for x in gaz.lookup(region) if x.fcode == "ADM1" and x.country == cc), None)
+    return gaz.country_entry(cc)
+
+
 @functools.lru_cache(maxsize=1)
 def not_places() -> tuple[re.Pattern, frozenset[str]]:
     """A regex of organisation phrases and the set of folded demonyms/common words (data/geo_not_places.tsv)."""
@@ -136,6 +146,32 @@ def not_towns() -> dict[str, frozenset[str]]:
 
 
 _COARSE = ("country", "province", "region")
+_COMMA_NAME = re.compile(r",[ \t]+")
+# words that make a demonym part of another region's adjective ("Latin American", "North Korean", "sub-Saharan African")
+_REGION_WORDS = frozenset({"central", "latin", "north", "south", "east", "west", "northern", "southern", "eastern",
+                           "western", "sub-saharan", "saharan", "southeast", "northeast", "southwest", "northwest"})
+
+
+@functools.lru_cache(maxsize=1)
+def state_abbrevs() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Abbreviation as written ("Calif.", "IL", "NSW") -> (country, state name) pairs (data/geo_state_abbrevs.tsv)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    path = data_path("geo_state_abbrevs.tsv")
+    with open(path, encoding="utf-8") as f:
+        for i, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#") or line.startswith("abbrev\t"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 4 or not cols[3].strip():
+                raise ValueError(f"{path}:{i}: expected abbreviation, country, state and source")
+            out.setdefault(cols[0], []).append((cols[1], cols[2]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _abbrev_re() -> re.Pattern:
+    keys = sorted(state_abbrevs(), key=len, reverse=True)
+    return re.compile(r",[ \t]+(" + "|".join(re.escape(k) for k in keys) + r")(?![A-Za-z0-9])")
 _AGE_AFTER = re.compile(r"^,\s*(?:aged?\s+)?\d{1,3}\s*,")
 _NUMBER_BEFORE = re.compile(r"\b\d{1,6}(?:\s+block\s+of)?\s+(?:the\s+)?$|\bblock\s+of\s+(?:the\s+)?$", re.I)
 
@@ -145,7 +181,7 @@ def _known_unambiguous(c: Candidate) -> bool:
     sea or named region, or of a city that dwarfs every namesake (>= 100,000 people and 20 times the next)."""
     if c.match != "exact":
         return False
-    if any(e.primary and precision_of(e) in _COARSE for e in c.entries):
+    if any(e.primary and precision_of(e) in _COARSE for e in c.entries) or c.text.replace(".", "") in ACRONYMS:
         return True
     if any(e.gid.startswith("sup:") for e in c.entries):
         return True  # a reviewed supplement line (a village, road or crossing of a covered conflict)
@@ -200,9 +236,7 @@ VARIANT_MIN_RATIO = 85  # rapidfuzz ratio of folded names for a transliteration 
 
 def _strict(name: str) -> str:
     """Lower case without accents, apostrophes and hyphens: "Mureș" -> "mures" (no transliteration folding)."""
-    s = strip_accents(name).lower()
-    s = re.sub(r"['’‘`´ʼʻʿʾ]", "", s)
-    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", s).split())
+    return strict_name(name)
 
 
 def _close(a: str, b: str) -> bool:
@@ -242,11 +276,14 @@ class Recognizer:
             return [], ""
         es = self.gaz.lookup_key(key)
         if es:
-            # the folded key is loose (vowels, doubled letters): an entry whose own name is spelled otherwise
-            # ("Morris" ~ "Mures") is a variant, kept only as a close spelling in the article's region
-            strict = _strict(text)
-            same = [e for e in es if not e.primary or _strict(e.name) == strict]
-            close = [e for e in es if e not in same and e.country in region and _close(strict, _strict(e.name))]
+            # the folded key is loose (vowels, doubled letters): an entry none of whose names (own or alternate)
+            # is spelled as written ("Morris" ~ "Mures", "Collier" ~ "Culler") is a variant, kept only as a
+            # close spelling in the article's region
+            strict, sp = _strict(text), spelling(text)
+            same = [e if not e.primary or sp == spelling(e.name) else
+                    replace(e, primary=False) for e in es if e.has_spelling(sp)]
+            ids = {e.id for e in same}
+            close = [e for e in es if e.id not in ids and e.country in region and _close(strict, _strict(e.name))]
             if same or close:
                 return same + close, ("exact" if same else "variant")
         vs = variants(self.gaz, text, region, search)
@@ -341,20 +378,96 @@ class Recognizer:
                         found = j
                         break
                 i = found if found else i + 1
+        # 2b. "Pleasanton, Calif.", "Red Oak, Iowa", "Tripoli, Lebanon": a state's abbreviation right after one of
+        # its towns is that state, and a name followed by the state or country holding it is a place
+        out = self._containers(text, out)
         # 3. filter
         lower_words = frozenset(t.text for t in doc if t.text.islower() and t.is_alpha)
         person_names = frozenset(t.lower_ for ent in doc.ents if ent.label_ == "PERSON"
                                  for t in ((ent[0], ent[-1]) if len(ent) >= 2 else (ent[0],)))
         person_ix = SpanIndex(person_spans)
+        # where multi-word organisation names begin (after "the"), and the person names a place may not be in
+        org_starts = frozenset((e[1] if e[0].lower_ == "the" and len(e) > 2 else e[0]).idx
+                               for e in doc.ents if e.label_ == "ORG" and len(e) >= 2)
+        names_ix = SpanIndex([(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"])
         kept = []
         for c in sorted(out, key=lambda c: (c.start, -(c.end - c.start))):
             if kept and c.start < kept[-1].end:
                 continue
             c.cue = c.cue or self._context_cue(doc, c)
-            if self._reject(doc, c, person_ix, stop, lower_words, person_names):
+            if self._reject(doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix):
                 continue
             kept.append(c)
-        return kept
+        dem = self._demonyms(doc, kept, blocked_ix)
+        return sorted(kept + dem, key=lambda c: c.start) if dem else kept
+
+    def _demonyms(self, doc: Any, kept: list[Candidate], blocked_ix: "SpanIndex") -> list[Candidate]:
+        """Adjectives standing for a country or continent ("Russian troops", "a European airline"): candidates
+        with that one entry and the 'demonym' cue (references, never an event's place). Not a people noun
+        ("the Russians"), not inside a name already found or a listed organisation's name."""
+        dem = demonyms()
+        taken = SpanIndex([(c.start, c.end) for c in kept])
+        out: list[Candidate] = []
+        for t in doc:
+            code = dem.get(t.lower_)
+            if not code or not t.text[:1].isupper() or t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") \
+                    and t.lower_ != "swiss":
+                continue
+            prev = doc[t.i - 1] if t.i > 0 else None
+            if prev is not None and prev.text[:1].isupper() and prev.pos_ != "DET" and not prev.is_sent_start:
+                continue  # part of a longer name: "Central American", "South African", "Percy French"
+            if prev is not None and prev.text.lower() in _REGION_WORDS:
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ") or not (t.head.i > t.i or t.dep_ in ("amod", "compound")):
+                continue  # an adjective before what it qualifies, not "the British" or "in Russian"
+            s, e = t.idx, t.idx + len(t.text)
+            if taken.contains(s, e) or blocked_ix.contains(s, e):
+                continue
+            entry = self._demonym_entry(code)
+            if entry is not None:
+                out.append(Candidate(s, e, t.text, [entry], "exact", "demonym"))
+        return out
+
+    def _demonym_entry(self, code: str) -> Optional[Entry]:
+        return demonym_entry(self.gaz, code)
+
+    def _containers(self, text: str, out: list[Candidate]) -> list[Candidate]:
+        """Candidates with the abbreviations of states after their towns added, and the towns so contained
+        (by an abbreviation, a state's or a country's own name) given the 'context' cue."""
+        by_end: dict[int, Candidate] = {}
+        for c in out:
+            if c.end not in by_end or c.end - c.start > by_end[c.end].end - by_end[c.end].start:
+                by_end[c.end] = c
+        added: list[Candidate] = []
+        abbrevs = state_abbrevs()
+        for m in _abbrev_re().finditer(text):
+            town = by_end.get(m.start())
+            if town is None:
+                continue
+            for cc, name in abbrevs.get(m.group(1), ()):
+                st = [e for e in self.gaz.lookup(name) if e.fcode == "ADM1" and e.country == cc]
+                if st and any((e.country, e.admin1) == (st[0].country, st[0].admin1) for e in town.entries):
+                    a = Candidate(m.start(1), m.end(1), m.group(1), st, "exact", "admin")
+                    a.scores["abbrev"] = 1.0
+                    added.append(a)
+                    town.cue = town.cue or "context"
+                    break
+        if added:
+            out = [c for c in out if not any(c.start < a.end and a.start < c.end for a in added)] + added
+        by_start = {c.start: c for c in out}
+        for c in out:
+            if c.cue:
+                continue
+            m = _COMMA_NAME.match(text, c.end)
+            d = by_start.get(m.end()) if m else None
+            if d is None or d.match != "exact":
+                continue
+            holders = [k for k in d.entries if k.primary and (precision_of(k) == "country" or k.fcode == "ADM1")]
+            if any(e.id != k.id and e.country == k.country and (k.fcode != "ADM1" or e.admin1 == k.admin1)
+                   for k in holders for e in c.entries):
+                c.cue = "context"
+        return out
 
     @staticmethod
     def _context_cue(doc: Any, c: Candidate) -> str:
@@ -375,7 +488,10 @@ class Recognizer:
         return ""
 
     def _reject(self, doc: Any, c: Candidate, person_ix: SpanIndex, stop: frozenset[str],
-                lower_words: frozenset[str] = frozenset(), person_names: frozenset[str] = frozenset()) -> bool:
+                lower_words: frozenset[str] = frozenset(), person_names: frozenset[str] = frozenset(),
+                org_starts: frozenset[int] = frozenset(), names_ix: Optional[SpanIndex] = None) -> bool:
+        if c.scores.get("abbrev"):
+            return False  # a state's abbreviation right after one of its towns
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
             return True
@@ -383,7 +499,13 @@ class Recognizer:
         if not c.cue and person_ix.contains(c.start, c.end, strict=True):
             big = max(c.entries, key=lambda e: (e.fclass == "A", e.population))
             if not (big.fclass == "A" and big.fcode == "PCLI"):
-                return True
+                # the place an organisation is named after, at its head ("the Texas Rangers", "Seattle police"):
+                # a reference to that place when the name alone says which place it is, never an event's place
+                if c.start in org_starts and not (names_ix and names_ix.contains(c.start, c.end)) \
+                        and _known_unambiguous(c):
+                    c.scores["embedded"] = 1.0
+                else:
+                    return True
         first = span[0]
         if self._not_a_town(doc, c, span):
             return True

@@ -45,7 +45,7 @@ def _containers(text: str, cands: list[Candidate]) -> dict[int, int]:
     for i in range(len(cands) - 1):
         a, b = cands[i], cands[i + 1]
         gap = text[(a.suffix_end or a.end):b.start]
-        if len(gap) <= 12 and _CONTAIN.match(gap):
+        if len(gap) <= 12 and _CONTAIN.match(gap) and "demonym" not in (a.cue, b.cue):
             out[i] = i + 1
     return out
 
@@ -316,7 +316,8 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
         return []
     contains = _containers(text, cands)
     cands, implied = _with_kind(cands, text)
-    dg = doc_geo(cands, text, ctx, gaz)
+    # an adjective ("Turkish troops") says whose troops, not where the story is: it informs no context
+    dg = doc_geo([c for c in cands if c.cue != "demonym"], text, ctx, gaz)
     story = (list(getattr(ctx, "country_focus", None) or []) or [""])[0]
     out = []
     for i, c in enumerate(cands):
@@ -349,9 +350,10 @@ def calibration_features(sc: Scored, z: np.ndarray, focus: dict[str, float]) -> 
     margin = float(z[b] - z[far].max()) if far.any() else 5.0
     c = sc.cand
     return np.array([1.0, share, min(margin, 5.0) / 5.0, math.log1p(len(c.entries)) / 5.0, c.match == "exact",
-                     c.label in PLACE_LABELS, bool(c.cue), c.weak, precision_of(e) in ("country", "region"),
+                     c.label in PLACE_LABELS, bool(c.cue) and c.cue != "demonym", c.weak, precision_of(e) in ("country", "region"),
                      focus.get(e.country, 0.0), bool(c.scores.get("sub_run")),
-                     max(sc.X[b, 12], sc.X[b, 20]), sc.X[b, 14], sc.X[b, 13], sc.X[b, 17], sc.X[b, 3]], dtype=float)
+                     max(sc.X[b, 12], sc.X[b, 20]), sc.X[b, 14], sc.X[b, 13], sc.X[b, 17], sc.X[b, 3],
+                     c.cue == "demonym", bool(c.scores.get("embedded"))], dtype=float)
 
 
 def rank_scored(scored: list[Scored], ranker: Ranker) -> None:
@@ -363,25 +365,32 @@ def rank_scored(scored: list[Scored], ranker: Ranker) -> None:
         sc.confidence = float(ranker.confidence(sc.cal[None, :])[0])
 
 
-def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker: Optional[Ranker] = None) -> list[Place]:
+def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker: Optional[Ranker] = None,
+            trace: Optional[list] = None) -> list[Place]:
     """Choose an entry for each candidate and build the Places (offsets into ``text``).
 
     A place whose calibrated confidence is below the model's threshold keeps its mention and its
-    confidence, with no coordinates and no gazetteer id."""
+    confidence, with no coordinates and no gazetteer id. ``trace`` (evaluation) receives the Scored
+    candidates, one per Place, in the same order."""
     ranker = ranker or default_ranker()
     scored = score_candidates(cands, text, ctx, gaz)
     rank_scored(scored, ranker)
+    if trace is not None:
+        trace.extend(scored)
     places: list[Place] = []
     for sc in scored:
         cand, best, conf = sc.cand, sc.entries[sc.best], round(sc.confidence, 3)
         span = Span(getattr(ctx, "article_id", ""), cand.start, cand.end, text[cand.start:cand.end])
+        mention = "demonym" if cand.cue == "demonym" else "embedded" if cand.scores.get("embedded") else "name"
         if sc.confidence < ranker.threshold:
-            places.append(Place(span=span, name=cand.text, precision=precision_of(best), confidence=conf))
+            places.append(Place(span=span, name=cand.text, precision=precision_of(best), confidence=conf,
+                                mention=mention))
             continue
         places.append(Place(
             span=span, name=best.name, lat=round(best.lat, 5), lon=round(best.lon, 5), geonameid=best.gid,
             country=best.country or None, admin1=(gaz.admin1_name(best.country, best.admin1) or best.admin1 or None)
             if best.admin1 and best.admin1 != "00" else None,
             admin2=best.admin2 or None, feature_class=best.feature, precision=precision_of(best), confidence=conf,
+            mention=mention,
         ))
     return places

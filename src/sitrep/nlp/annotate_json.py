@@ -55,7 +55,7 @@ def analysis_json(text: str, published: Optional[_dt.date], an: Analysis, id: Op
     obj["places"] = [
         {"start": p.span.start, "end": p.span.end, "text": p.span.text, "name": p.name, "lat": p.lat, "lon": p.lon,
          "geonameid": p.geonameid, "country": p.country, "admin1": getattr(p, "admin1", None),
-         "precision": p.precision, "confidence": p.confidence}
+         "precision": p.precision, "confidence": p.confidence, "mention": p.mention}
         for p in an.places
     ]
     obj["figures"] = [_flat(f) for f in an.figures]

