@@ -1,9 +1,20 @@
-"""Toll: the figures of an event's clause, and which of them is its fatality count."""
+"""Toll: the figures of an event's clause, and which of them is its fatality count.
+
+The count is the killed-figure nearest the trigger that is not a background or "since ..." running total. When its
+victims are coordinated with others of the same verb ("killed seven soldiers and one contractor", "five monks and
+two cooks were murdered", "a soldier and six rebels died"), the count is the sum over the coordination, provided each
+conjunct is counted (a number, or one named or singular person): a plural without a number leaves the count as read.
+Appositions and "including" lists break a count down and are never added ("three civilians, two women and a man";
+"five people, including four minors"). With no count in its clause, an event takes a killed-figure of its sentence
+that lies in no other event's clause ("A woman died when a bomb exploded in her kitchen").
+"""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
-from sitrep.model import KILLED_WHAT, Figure
+from sitrep.model import KILLED_WHAT, Figure, Span
+from sitrep.nlp.doctext import doc_text
 
 
 def clause_figures(tok_of_fig, clause: set[int]) -> list[Figure]:  # type: ignore[no-untyped-def]
@@ -11,7 +22,129 @@ def clause_figures(tok_of_fig, clause: set[int]) -> list[Figure]:  # type: ignor
     return [f for f, ts in tok_of_fig if ts and any(i in clause for i in ts)]
 
 
-def fatality_count(figs: list[Figure], trig) -> Optional[Figure]:  # type: ignore[no-untyped-def]
-    """The killed-figure nearest the trigger, not a background or "since ..." running total."""
-    killed = [f for f in figs if f.what in KILLED_WHAT and not f.background and f.since is None]
-    return min(killed, key=lambda f: abs(f.span.start - trig.idx)) if killed else None
+def _candidates(figs: list[Figure]) -> list[Figure]:
+    return [f for f in figs if f.what in KILLED_WHAT and not f.background and f.since is None]
+
+
+def fatality_count(figs: list[Figure], trig, tok_of_fig=None, sentence_figs: Optional[list[Figure]] = None  # type: ignore[no-untyped-def]
+                   ) -> Optional[Figure]:
+    """The killed-figure nearest the trigger (see the module docstring); ``tok_of_fig`` (figure, token indices)
+    lets coordinated victims be added up; ``sentence_figs`` are the sentence's figures in no other event's clause."""
+    killed = _candidates(figs)
+    if not killed and sentence_figs:
+        killed = _candidates(sentence_figs)
+    if not killed:
+        return None
+    if tok_of_fig is not None and len(killed) > 1:
+        whole = [f for f in killed if not _breakdown(f, tok_of_fig, trig.doc)]
+        killed = whole or killed
+    best = min(killed, key=lambda f: abs(f.span.start - trig.idx))
+    if tok_of_fig is None:
+        return best
+    return coordinated_total(best, tok_of_fig, trig.doc) or best
+
+
+def _number_token(doc, toks: list[int]):  # type: ignore[no-untyped-def]
+    nums = [doc[i] for i in toks if doc[i].like_num or doc[i].tag_ == "CD"]
+    return nums[-1] if nums else None
+
+
+def _victim_of(doc, f: Figure, toks: list[int]):  # type: ignore[no-untyped-def]
+    """The noun a figure counts: the head of its number ("seven *soldiers*"), the number itself when it stands alone
+    ("two of his bodyguards"), or the root of a named-victim span ("the driver")."""
+    q = _number_token(doc, toks)
+    if q is None:
+        span = doc[min(toks): max(toks) + 1]
+        return span.root
+    if q.dep_ in ("nummod", "quantmod") and q.head.pos_ in ("NOUN", "PROPN"):
+        return q.head
+    return q
+
+
+def _breakdown(f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-def]
+    """A count that breaks another down: "(five people,) including four children", "(three civilians,) two women"."""
+    toks = next((ts for g, ts in tok_of_fig if g is f), None)
+    if not toks:
+        return False
+    n = _victim_of(doc, f, toks)
+    if n.dep_ == "appos":
+        return True
+    return n.dep_ == "pobj" and n.head.lower_ in ("including", "among")
+
+
+def _single(t) -> bool:  # type: ignore[no-untyped-def]
+    from sitrep.nlp.figures import figure_lexicon
+    from sitrep.nlp.victims import _single_person
+
+    return _single_person(t, figure_lexicon().nouns)
+
+
+def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # type: ignore[no-untyped-def]
+    """``best`` widened to the whole coordination of victims it belongs to, or None when there is none to add."""
+    toks = next((ts for f, ts in tok_of_fig if f is best), None)
+    if not toks:
+        return None
+    noun = _victim_of(doc, best, toks)
+    root = noun
+    for _ in range(8):
+        if root.dep_ != "conj":
+            break
+        root = root.head
+    members = [root, *root.conjuncts]
+    if len(members) < 2 or any(m.dep_ == "appos" for m in members):
+        return None
+    span_of = {}
+    for f, ts in tok_of_fig:
+        if f.what in KILLED_WHAT and ts:
+            for i in ts:
+                span_of.setdefault(i, f)
+    low = 0.0
+    high: Optional[float] = 0.0
+    used: list[Figure] = []
+    for m in members:
+        f = _figure_on(m, span_of)
+        if f is not None:
+            if f in used:
+                continue  # one named-victim figure may already cover several conjuncts ("X and her daughter")
+            used.append(f)
+            low += f.low if f.low is not None else (f.high or 0.0)
+            high = None if high is None or f.high is None else high + f.high
+        elif _single(m):
+            low += 1.0
+            high = None if high is None else high + 1.0
+        else:
+            return None  # a plural with no number of its own: the coordination's total is not known
+    if len(used) == 1 and used[0] is best and low == (best.low or 0):
+        return None
+    if _is_breakdown(members, span_of):
+        return _figure_on(members[0], span_of)  # the whole, not one of its parts
+    if best not in used:
+        return None
+    start = min(f.span.start for f in used)
+    end = max(f.span.end for f in used)
+    for m in members:
+        start = min(start, doc[m.left_edge.i].idx)
+        end = max(end, m.idx + len(m.text))
+    text = doc_text(doc)[start:end]
+    return replace(best, low=low, high=high, span=Span(best.span.article_id, start, end, text),
+                   who=text if len(text) < 120 else best.who)
+
+
+def _is_breakdown(members, span_of: dict[int, Figure]) -> bool:  # type: ignore[no-untyped-def]
+    """ "Three civilians, two women and a man": the first conjunct's count is the sum of the others (an apposition
+    the parser read as a coordination), so the others break it down."""
+    vals = []
+    for m in members:
+        f = _figure_on(m, span_of)
+        vals.append(f.low if f is not None and f.low is not None else 1.0 if _single(m) else None)
+    return len(vals) > 2 and None not in vals and vals[0] == sum(vals[1:])  # type: ignore[arg-type]
+
+
+def _figure_on(m, span_of: dict[int, Figure]) -> Optional[Figure]:  # type: ignore[no-untyped-def]
+    """The killed-figure that counts the conjunct ``m``: on its number, or on the word itself."""
+    if m.i in span_of:
+        return span_of[m.i]
+    for c in m.children:
+        if c.dep_ in ("nummod", "quantmod") and c.i in span_of:
+            return span_of[c.i]
+    return None

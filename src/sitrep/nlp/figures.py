@@ -217,10 +217,23 @@ def _action_for(anchor: Any) -> _Action:
         h = t.head
         if h is t:
             break
+        if t.dep_ == "pobj" and h.dep_ == "agent":
+            return _Action(None, None, None)  # "killed by two bullets", "murdered by 30 men": the means or the agent
         if t.dep_ == "pobj" and h.dep_ == "prep":
             # "home to N people"
             if h.lower_ == "to" and h.head.lower_ == "home":
                 return _Action(h.head.head, None, None, population=True)
+            # "the murder of two missionaries", "the killing of 10 union members": a death noun's victims
+            if h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.dep_ != "compound":
+                info = figure_lexicon().nouns.get(_lemma(h.head))
+                if info is not None and info[1] == "event" and info[0] in ("killed", "wounded") \
+                        and _lemma(h.head) not in _REMAINS:
+                    return _Action(h.head, info[0], None)
+            # "killed in two villages", "wounded during three raids": where or when, not whom
+            if h.lower_ in _SETTING_PREPS and (h.head.pos_ in _VERB_POS or h.head.tag_.startswith("VB")):
+                lv = _lex_verb(h.head)
+                if lv is not None and lv[0] in ("killed", "wounded", "missing", "abducted", "detained"):
+                    return _Action(None, None, None)
             # "an area of N km2": climb to the noun, then its verb
             if h.head is not h:
                 if h.head.pos_ in _VERB_POS or h.head.tag_.startswith("VB"):
@@ -243,6 +256,10 @@ def _split_verb(v: tuple[str, str]) -> tuple[Optional[str], Optional[str]]:
 
 
 _TALLY_NOUNS = {"number", "count", "tally"}
+# prepositions that place or time a death or injury ("killed in two villages", "wounded during three raids")
+_SETTING_PREPS = frozenset({"in", "on", "near", "from", "during", "within", "across", "inside", "outside", "around",
+                            "after", "before", "over", "under", "into", "through", "throughout", "between", "at",
+                            "behind"})
 
 
 def _tally_category(noun: Any) -> Optional[str]:
@@ -459,11 +476,26 @@ _STREET_AFTER = re.compile(r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Stre
                            r"Way|Place|Pl|Court|Ct|Highway|Hwy|Terrace|Parkway|Pkwy|Circle|Square)\b")
 
 
+# a 24-hour clock time ("at 0815", "(1415 GMT)", "at 2300 hours"); a day-month-year date with a two-digit year
+_CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|around|about|approximately|before|after)\s+$", re.I)
+_CLOCK_AFTER = re.compile(r"^\s*(?:GMT|UTC|Z\b|hours?\b|hrs\b|h\b|local\b|EST\b|EDT\b)", re.I)
+_MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+
+
 def _not_a_count(text: str, q: Quantity) -> bool:
-    """Numbers that count nobody: ages set off by commas after a name, calibres, phone numbers, house numbers."""
-    if q.rule is not None or q.unit_what:
+    """Numbers that count nobody: ages set off by commas after a name, calibres, phone numbers, house numbers,
+    clock times ("at 0815", "1415 GMT") and two-digit years of a date ("19 Mar 89")."""
+    if q.rule is not None and q.rule != "approx" or q.unit_what:
         return False
     before, after = text[max(0, q.start - 40) : q.start], text[q.end : q.end + 40]
+    digits = q.text.split()[-1] if q.text.split() else ""
+    if _CLOCK.match(digits) and (_CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after)):
+        return True
+    if q.rule is not None:
+        return False
+    if q.text.isdigit() and len(q.text) == 2 and _MONTH_BEFORE.search(before):
+        return True
     if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after) and (q.value or 0) < 120:
         return True
     if before.endswith(".") and q.text[:1].isdigit() or _CALIBRE_AFTER.match(after):
