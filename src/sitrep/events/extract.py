@@ -35,7 +35,7 @@ from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import event_type
 from sitrep.events.subtype_model import decide
-from sitrep.events.toll import clause_figures, fatality_count
+from sitrep.events.toll import attach_orphan_tolls, clause_figures, fatality_count
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers
 from sitrep.model import Analysis, EventMention, Place, Span
 from sitrep.nlp.doctext import doc_text
@@ -103,7 +103,11 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
                         tok_of_time, tok_of_place, tok_of_fig, fallback_place, out)
             if ev is not None:
                 out.append(ev)
-    return merge_restatements(out) if merge else out
+    if not merge:
+        return out
+    out = merge_restatements(out)
+    attach_orphan_tolls(out, analysis.figures, [s.start for s in analysis.sentences])
+    return out
 
 
 def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int], onto: Ontology, finder: ActorFinder,  # type: ignore[no-untyped-def]

@@ -10,10 +10,11 @@ that lies in no other event's clause ("A woman died when a bomb exploded in her 
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import Optional
 
-from sitrep.model import KILLED_WHAT, Figure, Span
+from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure, Span
 from sitrep.nlp.doctext import doc_text
 
 
@@ -148,3 +149,35 @@ def _figure_on(m, span_of: dict[int, Figure]) -> Optional[Figure]:  # type: igno
         if c.dep_ in ("nummod", "quantmod") and c.i in span_of:
             return span_of[c.i]
     return None
+
+
+ORPHAN_SENTENCES = 3  # a count this many sentences after the incident's last mention may still be its toll
+
+
+def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sentence_starts: list[int]) -> None:
+    """A report of one incident often gives the toll in a sentence of its own, with no event word: "He died in
+    hospital." When an article tells exactly one asserted violent incident (after restatements are merged) and it has
+    no count, it takes the nearest killed-figure that no event carries, told after the incident's first mention and
+    within :data:`ORPHAN_SENTENCES` sentences of one of its mentions (never a background or "since" total)."""
+    violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not e.outside]
+    if len(violent) != 1 or violent[0].fatalities is not None:
+        return
+    ev = violent[0]
+    carried = {fid for e in events for fid in e.figures} | {e.fatalities.id for e in events if e.fatalities is not None}
+    spans = [ev.sentence, *ev.evidence]
+
+    def sent_no(pos: int) -> int:
+        return bisect.bisect_right(sentence_starts, pos) - 1
+
+    mention_sents = [sent_no(s.start) for s in spans]
+    first = min(s.start for s in spans)
+    cands = []
+    for f in _candidates(figures):
+        if f.id in carried or f.span.start < first:
+            continue
+        gap = min(abs(sent_no(f.span.start) - k) for k in mention_sents)
+        if gap <= ORPHAN_SENTENCES:
+            cands.append((gap, f.span.start, f))
+    if cands:
+        ev.fatalities = min(cands, key=lambda c: (c[0], c[1]))[2]
+        ev.figures.append(ev.fatalities.id)
