@@ -138,7 +138,7 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
 
     figs = clause_figures(tok_of_fig, clause)
     mod = event_modality(g, primary, tdef, onto, clause_times, time, figs, actor1, published)
-    fatalities = fatality_count(figs, trig, tok_of_fig, clause_figures(tok_of_fig, sent_idx - other_clauses))
+    fatalities = fatality_count(figs, trig, tok_of_fig, sent_idx, other_clauses)
     claimant, claimant_name = claimant_of(sent, trig, g, analysis.attributions, finder)
     conf = _confidence(g, primary, onto, actor1, actor2, place_level, time)
 

@@ -27,13 +27,15 @@ def _candidates(figs: list[Figure]) -> list[Figure]:
     return [f for f in figs if f.what in KILLED_WHAT and not f.background and f.since is None]
 
 
-def fatality_count(figs: list[Figure], trig, tok_of_fig=None, sentence_figs: Optional[list[Figure]] = None  # type: ignore[no-untyped-def]
-                   ) -> Optional[Figure]:
+def fatality_count(figs: list[Figure], trig, tok_of_fig=None, sent_idx: Optional[set[int]] = None,  # type: ignore[no-untyped-def]
+                   other_clauses: Optional[set[int]] = None) -> Optional[Figure]:
     """The killed-figure nearest the trigger (see the module docstring); ``tok_of_fig`` (figure, token indices)
-    lets coordinated victims be added up; ``sentence_figs`` are the sentence's figures in no other event's clause."""
+    lets coordinated victims be added up; ``sent_idx`` (the sentence's tokens) and ``other_clauses`` (the tokens of
+    the sentence's other events) let an event with no count of its own take its sentence's."""
     killed = _candidates(figs)
-    if not killed and sentence_figs:
-        killed = _candidates(sentence_figs)
+    sentence = clause_figures(tok_of_fig, sent_idx) if tok_of_fig is not None and sent_idx is not None else []
+    if not killed and sentence:
+        killed = _candidates(clause_figures(tok_of_fig, sent_idx - (other_clauses or set())))
     if not killed:
         return None
     if tok_of_fig is not None and len(killed) > 1:
@@ -42,7 +44,49 @@ def fatality_count(figs: list[Figure], trig, tok_of_fig=None, sentence_figs: Opt
     best = min(killed, key=lambda f: abs(f.span.start - trig.idx))
     if tok_of_fig is None:
         return best
-    return coordinated_total(best, tok_of_fig, trig.doc) or best
+    best = coordinated_total(best, tok_of_fig, trig.doc) or best
+    return _also_killed(best, _candidates(sentence), tok_of_fig, trig.doc) or best
+
+
+_ALSO = frozenset({"also", "too", "likewise"})
+
+
+def _verb_above(t):  # type: ignore[no-untyped-def]
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def _added(f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-def]
+    """A count told as further victims: "(X was killed and) two guards were *also* killed", "(X was killed,) *along
+    with* two of his bodyguards"."""
+    toks = next((ts for g, ts in tok_of_fig if g is f), None)
+    if not toks:
+        return False
+    n = _victim_of(doc, f, toks)
+    if n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lower_ in ("along", "together"):
+        return True
+    v = _verb_above(n)
+    return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in v.children)
+
+
+def _also_killed(best: Figure, sentence: list[Figure], tok_of_fig, doc) -> Optional[Figure]:  # type: ignore[no-untyped-def]
+    """``best`` plus the sentence's other killed-figures when one of them is told as further victims (see
+    :func:`_added`); None when there is nothing to add."""
+    others = [f for f in sentence if f is not best and not (f.span.start < best.span.end and best.span.start < f.span.end)
+              and not _breakdown(f, tok_of_fig, doc)]
+    if not others or len(others) > 2:
+        return None
+    if not (_added(best, tok_of_fig, doc) or any(_added(f, tok_of_fig, doc) for f in others)):
+        return None
+    group = sorted([best, *others], key=lambda f: f.span.start)
+    low = sum((f.low if f.low is not None else f.high or 0.0) for f in group)
+    high = None if any(f.high is None for f in group) else sum(f.high for f in group)  # type: ignore[misc]
+    start, end = group[0].span.start, group[-1].span.end
+    text = doc_text(doc)[start:end]
+    return replace(best, low=low, high=high, span=Span(best.span.article_id, start, end, text))
 
 
 def _number_token(doc, toks: list[int]):  # type: ignore[no-untyped-def]

@@ -480,6 +480,7 @@ _STREET_AFTER = re.compile(r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Stre
 _CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|around|about|approximately|before|after)\s+$", re.I)
 _CLOCK_AFTER = re.compile(r"^\s*(?:GMT|UTC|Z\b|hours?\b|hrs\b|h\b|local\b|EST\b|EDT\b)", re.I)
+_MONTH_AFTER = re.compile(r"^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{2}(?:\d{2})?\b", re.I)
 _MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
 
 
@@ -496,6 +497,8 @@ def _not_a_count(text: str, q: Quantity) -> bool:
         return False
     if q.text.isdigit() and len(q.text) == 2 and _MONTH_BEFORE.search(before):
         return True
+    if q.text.isdigit() and len(q.text) <= 2 and _MONTH_AFTER.match(after):
+        return True  # the day of "19 Mar 89"
     if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after) and (q.value or 0) < 120:
         return True
     if before.endswith(".") and q.text[:1].isdigit() or _CALIBRE_AFTER.match(after):
