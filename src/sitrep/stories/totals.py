@@ -75,7 +75,7 @@ def is_toll_update(m: EventMention) -> bool:
     return bool(_TOLL_RE.search(s.text[max(0, lo - 40): hi]))
 
 
-Claim = tuple[float, float, _dt.date, str, bool]  # low, high, as_of, claimant key, told as a toll update
+Claim = tuple[float, float, _dt.date, str, bool, str]  # low, high, as_of, claimant key, told as a toll update, article
 
 
 def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> list[Claim]:
@@ -89,8 +89,36 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> li
         as_of = f.as_of or m.date_end or m.date_start or (art.published if art else None) or _dt.date.min
         who = f.claimant or m.claimant or f"article:{m.article_id}"
         names.setdefault(who, f.claimant_name or m.claimant_name or who)
-        out.append((float(lo), float(hi), as_of, who, is_toll_update(m)))
+        out.append((float(lo), float(hi), as_of, who, is_toll_update(m), m.article_id))
     return out
+
+
+def _victim_groups(g: list[Event], articles: dict[str, Article]) -> set[str]:
+    """The groups the incident's counts are of ("Turkish military", "civilians"): ``compare.group_of``."""
+    from sitrep.stories.compare import group_of
+
+    out = set()
+    for e in g:
+        for m in e.mentions:
+            if m.fatalities is not None:
+                art = articles.get(m.article_id)
+                grp = group_of(m.fatalities, art.text if art is not None else "")
+                if grp and grp != "people":
+                    out.add(grp)
+    return out
+
+
+def _same_count_twice(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
+    """Two incidents that are one told twice: the same count of the same victims within a day, in compatible places
+    ("two Turkish soldiers were killed in an air attack the previous day" and, in a later report, "earlier, two
+    Turkish soldiers were killed in a regime attack")."""
+    ia, ga, va = a
+    ib, gb, vb = b
+    if ia.best is None or ia.best != ib.best or not (va & vb):
+        return False
+    if ia.date is None or ib.date is None or abs((ia.date - ib.date).days) > 1:
+        return False
+    return _compatible(ga[0], gb[0]) or _compatible(gb[0], ga[0])
 
 
 def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[float], Optional[float], Optional[float]]:
@@ -170,6 +198,8 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
     incidents = []
     party = []  # incidents counted only by a side of the fighting about its own action
     names: dict[str, str] = {}
+    claims_of: dict[int, list[Claim]] = {}
+    made: list[tuple[IncidentToll, list[Event], set[str]]] = []
     for g in groups:
         claims = [c for e in g for c in _claims(e, articles, names)]
         best, low, high = incident_toll(g, claims)
@@ -179,8 +209,28 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
         inc = IncidentToll(event_ids=[e.id for e in g], place=head.place.name if head.place else None,
                            date=head.date_start, best=best, low=low, high=high,
                            claimant=names.get(only, only) if only else None, n_claims=len(claims))
+        item = (inc, g, _victim_groups(g, articles))
+        twice = next((k for k in made if _same_count_twice(k, item)), None)
+        if twice is not None:  # one incident told twice: counted once
+            k_inc, k_g = twice[0], twice[1]
+            k_inc.event_ids += inc.event_ids
+            k_inc.n_claims += inc.n_claims
+            k_inc.low = min(x for x in (k_inc.low, inc.low, k_inc.best) if x is not None)
+            k_inc.high = max(x for x in (k_inc.high, inc.high, k_inc.best) if x is not None)
+            if k_inc.claimant != inc.claimant:
+                k_inc.claimant = None
+            k_g.extend(g)
+            claims_of[id(k_inc)] += claims
+            continue
+        made.append(item)
+        claims_of[id(inc)] = claims
+    for inc, g, _v in made:
+        claims = claims_of[id(inc)]
+        who = {c[3] for c in claims}
+        only = next(iter(who)) if len(who) == 1 and not next(iter(who)).startswith("article:") else None
         own = only is not None and any(e.actor1 is not None and _same_actor(e.actor1, ActorRef(only, only)) for e in g)
         (party if own else incidents).append(inc)
+    _carry_side_claims(incidents, party, made, claims_of, names)
     # the same count by the same side on the same day, once read as its own action and once (a misread actor)
     # as another's: one claim, kept with the side's claims and never added
     claimed = {(i.claimant, i.date, i.best) for i in party}
@@ -203,6 +253,42 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
         how += ("; not added: " + "; ".join(f"{fmt(i.best)} per {i.claimant} (its own side's claim)" for i in party))
     return StoryTotal(what="killed", best=best_t, low=low_t, high=high_t, n_incidents=n, how=how, incidents=incidents,
                       party_claims=party)
+
+
+def _carry_side_claims(incidents: list[IncidentToll], party: list[IncidentToll], made, claims_of: dict[int, list[Claim]],  # type: ignore[no-untyped-def]
+                       names: dict[str, str]) -> None:
+    """An incident no one is quoted for, told in a report that quotes the acting side for its other counts of what
+    it did ("the ministry said 101 regime personnel were neutralised ... In retaliation, Turkey last week killed 76
+    regime soldiers"), is that side's claim too: the report relays it. It moves to ``party`` with that claimant."""
+    from sitrep.stories.merge import _same_actor
+
+    side_by_article: dict[str, list[str]] = {}
+    for inc, _g, _v in made:
+        if inc in party:
+            for c in claims_of[id(inc)]:
+                side_by_article.setdefault(c[5], []).append(c[3])
+    if not side_by_article:
+        return
+    for inc, g, _v in made:
+        if inc not in incidents:
+            continue
+        claims = claims_of[id(inc)]
+        if not claims or any(not c[3].startswith("article:") for c in claims):
+            continue
+        actors = [e.actor1 for e in g]
+        if any(a is None for a in actors):
+            continue
+        sides = []
+        for c in claims:
+            side = next((w for w in side_by_article.get(c[5], []) if all(_same_actor(a, ActorRef(w, w)) for a in actors)), None)
+            if side is None:
+                break
+            sides.append(side)
+        else:
+            if len(set(sides)) == 1:
+                inc.claimant = names.get(sides[0], sides[0])
+                incidents.remove(inc)
+                party.append(inc)
 
 
 def fmt(x: Optional[float]) -> str:
