@@ -214,3 +214,23 @@ def test_example_set_total_is_the_one_strike_not_a_sum(tmp_path):
     (story,) = [s for s in open_store(tmp_path / "x.db").stories() if s.totals is not None]
     assert (story.totals.n_incidents, story.totals.best) == (1, 57)
     assert len(story.disagreements) == 5
+
+
+def test_key_figures_keep_period_totals_apart_and_say_whether_claimants_agree():
+    from sitrep.stories.totals import key_figures
+
+    a1 = article("p1", "Medics said 9 civilians were killed. Since March 300 civilians were killed.", "Courier",
+                 D(2023, 5, 5))
+    a2 = article("p2", "Medics said 12 civilians were killed.", "", D(2023, 5, 6))
+    a3 = article("p3", "Officials said 12 civilians were killed.", "", D(2023, 5, 6))
+    fs = [figure(a1, "9", "killed", "civilians", 9, 9, as_of=D(2023, 5, 5)),
+          figure(a1, "300", "killed", "civilians", 300, 300, as_of=D(2023, 5, 5), since=D(2023, 3, 1)),
+          figure(a2, "12", "killed", "civilians", 12, 12, as_of=D(2023, 5, 6)),
+          figure(a3, "12", "killed", "civilians", 12, 12, as_of=D(2023, 5, 6))]
+    kfs = key_figures(fs, {a.id: a for a in (a1, a2, a3)})
+    period = [k for k in kfs if k.since is not None]
+    assert [(k.since, [c.low for c in k.claims], k.kind) for k in period] == [(D(2023, 3, 1), [300], "agree")]
+    (count,) = [k for k in kfs if k.since is None]
+    # each report with no named outlet is its own claimant; the outlet's own claims are marked unquoted
+    assert sorted(c.low for c in count.claims) == [9, 12, 12] and not any(c.quoted for c in count.claims)
+    assert count.kind == "incidents" and count.n_articles == 3

@@ -42,10 +42,12 @@ only by one claimant that is the acting side (a state and its organs are one sid
 
 Outputs render ``how`` and the incident list next to the total; they never add event tolls themselves.
 
-**Key figures** (:func:`key_figures`): the story's figures grouped by what is counted and for whom, each group
-with the latest claim of each claimant (:class:`sitrep.model.KeyFigure`: ``{"what", "group", "claims":
-[{"claimant", "low", "high", "as_of", "figure_id", "article_id"}]}``), so that a report shows each party's current
-count side by side instead of one range across different groups.
+**Key figures** (:func:`key_figures`, the one grouping: stored on ``Story.key_figures``, written to story.json's
+``key_figures``, laid out by export/brief.py and the web view): the story's figures grouped by what is counted, for
+whom (read with the figure's sentence: "lost 14 soldiers" by a ministry counts its own side) and since when, each
+group with the latest claim of each claimant (:class:`sitrep.model.KeyFigure`: ``{"what", "group", "since",
+"n_articles", "kind", "claims": [{"claimant", "low", "high", "as_of", "figure_id", "article_id", "quoted"}]}``), so
+that a report shows each party's current count side by side instead of one range across different groups.
 """
 from __future__ import annotations
 
@@ -305,34 +307,58 @@ def total_sentence(t: Optional[StoryTotal]) -> str:
     return f" Reported deaths: {fmt(t.best)}{rng} in {t.n_incidents} distinct incident(s): {t.how}."
 
 
-def key_figures(figures: list[Figure], articles: dict[str, Article]) -> list[KeyFigure]:
-    """Figures grouped by what is counted and for whom (``compare.group_of``), with the latest claim of each
-    claimant (an unattributed figure's claimant is its outlet), newest first, never a range across groups.
+# counts of people harmed, in the order a report lists them (a count with no period may be of several incidents)
+PEOPLE_FIRST = ("killed", "wounded", "injured", "missing", "detained", "abducted", "displaced", "evacuated")
 
-    Background figures (restated context) are left out. Outputs render each group's claims side by side."""
+
+def figure_group(f: Figure, text: str = "") -> str:
+    """The key-figure group of a figure: whom it counts (``compare.group_of``); "" for a count of things or
+    measures with no named group ("people" is a group only for counts of people harmed)."""
     from sitrep.stories.compare import group_of
-    from sitrep.stories.describe import outlet_label  # describe imports this module: here, not at the top
 
-    groups: dict[tuple[str, str], dict[str, tuple[Figure, str]]] = {}
+    g = group_of(f, text)
+    return g if g != "people" or f.what in PEOPLE_FIRST else ""
+
+
+def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: bool = True) -> list[KeyFigure]:
+    """The story's key figures: one per what is counted, for whom and since when (a period total is not an incident
+    count), with the latest claim of each claimant, newest first; never a range across groups, never a sum.
+
+    A figure nobody is quoted for is its outlet's claim (each report with no named outlet its own). The latest
+    claim of a claimant is the one of the latest as-of date, then of the later report, then the first in the text
+    (a conversion in brackets, "600 km² (230 square miles)", comes after the figure it converts). ``kind`` says
+    whether the claimants agree, differ, or (counts of people harmed with no period) may count different
+    incidents. Outputs only lay these out (export/brief.py); ``use_text=False`` groups without reading the
+    articles' text (an export carries none)."""
+    from sitrep.stories.describe import site_name  # describe imports this module: here, not at the top
+
+    groups: dict[tuple[str, str, Optional[_dt.date]], list[Figure]] = {}
     for f in figures:
-        if f.background or (f.low is None and f.high is None):
+        if f.low is None and f.high is None:
             continue
-        aid = f.span.article_id
-        art = articles.get(aid)
-        grp = group_of(f, art.text if art is not None else "")
-        who = f.claimant_name or f.claimant or (outlet_label(art) if art is not None and (art.outlet or art.url) else aid)
-        day = f.as_of or (art.published if art is not None else None)
-        cur = groups.setdefault((f.what, grp), {})
-        old = cur.get(who)
-        old_day = (old[0].as_of or (articles[old[1]].published if old[1] in articles else None)) if old else None
-        if old is None or (day or _dt.date.min, f.high or f.low or 0) > (old_day or _dt.date.min, old[0].high or old[0].low or 0):
-            cur[who] = (f, aid)
+        art = articles.get(f.span.article_id)
+        grp = figure_group(f, art.text if art is not None and use_text else "")
+        groups.setdefault((f.what, grp, f.since), []).append(f)
     out = []
-    for (what, grp), claims in groups.items():
-        latest = sorted(((who, f) for who, (f, _a) in claims.items()),
-                        key=lambda x: (x[1].as_of or _dt.date.min), reverse=True)
-        out.append(KeyFigure(what=what, group=grp, claims=[
-            ClaimValue(claimant=who, low=f.low, high=f.high, as_of=f.as_of, figure_id=f.id, article_id=f.span.article_id)
-            for who, f in latest]))
-    out.sort(key=lambda k: (-len(k.claims), k.what, k.group))
+    for (what, grp, since), fs in groups.items():
+        latest: dict[str, tuple[tuple, Figure, bool]] = {}  # type: ignore[type-arg]
+        for f in fs:
+            art = articles.get(f.span.article_id)
+            outlet = site_name(art.outlet, art.url) if art is not None else ""
+            quoted = bool(f.claimant_name or f.claimant)
+            who = (f.claimant_name or f.claimant) if quoted else (outlet or f"#{f.span.article_id}")
+            pub = art.published if art is not None else None
+            key = (f.as_of or pub or _dt.date.min, pub or _dt.date.min, -f.span.start)
+            if who not in latest or key > latest[who][0]:
+                latest[who] = (key, f, quoted)
+        rows = sorted(latest.items(), key=lambda kv: (kv[1][0], kv[0]), reverse=True)
+        claims = [ClaimValue(claimant=who if not who.startswith("#") else "", low=f.low, high=f.high, as_of=f.as_of,
+                             figure_id=f.id, article_id=f.span.article_id, quoted=quoted)
+                  for who, (_k, f, quoted) in rows]
+        values = {(c.low, c.high) for c in claims}
+        kind = "agree" if len(values) == 1 else "differ" if since is not None or what not in PEOPLE_FIRST else "incidents"
+        out.append(KeyFigure(what=what, group=grp, claims=claims, since=since,
+                             n_articles=len({f.span.article_id for f in fs}), kind=kind))
+    rank = {w: i for i, w in enumerate(PEOPLE_FIRST)}
+    out.sort(key=lambda k: (-k.n_articles, rank.get(k.what, len(rank)), k.what, k.group, k.since or _dt.date.min))
     return out
