@@ -234,3 +234,31 @@ def test_key_figures_keep_period_totals_apart_and_say_whether_claimants_agree():
     # each report with no named outlet is its own claimant; the outlet's own claims are marked unquoted
     assert sorted(c.low for c in count.claims) == [9, 12, 12] and not any(c.quoted for c in count.claims)
     assert count.kind == "incidents" and count.n_articles == 3
+
+
+def test_one_report_telling_its_incident_again_is_one_incident():
+    """A report names one victim, then gives the whole count with that victim in it; and tells the same count
+    twice: 3 dead, not 1 + 3, and never 3 + 3."""
+    text = ("Unions condemned the assassination of Mara Lind in Dorvik. "
+            "Lind was killed near her home in Dorvik on Friday, along with two of her guards. "
+            "The killing of Lind and her two guards shocked Dorvik.")
+    a1 = article("a1", text, "Daily Courier", D(2023, 5, 6))
+    place = town_place(a1, "Dorvik", name="Dorvik", gid="1")
+    ms = [_strike(a1, "assassination", place, D(2023, 5, 6), figure(a1, "Mara Lind", "killed", "Mara Lind", 1, 1)),
+          _strike(a1, "killed", place, D(2023, 5, 5), figure(a1, "Lind was killed near her home in Dorvik on Friday, "
+                                                                "along with two", "killed", None, 3, 3)),
+          _strike(a1, "killing", place, D(2023, 5, 6), figure(a1, "Lind and her two guards", "killed", None, 3, 3))]
+    ms[0].date_precision = ms[2].date_precision = "reported"
+    _events, t = _story(ms, [a1])
+    assert (t.n_incidents, t.best) == (1, 3)
+
+
+def test_two_reports_of_different_named_victims_stay_apart():
+    a1 = article("a1", "The assassination of Mara Lind in Dorvik shocked the town.", "Daily Courier", D(2023, 5, 6))
+    a2 = article("a2", "Tom Reyes was killed in Dorvik on Sunday.", "Evening Star", D(2023, 5, 8))
+    ms = [_strike(a1, "assassination", town_place(a1, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 6),
+                  figure(a1, "Mara Lind", "killed", "Mara Lind", 1, 1)),
+          _strike(a2, "killed", town_place(a2, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 8),
+                  figure(a2, "Tom Reyes", "killed", "Tom Reyes", 1, 1))]
+    _events, t = _story(ms, [a1, a2])
+    assert (t.n_incidents, t.best) == (2, 2)

@@ -223,6 +223,9 @@ def _action_for(anchor: Any) -> _Action:
             # "home to N people"
             if h.lower_ == "to" and h.head.lower_ == "home":
                 return _Action(h.head.head, None, None, population=True)
+            # "claimed the lives of 100 people", "cost the lives of three soldiers"
+            if h.lower_ == "of" and h.head.lower_ in ("lives", "life") and h.head.head.lemma_.lower() in _LIFE_VERBS:
+                return _Action(h.head.head, "killed", None)
             # "the murder of two missionaries", "the killing of 10 union members": a death noun's victims
             if h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.dep_ != "compound":
                 info = figure_lexicon().nouns.get(_lemma(h.head))
@@ -256,6 +259,7 @@ def _split_verb(v: tuple[str, str]) -> tuple[Optional[str], Optional[str]]:
 
 
 _TALLY_NOUNS = {"number", "count", "tally"}
+_LIFE_VERBS = frozenset({"claim", "cost", "take", "end"})  # "claimed the lives of 100 people"
 # prepositions that place or time a death or injury ("killed in two villages", "wounded during three raids")
 _SETTING_PREPS = frozenset({"in", "on", "near", "from", "during", "within", "across", "inside", "outside", "around",
                             "after", "before", "over", "under", "into", "through", "throughout", "between", "at",

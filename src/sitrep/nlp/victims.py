@@ -26,6 +26,7 @@ from typing import Any, Iterator, Optional
 
 _FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 _PARTICLE_DEATHS = {("pass", "away"), ("gun", "down")}  # "passed away", "was gunned down"
+_LIFE_VERBS = frozenset({"claim", "cost", "take", "end"})  # "claimed the lives of", "ended his life"
 _TRIED = frozenset({"attempt", "attempted", "failed", "foiled", "thwarted", "plot", "plotted", "planned", "would-be",
                     "averted", "frustrated"})
 _FATAL_VERBS = frozenset({"shoot", "stab", "wound", "injure", "hit", "strike", "beat", "gun"})
@@ -41,6 +42,8 @@ def _category(v: Any, verbs: dict[str, tuple[str, str]]) -> Optional[str]:
     if v.pos_ in ("VERB", "AUX") and _fatal_phrase(v):
         return "killed"
     if lem in _FATAL_VERBS and any(c.lower_ in _FATAL_ADVERBS for c in v.children if c.dep_ == "advmod"):
+        return "killed"
+    if lem in _LIFE_VERBS and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("life", "lives") for c in v.children):
         return "killed"
     row = verbs.get(lem)
     if row is None or row[0] not in ("killed", "wounded") or v.pos_ not in ("VERB", "AUX"):
@@ -73,6 +76,9 @@ def _subject_dies(v: Any, verbs: dict[str, tuple[str, str]]) -> bool:
 def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
     """The passive subject, else the object, else (for "die", "perish", "passed away", "is dead") the subject."""
     kids = list(v.children)
+    if v.lemma_.lower() in _LIFE_VERBS:  # "claimed the lives of X and Y", "ended his life"
+        lives = [c for c in kids if c.dep_ in ("dobj", "obj") and c.lower_ in ("life", "lives")]
+        return _noun_victims(lives[0]) if lives else []
     for deps in (("nsubjpass",), ("dobj", "obj")):
         found = [c for c in kids if c.dep_ in deps]
         if found:
@@ -110,6 +116,8 @@ def _noun_victims(n: Any) -> list[Any]:
 
 
 def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
+    if t.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return True  # "one of his bodyguards"
     if t.like_num or t.tag_ == "CD" or any(c.dep_ == "nummod" for c in t.children):
         return False
     if t.lower_ in _SINGLE_PRONOUNS or t.lower_ in ("his", "him"):

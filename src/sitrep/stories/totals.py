@@ -110,17 +110,51 @@ def _victim_groups(g: list[Event], articles: dict[str, Article]) -> set[str]:
     return out
 
 
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
+
+
+def _articles_of(g: list[Event]) -> set[str]:
+    return {m.article_id for e in g for m in e.mentions if m.fatalities is not None}
+
+
+def _named_victims(g: list[Event]) -> set[str]:
+    """Names of the victims an incident's counts name one by one ("the assassination of Ana Ruiz": {"Ruiz"}): the
+    capitalised words of a count read from named victims (nlp/victims.py: its ``who`` is its own text)."""
+    out = set()
+    for e in g:
+        for m in e.mentions:
+            f = m.fatalities
+            if f is not None and f.who and f.who == f.span.text and (f.low or 0) <= 3:
+                out |= set(_NAME.findall(f.who))
+    return out
+
+
+def _count_sentences(g: list[Event]) -> str:
+    return " ".join(m.sentence.text for e in g for m in e.mentions if m.fatalities is not None)
+
+
 def _same_count_twice(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
     """Two incidents that are one told twice: the same count of the same victims within a day, in compatible places
     ("two Turkish soldiers were killed in an air attack the previous day" and, in a later report, "earlier, two
-    Turkish soldiers were killed in a regime attack")."""
+    Turkish soldiers were killed in a regime attack"); or, in one report, the same count in compatible places (a
+    report tells its incident again: "the murder of the two missionaries ... the murder of these two
+    missionaries"), or a count of named victims that the other count's sentence names too ("the assassination of
+    Ana Ruiz" and "Ruiz was killed along with two of her guards": 1 of the 3)."""
     ia, ga, va = a
     ib, gb, vb = b
-    if ia.best is None or ia.best != ib.best or not (va & vb):
+    if ia.best is None or ib.best is None:
         return False
-    if ia.date is None or ib.date is None or abs((ia.date - ib.date).days) > 1:
+    if not (_compatible(ga[0], gb[0]) or _compatible(gb[0], ga[0])):
         return False
-    return _compatible(ga[0], gb[0]) or _compatible(gb[0], ga[0])
+    one_report = bool(_articles_of(ga) & _articles_of(gb))
+    near = ia.date is not None and ib.date is not None and abs((ia.date - ib.date).days) <= 1
+    if ia.best == ib.best and ((near and va & vb) or one_report and (near or not (va and vb) or va & vb)):
+        return True
+    if not one_report:
+        return False
+    small, big = (ga, gb) if ia.best <= ib.best else (gb, ga)
+    names = _named_victims(small)
+    return bool(names) and all(n in _count_sentences(big) for n in names)
 
 
 def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[float], Optional[float], Optional[float]]:
@@ -218,7 +252,8 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
             k_inc.event_ids += inc.event_ids
             k_inc.n_claims += inc.n_claims
             k_inc.low = min(x for x in (k_inc.low, inc.low, k_inc.best) if x is not None)
-            k_inc.high = max(x for x in (k_inc.high, inc.high, k_inc.best) if x is not None)
+            k_inc.high = max(x for x in (k_inc.high, inc.high, k_inc.best, inc.best) if x is not None)
+            k_inc.best = max(k_inc.best or 0, inc.best or 0)  # a count of some of its victims is part of the other
             if k_inc.claimant != inc.claimant:
                 k_inc.claimant = None
             k_g.extend(g)
