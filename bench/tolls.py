@@ -18,7 +18,8 @@ for INJURY. Several victim lines of one template are added. How a fill is read:
   other lines' when they are added);
 * ``6-8`` (a range: "between 6 and 8"): a predicted count is right when it lies in the range (its low and high
   both inside, for a predicted range);
-* ``6-`` (at least six): right when the predicted low is 6 (the text's own bound);
+* ``6-`` (at least six; the keys also write "more than six" so): right when the predicted low is 6 or 7 (sitrep
+  reads "more than 6" as low 7);
 * ``~30`` (about 30): right when the predicted count (or range) contains 30;
 * ``PLURAL`` (no number): the template is not scored for that count.
 
@@ -127,7 +128,7 @@ def right(pred: Optional[tuple[float, Optional[float]]], accepted: list[Interval
             return True
         if kind == "range" and glo <= lo <= ghi and (hi is None or glo <= hi <= ghi):
             return True
-        if kind == "atleast" and lo == glo:
+        if kind == "atleast" and lo in (glo, glo + 1):  # "at least 6" (low 6) or "more than 6" (low 7)
             return True
         if kind == "about" and (lo == glo or (hi is not None and lo <= glo <= hi)):
             return True
