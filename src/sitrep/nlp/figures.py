@@ -261,9 +261,8 @@ def _split_verb(v: tuple[str, str]) -> tuple[Optional[str], Optional[str]]:
 _TALLY_NOUNS = {"number", "count", "tally"}
 _LIFE_VERBS = frozenset({"claim", "cost", "take", "end"})  # "claimed the lives of 100 people"
 # prepositions that place or time a death or injury ("killed in two villages", "wounded during three raids")
-_SETTING_PREPS = frozenset({"in", "on", "near", "from", "during", "within", "across", "inside", "outside", "around",
-                            "after", "before", "over", "under", "into", "through", "throughout", "between", "at",
-                            "behind"})
+_SETTING_PREPS = frozenset({"in", "on", "near", "from", "during", "inside", "outside", "across", "throughout", "into",
+                            "through", "behind"})  # never range words ("between 8 and 10", "over 20", "around 30")
 
 
 def _tally_category(noun: Any) -> Optional[str]:
@@ -307,7 +306,11 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
         if arg.dep_ in ("dobj", "obj") and subj_role and v is verb:
             return _Action(verb, None, None)
         return _Action(verb, cat, suffix)
-    # "the death toll rose to 57", "officials put the toll at 52", "the number of people killed has risen to 57"
+    # "the death toll rose to 57", "officials put the toll at 52", "the number of people killed has risen to 57";
+    # a count of things beside a toll is not the toll ("a toll of one wounded and damage to over 20 stores")
+    info_arg = _noun_info(arg) if not (arg.like_num or arg.tag_ == "CD") else None
+    if info_arg is None and not (arg.like_num or arg.tag_ == "CD") and arg.pos_ == "NOUN" and arg.tag_ in ("NNS", "NN"):
+        return _Action(verb, None, None)
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c is not arg:
             info = figure_lexicon().nouns.get(_lemma(c))

@@ -105,6 +105,9 @@ def _death_noun(n: Any, nouns: dict[str, tuple[str, str]]) -> bool:
     return True
 
 
+_REMAINS = frozenset({"body", "corpse", "remains"})  # "his body" is a part of him, not a death (unlike "his murder")
+
+
 def _noun_victims(n: Any) -> list[Any]:
     """The victims a death noun names: the object of "of", else its possessor ("his murder")."""
     for c in n.children:
@@ -112,6 +115,8 @@ def _noun_victims(n: Any) -> list[Any]:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:
                 return objs
+    if n.lemma_.lower() in _REMAINS:
+        return []
     return [c for c in n.children if c.dep_ == "poss"]
 
 
