@@ -143,3 +143,10 @@ def test_one_incident_report_takes_its_toll_from_a_later_sentence(ann):
 def test_a_running_war_total_is_not_the_incident_toll(ann):
     an = analyse(ann, "Gunmen attacked a bus near Tarvel on Tuesday. The war has killed 3,000 people since 2014.")
     assert toll(an) == []
+
+
+def test_left_wounded_is_an_injury_and_left_dead_a_death(ann):
+    an = analyse(ann, "The men shot the grocer and left him seriously wounded.")
+    assert counts(an, "wounded") == [(1, 1)] and counts(an, "killed") == []
+    an = analyse(ann, "The blast on the bridge left the driver dead.")
+    assert counts(an, "killed") == [(1, 1)]

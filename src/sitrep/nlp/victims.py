@@ -43,6 +43,11 @@ def _category(v: Any, verbs: dict[str, tuple[str, str]]) -> Optional[str]:
         return "killed"
     if lem in _FATAL_VERBS and any(c.lower_ in _FATAL_ADVERBS for c in v.children if c.dep_ == "advmod"):
         return "killed"
+    if lem == "leave":  # "left him seriously wounded"
+        for c in v.children:
+            row = verbs.get(c.lemma_.lower()) if c.dep_ in ("oprd", "acomp", "xcomp") else None
+            if row is not None and row[0] == "wounded":
+                return "wounded"
     if lem in _LIFE_VERBS and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("life", "lives") for c in v.children):
         return "killed"
     row = verbs.get(lem)
