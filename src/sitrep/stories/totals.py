@@ -59,6 +59,7 @@ from sitrep.model import (VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Ev
                           KeyFigure, StoryTotal)
 
 UPDATE_DAYS = 7  # a toll update refers to an incident at most this many days before it
+MAX_TWICE = 64  # incidents compared with a new one for "told twice" (a day apart or in the same report)
 
 _TOLL_RE = re.compile(
     r"\btolls?\b|\bnumber (?:of|killed|dead)\b|"
@@ -235,6 +236,7 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
     party = []  # incidents counted only by a side of the fighting about its own action
     names: dict[str, str] = {}
     claims_of: dict[int, list[Claim]] = {}
+    by_near: dict[tuple[str, object], list] = {}  # type: ignore[type-arg]
     made: list[tuple[IncidentToll, list[Event], set[str]]] = []
     for g in groups:
         claims = [c for e in g for c in _claims(e, articles, names)]
@@ -246,7 +248,12 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
                            date=head.date_start, best=best, low=low, high=high,
                            claimant=names.get(only, only) if only else None, n_claims=len(claims))
         item = (inc, g, _victim_groups(g, articles))
-        twice = next((k for k in made if _same_count_twice(k, item)), None)
+        # candidates: incidents a day apart or told in one of the same reports (an index: never all pairs)
+        near_keys = [("d", inc.date + _dt.timedelta(days=k)) for k in (-1, 0, 1)] if inc.date else []
+        keys = near_keys + [("a", aid) for aid in _articles_of(g)]
+        seen: set[int] = set()
+        cands_twice = [k for key in keys for k in by_near.get(key, []) if id(k) not in seen and not seen.add(id(k))]
+        twice = next((k for k in cands_twice[:MAX_TWICE] if _same_count_twice(k, item)), None)
         if twice is not None:  # one incident told twice: counted once
             k_inc, k_g = twice[0], twice[1]
             k_inc.event_ids += inc.event_ids
@@ -261,6 +268,8 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
             continue
         made.append(item)
         claims_of[id(inc)] = claims
+        for key in ([("d", inc.date)] if inc.date else []) + [("a", aid) for aid in _articles_of(g)]:
+            by_near.setdefault(key, []).append(item)
     for inc, g, _v in made:
         claims = claims_of[id(inc)]
         who = {c[3] for c in claims}
