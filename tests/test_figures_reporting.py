@@ -95,6 +95,8 @@ def test_event_toll_from_named_victims(ann):
     ("The reporter was gunned down near the market.", [(1, 1)]),
     ("The shopkeeper was beaten to death by a mob.", [(1, 1)]),
     ("The minister was assassinated on the coast road.", [(1, 1)]),
+    ("Relatives identified his body at the morgue.", [(1, 1)]),
+    ("The medic was hit by splinters in several parts of his body.", []),
 ])
 def test_deaths_named_by_nouns_and_phrases(ann, text, killed):
     assert counts(analyse(ann, text), "killed") == killed

@@ -110,7 +110,7 @@ def _death_noun(n: Any, nouns: dict[str, tuple[str, str]]) -> bool:
     return True
 
 
-_REMAINS = frozenset({"body", "corpse", "remains"})  # "his body" is a part of him, not a death (unlike "his murder")
+_REMAINS = frozenset({"body", "corpse", "remains"})  # "his body" names a death only as the thing found, identified
 
 
 def _noun_victims(n: Any) -> list[Any]:
@@ -120,8 +120,8 @@ def _noun_victims(n: Any) -> list[Any]:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:
                 return objs
-    if n.lemma_.lower() in _REMAINS:
-        return []
+    if n.lemma_.lower() in _REMAINS and n.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj"):
+        return []  # "parts of his body" is a part of him; "his body was found" is his death
     return [c for c in n.children if c.dep_ == "poss"]
 
 
