@@ -131,6 +131,8 @@ def toll(an):  # type: ignore[no-untyped-def]
     ("The judge was killed near his home, along with two of his bodyguards.", (3, 3)),
     ("Two soldiers died in the raid on Pellham and a farmer was also killed.", (3, 3)),
     ("A farmer died when a bomb exploded in his barn.", (1, 1)),  # the count in another clause of the sentence
+    ("Three people were shot near the depot, two of them fatally, officers said.", (2, 2)),
+    ("Four people were stabbed at the fair, one fatally.", (1, 1)),
 ])
 def test_event_toll_adds_coordinated_victims_never_breakdowns(ann, text, expected):
     assert toll(analyse(ann, text))[:1] == [expected]

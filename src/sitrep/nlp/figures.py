@@ -551,6 +551,8 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
         if q.year_like and info is None:
             continue
         after = _state_after(doc, qtok, q.end)
+        if after is None and _FATALLY_AFTER.match(text, q.end):
+            after = _Action(qtok, "killed", None)  # "three people were shot, two of them fatally"
         if after is not None and (noun is None or noun.i == after.verb.i):
             noun = None  # "12 dead and 30 wounded", "left 9 dead": the word after the number says what it counts
         if q.lone_one and not (qtok.dep_ == "nummod" or after is not None or _counted_by_verb(qtok)):
@@ -599,6 +601,9 @@ def _victim_figures(doc: Any, text: str, sents: list, figures: list[Figure], tim
                 fig.claimant, fig.claimant_name = att.claimant_id, att.claimant_name
             out.append(fig)
     return out
+
+
+_FATALLY_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those|the\s+\w+)\s+)?(?:were\s+|was\s+)?(?:fatally|mortally)\b", re.I)
 
 
 def _state_after(doc: Any, qtok: Any, end: int) -> Optional[_Action]:
