@@ -96,6 +96,7 @@ def test_event_toll_from_named_victims(ann):
     ("The shopkeeper was beaten to death by a mob.", [(1, 1)]),
     ("The minister was assassinated on the coast road.", [(1, 1)]),
     ("Relatives identified his body at the morgue.", [(1, 1)]),
+    ("A man was shot and killed on Sunday night in east Pellham.", [(1, 1)]),
     ("The medic was hit by splinters in several parts of his body.", []),
 ])
 def test_deaths_named_by_nouns_and_phrases(ann, text, killed):
@@ -154,3 +155,13 @@ def test_left_wounded_is_an_injury_and_left_dead_a_death(ann):
     assert counts(an, "wounded") == [(1, 1)] and counts(an, "killed") == []
     an = analyse(ann, "The blast on the bridge left the driver dead.")
     assert counts(an, "killed") == [(1, 1)]
+
+
+def test_a_local_shooting_report_counts_its_dead_once(ann):
+    """A whole report of my own: the toll is the one dead man, never the block number, the clock time or his age."""
+    text = ("PELLHAM -- A man was shot and killed on Sunday night in east Pellham, police said. Officers went to "
+            "the 400 block of Garner Street around 10:45 p.m. and found the victim, 28, with gunshot wounds. "
+            "He was pronounced dead at the scene. No arrests have been made.")
+    an = analyse(ann, text)
+    assert toll(an) == [(1, 1)]
+    assert not [f for f in an.figures if f.what in ("killed", "wounded") and f.low in (400, 10, 45, 28)]

@@ -89,7 +89,12 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
         if found:
             return found
     if _subject_dies(v, verbs):
-        return [c for c in kids if c.dep_ == "nsubj"]
+        found = [c for c in kids if c.dep_ == "nsubj"]
+        if found:
+            return found
+    if v.dep_ == "conj" and v.head is not v and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        # "A man was shot and killed": the second verb shares the first one's passive subject
+        return [c for c in v.head.children if c.dep_ == "nsubjpass"]
     return []
 
 
