@@ -17,6 +17,13 @@ civilians) with a fatality count.
   :data:`UPDATE_DAYS` days whose place is compatible: the same place, the same province, no place on either
   side, or a place the update took only from the article (its dateline), not from its own words.
 
+* one incident told twice is counted once: the same count of the same victims (``compare.group_of``) within a
+  day in compatible places (two reports of "three guards killed", one dated "the previous day"); in one
+  report, the same count told again in compatible places, or a count of named victims (1: "the assassination of
+  Ana Ruiz") that the fuller count's sentence names too (3: "Ruiz was killed along with two of her guards"). A new
+  incident is compared only with those a day apart or from the same reports (an index, at most
+  :data:`MAX_TWICE`), never with all.
+
 **An incident's toll** (:func:`incident_toll`), from every fatality claim of its events (each with its
 claimant, article, as-of date and whether it is told as a toll update):
 
@@ -31,7 +38,10 @@ claimant, article, as-of date and whether it is told as a toll update):
 
 **A side's claim about its own action** ("the ministry said its forces neutralised 114"): an incident counted
 only by one claimant that is the acting side (a state and its organs are one side) is kept apart in
-``party_claims``, labelled with the claimant, and not added to the total.
+``party_claims``, labelled with the claimant, and not added to the total. So is an incident no one is quoted for,
+told by a report that quotes the acting side for its other counts of what it did ("the ministry said its forces
+neutralised 40 fighters ... Last week its army also killed 25 enemy soldiers"): the report relays that side's
+count, and it is labelled as that side's claim (:func:`_carry_side_claims`).
 
 **The story total** (:func:`story_totals`) is the sum of the incidents' ``best`` (and of their ``low`` and
 ``high``), with ``how`` saying so in words. It lives on ``Story.totals`` as a :class:`sitrep.model.StoryTotal`:
@@ -136,8 +146,8 @@ def _count_sentences(g: list[Event]) -> str:
 
 def _same_count_twice(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
     """Two incidents that are one told twice: the same count of the same victims within a day, in compatible places
-    ("two Turkish soldiers were killed in an air attack the previous day" and, in a later report, "earlier, two
-    Turkish soldiers were killed in a regime attack"); or, in one report, the same count in compatible places (a
+    ("three guards were killed in a drone strike the previous day" and, in a later report, "earlier, three guards
+    were killed in an enemy attack"); or, in one report, the same count in compatible places (a
     report tells its incident again: "the murder of the two missionaries ... the murder of these two
     missionaries"), or a count of named victims that the other count's sentence names too ("the assassination of
     Ana Ruiz" and "Ruiz was killed along with two of her guards": 1 of the 3)."""
@@ -304,8 +314,8 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
 def _carry_side_claims(incidents: list[IncidentToll], party: list[IncidentToll], made, claims_of: dict[int, list[Claim]],  # type: ignore[no-untyped-def]
                        names: dict[str, str]) -> None:
     """An incident no one is quoted for, told in a report that quotes the acting side for its other counts of what
-    it did ("the ministry said 101 regime personnel were neutralised ... In retaliation, Turkey last week killed 76
-    regime soldiers"), is that side's claim too: the report relays it. It moves to ``party`` with that claimant."""
+    it did ("the ministry said its forces neutralised 40 fighters ... Last week its army also killed 25 enemy
+    soldiers"), is that side's claim too: the report relays it. It moves to ``party`` with that claimant."""
     from sitrep.stories.merge import _same_actor
 
     side_by_article: dict[str, list[str]] = {}
