@@ -416,3 +416,12 @@ def test_story_json_key_figures_are_the_storys(tmp_db, tmp_path):
     data = json.loads((tmp_path / "out" / "story.json").read_text())
     want = [(k.what, k.group, [c.figure_id for c in k.claims]) for s in stories for k in s.key_figures]
     assert [(k["what"], k["group"], [c["figure_id"] for c in k["claims"]]) for k in data.get("key_figures", [])] == want
+
+
+def test_key_figure_labels_let_a_group_that_names_the_harm_speak_for_itself():
+    from sitrep.export.brief import figure_label
+
+    assert figure_label("displaced", "internally displaced", None)[0] == "Internally displaced"
+    assert figure_label("displaced", "refugees abroad", "2022-03-01")[0] == "Refugees abroad since 1 Mar 2022"
+    assert figure_label("displaced", "people", None)[0] == "People displaced"
+    assert figure_label("killed", "civilians", None)[0] == "Civilians killed"

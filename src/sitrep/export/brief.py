@@ -135,9 +135,13 @@ def figure_label(what: str, group: str, since: Optional[str]) -> tuple[str, str]
     words = report_words().get("figure", {})
     name, unit = words.get(what, (what.replace("_", " "), "-"))
     unit = "" if unit == "-" else unit
-    if group and (group.lower() in name.lower() or name.lower().split()[0] in group.lower()):
+    if group and group.lower() in name.lower():
         group = ""  # "troops deployed (troops)" says it twice
-    if group and what in PEOPLE_FIRST:
+    named_by_group = bool(group) and (name.lower().split()[0] in group.lower()
+                                      or what == "displaced" and "refugee" in group.lower())
+    if named_by_group:
+        label = group  # "Internally displaced", "Refugees abroad": the group already says what happened to them
+    elif group and what in PEOPLE_FIRST:
         label = f"{group} {name}"
     elif group:
         label = f"{name} ({group})"
