@@ -145,6 +145,12 @@ def test_one_incident_report_takes_its_toll_from_a_later_sentence(ann):
     assert toll(an) == [(1, 1)]
 
 
+def test_an_older_count_in_a_later_sentence_is_not_the_incident_toll(ann):
+    an = analyse(ann, "A bomb exploded at a market in Tarvel on Monday, wounding five people. In 2019, 20 people "
+                      "died in the town.")
+    assert all(e.fatalities is None for e in an.events if e.modality == "asserted")
+
+
 def test_a_running_war_total_is_not_the_incident_toll(ann):
     an = analyse(ann, "Gunmen attacked a bus near Tarvel on Tuesday. The war has killed 3,000 people since 2014.")
     assert toll(an) == []

@@ -196,13 +196,15 @@ def _figure_on(m, span_of: dict[int, Figure]) -> Optional[Figure]:  # type: igno
 
 
 ORPHAN_SENTENCES = 3  # a count this many sentences after the incident's last mention may still be its toll
+ORPHAN_PAST_DAYS = 7  # a count dated this many days before the incident is another, older one
 
 
 def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sentence_starts: list[int]) -> None:
     """A report of one incident often gives the toll in a sentence of its own, with no event word: "He died in
     hospital." When an article tells exactly one asserted violent incident (after restatements are merged) and it has
     no count, it takes the nearest killed-figure that no event carries, told after the incident's first mention and
-    within :data:`ORPHAN_SENTENCES` sentences of one of its mentions (never a background or "since" total)."""
+    within :data:`ORPHAN_SENTENCES` sentences of one of its mentions (never a background or "since" total, nor a
+    count dated more than :data:`ORPHAN_PAST_DAYS` days before the incident)."""
     violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not e.outside]
     if len(violent) != 1 or violent[0].fatalities is not None:
         return
@@ -219,6 +221,8 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     for f in _candidates(figures):
         if f.id in carried or f.span.start < first:
             continue
+        if f.as_of is not None and ev.date_start is not None and (ev.date_start - f.as_of).days > ORPHAN_PAST_DAYS:
+            continue  # "Last year, 20 people were killed in a similar attack": an older count, not this toll
         gap = min(abs(sent_no(f.span.start) - k) for k in mention_sents)
         if gap <= ORPHAN_SENTENCES:
             cands.append((gap, f.span.start, f))
