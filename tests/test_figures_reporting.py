@@ -97,6 +97,10 @@ def test_event_toll_from_named_victims(ann):
     ("The minister was assassinated on the coast road.", [(1, 1)]),
     ("Relatives identified his body at the morgue.", [(1, 1)]),
     ("A man was shot and killed on Sunday night in east Pellham.", [(1, 1)]),
+    ("Officers said two men were found shot to death inside a house on Garner Street.", [(2, 2)]),
+    ("A 19-year-old was killed in a shooting on Friday.", [(1, 1)]),
+    ("A shooting on Garner Street left a man dead on Saturday, the third killing this month.", [(1, 1)]),
+    ("Two gunmen shot three guards dead at the gate.", [(3, 3)]),
     ("The medic was hit by splinters in several parts of his body.", []),
 ])
 def test_deaths_named_by_nouns_and_phrases(ann, text, killed):

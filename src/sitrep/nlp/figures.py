@@ -53,7 +53,7 @@ from typing import Any, Iterable, Optional
 
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
-from sitrep.nlp.victims import victim_counts
+from sitrep.nlp.victims import fatal_phrase, victim_counts
 from sitrep.resources import data_path
 
 BACKGROUND_PERIOD_DAYS = 28
@@ -294,6 +294,9 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
     """The action of ``verb`` on its argument ``arg`` (which is its subject, object, ...)."""
     candidates = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i]
     for v in candidates:
+        if v.pos_ in _VERB_POS and fatal_phrase(v) and (arg.dep_ in ("nsubjpass", "dobj", "obj")
+                                                         or arg.dep_ == "nsubj" and not _has_object(v)):
+            return _Action(v, "killed", None)  # "two men were found shot to death", "shot three dead"
         lv = _lex_verb(v)
         if lv is None:
             continue

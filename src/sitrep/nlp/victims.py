@@ -39,7 +39,7 @@ _NOT_PEOPLE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "PROD
 def _category(v: Any, verbs: dict[str, tuple[str, str]]) -> Optional[str]:
     """killed / wounded when ``v`` reports a death or injury of its victims, else None."""
     lem = v.lemma_.lower()
-    if v.pos_ in ("VERB", "AUX") and _fatal_phrase(v):
+    if v.pos_ in ("VERB", "AUX") and fatal_phrase(v):
         return "killed"
     if lem in _FATAL_VERBS and any(c.lower_ in _FATAL_ADVERBS for c in v.children if c.dep_ == "advmod"):
         return "killed"
@@ -56,18 +56,20 @@ def _category(v: Any, verbs: dict[str, tuple[str, str]]) -> Optional[str]:
     return row[0]
 
 
-def _fatal_phrase(v: Any) -> bool:
+def fatal_phrase(v: Any) -> bool:
     """ "shot dead", "found dead", "was pronounced dead", "beaten to death", "passed away", "gunned down",
     "succumbed to his wounds": a verb phrase that says its victim died."""
     for c in v.children:
-        if c.dep_ in ("oprd", "acomp", "xcomp", "advmod") and c.lower_ == "dead":
+        if c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "advcl", "ccomp") and c.lower_ == "dead":
             return True
-        if c.dep_ == "prt" and (v.lemma_.lower(), c.lower_) in _PARTICLE_DEATHS:
+        if c.dep_ in ("prt", "advmod") and (v.lemma_.lower(), c.lower_) in _PARTICLE_DEATHS:
             return True
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children):
             return v.lemma_.lower() != "sentence"  # "sentenced to death" is a verdict, not a death
         if v.lemma_.lower() == "succumb" and c.dep_ == "prep" and c.lower_ == "to":
             return True
+        if c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" and g.i > c.i for g in c.children):
+            return True  # "left a man dead", parsed with "dead" on the man
     return False
 
 
@@ -75,7 +77,7 @@ def _subject_dies(v: Any, verbs: dict[str, tuple[str, str]]) -> bool:
     row = verbs.get(v.lemma_.lower())
     if row is not None and row[1] == "subj":
         return True
-    return _fatal_phrase(v) and not any(c.dep_ in ("dobj", "obj") for c in v.children)
+    return fatal_phrase(v) and not any(c.dep_ in ("dobj", "obj") for c in v.children)
 
 
 def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
@@ -137,6 +139,8 @@ def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
         return False
     if t.lower_ in _SINGLE_PRONOUNS or t.lower_ in ("his", "him"):
         return True
+    if t.lower_ == "old" and any(c.lower_ in ("year", "years") for c in t.children):  # "a 19-year-old"
+        return any(c.dep_ == "det" and c.lower_ in _SINGLE_DETS for c in t.children)
     if t.tag_ == "NNP":
         return t.ent_type_ not in _NOT_PEOPLE_ENTS  # a name that dies or is killed is a person's, whatever its tag
     if t.tag_ != "NN" or nouns.get(t.lemma_.lower(), ("", ""))[1] != "person":
@@ -156,6 +160,8 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
             if cat is None:
                 continue
             heads = _victim_heads(v, verbs)
+        if len(heads) > 1:  # "left a man dead Saturday, the fourth homicide": the person among the objects
+            heads = [h for h in heads if _single_person(h, nouns)]
         if len(heads) != 1:
             continue
         h = heads[0]
