@@ -161,7 +161,12 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
                 continue
             heads = _victim_heads(v, verbs)
         if len(heads) > 1:  # "left a man dead Saturday, the fourth homicide": the person among the objects
-            heads = [h for h in heads if _single_person(h, nouns)]
+            people = [h for h in heads if _single_person(h, nouns)]
+            rest = [h for h in heads if h not in people]
+            if any(h.pos_ == "PROPN" or h.tag_ in ("NNP", "NNPS") or nouns.get(h.lemma_.lower(), ("", ""))[1] == "person"
+                   for h in rest):
+                continue  # a list the parser split: its other victims are not counted, so neither is the list
+            heads = people
         if len(heads) != 1:
             continue
         h = heads[0]
