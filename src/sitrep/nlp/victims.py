@@ -176,4 +176,8 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
         first = min(x.left_edge.i for x in victims)
         last = max(x.i for x in victims)
         doc = sent.doc
+        prev = doc[first - 1] if first > 0 else None
+        if prev is not None and prev.lower_ in ("and", "or", ",", "&") and prev.head.i not in {x.i for x in victims} \
+                and prev.head.pos_ not in ("VERB", "AUX"):
+            continue  # "..., and Dario Pena were killed": the last of a list the parser cut off; its count is unknown
         yield doc[first].idx, doc[last].idx + len(doc[last].text), cat, len(victims), v
