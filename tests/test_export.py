@@ -43,7 +43,7 @@ def test_write_report_files_and_story_json_shape(tmp_db, tmp_path):
     assert sorted(Path(p).name for p in paths) == ["articles.json", "report.html", "report.md", "story.json"]
     data = json.loads((tmp_path / "out" / "story.json").read_text())
     jsonschema.validate(data, json.loads(SCHEMA.read_text()))
-    assert set(data) == {"articles", "events", "figures", "disagreements", "timeline"}
+    assert set(data) - {"key_figures"} == {"articles", "events", "figures", "disagreements", "timeline"}
     (ev,) = data["events"]
     assert ev["n_sources"] == 2 and ev["location"]["lat"] == 35.864
     texts = {a.id: a.text for a in st.articles()}
@@ -392,3 +392,36 @@ def test_totals_are_rendered_as_the_story_gives_them_never_summed_here():
                     "totals": [{"what": "wounded", "who": "", "low": 109, "high": 109, "n_incidents": 1}]})
     assert b.totals == ["Wounded over 1 distinct incident(s): 109"]
     assert "not computed" in make_brief({"articles": [], "events": [], "figures": []}).totals[0]
+
+
+def test_the_report_lays_out_the_storys_key_figures_never_its_own_grouping():
+    """story.json carries the story's key figures (stories/totals.py decides); the brief shows them as given."""
+    export = {"articles": _arts(("a", "Daily Courier", "2020-02-10"), ("b", "Evening Star", "2020-02-27")),
+              "figures": [_fig("1", "a", "killed", "civilians", 20, None, "at least 20"),
+                          _fig("2", "b", "killed", "civilians", 4, 4, "four", "2020-02-27", "Civil Defence")]}
+    grouped = {r.label: r for r in key_figures(export, {"a": 1, "b": 2})}
+    assert [ln.value for ln in grouped["Civilians killed"].lines] == ["4", "at least 20"]
+    # the same figures, but the story kept only one claim: the report follows the story
+    export["key_figures"] = [{"what": "killed", "group": "civilians", "since": None, "n_articles": 1, "kind": "agree",
+                              "story_id": "s", "claims": [{"claimant": "Civil Defence", "low": 4, "high": 4,
+                                                           "as_of": "2020-02-27", "figure_id": "2", "article_id": "b",
+                                                           "quoted": True}]}]
+    (row,) = key_figures(export, {"a": 1, "b": 2})
+    assert (row.label, row.headline, [ln.claimant for ln in row.lines]) == ("Civilians killed", "4", ["Civil Defence"])
+
+
+def test_story_json_key_figures_are_the_storys(tmp_db, tmp_path):
+    st, stories = _store(tmp_db)
+    write_report(st, tmp_path / "out", stories)
+    data = json.loads((tmp_path / "out" / "story.json").read_text())
+    want = [(k.what, k.group, [c.figure_id for c in k.claims]) for s in stories for k in s.key_figures]
+    assert [(k["what"], k["group"], [c["figure_id"] for c in k["claims"]]) for k in data.get("key_figures", [])] == want
+
+
+def test_key_figure_labels_let_a_group_that_names_the_harm_speak_for_itself():
+    from sitrep.export.brief import figure_label
+
+    assert figure_label("displaced", "internally displaced", None)[0] == "Internally displaced"
+    assert figure_label("displaced", "refugees abroad", "2022-03-01")[0] == "Refugees abroad since 1 Mar 2022"
+    assert figure_label("displaced", "people", None)[0] == "People displaced"
+    assert figure_label("killed", "civilians", None)[0] == "Civilians killed"

@@ -83,3 +83,102 @@ def test_event_toll_from_named_victims(ann):
     an = analyse(ann, "A gunman shot and killed Nora Vance and her daughter in Tarvel on Friday.")
     tolls = [(e.fatalities.low, e.fatalities.high) for e in an.events if e.fatalities is not None]
     assert tolls and tolls[0] == (2, 2)
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Unions condemned the assassination of Mara Lind and her driver on Monday.", [(2, 2)]),
+    ("Police are still investigating the murder of two missionaries in Pellham.", [(2, 2)]),
+    ("Neighbours mourned after his murder.", [(1, 1)]),
+    ("Ortega was shot dead outside his office.", [(1, 1)]),
+    ("Her brother was found dead in a ditch near the road.", [(1, 1)]),
+    ("The old judge passed away in hospital on Sunday.", [(1, 1)]),
+    ("The reporter was gunned down near the market.", [(1, 1)]),
+    ("The shopkeeper was beaten to death by a mob.", [(1, 1)]),
+    ("The minister was assassinated on the coast road.", [(1, 1)]),
+    ("Relatives identified his body at the morgue.", [(1, 1)]),
+    ("A man was shot and killed on Sunday night in east Pellham.", [(1, 1)]),
+    ("Officers said two men were found shot to death inside a house on Garner Street.", [(2, 2)]),
+    ("A 19-year-old was killed in a shooting on Friday.", [(1, 1)]),
+    ("A shooting on Garner Street left a man dead on Saturday, the third killing this month.", [(1, 1)]),
+    ("Two gunmen shot three guards dead at the gate.", [(3, 3)]),
+    ("The medic was hit by splinters in several parts of his body.", []),
+])
+def test_deaths_named_by_nouns_and_phrases(ann, text, killed):
+    assert counts(analyse(ann, text), "killed") == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Police foiled an assassination attempt on the governor.",  # tried, not done
+    "The court sentenced him to death in absentia.",  # a verdict
+    "Witnesses said death squads roamed the valley.",  # a modifier
+    "Tom Reyes was killed by two bullets fired from a rifle.",  # the means, not victims (one dead: Tom Reyes)
+    "The patrol reported that a guard was killed in two villages.",  # where, not whom
+    "The attack came at 0815 (1415 GMT), killing a guard.",  # clock times
+    "PORT ELLIS, 19 Mar 89 (Radio Ellis) -- A guard was killed today.",  # a dateline's day and year
+    "The sniper fired from some 50 meters away and killed a guard.",  # a distance
+])
+def test_numbers_that_count_nobody_in_death_sentences(ann, text):
+    an = analyse(ann, text)
+    assert [c for c in counts(an, "killed") if c != (1, 1)] == []
+    assert all(e.fatalities is None or (e.fatalities.low, e.fatalities.high) == (1, 1) for e in an.events)
+
+
+def toll(an):  # type: ignore[no-untyped-def]
+    return [(e.fatalities.low, e.fatalities.high) for e in an.events if e.fatalities is not None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen killed seven guards and one cook at the depot on Monday.", (8, 8)),
+    ("Five monks and two cooks were murdered at the abbey on Sunday.", (7, 7)),
+    ("A soldier and six rebels were killed in the clashes near Pellham.", (7, 7)),
+    ("Three civilians, two women and a man, were killed in the shelling.", (3, 3)),  # a breakdown
+    ("Five people, including four children, were killed in the strike.", (5, 5)),  # a breakdown
+    ("The judge was killed near his home, along with two of his bodyguards.", (3, 3)),
+    ("Two soldiers died in the raid on Pellham and a farmer was also killed.", (3, 3)),
+    ("A farmer died when a bomb exploded in his barn.", (1, 1)),  # the count in another clause of the sentence
+    ("Three people were shot near the depot, two of them fatally, officers said.", (2, 2)),
+    ("Four people were stabbed at the fair, one fatally.", (1, 1)),
+])
+def test_event_toll_adds_coordinated_victims_never_breakdowns(ann, text, expected):
+    assert toll(analyse(ann, text))[:1] == [expected]
+
+
+def test_one_incident_report_takes_its_toll_from_a_later_sentence(ann):
+    an = analyse(ann, "Gunmen attacked a bus near Tarvel on Tuesday. The driver was taken to hospital. "
+                      "He died there on Wednesday.")
+    assert toll(an) == [(1, 1)]
+
+
+def test_an_older_count_in_a_later_sentence_is_not_the_incident_toll(ann):
+    an = analyse(ann, "A bomb exploded at a market in Tarvel on Monday, wounding five people. In 2019, 20 people "
+                      "died in the town.")
+    assert all(e.fatalities is None for e in an.events if e.modality == "asserted")
+
+
+def test_a_running_war_total_is_not_the_incident_toll(ann):
+    an = analyse(ann, "Gunmen attacked a bus near Tarvel on Tuesday. The war has killed 3,000 people since 2014.")
+    assert toll(an) == []
+
+
+def test_left_wounded_is_an_injury_and_left_dead_a_death(ann):
+    an = analyse(ann, "The men shot the grocer and left him seriously wounded.")
+    assert counts(an, "wounded") == [(1, 1)] and counts(an, "killed") == []
+    an = analyse(ann, "The blast on the bridge left the driver dead.")
+    assert counts(an, "killed") == [(1, 1)]
+
+
+def test_a_local_shooting_report_counts_its_dead_once(ann):
+    """A whole report of my own: the toll is the one dead man, never the block number, the clock time or his age."""
+    text = ("PELLHAM -- A man was shot and killed on Sunday night in east Pellham, police said. Officers went to "
+            "the 400 block of Garner Street around 10:45 p.m. and found the victim, 28, with gunshot wounds. "
+            "He was pronounced dead at the scene. No arrests have been made.")
+    an = analyse(ann, text)
+    assert toll(an) == [(1, 1)]
+    assert not [f for f in an.figures if f.what in ("killed", "wounded") and f.low in (400, 10, 45, 28)]
+
+
+def test_a_victim_list_the_parser_cut_gives_no_count_of_one(ann):
+    an = analyse(ann, "As a result of the raid marco, Ivan Sala, and Dario Pena were killed.")
+    assert counts(an, "killed") == []
+    an = analyse(ann, "Gunmen stormed the bank and the guard was killed.")  # a coordinated clause, not a list
+    assert counts(an, "killed") == [(1, 1)]

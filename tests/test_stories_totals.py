@@ -106,6 +106,67 @@ def test_the_same_sides_claim_read_twice_is_not_added():
     assert [i.best for i in t.party_claims] == [101]
 
 
+def test_one_incident_told_twice_on_consecutive_days_is_counted_once():
+    """Two reports tell the same three dead guards, one dated by "the previous day", the other by its report: one
+    incident, never 3 + 3."""
+    a1 = article("a1", "The ministry said on Tuesday that three Xland guards were killed in a drone strike near "
+                 "Kelmar the previous day.", "Daily Courier", D(2023, 5, 2))
+    a2 = article("a2", "Earlier, three Xland guards were killed in an enemy attack near Kelmar, officials said.",
+                 "Evening Star", D(2023, 5, 2))
+    enemy = ActorRef("XXB_MIL", "Military Forces of Yland")
+    guards = ActorRef("XXA_MIL", "Military Forces of Xland")
+    m1 = retake_mention(a1, "strike", town_place(a1, "Kelmar", name="Kelmar", gid="9", lat=36.5, lon=37.5),
+                        D(2023, 5, 1), fatalities=figure(a1, "three", "killed", "Xland guards", 3, 3), actor1=enemy,
+                        actor2=guards, sub="Air/drone strike", etype="Explosions/Remote violence")
+    m2 = retake_mention(a2, "attack", town_place(a2, "Kelmar", name="Kelmar", gid="9", lat=36.5, lon=37.5),
+                        D(2023, 5, 2), fatalities=figure(a2, "three", "killed", "Xland guards", 3, 3),
+                        actor1=ActorRef("PER_YLAND_LEADER", "Yland's president"), actor2=guards, sub="Armed clash",
+                        etype="Battles")
+    _events, t = _story([m1, m2], [a1, a2])
+    assert (t.n_incidents, t.best) == (1, 3)
+
+
+def test_the_same_count_of_other_victims_a_day_apart_is_still_two_incidents():
+    a1 = article("a1", "Three Xland guards were killed near Kelmar on Monday.", "Daily Courier", D(2023, 5, 1))
+    a2 = article("a2", "Three farmers were killed near Kelmar on Tuesday.", "Evening Star", D(2023, 5, 2))
+    place = dict(name="Kelmar", gid="9", lat=36.5, lon=37.5)
+    m1 = _strike(a1, "killed", town_place(a1, "Kelmar", **place), D(2023, 5, 1),
+                 figure(a1, "Three", "killed", "Xland guards", 3, 3))
+    m2 = _strike(a2, "killed", town_place(a2, "Kelmar", **place), D(2023, 5, 2),
+                 figure(a2, "Three", "killed", "farmers", 3, 3))
+    _events, t = _story([m1, m2], [a1, a2])
+    assert (t.n_incidents, t.best) == (2, 6)
+
+
+def test_an_unattributed_count_of_a_sides_deed_relayed_with_its_claims_is_that_sides_claim():
+    """A report quotes the ministry for one count of what its forces did, then tells, with no source, another
+    count of enemy dead by the same side: both are the side's own claims, none added; the enemy's strike on the
+    side's guards, told by the same report, is a count like any other."""
+    text = ("The ministry said its forces neutralised 40 fighters near Kelmar on Monday. "
+            "Last week Xland's army also killed 25 Yland soldiers near Dorvik. "
+            "An Yland drone killed two Xland guards in Dorvik on Sunday.")
+    a1 = article("a1", text, "Daily Courier", D(2023, 5, 2))
+    yland = ActorRef("XXB_MIL", "Military Forces of Yland")
+    kel = town_place(a1, "Kelmar", name="Kelmar", gid="9", lat=36.5, lon=37.5)
+    dor = town_place(a1, "Dorvik", name="Dorvik", gid="1")
+    ms = [_strike(a1, "neutralised", kel, D(2023, 5, 1), figure(a1, "40", "killed", None, 40, 40, claimant="XXA_MOD")),
+          _strike(a1, "killed", dor, D(2023, 4, 25), figure(a1, "25", "killed", "Yland soldiers", 25, 25)),
+          retake_mention(a1, "drone", dor, D(2023, 4, 30), fatalities=figure(a1, "two", "killed", "Xland guards", 2, 2),
+                         actor1=yland, actor2=ARMY, sub="Air/drone strike", etype="Explosions/Remote violence")]
+    _events, t = _story(ms, [a1])
+    assert (t.n_incidents, t.best) == (1, 2)
+    assert sorted(i.best for i in t.party_claims) == [25, 40]
+    assert "25 per XXA_MOD (its own side's claim)" in t.how
+
+
+def test_an_unattributed_count_of_a_sides_deed_stays_a_count_when_the_side_is_not_quoted():
+    a1 = article("a1", "Last week Xland's army killed 25 Yland soldiers near Dorvik.", "Daily Courier", D(2023, 5, 2))
+    ms = [_strike(a1, "killed", town_place(a1, "Dorvik", name="Dorvik", gid="1"), D(2023, 4, 25),
+                  figure(a1, "25", "killed", "Yland soldiers", 25, 25))]
+    _events, t = _story(ms, [a1])
+    assert (t.n_incidents, t.best, t.party_claims) == (1, 25, [])
+
+
 def test_no_violent_toll_no_total():
     a1 = article("a1", "Talks in Dorvik ended on Friday.", "Daily Courier", D(2023, 5, 5))
     ms = [retake_mention(a1, "Talks", town_place(a1, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 5),
@@ -153,3 +214,51 @@ def test_example_set_total_is_the_one_strike_not_a_sum(tmp_path):
     (story,) = [s for s in open_store(tmp_path / "x.db").stories() if s.totals is not None]
     assert (story.totals.n_incidents, story.totals.best) == (1, 57)
     assert len(story.disagreements) == 5
+
+
+def test_key_figures_keep_period_totals_apart_and_say_whether_claimants_agree():
+    from sitrep.stories.totals import key_figures
+
+    a1 = article("p1", "Medics said 9 civilians were killed. Since March 300 civilians were killed.", "Courier",
+                 D(2023, 5, 5))
+    a2 = article("p2", "Medics said 12 civilians were killed.", "", D(2023, 5, 6))
+    a3 = article("p3", "Officials said 12 civilians were killed.", "", D(2023, 5, 6))
+    fs = [figure(a1, "9", "killed", "civilians", 9, 9, as_of=D(2023, 5, 5)),
+          figure(a1, "300", "killed", "civilians", 300, 300, as_of=D(2023, 5, 5), since=D(2023, 3, 1)),
+          figure(a2, "12", "killed", "civilians", 12, 12, as_of=D(2023, 5, 6)),
+          figure(a3, "12", "killed", "civilians", 12, 12, as_of=D(2023, 5, 6))]
+    kfs = key_figures(fs, {a.id: a for a in (a1, a2, a3)})
+    period = [k for k in kfs if k.since is not None]
+    assert [(k.since, [c.low for c in k.claims], k.kind) for k in period] == [(D(2023, 3, 1), [300], "agree")]
+    (count,) = [k for k in kfs if k.since is None]
+    # each report with no named outlet is its own claimant; the outlet's own claims are marked unquoted
+    assert sorted(c.low for c in count.claims) == [9, 12, 12] and not any(c.quoted for c in count.claims)
+    assert count.kind == "incidents" and count.n_articles == 3
+
+
+def test_one_report_telling_its_incident_again_is_one_incident():
+    """A report names one victim, then gives the whole count with that victim in it; and tells the same count
+    twice: 3 dead, not 1 + 3, and never 3 + 3."""
+    text = ("Unions condemned the assassination of Mara Lind in Dorvik. "
+            "Lind was killed near her home in Dorvik on Friday, along with two of her guards. "
+            "The killing of Lind and her two guards shocked Dorvik.")
+    a1 = article("a1", text, "Daily Courier", D(2023, 5, 6))
+    place = town_place(a1, "Dorvik", name="Dorvik", gid="1")
+    ms = [_strike(a1, "assassination", place, D(2023, 5, 6), figure(a1, "Mara Lind", "killed", "Mara Lind", 1, 1)),
+          _strike(a1, "killed", place, D(2023, 5, 5), figure(a1, "Lind was killed near her home in Dorvik on Friday, "
+                                                                "along with two", "killed", None, 3, 3)),
+          _strike(a1, "killing", place, D(2023, 5, 6), figure(a1, "Lind and her two guards", "killed", None, 3, 3))]
+    ms[0].date_precision = ms[2].date_precision = "reported"
+    _events, t = _story(ms, [a1])
+    assert (t.n_incidents, t.best) == (1, 3)
+
+
+def test_two_reports_of_different_named_victims_stay_apart():
+    a1 = article("a1", "The assassination of Mara Lind in Dorvik shocked the town.", "Daily Courier", D(2023, 5, 6))
+    a2 = article("a2", "Tom Reyes was killed in Dorvik on Sunday.", "Evening Star", D(2023, 5, 8))
+    ms = [_strike(a1, "assassination", town_place(a1, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 6),
+                  figure(a1, "Mara Lind", "killed", "Mara Lind", 1, 1)),
+          _strike(a2, "killed", town_place(a2, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 8),
+                  figure(a2, "Tom Reyes", "killed", "Tom Reyes", 1, 1))]
+    _events, t = _story(ms, [a1, a2])
+    assert (t.n_incidents, t.best) == (2, 2)

@@ -285,21 +285,26 @@ class IncidentToll:
 class ClaimValue:
     """One claimant's latest value of a key figure (stories/totals.py)."""
 
-    claimant: str
+    claimant: str  # who is quoted, else the reporting outlet ("" when the report names none)
     low: Optional[float]
     high: Optional[float]
     as_of: Optional[_dt.date]
     figure_id: str
     article_id: str
+    quoted: bool = True  # False: nobody is quoted, the claim is the outlet's own
 
 
 @dataclass
 class KeyFigure:
-    """What is counted, for whom, and each claimant's latest claim (stories/totals.py)."""
+    """What is counted, for whom, since when, and each claimant's latest claim (stories/totals.py decides; the
+    report and the web view show it)."""
 
     what: str
     group: str
     claims: list[ClaimValue] = field(default_factory=list)
+    since: Optional[_dt.date] = None  # a period total ("since December"): never grouped with incident counts
+    n_articles: int = 0
+    kind: str = "agree"  # agree: one value; differ: claimants differ; incidents: counts that may be of several incidents
 
 
 @dataclass

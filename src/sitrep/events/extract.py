@@ -36,7 +36,7 @@ from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import event_type
 from sitrep.events.subtype_model import decide
-from sitrep.events.toll import clause_figures, fatality_count
+from sitrep.events.toll import attach_orphan_tolls, clause_figures, fatality_count
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers
 from sitrep.model import Analysis, EventMention, Place, Span
 from sitrep.nlp.doctext import doc_text
@@ -110,7 +110,11 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
                 out.append(ev)
     fill_incident_dates(out, doc, analysis.times, published)
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
-    return merge_restatements(out) if merge else out
+    if not merge:
+        return out
+    out = merge_restatements(out)
+    attach_orphan_tolls(out, analysis.figures, [s.start for s in analysis.sentences])
+    return out
 
 
 def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int], onto: Ontology, finder: ActorFinder,  # type: ignore[no-untyped-def]
@@ -141,7 +145,7 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
 
     figs = clause_figures(tok_of_fig, clause)
     mod = event_modality(g, primary, tdef, onto, clause_times, time, figs, actor1, published)
-    fatalities = fatality_count(figs, trig)
+    fatalities = fatality_count(figs, trig, tok_of_fig, sent_idx, other_clauses)
     claimant, claimant_name = claimant_of(sent, trig, g, analysis.attributions, finder)
     conf = _confidence(g, primary, onto, actor1, actor2, place_level, time)
 

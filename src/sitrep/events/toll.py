@@ -1,9 +1,21 @@
-"""Toll: the figures of an event's clause, and which of them is its fatality count."""
+"""Toll: the figures of an event's clause, and which of them is its fatality count.
+
+The count is the killed-figure nearest the trigger that is not a background or "since ..." running total. When its
+victims are coordinated with others of the same verb ("killed seven soldiers and one contractor", "five monks and
+two cooks were murdered", "a soldier and six rebels died"), the count is the sum over the coordination, provided each
+conjunct is counted (a number, or one named or singular person): a plural without a number leaves the count as read.
+Appositions and "including" lists break a count down and are never added ("three civilians, two women and a man";
+"five people, including four minors"). With no count in its clause, an event takes a killed-figure of its sentence
+that lies in no other event's clause ("A woman died when a bomb exploded in her kitchen").
+"""
 from __future__ import annotations
 
+import bisect
+from dataclasses import replace
 from typing import Optional
 
-from sitrep.model import KILLED_WHAT, Figure
+from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure, Span
+from sitrep.nlp.doctext import doc_text
 
 
 def clause_figures(tok_of_fig, clause: set[int]) -> list[Figure]:  # type: ignore[no-untyped-def]
@@ -11,7 +23,209 @@ def clause_figures(tok_of_fig, clause: set[int]) -> list[Figure]:  # type: ignor
     return [f for f, ts in tok_of_fig if ts and any(i in clause for i in ts)]
 
 
-def fatality_count(figs: list[Figure], trig) -> Optional[Figure]:  # type: ignore[no-untyped-def]
-    """The killed-figure nearest the trigger, not a background or "since ..." running total."""
-    killed = [f for f in figs if f.what in KILLED_WHAT and not f.background and f.since is None]
-    return min(killed, key=lambda f: abs(f.span.start - trig.idx)) if killed else None
+def _candidates(figs: list[Figure]) -> list[Figure]:
+    return [f for f in figs if f.what in KILLED_WHAT and not f.background and f.since is None]
+
+
+def fatality_count(figs: list[Figure], trig, tok_of_fig=None, sent_idx: Optional[set[int]] = None,  # type: ignore[no-untyped-def]
+                   other_clauses: Optional[set[int]] = None) -> Optional[Figure]:
+    """The killed-figure nearest the trigger (see the module docstring); ``tok_of_fig`` (figure, token indices)
+    lets coordinated victims be added up; ``sent_idx`` (the sentence's tokens) and ``other_clauses`` (the tokens of
+    the sentence's other events) let an event with no count of its own take its sentence's."""
+    killed = _candidates(figs)
+    sentence = clause_figures(tok_of_fig, sent_idx) if tok_of_fig is not None and sent_idx is not None else []
+    if not killed and sentence:
+        killed = _candidates(clause_figures(tok_of_fig, sent_idx - (other_clauses or set())))
+    if not killed:
+        return None
+    if tok_of_fig is not None and len(killed) > 1:
+        whole = [f for f in killed if not _breakdown(f, tok_of_fig, trig.doc)]
+        killed = whole or killed
+    best = min(killed, key=lambda f: abs(f.span.start - trig.idx))
+    if tok_of_fig is None:
+        return best
+    best = coordinated_total(best, tok_of_fig, trig.doc) or best
+    return _also_killed(best, _candidates(sentence), tok_of_fig, trig.doc) or best
+
+
+_ALSO = frozenset({"also", "too", "likewise"})
+
+
+def _verb_above(t):  # type: ignore[no-untyped-def]
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def _added(f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-def]
+    """A count told as further victims: "(X was killed and) two guards were *also* killed", "(X was killed,) *along
+    with* two of his bodyguards"."""
+    toks = next((ts for g, ts in tok_of_fig if g is f), None)
+    if not toks:
+        return False
+    n = _victim_of(doc, f, toks)
+    if n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lower_ in ("along", "together"):
+        return True
+    v = _verb_above(n)
+    return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in v.children)
+
+
+def _also_killed(best: Figure, sentence: list[Figure], tok_of_fig, doc) -> Optional[Figure]:  # type: ignore[no-untyped-def]
+    """``best`` plus the sentence's other killed-figures when one of them is told as further victims (see
+    :func:`_added`); None when there is nothing to add."""
+    others = [f for f in sentence if f is not best and not (f.span.start < best.span.end and best.span.start < f.span.end)
+              and not _breakdown(f, tok_of_fig, doc)]
+    if not others or len(others) > 2:
+        return None
+    if not (_added(best, tok_of_fig, doc) or any(_added(f, tok_of_fig, doc) for f in others)):
+        return None
+    group = sorted([best, *others], key=lambda f: f.span.start)
+    low = sum((f.low if f.low is not None else f.high or 0.0) for f in group)
+    high = None if any(f.high is None for f in group) else sum(f.high for f in group)  # type: ignore[misc]
+    start, end = group[0].span.start, group[-1].span.end
+    text = doc_text(doc)[start:end]
+    return replace(best, low=low, high=high, span=Span(best.span.article_id, start, end, text))
+
+
+def _number_token(doc, toks: list[int]):  # type: ignore[no-untyped-def]
+    nums = [doc[i] for i in toks if doc[i].like_num or doc[i].tag_ == "CD"]
+    return nums[-1] if nums else None
+
+
+def _victim_of(doc, f: Figure, toks: list[int]):  # type: ignore[no-untyped-def]
+    """The noun a figure counts: the head of its number ("seven *soldiers*"), the number itself when it stands alone
+    ("two of his bodyguards"), or the root of a named-victim span ("the driver")."""
+    q = _number_token(doc, toks)
+    if q is None:
+        span = doc[min(toks): max(toks) + 1]
+        return span.root
+    if q.dep_ in ("nummod", "quantmod") and q.head.pos_ in ("NOUN", "PROPN"):
+        return q.head
+    return q
+
+
+def _breakdown(f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-def]
+    """A count that breaks another down: "(five people,) including four children", "(three civilians,) two women"."""
+    toks = next((ts for g, ts in tok_of_fig if g is f), None)
+    if not toks:
+        return False
+    n = _victim_of(doc, f, toks)
+    if n.dep_ == "appos":
+        return True
+    return n.dep_ == "pobj" and n.head.lower_ in ("including", "among")
+
+
+def _single(t) -> bool:  # type: ignore[no-untyped-def]
+    from sitrep.nlp.figures import figure_lexicon
+    from sitrep.nlp.victims import _single_person
+
+    return _single_person(t, figure_lexicon().nouns)
+
+
+def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # type: ignore[no-untyped-def]
+    """``best`` widened to the whole coordination of victims it belongs to, or None when there is none to add."""
+    toks = next((ts for f, ts in tok_of_fig if f is best), None)
+    if not toks:
+        return None
+    noun = _victim_of(doc, best, toks)
+    root = noun
+    for _ in range(8):
+        if root.dep_ != "conj":
+            break
+        root = root.head
+    members = [root, *root.conjuncts]
+    if len(members) < 2 or any(m.dep_ == "appos" for m in members):
+        return None
+    span_of = {}
+    for f, ts in tok_of_fig:
+        if f.what in KILLED_WHAT and ts:
+            for i in ts:
+                span_of.setdefault(i, f)
+    low = 0.0
+    high: Optional[float] = 0.0
+    used: list[Figure] = []
+    for m in members:
+        f = _figure_on(m, span_of)
+        if f is not None:
+            if f in used:
+                continue  # one named-victim figure may already cover several conjuncts ("X and her daughter")
+            used.append(f)
+            low += f.low if f.low is not None else (f.high or 0.0)
+            high = None if high is None or f.high is None else high + f.high
+        elif _single(m):
+            low += 1.0
+            high = None if high is None else high + 1.0
+        else:
+            return None  # a plural with no number of its own: the coordination's total is not known
+    if len(used) == 1 and used[0] is best and low == (best.low or 0):
+        return None
+    if _is_breakdown(members, span_of):
+        return _figure_on(members[0], span_of)  # the whole, not one of its parts
+    if best not in used:
+        return None
+    start = min(f.span.start for f in used)
+    end = max(f.span.end for f in used)
+    for m in members:
+        start = min(start, doc[m.left_edge.i].idx)
+        end = max(end, m.idx + len(m.text))
+    text = doc_text(doc)[start:end]
+    return replace(best, low=low, high=high, span=Span(best.span.article_id, start, end, text),
+                   who=text if len(text) < 120 else best.who)
+
+
+def _is_breakdown(members, span_of: dict[int, Figure]) -> bool:  # type: ignore[no-untyped-def]
+    """ "Three civilians, two women and a man": the first conjunct's count is the sum of the others (an apposition
+    the parser read as a coordination), so the others break it down."""
+    vals = []
+    for m in members:
+        f = _figure_on(m, span_of)
+        vals.append(f.low if f is not None and f.low is not None else 1.0 if _single(m) else None)
+    return len(vals) > 2 and None not in vals and vals[0] == sum(vals[1:])  # type: ignore[arg-type]
+
+
+def _figure_on(m, span_of: dict[int, Figure]) -> Optional[Figure]:  # type: ignore[no-untyped-def]
+    """The killed-figure that counts the conjunct ``m``: on its number, or on the word itself."""
+    if m.i in span_of:
+        return span_of[m.i]
+    for c in m.children:
+        if c.dep_ in ("nummod", "quantmod") and c.i in span_of:
+            return span_of[c.i]
+    return None
+
+
+ORPHAN_SENTENCES = 3  # a count this many sentences after the incident's last mention may still be its toll
+ORPHAN_PAST_DAYS = 7  # a count dated this many days before the incident is another, older one
+
+
+def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sentence_starts: list[int]) -> None:
+    """A report of one incident often gives the toll in a sentence of its own, with no event word: "He died in
+    hospital." When an article tells exactly one asserted violent incident (after restatements are merged) and it has
+    no count, it takes the nearest killed-figure that no event carries, told after the incident's first mention and
+    within :data:`ORPHAN_SENTENCES` sentences of one of its mentions (never a background or "since" total, nor a
+    count dated more than :data:`ORPHAN_PAST_DAYS` days before the incident)."""
+    violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not e.outside]
+    if len(violent) != 1 or violent[0].fatalities is not None:
+        return
+    ev = violent[0]
+    carried = {fid for e in events for fid in e.figures} | {e.fatalities.id for e in events if e.fatalities is not None}
+    spans = [ev.sentence, *ev.evidence]
+
+    def sent_no(pos: int) -> int:
+        return bisect.bisect_right(sentence_starts, pos) - 1
+
+    mention_sents = [sent_no(s.start) for s in spans]
+    first = min(s.start for s in spans)
+    cands = []
+    for f in _candidates(figures):
+        if f.id in carried or f.span.start < first:
+            continue
+        if f.as_of is not None and ev.date_start is not None and (ev.date_start - f.as_of).days > ORPHAN_PAST_DAYS:
+            continue  # "Last year, 20 people were killed in a similar attack": an older count, not this toll
+        gap = min(abs(sent_no(f.span.start) - k) for k in mention_sents)
+        if gap <= ORPHAN_SENTENCES:
+            cands.append((gap, f.span.start, f))
+    if cands:
+        ev.fatalities = min(cands, key=lambda c: (c[0], c[1]))[2]
+        ev.figures.append(ev.fatalities.id)

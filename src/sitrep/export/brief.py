@@ -3,8 +3,9 @@
 Everything here is derived from the export dict (and the stories' titles and lead paragraphs),
 so the brief can never say something the JSON does not.
 
-Key figures: one row per quantity, that is per what is counted, for whom (the groups of
-``data/figure_groups.tsv``) and since when (a period total is not an incident count). A row
+Key figures: the story's own grouping (``stories.totals.key_figures``, carried in the export's ``key_figures``):
+one row per quantity, that is per what is counted, for whom (the groups of ``data/figure_groups.tsv``) and since
+when (a period total is not an incident count); this module only lays the rows out. A row
 shows the latest value of each claimant (a figure nobody is quoted for is its outlet's claim);
 when the claimants' latest values differ, the row says so and lists them: never one range
 spanning different sources, groups or periods, and never a sum. Totals over distinct incidents
@@ -16,18 +17,16 @@ import datetime as _dt
 import math
 import re
 import statistics
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from sitrep.model import Figure, Span
-from sitrep.stories.compare import group_of
+from sitrep.model import Article, Figure, Span
 from sitrep.stories.confidence import SHOWN
 from sitrep.stories.describe import date_label, report_words
+from sitrep.stories.totals import PEOPLE_FIRST
 
 MAX_KEY_FIGURES = 16
 OUTLIER_KM = 150.0  # a place farther than this (and than 4x the typical distance) from the centre is an outlier
-PEOPLE_FIRST = ("killed", "wounded", "injured", "missing", "detained", "abducted", "displaced", "evacuated")
 _MORE_THAN = re.compile(r"\b(more than|over|above|upwards of|in excess of|exceeding)\b", re.I)
 _NEARLY = re.compile(r"\b(nearly|almost|just under|close to)\b", re.I)
 _ABOUT = re.compile(r"\b(about|around|approximately|roughly|some|an estimated|estimated)\b", re.I)
@@ -136,9 +135,13 @@ def figure_label(what: str, group: str, since: Optional[str]) -> tuple[str, str]
     words = report_words().get("figure", {})
     name, unit = words.get(what, (what.replace("_", " "), "-"))
     unit = "" if unit == "-" else unit
-    if group and (group.lower() in name.lower() or name.lower().split()[0] in group.lower()):
+    if group and group.lower() in name.lower():
         group = ""  # "troops deployed (troops)" says it twice
-    if group and what in PEOPLE_FIRST:
+    named_by_group = bool(group) and (name.lower().split()[0] in group.lower()
+                                      or what == "displaced" and "refugee" in group.lower())
+    if named_by_group:
+        label = group  # "Internally displaced", "Refugees abroad": the group already says what happened to them
+    elif group and what in PEOPLE_FIRST:
         label = f"{group} {name}"
     elif group:
         label = f"{name} ({group})"
@@ -149,11 +152,28 @@ def figure_label(what: str, group: str, since: Optional[str]) -> tuple[str, str]
     return label[:1].upper() + label[1:], unit
 
 
-def _group(f: dict[str, Any]) -> str:
-    fig = Figure(id=f["id"], span=Span(f["article_id"], f["start"], f["end"], f["text"]), what=f["what"],
-                 who=f.get("who"), low=f.get("low"), high=f.get("high"), claimant=f.get("claimant"))
-    g = group_of(fig, "")
-    return g if g != "people" or f["what"] in PEOPLE_FIRST else ""
+def _figure_of(f: dict[str, Any]) -> Figure:
+    return Figure(id=f["id"], span=Span(f["article_id"], f["start"], f["end"], f["text"]), what=f["what"],
+                  who=f.get("who"), low=f.get("low"), high=f.get("high"), as_of=_date(f.get("as_of")),
+                  since=_date(f.get("since")), claimant=f.get("claimant"), claimant_name=f.get("claimant"),
+                  background=bool(f.get("background")))
+
+
+def _article_of(a: dict[str, Any]) -> Article:
+    return Article(id=a["id"], text="", outlet=a.get("outlet"), url=a.get("url"), published=_date(a.get("published")))
+
+
+def story_key_figures(export: dict[str, Any]) -> list[dict[str, Any]]:
+    """The export's key figures as the stories grouped them; an export that carries none (an older file, a hand-made
+    one) is grouped the same way, by ``stories.totals.key_figures``, without the articles' text."""
+    if export.get("key_figures") is not None:
+        return list(export["key_figures"])
+    from sitrep.model import to_dict
+    from sitrep.stories.totals import key_figures as group_figures
+
+    figs = [_figure_of(f) for f in export.get("figures", [])]
+    arts = {a["id"]: _article_of(a) for a in export.get("articles", [])}
+    return [to_dict(k) for k in group_figures(figs, arts, use_text=False)]
 
 
 def _plain_group(grp: str, fs: list[dict[str, Any]]) -> str:
@@ -167,43 +187,36 @@ def _plain_group(grp: str, fs: list[dict[str, Any]]) -> str:
     return raw.most_common(1)[0][0] if raw else grp
 
 
+_HEADLINES = {"differ": "sources differ (latest value of each below)",
+              # counts with no period may be of different incidents: listed, never added up or ranged
+              "incidents": "differs by source or incident (not added up; latest of each source below)"}
+
+
 def key_figures(export: dict[str, Any], cite: dict[str, int]) -> list[KeyFigure]:
+    """The key figures of the export laid out (the grouping is the stories': :func:`story_key_figures`), only for
+    quantities the report knows how to name (data/report_words.tsv); all stay in story.json."""
     by_id = {a["id"]: a for a in export.get("articles", [])}
-    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    figs = {f["id"]: f for f in export.get("figures", [])}
     labelled = report_words().get("figure", {})
-    for f in export.get("figures", []):
-        if f.get("low") is None and f.get("high") is None or f["what"] not in labelled:
-            continue  # only quantities the report knows how to name (data/report_words.tsv); all stay in story.json
-        groups[(f["what"], _group(f), f.get("since") or "")].append(f)
     rows = []
-    for (what, grp, since), fs in groups.items():
-        label, unit = figure_label(what, _plain_group(grp, fs), since or None)
-        latest: dict[str, dict[str, Any]] = {}
-        for f in fs:
-            a = by_id.get(f["article_id"], {"id": f["article_id"]})
-            who = f.get("claimant") or outlet_of(a)
-            if not f.get("claimant") and who == "unnamed outlet":  # each unnamed report is its own claimant
-                who = f"unnamed outlet#{a['id']}"
-            # latest as-of date; then the later report; then the first mention in the text (a conversion in
-            # brackets, "600 km² (230 square miles)", comes after the figure it converts)
-            key = (f.get("as_of") or a.get("published") or "", a.get("published") or "", -f["start"])
-            if who not in latest or key > latest[who][0]:
-                latest[who] = (key, f)  # type: ignore[assignment]
+    for k in story_key_figures(export):
+        if k["what"] not in labelled or not k.get("claims"):
+            continue
+        fs = [figs[c["figure_id"]] for c in k["claims"] if c["figure_id"] in figs]
+        label, unit = figure_label(k["what"], _plain_group(k.get("group") or "", fs), k.get("since"))
         lines = []
-        for who, (_, f) in sorted(latest.items(), key=lambda kv: (kv[1][0], kv[0]), reverse=True):  # type: ignore
-            a = by_id.get(f["article_id"], {"id": f["article_id"]})
-            lines.append(FigureLine(value_text(f.get("low"), f.get("high"), f.get("text", ""), unit), who.split("#")[0],
-                                    outlet_of(a), cite.get(f["article_id"], 0),
-                                    date_label(_date(f["as_of"]), "day") if f.get("as_of") else "",
+        for c in k["claims"]:
+            a = by_id.get(c["article_id"], {"id": c["article_id"]})
+            f = figs.get(c["figure_id"], {})
+            outlet = outlet_of(a)
+            lines.append(FigureLine(value_text(c.get("low"), c.get("high"), f.get("text", ""), unit),
+                                    c["claimant"] if c.get("quoted", True) and c.get("claimant") else outlet,
+                                    outlet, cite.get(c["article_id"], 0),
+                                    date_label(_date(c["as_of"]), "day") if c.get("as_of") else "",
                                     " ".join(str(f.get("text", "")).split())))
-        values = {ln.value for ln in lines}
-        if len(values) == 1:
-            headline = lines[0].value
-        elif since or what not in PEOPLE_FIRST:
-            headline = "sources differ (latest value of each below)"
-        else:  # counts with no period may be of different incidents: listed, never added up or ranged
-            headline = "differs by source or incident (not added up; latest of each source below)"
-        rows.append(KeyFigure(label, headline, lines, len({f["article_id"] for f in fs}), what))
+        headline = lines[0].value if k.get("kind", "agree") == "agree" else _HEADLINES.get(k["kind"], _HEADLINES["differ"])
+        rows.append(KeyFigure(label, headline, lines, k.get("n_articles") or len({c["article_id"] for c in k["claims"]}),
+                              k["what"]))
     rank = {w: i for i, w in enumerate(PEOPLE_FIRST)}
     rows.sort(key=lambda k: (-k.n_articles, rank.get(k.what, len(rank)), k.label))
     return rows

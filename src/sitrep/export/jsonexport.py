@@ -65,6 +65,7 @@ def export_stories(articles: list[Article], stories: list[Story]) -> dict[str, A
     """The export of ``stories`` over ``articles`` (no store needed)."""
     in_story = {aid for s in stories for aid in s.article_ids}
     events, figures, disagreements, timeline, totals = [], [], [], [], []
+    key_figures: list[dict[str, Any]] = []
     seen_fig: set[str] = set()
     for s in stories:
         events.extend(event_json(e) for e in s.events)
@@ -81,6 +82,8 @@ def export_stories(articles: list[Article], stories: list[Story]) -> dict[str, A
         tot = getattr(s, "totals", None)
         if tot is not None:
             totals.append(dict(to_dict(tot), story_id=s.id))
+        # key figures as the story groups them (stories/totals.py): the report lays them out, never regroups them
+        key_figures.extend(dict(to_dict(k), story_id=s.id) for k in getattr(s, "key_figures", None) or [])
         timeline.extend({"date": _d(t.date), "precision": t.precision, "text": t.text, "event_ids": list(t.event_ids),
                          "article_ids": list(t.article_ids)} for t in s.timeline)
     timeline.sort(key=lambda t: (t["date"] or "9999", t["precision"] != "day"))
@@ -93,6 +96,8 @@ def export_stories(articles: list[Article], stories: list[Story]) -> dict[str, A
            "timeline": timeline}
     if totals:
         out["totals"] = totals
+    if key_figures:
+        out["key_figures"] = key_figures
     return out
 
 

@@ -53,7 +53,7 @@ from typing import Any, Iterable, Optional
 
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
-from sitrep.nlp.victims import victim_counts
+from sitrep.nlp.victims import fatal_phrase, victim_counts
 from sitrep.resources import data_path
 
 BACKGROUND_PERIOD_DAYS = 28
@@ -217,10 +217,26 @@ def _action_for(anchor: Any) -> _Action:
         h = t.head
         if h is t:
             break
+        if t.dep_ == "pobj" and h.dep_ == "agent":
+            return _Action(None, None, None)  # "killed by two bullets", "murdered by 30 men": the means or the agent
         if t.dep_ == "pobj" and h.dep_ == "prep":
             # "home to N people"
             if h.lower_ == "to" and h.head.lower_ == "home":
                 return _Action(h.head.head, None, None, population=True)
+            # "claimed the lives of 100 people", "cost the lives of three soldiers"
+            if h.lower_ == "of" and h.head.lower_ in ("lives", "life") and h.head.head.lemma_.lower() in _LIFE_VERBS:
+                return _Action(h.head.head, "killed", None)
+            # "the murder of two missionaries", "the killing of 10 union members": a death noun's victims
+            if h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.dep_ != "compound":
+                info = figure_lexicon().nouns.get(_lemma(h.head))
+                if info is not None and info[1] == "event" and info[0] in ("killed", "wounded") \
+                        and _lemma(h.head) not in _REMAINS:
+                    return _Action(h.head, info[0], None)
+            # "killed in two villages", "wounded during three raids": where or when, not whom
+            if h.lower_ in _SETTING_PREPS and (h.head.pos_ in _VERB_POS or h.head.tag_.startswith("VB")):
+                lv = _lex_verb(h.head)
+                if lv is not None and lv[0] in ("killed", "wounded", "missing", "abducted", "detained"):
+                    return _Action(None, None, None)
             # "an area of N km2": climb to the noun, then its verb
             if h.head is not h:
                 if h.head.pos_ in _VERB_POS or h.head.tag_.startswith("VB"):
@@ -243,6 +259,10 @@ def _split_verb(v: tuple[str, str]) -> tuple[Optional[str], Optional[str]]:
 
 
 _TALLY_NOUNS = {"number", "count", "tally"}
+_LIFE_VERBS = frozenset({"claim", "cost", "take", "end"})  # "claimed the lives of 100 people"
+# prepositions that place or time a death or injury ("killed in two villages", "wounded during three raids")
+_SETTING_PREPS = frozenset({"in", "on", "near", "from", "during", "inside", "outside", "across", "throughout", "into",
+                            "through", "behind"})  # never range words ("between 8 and 10", "over 20", "around 30")
 
 
 def _tally_category(noun: Any) -> Optional[str]:
@@ -274,6 +294,9 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
     """The action of ``verb`` on its argument ``arg`` (which is its subject, object, ...)."""
     candidates = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i]
     for v in candidates:
+        if v.pos_ in _VERB_POS and fatal_phrase(v) and (arg.dep_ in ("nsubjpass", "dobj", "obj")
+                                                         or arg.dep_ == "nsubj" and not _has_object(v)):
+            return _Action(v, "killed", None)  # "two men were found shot to death", "shot three dead"
         lv = _lex_verb(v)
         if lv is None:
             continue
@@ -286,7 +309,11 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
         if arg.dep_ in ("dobj", "obj") and subj_role and v is verb:
             return _Action(verb, None, None)
         return _Action(verb, cat, suffix)
-    # "the death toll rose to 57", "officials put the toll at 52", "the number of people killed has risen to 57"
+    # "the death toll rose to 57", "officials put the toll at 52", "the number of people killed has risen to 57";
+    # a count of things beside a toll is not the toll ("a toll of one wounded and damage to over 20 stores")
+    info_arg = _noun_info(arg) if not (arg.like_num or arg.tag_ == "CD") else None
+    if info_arg is None and not (arg.like_num or arg.tag_ == "CD") and arg.pos_ == "NOUN" and arg.tag_ in ("NNS", "NN"):
+        return _Action(verb, None, None)
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c is not arg:
             info = figure_lexicon().nouns.get(_lemma(c))
@@ -459,11 +486,29 @@ _STREET_AFTER = re.compile(r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Stre
                            r"Way|Place|Pl|Court|Ct|Highway|Hwy|Terrace|Parkway|Pkwy|Circle|Square)\b")
 
 
+# a 24-hour clock time ("at 0815", "(1415 GMT)", "at 2300 hours"); a day-month-year date with a two-digit year
+_CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|around|about|approximately|before|after)\s+$", re.I)
+_CLOCK_AFTER = re.compile(r"^\s*(?:GMT|UTC|Z\b|hours?\b|hrs\b|h\b|local\b|EST\b|EDT\b)", re.I)
+_MONTH_AFTER = re.compile(r"^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{2}(?:\d{2})?\b", re.I)
+_MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+
+
 def _not_a_count(text: str, q: Quantity) -> bool:
-    """Numbers that count nobody: ages set off by commas after a name, calibres, phone numbers, house numbers."""
-    if q.rule is not None or q.unit_what:
+    """Numbers that count nobody: ages set off by commas after a name, calibres, phone numbers, house numbers,
+    clock times ("at 0815", "1415 GMT") and two-digit years of a date ("19 Mar 89")."""
+    if q.rule is not None and q.rule != "approx" or q.unit_what:
         return False
     before, after = text[max(0, q.start - 40) : q.start], text[q.end : q.end + 40]
+    digits = q.text.split()[-1] if q.text.split() else ""
+    if _CLOCK.match(digits) and (_CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after)):
+        return True
+    if q.rule is not None:
+        return False
+    if q.text.isdigit() and len(q.text) == 2 and _MONTH_BEFORE.search(before):
+        return True
+    if q.text.isdigit() and len(q.text) <= 2 and _MONTH_AFTER.match(after):
+        return True  # the day of "19 Mar 89"
     if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after) and (q.value or 0) < 120:
         return True
     if before.endswith(".") and q.text[:1].isdigit() or _CALIBRE_AFTER.match(after):
@@ -509,6 +554,8 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
         if q.year_like and info is None:
             continue
         after = _state_after(doc, qtok, q.end)
+        if after is None and _FATALLY_AFTER.match(text, q.end):
+            after = _Action(qtok, "killed", None)  # "three people were shot, two of them fatally"
         if after is not None and (noun is None or noun.i == after.verb.i):
             noun = None  # "12 dead and 30 wounded", "left 9 dead": the word after the number says what it counts
         if q.lone_one and not (qtok.dep_ == "nummod" or after is not None or _counted_by_verb(qtok)):
@@ -557,6 +604,9 @@ def _victim_figures(doc: Any, text: str, sents: list, figures: list[Figure], tim
                 fig.claimant, fig.claimant_name = att.claimant_id, att.claimant_name
             out.append(fig)
     return out
+
+
+_FATALLY_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those|the\s+\w+)\s+)?(?:were\s+|was\s+)?(?:fatally|mortally)\b", re.I)
 
 
 def _state_after(doc: Any, qtok: Any, end: int) -> Optional[_Action]:

@@ -1,10 +1,16 @@
 """Counts of victims named without a number: "shot and killed Ana Ruiz and her daughter" (2 killed),
 "Tom Bell was fatally shot" / "was pronounced dead" / "died of his wounds" (1 killed), "a man was killed" (1),
-"a woman was injured" (1 wounded).
+"a woman was injured" (1 wounded), "was shot dead" / "found dead" / "passed away" / "was gunned down" / "beaten to
+death" (1), and death nouns: "the assassination of Ana Ruiz and her driver" (2), "his murder" (1).
 
 A death or injury word of ``data/figure_lexicon.tsv`` (``kill``, ``die``, ``wound``...), "fatally"/"mortally" with
-a shooting or stabbing verb, and "pronounced dead" name their victims through the parse: the passive subject, the
-object of an active verb (shared by "shot and killed"), the subject of an intransitive one ("died"). Each victim
+a shooting or stabbing verb, any verb with "dead" as its complement ("shot dead", "found dead", "pronounced dead"),
+"to death" ("beaten to death"), "passed away", "gunned down" and "succumbed (to his wounds)" name their victims
+through the parse: the passive subject, the object of an active verb (shared by "shot and killed"), the subject of
+an intransitive one ("died"). A death noun of the lexicon (a ``killed`` noun of class ``event``: death, killing,
+murder, assassination...) names its victims by "of" or a possessive ("the murder of X", "X's assassination"),
+unless it is a modifier ("death squads", "assassination attempt") or the deed was only tried or planned
+("attempted", "failed", "foiled", "plot"). Each victim
 and each coordinated one ("X and her daughter") counts one when it is a single person: a person's name, a singular
 noun of a person (a ``person`` noun of the lexicon) with an article, possessive or demonstrative ("a man",
 "her daughter", "the driver"), or "he"/"she". Anything
@@ -19,6 +25,10 @@ from __future__ import annotations
 from typing import Any, Iterator, Optional
 
 _FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+_PARTICLE_DEATHS = {("pass", "away"), ("gun", "down")}  # "passed away", "was gunned down"
+_LIFE_VERBS = frozenset({"claim", "cost", "take", "end"})  # "claimed the lives of", "ended his life"
+_TRIED = frozenset({"attempt", "attempted", "failed", "foiled", "thwarted", "plot", "plotted", "planned", "would-be",
+                    "averted", "frustrated"})
 _FATAL_VERBS = frozenset({"shoot", "stab", "wound", "injure", "hit", "strike", "beat", "gun"})
 _SINGLE_DETS = frozenset({"a", "an", "the", "this", "that", "one", "another"})
 _SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -29,9 +39,16 @@ _NOT_PEOPLE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "PROD
 def _category(v: Any, verbs: dict[str, tuple[str, str]]) -> Optional[str]:
     """killed / wounded when ``v`` reports a death or injury of its victims, else None."""
     lem = v.lemma_.lower()
-    if lem == "pronounce" and any(c.lower_ == "dead" for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp")):
+    if v.pos_ in ("VERB", "AUX") and fatal_phrase(v):
         return "killed"
     if lem in _FATAL_VERBS and any(c.lower_ in _FATAL_ADVERBS for c in v.children if c.dep_ == "advmod"):
+        return "killed"
+    if lem == "leave":  # "left him seriously wounded"
+        for c in v.children:
+            row = verbs.get(c.lemma_.lower()) if c.dep_ in ("oprd", "acomp", "xcomp") else None
+            if row is not None and row[0] == "wounded":
+                return "wounded"
+    if lem in _LIFE_VERBS and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("life", "lives") for c in v.children):
         return "killed"
     row = verbs.get(lem)
     if row is None or row[0] not in ("killed", "wounded") or v.pos_ not in ("VERB", "AUX"):
@@ -39,24 +56,91 @@ def _category(v: Any, verbs: dict[str, tuple[str, str]]) -> Optional[str]:
     return row[0]
 
 
+def fatal_phrase(v: Any) -> bool:
+    """ "shot dead", "found dead", "was pronounced dead", "beaten to death", "passed away", "gunned down",
+    "succumbed to his wounds": a verb phrase that says its victim died."""
+    for c in v.children:
+        if c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "advcl", "ccomp") and c.lower_ == "dead":
+            return True
+        if c.dep_ in ("prt", "advmod") and (v.lemma_.lower(), c.lower_) in _PARTICLE_DEATHS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children):
+            return v.lemma_.lower() != "sentence"  # "sentenced to death" is a verdict, not a death
+        if v.lemma_.lower() == "succumb" and c.dep_ == "prep" and c.lower_ == "to":
+            return True
+        if c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" and g.i > c.i for g in c.children):
+            return True  # "left a man dead", parsed with "dead" on the man
+    return False
+
+
+def _subject_dies(v: Any, verbs: dict[str, tuple[str, str]]) -> bool:
+    row = verbs.get(v.lemma_.lower())
+    if row is not None and row[1] == "subj":
+        return True
+    return fatal_phrase(v) and not any(c.dep_ in ("dobj", "obj") for c in v.children)
+
+
 def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
-    """The passive subject, else the object, else (for "die", "perish") the subject."""
+    """The passive subject, else the object, else (for "die", "perish", "passed away", "is dead") the subject."""
     kids = list(v.children)
+    if v.lemma_.lower() in _LIFE_VERBS:  # "claimed the lives of X and Y", "ended his life"
+        lives = [c for c in kids if c.dep_ in ("dobj", "obj") and c.lower_ in ("life", "lives")]
+        return _noun_victims(lives[0]) if lives else []
     for deps in (("nsubjpass",), ("dobj", "obj")):
         found = [c for c in kids if c.dep_ in deps]
         if found:
             return found
-    row = verbs.get(v.lemma_.lower())
-    if row is not None and row[1] == "subj":
-        return [c for c in kids if c.dep_ == "nsubj"]
+    if _subject_dies(v, verbs):
+        found = [c for c in kids if c.dep_ == "nsubj"]
+        if found:
+            return found
+    if v.dep_ == "conj" and v.head is not v and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        # "A man was shot and killed": the second verb shares the first one's passive subject
+        return [c for c in v.head.children if c.dep_ == "nsubjpass"]
     return []
 
 
+def _death_noun(n: Any, nouns: dict[str, tuple[str, str]]) -> bool:
+    """A noun that names a death ("the murder", "his assassination"), not a modifier ("death squads") nor a deed only
+    tried or planned ("attempted murder", "the assassination attempt", "a plot for the killing")."""
+    if n.pos_ != "NOUN" or n.dep_ == "compound" or nouns.get(n.lemma_.lower()) != ("killed", "event"):
+        return False
+    if any(c.lower_ in _TRIED for c in n.children if c.dep_ in ("amod", "compound", "nmod")):
+        return False
+    h = n.head
+    for _ in range(3):  # "a plot for the killing of X", "an attempt at the murder"
+        if h.lemma_.lower() in _TRIED:
+            return False
+        if h.head is h:
+            break
+        h = h.head
+    return True
+
+
+_REMAINS = frozenset({"body", "corpse", "remains"})  # "his body" names a death only as the thing found, identified
+
+
+def _noun_victims(n: Any) -> list[Any]:
+    """The victims a death noun names: the object of "of", else its possessor ("his murder")."""
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs
+    if n.lemma_.lower() in _REMAINS and n.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj"):
+        return []  # "parts of his body" is a part of him; "his body was found" is his death
+    return [c for c in n.children if c.dep_ == "poss"]
+
+
 def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
+    if t.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return True  # "one of his bodyguards"
     if t.like_num or t.tag_ == "CD" or any(c.dep_ == "nummod" for c in t.children):
         return False
-    if t.lower_ in _SINGLE_PRONOUNS:
+    if t.lower_ in _SINGLE_PRONOUNS or t.lower_ in ("his", "him"):
         return True
+    if t.lower_ == "old" and any(c.lower_ in ("year", "years") for c in t.children):  # "a 19-year-old"
+        return any(c.dep_ == "det" and c.lower_ in _SINGLE_DETS for c in t.children)
     if t.tag_ == "NNP":
         return t.ent_type_ not in _NOT_PEOPLE_ENTS  # a name that dies or is killed is a person's, whatever its tag
     if t.tag_ != "NN" or nouns.get(t.lemma_.lower(), ("", ""))[1] != "person":
@@ -67,12 +151,22 @@ def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
 def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str, tuple[str, str]]) -> Iterator[tuple[int, int, str, int, Any]]:
     """(start char, end char, what, count, verb) for each clause of ``sent`` that names its single victims."""
     for v in sent:
-        if v.pos_ not in ("VERB", "AUX", "ADJ"):
+        if v.pos_ == "NOUN" and _death_noun(v, nouns):
+            cat, heads = "killed", _noun_victims(v)
+        elif v.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
-        cat = _category(v, verbs)
-        if cat is None:
-            continue
-        heads = _victim_heads(v, verbs)
+        else:
+            cat = _category(v, verbs)
+            if cat is None:
+                continue
+            heads = _victim_heads(v, verbs)
+        if len(heads) > 1:  # "left a man dead Saturday, the fourth homicide": the person among the objects
+            people = [h for h in heads if _single_person(h, nouns)]
+            rest = [h for h in heads if h not in people]
+            if any(h.pos_ == "PROPN" or h.tag_ in ("NNP", "NNPS") or nouns.get(h.lemma_.lower(), ("", ""))[1] == "person"
+                   for h in rest):
+                continue  # a list the parser split: its other victims are not counted, so neither is the list
+            heads = people
         if len(heads) != 1:
             continue
         h = heads[0]
@@ -82,4 +176,8 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
         first = min(x.left_edge.i for x in victims)
         last = max(x.i for x in victims)
         doc = sent.doc
+        prev = doc[first - 1] if first > 0 else None
+        if prev is not None and prev.lower_ in ("and", "or", ",", "&") and prev.head.i not in {x.i for x in victims} \
+                and prev.head.pos_ not in ("VERB", "AUX"):
+            continue  # "..., and Dario Pena were killed": the last of a list the parser cut off; its count is unknown
         yield doc[first].idx, doc[last].idx + len(doc[last].text), cat, len(victims), v

@@ -17,6 +17,13 @@ civilians) with a fatality count.
   :data:`UPDATE_DAYS` days whose place is compatible: the same place, the same province, no place on either
   side, or a place the update took only from the article (its dateline), not from its own words.
 
+* one incident told twice is counted once: the same count of the same victims (``compare.group_of``) within a
+  day in compatible places (two reports of "three guards killed", one dated "the previous day"); in one
+  report, the same count told again in compatible places, or a count of named victims (1: "the assassination of
+  Ana Ruiz") that the fuller count's sentence names too (3: "Ruiz was killed along with two of her guards"). A new
+  incident is compared only with those a day apart or from the same reports (an index, at most
+  :data:`MAX_TWICE`), never with all.
+
 **An incident's toll** (:func:`incident_toll`), from every fatality claim of its events (each with its
 claimant, article, as-of date and whether it is told as a toll update):
 
@@ -31,7 +38,10 @@ claimant, article, as-of date and whether it is told as a toll update):
 
 **A side's claim about its own action** ("the ministry said its forces neutralised 114"): an incident counted
 only by one claimant that is the acting side (a state and its organs are one side) is kept apart in
-``party_claims``, labelled with the claimant, and not added to the total.
+``party_claims``, labelled with the claimant, and not added to the total. So is an incident no one is quoted for,
+told by a report that quotes the acting side for its other counts of what it did ("the ministry said its forces
+neutralised 40 fighters ... Last week its army also killed 25 enemy soldiers"): the report relays that side's
+count, and it is labelled as that side's claim (:func:`_carry_side_claims`).
 
 **The story total** (:func:`story_totals`) is the sum of the incidents' ``best`` (and of their ``low`` and
 ``high``), with ``how`` saying so in words. It lives on ``Story.totals`` as a :class:`sitrep.model.StoryTotal`:
@@ -42,10 +52,12 @@ only by one claimant that is the acting side (a state and its organs are one sid
 
 Outputs render ``how`` and the incident list next to the total; they never add event tolls themselves.
 
-**Key figures** (:func:`key_figures`): the story's figures grouped by what is counted and for whom, each group
-with the latest claim of each claimant (:class:`sitrep.model.KeyFigure`: ``{"what", "group", "claims":
-[{"claimant", "low", "high", "as_of", "figure_id", "article_id"}]}``), so that a report shows each party's current
-count side by side instead of one range across different groups.
+**Key figures** (:func:`key_figures`, the one grouping: stored on ``Story.key_figures``, written to story.json's
+``key_figures``, laid out by export/brief.py and the web view): the story's figures grouped by what is counted, for
+whom (read with the figure's sentence: "lost 14 soldiers" by a ministry counts its own side) and since when, each
+group with the latest claim of each claimant (:class:`sitrep.model.KeyFigure`: ``{"what", "group", "since",
+"n_articles", "kind", "claims": [{"claimant", "low", "high", "as_of", "figure_id", "article_id", "quoted"}]}``), so
+that a report shows each party's current count side by side instead of one range across different groups.
 """
 from __future__ import annotations
 
@@ -57,6 +69,7 @@ from sitrep.model import (VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Ev
                           KeyFigure, StoryTotal)
 
 UPDATE_DAYS = 7  # a toll update refers to an incident at most this many days before it
+MAX_TWICE = 64  # incidents compared with a new one for "told twice" (a day apart or in the same report)
 
 _TOLL_RE = re.compile(
     r"\btolls?\b|\bnumber (?:of|killed|dead)\b|"
@@ -75,7 +88,7 @@ def is_toll_update(m: EventMention) -> bool:
     return bool(_TOLL_RE.search(s.text[max(0, lo - 40): hi]))
 
 
-Claim = tuple[float, float, _dt.date, str, bool]  # low, high, as_of, claimant key, told as a toll update
+Claim = tuple[float, float, _dt.date, str, bool, str]  # low, high, as_of, claimant key, told as a toll update, article
 
 
 def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> list[Claim]:
@@ -89,8 +102,70 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> li
         as_of = f.as_of or m.date_end or m.date_start or (art.published if art else None) or _dt.date.min
         who = f.claimant or m.claimant or f"article:{m.article_id}"
         names.setdefault(who, f.claimant_name or m.claimant_name or who)
-        out.append((float(lo), float(hi), as_of, who, is_toll_update(m)))
+        out.append((float(lo), float(hi), as_of, who, is_toll_update(m), m.article_id))
     return out
+
+
+def _victim_groups(g: list[Event], articles: dict[str, Article]) -> set[str]:
+    """The groups the incident's counts are of ("Turkish military", "civilians"): ``compare.group_of``."""
+    from sitrep.stories.compare import group_of
+
+    out = set()
+    for e in g:
+        for m in e.mentions:
+            if m.fatalities is not None:
+                art = articles.get(m.article_id)
+                grp = group_of(m.fatalities, art.text if art is not None else "")
+                if grp and grp != "people":
+                    out.add(grp)
+    return out
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
+
+
+def _articles_of(g: list[Event]) -> set[str]:
+    return {m.article_id for e in g for m in e.mentions if m.fatalities is not None}
+
+
+def _named_victims(g: list[Event]) -> set[str]:
+    """Names of the victims an incident's counts name one by one ("the assassination of Ana Ruiz": {"Ruiz"}): the
+    capitalised words of a count read from named victims (nlp/victims.py: its ``who`` is its own text)."""
+    out = set()
+    for e in g:
+        for m in e.mentions:
+            f = m.fatalities
+            if f is not None and f.who and f.who == f.span.text and (f.low or 0) <= 3:
+                out |= set(_NAME.findall(f.who))
+    return out
+
+
+def _count_sentences(g: list[Event]) -> str:
+    return " ".join(m.sentence.text for e in g for m in e.mentions if m.fatalities is not None)
+
+
+def _same_count_twice(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
+    """Two incidents that are one told twice: the same count of the same victims within a day, in compatible places
+    ("three guards were killed in a drone strike the previous day" and, in a later report, "earlier, three guards
+    were killed in an enemy attack"); or, in one report, the same count in compatible places (a
+    report tells its incident again: "the murder of the two missionaries ... the murder of these two
+    missionaries"), or a count of named victims that the other count's sentence names too ("the assassination of
+    Ana Ruiz" and "Ruiz was killed along with two of her guards": 1 of the 3)."""
+    ia, ga, va = a
+    ib, gb, vb = b
+    if ia.best is None or ib.best is None:
+        return False
+    if not (_compatible(ga[0], gb[0]) or _compatible(gb[0], ga[0])):
+        return False
+    one_report = bool(_articles_of(ga) & _articles_of(gb))
+    near = ia.date is not None and ib.date is not None and abs((ia.date - ib.date).days) <= 1
+    if ia.best == ib.best and ((near and va & vb) or one_report and (near or not (va and vb) or va & vb)):
+        return True
+    if not one_report:
+        return False
+    small, big = (ga, gb) if ia.best <= ib.best else (gb, ga)
+    names = _named_victims(small)
+    return bool(names) and all(n in _count_sentences(big) for n in names)
 
 
 def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[float], Optional[float], Optional[float]]:
@@ -170,6 +245,9 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
     incidents = []
     party = []  # incidents counted only by a side of the fighting about its own action
     names: dict[str, str] = {}
+    claims_of: dict[int, list[Claim]] = {}
+    by_near: dict[tuple[str, object], list] = {}  # type: ignore[type-arg]
+    made: list[tuple[IncidentToll, list[Event], set[str]]] = []
     for g in groups:
         claims = [c for e in g for c in _claims(e, articles, names)]
         best, low, high = incident_toll(g, claims)
@@ -179,8 +257,36 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
         inc = IncidentToll(event_ids=[e.id for e in g], place=head.place.name if head.place else None,
                            date=head.date_start, best=best, low=low, high=high,
                            claimant=names.get(only, only) if only else None, n_claims=len(claims))
+        item = (inc, g, _victim_groups(g, articles))
+        # candidates: incidents a day apart or told in one of the same reports (an index: never all pairs)
+        near_keys = [("d", inc.date + _dt.timedelta(days=k)) for k in (-1, 0, 1)] if inc.date else []
+        keys = near_keys + [("a", aid) for aid in _articles_of(g)]
+        seen: set[int] = set()
+        cands_twice = [k for key in keys for k in by_near.get(key, []) if id(k) not in seen and not seen.add(id(k))]
+        twice = next((k for k in cands_twice[:MAX_TWICE] if _same_count_twice(k, item)), None)
+        if twice is not None:  # one incident told twice: counted once
+            k_inc, k_g = twice[0], twice[1]
+            k_inc.event_ids += inc.event_ids
+            k_inc.n_claims += inc.n_claims
+            k_inc.low = min(x for x in (k_inc.low, inc.low, k_inc.best) if x is not None)
+            k_inc.high = max(x for x in (k_inc.high, inc.high, k_inc.best, inc.best) if x is not None)
+            k_inc.best = max(k_inc.best or 0, inc.best or 0)  # a count of some of its victims is part of the other
+            if k_inc.claimant != inc.claimant:
+                k_inc.claimant = None
+            k_g.extend(g)
+            claims_of[id(k_inc)] += claims
+            continue
+        made.append(item)
+        claims_of[id(inc)] = claims
+        for key in ([("d", inc.date)] if inc.date else []) + [("a", aid) for aid in _articles_of(g)]:
+            by_near.setdefault(key, []).append(item)
+    for inc, g, _v in made:
+        claims = claims_of[id(inc)]
+        who = {c[3] for c in claims}
+        only = next(iter(who)) if len(who) == 1 and not next(iter(who)).startswith("article:") else None
         own = only is not None and any(e.actor1 is not None and _same_actor(e.actor1, ActorRef(only, only)) for e in g)
         (party if own else incidents).append(inc)
+    _carry_side_claims(incidents, party, made, claims_of, names)
     # the same count by the same side on the same day, once read as its own action and once (a misread actor)
     # as another's: one claim, kept with the side's claims and never added
     claimed = {(i.claimant, i.date, i.best) for i in party}
@@ -205,6 +311,42 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
                       party_claims=party)
 
 
+def _carry_side_claims(incidents: list[IncidentToll], party: list[IncidentToll], made, claims_of: dict[int, list[Claim]],  # type: ignore[no-untyped-def]
+                       names: dict[str, str]) -> None:
+    """An incident no one is quoted for, told in a report that quotes the acting side for its other counts of what
+    it did ("the ministry said its forces neutralised 40 fighters ... Last week its army also killed 25 enemy
+    soldiers"), is that side's claim too: the report relays it. It moves to ``party`` with that claimant."""
+    from sitrep.stories.merge import _same_actor
+
+    side_by_article: dict[str, list[str]] = {}
+    for inc, _g, _v in made:
+        if inc in party:
+            for c in claims_of[id(inc)]:
+                side_by_article.setdefault(c[5], []).append(c[3])
+    if not side_by_article:
+        return
+    for inc, g, _v in made:
+        if inc not in incidents:
+            continue
+        claims = claims_of[id(inc)]
+        if not claims or any(not c[3].startswith("article:") for c in claims):
+            continue
+        actors = [e.actor1 for e in g]
+        if any(a is None for a in actors):
+            continue
+        sides = []
+        for c in claims:
+            side = next((w for w in side_by_article.get(c[5], []) if all(_same_actor(a, ActorRef(w, w)) for a in actors)), None)
+            if side is None:
+                break
+            sides.append(side)
+        else:
+            if len(set(sides)) == 1:
+                inc.claimant = names.get(sides[0], sides[0])
+                incidents.remove(inc)
+                party.append(inc)
+
+
 def fmt(x: Optional[float]) -> str:
     return f"{int(x):,}" if x is not None else "?"
 
@@ -219,34 +361,58 @@ def total_sentence(t: Optional[StoryTotal]) -> str:
     return f" Reported deaths: {fmt(t.best)}{rng} in {t.n_incidents} distinct incident(s): {t.how}."
 
 
-def key_figures(figures: list[Figure], articles: dict[str, Article]) -> list[KeyFigure]:
-    """Figures grouped by what is counted and for whom (``compare.group_of``), with the latest claim of each
-    claimant (an unattributed figure's claimant is its outlet), newest first, never a range across groups.
+# counts of people harmed, in the order a report lists them (a count with no period may be of several incidents)
+PEOPLE_FIRST = ("killed", "wounded", "injured", "missing", "detained", "abducted", "displaced", "evacuated")
 
-    Background figures (restated context) are left out. Outputs render each group's claims side by side."""
+
+def figure_group(f: Figure, text: str = "") -> str:
+    """The key-figure group of a figure: whom it counts (``compare.group_of``); "" for a count of things or
+    measures with no named group ("people" is a group only for counts of people harmed)."""
     from sitrep.stories.compare import group_of
-    from sitrep.stories.describe import outlet_label  # describe imports this module: here, not at the top
 
-    groups: dict[tuple[str, str], dict[str, tuple[Figure, str]]] = {}
+    g = group_of(f, text)
+    return g if g != "people" or f.what in PEOPLE_FIRST else ""
+
+
+def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: bool = True) -> list[KeyFigure]:
+    """The story's key figures: one per what is counted, for whom and since when (a period total is not an incident
+    count), with the latest claim of each claimant, newest first; never a range across groups, never a sum.
+
+    A figure nobody is quoted for is its outlet's claim (each report with no named outlet its own). The latest
+    claim of a claimant is the one of the latest as-of date, then of the later report, then the first in the text
+    (a conversion in brackets, "600 km² (230 square miles)", comes after the figure it converts). ``kind`` says
+    whether the claimants agree, differ, or (counts of people harmed with no period) may count different
+    incidents. Outputs only lay these out (export/brief.py); ``use_text=False`` groups without reading the
+    articles' text (an export carries none)."""
+    from sitrep.stories.describe import site_name  # describe imports this module: here, not at the top
+
+    groups: dict[tuple[str, str, Optional[_dt.date]], list[Figure]] = {}
     for f in figures:
-        if f.background or (f.low is None and f.high is None):
+        if f.low is None and f.high is None:
             continue
-        aid = f.span.article_id
-        art = articles.get(aid)
-        grp = group_of(f, art.text if art is not None else "")
-        who = f.claimant_name or f.claimant or (outlet_label(art) if art is not None and (art.outlet or art.url) else aid)
-        day = f.as_of or (art.published if art is not None else None)
-        cur = groups.setdefault((f.what, grp), {})
-        old = cur.get(who)
-        old_day = (old[0].as_of or (articles[old[1]].published if old[1] in articles else None)) if old else None
-        if old is None or (day or _dt.date.min, f.high or f.low or 0) > (old_day or _dt.date.min, old[0].high or old[0].low or 0):
-            cur[who] = (f, aid)
+        art = articles.get(f.span.article_id)
+        grp = figure_group(f, art.text if art is not None and use_text else "")
+        groups.setdefault((f.what, grp, f.since), []).append(f)
     out = []
-    for (what, grp), claims in groups.items():
-        latest = sorted(((who, f) for who, (f, _a) in claims.items()),
-                        key=lambda x: (x[1].as_of or _dt.date.min), reverse=True)
-        out.append(KeyFigure(what=what, group=grp, claims=[
-            ClaimValue(claimant=who, low=f.low, high=f.high, as_of=f.as_of, figure_id=f.id, article_id=f.span.article_id)
-            for who, f in latest]))
-    out.sort(key=lambda k: (-len(k.claims), k.what, k.group))
+    for (what, grp, since), fs in groups.items():
+        latest: dict[str, tuple[tuple, Figure, bool]] = {}  # type: ignore[type-arg]
+        for f in fs:
+            art = articles.get(f.span.article_id)
+            outlet = site_name(art.outlet, art.url) if art is not None else ""
+            quoted = bool(f.claimant_name or f.claimant)
+            who = (f.claimant_name or f.claimant) if quoted else (outlet or f"#{f.span.article_id}")
+            pub = art.published if art is not None else None
+            key = (f.as_of or pub or _dt.date.min, pub or _dt.date.min, -f.span.start)
+            if who not in latest or key > latest[who][0]:
+                latest[who] = (key, f, quoted)
+        rows = sorted(latest.items(), key=lambda kv: (kv[1][0], kv[0]), reverse=True)
+        claims = [ClaimValue(claimant=who if not who.startswith("#") else "", low=f.low, high=f.high, as_of=f.as_of,
+                             figure_id=f.id, article_id=f.span.article_id, quoted=quoted)
+                  for who, (_k, f, quoted) in rows]
+        values = {(c.low, c.high) for c in claims}
+        kind = "agree" if len(values) == 1 else "differ" if since is not None or what not in PEOPLE_FIRST else "incidents"
+        out.append(KeyFigure(what=what, group=grp, claims=claims, since=since,
+                             n_articles=len({f.span.article_id for f in fs}), kind=kind))
+    rank = {w: i for i, w in enumerate(PEOPLE_FIRST)}
+    out.sort(key=lambda k: (-k.n_articles, rank.get(k.what, len(rank)), k.what, k.group, k.since or _dt.date.min))
     return out
