@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Optional
 
+from sitrep.events.cues import sense_cue
 from sitrep.events.ontology import Ontology
 from sitrep.model import HUMANITARIAN_WHAT, KILLED_WHAT, TimeExpr
 
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may"})
 EMBED_DEPS = {"xcomp", "ccomp", "pcomp", "acomp", "prep", "advcl", "dobj"}
 BACKGROUND_AGE_DAYS = 60
 
@@ -50,6 +52,12 @@ def _finite_complement(head, gov) -> bool:  # type: ignore[no-untyped-def]
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in head.children)
 
 
+def _passive(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "claimed to have been abducted": the claimant suffered the deed (a side claiming its own strike,
+    "claimed to have hit 115 targets", tells a deed it did: asserted, as ACLED codes it)."""
+    return any(c.dep_ == "auxpass" for c in tok.children)
+
+
 def _has_condition(head, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
     for c in head.subtree:
         if c.dep_ == "mark" and c.lemma_.lower() in onto.cue("condition_marks"):
@@ -57,9 +65,20 @@ def _has_condition(head, onto: Ontology) -> bool:  # type: ignore[no-untyped-def
     return False
 
 
-def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_dt.date]) -> str:  # type: ignore[no-untyped-def]
-    """The modality of the clause headed by ``head`` (a verb, or a noun trigger's governing word)."""
+def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_dt.date],  # type: ignore[no-untyped-def]
+             habit: bool = False) -> str:
+    """The modality of the clause headed by ``head`` (a verb, or a noun trigger's governing word); ``habit``:
+    a simple present may say a habit (the head is the event verb itself, or a verb of using its weapon)."""
     children = list(head.children)
+    if any(c.dep_ == "advmod" and c.lower_ in sense_cue("hedge_adverbs") for c in children):
+        return "claimed"  # "were allegedly beaten": a claim, not a fact
+    if any(c.dep_ in ("npadvmod", "advmod", "dobj") and c.lemma_.lower() in sense_cue("habit_nouns")
+           and any(n.dep_ in ("nummod", "amod") for n in c.children) for c in children):
+        return "background"  # "molested her 50 times", "beaten multiple times a day": a habit, not one incident
+    if any(c.dep_ == "mark" and c.lemma_.lower() in onto.cue("condition_marks") for c in children):
+        return "conditional"  # "if any harm comes to our soldiers": a condition, not a deed
+    if habit and habitual_present(head) and not times:  # a clause with a date of its own tells one incident
+        return "background"  # "the army does not use such missiles", "militants attack convoys": a habit, not an incident
     if any(c.dep_ == "neg" for c in children) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in children):
         return "denied"
     for g in governors(head):
@@ -69,10 +88,12 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         if lem in onto.cue("deny_verbs") or lem in onto.cue("negating_verbs"):
             return "denied"  # "denied carrying out", "failed to reach a deal"
         if lem == "allege" or (lem == "claim" and not any(c.lemma_.lower() == "responsibility" for c in g.children)
-                               and head.dep_ == "ccomp"):
+                               and (head.dep_ == "ccomp" or (head.dep_ == "xcomp" and _passive(head)))):
             return "claimed"  # "alleged that troops shelled", "claimed that the army attacked": one side's claim
         if lem in onto.cue("threat_verbs"):
             return "threatened"
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in g.children):
+            return "conditional"  # "a code which would indicate that he had been captured": a hypothesis
         if lem in onto.cue("plan_verbs") and not _finite_complement(_below(head, g), g):
             return "conditional" if _has_condition(head, onto) else "planned"
         if lem in onto.cue("speech_verbs"):
@@ -91,6 +112,22 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     if is_background(head, onto, times, published):
         return "background"
     return "asserted"
+
+
+def habitual_present(head) -> bool:  # type: ignore[no-untyped-def]
+    """A verb in the simple present (not progressive, not perfect, not passive): what someone does as a rule.
+    News tells incidents in the past, the perfect or the progressive; headlines (skipped before) aside."""
+    if head.pos_ != "VERB":
+        return False
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ in ("VBZ", "VBP"):
+        # the tagger calls unknown past forms ("retook") and same-form pasts ("hit") present: trust the form
+        form, lem = head.lower_, head.lemma_.lower()
+        present = (form == lem if head.tag_ == "VBP" else form.endswith("s")) and not form.endswith("ed")
+        return not aux and present and lem not in sense_cue("same_past")
+    if head.tag_ == "VB":
+        return len(aux) == 1 and aux[0].lemma_.lower() == "do" and aux[0].tag_ in ("VBZ", "VBP")
+    return False
 
 
 def is_background(head, onto: Ontology, times: list[TimeExpr], published: Optional[_dt.date]) -> bool:  # type: ignore[no-untyped-def]
@@ -150,19 +187,89 @@ def definite(tok) -> bool:  # type: ignore[no-untyped-def]
                or (c.dep_ in ("compound", "nummod", "amod") and (c.pos_ in ("PROPN", "NUM") or c.like_num)) for c in tok.children)
 
 
+NOMINAL = ("NOUN", "PROPN")
+USE_VERBS = frozenset({"use", "employ", "deploy", "fire", "launch"})  # "the army does not use such missiles"
+COPULA = frozenset({"be", "remain", "become"})
+
+
+def time_anchor(tok) -> bool:  # type: ignore[no-untyped-def]
+    """An event noun in "after/since/before/following X": the time anchor of another clause."""
+    return tok.pos_ in NOMINAL and tok.dep_ == "pobj" and tok.head.lower_ in sense_cue("reference_preps")
+
+
+def _head_noun(tok, preps: tuple[str, ...] = ("of", "in", "into", "from", "on", "against")):  # type: ignore[no-untyped-def]
+    """The noun an event noun hangs from: "a wave of (deadly) attacks" -> wave; "bombing campaign" -> campaign."""
+    if tok.dep_ == "compound" and tok.head.pos_ in NOMINAL:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.head.head.pos_ in NOMINAL + ("NUM",):
+        return tok.head.head
+    return None
+
+
+def described(tok) -> bool:  # type: ignore[no-untyped-def]
+    """An event noun told here with news of its own: a relative clause ("the bombing, which rocked the
+    offices") or a recent day of its own ("last night's attack", "Monday's strike"; a bare year is old)."""
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX"):
+            return True
+        if c.dep_ in ("poss", "compound", "nmod") and c.ent_type_ in ("DATE", "TIME") \
+                and not (c.like_num and len(c.text) == 4):
+            return True
+    return False
+
+
+def reference_kind(trig, head, anchor: bool) -> str:  # type: ignore[no-untyped-def]
+    """What a nominal trigger is when it names no new incident: ``background`` for an event told before
+    ("after the strike", "the death toll from the attack", "the strike was one of the deadliest"), for a
+    series or trend ("a wave of attacks", "a bombing campaign", "a rise in shootings"); ``conditional`` for
+    a possibility ("the threat of attacks", "fears of an offensive"); "" when it may be one."""
+    if trig.pos_ not in NOMINAL:
+        return ""
+    if anchor and definite(trig) and not described(trig):
+        return "background"  # "after the missile strike", "since their retreat"
+    up = _head_noun(trig)
+    if up is not None:
+        lem = up.lemma_.lower()
+        if lem in sense_cue("possibility_heads"):
+            return "conditional"
+        if lem in sense_cue("generic_heads"):
+            return "background"
+        if lem in sense_cue("toll_nouns") and trig.dep_ == "pobj":
+            return "background"  # "the death toll from the attack": a count of an event told before
+    if head.lemma_.lower() in COPULA and trig.head.i == head.i and trig.dep_ == "nsubj" and definite(trig) \
+            and any(c.dep_ in ("attr", "acomp") for c in head.children):
+        return "background"  # "the strike was one of the deadliest attacks": said of an event told before
+    if trig.dep_ == "attr" and trig.head.lemma_.lower() in COPULA and any(c.tag_ == "JJS" for c in trig.children):
+        return "background"  # "it was the deadliest attack this year": a comparison of an event told before
+    if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.dep_ == "attr" \
+            and trig.head.head.lower_ == "one":
+        return "background"  # "(it was) one of the deadliest attacks": a comparison with others
+    return ""
+
+
 def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr], time: Optional[TimeExpr],  # type: ignore[no-untyped-def]
                    clause_figs: list, actor1, published: Optional[_dt.date]) -> str:
     """The modality of a clause's event: :func:`modality` of its head, then what the event's own words
     say about it: a reference to an old agreement or an event told before, a humanitarian toll, a running
     toll, a promise, a threat or a denial."""
     trig = primary.tok
-    mod = modality(g.head, onto, clause_times, published)
+    anchor = time_anchor(trig) and g.head.i == trig.i
+    # "urged residents to leave, two days after the strike": the anchor is not what the plan verb asks for
+    habit = (trig.i == g.head.i and trig.pos_ == "VERB") or g.head.lemma_.lower() in USE_VERBS or (
+        g.head.lemma_.lower() == "come" and any(c.lower_ == "under" for c in g.head.children))  # "comes under fire"
+    mod = "asserted" if anchor else modality(g.head, onto, clause_times, published, habit)
+    ref = reference_kind(trig, g.head, anchor)
+    if mod == "asserted" and ref:
+        mod = ref
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
             (c.dep_ in ("det", "neg") and c.lower_ in ("no", "never")) or c.dep_ == "neg" for c in trig.children):
         mod = "denied"  # "no agreement emerged", "there was no attack"
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("dobj", "nsubjpass") \
             and trig.head.lemma_.lower() in onto.cue("negating_verbs"):
         mod = "denied"  # "halt airstrikes", "prevented an attack": the deed stopped, not done
+    if mod == "asserted" and trig.dep_ == "acl" and trig.head.dep_ == "dobj" \
+            and trig.head.head.lemma_.lower() in onto.cue("negating_verbs"):
+        mod = "denied"  # "stopping the militia seizing territory": the deed prevented
     if mod == "asserted" and trig.dep_ == "relcl" and any(
             c.dep_ == "det" and c.lower_ in ("any", "every", "whatever") for c in trig.head.children):
         mod = "conditional"  # "any planes that attack": a hypothetical deed

@@ -1,0 +1,113 @@
+"""Event precision (issue 15): no invented events, triggers only in their event sense, modality that holds.
+Sentences written for these tests; people, places and groups are made up."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events_helpers import Builder
+
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def events(text, published=dt.date(2024, 3, 14)):  # type: ignore[no-untyped-def]
+    return Builder(text, published=published).run()
+
+
+def violent(text):  # type: ignore[no-untyped-def]
+    return [e for e in events(text) if e.event_type in VIOLENT]
+
+
+def asserted_violent(text):  # type: ignore[no-untyped-def]
+    return [e for e in violent(text) if e.modality == "asserted"]
+
+
+# ------------------------------------------------------------------ references to an incident told before
+@pytest.mark.parametrize("text", [
+    "Officials in Marrow asked families to leave the town, two days after the rocket strike on the bus depot.",
+    "Shops reopened in Marrow after the bombing.",
+    "The death toll from the Marrow bombing stood at 31 on Sunday.",
+    "Officials said the strike was one of the deadliest attacks on the town in a decade.",
+    "It was the deadliest attack on the port this year.",
+    "Kelso apologised to the families after the 2015 attack.",
+])
+def test_a_reference_to_an_incident_told_before_is_no_new_event(text):
+    assert not asserted_violent(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Following last night's attack on a bank, police closed the road.",
+    "Following the first blasts, which shook the ministry, the minister left the building.",
+    "Residents fled after an air strike hit the market on Monday.",
+    "Rebels seized the town after heavy shelling.",
+])
+def test_an_anchor_told_with_news_of_its_own_is_an_event(text):
+    assert asserted_violent(text), text
+
+
+def test_an_anchor_is_not_what_a_plan_verb_asks_for():
+    evs = violent("Officials urged residents to leave, two days after the missile strike on the station.")
+    assert evs and all(e.modality == "background" for e in evs)
+
+
+# ------------------------------------------------------------------ series, trends, possibilities
+@pytest.mark.parametrize("text,mod", [
+    ("The coalition has waged a bombing campaign against the rebels.", "background"),
+    ("A wave of attacks on police posts alarmed the governor.", "background"),
+    ("The report noted a rise in kidnappings.", "background"),
+    ("Residents live under the threat of air strikes.", "conditional"),
+    ("Fears of an offensive grew in the valley.", "conditional"),
+])
+def test_a_series_a_trend_or_a_possibility_is_not_one_incident(text, mod):
+    evs = violent(text)
+    assert evs and all(e.modality == mod for e in evs), [(e.trigger.text, e.modality) for e in evs]
+
+
+# ------------------------------------------------------------------ triggers in their event sense
+@pytest.mark.parametrize("text", [
+    "I shoot very straight, the senator told reporters.",
+    "He said the files had fallen into foreign hands.",
+    "They hid the details of the agreements they had struck.",
+    "No militia has succeeded in obtaining a nuclear device or producing a dirty bomb.",
+    "Let's get together, brothers, seize a territory and expand it, the recruiter said.",
+    "The law was one of many recent assaults on democratic rights.",
+    "Critics called the decree an attack on civil liberties.",
+])
+def test_metaphors_things_and_exhortations_are_no_events(text):
+    assert not asserted_violent(text), [(e.trigger.text, e.sub_event_type) for e in asserted_violent(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The town fell to the rebels on Monday.",
+    "Rebels carried out a bomb attack on Monday.",
+    "Gunmen shot two guards at the gate on Friday.",
+])
+def test_the_event_sense_still_counts(text):
+    assert asserted_violent(text), text
+
+
+# ------------------------------------------------------------------ modality that holds
+@pytest.mark.parametrize("text,mod", [
+    ("The report said that the children were allegedly beaten in the camp.", "claimed"),
+    ("The engineer claimed to have been abducted by the secret police.", "claimed"),
+    ("The signal would indicate that the courier had been captured or killed.", "conditional"),
+    ("The goal is stopping the militia seizing territory.", "denied"),
+    ("She said he assaulted her at least 50 times.", "background"),
+    ("The ministry said its army does not use such missiles.", "background"),
+    ("Armed gangs attack villages near the border.", "background"),
+    ("We will strike if any harm comes to our soldiers at the observation posts.", "conditional"),
+])
+def test_modality(text, mod):
+    evs = violent(text) or [e for e in events(text) if e.event_type == "Strategic developments"]
+    assert evs and all(e.modality == mod for e in evs if e.trigger.text not in ("strike",)), \
+        [(e.trigger.text, e.modality) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The army claimed to have hit forty targets in the valley.",
+    "The rebels on Thursday retook the town that the army had captured.",
+    "Warplanes hit the depot on Tuesday.",
+])
+def test_a_deed_in_the_past_or_claimed_by_its_doer_stays_asserted(text):
+    assert asserted_violent(text), [(e.trigger.text, e.modality) for e in violent(text)]
