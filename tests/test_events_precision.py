@@ -111,3 +111,35 @@ def test_modality(text, mod):
 ])
 def test_a_deed_in_the_past_or_claimed_by_its_doer_stays_asserted(text):
     assert asserted_violent(text), [(e.trigger.text, e.modality) for e in violent(text)]
+
+
+# ------------------------------------------------------------------ warnings, denials
+def test_a_warning_that_reports_the_other_sides_deed_is_no_threat():
+    evs = events("Western officials have warned that Kestria is massing troops near the border.")
+    assert not [e for e in evs if e.plover == "THREATEN"]
+    assert [e for e in evs if e.plover == "MOBILIZE" and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestria warned that it would strike the bridges.",
+    "The governor warned the rebels to leave the town.",
+])
+def test_a_warning_of_ones_own_deed_is_a_threat(text):
+    assert [e for e in events(text) if e.plover == "THREATEN"], text
+
+
+def test_a_side_denying_its_own_deed_rejects_and_its_counter_claim_is_a_claim():
+    evs = events("The ministry said that it did not strike the depot and that the rocket was fired by the rebels.")
+    assert [e for e in evs if e.plover == "REJECT" and e.modality == "asserted"]
+    assert not [e for e in evs if e.event_type in VIOLENT and e.modality in ("asserted", "denied")]
+
+
+def test_a_deed_denied_by_others_stays_a_denied_deed():
+    evs = events("Rebel units did not enter the town, residents said.")
+    assert [e for e in evs if e.event_type == "Battles" and e.modality == "denied"]
+
+
+def test_a_headline_glued_on_by_the_parser_does_not_deny_the_body():
+    evs = events("Kestria rejects blame\n\nThe Kestrian ministry denied carrying out the strike on Friday.")
+    rej = [e for e in evs if e.plover == "REJECT"]
+    assert rej and all(e.modality == "asserted" for e in rej)

@@ -29,10 +29,17 @@ def governors(tok) -> list:  # type: ignore[no-untyped-def]
             break
         if cur.dep_ not in EMBED_DEPS | {"pobj"}:
             break
+        if _across_blank_line(cur, cur.head):
+            break  # a headline the parser glued on ("Russia denies responsibility") governs nothing below it
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             out.append(cur)
     return out
+
+
+def _across_blank_line(a, b) -> bool:  # type: ignore[no-untyped-def]
+    lo, hi = sorted((a.i, b.i))
+    return any("\n\n" in t.text or "\n\n" in t.whitespace_ for t in a.doc[lo:hi])
 
 
 def _below(tok, gov):  # type: ignore[no-untyped-def]
@@ -50,6 +57,29 @@ def _finite_complement(head, gov) -> bool:  # type: ignore[no-untyped-def]
     misparsed as a complement of "trying"): what a plan verb embeds is an infinitive, not a past deed."""
     return head.dep_ == "ccomp" and head.head.i == gov.i and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in head.children)
+
+
+WARN_VERBS = frozenset({"warn", "caution", "alert"})
+
+
+def warning_report(verb, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """ "officials warned that Russia is massing troops": a warning that reports what another side does now or
+    did, not a threat by the one who warns (that one names a deed yet to come: "warned it would strike")."""
+    if verb.lemma_.lower() not in WARN_VERBS:
+        return False
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if comp is None:
+        return False
+    if any(c.dep_ == "aux" and (c.lemma_.lower() in onto.cue("modal_future") or c.tag_ == "MD") for c in comp.children):
+        return False  # "warned that it would retaliate": a threat
+    subj, comp_subj = child_dep(verb, "nsubj"), child_dep(comp, "nsubj")
+    if comp_subj is None or comp_subj.pos_ == "PRON":
+        return False  # "warned that they will pay", "warned it is ready to strike": the speaker's own side
+    return subj is None or comp_subj.lemma_.lower() != subj.lemma_.lower()
+
+
+def child_dep(tok, dep: str):  # type: ignore[no-untyped-def]
+    return next((c for c in tok.children if c.dep_ == dep), None)
 
 
 def _passive(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -70,6 +100,18 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     """The modality of the clause headed by ``head`` (a verb, or a noun trigger's governing word); ``habit``:
     a simple present may say a habit (the head is the event verb itself, or a verb of using its weapon)."""
     children = list(head.children)
+    if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i and not any(
+            c.dep_.startswith("nsubj") or c.dep_ in ("aux", "auxpass", "neg") for c in children):
+        # "his pledge to advance torture and kill the families": the second verb shares the first one's "to",
+        # modal or plan (not its negation: "did not fire it and blamed the army" is often a misparse)
+        first = modality(head.head, onto, times, published, habit)
+        if first in ("planned", "conditional", "threatened", "claimed"):
+            return first
+    if head.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
+        return "background"  # "fighters who had been wounded in an ambush": a participant's past, not news
+    if head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text != "," \
+            and head.head.pos_ in ("NOUN", "PROPN") and head.head.tag_ in ("NNS", "NNPS"):
+        return "background"  # "factions fighting him", "militias battling the army": who they are, not an incident
     if any(c.dep_ == "advmod" and c.lower_ in sense_cue("hedge_adverbs") for c in children):
         return "claimed"  # "were allegedly beaten": a claim, not a fact
     if any(c.dep_ in ("npadvmod", "advmod", "dobj") and c.lemma_.lower() in sense_cue("habit_nouns")
@@ -90,7 +132,7 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         if lem == "allege" or (lem == "claim" and not any(c.lemma_.lower() == "responsibility" for c in g.children)
                                and (head.dep_ == "ccomp" or (head.dep_ == "xcomp" and _passive(head)))):
             return "claimed"  # "alleged that troops shelled", "claimed that the army attacked": one side's claim
-        if lem in onto.cue("threat_verbs"):
+        if lem in onto.cue("threat_verbs") and not warning_report(g, onto):
             return "threatened"
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in g.children):
             return "conditional"  # "a code which would indicate that he had been captured": a hypothesis
@@ -299,6 +341,4 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         mod = "planned"  # "promised more military aid": not delivered yet
     if tdef.plover == "THREATEN" and mod == "asserted":
         mod = "threatened"
-    elif tdef.plover == "REJECT" and g.embedded and mod == "asserted":
-        mod = "denied"
     return mod

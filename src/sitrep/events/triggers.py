@@ -13,7 +13,7 @@ from typing import Any, Optional
 
 from sitrep.events.cues import sense_cue
 from sitrep.events.deps import child
-from sitrep.events.modality import governors
+from sitrep.events.modality import governors, warning_report
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
 from sitrep.events.roles import lemma
 from sitrep.resources import data_path
@@ -133,6 +133,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
             continue  # "agreements they had struck": a bargain, not a strike
         if pos == "VERB" and lemma(tok) == "fall" and not place_subject(tok, place_spans):
             continue  # "the emails fell into Russian hands": a thing, not a town
+        if pos == "VERB" and warning_report(tok, onto):
+            continue  # "officials warned that Russia is massing troops": a report of the other side's deed, no threat
         if pos == "VERB" and lemma(tok) == "call" and child(tok, "oprd") is not None:
             cands.append(Trigger(tok, TriggerPattern("call", (), "VERB", onto.types["plover.accuse"])))
             continue  # "called the attack despicable": a condemnation, not a phone call
