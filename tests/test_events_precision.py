@@ -143,3 +143,17 @@ def test_a_headline_glued_on_by_the_parser_does_not_deny_the_body():
     evs = events("Kestria rejects blame\n\nThe Kestrian ministry denied carrying out the strike on Friday.")
     rej = [e for e in evs if e.plover == "REJECT"]
     assert rej and all(e.modality == "asserted" for e in rej)
+
+
+@pytest.mark.parametrize("text,plover", [
+    ("Officials say Kestria is massing troops near the border after pulling back from the north.", "RETREAT"),
+    ("Crowds had gathered at the depot after officials urged residents to leave the town.", "REQUEST"),
+])
+def test_a_political_step_told_as_the_setting_of_another_clause_is_background(text, plover):
+    evs = [e for e in events(text) if e.plover == plover]
+    assert evs and all(e.modality == "background" for e in evs), [(e.trigger.text, e.modality) for e in evs]
+
+
+def test_a_political_step_in_its_own_clause_stays_asserted():
+    evs = [e for e in events("Officials urged residents to leave the town on Sunday.") if e.plover == "REQUEST"]
+    assert evs and evs[0].modality == "asserted"

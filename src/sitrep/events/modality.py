@@ -234,6 +234,17 @@ USE_VERBS = frozenset({"use", "employ", "deploy", "fire", "launch"})  # "the arm
 COPULA = frozenset({"be", "remain", "become"})
 
 
+CONTEXT_TYPES = frozenset({"Political", "Strategic developments"})
+
+
+def verb_anchor(head) -> bool:  # type: ignore[no-untyped-def]
+    """A verb clause in "after/since/before/following ...ing" or introduced by "after"/"since"."""
+    if head.dep_ == "pcomp" and head.head.lower_ in sense_cue("reference_preps"):
+        return True
+    return head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in sense_cue("reference_preps")
+                                        for c in head.children)
+
+
 def time_anchor(tok) -> bool:  # type: ignore[no-untyped-def]
     """An event noun in "after/since/before/following X": the time anchor of another clause."""
     return tok.pos_ in NOMINAL and tok.dep_ == "pobj" and tok.head.lower_ in sense_cue("reference_preps")
@@ -323,6 +334,9 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     if mod != "denied" and _under_background_noun(trig, onto):
         mod = "background"  # "(to mark) the anniversary of the massacre": remembered, not news
     fatalities_in_clause = next((f for f in clause_figs if f.what in KILLED_WHAT), None)
+    if mod == "asserted" and tdef.event_type in CONTEXT_TYPES and verb_anchor(g.head) and not clause_times:
+        mod = "background"  # "massing troops after pulling back from the north", "had gathered after authorities
+        # urged residents to leave": a step told as the setting of another clause, not news of its own
     humanitarian = [f for f in clause_figs if f.what in HUMANITARIAN_WHAT]
     nominal = all(t.tok.pos_ != "VERB" for t in g.triggers)
     if mod == "asserted" and nominal and tdef.code == "sd.agreement" and definite(primary.tok):
