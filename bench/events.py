@@ -356,7 +356,10 @@ def dev_rams(a) -> dict:  # type: ignore[no-untyped-def]
     fp: list[str] = []
     for w, an in zip(wins, _annotate([(w["id"], w["text"], None) for w in wins], a.progress)):
         s0, s1 = w["sentence"]
-        viol = any(e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not getattr(e, "outside", None)
+        # RAMS's attack class covers criminal violence too: a violent event sitrep flags as ordinary crime
+        # (outside ACLED) still says "violent" here; a disaster or accident does not
+        viol = any(e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
+                   and getattr(e, "outside", None) in (None, "crime")
                    and any(s0 <= sp.start < s1 for sp in [e.trigger, *getattr(e, "evidence", [])])
                    for e in an.events if e.trigger is not None)
         npred += viol

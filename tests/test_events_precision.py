@@ -54,12 +54,11 @@ def test_an_anchor_is_not_what_a_plan_verb_asks_for():
 # ------------------------------------------------------------------ series, trends, possibilities
 @pytest.mark.parametrize("text,mod", [
     ("The coalition has waged a bombing campaign against the rebels.", "background"),
-    ("A wave of attacks on police posts alarmed the governor.", "background"),
     ("The report noted a rise in kidnappings.", "background"),
     ("Residents live under the threat of air strikes.", "conditional"),
     ("Fears of an offensive grew in the valley.", "conditional"),
 ])
-def test_a_series_a_trend_or_a_possibility_is_not_one_incident(text, mod):
+def test_a_campaign_a_trend_or_a_possibility_is_not_one_incident(text, mod):
     evs = violent(text)
     assert evs and all(e.modality == mod for e in evs), [(e.trigger.text, e.modality) for e in evs]
 
@@ -157,3 +156,26 @@ def test_a_political_step_told_as_the_setting_of_another_clause_is_background(te
 def test_a_political_step_in_its_own_clause_stays_asserted():
     evs = [e for e in events("Officials urged residents to leave the town on Sunday.") if e.plover == "REQUEST"]
     assert evs and evs[0].modality == "asserted"
+
+
+# ------------------------------------------------------------------ ordinary crime is outside ACLED
+@pytest.mark.parametrize("text", [
+    "A man shot his girlfriend at their home in Dunmore on Friday, the sheriff said.",
+    "Police said the clerk was stabbed during a burglary at the shop late on Tuesday.",
+    "He beat the driver after an argument over a parking space.",
+])
+def test_ordinary_crime_is_flagged_outside_acled(text):
+    evs = events(text)
+    assert [e for e in evs if e.outside == "crime"], text
+    assert not [e for e in evs if e.event_type in VIOLENT and e.outside is None], [(e.trigger.text, e.outside) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants shot two soldiers at a checkpoint on Friday. The police first spoke of a robbery.",
+    "Gunmen shot two villagers near the market on Friday.",
+    "A man shot his wife and then opened fire on protesters outside the parliament.",
+    "Police said the attacker stabbed a journalist after an argument about his reporting.",
+])
+def test_violence_with_a_political_actor_or_aim_stays_in_acled(text):
+    evs = [e for e in events(text) if e.event_type in VIOLENT]
+    assert evs and all(e.outside is None for e in evs), [(e.trigger.text, e.outside) for e in evs]

@@ -334,7 +334,8 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     if mod != "denied" and _under_background_noun(trig, onto):
         mod = "background"  # "(to mark) the anniversary of the massacre": remembered, not news
     fatalities_in_clause = next((f for f in clause_figs if f.what in KILLED_WHAT), None)
-    if mod == "asserted" and tdef.event_type in CONTEXT_TYPES and verb_anchor(g.head) and not clause_times:
+    if mod == "asserted" and tdef.event_type in CONTEXT_TYPES and trig.i == g.head.i and verb_anchor(g.head) \
+            and not clause_times:
         mod = "background"  # "massing troops after pulling back from the north", "had gathered after authorities
         # urged residents to leave": a step told as the setting of another clause, not news of its own
     humanitarian = [f for f in clause_figs if f.what in HUMANITARIAN_WHAT]
