@@ -179,3 +179,20 @@ def test_ordinary_crime_is_flagged_outside_acled(text):
 def test_violence_with_a_political_actor_or_aim_stays_in_acled(text):
     evs = [e for e in events(text) if e.event_type in VIOLENT]
     assert evs and all(e.outside is None for e in evs), [(e.trigger.text, e.outside) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry announced the new rules on March 12.",
+    "In March, the council approved the budget.",
+    "The council met in early March to approve the budget.",
+])
+def test_the_month_of_march_is_no_protest(text):
+    assert not [e for e in events(text) if e.event_type == "Protests"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands joined a march against the new law on Sunday.",
+    "Students will march to the parliament on Friday.",
+])
+def test_a_march_is_still_a_protest(text):
+    assert [e for e in events(text) if e.event_type == "Protests"], text

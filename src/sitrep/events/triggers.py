@@ -125,6 +125,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
             continue  # "bomb shelter", "assault rifle", "missile defence": a modifier; an event noun it modifies carries it
         if pos == "NOUN" and lemma(tok) in weapons and supplied(tok):
             continue  # "promised aid including anti-ship missiles": weapons handed over, not fired
+        if month_name(tok):
+            continue  # "on March 12", "in March": a date, not a protest march
         if pos == "VERB" and exhortation(tok):
             continue  # "let's seize a territory": a call to act, not a deed
         if pos == "NOUN" and held_weapon(tok):
@@ -169,6 +171,26 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
     out.sort(key=lambda t: t.tok.i)
     return out
 
+
+
+MONTH_WORDS = frozenset({"march", "may"})
+DATE_PREPS = frozenset({"in", "on", "since", "until", "till", "by", "last", "next", "early", "late", "mid", "of",
+                        "from", "through", "before", "after", "during", "this", "each", "every"})
+
+
+def month_name(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "March" the month: a date entity, a capital inside the sentence, or next to a day or a year."""
+    if tok.lower_ not in MONTH_WORDS:
+        return False
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    prv = tok.nbor(-1) if tok.i > 0 else None
+    if nxt is not None and nxt.like_num:
+        return True
+    if tok.text[:1].isupper() and (prv is not None and prv.lower_ in DATE_PREPS):
+        return True
+    return tok.text[:1].isupper() and tok.i != tok.sent.start and not any(c.dep_ == "det" for c in tok.children)
 
 
 def exhortation(tok) -> bool:  # type: ignore[no-untyped-def]
