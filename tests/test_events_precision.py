@@ -196,3 +196,13 @@ def test_the_month_of_march_is_no_protest(text):
 ])
 def test_a_march_is_still_a_protest(text):
     assert [e for e in events(text) if e.event_type == "Protests"], text
+
+
+@pytest.mark.parametrize("text", [
+    "The family holds majority control of a major gold mine.",
+    "The siege ended at the cost of at least 9,000 enemy soldiers killed or captured.",
+])
+def test_mines_that_are_dug_and_people_captured_are_no_bombing_or_territory(text):
+    evs = events(text)
+    assert not [e for e in evs if e.sub_event_type in ("Remote explosive/landmine/IED", "Non-state actor overtakes territory",
+                                                       "Government regains territory")], text

@@ -252,6 +252,12 @@ def not_territory(tok, equipment: frozenset[str], place_spans: tuple = ()) -> bo
     obj = child(tok, "dobj", "nsubjpass")
     if obj is None and tok.dep_ in ("acl", "conj", "amod") and tok.tag_ == "VBN":
         obj = tok.head if tok.dep_ != "conj" else (tok.head.head if tok.head.dep_ == "acl" else None)
+    if obj is None and tok.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        # "9,000 soldiers killed or captured" misparsed as a clause of its own: the noun just before the verbs
+        first = tok.head if tok.dep_ == "conj" else tok
+        prev = tok.doc[first.i - 1] if first.i > tok.sent.start else None
+        if prev is not None and prev.pos_ in ("NOUN", "PROPN"):
+            obj = prev
     if obj is None:
         return False
     if any(s <= obj.idx < e for s, e in place_spans):
