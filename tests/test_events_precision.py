@@ -206,3 +206,15 @@ def test_mines_that_are_dug_and_people_captured_are_no_bombing_or_territory(text
     evs = events(text)
     assert not [e for e in evs if e.sub_event_type in ("Remote explosive/landmine/IED", "Non-state actor overtakes territory",
                                                        "Government regains territory")], text
+
+
+@pytest.mark.parametrize("text", [
+    "The dismissal of the deputy ignited a war in December 2013 which has killed thousands.",
+    "The conflict has killed more than 300,000 people.",
+])
+def test_the_toll_of_a_whole_war_is_no_incident(text):
+    assert not asserted_violent(text), [(e.trigger.text, e.modality) for e in violent(text)]
+
+
+def test_a_toll_of_an_incident_with_its_day_stays_an_incident():
+    assert asserted_violent("Gunmen have killed five people in the village on Monday.")

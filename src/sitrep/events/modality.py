@@ -211,6 +211,24 @@ def _under_background_noun(tok, onto: Ontology) -> bool:  # type: ignore[no-unty
     return False
 
 
+def war_toll(head) -> bool:  # type: ignore[no-untyped-def]
+    """ "a war (in 2013) which has killed thousands", "the conflict has killed ...": the toll of a whole conflict."""
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in sense_cue("conflict_nouns"):
+        return True
+    if head.dep_ == "relcl" and (subj is None or subj.tag_ == "WDT"):
+        cur = head.head  # "a war in December 2013 which has killed": the antecedent, past a date it may hang on
+        if cur.ent_type_ == "DATE":
+            return any(t.lemma_.lower() in sense_cue("conflict_nouns") for t in head.doc[max(cur.i - 6, 0):cur.i])
+        for _ in range(3):
+            if cur.lemma_.lower() in sense_cue("conflict_nouns"):
+                return True
+            if cur.head is cur or cur.pos_ == "VERB":
+                break
+            cur = cur.head
+    return False
+
+
 PROMISE_VERBS = frozenset({"promise", "pledge", "offer"})
 
 
@@ -350,8 +368,8 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         mod = "background"  # "said the strike showed ...", "called the attack despicable": a reference to an event told before
     only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") for t in g.triggers)
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children)
-    if mod == "asserted" and only_kill and perfect and time is None and actor1 is None:
-        mod = "background"  # "more than 300 have been killed": a running toll (a Figure), not one event
+    if mod == "asserted" and only_kill and perfect and (time is None or war_toll(g.head)) and (actor1 is None or war_toll(g.head)):
+        mod = "background"  # "more than 300 have been killed", "a war which has killed thousands": a running toll
     if mod == "asserted" and tdef.plover != "THREATEN" and trig.lemma_.lower() in PROMISE_VERBS:
         mod = "planned"  # "promised more military aid": not delivered yet
     if tdef.plover == "THREATEN" and mod == "asserted":
