@@ -289,7 +289,7 @@ def described(tok) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
-def reference_kind(trig, head, anchor: bool) -> str:  # type: ignore[no-untyped-def]
+def reference_kind(trig, head, anchor: bool, counted: bool = False) -> str:  # type: ignore[no-untyped-def]
     """What a nominal trigger is when it names no new incident: ``background`` for an event told before
     ("after the strike", "the death toll from the attack", "the strike was one of the deadliest"), for a
     series or trend ("a wave of attacks", "a bombing campaign", "a rise in shootings"); ``conditional`` for
@@ -305,8 +305,9 @@ def reference_kind(trig, head, anchor: bool) -> str:  # type: ignore[no-untyped-
             return "conditional"
         if lem in sense_cue("generic_heads"):
             return "background"
-        if lem in sense_cue("toll_nouns") and trig.dep_ == "pobj":
-            return "background"  # "the death toll from the attack": a count of an event told before
+        if lem in sense_cue("toll_nouns") and trig.dep_ == "pobj" and not counted:
+            return "background"  # "victims of the attack": people of an event told before; with its count
+            # ("the death toll from the attack reached 52") it is the incident's toll update, kept for the totals
     if head.lemma_.lower() in COPULA and trig.head.i == head.i and trig.dep_ == "nsubj" and definite(trig) \
             and any(c.dep_ in ("attr", "acomp") for c in head.children):
         return "background"  # "the strike was one of the deadliest attacks": said of an event told before
@@ -329,7 +330,8 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     habit = (trig.i == g.head.i and trig.pos_ == "VERB") or g.head.lemma_.lower() in USE_VERBS or (
         g.head.lemma_.lower() == "come" and any(c.lower_ == "under" for c in g.head.children))  # "comes under fire"
     mod = "asserted" if anchor else modality(g.head, onto, clause_times, published, habit)
-    ref = reference_kind(trig, g.head, anchor)
+    counted = any(f.what in KILLED_WHAT for f in clause_figs)
+    ref = reference_kind(trig, g.head, anchor, counted)
     if mod == "asserted" and ref:
         mod = ref
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
