@@ -233,3 +233,17 @@ def test_a_toll_update_with_its_count_stays_the_incidents_toll():
     b = Builder(text).figure("31", "killed", 31)
     evs = [e for e in b.run() if e.event_type in VIOLENT]
     assert evs and evs[0].modality == "asserted"  # the story totals read it as the incident's risen toll
+
+
+@pytest.mark.parametrize("text", [
+    "A grand jury declined to indict the officer for the fatal shooting of the boy in Dunmore on Monday.",
+    "The council will not vote on the shooting of the boy in Dunmore on Monday.",
+])
+def test_a_deed_in_an_adjunct_of_a_negated_verb_is_not_denied(text):
+    evs = violent(text)
+    assert evs and all(e.modality != "denied" for e in evs), [(e.trigger.text, e.modality) for e in evs]
+
+
+def test_a_deed_that_is_the_object_of_a_negated_or_planned_verb_keeps_that_modality():
+    assert [e.modality for e in violent("Rebels will launch an offensive on the town.")] == ["planned"]
+    assert [e.modality for e in violent("The guards prevented an attack on the village.")] == ["denied"]

@@ -277,6 +277,22 @@ def _head_noun(tok, preps: tuple[str, ...] = ("of", "in", "into", "from", "on", 
     return None
 
 
+ADJUNCT_PREPS = frozenset({"for", "on", "over", "about", "into", "regarding", "concerning"})
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def presupposed(trig, g, tdef) -> bool:  # type: ignore[no-untyped-def]
+    """A violent event noun in an adjunct of a verb that is no event itself ("declined to indict him for the
+    shooting", "will not comment on the attack", "plans to retaliate for the bombing"): what the verb's
+    negation, plan or future says is about that verb, not about the deed, which the sentence takes as done."""
+    if tdef.event_type not in VIOLENT or trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj":
+        return False
+    prep = trig.head
+    if prep.lower_ not in ADJUNCT_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return prep.head.i not in {t.tok.i for t in g.triggers}
+
+
 def described(tok) -> bool:  # type: ignore[no-untyped-def]
     """An event noun told here with news of its own: a relative clause ("the bombing, which rocked the
     offices") or a recent day of its own ("last night's attack", "Monday's strike"; a bare year is old)."""
@@ -330,6 +346,8 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     habit = (trig.i == g.head.i and trig.pos_ == "VERB") or g.head.lemma_.lower() in USE_VERBS or (
         g.head.lemma_.lower() == "come" and any(c.lower_ == "under" for c in g.head.children))  # "comes under fire"
     mod = "asserted" if anchor else modality(g.head, onto, clause_times, published, habit)
+    if mod in ("denied", "planned", "conditional") and presupposed(trig, g, tdef):
+        mod = "asserted"  # "declined to indict the officer for the fatal shooting": the shooting is not denied
     counted = any(f.what in KILLED_WHAT for f in clause_figs)
     ref = reference_kind(trig, g.head, anchor, counted)
     if mod == "asserted" and ref:
