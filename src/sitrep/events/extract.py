@@ -11,6 +11,7 @@ each in its own module with its evidence:
 ``place.py``              where: clause, then sentence, then the article's main place
 ``date.py``               when: the clause's date, a carried date, else the report's date
 ``modality.py``           asserted, denied, threatened, planned, background ...
+``reference.py``          whether an event word points at an incident told before, a series, a possibility
 ``toll.py``               the clause's figures and its fatality count
 ``claimant.py``           according to whom
 ``subtype_model.py``      the learned sub-type decision where the rules leave a generic type
