@@ -166,7 +166,7 @@ def test_denial_of_responsibility():
     b = Builder(text).entity("Moscow", "GPE", "RUSSIA", "Russia")
     evs = b.run()
     e = only(evs, plover="REJECT")
-    assert e.modality == "denied"
+    assert e.modality == "asserted"  # the denial was made; the deed it denies is never an asserted attack
     assert e.actor1.entity_id == "RUS_GOV"  # the actor dictionary resolves "Moscow" as an agent
     assert not [x for x in evs if x.modality == "asserted" and x.event_type == "Explosions/Remote violence"]
 

@@ -11,9 +11,11 @@ each in its own module with its evidence:
 ``place.py``              where: clause, then sentence, then the article's main place
 ``date.py``               when: the clause's date, a carried date, else the report's date
 ``modality.py``           asserted, denied, threatened, planned, background ...
+``reference.py``          whether an event word points at an incident told before, a series, a possibility
 ``toll.py``               the clause's figures and its fatality count
 ``claimant.py``           according to whom
 ``subtype_model.py``      the learned sub-type decision where the rules leave a generic type
+``crime.py``              ordinary crime with no political actor is flagged outside ACLED
 ``merge.py``              restatements of one violent incident in one article become one mention
 ========================  =====================================================================
 
@@ -26,6 +28,7 @@ import datetime as _dt
 from typing import Optional
 
 from sitrep.events.claimant import claimant_of
+from sitrep.events.crime import article_cues, ordinary_crime
 from sitrep.events.date import choose_date, fill_incident_dates
 from sitrep.events.deps import tokens_of
 from sitrep.events.merge import merge_restatements
@@ -93,6 +96,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     tok_of_place = [(p, tokens_of(doc, p.span.start, p.span.end)) for p in analysis.places]
     tok_of_fig = [(f, tokens_of(doc, f.span.start, f.span.end)) for f in analysis.figures]
     out: list[EventMention] = []
+    crime_cues = article_cues(doc)
     for sent in _units(doc):
         if _headline(sent):
             continue
@@ -106,6 +110,10 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
         for gi, g in enumerate(groups):
             ev = _build(g, clauses, gi, sent, sent_idx, onto, finder, analysis, ctx, aid, published,
                         tok_of_time, tok_of_place, tok_of_fig, fallback_place, out)
+            if ev is not None and ev.outside is None and ordinary_crime(
+                    ev.sub_event_type, ev.event_type, sent,
+                    finder.is_state(ev.actor1) is not None or finder.is_state(ev.actor2) is False, crime_cues):
+                ev.outside = "crime"  # a robbery, a domestic killing: outside ACLED, kept apart
             if ev is not None:
                 out.append(ev)
     fill_incident_dates(out, doc, analysis.times, published)

@@ -160,21 +160,50 @@ def mark_claims(mentions: list[EventMention]) -> None:
     fact: "the ministry said it did not strike the station and that the missile was fired by Ukrainian forces"
     makes the second deed ``claimed`` (its claimant is the ministry), never an asserted attack by the accused."""
     deniers: set[str] = set()
+    denial_sentences: set[int] = set()
     for m in mentions:
         if m.plover == "REJECT" or (m.modality == "denied" and m.event_type in VIOLENT_EVENT_TYPES):
             deniers |= _ids(m.actor1)
             deniers |= {m.claimant} if m.claimant else set()
+            denial_sentences.add(m.sentence.start)
     if not deniers:
         return
     for m in mentions:
-        if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted" and m.claimant and m.claimant in deniers \
+        # told by the denier, or in the very sentence of the denial ("said it did not strike X and that the
+        # rocket was fired by Y": the parse may not carry the claimant into the second clause)
+        by_denier = (m.claimant and m.claimant in deniers) or (m.claimant is None and m.sentence.start in denial_sentences)
+        if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted" and by_denier \
                 and not (_ids(m.actor1) & deniers):
             m.modality = "claimed"
 
 
+_SELF = frozenset({"it", "we", "they", "its", "our", "their", "itself", "ourselves", "themselves"})
+
+
+def _norm_name(s: Optional[str]) -> str:
+    s = (s or "").strip().lower()
+    return s[4:] if s.startswith("the ") else s
+
+
+def denials_of_own_deeds(mentions: list[EventMention]) -> None:
+    """ "The ministry said it did not strike the station": a side denying its own deed is a rejection (PLOVER
+    REJECT, asserted: the denial was made), never a violent event; "rebels did not enter the town, residents
+    said" (told by others) stays a denied deed."""
+    for m in mentions:
+        if m.event_type not in VIOLENT_EVENT_TYPES or m.modality != "denied" or not m.claimant or m.actor1 is None:
+            continue
+        a = m.actor1
+        own = (a.entity_id and a.entity_id == m.claimant) or (a.span is not None and a.span.text.lower() in _SELF) \
+            or (_norm_name(a.name) and _norm_name(a.name) == _norm_name(m.claimant_name))
+        if own:
+            m.event_type, m.sub_event_type, m.plover, m.modality = "Political", None, "REJECT", "asserted"
+
+
 def merge_restatements(mentions: list[EventMention]) -> list[EventMention]:
-    """The article's mentions with restatements of one violent incident folded into one (order kept); a side's
-    claim against the other, where it denies the attack, is marked ``claimed`` first (:func:`mark_claims`)."""
+    """The article's mentions with restatements of one violent incident folded into one (order kept); a side
+    denying its own deed is a rejection (:func:`denials_of_own_deeds`) and its claim against the other, where it
+    denies the attack, is marked ``claimed`` first (:func:`mark_claims`)."""
+    denials_of_own_deeds(mentions)
     mark_claims(mentions)
     days = {m.date_start for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted"
             and m.date_precision == "day"}

@@ -11,9 +11,13 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Optional
 
+from sitrep.events.cues import sense_cue
 from sitrep.events.ontology import Ontology
+from sitrep.events.reference import (CONTEXT_TYPES, definite, presupposed, reference_kind, time_anchor, verb_anchor,
+                                     war_toll)
 from sitrep.model import HUMANITARIAN_WHAT, KILLED_WHAT, TimeExpr
 
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may"})
 EMBED_DEPS = {"xcomp", "ccomp", "pcomp", "acomp", "prep", "advcl", "dobj"}
 BACKGROUND_AGE_DAYS = 60
 
@@ -27,10 +31,17 @@ def governors(tok) -> list:  # type: ignore[no-untyped-def]
             break
         if cur.dep_ not in EMBED_DEPS | {"pobj"}:
             break
+        if _across_blank_line(cur, cur.head):
+            break  # a headline the parser glued on ("Russia denies responsibility") governs nothing below it
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             out.append(cur)
     return out
+
+
+def _across_blank_line(a, b) -> bool:  # type: ignore[no-untyped-def]
+    lo, hi = sorted((a.i, b.i))
+    return any("\n\n" in t.text or "\n\n" in t.whitespace_ for t in a.doc[lo:hi])
 
 
 def _below(tok, gov):  # type: ignore[no-untyped-def]
@@ -50,6 +61,35 @@ def _finite_complement(head, gov) -> bool:  # type: ignore[no-untyped-def]
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in head.children)
 
 
+WARN_VERBS = frozenset({"warn", "caution", "alert"})
+
+
+def warning_report(verb, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """ "officials warned that Russia is massing troops": a warning that reports what another side does now or
+    did, not a threat by the one who warns (that one names a deed yet to come: "warned it would strike")."""
+    if verb.lemma_.lower() not in WARN_VERBS:
+        return False
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if comp is None:
+        return False
+    if any(c.dep_ == "aux" and (c.lemma_.lower() in onto.cue("modal_future") or c.tag_ == "MD") for c in comp.children):
+        return False  # "warned that it would retaliate": a threat
+    subj, comp_subj = child_dep(verb, "nsubj"), child_dep(comp, "nsubj")
+    if comp_subj is None or comp_subj.pos_ == "PRON":
+        return False  # "warned that they will pay", "warned it is ready to strike": the speaker's own side
+    return subj is None or comp_subj.lemma_.lower() != subj.lemma_.lower()
+
+
+def child_dep(tok, dep: str):  # type: ignore[no-untyped-def]
+    return next((c for c in tok.children if c.dep_ == dep), None)
+
+
+def _passive(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "claimed to have been abducted": the claimant suffered the deed (a side claiming its own strike,
+    "claimed to have hit 115 targets", tells a deed it did: asserted, as ACLED codes it)."""
+    return any(c.dep_ == "auxpass" for c in tok.children)
+
+
 def _has_condition(head, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
     for c in head.subtree:
         if c.dep_ == "mark" and c.lemma_.lower() in onto.cue("condition_marks"):
@@ -57,9 +97,32 @@ def _has_condition(head, onto: Ontology) -> bool:  # type: ignore[no-untyped-def
     return False
 
 
-def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_dt.date]) -> str:  # type: ignore[no-untyped-def]
-    """The modality of the clause headed by ``head`` (a verb, or a noun trigger's governing word)."""
+def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_dt.date],  # type: ignore[no-untyped-def]
+             habit: bool = False) -> str:
+    """The modality of the clause headed by ``head`` (a verb, or a noun trigger's governing word); ``habit``:
+    a simple present may say a habit (the head is the event verb itself, or a verb of using its weapon)."""
     children = list(head.children)
+    if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i and not any(
+            c.dep_.startswith("nsubj") or c.dep_ in ("aux", "auxpass", "neg") for c in children):
+        # "his pledge to advance torture and kill the families": the second verb shares the first one's "to",
+        # modal or plan (not its negation: "did not fire it and blamed the army" is often a misparse)
+        first = modality(head.head, onto, times, published, habit)
+        if first in ("planned", "conditional", "threatened", "claimed"):
+            return first
+    if head.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
+        return "background"  # "fighters who had been wounded in an ambush": a participant's past, not news
+    if head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text != "," \
+            and head.head.pos_ in ("NOUN", "PROPN") and head.head.tag_ in ("NNS", "NNPS"):
+        return "background"  # "factions fighting him", "militias battling the army": who they are, not an incident
+    if any(c.dep_ == "advmod" and c.lower_ in sense_cue("hedge_adverbs") for c in children):
+        return "claimed"  # "were allegedly beaten": a claim, not a fact
+    if any(c.dep_ in ("npadvmod", "advmod", "dobj") and c.lemma_.lower() in sense_cue("habit_nouns")
+           and any(n.dep_ in ("nummod", "amod") for n in c.children) for c in children):
+        return "background"  # "molested her 50 times", "beaten multiple times a day": a habit, not one incident
+    if any(c.dep_ == "mark" and c.lemma_.lower() in onto.cue("condition_marks") for c in children):
+        return "conditional"  # "if any harm comes to our soldiers": a condition, not a deed
+    if habit and habitual_present(head) and not times:  # a clause with a date of its own tells one incident
+        return "background"  # "the army does not use such missiles", "militants attack convoys": a habit, not an incident
     if any(c.dep_ == "neg" for c in children) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in children):
         return "denied"
     for g in governors(head):
@@ -69,10 +132,12 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         if lem in onto.cue("deny_verbs") or lem in onto.cue("negating_verbs"):
             return "denied"  # "denied carrying out", "failed to reach a deal"
         if lem == "allege" or (lem == "claim" and not any(c.lemma_.lower() == "responsibility" for c in g.children)
-                               and head.dep_ == "ccomp"):
+                               and (head.dep_ == "ccomp" or (head.dep_ == "xcomp" and _passive(head)))):
             return "claimed"  # "alleged that troops shelled", "claimed that the army attacked": one side's claim
-        if lem in onto.cue("threat_verbs"):
+        if lem in onto.cue("threat_verbs") and not warning_report(g, onto):
             return "threatened"
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in g.children):
+            return "conditional"  # "a code which would indicate that he had been captured": a hypothesis
         if lem in onto.cue("plan_verbs") and not _finite_complement(_below(head, g), g):
             return "conditional" if _has_condition(head, onto) else "planned"
         if lem in onto.cue("speech_verbs"):
@@ -91,6 +156,22 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     if is_background(head, onto, times, published):
         return "background"
     return "asserted"
+
+
+def habitual_present(head) -> bool:  # type: ignore[no-untyped-def]
+    """A verb in the simple present (not progressive, not perfect, not passive): what someone does as a rule.
+    News tells incidents in the past, the perfect or the progressive; headlines (skipped before) aside."""
+    if head.pos_ != "VERB":
+        return False
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ in ("VBZ", "VBP"):
+        # the tagger calls unknown past forms ("retook") and same-form pasts ("hit") present: trust the form
+        form, lem = head.lower_, head.lemma_.lower()
+        present = (form == lem if head.tag_ == "VBP" else form.endswith("s")) and not form.endswith("ed")
+        return not aux and present and lem not in sense_cue("same_past")
+    if head.tag_ == "VB":
+        return len(aux) == 1 and aux[0].lemma_.lower() == "do" and aux[0].tag_ in ("VBZ", "VBP")
+    return False
 
 
 def is_background(head, onto: Ontology, times: list[TimeExpr], published: Optional[_dt.date]) -> bool:  # type: ignore[no-untyped-def]
@@ -132,6 +213,7 @@ def _under_background_noun(tok, onto: Ontology) -> bool:  # type: ignore[no-unty
     return False
 
 
+USE_VERBS = frozenset({"use", "employ", "deploy", "fire", "launch"})  # "the army does not use such missiles"
 PROMISE_VERBS = frozenset({"promise", "pledge", "offer"})
 
 
@@ -145,24 +227,32 @@ def definite_reference(tok) -> bool:  # type: ignore[no-untyped-def]
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in tok.children)
 
 
-def definite(tok) -> bool:  # type: ignore[no-untyped-def]
-    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
-               or (c.dep_ in ("compound", "nummod", "amod") and (c.pos_ in ("PROPN", "NUM") or c.like_num)) for c in tok.children)
-
-
 def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr], time: Optional[TimeExpr],  # type: ignore[no-untyped-def]
                    clause_figs: list, actor1, published: Optional[_dt.date]) -> str:
     """The modality of a clause's event: :func:`modality` of its head, then what the event's own words
     say about it: a reference to an old agreement or an event told before, a humanitarian toll, a running
     toll, a promise, a threat or a denial."""
     trig = primary.tok
-    mod = modality(g.head, onto, clause_times, published)
+    anchor = time_anchor(trig) and g.head.i == trig.i
+    # "urged residents to leave, two days after the strike": the anchor is not what the plan verb asks for
+    habit = (trig.i == g.head.i and trig.pos_ == "VERB") or g.head.lemma_.lower() in USE_VERBS or (
+        g.head.lemma_.lower() == "come" and any(c.lower_ == "under" for c in g.head.children))  # "comes under fire"
+    mod = "asserted" if anchor else modality(g.head, onto, clause_times, published, habit)
+    if mod in ("denied", "planned", "conditional") and presupposed(trig, g, tdef):
+        mod = "asserted"  # "declined to indict the officer for the fatal shooting": the shooting is not denied
+    counted = any(f.what in KILLED_WHAT for f in clause_figs)
+    ref = reference_kind(trig, g.head, anchor, counted)
+    if mod == "asserted" and ref:
+        mod = ref
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
             (c.dep_ in ("det", "neg") and c.lower_ in ("no", "never")) or c.dep_ == "neg" for c in trig.children):
         mod = "denied"  # "no agreement emerged", "there was no attack"
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("dobj", "nsubjpass") \
             and trig.head.lemma_.lower() in onto.cue("negating_verbs"):
         mod = "denied"  # "halt airstrikes", "prevented an attack": the deed stopped, not done
+    if mod == "asserted" and trig.dep_ == "acl" and trig.head.dep_ == "dobj" \
+            and trig.head.head.lemma_.lower() in onto.cue("negating_verbs"):
+        mod = "denied"  # "stopping the militia seizing territory": the deed prevented
     if mod == "asserted" and trig.dep_ == "relcl" and any(
             c.dep_ == "det" and c.lower_ in ("any", "every", "whatever") for c in trig.head.children):
         mod = "conditional"  # "any planes that attack": a hypothetical deed
@@ -174,6 +264,10 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     if mod != "denied" and _under_background_noun(trig, onto):
         mod = "background"  # "(to mark) the anniversary of the massacre": remembered, not news
     fatalities_in_clause = next((f for f in clause_figs if f.what in KILLED_WHAT), None)
+    if mod == "asserted" and tdef.event_type in CONTEXT_TYPES and trig.i == g.head.i and verb_anchor(g.head) \
+            and not clause_times:
+        mod = "background"  # "massing troops after pulling back from the north", "had gathered after authorities
+        # urged residents to leave": a step told as the setting of another clause, not news of its own
     humanitarian = [f for f in clause_figs if f.what in HUMANITARIAN_WHAT]
     nominal = all(t.tok.pos_ != "VERB" for t in g.triggers)
     if mod == "asserted" and nominal and tdef.code == "sd.agreement" and definite(primary.tok):
@@ -186,12 +280,10 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         mod = "background"  # "said the strike showed ...", "called the attack despicable": a reference to an event told before
     only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") for t in g.triggers)
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children)
-    if mod == "asserted" and only_kill and perfect and time is None and actor1 is None:
-        mod = "background"  # "more than 300 have been killed": a running toll (a Figure), not one event
+    if mod == "asserted" and only_kill and perfect and (time is None or war_toll(g.head)) and (actor1 is None or war_toll(g.head)):
+        mod = "background"  # "more than 300 have been killed", "a war which has killed thousands": a running toll
     if mod == "asserted" and tdef.plover != "THREATEN" and trig.lemma_.lower() in PROMISE_VERBS:
         mod = "planned"  # "promised more military aid": not delivered yet
     if tdef.plover == "THREATEN" and mod == "asserted":
         mod = "threatened"
-    elif tdef.plover == "REJECT" and g.embedded and mod == "asserted":
-        mod = "denied"
     return mod

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from sitrep.events.cues import sense_cue
 from sitrep.events.deps import child
-from sitrep.events.modality import governors
+from sitrep.events.modality import governors, warning_report
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
 from sitrep.events.roles import lemma
 from sitrep.resources import data_path
@@ -124,6 +125,18 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
             continue  # "bomb shelter", "assault rifle", "missile defence": a modifier; an event noun it modifies carries it
         if pos == "NOUN" and lemma(tok) in weapons and supplied(tok):
             continue  # "promised aid including anti-ship missiles": weapons handed over, not fired
+        if month_name(tok):
+            continue  # "on March 12", "in March": a date, not a protest march
+        if pos == "VERB" and exhortation(tok):
+            continue  # "let's seize a territory": a call to act, not a deed
+        if pos == "NOUN" and held_weapon(tok):
+            continue  # "obtaining a dirty bomb", "acquire missiles": a weapon held, not used
+        if pos == "VERB" and struck_deal(tok):
+            continue  # "agreements they had struck": a bargain, not a strike
+        if pos == "VERB" and lemma(tok) == "fall" and not place_subject(tok, place_spans):
+            continue  # "the emails fell into Russian hands": a thing, not a town
+        if pos == "VERB" and warning_report(tok, onto):
+            continue  # "officials warned that Russia is massing troops": a report of the other side's deed, no threat
         if pos == "VERB" and lemma(tok) == "call" and child(tok, "oprd") is not None:
             cands.append(Trigger(tok, TriggerPattern("call", (), "VERB", onto.types["plover.accuse"])))
             continue  # "called the attack despicable": a condemnation, not a phone call
@@ -160,11 +173,91 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
 
 
 
+MONTH_WORDS = frozenset({"march", "may"})
+DATE_PREPS = frozenset({"in", "on", "since", "until", "till", "by", "last", "next", "early", "late", "mid", "of",
+                        "from", "through", "before", "after", "during", "this", "each", "every"})
+
+
+def month_name(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "March" the month: a date entity, a capital inside the sentence, or next to a day or a year."""
+    if tok.lower_ not in MONTH_WORDS:
+        return False
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    prv = tok.nbor(-1) if tok.i > 0 else None
+    if nxt is not None and nxt.like_num:
+        return True
+    if tok.text[:1].isupper() and (prv is not None and prv.lower_ in DATE_PREPS):
+        return True
+    return tok.text[:1].isupper() and tok.i != tok.sent.start and not any(c.dep_ == "det" for c in tok.children)
+
+
+def exhortation(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A bare verb with no subject under "let" or under another such verb ("let's get together, seize a
+    territory and expand it"): a call to act."""
+    if tok.tag_ == "VB" and any(c.lemma_.lower() == "let" and c.tag_ == "VB" for c in tok.children) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return True  # "let's get together, brothers, seize it": the parse hangs "let" below the verb
+    cur = tok
+    for _ in range(4):
+        if cur.tag_ != "VB" or any(c.dep_.startswith("nsubj") or c.dep_ in ("aux", "auxpass") for c in cur.children):
+            return False
+        if cur.lemma_.lower() == "let":
+            return True
+        if cur.dep_ not in ("dep", "conj", "ccomp") or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() == "let":
+            return True
+    return False
+
+
+def held_weapon(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A weapon noun that is the object of a verb of having or making ("producing a dirty bomb", "acquire
+    missiles"), not of using; "carry out an attack" is a deed."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ != "dobj":
+        return False
+    verb = cur.head
+    return verb.lemma_.lower() in sense_cue("weapon_holding_verbs") and not any(
+        c.dep_ == "prt" for c in verb.children)
+
+
+def struck_deal(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "the agreements they had struck", "a deal struck in May": a verb of striking whose object is a bargain."""
+    if tok.lemma_.lower() not in ("strike", "hit", "seal"):
+        return False
+    obj = child(tok, "dobj")
+    if obj is None and tok.dep_ in ("relcl", "acl"):
+        obj = tok.head
+    return obj is not None and obj.lemma_.lower() in sense_cue("deal_nouns")
+
+
+def place_subject(tok, place_spans: tuple = ()) -> bool:  # type: ignore[no-untyped-def]
+    """ "Saraqib fell", "the town fell to the rebels": what falls is a place (or a word standing for one)."""
+    subj = child(tok, "nsubj")
+    if subj is None:
+        return tok.dep_ in ("relcl", "acl", "conj")  # "the town, which fell": the parse hides the subject
+    if any(s <= subj.idx < e for s, e in place_spans):
+        return True
+    return (lemma(subj) in SETTLEMENT_WORDS or subj.lower_ in sense_cue("territory_nouns")
+            or lemma(subj) in sense_cue("territory_nouns") or subj.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
 def not_territory(tok, equipment: frozenset[str], place_spans: tuple = ()) -> bool:  # type: ignore[no-untyped-def]
     """What a capture verb takes is a thing or a person: its object or passive subject, or the noun it modifies."""
     obj = child(tok, "dobj", "nsubjpass")
     if obj is None and tok.dep_ in ("acl", "conj", "amod") and tok.tag_ == "VBN":
         obj = tok.head if tok.dep_ != "conj" else (tok.head.head if tok.head.dep_ == "acl" else None)
+    if obj is None and tok.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in tok.children):
+        # "9,000 soldiers killed or captured" misparsed as a clause of its own: the noun just before the verbs
+        first = tok.head if tok.dep_ == "conj" else tok
+        prev = tok.doc[first.i - 1] if first.i > tok.sent.start else None
+        if prev is not None and prev.pos_ in ("NOUN", "PROPN"):
+            obj = prev
     if obj is None:
         return False
     if any(s <= obj.idx < e for s, e in place_spans):

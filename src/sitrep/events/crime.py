@@ -1,0 +1,46 @@
+"""Ordinary crime: violence with no political actor or aim (a robbery, a domestic killing) is outside ACLED.
+
+ACLED's codebook leaves out criminal violence that has no political actor or motive. A violent event is read as
+ordinary crime (``EventMention.outside = "crime"``, kept apart from the ACLED export, never forced into a war
+type) when all of these hold:
+
+- it is violence against a person (an attack, an abduction, sexual violence) or a generic armed clash;
+- its actor is no known state or non-state armed actor;
+- its sentence names a crime (``crime_words`` of ``data/event_sense_cues.tsv``: robbery, burglary, a domestic
+  dispute, a homicide ...), or the article does and the sentence shares the actor;
+- neither the sentence nor the article speaks of political violence (``political_words``: terrorists, militants,
+  soldiers, protesters, war ...).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from sitrep.events.cues import sense_cue
+
+PERSONAL = frozenset({"Attack", "Abduction/forced disappearance", "Armed clash"})  # sexual violence: ACLED codes it
+
+
+def _lemmas(span) -> set[str]:  # type: ignore[no-untyped-def]
+    return {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+
+
+def article_cues(doc) -> tuple[bool, bool]:  # type: ignore[no-untyped-def]
+    """(names a crime, speaks of political violence) for the whole article."""
+    lem = _lemmas(doc)
+    return bool(lem & sense_cue("crime_words")), bool(lem & sense_cue("political_words"))
+
+
+def ordinary_crime(sub_event_type: Optional[str], event_type: str, sent, armed_actor: bool,  # type: ignore[no-untyped-def]
+                   article: tuple[bool, bool]) -> bool:
+    """Whether a violent clause tells ordinary crime (see the module docstring)."""
+    if event_type not in ("Violence against civilians", "Battles") or sub_event_type not in PERSONAL:
+        return False
+    if armed_actor:
+        return False
+    crime_in_article, political_in_article = article
+    if political_in_article or not crime_in_article:
+        return False
+    lem = _lemmas(sent)
+    if lem & sense_cue("political_words"):
+        return False
+    return True

@@ -1,0 +1,26 @@
+"""Cue words of the event-sense checks (``data/event_sense_cues.tsv``): which words make an event word a
+reference to an incident told before, a count, a weapon held, a series or trend, or a person taken."""
+from __future__ import annotations
+
+import functools
+
+from sitrep.resources import data_path
+
+
+@functools.lru_cache(maxsize=2)
+def _load(name: str = "event_sense_cues.tsv") -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    with open(data_path(name), encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 2 or not parts[0] or not parts[1]:
+                raise ValueError(f"{data_path(name)}:{n}: expected 'cue<TAB>lemma<TAB>why'")
+            out.setdefault(parts[0], set()).add(parts[1].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def sense_cue(name: str) -> frozenset[str]:
+    """The lemmas of one cue list (empty when the list is unknown)."""
+    return _load().get(name, frozenset())

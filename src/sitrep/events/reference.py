@@ -1,0 +1,119 @@
+"""Whether an event word names a new incident or points at one told before: references ("after the strike",
+"the strike was one of the deadliest attacks"), series and trends ("a bombing campaign", "a rise in
+kidnappings"), possibilities ("the threat of air strikes"), the toll of a whole war, anchors of another clause,
+and deeds an adjunct takes as done ("declined to indict him for the shooting"). Read by ``modality.py``; cue
+words in ``data/event_sense_cues.tsv``.
+"""
+from __future__ import annotations
+
+from sitrep.events.cues import sense_cue
+
+
+def definite(tok) -> bool:  # type: ignore[no-untyped-def]
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+               or (c.dep_ in ("compound", "nummod", "amod") and (c.pos_ in ("PROPN", "NUM") or c.like_num)) for c in tok.children)
+
+
+def war_toll(head) -> bool:  # type: ignore[no-untyped-def]
+    """ "a war (in 2013) which has killed thousands", "the conflict has killed ...": the toll of a whole conflict."""
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in sense_cue("conflict_nouns"):
+        return True
+    if head.dep_ == "relcl" and (subj is None or subj.tag_ == "WDT"):
+        cur = head.head  # "a war in December 2013 which has killed": the antecedent, past a date it may hang on
+        if cur.ent_type_ == "DATE":
+            return any(t.lemma_.lower() in sense_cue("conflict_nouns") for t in head.doc[max(cur.i - 6, 0):cur.i])
+        for _ in range(3):
+            if cur.lemma_.lower() in sense_cue("conflict_nouns"):
+                return True
+            if cur.head is cur or cur.pos_ == "VERB":
+                break
+            cur = cur.head
+    return False
+
+
+NOMINAL = ("NOUN", "PROPN")
+COPULA = frozenset({"be", "remain", "become"})
+
+
+CONTEXT_TYPES = frozenset({"Political", "Strategic developments"})
+
+
+def verb_anchor(head) -> bool:  # type: ignore[no-untyped-def]
+    """A verb clause in "after/since/before/following ...ing" or introduced by "after"/"since"."""
+    if head.dep_ == "pcomp" and head.head.lower_ in sense_cue("reference_preps"):
+        return True
+    return head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in sense_cue("reference_preps")
+                                        for c in head.children)
+
+
+def time_anchor(tok) -> bool:  # type: ignore[no-untyped-def]
+    """An event noun in "after/since/before/following X": the time anchor of another clause."""
+    return tok.pos_ in NOMINAL and tok.dep_ == "pobj" and tok.head.lower_ in sense_cue("reference_preps")
+
+
+def _head_noun(tok, preps: tuple[str, ...] = ("of", "in", "into", "from", "on", "against")):  # type: ignore[no-untyped-def]
+    """The noun an event noun hangs from: "a wave of (deadly) attacks" -> wave; "bombing campaign" -> campaign."""
+    if tok.dep_ == "compound" and tok.head.pos_ in NOMINAL:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.head.head.pos_ in NOMINAL + ("NUM",):
+        return tok.head.head
+    return None
+
+
+ADJUNCT_PREPS = frozenset({"for", "on", "over", "about", "into", "regarding", "concerning"})
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def presupposed(trig, g, tdef) -> bool:  # type: ignore[no-untyped-def]
+    """A violent event noun in an adjunct of a verb that is no event itself ("declined to indict him for the
+    shooting", "will not comment on the attack", "plans to retaliate for the bombing"): what the verb's
+    negation, plan or future says is about that verb, not about the deed, which the sentence takes as done."""
+    if tdef.event_type not in VIOLENT or trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj":
+        return False
+    prep = trig.head
+    if prep.lower_ not in ADJUNCT_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return prep.head.i not in {t.tok.i for t in g.triggers}
+
+
+def described(tok) -> bool:  # type: ignore[no-untyped-def]
+    """An event noun told here with news of its own: a relative clause ("the bombing, which rocked the
+    offices") or a recent day of its own ("last night's attack", "Monday's strike"; a bare year is old)."""
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX"):
+            return True
+        if c.dep_ in ("poss", "compound", "nmod") and c.ent_type_ in ("DATE", "TIME") \
+                and not (c.like_num and len(c.text) == 4):
+            return True
+    return False
+
+
+def reference_kind(trig, head, anchor: bool, counted: bool = False) -> str:  # type: ignore[no-untyped-def]
+    """What a nominal trigger is when it names no new incident: ``background`` for an event told before
+    ("after the strike", "the death toll from the attack", "the strike was one of the deadliest"), for a
+    series or trend ("a wave of attacks", "a bombing campaign", "a rise in shootings"); ``conditional`` for
+    a possibility ("the threat of attacks", "fears of an offensive"); "" when it may be one."""
+    if trig.pos_ not in NOMINAL:
+        return ""
+    if anchor and definite(trig) and not described(trig):
+        return "background"  # "after the missile strike", "since their retreat"
+    up = _head_noun(trig)
+    if up is not None:
+        lem = up.lemma_.lower()
+        if lem in sense_cue("possibility_heads"):
+            return "conditional"
+        if lem in sense_cue("generic_heads"):
+            return "background"
+        if lem in sense_cue("toll_nouns") and trig.dep_ == "pobj" and not counted:
+            return "background"  # "victims of the attack": people of an event told before; with its count
+            # ("the death toll from the attack reached 52") it is the incident's toll update, kept for the totals
+    if head.lemma_.lower() in COPULA and trig.head.i == head.i and trig.dep_ == "nsubj" and definite(trig) \
+            and any(c.dep_ in ("attr", "acomp") for c in head.children):
+        return "background"  # "the strike was one of the deadliest attacks": said of an event told before
+    if trig.dep_ == "attr" and trig.head.lemma_.lower() in COPULA and any(c.tag_ == "JJS" for c in trig.children):
+        return "background"  # "it was the deadliest attack this year": a comparison of an event told before
+    if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.dep_ == "attr" \
+            and trig.head.head.lower_ == "one":
+        return "background"  # "(it was) one of the deadliest attacks": a comparison with others
+    return ""
