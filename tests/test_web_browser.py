@@ -80,6 +80,9 @@ def test_map_list_detail_and_hostile_text(server, browser):
     items = browser.find_elements(By.CSS_SELECTOR, "#events li")
     assert len(items) == 2
     # one event has coordinates -> one marker on the map, at Kramatorsk
+    end = time.time() + 10  # Leaflet draws its vector layer on the next frame: wait for it on a loaded machine
+    while time.time() < end and not browser.find_elements(By.CSS_SELECTOR, "path.leaflet-interactive"):
+        time.sleep(0.1)
     markers = browser.find_elements(By.CSS_SELECTOR, "path.leaflet-interactive")
     assert len(markers) >= 1
     items[0].click()
