@@ -93,6 +93,7 @@ def test_the_event_sense_still_counts(text):
     ("The signal would indicate that the courier had been captured or killed.", "conditional"),
     ("The goal is stopping the militia seizing territory.", "denied"),
     ("She said he assaulted her at least 50 times.", "background"),
+    ("The guard said the prisoner was beaten three times a week.", "background"),
     ("The ministry said its army does not use such missiles.", "background"),
     ("Armed gangs attack villages near the border.", "background"),
     ("We will strike if any harm comes to our soldiers at the observation posts.", "conditional"),
@@ -107,6 +108,8 @@ def test_modality(text, mod):
     "The army claimed to have hit forty targets in the valley.",
     "The rebels on Thursday retook the town that the army had captured.",
     "Warplanes hit the depot on Tuesday.",
+    "The courier was shot eight times as he left the depot on Sunday.",  # the shots of one incident, no habit
+    "A clerk was stabbed 20 times in the shop.",
 ])
 def test_a_deed_in_the_past_or_claimed_by_its_doer_stays_asserted(text):
     assert asserted_violent(text), [(e.trigger.text, e.modality) for e in violent(text)]

@@ -117,7 +117,7 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     if any(c.dep_ == "advmod" and c.lower_ in sense_cue("hedge_adverbs") for c in children):
         return "claimed"  # "were allegedly beaten": a claim, not a fact
     if any(c.dep_ in ("npadvmod", "advmod", "dobj") and c.lemma_.lower() in sense_cue("habit_nouns")
-           and any(n.dep_ in ("nummod", "amod") for n in c.children) for c in children):
+           and any(n.dep_ in ("nummod", "amod") for n in c.children) and _repeated_deed(head, c) for c in children):
         return "background"  # "molested her 50 times", "beaten multiple times a day": a habit, not one incident
     if any(c.dep_ == "mark" and c.lemma_.lower() in onto.cue("condition_marks") for c in children):
         return "conditional"  # "if any harm comes to our soldiers": a condition, not a deed
@@ -172,6 +172,16 @@ def habitual_present(head) -> bool:  # type: ignore[no-untyped-def]
     if head.tag_ == "VB":
         return len(aux) == 1 and aux[0].lemma_.lower() == "do" and aux[0].tag_ in ("VBZ", "VBP")
     return False
+
+
+def _repeated_deed(verb, times_tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether "N times" on ``verb`` tells a deed done again and again ("molested her 50 times", "beaten three
+    times a week") rather than the shots or blows of one incident ("shot eight times", "stabbed 20 times")."""
+    freq = sense_cue("frequency_words")
+    if any(t.lemma_.lower() in freq for t in times_tok.subtree) or any(
+            c.dep_ == "npadvmod" and any(t.lemma_.lower() in freq for t in c.subtree) for c in verb.children):
+        return True
+    return verb.lemma_.lower() not in sense_cue("wound_verbs")
 
 
 def is_background(head, onto: Ontology, times: list[TimeExpr], published: Optional[_dt.date]) -> bool:  # type: ignore[no-untyped-def]
