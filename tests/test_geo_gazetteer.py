@@ -61,6 +61,30 @@ def test_fuzzy_restricted_to_country(tiny):
     assert tiny.fuzzy("Sarakib", ["FR"], cutoff=80) == []
 
 
+
+def test_fuzzy_compares_only_names_of_reachable_length_and_finds_what_a_full_scan_finds(tiny):
+    from rapidfuzz import fuzz
+
+    from sitrep.geo.gazetteer import fold_name
+
+    keys = [r[0] for r in tiny.con.execute("SELECT n.key FROM name n JOIN place p ON p.id=n.place WHERE p.country='SY'")]
+    for probe in ("Sarakib", "Saraqueb", "Dera", "Idleb", "Maarat al-Numan", "Aleppoo"):
+        for cutoff in (70.0, 80.0, 88.0):
+            full = sorted((fuzz.ratio(fold_name(probe), k) for k in keys), reverse=True)
+            full = [sc for sc in full if sc >= cutoff]
+            got = tiny.fuzzy(probe, ["SY"], cutoff=cutoff, limit=1000)
+            assert [sc for _, sc in got] == full, (probe, cutoff)
+
+
+def test_fuzzy_answers_are_remembered_and_forgotten_on_request(tiny):
+    first = tiny.fuzzy("Sarakib", ["SY"], cutoff=80)
+    first.clear()  # a caller changing its list does not change what is remembered
+    again = tiny.fuzzy("Sarakib", ["SY"], cutoff=80)
+    assert again and again[0][0].gid == "9000001" and tiny._fuzzy_cache
+    tiny.forget_lookups()
+    assert not tiny._fuzzy_cache and not tiny._key_cache and not tiny._skel_cache
+    assert tiny.fuzzy("Sarakib", ["SY"], cutoff=80) == again
+
 def test_supplement_lines_are_loaded_with_sources(tiny):
     (m5,) = [e for e in tiny.lookup("M5 highway")]
     assert m5.fclass == "R" and m5.route and "Saraqib" in m5.route

@@ -20,14 +20,26 @@ from sitrep.events.cues import sense_cue
 PERSONAL = frozenset({"Attack", "Abduction/forced disappearance", "Armed clash"})  # sexual violence: ACLED codes it
 
 
-def _lemmas(span) -> set[str]:  # type: ignore[no-untyped-def]
-    return {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+def _words(span) -> set[int]:  # type: ignore[no-untyped-def]
+    """The lemmas and lower-case forms of a Doc or Span, as string-store hashes (read as one array, not token
+    by token: this runs on every article)."""
+    from spacy.attrs import LEMMA, LOWER
+
+    return set(span.to_array([LEMMA, LOWER]).ravel().tolist())
+
+
+def _hashes(vocab, cue: str) -> set[int]:  # type: ignore[no-untyped-def]
+    return {vocab.strings.add(w) for w in sense_cue(cue)}
+
+
+def _names(span, cue: str) -> bool:  # type: ignore[no-untyped-def]
+    return bool(_words(span) & _hashes(span.vocab, cue))
 
 
 def article_cues(doc) -> tuple[bool, bool]:  # type: ignore[no-untyped-def]
     """(names a crime, speaks of political violence) for the whole article."""
-    lem = _lemmas(doc)
-    return bool(lem & sense_cue("crime_words")), bool(lem & sense_cue("political_words"))
+    words = _words(doc)
+    return bool(words & _hashes(doc.vocab, "crime_words")), bool(words & _hashes(doc.vocab, "political_words"))
 
 
 def ordinary_crime(sub_event_type: Optional[str], event_type: str, sent, armed_actor: bool,  # type: ignore[no-untyped-def]
@@ -40,7 +52,4 @@ def ordinary_crime(sub_event_type: Optional[str], event_type: str, sent, armed_a
     crime_in_article, political_in_article = article
     if political_in_article or not crime_in_article:
         return False
-    lem = _lemmas(sent)
-    if lem & sense_cue("political_words"):
-        return False
-    return True
+    return not _names(sent, "political_words")

@@ -42,14 +42,14 @@ from sitrep.events.subtype_model import decide
 from sitrep.events.toll import attach_orphan_tolls, clause_figures, fatality_count
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers
 from sitrep.model import Analysis, EventMention, Place, Span
-from sitrep.nlp.doctext import doc_text
+from sitrep.nlp.doctext import doc_sents, doc_text
 
 _BLOCK_KINDS = ("PERSON", "ORG", "GPE", "FAC", "LOC")
 
 
 def _units(doc):  # type: ignore[no-untyped-def]
     """Sentences, cut again at blank lines (headlines and datelines the sentence splitter glued on)."""
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         start = sent.start
         for tok in sent:
             if (tok.is_space and "\n\n" in tok.text) or "\n\n" in tok.whitespace_:

@@ -16,6 +16,7 @@ from sitrep.events.deps import child
 from sitrep.events.modality import governors, warning_report
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
 from sitrep.events.roles import lemma
+from sitrep.nlp.doctext import doc_sents, doc_text
 from sitrep.resources import data_path
 
 TAKE_VERBS = frozenset({"take", "enter"})  # territorial only with a place as object
@@ -75,12 +76,20 @@ def non_event_phrases(name: str = "non_event_phrases.tsv") -> Optional["re.Patte
 
 
 def idiom_spans(sent) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
-    """Character spans (document offsets) of the sentence's fixed phrases that name no event."""
+    """Character spans (document offsets) of the sentence's fixed phrases that name no event (the phrase list
+    is matched once over the whole article, then read per sentence)."""
     rx = non_event_phrases()
     if rx is None:
         return []
-    base = sent.start_char
-    return [(base + m.start(), base + m.end()) for m in rx.finditer(sent.text)]
+    doc = sent.doc
+    found = doc.user_data.get("sitrep_idioms")
+    if found is None:
+        text = doc_text(doc)
+        found = doc.user_data["sitrep_idioms"] = [
+            (s.start_char + m.start(), s.start_char + m.end())
+            for s in doc_sents(doc) for m in rx.finditer(text, s.start_char, s.end_char)]
+    lo, hi = sent.start_char, sent.end_char
+    return [(a, b) for a, b in found if lo <= a and b <= hi]
 
 
 def near_lemmas(tok) -> dict[str, Any]:  # type: ignore[no-untyped-def]
@@ -108,9 +117,15 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
     idioms = idiom_spans(sent)
     blocked = blocked + idioms if idioms else blocked
     equipment = onto.cue("equipment_words")
+    base, end = sent.start_char, sent.end_char
+    off = bytearray(end - base + 1)  # 1 where a blocked span covers the sentence's character (one pass over spans)
+    for s, e in blocked:
+        if s < end and e > base:
+            lo, hi = max(s, base) - base, min(e, end) - base
+            off[lo:hi] = b"\x01" * (hi - lo)
     for tok in sent:
         pos = "VERB" if tok.pos_ == "VERB" or tok.tag_.startswith("VB") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
-        if pos is None or any(s <= tok.idx < e for s, e in blocked):
+        if pos is None or off[tok.idx - base]:
             continue
         if pos == "VERB" and tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in tok.children):
             continue  # an imperative ("enter the result"): page furniture, not news

@@ -18,6 +18,7 @@ Every name (primary, ASCII, alternates in Latin script) is stored under two keys
 """
 from __future__ import annotations
 
+import bisect
 import io
 import json
 import logging
@@ -483,7 +484,8 @@ class Gazetteer:
         self.con.execute("PRAGMA query_only=1")
         self._key_cache: dict[str, list[Entry]] = {}
         self._skel_cache: dict[str, list[Entry]] = {}
-        self._country_names: dict[str, tuple[list[str], list[int]]] = {}
+        self._country_names: dict[str, tuple[list[str], list[int], list[int], list[int]]] = {}
+        self._fuzzy_cache: dict[tuple, list[tuple[Entry, float]]] = {}
         self._admin1: dict[tuple[str, str], str] = {
             (c, code): name for c, code, name in self.con.execute("SELECT country, code, name FROM admin1")
         }
@@ -526,26 +528,58 @@ class Gazetteer:
             ) if len(sk) >= 4 else []
         return self._skel_cache[sk]
 
+    def forget_lookups(self) -> None:
+        """Drop what lookups remembered (names, skeletons, fuzzy matches, entries), as in a fresh process: a
+        benchmark that reads the same texts again must not time remembered answers."""
+        self._key_cache.clear()
+        self._skel_cache.clear()
+        self._fuzzy_cache.clear()
+        Gazetteer.get.cache_clear()
+
     def fuzzy(self, text: str, countries: Iterable[str], cutoff: float = 88.0, limit: int = 3) -> list[tuple[Entry, float]]:
-        """Closest names (rapidfuzz ratio on folded keys) among places of the given countries."""
+        """Closest names (rapidfuzz ratio on folded keys) among places of the given countries (remembered: the
+        same misspelling recurs across an article and a batch)."""
+        key = fold_name(text)
+        memo = (key, tuple(countries), cutoff, limit)
+        if memo in self._fuzzy_cache:
+            return list(self._fuzzy_cache[memo])
+        if len(self._fuzzy_cache) > 20_000:
+            self._fuzzy_cache.clear()
+        self._fuzzy_cache[memo] = found = self._fuzzy(key, memo[1], cutoff, limit)
+        return list(found)
+
+    def _fuzzy(self, key: str, countries: tuple[str, ...], cutoff: float, limit: int) -> list[tuple[Entry, float]]:
         from rapidfuzz import fuzz, process
 
-        key = fold_name(text)
-        out: list[tuple[Entry, float]] = []
-        for cc in countries:
-            keys, ids = self._names_of(cc)
-            for _k, score, idx in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit):
-                e = self.get(ids[idx])
-                if e:
-                    out.append((e, score))
-        return sorted(out, key=lambda t: -t[1])[:limit]
+        # ratio = 2*matches/(len1+len2): names shorter than c/(2-c) or longer than (2-c)/c times the key can
+        # never reach the cutoff c, so only the names within those lengths are compared (same answer, less work)
+        c = cutoff / 100.0
+        lo, hi = len(key) * c / (2 - c), len(key) * (2 - c) / c
+        out: list[tuple[Entry, float, int, int]] = []
+        for ci, cc in enumerate(countries):
+            keys, ids, lens, order = self._names_of(cc)
+            a, b = bisect.bisect_left(lens, lo - 1e-9), bisect.bisect_right(lens, hi + 1e-9)
+            for _k, score, idx in process.extract(key, keys[a:b], scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
+                out.append((ids[a + idx], score, ci, order[a + idx]))
+        out.sort(key=lambda t: (-t[1], t[2], t[3]))  # best first; ties in the table's order, as before
+        found: list[tuple[Entry, float]] = []
+        for pid, score, _ci, _o in out:
+            e = self.get(pid)
+            if e:
+                found.append((e, score))
+            if len(found) == limit:
+                break
+        return found
 
-    def _names_of(self, cc: str) -> tuple[list[str], list[int]]:
+    def _names_of(self, cc: str) -> tuple[list[str], list[int], list[int], list[int]]:
+        """The folded names of one country's places sorted by length: keys, place ids, lengths, table order."""
         if cc not in self._country_names:
             rows = self.con.execute(
                 "SELECT n.key, n.place FROM name n JOIN place p ON p.id=n.place WHERE p.country=?", (cc,)
             ).fetchall()
-            self._country_names[cc] = ([r[0] for r in rows], [r[1] for r in rows])
+            ranked = sorted(range(len(rows)), key=lambda i: (len(rows[i][0]), i))
+            self._country_names[cc] = ([rows[i][0] for i in ranked], [rows[i][1] for i in ranked],
+                                       [len(rows[i][0]) for i in ranked], ranked)
         return self._country_names[cc]
 
     @lru_cache(maxsize=4096)

@@ -12,6 +12,7 @@ from sitrep.geo.gazetteer import Gazetteer, get_gazetteer
 from sitrep.geo.recognize import Recognizer
 from sitrep.geo.resolve import resolve
 from sitrep.model import Place
+from sitrep.nlp.doctext import doc_text
 
 _RECOGNIZERS: dict[int, Recognizer] = {}
 
@@ -49,7 +50,7 @@ def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] =
     gaz = gaz or get_gazetteer()
     focus = _text_focus(doc, gaz, ctx)
     cands = _recognizer(gaz).candidates(doc, ctx, analysis, focus=focus)
-    return resolve(cands, doc.text, ctx, gaz, ranker, trace)
+    return resolve(cands, doc_text(doc), ctx, gaz, ranker, trace)
 
 
 def geocode_spans(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, int]],
@@ -61,7 +62,7 @@ def geocode_spans(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, int]
     """
     gaz = gaz or get_gazetteer()
     merged, given = given_candidates(doc, ctx, analysis, spans, gaz)
-    by_pos = {(p.span.start, p.span.end): p for p in resolve(merged, doc.text, ctx, gaz, ranker)}
+    by_pos = {(p.span.start, p.span.end): p for p in resolve(merged, doc_text(doc), ctx, gaz, ranker)}
     return [by_pos.get((g.start, g.end)) if g else None for g in given]
 
 
@@ -74,7 +75,7 @@ def given_candidates(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, i
     rec = _recognizer(gaz)
     focus = _text_focus(doc, gaz, ctx)
     context = rec.candidates(doc, ctx, analysis, focus=focus)
-    text = doc.text
+    text = doc_text(doc)
     given: list[Optional[Candidate]] = []
     for s, e in spans:
         name = text[s:e]

@@ -15,6 +15,7 @@ from typing import Any, Optional
 import numpy as np
 
 from sitrep.geo.rank import Ranker, choose_threshold, fit_conditional_logit, fit_logistic, haversine_np
+from sitrep.nlp.doctext import doc_text
 
 L2_RANK = 2.0
 L2_CAL = 2.0
@@ -51,7 +52,7 @@ def collect(arts: list[dict], parsed: list[tuple]) -> list[DocRows]:
         rec = _recognizer(gaz)
         cands = rec.candidates(doc, ctx, an, focus=_text_focus(doc, gaz, ctx))
         seen = set()
-        for sc in score_candidates(cands, doc.text, ctx, gaz):
+        for sc in score_candidates(cands, doc_text(doc), ctx, gaz):
             c = sc.cand
             g = next((g for g in gold if c.start < g[1] and g[0] < c.end), None)
             if g is not None:
@@ -65,7 +66,7 @@ def collect(arts: list[dict], parsed: list[tuple]) -> list[DocRows]:
         if missed:
             merged, given = given_candidates(doc, ctx, an, [(g[0], g[1]) for g in missed], gaz)
             want = {(c.start, c.end): g for c, g in zip(given, missed) if c is not None}
-            for sc in score_candidates(merged, doc.text, ctx, gaz):
+            for sc in score_candidates(merged, doc_text(doc), ctx, gaz):
                 g = want.get((sc.cand.start, sc.cand.end))
                 if g is not None:
                     rows.rank.append((sc, _dist(sc, g[2], g[3])))

@@ -33,6 +33,7 @@ from sitrep.nlp.actor_lexicon import (
     to_units,
     unknown_id,
 )
+from sitrep.nlp.doctext import doc_text
 from sitrep.textnorm import fold_name
 
 _ENT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -185,7 +186,7 @@ class _Builder:
 
     def __init__(self, doc: Any, ctx: Any, res: ActorResolver):
         self.doc, self.ctx, self.res = doc, ctx, res
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         self.when = getattr(ctx, "published", None)
         self.mentions: list[Mention] = []
         self.taken = bytearray(len(self.text) + 1)  # 1 where a mention already covers the character
@@ -232,7 +233,7 @@ def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
     """
     res = get_resolver()
     b = _Builder(doc, ctx, res)
-    text = doc.text
+    text = doc_text(doc)
     units = to_units(text)
     matches = res.match_units(units)
     focus = list(getattr(ctx, "country_focus", None) or []) or country_focus(units, matches, res)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional
 
 from sitrep.model import Analysis, Sentence
+from sitrep.nlp.doctext import doc_sents
 
 
 @dataclass
@@ -52,7 +53,7 @@ def annotate_doc(doc, ctx: DocContext) -> Analysis:  # type: ignore[no-untyped-d
     from sitrep.nlp.time import extract_times
 
     an = Analysis(article_id=ctx.article_id)
-    an.sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
+    an.sentences = [Sentence(s.start_char, s.end_char) for s in doc_sents(doc)]
     an.entities = extract_entities(doc, ctx, an)
     an.times = extract_times(doc, ctx, an)
     an.places = extract_places(doc, ctx, an)

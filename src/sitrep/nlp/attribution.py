@@ -29,7 +29,7 @@ from typing import Any, Optional, Sequence
 
 from sitrep.model import Attribution, Mention, Span
 from sitrep.nlp.actor_lexicon import MINISTRY_ROLES, _read_tsv, get_resolver
-from sitrep.nlp.doctext import doc_text
+from sitrep.nlp.doctext import doc_sents, doc_text
 
 _PRONOUNS_PERSON = {"he", "she"}
 _PRONOUNS_ORG = {"it", "they"}  # only right after an organisation's claim, and only sentence-initially
@@ -288,7 +288,7 @@ def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]
     aid = ctx.article_id
     claims: list[_Claim] = []
     quotes = _quote_spans(_text(doc))
-    sents = list(doc.sents)
+    sents = doc_sents(doc)
 
     def person_between(after: int, before: int, eid: Optional[str]) -> bool:
         return any(m.kind == "PERSON" and m.entity_id != eid for m in rv.in_span(after, before, with_id=False))

@@ -1,5 +1,6 @@
-"""The text of a parsed Doc, built once: spaCy's ``Doc.text`` joins every token's text on each access, so an
-annotator that reads it once per candidate (a place name, an actor phrase) turns quadratic in the article."""
+"""The text and the sentences of a parsed Doc, built once: spaCy's ``Doc.text`` joins every token's text and
+``Doc.sents`` walks every token on each access, so annotators that read them again and again (once per
+candidate name, once per annotator) pay for the whole article each time."""
 from __future__ import annotations
 
 from typing import Any
@@ -11,3 +12,11 @@ def doc_text(doc: Any) -> str:
     if text is None:
         text = doc.user_data["sitrep_text"] = doc.text
     return text
+
+
+def doc_sents(doc: Any) -> list[Any]:
+    """``list(doc.sents)``, cached in ``doc.user_data`` (the parse never changes after annotation starts)."""
+    sents = doc.user_data.get("sitrep_sents")
+    if sents is None:
+        sents = doc.user_data["sitrep_sents"] = list(doc.sents)
+    return sents

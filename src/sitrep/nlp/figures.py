@@ -53,6 +53,7 @@ from typing import Any, Iterable, Optional
 
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
+from sitrep.nlp.doctext import doc_sents, doc_text
 from sitrep.nlp.victims import fatal_phrase, victim_counts
 from sitrep.resources import data_path
 
@@ -528,8 +529,8 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
     article_id = ctx.article_id
     published: Optional[_dt.date] = getattr(ctx, "published", None)
     figures: list[Figure] = []
-    text = doc.text  # Doc.text joins every token: read it once
-    sents = list(doc.sents)
+    text = doc_text(doc)  # Doc.text joins every token: read it once
+    sents = doc_sents(doc)
     sent_starts = [s.start for s in sents]
     sent_chars = [s.start_char for s in sents]
     times_by_sent: dict[int, list[TimeExpr]] = {}

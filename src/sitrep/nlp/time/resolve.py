@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any, Callable, Optional
 
 from sitrep.model import Span, TimeExpr
+from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.time.absolute import _r_clock
 from sitrep.nlp.time.anchor import _anchor_date, suggest_dct
 from sitrep.nlp.time.calc import Told, _Ctx, _Res, _shift
@@ -293,7 +294,7 @@ def extract_times(doc: Any, ctx: Any, analysis: Any) -> list[TimeExpr]:
     reported date of events) use the same anchor as the times.
     """
     dct = getattr(ctx, "published", None)
-    times = find_times(doc.text, dct, getattr(ctx, "article_id", ""), future_at=_future_oracle(doc))
+    times = find_times(doc_text(doc), dct, getattr(ctx, "article_id", ""), future_at=_future_oracle(doc))
     if dct is not None:
         fixed = next((t.anchor for t in times if (t.anchor or "").startswith("dct-corrected:")), None)
         day = _anchor_date(fixed)
