@@ -10,6 +10,7 @@ each in its own module with its evidence:
 ``participants.py``       roles: actor1 (who acted), actor2 (acted on), associates
 ``place.py``              where: clause, then sentence, then the article's main place
 ``date.py``               when: the clause's date, a carried date, else the report's date
+``incident_date.py``      a one-incident report's day for the past acts of violence it left undated
 ``modality.py``           asserted, denied, threatened, planned, background ...
 ``reference.py``          whether an event word points at an incident told before, a series, a possibility
 ``toll.py``               the clause's figures and its fatality count
@@ -29,7 +30,8 @@ from typing import Optional
 
 from sitrep.events.claimant import claimant_of
 from sitrep.events.crime import article_cues, ordinary_crime
-from sitrep.events.date import choose_date, fill_incident_dates
+from sitrep.events.date import choose_date
+from sitrep.events.incident_date import fill_incident_dates
 from sitrep.events.deps import tokens_of
 from sitrep.events.merge import merge_restatements
 from sitrep.events.modality import event_modality

@@ -1,0 +1,148 @@
+"""One incident's day for its undated acts: after every clause of a report has its own date (``date.py``), a
+report that tells one incident gives that incident's day to the past acts of violence it left undated ("He
+was shot eight times" after "died in hospital on Sunday"), within a paragraph for a round-up of several days.
+
+Never for running tolls told in the present perfect ("300 have been killed"), "other/previous attacks",
+questions, or sentences that open on another time ("Earlier, ..."); see :func:`fill_incident_dates`.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Optional
+
+from sitrep.events.date import (
+    RECENT_DAYS,
+    _after_source,
+    _event_verb,
+    _telling,
+    _verb_of,
+    at_clock,
+    bare_clock,
+    past_clause,
+    shifts_away,
+    since_time,
+    speech_time,
+    toll_verb_over,
+)
+from sitrep.events.deps import tokens_of
+from sitrep.events.ontology import load_ontology
+from sitrep.model import EventMention, TimeExpr, VIOLENT_EVENT_TYPES
+from sitrep.nlp.doctext import doc_text
+
+
+def _perfect_present(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "have been killed", "has carried out": a running count or a record, not one dated deed."""
+    v = tok
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in v.children)
+
+
+_OTHER = frozenset({"other", "previous", "earlier", "past", "prior", "former", "similar", "such", "further", "future"})
+
+
+def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list[TimeExpr]:  # type: ignore[no-untyped-def]
+    """The past days a report tells of violence, in text order: resolved one-day dates and times, not after
+    the report, not the start of a period ("since Tuesday"), not the day of someone's telling ("police said
+    today"), told by a verb of violence, of dying or wounding, or a light verb ("died on Sunday", "took place
+    on Sunday"), not by another deed ("the ministers on Monday discussed ...")."""
+    out = []
+    for t in times:
+        if t.type not in ("DATE", "TIME") or t.precision != "day" or t.start is None or t.start != (t.end or t.start) \
+                or t.future or bare_clock(t) or (published is not None and t.start > published):
+            continue
+        ts = tokens_of(doc, t.span.start, t.span.end)
+        if not ts:
+            continue
+        verb = _verb_of(doc, ts)
+        if since_time(doc, ts) or _telling(verb) or _after_source(doc, ts) or verb.lemma_.lower() in load_ontology().cue("toll_verbs"):
+            continue  # "police said today", "the toll rose to 52 on Saturday": the day of a telling or of a count
+        if not _event_verb(verb, incidents=True):
+            continue  # "the ministers on Monday discussed the shelling": the day of another deed
+        out.append(t)
+    return out
+
+
+def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr],  # type: ignore[no-untyped-def]
+                        published: Optional[_dt.date]) -> None:
+    """A report of one incident: the acts of violence it tells in the past tense without a date of their own
+    ("He was shot eight times.", "Five people were wounded in the attack.") happened on the incident's day,
+    whether the report gives that day before or after them ("A man was killed, police said. The shooting
+    happened early Sunday."). Fills only when every dated act of violence of the report names the same day
+    (a round-up of several days is left as it is), never after the report, never a sentence that opens on
+    another time ("Earlier, ...") or tells a date of its own, never a present-perfect count ("300 have been
+    killed"). Where no act of violence is dated, the incident's day is the one past day the report tells
+    ("The former minister died today in hospital. He was shot eight times."). In a round-up of several
+    days, an undated act takes only the day of the dated act told just before it in the same paragraph.
+    The event keeps the time expression that gives the day as its evidence."""
+    violent = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted"]
+    dated = [m for m in violent if m.date_precision == "day" and m.time is not None and m.date_start is not None]
+    days = {(m.date_start, m.date_end) for m in dated}
+    src_time = dated[0].time if dated else None
+    if not days:
+        # no act of violence dated: the one recent past day the report tells (a day months back is background)
+        told = [t for t in told_days(doc, times, published)
+                if published is None or t.start is None or (published - t.start).days <= RECENT_DAYS]
+        days = {(t.start, t.end) for t in told}
+        src_time = told[0] if told else None
+    if not days:
+        for m in violent:  # no day told anywhere: an hour told alone is the report's day's ("at 0630 GMT")
+            if m.date_precision == "reported" and m.time is not None and bare_clock(m.time) and m.time.start == published:
+                m.date_precision = "day"
+        return
+    one = next(iter(days)) if len(days) == 1 and src_time is not None else None
+    if one is not None and (one[0] is None or (published is not None and (one[1] or one[0]) > published)):
+        return
+    text = doc_text(doc)
+    for m in violent:
+        if m.date_precision != "reported" or m.trigger is None:
+            continue
+        if one is not None:
+            d0, d1, source = one[0], one[1], src_time
+        else:
+            # a round-up of several days: only the dated act told just before, in the same paragraph
+            near = same_paragraph_incident(m, dated, text)
+            if near is None:
+                continue
+            d0, d1, source = near.date_start, near.date_end, near.time
+        if d0 is None or not undated_past_act(m, doc, times, d0, d1 or d0):
+            continue
+        hour = m.time if m.time is not None and bare_clock(m.time) and d0 == d1 else None
+        m.time = at_clock(hour, d0) if hour is not None else source
+        m.date_start, m.date_end, m.date_precision = d0, d1, "day"
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")
+PARAGRAPH_CHARS = 600  # how far back, within its paragraph, a round-up's undated act looks for its incident
+
+
+def same_paragraph_incident(m: EventMention, dated: list[EventMention], text: str) -> Optional[EventMention]:
+    """The dated act of violence told last before ``m`` in its paragraph, when every dated act of that
+    paragraph so far names the same day (a paragraph telling one incident of a round-up)."""
+    breaks = [b.end() for b in _PARAGRAPH.finditer(text, 0, m.sentence.start)]
+    para = max(breaks[-1] if breaks else 0, m.sentence.start - PARAGRAPH_CHARS)
+    before = [d for d in dated if para <= d.sentence.start and d.sentence.end <= m.sentence.start]
+    if not before or len({(d.date_start, d.date_end) for d in before}) != 1:
+        return None
+    return max(before, key=lambda d: d.sentence.end)
+
+
+def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, d1: _dt.date) -> bool:  # type: ignore[no-untyped-def]
+    """``m`` is told in the past tense with no date of its own: not opening on another time ("Earlier, ..."),
+    not a question, not a present-perfect count, not a count's subject, not "other"/"previous" attacks, no
+    other day told in its sentence (a day of telling aside)."""
+    if shifts_away(m.sentence.text) or m.sentence.text.rstrip().endswith("?") or m.trigger is None:
+        return False
+    ts = tokens_of(doc, m.trigger.start, m.trigger.end)
+    if not ts:
+        return False
+    trig = doc[ts[0]]
+    own = [t for t in times if m.sentence.start <= t.span.start < m.sentence.end and t.type in ("DATE", "TIME")
+           and t.start is not None and not (t.start <= d0 and d1 <= (t.end or t.start))
+           and not speech_time(doc, tokens_of(doc, t.span.start, t.span.end) or [trig.i], trig)]
+    return not (own or not past_clause(trig) or _perfect_present(trig)
+                or toll_verb_over(trig, load_ontology().cue("toll_verbs"))
+                or any(c.dep_ == "amod" and c.lower_ in _OTHER for c in trig.children))
