@@ -270,3 +270,12 @@ def test_focus_of_text():
     text = "Turkey and Russia met in Ankara. Fighting went on in northwest Syria and in Syria's Idlib province."
     assert focus_of_text(text)[0] == "SY"
     assert focus_of_text("") == []
+
+
+def test_countries_whose_english_name_takes_the_article_are_named_as_acled_names_them():
+    """ACLED writes "Government of the United Kingdom", "Military Forces of the United States": the names that
+    the example set's gold (and any ACLED-coded comparison) use, so a right actor is not scored as a wrong one."""
+    r = get_resolver()
+    assert r.get("GBR_GOV")["name"] == "Government of the United Kingdom"
+    assert r.get("USA_MIL")["name"] == "Military Forces of the United States"
+    assert r.get("SYR_GOV")["name"] == "Government of Syria"  # no article where English has none
