@@ -243,3 +243,16 @@ def test_a_support_verb_the_tagger_mislemmatises_still_gives_its_subject(ann):
 def test_the_subject_of_fleeing_attacks_is_not_the_attacker(ann):
     evs = violent(ann, "The villagers were fleeing the attacks on their farms near the border.")
     assert all(e.actor1 is None or "villagers" not in e.actor1.span.text for e in evs)
+
+
+def test_a_government_that_strikes_is_coded_as_its_military_forces_and_stays_the_government_when_it_talks(ann):
+    from sitrep.events.participants import armed_branch
+    from sitrep.model import ActorRef
+
+    evs = violent(ann, "The Russian government bombed the bridge near the port on Monday.")
+    assert "Military Forces of Russia" in actor1_names(evs), actor1_names(evs)
+    gov = ActorRef("RUS_GOV", "Government of Russia")
+    assert armed_branch(gov, "Political", "CONSULT") is gov  # talks stay the government's
+    assert armed_branch(gov, "Strategic developments", "MOBILIZE").entity_id == "RUS_MIL"  # troop moves
+    unknown = ActorRef("XXX_GOV", "Government of Nowhere")
+    assert armed_branch(unknown, "Battles", None) is unknown  # no forces in the dictionary: unchanged

@@ -36,7 +36,7 @@ from sitrep.events.deps import tokens_of
 from sitrep.events.merge import merge_restatements
 from sitrep.events.modality import event_modality
 from sitrep.events.ontology import Ontology, load_ontology
-from sitrep.events.participants import assign_actors, credit_claims, read_roles
+from sitrep.events.participants import armed_branch, assign_actors, credit_claims, read_roles
 from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import event_type
@@ -144,6 +144,7 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     tdef = event_type(g, primary, onto, clause_lemmas, finder.is_state(actor1), actor2, SPEECH_ACTS,
                       finder.is_state(actor2), actor1)
     tdef = decide(onto, tdef, sent, trig)  # the learned decision, where the rules leave a generic type
+    actor1, actor2 = (armed_branch(a, tdef.event_type, tdef.plover) for a in (actor1, actor2))
 
     actor_spans = [a.span for a in [actor1, actor2, *associates] if a is not None and a.span is not None]
     place, place_level = choose_place(g, primary, roles, clause, sent, sent_idx, onto, analysis, tok_of_place,

@@ -6,6 +6,7 @@ forces" pointing back to an actor named before.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import Optional
@@ -692,3 +693,19 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
             g = c.actor1
             assert g is not None
             e.actor1 = ActorRef(g.entity_id, g.name, g.span, "primary", 0.6)
+
+
+def armed_branch(ref: Optional[ActorRef], event_type: str, plover: Optional[str]) -> Optional[ActorRef]:
+    """A government named as the one who fought, struck or moved troops is coded as its military forces, as
+    ACLED codes a state's violence ("the Russian government shelled ..." -> Military Forces of Russia); its
+    statements, talks and aid stay the government's. Unchanged when the dictionary has no forces for it."""
+    if ref is None or not ref.entity_id.endswith("_GOV"):
+        return ref
+    if event_type not in VIOLENT_EVENT_TYPES and plover != "MOBILIZE":
+        return ref
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    mil = get_resolver().actors.get(ref.entity_id[: -len("_GOV")] + "_MIL")
+    if not mil:
+        return ref
+    return dataclasses.replace(ref, entity_id=mil["id"], name=mil["name"])
