@@ -65,31 +65,28 @@ CACHE = Path(os.environ.get("TMPDIR", tempfile.gettempdir())) / "sitrep-tolls-ca
 
 Interval = tuple[float, float, str]  # low, high, kind: "=" exact, "range", "atleast", "about"
 
+# the number forms of MUC-4 keys, tried in order: "6-8" a range, "10-" at least, "-26" (at most, a few keys) and
+# "~30" about, "7" exactly
+_KEY_FORMS = (
+    (re.compile(r"(\d+)\s*-\s*(\d+)"), "range"),
+    (re.compile(r"(\d+)\s*-"), "atleast"),
+    (re.compile(r"-\s*(\d+)"), "about"),
+    (re.compile(r"~\s*(\d+)"), "about"),
+    (re.compile(r"(\d+)"), "="),
+)
+
 
 def _fill_values(num: str) -> list[Interval]:
     """The values of one NUMBER fill's number part: "3", "6-8", "10-", "~30", "7 / 8" (alternatives)."""
     out = []
     for alt in num.split("/"):
         a = alt.strip().lstrip("?").strip()
-        m = re.fullmatch(r"(\d+)\s*-\s*(\d+)", a)
-        if m:
-            out.append((float(m.group(1)), float(m.group(2)), "range"))
-            continue
-        m = re.fullmatch(r"(\d+)\s*-", a)
-        if m:
-            out.append((float(m.group(1)), float(m.group(1)), "atleast"))
-            continue
-        m = re.fullmatch(r"-\s*(\d+)", a)
-        if m:  # "-26": written for "at most 26"/"up to 26" in a few keys
-            out.append((float(m.group(1)), float(m.group(1)), "about"))
-            continue
-        m = re.fullmatch(r"~\s*(\d+)", a)
-        if m:
-            out.append((float(m.group(1)), float(m.group(1)), "about"))
-            continue
-        m = re.fullmatch(r"(\d+)", a)
-        if m:
-            out.append((float(m.group(1)), float(m.group(1)), "="))
+        for rx, kind in _KEY_FORMS:
+            m = rx.fullmatch(a)
+            if m:
+                lo = float(m.group(1))
+                out.append((lo, float(m.group(2)) if kind == "range" else lo, kind))
+                break
     return out
 
 

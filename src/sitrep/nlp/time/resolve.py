@@ -193,6 +193,21 @@ _POD_OF = re.compile(r"\bthe\s+(morning|afternoon|evening|night)\s+of\s+$", re.I
 _DAY_CLOCK_GAP = re.compile(r"\s+(?:at\s+)?", re.I)
 
 
+def _a_day(t: TimeExpr) -> bool:
+    """A DATE of day precision with no clock time yet."""
+    return t.type == "DATE" and t.precision == "day" and "T" not in t.value
+
+
+def _on_day(text: str, a: TimeExpr, b: TimeExpr, clock: TimeExpr, day: TimeExpr) -> Optional[TimeExpr]:
+    """``clock`` on ``day`` as one TIME spanning both (``a`` then ``b`` in the text); None when the clock has no
+    hour value."""
+    m = _CLOCK_VALUE.match(clock.value)
+    if m is None:
+        return None
+    span = Span(a.span.article_id, a.span.start, b.span.end, text[a.span.start:b.span.end])
+    return replace(day, span=span, value=day.value + m.group(1), type="TIME")
+
+
 def _merge_clock_day(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
     """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": one TIME on that day."""
     out: list[TimeExpr] = []
@@ -200,19 +215,13 @@ def _merge_clock_day(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
     while i < len(exprs):
         a = exprs[i]
         b = exprs[i + 1] if i + 1 < len(exprs) else None
-        m = _CLOCK_VALUE.match(a.value) if a.type == "TIME" else None
-        if (m and b is not None and b.type == "DATE" and b.precision == "day" and "T" not in b.value
-                and _CLOCK_GAP.match(text[a.span.end:b.span.start])):
-            span = Span(a.span.article_id, a.span.start, b.span.end, text[a.span.start:b.span.end])
-            out.append(replace(b, span=span, value=b.value + m.group(1), type="TIME"))
-            i += 2
-            continue
-        mb = _CLOCK_VALUE.match(b.value) if b is not None and b.type == "TIME" else None
-        if (mb and b is not None and a.type == "DATE" and a.precision == "day" and "T" not in a.value
-                and _DAY_CLOCK_GAP.fullmatch(text[a.span.end:b.span.start])):
-            # "Tuesday noon", "Friday at 3 p.m.": the clock time on that day
-            span = Span(a.span.article_id, a.span.start, b.span.end, text[a.span.start:b.span.end])
-            out.append(replace(a, span=span, value=a.value + mb.group(1), type="TIME"))
+        joined = None
+        if b is not None and _a_day(b) and a.type == "TIME" and _CLOCK_GAP.match(text[a.span.end:b.span.start]):
+            joined = _on_day(text, a, b, clock=a, day=b)  # "10 p.m. Wednesday"
+        elif b is not None and _a_day(a) and b.type == "TIME" and _DAY_CLOCK_GAP.fullmatch(text[a.span.end:b.span.start]):
+            joined = _on_day(text, a, b, clock=b, day=a)  # "Tuesday noon", "Friday at 3 p.m."
+        if joined is not None:
+            out.append(joined)
             i += 2
             continue
         pm = _POD_OF.search(text, max(0, a.span.start - 30), a.span.start) if a.type == "DATE" else None
