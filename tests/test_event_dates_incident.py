@@ -255,3 +255,9 @@ def test_now_or_currently_is_no_day_of_the_incident(annotator):
 def test_a_day_told_in_a_noun_of_violence_is_the_incident_day(annotator):
     assert on_sunday(annotator, "The rebels denied any link with the assassination of the minister two days ago. "
                      "He was shot three times as he left his office.", "shot")
+
+
+def test_a_blast_that_destroyed_something_takes_the_day_of_the_damage(annotator):
+    assert on_sunday(annotator, "On Sunday, the fuel depot was destroyed by two dynamite blasts set off by rebels.",
+                     "blasts")
+
