@@ -10,11 +10,12 @@ Sources, each scored on its own:
 - TimeBank (TempEval-3 TBAQ-cleaned, ../shared/data/timebank): the rules were written
   while reading it, so its figure is a development figure.
 - RAMS-TimeML (bench/timeml_rams/, see its README): our stand-off TIMEX3 annotation
-  (offsets, type, value; no text) of 25 real news windows of ../shared/data/rams, each
+  (offsets, type, value; no text) of 57 real news windows of ../shared/data/rams, each
   anchored on the date in its source URL. Its ``dev`` half was read while fixing the
-  rules; its ``heldout`` part (13 windows, annotated before the rules were written) and
-  ``heldout2`` part (12 windows, annotated after, without looking at the output) were not
-  looked at when writing them (the figures that say how the rules generalise).
+  rules; its ``heldout`` part (13 windows, annotated before the rules were written),
+  ``heldout2`` and ``heldout3`` parts (12 and 20 windows, annotated after, without looking at
+  the output) were not looked at when writing them (the figures that say how the rules
+  generalise).
 
 Each .tml file's <TEXT> is stripped of its tags (gold TIMEX3 spans kept as
 character offsets into the stripped text) and its DCT read from
@@ -123,7 +124,7 @@ def read_rams(rams_dir: Path, ann_dir: Path = RAMS_ANN) -> dict[str, list[Doc]]:
         for line in f.open(encoding="utf-8"):
             d = json.loads(line)
             texts[d["doc_key"]] = " ".join(" ".join(s) for s in d["sentences"])
-    out: dict[str, list[Doc]] = {"dev": [], "heldout": [], "heldout2": []}
+    out: dict[str, list[Doc]] = {"dev": [], "heldout": [], "heldout2": [], "heldout3": []}
     spans: dict[str, list[dict]] = {}
     with open(ann_dir / "timex3.tsv", encoding="utf-8") as fh:
         for r in csv.DictReader(fh, delimiter="\t"):
@@ -272,7 +273,7 @@ def main() -> None:
     ap.add_argument("--data", default=str(DEFAULT_DATA), help="TimeBank folder (.tml files)")
     ap.add_argument("--rams", default=str(DEFAULT_RAMS), help="RAMS folder (dev/test.jsonlines) under bench/timeml_rams")
     ap.add_argument("--only", choices=["timebank", "rams-dev", "rams-heldout"], help="score one source only "
-                    "(rams-heldout: both held-out parts, apart and together)")
+                    "(rams-heldout: the three held-out parts, apart and together)")
     ap.add_argument("--fast", action="store_true", help="call find_times directly instead of `sitrep annotate`")
     ap.add_argument("--errors", type=int, default=0, help="print up to N misses/wrong values/extras per source")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
@@ -294,8 +295,10 @@ def main() -> None:
                             "written; their errors never read)", rams["heldout"]))
             sources.append(("rams-heldout2", "RAMS-TimeML held-out part 2 (12 windows annotated after the rules were "
                             "written, without looking at the output)", rams["heldout2"]))
-            sources.append(("rams-heldout-all", "RAMS-TimeML held-out, both parts (25 windows)",
-                            rams["heldout"] + rams["heldout2"]))
+            sources.append(("rams-heldout3", "RAMS-TimeML held-out part 3 (20 more windows, annotated without looking "
+                            "at the output; never read while writing rules)", rams["heldout3"]))
+            sources.append(("rams-heldout-all", "RAMS-TimeML held-out, all three parts (45 windows)",
+                            rams["heldout"] + rams["heldout2"] + rams["heldout3"]))
     docs = list({d.id: d for _, _, ds in sources for d in ds}.values())
     for d in docs:
         for g in d.gold:

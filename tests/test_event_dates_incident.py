@@ -221,3 +221,43 @@ def test_n_days_after_an_event_counts_back_from_the_day_told(annotator):
     text = "Officials urged residents on Sunday to leave the city, two days after the missile strike on the station."
     strike = by_trigger(mentions(annotator, text, published=dt.date(2021, 3, 14)), "strike")
     assert (strike.date_start, strike.date_precision) == (dt.date(2021, 3, 12), "day")
+
+
+# -- the incident named again by a noun; days told in a noun of violence; "now" is no day told --------------------
+
+GUARDS = "Two guards were shot dead on Sunday outside the grain depot, police said. "
+
+
+def on_sunday(annotator, text: str, word: str) -> bool:
+    ev = by_trigger(mentions(annotator, text), word)
+    return (ev.date_start, ev.date_precision) == (SUN, "day")
+
+
+def test_a_definite_noun_naming_the_incident_takes_its_day(annotator):
+    assert on_sunday(annotator, GUARDS + "No group has claimed responsibility for the attack.", "attack")
+
+
+def test_a_plural_or_an_earlier_attack_is_not_the_incident(annotator):
+    assert dated_by_report(annotator, GUARDS + "No group has claimed responsibility for the attacks on farms.", "attacks")
+    assert dated_by_report(annotator, GUARDS + "No group has claimed responsibility for the previous attack.", "attack")
+
+
+def test_a_present_perfect_lead_with_an_indefinite_noun_is_the_incident(annotator):
+    assert on_sunday(annotator, "There has been a bomb attack on the central bus station. The device exploded on "
+                     "Sunday shortly before noon, police said.", "attack")
+
+
+def test_now_or_currently_is_no_day_of_the_incident(annotator):
+    assert dated_by_report(annotator, "A baker was shot dead in the market district, residents said. The current "
+                           "situation in the district is tense, the mayor said.", "shot")
+
+
+def test_a_day_told_in_a_noun_of_violence_is_the_incident_day(annotator):
+    assert on_sunday(annotator, "The rebels denied any link with the assassination of the minister two days ago. "
+                     "He was shot three times as he left his office.", "shot")
+
+
+def test_a_blast_that_destroyed_something_takes_the_day_of_the_damage(annotator):
+    assert on_sunday(annotator, "On Sunday, the fuel depot was destroyed by two dynamite blasts set off by rebels.",
+                     "blasts")
+

@@ -182,3 +182,19 @@ def test_year_ago_quarters_compare_with_the_quarter_told():
     assert val("Prior-year results were restated.", "Prior-year") == "2020"
     text = "Sales fell in the second quarter. A year earlier they rose, and a year earlier still they fell."
     assert [t.value for t in find_times(text, WED)][1:] == ["2019-Q2", "2019-Q2"]
+
+
+def test_minutes_or_hours_ago_is_the_reports_own_day():
+    assert val("A judge was shot a few minutes ago in the city centre.", "a few minutes ago") == "2021-03-10"
+    assert val("Minutes ago, a car bomb went off outside the court.", "Minutes ago") == "2021-03-10"
+    assert val("Gunmen fired on the crowd several hours ago.", "several hours ago") == "2021-03-10"
+    assert val("The hearing lasted a few minutes.", "a few minutes") == "PTXM"  # a length, not a time
+
+
+def test_minutes_ago_in_an_undated_report_waits_for_its_anchor():
+    from sitrep.nlp.time import resolve_relative
+
+    text = "A judge was shot a few minutes ago in the city centre."
+    t = next(t for t in find_times(text, None) if t.span.text == "a few minutes ago")
+    assert t.start is None and t.relative
+    assert resolve_relative(t, WED, text).start == WED

@@ -15,8 +15,10 @@ from sitrep.events.date import (
     RECENT_DAYS,
     _after_source,
     _event_verb,
+    _span_head,
     _telling,
     _verb_of,
+    _violent_noun,
     at_clock,
     bare_clock,
     past_clause,
@@ -42,20 +44,41 @@ def _perfect_present(tok) -> bool:  # type: ignore[no-untyped-def]
 
 
 _OTHER = frozenset({"other", "previous", "earlier", "past", "prior", "former", "similar", "such", "further", "future"})
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def incident_reference(trig, indefinite: bool = False) -> bool:  # type: ignore[no-untyped-def]
+    """A singular event noun made definite by an article, a demonstrative or a possessive ("the attack",
+    "this bombing", "his murder", "the murder of the judge"): in a report of one incident it names that
+    incident, whatever the tense of the verb it hangs from ("claimed responsibility for the attack", "at the
+    time of his murder", "police are investigating the shooting"). With ``indefinite``, "a"/"an" too (a
+    lead in the present perfect: "there has been a bomb attack on ..."). Not a plural ("the attacks": a
+    series), not "the other/previous attack", not an ordinal ("the second attack")."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.tag_ in ("NNS", "NNPS") or trig.lower_.endswith("s"):
+        return False
+    kids = list(trig.children)
+    if any(c.lower_ in _OTHER or c.ent_type_ == "ORDINAL" for c in kids if c.dep_ in ("amod", "nummod", "compound")):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and (c.lower_ in _DEFINITE or (indefinite and c.lower_ in ("a", "an"))))
+               for c in kids)
 
 
 def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list[TimeExpr]:  # type: ignore[no-untyped-def]
     """The past days a report tells of violence, in text order: resolved one-day dates and times, not after
     the report, not the start of a period ("since Tuesday"), not the day of someone's telling ("police said
     today"), told by a verb of violence, of dying or wounding, or a light verb ("died on Sunday", "took place
-    on Sunday"), not by another deed ("the ministers on Monday discussed ...")."""
+    on Sunday") or by a noun of violence it modifies ("the killing of ten men on Tuesday"), not by another
+    deed ("the ministers on Monday discussed ...")."""
     out = []
     for t in times:
         if t.type not in ("DATE", "TIME") or t.precision != "day" or t.start is None or t.start != (t.end or t.start) \
-                or t.future or bare_clock(t) or (published is not None and t.start > published):
-            continue
+                or t.future or bare_clock(t) or (published is not None and t.start > published) or t.value.endswith("_REF"):
+            continue  # "currently", "now": the time of the telling, no day of the incident
         ts = tokens_of(doc, t.span.start, t.span.end)
         if not ts:
+            continue
+        if not since_time(doc, ts) and of_violent_noun(doc, ts):
+            out.append(t)  # "condemned the killing of ten union members on Tuesday": the killing's day
             continue
         verb = _verb_of(doc, ts)
         if since_time(doc, ts) or _telling(verb) or _after_source(doc, ts) or verb.lemma_.lower() in load_ontology().cue("toll_verbs"):
@@ -64,6 +87,19 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
             continue  # "the ministers on Monday discussed the shelling": the day of another deed
         out.append(t)
     return out
+
+
+def of_violent_noun(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
+    """The time modifies a noun of violence before any verb: "the assassination of the minister eight days
+    ago", "the killing of ten union members at their headquarters on Tuesday"."""
+    cur = _span_head(doc, ts)
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.head.pos_ in ("VERB", "AUX"):
+            return False
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN") and _violent_noun(cur):
+            return True
+    return False
 
 
 def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr],  # type: ignore[no-untyped-def]
@@ -131,9 +167,10 @@ def same_paragraph_incident(m: EventMention, dated: list[EventMention], text: st
 
 
 def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, d1: _dt.date) -> bool:  # type: ignore[no-untyped-def]
-    """``m`` is told in the past tense with no date of its own: not opening on another time ("Earlier, ..."),
-    not a question, not a present-perfect count, not a count's subject, not "other"/"previous" attacks, no
-    other day told in its sentence (a day of telling aside)."""
+    """``m`` is told in the past tense, or names the incident by a definite singular noun ("responsible for
+    the attack"; "a"/"an" in a present-perfect lead), with no date of its own: not opening on another time
+    ("Earlier, ..."), not a question, not a present-perfect count, not a count's subject, not
+    "other"/"previous" attacks, no other day told in its sentence (a day of telling aside)."""
     if shifts_away(m.sentence.text) or m.sentence.text.rstrip().endswith("?") or m.trigger is None:
         return False
     ts = tokens_of(doc, m.trigger.start, m.trigger.end)
@@ -143,6 +180,8 @@ def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, 
     own = [t for t in times if m.sentence.start <= t.span.start < m.sentence.end and t.type in ("DATE", "TIME")
            and t.start is not None and not (t.start <= d0 and d1 <= (t.end or t.start))
            and not speech_time(doc, tokens_of(doc, t.span.start, t.span.end) or [trig.i], trig)]
-    return not (own or not past_clause(trig) or _perfect_present(trig)
+    perfect = _perfect_present(trig)
+    told_past = past_clause(trig) and not perfect
+    return not (own or not (told_past or incident_reference(trig, indefinite=perfect))
                 or toll_verb_over(trig, load_ontology().cue("toll_verbs"))
                 or any(c.dep_ == "amod" and c.lower_ in _OTHER for c in trig.children))

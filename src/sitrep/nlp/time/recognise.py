@@ -92,7 +92,7 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"{_B}(?:(?:the|these|those)\s+)?(?P<rel>past|last|previous|next|coming|recent|following)\s+(?:(?P<num>{_NUM})\s+)?"
         rf"(?P<unit>{_UNIT}s?){_E}", _I), _r_pastn),
     ("bareago", re.compile(
-        rf"{_B}(?:(?P<num>dozens|scores|hundreds)\s+of\s+)?(?P<unit>days|weeks|months|years|decades)\s+ago{_E}", _I),
+        rf"{_B}(?:(?P<num>dozens|scores|hundreds)\s+of\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades)\s+ago{_E}", _I),
      _r_vague_ago),
     ("ago", re.compile(
         rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT}s?)\s+(?P<dir>ago|earlier|later|from\s+now|hence)(?:\s+(?P<today>today))?{_E}",

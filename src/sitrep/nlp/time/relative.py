@@ -307,8 +307,13 @@ def _r_vague_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """"a few days ago", "several years ago", "weeks ago", "dozens of years ago": a vague past (TimeML PAST_REF).
 
     The interval runs from 9 units (30 for "dozens"/"many" or a bare plural) to 2 units before the DCT.
+    "A few minutes ago", "several hours ago", "minutes ago": the report's own day (as "two hours ago" is).
     """
     unit = _unit_of(m.group("unit"))
+    if unit in ("MIN", "H"):
+        if c.dct is None:
+            return _Res("XXXX-XX-XX", relative=True, precision="day")
+        return _Res(c.dct.isoformat(), "DATE", c.dct, c.dct, "day", True)
     if unit not in ("D", "W", "M", "Y", "DE"):
         return None
     num = " ".join((m.groupdict().get("num") or "").lower().split())
