@@ -116,3 +116,37 @@ def test_variant_spelling_needs_the_articles_region(run):
     assert any(e.country == "SY" for e in variants(g, "Sarqeb", ("SY",)))
     assert variants(g, "Sarqeb", ()) == []  # no region: no variant
     assert not any(e.country != "SY" for e in variants(g, "Sarqeb", ("SY",)))
+
+
+def test_a_region_or_ocean_is_not_a_small_town_of_the_same_name(run):
+    text = ("Forecasters in Miami, Florida said the storm would strengthen over the warm waters of the Atlantic "
+            "before turning north. Oil prices rose on fears of unrest in the Middle East.")
+    for name in ("Atlantic", "Middle East"):
+        e = _choice(text, name)
+        assert e.fclass != "P", name  # not Atlantic, Iowa nor Middle East, Maryland
+        p = _by_text(run(text)).get(name)
+        assert p is None or p.precision == "region"
+
+
+def test_a_town_named_like_an_ocean_stays_a_town_where_its_state_is_given(run):
+    text = "The fire destroyed a grain elevator in Atlantic, Iowa, on Sunday night."
+    e = _choice(text, "Atlantic")
+    assert (e.country, e.admin1, e.fclass) == ("US", "IA", "P")
+
+
+def test_a_county_named_with_its_state_is_the_county(run):
+    text = "Deputies in Hamilton County, Ohio, arrested two men after a chase on Tuesday."
+    e = _choice(text, "Hamilton County")
+    assert (e.country, e.admin1, e.fcode) == ("US", "OH", "ADM2")
+    assert haversine_km(e.lat, e.lon, 39.20, -84.54) < 60
+
+
+def test_a_small_towns_name_heading_a_university_or_farm_is_not_the_town(run):
+    ps = _by_text(run("She studied trade policy at Cornell University and later bought turkeys from Pitman Family "
+                      "Farms for the restaurant."))
+    assert "Cornell" not in ps and "Pitman" not in ps
+
+
+def test_a_big_towns_name_heading_a_university_keeps_the_town(run):
+    ps = _by_text(run("Researchers at Boston University said the trial would start in the spring."))
+    assert "Boston" in ps

@@ -132,3 +132,42 @@ def test_supplement_and_not_places_files_are_well_formed():
     pat, words = not_places()
     assert pat.search("the Syrian Observatory for Human Rights said") and "syrian" in words
     assert demonyms()["syrian"] == "SY" and demonyms()["european"] == ":Europe"
+
+
+def test_county_ids_align_one_to_one_where_every_county_has_towns():
+    from sitrep.geo.gazetteer import _align_counties
+
+    assert _align_counties(["Adams County", "Brown County", "Clark County"], [7, 40, 90]) == [0, 1, 2]
+
+
+def test_county_ids_skip_the_county_without_towns_by_the_expected_numbering():
+    from sitrep.geo.gazetteer import _align_counties
+
+    names = ["Adams County", "Brown County", "Clark County", "Dade County"]
+    # Brown County has no towns: the ids 10, 31, 40 are nearest the ids expected for Adams, Clark and Dade
+    assert _align_counties(names, [10, 31, 40], expect=[10.5, 20.0, 30.5, 41.0]) == [0, None, 1, 2]
+    # an id far from every expectation is left unplaced rather than guessed (blank beats wrong)
+    assert _align_counties(names, [10, 31, 400], expect=[10.5, 20.0, 30.5, 41.0])[3] is None
+    # without a numbering to go by, a state with missing counties gets none
+    assert _align_counties(names, [10, 31, 40]) == [None] * 4
+
+
+def test_county_order_reads_st_as_saint():
+    from sitrep.geo.gazetteer import _county_order
+
+    assert sorted(["Scott County", "St. Clair County", "Saline County"], key=_county_order) == [
+        "St. Clair County", "Saline County", "Scott County"]
+
+
+def test_us_counties_have_points_inside_their_state():
+    """The built gazetteer (packaged data) places counties by the towns filed under them."""
+    from sitrep.geo.gazetteer import get_gazetteer, precision_of
+    from sitrep.geo.resolve import haversine_km
+
+    gaz = get_gazetteer()
+    for name, state, lat, lon in [("Sangamon County", "IL", 39.76, -89.66), ("Hamilton County", "OH", 39.20, -84.54),
+                                  ("Orange County", "CA", 33.70, -117.76), ("St. Louis County", "MO", 38.64, -90.44)]:
+        es = [e for e in gaz.lookup(name) if e.country == "US" and e.admin1 == state and e.fcode == "ADM2"]
+        assert len(es) == 1, name
+        assert precision_of(es[0]) == "district"
+        assert haversine_km(es[0].lat, es[0].lon, lat, lon) < 60, name

