@@ -302,3 +302,10 @@ class ActorFinder:
             if m.kind == "GPE":
                 return True
         return None
+
+
+def is_person(ref: ActorRef, finder: ActorFinder) -> bool:
+    """The actor's phrase contains a person's name."""
+    if ref.span is None:
+        return False
+    return any(m.kind == "PERSON" for m in finder._mentions_in(ref.span.start, ref.span.end))
