@@ -12,9 +12,9 @@ from sitrep.events.triggers import Group
 from sitrep.model import ActorRef, EventMention, Span
 
 
-PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "my"})
 # a possessor pronoun stands for what its subject form would ("its efforts to kill" = the efforts of it)
-POSSESSIVE = {"its": "it", "their": "they", "his": "he", "her": "she"}
+POSSESSIVE = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we", "my": "i"}
 ANTECEDENT_CHARS = 500  # an earlier event's actor further back than this is not what a pronoun refers to
 
 
@@ -23,8 +23,8 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
     acting side of the nearest earlier event of the article ("The army ... . They then took ...")."""
     base = POSSESSIVE.get(pron.lower_, pron.lower_)
     person = base in ("he", "she")
-    if base == "we":
-        return None  # a quoted speaker's own side: not the actor of the previous event
+    if base in ("we", "i"):
+        return quoted_speaker(pron, finder)  # a quoted speaker or their side, never the actor of the previous event
     for gov in governors(g.head):
         if gov.lemma_.lower() in onto.cue("speech_verbs"):
             s = child(gov, "nsubj")
@@ -45,6 +45,19 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
                 and is_person(ev.actor1, finder) == person:
             return ev.actor1
     return mention_antecedent(pron, finder)
+
+
+def quoted_speaker(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """Who "I" or "we" is inside a quotation: the claimant the attribution layer found for the quoted stretch ("'I
+    shot him,' Smith told the court": Smith; "'We struck the depot,' the group said": the group), a person for "I", a
+    body for "we". None outside an attributed quotation or when the claimant is of the other kind."""
+    first = POSSESSIVE.get(pron.lower_, pron.lower_) == "i"
+    for a in finder.an.attributions:
+        if a.claimant_id and a.claim_start is not None and a.claim_end is not None \
+                and a.claim_start <= pron.idx < a.claim_end:
+            ref = ActorRef(a.claimant_id, a.claimant_name or a.span.text, a.span, "primary")
+            return ref if is_person(ref, finder) == first else None
+    return None
 
 
 # what a subject pronoun can stand for: he/she a person; it a body (organisation, state); they a body or a people

@@ -1,7 +1,7 @@
 """Frames that name who did a deed without being the deed's subject.
 
-"accused X of the killing", "X was charged in the shooting", "X was responsible for the attack"
-(data/agent_frames.tsv: accuse, blame_adj), intent nouns ("its efforts to kill X") and support verbs
+"accused X of the killing", "X was charged in the shooting", "X was responsible for the attack",
+"X is behind the attack" (data/agent_frames.tsv: accuse, blame_adj, behind), intent nouns ("its efforts to kill X") and support verbs
 ("launched an attack", "claimed responsibility for the attack"; data/support_verbs.tsv).
 """
 from __future__ import annotations
@@ -18,16 +18,31 @@ ADJUNCT_PREPS = frozenset({"after", "before", "while", "upon", "since", "when", 
 
 
 @functools.lru_cache(maxsize=1)
-def agent_frames() -> dict[str, str]:
-    """word -> frame (accuse, blame_adj, intent) of data/agent_frames.tsv."""
-    out = {}
+def _frame_rows() -> tuple[tuple[str, str], ...]:
+    out = []
     with open(data_path("agent_frames.tsv"), encoding="utf-8") as fh:
         for line in fh:
             if line.strip() and not line.startswith("#"):
                 parts = line.rstrip("\n").split("\t")
                 if len(parts) >= 2:
-                    out[parts[0].strip()] = parts[1].strip()
+                    out.append((parts[0].strip(), parts[1].strip()))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def agent_frames() -> dict[str, str]:
+    """word -> its first frame (accuse, blame_adj, intent, behind) of data/agent_frames.tsv."""
+    out: dict[str, str] = {}
+    for word, frame in _frame_rows():
+        out.setdefault(word, frame)
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def frame_words(frame: str) -> frozenset[str]:
+    """Every word data/agent_frames.tsv lists under ``frame`` (a word may have several frames: "charge" the verb
+    accuses, "charges" the noun is held)."""
+    return frozenset(w for w, f in _frame_rows() if f == frame)
 
 
 def intent_agent(noun):  # type: ignore[no-untyped-def]
@@ -49,6 +64,8 @@ def accused_of(n):  # type: ignore[no-untyped-def]
     while t.dep_ == "conj" and t.head.i != t.i:  # "accused X of killings, torture and disappearances"
         t = t.head
     for _ in range(3):
+        if t.dep_ == "pobj" and agent_frames().get(t.head.lower_) == "behind":
+            return behind_host(t.head)
         if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in ("of", "for", "with", "in", "over"):
             return None
         gov = t.head.head
@@ -64,9 +81,45 @@ def accused_of(n):  # type: ignore[no-untyped-def]
         if gov.pos_ in ("NOUN", "PROPN") and gov.dep_ == "dobj" and gov.head.pos_ == "VERB" \
                 and agent_frames().get(gov.head.lemma_.lower()) == "accuse":
             return gov  # "accused the militia of killings": the "of" phrase hung on the accused
+        holder = charge_holder(gov)
+        if holder is not None:
+            return holder  # "X faces charges of murder in the stabbing", "X denied accusations of the killing"
         if gov.pos_ != "NOUN" and not (gov.pos_ == "PROPN" and gov.ent_type_ in ("DATE", "TIME")):
             return None
         t = gov  # "charged with murder (in November) in the shooting": climb through the charge noun or a date
+    return None
+
+
+def charge_holder(noun):  # type: ignore[no-untyped-def]
+    """The one a charge or accusation is held against: the subject of the verb of frame "holds_charge" taking a noun
+    of frame "charge_noun" as its object ("X faces charges of ...", "X denied accusations of ..."). None otherwise."""
+    if noun.lemma_.lower() not in frame_words("charge_noun") or noun.dep_ not in ("dobj", "obj"):
+        return None
+    v = noun.head
+    if v.lemma_.lower() not in frame_words("holds_charge"):
+        return None
+    s = child(v, "nsubj")
+    return s if s is not None and s.lower_ not in ("who", "which", "that") else None
+
+
+def behind_host(prep):  # type: ignore[no-untyped-def]
+    """Who is said to be behind a deed (frame "behind" of data/agent_frames.tsv): the subject of "be" ("the group is
+    believed to be behind the attack", "X was behind the bombing"; "who" for the noun it refines) or the noun the
+    phrase modifies ("the cell behind the attack"). None for anything else ("hid behind the wall" is no deed)."""
+    gov = prep.head
+    if gov.pos_ == "AUX" or gov.lemma_.lower() == "be":
+        for _ in range(3):  # "is believed to be behind": climb the raising verbs to their subject
+            subj = child(gov, "nsubj", "nsubjpass")
+            if subj is not None:
+                if subj.lower_ in ("who", "that", "which") and gov.dep_ == "relcl":
+                    return gov.head  # "the man who was behind the attack"
+                return subj if subj.pos_ != "PRON" or subj.lower_ not in ("it", "this", "that", "what") else None
+            if gov.dep_ not in ("xcomp", "ccomp") or gov.head is gov:
+                return None
+            gov = gov.head
+        return None
+    if gov.pos_ in ("NOUN", "PROPN") and prep.dep_ == "prep":
+        return gov  # "the cell behind the attack"
     return None
 
 
