@@ -301,3 +301,24 @@ def test_a_relative_who_speaks_is_not_the_attacker_and_a_killed_wife_is_the_vict
     assert violent(ann, "His mother said he was shot outside a bar.")[0].actor1 is None
     ev = violent(ann, "Police said Omar Haddad stabbed his wife at their home.")[0]
     assert a2(ev) == "his wife" and ev.actor1 is not None and ev.actor1.name == "Omar Haddad"
+
+
+# ---- "he" far from its name: the one person the article names (events/antecedents.only_person_before)
+
+_FILLER = ("The harbour town has long lived from fishing and from the summer visitors who fill its narrow streets. "
+           "The old market hall was rebuilt twice in the last century and now houses a library and a small museum. "
+           "Ferries leave twice a day for the islands, weather permitting, and the crossing takes about an hour. "
+           "Local schools have struggled to keep teachers, and the council has promised new housing for staff. ")
+
+
+def test_he_far_from_the_only_person_named_is_that_person(ann):
+    text = "Tomas Varga grew up in the harbour town. " + _FILLER * 2 + "Last week he stabbed a ferry worker at the pier."
+    ev = [e for e in violent(ann, text) if e.trigger.text == "stabbed"][0]
+    assert ev.actor1 is not None and ev.actor1.name == "Tomas Varga" and a1(ev) == "he"
+
+
+def test_he_far_from_two_people_named_stays_blank(ann):
+    text = ("Tomas Varga and Maria Lopez grew up in the harbour town. " + _FILLER * 2
+            + "Last week he stabbed a ferry worker at the pier.")
+    ev = [e for e in violent(ann, text) if e.trigger.text == "stabbed"][0]
+    assert ev.actor1 is None

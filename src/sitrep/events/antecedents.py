@@ -76,12 +76,30 @@ def mention_antecedent(pron, finder: ActorFinder, as_pronoun: Optional[str] = No
         return None
     before = [m for m in finder.mentions if m.entity_id and m.span.end <= pron.idx
               and pron.idx - m.span.end <= ANTECEDENT_CHARS and m.kind in ("PERSON", "ORG", "GPE", "NORP")]
+    personal = POSSESSIVE.get(form, form) in ("he", "she")
     for m in reversed(before):
         if m.kind in kinds:
             return ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary")
-        if POSSESSIVE.get(form, form) in ("he", "she") or m.kind == "PERSON":
+        if personal and m.kind in ("GPE", "NORP"):
+            continue  # "Smith ... in Vermont ... he": a place or a people is never "he"
+        if personal or m.kind == "PERSON":
             return None  # "Obama ... told Turkey ... it": the person in between makes the reading a guess
+    if personal:
+        return only_person_before(pron, finder)
     return None
+
+
+def only_person_before(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """ "he"/"she" further back than :data:`ANTECEDENT_CHARS`: the one person the article has named before it, when it
+    has named exactly one (and no organisation since); None when two people or none are named."""
+    people = [m for m in finder.mentions if m.entity_id and m.span.end <= pron.idx and m.kind == "PERSON"]
+    if not people or len({m.entity_id for m in people}) != 1:
+        return None
+    last = people[-1]
+    if any(m.kind == "ORG" and m.entity_id and last.span.end <= m.span.start and m.span.end <= pron.idx
+           for m in finder.mentions):
+        return None  # "Smith ... the agency ... he": an organisation's spokesman may be meant
+    return ActorRef(last.entity_id, last.name or last.span.text, last.span, "primary")
 
 
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "he": "he", "she": "she", "they": "they"}
