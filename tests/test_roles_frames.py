@@ -322,3 +322,29 @@ def test_he_far_from_two_people_named_stays_blank(ann):
             + "Last week he stabbed a ferry worker at the pier.")
     ev = [e for e in violent(ann, text) if e.trigger.text == "stabbed"][0]
     assert ev.actor1 is None
+
+
+# ---- a generic attacker phrase that says whose it is stands for that group (events/roles.ActorFinder.actor)
+
+def test_a_bomber_from_a_named_group_or_militants_loyal_to_it_are_that_group(ann):
+    ev = violent(ann, "A suicide bomber from the Islamic State blew himself up at a mosque in Herat.")[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Islamic State"
+    ev = violent(ann, "Militants loyal to the Islamic State beheaded two hostages.")[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Islamic State"
+
+
+def test_gunmen_from_a_village_stay_gunmen(ann):
+    ev = violent(ann, "Gunmen from the village attacked the checkpoint.")[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Gunmen"
+
+
+# ---- the by-phrase of a deed's participle on a weapon or event noun (frame deed_participle)
+
+def test_a_bomb_planted_by_a_group_names_the_attacker(ann):
+    ev = violent(ann, "A bomb planted by PKK militants exploded near a bus in Van.")[0]
+    assert ev.actor1 is not None and "PKK" in ev.actor1.span.text
+
+
+def test_a_reporting_participle_names_no_attacker(ann):
+    ev = violent(ann, "The shelling reported by residents lasted all night.")[0]
+    assert ev.actor1 is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 from sitrep.events.deps import child, pobj
-from sitrep.events.frames import accused_of
+from sitrep.events.frames import accused_of, frame_words
 from sitrep.model import ActorRef
 
 
@@ -41,6 +41,8 @@ NOT_AGENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "
 def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-def]
     if r.agent is None:
         r.agent, r.agent_how = pobj(n, "by"), "by"
+    if r.agent is None:
+        r.agent, r.agent_how = participle_by(n), "by"  # "a bomb planted by X", "an attack carried out by X"
     if r.agent is None:
         poss = child(n, "poss")
         if poss is not None and poss.pos_ != "PRON" and poss.ent_type_ not in NOT_AGENT_ENTS:
@@ -83,6 +85,19 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
             r.agent, r.agent_how = between, "between"
             conj = [c for c in between.conjuncts if c.i > between.i]
             r.patient = conj[0] if conj else None
+
+
+def participle_by(n):  # type: ignore[no-untyped-def]
+    """The by-phrase of a past participle on noun ``n``: "a bomb planted by X", "a rocket fired by X", "an attack
+    carried out by X" (participles of frame deed_participle in data/agent_frames.tsv: "the shelling reported by
+    residents" is no deed of theirs); never a date ("by Monday") or a word that names nobody."""
+    for c in n.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in frame_words("deed_participle") \
+                and child(c, "agent") is not None:
+            a = pobj(c, "by")
+            if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN"):
+                return a
+    return None
 
 
 def stray_by(v):  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from sitrep.events.antecedents import PRONOUNS, anaphoric_forces, antecedent, pr
 from sitrep.events.claims import credit_claims
 from sitrep.events.deps import child, pobj
 from sitrep.events.frames import ADJUNCT_PREPS, agent_frames, intent_agent, support_verb
-from sitrep.events.nominal import ATTACKER_TRIGGERS, Roles, noun_roles, stray_by
+from sitrep.events.nominal import ATTACKER_TRIGGERS, Roles, noun_roles, participle_by, stray_by
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, np_tokens
 from sitrep.events.triggers import BACKING, Group, Trigger
@@ -246,6 +246,12 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
             sp = Span(aid, roles.agent.idx, roles.agent.idx + len(roles.agent.text), roles.agent.text)
             actor1 = ActorRef(ante.entity_id, ante.name, sp, "primary")
             roles.agent_how = "antecedent"
+    if actor1 is None and roles.agent is not None and roles.agent_how in ("subject", "inherited"):
+        user = participle_by(roles.agent)  # "a bomb planted by X exploded": X set it off
+        if user is not None:
+            actor1 = finder.actor(user)
+            if actor1 is not None:
+                roles.agent, roles.agent_how = user, "by"
     for cand in [roles.patient, *roles.patients]:
         if actor2 is None and cand is not None and not is_place_tok(cand, analysis.places, True):
             actor2 = finder.actor(cand)

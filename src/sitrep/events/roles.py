@@ -36,6 +36,9 @@ def _state_country(entity_id: Optional[str]) -> Optional[str]:
     return entry.get("country")
 
 
+# participles that tie a generic attacker phrase to the group named after them ("militants loyal to X")
+_BELONGING = frozenset({"loyal", "link", "linked", "affiliate", "affiliated", "ally", "allied", "belong", "tie", "tied",
+                        "connect", "connected"})
 _DET = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some", "several"}
 STATE_TYPES = frozenset({"state", "state_forces", "country", "police"})
 NONSTATE_TYPES = frozenset({"rebel", "militia", "identity_militia", "political_militia", "protesters", "rioters"})
@@ -137,8 +140,31 @@ class ActorFinder:
         """The actor named by the noun phrase headed by ``tok`` (None when it names no agent).
 
         With ``via_modifier``, a phrase whose head names no agent ("a Turkish convoy")
-        stands for the group its modifier names ("Turkish").
+        stands for the group its modifier names ("Turkish"). A generic attacker phrase that says whose it is ("a
+        suicide bomber from the Islamic State", "militants loyal to X") stands for that armed group.
         """
+        ref = self._actor(tok, role, via_modifier)
+        if ref is not None and (ref.entity_id.endswith("_UNIDENT") or ref.entity_id.startswith("x:")):
+            group = self._group_named_beside(tok, role)
+            if group is not None:
+                return group
+        return ref
+
+    def _group_named_beside(self, tok, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """The armed group of the dictionary a generic attacker phrase headed by ``tok`` belongs to: "from/of X",
+        "loyal/linked/affiliated/allied to/with X" (data/armed_modifiers.tsv has no say here: the group is named)."""
+        hosts = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+        hosts += [p for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _BELONGING
+                  for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+        for prep in hosts:
+            for g in prep.children:
+                if g.dep_ == "pobj":
+                    ref = self._actor(g, role, True)
+                    if self.named_group(ref):
+                        return ref
+        return None
+
+    def _actor(self, tok, role: str = "primary", via_modifier: bool = True) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
         if tok is None:
             return None
         # "the town of X"/"forces of the regime": look through "of" when the head is generic
