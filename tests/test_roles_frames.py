@@ -348,3 +348,12 @@ def test_a_bomb_planted_by_a_group_names_the_attacker(ann):
 def test_a_reporting_participle_names_no_attacker(ann):
     ev = violent(ann, "The shelling reported by residents lasted all night.")[0]
     assert ev.actor1 is None
+
+
+# ---- "it" never stands for two actors named together (events/antecedents.coordinated)
+
+def test_it_after_one_group_is_that_group_but_not_after_two(ann):
+    evs = violent(ann, "Hamas fired rockets at Sderot on Monday. It also attacked a checkpoint near Gaza.")
+    assert evs[-1].actor1 is not None and evs[-1].actor1.name == "Hamas"
+    evs = violent(ann, "Hamas and Islamic Jihad fired rockets at Sderot on Monday. It also attacked a checkpoint near Gaza.")
+    assert evs[-1].actor1 is None

@@ -2,6 +2,7 @@
 earlier name of the pronoun's kind; victims named by a pronoun."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from sitrep.events.deps import child
@@ -10,6 +11,7 @@ from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, is_person
 from sitrep.events.triggers import Group
 from sitrep.model import ActorRef, EventMention, Span
+from sitrep.nlp.doctext import doc_text
 
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "my"})
@@ -43,8 +45,21 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
             break
         if ev.actor1 is not None and ev.actor1.span is not None and ev.actor1.span.text.lower() not in PRONOUNS \
                 and is_person(ev.actor1, finder) == person:
+            if base == "it" and coordinated(ev, doc_text(pron.doc)):
+                continue  # "X and Y are fighting ... It is battling Z": one of two, not both; look further back
             return ev.actor1
     return mention_antecedent(pron, finder)
+
+
+def coordinated(ev: EventMention, text: str) -> bool:
+    """The event's actor1 was named together with another actor ("X and Y attacked"): a plural subject, which "it"
+    never stands for."""
+    a = ev.actor1
+    if a is None or a.span is None:
+        return False
+    return any(o.span is not None and o.span.start >= a.span.end
+               and re.fullmatch(r"\s*(?:,|and|&|as well as)\s*(?:the\s+)?", text[a.span.end:o.span.start], re.I)
+               for o in ev.associates)
 
 
 def quoted_speaker(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
