@@ -18,7 +18,10 @@ its canonical name and a gold argument share a content word (a pronoun resolved 
 * ``actor1_prec_named``: right / filled actor1 over matched events whose gold names an attacker (RAMS leaves some
   attackers the text names unannotated -- "X claimed responsibility for that massacre" with no attacker argument --
   so this is the precision with those set aside; ``actor1_prec`` stays the headline figure);
-* ``actor1_fill``: filled / matched; ``actor2_acc`` and ``actor2_prec`` the same for target/victim.
+* ``actor1_fill``: filled / matched; ``actor2_acc`` and ``actor2_prec`` the same for target/victim;
+* ``actor1_acc_same_trigger`` / ``actor1_prec_same_trigger``: the same two actor1 figures over the matched events
+  whose trigger is the gold trigger itself (a diagnostic: the rest were matched to another deed of the gold's
+  sentence because sitrep has no event for the gold trigger, so their attacker is often not that deed's).
 
 MUC-4 (../shared/data/muc4): the dev keys' templates (one incident each) against the events of the message.
 A message is scored once per template kind: ``perp_org`` (PERP: ORGANIZATION ID), ``hum_tgt``
@@ -147,7 +150,8 @@ def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
     items = load_rams(args.split, args.limit)
     analyses = annotate([(it["id"], it["text"]) for it in items])
     c = {k: 0 for k in ("windows", "matched", "a1_gold", "a1_right_gold", "a1_filled", "a1_filled_right",
-                        "a2_gold", "a2_right_gold", "a2_filled", "a2_filled_right", "a1_filled_gold")}
+                        "a2_gold", "a2_right_gold", "a2_filled", "a2_filled_right", "a1_filled_gold",
+                        "same_trigger", "st_a1_gold", "st_a1_right_gold", "st_a1_filled", "st_a1_filled_right")}
     dump = []
     for it, an in zip(items, analyses):
         c["windows"] += 1
@@ -156,7 +160,16 @@ def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
             continue
         c["matched"] += 1
         rec = {"id": it["id"], "type": it["type"], "sentence": it["text"][it["sentence"][0]:it["sentence"][1]],
+               "gold_trigger": it["text"][it["trigger"][0]:it["trigger"][1]], "pred_trigger": ev.trigger.text,
                "gold_actor1": [g[2] for g in it["actor1"]], "gold_actor2": [g[2] for g in it["actor2"]]}
+        same = ev.trigger is not None and ev.trigger.start < it["trigger"][1] and it["trigger"][0] < ev.trigger.end
+        if same:  # sitrep's event is the gold trigger's own, not another deed of its sentence
+            r1 = actor_right(_ref(ev.actor1), it["actor1"])
+            c["same_trigger"] += 1
+            c["st_a1_gold"] += bool(it["actor1"])
+            c["st_a1_right_gold"] += bool(it["actor1"]) and r1
+            c["st_a1_filled"] += ev.actor1 is not None
+            c["st_a1_filled_right"] += ev.actor1 is not None and r1
         for key, pred in (("a1", _ref(ev.actor1)), ("a2", _ref(ev.actor2))):
             gold = it["actor1" if key == "a1" else "actor2"]
             right = actor_right(pred, gold)
@@ -169,6 +182,7 @@ def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
                 c[f"{key}_filled"] += 1
                 c[f"{key}_filled_right"] += right
             rec[f"pred_{key}"] = (pred or {}).get("span", {}).get("text") if pred else None
+            rec[f"pred_{key}_name"] = pred["name"] if pred else None
             rec[f"{key}_conf"] = (pred or {}).get("confidence")
             rec[f"{key}_has_gold"] = bool(gold)
             rec[f"{key}_right"] = right
@@ -183,7 +197,9 @@ def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
             "actor1_acc": ratio(c["a1_right_gold"], c["a1_gold"]), "actor1_prec": ratio(c["a1_filled_right"], c["a1_filled"]),
             "actor1_fill": ratio(c["a1_filled"], c["matched"]),
             "actor1_prec_named": ratio(c["a1_right_gold"], c["a1_filled_gold"]),
-            "actor2_acc": ratio(c["a2_right_gold"], c["a2_gold"]), "actor2_prec": ratio(c["a2_filled_right"], c["a2_filled"])}
+            "actor2_acc": ratio(c["a2_right_gold"], c["a2_gold"]), "actor2_prec": ratio(c["a2_filled_right"], c["a2_filled"]),
+            "actor1_acc_same_trigger": ratio(c["st_a1_right_gold"], c["st_a1_gold"]),
+            "actor1_prec_same_trigger": ratio(c["st_a1_filled_right"], c["st_a1_filled"])}
 
 
 # ---------------------------------------------------------------- MUC-4

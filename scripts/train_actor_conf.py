@@ -1,4 +1,4 @@
-"""Fit the actor1 confidence (events/participants.py) on RAMS: a seeded numpy logistic regression over explicit
+"""Fit the actor1 confidence (events/actor_conf.py) on RAMS: a seeded numpy logistic regression over explicit
 features of each actor1 reading (how the role was read, entity kind, armed-group noun, pronoun ...).
 
     PYTHONPATH=src python scripts/train_actor_conf.py [--split dev] [--limit N]
@@ -8,7 +8,7 @@ actor1 of a matched event is a sample, labelled right when bench/roles.py's matc
 attacker/killer/injurer (an actor1 where the gold names none is wrong). Scores are cross-validated 5-fold by
 document (doc_key); the threshold is the lowest whose cross-validated precision reaches the target (0.85), else
 the one of best precision with at least 10 % of the readings kept. The model is marked adopted (and then used by
-events/participants.py) only when it reaches the target or gains 0.05 precision keeping half the right readings;
+events/actor_conf.py) only when it reaches the target or gains 0.05 precision keeping half the right readings;
 else the hand-set prior stays. Writes data/models/actor_conf.json (weights)
 and data/models/actor_conf.manifest.json (data, seed, cross-validated curve).
 """
@@ -45,7 +45,7 @@ def fit(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 2000, lr: fl
 
 def collect(split: str, limit):  # type: ignore[no-untyped-def]
     import roles as bench
-    import sitrep.events.participants as P
+    import sitrep.events.actor_conf as P
 
     P.actor1_threshold = lambda: -1.0  # keep every reading, gate none
     P._learned = lambda: None  # features only, no model
@@ -75,7 +75,7 @@ def main() -> None:
     ap.add_argument("--split", default="dev", help="RAMS split to fit on (the shared set has dev and test; test stays held out)")
     ap.add_argument("--limit", type=int, default=None)
     args = ap.parse_args()
-    import sitrep.events.participants as P
+    import sitrep.events.actor_conf as P
 
     X, y, docs = collect(args.split, args.limit)
     print(f"{len(y)} readings, {int(y.sum())} right", file=sys.stderr)
@@ -112,8 +112,8 @@ def main() -> None:
                         f"life.injure), limit={args.limit}", "samples": len(y), "positives": int(y.sum()),
                 "cv": "5-fold by RAMS doc_key (sha1 of doc_key mod 5)", "target_precision": TARGET_PREC,
                 "chosen": chosen, "precision_ungated": base, "adopted": adopted,
-                "note": "not adopted means events/participants.py keeps its hand-set prior (HOW_CONFIDENCE); the "
-                        "weights stay here for the record" if not adopted else "events/participants.py uses it",
+                "note": "not adopted means events/actor_conf.py keeps its hand-set prior (HOW_CONFIDENCE); the "
+                        "weights stay here for the record" if not adopted else "events/actor_conf.py uses it",
                 "cv_curve": curve}
     (out / "actor_conf.manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({"chosen": chosen, "adopted": adopted, "precision_ungated": base, "weights": dict(zip(P.FEATURES, model["weights"]))}, indent=1))

@@ -78,7 +78,7 @@ def test_unidentified_only_when_the_text_says_gunmen(ann):
 
 def test_civilians_act_only_when_a_by_phrase_says_so(ann):
     from sitrep.events.ontology import load_ontology
-    from sitrep.events.participants import actor1_confidence
+    from sitrep.events.actor_conf import actor1_confidence
     from sitrep.events.roles import ActorFinder
     from sitrep.model import ActorRef, Analysis
 
@@ -98,7 +98,7 @@ def test_armed_noun_modifying_the_event_noun_acts(ann):
 
 
 def test_a_generic_armed_subject_is_kept_but_a_bystander_phrase_is_not(ann):
-    from sitrep.events.participants import actor1_confidence
+    from sitrep.events.actor_conf import actor1_confidence
     from sitrep.events.roles import ActorFinder
     from sitrep.events.ontology import load_ontology
     from sitrep.model import ActorRef, Analysis
@@ -162,13 +162,13 @@ def test_it_is_never_resolved_to_an_earlier_name(ann):
 
 
 def test_he_is_not_resolved_across_an_organisation_alone():
-    from sitrep.events.participants import PRONOUN_KINDS
+    from sitrep.events.antecedents import PRONOUN_KINDS
 
     assert "it" not in PRONOUN_KINDS and PRONOUN_KINDS["he"] == ("PERSON",)
 
 
 def test_actor1_features_and_an_unadopted_model_leave_the_prior(ann, monkeypatch):
-    import sitrep.events.participants as P
+    import sitrep.events.actor_conf as P
 
     assert len(P.FEATURES) == len(set(P.FEATURES))
     P._learned.cache_clear()

@@ -229,3 +229,131 @@ def test_a_which_clause_hung_on_the_wrong_noun_gives_the_name_before_its_comma()
                   ["DET", "NOUN", "PUNCT", "PRON", "VERB", "VERB", "PRON"],
                   ["DT", "NN", ",", "WDT", "VBD", "VBG", "PRP"])
     assert subject_of(doc[5]).text == "army"
+
+
+# ---- "X is behind the attack" (frame "behind" of data/agent_frames.tsv)
+
+def test_the_one_said_to_be_behind_an_attack_is_its_actor(ann):
+    assert a1(violent(ann, "Officials said the Kurdish militants were behind the bombing of the depot.")[0]) \
+        == "the Kurdish militants"
+    assert "jihadist" in a1(violent(ann, "A jihadist cell is thought to be behind the attack on the checkpoint.")[0])
+
+
+def test_the_group_behind_an_attack_is_its_actor(ann):
+    assert a1(violent(ann, "Police said the gang behind the attack on the bank fled north.")[0]) == "the gang"
+
+
+def test_behind_a_wall_or_an_unnamed_one_behind_an_attack_names_no_actor(ann):
+    assert violent(ann, "Villagers sheltered behind the mosque during the shelling.")[0].actor1 is None
+    assert violent(ann, "It is unclear who is behind the ambush on the patrol.")[0].actor1 is None
+
+
+# ---- armed men are attackers, never civilians (data/armed_modifiers.tsv)
+
+def test_armed_or_masked_men_who_attack_are_the_actor(ann):
+    ev = violent(ann, "Masked men shot dead a money changer near the port.")[0]
+    assert a1(ev) == "Masked men" and ev.actor1.entity_id != "CIVILIANS"
+    ev = violent(ann, "Three men armed with machetes attacked the farmers at dawn.")[0]
+    assert ev.actor1 is not None and ev.actor1.entity_id != "CIVILIANS" and "armed" in ev.actor1.name
+
+
+def test_plain_men_who_shoot_stay_blank_and_armed_victims_are_not_civilians(ann):
+    assert violent(ann, "Two men shot a shopkeeper near the port.")[0].actor1 is None
+    ev = violent(ann, "Soldiers killed four armed men near the border post.")[0]
+    assert ev.actor2 is not None and ev.actor2.entity_id != "CIVILIANS"
+
+
+# ---- "I" and "we" inside an attributed quotation are its speaker (events/antecedents.quoted_speaker)
+
+def test_i_in_a_quotation_is_the_person_quoted(ann):
+    ev = violent(ann, '"I stabbed him because he owed me money," Peter Larsen told the court on Tuesday.')[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Peter Larsen" and a1(ev) == "I"
+
+
+def test_i_outside_a_quotation_or_quoted_from_a_body_names_no_actor(ann):
+    assert violent(ann, "I shot the intruder in the hallway last night.")[0].actor1 is None
+    ev = violent(ann, '"I shot the guard at the gate," the ministry said in a statement.')[0]
+    assert ev.actor1 is None or ev.actor1.span.text != "I"
+
+
+# ---- a charge held by its subject: "X faces charges of murder in the stabbing" (frames charge_noun, holds_charge)
+
+def test_the_one_facing_charges_for_a_deed_is_its_actor(ann):
+    ev = violent(ann, "Dario Pellegrini faces two counts of murder in the shooting of his roommates.")[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Dario Pellegrini"
+    ev = violent(ann, "The officer faces charges of murder in the killing of two farmers.")[0]
+    assert a1(ev) == "The officer"
+
+
+def test_charges_of_something_else_after_an_attack_name_no_actor(ann):
+    assert violent(ann, "The mayor faces charges of corruption after the bombing.")[0].actor1 is None
+
+
+# ---- a person named by relation in a role (data/relation_nouns.tsv)
+
+def test_a_relative_named_by_the_by_phrase_or_as_subject_is_the_actor(ann):
+    assert a1(violent(ann, "The nurse was shot by her boyfriend outside the clinic.")[0]) == "her boyfriend"
+    ev = violent(ann, "His neighbour stabbed him twice during an argument.")[0]
+    assert a1(ev) == "His neighbour"
+
+
+def test_a_relative_who_speaks_is_not_the_attacker_and_a_killed_wife_is_the_victim(ann):
+    assert violent(ann, "His mother said he was shot outside a bar.")[0].actor1 is None
+    ev = violent(ann, "Police said Omar Haddad stabbed his wife at their home.")[0]
+    assert a2(ev) == "his wife" and ev.actor1 is not None and ev.actor1.name == "Omar Haddad"
+
+
+# ---- "he" far from its name: the one person the article names (events/antecedents.only_person_before)
+
+_FILLER = ("The harbour town has long lived from fishing and from the summer visitors who fill its narrow streets. "
+           "The old market hall was rebuilt twice in the last century and now houses a library and a small museum. "
+           "Ferries leave twice a day for the islands, weather permitting, and the crossing takes about an hour. "
+           "Local schools have struggled to keep teachers, and the council has promised new housing for staff. ")
+
+
+def test_he_far_from_the_only_person_named_is_that_person(ann):
+    text = "Tomas Varga grew up in the harbour town. " + _FILLER * 2 + "Last week he stabbed a ferry worker at the pier."
+    ev = [e for e in violent(ann, text) if e.trigger.text == "stabbed"][0]
+    assert ev.actor1 is not None and ev.actor1.name == "Tomas Varga" and a1(ev) == "he"
+
+
+def test_he_far_from_two_people_named_stays_blank(ann):
+    text = ("Tomas Varga and Maria Lopez grew up in the harbour town. " + _FILLER * 2
+            + "Last week he stabbed a ferry worker at the pier.")
+    ev = [e for e in violent(ann, text) if e.trigger.text == "stabbed"][0]
+    assert ev.actor1 is None
+
+
+# ---- a generic attacker phrase that says whose it is stands for that group (events/roles.ActorFinder.actor)
+
+def test_a_bomber_from_a_named_group_or_militants_loyal_to_it_are_that_group(ann):
+    ev = violent(ann, "A suicide bomber from the Islamic State blew himself up at a mosque in Herat.")[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Islamic State"
+    ev = violent(ann, "Militants loyal to the Islamic State beheaded two hostages.")[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Islamic State"
+
+
+def test_gunmen_from_a_village_stay_gunmen(ann):
+    ev = violent(ann, "Gunmen from the village attacked the checkpoint.")[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Gunmen"
+
+
+# ---- the by-phrase of a deed's participle on a weapon or event noun (frame deed_participle)
+
+def test_a_bomb_planted_by_a_group_names_the_attacker(ann):
+    ev = violent(ann, "A bomb planted by PKK militants exploded near a bus in Van.")[0]
+    assert ev.actor1 is not None and "PKK" in ev.actor1.span.text
+
+
+def test_a_reporting_participle_names_no_attacker(ann):
+    ev = violent(ann, "The shelling reported by residents lasted all night.")[0]
+    assert ev.actor1 is None
+
+
+# ---- "it" never stands for two actors named together (events/antecedents.coordinated)
+
+def test_it_after_one_group_is_that_group_but_not_after_two(ann):
+    evs = violent(ann, "Hamas fired rockets at Sderot on Monday. It also attacked a checkpoint near Gaza.")
+    assert evs[-1].actor1 is not None and evs[-1].actor1.name == "Hamas"
+    evs = violent(ann, "Hamas and Islamic Jihad fired rockets at Sderot on Monday. It also attacked a checkpoint near Gaza.")
+    assert evs[-1].actor1 is None

@@ -8,12 +8,14 @@ unresolved agent phrase ("x:government-troops") when its head is an agent noun
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable, Iterable, Optional
 
 from sitrep.events.ontology import Ontology
 from sitrep.model import ActorRef, Analysis, Mention, Span
 from sitrep.nlp.doctext import doc_text
+from sitrep.resources import data_path
 
 _NP_DROP = {"prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "parataxis"}
 _BARE_FORCES = {"force", "forces", "troop", "troops", "soldier", "soldiers", "unit", "units"}  # "the army" names an army
@@ -34,6 +36,9 @@ def _state_country(entity_id: Optional[str]) -> Optional[str]:
     return entry.get("country")
 
 
+# participles that tie a generic attacker phrase to the group named after them ("militants loyal to X")
+_BELONGING = frozenset({"loyal", "link", "linked", "affiliate", "affiliated", "ally", "allied", "belong", "tie", "tied",
+                        "connect", "connected"})
 _DET = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some", "several"}
 STATE_TYPES = frozenset({"state", "state_forces", "country", "police"})
 NONSTATE_TYPES = frozenset({"rebel", "militia", "identity_militia", "political_militia", "protesters", "rioters"})
@@ -89,6 +94,29 @@ def span_of(tokens: list, article_id: str) -> Span:  # type: ignore[type-arg]
     return Span(article_id, start, end, doc_text(doc)[start:end])
 
 
+@functools.lru_cache(maxsize=1)
+def armed_modifiers() -> frozenset[str]:
+    """Words of data/armed_modifiers.tsv ("armed", "masked", "knife-wielding")."""
+    with open(data_path("armed_modifiers.tsv"), encoding="utf-8") as fh:
+        return frozenset(line.split("\t", 1)[0].strip().lower() for line in fh if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def relation_nouns() -> frozenset[str]:
+    """Lemmas of data/relation_nouns.tsv ("husband", "neighbour", "boyfriend")."""
+    with open(data_path("relation_nouns.tsv"), encoding="utf-8") as fh:
+        return frozenset(line.split("\t", 1)[0].strip().lower() for line in fh if line.strip() and not line.startswith("#"))
+
+
+def armed_phrase(tok, before: str) -> Optional[str]:  # type: ignore[no-untyped-def]
+    """ "armed men", "masked men", "two men armed with knives": the phrase headed by person noun ``tok`` (``before``:
+    its words before the head) describes attackers; returned as "<modifier> <head>" to resolve, else None."""
+    mods = [w for w in re.findall(r"[\w-]+", before.lower()) if w in armed_modifiers()]
+    if not mods and any(c.dep_ == "acl" and c.lower_ == "armed" for c in tok.children):
+        mods = ["armed"]  # "two men armed with knives"
+    return f"{mods[0]} {tok.text.lower()}" if mods else None
+
+
 def _slug(text: str) -> str:
     text = re.sub(r"['’]s\b", "", text.lower())
     words = [w for w in re.findall(r"[\w-]+", text) if w not in _DET and not w.isdigit()]
@@ -112,8 +140,31 @@ class ActorFinder:
         """The actor named by the noun phrase headed by ``tok`` (None when it names no agent).
 
         With ``via_modifier``, a phrase whose head names no agent ("a Turkish convoy")
-        stands for the group its modifier names ("Turkish").
+        stands for the group its modifier names ("Turkish"). A generic attacker phrase that says whose it is ("a
+        suicide bomber from the Islamic State", "militants loyal to X") stands for that armed group.
         """
+        ref = self._actor(tok, role, via_modifier)
+        if ref is not None and (ref.entity_id.endswith("_UNIDENT") or ref.entity_id.startswith("x:")):
+            group = self._group_named_beside(tok, role)
+            if group is not None:
+                return group
+        return ref
+
+    def _group_named_beside(self, tok, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """The armed group of the dictionary a generic attacker phrase headed by ``tok`` belongs to: "from/of X",
+        "loyal/linked/affiliated/allied to/with X" (data/armed_modifiers.tsv has no say here: the group is named)."""
+        hosts = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+        hosts += [p for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _BELONGING
+                  for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+        for prep in hosts:
+            for g in prep.children:
+                if g.dep_ == "pobj":
+                    ref = self._actor(g, role, True)
+                    if self.named_group(ref):
+                        return ref
+        return None
+
+    def _actor(self, tok, role: str = "primary", via_modifier: bool = True) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
         if tok is None:
             return None
         # "the town of X"/"forces of the regime": look through "of" when the head is generic
@@ -124,7 +175,11 @@ class ActorFinder:
         if head_lemma in self.onto.cue("civilian_words") and not any(
             lemma(t) in self.onto.cue("agent_heads") - self.onto.cue("civilian_words") for t in toks if t is not tok
         ):
-            return ActorRef(CIVILIANS.entity_id, CIVILIANS.name, sp, role)
+            armed = armed_phrase(tok, text[: max(0, tok.idx - sp.start)])
+            if armed is None:
+                return ActorRef(CIVILIANS.entity_id, CIVILIANS.name, sp, role)
+            got = self.resolve(armed, self.focus) if self.resolve is not None else None
+            return ActorRef(got[0], got[1], sp, role) if got else ActorRef("x:" + _slug(armed), armed, sp, role)
         if self.resolve is not None:
             try:
                 got = self.resolve(text, self.focus)
@@ -142,7 +197,8 @@ class ActorFinder:
                 m = named[0]  # "Taliban gunmen", "Al-Shabaab militants": the group named, not the generic noun
             if m.kind in ("PERSON", "ORG", "GPE", "NORP") or head_lemma in self.onto.cue("agent_heads"):
                 return ActorRef(m.entity_id or _slug(m.span.text), m.name or m.span.text, sp, role)
-        if head_lemma in self.onto.cue("agent_heads") or tok.ent_type_ in ("NORP", "ORG", "PERSON", "GPE"):
+        if head_lemma in self.onto.cue("agent_heads") or tok.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") \
+                or head_lemma in relation_nouns():  # "her ex-boyfriend", "his neighbour": a person by relation
             body = [t for t in toks if t.lower_ not in _DET and t.pos_ != "NUM"]
             if not body:
                 return None
@@ -302,3 +358,10 @@ class ActorFinder:
             if m.kind == "GPE":
                 return True
         return None
+
+
+def is_person(ref: ActorRef, finder: ActorFinder) -> bool:
+    """The actor's phrase contains a person's name."""
+    if ref.span is None:
+        return False
+    return any(m.kind == "PERSON" for m in finder._mentions_in(ref.span.start, ref.span.end))

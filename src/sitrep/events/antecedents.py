@@ -1,0 +1,142 @@
+"""Who a pronoun or "those forces" stands for: the speaker, the acting side of an earlier event, or the nearest
+earlier name of the pronoun's kind; victims named by a pronoun."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sitrep.events.deps import child
+from sitrep.events.modality import governors
+from sitrep.events.ontology import Ontology
+from sitrep.events.roles import ActorFinder, is_person
+from sitrep.events.triggers import Group
+from sitrep.model import ActorRef, EventMention, Span
+from sitrep.nlp.doctext import doc_text
+
+
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "my"})
+# a possessor pronoun stands for what its subject form would ("its efforts to kill" = the efforts of it)
+POSSESSIVE = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we", "my": "i"}
+ANTECEDENT_CHARS = 500  # an earlier event's actor further back than this is not what a pronoun refers to
+
+
+def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[EventMention], sent) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """Who a subject pronoun stands for: the speaker ("Turkey said it struck ..."), else the
+    acting side of the nearest earlier event of the article ("The army ... . They then took ...")."""
+    base = POSSESSIVE.get(pron.lower_, pron.lower_)
+    person = base in ("he", "she")
+    if base in ("we", "i"):
+        return quoted_speaker(pron, finder)  # a quoted speaker or their side, never the actor of the previous event
+    for gov in governors(g.head):
+        if gov.lemma_.lower() in onto.cue("speech_verbs"):
+            s = child(gov, "nsubj")
+            if s is not None and s.pos_ != "PRON":
+                ref = finder.actor(s, via_modifier=False)
+                if ref is not None and is_person(ref, finder) == person:
+                    return ref
+            for a in finder.an.attributions:  # the claimant the attribution layer found for this claim
+                if a.claimant_id and a.claim_start is not None and a.claim_end is not None \
+                        and a.claim_start <= pron.idx < a.claim_end:
+                    ref = ActorRef(a.claimant_id, a.claimant_name or a.span.text, a.span, "primary")
+                    return ref if is_person(ref, finder) == person else None
+            return None  # "X said it ...": it is the speaker, whoever the parse missed
+    for ev in reversed(prev):
+        if sent.start_char - ev.sentence.end > ANTECEDENT_CHARS:
+            break
+        if ev.actor1 is not None and ev.actor1.span is not None and ev.actor1.span.text.lower() not in PRONOUNS \
+                and is_person(ev.actor1, finder) == person:
+            if base == "it" and coordinated(ev, doc_text(pron.doc)):
+                continue  # "X and Y are fighting ... It is battling Z": one of two, not both; look further back
+            return ev.actor1
+    return mention_antecedent(pron, finder)
+
+
+def coordinated(ev: EventMention, text: str) -> bool:
+    """The event's actor1 was named together with another actor ("X and Y attacked"): a plural subject, which "it"
+    never stands for."""
+    a = ev.actor1
+    if a is None or a.span is None:
+        return False
+    return any(o.span is not None and o.span.start >= a.span.end
+               and re.fullmatch(r"\s*(?:,|and|&|as well as)\s*(?:the\s+)?", text[a.span.end:o.span.start], re.I)
+               for o in ev.associates)
+
+
+def quoted_speaker(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """Who "I" or "we" is inside a quotation: the claimant the attribution layer found for the quoted stretch ("'I
+    shot him,' Smith told the court": Smith; "'We struck the depot,' the group said": the group), a person for "I", a
+    body for "we". None outside an attributed quotation or when the claimant is of the other kind."""
+    first = POSSESSIVE.get(pron.lower_, pron.lower_) == "i"
+    for a in finder.an.attributions:
+        if a.claimant_id and a.claim_start is not None and a.claim_end is not None \
+                and a.claim_start <= pron.idx < a.claim_end:
+            ref = ActorRef(a.claimant_id, a.claimant_name or a.span.text, a.span, "primary")
+            return ref if is_person(ref, finder) == first else None
+    return None
+
+
+# what a subject pronoun can stand for: he/she a person; it a body (organisation, state); they a body or a people
+# ("it" is left out: "it took a week", "it is time" have no antecedent)
+PRONOUN_KINDS = {"he": ("PERSON",), "she": ("PERSON",), "they": ("ORG", "NORP"), "his": ("PERSON",),
+                 "her": ("PERSON",), "their": ("ORG", "NORP"), "its": ("ORG", "NORP")}
+
+
+def mention_antecedent(pron, finder: ActorFinder, as_pronoun: Optional[str] = None) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The nearest entity mention before the pronoun, within :data:`ANTECEDENT_CHARS`, of a kind the pronoun can
+    stand for ("Hamas ... They fired ..."; "the suspect, X, ... He shot ..."). None when another name lies between:
+    any other name for he/she, a person for "they" (places are passed over), since then the reading is a guess."""
+    form = as_pronoun or pron.lower_
+    kinds = PRONOUN_KINDS.get(form)
+    if not kinds:
+        return None
+    before = [m for m in finder.mentions if m.entity_id and m.span.end <= pron.idx
+              and pron.idx - m.span.end <= ANTECEDENT_CHARS and m.kind in ("PERSON", "ORG", "GPE", "NORP")]
+    personal = POSSESSIVE.get(form, form) in ("he", "she")
+    for m in reversed(before):
+        if m.kind in kinds:
+            return ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary")
+        if personal and m.kind in ("GPE", "NORP"):
+            continue  # "Smith ... in Vermont ... he": a place or a people is never "he"
+        if personal or m.kind == "PERSON":
+            return None  # "Obama ... told Turkey ... it": the person in between makes the reading a guess
+    if personal:
+        return only_person_before(pron, finder)
+    return None
+
+
+def only_person_before(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """ "he"/"she" further back than :data:`ANTECEDENT_CHARS`: the one person the article has named before it, when it
+    has named exactly one (and no organisation since); None when two people or none are named."""
+    people = [m for m in finder.mentions if m.entity_id and m.span.end <= pron.idx and m.kind == "PERSON"]
+    if not people or len({m.entity_id for m in people}) != 1:
+        return None
+    last = people[-1]
+    if any(m.kind == "ORG" and m.entity_id and last.span.end <= m.span.start and m.span.end <= pron.idx
+           for m in finder.mentions):
+        return None  # "Smith ... the agency ... he": an organisation's spokesman may be meant
+    return ActorRef(last.entity_id, last.name or last.span.text, last.span, "primary")
+
+
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "he": "he", "she": "she", "they": "they"}
+
+
+def pronoun_patient(tok, finder: ActorFinder, aid: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The victim named by a pronoun: "the girl who was stabbed" (who: the girl), "he was shot" / "killing them" (the
+    nearest earlier name of the pronoun's kind, as :func:`mention_antecedent` finds it, with the pronoun as span)."""
+    if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return finder.actor(tok.head.head)
+    base = OBJECT_PRONOUNS.get(tok.lower_)
+    if base is None:
+        return None
+    ante = mention_antecedent(tok, finder, base)
+    if ante is None:
+        return None
+    return ActorRef(ante.entity_id, ante.name, Span(aid, tok.idx, tok.idx + len(tok.text), tok.text), "primary")
+
+
+def anaphoric_forces(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "those forces", "these troops", "the forces": a bare armed noun pointing back at an actor named before."""
+    kids = list(tok.children)
+    return (tok.lemma_.lower() in ("force", "troop", "soldier", "fighter", "unit")
+            and any(c.dep_ == "det" and c.lower_ in ("those", "these", "the") for c in kids)
+            and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in kids))

@@ -1,0 +1,157 @@
+"""Frames that name who did a deed without being the deed's subject.
+
+"accused X of the killing", "X was charged in the shooting", "X was responsible for the attack",
+"X is behind the attack" (data/agent_frames.tsv: accuse, blame_adj, behind), intent nouns ("its efforts to kill X") and support verbs
+("launched an attack", "claimed responsibility for the attack"; data/support_verbs.tsv).
+"""
+from __future__ import annotations
+
+import functools
+
+from sitrep.events.deps import child
+from sitrep.resources import data_path
+
+
+# prepositions of an adverbial participle clause whose understood subject is the main clause's subject, passive
+# or not ("X was shot dead after stabbing Y", "X was arrested while planting a bomb")
+ADJUNCT_PREPS = frozenset({"after", "before", "while", "upon", "since", "when", "without", "during"})
+
+
+@functools.lru_cache(maxsize=1)
+def _frame_rows() -> tuple[tuple[str, str], ...]:
+    out = []
+    with open(data_path("agent_frames.tsv"), encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) >= 2:
+                    out.append((parts[0].strip(), parts[1].strip()))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def agent_frames() -> dict[str, str]:
+    """word -> its first frame (accuse, blame_adj, intent, behind) of data/agent_frames.tsv."""
+    out: dict[str, str] = {}
+    for word, frame in _frame_rows():
+        out.setdefault(word, frame)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def frame_words(frame: str) -> frozenset[str]:
+    """Every word data/agent_frames.tsv lists under ``frame`` (a word may have several frames: "charge" the verb
+    accuses, "charges" the noun is held)."""
+    return frozenset(w for w, f in _frame_rows() if f == frame)
+
+
+def intent_agent(noun):  # type: ignore[no-untyped-def]
+    """Who means to act in "its efforts to X", "their bid to X", "he claims the right to X": the noun's possessor, else
+    the subject of the verb taking the noun as object."""
+    poss = child(noun, "poss")
+    if poss is not None:
+        return poss
+    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        s = child(noun.head, "nsubj")
+        return s if s is not None and s.lower_ not in ("who", "which", "that") else None
+    return None
+
+
+def accused_of(n):  # type: ignore[no-untyped-def]
+    """The one said to have done the deed of event noun ``n``: "accused X of the killing", "X was charged with murder
+    in the shooting", "X was responsible for the attack" (data/agent_frames.tsv). None otherwise."""
+    t = n
+    while t.dep_ == "conj" and t.head.i != t.i:  # "accused X of killings, torture and disappearances"
+        t = t.head
+    for _ in range(3):
+        if t.dep_ == "pobj" and agent_frames().get(t.head.lower_) == "behind":
+            return behind_host(t.head)
+        if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in ("of", "for", "with", "in", "over"):
+            return None
+        gov = t.head.head
+        frame = agent_frames().get(gov.lower_) or agent_frames().get(gov.lemma_.lower())
+        if frame == "accuse" and gov.pos_ == "VERB":
+            return child(gov, "dobj") or child(gov, "nsubjpass")
+        if frame == "blame_adj":
+            if gov.pos_ == "VERB":  # "is engaged in", "was involved in" read as passives
+                return child(gov, "nsubjpass", "nsubj")
+            if gov.dep_ in ("acomp", "oprd", "amod") and gov.head.pos_ in ("VERB", "AUX"):
+                return child(gov.head, "nsubj", "nsubjpass")
+            return None
+        if gov.pos_ in ("NOUN", "PROPN") and gov.dep_ == "dobj" and gov.head.pos_ == "VERB" \
+                and agent_frames().get(gov.head.lemma_.lower()) == "accuse":
+            return gov  # "accused the militia of killings": the "of" phrase hung on the accused
+        holder = charge_holder(gov)
+        if holder is not None:
+            return holder  # "X faces charges of murder in the stabbing", "X denied accusations of the killing"
+        if gov.pos_ != "NOUN" and not (gov.pos_ == "PROPN" and gov.ent_type_ in ("DATE", "TIME")):
+            return None
+        t = gov  # "charged with murder (in November) in the shooting": climb through the charge noun or a date
+    return None
+
+
+def charge_holder(noun):  # type: ignore[no-untyped-def]
+    """The one a charge or accusation is held against: the subject of the verb of frame "holds_charge" taking a noun
+    of frame "charge_noun" as its object ("X faces charges of ...", "X denied accusations of ..."). None otherwise."""
+    if noun.lemma_.lower() not in frame_words("charge_noun") or noun.dep_ not in ("dobj", "obj"):
+        return None
+    v = noun.head
+    if v.lemma_.lower() not in frame_words("holds_charge"):
+        return None
+    s = child(v, "nsubj")
+    return s if s is not None and s.lower_ not in ("who", "which", "that") else None
+
+
+def behind_host(prep):  # type: ignore[no-untyped-def]
+    """Who is said to be behind a deed (frame "behind" of data/agent_frames.tsv): the subject of "be" ("the group is
+    believed to be behind the attack", "X was behind the bombing"; "who" for the noun it refines) or the noun the
+    phrase modifies ("the cell behind the attack"). None for anything else ("hid behind the wall" is no deed)."""
+    gov = prep.head
+    if gov.pos_ == "AUX" or gov.lemma_.lower() == "be":
+        for _ in range(3):  # "is believed to be behind": climb the raising verbs to their subject
+            subj = child(gov, "nsubj", "nsubjpass")
+            if subj is not None:
+                if subj.lower_ in ("who", "that", "which") and gov.dep_ == "relcl":
+                    return gov.head  # "the man who was behind the attack"
+                return subj if subj.pos_ != "PRON" or subj.lower_ not in ("it", "this", "that", "what") else None
+            if gov.dep_ not in ("xcomp", "ccomp") or gov.head is gov:
+                return None
+            gov = gov.head
+        return None
+    if gov.pos_ in ("NOUN", "PROPN") and prep.dep_ == "prep":
+        return gov  # "the cell behind the attack"
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _support_lemmas() -> frozenset[str]:
+    with open(data_path("support_verbs.tsv"), encoding="utf-8") as fh:
+        return frozenset(line.split("\t", 1)[0].strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
+def support_lemma(v) -> bool:  # type: ignore[no-untyped-def]
+    """``v`` is a verb of data/support_verbs.tsv, also when the tagger mislemmatised it ("waging" -> "wag")."""
+    lemmas = _support_lemmas()
+    if v.lemma_.lower() in lemmas:
+        return True
+    w = v.lower_
+    stems = [w[:-3], w[:-3] + "e"] if w.endswith("ing") else [w[:-2], w[:-1]] if w.endswith("ed") else []
+    return any(x in lemmas for x in stems)
+
+
+def support_verb(v, noun, violent: bool = False) -> bool:  # type: ignore[no-untyped-def]
+    """ "moved evacuation trains", "launched an attack", "claimed responsibility for the attack": ``v`` takes the
+    event noun as its direct object, or (a verb of data/support_verbs.tsv) through a preposition or conjunct, so
+    its subject is the noun's agent. "Reeling from attacks", "the toll in the airstrike": no."""
+    if noun.head.i == v.i and noun.dep_ in ("dobj", "obj") and not violent:
+        return True  # "the authorities moved evacuation trains"; but "he invoked the attack", "condemned the strike"
+    if not support_lemma(v):
+        return False
+    t = noun
+    for _ in range(4):
+        if t.head.i == v.i:
+            return t.dep_ in ("dobj", "obj", "attr", "oprd", "prep", "pobj", "conj", "npadvmod")
+        if t.dep_ not in ("conj", "pobj", "prep", "compound", "amod"):
+            return False
+        t = t.head
+    return False

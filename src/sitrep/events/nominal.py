@@ -1,0 +1,116 @@
+"""Roles of a nominal trigger and stray by-phrases: "the shelling by X", "the regime's shelling",
+"Russian strikes", "the US-led campaign", "air strikes from the coalition", "the attack on Y", "clashes between
+X and Y", and a passive's "by X" that the parser hung on a later word ("shot dead by X")."""
+from __future__ import annotations
+
+import functools
+
+from sitrep.events.deps import child, pobj
+from sitrep.events.frames import accused_of, frame_words
+from sitrep.model import ActorRef
+
+
+@functools.lru_cache(maxsize=1)
+def armed_words() -> frozenset[str]:
+    """Nouns of armed groups (ontology cues agent_heads, state_words, nonstate_words) that, modifying an event noun,
+    name who acted ("coalition air strike", "rebel attack"), less the civilian words."""
+    from sitrep.events.ontology import load_ontology
+
+    onto = load_ontology()
+    return (onto.cue("agent_heads") | onto.cue("state_words") | onto.cue("nonstate_words")) - onto.cue("civilian_words")
+
+
+class Roles:
+    def __init__(self) -> None:
+        self.agent = None  # token
+        self.agent_how = ""  # how the agent was read: by, subject, inherited, possessor, modifier, between
+        self.patient = None
+        self.patients: list = []  # further candidates, tried when the first names no actor
+        self.extra_agents: list = []  # coordinated subjects
+        self.agent_refs: list[ActorRef] = []  # split "Turkish and Syrian forces"
+
+
+# event nouns that name the one who did the deed ("a suicide bomber killed 20", "the gunman opened fire")
+ATTACKER_TRIGGERS = frozenset({"bomber", "gunman", "shooter", "sniper", "attacker", "assailant", "assassin", "gunmen"})
+
+# entity types that never act: "Sunday's shooting", "the Saturday airstrike", "the 1942 massacre"
+NOT_AGENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "EVENT",
+                            "FAC", "LOC", "LAW", "WORK_OF_ART", "LANGUAGE"})
+
+
+def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-def]
+    if r.agent is None:
+        r.agent, r.agent_how = pobj(n, "by"), "by"
+    if r.agent is None:
+        r.agent, r.agent_how = participle_by(n), "by"  # "a bomb planted by X", "an attack carried out by X"
+    if r.agent is None:
+        poss = child(n, "poss")
+        if poss is not None and poss.pos_ != "PRON" and poss.ent_type_ not in NOT_AGENT_ENTS:
+            r.agent, r.agent_how = poss, "possessor"
+    if r.agent is None:
+        for c in n.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ not in NOT_AGENT_ENTS and (
+                    c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or c.lemma_.lower() in armed_words()):
+                r.agent, r.agent_how = c, "modifier"  # "Russian strikes", "a coalition air strike", "regime shelling"
+                break
+    if r.agent is None:
+        for c in n.children:  # "the US-led campaign": led by the US
+            if c.dep_ == "amod" and c.lemma_.lower() == "lead":
+                led = [x for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod")
+                       and (x.pos_ == "PROPN" or x.text[:1].isupper())]  # "an ISIS-led assault" (ISIS tagged NOUN)
+                if led:
+                    r.agent, r.agent_how = led[0], "modifier"
+                    break
+    if r.agent is None:
+        src = pobj(n, "from")  # "air strikes from the coalition" (an armed or named group, not "from the north")
+        if src is not None and (src.ent_type_ in ("ORG", "NORP") or src.lemma_.lower() in armed_words()):
+            r.agent, r.agent_how = src, "inherited"
+    if r.agent is None and depth == 0 and n.dep_ == "dobj" and n.head.pos_ == "VERB":
+        by = pobj(n.head, "by")  # "we have seen shootings by gunmen": the by-phrase hung on the verb
+        if by is not None and by.i > n.i and by.ent_type_ not in NOT_AGENT_ENTS and by.pos_ in ("NOUN", "PROPN"):
+            r.agent, r.agent_how = by, "by"
+    if r.agent is None and depth == 0:
+        acc = accused_of(n)  # "accused X of the killing", "X was responsible for the attack"
+        if acc is not None:
+            r.agent, r.agent_how = acc, "accused"
+    if r.patient is None:
+        r.patient = pobj(n, "on", "against", "targeting", "at")
+        if r.patient is not None and r.patient.ent_type_ in NOT_AGENT_ENTS:
+            r.patient = None  # "the shooting on November 22", "the attack at dawn"
+    if r.agent is None and r.patient is None and n.dep_ == "compound" and n.head.pos_ == "NOUN" and depth == 0:
+        noun_roles(n.head, r, 1)  # "the bombing campaign by X against Y": the roles hang on the head noun
+    if r.agent is None and r.patient is None:
+        between = pobj(n, "between")
+        if between is not None:
+            r.agent, r.agent_how = between, "between"
+            conj = [c for c in between.conjuncts if c.i > between.i]
+            r.patient = conj[0] if conj else None
+
+
+def participle_by(n):  # type: ignore[no-untyped-def]
+    """The by-phrase of a past participle on noun ``n``: "a bomb planted by X", "a rocket fired by X", "an attack
+    carried out by X" (participles of frame deed_participle in data/agent_frames.tsv: "the shelling reported by
+    residents" is no deed of theirs); never a date ("by Monday") or a word that names nobody."""
+    for c in n.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in frame_words("deed_participle") \
+                and child(c, "agent") is not None:
+            a = pobj(c, "by")
+            if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN"):
+                return a
+    return None
+
+
+def stray_by(v):  # type: ignore[no-untyped-def]
+    """The agent of passive verb ``v`` whose "by" phrase the parser hung on a word after it ("shot dead by X", "killed
+    outside the house by X"): a "by" phrase one step below a complement or prepositional object of ``v``, never a date
+    ("by Monday")."""
+    for c in v.children:
+        if c.i < v.i:
+            continue
+        hosts = [c] if c.dep_ in ("oprd", "acomp", "advmod") else \
+            [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ != "by" else []
+        for h in hosts:
+            a = pobj(h, "by")
+            if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN"):
+                return a
+    return None
