@@ -331,3 +331,9 @@ def test_without_a_publication_date_a_battle_dated_decades_back_is_history():
                 dt.date(1943, 2, 1), dt.date(1943, 2, 28)) == ["background"]
     assert mods("The battle lasted five months, ending in February 2016.", "February 2016",
                 dt.date(2016, 2, 1), dt.date(2016, 2, 29)) == ["asserted"]
+
+
+def test_a_reference_to_another_incident_lends_no_toll_to_the_incident_it_dates():
+    text = "Gunmen shot two guards at the gate on Friday, a week after the murder of six priests."
+    evs = [e for e in Builder(text).figure("six", "killed", 6).run() if e.event_type in VIOLENT and e.modality == "asserted"]
+    assert [e.trigger.text for e in evs] == ["shot"] and evs[0].fatalities is None

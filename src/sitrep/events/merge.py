@@ -132,13 +132,14 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     elif generic(keep) and not generic(other):
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
-    if keep.fatalities is None and other.fatalities is not None:
+    # a background reference ("evacuations from X and Y since the attack", "a week after the murder of six
+    # priests") says where and when other things happen, or names another incident: only a restatement that
+    # tells the incident itself lends its toll, place and date
+    restates = other.modality != "background"
+    if restates and keep.fatalities is None and other.fatalities is not None:
         keep.fatalities = other.fatalities
     keep.actor1 = keep.actor1 or other.actor1
     keep.actor2 = keep.actor2 or other.actor2
-    # a background reference ("evacuations from X and Y since the attack") says where and when other things
-    # happen, not the incident: only a restatement that tells the incident itself lends its place and date
-    restates = other.modality != "background"
     if restates and _weak_place(keep) and not _weak_place(other) and other.place_source == "clause":
         keep.place, keep.place_source = other.place, other.place_source
     if restates and keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None:
