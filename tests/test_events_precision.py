@@ -337,3 +337,18 @@ def test_a_reference_to_another_incident_lends_no_toll_to_the_incident_it_dates(
     text = "Gunmen shot two guards at the gate on Friday, a week after the murder of six priests."
     evs = [e for e in Builder(text).figure("six", "killed", 6).run() if e.event_type in VIOLENT and e.modality == "asserted"]
     assert [e.trigger.text for e in evs] == ["shot"] and evs[0].fatalities is None
+
+
+@pytest.mark.parametrize("text", [
+    "The extradition process reopened after the law on extraditions was struck down by the supreme court.",
+    "The judge struck down the ban on Monday.",
+    "As the clocks struck midnight, the families gathered in the square.",
+    "The administration ordered the drug-fighting fleet to return to base.",
+    "We have climbed a long way up the mountain, battling for our ideas and for votes.",
+])
+def test_courts_clocks_and_causes_strike_and_fight_no_one(text):
+    assert not violent(text), [(e.trigger.text, e.sub_event_type) for e in violent(text)]
+
+
+def test_fighting_for_a_town_is_still_fighting():
+    assert asserted_violent("Rebels fought for control of the town on Monday.")
