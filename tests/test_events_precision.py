@@ -288,6 +288,8 @@ def test_a_participle_that_tells_a_places_state_is_background():
     "Residents fled amid clashes between the army and the rebels.",
     "Government forces, backed by Russian air strikes, encircled the rebels.",
     "Airstrikes hit the market in Marrow.",
+    "State media reported intense clashes near Marrow, saying insurgents sent car bombs.",
+    "Witnesses saw heavy clashes in the old town.",
 ])
 def test_plural_deeds_told_as_done_or_by_a_named_side_stay_events(text):
     assert asserted_violent(text), [(e.trigger.text, e.modality) for e in violent(text)]

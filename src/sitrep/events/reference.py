@@ -139,6 +139,7 @@ def who_they_are(head) -> bool:  # type: ignore[no-untyped-def]
 
 
 _SPECIFIC = frozenset({"det", "poss", "nummod", "predet"})
+WITNESS_VERBS = frozenset({"report", "witness", "see", "hear", "confirm", "describe", "record"})  # "reported clashes"
 
 
 def generic_plural(trig, g) -> bool:  # type: ignore[no-untyped-def]
@@ -160,5 +161,8 @@ def generic_plural(trig, g) -> bool:  # type: ignore[no-untyped-def]
     cur = trig
     while cur.dep_ == "conj" and cur.head is not cur:
         cur = cur.head
+    if any(c.dep_ == "prep" and any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "LOC", "FAC"))
+                                    for o in c.children) for c in trig.children):
+        return False  # "clashes near Saraqeb", "attacks in Marrow": placed, so told as incidents
     gov = cur.head.head if cur.dep_ == "pobj" else cur.head
-    return not (gov.pos_ in ("VERB", "AUX") and support_lemma(gov))
+    return not (gov.pos_ in ("VERB", "AUX") and (support_lemma(gov) or gov.lemma_.lower() in WITNESS_VERBS))
