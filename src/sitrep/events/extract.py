@@ -33,7 +33,7 @@ from sitrep.events.crime import article_cues, ordinary_crime
 from sitrep.events.date import choose_date
 from sitrep.events.incident_date import fill_incident_dates
 from sitrep.events.deps import tokens_of
-from sitrep.events.merge import merge_restatements
+from sitrep.events.merge import assert_sole_reference, merge_restatements
 from sitrep.events.modality import event_modality
 from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.participants import armed_branch, assign_actors, credit_claims, read_roles
@@ -118,6 +118,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
                 ev.outside = "crime"  # a robbery, a domestic killing: outside ACLED, kept apart
             if ev is not None:
                 out.append(ev)
+    assert_sole_reference(out, published)  # a report that tells its incident only by reference reports it
     fill_incident_dates(out, doc, analysis.times, published)
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
     if not merge:

@@ -116,6 +116,9 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
     The event keeps the time expression that gives the day as its evidence."""
     violent = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted"]
     dated = [m for m in violent if m.date_precision == "day" and m.time is not None and m.date_start is not None]
+    if not dated:  # "following the 31 October dynamite attack": with no act dated, a reference's recent day is the incident's
+        dated = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "background"
+                 and recent_day(m, published)]
     days = {(m.date_start, m.date_end) for m in dated}
     src_time = dated[0].time if dated else None
     if not days:
@@ -149,6 +152,12 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
         hour = m.time if m.time is not None and bare_clock(m.time) and d0 == d1 else None
         m.time = at_clock(hour, d0) if hour is not None else source
         m.date_start, m.date_end, m.date_precision = d0, d1, "day"
+
+
+def recent_day(m: EventMention, published: Optional[_dt.date]) -> bool:
+    """A mention dated to one day of its own, not after its report and at most :data:`RECENT_DAYS` before it."""
+    return (m.date_precision == "day" and m.time is not None and m.date_start is not None and published is not None
+            and m.date_start == (m.date_end or m.date_start) and 0 <= (published - m.date_start).days <= RECENT_DAYS)
 
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]{2,}")

@@ -132,13 +132,14 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     elif generic(keep) and not generic(other):
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
-    if keep.fatalities is None and other.fatalities is not None:
+    # a background reference ("evacuations from X and Y since the attack", "a week after the murder of six
+    # priests") says where and when other things happen, or names another incident: only a restatement that
+    # tells the incident itself lends its toll, place and date
+    restates = other.modality != "background"
+    if restates and keep.fatalities is None and other.fatalities is not None:
         keep.fatalities = other.fatalities
     keep.actor1 = keep.actor1 or other.actor1
     keep.actor2 = keep.actor2 or other.actor2
-    # a background reference ("evacuations from X and Y since the attack") says where and when other things
-    # happen, not the incident: only a restatement that tells the incident itself lends its place and date
-    restates = other.modality != "background"
     if restates and _weak_place(keep) and not _weak_place(other) and other.place_source == "clause":
         keep.place, keep.place_source = other.place, other.place_source
     if restates and keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None:
@@ -197,6 +198,39 @@ def denials_of_own_deeds(mentions: list[EventMention]) -> None:
             or (_norm_name(a.name) and _norm_name(a.name) == _norm_name(m.claimant_name))
         if own:
             m.event_type, m.sub_event_type, m.plover, m.modality = "Political", None, "REJECT", "asserted"
+
+
+REFERENCE_PAST_DAYS = 62  # a reference dated further back than this tells an old incident (MUC-4's "recent": two months)
+
+
+def sole_reference(mentions: list[EventMention], published=None) -> Optional[EventMention]:  # type: ignore[no-untyped-def]
+    """A report that tells no act of violence as news of its own but names one incident by reference, with its
+    victims ("following the killing of a presidential candidate", "Pizarro's murder was useless", "the murder of
+    six priests") reports that incident: the report presupposes it happened. The first such reference (a singular
+    event noun, with a count or named victims, not dated more than two months before the report) is returned; a
+    series, a war's toll, a reference with no victims ("after the strike") or a report with an asserted act of
+    violence of its own gives None."""
+    if any(m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted" and not m.outside for m in mentions):
+        return None
+    for m in mentions:
+        if m.event_type not in VIOLENT_EVENT_TYPES or m.modality != "background" or m.outside or m.fatalities is None \
+                or m.trigger is None or m.trigger.text.lower().endswith(("s", "ed")) or not m.trigger.text[:1].isalpha():
+            continue
+        if published is not None and m.date_start is not None and m.date_precision != "reported" \
+                and (published - (m.date_end or m.date_start)).days > REFERENCE_PAST_DAYS:
+            continue
+        if (m.fatalities.low or 0) >= 100:
+            continue  # "a war that has left thousands dead": a whole conflict's toll
+        return m
+    return None
+
+
+def assert_sole_reference(mentions: list[EventMention], published=None) -> None:  # type: ignore[no-untyped-def]
+    """The incident a report tells only by reference (:func:`sole_reference`) is the report's incident: asserted,
+    so that its toll and date are the report's (they were left on a background mention before)."""
+    m = sole_reference(mentions, published)
+    if m is not None:
+        m.modality = "asserted"
 
 
 def merge_restatements(mentions: list[EventMention]) -> list[EventMention]:

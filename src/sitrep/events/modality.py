@@ -13,13 +13,14 @@ from typing import Optional
 
 from sitrep.events.cues import sense_cue
 from sitrep.events.ontology import Ontology
-from sitrep.events.reference import (CONTEXT_TYPES, definite, presupposed, reference_kind, time_anchor, verb_anchor,
-                                     war_toll)
+from sitrep.events.reference import (CONTEXT_TYPES, VIOLENT, definite, described, generic_plural, presupposed,
+                                     reference_kind, state_participle, time_anchor, verb_anchor, war_toll, who_they_are)
 from sitrep.model import HUMANITARIAN_WHAT, KILLED_WHAT, TimeExpr
 
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may"})
 EMBED_DEPS = {"xcomp", "ccomp", "pcomp", "acomp", "prep", "advcl", "dobj"}
 BACKGROUND_AGE_DAYS = 60
+HISTORY_YEARS = 30  # a report with no publication date: a clause dated this many years back is history, not news
 
 
 def governors(tok) -> list:  # type: ignore[no-untyped-def]
@@ -111,8 +112,8 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
             return first
     if head.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
         return "background"  # "fighters who had been wounded in an ambush": a participant's past, not news
-    if head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text != "," \
-            and head.head.pos_ in ("NOUN", "PROPN") and head.head.tag_ in ("NNS", "NNPS"):
+    if (head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text != ","
+            and head.head.pos_ in ("NOUN", "PROPN") and head.head.tag_ in ("NNS", "NNPS")) or who_they_are(head):
         return "background"  # "factions fighting him", "militias battling the army": who they are, not an incident
     if any(c.dep_ == "advmod" and c.lower_ in sense_cue("hedge_adverbs") for c in children):
         return "claimed"  # "were allegedly beaten": a claim, not a fact
@@ -206,6 +207,8 @@ def is_background(head, onto: Ontology, times: list[TimeExpr], published: Option
         for t in times:
             if t.end is not None and (published - t.end).days > BACKGROUND_AGE_DAYS:
                 return True
+    elif any(t.end is not None and t.end.year <= _dt.date.today().year - HISTORY_YEARS for t in times):
+        return True  # no publication date, but "ending in February 1943": history under any reading of "now"
     return False
 
 
@@ -249,7 +252,11 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         g.head.lemma_.lower() == "come" and any(c.lower_ == "under" for c in g.head.children))  # "comes under fire"
     mod = "asserted" if anchor else modality(g.head, onto, clause_times, published, habit)
     if mod in ("denied", "planned", "conditional") and presupposed(trig, g, tdef):
-        mod = "asserted"  # "declined to indict the officer for the fatal shooting": the shooting is not denied
+        # "declined to indict the officer for the fatal shooting": the shooting is not denied; "silence them not
+        # to speak about the Benghazi attack": a known incident named in passing, with no news of its own
+        mod = "background" if definite(trig) and time is None and not described(trig) else "asserted"
+    if mod == "asserted" and state_participle(trig):
+        mod = "background"  # "the besieged city": the city's state, not a new incident
     counted = any(f.what in KILLED_WHAT for f in clause_figs)
     ref = reference_kind(trig, g.head, anchor, counted)
     if mod == "asserted" and ref:
@@ -288,6 +295,9 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     if mod == "asserted" and nominal and definite_reference(primary.tok) and time is None and fatalities_in_clause is None \
             and g.head.lemma_.lower() not in onto.cue("kill_lemmas") and tdef.event_type != "Political":
         mod = "background"  # "said the strike showed ...", "called the attack despicable": a reference to an event told before
+    if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not clause_times \
+            and fatalities_in_clause is None and generic_plural(trig, g):
+        mod = "background"  # "investigating attacks against bloggers": a kind of deed, not an incident
     only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") for t in g.triggers)
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children)
     if mod == "asserted" and only_kill and perfect and (time is None or war_toll(g.head)) and (actor1 is None or war_toll(g.head)):

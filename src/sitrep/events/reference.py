@@ -117,3 +117,52 @@ def reference_kind(trig, head, anchor: bool, counted: bool = False) -> str:  # t
             and trig.head.head.lower_ == "one":
         return "background"  # "(it was) one of the deadliest attacks": a comparison with others
     return ""
+
+
+def state_participle(trig) -> bool:  # type: ignore[no-untyped-def]
+    """ "the besieged city", "a bombed-out hospital", "the occupied territories": a participle that describes a
+    noun by what was done to it tells the noun's state, not a new incident."""
+    if not (trig.pos_ == "VERB" and trig.dep_ == "amod" and trig.tag_ in ("VBN", "VBD")):
+        return False
+    # "the corpses of five assassinated leaders were found": counted victims, the report of a killing
+    return not any(c.dep_ == "nummod" or c.like_num for c in trig.head.children) and trig.head.ent_type_ != "PERSON"
+
+
+def who_they_are(head) -> bool:  # type: ignore[no-untyped-def]
+    """ "other factions fighting him", "militias battling the army": a participle right after a plural noun, with
+    no subject, auxiliary or comma of its own, says who those people are (the parser may hang it on a verb)."""
+    if head.tag_ != "VBG" or head.dep_ not in ("acl", "advcl") or head.i == 0:
+        return False
+    prev = head.doc[head.i - 1]
+    return prev.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_.startswith("nsubj") or c.dep_ in ("aux", "auxpass", "mark") for c in head.children)
+
+
+_SPECIFIC = frozenset({"det", "poss", "nummod", "predet"})
+WITNESS_VERBS = frozenset({"report", "witness", "see", "hear", "confirm", "describe", "record"})  # "reported clashes"
+
+
+def generic_plural(trig, g) -> bool:  # type: ignore[no-untyped-def]
+    """ "investigating attacks against bloggers", "saved lives from rocket attacks", "children injured by barrel
+    bombs": a bare plural event noun (no article, possessive, number, name or side: "Russian air strikes") that no verb of the clause tells
+    as done (no subject of its own, not the object of "launched", "carried out") names a kind of deed, not an
+    incident (MUC-4's rule: generic descriptions are not incidents). The caller checks that the clause gives
+    it no date and no count."""
+    if trig.tag_ not in ("NNS", "NNPS") or trig.dep_ in ("nsubj", "nsubjpass", "compound", "attr"):
+        return False  # "clashes erupted", "there were clashes": told as happening
+    if any(c.dep_ in _SPECIFIC or c.like_num or (c.dep_ in ("compound", "amod", "nmod") and (
+            c.pos_ in ("PROPN", "NUM") or c.ent_type_ in ("NORP", "GPE", "ORG")))
+           or c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ == "between") for c in trig.children):
+        return False  # "the attacks of Monday", "clashes between the army and rebels": told as incidents
+    if any(t.tok.pos_ == "VERB" and t.tok.dep_ not in ("acl", "amod") for t in g.triggers):
+        return False  # "rebels attacked and fired rockets": the clause tells a deed
+    from sitrep.events.participants import support_lemma
+
+    cur = trig
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    if any(c.dep_ == "prep" and any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "LOC", "FAC"))
+                                    for o in c.children) for c in trig.children):
+        return False  # "clashes near Saraqeb", "attacks in Marrow": placed, so told as incidents
+    gov = cur.head.head if cur.dep_ == "pobj" else cur.head
+    return not (gov.pos_ in ("VERB", "AUX") and (support_lemma(gov) or gov.lemma_.lower() in WITNESS_VERBS))

@@ -86,7 +86,7 @@ def idiom_spans(sent) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     if found is None:
         text = doc_text(doc)
         found = doc.user_data["sitrep_idioms"] = [
-            (s.start_char + m.start(), s.start_char + m.end())
+            m.span()  # finditer with pos/endpos gives offsets into the whole text already
             for s in doc_sents(doc) for m in rx.finditer(text, s.start_char, s.end_char)]
     lo, hi = sent.start_char, sent.end_char
     return [(a, b) for a, b in found if lo <= a and b <= hi]
