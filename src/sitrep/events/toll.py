@@ -229,3 +229,24 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     if cands:
         ev.fatalities = min(cands, key=lambda c: (c[0], c[1]))[2]
         ev.figures.append(ev.fatalities.id)
+
+
+def split_counted_deeds(groups: list, onto, killed_toks: frozenset[int]) -> list:  # type: ignore[no-untyped-def]
+    """A deed told by a noun inside a reaction to it ("condemned the assassination of six priests", "blamed the
+    murder of two missionaries on X", "marched to protest the killing of ten workers"): when a group whose event is
+    not violent holds a violent noun trigger whose own words count its dead (a killed-figure in the noun's
+    subtree), the noun becomes a group of its own, so that the count is the deed's toll, not the reaction's."""
+    from sitrep.events.triggers import Group
+
+    out = []
+    for g in groups:
+        out.append(g)
+        if len(g.triggers) < 2 or g.primary(onto).tdef.event_type in VIOLENT_EVENT_TYPES:
+            continue
+        for t in list(g.triggers):
+            if t.tok.pos_ != "NOUN" or t.tdef.event_type not in VIOLENT_EVENT_TYPES or t.tok.i == g.head.i:
+                continue
+            if any(i in killed_toks for i in range(t.tok.left_edge.i, t.tok.right_edge.i + 1)):
+                g.triggers.remove(t)
+                out.append(Group(t.tok, [t]))
+    return out
