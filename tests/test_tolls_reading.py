@@ -39,3 +39,50 @@ def test_a_deed_told_inside_a_reaction_carries_its_own_toll(ann, text, expected)
 def test_a_reaction_to_a_deed_with_no_count_makes_no_toll(ann):
     an = analyse(ann, "The farmers' union condemned the attack on Monday.")
     assert tolls(an) == [] and tolls(an, violent=False) == []
+
+
+def killed(an):  # type: ignore[no-untyped-def]
+    return sorted((f.low, f.high) for f in an.figures if f.what == "killed")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rebels killed Jon Amis, his son and 15 others in the clash on Sunday.", (17, 17)),
+    ("Gunmen killed Jon Amis, a priest, five other monks and two women at the abbey on Sunday.", (8, 8)),
+    ("Gunmen killed the mayor of Tarvel, as well as two farmers, on Sunday.", (3, 3)),
+    ("The magistrate and the colonel were murdered on Sunday.", (2, 2)),
+])
+def test_a_list_of_victims_is_added_through_its_appositions(ann, text, expected):
+    assert tolls(analyse(ann, text)) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # descriptions and breakdowns are never added
+    ("Ana Ruiz, the head of the Tarvel bank and one of its founders, was shot dead on Sunday.", (1, 1)),
+    ("Six monks -- five Italians and one Greek -- were murdered on Sunday.", (6, 6)),
+    ("Three civilians, two women and a man, were killed in the shelling.", (3, 3)),
+])
+def test_descriptions_and_breakdowns_in_a_list_are_not_added(ann, text, expected):
+    assert tolls(analyse(ann, text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, who was shot dead last week, was buried on Monday.",
+    "Mourners gathered for Tom Bell, who died of his wounds on Friday.",
+])
+def test_the_victim_of_a_relative_clause_is_the_one_it_is_about(ann, text):
+    assert killed(analyse(ann, text)) == [(1, 1)]
+
+
+def test_soldiers_who_died_without_a_number_are_no_count(ann):
+    assert killed(analyse(ann, "The soldiers who died in the ambush were buried on Monday.")) == []
+
+
+def test_shot_dead_before_its_victims(ann):
+    an = analyse(ann, "Gunmen shot dead Ana Ruiz and her brother on Friday.")
+    assert [(f.low, f.span.text) for f in an.figures if f.what == "killed"] == [(2, "Ana Ruiz and her brother")]
+
+
+def test_a_foreigner_or_a_colonel_named_as_the_victim_counts_one(ann):
+    assert killed(analyse(ann, "A foreigner was killed in the same attack.")) == [(1, 1)]
+    assert killed(analyse(ann, "A colonel was killed by a sniper near the bridge.")) == [(1, 1)]
+    assert killed(analyse(ann, "The colonels were killed by a sniper near the bridge.")) == []  # no number

@@ -61,13 +61,16 @@ def _verb_above(t):  # type: ignore[no-untyped-def]
 
 def _added(f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-def]
     """A count told as further victims: "(X was killed and) two guards were *also* killed", "(X was killed,) *along
-    with* two of his bodyguards"."""
+    with* two of his bodyguards", "(killed the mayor,) *as well as* two farmers"."""
     toks = next((ts for g, ts in tok_of_fig if g is f), None)
     if not toks:
         return False
     n = _victim_of(doc, f, toks)
     if n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lower_ in ("along", "together"):
         return True
+    first = doc[n.left_edge.i]
+    if first.i >= 3 and [t.lower_ for t in doc[first.i - 3:first.i]] == ["as", "well", "as"]:
+        return True  # "(killed the mayor,) as well as two farmers"
     v = _verb_above(n)
     return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in v.children)
 
@@ -113,8 +116,44 @@ def _breakdown(f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-d
         return False
     n = _victim_of(doc, f, toks)
     if n.dep_ == "appos":
-        return True
+        return not _list_appos(n)
     return n.dep_ == "pobj" and n.head.lower_ in ("including", "among")
+
+
+_NOUNISH = ("NOUN", "PROPN", "NUM", "PRON")
+
+
+def _list_appos(a) -> bool:  # type: ignore[no-untyped-def]
+    """An apposition the parser made of a list member, not a description: one the list goes on from ("X, *his
+    son* and 15 others", "a judge, *a police commander* and a senator"), or a number of others after a single
+    person ("X, *five other monks* and two women"). "Ana Ruiz, a teacher," and "three civilians, two women" (whose
+    list is then a breakdown: see :func:`_is_breakdown`) describe or break down the word before."""
+    if any(c.dep_ in ("nummod", "quantmod") for c in a.head.children):
+        return False  # "six priests -- five Spaniards and one Salvadoran --": a numbered whole broken down
+    if a.head.pos_ == "PROPN" and a.tag_ == "NN" and not any(c.dep_ == "poss" for c in a.children):
+        return False  # "Ana Ruiz, a teacher (and one of the town's best known)": who the named one is
+    if any(c.dep_ == "conj" and c.pos_ in _NOUNISH for c in a.children):
+        return True
+    numbered = any(c.dep_ in ("nummod", "quantmod") for c in a.children)
+    return numbered and _single(a.head)
+
+
+def _list_members(noun) -> list:  # type: ignore[no-untyped-def]
+    """The members of the list of victims ``noun`` belongs to: its coordination, with appositions that are list
+    members (:func:`_list_appos`), never descriptions."""
+    root = noun
+    for _ in range(8):
+        if root.dep_ == "conj" or (root.dep_ == "appos" and _list_appos(root)):
+            root = root.head
+        else:
+            break
+    members, stack = [], [root]
+    while stack and len(members) < 12:
+        m = stack.pop(0)
+        members.append(m)
+        stack += [c for c in m.children if c.pos_ in _NOUNISH and (
+            c.dep_ == "conj" or (c.dep_ == "appos" and _list_appos(c)))]
+    return sorted(members, key=lambda t: t.i)
 
 
 def _single(t) -> bool:  # type: ignore[no-untyped-def]
@@ -130,13 +169,8 @@ def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # typ
     if not toks:
         return None
     noun = _victim_of(doc, best, toks)
-    root = noun
-    for _ in range(8):
-        if root.dep_ != "conj":
-            break
-        root = root.head
-    members = [root, *root.conjuncts]
-    if len(members) < 2 or any(m.dep_ == "appos" for m in members):
+    members = _list_members(noun)
+    if len(members) < 2:
         return None
     span_of = {}
     for f, ts in tok_of_fig:

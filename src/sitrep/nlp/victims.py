@@ -1,6 +1,6 @@
 """Counts of victims named without a number: "shot and killed Ana Ruiz and her daughter" (2 killed),
 "Tom Bell was fatally shot" / "was pronounced dead" / "died of his wounds" (1 killed), "a man was killed" (1),
-"a woman was injured" (1 wounded), "was shot dead" / "found dead" / "passed away" / "was gunned down" / "beaten to
+"a woman was injured" (1 wounded), "Ana Ruiz, who was shot dead" (1), "was shot dead" / "found dead" / "passed away" / "was gunned down" / "beaten to
 death" (1), and death nouns: "the assassination of Ana Ruiz and her driver" (2), "his murder" (1).
 
 A death or injury word of ``data/figure_lexicon.tsv`` (``kill``, ``die``, ``wound``...), "fatally"/"mortally" with
@@ -68,8 +68,8 @@ def fatal_phrase(v: Any) -> bool:
             return v.lemma_.lower() != "sentence"  # "sentenced to death" is a verdict, not a death
         if v.lemma_.lower() == "succumb" and c.dep_ == "prep" and c.lower_ == "to":
             return True
-        if c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" and g.i > c.i for g in c.children):
-            return True  # "left a man dead", parsed with "dead" on the man
+        if c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" and (g.i > c.i or g.i == v.i + 1) for g in c.children):
+            return True  # "left a man dead" / "shot dead Ana Ruiz", parsed with "dead" on the victim
     return False
 
 
@@ -170,10 +170,14 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
         if len(heads) != 1:
             continue
         h = heads[0]
+        if h.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+            h = v.head  # "Ana Ruiz, who was shot dead last week": the one the relative clause is about
         victims = [h, *[c for c in h.conjuncts if c.i > h.i]]
         if not all(_single_person(x, nouns) for x in victims):
             continue
         first = min(x.left_edge.i for x in victims)
+        while first < h.i and sent.doc[first].lower_ == "dead":
+            first += 1  # "shot dead Ana Ruiz": the victim starts after the verb's "dead"
         last = max(x.i for x in victims)
         doc = sent.doc
         prev = doc[first - 1] if first > 0 else None
