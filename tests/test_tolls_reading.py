@@ -86,3 +86,25 @@ def test_a_foreigner_or_a_colonel_named_as_the_victim_counts_one(ann):
     assert killed(analyse(ann, "A foreigner was killed in the same attack.")) == [(1, 1)]
     assert killed(analyse(ann, "A colonel was killed by a sniper near the bridge.")) == [(1, 1)]
     assert killed(analyse(ann, "The colonels were killed by a sniper near the bridge.")) == []  # no number
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The police will investigate the murder of two tourists near Tarvel.", (2, 2)),
+    ("The rebels denied any part in the killing of the mayor on Sunday.", (1, 1)),
+    ("The minister promised to clarify the attack that killed ten workers on Friday.", (10, 10)),
+])
+def test_a_counted_deed_under_an_inquiry_denial_or_promise_is_done(ann, text, expected):
+    an = analyse(ann, text)
+    assert [(e.fatalities.low, e.fatalities.high) for e in an.events
+            if e.fatalities is not None and e.modality == "asserted"] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Police foiled the attempted murder of two judges in Tarvel.",
+    "Police foiled a plot for the killing of two judges in Tarvel.",
+    "The army warned of a massacre of thousands if the rebels advance.",
+])
+def test_a_deed_only_tried_or_feared_counts_no_dead(ann, text):
+    an = analyse(ann, text)
+    assert killed(an) == [] or all(e.modality != "asserted" for e in an.events if e.fatalities is not None)
+    assert not [e for e in an.events if e.fatalities is not None and e.modality == "asserted"]

@@ -15,6 +15,7 @@ from sitrep.events.cues import sense_cue
 from sitrep.events.ontology import Ontology
 from sitrep.events.reference import (CONTEXT_TYPES, definite, presupposed, reference_kind, time_anchor, verb_anchor,
                                      war_toll)
+from sitrep.events.toll import counted_deed
 from sitrep.model import HUMANITARIAN_WHAT, KILLED_WHAT, TimeExpr
 
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may"})
@@ -250,6 +251,8 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     mod = "asserted" if anchor else modality(g.head, onto, clause_times, published, habit)
     if mod in ("denied", "planned", "conditional") and presupposed(trig, g, tdef):
         mod = "asserted"  # "declined to indict the officer for the fatal shooting": the shooting is not denied
+    if mod in ("denied", "planned", "conditional", "threatened") and counted_deed(trig, clause_figs):
+        mod = "asserted"  # "will investigate the murder of two tourists": the murder is done (events/toll.py)
     counted = any(f.what in KILLED_WHAT for f in clause_figs)
     ref = reference_kind(trig, g.head, anchor, counted)
     if mod == "asserted" and ref:

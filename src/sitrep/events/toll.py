@@ -269,8 +269,10 @@ def split_counted_deeds(groups: list, onto, killed_toks: frozenset[int]) -> list
     """A deed told by a noun inside a reaction to it ("condemned the assassination of six priests", "blamed the
     murder of two missionaries on X", "marched to protest the killing of ten workers"): when a group whose event is
     not violent holds a violent noun trigger whose own words count its dead (a killed-figure in the noun's
-    subtree), the noun becomes a group of its own, so that the count is the deed's toll, not the reaction's."""
+    subtree), the noun becomes a group of its own, so that the count is the deed's toll, not the reaction's (never
+    a deed only tried: "foiled the attempted murder of two judges")."""
     from sitrep.events.triggers import Group
+    from sitrep.nlp.victims import tried_deed
 
     out = []
     for g in groups:
@@ -278,9 +280,25 @@ def split_counted_deeds(groups: list, onto, killed_toks: frozenset[int]) -> list
         if len(g.triggers) < 2 or g.primary(onto).tdef.event_type in VIOLENT_EVENT_TYPES:
             continue
         for t in list(g.triggers):
-            if t.tok.pos_ != "NOUN" or t.tdef.event_type not in VIOLENT_EVENT_TYPES or t.tok.i == g.head.i:
+            if t.tok.pos_ != "NOUN" or t.tdef.event_type not in VIOLENT_EVENT_TYPES or t.tok.i == g.head.i \
+                    or tried_deed(t.tok):
                 continue
             if any(i in killed_toks for i in range(t.tok.left_edge.i, t.tok.right_edge.i + 1)):
                 g.triggers.remove(t)
                 out.append(Group(t.tok, [t]))
     return out
+
+
+def counted_deed(trig, figs: list[Figure]) -> bool:  # type: ignore[no-untyped-def]
+    """A definite deed noun whose own words count its dead ("to investigate the murder of two tourists", "denied any
+    part in the killing of the mayor", "promised to clarify the attack that killed ten workers"): the sentence takes
+    the deed as done, whatever it says of the inquiry, the denial or the promise about it. Never a deed only tried or
+    plotted ("the attempted murder of two officers", "a plot for the killing of X") nor an indefinite one ("warned
+    of a massacre of thousands")."""
+    from sitrep.events.reference import definite
+    from sitrep.nlp.victims import tried_deed
+
+    if trig.pos_ != "NOUN" or not definite(trig) or tried_deed(trig):
+        return False
+    lo, hi = trig.left_edge.idx, trig.right_edge.idx + len(trig.right_edge.text)
+    return any(f.what in KILLED_WHAT and lo <= f.span.start and f.span.end <= hi for f in figs)

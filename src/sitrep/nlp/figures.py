@@ -54,7 +54,7 @@ from typing import Any, Iterable, Optional
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
 from sitrep.nlp.doctext import doc_sents, doc_text
-from sitrep.nlp.victims import fatal_phrase, victim_counts
+from sitrep.nlp.victims import fatal_phrase, tried_deed, victim_counts
 from sitrep.resources import data_path
 
 BACKGROUND_PERIOD_DAYS = 28
@@ -227,11 +227,12 @@ def _action_for(anchor: Any) -> _Action:
             # "claimed the lives of 100 people", "cost the lives of three soldiers"
             if h.lower_ == "of" and h.head.lower_ in ("lives", "life") and h.head.head.lemma_.lower() in _LIFE_VERBS:
                 return _Action(h.head.head, "killed", None)
-            # "the murder of two missionaries", "the killing of 10 union members": a death noun's victims
+            # "the murder of two missionaries", "the killing of 10 union members": a death noun's victims (not
+            # "the attempted murder of two judges")
             if h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.dep_ != "compound":
                 info = figure_lexicon().nouns.get(_lemma(h.head))
                 if info is not None and info[1] == "event" and info[0] in ("killed", "wounded") \
-                        and _lemma(h.head) not in _REMAINS:
+                        and _lemma(h.head) not in _REMAINS and not tried_deed(h.head):
                     return _Action(h.head, info[0], None)
             # "killed in two villages", "wounded during three raids": where or when, not whom
             if h.lower_ in _SETTING_PREPS and (h.head.pos_ in _VERB_POS or h.head.tag_.startswith("VB")):

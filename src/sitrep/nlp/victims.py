@@ -102,19 +102,25 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
 
 def _death_noun(n: Any, nouns: dict[str, tuple[str, str]]) -> bool:
     """A noun that names a death ("the murder", "his assassination"), not a modifier ("death squads") nor a deed only
-    tried or planned ("attempted murder", "the assassination attempt", "a plot for the killing")."""
+    tried or planned (:func:`tried_deed`)."""
     if n.pos_ != "NOUN" or n.dep_ == "compound" or nouns.get(n.lemma_.lower()) != ("killed", "event"):
         return False
+    return not tried_deed(n)
+
+
+def tried_deed(n: Any) -> bool:
+    """A deed noun only tried, foiled or planned: "attempted murder", "the assassination attempt", "a plot for the
+    killing of X", "an attempt at the murder"."""
     if any(c.lower_ in _TRIED for c in n.children if c.dep_ in ("amod", "compound", "nmod")):
-        return False
+        return True
     h = n.head
-    for _ in range(3):  # "a plot for the killing of X", "an attempt at the murder"
+    for _ in range(3):
         if h.lemma_.lower() in _TRIED:
-            return False
+            return True
         if h.head is h:
             break
         h = h.head
-    return True
+    return False
 
 
 _REMAINS = frozenset({"body", "corpse", "remains"})  # "his body" names a death only as the thing found, identified
