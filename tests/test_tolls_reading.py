@@ -108,3 +108,14 @@ def test_a_deed_only_tried_or_feared_counts_no_dead(ann, text):
     an = analyse(ann, text)
     assert killed(an) == [] or all(e.modality != "asserted" for e in an.events if e.fatalities is not None)
     assert not [e for e in an.events if e.fatalities is not None and e.modality == "asserted"]
+
+
+def test_victims_of_a_death_noun_told_with_a_second_of(ann):
+    an = analyse(ann, "The council condemned the assassination of Mayor Tom Bell and of his aide Ana Ruiz on Friday.")
+    assert killed(an) == [(2, 2)]
+
+
+def test_a_death_noun_counts_its_victims_before_a_relative_clause_about_them(ann):
+    an = analyse(ann, "Students marched after the death of four students who had been kidnapped in Tarvel.")
+    assert killed(an) == [(4, 4)]
+    assert not [f for f in an.figures if f.what == "abducted"]

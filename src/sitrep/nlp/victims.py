@@ -1,7 +1,7 @@
 """Counts of victims named without a number: "shot and killed Ana Ruiz and her daughter" (2 killed),
 "Tom Bell was fatally shot" / "was pronounced dead" / "died of his wounds" (1 killed), "a man was killed" (1),
 "a woman was injured" (1 wounded), "Ana Ruiz, who was shot dead" (1), "was shot dead" / "found dead" / "passed away" / "was gunned down" / "beaten to
-death" (1), and death nouns: "the assassination of Ana Ruiz and her driver" (2), "his murder" (1).
+death" (1), and death nouns: "the assassination of Ana Ruiz and her driver" (2), "the murder of X and of Y" (2), "his murder" (1).
 
 A death or injury word of ``data/figure_lexicon.tsv`` (``kill``, ``die``, ``wound``...), "fatally"/"mortally" with
 a shooting or stabbing verb, any verb with "dead" as its complement ("shot dead", "found dead", "pronounced dead"),
@@ -179,6 +179,9 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
         if h.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
             h = v.head  # "Ana Ruiz, who was shot dead last week": the one the relative clause is about
         victims = [h, *[c for c in h.conjuncts if c.i > h.i]]
+        if h.dep_ == "pobj" and h.head.lower_ == "of":
+            for c in h.head.conjuncts:  # "the murder of X and of Y"
+                victims += [g for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
         if not all(_single_person(x, nouns) for x in victims):
             continue
         first = min(x.left_edge.i for x in victims)
