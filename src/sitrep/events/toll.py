@@ -6,7 +6,11 @@ two cooks were murdered", "a soldier and six rebels died"), the count is the sum
 conjunct is counted (a number, or one named or singular person): a plural without a number leaves the count as read.
 Appositions and "including" lists break a count down and are never added ("three civilians, two women and a man";
 "five people, including four minors"). With no count in its clause, an event takes a killed-figure of its sentence
-that lies in no other event's clause ("A woman died when a bomb exploded in her kitchen").
+that lies in no other event's clause ("A woman died when a bomb exploded in her kitchen"). Lists the parser made
+of appositions count their members, never a description or a breakdown ("X, his son and 15 others": 17; "Ana Ruiz,
+a teacher,": 1). A deed told inside a reaction to it is an event of its own with its toll
+(:func:`split_counted_deeds`), and a counted deed is done whatever is said of the inquiry about it
+(:func:`counted_deed`).
 """
 from __future__ import annotations
 
