@@ -50,6 +50,7 @@ def killed(an):  # type: ignore[no-untyped-def]
     ("Gunmen killed Jon Amis, a priest, five other monks and two women at the abbey on Sunday.", (8, 8)),
     ("Gunmen killed the mayor of Tarvel, as well as two farmers, on Sunday.", (3, 3)),
     ("The magistrate and the colonel were murdered on Sunday.", (2, 2)),
+    ("One army lieutenant, four soldiers and three civilians were killed during the attacks on Sunday.", (8, 8)),
 ])
 def test_a_list_of_victims_is_added_through_its_appositions(ann, text, expected):
     assert tolls(analyse(ann, text)) == [expected]

@@ -132,7 +132,7 @@ def _list_appos(a) -> bool:  # type: ignore[no-untyped-def]
     son* and 15 others", "a judge, *a police commander* and a senator"), or a number of others after a single
     person ("X, *five other monks* and two women"). "Ana Ruiz, a teacher," and "three civilians, two women" (whose
     list is then a breakdown: see :func:`_is_breakdown`) describe or break down the word before."""
-    if any(c.dep_ in ("nummod", "quantmod") for c in a.head.children):
+    if any(c.dep_ in ("nummod", "quantmod") and c.lower_ not in ("one", "1") for c in a.head.children):
         return False  # "six priests -- five Spaniards and one Salvadoran --": a numbered whole broken down
     if a.head.pos_ == "PROPN" and a.tag_ == "NN" and not any(c.dep_ == "poss" for c in a.children):
         return False  # "Ana Ruiz, a teacher (and one of the town's best known)": who the named one is
