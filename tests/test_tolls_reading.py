@@ -120,3 +120,8 @@ def test_a_death_noun_counts_its_victims_before_a_relative_clause_about_them(ann
     an = analyse(ann, "Students marched after the death of four students who had been kidnapped in Tarvel.")
     assert killed(an) == [(4, 4)]
     assert not [f for f in an.figures if f.what == "abducted"]
+
+
+def test_a_count_a_reaction_took_moves_to_the_deed_of_its_sentence(ann):
+    an = analyse(ann, "Hundreds joined the funeral march of the ten workers killed in the bomb attack on the union office.")
+    assert tolls(an) == [(10, 10)] and tolls(an, violent=False) == []

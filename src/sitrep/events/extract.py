@@ -41,7 +41,8 @@ from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import event_type
 from sitrep.events.subtype_model import decide
-from sitrep.events.toll import attach_orphan_tolls, clause_figures, fatality_count, split_counted_deeds
+from sitrep.events.toll import (attach_orphan_tolls, clause_figures, fatality_count, move_reaction_tolls,
+                                split_counted_deeds)
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers
 from sitrep.model import KILLED_WHAT, Analysis, EventMention, Place, Span
 from sitrep.nlp.doctext import doc_sents, doc_text
@@ -119,6 +120,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
                 ev.outside = "crime"  # a robbery, a domestic killing: outside ACLED, kept apart
             if ev is not None:
                 out.append(ev)
+    move_reaction_tolls(out)
     fill_incident_dates(out, doc, analysis.times, published)
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
     if not merge:

@@ -306,3 +306,22 @@ def counted_deed(trig, figs: list[Figure]) -> bool:  # type: ignore[no-untyped-d
         return False
     lo, hi = trig.left_edge.idx, trig.right_edge.idx + len(trig.right_edge.text)
     return any(f.what in KILLED_WHAT and lo <= f.span.start and f.span.end <= hi for f in figs)
+
+
+def move_reaction_tolls(events: list[EventMention]) -> None:
+    """A count a reaction took ("headed the funeral march of the 10 workers killed in the bomb attack", "condemned the
+    deaths of two students in the raid") belongs to the violent deed its sentence tells: when a sentence has exactly
+    one asserted violent event, with no count, the count of a non-violent event of that sentence moves to it."""
+    by_sent: dict[tuple[int, int], list[EventMention]] = {}
+    for e in events:
+        by_sent.setdefault((e.sentence.start, e.sentence.end), []).append(e)
+    for evs in by_sent.values():
+        deeds = [e for e in evs if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not e.outside]
+        if len(deeds) != 1 or deeds[0].fatalities is not None:
+            continue
+        for e in evs:
+            if e.event_type not in VIOLENT_EVENT_TYPES and e.fatalities is not None and e.fatalities.what in KILLED_WHAT:
+                deeds[0].fatalities, e.fatalities = e.fatalities, None
+                if deeds[0].fatalities.id not in deeds[0].figures:
+                    deeds[0].figures.append(deeds[0].fatalities.id)
+                break
