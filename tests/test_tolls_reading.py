@@ -125,3 +125,9 @@ def test_a_death_noun_counts_its_victims_before_a_relative_clause_about_them(ann
 def test_a_count_a_reaction_took_moves_to_the_deed_of_its_sentence(ann):
     an = analyse(ann, "Hundreds joined the funeral march of the ten workers killed in the bomb attack on the union office.")
     assert tolls(an) == [(10, 10)] and tolls(an, violent=False) == []
+
+
+def test_a_crash_keeps_its_own_dead(ann):
+    from sitrep.events.toll import REACTION_TYPES
+
+    assert "Outside ACLED" not in REACTION_TYPES and "Riots" not in REACTION_TYPES

@@ -308,10 +308,14 @@ def counted_deed(trig, figs: list[Figure]) -> bool:  # type: ignore[no-untyped-d
     return any(f.what in KILLED_WHAT and lo <= f.span.start and f.span.end <= hi for f in figs)
 
 
+REACTION_TYPES = frozenset({"Political", "Protests", "Strategic developments"})  # never a crash or a riot's own dead
+
+
 def move_reaction_tolls(events: list[EventMention]) -> None:
     """A count a reaction took ("headed the funeral march of the 10 workers killed in the bomb attack", "condemned the
     deaths of two students in the raid") belongs to the violent deed its sentence tells: when a sentence has exactly
-    one asserted violent event, with no count, the count of a non-violent event of that sentence moves to it."""
+    one asserted violent event, with no count, the count of an asserted reaction (:data:`REACTION_TYPES`) of that
+    sentence moves to it."""
     by_sent: dict[tuple[int, int], list[EventMention]] = {}
     for e in events:
         by_sent.setdefault((e.sentence.start, e.sentence.end), []).append(e)
@@ -320,7 +324,8 @@ def move_reaction_tolls(events: list[EventMention]) -> None:
         if len(deeds) != 1 or deeds[0].fatalities is not None:
             continue
         for e in evs:
-            if e.event_type not in VIOLENT_EVENT_TYPES and e.fatalities is not None and e.fatalities.what in KILLED_WHAT:
+            if e.event_type in REACTION_TYPES and e.modality == "asserted" and e.fatalities is not None \
+                    and e.fatalities.what in KILLED_WHAT:
                 deeds[0].fatalities, e.fatalities = e.fatalities, None
                 if deeds[0].fatalities.id not in deeds[0].figures:
                     deeds[0].figures.append(deeds[0].fatalities.id)
