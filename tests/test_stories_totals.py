@@ -262,3 +262,31 @@ def test_two_reports_of_different_named_victims_stay_apart():
                   figure(a2, "Tom Reyes", "killed", "Tom Reyes", 1, 1))]
     _events, t = _story(ms, [a1, a2])
     assert (t.n_incidents, t.best) == (2, 2)
+
+
+def _side_story(actor1, actor2, claimant):  # type: ignore[no-untyped-def]
+    """Xland's army strikes Dorvik (3 dead, counted by a monitor); a second report counts 60 dead near Kelmar,
+    claimed by ``claimant``, with the sentence read as ``actor1`` acting on ``actor2``."""
+    enemy = ActorRef("XXB_MIL", "Military Forces of Yland")
+    a1 = article("a1", "A rocket hit the market in Dorvik on Friday, killing 3 people.", "Evening Star", D(2023, 5, 5))
+    a2 = article("a2", "The ministry said 60 soldiers died in the fighting near Kelmar.", "Daily Courier", D(2023, 5, 6))
+    ms = [retake_mention(a1, "hit", town_place(a1, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 5),
+                         fatalities=figure(a1, "3", "killed", None, 3, 3, claimant="MONITOR"), actor1=ARMY,
+                         actor2=CIVS, sub="Shelling/artillery/missile attack", etype="Explosions/Remote violence"),
+          retake_mention(a2, "fighting", town_place(a2, "Kelmar", name="Kelmar", gid="9", lat=36.5, lon=37.5),
+                         D(2023, 5, 6), fatalities=figure(a2, "60", "killed", None, 60, 60, claimant=claimant),
+                         actor1=actor1 or enemy, actor2=actor2 or enemy, sub="Armed clash", etype="Battles")]
+    return _story(ms, [a1, a2])[1]
+
+
+def test_a_sides_count_of_the_other_sides_dead_is_its_claim_whoever_is_read_as_acting():
+    t = _side_story(None, None, "XXA_MOD")  # the enemy misread as acting on itself
+    assert (t.n_incidents, t.best) == (1, 3)
+    assert [(i.best, i.claimant) for i in t.party_claims] == [(60, "XXA_MOD")]
+
+
+def test_a_sides_count_of_its_own_dead_and_a_monitors_count_are_added():
+    t = _side_story(None, ARMY, "XXA_MOD")  # the ministry counts its own soldiers killed
+    assert (t.n_incidents, t.best, t.party_claims) == (2, 63, [])
+    t = _side_story(None, None, "MONITOR")  # a monitor, no side of the fighting
+    assert (t.n_incidents, t.best, t.party_claims) == (2, 63, [])

@@ -41,9 +41,10 @@ from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import event_type
 from sitrep.events.subtype_model import decide
-from sitrep.events.toll import attach_orphan_tolls, clause_figures, fatality_count
+from sitrep.events.toll import (attach_orphan_tolls, clause_figures, fatality_count, move_reaction_tolls,
+                                split_counted_deeds)
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers
-from sitrep.model import Analysis, EventMention, Place, Span
+from sitrep.model import KILLED_WHAT, Analysis, EventMention, Place, Span
 from sitrep.nlp.doctext import doc_sents, doc_text
 
 _BLOCK_KINDS = ("PERSON", "ORG", "GPE", "FAC", "LOC")
@@ -97,6 +98,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     tok_of_time = [(t, tokens_of(doc, t.span.start, t.span.end)) for t in analysis.times]
     tok_of_place = [(p, tokens_of(doc, p.span.start, p.span.end)) for p in analysis.places]
     tok_of_fig = [(f, tokens_of(doc, f.span.start, f.span.end)) for f in analysis.figures]
+    killed_toks = frozenset(i for f, ts in tok_of_fig if f.what in KILLED_WHAT for i in ts)
     out: list[EventMention] = []
     crime_cues = article_cues(doc)
     for sent in _units(doc):
@@ -105,7 +107,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
         trigs = find_triggers(sent, onto, blocked, place_spans)
         if not trigs:
             continue
-        groups = group_triggers(trigs, onto)
+        groups = split_counted_deeds(group_triggers(trigs, onto), onto, killed_toks)
         all_heads = {t.i for g in groups for t in g.heads()}
         clauses = [clause_tokens(g, all_heads) for g in groups]
         sent_idx = set(range(sent.start, sent.end))
@@ -119,6 +121,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
             if ev is not None:
                 out.append(ev)
     assert_sole_reference(out, published)  # a report that tells its incident only by reference reports it
+    move_reaction_tolls(out)
     fill_incident_dates(out, doc, analysis.times, published)
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
     if not merge:

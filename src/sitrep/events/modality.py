@@ -15,6 +15,7 @@ from sitrep.events.cues import sense_cue
 from sitrep.events.ontology import Ontology
 from sitrep.events.reference import (CONTEXT_TYPES, VIOLENT, definite, described, generic_plural, presupposed,
                                      reference_kind, state_participle, time_anchor, verb_anchor, war_toll, who_they_are)
+from sitrep.events.toll import counted_deed
 from sitrep.model import HUMANITARIAN_WHAT, KILLED_WHAT, TimeExpr
 
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may"})
@@ -251,6 +252,8 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     habit = (trig.i == g.head.i and trig.pos_ == "VERB") or g.head.lemma_.lower() in USE_VERBS or (
         g.head.lemma_.lower() == "come" and any(c.lower_ == "under" for c in g.head.children))  # "comes under fire"
     mod = "asserted" if anchor else modality(g.head, onto, clause_times, published, habit)
+    if mod in ("denied", "planned", "conditional", "threatened") and counted_deed(trig, clause_figs):
+        mod = "asserted"  # "will investigate the murder of two tourists": the murder is done (events/toll.py)
     if mod in ("denied", "planned", "conditional") and presupposed(trig, g, tdef):
         # "declined to indict the officer for the fatal shooting": the shooting is not denied; "silence them not
         # to speak about the Benghazi attack": a known incident named in passing, with no news of its own

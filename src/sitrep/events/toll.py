@@ -6,7 +6,11 @@ two cooks were murdered", "a soldier and six rebels died"), the count is the sum
 conjunct is counted (a number, or one named or singular person): a plural without a number leaves the count as read.
 Appositions and "including" lists break a count down and are never added ("three civilians, two women and a man";
 "five people, including four minors"). With no count in its clause, an event takes a killed-figure of its sentence
-that lies in no other event's clause ("A woman died when a bomb exploded in her kitchen").
+that lies in no other event's clause ("A woman died when a bomb exploded in her kitchen"). Lists the parser made
+of appositions count their members, never a description or a breakdown ("X, his son and 15 others": 17; "Ana Ruiz,
+a teacher,": 1). A deed told inside a reaction to it is an event of its own with its toll
+(:func:`split_counted_deeds`), and a counted deed is done whatever is said of the inquiry about it
+(:func:`counted_deed`).
 """
 from __future__ import annotations
 
@@ -61,13 +65,16 @@ def _verb_above(t):  # type: ignore[no-untyped-def]
 
 def _added(f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-def]
     """A count told as further victims: "(X was killed and) two guards were *also* killed", "(X was killed,) *along
-    with* two of his bodyguards"."""
+    with* two of his bodyguards", "(killed the mayor,) *as well as* two farmers"."""
     toks = next((ts for g, ts in tok_of_fig if g is f), None)
     if not toks:
         return False
     n = _victim_of(doc, f, toks)
     if n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lower_ in ("along", "together"):
         return True
+    first = doc[n.left_edge.i]
+    if first.i >= 3 and [t.lower_ for t in doc[first.i - 3:first.i]] == ["as", "well", "as"]:
+        return True  # "(killed the mayor,) as well as two farmers"
     v = _verb_above(n)
     return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in v.children)
 
@@ -113,8 +120,44 @@ def _breakdown(f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-d
         return False
     n = _victim_of(doc, f, toks)
     if n.dep_ == "appos":
-        return True
+        return not _list_appos(n)
     return n.dep_ == "pobj" and n.head.lower_ in ("including", "among")
+
+
+_NOUNISH = ("NOUN", "PROPN", "NUM", "PRON")
+
+
+def _list_appos(a) -> bool:  # type: ignore[no-untyped-def]
+    """An apposition the parser made of a list member, not a description: one the list goes on from ("X, *his
+    son* and 15 others", "a judge, *a police commander* and a senator"), or a number of others after a single
+    person ("X, *five other monks* and two women"). "Ana Ruiz, a teacher," and "three civilians, two women" (whose
+    list is then a breakdown: see :func:`_is_breakdown`) describe or break down the word before."""
+    if any(c.dep_ in ("nummod", "quantmod") and c.lower_ not in ("one", "1") for c in a.head.children):
+        return False  # "six priests -- five Spaniards and one Salvadoran --": a numbered whole broken down
+    if a.head.pos_ == "PROPN" and a.tag_ == "NN" and not any(c.dep_ == "poss" for c in a.children):
+        return False  # "Ana Ruiz, a teacher (and one of the town's best known)": who the named one is
+    if any(c.dep_ == "conj" and c.pos_ in _NOUNISH for c in a.children):
+        return True
+    numbered = any(c.dep_ in ("nummod", "quantmod") for c in a.children)
+    return numbered and _single(a.head)
+
+
+def _list_members(noun) -> list:  # type: ignore[no-untyped-def]
+    """The members of the list of victims ``noun`` belongs to: its coordination, with appositions that are list
+    members (:func:`_list_appos`), never descriptions."""
+    root = noun
+    for _ in range(8):
+        if root.dep_ == "conj" or (root.dep_ == "appos" and _list_appos(root)):
+            root = root.head
+        else:
+            break
+    members, stack = [], [root]
+    while stack and len(members) < 12:
+        m = stack.pop(0)
+        members.append(m)
+        stack += [c for c in m.children if c.pos_ in _NOUNISH and (
+            c.dep_ == "conj" or (c.dep_ == "appos" and _list_appos(c)))]
+    return sorted(members, key=lambda t: t.i)
 
 
 def _single(t) -> bool:  # type: ignore[no-untyped-def]
@@ -130,13 +173,8 @@ def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # typ
     if not toks:
         return None
     noun = _victim_of(doc, best, toks)
-    root = noun
-    for _ in range(8):
-        if root.dep_ != "conj":
-            break
-        root = root.head
-    members = [root, *root.conjuncts]
-    if len(members) < 2 or any(m.dep_ == "appos" for m in members):
+    members = _list_members(noun)
+    if len(members) < 2:
         return None
     span_of = {}
     for f, ts in tok_of_fig:
@@ -229,3 +267,66 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     if cands:
         ev.fatalities = min(cands, key=lambda c: (c[0], c[1]))[2]
         ev.figures.append(ev.fatalities.id)
+
+
+def split_counted_deeds(groups: list, onto, killed_toks: frozenset[int]) -> list:  # type: ignore[no-untyped-def]
+    """A deed told by a noun inside a reaction to it ("condemned the assassination of six priests", "blamed the
+    murder of two missionaries on X", "marched to protest the killing of ten workers"): when a group whose event is
+    not violent holds a violent noun trigger whose own words count its dead (a killed-figure in the noun's
+    subtree), the noun becomes a group of its own, so that the count is the deed's toll, not the reaction's (never
+    a deed only tried: "foiled the attempted murder of two judges")."""
+    from sitrep.events.triggers import Group
+    from sitrep.nlp.victims import tried_deed
+
+    out = []
+    for g in groups:
+        out.append(g)
+        if len(g.triggers) < 2 or g.primary(onto).tdef.event_type in VIOLENT_EVENT_TYPES:
+            continue
+        for t in list(g.triggers):
+            if t.tok.pos_ != "NOUN" or t.tdef.event_type not in VIOLENT_EVENT_TYPES or t.tok.i == g.head.i \
+                    or tried_deed(t.tok):
+                continue
+            if any(i in killed_toks for i in range(t.tok.left_edge.i, t.tok.right_edge.i + 1)):
+                g.triggers.remove(t)
+                out.append(Group(t.tok, [t]))
+    return out
+
+
+def counted_deed(trig, figs: list[Figure]) -> bool:  # type: ignore[no-untyped-def]
+    """A definite deed noun whose own words count its dead ("to investigate the murder of two tourists", "denied any
+    part in the killing of the mayor", "promised to clarify the attack that killed ten workers"): the sentence takes
+    the deed as done, whatever it says of the inquiry, the denial or the promise about it. Never a deed only tried or
+    plotted ("the attempted murder of two officers", "a plot for the killing of X") nor an indefinite one ("warned
+    of a massacre of thousands")."""
+    from sitrep.events.reference import definite
+    from sitrep.nlp.victims import tried_deed
+
+    if trig.pos_ != "NOUN" or not definite(trig) or tried_deed(trig):
+        return False
+    lo, hi = trig.left_edge.idx, trig.right_edge.idx + len(trig.right_edge.text)
+    return any(f.what in KILLED_WHAT and lo <= f.span.start and f.span.end <= hi for f in figs)
+
+
+REACTION_TYPES = frozenset({"Political", "Protests", "Strategic developments"})  # never a crash or a riot's own dead
+
+
+def move_reaction_tolls(events: list[EventMention]) -> None:
+    """A count a reaction took ("headed the funeral march of the 10 workers killed in the bomb attack", "condemned the
+    deaths of two students in the raid") belongs to the violent deed its sentence tells: when a sentence has exactly
+    one asserted violent event, with no count, the count of an asserted reaction (:data:`REACTION_TYPES`) of that
+    sentence moves to it."""
+    by_sent: dict[tuple[int, int], list[EventMention]] = {}
+    for e in events:
+        by_sent.setdefault((e.sentence.start, e.sentence.end), []).append(e)
+    for evs in by_sent.values():
+        deeds = [e for e in evs if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not e.outside]
+        if len(deeds) != 1 or deeds[0].fatalities is not None:
+            continue
+        for e in evs:
+            if e.event_type in REACTION_TYPES and e.modality == "asserted" and e.fatalities is not None \
+                    and e.fatalities.what in KILLED_WHAT:
+                deeds[0].fatalities, e.fatalities = e.fatalities, None
+                if deeds[0].fatalities.id not in deeds[0].figures:
+                    deeds[0].figures.append(deeds[0].fatalities.id)
+                break

@@ -54,7 +54,7 @@ from typing import Any, Iterable, Optional
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
 from sitrep.nlp.doctext import doc_sents, doc_text
-from sitrep.nlp.victims import fatal_phrase, victim_counts
+from sitrep.nlp.victims import fatal_phrase, tried_deed, victim_counts
 from sitrep.resources import data_path
 
 BACKGROUND_PERIOD_DAYS = 28
@@ -201,6 +201,9 @@ def _lex_verb(tok: Any) -> Optional[tuple[str, str]]:
 
 def _action_for(anchor: Any) -> _Action:
     """Find the action verb governing ``anchor`` (the counted noun, or the number itself)."""
+    death = _death_noun_of(anchor)
+    if death is not None:
+        return death  # "the death of four students who had been kidnapped": the death counts them, not the kidnapping
     # "101 personnel killed", "8 personnel being killed", "20 people dead"
     for c in anchor.children:
         if c.dep_ in ("acl", "relcl", "amod") and c.i > anchor.i:
@@ -227,12 +230,8 @@ def _action_for(anchor: Any) -> _Action:
             # "claimed the lives of 100 people", "cost the lives of three soldiers"
             if h.lower_ == "of" and h.head.lower_ in ("lives", "life") and h.head.head.lemma_.lower() in _LIFE_VERBS:
                 return _Action(h.head.head, "killed", None)
-            # "the murder of two missionaries", "the killing of 10 union members": a death noun's victims
-            if h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.dep_ != "compound":
-                info = figure_lexicon().nouns.get(_lemma(h.head))
-                if info is not None and info[1] == "event" and info[0] in ("killed", "wounded") \
-                        and _lemma(h.head) not in _REMAINS:
-                    return _Action(h.head, info[0], None)
+            if _death_noun_of(t) is not None:
+                return _death_noun_of(t)  # type: ignore[return-value]
             # "killed in two villages", "wounded during three raids": where or when, not whom
             if h.lower_ in _SETTING_PREPS and (h.head.pos_ in _VERB_POS or h.head.tag_.startswith("VB")):
                 lv = _lex_verb(h.head)
@@ -251,6 +250,19 @@ def _action_for(anchor: Any) -> _Action:
             continue
         t = h
     return _Action(None, None, None)
+
+
+def _death_noun_of(anchor: Any) -> Optional[_Action]:
+    """ "the murder of two missionaries", "the killing of 10 union members": a death noun's victims (not "the
+    attempted murder of two judges")."""
+    h = anchor.head
+    if anchor.dep_ != "pobj" or h.lower_ != "of" or h.head.pos_ != "NOUN" or h.head.dep_ == "compound":
+        return None
+    info = figure_lexicon().nouns.get(_lemma(h.head))
+    if info is None or info[1] != "event" or info[0] not in ("killed", "wounded") or _lemma(h.head) in _REMAINS \
+            or tried_deed(h.head):
+        return None
+    return _Action(h.head, info[0], None)
 
 
 def _split_verb(v: tuple[str, str]) -> tuple[Optional[str], Optional[str]]:

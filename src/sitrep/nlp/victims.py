@@ -1,7 +1,7 @@
 """Counts of victims named without a number: "shot and killed Ana Ruiz and her daughter" (2 killed),
 "Tom Bell was fatally shot" / "was pronounced dead" / "died of his wounds" (1 killed), "a man was killed" (1),
-"a woman was injured" (1 wounded), "was shot dead" / "found dead" / "passed away" / "was gunned down" / "beaten to
-death" (1), and death nouns: "the assassination of Ana Ruiz and her driver" (2), "his murder" (1).
+"a woman was injured" (1 wounded), "Ana Ruiz, who was shot dead" (1), "was shot dead" / "found dead" / "passed away" / "was gunned down" / "beaten to
+death" (1), and death nouns: "the assassination of Ana Ruiz and her driver" (2), "the murder of X and of Y" (2), "his murder" (1).
 
 A death or injury word of ``data/figure_lexicon.tsv`` (``kill``, ``die``, ``wound``...), "fatally"/"mortally" with
 a shooting or stabbing verb, any verb with "dead" as its complement ("shot dead", "found dead", "pronounced dead"),
@@ -68,8 +68,8 @@ def fatal_phrase(v: Any) -> bool:
             return v.lemma_.lower() != "sentence"  # "sentenced to death" is a verdict, not a death
         if v.lemma_.lower() == "succumb" and c.dep_ == "prep" and c.lower_ == "to":
             return True
-        if c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" and g.i > c.i for g in c.children):
-            return True  # "left a man dead", parsed with "dead" on the man
+        if c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" and (g.i > c.i or g.i == v.i + 1) for g in c.children):
+            return True  # "left a man dead" / "shot dead Ana Ruiz", parsed with "dead" on the victim
     return False
 
 
@@ -102,19 +102,25 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
 
 def _death_noun(n: Any, nouns: dict[str, tuple[str, str]]) -> bool:
     """A noun that names a death ("the murder", "his assassination"), not a modifier ("death squads") nor a deed only
-    tried or planned ("attempted murder", "the assassination attempt", "a plot for the killing")."""
+    tried or planned (:func:`tried_deed`)."""
     if n.pos_ != "NOUN" or n.dep_ == "compound" or nouns.get(n.lemma_.lower()) != ("killed", "event"):
         return False
+    return not tried_deed(n)
+
+
+def tried_deed(n: Any) -> bool:
+    """A deed noun only tried, foiled or planned: "attempted murder", "the assassination attempt", "a plot for the
+    killing of X", "an attempt at the murder"."""
     if any(c.lower_ in _TRIED for c in n.children if c.dep_ in ("amod", "compound", "nmod")):
-        return False
+        return True
     h = n.head
-    for _ in range(3):  # "a plot for the killing of X", "an attempt at the murder"
+    for _ in range(3):
         if h.lemma_.lower() in _TRIED:
-            return False
+            return True
         if h.head is h:
             break
         h = h.head
-    return True
+    return False
 
 
 _REMAINS = frozenset({"body", "corpse", "remains"})  # "his body" names a death only as the thing found, identified
@@ -170,10 +176,17 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
         if len(heads) != 1:
             continue
         h = heads[0]
+        if h.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+            h = v.head  # "Ana Ruiz, who was shot dead last week": the one the relative clause is about
         victims = [h, *[c for c in h.conjuncts if c.i > h.i]]
+        if h.dep_ == "pobj" and h.head.lower_ == "of":
+            for c in h.head.conjuncts:  # "the murder of X and of Y"
+                victims += [g for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
         if not all(_single_person(x, nouns) for x in victims):
             continue
         first = min(x.left_edge.i for x in victims)
+        while first < h.i and sent.doc[first].lower_ == "dead":
+            first += 1  # "shot dead Ana Ruiz": the victim starts after the verb's "dead"
         last = max(x.i for x in victims)
         doc = sent.doc
         prev = doc[first - 1] if first > 0 else None

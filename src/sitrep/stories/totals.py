@@ -280,11 +280,18 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
         claims_of[id(inc)] = claims
         for key in ([("d", inc.date)] if inc.date else []) + [("a", aid) for aid in _articles_of(g)]:
             by_near.setdefault(key, []).append(item)
+    claimants = {c[3] for inc, _g, _v in made for c in claims_of[id(inc)] if not c[3].startswith("article:")}
+    sides = {w for w in claimants if any(a is not None and _same_actor(a, ActorRef(w, w))
+                                         for e in cands for a in (e.actor1, e.actor2))}  # claimants that fight
     for inc, g, _v in made:
         claims = claims_of[id(inc)]
         who = {c[3] for c in claims}
         only = next(iter(who)) if len(who) == 1 and not next(iter(who)).startswith("article:") else None
         own = only is not None and any(e.actor1 is not None and _same_actor(e.actor1, ActorRef(only, only)) for e in g)
+        if not own and only is not None and only in sides:
+            # a side of the fighting counting the other side's dead ("the ministry said 101 regime soldiers were
+            # neutralised", whoever the sentence is read to name as acting): that side's claim, never added
+            own = all(e.actor2 is not None and not _same_actor(e.actor2, ActorRef(only, only)) for e in g)
         (party if own else incidents).append(inc)
     _carry_side_claims(incidents, party, made, claims_of, names)
     # the same count by the same side on the same day, once read as its own action and once (a misread actor)

@@ -1,0 +1,133 @@
+"""Tolls read the way reporters write them, on the event they belong to (sentences written for these tests)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import VIOLENT_EVENT_TYPES
+from sitrep.nlp.annotate import Annotator, DocContext
+
+PUB = dt.date(2023, 5, 6)
+
+
+@pytest.fixture(scope="module")
+def ann():
+    return Annotator()
+
+
+def analyse(ann, text):  # type: ignore[no-untyped-def]
+    return ann.annotate(text, DocContext("t1", published=PUB))
+
+
+def tolls(an, violent=True):  # type: ignore[no-untyped-def]
+    return [(e.fatalities.low, e.fatalities.high) for e in an.events if e.fatalities is not None
+            and (e.event_type in VIOLENT_EVENT_TYPES) == violent]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The farmers' union condemned on Monday the murder of three farmers near Tarvel.", (3, 3)),
+    ("The minister blamed the killing of two aid workers on a rebel faction.", (2, 2)),
+    ("The council denounced on Friday the assassination of two judges in Pellham.", (2, 2)),
+])
+def test_a_deed_told_inside_a_reaction_carries_its_own_toll(ann, text, expected):
+    an = analyse(ann, text)
+    assert tolls(an) == [expected]
+    assert tolls(an, violent=False) == []  # the reaction counts nobody
+
+
+def test_a_reaction_to_a_deed_with_no_count_makes_no_toll(ann):
+    an = analyse(ann, "The farmers' union condemned the attack on Monday.")
+    assert tolls(an) == [] and tolls(an, violent=False) == []
+
+
+def killed(an):  # type: ignore[no-untyped-def]
+    return sorted((f.low, f.high) for f in an.figures if f.what == "killed")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rebels killed Jon Amis, his son and 15 others in the clash on Sunday.", (17, 17)),
+    ("Gunmen killed Jon Amis, a priest, five other monks and two women at the abbey on Sunday.", (8, 8)),
+    ("Gunmen killed the mayor of Tarvel, as well as two farmers, on Sunday.", (3, 3)),
+    ("The magistrate and the colonel were murdered on Sunday.", (2, 2)),
+    ("One army lieutenant, four soldiers and three civilians were killed during the attacks on Sunday.", (8, 8)),
+])
+def test_a_list_of_victims_is_added_through_its_appositions(ann, text, expected):
+    assert tolls(analyse(ann, text)) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # descriptions and breakdowns are never added
+    ("Ana Ruiz, the head of the Tarvel bank and one of its founders, was shot dead on Sunday.", (1, 1)),
+    ("Six monks -- five Italians and one Greek -- were murdered on Sunday.", (6, 6)),
+    ("Three civilians, two women and a man, were killed in the shelling.", (3, 3)),
+])
+def test_descriptions_and_breakdowns_in_a_list_are_not_added(ann, text, expected):
+    assert tolls(analyse(ann, text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, who was shot dead last week, was buried on Monday.",
+    "Mourners gathered for Tom Bell, who died of his wounds on Friday.",
+])
+def test_the_victim_of_a_relative_clause_is_the_one_it_is_about(ann, text):
+    assert killed(analyse(ann, text)) == [(1, 1)]
+
+
+def test_soldiers_who_died_without_a_number_are_no_count(ann):
+    assert killed(analyse(ann, "The soldiers who died in the ambush were buried on Monday.")) == []
+
+
+def test_shot_dead_before_its_victims(ann):
+    an = analyse(ann, "Gunmen shot dead Ana Ruiz and her brother on Friday.")
+    assert [(f.low, f.span.text) for f in an.figures if f.what == "killed"] == [(2, "Ana Ruiz and her brother")]
+
+
+def test_a_foreigner_or_a_colonel_named_as_the_victim_counts_one(ann):
+    assert killed(analyse(ann, "A foreigner was killed in the same attack.")) == [(1, 1)]
+    assert killed(analyse(ann, "A colonel was killed by a sniper near the bridge.")) == [(1, 1)]
+    assert killed(analyse(ann, "The colonels were killed by a sniper near the bridge.")) == []  # no number
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The police will investigate the murder of two tourists near Tarvel.", (2, 2)),
+    ("The rebels denied any part in the killing of the mayor on Sunday.", (1, 1)),
+    ("The minister promised to clarify the attack that killed ten workers on Friday.", (10, 10)),
+])
+def test_a_counted_deed_under_an_inquiry_denial_or_promise_is_done(ann, text, expected):
+    an = analyse(ann, text)
+    assert [(e.fatalities.low, e.fatalities.high) for e in an.events
+            if e.fatalities is not None and e.modality == "asserted"] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Police foiled the attempted murder of two judges in Tarvel.",
+    "Police foiled a plot for the killing of two judges in Tarvel.",
+    "The army warned of a massacre of thousands if the rebels advance.",
+])
+def test_a_deed_only_tried_or_feared_counts_no_dead(ann, text):
+    an = analyse(ann, text)
+    assert killed(an) == [] or all(e.modality != "asserted" for e in an.events if e.fatalities is not None)
+    assert not [e for e in an.events if e.fatalities is not None and e.modality == "asserted"]
+
+
+def test_victims_of_a_death_noun_told_with_a_second_of(ann):
+    an = analyse(ann, "The council condemned the assassination of Mayor Tom Bell and of his aide Ana Ruiz on Friday.")
+    assert killed(an) == [(2, 2)]
+
+
+def test_a_death_noun_counts_its_victims_before_a_relative_clause_about_them(ann):
+    an = analyse(ann, "Students marched after the death of four students who had been kidnapped in Tarvel.")
+    assert killed(an) == [(4, 4)]
+    assert not [f for f in an.figures if f.what == "abducted"]
+
+
+def test_a_count_a_reaction_took_moves_to_the_deed_of_its_sentence(ann):
+    an = analyse(ann, "Hundreds joined the funeral march of the ten workers killed in the bomb attack on the union office.")
+    assert tolls(an) == [(10, 10)] and tolls(an, violent=False) == []
+
+
+def test_a_crash_keeps_its_own_dead(ann):
+    from sitrep.events.toll import REACTION_TYPES
+
+    assert "Outside ACLED" not in REACTION_TYPES and "Riots" not in REACTION_TYPES
