@@ -7,6 +7,7 @@ words in ``data/event_sense_cues.tsv``.
 from __future__ import annotations
 
 from sitrep.events.cues import sense_cue
+from sitrep.events.frames import support_lemma
 
 
 def definite(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -156,8 +157,6 @@ def generic_plural(trig, g) -> bool:  # type: ignore[no-untyped-def]
         return False  # "the attacks of Monday", "clashes between the army and rebels": told as incidents
     if any(t.tok.pos_ == "VERB" and t.tok.dep_ not in ("acl", "amod") for t in g.triggers):
         return False  # "rebels attacked and fired rockets": the clause tells a deed
-    from sitrep.events.participants import support_lemma
-
     cur = trig
     while cur.dep_ == "conj" and cur.head is not cur:
         cur = cur.head
