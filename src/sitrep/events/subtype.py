@@ -32,6 +32,15 @@ def _armed(kind: Optional[bool], ref: Optional[ActorRef]) -> bool:
     return ref is not None and ref.entity_id not in _CIVILIAN_IDS and kind is not None
 
 
+def _industrial(onto: Ontology, clause_lemmas: set[str]) -> bool:
+    """Words of an accident (a boiler, a factory, a leak) and no explosive weapon named: "a bomb planted at the
+    factory" and "a mine planted by the rebels" are attacks ("plant" is also the verb of planting)."""
+    hit = clause_lemmas & onto.cue("industrial_words")
+    if not hit or clause_lemmas & onto.cue("named_explosives"):
+        return False
+    return hit != {"plant"} or "mine" not in clause_lemmas
+
+
 def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state: Optional[bool], actor2: Optional[ActorRef],
            trigger_lemma: str = "", actor2_state: Optional[bool] = None, actor1: Optional[ActorRef] = None,
            target_lemmas: frozenset[str] = frozenset()) -> TypeDef:
@@ -42,10 +51,16 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             ok = actor1_state is True
         elif cond == "actor1_nonstate":
             ok = actor1_state is False
+        elif cond == "instrument_chemical":
+            # "a chemical leak at a plant", "a chemical plant exploded": an accident's chemicals, not a weapon
+            ok = not personal and bool(clause_lemmas & onto.cue(cond)) and not clause_lemmas & onto.cue("industrial_words")
         elif cond in _INSTRUMENTS:
             ok = not personal and bool(clause_lemmas & onto.cue(cond))
         elif cond == "industrial":
-            ok = bool(clause_lemmas & onto.cue("industrial_words"))
+            ok = _industrial(onto, clause_lemmas)
+        elif cond == "industrial_death":
+            # "a gas leak at a factory killed ten": deaths told of an accident, with no one who killed
+            ok = (actor1 is None and trigger_lemma in onto.cue("kill_lemmas") and _industrial(onto, clause_lemmas))
         elif cond == "sexual":
             ok = bool(clause_lemmas & onto.cue("sexual_words"))
         elif cond == "protest_context":

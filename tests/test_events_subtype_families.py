@@ -1,0 +1,87 @@
+"""Sub-type families measured on the CASE 2021 development half (issue 15): weapons found, cleared or seized;
+prisoner exchanges; observation points; territory freed; protests that erupt; accidents with chemicals; mines
+planted; convoys attacked; the land surrounding a place. Sentences written for these tests; places made up."""
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import Builder
+
+
+def events(text):
+    return Builder(text).run()
+
+
+def subs(text):
+    return [e.sub_event_type or e.plover for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers discovered a cache of rifles and ammunition in a cave near Tessor on Monday.",
+    "Army engineers cleared hundreds of landmines from farmland around Tessor.",
+    "Police seized three pistols and a hand grenade during a search in Tessor.",
+    "Special forces destroyed two improvised explosive devices on the road to Tessor.",
+])
+def test_weapons_found_cleared_or_seized_are_disrupted_weapons_use(text):
+    assert "Disrupted weapons use" in subs(text), subs(text)
+    assert not any(s in ("Remote explosive/landmine/IED", "Grenade", "Non-state actor overtakes territory",
+                         "Government regains territory") for s in subs(text)), subs(text)
+
+
+def test_a_bomb_elsewhere_in_the_sentence_is_not_what_was_seized():
+    s = subs("Rebels seized the town of Tessor on Friday, while a bomb at a market in Marlow killed two people.")
+    assert "Disrupted weapons use" not in s, s
+
+
+def test_a_prisoner_exchange_is_an_agreement():
+    assert "Agreement" in subs("The two sides carried out an exchange of prisoners near Tessor on Sunday.")
+    assert "Agreement" in subs("The rival forces exchanged prisoners at a crossing near Tessor.")
+
+
+def test_observation_points_set_up_are_a_base_established():
+    assert "Headquarters or base established" in subs("The army set up a new observation point near Tessor on Monday.")
+    assert "Headquarters or base established" in subs("Foreign troops have established five observation points around Tessor.")
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops freed three villages near Tessor from the rebels on Wednesday.",
+    "The army drove the militants out of Tessor after a week of fighting.",
+    "The rebels have gained ground in the northern part of Tessor.",
+])
+def test_territory_freed_or_gained_is_a_territorial_event(text):
+    assert any(s in ("Government regains territory", "Non-state actor overtakes territory") for s in subs(text)), subs(text)
+
+
+def test_protests_erupt_a_volcano_erupts():
+    evs = events("Violent protests erupted in Tessor on Tuesday over the price of bread.")
+    assert not any(e.outside for e in evs), [(e.sub_event_type, e.outside) for e in evs]
+    assert "Violent demonstration" in [e.sub_event_type for e in evs]
+    evs = events("The volcano above Tessor erupted on Tuesday, forcing villagers to flee.")
+    assert [e.outside for e in evs if e.outside] == ["natural_disaster"]
+
+
+def test_a_chemical_accident_is_no_chemical_weapon():
+    evs = events("A chemical leak at a fertiliser factory in Tessor killed six workers on Monday.")
+    assert "Chemical weapon" not in [e.sub_event_type for e in evs]
+    assert "man_made_disaster" in [e.outside for e in evs]
+    # the weapon named still decides
+    assert "Chemical weapon" in subs("Government forces killed twelve people in a chemical attack on Tessor.")
+
+
+def test_a_mine_planted_by_fighters_is_an_explosive_not_an_accident():
+    evs = events("A landmine planted by the rebels killed two shepherds near Tessor on Sunday.")
+    assert "Remote explosive/landmine/IED" in [e.sub_event_type for e in evs]
+    assert not any(e.outside for e in evs)
+
+
+def test_an_attacked_convoy_is_the_target_not_a_deployment():
+    evs = events("Rebel fighters attacked a military convoy near Tessor on Saturday.")
+    assert [e.plover for e in evs if e.event_type == "Political"] == []
+    assert any(e.event_type in ("Battles", "Violence against civilians") for e in evs)
+    # a convoy sent on its own is still a deployment
+    assert "MOBILIZE" in [e.plover for e in events("The army sent a convoy of tanks to Tessor on Monday.")]
+
+
+def test_the_land_surrounding_a_place_is_no_siege():
+    assert "Other" not in subs("Troops searched the surrounding villages of Tessor for weapons.")
+    assert "Other" in subs("Government forces besieged Tessor for three weeks.")
