@@ -85,3 +85,20 @@ def test_an_attacked_convoy_is_the_target_not_a_deployment():
 def test_the_land_surrounding_a_place_is_no_siege():
     assert "Other" not in subs("Troops searched the surrounding villages of Tessor for weapons.")
     assert "Other" in subs("Government forces besieged Tessor for three weeks.")
+
+
+def test_a_cue_list_in_a_trigger_stands_for_each_of_its_lemmas():
+    from sitrep.events.ontology import parse_ontology
+
+    data = {"types": [{"code": "x.found", "event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use",
+                       "definition": "d", "source": "s", "verbs": ["find +@things"]}],
+            "cues": {"things": {"source": "s", "lemmas": ["Rifle", "cache"]}}}
+    onto = parse_ontology(data)
+    assert sorted(p.deps for p in onto.patterns("find", "VERB")) == [("cache",), ("rifle",)]
+    data["types"][0]["verbs"] = ["find +@nothing"]
+    with pytest.raises(ValueError, match="nothing"):
+        parse_ontology(data)
+
+
+def test_weapons_in_a_hideout_found_are_disrupted_weapons_use():
+    assert "Disrupted weapons use" in subs("Troops found a hideout stocked with rifles in the hills above Tessor.")
