@@ -102,3 +102,33 @@ def test_a_cue_list_in_a_trigger_stands_for_each_of_its_lemmas():
 
 def test_weapons_in_a_hideout_found_are_disrupted_weapons_use():
     assert "Disrupted weapons use" in subs("Troops found a hideout stocked with rifles in the hills above Tessor.")
+
+
+def test_protesters_violence_told_in_another_clause_makes_a_violent_demonstration():
+    s = subs("Thousands of protesters marched through Tessor on Saturday, and scuffles broke out near the town hall.")
+    assert "Violent demonstration" in s and "Peaceful protest" not in s, s
+    assert "Peaceful protest" in subs("Thousands of protesters marched peacefully through Tessor on Saturday.")
+    # only a protest's reading looks beyond its clause: a clash elsewhere does not make an attack a riot
+    assert "Violent demonstration" not in subs("Gunmen killed two guards in Tessor, and clashes broke out in Marlow.")
+
+
+def test_a_petrol_bomb_in_a_protest_is_the_protesters_violence_not_a_planted_explosive():
+    from sitrep.events.ontology import load_ontology
+    from sitrep.events.subtype import refine
+
+    onto = load_ontology()
+    ied = onto.types["explosions.ied"]
+    # "..., attacking police with petrol bombs" in a sentence that tells of a protest
+    got = refine(ied, onto, {"attack", "police", "with", "petrol", "bomb"}, None, None, "bomb",
+                 sentence_lemmas=frozenset({"protester", "rally", "attack", "police", "petrol", "bomb"}))
+    assert got.code == "riots.violent_demonstration"
+    # no protest told: a firebomb stays an explosive; a bomb at a protest stays a bomb
+    assert refine(ied, onto, {"petrol", "bomb", "house"}, None, None, "bomb").code == "explosions.ied"
+    assert refine(ied, onto, {"bomb", "explode", "protest"}, None, None, "explode",
+                  sentence_lemmas=frozenset({"bomb", "explode", "protest"})).code == "explosions.ied"
+
+
+def test_arrests_at_a_protest_are_a_protest_with_intervention():
+    assert "Protest with intervention" in subs("Police arrested forty protesters at the rally in Tessor on Sunday.")
+    s = subs("Police arrested two men suspected of smuggling weapons in Tessor.")
+    assert "Arrests" in s and "Protest with intervention" not in s, s

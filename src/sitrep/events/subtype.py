@@ -43,7 +43,7 @@ def _industrial(onto: Ontology, clause_lemmas: set[str]) -> bool:
 
 def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state: Optional[bool], actor2: Optional[ActorRef],
            trigger_lemma: str = "", actor2_state: Optional[bool] = None, actor1: Optional[ActorRef] = None,
-           target_lemmas: frozenset[str] = frozenset()) -> TypeDef:
+           target_lemmas: frozenset[str] = frozenset(), sentence_lemmas: frozenset[str] = frozenset()) -> TypeDef:
     personal = trigger_lemma in onto.cue("personal_violence")
     for cond, code in tdef.refine:
         ok = False
@@ -65,7 +65,16 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             ok = bool(clause_lemmas & onto.cue("sexual_words"))
         elif cond == "protest_context":
             ok = bool(clause_lemmas & onto.cue("protest_words"))
-        elif cond in ("protest_violent", "protest_force", "protest_intervention"):
+        elif cond == "protest_violent":
+            # the protesters' own violence may be told in another clause of the sentence ("protesters marched,
+            # and clashes broke out"; "rallied, setting up barricades"); only a protest's reading looks there
+            ok = bool(((sentence_lemmas if tdef.event_type == "Protests" else frozenset()) or clause_lemmas)
+                      & onto.cue(cond))
+        elif cond == "incendiary_protest":
+            # "protesters hurled petrol bombs": a firebomb thrown in a protest is the protesters' violence
+            ok = bool(clause_lemmas & onto.cue("incendiary_words")) and bool(
+                (sentence_lemmas or clause_lemmas) & onto.cue("protest_words"))
+        elif cond in ("protest_force", "protest_intervention"):
             ok = bool(clause_lemmas & onto.cue(cond))
         elif cond == "mob":
             ok = bool(clause_lemmas & onto.cue("mob_words"))
@@ -110,9 +119,11 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
     if g.embedded and tdef.plover in speech_acts:
         return tdef
     lem = primary.tok.lemma_.lower()
+    sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent)
     seen = {tdef.code}
     for _ in range(3):  # a refined type may refine again (a territorial trigger by the final actor; a blast's weapon)
-        nxt = refine(tdef, onto, clause_lemmas, actor1_state, actor2, lem, actor2_state, actor1, target_lemmas(primary.tok))
+        nxt = refine(tdef, onto, clause_lemmas, actor1_state, actor2, lem, actor2_state, actor1, target_lemmas(primary.tok),
+                     sent_lemmas)
         if nxt.code in seen:
             break
         seen.add(nxt.code)
