@@ -132,3 +132,16 @@ def test_arrests_at_a_protest_are_a_protest_with_intervention():
     assert "Protest with intervention" in subs("Police arrested forty protesters at the rally in Tessor on Sunday.")
     s = subs("Police arrested two men suspected of smuggling weapons in Tessor.")
     assert "Arrests" in s and "Protest with intervention" not in s, s
+
+
+def test_deaths_told_with_their_cause_in_a_when_clause_take_the_cause_type():
+    evs = events("Six workers were killed when a gas cylinder exploded at a bakery in Tessor on Monday.")
+    assert [e.outside for e in evs] == ["man_made_disaster"], [(e.sub_event_type, e.outside) for e in evs]
+    evs = events("Two soldiers were killed when their truck hit a landmine near Tessor.")
+    assert [e.sub_event_type for e in evs if e.event_type != "Political"] == ["Remote explosive/landmine/IED"]
+
+
+def test_an_assault_on_civilians_is_an_attack_not_a_clash():
+    evs = events("Security forces assaulted villagers in Tessor on Friday.")
+    assert [e.event_type for e in evs] == ["Violence against civilians"], [e.sub_event_type for e in evs]
+    assert "Armed clash" in subs("Rebels assaulted an army checkpoint outside Tessor on Friday.")

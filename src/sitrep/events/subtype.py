@@ -82,6 +82,10 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             ok = actor2 is not None and actor2.entity_id in _CIVILIAN_IDS
         elif cond == "actor2_not_civilian":
             ok = actor2 is None or actor2.entity_id not in _CIVILIAN_IDS
+        elif cond == "target_civilian":
+            # "soldiers assaulted civilians", "stormed a village and beat its residents": one-sided, an attack
+            ok = (not _armed(actor2_state, actor2) and bool(target_lemmas & onto.cue("civilian_words"))
+                  and not target_lemmas & onto.cue("military_targets"))
         elif cond == "both_armed":
             a1 = actor1 is None or _armed(actor1_state, actor1)
             civilian = actor2 is not None and actor2.entity_id in _CIVILIAN_IDS

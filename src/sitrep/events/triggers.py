@@ -329,6 +329,7 @@ def supplied(tok) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+CAUSE_MARKS = frozenset({"when", "after", "as"})
 SEQUENCE_PREPS = frozenset({"after", "before", "amid", "following", "despite"})
 
 
@@ -374,6 +375,11 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
         v = g.head
         target = None
         inner = [groups[k] for k in order if k != i and k in groups and any(c.i == k for c in v.children if c.dep_ == "conj")]
+        # "killed when a chemical plant exploded", "injured after a gas container exploded": the cause told in a
+        # "when/after/as" clause under the killing
+        inner += [groups[k] for k in order if k != i and k in groups and any(
+            c.i == k and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children)
+            for c in v.children if c.dep_ == "advcl")]
         inner += [groups[k] for k in order if k != i and k in groups and groups[k].head.pos_ != "VERB"
                   and sequenced(groups[k].head) and groups[k].head.head.head.i == v.i]
         if inner:
