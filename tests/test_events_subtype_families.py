@@ -145,3 +145,12 @@ def test_an_assault_on_civilians_is_an_attack_not_a_clash():
     evs = events("Security forces assaulted villagers in Tessor on Friday.")
     assert [e.event_type for e in evs] == ["Violence against civilians"], [e.sub_event_type for e in evs]
     assert "Armed clash" in subs("Rebels assaulted an army checkpoint outside Tessor on Friday.")
+
+
+def test_territory_taken_without_a_fight_is_a_non_violent_transfer():
+    s = subs("Rebels seized the deserted army base outside Tessor on Sunday after the troops pulled out.")
+    assert "Non-violent transfer of territory" in s and "Non-state actor overtakes territory" not in s, s
+    s = subs("The militants took control of Tessor without any resistance on Sunday.")
+    assert "Non-violent transfer of territory" in s, s
+    s = subs("Rebels seized Tessor on Sunday after heavy fighting with the army.")
+    assert "Non-violent transfer of territory" not in s, s

@@ -82,6 +82,12 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             ok = actor2 is not None and actor2.entity_id in _CIVILIAN_IDS
         elif cond == "actor2_not_civilian":
             ok = actor2 is None or actor2.entity_id not in _CIVILIAN_IDS
+        elif cond == "peaceful_takeover":
+            # "seized the town after the army withdrew", "entered X unopposed", "a deserted base": territory changes
+            # hands without a fight (ACLED: non-violent transfer of territory); not when fighting is told with it
+            sent = sentence_lemmas or frozenset(clause_lemmas)
+            ok = bool(sent & onto.cue("peaceful_takeover_words") or (
+                "resistance" in sent and sent & onto.cue("negation_words"))) and not sent & onto.cue("fighting_words")
         elif cond == "target_civilian":
             # "soldiers assaulted civilians", "stormed a village and beat its residents": one-sided, an attack
             ok = (not _armed(actor2_state, actor2) and bool(target_lemmas & onto.cue("civilian_words"))
