@@ -330,6 +330,13 @@ def supplied(tok) -> bool:  # type: ignore[no-untyped-def]
 
 
 CAUSE_MARKS = frozenset({"when", "after", "as"})
+CAUSE_TYPES = frozenset({"Explosions/Remote violence", "Outside ACLED", "Battles", "Violence against civilians"})
+
+
+def cause_type(tdef: TypeDef) -> bool:
+    """A deed that kills or wounds by itself: a blast, a weapon, a fight, an attack, an accident (not a
+    dispersal or an arrest, whose wounded are told apart)."""
+    return tdef.event_type in CAUSE_TYPES or tdef.code == "protests.excessive_force"
 SEQUENCE_PREPS = frozenset({"after", "before", "amid", "following", "despite"})
 
 
@@ -375,11 +382,12 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
         v = g.head
         target = None
         inner = [groups[k] for k in order if k != i and k in groups and any(c.i == k for c in v.children if c.dep_ == "conj")]
-        # "killed when a chemical plant exploded", "injured after a gas container exploded": the cause told in a
-        # "when/after/as" clause under the killing
-        inner += [groups[k] for k in order if k != i and k in groups and any(
-            c.i == k and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children)
-            for c in v.children if c.dep_ == "advcl")]
+        # "killed when a chemical plant exploded", "injured after a gas container exploded": the cause (a blast, a
+        # weapon, an accident) told in a "when/after/as" clause under the killing
+        inner += [groups[k] for k in order if k != i and k in groups
+                  and cause_type(groups[k].primary(onto).tdef) and any(
+                      c.i == k and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children)
+                      for c in v.children if c.dep_ == "advcl")]
         inner += [groups[k] for k in order if k != i and k in groups and groups[k].head.pos_ != "VERB"
                   and sequenced(groups[k].head) and groups[k].head.head.head.i == v.i]
         if inner:
