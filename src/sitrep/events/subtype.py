@@ -103,6 +103,8 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
     return tdef
 
 
+# the refine conditions that read the whole sentence, not only the clause
+SENTENCE_CONDITIONS = frozenset({"protest_violent", "incendiary_protest", "peaceful_takeover"})
 TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
 
 
@@ -129,9 +131,11 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
     if g.embedded and tdef.plover in speech_acts:
         return tdef
     lem = primary.tok.lemma_.lower()
-    sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent)
+    sent_lemmas: frozenset[str] = frozenset()
     seen = {tdef.code}
     for _ in range(3):  # a refined type may refine again (a territorial trigger by the final actor; a blast's weapon)
+        if not sent_lemmas and any(c in SENTENCE_CONDITIONS for c, _ in tdef.refine):
+            sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent)  # only where a rule reads it
         nxt = refine(tdef, onto, clause_lemmas, actor1_state, actor2, lem, actor2_state, actor1, target_lemmas(primary.tok),
                      sent_lemmas)
         if nxt.code in seen:
