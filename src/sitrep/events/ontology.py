@@ -5,7 +5,8 @@ A trigger is a head lemma, optionally with required dependents: ``"take +control
 means a token with lemma ``take`` that has ``control`` among its children or
 grandchildren in the dependency parse. Plain multi-word strings are shorthand:
 for verbs the head is the first word (``"set up"``), for nouns the last
-(``"air raid"`` = ``"raid +air"``).
+(``"air raid"`` = ``"raid +air"``). ``"find +@weapons_found"`` stands for one trigger per lemma of the cue
+list ``weapons_found`` (``"find +cache"``, ``"find +rifle"``, ...).
 """
 from __future__ import annotations
 
@@ -73,10 +74,27 @@ def _parse_trigger(text: str, pos: str) -> tuple[str, tuple[str, ...]]:
     return words[0], tuple(words[1:])
 
 
+def _expand(trig: str, cues: dict[str, frozenset[str]]) -> list[str]:
+    """ "find +@weapons_found": one trigger per lemma of the cue list ``weapons_found`` ("find +cache", ...)."""
+    if "+@" not in trig:
+        return [trig]
+    parts = [p.strip() for p in trig.split("+")]
+    out = [parts[0]]
+    for p in parts[1:]:
+        if p.startswith("@"):
+            if p[1:] not in cues:
+                raise ValueError(f"ontology: trigger {trig!r} names unknown cue list {p[1:]!r}")
+            out = [f"{o} +{w}" for o in out for w in sorted(cues[p[1:]])]
+        else:
+            out = [f"{o} +{p}" for o in out]
+    return out
+
+
 def parse_ontology(data: dict) -> Ontology:
     """Build an :class:`Ontology` from the JSON structure of ``data/ontology.json``."""
     types: dict[str, TypeDef] = {}
     by_head: dict[tuple[str, str], list[TriggerPattern]] = {}
+    cues = {k: frozenset(x.lower() for x in v["lemmas"]) for k, v in data.get("cues", {}).items()}
     for t in data["types"]:
         tdef = TypeDef(
             code=t["code"],
@@ -92,7 +110,7 @@ def parse_ontology(data: dict) -> Ontology:
         )
         types[tdef.code] = tdef
         for pos, key in (("VERB", "verbs"), ("NOUN", "nouns")):
-            for trig in t.get(key, []):
+            for trig in (x for tr in t.get(key, []) for x in _expand(tr, cues)):
                 head, deps = _parse_trigger(trig, pos)
                 by_head.setdefault((head, pos), []).append(TriggerPattern(head, deps, pos, tdef))
     for pats in by_head.values():
@@ -101,7 +119,6 @@ def parse_ontology(data: dict) -> Ontology:
         for _, code in tdef.refine:
             if code not in types:
                 raise ValueError(f"ontology: {tdef.code} refines to unknown code {code!r}")
-    cues = {k: frozenset(x.lower() for x in v["lemmas"]) for k, v in data.get("cues", {}).items()}
     return Ontology(types=types, by_head=by_head, cues=cues)
 
 

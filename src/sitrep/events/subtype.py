@@ -32,9 +32,18 @@ def _armed(kind: Optional[bool], ref: Optional[ActorRef]) -> bool:
     return ref is not None and ref.entity_id not in _CIVILIAN_IDS and kind is not None
 
 
+def _industrial(onto: Ontology, clause_lemmas: set[str]) -> bool:
+    """Words of an accident (a boiler, a factory, a leak) and no explosive weapon named: "a bomb planted at the
+    factory" and "a mine planted by the rebels" are attacks ("plant" is also the verb of planting)."""
+    hit = clause_lemmas & onto.cue("industrial_words")
+    if not hit or clause_lemmas & onto.cue("named_explosives"):
+        return False
+    return hit != {"plant"} or "mine" not in clause_lemmas
+
+
 def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state: Optional[bool], actor2: Optional[ActorRef],
            trigger_lemma: str = "", actor2_state: Optional[bool] = None, actor1: Optional[ActorRef] = None,
-           target_lemmas: frozenset[str] = frozenset()) -> TypeDef:
+           target_lemmas: frozenset[str] = frozenset(), sentence_lemmas: frozenset[str] = frozenset()) -> TypeDef:
     personal = trigger_lemma in onto.cue("personal_violence")
     for cond, code in tdef.refine:
         ok = False
@@ -42,15 +51,30 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             ok = actor1_state is True
         elif cond == "actor1_nonstate":
             ok = actor1_state is False
+        elif cond == "instrument_chemical":
+            # "a chemical leak at a plant", "a chemical plant exploded": an accident's chemicals, not a weapon
+            ok = not personal and bool(clause_lemmas & onto.cue(cond)) and not clause_lemmas & onto.cue("industrial_words")
         elif cond in _INSTRUMENTS:
             ok = not personal and bool(clause_lemmas & onto.cue(cond))
         elif cond == "industrial":
-            ok = bool(clause_lemmas & onto.cue("industrial_words"))
+            ok = _industrial(onto, clause_lemmas)
+        elif cond == "industrial_death":
+            # "a gas leak at a factory killed ten": deaths told of an accident, with no one who killed
+            ok = (actor1 is None and trigger_lemma in onto.cue("kill_lemmas") and _industrial(onto, clause_lemmas))
         elif cond == "sexual":
             ok = bool(clause_lemmas & onto.cue("sexual_words"))
         elif cond == "protest_context":
             ok = bool(clause_lemmas & onto.cue("protest_words"))
-        elif cond in ("protest_violent", "protest_force", "protest_intervention"):
+        elif cond == "protest_violent":
+            # the protesters' own violence may be told in another clause of the sentence ("protesters marched,
+            # and clashes broke out"; "rallied, setting up barricades"); only a protest's reading looks there
+            ok = bool(((sentence_lemmas if tdef.event_type == "Protests" else frozenset()) or clause_lemmas)
+                      & onto.cue(cond))
+        elif cond == "incendiary_protest":
+            # "protesters hurled petrol bombs": a firebomb thrown in a protest is the protesters' violence
+            ok = bool(clause_lemmas & onto.cue("incendiary_words")) and bool(
+                (sentence_lemmas or clause_lemmas) & onto.cue("protest_words"))
+        elif cond in ("protest_force", "protest_intervention"):
             ok = bool(clause_lemmas & onto.cue(cond))
         elif cond == "mob":
             ok = bool(clause_lemmas & onto.cue("mob_words"))
@@ -58,6 +82,16 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             ok = actor2 is not None and actor2.entity_id in _CIVILIAN_IDS
         elif cond == "actor2_not_civilian":
             ok = actor2 is None or actor2.entity_id not in _CIVILIAN_IDS
+        elif cond == "peaceful_takeover":
+            # "seized the town after the army withdrew", "entered X unopposed", "a deserted base": territory changes
+            # hands without a fight (ACLED: non-violent transfer of territory); not when fighting is told with it
+            sent = sentence_lemmas or frozenset(clause_lemmas)
+            ok = bool(sent & onto.cue("peaceful_takeover_words") or (
+                "resistance" in sent and sent & onto.cue("negation_words"))) and not sent & onto.cue("fighting_words")
+        elif cond == "target_civilian":
+            # "soldiers assaulted civilians", "stormed a village and beat its residents": one-sided, an attack
+            ok = (not _armed(actor2_state, actor2) and bool(target_lemmas & onto.cue("civilian_words"))
+                  and not target_lemmas & onto.cue("military_targets"))
         elif cond == "both_armed":
             a1 = actor1 is None or _armed(actor1_state, actor1)
             civilian = actor2 is not None and actor2.entity_id in _CIVILIAN_IDS
@@ -69,6 +103,8 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
     return tdef
 
 
+# the refine conditions that read the whole sentence, not only the clause
+SENTENCE_CONDITIONS = frozenset({"protest_violent", "incendiary_protest", "peaceful_takeover"})
 TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
 
 
@@ -95,9 +131,13 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
     if g.embedded and tdef.plover in speech_acts:
         return tdef
     lem = primary.tok.lemma_.lower()
+    sent_lemmas: frozenset[str] = frozenset()
     seen = {tdef.code}
     for _ in range(3):  # a refined type may refine again (a territorial trigger by the final actor; a blast's weapon)
-        nxt = refine(tdef, onto, clause_lemmas, actor1_state, actor2, lem, actor2_state, actor1, target_lemmas(primary.tok))
+        if not sent_lemmas and any(c in SENTENCE_CONDITIONS for c, _ in tdef.refine):
+            sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent)  # only where a rule reads it
+        nxt = refine(tdef, onto, clause_lemmas, actor1_state, actor2, lem, actor2_state, actor1, target_lemmas(primary.tok),
+                     sent_lemmas)
         if nxt.code in seen:
             break
         seen.add(nxt.code)

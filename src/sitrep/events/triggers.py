@@ -168,12 +168,16 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                         break  # "the company advanced money": a movement verb with a thing as object
                 if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" and not_territory(tok, equipment, place_spans):
                     break  # "captured Humvees", "seized power", "she was captured": things or people, not territory
+                if pos == "VERB" and p.deps and p.tdef.code == "sd.disrupted" and not all(
+                        on_object_side(tok, near[d]) for d in p.deps if d not in ("down", "up")):
+                    continue  # "seized a town while a bomb killed five": the weapon is not what was seized
                 cands.append(Trigger(tok, p, [near[d] for d in p.deps]))
                 break
         else:
             obj = child(tok, "dobj") if pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS else None
             if obj is not None and (lemma(obj) in SETTLEMENT_WORDS or any(s <= obj.idx < e for s, e in place_spans)):
                 cands.append(Trigger(tok, TriggerPattern(tok.lemma_.lower(), (), "VERB", onto.types["battles.nsa_overtakes"])))
+    cands = [t for t in cands if not attacked_thing(t, cands)]
     cands.sort(key=lambda t: t.pattern.rank, reverse=True)
     taken: set[int] = set()
     out: list[Trigger] = []
@@ -186,6 +190,33 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
     out.sort(key=lambda t: t.tok.i)
     return out
 
+
+
+def on_object_side(verb, dep) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``dep`` lies in what ``verb`` acts on: its object or passive subject (or a phrase under them)."""
+    x = dep
+    for _ in range(6):
+        if x.head.i == verb.i:
+            return x.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False
+
+
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def attacked_thing(t: Trigger, cands: list[Trigger]) -> bool:
+    """A deployment noun that is what a violent deed acts on ("attacked a convoy of troops", "the convoy was
+    ambushed", "fired on a convoy"): the target of that deed, not a deployment of its own."""
+    tok = t.tok
+    if t.tdef.plover != "MOBILIZE" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    heads = {tok.head.i} | ({tok.head.head.i} if tok.dep_ == "pobj" else set())
+    if tok.dep_ not in ("dobj", "nsubjpass", "pobj"):
+        return False
+    return any(c.tok.i in heads and c.tdef.event_type in VIOLENT_TYPES for c in cands if c is not t)
 
 
 MONTH_WORDS = frozenset({"march", "may"})
@@ -298,6 +329,14 @@ def supplied(tok) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+CAUSE_MARKS = frozenset({"when", "after", "as"})
+CAUSE_TYPES = frozenset({"Explosions/Remote violence", "Outside ACLED", "Battles", "Violence against civilians"})
+
+
+def cause_type(tdef: TypeDef) -> bool:
+    """A deed that kills or wounds by itself: a blast, a weapon, a fight, an attack, an accident (not a
+    dispersal or an arrest, whose wounded are told apart)."""
+    return tdef.event_type in CAUSE_TYPES or tdef.code == "protests.excessive_force"
 SEQUENCE_PREPS = frozenset({"after", "before", "amid", "following", "despite"})
 
 
@@ -343,6 +382,12 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
         v = g.head
         target = None
         inner = [groups[k] for k in order if k != i and k in groups and any(c.i == k for c in v.children if c.dep_ == "conj")]
+        # "killed when a chemical plant exploded", "injured after a gas container exploded": the cause (a blast, a
+        # weapon, an accident) told in a "when/after/as" clause under the killing
+        inner += [groups[k] for k in order if k != i and k in groups
+                  and cause_type(groups[k].primary(onto).tdef) and any(
+                      c.i == k and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children)
+                      for c in v.children if c.dep_ == "advcl")]
         inner += [groups[k] for k in order if k != i and k in groups and groups[k].head.pos_ != "VERB"
                   and sequenced(groups[k].head) and groups[k].head.head.head.i == v.i]
         if inner:
