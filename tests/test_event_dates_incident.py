@@ -234,16 +234,18 @@ def on_sunday(annotator, text: str, word: str) -> bool:
 
 
 def test_a_definite_noun_naming_the_incident_takes_its_day(annotator):
-    assert on_sunday(annotator, GUARDS + "No group has claimed responsibility for the attack.", "attack")
+    assert on_sunday(annotator, GUARDS + "No armed group has so far claimed responsibility for the attack.", "attack")
 
 
 def test_a_plural_or_an_earlier_attack_is_not_the_incident(annotator):
-    assert dated_by_report(annotator, GUARDS + "No group has claimed responsibility for the attacks on farms.", "attacks")
-    assert dated_by_report(annotator, GUARDS + "No group has claimed responsibility for the previous attack.", "attack")
+    assert dated_by_report(annotator, GUARDS + "No armed group has so far claimed responsibility for the recent "
+                           "attacks on granaries.", "attacks")
+    assert dated_by_report(annotator, GUARDS + "No armed group has so far claimed responsibility for the previous "
+                           "attack.", "attack")
 
 
 def test_a_present_perfect_lead_with_an_indefinite_noun_is_the_incident(annotator):
-    assert on_sunday(annotator, "There has been a bomb attack on the central bus station. The device exploded on "
+    assert on_sunday(annotator, "There has been a bomb attack on the main ferry terminal. The device exploded on "
                      "Sunday shortly before noon, police said.", "attack")
 
 
@@ -258,6 +260,6 @@ def test_a_day_told_in_a_noun_of_violence_is_the_incident_day(annotator):
 
 
 def test_a_blast_that_destroyed_something_takes_the_day_of_the_damage(annotator):
-    assert on_sunday(annotator, "On Sunday, the fuel depot was destroyed by two dynamite blasts set off by rebels.",
+    assert on_sunday(annotator, "On Sunday, the fuel depot was destroyed by two dynamite blasts detonated by rebels.",
                      "blasts")
 

@@ -253,7 +253,7 @@ def test_a_deed_that_is_the_object_of_a_negated_or_planned_verb_keeps_that_modal
 
 
 @pytest.mark.parametrize("text", [
-    "The mayor spoke in Dunmore on Friday. Unions were weakened by recent assaults on democratic rights.",
+    "The mayor spoke in Dunmore on Friday. Trust was eroded by repeated assaults on civil liberties.",
     "The council met on Monday. The new unit will focus on fighting terrorism and organised crime.",
     "The shop owners met on Friday. Small brick-and-mortar shops are closing across the country.",
 ])
@@ -264,11 +264,11 @@ def test_a_fixed_phrase_is_no_event_in_any_sentence_of_the_report(text):
 
 # ------------------------------------------------------------------ states, kinds of deed, known incidents named in passing
 @pytest.mark.parametrize("text", [
-    "Food and medicine are running out in the besieged city.",
-    "Mr. Kelso will feel no pressure to negotiate with the moderate opposition or other factions fighting him.",
-    "Other points of the resolution include investigating attacks against bloggers or other internet users.",
+    "Fuel and bread are scarce in the besieged town.",
+    "Mrs. Arden will see no reason to deal with the exiled council or other militias fighting her.",
+    "The commission's tasks also include investigating attacks on shopkeepers and street vendors.",
     "Defence programmes have saved lives from indiscriminate rocket attacks.",
-    "Two doctors went to Marrow to care for children injured by barrel bombs.",
+    "Three nurses drove to Marrow to look after farmers injured by cluster bombs.",
     "The families were told not to speak about the Kelso attack on several occasions.",
 ])
 def test_a_state_a_kind_of_deed_or_a_known_incident_named_in_passing_is_no_new_event(text):
@@ -276,19 +276,19 @@ def test_a_state_a_kind_of_deed_or_a_known_incident_named_in_passing_is_no_new_e
 
 
 def test_a_participle_that_tells_a_places_state_is_background():
-    evs = events("The council leader says the west must act as supplies are running out in the besieged city.")
+    evs = events("The aid chief says donors must hurry as fuel is scarce in the besieged town.")
     assert [e.modality for e in evs if e.trigger.text == "besieged"] == ["background"]
     # counted victims of a killing are its report, not a state
-    assert asserted_violent("This month, the corpses of five assassinated union leaders were found in the capital.")
+    assert asserted_violent("On Tuesday, the remains of four assassinated village elders were discovered near Dunmore.")
 
 
 @pytest.mark.parametrize("text", [
     "Rebels launched attacks on army posts near Marrow.",
     "There were clashes in the city centre.",
-    "Residents fled amid clashes between the army and the rebels.",
-    "Government forces, backed by Russian air strikes, encircled the rebels.",
+    "Shepherds fled amid clashes between the border guards and the raiders.",
+    "Border units, aided by Kenyan air strikes, cut off the smugglers.",
     "Airstrikes hit the market in Marrow.",
-    "State media reported intense clashes near Marrow, saying insurgents sent car bombs.",
+    "Local radio reported fierce clashes near Marrow, saying militants sent truck bombs.",
     "Witnesses saw heavy clashes in the old town.",
 ])
 def test_plural_deeds_told_as_done_or_by_a_named_side_stay_events(text):
@@ -329,10 +329,10 @@ def test_without_a_publication_date_a_battle_dated_decades_back_is_history():
         b = Builder(text, published=None).time(sub, start, end, "month")
         return [e.modality for e in b.run() if e.event_type in VIOLENT]
 
-    assert mods("The battle lasted five months, ending in February 1943.", "February 1943",
-                dt.date(1943, 2, 1), dt.date(1943, 2, 28)) == ["background"]
-    assert mods("The battle lasted five months, ending in February 2016.", "February 2016",
-                dt.date(2016, 2, 1), dt.date(2016, 2, 29)) == ["asserted"]
+    assert mods("The battle lasted six months, ending in April 1951.", "April 1951",
+                dt.date(1951, 4, 1), dt.date(1951, 4, 30)) == ["background"]
+    assert mods("The battle lasted six months, ending in April 2017.", "April 2017",
+                dt.date(2017, 4, 1), dt.date(2017, 4, 30)) == ["asserted"]
 
 
 def test_a_reference_to_another_incident_lends_no_toll_to_the_incident_it_dates():
@@ -342,11 +342,11 @@ def test_a_reference_to_another_incident_lends_no_toll_to_the_incident_it_dates(
 
 
 @pytest.mark.parametrize("text", [
-    "The extradition process reopened after the law on extraditions was struck down by the supreme court.",
+    "Deportations resumed after the border decree was struck down by the appeals court.",
     "The judge struck down the ban on Monday.",
-    "As the clocks struck midnight, the families gathered in the square.",
-    "The administration ordered the drug-fighting fleet to return to base.",
-    "We have climbed a long way up the mountain, battling for our ideas and for votes.",
+    "When the town clock struck noon, the traders packed up their stalls.",
+    "The governor sent the crime-fighting unit back to its barracks.",
+    "They have come far since the spring, battling for their reforms and for seats.",
 ])
 def test_courts_clocks_and_causes_strike_and_fight_no_one(text):
     assert not violent(text), [(e.trigger.text, e.sub_event_type) for e in violent(text)]

@@ -39,7 +39,7 @@ def test_a_prisoner_exchange_is_an_agreement():
 
 
 def test_observation_points_set_up_are_a_base_established():
-    assert "Headquarters or base established" in subs("The army set up a new observation point near Tessor on Monday.")
+    assert "Headquarters or base established" in subs("The army set up another observation point near Tessor on Monday.")
     assert "Headquarters or base established" in subs("Foreign troops have established five observation points around Tessor.")
 
 
@@ -69,7 +69,7 @@ def test_a_chemical_accident_is_no_chemical_weapon():
 
 
 def test_a_mine_planted_by_fighters_is_an_explosive_not_an_accident():
-    evs = events("A landmine planted by the rebels killed two shepherds near Tessor on Sunday.")
+    evs = events("A landmine planted by rebel fighters killed two shepherds near Tessor on Sunday.")
     assert "Remote explosive/landmine/IED" in [e.sub_event_type for e in evs]
     assert not any(e.outside for e in evs)
 
@@ -130,7 +130,7 @@ def test_a_petrol_bomb_in_a_protest_is_the_protesters_violence_not_a_planted_exp
 
 def test_arrests_at_a_protest_are_a_protest_with_intervention():
     assert "Protest with intervention" in subs("Police arrested forty protesters at the rally in Tessor on Sunday.")
-    s = subs("Police arrested two men suspected of smuggling weapons in Tessor.")
+    s = subs("Police arrested three men suspected of smuggling rifles in Tessor.")
     assert "Arrests" in s and "Protest with intervention" not in s, s
 
 

@@ -272,7 +272,7 @@ def test_i_in_a_quotation_is_the_person_quoted(ann):
 
 def test_i_outside_a_quotation_or_quoted_from_a_body_names_no_actor(ann):
     assert violent(ann, "I shot the intruder in the hallway last night.")[0].actor1 is None
-    ev = violent(ann, '"I shot the guard at the gate," the ministry said in a statement.')[0]
+    ev = violent(ann, '"I shot the guard at the gate," the interior ministry announced on Tuesday.')[0]
     assert ev.actor1 is None or ev.actor1.span.text != "I"
 
 

@@ -185,8 +185,8 @@ def test_year_ago_quarters_compare_with_the_quarter_told():
 
 
 def test_minutes_or_hours_ago_is_the_reports_own_day():
-    assert val("A judge was shot a few minutes ago in the city centre.", "a few minutes ago") == "2021-03-10"
-    assert val("Minutes ago, a car bomb went off outside the court.", "Minutes ago") == "2021-03-10"
+    assert val("A courier was robbed a few minutes ago near the harbour.", "a few minutes ago") == "2021-03-10"
+    assert val("Minutes ago, a grenade exploded outside the stadium.", "Minutes ago") == "2021-03-10"
     assert val("Gunmen fired on the crowd several hours ago.", "several hours ago") == "2021-03-10"
     assert val("The hearing lasted a few minutes.", "a few minutes") == "PTXM"  # a length, not a time
 
@@ -194,7 +194,7 @@ def test_minutes_or_hours_ago_is_the_reports_own_day():
 def test_minutes_ago_in_an_undated_report_waits_for_its_anchor():
     from sitrep.nlp.time import resolve_relative
 
-    text = "A judge was shot a few minutes ago in the city centre."
+    text = "A courier was robbed a few minutes ago near the harbour."
     t = next(t for t in find_times(text, None) if t.span.text == "a few minutes ago")
     assert t.start is None and t.relative
     assert resolve_relative(t, WED, text).start == WED

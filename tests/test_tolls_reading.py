@@ -46,11 +46,11 @@ def killed(an):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Rebels killed Jon Amis, his son and 15 others in the clash on Sunday.", (17, 17)),
+    ("Rebels killed Jon Amis, his nephew and 12 others in the clash on Sunday.", (14, 14)),
     ("Gunmen killed Jon Amis, a priest, five other monks and two women at the abbey on Sunday.", (8, 8)),
     ("Gunmen killed the mayor of Tarvel, as well as two farmers, on Sunday.", (3, 3)),
-    ("The magistrate and the colonel were murdered on Sunday.", (2, 2)),
-    ("One army lieutenant, four soldiers and three civilians were killed during the attacks on Sunday.", (8, 8)),
+    ("The sheriff and the rabbi were murdered on Sunday.", (2, 2)),
+    ("One police captain, five guards and two drivers were killed in the ambush on Sunday.", (8, 8)),
 ])
 def test_a_list_of_victims_is_added_through_its_appositions(ann, text, expected):
     assert tolls(analyse(ann, text)) == [expected]
@@ -60,7 +60,7 @@ def test_a_list_of_victims_is_added_through_its_appositions(ann, text, expected)
     # descriptions and breakdowns are never added
     ("Ana Ruiz, the head of the Tarvel bank and one of its founders, was shot dead on Sunday.", (1, 1)),
     ("Six monks -- five Italians and one Greek -- were murdered on Sunday.", (6, 6)),
-    ("Three civilians, two women and a man, were killed in the shelling.", (3, 3)),
+    ("Four farmers, three men and a boy, were killed in the raid.", (4, 4)),
 ])
 def test_descriptions_and_breakdowns_in_a_list_are_not_added(ann, text, expected):
     assert tolls(analyse(ann, text)) == [expected]
@@ -90,7 +90,7 @@ def test_a_foreigner_or_a_colonel_named_as_the_victim_counts_one(ann):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The police will investigate the murder of two tourists near Tarvel.", (2, 2)),
+    ("Detectives will investigate the killing of three hikers near Tarvel.", (3, 3)),
     ("The rebels denied any part in the killing of the mayor on Sunday.", (1, 1)),
     ("The minister promised to clarify the attack that killed ten workers on Friday.", (10, 10)),
 ])
@@ -117,14 +117,14 @@ def test_victims_of_a_death_noun_told_with_a_second_of(ann):
 
 
 def test_a_death_noun_counts_its_victims_before_a_relative_clause_about_them(ann):
-    an = analyse(ann, "Students marched after the death of four students who had been kidnapped in Tarvel.")
-    assert killed(an) == [(4, 4)]
+    an = analyse(ann, "Crowds marched after the death of three teachers who had been kidnapped in Tarvel.")
+    assert killed(an) == [(3, 3)]
     assert not [f for f in an.figures if f.what == "abducted"]
 
 
 def test_a_count_a_reaction_took_moves_to_the_deed_of_its_sentence(ann):
-    an = analyse(ann, "Hundreds joined the funeral march of the ten workers killed in the bomb attack on the union office.")
-    assert tolls(an) == [(10, 10)] and tolls(an, violent=False) == []
+    an = analyse(ann, "Hundreds joined the silent march for the nine miners killed in the bomb attack at the union hall.")
+    assert tolls(an) == [(9, 9)] and tolls(an, violent=False) == []
 
 
 def test_a_crash_keeps_its_own_dead(ann):

@@ -86,7 +86,7 @@ def accused_of(n):  # type: ignore[no-untyped-def]
             return holder  # "X faces charges of murder in the stabbing", "X denied accusations of the killing"
         if gov.pos_ != "NOUN" and not (gov.pos_ == "PROPN" and gov.ent_type_ in ("DATE", "TIME")):
             return None
-        t = gov  # "charged with murder (in November) in the shooting": climb through the charge noun or a date
+        t = gov  # "charged with murder (in May) in the stabbing": climb through the charge noun or a date
     return None
 
 

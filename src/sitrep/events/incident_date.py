@@ -116,7 +116,7 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
     The event keeps the time expression that gives the day as its evidence."""
     violent = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted"]
     dated = [m for m in violent if m.date_precision == "day" and m.time is not None and m.date_start is not None]
-    if not dated:  # "following the 31 October dynamite attack": with no act dated, a reference's recent day is the incident's
+    if not dated:  # "after the 12 May grenade attack": with no act dated, a reference's recent day is the incident's
         dated = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "background"
                  and recent_day(m, published)]
     days = {(m.date_start, m.date_end) for m in dated}

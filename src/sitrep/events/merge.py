@@ -205,7 +205,7 @@ REFERENCE_PAST_DAYS = 62  # a reference dated further back than this tells an ol
 
 def sole_reference(mentions: list[EventMention], published=None) -> Optional[EventMention]:  # type: ignore[no-untyped-def]
     """A report that tells no act of violence as news of its own but names one incident by reference, with its
-    victims ("following the killing of a presidential candidate", "Pizarro's murder was useless", "the murder of
+    victims ("after the killing of a mayoral candidate", "the judge's murder was in vain", "the murder of
     six priests") reports that incident: the report presupposes it happened. The first such reference (a singular
     event noun, with a count or named victims, not dated more than two months before the report) is returned; a
     series, a war's toll, a reference with no victims ("after the strike") or a report with an asserted act of

@@ -115,7 +115,7 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         return "background"  # "fighters who had been wounded in an ambush": a participant's past, not news
     if (head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text != ","
             and head.head.pos_ in ("NOUN", "PROPN") and head.head.tag_ in ("NNS", "NNPS")) or who_they_are(head):
-        return "background"  # "factions fighting him", "militias battling the army": who they are, not an incident
+        return "background"  # "militias fighting her", "clans battling the army": who they are, not an incident
     if any(c.dep_ == "advmod" and c.lower_ in sense_cue("hedge_adverbs") for c in children):
         return "claimed"  # "were allegedly beaten": a claim, not a fact
     if any(c.dep_ in ("npadvmod", "advmod", "dobj") and c.lemma_.lower() in sense_cue("habit_nouns")
@@ -209,7 +209,7 @@ def is_background(head, onto: Ontology, times: list[TimeExpr], published: Option
             if t.end is not None and (published - t.end).days > BACKGROUND_AGE_DAYS:
                 return True
     elif any(t.end is not None and t.end.year <= _dt.date.today().year - HISTORY_YEARS for t in times):
-        return True  # no publication date, but "ending in February 1943": history under any reading of "now"
+        return True  # no publication date, but "ending in April 1951": history under any reading of "now"
     return False
 
 
@@ -253,10 +253,10 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         g.head.lemma_.lower() == "come" and any(c.lower_ == "under" for c in g.head.children))  # "comes under fire"
     mod = "asserted" if anchor else modality(g.head, onto, clause_times, published, habit)
     if mod in ("denied", "planned", "conditional", "threatened") and counted_deed(trig, clause_figs):
-        mod = "asserted"  # "will investigate the murder of two tourists": the murder is done (events/toll.py)
+        mod = "asserted"  # "will investigate the killing of three hikers": the killing is done (events/toll.py)
     if mod in ("denied", "planned", "conditional") and presupposed(trig, g, tdef):
-        # "declined to indict the officer for the fatal shooting": the shooting is not denied; "silence them not
-        # to speak about the Benghazi attack": a known incident named in passing, with no news of its own
+        # "declined to indict the officer for the fatal shooting": the shooting is not denied; "told them not
+        # to speak about the Kelso attack": a known incident named in passing, with no news of its own
         mod = "background" if definite(trig) and time is None and not described(trig) else "asserted"
     if mod == "asserted" and state_participle(trig):
         mod = "background"  # "the besieged city": the city's state, not a new incident
@@ -300,7 +300,7 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         mod = "background"  # "said the strike showed ...", "called the attack despicable": a reference to an event told before
     if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not clause_times \
             and fatalities_in_clause is None and generic_plural(trig, g):
-        mod = "background"  # "investigating attacks against bloggers": a kind of deed, not an incident
+        mod = "background"  # "investigating attacks on shopkeepers": a kind of deed, not an incident
     only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") for t in g.triggers)
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children)
     if mod == "asserted" and only_kill and perfect and (time is None or war_toll(g.head)) and (actor1 is None or war_toll(g.head)):

@@ -125,12 +125,12 @@ def state_participle(trig) -> bool:  # type: ignore[no-untyped-def]
     noun by what was done to it tells the noun's state, not a new incident."""
     if not (trig.pos_ == "VERB" and trig.dep_ == "amod" and trig.tag_ in ("VBN", "VBD")):
         return False
-    # "the corpses of five assassinated leaders were found": counted victims, the report of a killing
+    # "the remains of four assassinated elders were discovered": counted victims, the report of a killing
     return not any(c.dep_ == "nummod" or c.like_num for c in trig.head.children) and trig.head.ent_type_ != "PERSON"
 
 
 def who_they_are(head) -> bool:  # type: ignore[no-untyped-def]
-    """ "other factions fighting him", "militias battling the army": a participle right after a plural noun, with
+    """ "other militias fighting her", "clans battling the army": a participle right after a plural noun, with
     no subject, auxiliary or comma of its own, says who those people are (the parser may hang it on a verb)."""
     if head.tag_ != "VBG" or head.dep_ not in ("acl", "advcl") or head.i == 0:
         return False
@@ -144,8 +144,8 @@ WITNESS_VERBS = frozenset({"report", "witness", "see", "hear", "confirm", "descr
 
 
 def generic_plural(trig, g) -> bool:  # type: ignore[no-untyped-def]
-    """ "investigating attacks against bloggers", "saved lives from rocket attacks", "children injured by barrel
-    bombs": a bare plural event noun (no article, possessive, number, name or side: "Russian air strikes") that no verb of the clause tells
+    """ "investigating attacks on shopkeepers", "saved lives from rocket attacks", "farmers injured by cluster
+    bombs": a bare plural event noun (no article, possessive, number, name or side: "Kenyan air strikes") that no verb of the clause tells
     as done (no subject of its own, not the object of "launched", "carried out") names a kind of deed, not an
     incident (MUC-4's rule: generic descriptions are not incidents). The caller checks that the clause gives
     it no date and no count."""
@@ -154,7 +154,7 @@ def generic_plural(trig, g) -> bool:  # type: ignore[no-untyped-def]
     if any(c.dep_ in _SPECIFIC or c.like_num or (c.dep_ in ("compound", "amod", "nmod") and (
             c.pos_ in ("PROPN", "NUM") or c.ent_type_ in ("NORP", "GPE", "ORG")))
            or c.dep_ in ("relcl", "acl") or (c.dep_ == "prep" and c.lower_ == "between") for c in trig.children):
-        return False  # "the attacks of Monday", "clashes between the army and rebels": told as incidents
+        return False  # "the attacks of Monday", "clashes between guards and raiders": told as incidents
     if any(t.tok.pos_ == "VERB" and t.tok.dep_ not in ("acl", "amod") for t in g.triggers):
         return False  # "rebels attacked and fired rockets": the clause tells a deed
     cur = trig

@@ -52,7 +52,7 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
         elif cond == "actor1_nonstate":
             ok = actor1_state is False
         elif cond == "instrument_chemical":
-            # "a chemical leak at a plant", "a chemical plant exploded": an accident's chemicals, not a weapon
+            # "a chemical leak at a plant", "a fertiliser depot blew up": an accident's chemicals, not a weapon
             ok = not personal and bool(clause_lemmas & onto.cue(cond)) and not clause_lemmas & onto.cue("industrial_words")
         elif cond in _INSTRUMENTS:
             ok = not personal and bool(clause_lemmas & onto.cue(cond))

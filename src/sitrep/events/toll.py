@@ -4,10 +4,10 @@ The count is the killed-figure nearest the trigger that is not a background or "
 victims are coordinated with others of the same verb ("killed seven soldiers and one contractor", "five monks and
 two cooks were murdered", "a soldier and six rebels died"), the count is the sum over the coordination, provided each
 conjunct is counted (a number, or one named or singular person): a plural without a number leaves the count as read.
-Appositions and "including" lists break a count down and are never added ("three civilians, two women and a man";
+Appositions and "including" lists break a count down and are never added ("four farmers, three men and a boy";
 "five people, including four minors"). With no count in its clause, an event takes a killed-figure of its sentence
-that lies in no other event's clause ("A woman died when a bomb exploded in her kitchen"). Lists the parser made
-of appositions count their members, never a description or a breakdown ("X, his son and 15 others": 17; "Ana Ruiz,
+that lies in no other event's clause ("A farmer died when a shell landed on his barn"). Lists the parser made
+of appositions count their members, never a description or a breakdown ("X, his nephew and 12 others": 14; "Ana Ruiz,
 a teacher,": 1). A deed told inside a reaction to it is an event of its own with its toll
 (:func:`split_counted_deeds`), and a counted deed is done whatever is said of the inquiry about it
 (:func:`counted_deed`).
@@ -65,7 +65,7 @@ def _verb_above(t):  # type: ignore[no-untyped-def]
 
 def _added(f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-def]
     """A count told as further victims: "(X was killed and) two guards were *also* killed", "(X was killed,) *along
-    with* two of his bodyguards", "(killed the mayor,) *as well as* two farmers"."""
+    with* two of her drivers", "(killed the mayor,) *as well as* two farmers"."""
     toks = next((ts for g, ts in tok_of_fig if g is f), None)
     if not toks:
         return False
@@ -103,7 +103,7 @@ def _number_token(doc, toks: list[int]):  # type: ignore[no-untyped-def]
 
 def _victim_of(doc, f: Figure, toks: list[int]):  # type: ignore[no-untyped-def]
     """The noun a figure counts: the head of its number ("seven *soldiers*"), the number itself when it stands alone
-    ("two of his bodyguards"), or the root of a named-victim span ("the driver")."""
+    ("two of her drivers"), or the root of a named-victim span ("the driver")."""
     q = _number_token(doc, toks)
     if q is None:
         span = doc[min(toks): max(toks) + 1]
@@ -129,11 +129,11 @@ _NOUNISH = ("NOUN", "PROPN", "NUM", "PRON")
 
 def _list_appos(a) -> bool:  # type: ignore[no-untyped-def]
     """An apposition the parser made of a list member, not a description: one the list goes on from ("X, *his
-    son* and 15 others", "a judge, *a police commander* and a senator"), or a number of others after a single
-    person ("X, *five other monks* and two women"). "Ana Ruiz, a teacher," and "three civilians, two women" (whose
+    nephew* and 12 others", "a mayor, *a fire chief* and a banker"), or a number of others after a single
+    person ("X, *five other monks* and two women"). "Ana Ruiz, a teacher," and "four farmers, three men" (whose
     list is then a breakdown: see :func:`_is_breakdown`) describe or break down the word before."""
     if any(c.dep_ in ("nummod", "quantmod") and c.lower_ not in ("one", "1") for c in a.head.children):
-        return False  # "six priests -- five Spaniards and one Salvadoran --": a numbered whole broken down
+        return False  # "six monks -- five Italians and one Greek --": a numbered whole broken down
     if a.head.pos_ == "PROPN" and a.tag_ == "NN" and not any(c.dep_ == "poss" for c in a.children):
         return False  # "Ana Ruiz, a teacher (and one of the town's best known)": who the named one is
     if any(c.dep_ == "conj" and c.pos_ in _NOUNISH for c in a.children):
@@ -270,8 +270,8 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
 
 
 def split_counted_deeds(groups: list, onto, killed_toks: frozenset[int]) -> list:  # type: ignore[no-untyped-def]
-    """A deed told by a noun inside a reaction to it ("condemned the assassination of six priests", "blamed the
-    murder of two missionaries on X", "marched to protest the killing of ten workers"): when a group whose event is
+    """A deed told by a noun inside a reaction to it ("condemned the assassination of two judges", "blamed the
+    killing of two aid workers on X", "marched to protest the killing of ten workers"): when a group whose event is
     not violent holds a violent noun trigger whose own words count its dead (a killed-figure in the noun's
     subtree), the noun becomes a group of its own, so that the count is the deed's toll, not the reaction's (never
     a deed only tried: "foiled the attempted murder of two judges")."""
@@ -294,7 +294,7 @@ def split_counted_deeds(groups: list, onto, killed_toks: frozenset[int]) -> list
 
 
 def counted_deed(trig, figs: list[Figure]) -> bool:  # type: ignore[no-untyped-def]
-    """A definite deed noun whose own words count its dead ("to investigate the murder of two tourists", "denied any
+    """A definite deed noun whose own words count its dead ("will investigate the killing of three hikers", "denied any
     part in the killing of the mayor", "promised to clarify the attack that killed ten workers"): the sentence takes
     the deed as done, whatever it says of the inquiry, the denial or the promise about it. Never a deed only tried or
     plotted ("the attempted murder of two officers", "a plot for the killing of X") nor an indefinite one ("warned
@@ -312,8 +312,8 @@ REACTION_TYPES = frozenset({"Political", "Protests", "Strategic developments"}) 
 
 
 def move_reaction_tolls(events: list[EventMention]) -> None:
-    """A count a reaction took ("headed the funeral march of the 10 workers killed in the bomb attack", "condemned the
-    deaths of two students in the raid") belongs to the violent deed its sentence tells: when a sentence has exactly
+    """A count a reaction took ("joined the silent march for the nine miners killed in the bomb attack", "condemned
+    the deaths of two clerks in the raid") belongs to the violent deed its sentence tells: when a sentence has exactly
     one asserted violent event, with no count, the count of an asserted reaction (:data:`REACTION_TYPES`) of that
     sentence moves to it."""
     by_sent: dict[tuple[int, int], list[EventMention]] = {}

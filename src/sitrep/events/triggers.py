@@ -382,7 +382,7 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
         v = g.head
         target = None
         inner = [groups[k] for k in order if k != i and k in groups and any(c.i == k for c in v.children if c.dep_ == "conj")]
-        # "killed when a chemical plant exploded", "injured after a gas container exploded": the cause (a blast, a
+        # "killed when a fuel tanker exploded", "injured after a gas cylinder blew up": the cause (a blast, a
         # weapon, an accident) told in a "when/after/as" clause under the killing
         inner += [groups[k] for k in order if k != i and k in groups
                   and cause_type(groups[k].primary(onto).tdef) and any(

@@ -577,7 +577,7 @@ class Recognizer:
         if nxt is not None and nxt.text.lower().rstrip(".") in words.get("street", ()) and nxt.text[:1].isupper() \
                 and c.cue not in ("admin", "city"):
             return True
-        # "Cornell University", "Pitman Family Farms", "the Christopher Inn": a small town's name heading a
+        # "Cornell University", "Kinsley Family Farms", "the Wadena Inn": a small town's name heading a
         # facility's name is mostly a person's name; a bigger town keeps it ("Clemson University")
         if nxt is not None and nxt.text[:1].isupper() and c.cue not in ("admin", "city") and not coarse:
             k2 = span.end

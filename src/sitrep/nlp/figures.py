@@ -203,7 +203,7 @@ def _action_for(anchor: Any) -> _Action:
     """Find the action verb governing ``anchor`` (the counted noun, or the number itself)."""
     death = _death_noun_of(anchor)
     if death is not None:
-        return death  # "the death of four students who had been kidnapped": the death counts them, not the kidnapping
+        return death  # "the death of three teachers who had been kidnapped": the death counts them, not the kidnapping
     # "101 personnel killed", "8 personnel being killed", "20 people dead"
     for c in anchor.children:
         if c.dep_ in ("acl", "relcl", "amod") and c.i > anchor.i:
