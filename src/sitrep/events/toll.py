@@ -4,9 +4,9 @@ The count is the killed-figure nearest the trigger that is not a background or "
 victims are coordinated with others of the same verb ("killed seven soldiers and one contractor", "five monks and
 two cooks were murdered", "a soldier and six rebels died"), the count is the sum over the coordination, provided each
 conjunct is counted (a number, or one named or singular person): a plural without a number leaves the count as read.
-Appositions and "including" lists break a count down and are never added ("three civilians, two women and a man";
+Appositions and "including" lists break a count down and are never added ("four villagers, three men and a boy";
 "five people, including four minors"). With no count in its clause, an event takes a killed-figure of its sentence
-that lies in no other event's clause ("A woman died when a bomb exploded in her kitchen"). Lists the parser made
+that lies in no other event's clause ("A driver died when a mine went off under his truck"). Lists the parser made
 of appositions count their members, never a description or a breakdown ("X, his son and 15 others": 17; "Ana Ruiz,
 a teacher,": 1). A deed told inside a reaction to it is an event of its own with its toll
 (:func:`split_counted_deeds`), and a counted deed is done whatever is said of the inquiry about it
@@ -214,7 +214,7 @@ def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # typ
 
 
 def _is_breakdown(members, span_of: dict[int, Figure]) -> bool:  # type: ignore[no-untyped-def]
-    """ "Three civilians, two women and a man": the first conjunct's count is the sum of the others (an apposition
+    """ "Four villagers, three men and a boy": the first conjunct's count is the sum of the others (an apposition
     the parser read as a coordination), so the others break it down."""
     vals = []
     for m in members:
