@@ -90,7 +90,7 @@ def test_other_attacks_are_not_the_incident(annotator):
 # -- the one recent past day a report tells -------------------------------------------------------------------
 
 def test_with_no_act_of_violence_dated_the_one_past_day_told_dates_them(annotator):
-    text = ("The former mayor died in hospital on Sunday. He was shot eight times in the chest as he left his car.")
+    text = ("The retired judge died at a clinic on Sunday. He was shot in the neck while he opened his shop.")
     shot = by_trigger(mentions(annotator, text), "shot")
     assert (shot.date_start, shot.date_precision) == (SUN, "day")
 
@@ -127,8 +127,8 @@ def test_a_time_after_the_noun_is_its_own(annotator):
 
 
 def test_according_to_sources_today_is_the_day_of_the_telling(annotator):
-    assert dated_by_report(annotator, "According to military sources today, three guards were killed by rebels near "
-                           "the dam.", "killed")
+    assert dated_by_report(annotator, "According to army officers today, two drivers were killed by gunmen near "
+                           "the quarry.", "killed")
 
 
 # -- clock times: the hour, on the day told ------------------------------------------------------------------------
@@ -154,8 +154,8 @@ def test_military_clock_forms_are_times_not_years_or_counts():
 
     def found(s):
         return [(t.span.text, t.value) for t in find_times(s, TUE)]
-    assert found("He was murdered at approximately 1500 (2000 GMT).") == [("1500", "2021-03-09T15:00"),
-                                                                        ("2000 GMT", "2021-03-09T20:00")]
+    assert found("The guard was stabbed at approximately 1400 (1900 GMT).") == [("1400", "2021-03-09T14:00"),
+                                                                              ("1900 GMT", "2021-03-09T19:00")]
     assert found("They were seized between 0630 and 0700 on the road.") == [("0630", "2021-03-09T06:30"),
                                                                            ("0700", "2021-03-09T07:00")]
     assert found("Between 1500 and 1700 people fled the town.") == []
@@ -165,7 +165,7 @@ def test_military_clock_forms_are_times_not_years_or_counts():
 # -- normalisation: past clauses, anniversaries ------------------------------------------------------------------
 
 def test_a_past_clause_never_names_a_day_after_its_report(annotator):
-    evs = mentions(annotator, "In this capacity he led a 21 October attack on a police post.", published=dt.date(2021, 8, 24))
+    evs = mentions(annotator, "As a commander she led a 21 October attack on the army depot.", published=dt.date(2021, 8, 24))
     attack = by_trigger(evs, "attack")
     assert (attack.date_start, attack.date_precision) == (dt.date(2020, 10, 21), "day")  # last October's
 

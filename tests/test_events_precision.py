@@ -37,7 +37,7 @@ def test_a_reference_to_an_incident_told_before_is_no_new_event(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Following last night's attack on a bank, police closed the road.",
+    "Following Tuesday night's attack on a petrol station, troops sealed the highway.",
     "Following the first blasts, which shook the ministry, the minister left the building.",
     "Residents fled after an air strike hit the market on Monday.",
     "Rebels seized the town after heavy shelling.",
@@ -65,11 +65,11 @@ def test_a_campaign_a_trend_or_a_possibility_is_not_one_incident(text, mod):
 
 # ------------------------------------------------------------------ triggers in their event sense
 @pytest.mark.parametrize("text", [
-    "I shoot very straight, the senator told reporters.",
+    "We shoot very straight with our members, the union boss said.",
     "He said the files had fallen into foreign hands.",
     "They hid the details of the agreements they had struck.",
-    "No militia has succeeded in obtaining a nuclear device or producing a dirty bomb.",
-    "Let's get together, brothers, seize a territory and expand it, the recruiter said.",
+    "No cell has managed to acquire a chemical weapon or build a dirty bomb.",
+    "Let's rise up, friends, seize a valley and defend it, the preacher said.",
     "The law was one of many recent assaults on democratic rights.",
     "Critics called the decree an attack on civil liberties.",
 ])
@@ -96,7 +96,7 @@ def test_the_event_sense_still_counts(text):
     ("The guard said the prisoner was beaten three times a week.", "background"),
     ("The ministry said its army does not use such missiles.", "background"),
     ("Armed gangs attack villages near the border.", "background"),
-    ("We will strike if any harm comes to our soldiers at the observation posts.", "conditional"),
+    ("We will retaliate if any harm comes to our sailors in the harbour.", "conditional"),
 ])
 def test_modality(text, mod):
     evs = violent(text) or [e for e in events(text) if e.event_type == "Strategic developments"]
@@ -202,8 +202,8 @@ def test_a_march_is_still_a_protest(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The family holds majority control of a major gold mine.",
-    "The siege ended at the cost of at least 9,000 enemy soldiers killed or captured.",
+    "The company owns a large gold mine in the north.",
+    "The offensive ended with some 4,000 rebel fighters killed or captured.",
 ])
 def test_mines_that_are_dug_and_people_captured_are_no_bombing_or_territory(text):
     evs = events(text)
@@ -212,7 +212,7 @@ def test_mines_that_are_dug_and_people_captured_are_no_bombing_or_territory(text
 
 
 @pytest.mark.parametrize("text", [
-    "The dismissal of the deputy ignited a war in December 2013 which has killed thousands.",
+    "The removal of the mayor ignited a revolt in March 2016 which has killed hundreds.",
     "The conflict has killed more than 300,000 people.",
 ])
 def test_the_toll_of_a_whole_war_is_no_incident(text):
@@ -224,7 +224,7 @@ def test_a_toll_of_an_incident_with_its_day_stays_an_incident():
 
 
 @pytest.mark.parametrize("text", [
-    "The union asked the government to cease the attacks on the freedom of expression.",
+    "The press council urged the ministry to cease its attacks on freedom of speech.",
     "The army must cease the shelling of the villages, the envoy said.",
 ])
 def test_attacks_to_be_ceased_or_on_freedoms_are_not_asserted(text):
@@ -239,7 +239,7 @@ def test_a_toll_update_with_its_count_stays_the_incidents_toll():
 
 
 @pytest.mark.parametrize("text", [
-    "A grand jury declined to indict the officer for the fatal shooting of the boy in Dunmore on Monday.",
+    "The jurors declined to indict the guard for the fatal shooting of a student in Dunmore on Monday.",
     "The council will not vote on the shooting of the boy in Dunmore on Monday.",
 ])
 def test_a_deed_in_an_adjunct_of_a_negated_verb_is_not_denied(text):

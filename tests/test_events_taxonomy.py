@@ -36,7 +36,7 @@ def sub(text, **kw):
     ("Warplanes bombed the market of Tessor on Sunday.", "Air/drone strike"),
     ("A drone strike hit a car near Tessor.", "Air/drone strike"),
     ("Artillery shells landed on the old town of Tessor.", "Shelling/artillery/missile attack"),
-    ("Residents choked after a chlorine gas attack on Tessor.", "Chemical weapon"),
+    ("Villagers choked after a chlorine attack on Tessor.", "Chemical weapon"),
 ])
 def test_the_weapon_named_sets_the_sub_type(text, want):
     assert sub(text) == want
@@ -85,7 +85,7 @@ def test_protests_split_four_ways_and_mob_violence(text, want):
     ("Army engineers defused a bomb found under a bridge in Tessor.", "Disrupted weapons use"),
     ("Air defences intercepted two missiles over Tessor.", "Disrupted weapons use"),
     ("Soldiers seized a cache of weapons in a house in Tessor.", "Disrupted weapons use"),
-    ("The militia set up a new base in the hills above Tessor.", "Headquarters or base established"),
+    ("The militia set up a base on the ridge outside Tessor.", "Headquarters or base established"),
     ("Two rebel factions announced a merger in Tessor.", "Change to group/activity"),
     ("Fighters looted shops in Tessor.", "Looting/property destruction"),
     ("Government troops withdrew from Tessor under the deal.", "Non-violent transfer of territory"),
@@ -268,7 +268,7 @@ def test_a_halted_strike_and_a_hypothetical_attack_are_not_asserted():
 
 
 def test_advancing_money_is_no_fighting_but_troops_advancing_on_a_town_is():
-    assert one("The company advanced money for rent.") == []
+    assert one("The landlord advanced money to his tenants.") == []
     evs = one("Troops advanced on the town of Tessor.", places={"Tessor": (10.0, 20.0)})
     assert [e.event_type for e in evs] == ["Battles"], kinds(evs)
 

@@ -31,7 +31,7 @@ def counts(an, what):  # type: ignore[no-untyped-def]
     ("Peter Quill was fatally shot outside a bakery on Friday night.", [(1, 1)]),
     ("Peter Quill was pronounced dead at the scene.", [(1, 1)]),
     ("Peter Quill died of his wounds in hospital on Sunday.", [(1, 1)]),
-    ("A man was killed and two others were injured in the shooting.", [(1, 1)]),
+    ("A guard was killed and four others were injured in the ambush.", [(1, 1)]),
     ("Rangers found the bodies of three men near the dam.", [(3, 3)]),
     ("The death toll rose to 14 on Monday.", [(14, 14)]),
     ("The bombing left 9 dead.", [(9, 9)]),
@@ -45,7 +45,7 @@ def test_killed_as_reported(ann, text, killed):
 
 @pytest.mark.parametrize("text,wounded", [
     ("The attacker killed one and wounded four before he fled.", [(4, 4)]),
-    ("A man was killed and two others were injured in the shooting.", [(2, 2)]),
+    ("A guard was killed and four others were injured in the ambush.", [(4, 4)]),
     ("Officials said 12 dead and 30 wounded after the bombing.", [(30, 30)]),
 ])
 def test_injured_apart_from_killed(ann, text, wounded):
@@ -111,7 +111,7 @@ def test_deaths_named_by_nouns_and_phrases(ann, text, killed):
     "Police foiled an assassination attempt on the governor.",  # tried, not done
     "The court sentenced him to death in absentia.",  # a verdict
     "Witnesses said death squads roamed the valley.",  # a modifier
-    "Tom Reyes was killed by two bullets fired from a rifle.",  # the means, not victims (one dead: Tom Reyes)
+    "Lena Vos was killed by three bullets from a pistol.",  # the means, not victims (one dead: Lena Vos)
     "The patrol reported that a guard was killed in two villages.",  # where, not whom
     "The attack came at 0815 (1415 GMT), killing a guard.",  # clock times
     "PORT ELLIS, 19 Mar 89 (Radio Ellis) -- A guard was killed today.",  # a dateline's day and year
@@ -131,11 +131,11 @@ def toll(an):  # type: ignore[no-untyped-def]
     ("Gunmen killed seven guards and one cook at the depot on Monday.", (8, 8)),
     ("Five monks and two cooks were murdered at the abbey on Sunday.", (7, 7)),
     ("A soldier and six rebels were killed in the clashes near Pellham.", (7, 7)),
-    ("Three civilians, two women and a man, were killed in the shelling.", (3, 3)),  # a breakdown
+    ("Four villagers, three men and a boy, were killed in the shelling.", (4, 4)),  # a breakdown
     ("Five people, including four children, were killed in the strike.", (5, 5)),  # a breakdown
-    ("The judge was killed near his home, along with two of his bodyguards.", (3, 3)),
+    ("The banker was killed outside his office, along with three of his drivers.", (4, 4)),
     ("Two soldiers died in the raid on Pellham and a farmer was also killed.", (3, 3)),
-    ("A farmer died when a bomb exploded in his barn.", (1, 1)),  # the count in another clause of the sentence
+    ("A driver died when a mine exploded under his truck.", (1, 1)),  # the count in another clause of the sentence
     ("Three people were shot near the depot, two of them fatally, officers said.", (2, 2)),
     ("Four people were stabbed at the fair, one fatally.", (1, 1)),
 ])

@@ -57,7 +57,7 @@ BRIEF = (
 SNIPPET = "Rebel fighters seized the hill town of Varenka from government troops after two days of clashes"
 CAPS_WIRE = (
     "DUNMORE, 4 MAR 90 -- A BOMB EXPLODED LAST NIGHT OUTSIDE THE OFFICES OF A LOCAL NEWSPAPER, INJURING TWO GUARDS, "
-    "POLICE SOURCES REPORTED. NO GROUP HAS CLAIMED RESPONSIBILITY FOR THE ATTACK."
+    "POLICE SOURCES SAID. THE ATTACK HAS NOT BEEN CLAIMED BY ANY GROUP."
 )
 LONG_NEWS = (
     "Heavy rain caused the Linden river to burst its banks overnight, flooding low streets in the old town. "

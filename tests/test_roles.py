@@ -65,8 +65,8 @@ def test_a_victim_is_never_the_attacker(ann):
 
 
 def test_relative_passive_victims_are_not_the_attacker(ann):
-    evs = violent(ann, "Medics reached several fighters who had been wounded in an ambush.")
-    assert all(n is None or "fighter" not in n.lower() for n in actor1_names(evs))
+    evs = violent(ann, "Medics treated several guards who had been wounded in a raid.")
+    assert all(n is None or "guard" not in n.lower() for n in actor1_names(evs))
 
 
 def test_unidentified_only_when_the_text_says_gunmen(ann):
@@ -119,7 +119,7 @@ def test_a_named_attacker_goes_to_associates_with_his_group_in_actor1(ann):
 def test_led_modifier_and_from_phrase_name_the_attacker(ann):
     evs = violent(ann, "The Saudi-led bombing campaign against the Houthis entered its third year.")
     assert any(n is not None and "Saudi" in n for n in actor1_names(evs))
-    evs = violent(ann, "The ground assault will be backed by air strikes from the US-led coalition.")
+    evs = violent(ann, "The march on the port will be supported by air raids from the US-led coalition.")
     assert any(n is not None and "United States" in n for n in actor1_names(evs))
 
 

@@ -31,7 +31,7 @@ def test_rising_toll_of_one_strike_is_one_incident_not_a_sum():
     a1 = article("a1", "A rocket hit the market in Dorvik on Friday, killing 30 people.", "Daily Courier", D(2023, 5, 5))
     a2 = article("a2", "The death toll from the market strike rose to 52 on Saturday, the governor said.",
                  "Evening Star", D(2023, 5, 6))
-    a3 = article("a3", "The number of people killed in Friday's strike has risen to 57, officials said on Monday.",
+    a3 = article("a3", "The number of those killed in Friday's strike has now risen to 57, the governor's office said on Monday.",
                  "Gazette", D(2023, 5, 8))
     ms = [_strike(a1, "hit", town_place(a1, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 5),
                   figure(a1, "30", "killed", None, 30, 30, as_of=D(2023, 5, 5))),

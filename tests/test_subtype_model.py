@@ -117,7 +117,7 @@ def _needs_model():
 def test_a_named_bomb_stays_an_explosion_and_an_industrial_blast_stays_an_accident():
     _needs_model()
     assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in subs(
-        "A bomb went off at a bus station in Tessor, killing four people.")
+        "A bomb went off near a taxi rank in Tessor, killing three men.")
     assert ("Outside ACLED", "Man-made disaster") in subs(
         "A gas cylinder exploded in a restaurant kitchen in Tessor, killing two cooks.")
 

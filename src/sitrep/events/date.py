@@ -194,7 +194,7 @@ def _own_verb(trig):  # type: ignore[no-untyped-def]
 def later_deed(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
     """A time told after the trigger, hanging from a later verb that names no act of violence and is no light
     verb: "he was murdered and his body was found today" (today dates the finding); not a time the sentence's
-    main verb, told before the trigger, carries ("were damaged in the explosion of two bombs yesterday")."""
+    main verb, told before the trigger, carries ("three shops were wrecked in the blast of a car bomb yesterday")."""
     if ts[0] < trig.i:
         return False
     verb = _verb_of(doc, ts)
@@ -236,7 +236,7 @@ def _of_event_noun(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped
 
 def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
     """The expression dates the verb that governs a noun trigger, not the event the noun names: "the
-    ministers on Thursday condemned the recent assassinations", "he referred today to the murder of ...".
+    envoys on Friday deplored the latest killings", "she spoke today about the kidnapping of ...".
     Only a time told before the noun is set aside (one after it is the noun's own: "the murder of two
     monks last Wednesday"). A verb of violence lends the noun its time ("one person was killed tonight in a
     bomb explosion"); a light or aspectual verb ("launched an attack on Monday", "the bombing took place on
@@ -259,7 +259,7 @@ def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-
     if verb is None or verb.i == trig.i or verb not in trig.ancestors:
         return False
     if _violent_verb(verb):
-        return False  # "one person was killed tonight as the result of a bomb explosion"
+        return False  # "a guard was killed last night as a result of a grenade blast"
     direct = trig.head.i == verb.i or (trig.head.dep_ in ("prep", "agent") and trig.head.head.i == verb.i)
     return not (direct and verb.lemma_.lower() in lexicon().event_verbs)
 
@@ -338,7 +338,7 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     time: Optional[TimeExpr] = min(dated, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if dated else None
     time = shifted if shifted is not None else time
     if time is None:
-        time = antecedent_time(doc, trig, tok_of_time)  # "the 31 October attack in which a bomb exploded"
+        time = antecedent_time(doc, trig, tok_of_time)  # "the 12 May raid in which a grenade went off"
     if time is None:
         # a day after the report outside the trigger's clause belongs to another clause's plan, not this event;
         # a day told after the trigger by another deed dates that deed ("was murdered and his body was found today")

@@ -111,7 +111,7 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
     (a round-up of several days is left as it is), never after the report, never a sentence that opens on
     another time ("Earlier, ...") or tells a date of its own, never a present-perfect count ("300 have been
     killed"). Where no act of violence is dated, the incident's day is the one past day the report tells
-    ("The former minister died today in hospital. He was shot eight times."). In a round-up of several
+    ("A retired colonel died today in a clinic. He had been stabbed in the back."). In a round-up of several
     days, an undated act takes only the day of the dated act told just before it in the same paragraph.
     The event keeps the time expression that gives the day as its evidence."""
     violent = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted"]

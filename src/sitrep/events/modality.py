@@ -88,7 +88,7 @@ def child_dep(tok, dep: str):  # type: ignore[no-untyped-def]
 
 def _passive(tok) -> bool:  # type: ignore[no-untyped-def]
     """ "claimed to have been abducted": the claimant suffered the deed (a side claiming its own strike,
-    "claimed to have hit 115 targets", tells a deed it did: asserted, as ACLED codes it)."""
+    "claimed to have struck 40 positions", tells a deed it did: asserted, as ACLED codes it)."""
     return any(c.dep_ == "auxpass" for c in tok.children)
 
 
@@ -112,7 +112,7 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         if first in ("planned", "conditional", "threatened", "claimed"):
             return first
     if head.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
-        return "background"  # "fighters who had been wounded in an ambush": a participant's past, not news
+        return "background"  # "guards who had been hurt in a raid": a participant's past, not news
     if (head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text != ","
             and head.head.pos_ in ("NOUN", "PROPN") and head.head.tag_ in ("NNS", "NNPS")) or who_they_are(head):
         return "background"  # "militias fighting her", "clans battling the army": who they are, not an incident
@@ -304,7 +304,7 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") for t in g.triggers)
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children)
     if mod == "asserted" and only_kill and perfect and (time is None or war_toll(g.head)) and (actor1 is None or war_toll(g.head)):
-        mod = "background"  # "more than 300 have been killed", "a war which has killed thousands": a running toll
+        mod = "background"  # "at least 120 have been killed", "a revolt which has killed hundreds": a running toll
     if mod == "asserted" and tdef.plover != "THREATEN" and trig.lemma_.lower() in PROMISE_VERBS:
         mod = "planned"  # "promised more military aid": not delivered yet
     if tdef.plover == "THREATEN" and mod == "asserted":

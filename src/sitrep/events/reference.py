@@ -21,7 +21,7 @@ def war_toll(head) -> bool:  # type: ignore[no-untyped-def]
     if subj is not None and subj.lemma_.lower() in sense_cue("conflict_nouns"):
         return True
     if head.dep_ == "relcl" and (subj is None or subj.tag_ == "WDT"):
-        cur = head.head  # "a war in December 2013 which has killed": the antecedent, past a date it may hang on
+        cur = head.head  # "a revolt in March 2016 which has killed": the antecedent, past a date it may hang on
         if cur.ent_type_ == "DATE":
             return any(t.lemma_.lower() in sense_cue("conflict_nouns") for t in head.doc[max(cur.i - 6, 0):cur.i])
         for _ in range(3):

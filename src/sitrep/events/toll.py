@@ -214,7 +214,7 @@ def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # typ
 
 
 def _is_breakdown(members, span_of: dict[int, Figure]) -> bool:  # type: ignore[no-untyped-def]
-    """ "Three civilians, two women and a man": the first conjunct's count is the sum of the others (an apposition
+    """ "Four villagers, three men and a boy": the first conjunct's count is the sum of the others (an apposition
     the parser read as a coordination), so the others break it down."""
     vals = []
     for m in members:

@@ -227,7 +227,7 @@ def _action_for(anchor: Any) -> _Action:
             # "home to N people"
             if h.lower_ == "to" and h.head.lower_ == "home":
                 return _Action(h.head.head, None, None, population=True)
-            # "claimed the lives of 100 people", "cost the lives of three soldiers"
+            # "claimed the lives of 12 miners", "cost the lives of four guards"
             if h.lower_ == "of" and h.head.lower_ in ("lives", "life") and h.head.head.lemma_.lower() in _LIFE_VERBS:
                 return _Action(h.head.head, "killed", None)
             if _death_noun_of(t) is not None:
@@ -272,7 +272,7 @@ def _split_verb(v: tuple[str, str]) -> tuple[Optional[str], Optional[str]]:
 
 
 _TALLY_NOUNS = {"number", "count", "tally"}
-_LIFE_VERBS = frozenset({"claim", "cost", "take", "end"})  # "claimed the lives of 100 people"
+_LIFE_VERBS = frozenset({"claim", "cost", "take", "end"})  # "claimed the lives of 12 miners"
 # prepositions that place or time a death or injury ("killed in two villages", "wounded during three raids")
 _SETTING_PREPS = frozenset({"in", "on", "near", "from", "during", "inside", "outside", "across", "throughout", "into",
                             "through", "behind"})  # never range words ("between 8 and 10", "over 20", "around 30")

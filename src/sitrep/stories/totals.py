@@ -148,8 +148,8 @@ def _same_count_twice(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
     """Two incidents that are one told twice: the same count of the same victims within a day, in compatible places
     ("three guards were killed in a drone strike the previous day" and, in a later report, "earlier, three guards
     were killed in an enemy attack"); or, in one report, the same count in compatible places (a
-    report tells its incident again: "the murder of the two missionaries ... the murder of these two
-    missionaries"), or a count of named victims that the other count's sentence names too ("the assassination of
+    report tells its incident again: "the killing of the three nurses ... the killing of these three
+    nurses"), or a count of named victims that the other count's sentence names too ("the assassination of
     Ana Ruiz" and "Ruiz was killed along with two of her guards": 1 of the 3)."""
     ia, ga, va = a
     ib, gb, vb = b

@@ -209,7 +209,7 @@ def _on_day(text: str, a: TimeExpr, b: TimeExpr, clock: TimeExpr, day: TimeExpr)
 
 
 def _merge_clock_day(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
-    """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": one TIME on that day."""
+    """"9 p.m. Tuesday", "noon Friday", "4 p.m. EST Oct. 3": one TIME on that day."""
     out: list[TimeExpr] = []
     i = 0
     while i < len(exprs):
