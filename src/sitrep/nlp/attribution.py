@@ -372,7 +372,9 @@ def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]
             attr_lo = min(i, cue.i) if not inherited else cue.i
             attr_hi = max(j, cue_last + 1)
             if inherited:  # "... and accused the Turks of failing": the claim is what follows the cue
-                c_lo, c_hi = _trim(doc, cue_last + 1, max(cue.right_edge.i + 1, cue_last + 2))
+                if cue_last + 1 >= len(doc):
+                    continue  # the cue ends the text: nothing is claimed
+                c_lo, c_hi = _trim(doc, cue_last + 1, min(len(doc), max(cue.right_edge.i + 1, cue_last + 2)))
             else:
                 c_lo, c_hi = _claim_range(doc, sent, cue, attr_lo, attr_hi)
             c_lo, c_hi = _clip_paragraph(_text(doc), c_lo, c_hi, s)
