@@ -296,9 +296,9 @@ def test_plural_deeds_told_as_done_or_by_a_named_side_stay_events(text):
 
 
 def test_a_report_that_names_its_incident_only_by_reference_reports_it():
-    text = "The judges ended their strike on Monday. He added that the murder of six priests was useless."
-    evs = [e for e in Builder(text).figure("six", "killed", 6).run() if e.event_type in VIOLENT and e.modality == "asserted"]
-    assert [e.trigger.text for e in evs] == ["murder"] and evs[0].fatalities.low == 6
+    text = "The judges ended their strike on Monday. She said the murder of five monks had shocked the province."
+    evs = [e for e in Builder(text).figure("five", "killed", 5).run() if e.event_type in VIOLENT and e.modality == "asserted"]
+    assert [e.trigger.text for e in evs] == ["murder"] and evs[0].fatalities.low == 5
 
 
 @pytest.mark.parametrize("text", [
@@ -310,8 +310,8 @@ def test_a_reference_without_victims_stays_background(text):
 
 
 def test_a_reference_is_not_the_incident_of_a_report_that_tells_violence_of_its_own():
-    text = "Gunmen shot two guards at the gate. Officials said the murder of six priests last year was never solved."
-    b = Builder(text, published=dt.date(2024, 3, 14)).figure("six", "killed", 6).time("last year", dt.date(2023, 1, 1),
+    text = "Gunmen shot two guards at the gate. Officials said the murder of five monks last year was never solved."
+    b = Builder(text, published=dt.date(2024, 3, 14)).figure("five", "killed", 5).time("last year", dt.date(2023, 1, 1),
                                                                                      dt.date(2023, 12, 31), "year")
     evs = [e for e in b.run() if e.event_type in VIOLENT and e.modality == "asserted"]
     assert [e.trigger.text for e in evs] == ["shot"]
@@ -336,8 +336,8 @@ def test_without_a_publication_date_a_battle_dated_decades_back_is_history():
 
 
 def test_a_reference_to_another_incident_lends_no_toll_to_the_incident_it_dates():
-    text = "Gunmen shot two guards at the gate on Friday, a week after the murder of six priests."
-    evs = [e for e in Builder(text).figure("six", "killed", 6).run() if e.event_type in VIOLENT and e.modality == "asserted"]
+    text = "Gunmen shot two guards at the gate on Friday, a week after the murder of five monks."
+    evs = [e for e in Builder(text).figure("five", "killed", 5).run() if e.event_type in VIOLENT and e.modality == "asserted"]
     assert [e.trigger.text for e in evs] == ["shot"] and evs[0].fatalities is None
 
 

@@ -132,8 +132,8 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     elif generic(keep) and not generic(other):
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
-    # a background reference ("evacuations from X and Y since the attack", "a week after the murder of six
-    # priests") says where and when other things happen, or names another incident: only a restatement that
+    # a background reference ("evacuations from X and Y since the attack", "a week after the murder of five
+    # monks") says where and when other things happen, or names another incident: only a restatement that
     # tells the incident itself lends its toll, place and date
     restates = other.modality != "background"
     if restates and keep.fatalities is None and other.fatalities is not None:
@@ -206,7 +206,7 @@ REFERENCE_PAST_DAYS = 62  # a reference dated further back than this tells an ol
 def sole_reference(mentions: list[EventMention], published=None) -> Optional[EventMention]:  # type: ignore[no-untyped-def]
     """A report that tells no act of violence as news of its own but names one incident by reference, with its
     victims ("after the killing of a mayoral candidate", "the judge's murder was in vain", "the murder of
-    six priests") reports that incident: the report presupposes it happened. The first such reference (a singular
+    five monks") reports that incident: the report presupposes it happened. The first such reference (a singular
     event noun, with a count or named victims, not dated more than two months before the report) is returned; a
     series, a war's toll, a reference with no victims ("after the strike") or a report with an asserted act of
     violence of its own gives None."""
