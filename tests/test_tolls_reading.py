@@ -127,7 +127,14 @@ def test_a_count_a_reaction_took_moves_to_the_deed_of_its_sentence(ann):
     assert tolls(an) == [(9, 9)] and tolls(an, violent=False) == []
 
 
-def test_a_crash_keeps_its_own_dead(ann):
-    from sitrep.events.toll import REACTION_TYPES
-
-    assert "Outside ACLED" not in REACTION_TYPES and "Riots" not in REACTION_TYPES
+@pytest.mark.parametrize("text,crash_dead", [
+    ("Rebels shelled the airbase on Monday, and three crew members were killed when a transport plane crashed on landing.", 3),
+    ("A plane crashed near Tarvel, killing four crew members, while rebels attacked an army post nearby.", 4),
+])
+def test_a_crash_keeps_its_own_dead(ann, text, crash_dead):
+    # only a reaction's count moves to its sentence's deed (toll.move_reaction_tolls): a crash told beside an
+    # attack keeps its dead, and the attack gets none
+    an = analyse(ann, text)
+    crash = [e for e in an.events if e.event_type == "Outside ACLED"]
+    assert [e.fatalities.low for e in crash if e.fatalities is not None] == [crash_dead]
+    assert tolls(an) == []
