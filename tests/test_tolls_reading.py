@@ -138,3 +138,13 @@ def test_a_crash_keeps_its_own_dead(ann, text, crash_dead):
     crash = [e for e in an.events if e.event_type == "Outside ACLED"]
     assert [e.fatalities.low for e in crash if e.fatalities is not None] == [crash_dead]
     assert tolls(an) == []
+
+
+def test_a_count_outside_every_clause_taken_by_two_events_goes_to_neither(ann):
+    # "died" governs both the crash and the shelling: the sentence does not say whose dead the two are
+    an = analyse(ann, "Two pilots died when their helicopter crashed near Tarvel on Monday, hours after rebels "
+                      "shelled the airbase.")
+    assert [e.fatalities for e in an.events if e.trigger.text in ("crashed", "shelled")] == [None, None]
+    # with one event in the sentence, the count outside its clause is still its own
+    an = analyse(ann, "Two pilots died when their helicopter crashed near Tarvel on Monday.")
+    assert [e.fatalities.low for e in an.events if e.fatalities is not None] == [2]

@@ -42,7 +42,7 @@ from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import event_type
 from sitrep.events.subtype_model import decide
 from sitrep.events.toll import (attach_orphan_tolls, clause_figures, fatality_count, move_reaction_tolls,
-                                split_counted_deeds)
+                                split_counted_deeds, unshare_sentence_tolls)
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers
 from sitrep.model import KILLED_WHAT, Analysis, EventMention, Place, Span
 from sitrep.nlp.doctext import doc_sents, doc_text
@@ -120,6 +120,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
                 ev.outside = "crime"  # a robbery, a domestic killing: outside ACLED, kept apart
             if ev is not None:
                 out.append(ev)
+    unshare_sentence_tolls(out)  # one count outside every clause, taken by two events: whose dead is not said
     assert_sole_reference(out, published)  # a report that tells its incident only by reference reports it
     move_reaction_tolls(out)
     fill_incident_dates(out, doc, analysis.times, published)

@@ -311,6 +311,22 @@ def counted_deed(trig, figs: list[Figure]) -> bool:  # type: ignore[no-untyped-d
 REACTION_TYPES = frozenset({"Political", "Protests", "Strategic developments"})  # never a crash or a riot's own dead
 
 
+def unshare_sentence_tolls(events: list[EventMention]) -> None:
+    """A killed-figure outside every event's clause goes to an event of its sentence that has none of its own
+    (:func:`fatality_count`); when two events of one sentence took the same such figure ("two pilots died when their
+    helicopter crashed, hours after rebels shelled the airbase"), the sentence does not say whose dead they are:
+    neither keeps it (blank beats a toll counted on the wrong incident, or on two)."""
+    taken: dict[tuple[int, int, str], list[EventMention]] = {}
+    for e in events:
+        if e.fatalities is not None and e.fatalities.id not in e.figures:
+            taken.setdefault((e.sentence.start, e.sentence.end, e.fatalities.id), []).append(e)
+    for evs in taken.values():
+        if len(evs) > 1:
+            for e in evs:  # the figure stays among each one's figures: told beside them, no orphan to hand out
+                e.figures.append(e.fatalities.id)
+                e.fatalities = None
+
+
 def move_reaction_tolls(events: list[EventMention]) -> None:
     """A count a reaction took ("joined the silent march for the nine miners killed in the bomb attack", "condemned
     the deaths of two clerks in the raid") belongs to the violent deed its sentence tells: when a sentence has exactly
