@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Iterator, Optional
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -17,6 +18,21 @@ def data_path(name: str) -> Path:
     """Path of a file under ``data/`` (``SITREP_DATA_DIR`` overrides the folder)."""
     base = Path(os.environ.get("SITREP_DATA_DIR", ROOT / "data"))
     return base / name
+
+
+def data_rows(name: str, needs: Optional[tuple[str, ...]] = None, header: Optional[str] = None) -> Iterator[list[str]]:
+    """The tab-separated rows of ``data/NAME``, blank lines and ``#`` comments skipped (and a header row opening with
+    ``header``). ``needs`` names the columns every row must fill, in order ("word", "kind", "source"): a row whose last
+    needed column is missing or empty is a ValueError naming the file, the line and the columns expected."""
+    path = data_path(name)
+    with open(path, encoding="utf-8") as f:
+        for i, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#") or (header and line.startswith(header + "\t")):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if needs and (len(cols) < len(needs) or not cols[len(needs) - 1].strip()):
+                raise ValueError(f"{path}:{i}: expected {', '.join(needs[:-1])} and {needs[-1]}")
+            yield cols
 
 
 def build_dir() -> Path:

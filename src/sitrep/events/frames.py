@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from sitrep.events.deps import child
-from sitrep.resources import data_path
+from sitrep.resources import data_rows
 
 
 # prepositions of an adverbial participle clause whose understood subject is the main clause's subject, passive
@@ -19,14 +19,7 @@ ADJUNCT_PREPS = frozenset({"after", "before", "while", "upon", "since", "when", 
 
 @functools.lru_cache(maxsize=1)
 def _frame_rows() -> tuple[tuple[str, str], ...]:
-    out = []
-    with open(data_path("agent_frames.tsv"), encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip() and not line.startswith("#"):
-                parts = line.rstrip("\n").split("\t")
-                if len(parts) >= 2:
-                    out.append((parts[0].strip(), parts[1].strip()))
-    return tuple(out)
+    return tuple((cols[0].strip(), cols[1].strip()) for cols in data_rows("agent_frames.tsv") if len(cols) >= 2)
 
 
 @functools.lru_cache(maxsize=1)
@@ -125,8 +118,7 @@ def behind_host(prep):  # type: ignore[no-untyped-def]
 
 @functools.lru_cache(maxsize=1)
 def _support_lemmas() -> frozenset[str]:
-    with open(data_path("support_verbs.tsv"), encoding="utf-8") as fh:
-        return frozenset(line.split("\t", 1)[0].strip() for line in fh if line.strip() and not line.startswith("#"))
+    return frozenset(cols[0].strip() for cols in data_rows("support_verbs.tsv"))
 
 
 def support_lemma(v) -> bool:  # type: ignore[no-untyped-def]

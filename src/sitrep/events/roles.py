@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Optional
 from sitrep.events.ontology import Ontology
 from sitrep.model import ActorRef, Analysis, Mention, Span
 from sitrep.nlp.doctext import doc_text
-from sitrep.resources import data_path
+from sitrep.resources import data_rows
 
 _NP_DROP = {"prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "parataxis"}
 _BARE_FORCES = {"force", "forces", "troop", "troops", "soldier", "soldiers", "unit", "units"}  # "the army" names an army
@@ -97,15 +97,13 @@ def span_of(tokens: list, article_id: str) -> Span:  # type: ignore[type-arg]
 @functools.lru_cache(maxsize=1)
 def armed_modifiers() -> frozenset[str]:
     """Words of data/armed_modifiers.tsv ("armed", "masked", "knife-wielding")."""
-    with open(data_path("armed_modifiers.tsv"), encoding="utf-8") as fh:
-        return frozenset(line.split("\t", 1)[0].strip().lower() for line in fh if line.strip() and not line.startswith("#"))
+    return frozenset(cols[0].strip().lower() for cols in data_rows("armed_modifiers.tsv"))
 
 
 @functools.lru_cache(maxsize=1)
 def relation_nouns() -> frozenset[str]:
     """Lemmas of data/relation_nouns.tsv ("husband", "neighbour", "boyfriend")."""
-    with open(data_path("relation_nouns.tsv"), encoding="utf-8") as fh:
-        return frozenset(line.split("\t", 1)[0].strip().lower() for line in fh if line.strip() and not line.startswith("#"))
+    return frozenset(cols[0].strip().lower() for cols in data_rows("relation_nouns.tsv"))
 
 
 def armed_phrase(tok, before: str) -> Optional[str]:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, strict_name
-from sitrep.resources import data_path
+from sitrep.resources import data_path, data_rows
 from sitrep.textnorm import fold_name
 from sitrep.nlp.doctext import doc_text
 
@@ -134,15 +134,8 @@ def not_places() -> tuple[re.Pattern, frozenset[str]]:
 def not_towns() -> dict[str, frozenset[str]]:
     """kind (street, title, facility, clutter, common) -> lower-case words, from data/geo_not_towns.tsv."""
     out: dict[str, set[str]] = {}
-    path = data_path("geo_not_towns.tsv")
-    with open(path, encoding="utf-8") as f:
-        for i, line in enumerate(f, 1):
-            if not line.strip() or line.startswith("#") or line.startswith("word\t"):
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) < 3 or not cols[2].strip():
-                raise ValueError(f"{path}:{i}: expected word, kind and source")
-            out.setdefault(cols[1], set()).add(cols[0].lower())
+    for cols in data_rows("geo_not_towns.tsv", ("word", "kind", "source"), header="word"):
+        out.setdefault(cols[1], set()).add(cols[0].lower())
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -157,15 +150,8 @@ _REGION_WORDS = frozenset({"central", "latin", "north", "south", "east", "west",
 def state_abbrevs() -> dict[str, tuple[tuple[str, str], ...]]:
     """Abbreviation as written ("Calif.", "IL", "NSW") -> (country, state name) pairs (data/geo_state_abbrevs.tsv)."""
     out: dict[str, list[tuple[str, str]]] = {}
-    path = data_path("geo_state_abbrevs.tsv")
-    with open(path, encoding="utf-8") as f:
-        for i, line in enumerate(f, 1):
-            if not line.strip() or line.startswith("#") or line.startswith("abbrev\t"):
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) < 4 or not cols[3].strip():
-                raise ValueError(f"{path}:{i}: expected abbreviation, country, state and source")
-            out.setdefault(cols[0], []).append((cols[1], cols[2]))
+    for cols in data_rows("geo_state_abbrevs.tsv", ("abbreviation", "country", "state", "source"), header="abbrev"):
+        out.setdefault(cols[0], []).append((cols[1], cols[2]))
     return {k: tuple(v) for k, v in out.items()}
 
 
