@@ -51,6 +51,11 @@ def killed(an):  # type: ignore[no-untyped-def]
     ("Gunmen killed the mayor of Tarvel, as well as two farmers, on Sunday.", (3, 3)),
     ("The sheriff and the rabbi were murdered on Sunday.", (2, 2)),
     ("One police captain, five guards and two drivers were killed in the ambush on Sunday.", (8, 8)),
+    # after a numbered group, an apposition whose list does not add up to the number goes on the list
+    ("Gunmen killed five farmers, a teacher and his son in Tarvel on Sunday.", (7, 7)),
+    # ... and one that does add up breaks the number down
+    ("Gunmen killed three villagers, a man and two boys, in Tarvel on Sunday.", (3, 3)),
+    ("On Sunday, six monks -- five Italians and one Greek -- and two cooks were murdered by gunmen in uniform.", (8, 8)),
 ])
 def test_a_list_of_victims_is_added_through_its_appositions(ann, text, expected):
     assert tolls(analyse(ann, text)) == [expected]

@@ -158,14 +158,36 @@ def _list_appos(a) -> bool:  # type: ignore[no-untyped-def]
     nephew* and 12 others", "a mayor, *a fire chief* and a banker"), or a number of others after a single
     person ("X, *five other monks* and two women"). "Ana Ruiz, a teacher," and "four farmers, three men" (whose
     list is then a breakdown: see :func:`_is_breakdown`) describe or break down the word before."""
-    if any(c.dep_ in ("nummod", "quantmod") and c.lower_ not in ("one", "1") for c in a.head.children):
-        return False  # "six monks -- five Italians and one Greek --": a numbered whole broken down
+    whole = [c for c in a.head.children if c.dep_ in ("nummod", "quantmod") and c.lower_ not in ("one", "1")]
+    if whole:
+        # "six monks -- five Italians and one Greek --": a numbered whole broken down; but "five farmers, a teacher
+        # and his son": the parts (2) do not make up the whole (5), so they go on the list
+        return not _breaks_down(a, whole[0])
     if a.head.pos_ == "PROPN" and a.tag_ == "NN" and not any(c.dep_ == "poss" for c in a.children):
         return False  # "Ana Ruiz, a teacher (and one of the town's best known)": who the named one is
     if any(c.dep_ == "conj" and c.pos_ in _NOUNISH for c in a.children):
         return True
     numbered = any(c.dep_ in ("nummod", "quantmod") for c in a.children)
     return numbered and _single(a.head)
+
+
+def _value(t) -> Optional[float]:  # type: ignore[no-untyped-def]
+    from sitrep.nlp.numbers import parse_quantity
+
+    b = parse_quantity(t.text)
+    return b[0] if b is not None and b[0] is not None and b[0] == b[1] else None
+
+
+def _breaks_down(a, num) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the apposition ``a`` and the members coordinated with it could break down the whole counted by
+    ``num``: True unless every part is counted (a number, or one person) and they add up to another number."""
+    whole = _value(num)
+    parts = [a, *[c for c in a.children if c.dep_ == "conj" and c.pos_ in _NOUNISH]]
+    doc = a.doc
+    aside = a.left_edge.i > 0 and doc[a.left_edge.i - 1].text in ("-", "--", "—", "–", "(")
+    if whole is None or len(parts) < 2 or aside or not all(_single(p) for p in parts):
+        return True  # a numbered part ("five Italians and one Greek") or an aside in dashes is a breakdown
+    return float(len(parts)) == whole
 
 
 def _list_members(noun) -> list:  # type: ignore[no-untyped-def]
