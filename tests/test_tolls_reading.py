@@ -165,8 +165,9 @@ def test_a_count_outside_every_clause_taken_by_two_events_goes_to_neither(ann):
     # "also killed" in the next sentence adds to the count before it
     ("The council condemned the murder of Judge Ana Ruiz in an attack carried out this morning in Tarvel. "
      "Two of her guards were also killed, police said.", (3, 3)),
-    # "along with" a person the tagger could not read as a name
-    ("Herrera was shot to death along with two other party members whose names were not given.", (3, 3)),
+    # "along with" after "shot to death" / "beaten to death"
+    ("Quispe was shot to death along with two other guards whose names were withheld.", (3, 3)),
+    ("Ortiz was beaten to death along with three farm hands, police said.", (4, 4)),
 ])
 def test_further_victims_are_added_to_the_incident(ann, text, expected):
     assert max(tolls(analyse(ann, text))) == expected
@@ -199,7 +200,7 @@ def test_a_house_number_before_a_lower_case_street_word_is_no_count(ann):
 
 
 def test_a_deed_counted_over_the_past_few_years_is_a_running_total_not_a_toll(ann):
-    an = analyse(ann, "The party blamed the army for the assassination of four of its candidates in the past few years.")
+    an = analyse(ann, "Rebels are blamed for the assassination of four mayors in the past few years.")
     four = [f for f in an.figures if f.what == "killed" and f.low == 4]
     assert four and four[0].since is not None and four[0].background
     assert tolls(an) == []

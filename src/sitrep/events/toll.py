@@ -54,7 +54,7 @@ def fatality_count(figs: list[Figure], trig, tok_of_fig=None, sent_idx: Optional
 
 
 def _with_subject(f: Figure, tok_of_fig, doc) -> Optional[Figure]:  # type: ignore[no-untyped-def]
-    """ "Herrera was shot to death along with two other members": the two and the one the verb is about (its
+    """ "Quispe was beaten to death along with three farm hands": the three and the one the verb is about (its
     passive subject, or the subject of "died"), when that is one person the figure scanner could not count (a
     name the tagger took for a common noun); None otherwise."""
     toks = next((ts for g, ts in tok_of_fig if g is f), None)

@@ -392,10 +392,10 @@ def _governing_verb(tok: Any) -> Optional[Any]:
 
 
 def _under(tok: Any, head: Any) -> bool:
-    """``tok`` hangs from ``head`` within MAX_TIME_HOPS + 1 arcs (a time phrase on a deed noun: "the killing of
-    four (...) in the past few years", "in" -> "killing")."""
+    """``tok`` hangs from ``head`` within MAX_TIME_HOPS + 2 arcs: a time phrase on a deed noun or on its victims
+    ("the assassination of four mayors in the past few years": "years" -> "in" -> "assassination")."""
     t = tok
-    for _ in range(MAX_TIME_HOPS + 1):
+    for _ in range(MAX_TIME_HOPS + 2):
         if t.head is t:
             return False
         t = t.head
@@ -435,7 +435,7 @@ def _clause_time(doc: Any, verb: Optional[Any], sent_start: int, sent_end: int, 
             continue
         tv = _governing_verb(tok)
         if tv is None and _under(tok, verb):
-            tv = verb  # "the assassination of four candidates in the past few years": the deed noun's own time
+            tv = verb  # "the assassination of four mayors in the past few years": the deed noun's own time
         if tv is None:
             continue
         if tv.i == verb.i:
