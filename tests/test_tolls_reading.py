@@ -165,9 +165,10 @@ def test_a_count_outside_every_clause_taken_by_two_events_goes_to_neither(ann):
     # "also killed" in the next sentence adds to the count before it
     ("The council condemned the murder of Judge Ana Ruiz in an attack carried out this morning in Tarvel. "
      "Two of her guards were also killed, police said.", (3, 3)),
-    # "along with" after "shot to death" / "beaten to death"
-    ("Quispe was shot to death along with two other guards whose names were withheld.", (3, 3)),
+    # "along with" after "stabbed to death" / "beaten to death" / "gunned down"
+    ("Quispe was stabbed to death on Friday along with three farm hands.", (4, 4)),
     ("Ortiz was beaten to death along with three farm hands, police said.", (4, 4)),
+    ("The trader was gunned down near the market along with two of his porters.", (3, 3)),
 ])
 def test_further_victims_are_added_to_the_incident(ann, text, expected):
     assert max(tolls(analyse(ann, text))) == expected

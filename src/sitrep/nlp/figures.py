@@ -435,7 +435,7 @@ def _clause_time(doc: Any, verb: Optional[Any], sent_start: int, sent_end: int, 
             continue
         tv = _governing_verb(tok)
         if tv is None and _under(tok, verb):
-            tv = verb  # "the assassination of four mayors in the past few years": the deed noun's own time
+            tv = verb  # a period on the deed noun itself, two arcs under it: the count's own period
         if tv is None:
             continue
         if tv.i == verb.i:
