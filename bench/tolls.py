@@ -10,9 +10,11 @@ with ``devsets.truecase`` first, ``--case upper`` leaves it as distributed) and 
 under ``$TMPDIR/sitrep-tolls-cache`` (keyed by split, case and the text), so that reruns only pay for sitrep's own
 annotators.
 
-**The key's counts.** Per template, the deaths are the HUM TGT: NUMBER lines whose victims (the quoted names or
-descriptions after the colon) EFFECT OF INCIDENT marks DEATH (optional "?" fills included); the injuries the same
-for INJURY. Several victim lines of one template are added. How a fill is read:
+**The key's counts.** Per template, the deaths are the HUM TGT: NUMBER lines whose victims (the first quoted name
+or description after the colon; what follows a "/" is another way to name the same victims) EFFECT OF INCIDENT marks
+DEATH (optional "?" fills included); the injuries the same for INJURY. Several victim lines of one template are
+added. Victims marked both DEATH and INJURY (one number for the dead and the hurt together, "11 people were killed
+or wounded") give no death count: that template is not scored, as with PLURAL. How a fill is read:
 
 * ``"A" / "B"`` alternatives of a line: any alternative is accepted (each line's alternatives combine with the
   other lines' when they are added);
@@ -93,21 +95,28 @@ def _fill_values(num: str) -> list[Interval]:
 def template_counts(t: dict[str, list[str]], effect: str) -> Optional[list[Interval]]:
     """Accepted counts of one template for ``effect`` (DEATH, INJURY): the victim lines' values added, each
     combination of alternatives; None when no victim has that effect or one of them has no number (PLURAL)."""
-    hit = set()
+    hit, other = set(), set()
     for line in t.get("HUM TGT: EFFECT OF INCIDENT", []):
+        names = re.findall(r'"([^"]*)"', line)[:1]  # a victim is named by its first description, before its "/"
         if line.lstrip("? ").startswith(effect):
-            hit |= set(re.findall(r'"([^"]*)"', line))
+            hit |= set(names)
+        elif line.lstrip("? ").startswith(("DEATH", "INJURY")):
+            other |= set(names)
     if not hit:
         return None
     lines: list[list[Interval]] = []
+    mixed: list[list[Interval]] = []  # lines of victims marked both DEATH and INJURY
     for line in t.get("HUM TGT: NUMBER", []):
         num, _, desc = line.partition(":")
-        if not (hit & set(re.findall(r'"([^"]*)"', desc))):
-            continue
+        names = re.findall(r'"([^"]*)"', desc)
+        if not names or names[0] not in hit:
+            continue  # a line belongs to the effect by its first description ("OTHERS" / "PERSON" is the others)
         vals = _fill_values(num)
         if not vals:
             return None  # PLURAL or "-": the number is not known
-        lines.append(vals)
+        (mixed if names[0] in other else lines).append(vals)
+    if mixed:
+        return None  # victims marked both dead and injured: the key does not say how many of them died
     if not lines:
         return None
     combos: list[Interval] = [(0.0, 0.0, "=")]

@@ -290,3 +290,13 @@ def test_a_sides_count_of_its_own_dead_and_a_monitors_count_are_added():
     assert (t.n_incidents, t.best, t.party_claims) == (2, 63, [])
     t = _side_story(None, None, "MONITOR")  # a monitor, no side of the fighting
     assert (t.n_incidents, t.best, t.party_claims) == (2, 63, [])
+
+
+def test_an_about_n_count_is_a_claim_of_n_not_of_its_band():
+    a1 = article("a1", "Gunmen have killed approximately 12 miners in Dorvik, the union said.", "Daily Courier",
+                 D(2023, 5, 5))
+    ms = [retake_mention(a1, "killed", town_place(a1, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 5),
+                         fatalities=figure(a1, "approximately 12", "killed", None, 10, 14), actor1=None,
+                         actor2=CIVS, sub="Attack", etype="Violence against civilians")]
+    _events, t = _story(ms, [a1])
+    assert (t.best, t.low, t.high) == (12, 12, 12)  # not 14, the top of the band the figure reads "about 12" as

@@ -51,6 +51,11 @@ def killed(an):  # type: ignore[no-untyped-def]
     ("Gunmen killed the mayor of Tarvel, as well as two farmers, on Sunday.", (3, 3)),
     ("The sheriff and the rabbi were murdered on Sunday.", (2, 2)),
     ("One police captain, five guards and two drivers were killed in the ambush on Sunday.", (8, 8)),
+    # after a numbered group, an apposition whose list does not add up to the number goes on the list
+    ("Gunmen killed five farmers, a teacher and his son in Tarvel on Sunday.", (7, 7)),
+    # ... and one that does add up breaks the number down
+    ("Gunmen killed three villagers, a man and two boys, in Tarvel on Sunday.", (3, 3)),
+    ("On Sunday, six monks -- five Italians and one Greek -- and two cooks were murdered by gunmen in uniform.", (8, 8)),
 ])
 def test_a_list_of_victims_is_added_through_its_appositions(ann, text, expected):
     assert tolls(analyse(ann, text)) == [expected]
@@ -148,3 +153,55 @@ def test_a_count_outside_every_clause_taken_by_two_events_goes_to_neither(ann):
     # with one event in the sentence, the count outside its clause is still its own
     an = analyse(ann, "Two pilots died when their helicopter crashed near Tarvel on Monday.")
     assert [e.fatalities.low for e in an.events if e.fatalities is not None] == [2]
+
+
+# --------------------------------------------------------------------------- round 4: further victims, dates, addresses
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a named victim's death told again with further victims: the incident's toll is the fuller count
+    ("The mayor condemned the assassination of Judge Ana Ruiz in the capital. Ruiz, 58, was shot dead on Monday "
+     "near her office, along with two of her guards.", (3, 3)),
+    # "also killed" in the next sentence adds to the count before it
+    ("The council condemned the murder of Judge Ana Ruiz in an attack carried out this morning in Tarvel. "
+     "Two of her guards were also killed, police said.", (3, 3)),
+    # "along with" after "stabbed to death" / "beaten to death" / "gunned down"
+    ("Quispe was stabbed to death on Friday along with three farm hands.", (4, 4)),
+    ("Ortiz was beaten to death along with three farm hands, police said.", (4, 4)),
+    ("The trader was gunned down near the market along with two of his porters.", (3, 3)),
+])
+def test_further_victims_are_added_to_the_incident(ann, text, expected):
+    assert max(tolls(analyse(ann, text))) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the further victims are told apart: another incident, not more dead of this one
+    ("The council condemned the murder of Judge Ana Ruiz in an attack carried out this morning in Tarvel. "
+     "Two soldiers were also killed in a separate attack near the border, police said.", (1, 1)),
+    # "also" restates a victim already named ("his son" was counted with his father)
+    ("Gunmen killed a police officer and his son in Tarvel on Sunday. The two were leaving a church. "
+     "The gunmen also killed the officer's son before they fled.", (2, 2)),
+])
+def test_victims_told_apart_or_again_are_not_added(ann, text, expected):
+    found = tolls(analyse(ann, text))
+    assert expected in found and (3, 3) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Students marched on Friday after the 16 November killing of six teachers.",
+    "Students marched on Friday after the 16 november killing of six teachers.",
+])
+def test_the_day_of_a_date_before_a_deed_is_no_count(ann, text):
+    assert killed(analyse(ann, text)) == [(6, 6)]
+
+
+def test_a_house_number_before_a_lower_case_street_word_is_no_count(ann):
+    an = analyse(ann, "Gunmen killed the judge at 14 west Varela street on Monday. Rebels killed 10 people on Main Street.")
+    assert killed(an) == [(1, 1), (10, 10)]
+
+
+def test_a_deed_counted_over_the_past_few_years_is_a_running_total_not_a_toll(ann):
+    an = analyse(ann, "Rebels are blamed for the assassination of four mayors in the past few years.")
+    four = [f for f in an.figures if f.what == "killed" and f.low == 4]
+    assert four and four[0].since is not None and four[0].background
+    assert tolls(an) == []

@@ -42,7 +42,7 @@ from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import event_type
 from sitrep.events.subtype_model import decide
 from sitrep.events.toll import (attach_orphan_tolls, clause_figures, fatality_count, move_reaction_tolls,
-                                split_counted_deeds, unshare_sentence_tolls)
+                                add_also_tolls, share_fuller_tolls, split_counted_deeds, unshare_sentence_tolls)
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers
 from sitrep.model import KILLED_WHAT, Analysis, EventMention, Place, Span
 from sitrep.nlp.doctext import doc_sents, doc_text
@@ -123,12 +123,14 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     unshare_sentence_tolls(out)  # one count outside every clause, taken by two events: whose dead is not said
     assert_sole_reference(out, published)  # a report that tells its incident only by reference reports it
     move_reaction_tolls(out)
+    share_fuller_tolls(out)  # "the murder of X" ... "X was killed along with two guards": 3 on both
+    add_also_tolls(out, doc)  # "X was murdered. Two of her guards were also killed.": 3
     fill_incident_dates(out, doc, analysis.times, published)
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
     if not merge:
         return out
     out = merge_restatements(out)
-    attach_orphan_tolls(out, analysis.figures, [s.start for s in analysis.sentences])
+    attach_orphan_tolls(out, analysis.figures, [s.start for s in analysis.sentences], doc)
     return out
 
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Optional
 
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure, Span
-from sitrep.nlp.doctext import doc_text
+from sitrep.nlp.doctext import doc_sents, doc_text
 
 
 def clause_figures(tok_of_fig, clause: set[int]) -> list[Figure]:  # type: ignore[no-untyped-def]
@@ -49,7 +49,33 @@ def fatality_count(figs: list[Figure], trig, tok_of_fig=None, sent_idx: Optional
     if tok_of_fig is None:
         return best
     best = coordinated_total(best, tok_of_fig, trig.doc) or best
-    return _also_killed(best, _candidates(sentence), tok_of_fig, trig.doc) or best
+    return _also_killed(best, _candidates(sentence), tok_of_fig, trig.doc) or _with_subject(best, tok_of_fig, trig.doc) \
+        or best
+
+
+def _with_subject(f: Figure, tok_of_fig, doc) -> Optional[Figure]:  # type: ignore[no-untyped-def]
+    """ "Quispe was beaten to death along with three farm hands": the three and the one the verb is about (its
+    passive subject, or the subject of "died"), when that is one person the figure scanner could not count (a
+    name the tagger took for a common noun); None otherwise."""
+    toks = next((ts for g, ts in tok_of_fig if g is f), None)
+    if not toks or f.low is None:
+        return None
+    n = _victim_of(doc, f, toks)
+    if not (n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lower_ in ("along", "together")):
+        return None
+    verb = n.head.head.head
+    subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if len(subj) != 1 or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    s = subj[0]
+    named = s.text[:1].isupper() and s.tag_ in ("NN", "NNP") and not any(
+        c.dep_ in ("nummod", "det", "conj", "amod") for c in s.children)
+    if not (named or _single(s)) or any(s.i in ts for g, ts in tok_of_fig if g.what in KILLED_WHAT):
+        return None
+    start = doc[s.left_edge.i].idx
+    text = doc_text(doc)[start:f.span.end]
+    return replace(f, low=f.low + 1, high=None if f.high is None else f.high + 1,
+                   span=Span(f.span.article_id, start, f.span.end, text))
 
 
 _ALSO = frozenset({"also", "too", "likewise"})
@@ -132,14 +158,36 @@ def _list_appos(a) -> bool:  # type: ignore[no-untyped-def]
     nephew* and 12 others", "a mayor, *a fire chief* and a banker"), or a number of others after a single
     person ("X, *five other monks* and two women"). "Ana Ruiz, a teacher," and "four farmers, three men" (whose
     list is then a breakdown: see :func:`_is_breakdown`) describe or break down the word before."""
-    if any(c.dep_ in ("nummod", "quantmod") and c.lower_ not in ("one", "1") for c in a.head.children):
-        return False  # "six monks -- five Italians and one Greek --": a numbered whole broken down
+    whole = [c for c in a.head.children if c.dep_ in ("nummod", "quantmod") and c.lower_ not in ("one", "1")]
+    if whole:
+        # "six monks -- five Italians and one Greek --": a numbered whole broken down; but "five farmers, a teacher
+        # and his son": the parts (2) do not make up the whole (5), so they go on the list
+        return not _breaks_down(a, whole[0])
     if a.head.pos_ == "PROPN" and a.tag_ == "NN" and not any(c.dep_ == "poss" for c in a.children):
         return False  # "Ana Ruiz, a teacher (and one of the town's best known)": who the named one is
     if any(c.dep_ == "conj" and c.pos_ in _NOUNISH for c in a.children):
         return True
     numbered = any(c.dep_ in ("nummod", "quantmod") for c in a.children)
     return numbered and _single(a.head)
+
+
+def _value(t) -> Optional[float]:  # type: ignore[no-untyped-def]
+    from sitrep.nlp.numbers import parse_quantity
+
+    b = parse_quantity(t.text)
+    return b[0] if b is not None and b[0] is not None and b[0] == b[1] else None
+
+
+def _breaks_down(a, num) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the apposition ``a`` and the members coordinated with it could break down the whole counted by
+    ``num``: True unless every part is counted (a number, or one person) and they add up to another number."""
+    whole = _value(num)
+    parts = [a, *[c for c in a.children if c.dep_ == "conj" and c.pos_ in _NOUNISH]]
+    doc = a.doc
+    aside = a.left_edge.i > 0 and doc[a.left_edge.i - 1].text in ("-", "--", "—", "–", "(")
+    if whole is None or len(parts) < 2 or aside or not all(_single(p) for p in parts):
+        return True  # a numbered part ("five Italians and one Greek") or an aside in dashes is a breakdown
+    return float(len(parts)) == whole
 
 
 def _list_members(noun) -> list:  # type: ignore[no-untyped-def]
@@ -237,17 +285,22 @@ ORPHAN_SENTENCES = 3  # a count this many sentences after the incident's last me
 ORPHAN_PAST_DAYS = 7  # a count dated this many days before the incident is another, older one
 
 
-def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sentence_starts: list[int]) -> None:
+def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sentence_starts: list[int],  # type: ignore[no-untyped-def]
+                        doc=None) -> None:
     """A report of one incident often gives the toll in a sentence of its own, with no event word: "He died in
     hospital." When an article tells exactly one asserted violent incident (after restatements are merged) and it has
     no count, it takes the nearest killed-figure that no event carries, told after the incident's first mention and
     within :data:`ORPHAN_SENTENCES` sentences of one of its mentions (never a background or "since" total, nor a
     count dated more than :data:`ORPHAN_PAST_DAYS` days before the incident)."""
     violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not e.outside]
-    if len(violent) != 1 or violent[0].fatalities is not None:
+    if len(violent) != 1:
         return
     ev = violent[0]
     carried = {fid for e in events for fid in e.figures} | {e.fatalities.id for e in events if e.fatalities is not None}
+    if ev.fatalities is not None:
+        if doc is not None:
+            _add_orphan_also(ev, figures, carried, sentence_starts, doc)
+        return
     spans = [ev.sentence, *ev.evidence]
 
     def sent_no(pos: int) -> int:
@@ -267,6 +320,47 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     if cands:
         ev.fatalities = min(cands, key=lambda c: (c[0], c[1]))[2]
         ev.figures.append(ev.fatalities.id)
+
+
+def _named_before(f: Figure, toks: list[int], doc, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """The victims of a count told as further victims were named before ``start`` ("the killing of a policeman and
+    his son" ... "the gunmen also killed the agent's son"): they may already be counted."""
+    n = _victim_of(doc, f, toks)
+    if n.like_num or n.tag_ == "CD":  # "two of his guards": the noun after "of"
+        n = next((g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"), n)
+    if n.like_num or n.pos_ == "PRON":
+        return False
+    word = n.lemma_.lower()
+    return any(t.lemma_.lower() == word for t in doc if t.idx < start)
+
+
+def _add_orphan_also(ev: EventMention, figures: list[Figure], carried: set[str], sentence_starts: list[int],  # type: ignore[no-untyped-def]
+                     doc) -> None:
+    """The one incident of a report with its count, and the next sentence's count of further victims that no event
+    carries ("Two of his guards were also killed."): the incident's toll is their sum (:func:`add_also_tolls` for
+    a count an event carries)."""
+    f0 = ev.fatalities
+    if f0 is None or f0.low is None or f0.background or f0.since is not None:
+        return
+    k = bisect.bisect_right(sentence_starts, f0.span.end) - 1
+    lo = sentence_starts[k + 1] if k + 1 < len(sentence_starts) else None
+    hi = sentence_starts[k + 2] if k + 2 < len(sentence_starts) else len(doc_text(doc))
+    if lo is None:
+        return
+    text = doc_text(doc)
+    for f in _candidates(figures):
+        if f.id in carried or not (lo <= f.span.start < hi) or f.low is None:
+            continue
+        if set(text[lo:hi].lower().split()) & _APART:
+            return
+        toks = [t.i for t in doc.char_span(f.span.start, f.span.end, alignment_mode="expand") or []]
+        if toks and _added(f, [(f, toks)], doc) and not _named_before(f, toks, doc, lo):
+            high = None if f0.high is None or f.high is None else f0.high + f.high
+            ev.fatalities = replace(f0, low=f0.low + f.low, high=high,
+                                    span=Span(f0.span.article_id, f0.span.start, f.span.end, text[f0.span.start:f.span.end]))
+            ev.figures.append(f.id)
+            return
 
 
 def split_counted_deeds(groups: list, onto, killed_toks: frozenset[int]) -> list:  # type: ignore[no-untyped-def]
@@ -346,3 +440,79 @@ def move_reaction_tolls(events: list[EventMention]) -> None:
                 if deeds[0].fatalities.id not in deeds[0].figures:
                     deeds[0].figures.append(deeds[0].fatalities.id)
                 break
+
+
+def _surname(f: Figure) -> Optional[str]:
+    """The last capitalised word of a count of one named victim ("the murder of judge Ana Ruiz": "Ruiz"), else None."""
+    if f.low != 1 or f.high != 1 or not f.who or f.who != f.span.text:
+        return None
+    words = [w for w in f.who.replace(",", " ").split() if len(w) > 2 and w[0].isupper() and w[1:].islower()]
+    return words[-1] if words else None
+
+
+def share_fuller_tolls(events: list[EventMention]) -> None:
+    """A named victim's death told again with further victims ("the assassination of Ana Ruiz" ... "Ruiz was killed
+    along with two of her guards"): the mention that counts only the named one takes the fuller count that names
+    her too, so that the incident's toll is 3 whichever mention the restatements fold into."""
+    deeds = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not e.outside
+             and e.fatalities is not None]
+    for e in deeds:
+        name = _surname(e.fatalities)  # type: ignore[arg-type]
+        if name is None:
+            continue
+        fuller = [o.fatalities for o in deeds if o is not e and o.fatalities is not None
+                  and (o.fatalities.low or 0) > 1 and o.fatalities.high is not None and name in o.fatalities.span.text
+                  and not o.fatalities.background and o.fatalities.since is None]
+        if len(fuller) == 1:
+            e.fatalities = fuller[0]
+            if fuller[0].id not in e.figures:
+                e.figures.append(fuller[0].id)
+
+
+_APART = frozenset({"separate", "another", "other", "elsewhere", "earlier", "later", "meanwhile"})
+
+
+def add_also_tolls(events: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]
+    """ "Judge Ana Ruiz was murdered this morning. Two of her guards were also killed.": a count told as further
+    victims ("also", "along with", "as well as": :func:`_added`) by a bare death verb ("killed", "died") just after
+    another asserted violent mention's count adds to it; both mentions carry the sum, so that restatements folded
+    either way keep it and the story total counts it once. Never when the sentence tells its dead apart ("in a
+    separate attack", "another", "elsewhere", "earlier") or the count is a running total."""
+    from sitrep.nlp.figures import figure_lexicon
+
+    deeds = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not e.outside
+             and e.fatalities is not None and not e.fatalities.background and e.fatalities.since is None]
+    verbs = figure_lexicon().verbs
+    text = doc_text(doc)
+    sents = doc_sents(doc) if deeds else []
+    for b in deeds:
+        f = b.fatalities
+        if not (b.sentence.start <= f.span.start < b.sentence.end) or (f.low is None):  # type: ignore[union-attr]
+            continue
+        words = {w.lower() for w in text[b.sentence.start:b.sentence.end].split()}
+        if words & _APART:
+            continue
+        toks = [t.i for t in doc.char_span(f.span.start, f.span.end, alignment_mode="expand") or []]  # type: ignore[union-attr]
+        if not toks or not _added(f, [(f, toks)], doc):  # type: ignore[arg-type]
+            continue
+        verb = _verb_above(_victim_of(doc, f, toks))  # type: ignore[arg-type]
+        if verbs.get(verb.lemma_.lower(), ("",))[0] != "killed" or verb.pos_ != "VERB":
+            continue  # a bare death verb ("were also killed"), not "also bombed a bridge"
+        prev = [sp for sp in sents if sp.end_char <= b.sentence.start]
+        if not prev or _named_before(f, toks, doc, b.sentence.start):
+            continue
+        lo = prev[-2 if len(prev) > 1 else -1].start_char  # the two sentences before
+        before = [a for a in deeds if a is not b and a.fatalities is not None and a.fatalities is not f
+                  and lo <= a.fatalities.span.start and a.fatalities.span.end <= b.sentence.start
+                  and a.fatalities.low is not None]
+        if not before:
+            continue
+        a = max(before, key=lambda e: e.fatalities.span.end)  # type: ignore[union-attr]
+        g = a.fatalities
+        assert g is not None and f is not None
+        low = (g.low or 0.0) + (f.low or 0.0)
+        high = None if g.high is None or f.high is None else g.high + f.high
+        total = replace(g, low=low, high=high, span=Span(g.span.article_id, g.span.start, f.span.end,
+                                                        text[g.span.start:f.span.end]))
+        for e in (a, b):
+            e.fatalities = total

@@ -308,7 +308,8 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
     candidates = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i]
     for v in candidates:
         if v.pos_ in _VERB_POS and fatal_phrase(v) and (arg.dep_ in ("nsubjpass", "dobj", "obj")
-                                                         or arg.dep_ == "nsubj" and not _has_object(v)):
+                                                         or arg.dep_ == "nsubj" and not _has_object(v)
+                                                         or arg.dep_ == "prep" and arg.lower_ in ("along", "together")):
             return _Action(v, "killed", None)  # "two men were found shot to death", "shot three dead"
         lv = _lex_verb(v)
         if lv is None:
@@ -390,6 +391,19 @@ def _governing_verb(tok: Any) -> Optional[Any]:
     return None
 
 
+def _under(tok: Any, head: Any) -> bool:
+    """``tok`` hangs from ``head`` within MAX_TIME_HOPS + 2 arcs: a time phrase on a deed noun or on its victims
+    ("the assassination of four mayors in the past few years": "years" -> "in" -> "assassination")."""
+    t = tok
+    for _ in range(MAX_TIME_HOPS + 2):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.i == head.i:
+            return True
+    return False
+
+
 def _is_period(text: str, te: TimeExpr) -> bool:
     """'since December', 'in the past two months', 'over the last week': a span counted from a start."""
     before = text[max(0, te.span.start - 12) : te.span.start].lower()
@@ -420,6 +434,8 @@ def _clause_time(doc: Any, verb: Optional[Any], sent_start: int, sent_end: int, 
         if tok is None:
             continue
         tv = _governing_verb(tok)
+        if tv is None and _under(tok, verb):
+            tv = verb  # a period on the deed noun itself, two arcs under it: the count's own period
         if tv is None:
             continue
         if tv.i == verb.i:
@@ -498,6 +514,14 @@ _PHONE = re.compile(r"^[\d\s().-]*$")
 _STREET_AFTER = re.compile(r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|"
                            r"Way|Place|Pl|Court|Ct|Highway|Hwy|Terrace|Parkway|Pkwy|Circle|Square)\b")
 
+# a house number before a named street whose street word (and a direction) may be lower case: "at 10 west Varela
+# street"; the street's own name is capitalised, so "10 people on Main Street" stays a count
+_STREET_NAMED = re.compile(r"^\s+(?:(?i:north|south|east|west)\s+)?(?:[A-Z][a-z]+\s+){1,3}(?i:street|avenue|road|"
+                           r"boulevard|lane|drive|highway|calle|avenida)\b")
+# a day before a month name: "the 16 November killing", "on 3 Sept."; "may" and "march" only with a year or comma
+_DAY_MONTH = re.compile(r"^\s+(?:(?:january|february|april|june|july|august|september|october|november|december|"
+                        r"jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?|(?:march|may)\b\.?,?\s*(?:\d{2,4}\b|,))",
+                        re.I)
 
 # a 24-hour clock time ("at 0815", "(1415 GMT)", "at 2300 hours"); a day-month-year date with a two-digit year
 _CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
@@ -522,13 +546,15 @@ def _not_a_count(text: str, q: Quantity) -> bool:
         return True
     if q.text.isdigit() and len(q.text) <= 2 and _MONTH_AFTER.match(after):
         return True  # the day of "19 Mar 89"
+    if q.text.isdigit() and 1 <= int(q.text) <= 31 and _DAY_MONTH.match(after):
+        return True  # the day of "the 16 November killing of six teachers"
     if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after) and (q.value or 0) < 120:
         return True
     if before.endswith(".") and q.text[:1].isdigit() or _CALIBRE_AFTER.match(after):
         return True
     if after[:1] in "-" and after[1:2].isdigit() or before[-1:] == "-" and before[-2:-1].isdigit():
         return True
-    return bool(q.text[:1].isdigit() and _STREET_AFTER.match(after))
+    return bool(q.text[:1].isdigit() and (_STREET_AFTER.match(after) or _STREET_NAMED.match(after)))
 
 
 def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
@@ -779,9 +805,12 @@ _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
 
 
 def _duration_days(value: str) -> Optional[int]:
-    """Days in a TimeML duration value ("P9D", "P2M", "P1W"); months count 30 days, years 365."""
-    m = re.fullmatch(r"P(\d+)([DWMY])", value or "")
-    return int(m.group(1)) * _UNIT_DAYS[m.group(2)] if m else None
+    """Days in a TimeML duration value ("P9D", "P2M", "P1W"); months count 30 days, years 365. A vague one ("PXY":
+    "the past few years") counts at least two of its units."""
+    m = re.fullmatch(r"P(\d+|X)([DWMY])", value or "")
+    if not m:
+        return None
+    return (2 if m.group(1) == "X" else int(m.group(1))) * _UNIT_DAYS[m.group(2)]
 
 
 def _clamp(d: _dt.date, published: Optional[_dt.date]) -> _dt.date:

@@ -88,7 +88,20 @@ def is_toll_update(m: EventMention) -> bool:
     return bool(_TOLL_RE.search(s.text[max(0, lo - 40): hi]))
 
 
-Claim = tuple[float, float, _dt.date, str, bool, str]  # low, high, as_of, claimant key, told as a toll update, article
+# low, high, as_of, claimant key, told as a toll update, article, the high the merge saw (an "about N" count's band)
+Claim = tuple[float, float, _dt.date, str, bool, str, float]
+
+
+def _nominal(f: Figure) -> Optional[float]:
+    """N of a count told as "about N" / "approximately N" (read as the band 0.9N..1.1N): the number the report gives,
+    which is the count ACLED codes; None for any other count (an exact one, "at least N", "nearly N", a sum)."""
+    from sitrep.nlp.numbers import scan_quantities
+
+    qs = scan_quantities(f.span.text)
+    if len(qs) != 1 or qs[0].rule != "approx" or qs[0].value is None:
+        return None
+    q = qs[0]
+    return q.value if (q.low, q.high) == (f.low, f.high) else None
 
 
 def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> list[Claim]:
@@ -102,7 +115,11 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> li
         as_of = f.as_of or m.date_end or m.date_start or (art.published if art else None) or _dt.date.min
         who = f.claimant or m.claimant or f"article:{m.article_id}"
         names.setdefault(who, f.claimant_name or m.claimant_name or who)
-        out.append((float(lo), float(hi), as_of, who, is_toll_update(m), m.article_id))
+        seen_hi = float(hi)
+        n = _nominal(f)
+        if n is not None:
+            lo = hi = n  # "approximately 12" is a claim of 12, not of 14
+        out.append((float(lo), float(hi), as_of, who, is_toll_update(m), m.article_id, seen_hi))
     return out
 
 
@@ -188,7 +205,9 @@ def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[fl
     # competing reports of the incident itself: the best-sourced event's merged best (votes, then recency, then
     # the lowest: merge.py), never a sum
     head = max(events, key=lambda e: (e.n_independent_sources, e.n_sources, -(e.fatalities_best or 0)))
-    return (head.fatalities_best if head.fatalities_best is not None else low), low, high
+    best = head.fatalities_best if head.fatalities_best is not None else low
+    about = {c[6]: c[1] for c in claims if c[6] != c[1]}  # the merge's value of an "about N" count -> N
+    return about.get(best, best) if best is not None else best, low, high
 
 
 def _place_key(e: Event) -> Optional[str]:
