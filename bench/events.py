@@ -384,6 +384,7 @@ def dev_rams(a) -> dict:  # type: ignore[no-untyped-def]
     wins = [w for w in ds.read_rams() if w["label"] is not None][: a.limit or None]
     tp = npred = ngold = 0
     fp: list[str] = []
+    fn: list[str] = []
     for w, an in zip(wins, _annotate([(w["id"], w["text"], None) for w in wins], a.progress)):
         s0, s1 = w["sentence"]
         # RAMS's attack class covers criminal violence too: a violent event sitrep flags as ordinary crime
@@ -400,9 +401,19 @@ def dev_rams(a) -> dict:  # type: ignore[no-untyped-def]
                    and e.trigger is not None and s0 <= e.trigger.start < s1]
             fp.append(f"{w['type']} | " + "; ".join(f"{e.trigger.text}:{e.sub_event_type}" for e in hit)
                       + " | " + w["text"][s0:s1][:200])
+        if w["label"] and not viol:
+            # what sitrep made of the sentence instead: every event there, with its modality and why it is out
+            c = w["trigger_char"]
+            word = w["text"][c:].split(" ", 1)[0]
+            seen = [f"{e.trigger.text}:{e.event_type}/{e.sub_event_type}/{e.modality}"
+                    + (f"/outside={e.outside}" if getattr(e, "outside", None) else "")
+                    for e in an.events if e.trigger is not None
+                    and any(s0 <= sp.start < s1 for sp in [e.trigger, *getattr(e, "evidence", [])])]
+            fn.append(f"{w['type']} | [{word}] | " + ("; ".join(seen) or "-") + " | " + w["text"][s0:s1][:240])
     res = {"windows": len(wins), "violent": ds.pr(tp, npred, ngold)}
     if a.errors:
         res["false_positives"] = fp[: a.errors]
+        res["missed"] = fn[: a.errors]
     return res
 
 
@@ -436,6 +447,14 @@ def dev_muc(a) -> dict:  # type: ignore[no-untyped-def]
             per[t][2] += t in gold
         if pred != gold:
             errs.append(f"{i} gold={sorted(gold)} pred={sorted(pred)}")
+            for e in an.events:  # the events behind each type the key does not have
+                t = ds.muc_types([e])
+                if t and not t & gold:
+                    a1 = e.actor1.name if e.actor1 else "-"
+                    a2 = e.actor2.name if e.actor2 else "-"
+                    trig = e.trigger.text if e.trigger is not None else "-"
+                    errs.append(f"   +{sorted(t)[0]} {trig}:{e.sub_event_type} ({a1} > {a2}) | "
+                                + " ".join(e.sentence.text.split())[:220])
     res = {"documents": len(ids), "incident_types": ds.pr(tp, npred, ngold),
            "per_type": {t: ds.pr(*v) for t, v in per.items()},
            "single_incident_documents": len(single),
