@@ -276,9 +276,21 @@ def muc_types(events: list) -> set[str]:  # type: ignore[no-untyped-def]
         if e.modality != "asserted" or getattr(e, "outside", None) == "natural_disaster":
             continue
         t = MUC_OF_SUBTYPE.get(e.sub_event_type or "")
+        if t == "ARSON" and not _fire(e):
+            continue  # looting, sabotage, demolition: ACLED's property destruction, but MUC-4's ARSON is fire only
         if t:
             out.add(t)
     return out
+
+
+# MUC-4's ARSON is setting fire (template-doc: incident types); ACLED's looting/property destruction is wider
+FIRE_WORDS = ("burn", "fire", "torch", "arson", "blaze", "incendiar", "firebomb", "flame", "ablaze")
+
+
+def _fire(e) -> bool:  # type: ignore[no-untyped-def]
+    trig = (e.trigger.text if e.trigger is not None else "").lower()
+    return any(w in trig for w in FIRE_WORDS) or any(
+        w in e.sentence.text.lower() for w in ("set fire", "set on fire", "burned", "burnt", "torched", "arson"))
 
 
 MUC_OF_SUBTYPE = {

@@ -148,3 +148,22 @@ def test_metaphors_are_no_events(text):
 
 def test_a_real_time_bomb_stays_a_bombing():
     assert asserted_violent("A time bomb exploded in the market in Marrow on Tuesday, wounding six people.")
+
+
+# ------------------------------------------------------------------ a conflict's toll
+def test_a_toll_of_thousands_with_no_date_is_a_conflict_not_an_incident():
+    b = Builder("The charter was drafted on the basis of the killing of over 70,000 villagers.")
+    b.figure("70,000", "killed", 70001)
+    assert not [e for e in b.run() if e.event_type in VIOLENT and e.modality == "asserted"]
+
+
+def test_a_toll_of_dozens_stays_an_incident():
+    b = Builder("The killing of 40 villagers near Marrow shocked the country.")
+    b.figure("40", "killed", 40)
+    assert [e for e in b.run() if e.event_type in VIOLENT and e.modality == "asserted"]
+
+
+def test_one_blast_with_thousands_dead_stays_an_incident():
+    b = Builder("An estimated 60,000 people were killed in the atomic bombing of the harbour city.")
+    b.figure("60,000", "killed", 60000)
+    assert [e for e in b.run() if e.event_type in VIOLENT and e.modality == "asserted"]

@@ -21,6 +21,9 @@ from sitrep.model import HUMANITARIAN_WHAT, KILLED_WHAT, TimeExpr
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may"})
 EMBED_DEPS = {"xcomp", "ccomp", "pcomp", "acomp", "prep", "advcl", "dobj"}
 BACKGROUND_AGE_DAYS = 60
+CONFLICT_TOLL = 1000  # killed in one undated clause: a conflict's toll, not an incident
+# the words that tell such a toll; a blast or a massacre with thousands dead is one incident ("the Nagasaki blast")
+TOLL_TRIGGERS = frozenset({"kill", "killing", "murder", "die", "death", "slay", "wound", "injure"})
 HISTORY_YEARS = 30  # a report with no publication date: a clause dated this many years back is history, not news
 
 
@@ -423,6 +426,10 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not clause_times \
             and fatalities_in_clause is None and generic_plural(trig, g):
         mod = "background"  # "investigating attacks on shopkeepers": a kind of deed, not an incident
+    if mod == "asserted" and tdef.event_type in VIOLENT and not clause_times and fatalities_in_clause is not None \
+            and (fatalities_in_clause.low or 0) >= CONFLICT_TOLL and trig.lemma_.lower() in TOLL_TRIGGERS:
+        mod = "background"  # "the killing of over 70,000 people", "100,000 who have been murdered": a whole
+        # conflict's toll, told with no date of its own, not one incident
     only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") for t in g.triggers)
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children)
     if mod == "asserted" and only_kill and perfect and (time is None or war_toll(g.head)) and (actor1 is None or war_toll(g.head)):
