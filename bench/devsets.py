@@ -289,8 +289,10 @@ FIRE_WORDS = ("burn", "fire", "torch", "arson", "blaze", "incendiar", "firebomb"
 
 def _fire(e) -> bool:  # type: ignore[no-untyped-def]
     trig = (e.trigger.text if e.trigger is not None else "").lower()
-    return any(w in trig for w in FIRE_WORDS) or any(
-        w in e.sentence.text.lower() for w in ("set fire", "set on fire", "burned", "burnt", "torched", "arson"))
+    return any(w in trig for w in FIRE_WORDS) or bool(_FIRE_TOLD.search(e.sentence.text))
+
+
+_FIRE_TOLD = re.compile(r"\bset\b[^.;]{0,60}?\bon fire\b|\bset fire\b|\bburn(?:ed|t)\b|\btorched\b|\barson\b", re.I)
 
 
 MUC_OF_SUBTYPE = {

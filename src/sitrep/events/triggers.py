@@ -114,6 +114,7 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
     "take" is territorial when what is taken is a place ("took the village of X", "took X")."""
     cands: list[Trigger] = []
     weapons = onto.cue("instrument_shelling") | onto.cue("instrument_air")
+    listable = weapons | onto.cue("weapons_seized") | onto.cue("instrument_grenade") | onto.cue("instrument_ied")
     idioms = idiom_spans(sent)
     blocked = blocked + idioms if idioms else blocked
     equipment = onto.cue("equipment_words")
@@ -146,7 +147,7 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
             continue  # "let's seize a territory": a call to act, not a deed
         if pos == "NOUN" and held_weapon(tok):
             continue  # "obtaining a dirty bomb", "acquire missiles": a weapon held, not used
-        if pos == "NOUN" and listed_weapon(tok):
+        if pos == "NOUN" and lemma(tok) in listable and listed_weapon(tok):
             continue  # "captured 40 rifles and 12 grenades", "weapons which consisted of ... 1 grenade": booty
         if pos == "VERB" and struck_deal(tok):
             continue  # "agreements they had struck": a bargain, not a strike
