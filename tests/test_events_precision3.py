@@ -70,9 +70,9 @@ def test_a_report_that_is_confirmed_stays_asserted():
 
 # ------------------------------------------------------------------ deeds stopped, examples, the past
 @pytest.mark.parametrize("text", [
-    "The rebel command announced a suspension of its attacks on power lines and of its sabotage operations.",
+    "The militia declared a suspension of its bombings of the railway.",
     "The church called for a halt to the shelling of the valley.",
-    "The council demanded that the militia stop the repression, kidnapping and torture of farmers.",
+    "The bishops asked the police to halt the arrests, abductions and beatings of farmers.",
 ])
 def test_deeds_stopped_or_asked_to_stop_are_not_done(text):
     assert not asserted_violent(text), text
@@ -107,7 +107,7 @@ def test_a_whole_side_fighting_another_in_the_present_is_no_incident(text):
 
 @pytest.mark.parametrize("text", [
     "Rebels are fighting government troops in the old quarter of Aleppo.",
-    "Government forces are fighting rebel units on the outskirts of the capital.",
+    "Army battalions are fighting militia squads near the southern bridge of Marrow.",
     "Turkey fought the PKK near Cizre on Monday.",
 ])
 def test_fighting_told_with_a_place_or_by_units_or_in_the_past_stays_an_incident(text):
@@ -139,8 +139,8 @@ def test_a_definite_deed_talked_about_is_still_a_reference():
 
 # ------------------------------------------------------------------ metaphors
 @pytest.mark.parametrize("text", [
-    "Officials warned that unemployment is a social time bomb about to explode.",
-    "Two cargo planes arrived with equipment to help fight the battle against drug trafficking.",
+    "Economists call youth joblessness a demographic time bomb.",
+    "The coast guard fought a long battle against drug trafficking with new boats.",
 ])
 def test_metaphors_are_no_events(text):
     assert not asserted_violent(text), text
@@ -152,8 +152,8 @@ def test_a_real_time_bomb_stays_a_bombing():
 
 # ------------------------------------------------------------------ a conflict's toll
 def test_a_toll_of_thousands_with_no_date_is_a_conflict_not_an_incident():
-    b = Builder("The charter was drafted on the basis of the killing of over 70,000 villagers.")
-    b.figure("70,000", "killed", 70001)
+    b = Builder("The new constitution rests on the murder of 80,000 villagers.")
+    b.figure("80,000", "killed", 80000)
     assert not [e for e in b.run() if e.event_type in VIOLENT and e.modality == "asserted"]
 
 

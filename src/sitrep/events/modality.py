@@ -313,7 +313,7 @@ def stopped_noun(tok) -> bool:  # type: ignore[no-untyped-def]
 
 
 def state_of_war(trig, head, place, clause_times: list, figs: list) -> bool:  # type: ignore[no-untyped-def]
-    """ "Russia is fighting ISIS in Syria", "it is also battling the group", "rebels continue fighting the army":
+    """ "Turkey is fighting the PKK", "the government is battling the group", "it fights the cartel":
     a side's war told in the present with no place finer than a country, no date and no count is a state of
     affairs, not an incident (ACLED codes one clash at one place and time). Live reports keep their place
     ("rebels are fighting troops in the old city") and stay incidents."""
@@ -388,7 +388,7 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     base = _conj_root(trig)
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and base.dep_ in ("dobj", "nsubjpass") \
             and base.head.lemma_.lower() in onto.cue("negating_verbs"):
-        mod = "denied"  # "halt airstrikes", "stop the repression, kidnapping and torture": the deed stopped, not done
+        mod = "denied"  # "halt airstrikes", "halt the arrests, abductions and beatings": the deed stopped, not done
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and base.dep_ == "pobj" and base.head.lower_ == "as" \
             and any(c.lower_ == "such" for c in base.head.children):
         mod = "background"  # "operations such as attacks on garrisons": examples of a kind of deed
@@ -428,7 +428,7 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         mod = "background"  # "investigating attacks on shopkeepers": a kind of deed, not an incident
     if mod == "asserted" and tdef.event_type in VIOLENT and not clause_times and fatalities_in_clause is not None \
             and (fatalities_in_clause.low or 0) >= CONFLICT_TOLL and trig.lemma_.lower() in TOLL_TRIGGERS:
-        mod = "background"  # "the killing of over 70,000 people", "100,000 who have been murdered": a whole
+        mod = "background"  # "blamed for the murder of 80,000 villagers", "90,000 were killed under the junta": a whole
         # conflict's toll, told with no date of its own, not one incident
     only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") for t in g.triggers)
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children)

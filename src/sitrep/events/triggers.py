@@ -279,9 +279,8 @@ _LIST_DEPS = frozenset({"conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "a
 
 
 def listed_weapon(tok) -> bool:  # type: ignore[no-untyped-def]
-    """A counted weapon noun in what a verb of taking, finding or having acts on ("captured 46 rifles and 4
-    launchers with 40 grenades", "stole the weapons, which consisted of 8 rifles and 1 grenade", "seized 3
-    mines"): an inventory of things, not a weapon used (a number alone is no cue: "fired 40 rockets")."""
+    """A counted weapon noun in what a verb of taking, finding or having acts on ("seized 12 pistols and 3
+    mortars with 30 shells", "took the guards' arms, among them 6 rifles and 2 grenades", "found 3 mines"): an inventory of things, not a weapon used (a number alone is no cue: "fired 40 rockets")."""
     if not any(c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod")) for c in tok.children):
         return False
     cur = tok
