@@ -156,7 +156,7 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
     perfect_inf = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
     said = head.head.lemma_.lower() in onto.cue("speech_verbs")
-    if infinitive and not perfect_inf and not said and head.dep_ in ("acl", "advcl", "xcomp", "relcl", "ccomp"):
+    if infinitive and not perfect_inf and not said and head.dep_ in ("acl", "advcl", "xcomp", "relcl"):
         return "planned"  # "a campaign to retake", "moved to recapture": the purpose, not the deed
     if is_background(head, onto, times, published):
         return "background"
