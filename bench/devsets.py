@@ -276,7 +276,7 @@ def muc_types(events: list) -> set[str]:  # type: ignore[no-untyped-def]
         if e.modality != "asserted" or getattr(e, "outside", None) == "natural_disaster":
             continue
         t = MUC_OF_SUBTYPE.get(e.sub_event_type or "")
-        if t == "ARSON" and not _fire(e):
+        if t == "ARSON" and ARSON_FIRE_ONLY and not _fire(e):
             continue  # looting, sabotage, demolition: ACLED's property destruction, but MUC-4's ARSON is fire only
         if t:
             out.add(t)
@@ -284,6 +284,7 @@ def muc_types(events: list) -> set[str]:  # type: ignore[no-untyped-def]
 
 
 # MUC-4's ARSON is setting fire (template-doc: incident types); ACLED's looting/property destruction is wider
+ARSON_FIRE_ONLY = True  # False: every looting/property destruction counts as ARSON (the mapping before 2026-12-02)
 FIRE_WORDS = ("burn", "fire", "torch", "arson", "blaze", "incendiar", "firebomb", "flame", "ablaze")
 
 

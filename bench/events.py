@@ -422,6 +422,7 @@ def dev_muc(a) -> dict:  # type: ignore[no-untyped-def]
 
     from sitrep.model import VIOLENT_EVENT_TYPES
 
+    ds.ARSON_FIRE_ONLY = not a.arson_any
     texts, keys = ds.muc_sets(a.sets.split(","))
     ids = sorted(i for i in texts if i in keys)[: a.limit or None]
     proper = ds.proper_words()
@@ -474,6 +475,8 @@ def dev_main(argv: list[str]) -> int:
     ap.add_argument("--cv", action="store_true", help="case: rules + learned model, cross-validated by document "
                     "(scripts/train_subtype.py, no weights written)")
     ap.add_argument("--in-sample", action="store_true", help="case: keep the committed model on (fitted on this set)")
+    ap.add_argument("--arson-any", action="store_true",
+                    help="muc4: count every looting/property destruction as ARSON (the mapping before 2026-12-02)")
     ap.add_argument("--parse-cache", type=Path, default=None,
                     help="folder keeping the spaCy parses between runs (rules change, the parse does not)")
     ap.add_argument("--json", action="store_true")
