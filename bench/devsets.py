@@ -276,9 +276,24 @@ def muc_types(events: list) -> set[str]:  # type: ignore[no-untyped-def]
         if e.modality != "asserted" or getattr(e, "outside", None) == "natural_disaster":
             continue
         t = MUC_OF_SUBTYPE.get(e.sub_event_type or "")
+        if t == "ARSON" and ARSON_FIRE_ONLY and not _fire(e):
+            continue  # looting, sabotage, demolition: ACLED's property destruction, but MUC-4's ARSON is fire only
         if t:
             out.add(t)
     return out
+
+
+# MUC-4's ARSON is setting fire (template-doc: incident types); ACLED's looting/property destruction is wider
+ARSON_FIRE_ONLY = True  # False: every looting/property destruction counts as ARSON (the mapping before 2026-12-02)
+FIRE_WORDS = ("burn", "fire", "torch", "arson", "blaze", "incendiar", "firebomb", "flame", "ablaze")
+
+
+def _fire(e) -> bool:  # type: ignore[no-untyped-def]
+    trig = (e.trigger.text if e.trigger is not None else "").lower()
+    return any(w in trig for w in FIRE_WORDS) or bool(_FIRE_TOLD.search(e.sentence.text))
+
+
+_FIRE_TOLD = re.compile(r"\bset\b[^.;]{0,60}?\bon fire\b|\bset fire\b|\bburn(?:ed|t)\b|\btorched\b|\barson\b", re.I)
 
 
 MUC_OF_SUBTYPE = {

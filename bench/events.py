@@ -384,6 +384,7 @@ def dev_rams(a) -> dict:  # type: ignore[no-untyped-def]
     wins = [w for w in ds.read_rams() if w["label"] is not None][: a.limit or None]
     tp = npred = ngold = 0
     fp: list[str] = []
+    fn: list[str] = []
     for w, an in zip(wins, _annotate([(w["id"], w["text"], None) for w in wins], a.progress)):
         s0, s1 = w["sentence"]
         # RAMS's attack class covers criminal violence too: a violent event sitrep flags as ordinary crime
@@ -400,9 +401,19 @@ def dev_rams(a) -> dict:  # type: ignore[no-untyped-def]
                    and e.trigger is not None and s0 <= e.trigger.start < s1]
             fp.append(f"{w['type']} | " + "; ".join(f"{e.trigger.text}:{e.sub_event_type}" for e in hit)
                       + " | " + w["text"][s0:s1][:200])
+        if w["label"] and not viol:
+            # what sitrep made of the sentence instead: every event there, with its modality and why it is out
+            c = w["trigger_char"]
+            word = w["text"][c:].split(" ", 1)[0]
+            seen = [f"{e.trigger.text}:{e.event_type}/{e.sub_event_type}/{e.modality}"
+                    + (f"/outside={e.outside}" if getattr(e, "outside", None) else "")
+                    for e in an.events if e.trigger is not None
+                    and any(s0 <= sp.start < s1 for sp in [e.trigger, *getattr(e, "evidence", [])])]
+            fn.append(f"{w['type']} | [{word}] | " + ("; ".join(seen) or "-") + " | " + w["text"][s0:s1][:240])
     res = {"windows": len(wins), "violent": ds.pr(tp, npred, ngold)}
     if a.errors:
         res["false_positives"] = fp[: a.errors]
+        res["missed"] = fn[: a.errors]
     return res
 
 
@@ -411,6 +422,7 @@ def dev_muc(a) -> dict:  # type: ignore[no-untyped-def]
 
     from sitrep.model import VIOLENT_EVENT_TYPES
 
+    ds.ARSON_FIRE_ONLY = not a.arson_any
     texts, keys = ds.muc_sets(a.sets.split(","))
     ids = sorted(i for i in texts if i in keys)[: a.limit or None]
     proper = ds.proper_words()
@@ -436,6 +448,14 @@ def dev_muc(a) -> dict:  # type: ignore[no-untyped-def]
             per[t][2] += t in gold
         if pred != gold:
             errs.append(f"{i} gold={sorted(gold)} pred={sorted(pred)}")
+            for e in an.events:  # the events behind each type the key does not have
+                t = ds.muc_types([e])
+                if t and not t & gold:
+                    a1 = e.actor1.name if e.actor1 else "-"
+                    a2 = e.actor2.name if e.actor2 else "-"
+                    trig = e.trigger.text if e.trigger is not None else "-"
+                    errs.append(f"   +{sorted(t)[0]} {trig}:{e.sub_event_type} ({a1} > {a2}) | "
+                                + " ".join(e.sentence.text.split())[:220])
     res = {"documents": len(ids), "incident_types": ds.pr(tp, npred, ngold),
            "per_type": {t: ds.pr(*v) for t, v in per.items()},
            "single_incident_documents": len(single),
@@ -455,6 +475,8 @@ def dev_main(argv: list[str]) -> int:
     ap.add_argument("--cv", action="store_true", help="case: rules + learned model, cross-validated by document "
                     "(scripts/train_subtype.py, no weights written)")
     ap.add_argument("--in-sample", action="store_true", help="case: keep the committed model on (fitted on this set)")
+    ap.add_argument("--arson-any", action="store_true",
+                    help="muc4: count every looting/property destruction as ARSON (the mapping before 2026-12-02)")
     ap.add_argument("--parse-cache", type=Path, default=None,
                     help="folder keeping the spaCy parses between runs (rules change, the parse does not)")
     ap.add_argument("--json", action="store_true")

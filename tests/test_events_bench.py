@@ -68,3 +68,28 @@ def test_mention_list_is_collapsed_and_date_must_overlap(tmp_path):
     assert res["fields"]["modality"]["accuracy"] == 1.0
     only = b.score(b.load_pred(tmp_path / "p.json"), b.load_gold(tmp_path / "g.jsonl"), only_asserted=True)
     assert only["pred"] == 0 and only["gold"] == 2
+
+
+def _devsets():
+    spec = importlib.util.spec_from_file_location("bench_devsets", ROOT / "bench" / "devsets.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_muc4_arson_is_fire_only():
+    """MUC-4's ARSON is setting fire: ACLED's looting/property destruction maps to it only when fire is told."""
+    from types import SimpleNamespace as NS
+
+    ds = _devsets()
+
+    def ev(trigger, sentence):
+        return NS(modality="asserted", outside=None, sub_event_type="Looting/property destruction",
+                  trigger=NS(text=trigger), sentence=NS(text=sentence))
+
+    assert ds.muc_types([ev("torched", "Rebels torched two buses in Osk.")]) == {"ARSON"}
+    assert ds.muc_types([ev("set", "Rebels set the town hall on fire.")]) == {"ARSON"}
+    assert ds.muc_types([ev("looted", "Shops in Osk were looted.")]) == set()
+    assert ds.muc_types([ev("sabotaged", "Rebels sabotaged two pylons.")]) == set()
+    ds.ARSON_FIRE_ONLY = False
+    assert ds.muc_types([ev("looted", "Shops in Osk were looted.")]) == {"ARSON"}

@@ -34,7 +34,7 @@ from sitrep.events.date import choose_date
 from sitrep.events.incident_date import fill_incident_dates
 from sitrep.events.deps import tokens_of
 from sitrep.events.merge import assert_sole_reference, merge_restatements
-from sitrep.events.modality import event_modality
+from sitrep.events.modality import event_modality, state_of_war
 from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.participants import armed_branch, assign_actors, credit_claims, read_roles
 from sitrep.events.place import article_place, choose_place
@@ -163,6 +163,7 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
 
     figs = clause_figures(tok_of_fig, clause)
     mod = event_modality(g, primary, tdef, onto, clause_times, time, figs, actor1, published)
+    mod = "background" if mod == "asserted" and state_of_war(trig, g.head, place, clause_times, figs) else mod
     fatalities = fatality_count(figs, trig, tok_of_fig, sent_idx, other_clauses)
     claimant, claimant_name = claimant_of(sent, trig, g, analysis.attributions, finder)
     conf = _confidence(g, primary, onto, actor1, actor2, place_level, time)

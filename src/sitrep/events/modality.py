@@ -21,6 +21,9 @@ from sitrep.model import HUMANITARIAN_WHAT, KILLED_WHAT, TimeExpr
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may"})
 EMBED_DEPS = {"xcomp", "ccomp", "pcomp", "acomp", "prep", "advcl", "dobj"}
 BACKGROUND_AGE_DAYS = 60
+CONFLICT_TOLL = 1000  # killed in one undated clause: a conflict's toll, not an incident
+# the words that tell such a toll; a blast or a massacre with thousands dead is one incident ("the Nagasaki blast")
+TOLL_TRIGGERS = frozenset({"kill", "killing", "murder", "die", "death", "slay", "wound", "injure"})
 HISTORY_YEARS = 30  # a report with no publication date: a clause dated this many years back is history, not news
 
 
@@ -204,6 +207,13 @@ def is_background(head, onto: Ontology, times: list[TimeExpr], published: Option
             if c.dep_ == "prep" and c.lower_ in ("for", "over", "during", "throughout"):
                 if any(x.lemma_.lower() in onto.cue("duration_units") for x in c.subtree):
                     return True
+    for c in head.children:  # "has attacked our interests in the past", "in those days": the past, not news
+        if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in sense_cue("past_nouns") and (
+                    (o.lemma_.lower() == "past" and any(d.lower_ == "the" for d in o.children) and not any(
+                        d.dep_ in ("amod", "compound", "nummod") for d in o.children))
+                    or any(d.lower_ in ("that", "those") for d in o.children)) for o in c.children):
+            return True
     if published is not None:
         for t in times:
             if t.end is not None and (published - t.end).days > BACKGROUND_AGE_DAYS:
@@ -231,6 +241,112 @@ USE_VERBS = frozenset({"use", "employ", "deploy", "fire", "launch"})  # "the arm
 PROMISE_VERBS = frozenset({"promise", "pledge", "offer"})
 
 
+def present_with_weekday(head, times: list[TimeExpr]) -> bool:  # type: ignore[no-untyped-def]
+    """A main-clause verb of violence in the simple present beside a day ("Fans skirmish in the port on Saturday",
+    a caption or headline): the time is read as future only for the present tense, but nobody schedules a
+    clash; a time that says the future itself ("next Saturday", "tomorrow") or a modal keeps it planned."""
+    if head.pos_ != "VERB" or head.tag_ not in ("VBZ", "VBP") or head.dep_ != "ROOT" or not times:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children):
+        return False
+    words = sense_cue("future_words")
+    return not any(w.lower() in words for t in times for w in t.span.text.split())
+
+
+def _conj_root(tok):  # type: ignore[no-untyped-def]
+    """The first of a list the token is in ("the repression, kidnapping and torture" -> repression)."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ != "conj" or cur.head is cur:
+            break
+        cur = cur.head
+    return cur
+
+
+_UP_DEPS = frozenset({"acl", "ccomp", "xcomp", "advcl", "conj", "pcomp", "prep", "agent", "pobj", "relcl", "nsubj", "nsubjpass",
+                      "dobj", "auxpass"})
+
+
+def discredited(trig) -> bool:  # type: ignore[no-untyped-def]
+    """A deed told inside a report that the sentence calls false ("the report that the envoy's daughter was
+    wounded is unfounded", "rumours of an attack on the convoy are untrue"): the deed did not happen (MUC-4's
+    rule 5: a story the article discredits is no incident)."""
+    cur = trig
+    for _ in range(6):
+        if cur.dep_ not in _UP_DEPS or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN") and cur.lemma_.lower() in sense_cue("report_nouns"):
+            break
+    else:
+        return False
+    if cur.dep_ == "appos" and cur.head.dep_ in ("nsubj", "nsubjpass"):
+        cur = cur.head  # a dateline the parse took for the subject ("Lima, 3 May -- the report that ... is false")
+    if cur.dep_ not in ("nsubj", "nsubjpass") or cur.head.lemma_.lower() not in ("be", "prove", "remain", "turn"):
+        return False
+    cop = cur.head
+    words = sense_cue("discredit_words")
+    for c in cop.children:
+        if c.dep_ in ("acomp", "attr", "oprd") and (c.lemma_.lower() in words or any(
+                a.dep_ in ("amod", "compound") and a.lemma_.lower() in words for a in c.children)):
+            return True
+        if c.dep_ == "neg" and any(a.dep_ == "acomp" and a.lemma_.lower() in ("true", "accurate", "correct")
+                                   for a in cop.children):
+            return True  # "the report is not true"
+    return False
+
+
+def stopped_noun(tok) -> bool:  # type: ignore[no-untyped-def]
+    """An event noun under "a suspension of", "a halt to", "a moratorium on": the deeds stop, none is told."""
+    cur = tok
+    for _ in range(6):  # up through "of", "to", "on" and lists ("a halt to its attacks and of its sabotage operations")
+        if cur.dep_ not in ("compound", "pobj", "prep", "conj") or cur.head is cur:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ not in ("of", "to", "on", "in"):
+            return False
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN") and cur.lemma_.lower() in sense_cue("stop_nouns"):
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def state_of_war(trig, head, place, clause_times: list, figs: list) -> bool:  # type: ignore[no-untyped-def]
+    """ "Turkey is fighting the PKK", "the government is battling the group", "it fights the cartel":
+    a side's war told in the present with no place finer than a country, no date and no count is a state of
+    affairs, not an incident (ACLED codes one clash at one place and time). Live reports keep their place
+    ("rebels are fighting troops in the old city") and stay incidents."""
+    if trig.i != head.i or trig.pos_ != "VERB" or trig.lemma_.lower() not in sense_cue("war_state_verbs"):
+        return False
+    if clause_times or figs:
+        return False
+    if place is not None and getattr(place, "precision", None) != "country":
+        return False
+    aux = [c for c in trig.children if c.dep_ in ("aux", "auxpass")]
+    progressive = trig.tag_ == "VBG" and any(a.lemma_.lower() == "be" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    continuing = trig.tag_ == "VBG" and trig.dep_ == "xcomp" and trig.head.lemma_.lower() == "continue" \
+        and trig.head.tag_ in ("VBZ", "VBP")
+    present = trig.tag_ in ("VBZ", "VBP") and not aux and trig.lower_.endswith("s") == (trig.tag_ == "VBZ") \
+        and not trig.lower_.endswith("ed")
+    if not (progressive or continuing or present):
+        return False
+    obj = next((c for c in trig.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        obj = next((o for c in trig.children if c.dep_ == "prep" and c.lower_ == "against"
+                    for o in c.children if o.dep_ == "pobj"), None)
+    subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    if subj is None and continuing:
+        subj = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
+    # whole sides ("Russia", "it", "ISIS"), not units in the field ("government forces are fighting U.S. units")
+    return obj is not None and subj is not None and all(_whole_side(x) for x in (subj, obj))
+
+
+def _whole_side(tok) -> bool:  # type: ignore[no-untyped-def]
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("ORG", "GPE", "NORP") \
+        or tok.lemma_.lower() in sense_cue("whole_sides")
+
+
 def definite_reference(tok) -> bool:  # type: ignore[no-untyped-def]
     """ "the strike", "this attack", "Friday's shelling": a noun that points back to an event already told
     (not "a strike", "strikes", "an attack by X on Y")."""
@@ -252,6 +368,8 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     habit = (trig.i == g.head.i and trig.pos_ == "VERB") or g.head.lemma_.lower() in USE_VERBS or (
         g.head.lemma_.lower() == "come" and any(c.lower_ == "under" for c in g.head.children))  # "comes under fire"
     mod = "asserted" if anchor else modality(g.head, onto, clause_times, published, habit)
+    if mod == "planned" and tdef.event_type in VIOLENT and present_with_weekday(g.head, clause_times):
+        mod = "asserted"  # "Fans skirmish in the port on Saturday": a caption's present, not a plan
     if mod in ("denied", "planned", "conditional", "threatened") and counted_deed(trig, clause_figs):
         mod = "asserted"  # "will investigate the killing of three hikers": the killing is done (events/toll.py)
     if mod in ("denied", "planned", "conditional") and presupposed(trig, g, tdef):
@@ -267,9 +385,15 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
             (c.dep_ in ("det", "neg") and c.lower_ in ("no", "never")) or c.dep_ == "neg" for c in trig.children):
         mod = "denied"  # "no agreement emerged", "there was no attack"
-    if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("dobj", "nsubjpass") \
-            and trig.head.lemma_.lower() in onto.cue("negating_verbs"):
-        mod = "denied"  # "halt airstrikes", "prevented an attack": the deed stopped, not done
+    base = _conj_root(trig)
+    if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and base.dep_ in ("dobj", "nsubjpass") \
+            and base.head.lemma_.lower() in onto.cue("negating_verbs"):
+        mod = "denied"  # "halt airstrikes", "halt the arrests, abductions and beatings": the deed stopped, not done
+    if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and base.dep_ == "pobj" and base.head.lower_ == "as" \
+            and any(c.lower_ == "such" for c in base.head.children):
+        mod = "background"  # "operations such as attacks on garrisons": examples of a kind of deed
+    if mod == "asserted" and (discredited(trig) or stopped_noun(base)):
+        mod = "denied"  # "the report that X was shot is unfounded", "a suspension of its sabotage operations"
     if mod == "asserted" and trig.dep_ == "acl" and trig.head.dep_ == "dobj" \
             and trig.head.head.lemma_.lower() in onto.cue("negating_verbs"):
         mod = "denied"  # "stopping the militia seizing territory": the deed prevented
@@ -296,11 +420,16 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
             and (humanitarian or g.head.lemma_.lower() in onto.cue("consequence_verbs")):
         mod = "background"  # "the fighting has displaced 900,000": a humanitarian toll, not a new event
     if mod == "asserted" and nominal and definite_reference(primary.tok) and time is None and fatalities_in_clause is None \
-            and g.head.lemma_.lower() not in onto.cue("kill_lemmas") and tdef.event_type != "Political":
+            and g.head.lemma_.lower() not in onto.cue("kill_lemmas") and tdef.event_type != "Political" \
+            and not (primary.tok.dep_ == "nsubj" and primary.tok.head.lemma_.lower() in sense_cue("occurrence_verbs")):
         mod = "background"  # "said the strike showed ...", "called the attack despicable": a reference to an event told before
     if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not clause_times \
             and fatalities_in_clause is None and generic_plural(trig, g):
         mod = "background"  # "investigating attacks on shopkeepers": a kind of deed, not an incident
+    if mod == "asserted" and tdef.event_type in VIOLENT and not clause_times and fatalities_in_clause is not None \
+            and (fatalities_in_clause.low or 0) >= CONFLICT_TOLL and trig.lemma_.lower() in TOLL_TRIGGERS:
+        mod = "background"  # "blamed for the murder of 80,000 villagers", "90,000 were killed under the junta": a whole
+        # conflict's toll, told with no date of its own, not one incident
     only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") for t in g.triggers)
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children)
     if mod == "asserted" and only_kill and perfect and (time is None or war_toll(g.head)) and (actor1 is None or war_toll(g.head)):

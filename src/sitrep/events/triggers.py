@@ -114,6 +114,7 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
     "take" is territorial when what is taken is a place ("took the village of X", "took X")."""
     cands: list[Trigger] = []
     weapons = onto.cue("instrument_shelling") | onto.cue("instrument_air")
+    listable = weapons | onto.cue("weapons_seized") | onto.cue("instrument_grenade") | onto.cue("instrument_ied")
     idioms = idiom_spans(sent)
     blocked = blocked + idioms if idioms else blocked
     equipment = onto.cue("equipment_words")
@@ -146,6 +147,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
             continue  # "let's seize a territory": a call to act, not a deed
         if pos == "NOUN" and held_weapon(tok):
             continue  # "obtaining a dirty bomb", "acquire missiles": a weapon held, not used
+        if pos == "NOUN" and lemma(tok) in listable and listed_weapon(tok):
+            continue  # "captured 40 rifles and 12 grenades", "weapons which consisted of ... 1 grenade": booty
         if pos == "VERB" and struck_deal(tok):
             continue  # "agreements they had struck": a bargain, not a strike
         if pos == "VERB" and lemma(tok) == "fall" and not place_subject(tok, place_spans):
@@ -270,6 +273,24 @@ def held_weapon(tok) -> bool:  # type: ignore[no-untyped-def]
     verb = cur.head
     return verb.lemma_.lower() in sense_cue("weapon_holding_verbs") and not any(
         c.dep_ == "prt" for c in verb.children)
+
+
+_LIST_DEPS = frozenset({"conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "attr", "npadvmod", "nmod", "compound"})
+
+
+def listed_weapon(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A counted weapon noun in what a verb of taking, finding or having acts on ("seized 12 pistols and 3
+    mortars with 30 shells", "took the guards' arms, among them 6 rifles and 2 grenades", "found 3 mines"): an inventory of things, not a weapon used (a number alone is no cue: "fired 40 rockets")."""
+    if not any(c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod")) for c in tok.children):
+        return False
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ not in _LIST_DEPS or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur.lemma_.lower() in sense_cue("inventory_verbs")
+    return False
 
 
 def struck_deal(tok) -> bool:  # type: ignore[no-untyped-def]
