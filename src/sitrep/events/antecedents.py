@@ -52,14 +52,14 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
 
 
 def coordinated(ev: EventMention, text: str) -> bool:
-    """The event's actor1 was named together with another actor ("X and Y attacked"): a plural subject, which "it"
-    never stands for."""
+    """The event's actor1 was named together with another actor ("X and Y attacked", "X and Y are fighting" where Y
+    became actor2 of the symmetric deed): a plural subject, which "it" never stands for."""
     a = ev.actor1
     if a is None or a.span is None:
         return False
-    return any(o.span is not None and o.span.start >= a.span.end
+    return any(o is not None and o.span is not None and o.span.start >= a.span.end
                and re.fullmatch(r"\s*(?:,|and|&|as well as)\s*(?:the\s+)?", text[a.span.end:o.span.start], re.I)
-               for o in ev.associates)
+               for o in [*ev.associates, ev.actor2])  # "X and Y are fighting": Y is the other side, still a pair
 
 
 def quoted_speaker(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
