@@ -47,8 +47,9 @@ def _relation_head(ref: ActorRef) -> bool:
     if not words:
         return False
     head = words[-1].split("-")[-1]
-    return head in relation_nouns() or head.rstrip("s") in relation_nouns() or (
-        head.endswith("ies") and head[:-3] + "y" in relation_nouns())
+    forms = {head, head.rstrip("s"), head[:-3] + "y" if head.endswith("ies") else head,
+             head[:-3] + "man" if head.endswith("men") else head}  # "robbers", "thieves" aside, "two men"
+    return bool(forms & relation_nouns())
 
 
 @functools.lru_cache(maxsize=1)
