@@ -326,6 +326,7 @@ def score_muc(args) -> dict:  # type: ignore[no-untyped-def]
         return t.lower().capitalize() if args.lowercase else t
 
     analyses = annotate([(m, clean(texts[m])) for m in ids])
+    dump: list[dict] = []
     c = {k: 0 for k in ("messages", "perp_gold", "perp_right", "perp_filled", "tgt_gold", "tgt_right",
                         "deaths_gold", "deaths_right", "deaths_filled", "deaths_filled_right")}
     for mid, an in zip(ids, analyses):
@@ -340,6 +341,10 @@ def score_muc(args) -> dict:  # type: ignore[no-untyped-def]
         def hit(refs, gold) -> bool:  # type: ignore[no-untyped-def]
             return any(words(a) & (words(r.name) | words(r.span.text if r.span else "")) for r in refs
                        for alts in gold for a in alts)
+        if args.dump:
+            dump.append({"id": mid, "perps": [r.name for r in perps], "perp_gold": perp_gold,
+                         "perp_right": bool(perp_gold) and hit(perps, perp_gold), "tgts": [r.name for r in tgts],
+                         "tgt_right": bool(tgt_gold) and hit(tgts, tgt_gold)})
         if perp_gold:
             c["perp_gold"] += 1
             c["perp_right"] += hit(perps, perp_gold)
@@ -373,6 +378,9 @@ def score_muc(args) -> dict:  # type: ignore[no-untyped-def]
                 c["deaths_filled"] += 1
                 c["deaths_filled_right"] += best in accepted
 
+    if args.dump:
+        Path(args.dump).write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in dump) + "\n", encoding="utf-8")
+
     def ratio(a: int, b: int) -> Optional[float]:
         return round(a / b, 3) if b else None
 
@@ -386,7 +394,8 @@ def main() -> None:
     ap.add_argument("dataset", choices=("rams", "muc4"))
     ap.add_argument("--split", default=None)
     ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--dump", default=None, help="RAMS: write one JSON line per matched event (for error reading)")
+    ap.add_argument("--dump", default=None, help="write one JSON line per matched event (RAMS) or message (MUC-4), "
+                                                 "for error reading")
     ap.add_argument("--lowercase", action="store_true", help="MUC-4: sentence-case the upper-case texts first")
     ap.add_argument("--truecase", action="store_true",
                     help="MUC-4: truecase the upper-case texts first as bench/events.py muc4 does (devsets.truecase)")

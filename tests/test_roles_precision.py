@@ -90,3 +90,16 @@ def test_the_man_who_stabbed_is_the_doer(ann):
 def test_a_man_shot_dead_is_the_victim_and_nobody_acted(ann):
     ev = violent(ann, "A man was shot dead in the street on Monday.")[0]
     assert ev.actor1 is None and ev.actor2 is not None and ev.actor2.entity_id == "CIVILIANS"
+
+
+def test_they_stands_for_the_plural_offenders_just_named(ann):
+    evs = violent(ann, "Police said the robbers entered through a window. They shot the owner and fled.")
+    ev = [e for e in evs if e.trigger.text == "shot"][0]
+    assert ev.actor1 is not None and ev.actor1.name == "robbers" and a1(ev) == "They"
+
+
+def test_they_is_left_blank_when_a_person_is_named_after_the_offenders(ann):
+    evs = violent(ann, "Police said the robbers entered through a window, where John Smith saw them. They shot the "
+                       "owner and fled.")
+    ev = [e for e in evs if e.trigger.text == "shot"][0]
+    assert ev.actor1 is None

@@ -89,9 +89,10 @@ def actor1_confidence(how: str, ref: ActorRef, finder: ActorFinder, agent=None) 
         conf -= 0.35  # civilians are victims unless the sentence says outright that they acted ("a massacre by villagers")
     if ref.entity_id.startswith("x:"):
         if not feats[FEATURES.index("armed_noun")]:
-            # "a woman", "Turkish scholars": no armed group; a named person, or one named by relation or offence ("her
-            # ex-boyfriend", "the robbers": data/relation_nouns.tsv), is who acted as surely as the reading says
-            conf -= 0.05 if is_person(ref, finder) or _relation_head(ref) else 0.15
+            # "a woman", "Turkish scholars": no armed group; a named person a little less sure than a group; one named
+            # by relation or offence ("her ex-boyfriend", "the robbers": data/relation_nouns.tsv) is who acted as
+            # surely as an armed noun would be
+            conf -= 0.0 if _relation_head(ref) else 0.05 if is_person(ref, finder) else 0.15
     elif finder._dictionary_type(ref.entity_id) is not None:
         conf += 0.1
     return round(min(conf, 0.99), 2)

@@ -92,6 +92,10 @@ def mention_antecedent(pron, finder: ActorFinder, as_pronoun: Optional[str] = No
     before = [m for m in finder.mentions if m.entity_id and m.span.end <= pron.idx
               and pron.idx - m.span.end <= ANTECEDENT_CHARS and m.kind in ("PERSON", "ORG", "GPE", "NORP")]
     personal = POSSESSIVE.get(form, form) in ("he", "she")
+    if POSSESSIVE.get(form, form) == "they":
+        doers = plural_doer_before(pron, finder)
+        if doers is not None:
+            return doers
     for m in reversed(before):
         if m.kind in kinds:
             return ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary")
@@ -101,6 +105,27 @@ def mention_antecedent(pron, finder: ActorFinder, as_pronoun: Optional[str] = No
             return None  # "Obama ... told Turkey ... it": the person in between makes the reading a guess
     if personal:
         return only_person_before(pron, finder)
+    return None
+
+
+def plural_doer_before(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """ "they" for the plural armed or offender noun just before it, in its own sentence or the one before, with no
+    name between ("... too hard for the vandals to cut. They detonated a bomb instead": the vandals). The noun is an
+    armed-group word or a doer of data/relation_nouns.tsv; None when a name comes after it."""
+    from sitrep.events.nominal import armed_words
+    from sitrep.events.roles import lemma, relation_nouns
+
+    sent = pron.sent
+    start = sent.start
+    if start > 0:
+        start = pron.doc[start - 1].sent.start
+    doers = armed_words() | relation_nouns()
+    for tok in reversed(pron.doc[start:pron.i]):
+        if tok.tag_ in ("NNS", "NNPS") and tok.pos_ == "NOUN" and lemma(tok) in doers:
+            if any(m.entity_id and tok.idx < m.span.start < pron.idx and m.kind in ("PERSON", "ORG", "NORP", "GPE")
+                   for m in finder.mentions):
+                return None  # a name after the noun: "they" may stand for it
+            return finder.actor(tok)
     return None
 
 
