@@ -40,15 +40,15 @@ def actor1_features(how: str, ref: ActorRef, finder: ActorFinder, agent=None) ->
 
 
 def _relation_head(ref: ActorRef) -> bool:
-    """The ad-hoc actor's head word is a noun of data/relation_nouns.tsv ("her ex-boyfriend", "two robbers")."""
+    """The ad-hoc actor's head word is a kin or offender noun of data/relation_nouns.tsv ("her ex-boyfriend", "two
+    robbers")."""
     from sitrep.events.roles import relation_nouns
 
     words = ref.name.lower().split()
     if not words:
         return False
     head = words[-1].split("-")[-1]
-    forms = {head, head.rstrip("s"), head[:-3] + "y" if head.endswith("ies") else head,
-             head[:-3] + "man" if head.endswith("men") else head}  # "robbers", "thieves" aside, "two men"
+    forms = {head, head.rstrip("s"), head[:-3] + "y" if head.endswith("ies") else head}  # "robbers", "burglaries" aside
     return bool(forms & relation_nouns())
 
 

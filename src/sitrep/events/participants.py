@@ -16,7 +16,7 @@ from sitrep.events.deps import child, pobj
 from sitrep.events.frames import ADJUNCT_PREPS, agent_frames, intent_agent, support_verb
 from sitrep.events.nominal import ATTACKER_TRIGGERS, Roles, between_sides, noun_roles, participle_by, stray_by
 from sitrep.events.ontology import Ontology
-from sitrep.events.roles import CIVILIANS, ActorFinder, lemma, np_tokens, relation_nouns, slug
+from sitrep.events.roles import ActorFinder, np_tokens
 from sitrep.events.triggers import BACKING, Group, Trigger
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
 
@@ -255,9 +255,6 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
                 actor2 = pronoun_patient(cand, finder, aid)
                 if actor2 is not None and actor1 is not None and actor2.entity_id == actor1.entity_id:
                     actor2 = None  # "X shot him": the nearest name is the attacker himself, so the victim is unknown
-    if actor1 is not None and actor1.entity_id == CIVILIANS.entity_id and roles.agent is not None \
-            and roles.agent_how in ("by", "subject", "inherited") and lemma(roles.agent) in relation_nouns():
-        actor1 = unnamed_individual(roles.agent, actor1)  # "two men in masks shot the guard": the men did it
     if actor1 is not None and roles.agent is not None and individual(actor1, finder):
         group = group_of_person(roles.agent, finder)
         if group is not None:  # "X, a member of ISIS, killed ...": the group acted, X is its associate
@@ -273,15 +270,6 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         if conf < actor_conf.actor1_threshold():
             actor1 = None  # blank beats wrong: the evidence stays in the event's sentence
     return actor1, actor2, associates
-
-
-def unnamed_individual(tok, ref: ActorRef) -> ActorRef:  # type: ignore[no-untyped-def]
-    """The doer named only by sex or age ("a man", "two women"; data/relation_nouns.tsv), which the dictionary files
-    under Civilians: an ad-hoc actor of its own (``x:man``), since the civilian population did not act."""
-    name = tok.text if ref.span is None else ref.span.text
-    words = [w for w in name.split() if w.lower() not in ("the", "a", "an", "this", "that", "these", "those")]
-    clean = " ".join(words) or tok.text
-    return ActorRef("x:" + slug(clean), clean, ref.span, ref.role)
 
 
 def individual(ref: ActorRef, finder: ActorFinder) -> bool:

@@ -115,7 +115,7 @@ def armed_phrase(tok, before: str) -> Optional[str]:  # type: ignore[no-untyped-
     return f"{mods[0]} {tok.text.lower()}" if mods else None
 
 
-def slug(text: str) -> str:
+def _slug(text: str) -> str:
     text = re.sub(r"['’]s\b", "", text.lower())
     words = [w for w in re.findall(r"[\w-]+", text) if w not in _DET and not w.isdigit()]
     return "-".join(words)[:60]
@@ -177,7 +177,7 @@ class ActorFinder:
             if armed is None:
                 return ActorRef(CIVILIANS.entity_id, CIVILIANS.name, sp, role)
             got = self.resolve(armed, self.focus) if self.resolve is not None else None
-            return ActorRef(got[0], got[1], sp, role) if got else ActorRef("x:" + slug(armed), armed, sp, role)
+            return ActorRef(got[0], got[1], sp, role) if got else ActorRef("x:" + _slug(armed), armed, sp, role)
         if self.resolve is not None:
             try:
                 got = self.resolve(text, self.focus)
@@ -199,7 +199,7 @@ class ActorFinder:
                 m = None  # "the Obama regime": a generic noun the actors layer gave the focus country, but a name
                 # before it that the dictionary does not know says whose it is
             if m is not None and (m.kind in ("PERSON", "ORG", "GPE", "NORP") or head_lemma in self.onto.cue("agent_heads")):
-                return ActorRef(m.entity_id or slug(m.span.text), m.name or m.span.text, sp, role)
+                return ActorRef(m.entity_id or _slug(m.span.text), m.name or m.span.text, sp, role)
         if head_lemma in self.onto.cue("agent_heads") or tok.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") \
                 or head_lemma in relation_nouns():  # "her ex-boyfriend", "his neighbour": a person by relation
             body = [t for t in toks if t.lower_ not in _DET and t.pos_ != "NUM"]
@@ -212,7 +212,7 @@ class ActorFinder:
                     return self._possessor_forces(tok, sp, role)
                 return None
             clean = doc_text(tok.doc)[body[0].idx : body[-1].idx + len(body[-1].text)]
-            return ActorRef("x:" + slug(clean), clean, sp, role)
+            return ActorRef("x:" + _slug(clean), clean, sp, role)
         # "a Turkish convoy", "Russian jets", "a convoy of Turkish vehicles": the group named by the modifier
         for c in (tok.children if via_modifier else ()):
             if c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
@@ -271,9 +271,9 @@ class ActorFinder:
             if ms:
                 out.append(ActorRef(ms[0].entity_id or "", ms[0].name or text, sp))
             elif alone:
-                out.append(ActorRef("x:" + slug(text), text, sp))
+                out.append(ActorRef("x:" + _slug(text), text, sp))
             else:
-                out.append(ActorRef("x:" + slug(text), text, sp))
+                out.append(ActorRef("x:" + _slug(text), text, sp))
         return out
 
     def associates(self, tok) -> list[ActorRef]:  # type: ignore[no-untyped-def]
@@ -311,7 +311,7 @@ class ActorFinder:
                 if ref is None:
                     ms = [x for x in self._mentions_in(start, end) if x.entity_id]
                     ref = ActorRef(
-                        ms[0].entity_id if ms else "x:" + slug(m.group(1)),
+                        ms[0].entity_id if ms else "x:" + _slug(m.group(1)),
                         (ms[0].name if ms else None) or m.group(1),
                         Span(self.an.article_id, start, end, m.group(1)),
                         "associate",
@@ -323,7 +323,7 @@ class ActorFinder:
         if tok.pos_ == "PROPN":
             toks = np_tokens(tok)
             sp = span_of(toks, self.an.article_id)
-            return ActorRef("x:" + slug(sp.text), sp.text, sp, role)
+            return ActorRef("x:" + _slug(sp.text), sp.text, sp, role)
         return None
 
     def _dictionary_type(self, actor_id: Optional[str]) -> Optional[str]:
