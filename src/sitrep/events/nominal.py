@@ -91,10 +91,10 @@ def between_sides(n, r: Roles) -> None:  # type: ignore[no-untyped-def]
     if between is None:
         return
     conj = [c for c in between.conjuncts if c.i > between.i]
-    if not conj:
-        return
+    if not conj and not any(c.dep_ in ("conj", "cc") for c in between.subtree):
+        return  # (a coordination inside the phrase still names two: "between units of X and Y")
     r.agent, r.agent_how = between, "between"
-    r.patient = conj[0]
+    r.patient = conj[0] if conj else None
 
 
 def participle_by(n):  # type: ignore[no-untyped-def]

@@ -194,7 +194,7 @@ class ActorFinder:
             if not m.span.text[:1].isupper() and named:
                 m = named[0]  # "Taliban gunmen", "Al-Shabaab militants": the group named, not the generic noun
             elif not m.span.text[:1].isupper() and any(
-                    t.pos_ == "PROPN" and t.idx < m.span.start
+                    t.pos_ == "PROPN" and t.text[:1].isupper() and t.idx < m.span.start
                     and not any(x.entity_id for x in self._mentions_in(t.idx, t.idx + len(t.text))) for t in toks):
                 m = None  # "the Obama regime": a generic noun the actors layer gave the focus country, but a name
                 # before it that the dictionary does not know says whose it is
