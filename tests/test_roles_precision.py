@@ -11,8 +11,8 @@ def a1(ev):  # type: ignore[no-untyped-def]
 
 
 def test_between_two_named_sides_reads_both(ann):
-    ev = violent(ann, "Clashes between the army and the rebels killed four people near the river.")[0]
-    assert a1(ev) == "the army"
+    ev = violent(ann, "Clashes between the police and the smugglers killed four men near the canal.")[0]
+    assert a1(ev) == "the police"
 
 
 def test_between_a_plural_naming_no_side_reads_no_actor(ann):
@@ -35,9 +35,9 @@ def test_it_still_stands_for_one_group_named_before(ann):
 
 
 def test_a_generic_state_noun_owned_by_a_named_person_is_not_the_focus_country(ann):
-    evs = violent(ann, "Turkey's ministry in Ankara spoke on Monday. Turkey warned that the Obama regime was "
-                       "planning to kill President Erdogan in a coup.")
-    ev = [e for e in evs if e.trigger.text == "kill"][0]
+    evs = violent(ann, "Officials in Ankara met on Monday. Turkey claimed that the Lindqvist regime had plotted to "
+                       "assassinate President Erdogan.")
+    ev = [e for e in evs if e.trigger.text == "assassinate"][0]
     assert ev.actor1 is None or "Turkey" not in ev.actor1.name
 
 
@@ -65,14 +65,14 @@ def test_a_weapon_in_the_by_phrase_is_no_attacker(ann):
 
 
 def test_offenders_named_by_their_deed_act_through_a_participle_clause(ann):
-    ev = [e for e in violent(ann, "The robbers tied up the shopkeeper and his son, beating and kicking them while "
-                                  "demanding money.") if e.trigger.text == "beating"][0]
+    ev = [e for e in violent(ann, "The robbers tied the jeweller to a chair, beating him as they emptied the "
+                                  "safe.") if e.trigger.text == "beating"][0]
     assert a1(ev) == "The robbers"
 
 
 def test_visitors_are_no_offender_noun_and_stay_blank_when_only_inherited(ann):
-    ev = [e for e in violent(ann, "The visitors tied up the shopkeeper, beating him while demanding money.")
-          if e.trigger.text == "beating"][0]
+    ev = [e for e in violent(ann, "The visitors tied the jeweller to a chair, beating him as they emptied the "
+                                  "safe.") if e.trigger.text == "beating"][0]
     assert ev.actor1 is None
 
 

@@ -85,7 +85,7 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
 
 def between_sides(n, r: Roles) -> None:  # type: ignore[no-untyped-def]
     """ "clashes between X and Y", "talks between X and Y": X is actor1, Y actor2. A "between" phrase naming no two
-    sides ("clashes between the two air forces", "fighting between rival gangs") says who fought only together: no
+    sides ("clashes between the two navies", "fighting between rival gangs") says who fought only together: no
     side is the actor, so nothing is read."""
     between = pobj(n, "between")
     if between is None:
