@@ -92,3 +92,9 @@ def test_they_is_left_blank_when_a_person_is_named_after_the_offenders(ann):
                        "owner and fled.")
     ev = [e for e in evs if e.trigger.text == "shot"][0]
     assert ev.actor1 is None
+
+
+def test_they_after_officials_is_no_attacker(ann):
+    evs = violent(ann, "Police said the officials entered through a side door. They shot the owner and fled.")
+    ev = [e for e in evs if e.trigger.text == "shot"][0]
+    assert ev.actor1 is None

@@ -2,6 +2,7 @@
 earlier name of the pronoun's kind; victims named by a pronoun."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -12,6 +13,7 @@ from sitrep.events.roles import ActorFinder, is_person
 from sitrep.events.triggers import Group
 from sitrep.model import ActorRef, EventMention, Span
 from sitrep.nlp.doctext import doc_text
+from sitrep.resources import data_rows
 
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "my"})
@@ -108,18 +110,23 @@ def mention_antecedent(pron, finder: ActorFinder, as_pronoun: Optional[str] = No
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def plural_doers() -> frozenset[str]:
+    """Lemmas of data/plural_doers.tsv: armed nouns "they" may stand for."""
+    return frozenset(cols[0].strip().lower() for cols in data_rows("plural_doers.tsv"))
+
+
 def plural_doer_before(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
     """ "they" for the plural armed or offender noun just before it, in its own sentence or the one before, with no
-    name between ("... too hard for the vandals to cut. They detonated a bomb instead": the vandals). The noun is an
-    armed-group word or a doer of data/relation_nouns.tsv; None when a name comes after it."""
-    from sitrep.events.nominal import armed_words
+    name between ("... too hard for the vandals to cut. They detonated a bomb instead": the vandals). The noun is one
+    of data/plural_doers.tsv (armed) or data/relation_nouns.tsv (offenders, kin); None when a name comes after it."""
     from sitrep.events.roles import lemma, relation_nouns
 
     sent = pron.sent
     start = sent.start
     if start > 0:
         start = pron.doc[start - 1].sent.start
-    doers = armed_words() | relation_nouns()
+    doers = plural_doers() | relation_nouns()
     for tok in reversed(pron.doc[start:pron.i]):
         if tok.tag_ in ("NNS", "NNPS") and tok.pos_ == "NOUN" and lemma(tok) in doers:
             if any(m.entity_id and tok.idx < m.span.start < pron.idx and m.kind in ("PERSON", "ORG", "NORP", "GPE")
