@@ -196,7 +196,7 @@ class ActorFinder:
             elif not m.span.text[:1].isupper() and any(
                     t.pos_ == "PROPN" and t.text[:1].isupper() and t.idx < m.span.start
                     and not any(x.entity_id for x in self._mentions_in(t.idx, t.idx + len(t.text))) for t in toks):
-                m = None  # "the Obama regime": a generic noun the actors layer gave the focus country, but a name
+                m = None  # "the Lindqvist regime": a generic noun the actors layer gave the focus country, but a name
                 # before it that the dictionary does not know says whose it is
             if m is not None and (m.kind in ("PERSON", "ORG", "GPE", "NORP") or head_lemma in self.onto.cue("agent_heads")):
                 return ActorRef(m.entity_id or _slug(m.span.text), m.name or m.span.text, sp, role)
