@@ -7,8 +7,12 @@ Usage:
 RAMS (../shared/data/rams): each five-sentence window has one annotated event. Windows whose event is an attack,
 a violent death or an injury (``conflict.attack.*``, ``life.die.*``, ``life.injure.*``) are run through the
 per-article stages (tokens detokenised, offsets kept). The gold event is *matched* when sitrep has a violent event
-(ACLED Battles, Explosions/Remote violence, Violence against civilians) whose trigger overlaps the gold trigger,
-else one in the trigger's sentence. Roles: ``attacker``/``killer``/``injurer`` -> actor1, ``target``/``victim`` ->
+(ACLED Battles, Explosions/Remote violence, Violence against civilians) whose trigger overlaps the gold trigger;
+else (``--match evidence``, the default) the violent event that absorbed, when restatements were merged, a mention
+read at the gold trigger (a merged event carries the evidence of every mention it folded in, and its actors are
+theirs too); else the nearest one in the trigger's sentence. ``--match trigger`` skips the middle step (the scorer
+before 2026-12-02, which left a gold deed folded into an earlier sentence's event unmatched, or matched it to
+another deed of its sentence). Roles: ``attacker``/``killer``/``injurer`` -> actor1, ``target``/``victim`` ->
 actor2. A predicted actor counts as right when its evidence span overlaps a gold argument of its role, or when
 its canonical name and a gold argument share a content word (a pronoun resolved to its antecedent). Printed:
 
@@ -130,18 +134,54 @@ def load_rams(split: str, limit: Optional[int]) -> list[dict]:
     return items
 
 
+# article id -> (absorbed mention, the event that absorbed it) for every restatement merged into an earlier mention
+# (recorded by :func:`annotate` for the evidence-aware matching: a merged event stands for every mention it
+# absorbed, each read at its own trigger)
+ABSORBED: dict[str, list] = {}
+
+
 def annotate(texts: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    import sitrep.events.merge as merge
     from sitrep.nlp.annotate import Annotator, DocContext
 
-    ann = Annotator()
-    return list(ann.annotate_many([(t, DocContext(article_id=i)) for i, t in texts]))
+    real = merge._absorb
+
+    def recording(keep, other):  # type: ignore[no-untyped-def]
+        ABSORBED.setdefault(other.article_id, []).append((other, keep))
+        return real(keep, other)
+
+    merge._absorb = recording
+    try:
+        ann = Annotator()
+        return list(ann.annotate_many([(t, DocContext(article_id=i)) for i, t in texts]))
+    finally:
+        merge._absorb = real
 
 
-def match_event(events, trig: tuple[int, int], sent: tuple[int, int]):  # type: ignore[no-untyped-def]
+def _on(e, trig: tuple[int, int]) -> bool:  # type: ignore[no-untyped-def]
+    return e.trigger is not None and e.trigger.start < trig[1] and trig[0] < e.trigger.end
+
+
+def absorber(events, trig: tuple[int, int], absorbed) -> Optional[object]:  # type: ignore[no-untyped-def]
+    """The violent event that absorbed a restatement read at the gold trigger, if any."""
+    for other, keep in absorbed or []:
+        if _on(other, trig) and other.event_type in VIOLENT_EVENT_TYPES and keep.event_type in VIOLENT_EVENT_TYPES \
+                and any(keep is e for e in events):
+            return keep
+    return None
+
+
+def match_event(events, trig: tuple[int, int], sent: tuple[int, int], absorbed=None):  # type: ignore[no-untyped-def]
+    """The sitrep event scored against a gold trigger: one whose trigger overlaps it; with ``absorbed`` (the merged
+    restatements), else the event that absorbed the mention whose trigger overlaps it; else the nearest violent event
+    whose trigger lies in the gold sentence."""
     violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES]
-    on = [e for e in violent if e.trigger and e.trigger.start < trig[1] and trig[0] < e.trigger.end]
+    on = [e for e in violent if _on(e, trig)]
     if on:
         return on[0]
+    host = absorber(violent, trig, absorbed)
+    if host is not None:
+        return host
     near = [e for e in violent if e.trigger and sent[0] <= e.trigger.start < sent[1]]
     return min(near, key=lambda e: abs(e.trigger.start - trig[0])) if near else None
 
@@ -155,14 +195,16 @@ def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
     dump = []
     for it, an in zip(items, analyses):
         c["windows"] += 1
-        ev = match_event(an.events, it["trigger"], it["sentence"])
+        ev = match_event(an.events, it["trigger"], it["sentence"],
+                         ABSORBED.get(it["id"]) if args.match == "evidence" else None)
         if ev is None:
             continue
         c["matched"] += 1
         rec = {"id": it["id"], "type": it["type"], "sentence": it["text"][it["sentence"][0]:it["sentence"][1]],
                "gold_trigger": it["text"][it["trigger"][0]:it["trigger"][1]], "pred_trigger": ev.trigger.text,
                "gold_actor1": [g[2] for g in it["actor1"]], "gold_actor2": [g[2] for g in it["actor2"]]}
-        same = ev.trigger is not None and ev.trigger.start < it["trigger"][1] and it["trigger"][0] < ev.trigger.end
+        same = _on(ev, it["trigger"]) or (  # a merged event carries the triggers of the mentions it absorbed
+            args.match == "evidence" and absorber([ev], it["trigger"], ABSORBED.get(it["id"])) is ev)
         if same:  # sitrep's event is the gold trigger's own, not another deed of its sentence
             r1 = actor_right(_ref(ev.actor1), it["actor1"])
             c["same_trigger"] += 1
@@ -193,7 +235,7 @@ def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
     def ratio(a: int, b: int) -> Optional[float]:
         return round(a / b, 3) if b else None
 
-    return {"dataset": f"rams/{args.split}", **c,
+    return {"dataset": f"rams/{args.split}", "match": args.match, **c,
             "actor1_acc": ratio(c["a1_right_gold"], c["a1_gold"]), "actor1_prec": ratio(c["a1_filled_right"], c["a1_filled"]),
             "actor1_fill": ratio(c["a1_filled"], c["matched"]),
             "actor1_prec_named": ratio(c["a1_right_gold"], c["a1_filled_gold"]),
@@ -284,6 +326,7 @@ def score_muc(args) -> dict:  # type: ignore[no-untyped-def]
         return t.lower().capitalize() if args.lowercase else t
 
     analyses = annotate([(m, clean(texts[m])) for m in ids])
+    dump: list[dict] = []
     c = {k: 0 for k in ("messages", "perp_gold", "perp_right", "perp_filled", "tgt_gold", "tgt_right",
                         "deaths_gold", "deaths_right", "deaths_filled", "deaths_filled_right")}
     for mid, an in zip(ids, analyses):
@@ -298,6 +341,10 @@ def score_muc(args) -> dict:  # type: ignore[no-untyped-def]
         def hit(refs, gold) -> bool:  # type: ignore[no-untyped-def]
             return any(words(a) & (words(r.name) | words(r.span.text if r.span else "")) for r in refs
                        for alts in gold for a in alts)
+        if args.dump:
+            dump.append({"id": mid, "perps": [r.name for r in perps], "perp_gold": perp_gold,
+                         "perp_right": bool(perp_gold) and hit(perps, perp_gold), "tgts": [r.name for r in tgts],
+                         "tgt_right": bool(tgt_gold) and hit(tgts, tgt_gold)})
         if perp_gold:
             c["perp_gold"] += 1
             c["perp_right"] += hit(perps, perp_gold)
@@ -331,6 +378,9 @@ def score_muc(args) -> dict:  # type: ignore[no-untyped-def]
                 c["deaths_filled"] += 1
                 c["deaths_filled_right"] += best in accepted
 
+    if args.dump:
+        Path(args.dump).write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in dump) + "\n", encoding="utf-8")
+
     def ratio(a: int, b: int) -> Optional[float]:
         return round(a / b, 3) if b else None
 
@@ -344,10 +394,14 @@ def main() -> None:
     ap.add_argument("dataset", choices=("rams", "muc4"))
     ap.add_argument("--split", default=None)
     ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--dump", default=None, help="RAMS: write one JSON line per matched event (for error reading)")
+    ap.add_argument("--dump", default=None, help="write one JSON line per matched event (RAMS) or message (MUC-4), "
+                                                 "for error reading")
     ap.add_argument("--lowercase", action="store_true", help="MUC-4: sentence-case the upper-case texts first")
     ap.add_argument("--truecase", action="store_true",
                     help="MUC-4: truecase the upper-case texts first as bench/events.py muc4 does (devsets.truecase)")
+    ap.add_argument("--match", choices=("evidence", "trigger"), default="evidence",
+                    help="RAMS: 'evidence' (default) also matches a gold trigger to the merged event that absorbed the "
+                         "mention read at it; 'trigger' matches only events' own triggers (the scorer before 2026-12-02)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     if not (SHARED / args.dataset).exists():

@@ -39,6 +39,19 @@ def actor1_features(how: str, ref: ActorRef, finder: ActorFinder, agent=None) ->
     return f
 
 
+def _relation_head(ref: ActorRef) -> bool:
+    """The ad-hoc actor's head word is a kin or offender noun of data/relation_nouns.tsv ("her ex-boyfriend", "two
+    robbers")."""
+    from sitrep.events.roles import relation_nouns
+
+    words = ref.name.lower().split()
+    if not words:
+        return False
+    head = words[-1].split("-")[-1]
+    forms = {head, head.rstrip("s"), head[:-3] + "y" if head.endswith("ies") else head}  # "robbers", "burglaries" aside
+    return bool(forms & relation_nouns())
+
+
 @functools.lru_cache(maxsize=1)
 def _learned() -> Optional[dict]:
     """data/models/actor_conf.json (scripts/train_actor_conf.py) when present, built for these features and adopted
@@ -76,7 +89,10 @@ def actor1_confidence(how: str, ref: ActorRef, finder: ActorFinder, agent=None) 
         conf -= 0.35  # civilians are victims unless the sentence says outright that they acted ("a massacre by villagers")
     if ref.entity_id.startswith("x:"):
         if not feats[FEATURES.index("armed_noun")]:
-            conf -= 0.15 if not is_person(ref, finder) else 0.05  # "a woman", "Turkish scholars": no armed group
+            # "a woman", "Turkish scholars": no armed group; a named person a little less sure than a group; one named
+            # by relation or offence ("her ex-boyfriend", "the robbers": data/relation_nouns.tsv) is who acted as
+            # surely as an armed noun would be
+            conf -= 0.0 if _relation_head(ref) else 0.05 if is_person(ref, finder) else 0.15
     elif finder._dictionary_type(ref.entity_id) is not None:
         conf += 0.1
     return round(min(conf, 0.99), 2)

@@ -2,6 +2,7 @@
 earlier name of the pronoun's kind; victims named by a pronoun."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -12,6 +13,7 @@ from sitrep.events.roles import ActorFinder, is_person
 from sitrep.events.triggers import Group
 from sitrep.model import ActorRef, EventMention, Span
 from sitrep.nlp.doctext import doc_text
+from sitrep.resources import data_rows
 
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "my"})
@@ -52,14 +54,14 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
 
 
 def coordinated(ev: EventMention, text: str) -> bool:
-    """The event's actor1 was named together with another actor ("X and Y attacked"): a plural subject, which "it"
-    never stands for."""
+    """The event's actor1 was named together with another actor ("X and Y attacked", "X and Y are fighting" where Y
+    became actor2 of the symmetric deed): a plural subject, which "it" never stands for."""
     a = ev.actor1
     if a is None or a.span is None:
         return False
-    return any(o.span is not None and o.span.start >= a.span.end
+    return any(o is not None and o.span is not None and o.span.start >= a.span.end
                and re.fullmatch(r"\s*(?:,|and|&|as well as)\s*(?:the\s+)?", text[a.span.end:o.span.start], re.I)
-               for o in ev.associates)
+               for o in [*ev.associates, ev.actor2])  # "X and Y are fighting": Y is the other side, still a pair
 
 
 def quoted_speaker(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
@@ -92,6 +94,10 @@ def mention_antecedent(pron, finder: ActorFinder, as_pronoun: Optional[str] = No
     before = [m for m in finder.mentions if m.entity_id and m.span.end <= pron.idx
               and pron.idx - m.span.end <= ANTECEDENT_CHARS and m.kind in ("PERSON", "ORG", "GPE", "NORP")]
     personal = POSSESSIVE.get(form, form) in ("he", "she")
+    if POSSESSIVE.get(form, form) == "they":
+        doers = plural_doer_before(pron, finder)
+        if doers is not None:
+            return doers
     for m in reversed(before):
         if m.kind in kinds:
             return ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary")
@@ -101,6 +107,32 @@ def mention_antecedent(pron, finder: ActorFinder, as_pronoun: Optional[str] = No
             return None  # "Obama ... told Turkey ... it": the person in between makes the reading a guess
     if personal:
         return only_person_before(pron, finder)
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def plural_doers() -> frozenset[str]:
+    """Lemmas of data/plural_doers.tsv: armed nouns "they" may stand for."""
+    return frozenset(cols[0].strip().lower() for cols in data_rows("plural_doers.tsv"))
+
+
+def plural_doer_before(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """ "they" for the plural armed or offender noun just before it, in its own sentence or the one before, with no
+    name between ("... too hard for the vandals to cut. They detonated a bomb instead": the vandals). The noun is one
+    of data/plural_doers.tsv (armed) or data/relation_nouns.tsv (offenders, kin); None when a name comes after it."""
+    from sitrep.events.roles import lemma, relation_nouns
+
+    sent = pron.sent
+    start = sent.start
+    if start > 0:
+        start = pron.doc[start - 1].sent.start
+    doers = plural_doers() | relation_nouns()
+    for tok in reversed(pron.doc[start:pron.i]):
+        if tok.tag_ in ("NNS", "NNPS") and tok.pos_ == "NOUN" and lemma(tok) in doers:
+            if any(m.entity_id and tok.idx < m.span.start < pron.idx and m.kind in ("PERSON", "ORG", "NORP", "GPE")
+                   for m in finder.mentions):
+                return None  # a name after the noun: "they" may stand for it
+            return finder.actor(tok)
     return None
 
 

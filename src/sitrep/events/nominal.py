@@ -80,11 +80,21 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
     if r.agent is None and r.patient is None and n.dep_ == "compound" and n.head.pos_ == "NOUN" and depth == 0:
         noun_roles(n.head, r, 1)  # "the bombing campaign by X against Y": the roles hang on the head noun
     if r.agent is None and r.patient is None:
-        between = pobj(n, "between")
-        if between is not None:
-            r.agent, r.agent_how = between, "between"
-            conj = [c for c in between.conjuncts if c.i > between.i]
-            r.patient = conj[0] if conj else None
+        between_sides(n, r)
+
+
+def between_sides(n, r: Roles) -> None:  # type: ignore[no-untyped-def]
+    """ "clashes between X and Y", "talks between X and Y": X is actor1, Y actor2. A "between" phrase naming no two
+    sides ("clashes between the two navies", "fighting between rival gangs") says who fought only together: no
+    side is the actor, so nothing is read."""
+    between = pobj(n, "between")
+    if between is None:
+        return
+    conj = [c for c in between.conjuncts if c.i > between.i]
+    if not conj and not any(c.dep_ in ("conj", "cc") for c in between.subtree):
+        return  # (a coordination inside the phrase still names two: "between units of X and Y")
+    r.agent, r.agent_how = between, "between"
+    r.patient = conj[0] if conj else None
 
 
 def participle_by(n):  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from sitrep.events.antecedents import PRONOUNS, anaphoric_forces, antecedent, pr
 from sitrep.events.claims import credit_claims
 from sitrep.events.deps import child, pobj
 from sitrep.events.frames import ADJUNCT_PREPS, agent_frames, intent_agent, support_verb
-from sitrep.events.nominal import ATTACKER_TRIGGERS, Roles, noun_roles, participle_by, stray_by
+from sitrep.events.nominal import ATTACKER_TRIGGERS, Roles, between_sides, noun_roles, participle_by, stray_by
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, np_tokens
 from sitrep.events.triggers import BACKING, Group, Trigger
@@ -132,11 +132,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
         if r.patient is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
             r.patient = pobj(primary.tok, "of")  # "the killing of three residents", "the shooting of X"
         if r.agent is None and r.patient is None and code in SYMMETRIC and group.head.i != primary.tok.i:
-            between = pobj(group.head, "between")  # "talks ended between X and Y"
-            if between is not None:
-                r.agent, r.agent_how = between, "between"
-                conj = [c for c in between.conjuncts if c.i > between.i]
-                r.patient = conj[0] if conj else None
+            between_sides(group.head, r)  # "talks ended between X and Y"
     for v in ([primary.tok] if primary.tok in verbs else []) + [v for v in verbs if v is not primary.tok]:
         agent = pobj(v, "by") if child(v, "agent") is not None else None
         shared_agent = False

@@ -193,7 +193,12 @@ class ActorFinder:
             named = [x for x in ms if x.span.text[:1].isupper() and x.kind in ("ORG", "NORP", "PERSON")]
             if not m.span.text[:1].isupper() and named:
                 m = named[0]  # "Taliban gunmen", "Al-Shabaab militants": the group named, not the generic noun
-            if m.kind in ("PERSON", "ORG", "GPE", "NORP") or head_lemma in self.onto.cue("agent_heads"):
+            elif not m.span.text[:1].isupper() and any(
+                    t.pos_ == "PROPN" and t.text[:1].isupper() and t.idx < m.span.start
+                    and not any(x.entity_id for x in self._mentions_in(t.idx, t.idx + len(t.text))) for t in toks):
+                m = None  # "the Lindqvist regime": a generic noun the actors layer gave the focus country, but a name
+                # before it that the dictionary does not know says whose it is
+            if m is not None and (m.kind in ("PERSON", "ORG", "GPE", "NORP") or head_lemma in self.onto.cue("agent_heads")):
                 return ActorRef(m.entity_id or _slug(m.span.text), m.name or m.span.text, sp, role)
         if head_lemma in self.onto.cue("agent_heads") or tok.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") \
                 or head_lemma in relation_nouns():  # "her ex-boyfriend", "his neighbour": a person by relation

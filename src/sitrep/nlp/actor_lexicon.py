@@ -449,9 +449,11 @@ class ActorResolver:
         if head:
             m = head[-1]
             if m.what == "phrase" and m.country is None and m.i > 0 \
-                    and m.i - 1 not in covered and units[m.i - 1].raw[:1].isupper() \
+                    and units[m.i - 1].raw[:1].isupper() \
                     and units[m.i - 1].raw.lower() not in _DETERMINERS and not (m.target or "").startswith("id:"):
-                return None  # "the Kazakh government": a prefix the dictionary does not know, not the focus country
+                # "the Kazakh government": a prefix the dictionary does not know, not the focus country; "the Lindqvist
+                # regime": a name that is no country's prefix (a person, a group) says whose it is, never the focus
+                return None
             if sum(h.j - h.i for h in head) < cut:  # part of the phrase is unmatched: a misspelt name?
                 fid = self.fuzzy(text)
                 if fid:
