@@ -335,7 +335,7 @@ def test_a_present_perfect_lead_takes_the_day_told_later(annotator):
 
 
 def test_a_present_perfect_count_over_a_period_is_no_lead(annotator):
-    text = ("More than 40 people have been killed in the province so far. "
+    text = ("Some 40 villagers have been killed across the valley so far. "
             "A mortar shell hit a school on Sunday, wounding three pupils.")
     assert dated_by_report(annotator, text, "killed")
 

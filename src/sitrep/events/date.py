@@ -95,7 +95,7 @@ def past_clause(tok) -> bool:  # type: ignore[no-untyped-def]
 def perfect_present(tok) -> bool:  # type: ignore[no-untyped-def]
     """ "have been killed", "has carried out": a running count or a record, not one dated deed."""
     v = tok
-    for _ in range(5):  # "have been injured as a result of an explosion": the noun four heads below its verb
+    for _ in range(5):  # "have been hurt by the force of a blast": the noun four heads below its verb
         if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
             break
         v = v.head
@@ -352,7 +352,7 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
         tok_of_time = [(t, ts) for t, ts in tok_of_time if ts and ts[0] in subject]
         clause = clause | counted
 
-    sent_idx = sent_idx | cut_off(sent, tok_of_time, trig)  # "... WAS MURDERED AT" | "1620 THIS AFTERNOON."
+    sent_idx = sent_idx | cut_off(sent, tok_of_time, trig)  # "... WAS SHOT AT" | "0915 THIS MORNING."
     past = past_clause(trig)
     # a past-tense incident never takes a day after its report ("clashes erupted on Friday" in a Thursday report)
     # "supervised a 21 October attack" in an August report: last year's 21 October (a day and month told
@@ -423,7 +423,7 @@ _LEADS = frozenset({"at", "on", "in", "around", "about", "early", "late", "short
 
 def cut_off(sent, tok_of_time, trig) -> set[int]:  # type: ignore[no-untyped-def]
     """The tokens of the verbless fragments that the parse cut off a sentence (at line breaks of upper-case text:
-    "... WAS MURDERED" | "AT 1620" | "THIS AFTERNOON."), for a trigger in the sentence's last clause (no other
+    "... A GUARD WAS SHOT" | "AT 0915" | "THIS MORNING."), for a trigger in the sentence's last clause (no other
     verb after it): while the sentence so far does not end in a full stop, the next one, up to three, when it
     opens on the time or a preposition and has no verb outside its time expressions. Empty otherwise."""
     doc, out, cur = sent.doc, set(), sent
