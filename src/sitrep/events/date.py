@@ -92,6 +92,16 @@ def past_clause(tok) -> bool:  # type: ignore[no-untyped-def]
     return "Past" in v.morph.get("Tense") or any(a in ("was", "were", "had") for a in auxes)
 
 
+def perfect_present(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "have been killed", "has carried out": a running count or a record, not one dated deed."""
+    v = tok
+    for _ in range(5):  # "have been hurt by the force of a blast": the noun four heads below its verb
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in v.children)
+
+
 def after_report(t: TimeExpr, published: Optional[_dt.date]) -> bool:
     """The expression names a day after the report's date (impossible for a past incident)."""
     return published is not None and t.start is not None and t.start > published
@@ -134,8 +144,16 @@ def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-de
     tok = _verb_of(doc, ts)
     if tok.i == trig.i or not _telling(tok):
         return False
+    if tok.i < trig.i < ts[0] and _told_deed(trig):
+        return False  # "police reported that a car bomb exploded tonight": the parse hung "tonight" on the telling
     # "referred to the murder of two monks last Wednesday": after the noun, the time is the noun's own
     return tok.lemma_.lower() in load_ontology().cue("speech_verbs") or ts[0] < trig.i
+
+
+def _told_deed(trig) -> bool:  # type: ignore[no-untyped-def]
+    """The trigger is a verb of violence in the past (tagged so, or an "-ed" form the tagger missed in upper-case
+    text): what a telling before it tells, not a noun the telling governs ("reported the bombing today")."""
+    return (trig.pos_ == "VERB" or trig.lower_.endswith("ed")) and _violent_verb(trig)
 
 
 def _after_source(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
@@ -146,20 +164,38 @@ def _after_source(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _verb_of(doc, ts: list[int]):  # type: ignore[no-untyped-def]
-    """The verb a time expression hangs from (its last token walked up at most four heads)."""
-    tok = doc[ts[-1]]
+    """The verb a time expression hangs from (its last token walked up at most four heads); a word of the
+    expression itself tagged as a verb ("YESTERDAY" in upper-case text) is not its verb."""
+    tok, inside = doc[ts[-1]], set(ts)
     for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+        if (tok.pos_ in ("VERB", "AUX") and tok.i not in inside) or tok.head.i == tok.i:
             break
         tok = tok.head
     return tok
 
 
+def lemmas(tok) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The token's lemma, then the bare forms of its regular inflection ("staged" -> "stage": the small
+    model lemmatises some verbs wrongly, "staged" as "stag", and upper-case words not at all)."""
+    low, lem = tok.lower_, tok.lemma_.lower()
+    out = [lem] if lem == low else [lem, low]
+    if low.endswith("ied") or low.endswith("ies"):
+        out.append(low[:-3] + "y")
+    if low.endswith("ed") or low.endswith("es"):
+        out += [low[:-1], low[:-2]]
+        if len(low) > 4 and low[-3] == low[-4] and low[-3] not in "aeiouls":
+            out.append(low[:-3])  # "shelled" keeps its double l above; "stopped" -> "stop"
+    elif low.endswith("ing") and len(low) > 5:
+        out += [low[:-3], low[:-3] + "e"]
+    elif low.endswith("s") and not low.endswith("ss"):
+        out.append(low[:-1])
+    return tuple(dict.fromkeys(out))
+
+
 def _telling(verb) -> bool:  # type: ignore[no-untyped-def]
     """A verb of telling; "according to military sources today" dates the source's telling."""
-    lem = verb.lemma_.lower()
-    return verb.pos_ in ("VERB", "AUX") and (lem in load_ontology().cue("speech_verbs") or lem in lexicon().telling_verbs
-                                            or verb.lower_ == "according")
+    speech, telling = load_ontology().cue("speech_verbs"), lexicon().telling_verbs
+    return verb.pos_ in ("VERB", "AUX") and (any(w in speech or w in telling for w in lemmas(verb)) or verb.lower_ == "according")
 
 
 def _span_head(doc, ts: list[int]):  # type: ignore[no-untyped-def]
@@ -169,17 +205,18 @@ def _span_head(doc, ts: list[int]):  # type: ignore[no-untyped-def]
 
 
 def _violent_verb(tok) -> bool:  # type: ignore[no-untyped-def]
-    return any(p.tdef.event_type in VIOLENT_EVENT_TYPES for p in load_ontology().patterns(tok.lemma_.lower(), "VERB"))
+    onto = load_ontology()
+    return any(p.tdef.event_type in VIOLENT_EVENT_TYPES for w in lemmas(tok) for p in onto.patterns(w, "VERB"))
 
 
 def _event_verb(verb, incidents: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """A verb whose time may date an act of violence: one of violence, of killing or wounding, a light verb;
     with ``incidents``, also a trigger of a disaster or crime outside ACLED ("was derailed today after
     hitting a dynamite charge")."""
-    lem = verb.lemma_.lower()
-    if incidents and any(p.tdef.outside for p in load_ontology().patterns(lem, "VERB")):
+    words, onto = lemmas(verb), load_ontology()
+    if incidents and any(p.tdef.outside for w in words for p in onto.patterns(w, "VERB")):
         return True
-    return _violent_verb(verb) or lem in lexicon().event_verbs or lem in load_ontology().cue("kill_lemmas")
+    return _violent_verb(verb) or any(w in lexicon().event_verbs or w in onto.cue("kill_lemmas") for w in words)
 
 
 def _own_verb(trig):  # type: ignore[no-untyped-def]
@@ -261,7 +298,7 @@ def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-
     if _violent_verb(verb):
         return False  # "a guard was killed last night as a result of a grenade blast"
     direct = trig.head.i == verb.i or (trig.head.dep_ in ("prep", "agent") and trig.head.head.i == verb.i)
-    return not (direct and verb.lemma_.lower() in lexicon().event_verbs)
+    return not (direct and any(w in lexicon().event_verbs for w in lemmas(verb)))
 
 
 _OFFSET = re.compile(r"\s*(after|before)\b", re.I)
@@ -315,6 +352,7 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
         tok_of_time = [(t, ts) for t, ts in tok_of_time if ts and ts[0] in subject]
         clause = clause | counted
 
+    sent_idx = sent_idx | cut_off(sent, tok_of_time, trig)  # "... WAS SHOT AT" | "0915 THIS MORNING."
     past = past_clause(trig)
     # a past-tense incident never takes a day after its report ("clashes erupted on Friday" in a Thursday report)
     # "supervised a 21 October attack" in an August report: last year's 21 October (a day and month told
@@ -349,7 +387,8 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     # a sentence with a date of its own (in another clause) tells another time; a duration ("for 12 days") does not
     if time is None and toll is None and not any(ts and ts[0] in sent_idx and t.type in ("DATE", "TIME")
                                                  for t, ts in tok_of_time):
-        time = carried_time(primary.tdef, sent, prev, verb=trig.pos_ in ("VERB", "AUX"))  # "Turkey struck on Monday. It said 40 targets were hit."
+        # (a present perfect, "the rebels have killed dozens", is a record, not the incident told just before)
+        time = carried_time(primary.tdef, sent, prev, verb=trig.pos_ in ("VERB", "AUX") and not perfect_present(trig))  # "Turkey struck on Monday. It said 40 targets were hit."
     clock = min(clocks, key=lambda t: abs(t.span.start - trig.idx)) if clocks and toll is None else None
     if clock is not None and clock.start is not None and time is not None and time.start is not None \
             and time.precision == "day" and time.start == (time.end or time.start):
@@ -374,6 +413,37 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
         # a count's date was set aside (toll): the event is dated by its report, even one still undated
         precision = "reported" if published is not None or toll is not None else "unknown"
     return time, date_start, date_end, precision, toll, clause
+
+
+_END = frozenset('.!?;:"\'\u201d\u2019)]')
+
+
+_LEADS = frozenset({"at", "on", "in", "around", "about", "early", "late", "shortly", "before", "after", "during", "by"})
+
+
+def cut_off(sent, tok_of_time, trig) -> set[int]:  # type: ignore[no-untyped-def]
+    """The tokens of the verbless fragments that the parse cut off a sentence (at line breaks of upper-case text:
+    "... A GUARD WAS SHOT" | "AT 0915" | "THIS MORNING."), for a trigger in the sentence's last clause (no other
+    verb after it): while the sentence so far does not end in a full stop, the next one, up to three, when it
+    opens on the time or a preposition and has no verb outside its time expressions. Empty otherwise."""
+    doc, out, cur = sent.doc, set(), sent
+    own = _own_verb(trig)
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in (trig.i, own.i) and t.dep_ not in ("aux", "auxpass")
+           for t in doc[trig.i + 1:sent.end]):
+        return out
+    timed = {i for _, ts in tok_of_time for i in ts}
+    for _ in range(3):
+        last = next((t for t in reversed(cur) if not t.is_space), None)
+        if last is None or last.text[-1:] in _END or cur.end >= len(doc):
+            break
+        nxt = doc[cur.end].sent
+        first = next((t for t in nxt if not t.is_space), None)
+        if nxt.start != cur.end or len(nxt) > 40 or first is None or not (first.i in timed or first.lower_ in _LEADS) \
+                or any(t.pos_ in ("VERB", "AUX") and t.i not in timed for t in nxt):
+            break  # a fragment that opens on another word ("CHARGED ON 14 OCTOBER": a verb the tagger missed)
+        out.update(range(nxt.start, nxt.end))
+        cur = nxt
+    return out
 
 
 _BARE_CLOCK = re.compile(r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{4}(?:\s*(?:hours|hrs))?|noon|midnight)"

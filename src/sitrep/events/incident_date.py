@@ -22,6 +22,7 @@ from sitrep.events.date import (
     at_clock,
     bare_clock,
     past_clause,
+    perfect_present,
     shifts_away,
     since_time,
     speech_time,
@@ -33,14 +34,9 @@ from sitrep.model import EventMention, TimeExpr, VIOLENT_EVENT_TYPES
 from sitrep.nlp.doctext import doc_text
 
 
-def _perfect_present(tok) -> bool:  # type: ignore[no-untyped-def]
-    """ "have been killed", "has carried out": a running count or a record, not one dated deed."""
-    v = tok
-    for _ in range(3):
-        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
-            break
-        v = v.head
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in v.children)
+# a count that runs over a period ("300 have been killed since March", "so far this year"): no one day's deed
+_RUNNING = re.compile(r"\b(?:since|so\s+far|thus\s+far|to\s+date|until\s+now|up\s+to\s+now|in\s+all|altogether|"
+                      r"a\s+total\s+of|this\s+(?:year|month|week)|in\s+recent|(?:over|in|during)\s+the\s+(?:past|last))\b", re.I)
 
 
 _OTHER = frozenset({"other", "previous", "earlier", "past", "prior", "former", "similar", "such", "further", "future"})
@@ -136,6 +132,7 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
     if one is not None and (one[0] is None or (published is not None and (one[1] or one[0]) > published)):
         return
     text = doc_text(doc)
+    lead = min((m.sentence.start for m in violent), default=-1)  # the sentence that introduced the incident
     for m in violent:
         if m.date_precision != "reported" or m.trigger is None:
             continue
@@ -147,7 +144,7 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
             if near is None:
                 continue
             d0, d1, source = near.date_start, near.date_end, near.time
-        if d0 is None or not undated_past_act(m, doc, times, d0, d1 or d0):
+        if d0 is None or not undated_past_act(m, doc, times, d0, d1 or d0, lead=one is not None and m.sentence.start == lead):
             continue
         hour = m.time if m.time is not None and bare_clock(m.time) and d0 == d1 else None
         m.time = at_clock(hour, d0) if hour is not None else source
@@ -175,10 +172,12 @@ def same_paragraph_incident(m: EventMention, dated: list[EventMention], text: st
     return max(before, key=lambda d: d.sentence.end)
 
 
-def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, d1: _dt.date) -> bool:  # type: ignore[no-untyped-def]
+def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, d1: _dt.date,  # type: ignore[no-untyped-def]
+                     lead: bool = False) -> bool:
     """``m`` is told in the past tense, or names the incident by a definite singular noun ("responsible for
     the attack"; "a"/"an" in a present-perfect lead), with no date of its own: not opening on another time
-    ("Earlier, ..."), not a question, not a present-perfect count, not a count's subject, not
+    ("Earlier, ..."), not a question, not a present-perfect count (a present-perfect lead of a one-incident report
+    is its incident), not a count's subject, not
     "other"/"previous" attacks, no other day told in its sentence (a day of telling aside)."""
     if shifts_away(m.sentence.text) or m.sentence.text.rstrip().endswith("?") or m.trigger is None:
         return False
@@ -189,8 +188,12 @@ def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, 
     own = [t for t in times if m.sentence.start <= t.span.start < m.sentence.end and t.type in ("DATE", "TIME")
            and t.start is not None and not (t.start <= d0 and d1 <= (t.end or t.start))
            and not speech_time(doc, tokens_of(doc, t.span.start, t.span.end) or [trig.i], trig)]
-    perfect = _perfect_present(trig)
-    told_past = past_clause(trig) and not perfect
+    perfect = perfect_present(trig)
+    # a lead told in the present perfect ("Gunmen have killed a councillor in ...") is the one incident whose day
+    # the report tells later; never a count running over a period ("300 have been killed since March"), nor a noun
+    # ("has carried out a wave of attacks": a series; a singular noun is judged by incident_reference)
+    told_past = (past_clause(trig) and not perfect) or (perfect and lead and trig.pos_ not in ("NOUN", "PROPN")
+                                                           and not _RUNNING.search(m.sentence.text))
     return not (own or not (told_past or incident_reference(trig, indefinite=perfect))
                 or toll_verb_over(trig, load_ontology().cue("toll_verbs"))
                 or any(c.dep_ == "amod" and c.lower_ in _OTHER for c in trig.children))
