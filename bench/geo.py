@@ -222,6 +222,16 @@ def decompose(name: str, arts: list[dict], parsed: list[tuple], ranker: Any = No
                 key = f"missed:{kind}"
             else:
                 p, sc = preds[hit], trace[hit]
+                if sc is None:  # a building or street placed at its town (geo/facility.py)
+                    ok = p.lat is not None and haversine_km(glat, glon, p.lat, p.lon) <= 161
+                    cat = ("facility right" if ok else "facility without coordinates" if p.lat is None
+                           else "facility placed > 161 km")
+                    out[cat] += 1
+                    if show and not ok:
+                        examples.setdefault(cat, []).append(
+                            f"{text[max(0, gs - 30):gs]!s}[[{gname}]]{text[ge:ge + 20]!s}".replace("\n", " ")
+                            + f"  -> {p.name} {p.country} {p.precision} c={p.confidence}")
+                    continue
                 near = any(haversine_km(glat, glon, e.lat, e.lon) <= 161 for e in sc.cand.entries)
                 if p.lat is not None and haversine_km(glat, glon, p.lat, p.lon) <= 161:
                     cat = "right"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from sitrep.geo.facility import add_facilities
 from sitrep.geo.gazetteer import Gazetteer, get_gazetteer
 from sitrep.geo.recognize import Recognizer
 from sitrep.geo.resolve import resolve
@@ -50,7 +51,9 @@ def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] =
     gaz = gaz or get_gazetteer()
     focus = _text_focus(doc, gaz, ctx)
     cands = _recognizer(gaz).candidates(doc, ctx, analysis, focus=focus)
-    return resolve(cands, doc_text(doc), ctx, gaz, ranker, trace)
+    text = doc_text(doc)
+    places = resolve(cands, text, ctx, gaz, ranker, trace)
+    return add_facilities(doc, text, places, getattr(ctx, "article_id", ""), trace)
 
 
 def geocode_spans(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, int]],

@@ -58,7 +58,7 @@ FEATURES = (
 NF = len(FEATURES)
 CAL_FEATURES = ("bias", "share", "logit_margin", "log_entries", "exact", "place_label", "cue", "weak",
                 "coarse", "focus", "sub_run", "state_named", "near_100km", "container_fit", "population_lead",
-                "log_population", "demonym", "embedded")
+                "log_population", "demonym", "embedded", "region")
 
 
 @dataclass

@@ -40,7 +40,7 @@ LOC_PREPS = {"in", "on", "near", "outside", "at", "from", "to", "into", "toward"
              "south", "northwest", "northeast", "southwest", "southeast", "entered", "captured", "recaptured",
              "seized", "retook", "took", "shelled", "struck", "hit", "bombed", "besieged", "reached", "fled"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-ACRONYMS = {"US", "USA", "UK", "UAE", "DRC", "EU", "DC", "NSW"}  # upper-case abbreviations that do name places
+ACRONYMS = {"US", "USA", "UK", "UAE", "DRC", "EU", "DC", "NSW", "DPRK"}  # upper-case abbreviations that do name places
 NAME_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 

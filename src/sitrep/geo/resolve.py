@@ -122,7 +122,9 @@ def country_focus(cands: list[Candidate], ctx: Any, gaz: Gazetteer) -> dict[str,
         countries = {e.country for e in es if e.country}
         exact_country = [e for e in es if precision_of(e) in ("country", "province") and e.primary]
         if exact_country:  # a country or a state/province named by its own name: the article is about it
-            c[exact_country[0].country] += 1.0
+            # (a name that is a unit of several countries, "Montana" or "Georgia", counts for none of them)
+            if len({e.country for e in exact_country}) == 1:
+                c[exact_country[0].country] += 1.0
         elif len(countries) == 1:
             c[next(iter(countries))] += 0.7
         else:
@@ -371,7 +373,9 @@ def calibration_features(sc: Scored, z: np.ndarray, focus: dict[str, float]) -> 
                      c.label in PLACE_LABELS, bool(c.cue) and c.cue != "demonym", c.weak, precision_of(e) in ("country", "region"),
                      focus.get(e.country, 0.0), bool(c.scores.get("sub_run")),
                      max(sc.X[b, 12], sc.X[b, 20]), sc.X[b, 14], sc.X[b, 13], sc.X[b, 17], sc.X[b, 3],
-                     c.cue == "demonym", bool(c.scores.get("embedded"))], dtype=float)
+                     c.cue == "demonym", bool(c.scores.get("embedded")),
+                     # a sea, continent or named region: its point is a convention (where on the Atlantic?)
+                     precision_of(e) == "region"], dtype=float)
 
 
 def rank_scored(scored: list[Scored], ranker: Ranker) -> None:

@@ -74,23 +74,54 @@ def collect(arts: list[dict], parsed: list[tuple]) -> list[DocRows]:
     return out
 
 
-def fit_all(rows: list[DocRows], seed: int = 13, min_precision: float = 0.9) -> Ranker:
-    """Fit the ranker, then the calibrator on the ranker's choices, then the abstention threshold."""
+def _fit_models(rows: list[DocRows], seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ranker's and the calibrator's weights fitted on ``rows``."""
     from sitrep.geo.resolve import calibration_features
 
     groups = [(sc.X, (d <= 161).astype(float)) for r in rows for sc, d in r.rank]
     w = fit_conditional_logit(groups, l2=L2_RANK, seed=seed)
-    C, y, err = [], [], []
+    C, y = [], []
     for r in rows:
         for sc, d in r.cal:
             z = sc.X @ w
             C.append(calibration_features(sc, z, sc.focus))
             b = int(np.argmax(z))
             y.append(float(d is not None and d[b] <= 161))
-            err.append(-1.0 if d is None else float(d[b]))
-    C_, y_, err_ = np.array(C), np.array(y), np.array(err)
-    cw = fit_logistic(C_, y_, l2=L2_CAL)
-    conf = 1.0 / (1.0 + np.exp(-(C_ @ cw)))
-    on_gold = err_ >= 0
-    thr = choose_threshold(conf[on_gold], err_[on_gold], min_precision)
+    return w, fit_logistic(np.array(C), np.array(y), l2=L2_CAL)
+
+
+def _confidences(rows: list[DocRows], w: np.ndarray, cw: np.ndarray) -> tuple[list[float], list[float]]:
+    """Confidence and error (km) of the choice on every gold toponym of ``rows``, by the models (w, cw)."""
+    from sitrep.geo.resolve import calibration_features
+
+    conf, err = [], []
+    for r in rows:
+        for sc, d in r.cal:
+            if d is None:
+                continue
+            z = sc.X @ w
+            c = calibration_features(sc, z, sc.focus)
+            conf.append(float(1.0 / (1.0 + np.exp(-(c @ cw)))))
+            err.append(float(d[int(np.argmax(z))]))
+    return conf, err
+
+
+def fit_all(rows: list[DocRows], seed: int = 13, min_precision: float = 0.9, inner: int = 3) -> Ranker:
+    """Fit the ranker, then the calibrator on the ranker's choices, then the abstention threshold.
+
+    The threshold is chosen on out-of-fold confidences (``inner`` folds of the documents, each scored by models
+    fitted without it), as the committed model's is: confidences of the documents a model was fitted on are
+    higher than on new ones, and a threshold chosen on them keeps too many wrong places."""
+    w, cw = _fit_models(rows, seed)
+    if inner > 1 and len(rows) >= 2 * inner:
+        fold = np.random.default_rng(seed + 1).integers(0, inner, len(rows))
+        conf, err = [], []
+        for f in range(inner):
+            wi, cwi = _fit_models([r for r, k in zip(rows, fold) if k != f], seed)
+            c, e = _confidences([r for r, k in zip(rows, fold) if k == f], wi, cwi)
+            conf += c
+            err += e
+    else:
+        conf, err = _confidences(rows, w, cw)
+    thr = choose_threshold(np.array(conf), np.array(err), min_precision)
     return Ranker(w, cw, thr)

@@ -1,0 +1,147 @@
+"""Buildings, venues and streets: placed at the town the text puts them in.
+
+A hospital, a stadium, an embassy or a street has no gazetteer entry, but a report says where it is: "the
+Mercy Hospital in Dunmore", "Dunmore's Mercy Hospital", "Elm Avenue, Dunmore", or, in a local report, the one
+town the whole article is about. A facility so placed gets that town's point and says so: its precision is the
+town's, its name is the facility's own. A facility with no such town stays without coordinates (blank beats wrong).
+
+A facility is a capitalised name whose first or last word is a building's head word (``data/geo_facility_words.tsv``)
+or whose last word is a street suffix (kind ``street`` in ``data/geo_not_towns.tsv``). It replaces the places found
+inside it ("Lakeside" in "Lakeside Academy", "Ohio" in "the University of Ohio"): the text names the building,
+not the town it is named after.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+from typing import Any, Optional
+
+from sitrep.model import Place, Span
+from sitrep.resources import data_rows
+
+LOCAL = ("town", "district", "point")
+# confidence of a facility's point relative to its town's: a town the text puts it in, or the article's one town
+EXPLICIT_FACTOR = 0.95
+INSIDE_FACTOR = 0.9
+ARTICLE_FACTOR = 0.85
+ARTICLE_SHARE = 0.6  # the article's town: at least this share of its local places lie within 100 km of it
+_AFTER = re.compile(r"\s*(?:,|\bin\b|\bat\b|\bon\b|\bnear\b|\bof\b)\s*(?:the\s+)?$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def facility_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(building head words, street suffixes), lower case."""
+    from sitrep.geo.recognize import not_towns
+
+    buildings = frozenset(c[0].lower() for c in data_rows("geo_facility_words.tsv", ("word", "kind", "source"),
+                                                            header="word"))
+    return buildings, frozenset(not_towns().get("street", ()))
+
+
+def facility_spans(doc: Any) -> list[tuple[int, int, str]]:
+    """Token ranges [i, j) of facility names, with their kind ("building" or "street"). A run of capitalised words
+    is cut at "at"/"on" ("Elm Street at Oak Square" is two), and opens after a leading "The", day or month."""
+    from sitrep.geo.recognize import _name_runs
+
+    buildings, streets = facility_words()
+    person = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    out = []
+    for i0, j0 in _name_runs(doc):
+        pieces, a = [], i0
+        for k in range(i0, j0):
+            if not (doc[k].text[:1].isupper() or doc[k].text[:1].isdigit()) and doc[k].lower_ not in _INNER:
+                pieces.append((a, k))
+                a = k + 1
+        pieces.append((a, j0))
+        for i, j in pieces:
+            while i < j and (doc[i].lower_ == "the" or doc[i].ent_type_ in ("DATE", "TIME")):
+                i += 1
+            if j - i < 2:
+                continue
+            first, last = doc[i].lower_.rstrip("."), doc[j - 1].lower_.rstrip(".")
+            kind = ("street" if last in streets and last not in buildings else
+                    "building" if last in buildings or first in buildings else "")
+            if not kind or any(k in person for k in range(i, j)):
+                continue
+            if first in buildings and last not in buildings and doc[i + 1].lower_ != "of":
+                continue  # "Hall Smith" is no building; "University of X" is
+            out.append((i, j, kind))
+    return out
+
+
+_INNER = frozenset({"of", "de", "du", "des", "la", "le", "del", "di", "da", "'s", "’s", "&", "-", "and"})
+
+
+def _article_town(places: list[Place]) -> Optional[Place]:
+    """The one town a local report is about: its most named confident local place, when most of the article's
+    local places lie within 100 km of it."""
+    from sitrep.geo.resolve import haversine_km
+
+    local = [p for p in places if p.lat is not None and p.mention == "name" and p.precision in LOCAL]
+    if not local:
+        return None
+    counts: dict[str, int] = {}
+    for p in local:
+        counts[p.geonameid or p.name] = counts.get(p.geonameid or p.name, 0) + 1
+    best = max(local, key=lambda p: (counts[p.geonameid or p.name], p.confidence))
+    near = sum(haversine_km(best.lat, best.lon, p.lat, p.lon) <= 100 for p in local)  # type: ignore[arg-type]
+    return best if near >= ARTICLE_SHARE * len(local) else None
+
+
+def _container(text: str, s: int, e: int, places: list[Place]) -> Optional[Place]:
+    """The local place the text puts [s, e) in: "F in T", "F, T", "T's F"."""
+    for p in places:
+        if p.lat is None or p.precision not in LOCAL or p.mention != "name":
+            continue
+        if p.span.start >= e and p.span.start - e <= 12 and _AFTER.match(text[e:p.span.start]):
+            return p
+        if p.span.end <= s and s - p.span.end <= 3 and text[p.span.end:s].strip() in ("'s", "’s"):
+            return p
+    return None
+
+
+def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "",
+                   trace: Optional[list] = None) -> list[Place]:
+    """``places`` with the article's facilities added (each placed at its town, or left without coordinates),
+    the places inside a facility's name taken out. ``trace``, aligned with ``places``, gets None per facility."""
+    spans = facility_spans(doc)
+    if not spans:
+        return places
+    town = _article_town(places)
+    keep = list(range(len(places)))
+    add: list[tuple[int, Place]] = []
+    for i, j, kind in spans:
+        s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text.rstrip("."))
+        if doc[j - 1].text.endswith(".") and doc[j - 1].lower_.rstrip(".") in facility_words()[1]:
+            e = doc[j - 1].idx + len(doc[j - 1].text)
+        inside = [k for k in keep if s <= places[k].span.start and places[k].span.end <= e]
+        host = _container(text, s, e, places)
+        factor = EXPLICIT_FACTOR
+        if host is None:
+            # a town at the head of its name ("Dunmore General Hospital"): the town it is in; a state or a country
+            # there ("the University of Ohio", "the Danish Embassy") says only whose it is: no point
+            own = [places[k] for k in inside if places[k].lat is not None and places[k].precision in LOCAL
+                   and places[k].span.start == s and places[k].span.end < e]
+            if own:
+                host, factor = own[0], INSIDE_FACTOR
+            elif town is not None and not inside:
+                host, factor = town, ARTICLE_FACTOR
+        if host is None and not inside:
+            continue
+        keep = [k for k in keep if k not in inside]
+        span = Span(article_id, s, e, text[s:e])
+        feat = "R.ST" if kind == "street" else "S.BLDG"
+        if host is None:
+            add.append((s, Place(span=span, name=span.text, feature_class=feat, precision="point")))
+            continue
+        add.append((s, replace(host, span=span, name=span.text, geonameid=None, feature_class=feat,
+                               confidence=round(host.confidence * factor, 3))))
+    if not add:
+        return places
+    merged = [(places[k].span.start, places[k], trace[k] if trace is not None else None) for k in keep]
+    merged += [(s, p, None) for s, p in add]
+    merged.sort(key=lambda t: t[0])
+    if trace is not None:
+        trace[:] = [t for _s, _p, t in merged]
+    return [p for _s, p, _t in merged]

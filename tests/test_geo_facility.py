@@ -1,0 +1,58 @@
+"""Buildings, venues and streets placed at the town the text puts them in (geo/facility.py), on sentences written
+for these tests."""
+from test_geo_context import _by_text, _near  # noqa: F401
+from test_geo_places import run  # noqa: F401  (the module's fixture: spaCy + gazetteer, loaded once)
+
+
+def test_a_hospital_in_a_named_town_takes_that_town(run):
+    ps = _by_text(run("The injured boy was flown to Saint Brendan Hospital in Winnipeg, where doctors kept him overnight."))
+    p = ps["Saint Brendan Hospital"]
+    assert _near(p, 49.88, -97.15)
+    assert p.feature_class == "S.BLDG" and p.precision == "town" and p.geonameid is None
+
+
+def test_a_street_after_its_town_takes_that_town(run):
+    ps = _by_text(run("Two men were arrested on Larkspur Avenue, Omaha, after a chase that began downtown."))
+    p = ps["Larkspur Avenue"]
+    assert _near(p, 41.26, -95.94) and p.feature_class == "R.ST"
+
+
+def test_a_building_named_after_a_state_gets_no_point(run):
+    # the state names whose university it is, not where on the state's map it stands
+    ps = _by_text(run("A physicist at the University of Nebraska said the readings were far above normal."))
+    assert "Nebraska" not in ps
+    p = ps["University of Nebraska"]
+    assert p.lat is None
+
+
+def test_a_town_at_the_head_of_a_building_name_is_where_it_is(run):
+    ps = _by_text(run("She was taken to Leicester General Hospital with cuts to her arms."))
+    p = ps["Leicester General Hospital"]
+    assert _near(p, 52.64, -1.13)
+
+
+def test_a_local_report_places_its_streets_in_its_town(run):
+    text = ("Police in Spokane said a man was hit by a car late on Friday. Spokane officers closed Marigold Street "
+            "for two hours while they searched the area.")
+    ps = _by_text(run(text))
+    assert _near(ps["Marigold Street"], 47.66, -117.43)
+
+
+def test_no_facility_from_a_person_or_a_lone_word(run):
+    ps = _by_text(run("Stuart Hall wrote to the board. The Court said nothing on Monday."))
+    assert "Stuart Hall" not in ps and "The Court" not in ps and "Court" not in ps
+
+
+def test_a_name_that_is_a_unit_of_two_countries_lends_neither_its_country():
+    from sitrep.geo.gazetteer import Entry
+    from sitrep.geo.recognize import Candidate
+    from sitrep.geo.resolve import country_focus
+
+    def unit(cc, gid):
+        return Entry(id=gid, gid=str(gid), name="Harlow", lat=0.0, lon=0.0, fclass="A", fcode="ADM1", country=cc,
+                     admin1="01", admin2="", population=0, primary=True)
+
+    twice = Candidate(0, 6, "Harlow", [unit("BG", 1), unit("US", 2)], "exact")
+    assert country_focus([twice], None, None) == {}
+    once = Candidate(0, 6, "Harlow", [unit("US", 2)], "exact")
+    assert country_focus([once], None, None) == {"US": 1.0}
