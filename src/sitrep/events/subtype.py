@@ -9,7 +9,8 @@ The trigger gives a type; its ``refine`` rules (``data/ontology.json``) move it 
   own violence, lethal force or an intervention split a protest four ways; a mob makes mob violence;
 - with no weapon named, the actors decide: armed on both sides (or an armed side attacked by an unknown one)
   is an armed clash, otherwise an attack on civilians;
-- a territorial trigger with state forces as actor1 is the government regaining territory.
+- a territorial trigger with state forces as actor1 is the government regaining territory;
+- a deployment or troop movement by armed forces (PLOVER MOBILIZE) is ACLED's change to group/activity.
 
 Where the rules leave a generic type, a learned decision (:mod:`sitrep.events.subtype_model`) may pick the
 sub-type from the clause's words.
@@ -88,6 +89,11 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             sent = sentence_lemmas or frozenset(clause_lemmas)
             ok = bool(sent & onto.cue("peaceful_takeover_words") or (
                 "resistance" in sent and sent & onto.cue("negation_words"))) and not sent & onto.cue("fighting_words")
+        elif cond == "armed_movement":
+            # "the army moved tanks to the border", "militants massed fighters": forces on the move are ACLED's
+            # change to group/activity; "an aid convoy arrived", "mobilised voters" stay PLOVER MOBILIZE
+            ok = (actor1_state is not None and actor1 is not None and actor1.entity_id not in _CIVILIAN_IDS) or bool(
+                clause_lemmas & onto.cue("armed_force_words"))
         elif cond == "target_civilian":
             # "soldiers assaulted civilians", "stormed a village and beat its residents": one-sided, an attack
             ok = (not _armed(actor2_state, actor2) and bool(target_lemmas & onto.cue("civilian_words"))
