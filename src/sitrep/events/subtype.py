@@ -183,7 +183,10 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
     seen = {tdef.code}
     for _ in range(3):  # a refined type may refine again (a territorial trigger by the final actor; a blast's weapon)
         if not sent_lemmas and any(c in SENTENCE_CONDITIONS for c, _ in tdef.refine):
-            sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent)  # only where a rule reads it
+            # only where a rule reads it; "riot police", "riot gear": a name of the police, no riot told
+            state = onto.cue("state_words")
+            sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent
+                                    if not (t.dep_ == "compound" and t.head.lemma_.lower() in state))
         if blockade is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
             blockade = blockade_by_protesters(primary.tok.sent, onto)
         nxt = refine(tdef, onto, clause_lemmas, actor1_state, actor2, lem, actor2_state, actor1, target_lemmas(primary.tok),
