@@ -99,3 +99,54 @@ def test_the_refine_order_puts_the_chemical_agent_before_the_launcher():
     for code in ("explosions.shelling", "explosions.air_drone"):
         got = refine(onto.types[code], onto, {"shell", "chlorine", "fire", "helicopter"}, None, None, "fire")
         assert got.code == "explosions.chemical", (code, got.code)
+
+
+# ------------------------------------------------------------------------- rapes told with a verb
+@pytest.mark.parametrize("text", [
+    "Two women were raped in Tessor on Sunday, police said.",
+    "Militiamen raped a girl in a village near Tessor last week.",
+])
+def test_a_rape_told_with_a_verb_is_sexual_violence(text):
+    assert "Sexual violence" in subs(text), subs(text)
+
+
+def test_the_lemma_of_raped_is_rape_and_rap_stays_rap():
+    from sitrep.nlp.models import load_pipeline
+
+    nlp = load_pipeline()
+    assert [t.lemma_ for t in nlp("Soldiers raped them.")][1] == "rape"
+    assert [t.lemma_ for t in nlp("She will rap on stage tonight.")][2] == "rap"
+
+
+# ------------------------------------------------------------------------- new armed units
+@pytest.mark.parametrize("text", [
+    "A new militia was set up in the province of Tessor last month.",
+    "The rebels formed a new brigade in Tessor on Monday.",
+])
+def test_a_new_armed_unit_is_a_change_to_group_activity(text):
+    assert "Change to group/activity" in subs(text), subs(text)
+
+
+def test_forces_forming_a_cordon_are_no_new_unit():
+    assert "Change to group/activity" not in subs("Government forces formed a cordon around Tessor on Monday.")
+
+
+# ------------------------------------------------------------------------- a snippet's main event (bench)
+def test_a_generic_attack_gives_way_to_the_specific_deed_of_its_sentence():
+    import sys
+    from pathlib import Path
+    from types import SimpleNamespace as NS
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import devsets
+
+    sent, other = NS(start=0), NS(start=200)
+
+    def ev(sub, conf, s=sent, mod="asserted"):
+        return NS(event_type="X", sub_event_type=sub, plover=None, modality=mod, outside=None, confidence=conf, sentence=s)
+
+    clash, shelling = ev("Armed clash", 0.8), ev("Shelling/artillery/missile attack", 0.6)
+    assert devsets.main_event([clash, shelling]) is shelling
+    # not across sentences, nor from an asserted clash to a planned shelling
+    assert devsets.main_event([clash, ev("Shelling/artillery/missile attack", 0.6, other)]) is clash
+    assert devsets.main_event([clash, ev("Shelling/artillery/missile attack", 0.6, mod="planned")]) is clash
