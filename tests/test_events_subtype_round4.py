@@ -150,3 +150,13 @@ def test_a_generic_attack_gives_way_to_the_specific_deed_of_its_sentence():
     # not across sentences, nor from an asserted clash to a planned shelling
     assert devsets.main_event([clash, ev("Shelling/artillery/missile attack", 0.6, other)]) is clash
     assert devsets.main_event([clash, ev("Shelling/artillery/missile attack", 0.6, mod="planned")]) is clash
+
+
+# ------------------------------------------------------------------------- territory without a fight
+def test_territory_taken_without_any_clashes_is_a_non_violent_transfer():
+    s = subs("Government troops took control of three villages near Tessor without any armed clashes.")
+    assert "Non-violent transfer of territory" in s, s
+
+
+def test_a_shootout_is_an_armed_clash():
+    assert "Armed clash" in subs("A shootout between police and gunmen left two officers dead in Tessor.")

@@ -27,6 +27,9 @@ _INSTRUMENTS = {"instrument_air": "instrument_air", "instrument_shelling": "inst
                 "instrument_chemical": "instrument_chemical", "instrument_ied": "instrument_ied"}
 _CIVILIAN_IDS = frozenset({"CIVILIANS"})
 _VIOLENT_ADJ = frozenset({"violent", "violently"})
+_RESISTANCE = frozenset({"resistance", "shot", "bloodshed"})
+# fighting told beside a "without ...": a toll or a weapon's strike means the takeover was not peaceful
+_FIGHT_TOLD = frozenset({"kill", "killed", "dead", "wound", "shelling", "airstrike", "bombardment"})
 
 
 def _armed(kind: Optional[bool], ref: Optional[ActorRef]) -> bool:
@@ -109,6 +112,9 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             sent = sentence_lemmas or frozenset(clause_lemmas)
             ok = bool(sent & onto.cue("peaceful_takeover_words") or (
                 "resistance" in sent and sent & onto.cue("negation_words"))) and not sent & onto.cue("fighting_words")
+            # "took three towns without a fight", "without any armed clashes": the fighting named is denied
+            ok = ok or ("without" in sent and bool(sent & (onto.cue("fighting_words") | _RESISTANCE))
+                        and not sent & _FIGHT_TOLD)
         elif cond == "armed_movement":
             # "the army moved tanks to the border", "militants massed fighters": forces on the move are ACLED's
             # change to group/activity; "an aid convoy arrived", "mobilised voters" stay PLOVER MOBILIZE
