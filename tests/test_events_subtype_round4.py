@@ -160,3 +160,17 @@ def test_territory_taken_without_any_clashes_is_a_non_violent_transfer():
 
 def test_a_shootout_is_an_armed_clash():
     assert "Armed clash" in subs("A shootout between police and gunmen left two officers dead in Tessor.")
+
+
+# ------------------------------------------------------------------------- agreements in ACLED's sense
+@pytest.mark.parametrize("text", [
+    "The rebels started peace talks with the government in Tessor on Monday.",
+    "Forty militants surrendered to the army near Tessor on Friday.",
+    "The government released 300 prisoners on Tuesday under the truce.",
+])
+def test_peace_talks_prisoner_releases_and_surrenders_are_agreements(text):
+    assert "Agreement" in subs(text), subs(text)
+
+
+def test_talks_on_trade_are_no_agreement():
+    assert "Agreement" not in subs("The two ministers held talks on trade in Tessor on Monday.")
