@@ -174,3 +174,14 @@ def test_peace_talks_prisoner_releases_and_surrenders_are_agreements(text):
 
 def test_talks_on_trade_are_no_agreement():
     assert "Agreement" not in subs("The two ministers held talks on trade in Tessor on Monday.")
+
+
+def test_a_chemical_agent_told_in_the_strike_sentence_makes_a_chemical_weapon():
+    s = subs("A government helicopter dropped two barrel bombs carrying cylinders of poison gas on Tessor.")
+    assert "Chemical weapon" in s, s
+    assert "Chemical weapon" in subs("The village of Tessor was attacked on Tuesday with poisonous gas, activists said.")
+
+
+def test_a_boiler_blast_at_a_chemical_plant_is_no_chemical_weapon():
+    s = subs("A boiler exploded at a chemical plant in Tessor on Monday, killing one worker.")
+    assert "Chemical weapon" not in s, s

@@ -63,7 +63,11 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             ok = actor1_state is False
         elif cond == "instrument_chemical":
             # "a chemical leak at a plant", "a fertiliser depot blew up": an accident's chemicals, not a weapon
-            ok = not personal and bool(clause_lemmas & onto.cue(cond)) and not clause_lemmas & onto.cue("industrial_words")
+            # A launcher's strike reads its sentence: "dropped barrel bombs holding cylinders of poison gas",
+            # "shelled the post with mortars filled with chlorine" (the agent hangs off a clause of its own)
+            lemmas = (sentence_lemmas if tdef.event_type == "Explosions/Remote violence" else frozenset()) or clause_lemmas
+            ok = (not personal and bool(lemmas & onto.cue(cond)) and not clause_lemmas & onto.cue("industrial_words")
+                  and not lemmas & onto.cue("accident_words"))
         elif cond in _INSTRUMENTS:
             ok = not personal and bool(clause_lemmas & onto.cue(cond))
         elif cond == "industrial":
@@ -136,7 +140,7 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
 
 
 # the refine conditions that read the whole sentence, not only the clause
-SENTENCE_CONDITIONS = frozenset({"protest_violent", "protest_force", "protest_intervention", "nonlethal_only",
+SENTENCE_CONDITIONS = frozenset({"protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover"})
 
 
