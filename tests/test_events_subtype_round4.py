@@ -185,3 +185,8 @@ def test_a_chemical_agent_told_in_the_strike_sentence_makes_a_chemical_weapon():
 def test_a_boiler_blast_at_a_chemical_plant_is_no_chemical_weapon():
     s = subs("A boiler exploded at a chemical plant in Tessor on Monday, killing one worker.")
     assert "Chemical weapon" not in s, s
+
+
+def test_guns_fired_during_a_march_are_force_against_it():
+    s = subs("Two men fired their guns during a march of students in Tessor on Monday.")
+    assert "Excessive force against protesters" in s, s

@@ -98,7 +98,10 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             # tear gas": a protest's reading looks at its sentence when the sentence names state forces (a march
             # over students killed in a road accident is no force against it)
             wide = tdef.event_type == "Protests" and bool(sentence_lemmas & onto.cue("state_words"))
-            ok = bool((sentence_lemmas if wide else clause_lemmas) & onto.cue(cond))
+            lemmas = sentence_lemmas if wide else clause_lemmas
+            ok = bool(lemmas & onto.cue(cond)) or (
+                # "fired their guns during the demonstration": a firearm fired, not a march against gun violence
+                cond == "protest_force" and bool(lemmas & onto.cue("firearm_words")) and bool(lemmas & onto.cue("firing_verbs")))
         elif cond == "nonlethal_only":
             # "police fired tear gas into the crowd": the force named is not lethal and no one is told killed or
             # hurt (ACLED: tear gas, rubber bullets, water cannon are an intervention)
