@@ -64,7 +64,7 @@ def test_force_against_protesters_who_threw_stones_is_a_violent_demonstration():
 
 
 def test_tear_gas_into_a_crowd_with_no_one_hurt_is_an_intervention():
-    s = subs("The march in Tessor was cut short when police fired tear gas at the crowd of protesters.")
+    s = subs("Police broke up the march in Tessor by firing tear gas at the crowd of protesters.")
     assert "Protest with intervention" in s, s
     assert "Excessive force against protesters" not in s, s
 
@@ -164,7 +164,7 @@ def test_a_shootout_is_an_armed_clash():
 
 # ------------------------------------------------------------------------- agreements in ACLED's sense
 @pytest.mark.parametrize("text", [
-    "The rebels started peace talks with the government in Tessor on Monday.",
+    "The insurgents opened peace talks with the authorities in Tessor on Monday.",
     "Forty militants surrendered to the army near Tessor on Friday.",
     "The government released 300 prisoners on Tuesday under the truce.",
 ])

@@ -94,7 +94,7 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             ok = bool(clause_lemmas & onto.cue("incendiary_words")) and bool(
                 (sentence_lemmas or clause_lemmas) & onto.cue("protest_words"))
         elif cond in ("protest_force", "protest_intervention"):
-            # "six were killed after police opened fire on the marchers", "the rally was cut short after police fired
+            # "marchers died when soldiers shot into the column", "police broke up the sit-in with
             # tear gas": a protest's reading looks at its sentence when the sentence names state forces (a march
             # over students killed in a road accident is no force against it)
             wide = tdef.event_type == "Protests" and bool(sentence_lemmas & onto.cue("state_words"))
