@@ -68,13 +68,34 @@ def event_code(e) -> Optional[str]:  # type: ignore[no-untyped-def]
     return None
 
 
+# ACLED's generic violent sub-types, and the specific deeds that a sentence telling both is about: a named
+# weapon, a rape, an abduction, territory taken ("attacked the post with mortars", "stormed the village and
+# abducted ten", "clashed with the rebels and captured the town": ACLED codes the specific sub-type)
+GENERIC_SUBTYPES = frozenset({"Attack", "Armed clash"})
+SPECIFIC_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                               "Grenade", "Suicide bomb", "Chemical weapon", "Sexual violence",
+                               "Abduction/forced disappearance", "Government regains territory",
+                               "Non-state actor overtakes territory"})
+
+
 def main_event(events: list):  # type: ignore[no-untyped-def]
-    """The event a snippet is about: asserted before the rest, ACLED before political, then confidence, then order."""
+    """The event a snippet is about: asserted before the rest, ACLED before political, then confidence, then order;
+    a generic attack or clash gives way to a specific deed told in its sentence with the same modality."""
     cands = [e for e in events if event_code(e)]
     if not cands:
         return None
-    return max(cands, key=lambda e: (e.modality in ("asserted", "denied"), e.event_type != "Political",
-                                     getattr(e, "outside", None) is None, e.confidence, -e.sentence.start))
+
+    def key(e):  # type: ignore[no-untyped-def]
+        return (e.modality in ("asserted", "denied"), e.event_type != "Political",
+                getattr(e, "outside", None) is None, e.confidence, -e.sentence.start)
+
+    best = max(cands, key=key)
+    if best.sub_event_type in GENERIC_SUBTYPES and not getattr(best, "outside", None):
+        specific = [e for e in cands if e.sentence.start == best.sentence.start and e.modality == best.modality
+                    and e.sub_event_type in SPECIFIC_SUBTYPES and not getattr(e, "outside", None)]
+        if specific:
+            best = max(specific, key=key)
+    return best
 
 
 def main_code(events: list) -> Optional[str]:  # type: ignore[no-untyped-def]

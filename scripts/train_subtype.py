@@ -54,7 +54,10 @@ FEATURE_SETS = {"words": (), "words+cues": MODEL_CUES}
 
 
 def case_label_map(onto) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    by_name = {t.sub_event_type: c for c, t in onto.types.items() if t.sub_event_type and not t.outside}
+    by_name: dict[str, str] = {}
+    for c, t in onto.types.items():  # the first type of a sub-type names it (sd.change_group, not sd.troop_movement)
+        if t.sub_event_type and not t.outside:
+            by_name.setdefault(t.sub_event_type, c)
     m = {case: by_name[name] for name, case in ds.CASE_CODES.items() if name in by_name}
     m.update(CASE_TO_CODE_EXTRA)
     return m

@@ -9,7 +9,8 @@ The trigger gives a type; its ``refine`` rules (``data/ontology.json``) move it 
   own violence, lethal force or an intervention split a protest four ways; a mob makes mob violence;
 - with no weapon named, the actors decide: armed on both sides (or an armed side attacked by an unknown one)
   is an armed clash, otherwise an attack on civilians;
-- a territorial trigger with state forces as actor1 is the government regaining territory.
+- a territorial trigger with state forces as actor1 is the government regaining territory;
+- a deployment or troop movement by armed forces (PLOVER MOBILIZE) is ACLED's change to group/activity.
 
 Where the rules leave a generic type, a learned decision (:mod:`sitrep.events.subtype_model`) may pick the
 sub-type from the clause's words.
@@ -25,6 +26,10 @@ _INSTRUMENTS = {"instrument_air": "instrument_air", "instrument_shelling": "inst
                 "instrument_grenade": "instrument_grenade", "instrument_suicide": "instrument_suicide",
                 "instrument_chemical": "instrument_chemical", "instrument_ied": "instrument_ied"}
 _CIVILIAN_IDS = frozenset({"CIVILIANS"})
+_VIOLENT_ADJ = frozenset({"violent", "violently"})
+_RESISTANCE = frozenset({"resistance", "shot", "bloodshed"})
+# fighting told beside a "without ...": a toll or a weapon's strike means the takeover was not peaceful
+_FIGHT_TOLD = frozenset({"kill", "killed", "dead", "wound", "shelling", "airstrike", "bombardment"})
 
 
 def _armed(kind: Optional[bool], ref: Optional[ActorRef]) -> bool:
@@ -43,7 +48,12 @@ def _industrial(onto: Ontology, clause_lemmas: set[str]) -> bool:
 
 def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state: Optional[bool], actor2: Optional[ActorRef],
            trigger_lemma: str = "", actor2_state: Optional[bool] = None, actor1: Optional[ActorRef] = None,
-           target_lemmas: frozenset[str] = frozenset(), sentence_lemmas: frozenset[str] = frozenset()) -> TypeDef:
+           target_lemmas: frozenset[str] = frozenset(), sentence_lemmas: frozenset[str] = frozenset(),
+           blockade: bool = False) -> TypeDef:
+    """The type ``tdef`` moves to by its first refine rule that holds (``tdef`` itself when none does).
+
+    ``blockade``: the sentence tells of people who are not state forces blocking a road, a railway or an
+    entrance (:func:`blockade_by_protesters`)."""
     personal = trigger_lemma in onto.cue("personal_violence")
     for cond, code in tdef.refine:
         ok = False
@@ -53,7 +63,11 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             ok = actor1_state is False
         elif cond == "instrument_chemical":
             # "a chemical leak at a plant", "a fertiliser depot blew up": an accident's chemicals, not a weapon
-            ok = not personal and bool(clause_lemmas & onto.cue(cond)) and not clause_lemmas & onto.cue("industrial_words")
+            # A launcher's strike reads its sentence: "dropped barrel bombs holding cylinders of poison gas",
+            # "shelled the post with mortars filled with chlorine" (the agent hangs off a clause of its own)
+            lemmas = (sentence_lemmas if tdef.event_type == "Explosions/Remote violence" else frozenset()) or clause_lemmas
+            ok = (not personal and bool(lemmas & onto.cue(cond)) and not clause_lemmas & onto.cue("industrial_words")
+                  and not lemmas & onto.cue("accident_words"))
         elif cond in _INSTRUMENTS:
             ok = not personal and bool(clause_lemmas & onto.cue(cond))
         elif cond == "industrial":
@@ -67,15 +81,32 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             ok = bool(clause_lemmas & onto.cue("protest_words"))
         elif cond == "protest_violent":
             # the protesters' own violence may be told in another clause of the sentence ("protesters marched,
-            # and clashes broke out"; "rallied, setting up barricades"); only a protest's reading looks there
-            ok = bool(((sentence_lemmas if tdef.event_type == "Protests" else frozenset()) or clause_lemmas)
-                      & onto.cue(cond))
+            # and clashes broke out"; "rallied, setting up barricades"); only a protest's reading looks there.
+            # A protest named peaceful: "violently" there is the force used on it, not the protesters' violence.
+            # Demonstrators blocking roads or railways is destructive activity (ACLED: road-blocking).
+            lemmas = (sentence_lemmas if tdef.event_type == "Protests" else frozenset()) or clause_lemmas
+            hit = lemmas & onto.cue(cond)
+            if hit and lemmas & onto.cue("peaceful_words"):
+                hit = hit - _VIOLENT_ADJ
+            ok = bool(hit) or (blockade and tdef.event_type == "Protests")
         elif cond == "incendiary_protest":
             # "protesters hurled petrol bombs": a firebomb thrown in a protest is the protesters' violence
             ok = bool(clause_lemmas & onto.cue("incendiary_words")) and bool(
                 (sentence_lemmas or clause_lemmas) & onto.cue("protest_words"))
         elif cond in ("protest_force", "protest_intervention"):
-            ok = bool(clause_lemmas & onto.cue(cond))
+            # "marchers died when soldiers shot into the column", "police broke up the sit-in with
+            # tear gas": a protest's reading looks at its sentence when the sentence names state forces (a march
+            # over students killed in a road accident is no force against it)
+            wide = tdef.event_type == "Protests" and bool(sentence_lemmas & onto.cue("state_words"))
+            lemmas = sentence_lemmas if wide else clause_lemmas
+            ok = bool(lemmas & onto.cue(cond)) or (
+                # "fired their guns during the demonstration": a firearm fired, not a march against gun violence
+                cond == "protest_force" and bool(lemmas & onto.cue("firearm_words")) and bool(lemmas & onto.cue("firing_verbs")))
+        elif cond == "nonlethal_only":
+            # "police fired tear gas into the crowd": the force named is not lethal and no one is told killed or
+            # hurt (ACLED: tear gas, rubber bullets, water cannon are an intervention)
+            lemmas = sentence_lemmas or frozenset(clause_lemmas)
+            ok = bool(clause_lemmas & onto.cue("nonlethal_force")) and not lemmas & onto.cue("lethal_force")
         elif cond == "mob":
             ok = bool(clause_lemmas & onto.cue("mob_words"))
         elif cond == "actor2_civilian":
@@ -88,6 +119,14 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             sent = sentence_lemmas or frozenset(clause_lemmas)
             ok = bool(sent & onto.cue("peaceful_takeover_words") or (
                 "resistance" in sent and sent & onto.cue("negation_words"))) and not sent & onto.cue("fighting_words")
+            # "took three towns without a fight", "without any armed clashes": the fighting named is denied
+            ok = ok or ("without" in sent and bool(sent & (onto.cue("fighting_words") | _RESISTANCE))
+                        and not sent & _FIGHT_TOLD)
+        elif cond == "armed_movement":
+            # "the army moved tanks to the border", "militants massed fighters": forces on the move are ACLED's
+            # change to group/activity; "an aid convoy arrived", "mobilised voters" stay PLOVER MOBILIZE
+            ok = (actor1_state is not None and actor1 is not None and actor1.entity_id not in _CIVILIAN_IDS) or bool(
+                clause_lemmas & onto.cue("armed_force_words"))
         elif cond == "target_civilian":
             # "soldiers assaulted civilians", "stormed a village and beat its residents": one-sided, an attack
             ok = (not _armed(actor2_state, actor2) and bool(target_lemmas & onto.cue("civilian_words"))
@@ -104,7 +143,28 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
 
 
 # the refine conditions that read the whole sentence, not only the clause
-SENTENCE_CONDITIONS = frozenset({"protest_violent", "incendiary_protest", "peaceful_takeover"})
+SENTENCE_CONDITIONS = frozenset({"protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
+                                 "incendiary_protest", "peaceful_takeover"})
+
+
+def blockade_by_protesters(sent, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sentence tells of a road, railway or entrance blocked by someone other than state forces:
+    "farmers blocked the highway", "protesters shut down roads", "blocking the main junction" (no subject named).
+    "Police blocked the road to the square" is the police's doing, not the protesters'."""
+    verbs, objects, state = onto.cue("blockade_verbs"), onto.cue("blockade_objects"), onto.cue("state_words")
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+            continue
+        if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in objects for c in tok.children):
+            continue
+        head = tok
+        while head.dep_ in ("conj", "xcomp", "advcl") and not any(c.dep_ == "nsubj" for c in head.children):
+            head = head.head  # "marched and blocked roads": the subject of the first verb
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        # the subject's head and its compounds ("riot police"), not its modifiers ("anti-government protesters")
+        if not any(x.lemma_.lower() in state for s_ in subj for x in [s_, *(c for c in s_.children if c.dep_ == "compound")]):
+            return True
+    return False
 TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
 
 
@@ -132,12 +192,18 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
         return tdef
     lem = primary.tok.lemma_.lower()
     sent_lemmas: frozenset[str] = frozenset()
+    blockade: Optional[bool] = None
     seen = {tdef.code}
     for _ in range(3):  # a refined type may refine again (a territorial trigger by the final actor; a blast's weapon)
         if not sent_lemmas and any(c in SENTENCE_CONDITIONS for c, _ in tdef.refine):
-            sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent)  # only where a rule reads it
+            # only where a rule reads it; "riot police", "riot gear": a name of the police, no riot told
+            state = onto.cue("state_words")
+            sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent
+                                    if not (t.dep_ == "compound" and t.head.lemma_.lower() in state))
+        if blockade is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
+            blockade = blockade_by_protesters(primary.tok.sent, onto)
         nxt = refine(tdef, onto, clause_lemmas, actor1_state, actor2, lem, actor2_state, actor1, target_lemmas(primary.tok),
-                     sent_lemmas)
+                     sent_lemmas, bool(blockade))
         if nxt.code in seen:
             break
         seen.add(nxt.code)

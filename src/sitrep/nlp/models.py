@@ -59,10 +59,27 @@ def _load(name: str):  # type: ignore[no-untyped-def]
 
     loc = model_location(name)
     try:
-        return spacy.load(loc)
+        return fix_lemmas(spacy.load(loc))
     except OSError as e:  # pragma: no cover - depends on the installation
         from sitrep.errors import SitrepError
 
         hint = ("run the README's install command (pip install -r requirements.lock)" if name == "sm"
                 else f"install the package that provides it or unset {ENV_VAR}")
         raise SitrepError(f"the spaCy model {loc!r} is not installed; {hint}") from e
+
+
+def fix_lemmas(nlp):  # type: ignore[no-untyped-def]
+    """Drop the lemmas of ``data/lemma_exceptions.tsv`` from a rule lemmatizer's index ("raped" is then "rape",
+    not "rap"); a pipeline without one is returned as it is."""
+    from sitrep.resources import data_rows
+
+    if "lemmatizer" not in nlp.pipe_names or getattr(nlp.get_pipe("lemmatizer"), "mode", "") != "rule":
+        return nlp
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return nlp
+    index = lookups.get_table("lemma_index")
+    for pos, lem, *_ in data_rows("lemma_exceptions.tsv", needs=("pos", "lemma", "why")):
+        if pos in index:
+            index[pos] = [x for x in index[pos] if x != lem]
+    return nlp
