@@ -279,3 +279,23 @@ def test_countries_whose_english_name_takes_the_article_are_named_as_acled_names
     assert r.get("GBR_GOV")["name"] == "Government of the United Kingdom"
     assert r.get("USA_MIL")["name"] == "Military Forces of the United States"
     assert r.get("SYR_GOV")["name"] == "Government of Syria"  # no article where English has none
+
+
+def test_matcher_shortcut_for_words_that_begin_nothing_keeps_every_match():
+    """``_match_at`` answers at once for a word that begins no alias, leader's name or phrase; the full walk must
+    agree with it on every word of a sentence (our own) holding an alias, a leader prefix and a phrase."""
+    from sitrep.nlp.actor_lexicon import to_units
+    from sitrep.nlp.actors import get_resolver
+
+    res = get_resolver()
+    units = to_units("Yesterday Assad's forces and Turkish soldiers met rebels near the Hezbollah office.")
+    fast = [res._match_at(units, i) for i in range(len(units))]
+    saved = res.first_len, res._leader_first
+    try:  # every word looks like a beginning: the shortcut never fires
+        res.first_len = {**{u.key: 0 for u in units}, **res.first_len}
+        res._leader_first = res._leader_first | {u.key for u in units}
+        slow = [res._match_at(units, i) for i in range(len(units))]
+    finally:
+        res.first_len, res._leader_first = saved
+    assert fast == slow
+    assert sum(m is not None for m in fast) >= 3

@@ -76,6 +76,26 @@ def test_fuzzy_compares_only_names_of_reachable_length_and_finds_what_a_full_sca
             assert [sc for _, sc in got] == full, (probe, cutoff)
 
 
+def test_shared_letter_bound_never_falls_under_the_fuzzy_score():
+    """The fuzzy search skips a name when the letters it shares with the key (counted with repeats) cannot reach
+    the cutoff: that count must bound rapidfuzz's ratio from above for any pair, or a match would be lost."""
+    import numpy as np
+    from rapidfuzz import fuzz
+
+    from sitrep.geo.gazetteer import _symbol_counts, fold_name
+
+    names = ["Saraqib", "Sarakib", "Kafr Nabl", "Kafranbel", "Maarat al-Numan", "Ma'arrat an-Nu'man", "Tell Rifaat",
+             "Tal Rifat", "Aaaaab", "Baaaaa", "Jisr al-Shughur", "Jisr ash-Shugur", "Xyz 12", "Zyx 21", "É-town", "Eton",
+             "Ariha", "Areeha", "Deir ez-Zor", "Dayr az Zawr"]
+    keys = [fold_name(n) for n in names]
+    counts = _symbol_counts(keys)
+    assert counts.shape == (len(keys), 38) and counts.sum() == sum(len(k) for k in keys)
+    for i, a in enumerate(keys):
+        shared = np.minimum(counts, counts[i]).sum(axis=1)
+        for j, b in enumerate(keys):
+            assert 200.0 * shared[j] / (len(a) + len(b)) >= fuzz.ratio(a, b) - 1e-9, (a, b)
+
+
 def test_fuzzy_answers_are_remembered_and_forgotten_on_request(tiny):
     first = tiny.fuzzy("Sarakib", ["SY"], cutoff=80)
     first.clear()  # a caller changing its list does not change what is remembered

@@ -36,12 +36,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
+import numpy as np
+
 from sitrep.resources import build_dir, data_path
 from sitrep.textnorm import fold_name, skeleton, strip_accents
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"  # 7: sea and region points in the supplement; 8: index name(place), so one country's names load in milliseconds
 GAZ_FILE = "gazetteer.sqlite"
 SUPPLEMENT = "gazetteer_supplement.tsv"
 
@@ -78,6 +80,7 @@ CREATE TABLE admin1(country TEXT, code TEXT, name TEXT, place INTEGER, PRIMARY K
 INDEXES = """
 CREATE INDEX name_key ON name(key);
 CREATE INDEX name_skel ON name(skel);
+CREATE INDEX name_place ON name(place);
 CREATE INDEX place_country ON place(country);
 """
 
@@ -607,8 +610,9 @@ class Gazetteer:
         self.con.execute("PRAGMA query_only=1")
         self._key_cache: dict[str, list[Entry]] = {}
         self._skel_cache: dict[str, list[Entry]] = {}
-        self._country_names: dict[str, tuple[list[str], list[int], list[int], list[int]]] = {}
+        self._country_names: dict[str, tuple[list[str], list[int], list[int], list[int], Any]] = {}
         self._fuzzy_cache: dict[tuple, list[tuple[Entry, float]]] = {}
+        self._country_cache: dict[str, Optional[Entry]] = {}
         self._admin1: dict[tuple[str, str], str] = {
             (c, code): name for c, code, name in self.con.execute("SELECT country, code, name FROM admin1")
         }
@@ -657,6 +661,7 @@ class Gazetteer:
         self._key_cache.clear()
         self._skel_cache.clear()
         self._fuzzy_cache.clear()
+        self._country_cache.clear()
         Gazetteer.get.cache_clear()
 
     def fuzzy(self, text: str, countries: Iterable[str], cutoff: float = 88.0, limit: int = 3) -> list[tuple[Entry, float]]:
@@ -678,12 +683,22 @@ class Gazetteer:
         # never reach the cutoff c, so only the names within those lengths are compared (same answer, less work)
         c = cutoff / 100.0
         lo, hi = len(key) * c / (2 - c), len(key) * (2 - c) / c
+        qcounts = _symbol_counts([key])[0]
         out: list[tuple[Entry, float, int, int]] = []
         for ci, cc in enumerate(countries):
-            keys, ids, lens, order = self._names_of(cc)
+            keys, ids, lens, order, counts = self._names_of(cc)
             a, b = bisect.bisect_left(lens, lo - 1e-9), bisect.bisect_right(lens, hi + 1e-9)
-            for _k, score, idx in process.extract(key, keys[a:b], scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
-                out.append((ids[a + idx], score, ci, order[a + idx]))
+            if a >= b:
+                continue
+            # the matches are at most the letters both names share, counted with repeats: a name whose shared
+            # letters cannot reach the cutoff is not compared (one array operation instead of thousands of
+            # comparisons; the margin keeps every name rapidfuzz's rounding could let through)
+            shared = np.minimum(counts[a:b], qcounts).sum(axis=1)
+            lens_ab = np.asarray(lens[a:b], dtype=np.float64)
+            near = (np.flatnonzero(200.0 * shared >= cutoff * (len(key) + lens_ab) - 1e-6) + a).tolist()
+            for _k, score, idx in process.extract(key, [keys[i] for i in near], scorer=fuzz.ratio,
+                                                  score_cutoff=cutoff, limit=None):
+                out.append((ids[near[idx]], score, ci, order[near[idx]]))
         out.sort(key=lambda t: (-t[1], t[2], t[3]))  # best first; ties in the table's order, as before
         found: list[tuple[Entry, float]] = []
         for pid, score, _ci, _o in out:
@@ -694,15 +709,19 @@ class Gazetteer:
                 break
         return found
 
-    def _names_of(self, cc: str) -> tuple[list[str], list[int], list[int], list[int]]:
-        """The folded names of one country's places sorted by length: keys, place ids, lengths, table order."""
+    def _names_of(self, cc: str) -> tuple[list[str], list[int], list[int], list[int], Any]:
+        """The folded names of one country's places sorted by length: keys, place ids, lengths, table order, and
+        each name's count of every letter (:func:`_symbol_counts`)."""
         if cc not in self._country_names:
+            # through the name(place) index (without it, every call scanned the whole name table: 0.6 s); in
+            # the name table's own order, which breaks ties between equal scores
             rows = self.con.execute(
-                "SELECT n.key, n.place FROM name n JOIN place p ON p.id=n.place WHERE p.country=?", (cc,)
-            ).fetchall()
+                "SELECT n.key, n.place FROM name n JOIN place p ON p.id=n.place WHERE p.country=? ORDER BY n.rowid",
+                (cc,)).fetchall()
             ranked = sorted(range(len(rows)), key=lambda i: (len(rows[i][0]), i))
-            self._country_names[cc] = ([rows[i][0] for i in ranked], [rows[i][1] for i in ranked],
-                                       [len(rows[i][0]) for i in ranked], ranked)
+            keys = [rows[i][0] for i in ranked]
+            self._country_names[cc] = (keys, [rows[i][1] for i in ranked], [len(k) for k in keys], ranked,
+                                       _symbol_counts(keys))
         return self._country_names[cc]
 
     @lru_cache(maxsize=4096)
@@ -722,15 +741,35 @@ class Gazetteer:
         return self.get(r[0]) if r else None
 
     def country_entry(self, iso: str) -> Optional[Entry]:
-        r = self.con.execute(f"SELECT {self._COLS}, 1 FROM place p WHERE p.fcode='PCLI' AND p.country=?",
-                             (iso,)).fetchone()
-        return Entry(*r[:12], primary=True) if r else None
+        # remembered: the query walks every place of the country (3 ms for the largest), and demonyms ask often
+        if iso not in self._country_cache:
+            r = self.con.execute(f"SELECT {self._COLS}, 1 FROM place p WHERE p.fcode='PCLI' AND p.country=?",
+                                 (iso,)).fetchone()
+            self._country_cache[iso] = Entry(*r[:12], primary=True) if r else None
+        return self._country_cache[iso]
 
     def meta(self) -> dict:
         return dict(self.con.execute("SELECT k, v FROM meta"))
 
     def close(self) -> None:
         self.con.close()
+
+
+_SYMBOLS = "abcdefghijklmnopqrstuvwxyz0123456789 "  # what fold_name leaves; anything else shares one last column
+_SYMBOL_COLUMN = np.full(256, len(_SYMBOLS), dtype=np.int64)
+_SYMBOL_COLUMN[[ord(ch) for ch in _SYMBOLS]] = np.arange(len(_SYMBOLS))
+
+
+def _symbol_counts(keys: list[str]) -> Any:
+    """A (len(keys), 38) array: how many times each folded letter, digit or space occurs in each key (characters
+    outside those are counted together, which can only raise the shared count the fuzzy search bounds with)."""
+    width = len(_SYMBOLS) + 1
+    if not keys:
+        return np.zeros((0, width), dtype=np.uint16)
+    chars = np.frombuffer("".join(keys).encode("ascii", "replace"), dtype=np.uint8)  # one byte per character
+    rows = np.repeat(np.arange(len(keys)), [len(k) for k in keys])
+    counts = np.bincount(rows * width + _SYMBOL_COLUMN[chars], minlength=len(keys) * width)
+    return counts.reshape(len(keys), width).astype(np.uint16)
 
 
 def default_path() -> Path:

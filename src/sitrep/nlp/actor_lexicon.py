@@ -176,6 +176,7 @@ class ActorResolver:
         self.phrase_first_len: dict[str, int] = {}
         self.leader_prefix: dict[tuple[str, ...], str] = {}  # key -> ISO2 (heads of state/government)
         self._load()
+        self._leader_first = {k[0] for k in self.leader_prefix}  # first units of leaders' names (see _match_at)
         self._fuzzy_keys = list({" ".join(k): None for k in self.aliases if len(" ".join(k)) >= 6})
 
     # ------------------------------------------------------------------ loading
@@ -348,6 +349,10 @@ class ActorResolver:
         return None
 
     def _match_at(self, units: Sequence[Unit], i: int) -> Optional[Match]:
+        # most words begin no alias, leader's name or phrase: say so at once (the walks below build key tuples)
+        k = units[i].key
+        if k not in self.first_len and k not in self.phrase_first_len and k not in self._leader_first:
+            return None
         alias = self._alias_at(units, i)
         best: Optional[Match] = alias
         # a country, demonym or leader prefix followed by a generic phrase: "Turkish soldiers", "Assad's forces"

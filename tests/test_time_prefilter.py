@@ -1,0 +1,34 @@
+"""The whole-text tests that let a time rule skip its scan (``recognise._NEEDS``) must hold inside every match of
+their rule: otherwise a text could lose a time expression to the speed-up."""
+from sitrep.nlp.time import recognise as R
+
+# our own sentences, one or more per rule that has a test
+SAMPLES = [
+    "The report was filed on 2021-03-04T10:15 and again on 20210305 and 3/6/21.",
+    "Talks were held in the first week of May 2019 and the last days of 2018.",
+    "Prices rose in the late 1990s and fell in the nineteen nineties, in the year nineteen ninety-six.",
+    "Profits fell in the second quarter of 2020, in Q3 2021 and in 2022Q1, and in the latest quarter too.",
+    "The year-ago period and the prior year were weaker; over the weekend, earlier in the day, it rained.",
+    "It dates from the nineteenth century and the roaring twenties; hours ago the rain stopped.",
+    "Three days ago, some two weeks earlier and a month later, one and a half years and 2 1/2 hours passed.",
+    "The talks lasted days after the vote, for months, and ended at 10:30 pm, at 9 a.m. and at noon.",
+    "The convoy left at 0630 and between 0630 and 0700 hours, then at 1400 GMT it stopped.",
+]
+
+
+def test_every_needed_word_lies_inside_every_match_of_its_rule():
+    rules = {name: pat for name, pat, _res in R._RULES}
+    assert set(R._NEEDS) <= set(rules)
+    for name, need in R._NEEDS.items():
+        matches = [m.group() for text in SAMPLES for m in rules[name].finditer(text)]
+        assert matches, f"no sample sentence exercises rule {name}"
+        for found in matches:
+            assert need.search(found), f"rule {name} matched {found!r} without its needed word"
+
+
+def test_candidates_are_the_same_with_and_without_the_tests(monkeypatch):
+    texts = SAMPLES + ["Fighters took the hill on Monday, officials said."]
+    with_tests = [[(c.start, c.end, c.order) for c in R._candidates(t)] for t in texts]
+    monkeypatch.setattr(R, "_NEEDS", {})
+    assert with_tests == [[(c.start, c.end, c.order) for c in R._candidates(t)] for t in texts]
+    assert with_tests[-1] == [(26, 32, next(i for i, r in enumerate(R._RULES) if r[0] == "weekday"))]
