@@ -205,3 +205,47 @@ def test_a_deed_counted_over_the_past_few_years_is_a_running_total_not_a_toll(an
     four = [f for f in an.figures if f.what == "killed" and f.low == 4]
     assert four and four[0].since is not None and four[0].background
     assert tolls(an) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser cut the list before the named victim: the name stands for its title, the last member
+    ("The raids began after a police captain, a judge, and mayoral candidate Rosa Elena Tamayo were killed.", (3, 3)),
+    # victims the parser coordinated with the deed noun, not with its first victim
+    ("He denounced the murders of the mayor of Tolosa, another judge, and the Tolosa police chief.", (3, 3)),
+])
+def test_a_list_of_victims_the_parser_split_is_counted_whole(ann, text, expected):
+    assert tolls(analyse(ann, text)) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The mayor welcomed a judge and a priest, and mayoral candidate Rosa Tamayo was killed later.", (1, 1)),
+    ("He condemned the killing of the mayor and the kidnapping of two aides.", (1, 1)),
+])
+def test_people_beside_a_victim_who_are_no_victims_are_not_added(ann, text, expected):
+    assert tolls(analyse(ann, text)) == [expected]
+
+
+def test_an_apposition_opened_by_and_is_a_list_member():
+    """'a colonel, a judge, and senator Ruben Alva' parsed with the senator as an apposition of the colonel: no
+    description opens with "and", so the senator is one more victim (a parse built by hand, as the tagger gives it
+    on some texts)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from sitrep.events.toll import _list_appos, _list_members
+
+    words = ["a", "colonel", ",", "a", "judge", ",", "and", "senator", "Ruben", "Alva", "were", "killed"]
+    heads = [1, 11, 1, 4, 1, 4, 9, 9, 9, 1, 11, 11]
+    deps = ["det", "nsubjpass", "punct", "det", "conj", "punct", "cc", "compound", "compound", "appos", "auxpass", "ROOT"]
+    tags = ["DT", "NN", ",", "DT", "NN", ",", "CC", "NN", "NNP", "NNP", "VBD", "VBN"]
+    pos = ["DET", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT", "CCONJ", "NOUN", "PROPN", "PROPN", "AUX", "VERB"]
+    lemmas = ["a", "colonel", ",", "a", "judge", ",", "and", "senator", "Ruben", "Alva", "be", "kill"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert _list_appos(doc[9])
+    assert [t.text for t in _list_members(doc[1])] == ["colonel", "judge", "Alva"]
+    # "Ana Ruiz, a teacher, ...": an apposition with no "and" before it describes the name
+    desc = Doc(spacy.blank("en").vocab, words=["Ana", "Ruiz", ",", "a", "teacher", ",", "died"],
+               heads=[1, 6, 1, 4, 1, 1, 6], deps=["compound", "nsubj", "punct", "det", "appos", "punct", "ROOT"],
+               tags=["NNP", "NNP", ",", "DT", "NN", ",", "VBD"], pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB"],
+               lemmas=["Ana", "Ruiz", ",", "a", "teacher", ",", "die"])
+    assert not _list_appos(desc[4])
