@@ -249,3 +249,22 @@ def test_an_apposition_opened_by_and_is_a_list_member():
                tags=["NNP", "NNP", ",", "DT", "NN", ",", "VBD"], pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB"],
                lemmas=["Ana", "Ruiz", ",", "a", "teacher", ",", "die"])
     assert not _list_appos(desc[4])
+
+
+@pytest.mark.parametrize("text", [
+    "He said the police have not been able to solve the murder of judge Ana Ruiz in 12 years.",
+    "The killing of three farmers has gone unpunished for ten years.",
+])
+def test_a_deed_years_old_by_a_span_on_its_verb_is_no_toll(ann, text):
+    an = analyse(ann, text)
+    figs = [f for f in an.figures if f.what == "killed"]
+    assert figs and all(f.since is not None and (f.as_of - f.since).days >= 365 * 10 for f in figs)
+    assert tolls(an) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Police solved the murder of Ana Ruiz in two days.", (1, 1)),  # days: no years-old deed
+    ("The killing of three farmers was the first in ten years.", (3, 3)),  # a span on the deed noun: news
+])
+def test_a_short_span_or_one_on_the_deed_noun_keeps_the_toll(ann, text, expected):
+    assert tolls(analyse(ann, text)) == [expected]
