@@ -29,7 +29,8 @@ Dates: ``as_of`` is the end of the time expression of the figure's clause
 belongs to a clause when it hangs from the clause's verb within two arcs
 ("for the first time since 2012" does not). A deed noun that is the argument of a verb spanning years ("have not
 solved the murder of X in 12 years", "the killing has gone unpunished for ten years") is at least that old: its
-count's ``since`` lies that many years back (no toll of the news). Claimant: the
+count's ``since`` lies that many years back (no toll of the news). With no publication date to count back from,
+such a deed, or a count over a period of 28 days or more ("in the past few years"), is ``background``. Claimant: the
 attribution whose claim span covers the figure (the narrowest).
 
 ``background`` is True for restated context, not news: population figures
@@ -796,10 +797,13 @@ def _dates(doc: Any, text: str, fig: Figure, action: _Action, sent: Any, times: 
             days = _duration_days(te.value)
             if days:
                 fig.since = fig.as_of - _dt.timedelta(days=days)
-    if fig.since is None and fig.as_of is not None:
-        years = _deed_age_years(doc, verb, periods)
-        if years:
-            fig.since = fig.as_of - _dt.timedelta(days=365 * years)
+        elif (_duration_days(te.value) or 0) >= BACKGROUND_PERIOD_DAYS:
+            fig.background = True  # no date to count back from, but "in the past few years" is a running total
+    years = _deed_age_years(doc, verb, periods) if fig.since is None else 0
+    if years and fig.as_of is not None:
+        fig.since = fig.as_of - _dt.timedelta(days=365 * years)
+    elif years:
+        fig.background = True
     points = [t for t in clause_times if not _is_period(text, t)]
     te, rank = _clause_time(doc, verb, sent.start_char, sent.end_char, points)
     if te is not None and (te.end or te.start) is not None:
