@@ -282,3 +282,10 @@ def test_a_running_total_or_an_old_deed_with_no_publication_date_is_no_toll(ann,
 def test_a_short_span_with_no_publication_date_keeps_the_toll(ann):
     an = ann.annotate("Gunmen killed three farmers in two days of raids.", DocContext("t1", published=None))
     assert tolls(an) == [(3, 3)]
+
+
+def test_a_parents_children_are_no_victims(ann):
+    an = analyse(ann, "Ana Ruiz, a teacher and mother of three, was killed in Tarvel on Sunday.")
+    assert tolls(an) == [(1, 1)]
+    an = analyse(ann, "The father of three soldiers killed in the raid spoke on Monday.")
+    assert killed(an) == [(3, 3)]  # a number before its noun still counts the noun

@@ -595,6 +595,8 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             continue
         if q.year_like and info is None:
             continue
+        if noun is None and _children_of_parent(qtok):
+            continue  # "a teacher and mother of three": her children, not victims
         after = _state_after(doc, qtok, q.end)
         if after is None and _FATALLY_AFTER.match(text, q.end):
             after = _Action(qtok, "killed", None)  # "three people were shot, two of them fatally"
@@ -809,6 +811,16 @@ def _dates(doc: Any, text: str, fig: Figure, action: _Action, sent: Any, times: 
     if te is not None and (te.end or te.start) is not None:
         if fig.since is None or rank == 0:
             fig.as_of = _clamp(te.end or te.start, published)  # type: ignore[arg-type]
+
+
+_PARENTS = frozenset({"mother", "father", "parent", "grandmother", "grandfather", "grandparent"})
+
+
+def _children_of_parent(qtok: Any) -> bool:
+    """A bare number after a parent noun and "of" ("mother of three", "a father of five") counts children."""
+    i, doc = qtok.i, qtok.doc  # read on the words: the parser may hang "of" on a word before the parent noun
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in _PARENTS \
+        and (i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN"))
 
 
 def _deed_age_years(doc: Any, deed: Any, periods: list[TimeExpr]) -> int:
