@@ -252,7 +252,7 @@ def test_an_apposition_opened_by_and_is_a_list_member():
 
 
 @pytest.mark.parametrize("text", [
-    "He said the police have not been able to solve the murder of judge Ana Ruiz in 12 years.",
+    "He said the police have failed to solve the killing of judge Ana Ruiz in 12 years.",
     "The killing of three farmers has gone unpunished for ten years.",
 ])
 def test_a_deed_years_old_by_a_span_on_its_verb_is_no_toll(ann, text):
@@ -272,7 +272,7 @@ def test_a_short_span_or_one_on_the_deed_noun_keeps_the_toll(ann, text, expected
 
 @pytest.mark.parametrize("text", [
     "Rebels are blamed for the assassination of four mayors in the past few years.",
-    "He said the police have not been able to solve the murder of judge Ana Ruiz in 12 years.",
+    "He said the police have failed to solve the killing of judge Ana Ruiz in 12 years.",
 ])
 def test_a_running_total_or_an_old_deed_with_no_publication_date_is_no_toll(ann, text):
     an = ann.annotate(text, DocContext("t1", published=None))

@@ -27,7 +27,7 @@ Dates: ``as_of`` is the end of the time expression of the figure's clause
 "in the past two months") gives ``since`` = its start; an unanchored duration
 ("in a week", value ``P1W``) counts back from ``as_of``. A time expression
 belongs to a clause when it hangs from the clause's verb within two arcs
-("for the first time since 2012" does not). A deed noun that is the argument of a verb spanning years ("have not
+("the first time since 2012" does not). A deed noun that is the argument of a verb spanning years ("have not
 solved the murder of X in 12 years", "the killing has gone unpunished for ten years") is at least that old: its
 count's ``since`` lies that many years back (no toll of the news). With no publication date to count back from,
 such a deed, or a count over a period of 28 days or more ("in the past few years"), is ``background``. Claimant: the
@@ -824,8 +824,8 @@ def _children_of_parent(qtok: Any) -> bool:
 
 
 def _deed_age_years(doc: Any, deed: Any, periods: list[TimeExpr]) -> int:
-    """Years a deed noun is known to be old by a span of years on the verb it is the argument of: "have not been
-    able to solve the murder of X in 12 years", "the killing has gone unpunished for ten years" (P12Y on "solve":
+    """Years a deed noun is known to be old by a span of years on the verb it is the argument of: "have failed to
+    solve the killing of X in 12 years", "the killing has gone unpunished for ten years" (P12Y on "solve":
     the murder is at least 12 years old, its count no toll of the news). 0 when no such span."""
     if deed.pos_ != "NOUN" or deed.dep_ not in ("dobj", "obj", "nsubj", "nsubjpass") or deed.head.i == deed.i:
         return 0
