@@ -1,7 +1,7 @@
 """Death and injury counts against the MUC-4 answer keys, with the misses sorted by family.
 
 Usage:
-    python bench/tolls.py [--split dev|tst1|tst2] [--case true|upper] [--limit N] [--dump FILE] [--errors N] [--json]
+    python bench/tolls.py [--split dev|tst1|tst2] [--case true|upper] [--limit N] [--dump FILE] [--errors N] [--json] [--ids ID,ID]
 
 Each MUC-4 message with at least one incident template is run through the per-article stages (its body after
 "[TEXT]", the dateline's date as publication date; ``--case true`` puts the upper-case wire text into sentence case
@@ -183,7 +183,10 @@ def score(args) -> dict:  # type: ignore[no-untyped-def]
     c: Counter = Counter()
     fam: Counter = Counter()
     dump = []
+    only = set(args.ids.split(",")) if getattr(args, "ids", None) else None
     for (mid, text), day, doc in zip(items, days, docs):
+        if only is not None and mid not in only:
+            continue
         an = annotate_doc(doc, DocContext(article_id=mid, published=day))
         art = Article(id=mid, text=text, published=day, published_precision="day" if day else "unknown")
         story = link_story(f"story-{mid}", [art], {mid: an}).story
@@ -289,6 +292,7 @@ def main() -> None:
     ap.add_argument("--dump", default=None)
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--ids", default=None, help="comma-separated message ids: score only these (parses stay cached)")
     args = ap.parse_args()
     if not (SHARED / "muc4").exists():
         sys.exit(f"{SHARED / 'muc4'}: not found (the shared data is needed for this benchmark)")

@@ -300,3 +300,29 @@ def test_an_about_n_count_is_a_claim_of_n_not_of_its_band():
                          actor2=CIVS, sub="Attack", etype="Violence against civilians")]
     _events, t = _story(ms, [a1])
     assert (t.best, t.low, t.high) == (12, 12, 12)  # not 14, the top of the band the figure reads "about 12" as
+
+
+def test_one_count_shared_by_two_events_placed_apart_is_one_incident():
+    """A restatement took the fuller count of a later sentence (events/toll.share_fuller_tolls), and a first name
+    misread as a place puts it elsewhere: the very same words counted by two events are one incident, 3 not 6."""
+    text = ("The president condemned the assassination of Ornella Vask in Kelmar. "
+            "Vask was killed near her home in Dorvik on Friday, along with two of her guards.")
+    a1 = article("a1", text, "Daily Courier", D(2023, 5, 6))
+    fig = figure(a1, "Vask was killed near her home in Dorvik on Friday, along with two", "killed", None, 3, 3)
+    ms = [_strike(a1, "assassination", town_place(a1, "Kelmar", name="Kelmar", gid="9", lat=36.5, lon=37.5,
+                                                  admin1="Other"), D(2023, 5, 6), fig),
+          _strike(a1, "killed", town_place(a1, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 5), fig)]
+    _events, t = _story(ms, [a1])
+    assert (t.n_incidents, t.best) == (1, 3)
+
+
+def test_equal_counts_of_different_words_in_two_places_stay_apart():
+    text = ("Gunmen killed three farmers in Kelmar on Friday. "
+            "In Dorvik, three guards were killed on Friday.")
+    a1 = article("a1", text, "Daily Courier", D(2023, 5, 6))
+    ms = [_strike(a1, "killed", town_place(a1, "Kelmar", name="Kelmar", gid="9", lat=36.5, lon=37.5, admin1="Other"),
+                  D(2023, 5, 5), figure(a1, "three farmers", "killed", None, 3, 3)),
+          _strike(a1, "were killed", town_place(a1, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 5),
+                  figure(a1, "three guards", "killed", None, 3, 3))]
+    _events, t = _story(ms, [a1])
+    assert (t.n_incidents, t.best) == (2, 6)

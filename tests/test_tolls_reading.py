@@ -205,3 +205,87 @@ def test_a_deed_counted_over_the_past_few_years_is_a_running_total_not_a_toll(an
     four = [f for f in an.figures if f.what == "killed" and f.low == 4]
     assert four and four[0].since is not None and four[0].background
     assert tolls(an) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser cut the list before the named victim: the name stands for its title, the last member
+    ("The raids began after a police captain, a judge, and mayoral candidate Rosa Elena Tamayo were killed.", (3, 3)),
+    # victims the parser coordinated with the deed noun, not with its first victim
+    ("He denounced the murders of the mayor of Tolosa, another judge, and the Tolosa police chief.", (3, 3)),
+])
+def test_a_list_of_victims_the_parser_split_is_counted_whole(ann, text, expected):
+    assert tolls(analyse(ann, text)) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The mayor welcomed a judge and a priest, and mayoral candidate Rosa Tamayo was killed later.", (1, 1)),
+    ("He condemned the killing of the mayor and the kidnapping of two aides.", (1, 1)),
+])
+def test_people_beside_a_victim_who_are_no_victims_are_not_added(ann, text, expected):
+    assert tolls(analyse(ann, text)) == [expected]
+
+
+def test_an_apposition_opened_by_and_is_a_list_member():
+    """'a colonel, a judge, and senator Ruben Alva' parsed with the senator as an apposition of the colonel: no
+    description opens with "and", so the senator is one more victim (a parse built by hand, as the tagger gives it
+    on some texts)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from sitrep.events.toll import _list_appos, _list_members
+
+    words = ["a", "colonel", ",", "a", "judge", ",", "and", "senator", "Ruben", "Alva", "were", "killed"]
+    heads = [1, 11, 1, 4, 1, 4, 9, 9, 9, 1, 11, 11]
+    deps = ["det", "nsubjpass", "punct", "det", "conj", "punct", "cc", "compound", "compound", "appos", "auxpass", "ROOT"]
+    tags = ["DT", "NN", ",", "DT", "NN", ",", "CC", "NN", "NNP", "NNP", "VBD", "VBN"]
+    pos = ["DET", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT", "CCONJ", "NOUN", "PROPN", "PROPN", "AUX", "VERB"]
+    lemmas = ["a", "colonel", ",", "a", "judge", ",", "and", "senator", "Ruben", "Alva", "be", "kill"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    assert _list_appos(doc[9])
+    assert [t.text for t in _list_members(doc[1])] == ["colonel", "judge", "Alva"]
+    # "Ana Ruiz, a teacher, ...": an apposition with no "and" before it describes the name
+    desc = Doc(spacy.blank("en").vocab, words=["Ana", "Ruiz", ",", "a", "teacher", ",", "died"],
+               heads=[1, 6, 1, 4, 1, 1, 6], deps=["compound", "nsubj", "punct", "det", "appos", "punct", "ROOT"],
+               tags=["NNP", "NNP", ",", "DT", "NN", ",", "VBD"], pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB"],
+               lemmas=["Ana", "Ruiz", ",", "a", "teacher", ",", "die"])
+    assert not _list_appos(desc[4])
+
+
+@pytest.mark.parametrize("text", [
+    "He said the police have failed to solve the killing of judge Ana Ruiz in 12 years.",
+    "The killing of three farmers has gone unpunished for ten years.",
+])
+def test_a_deed_years_old_by_a_span_on_its_verb_is_no_toll(ann, text):
+    an = analyse(ann, text)
+    figs = [f for f in an.figures if f.what == "killed"]
+    assert figs and all(f.since is not None and (f.as_of - f.since).days >= 365 * 10 for f in figs)
+    assert tolls(an) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Police solved the murder of Ana Ruiz in two days.", (1, 1)),  # days: no years-old deed
+    ("The killing of three farmers was the first in ten years.", (3, 3)),  # a span on the deed noun: news
+])
+def test_a_short_span_or_one_on_the_deed_noun_keeps_the_toll(ann, text, expected):
+    assert tolls(analyse(ann, text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels are blamed for the assassination of four mayors in the past few years.",
+    "He said the police have failed to solve the killing of judge Ana Ruiz in 12 years.",
+])
+def test_a_running_total_or_an_old_deed_with_no_publication_date_is_no_toll(ann, text):
+    an = ann.annotate(text, DocContext("t1", published=None))
+    assert tolls(an) == []
+
+
+def test_a_short_span_with_no_publication_date_keeps_the_toll(ann):
+    an = ann.annotate("Gunmen killed three farmers in two days of raids.", DocContext("t1", published=None))
+    assert tolls(an) == [(3, 3)]
+
+
+def test_a_parents_children_are_no_victims(ann):
+    an = analyse(ann, "Ana Ruiz, a teacher and mother of three, was killed in Tarvel on Sunday.")
+    assert tolls(an) == [(1, 1)]
+    an = analyse(ann, "The father of three soldiers killed in the raid spoke on Monday.")
+    assert killed(an) == [(3, 3)]  # a number before its noun still counts the noun

@@ -158,6 +158,11 @@ def _list_appos(a) -> bool:  # type: ignore[no-untyped-def]
     nephew* and 12 others", "a mayor, *a fire chief* and a banker"), or a number of others after a single
     person ("X, *five other monks* and two women"). "Ana Ruiz, a teacher," and "four farmers, three men" (whose
     list is then a breakdown: see :func:`_is_breakdown`) describe or break down the word before."""
+    le = a.left_edge.i
+    if a.doc[le].lower_ in ("and", "&"):  # the "and" may hang on the apposition itself
+        le += 1
+    if le > 1 and a.doc[le - 1].lower_ in ("and", "&") and a.doc[le - 2].text == "," and _single(a):
+        return True  # "a colonel, a judge, and senator X": no description opens with "and"
     whole = [c for c in a.head.children if c.dep_ in ("nummod", "quantmod") and c.lower_ not in ("one", "1")]
     if whole:
         # "six monks -- five Italians and one Greek --": a numbered whole broken down; but "five farmers, a teacher
@@ -199,13 +204,54 @@ def _list_members(noun) -> list:  # type: ignore[no-untyped-def]
             root = root.head
         else:
             break
-    members, stack = [], [root]
+    members, stack = [], [root, *_deed_conjuncts(root)]
     while stack and len(members) < 12:
         m = stack.pop(0)
         members.append(m)
         stack += [c for c in m.children if c.pos_ in _NOUNISH and (
             c.dep_ == "conj" or (c.dep_ == "appos" and _list_appos(c)))]
     return sorted(members, key=lambda t: t.i)
+
+
+def _deed_conjuncts(root) -> list:  # type: ignore[no-untyped-def]
+    """Victims the parser coordinated with the deed noun instead of its first victim: "the murders of the mayor,
+    another judge and the police chief" (judge and chief hang on "murders"). A person is no deed, so a single person
+    (or a numbered person noun) coordinated with a death noun whose "of" names ``root`` is one more victim; a deed
+    coordinated with it ("the killing of X and the kidnapping of two aides") is not."""
+    from sitrep.nlp.figures import figure_lexicon
+
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head is root.head:
+        return []
+    deed = root.head.head
+    nouns = figure_lexicon().nouns
+    if deed.pos_ != "NOUN" or nouns.get(deed.lemma_.lower()) != ("killed", "event"):
+        return []
+    out = []
+    for c in deed.children:
+        if c.dep_ != "conj" or c.i < root.i or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        person = nouns.get(c.lemma_.lower(), ("", ""))[1] == "person"
+        if _single(c) or (person and any(g.dep_ == "nummod" for g in c.children)):
+            out.append(c)
+    return out
+
+
+def _titled_member(noun):  # type: ignore[no-untyped-def]
+    """The list member a named victim stands for when the parser cut the list before the name: in "after a police
+    captain, a judge, and mayoral candidate Rosa Tamayo were killed", the name is the subject and its title
+    "candidate" the last conjunct of "captain, judge". The title is the word just before the name, a person noun of
+    the lexicon coordinated into a list; None otherwise."""
+    from sitrep.nlp.figures import figure_lexicon
+
+    i = noun.left_edge.i - 1
+    if i < 0 or noun.pos_ != "PROPN":
+        return None
+    t = noun.doc[i]
+    if t.dep_ != "conj" or t.pos_ != "NOUN" or t.tag_ != "NN" or t.head.i >= t.i:
+        return None
+    if figure_lexicon().nouns.get(t.lemma_.lower(), ("", ""))[1] != "person":
+        return None
+    return t
 
 
 def _single(t) -> bool:  # type: ignore[no-untyped-def]
@@ -222,6 +268,9 @@ def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # typ
         return None
     noun = _victim_of(doc, best, toks)
     members = _list_members(noun)
+    title = _titled_member(noun) if len(members) < 2 else None
+    if title is not None:  # the list the parser cut before the named victim: the name stands for its title
+        members = [noun if m.i == title.i else m for m in _list_members(title)]
     if len(members) < 2:
         return None
     span_of = {}

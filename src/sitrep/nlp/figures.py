@@ -27,7 +27,10 @@ Dates: ``as_of`` is the end of the time expression of the figure's clause
 "in the past two months") gives ``since`` = its start; an unanchored duration
 ("in a week", value ``P1W``) counts back from ``as_of``. A time expression
 belongs to a clause when it hangs from the clause's verb within two arcs
-("for the first time since 2012" does not). Claimant: the
+("the first time since 2012" does not). A deed noun that is the argument of a verb spanning years ("have not
+solved the murder of X in 12 years", "the killing has gone unpunished for ten years") is at least that old: its
+count's ``since`` lies that many years back (no toll of the news). With no publication date to count back from,
+such a deed, or a count over a period of 28 days or more ("in the past few years"), is ``background``. Claimant: the
 attribution whose claim span covers the figure (the narrowest).
 
 ``background`` is True for restated context, not news: population figures
@@ -592,6 +595,8 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             continue
         if q.year_like and info is None:
             continue
+        if noun is None and _children_of_parent(qtok):
+            continue  # "a teacher and mother of three": her children, not victims
         after = _state_after(doc, qtok, q.end)
         if after is None and _FATALLY_AFTER.match(text, q.end):
             after = _Action(qtok, "killed", None)  # "three people were shot, two of them fatally"
@@ -794,11 +799,43 @@ def _dates(doc: Any, text: str, fig: Figure, action: _Action, sent: Any, times: 
             days = _duration_days(te.value)
             if days:
                 fig.since = fig.as_of - _dt.timedelta(days=days)
+        elif (_duration_days(te.value) or 0) >= BACKGROUND_PERIOD_DAYS:
+            fig.background = True  # no date to count back from, but "in the past few years" is a running total
+    years = _deed_age_years(doc, verb, periods) if fig.since is None else 0
+    if years and fig.as_of is not None:
+        fig.since = fig.as_of - _dt.timedelta(days=365 * years)
+    elif years:
+        fig.background = True
     points = [t for t in clause_times if not _is_period(text, t)]
     te, rank = _clause_time(doc, verb, sent.start_char, sent.end_char, points)
     if te is not None and (te.end or te.start) is not None:
         if fig.since is None or rank == 0:
             fig.as_of = _clamp(te.end or te.start, published)  # type: ignore[arg-type]
+
+
+_PARENTS = frozenset({"mother", "father", "parent", "grandmother", "grandfather", "grandparent"})
+
+
+def _children_of_parent(qtok: Any) -> bool:
+    """A bare number after a parent noun and "of" ("mother of three", "a father of five") counts children."""
+    i, doc = qtok.i, qtok.doc  # read on the words: the parser may hang "of" on a word before the parent noun
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in _PARENTS \
+        and (i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN"))
+
+
+def _deed_age_years(doc: Any, deed: Any, periods: list[TimeExpr]) -> int:
+    """Years a deed noun is known to be old by a span of years on the verb it is the argument of: "have failed to
+    solve the killing of X in 12 years", "the killing has gone unpunished for ten years" (P12Y on "solve":
+    the murder is at least 12 years old, its count no toll of the news). 0 when no such span."""
+    if deed.pos_ != "NOUN" or deed.dep_ not in ("dobj", "obj", "nsubj", "nsubjpass") or deed.head.i == deed.i:
+        return 0
+    for te in periods:
+        m = re.fullmatch(r"P(\d+)Y", te.value or "")
+        tok = _tok_at(doc, te.span.start, te.span.end)
+        tv = _governing_verb(tok) if tok is not None else None
+        if m and int(m.group(1)) >= 1 and tv is not None and tv.i == deed.head.i:
+            return int(m.group(1))
+    return 0
 
 
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}

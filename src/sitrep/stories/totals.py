@@ -20,7 +20,9 @@ civilians) with a fatality count.
 * one incident told twice is counted once: the same count of the same victims (``compare.group_of``) within a
   day in compatible places (two reports of "three guards killed", one dated "the previous day"); in one
   report, the same count told again in compatible places, or a count of named victims (1: "the assassination of
-  Ana Ruiz") that the fuller count's sentence names too (3: "Ruiz was killed along with two of her guards"). A new
+  Ana Ruiz") that the fuller count's sentence names too (3: "Ruiz was killed along with two of her guards"); and,
+  wherever the two are placed, two incidents whose counts were read from the very same words (a restatement that
+  took the fuller count of a later sentence, placed elsewhere by a name misread as a town). A new
   incident is compared only with those a day apart or from the same reports (an index, at most
   :data:`MAX_TWICE`), never with all.
 
@@ -157,6 +159,12 @@ def _named_victims(g: list[Event]) -> set[str]:
     return out
 
 
+def _count_spans(g: list[Event]) -> set[tuple[str, int, int]]:
+    """Where an incident's counts were read: (article, start, end) of each mention's fatality figure."""
+    return {(m.article_id, m.fatalities.span.start, m.fatalities.span.end) for e in g for m in e.mentions
+            if m.fatalities is not None and m.fatalities.span is not None}
+
+
 def _count_sentences(g: list[Event]) -> str:
     return " ".join(m.sentence.text for e in g for m in e.mentions if m.fatalities is not None)
 
@@ -172,6 +180,8 @@ def _same_count_twice(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
     ib, gb, vb = b
     if ia.best is None or ib.best is None:
         return False
+    if ia.best == ib.best and _count_spans(ga) & _count_spans(gb):
+        return True  # the very same words counted by both (a restatement took the fuller count): one incident
     if not (_compatible(ga[0], gb[0]) or _compatible(gb[0], ga[0])):
         return False
     one_report = bool(_articles_of(ga) & _articles_of(gb))
