@@ -6,7 +6,7 @@ from sitrep.nlp.regex_needs import folded, needed_literals
 
 SENTENCES = [
     "The shop kept its brick-and-mortar store while rebels struck a deal with the army.",
-    "He suffered a heart attack after the vote; the mayor fell ill and fell to the ground.",
+    "After the vote the mayor fell ill; his deputy had a heart attack and fell to the floor.",
     "Troops fired on the crowd and killed four people near the surrounding villages.",
     "The senator tried to kill the bill, calling it an attack on democracy and our rights.",
     "Lightning strikes hit the coast; the film shoot was cancelled. Prices HIT RECORD HIGHS.",
