@@ -17,6 +17,7 @@ from sitrep.events.modality import governors, warning_report
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
 from sitrep.events.roles import lemma
 from sitrep.nlp.doctext import doc_sents, doc_text
+from sitrep.nlp.regex_needs import folded, needed_literals
 from sitrep.resources import data_path
 
 TAKE_VERBS = frozenset({"take", "enter"})  # territorial only with a place as object
@@ -63,29 +64,49 @@ class Group:
 
 
 @functools.lru_cache(maxsize=2)
-def non_event_phrases(name: str = "non_event_phrases.tsv") -> Optional["re.Pattern[str]"]:
-    """One regular expression of the fixed phrases and metaphors in which a trigger word names no event."""
+def _phrase_list(name: str) -> tuple[tuple[str, Optional[frozenset[str]]], ...]:
+    """The fixed-phrase patterns in file order, each with the literals one of which it cannot match without."""
     pats = []
     with open(data_path(name), encoding="utf-8") as f:
         for line in f:
             if line.strip() and not line.startswith("#"):
                 pat = line.rstrip("\n").split("\t")[0]
                 re.compile(pat)  # a bad line fails here, naming itself
-                pats.append(f"(?:{pat})")
-    return re.compile("|".join(pats), re.I) if pats else None
+                pats.append((f"(?:{pat})", needed_literals(pat)))
+    return tuple(pats)
+
+
+@functools.lru_cache(maxsize=2)
+def non_event_phrases(name: str = "non_event_phrases.tsv") -> Optional["re.Pattern[str]"]:
+    """One regular expression of the fixed phrases and metaphors in which a trigger word names no event."""
+    pats = _phrase_list(name)
+    return _alternation(tuple(p for p, _ in pats)) if pats else None
+
+
+@functools.lru_cache(maxsize=512)
+def _alternation(pats: tuple[str, ...]) -> "re.Pattern[str]":
+    return re.compile("|".join(pats), re.I)
+
+
+def phrases_for(text: str, name: str = "non_event_phrases.tsv") -> Optional["re.Pattern[str]"]:
+    """The phrase alternation less the patterns whose needed words are nowhere in ``text`` (those cannot match
+    there, so every match over ``text`` is the full alternation's; the others keep their order). None: none can."""
+    low = folded(text)
+    keep = tuple(p for p, needs in _phrase_list(name) if needs is None or any(w in low for w in needs))
+    return _alternation(keep) if keep else None
 
 
 def idiom_spans(sent) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     """Character spans (document offsets) of the sentence's fixed phrases that name no event (the phrase list
     is matched once over the whole article, then read per sentence)."""
-    rx = non_event_phrases()
-    if rx is None:
+    if non_event_phrases() is None:
         return []
     doc = sent.doc
     found = doc.user_data.get("sitrep_idioms")
     if found is None:
         text = doc_text(doc)
-        found = doc.user_data["sitrep_idioms"] = [
+        rx = phrases_for(text)
+        found = doc.user_data["sitrep_idioms"] = [] if rx is None else [
             m.span()  # finditer with pos/endpos gives offsets into the whole text already
             for s in doc_sents(doc) for m in rx.finditer(text, s.start_char, s.end_char)]
     lo, hi = sent.start_char, sent.end_char

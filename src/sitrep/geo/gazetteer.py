@@ -138,6 +138,7 @@ def precision_of(e: Entry) -> str:
 _LEADING_ARTICLE = re.compile(r"^(?:the|al|el|an|ar|as|ash|at|ad|ed|es|et) (?=\w)")
 
 
+@lru_cache(maxsize=65536)  # pure; asked for the same names again and again while matching (a bounded cache)
 def strict_name(name: str) -> str:
     """Lower case without accents, apostrophes and hyphens: "Mureș" -> "mures" (no transliteration folding)."""
     s = strip_accents(name).lower()
@@ -145,6 +146,7 @@ def strict_name(name: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9 ]+", " ", s).split())
 
 
+@lru_cache(maxsize=65536)  # pure, as strict_name
 def spelling(name: str) -> int:
     """A 32-bit code of a name's exact spelling (:func:`strict_name` without a leading article), stored with
     every name key so that a loose key match can be checked against the spelling actually written."""
@@ -663,6 +665,8 @@ class Gazetteer:
         self._fuzzy_cache.clear()
         self._country_cache.clear()
         Gazetteer.get.cache_clear()
+        strict_name.cache_clear()
+        spelling.cache_clear()
 
     def fuzzy(self, text: str, countries: Iterable[str], cutoff: float = 88.0, limit: int = 3) -> list[tuple[Entry, float]]:
         """Closest names (rapidfuzz ratio on folded keys) among places of the given countries (remembered: the

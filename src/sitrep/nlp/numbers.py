@@ -40,7 +40,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from sitrep.resources import data_path
 
@@ -80,8 +80,7 @@ class Quantity:
     lone_one: bool = False  # the bare word "one" (often a pronoun: "the one who")
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: built for every token of every text, so kept cheap to make
     start: int
     end: int
     text: str
@@ -303,14 +302,21 @@ def _read_number(toks: list[_Tok], i: int, text: str) -> Optional[tuple[float, i
     return r[0], r[1], True
 
 
-@functools.lru_cache(maxsize=16)
-def _first_words(table_id: int, keys: frozenset) -> frozenset:
-    return frozenset(k[0] for k in keys)
+_FIRST_WORDS: dict[int, tuple[dict, int, frozenset]] = {}  # id(table) -> (table, its size, first words of its keys)
+
+
+def _first_words(table: dict) -> frozenset:
+    """First words of the table's keys, remembered per table (the lexicon's tables are built once; a table of
+    another size or identity is read afresh)."""
+    got = _FIRST_WORDS.get(id(table))
+    if got is None or got[0] is not table or got[1] != len(table):
+        got = _FIRST_WORDS[id(table)] = (table, len(table), frozenset(k[0] for k in table))
+    return got[2]
 
 
 def _match_phrase(toks: list[_Tok], i: int, table: dict, maxlen: int) -> Optional[tuple[tuple[str, ...], int]]:
     """Longest key of ``table`` (a tuple of lower-case words) starting at ``toks[i]``."""
-    if i >= len(toks) or toks[i].low not in _first_words(id(table), frozenset(table)):
+    if i >= len(toks) or toks[i].low not in _first_words(table):
         return None
     for k in range(min(maxlen, len(toks) - i), 0, -1):
         key = tuple(t.low for t in toks[i : i + k])
@@ -425,12 +431,23 @@ def scan_quantities(text: str) -> list[Quantity]:
     The scan is linear in the length of the text. Offsets satisfy
     ``text[q.start:q.end] == q.text``.
     """
+    return _scan(text)
+
+
+def _scan(text: str, every_token: bool = False) -> list[Quantity]:
+    """:func:`scan_quantities`; ``every_token`` tries each token, without passing over those that start no
+    quantity (the slow reading the tests compare the fast one with)."""
     lex = lexicon()
     toks = _tokens(text)
     n = len(toks)
     out: list[Quantity] = []
+    starts = _start_words(lex)
     i = 0
     while i < n:
+        tok = toks[i]
+        if not every_token and tok.low not in starts and not tok.text[0].isdigit():
+            i += 1  # no quantity begins here (_quantity_at would answer None, i + 1)
+            continue
         q, nxt = _quantity_at(toks, i, text, lex)
         if q is not None:
             out.append(q)
@@ -438,6 +455,20 @@ def scan_quantities(text: str) -> list[Quantity]:
         else:
             i += 1
     return out
+
+
+_STARTS: dict[int, tuple[_Lexicon, frozenset]] = {}
+
+
+def _start_words(lex: _Lexicon) -> frozenset:
+    """Every lower-case token, digits aside, at which :func:`_quantity_at` can find a quantity: the first words of
+    qualifiers and vague counts, the range openers, currency signs and the words ``_read_words`` starts with."""
+    got = _STARTS.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _STARTS[id(lex)] = (lex, frozenset(
+            _first_words(lex.prefix) | _first_words(lex.vague) | {"between", "from", "a", "an", "half"}
+            | set(FEW) | set(SMALL) | set(TENS) | set(CURRENCY)))
+    return got[1]
 
 
 def _skip_currency(toks: list[_Tok], j: int) -> int:

@@ -1,0 +1,63 @@
+"""The needed-literal prefilter of regex alternations gives the same matches as the full alternation (speed)."""
+import re
+
+from sitrep.events.triggers import _phrase_list, non_event_phrases, phrases_for
+from sitrep.nlp.regex_needs import folded, needed_literals
+
+SENTENCES = [
+    "The shop kept its brick-and-mortar store while rebels struck a deal with the army.",
+    "After the vote the mayor fell ill; his deputy had a heart attack and fell to the floor.",
+    "Troops fired on the crowd and killed four people near the surrounding villages.",
+    "The senator tried to kill the bill, calling it an attack on democracy and our rights.",
+    "Lightning strikes hit the coast; the film shoot was cancelled. Prices HIT RECORD HIGHS.",
+    "Nobody was hurt when the market opened on Tuesday morning.",
+    "The ſtorm of criticism followed the \u212ailler app launch in İstanbul.",
+    "",
+]
+
+
+def _spans(rx, text):
+    return [] if rx is None else [m.span() for m in rx.finditer(text)]
+
+
+def test_filtered_alternation_gives_the_full_alternations_matches():
+    full = non_event_phrases()
+    assert full is not None
+    for s in SENTENCES:
+        assert _spans(phrases_for(s), s) == _spans(full, s), s
+        for a in range(0, len(s), 7):  # with pos/endpos too, as idiom_spans reads sentences of an article
+            fast, slow = phrases_for(s), full
+            got = [] if fast is None else [m.span() for m in fast.finditer(s, a, len(s))]
+            assert got == [m.span() for m in slow.finditer(s, a, len(s))]
+
+
+def test_text_without_any_needed_word_runs_no_pattern():
+    assert phrases_for("Quiet day.") is None
+    assert _spans(non_event_phrases(), "Quiet day.") == []
+
+
+def test_every_match_contains_one_of_its_needed_literals():
+    for pat, needs in _phrase_list("non_event_phrases.tsv"):
+        if needs is None:
+            continue
+        rx = re.compile(pat, re.I)
+        for s in SENTENCES:
+            for m in rx.finditer(s):
+                assert any(w in folded(m.group(0)) for w in needs), (pat, m.group(0))
+
+
+def test_needed_literals_of_simple_forms():
+    assert needed_literals(r"\bheart\s+attacks?\b") == frozenset({"attack"})
+    assert needed_literals(r"(?:price|trade)\s+war") == frozenset({"price", "trade"})
+    assert needed_literals(r"(?:a|b)?x") == frozenset({"x"})  # the optional part needs nothing
+    assert needed_literals(r"[a-z]+\s\d") is None
+    assert needed_literals(r"(?:foo|)bar") == frozenset({"bar"})
+    assert needed_literals(r"(?:foo|)") is None
+
+
+def test_fold_covers_every_non_ascii_letter_that_ignorecase_matches_to_ascii():
+    rx = re.compile("[a-z]", re.I)
+    special = {chr(c) for c in range(128, 0x30000) if rx.fullmatch(chr(c))}
+    assert special == {"\u0130", "\u0131", "\u017f", "\u212a"}
+    for ch in special:
+        assert folded(ch).isascii() and folded(ch).isalpha()
