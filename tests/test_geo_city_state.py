@@ -33,3 +33,10 @@ def test_new_york_alone_after_other_cities_is_the_city(run):
 def test_a_list_of_states_keeps_the_state(run):
     e = _choice("Growers in states such as Oregon or Washington have lost half of their apple harvest.", "Washington")
     assert (e.country, e.fcode) == ("US", "ADM1")
+
+
+def test_a_list_of_cities_is_not_a_town_in_a_state(run):
+    e = _choice("The delegation's tour took in Washington, New York and Boston before it flew home.", "Washington")
+    assert (e.country, e.admin1) == ("US", "DC")
+    e = _choice("The delegation's tour took in Washington, New York and Boston before it flew home.", "New York")
+    assert (e.country, e.fclass) == ("US", "P")

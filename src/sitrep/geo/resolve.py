@@ -26,6 +26,7 @@ from sitrep.geo.recognize import ADMIN_SUFFIX, CITY_SUFFIX, PLACE_LABELS, Candid
 from sitrep.geo.rank import MAX_ENTRIES, NF, Ranker, default_ranker, entry_matrix, haversine_np
 from sitrep.model import Place, Span
 
+_LIST_END = re.compile(r"^\s*,?\s*(?:and|or)\s*$", re.I)
 _CONTAIN = re.compile(r"^\s*(?:,|,?\s*in(?:\s+the)?|,?\s*of(?:\s+the)?|\()\s*$", re.I)
 BIG_CITY = 500_000  # inhabitants: a city this big is what its bare name means
 _ADMIN_OF = re.compile(r"\b(?:province|governorate|region|oblast|district|countryside)\s+of\s+(?:the\s+)?$", re.I)
@@ -46,6 +47,8 @@ def _containers(text: str, cands: list[Candidate]) -> dict[int, int]:
         a, b = cands[i], cands[i + 1]
         gap = text[(a.suffix_end or a.end):b.start]
         if len(gap) <= 12 and _CONTAIN.match(gap) and "demonym" not in (a.cue, b.cue):
+            if gap.strip() == "," and i + 2 < len(cands) and _LIST_END.match(text[b.end:cands[i + 2].start]):
+                continue  # "X, Y and Z": a list of places, not X in Y
             out[i] = i + 1
     return out
 
