@@ -36,7 +36,7 @@ def test_a_list_of_states_keeps_the_state(run):
 
 
 def test_a_list_of_cities_is_not_a_town_in_a_state(run):
-    e = _choice("The delegation's tour took in Washington, New York and Boston before it flew home.", "Washington")
+    e = _choice("The choir will sing in Washington, New York or Denver next spring.", "Washington")
     assert (e.country, e.admin1) == ("US", "DC")
-    e = _choice("The delegation's tour took in Washington, New York and Boston before it flew home.", "New York")
+    e = _choice("The choir will sing in Washington, New York or Denver next spring.", "New York")
     assert (e.country, e.fclass) == ("US", "P")
