@@ -31,10 +31,16 @@ def test_a_town_at_the_head_of_a_building_name_is_where_it_is(run):
     assert _near(p, 52.64, -1.13)
 
 
-def test_a_local_report_places_its_streets_in_its_town(run):
+def test_a_street_the_text_puts_in_no_town_stays_blank(run):
+    # no fallback to the article's main town: a venue or street with no town of its own gets no point
     text = ("Police in Spokane said a man was hit by a car late on Friday. Spokane officers closed Marigold Street "
             "for two hours while they searched the area.")
     ps = _by_text(run(text))
+    assert "Marigold Street" not in ps or ps["Marigold Street"].lat is None
+
+
+def test_a_street_the_text_puts_in_a_town_is_placed_there(run):
+    ps = _by_text(run("A man was hit by a car on Marigold Street, Spokane, late on Friday."))
     assert _near(ps["Marigold Street"], 47.66, -117.43)
 
 

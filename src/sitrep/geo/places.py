@@ -38,10 +38,10 @@ def _text_focus(doc: Any, gaz: Gazetteer, ctx: Any) -> tuple[str, ...]:
         es = gaz.lookup(ent.text)
         named = {e.country for e in es if e.primary and e.fcode in ("PCLI", "ADM1")}
         # a country or a state/province by its own name, or a name whose every entry lies in one country
-        for cc in named or {e.country for e in es}:
+        for cc in sorted(named or {e.country for e in es}):  # sorted: no hash-seed order in the ties below
             if named or len({e.country for e in es}) == 1:
                 counts[cc] = counts.get(cc, 0) + 1
-    return tuple(sorted(counts, key=lambda c: -counts[c])[:2])
+    return tuple(sorted(counts, key=lambda c: -counts[c])[:2])  # ties: first named first
 
 
 def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] = None, ranker: Any = None,

@@ -26,6 +26,7 @@ from sitrep.geo.recognize import ADMIN_SUFFIX, CITY_SUFFIX, PLACE_LABELS, Candid
 from sitrep.geo.rank import MAX_ENTRIES, NF, Ranker, default_ranker, entry_matrix, haversine_np
 from sitrep.model import Place, Span
 
+_LIST_END = re.compile(r"^\s*,?\s*(?:and|or)\s*$", re.I)
 _CONTAIN = re.compile(r"^\s*(?:,|,?\s*in(?:\s+the)?|,?\s*of(?:\s+the)?|\()\s*$", re.I)
 BIG_CITY = 500_000  # inhabitants: a city this big is what its bare name means
 _ADMIN_OF = re.compile(r"\b(?:province|governorate|region|oblast|district|countryside)\s+of\s+(?:the\s+)?$", re.I)
@@ -46,6 +47,8 @@ def _containers(text: str, cands: list[Candidate]) -> dict[int, int]:
         a, b = cands[i], cands[i + 1]
         gap = text[(a.suffix_end or a.end):b.start]
         if len(gap) <= 12 and _CONTAIN.match(gap) and "demonym" not in (a.cue, b.cue):
+            if gap.strip() == "," and i + 2 < len(cands) and _LIST_END.match(text[b.end:cands[i + 2].start]):
+                continue  # "X, Y and Z": a list of places, not X in Y
             out[i] = i + 1
     return out
 
@@ -321,6 +324,8 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
     # an adjective ("Turkish troops") says whose troops, not where the story is: it informs no context
     dg = doc_geo([c for c in cands if c.cue != "demonym"], text, ctx, gaz)
     story = (list(getattr(ctx, "country_focus", None) or []) or [""])[0]
+    # names the article uses as a container ("Spokane, Washington"): there the state's name is the state's
+    state_names = {_bare_name(cands[j].text) for j in contains.values()} | _listed_with_states(text, cands)
     out = []
     for i, c in enumerate(cands):
         es = _shortlist(c, dg)
@@ -337,6 +342,7 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
                 es = fit
         if not container:
             es = _region_over_homonyms(c, es, implied[i])
+            es = _city_over_state(c, es, implied[i], text, state_names)
         out.append(Scored(c, es, features(c, es, dg, container, implied[i]), dg.focus))
     return out
 
@@ -355,6 +361,46 @@ def _region_over_homonyms(c: Candidate, es: list[Entry], implied: str) -> list[E
         return es
     kept = [e for e in es if not (e.fclass == "P" and e.population < HOMONYM_TOWN_MAX)]
     return kept or es
+
+
+_STATE_BEFORE = re.compile(r"\b(?:central|eastern|western|northern|southern|north|south|east|west|upstate|downstate|"
+                           r"rural|state\s+of)\s+(?:the\s+)?$", re.I)
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$", re.I)
+
+
+def _listed_with_states(text: str, cands: list[Candidate]) -> set[str]:
+    """Names listed next to a state or province's own name that is no big city's ("Oregon, Idaho or X")."""
+    def state_only(c: Candidate) -> bool:
+        return c.match == "exact" and any(e.fcode == "ADM1" and e.primary for e in c.entries) and not any(
+            e.fclass == "P" and e.population >= BIG_CITY for e in c.entries)
+
+    out = set()
+    for a, b in zip(cands, cands[1:]):
+        if len(text[a.end:b.start]) <= 6 and _LIST_GAP.match(text[a.end:b.start]):
+            if state_only(a):
+                out.add(_bare_name(b.text))
+            if state_only(b):
+                out.add(_bare_name(a.text))
+    return out
+
+
+def _city_over_state(c: Candidate, es: list[Entry], implied: str, text: str, state_names: set[str]) -> list[Entry]:
+    """A big city's bare name means the city, not a first-level unit of the same name in the same country that
+    lies elsewhere (Washington the capital, not the state; New York City, not the state's centre; Buenos Aires the
+    city, not the province), and none of the smaller namesakes either, unless the text says the state: "X state",
+    "the state of X", "eastern X", "Town, X" somewhere in the article, or a list of states ("Oregon or X")."""
+    if c.match != "exact" or c.cue in ("admin", "point") or implied == "admin":
+        return es
+    big = [e for e in es if e.fclass == "P" and e.population >= BIG_CITY]
+    if not big:
+        return es
+    states = [e for e in es if e.fcode == "ADM1" and any(
+        b.country == e.country and haversine_km(b.lat, b.lon, e.lat, e.lon) > 161 for b in big)]
+    if not states or _bare_name(c.text) in state_names or _STATE_BEFORE.search(text[max(0, c.start - 24):c.start]):
+        return es
+    return big
 
 
 def calibration_features(sc: Scored, z: np.ndarray, focus: dict[str, float]) -> np.ndarray:
