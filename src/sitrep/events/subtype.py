@@ -122,6 +122,11 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             # "took three towns without a fight", "without any armed clashes": the fighting named is denied
             ok = ok or ("without" in sent and bool(sent & (onto.cue("fighting_words") | _RESISTANCE))
                         and not sent & _FIGHT_TOLD)
+        elif cond == "loser_nonstate":
+            # "the militants were pushed back from the hills": ground lost by a non-state group to a side not
+            # named, in a report of a war against the state (state words in the sentence): the government regains
+            ok = (actor1 is None and actor2 is not None and actor2_state is False
+                  and bool(sentence_lemmas & onto.cue("state_words")))
         elif cond == "armed_movement":
             # "the army moved tanks to the border", "militants massed fighters": forces on the move are ACLED's
             # change to group/activity; "an aid convoy arrived", "mobilised voters" stay PLOVER MOBILIZE
@@ -144,7 +149,7 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
 
 # the refine conditions that read the whole sentence, not only the clause
 SENTENCE_CONDITIONS = frozenset({"protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
-                                 "incendiary_protest", "peaceful_takeover"})
+                                 "incendiary_protest", "peaceful_takeover", "loser_nonstate"})
 
 
 def blockade_by_protesters(sent, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]

@@ -174,6 +174,9 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                 if pos == "VERB" and p.deps and p.tdef.code == "sd.disrupted" and not all(
                         on_object_side(tok, near[d]) for d in p.deps if d not in ("down", "up")):
                     continue  # "seized a town while a bomb killed five": the weapon is not what was seized
+                if pos == "VERB" and p.deps and p.tdef.code == "explosions.air_drone" and any(
+                        on_object_side(tok, near[d]) for d in p.deps):
+                    continue  # "rebels destroyed two helicopters": the aircraft is what was hit, not what struck
                 cands.append(Trigger(tok, p, [near[d] for d in p.deps]))
                 break
         else:
