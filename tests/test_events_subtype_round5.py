@@ -47,11 +47,20 @@ def test_a_purpose_that_is_no_protest_stays_planned():
 
 # ------------------------------------------------------------------------- ground gained
 def test_government_troops_advancing_into_a_town_regain_territory():
-    assert "Government regains territory" in subs("Government troops advanced into Tessor on Monday.")
+    assert "Government regains territory" in subs("Government troops advanced into the town of Tessor on Monday.")
 
 
 def test_rebels_advancing_into_a_town_overtake_territory():
     assert "Non-state actor overtakes territory" in subs("The rebels advanced into the outskirts of Tessor on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels say they are advancing toward victory in Tessor.",
+    "Prices in Tessor advanced into double digits last month.",
+])
+def test_advancing_toward_no_place_is_no_territory_taken(text):
+    got = subs(text)
+    assert not {"Non-state actor overtakes territory", "Government regains territory"} & set(got), got
 
 
 def test_militants_pushed_back_in_a_report_naming_the_army_is_the_government_regaining_ground():
