@@ -84,3 +84,14 @@ def test_aircraft_that_destroy_something_are_an_air_strike(text):
 
 def test_aircraft_destroyed_on_the_ground_are_no_air_strike():
     assert "Air/drone strike" not in subs("The rebels destroyed two army helicopters at the Tessor airfield.")
+
+
+# ------------------------------------------------------------------------- arrests at a protest
+def test_arrests_during_an_attempted_protest_are_an_intervention():
+    got = subs("Police detained six students in Tessor on Sunday during an attempt to protest against the new law.")
+    assert "Protest with intervention" in got and "Arrests" not in got, got
+
+
+def test_an_arrest_over_organising_a_protest_stays_an_arrest():
+    got = subs("Police arrested a student leader in Tessor on Sunday on charges of organising an illegal protest.")
+    assert "Arrests" in got, got
