@@ -88,7 +88,7 @@ def test_aircraft_destroyed_on_the_ground_are_no_air_strike():
 
 # ------------------------------------------------------------------------- arrests at a protest
 def test_arrests_during_an_attempted_protest_are_an_intervention():
-    got = subs("Police detained six students in Tessor on Sunday during an attempt to protest against the new law.")
+    got = subs("Police detained six students in Tessor on Sunday during a bid to hold a protest over the new law.")
     assert "Protest with intervention" in got and "Arrests" not in got, got
 
 
