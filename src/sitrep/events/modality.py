@@ -59,6 +59,12 @@ def _below(tok, gov):  # type: ignore[no-untyped-def]
     return cur
 
 
+def _purpose(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` is a purpose infinitive ("stopped work to protest"): an adverbial clause with "to", not the
+    complement of the verb ("failed to reach", an xcomp)."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _finite_complement(head, gov) -> bool:  # type: ignore[no-untyped-def]
     """``head`` is a finite clause with a tense of its own under ``gov`` ("people trying to leave were killed",
     misparsed as a complement of "trying"): what a plan verb embeds is an infinitive, not a past deed."""
@@ -134,6 +140,8 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         lem = g.lemma_.lower()
         if any(c.dep_ == "neg" for c in g.children):
             return "denied"
+        if lem in onto.cue("negating_verbs") and _purpose(_below(head, g)):
+            continue  # "blocked roads to protest the tax": the protest is what the blockade is for, not stopped
         if lem in onto.cue("deny_verbs") or lem in onto.cue("negating_verbs"):
             return "denied"  # "denied carrying out", "failed to reach a deal"
         if lem == "allege" or (lem == "claim" and not any(c.lemma_.lower() == "responsibility" for c in g.children)
@@ -156,7 +164,11 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
     perfect_inf = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
     said = head.head.lemma_.lower() in onto.cue("speech_verbs")
-    if infinitive and not perfect_inf and not said and head.dep_ in ("acl", "advcl", "xcomp", "relcl"):
+    # "farmers blocked roads to protest the tax", "workers downed tools to demonstrate": the deed done is the
+    # protest, not a means to a protest still to come
+    done_protest = (head.dep_ == "advcl" and head.lemma_.lower() in onto.cue("protest_purpose_verbs")
+                    and head.head.tag_ in ("VBD", "VBN"))
+    if infinitive and not perfect_inf and not said and not done_protest and head.dep_ in ("acl", "advcl", "xcomp", "relcl"):
         return "planned"  # "a campaign to retake", "moved to recapture": the purpose, not the deed
     if is_background(head, onto, times, published):
         return "background"

@@ -49,11 +49,12 @@ def _industrial(onto: Ontology, clause_lemmas: set[str]) -> bool:
 def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state: Optional[bool], actor2: Optional[ActorRef],
            trigger_lemma: str = "", actor2_state: Optional[bool] = None, actor1: Optional[ActorRef] = None,
            target_lemmas: frozenset[str] = frozenset(), sentence_lemmas: frozenset[str] = frozenset(),
-           blockade: bool = False) -> TypeDef:
+           blockade: bool = False, scene_lemmas: frozenset[str] = frozenset()) -> TypeDef:
     """The type ``tdef`` moves to by its first refine rule that holds (``tdef`` itself when none does).
 
     ``blockade``: the sentence tells of people who are not state forces blocking a road, a railway or an
-    entrance (:func:`blockade_by_protesters`)."""
+    entrance (:func:`blockade_by_protesters`). ``scene_lemmas``: the words of the sentence's "during/amid/at"
+    phrases (:func:`scene_lemmas`)."""
     personal = trigger_lemma in onto.cue("personal_violence")
     for cond, code in tdef.refine:
         ok = False
@@ -79,6 +80,12 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             ok = bool(clause_lemmas & onto.cue("sexual_words"))
         elif cond == "protest_context":
             ok = bool(clause_lemmas & onto.cue("protest_words"))
+        elif cond == "protest_sentence":
+            # "four were detained during an attempt to protest": arrests at a protest, told in a clause of its
+            # own, are an intervention against it (ACLED Protest with intervention: arrests of demonstrators)
+            # The protest must be the scene ("during", "amid", "at"): "arrested for organising a protest" is
+            # an arrest over a protest, not an intervention in one
+            ok = bool((clause_lemmas | scene_lemmas) & onto.cue("protest_words"))
         elif cond == "protest_violent":
             # the protesters' own violence may be told in another clause of the sentence ("protesters marched,
             # and clashes broke out"; "rallied, setting up barricades"); only a protest's reading looks there.
@@ -122,6 +129,11 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             # "took three towns without a fight", "without any armed clashes": the fighting named is denied
             ok = ok or ("without" in sent and bool(sent & (onto.cue("fighting_words") | _RESISTANCE))
                         and not sent & _FIGHT_TOLD)
+        elif cond == "loser_nonstate":
+            # "the militants were pushed back from the hills": ground lost by a non-state group to a side not
+            # named, in a report of a war against the state (state words in the sentence): the government regains
+            ok = (actor1 is None and actor2 is not None and actor2_state is False
+                  and bool(sentence_lemmas & onto.cue("state_words")))
         elif cond == "armed_movement":
             # "the army moved tanks to the border", "militants massed fighters": forces on the move are ACLED's
             # change to group/activity; "an aid convoy arrived", "mobilised voters" stay PLOVER MOBILIZE
@@ -144,7 +156,7 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
 
 # the refine conditions that read the whole sentence, not only the clause
 SENTENCE_CONDITIONS = frozenset({"protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
-                                 "incendiary_protest", "peaceful_takeover"})
+                                 "incendiary_protest", "peaceful_takeover", "loser_nonstate"})
 
 
 def blockade_by_protesters(sent, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
@@ -165,6 +177,14 @@ def blockade_by_protesters(sent, onto: Ontology) -> bool:  # type: ignore[no-unt
         if not any(x.lemma_.lower() in state for s_ in subj for x in [s_, *(c for c in s_.children if c.dep_ == "compound")]):
             return True
     return False
+SCENE_PREPS = frozenset({"during", "amid", "amidst", "at"})
+
+
+def scene_lemmas(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """Lemmas of the sentence's phrases that set a scene: "during an attempt to protest", "amid the rally"."""
+    return frozenset(x.lemma_.lower() for t in sent if t.dep_ == "prep" and t.lower_ in SCENE_PREPS for x in t.subtree)
+
+
 TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
 
 
@@ -194,6 +214,7 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
     sent_lemmas: frozenset[str] = frozenset()
     blockade: Optional[bool] = None
     seen = {tdef.code}
+    scene = scene_lemmas(primary.tok.sent) if tdef.code == "sd.arrests" else frozenset()
     for _ in range(3):  # a refined type may refine again (a territorial trigger by the final actor; a blast's weapon)
         if not sent_lemmas and any(c in SENTENCE_CONDITIONS for c, _ in tdef.refine):
             # only where a rule reads it; "riot police", "riot gear": a name of the police, no riot told
@@ -203,7 +224,7 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
         if blockade is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
             blockade = blockade_by_protesters(primary.tok.sent, onto)
         nxt = refine(tdef, onto, clause_lemmas, actor1_state, actor2, lem, actor2_state, actor1, target_lemmas(primary.tok),
-                     sent_lemmas, bool(blockade))
+                     sent_lemmas, bool(blockade), scene)
         if nxt.code in seen:
             break
         seen.add(nxt.code)

@@ -195,6 +195,12 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                 if pos == "VERB" and p.deps and p.tdef.code == "sd.disrupted" and not all(
                         on_object_side(tok, near[d]) for d in p.deps if d not in ("down", "up")):
                     continue  # "seized a town while a bomb killed five": the weapon is not what was seized
+                if pos == "VERB" and p.tdef.code == "battles.nsa_overtakes" and lemma(tok) in onto.cue("movement_verbs") \
+                        and any(d in DESTINATION_PREPS for d in p.deps) and not ground_reached(tok, onto, place_spans):
+                    continue  # "advancing toward victory", "advanced into double digits": no place reached
+                if pos == "VERB" and p.deps and p.tdef.code == "explosions.air_drone" and any(
+                        on_object_side(tok, near[d]) for d in p.deps):
+                    continue  # "rebels destroyed two helicopters": the aircraft is what was hit, not what struck
                 cands.append(Trigger(tok, p, [near[d] for d in p.deps]))
                 break
         else:
@@ -333,6 +339,22 @@ def place_subject(tok, place_spans: tuple = ()) -> bool:  # type: ignore[no-unty
         return True
     return (lemma(subj) in SETTLEMENT_WORDS or subj.lower_ in sense_cue("territory_nouns")
             or lemma(subj) in sense_cue("territory_nouns") or subj.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
+DESTINATION_PREPS = frozenset({"into", "toward", "towards"})
+
+
+def ground_reached(tok, onto, place_spans: tuple = ()) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a movement verb's "into/toward" phrase names a place: a place found in the text, a settlement,
+    or a word of ground held (cue ``ground_words``: outskirts, hills, positions)."""
+    ground = onto.cue("ground_words")
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (lemma(obj) in SETTLEMENT_WORDS or lemma(obj) in ground
+                                           or any(s <= obj.idx < e for s, e in place_spans)):
+                    return True
+    return False
 
 
 def not_territory(tok, equipment: frozenset[str], place_spans: tuple = ()) -> bool:  # type: ignore[no-untyped-def]
