@@ -345,3 +345,32 @@ def test_a_present_perfect_lead_is_not_filled_after_a_later_sentence(annotator):
     text = ("A mortar shell hit a school on Sunday, wounding three pupils. "
             "The rebels have killed dozens of civilians in the province.")
     assert dated_by_report(annotator, text, "killed")
+
+
+# -- a day told by the verb of a blast's effect, a phrasal verb, or a fragment the parse cut off (round 5) -------
+
+def test_a_day_told_by_a_phrasal_verb_of_a_blast_dates_the_report_s_undated_act(annotator):
+    text = ("Three traders were wounded in the covered market, a hospital official said. "
+            "The device went off near the fish stalls on Sunday.")
+    hurt = by_trigger(mentions(annotator, text), "wounded")
+    assert (hurt.date_start, hurt.date_precision) == (SUN, "day")
+
+
+def test_riddled_with_bullets_tells_the_incident_s_day(annotator):
+    text = ("Farm unions condemned the killing of a cooperative leader. "
+            "He was riddled with bullets outside his home on Sunday.")
+    kill = by_trigger(mentions(annotator, text), "killing")
+    assert (kill.date_start, kill.date_precision) == (SUN, "day")
+
+
+def test_a_day_told_in_a_fragment_cut_off_at_a_line_break_dates_the_incident(annotator):
+    text = ("SEVERAL UNIONS HAVE CONDEMNED THE MURDER OF A COOPERATIVE LEADER.  HE WAS RIDDLED WITH BULLETS NEAR THE\n"
+            "CENTRAL BUS TERMINAL THIS MORNING.  THE MAYOR ASKED FOR CALM.")
+    kill = by_trigger(mentions(annotator, text), "MURDER")
+    assert (kill.date_start, kill.date_precision) == (TUE, "day")
+
+
+def test_a_day_of_another_deed_after_a_full_stop_is_no_incident_day(annotator):
+    text = ("Farm unions condemned the killing of a cooperative leader. "
+            "His family met the regional governor on Sunday.")
+    assert dated_by_report(annotator, text, "killing")

@@ -216,7 +216,11 @@ def _event_verb(verb, incidents: bool = False) -> bool:  # type: ignore[no-untyp
     words, onto = lemmas(verb), load_ontology()
     if incidents and any(p.tdef.outside for w in words for p in onto.patterns(w, "VERB")):
         return True
-    return _violent_verb(verb) or any(w in lexicon().event_verbs or w in onto.cue("kill_lemmas") for w in words)
+    ev = lexicon().event_verbs
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None  # the particle, whatever the parse made of it
+    if nxt is not None and any(f"{w} {nxt.lower_}" in ev for w in words):
+        return True  # a phrasal verb of a blast: "the bomb went off on Monday"
+    return _violent_verb(verb) or any(w in ev or w in onto.cue("kill_lemmas") for w in words)
 
 
 def _own_verb(trig):  # type: ignore[no-untyped-def]
