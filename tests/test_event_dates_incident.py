@@ -374,3 +374,27 @@ def test_a_day_of_another_deed_after_a_full_stop_is_no_incident_day(annotator):
     text = ("Farm unions condemned the killing of a cooperative leader. "
             "His family met the regional governor on Sunday.")
     assert dated_by_report(annotator, text, "killing")
+
+
+# -- a day told right after a noun of violence, hung by the parse on a verb that cannot take it ------------------
+
+def test_a_past_day_after_a_noun_of_violence_is_not_a_present_perfect_s(annotator):
+    text = ("THE NEIGHBOURING GOVERNMENT HAS DENIED ANY LINKS WITH THE KILLING OF OPPOSITION EDITOR JUAN PEREZ 8 DAYS AGO, "
+            "A CHARGE MADE BY THE ARMY.")
+    evs = mentions(annotator, text)
+    kill = by_trigger(evs, "KILLING")
+    assert (kill.date_start, kill.date_precision) == (dt.date(2021, 3, 1), "day")
+    assert by_trigger(evs, "DENIED").date_precision == "reported"  # the day is the killing's, not the denial's
+
+
+def test_a_second_day_after_a_noun_of_violence_is_the_noun_s(annotator):
+    text = ("Four soldiers were detained in the last few hours over their suspected role in the murder of two "
+            "farmers on 3 March. A military court will hear the case.")
+    kill = by_trigger(mentions(annotator, text), "murder")
+    assert (kill.date_start, kill.date_precision) == (dt.date(2021, 3, 3), "day")
+
+
+def test_a_day_after_a_noun_that_names_no_violence_tells_no_incident_day(annotator):
+    text = ("The government has denied any role in the arrest of the editor eight days ago. "
+            "Unknown men wounded a guard outside the newspaper's office.")
+    assert dated_by_report(annotator, text, "wounded")

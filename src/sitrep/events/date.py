@@ -275,6 +275,32 @@ def _of_event_noun(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped
     return False
 
 
+_TIME_PREPS = frozenset({"on", "in", "at", "during", "early", "late"})
+
+
+def after_violent_noun(doc, ts: list[int], timed: list[list[int]]) -> bool:  # type: ignore[no-untyped-def]
+    """A day told right after a noun of violence and its complements ("the killing of the mayor eight days ago",
+    "involvement in the murder of two judges on 3 May") that the parse hung on a verb which cannot take it: a
+    present perfect ("has denied ... eight days ago": a perfect takes no past day of its own) or a verb already
+    dated by another time ("were arrested in the last few hours ... on 3 May"). The day is the noun's."""
+    before = [t for t in doc[max(0, ts[0] - 4):ts[0]] if not t.is_space]  # line breaks of upper-case text aside
+    if before and before[-1].lower_ in _TIME_PREPS:
+        before.pop()
+    if not before:
+        return False
+    last = before[-1]
+    noun = next((a for a in [last, *last.ancestors] if a.i <= last.i and a.pos_ in ("NOUN", "PROPN")
+                 and _violent_noun(a) and max(x.i for x in a.subtree if not x.is_space) == last.i), None)
+    if noun is None:
+        return False
+    verb = _verb_of(doc, ts)
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i or verb not in noun.ancestors:
+        return False
+    own = set(ts)
+    other = any(o and not own & set(o) and doc[o[0]].sent == verb.sent and _verb_of(doc, o).i == verb.i for o in timed)
+    return perfect_present(verb) or other
+
+
 def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
     """The expression dates the verb that governs a noun trigger, not the event the noun names: "the
     envoys on Friday deplored the latest killings", "she spoke today about the kidnapping of ...".
@@ -373,6 +399,10 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
                and t.start is not None and t.precision == "day" and not t.future]
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and speech_time(doc, ts, trig))]
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and borrowed_time(doc, ts, trig))]
+    if trig.pos_ in ("VERB", "AUX"):  # "has denied any part in the murder of X 8 days ago": the murder's day, not the denial's
+        timed = [ts for _, ts in tok_of_time]
+        tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and _verb_of(doc, ts).i == trig.i
+                                                                 and after_violent_noun(doc, ts, timed))]
     # a bare clock time ("at 1830", "at 2:15 a.m.") tells the hour, not the day: kept as evidence of the hour
     clocks = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses and bare_clock(t)]
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not bare_clock(t)]

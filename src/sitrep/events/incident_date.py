@@ -21,6 +21,7 @@ from sitrep.events.date import (
     _telling,
     _verb_of,
     _violent_noun,
+    after_violent_noun,
     at_clock,
     bare_clock,
     past_clause,
@@ -68,6 +69,7 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
     on Sunday") or by a noun of violence it modifies ("the killing of ten men on Tuesday"), not by another
     deed ("the ministers on Monday discussed ...")."""
     out = []
+    timed = [tokens_of(doc, t.span.start, t.span.end) for t in times]
     for t in times:
         if t.type not in ("DATE", "TIME") or t.precision != "day" or t.start is None or t.start != (t.end or t.start) \
                 or t.future or bare_clock(t) or (published is not None and t.start > published) or t.value.endswith("_REF"):
@@ -75,7 +77,7 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
         ts = tokens_of(doc, t.span.start, t.span.end)
         if not ts:
             continue
-        if not since_time(doc, ts) and of_violent_noun(doc, ts):
+        if not since_time(doc, ts) and (of_violent_noun(doc, ts) or after_violent_noun(doc, ts, timed)):
             out.append(t)  # "condemned the killing of ten union members on Tuesday": the killing's day
             continue
         verb = clause_verb(doc, ts)
