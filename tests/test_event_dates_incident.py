@@ -398,3 +398,17 @@ def test_a_day_after_a_noun_that_names_no_violence_tells_no_incident_day(annotat
     text = ("The government has denied any role in the arrest of the editor eight days ago. "
             "Unknown men wounded a guard outside the newspaper's office.")
     assert dated_by_report(annotator, text, "wounded")
+
+
+# -- a time before a noun, the parse giving it no verb: a past form of another deed between them dates that deed --
+
+def test_a_condemnation_s_day_is_not_the_attack_s_when_the_parse_finds_no_verb(annotator):
+    text = "THE ECUADORAN GOVERNMENT TODAY CONDEMNED THE GRENADE ATTACK ON A POLICE STATION IN QUITO."
+    attack = by_trigger(mentions(annotator, text), "ATTACK")
+    assert attack.date_precision == "reported" and attack.time is None
+
+
+def test_a_light_verb_between_a_time_and_a_noun_still_lends_it_the_time(annotator):
+    text = "Armed men on Sunday staged an attack on a police post in the valley."
+    attack = by_trigger(mentions(annotator, text), "attack")
+    assert (attack.date_start, attack.date_precision) == (SUN, "day")

@@ -321,7 +321,7 @@ def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-
             verb = cur
             break
         if cur.head.i == cur.i:
-            return False
+            return _other_deed_between(doc, ts, trig)
         cur = cur.head
     if verb is None or verb.i == trig.i or verb not in trig.ancestors:
         return False
@@ -329,6 +329,24 @@ def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-
         return False  # "a guard was killed last night as a result of a grenade blast"
     direct = trig.head.i == verb.i or (trig.head.dep_ in ("prep", "agent") and trig.head.head.i == verb.i)
     return not (direct and any(w in lexicon().event_verbs for w in lemmas(verb)))
+
+
+def _other_deed_between(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
+    """Where the parse gives the time no verb at all (upper-case text: "THE GOVERNMENT TODAY CONDEMNED THE
+    ATTACK" read as a string of nouns), a past form between the time and the noun that names a deed other than
+    violence, a light verb or an effect (a telling, a condemnation: a trigger of another event type) dates
+    that deed, not the noun."""
+    onto = load_ontology()
+    for tok in doc[ts[-1] + 1:trig.i]:
+        if not tok.lower_.endswith("ed") or tok.is_space:
+            continue
+        words = lemmas(tok)
+        if any(w in lexicon().event_verbs or w in onto.cue("kill_lemmas") for w in words) or _violent_verb(tok):
+            return False
+        speech = onto.cue("speech_verbs")
+        if any(w in speech or w in lexicon().telling_verbs or onto.patterns(w, "VERB") for w in words):
+            return True
+    return False
 
 
 _OFFSET = re.compile(r"\s*(after|before)\b", re.I)
