@@ -364,7 +364,7 @@ def test_riddled_with_bullets_tells_the_incident_s_day(annotator):
 
 
 def test_a_day_told_in_a_fragment_cut_off_at_a_line_break_dates_the_incident(annotator):
-    text = ("SEVERAL UNIONS HAVE CONDEMNED THE MURDER OF A COOPERATIVE LEADER.  HE WAS RIDDLED WITH BULLETS NEAR THE\n"
+    text = ("TWO PARTIES HAVE DENOUNCED THE MURDER OF A COOPERATIVE LEADER.  THE LEADER WAS RIDDLED WITH BULLETS OUTSIDE THE\n"
             "CENTRAL BUS TERMINAL THIS MORNING.  THE MAYOR ASKED FOR CALM.")
     kill = by_trigger(mentions(annotator, text), "MURDER")
     assert (kill.date_start, kill.date_precision) == (TUE, "day")
@@ -379,12 +379,12 @@ def test_a_day_of_another_deed_after_a_full_stop_is_no_incident_day(annotator):
 # -- a day told right after a noun of violence, hung by the parse on a verb that cannot take it ------------------
 
 def test_a_past_day_after_a_noun_of_violence_is_not_a_present_perfect_s(annotator):
-    text = ("THE NEIGHBOURING GOVERNMENT HAS DENIED ANY LINKS WITH THE KILLING OF OPPOSITION EDITOR JUAN PEREZ 8 DAYS AGO, "
+    text = ("THE NEIGHBOURING GOVERNMENT HAS REJECTED ANY TIES TO THE KILLING OF OPPOSITION EDITOR JUAN PEREZ 8 DAYS AGO, "
             "A CHARGE MADE BY THE ARMY.")
     evs = mentions(annotator, text)
     kill = by_trigger(evs, "KILLING")
     assert (kill.date_start, kill.date_precision) == (dt.date(2021, 3, 1), "day")
-    assert by_trigger(evs, "DENIED").date_precision == "reported"  # the day is the killing's, not the denial's
+    assert by_trigger(evs, "REJECTED").date_precision == "reported"  # the day is the killing's, not the rejection's
 
 
 def test_a_second_day_after_a_noun_of_violence_is_the_noun_s(annotator):

@@ -279,10 +279,10 @@ _TIME_PREPS = frozenset({"on", "in", "at", "during", "early", "late"})
 
 
 def after_violent_noun(doc, ts: list[int], timed: list[list[int]]) -> bool:  # type: ignore[no-untyped-def]
-    """A day told right after a noun of violence and its complements ("the killing of the mayor eight days ago",
-    "involvement in the murder of two judges on 3 May") that the parse hung on a verb which cannot take it: a
+    """A day told right after a noun of violence and its complements ("the killing of the mayor a week ago",
+    "a role in the murder of two judges on 3 May") that the parse hung on a verb which cannot take it: a
     present perfect ("has denied ... eight days ago": a perfect takes no past day of its own) or a verb already
-    dated by another time ("were arrested in the last few hours ... on 3 May"). The day is the noun's."""
+    dated by another time ("were held overnight ... over the murder of X on 3 May"). The day is the noun's."""
     before = [t for t in doc[max(0, ts[0] - 4):ts[0]] if not t.is_space]  # line breaks of upper-case text aside
     if before and before[-1].lower_ in _TIME_PREPS:
         before.pop()

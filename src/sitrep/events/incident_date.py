@@ -91,8 +91,8 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
 
 def clause_verb(doc, ts: list[int]):  # type: ignore[no-untyped-def]
     """The verb a told day hangs from; where the parse made the time itself, or a noun, the head of its
-    sentence (upper-case text: "A BOMB EXPLODED TODAY BEFORE DAWN" with "TODAY" as the root), the last verb
-    told before the time in its sentence ("exploded"), if any."""
+    sentence (upper-case text: "GUNMEN KILLED A GUARD TODAY AT THE PORT" with "TODAY" as the root), the last
+    verb told before the time in its sentence ("killed"), if any."""
     verb = _verb_of(doc, ts)
     if verb.pos_ in ("VERB", "AUX"):
         return verb
