@@ -345,3 +345,70 @@ def test_a_present_perfect_lead_is_not_filled_after_a_later_sentence(annotator):
     text = ("A mortar shell hit a school on Sunday, wounding three pupils. "
             "The rebels have killed dozens of civilians in the province.")
     assert dated_by_report(annotator, text, "killed")
+
+
+# -- a day told by the verb of a blast's effect, a phrasal verb, or a fragment the parse cut off (round 5) -------
+
+def test_a_day_told_by_a_phrasal_verb_of_a_blast_dates_the_report_s_undated_act(annotator):
+    text = ("Three traders were wounded in the covered market, a hospital official said. "
+            "The device went off near the fish stalls on Sunday.")
+    hurt = by_trigger(mentions(annotator, text), "wounded")
+    assert (hurt.date_start, hurt.date_precision) == (SUN, "day")
+
+
+def test_riddled_with_bullets_tells_the_incident_s_day(annotator):
+    text = ("Farm unions condemned the killing of a cooperative leader. "
+            "He was riddled with bullets outside his home on Sunday.")
+    kill = by_trigger(mentions(annotator, text), "killing")
+    assert (kill.date_start, kill.date_precision) == (SUN, "day")
+
+
+def test_a_day_told_in_a_fragment_cut_off_at_a_line_break_dates_the_incident(annotator):
+    text = ("TWO PARTIES HAVE DENOUNCED THE MURDER OF A COOPERATIVE LEADER.  THE LEADER WAS RIDDLED WITH BULLETS OUTSIDE THE\n"
+            "CENTRAL BUS TERMINAL THIS MORNING.  THE MAYOR ASKED FOR CALM.")
+    kill = by_trigger(mentions(annotator, text), "MURDER")
+    assert (kill.date_start, kill.date_precision) == (TUE, "day")
+
+
+def test_a_day_of_another_deed_after_a_full_stop_is_no_incident_day(annotator):
+    text = ("Farm unions condemned the killing of a cooperative leader. "
+            "His family met the regional governor on Sunday.")
+    assert dated_by_report(annotator, text, "killing")
+
+
+# -- a day told right after a noun of violence, hung by the parse on a verb that cannot take it ------------------
+
+def test_a_past_day_after_a_noun_of_violence_is_not_a_present_perfect_s(annotator):
+    text = ("THE NEIGHBOURING GOVERNMENT HAS REJECTED ANY TIES TO THE KILLING OF OPPOSITION EDITOR JUAN PEREZ 8 DAYS AGO, "
+            "A CHARGE MADE BY THE ARMY.")
+    evs = mentions(annotator, text)
+    kill = by_trigger(evs, "KILLING")
+    assert (kill.date_start, kill.date_precision) == (dt.date(2021, 3, 1), "day")
+    assert by_trigger(evs, "REJECTED").date_precision == "reported"  # the day is the killing's, not the rejection's
+
+
+def test_a_second_day_after_a_noun_of_violence_is_the_noun_s(annotator):
+    text = ("Four soldiers were detained in the last few hours over their suspected role in the murder of two "
+            "farmers on 3 March. A military court will hear the case.")
+    kill = by_trigger(mentions(annotator, text), "murder")
+    assert (kill.date_start, kill.date_precision) == (dt.date(2021, 3, 3), "day")
+
+
+def test_a_day_after_a_noun_that_names_no_violence_tells_no_incident_day(annotator):
+    text = ("The government has denied any role in the arrest of the editor eight days ago. "
+            "Unknown men wounded a guard outside the newspaper's office.")
+    assert dated_by_report(annotator, text, "wounded")
+
+
+# -- a time before a noun, the parse giving it no verb: a past form of another deed between them dates that deed --
+
+def test_a_condemnation_s_day_is_not_the_attack_s_when_the_parse_finds_no_verb(annotator):
+    text = "THE ECUADORAN GOVERNMENT TODAY CONDEMNED THE GRENADE ATTACK ON A POLICE STATION IN QUITO."
+    attack = by_trigger(mentions(annotator, text), "ATTACK")
+    assert attack.date_precision == "reported" and attack.time is None
+
+
+def test_a_light_verb_between_a_time_and_a_noun_still_lends_it_the_time(annotator):
+    text = "Armed men on Sunday staged an attack on a police post in the valley."
+    attack = by_trigger(mentions(annotator, text), "attack")
+    assert (attack.date_start, attack.date_precision) == (SUN, "day")

@@ -216,7 +216,11 @@ def _event_verb(verb, incidents: bool = False) -> bool:  # type: ignore[no-untyp
     words, onto = lemmas(verb), load_ontology()
     if incidents and any(p.tdef.outside for w in words for p in onto.patterns(w, "VERB")):
         return True
-    return _violent_verb(verb) or any(w in lexicon().event_verbs or w in onto.cue("kill_lemmas") for w in words)
+    ev = lexicon().event_verbs
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None  # the particle, whatever the parse made of it
+    if nxt is not None and any(f"{w} {nxt.lower_}" in ev for w in words):
+        return True  # a phrasal verb of a blast: "the bomb went off on Monday"
+    return _violent_verb(verb) or any(w in ev or w in onto.cue("kill_lemmas") for w in words)
 
 
 def _own_verb(trig):  # type: ignore[no-untyped-def]
@@ -271,6 +275,32 @@ def _of_event_noun(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped
     return False
 
 
+_TIME_PREPS = frozenset({"on", "in", "at", "during", "early", "late"})
+
+
+def after_violent_noun(doc, ts: list[int], timed: list[list[int]]) -> bool:  # type: ignore[no-untyped-def]
+    """A day told right after a noun of violence and its complements ("the killing of the mayor a week ago",
+    "a role in the murder of two judges on 3 May") that the parse hung on a verb which cannot take it: a
+    present perfect ("has denied ... eight days ago": a perfect takes no past day of its own) or a verb already
+    dated by another time ("were held overnight ... over the murder of X on 3 May"). The day is the noun's."""
+    before = [t for t in doc[max(0, ts[0] - 4):ts[0]] if not t.is_space]  # line breaks of upper-case text aside
+    if before and before[-1].lower_ in _TIME_PREPS:
+        before.pop()
+    if not before:
+        return False
+    last = before[-1]
+    noun = next((a for a in [last, *last.ancestors] if a.i <= last.i and a.pos_ in ("NOUN", "PROPN")
+                 and _violent_noun(a) and max(x.i for x in a.subtree if not x.is_space) == last.i), None)
+    if noun is None:
+        return False
+    verb = _verb_of(doc, ts)
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i or verb not in noun.ancestors:
+        return False
+    own = set(ts)
+    other = any(o and not own & set(o) and doc[o[0]].sent == verb.sent and _verb_of(doc, o).i == verb.i for o in timed)
+    return perfect_present(verb) or other
+
+
 def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
     """The expression dates the verb that governs a noun trigger, not the event the noun names: "the
     envoys on Friday deplored the latest killings", "she spoke today about the kidnapping of ...".
@@ -291,7 +321,7 @@ def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-
             verb = cur
             break
         if cur.head.i == cur.i:
-            return False
+            return _other_deed_between(doc, ts, trig)
         cur = cur.head
     if verb is None or verb.i == trig.i or verb not in trig.ancestors:
         return False
@@ -299,6 +329,24 @@ def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-
         return False  # "a guard was killed last night as a result of a grenade blast"
     direct = trig.head.i == verb.i or (trig.head.dep_ in ("prep", "agent") and trig.head.head.i == verb.i)
     return not (direct and any(w in lexicon().event_verbs for w in lemmas(verb)))
+
+
+def _other_deed_between(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
+    """Where the parse gives the time no verb at all (upper-case text: "THE GOVERNMENT TODAY CONDEMNED THE
+    ATTACK" read as a string of nouns), a past form between the time and the noun that names a deed other than
+    violence, a light verb or an effect (a telling, a condemnation: a trigger of another event type) dates
+    that deed, not the noun."""
+    onto = load_ontology()
+    for tok in doc[ts[-1] + 1:trig.i]:
+        if not tok.lower_.endswith("ed") or tok.is_space:
+            continue
+        words = lemmas(tok)
+        if any(w in lexicon().event_verbs or w in onto.cue("kill_lemmas") for w in words) or _violent_verb(tok):
+            return False
+        speech = onto.cue("speech_verbs")
+        if any(w in speech or w in lexicon().telling_verbs or onto.patterns(w, "VERB") for w in words):
+            return True
+    return False
 
 
 _OFFSET = re.compile(r"\s*(after|before)\b", re.I)
@@ -369,6 +417,10 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
                and t.start is not None and t.precision == "day" and not t.future]
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and speech_time(doc, ts, trig))]
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and borrowed_time(doc, ts, trig))]
+    if trig.pos_ in ("VERB", "AUX"):  # "has denied any part in the murder of X 8 days ago": the murder's day, not the denial's
+        timed = [ts for _, ts in tok_of_time]
+        tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and _verb_of(doc, ts).i == trig.i
+                                                                 and after_violent_noun(doc, ts, timed))]
     # a bare clock time ("at 1830", "at 2:15 a.m.") tells the hour, not the day: kept as evidence of the hour
     clocks = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses and bare_clock(t)]
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not bare_clock(t)]

@@ -13,12 +13,15 @@ from typing import Optional
 
 from sitrep.events.date import (
     RECENT_DAYS,
+    _END,
+    _LEADS,
     _after_source,
     _event_verb,
     _span_head,
     _telling,
     _verb_of,
     _violent_noun,
+    after_violent_noun,
     at_clock,
     bare_clock,
     past_clause,
@@ -66,6 +69,7 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
     on Sunday") or by a noun of violence it modifies ("the killing of ten men on Tuesday"), not by another
     deed ("the ministers on Monday discussed ...")."""
     out = []
+    timed = [tokens_of(doc, t.span.start, t.span.end) for t in times]
     for t in times:
         if t.type not in ("DATE", "TIME") or t.precision != "day" or t.start is None or t.start != (t.end or t.start) \
                 or t.future or bare_clock(t) or (published is not None and t.start > published) or t.value.endswith("_REF"):
@@ -73,16 +77,35 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
         ts = tokens_of(doc, t.span.start, t.span.end)
         if not ts:
             continue
-        if not since_time(doc, ts) and of_violent_noun(doc, ts):
+        if not since_time(doc, ts) and (of_violent_noun(doc, ts) or after_violent_noun(doc, ts, timed)):
             out.append(t)  # "condemned the killing of ten union members on Tuesday": the killing's day
             continue
-        verb = _verb_of(doc, ts)
+        verb = clause_verb(doc, ts)
         if since_time(doc, ts) or _telling(verb) or _after_source(doc, ts) or verb.lemma_.lower() in load_ontology().cue("toll_verbs"):
             continue  # "police said today", "the toll rose to 52 on Saturday": the day of a telling or of a count
         if not _event_verb(verb, incidents=True):
             continue  # "the ministers on Monday discussed the shelling": the day of another deed
         out.append(t)
     return out
+
+
+def clause_verb(doc, ts: list[int]):  # type: ignore[no-untyped-def]
+    """The verb a told day hangs from; where the parse made the time itself, or a noun, the head of its
+    sentence (upper-case text: "GUNMEN KILLED A GUARD TODAY AT THE PORT" with "TODAY" as the root), the last
+    verb told before the time in its sentence ("killed"), if any."""
+    verb = _verb_of(doc, ts)
+    if verb.pos_ in ("VERB", "AUX"):
+        return verb
+    sent = doc[ts[0]].sent
+    found = next((t for t in reversed(doc[sent.start:ts[0]]) if t.pos_ == "VERB"), None)
+    if found is None and sent.start > 0 and (ts[0] == sent.start or doc[sent.start].lower_ in _LEADS):
+        # a fragment the parse cut off at a line break ("SHE WAS SHOT NEAR THE" | "CHURCH THIS MORNING."):
+        # the last verb of the sentence it was cut from, when that one does not end in a full stop
+        prev = doc[sent.start - 1].sent
+        last = next((t for t in reversed(prev) if not t.is_space), None)
+        if last is not None and last.text[-1:] not in _END:
+            found = next((t for t in reversed(prev) if t.pos_ == "VERB"), None)
+    return found if found is not None else verb
 
 
 def of_violent_noun(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
