@@ -318,7 +318,10 @@ def _cached_docs(items, nlp):  # type: ignore[no-untyped-def]
 
     from spacy.tokens import DocBin
 
-    key = hashlib.sha1("".join(f"{i}\x00{t}\x00{p}" for i, t, p in items).encode()).hexdigest()[:16]
+    from sitrep.nlp.models import pipeline_fingerprint
+
+    key = hashlib.sha1((pipeline_fingerprint(nlp) + "".join(f"{i}\x00{t}\x00{p}" for i, t, p in items)).encode())
+    key = key.hexdigest()[:16]
     assert PARSE_CACHE is not None
     f = PARSE_CACHE / f"{key}.docbin"
     if f.exists():

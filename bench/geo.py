@@ -137,8 +137,9 @@ def parse_all(name: str, arts: list[dict], nlp: Any, cache: Optional[Path] = Non
     from sitrep.nlp.annotate import DocContext
 
     ctxs = [DocContext(article_id=f"{name}:{a['id']}") for a in arts]
-    model = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
-    key = hashlib.sha1("\x00".join([model] + [a["text"] for a in arts]).encode()).hexdigest()[:12]
+    from sitrep.nlp.models import pipeline_fingerprint
+
+    key = hashlib.sha1("\x00".join([pipeline_fingerprint(nlp)] + [a["text"] for a in arts]).encode()).hexdigest()[:12]
     f = cache / f"{name}-{key}.pkl" if cache else None
     if f is not None and f.exists():
         blob = pickle.loads(f.read_bytes())

@@ -144,10 +144,10 @@ def right(pred: Optional[tuple[float, Optional[float]]], accepted: list[Interval
 def parse_cached(items: list[tuple[str, str]], split: str, case: str):  # type: ignore[no-untyped-def]
     from spacy.tokens import DocBin
 
-    from sitrep.nlp.models import load_pipeline
+    from sitrep.nlp.models import load_pipeline, pipeline_fingerprint
 
     nlp = load_pipeline()
-    h = hashlib.sha1("\n\x00".join(t for _, t in items).encode()).hexdigest()[:12]
+    h = hashlib.sha1("\n\x00".join([pipeline_fingerprint(nlp)] + [t for _, t in items]).encode()).hexdigest()[:12]
     path = CACHE / f"{split}-{case}-{h}.spacy"
     if path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))

@@ -83,3 +83,16 @@ def fix_lemmas(nlp):  # type: ignore[no-untyped-def]
         if pos in index:
             index[pos] = [x for x in index[pos] if x != lem]
     return nlp
+
+
+def pipeline_fingerprint(nlp) -> str:  # type: ignore[no-untyped-def]
+    """What a kept parse depends on besides its text: the pipeline's name and version and the lemma exceptions
+    applied at load. Benchmarks put it in their parse-cache keys, so a parse made before a change of either is
+    not silently reused."""
+    import hashlib
+
+    from sitrep.resources import data_path
+
+    exceptions = data_path("lemma_exceptions.tsv").read_bytes()
+    model = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+    return f"{model}:{hashlib.sha1(exceptions).hexdigest()[:12]}"
