@@ -62,3 +62,13 @@ class Builder:
         self.an.sentences = [Sentence(s.start_char, s.end_char) for s in doc.sents]
         self.an.events = extract_events(doc, self.ctx, self.an, merge=merge)
         return self.an.events
+
+
+def events(text: str):  # type: ignore[no-untyped-def]
+    """The event mentions sitrep reads from ``text`` (merged as in a run)."""
+    return Builder(text).run()
+
+
+def subs(text: str) -> list:
+    """Each event's ACLED sub-type, or its PLOVER code where it has none."""
+    return [e.sub_event_type or e.plover for e in events(text)]

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import Builder
-
-
-def events(text):
-    return Builder(text).run()
-
-
-def subs(text):
-    return [e.sub_event_type or e.plover for e in events(text)]
+from events_helpers import events, subs
 
 
 @pytest.mark.parametrize("text", [
