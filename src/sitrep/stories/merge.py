@@ -28,7 +28,8 @@ Two mentions are the same event when (all of):
   actors may be swapped for symmetric types (armed clashes).
 
 A mention compatible with several events joins the first found, except that a mention dated only by its
-report joins the one whose dates end nearest the report day.
+report joins the one whose dates end nearest the report day. Across modalities, only a side's claim about
+who did a deed joins the story's one asserted event of that deed (:func:`fold_claims`).
 
 The event takes the finest date and the most precise place of its mentions (a road counts as less
 precise than a town on it).
