@@ -350,6 +350,7 @@ def _other_deed_between(doc, ts: list[int], trig) -> bool:  # type: ignore[no-un
 
 
 _OFFSET = re.compile(r"\s*(after|before)\b", re.I)
+OFFSET_ANCHOR = "unresolved:offset:"  # + days: a weekday not resolved yet, and the event lies N days from it
 _DAYS = re.compile(r"P(\d+)D$")
 
 
@@ -365,11 +366,15 @@ def offset_time(trig, tok_of_time, sent) -> Optional[TimeExpr]:  # type: ignore[
         if side is None:
             continue
         refs = [r for r, _ in tok_of_time if sent.start_char <= r.span.start < sent.end_char and r.span.end <= t.span.start
-                and r.type in ("DATE", "TIME") and r.precision == "day" and r.start is not None
-                and r.start == (r.end or r.start) and not r.future and not bare_clock(r)]
+                and r.type in ("DATE", "TIME") and r.precision == "day"
+                and (r.start == (r.end or r.start) if r.start is not None else r.relative)
+                and not r.future and not bare_clock(r)]
         if len(refs) != 1:
             continue
         n = int(m.group(1)) * (-1 if side.group(1).lower() == "after" else 1)
+        if refs[0].start is None:
+            # an undated report's "on Saturday": the offset waits for the story's date (stories/dates.redate)
+            return replace(refs[0], anchor=f"{OFFSET_ANCHOR}{n:+d}")
         day = refs[0].start + _dt.timedelta(days=n)
         return replace(refs[0], value=day.isoformat(), type="DATE", start=day, end=day, precision="day",
                        anchor=f"time:{refs[0].start.isoformat()} ({t.span.text} {side.group(1).lower()})")

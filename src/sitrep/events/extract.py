@@ -164,6 +164,9 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     figs = clause_figures(tok_of_fig, clause)
     mod = event_modality(g, primary, tdef, onto, clause_times, time, figs, actor1, published)
     mod = "background" if mod == "asserted" and state_of_war(trig, g.head, place, clause_times, figs) else mod
+    if mod in UNREALISED:
+        place, place_level, time, date_start, date_end, precision = unrealised_where_when(
+            place, place_level, time, date_start, date_end, precision, clause_times, published)
     fatalities = fatality_count(figs, trig, tok_of_fig, sent_idx, other_clauses)
     claimant, claimant_name = claimant_of(sent, trig, g, analysis.attributions, finder)
     conf = _confidence(g, primary, onto, actor1, actor2, place_level, time)
@@ -193,6 +196,23 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         confidence=conf,
         outside=tdef.outside,
     )
+
+
+UNREALISED = frozenset({"planned", "threatened"})
+
+
+def unrealised_where_when(place, place_level, time, date_start, date_end, precision, clause_times, published):  # type: ignore[no-untyped-def]
+    """Where and when of a deed still to come ("residents hurried to leave before an expected assault", "it will
+    be harder to leave once the fighting starts"): only what its own clause says. The article's main place
+    (often the dateline, where the reporter is) is not where a plan will be carried out, and a day told by
+    another clause of the sentence dates that clause, not the plan: blank place, the report's date."""
+    if place_level == "article":
+        place, place_level = None, ""
+    if time is not None and time not in clause_times:
+        time = None
+        date_start = date_end = published
+        precision = "reported" if published is not None else "unknown"
+    return place, place_level, time, date_start, date_end, precision
 
 
 def _confidence(g: Group, primary, onto: Ontology, actor1, actor2, place_level: str, time) -> float:  # type: ignore[no-untyped-def]

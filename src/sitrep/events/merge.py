@@ -23,6 +23,7 @@ compared with the incidents kept so far in its article (a handful).
 from __future__ import annotations
 
 import math
+import re
 from typing import Optional
 
 from sitrep.events.date import shifts_away
@@ -233,6 +234,48 @@ def assert_sole_reference(mentions: list[EventMention], published=None) -> None:
         m.modality = "asserted"
 
 
+_DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|this|that)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}|[\w.-]+(?:'s|\u2019s)\s+)$")
+
+
+def definite_restatement(m: EventMention) -> bool:
+    """ "The death toll from the Kramatorsk attack rose ...": a singular event noun with "the" (or a possessive),
+    no weapon named, dated only by its report: a pointer to an incident, not a new one."""
+    if m.trigger is None or m.date_precision != "reported" or not generic(m) or m.modality != "asserted" \
+            or m.event_type not in VIOLENT_EVENT_TYPES or m.outside or m.trigger.text.lower().endswith("s"):
+        return False
+    before = m.sentence.text[max(0, m.trigger.start - m.sentence.start - 60):max(0, m.trigger.start - m.sentence.start)]
+    return bool(_DEFINITE_BEFORE.search(before))
+
+
+def named_before(m: EventMention, refs: list[EventMention]) -> Optional[EventMention]:
+    """The incident a definite restatement points back to, when the article named it before only by reference
+    ("two days after the missile strike on the station in X" ... "the death toll from the X attack stood at 52"):
+    the last earlier background mention, in another sentence, with a weapon and a day of its own, at a
+    compatible place and with no clashing actor. Asked only for a mention that restates no incident the article
+    tells as news (those are joined first); None when there is no such reference."""
+    if not definite_restatement(m):
+        return None
+    for k in reversed(refs):
+        if k.sentence.start >= m.sentence.start or k.event_type not in VIOLENT_EVENT_TYPES or k.outside \
+                or generic(k) or k.date_precision != "day" or k.trigger is None or k.trigger.text.lower().endswith("s"):
+            continue
+        if places_compatible(k, m) and _same_actor(k.actor1, m.actor1) and _same_actor(k.actor2, m.actor2):
+            return k
+    return None
+
+
+def _take_reference(m: EventMention, ref: EventMention) -> None:
+    """``m`` tells, with news of its own (a toll), the incident ``ref`` named: it takes that incident's type,
+    day and place where its own are vaguer, and ``ref``'s sentence as evidence."""
+    m.event_type, m.sub_event_type, m.plover = ref.event_type, ref.sub_event_type, ref.plover
+    m.time, m.date_start, m.date_end, m.date_precision = ref.time, ref.date_start, ref.date_end, ref.date_precision
+    if _weak_place(m) and not _weak_place(ref):
+        m.place, m.place_source = ref.place, ref.place_source
+    m.actor1, m.actor2 = m.actor1 or ref.actor1, m.actor2 or ref.actor2
+    if ref.sentence not in m.evidence:
+        m.evidence.append(ref.sentence)
+
+
 def merge_restatements(mentions: list[EventMention]) -> list[EventMention]:
     """The article's mentions with restatements of one violent incident folded into one (order kept); a side
     denying its own deed is a rejection (:func:`denials_of_own_deeds`) and its claim against the other, where it
@@ -251,6 +294,10 @@ def merge_restatements(mentions: list[EventMention]) -> list[EventMention]:
         if target is not None:
             _absorb(target, m)
             continue
+        ref = named_before(m, [k for k in out if k.modality == "background"])
+        if ref is not None:
+            _take_reference(m, ref)
+            out.remove(ref)
         out.append(m)
         if m.event_type in MERGED_TYPES and m.modality in ("asserted", "claimed", "disputed"):
             incidents.append(m)

@@ -155,6 +155,8 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
             return "conditional" if _has_condition(head, onto) else "planned"
         if lem in onto.cue("speech_verbs"):
             continue
+    if future_time_clause(head, onto):
+        return "planned"  # "it will be much harder to leave once the fighting starts": not begun yet
     modal = any(c.dep_ == "aux" and c.lemma_.lower() in onto.cue("modal_future") for c in children)
     going = any(c.lemma_.lower() == "go" and c.dep_ == "aux" for c in children) or (
         head.dep_ == "xcomp" and head.head.lemma_.lower() == "go" and head.head.tag_ == "VBG"
@@ -173,6 +175,19 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     if is_background(head, onto, times, published):
         return "background"
     return "asserted"
+
+
+def future_time_clause(head, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """A time clause in the present under a verb in the future: "(it will be harder to leave) once the fighting
+    starts", "(troops will withdraw) when the offensive begins". English tells such a future time in the present;
+    "when the fighting started, they fled" (past) and "when fighting starts, people flee" (a habit, no future
+    verb) are not it."""
+    if head.dep_ != "advcl" or head.tag_ not in ("VBZ", "VBP") \
+            or not any(c.dep_ in ("mark", "advmod") and c.i < head.i and c.lemma_.lower() in onto.cue("future_time_marks")
+                       for c in head.children):
+        return False
+    return any(any(c.dep_ == "aux" and c.lemma_.lower() in onto.cue("modal_future") for c in g.children)
+               for g in governors(head))
 
 
 def habitual_present(head) -> bool:  # type: ignore[no-untyped-def]

@@ -42,6 +42,7 @@ import re
 from collections import defaultdict
 from typing import Callable, Optional
 
+from sitrep.events.date import OFFSET_ANCHOR
 from sitrep.model import Analysis, Article, Event, EventMention, TimeExpr
 
 _CORRECTED = re.compile(r"dct-corrected:(\d{4}-\d\d-\d\d)")
@@ -306,6 +307,11 @@ def redate(an: Analysis, when: _dt.date, text: Optional[str] = None) -> bool:
                 m.time = inside[0]
         if m.time is not None and m.time.relative:
             nt = new_times.get((m.time.span.start, m.time.span.end))
+            if nt is not None and nt.start is not None and (m.time.anchor or "").startswith(OFFSET_ANCHOR):
+                # "on Saturday ..., a day after a missile attack killed 52" in an undated report: Saturday less one
+                d = _dt.timedelta(days=int(m.time.anchor[len(OFFSET_ANCHOR):]))  # type: ignore[index]
+                nt = dataclasses.replace(nt, start=nt.start + d, end=(nt.end or nt.start) + d,
+                                         value=(nt.start + d).isoformat(), anchor=f"{nt.anchor} ({m.time.anchor})")
             if nt is not None and nt.start is not None:
                 m.time = nt
                 m.date_start, m.date_end, m.date_precision = nt.start, nt.end or nt.start, nt.precision

@@ -13,18 +13,23 @@ Two mentions are the same event when (all of):
   take-over);
 * date: their intervals overlap at their precision. A ``reported`` date (only the
   publication date is known) is weak: it stands for "on or up to two days before
-  the report" and any dated event in that window is compatible;
+  the report" and any dated event in that window is compatible. A restatement in the perfect ("Russia has
+  denied firing the missile", "the army has said it struck") tells a deed done at some time before its report:
+  when no event of the two-day window takes it, it joins the latest compatible event of up to a week before;
 * place: within ``near_km`` (default 25 km) when both have coordinates, or one
   contains the other (a town in a province: same admin1, the other given at
   ``province`` precision or coarser; or a country-level place of the same
   country), or either place is unknown;
 * actors: no clash - a side named by both must be the same canonical actor (or
   one id a prefix of the other at an ``_`` boundary: ``SYR_GOV`` ~ ``SYR_GOV_FORCES``; or a state and one of
-  its organs: ``TUR_GOV`` ~ ``TUR_MIL`` ~ ``TUR_MOD``, as reports say "Turkey struck" for its forces);
+  its organs: ``TUR_GOV`` ~ ``TUR_MIL`` ~ ``TUR_MOD``, as reports say "Turkey struck" for its forces; a
+  head of state or government, or a foreign or defence minister in office, speaks for the state:
+  "Zelensky accused Moscow" ~ "Ukrainian officials blamed Russia");
   actors may be swapped for symmetric types (armed clashes).
 
 A mention compatible with several events joins the first found, except that a mention dated only by its
-report joins the one whose dates end nearest the report day.
+report joins the one whose dates end nearest the report day. Across modalities, only a side's claim about
+who did a deed joins the story's one asserted event of that deed (:func:`fold_claims`).
 
 The event takes the finest date and the most precise place of its mentions (a road counts as less
 precise than a town on it).
@@ -44,7 +49,9 @@ sentences for the event are near-identical (rapidfuzz ratio >= 90) count once.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
@@ -60,6 +67,8 @@ _TERRITORY = {"Government regains territory", "Non-state actor overtakes territo
               "Non-violent transfer of territory"}
 _SYMMETRIC = {"Armed clash", "Battles"}
 REPORTED_SLACK_DAYS = 2
+RESTATED_DAYS = 7  # a perfect ("has denied") dated by its report: done up to a week before, when an event says when
+_PERFECT = re.compile(r"(?:\b(?:has|have|had)|'ve)\s+(?:[a-z]+ly\s+|not\s+|also\s+|since\s+|again\s+|been\s+)?$", re.I)
 MAX_POOL = 256  # candidate events looked at per block (type, modality, region, week): bounded cost per mention
 
 
@@ -83,6 +92,15 @@ def mention_interval(m: EventMention) -> Optional[tuple[int, int]]:
     if m.date_precision == "reported":
         s -= REPORTED_SLACK_DAYS
     return s, max(s, e)
+
+
+def restated(m: EventMention) -> bool:
+    """A mention dated only by its report whose trigger is a verb in the perfect ("has denied", "have said"):
+    the deed is done, at a time the report does not give."""
+    if m.date_precision != "reported" or m.trigger is None or m.date_start is None:
+        return False
+    before = m.sentence.text[max(0, m.trigger.start - m.sentence.start - 30):max(0, m.trigger.start - m.sentence.start)]
+    return bool(_PERFECT.search(before))
 
 
 def region_key(p: Optional[Place]) -> str:
@@ -128,29 +146,56 @@ def _place_key(m: EventMention) -> tuple[int, int]:
 
 
 _STATE_ROLES = {"", "GOV", "MIL", "MOD", "MFA", "MOI", "POLICE", "PRESIDENCY"}
+# persons who speak for their state while in office (data/actors.jsonl ``role``)
+_VOICE_ROLES = frozenset({"HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "FOREIGN_MINISTER", "DEFENCE_MINISTER"})
 
 
-def _state_of(x: str) -> Optional[str]:
-    """"TUR" for TUR, TUR_GOV, TUR_MIL, TUR_MOD...: a state and its organs; None for anything else."""
+def _state_of(x: str, day: Optional[_dt.date] = None) -> Optional[str]:
+    """"TUR" for TUR, TUR_GOV, TUR_MIL, TUR_MOD... and a head of state or minister in office (their entry's
+    parent): a state and its organs; None for anything else."""
     iso3, _, role = x.partition("_")
+    if len(iso3) == 3 and iso3.isalpha() and role in _STATE_ROLES:
+        return iso3
+    return _voice_state(x, day) if day is not None else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _voice_state(x: str, day: Optional[_dt.date]) -> Optional[str]:
+    """The ISO3 state a head of state or government, or a foreign or defence minister, speaks for on ``day``."""
+    if x.startswith("X:") or "_" not in x:
+        return None
+    try:
+        from sitrep.nlp.actor_lexicon import get_resolver
+
+        actors = get_resolver().actors
+    except Exception:  # no dictionary: no person stands for a state
+        return None
+    d = actors.get(x)
+    if d is None or d.get("type") != "person" or d.get("role") not in _VOICE_ROLES or not d.get("parent"):
+        return None
+    start, end = ((d.get("term") or []) + [None, None])[:2]
+    when = day.isoformat() if day is not None else ""
+    if (start and when < start) or (end and when > end):
+        return None  # out of office on that day: speaks for no state
+    iso3, _, role = str(d["parent"]).upper().partition("_")
     return iso3 if len(iso3) == 3 and iso3.isalpha() and role in _STATE_ROLES else None
 
 
-def _same_actor(a: Optional[ActorRef], b: Optional[ActorRef]) -> bool:
+def _same_actor(a: Optional[ActorRef], b: Optional[ActorRef], day: Optional[_dt.date] = None) -> bool:
     if a is None or b is None:
         return True
     x, y = (a.entity_id or a.name).upper(), (b.entity_id or b.name).upper()
     if x == y or x.startswith(y + "_") or y.startswith(x + "_"):
         return True
-    sx = _state_of(x)
-    return sx is not None and sx == _state_of(y)  # "Turkey" struck = its forces struck
+    sx = _state_of(x, day)
+    return sx is not None and sx == _state_of(y, day)  # "Turkey" struck = its forces struck
 
 
 def actors_compatible(a1: Optional[ActorRef], a2: Optional[ActorRef], b1: Optional[ActorRef],
-                      b2: Optional[ActorRef], symmetric: bool) -> bool:
-    if _same_actor(a1, b1) and _same_actor(a2, b2):
+                      b2: Optional[ActorRef], symmetric: bool, day: Optional[_dt.date] = None) -> bool:
+    if _same_actor(a1, b1, day) and _same_actor(a2, b2, day):
         return True
-    return symmetric and _same_actor(a1, b2) and _same_actor(a2, b1)
+    return symmetric and _same_actor(a1, b2, day) and _same_actor(a2, b1, day)
 
 
 def subtypes_compatible(a: Optional[str], b: Optional[str]) -> bool:
@@ -170,19 +215,19 @@ class _Cluster:
     actor1: Optional[ActorRef] = None
     actor2: Optional[ActorRef] = None
 
-    def accepts(self, m: EventMention, near_km: float) -> bool:
+    def accepts(self, m: EventMention, near_km: float, iv: Optional[tuple[int, int]] = None) -> bool:
         if not subtypes_compatible(self.sub, m.sub_event_type):
             return False
-        iv = mention_interval(m)
+        iv = iv or mention_interval(m)
         if iv is not None and self.interval is not None:
             if iv[1] < self.interval[0] or self.interval[1] < iv[0]:
                 return False
         if not places_compatible(self.place, m.place, near_km):
             return False
         return actors_compatible(self.actor1, self.actor2, m.actor1, m.actor2,
-                                 (self.sub or m.sub_event_type or self.ctype) in _SYMMETRIC)
+                                 (self.sub or m.sub_event_type or self.ctype) in _SYMMETRIC, m.date_start)
 
-    def add(self, m: EventMention) -> None:
+    def add(self, m: EventMention, actors: bool = True) -> None:
         self.mentions.append(m)
         if self.sub is None:
             self.sub = m.sub_event_type
@@ -197,9 +242,9 @@ class _Cluster:
                     self.interval = (lo, hi)
         if m.place is not None and _place_key(m) < self.place_key:
             self.place, self.place_key = m.place, _place_key(m)
-        if self.actor1 is None and m.actor1 is not None:
+        if actors and self.actor1 is None and m.actor1 is not None:
             self.actor1 = m.actor1
-        if self.actor2 is None and m.actor2 is not None:
+        if actors and self.actor2 is None and m.actor2 is not None:
             self.actor2 = m.actor2
 
 
@@ -328,15 +373,12 @@ def merge_mentions(mentions: list[EventMention], articles: dict[str, Article],
     index: dict[tuple[str, str, str, int], list[_Cluster]] = defaultdict(list)
     by_week: dict[tuple[str, str, int], list[_Cluster]] = defaultdict(list)
     clusters: list[_Cluster] = []
-    for m in order:
-        ct = coarse_type(m)
-        iv = mention_interval(m)
-        weeks = _weeks(iv)
+    def candidates(m: EventMention, ct: str, iv: Optional[tuple[int, int]]) -> list[_Cluster]:
         rk = region_key(m.place)
         regions = [rk, "*"] if rk != "*" else None
         cands: list[_Cluster] = []
         seen: set[int] = set()
-        for w in weeks + ([-1] if iv is not None else []):
+        for w in _weeks(iv) + ([-1] if iv is not None else []):
             if regions is None:  # no region: any region of this type and week
                 pools = [by_week.get((ct, m.modality, w), [])]
             else:
@@ -348,11 +390,21 @@ def merge_mentions(mentions: list[EventMention], articles: dict[str, Article],
                     if id(c) not in seen:
                         seen.add(id(c))
                         cands.append(c)
-        accepted = [c for c in cands if c.accepts(m, near_km)]
+        return cands
+
+    for m in order:
+        ct = coarse_type(m)
+        iv = mention_interval(m)
+        accepted = [c for c in candidates(m, ct, iv) if c.accepts(m, near_km)]
         target = accepted[0] if accepted else None
         if len(accepted) > 1 and m.date_precision == "reported" and iv is not None:
             # a mention dated only by its report joins the event nearest the report day, not an older one
             target = min(accepted, key=lambda c: abs(c.interval[1] - iv[1]) if c.interval else 1 << 30)
+        if target is None and iv is not None and restated(m):
+            # "Russia has denied firing the missile" four days on: the denial told before, not a new one
+            wide = (iv[1] - RESTATED_DAYS, iv[1])
+            older = [c for c in candidates(m, ct, wide) if c.interval is not None and c.accepts(m, near_km, wide)]
+            target = max(older, key=lambda c: c.interval[1]) if older else None  # type: ignore[index]
         if target is None:
             target = _Cluster(ctype=ct, modality=m.modality)
             clusters.append(target)
@@ -362,7 +414,31 @@ def merge_mentions(mentions: list[EventMention], articles: dict[str, Article],
                 by_week[(ct, m.modality, w)].append(target)
         else:
             target.add(m)
+    clusters = fold_claims(clusters, near_km)
     return [_finish(c, articles) for c in clusters]
+
+
+def fold_claims(clusters: list[_Cluster], near_km: float) -> list[_Cluster]:
+    """A side's claim about who did a deed the story reports as fact ("the ministry said the missile was fired by
+    Ukrainian forces") is told of that same incident: its mentions join the one asserted event of the same type,
+    days and place, whoever the claim names (the event keeps its own actors; the claim stays ``claimed`` on its
+    mention, and the conflict of blame is reported apart). A claim that fits no asserted event, or several,
+    stays an event of its own."""
+    out = []
+    for c in clusters:
+        if c.modality != "claimed":
+            out.append(c)
+            continue
+        fits = [a for a in clusters if a.modality == "asserted" and a.ctype == c.ctype
+                and subtypes_compatible(a.sub, c.sub) and places_compatible(a.place, c.place, near_km)
+                and (a.interval is None or c.interval is None
+                     or not (c.interval[1] < a.interval[0] or a.interval[1] < c.interval[0]))]
+        if len(fits) != 1:
+            out.append(c)
+            continue
+        for m in c.mentions:
+            fits[0].add(m, actors=False)
+    return out
 
 
 
