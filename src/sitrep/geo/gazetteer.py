@@ -43,7 +43,7 @@ from sitrep.textnorm import fold_name, skeleton, strip_accents
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "8"  # 7: sea and region points in the supplement; 8: index name(place), so one country's names load in milliseconds
+SCHEMA_VERSION = "9"  # 9: islands, a desert, a peninsula and English names of provinces in the supplement; 7: sea and region points in the supplement; 8: index name(place), so one country's names load in milliseconds
 GAZ_FILE = "gazetteer.sqlite"
 SUPPLEMENT = "gazetteer_supplement.tsv"
 
@@ -126,7 +126,7 @@ def precision_of(e: Entry) -> str:
         return "province"
     if e.fcode in ("ADM2", "ADM3"):
         return "district"
-    if e.fclass == "L" or e.fcode in ("CONT", "RGN", "OCN", "SEA", "GULF"):
+    if e.fclass == "L" or e.fcode in ("CONT", "RGN", "OCN", "SEA", "GULF", "ISL", "PEN", "DSRT"):
         return "region"
     if e.fclass == "P":
         return "town"

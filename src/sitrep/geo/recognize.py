@@ -159,6 +159,21 @@ def state_abbrevs() -> dict[str, tuple[tuple[str, str], ...]]:
 def _abbrev_re() -> re.Pattern:
     keys = sorted(state_abbrevs(), key=len, reverse=True)
     return re.compile(r",[ \t]+(" + "|".join(re.escape(k) for k in keys) + r")(?![A-Za-z0-9])")
+# a dateline: an upper-case town opening a line or following a by-line's full stop, then the state or country, the
+# agency in brackets and a dash ("BOSTON (Reuters) -", "SEOUL, South Korea (AP) —", "CAIRO —")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)\s*$")
+_DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,3})?[ \t]*(?:\([A-Za-z .&-]{1,40}\))?"
+                             r"[ \t]*(?:[—–]|--?)")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is an upper-case name standing as an article's dateline."""
+    name = text[start:end]
+    return (name.isupper() and sum(ch.isalpha() for ch in name) >= 3
+            and bool(_DATELINE_BEFORE.search(text[max(0, start - 3):start]) or start == 0)
+            and bool(_DATELINE_AFTER.match(text, end)))
+
+
 _AGE_AFTER = re.compile(r"^,\s*(?:aged?\s+)?\d{1,3}\s*,")
 _NUMBER_BEFORE = re.compile(r"\b\d{1,6}(?:\s+block\s+of)?\s+(?:the\s+)?$|\bblock\s+of\s+(?:the\s+)?$", re.I)
 
@@ -180,6 +195,17 @@ def _known_unambiguous(c: Candidate) -> bool:
     big = max(es, key=lambda e: e.population)
     return big.population >= 10_000 and len(c.entries) <= 20 and all(
         abs(e.lat - big.lat) < 0.25 and abs(e.lon - big.lon) < 0.3 for e in es)
+
+
+FEATURE_TOWN_MIN = 10_000  # inhabitants: a town this big naming a feature after it ("the Salinas Valley") is near it
+
+
+def feature_namesakes(es: list[Entry], focus: tuple[str, ...]) -> list[Entry]:
+    """The entries a name may still mean when the text names a natural feature after it ("the Ural Mountains",
+    "the Fraser Valley", "the Mississippi River", words of kind ``feature`` in data/geo_not_towns.tsv): only a town
+    of some size in one of the article's countries, which the feature lies by; the state, region or small town of
+    the name is not where the feature is (a river crosses many states; "Ural" is also a Siberian village)."""
+    return [e for e in es if e.fclass == "P" and e.population >= FEATURE_TOWN_MIN and e.country in focus]
 
 
 def _is_cap(tok: Any) -> bool:
@@ -322,6 +348,11 @@ class Recognizer:
                 cue, suffix_end = "", None  # "Syrian state media"
             # a variant spelling is looked for only where the text says it is a place (and it is checked there)
             es, how = self.lookup(stext, focus, search=ent_label.get((s, e)) in PLACE_LABELS or bool(cue))
+            if es and nxt is not None and nxt.lower_ in not_towns().get("feature", ()):
+                es = feature_namesakes(es, focus)
+            if stext.replace(".", "") in ACRONYMS and any(precision_of(x) in _COARSE for x in es):
+                # "US", "UK": the country's abbreviation, not a village spelled "Us" or "Uk"
+                es = [x for x in es if precision_of(x) != "town" or x.population >= 100_000]
             if not es:
                 return None
             return Candidate(s, e, stext, es, how, cue, ent_label.get((s, e), ""), suffix_end)
@@ -339,8 +370,19 @@ class Recognizer:
                 out.append(c)
                 for k in range(i, j):
                     covered[k] = True
+        runs = _name_runs(doc)
+        # 1b. a country named "X and Y" ("Trinidad and Tobago", "Bosnia and Herzegovina"): two runs joined by "and"
+        for (a0, a1), (b0, b1) in zip(runs, runs[1:]):
+            if b0 != a1 + 1 or doc[a1].lower_ not in ("and", "&") or all(covered[k] for k in range(a0, b1)):
+                continue
+            c = self._joined(doc, max(a0, a1 - 3), a1, min(b1, b0 + 3))
+            if c is not None:
+                out.append(c)
+                for k in range(doc.char_span(c.start, c.end, alignment_mode="expand").start,
+                               doc.char_span(c.start, c.end, alignment_mode="expand").end):
+                    covered[k] = True
         # 2. capitalised runs: longest match first from each position
-        for i0, j0 in _name_runs(doc):
+        for i0, j0 in runs:
             i = i0
             while i < j0:
                 if doc[i].lower_ in CONNECTORS and not (i + 1 < j0 and doc[i + 1].text in ("-", "‑")) \
@@ -381,12 +423,23 @@ class Recognizer:
         for c in sorted(out, key=lambda c: (c.start, -(c.end - c.start))):
             if kept and c.start < kept[-1].end:
                 continue
-            c.cue = c.cue or self._context_cue(doc, c)
-            if self._reject(doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix):
+            c.cue = c.cue or self._context_cue(doc, c) or ("context" if is_dateline(text, c.start, c.end) else "")
+            if self._reject(doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus):
                 continue
             kept.append(c)
         dem = self._demonyms(doc, kept, blocked_ix)
         return sorted(kept + dem, key=lambda c: c.start) if dem else kept
+
+    def _joined(self, doc: Any, a0: int, a1: int, b1: int) -> Optional[Candidate]:
+        """The longest "X and Y" across ``doc[a0:b1]`` (the "and" at ``a1``) that is the own name of a country or a
+        first-level unit, as a candidate."""
+        for i in range(a0, a1):
+            for j in range(b1, a1 + 1, -1):
+                span = doc[i:j]
+                es, how = self.lookup(span.text)
+                if how == "exact" and any(e.primary and precision_of(e) in ("country", "province") for e in es):
+                    return Candidate(span.start_char, span.end_char, span.text, es, how)
+        return None
 
     def _demonyms(self, doc: Any, kept: list[Candidate], blocked_ix: "SpanIndex") -> list[Candidate]:
         """Adjectives standing for a country or continent ("Russian troops", "a European airline"): candidates
@@ -466,8 +519,8 @@ class Recognizer:
         if doc[i].lower_ in ("the",) and i > 0:
             i -= 1
         prev = doc[i].lower_
-        if prev in LOC_PREPS:
-            return "context"
+        if prev in LOC_PREPS and not (prev in _REGION_WORDS and doc[i].text[:1].isupper()):
+            return "context"  # "north of X"; but "West" in "the West Midlands" is part of the name
         if prev == "of" and i > 0 and doc[i - 1].lower_ in TYPE_BEFORE:
             return "context"
         if prev in TYPE_BEFORE:
@@ -476,7 +529,8 @@ class Recognizer:
 
     def _reject(self, doc: Any, c: Candidate, person_ix: SpanIndex, stop: frozenset[str],
                 lower_words: frozenset[str] = frozenset(), person_names: frozenset[str] = frozenset(),
-                org_starts: frozenset[int] = frozenset(), names_ix: Optional[SpanIndex] = None) -> bool:
+                org_starts: frozenset[int] = frozenset(), names_ix: Optional[SpanIndex] = None,
+                focus: tuple[str, ...] = ()) -> bool:
         if c.scores.get("abbrev"):
             return False  # a state's abbreviation right after one of its towns
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -503,7 +557,8 @@ class Recognizer:
         compact = c.text.replace(".", "")
         text = doc_text(doc)
         after = text[c.end:c.end + 4].lstrip(" /,")
-        dateline = c.text.isupper() and (c.start == 0 or text[c.start - 1] == "\n") and after[:1] in ("—", "–", "-", "(", "")
+        dateline = c.text.isupper() and ((c.start == 0 or text[c.start - 1] == "\n") and after[:1] in ("—", "–", "-", "(", "")
+                                         or is_dateline(text, c.start, c.end))
         if c.text.isupper() and len(compact) <= 5 and not dateline:
             # acronyms: only the well-known place acronyms ("SANA" is an agency, not Sanaa)
             if compact not in ACRONYMS and not any(e.fclass == "R" for e in c.entries):
@@ -539,7 +594,10 @@ class Recognizer:
         if c.label == "PERSON" and not c.cue and not prominent:
             c.weak = True
         if c.scores.get("sub_run") and not c.cue and not (prominent and c.label in PLACE_LABELS) and not any(
-                e.fcode in ("PCLI", "ADM1") or e.population >= 100_000 for e in c.entries):
+                e.fcode == "PCLI" or e.population >= 100_000
+                or e.fcode == "ADM1" and (not focus or e.country in focus) for e in c.entries):
+            # (a first-level unit counts only in the article's countries: "Midlands" in "West Midlands" is no
+            # Zimbabwean province in a British story, nor "Delta" in "the Nile Delta" a Nigerian state)
             return True  # a piece of a longer name ("Notre Dame" in "University of Notre Dame Fighting Irish")
         if c.match != "exact" and not (c.cue or c.label in PLACE_LABELS):
             return True  # a variant spelling needs the text to say it is a place

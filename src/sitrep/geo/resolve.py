@@ -49,8 +49,31 @@ def _containers(text: str, cands: list[Candidate]) -> dict[int, int]:
         if len(gap) <= 12 and _CONTAIN.match(gap) and "demonym" not in (a.cue, b.cue):
             if gap.strip() == "," and i + 2 < len(cands) and _LIST_END.match(text[b.end:cands[i + 2].start]):
                 continue  # "X, Y and Z": a list of places, not X in Y
+            if gap.strip() == "," and _siblings(a, b):
+                continue  # "Illinois, Missouri", "Mexico, China": two units of one rank listed, not X in Y
             out[i] = i + 1
     return out
+
+
+def _rank_of(c: Candidate) -> str:
+    """'country' or 'state' when the name is the own name of a country or a first-level unit, else ''."""
+    if c.match != "exact":
+        return ""
+    if any(e.primary and precision_of(e) == "country" for e in c.entries):
+        return "country"
+    if any(e.primary and e.fcode == "ADM1" for e in c.entries):
+        return "state"
+    return ""
+
+
+def _siblings(a: Candidate, b: Candidate) -> bool:
+    """"X, Y" where X and Y are both countries or both first-level units by their own names: a list, not X in Y
+    ("Illinois, Missouri", "Mexico, China"). A name that is also a city's keeps the reading ("Paris, Texas",
+    "Washington, D.C."), and so does a unit lying in the other ("Ontario, Canada": a province and a country)."""
+    ra = _rank_of(a)
+    if not ra or ra != _rank_of(b):
+        return False
+    return not any(e.fclass == "P" and e.population >= 100_000 for e in a.entries)
 
 
 def _kinds_named(text: str, cands: list[Candidate]) -> dict[str, tuple[str, list[Entry]]]:
@@ -185,7 +208,11 @@ def doc_geo(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer) -> DocG
     for c in cands:
         if c.match == "exact":
             for e in c.entries:
-                if e.fcode == "ADM1" and (e.primary or c.cue == "admin") and e.admin1:
+                if e.fcode == "ADM1" and (e.primary or c.cue == "admin") and e.admin1 and (c.cue == "admin" or not any(
+                        b.fclass == "P" and b.population >= BIG_CITY and b.country == e.country
+                        and b.admin1 != e.admin1 for b in c.entries)):
+                    # (a big city's name that a state elsewhere shares names the city: "Washington" is no state
+                    # named, so Washington state's towns get no lift)
                     admin1.add((e.country, e.admin1))
                 elif precision_of(e) == "country" and e.primary:
                     countries.add(e.country)
@@ -313,6 +340,7 @@ class Scored:
     cal: Optional[np.ndarray] = None
     best: int = 0
     confidence: float = 0.0
+    contained: bool = False  # the text puts it in a named state or country ("X, Texas")
 
 
 def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer) -> list[Scored]:
@@ -341,23 +369,32 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
             if fit and not any(e.primary and precision_of(e) in ("country", "region") for e in es):
                 es = fit
         if not container:
-            es = _region_over_homonyms(c, es, implied[i])
+            es = _region_over_homonyms(c, es, implied[i], dg.focus)
             es = _city_over_state(c, es, implied[i], text, state_names)
-        out.append(Scored(c, es, features(c, es, dg, container, implied[i]), dg.focus))
+        out.append(Scored(c, es, features(c, es, dg, container, implied[i]), dg.focus, contained=bool(container)))
     return out
 
 
-_BROAD_CODES = {"CONT", "RGN", "RGNH", "OCN", "SEA", "GULF"}
+_BROAD_CODES = {"CONT", "RGN", "RGNH", "OCN", "SEA", "GULF", "ISL", "PEN", "DSRT"}
 HOMONYM_TOWN_MAX = 100_000  # inhabitants: a town this small named like a region, sea or continent is not what the name means
 
 
-def _region_over_homonyms(c: Candidate, es: list[Entry], implied: str) -> list[Entry]:
+def _region_over_homonyms(c: Candidate, es: list[Entry], implied: str,
+                          focus: Optional[dict[str, float]] = None) -> list[Entry]:
     """A region, sea or continent named by its own name ("the Middle East", "the Atlantic", "Europe") is that
     region, not a small town that shares the name ("Middle East", Maryland; "Atlantic", Iowa), unless the text
-    calls it a town ("the town of Atlantic") or puts it in a state (the caller keeps the container's fit)."""
+    calls it a town ("the town of Atlantic") or puts it in a state (the caller keeps the container's fit).
+    So is a country by its own name ("Mexico", not Mexico, Missouri), and a state or province of a country the
+    article is about ("Florida" in a US story, not Florida, New York), where no big city has the name; a
+    first-level unit of another country does not displace the towns ("Nelson" in a Canadian story is no New
+    Zealand region)."""
     if c.match != "exact" or c.cue == "city" or implied == "city":
         return es
-    if not any(e.fcode in _BROAD_CODES for e in es):
+    focus = focus or {}
+    city = any(e.fclass == "P" and e.population >= HOMONYM_TOWN_MAX for e in es)  # "Washington", "Mexico": the
+    # city's name too; the ranker weighs the city against the state
+    if not any(e.fcode in _BROAD_CODES or (not city and e.primary and (precision_of(e) == "country" or (
+            e.fcode == "ADM1" and focus.get(e.country, 0.0) >= 0.5))) for e in es):
         return es
     kept = [e for e in es if not (e.fclass == "P" and e.population < HOMONYM_TOWN_MAX)]
     return kept or es
@@ -433,6 +470,27 @@ def rank_scored(scored: list[Scored], ranker: Ranker) -> None:
         sc.confidence = float(ranker.confidence(sc.cal[None, :])[0])
 
 
+def one_sense(scored: list[Scored]) -> None:
+    """One name, one town per article: a town the text puts in a state or country ("Parkland, Florida") is the town
+    its bare mentions mean ("the Parkland students"), where they were given a namesake town elsewhere (in place).
+    Only towns: a bare "New York" or "Mexico" may be the state or country beside "Buffalo, New York"."""
+    leads: dict[str, Scored] = {}
+    for sc in scored:
+        if sc.contained and sc.cand.match == "exact" and precision_of(sc.entries[sc.best]) == "town":
+            leads.setdefault(_bare_name(sc.cand.text), sc)
+    if not leads:
+        return
+    for sc in scored:
+        lead = leads.get(_bare_name(sc.cand.text))
+        if lead is None or sc is lead or sc.contained or sc.cand.cue not in ("", "context") \
+                or sc.cand.scores.get("embedded") or precision_of(sc.entries[sc.best]) != "town":
+            continue
+        chosen = lead.entries[lead.best]
+        k = next((i for i, e in enumerate(sc.entries) if e.id == chosen.id), None)
+        if k is not None and k != sc.best:
+            sc.best, sc.confidence = k, max(sc.confidence, lead.confidence)
+
+
 def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker: Optional[Ranker] = None,
             trace: Optional[list] = None) -> list[Place]:
     """Choose an entry for each candidate and build the Places (offsets into ``text``).
@@ -443,6 +501,7 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     ranker = ranker or default_ranker()
     scored = score_candidates(cands, text, ctx, gaz)
     rank_scored(scored, ranker)
+    one_sense(scored)
     if trace is not None:
         trace.extend(scored)
     places: list[Place] = []
