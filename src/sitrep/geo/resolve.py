@@ -16,14 +16,15 @@ import functools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
 import numpy as np
 
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
 from sitrep.geo.recognize import ADMIN_SUFFIX, CITY_SUFFIX, PLACE_LABELS, Candidate
-from sitrep.geo.rank import MAX_ENTRIES, NF, Ranker, default_ranker, entry_matrix, haversine_np
+from sitrep.geo.rank import (CAL_FROM_RANKER, MAX_ENTRIES, NF, Ranker, admin1_support, admin1_votes, default_ranker, entry_matrix,
+                             haversine_np, prefer_town)
 from sitrep.model import Place, Span
 
 _LIST_END = re.compile(r"^\s*,?\s*(?:and|or)\s*$", re.I)
@@ -184,6 +185,7 @@ class DocGeo:
     county_states: set[tuple[str, str]]
     dateline_country: str
     anchors: list[tuple[str, float, float]]  # (folded name, lat, lon) of the article's unambiguous places
+    admin1_votes: dict = field(default_factory=dict)  # rank.admin1_votes: the states its other names lie in
 
 
 def _anchor(c: Candidate) -> Optional[Entry]:
@@ -220,7 +222,8 @@ def doc_geo(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer) -> DocG
         if a is not None:
             anchors.append((_bare_name(c.text), a.lat, a.lon))
     return DocGeo(focus, max(focus, key=lambda k: focus[k]) if focus else "", admin1, countries,
-                  us_county_states(text), dateline_country(ctx, gaz), anchors[:64])
+                  us_county_states(text), dateline_country(ctx, gaz), anchors[:64],
+                  admin1_votes([(_bare_name(c.text), c.entries) for c in cands if c.match == "exact"]))
 
 
 _COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\.?\s){0,2}[A-Z][a-z]+)\s+(?:County|Parish)\b")
@@ -326,6 +329,8 @@ def features(c: Candidate, es: list[Entry], dg: DocGeo, container: Optional[list
     X[:, 21] = lp - lp.max()
     X[:, 22] = [e.country in dg.countries_named and p != "country" for e, p in zip(es, prec)]
     X[:, 23] = X[:, 4] * float(any(p != "country" for p in prec))
+    X[:, 24] = admin1_support(dg.admin1_votes, own, es)
+    X[:, 25] = lp * (X[:, 10] == 0)
     return X
 
 
@@ -458,13 +463,13 @@ def calibration_features(sc: Scored, z: np.ndarray, focus: dict[str, float]) -> 
                      max(sc.X[b, 12], sc.X[b, 20]), sc.X[b, 14], sc.X[b, 13], sc.X[b, 17], sc.X[b, 3],
                      c.cue == "demonym", bool(c.scores.get("embedded")),
                      # a sea, continent or named region: its point is a convention (where on the Atlantic?)
-                     precision_of(e) == "region"], dtype=float)
+                     precision_of(e) == "region", *sc.X[b, CAL_FROM_RANKER]], dtype=float)
 
 
 def rank_scored(scored: list[Scored], ranker: Ranker) -> None:
     """Choose each candidate's entry and its calibrated confidence (in place)."""
     for sc in scored:
-        z = ranker.scores(sc.X)
+        z = prefer_town(ranker.scores(sc.X), sc.entries, sc.X)
         sc.best = int(np.argmax(z))
         sc.cal = calibration_features(sc, z, sc.focus)
         sc.confidence = float(ranker.confidence(sc.cal[None, :])[0])

@@ -4,21 +4,26 @@
 Rows come from real annotated news (GeoWebNews, GeoVirus): for every name the recogniser finds
 (and every gold toponym it misses, fed as a given span) whose span overlaps a gold toponym, the
 entries within 161 km of the gold point are the right ones. For the calibrator, a recognised name
-on a gold toponym is right when its chosen entry is within 161 km; in a set that annotates every
-toponym (GeoWebNews) a recognised name on no annotation, or on one that is not a place to map, is wrong.
+on a gold toponym is right when its chosen entry is within 161 km (a country, sea or region: when it is
+the entry nearest the gold point, :func:`right_entries`); in a set that annotates every toponym
+(GeoWebNews) a recognised name on no annotation, or on one that is not a place to map, is wrong.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
 import numpy as np
 
-from sitrep.geo.rank import Ranker, choose_threshold, fit_conditional_logit, fit_logistic, haversine_np
+from sitrep.geo.rank import (Ranker, choose_threshold, fit_conditional_logit, fit_logistic, haversine_np,
+                             prefer_town)
 from sitrep.nlp.doctext import doc_text
 
 L2_RANK = 2.0
 L2_CAL = 2.0
+RECALIBRATE = True  # Platt-scale the calibrator on the out-of-fold choices (fit_all)
+WRONG_FAR = 0.025  # the most places kept more than 500 km from the truth (out of fold) the threshold allows
 
 
 @dataclass
@@ -74,24 +79,71 @@ def collect(arts: list[dict], parsed: list[tuple]) -> list[DocRows]:
     return out
 
 
-def _fit_models(rows: list[DocRows], seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """The ranker's and the calibrator's weights fitted on ``rows``."""
+COARSE_KM = 4000.0  # a country, sea or region "right" by the convention of its point (see right_entries)
+
+
+def right_entries(sc: Any, d: np.ndarray) -> np.ndarray:
+    """Which entries of a name are the place meant (1.0) given their distances ``d`` (km) to the gold point.
+
+    Within 161 km; or, for a country, sea, continent or region, the entry nearest the gold point within
+    COARSE_KM: such a place has no one point, and sets disagree on the one to give (GeoVirus puts Canada and
+    Europe at Wikipedia's points, 650-1,000 km from GeoNames'; its oceans 1,100-3,100 km away). Counting those
+    as wrong teaches the models that a country is an unsure guess and makes the threshold chase a convention."""
+    from sitrep.geo.gazetteer import precision_of
+
+    y = (d <= 161).astype(float)
+    if not y.any() and len(d):
+        b = int(np.argmin(d))
+        if d[b] <= COARSE_KM and precision_of(sc.entries[b]) in ("country", "region"):
+            y[b] = 1.0
+    return y
+
+
+def _ranker(rows: list[DocRows], seed: int) -> np.ndarray:
+    groups = [(sc.X, right_entries(sc, d)) for r in rows for sc, d in r.rank]
+    return fit_conditional_logit(groups, l2=L2_RANK, seed=seed)
+
+
+def _cal_rows(rows: list[DocRows], w: np.ndarray) -> tuple[list[np.ndarray], list[float]]:
+    """Calibrator inputs and labels (the choice is right) of ``rows`` under the ranker ``w``."""
     from sitrep.geo.resolve import calibration_features
 
-    groups = [(sc.X, (d <= 161).astype(float)) for r in rows for sc, d in r.rank]
-    w = fit_conditional_logit(groups, l2=L2_RANK, seed=seed)
     C, y = [], []
     for r in rows:
         for sc, d in r.cal:
-            z = sc.X @ w
+            z = prefer_town(sc.X @ w, sc.entries, sc.X)
             C.append(calibration_features(sc, z, sc.focus))
-            b = int(np.argmax(z))
-            y.append(float(d is not None and d[b] <= 161))
+            y.append(float(d is not None and right_entries(sc, d)[int(np.argmax(z))] > 0))
+    return C, y
+
+
+def _split(n: int, k: int, seed: int) -> np.ndarray:
+    return np.random.default_rng(seed).integers(0, k, n)
+
+
+def _fit_models(rows: list[DocRows], seed: int, cross_fit: int = 3) -> tuple[np.ndarray, np.ndarray]:
+    """The ranker's and the calibrator's weights fitted on ``rows``.
+
+    The calibrator learns from the ranker's choices on documents that ranker was not fitted on
+    (``cross_fit`` folds of the documents): on its own training documents a ranker is surer and more often
+    right than on new ones, and a calibrator fitted there is overconfident."""
+    w = _ranker(rows, seed)
+    C, y = [], []
+    if cross_fit > 1 and len(rows) >= 2 * cross_fit:
+        fold = _split(len(rows), cross_fit, seed + 2)
+        for f in range(cross_fit):
+            wf = _ranker([r for r, k in zip(rows, fold) if k != f], seed)
+            c, t = _cal_rows([r for r, k in zip(rows, fold) if k == f], wf)
+            C += c
+            y += t
+    else:
+        C, y = _cal_rows(rows, w)
     return w, fit_logistic(np.array(C), np.array(y), l2=L2_CAL)
 
 
 def _confidences(rows: list[DocRows], w: np.ndarray, cw: np.ndarray) -> tuple[list[float], list[float]]:
-    """Confidence and error (km) of the choice on every gold toponym of ``rows``, by the models (w, cw)."""
+    """Confidence and error (km) of the choice on every gold toponym of ``rows``, by the models (w, cw);
+    the error of a country or region right by its point's convention (:func:`right_entries`) counts as 0."""
     from sitrep.geo.resolve import calibration_features
 
     conf, err = [], []
@@ -99,14 +151,16 @@ def _confidences(rows: list[DocRows], w: np.ndarray, cw: np.ndarray) -> tuple[li
         for sc, d in r.cal:
             if d is None:
                 continue
-            z = sc.X @ w
+            z = prefer_town(sc.X @ w, sc.entries, sc.X)
+            b = int(np.argmax(z))
             c = calibration_features(sc, z, sc.focus)
             conf.append(float(1.0 / (1.0 + np.exp(-(c @ cw)))))
-            err.append(float(d[int(np.argmax(z))]))
+            err.append(0.0 if right_entries(sc, d)[b] > 0 else float(d[b]))
     return conf, err
 
 
-def fit_all(rows: list[DocRows], seed: int = 13, min_precision: float = 0.9, inner: int = 3) -> Ranker:
+def fit_all(rows: list[DocRows], seed: int = 13, max_wrong_far: float = WRONG_FAR, inner: int = 3,
+            recalibrate: bool = RECALIBRATE) -> Ranker:
     """Fit the ranker, then the calibrator on the ranker's choices, then the abstention threshold.
 
     The threshold is chosen on out-of-fold confidences (``inner`` folds of the documents, each scored by models
@@ -114,7 +168,7 @@ def fit_all(rows: list[DocRows], seed: int = 13, min_precision: float = 0.9, inn
     higher than on new ones, and a threshold chosen on them keeps too many wrong places."""
     w, cw = _fit_models(rows, seed)
     if inner > 1 and len(rows) >= 2 * inner:
-        fold = np.random.default_rng(seed + 1).integers(0, inner, len(rows))
+        fold = _split(len(rows), inner, seed + 1)
         conf, err = [], []
         for f in range(inner):
             wi, cwi = _fit_models([r for r, k in zip(rows, fold) if k != f], seed)
@@ -123,5 +177,60 @@ def fit_all(rows: list[DocRows], seed: int = 13, min_precision: float = 0.9, inn
             err += e
     else:
         conf, err = _confidences(rows, w, cw)
-    thr = choose_threshold(np.array(conf), np.array(err), min_precision)
+    conf_a, err_a = np.array(conf), np.array(err)
+    thr = choose_threshold(conf_a, err_a, max_wrong_far=max_wrong_far)
+    if recalibrate and len(conf_a) > 50:
+        # Platt scaling of the calibrator's log-odds on the out-of-fold choices: a * logit + b, folded into its
+        # weights (the order of confidences, hence the places kept, is unchanged)
+        lo = np.log(np.clip(conf_a, 1e-6, 1 - 1e-6) / np.clip(1 - conf_a, 1e-6, 1))
+        a, b = fit_logistic(np.column_stack([np.ones_like(lo), lo]), (err_a <= 161).astype(float), l2=1e-3)[::-1]
+        if a > 0:
+            cw = a * cw
+            cw[0] += b
+            if thr < 1.0:
+                t = math.log(max(thr, 1e-6) / max(1 - thr, 1e-6))
+                thr = 1.0 / (1.0 + math.exp(-(a * t + b)))
     return Ranker(w, cw, thr)
+
+
+def scored_choices(rows: list[DocRows], rankers: list[Ranker], which: list[int]) -> list[tuple[float, bool, float]]:
+    """(confidence, right, error km) of the choice on every gold toponym of ``rows``, document i scored by
+    ``rankers[which[i]]`` (right: :func:`right_entries`, a country or region by its point's convention too)."""
+    from sitrep.geo.resolve import calibration_features
+
+    out = []
+    for r, k in zip(rows, which):
+        rk = rankers[k]
+        for sc, d in r.cal:
+            if d is None:
+                continue
+            z = prefer_town(rk.scores(sc.X), sc.entries, sc.X)
+            b = int(np.argmax(z))
+            conf = float(rk.confidence(calibration_features(sc, z, sc.focus)[None, :])[0])
+            out.append((conf, bool(right_entries(sc, d)[b] > 0), float(d[b])))
+    return out
+
+
+def reliability(choices: list[tuple[float, bool, float]], bins: int = 10) -> dict:
+    """Brier score, expected calibration error and the reliability table (per confidence bin: places, mean
+    confidence, share right) of ``choices`` (from :func:`scored_choices`); 'right' as the models learn it, and
+    the Brier score against the plain within-161-km label too."""
+    if not choices:
+        return {}
+    conf = np.array([c for c, _r, _e in choices])
+    right = np.array([r for _c, r, _e in choices], dtype=float)
+    near = np.array([e <= 161 for _c, _r, e in choices], dtype=float)
+    b = np.minimum((conf * bins).astype(int), bins - 1)
+    table, ece = [], 0.0
+    for k in range(bins):
+        m = b == k
+        if m.any():
+            table.append({"bin": f"{k / bins:.1f}-{(k + 1) / bins:.1f}", "n": int(m.sum()),
+                          "mean_confidence": round(float(conf[m].mean()), 3), "right": round(float(right[m].mean()), 3)})
+            ece += abs(float(conf[m].mean()) - float(right[m].mean())) * int(m.sum()) / len(conf)
+    pos, neg = np.sort(conf[right > 0]), conf[right == 0]
+    auc = (float(np.searchsorted(pos, neg, side="right").sum() + np.searchsorted(pos, neg, side="left").sum())
+           / 2 / (len(pos) * len(neg))) if len(pos) and len(neg) else None
+    return {"n": len(conf), "brier": round(float(np.mean((conf - right) ** 2)), 4), "ece": round(ece, 4),
+            "auc_right_above_wrong": None if auc is None else round(1.0 - auc, 4),
+            "brier_within_161km": round(float(np.mean((conf - near) ** 2)), 4), "table": table}
