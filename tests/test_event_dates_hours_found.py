@@ -125,3 +125,38 @@ def test_shared_days_only_where_the_intervals_meet():
     assert shared_days({(SUN, MON), (SUN, SUN)}) == (SUN, SUN)
     assert shared_days({(SAT, SAT), (SUN, SUN)}) is None
     assert shared_days({(SUN, MON)}) is None
+
+
+# -- a deed's time that the parse hangs on a trailing telling ------------------------------------------------------
+
+def test_a_time_between_a_deed_and_a_trailing_telling_is_the_deeds(annotator):
+    e = by_trigger(mentions(annotator, "A candidate was shot Monday aboard a bus, transport officials reported."), "shot")
+    assert span(e) == (MON, MON, "day")
+
+
+def test_a_deeds_time_hung_on_a_trailing_telling_by_the_parse_stays_the_deeds(annotator):
+    from sitrep.events.date import later_deed, speech_time
+
+    doc = annotator.nlp("A man was shot Monday, officials reported.")
+    shot, monday, reported = (next(t for t in doc if t.text == w) for w in ("shot", "Monday", "reported"))
+    monday.head = reported  # what the upper-case parse does ("WAS SHOT THURSDAY ..., OFFICIALS REPORTED")
+    assert not speech_time(doc, [monday.i], shot) and not later_deed(doc, [monday.i], shot)
+    doc = annotator.nlp("A man was shot, officials reported Monday.")
+    shot, monday = (next(t for t in doc if t.text == w) for w in ("shot", "Monday"))
+    assert speech_time(doc, [monday.i], shot)
+
+
+def test_a_time_after_the_telling_stays_the_tellings(annotator):
+    e = by_trigger(mentions(annotator, "A candidate was shot aboard a bus, transport officials reported on Monday."), "shot")
+    assert e.date_precision == "reported"
+
+
+def test_a_singular_event_noun_mistagged_plural_still_names_the_incident(annotator):
+    from sitrep.events.incident_date import incident_reference
+
+    doc = annotator.nlp("At the time of his murder, the judge was investigating the cartel.")
+    noun = next(t for t in doc if t.lower_ == "murder")
+    noun.tag_ = "NNS"  # what the tagger makes of "MURDER" in upper-case text
+    assert incident_reference(noun)
+    doc = annotator.nlp("At the time of the murders, the judge was investigating the cartel.")
+    assert not incident_reference(next(t for t in doc if t.lower_ == "murders"))

@@ -150,8 +150,10 @@ def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-de
     tok = _verb_of(doc, ts)
     if tok.i == trig.i or not _telling(tok):
         return False
-    if tok.i < trig.i < ts[0] and _told_deed(trig):
-        return False  # "police reported that a car bomb exploded tonight": the parse hung "tonight" on the telling
+    if (tok.i < trig.i < ts[0] or trig.i < ts[0] < tok.i) and _told_deed(trig):
+        # "police reported that a car bomb exploded tonight", "he was shot Thursday, officials reported": the parse
+        # hung the deed's time on the telling
+        return False
     # "referred to the murder of two monks last Wednesday": after the noun, the time is the noun's own
     return tok.lemma_.lower() in load_ontology().cue("speech_verbs") or ts[0] < trig.i
 
@@ -245,6 +247,8 @@ def later_deed(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def
     if ts[0] < trig.i:
         return False
     verb = _verb_of(doc, ts)
+    if ts[0] < verb.i and _telling(verb) and _told_deed(trig):
+        return False  # "he was shot Thursday, officials reported": the parse hung the deed's time on the telling
     return verb.pos_ in ("VERB", "AUX") and verb.i > trig.i and verb.i != _own_verb(trig).i and not _event_verb(verb)
 
 

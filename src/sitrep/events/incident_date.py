@@ -55,8 +55,8 @@ def incident_reference(trig, indefinite: bool = False) -> bool:  # type: ignore[
     time of his murder", "police are investigating the shooting"). With ``indefinite``, "a"/"an" too (a
     lead in the present perfect: "there has been a bomb attack on ..."). Not a plural ("the attacks": a
     series), not "the other/previous attack", not an ordinal ("the second attack")."""
-    if trig.pos_ not in ("NOUN", "PROPN") or trig.tag_ in ("NNS", "NNPS") or trig.lower_.endswith("s"):
-        return False
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.lower_.endswith("s"):
+        return False  # a plural by its ending: upper-case text gets "MURDER" tagged plural
     kids = list(trig.children)
     if any(c.lower_ in _OTHER or c.ent_type_ == "ORDINAL" for c in kids if c.dep_ in ("amod", "nummod", "compound")):
         return False
