@@ -160,3 +160,16 @@ def test_a_singular_event_noun_mistagged_plural_still_names_the_incident(annotat
     assert incident_reference(noun)
     doc = annotator.nlp("At the time of the murders, the judge was investigating the cartel.")
     assert not incident_reference(next(t for t in doc if t.lower_ == "murders"))
+
+
+# -- a conjoined noun shares its first conjunct's verb --------------------------------------------------------------
+
+def test_a_noun_conjoined_to_an_argument_of_a_light_verb_takes_its_time(annotator):
+    text = "Last night, there were new disturbances and two bombs were set off near the market."
+    assert span(by_trigger(mentions(annotator, text), "bombs")) == (TUE, TUE, "day")
+
+
+def test_a_noun_conjoined_to_the_object_of_a_telling_does_not(annotator):
+    text = "Yesterday, the minister condemned the riots and the bombing of the market."
+    e = by_trigger(mentions(annotator, text), "bombing")
+    assert e.date_start != TUE or e.date_precision != "day"

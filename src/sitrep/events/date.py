@@ -356,7 +356,10 @@ def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-
         return False
     if _violent_verb(verb):
         return False  # "a guard was killed last night as a result of a grenade blast"
-    direct = trig.head.i == verb.i or (trig.head.dep_ in ("prep", "agent") and trig.head.head.i == verb.i)
+    arg = trig
+    while arg.dep_ == "conj" and arg.head.pos_ in ("NOUN", "PROPN") and arg.head.i != arg.i:
+        arg = arg.head  # "there were riots and bombs on Monday": a conjoined noun shares its first conjunct's verb
+    direct = arg.head.i == verb.i or (arg.head.dep_ in ("prep", "agent") and arg.head.head.i == verb.i)
     return not (direct and any(w in lexicon().event_verbs for w in lemmas(verb)))
 
 
