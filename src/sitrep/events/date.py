@@ -356,6 +356,10 @@ def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-
         return False
     if _violent_verb(verb):
         return False  # "a guard was killed last night as a result of a grenade blast"
+    own = _own_verb(trig)
+    if ts[-1] < verb.i and trig.dep_ in ("nsubj", "nsubjpass") and own.i != verb.i and own.dep_ == "conj" \
+            and own.head.i == verb.i and _event_verb(own):
+        return False  # "On Friday, there were power cuts and two grenades were set off": its own clause, joined on
     arg = trig
     while arg.dep_ == "conj" and arg.head.pos_ in ("NOUN", "PROPN") and arg.head.i != arg.i:
         arg = arg.head  # "there were riots and bombs on Monday": a conjoined noun shares its first conjunct's verb
