@@ -72,3 +72,15 @@ def events(text: str):  # type: ignore[no-untyped-def]
 def subs(text: str) -> list:
     """Each event's ACLED sub-type, or its PLOVER code where it has none."""
     return [e.sub_event_type or e.plover for e in events(text)]
+
+
+def unmerged_mentions(annotator, text: str, published: Optional[dt.date]):  # type: ignore[no-untyped-def]
+    """Every clause's event mention, restatements not folded together, from the full per-article analysis (so
+    that each one's date can be read)."""
+    from sitrep.events.extract import extract_events
+    from sitrep.nlp import annotate as A
+
+    doc = annotator.nlp(text)
+    ctx = DocContext(article_id="t", published=published)
+    an = A.annotate_doc(doc, ctx)
+    return extract_events(doc, ctx, an, merge=False)

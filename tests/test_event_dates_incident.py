@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from events_helpers import unmerged_mentions
 
-from sitrep.nlp.annotate import Annotator, DocContext
+from sitrep.nlp.annotate import Annotator
 
 TUE = dt.date(2021, 3, 9)  # a Tuesday
 SUN = dt.date(2021, 3, 7)
@@ -25,13 +26,7 @@ def annotator():
 
 def mentions(annotator, text: str, published=TUE):
     """Every clause's event mention, restatements not folded together."""
-    from sitrep.events.extract import extract_events
-    from sitrep.nlp import annotate as A
-
-    doc = annotator.nlp(text)
-    ctx = DocContext(article_id="t", published=published)
-    an = A.annotate_doc(doc, ctx)
-    return extract_events(doc, ctx, an, merge=False)
+    return unmerged_mentions(annotator, text, published)
 
 
 def dated_by_report(annotator, text: str, word: str, published=TUE) -> bool:

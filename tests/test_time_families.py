@@ -103,6 +103,19 @@ def test_clock_before_a_weekday_and_a_bare_clock_tells_no_day():
     assert val(text, "The following day") == "2021-03-02"
 
 
+def test_a_bare_clock_time_just_after_a_day_told_is_on_that_day():
+    text = "A man was shot dead early Sunday. Officers were called shortly after 2 a.m. and found him in a car."
+    assert val(text, "2 a.m.") == "2021-03-07T02:00"
+    assert val("Two guards were stabbed on Saturday night. The attacker fled at midnight.", "midnight") == "2021-03-06T24:00"
+
+
+def test_a_bare_clock_time_with_no_day_near_stays_on_the_report_day():
+    assert val("The council meets at 3 p.m. to vote on the budget.", "3 p.m.") == "2021-03-10T15:00"
+    far = "The bridge opened on Monday. " + "Traffic was light and the weather was calm all week long. " * 6
+    assert val(far + "A crash closed it at 3 p.m.", "3 p.m.") == "2021-03-10T15:00"  # the day told is too far back
+    assert val("The talks ended on Friday. At 3 p.m. today, the council meets.", "3 p.m. today") == "2021-03-10T15:00"
+
+
 # ---------------------------------------------------------------- quoted speech has its own "now"
 
 

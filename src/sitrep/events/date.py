@@ -102,6 +102,12 @@ def perfect_present(tok) -> bool:  # type: ignore[no-untyped-def]
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in v.children)
 
 
+def single_past_day(t: TimeExpr, published: Optional[_dt.date]) -> bool:
+    """One resolved day (a date or a time on it), not after the report, not a bare clock time."""
+    return t.type in ("DATE", "TIME") and t.precision == "day" and t.start is not None \
+        and t.start == (t.end or t.start) and not t.future and not bare_clock(t) and not after_report(t, published)
+
+
 def after_report(t: TimeExpr, published: Optional[_dt.date]) -> bool:
     """The expression names a day after the report's date (impossible for a past incident)."""
     return published is not None and t.start is not None and t.start > published
@@ -144,8 +150,10 @@ def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-de
     tok = _verb_of(doc, ts)
     if tok.i == trig.i or not _telling(tok):
         return False
-    if tok.i < trig.i < ts[0] and _told_deed(trig):
-        return False  # "police reported that a car bomb exploded tonight": the parse hung "tonight" on the telling
+    if (tok.i < trig.i < ts[0] or trig.i < ts[0] < tok.i) and _told_deed(trig):
+        # "police reported that a car bomb exploded tonight", "he was shot Thursday, officials reported": the parse
+        # hung the deed's time on the telling
+        return False
     # "referred to the murder of two monks last Wednesday": after the noun, the time is the noun's own
     return tok.lemma_.lower() in load_ontology().cue("speech_verbs") or ts[0] < trig.i
 
@@ -239,7 +247,28 @@ def later_deed(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def
     if ts[0] < trig.i:
         return False
     verb = _verb_of(doc, ts)
+    if ts[0] < verb.i and _telling(verb) and _told_deed(trig):
+        return False  # "he was shot Thursday, officials reported": the parse hung the deed's time on the telling
     return verb.pos_ in ("VERB", "AUX") and verb.i > trig.i and verb.i != _own_verb(trig).i and not _event_verb(verb)
+
+
+def found_death(verb) -> bool:  # type: ignore[no-untyped-def]
+    """A finding of a death: "was found dead", "his body was found", "were found shot", "found with stab
+    wounds" (a finding verb with a death word or a word of violence among its dependents, two levels down)."""
+    lx = lexicon()
+    if verb.pos_ not in ("VERB", "AUX") or not any(w in lx.finding_verbs for w in lemmas(verb)):
+        return False
+    near = [c for c in verb.children if c.dep_ not in ("ccomp", "conj", "advcl", "relcl", "parataxis")]
+    near += [g for c in near for g in c.children if g.dep_ not in ("ccomp", "conj", "relcl", "parataxis")]
+    return any(x.lower_ in lx.death_signs or (x.pos_ == "VERB" and _violent_verb(x)) or
+               (x.pos_ == "NOUN" and _violent_noun(x)) for x in near)
+
+
+def found_before(t: TimeExpr) -> TimeExpr:
+    """The day a death was found: it happened that day or the night before (an interval of both days)."""
+    assert t.start is not None
+    return replace(t, start=t.start - _dt.timedelta(days=1), end=t.start, precision="day",
+                   anchor=f"time:{t.start.isoformat()} (found then)")
 
 
 def antecedent_time(doc, trig, tok_of_time) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
@@ -327,7 +356,14 @@ def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-
         return False
     if _violent_verb(verb):
         return False  # "a guard was killed last night as a result of a grenade blast"
-    direct = trig.head.i == verb.i or (trig.head.dep_ in ("prep", "agent") and trig.head.head.i == verb.i)
+    own = _own_verb(trig)
+    if ts[-1] < verb.i and trig.dep_ in ("nsubj", "nsubjpass") and own.i != verb.i and own.dep_ == "conj" \
+            and own.head.i == verb.i and _event_verb(own):
+        return False  # "On Friday, there were power cuts and two grenades were set off": its own clause, joined on
+    arg = trig
+    while arg.dep_ == "conj" and arg.head.pos_ in ("NOUN", "PROPN") and arg.head.i != arg.i:
+        arg = arg.head  # "there were riots and bombs on Monday": a conjoined noun shares its first conjunct's verb
+    direct = arg.head.i == verb.i or (arg.head.dep_ in ("prep", "agent") and arg.head.head.i == verb.i)
     return not (direct and any(w in lexicon().event_verbs for w in lemmas(verb)))
 
 
@@ -352,15 +388,21 @@ def _other_deed_between(doc, ts: list[int], trig) -> bool:  # type: ignore[no-un
 _OFFSET = re.compile(r"\s*(after|before)\b", re.I)
 OFFSET_ANCHOR = "unresolved:offset:"  # + days: a weekday not resolved yet, and the event lies N days from it
 _DAYS = re.compile(r"P(\d+)D$")
+_SOME_HOURS = re.compile(r"PT(\d+|X)H$")
 
 
 def offset_time(trig, tok_of_time, sent) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
     """ "Workers on Saturday swept up the glass, a day after a missile attack killed 52"; "urged residents on
     Sunday to leave, two days after the strike": an event told in an "N days after/before" phrase lies N days
-    before/after the day its sentence tells outside that phrase (the day kept as evidence is that day's)."""
+    before/after the day its sentence tells outside that phrase (the day kept as evidence is that day's).
+    "Police made an arrest on Monday, hours after a woman was shot": hours after/before reach over one night
+    at most, so the phrase's event lies on that day or the one before (after) or after (before)."""
     for t, ts in tok_of_time:
-        m = _DAYS.match(t.value) if t.type == "DURATION" else None
-        if m is None or not (sent.start_char <= t.span.start < sent.end_char) or not t.span.end < trig.idx <= t.span.end + 80:
+        if t.type != "DURATION" or not (sent.start_char <= t.span.start < sent.end_char) \
+                or not t.span.end < trig.idx <= t.span.end + 80:
+            continue
+        m, h = _DAYS.match(t.value), _SOME_HOURS.match(t.value)
+        if m is None and (h is None or (h.group(1) != "X" and int(h.group(1)) > 24)):
             continue
         side = _OFFSET.match(doc_text(trig.doc), t.span.end)
         if side is None:
@@ -371,22 +413,40 @@ def offset_time(trig, tok_of_time, sent) -> Optional[TimeExpr]:  # type: ignore[
                 and not r.future and not bare_clock(r)]
         if len(refs) != 1:
             continue
-        n = int(m.group(1)) * (-1 if side.group(1).lower() == "after" else 1)
+        after = side.group(1).lower() == "after"
         if refs[0].start is None:
+            if m is None:  # hours from a day not resolved yet: no interval can wait for it
+                continue
             # an undated report's "on Saturday": the offset waits for the story's date (stories/dates.redate)
-            return replace(refs[0], anchor=f"{OFFSET_ANCHOR}{n:+d}")
-        day = refs[0].start + _dt.timedelta(days=n)
-        return replace(refs[0], value=day.isoformat(), type="DATE", start=day, end=day, precision="day",
+            return replace(refs[0], anchor=f"{OFFSET_ANCHOR}{int(m.group(1)) * (-1 if after else 1):+d}")
+        if m is not None:
+            a = b = refs[0].start + _dt.timedelta(days=int(m.group(1)) * (-1 if after else 1))
+        else:
+            a, b = (refs[0].start - _dt.timedelta(days=1), refs[0].start) if after else \
+                (refs[0].start, refs[0].start + _dt.timedelta(days=1))
+        return replace(refs[0], value=a.isoformat() if a == b else refs[0].value, type="DATE", start=a, end=b, precision="day",
                        anchor=f"time:{refs[0].start.isoformat()} ({t.span.text} {side.group(1).lower()})")
     return None
 
 
+_HOURS = re.compile(r"PT(?:\d+|X)[HM]$")
+HOURS_BACK_DAYS = 2  # "in the past 48 hours" at most: a span of hours up to the report still names its days
+
+
 def usable_time(t: TimeExpr) -> bool:
     """Resolved, or relative and waiting for an anchor (an undated report: "on Thursday", "the previous day");
-    or "hours later" counted from a day told before it."""
+    or "hours later" counted from a day told before it; or a span of hours up to the report ("in recent hours",
+    "over the past 24 hours": the report's day and the one before)."""
     if t.type == "DURATION":
-        return t.start is not None and (t.anchor or "").startswith("time:")
+        return t.start is not None and ((t.anchor or "").startswith("time:") or recent_hours(t))
     return t.type in ("DATE", "TIME") and (t.start is not None or (t.relative and t.precision in _RELATIVE_OK))
+
+
+def recent_hours(t: TimeExpr) -> bool:
+    """A span of hours running up to the report ("in recent hours", "the past 24 hours"), at most
+    :data:`HOURS_BACK_DAYS` days long; not one still to come ("the next 72 hours")."""
+    return t.type == "DURATION" and bool(_HOURS.match(t.value)) and t.relative and not t.future \
+        and t.start is not None and t.end is not None and 0 <= (t.end - t.start).days <= HOURS_BACK_DAYS
 
 
 def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_idx: set[int],  # type: ignore[no-untyped-def]
@@ -441,6 +501,11 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
                  and usable_time(t) and not since_time(doc, ts) and not after_report(t, published)
                  and not (primary.tdef.event_type in VIOLENT_EVENT_TYPES and later_deed(doc, ts, trig))]
         time = min(loose, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if loose else None
+    if time is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES and past:
+        # "he was murdered and his body was found today": the day the death was found, or the night before
+        found = [found_before(t) for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses
+                 and ts[0] > trig.i and single_past_day(t, published) and found_death(_verb_of(doc, ts))]
+        time = found[0] if found else None
     # a sentence with a date of its own (in another clause) tells another time; a duration ("for 12 days") does not
     if time is None and toll is None and not any(ts and ts[0] in sent_idx and t.type in ("DATE", "TIME")
                                                  for t, ts in tok_of_time):

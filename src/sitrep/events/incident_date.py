@@ -23,6 +23,8 @@ from sitrep.events.date import (
     _violent_noun,
     after_violent_noun,
     at_clock,
+    found_before,
+    found_death,
     bare_clock,
     past_clause,
     perfect_present,
@@ -53,8 +55,8 @@ def incident_reference(trig, indefinite: bool = False) -> bool:  # type: ignore[
     time of his murder", "police are investigating the shooting"). With ``indefinite``, "a"/"an" too (a
     lead in the present perfect: "there has been a bomb attack on ..."). Not a plural ("the attacks": a
     series), not "the other/previous attack", not an ordinal ("the second attack")."""
-    if trig.pos_ not in ("NOUN", "PROPN") or trig.tag_ in ("NNS", "NNPS") or trig.lower_.endswith("s"):
-        return False
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.lower_.endswith("s"):
+        return False  # a plural by its ending: upper-case text gets "MURDER" tagged plural
     kids = list(trig.children)
     if any(c.lower_ in _OTHER or c.ent_type_ == "ORDINAL" for c in kids if c.dep_ in ("amod", "nummod", "compound")):
         return False
@@ -83,6 +85,9 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
         verb = clause_verb(doc, ts)
         if since_time(doc, ts) or _telling(verb) or _after_source(doc, ts) or verb.lemma_.lower() in load_ontology().cue("toll_verbs"):
             continue  # "police said today", "the toll rose to 52 on Saturday": the day of a telling or of a count
+        if found_death(verb):
+            out.append(found_before(t))  # "his body was found on Monday": that day or the night before
+            continue
         if not _event_verb(verb, incidents=True):
             continue  # "the ministers on Monday discussed the shelling": the day of another deed
         out.append(t)
@@ -140,12 +145,18 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
                  and recent_day(m, published)]
     days = {(m.date_start, m.date_end) for m in dated}
     src_time = dated[0].time if dated else None
+    common = shared_days(days)  # "shot on Sunday" and "died hours later" (Sunday or Monday): Sunday
+    if common is not None:
+        days, src_time = {common}, next((m.time for m in dated if (m.date_start, m.date_end) == common), src_time)
     if not days:
         # no act of violence dated: the one recent past day the report tells (a day months back is background)
         told = [t for t in told_days(doc, times, published)
                 if published is None or t.start is None or (published - t.start).days <= RECENT_DAYS]
         days = {(t.start, t.end) for t in told}
         src_time = told[0] if told else None
+        common = shared_days(days)  # "the bodies were found today" (today or the night before) and "yesterday"
+        if common is not None:
+            days, src_time = {common}, next((t for t in told if (t.start, t.end) == common), src_time)
     if not days:
         for m in violent:  # no day told anywhere: an hour told alone is the report's day's ("at 0630 GMT")
             if m.date_precision == "reported" and m.time is not None and bare_clock(m.time) and m.time.start == published:
@@ -172,6 +183,15 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
         hour = m.time if m.time is not None and bare_clock(m.time) and d0 == d1 else None
         m.time = at_clock(hour, d0) if hour is not None else source
         m.date_start, m.date_end, m.date_precision = d0, d1, "day"
+
+
+def shared_days(days: set) -> Optional[tuple[_dt.date, _dt.date]]:
+    """The days every interval told holds, when several were told and they overlap ("found today", today or the
+    night before, and "kidnapped yesterday": yesterday); None when they do not, or only one was told."""
+    if len(days) < 2 or any(a is None for a, _ in days):
+        return None
+    lo, hi = max(a for a, _ in days), min(b or a for a, b in days)
+    return (lo, hi) if lo <= hi else None
 
 
 def recent_day(m: EventMention, published: Optional[_dt.date]) -> bool:

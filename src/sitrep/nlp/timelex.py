@@ -29,6 +29,8 @@ class Lexicon:
     quarters: dict[str, int] = field(default_factory=dict)
     event_verbs: set[str] = field(default_factory=set)  # verbs whose time dates the event noun they govern
     telling_verbs: set[str] = field(default_factory=set)  # verbs whose time dates a telling, not what is told
+    finding_verbs: set[str] = field(default_factory=set)  # "found", "discovered": a death found on a day happened by then
+    death_signs: set[str] = field(default_factory=set)  # "dead", "body": what a finding found tells a death
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +69,10 @@ def lexicon() -> Lexicon:
                 lx.event_verbs.add(form)
             elif kind == "telling_verb":
                 lx.telling_verbs.add(form)
+            elif kind == "finding_verb":
+                lx.finding_verbs.add(form)
+            elif kind == "death_sign":
+                lx.death_signs.add(form)
     return lx
 
 

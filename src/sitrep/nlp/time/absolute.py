@@ -303,8 +303,17 @@ def _r_clock(m: re.Match, c: _Ctx) -> Optional[_Res]:
         if not ap and not g.get("hrs") and 1900 <= 100 * hh + mm <= 2099 \
                 and not _GMT_AFTER.match(c.text or "", m.end()):
             return None  # "at 2015": a year as likely as a clock time (not "at 2000 (0200 GMT)")
-    day = c.ref if (c.ref and c.ref == c.dct) else c.dct
     t = f"T{hh:02d}:{mm:02d}"
+    told = c.told
+    if c.dct is not None and told is not None and told.precision == "day" and told.start == told.end == c.ref \
+            and told.start <= c.dct and told.near(c.start, CLOCK_REF_CHARS):
+        # "was shot early Sunday ... Officers were called shortly after 2 a.m.": the hour of the day just told
+        return _Res(told.start.isoformat() + t, "TIME", told.start, told.start, "day", True,
+                    anchor=f"time:{told.start.isoformat()}")
+    day = c.dct
     if day is None:
         return _Res("XXXX-XX-XX" + t, "TIME", relative=True, precision="day")
     return _Res(day.isoformat() + t, "TIME", day, day, "day", True)
+
+
+CLOCK_REF_CHARS = 300  # a bare clock time within this many characters after a day told is on that day

@@ -47,15 +47,18 @@ def _r_bareunit(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """"days after", "weeks long", "for months", "hours": a duration of unknown length."""
     unit = _unit_of(m.group("unit") or m.group("unit2"))
     r = _Res(_duration_value(None, unit), "DURATION", precision=_UNIT_PREC.get(unit, "day"))
-    if unit in ("H", "MIN") and c.ref is not None and _LATER_AFTER.match(c.text, m.end()):
+    side = _SIDE.match(c.text, m.end())
+    if unit in ("H", "MIN") and c.ref is not None and side is not None:
         # "hours later", "minutes after the blast": still a length (TimeML), but it puts what it dates on the
-        # day told before, or the next one for hours
-        r.start, r.end = c.ref, c.ref + _dt.timedelta(days=1 if unit == "H" else 0)
+        # day told before, or the next one for hours; "hours earlier", "hours before": that day or the one before
+        days = _dt.timedelta(days=1 if unit == "H" else 0)
+        later = side.group(1).lower() in ("later", "after")
+        r.start, r.end = (c.ref, c.ref + days) if later else (c.ref - days, c.ref)
         r.relative, r.anchor, r.precision = True, f"time:{c.ref.isoformat()}", "day"
     return r
 
 
-_LATER_AFTER = re.compile(r"\s+(?:later|after)\b", re.I)
+_SIDE = re.compile(r"\s+(later|after|earlier|before)\b", re.I)
 
 
 def _r_ref(m: re.Match, c: _Ctx) -> Optional[_Res]:

@@ -222,7 +222,8 @@ def _r_pastn(m: re.Match, c: _Ctx) -> Optional[_Res]:
     future = rel in ("next", "coming", "following")
     if c.dct is None:
         return _Res(val, "DURATION", relative=True, precision=_UNIT_PREC.get(unit, "day"), future=future or None)
-    approx = {"D": 3, "W": 3, "M": 3, "Y": 3, "DE": 2, "H": 48}.get(unit, 3) if n is None else n
+    # "in recent hours", "the past few hours": since the day before the report (a night and a day)
+    approx = {"D": 3, "W": 3, "M": 3, "Y": 3, "DE": 2, "H": 24}.get(unit, 3) if n is None else n
     if future:
         a, b = c.dct, _shift(c.dct, unit, approx)
     else:
