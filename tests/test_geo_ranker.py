@@ -102,12 +102,13 @@ def test_platt_rescaling_keeps_the_order_and_the_places_kept():
     assert np.array_equal(ca >= a.threshold, cb >= b.threshold)
 
 
-def _at(i, lat, lon, fcode="PPL", fclass="P", pop=1000):
-    return Entry(i, str(i), f"E{i}", lat, lon, fclass, fcode, "GB", "01", "", pop)
+def _at(i, lat, lon, fcode="PPL", fclass="P", pop=1000, name=None):
+    return Entry(i, str(i), name or f"E{i}", lat, lon, fclass, fcode, "GB", "01", "", pop)
 
 
 def test_a_town_wins_a_near_tie_with_a_province_at_the_same_spot():
-    es = [_at(1, 52.64, -1.13, pop=300000), _at(2, 52.637, -1.14, "ADM1", "A", 0), _at(3, 40.0, -70.0)]
+    es = [_at(1, 52.64, -1.13, pop=300000, name="Leicester"), _at(2, 52.637, -1.14, "ADM1", "A", 0, name="Leicester"),
+          _at(3, 40.0, -70.0)]
     X = np.zeros((3, rank.NF))
     z = np.array([7.2, 7.4, 1.0])
     assert int(np.argmax(rank.prefer_town(z, es, X))) == 0
@@ -117,5 +118,8 @@ def test_a_town_wins_a_near_tie_with_a_province_at_the_same_spot():
     # a clear win, or a town far from the province, changes nothing
     X[1, rank.KIND_FIT] = 0.0
     assert int(np.argmax(rank.prefer_town(np.array([5.0, 7.4, 1.0]), es, X))) == 1
-    far = [_at(1, 50.0, 1.0, pop=300000)] + es[1:]
+    far = [_at(1, 50.0, 1.0, pop=300000, name="Leicester")] + es[1:]
     assert int(np.argmax(rank.prefer_town(z, far, X))) == 1
+    # a town matched by an alias, not by its own name (a state's capital called "X City"), does not replace the state
+    capital = [_at(1, 52.64, -1.13, pop=300000, name="Leicester City")] + es[1:]
+    assert int(np.argmax(rank.prefer_town(z, capital, X))) == 1

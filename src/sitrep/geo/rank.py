@@ -134,7 +134,7 @@ TIE_MARGIN = 1.0  # a near tie on the ranker's scale (its weights cannot tell tw
 
 def prefer_town(z: np.ndarray, entries: list[Any], X: np.ndarray) -> np.ndarray:
     """Scores ``z`` with a town put first where the ranker's winner is a province or district of the same name
-    lying within TIE_KM of it, scored within TIE_MARGIN, that the text does not call a province (kind_fit <= 0).
+    (the town's own name, not an alias) lying within TIE_KM of it, scored within TIE_MARGIN, that the text does not call a province (kind_fit <= 0).
 
     Training cannot learn this choice: both entries lie within 161 km of any gold point, so both are right
     ("Leicester" the city and the unitary authority, 1 km apart). The town is the more precise answer, and a
@@ -145,7 +145,9 @@ def prefer_town(z: np.ndarray, entries: list[Any], X: np.ndarray) -> np.ndarray:
         return z
     lat, lon, _ = entry_matrix(entries)
     near = haversine_np(np.array([e.lat]), np.array([e.lon]), lat, lon)[0] <= TIE_KM
-    towns = [i for i, x in enumerate(entries) if x.fclass == "P" and near[i] and z[i] >= z[b] - TIE_MARGIN]
+    # the same name only: "Oklahoma" the state is not "Oklahoma City", its capital 11 km from the state's point
+    towns = [i for i, x in enumerate(entries) if x.fclass == "P" and near[i] and z[i] >= z[b] - TIE_MARGIN
+             and x.name.casefold() == e.name.casefold()]
     if not towns:
         return z
     t = max(towns, key=lambda i: z[i])
