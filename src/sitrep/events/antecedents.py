@@ -172,3 +172,16 @@ def anaphoric_forces(tok) -> bool:  # type: ignore[no-untyped-def]
     return (tok.lemma_.lower() in ("force", "troop", "soldier", "fighter", "unit")
             and any(c.dep_ == "det" and c.lower_ in ("those", "these", "the") for c in kids)
             and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in kids))
+
+
+def owned_forces(tok):  # type: ignore[no-untyped-def]
+    """The "its" / "their" of "its troops", "their fighters", "its warplanes": an armed noun (ontology cues of armed
+    groups, :func:`sitrep.events.nominal.armed_words`) owned by a body named by a pronoun, which stands for the
+    body ("The army said its troops killed ..."). None for anything else ("his men", "their children")."""
+    from sitrep.events.nominal import armed_words
+    from sitrep.events.roles import lemma
+
+    if tok.pos_ != "NOUN" or lemma(tok) not in armed_words():
+        return None
+    poss = child(tok, "poss")
+    return poss if poss is not None and poss.lower_ in ("its", "their") else None

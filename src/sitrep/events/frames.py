@@ -1,14 +1,15 @@
 """Frames that name who did a deed without being the deed's subject.
 
 "accused X of the killing", "X was charged in the shooting", "X was responsible for the attack",
-"X is behind the attack" (data/agent_frames.tsv: accuse, blame_adj, behind), intent nouns ("its efforts to kill X") and support verbs
+"X is behind the attack", "the bombing was blamed on X" (data/agent_frames.tsv: accuse, blame_adj, behind,
+blame_on, attribute_to), intent nouns ("its efforts to kill X") and support verbs
 ("launched an attack", "claimed responsibility for the attack"; data/support_verbs.tsv).
 """
 from __future__ import annotations
 
 import functools
 
-from sitrep.events.deps import child
+from sitrep.events.deps import child, pobj
 from sitrep.resources import data_rows
 
 
@@ -81,6 +82,21 @@ def accused_of(n):  # type: ignore[no-untyped-def]
             return None
         t = gov  # "charged with murder (in May) in the stabbing": climb through the charge noun or a date
     return None
+
+
+def blamed_on(v, noun):  # type: ignore[no-untyped-def]
+    """Whether verb ``v`` lays the deed of event noun ``noun`` on someone (frames "blame_on" / "attribute_to" of
+    data/agent_frames.tsv: the noun its object, or its subject when passive), and on whom: "officials blamed the
+    bombing on X", "the attack was attributed to X" -> (True, X); the verb's subject only makes the claim, so it is
+    never the doer. (False, None) for any other verb; (True, None) when no one is named ("blamed the attack")."""
+    lem = v.lemma_.lower()
+    prep = "on" if lem in frame_words("blame_on") else "to" if lem in frame_words("attribute_to") else None
+    if prep is None or noun.head.i != v.i or noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return False, None
+    doer = pobj(v, prep) or pobj(noun, prep)  # the parser hangs "on X" on the verb or on the noun
+    if doer is not None and (doer.ent_type_ in ("DATE", "TIME") or doer.pos_ not in ("NOUN", "PROPN")):
+        doer = None  # "blamed on Monday"
+    return True, doer
 
 
 def charge_holder(noun):  # type: ignore[no-untyped-def]

@@ -99,11 +99,13 @@ def between_sides(n, r: Roles) -> None:  # type: ignore[no-untyped-def]
 
 def participle_by(n):  # type: ignore[no-untyped-def]
     """The by-phrase of a past participle on noun ``n``: "a bomb planted by X", "a rocket fired by X", "an attack
-    carried out by X" (participles of frame deed_participle in data/agent_frames.tsv: "the shelling reported by
+    carried out by X", "the attack, which was claimed by X," (participles of frame deed_participle in data/agent_frames.tsv: "the shelling reported by
     residents" is no deed of theirs); never a date ("by Monday") or a word that names nobody."""
     for c in n.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in frame_words("deed_participle") \
-                and child(c, "agent") is not None:
+        relative = c.dep_ == "relcl" and (child(c, "nsubjpass") is not None
+                                         and child(c, "nsubjpass").lower_ in ("which", "that"))
+        if (c.dep_ == "acl" or relative) and c.tag_ == "VBN" and c.lemma_.lower() in frame_words("deed_participle") \
+                and child(c, "agent") is not None:  # also "an attack, which was claimed by X,"
             a = pobj(c, "by")
             if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN"):
                 return a
