@@ -65,7 +65,10 @@ def accused_of(n):  # type: ignore[no-untyped-def]
         gov = t.head.head
         frame = agent_frames().get(gov.lower_) or agent_frames().get(gov.lemma_.lower())
         if frame == "accuse" and gov.pos_ == "VERB":
-            return child(gov, "dobj") or child(gov, "nsubjpass")
+            got = child(gov, "dobj") or child(gov, "nsubjpass")
+            if got is None and gov.dep_ == "conj" and child(gov, "nsubj") is None:
+                got = child(gov.head, "nsubjpass")  # "X was arrested and charged with murder in ..."
+            return got
         if frame == "blame_adj":
             if gov.pos_ == "VERB":  # "is engaged in", "was involved in" read as passives
                 return child(gov, "nsubjpass", "nsubj")
@@ -97,6 +100,28 @@ def blamed_on(v, noun):  # type: ignore[no-untyped-def]
     if doer is not None and (doer.ent_type_ in ("DATE", "TIME") or doer.pos_ not in ("NOUN", "PROPN")):
         doer = None  # "blamed on Monday"
     return True, doer
+
+
+def charged_deed(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A definite deed noun ("the shooting", "the teenager's murder", "the killing of X") whose doer a legal step names
+    (frame "legal" of data/agent_frames.tsv: "X was charged with murder in the shooting", "X was arrested for the
+    killing"): the deed happened, whoever is charged, so it is an event of its own. Not a bare charge ("charged
+    with murder": the charge's name) and not a claim ("accused X of the shelling" stays inside the accusation)."""
+    if tok.pos_ != "NOUN":
+        return False
+    det = child(tok, "det")
+    if not ((det is not None and det.lower_ in ("the", "this", "that")) or child(tok, "poss") is not None):
+        return False
+    if accused_of(tok) is None:
+        return False
+    cur = tok
+    for _ in range(5):  # the nearest verb above the noun
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur.lemma_.lower() in frame_words("legal")
+    return False
 
 
 def charge_holder(noun):  # type: ignore[no-untyped-def]

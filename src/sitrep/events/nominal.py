@@ -20,6 +20,14 @@ def armed_words() -> frozenset[str]:
     return (onto.cue("agent_heads") | onto.cue("state_words") | onto.cue("nonstate_words")) - onto.cue("civilian_words")
 
 
+@functools.lru_cache(maxsize=1)
+def victim_possessor_nouns() -> frozenset[str]:
+    """Lemmas of data/victim_possessor_nouns.tsv: deed nouns whose possessor underwent the deed ("Smith's murder")."""
+    from sitrep.resources import data_rows
+
+    return frozenset(cols[0].strip().lower() for cols in data_rows("victim_possessor_nouns.tsv"))
+
+
 class Roles:
     def __init__(self) -> None:
         self.agent = None  # token
@@ -46,7 +54,11 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
     if r.agent is None:
         poss = child(n, "poss")
         if poss is not None and poss.pos_ != "PRON" and poss.ent_type_ not in NOT_AGENT_ENTS:
-            r.agent, r.agent_how = poss, "possessor"
+            if n.lemma_.lower() in victim_possessor_nouns() and pobj(n, "of") is None:
+                if poss.ent_type_ == "PERSON" or (poss.pos_ == "NOUN" and poss.lemma_.lower() not in armed_words()):
+                    r.patient = r.patient or poss  # "Smith's murder", "the boy's killing": they were killed
+            else:
+                r.agent, r.agent_how = poss, "possessor"
     if r.agent is None:
         for c in n.children:
             if c.dep_ in ("amod", "compound") and c.ent_type_ not in NOT_AGENT_ENTS and (
