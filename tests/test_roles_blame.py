@@ -23,6 +23,9 @@ ACTOR1_SPANS = [
     ("The bombing, which was reported by residents, killed five people.", None),  # reporting is no deed
     ("Two suicide bombers blew themselves up at a checkpoint, killing nine.", "Two suicide bombers"),
     ("The explosion destroyed three shops.", None),  # an event noun as subject names no doer
+    ("Five civilians were killed at the hands of government troops.", "government troops"),
+    ("Five civilians were killed at the hands of the clock.", None),  # a thing is nobody
+    ("The attackers, believed to be local youths, killed 20 villagers.", "The attackers"),  # no armed group named
 ]
 
 
@@ -36,6 +39,7 @@ ACTOR1_NAMES = [
     ("The army said its troops killed 15 militants in a raid.", "army"),
     ("Hamas said its fighters fired rockets at the town.", "Hamas"),  # not the bare "fighters"
     ("The attack, which was claimed by al-Shabaab, killed five soldiers.", "al-Shabaab"),
+    ("The attackers, believed to be Boko Haram fighters, killed 20 villagers.", "Boko Haram"),
 ]
 
 

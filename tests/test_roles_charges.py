@@ -58,3 +58,17 @@ QUOTED_I = [
 def test_quoted_i_with_a_pronoun_speaker(ann, text, name):  # type: ignore[no-untyped-def]
     ev = violent(ann, text)[0]
     assert (ev.actor1.name if ev.actor1 is not None else None) == name
+
+
+# a surname alone after the full name (events/roles.ActorFinder._surname_ref)
+SURNAMES = [
+    ("Police arrested Michael Jones on Monday. Jones shot a neighbor on Sunday.", "Michael Jones"),
+    ("Police arrested Michael Jones and Sarah Jones on Monday. Jones shot a neighbor on Sunday.", None),  # two
+    ("Jones shot a neighbor on Sunday.", None),  # no full name before
+]
+
+
+@pytest.mark.parametrize("text,name", SURNAMES)
+def test_a_surname_alone_is_the_one_person_named_in_full_before(ann, text, name):  # type: ignore[no-untyped-def]
+    ev = violent(ann, text)[0]
+    assert (ev.actor1.name if ev.actor1 is not None else None) == name

@@ -124,6 +124,19 @@ def participle_by(n):  # type: ignore[no-untyped-def]
     return None
 
 
+def hands_of(v):  # type: ignore[no-untyped-def]
+    """ "were killed at the hands of X", "died at the hands of X": X, the one who did it (a name or a noun, never a
+    date); None otherwise."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "at":
+            hands = child(c, "pobj")
+            if hands is not None and hands.lower_ == "hands":
+                a = pobj(hands, "of")
+                if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN"):
+                    return a
+    return None
+
+
 def stray_by(v):  # type: ignore[no-untyped-def]
     """The agent of passive verb ``v`` whose "by" phrase the parser hung on a word after it ("shot dead by X", "killed
     outside the house by X"): a "by" phrase one step below a complement or prepositional object of ``v``, never a date

@@ -14,7 +14,7 @@ from sitrep.events.antecedents import PRONOUNS, anaphoric_forces, antecedent, ow
 from sitrep.events.claims import credit_claims
 from sitrep.events.deps import child, pobj
 from sitrep.events.frames import ADJUNCT_PREPS, agent_frames, blamed_on, intent_agent, support_verb
-from sitrep.events.nominal import ATTACKER_TRIGGERS, Roles, between_sides, noun_roles, participle_by, stray_by
+from sitrep.events.nominal import ATTACKER_TRIGGERS, Roles, between_sides, hands_of, noun_roles, participle_by, stray_by
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, np_tokens
 from sitrep.events.triggers import BACKING, Group, Trigger
@@ -157,6 +157,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             agent = pobj(v, "by")
         if agent is None and child(v, "nsubjpass", "auxpass") is not None:
             agent = stray_by(v)  # "were shot dead outside their house by X": the by-phrase hung on a word after the verb
+        if agent is None and (child(v, "nsubjpass", "auxpass") is not None or v.lemma_.lower() == "die"):
+            agent = hands_of(v)  # "were killed at the hands of X"
         passive = child(v, "nsubjpass")
         subj = subject_of(v)
         if passive is None and shared_agent and child(v, "nsubj") is not None:
