@@ -20,6 +20,8 @@ CASES = [
     ("A teenager was shot dead outside a bar on Sunday. John Miller, 22, was arrested for the shooting.",
      ("John Miller", "A teenager")),
     ("Brown was arrested and charged with murder in the shooting.", ("Brown", None)),  # the charge's subject shared
+    ("Police say John Miller, 22, was charged with fatally shooting Tom Baker.", ("John Miller", "Tom Baker")),
+    ("Prosecutors charged the officer with killing an unarmed teenager.", ("the officer", "an unarmed teenager")),
     ("A man was fatally shot by a sheriff's deputy on Tuesday night.", ("a sheriff's deputy", "A man")),
     # the possessor of a murder or a killing is its victim
     ("Police are investigating John Smith's murder.", (None, "John Smith's")),
@@ -38,6 +40,11 @@ def test_roles_of_charged_and_possessed_deeds(ann, text, want):  # type: ignore[
 
 def test_a_bare_charge_names_no_deed_of_its_own(ann):
     an = ann.annotate("Police charged John Miller with murder.", DocContext("r1"))
+    assert [e.event_type for e in an.events] == ["Political"]
+
+
+def test_an_accusation_keeps_its_deed_inside_the_claim(ann):
+    an = ann.annotate("John Miller is accused of stabbing his neighbour.", DocContext("r1"))
     assert [e.event_type for e in an.events] == ["Political"]
 
 

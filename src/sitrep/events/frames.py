@@ -105,8 +105,12 @@ def blamed_on(v, noun):  # type: ignore[no-untyped-def]
 def charged_deed(tok) -> bool:  # type: ignore[no-untyped-def]
     """A definite deed noun ("the shooting", "the teenager's murder", "the killing of X") whose doer a legal step names
     (frame "legal" of data/agent_frames.tsv: "X was charged with murder in the shooting", "X was arrested for the
-    killing"): the deed happened, whoever is charged, so it is an event of its own. Not a bare charge ("charged
-    with murder": the charge's name) and not a claim ("accused X of the shelling" stays inside the accusation)."""
+    killing", "X was charged with fatally shooting Y"): the deed happened, whoever is charged, so it is an event of
+    its own. Not a bare charge ("charged with murder": the charge's name) and not a claim ("accused X of the shelling",
+    "accused of stabbing Y" stay inside the accusation)."""
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("with", "for", "in"):
+        gov = tok.head.head  # "X was charged with fatally shooting Y", "X was arrested for stabbing Y"
+        return gov.pos_ == "VERB" and gov.lemma_.lower() in frame_words("legal")
     if tok.pos_ != "NOUN":
         return False
     det = child(tok, "det")

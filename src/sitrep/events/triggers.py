@@ -444,8 +444,8 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
     # a generic "killed"/"wounded" clause joins the weapon clause it depends on or follows
     for i in order:
         g = groups.get(i)
-        if g is None or not all(t.tok.lemma_.lower() in kill for t in g.triggers):
-            continue
+        if g is None or not all(t.tok.lemma_.lower() in kill for t in g.triggers) or charged_deed(g.head):
+            continue  # (a deed a legal charge names stays apart: "charged the officer with killing X")
         v = g.head
         target = None
         inner = [groups[k] for k in order if k != i and k in groups and any(c.i == k for c in v.children if c.dep_ == "conj")]
