@@ -21,7 +21,7 @@ ACTOR1_SPANS = [
     ("Its troops killed 15 militants in a raid.", None),  # no body before "its"
     ("The ministry said their children were killed in the strike.", None),  # kin are never forces
     ("The bombing, which was reported by residents, killed five people.", None),  # reporting is no deed
-    ("Two suicide bombers blew themselves up at a checkpoint, killing nine.", "Two suicide bombers"),
+    ("Two suicide bombers blew themselves up outside a police post on Friday.", "Two suicide bombers"),
     ("The explosion destroyed three shops.", None),  # an event noun as subject names no doer
     ("Five civilians were killed at the hands of government troops.", "government troops"),
     ("Five civilians were killed at the hands of the clock.", None),  # a thing is nobody
