@@ -27,8 +27,8 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
     acting side of the nearest earlier event of the article ("The army ... . They then took ...")."""
     base = POSSESSIVE.get(pron.lower_, pron.lower_)
     person = base in ("he", "she")
-    if base in ("we", "i"):
-        return quoted_speaker(pron, finder)  # a quoted speaker or their side, never the actor of the previous event
+    if base in ("we", "i"):  # a quoted speaker or their side, never the actor of the previous event
+        return quoted_speaker(pron, finder) or (pronoun_speaker(pron, onto, finder) if base == "i" else None)
     for gov in governors(g.head):
         if gov.lemma_.lower() in onto.cue("speech_verbs"):
             s = child(gov, "nsubj")
@@ -74,6 +74,37 @@ def quoted_speaker(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ig
                 and a.claim_start <= pron.idx < a.claim_end:
             ref = ActorRef(a.claimant_id, a.claimant_name or a.span.text, a.span, "primary")
             return ref if is_person(ref, finder) == first else None
+    return None
+
+
+OPEN_QUOTES = frozenset({'"', "“", "``"})
+CLOSE_QUOTES = frozenset({'"', "”", "''"})
+
+
+def pronoun_speaker(pron, onto: Ontology, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """ "I" inside a quotation that "he said" / "she told police" closes, the attribution layer having found no
+    claimant (a pronoun speaker with no earlier claim): the person "he"/"she" stands for, as
+    :func:`mention_antecedent` finds it, when it is the one person named in the :data:`ANTECEDENT_CHARS` before. None
+    when the quotation is not closed by such a speech verb within the next sentence, or when "I" is not inside
+    quotation marks."""
+    doc = pron.doc
+    start = pron.sent.start
+    if not any(doc[i].text in OPEN_QUOTES for i in range(start, pron.i)):
+        return None
+    end = pron.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end  # a quotation may run into the next sentence
+    close = next((i for i in range(pron.i + 1, end) if doc[i].text in CLOSE_QUOTES), None)
+    if close is None:
+        return None
+    for tok in doc[close + 1:min(close + 4, len(doc))]:
+        if tok.lemma_.lower() in onto.cue("speech_verbs"):
+            subj = child(tok, "nsubj")
+            if subj is None or subj.lower_ not in ("he", "she"):
+                return None
+            people = {m.entity_id for m in finder.mentions if m.entity_id and m.kind == "PERSON"
+                      and m.span.end <= subj.idx and subj.idx - m.span.end <= ANTECEDENT_CHARS}
+            return mention_antecedent(subj, finder) if len(people) == 1 else None  # two people: a guess
     return None
 
 
@@ -172,3 +203,16 @@ def anaphoric_forces(tok) -> bool:  # type: ignore[no-untyped-def]
     return (tok.lemma_.lower() in ("force", "troop", "soldier", "fighter", "unit")
             and any(c.dep_ == "det" and c.lower_ in ("those", "these", "the") for c in kids)
             and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in kids))
+
+
+def owned_forces(tok):  # type: ignore[no-untyped-def]
+    """The "its" / "their" of "its troops", "their fighters", "its warplanes": an armed noun (ontology cues of armed
+    groups, :func:`sitrep.events.nominal.armed_words`) owned by a body named by a pronoun, which stands for the
+    body ("The army said its troops killed ..."). None for anything else ("his men", "their children")."""
+    from sitrep.events.nominal import armed_words
+    from sitrep.events.roles import lemma
+
+    if tok.pos_ != "NOUN" or lemma(tok) not in armed_words():
+        return None
+    poss = child(tok, "poss")
+    return poss if poss is not None and poss.lower_ in ("its", "their") else None

@@ -1,14 +1,15 @@
 """Frames that name who did a deed without being the deed's subject.
 
 "accused X of the killing", "X was charged in the shooting", "X was responsible for the attack",
-"X is behind the attack" (data/agent_frames.tsv: accuse, blame_adj, behind), intent nouns ("its efforts to kill X") and support verbs
+"X is behind the attack", "the bombing was blamed on X" (data/agent_frames.tsv: accuse, blame_adj, behind,
+blame_on, attribute_to), intent nouns ("its efforts to kill X") and support verbs
 ("launched an attack", "claimed responsibility for the attack"; data/support_verbs.tsv).
 """
 from __future__ import annotations
 
 import functools
 
-from sitrep.events.deps import child
+from sitrep.events.deps import child, pobj
 from sitrep.resources import data_rows
 
 
@@ -64,7 +65,10 @@ def accused_of(n):  # type: ignore[no-untyped-def]
         gov = t.head.head
         frame = agent_frames().get(gov.lower_) or agent_frames().get(gov.lemma_.lower())
         if frame == "accuse" and gov.pos_ == "VERB":
-            return child(gov, "dobj") or child(gov, "nsubjpass")
+            got = child(gov, "dobj") or child(gov, "nsubjpass")
+            if got is None and gov.dep_ == "conj" and child(gov, "nsubj") is None:
+                got = child(gov.head, "nsubjpass")  # "X was arrested and charged with murder in ..."
+            return got
         if frame == "blame_adj":
             if gov.pos_ == "VERB":  # "is engaged in", "was involved in" read as passives
                 return child(gov, "nsubjpass", "nsubj")
@@ -81,6 +85,47 @@ def accused_of(n):  # type: ignore[no-untyped-def]
             return None
         t = gov  # "charged with murder (in May) in the stabbing": climb through the charge noun or a date
     return None
+
+
+def blamed_on(v, noun):  # type: ignore[no-untyped-def]
+    """Whether verb ``v`` lays the deed of event noun ``noun`` on someone (frames "blame_on" / "attribute_to" of
+    data/agent_frames.tsv: the noun its object, or its subject when passive), and on whom: "officials blamed the
+    bombing on X", "the attack was attributed to X" -> (True, X); the verb's subject only makes the claim, so it is
+    never the doer. (False, None) for any other verb; (True, None) when no one is named ("blamed the attack")."""
+    lem = v.lemma_.lower()
+    prep = "on" if lem in frame_words("blame_on") else "to" if lem in frame_words("attribute_to") else None
+    if prep is None or noun.head.i != v.i or noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return False, None
+    doer = pobj(v, prep) or pobj(noun, prep)  # the parser hangs "on X" on the verb or on the noun
+    if doer is not None and (doer.ent_type_ in ("DATE", "TIME") or doer.pos_ not in ("NOUN", "PROPN")):
+        doer = None  # "blamed on Monday"
+    return True, doer
+
+
+def charged_deed(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A definite deed noun ("the shooting", "the teenager's murder", "the killing of X") whose doer a legal step names
+    (frame "legal" of data/agent_frames.tsv: "X was charged with murder in the shooting", "X was arrested for the
+    killing", "X was charged with fatally shooting Y"): the deed happened, whoever is charged, so it is an event of
+    its own. Not a bare charge ("charged with murder": the charge's name) and not a claim ("accused X of the shelling",
+    "accused of stabbing Y" stay inside the accusation)."""
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in ("with", "for", "in"):
+        gov = tok.head.head  # "X was charged with fatally shooting Y", "X was arrested for stabbing Y"
+        return gov.pos_ == "VERB" and gov.lemma_.lower() in frame_words("legal")
+    if tok.pos_ != "NOUN":
+        return False
+    det = child(tok, "det")
+    if not ((det is not None and det.lower_ in ("the", "this", "that")) or child(tok, "poss") is not None):
+        return False
+    if accused_of(tok) is None:
+        return False
+    cur = tok
+    for _ in range(5):  # the nearest verb above the noun
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur.lemma_.lower() in frame_words("legal")
+    return False
 
 
 def charge_holder(noun):  # type: ignore[no-untyped-def]

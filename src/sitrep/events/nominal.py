@@ -20,6 +20,14 @@ def armed_words() -> frozenset[str]:
     return (onto.cue("agent_heads") | onto.cue("state_words") | onto.cue("nonstate_words")) - onto.cue("civilian_words")
 
 
+@functools.lru_cache(maxsize=1)
+def victim_possessor_nouns() -> frozenset[str]:
+    """Lemmas of data/victim_possessor_nouns.tsv: deed nouns whose possessor underwent the deed ("Smith's murder")."""
+    from sitrep.resources import data_rows
+
+    return frozenset(cols[0].strip().lower() for cols in data_rows("victim_possessor_nouns.tsv"))
+
+
 class Roles:
     def __init__(self) -> None:
         self.agent = None  # token
@@ -46,7 +54,11 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
     if r.agent is None:
         poss = child(n, "poss")
         if poss is not None and poss.pos_ != "PRON" and poss.ent_type_ not in NOT_AGENT_ENTS:
-            r.agent, r.agent_how = poss, "possessor"
+            if n.lemma_.lower() in victim_possessor_nouns() and pobj(n, "of") is None:
+                if poss.ent_type_ == "PERSON" or (poss.pos_ == "NOUN" and poss.lemma_.lower() not in armed_words()):
+                    r.patient = r.patient or poss  # "Smith's murder", "the boy's killing": they were killed
+            else:
+                r.agent, r.agent_how = poss, "possessor"
     if r.agent is None:
         for c in n.children:
             if c.dep_ in ("amod", "compound") and c.ent_type_ not in NOT_AGENT_ENTS and (
@@ -99,14 +111,29 @@ def between_sides(n, r: Roles) -> None:  # type: ignore[no-untyped-def]
 
 def participle_by(n):  # type: ignore[no-untyped-def]
     """The by-phrase of a past participle on noun ``n``: "a bomb planted by X", "a rocket fired by X", "an attack
-    carried out by X" (participles of frame deed_participle in data/agent_frames.tsv: "the shelling reported by
+    carried out by X", "the attack, which was claimed by X," (participles of frame deed_participle in data/agent_frames.tsv: "the shelling reported by
     residents" is no deed of theirs); never a date ("by Monday") or a word that names nobody."""
     for c in n.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in frame_words("deed_participle") \
-                and child(c, "agent") is not None:
+        relative = c.dep_ == "relcl" and (child(c, "nsubjpass") is not None
+                                         and child(c, "nsubjpass").lower_ in ("which", "that"))
+        if (c.dep_ == "acl" or relative) and c.tag_ == "VBN" and c.lemma_.lower() in frame_words("deed_participle") \
+                and child(c, "agent") is not None:  # also "an attack, which was claimed by X,"
             a = pobj(c, "by")
             if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN"):
                 return a
+    return None
+
+
+def hands_of(v):  # type: ignore[no-untyped-def]
+    """ "were killed at the hands of X", "died at the hands of X": X, the one who did it (a name or a noun, never a
+    date); None otherwise."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "at":
+            hands = child(c, "pobj")
+            if hands is not None and hands.lower_ == "hands":
+                a = pobj(hands, "of")
+                if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN"):
+                    return a
     return None
 
 

@@ -10,11 +10,11 @@ import dataclasses
 from typing import Optional
 
 from sitrep.events import actor_conf
-from sitrep.events.antecedents import PRONOUNS, anaphoric_forces, antecedent, pronoun_patient
+from sitrep.events.antecedents import PRONOUNS, anaphoric_forces, antecedent, owned_forces, pronoun_patient
 from sitrep.events.claims import credit_claims
 from sitrep.events.deps import child, pobj
-from sitrep.events.frames import ADJUNCT_PREPS, agent_frames, intent_agent, support_verb
-from sitrep.events.nominal import ATTACKER_TRIGGERS, Roles, between_sides, noun_roles, participle_by, stray_by
+from sitrep.events.frames import ADJUNCT_PREPS, agent_frames, blamed_on, intent_agent, support_verb
+from sitrep.events.nominal import ATTACKER_TRIGGERS, Roles, between_sides, hands_of, noun_roles, participle_by, stray_by
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, np_tokens
 from sitrep.events.triggers import BACKING, Group, Trigger
@@ -93,6 +93,18 @@ def subject_of(v):  # type: ignore[no-untyped-def]
     return None
 
 
+def condemns(v, primary: Trigger, group: Group) -> bool:  # type: ignore[no-untyped-def]
+    """``v`` is a non-violent trigger of the group ("condemned", "denounced", "investigated") taking the violent event
+    noun ``primary`` as its object, and no support verb ("launched", "claimed"): its subject speaks about the deed."""
+    if primary.tok.pos_ == "VERB" or primary.tdef.event_type not in VIOLENT_EVENT_TYPES:
+        return False
+    own = [t for t in group.triggers if t.tok.i == v.i]
+    if not own or any(t.tdef.event_type in VIOLENT_EVENT_TYPES for t in own):
+        return False
+    return primary.tok.head.i == v.i and primary.tok.dep_ in ("dobj", "obj") \
+        and not support_verb(v, primary.tok, True)
+
+
 def is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: ignore[no-untyped-def]
     if tok.ent_type_ == "NORP" and tok.tag_ == "NNPS" or (tok.ent_type_ == "NORP" and tok.lower_.endswith("ans")):
         return False  # "the massacre of Christians": a people in the plural, whatever the gazetteer makes of it
@@ -145,6 +157,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             agent = pobj(v, "by")
         if agent is None and child(v, "nsubjpass", "auxpass") is not None:
             agent = stray_by(v)  # "were shot dead outside their house by X": the by-phrase hung on a word after the verb
+        if agent is None and (child(v, "nsubjpass", "auxpass") is not None or v.lemma_.lower() == "die"):
+            agent = hands_of(v)  # "were killed at the hands of X"
         passive = child(v, "nsubjpass")
         subj = subject_of(v)
         if passive is None and shared_agent and child(v, "nsubj") is not None:
@@ -158,6 +172,15 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
         if subj is not None and v.i == group.head.i and v not in trig_verbs and subj.i not in trig_heads \
                 and not support_verb(v, primary.tok, primary.tdef.event_type in VIOLENT_EVENT_TYPES):
             subj = None  # "Turkey is reeling from attacks": the verb says nothing of who attacked
+        if subj is not None and v is not primary.tok and condemns(v, primary, group):
+            subj = None  # "the government condemned the bombing": who judges a deed did not do it
+        blamed, doer = blamed_on(v, primary.tok) if primary.tok.pos_ != "VERB" else (False, None)
+        if blamed:  # "officials blamed the bombing on X": the officials only say who did it
+            subj = None
+            if doer is not None and r.agent is None:
+                r.agent, r.agent_how = doer, "accused"
+            if r.patient is not None and doer is not None and r.patient.i == doer.i:
+                r.patient = None  # the parser hung "on X" on the deed: X is its doer, not its target
         if agent is not None and agent.i in trig_heads:  # "backed by air strikes from the coalition"
             sub = Roles()
             noun_roles(agent, sub)
@@ -171,6 +194,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
                     noun_roles(subj, sub)
                     r.agent, r.agent_how = sub.agent, sub.agent_how
                     r.patient = r.patient or sub.patient
+                    if r.agent is None and subj.lemma_.lower() in ATTACKER_TRIGGERS | {"gunman"}:
+                        r.agent, r.agent_how = subj, "subject"  # "two suicide bombers blew themselves up": they did
                 else:
                     r.agent = subj
                     r.agent_how = "subject" if subj.head.i == v.i else "inherited"
@@ -240,6 +265,16 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         ante = antecedent(roles.agent, g, onto, finder, prev, sent)
         if ante is not None:
             sp = Span(aid, roles.agent.idx, roles.agent.idx + len(roles.agent.text), roles.agent.text)
+            actor1 = ActorRef(ante.entity_id, ante.name, sp, "primary")
+            roles.agent_how = "antecedent"
+    owner = owned_forces(roles.agent) if roles.agent is not None and (
+        actor1 is None or actor1.entity_id.startswith("x:")) else None  # "its fighters" read as bare "fighters"
+    if owner is not None:  # "the army said its troops killed ...": the troops of the body "its" stands for
+        ante = antecedent(owner, g, onto, finder, prev, sent)
+        if ante is not None:
+            toks = np_tokens(roles.agent)
+            phrase = roles.agent.doc[toks[0].i:toks[-1].i + 1]
+            sp = Span(aid, phrase.start_char, phrase.end_char, phrase.text)
             actor1 = ActorRef(ante.entity_id, ante.name, sp, "primary")
             roles.agent_how = "antecedent"
     if actor1 is None and roles.agent is not None and roles.agent_how in ("subject", "inherited"):

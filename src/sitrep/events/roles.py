@@ -160,6 +160,24 @@ class ActorFinder:
                     ref = self._actor(g, role, True)
                     if self.named_group(ref):
                         return ref
+        return self._believed_to_be(tok, role)
+
+    def _believed_to_be(self, tok, role: str):  # type: ignore[no-untyped-def]
+        """ "the attackers, believed to be ADF rebels, ...", "gunmen suspected to be members of X": the named armed
+        group a generic attacker phrase is said to be (the parser makes the attacker the subject of "believed")."""
+        gov = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+        if gov is None or gov.lemma_.lower() not in ("believe", "suspect", "think"):
+            gov = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("believe", "suspect", "think")),
+                       None)
+        be = next((c for c in gov.children if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), None) if gov else None
+        attr = next((c for c in be.children if c.dep_ == "attr"), None) if be is not None else None
+        if attr is None:
+            return None
+        for cand in [attr, *[p for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj"]]:
+            ref = self._actor(cand, role, True)
+            if self.named_group(ref):
+                return ref
         return None
 
     def _actor(self, tok, role: str = "primary", via_modifier: bool = True) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
@@ -200,6 +218,9 @@ class ActorFinder:
                 # before it that the dictionary does not know says whose it is
             if m is not None and (m.kind in ("PERSON", "ORG", "GPE", "NORP") or head_lemma in self.onto.cue("agent_heads")):
                 return ActorRef(m.entity_id or _slug(m.span.text), m.name or m.span.text, sp, role)
+        named = self._surname_ref(tok, toks, sp, role)
+        if named is not None:
+            return named  # "Michael Jones ... Jones shot a neighbour": the person named in full before
         if head_lemma in self.onto.cue("agent_heads") or tok.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") \
                 or head_lemma in relation_nouns():  # "her ex-boyfriend", "his neighbour": a person by relation
             body = [t for t in toks if t.lower_ not in _DET and t.pos_ != "NUM"]
@@ -223,6 +244,19 @@ class ActorFinder:
                     if p.dep_ == "pobj":
                         return self.actor(p, role)
         return None
+
+    def _surname_ref(self, tok, toks: list, sp: Span, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """A lone capitalised name the entity layer left unlinked ("Jones") that is the last word of exactly one
+        person named in full earlier in the article ("Michael Jones"): that person. None otherwise (two people of
+        that surname, no one, or a phrase of more than the name)."""
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or len(toks) != 1 or tok.ent_type_ not in ("", "PERSON"):
+            return None
+        same = {m.entity_id: m for m in self.mentions if m.kind == "PERSON" and m.entity_id and m.span.end <= tok.idx
+                and " " in m.span.text.strip() and m.span.text.split()[-1] == tok.text}
+        if len(same) != 1:
+            return None
+        m = next(iter(same.values()))
+        return ActorRef(m.entity_id, m.name or m.span.text, sp, role)
 
     def _possessor_forces(self, tok, sp: Span, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
         """The armed forces of the nearest state actor named earlier in the sentence ("Turkey's defence

@@ -13,6 +13,7 @@ from typing import Any, Optional
 
 from sitrep.events.cues import sense_cue
 from sitrep.events.deps import child
+from sitrep.events.frames import charged_deed
 from sitrep.events.modality import governors, warning_report
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
 from sitrep.events.roles import lemma
@@ -436,13 +437,15 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
         h = clause_head(t.tok)
         if sequenced(t.tok) and t.tok.lemma_.lower() not in kill and t.tdef.event_type != "Battles":
             h = t.tok  # "seized X after heavy shelling": the shelling is an event of its own
+        elif t.tdef.event_type in VIOLENT_TYPES and charged_deed(t.tok):
+            h = t.tok  # "X was charged with murder in the shooting": the shooting happened; X is its accused doer
         groups.setdefault(h.i, Group(h, [])).triggers.append(t)
     order = sorted(groups)
     # a generic "killed"/"wounded" clause joins the weapon clause it depends on or follows
     for i in order:
         g = groups.get(i)
-        if g is None or not all(t.tok.lemma_.lower() in kill for t in g.triggers):
-            continue
+        if g is None or not all(t.tok.lemma_.lower() in kill for t in g.triggers) or charged_deed(g.head):
+            continue  # (a deed a legal charge names stays apart: "charged the officer with killing X")
         v = g.head
         target = None
         inner = [groups[k] for k in order if k != i and k in groups and any(c.i == k for c in v.children if c.dep_ == "conj")]
@@ -472,8 +475,8 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
     # an action inside a threat or denial is part of it ("threatened to strike", "denied carrying out")
     for i in sorted(groups):
         g = groups.get(i)
-        if g is None or g.primary(onto).tdef.plover in SPEECH_ACTS:
-            continue
+        if g is None or g.primary(onto).tdef.plover in SPEECH_ACTS or charged_deed(g.head):
+            continue  # (a deed a legal charge names happened: "charged with murder in the shooting")
         for gov in governors(g.head):
             host = groups.get(gov.i)
             if host is not None and host is not g and host.primary(onto).tdef.plover in SPEECH_ACTS:
