@@ -18,6 +18,7 @@ from sitrep.events.nominal import ATTACKER_TRIGGERS, Roles, between_sides, noun_
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, np_tokens
 from sitrep.events.triggers import BACKING, Group, Trigger
+from sitrep.events.victim_nouns import person_patient
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
 
 __all__ = ["read_roles", "assign_actors", "armed_branch", "credit_claims", "subject_of"]
@@ -255,6 +256,8 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
                 actor2 = pronoun_patient(cand, finder, aid)
                 if actor2 is not None and actor1 is not None and actor2.entity_id == actor1.entity_id:
                     actor2 = None  # "X shot him": the nearest name is the attacker himself, so the victim is unknown
+            if actor2 is None:
+                actor2 = person_patient(cand, aid)  # "killed two reporters", "the murder of the mayor"
     if actor1 is not None and roles.agent is not None and individual(actor1, finder):
         group = group_of_person(roles.agent, finder)
         if group is not None:  # "X, a member of ISIS, killed ...": the group acted, X is its associate
