@@ -3,6 +3,7 @@ what they are (events/victim_nouns.py), on sentences written for these tests; ne
 from __future__ import annotations
 
 import pytest
+from sitrep.nlp.annotate import DocContext
 from test_roles import ann, violent  # noqa: F401  (the shared annotator fixture and violent-event helper)
 
 
@@ -56,3 +57,40 @@ def test_a_thing_destroyed_is_no_victim_and_an_occupation_is_no_attacker(ann):
     assert ev.actor2 is None or "truck" not in ev.actor2.name
     ev = violent(ann, "A teacher attacked the guard at the gate on Monday.")[0]
     assert ev.actor1 is None or "teacher" not in ev.actor1.name
+
+
+@pytest.mark.parametrize("text", [
+    "The police attributed the attack on the bank to the ELN.",
+    "The killing of the mayor was attributed to the ELN.",
+    "Police blamed the bombing of the bank on the ELN.",
+    "The bombing of the bank was blamed on the ELN.",
+    "Police hold the ELN responsible for the bombing of the bank.",
+])
+def test_a_deed_put_down_to_a_group_names_the_group_as_attacker(ann, text):
+    ev = violent(ann, text)[0]
+    assert ev.actor1 is not None and ev.actor1.entity_id == "ELN_CO"
+    assert ev.actor2 is None or ev.actor2.entity_id != "ELN_CO"
+
+
+def test_who_puts_the_deed_down_to_another_is_not_its_attacker(ann):
+    ev = violent(ann, "Police blamed the bombing on Hamas.")[0]
+    assert ev.actor1 is not None and ev.actor1.entity_id == "HAMAS"
+    for text in ("Police hold the ELN responsible for the bombing of the bank.",
+                 "Police blamed the bombing of the bank on the ELN."):
+        assert "POLICE" not in (violent(ann, text)[0].actor1.entity_id or "")
+
+
+def test_blame_for_still_names_the_accused_and_a_place_after_on_is_no_attacker(ann):
+    ev = violent(ann, "Residents blamed the police for the killing of the student.")[-1]
+    assert ev.actor1 is not None and ev.actor1.span.text == "the police"
+    an = ann.annotate("Police blamed the attack on the embassy.", DocContext("r1"))
+    assert not any(e.actor1 is not None and "embassy" in e.actor1.name for e in an.events)
+
+
+def test_a_claim_not_made_names_no_attacker(ann):
+    ev = violent(ann, "A bomb exploded outside a bank in Lima on Monday. The MRTA has not claimed responsibility for "
+                      "the explosion.")[0]
+    assert ev.actor1 is None
+    ev = violent(ann, "A suicide bomber killed 20 people at a market in Kabul on Sunday. The Taliban claimed "
+                      "responsibility for the attack.")[0]
+    assert ev.actor1 is not None and ev.actor1.entity_id == "TALIBAN"

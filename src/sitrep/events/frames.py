@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from sitrep.events.deps import child
+from sitrep.events.deps import child, pobj
 from sitrep.resources import data_rows
 
 
@@ -68,7 +68,13 @@ def accused_of(n):  # type: ignore[no-untyped-def]
         if frame == "blame_adj":
             if gov.pos_ == "VERB":  # "is engaged in", "was involved in" read as passives
                 return child(gov, "nsubjpass", "nsubj")
-            if gov.dep_ in ("acomp", "oprd", "amod") and gov.head.pos_ in ("VERB", "AUX"):
+            own = child(gov, "nsubj")
+            if own is not None and own.lower_ not in ("who", "which", "that"):
+                return own  # "police hold X responsible for the attack" parsed with X the subject of "responsible"
+            if gov.dep_ in ("acomp", "oprd", "amod", "ccomp", "xcomp") and gov.head.pos_ in ("VERB", "AUX"):
+                held = child(gov.head, "dobj")
+                if held is not None and gov.dep_ in ("oprd", "ccomp", "xcomp"):
+                    return held  # "police hold X responsible for the attack": the object, not who holds it
                 return child(gov.head, "nsubj", "nsubjpass")
             return None
         if gov.pos_ in ("NOUN", "PROPN") and gov.dep_ == "dobj" and gov.head.pos_ == "VERB" \
@@ -80,6 +86,29 @@ def accused_of(n):  # type: ignore[no-untyped-def]
         if gov.pos_ != "NOUN" and not (gov.pos_ == "PROPN" and gov.ent_type_ in ("DATE", "TIME")):
             return None
         t = gov  # "charged with murder (in May) in the stabbing": climb through the charge noun or a date
+    return None
+
+
+def attributed_to(n):  # type: ignore[no-untyped-def]
+    """Who a deed of event noun ``n`` is put down to: "police attributed the attack to X", "the killing was attributed
+    to X", "an attack attributed to X" (frame "attribute_to": the deed is the verb's object, its passive subject or
+    the noun the participle qualifies, the doer its "to" phrase), "police blamed the bombing on X", "the bombing was
+    blamed on X" (frame "attribute_on", the "on" phrase). None otherwise ("blamed the rebels for the attack" is the
+    accuse frame; "attributed the rise to inflation" names no deed and is never asked)."""
+    verbs = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB":
+        verbs.insert(0, n.head)
+    for v in verbs:
+        lem = v.lemma_.lower()
+        for frame, prep in (("attribute_to", "to"), ("attribute_on", "on")):
+            if lem in frame_words(frame):
+                doer = pobj(v, prep)
+                if doer is None and prep == "on" and v.i == n.head.i:
+                    doer = pobj(n, "on")  # "blamed the bombing on X" with "on X" hung on the deed noun: only a name
+                    if doer is not None and doer.ent_type_ not in ("ORG", "NORP", "PERSON", "GPE") and doer.pos_ != "PROPN":
+                        doer = None
+                if doer is not None and doer.i != n.i:
+                    return doer
     return None
 
 

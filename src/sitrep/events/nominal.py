@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 from sitrep.events.deps import child, pobj
-from sitrep.events.frames import accused_of, frame_words
+from sitrep.events.frames import accused_of, attributed_to, frame_words
 from sitrep.model import ActorRef
 
 
@@ -70,13 +70,14 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
         if by is not None and by.i > n.i and by.ent_type_ not in NOT_AGENT_ENTS and by.pos_ in ("NOUN", "PROPN"):
             r.agent, r.agent_how = by, "by"
     if r.agent is None and depth == 0:
-        acc = accused_of(n)  # "accused X of the killing", "X was responsible for the attack"
+        acc = attributed_to(n) or accused_of(n)  # "attributed the attack to X", "accused X of the killing"
         if acc is not None:
             r.agent, r.agent_how = acc, "accused"
     if r.patient is None:
         r.patient = pobj(n, "on", "against", "targeting", "at")
-        if r.patient is not None and r.patient.ent_type_ in NOT_AGENT_ENTS:
-            r.patient = None  # "the shooting on November 22", "the attack at dawn"
+        if r.patient is not None and (r.patient.ent_type_ in NOT_AGENT_ENTS
+                                      or (r.agent is not None and r.patient.i == r.agent.i)):
+            r.patient = None  # "the shooting on November 22", "the attack at dawn", "blamed the attack on X"
     if r.agent is None and r.patient is None and n.dep_ == "compound" and n.head.pos_ == "NOUN" and depth == 0:
         noun_roles(n.head, r, 1)  # "the bombing campaign by X against Y": the roles hang on the head noun
     if r.agent is None and r.patient is None:
