@@ -46,8 +46,11 @@ def test_gunmen_are_never_the_group_named(ann):
     ("Gunmen shot dead two reporters outside a cafe in Tampico on Monday.", "reporters"),
     ("Police are investigating the murder of a judge in the northern city.", "judge"),
     ("A bomb killed the mayor and his driver in the town square on Friday.", "mayor"),
+    ("Inspector Juan Flores died in the explosion at the station.", "Juan Flores"),  # who died in the deed
+    ("The judge died in the attack on the courthouse on Monday.", "judge"),
+    ("Two soldiers died when a bomb exploded near their truck.", "soldiers"),
 ])
-def test_victims_named_by_occupation(ann, text, victim):
+def test_victims_named_by_occupation_or_as_who_died_in_the_deed(ann, text, victim):
     ev = violent(ann, text)[0]
     assert ev.actor2 is not None and ev.actor2.name == victim
 
@@ -94,3 +97,8 @@ def test_a_claim_not_made_names_no_attacker(ann):
     ev = violent(ann, "A suicide bomber killed 20 people at a market in Kabul on Sunday. The Taliban claimed "
                       "responsibility for the attack.")[0]
     assert ev.actor1 is not None and ev.actor1.entity_id == "TALIBAN"
+
+
+def test_a_death_verb_elsewhere_names_no_victim(ann):
+    an = ann.annotate("The mayor spoke in the debate about the attack.", DocContext("r1"))
+    assert all(e.actor2 is None for e in an.events)

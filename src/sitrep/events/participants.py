@@ -18,7 +18,7 @@ from sitrep.events.nominal import ATTACKER_TRIGGERS, Roles, between_sides, noun_
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, np_tokens
 from sitrep.events.triggers import BACKING, Group, Trigger
-from sitrep.events.victim_nouns import person_patient
+from sitrep.events.victim_nouns import person_patient, who_died_in
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
 
 __all__ = ["read_roles", "assign_actors", "armed_branch", "credit_claims", "subject_of"]
@@ -258,6 +258,8 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
                     actor2 = None  # "X shot him": the nearest name is the attacker himself, so the victim is unknown
             if actor2 is None:
                 actor2 = person_patient(cand, aid)  # "killed two reporters", "the murder of the mayor"
+    if actor2 is None:
+        actor2 = who_died_in(primary.tok, finder, aid)  # "the judge died in the explosion"
     if actor1 is not None and roles.agent is not None and individual(actor1, finder):
         group = group_of_person(roles.agent, finder)
         if group is not None:  # "X, a member of ISIS, killed ...": the group acted, X is its associate
