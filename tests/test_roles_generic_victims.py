@@ -20,6 +20,15 @@ def test_militants_are_the_one_islamist_group_named_before(ann):
     assert ev.actor1.entity_id == "BOKO_HARAM"
 
 
+def test_a_unit_of_the_side_is_the_group_and_a_unit_of_the_army_is_not(ann):
+    ev = violent(ann, "The FARC rejected the peace offer on Sunday. On Tuesday a guerrilla commando ambushed a patrol "
+                      "near Cali, killing four soldiers.")[-1]
+    assert ev.actor1.entity_id == "FARC"
+    ev = violent(ann, "The FARC rejected the peace offer on Sunday. On Tuesday an army commando ambushed a rebel camp "
+                      "near Cali, killing four fighters.")[-1]
+    assert ev.actor1 is None or ev.actor1.entity_id != "FARC"
+
+
 def test_two_groups_named_leave_the_generic_side(ann):
     ev = violent(ann, "The FARC and the ELN both operate in the province. On Tuesday the guerrillas ambushed a patrol "
                       "near Cali, killing four soldiers.")[-1]

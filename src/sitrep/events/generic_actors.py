@@ -2,8 +2,9 @@
 
 "The FARC announced a truce. Days later the guerrillas attacked a police post": the guerrillas are the FARC, as a coder
 reading the report codes them. Only when the report names exactly one non-state armed group of the actor dictionary
-(never when it names two: which one would be a guess), only for a generic name of data/generic_group_words.tsv with
-no name of its own, and only for a group of the generic's country when the generic was given one.
+(never when it names two: which one would be a guess), only for a generic name of data/generic_group_words.tsv ("the
+rebels", "guerrilla units") with no name of its own, and only for a group of the generic's country when the generic
+was given one.
 """
 from __future__ import annotations
 
@@ -20,9 +21,12 @@ __all__ = ["name_generic_groups"]
 _GENERIC_ROLES = ("_OPP", "_ISLAMIST")  # data/actor_roles.tsv roles of unnamed rebels and Islamist militants
 
 
-@functools.lru_cache(maxsize=1)
-def generic_words() -> frozenset[str]:
-    return frozenset(cols[0].strip().lower() for cols in data_rows("generic_group_words.tsv", needs=("word", "source")))
+@functools.lru_cache(maxsize=None)
+def generic_words(kind: str = "side") -> frozenset[str]:
+    """Words of data/generic_group_words.tsv of ``kind`` ("side": guerrilla, rebel...; "unit": unit, commando...)."""
+    return frozenset(cols[0].strip().lower() for cols in data_rows("generic_group_words.tsv",
+                                                                  needs=("word", "kind", "source"))
+                     if cols[1].strip() == kind)
 
 
 def _entry(aid: Optional[str]) -> dict:
@@ -44,10 +48,13 @@ def generic_country(ref: ActorRef) -> Optional[str]:
     """"" for a generic armed name with no country ("the guerrillas" read as an ad-hoc actor), its country for a
     dictionary role of unnamed rebels ("Opposition Rebels (El Salvador)"), None for anything else."""
     if ref.entity_id.startswith("x:"):
-        words = [w for w in ref.name.split() if w.lower() not in ("the", "these", "those")]
-        if not words or any(w[:1].isupper() for w in words[1:]):
+        words = [_singular(w.lower()) for w in ref.name.split()]
+        known = generic_words() | generic_words("unit")
+        if not words or any(w[:1].isupper() and _singular(w.lower()) not in known for w in ref.name.split()[1:]):
             return None  # a capitalised word inside the phrase names someone ("the Lindqvist rebels")
-        return "" if _singular(words[-1].lower()) in generic_words() else None
+        side = words[-1] in generic_words() or (words[-1] in generic_words("unit")
+                                                and any(w in generic_words() for w in words[:-1]))
+        return "" if side else None
     if ref.entity_id.endswith(_GENERIC_ROLES) and _entry(ref.entity_id).get("role"):
         return _entry(ref.entity_id).get("country") or ""
     return None
