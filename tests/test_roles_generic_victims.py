@@ -111,3 +111,17 @@ def test_a_claim_not_made_names_no_attacker(ann):
 def test_a_death_verb_elsewhere_names_no_victim(ann):
     an = ann.annotate("The mayor spoke in the debate about the attack.", DocContext("r1"))
     assert all(e.actor2 is None for e in an.events)
+
+
+def test_a_person_owning_a_deed_done_to_a_person_is_its_victim_not_its_doer(ann):
+    ev = violent(ann, "The senator's assassination shocked the country.")[0]
+    assert ev.actor1 is None and ev.actor2 is not None and ev.actor2.name == "senator"
+    ev = violent(ann, "Police have no suspects in Maria Lopez's murder last week.")[0]
+    assert ev.actor1 is None and ev.actor2 is not None and "Lopez" in ev.actor2.name
+
+
+def test_a_side_owning_a_deed_is_its_doer(ann):
+    ev = violent(ann, "ISIS's execution of the pilot drew condemnation.")[-1]
+    assert ev.actor1 is not None and ev.actor1.entity_id == "ISIS"
+    ev = violent(ann, "The regime's shelling of the town killed five people.")[0]
+    assert ev.actor1 is not None and "regime" in ev.actor1.name.lower()

@@ -46,7 +46,10 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
     if r.agent is None:
         poss = child(n, "poss")
         if poss is not None and poss.pos_ != "PRON" and poss.ent_type_ not in NOT_AGENT_ENTS:
-            r.agent, r.agent_how = poss, "possessor"
+            if possessor_is_victim(n, poss):
+                r.patient = r.patient or poss  # "the senator's murder": the senator was murdered
+            else:
+                r.agent, r.agent_how = poss, "possessor"
     if r.agent is None:
         for c in n.children:
             if c.dep_ in ("amod", "compound") and c.ent_type_ not in NOT_AGENT_ENTS and (
@@ -82,6 +85,22 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
         noun_roles(n.head, r, 1)  # "the bombing campaign by X against Y": the roles hang on the head noun
     if r.agent is None and r.patient is None:
         between_sides(n, r)
+
+
+def possessor_is_victim(n, poss) -> bool:  # type: ignore[no-untyped-def]
+    """ "the senator's murder", "Juan Perez's kidnapping": a person's name or a person noun (not an armed one) owning
+    a noun of a deed done to a person (frame "victim_possessor" of data/agent_frames.tsv), with no "of" phrase naming
+    another victim, is who suffered it; "the army's killing of two farmers" and "the regime's shelling" are the
+    doer's."""
+    if n.lemma_.lower() not in frame_words("victim_possessor") or pobj(n, "of") is not None:
+        return False
+    if poss.ent_type_ == "PERSON":
+        return True
+    if poss.ent_type_ in ("ORG", "NORP", "GPE") or poss.lemma_.lower() in armed_words():
+        return False
+    from sitrep.nlp.figures import _lemma, figure_lexicon
+
+    return poss.pos_ == "PROPN" or (figure_lexicon().nouns.get(_lemma(poss)) or ("", ""))[1] == "person"
 
 
 def between_sides(n, r: Roles) -> None:  # type: ignore[no-untyped-def]

@@ -30,8 +30,8 @@ def person_patient(tok, aid: str) -> Optional[ActorRef]:  # type: ignore[no-unty
     if info is None or info[1] != "person":
         return None
     toks = np_tokens(tok)
-    body = [t for t in toks if t.lower_ not in _DET and t.pos_ not in ("NUM", "PUNCT") and t.dep_ != "poss"
-            and t.lower_ not in ("dead", "alive")]
+    body = [t for t in toks if t.lower_ not in _DET and t.pos_ not in ("NUM", "PUNCT") and t.dep_ != "case"
+            and (t.dep_ != "poss" or t.i == tok.i) and t.lower_ not in ("dead", "alive")]
     if not body:
         return None
     clean = doc_text(tok.doc)[body[0].idx: body[-1].idx + len(body[-1].text)]
