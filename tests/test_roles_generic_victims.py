@@ -58,6 +58,7 @@ def test_gunmen_are_never_the_group_named(ann):
     ("Inspector Juan Flores died in the explosion at the station.", "Juan Flores"),  # who died in the deed
     ("The judge died in the attack on the courthouse on Monday.", "judge"),
     ("Two soldiers died when a bomb exploded near their truck.", "soldiers"),
+    ("A grenade was thrown at the mayor on Monday.", "mayor"),  # the target of an aimed deed
 ])
 def test_victims_named_by_occupation_or_as_who_died_in_the_deed(ann, text, victim):
     ev = violent(ann, text)[0]
@@ -125,3 +126,10 @@ def test_a_side_owning_a_deed_is_its_doer(ann):
     assert ev.actor1 is not None and ev.actor1.entity_id == "ISIS"
     ev = violent(ann, "The regime's shelling of the town killed five people.")[0]
     assert ev.actor1 is not None and "regime" in ev.actor1.name.lower()
+
+
+def test_an_aim_names_the_target_but_a_time_or_a_manner_does_not(ann):
+    ev = violent(ann, "Gunmen opened fire on a group of students near the campus.")[0]
+    assert ev.actor2 is not None and ev.actor2.span.text.startswith("a group")
+    for text in ("Rebels attacked on Sunday near the river.", "Gunmen shot at close range."):
+        assert violent(ann, text)[0].actor2 is None

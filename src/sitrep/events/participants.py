@@ -18,7 +18,7 @@ from sitrep.events.nominal import ATTACKER_TRIGGERS, Roles, between_sides, noun_
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, np_tokens
 from sitrep.events.triggers import BACKING, Group, Trigger
-from sitrep.events.victim_nouns import person_patient, who_died_in
+from sitrep.events.victim_nouns import aimed_at, person_patient, who_died_in
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
 
 __all__ = ["read_roles", "assign_actors", "armed_branch", "credit_claims", "subject_of"]
@@ -197,6 +197,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             r.agent, r.agent_how = pobj(v, "to"), "by"
     if r.agent is not None:
         r.extra_agents = [c for c in r.agent.conjuncts if c.i > r.agent.i]
+    if r.patient is None and primary.tok.pos_ == "VERB" and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+        r.patient = aimed_at(primary.tok)  # "fired at the convoy", "opened fire on the crowd"
     if territorial and r.patient is not None and is_place_tok(r.patient, places, False):
         r.patient = pobj(primary.tok, "from")
     for e in group.embedded:  # "threatened to strike X": X is acted on

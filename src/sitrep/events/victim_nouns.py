@@ -16,7 +16,12 @@ from sitrep.model import ActorRef
 from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.figures import _lemma, figure_lexicon
 
-__all__ = ["person_patient", "who_died_in"]
+__all__ = ["person_patient", "who_died_in", "aimed_at"]
+
+_AIM_PREPS = ("at", "on", "upon", "against")  # "fired at X", "opened fire on X", "a grenade thrown at X"
+_FIRE = ("fire", "shot", "shots", "grenade", "grenades", "rocket", "rockets")  # "opened fire on X", "fired shots at X"
+# entity types never aimed at: "attacked on Sunday", "fired at dawn", "shot at 9 pm"
+_NOT_TARGET_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 _IN_DEED = ("in", "during")  # "died in the explosion", "perished during the attack"
 _WHEN = ("when", "as")  # "died when a bomb exploded"
@@ -55,3 +60,17 @@ def who_died_in(trig, finder: ActorFinder, aid: str) -> Optional[ActorRef]:  # t
     from sitrep.events.antecedents import pronoun_patient
 
     return finder.actor(who) or pronoun_patient(who, finder, aid) or person_patient(who, aid)
+
+
+def aimed_at(v):  # type: ignore[no-untyped-def]
+    """The target of a violent verb told by its aim: "fired at X", "soldiers fired on X", "a grenade thrown at X",
+    "opened fire on X", "fired shots at X" -- the object of an at/on/upon/against phrase on the verb or on its "fire /
+    shots" object. Never a time ("on Sunday", "at dawn"); a place is left to the caller (who never takes one)."""
+    hosts = [v] + [c for c in v.children if c.dep_ == "dobj" and c.lower_ in _FIRE]
+    for h in hosts:
+        for prep in h.children:
+            if prep.dep_ == "prep" and prep.lower_ in _AIM_PREPS:
+                t = child(prep, "pobj")
+                if t is not None and t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in _NOT_TARGET_ENTS:
+                    return t
+    return None
