@@ -258,7 +258,7 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
                 actor2 = pronoun_patient(cand, finder, aid)
                 if actor2 is not None and actor1 is not None and actor2.entity_id == actor1.entity_id:
                     actor2 = None  # "X shot him": the nearest name is the attacker himself, so the victim is unknown
-            if actor2 is None:
+            if actor2 is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
                 actor2 = person_patient(cand, aid)  # "killed two reporters", "the murder of the mayor"
     if actor2 is None:
         actor2 = who_died_in(primary.tok, finder, aid)  # "the judge died in the explosion"
