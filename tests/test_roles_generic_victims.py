@@ -133,3 +133,12 @@ def test_an_aim_names_the_target_but_a_time_or_a_manner_does_not(ann):
     assert ev.actor2 is not None and ev.actor2.span.text.startswith("a group")
     for text in ("Rebels attacked on Sunday near the river.", "Gunmen shot at close range."):
         assert violent(ann, text)[0].actor2 is None
+
+
+def test_two_victim_groups_are_two_incidents_and_an_old_counted_deed_is_background(ann):
+    evs = violent(ann, "Gunmen shot two guards at the gate on Friday. Officials said the killing of three farmers last "
+                       "year was never solved.")
+    shot = [e for e in evs if e.trigger.text == "shot"]
+    old = [e for e in evs if e.trigger.text == "killing"]
+    assert shot and shot[0].date_start is not None and shot[0].date_start.year == 2023  # not last year's date
+    assert not old or old[0].modality == "background"
