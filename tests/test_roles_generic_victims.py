@@ -55,6 +55,7 @@ def test_gunmen_are_never_the_group_named(ann):
     ("Gunmen shot dead two reporters outside a cafe in Tampico on Monday.", "reporters"),
     ("Police are investigating the murder of a judge in the northern city.", "judge"),
     ("A bomb killed the mayor and his driver in the town square on Friday.", "mayor"),
+    ("Rebels shot dead a colonel at a checkpoint on Monday.", "colonel"),
     ("Inspector Juan Flores died in the explosion at the station.", "Juan Flores"),  # who died in the deed
     ("The judge died in the attack on the courthouse on Monday.", "judge"),
     ("Two soldiers died when a bomb exploded near their truck.", "soldiers"),
@@ -62,7 +63,13 @@ def test_gunmen_are_never_the_group_named(ann):
 ])
 def test_victims_named_by_occupation_or_as_who_died_in_the_deed(ann, text, victim):
     ev = violent(ann, text)[0]
-    assert ev.actor2 is not None and ev.actor2.name == victim
+    assert ev.actor2 is not None and victim in ev.actor2.span.text
+
+
+def test_civilian_victims_are_coded_civilians_and_a_rank_keeps_its_words(ann):
+    assert violent(ann, "Gunmen shot dead two reporters outside a cafe in Tampico on Monday.")[0].actor2.entity_id \
+        == "CIVILIANS"
+    assert violent(ann, "Rebels shot dead a colonel at a checkpoint on Monday.")[0].actor2.name == "colonel"
 
 
 def test_a_thing_destroyed_is_no_victim_and_an_occupation_is_no_attacker(ann):
@@ -116,7 +123,7 @@ def test_a_death_verb_elsewhere_names_no_victim(ann):
 
 def test_a_person_owning_a_deed_done_to_a_person_is_its_victim_not_its_doer(ann):
     ev = violent(ann, "The senator's assassination shocked the country.")[0]
-    assert ev.actor1 is None and ev.actor2 is not None and ev.actor2.name == "senator"
+    assert ev.actor1 is None and ev.actor2 is not None and ev.actor2.span.text == "senator"
     ev = violent(ann, "Police have no suspects in Maria Lopez's murder last week.")[0]
     assert ev.actor1 is None and ev.actor2 is not None and "Lopez" in ev.actor2.name
 

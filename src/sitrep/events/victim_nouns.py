@@ -3,20 +3,27 @@
 The actor dictionary and the agent nouns of the ontology name sides; a victim is often named only by an occupation,
 a rank or a kinship ("the mayor", "two nurses", "his driver"). Such a phrase, headed by a person noun of
 data/figure_lexicon.tsv (class ``person``, the nouns the death counts already read as people), is the event's actor2
-under its own words when nothing else names it. It is never used for actor1: who is named by occupation alone ("a
-teacher") is no armed side.
+when nothing else names it: Civilians as ACLED codes them (the evidence span keeps the words: "a taxi driver"), or its
+own words for soldiers, police, officials and ranks (data/rank_nouns.tsv). It is never used for actor1: who is named
+by occupation alone ("a teacher") is no armed side.
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from sitrep.events.deps import child
-from sitrep.events.roles import _DET, ActorFinder, np_tokens, span_of
+from sitrep.events.roles import _DET, CIVILIANS, ActorFinder, np_tokens, span_of
 from sitrep.model import ActorRef
 from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.figures import _lemma, figure_lexicon
+from sitrep.resources import data_rows
 
 __all__ = ["person_patient", "who_died_in", "aimed_at"]
+
+# counted-noun kinds of data/figure_lexicon.tsv whose people ACLED codes as Civilians when they are the victims ("a taxi
+# driver", "two priests", "a judge"); soldiers, police, fighters, officials and peacekeepers keep their own words
+_CIVILIAN_KINDS = frozenset({"people", "civilians", "children", "women", "families", "refugees", "displaced", "hostages"})
 
 _AIM_PREPS = ("at", "on", "upon", "against")  # "fired at X", "opened fire on X", "a grenade thrown at X"
 _FIRE = ("fire", "shot", "shots", "grenade", "grenades", "rocket", "rockets")  # "opened fire on X", "fired shots at X"
@@ -31,7 +38,8 @@ def person_patient(tok, aid: str) -> Optional[ActorRef]:  # type: ignore[no-unty
     """An ad-hoc actor for the noun phrase headed by ``tok`` when its head is a person noun, else None."""
     if tok is None or tok.pos_ != "NOUN":
         return None
-    info = figure_lexicon().nouns.get(_lemma(tok))
+    lem = _lemma(tok)
+    info = figure_lexicon().nouns.get(lem)
     if info is None or info[1] != "person":
         return None
     toks = np_tokens(tok)
@@ -39,8 +47,15 @@ def person_patient(tok, aid: str) -> Optional[ActorRef]:  # type: ignore[no-unty
             and (t.dep_ != "poss" or t.i == tok.i) and t.lower_ not in ("dead", "alive")]
     if not body:
         return None
+    if info[0] in _CIVILIAN_KINDS and lem not in rank_nouns():
+        return ActorRef(CIVILIANS.entity_id, CIVILIANS.name, span_of(body, aid), "primary")  # coded as ACLED codes them
     clean = doc_text(tok.doc)[body[0].idx: body[-1].idx + len(body[-1].text)]
     return ActorRef("x:" + "-".join(w.lower() for w in clean.split())[:60], clean, span_of(toks, aid), "primary")
+
+
+@functools.lru_cache(maxsize=1)
+def rank_nouns() -> frozenset[str]:
+    return frozenset(cols[0].strip().lower() for cols in data_rows("rank_nouns.tsv", needs=("word", "source")))
 
 
 def who_died_in(trig, finder: ActorFinder, aid: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
