@@ -36,6 +36,14 @@ where sitrep gives a count; ``single_acc``: the same over messages whose key has
 number (the "single-incident report" target, >= 0.60); ``over_single``: share of those single-incident messages
 whose story total exceeds the key's count (the "never above the largest credible count" check: should be 0);
 ``spurious``: messages whose key has incidents but no death (and no PLURAL death) where sitrep gives a count.
+
+Roles (issue 16): ``perp_org_acc`` / ``hum_tgt_acc``: messages where an actor1 or associate (an actor2) of any violent
+event of the message, whatever its modality, shares a content word with one "/" alternative of a PERP: ORGANIZATION ID
+(HUM TGT: NAME or DESCRIPTION) fill of its templates, over the messages whose key has such a fill (the reading of
+``bench/roles.py muc4``, here on the cached parses, the dateline's date and the truecasing of this bench);
+``perp_org_prec`` / ``hum_tgt_prec``: the same right messages over those where sitrep fills one. The dump (``--dump``)
+has, per message, the gold and predicted actors and every violent event's trigger, modality, actor1, actor2 and
+sentence, for sorting the misses by family.
 Miss families (deaths): ``none_no_figure`` (no killed figure anywhere in the text), ``none_not_attached`` (killed
 figures exist but on no violent event), ``wrong_value_elsewhere`` (the right number is a killed figure of the
 message, the event took another: another incident's count or a partial one), ``wrong_low``/``wrong_high``
