@@ -36,6 +36,14 @@ where sitrep gives a count; ``single_acc``: the same over messages whose key has
 number (the "single-incident report" target, >= 0.60); ``over_single``: share of those single-incident messages
 whose story total exceeds the key's count (the "never above the largest credible count" check: should be 0);
 ``spurious``: messages whose key has incidents but no death (and no PLURAL death) where sitrep gives a count.
+
+Roles (issue 16): ``perp_org_acc`` / ``hum_tgt_acc``: messages where an actor1 or associate (an actor2) of any violent
+event of the message, whatever its modality, shares a content word with one "/" alternative of a PERP: ORGANIZATION ID
+(HUM TGT: NAME or DESCRIPTION) fill of its templates, over the messages whose key has such a fill (the reading of
+``bench/roles.py muc4``, here on the cached parses, the dateline's date and the truecasing of this bench);
+``perp_org_prec`` / ``hum_tgt_prec``: the same right messages over those where sitrep fills one. The dump (``--dump``)
+has, per message, the gold and predicted actors and every violent event's trigger, modality, actor1, actor2 and
+sentence, for sorting the misses by family.
 Miss families (deaths): ``none_no_figure`` (no killed figure anywhere in the text), ``none_not_attached`` (killed
 figures exist but on no violent event), ``wrong_value_elsewhere`` (the right number is a killed figure of the
 message, the event took another: another incident's count or a partial one), ``wrong_low``/``wrong_high``
@@ -59,7 +67,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import devsets as ds  # noqa: E402
-from roles import SHARED, muc_keys, muc_texts  # noqa: E402
+from roles import SHARED, fills, muc_keys, muc_texts, words  # noqa: E402
 
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, Article  # noqa: E402
 
@@ -163,6 +171,32 @@ def _count(f) -> Optional[tuple[float, Optional[float]]]:  # type: ignore[no-unt
     return (f.low if f.low is not None else f.high), f.high
 
 
+def _hit(refs, gold: list[list[str]]) -> bool:  # type: ignore[no-untyped-def]
+    return any(words(a) & (words(r.name) | words(r.span.text if r.span else "")) for r in refs
+               for alts in gold for a in alts)
+
+
+def actor_scores(tpls: list[dict], violent, c: Counter, rec: dict) -> None:  # type: ignore[no-untyped-def]
+    """Perpetrator organisation and human target of one message, read as ``bench/roles.py muc4`` reads them: right
+    when an actor1 or associate (an actor2) of any violent event of the message, whatever its modality, shares a
+    content word with one alternative of a PERP: ORGANIZATION ID (HUM TGT: NAME or DESCRIPTION) fill of its templates.
+    ``prec``: right / messages whose key names one and where sitrep fills one."""
+    perps = [a for e in violent for a in [e.actor1, *e.associates] if a is not None]
+    tgts = [e.actor2 for e in violent if e.actor2 is not None]
+    rec["actors"] = [(e.trigger.text if e.trigger else None, e.modality, e.actor1.name if e.actor1 else None,
+                      e.actor2.name if e.actor2 else None, e.sentence.text[:240]) for e in violent]
+    for k, refs, slots in (("perp", perps, ("PERP: ORGANIZATION ID",)),
+                           ("tgt", tgts, ("HUM TGT: NAME", "HUM TGT: DESCRIPTION"))):
+        gold = [alts for t in tpls for s in slots for alts in fills(t.get(s, []))]
+        rec[k] = {"gold": gold, "pred": [(r.name, r.span.text if r.span else None) for r in refs]}
+        if gold:
+            ok = _hit(refs, gold)
+            c[f"{k}_gold"] += 1
+            c[f"{k}_right"] += ok
+            c[f"{k}_filled_gold"] += bool(refs)
+            rec[k]["right"] = ok
+
+
 def score(args) -> dict:  # type: ignore[no-untyped-def]
     from sitrep.nlp.annotate import DocContext, annotate_doc
     from sitrep.stories import link_story
@@ -194,6 +228,7 @@ def score(args) -> dict:  # type: ignore[no-untyped-def]
         violent = [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
         killed_figs = [f for f in an.figures if f.what in KILLED_WHAT]
         rec = {"id": mid, "n_templates": len(tpls)}
+        actor_scores(tpls, [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES], c, rec)
         for what, effect in (("deaths", "DEATH"), ("injured", "INJURY")):
             per = [template_counts(t, effect) for t in tpls]
             known = [p for p in per if p is not None]
@@ -274,6 +309,10 @@ def score(args) -> dict:  # type: ignore[no-untyped-def]
     res["deaths_single_over"] = ratio(c["deaths_single_over"], c["deaths_single"])
     res["deaths_spurious"] = f'{c["deaths_spurious"]}/{c["deaths_nogold"]}'
     res["families"] = dict(sorted(fam.items(), key=lambda kv: -kv[1]))
+    for k, name in (("perp", "perp_org"), ("tgt", "hum_tgt")):
+        res[f"{name}_gold"] = c[f"{k}_gold"]
+        res[f"{name}_acc"] = ratio(c[f"{k}_right"], c[f"{k}_gold"])
+        res[f"{name}_prec"] = ratio(c[f"{k}_right"], c[f"{k}_filled_gold"])
     if args.errors:
         shown = 0
         for r in dump:

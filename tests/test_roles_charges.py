@@ -1,6 +1,6 @@
 """A deed a legal step names is an event with the accused as its doer (frames.charged_deed, data/agent_frames.tsv
 frame "legal"); the possessor of a deed done to a person is its victim, never its doer (nominal.noun_roles,
-data/victim_possessor_nouns.tsv). Sentences written for these tests; negatives included."""
+frame victim_possessor of data/agent_frames.tsv). Sentences written for these tests; negatives included."""
 from __future__ import annotations
 
 import pytest

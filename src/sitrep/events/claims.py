@@ -14,6 +14,8 @@ _CLAIMS = re.compile(r"^[\s,]*(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claim(?:
 # "the attack", "this bombing", "Friday's attack"; not "that massacre": a distal demonstrative points past the deed
 # just told ("... similar to the bombings in Paris. ISIS claimed that massacre")
 _DEFINITE = re.compile(r"\b(?:the|this|these|its|their|yesterday's|\w+day's)\s+(?:\w+\s+){0,2}$", re.I)
+# a claim denied or not yet made names nobody: "X has not claimed the attack", "no group has claimed the bombing"
+_NEGATED = re.compile(r"\b(?:not|never|no|denied|denies|deny|yet to)\b", re.I)
 # generic attacker nouns that a claim names: "a suicide bomber", "gunmen", "attackers"
 GENERIC_ATTACKERS = frozenset({"gunman", "bomber", "attacker", "assailant", "militant", "shooter", "sniper",
                                "assassin", "man", "group"})
@@ -37,7 +39,7 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
     becomes that event's actor1 (confidence 0.6, its evidence the group's name in the claim; the generic phrase
     stays in the event's sentence). Only adjacent sentences, only a claim of a definite deed ("the attack", "this
     bombing") of the same kind as the event (or a plain "attack"), only an unnamed attacker: a named one is never
-    replaced."""
+    replaced; never a claim denied or not made ("X has not claimed the attack")."""
     claims = []
     for c in events:
         a = c.actor1
@@ -45,7 +47,7 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
                 or not finder.named_group(a) or not (a.span.end <= c.trigger.start):
             continue
         between = text[a.span.end:c.trigger.start]
-        if _CLAIMS.match(between) and _DEFINITE.search(between):
+        if _CLAIMS.match(between) and _DEFINITE.search(between) and not _NEGATED.search(between):
             claims.append(c)
     for c in claims:
         for e in events:
@@ -61,3 +63,4 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
             g = c.actor1
             assert g is not None
             e.actor1 = ActorRef(g.entity_id, g.name, g.span, "primary", 0.6)
+

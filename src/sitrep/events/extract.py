@@ -36,6 +36,7 @@ from sitrep.events.deps import tokens_of
 from sitrep.events.merge import assert_sole_reference, merge_restatements
 from sitrep.events.modality import event_modality, state_of_war
 from sitrep.events.ontology import Ontology, load_ontology
+from sitrep.events.generic_actors import name_generic_groups
 from sitrep.events.participants import armed_branch, assign_actors, credit_claims, read_roles
 from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
@@ -127,6 +128,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     add_also_tolls(out, doc)  # "X was murdered. Two of her guards were also killed.": 3
     fill_incident_dates(out, doc, analysis.times, published)
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
+    name_generic_groups(out, finder)  # "the guerrillas" in a report naming one armed group, the FARC: the FARC
     if not merge:
         return out
     out = merge_restatements(out)

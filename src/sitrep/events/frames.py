@@ -2,7 +2,7 @@
 
 "accused X of the killing", "X was charged in the shooting", "X was responsible for the attack",
 "X is behind the attack", "the bombing was blamed on X" (data/agent_frames.tsv: accuse, blame_adj, behind,
-blame_on, attribute_to), intent nouns ("its efforts to kill X") and support verbs
+attribute_to, attribute_on), intent nouns ("its efforts to kill X") and support verbs
 ("launched an attack", "claimed responsibility for the attack"; data/support_verbs.tsv).
 """
 from __future__ import annotations
@@ -72,7 +72,13 @@ def accused_of(n):  # type: ignore[no-untyped-def]
         if frame == "blame_adj":
             if gov.pos_ == "VERB":  # "is engaged in", "was involved in" read as passives
                 return child(gov, "nsubjpass", "nsubj")
-            if gov.dep_ in ("acomp", "oprd", "amod") and gov.head.pos_ in ("VERB", "AUX"):
+            own = child(gov, "nsubj")
+            if own is not None and own.lower_ not in ("who", "which", "that"):
+                return own  # "police hold X responsible for the attack" parsed with X the subject of "responsible"
+            if gov.dep_ in ("acomp", "oprd", "amod", "ccomp", "xcomp") and gov.head.pos_ in ("VERB", "AUX"):
+                held = child(gov.head, "dobj")
+                if held is not None and gov.dep_ in ("oprd", "ccomp", "xcomp"):
+                    return held  # "police hold X responsible for the attack": the object, not who holds it
                 return child(gov.head, "nsubj", "nsubjpass")
             return None
         if gov.pos_ in ("NOUN", "PROPN") and gov.dep_ == "dobj" and gov.head.pos_ == "VERB" \
@@ -87,19 +93,41 @@ def accused_of(n):  # type: ignore[no-untyped-def]
     return None
 
 
+def attributed_to(n):  # type: ignore[no-untyped-def]
+    """Who a deed of event noun ``n`` is put down to: "police attributed the attack to X", "the killing was attributed
+    to X", "an attack attributed to X" (frame "attribute_to": the deed is the verb's object, its passive subject or
+    the noun the participle qualifies, the doer its "to" phrase), "police blamed the bombing on X", "the bombing was
+    blamed on X" (frame "attribute_on", the "on" phrase). None otherwise ("blamed the rebels for the attack" is the
+    accuse frame; "attributed the rise to inflation" names no deed and is never asked)."""
+    verbs = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB":
+        verbs.insert(0, n.head)
+    for v in verbs:
+        lem = v.lemma_.lower()
+        for frame, prep in (("attribute_to", "to"), ("attribute_on", "on")):
+            if lem in frame_words(frame):
+                doer = pobj(v, prep)
+                if doer is None and prep == "on" and v.i == n.head.i:
+                    doer = pobj(n, "on")  # "blamed the bombing on X" with "on X" hung on the deed noun: only a name
+                    if doer is not None and doer.ent_type_ not in ("ORG", "NORP", "PERSON", "GPE") and doer.pos_ != "PROPN":
+                        doer = None
+                if doer is not None and (doer.ent_type_ in ("DATE", "TIME") or doer.pos_ not in ("NOUN", "PROPN")):
+                    doer = None  # "blamed on Monday"
+                if doer is not None and doer.i != n.i:
+                    return doer
+    return None
+
+
 def blamed_on(v, noun):  # type: ignore[no-untyped-def]
-    """Whether verb ``v`` lays the deed of event noun ``noun`` on someone (frames "blame_on" / "attribute_to" of
+    """Whether verb ``v`` lays the deed of event noun ``noun`` on someone (frames "attribute_to" / "attribute_on" of
     data/agent_frames.tsv: the noun its object, or its subject when passive), and on whom: "officials blamed the
     bombing on X", "the attack was attributed to X" -> (True, X); the verb's subject only makes the claim, so it is
     never the doer. (False, None) for any other verb; (True, None) when no one is named ("blamed the attack")."""
     lem = v.lemma_.lower()
-    prep = "on" if lem in frame_words("blame_on") else "to" if lem in frame_words("attribute_to") else None
-    if prep is None or noun.head.i != v.i or noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+    if lem not in frame_words("attribute_to") and lem not in frame_words("attribute_on") \
+            or noun.head.i != v.i or noun.dep_ not in ("dobj", "obj", "nsubjpass"):
         return False, None
-    doer = pobj(v, prep) or pobj(noun, prep)  # the parser hangs "on X" on the verb or on the noun
-    if doer is not None and (doer.ent_type_ in ("DATE", "TIME") or doer.pos_ not in ("NOUN", "PROPN")):
-        doer = None  # "blamed on Monday"
-    return True, doer
+    return True, attributed_to(noun)
 
 
 def charged_deed(tok) -> bool:  # type: ignore[no-untyped-def]

@@ -399,6 +399,9 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         mod = "asserted"  # "Fans skirmish in the port on Saturday": a caption's present, not a plan
     if mod in ("denied", "planned", "conditional", "threatened") and counted_deed(trig, clause_figs):
         mod = "asserted"  # "will investigate the killing of three hikers": the killing is done (events/toll.py)
+        if published is not None and any(t.end is not None and (published - t.end).days > BACKGROUND_AGE_DAYS
+                                          for t in clause_times):
+            mod = "background"  # "the murder of five monks last year was never solved": done, but long ago
     if mod in ("denied", "planned", "conditional") and presupposed(trig, g, tdef):
         # "declined to indict the officer for the fatal shooting": the shooting is not denied; "told them not
         # to speak about the Kelso attack": a known incident named in passing, with no news of its own

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 from sitrep.events.deps import child, pobj
-from sitrep.events.frames import accused_of, frame_words
+from sitrep.events.frames import accused_of, attributed_to, frame_words
 from sitrep.model import ActorRef
 
 
@@ -18,14 +18,6 @@ def armed_words() -> frozenset[str]:
 
     onto = load_ontology()
     return (onto.cue("agent_heads") | onto.cue("state_words") | onto.cue("nonstate_words")) - onto.cue("civilian_words")
-
-
-@functools.lru_cache(maxsize=1)
-def victim_possessor_nouns() -> frozenset[str]:
-    """Lemmas of data/victim_possessor_nouns.tsv: deed nouns whose possessor underwent the deed ("Smith's murder")."""
-    from sitrep.resources import data_rows
-
-    return frozenset(cols[0].strip().lower() for cols in data_rows("victim_possessor_nouns.tsv"))
 
 
 class Roles:
@@ -54,9 +46,8 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
     if r.agent is None:
         poss = child(n, "poss")
         if poss is not None and poss.pos_ != "PRON" and poss.ent_type_ not in NOT_AGENT_ENTS:
-            if n.lemma_.lower() in victim_possessor_nouns() and pobj(n, "of") is None:
-                if poss.ent_type_ == "PERSON" or (poss.pos_ == "NOUN" and poss.lemma_.lower() not in armed_words()):
-                    r.patient = r.patient or poss  # "Smith's murder", "the boy's killing": they were killed
+            if possessor_is_victim(n, poss):
+                r.patient = r.patient or poss  # "the senator's murder": the senator was murdered
             else:
                 r.agent, r.agent_how = poss, "possessor"
     if r.agent is None:
@@ -82,17 +73,34 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
         if by is not None and by.i > n.i and by.ent_type_ not in NOT_AGENT_ENTS and by.pos_ in ("NOUN", "PROPN"):
             r.agent, r.agent_how = by, "by"
     if r.agent is None and depth == 0:
-        acc = accused_of(n)  # "accused X of the killing", "X was responsible for the attack"
+        acc = attributed_to(n) or accused_of(n)  # "attributed the attack to X", "accused X of the killing"
         if acc is not None:
             r.agent, r.agent_how = acc, "accused"
     if r.patient is None:
         r.patient = pobj(n, "on", "against", "targeting", "at")
-        if r.patient is not None and r.patient.ent_type_ in NOT_AGENT_ENTS:
-            r.patient = None  # "the shooting on November 22", "the attack at dawn"
+        if r.patient is not None and (r.patient.ent_type_ in NOT_AGENT_ENTS
+                                      or (r.agent is not None and r.patient.i == r.agent.i)):
+            r.patient = None  # "the shooting on November 22", "the attack at dawn", "blamed the attack on X"
     if r.agent is None and r.patient is None and n.dep_ == "compound" and n.head.pos_ == "NOUN" and depth == 0:
         noun_roles(n.head, r, 1)  # "the bombing campaign by X against Y": the roles hang on the head noun
     if r.agent is None and r.patient is None:
         between_sides(n, r)
+
+
+def possessor_is_victim(n, poss) -> bool:  # type: ignore[no-untyped-def]
+    """ "the senator's murder", "Juan Perez's kidnapping": a person's name or a person noun (not an armed one) owning
+    a noun of a deed done to a person (frame "victim_possessor" of data/agent_frames.tsv), with no "of" phrase naming
+    another victim, is who suffered it; "the army's killing of two farmers" and "the regime's shelling" are the
+    doer's."""
+    if n.lemma_.lower() not in frame_words("victim_possessor") or pobj(n, "of") is not None:
+        return False
+    if poss.ent_type_ == "PERSON":
+        return True
+    if poss.ent_type_ in ("ORG", "NORP", "GPE") or poss.lemma_.lower() in armed_words():
+        return False
+    from sitrep.nlp.figures import _lemma, figure_lexicon
+
+    return poss.pos_ == "PROPN" or (figure_lexicon().nouns.get(_lemma(poss)) or ("", ""))[1] == "person"
 
 
 def between_sides(n, r: Roles) -> None:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ from sitrep.events.nominal import ATTACKER_TRIGGERS, Roles, between_sides, hands
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, np_tokens
 from sitrep.events.triggers import BACKING, Group, Trigger
+from sitrep.events.victim_nouns import aimed_at, person_patient, who_died_in
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
 
 __all__ = ["read_roles", "assign_actors", "armed_branch", "credit_claims", "subject_of"]
@@ -221,6 +222,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             r.agent, r.agent_how = pobj(v, "to"), "by"
     if r.agent is not None:
         r.extra_agents = [c for c in r.agent.conjuncts if c.i > r.agent.i]
+    if r.patient is None and primary.tok.pos_ == "VERB" and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+        r.patient = aimed_at(primary.tok)  # "fired at the convoy", "opened fire on the crowd"
     if territorial and r.patient is not None and is_place_tok(r.patient, places, False):
         r.patient = pobj(primary.tok, "from")
     for e in group.embedded:  # "threatened to strike X": X is acted on
@@ -290,6 +293,10 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
                 actor2 = pronoun_patient(cand, finder, aid)
                 if actor2 is not None and actor1 is not None and actor2.entity_id == actor1.entity_id:
                     actor2 = None  # "X shot him": the nearest name is the attacker himself, so the victim is unknown
+            if actor2 is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+                actor2 = person_patient(cand, aid)  # "killed two reporters", "the murder of the mayor"
+    if actor2 is None:
+        actor2 = who_died_in(primary.tok, finder, aid)  # "the judge died in the explosion"
     if actor1 is not None and roles.agent is not None and individual(actor1, finder):
         group = group_of_person(roles.agent, finder)
         if group is not None:  # "X, a member of ISIS, killed ...": the group acted, X is its associate

@@ -1,0 +1,98 @@
+"""A generic name of an armed side stands for the one armed group the report names.
+
+"The FARC announced a truce. Days later the guerrillas attacked a police post": the guerrillas are the FARC, as a coder
+reading the report codes them. Only when the report names exactly one non-state armed group of the actor dictionary
+(never when it names two: which one would be a guess), only for a generic name of data/generic_group_words.tsv ("the
+rebels", "guerrilla units") with no name of its own, and only for a group of the generic's country when the generic
+was given one.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+from typing import Optional
+
+from sitrep.events.roles import ActorFinder
+from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
+from sitrep.resources import data_rows
+
+__all__ = ["name_generic_groups"]
+
+_GENERIC_ROLES = ("_OPP", "_ISLAMIST")  # data/actor_roles.tsv roles of unnamed rebels and Islamist militants
+
+
+@functools.lru_cache(maxsize=None)
+def generic_words(kind: str = "side") -> frozenset[str]:
+    """Words of data/generic_group_words.tsv of ``kind`` ("side": guerrilla, rebel...; "unit": unit, commando...)."""
+    return frozenset(cols[0].strip().lower() for cols in data_rows("generic_group_words.tsv",
+                                                                  needs=("word", "kind", "source"))
+                     if cols[1].strip() == kind)
+
+
+def _entry(aid: Optional[str]) -> dict:
+    if not aid or aid.startswith("x:"):
+        return {}
+    try:
+        from sitrep.nlp.actors import get_resolver  # type: ignore[attr-defined]
+
+        return get_resolver().actors.get(aid) or {}
+    except Exception:
+        return {}
+
+
+def _singular(w: str) -> str:
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def generic_country(ref: ActorRef) -> Optional[str]:
+    """"" for a generic armed name with no country ("the guerrillas" read as an ad-hoc actor), its country for a
+    dictionary role of unnamed rebels ("Opposition Rebels (El Salvador)"), None for anything else."""
+    if ref.entity_id.startswith("x:"):
+        words = [_singular(w.lower()) for w in ref.name.split()]
+        known = generic_words() | generic_words("unit")
+        if not words or any(w[:1].isupper() and _singular(w.lower()) not in known for w in ref.name.split()[1:]):
+            return None  # a capitalised word inside the phrase names someone ("the Lindqvist rebels")
+        side = words[-1] in generic_words() or (words[-1] in generic_words("unit")
+                                                and any(w in generic_words() for w in words[:-1]))
+        return "" if side else None
+    if ref.entity_id.endswith(_GENERIC_ROLES) and _entry(ref.entity_id).get("role"):
+        return _entry(ref.entity_id).get("country") or ""
+    return None
+
+
+def _named_groups(finder: ActorFinder) -> set[str]:
+    """Distinct non-state armed groups of the dictionary named in the report (roles of unnamed sides left out)."""
+    out = set()
+    for m in finder.mentions:
+        if m.entity_id and not _entry(m.entity_id).get("role") and finder.named_group(
+                ActorRef(m.entity_id, m.name or m.span.text)):
+            out.add(m.entity_id)
+    return out
+
+
+def name_generic_groups(events: list[EventMention], finder: ActorFinder) -> None:
+    """actor1 / actor2 of violent events named only generically ("the rebels") become the report's one named armed
+    group; its name replaces the generic one, the evidence span stays the generic words of the event's sentence."""
+    groups = None
+    for e in events:
+        if e.event_type not in VIOLENT_EVENT_TYPES:
+            continue
+        for slot in ("actor1", "actor2"):
+            ref = getattr(e, slot)
+            if ref is None:
+                continue
+            country = generic_country(ref)
+            if country is None:
+                continue
+            if groups is None:
+                groups = _named_groups(finder)
+            if len(groups) != 1:
+                return
+            gid = next(iter(groups))
+            g = _entry(gid)
+            if country and g.get("country") and g["country"] != country:
+                continue
+            other = e.actor2 if slot == "actor1" else e.actor1
+            if other is not None and other.entity_id == gid:
+                continue  # "the rebels clashed with the FMLN": the generic side is another one
+            setattr(e, slot, dataclasses.replace(ref, entity_id=gid, name=g.get("name") or ref.name))
