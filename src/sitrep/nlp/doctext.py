@@ -20,3 +20,21 @@ def doc_sents(doc: Any) -> list[Any]:
     if sents is None:
         sents = doc.user_data["sitrep_sents"] = list(doc.sents)
     return sents
+
+
+def doc_ents(doc: Any) -> tuple[Any, ...]:
+    """``doc.ents``, cached in ``doc.user_data``: each access builds a Span per entity."""
+    ents = doc.user_data.get("sitrep_ents")
+    if ents is None:
+        ents = doc.user_data["sitrep_ents"] = tuple(doc.ents)
+    return ents
+
+
+def doc_attr(doc: Any, name: str) -> list[Any]:
+    """``[getattr(t, name) for t in doc]`` ("text", "lower_", "idx", "is_alpha"...), built once per Doc: indexing a
+    Doc creates a Token object each time, so hot loops read these lists instead."""
+    cache = doc.user_data.setdefault("sitrep_attrs", {})
+    vals = cache.get(name)
+    if vals is None:
+        vals = cache[name] = [getattr(t, name) for t in doc]
+    return vals
