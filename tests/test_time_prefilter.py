@@ -32,3 +32,21 @@ def test_candidates_are_the_same_with_and_without_the_tests(monkeypatch):
     monkeypatch.setattr(R, "_NEEDS", {})
     assert with_tests == [[(c.start, c.end, c.order) for c in R._candidates(t)] for t in texts]
     assert with_tests[-1] == [(26, 32, next(i for i, r in enumerate(R._RULES) if r[0] == "weekday"))]
+
+
+def test_candidates_are_the_same_without_the_literal_word_tests(monkeypatch):
+    # rules with no hand-written test skip their scan when none of their pattern's needed words is in the text
+    assert {"month", "weekday", "season", "dayword"} <= set(R._AUTO_NEEDS)
+    assert not set(R._AUTO_NEEDS) & set(R._NEEDS)
+    texts = SAMPLES + [
+        "Fighters took the hill on Monday, officials said.",
+        "Last autumn the river flooded; yesterday morning it rose again, and next week it may crest.",
+        "In the past three months the two sides met each Tuesday; the same day, the day after, they talked.",
+        "On March 3 and on 4 April 2019, and from June 5 to 7, the talks went on this year.",
+        "The mayor spoke to reporters outside the town hall.",  # none of the words: most rules skip
+        "THE TALKS ENDED ON FRIDAY, IN THE SUMMER OF 1999.",  # upper case: the test is case-blind
+    ]
+    with_tests = [[(c.start, c.end, c.order) for c in R._candidates(t)] for t in texts]
+    monkeypatch.setattr(R, "_AUTO_NEEDS", {})
+    assert with_tests == [[(c.start, c.end, c.order) for c in R._candidates(t)] for t in texts]
+    assert any(with_tests[-6]) and any(with_tests[-3]) and with_tests[-2] == []

@@ -46,25 +46,29 @@ from sitrep.events.toll import (attach_orphan_tolls, clause_figures, fatality_co
                                 add_also_tolls, share_fuller_tolls, split_counted_deeds, unshare_sentence_tolls)
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers
 from sitrep.model import KILLED_WHAT, Analysis, EventMention, Place, Span
-from sitrep.nlp.doctext import doc_sents, doc_text
+from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 
 _BLOCK_KINDS = ("PERSON", "ORG", "GPE", "FAC", "LOC")
 
 
 def _units(doc):  # type: ignore[no-untyped-def]
     """Sentences, cut again at blank lines (headlines and datelines the sentence splitter glued on)."""
+    text, idx, texts = doc_text(doc), doc_attr(doc, "idx"), doc_attr(doc, "text")
+    spaces, wss = doc_attr(doc, "is_space"), doc_attr(doc, "whitespace_")
+
+    def blank(a: int, b: int) -> bool:  # tokens [a, b) hold only white space (token lists, no Span built)
+        return a >= b or not text[idx[a]:idx[b - 1] + len(texts[b - 1])].strip()
+
     for sent in doc_sents(doc):
         start = sent.start
-        for tok in sent:
-            if (tok.is_space and "\n\n" in tok.text) or "\n\n" in tok.whitespace_:
-                end = tok.i if tok.is_space else tok.i + 1
-                piece = doc[start:end]
-                if piece.text.strip():
-                    yield piece
-                start = tok.i + 1
-        piece = doc[start : sent.end]
-        if piece.text.strip():
-            yield piece
+        for i in range(sent.start, sent.end):
+            if (spaces[i] and "\n\n" in texts[i]) or "\n\n" in wss[i]:
+                end = i if spaces[i] else i + 1
+                if not blank(start, end):
+                    yield doc[start:end]
+                start = i + 1
+        if not blank(start, sent.end):
+            yield doc[start : sent.end]
 
 
 HEADLINE_MAX_TOKENS = 10
@@ -73,12 +77,15 @@ HEADLINE_MAX_TOKENS = 10
 def _headline(unit) -> bool:  # type: ignore[no-untyped-def]
     """A short line standing alone without final punctuation: a headline or crosshead, whose event the
     body tells again in full (with its date and place)."""
-    words = [t for t in unit if not t.is_space and not t.is_punct]
-    text = unit.text.strip()
+    doc = unit.doc
+    full = doc_text(doc)
+    text = full[unit.start_char:unit.end_char].strip()
     if not text or text[-1] in '.!?"\'”’)»…':
         return False
-    after = doc_text(unit.doc)[unit.end_char : unit.end_char + 2] if unit.end < len(unit.doc) else "\n"
-    return len(words) <= HEADLINE_MAX_TOKENS and (after.startswith("\n") or unit.end >= len(unit.doc))
+    spaces, puncts = doc_attr(doc, "is_space"), doc_attr(doc, "is_punct")
+    words = sum(1 for i in range(unit.start, unit.end) if not spaces[i] and not puncts[i])
+    after = full[unit.end_char : unit.end_char + 2] if unit.end < len(doc) else "\n"
+    return words <= HEADLINE_MAX_TOKENS and (after.startswith("\n") or unit.end >= len(doc))
 
 
 def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[EventMention]:  # type: ignore[no-untyped-def]

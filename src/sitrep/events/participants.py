@@ -109,7 +109,8 @@ def condemns(v, primary: Trigger, group: Group) -> bool:  # type: ignore[no-unty
 def is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: ignore[no-untyped-def]
     if tok.ent_type_ == "NORP" and tok.tag_ == "NNPS" or (tok.ent_type_ == "NORP" and tok.lower_.endswith("ans")):
         return False  # "the massacre of Christians": a people in the plural, whatever the gazetteer makes of it
-    person = [x for x in tok.sent.ents if x.start <= tok.i < x.end and x.label_ == "PERSON" and len(x) >= 2]
+    person = [x for x in tok.sent.ents if x.start <= tok.i < x.end and x.label_ == "PERSON" and len(x) >= 2] \
+        if tok.ent_type_ == "PERSON" else []  # (only the token's own entity can hold it)
     toks = np_tokens(tok)
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     for p in places:

@@ -17,7 +17,7 @@ from sitrep.events.frames import charged_deed
 from sitrep.events.modality import governors, warning_report
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
 from sitrep.events.roles import lemma
-from sitrep.nlp.doctext import doc_sents, doc_text
+from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 from sitrep.nlp.regex_needs import folded, needed_literals
 from sitrep.resources import data_path
 
@@ -130,6 +130,16 @@ def near_lemmas(tok) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     return near
 
 
+def could_trigger(tok, pos: str, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """Whether :func:`find_triggers` can make ``tok`` a trigger at all: a pattern under its lemma or form, a
+    verb of taking, or "call" (the condemnation case). Every other token ends in no trigger whatever the
+    checks before the pattern lookup say, so those checks are skipped (keep this in step with that loop)."""
+    lem = lemma(tok)
+    if onto.patterns(lem, pos) or (tok.lower_ != lem and onto.patterns(tok.lower_, pos)):
+        return True
+    return pos == "VERB" and (lem == "call" or tok.lemma_.lower() in TAKE_VERBS)
+
+
 def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_spans: tuple = ()) -> list[Trigger]:  # type: ignore[no-untyped-def]
     """Trigger words in one sentence; the most specific pattern per token, dependents consumed.
 
@@ -146,10 +156,15 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         if s < end and e > base:
             lo, hi = max(s, base) - base, min(e, end) - base
             off[lo:hi] = b"\x01" * (hi - lo)
-    for tok in sent:
-        pos = "VERB" if tok.pos_ == "VERB" or tok.tag_.startswith("VB") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
-        if pos is None or off[tok.idx - base]:
+    doc = sent.doc
+    poss, tags, idxs = doc_attr(doc, "pos_"), doc_attr(doc, "tag_"), doc_attr(doc, "idx")
+    for i in range(sent.start, sent.end):  # token attributes from lists: a Token is built only for candidates
+        pos = "VERB" if poss[i] == "VERB" or tags[i].startswith("VB") else "NOUN" if poss[i] in ("NOUN", "PROPN") else None
+        if pos is None or off[idxs[i] - base]:
             continue
+        tok = doc[i]
+        if not could_trigger(tok, pos, onto):
+            continue  # most nouns and verbs: no pattern, so none of the checks below can make them one
         if pos == "VERB" and tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in tok.children):
             continue  # an imperative ("enter the result"): page furniture, not news
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in DEBRIS:

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any, Optional
 
 from sitrep.model import Place, Span
+from sitrep.nlp.doctext import doc_attr, doc_ents
 from sitrep.resources import data_rows
 
 LOCAL = ("town", "district", "point")
@@ -44,26 +45,27 @@ def facility_spans(doc: Any) -> list[tuple[int, int, str]]:
     from sitrep.geo.recognize import _name_runs
 
     buildings, streets = facility_words()
-    person = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    person = {t.i for e in doc_ents(doc) if e.label_ == "PERSON" for t in e}
+    texts, lowers, ent_types = doc_attr(doc, "text"), doc_attr(doc, "lower_"), doc_attr(doc, "ent_type_")
     out = []
     for i0, j0 in _name_runs(doc):
         pieces, a = [], i0
         for k in range(i0, j0):
-            if not (doc[k].text[:1].isupper() or doc[k].text[:1].isdigit()) and doc[k].lower_ not in _INNER:
+            if not (texts[k][:1].isupper() or texts[k][:1].isdigit()) and lowers[k] not in _INNER:
                 pieces.append((a, k))
                 a = k + 1
         pieces.append((a, j0))
         for i, j in pieces:
-            while i < j and (doc[i].lower_ == "the" or doc[i].ent_type_ in ("DATE", "TIME")):
+            while i < j and (lowers[i] == "the" or ent_types[i] in ("DATE", "TIME")):
                 i += 1
             if j - i < 2:
                 continue
-            first, last = doc[i].lower_.rstrip("."), doc[j - 1].lower_.rstrip(".")
+            first, last = lowers[i].rstrip("."), lowers[j - 1].rstrip(".")
             kind = ("street" if last in streets and last not in buildings else
                     "building" if last in buildings or first in buildings else "")
             if not kind or any(k in person for k in range(i, j)):
                 continue
-            if first in buildings and last not in buildings and doc[i + 1].lower_ != "of":
+            if first in buildings and last not in buildings and lowers[i + 1] != "of":
                 continue  # "Hall Smith" is no building; "University of X" is
             out.append((i, j, kind))
     return out

@@ -614,6 +614,7 @@ class Gazetteer:
         self._skel_cache: dict[str, list[Entry]] = {}
         self._country_names: dict[str, tuple[list[str], list[int], list[int], list[int], Any]] = {}
         self._fuzzy_cache: dict[tuple, list[tuple[Entry, float]]] = {}
+        self._lens_arrays: dict[str, Any] = {}  # country -> its names' lengths as a float array (_fuzzy)
         self._country_cache: dict[str, Optional[Entry]] = {}
         self._admin1: dict[tuple[str, str], str] = {
             (c, code): name for c, code, name in self.con.execute("SELECT country, code, name FROM admin1")
@@ -688,6 +689,7 @@ class Gazetteer:
         c = cutoff / 100.0
         lo, hi = len(key) * c / (2 - c), len(key) * (2 - c) / c
         qcounts = _symbol_counts([key])[0]
+        used = np.flatnonzero(qcounts)
         out: list[tuple[Entry, float, int, int]] = []
         for ci, cc in enumerate(countries):
             keys, ids, lens, order, counts = self._names_of(cc)
@@ -697,8 +699,13 @@ class Gazetteer:
             # the matches are at most the letters both names share, counted with repeats: a name whose shared
             # letters cannot reach the cutoff is not compared (one array operation instead of thousands of
             # comparisons; the margin keeps every name rapidfuzz's rounding could let through)
-            shared = np.minimum(counts[a:b], qcounts).sum(axis=1)
-            lens_ab = np.asarray(lens[a:b], dtype=np.float64)
+            # (only the key's own letters can be shared: the other columns add nothing; the lengths as an array
+            # are made once per country, not once per search)
+            shared = np.minimum(counts[a:b, used], qcounts[used]).sum(axis=1)
+            lens_all = self._lens_arrays.get(cc)
+            if lens_all is None:
+                lens_all = self._lens_arrays[cc] = np.asarray(lens, dtype=np.float64)
+            lens_ab = lens_all[a:b]
             near = (np.flatnonzero(200.0 * shared >= cutoff * (len(key) + lens_ab) - 1e-6) + a).tolist()
             for _k, score, idx in process.extract(key, [keys[i] for i in near], scorer=fuzz.ratio,
                                                   score_cutoff=cutoff, limit=None):

@@ -13,7 +13,7 @@ from sitrep.geo.gazetteer import Gazetteer, get_gazetteer
 from sitrep.geo.recognize import Recognizer
 from sitrep.geo.resolve import resolve
 from sitrep.model import Place
-from sitrep.nlp.doctext import doc_text
+from sitrep.nlp.doctext import doc_ents, doc_text
 
 _RECOGNIZERS: dict[int, Recognizer] = {}
 
@@ -32,7 +32,7 @@ def _text_focus(doc: Any, gaz: Gazetteer, ctx: Any) -> tuple[str, ...]:
     if given:
         return given
     counts: dict[str, int] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("GPE", "LOC"):
             continue
         es = gaz.lookup(ent.text)

@@ -19,7 +19,7 @@ from typing import Any, Optional
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, strict_name
 from sitrep.resources import data_path, data_rows
 from sitrep.textnorm import fold_name
-from sitrep.nlp.doctext import doc_text
+from sitrep.nlp.doctext import doc_attr, doc_ents, doc_text
 
 MAX_TOKENS = 6
 # lower-case particles allowed inside a name ("Maarat al-Numan", "Stratford-upon-Avon", "Bab al-Hawa")
@@ -43,6 +43,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACRONYMS = {"US", "USA", "UK", "UAE", "DRC", "EU", "DC", "NSW", "DPRK"}  # upper-case abbreviations that do name places
 NAME_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+_SUFFIXES = frozenset(ADMIN_SUFFIX | CITY_SUFFIX | POINT_SUFFIX)
 
 
 @dataclass
@@ -209,33 +210,51 @@ def feature_namesakes(es: list[Entry], focus: tuple[str, ...]) -> list[Entry]:
 
 
 def _is_cap(tok: Any) -> bool:
-    t = tok.text
+    return _cap_text(tok.text)
+
+
+def _cap_text(t: str) -> bool:
     return bool(t) and (t[0].isupper() or (t[0].isdigit() and any(c.isupper() for c in t))) and any(c.isalpha() for c in t)
 
 
+def _caps(doc: Any) -> list[bool]:
+    """``_is_cap`` of every token, once per Doc."""
+    cache = doc.user_data.setdefault("sitrep_attrs", {})
+    if "sitrep_cap" not in cache:
+        cache["sitrep_cap"] = [_cap_text(t) for t in doc_attr(doc, "text")]
+    return cache["sitrep_cap"]
+
+
 def _name_runs(doc: Any) -> list[tuple[int, int]]:
-    """Token index ranges [i, j) of capitalised runs, with lower-case particles and hyphens inside."""
+    """Token index ranges [i, j) of capitalised runs, with lower-case particles and hyphens inside (found once
+    per Doc: places and facilities both read them)."""
+    got = doc.user_data.get("sitrep_name_runs")
+    if got is None:
+        got = doc.user_data["sitrep_name_runs"] = tuple(_find_name_runs(doc))
+    return list(got)
+
+
+def _find_name_runs(doc: Any) -> list[tuple[int, int]]:
     runs = []
     i, n = 0, len(doc)
+    caps, lowers, texts = _caps(doc), doc_attr(doc, "lower_"), doc_attr(doc, "text")
     while i < n:
-        tok = doc[i]
-        starts = _is_cap(tok) or (tok.lower_ in ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az")
-                                  and i + 2 < n and doc[i + 1].text in ("-", "‑") and _is_cap(doc[i + 2]))
+        starts = caps[i] or (lowers[i] in ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az")
+                             and i + 2 < n and texts[i + 1] in ("-", "‑") and caps[i + 2])
         if not starts:
             i += 1
             continue
         j = i + 1
         while j < n:
-            t = doc[j]
-            if _is_cap(t):
+            if caps[j]:
                 j += 1
                 continue
-            if t.lower_ in CONNECTORS and j + 1 < n and (_is_cap(doc[j + 1]) or doc[j + 1].lower_ in CONNECTORS):
+            if lowers[j] in CONNECTORS and j + 1 < n and (caps[j + 1] or lowers[j + 1] in CONNECTORS):
                 # particle must be glued to a following capitalised token within two steps
                 k = j + 1
-                while k < n and doc[k].lower_ in CONNECTORS and k - j < 3:
+                while k < n and lowers[k] in CONNECTORS and k - j < 3:
                     k += 1
-                if k < n and _is_cap(doc[k]):
+                if k < n and caps[k]:
                     j = k + 1
                     continue
             break
@@ -304,11 +323,12 @@ class Recognizer:
 
     def candidates(self, doc: Any, ctx: Any, analysis: Any, focus: tuple[str, ...] = ()) -> list[Candidate]:
         text = doc_text(doc)
+        ents = doc_ents(doc)
         org_pat, stop = not_places()
         blocked = [(m.start(), m.end()) for m in org_pat.finditer(text)]
         ent_label: dict[tuple[int, int], str] = {}
         person_spans: list[tuple[int, int]] = []
-        for e in doc.ents:
+        for e in ents:
             ent_label[(e.start_char, e.end_char)] = e.label_
             if e.label_ in BLOCKING_LABELS and len(e) >= 2:
                 person_spans.append((e.start_char, e.end_char))
@@ -321,11 +341,15 @@ class Recognizer:
         blocked_ix = SpanIndex(blocked)
         out: list[Candidate] = []
         covered = [False] * len(doc)  # tokens already inside an accepted entity-span candidate
+        # token attributes read once (indexing the Doc builds a Token each time); a span's text is the text
+        # between its first token's start and its last token's end
+        n_toks, idx, texts, lowers, caps = len(doc), doc_attr(doc, "idx"), doc_attr(doc, "text"), \
+            doc_attr(doc, "lower_"), _caps(doc)
+        lookup = self._doc_lookup()
 
         def try_span(i: int, j: int) -> Optional[Candidate]:
-            span = doc[i:j]
-            s, e = span.start_char, span.end_char
-            stext = span.text
+            s, e = idx[i], idx[j - 1] + len(texts[j - 1])
+            stext = text[s:e]
             while stext and not (stext[-1].isalnum() or (stext[-1] == "." and stext.count(".") > 1)):
                 stext, e = stext[:-1], e - 1
             if stext.lower() in stop or fold_name(stext) in stop:
@@ -333,22 +357,23 @@ class Recognizer:
             if blocked_ix.contains(s, e):
                 return None
             # "X province", "X city", "the M5 highway": try the phrase with its type word first
-            nxt = doc[j] if j < len(doc) else None
+            nxt = lowers[j] if j < n_toks else None  # the next token, lower case
             cue, suffix_end = "", None
-            if nxt is not None and nxt.lower_ in ADMIN_SUFFIX | CITY_SUFFIX | POINT_SUFFIX:
-                full = doc[i:j + 1]
-                es, how = self.lookup(full.text)
+            if nxt is not None and nxt in _SUFFIXES:
+                full_end = idx[j] + len(texts[j])
+                full_text = text[s:full_end]
+                es, how = lookup(full_text)
                 if es:
-                    return Candidate(s, full.end_char, full.text, es, how, "admin" if nxt.lower_ in ADMIN_SUFFIX
-                                     else "city" if nxt.lower_ in CITY_SUFFIX else "point")
-                cue = ("admin" if nxt.lower_ in ADMIN_SUFFIX else "city" if nxt.lower_ in CITY_SUFFIX else "point")
-                suffix_end = nxt.idx + len(nxt.text)
-            if cue in ("admin", "city") and nxt is not None and nxt.lower_ == "state" and j + 1 < len(doc) \
-                    and doc[j + 1].lower_ in ("media", "television", "tv", "news", "department"):
+                    return Candidate(s, full_end, full_text, es, how, "admin" if nxt in ADMIN_SUFFIX
+                                     else "city" if nxt in CITY_SUFFIX else "point")
+                cue = ("admin" if nxt in ADMIN_SUFFIX else "city" if nxt in CITY_SUFFIX else "point")
+                suffix_end = full_end
+            if cue in ("admin", "city") and nxt is not None and nxt == "state" and j + 1 < n_toks \
+                    and lowers[j + 1] in ("media", "television", "tv", "news", "department"):
                 cue, suffix_end = "", None  # "Syrian state media"
             # a variant spelling is looked for only where the text says it is a place (and it is checked there)
-            es, how = self.lookup(stext, focus, search=ent_label.get((s, e)) in PLACE_LABELS or bool(cue))
-            if es and nxt is not None and nxt.lower_ in not_towns().get("feature", ()):
+            es, how = lookup(stext, focus, ent_label.get((s, e)) in PLACE_LABELS or bool(cue))
+            if es and nxt is not None and nxt in not_towns().get("feature", ()):
                 es = feature_namesakes(es, focus)
             if stext.replace(".", "") in ACRONYMS and any(precision_of(x) in _COARSE for x in es):
                 # "US", "UK": the country's abbreviation, not a village spelled "Us" or "Uk"
@@ -358,9 +383,9 @@ class Recognizer:
             return Candidate(s, e, stext, es, how, cue, ent_label.get((s, e), ""), suffix_end)
 
         # 1. entity spans of any label, whole (strip a leading "the")
-        for ent in doc.ents:
+        for ent in ents:
             i, j = ent.start, ent.end
-            if i < j and doc[i].lower_ == "the":
+            if i < j and lowers[i] == "the":
                 i += 1
             if i >= j or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
                 continue
@@ -385,13 +410,13 @@ class Recognizer:
         for i0, j0 in runs:
             i = i0
             while i < j0:
-                if doc[i].lower_ in CONNECTORS and not (i + 1 < j0 and doc[i + 1].text in ("-", "‑")) \
-                        and not (doc[i].lower_ in _ARTICLES and doc[i].text[:1].isupper() and i + 1 < j0):
+                if lowers[i] in CONNECTORS and not (i + 1 < j0 and texts[i + 1] in ("-", "‑")) \
+                        and not (lowers[i] in _ARTICLES and texts[i][:1].isupper() and i + 1 < j0):
                     i += 1  # "of", "de"; but a capitalised article starts a name ("Al Eis", "El Bab")
                     continue
                 found = None
                 for j in range(min(j0, i + MAX_TOKENS), i, -1):
-                    if doc[j - 1].lower_ in CONNECTORS:
+                    if lowers[j - 1] in CONNECTORS:
                         continue
                     if all(covered[k] for k in range(i, j)):
                         found = j
@@ -401,7 +426,7 @@ class Recognizer:
                         c.label = c.label or ent_label.get((c.start, c.end), "")
                         # a piece of a longer capitalised name ("Notre Dame" in "Notre Dame Fighting Irish");
                         # not a name followed by a particle and another name ("Aleppo on Monday")
-                        inner = (j < j0 and _is_cap(doc[j])) or (i > i0 and _is_cap(doc[i - 1]))
+                        inner = (j < j0 and caps[j]) or (i > i0 and caps[i - 1])
                         c.scores["sub_run"] = 1.0 if inner and not c.cue else 0.0
                         out.append(c)
                         found = j
@@ -411,14 +436,14 @@ class Recognizer:
         # its towns is that state, and a name followed by the state or country holding it is a place
         out = self._containers(text, out)
         # 3. filter
-        lower_words = frozenset(t.text for t in doc if t.text.islower() and t.is_alpha)
-        person_names = frozenset(t.lower_ for ent in doc.ents if ent.label_ == "PERSON"
+        lower_words = frozenset(t for t, alpha in zip(texts, doc_attr(doc, "is_alpha")) if alpha and t.islower())
+        person_names = frozenset(t.lower_ for ent in ents if ent.label_ == "PERSON"
                                  for t in ((ent[0], ent[-1]) if len(ent) >= 2 else (ent[0],)))
         person_ix = SpanIndex(person_spans)
         # where multi-word organisation names begin (after "the"), and the person names a place may not be in
         org_starts = frozenset((e[1] if e[0].lower_ == "the" and len(e) > 2 else e[0]).idx
-                               for e in doc.ents if e.label_ == "ORG" and len(e) >= 2)
-        names_ix = SpanIndex([(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"])
+                               for e in ents if e.label_ == "ORG" and len(e) >= 2)
+        names_ix = SpanIndex([(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"])
         kept = []
         for c in sorted(out, key=lambda c: (c.start, -(c.end - c.start))):
             if kept and c.start < kept[-1].end:
@@ -441,6 +466,20 @@ class Recognizer:
                     return Candidate(span.start_char, span.end_char, span.text, es, how)
         return None
 
+    def _doc_lookup(self) -> Any:
+        """:meth:`lookup` remembered for one Doc: a name recurs in an article, and each try costs a folding, a
+        spelling check and perhaps a fuzzy search (each call gets its own list; the entries are shared, as the
+        gazetteer's remembered lookups share them)."""
+        memo: dict[tuple, tuple[list[Entry], str]] = {}
+
+        def lookup(text: str, region: tuple[str, ...] = (), search: bool = True) -> tuple[list[Entry], str]:
+            key = (text, region, search)
+            got = memo.get(key)
+            if got is None:
+                got = memo[key] = self.lookup(text, region, search)
+            return list(got[0]), got[1]
+        return lookup
+
     def _demonyms(self, doc: Any, kept: list[Candidate], blocked_ix: "SpanIndex") -> list[Candidate]:
         """Adjectives standing for a country or continent ("Russian troops", "a European airline"): candidates
         with that one entry and the 'demonym' cue (references, never an event's place). Not a people noun
@@ -448,9 +487,12 @@ class Recognizer:
         dem = demonyms()
         taken = SpanIndex([(c.start, c.end) for c in kept])
         out: list[Candidate] = []
-        for t in doc:
-            code = dem.get(t.lower_)
-            if not code or not t.text[:1].isupper() or t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") \
+        for i, low in enumerate(doc_attr(doc, "lower_")):
+            code = dem.get(low)
+            if not code:
+                continue
+            t = doc[i]
+            if not t.text[:1].isupper() or t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") \
                     and t.lower_ != "swiss":
                 continue
             prev = doc[t.i - 1] if t.i > 0 else None

@@ -27,6 +27,7 @@ from sitrep.textnorm import fold_name, strip_accents
 
 _WORD = re.compile(r"[^\W_]+(?:['’‘`ʼ][^\W_]+)*")
 _POSS = re.compile(r"['’‘`ʼ]s$", re.I)
+_APOS = "'’‘`ʼ"  # the apostrophes of _POSS
 _DROP = {"the", "a", "an"}
 _ARABIC_ARTICLE = {"al", "el"}
 # spelling variants folded before transliteration folding (defence/defense, organisation/organization)
@@ -73,9 +74,8 @@ def to_units(text: str, base: int = 0) -> list[Unit]:
         raw = m.group()
         start, end = m.start(), m.end()
         poss = False
-        pm = _POSS.search(raw)
-        if pm and len(raw) > 2:
-            raw = raw[: pm.start()]
+        if len(raw) > 2 and raw[-1] in "sSſ" and raw[-2] in _APOS:  # _POSS.search(raw), without a regex call
+            raw = raw[:-2]
             end = start + len(raw)
             poss = True
         low = raw.lower()
@@ -93,7 +93,8 @@ def to_units(text: str, base: int = 0) -> list[Unit]:
         joins = False
         if prev_end is not None:
             gap = text[prev_end:start]
-            joins = bool(_JOIN_GAP.match(gap)) or (gap in (".", ". ") and len(prev_raw) == 1 and prev_raw.isupper())
+            # (one space, the usual gap, is a joining gap: no regex call for it)
+            joins = gap == " " or bool(_JOIN_GAP.match(gap)) or (gap in (".", ". ") and len(prev_raw) == 1 and prev_raw.isupper())
         if article_start is not None:
             start, article_start = article_start, None
         out.append(Unit(key, base + start, base + end, raw, poss, nxt in ("-", "\u2010", "\u2011"), joins))
@@ -178,6 +179,12 @@ class ActorResolver:
         self._load()
         self._leader_first = {k[0] for k in self.leader_prefix}  # first units of leaders' names (see _match_at)
         self._fuzzy_keys = list({" ".join(k): None for k in self.aliases if len(" ".join(k)) >= 6})
+        self._fuzzy_memo: dict[tuple[str, float], Optional[str]] = {}  # one article's answers (forget_article)
+
+    def forget_article(self) -> None:
+        """Drop what :meth:`fuzzy` remembered: answers are kept for one article (a name recurs in it), so a
+        benchmark reading the same texts again times fresh searches."""
+        self._fuzzy_memo.clear()
 
     # ------------------------------------------------------------------ loading
     def _add_alias(self, text: str, kind: str, actor_id: str) -> None:
@@ -390,14 +397,18 @@ class ActorResolver:
         key = " ".join(unit_keys(text))
         if len(key) < 6:
             return None
+        memo = (key, cutoff)
+        if memo in self._fuzzy_memo:
+            return self._fuzzy_memo[memo]
+        if len(self._fuzzy_memo) > 10_000:
+            self._fuzzy_memo.clear()
+        found: Optional[str] = None
         hit = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if hit is None:
-            return None
-        cands = self.aliases[tuple(hit[0].split(" "))]
-        for _raw, kind, aid in cands:
-            if kind == "actor":
-                return aid
-        return None
+        if hit is not None:
+            cands = self.aliases[tuple(hit[0].split(" "))]
+            found = next((aid for _raw, kind, aid in cands if kind == "actor"), None)
+        self._fuzzy_memo[memo] = found
+        return found
 
     def resolve_match(self, m: Match, focus: Sequence[str], when: Optional[_dt.date] = None,
                       agent: bool = True) -> tuple[Optional[str], Optional[str]]:

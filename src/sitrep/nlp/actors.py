@@ -33,7 +33,7 @@ from sitrep.nlp.actor_lexicon import (
     to_units,
     unknown_id,
 )
-from sitrep.nlp.doctext import doc_text
+from sitrep.nlp.doctext import doc_ents, doc_text
 from sitrep.textnorm import fold_name
 
 _ENT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -232,13 +232,14 @@ def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
         or None for places and names that are not actors.
     """
     res = get_resolver()
+    res.forget_article()  # the fuzzy search remembers names within one article only
     b = _Builder(doc, ctx, res)
     text = doc_text(doc)
     units = to_units(text)
     matches = res.match_units(units)
     focus = list(getattr(ctx, "country_focus", None) or []) or country_focus(units, matches, res)
     ent_hint = {}
-    for e in doc.ents:
+    for e in doc_ents(doc):
         ent_hint[(e.start_char, e.end_char)] = e.label_
 
     for m in matches:
@@ -307,7 +308,7 @@ def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
 def _add_spacy_entities(b: _Builder, doc: Any, focus: Sequence[str]) -> None:
     """Names spaCy found that the dictionary did not: fuzzy match, or an ``unk:`` id if actor-like."""
     res = b.res
-    for e in doc.ents:
+    for e in doc_ents(doc):
         if e.label_ not in _ENT_LABELS:
             continue
         start, end = e.start_char, e.end_char

@@ -29,7 +29,7 @@ from typing import Any, Optional, Sequence
 
 from sitrep.model import Attribution, Mention, Span
 from sitrep.nlp.actor_lexicon import MINISTRY_ROLES, _read_tsv, get_resolver
-from sitrep.nlp.doctext import doc_sents, doc_text
+from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 
 _PRONOUNS_PERSON = {"he", "she"}
 _PRONOUNS_ORG = {"it", "they"}  # only right after an organisation's claim, and only sentence-initially
@@ -248,11 +248,16 @@ def _cue_text(doc: Any, cue: Any) -> tuple[str, int]:
     return " ".join(words), last
 
 
+_QUOTE_CHARS = re.compile('[\n“«„”»"]')
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations (straight quotes toggle; paragraph breaks close an open quote)."""
     spans: list[tuple[int, int]] = []
     open_at: Optional[int] = None
-    for k, ch in enumerate(text):
+    for m in _QUOTE_CHARS.finditer(text):  # every other character changes nothing below
+        k = m.start()
+        ch = text[k]
         if ch == "\n" and open_at is not None and text[k : k + 2] == "\n\n":
             spans.append((open_at, k))
             open_at = None
@@ -299,10 +304,14 @@ def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]
         k = bisect.bisect_left(q_starts, e)  # quotes starting before e; quotes do not overlap each other
         return k > 0 and quotes[k - 1][1] > s
 
+    lowers, poss = doc_attr(doc, "lower_"), doc_attr(doc, "pos_")
     for si, sent in enumerate(sents):
         found_here: list[_Claim] = []
         seen_cues: set[int] = set()
-        for tok in sent:
+        for ti in range(sent.start, sent.end):
+            if lowers[ti] != "according" and poss[ti] not in ("VERB", "AUX"):
+                continue  # neither "according to" nor a speech verb (_is_cue): no Token built
+            tok = doc[ti]
             # ---- according to X
             if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
                 to = doc[tok.i + 1]

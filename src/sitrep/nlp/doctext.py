@@ -20,3 +20,27 @@ def doc_sents(doc: Any) -> list[Any]:
     if sents is None:
         sents = doc.user_data["sitrep_sents"] = list(doc.sents)
     return sents
+
+
+def doc_ents(doc: Any) -> tuple[Any, ...]:
+    """``doc.ents``, cached in ``doc.user_data``: each access builds a Span per entity."""
+    cache = getattr(doc, "user_data", None)
+    if cache is None:  # a stand-in Doc (tests)
+        return tuple(doc.ents)
+    ents = cache.get("sitrep_ents")
+    if ents is None:
+        ents = cache["sitrep_ents"] = tuple(doc.ents)
+    return ents
+
+
+def doc_attr(doc: Any, name: str) -> list[Any]:
+    """``[getattr(t, name) for t in doc]`` ("text", "lower_", "idx", "is_alpha"...), built once per Doc: indexing a
+    Doc creates a Token object each time, so hot loops read these lists instead."""
+    user_data = getattr(doc, "user_data", None)
+    if user_data is None:  # a stand-in Doc (tests)
+        return [getattr(t, name) for t in doc]
+    cache = user_data.setdefault("sitrep_attrs", {})
+    vals = cache.get(name)
+    if vals is None:
+        vals = cache[name] = [getattr(t, name) for t in doc]
+    return vals

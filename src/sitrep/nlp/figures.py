@@ -56,7 +56,7 @@ from typing import Any, Iterable, Optional
 
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
-from sitrep.nlp.doctext import doc_sents, doc_text
+from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
 from sitrep.nlp.victims import fatal_phrase, tried_deed, victim_counts
 from sitrep.resources import data_path
 
@@ -490,7 +490,7 @@ def _candidates(doc: Any, text: str, analysis: Analysis) -> list[Quantity]:
     """Quantities from the scanner plus spaCy number spans it missed; minus dates and times."""
     qs = scan_quantities(text)
     covered = _Intervals((q.start, q.end) for q in qs)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("CARDINAL", "QUANTITY", "PERCENT"):
             continue
         if covered.overlaps(ent.start_char, ent.end_char):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.nlp.regex_needs import folded, needed_literals
 from sitrep.nlp.timelex import alt
 from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decade, _r_decade_word, _r_full_date, _r_iso, _r_month, _r_partof, _r_quarter, _r_spoken_year, _r_year
 from sitrep.nlp.time.calc import Resolver, _Ctx
@@ -151,6 +152,13 @@ _NEEDS: dict[str, re.Pattern] = {
 }
 
 
+# The rules without a test above: the literal words each pattern cannot match without, read from the pattern itself
+# (nlp/regex_needs.py, exact by construction); a text holding none of them skips the rule's scan ("autumn",
+# "Monday", "yesterday" are absent from most texts).
+_AUTO_NEEDS: dict[str, frozenset[str]] = {
+    name: lits for name, pat, _res in _RULES if name not in _NEEDS and (lits := needed_literals(pat.pattern))}
+
+
 @dataclass
 class _Cand:
     start: int
@@ -163,10 +171,19 @@ class _Cand:
 def _candidates(text: str) -> list[_Cand]:
     """Every rule's matches, then the longest non-overlapping ones (earlier rule wins a tie)."""
     cands: list[_Cand] = []
+    low: str = ""
+    present: dict[frozenset[str], bool] = {}  # rules sharing one word set (the month rules) test it once
     for i, (name, pat, res) in enumerate(_RULES):
         need = _NEEDS.get(name)
         if need is not None and not need.search(text):
             continue
+        words = _AUTO_NEEDS.get(name)
+        if words is not None:
+            if words not in present:
+                low = low or folded(text)
+                present[words] = any(w in low for w in words)
+            if not present[words]:
+                continue
         for m in pat.finditer(text):
             s, e = m.span()
             # trim trailing white space or punctuation a pattern may have eaten
