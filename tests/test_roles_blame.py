@@ -51,3 +51,12 @@ def test_actor1_name(ann, text, name):  # type: ignore[no-untyped-def]
 
 def test_the_one_blamed_is_no_target(ann):
     assert a2(violent(ann, "Officials blamed the bombing on the PKK.")[0]) is None
+
+
+def test_a_relative_pronoun_victim_is_its_noun_even_in_capitals(ann):
+    """ "WHO" in upper-case copy is the relative pronoun, not the World Health Organization."""
+    for text in ("POLICE FOUND THE BODIES OF TWO TEACHERS WHO WERE MURDERED ON SUNDAY IN THE CAPITAL.",
+                 "Police found the bodies of two teachers who were murdered on Sunday in the capital."):
+        ev = violent(ann, text)[0]
+        assert ev.actor2 is not None and ev.actor2.entity_id == "CIVILIANS", text
+        assert a2(ev).lower() == "two teachers"

@@ -32,6 +32,9 @@ SYMMETRIC = ("battles.armed_clash", "plover.consult", "sd.agreement")
 REDUCED_PASSIVE = frozenset({"kill", "wound", "injure", "capture", "hit", "destroy", "arrest", "abduct"})
 
 
+RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
+
+
 def reduced_passive(v) -> bool:  # type: ignore[no-untyped-def]
     """ "and 30 fighters killed": a past participle with a subject but no auxiliary or object is passive."""
     return (v.tag_ == "VBN" and v.lemma_.lower() in REDUCED_PASSIVE and child(v, "nsubj") is not None
@@ -289,7 +292,8 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
                 roles.agent, roles.agent_how = user, "by"
     for cand in [roles.patient, *roles.patients]:
         if actor2 is None and cand is not None and not is_place_tok(cand, analysis.places, True):
-            actor2 = finder.actor(cand)
+            # a relative pronoun stands for its noun, never for a name spelled the same ("WHO" in upper-case copy)
+            actor2 = None if cand.lower_ in RELATIVE_WORDS else finder.actor(cand)
             if actor2 is None:
                 actor2 = pronoun_patient(cand, finder, aid)
                 if actor2 is not None and actor1 is not None and actor2.entity_id == actor1.entity_id:
