@@ -262,32 +262,112 @@ def muc_body(raw: str) -> tuple[str, Optional[dt.date], str]:
 def truecase(text: str, proper: frozenset[str]) -> str:
     """Upper-case wire text to sentence case, with capitals put back on words known as names.
 
-    Heuristics: every word is lowered; the first letter of a sentence (after . ! ? or a quote/bracket at
-    the start) is capitalised; a word whose lower form is in ``proper`` (names of places and actors from
-    sitrep's own gazetteer and actor dictionary, minus common English words) is capitalised; acronyms in
-    the original (2-5 letters, no vowel, or listed in ``proper`` in upper case) stay upper case; the
-    bracketed editor's notes ("[words indistinct]") are dropped."""
+    ``proper`` (see :func:`proper_words`) holds three kinds of entry, told apart by their form:
+
+    * a lower-case word ("lima"): written with a capital ("Lima");
+    * an upper-case word ("ELN", "M-19"): an acronym, kept in capitals (also before "'s" and in "ELN-MRTA");
+    * an entry with a space ("Shining Path", "San Salvador"): a name of several words, written as the entry
+      spells it wherever its words follow each other (the longest one wins).
+
+    Besides, every other word is lowered; the first letter of a sentence (after . ! ? or a quote/bracket at
+    the start; not after a dotted abbreviation such as "U.S.") is capitalised; acronyms in the original of 2-5
+    letters with no vowel, and dotted ones ("U.S."), stay upper case (PCN);
+    "march", "may" and the months' abbreviations get a capital only next to a number ("5 march", "may 3");
+    the bracketed editor's notes ("[words indistinct]") are dropped."""
     text = re.sub(r"\[[^\]]*\]", " ", text)
     words = re.split(r"(\s+)", text)
-    out = []
-    start = True
-    for w in words:
-        if not w or w.isspace():
-            out.append(w)
-            continue
-        core = re.sub(r"^[\"'(“]+|[\"').,;:!?”]+$", "", w)
-        low = w.lower()
-        cl = core.lower()
-        if core.isupper() and 2 <= len(core) <= 5 and not re.search(r"[AEIOUY]", core):
-            new = w  # an acronym: FMLN, PCN
-        elif cl in proper or (start and core):
-            i = low.find(cl) if cl else -1
-            new = low[:i] + cl[:1].upper() + cl[1:] + low[i + len(cl):] if i >= 0 and cl else low
+    toks = [i for i, w in enumerate(words) if w and not w.isspace()]
+    cores = [_core(words[i]) for i in toks]
+    lows = [re.sub(r"'s$", "", c.lower()) for c in cores]  # "path's" matches the name's "path"
+    phrases = _phrase_index(proper)
+    cased: dict[int, str] = {}  # token number -> the cased core a multi-word name gives it
+    k = 0
+    while k < len(toks):
+        hit = None
+        for ws, spelt in phrases.get(lows[k], ()):
+            n = len(ws)
+            # the words must follow each other inside one sentence: only the last may end in punctuation
+            if tuple(lows[k:k + n]) == ws and all((j == k or words[toks[j]].startswith(cores[j]))
+                                                 and (j == k + n - 1 or words[toks[j]].endswith(cores[j]))
+                                                 for j in range(k, k + n)):
+                hit = spelt
+                break
+        if hit:
+            for j, s in enumerate(hit):
+                cased[k + j] = s
+            k += len(hit)
         else:
+            k += 1
+    out = list(words)
+    start = True
+    for n, i in enumerate(toks):
+        w, core = words[i], cores[n]
+        low = w.lower()
+        j = low.find(core.lower()) if core else -1
+        if j < 0:
             new = low
-        out.append(new)
-        start = bool(re.search(r"[.!?][\"')”]*$", w))
+        else:
+            if n in cased:
+                c = cased[n] + core[len(cased[n]):].lower()  # with the "'s" the match left out
+            else:
+                near_num = any(0 <= m < len(cores) and cores[m][:1].isdigit() for m in (n - 1, n + 1))
+                c = _case_word(core, proper, near_num)
+            if start and c:
+                c = c[:1].upper() + c[1:]
+            new = low[:j] + c + low[j + len(core):]
+        out[i] = new
+        start = (bool(re.search(r"[.!?][\"')”]*$", w))
+                 and not re.search(r"(?:^|[^\w.])(?:[A-Za-z]\.){2,}$", w))  # not after "U.S."
     return "".join(out)
+
+
+def _core(w: str) -> str:
+    return re.sub(r"^[\"'(“]+|[\"').,;:!?”]+$", "", w)
+
+
+# months that are common words too, and abbreviations: cased next to a number only ("5 march", "jan 10")
+_CONTEXT_MONTHS = frozenset({"march", "may", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                             "nov", "dec"})
+
+
+def _case_word(core: str, proper: frozenset[str], near_num: bool) -> str:
+    """One word's casing (see :func:`truecase`): the core of an upper-case token, without punctuation around it."""
+    base, poss = (core[:-2], core[-2:].lower()) if core.upper().endswith("'S") and len(core) > 3 else (core, "")
+    if base.upper() in proper and base.isupper():
+        return base + poss  # a known acronym: ELN, M-19
+    parts = re.split(r"([-/])", base)
+    res = []
+    for p in parts:
+        lp = p.lower()
+        if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]\.?", p) or (p.isalpha() and p.isupper() and 2 <= len(p) <= 5
+                                                          and not re.search(r"[AEIOUY]", p)):
+            res.append(p)  # an acronym without a vowel: PCN
+        elif p.isupper() and p in proper:
+            res.append(p)
+        elif lp in proper or (near_num and lp in _CONTEXT_MONTHS):
+            res.append(lp[:1].upper() + lp[1:])
+        else:
+            res.append(lp)
+    return "".join(res) + poss
+
+
+_PHRASES: dict[int, tuple[frozenset, dict]] = {}
+
+
+def _phrase_index(proper: frozenset[str]) -> dict[str, list[tuple[tuple[str, ...], list[str]]]]:
+    """First lower-case word -> (lower-case words, spelt words) of the multi-word entries, longest first."""
+    got = _PHRASES.get(id(proper))
+    if got is not None and got[0] is proper:
+        return got[1]
+    idx: dict[str, list] = defaultdict(list)
+    for e in proper:
+        if " " in e:
+            spelt = e.split()
+            idx[spelt[0].lower()].append((tuple(s.lower() for s in spelt), spelt))
+    for v in idx.values():
+        v.sort(key=lambda x: -len(x[0]))
+    _PHRASES[id(proper)] = (proper, dict(idx))
+    return _PHRASES[id(proper)][1]
 
 
 def muc_types(events: list) -> set[str]:  # type: ignore[no-untyped-def]
@@ -325,24 +405,76 @@ MUC_OF_SUBTYPE = {
 }
 
 
+MONTHS_AND_DAYS = ("january", "february", "april", "june", "july", "august", "september", "october",
+                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday")  # English calendar names ("march" and "may" are common words too: see _CONTEXT_MONTHS)
+
+
+# words that make place names out of common words only ("North West", "New Town"): such a name is not cased
+GENERIC_PLACE_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+    "southeast", "southwest", "upper", "lower", "middle", "new", "old", "great", "little", "big", "city", "town",
+    "district", "province", "region", "county", "port", "river", "lake", "island", "islands", "bay", "beach", "valley",
+    "mount", "hills", "park", "coast", "point", "the", "of", "and", "end", "side", "capital", "territory"})
+# names that are also frequent common words in news prose: left to the other rules
+HOMOGRAPHS = frozenset({"jersey", "reunion", "polish"})
+
+
 def proper_words() -> frozenset[str]:
-    """Lower-case words that are names: words of sitrep's actor dictionary and of gazetteer places of 10,000 people
-    or more and of countries, minus the words spaCy's English lemmatizer lists as common words."""
+    """What :func:`truecase` capitalises, by public knowledge only (never from a data set's answers):
+
+    * lower-case words that are names: words of sitrep's actor dictionary (names and aliases) and of gazetteer
+      places of 10,000 people or more, of countries, first-level divisions, continents and regions, minus the
+      words spaCy's English lemmatizer lists as common words and their plurals -- except the whole one-word names
+      of countries and of cities of a million people, which those tables list too ("caracas", "chile"); the
+      demonyms of the actor dictionary ("Salvadoran"); the English month and weekday names (and their "'s"
+      forms); :data:`HOMOGRAPHS` are left out;
+    * upper-case acronyms: the actor dictionary's aliases and name words written in capitals ("ELN", "M-19"),
+      unless they are English stop words in lower case ("IS", "US");
+    * multi-word names as spelt there: the actor dictionary's names and aliases and the names of those
+      gazetteer places ("Shining Path", "San Salvador", "Latin America"), so that common words inside a name get
+      their capital; not place names made of :data:`GENERIC_PLACE_WORDS` only ("North West")."""
     import sqlite3
 
     from sitrep.resources import data_path
 
     names: set[str] = set()
+    big: set[str] = set()
+    acronyms: set[str] = set()
+    phrases: set[str] = set()
+
+    def add(n: str) -> None:
+        names.update(w for w in re.findall(r"[a-z]+", n.lower()) if len(w) > 2)
+        acronyms.update(w for w in re.findall(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])", n)
+                        if len(w) >= 2 and sum(ch.isalpha() for ch in w) >= 1)
+        ws = n.split()
+        if len(ws) >= 2 and re.fullmatch(r"[A-Za-z .'-]+", n) and any(w[:1].isupper() for w in ws):
+            phrases.add(" ".join(ws))
+
+    demonyms: set[str] = set()
     for line in open(data_path("actors.jsonl"), encoding="utf-8"):
         d = json.loads(line)
-        for n in [d.get("name", ""), *d.get("aliases", [])]:
-            names.update(w for w in re.findall(r"[a-z]+", n.lower()) if len(w) > 2)
+        for n in [re.sub(r"\s*\([^)]*\)", "", d.get("name", "")), *d.get("aliases", [])]:
+            add(n)
+        demonyms.update(x.lower() for x in d.get("demonyms") or [] if x.isalpha())
     db = ROOT / "build" / "gazetteer.sqlite"
     if db.is_file():
         con = sqlite3.connect(db)
         try:
-            for (n,) in con.execute("SELECT asciiname FROM place WHERE population >= 10000 OR fcode LIKE 'PCL%'"):
-                names.update(w for w in re.findall(r"[a-z]+", (n or "").lower()) if len(w) > 2)
+            for (n,) in con.execute("SELECT asciiname FROM place WHERE population >= 10000 OR fcode LIKE 'PCL%'"
+                                    " OR fcode IN ('ADM1', 'CONT', 'RGN')"):
+                n = n or ""
+                names.update(w for w in re.findall(r"[a-z]+", n.lower()) if len(w) > 2)
+                ws = n.split()
+                if (len(ws) >= 2 and re.fullmatch(r"[A-Za-z .'-]+", n)
+                        and not {w.lower() for w in ws} <= GENERIC_PLACE_WORDS):
+                    phrases.add(" ".join(ws))
+            # a country's or a city of a million's whole one-word name is a name even where the lemmatizer's
+            # tables (which hold many proper nouns: "caracas", "chile") list it
+            for (n,) in con.execute("SELECT asciiname FROM place WHERE (population >= 1000000 OR fcode LIKE 'PCL%')"
+                                    " AND asciiname NOT LIKE '% %'"):
+                if (n or "").isalpha():
+                    big.add(n.lower())
         except sqlite3.Error:
             pass
         con.close()
@@ -359,4 +491,8 @@ def proper_words() -> frozenset[str]:
         common |= set(nlp.Defaults.stop_words)
     except Exception:  # noqa: BLE001 - truecasing is a best effort
         pass
-    return frozenset(names - common)
+    cal = set(MONTHS_AND_DAYS) | {w + "'s" for w in MONTHS_AND_DAYS}  # "Wednesday's attack"
+    stop = set(nlp.Defaults.stop_words) if common else set()  # the lemmatizer's tables hold acronyms too ("eln")
+    plurals = {w for w in names if w.endswith("s") and ({w[:-1], w[:-2], w[:-3] + "y"} & common)}  # "rebels"
+    kept = (names - common - plurals) | (big - stop - HOMOGRAPHS) | (demonyms - stop - HOMOGRAPHS)
+    return frozenset(kept | cal | {a for a in acronyms if a.lower() not in stop} | phrases)
