@@ -234,3 +234,22 @@ def test_a_claim_that_fits_two_incidents_joins_neither():
     claim = _strike(a2, "fired", ActorRef("SYR_OPP", "Opposition"), modality="claimed")
     evs = merge_mentions([depot, school, claim], {"k1": a1, "k2": a2})
     assert len(evs) == 3 and any(e.modality == "claimed" for e in evs)
+
+
+def test_victims_named_two_ways_are_one_incident():
+    """The same victims told in other words in a later sentence ("guards" ... "soldiers") do not make a second
+    incident; victims on different days still do."""
+    import datetime as _dt
+
+    from sitrep.model import VIOLENT_EVENT_TYPES
+    from sitrep.nlp.annotate import Annotator, DocContext
+
+    ann = Annotator()
+    text = ("At least six palace guards riding in an army truck were killed on Tuesday in an attack in the centre of "
+            "Quito. Nine soldiers were also wounded on Tuesday when the attackers opened fire on the truck.")
+    an = ann.annotate(text, DocContext("m1", published=_dt.date(2021, 3, 10)))
+    assert len([e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]) == 1
+    text = ("Gunmen shot dead a judge in Quito on Monday. On Wednesday a roadside bomb killed two soldiers near "
+            "Guayaquil.")
+    an = ann.annotate(text, DocContext("m2", published=_dt.date(2021, 3, 12)))
+    assert len([e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]) == 2

@@ -11,7 +11,9 @@ violent mention into an earlier one of the same article when nothing tells them 
   bare restatement, a background reference, or follow within a paragraph);
 - places compatible: the same place (within ~10 km), or one placed only by the article, or by nothing, or by a
   province/country that contains the other;
-- actors compatible: no two different actor1s, no two different actor2s;
+- actors compatible: no two different actor1s, no two different actor2s, except that a victim told
+  by a description (an ``x:`` id) fits another description or a dictionary actor, since one incident's victims are
+  described in several ways;
 - types compatible: the same sub-type, or at most one of them read off a specific weapon (a bare
   "attack"/"killed"/"clash"/"explosion" joins the strike or bombing it restates); territory taken merges only
   with the same sub-type at a place both name (each town taken is an incident).
@@ -28,6 +30,7 @@ from typing import Optional
 
 from sitrep.events.date import shifts_away
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
+from sitrep.nlp.actor_lexicon import UNK_PREFIX
 
 GENERIC_SUBTYPES = frozenset({"Attack", None})
 # an explosion or blast is what any strike or bomb does: as a trigger it names no weapon
@@ -78,6 +81,17 @@ def _same_actor(x, y) -> bool:  # type: ignore[no-untyped-def]
     return x is None or y is None or x.entity_id == y.entity_id
 
 
+def _same_victim(x, y) -> bool:  # type: ignore[no-untyped-def]
+    """Victims told by a description clash with nothing but a name: a report describes one incident's victims in
+    several ways ("seven presidential guards" ... "12 soldiers were injured" ... "the guards who were attacked"),
+    so a description (an ``x:`` id of events/victim_nouns) fits another description or a known actor of the
+    dictionary; a name not in the dictionary (``unk:``, "the Coastal Brigade") is a party of its own."""
+    if _same_actor(x, y):
+        return True
+    ids = (x.entity_id, y.entity_id)
+    return any(i.startswith("x:") for i in ids) and not any(i.startswith(UNK_PREFIX) for i in ids)
+
+
 # a protest told again: the strongest reading wins ("protested" + "police dispersed them" = with intervention)
 PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
                 "Violent demonstration": 3}
@@ -125,7 +139,7 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> b
     return not dated_apart(a, b, round_up) and (a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
-            and places_compatible(a, b) and _same_actor(a.actor1, b.actor1) and _same_actor(a.actor2, b.actor2))
+            and places_compatible(a, b) and _same_actor(a.actor1, b.actor1) and _same_victim(a.actor2, b.actor2))
 
 
 def _absorb(keep: EventMention, other: EventMention) -> None:
