@@ -97,3 +97,46 @@ def test_english_scottish_welsh_mean_their_own_country(run):
     p = _by_text(run("The English pianist and a Scottish singer toured in May."))["English"]
     assert p.mention == "demonym" and p.precision == "province"
     assert p.lat is None or haversine_km(p.lat, p.lon, 52.5, -1.5) < 161  # England, not the UK's point
+
+
+def test_country_adjectives_in_a_list_each_refer_to_their_country(run):
+    ps = _by_text(run("The ministers met their Danish and Austrian counterparts in the capital on Tuesday."))
+    for word, cc in (("Danish", "DK"), ("Austrian", "AT")):
+        assert ps[word].mention == "demonym" and (ps[word].lat is None or ps[word].country == cc)
+
+
+def test_country_adjectives_before_a_hyphen_refer_to_their_country(run):
+    ps = _by_text(run("Fighting between Ethiopian-backed militias and local guards continued near the "
+                      "Kenyan-Somali border."))
+    for word, cc in (("Ethiopian", "ET"), ("Kenyan", "KE"), ("Somali", "SO")):
+        assert ps[word].mention == "demonym" and (ps[word].lat is None or ps[word].country == cc)
+
+
+def test_two_word_country_adjectives_are_read_whole(run):
+    ps = _by_text(run("A South Korean court ruled on Monday that the Sri Lankan sailors could stay."))
+    assert ps["South Korean"].mention == "demonym" and ps["South Korean"].country in ("KR", None)
+    assert ps["Sri Lankan"].mention == "demonym" and ps["Sri Lankan"].country in ("LK", None)
+    assert "Korean" not in ps and "Lankan" not in ps
+
+
+def test_a_lower_case_compass_word_does_not_hide_the_country(run):
+    ps = _by_text(run("Police in the northern Italian city of Turin arrested two men."))
+    assert ps["Italian"].mention == "demonym" and ps["Italian"].country in ("IT", None)
+
+
+def test_lists_of_languages_people_and_ethnic_compounds_are_not_references(run):
+    ps = _by_text(run("She answered in Danish and Austrian German. The Danes and Austrians left early."))
+    assert "Danish" not in ps and "Danes" not in ps and "Austrians" not in ps
+    ps = _by_text(run("The Mexican-American author read from her novel on Friday."))
+    assert "Mexican" not in ps  # an ethnic compound, not Mexico
+
+
+def test_a_listed_country_adjective_never_places_an_event():
+    from sitrep.nlp.annotate import DocContext, annotate_doc
+    from sitrep.nlp.models import load_pipeline
+
+    text = "Ethiopian-backed gunmen and Somali troops attacked a camp on Sunday, killing six guards."
+    an = annotate_doc(load_pipeline()(text), DocContext(article_id="t"))
+    assert any(p.mention == "demonym" for p in an.places)
+    for e in an.events:
+        assert e.place is None or e.place.mention == "name"

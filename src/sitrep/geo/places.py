@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from sitrep.geo.echo import add_echoes
 from sitrep.geo.facility import add_facilities
 from sitrep.geo.gazetteer import Gazetteer, get_gazetteer
 from sitrep.geo.recognize import Recognizer
@@ -53,6 +54,7 @@ def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] =
     cands = _recognizer(gaz).candidates(doc, ctx, analysis, focus=focus)
     text = doc_text(doc)
     places = resolve(cands, text, ctx, gaz, ranker, trace)
+    places = add_echoes(doc, text, places, getattr(ctx, "article_id", ""), trace)
     return add_facilities(doc, text, places, getattr(ctx, "article_id", ""), trace)
 
 

@@ -148,6 +148,40 @@ _REGION_WORDS = frozenset({"central", "latin", "north", "south", "east", "west",
 
 
 @functools.lru_cache(maxsize=1)
+def _demonym_last_words() -> frozenset[str]:
+    """The last words of the list's two-word demonyms ("korean" of "south korean")."""
+    return frozenset(k.rsplit(" ", 1)[1] for k in demonyms() if " " in k)
+
+
+_LIST_WORDS = frozenset({"and", "or", "&", ","})
+_HYPHENS = frozenset({"-", "‑"})
+# an adjective before one of these after a hyphen is an ethnic or national compound ("Mexican-American"), not its country
+_COMPOUND_NOUNS = frozenset({"american", "americans", "canadian", "canadians", "australian", "australians"})
+
+
+def _qualifies(doc: Any, t: Any) -> bool:
+    """A country adjective that qualifies a noun after it: right before the noun ("Turkish troops"), before a list
+    of such adjectives that ends at one ("British and American politicians"; the list's later members by their
+    conjunction), or before a hyphen ("Russian-backed", "Syrian-Turkish"; not "Mexican-American")."""
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+    if nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return t.head.i > t.i or t.dep_ in ("amod", "compound", "conj")
+    if nxt.text in _HYPHENS:
+        return (not t.whitespace_ and not nxt.whitespace_ and after is not None and after.is_alpha
+                and after.lower_ not in _COMPOUND_NOUNS and t.head.i > t.i)
+    if nxt.lower_ in _LIST_WORDS and after is not None and after.text[:1].isupper():
+        # the list's common noun comes after it: the first member's head (the later members are its conjuncts)
+        head = t
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        return head.head.i > t.i and head.head.pos_ == "NOUN" and head.head.text.islower()  # not "Austrian German"
+    return False
+
+
+@functools.lru_cache(maxsize=1)
 def state_abbrevs() -> dict[str, tuple[tuple[str, str], ...]]:
     """Abbreviation as written ("Calif.", "IL", "NSW") -> (country, state name) pairs (data/geo_state_abbrevs.tsv)."""
     out: dict[str, list[tuple[str, str]]] = {}
@@ -483,32 +517,42 @@ class Recognizer:
     def _demonyms(self, doc: Any, kept: list[Candidate], blocked_ix: "SpanIndex") -> list[Candidate]:
         """Adjectives standing for a country or continent ("Russian troops", "a European airline"): candidates
         with that one entry and the 'demonym' cue (references, never an event's place). Not a people noun
-        ("the Russians"), not inside a name already found or a listed organisation's name."""
+        ("the Russians"), not inside a name already found or a listed organisation's name. Two-word adjectives of
+        the list ("South Korean") are read whole; an adjective may qualify its noun across a list ("British and
+        American politicians") or a hyphen ("Russian-backed forces", "the Syrian-Turkish border")."""
         dem = demonyms()
+        lasts = _demonym_last_words()
         taken = SpanIndex([(c.start, c.end) for c in kept])
         out: list[Candidate] = []
         for i, low in enumerate(doc_attr(doc, "lower_")):
-            code = dem.get(low)
-            if not code:
+            if low not in dem and low not in lasts:
                 continue
             t = doc[i]
             if not t.text[:1].isupper() or t.tag_ in ("NNS", "NNPS") or t.lower_.endswith("s") \
                     and t.lower_ != "swiss":
                 continue
+            first = t
             prev = doc[t.i - 1] if t.i > 0 else None
+            code = dem.get(f"{prev.lower_} {t.lower_}") if prev is not None and prev.text[:1].isupper() else None
+            if code:  # "South Korean", "Sri Lankan": the two words name one country
+                first, prev = prev, (doc[prev.i - 1] if prev.i > 0 else None)
+            else:
+                code = dem.get(t.lower_)
+            if not code:
+                continue
             if prev is not None and prev.text[:1].isupper() and prev.pos_ != "DET" and not prev.is_sent_start:
                 continue  # part of a longer name: "Central American", "South African", "Percy French"
-            if prev is not None and prev.text.lower() in _REGION_WORDS:
-                continue
-            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ") or not (t.head.i > t.i or t.dep_ in ("amod", "compound")):
+            if prev is not None and prev.lower_ in _REGION_WORDS \
+                    and (prev.text[:1].isupper() or "saharan" in prev.lower_):
+                continue  # "Central American", "sub-Saharan African"; but "the southern Italian city" is Italy's
+            if not _qualifies(doc, t):
                 continue  # an adjective before what it qualifies, not "the British" or "in Russian"
-            s, e = t.idx, t.idx + len(t.text)
+            s, e = first.idx, t.idx + len(t.text)
             if taken.contains(s, e) or blocked_ix.contains(s, e):
                 continue
             entry = self._demonym_entry(code)
             if entry is not None:
-                out.append(Candidate(s, e, t.text, [entry], "exact", "demonym"))
+                out.append(Candidate(s, e, doc.text[s:e], [entry], "exact", "demonym"))
         return out
 
     def _demonym_entry(self, code: str) -> Optional[Entry]:
