@@ -384,6 +384,14 @@ def definite_reference(tok) -> bool:  # type: ignore[no-untyped-def]
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in tok.children)
 
 
+def in_case_of(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A noun under "in case of" or "in the event of": what may happen, not what did."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    n = tok.head.head
+    return n.lower_ in ("case", "event") and n.dep_ == "pobj" and n.head.lower_ == "in"
+
+
 def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr], time: Optional[TimeExpr],  # type: ignore[no-untyped-def]
                    clause_figs: list, actor1, published: Optional[_dt.date]) -> str:
     """The modality of a clause's event: :func:`modality` of its head, then what the event's own words
@@ -427,6 +435,11 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     if mod == "asserted" and trig.dep_ == "acl" and trig.head.dep_ == "dobj" \
             and trig.head.head.lemma_.lower() in onto.cue("negating_verbs"):
         mod = "denied"  # "stopping the militia seizing territory": the deed prevented
+    if mod == "asserted" and trig.pos_ == "VERB" and trig.lemma_.lower() not in onto.cue("kill_lemmas") and any(
+            c.dep_ == "advmod" and c.lower_ in sense_cue("near_miss_adverbs") for c in trig.children):
+        mod = "denied"  # "very nearly invaded", "almost captured the town": it did not happen
+    if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and in_case_of(base):
+        mod = "conditional"  # "a supply route in case of invasion", "in the event of an attack": a contingency
     if mod == "asserted" and trig.dep_ == "relcl" and any(
             c.dep_ == "det" and c.lower_ in ("any", "every", "whatever") for c in trig.head.children):
         mod = "conditional"  # "any planes that attack": a hypothetical deed

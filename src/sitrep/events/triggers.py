@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from sitrep.events.cues import sense_cue
-from sitrep.events.deps import child
+from sitrep.events.deps import child, pobj
 from sitrep.events.frames import charged_deed
 from sitrep.events.modality import governors, warning_report
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
@@ -198,6 +198,9 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         pats = onto.patterns(lemma(tok), pos) or (onto.patterns(tok.lower_, pos) if tok.lower_ != lemma(tok) else [])
         if not pats and not (pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS):
             continue
+        if lemma(tok) in sense_cue("place_object_words") and (not enters_place(tok, pos, onto, place_spans) or (
+                pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in sense_cue("reference_preps"))):
+            continue  # "invaded the pitch", "an invasion of privacy": no war; "since the invasion": a war's start as a date
         near = near_lemmas(tok)
         for p in pats:
             if all(d in near for d in p.deps):
@@ -355,6 +358,19 @@ def place_subject(tok, place_spans: tuple = ()) -> bool:  # type: ignore[no-unty
         return True
     return (lemma(subj) in SETTLEMENT_WORDS or subj.lower_ in sense_cue("territory_nouns")
             or lemma(subj) in sense_cue("territory_nouns") or subj.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
+def enters_place(tok, pos: str, onto, place_spans: tuple = ()) -> bool:  # type: ignore[no-untyped-def]
+    """Whether what an invasion word enters is a place: the verb's object or passive subject, the noun's "of"
+    phrase, is a place found in the text, a GPE/LOC, a settlement or a word for a country or land (cue
+    ``land_nouns``); left unsaid ("troops invaded at dawn", "the invasion began") it may be one."""
+    target = child(tok, "dobj", "nsubjpass") if pos == "VERB" else pobj(tok, "of")
+    if target is None:
+        return True
+    if any(s <= target.idx < e for s, e in place_spans) or target.ent_type_ in ("GPE", "LOC"):
+        return True
+    lem = lemma(target)
+    return lem in SETTLEMENT_WORDS or lem in onto.cue("land_nouns")  # not "area": "invaded the penalty area"
 
 
 DESTINATION_PREPS = frozenset({"into", "toward", "towards"})
