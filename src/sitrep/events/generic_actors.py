@@ -30,14 +30,12 @@ def generic_words(kind: str = "side") -> frozenset[str]:
 
 
 def _entry(aid: Optional[str]) -> dict:
+    """The actor dictionary's entry of ``aid`` ({} for an ad-hoc ``x:`` actor or an unknown id)."""
     if not aid or aid.startswith("x:"):
         return {}
-    try:
-        from sitrep.nlp.actors import get_resolver  # type: ignore[attr-defined]
+    from sitrep.nlp.actor_lexicon import get_resolver
 
-        return get_resolver().actors.get(aid) or {}
-    except Exception:
-        return {}
+    return get_resolver().actors.get(aid) or {}
 
 
 def _singular(w: str) -> str:
