@@ -164,13 +164,9 @@ def _voice_state(x: str, day: Optional[_dt.date]) -> Optional[str]:
     """The ISO3 state a head of state or government, or a foreign or defence minister, speaks for on ``day``."""
     if x.startswith("X:") or "_" not in x:
         return None
-    try:
-        from sitrep.nlp.actor_lexicon import get_resolver
+    from sitrep.nlp.actor_lexicon import get_resolver
 
-        actors = get_resolver().actors
-    except Exception:  # no dictionary: no person stands for a state
-        return None
-    d = actors.get(x)
+    d = get_resolver().actors.get(x)
     if d is None or d.get("type") != "person" or d.get("role") not in _VOICE_ROLES or not d.get("parent"):
         return None
     start, end = ((d.get("term") or []) + [None, None])[:2]
