@@ -5,6 +5,9 @@ from typing import Optional
 
 from sitrep.model import Span
 
+# relative pronouns: they stand for the noun their clause qualifies, never for a name spelled the same ("WHO")
+RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
+
 
 def tokens_of(doc, start: int, end: int) -> list[int]:  # type: ignore[no-untyped-def]
     sp = doc.char_span(start, end, alignment_mode="expand")

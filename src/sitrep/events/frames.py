@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from sitrep.events.deps import child, pobj
+from sitrep.events.deps import RELATIVE_WORDS, child, pobj
 from sitrep.resources import data_rows
 
 
@@ -47,7 +47,7 @@ def intent_agent(noun):  # type: ignore[no-untyped-def]
         return poss
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         s = child(noun.head, "nsubj")
-        return s if s is not None and s.lower_ not in ("who", "which", "that") else None
+        return s if s is not None and s.lower_ not in RELATIVE_WORDS else None
     return None
 
 
@@ -73,7 +73,7 @@ def accused_of(n):  # type: ignore[no-untyped-def]
             if gov.pos_ == "VERB":  # "is engaged in", "was involved in" read as passives
                 return child(gov, "nsubjpass", "nsubj")
             own = child(gov, "nsubj")
-            if own is not None and own.lower_ not in ("who", "which", "that"):
+            if own is not None and own.lower_ not in RELATIVE_WORDS:
                 return own  # "police hold X responsible for the attack" parsed with X the subject of "responsible"
             if gov.dep_ in ("acomp", "oprd", "amod", "ccomp", "xcomp") and gov.head.pos_ in ("VERB", "AUX"):
                 held = child(gov.head, "dobj")
@@ -165,7 +165,7 @@ def charge_holder(noun):  # type: ignore[no-untyped-def]
     if v.lemma_.lower() not in frame_words("holds_charge"):
         return None
     s = child(v, "nsubj")
-    return s if s is not None and s.lower_ not in ("who", "which", "that") else None
+    return s if s is not None and s.lower_ not in RELATIVE_WORDS else None
 
 
 def behind_host(prep):  # type: ignore[no-untyped-def]

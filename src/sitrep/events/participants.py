@@ -12,7 +12,7 @@ from typing import Optional
 from sitrep.events import actor_conf
 from sitrep.events.antecedents import PRONOUNS, anaphoric_forces, antecedent, owned_forces, pronoun_patient
 from sitrep.events.claims import credit_claims
-from sitrep.events.deps import child, pobj
+from sitrep.events.deps import RELATIVE_WORDS, child, pobj
 from sitrep.events.frames import ADJUNCT_PREPS, agent_frames, blamed_on, intent_agent, support_verb
 from sitrep.events.nominal import ATTACKER_TRIGGERS, Roles, between_sides, hands_of, noun_roles, participle_by, stray_by
 from sitrep.events.ontology import Ontology
@@ -32,9 +32,6 @@ SYMMETRIC = ("battles.armed_clash", "plover.consult", "sd.agreement")
 REDUCED_PASSIVE = frozenset({"kill", "wound", "injure", "capture", "hit", "destroy", "arrest", "abduct"})
 
 
-RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
-
-
 def reduced_passive(v) -> bool:  # type: ignore[no-untyped-def]
     """ "and 30 fighters killed": a past participle with a subject but no auxiliary or object is passive."""
     return (v.tag_ == "VBN" and v.lemma_.lower() in REDUCED_PASSIVE and child(v, "nsubj") is not None
@@ -48,7 +45,7 @@ def subject_of(v):  # type: ignore[no-untyped-def]
     cur = v
     for _ in range(4):
         s = child(cur, "nsubj", "csubj")
-        if s is not None and s.lower_ not in ("who", "which", "that"):
+        if s is not None and s.lower_ not in RELATIVE_WORDS:
             return s
         if child(cur, "nsubjpass", "auxpass") is not None:
             return None  # "who had been wounded", "after being shot": the subject underwent it
@@ -68,7 +65,7 @@ def subject_of(v):  # type: ignore[no-untyped-def]
                                                            if gov.dep_ in ("acomp", "oprd") else None)
             if gov.pos_ in ("VERB", "AUX"):
                 pas = child(gov, "nsubjpass")
-                if pas is not None and pas.lower_ not in ("who", "which", "that") \
+                if pas is not None and pas.lower_ not in RELATIVE_WORDS \
                         and cur.head.lower_ in ADJUNCT_PREPS:
                     return pas  # "X was shot dead after stabbing Y": the clause's subject did the stabbing
                 cur = gov  # "after capturing X, they ...": the subject of the main verb
@@ -292,7 +289,6 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
                 roles.agent, roles.agent_how = user, "by"
     for cand in [roles.patient, *roles.patients]:
         if actor2 is None and cand is not None and not is_place_tok(cand, analysis.places, True):
-            # a relative pronoun stands for its noun, never for a name spelled the same ("WHO" in upper-case copy)
             actor2 = None if cand.lower_ in RELATIVE_WORDS else finder.actor(cand)
             if actor2 is None:
                 actor2 = pronoun_patient(cand, finder, aid)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from typing import Optional
 
-from sitrep.events.deps import child
+from sitrep.events.deps import RELATIVE_WORDS, child
 from sitrep.events.roles import _DET, CIVILIANS, ActorFinder, np_tokens, span_of
 from sitrep.model import ActorRef
 from sitrep.nlp.doctext import doc_text
@@ -70,7 +70,7 @@ def who_died_in(trig, finder: ActorFinder, aid: str) -> Optional[ActorRef]:  # t
     if verb is None or verb.pos_ != "VERB" or figure_lexicon().verbs.get(verb.lemma_.lower()) != ("killed", "subj"):
         return None
     who = child(verb, "nsubj")
-    if who is None or who.lower_ in ("who", "which", "that"):
+    if who is None or who.lower_ in RELATIVE_WORDS:
         return None
     from sitrep.events.antecedents import pronoun_patient
 
