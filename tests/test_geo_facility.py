@@ -31,11 +31,24 @@ def test_a_town_at_the_head_of_a_building_name_is_where_it_is(run):
     assert _near(p, 52.64, -1.13)
 
 
-def test_a_street_the_text_puts_in_no_town_stays_blank(run):
-    # no fallback to the article's main town: a venue or street with no town of its own gets no point
-    text = ("Police in Spokane said a man was hit by a car late on Friday. Spokane officers closed Marigold Street "
-            "for two hours while they searched the area.")
+def test_a_street_with_no_town_in_its_sentence_or_the_one_before_stays_blank(run):
+    # no fallback to the article's main town: a street whose town is named only further away gets no point
+    text = ("Police in Spokane said a man was hit by a car late on Friday. The driver stopped and called for help. "
+            "He was taken to hospital with a broken leg. Officers closed Marigold Street for two hours.")
     ps = _by_text(run(text))
+    assert "Marigold Street" not in ps or ps["Marigold Street"].lat is None
+
+
+def test_a_street_in_the_sentence_of_a_town_takes_that_town_s_point(run):
+    ps = _by_text(run("Police in Spokane said a man was hit by a car late on Friday. Spokane officers closed "
+                      "Marigold Street for two hours while they searched the area."))
+    p = ps["Marigold Street"]
+    assert _near(p, 47.66, -117.43) and p.precision == "town" and p.geonameid is None and p.feature_class == "R.ST"
+
+
+def test_a_street_in_a_sentence_naming_two_far_towns_stays_blank(run):
+    ps = _by_text(run("The convoy left Spokane, Washington, on Monday and reached Portland, Oregon, by "
+                      "Marigold Street."))
     assert "Marigold Street" not in ps or ps["Marigold Street"].lat is None
 
 

@@ -2,8 +2,10 @@
 
 A hospital, a stadium, an embassy or a street has no gazetteer entry, but a report says where it is: "the
 Mercy Hospital in Dunmore", "Dunmore's Mercy Hospital", "Elm Avenue, Dunmore", or a town its name opens with
-("Dunmore General Hospital"); never the article's main town by default. A facility so placed gets that town's point and says so: its precision is the
-town's, its name is the facility's own. A facility with no such town stays without coordinates (blank beats wrong).
+("Dunmore General Hospital"), else the one local place its sentence or the sentence before names ("Police closed
+Elm Avenue, the Dunmore fire chief said"); never the article's main town by default. A facility so placed gets that
+town's point and says so: its precision is the town's, its name is the facility's own, it has no gazetteer id. A
+facility with no such town stays without coordinates (blank beats wrong).
 
 A facility is a capitalised name whose first or last word is a building's head word (``data/geo_facility_words.tsv``)
 or whose last word is a street suffix (kind ``street`` in ``data/geo_not_towns.tsv``). It replaces the places found
@@ -26,6 +28,8 @@ LOCAL = ("town", "district", "point")
 # (no fallback to the article's main town: measured, it placed more facilities > 161 km than right; blank beats wrong)
 EXPLICIT_FACTOR = 0.95
 INSIDE_FACTOR = 0.9
+SENTENCE_FACTOR = 0.8  # a local place named elsewhere in the facility's sentence or the one before
+SENTENCE_MIN_CONFIDENCE = 0.9
 _AFTER = re.compile(r"\s*(?:,|\bin\b|\bat\b|\bon\b|\bnear\b|\bof\b)\s*(?:the\s+)?$", re.I)
 
 
@@ -86,6 +90,26 @@ def _container(text: str, s: int, e: int, places: list[Place]) -> Optional[Place
     return None
 
 
+def _same_sentence(doc: Any, i: int, j: int, places: list[Place]) -> Optional[Place]:
+    """The one local place, confidently placed, that the sentence of tokens [i, j) or the one before names ("Police
+    closed Elm Avenue after the crash, the Dunmore fire chief said"): none when they name two far apart, or a town
+    the resolver could not place."""
+    sent = doc[i].sent
+    s, e = sent.start_char, sent.end_char
+    if sent.start > 0:
+        s = doc[sent.start - 1].sent.start_char
+    named = [p for p in places if p.precision in ("town", "district") and p.mention == "name"
+             and s <= p.span.start and p.span.end <= e
+             and not (doc[i].idx <= p.span.start < doc[j - 1].idx + len(doc[j - 1]))]
+    if not named or any(p.lat is None for p in named):
+        return None  # a town the resolver could not place may be the one
+    best = max(named, key=lambda p: p.confidence)
+    if best.confidence < SENTENCE_MIN_CONFIDENCE or any(
+            abs(p.lat - best.lat) > 0.3 or abs(p.lon - best.lon) > 0.4 for p in named):
+        return None
+    return best
+
+
 def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "",
                    trace: Optional[list] = None) -> list[Place]:
     """``places`` with the article's facilities added (each placed at its town, or left without coordinates),
@@ -109,6 +133,8 @@ def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "
                    and places[k].span.start == s and places[k].span.end < e]
             if own:
                 host, factor = own[0], INSIDE_FACTOR
+        if host is None and not inside:
+            host, factor = _same_sentence(doc, i, j, places), SENTENCE_FACTOR
         if host is None and not inside:
             continue
         keep = [k for k in keep if k not in inside]

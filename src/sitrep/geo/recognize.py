@@ -232,6 +232,58 @@ def _known_unambiguous(c: Candidate) -> bool:
         abs(e.lat - big.lat) < 0.25 and abs(e.lon - big.lon) < 0.3 for e in es)
 
 
+_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "ask", "explain", "insist"})
+
+
+def _city_not_person(doc: Any, c: Candidate, full_names: frozenset[str]) -> bool:
+    """A lone word the parser took for a person that is a big city dwarfing its namesakes ("Abuja", "Douma"), which
+    no person in the text bears ("Austin" after "Lloyd Austin"), which does not speak ("Austin said") and which no
+    lower-case adjective or article qualifies ("a male Chihuahua")."""
+    if " " in c.text or c.text.lower() in full_names or c.text.isupper() or c.match != "exact":
+        return False
+    pops = sorted((e.population for e in c.entries if e.primary and e.fclass == "P"), reverse=True)
+    if not pops or pops[0] < INSIDE_BIG_TOWN or pops[0] < 20 * max(pops[1] if len(pops) > 1 else 0, 1):
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.start > 0 and doc[span.start - 1].pos_ in ("DET", "ADJ", "NOUN", "NUM") \
+            and doc[span.start - 1].is_lower:
+        return False  # "a white male Chihuahua": a common noun's word
+    k = span.end
+    while k < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART"):
+        k += 1
+    return not (k < len(doc) and doc[k].lemma_ in _SPEECH_LEMMAS)
+
+
+INSIDE_BIG_TOWN = 100_000  # inhabitants: a town this big (and dwarfing its namesakes) needs no help from the article
+
+
+def _named_inside(c: Candidate, head: bool, focus: tuple[str, ...]) -> list[Entry]:
+    """The entries of a place named inside a longer name (an organisation's, a team's, a paper's: "the Owensboro
+    Public Schools", "IBA-Karachi", "the Investment Plan for Europe") that it refers to; none when it is no such
+    reference. The name alone must say which place it is, under the place's own name (not an alternate spelling a
+    common word shares: "Casa", "St"), and be no common, street, facility or title word ("Street", "Centre").
+    A country, first-level unit, continent or region qualifies unless a town of the name lies in the article's
+    countries and the region does not (then no reading is sure); a town only
+    at the head of the name ("Owensboro Public Schools", not "Rainbow Kitten Surprise" or "Aminu Tambuwal"), if it
+    is a city of ``INSIDE_BIG_TOWN`` or a town of ``FACILITY_TOWN_MIN`` in one of the article's countries."""
+    if not _known_unambiguous(c) or c.text.isupper() or any(c.text.lower() in ws for ws in not_towns().values()):
+        return []
+    low = fold_name(c.text)
+    own = [e for e in c.entries if e.primary and fold_name(e.name) == low]
+    coarse = [e for e in own if precision_of(e) in _COARSE + ("country",)]
+    towns = sorted((e for e in own if e.fclass == "P"), key=lambda e: -e.population)
+    local = [e for e in towns if e.population >= FACILITY_TOWN_MIN and e.country in focus]
+    if coarse:
+        # a town of the name in the article's countries, the state or region elsewhere ("the Suffolk Times" of a
+        # report from New York): which one is meant is unclear, and blank beats wrong
+        return coarse if not local or any(e.country in focus for e in coarse) else []
+    if not head:
+        return []
+    if towns and towns[0].population >= INSIDE_BIG_TOWN:
+        return towns[:1]
+    return local
+
+
 FEATURE_TOWN_MIN = 10_000  # inhabitants: a town this big naming a feature after it ("the Salinas Valley") is near it
 
 
@@ -474,6 +526,10 @@ class Recognizer:
         person_names = frozenset(t.lower_ for ent in ents if ent.label_ == "PERSON"
                                  for t in ((ent[0], ent[-1]) if len(ent) >= 2 else (ent[0],)))
         person_ix = SpanIndex(person_spans)
+        full_names = frozenset(t.lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2 for t in ent)
+        for c in out:
+            if c.label == "PERSON" and _city_not_person(doc, c, full_names):
+                c.label = "GPE"
         # where multi-word organisation names begin (after "the"), and the person names a place may not be in
         org_starts = frozenset((e[1] if e[0].lower_ == "the" and len(e) > 2 else e[0]).idx
                                for e in ents if e.label_ == "ORG" and len(e) >= 2)
@@ -628,9 +684,13 @@ class Recognizer:
             if not (big.fclass == "A" and big.fcode == "PCLI"):
                 # the place an organisation is named after, at its head ("the Texas Rangers", "Seattle police"):
                 # a reference to that place when the name alone says which place it is, never an event's place
+                inside = [] if c.start in org_starts else \
+                    self._inside(doc, c, names_ix, focus, lower_words | person_names)
                 if c.start in org_starts and not (names_ix and names_ix.contains(c.start, c.end)) \
                         and _known_unambiguous(c):
                     c.scores["embedded"] = 1.0
+                elif inside:
+                    c.entries, c.scores["embedded"] = inside, 1.0
                 else:
                     return True
         first = span[0]
@@ -684,7 +744,11 @@ class Recognizer:
                 or e.fcode == "ADM1" and (not focus or e.country in focus) for e in c.entries):
             # (a first-level unit counts only in the article's countries: "Midlands" in "West Midlands" is no
             # Zimbabwean province in a British story, nor "Delta" in "the Nile Delta" a Nigerian state)
-            return True  # a piece of a longer name ("Notre Dame" in "University of Notre Dame Fighting Irish")
+            inside = self._inside(doc, c, names_ix, focus, lower_words | person_names)
+            if inside:  # "the Owensboro Public Schools", "IBA-Karachi": the place whose they are
+                c.entries, c.scores["embedded"] = inside, 1.0
+            else:
+                return True  # a piece of a longer name ("Notre Dame" in "University of Notre Dame Fighting Irish")
         if c.match != "exact" and not (c.cue or c.label in PLACE_LABELS):
             return True  # a variant spelling needs the text to say it is a place
         # positive evidence: a location label, a locative context, or a name that is known and unambiguous
@@ -693,6 +757,20 @@ class Recognizer:
         if not (c.cue or c.label in PLACE_LABELS) and best_pop < 5000:
             c.weak = True
         return False
+
+    @staticmethod
+    def _inside(doc: Any, c: Candidate, names_ix: Optional[SpanIndex], focus: tuple[str, ...],
+                words: frozenset[str] = frozenset()) -> list[Entry]:
+        """``_named_inside`` for a candidate outside any person's name, with whether it heads the longer name;
+        ``words``: words of the text that say it is no such place (in lower case there, or in a person's name)."""
+        if names_ix is not None and names_ix.contains(c.start, c.end) or c.text.lower() in words:
+            return []
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            return []
+        prev = doc[span.start - 1] if span.start > 0 else None
+        head = prev is None or not _is_cap(prev) or prev.lower_ == "the" or span[0].is_sent_start
+        return _named_inside(c, head, focus)
 
     @staticmethod
     def _not_a_town(doc: Any, c: Candidate, span: Any) -> bool:
