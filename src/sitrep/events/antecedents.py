@@ -27,8 +27,11 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
     acting side of the nearest earlier event of the article ("The army ... . They then took ...")."""
     base = POSSESSIVE.get(pron.lower_, pron.lower_)
     person = base in ("he", "she")
+    forces = base not in PRONOUNS  # "the troops", "those forces": an armed side, never a rights group or a person
     if base in ("we", "i"):  # a quoted speaker or their side, never the actor of the previous event
         return quoted_speaker(pron, finder) or (pronoun_speaker(pron, onto, finder) if base == "i" else None)
+    if both_sides_before(pron, finder):
+        return None  # "X killed Y after they attacked ...": they may be either side, a guess
     for gov in governors(g.head):
         if gov.lemma_.lower() in onto.cue("speech_verbs"):
             s = child(gov, "nsubj")
@@ -49,8 +52,23 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
                 and is_person(ev.actor1, finder) == person:
             if base == "it" and coordinated(ev, doc_text(pron.doc)):
                 continue  # "X and Y are fighting ... It is battling Z": one of two, not both; look further back
+            if forces and not armed_side(ev.actor1, onto, finder):
+                continue  # "rights groups called on the government to try the soldiers": not the groups' soldiers
             return ev.actor1
     return mention_antecedent(pron, finder)
+
+
+def both_sides_before(pron, finder: ActorFinder) -> bool:  # type: ignore[no-untyped-def]
+    """The pronoun is the subject of an adverbial clause ("after they attacked a base") hung on a verb whose clause
+    names two actors, one acting and one acted on: "troops killed the fighters after they attacked a base", "the
+    fighters were killed by troops after they attacked": either side may be meant, so naming one is a guess."""
+    verb = pron.head
+    if pron.dep_ != "nsubj" or verb.dep_ != "advcl":
+        return False
+    host = verb.head
+    sides = [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    sides += [p for a in host.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return len([t for t in sides if t.lower_ in PRONOUNS or finder.actor(t) is not None]) >= 2
 
 
 def coordinated(ev: EventMention, text: str) -> bool:
@@ -198,11 +216,29 @@ def pronoun_patient(tok, finder: ActorFinder, aid: str) -> Optional[ActorRef]:  
 
 
 def anaphoric_forces(tok) -> bool:  # type: ignore[no-untyped-def]
-    """ "those forces", "these troops", "the forces": a bare armed noun pointing back at an actor named before."""
+    """ "those forces", "these troops", "the forces": a bare armed noun pointing back at an actor named before; not
+    one that its own relative clause defines ("the soldiers who massacred the villagers"; "those forces, which ..."
+    and "those forces, backed by X" still point back)."""
     kids = list(tok.children)
     return (tok.lemma_.lower() in ("force", "troop", "soldier", "fighter", "unit")
             and any(c.dep_ == "det" and c.lower_ in ("those", "these", "the") for c in kids)
-            and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in kids))
+            and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in kids)
+            and not any(c.dep_ == "relcl" and c.left_edge.i > 0 and tok.doc[c.left_edge.i - 1].text != ","
+                        for c in kids))
+
+
+def armed_side(ref: ActorRef, onto: Ontology, finder: ActorFinder) -> bool:
+    """An actor "the troops" may belong to: a state, its forces, an armed group or an international body of the
+    dictionary, or an ad-hoc phrase headed by an armed-force word (ontology cue armed_force_words); not a person,
+    civilians, the media, a monitor or an aid group."""
+    if ref.entity_id == "CIVILIANS":
+        return False
+    if ref.entity_id.startswith("x:"):
+        words = ref.name.lower().split()
+        head = words[-1] if words else ""
+        return head in onto.cue("armed_force_words") or head.rstrip("s") in onto.cue("armed_force_words")
+    return finder._dictionary_type(ref.entity_id) not in ("person", "media", "ngo", "monitor") \
+        and not is_person(ref, finder)
 
 
 def owned_forces(tok):  # type: ignore[no-untyped-def]

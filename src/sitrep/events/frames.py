@@ -51,6 +51,21 @@ def intent_agent(noun):  # type: ignore[no-untyped-def]
     return None
 
 
+def object_controller(x):  # type: ignore[no-untyped-def]
+    """The object that does the deed of infinitive ``x`` hung on a verb with an object: "the minister ordered troops
+    to attack the camp" (troops), "urged the rebels to stop the killings" (the rebels) -- not the verb's subject,
+    who only asks or orders. None when ``x`` is no such infinitive, or its verb keeps its own subject as the doer
+    (frame subject_control: "promised the villagers to punish the killers")."""
+    if x.dep_ != "xcomp" or child(x, "aux") is None or child(x, "aux").lower_ != "to":
+        return None
+    gov = x.head
+    obj = child(gov, "dobj")
+    if obj is None or obj.i > x.i or obj.lower_ in RELATIVE_WORDS \
+            or gov.lemma_.lower() in frame_words("subject_control"):
+        return None
+    return obj
+
+
 def accused_of(n):  # type: ignore[no-untyped-def]
     """The one said to have done the deed of event noun ``n``: "accused X of the killing", "X was charged with murder
     in the shooting", "X was responsible for the attack" (data/agent_frames.tsv). None otherwise."""
@@ -219,4 +234,6 @@ def support_verb(v, noun, violent: bool = False) -> bool:  # type: ignore[no-unt
         if t.dep_ not in ("conj", "pobj", "prep", "compound", "amod"):
             return False
         t = t.head
+        if t.lemma_.lower() in frame_words("inquiry"):
+            return False  # "ordered an investigation into the murder": who orders the inquiry did not kill
     return False

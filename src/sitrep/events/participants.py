@@ -13,7 +13,7 @@ from sitrep.events import actor_conf
 from sitrep.events.antecedents import PRONOUNS, anaphoric_forces, antecedent, owned_forces, pronoun_patient
 from sitrep.events.claims import credit_claims
 from sitrep.events.deps import RELATIVE_WORDS, child, pobj
-from sitrep.events.frames import ADJUNCT_PREPS, agent_frames, blamed_on, intent_agent, support_verb
+from sitrep.events.frames import ADJUNCT_PREPS, agent_frames, blamed_on, intent_agent, object_controller, support_verb
 from sitrep.events.nominal import ATTACKER_TRIGGERS, Roles, between_sides, hands_of, noun_roles, participle_by, stray_by
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, np_tokens
@@ -85,6 +85,9 @@ def subject_of(v):  # type: ignore[no-untyped-def]
                 cur = gov
                 continue
             return None
+        ctrl = object_controller(cur)
+        if ctrl is not None:
+            return ctrl  # "ordered troops to attack": the troops do it, not who gave the order
         if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head is not cur:
             cur = cur.head
             if cur.pos_ not in ("VERB", "AUX"):

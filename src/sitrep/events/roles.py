@@ -19,6 +19,10 @@ from sitrep.resources import data_rows
 
 _NP_DROP = {"prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "ccomp", "parataxis"}
 _BARE_FORCES = {"force", "forces", "troop", "troops", "soldier", "soldiers", "unit", "units"}  # "the army" names an army
+# a state's rulers named only by their kind ("the regime", "the government"): the actors layer resolves them with the
+# article's country; left unresolved (no country to give them), they name no one ("the authorities" and "the state"
+# stay: as victims they say who was hit, "attacks on local authorities")
+_BARE_STATE = {"regime", "government", "administration"}
 
 
 def _state_country(entity_id: Optional[str]) -> Optional[str]:
@@ -115,6 +119,16 @@ def armed_phrase(tok, before: str) -> Optional[str]:  # type: ignore[no-untyped-
     return f"{mods[0]} {tok.text.lower()}" if mods else None
 
 
+def nationals(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The phrase headed by ``tok`` names people of a nation, not its state: a demonym counted as persons ("a
+    Palestinian", "an American", "two Afghans"; "the Turks invaded" stays the state), or a person named by relation or
+    offence with the demonym before it ("a Syrian teenager", "an Afghan suspect": data/relation_nouns.tsv)."""
+    if tok.ent_type_ == "NORP":
+        return any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in tok.children)
+    return lemma(tok) in relation_nouns() and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+                                                  for c in tok.children)
+
+
 def _slug(text: str) -> str:
     text = re.sub(r"['’]s\b", "", text.lower())
     words = [w for w in re.findall(r"[\w-]+", text) if w not in _DET and not w.isdigit()]
@@ -201,6 +215,12 @@ class ActorFinder:
                 got = self.resolve(text, self.focus)
             except Exception:
                 got = None
+            if got and got[0].endswith("_GOV") and nationals(tok):
+                if tok.ent_type_ == "NORP":  # "a Palestinian", "25,000 Chinese": people of the nation, not its state
+                    return ActorRef(CIVILIANS.entity_id, CIVILIANS.name, sp, role)
+                clean = doc_text(tok.doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+                clean = re.sub(r"^(?:an?|the|one)\s+", "", clean, flags=re.I)
+                return ActorRef("x:" + _slug(clean), clean, sp, role)  # "a Syrian teenager": a person, not the state
             if got:
                 return ActorRef(got[0], got[1], sp, role)
         ms = [m for m in self._mentions_in(sp.start, sp.end) if m.entity_id]
@@ -232,6 +252,8 @@ class ActorFinder:
                 if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
                     return self._possessor_forces(tok, sp, role)
                 return None
+            if len(body) == 1 and head_lemma in _BARE_STATE:
+                return None  # "regime attacks" with no country known: not an actor called "regime"
             clean = doc_text(tok.doc)[body[0].idx : body[-1].idx + len(body[-1].text)]
             return ActorRef("x:" + _slug(clean), clean, sp, role)
         # "a Turkish convoy", "Russian jets", "a convoy of Turkish vehicles": the group named by the modifier

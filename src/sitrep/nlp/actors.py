@@ -72,7 +72,8 @@ def _kind_for(entry: dict[str, Any]) -> str:
 def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorResolver) -> list[str]:
     """ISO2 codes of the countries an article is about, most prominent first.
 
-    A country name counts 1, with 3 more when it is a location ("in Syria", "northwest Syria");
+    A country name counts 1, with 3 more when it is a location ("in Syria", "northwest Syria"; a capital too: "in
+    Kabul" outweighs "an American was shot");
     a country-bound actor from the dictionary (SOHR, HTS, SANA) counts 1; demonyms, capitals
     and prefixed roles ("Syrian army") count 0.5.
     """
@@ -81,7 +82,7 @@ def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorRes
         if m.what in ("country", "demonym", "capital"):
             c = res.actors[m.actor_id]["country"]
             w = 1.0 if m.what == "country" else 0.5
-            if m.what == "country":
+            if m.what in ("country", "capital"):  # "in Syria", "northwest Syria", "in Kabul": where it happens
                 prev = units[m.i - 1].raw if m.i > 0 else ""
                 if prev.lower() in _LOCATIVE_PREP or _COMPASS.match(prev):
                     w += 3.0
