@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Optional
 
 from sitrep.events.ontology import Ontology, TypeDef
+from sitrep.events.unarmed_victim import unarmed_victim
 from sitrep.model import ActorRef
 
 _INSTRUMENTS = {"instrument_air": "instrument_air", "instrument_shelling": "instrument_shelling",
@@ -49,12 +50,13 @@ def _industrial(onto: Ontology, clause_lemmas: set[str]) -> bool:
 def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state: Optional[bool], actor2: Optional[ActorRef],
            trigger_lemma: str = "", actor2_state: Optional[bool] = None, actor1: Optional[ActorRef] = None,
            target_lemmas: frozenset[str] = frozenset(), sentence_lemmas: frozenset[str] = frozenset(),
-           blockade: bool = False, scene_lemmas: frozenset[str] = frozenset()) -> TypeDef:
+           blockade: bool = False, scene_lemmas: frozenset[str] = frozenset(), unarmed: bool = False) -> TypeDef:
     """The type ``tdef`` moves to by its first refine rule that holds (``tdef`` itself when none does).
 
     ``blockade``: the sentence tells of people who are not state forces blocking a road, a railway or an
     entrance (:func:`blockade_by_protesters`). ``scene_lemmas``: the words of the sentence's "during/amid/at"
-    phrases (:func:`scene_lemmas`)."""
+    phrases (:func:`scene_lemmas`). ``unarmed``: the deed's victims are people with no arms, each named by a person
+    noun or a name ("the mayor", "a judge", "Juan Perez"; :func:`sitrep.events.unarmed_victim.unarmed_victim`)."""
     personal = trigger_lemma in onto.cue("personal_violence")
     for cond, code in tdef.refine:
         ok = False
@@ -142,18 +144,23 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
         elif cond == "target_civilian":
             # "soldiers assaulted civilians", "stormed a village and beat its residents": one-sided, an attack
             ok = (not _armed(actor2_state, actor2) and bool(target_lemmas & onto.cue("civilian_words"))
-                  and not target_lemmas & onto.cue("military_targets"))
+                  and not target_lemmas & onto.cue("military_targets")) or unarmed
         elif cond == "both_armed":
             a1 = actor1 is None or _armed(actor1_state, actor1)
             civilian = actor2 is not None and actor2.entity_id in _CIVILIAN_IDS
             target_armed = _armed(actor2_state, actor2) or (
                 not civilian and (actor2 is None or actor2_state is None) and bool(target_lemmas & onto.cue("military_targets")))
-            ok = target_armed and a1 and not (actor1 is None and trigger_lemma in onto.cue("personal_violence"))
+            # "the mayor was murdered", "guerrillas shot dead a judge": a killing of a person with no arms is
+            # one-sided, even where the victim's office resolves to a state or a town (ACLED: violence against civilians)
+            ok = (target_armed and a1 and not (actor1 is None and trigger_lemma in onto.cue("personal_violence"))
+                  and not unarmed)
         if ok:
             return onto.types[code]
     return tdef
 
 
+# the refine conditions that read who the victims are
+_VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian"})
 # the refine conditions that read the whole sentence, not only the clause
 SENTENCE_CONDITIONS = frozenset({"protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate"})
@@ -215,6 +222,7 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
     blockade: Optional[bool] = None
     seen = {tdef.code}
     scene = scene_lemmas(primary.tok.sent) if tdef.code == "sd.arrests" else frozenset()
+    unarmed: Optional[bool] = None
     for _ in range(3):  # a refined type may refine again (a territorial trigger by the final actor; a blast's weapon)
         if not sent_lemmas and any(c in SENTENCE_CONDITIONS for c, _ in tdef.refine):
             # only where a rule reads it; "riot police", "riot gear": a name of the police, no riot told
@@ -223,8 +231,10 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
                                     if not (t.dep_ == "compound" and t.head.lemma_.lower() in state))
         if blockade is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
             blockade = blockade_by_protesters(primary.tok.sent, onto)
+        if unarmed is None and any(c in _VICTIM_CONDITIONS for c, _ in tdef.refine):
+            unarmed = unarmed_victim(primary.tok, onto)
         nxt = refine(tdef, onto, clause_lemmas, actor1_state, actor2, lem, actor2_state, actor1, target_lemmas(primary.tok),
-                     sent_lemmas, bool(blockade), scene)
+                     sent_lemmas, bool(blockade), scene, bool(unarmed))
         if nxt.code in seen:
             break
         seen.add(nxt.code)

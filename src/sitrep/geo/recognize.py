@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
+from sitrep.geo.first_names import reads_as_person
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, strict_name
 from sitrep.resources import data_path, data_rows
 from sitrep.textnorm import fold_name
@@ -803,6 +804,9 @@ class Recognizer:
             k -= 1
         if k >= 0 and doc[k].text.lower().rstrip(".") in words.get("title", ()) and doc[k].text[:1].isupper() \
                 and not coarse:
+            return True
+        # "the house of Jose Ramirez", "ambassador Santiago Benadava": a given name read as a person's
+        if not coarse and reads_as_person(span, words, c.cue):
             return True
         # "Jackson, 37, of ...": a name followed by an age
         if _AGE_AFTER.match(text[c.end:c.end + 14]) and not coarse:

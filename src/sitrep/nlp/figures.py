@@ -306,8 +306,27 @@ def _tally_category(noun: Any) -> Optional[str]:
     return None
 
 
+def _later_killed(arg: Any, verb: Any) -> Optional[_Action]:
+    """ "two students were abducted and murdered", "the mayor was kidnapped and later killed": the passive subject of a
+    deed whose conjoined verb (with no subject of its own) kills them counts the dead, not only the abducted."""
+    if arg.dep_ != "nsubjpass":
+        return None
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i < verb.i or c.pos_ not in _VERB_POS or c.tag_ != "VBN":
+            continue
+        if any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+            continue  # "two were wounded and one was killed": other people
+        lv = _lex_verb(c)
+        if (lv is not None and _split_verb(lv)[0] == "killed") or fatal_phrase(c):
+            return _Action(c, "killed", None)
+    return None
+
+
 def _verb_action(arg: Any, verb: Any) -> _Action:
     """The action of ``verb`` on its argument ``arg`` (which is its subject, object, ...)."""
+    fate = _later_killed(arg, verb)
+    if fate is not None:
+        return fate
     candidates = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i]
     for v in candidates:
         if v.pos_ in _VERB_POS and fatal_phrase(v) and (arg.dep_ in ("nsubjpass", "dobj", "obj")
