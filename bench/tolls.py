@@ -35,6 +35,8 @@ Printed for deaths (and injuries): ``acc`` = right / messages whose key gives a 
 where sitrep gives a count; ``single_acc``: the same over messages whose key has exactly one incident with a
 number (the "single-incident report" target, >= 0.60); ``over_single``: share of those single-incident messages
 whose story total exceeds the key's count (the "never above the largest credible count" check: should be 0);
+``multi_total_acc`` / ``multi_over``: over messages whose key has several incidents, the share whose story total is
+right (the sum over the incidents, or one of them) / above every accepted count;
 ``spurious``: messages whose key has incidents but no death (and no PLURAL death) where sitrep gives a count.
 
 Roles (issue 16): ``perp_org_acc`` / ``hum_tgt_acc``: messages where an actor1 or associate (an actor2) of any violent
@@ -273,6 +275,10 @@ def score(args) -> dict:  # type: ignore[no-untyped-def]
                     c["deaths_single_total_filled"] += total is not None
                     gmax = max(v[1] for v in accepted)
                     c["deaths_single_over"] += total is not None and total[0] > gmax
+            elif what == "deaths":  # several incidents: the total should be their sum (or one of them)
+                c["deaths_multi"] += 1
+                c["deaths_multi_total_right"] += right(total, accepted)
+                c["deaths_multi_over"] += total is not None and total[0] > max(v[1] for v in accepted)
             if what == "deaths":
                 if ok:
                     f = "right"
@@ -307,6 +313,9 @@ def score(args) -> dict:  # type: ignore[no-untyped-def]
     res["deaths_single_total_acc"] = ratio(c["deaths_single_total_right"], c["deaths_single"])
     res["deaths_single_total_prec"] = ratio(c["deaths_single_total_right"], c["deaths_single_total_filled"])
     res["deaths_single_over"] = ratio(c["deaths_single_over"], c["deaths_single"])
+    res["deaths_multi"] = c["deaths_multi"]
+    res["deaths_multi_total_acc"] = ratio(c["deaths_multi_total_right"], c["deaths_multi"])
+    res["deaths_multi_over"] = ratio(c["deaths_multi_over"], c["deaths_multi"])
     res["deaths_spurious"] = f'{c["deaths_spurious"]}/{c["deaths_nogold"]}'
     res["families"] = dict(sorted(fam.items(), key=lambda kv: -kv[1]))
     for k, name in (("perp", "perp_org"), ("tgt", "hum_tgt")):

@@ -324,5 +324,7 @@ def test_equal_counts_of_different_words_in_two_places_stay_apart():
                   D(2023, 5, 5), figure(a1, "three farmers", "killed", None, 3, 3)),
           _strike(a1, "were killed", town_place(a1, "Dorvik", name="Dorvik", gid="1"), D(2023, 5, 5),
                   figure(a1, "three guards", "killed", None, 3, 3))]
+    for m in ms:
+        m.place_source = "clause"  # each count placed by its own words: the report tells them apart
     _events, t = _story(ms, [a1])
     assert (t.n_incidents, t.best) == (2, 6)

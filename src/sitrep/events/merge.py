@@ -19,18 +19,23 @@ violent mention into an earlier one of the same article when nothing tells them 
   with the same sub-type at a place both name (each town taken is an incident).
 
 The earlier (or more specific) mention keeps its fields, takes the other's fatality count where it has none,
-its figures and actor2 where missing, and lists the other's sentence in ``evidence``. Cost: each mention is
+its figures and actor2 where missing, and lists the other's sentence in ``evidence``. Its victim (actor2) gives way
+to the other's when the other's telling is richer (:func:`richer_victim`: "two peasant leaders" over "the
+victims", "the outstanding general" over "the general"), so that a restatement does not lose who was hit. Cost: each mention is
 compared with the incidents kept so far in its article (a handful).
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Optional
 
 from sitrep.events.date import shifts_away
-from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
+from sitrep.events.roles import _DET
+from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 from sitrep.nlp.actor_lexicon import UNK_PREFIX
+from sitrep.resources import data_rows
 
 GENERIC_SUBTYPES = frozenset({"Attack", None})
 # an explosion or blast is what any strike or bomb does: as a trigger it names no weapon
@@ -142,6 +147,46 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> b
             and places_compatible(a, b) and _same_actor(a.actor1, b.actor1) and _same_victim(a.actor2, b.actor2))
 
 
+@functools.lru_cache(maxsize=1)
+def _generic_victim_words() -> frozenset[str]:
+    return frozenset(cols[0].strip().lower() for cols in data_rows("generic_victim_words.tsv", needs=("word", "source")))
+
+
+@functools.lru_cache(maxsize=1)
+def quantity_words() -> frozenset[str]:
+    """Number words and quantifiers ("two", "dozens", "several"): the rows of data/generic_victim_words.tsv so marked."""
+    return frozenset(cols[0].strip().lower() for cols in data_rows("generic_victim_words.tsv", needs=("word", "source"))
+                     if cols[1].strip().startswith("number or quantifier"))
+
+
+def _quantified(text: str) -> bool:
+    return any(w.isdigit() or w in quantity_words() for w in re.findall(r"\w+", text.lower()))
+
+
+def _telling(a: ActorRef) -> str:
+    return a.span.text if a.span is not None else a.name
+
+
+def _own_words(a: ActorRef) -> list[str]:
+    """The words of a victim's telling that say who the victims were (not "the", "12", "persons", "they")."""
+    generic = _generic_victim_words()
+    return [w for w in re.findall(r"[^\W\d_]+", _telling(a).lower()) if w not in generic and w not in _DET]
+
+
+def richer_victim(keep: Optional[ActorRef], other: Optional[ActorRef]) -> Optional[ActorRef]:
+    """The victim of two tellings of one incident to keep: the first, unless it says nothing of who or how many the
+    victims were ("the victims", "individuals", "they"; "12 persons" counts them, and stays) and the other does
+    ("two peasant leaders"), or the other says all it says and more ("the general" -> "the outstanding general")."""
+    if keep is None or other is None:
+        return keep or other
+    mine, theirs = _own_words(keep), _own_words(other)
+    if not theirs:
+        return keep
+    if (not mine and not _quantified(_telling(keep))) or (mine and set(mine) < set(theirs)):
+        return other
+    return keep
+
+
 def _absorb(keep: EventMention, other: EventMention) -> None:
     if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
@@ -154,7 +199,7 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
     if restates and keep.fatalities is None and other.fatalities is not None:
         keep.fatalities = other.fatalities
     keep.actor1 = keep.actor1 or other.actor1
-    keep.actor2 = keep.actor2 or other.actor2
+    keep.actor2 = richer_victim(keep.actor2, other.actor2)
     if restates and _weak_place(keep) and not _weak_place(other) and other.place_source == "clause":
         keep.place, keep.place_source = other.place, other.place_source
     if restates and keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None:

@@ -69,6 +69,7 @@ from typing import Optional
 
 from sitrep.model import (VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Event, EventMention, Figure, IncidentToll,
                           KeyFigure, StoryTotal)
+from sitrep.stories.told_apart import fold_untold
 
 UPDATE_DAYS = 7  # a toll update refers to an incident at most this many days before it
 MAX_TWICE = 64  # incidents compared with a new one for "told twice" (a day apart or in the same report)
@@ -329,6 +330,7 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
     incidents = [i for i in incidents if i.claimant is None or (i.claimant, i.date, i.best) not in claimed]
     if not incidents and not party:
         return None
+    incidents, untold = fold_untold(incidents, {id(inc): g for inc, g, _v in made})
     n = len(incidents)
     best_t = sum(i.best or 0 for i in incidents)
     low_t = sum(i.low if i.low is not None else (i.best or 0) for i in incidents)
@@ -341,6 +343,9 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
                 "low and high are the lowest and highest claims)")
     if merged:
         how += f"; {merged} further event(s) about an incident already counted (same place and day, or its toll told again) not added"
+    if untold:
+        how += (f"; {untold} further count(s) that no day or place of their own tells apart from a larger one taken as "
+                "about the same incident: the largest kept, not added")
     if party:
         how += ("; not added: " + "; ".join(f"{fmt(i.best)} per {i.claimant} (its own side's claim)" for i in party))
     return StoryTotal(what="killed", best=best_t, low=low_t, high=high_t, n_incidents=n, how=how, incidents=incidents,

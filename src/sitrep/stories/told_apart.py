@@ -1,0 +1,123 @@
+"""Whether two counted incidents of a story are told apart, and the largest count kept where they are not.
+
+A report tells one incident in several ways: the victims in other words ("a policeman and his son" ... "the
+shooting of the agent"), a place misread or borrowed from the dateline, a date only from the report, a round-up
+("during the attacks") next to the attack it sums, or an older killing recalled in passing. Each may become an
+incident of its own, and adding their counts counts the same dead twice. The rule here: two incidents are
+**distinct** only when the report says so in their own words, by
+
+* a **day** of their own (a date read at day precision from the text, not the report's day) that differs, except
+  that a round-up ("the two killings", "during the attacks": an event noun in the plural) dated on or after the
+  other may sum it (:func:`is_round_up`); or
+* a **place** of their own (read in the count's own clause or sentence, not borrowed from the paragraph or the
+  dateline) that is far from, and does not contain, the other's (``stories.merge.places_compatible``).
+
+Incidents that nothing tells apart may be one incident: the story total takes the **largest** of their counts,
+never their sum (the conservative reading of ACLED and UCDP: when unsure whether two counts are of one event, do not
+add them), and the total's ``how`` says how many were folded so.
+
+The fold (:func:`fold_untold`) is greedy, largest count first: an incident joins the first kept one that it is not
+told apart from, nor from any incident already folded into it (so two incidents told apart are never folded
+together through a third). Cost: incidents x kept incidents of one story (a handful; at most :data:`MAX_KEPT` kept
+ones are compared).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Optional
+
+from sitrep.model import Event, EventMention, IncidentToll, Place
+
+OWN_PLACE_SOURCES = frozenset({"clause", "sentence"})  # a place read in the count's own words
+MAX_KEPT = 256  # kept incidents a new one is compared with (bounded cost on very long stories)
+NEAR_KM = 25.0  # the story merge's distance for one place
+
+
+def own_days(g: list[Event]) -> list[tuple[_dt.date, _dt.date]]:
+    """The day intervals the incident's counts are dated to by their own words (day precision)."""
+    return [(m.date_start, m.date_end or m.date_start) for e in g for m in e.mentions
+            if m.fatalities is not None and m.date_precision == "day" and m.date_start is not None]
+
+
+def own_places(g: list[Event]) -> list[Place]:
+    """The places the incident's counts are placed at by their own clause or sentence."""
+    return [m.place for e in g for m in e.mentions
+            if m.fatalities is not None and m.place is not None and m.place_source in OWN_PLACE_SOURCES]
+
+
+# an event noun in the plural after a determiner or a number: "the two killings", "during the attacks", "these recent
+# bombings" (a verb's -s, "gunman kills three", has no determiner before it); number words: data/generic_victim_words.tsv
+_ROUNDUP_DETERMINERS = frozenset({"the", "these", "those", "recent", "of"})
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+
+
+def is_round_up(m: EventMention) -> bool:
+    """A count told of several incidents at once: its trigger is an event noun in the plural with a determiner or a
+    number before it ("the two killings", "killed during the attacks")."""
+    t = m.trigger
+    if t is None or not t.text.lower().endswith("s") or t.text.lower().endswith("ss"):
+        return False
+    from sitrep.events.merge import quantity_words
+
+    before = m.sentence.text[max(0, t.start - m.sentence.start - 40):max(0, t.start - m.sentence.start)]
+    w = _WORD_BEFORE.search(before)
+    x = w.group(1).lower() if w else ""
+    return x.isdigit() or x in quantity_words() or x in _ROUNDUP_DETERMINERS
+
+
+def _round_up(g: list[Event]) -> bool:
+    counted = [m for e in g for m in e.mentions if m.fatalities is not None]
+    return bool(counted) and all(is_round_up(m) for m in counted)
+
+
+def _days_apart(a: list[Event], b: list[Event]) -> bool:
+    """Dated to different days by their own words; a round-up dated on or after the other is no later incident
+    (it sums the incidents up to its day)."""
+    da, db = own_days(a), own_days(b)
+    if not (da and db) or any(x[0] <= y[1] and y[0] <= x[1] for x in da for y in db):
+        return False
+    if _round_up(a) and min(x[0] for x in da) >= min(y[0] for y in db):
+        return False
+    return not (_round_up(b) and min(y[0] for y in db) >= min(x[0] for x in da))
+
+
+def told_apart(a: list[Event], b: list[Event]) -> bool:
+    """Whether the report tells the incidents ``a`` and ``b`` (their events) apart by a day or a place of their own."""
+    from sitrep.stories.merge import places_compatible  # merge -> describe -> totals -> here: not at the top
+
+    if _days_apart(a, b):
+        return True
+    pa, pb = own_places(a), own_places(b)
+    return bool(pa and pb) and not any(places_compatible(x, y, NEAR_KM) for x in pa for y in pb)
+
+
+def _fold(keep: IncidentToll, other: IncidentToll) -> None:
+    lows = [x for x in (keep.low, other.low, keep.best, other.best) if x is not None]
+    highs = [x for x in (keep.high, other.high, keep.best, other.best) if x is not None]
+    keep.event_ids += other.event_ids
+    keep.n_claims += other.n_claims
+    keep.low, keep.high = (min(lows) if lows else None), (max(highs) if highs else None)
+    keep.best = max(keep.best or 0, other.best or 0)
+    if keep.claimant != other.claimant:
+        keep.claimant = None
+
+
+def fold_untold(incidents: list[IncidentToll], groups: dict[int, list[Event]]) -> tuple[list[IncidentToll], int]:
+    """The incidents with those nothing tells apart folded into the largest (see the module docstring), in their
+    order, and how many were folded. ``groups`` maps ``id(incident)`` to its events."""
+    order = sorted(range(len(incidents)), key=lambda i: (-(incidents[i].best or 0), i))
+    kept: list[tuple[int, list[list[Event]]]] = []  # (index of the kept incident, the event groups folded into it)
+    folded = 0
+    for i in order:
+        g = groups.get(id(incidents[i]), [])
+        home: Optional[tuple[int, list[list[Event]]]] = next(
+            (k for k in kept[:MAX_KEPT] if not any(told_apart(g, h) for h in k[1])), None)
+        if home is None:
+            kept.append((i, [g]))
+            continue
+        _fold(incidents[home[0]], incidents[i])
+        home[1].append(g)
+        folded += 1
+    keep = {k[0] for k in kept}
+    return [inc for i, inc in enumerate(incidents) if i in keep], folded
