@@ -114,7 +114,8 @@ def main(argv=None) -> int:
         "threshold": {"value": round(thr, 4), "chosen_on": "out-of-fold confidences of both sets (3 inner folds "
                       "by document, as in every cross-validation fold)",
                       "rule": f"lowest confidence at which at most {WRONG_FAR:.1%} of the places kept lie more than "
-                              "500 km from the truth (countries and regions right by convention count as right)"},
+                              "500 km from the truth in each set (countries and regions right by convention count as right; "
+                              "the highest of the sets' thresholds)"},
         "cross_validated_by_document": scores,
         "calibration_cross_validated": calib,
         "held_out_corpus": heldout,

@@ -25,6 +25,23 @@ def test_threshold_bounds_the_wrong_far_share_of_the_places_kept():
     assert rank.choose_threshold(conf, err) == conf.min()
 
 
+def test_threshold_bound_holds_on_each_set_not_only_on_the_pool():
+    rng = np.random.default_rng(1)
+    # set A: far places spread over low confidences; set B: never far (a lenient label), and twice as many
+    conf_a, conf_b = rng.uniform(0, 1, 300), rng.uniform(0, 1, 600)
+    err_a = np.where((conf_a < 0.5) & (rng.uniform(0, 1, 300) < 0.3), 3000.0, 10.0)
+    err_b = np.full(600, 10.0)
+    conf, err = np.concatenate([conf_a, conf_b]), np.concatenate([err_a, err_b])
+    corpus = ["A"] * 300 + ["B"] * 600
+    pooled = rank.choose_threshold(conf, err, max_wrong_far=0.03)
+    each = training.threshold_each_set(conf, err, corpus, max_wrong_far=0.03)
+    assert each >= pooled
+    assert (err_a[conf_a >= each] > 500).mean() <= 0.03  # the bound holds on set A itself
+    assert (err_a[conf_a >= pooled] > 500).mean() > 0.03  # the pooled threshold let A's far places through
+    # one set named: the pooled threshold
+    assert training.threshold_each_set(conf, err, [""] * 900, max_wrong_far=0.03) == pooled
+
+
 def test_threshold_is_one_when_no_set_of_places_is_good_enough():
     conf = np.linspace(0.1, 0.9, 50)
     assert rank.choose_threshold(conf, np.full(50, 5000.0), max_wrong_far=0.03) == 1.0

@@ -22,6 +22,7 @@ from typing import Any, Optional
 import numpy as np
 
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
+from sitrep.geo.peers import BIG_CITY, LIST_GAP, keep_listed, listed_ranks, own_ranks
 from sitrep.geo.recognize import ADMIN_SUFFIX, CITY_SUFFIX, PLACE_LABELS, Candidate
 from sitrep.geo.rank import (CAL_FROM_RANKER, MAX_ENTRIES, NF, Ranker, admin1_support, admin1_votes, default_ranker, entry_matrix,
                              haversine_np, prefer_town)
@@ -29,7 +30,6 @@ from sitrep.model import Place, Span
 
 _LIST_END = re.compile(r"^\s*,?\s*(?:and|or)\s*$", re.I)
 _CONTAIN = re.compile(r"^\s*(?:,|,?\s*in(?:\s+the)?|,?\s*of(?:\s+the)?|\()\s*$", re.I)
-BIG_CITY = 500_000  # inhabitants: a city this big is what its bare name means
 _ADMIN_OF = re.compile(r"\b(?:province|governorate|region|oblast|district|countryside)\s+of\s+(?:the\s+)?$", re.I)
 _CITY_OF = re.compile(r"\b(?:city|town)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -56,25 +56,14 @@ def _containers(text: str, cands: list[Candidate]) -> dict[int, int]:
     return out
 
 
-def _rank_of(c: Candidate) -> str:
-    """'country' or 'state' when the name is the own name of a country or a first-level unit, else ''."""
-    if c.match != "exact":
-        return ""
-    if any(e.primary and precision_of(e) == "country" for e in c.entries):
-        return "country"
-    if any(e.primary and e.fcode == "ADM1" for e in c.entries):
-        return "state"
-    return ""
-
-
 def _siblings(a: Candidate, b: Candidate) -> bool:
     """"X, Y" where X and Y are both countries or both first-level units by their own names: a list, not X in Y
     ("Illinois, Missouri", "Mexico, China"). A name that is also a city's keeps the reading ("Paris, Texas",
     "Washington, D.C."), and so does a unit lying in the other ("Ontario, Canada": a province and a country)."""
-    ra = _rank_of(a)
-    if not ra or ra != _rank_of(b):
+    if not own_ranks(a) & own_ranks(b):  # "Georgia, Oklahoma": Georgia is a state too
         return False
-    return not any(e.fclass == "P" and e.population >= 100_000 for e in a.entries)
+    # the city's own name, not an alternate one ("Oklahoma" is an alternate name of Oklahoma City)
+    return not any(e.primary and e.fclass == "P" and e.population >= 100_000 for e in a.entries)
 
 
 def _kinds_named(text: str, cands: list[Candidate]) -> dict[str, tuple[str, list[Entry]]]:
@@ -353,6 +342,7 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
     if not cands:
         return []
     contains = _containers(text, cands)
+    listed = listed_ranks(text, cands)
     cands, implied = _with_kind(cands, text)
     # an adjective ("Turkish troops") says whose troops, not where the story is: it informs no context
     dg = doc_geo([c for c in cands if c.cue != "demonym"], text, ctx, gaz)
@@ -366,14 +356,16 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
         if container:
             # "Tripoli, Lebanon", "Saraqeb in Idlib province": the text says which country or province holds it
             fit = [e for e in es if _inside(e, container)]
-            if fit:
-                es = fit
+            # none lies there: a region by its name is no town elsewhere ("Kashmir, India" is no Cashmere,
+            # Washington; a region lies in no one country)
+            es = fit or [e for e in es if precision_of(e) == "region" and e.primary] or es
         elif story:
             # the story's country (from all its articles, ctx.country_focus): a town of that name there is meant
             fit = [e for e in es if e.country == story and e.primary and precision_of(e) not in ("country", "region")]
             if fit and not any(e.primary and precision_of(e) in ("country", "region") for e in es):
                 es = fit
         if not container:
+            es = keep_listed(es, listed.get(i))
             es = _region_over_homonyms(c, es, implied[i], dg.focus)
             es = _city_over_state(c, es, implied[i], text, state_names)
         out.append(Scored(c, es, features(c, es, dg, container, implied[i]), dg.focus, contained=bool(container)))
@@ -409,7 +401,6 @@ _STATE_BEFORE = re.compile(r"\b(?:central|eastern|western|northern|southern|nort
                            r"rural|state\s+of)\s+(?:the\s+)?$", re.I)
 
 
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$", re.I)
 
 
 def _listed_with_states(text: str, cands: list[Candidate]) -> set[str]:
@@ -420,7 +411,7 @@ def _listed_with_states(text: str, cands: list[Candidate]) -> set[str]:
 
     out = set()
     for a, b in zip(cands, cands[1:]):
-        if len(text[a.end:b.start]) <= 6 and _LIST_GAP.match(text[a.end:b.start]):
+        if len(text[a.end:b.start]) <= 6 and LIST_GAP.match(text[a.end:b.start]):
             if state_only(a):
                 out.add(_bare_name(b.text))
             if state_only(b):

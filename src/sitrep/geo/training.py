@@ -32,6 +32,7 @@ class DocRows:
 
     rank: list[tuple[Any, np.ndarray]] = field(default_factory=list)
     cal: list[tuple[Any, Optional[np.ndarray]]] = field(default_factory=list)
+    corpus: str = ""  # the annotated set the article comes from (the threshold's bound holds on each)
 
 
 def _dist(sc: Any, lat: float, lon: float) -> np.ndarray:
@@ -159,6 +160,19 @@ def _confidences(rows: list[DocRows], w: np.ndarray, cw: np.ndarray) -> tuple[li
     return conf, err
 
 
+def threshold_each_set(conf: np.ndarray, err: np.ndarray, corpus: list[str], max_wrong_far: float = WRONG_FAR,
+                       min_n: int = 50) -> float:
+    """The abstention threshold at which the wrong-far bound holds on each annotated set (``corpus``: the set of
+    each choice) with at least ``min_n`` choices, not only on their pool: a set where many places are right
+    by a lenient rule (countries by their point's convention) would otherwise let the other set's far places
+    through. One set (or none named): the pooled threshold."""
+    corp = np.array(corpus)
+    groups = [g for g in sorted(set(corpus)) if (corp == g).sum() >= min_n]
+    if len(groups) < 2:
+        return choose_threshold(conf, err, max_wrong_far=max_wrong_far)
+    return max(choose_threshold(conf[corp == g], err[corp == g], max_wrong_far=max_wrong_far) for g in groups)
+
+
 def fit_all(rows: list[DocRows], seed: int = 13, max_wrong_far: float = WRONG_FAR, inner: int = 3,
             recalibrate: bool = RECALIBRATE) -> Ranker:
     """Fit the ranker, then the calibrator on the ranker's choices, then the abstention threshold.
@@ -169,16 +183,19 @@ def fit_all(rows: list[DocRows], seed: int = 13, max_wrong_far: float = WRONG_FA
     w, cw = _fit_models(rows, seed)
     if inner > 1 and len(rows) >= 2 * inner:
         fold = _split(len(rows), inner, seed + 1)
-        conf, err = [], []
+        conf, err, corpus = [], [], []
         for f in range(inner):
             wi, cwi = _fit_models([r for r, k in zip(rows, fold) if k != f], seed)
-            c, e = _confidences([r for r, k in zip(rows, fold) if k == f], wi, cwi)
-            conf += c
-            err += e
+            for r in (r for r, k in zip(rows, fold) if k == f):
+                c, e = _confidences([r], wi, cwi)
+                conf += c
+                err += e
+                corpus += [r.corpus] * len(c)
     else:
         conf, err = _confidences(rows, w, cw)
+        corpus = [r.corpus for r in rows for _sc, d in r.cal if d is not None]
     conf_a, err_a = np.array(conf), np.array(err)
-    thr = choose_threshold(conf_a, err_a, max_wrong_far=max_wrong_far)
+    thr = threshold_each_set(conf_a, err_a, corpus, max_wrong_far)
     if recalibrate and len(conf_a) > 50:
         # Platt scaling of the calibrator's log-odds on the out-of-fold choices: a * logit + b, folded into its
         # weights (the order of confidences, hence the places kept, is unchanged)

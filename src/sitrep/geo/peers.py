@@ -1,0 +1,76 @@
+"""Names listed with their peers: in "Alberta, Manitoba, Ontario and New Brunswick" or "Liberia, Mauritania,
+Mali and Niger" each name is the same kind of place as its neighbours in the list (a province of the same
+country, a country), not a town that shares the name (Ontario, California; New Brunswick, New Jersey; a
+district of Guinea called Mali).
+
+One decision: which entries a listed name keeps. A list is two candidates separated by a comma, "and" or "or"
+only. The rule applies when a neighbour is unambiguously of the rank (a country's own name; a first-level
+unit's own name that no big city has as its own name) and the name itself is no big city's own name, so "New
+York, Washington" (two cities, each also a state) is left to the ranker.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sitrep.geo.gazetteer import Entry, precision_of
+from sitrep.geo.recognize import Candidate
+
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$", re.I)  # between two names of a list
+BIG_CITY = 500_000  # inhabitants: a city this big is what its bare name means (resolve uses it too)
+
+
+def own_ranks(c: Candidate) -> set[tuple[str, str]]:
+    """The ranks the name is the own name of: ('country', '') and/or ('state', country code)."""
+    if c.match != "exact":
+        return set()
+    out = set()
+    for e in c.entries:
+        if not e.primary:
+            continue
+        if precision_of(e) == "country" and e.fcode.startswith("PCL"):
+            out.add(("country", ""))
+        elif e.fcode == "ADM1":
+            out.add(("state", e.country))
+    return out
+
+
+def _unambiguous(c: Candidate, rank: tuple[str, str]) -> bool:
+    """The name is of that rank and no big city has it as its own name ("Manitoba", "Oregon", "Mali")."""
+    return rank in own_ranks(c) and not _big_city(c)
+
+
+def _big_city(c: Candidate) -> bool:
+    return any(e.primary and e.fclass == "P" and e.population >= BIG_CITY for e in c.entries)
+
+
+def _fits(e: Entry, rank: tuple[str, str]) -> bool:
+    if not e.primary:
+        return False
+    if rank[0] == "country":
+        return precision_of(e) == "country" and e.fcode.startswith("PCL")
+    return e.fcode == "ADM1" and e.country == rank[1]
+
+
+def listed_ranks(text: str, cands: list[Candidate]) -> dict[int, tuple[str, str]]:
+    """Index of each candidate listed next to an unambiguous peer of a rank it also has -> that rank."""
+    out: dict[int, tuple[str, str]] = {}
+    for i in range(len(cands) - 1):
+        a, b = cands[i], cands[i + 1]
+        if len(text[a.end:b.start]) > 6 or not LIST_GAP.match(text[a.end:b.start]) or "demonym" in (a.cue, b.cue):
+            continue
+        for x, y, ix in ((a, b, i), (b, a, i + 1)):
+            if ix in out or _big_city(x):  # "Florida and Washington, D.C.": the capital's own name
+                continue
+            shared = sorted(r for r in own_ranks(x) & own_ranks(y) if _unambiguous(y, r))
+            if shared:
+                out[ix] = shared[0]
+    return out
+
+
+def keep_listed(es: list[Entry], rank: Optional[tuple[str, str]]) -> list[Entry]:
+    """The entries of that rank (all of them when none is, or without a rank)."""
+    if rank is None:
+        return es
+    kept = [e for e in es if _fits(e, rank)]
+    return kept or es
