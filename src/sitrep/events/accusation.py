@@ -15,9 +15,10 @@ import re
 
 from sitrep.events.deps import RELATIVE_WORDS, child, pobj
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
+from sitrep.events.membership import MEMBER_NOUNS
 from sitrep.events.frames import accused_of, agent_frames, attributed_to, charged_deed, frame_words
 
-__all__ = ["accused_deed", "accused_doer", "accuser", "accusation_modality", "credit_accusations",
+__all__ = ["accused_deed", "accused_doer", "charged_that", "accuser", "accusation_modality", "credit_accusations",
            "responsibility_claimer"]
 
 # nouns of a claim of one's own deed ("claimed responsibility for killing X", "took credit for bombing Y") and the
@@ -61,14 +62,34 @@ def accused_deed(tok) -> bool:  # type: ignore[no-untyped-def]
         who = attributed_to(tok) or accused_of(tok)
     else:
         who = _gerund_accused(tok)
-    return who is not None and who.i != tok.i and who.lower_ not in RELATIVE_WORDS \
-        and who.pos_ in ("NOUN", "PROPN")
+    return who is not None and who.i != tok.i and who.lower_ not in RELATIVE_WORDS and _agent(who)
+
+
+def _agent(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A word that can name who acted: a name, or a noun of an acting group or a person (ontology cues agent_heads
+    and civilian_words, data/relation_nouns.tsv); not "blamed the massacre on political correctness"."""
+    from sitrep.events.ontology import load_ontology
+    from sitrep.events.roles import lemma, relation_nouns
+
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "NORP", "PERSON", "GPE"):
+        return True
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE")
+           for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree):
+        return True  # "the Colombian intelligence services", "the Tupac Amaru revolutionary movement": a named body
+    onto = load_ontology()
+    return tok.pos_ == "NOUN" and (lemma(tok) in onto.cue("agent_heads") | onto.cue("civilian_words")
+                                   or lemma(tok) in relation_nouns() or tok.lemma_.lower() in MEMBER_NOUNS)
 
 
 def accuser(tok):  # type: ignore[no-untyped-def]
     """Who lays accused deed ``tok`` on someone: the subject of the nearest verb above it ("police blamed X for the
-    attack", "the rebels accused the army of bombing Y", "police hold X responsible for the attack"); None for a
+    attack", "the rebels accused the army of bombing Y", "police hold X responsible for the attack", "the rebels
+    charged that the air force bombed Y"); None for a
     passive ("X was blamed for the attack": the accuser is not said) or a deed that is no accused deed."""
+    gov = charged_that(tok) if tok.pos_ == "VERB" else None
+    if gov is not None:  # "the rebels charged that the air force bombed ...": the rebels
+        s = child(gov, "nsubj")
+        return s if s is not None and s.lower_ not in RELATIVE_WORDS else None
     if not accused_deed(tok):
         return None
     cur = tok
@@ -97,11 +118,35 @@ def _accusing(v) -> bool:  # type: ignore[no-untyped-def]
         or lem in _HOLDING_VERBS
 
 
+def charged_that(head):  # type: ignore[no-untyped-def]
+    """The accusation verb whose "that" clause tells the deed headed by ``head``: "the rebels charged that the air force
+    bombed three villages", "accused the army, which they said used helicopters to bomb ..." no; only a clause with a
+    subject of its own under a verb of frame "accuse" (data/agent_frames.tsv: "charged that", "accused ... that").
+    None otherwise."""
+    if head.pos_ != "VERB":
+        return None
+    cur = head
+    for _ in range(4):
+        if cur.head is cur:
+            return None
+        if cur.dep_ == "ccomp":
+            gov = cur.head
+            if gov.pos_ == "VERB" and agent_frames().get(gov.lemma_.lower()) == "accuse" and child(cur, "nsubj") is not None:
+                return gov
+            return None
+        if cur.dep_ != "xcomp":
+            return None
+        cur = cur.head
+    return None
+
+
 def accusation_modality(tok, mod: str) -> str:
     """"claimed" for a deed that only the accusation tells ("accused the army of bombing the church", "blamed X for
     killings"): the accuser's word, not a fact. A deed told with a determiner ("blamed X for the attack", "X is responsible for the
     murder of Y") happened whoever did it, so its modality stays; only its doer is the accuser's word (the event's
     claimant). Denials, threats and plans keep theirs."""
+    if mod in ("asserted", "background") and tok.pos_ == "VERB" and charged_that(tok) is not None:
+        return "claimed"  # "the rebels charged that the air force bombed three villages"
     return "claimed" if mod in ("asserted", "background") and not _told(tok) and accused_deed(tok) else mod
 
 

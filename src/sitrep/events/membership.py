@@ -17,7 +17,7 @@ __all__ = ["group_of_members", "MEMBER_NOUNS"]
 
 # nouns of people who belong to a group and act as its members (lemmas)
 MEMBER_NOUNS = frozenset({"member", "fighter", "guerrilla", "militant", "commando", "element", "unit", "cell",
-                          "squad", "agent", "operative", "soldier", "troop", "gunman", "militiaman", "combatant"})
+                          "squad", "agent", "operative", "soldier", "troop", "militiaman", "combatant"})
 
 
 # heads of an armed or state body named without a name ("members of the army", "agents of the police")

@@ -13,7 +13,7 @@ from typing import Any, Optional
 
 from sitrep.events.cues import sense_cue
 from sitrep.events.deps import child, pobj
-from sitrep.events.accusation import accused_deed
+from sitrep.events.accusation import accused_deed, charged_that
 from sitrep.events.frames import charged_deed
 from sitrep.events.modality import governors, warning_report
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
@@ -509,7 +509,7 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
     for i in sorted(groups):
         g = groups.get(i)
         if g is None or g.primary(onto).tdef.plover in SPEECH_ACTS or charged_deed(g.head) or (
-                g.primary(onto).tdef.event_type in VIOLENT_TYPES and accused_deed(g.head)):
+                g.primary(onto).tdef.event_type in VIOLENT_TYPES and (accused_deed(g.head) or charged_that(g.head))):
             continue  # (a deed a legal charge names happened: "charged with murder in the shooting")
         for gov in governors(g.head):
             host = groups.get(gov.i)
