@@ -45,7 +45,8 @@ def test_the_accuser_is_never_the_attacker(ann):
 
 @pytest.mark.parametrize("text", [
     "They hold the key responsible for the attack.",  # a thing is nobody
-    "No group has claimed responsibility for the attack.",  # no one claimed it
+    "No faction has so far owned up to the ambush on the convoy.",  # no one claimed it
+    "No faction claimed responsibility for the ambush.",
     "Nobody claimed the bombing of the bridge.",
 ])
 def test_no_one_is_named(ann, text):
@@ -93,7 +94,7 @@ def test_unnamed_victims_stay_civilians(ann):
 # ---- members act for their group (events/membership.py); an attack put down to a cartel names the cartel
 
 @pytest.mark.parametrize("text,name", [
-    ("The president admitted that members of the army were responsible for the massacre.", "army"),
+    ("The minister conceded that members of the army had carried out the massacre.", "army"),
     ("Fighters of the Scorpion Front have claimed credit for the bombing of the station.", "Scorpion Front"),
     ("In another attack attributed to the drug cartels, gunmen wounded a guard at the bank.", "drug cartels"),
 ])

@@ -131,6 +131,9 @@ def charged_that(head):  # type: ignore[no-untyped-def]
             return None
         if cur.dep_ == "ccomp":
             gov = cur.head
+            lo, hi = sorted((gov.i, cur.i))
+            if any("\n\n" in t.text or "\n\n" in t.whitespace_ for t in gov.doc[lo:hi]):
+                return None  # a headline the parser glued on ("X rejects blame") governs nothing below it
             if gov.pos_ == "VERB" and agent_frames().get(gov.lemma_.lower()) == "accuse" and child(cur, "nsubj") is not None:
                 return gov
             return None

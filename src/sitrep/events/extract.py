@@ -46,7 +46,7 @@ from sitrep.events.subtype_model import decide
 from sitrep.events.toll import (attach_orphan_tolls, clause_figures, fatality_count, move_reaction_tolls,
                                 add_also_tolls, share_fuller_tolls, split_counted_deeds, unshare_sentence_tolls)
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers
-from sitrep.model import KILLED_WHAT, Analysis, EventMention, Place, Span
+from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, Analysis, EventMention, Place, Span
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 
 _BLOCK_KINDS = ("PERSON", "ORG", "GPE", "FAC", "LOC")
@@ -175,7 +175,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     figs = clause_figures(tok_of_fig, clause)
     mod = event_modality(g, primary, tdef, onto, clause_times, time, figs, actor1, published)
     mod = "background" if mod == "asserted" and state_of_war(trig, g.head, place, clause_times, figs) else mod
-    mod = accusation_modality(trig, mod)  # "blamed X for the attack": the deed is the accuser's claim
+    if tdef.event_type in VIOLENT_EVENT_TYPES:
+        mod = accusation_modality(trig, mod)  # "accused X of bombing Y": the deed is the accuser's claim
     if mod in UNREALISED:
         place, place_level, time, date_start, date_end, precision = unrealised_where_when(
             place, place_level, time, date_start, date_end, precision, clause_times, published)
