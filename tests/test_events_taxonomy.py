@@ -167,9 +167,12 @@ def test_did_not_attack_is_denied():
     assert [e.modality for e in evs if e.event_type != "Political"] == ["denied"]
 
 
-def test_an_accusation_of_massacres_is_an_accusation_not_a_massacre():
+def test_an_accusation_of_massacres_is_an_accusation_and_the_massacres_only_its_claim():
+    """(issue 16, events/accusation.py) the deeds an accusation names are an event of their own, the accused its
+    actor1, told as a claim: never an asserted massacre."""
     evs = one("The opposition accused the army of massacres in Tessor.")
-    assert [(e.event_type, e.plover) for e in evs] == [("Political", "ACCUSE")], kinds(evs)
+    assert [(e.event_type, e.plover) for e in evs][0] == ("Political", "ACCUSE"), kinds(evs)
+    assert all(e.modality == "claimed" for e in evs[1:]), kinds(evs)
 
 
 def test_a_claim_by_the_side_that_denies_is_claimed_not_asserted():

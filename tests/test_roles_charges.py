@@ -43,9 +43,12 @@ def test_a_bare_charge_names_no_deed_of_its_own(ann):
     assert [e.event_type for e in an.events] == ["Political"]
 
 
-def test_an_accusation_keeps_its_deed_inside_the_claim(ann):
+def test_an_accusation_tells_its_deed_as_a_claim_with_the_accused_as_actor(ann):
+    """(issue 16, events/accusation.py) the deed an accusation names is an event of its own, its modality "claimed"."""
     an = ann.annotate("John Miller is accused of stabbing his neighbour.", DocContext("r1"))
-    assert [e.event_type for e in an.events] == ["Political"]
+    assert sorted(e.event_type for e in an.events) == ["Political", "Violence against civilians"]
+    ev = next(e for e in an.events if e.event_type == "Violence against civilians")
+    assert ev.modality == "claimed" and a1(ev) == "John Miller"
 
 
 def test_a_charged_person_is_never_the_victim_of_the_deed(ann):

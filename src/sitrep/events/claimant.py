@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from sitrep.events.accusation import accuser
 from sitrep.events.deps import child
 from sitrep.events.modality import governors
 from sitrep.events.participants import subject_of
@@ -20,6 +21,11 @@ def claimant_of(sent, trig, group: Group, attributions: list[Attribution], finde
         if sent.start_char <= a.span.start < sent.end_char and a.claim_start is None:
             return a.claimant_id or a.span.text, a.claimant_name or a.span.text
     onto = finder.onto
+    who = accuser(trig)  # "police hold X responsible for the attack": the police say so
+    if who is not None:
+        ref = finder.actor(who, via_modifier=False)
+        text = span_of(np_tokens(who), "").text
+        return (ref.entity_id, ref.name) if ref is not None else (text, text)
     for g in governors(group.head):
         lem = g.lemma_.lower()
         if lem in onto.cue("speech_verbs") or lem in ("accuse", "blame"):

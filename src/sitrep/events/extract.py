@@ -28,6 +28,7 @@ import copy
 import datetime as _dt
 from typing import Optional
 
+from sitrep.events.accusation import accusation_modality, credit_accusations
 from sitrep.events.claimant import claimant_of
 from sitrep.events.crime import article_cues, ordinary_crime
 from sitrep.events.date import choose_date
@@ -45,7 +46,7 @@ from sitrep.events.subtype_model import decide
 from sitrep.events.toll import (attach_orphan_tolls, clause_figures, fatality_count, move_reaction_tolls,
                                 add_also_tolls, share_fuller_tolls, split_counted_deeds, unshare_sentence_tolls)
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers
-from sitrep.model import KILLED_WHAT, Analysis, EventMention, Place, Span
+from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, Analysis, EventMention, Place, Span
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 
 _BLOCK_KINDS = ("PERSON", "ORG", "GPE", "FAC", "LOC")
@@ -135,6 +136,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     add_also_tolls(out, doc)  # "X was murdered. Two of her guards were also killed.": 3
     fill_incident_dates(out, doc, analysis.times, published)
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
+    credit_accusations(out, doc_text(doc))  # "... and blamed the rebels for it": the rebels did the deed told before
     name_generic_groups(out, finder)  # "the guerrillas" in a report naming one armed group, the FARC: the FARC
     if not merge:
         return out
@@ -173,6 +175,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     figs = clause_figures(tok_of_fig, clause)
     mod = event_modality(g, primary, tdef, onto, clause_times, time, figs, actor1, published)
     mod = "background" if mod == "asserted" and state_of_war(trig, g.head, place, clause_times, figs) else mod
+    if tdef.event_type in VIOLENT_EVENT_TYPES:
+        mod = accusation_modality(trig, mod)  # "accused X of bombing Y": the deed is the accuser's claim
     if mod in UNREALISED:
         place, place_level, time, date_start, date_end, precision = unrealised_where_when(
             place, place_level, time, date_start, date_end, precision, clause_times, published)

@@ -95,6 +95,8 @@ def accused_of(n):  # type: ignore[no-untyped-def]
                 if held is not None and gov.dep_ in ("oprd", "ccomp", "xcomp"):
                     return held  # "police hold X responsible for the attack": the object, not who holds it
                 return child(gov.head, "nsubj", "nsubjpass")
+            if gov.dep_ == "amod" and gov.i > gov.head.i and gov.head.dep_ == "dobj" and gov.head.pos_ in ("NOUN", "PROPN"):
+                return gov.head  # "police hold X responsible for the attack" parsed with "responsible" qualifying X
             return None
         if gov.pos_ in ("NOUN", "PROPN") and gov.dep_ == "dobj" and gov.head.pos_ == "VERB" \
                 and agent_frames().get(gov.head.lemma_.lower()) == "accuse":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 from sitrep.events.deps import child, pobj
-from sitrep.events.frames import accused_of, attributed_to, frame_words
+from sitrep.events.frames import frame_words
 from sitrep.model import ActorRef
 
 
@@ -73,7 +73,9 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
         if by is not None and by.i > n.i and by.ent_type_ not in NOT_AGENT_ENTS and by.pos_ in ("NOUN", "PROPN"):
             r.agent, r.agent_how = by, "by"
     if r.agent is None and depth == 0:
-        acc = attributed_to(n) or accused_of(n)  # "attributed the attack to X", "accused X of the killing"
+        from sitrep.events.accusation import accused_doer
+
+        acc = accused_doer(n)  # "attributed the attack to X", "accused X of the killing", "which X blamed on Y"
         if acc is not None:
             r.agent, r.agent_how = acc, "accused"
     if r.patient is None:

@@ -10,6 +10,7 @@ import dataclasses
 from typing import Optional
 
 from sitrep.events import actor_conf
+from sitrep.events.accusation import responsibility_claimer
 from sitrep.events.antecedents import PRONOUNS, anaphoric_forces, antecedent, owned_forces, pronoun_patient
 from sitrep.events.claims import credit_claims
 from sitrep.events.deps import RELATIVE_WORDS, child, pobj
@@ -18,6 +19,7 @@ from sitrep.events.nominal import ATTACKER_TRIGGERS, Roles, between_sides, hands
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, np_tokens
 from sitrep.events.triggers import BACKING, Group, Trigger
+from sitrep.events.unnamed_attackers import attacker_not_civilians
 from sitrep.events.victim_nouns import aimed_at, person_patient, who_died_in
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
 
@@ -60,6 +62,10 @@ def subject_of(v):  # type: ignore[no-untyped-def]
             frame = agent_frames().get(gov.lower_) or agent_frames().get(gov.lemma_.lower())
             if frame == "accuse":  # "accused X of killing Y", "X was charged with killing Y"
                 return child(gov, "dobj") or child(gov, "nsubjpass")
+            if frame is None and cur.head.lower_ == "for":  # "X claimed responsibility for killing Y"
+                claimer = responsibility_claimer(cur.head)
+                if claimer is not None:
+                    return claimer
             if frame == "blame_adj":  # "X is responsible for killing Y", "X is engaged in shelling Y"
                 return child(gov, "nsubj", "nsubjpass") or (child(gov.head, "nsubj", "nsubjpass")
                                                            if gov.dep_ in ("acomp", "oprd") else None)
@@ -306,6 +312,8 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         if group is not None:  # "X, a member of ISIS, killed ...": the group acted, X is its associate
             associates.append(ActorRef(actor1.entity_id, actor1.name, actor1.span, "associate"))
             actor1 = group
+    if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+        actor1 = attacker_not_civilians(actor1, finder)  # "shot by two men": an unidentified armed group, not civilians
     if actor1 is not None:
         how = roles.agent_how or "subject"
         if actor1.span is not None and roles.agent is not None and not (

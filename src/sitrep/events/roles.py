@@ -70,10 +70,17 @@ def lemma(tok) -> str:  # type: ignore[no-untyped-def]
     return lem
 
 
+def _held_to_account(head, c) -> bool:  # type: ignore[no-untyped-def]
+    """ "police hold X responsible for the attack" parsed with "responsible" qualifying X: no part of X's name."""
+    from sitrep.events.frames import frame_words
+
+    return c.dep_ == "amod" and c.i > head.i and c.lemma_.lower() in frame_words("blame_adj")
+
+
 def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
     """The tokens of the noun phrase headed by ``tok`` without its clauses, prepositions or conjuncts."""
     keep = [tok]
-    stack = [c for c in tok.children if c.dep_ not in _NP_DROP]
+    stack = [c for c in tok.children if c.dep_ not in _NP_DROP and not _held_to_account(tok, c)]
     while stack:
         c = stack.pop()
         keep.append(c)
@@ -158,6 +165,10 @@ class ActorFinder:
         ref = self._actor(tok, role, via_modifier)
         if ref is not None and (ref.entity_id.endswith("_UNIDENT") or ref.entity_id.startswith("x:")):
             group = self._group_named_beside(tok, role)
+            if group is None:
+                from sitrep.events.membership import group_of_members
+
+                group = group_of_members(self, tok, role)  # "members of the army": the army
             if group is not None:
                 return group
         return ref
@@ -195,8 +206,8 @@ class ActorFinder:
         return None
 
     def _actor(self, tok, role: str = "primary", via_modifier: bool = True) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
-        if tok is None:
-            return None
+        if tok is None or tok.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return None  # "no group has claimed the attack", "nobody was hurt": no one
         # "the town of X"/"forces of the regime": look through "of" when the head is generic
         toks = np_tokens(tok)
         sp = span_of(toks, self.an.article_id)

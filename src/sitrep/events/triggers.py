@@ -13,6 +13,7 @@ from typing import Any, Optional
 
 from sitrep.events.cues import sense_cue
 from sitrep.events.deps import child, pobj
+from sitrep.events.accusation import accused_deed, charged_that
 from sitrep.events.frames import charged_deed
 from sitrep.events.modality import governors, warning_report
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
@@ -468,8 +469,9 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
         h = clause_head(t.tok)
         if sequenced(t.tok) and t.tok.lemma_.lower() not in kill and t.tdef.event_type != "Battles":
             h = t.tok  # "seized X after heavy shelling": the shelling is an event of its own
-        elif t.tdef.event_type in VIOLENT_TYPES and charged_deed(t.tok):
+        elif t.tdef.event_type in VIOLENT_TYPES and (charged_deed(t.tok) or accused_deed(t.tok)):
             h = t.tok  # "X was charged with murder in the shooting": the shooting happened; X is its accused doer
+            # ("blamed X for the attack", "accused X of bombing Y": the deed, X its accused doer, told as a claim)
         groups.setdefault(h.i, Group(h, [])).triggers.append(t)
     order = sorted(groups)
     # a generic "killed"/"wounded" clause joins the weapon clause it depends on or follows
@@ -506,7 +508,8 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
     # an action inside a threat or denial is part of it ("threatened to strike", "denied carrying out")
     for i in sorted(groups):
         g = groups.get(i)
-        if g is None or g.primary(onto).tdef.plover in SPEECH_ACTS or charged_deed(g.head):
+        if g is None or g.primary(onto).tdef.plover in SPEECH_ACTS or charged_deed(g.head) or (
+                g.primary(onto).tdef.event_type in VIOLENT_TYPES and (accused_deed(g.head) or charged_that(g.head))):
             continue  # (a deed a legal charge names happened: "charged with murder in the shooting")
         for gov in governors(g.head):
             host = groups.get(gov.i)

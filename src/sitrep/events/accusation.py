@@ -1,0 +1,239 @@
+"""An accusation names an attacker: the deed it lays on someone is an event of its own, told as the accuser's claim.
+
+Reports of crime and conflict mostly name an attacker by accusation: "police blamed X for the attack", "the rebels
+accused the army of bombing the church", "the police hold X responsible for the attack", "the bombing was attributed
+to X". The deed so named (a violent noun or gerund inside the accusation frame of data/agent_frames.tsv) becomes an
+event of its own clause, whose actor1 is the accused (events/frames.accused_of / attributed_to, read as "accused")
+and whose claimant is the accuser (events/claimant.py). A deed only the accusation tells ("accused X of bombing Y")
+is "claimed"; one told with a determiner ("blamed X for the attack") keeps its modality: it happened, only its doer is the
+accuser's word. The accusation itself stays the ACCUSE event it was. Legal steps ("charged in the shooting")
+are events/frames.charged_deed's; a frame naming nobody ("blamed the attack") makes no event here.
+"""
+from __future__ import annotations
+
+import re
+
+from sitrep.events.deps import RELATIVE_WORDS, child, pobj
+from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
+from sitrep.events.membership import MEMBER_NOUNS
+from sitrep.events.frames import accused_of, agent_frames, attributed_to, charged_deed, frame_words
+
+__all__ = ["accused_deed", "accused_doer", "charged_that", "accuser", "accusation_modality", "credit_accusations",
+           "responsibility_claimer"]
+
+# nouns of a claim of one's own deed ("claimed responsibility for killing X", "took credit for bombing Y") and the
+# verbs that make the claim (a denial, "denied responsibility for", is a claim too: events/modality.py reads it)
+_CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+# verbs that hold someone responsible ("police hold X responsible for the attack")
+_HOLDING_VERBS = frozenset({"hold", "consider", "deem", "find"})
+_CLAIM_VERBS = frozenset({"claim", "accept", "take", "assume", "admit", "deny", "disclaim", "reject"})
+
+
+def _gerund_accused(tok):  # type: ignore[no-untyped-def]
+    """ "accused the army of bombing the church", "blamed X for killing Y", "X was responsible for killing Y": the
+    accused of a gerund deed (its "of/for" phrase hung on an accusation verb or adjective). None otherwise."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("of", "for", "in"):
+        return None
+    gov = tok.head.head
+    frame = agent_frames().get(gov.lower_) or agent_frames().get(gov.lemma_.lower())
+    if frame == "accuse" and gov.pos_ == "VERB":
+        return child(gov, "dobj") or child(gov, "nsubjpass")
+    if frame == "blame_adj" and gov.pos_ == "ADJ":
+        own = child(gov, "nsubj")
+        if own is not None and own.lower_ not in RELATIVE_WORDS:
+            return own
+        if gov.head.pos_ in ("VERB", "AUX"):
+            held = child(gov.head, "dobj")
+            return held if held is not None and gov.dep_ in ("oprd", "ccomp", "xcomp") else child(gov.head, "nsubj")
+    return None
+
+
+def accused_deed(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok``, a violent trigger, is a deed an accusation lays on someone it names: "blamed X for the attack",
+    "accused X of the killing", "accused X of bombing Y", "held X responsible for the attack", "attributed the attack
+    to X". Not a deed a legal step names (frames.charged_deed keeps those apart already), not an accusation naming
+    nobody ("blamed the attack", "denied responsibility"), not a pronoun or relative word as the accused."""
+    if charged_deed(tok):
+        return False
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.tag_ in ("NN", "NNP") and not any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ == "of")
+                                                 for c in tok.children):
+            return False  # "charged X with murder", "faces counts of murder in the shooting": a charge's name
+        who = attributed_to(tok) or accused_of(tok)
+    else:
+        who = _gerund_accused(tok)
+    return who is not None and who.i != tok.i and who.lower_ not in RELATIVE_WORDS and _agent(who)
+
+
+def _agent(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A word that can name who acted: a name, or a noun of an acting group or a person (ontology cues agent_heads
+    and civilian_words, data/relation_nouns.tsv); not "blamed the massacre on political correctness"."""
+    from sitrep.events.ontology import load_ontology
+    from sitrep.events.roles import lemma, relation_nouns
+
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "NORP", "PERSON", "GPE"):
+        return True
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE")
+           for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree):
+        return True  # "the Colombian intelligence services", "the Tupac Amaru revolutionary movement": a named body
+    onto = load_ontology()
+    return tok.pos_ == "NOUN" and (lemma(tok) in onto.cue("agent_heads") | onto.cue("civilian_words")
+                                   or lemma(tok) in relation_nouns() or tok.lemma_.lower() in MEMBER_NOUNS)
+
+
+def accuser(tok):  # type: ignore[no-untyped-def]
+    """Who lays accused deed ``tok`` on someone: the subject of the nearest verb above it ("police blamed X for the
+    attack", "the rebels accused the army of bombing Y", "police hold X responsible for the attack", "the rebels
+    charged that the air force bombed Y"); None for a
+    passive ("X was blamed for the attack": the accuser is not said) or a deed that is no accused deed."""
+    gov = charged_that(tok) if tok.pos_ == "VERB" else None
+    if gov is not None:  # "the rebels charged that the air force bombed ...": the rebels
+        s = child(gov, "nsubj")
+        return s if s is not None and s.lower_ not in RELATIVE_WORDS else None
+    if not accused_deed(tok):
+        return None
+    cur = tok
+    for _ in range(5):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() != "be":
+            if child(cur, "nsubjpass", "auxpass") is not None or cur.dep_ in ("acl", "relcl") or not _accusing(cur):
+                return None  # "X was blamed", "an attack attributed to X": no accuser said; "gunmen wounded ..." none
+            s = child(cur, "nsubj")
+            return s if s is not None and s.lower_ not in RELATIVE_WORDS else None
+    return None
+
+
+def _told(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "the attack", "another bombing", "the teenager's murder": a deed told with a determiner, which the report
+    holds for a fact (unlike a gerund, "accused X of bombing Y", or a bare plural, "accused X of killings")."""
+    return tok.pos_ in ("NOUN", "PROPN") and child(tok, "det", "poss") is not None
+
+
+def _accusing(v) -> bool:  # type: ignore[no-untyped-def]
+    """``v`` lays a deed on someone: a verb of the accuse / attribute frames, or one holding someone responsible."""
+    lem = v.lemma_.lower()
+    return agent_frames().get(lem) == "accuse" or lem in frame_words("attribute_to") | frame_words("attribute_on") \
+        or lem in _HOLDING_VERBS
+
+
+def charged_that(head):  # type: ignore[no-untyped-def]
+    """The accusation verb whose "that" clause tells the deed headed by ``head``: "the rebels charged that the air force
+    bombed three villages", "accused the army, which they said used helicopters to bomb ..." no; only a clause with a
+    subject of its own under a verb of frame "accuse" (data/agent_frames.tsv: "charged that", "accused ... that").
+    None otherwise."""
+    if head.pos_ != "VERB":
+        return None
+    cur = head
+    for _ in range(4):
+        if cur.head is cur:
+            return None
+        if cur.dep_ == "ccomp":
+            gov = cur.head
+            lo, hi = sorted((gov.i, cur.i))
+            if any("\n\n" in t.text or "\n\n" in t.whitespace_ for t in gov.doc[lo:hi]):
+                return None  # a headline the parser glued on ("X rejects blame") governs nothing below it
+            if gov.pos_ == "VERB" and agent_frames().get(gov.lemma_.lower()) == "accuse" and child(cur, "nsubj") is not None:
+                return gov
+            return None
+        if cur.dep_ != "xcomp":
+            return None
+        cur = cur.head
+    return None
+
+
+def accusation_modality(tok, mod: str) -> str:
+    """"claimed" for a deed that only the accusation tells ("accused the army of bombing the church", "blamed X for
+    killings"): the accuser's word, not a fact. A deed told with a determiner ("blamed X for the attack", "X is responsible for the
+    murder of Y") happened whoever did it, so its modality stays; only its doer is the accuser's word (the event's
+    claimant). Denials, threats and plans keep theirs."""
+    if mod in ("asserted", "background") and tok.pos_ == "VERB" and charged_that(tok) is not None:
+        return "claimed"  # "the rebels charged that the air force bombed three villages"
+    return "claimed" if mod in ("asserted", "background") and not _told(tok) and accused_deed(tok) else mod
+
+
+def responsibility_claimer(prep):  # type: ignore[no-untyped-def]
+    """Who claims (or denies) a deed told as a gerund in ``prep`` ("for"): "X claimed responsibility for killing Y",
+    "X took credit for bombing Y" -> X; "responsibility for killing Y was claimed by X" -> X. None otherwise."""
+    noun = prep.head
+    if prep.lower_ != "for" or noun.lemma_.lower() not in _CLAIM_NOUNS:
+        return None
+    v = noun.head
+    if v.pos_ != "VERB" or v.lemma_.lower() not in _CLAIM_VERBS:
+        return None
+    if noun.dep_ == "dobj":
+        s = child(v, "nsubj")
+    elif noun.dep_ == "nsubjpass":
+        agent = child(v, "agent")
+        s = child(agent, "pobj") if agent is not None else None
+    else:
+        s = None
+    return s if s is not None and s.lower_ not in RELATIVE_WORDS else None
+
+
+def _relative_accused(n):  # type: ignore[no-untyped-def]
+    """The one a relative clause on deed noun ``n`` lays it on: "the bombing, which the rebels blamed on the army",
+    "the attack, which was attributed to X", "the massacre, for which X was held responsible". None otherwise."""
+    for rc in n.children:
+        if rc.dep_ != "relcl" or rc.pos_ not in ("VERB", "AUX"):
+            continue
+        lem = rc.lemma_.lower()
+        rel = [t for t in rc.subtree if t.lower_ in ("which", "that") and t.i < rc.i]
+        if not rel:
+            continue
+        if lem in frame_words("attribute_on") or lem in frame_words("attribute_to"):
+            doer = pobj(rc, "on" if lem in frame_words("attribute_on") else "to")
+            if doer is None and lem in frame_words("attribute_on"):
+                doer = pobj(rc, "to")
+        elif rel[0].dep_ == "pobj" and rel[0].head.lower_ == "for" and rel[0].head.head.lemma_.lower() in (
+                "responsible", "blame", "hold", "accuse"):  # "for which X was held responsible"
+            gov = rel[0].head.head
+            doer = child(rc, "nsubjpass", "dobj", "nsubj") if gov.lemma_.lower() != "responsible" else (
+                child(gov, "nsubj") or child(rc, "nsubjpass", "dobj", "nsubj"))
+        else:
+            doer = None
+        if doer is not None and doer.pos_ in ("NOUN", "PROPN") and doer.ent_type_ not in ("DATE", "TIME"):
+            return doer
+    return None
+
+
+def accused_doer(n):  # type: ignore[no-untyped-def]
+    """Who an accusation says did the deed of event noun ``n``: "attributed the attack to X", "accused X of the
+    killing" (events/frames.py), "the bombing, which the rebels blamed on X" (a relative clause on the deed)."""
+    return attributed_to(n) or accused_of(n) or _relative_accused(n)
+
+
+# "blamed X for it", "blamed it on X", "held X responsible for it": an accusation whose deed is a pronoun; the words
+# between the accusation's trigger and the end of its clause
+_PRONOUN_DEED = re.compile(r"^\W*(?:it|this|that)\s+(?:on|to)\b|\b(?:for|of)\s+(?:it|this|that)\b", re.I)
+
+
+def credit_accusations(events: list[EventMention], text: str) -> None:
+    """The accused of an accusation whose deed is a pronoun ("the mayor condemned the bombing and blamed the rebels
+    for it", "police blamed it on the rebels") becomes actor1 of the deed it points back to: the last violent event
+    told before it in the same sentence, else the last of the sentence before, when its attacker is unnamed; the
+    accuser becomes its claimant (confidence 0.6, the evidence the accused's words). An attacker already named is never
+    replaced; an accusation naming no one changes nothing."""
+    for i, acc in enumerate(events):
+        if acc.plover != "ACCUSE" or acc.actor2 is None or acc.trigger is None or acc.actor2.span is None:
+            continue
+        tail = text[acc.trigger.end:acc.sentence.end]
+        m = _PRONOUN_DEED.search(tail)
+        if m is None or m.start() > 80:
+            continue
+        prev = [e for e in events[:i] if e.event_type in VIOLENT_EVENT_TYPES and e.trigger is not None
+                and e.trigger.end <= acc.trigger.start]
+        same = [e for e in prev if e.sentence.start == acc.sentence.start]
+        before = [e for e in prev if e.sentence.end <= acc.sentence.start
+                  and not text[e.sentence.end:acc.sentence.start].strip()]
+        cands = same or before
+        if not cands:
+            continue
+        deed = cands[-1]
+        if deed.actor1 is not None and not deed.actor1.entity_id.endswith("_UNIDENT"):
+            continue
+        a = acc.actor2
+        deed.actor1 = ActorRef(a.entity_id, a.name, a.span, "primary", 0.6)
+        if deed.claimant is None and acc.actor1 is not None:
+            deed.claimant, deed.claimant_name = acc.actor1.entity_id, acc.actor1.name

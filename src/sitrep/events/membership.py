@@ -1,0 +1,45 @@
+"""Members of a group act for it: "members of the army", "fighters of the Scorpion Front", "guerrillas of X".
+
+A generic phrase of membership whose "of" phrase names a group (an actor of the dictionary, or a capitalised name the
+entity layer reads as an organisation) stands for that group, as a coder reading "members of the army killed ..."
+codes the army. Only the member nouns of :data:`MEMBER_NOUNS` (never "the wife of X", "the town of X": those are
+persons and places, read elsewhere) and only a group named in full (never "members of a family", "fighters of the
+village").
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from sitrep.events.roles import lemma
+from sitrep.model import ActorRef
+
+__all__ = ["group_of_members", "MEMBER_NOUNS"]
+
+# nouns of people who belong to a group and act as its members (lemmas)
+MEMBER_NOUNS = frozenset({"member", "fighter", "guerrilla", "militant", "commando", "element", "unit", "cell",
+                          "squad", "agent", "operative", "soldier", "troop", "militiaman", "combatant"})
+
+
+# heads of an armed or state body named without a name ("members of the army", "agents of the police")
+_GROUP_HEADS = frozenset({"army", "military", "police", "force", "militia", "guerrilla", "rebel", "cartel", "mafia",
+                          "gang", "brigade", "battalion", "regiment", "squad", "unit", "front", "movement"})
+
+
+def group_of_members(finder, tok, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The group named by the "of" phrase of member noun ``tok`` ("members of the army" -> the army); None when
+    ``tok`` is no member noun or the "of" phrase names no group."""
+    if tok.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            ref = finder._actor(g, role, False)
+            if ref is None or ref.entity_id == "CIVILIANS":
+                return None
+            if not ref.entity_id.startswith("x:") or (g.ent_type_ in ("ORG", "NORP") and g.text[:1].isupper()) \
+                    or lemma(g) in _GROUP_HEADS:
+                return ref  # a dictionary actor ("the FMLN"), an organisation's name, an armed body ("the army")
+    return None

@@ -1,0 +1,46 @@
+"""Who attacked, when the report does not name them: never "Civilians".
+
+"The mayor was shot by two men", "three individuals opened fire": an unnamed group who attacks is, as ACLED codes
+it, an unidentified armed group (of the story's country, else the country most of the report's places lie in,
+through the actor dictionary's role for "armed men"), not the civilians a plain person noun otherwise stands for
+(civilians are the victims of violence, never its authors).
+Any other civilian noun as the attacker ("villagers attacked the post", "students stormed the office": a mob, whose
+coding this reading cannot tell) leaves actor1 blank; its words stay in the event's sentence.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+from sitrep.events.roles import CIVILIANS, ActorFinder
+from sitrep.model import ActorRef
+
+__all__ = ["attacker_not_civilians"]
+
+# plural person nouns that say nothing of who they are ("two men", "three individuals"): an unknown armed group; a
+# lone "man" is no group (an ordinary crime's offender, as often as not): blank
+UNNAMED_PERSONS = frozenset({"men", "persons", "individuals", "males"})
+
+
+def _main_country(finder: ActorFinder) -> list[str]:
+    """The country most of the report's places lie in (the story's focus is not known to one article)."""
+    counts = Counter(p.country for p in finder.an.places if p.country)
+    return [counts.most_common(1)[0][0]] if counts else []
+
+
+def attacker_not_civilians(ref: Optional[ActorRef], finder: ActorFinder) -> Optional[ActorRef]:
+    """actor1 ``ref`` of a violent event, with "Civilians" turned into the unidentified armed group of the report's
+    country for an unnamed group ("two men"), or blank for any other civilian noun; ``ref`` unchanged otherwise."""
+    if ref is None or ref.entity_id != CIVILIANS.entity_id:
+        return ref
+    words = (ref.span.text if ref.span is not None else ref.name).lower().split()
+    if not words or words[-1] not in UNNAMED_PERSONS or finder.resolve is None:
+        return None
+    focus = finder.focus or _main_country(finder)
+    if not focus:
+        return None
+    try:
+        got = finder.resolve("armed men", focus)
+    except Exception:
+        got = None
+    return ActorRef(got[0], got[1], ref.span, ref.role, ref.confidence) if got else None
