@@ -154,6 +154,11 @@ class ActorFinder:
         hosts = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
         hosts += [p for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _BELONGING
                   for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+        for app in (c for c in tok.children if c.dep_ == "appos"):  # "the gunmen, members of X," / "..., X fighters,"
+            ref = self._actor(app, role, True)
+            if self.named_group(ref):
+                return ref
+            hosts += [c for c in app.children if c.dep_ == "prep" and c.lower_ == "of"]
         for prep in hosts:
             for g in prep.children:
                 if g.dep_ == "pobj":
@@ -222,7 +227,9 @@ class ActorFinder:
         if named is not None:
             return named  # "Michael Jones ... Jones shot a neighbour": the person named in full before
         if head_lemma in self.onto.cue("agent_heads") or tok.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") \
-                or head_lemma in relation_nouns():  # "her ex-boyfriend", "his neighbour": a person by relation
+                or head_lemma in self.onto.cue("nonstate_words") \
+                or head_lemma in relation_nouns():  # "her ex-boyfriend", "his neighbour": a person by relation;
+            # "separatists", "jihadists": a non-state armed group's members (ontology cue nonstate_words)
             body = [t for t in toks if t.lower_ not in _DET and t.pos_ != "NUM"]
             if not body:
                 return None
