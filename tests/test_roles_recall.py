@@ -113,3 +113,21 @@ def test_he_after_two_people_named_together_is_left_blank(ann):
 def test_he_after_one_person_is_that_person(ann):
     evs = violent(ann, "Police said John Smith, 34, entered the store on Friday. He shot two clerks before fleeing.")
     assert evs[0].actor1 is not None and evs[0].actor1.name == "John Smith"
+
+
+def test_the_government_of_a_known_leader_is_that_state_not_the_person(ann):
+    ev = violent(ann, "The government of President Bashar al-Assad has bombed hospitals in Aleppo.")[0]
+    assert ev.actor1 is not None and ev.actor1.entity_id.startswith("SYR_") and "Assad" not in ev.actor1.name
+
+
+def test_the_government_of_an_unknown_name_or_a_place_is_no_state_of_the_dictionary(ann):
+    for text in ("The government of John Smith bombed hospitals in the north.",
+                 "The government of the province bombed hospitals in the north."):
+        ev = violent(ann, text)[0]
+        assert ev.actor1 is None or ev.actor1.entity_id.startswith("x:"), text
+
+
+def test_they_in_what_one_person_said_stands_for_the_group_named_before_not_the_speaker(ann):
+    evs = violent(ann, "The mayor condemned the rebels. He said they killed 20 civilians.")
+    killed = [e for e in evs if e.trigger.text == "killed"][0]
+    assert killed.actor1 is not None and killed.actor1.name == "rebels" and a1(killed) == "they"

@@ -32,6 +32,8 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
     for gov in governors(g.head):
         if gov.lemma_.lower() in onto.cue("speech_verbs"):
             s = child(gov, "nsubj")
+            if base == "they" and s is not None and s.lower_ in ("he", "she", "i"):
+                break  # "He said they killed ...": one person speaks of others, who are named before
             if s is not None and s.pos_ != "PRON":
                 ref = finder.actor(s, via_modifier=False)
                 if ref is not None and is_person(ref, finder) == person:
