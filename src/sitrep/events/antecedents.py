@@ -35,6 +35,8 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
     for gov in governors(g.head):
         if gov.lemma_.lower() in onto.cue("speech_verbs"):
             s = child(gov, "nsubj")
+            if base == "they" and s is not None and s.lower_ in ("he", "she", "i"):
+                break  # "He said they killed ...": one person speaks of others, who are named before
             if s is not None and s.pos_ != "PRON":
                 ref = finder.actor(s, via_modifier=False)
                 if ref is not None and is_person(ref, finder) == person:
@@ -149,6 +151,8 @@ def mention_antecedent(pron, finder: ActorFinder, as_pronoun: Optional[str] = No
             return doers
     for m in reversed(before):
         if m.kind in kinds:
+            if personal and m.kind == "PERSON" and other_person_beside(m, pron, finder):
+                return None  # "Davis and Brown argued. He shot him": either may be meant
             return ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary")
         if personal and m.kind in ("GPE", "NORP"):
             continue  # "Smith ... in Vermont ... he": a place or a people is never "he"
@@ -183,6 +187,56 @@ def plural_doer_before(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type
                 return None  # a name after the noun: "they" may stand for it
             return finder.actor(tok)
     return None
+
+
+def other_person_beside(m, pron, finder: ActorFinder) -> bool:  # type: ignore[no-untyped-def]
+    """Another person than the one of mention ``m`` is named in m's sentence before ``pron`` ("Davis and Brown argued.
+    He ...", "Smith shot Jones. He ..."): "he"/"she" may stand for either."""
+    sp = pron.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if sp is None:
+        return False
+    lo = sp.sent.start_char
+    words = {w.lower() for w in re.findall(r"\w+", m.span.text)}
+    text = doc_text(pron.doc)
+
+    def same(o) -> bool:  # type: ignore[no-untyped-def]
+        """o is m spelt again ("Cerezo" after "Vinicio Cerezo") or m's title next to it ("the president, X")."""
+        gap = text[o.span.end:m.span.start] if o.span.end <= m.span.start else text[m.span.end:o.span.start]
+        return bool(words & {w.lower() for w in re.findall(r"\w+", o.span.text)}) or re.fullmatch(r"[\s,]*", gap) is not None
+
+    return any(o.kind == "PERSON" and o.entity_id and o.entity_id != m.entity_id and lo <= o.span.start
+               and o.span.end <= pron.idx and not same(o) for o in finder.mentions)
+
+
+# nouns that, definite and with no name of their own ("the group", "the militant group"), stand for a named group
+GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "outfit", "network", "faction"})
+
+
+def group_antecedent(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """ "the group" / "the militant group" with no name of its own: the one armed group of the actor dictionary
+    (:meth:`ActorFinder.named_group`) named in its sentence before it or in the sentence before; None when none or
+    two are named there ("ISIS and al-Qaeda ... the group": a guess), or when the noun has a name, owner or
+    clause of its own ("the Wagner group", "its group", "a group of men")."""
+    from sitrep.events.nominal import armed_words
+
+    if tok.lemma_.lower() not in GROUP_NOUNS or not any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                        for c in tok.children):
+        return None
+    if any(c.dep_ in ("compound", "poss", "nmod", "prep", "appos", "nummod") or c.pos_ == "PROPN"
+           or (c.dep_ == "amod" and c.lemma_.lower() not in armed_words() | {"armed", "militant", "jihadist"})
+           for c in tok.children):
+        return None
+    start = tok.sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    lo = tok.doc[start].idx
+    found: dict[str, ActorRef] = {}
+    for m in finder.mentions:
+        if m.entity_id and lo <= m.span.start and m.span.end <= tok.idx and m.kind in ("ORG", "NORP", "PERSON"):
+            ref = ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary")
+            if finder.named_group(ref):
+                found[m.entity_id] = ref
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def only_person_before(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
@@ -251,4 +305,6 @@ def owned_forces(tok):  # type: ignore[no-untyped-def]
     if tok.pos_ != "NOUN" or lemma(tok) not in armed_words():
         return None
     poss = child(tok, "poss")
+    if poss is not None and poss.lower_ == "whose" and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head.head  # "the Islamic State, whose fighters beheaded ...": the noun the clause qualifies
     return poss if poss is not None and poss.lower_ in ("its", "their") else None

@@ -44,6 +44,8 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
     if r.agent is None:
         r.agent, r.agent_how = participle_by(n), "by"  # "a bomb planted by X", "an attack carried out by X"
     if r.agent is None:
+        r.agent, r.agent_how = series_by(n), "by"  # "a wave of bombings by X": the by-phrase hung on "wave"
+    if r.agent is None:
         poss = child(n, "poss")
         if poss is not None and poss.pos_ != "PRON" and poss.ent_type_ not in NOT_AGENT_ENTS:
             if possessor_is_victim(n, poss):
@@ -131,6 +133,37 @@ def participle_by(n):  # type: ignore[no-untyped-def]
             a = pobj(c, "by")
             if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN"):
                 return a
+    return None
+
+
+def series_by(n):  # type: ignore[no-untyped-def]
+    """ "a wave of bombings by X", "a spate of killings by X": the by-phrase of a noun of frame "series"
+    (data/agent_frames.tsv) whose "of" phrase is the event noun ``n``; never a date or a word that names nobody."""
+    if n.dep_ != "pobj" or n.head.lower_ != "of" or n.head.head.lemma_.lower() not in frame_words("series"):
+        return None
+    a = pobj(n.head.head, "by")
+    return a if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN") else None
+
+
+def relative_doer(n):  # type: ignore[no-untyped-def]
+    """ "the attack that X carried out", "the attacks X has staged", "the bombing, for which X claimed responsibility":
+    the subject of a support verb (data/support_verbs.tsv) in a relative clause on the event noun ``n`` whose
+    relative word (or none: "the attacks X staged") is not its subject. "The attack that killed 20" (the relative
+    word is the subject), "the attack that police investigated" (not a support verb): None."""
+    from sitrep.events.deps import RELATIVE_WORDS
+    from sitrep.events.frames import support_lemma
+
+    for c in n.children:
+        if c.dep_ != "relcl" or c.pos_ != "VERB" or c.lemma_.lower() == "kill" or not support_lemma(c) \
+                or child(c, "auxpass", "nsubjpass") is not None:
+            continue
+        s = child(c, "nsubj")
+        if s is None or s.lower_ in RELATIVE_WORDS or s.ent_type_ in NOT_AGENT_ENTS or s.pos_ not in ("NOUN", "PROPN"):
+            continue
+        obj = child(c, "dobj")
+        if obj is None or obj.lower_ in RELATIVE_WORDS or any(
+                t.lower_ in ("which", "that", "whom") and t.dep_ == "pobj" for t in c.subtree):
+            return s
     return None
 
 

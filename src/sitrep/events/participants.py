@@ -11,11 +11,13 @@ from typing import Optional
 
 from sitrep.events import actor_conf
 from sitrep.events.accusation import responsibility_claimer
-from sitrep.events.antecedents import PRONOUNS, anaphoric_forces, antecedent, owned_forces, pronoun_patient
+from sitrep.events.antecedents import (PRONOUNS, anaphoric_forces, antecedent, group_antecedent, owned_forces,
+                                       pronoun_patient)
 from sitrep.events.claims import credit_claims
 from sitrep.events.deps import RELATIVE_WORDS, child, pobj
 from sitrep.events.frames import ADJUNCT_PREPS, agent_frames, blamed_on, intent_agent, object_controller, support_verb
-from sitrep.events.nominal import ATTACKER_TRIGGERS, Roles, between_sides, hands_of, noun_roles, participle_by, stray_by
+from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, hands_of, noun_roles, participle_by,
+                                   relative_doer, stray_by)
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, np_tokens
 from sitrep.events.triggers import BACKING, Group, Trigger
@@ -94,6 +96,13 @@ def subject_of(v):  # type: ignore[no-untyped-def]
         ctrl = object_controller(cur)
         if ctrl is not None:
             return ctrl  # "ordered troops to attack": the troops do it, not who gave the order
+        if cur.dep_ == "xcomp" and cur.head.pos_ in ("VERB", "AUX") and (
+                cur.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
+            pas = child(cur.head, "nsubjpass")  # "X are believed to have shot Y", "X were ordered to fire on Y"
+            if pas is not None:  # (not "Y were reported killed": a bare participle is the passive's own)
+                if pas.lower_ not in RELATIVE_WORDS:
+                    return pas
+                return cur.head.head if cur.head.dep_ == "relcl" else None  # "the rebels, who are thought to have ..."
         if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head is not cur:
             cur = cur.head
             if cur.pos_ not in ("VERB", "AUX"):
@@ -230,6 +239,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
                     r.patient = r.patient or pobj(d, "with", "between")
         if territorial and v.lemma_.lower() == "fall" and r.agent is not None and is_place_tok(r.agent, places, False):
             r.agent, r.agent_how = pobj(v, "to"), "by"
+    if r.agent is None and primary.tok.pos_ != "VERB":
+        r.agent, r.agent_how = relative_doer(primary.tok), "subject"  # "the attack that X carried out" (last resort)
     if r.agent is not None:
         r.extra_agents = [c for c in r.agent.conjuncts if c.i > r.agent.i]
     if r.patient is None and primary.tok.pos_ == "VERB" and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
@@ -283,13 +294,21 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
     owner = owned_forces(roles.agent) if roles.agent is not None and (
         actor1 is None or actor1.entity_id.startswith("x:")) else None  # "its fighters" read as bare "fighters"
     if owner is not None:  # "the army said its troops killed ...": the troops of the body "its" stands for
-        ante = antecedent(owner, g, onto, finder, prev, sent)
+        ante = antecedent(owner, g, onto, finder, prev, sent) if owner.pos_ == "PRON" else finder.actor(owner)
         if ante is not None:
             toks = np_tokens(roles.agent)
             phrase = roles.agent.doc[toks[0].i:toks[-1].i + 1]
             sp = Span(aid, phrase.start_char, phrase.end_char, phrase.text)
             actor1 = ActorRef(ante.entity_id, ante.name, sp, "primary")
             roles.agent_how = "antecedent"
+    group = group_antecedent(roles.agent, finder) if roles.agent is not None and (
+        actor1 is None or actor1.entity_id.startswith("x:")) else None
+    if group is not None:  # "ISIS fighters entered the town. The group killed 20": ISIS
+        toks = np_tokens(roles.agent)
+        phrase = roles.agent.doc[toks[0].i:toks[-1].i + 1]
+        actor1 = ActorRef(group.entity_id, group.name, Span(aid, phrase.start_char, phrase.end_char, phrase.text),
+                          "primary")
+        roles.agent_how = "antecedent"
     if actor1 is None and roles.agent is not None and roles.agent_how in ("subject", "inherited"):
         user = participle_by(roles.agent)  # "a bomb planted by X exploded": X set it off
         if user is not None:

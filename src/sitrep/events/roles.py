@@ -179,6 +179,11 @@ class ActorFinder:
         hosts = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
         hosts += [p for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _BELONGING
                   for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+        for app in (c for c in tok.children if c.dep_ == "appos"):  # "the gunmen, members of X," / "..., X fighters,"
+            ref = self._actor(app, role, True)
+            if self.named_group(ref):
+                return ref
+            hosts += [c for c in app.children if c.dep_ == "prep" and c.lower_ == "of"]
         for prep in hosts:
             for g in prep.children:
                 if g.dep_ == "pobj":
@@ -234,6 +239,9 @@ class ActorFinder:
                 return ActorRef("x:" + _slug(clean), clean, sp, role)  # "a Syrian teenager": a person, not the state
             if got:
                 return ActorRef(got[0], got[1], sp, role)
+            ruler = self._government_of(tok, head_lemma, role)
+            if ruler is not None:
+                return ruler
         ms = [m for m in self._mentions_in(sp.start, sp.end) if m.entity_id]
         if ms:
             head_start = tok.idx
@@ -253,7 +261,9 @@ class ActorFinder:
         if named is not None:
             return named  # "Michael Jones ... Jones shot a neighbour": the person named in full before
         if head_lemma in self.onto.cue("agent_heads") or tok.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") \
-                or head_lemma in relation_nouns():  # "her ex-boyfriend", "his neighbour": a person by relation
+                or head_lemma in self.onto.cue("nonstate_words") \
+                or head_lemma in relation_nouns():  # "her ex-boyfriend", "his neighbour": a person by relation;
+            # "separatists", "jihadists": a non-state armed group's members (ontology cue nonstate_words)
             body = [t for t in toks if t.lower_ not in _DET and t.pos_ != "NUM"]
             if not body:
                 return None
@@ -277,6 +287,26 @@ class ActorFinder:
                     if p.dep_ == "pobj":
                         return self.actor(p, role)
         return None
+
+    def _government_of(self, tok, head_lemma: str, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """ "the government / regime / administration of Bashar al-Assad": the state the dictionary says that leader
+        governs, as it reads "the Assad regime"; the span runs to the leader's name. None for a leader it does not
+        know ("the government of John Smith") or an "of" phrase that is no name ("the government of the region")."""
+        if head_lemma not in ("government", "regime", "administration") or self.resolve is None:
+            return None
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        ruler = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if ruler is None or ruler.pos_ != "PROPN" or ruler.ent_type_ != "PERSON":
+            return None
+        rtoks = np_tokens(ruler)
+        name = doc_text(tok.doc)[rtoks[0].idx : rtoks[-1].idx + len(rtoks[-1].text)]
+        try:
+            got = self.resolve(f"{name} {tok.text}", self.focus)
+        except Exception:
+            return None
+        if not got:
+            return None
+        return ActorRef(got[0], got[1], span_of(np_tokens(tok) + rtoks, self.an.article_id), role)
 
     def _surname_ref(self, tok, toks: list, sp: Span, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
         """A lone capitalised name the entity layer left unlinked ("Jones") that is the last word of exactly one
