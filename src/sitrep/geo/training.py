@@ -23,7 +23,7 @@ from sitrep.nlp.doctext import doc_text
 L2_RANK = 2.0
 L2_CAL = 2.0
 RECALIBRATE = True  # Platt-scale the calibrator on the out-of-fold choices (fit_all)
-WRONG_FAR = 0.025  # the most places kept more than 500 km from the truth (out of fold) the threshold allows
+WRONG_FAR = 0.0275  # the most places kept more than 500 km from the truth (out of fold) the threshold allows
 
 
 @dataclass
