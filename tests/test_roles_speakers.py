@@ -169,3 +169,21 @@ def test_no_one_reads_negated_phrases_only():
 
     assert no_one("No faction") and no_one("nobody") and no_one("none of the groups")
     assert not no_one("Norwegian troops") and not no_one("the rebels")
+
+
+def test_a_self_styled_group_is_named_without_the_marker(ann):
+    ev = deed(ann, "A self-styled Liberation Army group bombed the bridge.", "bombed")
+    assert a1(ev) == "Liberation Army group"
+    ev = deed(ann, "A self-styled Army of the Poor claimed the kidnapping of the engineer.", "kidnapping")
+    assert a1(ev) == "Army of the Poor"
+
+
+def test_a_self_styled_army_is_never_the_states_army(ann):
+    ev = deed(ann, "Police in Lima said a self-styled Army of the Poor claimed the kidnapping of the engineer in Peru.",
+              "kidnapping")
+    assert ev.actor1 is None or not ev.actor1.entity_id.endswith("_MIL")
+
+
+def test_an_army_not_self_styled_keeps_its_state(ann):
+    ev = deed(ann, "In Peru, the army bombed a rebel camp near Lima.", "bombed")
+    assert ev.actor1 is not None and ev.actor1.entity_id == "PER_MIL"

@@ -19,7 +19,7 @@ from sitrep.events.frames import ADJUNCT_PREPS, agent_frames, blamed_on, intent_
 from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, hands_of, noun_roles, participle_by,
                                    relative_doer, self_name, stray_by)
 from sitrep.events.ontology import Ontology
-from sitrep.events.roles import ActorFinder, np_tokens
+from sitrep.events.roles import ActorFinder, np_tokens, self_styled
 from sitrep.events.triggers import BACKING, Group, Trigger
 from sitrep.events.unnamed_attackers import attacker_not_civilians
 from sitrep.events.victim_nouns import aimed_at, person_patient, who_died_in
@@ -299,6 +299,9 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         ref = finder.actor(named)
         if ref is not None:
             actor1 = ref
+    if actor1 is not None and roles.agent is not None and self_styled(roles.agent) \
+            and actor1.entity_id.endswith(("_MIL", "_GOV", "_POL")):
+        actor1 = None  # "a self-styled Army of the Poor" is no state's army: blank beats wrong
     if roles.agent is not None and (actor1 is None or (is_place_tok(roles.agent, analysis.places, True)
                                                        and not finder.named_group(actor1))):
         actor1 = None
