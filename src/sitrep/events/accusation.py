@@ -18,7 +18,7 @@ from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 from sitrep.events.membership import MEMBER_NOUNS
 from sitrep.events.frames import accused_of, agent_frames, attributed_to, charged_deed, frame_words
 
-__all__ = ["accused_deed", "accused_doer", "charged_that", "accuser", "accusation_modality", "credit_accusations",
+__all__ = ["accused_deed", "accused_doer", "pronoun_deed_accused", "relative_accuser", "relative_blame", "charged_that", "accuser", "accusation_modality", "credit_accusations",
            "responsibility_claimer"]
 
 # nouns of a claim of one's own deed ("claimed responsibility for killing X", "took credit for bombing Y") and the
@@ -90,6 +90,9 @@ def accuser(tok):  # type: ignore[no-untyped-def]
     if gov is not None:  # "the rebels charged that the air force bombed ...": the rebels
         s = child(gov, "nsubj")
         return s if s is not None and s.lower_ not in RELATIVE_WORDS else None
+    rb = relative_blame_of(tok)
+    if rb is not None:  # "the bombing, which the rebels blamed on the army": the rebels
+        return rb[1]
     if not accused_deed(tok):
         return None
     cur = tok
@@ -198,10 +201,85 @@ def _relative_accused(n):  # type: ignore[no-untyped-def]
     return None
 
 
+def relative_blame(v):  # type: ignore[no-untyped-def]
+    """``v``, a verb laying a deed on someone ("blamed ... on", "attributed ... to"), in a relative clause on the deed
+    noun: "the bombing, which the rebels blamed on the army, killed ..." -> (bombing, rebels, army): the deed, the
+    accuser (the claimant) and the accused (the claimed doer; None when the clause names none). Read also where the
+    parser hung the verb on the accuser as a participle ("rebels <- blamed") and the relative word on the next verb.
+    None for anything else ("the rebels blamed on the army" with no relative word before them)."""
+    lem = v.lemma_.lower()
+    if v.pos_ != "VERB" or not (lem in frame_words("attribute_on") or lem in frame_words("attribute_to")):
+        return None
+    accused = pobj(v, "on", "to") if lem in frame_words("attribute_on") else pobj(v, "to")
+    if accused is not None and accused.lower_ in RELATIVE_WORDS:
+        accused = None
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and child(v, "nsubjpass") is None:
+        rel = child(v, "dobj")
+        who = child(v, "nsubj")
+        if rel is not None and rel.lower_ in ("which", "that") and who is not None and who.lower_ not in RELATIVE_WORDS:
+            return v.head, who, accused
+        return None
+    if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or child(v, "nsubj", "nsubjpass", "dobj", "auxpass") is not None:
+        return None
+    who = v.head  # the misparse: "which [the rebels] <-acl- blamed on the army"
+    i = who.left_edge.i
+    doc = v.doc
+    if i < 3 or doc[i - 1].lower_ not in ("which", "that") or doc[i - 2].text != "," or who.pos_ not in ("NOUN", "PROPN"):
+        return None
+    deed = doc[i - 3]
+    return (deed, who, accused) if deed.pos_ in ("NOUN", "PROPN") else None
+
+
+def pronoun_deed_accused(v):  # type: ignore[no-untyped-def]
+    """The accused of "blamed it on X", "attributed this to X": a verb laying a deed named by a pronoun on someone
+    (the deed is told before; :func:`credit_accusations` finds it). None for anything else."""
+    lem = v.lemma_.lower()
+    if v.pos_ != "VERB" or not (lem in frame_words("attribute_on") or lem in frame_words("attribute_to")):
+        return None
+    obj = child(v, "dobj", "nsubjpass")
+    if obj is None or obj.lower_ not in ("it", "this", "that"):
+        return None
+    who = pobj(v, "on", "to") if lem in frame_words("attribute_on") else pobj(v, "to")
+    return who if who is not None and who.lower_ not in RELATIVE_WORDS and _agent(who) else None
+
+
+def relative_accuser(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` is the accuser of a relative clause of blame ("which the rebels blamed on the army"): the claimant of
+    the deed, never its doer, whatever verb the parser made it the subject of."""
+    for c in tok.children:
+        if c.dep_ == "acl":
+            rb = relative_blame(c)
+            if rb is not None and rb[1].i == tok.i:
+                return True
+    if tok.dep_ == "nsubj":
+        rb = relative_blame(tok.head)
+        return rb is not None and rb[1].i == tok.i
+    return False
+
+
 def accused_doer(n):  # type: ignore[no-untyped-def]
     """Who an accusation says did the deed of event noun ``n``: "attributed the attack to X", "accused X of the
     killing" (events/frames.py), "the bombing, which the rebels blamed on X" (a relative clause on the deed)."""
-    return attributed_to(n) or accused_of(n) or _relative_accused(n)
+    doer = attributed_to(n) or accused_of(n) or _relative_accused(n)
+    if doer is None:
+        rb = relative_blame_of(n)
+        doer = rb[2] if rb is not None else None
+    return doer
+
+
+def relative_blame_of(n):  # type: ignore[no-untyped-def]
+    """:func:`relative_blame` of the relative clause of blame on deed noun ``n``, however the parser hung it; None
+    when none."""
+    if n.pos_ not in ("NOUN", "PROPN"):
+        return None
+    cands = [c for c in n.children if c.dep_ == "relcl"]
+    if n.i + 4 < len(n.doc) and n.doc[n.i + 1].text == "," and n.doc[n.i + 2].lower_ in ("which", "that"):
+        cands += [t for t in n.doc[n.i + 3:min(n.i + 12, len(n.doc))] if t.dep_ == "acl"]  # the misparse
+    for c in cands:
+        rb = relative_blame(c)
+        if rb is not None and rb[0].i == n.i:
+            return rb
+    return None
 
 
 # "blamed X for it", "blamed it on X", "held X responsible for it": an accusation whose deed is a pronoun; the words

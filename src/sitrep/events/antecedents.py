@@ -37,6 +37,9 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
             s = child(gov, "nsubj")
             if base == "they" and s is not None and s.lower_ in ("he", "she", "i"):
                 break  # "He said they killed ...": one person speaks of others, who are named before
+            if s is not None and s.pos_ != "PRON" and speaker_noun(s):
+                ref = speaker_principal(s, finder)  # "a spokesman for the rebels said they ...": the rebels
+                return ref if ref is not None and not person and is_person(ref, finder) == person else None
             if s is not None and s.pos_ != "PRON":
                 ref = finder.actor(s, via_modifier=False)
                 if ref is not None and is_person(ref, finder) == person:
@@ -58,6 +61,34 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
                 continue  # "rights groups called on the government to try the soldiers": not the groups' soldiers
             return ev.actor1
     return mention_antecedent(pron, finder)
+
+
+@functools.lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """Lemmas of data/speaker_nouns.tsv: who speaks for a body or tells what he saw ("spokesman", "witness")."""
+    return frozenset(cols[0].strip().lower() for cols in data_rows("speaker_nouns.tsv"))
+
+
+def speaker_noun(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` heads a phrase naming a speaker ("a spokesman for the rebels", "police officials", "witnesses")."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in speaker_nouns() or tok.lower_ in speaker_nouns())
+
+
+def speaker_principal(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The body speaker noun ``tok`` speaks for: "a spokesman for / of / from the rebels", "the army's spokesman", "a
+    Taliban spokesman", "police officials" -- the actor the phrase's owner, modifier or prepositional object names
+    (not another speaker noun); None when the phrase names none ("witnesses", "an official", "its spokesman")."""
+    cands = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "from")
+             for p in c.children if p.dep_ == "pobj"]
+    cands += sorted((c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i
+                     and c.pos_ != "PRON"), key=lambda c: -c.i)
+    for c in cands:
+        if speaker_noun(c):
+            continue
+        ref = finder.actor(c)
+        if ref is not None:
+            return ref
+    return None
 
 
 def both_sides_before(pron, finder: ActorFinder) -> bool:  # type: ignore[no-untyped-def]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from sitrep.events.accusation import accuser
-from sitrep.events.deps import child
+from sitrep.events.deps import child, no_one
 from sitrep.events.modality import governors
 from sitrep.events.participants import subject_of
 from sitrep.events.roles import ActorFinder, np_tokens, span_of
@@ -13,16 +13,18 @@ from sitrep.model import Attribution
 
 
 def claimant_of(sent, trig, group: Group, attributions: list[Attribution], finder: ActorFinder) -> tuple[Optional[str], Optional[str]]:  # type: ignore[no-untyped-def]
+    """According to whom the event of trigger ``trig`` is told; (None, None) when no one is said, or when the one
+    who would say it is no one ("no faction claimed responsibility for the ambush": no claimant, no actor)."""
     pos = trig.idx
     for a in attributions:
         if a.claim_start is not None and a.claim_end is not None and a.claim_start <= pos < a.claim_end:
-            return a.claimant_id or a.span.text, a.claimant_name or a.span.text
+            return (None, None) if no_one(a.span.text) else (a.claimant_id or a.span.text, a.claimant_name or a.span.text)
     for a in attributions:
-        if sent.start_char <= a.span.start < sent.end_char and a.claim_start is None:
+        if sent.start_char <= a.span.start < sent.end_char and a.claim_start is None and not no_one(a.span.text):
             return a.claimant_id or a.span.text, a.claimant_name or a.span.text
     onto = finder.onto
     who = accuser(trig)  # "police hold X responsible for the attack": the police say so
-    if who is not None:
+    if who is not None and not no_one(span_of(np_tokens(who), "").text):
         ref = finder.actor(who, via_modifier=False)
         text = span_of(np_tokens(who), "").text
         return (ref.entity_id, ref.name) if ref is not None else (text, text)
@@ -30,6 +32,8 @@ def claimant_of(sent, trig, group: Group, attributions: list[Attribution], finde
         lem = g.lemma_.lower()
         if lem in onto.cue("speech_verbs") or lem in ("accuse", "blame"):
             s = subject_of(g)
+            if s is not None and no_one(span_of(np_tokens(s), "").text):
+                return None, None  # "nobody said ...": no claimant
             ref = finder.actor(s, via_modifier=False) if s is not None else None
             if ref is not None:
                 return ref.entity_id, ref.name

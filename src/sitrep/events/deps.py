@@ -1,6 +1,7 @@
 """Small helpers over the spaCy dependency parse, shared by the event decisions."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from sitrep.model import Span
@@ -38,3 +39,19 @@ def pobj(tok, *preps):  # type: ignore[no-untyped-def]
                 return p
     return None
 
+
+
+# a phrase that names no one: "no faction claimed responsibility", "nobody has claimed the attack", "none of the groups"
+_NO_ONE = re.compile(r"^\W*(?:no|nobody|none|no-one|neither)\b", re.I)
+
+
+def no_one(text: str) -> bool:
+    """``text`` names no one: "No faction", "nobody", "no one", "none of the groups", "neither side"."""
+    return _NO_ONE.match(text) is not None
+
+
+def no_one_tok(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The phrase headed by ``tok`` names no one: "nobody", "none", "no group", "no one" (its determiner "no")."""
+    return tok.lower_ in ("nobody", "none", "no-one", "neither") or (
+        tok.lower_ == "one" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no") or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children)

@@ -126,13 +126,21 @@ def attributed_to(n):  # type: ignore[no-untyped-def]
                 doer = pobj(v, prep)
                 if doer is None and prep == "on" and v.i == n.head.i:
                     doer = pobj(n, "on")  # "blamed the bombing on X" with "on X" hung on the deed noun: only a name
-                    if doer is not None and doer.ent_type_ not in ("ORG", "NORP", "PERSON", "GPE") and doer.pos_ != "PROPN":
-                        doer = None
+                    if doer is not None and doer.ent_type_ not in ("ORG", "NORP", "PERSON", "GPE") and doer.pos_ != "PROPN" \
+                            and not _armed_noun(doer):
+                        doer = None  # (an armed noun too: "blamed the bombing on the rebels"; not "on the embassy")
                 if doer is not None and (doer.ent_type_ in ("DATE", "TIME") or doer.pos_ not in ("NOUN", "PROPN")):
                     doer = None  # "blamed on Monday"
                 if doer is not None and doer.i != n.i:
                     return doer
     return None
+
+
+def _armed_noun(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A common noun of an armed side (events/nominal.armed_words: "rebels", "the militia", "soldiers")."""
+    from sitrep.events.nominal import armed_words
+
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in armed_words()
 
 
 def blamed_on(v, noun):  # type: ignore[no-untyped-def]

@@ -194,3 +194,25 @@ def stray_by(v):  # type: ignore[no-untyped-def]
             if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN"):
                 return a
     return None
+
+
+# verbs by which a group names itself: "a group calling itself X", "a faction that describes itself as X"
+_SELF_NAMING = frozenset({"call", "name", "describe", "style", "term", "dub", "identify"})
+
+
+def self_name(n):  # type: ignore[no-untyped-def]
+    """The name a generic noun gives itself: "a group calling itself the Islamic Front", "a faction that calls
+    itself X", "a group describing itself as X" -> the head of X (of ``n`` or of the group in its "from/of" phrase:
+    "gunmen from a group calling itself X"). None when the noun names itself nothing ("a group calling for talks")."""
+    hosts = [n] + [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                   for p in c.children if p.dep_ == "pobj"]
+    for h in hosts:
+        for v in h.children:
+            if v.dep_ not in ("acl", "relcl") or v.lemma_.lower() not in _SELF_NAMING:
+                continue
+            if not any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in v.children):
+                continue
+            name = child(v, "oprd", "ccomp", "xcomp", "attr") or pobj(v, "as")
+            if name is not None and name.pos_ in ("PROPN", "NOUN"):
+                return name
+    return None

@@ -10,16 +10,16 @@ import dataclasses
 from typing import Optional
 
 from sitrep.events import actor_conf
-from sitrep.events.accusation import responsibility_claimer
+from sitrep.events.accusation import pronoun_deed_accused, relative_accuser, relative_blame, responsibility_claimer
 from sitrep.events.antecedents import (PRONOUNS, anaphoric_forces, antecedent, group_antecedent, owned_forces,
                                        pronoun_patient)
 from sitrep.events.claims import credit_claims
-from sitrep.events.deps import RELATIVE_WORDS, child, pobj
+from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj
 from sitrep.events.frames import ADJUNCT_PREPS, agent_frames, blamed_on, intent_agent, object_controller, support_verb
 from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, hands_of, noun_roles, participle_by,
-                                   relative_doer, stray_by)
+                                   relative_doer, self_name, stray_by)
 from sitrep.events.ontology import Ontology
-from sitrep.events.roles import ActorFinder, np_tokens
+from sitrep.events.roles import ActorFinder, np_tokens, self_styled
 from sitrep.events.triggers import BACKING, Group, Trigger
 from sitrep.events.unnamed_attackers import attacker_not_civilians
 from sitrep.events.victim_nouns import aimed_at, person_patient, who_died_in
@@ -30,6 +30,9 @@ __all__ = ["read_roles", "assign_actors", "armed_branch", "credit_claims", "subj
 # verbs whose subject only relays what happened ("the monitor reported clashes", "witnesses described shelling")
 SOURCE_VERBS = frozenset({"report", "say", "tell", "describe", "cite", "quote", "document", "record",
                           "see", "witness", "hear", "watch", "observe", "film", "photograph"})
+# verbs of saying that may stand between a relative word and the deed it is the subject of ("who X says shot Y")
+SPEECH_VERBS = frozenset({"say", "claim", "allege", "believe", "think", "suspect", "report", "accuse", "insist"})
+SAYING = SPEECH_VERBS - {"claim", "accuse", "insist"}  # "he claims to have killed": the claimer did it
 SYMMETRIC = ("battles.armed_clash", "plover.consult", "sd.agreement")
 
 
@@ -50,7 +53,10 @@ def subject_of(v):  # type: ignore[no-untyped-def]
     for _ in range(4):
         s = child(cur, "nsubj", "csubj")
         if s is not None and s.lower_ not in RELATIVE_WORDS:
-            return s
+            return None if relative_accuser(s) else s  # "which the rebels blamed on X": the rebels only say so
+        if s is not None and s.lower_ in ("who", "that", "which") and cur.dep_ == "ccomp" and cur.head.dep_ == "relcl" \
+                and cur.head.lemma_.lower() in SPEECH_VERBS and cur.head.head.pos_ in ("NOUN", "PROPN"):
+            return cur.head.head  # "two agents who Turkey says shot down the jet": the agents; Turkey only says so
         if child(cur, "nsubjpass", "auxpass") is not None:
             return None  # "who had been wounded", "after being shot": the subject underwent it
         if cur.dep_ == "relcl":
@@ -103,6 +109,9 @@ def subject_of(v):  # type: ignore[no-untyped-def]
                 if pas.lower_ not in RELATIVE_WORDS:
                     return pas
                 return cur.head.head if cur.head.dep_ == "relcl" else None  # "the rebels, who are thought to have ..."
+        if cur.dep_ == "xcomp" and cur.tag_ in ("VBD", "VBZ", "VBP", "VBN") and cur.head.lemma_.lower() in SAYING \
+                and child(cur, "aux") is None:  # "who police say killed the judge" read as a control verb
+            return cur.head.head if cur.head.dep_ == "relcl" and cur.head.head.pos_ in ("NOUN", "PROPN") else None
         if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head is not cur:
             cur = cur.head
             if cur.pos_ not in ("VERB", "AUX"):
@@ -192,8 +201,16 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
         if subj is not None and v.i == group.head.i and v not in trig_verbs and subj.i not in trig_heads \
                 and not support_verb(v, primary.tok, primary.tdef.event_type in VIOLENT_EVENT_TYPES):
             subj = None  # "Turkey is reeling from attacks": the verb says nothing of who attacked
+        if subj is not None and no_one_tok(subj):
+            subj = None  # "no group has claimed the attack", "nobody fired": no one is no actor
         if subj is not None and v is not primary.tok and condemns(v, primary, group):
             subj = None  # "the government condemned the bombing": who judges a deed did not do it
+        rel_blame = relative_blame(v) if v is primary.tok else None
+        if rel_blame is not None:  # "the bombing, which the rebels blamed on the army": rebels accuse the army
+            agent, passive, subj = None, None, rel_blame[1]
+            r.patient = r.patient or rel_blame[2]
+        if v is primary.tok and r.patient is None and pronoun_deed_accused(v) is not None:
+            r.patient = pronoun_deed_accused(v)  # "the army blamed it on the rebels": the rebels are accused
         blamed, doer = blamed_on(v, primary.tok) if primary.tok.pos_ != "VERB" else (False, None)
         if blamed:  # "officials blamed the bombing on X": the officials only say who did it
             subj = None
@@ -277,6 +294,14 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
             else:
                 associates.append(ActorRef(ref.entity_id, ref.name, ref.span, "associate"))
         associates.extend(finder.associates(roles.agent))
+    named = self_name(roles.agent) if roles.agent is not None else None
+    if named is not None:  # "a group calling itself the Islamic Front": the name it gives itself, not "group"
+        ref = finder.actor(named)
+        if ref is not None:
+            actor1 = ref
+    if actor1 is not None and roles.agent is not None and self_styled(roles.agent) \
+            and actor1.entity_id.endswith(("_MIL", "_GOV", "_POL")):
+        actor1 = None  # "a self-styled Army of the Poor" is no state's army: blank beats wrong
     if roles.agent is not None and (actor1 is None or (is_place_tok(roles.agent, analysis.places, True)
                                                        and not finder.named_group(actor1))):
         actor1 = None

@@ -80,7 +80,9 @@ def _held_to_account(head, c) -> bool:  # type: ignore[no-untyped-def]
 def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
     """The tokens of the noun phrase headed by ``tok`` without its clauses, prepositions or conjuncts."""
     keep = [tok]
-    stack = [c for c in tok.children if c.dep_ not in _NP_DROP and not _held_to_account(tok, c)]
+    styled = self_styled(tok)  # "a self-styled Army of the Poor": the whole own name
+    stack = [c for c in tok.children if (c.dep_ not in _NP_DROP or (styled and c.dep_ == "prep" and c.lower_ == "of"))
+             and not _held_to_account(tok, c) and not _self_styled(c)]
     while stack:
         c = stack.pop()
         keep.append(c)
@@ -96,6 +98,18 @@ def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
     while hi < len(keep) - 1 and joined(keep[hi], keep[hi + 1]):
         hi += 1
     return keep[lo : hi + 1]
+
+
+def _self_styled(c) -> bool:  # type: ignore[no-untyped-def]
+    """ "self-styled", "so-called": a modifier saying the name is the group's own, no word of the name."""
+    return c.dep_ in ("amod", "compound", "advmod") and c.lower_ in ("styled", "called", "proclaimed") and any(
+        x.lower_ in ("self", "so") for x in c.children)
+
+
+def self_styled(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The phrase headed by ``tok`` is a name a group gives itself ("the self-styled Army of the Poor", "the so-called
+    People's Army"): never a state's own forces, whatever its words."""
+    return any(_self_styled(c) for c in tok.children)
 
 
 def span_of(tokens: list, article_id: str) -> Span:  # type: ignore[type-arg]
