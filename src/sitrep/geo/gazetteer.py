@@ -735,6 +735,10 @@ class Gazetteer:
                                        _symbol_counts(keys))
         return self._country_names[cc]
 
+    def keys_of(self, pid: int) -> list[str]:
+        """The folded keys of all of a place's names (own and alternate), through the name(place) index."""
+        return [k for (k,) in self.con.execute("SELECT DISTINCT key FROM name WHERE place=?", (pid,))]
+
     @lru_cache(maxsize=4096)
     def get(self, pid: int) -> Optional[Entry]:
         r = self.con.execute(f"SELECT {self._COLS}, 1 FROM place p WHERE p.id=?", (pid,)).fetchone()

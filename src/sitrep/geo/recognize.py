@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
-from sitrep.geo.first_names import reads_as_person
+from sitrep.geo.first_names import first_names, reads_as_person
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, strict_name
+from sitrep.geo.variant_spelling import close_spelling, compound_base
 from sitrep.resources import data_path, data_rows
 from sitrep.textnorm import fold_name
 from sitrep.nlp.doctext import doc_attr, doc_ents, doc_text
@@ -351,6 +352,7 @@ def _find_name_runs(doc: Any) -> list[tuple[int, int]]:
 
 
 VARIANT_MIN_RATIO = 85  # rapidfuzz ratio of folded names for a transliteration variant to count
+VARIANT_TOWN_MAX = 100_000  # a town this big keeps its alternate spellings anywhere (Danang, Peking)
 
 
 def _strict(name: str) -> str:
@@ -366,19 +368,38 @@ def _close(a: str, b: str) -> bool:
 
 def variants(gaz: Gazetteer, text: str, region: tuple[str, ...], search: bool = True) -> list[Entry]:
     """Entries whose name is a transliteration variant of ``text`` (Sarqeb ~ Saraqib): a vowel-less key
-    match or a close fuzzy match, kept only when the spelling is close (rapidfuzz ratio >= 85) AND the
-    entry lies in one of the ``region`` countries (those the article is about). No region, no variants:
-    a surname or a common word must not become a foreign town by sound alone."""
+    match or a close fuzzy match, kept only when one of the entry's names is a close spelling of the text
+    (:func:`variant_spelling.close_spelling`: vowels, diacritics, doubled letters) AND the entry lies in one of the
+    ``region`` countries (those the article is about). No region, no variants: a surname or a common word must
+    not become a foreign town by sound alone; nor a plural or a directional compound of a known name ("the
+    Americas", "North Dallas") another town: the name it is built on is found on its own."""
     key = fold_name(text)
     if not region or len(key) < 5:
         return []
-    from rapidfuzz import fuzz
-
-    out = [e for e in gaz.lookup_skeleton(text)
-           if e.country in region and fuzz.ratio(key, fold_name(e.name)) >= VARIANT_MIN_RATIO]
+    base = compound_base(text)
+    if base and gaz.lookup(base):
+        return []
+    out = [e for e in gaz.lookup_skeleton(text) if e.country in region and _close_to(gaz, text, e)]
     if not out and search:
-        out = [e for e, _s in gaz.fuzzy(text, region, cutoff=max(88, VARIANT_MIN_RATIO))]
+        out = [e for e, _s in gaz.fuzzy(text, region, cutoff=max(88, VARIANT_MIN_RATIO)) if _close_to(gaz, text, e)]
     return out
+
+
+def _close_to(gaz: Gazetteer, text: str, e: Entry) -> bool:
+    """One of the entry's names (its own first, then its alternates' keys) is a close spelling of ``text``."""
+    return close_spelling(text, e.name) or any(close_spelling(text, k) for k in gaz.keys_of(e.id))
+
+
+def spelling_only(e: Entry, key: str) -> bool:
+    """``e`` matched the folded ``key`` only by an alternate spelling of a small town's own name ("Kalam" for
+    Kallam: both fold the same): a transliteration variant like any other, not the town's other name (``e`` as
+    :meth:`Recognizer.lookup` marks it: ``primary`` only when the text spells the entry's own name)."""
+    return not e.primary and precision_of(e) == "town" and e.population < VARIANT_TOWN_MAX and fold_name(e.name) == key
+
+
+def _spelling_only(e: Entry, key: str, region: tuple[str, ...]) -> bool:
+    """:func:`spelling_only` outside the article's countries (which a variant must lie in)."""
+    return bool(region) and e.country not in region and spelling_only(e, key)
 
 
 class Recognizer:
@@ -401,6 +422,7 @@ class Recognizer:
             strict, sp = _strict(text), spelling(text)
             same = [e if not e.primary or sp == spelling(e.name) else
                     replace(e, primary=False) for e in es if e.has_spelling(sp)]
+            same = [e for e in same if not _spelling_only(e, key, region)]
             ids = {e.id for e in same}
             close = [e for e in es if e.id not in ids and e.country in region and _close(strict, _strict(e.name))]
             if same or close:
@@ -499,7 +521,12 @@ class Recognizer:
             while i < j0:
                 if lowers[i] in CONNECTORS and not (i + 1 < j0 and texts[i + 1] in ("-", "‑")) \
                         and not (lowers[i] in _ARTICLES and texts[i][:1].isupper() and i + 1 < j0):
-                    i += 1  # "of", "de"; but a capitalised article starts a name ("Al Eis", "El Bab")
+                    # "of", "de"; but a capitalised article starts a name ("Al Eis", "El Bab"), and so does a
+                    # capitalised particle when the whole is a place's own name ("Da Nang", "Des Moines")
+                    whole = self._particle_name(try_span, i, j0, covered) if texts[i][:1].isupper() else None
+                    if whole is not None:
+                        out.append(whole[0])
+                    i = whole[1] if whole is not None else i + 1
                     continue
                 found = None
                 for j in range(min(j0, i + MAX_TOKENS), i, -1):
@@ -545,6 +572,18 @@ class Recognizer:
             kept.append(c)
         dem = self._demonyms(doc, kept, blocked_ix)
         return sorted(kept + dem, key=lambda c: c.start) if dem else kept
+
+    @staticmethod
+    def _particle_name(try_span: Any, i: int, j0: int, covered: list[bool]) -> Optional[tuple[Candidate, int]]:
+        """The longest span from the capitalised particle at ``i`` that is some place's own name, spelled as
+        written, with where it ends; else None."""
+        for j in range(min(j0, i + MAX_TOKENS), i + 1, -1):
+            if any(covered[k] for k in range(i, j)):
+                continue
+            c = try_span(i, j)
+            if c is not None and c.match == "exact" and any(e.primary for e in c.entries):
+                return c, j
+        return None
 
     def _joined(self, doc: Any, a0: int, a1: int, b1: int) -> Optional[Candidate]:
         """The longest "X and Y" across ``doc[a0:b1]`` (the "and" at ``a1``) that is the own name of a country or a
@@ -729,6 +768,10 @@ class Recognizer:
                 return True  # the same word occurs in lower case in this text: a common word ("State", "Centre")
             small = c.label != "GPE" or not any(e.fcode in ("PCLI", "ADM1") or e.fclass in ("L", "H") or e.population >= 100_000
                             for e in c.entries)
+            # a country's own name is no person's unless it is a given name too ("Jordan", "Chad"): the model's
+            # person label on "Niger" in "aid reached Mali and Niger" does not make it one
+            small = small and not (any(e.primary and e.fcode == "PCLI" for e in c.entries)
+                                   and first.lower_ not in first_names())
             if first.lower_ in person_names and c.label not in PLACE_LABELS and not c.cue and small:
                 return True  # "Trump" after "Donald Trump", or tagged as a person elsewhere in the text
             nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
