@@ -12,9 +12,9 @@ from test_geo_places import run  # noqa: F401  (the module's fixture: spaCy + ga
     ("The police received a letter from Pablo ruiz on Monday.", "Pablo"),
     ("Former ambassador Santiago morales was kidnapped on Monday.", "Santiago"),
     ("Rights activist maria Julia ortega said the soldiers killed two farmers.", "Julia"),
-    ("The bomb exploded near the house of Jose ramirez in the capital.", "Jose"),
+    ("The bomb exploded near the house of Jose arrieta in the capital.", "Jose"),
     ("The bodies were found near the farm of Elena sofia gomez.", "Elena"),
-    ("The bomb exploded near the house of Jose Ramirez in the capital.", "Jose"),
+    ("The bomb exploded near the house of Jose Arrieta in the capital.", "Jose"),
 ])
 def test_a_given_name_read_as_a_persons_is_no_place(run, text, name):  # noqa: F811
     assert name not in {p.span.text for p in run(text)}

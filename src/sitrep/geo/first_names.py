@@ -1,13 +1,13 @@
-"""A given name that reads as a person's is no place: "the house of Jose Ramirez" is no San José, "Ambassador
-Santiago Benadava" no Santiago, "activist Maria Julia Hernandez" no Julia.
+"""A given name that reads as a person's is no place: "the house of Jose Arrieta" is no San José, "Ambassador
+Santiago Velarde" no Santiago, "activist Maria Julia Ortega" no Julia.
 
 Many towns carry a given name ("San José", "Santiago", "San Bernardo"), so a gazetteer matches a lone first name; the
 model's labels do not always say person (and a report printed in capitals, once its case is restored, may leave the
-surname in lower case: "Jose ramirez"). A one-word candidate that is a common given name (data/first_names.tsv) is
+surname in lower case: "Jose arrieta"). A one-word candidate that is a common given name (data/first_names.tsv) is
 taken for a person's when
 
 - a surname follows it: a word that is no English word and no place (the model's place labels, the place-type
-  words) -- "Jose Ramirez", "Jose ramirez"; "Santiago police", "Santiago, Chile" keep their place;
+  words) -- "Jose Arrieta", "Jose arrieta"; "Santiago police", "Santiago, Chile" keep their place;
 - a title, a person noun or another given name comes right before it: "ambassador Santiago", "Maria Julia";
 - or the model labels it a person and nothing before it says place.
 """

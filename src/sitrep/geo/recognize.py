@@ -260,13 +260,13 @@ INSIDE_BIG_TOWN = 100_000  # inhabitants: a town this big (and dwarfing its name
 
 
 def _named_inside(c: Candidate, head: bool, focus: tuple[str, ...]) -> list[Entry]:
-    """The entries of a place named inside a longer name (an organisation's, a team's, a paper's: "the Owensboro
-    Public Schools", "IBA-Karachi", "the Investment Plan for Europe") that it refers to; none when it is no such
+    """The entries of a place named inside a longer name (an organisation's, a team's, a paper's: "the Dayton
+    Public Schools", "XYZ-Karachi", "the Investment Fund for Europe") that it refers to; none when it is no such
     reference. The name alone must say which place it is, under the place's own name (not an alternate spelling a
     common word shares: "Casa", "St"), and be no common, street, facility or title word ("Street", "Centre").
     A country, first-level unit, continent or region qualifies unless a town of the name lies in the article's
     countries and the region does not (then no reading is sure); a town only
-    at the head of the name ("Owensboro Public Schools", not "Rainbow Kitten Surprise" or "Aminu Tambuwal"), if it
+    at the head of the name ("Dayton Public Schools", not "the Electric Owl Surprise" or a person "Ali Kano"), if it
     is a city of ``INSIDE_BIG_TOWN`` or a town of ``FACILITY_TOWN_MIN`` in one of the article's countries."""
     if not _known_unambiguous(c) or c.text.isupper() or any(c.text.lower() in ws for ws in not_towns().values()):
         return []
@@ -848,7 +848,7 @@ class Recognizer:
         if k >= 0 and doc[k].text.lower().rstrip(".") in words.get("title", ()) and doc[k].text[:1].isupper() \
                 and not coarse:
             return True
-        # "the house of Jose Ramirez", "ambassador Santiago Benadava": a given name read as a person's
+        # "the house of Jose Arrieta", "ambassador Santiago Velarde": a given name read as a person's
         if not coarse and reads_as_person(span, words, c.cue):
             return True
         # "Jackson, 37, of ...": a name followed by an age
