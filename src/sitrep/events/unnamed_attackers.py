@@ -39,8 +39,5 @@ def attacker_not_civilians(ref: Optional[ActorRef], finder: ActorFinder) -> Opti
     focus = finder.focus or _main_country(finder)
     if not focus:
         return None
-    try:
-        got = finder.resolve("armed men", focus)
-    except Exception:
-        got = None
+    got = finder.resolve("armed men", focus)
     return ActorRef(got[0], got[1], ref.span, ref.role, ref.confidence) if got else None
