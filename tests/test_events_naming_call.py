@@ -35,6 +35,7 @@ def call_triggers(text):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("text", [
     "A group calling itself the Eastern Lions Front bombed the hotel on Tuesday.",
     "The militia, which calls itself the Free Army, shelled the outskirts overnight.",
+    "The group, calling itself a liberation movement, claimed the raid.",
     "Fighters of the so-called Northern Shield stormed the checkpoint.",
     "Members of the so called River Brigade fired on the convoy.",
     "The rebels took a village called Marnovo after two days of fighting.",

@@ -21,8 +21,8 @@ def naming_call(tok: Any) -> bool:
         return True  # "the so-called X", "so called X"
     if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in kids):
         return False  # "called for talks", "called on X to": a request
-    if any("Yes" in c.morph.get("Reflex") for c in kids if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")):
-        return True  # "calling itself the X Front"
+    if any("Yes" in c.morph.get("Reflex") for c in kids):
+        return True  # "calling itself the X Front" (the parse may hang "itself" as dobj or dative)
     if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in kids):
         return True  # "what they call a cell": a label quoted, not a condemnation of a deed
     oprd = [c for c in kids if c.dep_ in ("oprd", "attr")]
