@@ -16,6 +16,7 @@ from sitrep.events.deps import child, pobj
 from sitrep.events.accusation import accused_deed, charged_that
 from sitrep.events.frames import charged_deed
 from sitrep.events.modality import governors, warning_report
+from sitrep.events.naming import naming_call
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
 from sitrep.events.roles import lemma
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
@@ -193,6 +194,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
             continue  # "the emails fell into Russian hands": a thing, not a town
         if pos == "VERB" and warning_report(tok, onto):
             continue  # "officials warned that Russia is massing troops": a report of the other side's deed, no threat
+        if pos == "VERB" and lemma(tok) == "call" and naming_call(tok):
+            continue  # "a group calling itself X", "the so-called X", "a town called X": a name, no event
         if pos == "VERB" and lemma(tok) == "call" and child(tok, "oprd") is not None:
             cands.append(Trigger(tok, TriggerPattern("call", (), "VERB", onto.types["plover.accuse"])))
             continue  # "called the attack despicable": a condemnation, not a phone call
