@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from sitrep.events.deps import pobj
 from sitrep.events.roles import lemma
 from sitrep.model import ActorRef
 
@@ -30,16 +31,13 @@ def group_of_members(finder, tok, role: str) -> Optional[ActorRef]:  # type: ign
     ``tok`` is no member noun or the "of" phrase names no group."""
     if tok.lemma_.lower() not in MEMBER_NOUNS:
         return None
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for g in prep.children:
-            if g.dep_ != "pobj":
-                continue
-            ref = finder._actor(g, role, False)
-            if ref is None or ref.entity_id == "CIVILIANS":
-                return None
-            if not ref.entity_id.startswith("x:") or (g.ent_type_ in ("ORG", "NORP") and g.text[:1].isupper()) \
-                    or lemma(g) in _GROUP_HEADS:
-                return ref  # a dictionary actor ("the FMLN"), an organisation's name, an armed body ("the army")
+    g = pobj(tok, "of")
+    if g is None:
+        return None
+    ref = finder._actor(g, role, False)
+    if ref is None or ref.entity_id == "CIVILIANS":
+        return None
+    if not ref.entity_id.startswith("x:") or (g.ent_type_ in ("ORG", "NORP") and g.text[:1].isupper()) \
+            or lemma(g) in _GROUP_HEADS:
+        return ref  # a dictionary actor ("the FMLN"), an organisation's name, an armed body ("the army")
     return None
