@@ -8,7 +8,8 @@ actor1 of a matched event is a sample, labelled right when bench/roles.py's matc
 attacker/killer/injurer (an actor1 where the gold names none is wrong). Scores are cross-validated 5-fold by
 document (doc_key); the threshold is the lowest whose cross-validated precision reaches the target (0.85), else
 the one of best precision with at least 10 % of the readings kept. The model is marked adopted (and then used by
-events/actor_conf.py) only when it reaches the target or gains 0.05 precision keeping half the right readings;
+events/actor_conf.py) only when it reaches the target or gains 0.05 precision, and in both cases keeps at least
+MIN_KEPT_RIGHT (90 %) of the right readings (issue 16: precision, not at the cost of the attackers found);
 else the hand-set prior stays. Writes data/models/actor_conf.json (weights)
 and data/models/actor_conf.manifest.json (data, seed, cross-validated curve).
 """
@@ -28,6 +29,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 SEED = 16
 TARGET_PREC = 0.85
+MIN_KEPT_RIGHT = 0.9  # a gate that drops more of the right readings costs actor1 accuracy: not adopted
 
 
 def fit(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 2000, lr: float = 0.5) -> tuple[np.ndarray, float]:
@@ -53,15 +55,15 @@ def collect(split: str, limit):  # type: ignore[no-untyped-def]
     items = bench.load_rams(split, limit)
     analyses = bench.annotate([(it["id"], it["text"]) for it in items])
     log = {}
-    for feats, ref in P.FEATURE_LOG:
-        log[(ref.span.article_id, ref.span.start, ref.span.end, ref.entity_id)] = feats
+    for feats, ref in P.FEATURE_LOG:  # keyed by the evidence span: the id may change after (a government's violence
+        log[(ref.span.article_id, ref.span.start, ref.span.end)] = feats  # is coded as its forces, armed_branch)
     X, y, docs = [], [], []
     for it, an in zip(items, analyses):
-        ev = bench.match_event(an.events, it["trigger"], it["sentence"])
+        ev = bench.match_event(an.events, it["trigger"], it["sentence"], bench.ABSORBED.get(it["id"]))  # as roles.py scores
         if ev is None or ev.actor1 is None or ev.actor1.span is None:
             continue
         a = ev.actor1
-        feats = log.get((a.span.article_id, a.span.start, a.span.end, a.entity_id))
+        feats = log.get((a.span.article_id, a.span.start, a.span.end))
         if feats is None:
             continue
         X.append(feats)
@@ -99,9 +101,9 @@ def main() -> None:
         cands = [c for c in curve if c["precision"] is not None and c["kept"] >= 0.1 * len(y)]
         chosen = max(cands, key=lambda c: (c["precision"], -c["threshold"]))
     base = curve[0]["precision"] or 0.0
-    # adopted only when it earns its place: the target precision, or a clear gain that keeps half the right readings
-    adopted = bool(chosen["precision"] >= TARGET_PREC
-                   or (chosen["precision"] - base >= 0.05 and chosen["recall_of_right"] >= 0.5))
+    # adopted only when it earns its place: the target precision or a clear gain, keeping 90 % of the right readings
+    adopted = bool((chosen["precision"] >= TARGET_PREC or chosen["precision"] - base >= 0.05)
+                   and chosen["recall_of_right"] >= MIN_KEPT_RIGHT)
     w, b = fit(X, y)
     model = {"features": list(P.FEATURES), "weights": [round(float(x), 4) for x in w], "bias": round(float(b), 4),
              "threshold": chosen["threshold"], "adopted": adopted}
@@ -111,6 +113,7 @@ def main() -> None:
                 "data": f"../shared/data/rams/{args.split}.jsonlines (violent windows: conflict.attack, life.die, "
                         f"life.injure), limit={args.limit}", "samples": len(y), "positives": int(y.sum()),
                 "cv": "5-fold by RAMS doc_key (sha1 of doc_key mod 5)", "target_precision": TARGET_PREC,
+                "min_kept_right": MIN_KEPT_RIGHT,
                 "chosen": chosen, "precision_ungated": base, "adopted": adopted,
                 "note": "not adopted means events/actor_conf.py keeps its hand-set prior (HOW_CONFIDENCE); the "
                         "weights stay here for the record" if not adopted else "events/actor_conf.py uses it",

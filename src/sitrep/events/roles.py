@@ -12,6 +12,8 @@ import functools
 import re
 from typing import Callable, Iterable, Optional
 
+from sitrep.events.bare_state import state_of_bare_noun
+from sitrep.events.irregulars import irregulars_of_nation
 from sitrep.events.ontology import Ontology
 from sitrep.model import ActorRef, Analysis, Mention, Span
 from sitrep.nlp.doctext import doc_text
@@ -245,6 +247,12 @@ class ActorFinder:
                 got = self.resolve(text, self.focus)
             except Exception:
                 got = None
+            if got and got[0].endswith("_GOV"):  # "a Chadian militant": the country's unidentified armed group
+                got = irregulars_of_nation(tok, got) or got
+            if got:  # "the government" takes the country the report is set in (events/bare_state.py)
+                got = state_of_bare_noun(tok, got, self.an)
+                if got is None:
+                    return None
             if got and got[0].endswith("_GOV") and nationals(tok):
                 if tok.ent_type_ == "NORP":  # "a Palestinian", "25,000 Chinese": people of the nation, not its state
                     return ActorRef(CIVILIANS.entity_id, CIVILIANS.name, sp, role)
@@ -270,7 +278,9 @@ class ActorFinder:
                 m = None  # "the Lindqvist regime": a generic noun the actors layer gave the focus country, but a name
                 # before it that the dictionary does not know says whose it is
             if m is not None and (m.kind in ("PERSON", "ORG", "GPE", "NORP") or head_lemma in self.onto.cue("agent_heads")):
-                return ActorRef(m.entity_id or _slug(m.span.text), m.name or m.span.text, sp, role)
+                got = (m.entity_id or _slug(m.span.text), m.name or m.span.text)
+                got = state_of_bare_noun(tok, got, self.an) if m.entity_id else got  # events/bare_state.py
+                return ActorRef(got[0], got[1], sp, role) if got is not None else None
         named = self._surname_ref(tok, toks, sp, role)
         if named is not None:
             return named  # "Michael Jones ... Jones shot a neighbour": the person named in full before
