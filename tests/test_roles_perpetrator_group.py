@@ -2,9 +2,9 @@
 dictionary (data/actors.jsonl: Latin American groups of the 1980s and 1990s), a claimer of responsibility before a
 label of the deed ("took responsibility for the terrorist bombing"), a generic group noun whose appositive names a
 dictionary group, a deed participle the parser hung on the main verb ("deplored the shooting of X, committed by Y"),
-"X is to blame for", "death squads", a framing "in an operation blamed on X" and the intender of an attempt
-("thwarted a bid by X to abduct Y": X, never who thwarted it); on sentences written for these tests, negatives
-included."""
+"X is to blame for", "death squads", "terrorist" as a label of the deed (no doer), a framing "in an operation
+blamed on X" and the intender of an attempt ("thwarted a bid by X to abduct Y": X, never who thwarted it); on
+sentences written for these tests, negatives included."""
 from __future__ import annotations
 
 import pytest
@@ -60,6 +60,10 @@ ACTOR1_SPANS = [
     ("Police thwarted a plot to bomb the courthouse in Valdora.", None),
     ("The rebels made an attempt to abduct a banker in Valparaiso.", "The rebels"),
     ("In a separate incident, a bomb destroyed a school in Bogota.", None),  # an incident put down to no one
+    # "terrorist" modifying the deed labels its kind and names no doer; the plural subject does name one
+    ("Two people were killed in a terrorist attack on a market in Valdora.", None),
+    ("Terrorists attacked a market in Valdora, killing two people.", "Terrorists"),
+    ("A rebel attack on a market in Valdora killed two people.", "rebel"),
 ]
 
 
@@ -82,3 +86,9 @@ def test_death_squads_are_an_unidentified_armed_group(ann):
 def test_a_participle_clause_of_another_verb_is_no_deed_participle(ann):
     ev = violent(ann, "Soldiers entered the village, backed by the Lautaro Youth Movement.")[0]
     assert _name(ev) != "Lautaro Youth Movement"
+
+
+def test_a_labelled_deed_left_unnamed_takes_the_claim_next_door(ann):
+    evs = violent(ann, "A terrorist bombing killed five shoppers at a market in Kandahar on Friday. "
+                       "The Taliban claimed responsibility for the bombing.")
+    assert _name(evs[0]) == "Taliban"

@@ -33,6 +33,10 @@ class Roles:
 # event nouns that name the one who did the deed ("a suicide bomber killed 20", "the gunman opened fire")
 ATTACKER_TRIGGERS = frozenset({"bomber", "gunman", "shooter", "sniper", "attacker", "assailant", "assassin", "gunmen"})
 
+# modifiers that label a deed's kind, not who did it: "a terrorist attack", "a criminal bombing" name no doer (the
+# plural or a head noun does: "terrorists attacked", "terrorist gunmen")
+DEED_LABELS = frozenset({"terrorist", "criminal"})
+
 # entity types that never act: "Sunday's shooting", "the Saturday airstrike", "the 1942 massacre"
 NOT_AGENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "EVENT",
                             "FAC", "LOC", "LAW", "WORK_OF_ART", "LANGUAGE"})
@@ -60,8 +64,8 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
                 r.agent, r.agent_how = poss, "possessor"
     if r.agent is None:
         for c in n.children:
-            if c.dep_ in ("amod", "compound") and c.ent_type_ not in NOT_AGENT_ENTS and (
-                    c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or c.lemma_.lower() in armed_words()):
+            if c.dep_ in ("amod", "compound") and c.ent_type_ not in NOT_AGENT_ENTS and c.lower_ not in DEED_LABELS \
+                    and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or c.lemma_.lower() in armed_words()):
                 r.agent, r.agent_how = c, "modifier"  # "Russian strikes", "a coalition air strike", "regime shelling"
                 break
     if r.agent is None:
