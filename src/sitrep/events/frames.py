@@ -41,11 +41,17 @@ def frame_words(frame: str) -> frozenset[str]:
 
 def intent_agent(noun):  # type: ignore[no-untyped-def]
     """Who means to act in "its efforts to X", "their bid to X", "he claims the right to X": the noun's possessor, else
-    the subject of the verb taking the noun as object."""
+    its own by-phrase ("police thwarted a bid by the rebels to seize the dam": the rebels, not who thwarted it),
+    else the subject of the verb taking the noun as object."""
     poss = child(noun, "poss")
     if poss is not None:
         return poss
+    by = pobj(noun, "by")
+    if by is not None and by.pos_ in ("NOUN", "PROPN") and by.ent_type_ not in ("DATE", "TIME"):
+        return by
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        if noun.head.lemma_.lower() in frame_words("thwart"):
+            return None  # "guards foiled an attempt to abduct X": who stops the deed never meant to do it
         s = child(noun.head, "nsubj")
         return s if s is not None and s.lower_ not in RELATIVE_WORDS else None
     return None
@@ -80,6 +86,12 @@ def accused_of(n):  # type: ignore[no-untyped-def]
         gov = t.head.head
         frame = agent_frames().get(gov.lower_) or agent_frames().get(gov.lemma_.lower())
         if frame == "accuse" and gov.pos_ == "VERB":
+            if gov.lemma_.lower() == "blame" and gov.dep_ == "xcomp" and gov.head.lemma_.lower() == "be" \
+                    and child(gov, "dobj", "nsubjpass") is None:  # "X is to blame for the murder": X
+                if child(gov.head, "neg") is not None or child(gov, "neg") is not None:
+                    return None  # "X is not to blame": no one is named
+                own = child(gov.head, "nsubj")
+                return own if own is not None and own.lower_ not in RELATIVE_WORDS else None
             got = child(gov, "dobj") or child(gov, "nsubjpass")
             if got is None and gov.dep_ == "conj" and child(gov, "nsubj") is None:
                 got = child(gov.head, "nsubjpass")  # "X was arrested and charged with murder in ..."

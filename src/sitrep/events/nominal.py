@@ -33,6 +33,10 @@ class Roles:
 # event nouns that name the one who did the deed ("a suicide bomber killed 20", "the gunman opened fire")
 ATTACKER_TRIGGERS = frozenset({"bomber", "gunman", "shooter", "sniper", "attacker", "assailant", "assassin", "gunmen"})
 
+# modifiers that label a deed's kind, not who did it: "a terrorist attack", "a criminal bombing" name no doer (the
+# plural or a head noun does: "terrorists attacked", "terrorist gunmen")
+DEED_LABELS = frozenset({"terrorist", "criminal"})
+
 # entity types that never act: "Sunday's shooting", "the Saturday airstrike", "the 1942 massacre"
 NOT_AGENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "EVENT",
                             "FAC", "LOC", "LAW", "WORK_OF_ART", "LANGUAGE"})
@@ -45,6 +49,12 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
         r.agent, r.agent_how = participle_by(n), "by"  # "a bomb planted by X", "an attack carried out by X"
     if r.agent is None:
         r.agent, r.agent_how = series_by(n), "by"  # "a wave of bombings by X": the by-phrase hung on "wave"
+    if r.agent is None and n.dep_ == "pobj":
+        from sitrep.events.accusation import responsibility_claimer
+
+        claimer = responsibility_claimer(n.head)  # "X took responsibility for the terrorist bombing": X,
+        if claimer is not None:  # before a possessor or a modifier that only labels the deed
+            r.agent, r.agent_how = claimer, "subject"
     if r.agent is None:
         poss = child(n, "poss")
         if poss is not None and poss.pos_ != "PRON" and poss.ent_type_ not in NOT_AGENT_ENTS:
@@ -54,8 +64,8 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
                 r.agent, r.agent_how = poss, "possessor"
     if r.agent is None:
         for c in n.children:
-            if c.dep_ in ("amod", "compound") and c.ent_type_ not in NOT_AGENT_ENTS and (
-                    c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or c.lemma_.lower() in armed_words()):
+            if c.dep_ in ("amod", "compound") and c.ent_type_ not in NOT_AGENT_ENTS and c.lower_ not in DEED_LABELS \
+                    and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or c.lemma_.lower() in armed_words()):
                 r.agent, r.agent_how = c, "modifier"  # "Russian strikes", "a coalition air strike", "regime shelling"
                 break
     if r.agent is None:
@@ -133,7 +143,51 @@ def participle_by(n):  # type: ignore[no-untyped-def]
             a = pobj(c, "by")
             if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN"):
                 return a
+    return detached_participle_by(n)
+
+
+def detached_participle_by(n):  # type: ignore[no-untyped-def]
+    """ "deplored the shooting of X, committed by Y": the participle after a comma that qualifies the object noun
+    ``n`` but that the parser hung on the clause's verb (an adverbial clause with its own by-agent and no subject of
+    its own, a deed participle of data/agent_frames.tsv, after ``n`` and after a comma that follows ``n``; the parser
+    may also read it as a second verb, "conj", with no subject). Only the verb's object (or a noun coordinated with
+    it): "troops entered the town, backed by X" is no deed participle, and "he fled, chased by X" has no deed noun
+    object. None otherwise."""
+    obj = n.head if n.dep_ == "conj" and n.head.dep_ == "dobj" else n  # "deplored the raid and the shooting"
+    if obj.dep_ != "dobj":
+        return None
+    v = obj.head
+    for c in v.children:
+        if c.dep_ not in ("advcl", "conj") or c.i <= n.i or c.tag_ not in ("VBN", "VBD") \
+                or c.lemma_.lower() not in frame_words("deed_participle") or child(c, "agent") is None \
+                or child(c, "nsubj", "nsubjpass", "aux", "auxpass", "mark") is not None:
+            continue
+        first = min(t.i for t in c.subtree)
+        if first == 0 or c.doc[first - 1].text != "," or first - 1 <= n.i:
+            continue
+        # nothing but the object's own phrase between the object and the comma ("the shooting of X, committed")
+        if any(t.head.i == v.i and t.dep_ != "punct" and t.i != n.i for t in c.doc[n.i + 1:first - 1]):
+            continue
+        a = pobj(c, "by")
+        if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN"):
+            return a
     return None
+
+
+# nouns of a deed in general that frame a clause ("in an operation blamed on X, a car bomb wrecked ...")
+FRAMING_DEEDS = frozenset({"action", "act", "attack", "operation", "incident"})
+
+
+def framing_deed_doer(v):  # type: ignore[no-untyped-def]
+    """ "In an operation blamed on X, a car bomb wrecked a police station", "in an action attributed to X, gunmen ...":
+    the one an "in" phrase of verb ``v`` whose noun is a deed in general (:data:`FRAMING_DEEDS`) puts the deed down to
+    (events/frames.attributed_to) or whose deed participle names (:func:`participle_by`). None otherwise."""
+    from sitrep.events.frames import attributed_to
+
+    n = pobj(v, "in")
+    if n is None or n.lemma_.lower() not in FRAMING_DEEDS:
+        return None
+    return attributed_to(n) or participle_by(n)
 
 
 def series_by(n):  # type: ignore[no-untyped-def]

@@ -15,9 +15,10 @@ from sitrep.events.antecedents import (PRONOUNS, anaphoric_forces, antecedent, g
                                        pronoun_patient)
 from sitrep.events.claims import credit_claims
 from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj
-from sitrep.events.frames import ADJUNCT_PREPS, agent_frames, blamed_on, intent_agent, object_controller, support_verb
-from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, hands_of, noun_roles, participle_by,
-                                   relative_doer, self_name, stray_by)
+from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, frame_words, intent_agent, object_controller,
+                                  support_verb)
+from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, framing_deed_doer, hands_of, noun_roles,
+                                   participle_by, relative_doer, self_name, stray_by)
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, np_tokens, self_styled
 from sitrep.events.triggers import BACKING, Group, Trigger
@@ -112,6 +113,9 @@ def subject_of(v):  # type: ignore[no-untyped-def]
         if cur.dep_ == "xcomp" and cur.tag_ in ("VBD", "VBZ", "VBP", "VBN") and cur.head.lemma_.lower() in SAYING \
                 and child(cur, "aux") is None:  # "who police say killed the judge" read as a control verb
             return cur.head.head if cur.head.dep_ == "relcl" and cur.head.head.pos_ in ("NOUN", "PROPN") else None
+        if cur.dep_ in ("xcomp", "advcl") and cur.head.lemma_.lower() in frame_words("thwart") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return None  # "police thwarted a plot to bomb X" with the infinitive hung on "thwarted": not the police
         if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head is not cur:
             cur = cur.head
             if cur.pos_ not in ("VERB", "AUX"):
@@ -258,6 +262,9 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             r.agent, r.agent_how = pobj(v, "to"), "by"
     if r.agent is None and primary.tok.pos_ != "VERB":
         r.agent, r.agent_how = relative_doer(primary.tok), "subject"  # "the attack that X carried out" (last resort)
+    clause = primary.tok.head if primary.tok.dep_ in ("nsubj", "nsubjpass") else group.head
+    if r.agent is None and clause.pos_ in ("VERB", "AUX"):
+        r.agent, r.agent_how = framing_deed_doer(clause), "accused"  # "in an operation blamed on X, a car bomb ..."
     if r.agent is not None:
         r.extra_agents = [c for c in r.agent.conjuncts if c.i > r.agent.i]
     if r.patient is None and primary.tok.pos_ == "VERB" and primary.tdef.event_type in VIOLENT_EVENT_TYPES:

@@ -45,6 +45,9 @@ def _state_country(entity_id: Optional[str]) -> Optional[str]:
 # participles that tie a generic attacker phrase to the group named after them ("militants loyal to X")
 _BELONGING = frozenset({"loyal", "link", "linked", "affiliate", "affiliated", "ally", "allied", "belong", "tie", "tied",
                         "connect", "connected"})
+# generic nouns of a group that an appositive names ("a shadowy organization, the Red Dawn Front")
+_GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "commando", "faction", "cell", "unit",
+                          "squad", "front"})
 _DET = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some", "several"}
 STATE_TYPES = frozenset({"state", "state_forces", "country", "police"})
 NONSTATE_TYPES = frozenset({"rebel", "militia", "identity_militia", "political_militia", "protesters", "rioters"})
@@ -179,6 +182,11 @@ class ActorFinder:
         suicide bomber from the Islamic State", "militants loyal to X") stands for that armed group.
         """
         ref = self._actor(tok, role, via_modifier)
+        if tok.pos_ == "NOUN" and lemma(tok) in _GROUP_NOUNS:
+            for app in (c for c in tok.children if c.dep_ == "appos"):
+                named = self._actor(app, role, False)  # "a shadowy Peruvian organization, the Red Dawn Front":
+                if self.named_group(named):  # the group's name, not the country its description mentions
+                    return named
         if ref is not None and (ref.entity_id.endswith("_UNIDENT") or ref.entity_id.startswith("x:")):
             group = self._group_named_beside(tok, role)
             if group is None:
