@@ -1,5 +1,6 @@
 """Names that are no place of the story (geo/recognize.py: a town heading an "of the" name, "X State" of a country
-without states, a word only a small town's alternate name spells, a people's plural, a name the model cut in two).
+without states, a word only a small town's alternate name spells, a people's plural, a name the model cut in two;
+geo/resolve.py: a province's name that a big town elsewhere shares, a state's name an alternate name of a city shares).
 Sentences written for these tests; uses the real gazetteer, the spaCy model and the committed place ranker."""
 from test_geo_context import _by_text, _near  # noqa: F401
 from test_geo_places import run  # noqa: F401  (the module's fixture: spaCy + gazetteer, loaded once)
@@ -79,3 +80,16 @@ def test_a_people_s_plural_is_no_town_spelled_nearly_so(run):
     assert "Mexicans" not in ps and ps["Puebla"].country == "MX"
     ps = _by_text(run("The Philippines and Indonesia signed the fisheries pact on Monday."))
     assert ps["Philippines"].country == "PH"
+
+
+def test_a_province_name_shared_by_a_bigger_foreign_city_does_not_set_the_country(run):
+    ps = _by_text(run("Surfers drove from Santa Barbara to Carpinteria for the contest and returned to Santa "
+                      "Barbara at dusk."))
+    assert _near(ps["Santa Barbara"], 34.42, -119.70)
+
+
+def test_a_state_s_name_is_the_state_not_a_village_near_the_other_places(run):
+    # a big Colombian city's alternate name is "Florida" too; no big city's own name is, so the state wins over
+    # Florida, New York, a village beside the towns the text names
+    ps = _by_text(run("Commuters from Newark and Yonkers, New York, joined relatives from Florida at the rally."))
+    assert ps["Florida"].precision == "province" and _near(ps["Florida"], 27.8, -81.5, km=300)
