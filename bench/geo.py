@@ -3,7 +3,7 @@
 Usage (from the repository root):
 
     PYTHONPATH=src python bench/geo.py [--data ../shared/data/geowebnews] [--limit N] [--gazetteer-only]
-        [--cache DIR] [--cv K] [--only GeoWebNews|GeoVirus]
+        [--cache DIR] [--cv K] [--only GeoWebNews|GeoVirus] [--dump FILE]
 
 Metrics (Gritta et al., "A Pragmatic Guide to Geoparsing Evaluation", LRE 2020):
 - geotagging: precision/recall/F1 of predicted place spans against gold toponym spans,
@@ -28,7 +28,8 @@ Metrics (Gritta et al., "A Pragmatic Guide to Geoparsing Evaluation", LRE 2020):
   sets, so the "committed model" figures are train-on-test; the "k-fold CV by document" figures
   (each article resolved by a model fitted without it, ``--cv K``) are the ones to quote.
 
-``--cache DIR`` keeps the parsed texts between runs (iterating on the places code).
+``--cache DIR`` keeps the parsed texts between runs (iterating on the places code). ``--dump FILE`` writes each
+answer (JSON lines) for ``bench/geo_diff.py``, which lists the gold toponyms whose answer changed between two runs.
 The speed line compares the places annotator's time with spaCy's on the same texts.
 
 The per-article path is exactly the one `sitrep annotate --raw --json` uses:
@@ -301,11 +302,14 @@ def _print_decomposition(name: str, how: str, d: dict, show: int) -> None:
 
 
 def evaluate(name: str, arts: list[dict], parsed: list[tuple], ranker: Any = None,
-             folds: Optional[list[int]] = None, rankers: Optional[list[Any]] = None) -> dict:
+             folds: Optional[list[int]] = None, rankers: Optional[list[Any]] = None,
+             dump: Optional[list] = None) -> dict:
     """Score the places of ``parsed`` against the gold of ``arts``.
 
     ``rankers`` with ``folds``: article i is resolved with ``rankers[folds[i]]`` (a model fitted without
     that fold: cross-validation by document); otherwise every article uses ``ranker`` (None: the committed one).
+    ``dump`` receives one record per gold toponym (the place given it) and per place on no gold toponym
+    (:func:`_answers`, compared between runs by ``bench/geo_diff.py``).
     """
     from sitrep.geo.places import extract_places, geocode_spans
     from sitrep.geo.resolve import haversine_km
@@ -362,6 +366,8 @@ def evaluate(name: str, arts: list[dict], parsed: list[tuple], ranker: Any = Non
                         fine_pairs.append((hit.confidence, err <= 161))
                 else:
                     abstained += 1
+        if dump is not None:
+            dump.extend(_answers(name, art, preds))
         for (gs, ge, glat, glon), p in zip(gold, geocode_spans(doc, ctx, an, [(g[0], g[1]) for g in gold],
                                                                   **({"ranker": rk} if rk is not None else {}))):
             gold_errs.append(haversine_km(glat, glon, p.lat, p.lon) if p is not None and p.lat is not None
@@ -378,6 +384,39 @@ def evaluate(name: str, arts: list[dict], parsed: list[tuple], ranker: Any = Non
                     _f1(pred_overlap / npred if npred else 0.0, tp_overlap / ngold if ngold else 0.0)),
         "gold_spans": _geo_metrics(gold_errs), "covered": _geo_metrics(covered_errs), "end_to_end": _geo_metrics(e2e_errs),
     }
+
+
+def _answers(name: str, art: dict, preds: list[Any]) -> list[dict]:
+    """The answer on each gold toponym of one article (the overlapping place, its point and its error in km; a
+    gold toponym with no place: ``err`` None) and each place on no gold toponym (``gold`` None): the records
+    ``--dump`` writes, one JSON object a line."""
+    from sitrep.geo.resolve import haversine_km
+
+    text = art["text"]
+
+    def place(p: Any) -> dict:
+        return {"span": [p.span.start, p.span.end], "said": text[p.span.start:p.span.end], "name": p.name,
+                "country": p.country, "precision": p.precision, "lat": p.lat, "lon": p.lon, "gid": p.geonameid,
+                "conf": p.confidence, "mention": p.mention}
+
+    out, used = [], set()
+    for gs, ge, glat, glon in art["gold"]:
+        k = next((i for i, p in enumerate(preds) if p.span.start < ge and gs < p.span.end), None)
+        rec = {"set": name, "doc": art["id"], "gold": [gs, ge], "text": text[gs:ge], "at": [glat, glon],
+               "coarse": coarse_entry(text[gs:ge], glat, glon) is not None}
+        if k is None:
+            rec["err"] = None
+        else:
+            used.add(k)
+            p = preds[k]
+            rec["place"] = place(p)
+            rec["err"] = round(haversine_km(glat, glon, p.lat, p.lon), 1) if p.lat is not None else None
+        out.append(rec)
+    for i, p in enumerate(preds):
+        if i not in used:
+            out.append({"set": name, "doc": art["id"], "gold": None, "text": text[p.span.start:p.span.end],
+                        "place": place(p), "err": None})
+    return out
 
 
 def bench_gazetteer() -> None:
@@ -421,6 +460,9 @@ def main(argv: Optional[list[str]] = None) -> int:
                     "thresholds (comma-separated), the cross-validated models otherwise unchanged")
     ap.add_argument("--decompose", action="store_true", help="also say where the end-to-end loss comes from")
     ap.add_argument("--examples", type=int, default=0, help="with --decompose: examples of each loss to print")
+    ap.add_argument("--dump", default="", help="write each gold toponym's answer (and each place on none) to this "
+                    "file, JSON lines, from the CV run (the committed model's with --cv 0); compare two with "
+                    "bench/geo_diff.py")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     bench_gazetteer()
@@ -446,13 +488,14 @@ def main(argv: Optional[list[str]] = None) -> int:
         from sitrep.geo import rank
 
         cv = rank.cross_validate({k: (v[0], v[1]) for k, v in sets.items()}, k=args.cv)
+    dumped: list[dict] = []
     for name, (arts, parsed, t_nlp, t_ent) in sets.items():
         if args.only and name != args.only:
             continue
-        runs = [("committed model", evaluate(name, arts, parsed))]
+        runs = [("committed model", evaluate(name, arts, parsed, dump=dumped if cv is None else None))]
         if cv is not None:
             runs.append((f"{args.cv}-fold CV by document", evaluate(name, arts, parsed, folds=cv["folds"][name],
-                                                                   rankers=cv["rankers"])))
+                                                                   rankers=cv["rankers"], dump=dumped)))
         for how, r in runs:
             _print(name, how, r, t_nlp, t_ent)
         if args.thresholds and cv is not None:
@@ -472,6 +515,12 @@ def main(argv: Optional[list[str]] = None) -> int:
             d = decompose(name, arts, parsed, **({"folds": cv["folds"][name], "rankers": cv["rankers"]}
                                                  if cv is not None else {}), show=args.examples)
             _print_decomposition(name, how, d, args.examples)
+    if args.dump:
+        import json
+
+        with open(args.dump, "w", encoding="utf-8") as f:
+            for rec in dumped:
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     print("\npublished figures (other systems):")
     for sysname, fig, src in PUBLISHED:
         print(f"  {sysname}: {fig} — source: {src}")

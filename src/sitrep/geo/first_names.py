@@ -17,7 +17,7 @@ import functools
 
 from sitrep.resources import data_rows
 
-__all__ = ["reads_as_person", "first_names"]
+__all__ = ["reads_as_person", "first_names", "english_word"]
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
@@ -43,6 +43,13 @@ def _english_words() -> frozenset[str]:
             for v in lk.get_table(t).values():
                 out.update(v if isinstance(v, list) else list(v) if isinstance(v, dict) else [])
     return frozenset(w.lower() for w in out if isinstance(w, str))
+
+
+def english_word(low: str) -> bool:
+    """``low`` (lower case) is an English word of the pipeline's tables, or the plural of one ("newcomers")."""
+    words = _english_words()
+    return low in words or (len(low) > 3 and low.endswith("s") and not low.endswith("ss")
+                            and (low[:-1] in words or low.endswith("es") and low[:-2] in words))
 
 
 def _surname(tok, place_words: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]

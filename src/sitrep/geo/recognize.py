@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
-from sitrep.geo.first_names import first_names, reads_as_person
+from sitrep.geo.first_names import english_word, first_names, reads_as_person
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, strict_name
 from sitrep.geo.variant_spelling import close_spelling, compound_base
 from sitrep.resources import data_path, data_rows
@@ -142,6 +142,13 @@ def not_towns() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def state_countries() -> frozenset[str]:
+    """ISO codes of the countries whose first-level units are called states (data/geo_state_countries.tsv)."""
+    return frozenset(cols[0] for cols in data_rows("geo_state_countries.tsv", ("country", "units", "source"),
+                                                   header="country"))
+
+
 _COARSE = ("country", "province", "region")
 _COMMA_NAME = re.compile(r",[ \t]+")
 # words that make a demonym part of another region's adjective ("Latin American", "North Korean", "sub-Saharan African")
@@ -232,6 +239,20 @@ def _known_unambiguous(c: Candidate) -> bool:
     big = max(es, key=lambda e: e.population)
     return big.population >= 10_000 and len(c.entries) <= 20 and all(
         abs(e.lat - big.lat) < 0.25 and abs(e.lon - big.lon) < 0.3 for e in es)
+
+
+# particles after the head noun of a name in French, Spanish, Italian ("the Palais des Nations", "Plaza del Sol")
+_OF_THE = frozenset({"des", "du", "del", "della", "degli", "dei"})
+
+
+def _heads_of_name(doc: Any, k: int) -> bool:
+    """The tokens from ``k`` continue a name as its "of the" complement: "Summit| of the Americas", "Palais| des
+    Nations", "Puerta| de la Mar". A town's name is not followed so (the whole, if it is a place, is found first);
+    the word before is the head noun of an event's, an institution's or a building's name."""
+    n = len(doc)
+    if k + 1 < n and doc[k].lower_ in _OF_THE and _is_cap(doc[k + 1]):
+        return True
+    return k + 2 < n and (doc[k].lower_, doc[k + 1].lower_) in (("of", "the"), ("de", "la")) and _is_cap(doc[k + 2])
 
 
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "ask", "explain", "insist"})
@@ -484,21 +505,36 @@ class Recognizer:
             es, how = lookup(stext, focus, ent_label.get((s, e)) in PLACE_LABELS or bool(cue))
             if es and nxt is not None and nxt in not_towns().get("feature", ()):
                 es = feature_namesakes(es, focus)
+            named_for = False
+            if es and cue == "admin" and texts[j] == "State" and not any(
+                    x.fcode == "ADM1" and x.country in state_countries() or precision_of(x) == "country" for x in es):
+                # "Kent State", "Glenrock State Conservation Area": no state of the name (a first-level unit of a
+                # country whose units are states), so "State" is a word of an institution's name, which is named
+                # after a state or a town, not a county or region
+                es, cue, suffix_end, named_for = [x for x in es if x.fclass == "P"], "", None, True
             if stext.replace(".", "") in ACRONYMS and any(precision_of(x) in _COARSE for x in es):
                 # "US", "UK": the country's abbreviation, not a village spelled "Us" or "Uk"
                 es = [x for x in es if precision_of(x) != "town" or x.population >= 100_000]
             if not es:
                 return None
-            return Candidate(s, e, stext, es, how, cue, ent_label.get((s, e), ""), suffix_end)
+            c = Candidate(s, e, stext, es, how, cue, ent_label.get((s, e), ""), suffix_end)
+            if named_for:
+                c.scores["named_for"] = 1.0
+            return c
 
         # 1. entity spans of any label, whole (strip a leading "the")
-        for ent in ents:
+        for k_ent, ent in enumerate(ents):
             i, j = ent.start, ent.end
             if i < j and lowers[i] == "the":
                 i += 1
-            if i >= j or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            if i >= j or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") \
+                    or covered[i]:
                 continue
-            c = try_span(i, j)
+            c = self._split_name(try_span, ents, k_ent, i)
+            if c is not None:
+                j = ents[k_ent + 1].end
+            else:
+                c = try_span(i, j)
             if c:
                 c.label = c.label or ent.label_
                 out.append(c)
@@ -572,6 +608,23 @@ class Recognizer:
             kept.append(c)
         dem = self._demonyms(doc, kept, blocked_ix)
         return sorted(kept + dem, key=lambda c: c.start) if dem else kept
+
+    @staticmethod
+    def _split_name(try_span: Any, ents: Any, k: int, i: int) -> Optional[Candidate]:
+        """The own name of a country, first-level unit or region that the model cut into two entities side by side
+        ("Baja" + "California", "Sierra" + "Leone"): the whole, whose first piece alone is another place ("Baja",
+        a Hungarian town); else None."""
+        if k + 1 >= len(ents):
+            return None
+        ent, nxt = ents[k], ents[k + 1]
+        if nxt.start != ent.end or not ent[-1].whitespace_ or nxt.label_ not in PLACE_LABELS:
+            return None
+        c = try_span(i, nxt.end)
+        if c is None or c.match != "exact" or not any(
+                e.primary and precision_of(e) in _COARSE and fold_name(e.name) == fold_name(c.text) for e in c.entries):
+            return None
+        c.label = nxt.label_
+        return c
 
     @staticmethod
     def _particle_name(try_span: Any, i: int, j0: int, covered: list[bool]) -> Optional[tuple[Candidate, int]]:
@@ -718,6 +771,13 @@ class Recognizer:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
             return True
+        if c.scores.get("named_for"):
+            # the town an institution is named after ("Boise State"): a reference to it when the name alone says
+            # which town it is, never where the story happens
+            inside = self._inside(doc, c, names_ix, focus, lower_words | person_names)
+            if not inside:
+                return True
+            c.entries, c.scores["embedded"] = inside, 1.0
         # inside a multi-word person/organisation name ("Vladimir" in "Vladimir Putin")
         if not c.cue and person_ix.contains(c.start, c.end, strict=True):
             big = max(c.entries, key=lambda e: (e.fclass == "A", e.population))
@@ -758,6 +818,13 @@ class Recognizer:
                 return True  # a capitalised common noun ("Areas")
             if len(c.text) <= 3 and c.label not in PLACE_LABELS:
                 return True
+            if c.match == "exact" and c.cue not in ("admin", "city") and all(
+                    not e.primary and e.fclass == "P" and e.population < VARIANT_TOWN_MAX for e in c.entries) \
+                    and english_word(first.lower_):
+                return True  # an English word that only small towns' alternate names spell ("Newcomers", "Human")
+            if first.lower_.endswith("s") and first.lower_[:-1] in demonyms() \
+                    and (c.match != "exact" or not any(e.primary for e in c.entries)):
+                return True  # a people's name ("Mexicans"), not a town spelled nearly so ("Mexicanos")
             if first.pos_ in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX") and not c.cue:
                 return True
             if first.tag_ == "NNPS" and c.label != "GPE" and not c.cue:
@@ -840,6 +907,9 @@ class Recognizer:
                     and max((e.population for e in c.entries), default=0) < FACILITY_TOWN_MIN:
                 return True
         if _NUMBER_BEFORE.search(text[max(0, c.start - 24):c.start]) and not coarse:
+            return True
+        if not coarse and c.cue not in ("admin", "city") and _heads_of_name(doc, span.end) \
+                and max((e.population for e in c.entries), default=0) < INSIDE_BIG_TOWN:
             return True
         # "Mr. Jackson", "Sen. Warren", "Officer Lincoln": a person
         k = span.start - 1

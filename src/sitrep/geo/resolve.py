@@ -137,6 +137,8 @@ def country_focus(cands: list[Candidate], ctx: Any, gaz: Gazetteer) -> dict[str,
         es = cand.entries
         countries = {e.country for e in es if e.country}
         exact_country = [e for e in es if precision_of(e) in ("country", "province") and e.primary]
+        if exact_country and _rival_town(es, exact_country):
+            exact_country = []  # "Santa Barbara": a Honduran department's name, and a Californian city's
         if exact_country:  # a country or a state/province named by its own name: the article is about it
             # (a name that is a unit of several countries, "Montana" or "Georgia", counts for none of them)
             if len({e.country for e in exact_country}) == 1:
@@ -151,6 +153,19 @@ def country_focus(cands: list[Candidate], ctx: Any, gaz: Gazetteer) -> dict[str,
         return {}
     top = max(c.values())
     return {k: v / top for k, v in c.items() if k}
+
+
+RIVAL_TOWN_MIN = 50_000  # inhabitants: a town this big in another country shares a province's name on equal terms
+
+
+def _rival_town(es: list[Entry], units: list[Entry]) -> bool:
+    """A town of the name's own spelling, of ``RIVAL_TOWN_MIN`` people or more, lies in a country none of the
+    first-level ``units`` lies in: the name says nothing of which country the article is about (a country's own
+    name always does: "Mexico" is no rival's)."""
+    if any(precision_of(e) == "country" for e in units):
+        return False
+    cs = {e.country for e in units}
+    return any(e.primary and e.fclass == "P" and e.population >= RIVAL_TOWN_MIN and e.country not in cs for e in es)
 
 
 def dateline_country(ctx: Any, gaz: Gazetteer) -> str:
@@ -388,8 +403,9 @@ def _region_over_homonyms(c: Candidate, es: list[Entry], implied: str,
     if c.match != "exact" or c.cue == "city" or implied == "city":
         return es
     focus = focus or {}
-    city = any(e.fclass == "P" and e.population >= HOMONYM_TOWN_MAX for e in es)  # "Washington", "Mexico": the
-    # city's name too; the ranker weighs the city against the state
+    # "Washington": a big city's own name too (not an alternate one: "Florida" of Floridablanca); the ranker weighs
+    # the city against the state
+    city = any(e.primary and e.fclass == "P" and e.population >= HOMONYM_TOWN_MAX for e in es)
     if not any(e.fcode in _BROAD_CODES or (not city and e.primary and (precision_of(e) == "country" or (
             e.fcode == "ADM1" and focus.get(e.country, 0.0) >= 0.5))) for e in es):
         return es
