@@ -1,5 +1,6 @@
-"""Names listed with recognised places (geo/listed.py), hyphenated place compounds ("X-based") and a number that
-counts a noun after a name (geo/recognize.py), on sentences written for these tests with made-up persons.
+"""Names listed with recognised places (geo/listed.py), hyphenated place compounds ("X-based"), a name qualifying a
+noun of people ("a Bromyard woman") and a number that counts a noun after a name (geo/recognize.py), on sentences
+written for these tests with made-up persons.
 
 Uses the real gazetteer (built into build/ on first use, about a minute) and the spaCy model.
 """
@@ -58,3 +59,16 @@ def test_a_currency_or_a_house_number_still_blocks_the_name(run):
     assert "US" not in ps
     ps = _by_text(run("Officers were called to 300 Pershore at midnight."))
     assert "Pershore" not in ps
+
+
+def test_a_name_qualifying_people_names_their_town(run):
+    ps = _by_text(run("A Bromyard woman was fined on Monday, magistrates in Hereford, England, said."))
+    assert ps["Bromyard"].country == "GB"
+
+
+def test_people_of_a_town_outside_the_storys_countries_are_no_cue(run):
+    # an English village named in a story set in Ohio: the construction names the story's own area; abstain
+    ps = _by_text(run("Deputies in Ohio said a Bromyard man was arrested."))
+    assert "Bromyard" not in ps
+    ps = _by_text(run("The Jones family said a Kessa Orlin woman had called from Hereford, England."))
+    assert "Orlin" not in ps and "Kessa Orlin" not in ps

@@ -148,6 +148,20 @@ _COMPOUND_AFTER = re.compile(r"[-‑]([A-Za-z]+)\b")
 
 
 @functools.lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """Nouns of people a place name qualifies ("a Dunmore woman"), from data/geo_people_nouns.tsv."""
+    return frozenset(c[0].lower() for c in data_rows("geo_people_nouns.tsv", ("word", "source"), header="word"))
+
+
+def _people_of(doc: Any, span: Any) -> bool:
+    """The name qualifies the lower-case noun of people right after it: its last word is that noun's compound
+    modifier ("a Dunmore woman", "Carrow residents said"), not the subject of a verb or a part of a longer name."""
+    nxt, last = doc[span.end], span[-1]
+    return (nxt.is_lower and nxt.lower_ in people_nouns() and last.head.i == nxt.i
+            and last.dep_ in ("compound", "amod", "nmod"))
+
+
+@functools.lru_cache(maxsize=1)
 def place_compounds() -> frozenset[str]:
     """Second halves of hyphenated compounds that make the name before them a place ("-based", "-born"), from
     data/geo_place_compounds.tsv."""
@@ -601,6 +615,8 @@ class Recognizer:
             if kept and c.start < kept[-1].end:
                 continue
             c.cue = c.cue or self._context_cue(doc, c) or ("context" if is_dateline(text, c.start, c.end) else "")
+            if not c.cue and focus:
+                self._people_cue(doc, c, focus)
             if self._reject(doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus):
                 rejected.append(c)
                 continue
@@ -728,6 +744,18 @@ class Recognizer:
                    for k in holders for e in c.entries):
                 c.cue = "context"
         return out
+
+    @staticmethod
+    def _people_cue(doc: Any, c: Candidate, focus: tuple[str, ...]) -> None:
+        """A name qualifying a noun of people ("a Dunmore woman", "Carrow residents", data/geo_people_nouns.tsv)
+        names where they live: the 'context' cue, with only the entries in the article's countries (the
+        construction names a place of the story's own area; none there, nothing changes)."""
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc) or not _people_of(doc, span):
+            return
+        local = [e for e in c.entries if e.country in focus]
+        if local:
+            c.entries, c.cue = local, "context"
 
     @staticmethod
     def _context_cue(doc: Any, c: Candidate) -> str:
