@@ -75,3 +75,16 @@ def test_a_name_that_is_a_unit_of_two_countries_lends_neither_its_country():
     assert country_focus([twice], None, None) == {}
     once = Candidate(0, 6, "Harlow", [unit("US", 2)], "exact")
     assert country_focus([once], None, None) == {"US": 1.0}
+
+
+def test_a_road_by_number_at_a_town_takes_that_town(run):
+    ps = _by_text(run("Traffic queued on the A44 at Bromyard after a lorry overturned, said Tomas Velich."))
+    p = ps["A44"]
+    assert _near(p, 52.19, -2.51) and p.feature_class == "R.RD" and p.geonameid is None
+
+
+def test_a_product_or_a_bare_code_is_no_road(run):
+    ps = _by_text(run("Nurses in Ledbury were handed N95 masks, and the A380 jet landed at noon."))
+    assert "N95" not in ps and "A380" not in ps
+    ps = _by_text(run("Grade A44 steel was delivered to Bromyard on Monday."))
+    assert "A44" not in ps  # no "the", "on", "via" or "along" before it

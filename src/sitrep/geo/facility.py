@@ -8,9 +8,11 @@ town's point and says so: its precision is the town's, its name is the facility'
 facility with no such town stays without coordinates (blank beats wrong).
 
 A facility is a capitalised name whose first or last word is a building's head word (``data/geo_facility_words.tsv``)
-or whose last word is a street suffix (kind ``street`` in ``data/geo_not_towns.tsv``). It replaces the places found
-inside it ("Lakeside" in "Lakeside Academy", "Ohio" in "the University of Ohio"): the text names the building,
-not the town it is named after.
+or whose last word is a street suffix (kind ``street`` in ``data/geo_not_towns.tsv``), or a road by its number ("the
+A44", ``data/geo_road_numbers.tsv``: a road class letter and digits as one word, after "the", "on", "via", "along" or
+in a list of roads, not before a lower-case noun that makes it a product, an "N95 mask" or an "A380 jet"). It
+replaces the places found inside it ("Lakeside" in "Lakeside Academy", "Ohio" in "the University of Ohio"): the
+text names the building, not the town it is named after.
 """
 from __future__ import annotations
 
@@ -75,6 +77,36 @@ def facility_spans(doc: Any) -> list[tuple[int, int, str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def road_numbers() -> tuple[re.Pattern, frozenset[str]]:
+    """(a regex of road numbers, the road words that may follow one), from data/geo_road_numbers.tsv."""
+    rows = list(data_rows("geo_road_numbers.tsv", ("prefix", "kind", "source"), header="prefix"))
+    prefixes = sorted(r[0] for r in rows if r[1] == "prefix")
+    pat = re.compile(r"^(?:" + "|".join(re.escape(p) for p in prefixes) + r")[1-9][0-9]{0,3}$")
+    return pat, frozenset(r[0].lower() for r in rows if r[1] == "road_word")
+
+
+_ROAD_BEFORE = frozenset({"the", "on", "via", "along", ",", "and", "or"})
+
+
+def road_spans(doc: Any) -> list[tuple[int, int, str]]:
+    """Token ranges [i, i + 1) of roads by number ("the A44 northbound", "via the B4214, A44 and M5")."""
+    pat, words = road_numbers()
+    texts = doc_attr(doc, "text")
+    out: list[tuple[int, int, str]] = []
+    for i, t in enumerate(texts):
+        if not pat.match(t) or i == 0:
+            continue
+        prev = doc[i - 1].lower_
+        if prev not in _ROAD_BEFORE or prev in (",", "and", "or") and not (out and out[-1][1] >= i - 2):
+            continue  # a list goes on only from a road ("the A436, A40 and A429")
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in words:
+            continue  # "an N95 mask", "the A380 jet"
+        out.append((i, i + 1, "road"))
+    return out
+
+
 _INNER = frozenset({"of", "de", "du", "des", "la", "le", "del", "di", "da", "'s", "’s", "&", "-", "and"})
 
 
@@ -114,7 +146,7 @@ def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "
                    trace: Optional[list] = None) -> list[Place]:
     """``places`` with the article's facilities added (each placed at its town, or left without coordinates),
     the places inside a facility's name taken out. ``trace``, aligned with ``places``, gets None per facility."""
-    spans = facility_spans(doc)
+    spans = facility_spans(doc) + road_spans(doc)
     if not spans:
         return places
     keep = list(range(len(places)))
@@ -139,7 +171,7 @@ def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "
             continue
         keep = [k for k in keep if k not in inside]
         span = Span(article_id, s, e, text[s:e])
-        feat = "R.ST" if kind == "street" else "S.BLDG"
+        feat = "R.ST" if kind == "street" else "R.RD" if kind == "road" else "S.BLDG"
         if host is None:
             add.append((s, Place(span=span, name=span.text, feature_class=feat, precision="point")))
             continue

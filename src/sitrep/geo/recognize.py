@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
 from sitrep.geo.first_names import english_word, first_names, reads_as_person
+from sitrep.geo.listed import revive_listed
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, strict_name
 from sitrep.geo.variant_spelling import close_spelling, compound_base
 from sitrep.resources import data_path, data_rows
@@ -150,6 +151,28 @@ def state_countries() -> frozenset[str]:
 
 
 _COARSE = ("country", "province", "region")
+_COMPOUND_AFTER = re.compile(r"[-‑]([A-Za-z]+)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """Nouns of people a place name qualifies ("a Dunmore woman"), from data/geo_people_nouns.tsv."""
+    return frozenset(c[0].lower() for c in data_rows("geo_people_nouns.tsv", ("word", "source"), header="word"))
+
+
+def _people_of(doc: Any, span: Any) -> bool:
+    """The name qualifies the lower-case noun of people right after it: its last word is that noun's compound
+    modifier ("a Dunmore woman", "Carrow residents said"), not the subject of a verb or a part of a longer name."""
+    nxt, last = doc[span.end], span[-1]
+    return (nxt.is_lower and nxt.lower_ in people_nouns() and last.head.i == nxt.i
+            and last.dep_ in ("compound", "amod", "nmod"))
+
+
+@functools.lru_cache(maxsize=1)
+def place_compounds() -> frozenset[str]:
+    """Second halves of hyphenated compounds that make the name before them a place ("-based", "-born"), from
+    data/geo_place_compounds.tsv."""
+    return frozenset(c[0].lower() for c in data_rows("geo_place_compounds.tsv", ("word", "source"), header="word"))
 _COMMA_NAME = re.compile(r",[ \t]+")
 # words that make a demonym part of another region's adjective ("Latin American", "North Korean", "sub-Saharan African")
 _REGION_WORDS = frozenset({"central", "latin", "north", "south", "east", "west", "northern", "southern", "eastern",
@@ -275,6 +298,31 @@ def _city_not_person(doc: Any, c: Candidate, full_names: frozenset[str]) -> bool
     while k < len(doc) and doc[k].pos_ in ("AUX", "ADV", "PART"):
         k += 1
     return not (k < len(doc) and doc[k].lemma_ in _SPEECH_LEMMAS)
+
+
+def _counts_a_noun(doc: Any, k: int, acronym: bool = False) -> bool:
+    """The number before a name counts a plural common noun after it ("12 Elbonian envoys", "400 Carrow County
+    voters", "the 2019 Elbonian naval drills"): the name qualifies the noun; it is no house number. A country's
+    acronym is never one ("the 2019 UK drill"). Not a currency ("25 US dollars": an amount; data/figure_lexicon.tsv
+    money units)."""
+    nxt = doc[k] if k < len(doc) else None
+    if nxt is not None and (nxt.lower_ in _money_units() or nxt.lemma_.lower() in _money_units()):
+        return False
+    if acronym:
+        return True
+    for t in doc[k:k + 3]:
+        if not t.is_lower or t.pos_ not in ("ADJ", "NOUN"):
+            return False
+        if t.tag_ == "NNS":
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _money_units() -> frozenset[str]:
+    """Currency words ("dollars", "euros", "cents"): the money units of data/figure_lexicon.tsv."""
+    return frozenset(c[1] for c in data_rows("figure_lexicon.tsv") if len(c) > 2 and c[0] == "unit"
+                     and c[2].startswith("money"))
 
 
 INSIDE_BIG_TOWN = 100_000  # inhabitants: a town this big (and dwarfing its namesakes) needs no help from the article
@@ -598,14 +646,20 @@ class Recognizer:
         org_starts = frozenset((e[1] if e[0].lower_ == "the" and len(e) > 2 else e[0]).idx
                                for e in ents if e.label_ == "ORG" and len(e) >= 2)
         names_ix = SpanIndex([(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"])
-        kept = []
+        kept, rejected = [], []
         for c in sorted(out, key=lambda c: (c.start, -(c.end - c.start))):
             if kept and c.start < kept[-1].end:
                 continue
             c.cue = c.cue or self._context_cue(doc, c) or ("context" if is_dateline(text, c.start, c.end) else "")
+            if not c.cue and focus:
+                self._people_cue(doc, c, focus)
             if self._reject(doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus):
+                rejected.append(c)
                 continue
             kept.append(c)
+        if rejected:
+            kept = revive_listed(text, kept, rejected, full_names, lambda c: self._reject(
+                doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True))
         dem = self._demonyms(doc, kept, blocked_ix)
         return sorted(kept + dem, key=lambda c: c.start) if dem else kept
 
@@ -745,8 +799,24 @@ class Recognizer:
         return out
 
     @staticmethod
+    def _people_cue(doc: Any, c: Candidate, focus: tuple[str, ...]) -> None:
+        """A name qualifying a noun of people ("a Dunmore woman", "Carrow residents", data/geo_people_nouns.tsv)
+        names where they live: the 'context' cue, with only the entries in the article's countries (the
+        construction names a place of the story's own area; none there, nothing changes)."""
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc) or not _people_of(doc, span):
+            return
+        local = [e for e in c.entries if e.country in focus]
+        if local:
+            c.entries, c.cue = local, "context"
+
+    @staticmethod
     def _context_cue(doc: Any, c: Candidate) -> str:
-        """'context' when the words before the candidate say it is a place ("the town of", "in", "north of")."""
+        """'context' when the words before the candidate say it is a place ("the town of", "in", "north of"), or
+        a compound after it ("a Dunmore-based charity", data/geo_place_compounds.tsv)."""
+        m = _COMPOUND_AFTER.match(doc_text(doc), c.end)
+        if m and m.group(1).lower() in place_compounds():
+            return "context"
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None or span.start == 0:
             return ""
@@ -765,7 +835,10 @@ class Recognizer:
     def _reject(self, doc: Any, c: Candidate, person_ix: SpanIndex, stop: frozenset[str],
                 lower_words: frozenset[str] = frozenset(), person_names: frozenset[str] = frozenset(),
                 org_starts: frozenset[int] = frozenset(), names_ix: Optional[SpanIndex] = None,
-                focus: tuple[str, ...] = ()) -> bool:
+                focus: tuple[str, ...] = (), listed: bool = False) -> bool:
+        """True when the candidate is no place. ``listed``: it stands in a list next to a recognised place
+        (geo/listed.py), which is the evidence a bare name otherwise lacks: a person's label or name elsewhere, a
+        leading "the", or no locative word or prominent entry then reject it no more."""
         if c.scores.get("abbrev"):
             return False  # a state's abbreviation right after one of its towns
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -794,7 +867,7 @@ class Recognizer:
                 else:
                     return True
         first = span[0]
-        if self._not_a_town(doc, c, span):
+        if self._not_a_town(doc, c, span, listed):
             return True
         if c.match != "exact" and not c.cue:
             c.weak = True
@@ -839,10 +912,10 @@ class Recognizer:
             # person label on "Niger" in "aid reached Mali and Niger" does not make it one
             small = small and not (any(e.primary and e.fcode == "PCLI" for e in c.entries)
                                    and first.lower_ not in first_names())
-            if first.lower_ in person_names and c.label not in PLACE_LABELS and not c.cue and small:
+            if first.lower_ in person_names and c.label not in PLACE_LABELS and not (c.cue or listed) and small:
                 return True  # "Trump" after "Donald Trump", or tagged as a person elsewhere in the text
             nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
-            if (first.i > 0 and doc[first.i - 1].lower_ == "the" and not c.cue
+            if (first.i > 0 and doc[first.i - 1].lower_ == "the" and not (c.cue or listed)
                     and not any(e.fcode in ("PCLI", "CONT") or e.fclass in ("L", "H") for e in c.entries)
                     and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"))):
                 return True  # "the Centre had failed": an institution, not a place
@@ -863,7 +936,7 @@ class Recognizer:
         if c.match != "exact" and not (c.cue or c.label in PLACE_LABELS):
             return True  # a variant spelling needs the text to say it is a place
         # positive evidence: a location label, a locative context, or a name that is known and unambiguous
-        if not (c.cue or c.label in PLACE_LABELS or _known_unambiguous(c)):
+        if not (c.cue or listed or c.label in PLACE_LABELS or _known_unambiguous(c)):
             return True
         if not (c.cue or c.label in PLACE_LABELS) and best_pop < 5000:
             c.weak = True
@@ -884,7 +957,7 @@ class Recognizer:
         return _named_inside(c, head, focus)
 
     @staticmethod
-    def _not_a_town(doc: Any, c: Candidate, span: Any) -> bool:
+    def _not_a_town(doc: Any, c: Candidate, span: Any, listed: bool = False) -> bool:
         """Streets, persons, page clutter and common words that the gazetteer also lists as towns."""
         words = not_towns()
         text = doc_text(doc)
@@ -906,7 +979,8 @@ class Recognizer:
             if k2 < len(doc) and k2 < span.end + 3 and doc[k2].lower_ in words.get("facility", ()) \
                     and max((e.population for e in c.entries), default=0) < FACILITY_TOWN_MIN:
                 return True
-        if _NUMBER_BEFORE.search(text[max(0, c.start - 24):c.start]) and not coarse:
+        if _NUMBER_BEFORE.search(text[max(0, c.start - 24):c.start]) and not coarse \
+                and not _counts_a_noun(doc, span.end, c.text.replace(".", "") in ACRONYMS):
             return True
         if not coarse and c.cue not in ("admin", "city") and _heads_of_name(doc, span.end) \
                 and max((e.population for e in c.entries), default=0) < INSIDE_BIG_TOWN:
@@ -930,6 +1004,7 @@ class Recognizer:
         if low in words.get("common", ()) and c.cue not in ("admin", "city"):
             return True  # "South", "Valley", "University": a word, whatever region of some country shares it
         # a span the model calls a person, with nothing saying it is a place
-        if c.label == "PERSON" and not c.cue and not coarse and not any(e.gid.startswith("sup:") for e in c.entries):
+        if c.label == "PERSON" and not (c.cue or listed) and not coarse \
+                and not any(e.gid.startswith("sup:") for e in c.entries):
             return True
         return False

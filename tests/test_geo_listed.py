@@ -1,0 +1,74 @@
+"""Names listed with recognised places (geo/listed.py), hyphenated place compounds ("X-based"), a name qualifying a
+noun of people ("a Bromyard woman") and a number that counts a noun after a name (geo/recognize.py), on sentences
+written for these tests with made-up persons.
+
+Uses the real gazetteer (built into build/ on first use, about a minute) and the spaCy model.
+"""
+from test_geo_places import run  # noqa: F401  (the module's fixture: spaCy + gazetteer, loaded once)
+
+
+def _by_text(places):
+    return {p.span.text: p for p in places}
+
+
+def test_a_bare_town_listed_after_a_place_is_a_place(run):
+    ps = _by_text(run("Floodwater closed roads between Ledbury and Bromyard on Sunday, said Tomas Velich."))
+    assert "Ledbury" in ps and "Bromyard" in ps
+    assert ps["Bromyard"].country == "GB"
+    ps = _by_text(run("The buses stop in Deventer and Almelo twice a day."))
+    assert ps["Almelo"].country == "NL"
+
+
+def test_a_listed_name_keeps_only_entries_in_its_neighbours_countries(run):
+    # Bromyard is an English town only: listed with a Sudanese region it is no place (blank beats wrong)
+    ps = _by_text(run("Aid convoys reached Kassala and Bromyard this week."))
+    assert "Kassala" in ps and "Bromyard" not in ps
+
+
+def test_a_word_of_a_persons_full_name_is_not_revived_by_a_list(run):
+    ps = _by_text(run("Mira Bromyard and Ledbury council staff met on Monday."))
+    assert "Bromyard" not in ps
+    ps = _by_text(run("The toll rose in Ledbury, where Bromyard and Kessa Orlin live."))
+    assert "Bromyard" not in ps  # not listed with the place: a relative clause between
+
+
+def test_a_bare_of_is_no_evidence_for_the_list(run):
+    ps = _by_text(run("Relatives mourned the deaths of Ledbury, Bromyard and Tomas Velich."))
+    assert "Bromyard" not in ps
+
+
+def test_based_compound_makes_a_place(run):
+    ps = _by_text(run("The Devon-based charity opened a shop on Tuesday, said Orla Fenwick."))
+    assert ps["Devon"].country == "GB"
+    ps = _by_text(run("Halden Voss, the Berlin-born pianist, said the hall was full."))
+    assert ps["Berlin"].country == "DE"
+
+
+def test_other_hyphen_compounds_are_no_cue(run):
+    ps = _by_text(run("The Ledbury-style reforms were dropped, said Orla Fenwick."))
+    assert "Ledbury" not in ps or ps["Ledbury"].lat is None or ps["Ledbury"].country == "GB"
+
+
+def test_a_number_counting_a_noun_after_a_country_is_no_address(run):
+    ps = _by_text(run("Officials said 15 US envoys left, and that the 300 U.S. soldiers would stay."))
+    assert ps["US"].country == "US" and ps["U.S."].country == "US"
+
+
+def test_a_currency_or_a_house_number_still_blocks_the_name(run):
+    ps = _by_text(run("A donor gave 25 US dollars to the fund."))
+    assert "US" not in ps
+    ps = _by_text(run("Officers were called to 300 Pershore at midnight."))
+    assert "Pershore" not in ps
+
+
+def test_a_name_qualifying_people_names_their_town(run):
+    ps = _by_text(run("A Bromyard woman was fined on Monday, magistrates in Hereford, England, said."))
+    assert ps["Bromyard"].country == "GB"
+
+
+def test_people_of_a_town_outside_the_storys_countries_are_no_cue(run):
+    # an English village named in a story set in Ohio: the construction names the story's own area; abstain
+    ps = _by_text(run("Deputies in Ohio said a Bromyard man was arrested."))
+    assert "Bromyard" not in ps
+    ps = _by_text(run("The Jones family said a Kessa Orlin woman had called from Hereford, England."))
+    assert "Orlin" not in ps and "Kessa Orlin" not in ps
