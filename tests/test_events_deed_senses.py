@@ -98,6 +98,11 @@ def test_a_coup_in_another_sense_is_no_event(ann, text):  # type: ignore[no-unty
     assert _violent(ann, text) == [], text
 
 
+def test_a_coup_beside_other_fighting_is_not_read_violent(ann):  # type: ignore[no-untyped-def]
+    text = "The offensive is the army's first big operation since a failed coup in July shook its resolve to fight the insurgents."
+    assert [e.trigger.text for e in _violent(ann, text) if e.trigger.text in ("coup", "attempt")] == []
+
+
 @pytest.mark.parametrize("text", [
     "The governor blamed it on the separatists after a bomb killed six people at the bus station.",
     "Police blamed the insurgents after a bomb killed two traders on Monday.",
