@@ -24,6 +24,7 @@ BACKGROUND_AGE_DAYS = 60
 CONFLICT_TOLL = 1000  # killed in one undated clause: a conflict's toll, not an incident
 # the words that tell such a toll; a blast or a massacre with thousands dead is one incident ("the Nagasaki blast")
 TOLL_TRIGGERS = frozenset({"kill", "killing", "murder", "die", "death", "slay", "wound", "injure"})
+YEARS_BACK = frozenset({"year", "decade", "century"})  # "two years ago", "a decade ago": background whatever the date
 HISTORY_YEARS = 30  # a report with no publication date: a clause dated this many years back is history, not news
 
 
@@ -57,6 +58,35 @@ def _below(tok, gov):  # type: ignore[no-untyped-def]
             return cur
         cur = cur.head
     return cur
+
+
+FOCUS_ADVERBS = frozenset({"only", "just", "merely", "simply", "solely"})
+
+
+def negation(c) -> bool:  # type: ignore[no-untyped-def]
+    """``c`` is a "not" that negates its verb; "not only ... but also" adds a deed, it does not deny one ("and not
+    just shoot people", with no "but" after it, still denies)."""
+    if c.dep_ != "neg":
+        return False
+    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+    if nxt is None or nxt.lower_ not in FOCUS_ADVERBS:
+        return True
+    return not any(t.lower_ == "but" for t in c.doc[nxt.i + 1: c.sent.end])
+
+
+SETTING_MARKS = frozenset({"after", "when", "as", "since", "once", "before", "because"})
+
+
+def past_setting(head, gov) -> bool:  # type: ignore[no-untyped-def]
+    """``head`` is a past clause of time or reason hung on ``gov`` ("blamed the separatists after a bomb killed six",
+    "denied it when troops shelled the town"): the deed it tells happened and is the setting of ``gov``, not what
+    ``gov`` says, threatens, denies or plans."""
+    below = _below(head, gov)
+    if below.dep_ != "advcl" or below.head.i != gov.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in below.children):
+        return False
+    return below.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in below.children)
 
 
 def _purpose(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -134,11 +164,13 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         return "conditional"  # "if any harm comes to our soldiers": a condition, not a deed
     if habit and habitual_present(head) and not times:  # a clause with a date of its own tells one incident
         return "background"  # "the army does not use such missiles", "militants attack convoys": a habit, not an incident
-    if any(c.dep_ == "neg" for c in children) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in children):
+    if any(negation(c) for c in children) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in children):
         return "denied"
     for g in governors(head):
         lem = g.lemma_.lower()
-        if any(c.dep_ == "neg" for c in g.children):
+        if past_setting(head, g):
+            break  # "denied any role after a bomb killed six": the bombing is the denial's setting, and it happened
+        if any(negation(c) for c in g.children):
             return "denied"
         if lem in onto.cue("negating_verbs") and _purpose(_below(head, g)):
             continue  # "blocked roads to protest the tax": the protest is what the blockade is for, not stopped
@@ -241,6 +273,9 @@ def is_background(head, onto: Ontology, times: list[TimeExpr], published: Option
                         d.dep_ in ("amod", "compound", "nummod") for d in o.children))
                     or any(d.lower_ in ("that", "those") for d in o.children)) for o in c.children):
             return True
+    if any(c.dep_ == "advmod" and c.lower_ == "ago" and any(
+            u.dep_ == "npadvmod" and u.lemma_.lower() in YEARS_BACK for u in c.children) for c in head.children):
+        return True  # "shelled the port three years ago": past the 60-day mark under any publication date
     if published is not None:
         for t in times:
             if t.end is not None and (published - t.end).days > BACKGROUND_AGE_DAYS:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Optional
 
 from sitrep.events.ontology import Ontology, TypeDef
+from sitrep.events.triggers import month_name
 from sitrep.events.unarmed_victim import unarmed_victim
 from sitrep.model import ActorRef
 
@@ -227,8 +228,9 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
         if not sent_lemmas and any(c in SENTENCE_CONDITIONS for c, _ in tdef.refine):
             # only where a rule reads it; "riot police", "riot gear": a name of the police, no riot told
             state = onto.cue("state_words")
+            # (a month is no protest march: "shelled the town in March")
             sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent
-                                    if not (t.dep_ == "compound" and t.head.lemma_.lower() in state))
+                                    if not (t.dep_ == "compound" and t.head.lemma_.lower() in state) and not month_name(t))
         if blockade is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
             blockade = blockade_by_protesters(primary.tok.sent, onto)
         if unarmed is None and any(c in _VICTIM_CONDITIONS for c, _ in tdef.refine):

@@ -11,13 +11,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from sitrep.events.coup import seizure_of_power
 from sitrep.events.cues import sense_cue
 from sitrep.events.deps import child, pobj
 from sitrep.events.accusation import accused_deed, charged_that
 from sitrep.events.frames import charged_deed
-from sitrep.events.modality import governors, warning_report
+from sitrep.events.modality import governors, past_setting, warning_report
 from sitrep.events.naming import naming_call
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
+from sitrep.events.people_object import destroys_people, person_nouns
 from sitrep.events.roles import lemma
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 from sitrep.nlp.regex_needs import folded, needed_literals
@@ -205,14 +207,22 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         if lemma(tok) in sense_cue("place_object_words") and (not enters_place(tok, pos, onto, place_spans) or (
                 pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in sense_cue("reference_preps"))):
             continue  # "invaded the pitch", "an invasion of privacy": no war; "since the invasion": a war's start as a date
+        if lemma(tok) in sense_cue("people_object_words") and not destroys_people(tok):
+            continue  # "wiped out the savings", "slew the dragon", "food poisoning": no people harmed, no attack
         near = near_lemmas(tok)
         for p in pats:
             if all(d in near for d in p.deps):
+                if "coup" in (lemma(tok), *p.deps) and not seizure_of_power(near.get("coup", tok)):
+                    continue  # "a diplomatic coup", "a major coup for the club": a success, not power seized by force
                 if pos == "VERB" and not p.deps and lemma(tok) in onto.cue("movement_verbs"):
                     obj = child(tok, "dobj")
                     if obj is not None and lemma(obj) not in SETTLEMENT_WORDS and not any(
                             s <= obj.idx < e for s, e in place_spans):
                         break  # "the company advanced money": a movement verb with a thing as object
+                if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" \
+                        and lemma(tok) in SEIZE_VERBS and taken_person(tok, onto, place_spans):
+                    cands.append(Trigger(tok, TriggerPattern(lemma(tok), (), "VERB", onto.types["vac.abduction"])))
+                    break  # "seized the local mayor", "captured its pilot": a person taken, not ground
                 if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" and not_territory(tok, equipment, place_spans):
                     break  # "captured Humvees", "seized power", "she was captured": things or people, not territory
                 if pos == "VERB" and p.deps and p.tdef.code == "sd.disrupted" and not all(
@@ -261,11 +271,13 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 
 
 def attacked_thing(t: Trigger, cands: list[Trigger]) -> bool:
-    """A deployment noun that is what a violent deed acts on ("attacked a convoy of troops", "the convoy was
-    ambushed", "fired on a convoy"): the target of that deed, not a deployment of its own."""
+    """A deployment noun, or a noun of protesters, that is what a violent deed acts on ("attacked a convoy of troops",
+    "the convoy was ambushed", "fired on a convoy", "gunmen killed a dozen demonstrators"): the target of that deed, not a
+    deployment or a protest of its own."""
     tok = t.tok
-    if t.tdef.plover != "MOBILIZE" or tok.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if tok.pos_ not in ("NOUN", "PROPN") or not (t.tdef.plover == "MOBILIZE" or (
+            t.tdef.plover == "PROTEST" and lemma(tok) in person_nouns())):
+        return False  # (a protest noun naming people: "gunmen slaughtered 12 demonstrators" is force used on a protest)
     heads = {tok.head.i} | ({tok.head.head.i} if tok.dep_ == "pobj" else set())
     if tok.dep_ not in ("dobj", "nsubjpass", "pobj"):
         return False
@@ -393,8 +405,8 @@ def ground_reached(tok, onto, place_spans: tuple = ()) -> bool:  # type: ignore[
     return False
 
 
-def not_territory(tok, equipment: frozenset[str], place_spans: tuple = ()) -> bool:  # type: ignore[no-untyped-def]
-    """What a capture verb takes is a thing or a person: its object or passive subject, or the noun it modifies."""
+def _taken(tok):  # type: ignore[no-untyped-def]
+    """What a capture verb takes: its object or passive subject, or the noun it modifies."""
     obj = child(tok, "dobj", "nsubjpass")
     if obj is None and tok.dep_ in ("acl", "conj", "amod") and tok.tag_ == "VBN":
         obj = tok.head if tok.dep_ != "conj" else (tok.head.head if tok.head.dep_ == "acl" else None)
@@ -404,13 +416,42 @@ def not_territory(tok, equipment: frozenset[str], place_spans: tuple = ()) -> bo
         prev = tok.doc[first.i - 1] if first.i > tok.sent.start else None
         if prev is not None and prev.pos_ in ("NOUN", "PROPN"):
             obj = prev
+    return obj
+
+
+SEIZE_VERBS = frozenset({"capture", "seize"})  # verbs of taking that take people too (not "liberate", "retake")
+ARMED_CREW = frozenset({"pilot", "crew", "gunner", "commander", "officer", "general", "colonel", "captain", "lieutenant",
+                        "sergeant", "major", "corporal", "guard", "bodyguard", "policeman", "trooper", "peacekeeper"})
+
+
+def taken_person(tok, onto: Ontology, place_spans: tuple = ()) -> bool:  # type: ignore[no-untyped-def]
+    """A capture verb told as a deed ("seized the local mayor", "villagers captured by the militia") whose object is
+    an unarmed person named by a person noun: an abduction, not ground. Not an armed person or a captive already
+    (cues ``equipment_words``, ``armed_person_words``, ``military_targets``, ``armed_force_words``: "captured two
+    soldiers", "captured its pilot", "seized the suspect": a battle's prisoners or an arrest, left alone), not "the
+    captured villagers" (a participle before its noun describes them), not a place the gazetteer knows."""
+    if tok.dep_ == "amod":
+        return False
+    obj = _taken(tok)
+    if obj is None or obj.pos_ != "NOUN" or any(s <= obj.idx < e for s, e in place_spans):
+        return False
+    lem = lemma(obj)
+    armed = (onto.cue("equipment_words") | onto.cue("armed_person_words") | onto.cue("military_targets")
+             | onto.cue("armed_force_words") | onto.cue("nonstate_words"))
+    return lem in person_nouns() and lem not in armed and lem not in ARMED_CREW
+
+
+def not_territory(tok, equipment: frozenset[str], place_spans: tuple = ()) -> bool:  # type: ignore[no-untyped-def]
+    """What a capture verb takes is a thing or a person: its object or passive subject, or the noun it modifies."""
+    obj = _taken(tok)
     if obj is None:
         return False
     if any(s <= obj.idx < e for s, e in place_spans):
         return False  # a place the gazetteer knows
     if obj.pos_ == "PRON" and obj.lower_ not in ("it", "which", "that"):
         return True
-    return lemma(obj) in equipment or obj.ent_type_ == "PERSON"
+    # "the captured pilots", "captured its pilot": people taken (a capture or an arrest), not ground
+    return lemma(obj) in equipment or obj.ent_type_ == "PERSON" or (obj.pos_ == "NOUN" and lemma(obj) in person_nouns())
 
 
 SUPPLY_VERBS = frozenset({"promise", "pledge", "send", "supply", "deliver", "provide", "give", "sell", "transfer",
@@ -515,6 +556,8 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
                 g.primary(onto).tdef.event_type in VIOLENT_TYPES and (accused_deed(g.head) or charged_that(g.head))):
             continue  # (a deed a legal charge names happened: "charged with murder in the shooting")
         for gov in governors(g.head):
+            if past_setting(g.head, gov):
+                break  # "blamed the separatists after a bomb killed six": the bombing is the setting, not the blame
             host = groups.get(gov.i)
             if host is not None and host is not g and host.primary(onto).tdef.plover in SPEECH_ACTS:
                 host.embedded.append(g)
