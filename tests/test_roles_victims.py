@@ -187,3 +187,19 @@ def test_what_the_name_is_called_does_not_block_he(ann):
     ev = violent(ann, "Tomas Ardo addressed the rally as secretary of the union. Two days later he was stabbed to "
                       "death in Dorva.")[-1]
     assert ev.actor2 is not None and "Ardo" in ev.actor2.name
+
+
+# ---------------------------------------------------------------- a private person is not his country's state
+
+@pytest.mark.parametrize("text,words", [("Gunmen killed two U.S. missionaries in Lima.", "missionaries"),
+                                        ("Gunmen shot a Mexican engineer near Cali.", "engineer")])
+def test_a_private_person_with_a_demonym_is_a_person(ann, text, words):
+    ev = violent(ann, text)[0]
+    assert ev.actor2 is not None and ev.actor2.entity_id == "CIVILIANS" and words in ev.actor2.span.text
+
+
+@pytest.mark.parametrize("text,prefix", [("Gunmen killed two Colombian soldiers near Cali.", "COL_MIL"),
+                                         ("Gunmen shot the Salvadoran president in San Salvador.", "SLV_HEAD")])
+def test_soldiers_and_offices_with_a_demonym_stay_the_state(ann, text, prefix):
+    ev = violent(ann, text)[0]
+    assert ev.actor2 is not None and ev.actor2.entity_id.startswith(prefix)

@@ -24,7 +24,7 @@ from sitrep.events.shared_patient import raised_object, shared_passive_subject
 from sitrep.events.triggers import BACKING, Group, Trigger
 from sitrep.events.unnamed_attackers import attacker_not_civilians
 from sitrep.events.victim_nouns import (aimed_at, civilian_marked, civilian_modifier, deed_relation, left_harmed,
-                                       person_not_place, person_patient, who_died_in)
+                                       person_not_place, person_not_state, person_patient, who_died_in)
 from sitrep.events.victim_pronoun import people_between
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
 
@@ -363,6 +363,7 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
             actor2 = None if cand.lower_ in RELATIVE_WORDS else finder.actor(cand)
             if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
                 actor2 = person_not_place(cand, actor2, analysis.places, aid)  # "the mayor of X": the mayor
+                actor2 = person_not_state(cand, actor2, aid)  # "a Ruritanian engineer": a person, not the state
             if actor2 is None:
                 actor2 = pronoun_patient(cand, finder, aid)
                 if actor2 is not None and people_between(cand, actor2, finder):

@@ -20,7 +20,7 @@ from sitrep.nlp.figures import _lemma, figure_lexicon
 from sitrep.resources import data_rows
 
 __all__ = ["person_patient", "who_died_in", "aimed_at", "left_harmed", "civilian_marked", "civilian_modifier",
-           "person_not_place", "deed_relation"]
+           "person_not_place", "person_not_state", "deed_relation"]
 
 # counted-noun kinds of data/figure_lexicon.tsv whose people ACLED codes as Civilians when they are the victims ("a taxi
 # driver", "two priests", "a judge"); soldiers, police, fighters, officials and peacekeepers keep their own words
@@ -32,6 +32,9 @@ _FIRE = ("fire", "shot", "shots", "grenade", "grenades", "rocket", "rockets")  #
 _NOT_TARGET_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
 _HARMED = frozenset({"dead", "wounded", "injured", "hurt", "maimed"})  # "left 12 people dead / two soldiers wounded"
+# kinds of person nouns of data/figure_lexicon.tsv that stand for a state or an armed side when they are the victims
+# ("two Ruritanian soldiers", "the Ruritanian foreign minister")
+_STATE_KINDS = frozenset({"soldiers", "troops", "fighters", "police", "peacekeepers", "officials"})
 _IN_DEED = ("in", "during")  # "died in the explosion", "perished during the attack"
 _WHEN = ("when", "as")  # "died when a bomb exploded"
 
@@ -148,3 +151,18 @@ def deed_relation(obj, deed_heads) -> bool:  # type: ignore[no-untyped-def]
     tenants affected by the explosion" (a participle says what the deed did to them)."""
     return any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.i in deed_heads for p in c.children)
                for c in obj.children)
+
+
+def person_not_state(tok, ref: Optional[ActorRef], aid: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """A victim named by a private person noun and a demonym ("a Ruritanian engineer", "the two Ruritanian
+    missionaries") that the dictionary reads only through the demonym, as the country's government: the persons
+    instead, as :func:`person_patient` names them (Civilians for the civilian kinds). The government stays for
+    office and armed nouns (data/figure_lexicon.tsv kinds officials, soldiers, police...; data/rank_nouns.tsv:
+    "the Ruritanian attorney general") and for a phrase the dictionary knows by more than the demonym ("the
+    Ruritanian president" is its head of state, another id)."""
+    if ref is None or not ref.entity_id.endswith("_GOV") or tok is None or tok.pos_ != "NOUN":
+        return ref
+    info = figure_lexicon().nouns.get(_lemma(tok))
+    if info is None or info[1] != "person" or info[0] in _STATE_KINDS or _lemma(tok) in rank_nouns():
+        return ref
+    return person_patient(tok, aid) or ref
