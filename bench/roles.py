@@ -1,7 +1,7 @@
 """Who did it to whom, and how many died: roles and death counts against human annotation.
 
 Usage:
-    python bench/roles.py rams [--split dev|test] [--limit N] [--json] [--dump FILE]
+    python bench/roles.py rams [--split dev|test] [--limit N] [--json] [--dump FILE] [--relative antecedent|span]
     python bench/roles.py muc4 [--split dev|tst1|tst2] [--limit N] [--json]
 
 RAMS (../shared/data/rams): each five-sentence window has one annotated event. Windows whose event is an attack,
@@ -14,7 +14,12 @@ theirs too); else the nearest one in the trigger's sentence. ``--match trigger``
 before 2026-12-02, which left a gold deed folded into an earlier sentence's event unmatched, or matched it to
 another deed of its sentence). Roles: ``attacker``/``killer``/``injurer`` -> actor1, ``target``/``victim`` ->
 actor2. A predicted actor counts as right when its evidence span overlaps a gold argument of its role, or when
-its canonical name and a gold argument share a content word (a pronoun resolved to its antecedent). Printed:
+its canonical name and a gold argument share a content word (a pronoun resolved to its antecedent), or (``--relative
+antecedent``, the default since 2026-12-02) when the gold argument is a bare relative pronoun ("who", "which",
+"that": RAMS marks the victim of "the boy who was hurt" on "who") and the predicted span ends just before it, with
+nothing but spaces or a comma between: the phrase the relative clause qualifies, which is who the pronoun is
+(``--relative span`` scores by overlap alone, as before). The rule reads only the gold and predicted spans and is the
+same for every system. Printed:
 
 * ``actor1_acc``: right actor1 / matched events whose gold names an attacker (empty counts as wrong);
 * ``actor1_prec``: right / filled actor1 over matched events (a filled actor1 where the gold names no attacker
@@ -25,7 +30,8 @@ its canonical name and a gold argument share a content word (a pronoun resolved 
 * ``actor1_fill``: filled / matched; ``actor2_acc`` and ``actor2_prec`` the same for target/victim;
 * ``actor1_acc_same_trigger`` / ``actor1_prec_same_trigger``: the same two actor1 figures over the matched events
   whose trigger is the gold trigger itself (a diagnostic: the rest were matched to another deed of the gold's
-  sentence because sitrep has no event for the gold trigger, so their attacker is often not that deed's).
+  sentence because sitrep has no event for the gold trigger, so their attacker is often not that deed's);
+  ``actor2_acc_same_trigger`` / ``actor2_prec_same_trigger``: the same two figures for actor2.
 
 MUC-4 (../shared/data/muc4): the dev keys' templates (one incident each) against the events of the message.
 A message is scored once per template kind: ``perp_org`` (PERP: ORGANIZATION ID), ``hum_tgt``
@@ -83,7 +89,10 @@ def words(s: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in STOP and len(w) > 1}
 
 
-def actor_right(ref: Optional[dict], gold: list[tuple[int, int, str]]) -> bool:
+RELATIVE = frozenset({"who", "whom", "which", "that"})
+
+
+def actor_right(ref: Optional[dict], gold: list[tuple[int, int, str]], text: str = "") -> bool:
     if not ref:
         return False
     sp = ref.get("span") or {}
@@ -91,6 +100,9 @@ def actor_right(ref: Optional[dict], gold: list[tuple[int, int, str]]) -> bool:
     for gs, ge, gtext in gold:
         if s is not None and s < ge and gs < e:
             return True
+        if s is not None and text and gtext.strip().lower() in RELATIVE and e <= gs \
+                and re.fullmatch(r"[\s,]*", text[e:gs]):
+            return True  # gold "who" of "the boy who was hurt": the phrase its clause qualifies, just before it
         gw = words(gtext)
         if gw and (gw & words(ref.get("name") or "") or gw & words(sp.get("text") or "")):
             return True
@@ -191,7 +203,8 @@ def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
     analyses = annotate([(it["id"], it["text"]) for it in items])
     c = {k: 0 for k in ("windows", "matched", "a1_gold", "a1_right_gold", "a1_filled", "a1_filled_right",
                         "a2_gold", "a2_right_gold", "a2_filled", "a2_filled_right", "a1_filled_gold",
-                        "same_trigger", "st_a1_gold", "st_a1_right_gold", "st_a1_filled", "st_a1_filled_right")}
+                        "same_trigger", "st_a1_gold", "st_a1_right_gold", "st_a1_filled", "st_a1_filled_right",
+                        "st_a2_gold", "st_a2_right_gold", "st_a2_filled", "st_a2_filled_right")}
     dump = []
     for it, an in zip(items, analyses):
         c["windows"] += 1
@@ -200,21 +213,27 @@ def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
         if ev is None:
             continue
         c["matched"] += 1
+        txt = it["text"] if args.relative == "antecedent" else ""  # the relative-pronoun rule reads the window
         rec = {"id": it["id"], "type": it["type"], "sentence": it["text"][it["sentence"][0]:it["sentence"][1]],
                "gold_trigger": it["text"][it["trigger"][0]:it["trigger"][1]], "pred_trigger": ev.trigger.text,
                "gold_actor1": [g[2] for g in it["actor1"]], "gold_actor2": [g[2] for g in it["actor2"]]}
         same = _on(ev, it["trigger"]) or (  # a merged event carries the triggers of the mentions it absorbed
             args.match == "evidence" and absorber([ev], it["trigger"], ABSORBED.get(it["id"])) is ev)
         if same:  # sitrep's event is the gold trigger's own, not another deed of its sentence
-            r1 = actor_right(_ref(ev.actor1), it["actor1"])
+            r1 = actor_right(_ref(ev.actor1), it["actor1"], txt)
+            r2 = actor_right(_ref(ev.actor2), it["actor2"], txt)
             c["same_trigger"] += 1
             c["st_a1_gold"] += bool(it["actor1"])
             c["st_a1_right_gold"] += bool(it["actor1"]) and r1
             c["st_a1_filled"] += ev.actor1 is not None
             c["st_a1_filled_right"] += ev.actor1 is not None and r1
+            c["st_a2_gold"] += bool(it["actor2"])
+            c["st_a2_right_gold"] += bool(it["actor2"]) and r2
+            c["st_a2_filled"] += ev.actor2 is not None
+            c["st_a2_filled_right"] += ev.actor2 is not None and r2
         for key, pred in (("a1", _ref(ev.actor1)), ("a2", _ref(ev.actor2))):
             gold = it["actor1" if key == "a1" else "actor2"]
-            right = actor_right(pred, gold)
+            right = actor_right(pred, gold, txt)
             if gold:
                 c[f"{key}_gold"] += 1
                 c[f"{key}_right_gold"] += right
@@ -241,7 +260,9 @@ def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
             "actor1_prec_named": ratio(c["a1_right_gold"], c["a1_filled_gold"]),
             "actor2_acc": ratio(c["a2_right_gold"], c["a2_gold"]), "actor2_prec": ratio(c["a2_filled_right"], c["a2_filled"]),
             "actor1_acc_same_trigger": ratio(c["st_a1_right_gold"], c["st_a1_gold"]),
-            "actor1_prec_same_trigger": ratio(c["st_a1_filled_right"], c["st_a1_filled"])}
+            "actor1_prec_same_trigger": ratio(c["st_a1_filled_right"], c["st_a1_filled"]),
+            "actor2_acc_same_trigger": ratio(c["st_a2_right_gold"], c["st_a2_gold"]),
+            "actor2_prec_same_trigger": ratio(c["st_a2_filled_right"], c["st_a2_filled"])}
 
 
 # ---------------------------------------------------------------- MUC-4
@@ -402,6 +423,9 @@ def main() -> None:
     ap.add_argument("--match", choices=("evidence", "trigger"), default="evidence",
                     help="RAMS: 'evidence' (default) also matches a gold trigger to the merged event that absorbed the "
                          "mention read at it; 'trigger' matches only events' own triggers (the scorer before 2026-12-02)")
+    ap.add_argument("--relative", choices=("antecedent", "span"), default="antecedent",
+                    help="RAMS: 'antecedent' (default) credits a gold relative pronoun (who/which/that) to the phrase "
+                         "just before it; 'span' only by span overlap (the scorer before 2026-12-02)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     if not (SHARED / args.dataset).exists():

@@ -163,7 +163,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     tdef = event_type(g, primary, onto, clause_lemmas, finder.is_state(actor1), actor2, SPEECH_ACTS,
                       finder.is_state(actor2), actor1)
     tdef = decide(onto, tdef, sent, trig)  # the learned decision, where the rules leave a generic type
-    actor1, actor2 = (armed_branch(a, tdef.event_type, tdef.plover) for a in (actor1, actor2))
+    actor1 = armed_branch(actor1, tdef.event_type, tdef.plover)
+    actor2 = armed_branch(actor2, tdef.event_type, tdef.plover, victim=True)
 
     actor_spans = [a.span for a in [actor1, actor2, *associates] if a is not None and a.span is not None]
     place, place_level = choose_place(g, primary, roles, clause, sent, sent_idx, onto, analysis, tok_of_place,

@@ -131,6 +131,18 @@ def between_sides(n, r: Roles) -> None:  # type: ignore[no-untyped-def]
     r.patient = conj[0] if conj else None
 
 
+def paired_between(n):  # type: ignore[no-untyped-def]
+    """The first side of a "between" phrase on ``n`` that names two ("talks between X and Y": X); None for one that
+    names the two sides only together ("clashes between the two navies", "fighting between rival gangs"): no
+    side of those is the one acted on."""
+    between = pobj(n, "between")
+    if between is None:
+        return None
+    if not any(c.dep_ == "conj" for c in between.subtree):
+        return None
+    return between
+
+
 def participle_by(n):  # type: ignore[no-untyped-def]
     """The by-phrase of a past participle on noun ``n``: "a bomb planted by X", "a rocket fired by X", "an attack
     carried out by X", "the attack, which was claimed by X," (participles of frame deed_participle in data/agent_frames.tsv: "the shelling reported by

@@ -18,12 +18,15 @@ from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj
 from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, frame_words, intent_agent, object_controller,
                                   support_verb)
 from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, framing_deed_doer, hands_of, noun_roles,
-                                   participle_by, relative_doer, self_name, stray_by)
+                                   paired_between, participle_by, relative_doer, self_name, stray_by)
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, np_tokens, self_styled
+from sitrep.events.shared_patient import raised_object, shared_passive_subject
 from sitrep.events.triggers import BACKING, Group, Trigger
 from sitrep.events.unnamed_attackers import attacker_not_civilians
-from sitrep.events.victim_nouns import aimed_at, person_patient, who_died_in
+from sitrep.events.victim_nouns import (aimed_at, civilian_marked, civilian_modifier, deed_relation, left_harmed,
+                                       person_not_place, person_not_state, person_patient, who_died_in)
+from sitrep.events.victim_pronoun import people_between
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
 
 __all__ = ["read_roles", "assign_actors", "armed_branch", "credit_claims", "subject_of"]
@@ -176,6 +179,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
         noun_roles(primary.tok, r)
         if r.patient is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
             r.patient = pobj(primary.tok, "of")  # "the killing of three residents", "the shooting of X"
+        if r.patient is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+            r.patient = civilian_modifier(primary.tok)  # "the civilian killings": civilians were killed
         if r.agent is None and r.patient is None and code in SYMMETRIC and group.head.i != primary.tok.i:
             between_sides(group.head, r)  # "talks ended between X and Y"
     for v in ([primary.tok] if primary.tok in verbs else []) + [v for v in verbs if v is not primary.tok]:
@@ -198,8 +203,11 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             passive, subj = child(v, "nsubj"), None  # "a soldier killed and beheaded by X": the by-phrase is shared
         if passive is None and reduced_passive(v):
             passive, subj = child(v, "nsubj"), None  # "12 soldiers killed": the soldiers are the victims
-        if passive is None and agent is not None and v.dep_ == "acl" and v.tag_ == "VBN":
-            passive = v.head  # "a soldier killed by militants": the noun is the victim
+        if passive is None and agent is not None and v.dep_ == "acl" and v.tag_ == "VBN" \
+                and v.lemma_.lower() not in BACKING:
+            passive = v.head  # "a soldier killed by militants": the noun is the victim ("forces backed by strikes": not)
+        if passive is None and subj is None:
+            passive = shared_passive_subject(v)  # "were seized, beaten and executed": each verb's victim
         if subj is not None and primary.tok.dep_ == "oprd" and primary.tok.head.i == v.i and child(v, "dobj") is not None:
             subj = None  # "the police called it an assault": who names the deed did not do it
         if subj is not None and v.i == group.head.i and v not in trig_verbs and subj.i not in trig_heads \
@@ -244,6 +252,10 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
                 and v.lemma_.lower() not in BACKING:
             passive = v.head  # "people killed in the strike"
         obj = passive if passive is not None else child(v, "dobj")
+        if obj is None:
+            obj = raised_object(v)  # "shelling and looting the market": the object written once
+        if obj is not None and passive is None and v not in trig_verbs and deed_relation(obj, trig_heads):
+            obj = None  # "hunting the authors of the bombing": who the deed's noun phrase names, not its victim
         if obj is not None and obj.i in trig_toks:
             sub = Roles()
             noun_roles(obj, sub)
@@ -257,7 +269,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             r.patient = pobj(v, "with", "against", "to")
             for t in group.triggers:  # "held talks with X"
                 for d in [t.tok, *t.dep_toks]:
-                    r.patient = r.patient or pobj(d, "with", "between")
+                    r.patient = r.patient or pobj(d, "with") or paired_between(d)
         if territorial and v.lemma_.lower() == "fall" and r.agent is not None and is_place_tok(r.agent, places, False):
             r.agent, r.agent_how = pobj(v, "to"), "by"
     if r.agent is None and primary.tok.pos_ != "VERB":
@@ -269,6 +281,12 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
         r.extra_agents = [c for c in r.agent.conjuncts if c.i > r.agent.i]
     if r.patient is None and primary.tok.pos_ == "VERB" and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         r.patient = aimed_at(primary.tok)  # "fired at the convoy", "opened fire on the crowd"
+    harmed = left_harmed(primary.tok) if primary.tdef.event_type in VIOLENT_EVENT_TYPES else None
+    if harmed is not None:  # "the blast left two soldiers wounded" (tried after a target that names no one)
+        if r.patient is None:
+            r.patient = harmed
+        else:
+            r.patients.append(harmed)
     if territorial and r.patient is not None and is_place_tok(r.patient, places, False):
         r.patient = pobj(primary.tok, "from")
     for e in group.embedded:  # "threatened to strike X": X is acted on
@@ -350,12 +368,19 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
     for cand in [roles.patient, *roles.patients]:
         if actor2 is None and cand is not None and not is_place_tok(cand, analysis.places, True):
             actor2 = None if cand.lower_ in RELATIVE_WORDS else finder.actor(cand)
+            if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+                actor2 = person_not_place(cand, actor2, analysis.places, aid)  # "the mayor of X": the mayor
+                actor2 = person_not_state(cand, actor2, aid)  # "a Ruritanian engineer": a person, not the state
             if actor2 is None:
                 actor2 = pronoun_patient(cand, finder, aid)
+                if actor2 is not None and people_between(cand, actor2, finder):
+                    actor2 = None  # "X keeps dissidents in a camp, where they are beaten": not X
                 if actor2 is not None and actor1 is not None and actor2.entity_id == actor1.entity_id:
                     actor2 = None  # "X shot him": the nearest name is the attacker himself, so the victim is unknown
             if actor2 is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
                 actor2 = person_patient(cand, aid)  # "killed two reporters", "the murder of the mayor"
+            if actor2 is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+                actor2 = civilian_marked(cand, aid)  # "drones bombed a civilian target"
     if actor2 is None:
         actor2 = who_died_in(primary.tok, finder, aid)  # "the judge died in the explosion"
     if actor1 is not None and roles.agent is not None and individual(actor1, finder):
@@ -403,13 +428,18 @@ def group_of_person(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: ig
     return None
 
 
-def armed_branch(ref: Optional[ActorRef], event_type: str, plover: Optional[str]) -> Optional[ActorRef]:
+def armed_branch(ref: Optional[ActorRef], event_type: str, plover: Optional[str], victim: bool = False) -> Optional[ActorRef]:
     """A government named as the one who fought, struck or moved troops is coded as its military forces, as
     ACLED codes a state's violence ("the Russian government shelled ..." -> Military Forces of Russia); its
-    statements, talks and aid stay the government's. Unchanged when the dictionary has no forces for it."""
+    statements, talks and aid stay the government's. Unchanged when the dictionary has no forces for it.
+    A government named as the one acted on (``victim``) is its forces only in a battle, where it fought back; the
+    target of a one-sided attack named by its state ("a Ruritanian judge", "the town council") stays the
+    government."""
     if ref is None or not ref.entity_id.endswith("_GOV"):
         return ref
     if event_type not in VIOLENT_EVENT_TYPES and plover != "MOBILIZE":
+        return ref
+    if victim and event_type != "Battles":
         return ref
     from sitrep.nlp.actor_lexicon import get_resolver
 

@@ -145,12 +145,18 @@ def armed_phrase(tok, before: str) -> Optional[str]:  # type: ignore[no-untyped-
     return f"{mods[0]} {tok.text.lower()}" if mods else None
 
 
+# determiners and quantifiers that count a demonym as persons ("a Palestinian", "some Afghans", "many Kenyans")
+_COUNTING_DETS = frozenset({"a", "an", "some", "many", "several", "few", "dozens", "hundreds", "thousands"})
+
+
 def nationals(tok) -> bool:  # type: ignore[no-untyped-def]
     """The phrase headed by ``tok`` names people of a nation, not its state: a demonym counted as persons ("a
-    Palestinian", "an American", "two Afghans"; "the Turks invaded" stays the state), or a person named by relation or
-    offence with the demonym before it ("a Syrian teenager", "an Afghan suspect": data/relation_nouns.tsv)."""
+    Palestinian", "an American", "two Afghans", "some Kenyans"; "the Turks invaded" stays the state), or a person
+    named by relation or offence with the demonym before it ("a Syrian teenager", "an Afghan suspect":
+    data/relation_nouns.tsv)."""
     if tok.ent_type_ == "NORP":
-        return any((c.dep_ == "det" and c.lower_ in ("a", "an")) or c.dep_ == "nummod" for c in tok.children)
+        return any((c.dep_ == "det" and c.lower_ in _COUNTING_DETS) or c.dep_ == "nummod"
+                   or (c.dep_ == "amod" and c.lower_ in _COUNTING_DETS) for c in tok.children)
     return lemma(tok) in relation_nouns() and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
                                                   for c in tok.children)
 

@@ -19,7 +19,8 @@ from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.figures import _lemma, figure_lexicon
 from sitrep.resources import data_rows
 
-__all__ = ["person_patient", "who_died_in", "aimed_at"]
+__all__ = ["person_patient", "who_died_in", "aimed_at", "left_harmed", "civilian_marked", "civilian_modifier",
+           "person_not_place", "person_not_state", "deed_relation"]
 
 # counted-noun kinds of data/figure_lexicon.tsv whose people ACLED codes as Civilians when they are the victims ("a taxi
 # driver", "two priests", "a judge"); soldiers, police, fighters, officials and peacekeepers keep their own words
@@ -30,6 +31,10 @@ _FIRE = ("fire", "shot", "shots", "grenade", "grenades", "rocket", "rockets")  #
 # entity types never aimed at: "attacked on Sunday", "fired at dawn", "shot at 9 pm"
 _NOT_TARGET_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 
+_HARMED = frozenset({"dead", "wounded", "injured", "hurt", "maimed"})  # "left 12 people dead / two soldiers wounded"
+# kinds of person nouns of data/figure_lexicon.tsv that stand for a state or an armed side when they are the victims
+# ("two Ruritanian soldiers", "the Ruritanian foreign minister")
+_STATE_KINDS = frozenset({"soldiers", "troops", "fighters", "police", "peacekeepers", "officials"})
 _IN_DEED = ("in", "during")  # "died in the explosion", "perished during the attack"
 _WHEN = ("when", "as")  # "died when a bomb exploded"
 
@@ -89,3 +94,75 @@ def aimed_at(v):  # type: ignore[no-untyped-def]
                 if t is not None and t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in _NOT_TARGET_ENTS:
                     return t
     return None
+
+
+def left_harmed(trig):  # type: ignore[no-untyped-def]
+    """The victims of a deed told by what it left behind: "the blast left two soldiers wounded", "the ambush, which
+    left nine herders dead", "a truck bomb exploded, leaving 12 people dead" -- the object of "leave" (the deed its
+    subject, the relative clause on the deed noun, or a participle clause on the deed verb or on the verb the deed noun
+    is the subject of) that a predicate of
+    harm (dead, wounded, injured, hurt) qualifies. None for anything else left ("left the village without water")."""
+    hosts = [trig] + ([trig.head] if trig.dep_ == "nsubj" and trig.head.pos_ == "VERB" else [])  # "a bomb exploded"
+    cands = [c for h in hosts for c in h.children if c.dep_ in ("relcl", "acl", "advcl") and c.lemma_.lower() == "leave"]
+    if trig.dep_ == "nsubj" and trig.head.lemma_.lower() == "leave":
+        cands.append(trig.head)
+    for leave in cands:
+        obj = child(leave, "dobj")
+        if obj is None or obj.lower_ in _HARMED or obj.lower_ in RELATIVE_WORDS:
+            continue
+        preds = [c for c in leave.children if c.i > obj.i and c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "ccomp")]
+        preds += [c for c in obj.children if c.i > obj.i and c.dep_ in ("amod", "acl")]
+        if any(p.lower_ in _HARMED for p in preds):
+            return obj
+    return None
+
+
+def civilian_marked(tok, aid: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """Civilians, for a victim phrase that says only that it was civilian ("a civilian target", "civilian
+    vehicles"): a noun (no place: the caller never takes one) with the modifier "civilian". None for anything else."""
+    if tok is None or tok.pos_ != "NOUN" or civilian_modifier(tok) is None:
+        return None
+    return ActorRef(CIVILIANS.entity_id, CIVILIANS.name, span_of(np_tokens(tok), aid), "primary")
+
+
+def civilian_modifier(tok):  # type: ignore[no-untyped-def]
+    """The modifier "civilian" of noun ``tok`` ("the civilian killings", "a civilian target"), else None."""
+    return next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() == "civilian"), None)
+
+
+def person_not_place(tok, ref: Optional[ActorRef], places, aid: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The victim phrase headed by person noun ``tok`` read as the place of its "of" phrase or modifier ("the mayor
+    of Cali", "the Dorva mayor": the town, an ad-hoc name or a place of the gazetteer, whose span leaves out the
+    head): the person instead, as :func:`person_patient` names him. ``ref`` unchanged otherwise (a group the phrase
+    names, "three members of the FMLN", stays the group)."""
+    if ref is None or ref.span is None or tok is None or ref.span.start <= tok.idx < ref.span.end:
+        return ref
+    placed = ref.entity_id.startswith("x:") or any(p.span.start < ref.span.end and ref.span.start < p.span.end
+                                                   for p in places)
+    if not placed:
+        return ref
+    return person_patient(tok, aid) or ref
+
+
+def deed_relation(obj, deed_heads) -> bool:  # type: ignore[no-untyped-def]
+    """The object of a verb that is no deed names people by their relation to the deed, whose noun hangs on it
+    through a preposition: "hunting the authors of the bombing", "those behind the raid" -- which
+    side of the deed they are the noun alone says, so they are no victim read from the structure. Not "the
+    tenants affected by the explosion" (a participle says what the deed did to them)."""
+    return any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.i in deed_heads for p in c.children)
+               for c in obj.children)
+
+
+def person_not_state(tok, ref: Optional[ActorRef], aid: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """A victim named by a private person noun and a demonym ("a Ruritanian engineer", "the two Ruritanian
+    missionaries") that the dictionary reads only through the demonym, as the country's government: the persons
+    instead, as :func:`person_patient` names them (Civilians for the civilian kinds). The government stays for
+    office and armed nouns (data/figure_lexicon.tsv kinds officials, soldiers, police...; data/rank_nouns.tsv:
+    "the Ruritanian attorney general") and for a phrase the dictionary knows by more than the demonym ("the
+    Ruritanian president" is its head of state, another id)."""
+    if ref is None or not ref.entity_id.endswith("_GOV") or tok is None or tok.pos_ != "NOUN":
+        return ref
+    info = figure_lexicon().nouns.get(_lemma(tok))
+    if info is None or info[1] != "person" or info[0] in _STATE_KINDS or _lemma(tok) in rank_nouns():
+        return ref
+    return person_patient(tok, aid) or ref
