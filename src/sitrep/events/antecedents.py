@@ -32,6 +32,11 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
         return quoted_speaker(pron, finder) or (pronoun_speaker(pron, onto, finder) if base == "i" else None)
     if both_sides_before(pron, finder):
         return None  # "X killed Y after they attacked ...": they may be either side, a guess
+    if answers(pron):
+        return None  # "the troops fired on the convoy and they shot back": the side fired on, not named as such
+    host, rival = host_subject(pron, finder)
+    if host is not None or rival:  # "the militia was ruthless when it massacred ...": the subject the clause hangs on
+        return host  # (none when another candidate stands between: "X surrounded Y and they killed ...")
     for gov in governors(g.head):
         if gov.lemma_.lower() in onto.cue("speech_verbs"):
             s = child(gov, "nsubj")
@@ -61,6 +66,112 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
                 continue  # "rights groups called on the government to try the soldiers": not the groups' soldiers
             return ev.actor1
     return mention_antecedent(pron, finder)
+
+
+# clause links through which a subject pronoun's clause hangs on a clause whose subject it repeats ("X was ruthless
+# when it killed", "X arrived and they searched", "X strafed the factory, where it killed")
+HOST_LINKS = frozenset({"advcl", "conj"})
+# verbs of answering a deed: their subject is the side the deed was done to ("X fired and they retaliated")
+RETURN_VERBS = frozenset({"retaliate", "respond", "reply"})
+
+
+def host_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], bool]:  # type: ignore[no-untyped-def]
+    """The subject of the clause that the pronoun's own clause hangs on in its sentence, which a subject pronoun takes
+    up: "The militia was ruthless when it massacred the villagers" (adverbial clause), "the army arrived and they
+    searched every house" (conjoined clause), "the air force strafed the factory, where it killed three workers" (a
+    "where"/"when" relative on the object). Through a chain of such clauses whose subject is the same pronoun. None
+    when the subject does not agree with the pronoun (it: one body, not a person; they: a plural or a body; he/she: a
+    person), when another candidate of the pronoun's kind is named between ("the troops fought the rebels until they
+    ..."), or when the clause hangs on nothing of the kind (a said-clause is the speaker's: :func:`antecedent`).
+    Returned with True when such a rival was found (the pronoun is then left blank, not read further back)."""
+    base = pron.lower_
+    if pron.dep_ != "nsubj" or base not in ("it", "they", "he", "she"):
+        return None, False
+    verb = pron.head
+    for _ in range(4):
+        gov = _host_verb(verb)
+        if gov is None:
+            return None, False
+        subj = child(gov, "nsubj", "nsubjpass")
+        if subj is None or subj.lower_ == base:
+            verb = gov  # "X arrived, searched ... and they ...", "X ..., and it has shown ... as it bombed"
+            continue
+        if subj.pos_ == "PRON" or subj.i > pron.i:
+            return None, False
+        ref = finder.actor(subj)
+        if ref is None or not _agrees(base, subj, ref, finder):
+            return None, False
+        if _rival_between(base, subj, pron, finder):
+            return None, True
+        named = group_antecedent(subj, finder) if ref.entity_id.startswith("x:") else None
+        return named or ref, False  # "ISIS ... The group was ruthless when it killed ...": ISIS
+    return None, False
+
+
+def answers(pron) -> bool:  # type: ignore[no-untyped-def]
+    """The pronoun is the subject of a verb of answering a deed ("they shot back", "it retaliated"): it stands for the
+    side the deed told before was done to, not for its doer, the nearest acting side."""
+    verb = pron.head
+    return pron.dep_ == "nsubj" and (verb.lemma_.lower() in RETURN_VERBS or any(
+        (c.lower_ == "back" and c.dep_ in ("prt", "advmod"))
+        or (c.dep_ == "dobj" and c.lower_ == "fire" and verb.lemma_.lower() == "return") for c in verb.children))
+    # ("they returned fire"; not "they returned to the town and killed ...")
+
+
+def _host_verb(verb):  # type: ignore[no-untyped-def]
+    """The verb whose clause the clause of ``verb`` hangs on: its head through advcl/conj, or, for a "where"/"when"
+    relative on a noun, the verb that noun belongs to (through prepositions); None otherwise."""
+    if verb.dep_ in HOST_LINKS and verb.head is not verb:
+        gov = verb.head
+    elif verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children):
+        gov = verb.head
+        while gov.dep_ in ("dobj", "pobj", "prep") and gov.head is not gov:
+            gov = gov.head
+    else:
+        return None
+    return gov if gov.pos_ in ("VERB", "AUX") else None
+
+
+def _agrees(base: str, tok, ref: ActorRef, finder: ActorFinder) -> bool:  # type: ignore[no-untyped-def]
+    """The phrase headed by ``tok`` (resolved to ``ref``) can be what pronoun ``base`` stands for: "it" one body (a
+    singular noun, no person, not civilians), "they" a plural or a body, "he"/"she" a person."""
+    person = is_person(ref, finder) or (  # "Fuentes": a surname alone the entity layer left out, the parser's name
+        tok.ent_type_ == "PERSON" and not finder._mentions_in(tok.idx, tok.idx + len(tok.text)))
+    if base in ("he", "she"):
+        return person
+    if person or (base == "it" and ref.entity_id == "CIVILIANS"):
+        return False
+    if base == "it":
+        return tok.tag_ in ("NN", "NNP")
+    return tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ("ORG", "NORP") or finder._dictionary_type(ref.entity_id) \
+        is not None
+
+
+def _verb_argument(t) -> bool:  # type: ignore[no-untyped-def]
+    """``t`` (or the head it is coordinated with) is a verb's subject, object or object of a preposition on the verb."""
+    if t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    if t.dep_ in ("dobj", "dative", "nsubj", "nsubjpass", "attr", "oprd"):
+        return True
+    return t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.pos_ in ("VERB", "AUX")
+
+
+def _rival_between(base: str, subj, pron, finder: ActorFinder) -> bool:  # type: ignore[no-untyped-def]
+    """Another phrase between the subject and the pronoun could be what the pronoun stands for: an argument of a verb
+    (object, subject, a preposition's object on the verb) naming an actor that agrees with it ("the troops fought the
+    rebels until they ...", not "demanded the release of the prisoners, and they ...") or a name of a person, body or
+    people anywhere."""
+    doc = pron.doc
+    sub = {t.i for t in subj.subtree}
+    for t in doc[subj.i + 1:pron.i]:
+        if t.i in sub or t.pos_ not in ("NOUN", "PROPN") or not _verb_argument(t):
+            continue
+        ref = finder.actor(t, via_modifier=False)
+        if ref is not None and _agrees(base, t, ref, finder):
+            return True
+    lo, hi = max(t.idx + len(t.text) for t in subj.subtree), pron.idx
+    return any(m.entity_id and lo <= m.span.start and m.span.end <= hi and m.kind in ("PERSON", "ORG", "NORP")
+               for m in finder.mentions)
 
 
 @functools.lru_cache(maxsize=1)
