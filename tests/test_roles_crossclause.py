@@ -4,7 +4,8 @@ bombed ...", "X arrived and they searched ..., beating ..."; events/antecedents.
 control adjective or "in order to" shares the subject of "be" or of the verb ("X is ready to attack", "X raided the
 farm in order to kill ..."; events/frames.infinitive_host), and a misparsed "who X say(s) shot" keeps the noun the
 relative clause qualifies (events/participants.said_aux). Negatives: a rival between the subject and the pronoun, a
-pronoun of another number, an answering side ("they shot back"), a "tough" adjective ("hard to attack")."""
+pronoun of another number, an answering side ("they shot back"), a "tough" adjective ("hard to attack"), two sides
+that clashed or a second body in the sentence before ("X clashed with Y. They killed ...")."""
 from __future__ import annotations
 
 import pytest
@@ -34,6 +35,15 @@ CASES = [
     ("Jonas Verhoek was 30 when he shot his neighbour.", "shot", "Jonas Verhoek"),
     ("Jonas Verhoek argued with Piet Maarsen before he shot him.", "shot", None),  # a rival person between
     ("The villagers fled when it bombed the market.", "bombed", None),  # a pronoun of another number
+    # "it"/"they" opening a sentence: the previous sentence's subject when it is the one candidate there
+    ("Boko Haram has grown stronger in the north this year. It attacked a police post in Maiduguri on Sunday.",
+     "attacked", "Boko Haram"),
+    ("The Nigerian army said Boko Haram was regrouping near the border. It attacked a police post in Maiduguri on "
+     "Sunday.", "attacked", None),  # two bodies there: a guess
+    ("Kenyan troops stormed an al-Shabaab camp on Monday. They killed 12 fighters.", "killed",
+     "Military Forces of Kenya"),  # a name that only qualifies the camp is no rival
+    ("Kenyan troops clashed with al-Shabaab fighters on Monday. They killed 12 civilians.", "killed", None),
+    ("Kenyan troops and al-Shabaab fighters clashed on Monday. They killed 12 civilians.", "killed", None),
     # an infinitive after a control adjective or "in order to" shares the subject of "be" or of the verb
     ("Al-Shabaab is ready to attack the capital.", "attack", "al-Shabaab"),
     ("The Taliban were able to capture the airport on Sunday.", "capture", "Taliban"),
