@@ -6,7 +6,7 @@ import functools
 import re
 from typing import Optional
 
-from sitrep.events.deps import child
+from sitrep.events.deps import RELATIVE_WORDS, child
 from sitrep.events.modality import governors
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, is_person
@@ -32,6 +32,11 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
         return quoted_speaker(pron, finder) or (pronoun_speaker(pron, onto, finder) if base == "i" else None)
     if both_sides_before(pron, finder):
         return None  # "X killed Y after they attacked ...": they may be either side, a guess
+    if answers(pron):
+        return None  # "the troops fired on the convoy and they shot back": the side fired on, not named as such
+    host, rival = host_subject(pron, finder)
+    if host is not None or rival:  # "the militia was ruthless when it massacred ...": the subject the clause hangs on
+        return host  # (none when another candidate stands between: "X surrounded Y and they killed ...")
     for gov in governors(g.head):
         if gov.lemma_.lower() in onto.cue("speech_verbs"):
             s = child(gov, "nsubj")
@@ -50,17 +55,192 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
                     ref = ActorRef(a.claimant_id, a.claimant_name or a.span.text, a.span, "primary")
                     return ref if is_person(ref, finder) == person else None
             return None  # "X said it ...": it is the speaker, whoever the parse missed
+    before, rival = previous_subject(pron, finder) if pron.lower_ == base else (None, False)
     for ev in reversed(prev):
         if sent.start_char - ev.sentence.end > ANTECEDENT_CHARS:
             break
+        if (before is not None or rival) and ev.sentence.end <= pron.doc[pron.sent.start - 1].sent.start_char:
+            return before  # "Boko Haram has grown stronger. It attacked ...": the sentence between has no deed
         if ev.actor1 is not None and ev.actor1.span is not None and ev.actor1.span.text.lower() not in PRONOUNS \
                 and is_person(ev.actor1, finder) == person:
-            if base == "it" and coordinated(ev, doc_text(pron.doc)):
+            if base in ("it", "they") and ev.actor2 is not None and ev.trigger.text.lower() in RECIPROCAL_DEEDS:
+                return None  # "X clashed with Y. They killed 12 civilians": either side, or both
+            if base in ("it", "they") and coordinated(ev, doc_text(pron.doc)):
+                if base == "they":
+                    return None  # "X and Y attacked the town. They killed ...": both, not X alone
                 continue  # "X and Y are fighting ... It is battling Z": one of two, not both; look further back
             if forces and not armed_side(ev.actor1, onto, finder):
                 continue  # "rights groups called on the government to try the soldiers": not the groups' soldiers
             return ev.actor1
-    return mention_antecedent(pron, finder)
+    return before if before is not None or rival else mention_antecedent(pron, finder)
+
+
+# clause links through which a subject pronoun's clause hangs on a clause whose subject it repeats ("X was ruthless
+# when it killed", "X arrived and they searched", "X strafed the factory, where it killed")
+HOST_LINKS = frozenset({"advcl", "conj"})
+# words of a deed both sides do to each other (the reciprocal verbs and nouns of the ontology's armed clash, source
+# ACLED): after "X clashed with Y", "it"/"they" may be either side
+RECIPROCAL_DEEDS = frozenset({"clash", "clashes", "clashed", "clashing", "fight", "fights", "fought", "fighting",
+                              "battle", "battles", "battled", "battling", "skirmish", "skirmishes", "skirmished",
+                              "firefight", "firefights", "gunfight", "gunfights", "gunbattle", "gunbattles", "shootout",
+                              "shootouts", "exchange", "exchanged", "exchanges", "confrontation", "confrontations",
+                              "combat"})
+# verbs of answering a deed: their subject is the side the deed was done to ("X fired and they retaliated")
+RETURN_VERBS = frozenset({"retaliate", "respond", "reply"})
+
+
+def host_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], bool]:  # type: ignore[no-untyped-def]
+    """The subject of the clause that the pronoun's own clause hangs on in its sentence, which a subject pronoun takes
+    up: "The militia was ruthless when it massacred the villagers" (adverbial clause), "the army arrived and they
+    searched every house" (conjoined clause), "the air force strafed the factory, where it killed three workers" (a
+    "where"/"when" relative on the object). Through a chain of such clauses whose subject is the same pronoun. None
+    when the subject does not agree with the pronoun (it: one body, not a person; they: a plural or a body; he/she: a
+    person), when another candidate of the pronoun's kind is named between ("the troops fought the rebels until they
+    ..."), or when the clause hangs on nothing of the kind (a said-clause is the speaker's: :func:`antecedent`).
+    Returned with True when such a rival was found (the pronoun is then left blank, not read further back)."""
+    base = pron.lower_
+    if pron.dep_ != "nsubj" or base not in ("it", "they", "he", "she"):
+        return None, False
+    verb = pron.head
+    for _ in range(4):
+        gov = _host_verb(verb)
+        if gov is None:
+            return None, False
+        subj = child(gov, "nsubj", "nsubjpass")
+        if subj is None or subj.lower_ == base:
+            verb = gov  # "X arrived, searched ... and they ...", "X ..., and it has shown ... as it bombed"
+            continue
+        if subj.pos_ == "PRON" or subj.i > pron.i:
+            return None, False
+        if any(c.dep_ == "conj" for c in subj.children):
+            return None, True  # "X and Y attacked ... and they ...": both, not X alone; "it": neither
+        ref = finder.actor(subj)
+        if ref is None or not _agrees(base, subj, ref, finder):
+            return None, False
+        if _rival_between(base, subj, pron, finder):
+            return None, True
+        named = group_antecedent(subj, finder) if ref.entity_id.startswith("x:") else None
+        return named or ref, False  # "ISIS ... The group was ruthless when it killed ...": ISIS
+    return None, False
+
+
+def previous_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], bool]:  # type: ignore[no-untyped-def]
+    """ "it"/"they" as the subject of its sentence's main clause: the subject of the previous sentence's main verb
+    ("Boko Haram has grown stronger in the north. It attacked a post ..."), when it agrees with the pronoun (as in
+    :func:`host_subject`) and is the one candidate there. Returned with True, and no actor, when another argument of
+    a verb there names an actor that agrees ("The army said Boko Haram was regrouping. It attacked ..."); a name
+    that only qualifies a thing ("stormed an al-Shabaab camp") or one in a clause on a noun is no rival."""
+    if pron.dep_ != "nsubj" or pron.lower_ not in ("it", "they") or pron.head.dep_ != "ROOT" or pron.sent.start == 0:
+        return None, False
+    last = pron.doc[pron.sent.start - 1].sent
+    if last.root.lemma_.lower() in finder.onto.cue("speech_verbs"):
+        return None, False  # "Police said the robbers entered ...": who speaks is not who the next sentence follows
+    subj = child(last.root, "nsubj", "nsubjpass")
+    if subj is None or subj.pos_ == "PRON" or subj.lower_ in RELATIVE_WORDS:
+        return None, False
+    if any(c.dep_ == "conj" for c in subj.children):
+        return None, True  # "Hamas and Islamic Jihad fired rockets. It ...": neither; "they": both, not one
+    ref = finder.actor(subj)
+    if ref is None or not _agrees(pron.lower_, subj, ref, finder):
+        return None, False
+    sub = {t.i for t in subj.subtree}
+    for t in last:
+        if t.i in sub or t.pos_ not in ("NOUN", "PROPN") or not _verb_argument(t) or _in_noun_clause(t):
+            continue
+        other = _named_by(t, finder)
+        if other is not None and other.entity_id != ref.entity_id and _agrees(pron.lower_, t, other, finder):
+            return None, True
+    return ref, False
+
+
+def answers(pron) -> bool:  # type: ignore[no-untyped-def]
+    """The pronoun is the subject of a verb of answering a deed ("they shot back", "it retaliated"): it stands for the
+    side the deed told before was done to, not for its doer, the nearest acting side."""
+    verb = pron.head
+    return pron.dep_ == "nsubj" and (verb.lemma_.lower() in RETURN_VERBS or any(
+        (c.lower_ == "back" and c.dep_ in ("prt", "advmod"))
+        or (c.dep_ == "dobj" and c.lower_ == "fire" and verb.lemma_.lower() == "return") for c in verb.children))
+    # ("they returned fire"; not "they returned to the town and killed ...")
+
+
+def _host_verb(verb):  # type: ignore[no-untyped-def]
+    """The verb whose clause the clause of ``verb`` hangs on: its head through advcl/conj, or, for a "where"/"when"
+    relative on a noun, the verb that noun belongs to (through prepositions); None otherwise."""
+    if verb.dep_ in HOST_LINKS and verb.head.i != verb.i:
+        gov = verb.head
+    elif verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children):
+        gov = verb.head
+        while gov.dep_ in ("dobj", "pobj", "prep") and gov.head.i != gov.i:
+            gov = gov.head
+    else:
+        return None
+    return gov if gov.pos_ in ("VERB", "AUX") else None
+
+
+def _agrees(base: str, tok, ref: ActorRef, finder: ActorFinder) -> bool:  # type: ignore[no-untyped-def]
+    """The phrase headed by ``tok`` (resolved to ``ref``) can be what pronoun ``base`` stands for: "it" one body (a
+    singular noun, no person, not civilians), "they" a plural or a body, "he"/"she" a person."""
+    person = is_person(ref, finder) or (  # "Fuentes": a surname alone the entity layer left out, the parser's name
+        tok.ent_type_ == "PERSON" and not finder._mentions_in(tok.idx, tok.idx + len(tok.text)))
+    if base in ("he", "she"):
+        return person
+    if person or (base == "it" and ref.entity_id == "CIVILIANS"):
+        return False
+    if base == "it":
+        return tok.tag_ in ("NN", "NNP")
+    return tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ("ORG", "NORP") or finder._dictionary_type(ref.entity_id) \
+        is not None
+
+
+def _in_noun_clause(t) -> bool:  # type: ignore[no-untyped-def]
+    """``t`` lies in a clause that qualifies a noun ("information that the order released to the authorities"): a
+    side told in passing, not a candidate for a pronoun of the next sentence."""
+    cur = t
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl"):
+            return True
+        cur = cur.head
+    return False
+
+
+def _named_by(t, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The actor a phrase headed by ``t`` names when its head is a name or a word for people, offenders or a force
+    (ontology cues agent_heads, civilian_words, nonstate_words; data/relation_nouns.tsv, data/plural_doers.tsv); not
+    a thing a name qualifies ("an al-Shabaab camp")."""
+    from sitrep.events.roles import lemma, relation_nouns
+
+    words = finder.onto.cue("agent_heads") | finder.onto.cue("civilian_words") | finder.onto.cue("nonstate_words") \
+        | relation_nouns() | plural_doers()
+    if t.pos_ != "PROPN" and lemma(t) not in words:
+        return None
+    return finder.actor(t, via_modifier=False)
+
+
+def _verb_argument(t) -> bool:  # type: ignore[no-untyped-def]
+    """``t`` (or the head it is coordinated with) is a verb's subject, object or object of a preposition on the verb."""
+    if t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("dobj", "dative", "nsubj", "nsubjpass", "attr", "oprd"):
+        return True
+    return t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.pos_ in ("VERB", "AUX")
+
+
+def _rival_between(base: str, subj, pron, finder: ActorFinder) -> bool:  # type: ignore[no-untyped-def]
+    """Another phrase between the subject and the pronoun could be what the pronoun stands for: an argument of a verb
+    (object, subject, a preposition's object on the verb) naming an actor that agrees with it ("the troops fought the
+    rebels until they ...", not "demanded the release of the prisoners, and they ...") or a name of a person, body or
+    people anywhere."""
+    doc = pron.doc
+    sub = {t.i for t in subj.subtree}
+    for t in doc[subj.i + 1:pron.i]:
+        if t.i in sub or t.pos_ not in ("NOUN", "PROPN") or not _verb_argument(t):
+            continue
+        ref = _named_by(t, finder)
+        if ref is not None and _agrees(base, t, ref, finder):
+            return True
+    lo, hi = max(t.idx + len(t.text) for t in subj.subtree), pron.idx
+    return any(m.entity_id and lo <= m.span.start and m.span.end <= hi and m.kind in ("PERSON", "ORG", "NORP")
+               for m in finder.mentions)
 
 
 @functools.lru_cache(maxsize=1)

@@ -72,6 +72,24 @@ def object_controller(x):  # type: ignore[no-untyped-def]
     return obj
 
 
+def infinitive_host(x):  # type: ignore[no-untyped-def]
+    """The verb whose subject is the understood subject of infinitive ``x`` where the parse hangs ``x`` on no verb: the
+    "be" of a control or raising adjective (data/agent_frames.tsv, frame control_adj: "the soldiers were unable to
+    retake the town", "the rebels are ready to attack"), or the verb a purpose "in order to" qualifies ("searched the
+    offices in order to kill its leaders"). None otherwise ("the fort was hard to attack": the fort is attacked)."""
+    aux = child(x, "aux")
+    if aux is None or aux.lower_ != "to":
+        return None
+    h = x.head
+    if x.dep_ == "xcomp" and h.pos_ == "ADJ" and h.dep_ == "acomp" and h.lemma_.lower() in frame_words("control_adj"):
+        gov = h.head
+    elif x.dep_ == "acl" and h.lower_ == "order" and h.dep_ == "pobj" and h.head.lower_ == "in":
+        gov = h.head.head
+    else:
+        return None
+    return gov if gov.pos_ in ("VERB", "AUX") else None
+
+
 def accused_of(n):  # type: ignore[no-untyped-def]
     """The one said to have done the deed of event noun ``n``: "accused X of the killing", "X was charged with murder
     in the shooting", "X was responsible for the attack" (data/agent_frames.tsv). None otherwise."""

@@ -15,8 +15,8 @@ from sitrep.events.antecedents import (PRONOUNS, anaphoric_forces, antecedent, g
                                        pronoun_patient)
 from sitrep.events.claims import credit_claims
 from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj
-from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, frame_words, intent_agent, object_controller,
-                                  support_verb)
+from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, frame_words, infinitive_host, intent_agent,
+                                  object_controller, support_verb)
 from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, framing_deed_doer, hands_of, noun_roles,
                                    paired_between, participle_by, relative_doer, self_name, stray_by)
 from sitrep.events.ontology import Ontology
@@ -56,6 +56,8 @@ def subject_of(v):  # type: ignore[no-untyped-def]
     cur = v
     for _ in range(4):
         s = child(cur, "nsubj", "csubj")
+        if s is not None and s.lower_ not in RELATIVE_WORDS and said_aux(cur, s):
+            return cur.head if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN") else None
         if s is not None and s.lower_ not in RELATIVE_WORDS:
             return None if relative_accuser(s) else s  # "which the rebels blamed on X": the rebels only say so
         if s is not None and s.lower_ in ("who", "that", "which") and cur.dep_ == "ccomp" and cur.head.dep_ == "relcl" \
@@ -88,6 +90,10 @@ def subject_of(v):  # type: ignore[no-untyped-def]
                     return pas  # "X was shot dead after stabbing Y": the clause's subject did the stabbing
                 cur = gov  # "after capturing X, they ...": the subject of the main verb
                 continue
+        host = infinitive_host(cur)
+        if host is not None:  # "X were unable to retake the town", "searched the offices in order to kill": X
+            cur = host
+            continue
         if cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and agent_frames().get(cur.head.lemma_.lower()) == "intent":
             return intent_agent(cur.head)  # "its efforts to kill X": its; "he claims the right to strike"
         if cur.tag_ == "VBG" and cur.head.pos_ in ("NOUN", "PRON") and cur.left_edge.i > 0 \
@@ -126,6 +132,16 @@ def subject_of(v):  # type: ignore[no-untyped-def]
             continue
         return None
     return None
+
+
+def said_aux(v, s) -> bool:  # type: ignore[no-untyped-def]
+    """ "two agents who Turkey say shot down the jet" parsed with "say" as an auxiliary of "shot" and Turkey its
+    subject: a relative word just before subject ``s`` and a verb of saying between ``s`` and verb ``v``. The one
+    who says is not the doer; the noun the relative clause qualifies is."""
+    doc = v.doc
+    lo = s.left_edge.i
+    return lo > 0 and doc[lo - 1].lower_ in RELATIVE_WORDS and any(
+        c.dep_ == "aux" and s.i < c.i < v.i and c.lemma_.lower() in SPEECH_VERBS for c in v.children)
 
 
 def condemns(v, primary: Trigger, group: Group) -> bool:  # type: ignore[no-untyped-def]
