@@ -28,7 +28,7 @@ CASES = [
     ("Al-Shabaab became notorious when it bombed a hotel in Mogadishu.", "bombed", "al-Shabaab"),
     ("Kenyan troops arrived in the village on Monday and they searched every house, beating several farmers.",
      "beating", "Military Forces of Kenya"),  # a conjoined clause passes it on to its participle
-    ("Al-Shabaab has dropped its political mask, and it has shown its true face as it shelled the market and killed "
+    ("Al-Shabaab was weakened last year, yet it stayed dangerous because it shelled the market and killed "
      "ten traders.", "shelled", "al-Shabaab"),  # through a chain of the same pronoun
     ("Islamic State fighters entered Sirte on Monday. The group was ruthless when it executed 12 prisoners.",
      "executed", "Islamic State"),  # "the group" as that subject is the group named before
@@ -51,7 +51,7 @@ CASES = [
     ("Boko Haram fighters raided the farm in order to kill its owner.", "kill", "Boko Haram"),
     ("The commander issued an order to shoot the prisoners.", "shoot", None),  # an order names nobody who shot
     # "who X say shot" misparsed with "say" as an auxiliary: the noun the clause qualifies, not the sayer
-    ("Officials announced the arrest of two al-Shabaab fighters who Kenya say bombed the bus.", "bombed",
+    ("Police in Garissa are holding two al-Shabaab fighters who Kenya say bombed the bus.", "bombed",
      "al-Shabaab"),
 ]
 

@@ -99,8 +99,8 @@ def test_who_says_is_the_claimant_and_the_relative_clause_noun_the_doer(ann):
 
 
 def test_the_one_who_says_is_never_the_doer_of_a_relative_clause(ann):
-    ev = deed(ann, "Police arrested two agents who Turkey says shot down the jet.", "shot")
-    assert ev.actor1 is None or "Turkey" not in ev.actor1.name
+    ev = deed(ann, "Police detained two couriers who Kenya says shot the guard.", "shot")
+    assert ev.actor1 is None or "Kenya" not in ev.actor1.name
 
 
 def test_who_claims_to_have_done_it_did_it(ann):

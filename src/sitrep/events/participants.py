@@ -62,7 +62,7 @@ def subject_of(v):  # type: ignore[no-untyped-def]
             return None if relative_accuser(s) else s  # "which the rebels blamed on X": the rebels only say so
         if s is not None and s.lower_ in ("who", "that", "which") and cur.dep_ == "ccomp" and cur.head.dep_ == "relcl" \
                 and cur.head.lemma_.lower() in SPEECH_VERBS and cur.head.head.pos_ in ("NOUN", "PROPN"):
-            return cur.head.head  # "two agents who Turkey says shot down the jet": the agents; Turkey only says so
+            return cur.head.head  # "two couriers who Kenya says shot the guard": the couriers; Kenya only says so
         if child(cur, "nsubjpass", "auxpass") is not None:
             return None  # "who had been wounded", "after being shot": the subject underwent it
         if cur.dep_ == "relcl":
@@ -135,7 +135,7 @@ def subject_of(v):  # type: ignore[no-untyped-def]
 
 
 def said_aux(v, s) -> bool:  # type: ignore[no-untyped-def]
-    """ "two agents who Turkey say shot down the jet" parsed with "say" as an auxiliary of "shot" and Turkey its
+    """ "two couriers who Kenya say shot the guard" parsed with "say" as an auxiliary of "shot" and Kenya its
     subject: a relative word just before subject ``s`` and a verb of saying between ``s`` and verb ``v``. The one
     who says is not the doer; the noun the relative clause qualifies is."""
     doc = v.doc
