@@ -32,6 +32,10 @@ DESTROYED_PEOPLE = [
     ("The raiders exterminated the villagers of Tarsk on Monday, witnesses said.", ("exterminated", "raiders")),
     ("Agents poisoned the exiled dissident at his flat in the capital on Monday.", ("poisoned", None)),
     ("The opposition leader was poisoned on a flight last week, his aides said.", ("poisoned", None)),
+    # a named body of people under arms: an armed-force word in the name, or a rebel group of data/actors.jsonl
+    ("The army wiped out the Red Hand Brigade on Monday.", ("wiped", "army")),
+    ("The air force annihilated the Kestrel Militia near the river on Monday.", ("annihilated", "air force")),
+    ("The army exterminated Hamas in the town on Monday.", ("exterminated", None)),
 ]
 
 NOT_DESTROYED_PEOPLE = [
@@ -44,6 +48,10 @@ NOT_DESTROYED_PEOPLE = [
     "The dispute poisoned relations between the two neighbours.",
     "Dozens of guests were treated for food poisoning after the wedding.",
     "The lead poisoning of children in the town went unnoticed for years.",
+    # a company or an institution is no body of people
+    "Heavy losses wiped out the Kestrel Bank in March.",
+    "Rival traders annihilated Borlund Logistics in the price war.",
+    "The new tax wiped out the Orvane Institute.",
 ]
 
 

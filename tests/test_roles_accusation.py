@@ -13,6 +13,8 @@ ACCUSED = [
     ("The police hold the Scorpion Front responsible for the attack on the bank.", "attack", "the Scorpion Front", "police",
      None),
     ("The rebels accused the army of bombing the church.", "bombing", "the army", "The rebels", "claimed"),
+    # "of" hung by the parser on the accused, not on the verb
+    ("Officials accused the rebels of bombing the bridge.", "bombing", "the rebels", "Officials", "claimed"),
     ("The army was blamed for the massacre in the valley.", "massacre", "The army", None, None),
     ("The Scorpion Front claimed responsibility for killing the judge.", "killing", "The Scorpion Front", None, "asserted"),
 ]
@@ -153,3 +155,10 @@ def test_a_deed_charged_in_a_that_clause_is_the_accusers_claim(ann):
 def test_a_deed_told_as_fact_beside_an_accusation_stays_asserted(ann):
     ev = violent(ann, "The rebels accused the army of corruption and said that it had bombed three villages.")[0]
     assert ev.modality != "claimed"
+
+
+def test_an_of_gerund_on_the_object_of_no_accusation_names_no_attacker(ann):
+    """ "told the rebels of bombing the bridge": the rebels hear of the deed; only an accusation verb makes its
+    object the doer."""
+    ev = next(e for e in violent(ann, "Officials told the rebels of bombing the bridge.") if e.trigger.text == "bombing")
+    assert a1(ev) is None

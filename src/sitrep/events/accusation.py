@@ -18,7 +18,7 @@ from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 from sitrep.events.membership import MEMBER_NOUNS
 from sitrep.events.frames import accused_of, agent_frames, attributed_to, charged_deed, frame_words
 
-__all__ = ["accused_deed", "accused_doer", "pronoun_deed_accused", "relative_accuser", "relative_blame", "charged_that", "accuser", "accusation_modality", "credit_accusations",
+__all__ = ["accused_deed", "accused_holding_gerund", "accused_doer", "pronoun_deed_accused", "relative_accuser", "relative_blame", "charged_that", "accuser", "accusation_modality", "credit_accusations",
            "responsibility_claimer"]
 
 # nouns of a claim of one's own deed ("claimed responsibility for killing X", "took credit for bombing Y") and the
@@ -35,6 +35,9 @@ def _gerund_accused(tok):  # type: ignore[no-untyped-def]
     if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("of", "for", "in"):
         return None
     gov = tok.head.head
+    slip = accused_holding_gerund(tok)
+    if slip is not None:
+        return slip
     frame = agent_frames().get(gov.lower_) or agent_frames().get(gov.lemma_.lower())
     if frame == "accuse" and gov.pos_ == "VERB":
         return child(gov, "dobj") or child(gov, "nsubjpass")
@@ -46,6 +49,20 @@ def _gerund_accused(tok):  # type: ignore[no-untyped-def]
             held = child(gov.head, "dobj")
             return held if held is not None and gov.dep_ in ("oprd", "ccomp", "xcomp") else child(gov.head, "nsubj")
     return None
+
+
+def accused_holding_gerund(tok):  # type: ignore[no-untyped-def]
+    """ "officials accused the rebels of bombing the bridge" parsed with "of" hung on the accused noun, not on the
+    verb: that noun, the object (or passive subject) of an accusation verb (frame "accuse" of data/agent_frames.tsv)
+    whose "of" phrase holds gerund ``tok``. None for any other reading ("the leader of the rebels")."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.dep_ != "prep" or tok.head.lower_ != "of":
+        return None
+    noun = tok.head.head
+    verb = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    frame = agent_frames().get(verb.lower_) or agent_frames().get(verb.lemma_.lower())
+    return noun if frame == "accuse" else None
 
 
 def accused_deed(tok) -> bool:  # type: ignore[no-untyped-def]

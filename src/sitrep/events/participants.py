@@ -10,7 +10,7 @@ import dataclasses
 from typing import Optional
 
 from sitrep.events import actor_conf
-from sitrep.events.accusation import pronoun_deed_accused, relative_accuser, relative_blame, responsibility_claimer
+from sitrep.events.accusation import accused_holding_gerund, pronoun_deed_accused, relative_accuser, relative_blame, responsibility_claimer
 from sitrep.events.antecedents import (PRONOUNS, anaphoric_forces, antecedent, group_antecedent, owned_forces,
                                        pronoun_patient)
 from sitrep.events.claims import credit_claims
@@ -72,6 +72,9 @@ def subject_of(v):  # type: ignore[no-untyped-def]
                 return cur.doc[rel.i - 2]  # "the campaign led by Moscow, which kept shelling": Moscow
             return cur.head
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+            slip = accused_holding_gerund(cur)
+            if slip is not None:  # "accused the rebels of bombing Y" with "of" hung on the rebels
+                return slip
             gov = cur.head.head
             frame = agent_frames().get(gov.lower_) or agent_frames().get(gov.lemma_.lower())
             if frame == "accuse":  # "accused X of killing Y", "X was charged with killing Y"

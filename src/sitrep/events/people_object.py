@@ -5,7 +5,8 @@ massacre, "poisoned a former spy" an attack; "wiped out the savings", "extermina
 "annihilated their rivals in the final", "poisoned relations", "food poisoning" do not. A word of
 ``people_object_words`` (data/event_sense_cues.tsv) is a trigger only when what it acts on -- its object, its passive
 subject, the noun a participle describes ("villagers slain by gunmen"), a noun's "of" object -- is a person or a body
-of people: a name, a personal pronoun, a person noun of data/figure_lexicon.tsv, a civilian or armed-force word of
+of people: a person's or a people's name, an armed body's name (not a company's: "wiped out Acme Corp"), a
+personal pronoun, a person noun of data/figure_lexicon.tsv, a civilian or armed-force word of
 the ontology, or a word of ``people_bodies`` (a population, a garrison, a village for its people); and only when the
 sentence names no contest (``contest_words``: a match, an election), where these verbs tell a defeat.
 """
@@ -19,7 +20,12 @@ from sitrep.events.deps import RELATIVE_WORDS, child, pobj
 __all__ = ["destroys_people", "person_nouns"]
 
 _PERSONAL = frozenset({"him", "her", "them", "us", "me", "you", "he", "she", "they", "we", "i"})
-_PERSON_ENTS = frozenset({"PERSON", "NORP", "ORG"})
+_PERSON_ENTS = frozenset({"PERSON", "NORP"})
+# dictionary types (data/actors.jsonl) of a named body that is people under arms: "wiped out the Red Hand Brigade"
+# is a killing, "wiped out Acme Corp" (a company, a bank, an institution) is not
+_ARMED_TYPES = frozenset({"rebel", "militia", "state_forces"})
+# armed-force words that in a name mostly head a firm's department ("the Acme Sales Division")
+_FIRM_PARTS = frozenset({"unit", "division"})
 # armed-force words that name gear, not people ("wiped out the tanks" is damage, not a killing)
 _GEAR = frozenset({"tank", "warship", "warplane", "jet", "artillery", "armour", "armor"})
 
@@ -52,11 +58,31 @@ def _patient(verb):  # type: ignore[no-untyped-def]
     return obj
 
 
+def _armed_org(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ORG-labelled ``tok`` belongs to the name of an armed body: a name of data/actors.jsonl whose type is a
+    rebel group, a militia or state forces, or a name holding an armed-force word of the ontology ("the Red Hand
+    Brigade", "the Kestrel Militia"); not a company, a bank or an institution ("Acme Corp", "the Kestrel Bank")."""
+    from sitrep.events.ontology import load_ontology
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return False
+    words = load_ontology().cue("armed_force_words") - _GEAR - _FIRM_PARTS
+    if any(t.lower_ in words or t.lemma_.lower() in words for t in ent):
+        return True
+    resolver = get_resolver()
+    got = resolver.resolve(ent.text)
+    return got is not None and got[0] in resolver.actors and resolver.actors[got[0]]["type"] in _ARMED_TYPES
+
+
 def _people(tok) -> bool:  # type: ignore[no-untyped-def]
     if tok.lower_ in _PERSONAL:
         return True
     if tok.ent_type_ in _PERSON_ENTS:
         return True
+    if tok.ent_type_ == "ORG":
+        return _armed_org(tok)
     from sitrep.events.roles import lemma
 
     return tok.pos_ in ("NOUN", "PROPN") and (lemma(tok) in _people_nouns() or tok.lower_ in _people_nouns())
