@@ -5,6 +5,8 @@ The trigger gives a type; its ``refine`` rules (``data/ontology.json``) move it 
 - the weapon or means named sets the sub-type (suicide, grenade, chemical, planted explosive, air/drone,
   shelling/artillery/missile), except for triggers of violence by hand or small arms (shooting, stabbing,
   beating: cue ``personal_violence``), which stay attacks whatever else the clause names;
+- protesters as the doers of violence ("stormed the office", "attacked the police station") make a violent
+  demonstration, whether the protest or the violent verb is the trigger;
 - protest words in the clause make a killing excessive force and a clash a violent demonstration; protesters'
   own violence, lethal force or an intervention split a protest four ways; a mob makes mob violence;
 - with no weapon named, the actors decide: armed on both sides (or an armed side attacked by an unknown one)
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from sitrep.events.crowd_violence import protester_doer, protesters_violence
 from sitrep.events.ontology import Ontology, TypeDef
 from sitrep.events.triggers import month_name
 from sitrep.events.unarmed_victim import unarmed_victim
@@ -51,13 +54,16 @@ def _industrial(onto: Ontology, clause_lemmas: set[str]) -> bool:
 def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state: Optional[bool], actor2: Optional[ActorRef],
            trigger_lemma: str = "", actor2_state: Optional[bool] = None, actor1: Optional[ActorRef] = None,
            target_lemmas: frozenset[str] = frozenset(), sentence_lemmas: frozenset[str] = frozenset(),
-           blockade: bool = False, scene_lemmas: frozenset[str] = frozenset(), unarmed: bool = False) -> TypeDef:
+           blockade: bool = False, scene_lemmas: frozenset[str] = frozenset(), unarmed: bool = False,
+           crowd_violence: bool = False, doer_protesters: bool = False) -> TypeDef:
     """The type ``tdef`` moves to by its first refine rule that holds (``tdef`` itself when none does).
 
     ``blockade``: the sentence tells of people who are not state forces blocking a road, a railway or an
     entrance (:func:`blockade_by_protesters`). ``scene_lemmas``: the words of the sentence's "during/amid/at"
     phrases (:func:`scene_lemmas`). ``unarmed``: the deed's victims are people with no arms, each named by a person
-    noun or a name ("the mayor", "a judge", "Juan Perez"; :func:`sitrep.events.unarmed_victim.unarmed_victim`)."""
+    noun or a name ("the mayor", "a judge", "Juan Perez"; :func:`sitrep.events.unarmed_victim.unarmed_victim`).
+    ``crowd_violence``: the sentence tells protesters doing violence ("demonstrators stormed the office");
+    ``doer_protesters``: the trigger itself is such a deed (:mod:`sitrep.events.crowd_violence`)."""
     personal = trigger_lemma in onto.cue("personal_violence")
     for cond, code in tdef.refine:
         ok = False
@@ -98,7 +104,8 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             hit = lemmas & onto.cue(cond)
             if hit and lemmas & onto.cue("peaceful_words"):
                 hit = hit - _VIOLENT_ADJ
-            ok = bool(hit) or (blockade and tdef.event_type == "Protests")
+            # Protesters doing violence ("stormed the office", "attacked the police station") too (ACLED).
+            ok = bool(hit) or ((blockade or crowd_violence) and tdef.event_type == "Protests")
         elif cond == "incendiary_protest":
             # "protesters hurled petrol bombs": a firebomb thrown in a protest is the protesters' violence
             ok = bool(clause_lemmas & onto.cue("incendiary_words")) and bool(
@@ -117,6 +124,9 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             # hurt (ACLED: tear gas, rubber bullets, water cannon are an intervention)
             lemmas = sentence_lemmas or frozenset(clause_lemmas)
             ok = bool(clause_lemmas & onto.cue("nonlethal_force")) and not lemmas & onto.cue("lethal_force")
+        elif cond == "protester_doer":
+            # "protesters attacked police officers": the protesters' deed, not force used on them
+            ok = doer_protesters
         elif cond == "mob":
             ok = bool(clause_lemmas & onto.cue("mob_words"))
         elif cond == "actor2_civilian":
@@ -224,6 +234,7 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
     seen = {tdef.code}
     scene = scene_lemmas(primary.tok.sent) if tdef.code == "sd.arrests" else frozenset()
     unarmed: Optional[bool] = None
+    crowd: Optional[bool] = None
     for _ in range(3):  # a refined type may refine again (a territorial trigger by the final actor; a blast's weapon)
         if not sent_lemmas and any(c in SENTENCE_CONDITIONS for c, _ in tdef.refine):
             # only where a rule reads it; "riot police", "riot gear": a name of the police, no riot told
@@ -233,10 +244,13 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
                                     if not (t.dep_ == "compound" and t.head.lemma_.lower() in state) and not month_name(t))
         if blockade is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
             blockade = blockade_by_protesters(primary.tok.sent, onto)
+        if crowd is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
+            crowd = protesters_violence(primary.tok.sent, onto)
         if unarmed is None and any(c in _VICTIM_CONDITIONS for c, _ in tdef.refine):
             unarmed = unarmed_victim(primary.tok, onto)
         nxt = refine(tdef, onto, clause_lemmas, actor1_state, actor2, lem, actor2_state, actor1, target_lemmas(primary.tok),
-                     sent_lemmas, bool(blockade), scene, bool(unarmed))
+                     sent_lemmas, bool(blockade), scene, bool(unarmed), bool(crowd),
+                     any(c == "protester_doer" for c, _ in tdef.refine) and protester_doer(primary.tok, onto))
         if nxt.code in seen:
             break
         seen.add(nxt.code)

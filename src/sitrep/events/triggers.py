@@ -408,7 +408,9 @@ def ground_reached(tok, onto, place_spans: tuple = ()) -> bool:  # type: ignore[
 def _taken(tok):  # type: ignore[no-untyped-def]
     """What a capture verb takes: its object or passive subject, or the noun it modifies."""
     obj = child(tok, "dobj", "nsubjpass")
-    if obj is None and tok.dep_ in ("acl", "conj", "amod") and tok.tag_ == "VBN":
+    # "the seized town"; and a verb the parser hangs before its noun whatever its tag ("The general seized
+    # power" read as general/ADJ + seized/VBD + power): the noun it modifies is what is taken
+    if obj is None and ((tok.dep_ in ("acl", "conj", "amod") and tok.tag_ == "VBN") or tok.dep_ == "amod"):
         obj = tok.head if tok.dep_ != "conj" else (tok.head.head if tok.head.dep_ == "acl" else None)
     if obj is None and tok.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in tok.children):
         # "9,000 soldiers killed or captured" misparsed as a clause of its own: the noun just before the verbs

@@ -1,0 +1,54 @@
+"""Protesters' own violence told by the verb they are the doers of (issue 16).
+
+ACLED codes demonstrators who attack people or buildings, storm an office, set fire, loot or stone as a Violent
+demonstration (Riots), and force used on demonstrators as a Protest with intervention or Excessive force against
+protesters. Which side acts is told by the parse, not by the words alone: "protesters stormed the office" and
+"protesters attacked the police station" are the demonstrators' deeds; "police attacked protesters" and
+"protesters were attacked" are deeds done to them. A verb of ``crowd_violence_verbs`` (data/ontology.json) counts
+when its active subject (through a coordinated verb that has none of its own, or a "who" relative) is a word of
+``protest_words``, and it is not negated. "Set" counts only with fire as its object or complement ("set fire to",
+"set ablaze").
+"""
+from __future__ import annotations
+
+from sitrep.events.ontology import Ontology
+
+__all__ = ["protester_doer", "protesters_violence"]
+
+_FIRE = frozenset({"fire", "ablaze", "alight", "alite", "aflame"})
+_RELATIVE = frozenset({"who", "that", "which"})
+
+
+def _subject(verb):  # type: ignore[no-untyped-def]
+    """The active subject of ``verb``: its own, or that of the verb it is coordinated with; a relative pronoun is
+    the noun its clause describes."""
+    head = verb
+    for _ in range(4):
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.lower_ in _RELATIVE and head.dep_ == "relcl":
+                return head.head
+            return subj
+        if any(c.dep_ == "nsubjpass" for c in head.children) or head.dep_ not in ("conj", "xcomp") or head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def protester_doer(verb, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``verb`` is a deed of crowd violence whose doers are protesters ("demonstrators stormed X")."""
+    lem = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lem not in onto.cue("crowd_violence_verbs"):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if lem == "set" and not any(c.lemma_.lower() in _FIRE for c in verb.children):
+        return False  # "protesters set up a camp": no arson
+    subj = _subject(verb)
+    return subj is not None and subj.lemma_.lower() in onto.cue("protest_words")
+
+
+def protesters_violence(sent, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sentence tells a deed of crowd violence done by protesters."""
+    verbs = onto.cue("crowd_violence_verbs")
+    return any(protester_doer(t, onto) for t in sent if t.lemma_.lower() in verbs)
