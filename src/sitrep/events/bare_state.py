@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Optional
 
 from sitrep.model import Analysis
-from sitrep.nlp.actors import _LOCATIVE_PREP
+from sitrep.nlp.actors import LOCATIVE_PREPS
 
 BARE_STATE_HEADS = frozenset({"government", "regime", "administration"})
 _BARE_DETERMINERS = frozenset({"the", "this", "that"})
@@ -42,17 +42,13 @@ def bare_state_noun(tok) -> bool:  # type: ignore[no-untyped-def]
     return True
 
 
-# prepositions that say where ("in Kismayo", "near Kismayo"): those that weigh a country in the focus
-_LOCATIVE_PREPS = frozenset(_LOCATIVE_PREP)
-
-
 def _locative(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
     """The place named at [start, end) of ``doc`` is the object of a locative preposition."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
 def setting_countries(analysis: Analysis, doc) -> set[str]:  # type: ignore[no-untyped-def]

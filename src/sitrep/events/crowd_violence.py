@@ -11,12 +11,12 @@ when its active subject (through a coordinated verb that has none of its own, or
 """
 from __future__ import annotations
 
+from sitrep.events.deps import RELATIVE_WORDS
 from sitrep.events.ontology import Ontology
 
 __all__ = ["protester_doer", "protesters_violence"]
 
 _FIRE = frozenset({"fire", "ablaze", "alight", "alite", "aflame"})
-_RELATIVE = frozenset({"who", "that", "which"})
 
 
 def _subject(verb):  # type: ignore[no-untyped-def]
@@ -26,7 +26,7 @@ def _subject(verb):  # type: ignore[no-untyped-def]
     for _ in range(4):
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is not None:
-            if subj.lower_ in _RELATIVE and head.dep_ == "relcl":
+            if subj.lower_ in RELATIVE_WORDS and head.dep_ == "relcl":
                 return head.head
             return subj
         if any(c.dep_ == "nsubjpass" for c in head.children) or head.dep_ not in ("conj", "xcomp") or head.head is head:

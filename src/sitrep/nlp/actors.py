@@ -38,6 +38,7 @@ from sitrep.textnorm import fold_name
 
 _ENT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _LOCATIVE_PREP = {"in", "into", "inside", "across", "throughout", "near", "to", "from", "at", "around", "outside", "within"}
+LOCATIVE_PREPS = frozenset(_LOCATIVE_PREP)  # prepositions that say where a named place is (read by events/bare_state)
 _COMPASS = re.compile(r"^(north|south|east|west|central|northern|southern|eastern|western|"
                       r"north-?west(ern)?|north-?east(ern)?|south-?west(ern)?|south-?east(ern)?)$", re.I)
 _RELATIONAL = {"talk", "tension", "confrontation", "clash", "deal", "agreement", "relation", "dispute",
