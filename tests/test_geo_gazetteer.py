@@ -191,3 +191,35 @@ def test_us_counties_have_points_inside_their_state():
         assert len(es) == 1, name
         assert precision_of(es[0]) == "district"
         assert haversine_km(es[0].lat, es[0].lon, lat, lon) < 60, name
+
+
+def test_subdivision_lists_mixing_levels_never_name_a_region_after_one_district(tmp_path, monkeypatch):
+    """A country whose subdivision list mixes its regions with their districts: each district takes the code of
+    its nearest town, and a code is named after the only unit in it or its only first-level unit."""
+    import json
+
+    from sitrep.geo import gazetteer as gz
+
+    con = sqlite3.connect(":memory:")
+    con.executescript(gz.SCHEMA)
+    b = gz._Builder(con)
+    # region 01: towns in the north and one far south of them; region 02: towns in the south
+    for i, (la, lo, code) in enumerate([(10.0, 0.0, "01"), (10.2, 0.3, "01"), (10.1, 0.1, "01"), (3.0, 0.0, "01"),
+                                        (0.0, 0.0, "02"), (0.2, 0.1, "02")]):
+        b.add(f"t{i}", f"Town{i}", la, lo, "P", "PPL", "QX", code, "", 100)
+    states = [
+        {"id": 1, "name": "Northmark", "type": "region", "latitude": "10.1", "longitude": "0.2"},
+        {"id": 2, "name": "Alder District", "type": "district", "latitude": "10.0", "longitude": "0.1"},
+        # nearer the centroid of region 02's towns than of region 01's, but next to a town of region 01
+        {"id": 3, "name": "Eastfold District", "type": "district", "latitude": "3.2", "longitude": "0.0"},
+        {"id": 4, "name": "Southmere Province", "type": "province", "latitude": "0.1", "longitude": "0.0"},
+    ]
+    d = tmp_path / "by-country" / "QX"
+    d.mkdir(parents=True)
+    (d / "states.json").write_text(json.dumps(states), "utf-8")
+    monkeypatch.setattr(gz, "_csc_dir", lambda: tmp_path)
+    assert gz._load_states(b, set()) == 4
+    named = dict(con.execute("SELECT code, name FROM admin1 WHERE country='QX'").fetchall())
+    assert named == {"01": "Northmark", "02": "Southmere Province"}
+    codes = dict(con.execute("SELECT name, admin1 FROM place WHERE gid LIKE 'csc:%'").fetchall())
+    assert codes["Eastfold District"] == "01"

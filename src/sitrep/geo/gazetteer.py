@@ -22,6 +22,7 @@ Every name (primary, ASCII, alternates in Latin script) is stored under two keys
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import io
 import json
 import logging
@@ -43,7 +44,7 @@ from sitrep.textnorm import fold_name, skeleton, strip_accents
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "9"  # 9: islands, a desert, a peninsula and English names of provinces in the supplement; 7: sea and region points in the supplement; 8: index name(place), so one country's names load in milliseconds
+SCHEMA_VERSION = "10"  # 10: a countrystatecity unit names a GeoNames admin1 code only when it is the only one in it; 9: islands, a desert, a peninsula and English names of provinces in the supplement; 7: sea and region points in the supplement; 8: index name(place), so one country's names load in milliseconds
 GAZ_FILE = "gazetteer.sqlite"
 SUPPLEMENT = "gazetteer_supplement.tsv"
 
@@ -370,29 +371,33 @@ def _load_countries(b: _Builder) -> int:
     return n
 
 
-def _admin1_centroids(con: sqlite3.Connection) -> dict[tuple[str, str], tuple[float, float]]:
-    """Mean position of the cities500 entries of each (country, GeoNames admin1 code)."""
-    rows = con.execute(
-        "SELECT country, admin1, avg(lat), avg(lon), count(*) FROM place WHERE fclass='P' AND admin1!='' "
-        "GROUP BY country, admin1"
-    ).fetchall()
-    return {(c, a): (la, lo) for c, a, la, lo, _ in rows}
-
-
 _POSTAL_ADMIN1 = {"US"}
+# countrystatecity unit types that are a country's first level where the same list also holds second-level units
+_FIRST_LEVEL_TYPES = {"region", "metropolitan region", "autonomous community", "country", "state",
+                      "administrative region", "autonomous region", "overseas region", "autonomous republic"}
+
+
+def _nearest_code(cands: list[tuple[str, float, float]], la: float, lo: float) -> str:
+    k = math.cos(math.radians(la))
+    return min(cands, key=lambda t: (t[1] - la) ** 2 + ((t[2] - lo) * k) ** 2)[0]
 
 
 def _load_states(b: _Builder, skip_countries: set[str]) -> int:
-    """First-level subdivisions from countrystatecity, each linked to the nearest GeoNames admin1 code."""
-    cents = _admin1_centroids(b.con)
-    by_country: dict[str, list[tuple[str, float, float]]] = {}
-    for (cc, code), (la, lo) in cents.items():
-        by_country.setdefault(cc, []).append((code, la, lo))
+    """First-level subdivisions from countrystatecity, each linked to a GeoNames admin1 code.
+
+    The code is the one of the nearest GeoNames town (a centroid of each code's towns would put an English
+    county in Scotland). countrystatecity lists second-level units for some countries (the boroughs and
+    counties of the United Kingdom, the districts of Uganda); when several of its units fall in one GeoNames
+    code, none of them names that code in the admin1 table, so an English town's region is never shown as
+    one London borough."""
+    towns: dict[str, list[tuple[str, float, float]]] = {}
+    for cc, code, la, lo in b.con.execute("SELECT country, admin1, lat, lon FROM place WHERE fclass='P' AND admin1!=''"):
+        towns.setdefault(cc, []).append((code, la, lo))
     known: dict[str, set[str]] = {}
     for cc0, nm in b.con.execute("SELECT country, name FROM admin1"):
         bare0 = re.sub(r"\s+(governorate|province|oblast|region)$", "", nm, flags=re.I)
         known.setdefault(cc0, set()).add(fold_name(bare0))
-    n = 0
+    rows: list[tuple[str, dict, float, float, str]] = []
     for cdir in sorted((_csc_dir() / "by-country").iterdir()):
         cc = cdir.name.lstrip("_")
         if cc in skip_countries or not (cdir / "states.json").exists():
@@ -401,29 +406,40 @@ def _load_states(b: _Builder, skip_countries: set[str]) -> int:
             states = json.loads((cdir / "states.json").read_text("utf-8"))
         except ValueError:
             continue
+        cands = towns.get(cc, [])
+        codes = {c for c, _la, _lo in cands}
         for s in states:
             if not s.get("latitude") or not s.get("longitude"):
                 continue
             la, lo = float(s["latitude"]), float(s["longitude"])
             code = ""
-            cands = by_country.get(cc, [])
-            if cc in _POSTAL_ADMIN1 and s.get("state_code") in {c for c, _la, _lo in cands}:
+            if cc in _POSTAL_ADMIN1 and s.get("state_code") in codes:
                 code = s["state_code"]  # GeoNames' admin1 codes of these countries are the postal codes
             elif cands:
-                code = min(cands, key=lambda t: (t[1] - la) ** 2 + ((t[2] - lo) * math.cos(math.radians(la))) ** 2)[0]
-            typ = (s.get("type") or "").lower()
-            fcode = "ADM1"
-            # "Idlib Governorate" is also "Idlib": index the bare name without the type word.
-            bare = re.sub(r"\s+(governorate|province|oblast|region|state|county|district|prefecture|department)$",
-                          "", s["name"], flags=re.I)
-            if fold_name(bare) in known.get(cc, set()):
-                continue  # the supplement already has this subdivision (reviewed point and names)
-            alts = [s.get("native") or "", bare]
-            pid = b.add(f"csc:{s['id']}", s["name"], la, lo, "A", fcode, cc, code, "", 0, alts,
-                        source=f"countrystatecity {typ or 'subdivision'} {s.get('iso3166_2') or ''}".strip())
-            if pid and code and fcode == "ADM1":
-                b.con.execute("INSERT OR IGNORE INTO admin1 VALUES (?,?,?,?)", (cc, code, s["name"], pid))
-            n += 1
+                code = _nearest_code(cands, la, lo)
+            rows.append((cc, s, la, lo, code))
+    # Which unit names each code: the only one in it, else the only one of a first-level type among several
+    # ("Occitanie", a region, over its departments; "England", a country, over its boroughs and counties).
+    per_code = Counter((cc, code) for cc, _s, _la, _lo, code in rows if code)
+    top_code = Counter((cc, code) for cc, s, _la, _lo, code in rows
+                       if code and (s.get("type") or "").lower() in _FIRST_LEVEL_TYPES)
+    n = 0
+    for cc, s, la, lo, code in rows:
+        typ = (s.get("type") or "").lower()
+        fcode = "ADM1"
+        # "Idlib Governorate" is also "Idlib": index the bare name without the type word.
+        bare = re.sub(r"\s+(governorate|province|oblast|region|state|county|district|prefecture|department)$",
+                      "", s["name"], flags=re.I)
+        if fold_name(bare) in known.get(cc, set()):
+            continue  # the supplement already has this subdivision (reviewed point and names)
+        alts = [s.get("native") or "", bare]
+        pid = b.add(f"csc:{s['id']}", s["name"], la, lo, "A", fcode, cc, code, "", 0, alts,
+                    source=f"countrystatecity {typ or 'subdivision'} {s.get('iso3166_2') or ''}".strip())
+        names_code = per_code[(cc, code)] == 1 or (
+            top_code[(cc, code)] == 1 and typ in _FIRST_LEVEL_TYPES)
+        if pid and code and names_code:
+            b.con.execute("INSERT OR IGNORE INTO admin1 VALUES (?,?,?,?)", (cc, code, s["name"], pid))
+        n += 1
     return n
 
 
