@@ -551,11 +551,14 @@ _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|around|about|appro
 _CLOCK_AFTER = re.compile(r"^\s*(?:GMT|UTC|Z\b|hours?\b|hrs\b|h\b|local\b|EST\b|EDT\b)", re.I)
 _MONTH_AFTER = re.compile(r"^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{2}(?:\d{2})?\b", re.I)
 _MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+# the number of a road or exit ("Interstate 40", "Highway 61", "Route 9", "U.S. 1", "Exit 301"); "no one", "not one"
+_ROAD_BEFORE = re.compile(r"\b(?:Interstate|Highway|Hwy\.?|Route|Rte\.?|US|U\.S\.|State\s+Road|County\s+Road|Exit|I-)\s*$")
+_NO_ONE = re.compile(r"\b(?:no|not)\s+$", re.I)
 
 
 def _not_a_count(text: str, q: Quantity) -> bool:
-    """Numbers that count nobody: ages set off by commas after a name, calibres, phone numbers, house numbers,
-    clock times ("at 0815", "1415 GMT") and two-digit years of a date ("19 Mar 89")."""
+    """Numbers that count nobody: ages set off by commas after a name, calibres, phone numbers, house numbers, road
+    numbers, the "one" of "no one", clock times ("at 0815", "1415 GMT") and two-digit years of a date ("19 Mar 89")."""
     if q.rule is not None and q.rule != "approx" or q.unit_what:
         return False
     before, after = text[max(0, q.start - 40) : q.start], text[q.end : q.end + 40]
@@ -564,6 +567,8 @@ def _not_a_count(text: str, q: Quantity) -> bool:
         return True
     if q.rule is not None:
         return False
+    if q.text.isdigit() and _ROAD_BEFORE.search(before) or q.text.lower() == "one" and _NO_ONE.search(before):
+        return True
     if q.text.isdigit() and len(q.text) == 2 and _MONTH_BEFORE.search(before):
         return True
     if q.text.isdigit() and len(q.text) <= 2 and _MONTH_AFTER.match(after):
