@@ -26,6 +26,10 @@ def attackers(ann, text):  # type: ignore[no-untyped-def]
      "Luther Banks"),
     ("A teenager was killed in a shooting in Waco. Officers arrested Nate Corwin, who was charged with homicide.",
      "Nate Corwin"),
+    ("A woman was shot dead in Omaha on Friday. Milo Fenwick, 33, faces a charge of second-degree murder.",
+     "Milo Fenwick"),
+    ("A woman was shot dead in Omaha on Friday. Prosecutors filed murder charges against Milo Fenwick on Monday.",
+     "Milo Fenwick"),
 ])
 def test_the_charged_suspect_is_the_attacker(ann, text, who):  # noqa: F811
     assert who in attackers(ann, text)
@@ -34,6 +38,7 @@ def test_the_charged_suspect_is_the_attacker(ann, text, who):  # noqa: F811
 @pytest.mark.parametrize("text, who", [
     ("A man was shot dead in Omaha on Friday. Milo Fenwick, 33, was arrested on an unrelated warrant.", "Milo Fenwick"),
     ("A man was shot dead in Omaha on Friday. Milo Fenwick, 33, was charged with fraud.", "Milo Fenwick"),
+    ("A man was shot dead in Omaha on Friday. Milo Fenwick faces charges of fraud.", "Milo Fenwick"),
     ("A man was shot dead in Omaha on Friday. Milo Fenwick, 33, was not charged with murder.", "Milo Fenwick"),
     ("Police officers shot and killed a man in Omaha. Milo Fenwick, 33, was charged with assault.", "Milo Fenwick"),
 ])

@@ -5,9 +5,9 @@ name the doer only in a later legal step: "X, 24, was charged with murder", "pol
 as X", "X was booked on suspicion of murder", "Her neighbor, X, was arrested and charged with murder", "the gunman,
 X, 22, had been asked to leave". A person is the article's suspect when (words in ``data/suspect_words.tsv``):
 
-- a legal step (charged, arrested, booked, indicted, jailed, taken into custody) acts on them (the passive subject,
-  the active object, the noun a "who was charged" clause hangs on; "he" / "she" as the subject: the person last
-  named as a sentence's subject) and its clause names a violent crime (murder, homicide, manslaughter, assault,
+- a legal step (charged, arrested, booked, indicted, jailed, taken into custody; "faces charges", "charges against
+  X") acts on them (the passive subject, the active object, the noun a "who was charged" clause hangs on; "he" /
+  "she" as the subject: the person last named as a sentence's subject) and its clause names a violent crime (murder, homicide, manslaughter, assault,
   the shooting, the killing, the stabbing): never a bare arrest, never a charge of fraud, never a denied step;
 - or a verb of identifying names an unknown doer as them ("identified the suspected shooter as X");
 - or they stand in apposition to a noun of the unknown doer ("the gunman, X,", "the suspect, X,").
@@ -152,6 +152,14 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
             v = _legal_verb(tok)
             if v is not None and not any(c.dep_ == "neg" for c in v.children) and _names_crime(v):
                 subj = _subject(v)
+                p = _person(subj, people, last) if subj is not None else None
+                if p is not None:
+                    found.append(p)
+            if lem == "charge" and tok.pos_ == "NOUN" and _names_crime(tok):  # "X faces murder charges",
+                holder = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "face" else None  # "charges
+                subj = next((c for c in holder.children if c.dep_ == "nsubj"), None) if holder is not None else None
+                subj = subj or next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"  # against X"
+                                     for g in c.children if g.dep_ == "pobj"), None)
                 p = _person(subj, people, last) if subj is not None else None
                 if p is not None:
                     found.append(p)
