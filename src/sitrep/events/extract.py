@@ -29,6 +29,7 @@ import datetime as _dt
 from typing import Optional
 
 from sitrep.events.accusation import accusation_modality, credit_accusations
+from sitrep.events.charged_suspect import credit_suspects
 from sitrep.events.claimant import claimant_of
 from sitrep.events.crime import article_cues, ordinary_crime
 from sitrep.events.date import choose_date
@@ -138,6 +139,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
     credit_accusations(out, doc_text(doc))  # "... and blamed the rebels for it": the rebels did the deed told before
     name_generic_groups(out, finder)  # "the guerrillas" in a report naming one armed group, the FARC: the FARC
+    credit_suspects(out, doc, analysis.entities, aid)  # "A man was shot ... X, 24, was charged with murder": X
     if not merge:
         return out
     out = merge_restatements(out)

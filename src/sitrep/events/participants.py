@@ -20,7 +20,7 @@ from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, frame_
 from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, framing_deed_doer, hands_of, noun_roles,
                                    paired_between, participle_by, relative_doer, self_name, stray_by)
 from sitrep.events.ontology import Ontology
-from sitrep.events.roles import ActorFinder, np_tokens, self_styled
+from sitrep.events.roles import ActorFinder, lemma, np_tokens, self_styled
 from sitrep.events.shared_patient import raised_object, shared_passive_subject
 from sitrep.events.triggers import BACKING, Group, Trigger
 from sitrep.events.unnamed_attackers import attacker_not_civilians
@@ -176,6 +176,17 @@ def is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: i
                               "crossroads", "junction", "position", "post", "base"):
         return tok.lemma_.lower() not in ("position", "post", "base")
     return False
+
+
+def _placed_agent(tok, places: list[Place], onto) -> bool:  # type: ignore[no-untyped-def]
+    """ "A Knoxville police officer shot ...": an armed agent noun whose place name only says where it serves (the
+    place ends before the head noun); the officer acted, not the town."""
+    if lemma(tok) not in onto.cue("agent_heads") - onto.cue("civilian_words"):
+        return False
+    toks = np_tokens(tok)
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return any(p.span.start < e and s < p.span.end for p in places) and all(
+        p.span.end <= tok.idx for p in places if p.span.start < e and s < p.span.end)
 
 
 def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
@@ -347,7 +358,8 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
             and actor1.entity_id.endswith(("_MIL", "_GOV", "_POL")):
         actor1 = None  # "a self-styled Army of the Poor" is no state's army: blank beats wrong
     if roles.agent is not None and (actor1 is None or (is_place_tok(roles.agent, analysis.places, True)
-                                                       and not finder.named_group(actor1))):
+                                                       and not finder.named_group(actor1)
+                                                       and not _placed_agent(roles.agent, analysis.places, onto))):
         actor1 = None
         app = child(roles.agent, "appos")  # "Beirut: rebel fighters ... retook": the apposition acts
         if app is not None:

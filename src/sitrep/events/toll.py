@@ -337,11 +337,16 @@ ORPHAN_PAST_DAYS = 7  # a count dated this many days before the incident is anot
 def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sentence_starts: list[int],  # type: ignore[no-untyped-def]
                         doc=None) -> None:
     """A report of one incident often gives the toll in a sentence of its own, with no event word: "He died in
-    hospital." When an article tells exactly one asserted violent incident (after restatements are merged) and it has
-    no count, it takes the nearest killed-figure that no event carries, told after the incident's first mention and
-    within :data:`ORPHAN_SENTENCES` sentences of one of its mentions (never a background or "since" total, nor a
-    count dated more than :data:`ORPHAN_PAST_DAYS` days before the incident)."""
+    hospital." When an article tells exactly one asserted violent incident (after restatements are merged; one of
+    ordinary crime when it tells no other) and it has no count, it takes the nearest killed-figure that no event
+    carries, told after the incident's first mention and within :data:`ORPHAN_SENTENCES` sentences of one of its
+    mentions, or in the sentence just before its first ("Deputies found X and his wife dead. Both had been shot.");
+    never a background or "since" total, nor a count dated more than :data:`ORPHAN_PAST_DAYS` days before the
+    incident."""
     violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not e.outside]
+    if not violent:  # a report of one ordinary crime (a domestic killing): its toll all the same
+        violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
+                   and e.outside == "crime"]
     if len(violent) != 1:
         return
     ev = violent[0]
@@ -359,15 +364,17 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     first = min(s.start for s in spans)
     cands = []
     for f in _candidates(figures):
-        if f.id in carried or f.span.start < first:
-            continue
+        before = f.span.start < first
+        if f.id in carried or before and sent_no(f.span.start) != sent_no(first) - 1:
+            continue  # (the sentence just before may find the dead the incident's first mention tells how:
+            # "Deputies found X and his wife dead. Both had been shot.")
         if f.as_of is not None and ev.date_start is not None and (ev.date_start - f.as_of).days > ORPHAN_PAST_DAYS:
             continue  # "Last year, 20 people were killed in a similar attack": an older count, not this toll
         gap = min(abs(sent_no(f.span.start) - k) for k in mention_sents)
         if gap <= ORPHAN_SENTENCES:
-            cands.append((gap, f.span.start, f))
+            cands.append((gap, before, f.span.start, f))
     if cands:
-        ev.fatalities = min(cands, key=lambda c: (c[0], c[1]))[2]
+        ev.fatalities = min(cands, key=lambda c: (c[0], c[1], c[2]))[3]
         ev.figures.append(ev.fatalities.id)
 
 

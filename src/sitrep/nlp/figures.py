@@ -51,7 +51,7 @@ import bisect
 import datetime as _dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, Optional
 
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
@@ -524,7 +524,15 @@ def _candidates(doc: Any, text: str, analysis: Analysis) -> list[Quantity]:
             continue
         qs.append(Quantity(ent.start_char, ent.end_char, ent.text, b[0], b[1], b[0] if b[0] is not None else b[1]))
     times = _Intervals((t.span.start, t.span.end) for t in analysis.times)
-    return [q for q in sorted(qs, key=lambda q: q.start) if not times.overlaps(q.start, q.end) and not _not_a_count(text, q)]
+    return [_no_one(text, q) for q in sorted(qs, key=lambda q: q.start)
+            if not times.overlaps(q.start, q.end) and not _not_a_count(text, q)]
+
+
+def _no_one(text: str, q: Quantity) -> Quantity:
+    """ "No one was killed", "not one was hurt": a count of none."""
+    if q.text.lower() != "one" or not _NO_ONE.search(text[max(0, q.start - 5):q.start]):
+        return q
+    return replace(q, low=0.0, high=0.0, value=0.0, rule=None)
 
 
 # ", 18," after a name is an age; ".45 caliber", "9mm" a calibre; "555-0199" a phone number; "1200 Main Street" an
@@ -551,11 +559,15 @@ _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|around|about|appro
 _CLOCK_AFTER = re.compile(r"^\s*(?:GMT|UTC|Z\b|hours?\b|hrs\b|h\b|local\b|EST\b|EDT\b)", re.I)
 _MONTH_AFTER = re.compile(r"^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{2}(?:\d{2})?\b", re.I)
 _MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+# the number of a road or exit ("Interstate 40", "Highway 61", "Route 9", "U.S. 1", "Exit 301"); "no one", "not one"
+# (a count of none)
+_ROAD_BEFORE = re.compile(r"\b(?:Interstate|Highway|Hwy\.?|Route|Rte\.?|US|U\.S\.|State\s+Road|County\s+Road|Exit|I-)\s*$")
+_NO_ONE = re.compile(r"\b(?:no|not)\s+$", re.I)
 
 
 def _not_a_count(text: str, q: Quantity) -> bool:
-    """Numbers that count nobody: ages set off by commas after a name, calibres, phone numbers, house numbers,
-    clock times ("at 0815", "1415 GMT") and two-digit years of a date ("19 Mar 89")."""
+    """Numbers that count nobody: ages set off by commas after a name, calibres, phone numbers, house numbers, road
+    numbers, clock times ("at 0815", "1415 GMT") and two-digit years of a date ("19 Mar 89")."""
     if q.rule is not None and q.rule != "approx" or q.unit_what:
         return False
     before, after = text[max(0, q.start - 40) : q.start], text[q.end : q.end + 40]
@@ -564,6 +576,8 @@ def _not_a_count(text: str, q: Quantity) -> bool:
         return True
     if q.rule is not None:
         return False
+    if q.text.isdigit() and _ROAD_BEFORE.search(before):
+        return True
     if q.text.isdigit() and len(q.text) == 2 and _MONTH_BEFORE.search(before):
         return True
     if q.text.isdigit() and len(q.text) <= 2 and _MONTH_AFTER.match(after):

@@ -193,4 +193,17 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
         if prev is not None and prev.lower_ in ("and", "or", ",", "&") and prev.head.i not in {x.i for x in victims} \
                 and prev.head.pos_ not in ("VERB", "AUX"):
             continue  # "..., and Dario Pena were killed": the last of a list the parser cut off; its count is unknown
-        yield doc[first].idx, doc[last].idx + len(doc[last].text), cat, len(victims), v
+        n = _ordinal_toll(h) if cat == "killed" and len(victims) == 1 else None
+        yield doc[first].idx, doc[last].idx + len(doc[last].text), cat, n or len(victims), v
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
+
+
+def _ordinal_toll(h: Any) -> Optional[int]:
+    """ "A third person has died", "a second victim died in hospital": the dead of the incident now number three
+    (two); None for any other victim."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children):
+        return None
+    return next((_ORDINALS[c.lower_] for c in h.children if c.dep_ == "amod" and c.lower_ in _ORDINALS), None)

@@ -1,0 +1,205 @@
+"""The suspect a crime report names is the attacker of the violent deed it tells without naming who did it.
+
+Local crime reports tell the deed first with an unnamed doer ("A man was fatally shot", "a gunman opened fire") and
+name the doer only in a later legal step: "X, 24, was charged with murder", "police identified the suspected shooter
+as X", "X was booked on suspicion of murder", "Her neighbor, X, was arrested and charged with murder", "the gunman,
+X, 22, had been asked to leave". A person is the article's suspect when (words in ``data/suspect_words.tsv``):
+
+- a legal step (charged, arrested, booked, indicted, jailed, taken into custody; "faces charges", "charges against
+  X") acts on them (the passive subject, the active object, the noun a "who was charged" clause hangs on; "he" /
+  "she" as the subject: the person last named as a sentence's subject) and its clause names a violent crime (murder, homicide, manslaughter, assault,
+  the shooting, the killing, the stabbing): never a bare arrest, never a charge of fraud, never a denied step;
+- or a verb of identifying names an unknown doer as them ("identified the suspected shooter as X");
+- or they stand in apposition to a noun of the unknown doer ("the gunman, X,", "the suspect, X,").
+
+The first suspect becomes actor1 of every violent event of the article whose attacker is unnamed (blank, an
+unidentified group, or a person told only by kind or relation: "a gunman", "his brother", "a man"), the others its
+associates (confidence 0.6; the evidence stays the event's sentence). A named attacker, police or an armed group is
+never replaced, and a suspect who is the event's victim is never its attacker.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention, Span
+from sitrep.resources import data_rows
+
+_PRONOUNS = frozenset({"he", "she"})
+
+
+@functools.lru_cache(maxsize=None)
+def suspect_words(kind: str) -> frozenset[str]:
+    """Lemmas of one kind of ``data/suspect_words.tsv`` (legal, crime, suspect_noun, identify)."""
+    return frozenset(r[0].strip().lower() for r in data_rows("suspect_words.tsv", needs=("word", "kind", "source"))
+                     if r[1].strip() == kind)
+
+
+def _generic(ref: Optional[ActorRef]) -> bool:
+    """No attacker named: blank, an unidentified group, or a person told by kind or relation ("gunman", "brother")."""
+    from sitrep.events.claims import GENERIC_ATTACKERS
+    from sitrep.events.roles import relation_nouns
+
+    if ref is None or ref.entity_id.endswith("_UNIDENT"):
+        return True
+    if not ref.entity_id.startswith("x:") or ref.name[:1].isupper():
+        return False
+    last = ref.name.lower().split()[-1] if ref.name.split() else ""
+    last = last[:-3] + "man" if last.endswith("men") else last.rstrip("s")
+    return last in GENERIC_ATTACKERS or last in relation_nouns() or last in suspect_words("suspect_noun")
+
+
+class _People:
+    """The people of an article: its PERSON mentions, and names of capitalised proper nouns where a legal step or an
+    identification needs a person and the entity layer saw none ("identified the shooter as Tavion Markle"); a lone
+    surname is the one person named in full before whose last word it is."""
+
+    def __init__(self, mentions, aid: str, text: str) -> None:  # type: ignore[no-untyped-def]
+        self.aid, self.text = aid, text
+        self.ms = sorted((m for m in mentions if m.kind == "PERSON"), key=lambda m: m.span.start)
+        self.seen: list[ActorRef] = []  # full names read off proper nouns
+
+    def _full(self, word: str, before: int) -> Optional[ActorRef]:
+        full = {m.span.text: ActorRef(m.entity_id or _slug(m.span.text), m.name or m.span.text, m.span, "primary", 0.6)
+                for m in self.ms if m.span.end <= before and len(m.span.text.split()) > 1
+                and m.span.text.split()[-1] == word}
+        full.update({r.name: r for r in self.seen if r.span is not None and r.span.end <= before
+                     and r.name.split()[-1] == word})
+        return next(iter(full.values())) if len(full) == 1 else None
+
+    def at(self, tok) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        m = next((m for m in self.ms if m.span.start <= tok.idx < m.span.end), None)
+        if m is not None and len(m.span.text.split()) > 1:
+            return ActorRef(m.entity_id or _slug(m.span.text), m.name or m.span.text, m.span, "primary", 0.6)
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+            return None
+        words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok]
+        if len(words) == 1:  # "Markle was booked": the person named in full before
+            return self._full(tok.text, tok.idx)
+        if words[-1].i - words[0].i != len(words) - 1 or not all(w.text[:1].isupper() for w in words):
+            return None
+        start, end = words[0].idx, tok.idx + len(tok.text)
+        name = self.text[start:end]
+        ref = ActorRef(_slug(name), name, Span(self.aid, start, end, name), "primary", 0.6)
+        self.seen.append(ref)
+        return ref
+
+
+def _slug(name: str) -> str:
+    return "x:" + re.sub(r"\W+", "-", name.lower()).strip("-")
+
+
+def _person(tok, people: _People, last: Optional[ActorRef]) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The person a noun phrase headed by ``tok`` names: the name, a name in apposition ("her neighbor, X,"), or
+    the person last named as a subject for "he" / "she"."""
+    if tok.lower_ in _PRONOUNS:
+        return last
+    if tok.pos_ == "PROPN":
+        return people.at(tok)
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            return people.at(c)
+    return None
+
+
+def _subject(v):  # type: ignore[no-untyped-def]
+    """The one a legal step acts on: its passive subject or active object, the noun a relative clause of it hangs on,
+    the subject of the verb it is conjoined to ("was arrested and charged")."""
+    for c in v.children:
+        if c.dep_ in ("nsubjpass", "dobj"):
+            return v.head if c.lower_ in ("who", "whom") and v.dep_ == "relcl" else c
+    if v.dep_ == "relcl":
+        return None
+    if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+        return _subject(v.head)
+    return None
+
+
+def _legal_verb(tok):  # type: ignore[no-untyped-def]
+    """The verb of a legal step: the verb itself, or the verb of "taken into custody"."""
+    lem = tok.lemma_.lower()
+    if lem not in suspect_words("legal"):
+        return None
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        return tok.head.head  # "taken into custody", "held in custody"
+    return None
+
+
+def _names_crime(v) -> bool:  # type: ignore[no-untyped-def]
+    crimes = suspect_words("crime")
+    toks = list(v.subtree)
+    if v.dep_ == "conj":  # "was arrested ... and charged with murder": the step conjoined after it
+        toks = [t for t in v.head.subtree if t.i >= v.i]
+    toks += [t for c in v.children if c.dep_ == "conj" for t in c.subtree]
+    return any(t.lemma_.lower() in crimes for t in toks)
+
+
+def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no-untyped-def]
+    """The suspects of a violent crime an article names, in order of first naming (see the module docstring)."""
+    from sitrep.nlp.doctext import doc_sents, doc_text
+
+    people = _People(mentions, aid, doc_text(doc))
+    ident, nouns = suspect_words("identify"), suspect_words("suspect_noun")
+    out: list[ActorRef] = []
+    last: Optional[ActorRef] = None
+    for sent in doc_sents(doc):
+        found: list[ActorRef] = []
+        for tok in sent:
+            lem = tok.lemma_.lower()
+            v = _legal_verb(tok)
+            if v is not None and not any(c.dep_ == "neg" for c in v.children) and _names_crime(v):
+                subj = _subject(v)
+                p = _person(subj, people, last) if subj is not None else None
+                if p is not None:
+                    found.append(p)
+            if lem == "charge" and tok.pos_ == "NOUN" and _names_crime(tok):  # "X faces murder charges",
+                holder = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "face" else None  # "charges
+                subj = next((c for c in holder.children if c.dep_ == "nsubj"), None) if holder is not None else None
+                subj = subj or next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"  # against X"
+                                     for g in c.children if g.dep_ == "pobj"), None)
+                p = _person(subj, people, last) if subj is not None else None
+                if p is not None:
+                    found.append(p)
+            if lem in ident and tok.pos_ == "VERB":  # "identified the suspected shooter as X"
+                doer = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns]
+                as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                       if g.dep_ == "pobj"]
+                if doer and as_:
+                    p = _person(as_[0], people, None)
+                    if p is not None:
+                        found.append(p)
+            if lem in nouns and tok.pos_ == "NOUN":  # "the gunman, X, 22,"
+                app = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                p = people.at(app) if app is not None else None
+                if p is not None:
+                    found.append(p)
+        for p in found:
+            if not any(q.entity_id == p.entity_id for q in out):
+                out.append(p)
+        subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        named = _person(subj, people, None) if subj is not None and subj.lower_ not in _PRONOUNS else None
+        if named is not None:
+            last = named
+    return out
+
+
+def credit_suspects(events: list[EventMention], doc, mentions, aid: str) -> None:  # type: ignore[no-untyped-def]
+    """The article's suspects become the attackers of its violent events whose attacker is unnamed (module docstring)."""
+    violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and _generic(e.actor1)]
+    if not violent:
+        return
+    suspects = find_suspects(doc, mentions, aid)
+    if not suspects:
+        return
+    for e in violent:
+        v = e.actor2
+        cands = [s for s in suspects if v is None or (v.entity_id != s.entity_id and v.name.lower() != s.name.lower())]
+        if not cands:
+            continue
+        e.actor1 = cands[0]
+        e.associates = e.associates + [ActorRef(s.entity_id, s.name, s.span, "associate") for s in cands[1:]
+                                       if not any(a.entity_id == s.entity_id for a in e.associates)]
+
