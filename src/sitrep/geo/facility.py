@@ -142,6 +142,25 @@ def _same_sentence(doc: Any, i: int, j: int, places: list[Place]) -> Optional[Pl
     return best
 
 
+HEAD_FAR_KM = 500.0  # a town heading a facility's name this far from every other town the article names is doubtful
+
+
+def _doubtful_head(host: Place, places: list[Place], spans: list[tuple[int, int]]) -> bool:
+    """The town heading a facility's name is no sure host: its name is itself a building's head word (a town
+    called "Airport" heading "Airport Courthouse"), or the article names other towns, outside facilities' names,
+    and every one lies more than ``HEAD_FAR_KM`` from it (a small namesake far from the story: "Carrow Centre" in a
+    story from Toronto is no building in a Texan village called Carrow)."""
+    if host.span.text.lower() in facility_words()[0]:
+        return True
+    others = [p for p in places if p.lat is not None and p.precision in LOCAL and p.mention == "name"
+              and p is not host and not any(a <= p.span.start and p.span.end <= b for a, b in spans)]
+    if not others:
+        return False
+    from sitrep.geo.resolve import haversine_km
+
+    return all(haversine_km(host.lat, host.lon, p.lat, p.lon) > HEAD_FAR_KM for p in others)
+
+
 def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "",
                    trace: Optional[list] = None) -> list[Place]:
     """``places`` with the article's facilities added (each placed at its town, or left without coordinates),
@@ -151,6 +170,7 @@ def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "
         return places
     keep = list(range(len(places)))
     add: list[tuple[int, Place]] = []
+    spans_ch = [(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)) for i, j, _k in spans]
     for i, j, kind in spans:
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text.rstrip("."))
         if doc[j - 1].text.endswith(".") and doc[j - 1].lower_.rstrip(".") in facility_words()[1]:
@@ -162,7 +182,8 @@ def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "
             # a town at the head of its name ("Dunmore General Hospital"): the town it is in; a state or a country
             # there ("the University of Ohio", "the Danish Embassy") says only whose it is: no point
             own = [places[k] for k in inside if places[k].lat is not None and places[k].precision in LOCAL
-                   and places[k].span.start == s and places[k].span.end < e]
+                   and places[k].span.start == s and places[k].span.end < e
+                   and not _doubtful_head(places[k], places, spans_ch)]
             if own:
                 host, factor = own[0], INSIDE_FACTOR
         if host is None and not inside:
