@@ -827,7 +827,8 @@ class Recognizer:
           name of a unit in the article's first country or the text calls it one ("North West province");
         - a continent after a compass word ("Central Africa", "South Asia"): a part of it, with no point;
         - a doubtful town heading a facility's name ("Dunmore Hospital", "Carrow School of Music" where every town of
-          the name is small and none lies in the article's countries): the facility is named, not the town."""
+          the name is small and none lies in the article's countries, when the article has some): the facility is
+          named, not the town."""
         if c.cue == "demonym" or c.scores.get("abbrev"):
             return
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -851,12 +852,13 @@ class Recognizer:
             return  # a country's, a state's or a region's name ("U.S. Securities", "Texas Instruments") keeps its point
         n = len(doc)
         k = span.end
-        while k < n and k < span.end + 3 and (doc[k].text[:1].isupper() or doc[k].lower_.rstrip(".") in company):
+        while k < n and k < span.end + 4 and (doc[k].text[:1].isupper() or doc[k].lower_.rstrip(".") in company
+                                              or doc[k].lower_ in ("'s", "’s")):
             low = doc[k].lower_.rstrip(".")
             if low in company:
                 c.blank = True
                 return
-            if low in facility_building_words() and c.cue not in ("admin", "city") \
+            if low in facility_building_words() and c.cue not in ("admin", "city") and focus \
                     and all(e.fclass == "P" and e.population < FACILITY_TOWN_MIN and e.country not in focus
                             for e in c.entries):
                 c.blank = True
