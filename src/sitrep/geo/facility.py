@@ -110,10 +110,13 @@ def road_spans(doc: Any) -> list[tuple[int, int, str]]:
 _INNER = frozenset({"of", "de", "du", "des", "la", "le", "del", "di", "da", "'s", "’s", "&", "-", "and"})
 
 
-def _container(text: str, s: int, e: int, places: list[Place]) -> Optional[Place]:
-    """The local place the text puts [s, e) in: "F in T", "F, T", "T's F"."""
+def _container(text: str, s: int, e: int, places: list[Place], local: bool = True,
+               spans: tuple[tuple[int, int], ...] = ()) -> Optional[Place]:
+    """The local place the text puts [s, e) in: "F in T", "F, T", "T's F" (``local`` False: a placed state, country
+    or region there); none inside another facility's name ``spans`` ("Elm Street at Oak Square")."""
     for p in places:
-        if p.lat is None or p.precision not in LOCAL or p.mention != "name":
+        if p.lat is None or (p.precision in LOCAL) != local or p.mention != "name" \
+                or any(a <= p.span.start and p.span.end <= b for a, b in spans):
             continue
         if p.span.start >= e and p.span.start - e <= 12 and _AFTER.match(text[e:p.span.start]):
             return p
@@ -142,6 +145,35 @@ def _same_sentence(doc: Any, i: int, j: int, places: list[Place]) -> Optional[Pl
     return best
 
 
+def _lies_in(town: Place, wider: Place) -> bool:
+    """``town`` lies in the state or country ``wider`` (a region: no test, never)."""
+    if wider.precision == "country":
+        return town.country == wider.country
+    return wider.precision == "province" and town.country == wider.country and town.admin1 == wider.admin1
+
+
+HEAD_FAR_KM = 500.0  # a town heading a facility's name this far from every other town the article names is doubtful
+
+
+def _doubtful_head(host: Place, places: list[Place], spans: list[tuple[int, int]]) -> bool:
+    """The town heading a facility's name is no sure host: its name is itself a building's head word (a town
+    called "Airport" heading "Airport Courthouse"), or it is far from the story (:func:`_far_from_the_story`: "Carrow
+    Centre" in a story from Toronto is no building in a Texan village called Carrow)."""
+    return host.span.text.lower() in facility_words()[0] or _far_from_the_story(host, places, spans)
+
+
+def _far_from_the_story(host: Place, places: list[Place], spans: list[tuple[int, int]]) -> bool:
+    """The article names other towns than ``host``, outside facilities' names, none in its country, and every one
+    lies more than ``HEAD_FAR_KM`` from it."""
+    others = [p for p in places if p.lat is not None and p.precision in LOCAL and p.mention in ("name", "embedded")
+              and p is not host and not any(a <= p.span.start and p.span.end <= b for a, b in spans)]
+    if not others or any(p.country == host.country for p in others):
+        return False
+    from sitrep.geo.resolve import haversine_km
+
+    return all(haversine_km(host.lat, host.lon, p.lat, p.lon) > HEAD_FAR_KM for p in others)
+
+
 def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "",
                    trace: Optional[list] = None) -> list[Place]:
     """``places`` with the article's facilities added (each placed at its town, or left without coordinates),
@@ -151,22 +183,31 @@ def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "
         return places
     keep = list(range(len(places)))
     add: list[tuple[int, Place]] = []
+    spans_ch = [(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)) for i, j, _k in spans]
     for i, j, kind in spans:
         s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text.rstrip("."))
         if doc[j - 1].text.endswith(".") and doc[j - 1].lower_.rstrip(".") in facility_words()[1]:
             e = doc[j - 1].idx + len(doc[j - 1].text)
+        # a place reaching into the name from before it ("The Colony" of "The Colony Theatre"): the name opens there
+        s = min([s] + [places[k].span.start for k in keep if places[k].span.start < s < places[k].span.end <= e])
         inside = [k for k in keep if s <= places[k].span.start and places[k].span.end <= e]
-        host = _container(text, s, e, places)
+        host = _container(text, s, e, places, spans=tuple(spans_ch))
         factor = EXPLICIT_FACTOR
         if host is None:
             # a town at the head of its name ("Dunmore General Hospital"): the town it is in; a state or a country
-            # there ("the University of Ohio", "the Danish Embassy") says only whose it is: no point
+            # there ("the University of Ohio", "the Danish Embassy") says only whose it is: no point. Where the
+            # text puts it in a state or a country ("X Hospital in Nebraska"), the town must lie there.
+            wider = _container(text, s, e, places, local=False, spans=tuple(spans_ch))
             own = [places[k] for k in inside if places[k].lat is not None and places[k].precision in LOCAL
-                   and places[k].span.start == s and places[k].span.end < e]
+                   and places[k].span.start == s and places[k].span.end < e
+                   and (wider is None or _lies_in(places[k], wider))
+                   and not _doubtful_head(places[k], places, spans_ch)]
             if own:
                 host, factor = own[0], INSIDE_FACTOR
         if host is None and not inside:
             host, factor = _same_sentence(doc, i, j, places), SENTENCE_FACTOR
+            if host is not None and _far_from_the_story(host, places, spans_ch):
+                host = None
         if host is None and not inside:
             continue
         keep = [k for k in keep if k not in inside]

@@ -62,6 +62,9 @@ class Candidate:
     label: str = ""  # the spaCy entity label covering exactly this span, if any
     suffix_end: Optional[int] = None  # end of "X province"-style suffix (not part of the span)
     weak: bool = False  # kept only if its entry lies in a country the article is about
+    # a place named, but no point to give it (a company named after a town, a compass region, a doubtful town at the
+    # head of a facility's name): the resolver leaves it without coordinates and the ranker's training skips it
+    blank: bool = False
     scores: dict[int, float] = field(default_factory=dict)
 
 
@@ -141,6 +144,20 @@ def not_towns() -> dict[str, frozenset[str]]:
     for cols in data_rows("geo_not_towns.tsv", ("word", "kind", "source"), header="word"):
         out.setdefault(cols[1], set()).add(cols[0].lower())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def blank_words() -> dict[str, frozenset[str]]:
+    """kind (company, compass, area) -> lower-case words, from data/geo_blank_words.tsv."""
+    rows = [(c[1], c[0].lower()) for c in data_rows("geo_blank_words.tsv", ("word", "kind", "source"), header="word")]
+    return {k: frozenset(w for kk, w in rows if kk == k) for k in {k for k, _w in rows}}
+
+
+def facility_building_words() -> frozenset[str]:
+    """The head words of buildings' names (data/geo_facility_words.tsv, as geo/facility.py reads them)."""
+    from sitrep.geo.facility import facility_words
+
+    return facility_words()[0]
 
 
 @functools.lru_cache(maxsize=1)
@@ -660,6 +677,8 @@ class Recognizer:
         if rejected:
             kept = revive_listed(text, kept, rejected, full_names, lambda c: self._reject(
                 doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True))
+        for c in kept:
+            self._blank(doc, c, focus)
         dem = self._demonyms(doc, kept, blocked_ix)
         return sorted(kept + dem, key=lambda c: c.start) if dem else kept
 
@@ -797,6 +816,54 @@ class Recognizer:
                    for k in holders for e in c.entries):
                 c.cue = "context"
         return out
+
+    @staticmethod
+    def _blank(doc: Any, c: Candidate, focus: tuple[str, ...]) -> None:
+        """Mark ``c`` blank (a place named, no point to give it; data/geo_blank_words.tsv) when it is
+
+        - a town's name heading a company's ("Dunmore Analytics", "Carrow Holdings plc"): the company is not where
+          the story happens;
+        - a vague region by compass words ("the West Coast", "the South Side", "NorthWest"), unless it is the own
+          name of a unit in the article's first country or the text calls it one ("North West province");
+        - a continent after a compass word ("Central Africa", "South Asia"): a part of it, with no point;
+        - a doubtful town heading a facility's name ("Dunmore Hospital", "Carrow School of Music" where every town of
+          the name is small and none lies in the article's countries, when the article has some): the facility is
+          named, not the town."""
+        if c.cue == "demonym" or c.scores.get("abbrev"):
+            return
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None:
+            return
+        words = blank_words()
+        compass, area, company = words.get("compass", frozenset()), words.get("area", frozenset()), \
+            words.get("company", frozenset())
+        parts = [w for w in re.split(r"[\s‑]+", c.text.lower()) if w]
+        if parts and all(w in compass or w in area for w in parts) and any(w in compass for w in parts):
+            # (the article's first country: the name itself counts towards the article's countries)
+            if c.cue != "admin" and not any(e.primary and e.country in focus[:1] for e in c.entries):
+                c.blank = True
+            return
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_ in compass and prev.text[:1].isupper() and prev.whitespace_ \
+                and any(e.fcode == "CONT" and e.primary for e in c.entries):
+            c.blank = True
+            return
+        if any(e.fclass != "P" for e in c.entries):
+            return  # a country's, a state's or a region's name ("U.S. Securities", "Texas Instruments") keeps its point
+        n = len(doc)
+        k = span.end
+        while k < n and k < span.end + 4 and (doc[k].text[:1].isupper() or doc[k].lower_.rstrip(".") in company
+                                              or doc[k].lower_ in ("'s", "’s")):
+            low = doc[k].lower_.rstrip(".")
+            if low in company:
+                c.blank = True
+                return
+            if low in facility_building_words() and c.cue not in ("admin", "city") and focus \
+                    and all(e.fclass == "P" and e.population < FACILITY_TOWN_MIN and e.country not in focus
+                            for e in c.entries):
+                c.blank = True
+                return
+            k += 1
 
     @staticmethod
     def _people_cue(doc: Any, c: Candidate, focus: tuple[str, ...]) -> None:
@@ -994,6 +1061,11 @@ class Recognizer:
             return True
         # "the house of Jose Arrieta", "ambassador Santiago Velarde": a given name read as a person's
         if not coarse and reads_as_person(span, words, c.cue):
+            return True
+        # "Yulia said", "his wife Julia": a given name that no place bears as its own name, only as an alternate one
+        # (a village's old or foreign spelling, a city's Latin name) or as a close spelling, is the person's
+        if len(span) == 1 and span[0].lower_ in first_names() and c.cue not in ("admin", "city") \
+                and (c.match != "exact" or not any(e.primary for e in c.entries)):
             return True
         # "Jackson, 37, of ...": a name followed by an age
         if _AGE_AFTER.match(text[c.end:c.end + 14]) and not coarse:

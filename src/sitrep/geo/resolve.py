@@ -360,7 +360,8 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
     listed = listed_ranks(text, cands)
     cands, implied = _with_kind(cands, text)
     # an adjective ("Turkish troops") says whose troops, not where the story is: it informs no context
-    dg = doc_geo([c for c in cands if c.cue != "demonym"], text, ctx, gaz)
+    # (nor does a name marked blank: "Cambridge" in a company's name says nothing of where the story is)
+    dg = doc_geo([c for c in cands if c.cue != "demonym" and not c.blank], text, ctx, gaz)
     story = (list(getattr(ctx, "country_focus", None) or []) or [""])[0]
     # names the article uses as a container ("Spokane, Washington"): there the state's name is the state's
     state_names = {_bare_name(cands[j].text) for j in contains.values()} | _listed_with_states(text, cands)
@@ -382,6 +383,7 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
         if not container:
             es = keep_listed(es, listed.get(i))
             es = _region_over_homonyms(c, es, implied[i], dg.focus)
+            es = _landmark_over_towns(c, es, implied[i])
             es = _city_over_state(c, es, implied[i], text, state_names)
         out.append(Scored(c, es, features(c, es, dg, container, implied[i]), dg.focus, contained=bool(container)))
     return out
@@ -411,6 +413,25 @@ def _region_over_homonyms(c: Candidate, es: list[Entry], implied: str,
         return es
     kept = [e for e in es if not (e.fclass == "P" and e.population < HOMONYM_TOWN_MAX)]
     return kept or es
+
+
+LANDMARK_TOWN_MAX = 10_000  # inhabitants: a town this small shares its name with a landmark on unequal terms
+_LANDMARK_CLASSES = frozenset({"S", "T", "H", "L", "R"})
+
+
+def _landmark_over_towns(c: Candidate, es: list[Entry], implied: str) -> list[Entry]:
+    """A landmark or facility named alone by one of its names ("Heathrow" for London Heathrow Airport, the name of a
+    famous crossing, island or desert) is that landmark, not a village that shares the name (a small American town
+    called Heathrow), unless the text calls it a town ("the town of X", "X city") or puts it in a state (the
+    caller keeps the container's fit). A town of ``LANDMARK_TOWN_MAX`` people or more keeps its place in the
+    choice."""
+    if c.match != "exact" or c.cue == "city" or implied == "city":
+        return es
+    if not any(e.fclass in _LANDMARK_CLASSES for e in es):
+        return es
+    if any(e.fclass in ("P", "A") and e.population >= LANDMARK_TOWN_MAX for e in es):
+        return es
+    return [e for e in es if e.fclass not in ("P", "A") or precision_of(e) in ("country", "province")] or es
 
 
 _STATE_BEFORE = re.compile(r"\b(?:central|eastern|western|northern|southern|north|south|east|west|upstate|downstate|"
@@ -521,6 +542,10 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
         cand, best, conf = sc.cand, sc.entries[sc.best], round(sc.confidence, 3)
         span = Span(getattr(ctx, "article_id", ""), cand.start, cand.end, text[cand.start:cand.end])
         mention = "demonym" if cand.cue == "demonym" else "embedded" if cand.scores.get("embedded") else "name"
+        if cand.blank:  # the recogniser's mark: a place named, with no point to give (blank beats wrong)
+            places.append(Place(span=span, name=cand.text, precision=precision_of(best), confidence=0.0,
+                                mention=mention))
+            continue
         if sc.confidence < ranker.threshold:
             places.append(Place(span=span, name=cand.text, precision=precision_of(best), confidence=conf,
                                 mention=mention))
