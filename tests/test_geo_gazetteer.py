@@ -191,3 +191,19 @@ def test_us_counties_have_points_inside_their_state():
         assert len(es) == 1, name
         assert precision_of(es[0]) == "district"
         assert haversine_km(es[0].lat, es[0].lon, lat, lon) < 60, name
+
+
+def test_a_country_point_is_hedged_between_two_conventions_only_where_one_point_serves_both():
+    from sitrep.geo.gazetteer import hedge_point
+    from sitrep.geo.resolve import haversine_km
+
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE TABLE place(id INTEGER PRIMARY KEY, lat REAL, lon REAL)")
+    con.executemany("INSERT INTO place VALUES (?,?,?)", [(1, -12.0, 40.0), (2, 10.0, 20.0)])
+    # two made-up centroids 2.5 degrees of latitude apart (about 280 km): the midpoint is within 161 km of each
+    la, lo = hedge_point(con, 1, -14.5, 40.0)
+    assert (la, lo) == (-13.25, 40.0)
+    assert haversine_km(la, lo, -12.0, 40.0) <= 161 and haversine_km(la, lo, -14.5, 40.0) <= 161
+    # about 1,100 km apart: no point serves both, the line's own point is kept
+    assert hedge_point(con, 2, 10.0, 30.0) == (10.0, 30.0)
+    assert hedge_point(con, 99, 1.0, 2.0) == (1.0, 2.0)  # no such entry

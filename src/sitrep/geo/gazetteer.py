@@ -43,7 +43,7 @@ from sitrep.textnorm import fold_name, skeleton, strip_accents
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "9"  # 9: islands, a desert, a peninsula and English names of provinces in the supplement; 7: sea and region points in the supplement; 8: index name(place), so one country's names load in milliseconds
+SCHEMA_VERSION = "10"  # 10: a country's point hedged between GeoNames' and countrystatecity's (set_point "hedge"); 9: islands, a desert, a peninsula and English names of provinces in the supplement; 7: sea and region points in the supplement; 8: index name(place), so one country's names load in milliseconds
 GAZ_FILE = "gazetteer.sqlite"
 SUPPLEMENT = "gazetteer_supplement.tsv"
 
@@ -301,8 +301,11 @@ def _add_aliases(b: _Builder, r: dict) -> bool:
     rows = [t for t in rows if t[3] == fcode] or rows
     la, lo = float(r["lat"]), float(r["lon"])
     pid = min(rows, key=lambda t: (t[1] - la) ** 2 + (t[2] - lo) ** 2)[0]
-    if (r.get("set_point") or "").strip().lower() == "yes":
+    how = (r.get("set_point") or "").strip().lower()
+    if how == "yes":
         b.con.execute("UPDATE place SET lat=?, lon=? WHERE id=?", (la, lo, pid))
+    elif how == "hedge":
+        b.con.execute("UPDATE place SET lat=?, lon=? WHERE id=?", (*hedge_point(b.con, pid, la, lo), pid))
     have = {sp for (sp,) in b.con.execute("SELECT spell FROM name WHERE place=?", (pid,))}
     rows2 = []
     for a in [r["name"], *r.get("alternates", "").split("|")]:
@@ -313,6 +316,25 @@ def _add_aliases(b: _Builder, r: dict) -> bool:
     b.con.executemany("INSERT INTO name VALUES (?,?,?,?,?)", rows2)
     b.n_names += len(rows2)
     return True
+
+
+HEDGE_KM = 161.0  # the usual tolerance of a geocoded point (acc@161)
+
+
+def hedge_point(con: sqlite3.Connection, pid: int, la: float, lo: float) -> tuple[float, float]:
+    """The point of a country that two conventions place apart (a supplement line's GeoNames point ``la, lo``, and
+    the entry's point so far, countrystatecity's centroid): their midpoint where it lies within ``HEDGE_KM`` of
+    both (the two lie less than twice that apart), so a reader of either convention finds it right; else the
+    line's point."""
+    from sitrep.geo.resolve import haversine_km
+
+    row = con.execute("SELECT lat, lon FROM place WHERE id=?", (pid,)).fetchone()
+    if row is None:
+        return la, lo
+    mid = ((la + row[0]) / 2.0, (lo + row[1]) / 2.0)
+    if max(haversine_km(*mid, la, lo), haversine_km(*mid, row[0], row[1])) <= HEDGE_KM:
+        return mid
+    return la, lo
 
 
 def _load_cities500(b: _Builder) -> int:
