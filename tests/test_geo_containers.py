@@ -1,0 +1,25 @@
+"""What "Town, Y" says (geo/resolve.py): the container is the unit that holds the town ("Atlanta, Georgia" is the US
+state, not the country); a town the gazetteer has only outside the country its container names is left blank; a nation
+within a state ("England") is no small town elsewhere. Sentences written for these tests; real gazetteer, spaCy model
+and the committed place ranker."""
+from test_geo_context import _by_text, _near  # noqa: F401
+from test_geo_places import run  # noqa: F401  (the module's fixture: spaCy + gazetteer, loaded once)
+
+
+def test_the_container_of_a_town_is_the_unit_that_holds_it(run):
+    ps = _by_text(run("The samples were flown to a laboratory in Atlanta, Georgia, where Dr. Imre Koval tested them."))
+    assert ps["Georgia"].country == "US" and ps["Georgia"].precision == "province"
+    ps = _by_text(run("The delegation landed in Tbilisi, Georgia, on Monday for two days of talks."))
+    assert ps["Georgia"].country == "GE"
+
+
+def test_a_town_known_only_outside_the_country_its_container_names_is_left_blank(run):
+    ps = _by_text(run("Police in Canada stopped the truck near Stroud, Ontario, late on Friday, officers said."))
+    stroud = ps.get("Stroud")
+    assert stroud is None or stroud.lat is None or stroud.country == "CA"
+    assert ps["Ontario"].country == "CA"
+
+
+def test_a_nation_within_a_state_is_no_small_town_of_its_name(run):
+    ps = _by_text(run("Ranchers in Texas were told on Tuesday that a second sick cow had been found in England."))
+    assert ps["England"].country == "GB"
