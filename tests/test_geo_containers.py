@@ -1,6 +1,7 @@
 """What "Town, Y" says (geo/resolve.py): the container is the unit that holds the town ("Atlanta, Georgia" is the US
-state, not the country); a town the gazetteer has only outside the country its container names is left blank; a nation
-within a state ("England") is no small town elsewhere. Sentences written for these tests; real gazetteer, spaCy model
+state, not the country: the ranker's container feature); a town the gazetteer has only outside the country of the
+state or province it is written with is left blank; a nation within a state ("England") is no small town elsewhere;
+a former province is found. Sentences written for these tests; real gazetteer, spaCy model
 and the committed place ranker."""
 from test_geo_context import _by_text, _near  # noqa: F401
 from test_geo_places import run  # noqa: F401  (the module's fixture: spaCy + gazetteer, loaded once)

@@ -366,13 +366,9 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
     story = (list(getattr(ctx, "country_focus", None) or []) or [""])[0]
     # names the article uses as a container ("Spokane, Washington"): there the state's name is the state's
     state_names = {_bare_name(cands[j].text) for j in contains.values()} | _listed_with_states(text, cands)
-    holding = _holding(cands, contains)
     out = []
     for i, c in enumerate(cands):
         es = _shortlist(c, dg)
-        if i in holding:
-            # "Atlanta, Georgia": the container is the unit that holds the name before it (the US state)
-            es = [e for e in es if e.id in holding[i]] or es
         container = cands[contains[i]].entries if i in contains else None
         outside = False
         if container:
@@ -381,7 +377,7 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
             # none lies there: a region by its name is no town elsewhere ("Kashmir, India" is no Cashmere,
             # Washington; a region lies in no one country)
             es = fit or [e for e in es if precision_of(e) == "region" and e.primary] or es
-            outside = not fit and _outside(es, container, dg.focus)
+            outside = not fit and _town_comma_unit(text, cands, i, contains[i]) and _outside(es, container, dg.focus)
         elif story:
             # the story's country (from all its articles, ctx.country_focus): a town of that name there is meant
             fit = [e for e in es if e.country == story and e.primary and precision_of(e) not in ("country", "region")]
@@ -396,29 +392,26 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
     return out
 
 
-def _holding(cands: list[Candidate], contains: dict[int, int]) -> dict[int, set[int]]:
-    """For each container candidate, the ids of its entries that hold an entry of the name it contains, where that
-    narrows it ("Atlanta, Georgia": the US state, not the country; "Tbilisi, Georgia": the country); not a big
-    city's name ("Queens, New York")."""
-    out: dict[int, set[int]] = {}
-    for i, j in contains.items():
-        if any(k.fclass == "P" and k.population >= BIG_CITY for k in cands[j].entries):
-            continue  # "Queens, New York": the city or the state, which the ranker weighs
-        hold = {k.id for k in cands[j].entries if any(_inside(e, [k]) for e in cands[i].entries)}
-        if hold and len(hold) < len(cands[j].entries):
-            out[j] = hold
-    return out
+def _town_comma_unit(text: str, cands: list[Candidate], i: int, j: int) -> bool:
+    """Candidate ``i`` is written "Town, Y" with ``j`` its container Y, and Y ends the address: nothing after it, or
+    only the country holding it ("Stroud, Ontario, Canada"); not a member of a list ("Saipan, Guam, Alaska")."""
+    if text[cands[i].suffix_end or cands[i].end:cands[j].start].strip() != ",":
+        return False
+    if j + 1 >= len(cands) or not LIST_GAP.match(text[cands[j].end:cands[j + 1].start]):
+        return True
+    units = {k.country for k in cands[j].entries if k.fcode == "ADM1" and k.primary}
+    return any(k.primary and precision_of(k) == "country" and k.country in units for k in cands[j + 1].entries)
 
 
 def _outside(es: list[Entry], container: list[Entry], focus: dict[str, float]) -> bool:
-    """A town none of whose entries lies in any country its container names by its own name (one of the countries
-    the article is about: a list of names read as "X, Y" names none), the container being no city of that country
-    ("Stroud, Ontario": the gazetteer knows no Canadian Stroud, and the English town is not meant; but "Copenhagen,
-    Hamburg" lists two cities): the name is a place the gazetteer lacks, left blank."""
+    """A town written "Town, Y" none of whose entries lies in the country of the first-level unit Y names by its own
+    name (a unit of one of the countries the article is about; Y no city of that country): the name is a place the
+    gazetteer lacks, left blank ("Stroud, Ontario": no Canadian Stroud is known, and the English one is not meant).
+    Not "X, Country", nor "X in Y": lists of countries and territories ("Saipan, Guam") and names inside a person's
+    ("Gregory of Narek in Rome") read so, and "Copenhagen, Hamburg" lists two cities."""
     if any(precision_of(e) != "town" for e in es):
         return False  # a country, province or region is no place the gazetteer lacks ("Kashmir, India")
-    held = {k.country for k in container if k.primary and (precision_of(k) == "country" or k.fcode == "ADM1")
-            and focus.get(k.country, 0.0) >= 0.5}
+    held = {k.country for k in container if k.primary and k.fcode == "ADM1" and focus.get(k.country, 0.0) >= 0.5}
     if not held or any(k.fclass == "P" and k.primary and k.country in held for k in container):
         return False
     return not any(e.country in held for e in es)
