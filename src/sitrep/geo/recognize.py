@@ -383,6 +383,24 @@ def feature_namesakes(es: list[Entry], focus: tuple[str, ...]) -> list[Entry]:
     return [e for e in es if e.fclass == "P" and e.population >= FEATURE_TOWN_MIN and e.country in focus]
 
 
+def _disease_names(doc: Any, ill: frozenset[str]) -> frozenset[str]:
+    """The capitalised names right before a disease word in the text ("marburg" of "the Marburg virus", "west nile"
+    of "West Nile virus"), lower case, once per Doc."""
+    cache = doc.user_data.setdefault("sitrep_attrs", {})
+    got = cache.get("sitrep_disease_names")
+    if got is None:
+        caps, lowers = _caps(doc), doc_attr(doc, "lower_")
+        names = set()
+        for k, low in enumerate(lowers):
+            if low in ill and k > 0 and caps[k - 1]:
+                i = k - 1
+                while i > 0 and caps[i - 1] and k - i < 4:
+                    i -= 1
+                names.add(doc[i:k].text.lower())
+        got = cache["sitrep_disease_names"] = frozenset(names)
+    return got
+
+
 def _is_cap(tok: Any) -> bool:
     return _cap_text(tok.text)
 
@@ -769,6 +787,8 @@ class Recognizer:
                 continue  # "Central American", "sub-Saharan African"; but "the southern Italian city" is Italy's
             if not _qualifies(doc, t):
                 continue  # an adjective before what it qualifies, not "the British" or "in Russian"
+            if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in not_towns().get("disease", ()):
+                continue  # a disease's name ("the Spanish flu", "Japanese encephalitis"), not its country
             s, e = first.idx, t.idx + len(t.text)
             if taken.contains(s, e) or blocked_ix.contains(s, e):
                 continue
@@ -814,7 +834,7 @@ class Recognizer:
             holders = [k for k in d.entries if k.primary and (precision_of(k) == "country" or k.fcode == "ADM1")]
             if any(e.id != k.id and e.country == k.country and (k.fcode != "ADM1" or e.admin1 == k.admin1)
                    for k in holders for e in c.entries):
-                c.cue = "context"
+                c.cue, c.scores["contained"] = "context", 1.0
         return out
 
     @staticmethod
@@ -1069,6 +1089,17 @@ class Recognizer:
             return True
         # "Jackson, 37, of ...": a name followed by an age
         if _AGE_AFTER.match(text[c.end:c.end + 14]) and not coarse:
+            return True
+        # "Marburg virus", "Lyme disease": a disease named after a place, and so are the name's bare mentions in the
+        # same article ("Marburg has spread") unless the text puts one in its state or country; a country or region
+        # keeps its place before one such word ("the US flu season"), not before two ("Middle East respiratory
+        # syndrome")
+        ill = words.get("disease", frozenset())
+        if nxt is not None and nxt.lower_ in ill:
+            if not coarse or span.end + 1 < len(doc) and doc[span.end + 1].lower_ in ill:
+                return True
+        elif not coarse and c.cue not in ("admin", "city") and not c.scores.get("contained") \
+                and c.text.lower() in _disease_names(doc, ill):
             return True
         low = c.text.lower()
         if low in words.get("clutter", ()):

@@ -23,10 +23,11 @@ import numpy as np
 
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
 from sitrep.geo.peers import BIG_CITY, LIST_GAP, keep_listed, listed_ranks, own_ranks
-from sitrep.geo.recognize import ADMIN_SUFFIX, CITY_SUFFIX, PLACE_LABELS, Candidate
+from sitrep.geo.recognize import ADMIN_SUFFIX, CITY_SUFFIX, PLACE_LABELS, Candidate, demonyms
 from sitrep.geo.rank import (CAL_FROM_RANKER, MAX_ENTRIES, NF, Ranker, admin1_support, admin1_votes, default_ranker, entry_matrix,
                              haversine_np, prefer_town)
 from sitrep.model import Place, Span
+from sitrep.textnorm import fold_name
 
 _LIST_END = re.compile(r"^\s*,?\s*(?:and|or)\s*$", re.I)
 _CONTAIN = re.compile(r"^\s*(?:,|,?\s*in(?:\s+the)?|,?\s*of(?:\s+the)?|\()\s*$", re.I)
@@ -350,6 +351,7 @@ class Scored:
     best: int = 0
     confidence: float = 0.0
     contained: bool = False  # the text puts it in a named state or country ("X, Texas")
+    outside: bool = False  # ... and none of its entries lies there: a place the gazetteer lacks (left blank)
 
 
 def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer) -> list[Scored]:
@@ -369,12 +371,14 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
     for i, c in enumerate(cands):
         es = _shortlist(c, dg)
         container = cands[contains[i]].entries if i in contains else None
+        outside = False
         if container:
             # "Tripoli, Lebanon", "Saraqeb in Idlib province": the text says which country or province holds it
             fit = [e for e in es if _inside(e, container)]
             # none lies there: a region by its name is no town elsewhere ("Kashmir, India" is no Cashmere,
             # Washington; a region lies in no one country)
             es = fit or [e for e in es if precision_of(e) == "region" and e.primary] or es
+            outside = not fit and _town_comma_unit(text, cands, i, contains[i]) and _outside(es, container, dg.focus)
         elif story:
             # the story's country (from all its articles, ctx.country_focus): a town of that name there is meant
             fit = [e for e in es if e.country == story and e.primary and precision_of(e) not in ("country", "region")]
@@ -385,8 +389,34 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
             es = _region_over_homonyms(c, es, implied[i], dg.focus)
             es = _landmark_over_towns(c, es, implied[i])
             es = _city_over_state(c, es, implied[i], text, state_names)
-        out.append(Scored(c, es, features(c, es, dg, container, implied[i]), dg.focus, contained=bool(container)))
+        out.append(Scored(c, es, features(c, es, dg, container, implied[i]), dg.focus, contained=bool(container),
+                          outside=outside))
     return out
+
+
+def _town_comma_unit(text: str, cands: list[Candidate], i: int, j: int) -> bool:
+    """Candidate ``i`` is written "Town, Y" with ``j`` its container Y, and Y ends the address: nothing after it, or
+    only the country holding it ("Stroud, Ontario, Canada"); not a member of a list ("Saipan, Guam, Alaska")."""
+    if text[cands[i].suffix_end or cands[i].end:cands[j].start].strip() != ",":
+        return False
+    if j + 1 >= len(cands) or not LIST_GAP.match(text[cands[j].end:cands[j + 1].start]):
+        return True
+    units = {k.country for k in cands[j].entries if k.fcode == "ADM1" and k.primary}
+    return any(k.primary and precision_of(k) == "country" and k.country in units for k in cands[j + 1].entries)
+
+
+def _outside(es: list[Entry], container: list[Entry], focus: dict[str, float]) -> bool:
+    """A town written "Town, Y" none of whose entries lies in the country of the first-level unit Y names by its own
+    name (a unit of one of the countries the article is about; Y no city of that country): the name is a place the
+    gazetteer lacks, left blank ("Stroud, Ontario": no Canadian Stroud is known, and the English one is not meant).
+    Not "X, Country", nor "X in Y": lists of countries and territories ("Saipan, Guam") and names inside a person's
+    ("Gregory of Narek in Rome") read so, and "Copenhagen, Hamburg" lists two cities."""
+    if any(precision_of(e) != "town" for e in es):
+        return False  # a country, province or region is no place the gazetteer lacks ("Kashmir, India")
+    held = {k.country for k in container if k.primary and k.fcode == "ADM1" and focus.get(k.country, 0.0) >= 0.5}
+    if not held or any(k.fclass == "P" and k.primary and k.country in held for k in container):
+        return False
+    return not any(e.country in held for e in es)
 
 
 _BROAD_CODES = {"CONT", "RGN", "RGNH", "OCN", "SEA", "GULF", "ISL", "PEN", "DSRT"}
@@ -401,7 +431,8 @@ def _region_over_homonyms(c: Candidate, es: list[Entry], implied: str,
     So is a country by its own name ("Mexico", not Mexico, Missouri), and a state or province of a country the
     article is about ("Florida" in a US story, not Florida, New York), where no big city has the name; a
     first-level unit of another country does not displace the towns ("Nelson" in a Canadian story is no New
-    Zealand region)."""
+    Zealand region), unless it is a nation with a people's adjective of its own ("England" in a Texan story is no
+    town in Arkansas)."""
     if c.match != "exact" or c.cue == "city" or implied == "city":
         return es
     focus = focus or {}
@@ -409,7 +440,7 @@ def _region_over_homonyms(c: Candidate, es: list[Entry], implied: str,
     # the city against the state
     city = any(e.primary and e.fclass == "P" and e.population >= HOMONYM_TOWN_MAX for e in es)
     if not any(e.fcode in _BROAD_CODES or (not city and e.primary and (precision_of(e) == "country" or (
-            e.fcode == "ADM1" and focus.get(e.country, 0.0) >= 0.5))) for e in es):
+            e.fcode == "ADM1" and (focus.get(e.country, 0.0) >= 0.5 or _nation(e))))) for e in es):
         return es
     kept = [e for e in es if not (e.fclass == "P" and e.population < HOMONYM_TOWN_MAX)]
     return kept or es
@@ -432,6 +463,19 @@ def _landmark_over_towns(c: Candidate, es: list[Entry], implied: str) -> list[En
     if any(e.fclass in ("P", "A") and e.population >= LANDMARK_TOWN_MAX for e in es):
         return es
     return [e for e in es if e.fclass not in ("P", "A") or precision_of(e) in ("country", "province")] or es
+
+
+@functools.lru_cache(maxsize=1)
+def _nations() -> frozenset[tuple[str, str]]:
+    """(country, folded name) of the first-level units that have a people's adjective of their own in
+    data/geo_not_places.tsv ("English" GB:England, "Scottish" GB:Scotland): nations within a state, which a reader
+    takes by their bare name as readily as a country."""
+    return frozenset((cc, fold_name(rg)) for code in demonyms().values() if not code.startswith(":")
+                     for cc, _, rg in [code.partition(":")] if rg)
+
+
+def _nation(e: Entry) -> bool:
+    return (e.country, fold_name(e.name)) in _nations()
 
 
 _STATE_BEFORE = re.compile(r"\b(?:central|eastern|western|northern|southern|north|south|east|west|upstate|downstate|"
@@ -500,7 +544,7 @@ def rank_scored(scored: list[Scored], ranker: Ranker) -> None:
         z = prefer_town(ranker.scores(sc.X), sc.entries, sc.X)
         sc.best = int(np.argmax(z))
         sc.cal = calibration_features(sc, z, sc.focus)
-        sc.confidence = float(ranker.confidence(sc.cal[None, :])[0])
+        sc.confidence = 0.0 if sc.outside else float(ranker.confidence(sc.cal[None, :])[0])
 
 
 def one_sense(scored: list[Scored]) -> None:
