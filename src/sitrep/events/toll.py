@@ -15,11 +15,29 @@ a teacher,": 1). A deed told inside a reaction to it is an event of its own with
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from typing import Optional
 
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure, Span
 from sitrep.nlp.doctext import doc_sents, doc_text
+
+
+_TOLL_RE = re.compile(
+    r"\btolls?\b|\bnumber (?:of|killed|dead)\b|"
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|mounted|doubled)\s+to\b|"
+    r"\b(?:stood|stands|stand)\s+at\b|\breach(?:ed|es)?\s+(?:at least\s+|more than\s+|nearly\s+)?[\d.,]+|"
+    r"\b(?:topped|surpassed|exceeded)\b", re.I)
+
+
+def is_toll_update(m: EventMention) -> bool:
+    """A mention whose count is told as a running toll ("the death toll rose to 52", "the number killed stood at 52")."""
+    if m.fatalities is None:
+        return False
+    s = m.sentence
+    lo = min(m.trigger.start if m.trigger else s.start, m.fatalities.span.start) - s.start
+    hi = max(m.trigger.end if m.trigger else s.end, m.fatalities.span.end) - s.start
+    return bool(_TOLL_RE.search(s.text[max(0, lo - 40): hi]))
 
 
 def clause_figures(tok_of_fig, clause: set[int]) -> list[Figure]:  # type: ignore[no-untyped-def]

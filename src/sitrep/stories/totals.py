@@ -67,29 +67,13 @@ import datetime as _dt
 import re
 from typing import Optional
 
-from sitrep.model import (VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Event, EventMention, Figure, IncidentToll,
+from sitrep.model import (VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Event, Figure, IncidentToll,
                           KeyFigure, StoryTotal)
+from sitrep.events.toll import is_toll_update  # noqa: F401  (read here and by stories/merge.py)
 from sitrep.stories.told_apart import fold_untold
 
 UPDATE_DAYS = 7  # a toll update refers to an incident at most this many days before it
 MAX_TWICE = 64  # incidents compared with a new one for "told twice" (a day apart or in the same report)
-
-_TOLL_RE = re.compile(
-    r"\btolls?\b|\bnumber (?:of|killed|dead)\b|"
-    r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|mounted|doubled)\s+to\b|"
-    r"\b(?:stood|stands|stand)\s+at\b|\breach(?:ed|es)?\s+(?:at least\s+|more than\s+|nearly\s+)?[\d.,]+|"
-    r"\b(?:topped|surpassed|exceeded)\b", re.I)
-
-
-def is_toll_update(m: EventMention) -> bool:
-    """A mention whose count is told as a running toll ("the death toll rose to 52", "the number killed stood at 52")."""
-    if m.fatalities is None:
-        return False
-    s = m.sentence
-    lo = min(m.trigger.start if m.trigger else s.start, m.fatalities.span.start) - s.start
-    hi = max(m.trigger.end if m.trigger else s.end, m.fatalities.span.end) - s.start
-    return bool(_TOLL_RE.search(s.text[max(0, lo - 40): hi]))
-
 
 # low, high, as_of, claimant key, told as a toll update, article, the high the merge saw (an "about N" count's band)
 Claim = tuple[float, float, _dt.date, str, bool, str, float]
