@@ -33,7 +33,8 @@ claimant, article, as-of date and whether it is told as a toll update):
   unattributed counts, each article's) latest update is its current one, and among the current updates of the
   latest as-of date the lowest (ACLED's conservative rule between competing claims);
 * ``best`` otherwise: the merged best of the best-sourced event (merge.py: most independent reports, then the
-  most recent, then the lowest), so competing reports of one incident are never added;
+  most recent, then the lowest), so competing reports of one incident are never added; a range gives its low end
+  ("between 10 and 20": 10; "thousands": 2,000) and "about N" gives N;
 * ``low``/``high``: the lowest and highest of all claims (the competing and superseded values);
 * ``claimant``: set when every claim comes from one claimant (a party's own count, "per X"), so that it can be
   shown as that party's claim.
@@ -44,6 +45,10 @@ only by one claimant that is the acting side (a state and its organs are one sid
 told by a report that quotes the acting side for its other counts of what it did ("the ministry said its forces
 neutralised 40 fighters ... Last week its army also killed 25 enemy soldiers"): the report relays that side's
 count, and it is labelled as that side's claim (:func:`_carry_side_claims`).
+
+**A round-up** ("a series of attacks killed 12 this week", "the two attacks killed 12 in all") is an incident of its
+own, never merged with one of its parts, and takes in the incidents of its report dated on its day or in the week
+before, each no larger than it (:func:`_absorb_round_ups`): their dead are among its dead.
 
 **The story total** (:func:`story_totals`) is the sum of the incidents' ``best`` (and of their ``low`` and
 ``high``), with ``how`` saying so in words. It lives on ``Story.totals`` as a :class:`sitrep.model.StoryTotal`:
@@ -70,25 +75,32 @@ from typing import Optional
 from sitrep.model import (VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Event, Figure, IncidentToll,
                           KeyFigure, StoryTotal)
 from sitrep.events.toll import is_toll_update  # noqa: F401  (read here and by stories/merge.py)
-from sitrep.stories.told_apart import fold_untold
+from sitrep.stories.told_apart import fold_untold, is_round_up, round_up
 
 UPDATE_DAYS = 7  # a toll update refers to an incident at most this many days before it
 MAX_TWICE = 64  # incidents compared with a new one for "told twice" (a day apart or in the same report)
 
-# low, high, as_of, claimant key, told as a toll update, article, the high the merge saw (an "about N" count's band)
-Claim = tuple[float, float, _dt.date, str, bool, str, float]
+# low, high, as_of, claimant key, told as a toll update, article, the high the merge saw (an "about N" count's band,
+# a range's top), the count the claim gives for best (N of "about N", a range's low end; else that high)
+Claim = tuple[float, float, _dt.date, str, bool, str, float, float]
 
 
 def _nominal(f: Figure) -> Optional[float]:
-    """N of a count told as "about N" / "approximately N" (read as the band 0.9N..1.1N): the number the report gives,
-    which is the count ACLED codes; None for any other count (an exact one, "at least N", "nearly N", a sum)."""
+    """The count a report gives, where it is not the figure's high: N of "about N" / "approximately N" (read as the
+    band 0.9N..1.1N: ACLED codes N), the low end of a range ("between 10 and 20": 10) or of a plural number word
+    ("thousands": 2,000), the conservative count; None for any other count (an exact one, "at least N", "nearly N",
+    a sum)."""
     from sitrep.nlp.numbers import scan_quantities
 
     qs = scan_quantities(f.span.text)
-    if len(qs) != 1 or qs[0].rule != "approx" or qs[0].value is None:
+    if len(qs) != 1 or qs[0].rule not in ("approx", "range", "vague"):
         return None
     q = qs[0]
-    return q.value if (q.low, q.high) == (f.low, f.high) else None
+    if (q.low, q.high) != (f.low, f.high):
+        return None
+    if q.rule == "approx":
+        return q.value
+    return f.low if f.high is not None and f.low is not None and f.low < f.high else None
 
 
 def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> list[Claim]:
@@ -104,9 +116,10 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> li
         names.setdefault(who, f.claimant_name or m.claimant_name or who)
         seen_hi = float(hi)
         n = _nominal(f)
-        if n is not None:
+        if n is not None and n != lo:
             lo = hi = n  # "approximately 12" is a claim of 12, not of 14
-        out.append((float(lo), float(hi), as_of, who, is_toll_update(m), m.article_id, seen_hi))
+        out.append((float(lo), float(hi), as_of, who, is_toll_update(m), m.article_id, seen_hi,
+                    float(n) if n is not None else seen_hi))
     return out
 
 
@@ -201,8 +214,8 @@ def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[fl
     # the lowest: merge.py), never a sum
     head = max(events, key=lambda e: (e.n_independent_sources, e.n_sources, -(e.fatalities_best or 0)))
     best = head.fatalities_best if head.fatalities_best is not None else low
-    about = {c[6]: c[1] for c in claims if c[6] != c[1]}  # the merge's value of an "about N" count -> N
-    return about.get(best, best) if best is not None else best, low, high
+    given = {c[6]: c[7] for c in claims if c[6] != c[7]}  # the merge's value of "about N" -> N, of a range -> its low
+    return given.get(best, best) if best is not None else best, low, high
 
 
 def _place_key(e: Event) -> Optional[str]:
@@ -235,13 +248,17 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
     day = lambda e: e.date_start or _dt.date.min  # noqa: E731
     told = {e.id: [is_toll_update(m) for m in e.mentions if m.fatalities is not None] for e in cands}
     update = {k: any(v) for k, v in told.items()}
+    rnd = {e.id: round_up([e]) for e in cands}
     # events told only as toll updates come last, so that the incidents they restate exist by then
     cands.sort(key=lambda e: (bool(told[e.id]) and all(told[e.id]), day(e), e.id))
     groups: list[list[Event]] = []
     by_key: dict[tuple, list[list[Event]]] = {}
     for e in cands:
         key = (_place_key(e), day(e))
-        same_day = [g for g in by_key.get(key, []) if _same_actor(e.actor1, g[0].actor1)]
+        # a round-up ("the two attacks killed 12 in all") is never one of the incidents it sums: kept apart here,
+        # it absorbs them below (_absorb_round_ups)
+        same_day = [g for g in by_key.get(key, []) if _same_actor(e.actor1, g[0].actor1)
+                    and not rnd[e.id] and not rnd[g[0].id]]
         if same_day:  # the same place and day, the same side acting: one incident
             same_day[0].append(e)
             continue
@@ -315,11 +332,13 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
     if not incidents and not party:
         return None
     incidents, untold = fold_untold(incidents, {id(inc): g for inc, g, _v in made})
+    n_before = sum(len(i.event_ids) for i in incidents)
+    incidents, absorbed = _absorb_round_ups(incidents, {id(inc): g for inc, g, _v in made})
     n = len(incidents)
     best_t = sum(i.best or 0 for i in incidents)
     low_t = sum(i.low if i.low is not None else (i.best or 0) for i in incidents)
     high_t = sum(i.high if i.high is not None else (i.best or 0) for i in incidents)
-    merged = sum(len(i.event_ids) for i in incidents) - n
+    merged = n_before - n - absorbed
     how = (f"the best count of each of {n} distinct incident(s), added" if n > 1 else
            "the best count of the one incident" if n == 1 else "no incident counted by anyone but the acting side")
     if n:
@@ -330,10 +349,49 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
     if untold:
         how += (f"; {untold} further count(s) that no day or place of their own tells apart from a larger one taken as "
                 "about the same incident: the largest kept, not added")
+    if absorbed:
+        how += (f"; {absorbed} incident(s) counted again in a round-up of the same report (\"the attacks killed 12 in "
+                "all\"): inside the round-up's count, not added to it")
     if party:
         how += ("; not added: " + "; ".join(f"{fmt(i.best)} per {i.claimant} (its own side's claim)" for i in party))
     return StoryTotal(what="killed", best=best_t, low=low_t, high=high_t, n_incidents=n, how=how, incidents=incidents,
                       party_claims=party)
+
+
+def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Event]]) -> tuple[list[IncidentToll], int]:
+    """A round-up count ("a series of attacks killed 12 this week", "the two attacks killed 12 in all":
+    ``told_apart.round_up``) takes in the incidents its report also tells one by one, dated on its day or in the
+    :data:`UPDATE_DAYS` before it, each no larger than it: their dead are among its dead, so they are not added.
+    Where the parts add up to more than the round-up, the parts are the count (``best`` = their sum): never below
+    what the report tells incident by incident. Largest round-up first; each incident is taken in once. Returns the
+    incidents left and how many were taken in."""
+    ups = sorted((i for i in incidents if i.best is not None and round_up(groups.get(id(i), []))),
+                 key=lambda i: -(i.best or 0))
+    if not ups:
+        return incidents, 0
+    taken: set[int] = set()
+    for r in ups:
+        if id(r) in taken:
+            continue
+        arts = _articles_of(groups.get(id(r), []))
+        parts = [i for i in incidents if i is not r and id(i) not in taken and i.best is not None and i.best <= (r.best or 0)
+                 and not round_up(groups.get(id(i), [])) and arts & _articles_of(groups.get(id(i), []))
+                 and (r.date is None or i.date is None or 0 <= (r.date - i.date).days <= UPDATE_DAYS)]
+        if not parts:
+            continue
+        total = sum(i.best or 0 for i in parts)
+        lows = sum(i.low if i.low is not None else (i.best or 0) for i in parts)
+        highs = sum(i.high if i.high is not None else (i.best or 0) for i in parts)
+        r.best = max(r.best or 0, total)
+        r.low = max(r.low if r.low is not None else 0, lows)
+        r.high = max(r.high if r.high is not None else 0, highs, r.best)
+        for i in parts:
+            r.event_ids += i.event_ids
+            r.n_claims += i.n_claims
+            if r.claimant != i.claimant:
+                r.claimant = None
+            taken.add(id(i))
+    return [i for i in incidents if id(i) not in taken], len(taken)
 
 
 def _carry_side_claims(incidents: list[IncidentToll], party: list[IncidentToll], made, claims_of: dict[int, list[Claim]],  # type: ignore[no-untyped-def]
