@@ -62,3 +62,25 @@ def test_dead_or_wounded_is_no_death_toll(nlp):
     t = _total(nlp, "A car bomb at the Velmora market left 14 dead or wounded on Monday.")
     assert t is None or not t.best
 
+
+
+def test_updated_toll_replaces_the_first_count(nlp):
+    t = _total(nlp, "A car bomb at the Velmora market killed nine people on Monday. By evening the death toll from "
+                    "the bombing in Velmora had risen to 15, the police said.")
+    assert t is not None and t.best == 15
+
+
+@pytest.mark.parametrize("text,num,update", [
+    ("By evening the death toll in Velmora had risen to 15, the police said.", "15", True),
+    ("The number of dead stood at more than 20 on Tuesday.", "20", True),
+    ("The toll rose to 15, including four children, officials in Velmora said.", "four", False),
+    ("The toll included four children from Quillan.", "four", False),
+    ("Police reached 15 of the wounded by boat.", "15", False),
+])
+def test_a_toll_update_figure_is_told_as_a_running_count(text, num, update):
+    from sitrep.events.toll import is_toll_update_figure
+    from sitrep.model import Figure, Span
+
+    s = text.index(num)
+    f = Figure(id="f", span=Span("a", s, s + len(num), num), what="killed", low=1.0, high=1.0)
+    assert is_toll_update_figure(f, text) is update

@@ -29,7 +29,8 @@ civilians) with a fatality count.
 **An incident's toll** (:func:`incident_toll`), from every fatality claim of its events (each with its
 claimant, article, as-of date and whether it is told as a toll update):
 
-* ``best`` when the toll is told as updated ("rose to 57"): the toll as last known: each claimant's (or, for
+* ``best`` when the toll is told as updated ("rose to 57", also in a sentence of its own that no event carries: "by
+  evening the death toll had risen to 57", given to the one incident its report counts before it): the toll as last known: each claimant's (or, for
   unattributed counts, each article's) latest update is its current one, and among the current updates of the
   latest as-of date the lowest (ACLED's conservative rule between competing claims);
 * ``best`` otherwise: the merged best of the best-sourced event (merge.py: most independent reports, then the
@@ -74,7 +75,7 @@ from typing import Optional
 
 from sitrep.model import (VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Event, Figure, IncidentToll,
                           KeyFigure, StoryTotal)
-from sitrep.events.toll import is_toll_update  # noqa: F401  (read here and by stories/merge.py)
+from sitrep.events.toll import is_toll_update, is_toll_update_figure
 from sitrep.stories.told_apart import fold_untold, is_round_up, round_up
 
 UPDATE_DAYS = 7  # a toll update refers to an incident at most this many days before it
@@ -237,8 +238,32 @@ def _compatible(upd: Event, inc: Event) -> bool:
                 and (pa.precision == "province" or pb.precision == "province"))
 
 
-def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[StoryTotal]:
-    """Deaths over the story's distinct incidents; None when no violent event has a count."""
+def _update_claims(groups: list[list[Event]], figures: list[Figure], articles: dict[str, Article]) -> dict[int, list[Claim]]:
+    """Toll updates no event carries ("By evening the death toll had risen to 15": ``toll.is_toll_update_figure``),
+    as update claims of the one incident their report counts before them; none where the report counts several
+    incidents (whose toll rose is then not told)."""
+    used = {m.fatalities.id for g in groups for e in g for m in e.mentions if m.fatalities is not None}
+    out: dict[int, list[Claim]] = {}
+    for f in figures:
+        art = articles.get(f.span.article_id) if f.span is not None else None
+        if (art is None or f.id in used or f.background or f.since is not None or f.low is None
+                or not is_toll_update_figure(f, art.text)):
+            continue
+        counted = [g for g in groups if any(m.article_id == art.id and m.fatalities is not None for e in g for m in e.mentions)]
+        if len(counted) != 1 or not any(m.article_id == art.id and m.fatalities is not None
+                                        and m.fatalities.span.start < f.span.start for e in counted[0] for m in e.mentions):
+            continue
+        hi = f.high if f.high is not None else f.low
+        who = f.claimant or f"article:{art.id}"
+        as_of = f.as_of or art.published or _dt.date.min
+        out.setdefault(id(counted[0]), []).append((float(f.low), float(hi), as_of, who, True, art.id, float(hi), float(hi)))
+    return out
+
+
+def story_totals(events: list[Event], articles: dict[str, Article],
+                 figures: Optional[list[Figure]] = None) -> Optional[StoryTotal]:
+    """Deaths over the story's distinct incidents; None when no violent event has a count. ``figures`` (the story's)
+    lets a toll update that no event carries ("the death toll had risen to 15") update its incident."""
     from sitrep.stories.merge import _same_actor  # merge -> describe -> totals: imported here, not at the top
 
     cands = [e for e in events if e.modality == "asserted" and e.event_type in VIOLENT_EVENT_TYPES
@@ -279,8 +304,9 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
     claims_of: dict[int, list[Claim]] = {}
     by_near: dict[tuple[str, object], list] = {}  # type: ignore[type-arg]
     made: list[tuple[IncidentToll, list[Event], set[str]]] = []
+    extra = _update_claims(groups, figures or [], articles)
     for g in groups:
-        claims = [c for e in g for c in _claims(e, articles, names)]
+        claims = [c for e in g for c in _claims(e, articles, names)] + extra.get(id(g), [])
         best, low, high = incident_toll(g, claims)
         who = {c[3] for c in claims}
         only = next(iter(who)) if len(who) == 1 and not next(iter(who)).startswith("article:") else None
