@@ -84,3 +84,9 @@ def test_a_toll_update_figure_is_told_as_a_running_count(text, num, update):
     s = text.index(num)
     f = Figure(id="f", span=Span("a", s, s + len(num), num), what="killed", low=1.0, high=1.0)
     assert is_toll_update_figure(f, text) is update
+
+
+def test_a_count_from_one_party_is_labelled_as_its_claim(nlp):
+    t = _total(nlp, "Gunmen killed nine people at a checkpoint in Velmora on Monday, the police said.")
+    assert t is not None and t.best == 9
+    assert t.incidents[0].claimant and "9 per " in t.how and "one party only" in t.how

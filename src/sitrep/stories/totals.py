@@ -378,6 +378,9 @@ def story_totals(events: list[Event], articles: dict[str, Article],
     if absorbed:
         how += (f"; {absorbed} incident(s) counted again in a round-up of the same report (\"the attacks killed 12 in "
                 "all\"): inside the round-up's count, not added to it")
+    sole = [i for i in incidents if i.claimant]
+    if sole:
+        how += "; counted by one party only: " + "; ".join(f"{fmt(i.best)} per {i.claimant}" for i in sole)
     if party:
         how += ("; not added: " + "; ".join(f"{fmt(i.best)} per {i.claimant} (its own side's claim)" for i in party))
     return StoryTotal(what="killed", best=best_t, low=low_t, high=high_t, n_incidents=n, how=how, incidents=incidents,
