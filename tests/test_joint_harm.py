@@ -30,6 +30,7 @@ def test_dead_or_wounded_is_casualties_not_deaths(text, num, what):
 @pytest.mark.parametrize("text,num,low", [
     ("Gunmen fired on the bus near Halbek, but no one was killed.", "one", 0.0),
     ("Not one person died when the barracks at Quorn was shelled.", "one", 0.0),
+    ("Luckily no one in Quorn was hurt or killed by the mortar.", "one", 0.0),
     ("The blast at Dessa killed 12 people and wounded 30 others.", "12", 12.0),
     ("One guard was killed in the raid on Mirel.", "One", 1.0),
 ])

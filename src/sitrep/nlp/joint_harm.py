@@ -31,8 +31,8 @@ def joint_harm(text: str, figures: list[Figure]) -> list[Figure]:
         if f.what not in _HARM or f.span is None:
             continue
         s, e = f.span.start, f.span.end
-        if _AFTER.match(text, e, min(len(text), e + 60)) or _BEFORE.search(text, max(0, s - 60), s):
+        if f.what in KILLED_WHAT and f.span.text.lower() == "one" and _NO_ONE.search(text, max(0, s - 5), s):
+            f.low = f.high = 0.0  # no one "killed or hurt" is no deaths either
+        elif _AFTER.match(text, e, min(len(text), e + 60)) or _BEFORE.search(text, max(0, s - 60), s):
             f.what = "casualties"
-        elif f.what in KILLED_WHAT and f.span.text.lower() == "one" and _NO_ONE.search(text, max(0, s - 5), s):
-            f.low = f.high = 0.0
     return figures
