@@ -19,8 +19,9 @@ civilians) with a fatality count.
 
 * one incident told twice is counted once: the same count of the same victims (``compare.group_of``) within a
   day in compatible places (two reports of "three guards killed", one dated "the previous day"); in one
-  report, the same count told again in compatible places, or a count of named victims (1: "the assassination of
-  Ana Ruiz") that the fuller count's sentence names too (3: "Ruiz was killed along with two of her guards"); and,
+  report, the same count told again in compatible places, or, wherever the two are placed, a count of named victims
+  (1: "the assassination of Ana Ruiz") that the fuller count's sentence names too (3: "Ruiz was killed along with
+  two of her guards"); and,
   wherever the two are placed, two incidents whose counts were read from the very same words (a restatement that
   took the fuller count of a later sentence, placed elsewhere by a name misread as a town). A new
   incident is compared only with those a day apart or from the same reports (an index, at most
@@ -154,8 +155,24 @@ def _named_victims(g: list[Event]) -> set[str]:
         for m in e.mentions:
             f = m.fatalities
             if f is not None and f.who and f.who == f.span.text and (f.low or 0) <= 3:
-                out |= set(_NAME.findall(f.who))
+                out |= set(_NAME.findall(f.who)) or set(_ONE_NAME.findall(f.who))  # "Ruiz was killed": {"Ruiz"}
     return out
+
+
+_ONE_NAME = re.compile(r"^([A-Z][a-z]{2,})$")
+
+
+def _named_twice(ga: list[Event], gb: list[Event], best_a: float, best_b: float) -> bool:
+    """A count of named victims (1: "Ruiz was killed") whose names the other count's sentences name too (3: "Ana
+    Ruiz died along with two of her guards"; the case of a name as the report writes it): one incident, wherever
+    each is placed, since a person is killed once."""
+    pairs = [(ga, gb), (gb, ga)] if best_a == best_b else [(ga, gb) if best_a < best_b else (gb, ga)]
+    for small, big in pairs:  # two counts of one: either may be the one that names the victim
+        names = _named_victims(small)
+        text = _count_sentences(big)
+        if names and all(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in names):
+            return True
+    return False
 
 
 def _count_spans(g: list[Event]) -> set[tuple[str, int, int]]:
@@ -181,17 +198,15 @@ def _same_count_twice(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
         return False
     if ia.best == ib.best and _count_spans(ga) & _count_spans(gb):
         return True  # the very same words counted by both (a restatement took the fuller count): one incident
+    one_report = bool(_articles_of(ga) & _articles_of(gb))
+    if one_report and _named_twice(ga, gb, ia.best, ib.best):
+        return True  # one named victim told twice, even where a misread place sets the two apart
     if not (_compatible(ga[0], gb[0]) or _compatible(gb[0], ga[0])):
         return False
-    one_report = bool(_articles_of(ga) & _articles_of(gb))
     near = ia.date is not None and ib.date is not None and abs((ia.date - ib.date).days) <= 1
     if ia.best == ib.best and ((near and va & vb) or one_report and (near or not (va and vb) or va & vb)):
         return True
-    if not one_report:
-        return False
-    small, big = (ga, gb) if ia.best <= ib.best else (gb, ga)
-    names = _named_victims(small)
-    return bool(names) and all(n in _count_sentences(big) for n in names)
+    return False
 
 
 def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[float], Optional[float], Optional[float]]:
