@@ -45,7 +45,8 @@ event of the message, whatever its modality, shares a content word with one "/" 
 ``bench/roles.py muc4``, here on the cached parses, the dateline's date and the truecasing of this bench);
 ``perp_org_prec`` / ``hum_tgt_prec``: the same right messages over those where sitrep fills one. The dump (``--dump``)
 has, per message, the gold and predicted actors and every violent event's trigger, modality, actor1, actor2 and
-sentence, for sorting the misses by family.
+sentence, for sorting the misses by family, and ``story_total``: the story total with its ``how`` and each incident
+(best, low, high, place, date, claimant, events) and each side's own claim left out of it.
 Miss families (deaths): ``none_no_figure`` (no killed figure anywhere in the text), ``none_not_attached`` (killed
 figures exist but on no violent event), ``wrong_value_elsewhere`` (the right number is a killed figure of the
 message, the event took another: another incident's count or a partial one), ``wrong_low``/``wrong_high``
@@ -199,6 +200,19 @@ def actor_scores(tpls: list[dict], violent, c: Counter, rec: dict) -> None:  # t
             rec[k]["right"] = ok
 
 
+def _total_record(t) -> Optional[dict]:  # type: ignore[no-untyped-def]
+    """How the story total was made, for the dump: the total, its words, each incident's and each side's claim."""
+    if t is None:
+        return None
+
+    def inc(i):  # type: ignore[no-untyped-def]
+        return {"best": i.best, "low": i.low, "high": i.high, "place": i.place, "date": i.date,
+                "claimant": i.claimant, "n_claims": i.n_claims, "events": i.event_ids}
+
+    return {"best": t.best, "low": t.low, "high": t.high, "n_incidents": t.n_incidents, "how": t.how,
+            "incidents": [inc(i) for i in t.incidents], "party_claims": [inc(i) for i in t.party_claims]}
+
+
 def score(args) -> dict:  # type: ignore[no-untyped-def]
     from sitrep.nlp.annotate import DocContext, annotate_doc
     from sitrep.stories import link_story
@@ -295,6 +309,7 @@ def score(args) -> dict:  # type: ignore[no-untyped-def]
                           "sent": e.sentence.text[:200]} for e in violent]
         rec["killed_figs"] = [(f.span.text, f.low, f.high, f.what, text[max(0, f.span.start - 60): f.span.end + 40])
                               for f in killed_figs]
+        rec["story_total"] = _total_record(story.totals)
         rec["text"] = text
         dump.append(rec)
     if args.dump:

@@ -328,3 +328,17 @@ def test_equal_counts_of_different_words_in_two_places_stay_apart():
         m.place_source = "clause"  # each count placed by its own words: the report tells them apart
     _events, t = _story(ms, [a1])
     assert (t.n_incidents, t.best) == (2, 6)
+
+
+def test_one_named_victim_told_twice_in_places_set_apart_is_one():
+    """A report names its victim in its lead ("the Karst party spokesman") and again by surname later ("Vrell was
+    shot dead"), and a misread street sets the two apart as places: one person, killed once."""
+    a1 = article("a1", "Police said Tomas vrell, spokesman of the Karst party, died at once when gunmen shot him. "
+                 "Vrell was shot dead outside 12 Orlen street.", "Daily Courier", D(2023, 5, 2))
+    m1 = _strike(a1, "died", town_place(a1, "Karst", name="Karst", gid="31", lat=36.5, lon=37.5), D(2023, 5, 2),
+                 figure(a1, "spokesman of the Karst party", "killed", "spokesman of the Karst party", 1, 1))
+    m2 = _strike(a1, "shot dead", town_place(a1, "Orlen", name="Orlen", gid="32", lat=30.0, lon=31.0), D(2023, 5, 2),
+                 figure(a1, "Vrell", "killed", "Vrell", 1, 1))
+    m1.place_source = m2.place_source = "clause"  # each placed by its own words
+    _events, t = _story([m1, m2], [a1])
+    assert (t.n_incidents, t.best) == (1, 1)

@@ -15,11 +15,50 @@ a teacher,": 1). A deed told inside a reaction to it is an event of its own with
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from typing import Optional
 
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure, Span
 from sitrep.nlp.doctext import doc_sents, doc_text
+
+
+# words that tell a count as a running one: "rose to", "stood at", "reached 15"
+_RUNNING = (r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|mounted|doubled)\s+to\b|"
+            r"\b(?:stood|stands|stand)\s+at\b|\breach(?:ed|es)?\s+(?:at least\s+|more than\s+|nearly\s+)?[\d.,]+|"
+            r"\b(?:topped|surpassed|exceeded)\b")
+_TOLL_RE = re.compile(r"\btolls?\b|\bnumber (?:of|killed|dead)\b|" + _RUNNING, re.I)
+# the same words right before the count ("had risen to 15", "stood at more than 15")
+_RUNNING_TAIL = re.compile(
+    r"\b(?:(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|mounted|doubled)\s+to|"
+    r"(?:stood|stands|stand)\s+at|reach(?:ed|es)?|topped|surpassed|exceeded)\s+"
+    r"(?:at least\s+|more than\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?$", re.I)
+
+
+def is_toll_update(m: EventMention) -> bool:
+    """A mention whose count is told as a running toll ("the death toll rose to 52", "the number killed stood at 52")."""
+    if m.fatalities is None:
+        return False
+    s = m.sentence
+    lo = min(m.trigger.start if m.trigger else s.start, m.fatalities.span.start) - s.start
+    hi = max(m.trigger.end if m.trigger else s.end, m.fatalities.span.end) - s.start
+    return bool(_TOLL_RE.search(s.text[max(0, lo - 40): hi]))
+
+
+# a count named as a running toll just before it: "the death toll ... had risen to 15", "the number of dead stood at 15"
+_TOLL_NAMED = re.compile(r"\btolls?\b|\bnumber of (?:the )?(?:dead|deaths|killed|victims|fatalities|people killed)\b", re.I)
+
+
+def is_toll_update_figure(f: Figure, text: str) -> bool:
+    """A killed count of the article ``text`` told as a running toll with no event of its own ("By evening the
+    death toll had risen to 15"): the words right before the number tell it as a running count ("rose to", "stood at",
+    "reached") and the toll is named before them, within 60 characters ("the toll rose to 52, including five
+    children": 52, never the five)."""
+    if f.span is None or f.what not in KILLED_WHAT:
+        return False
+    before = text[max(0, f.span.start - 60): f.span.start]
+    tail = _RUNNING_TAIL.search(before)
+    return tail is not None and bool(_TOLL_NAMED.search(before[:tail.start()]))
 
 
 def clause_figures(tok_of_fig, clause: set[int]) -> list[Figure]:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional
 
 from sitrep.model import Analysis, Sentence
-from sitrep.nlp.doctext import doc_sents
+from sitrep.nlp.doctext import doc_sents, doc_text
 
 
 @dataclass
@@ -50,6 +50,7 @@ def annotate_doc(doc, ctx: DocContext) -> Analysis:  # type: ignore[no-untyped-d
     from sitrep.nlp.actors import extract_entities
     from sitrep.nlp.attribution import extract_attributions
     from sitrep.nlp.figures import extract_figures
+    from sitrep.nlp.joint_harm import joint_harm
     from sitrep.nlp.time import extract_times
 
     an = Analysis(article_id=ctx.article_id)
@@ -58,6 +59,6 @@ def annotate_doc(doc, ctx: DocContext) -> Analysis:  # type: ignore[no-untyped-d
     an.times = extract_times(doc, ctx, an)
     an.places = extract_places(doc, ctx, an)
     an.attributions = extract_attributions(doc, ctx, an)
-    an.figures = extract_figures(doc, ctx, an)
+    an.figures = joint_harm(doc_text(doc), extract_figures(doc, ctx, an))
     an.events = extract_events(doc, ctx, an)
     return an

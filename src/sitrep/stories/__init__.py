@@ -46,7 +46,7 @@ def _build(sid: str, articles: list[Article], analyses: dict[str, Analysis], seq
                                       for f in an.figures]
     disagreements = find_disagreements(figs, by_id, seq, events) + find_blame_conflicts(events, by_id)
     figures = [f for f, _ in figs]
-    totals = story_totals(events, by_id)
+    totals = story_totals(events, by_id, figures)
     carry_incident_tolls(events, totals)  # an event carries its incident's risen toll as best
     return Story(id=sid, title=story_title(events, articles), article_ids=[a.id for a in articles], events=events,
                  figures=figures, disagreements=disagreements,

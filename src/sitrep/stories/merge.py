@@ -448,7 +448,7 @@ def carry_incident_tolls(events: list[Event], totals) -> None:  # type: ignore[n
     acting side (``party_claims``) or with no update are left alone."""
     if totals is None:
         return
-    from sitrep.stories.totals import is_toll_update  # merge -> describe -> totals: imported here, not at the top
+    from sitrep.events.toll import is_toll_update
 
     by_id = {e.id: e for e in events}
     for inc in totals.incidents:

@@ -52,10 +52,20 @@ _ROUNDUP_DETERMINERS = frozenset({"the", "these", "those", "recent", "of"})
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 
 
+# a count told as the sum of what came before it: "12 people in all", "a total of 12", "altogether"
+_SUMMED = re.compile(r"\b(?:in all|in total|all told|altogether|a total of|a combined|combined toll)\b", re.I)
+
+
 def is_round_up(m: EventMention) -> bool:
     """A count told of several incidents at once: its trigger is an event noun in the plural with a determiner or a
-    number before it ("the two killings", "killed during the attacks")."""
+    number before it ("the two killings", "killed during the attacks"), or its count is told as a sum ("killed 12
+    people in all")."""
     t = m.trigger
+    if m.fatalities is not None and m.fatalities.span is not None:
+        lo = min(m.fatalities.span.start, t.start if t is not None else m.fatalities.span.start) - m.sentence.start
+        hi = max(m.fatalities.span.end, t.end if t is not None else m.fatalities.span.end) - m.sentence.start
+        if _SUMMED.search(m.sentence.text[max(0, lo - 20): hi + 30]):
+            return True
     if t is None or not t.text.lower().endswith("s") or t.text.lower().endswith("ss"):
         return False
     from sitrep.events.merge import quantity_words
@@ -64,6 +74,11 @@ def is_round_up(m: EventMention) -> bool:
     w = _WORD_BEFORE.search(before)
     x = w.group(1).lower() if w else ""
     return x.isdigit() or x in quantity_words() or x in _ROUNDUP_DETERMINERS
+
+
+def round_up(g: list[Event]) -> bool:
+    """Whether every count of the incident ``g`` (its events) is a round-up of several incidents."""
+    return _round_up(g)
 
 
 def _round_up(g: list[Event]) -> bool:

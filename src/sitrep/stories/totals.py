@@ -19,8 +19,9 @@ civilians) with a fatality count.
 
 * one incident told twice is counted once: the same count of the same victims (``compare.group_of``) within a
   day in compatible places (two reports of "three guards killed", one dated "the previous day"); in one
-  report, the same count told again in compatible places, or a count of named victims (1: "the assassination of
-  Ana Ruiz") that the fuller count's sentence names too (3: "Ruiz was killed along with two of her guards"); and,
+  report, the same count told again in compatible places, or, wherever the two are placed, a count of named victims
+  (1: "the assassination of Ana Ruiz") that the fuller count's sentence names too (3: "Ruiz was killed along with
+  two of her guards"); and,
   wherever the two are placed, two incidents whose counts were read from the very same words (a restatement that
   took the fuller count of a later sentence, placed elsewhere by a name misread as a town). A new
   incident is compared only with those a day apart or from the same reports (an index, at most
@@ -29,11 +30,13 @@ civilians) with a fatality count.
 **An incident's toll** (:func:`incident_toll`), from every fatality claim of its events (each with its
 claimant, article, as-of date and whether it is told as a toll update):
 
-* ``best`` when the toll is told as updated ("rose to 57"): the toll as last known: each claimant's (or, for
+* ``best`` when the toll is told as updated ("rose to 57", also in a sentence of its own that no event carries: "by
+  evening the death toll had risen to 57", given to the one incident its report counts before it): the toll as last known: each claimant's (or, for
   unattributed counts, each article's) latest update is its current one, and among the current updates of the
   latest as-of date the lowest (ACLED's conservative rule between competing claims);
 * ``best`` otherwise: the merged best of the best-sourced event (merge.py: most independent reports, then the
-  most recent, then the lowest), so competing reports of one incident are never added;
+  most recent, then the lowest), so competing reports of one incident are never added; a range gives its low end
+  ("between 10 and 20": 10; "thousands": 2,000) and "about N" gives N;
 * ``low``/``high``: the lowest and highest of all claims (the competing and superseded values);
 * ``claimant``: set when every claim comes from one claimant (a party's own count, "per X"), so that it can be
   shown as that party's claim.
@@ -44,6 +47,10 @@ only by one claimant that is the acting side (a state and its organs are one sid
 told by a report that quotes the acting side for its other counts of what it did ("the ministry said its forces
 neutralised 40 fighters ... Last week its army also killed 25 enemy soldiers"): the report relays that side's
 count, and it is labelled as that side's claim (:func:`_carry_side_claims`).
+
+**A round-up** ("a series of attacks killed 12 this week", "the two attacks killed 12 in all") is an incident of its
+own, never merged with one of its parts, and takes in the incidents of its report dated on its day or in the week
+before, each no larger than it (:func:`_absorb_round_ups`): their dead are among its dead.
 
 **The story total** (:func:`story_totals`) is the sum of the incidents' ``best`` (and of their ``low`` and
 ``high``), with ``how`` saying so in words. It lives on ``Story.totals`` as a :class:`sitrep.model.StoryTotal`:
@@ -67,44 +74,35 @@ import datetime as _dt
 import re
 from typing import Optional
 
-from sitrep.model import (VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Event, EventMention, Figure, IncidentToll,
+from sitrep.model import (VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Event, Figure, IncidentToll,
                           KeyFigure, StoryTotal)
-from sitrep.stories.told_apart import fold_untold
+from sitrep.events.toll import is_toll_update, is_toll_update_figure
+from sitrep.stories.told_apart import fold_untold, is_round_up, round_up
 
 UPDATE_DAYS = 7  # a toll update refers to an incident at most this many days before it
 MAX_TWICE = 64  # incidents compared with a new one for "told twice" (a day apart or in the same report)
 
-_TOLL_RE = re.compile(
-    r"\btolls?\b|\bnumber (?:of|killed|dead)\b|"
-    r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|mounted|doubled)\s+to\b|"
-    r"\b(?:stood|stands|stand)\s+at\b|\breach(?:ed|es)?\s+(?:at least\s+|more than\s+|nearly\s+)?[\d.,]+|"
-    r"\b(?:topped|surpassed|exceeded)\b", re.I)
-
-
-def is_toll_update(m: EventMention) -> bool:
-    """A mention whose count is told as a running toll ("the death toll rose to 52", "the number killed stood at 52")."""
-    if m.fatalities is None:
-        return False
-    s = m.sentence
-    lo = min(m.trigger.start if m.trigger else s.start, m.fatalities.span.start) - s.start
-    hi = max(m.trigger.end if m.trigger else s.end, m.fatalities.span.end) - s.start
-    return bool(_TOLL_RE.search(s.text[max(0, lo - 40): hi]))
-
-
-# low, high, as_of, claimant key, told as a toll update, article, the high the merge saw (an "about N" count's band)
-Claim = tuple[float, float, _dt.date, str, bool, str, float]
+# low, high, as_of, claimant key, told as a toll update, article, the high the merge saw (an "about N" count's band,
+# a range's top), the count the claim gives for best (N of "about N", a range's low end; else that high)
+Claim = tuple[float, float, _dt.date, str, bool, str, float, float]
 
 
 def _nominal(f: Figure) -> Optional[float]:
-    """N of a count told as "about N" / "approximately N" (read as the band 0.9N..1.1N): the number the report gives,
-    which is the count ACLED codes; None for any other count (an exact one, "at least N", "nearly N", a sum)."""
+    """The count a report gives, where it is not the figure's high: N of "about N" / "approximately N" (read as the
+    band 0.9N..1.1N: ACLED codes N), the low end of a range ("between 10 and 20": 10) or of a plural number word
+    ("thousands": 2,000), the conservative count; None for any other count (an exact one, "at least N", "nearly N",
+    a sum)."""
     from sitrep.nlp.numbers import scan_quantities
 
     qs = scan_quantities(f.span.text)
-    if len(qs) != 1 or qs[0].rule != "approx" or qs[0].value is None:
+    if len(qs) != 1 or qs[0].rule not in ("approx", "range", "vague"):
         return None
     q = qs[0]
-    return q.value if (q.low, q.high) == (f.low, f.high) else None
+    if (q.low, q.high) != (f.low, f.high):
+        return None
+    if q.rule == "approx":
+        return q.value
+    return f.low if f.high is not None and f.low is not None and f.low < f.high else None
 
 
 def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> list[Claim]:
@@ -120,9 +118,10 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> li
         names.setdefault(who, f.claimant_name or m.claimant_name or who)
         seen_hi = float(hi)
         n = _nominal(f)
-        if n is not None:
+        if n is not None and n != lo:
             lo = hi = n  # "approximately 12" is a claim of 12, not of 14
-        out.append((float(lo), float(hi), as_of, who, is_toll_update(m), m.article_id, seen_hi))
+        out.append((float(lo), float(hi), as_of, who, is_toll_update(m), m.article_id, seen_hi,
+                    float(n) if n is not None else seen_hi))
     return out
 
 
@@ -156,8 +155,24 @@ def _named_victims(g: list[Event]) -> set[str]:
         for m in e.mentions:
             f = m.fatalities
             if f is not None and f.who and f.who == f.span.text and (f.low or 0) <= 3:
-                out |= set(_NAME.findall(f.who))
+                out |= set(_NAME.findall(f.who)) or set(_ONE_NAME.findall(f.who))  # "Ruiz was killed": {"Ruiz"}
     return out
+
+
+_ONE_NAME = re.compile(r"^([A-Z][a-z]{2,})$")
+
+
+def _named_twice(ga: list[Event], gb: list[Event], best_a: float, best_b: float) -> bool:
+    """A count of named victims (1: "Ruiz was killed") whose names the other count's sentences name too (3: "Ana
+    Ruiz died along with two of her guards"; the case of a name as the report writes it): one incident, wherever
+    each is placed, since a person is killed once."""
+    pairs = [(ga, gb), (gb, ga)] if best_a == best_b else [(ga, gb) if best_a < best_b else (gb, ga)]
+    for small, big in pairs:  # two counts of one: either may be the one that names the victim
+        names = _named_victims(small)
+        text = _count_sentences(big)
+        if names and all(re.search(rf"\b{re.escape(n)}\b", text, re.I) for n in names):
+            return True
+    return False
 
 
 def _count_spans(g: list[Event]) -> set[tuple[str, int, int]]:
@@ -183,17 +198,15 @@ def _same_count_twice(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
         return False
     if ia.best == ib.best and _count_spans(ga) & _count_spans(gb):
         return True  # the very same words counted by both (a restatement took the fuller count): one incident
+    one_report = bool(_articles_of(ga) & _articles_of(gb))
+    if one_report and _named_twice(ga, gb, ia.best, ib.best):
+        return True  # one named victim told twice, even where a misread place sets the two apart
     if not (_compatible(ga[0], gb[0]) or _compatible(gb[0], ga[0])):
         return False
-    one_report = bool(_articles_of(ga) & _articles_of(gb))
     near = ia.date is not None and ib.date is not None and abs((ia.date - ib.date).days) <= 1
     if ia.best == ib.best and ((near and va & vb) or one_report and (near or not (va and vb) or va & vb)):
         return True
-    if not one_report:
-        return False
-    small, big = (ga, gb) if ia.best <= ib.best else (gb, ga)
-    names = _named_victims(small)
-    return bool(names) and all(n in _count_sentences(big) for n in names)
+    return False
 
 
 def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[float], Optional[float], Optional[float]]:
@@ -217,8 +230,8 @@ def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[fl
     # the lowest: merge.py), never a sum
     head = max(events, key=lambda e: (e.n_independent_sources, e.n_sources, -(e.fatalities_best or 0)))
     best = head.fatalities_best if head.fatalities_best is not None else low
-    about = {c[6]: c[1] for c in claims if c[6] != c[1]}  # the merge's value of an "about N" count -> N
-    return about.get(best, best) if best is not None else best, low, high
+    given = {c[6]: c[7] for c in claims if c[6] != c[7]}  # the merge's value of "about N" -> N, of a range -> its low
+    return given.get(best, best) if best is not None else best, low, high
 
 
 def _place_key(e: Event) -> Optional[str]:
@@ -240,8 +253,32 @@ def _compatible(upd: Event, inc: Event) -> bool:
                 and (pa.precision == "province" or pb.precision == "province"))
 
 
-def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[StoryTotal]:
-    """Deaths over the story's distinct incidents; None when no violent event has a count."""
+def _update_claims(groups: list[list[Event]], figures: list[Figure], articles: dict[str, Article]) -> dict[int, list[Claim]]:
+    """Toll updates no event carries ("By evening the death toll had risen to 15": ``toll.is_toll_update_figure``),
+    as update claims of the one incident their report counts before them; none where the report counts several
+    incidents (whose toll rose is then not told)."""
+    used = {m.fatalities.id for g in groups for e in g for m in e.mentions if m.fatalities is not None}
+    out: dict[int, list[Claim]] = {}
+    for f in figures:
+        art = articles.get(f.span.article_id) if f.span is not None else None
+        if (art is None or f.id in used or f.background or f.since is not None or f.low is None
+                or not is_toll_update_figure(f, art.text)):
+            continue
+        counted = [g for g in groups if any(m.article_id == art.id and m.fatalities is not None for e in g for m in e.mentions)]
+        if len(counted) != 1 or not any(m.article_id == art.id and m.fatalities is not None
+                                        and m.fatalities.span.start < f.span.start for e in counted[0] for m in e.mentions):
+            continue
+        hi = f.high if f.high is not None else f.low
+        who = f.claimant or f"article:{art.id}"
+        as_of = f.as_of or art.published or _dt.date.min
+        out.setdefault(id(counted[0]), []).append((float(f.low), float(hi), as_of, who, True, art.id, float(hi), float(hi)))
+    return out
+
+
+def story_totals(events: list[Event], articles: dict[str, Article],
+                 figures: Optional[list[Figure]] = None) -> Optional[StoryTotal]:
+    """Deaths over the story's distinct incidents; None when no violent event has a count. ``figures`` (the story's)
+    lets a toll update that no event carries ("the death toll had risen to 15") update its incident."""
     from sitrep.stories.merge import _same_actor  # merge -> describe -> totals: imported here, not at the top
 
     cands = [e for e in events if e.modality == "asserted" and e.event_type in VIOLENT_EVENT_TYPES
@@ -251,13 +288,17 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
     day = lambda e: e.date_start or _dt.date.min  # noqa: E731
     told = {e.id: [is_toll_update(m) for m in e.mentions if m.fatalities is not None] for e in cands}
     update = {k: any(v) for k, v in told.items()}
+    rnd = {e.id: round_up([e]) for e in cands}
     # events told only as toll updates come last, so that the incidents they restate exist by then
     cands.sort(key=lambda e: (bool(told[e.id]) and all(told[e.id]), day(e), e.id))
     groups: list[list[Event]] = []
     by_key: dict[tuple, list[list[Event]]] = {}
     for e in cands:
         key = (_place_key(e), day(e))
-        same_day = [g for g in by_key.get(key, []) if _same_actor(e.actor1, g[0].actor1)]
+        # a round-up ("the two attacks killed 12 in all") is never one of the incidents it sums: kept apart here,
+        # it absorbs them below (_absorb_round_ups)
+        same_day = [g for g in by_key.get(key, []) if _same_actor(e.actor1, g[0].actor1)
+                    and not rnd[e.id] and not rnd[g[0].id]]
         if same_day:  # the same place and day, the same side acting: one incident
             same_day[0].append(e)
             continue
@@ -278,8 +319,9 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
     claims_of: dict[int, list[Claim]] = {}
     by_near: dict[tuple[str, object], list] = {}  # type: ignore[type-arg]
     made: list[tuple[IncidentToll, list[Event], set[str]]] = []
+    extra = _update_claims(groups, figures or [], articles)
     for g in groups:
-        claims = [c for e in g for c in _claims(e, articles, names)]
+        claims = [c for e in g for c in _claims(e, articles, names)] + extra.get(id(g), [])
         best, low, high = incident_toll(g, claims)
         who = {c[3] for c in claims}
         only = next(iter(who)) if len(who) == 1 and not next(iter(who)).startswith("article:") else None
@@ -331,11 +373,13 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
     if not incidents and not party:
         return None
     incidents, untold = fold_untold(incidents, {id(inc): g for inc, g, _v in made})
+    n_before = sum(len(i.event_ids) for i in incidents)
+    incidents, absorbed = _absorb_round_ups(incidents, {id(inc): g for inc, g, _v in made})
     n = len(incidents)
     best_t = sum(i.best or 0 for i in incidents)
     low_t = sum(i.low if i.low is not None else (i.best or 0) for i in incidents)
     high_t = sum(i.high if i.high is not None else (i.best or 0) for i in incidents)
-    merged = sum(len(i.event_ids) for i in incidents) - n
+    merged = n_before - n - absorbed
     how = (f"the best count of each of {n} distinct incident(s), added" if n > 1 else
            "the best count of the one incident" if n == 1 else "no incident counted by anyone but the acting side")
     if n:
@@ -346,10 +390,52 @@ def story_totals(events: list[Event], articles: dict[str, Article]) -> Optional[
     if untold:
         how += (f"; {untold} further count(s) that no day or place of their own tells apart from a larger one taken as "
                 "about the same incident: the largest kept, not added")
+    if absorbed:
+        how += (f"; {absorbed} incident(s) counted again in a round-up of the same report (\"the attacks killed 12 in "
+                "all\"): inside the round-up's count, not added to it")
+    sole = [i for i in incidents if i.claimant]
+    if sole:
+        how += "; counted by one party only: " + "; ".join(f"{fmt(i.best)} per {i.claimant}" for i in sole)
     if party:
         how += ("; not added: " + "; ".join(f"{fmt(i.best)} per {i.claimant} (its own side's claim)" for i in party))
     return StoryTotal(what="killed", best=best_t, low=low_t, high=high_t, n_incidents=n, how=how, incidents=incidents,
                       party_claims=party)
+
+
+def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Event]]) -> tuple[list[IncidentToll], int]:
+    """A round-up count ("a series of attacks killed 12 this week", "the two attacks killed 12 in all":
+    ``told_apart.round_up``) takes in the incidents its report also tells one by one, dated on its day or in the
+    :data:`UPDATE_DAYS` before it, each no larger than it: their dead are among its dead, so they are not added.
+    Where the parts add up to more than the round-up, the parts are the count (``best`` = their sum): never below
+    what the report tells incident by incident. Largest round-up first; each incident is taken in once. Returns the
+    incidents left and how many were taken in."""
+    ups = sorted((i for i in incidents if i.best is not None and round_up(groups.get(id(i), []))),
+                 key=lambda i: -(i.best or 0))
+    if not ups:
+        return incidents, 0
+    taken: set[int] = set()
+    for r in ups:
+        if id(r) in taken:
+            continue
+        arts = _articles_of(groups.get(id(r), []))
+        parts = [i for i in incidents if i is not r and id(i) not in taken and i.best is not None and i.best <= (r.best or 0)
+                 and not round_up(groups.get(id(i), [])) and arts & _articles_of(groups.get(id(i), []))
+                 and (r.date is None or i.date is None or 0 <= (r.date - i.date).days <= UPDATE_DAYS)]
+        if not parts:
+            continue
+        total = sum(i.best or 0 for i in parts)
+        lows = sum(i.low if i.low is not None else (i.best or 0) for i in parts)
+        highs = sum(i.high if i.high is not None else (i.best or 0) for i in parts)
+        r.best = max(r.best or 0, total)
+        r.low = max(r.low if r.low is not None else 0, lows)
+        r.high = max(r.high if r.high is not None else 0, highs, r.best)
+        for i in parts:
+            r.event_ids += i.event_ids
+            r.n_claims += i.n_claims
+            if r.claimant != i.claimant:
+                r.claimant = None
+            taken.add(id(i))
+    return [i for i in incidents if id(i) not in taken], len(taken)
 
 
 def _carry_side_claims(incidents: list[IncidentToll], party: list[IncidentToll], made, claims_of: dict[int, list[Claim]],  # type: ignore[no-untyped-def]
