@@ -17,6 +17,7 @@ from test_roles_frames import a1, a2
 def test_the_one_implicated_in_a_deed_is_its_attacker(ann, text, trig, actor):
     ev = next(e for e in violent(ann, text) if e.trigger.text == trig)
     assert a1(ev) == actor
+    assert ev.modality != "claimed"  # being implicated in a deed takes the deed for granted
 
 
 @pytest.mark.parametrize("text,name", [
@@ -73,3 +74,22 @@ def test_one_phrase_never_fills_both_sides(ann):
 def test_pilots_who_shot_down_an_aircraft_are_its_attackers(ann):
     ev = violent(ann, "The two pilots were responsible for shooting down the transport helicopter.")[0]
     assert a1(ev) == "The two pilots"
+
+
+def test_a_name_given_to_a_farm_is_not_the_attackers(ann):
+    """ "by some unidentified people at his farm called Los Pinos": the parser may hang the naming on the people;
+    only a naming right after the noun counts."""
+    ev = violent(ann, "The engineer was shot several times by some unidentified people at his farm called Los Pinos"
+                      " near Kell.")[0]
+    assert ev.actor1 is None or "Pinos" not in ev.actor1.name
+
+
+def test_troops_of_an_unnamed_unit_stay_blank(ann):
+    """ "troops of the 3rd and 6th infantry brigades": no owner the dictionary knows; blank beats a bare 'brigades'."""
+    import datetime as dt
+
+    from sitrep.nlp.annotate import DocContext
+
+    an = ann.annotate("Clashes continued this morning between troops of the 3rd and 6th infantry brigades near Kell.",
+                      DocContext("r1", published=dt.date(2023, 5, 6)))
+    assert all(e.actor1 is None or "brigade" not in e.actor1.name.lower() for e in an.events)
