@@ -55,7 +55,7 @@ def test_a_threat_told_by_a_saying_stays_a_threat(ann):
 
 
 @pytest.mark.parametrize("text,actor", [
-    ("The attack was carried out by a group known as the Red Crescent Front.", "the Red Crescent Front"),
+    ("Three guards died when a patrol was ambushed by a faction known as the Red Crescent Front.", "the Red Crescent Front"),
     ("A militia called the Kell Brigade attacked the village.", "the Kell Brigade"),
 ])
 def test_a_group_known_by_a_name_is_that_name(ann, text, actor):
@@ -77,19 +77,19 @@ def test_pilots_who_shot_down_an_aircraft_are_its_attackers(ann):
 
 
 def test_a_name_given_to_a_farm_is_not_the_attackers(ann):
-    """ "by some unidentified people at his farm called Los Pinos": the parser may hang the naming on the people;
-    only a naming right after the noun counts."""
-    ev = violent(ann, "The engineer was shot several times by some unidentified people at his farm called Los Pinos"
-                      " near Kell.")[0]
+    """A naming the parser hangs on a person noun far before it ("a farm called X" after the shooters) is the
+    farm's name, not the shooters': only a naming right after its noun counts."""
+    ev = violent(ann, "Late on Friday a vet was gunned down by a few strangers at her ranch called Los Pinos"
+                      " outside Kell.")[0]
     assert ev.actor1 is None or "Pinos" not in ev.actor1.name
 
 
 def test_troops_of_an_unnamed_unit_stay_blank(ann):
-    """ "troops of the 3rd and 6th infantry brigades": no owner the dictionary knows; blank beats a bare 'brigades'."""
+    """Soldiers of numbered units the dictionary does not know: blank beats a bare 'brigades'."""
     import datetime as dt
 
     from sitrep.nlp.annotate import DocContext
 
-    an = ann.annotate("Clashes continued this morning between troops of the 3rd and 6th infantry brigades near Kell.",
+    an = ann.annotate("Near Kell, troops of the 2nd and 9th mountain brigades fought through the night.",
                       DocContext("r1", published=dt.date(2023, 5, 6)))
     assert all(e.actor1 is None or "brigade" not in e.actor1.name.lower() for e in an.events)
