@@ -170,7 +170,14 @@ def accusation_modality(tok, mod: str) -> str:
     claimant). Denials, threats and plans keep theirs."""
     if mod in ("asserted", "background") and tok.pos_ == "VERB" and charged_that(tok) is not None:
         return "claimed"  # "the rebels charged that the air force bombed three villages"
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _PRESUPPOSING:
+        return mod  # "X implicated in fatal poisoning of Y": the poisoning happened; only its doer is in question
     return "claimed" if mod in ("asserted", "background") and not _told(tok) and accused_deed(tok) else mod
+
+
+# accusation verbs that take the deed itself for granted, whatever its article: being implicated in a poisoning
+# presupposes the poisoning (unlike "accused of murder", which may be the accusation alone)
+_PRESUPPOSING = frozenset({"implicate"})
 
 
 def responsibility_claimer(prep):  # type: ignore[no-untyped-def]

@@ -113,6 +113,8 @@ def accused_of(n):  # type: ignore[no-untyped-def]
             got = child(gov, "dobj") or child(gov, "nsubjpass")
             if got is None and gov.dep_ == "conj" and child(gov, "nsubj") is None:
                 got = child(gov.head, "nsubjpass")  # "X was arrested and charged with murder in ..."
+            if got is None and gov.tag_ in ("VBD", "VBN") and child(gov, "aux", "auxpass", "dobj") is None:
+                got = child(gov, "nsubj")  # a headline's bare participle: "X implicated in the poisoning of Y"
             return got
         if frame == "blame_adj":
             if gov.pos_ == "VERB":  # "is engaged in", "was involved in" read as passives

@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import Optional
 
 from sitrep.events.deps import pobj
+from sitrep.events.ontology import load_ontology
 from sitrep.events.roles import lemma
 from sitrep.model import ActorRef
 
-__all__ = ["group_of_members", "MEMBER_NOUNS"]
+__all__ = ["group_of_members", "MEMBER_NOUNS", "owner"]
 
 # nouns of people who belong to a group and act as its members (lemmas)
 MEMBER_NOUNS = frozenset({"member", "fighter", "guerrilla", "militant", "commando", "element", "unit", "cell",
@@ -29,15 +30,29 @@ _GROUP_HEADS = frozenset({"army", "military", "police", "force", "militia", "gue
 def group_of_members(finder, tok, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
     """The group named by the "of" phrase of member noun ``tok`` ("members of the army" -> the army); None when
     ``tok`` is no member noun or the "of" phrase names no group."""
-    if tok.lemma_.lower() not in MEMBER_NOUNS:
+    lem = tok.lemma_.lower()
+    gear = lem in load_ontology().cue("military_gear_words")
+    if lem not in MEMBER_NOUNS and not gear:
         return None
-    g = pobj(tok, "of")
+    g = pobj(tok, "of") or owner(tok)
     if g is None:
         return None
     ref = finder._actor(g, role, False)
     if ref is None or ref.entity_id == "CIVILIANS":
         return None
+    if gear and lemma(g) not in _GROUP_HEADS and not finder.is_state(ref) and not finder.named_group(ref):
+        return None  # "the jets of the airline", "the vehicles of the villagers": gear of no armed side
     if not ref.entity_id.startswith("x:") or (g.ent_type_ in ("ORG", "NORP") and g.text[:1].isupper()) \
             or lemma(g) in _GROUP_HEADS:
         return ref  # a dictionary actor ("the FMLN"), an organisation's name, an armed body ("the army")
+    return None
+
+
+def owner(tok):  # type: ignore[no-untyped-def]
+    """The owner a "belonging to" phrase names ("tanks belonging to the army"), else None."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "amod") and c.lemma_.lower() == "belong":
+            to = pobj(c, "to")
+            if to is not None:
+                return to
     return None

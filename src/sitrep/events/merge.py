@@ -187,6 +187,12 @@ def richer_victim(keep: Optional[ActorRef], other: Optional[ActorRef]) -> Option
     return keep
 
 
+def same_phrase(a: Optional[ActorRef], b: Optional[ActorRef]) -> bool:
+    """Two actors read off one stretch of text (their evidence spans overlap): one phrase is never both sides."""
+    return a is not None and b is not None and a.span is not None and b.span is not None \
+        and a.span.article_id == b.span.article_id and a.span.start < b.span.end and b.span.start < a.span.end
+
+
 def _absorb(keep: EventMention, other: EventMention) -> None:
     if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
@@ -198,8 +204,12 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
     restates = other.modality != "background"
     if restates and keep.fatalities is None and other.fatalities is not None:
         keep.fatalities = other.fatalities
-    keep.actor1 = keep.actor1 or other.actor1
-    keep.actor2 = richer_victim(keep.actor2, other.actor2)
+    if keep.actor1 is None and not (other.actor1 is not None and keep.actor2 is not None
+                                    and same_phrase(other.actor1, keep.actor2)):
+        keep.actor1 = other.actor1  # ("the gunmen were killed after attacking X": the killed are not their killers)
+    victim = richer_victim(keep.actor2, other.actor2)
+    if not (victim is not None and keep.actor1 is not None and same_phrase(victim, keep.actor1)):
+        keep.actor2 = victim
     if restates and _weak_place(keep) and not _weak_place(other) and other.place_source == "clause":
         keep.place, keep.place_source = other.place, other.place_source
     if restates and keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None:
@@ -331,6 +341,8 @@ def _take_reference(m: EventMention, ref: EventMention) -> None:
     if _weak_place(m) and not _weak_place(ref):
         m.place, m.place_source = ref.place, ref.place_source
     m.actor1, m.actor2 = m.actor1 or ref.actor1, m.actor2 or ref.actor2
+    if m.actor1 is not None and m.actor2 is not None and same_phrase(m.actor1, m.actor2):
+        m.actor1, m.actor2 = (m.actor1, None) if m.actor1 is not ref.actor1 else (None, m.actor2)
     if ref.sentence not in m.evidence:
         m.evidence.append(ref.sentence)
 

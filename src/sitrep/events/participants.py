@@ -15,6 +15,7 @@ from sitrep.events.antecedents import (PRONOUNS, anaphoric_forces, antecedent, g
                                        pronoun_patient)
 from sitrep.events.claims import credit_claims
 from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj
+from sitrep.events.merge import same_phrase
 from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, frame_words, infinitive_host, intent_agent,
                                   object_controller, support_verb)
 from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, framing_deed_doer, hands_of, noun_roles,
@@ -419,6 +420,11 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         if group is not None:  # "X, a member of ISIS, killed ...": the group acted, X is its associate
             associates.append(ActorRef(actor1.entity_id, actor1.name, actor1.span, "associate"))
             actor1 = group
+    if actor1 is not None and actor2 is not None and same_phrase(actor1, actor2):
+        if roles.agent_how in ("inherited", "antecedent"):
+            actor1 = None  # one phrase is never both sides: a victim named in its own clause beats a borrowed doer
+        else:
+            actor2 = None
     if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         actor1 = attacker_not_civilians(actor1, finder)  # "shot by two men": an unidentified armed group, not civilians
     if actor1 is not None:

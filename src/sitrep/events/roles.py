@@ -167,6 +167,27 @@ def _slug(text: str) -> str:
     return "-".join(words)[:60]
 
 
+_NAMING = frozenset({"know", "call", "name", "dub"})
+
+
+def name_given(tok):  # type: ignore[no-untyped-def]
+    """The proper name a common noun is said to go by ("a group known as X", "a militia called X", "a cell dubbed
+    X"), else None."""
+    if tok.pos_ != "NOUN":
+        return None
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _NAMING and c.i == tok.i + 1:
+            for x in c.children:
+                name = x if x.dep_ == "oprd" else (pobj_as(x) if x.dep_ == "prep" and x.lower_ == "as" else None)
+                if name is not None and name.pos_ == "PROPN":
+                    return name
+    return None
+
+
+def pobj_as(prep):  # type: ignore[no-untyped-def]
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+
+
 class ActorFinder:
     """Turns parse tokens into :class:`ActorRef`s for one analysed article."""
 
@@ -188,11 +209,21 @@ class ActorFinder:
         suicide bomber from the Islamic State", "militants loyal to X") stands for that armed group.
         """
         ref = self._actor(tok, role, via_modifier)
+        name = name_given(tok) if lemma(tok) in _GROUP_NOUNS or lemma(tok) in self.onto.cue("agent_heads") else None
+        if name is not None:  # "a group known as the Red Dawn Front": the name, not the kind
+            named = self._actor(name, role, False)
+            if named is not None:
+                return named
         if tok.pos_ == "NOUN" and lemma(tok) in _GROUP_NOUNS:
             for app in (c for c in tok.children if c.dep_ == "appos"):
                 named = self._actor(app, role, False)  # "a shadowy Peruvian organization, the Red Dawn Front":
                 if self.named_group(named):  # the group's name, not the country its description mentions
                     return named
+        if ref is None and tok.pos_ == "NOUN":
+            from sitrep.events.membership import group_of_members
+
+            group = group_of_members(self, tok, role)  # "troops of the Malian army", "tanks belonging to X": the
+            return group if group is not None and not group.entity_id.startswith("x:") else None  # owner, when known
         if ref is not None and (ref.entity_id.endswith("_UNIDENT") or ref.entity_id.startswith("x:")):
             group = self._group_named_beside(tok, role)
             if group is None:

@@ -507,6 +507,15 @@ def clause_head(tok):  # type: ignore[no-untyped-def]
     return cur
 
 
+def told_apart(deed, gov, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """``gov``, a plain verb of saying ("say", "add", "tell") between a deed verb with its own subject and a
+    threat, denial or accusation above: the deed is the speaker's report, not part of the speech act."""
+    if any(c.dep_ == "aux" and c.lower_ in onto.cue("modal_future") for c in deed.children):
+        return False  # "saying they would kill anyone": still the threat
+    return deed.pos_ == "VERB" and child(deed, "nsubj") is not None and gov.lemma_.lower() in (
+        onto.cue("speech_verbs") - {"claim", "allege", "insist", "believe", "assert"})
+
+
 def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
     """One group per clause head; generic killings merged into their weapon, embedded actions into threats/denials."""
     groups: dict[int, Group] = {}
@@ -540,6 +549,8 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
             target = inner[0]  # "killed and wounded in an attack", "killed after shelling"
         elif v.dep_ in ("advcl", "conj", "xcomp") and v.head.i in groups and v.head.i != i:
             target = groups[v.head.i]
+        elif v.dep_ in ("ccomp", "parataxis") and child(v, "nsubj") is not None:
+            pass  # "condemned the raid, saying gunmen killed two": a told killing with its own subject stays apart
         else:
             for j in reversed([k for k in order if k < i and k in groups]):
                 h = groups[j].head
@@ -560,6 +571,8 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
         for gov in governors(g.head):
             if past_setting(g.head, gov):
                 break  # "blamed the separatists after a bomb killed six": the bombing is the setting, not the blame
+            if gov.i not in groups and told_apart(g.head, gov, onto):
+                break  # "condemned the raid, saying gunmen killed two": the saying tells the deed as a fact
             host = groups.get(gov.i)
             if host is not None and host is not g and host.primary(onto).tdef.plover in SPEECH_ACTS:
                 host.embedded.append(g)
