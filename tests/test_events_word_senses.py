@@ -50,8 +50,8 @@ def test_a_weapon_tested_or_shipped_is_not_used():
 
 
 def test_an_aircraft_fired_on_or_defended_against_is_no_air_strike():
-    assert "Air/drone strike" not in _subs("Gunmen opened fire on a small passenger plane as it landed at Varnholt.")
-    assert "Air/drone strike" not in _subs("Militants attacked the base using anti-aircraft guns and mortars.")
+    assert "Air/drone strike" not in _subs("Gunmen opened fire on a cargo plane at Varnholt airstrip on Monday.")
+    assert "Air/drone strike" not in _subs("Rebels pounded the Merrow post with mortars and anti-aircraft guns.")
     assert "Air/drone strike" in _subs("A helicopter opened fire on the village of Merrow.")
 
 
@@ -66,3 +66,21 @@ def test_surrounded_by_fields_or_fans_is_no_siege():
     assert _subs("The old mill at Varnholt stood surrounded by flooded fields on Monday.") == []
     assert _subs("The singer arrived in Varnholt surrounded by fans.") == []
     assert _subs("Troops surrounded the town of Varnholt on Monday.") == ["Other"]
+
+
+def test_a_guess_put_forward_is_a_claim():
+    def modality(text):  # type: ignore[no-untyped-def]
+        return [e.modality for e in events(text) if e.trigger.text == "poisoned"]
+
+    assert modality("A doctor in Varnholt suggested that the senator had been poisoned by his rivals.") == ["claimed"]
+    assert modality("Police said that the senator had been poisoned by his rivals.") == ["asserted"]
+    assert modality("The autopsy results suggest the senator was poisoned at the Varnholt dinner.") == ["asserted"]
+
+
+def test_a_yes_no_question_tells_no_deed_but_a_wh_question_does():
+    def modality(text):  # type: ignore[no-untyped-def]
+        return [e.modality for e in events(text) if e.event_type != "Political"]
+
+    assert modality("Have the bridges at Varnholt been bombed?") == ["conditional"]
+    assert modality("Did the army shell the town of Varnholt?") == ["conditional"]
+    assert modality("Who shot the mayor of Varnholt?") == ["asserted"]

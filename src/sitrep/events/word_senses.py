@@ -74,8 +74,8 @@ def cyber_attack(tok) -> bool:  # type: ignore[no-untyped-def]
 
 
 def dug_mine(tok) -> bool:  # type: ignore[no-untyped-def]
-    """The noun "mine" as a place dug for ore: the object of a preposition of place ("near a mine", "in the
-    mine"); "stepped on a mine", "hit a mine", "a mine exploded" stay the weapon."""
+    """The noun "mine" as a pit dug for ore: the object of a preposition of place ("camped near the copper
+    mine", "trapped inside it"); "stepped on a mine", "hit a mine", "a mine exploded" stay the weapon."""
     return (_lem(tok) == _MINE and tok.dep_ == "pobj" and tok.head.lower_ in sense_cue("dug_place_preps"))
 
 
