@@ -187,7 +187,8 @@ def pr(tp: int, npred: int, ngold: int) -> dict:
 
 # ---------------------------------------------------------------------------------------------- MUC-4
 MUC_TYPES = ("ATTACK", "BOMBING", "KIDNAPPING", "ARSON")
-_MUC_SPLIT = re.compile(r"^\s*((?:DEV|TST\d)-MUC\d-\d{4})\s*$", re.M)
+# a message opens with its id alone on a line, in the dev set followed by the site that keyed it: "... (NOSC)"
+_MUC_SPLIT = re.compile(r"^\s*((?:DEV|TST\d)-MUC\d-\d{4})(?:[ \t]+\([^)\n]*\))?[ \t]*$", re.M)
 
 
 def read_muc_texts(paths: Iterable[Path]) -> dict[str, str]:

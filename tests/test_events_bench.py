@@ -93,3 +93,17 @@ def test_muc4_arson_is_fire_only():
     assert ds.muc_types([ev("sabotaged", "Rebels sabotaged two pylons.")]) == set()
     ds.ARSON_FIRE_ONLY = False
     assert ds.muc_types([ev("looted", "Shops in Osk were looted.")]) == {"ARSON"}
+
+
+def test_muc4_reader_takes_ids_followed_by_their_site(tmp_path):
+    """The dev files follow each message id with the site that keyed it ("(XYZ)"); the test files do not. Both are
+    messages of their own."""
+    ds = _devsets()
+    f = tmp_path / "msgs"
+    f.write_text("DEV-MUC3-0007 (ACME LABS)\n\n   OSKAVA, 3 JAN 90 -- [TEXT] TWO MEN WERE SEEN.\n"
+                 "DEV-MUC3-0008  (NORTHLAB)\n\n   BELVO, 4 JAN 90 -- [TEXT] A BRIDGE WAS BUILT.\n"
+                 "TST1-MUC3-0009\n\n   KARST, 5 JAN 90 -- [TEXT] NOTHING HAPPENED.\n", encoding="latin-1")
+    texts = ds.read_muc_texts([f])
+    assert sorted(texts) == ["DEV-MUC3-0007", "DEV-MUC3-0008", "TST1-MUC3-0009"]
+    assert "TWO MEN" in texts["DEV-MUC3-0007"] and "BRIDGE" not in texts["DEV-MUC3-0007"]
+    assert "ACME" not in texts["DEV-MUC3-0007"] and "NORTHLAB" not in texts["DEV-MUC3-0008"]

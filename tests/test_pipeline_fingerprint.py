@@ -18,7 +18,8 @@ def test_changes_with_the_lemma_exceptions(tmp_path, monkeypatch):
     before = pipeline_fingerprint(_FakePipeline())
     folder = tmp_path / "data"
     folder.mkdir()
-    shutil.copy(data_path("lemma_exceptions.tsv"), folder / "lemma_exceptions.tsv")
+    for name in ("lemma_exceptions.tsv", "participle_tags.tsv"):
+        shutil.copy(data_path(name), folder / name)
     monkeypatch.setenv("SITREP_DATA_DIR", str(folder))
     assert pipeline_fingerprint(_FakePipeline()) == before
     with open(folder / "lemma_exceptions.tsv", "a") as f:

@@ -47,6 +47,7 @@ from sitrep.events.subtype_model import decide
 from sitrep.events.toll import (attach_orphan_tolls, clause_figures, fatality_count, move_reaction_tolls,
                                 add_also_tolls, share_fuller_tolls, split_counted_deeds, unshare_sentence_tolls)
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers, month_name
+from sitrep.events.word_senses import aircraft_not_instrument
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, Analysis, EventMention, Place, Span
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 
@@ -162,6 +163,10 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     actor1, actor2, associates = assign_actors(g, primary, roles, finder, analysis, onto, prev, sent, aid)
     # (a month is no protest march: "ousted in a military coup in March")
     clause_lemmas = {lemma(doc[i]) for i in clause if not month_name(doc[i])}
+    air = clause_lemmas & onto.cue("instrument_air")
+    if air and all(aircraft_not_instrument(doc[i]) for i in clause if lemma(doc[i]) in air):
+        # "opened fire on a passenger plane", "attacked with anti-aircraft guns": the aircraft is no instrument
+        clause_lemmas -= air
     tdef = event_type(g, primary, onto, clause_lemmas, finder.is_state(actor1), actor2, SPEECH_ACTS,
                       finder.is_state(actor2), actor1)
     tdef = decide(onto, tdef, sent, trig)  # the learned decision, where the rules leave a generic type

@@ -131,6 +131,34 @@ def _passive(tok) -> bool:  # type: ignore[no-untyped-def]
     return any(c.dep_ == "auxpass" for c in tok.children)
 
 
+def _someone_guesses(verb) -> bool:  # type: ignore[no-untyped-def]
+    """The subject of a verb of guessing is a person or a body ("a doctor suggested", "she speculated"), not what
+    was found ("the findings suggest", "evidence suggests": the evidence points to a deed that happened)."""
+    from sitrep.events.people_object import person_nouns
+
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return (subj.pos_ == "PRON" and subj.lower_ not in ("it", "this", "that")) or subj.ent_type_ in (
+        "PERSON", "ORG", "NORP") or subj.lemma_.lower() in person_nouns()
+
+
+_CLOSERS = frozenset({'"', "'", ")", "\u201d", "\u2019"})
+
+
+def yes_no_question(head) -> bool:  # type: ignore[no-untyped-def]
+    """The main clause of a yes/no question: the sentence opens with an auxiliary ("Have the bridges been bombed?",
+    "Did the army shell the town?") and ends with a question mark. A wh-question ("Who shot the mayor?") takes the
+    deed as given and is not one."""
+    sent = head.sent
+    toks = [t for t in sent if not t.is_space and t.text not in _CLOSERS]
+    if len(toks) < 3 or toks[-1].text != "?" or toks[0].pos_ != "AUX":
+        return False
+    root = sent.root
+    # ("Was the mayor shot?" may be parsed with the opening auxiliary as root and the verb below it)
+    return head.i == root.i or (head.head.i == root.i and (head.dep_ == "conj" or root.i == toks[0].i))
+
+
 def _has_condition(head, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
     for c in head.subtree:
         if c.dep_ == "mark" and c.lemma_.lower() in onto.cue("condition_marks"):
@@ -152,6 +180,8 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
             return first
     if head.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
         return "background"  # "guards who had been hurt in a raid": a participant's past, not news
+    if yes_no_question(head):
+        return "conditional"  # "Have the bridges been bombed?": asked, not told
     if (head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text != ","
             and head.head.pos_ in ("NOUN", "PROPN") and head.head.tag_ in ("NNS", "NNPS")) or who_they_are(head):
         return "background"  # "militias fighting her", "clans battling the army": who they are, not an incident
@@ -179,6 +209,8 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         if lem == "allege" or (lem == "claim" and not any(c.lemma_.lower() == "responsibility" for c in g.children)
                                and (head.dep_ == "ccomp" or (head.dep_ == "xcomp" and _passive(head)))):
             return "claimed"  # "alleged that troops shelled", "claimed that the army attacked": one side's claim
+        if lem in sense_cue("hedge_verbs") and head.dep_ == "ccomp" and head.head.i == g.i and _someone_guesses(g):
+            return "claimed"  # "a doctor suggested that the senator had been poisoned": a guess, not a fact
         if lem in onto.cue("threat_verbs") and not warning_report(g, onto):
             return "threatened"
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in g.children):

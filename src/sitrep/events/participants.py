@@ -471,7 +471,7 @@ def armed_branch(ref: Optional[ActorRef], event_type: str, plover: Optional[str]
     statements, talks and aid stay the government's. Unchanged when the dictionary has no forces for it.
     A government named as the one acted on (``victim``) is its forces only in a battle, where it fought back; the
     target of a one-sided attack named by its state ("a Ruritanian judge", "the town council") stays the
-    government."""
+    government. A government of a state with no army of its own (``"bare_army": false``) is left blank there."""
     if ref is None or not ref.entity_id.endswith("_GOV"):
         return ref
     if event_type not in VIOLENT_EVENT_TYPES and plover != "MOBILIZE":
@@ -480,7 +480,13 @@ def armed_branch(ref: Optional[ActorRef], event_type: str, plover: Optional[str]
         return ref
     from sitrep.nlp.actor_lexicon import get_resolver
 
-    mil = get_resolver().actors.get(ref.entity_id[: -len("_GOV")] + "_MIL")
+    res = get_resolver()
+    country = res.actors.get(ref.entity_id, {}).get("country")
+    if country and not res.has_bare_army(country):
+        # a state with no army of its own ("bare_army": false in data/actors.jsonl): "Palestinians attacked a
+        # checkpoint" names armed men, not the state's forces nor its government; left blank
+        return None
+    mil = res.actors.get(ref.entity_id[: -len("_GOV")] + "_MIL")
     if not mil:
         return ref
     return dataclasses.replace(ref, entity_id=mil["id"], name=mil["name"])

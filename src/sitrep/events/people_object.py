@@ -53,6 +53,12 @@ def _patient(verb):  # type: ignore[no-untyped-def]
     obj = child(verb, "dobj", "nsubjpass")
     if obj is None and verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         obj = verb.head
+    if obj is None and verb.tag_ == "VBN" and verb.dep_ in ("oprd", "xcomp", "acomp"):
+        # "two farmers were found slain", "found two men slain": what the participle describes is its host's
+        # object or subject
+        obj = child(verb.head, "dobj", "nsubjpass", "nsubj")
+    if obj is None and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        obj = child(verb, "nsubj")  # a headline's participle with no auxiliary ("two policemen slain"): its patient
     if obj is not None and obj.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
         obj = verb.head
     return obj

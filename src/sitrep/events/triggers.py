@@ -13,7 +13,7 @@ from typing import Any, Optional
 
 from sitrep.events.coup import seizure_of_power
 from sitrep.events.cues import sense_cue
-from sitrep.events.deps import child, pobj
+from sitrep.events.deps import RELATIVE_WORDS, child, pobj
 from sitrep.events.accusation import accused_deed, charged_that
 from sitrep.events.frames import charged_deed
 from sitrep.events.modality import governors, past_setting, warning_report
@@ -21,6 +21,7 @@ from sitrep.events.naming import naming_call
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
 from sitrep.events.people_object import destroys_people, person_nouns
 from sitrep.events.roles import lemma
+from sitrep.events.word_senses import labour_strike, not_event_sense, weapon_dealt
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 from sitrep.nlp.regex_needs import folded, needed_literals
 from sitrep.resources import data_path
@@ -188,6 +189,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
             continue  # "let's seize a territory": a call to act, not a deed
         if pos == "NOUN" and held_weapon(tok):
             continue  # "obtaining a dirty bomb", "acquire missiles": a weapon held, not used
+        if pos == "NOUN" and lemma(tok) in listable and weapon_dealt(tok):
+            continue  # "the test of a hydrogen bomb", "a shipment of mortars": a weapon as a thing
         if pos == "NOUN" and lemma(tok) in listable and listed_weapon(tok):
             continue  # "captured 40 rifles and 12 grenades", "weapons which consisted of ... 1 grenade": booty
         if pos == "VERB" and struck_deal(tok):
@@ -209,8 +212,13 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
             continue  # "invaded the pitch", "an invasion of privacy": no war; "since the invasion": a war's start as a date
         if lemma(tok) in sense_cue("people_object_words") and not destroys_people(tok):
             continue  # "wiped out the savings", "slew the dragon", "food poisoning": no people harmed, no attack
+        if not_event_sense(tok):
+            continue  # "an attack of gout", "attacked the website", "near a mine": no violence (events/word_senses)
+        labour = labour_strike(tok)
         near = near_lemmas(tok)
         for p in pats:
+            if labour and p.tdef.event_type != "Protests":
+                continue  # "went on strike", "a 72-hour armed strike": a stoppage of work, no weapon's strike
             if all(d in near for d in p.deps):
                 if "coup" in (lemma(tok), *p.deps) and not seizure_of_power(near.get("coup", tok)):
                     continue  # "a diplomatic coup", "a major coup for the club": a success, not power seized by force
@@ -360,8 +368,8 @@ def struck_deal(tok) -> bool:  # type: ignore[no-untyped-def]
     if tok.lemma_.lower() not in ("strike", "hit", "seal"):
         return False
     obj = child(tok, "dobj")
-    if obj is None and tok.dep_ in ("relcl", "acl"):
-        obj = tok.head
+    if (obj is None or obj.lower_ in RELATIVE_WORDS) and tok.dep_ in ("relcl", "acl"):
+        obj = tok.head  # "the blows that they have struck": the relative word stands for the noun
     return obj is not None and obj.lemma_.lower() in sense_cue("deal_nouns")
 
 

@@ -435,7 +435,16 @@ class ActorResolver:
             if row.get("needs_country") == "yes" or not focus:
                 return None, None
             country = focus[0]
+        if target == "MIL" and not self.has_bare_army(country):
+            return None, None  # "Palestinian forces", "the army" in a Gaza report: no state army of that country
         return self.role_actor(country, target, when)
+
+    def has_bare_army(self, iso2: str) -> bool:
+        """Whether a generic phrase of armed forces ("the army", "Ruritanian troops") may name the military forces of
+        ``iso2``: not where the country's entry says ``"bare_army": false`` (a state without an army of its own, whose
+        armed men in the news are armed groups: Palestine); its forces named by their own alias still resolve."""
+        entry = self.actors.get(self.iso2_to_iso3.get(iso2, ""), {})
+        return bool(entry.get("bare_army", True))
 
     # ------------------------------------------------------------------ public API
     def resolve(self, text: str, country_focus: Sequence[str] = (), when: Optional[_dt.date] = None,

@@ -75,7 +75,8 @@ def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorRes
 
     A country name counts 1, with 3 more when it is a location ("in Syria", "northwest Syria"; a capital too: "in
     Kabul" outweighs "an American was shot");
-    a country-bound actor from the dictionary (SOHR, HTS, SANA) counts 1; demonyms, capitals
+    a country-bound actor from the dictionary (SOHR, HTS, SANA) counts 1, unless its entry says it lends no country
+    (``"lends_country": false``: an armed group that is not the state's); demonyms, capitals
     and prefixed roles ("Syrian army") count 0.5.
     """
     score: Counter[str] = Counter()
@@ -93,7 +94,9 @@ def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorRes
         elif m.what == "actor" and m.actor_id:
             entry = res.actors[m.actor_id]
             c = entry.get("country")
-            if c and entry.get("type") not in ("person",):
+            # an armed group that is no state's ("lends_country": false: Hamas, Hezbollah) does not set the country
+            # whose bare "army" or "government" the report means
+            if c and entry.get("type") not in ("person",) and entry.get("lends_country", True):
                 score[c] += 1.0
     return [c for c, _ in score.most_common()]
 

@@ -59,7 +59,7 @@ def _load(name: str):  # type: ignore[no-untyped-def]
 
     loc = model_location(name)
     try:
-        return fix_lemmas(spacy.load(loc))
+        return fix_participles(fix_lemmas(spacy.load(loc)))
     except OSError as e:  # pragma: no cover - depends on the installation
         from sitrep.errors import SitrepError
 
@@ -85,14 +85,38 @@ def fix_lemmas(nlp):  # type: ignore[no-untyped-def]
     return nlp
 
 
+PARTICIPLE_FILE = "participle_tags.tsv"
+_NOMINAL_DEPS = ["nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"]
+
+
+def fix_participles(nlp):  # type: ignore[no-untyped-def]
+    """Retag the participles of ``data/participle_tags.tsv`` as verbs (VBN) where the tagger gave them another part
+    of speech ("were found slain" read as an adjective, "found shot" as a noun): patterns added to the pipeline's
+    attribute ruler, which runs after the parser and before the lemmatizer, so the lemma is the verb's ("slay"). A
+    pipeline without an attribute ruler before its lemmatizer is returned as it is."""
+    from sitrep.resources import data_rows
+
+    names = nlp.pipe_names
+    if "attribute_ruler" not in names or ("lemmatizer" in names and names.index("lemmatizer") < names.index("attribute_ruler")):
+        return nlp
+    ruler = nlp.get_pipe("attribute_ruler")
+    for form, lem, tags, deps, *_ in data_rows(PARTICIPLE_FILE, needs=("form", "lemma", "from_tags", "deps", "why")):
+        tok: dict = {"LOWER": form.strip().lower(), "TAG": {"IN": [t.strip() for t in tags.split(",") if t.strip()]}}
+        tok["DEP"] = {"NOT_IN": _NOMINAL_DEPS} if deps.strip() == "*" else {"IN": [d.strip() for d in deps.split(",")]}
+        ruler.add(patterns=[[tok]], attrs={"TAG": "VBN", "POS": "VERB", "MORPH": "Aspect=Perf|Tense=Past|VerbForm=Part",
+                                           "LEMMA": lem.strip()})
+    return nlp
+
+
 def pipeline_fingerprint(nlp) -> str:  # type: ignore[no-untyped-def]
-    """What a kept parse depends on besides its text: the pipeline's name and version and the lemma exceptions
-    applied at load. Benchmarks put it in their parse-cache keys, so a parse made before a change of either is
-    not silently reused."""
+    """What a kept parse depends on besides its text: the pipeline's name and version, and the lemma exceptions and
+    participle tags applied at load. Benchmarks put it in their parse-cache keys, so a parse made before a change of
+    any of them is not silently reused."""
     import hashlib
 
     from sitrep.resources import data_path
 
-    exceptions = data_path("lemma_exceptions.tsv").read_bytes()
+    h = hashlib.sha1(data_path("lemma_exceptions.tsv").read_bytes())
+    h.update(b"\x00" + data_path(PARTICIPLE_FILE).read_bytes())
     model = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
-    return f"{model}:{hashlib.sha1(exceptions).hexdigest()[:12]}"
+    return f"{model}:{h.hexdigest()[:12]}"

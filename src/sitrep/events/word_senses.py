@@ -1,0 +1,127 @@
+"""Word senses of trigger words that are not their event sense, decided from the parse (issue 15).
+
+The fixed phrases of ``data/non_event_phrases.tsv`` catch idioms by their words; these checks read the words around
+a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
+
+- a **strike** that is a stoppage of work: "went on strike", "a general / hunger / 72-hour / armed strike", "the
+  strike called by the union" (cues ``labour_strike_words``, ``labour_strike_verbs``): no air or artillery strike
+  (a protest reading of the noun, "strike +general", still holds);
+  and the verb that calls it is no phone call;
+- an **attack** of an illness: "an attack of gout" (``illness_words``);
+- an **attack** on a website, a server, an account (``cyber_targets``): a cyberattack, no one hurt;
+- a **mine** that is a place: "near a mine", "trapped in a mine" (``dug_place_preps``), not a landmine;
+- a **weapon** tested, made, held or traded: "the test of a hydrogen bomb", "a shipment of mortars"
+  (``weapon_holding_nouns``), not used on anyone;
+- an **aircraft** that is what is fired on or defended against ("opened fire on a passenger plane", "anti-aircraft
+  guns"): its word is no instrument of an air strike (:func:`aircraft_not_instrument`).
+"""
+from __future__ import annotations
+
+from sitrep.events.cues import sense_cue
+from sitrep.events.deps import child
+
+_STRIKE = "strike"
+_ATTACK = frozenset({"attack", "assault"})
+_MINE = "mine"
+_ON_STRIKE_HEADS = frozenset({"go", "be", "remain", "stay", "come", "walk", "continue"})
+
+
+def _lem(tok) -> str:  # type: ignore[no-untyped-def]
+    return tok.lemma_.lower()
+
+
+def labour_strike(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The noun "strike" as a stoppage of work: "on strike" after a verb of being or going, a modifier of
+    ``labour_strike_words`` ("general", "72-hour", "armed"), or a verb of ``labour_strike_verbs`` acting on it."""
+    if _lem(tok) != _STRIKE or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = sense_cue("labour_strike_words")
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and (_lem(c) in words or c.lower_ in words):
+            return True
+        if c.dep_ in ("amod", "compound") and any(_lem(g) in words for g in c.children):
+            return True  # "a 72-hour strike": the unit hangs under the number's compound
+        if c.dep_ == "acl" and _lem(c) in sense_cue("labour_strike_verbs"):
+            return True  # "the strike called by the union"
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "on" and _lem(head.head) in _ON_STRIKE_HEADS:
+        return True  # "went on strike", "have been on strike"
+    return tok.dep_ in ("dobj", "nsubjpass") and _lem(head) in sense_cue("labour_strike_verbs")
+
+
+def illness_attack(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "an attack of gout": an attack noun whose "of" object is an illness."""
+    if _lem(tok) not in _ATTACK or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            return any(o.dep_ == "pobj" and (_lem(o) in sense_cue("illness_words") or o.lower_ in sense_cue("illness_words"))
+                       for o in p.children)
+    return False
+
+
+def cyber_attack(tok) -> bool:  # type: ignore[no-untyped-def]
+    """An attack whose target is a website, a server or an account: the verb's object or passive subject, or the
+    noun's "on/against" object."""
+    if _lem(tok) not in _ATTACK:
+        return False
+    if tok.pos_ == "VERB":
+        target = child(tok, "dobj", "nsubjpass")
+    else:
+        target = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                       for o in p.children if o.dep_ == "pobj"), None)
+    return target is not None and _lem(target) in sense_cue("cyber_targets")
+
+
+def dug_mine(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The noun "mine" as a pit dug for ore: the object of a preposition of place ("camped near the copper
+    mine", "trapped inside it"); "stepped on a mine", "hit a mine", "a mine exploded" stay the weapon."""
+    return (_lem(tok) == _MINE and tok.dep_ == "pobj" and tok.head.lower_ in sense_cue("dug_place_preps"))
+
+
+def weapon_dealt(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A weapon noun that is the "of" object of a noun of testing, making, holding or trading ("the test of a
+    hydrogen bomb", "a shipment of mortars"): a weapon as a thing, not a weapon used."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ != "pobj" or cur.head.lower_ != "of":
+        return False
+    noun = cur.head.head
+    return noun.pos_ in ("NOUN", "PROPN") and _lem(noun) in sense_cue("weapon_holding_nouns")
+
+
+def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a candidate trigger word is used in a sense that names no violent event: an illness, a cyberattack,
+    a dug mine (the labour strike only rules out the weapon readings; a weapon dealt is checked on weapon nouns)."""
+    return illness_attack(tok) or cyber_attack(tok) or dug_mine(tok) or strike_called(tok)
+
+
+def strike_called(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "called a strike", "the strike called by the union": a stoppage announced, not a phone call."""
+    if _lem(tok) != "call" or tok.pos_ != "VERB":
+        return False
+    obj = child(tok, "dobj", "nsubjpass")
+    if obj is None and tok.dep_ == "acl":
+        obj = tok.head
+    return obj is not None and _lem(obj) == _STRIKE
+
+
+_FIRING = frozenset({"fire", "shoot", "open", "aim", "shot"})
+_TARGET_PREPS = frozenset({"on", "at", "upon", "against"})
+
+
+def aircraft_not_instrument(tok) -> bool:  # type: ignore[no-untyped-def]
+    """An aircraft word that is not what struck: "anti-aircraft guns" (a weapon against aircraft) or the object
+    of "on/at" after a verb or noun of firing ("opened fire on a small passenger plane")."""
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "anti":
+        return True
+    if tok.lower_.startswith("anti-"):
+        return True
+    cur = tok
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ != "pobj" or cur.head.lower_ not in _TARGET_PREPS:
+        return False
+    host = cur.head.head
+    return _lem(host) in _FIRING or (host.dep_ == "dobj" and _lem(host) == "fire")
