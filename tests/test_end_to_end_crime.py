@@ -126,3 +126,12 @@ def test_road_and_exit_numbers_and_no_one_count_nobody(text, never):  # type: ig
 
     an = Annotator().annotate(text, DocContext("rd", published=PUBLISHED))
     assert not [f for f in an.figures if f.low in never], [(f.span.text, f.what) for f in an.figures]
+
+
+def test_crime_reports_hold_no_war_or_protest_types(analyses):  # type: ignore[no-untyped-def]
+    """A bullet that strikes a person is no shelling, a crowd at a party no protest and no mob, a surrender to
+    officers no agreement (tests/test_crime_types.py)."""
+    wrong = {"Shelling/artillery/missile attack", "Excessive force against protesters", "Mob violence", "Agreement"}
+    bad = [(name, e.sub_event_type, e.trigger.text) for name, an in analyses.items() for e in an.events
+           if e.sub_event_type in wrong]
+    assert not bad, bad
