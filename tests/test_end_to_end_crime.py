@@ -126,3 +126,23 @@ def test_road_and_exit_numbers_and_no_one_count_nobody(text, never):  # type: ig
 
     an = Annotator().annotate(text, DocContext("rd", published=PUBLISHED))
     assert not [f for f in an.figures if f.low in never], [(f.span.text, f.what) for f in an.figures]
+
+
+def test_crime_reports_hold_no_war_or_protest_types(analyses):  # type: ignore[no-untyped-def]
+    """A bullet that strikes a person is no shelling, a crowd at a party no protest and no mob, a surrender to
+    officers no agreement (tests/test_crime_types.py)."""
+    wrong = {"Shelling/artillery/missile attack", "Excessive force against protesters", "Mob violence", "Agreement"}
+    bad = [(name, e.sub_event_type, e.trigger.text) for name, an in analyses.items() for e in an.events
+           if e.sub_event_type in wrong]
+    assert not bad, bad
+
+
+
+def test_no_one_killed_a_charge_and_a_later_arrest_make_no_attack_and_no_plan(analyses):  # type: ignore[no-untyped-def]
+    """"No one was killed" asserts no killing, "booked on suspicion of murder" is the charge, not a new murder, and
+    "arrested three hours later" is no plan (tests/test_crime_modality.py)."""
+    bad = [(name, e.trigger.text, e.modality) for name, an in analyses.items() for e in _violent(an)
+           if e.trigger.text in ("murder", "killed") and e.sentence.text.lstrip().lower().startswith(("no one", "he was booked"))]
+    bad += [(name, e.trigger.text, e.modality) for name, an in analyses.items() for e in an.events
+            if e.sub_event_type == "Arrests" and e.modality == "planned"]
+    assert not bad, bad

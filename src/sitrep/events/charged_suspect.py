@@ -116,6 +116,28 @@ def _subject(v):  # type: ignore[no-untyped-def]
     return None
 
 
+_CHARGE_VERBS = frozenset({"charge", "convict", "acquit"})  # "charged with murder", "convicted of murder"
+
+
+def charged_deed(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A deed noun that names a charge: "booked on suspicion of murder", "charged with murder", "two counts of
+    murder", "murder charges", "convicted of manslaughter". The charge refers to a deed the report tells (or a legal
+    claim), never an event of its own, and its suspect is no victim ("accused of" is read in events/accusation)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    t = tok
+    while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head  # "charged with murder and attempted murder"
+    if t.dep_ == "compound":
+        return t.head.lemma_.lower() in suspect_words("charge_noun")
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return False
+    prep, gov = t.head.lower_, t.head.head.lemma_.lower()
+    # ("the army was guilty of the murders" names who did them: an accusation, read as the deed's)
+    return ((prep == "of" and (gov in suspect_words("charge_noun") or gov in _CHARGE_VERBS))
+            or (prep == "with" and gov == "charge"))
+
+
 def _legal_verb(tok):  # type: ignore[no-untyped-def]
     """The verb of a legal step: the verb itself, or the verb of "taken into custody"."""
     lem = tok.lemma_.lower()

@@ -29,7 +29,7 @@ import datetime as _dt
 from typing import Optional
 
 from sitrep.events.accusation import accusation_modality, credit_accusations
-from sitrep.events.charged_suspect import credit_suspects
+from sitrep.events.charged_suspect import charged_deed, credit_suspects
 from sitrep.events.claimant import claimant_of
 from sitrep.events.crime import article_cues, ordinary_crime
 from sitrep.events.date import choose_date
@@ -158,6 +158,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     primary = g.primary(onto)
     trig = primary.tok
     prev = prev or []
+    if charged_deed(trig) and any(e.event_type in VIOLENT_EVENT_TYPES for e in prev):
+        return None  # "booked on suspicion of murder" after the killing is told: the charge names it, no deed of its own
 
     roles = read_roles(g, primary, analysis.places)
     actor1, actor2, associates = assign_actors(g, primary, roles, finder, analysis, onto, prev, sent, aid)
@@ -170,6 +172,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     tdef = event_type(g, primary, onto, clause_lemmas, finder.is_state(actor1), actor2, SPEECH_ACTS,
                       finder.is_state(actor2), actor1)
     tdef = decide(onto, tdef, sent, trig)  # the learned decision, where the rules leave a generic type
+    if tdef.code == "sd.arrests" and primary.tdef.code == "sd.agreement":
+        actor1, actor2 = actor2, actor1  # "X surrendered to officers": the officers hold X
     actor1 = armed_branch(actor1, tdef.event_type, tdef.plover)
     actor2 = armed_branch(actor2, tdef.event_type, tdef.plover, victim=True)
 

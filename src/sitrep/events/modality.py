@@ -77,6 +77,19 @@ def negation(c) -> bool:  # type: ignore[no-untyped-def]
 SETTING_MARKS = frozenset({"after", "when", "as", "since", "once", "before", "because"})
 
 
+_NOBODY = frozenset({"nobody", "no-one", "noone"})
+
+
+def nobody(c) -> bool:  # type: ignore[no-untyped-def]
+    """``c`` is a subject that names no one: "nobody", "no one", "no one else", "none" ("none of the guards");
+    not "not one" (a count) nor "no one group" (a determiner of a noun)."""
+    if not c.dep_.startswith("nsubj"):
+        return False
+    low = c.lower_
+    return (low in _NOBODY or (low == "none" and c.pos_ in ("NOUN", "PRON"))
+            or (low == "one" and any(d.dep_ in ("det", "neg") and d.lower_ == "no" and d.i == c.i - 1 for d in c.children)))
+
+
 def past_setting(head, gov) -> bool:  # type: ignore[no-untyped-def]
     """``head`` is a past clause of time or reason hung on ``gov`` ("blamed the separatists after a bomb killed six",
     "denied it when troops shelled the town"): the deed it tells happened and is the setting of ``gov``, not what
@@ -487,6 +500,8 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     ref = reference_kind(trig, g.head, anchor, counted)
     if mod == "asserted" and ref:
         mod = ref
+    if mod == "asserted" and trig.i == g.head.i and trig.pos_ == "VERB" and any(nobody(c) for c in trig.children):
+        mod = "denied"  # "no one was killed", "nobody was hurt": the deed told befell no one ("no one claimed it" is no deed)
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
             (c.dep_ in ("det", "neg") and c.lower_ in ("no", "never")) or c.dep_ == "neg" for c in trig.children):
         mod = "denied"  # "no agreement emerged", "there was no attack"

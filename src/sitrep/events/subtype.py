@@ -55,7 +55,7 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
            trigger_lemma: str = "", actor2_state: Optional[bool] = None, actor1: Optional[ActorRef] = None,
            target_lemmas: frozenset[str] = frozenset(), sentence_lemmas: frozenset[str] = frozenset(),
            blockade: bool = False, scene_lemmas: frozenset[str] = frozenset(), unarmed: bool = False,
-           crowd_violence: bool = False, doer_protesters: bool = False) -> TypeDef:
+           crowd_violence: bool = False, doer_protesters: bool = False, marks: frozenset[str] = frozenset()) -> TypeDef:
     """The type ``tdef`` moves to by its first refine rule that holds (``tdef`` itself when none does).
 
     ``blockade``: the sentence tells of people who are not state forces blocking a road, a railway or an
@@ -63,7 +63,8 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
     phrases (:func:`scene_lemmas`). ``unarmed``: the deed's victims are people with no arms, each named by a person
     noun or a name ("the mayor", "a judge", "Juan Perez"; :func:`sitrep.events.unarmed_victim.unarmed_victim`).
     ``crowd_violence``: the sentence tells protesters doing violence ("demonstrators stormed the office");
-    ``doer_protesters``: the trigger itself is such a deed (:mod:`sitrep.events.crowd_violence`)."""
+    ``doer_protesters``: the trigger itself is such a deed (:mod:`sitrep.events.crowd_violence`).
+    ``marks``: what :func:`trigger_marks` reads around the trigger ("in_body", "crowd_target", "to_police")."""
     personal = trigger_lemma in onto.cue("personal_violence")
     for cond, code in tdef.refine:
         ok = False
@@ -128,7 +129,24 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             # "protesters attacked police officers": the protesters' deed, not force used on them
             ok = doer_protesters
         elif cond == "mob":
-            ok = bool(clause_lemmas & onto.cue("mob_words"))
+            # "opened fire on a crowd", "fired into the crowd": a crowd shot at is the victims, not a mob
+            ok = bool(clause_lemmas & onto.cue("mob_words") - ({"crowd"} if "crowd_target" in marks else set()))
+        elif cond == "small_arms_strike":
+            # "was struck by rounds from a handgun", "was struck in the arm": a person hit by a bullet is shot (an
+            # attack), not shelled; not when a heavy weapon, an aircraft or a bomb is named with it, nor when a
+            # vehicle strikes ("struck in the leg by a car": a road accident)
+            heavy = onto.cue("instrument_shelling") | onto.cue("instrument_air") | onto.cue("named_explosives")
+            ok = (trigger_lemma == "strike" and bool(clause_lemmas & onto.cue("small_arms_rounds") or "in_body" in marks)
+                  and not clause_lemmas & heavy and "by_vehicle" not in marks)
+        elif cond == "crowd_not_protest":
+            # "he returned with a handgun and fired into the crowd": a crowd at a party or in a street is no protest;
+            # force against protesters needs protesters (or a protest) or state forces told in the sentence
+            sent = sentence_lemmas or frozenset(clause_lemmas)
+            ok = trigger_lemma in onto.cue("firing_verbs") and not sent & (
+                onto.cue("protest_words") | onto.cue("state_words") | onto.cue("police_words"))
+        elif cond == "surrender_to_police":
+            # "the suspect surrendered to officers": taken into custody, no agreement between parties
+            ok = "to_police" in marks
         elif cond == "actor2_civilian":
             ok = actor2 is not None and actor2.entity_id in _CIVILIAN_IDS
         elif cond == "actor2_not_civilian":
@@ -174,7 +192,40 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
 _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian"})
 # the refine conditions that read the whole sentence, not only the clause
 SENTENCE_CONDITIONS = frozenset({"protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
-                                 "incendiary_protest", "peaceful_takeover", "loser_nonstate"})
+                                 "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest"})
+# the refine conditions that read :func:`trigger_marks`
+_MARK_CONDITIONS = frozenset({"mob", "small_arms_strike", "surrender_to_police"})
+_HIT_PREPS = frozenset({"on", "at", "into", "upon", "against", "toward", "towards"})
+
+
+def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """What the trigger's own phrases tell: "in_body" (struck "in the arm"), "crowd_target" (a crowd is what
+    the deed is aimed at: "fired into the crowd", "opened fire on a crowd"), "to_police" (surrendered "to
+    officers"), "by_vehicle" (a vehicle strikes: "struck by a car", "a truck struck him"). Reads the trigger's
+    children and its object's (a few tokens, no sentence loop)."""
+    out: set[str] = set()
+    vehicles = onto.cue("vehicle_words")
+    for c in tok.children:
+        agents = [c] if c.dep_ == "nsubj" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "agent" else []
+        if any(a.lemma_.lower() in vehicles for a in agents):
+            out.add("by_vehicle")
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c is not tok and c.lemma_.lower() == "crowd":
+                out.add("crowd_target")
+            if c.dep_ != "prep":
+                continue
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            objs += [x for o in objs for x in o.conjuncts]
+            lem = {o.lemma_.lower() for o in objs}
+            if c.lower_ == "in" and lem & onto.cue("body_parts"):
+                out.add("in_body")
+            elif c.lower_ in _HIT_PREPS and "crowd" in lem:
+                out.add("crowd_target")
+            elif c.lower_ == "to" and lem & onto.cue("police_words"):
+                out.add("to_police")
+    return frozenset(out)
 
 
 def blockade_by_protesters(sent, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
@@ -235,6 +286,7 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
     scene = scene_lemmas(primary.tok.sent) if tdef.code == "sd.arrests" else frozenset()
     unarmed: Optional[bool] = None
     crowd: Optional[bool] = None
+    marks: Optional[frozenset[str]] = None
     for _ in range(3):  # a refined type may refine again (a territorial trigger by the final actor; a blast's weapon)
         if not sent_lemmas and any(c in SENTENCE_CONDITIONS for c, _ in tdef.refine):
             # only where a rule reads it; "riot police", "riot gear": a name of the police, no riot told
@@ -246,11 +298,14 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
             blockade = blockade_by_protesters(primary.tok.sent, onto)
         if crowd is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
             crowd = protesters_violence(primary.tok.sent, onto)
+        if marks is None and any(c in _MARK_CONDITIONS for c, _ in tdef.refine):
+            marks = trigger_marks(primary.tok, onto)
         if unarmed is None and any(c in _VICTIM_CONDITIONS for c, _ in tdef.refine):
             unarmed = unarmed_victim(primary.tok, onto)
         nxt = refine(tdef, onto, clause_lemmas, actor1_state, actor2, lem, actor2_state, actor1, target_lemmas(primary.tok),
                      sent_lemmas, bool(blockade), scene, bool(unarmed), bool(crowd),
-                     any(c == "protester_doer" for c, _ in tdef.refine) and protester_doer(primary.tok, onto))
+                     any(c == "protester_doer" for c, _ in tdef.refine) and protester_doer(primary.tok, onto),
+                     marks or frozenset())
         if nxt.code in seen:
             break
         seen.add(nxt.code)

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Optional
 
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure, Span
-from sitrep.nlp.doctext import doc_sents, doc_text
+from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_sents, doc_text
 
 
 # words that tell a count as a running one: "rose to", "stood at", "reached 15"
@@ -158,6 +158,8 @@ def _also_killed(best: Figure, sentence: list[Figure], tok_of_fig, doc) -> Optio
     high = None if any(f.high is None for f in group) else sum(f.high for f in group)  # type: ignore[misc]
     start, end = group[0].span.start, group[-1].span.end
     text = doc_text(doc)[start:end]
+    if PARAGRAPH_BREAK.search(text):
+        return None  # a count in a headline glued on is no further victim
     return replace(best, low=low, high=high, span=Span(best.span.article_id, start, end, text))
 
 
@@ -345,6 +347,8 @@ def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # typ
         start = min(start, doc[m.left_edge.i].idx)
         end = max(end, m.idx + len(m.text))
     text = doc_text(doc)[start:end]
+    if PARAGRAPH_BREAK.search(text):
+        return None  # "Two killed in X\n\nA man and a woman were shot": a headline glued on is no conjunct
     return replace(best, low=low, high=high, span=Span(best.span.article_id, start, end, text),
                    who=text if len(text) < 120 else best.who)
 

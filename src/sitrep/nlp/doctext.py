@@ -3,7 +3,11 @@
 candidate name, once per annotator) pay for the whole article each time."""
 from __future__ import annotations
 
+import re
 from typing import Any
+
+# a paragraph break: a line holding only white space (a headline the sentence splitter glued to the body ends there)
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
 def doc_text(doc: Any) -> str:

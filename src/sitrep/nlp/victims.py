@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Optional
 
+from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_text
+
 _FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 _PARTICLE_DEATHS = {("pass", "away"), ("gun", "down")}  # "passed away", "was gunned down"
 _LIFE_VERBS = frozenset({"claim", "cost", "take", "end"})  # "claimed the lives of", "ended his life"
@@ -189,6 +191,16 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
             first += 1  # "shot dead Ana Ruiz": the victim starts after the verb's "dead"
         last = max(x.i for x in victims)
         doc = sent.doc
+        text = doc_text(doc)
+        lo, hi = min(doc[first].idx, v.idx), max(doc[last].idx + len(doc[last].text), v.idx + len(v.text))
+        cut = [m.end() for m in PARAGRAPH_BREAK.finditer(text, lo, hi)]
+        if cut:
+            # a headline the splitter glued on ("... near Raleigh\n\nA driver was shot"): a figure never reads
+            # across a paragraph break; the victim starts after it, with its verb on the same side
+            while first <= h.i and doc[first].idx < cut[-1]:
+                first += 1
+            if first > min(x.i for x in victims) or v.idx < cut[-1]:
+                continue
         prev = doc[first - 1] if first > 0 else None
         if prev is not None and prev.lower_ in ("and", "or", ",", "&") and prev.head.i not in {x.i for x in victims} \
                 and prev.head.pos_ not in ("VERB", "AUX"):

@@ -252,9 +252,12 @@ def _r_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
     prec = _UNIT_PREC.get(unit, "day")
     if (m.groupdict().get("today") or "") and dirw == "ago":
         prec = "day"  # "nine years ago today": that very day, N years back (an anniversary)
+    # "two days from now" is after the report; "three hours later", "two days on" count from a time told (the
+    # story's), and are after the report only when they pass its date ("arrested three hours later" is no plan)
+    ahead = dirw in ("from now", "hence")
     if base is None:
         return _Res({"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(prec, "XXXX"),
-                    relative=True, precision=prec, future=sign > 0 or None)
+                    relative=True, precision=prec, future=ahead or None)
     d = None
     if dirw == "ago" and n == int(n) and unit in ("D", "W", "M", "Y") and not m.groupdict().get("today"):
         # dateparser counts back "N units ago" right (the case it is good at)
@@ -271,7 +274,8 @@ def _r_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
         prec = "year"
     else:
         val, a, b = d.isoformat(), d, d
-    return _Res(val, "DATE", a, b, prec, True, anchor=anchor, future=sign > 0 or None)
+    return _Res(val, "DATE", a, b, prec, True, anchor=anchor,
+                future=(ahead or (sign > 0 and c.dct is not None and base is not c.dct and a > c.dct)) or None)
 
 
 def _from_told(c: _Ctx, unit: str, k: float, dirw: str) -> Optional[_Res]:
@@ -301,7 +305,9 @@ def _from_told(c: _Ctx, unit: str, k: float, dirw: str) -> Optional[_Res]:
         (val, a, b), prec = _quarter_of(_add_months(t.start, k * (12 if unit == "Y" else 1))), "quarter"
     else:
         return None
-    return _Res(val, "DATE", a, b, prec, True, anchor=f"time:{t.start.isoformat()}", future=k > 0 or None)
+    # after the report only when the period passes its date ("seven months later" after "March 1942" is past)
+    return _Res(val, "DATE", a, b, prec, True, anchor=f"time:{t.start.isoformat()}",
+                future=(k > 0 and (c.dct is None or b > c.dct)) or None)
 
 
 def _r_vague_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
