@@ -45,3 +45,16 @@ def test_a_second_suspect_is_no_toll(ann):  # noqa: F811
 def test_an_officer_of_a_town_is_the_officer(ann, text):  # noqa: F811
     names = [e.actor1.name.lower() for e in violent(ann, text) if e.actor1 is not None]
     assert any("police" in n for n in names), names
+
+
+@pytest.mark.parametrize("text, n", [
+    # a count over the whole country or a period, told next to the one incident, is not its toll
+    ("Gunmen attacked a bus station in Vellmar on Tuesday. The attack comes amid violence that has left more than 200 "
+     "dead nationwide this month.", None),
+    ("Gunmen attacked a bus station in Vellmar on Tuesday. More than 90 people have been killed in such attacks so far "
+     "this year.", None),
+    # the incident's own toll in a sentence of its own is still read
+    ("Gunmen attacked a bus station in Vellmar on Tuesday. Three people died in hospital, officials said.", 3),
+])
+def test_a_period_or_national_count_is_no_incident_toll(ann, text, n):  # noqa: F811
+    assert deaths(ann, text) == n

@@ -70,15 +70,30 @@ def _candidates(figs: list[Figure]) -> list[Figure]:
     return [f for f in figs if f.what in KILLED_WHAT and not f.background and f.since is None]
 
 
+# a count over a country or a period around a figure ("350 deaths nationwide last month", "killed so far this year"):
+# never one incident's toll, however near its sentence
+_PERIOD_SCOPE = re.compile(r"\b(?:nationwide|countrywide|across\s+the\s+(?:country|nation)|(?:so|thus)\s+far\s+this\s+year|"
+                           r"this\s+year)\b", re.I)
+
+
+def _period_count(f: Figure, text: str) -> bool:
+    """The figure's own stretch of text (from it to the end of its clause, at most 80 characters) tells a period or
+    a whole country."""
+    tail = re.split(r"[.;]", text[f.span.end:f.span.end + 80], maxsplit=1)[0]
+    return bool(_PERIOD_SCOPE.search(tail))
+
+
 def fatality_count(figs: list[Figure], trig, tok_of_fig=None, sent_idx: Optional[set[int]] = None,  # type: ignore[no-untyped-def]
                    other_clauses: Optional[set[int]] = None) -> Optional[Figure]:
     """The killed-figure nearest the trigger (see the module docstring); ``tok_of_fig`` (figure, token indices)
     lets coordinated victims be added up; ``sent_idx`` (the sentence's tokens) and ``other_clauses`` (the tokens of
     the sentence's other events) let an event with no count of its own take its sentence's."""
-    killed = _candidates(figs)
+    text = doc_text(trig.doc)
+    killed = [f for f in _candidates(figs) if not _period_count(f, text)]
     sentence = clause_figures(tok_of_fig, sent_idx) if tok_of_fig is not None and sent_idx is not None else []
     if not killed and sentence:
-        killed = _candidates(clause_figures(tok_of_fig, sent_idx - (other_clauses or set())))
+        killed = [f for f in _candidates(clause_figures(tok_of_fig, sent_idx - (other_clauses or set())))
+                  if not _period_count(f, text)]
     if not killed:
         return None
     if tok_of_fig is not None and len(killed) > 1:
@@ -413,6 +428,8 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
             # "Deputies found X and his wife dead. Both had been shot.")
         if f.as_of is not None and ev.date_start is not None and (ev.date_start - f.as_of).days > ORPHAN_PAST_DAYS:
             continue  # "Last year, 20 people were killed in a similar attack": an older count, not this toll
+        if doc is not None and _period_count(f, doc_text(doc)):
+            continue  # "the violence that has left more than 300 dead nationwide this month"
         gap = min(abs(sent_no(f.span.start) - k) for k in mention_sents)
         if gap <= ORPHAN_SENTENCES:
             cands.append((gap, before, f.span.start, f))
