@@ -41,3 +41,10 @@ def test_a_local_government_area_missing_from_the_gazetteer_gets_no_foreign_town
         ps = _by_text(run(text))
         assert "Guma" not in ps or ps["Guma"].lat is None
         assert _near(ps["Benue"], 7.35, 8.78, km=200)
+
+
+def test_a_parade_is_a_street_and_federal_a_common_word(run):
+    ps = _by_text(run("Residents of Dunmore Parade in Brisbane said the road flooded on Friday, and students at the "
+                      "Federal University of Agriculture in Abeokuta went home."))
+    assert "Dunmore" not in ps and "Federal" not in ps
+    assert "Brisbane" in ps
