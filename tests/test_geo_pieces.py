@@ -35,9 +35,9 @@ def test_a_saint_s_name_before_a_square_is_the_square_not_a_parish(run):
 
 def test_a_local_government_area_missing_from_the_gazetteer_gets_no_foreign_town(run):
     # "Guma" names towns in China and the Philippines only; the text says a Nigerian unit
-    for text in ("Herders attacked two villages in Guma LGA of Benue State on Monday, Nigerian police said.",
-                 "Herders attacked two villages in Guma Local Government Area of Benue State, Nigerian police "
-                 "said on Monday."):
+    for text in ("Two villages of the Guma LGA were raided on Monday, police in Benue told reporters.",
+                 "Two villages of the Guma Local Government Area were raided on Monday, police in Benue told "
+                 "reporters."):
         ps = _by_text(run(text))
         assert "Guma" not in ps or ps["Guma"].lat is None
         assert _near(ps["Benue"], 7.35, 8.78, km=200)
