@@ -31,7 +31,9 @@ CONNECTORS = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es",
 _ARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "la", "le"}
 # words after a name that say what kind of place it is; "admin" words prefer administrative units
 ADMIN_SUFFIX = {"province", "governorate", "region", "oblast", "district", "county", "state", "prefecture",
-                "department", "canton", "municipality", "raion", "rayon", "countryside"}
+                "department", "canton", "municipality", "raion", "rayon", "countryside", "lga"}
+# "X Local Government Area" (Nigeria's second-level units; "LGA" for short): an admin word of three words
+_LGA_WORDS = ("local", "government", "area")
 CITY_SUFFIX = {"city", "town", "village"}
 FACILITY_TOWN_MIN = 10_000  # inhabitants: a town this big heading a facility's name is the facility's town
 POINT_SUFFIX = {"highway", "motorway", "road", "crossing", "airbase", "airport", "camp", "camps", "base",
@@ -401,6 +403,18 @@ def _disease_names(doc: Any, ill: frozenset[str]) -> frozenset[str]:
     return got
 
 
+def _head_word(name: str) -> bool:
+    """A word that, after another name, ends a longer name as its head: a natural feature's noun ("Delta", "Basin",
+    data/geo_not_towns.tsv kind feature) or a compass word ("Northwest", data/geo_blank_words.tsv)."""
+    low = name.lower()
+    return low in not_towns().get("feature", ()) or low in blank_words().get("compass", ())
+
+
+def _is_cap_head(word: str) -> bool:
+    """A capitalised compass word after a name, which makes the two one region's name ("the Pacific Northwest")."""
+    return word[:1].isupper() and word.lower() in blank_words().get("compass", ())
+
+
 def _is_cap(tok: Any) -> bool:
     return _cap_text(tok.text)
 
@@ -572,7 +586,9 @@ class Recognizer:
             # "X province", "X city", "the M5 highway": try the phrase with its type word first
             nxt = lowers[j] if j < n_toks else None  # the next token, lower case
             cue, suffix_end = "", None
-            if nxt is not None and nxt in _SUFFIXES:
+            if nxt == "local" and tuple(lowers[j:j + 3]) == _LGA_WORDS:
+                cue, suffix_end = "admin", idx[j + 2] + len(texts[j + 2])
+            elif nxt is not None and nxt in _SUFFIXES:
                 full_end = idx[j] + len(texts[j])
                 full_text = text[s:full_end]
                 es, how = lookup(full_text)
@@ -586,7 +602,7 @@ class Recognizer:
                 cue, suffix_end = "", None  # "Syrian state media"
             # a variant spelling is looked for only where the text says it is a place (and it is checked there)
             es, how = lookup(stext, focus, ent_label.get((s, e)) in PLACE_LABELS or bool(cue))
-            if es and nxt is not None and nxt in not_towns().get("feature", ()):
+            if es and nxt is not None and (nxt in not_towns().get("feature", ()) or _is_cap_head(texts[j])):
                 es = feature_namesakes(es, focus)
             named_for = False
             if es and cue == "admin" and texts[j] == "State" and not any(
@@ -787,6 +803,8 @@ class Recognizer:
                 continue  # "Central American", "sub-Saharan African"; but "the southern Italian city" is Italy's
             if not _qualifies(doc, t):
                 continue  # an adjective before what it qualifies, not "the British" or "in Russian"
+            if self._starts_name(doc, t):
+                continue  # the first word of a longer name ("the Indian Ocean", "the American South")
             if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in not_towns().get("disease", ()):
                 continue  # a disease's name ("the Spanish flu", "Japanese encephalitis"), not its country
             s, e = first.idx, t.idx + len(t.text)
@@ -796,6 +814,19 @@ class Recognizer:
             if entry is not None:
                 out.append(Candidate(s, e, doc.text[s:e], [entry], "exact", "demonym"))
         return out
+
+    def _starts_name(self, doc: Any, t: Any) -> bool:
+        """The adjective ``t`` opens a longer name with the capitalised word after it: the two are a place's name in
+        the gazetteer ("Indian Ocean", "Arabian Sea", "English Channel"), or that word is a compass word ("the
+        American South", "the Russian Far East") or a natural feature's noun (data/geo_not_towns.tsv feature)."""
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is None or not nxt.text[:1].isupper() or not t.whitespace_:
+            return False
+        k = t.i + 2 if nxt.lower_ in ("far", "near") else t.i + 1  # "the Russian Far East"
+        if _head_word(doc[k].text if k < len(doc) else ""):
+            # the name's last word: "the American South", not "the European Central Bank"
+            return not (k + 1 < len(doc) and _is_cap(doc[k + 1]))
+        return bool(self.gaz.lookup(f"{t.text} {nxt.text}"))
 
     def _demonym_entry(self, code: str) -> Optional[Entry]:
         return demonym_entry(self.gaz, code)
@@ -850,6 +881,12 @@ class Recognizer:
           the name is small and none lies in the article's countries, when the article has some): the facility is
           named, not the town."""
         if c.cue == "demonym" or c.scores.get("abbrev"):
+            return
+        if c.cue == "admin" and c.suffix_end is not None and focus and all(
+                e.fclass == "P" and e.country not in focus for e in c.entries):
+            # "X LGA", "X district": the text says an administrative unit, the gazetteer has only towns of the name,
+            # all outside the article's countries (the unit is missing, not one of those towns)
+            c.blank = True
             return
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
@@ -1010,6 +1047,9 @@ class Recognizer:
         prominent = any(e.fclass in ("A", "L", "R", "S") or e.population >= 100_000 for e in c.entries)
         if c.label == "PERSON" and not c.cue and not prominent:
             c.weak = True
+        if c.scores.get("sub_run") and not c.cue and span.start > 0 and _is_cap(doc[span.start - 1]) \
+                and _head_word(c.text):
+            return True  # the head noun of a longer name ("Delta" of "the Nile Delta", "Northwest" of "Pacific Northwest")
         if c.scores.get("sub_run") and not c.cue and not (prominent and c.label in PLACE_LABELS) and not any(
                 e.fcode == "PCLI" or e.population >= 100_000
                 or e.fcode == "ADM1" and (not focus or e.country in focus) for e in c.entries):
@@ -1052,6 +1092,10 @@ class Recognizer:
         if nxt is not None and nxt.text == "." and span.end + 1 < len(doc):
             nxt = None
         coarse = any(precision_of(e) in _COARSE and e.primary for e in c.entries)
+        if nxt is not None and nxt.lower_ in ("'s", "’s") and span.end + 1 < len(doc) \
+                and doc[span.end + 1].text[:1].isupper() \
+                and not any(e.primary and precision_of(e) == "country" for e in c.entries):
+            nxt = doc[span.end + 1]  # "St. Peter's Square", "Carrow's Market Street": the possessive's head noun
         # "Madrid Street", "the Dan Ryan Expressway", "the 300 block of Elm": an address, not a town
         if nxt is not None and nxt.text.lower().rstrip(".") in words.get("street", ()) and nxt.text[:1].isupper() \
                 and c.cue not in ("admin", "city"):
