@@ -1,0 +1,47 @@
+"""Event defects found on local and war news (branch eventfix2): a "bomber" is a warplane only with a sign of an
+aircraft (events/word_senses.bomber_aircraft); a vehicle that strikes a person is a road accident, no shelling
+(events/subtype.py, refine "vehicle_strike"); "not one of the hostages was killed" denies like "no one was killed"
+(events/modality.nobody); a charge for a violent crime brought by police is a legal step, no Political event
+(events/charged_suspect.criminal_charge); a headline is read where the body tells no violence (events/extract.py).
+Sentences written for these tests; names and places made up."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import VIOLENT_EVENT_TYPES
+from sitrep.nlp.annotate import DocContext
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+
+PUB = dt.date(2026, 3, 2)
+
+
+def events(ann, text):  # type: ignore[no-untyped-def]
+    return ann.annotate(text, DocContext("fx2", published=PUB)).events
+
+
+def violent(ann, text):  # type: ignore[no-untyped-def]
+    return [e for e in events(ann, text) if e.event_type in VIOLENT_EVENT_TYPES]
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy was targeted by a suicide bomber in Tellow on Monday.",
+    "The bomber detonated his vest near the mosque in Dernby on Friday.",
+    "A bomber who detonated explosives at a market in Dernby killed six people.",
+])
+def test_a_bomber_with_a_bomb_is_no_air_strike(ann, text):  # noqa: F811
+    evs = violent(ann, text)
+    assert evs, [(e.trigger.text, e.event_type) for e in events(ann, text)]
+    assert all(e.sub_event_type != "Air/drone strike" for e in evs), [(e.trigger.text, e.sub_event_type) for e in evs]
+    assert any(e.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED") for e in evs), \
+        [(e.trigger.text, e.sub_event_type) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "B-52 bombers struck positions near Halvik on Friday.",
+    "Stealth bombers struck a base near Halvik on Friday.",
+])
+def test_bombers_that_are_aircraft_strike_from_the_air(ann, text):  # noqa: F811
+    evs = violent(ann, text)
+    assert evs and all(e.sub_event_type == "Air/drone strike" for e in evs), [(e.trigger.text, e.sub_event_type) for e in evs]
