@@ -45,3 +45,17 @@ def test_a_bomber_with_a_bomb_is_no_air_strike(ann, text):  # noqa: F811
 def test_bombers_that_are_aircraft_strike_from_the_air(ann, text):  # noqa: F811
     evs = violent(ann, text)
     assert evs and all(e.sub_event_type == "Air/drone strike" for e in evs), [(e.trigger.text, e.sub_event_type) for e in evs]
+
+
+ROAD_ACCIDENTS = ("A boy was struck by a car in Pellham on Sunday and died. A truck struck a cyclist on Main Street "
+                  "in Dunmore on Tuesday. A woman was hit by a bus in Calder on Monday.")
+
+
+def test_a_vehicle_striking_a_person_is_no_political_violence(ann):  # noqa: F811
+    evs = violent(ann, ROAD_ACCIDENTS)
+    assert not evs, [(e.trigger.text, e.event_type, e.sub_event_type) for e in evs]
+
+
+def test_a_missile_striking_a_bus_is_still_an_attack(ann):  # noqa: F811
+    evs = violent(ann, "A missile struck a bus near Halvik on Friday, killing five.")
+    assert evs and all(e.event_type == "Explosions/Remote violence" for e in evs), [(e.trigger.text, e.event_type) for e in evs]
