@@ -59,3 +59,14 @@ def test_a_vehicle_striking_a_person_is_no_political_violence(ann):  # noqa: F81
 def test_a_missile_striking_a_bus_is_still_an_attack(ann):  # noqa: F811
     evs = violent(ann, "A missile struck a bus near Halvik on Friday, killing five.")
     assert evs and all(e.event_type == "Explosions/Remote violence" for e in evs), [(e.trigger.text, e.event_type) for e in evs]
+
+
+def test_not_one_of_them_killed_denies(ann):  # noqa: F811
+    text = "Gunmen stormed the hotel in Varsa on Monday. Not one of the hostages was killed, police said."
+    bad = [e for e in events(ann, text) if e.trigger.text == "killed" and e.modality == "asserted"]
+    assert not bad, [(e.trigger.text, e.modality) for e in bad]
+
+
+def test_not_one_but_three_is_a_count(ann):  # noqa: F811
+    evs = violent(ann, "Not one but three people were killed when gunmen attacked a bus in Varsa on Monday.")
+    assert evs and all(e.modality == "asserted" for e in evs), [(e.trigger.text, e.modality) for e in evs]
