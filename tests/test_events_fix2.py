@@ -70,3 +70,20 @@ def test_not_one_of_them_killed_denies(ann):  # noqa: F811
 def test_not_one_but_three_is_a_count(ann):  # noqa: F811
     evs = violent(ann, "Not one but three people were killed when gunmen attacked a bus in Varsa on Monday.")
     assert evs and all(e.modality == "asserted" for e in evs), [(e.trigger.text, e.modality) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Jon Merrick was charged with murder on Tuesday in Calder.",
+    "Police charged Jon Merrick with assault in Calder on Tuesday.",
+])
+def test_a_criminal_charge_is_no_political_event(ann, text):  # noqa: F811
+    evs = events(ann, text)
+    assert not [e for e in evs if e.event_type == "Political"], [(e.trigger.text, e.event_type, e.plover) for e in evs]
+
+
+def test_no_political_event_without_a_plover_code(ann):  # noqa: F811
+    text = ("The rebels charged the army with the killing of villagers near Halvik on Monday. Jon Merrick was "
+            "charged with murder in Calder on Tuesday.")
+    evs = events(ann, text)
+    assert all(e.plover for e in evs if e.event_type == "Political"), [(e.trigger.text, e.plover) for e in evs]
+    assert any(e.plover == "ACCUSE" for e in evs), [(e.trigger.text, e.plover) for e in evs]

@@ -29,7 +29,7 @@ import datetime as _dt
 from typing import Optional
 
 from sitrep.events.accusation import accusation_modality, credit_accusations
-from sitrep.events.charged_suspect import charged_deed, credit_suspects
+from sitrep.events.charged_suspect import charged_deed, credit_suspects, criminal_charge
 from sitrep.events.claimant import claimant_of
 from sitrep.events.crime import article_cues, ordinary_crime
 from sitrep.events.date import choose_date
@@ -160,6 +160,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     prev = prev or []
     if charged_deed(trig) and any(e.event_type in VIOLENT_EVENT_TYPES for e in prev):
         return None  # "booked on suspicion of murder" after the killing is told: the charge names it, no deed of its own
+    if criminal_charge(trig):
+        return None  # "X was charged with murder": a legal step, no political accusation (no PLOVER ACCUSE)
 
     roles = read_roles(g, primary, analysis.places)
     actor1, actor2, associates = assign_actors(g, primary, roles, finder, analysis, onto, prev, sent, aid)
