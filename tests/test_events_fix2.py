@@ -26,7 +26,7 @@ def violent(ann, text):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("text", [
-    "The convoy was targeted by a suicide bomber in Tellow on Monday.",
+    "The Tellow convoy was targeted on Monday by a lone suicide bomber.",
     "The bomber detonated his vest near the mosque in Dernby on Friday.",
     "A bomber who detonated explosives at a market in Dernby killed six people.",
 ])
@@ -87,3 +87,15 @@ def test_no_political_event_without_a_plover_code(ann):  # noqa: F811
     evs = events(ann, text)
     assert all(e.plover for e in evs if e.event_type == "Political"), [(e.trigger.text, e.plover) for e in evs]
     assert any(e.plover == "ACCUSE" for e in evs), [(e.trigger.text, e.plover) for e in evs]
+
+
+@pytest.mark.parametrize("text", ["Man shot dead in Kellport", "Two policemen killed in ambush near Kellport"])
+def test_a_headline_alone_tells_its_deed(ann, text):  # noqa: F811
+    evs = violent(ann, text)
+    assert evs, [(e.trigger.text, e.event_type) for e in events(ann, text)]
+
+
+def test_a_headline_told_again_in_the_body_makes_no_second_event(ann):  # noqa: F811
+    text = "Man shot dead in Kellport\n\nA man was shot dead in Kellport on Monday night, police said."
+    evs = violent(ann, text)
+    assert len(evs) == 1 and evs[0].sentence.text.startswith("A man"), [(e.trigger.text, e.sentence.text) for e in evs]
