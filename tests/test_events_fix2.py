@@ -99,3 +99,9 @@ def test_a_headline_told_again_in_the_body_makes_no_second_event(ann):  # noqa: 
     text = "Man shot dead in Kellport\n\nA man was shot dead in Kellport on Monday night, police said."
     evs = violent(ann, text)
     assert len(evs) == 1 and evs[0].sentence.text.startswith("A man"), [(e.trigger.text, e.sentence.text) for e in evs]
+
+
+def test_struck_by_lightning_is_a_natural_event(ann):  # noqa: F811
+    evs = events(ann, "A shepherd was struck by lightning near Pellham on Sunday.")
+    assert not [e for e in evs if e.event_type in VIOLENT_EVENT_TYPES], [(e.trigger.text, e.event_type) for e in evs]
+    assert all(e.outside == "natural_disaster" for e in evs), [(e.trigger.text, e.outside) for e in evs]

@@ -143,6 +143,9 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             # out); not when a weapon, an aircraft or a bomb is named with it ("a missile struck a bus")
             heavy = onto.cue("instrument_shelling") | onto.cue("instrument_air") | onto.cue("named_explosives")
             ok = trigger_lemma == "strike" and "by_vehicle" in marks and not clause_lemmas & heavy
+            if ok and clause_lemmas & onto.cue("natural_strikers"):
+                # "struck by lightning": a natural event, not a road accident (nor a man-made disaster)
+                return onto.types["outside.natural_disaster"]
         elif cond == "crowd_not_protest":
             # "he returned with a handgun and fired into the crowd": a crowd at a party or in a street is no protest;
             # force against protesters needs protesters (or a protest) or state forces told in the sentence
