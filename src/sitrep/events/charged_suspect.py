@@ -138,6 +138,27 @@ def charged_deed(tok) -> bool:  # type: ignore[no-untyped-def]
             or (prep == "with" and gov == "charge"))
 
 
+def criminal_charge(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The verb "charge" of a charge for a violent crime: "X was charged with murder", "police charged X with
+    assault". A legal step against a suspect, no political accusation (no PLOVER ACCUSE of its own); the deed it
+    names is told apart and :func:`find_suspects` credits the suspect to it. Passive, or with police or
+    prosecutors as subject (kind ``legal_doer``); "the rebels charged the army with the killing of ..." and
+    "charged X with treason" stay accusations."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() != "charge":
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if subj and subj[0].lemma_.lower() not in suspect_words("legal_doer"):
+        return False  # "the rebels charged the army with the killing of ...": an accusation between parties
+    crimes = suspect_words("crime")
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            objs += [x for o in objs for x in o.conjuncts]
+            if any(o.lemma_.lower() in crimes for o in objs):
+                return True
+    return False
+
+
 def _legal_verb(tok):  # type: ignore[no-untyped-def]
     """The verb of a legal step: the verb itself, or the verb of "taken into custody"."""
     lem = tok.lemma_.lower()

@@ -29,7 +29,7 @@ import datetime as _dt
 from typing import Optional
 
 from sitrep.events.accusation import accusation_modality, credit_accusations
-from sitrep.events.charged_suspect import charged_deed, credit_suspects
+from sitrep.events.charged_suspect import charged_deed, credit_suspects, criminal_charge
 from sitrep.events.claimant import claimant_of
 from sitrep.events.crime import article_cues, ordinary_crime
 from sitrep.events.date import choose_date
@@ -79,7 +79,7 @@ HEADLINE_MAX_TOKENS = 10
 
 def _headline(unit) -> bool:  # type: ignore[no-untyped-def]
     """A short line standing alone without final punctuation: a headline or crosshead, whose event the
-    body tells again in full (with its date and place)."""
+    body tells again in full (with its date and place); read only where the body tells no violence."""
     doc = unit.doc
     full = doc_text(doc)
     text = full[unit.start_char:unit.end_char].strip()
@@ -112,25 +112,21 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     killed_toks = frozenset(i for f, ts in tok_of_fig if f.what in KILLED_WHAT for i in ts)
     out: list[EventMention] = []
     crime_cues = article_cues(doc)
+    headlines = []
     for sent in _units(doc):
         if _headline(sent):
+            headlines.append(sent)  # told again in the body: read only where the body tells no violence
             continue
-        trigs = find_triggers(sent, onto, blocked, place_spans)
-        if not trigs:
-            continue
-        groups = split_counted_deeds(group_triggers(trigs, onto), onto, killed_toks)
-        all_heads = {t.i for g in groups for t in g.heads()}
-        clauses = [clause_tokens(g, all_heads) for g in groups]
-        sent_idx = set(range(sent.start, sent.end))
-        for gi, g in enumerate(groups):
-            ev = _build(g, clauses, gi, sent, sent_idx, onto, finder, analysis, ctx, aid, published,
-                        tok_of_time, tok_of_place, tok_of_fig, fallback_place, out)
-            if ev is not None and ev.outside is None and ordinary_crime(
-                    ev.sub_event_type, ev.event_type, sent,
-                    finder.is_state(ev.actor1) is not None or finder.is_state(ev.actor2) is False, crime_cues):
-                ev.outside = "crime"  # a robbery, a domestic killing: outside ACLED, kept apart
-            if ev is not None:
-                out.append(ev)
+        _read_unit(sent, onto, blocked, place_spans, killed_toks, finder, analysis, ctx, aid, published, tok_of_time,
+                   tok_of_place, tok_of_fig, fallback_place, crime_cues, out)
+    if headlines and not any(e.event_type in VIOLENT_EVENT_TYPES for e in out):
+        # a headline alone ("Man shot dead in Kell"), or a body that only reacts to it: the headline's deed
+        n = len(out)
+        for sent in headlines:
+            _read_unit(sent, onto, blocked, place_spans, killed_toks, finder, analysis, ctx, aid, published,
+                       tok_of_time, tok_of_place, tok_of_fig, fallback_place, crime_cues, out)
+        if len(out) > n:
+            out.sort(key=lambda e: e.trigger.start)
     unshare_sentence_tolls(out)  # one count outside every clause, taken by two events: whose dead is not said
     assert_sole_reference(out, published)  # a report that tells its incident only by reference reports it
     move_reaction_tolls(out)
@@ -148,6 +144,27 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     return out
 
 
+def _read_unit(sent, onto, blocked, place_spans, killed_toks, finder, analysis, ctx, aid, published, tok_of_time,  # type: ignore[no-untyped-def]
+               tok_of_place, tok_of_fig, fallback_place, crime_cues, out: list[EventMention]) -> None:
+    """The event mentions of one sentence (or headline), appended to ``out``."""
+    trigs = find_triggers(sent, onto, blocked, place_spans)
+    if not trigs:
+        return
+    groups = split_counted_deeds(group_triggers(trigs, onto), onto, killed_toks)
+    all_heads = {t.i for g in groups for t in g.heads()}
+    clauses = [clause_tokens(g, all_heads) for g in groups]
+    sent_idx = set(range(sent.start, sent.end))
+    for gi, g in enumerate(groups):
+        ev = _build(g, clauses, gi, sent, sent_idx, onto, finder, analysis, ctx, aid, published,
+                    tok_of_time, tok_of_place, tok_of_fig, fallback_place, out)
+        if ev is not None and ev.outside is None and ordinary_crime(
+                ev.sub_event_type, ev.event_type, sent,
+                finder.is_state(ev.actor1) is not None or finder.is_state(ev.actor2) is False, crime_cues):
+            ev.outside = "crime"  # a robbery, a domestic killing: outside ACLED, kept apart
+        if ev is not None:
+            out.append(ev)
+
+
 def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int], onto: Ontology, finder: ActorFinder,  # type: ignore[no-untyped-def]
            analysis: Analysis, ctx, aid: str, published: Optional[_dt.date], tok_of_time, tok_of_place, tok_of_fig,
            fallback_place: Optional[Place], prev: Optional[list[EventMention]] = None) -> Optional[EventMention]:
@@ -160,6 +177,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     prev = prev or []
     if charged_deed(trig) and any(e.event_type in VIOLENT_EVENT_TYPES for e in prev):
         return None  # "booked on suspicion of murder" after the killing is told: the charge names it, no deed of its own
+    if criminal_charge(trig):
+        return None  # "X was charged with murder": a legal step, no political accusation (no PLOVER ACCUSE)
 
     roles = read_roles(g, primary, analysis.places)
     actor1, actor2, associates = assign_actors(g, primary, roles, finder, analysis, onto, prev, sent, aid)

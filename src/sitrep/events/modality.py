@@ -81,13 +81,20 @@ _NOBODY = frozenset({"nobody", "no-one", "noone"})
 
 
 def nobody(c) -> bool:  # type: ignore[no-untyped-def]
-    """``c`` is a subject that names no one: "nobody", "no one", "no one else", "none" ("none of the guards");
-    not "not one" (a count) nor "no one group" (a determiner of a noun)."""
+    """``c`` is a subject that names no one: "nobody", "no one", "no one else", "none" ("none of the guards"),
+    "not one of the hostages", "not a single person"; not "not one but two bombs" (a count: "one" is then no
+    subject) nor "no one group" (a determiner of a noun)."""
     if not c.dep_.startswith("nsubj"):
         return False
     low = c.lower_
+    if any(d.dep_ == "cc" and d.lower_ == "but" for d in c.children):
+        return False  # "not one but three people were killed": a count
+    kids = list(c.children)
     return (low in _NOBODY or (low == "none" and c.pos_ in ("NOUN", "PRON"))
-            or (low == "one" and any(d.dep_ in ("det", "neg") and d.lower_ == "no" and d.i == c.i - 1 for d in c.children)))
+            or (low == "one" and any(d.dep_ in ("det", "neg") and d.lower_ == "no" and d.i == c.i - 1 for d in kids))
+            # "not one of the hostages was killed", "not a single person was hurt"
+            or (any(d.dep_ == "neg" and d.lower_ == "not" and d.i < c.i for d in kids)
+                and (low == "one" or any(d.lower_ == "single" and d.dep_ == "amod" for d in kids))))
 
 
 def past_setting(head, gov) -> bool:  # type: ignore[no-untyped-def]

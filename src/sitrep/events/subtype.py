@@ -138,6 +138,14 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             heavy = onto.cue("instrument_shelling") | onto.cue("instrument_air") | onto.cue("named_explosives")
             ok = (trigger_lemma == "strike" and bool(clause_lemmas & onto.cue("small_arms_rounds") or "in_body" in marks)
                   and not clause_lemmas & heavy and "by_vehicle" not in marks)
+        elif cond == "vehicle_strike":
+            # "a boy was struck by a car", "a truck struck a cyclist": a road accident, no attack (ACLED leaves it
+            # out); not when a weapon, an aircraft or a bomb is named with it ("a missile struck a bus")
+            heavy = onto.cue("instrument_shelling") | onto.cue("instrument_air") | onto.cue("named_explosives")
+            ok = trigger_lemma == "strike" and "by_vehicle" in marks and not clause_lemmas & heavy
+            if ok and clause_lemmas & onto.cue("natural_strikers"):
+                # "struck by lightning": a natural event, not a road accident (nor a man-made disaster)
+                return onto.types["outside.natural_disaster"]
         elif cond == "crowd_not_protest":
             # "he returned with a handgun and fired into the crowd": a crowd at a party or in a street is no protest;
             # force against protesters needs protesters (or a protest) or state forces told in the sentence
@@ -194,7 +202,7 @@ _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian"})
 SENTENCE_CONDITIONS = frozenset({"protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest"})
 # the refine conditions that read :func:`trigger_marks`
-_MARK_CONDITIONS = frozenset({"mob", "small_arms_strike", "surrender_to_police"})
+_MARK_CONDITIONS = frozenset({"mob", "small_arms_strike", "vehicle_strike", "surrender_to_police"})
 _HIT_PREPS = frozenset({"on", "at", "into", "upon", "against", "toward", "towards"})
 
 

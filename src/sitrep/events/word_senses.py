@@ -13,7 +13,8 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
 - a **weapon** tested, made, held or traded: "the test of a hydrogen bomb", "a shipment of mortars"
   (``weapon_holding_nouns``), not used on anyone;
 - an **aircraft** that is what is fired on or defended against ("opened fire on a passenger plane", "anti-aircraft
-  guns"): its word is no instrument of an air strike (:func:`aircraft_not_instrument`).
+  guns"): its word is no instrument of an air strike (:func:`aircraft_not_instrument`); nor is a "bomber" with no
+  sign of an aircraft ("a suicide bomber": a person with a bomb, :func:`bomber_aircraft`).
 """
 from __future__ import annotations
 
@@ -111,6 +112,26 @@ _FIRING = frozenset({"fire", "shoot", "open", "aim", "shot"})
 _TARGET_PREPS = frozenset({"on", "at", "upon", "against"})
 
 
+def bomber_aircraft(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A "bomber" that is a warplane: a model number or an aircraft word on it ("B-52 bombers", "stealth bombers",
+    cue ``bomber_aircraft_words``), or a verb of flying it is subject or object of ("bombers flew over", cue
+    ``bomber_flying_verbs``). Anything else ("a suicide bomber", "the bomber who detonated") is a person."""
+    words = sense_cue("bomber_aircraft_words")
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod", "nummod", "npadvmod") and (
+                any(ch.isdigit() for ch in c.text) or _lem(c) in words or c.lower_ in words):
+            return True
+    if "-" in tok.text and any(ch.isdigit() for ch in tok.text):
+        return True  # "Tu-95 bombers" glued into one token
+    i = tok.i
+    if i >= 2 and tok.doc[i - 1].text == "-" and _lem(tok.doc[i - 2]) in words:
+        return True  # "fighter-bombers"
+    cur = tok
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    return cur.dep_ in ("nsubj", "nsubjpass", "dobj") and _lem(cur.head) in sense_cue("bomber_flying_verbs")
+
+
 def aircraft_not_instrument(tok) -> bool:  # type: ignore[no-untyped-def]
     """An aircraft word that is not what struck: "anti-aircraft guns" (a weapon against aircraft) or the object
     of "on/at" after a verb or noun of firing ("opened fire on a small passenger plane")."""
@@ -118,6 +139,8 @@ def aircraft_not_instrument(tok) -> bool:  # type: ignore[no-untyped-def]
         return True
     if tok.lower_.startswith("anti-"):
         return True
+    if _lem(tok) == "bomber" and not bomber_aircraft(tok):
+        return True  # "targeted by a suicide bomber", "the bomber detonated his vest": a person with a bomb
     cur = tok
     while cur.dep_ == "conj" and cur.head is not cur:
         cur = cur.head
