@@ -1,10 +1,8 @@
 """Participles of verbs of violence that the tagger reads as adjectives, nouns or present-tense verbs are retagged
 as verbs where the pipeline loads (data/participle_tags.tsv), so a killing told with them is read; the parse-cache
-fingerprint follows the file. Sentences written for these tests, with made-up names and places."""
-import shutil
-
-from sitrep.nlp.models import load_pipeline, pipeline_fingerprint
-from sitrep.resources import data_path
+fingerprint follows the file (tests/test_pipeline_fingerprint.py). Sentences written for these tests, with
+made-up names and places."""
+from sitrep.nlp.models import load_pipeline
 from events_helpers import events
 
 
@@ -41,20 +39,3 @@ def test_found_slain_makes_a_killing_of_the_found():
 def test_found_slain_of_no_people_is_no_killing():
     assert not [e for e in events("The old dragon was found slain in its cave, the legend says.")
                 if e.event_type == "Violence against civilians"]
-
-
-class _FakePipeline:
-    meta = {"lang": "en", "name": "core_web_sm", "version": "3.8.0"}
-
-
-def test_fingerprint_changes_with_the_participle_file(tmp_path, monkeypatch):
-    before = pipeline_fingerprint(_FakePipeline())
-    folder = tmp_path / "data"
-    folder.mkdir()
-    for name in ("lemma_exceptions.tsv", "participle_tags.tsv"):
-        shutil.copy(data_path(name), folder / name)
-    monkeypatch.setenv("SITREP_DATA_DIR", str(folder))
-    assert pipeline_fingerprint(_FakePipeline()) == before
-    with open(folder / "participle_tags.tsv", "a") as f:
-        f.write("stricken\tstrike\tJJ\toprd\ta test row\n")
-    assert pipeline_fingerprint(_FakePipeline()) != before

@@ -1,6 +1,8 @@
-"""Benchmarks key their kept parses on the pipeline's fingerprint: a parse made before the lemma exceptions
-changed must not be reused."""
+"""Benchmarks key their kept parses on the pipeline's fingerprint: a parse made before the lemma exceptions or the
+participle tags changed must not be reused."""
 import shutil
+
+import pytest
 
 from sitrep.nlp.models import pipeline_fingerprint
 from sitrep.resources import data_path
@@ -14,7 +16,11 @@ def test_names_the_model():
     assert pipeline_fingerprint(_FakePipeline()).startswith("en_core_web_sm-3.8.0:")
 
 
-def test_changes_with_the_lemma_exceptions(tmp_path, monkeypatch):
+@pytest.mark.parametrize("changed, row", [
+    ("lemma_exceptions.tsv", "verb\tstag\t'staged' read as a form of 'stag'\n"),
+    ("participle_tags.tsv", "stricken\tstrike\tJJ\toprd\ta test row\n"),
+])
+def test_changes_with_the_files_read_at_load(tmp_path, monkeypatch, changed, row):
     before = pipeline_fingerprint(_FakePipeline())
     folder = tmp_path / "data"
     folder.mkdir()
@@ -22,6 +28,6 @@ def test_changes_with_the_lemma_exceptions(tmp_path, monkeypatch):
         shutil.copy(data_path(name), folder / name)
     monkeypatch.setenv("SITREP_DATA_DIR", str(folder))
     assert pipeline_fingerprint(_FakePipeline()) == before
-    with open(folder / "lemma_exceptions.tsv", "a") as f:
-        f.write("verb\tstag\t'staged' read as a form of 'stag'\n")
+    with open(folder / changed, "a") as f:
+        f.write(row)
     assert pipeline_fingerprint(_FakePipeline()) != before

@@ -24,7 +24,6 @@ Every name (primary, ASCII, alternates in Latin script) is stored under two keys
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 import io
 import json
 import logging
@@ -34,6 +33,7 @@ import re
 import sqlite3
 import time
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
