@@ -81,8 +81,7 @@ def test_an_event_at_sea_keeps_the_ocean_s_name_and_gets_no_point():
     from sitrep.nlp.models import load_pipeline
 
     get_gazetteer()
-    evs = annotate_doc(load_pipeline()("Pirates attacked a tanker in the Indian Ocean on Monday, killing two "
-                                       "sailors."), DocContext(article_id="t")).events
-    assert evs
-    for e in evs:
-        assert e.place is None or (e.place.lat is None and e.place.span.text == "Indian Ocean")
+    evs = annotate_doc(load_pipeline()("Gunmen in skiffs attacked the freighter Morning Wren far out in the Indian "
+                                       "Ocean on Monday, killing two crewmen."), DocContext(article_id="t")).events
+    assert evs and all(e.place is not None and e.place.span.text == "Indian Ocean" and e.place.lat is None
+                       for e in evs)
