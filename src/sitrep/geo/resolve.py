@@ -27,6 +27,7 @@ from sitrep.geo.recognize import ADMIN_SUFFIX, CITY_SUFFIX, PLACE_LABELS, Candid
 from sitrep.geo.rank import (CAL_FROM_RANKER, MAX_ENTRIES, NF, Ranker, admin1_support, admin1_votes, default_ranker, entry_matrix,
                              haversine_np, prefer_town)
 from sitrep.model import Place, Span
+from sitrep.resources import data_rows
 from sitrep.textnorm import fold_name
 
 _LIST_END = re.compile(r"^\s*,?\s*(?:and|or)\s*$", re.I)
@@ -517,6 +518,29 @@ def _city_over_state(c: Candidate, es: list[Entry], implied: str, text: str, sta
     return big
 
 
+AREA_POINT_MAX_KM2 = math.pi * 500.0 ** 2  # a disk of the wrong-far distance: beyond it a point of the area says nothing
+NO_POINT_CODES = frozenset({"OCN"})  # oceans not listed in data/geo_area_extents.tsv (a full GeoNames dump's)
+
+
+@functools.lru_cache(maxsize=1)
+def area_points() -> dict[str, tuple[float, bool]]:
+    """Gazetteer id -> (area in km2, whether the area keeps a map point), from data/geo_area_extents.tsv."""
+    rows = data_rows("geo_area_extents.tsv", ("gid", "name", "kind", "area_km2", "point", "source"), header="gid")
+    return {c[0]: (float(c[3]), c[4].strip() == "keep") for c in rows}
+
+
+def pointless_area(e: Entry) -> bool:
+    """An ocean, a large sea or a large region of no agreed extent ("the Middle East", "West Africa"): named with no
+    coordinates (blank beats wrong). Any point of an area larger than a disk of 500 km radius lies more than 500 km
+    from part of it, and gazetteers give such areas points that far apart; data/geo_area_extents.tsv says which
+    areas are that large and which keep a point all the same (continents, at GeoNames' point). An unlisted ocean
+    has no point; any other unlisted area keeps its point. Countries and provinces always keep theirs."""
+    if precision_of(e) != "region":
+        return False
+    known = area_points().get(e.gid)
+    return e.fcode in NO_POINT_CODES if known is None else not known[1]
+
+
 def calibration_features(sc: Scored, z: np.ndarray, focus: dict[str, float]) -> np.ndarray:
     """Inputs of the calibrator for the chosen entry (columns :data:`sitrep.geo.rank.CAL_FEATURES`)."""
     b = int(np.argmax(z))
@@ -573,7 +597,8 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     """Choose an entry for each candidate and build the Places (offsets into ``text``).
 
     A place whose calibrated confidence is below the model's threshold keeps its mention and its
-    confidence, with no coordinates and no gazetteer id. ``trace`` (evaluation) receives the Scored
+    confidence, with no coordinates and no gazetteer id; an ocean or a large region (``pointless_area``) keeps
+    its entry's name, id and feature, with no coordinates. ``trace`` (evaluation) receives the Scored
     candidates, one per Place, in the same order."""
     ranker = ranker or default_ranker()
     scored = score_candidates(cands, text, ctx, gaz)
@@ -592,6 +617,11 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
             continue
         if sc.confidence < ranker.threshold:
             places.append(Place(span=span, name=cand.text, precision=precision_of(best), confidence=conf,
+                                mention=mention))
+            continue
+        if pointless_area(best):  # "the Pacific", "West Africa": which area, and no map point
+            places.append(Place(span=span, name=best.name, geonameid=best.gid, country=best.country or None,
+                                feature_class=best.feature, precision=precision_of(best), confidence=conf,
                                 mention=mention))
             continue
         places.append(Place(
