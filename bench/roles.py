@@ -150,6 +150,7 @@ def load_rams(split: str, limit: Optional[int]) -> list[dict]:
 # (recorded by :func:`annotate` for the evidence-aware matching: a merged event stands for every mention it
 # absorbed, each read at its own trigger)
 ABSORBED: dict[str, list] = {}
+PARSE_CACHE: Optional[Path] = None  # --parse-cache: spaCy parses kept between runs (for iterating on rules)
 
 
 def annotate(texts: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
@@ -164,6 +165,14 @@ def annotate(texts: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
 
     merge._absorb = recording
     try:
+        if PARSE_CACHE is not None:  # the same analyses, only the spaCy parse is reused (bench/events.py)
+            import events as bench_events
+            from sitrep.nlp.annotate import annotate_doc
+            from sitrep.nlp.models import load_pipeline
+
+            bench_events.PARSE_CACHE = PARSE_CACHE
+            docs = bench_events._cached_docs([(i, t, None) for i, t in texts], load_pipeline())
+            return [annotate_doc(d, DocContext(article_id=i)) for (i, _), d in zip(texts, docs)]
         ann = Annotator()
         return list(ann.annotate_many([(t, DocContext(article_id=i)) for i, t in texts]))
     finally:
@@ -426,8 +435,12 @@ def main() -> None:
     ap.add_argument("--relative", choices=("antecedent", "span"), default="antecedent",
                     help="RAMS: 'antecedent' (default) credits a gold relative pronoun (who/which/that) to the phrase "
                          "just before it; 'span' only by span overlap (the scorer before 2026-12-02)")
+    ap.add_argument("--parse-cache", type=Path, default=None,
+                    help="keep the spaCy parses in this folder between runs (same figures; for iterating on rules)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    global PARSE_CACHE
+    PARSE_CACHE = args.parse_cache
     if not (SHARED / args.dataset).exists():
         sys.exit(f"{SHARED / args.dataset}: not found (the shared data is needed for this benchmark)")
     if args.dataset == "rams":

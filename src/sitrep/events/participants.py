@@ -14,7 +14,7 @@ from sitrep.events.accusation import accused_holding_gerund, pronoun_deed_accuse
 from sitrep.events.antecedents import (PRONOUNS, anaphoric_forces, antecedent, group_antecedent, owned_forces,
                                        pronoun_patient)
 from sitrep.events.claims import credit_claims
-from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj
+from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj, subject
 from sitrep.events.merge import same_phrase
 from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, frame_words, infinitive_host, intent_agent,
                                   object_controller, support_verb)
@@ -56,7 +56,7 @@ def subject_of(v):  # type: ignore[no-untyped-def]
         return None  # "the people killed in the strike": the noun is who underwent it
     cur = v
     for _ in range(4):
-        s = child(cur, "nsubj", "csubj")
+        s = subject(cur, "nsubj", "csubj")
         if s is not None and s.lower_ not in RELATIVE_WORDS and said_aux(cur, s):
             return cur.head if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN") else None
         if s is not None and s.lower_ not in RELATIVE_WORDS:

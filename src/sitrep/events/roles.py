@@ -91,7 +91,7 @@ def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
     while stack:
         c = stack.pop()
         keep.append(c)
-        stack.extend(x for x in c.children if x.dep_ not in _NP_DROP)
+        stack.extend(x for x in c.children if x.dep_ not in _NP_DROP or _described_pair(tok, c, x))
     keep.sort(key=lambda t: t.i)
     # keep a contiguous stretch around the head
     lo = hi = keep.index(tok)
@@ -103,6 +103,19 @@ def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
     while hi < len(keep) - 1 and joined(keep[hi], keep[hi + 1]):
         hi += 1
     return keep[lo : hi + 1]
+
+
+def _descriptive(t) -> bool:  # type: ignore[no-untyped-def]
+    return t.pos_ in ("ADJ", "VERB", "NUM") and not t.ent_type_ in ("NORP", "GPE", "ORG") and t.text[:1].islower()
+
+
+def _described_pair(head, mod, x) -> bool:  # type: ignore[no-untyped-def]
+    """``x`` coordinates descriptive words before the head ("three armed and turbaned men", "two or three gunmen"):
+    part of the phrase. Names coordinated there ("Turkish and Syrian forces") name two actors
+    (:meth:`ActorFinder.split_amod_conj`) and stay out."""
+    if mod.dep_ not in ("amod", "nummod") or mod.head.i != head.i or x.i > head.i or not _descriptive(mod):
+        return False
+    return x.dep_ == "cc" or (x.dep_ == "conj" and _descriptive(x))
 
 
 def _self_styled(c) -> bool:  # type: ignore[no-untyped-def]
@@ -414,7 +427,8 @@ class ActorFinder:
 
     def split_amod_conj(self, tok) -> list[ActorRef]:  # type: ignore[no-untyped-def]
         """"Turkish and Syrian forces": two actors, "Turkish forces" and "Syrian forces"."""
-        amods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and any(x.dep_ == "conj" for x in c.children)]
+        amods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and any(x.dep_ == "conj" for x in c.children)
+                 and not _descriptive(c)]  # "armed and masked men": one group described, not two
         if not amods:
             return []
         first = amods[0]
