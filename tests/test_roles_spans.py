@@ -60,3 +60,21 @@ def test_i_in_a_quote_is_not_the_first_person_named_before(ann):
             "\"I was the only one who held trials, and did not just shoot people,\" he said.")
     evs = [e for e in violent(ann, text) if e.trigger.text == "shoot"]
     assert all(e.actor1 is None or "Kowalczyk" not in e.actor1.name for e in evs)
+
+
+def test_a_demonstrative_phrase_is_no_name(ann):
+    """"That group" opening a sentence, capitalised and so tagged as an organisation, names no one of that name."""
+    ev = violent(ann, "That group bombed the market in Dorvan.")[0]
+    assert ev.actor1 is None or not ev.actor1.entity_id.startswith("unk:")
+    assert ev.actor1 is None or ev.actor1.name.lower() == "group"
+
+
+def test_that_group_is_the_one_armed_group_named_before(ann):
+    text = "Boko Haram fighters entered Maiduguri on Monday. That group bombed the market the next day."
+    ev = next(e for e in violent(ann, text) if e.trigger.text == "bombed")
+    assert ev.actor1 is not None and ev.actor1.name == "Boko Haram"
+
+
+def test_a_group_of_attackers_is_the_attackers(ann):
+    ev = violent(ann, "A group of gunmen attacked a bus in Dorvan.")[0]
+    assert a1(ev) == "A group of gunmen" and ev.actor1.name == "gunmen"

@@ -463,7 +463,7 @@ def group_antecedent(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: i
     clause of its own ("the Wagner group", "its group", "a group of men")."""
     from sitrep.events.nominal import armed_words
 
-    if tok.lemma_.lower() not in GROUP_NOUNS or not any(c.dep_ == "det" and c.lower_ in ("the", "this")
+    if tok.lemma_.lower() not in GROUP_NOUNS or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                                         for c in tok.children):
         return None
     if any(c.dep_ in ("compound", "poss", "nmod", "prep", "appos", "nummod") or c.pos_ == "PROPN"

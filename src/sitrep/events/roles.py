@@ -174,6 +174,17 @@ def nationals(tok) -> bool:  # type: ignore[no-untyped-def]
                                                   for c in tok.children)
 
 
+def common_phrase(m: Mention) -> bool:
+    """An entity mention the entity layer coined (``unk:``) for a phrase with no name in it: a determiner and common
+    words only ("That group" at the start of a sentence, capitalised and so read as an organisation)."""
+    if not (m.entity_id or "").startswith("unk:"):
+        return False
+    words = re.findall(r"[\w-]+", m.span.text)
+    if not words or words[0].lower() not in _DET:
+        return False
+    return all(w[:1].islower() for w in words[1:])
+
+
 def _slug(text: str) -> str:
     text = re.sub(r"['’]s\b", "", text.lower())
     words = [w for w in re.findall(r"[\w-]+", text) if w not in _DET and not w.isdigit()]
@@ -322,7 +333,7 @@ class ActorFinder:
             ruler = self._government_of(tok, head_lemma, role)
             if ruler is not None:
                 return ruler
-        ms = [m for m in self._mentions_in(sp.start, sp.end) if m.entity_id]
+        ms = [m for m in self._mentions_in(sp.start, sp.end) if m.entity_id and not common_phrase(m)]
         if ms:
             head_start = tok.idx
             ms.sort(key=lambda m: (not (m.span.start <= head_start < m.span.end), -(m.span.end - m.span.start)))
@@ -357,6 +368,13 @@ class ActorFinder:
                 return None
             if len(body) == 1 and head_lemma in _BARE_STATE:
                 return None  # "regime attacks" with no country known: not an actor called "regime"
+            if len(body) == 1 and head_lemma in _GROUP_NOUNS:  # "a group of gunmen": the gunmen, not "group"
+                members = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for p in c.children if p.dep_ == "pobj"), None)
+                ref = self.actor(members, role) if members is not None else None
+                if ref is not None:  # the span runs over the whole phrase, "a group of students"
+                    whole = span_of([toks[0], np_tokens(members)[-1]], self.an.article_id)
+                    return ActorRef(ref.entity_id, ref.name, whole, ref.role, ref.confidence)
             clean = doc_text(tok.doc)[body[0].idx : body[-1].idx + len(body[-1].text)]
             return ActorRef("x:" + _slug(clean), clean, sp, role)
         # "a Turkish convoy", "Russian jets", "a convoy of Turkish vehicles": the group named by the modifier
