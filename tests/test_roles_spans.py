@@ -78,3 +78,16 @@ def test_that_group_is_the_one_armed_group_named_before(ann):
 def test_a_group_of_attackers_is_the_attackers(ann):
     ev = violent(ann, "A group of gunmen attacked a bus in Dorvan.")[0]
     assert a1(ev) == "A group of gunmen" and ev.actor1.name == "gunmen"
+
+
+def test_the_men_are_the_men_described_just_before(ann):
+    text = "Four masked men broke into the house of a farmer in Dorvan. The men beat the farmer and stole his cattle."
+    ev = next(e for e in violent(ann, text) if e.trigger.text == "beat")
+    assert ev.actor1 is not None and ev.actor1.name == "masked men" and a1(ev) == "The men"
+
+
+def test_the_men_with_two_groups_of_men_before_stay_blank(ann):
+    text = ("Four masked men broke into the house of a farmer and two men from the village came to help. "
+            "The men beat the farmer.")
+    ev = next(e for e in violent(ann, text) if e.trigger.text == "beat")
+    assert ev.actor1 is None

@@ -24,7 +24,7 @@ from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, lemma, np_tokens, self_styled
 from sitrep.events.shared_patient import raised_object, shared_passive_subject
 from sitrep.events.triggers import BACKING, Group, Trigger
-from sitrep.events.unnamed_attackers import attacker_not_civilians
+from sitrep.events.unnamed_attackers import attacker_not_civilians, men_told_before
 from sitrep.events.victim_nouns import (aimed_at, civilian_marked, civilian_modifier, deed_relation, left_harmed,
                                        person_not_place, person_not_state, person_patient, who_died_in)
 from sitrep.events.victim_pronoun import people_between
@@ -427,6 +427,8 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
             actor2 = None
     if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         actor1 = attacker_not_civilians(actor1, finder)  # "shot by two men": an unidentified armed group, not civilians
+        if actor1 is None and roles.agent is not None:  # (read as the subject it is: only its naming looks back)
+            actor1 = men_told_before(roles.agent, finder)  # "Four masked men broke in. The men beat ...": those men
     if actor1 is not None:
         how = roles.agent_how or "subject"
         if actor1.span is not None and roles.agent is not None and not (
