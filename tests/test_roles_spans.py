@@ -91,3 +91,9 @@ def test_the_men_with_two_groups_of_men_before_stay_blank(ann):
             "The men beat the farmer.")
     ev = next(e for e in violent(ann, text) if e.trigger.text == "beat")
     assert ev.actor1 is None
+
+
+def test_the_same_group_is_the_one_armed_group_named_before(ann):
+    text = "Boko Haram fighters entered Maiduguri on Monday. The same group bombed the market the next day."
+    ev = next(e for e in violent(ann, text) if e.trigger.text == "bombed")
+    assert ev.actor1 is not None and ev.actor1.name == "Boko Haram"

@@ -467,7 +467,7 @@ def group_antecedent(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: i
                                                         for c in tok.children):
         return None
     if any(c.dep_ in ("compound", "poss", "nmod", "prep", "appos", "nummod") or c.pos_ == "PROPN"
-           or (c.dep_ == "amod" and c.lemma_.lower() not in armed_words() | {"armed", "militant", "jihadist"})
+           or (c.dep_ == "amod" and c.lemma_.lower() not in armed_words() | {"armed", "militant", "jihadist", "same"})
            for c in tok.children):
         return None
     start = tok.sent.start
