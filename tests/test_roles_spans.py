@@ -26,7 +26,7 @@ def test_subject_helper_prefers_the_nearest_before_the_verb():
 
 def test_descriptive_words_coordinated_before_the_noun_stay_in_the_phrase(ann):
     """"three armed and masked men" is one group described, not two actors named "armed" and "masked"."""
-    ev = violent(ann, "The shooting in Dorvan was started by three armed and masked men, a witness said.")[0]
+    ev = violent(ann, "Police said the guard at the Dorvan market was shot by three armed and masked men on Friday.")[0]
     assert a1(ev) == "three armed and masked men"
     assert ev.actor1.name.endswith("armed men") or ev.actor1.entity_id.endswith("_UNIDENT")
 
@@ -37,29 +37,28 @@ def test_names_coordinated_before_the_noun_are_still_two_actors(ann):
     assert any(a.name == "Military Forces of Syria" for a in ev.associates)
 
 
-def test_it_is_not_the_person_who_spoke_before(ann):
-    """"He declared the group beaten a day before it struck": "it" is the group the clause is about, never the man
-    who spoke (a claimant told by "he" is a person)."""
-    text = ("Mr. Halvard dismissed Boko Haram as amateurs. He later declared the organization \"contained\" just a day "
+def test_it_is_the_group_its_clause_hangs_on_not_the_man_who_spoke(ann):
+    """"He said the organization was finished, a week before it bombed ...": "it" is the organization, the one
+    armed group named before, never the man who spoke (a claimant told by "he" is a person)."""
+    text = ("Mayor Halvard called Boko Haram a spent force in May. He said the organization was finished, a week "
             "before it bombed a market in Maiduguri.")
     ev = next(e for e in violent(ann, text) if e.trigger.text == "bombed")
     assert ev.actor1 is not None and ev.actor1.name == "Boko Haram"
 
 
-def test_it_with_only_a_person_to_stand_for_stays_blank(ann):
-    text = ("Mr. Halvard dismissed the Velmoran Front as amateurs. He later declared the organization \"contained\" "
-            "just a day before it bombed a market in Dorvan.")
+def test_it_with_no_group_to_stand_for_stays_blank(ann):
+    text = ("Mayor Halvard called the Velmoran Front a spent force in May. He said the organization was finished, a "
+            "week before it bombed a market in Dorvan.")
     ev = next(e for e in violent(ann, text) if e.trigger.text == "bombed")
     assert ev.actor1 is None or "Halvard" not in ev.actor1.name
 
 
 def test_i_in_a_quote_is_not_the_first_person_named_before(ann):
-    """Two people named before "'I ...,' he said" (one of them left unlinked by the entity layer): "I" is not
-    simply the first of them."""
-    text = ("Last week, the deputy Marta Kowalczyk presented a report on killings ordered by Tarnavsky. "
-            "\"I was the only one who held trials, and did not just shoot people,\" he said.")
-    evs = [e for e in violent(ann, text) if e.trigger.text == "shoot"]
-    assert all(e.actor1 is None or "Kowalczyk" not in e.actor1.name for e in evs)
+    """Two people named before "'I ...,' he told reporters" (one of them left unlinked by the entity layer): "I" is
+    not simply the first of them."""
+    text = ("The deputy Marta Kowalczyk filed a complaint over the executions that Tarnavsky ordered. "
+            "\"I shot only armed men, never prisoners,\" he told reporters.")
+    assert all(e.actor1 is None or "Kowalczyk" not in e.actor1.name for e in violent(ann, text))
 
 
 def test_a_demonstrative_phrase_is_no_name(ann):

@@ -309,8 +309,8 @@ def quoted_speaker(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ig
 
 
 def claimant_person(ref: ActorRef, finder: ActorFinder) -> bool:
-    """The claimant of an attribution is a person: its phrase names one, or it is told by "he" / "she" ("He declared
-    the group contained a day before it struck": the speaker is a person, so "it" is not the speaker)."""
+    """The claimant of an attribution is a person: its phrase names one, or it is told by "he" / "she" ("He said the
+    group was finished, days before it struck": the speaker is a person, so "it" is not the speaker)."""
     return is_person(ref, finder) or (ref.span is not None and ref.span.text.strip().lower() in ("he", "she", "i"))
 
 
@@ -349,8 +349,8 @@ def pronoun_speaker(pron, onto: Ontology, finder: ActorFinder) -> Optional[Actor
 
 def topic_person(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
     """The person a quotation follows: the subject of the main clause of the sentence just before the quotation's
-    own, when it is a person's name and the only person named in that sentence ("X denies the charges. 'I only held
-    trials,' he said": X). None otherwise."""
+    own, when it is a person's name and the only person named in that sentence ("X denies the charges. 'I only followed
+    orders,' he said": X). None otherwise."""
     doc = pron.doc
     start = pron.sent.start
     if start == 0:

@@ -28,7 +28,7 @@ def child(tok, *deps):  # type: ignore[no-untyped-def]
 
 def subject(tok, *deps):  # type: ignore[no-untyped-def]
     """The child of ``tok`` with one of ``deps`` that is its subject: a verb has one, so when the parser gives it two
-    ("Video In recent days, the aircraft have carried out ..." with a caption word read as a second subject), the
+    ("Photo Last week, the jets bombed ..." with a caption word read as a second subject), the
     one nearest before the verb, else the first after it."""
     found = [c for c in tok.children if c.dep_ in deps]
     if len(found) < 2:

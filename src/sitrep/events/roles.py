@@ -110,7 +110,7 @@ def _descriptive(t) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _described_pair(head, mod, x) -> bool:  # type: ignore[no-untyped-def]
-    """``x`` coordinates descriptive words before the head ("three armed and turbaned men", "two or three gunmen"):
+    """``x`` coordinates descriptive words before the head ("three armed and masked men", "two or three gunmen"):
     part of the phrase. Names coordinated there ("Turkish and Syrian forces") name two actors
     (:meth:`ActorFinder.split_amod_conj`) and stay out."""
     if mod.dep_ not in ("amod", "nummod") or mod.head.i != head.i or x.i > head.i or not _descriptive(mod):
