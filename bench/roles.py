@@ -28,6 +28,9 @@ same for every system. Printed:
   attackers the text names unannotated -- "X claimed responsibility for that massacre" with no attacker argument --
   so this is the precision with those set aside; ``actor1_prec`` stays the headline figure);
 * ``actor1_fill``: filled / matched; ``actor2_acc`` and ``actor2_prec`` the same for target/victim;
+* ``a1_right_pronoun_span`` / ``a2_right_pronoun_span``: right fills whose predicted span is a pronoun ("it",
+  "they"): credited by span overlap with a gold pronoun, whatever name the pronoun was resolved to (RAMS has no
+  coreference to check the name against), so these rights say nothing of the name;
 * ``actor1_acc_same_trigger`` / ``actor1_prec_same_trigger``: the same two actor1 figures over the matched events
   whose trigger is the gold trigger itself (a diagnostic: the rest were matched to another deed of the gold's
   sentence because sitrep has no event for the gold trigger, so their attacker is often not that deed's);
@@ -90,6 +93,7 @@ def words(s: str) -> set[str]:
 
 
 RELATIVE = frozenset({"who", "whom", "which", "that"})
+PRONOUN_SPANS = frozenset("i we you he she it they me us him her them".split())
 
 
 def actor_right(ref: Optional[dict], gold: list[tuple[int, int, str]], text: str = "") -> bool:
@@ -150,6 +154,7 @@ def load_rams(split: str, limit: Optional[int]) -> list[dict]:
 # (recorded by :func:`annotate` for the evidence-aware matching: a merged event stands for every mention it
 # absorbed, each read at its own trigger)
 ABSORBED: dict[str, list] = {}
+PARSE_CACHE: Optional[Path] = None  # --parse-cache: spaCy parses kept between runs (for iterating on rules)
 
 
 def annotate(texts: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
@@ -164,6 +169,14 @@ def annotate(texts: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
 
     merge._absorb = recording
     try:
+        if PARSE_CACHE is not None:  # the same analyses, only the spaCy parse is reused (bench/events.py)
+            import events as bench_events
+            from sitrep.nlp.annotate import annotate_doc
+            from sitrep.nlp.models import load_pipeline
+
+            bench_events.PARSE_CACHE = PARSE_CACHE
+            docs = bench_events._cached_docs([(i, t, None) for i, t in texts], load_pipeline())
+            return [annotate_doc(d, DocContext(article_id=i)) for (i, _), d in zip(texts, docs)]
         ann = Annotator()
         return list(ann.annotate_many([(t, DocContext(article_id=i)) for i, t in texts]))
     finally:
@@ -204,7 +217,8 @@ def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
     c = {k: 0 for k in ("windows", "matched", "a1_gold", "a1_right_gold", "a1_filled", "a1_filled_right",
                         "a2_gold", "a2_right_gold", "a2_filled", "a2_filled_right", "a1_filled_gold",
                         "same_trigger", "st_a1_gold", "st_a1_right_gold", "st_a1_filled", "st_a1_filled_right",
-                        "st_a2_gold", "st_a2_right_gold", "st_a2_filled", "st_a2_filled_right")}
+                        "st_a2_gold", "st_a2_right_gold", "st_a2_filled", "st_a2_filled_right",
+                        "a1_right_pronoun_span", "a2_right_pronoun_span")}
     dump = []
     for it, an in zip(items, analyses):
         c["windows"] += 1
@@ -242,6 +256,10 @@ def score_rams(args) -> dict:  # type: ignore[no-untyped-def]
             if pred:
                 c[f"{key}_filled"] += 1
                 c[f"{key}_filled_right"] += right
+                # a pronoun's own span ("it", "they") overlaps a gold pronoun whatever name it was resolved to
+                ptext = (pred.get("span") or {}).get("text", "")
+                c[f"{key}_right_pronoun_span"] += right and ptext.lower() in PRONOUN_SPANS and ptext in (
+                    ptext.lower(), ptext.capitalize())  # ("US" is no "us")
             rec[f"pred_{key}"] = (pred or {}).get("span", {}).get("text") if pred else None
             rec[f"pred_{key}_name"] = pred["name"] if pred else None
             rec[f"{key}_conf"] = (pred or {}).get("confidence")
@@ -426,8 +444,12 @@ def main() -> None:
     ap.add_argument("--relative", choices=("antecedent", "span"), default="antecedent",
                     help="RAMS: 'antecedent' (default) credits a gold relative pronoun (who/which/that) to the phrase "
                          "just before it; 'span' only by span overlap (the scorer before 2026-12-02)")
+    ap.add_argument("--parse-cache", type=Path, default=None,
+                    help="keep the spaCy parses in this folder between runs (same figures; for iterating on rules)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    global PARSE_CACHE
+    PARSE_CACHE = args.parse_cache
     if not (SHARED / args.dataset).exists():
         sys.exit(f"{SHARED / args.dataset}: not found (the shared data is needed for this benchmark)")
     if args.dataset == "rams":

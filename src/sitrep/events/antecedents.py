@@ -53,7 +53,7 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
                 if a.claimant_id and a.claim_start is not None and a.claim_end is not None \
                         and a.claim_start <= pron.idx < a.claim_end:
                     ref = ActorRef(a.claimant_id, a.claimant_name or a.span.text, a.span, "primary")
-                    return ref if is_person(ref, finder) == person else None
+                    return ref if claimant_person(ref, finder) == person else None
             return None  # "X said it ...": it is the speaker, whoever the parse missed
     before, rival = previous_subject(pron, finder) if pron.lower_ == base else (None, False)
     for ev in reversed(prev):
@@ -114,7 +114,7 @@ def host_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], bool]: 
             return None, False
         if any(c.dep_ == "conj" for c in subj.children):
             return None, True  # "X and Y attacked ... and they ...": both, not X alone; "it": neither
-        ref = finder.actor(subj)
+        ref = finder.actor(subj) or group_antecedent(subj, finder)  # "the organization": the one group named before
         if ref is None or not _agrees(base, subj, ref, finder):
             return None, False
         if _rival_between(base, subj, pron, finder):
@@ -304,8 +304,14 @@ def quoted_speaker(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ig
         if a.claimant_id and a.claim_start is not None and a.claim_end is not None \
                 and a.claim_start <= pron.idx < a.claim_end:
             ref = ActorRef(a.claimant_id, a.claimant_name or a.span.text, a.span, "primary")
-            return ref if is_person(ref, finder) == first else None
+            return ref if claimant_person(ref, finder) == first else None
     return None
+
+
+def claimant_person(ref: ActorRef, finder: ActorFinder) -> bool:
+    """The claimant of an attribution is a person: its phrase names one, or it is told by "he" / "she" ("He said the
+    group was finished, days before it struck": the speaker is a person, so "it" is not the speaker)."""
+    return is_person(ref, finder) or (ref.span is not None and ref.span.text.strip().lower() in ("he", "she", "i"))
 
 
 OPEN_QUOTES = frozenset({'"', "“", "``"})
@@ -333,9 +339,33 @@ def pronoun_speaker(pron, onto: Ontology, finder: ActorFinder) -> Optional[Actor
             subj = child(tok, "nsubj")
             if subj is None or subj.lower_ not in ("he", "she"):
                 return None
-            people = {m.entity_id for m in finder.mentions if m.entity_id and m.kind == "PERSON"
+            people = {m.entity_id or m.span.text for m in finder.mentions if m.kind == "PERSON"
                       and m.span.end <= subj.idx and subj.idx - m.span.end <= ANTECEDENT_CHARS}
-            return mention_antecedent(subj, finder) if len(people) == 1 else None  # two people: a guess
+            if len(people) == 1:
+                return mention_antecedent(subj, finder)
+            return topic_person(pron, finder)  # two people (an unlinked name counts too): the one the quote follows
+    return None
+
+
+def topic_person(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The person a quotation follows: the subject of the main clause of the sentence just before the quotation's
+    own, when it is a person's name and the only person named in that sentence ("X denies the charges. 'I only followed
+    orders,' he said": X). None otherwise."""
+    doc = pron.doc
+    start = pron.sent.start
+    if start == 0:
+        return None
+    last = doc[start - 1].sent
+    subj = child(last.root, "nsubj")
+    if subj is None or subj.ent_type_ != "PERSON":
+        return None
+    people = {m.entity_id or m.span.text for m in finder.mentions if m.kind == "PERSON"
+              and last.start_char <= m.span.start < last.end_char}
+    if len(people) != 1:
+        return None
+    ref = finder.actor(subj, via_modifier=False)
+    return ref if ref is not None and claimant_person(ref, finder) or (ref is not None and subj.ent_type_ == "PERSON") \
+        else None
     return None
 
 
@@ -353,7 +383,8 @@ def mention_antecedent(pron, finder: ActorFinder, as_pronoun: Optional[str] = No
     kinds = PRONOUN_KINDS.get(form)
     if not kinds:
         return None
-    before = [m for m in finder.mentions if m.entity_id and m.span.end <= pron.idx
+    # (a name the entity layer left unlinked is still a name: nearer than a linked one, it makes the reading a guess)
+    before = [m for m in finder.mentions if (m.entity_id or m.kind == "PERSON") and m.span.end <= pron.idx
               and pron.idx - m.span.end <= ANTECEDENT_CHARS and m.kind in ("PERSON", "ORG", "GPE", "NORP")]
     personal = POSSESSIVE.get(form, form) in ("he", "she")
     if POSSESSIVE.get(form, form) == "they":
@@ -362,6 +393,8 @@ def mention_antecedent(pron, finder: ActorFinder, as_pronoun: Optional[str] = No
             return doers
     for m in reversed(before):
         if m.kind in kinds:
+            if not m.entity_id:
+                return None  # the nearest name of the kind is one the entity layer left unlinked: not a linked one
             if personal and m.kind == "PERSON" and other_person_beside(m, pron, finder):
                 return None  # "Davis and Brown argued. He shot him": either may be meant
             return ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary")
@@ -415,7 +448,7 @@ def other_person_beside(m, pron, finder: ActorFinder) -> bool:  # type: ignore[n
         gap = text[o.span.end:m.span.start] if o.span.end <= m.span.start else text[m.span.end:o.span.start]
         return bool(words & {w.lower() for w in re.findall(r"\w+", o.span.text)}) or re.fullmatch(r"[\s,]*", gap) is not None
 
-    return any(o.kind == "PERSON" and o.entity_id and o.entity_id != m.entity_id and lo <= o.span.start
+    return any(o.kind == "PERSON" and o.entity_id != m.entity_id and lo <= o.span.start  # (unlinked ones too)
                and o.span.end <= pron.idx and not same(o) for o in finder.mentions)
 
 
@@ -430,11 +463,11 @@ def group_antecedent(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: i
     clause of its own ("the Wagner group", "its group", "a group of men")."""
     from sitrep.events.nominal import armed_words
 
-    if tok.lemma_.lower() not in GROUP_NOUNS or not any(c.dep_ == "det" and c.lower_ in ("the", "this")
+    if tok.lemma_.lower() not in GROUP_NOUNS or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                                         for c in tok.children):
         return None
     if any(c.dep_ in ("compound", "poss", "nmod", "prep", "appos", "nummod") or c.pos_ == "PROPN"
-           or (c.dep_ == "amod" and c.lemma_.lower() not in armed_words() | {"armed", "militant", "jihadist"})
+           or (c.dep_ == "amod" and c.lemma_.lower() not in armed_words() | {"armed", "militant", "jihadist", "same"})
            for c in tok.children):
         return None
     start = tok.sent.start

@@ -26,6 +26,17 @@ def child(tok, *deps):  # type: ignore[no-untyped-def]
     return None
 
 
+def subject(tok, *deps):  # type: ignore[no-untyped-def]
+    """The child of ``tok`` with one of ``deps`` that is its subject: a verb has one, so when the parser gives it two
+    ("Photo Last week, the jets bombed ..." with a caption word read as a second subject), the
+    one nearest before the verb, else the first after it."""
+    found = [c for c in tok.children if c.dep_ in deps]
+    if len(found) < 2:
+        return found[0] if found else None
+    before = [c for c in found if c.i < tok.i]
+    return before[-1] if before else found[0]
+
+
 def pobj(tok, *preps):  # type: ignore[no-untyped-def]
     """The object of ``tok``'s preposition among ``preps``; a capitalised word read as a verb there is a name the
     tagger took for a participle ("by Shining Path guerrillas": Shining/pcomp)."""

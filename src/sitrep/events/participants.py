@@ -14,7 +14,7 @@ from sitrep.events.accusation import accused_holding_gerund, pronoun_deed_accuse
 from sitrep.events.antecedents import (PRONOUNS, anaphoric_forces, antecedent, group_antecedent, owned_forces,
                                        pronoun_patient)
 from sitrep.events.claims import credit_claims
-from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj
+from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj, subject
 from sitrep.events.merge import same_phrase
 from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, frame_words, infinitive_host, intent_agent,
                                   object_controller, support_verb)
@@ -24,7 +24,7 @@ from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, lemma, np_tokens, self_styled
 from sitrep.events.shared_patient import raised_object, shared_passive_subject
 from sitrep.events.triggers import BACKING, Group, Trigger
-from sitrep.events.unnamed_attackers import attacker_not_civilians
+from sitrep.events.unnamed_attackers import attacker_not_civilians, men_told_before
 from sitrep.events.victim_nouns import (aimed_at, civilian_marked, civilian_modifier, deed_relation, left_harmed,
                                        person_not_place, person_not_state, person_patient, who_died_in)
 from sitrep.events.victim_pronoun import people_between
@@ -56,7 +56,7 @@ def subject_of(v):  # type: ignore[no-untyped-def]
         return None  # "the people killed in the strike": the noun is who underwent it
     cur = v
     for _ in range(4):
-        s = child(cur, "nsubj", "csubj")
+        s = subject(cur, "nsubj", "csubj")
         if s is not None and s.lower_ not in RELATIVE_WORDS and said_aux(cur, s):
             return cur.head if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN") else None
         if s is not None and s.lower_ not in RELATIVE_WORDS:
@@ -427,6 +427,8 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
             actor2 = None
     if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         actor1 = attacker_not_civilians(actor1, finder)  # "shot by two men": an unidentified armed group, not civilians
+        if actor1 is None and roles.agent is not None:  # (read as the subject it is: only its naming looks back)
+            actor1 = men_told_before(roles.agent, finder)  # "Four masked men broke in. The men beat ...": those men
     if actor1 is not None:
         how = roles.agent_how or "subject"
         if actor1.span is not None and roles.agent is not None and not (

@@ -91,7 +91,7 @@ def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
     while stack:
         c = stack.pop()
         keep.append(c)
-        stack.extend(x for x in c.children if x.dep_ not in _NP_DROP)
+        stack.extend(x for x in c.children if x.dep_ not in _NP_DROP or _described_pair(tok, c, x))
     keep.sort(key=lambda t: t.i)
     # keep a contiguous stretch around the head
     lo = hi = keep.index(tok)
@@ -103,6 +103,19 @@ def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
     while hi < len(keep) - 1 and joined(keep[hi], keep[hi + 1]):
         hi += 1
     return keep[lo : hi + 1]
+
+
+def _descriptive(t) -> bool:  # type: ignore[no-untyped-def]
+    return t.pos_ in ("ADJ", "VERB", "NUM") and not t.ent_type_ in ("NORP", "GPE", "ORG") and t.text[:1].islower()
+
+
+def _described_pair(head, mod, x) -> bool:  # type: ignore[no-untyped-def]
+    """``x`` coordinates descriptive words before the head ("three armed and masked men", "two or three gunmen"):
+    part of the phrase. Names coordinated there ("Turkish and Syrian forces") name two actors
+    (:meth:`ActorFinder.split_amod_conj`) and stay out."""
+    if mod.dep_ not in ("amod", "nummod") or mod.head.i != head.i or x.i > head.i or not _descriptive(mod):
+        return False
+    return x.dep_ == "cc" or (x.dep_ == "conj" and _descriptive(x))
 
 
 def _self_styled(c) -> bool:  # type: ignore[no-untyped-def]
@@ -159,6 +172,17 @@ def nationals(tok) -> bool:  # type: ignore[no-untyped-def]
                    or (c.dep_ == "amod" and c.lower_ in _COUNTING_DETS) for c in tok.children)
     return lemma(tok) in relation_nouns() and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
                                                   for c in tok.children)
+
+
+def common_phrase(m: Mention) -> bool:
+    """An entity mention the entity layer coined (``unk:``) for a phrase with no name in it: a determiner and common
+    words only ("That group" at the start of a sentence, capitalised and so read as an organisation)."""
+    if not (m.entity_id or "").startswith("unk:"):
+        return False
+    words = re.findall(r"[\w-]+", m.span.text)
+    if not words or words[0].lower() not in _DET:
+        return False
+    return all(w[:1].islower() for w in words[1:])
 
 
 def _slug(text: str) -> str:
@@ -309,7 +333,7 @@ class ActorFinder:
             ruler = self._government_of(tok, head_lemma, role)
             if ruler is not None:
                 return ruler
-        ms = [m for m in self._mentions_in(sp.start, sp.end) if m.entity_id]
+        ms = [m for m in self._mentions_in(sp.start, sp.end) if m.entity_id and not common_phrase(m)]
         if ms:
             head_start = tok.idx
             ms.sort(key=lambda m: (not (m.span.start <= head_start < m.span.end), -(m.span.end - m.span.start)))
@@ -344,6 +368,13 @@ class ActorFinder:
                 return None
             if len(body) == 1 and head_lemma in _BARE_STATE:
                 return None  # "regime attacks" with no country known: not an actor called "regime"
+            if len(body) == 1 and head_lemma in _GROUP_NOUNS:  # "a group of gunmen": the gunmen, not "group"
+                members = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for p in c.children if p.dep_ == "pobj"), None)
+                ref = self.actor(members, role) if members is not None else None
+                if ref is not None:  # the span runs over the whole phrase, "a group of students"
+                    whole = span_of([toks[0], np_tokens(members)[-1]], self.an.article_id)
+                    return ActorRef(ref.entity_id, ref.name, whole, ref.role, ref.confidence)
             clean = doc_text(tok.doc)[body[0].idx : body[-1].idx + len(body[-1].text)]
             return ActorRef("x:" + _slug(clean), clean, sp, role)
         # "a Turkish convoy", "Russian jets", "a convoy of Turkish vehicles": the group named by the modifier
@@ -414,7 +445,8 @@ class ActorFinder:
 
     def split_amod_conj(self, tok) -> list[ActorRef]:  # type: ignore[no-untyped-def]
         """"Turkish and Syrian forces": two actors, "Turkish forces" and "Syrian forces"."""
-        amods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and any(x.dep_ == "conj" for x in c.children)]
+        amods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and any(x.dep_ == "conj" for x in c.children)
+                 and not _descriptive(c)]  # "armed and masked men": one group described, not two
         if not amods:
             return []
         first = amods[0]
