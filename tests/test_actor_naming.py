@@ -56,7 +56,8 @@ def test_the_bare_rule_reads_the_parse():
     assert demonym_noun(by["newspaper"], got) == ("x:syrian-newspaper", "Syrian newspaper")
     assert demonym_noun(by["diplomats"], got) == got
     assert demonym_noun(by["countryside"], got) is None
-    assert demonym_noun(by["lawyers"], ("SYR_MIL", "Military Forces of Syria")) == ("SYR_MIL", "Military Forces of Syria")
+    forces = ("SYR_MIL", "Military Forces of Syria")
+    assert demonym_noun(by["lawyers"], forces) == forces
 
 
 # -- 2. a speaker's country is not where the report is set ------------------------------------------------------
@@ -67,6 +68,13 @@ def test_a_foreign_speaker_does_not_give_his_country_to_the_army_or_the_gunmen(a
     assert _id(ev.actor1) != "TUR_MIL"
     ev = _deed(ann, "According to the Ruritanian envoy, gunmen killed five villagers near Derrow on Monday.", "killed")
     assert not (_id(ev.actor1) or "").startswith("TUR")
+
+
+def test_the_country_spoken_to_is_not_whose_government_acts(ann):
+    ev = _deed(ann, "We said to Russia that the regime keeps shelling civilians in Derrow.", "shelling")
+    assert _id(ev.actor1) != "RUS_MIL"
+    ev = _deed(ann, "Russia sent troops to Syria, where the government shelled Derrow on Monday.", "shelled")
+    assert _id(ev.actor1) == "SYR_MIL"
 
 
 def test_a_country_named_as_the_scene_still_sets_the_focus(ann):
@@ -94,6 +102,13 @@ def test_country_focus_skips_speakers_only_with_the_parse():
 def test_a_company_before_the_deed_noun_is_not_the_attacker(ann):
     ev = _deed(ann, "The Vexcorp attacks damaged two plants near Kessow on Saturday.", "attacks")
     assert ev.actor1 is None or "vexcorp" not in ev.actor1.name.lower()
+
+
+def test_a_country_s_name_before_the_deed_noun_says_where_not_who(ann):
+    ev = _deed(ann, "The Iraq attacks killed six people on Friday.", "attacks")
+    assert _id(ev.actor1) not in ("IRQ_MIL", "IRQ_GOV")
+    ev = _deed(ann, "The Israeli strikes killed six people in Derrow on Friday.", "strikes")
+    assert _id(ev.actor1) == "ISR_MIL"
 
 
 def test_an_armed_group_before_the_deed_noun_is_the_attacker(ann):

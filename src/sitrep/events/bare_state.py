@@ -144,7 +144,8 @@ def demonym_noun(tok, got: tuple[str, str]) -> Optional[tuple[str, str]]:  # typ
         return got
     if not (entry.get("type") == "country" or entry.get("role") == "GOV"):
         return got
-    if tok.tag_ in ("NNS", "NNPS") and (tok.dep_ in ("dobj", "nsubjpass") or _counted(tok)) and _names_country(tok.text):
+    if tok.tag_ in ("NNS", "NNPS") and (tok.dep_ in ("dobj", "nsubjpass") or _counted(tok)) \
+            and _names_country(tok.text):
         return CIVILIANS.entity_id, CIVILIANS.name  # "the regime executed thousands of Ruritanians": its people
     lem = lemma(tok)
     heads = {lem, tok.lower_}  # and "intelligence services", "secret service": a state noun before the head

@@ -78,9 +78,10 @@ def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorRes
     a country-bound actor from the dictionary (SOHR, HTS, SANA) counts 1, unless its entry says it lends no country
     (``"lends_country": false``: an armed group that is not the state's); demonyms, capitals
     and prefixed roles ("Syrian army") count 0.5.
-    With the parse (``doc``), a country name, demonym or prefixed role that only says who speaks ("the Ruritanian
-    foreign minister said ...", "according to Ruritania") counts nothing: a speaker's country is not where the
-    report is set (a dictionary actor still counts: a monitor or a ministry is most often its own country's).
+    With the parse (``doc``), a country name, demonym or prefixed role that only says who speaks or is spoken to ("the
+    Ruritanian foreign minister said ...", "according to Ruritania", "to Ruritania, you say") counts nothing: a
+    speaker's country is not where the report is set (a dictionary actor still counts: a monitor or a ministry is
+    most often its own country's).
     """
     score: Counter[str] = Counter()
     for m in matches:
@@ -116,16 +117,20 @@ def _head_token(doc: Any, start: int, end: int) -> Any:
 
 def _speaker(tok: Any) -> bool:
     """The phrase headed by ``tok`` (or the noun it modifies: "Ruritanian" of "the Ruritanian envoy") is the subject of
-    a reporting verb ("said", "told", "announced": ontology cue speech_verbs) or the object of "according to"."""
+    a reporting verb ("said", "told", "announced": ontology cue speech_verbs), the object of "according to", or the
+    one a reporting verb is addressed to ("to Ruritania, you say: ...")."""
     if tok is None:
         return False
     if tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.i > tok.i:
         tok = tok.head  # "the Ruritanian foreign minister": the minister speaks
-    if tok.dep_ == "nsubj":
-        from sitrep.events.ontology import load_ontology
+    from sitrep.events.ontology import load_ontology
 
-        return tok.head.lemma_.lower() in load_ontology().cue("speech_verbs")
-    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+    speech = load_ontology().cue("speech_verbs")
+    if tok.dep_ == "nsubj":
+        return tok.head.lemma_.lower() in speech
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to":  # "according to X"; "to X, you say": spoken to
+        return tok.head.head.lower_ == "according" or tok.head.head.lemma_.lower() in speech
+    return False
 
 
 def _is_modifier(tok: Any, unit: Unit) -> bool:
