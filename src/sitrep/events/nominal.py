@@ -7,6 +7,7 @@ import functools
 
 from sitrep.events.deps import child, pobj
 from sitrep.events.frames import frame_words
+from sitrep.events.target_modifier import names_target
 from sitrep.model import ActorRef
 
 
@@ -66,6 +67,8 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
         for c in n.children:
             if c.dep_ in ("amod", "compound") and c.ent_type_ not in NOT_AGENT_ENTS and c.lower_ not in DEED_LABELS \
                     and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or c.lemma_.lower() in armed_words()):
+                if c.lemma_.lower() not in armed_words() and names_target(c):
+                    continue  # "the Aramco attacks": what was struck, not who struck (events/target_modifier.py)
                 r.agent, r.agent_how = c, "modifier"  # "Russian strikes", "a coalition air strike", "regime shelling"
                 break
     if r.agent is None:

@@ -70,7 +70,7 @@ def _kind_for(entry: dict[str, Any]) -> str:
     return "ORG"
 
 
-def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorResolver) -> list[str]:
+def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorResolver, doc: Any = None) -> list[str]:
     """ISO2 codes of the countries an article is about, most prominent first.
 
     A country name counts 1, with 3 more when it is a location ("in Syria", "northwest Syria"; a capital too: "in
@@ -78,9 +78,16 @@ def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorRes
     a country-bound actor from the dictionary (SOHR, HTS, SANA) counts 1, unless its entry says it lends no country
     (``"lends_country": false``: an armed group that is not the state's); demonyms, capitals
     and prefixed roles ("Syrian army") count 0.5.
+    With the parse (``doc``), a country name, demonym or prefixed role that only says who speaks or is spoken to ("the
+    Ruritanian foreign minister said ...", "according to Ruritania", "to Ruritania, you say") counts nothing: a
+    speaker's country is not where the report is set (a dictionary actor still counts: a monitor or a ministry is
+    most often its own country's).
     """
     score: Counter[str] = Counter()
     for m in matches:
+        if doc is not None and m.what in ("country", "demonym", "capital", "phrase") \
+                and _speaker(_head_token(doc, units[m.i].start, units[m.j - 1].end)):
+            continue
         if m.what in ("country", "demonym", "capital"):
             c = res.actors[m.actor_id]["country"]
             w = 1.0 if m.what == "country" else 0.5
@@ -106,6 +113,24 @@ def _head_token(doc: Any, start: int, end: int) -> Any:
     if span is None or len(span) == 0:
         return None
     return span.root
+
+
+def _speaker(tok: Any) -> bool:
+    """The phrase headed by ``tok`` (or the noun it modifies: "Ruritanian" of "the Ruritanian envoy") is the subject of
+    a reporting verb ("said", "told", "announced": ontology cue speech_verbs), the object of "according to", or the
+    one a reporting verb is addressed to ("to Ruritania, you say: ...")."""
+    if tok is None:
+        return False
+    if tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.i > tok.i:
+        tok = tok.head  # "the Ruritanian foreign minister": the minister speaks
+    from sitrep.events.ontology import load_ontology
+
+    speech = load_ontology().cue("speech_verbs")
+    if tok.dep_ == "nsubj":
+        return tok.head.lemma_.lower() in speech
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to":  # "according to X"; "to X, you say": spoken to
+        return tok.head.head.lower_ == "according" or tok.head.head.lemma_.lower() in speech
+    return False
 
 
 def _is_modifier(tok: Any, unit: Unit) -> bool:
@@ -242,7 +267,7 @@ def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
     text = doc_text(doc)
     units = to_units(text)
     matches = res.match_units(units)
-    focus = list(getattr(ctx, "country_focus", None) or []) or country_focus(units, matches, res)
+    focus = list(getattr(ctx, "country_focus", None) or []) or country_focus(units, matches, res, doc)
     ent_hint = {}
     for e in doc_ents(doc):
         ent_hint[(e.start_char, e.end_char)] = e.label_
