@@ -21,12 +21,15 @@ from typing import Optional
 
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure, Span
 from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_sents, doc_text
+from sitrep.nlp.numbers import NUMBER_WORDS
 
 
+# a number in digits or words after "reached" ("reached 15", "reached fifteen", "reached twenty-one")
+_NUMBER = (r"(?:[\d.,]+|(?:" + "|".join(sorted(NUMBER_WORDS - {"half"}, key=len, reverse=True)) + r")\b)")
 # words that tell a count as a running one: "rose to", "stood at", "reached 15"
 _RUNNING = (r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|mounted|doubled)\s+to\b|"
-            r"\b(?:stood|stands|stand)\s+at\b|\breach(?:ed|es)?\s+(?:at least\s+|more than\s+|nearly\s+)?[\d.,]+|"
-            r"\b(?:topped|surpassed|exceeded)\b")
+            r"\b(?:stood|stands|stand)\s+at\b|\breach(?:ed|es)?\s+(?:at least\s+|more than\s+|nearly\s+|some\s+|about\s+)?"
+            + _NUMBER + r"|\b(?:topped|surpassed|exceeded)\b")
 _TOLL_RE = re.compile(r"\btolls?\b|\bnumber (?:of|killed|dead)\b|" + _RUNNING, re.I)
 # the same words right before the count ("had risen to 15", "stood at more than 15")
 _RUNNING_TAIL = re.compile(

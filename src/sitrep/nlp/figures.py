@@ -529,10 +529,16 @@ def _candidates(doc: Any, text: str, analysis: Analysis) -> list[Quantity]:
 
 
 def _no_one(text: str, q: Quantity) -> Quantity:
-    """ "No one was killed", "not one was hurt": a count of none."""
-    if q.text.lower() != "one" or not _NO_ONE.search(text[max(0, q.start - 5):q.start]):
+    """ "No one was killed", "not one person died", "no one in X was hurt or killed": a count of none (the one reader
+    of "no one"; :mod:`sitrep.nlp.joint_harm` leaves such a count as it is)."""
+    if not no_one(text, q.start, q.end):
         return q
     return replace(q, low=0.0, high=0.0, value=0.0, rule=None)
+
+
+def no_one(text: str, start: int, end: int) -> bool:
+    """The number at ``text[start:end]`` is the "one" of "no one" / "not one"."""
+    return text[start:end].lower() == "one" and bool(_NO_ONE.search(text, max(0, start - 5), start))
 
 
 # ", 18," after a name is an age; ".45 caliber", "9mm" a calibre; "555-0199" a phone number; "1200 Main Street" an
@@ -560,7 +566,7 @@ _CLOCK_AFTER = re.compile(r"^\s*(?:GMT|UTC|Z\b|hours?\b|hrs\b|h\b|local\b|EST\b|
 _MONTH_AFTER = re.compile(r"^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{2}(?:\d{2})?\b", re.I)
 _MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
 # the number of a road or exit ("Interstate 40", "Highway 61", "Route 9", "U.S. 1", "Exit 301"); "no one", "not one"
-# (a count of none)
+# (a count of none: the only words that read it, see :func:`no_one`)
 _ROAD_BEFORE = re.compile(r"\b(?:Interstate|Highway|Hwy\.?|Route|Rte\.?|US|U\.S\.|State\s+Road|County\s+Road|Exit|I-)\s*$")
 _NO_ONE = re.compile(r"\b(?:no|not)\s+$", re.I)
 
