@@ -25,3 +25,91 @@ def _mention(sentence: str, trigger: str, number: str) -> EventMention:
 ])
 def test_a_running_toll_in_words_is_an_update(sentence, trigger, number, running):
     assert is_toll_update(_mention(sentence, trigger, number)) is running
+
+
+@pytest.fixture(scope="module")
+def ann():
+    from sitrep.nlp.annotate import Annotator
+
+    return Annotator()
+
+
+PUB = dt.date(2023, 5, 6)
+
+
+def _analyse(ann, text):  # type: ignore[no-untyped-def]
+    from sitrep.nlp.annotate import DocContext
+
+    return ann.annotate(text, DocContext("t1", published=PUB))
+
+
+def _violent(an):  # type: ignore[no-untyped-def]
+    from sitrep.model import VIOLENT_EVENT_TYPES
+
+    return [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
+
+
+def _deaths(an):  # type: ignore[no-untyped-def]
+    return [e.fatalities.low if e.fatalities is not None else None for e in _violent(an)]
+
+
+@pytest.mark.parametrize("text,deaths", [
+    ("Two men were killed when gunmen attacked a bar in Pellow on Sunday. A woman who was wounded later died at a "
+     "hospital.", [3.0]),
+    ("Two men were killed when gunmen attacked a bar in Pellow on Sunday. A wounded woman later died in hospital.",
+     [3.0]),
+    # negatives: the dead counted already, a wounded one who lived, a death told apart
+    ("Two men were killed when gunmen attacked a bar in Pellow on Sunday. One of them died at a hospital.", [2.0]),
+    ("Two men were killed when gunmen attacked a bar in Pellow on Sunday. A woman who was wounded was treated at a "
+     "hospital.", [2.0]),
+])
+def test_a_wounded_victim_who_died_later_adds_to_the_toll(ann, text, deaths):
+    assert _deaths(_analyse(ann, text)) == deaths
+
+
+def test_one_of_the_wounded_who_died_leaves_the_wounded_count():
+    from sitrep.nlp.annotate import Annotator
+
+    an = _analyse(Annotator(), "Gunmen killed two men and wounded five others at a bar in Pellow on Sunday. One of "
+                               "the wounded died later in hospital.")
+    (ev,) = _violent(an)
+    assert ev.fatalities.low == 3.0
+    hurt = [f for f in an.figures if f.id in ev.figures and f.what == "wounded"]
+    assert [(f.low, f.high) for f in hurt] == [(4.0, 4.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Jon Amis was found dead with gunshot wounds in Pellow on Sunday.",
+    "Police found Jon Amis dead, with stab wounds, in his flat in Pellow on Sunday.",
+    "Jon Amis was found with stab wounds, dead, in Pellow on Sunday.",
+])
+def test_a_body_found_with_the_wounds_of_a_weapon_is_a_killing(ann, text):
+    (ev,) = _violent(_analyse(ann, text))
+    assert ev.fatalities is not None and ev.fatalities.low == ev.fatalities.high == 1.0
+    assert ev.actor1 is None  # who found him did not kill him
+
+
+@pytest.mark.parametrize("text", [
+    "Jon Amis was found dead in his flat in Pellow on Sunday.",  # a death, not said to be violent
+    "Jon Amis was found dead in his cell in Pellow; officers said he had no gunshot wounds.",
+])
+def test_found_dead_alone_is_no_killing(ann, text):
+    assert _violent(_analyse(ann, text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz was found shot dead in her home in Pellow on Sunday.",
+    "Police found Ana Ruiz stabbed to death in her home in Pellow on Sunday.",
+])
+def test_found_shot_dead_counts_the_one_found(ann, text):
+    assert _deaths(_analyse(ann, text)) == [1.0]
+
+
+@pytest.mark.parametrize("text,attacker", [
+    ("Ana Ruiz was shot dead by her ex-boyfriend in Pellow on Sunday.", "boyfriend"),
+    ("Jon Amis was stabbed to death by his former partner in Pellow on Sunday.", "partner"),
+])
+def test_a_relative_in_the_by_phrase_is_the_attacker(ann, text, attacker):
+    (ev,) = _violent(_analyse(ann, text))
+    assert ev.actor1 is not None and ev.actor1.name.split()[-1] == attacker
+    assert ev.fatalities is not None and ev.fatalities.low == 1.0  # the one shot, not the relative

@@ -415,6 +415,7 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     if ev.fatalities is not None:
         if doc is not None:
             _add_orphan_also(ev, figures, carried, sentence_starts, doc)
+            _add_later_deaths(ev, figures, carried, sentence_starts, doc)
         return
     spans = [ev.sentence, *ev.evidence]
 
@@ -480,6 +481,98 @@ def _add_orphan_also(ev: EventMention, figures: list[Figure], carried: set[str],
                                     span=Span(f0.span.article_id, f0.span.start, f.span.end, text[f0.span.start:f.span.end]))
             ev.figures.append(f.id)
             return
+
+
+# a death told as coming after the incident: "later died", "died of her wounds", "succumbed", "died in hospital"
+_LATER_DEATH = re.compile(r"\b(?:later|subsequently|afterwards?|since)\b|\b(?:of|from)\s+(?:his|her|their|the)\s+"
+                          r"(?:wounds|injuries)\b|\bsuccumb|\b(?:in|at)\s+(?:a\s+|the\s+)?hospital\b", re.I)
+# the one who died was among the hurt: "a wounded woman", "one of the injured", "who was hurt"
+_WAS_HURT = re.compile(r"\b(?:wounded|injured|hurt)\b", re.I)
+# the dead told apart from the incident's, or counted with them: "in a separate attack", "one of them", "the two"
+_NOT_LATER = re.compile(r"\b(?:separate|elsewhere|earlier|another\s+(?:attack|incident|shooting|bombing)|"
+                        r"of\s+(?:them|those|these|the\s+dead|the\s+victims))\b", re.I)
+
+
+def _add_later_deaths(ev: EventMention, figures: list[Figure], carried: set[str], sentence_starts: list[int],  # type: ignore[no-untyped-def]
+                      doc) -> None:
+    """The one incident of a report with its count, and a later sentence telling that one of its hurt died since
+    ("Two men were killed ... A woman who was wounded later died at a hospital"; "One of the wounded died of his
+    injuries"): the count no event carries adds to the incident's toll (3), and when it is "one of the wounded" of
+    a wounded count the incident carries, that count drops by as many. Only a count told as one of the hurt (a
+    wounded count on the same words, or "wounded" / "injured" / "hurt" in its words or its clause before the
+    death) and as a later death ("later", "died of her wounds", "succumbed", "in hospital"), within
+    :data:`ORPHAN_SENTENCES` sentences after the incident's count; never "one of them" (the dead counted already),
+    never a death told apart ("in a separate attack"). An ordinal victim ("a third man died") is already read as
+    the whole toll (:func:`sitrep.nlp.victims._ordinal_toll`)."""
+    f0 = ev.fatalities
+    if f0 is None or f0.low is None or f0.background or f0.since is not None:
+        return
+    text = doc_text(doc)
+    k = bisect.bisect_right(sentence_starts, f0.span.end) - 1
+    for f in _candidates(figures):
+        if f.id in carried or f.low is None or f.span.start < f0.span.end or f.span is f0.span:
+            continue
+        j = bisect.bisect_right(sentence_starts, f.span.start) - 1
+        if not (k < j <= k + ORPHAN_SENTENCES):
+            continue
+        lo = sentence_starts[j]
+        hi = sentence_starts[j + 1] if j + 1 < len(sentence_starts) else len(text)
+        sent = text[lo:hi]
+        if not _LATER_DEATH.search(sent) or _NOT_LATER.search(sent) or f.low > 3:
+            continue
+        hurt_same = [w for w in figures if w.what in ("wounded", "injured") and w.span.start == f.span.start]
+        clause_before = text[lo:f.span.end + 40]
+        if not (hurt_same or _WAS_HURT.search(f.who or "") or _WAS_HURT.search(clause_before)):
+            continue
+        toks = [t.i for t in doc.char_span(f.span.start, f.span.end, alignment_mode="expand") or []]
+        if toks and _added(f, [(f, toks)], doc):
+            continue  # "were also killed": add_also_tolls' and _add_orphan_also's
+        high = None if f0.high is None else f0.high + (f.high if f.high is not None else f.low)
+        ev.fatalities = replace(f0, low=f0.low + f.low, high=high,
+                                span=Span(f0.span.article_id, f0.span.start, f.span.end, text[f0.span.start:f.span.end]))
+        ev.figures.append(f.id)
+        if not hurt_same and re.match(r"\s*of\s+the\s+(?:wounded|injured)\b", text[f.span.end:f.span.end + 30], re.I):
+            _fewer_hurt(ev, figures, f.low)
+        return
+
+
+def _fewer_hurt(ev: EventMention, figures: list[Figure], died: float) -> None:
+    """The incident's wounded count, less the ``died`` of them who died since ("five wounded ... one of the wounded
+    died": 4 still hurt); the figure is replaced in ``figures`` (the same id: the incident's count of the hurt)."""
+    for i, w in enumerate(figures):
+        if w.id in ev.figures and w.what in ("wounded", "injured") and w.low is not None and w.low > died \
+                and not w.background:
+            figures[i] = replace(w, low=w.low - died, high=None if w.high is None else w.high - died)
+            return
+
+
+_WOUND_NOUNS = frozenset({"wound", "injury", "hole", "mark"})
+_DEAD_DEPS = frozenset({"oprd", "acomp", "xcomp", "advcl", "advmod", "ccomp"})
+
+
+def found_slain(tok, weapons: frozenset[str]):  # type: ignore[no-untyped-def]
+    """The "dead" of "X was found dead with gunshot wounds", "police found him dead, with stab wounds", "was found
+    with knife wounds, dead": a body found with the wounds of a weapon (``weapons``, the ontology's
+    ``wound_weapons``) is a killing, its attacker untold. None for "found dead" alone (a death, not said to be
+    violent) and for any other verb; "found shot dead" is the shooting's own trigger."""
+    if tok.lemma_.lower() != "find" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    from sitrep.nlp.victims import found_dead_with
+
+    dead = next((c for c in tok.children if c.dep_ in _DEAD_DEPS and c.lower_ == "dead"), None) or found_dead_with(tok)
+    if dead is None:
+        return None
+    if not any(c.dep_ in ("nsubjpass", "dobj", "obj") for c in tok.children) and not any(
+            c.dep_ == "nsubj" for c in dead.children):
+        return None  # "found dead" with nobody found ("found X dead" may hang X on "dead")
+    for t in tok.subtree:
+        if t.lemma_.lower() not in weapons:
+            continue
+        if t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in _WOUND_NOUNS:
+            return dead  # "gunshot wounds", "bullet holes", "stab wounds"
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.tag_ in ("NNS", "NNPS"):
+            return dead  # "riddled with bullets"
+    return None
 
 
 def split_counted_deeds(groups: list, onto, killed_toks: frozenset[int]) -> list:  # type: ignore[no-untyped-def]

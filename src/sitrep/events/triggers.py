@@ -21,6 +21,7 @@ from sitrep.events.naming import naming_call
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
 from sitrep.events.people_object import destroys_people, person_nouns
 from sitrep.events.roles import lemma
+from sitrep.events.toll import found_slain
 from sitrep.events.word_senses import labour_strike, not_event_sense, weapon_dealt
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 from sitrep.nlp.regex_needs import folded, needed_literals
@@ -204,6 +205,10 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         if pos == "VERB" and lemma(tok) == "call" and child(tok, "oprd") is not None:
             cands.append(Trigger(tok, TriggerPattern("call", (), "VERB", onto.types["plover.accuse"])))
             continue  # "called the attack despicable": a condemnation, not a phone call
+        dead = found_slain(tok, onto.cue("wound_weapons")) if pos == "VERB" and tok.lemma_ == "find" else None
+        if dead is not None:
+            cands.append(Trigger(tok, TriggerPattern("find", ("dead",), "VERB", onto.types["vac.attack"]), [dead]))
+            continue  # "X was found dead with gunshot wounds": a killing, its attacker untold (events/toll.py)
         pats = onto.patterns(lemma(tok), pos) or (onto.patterns(tok.lower_, pos) if tok.lower_ != lemma(tok) else [])
         if not pats and not (pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS):
             continue

@@ -52,15 +52,33 @@ def _category(v: Any, verbs: dict[str, tuple[str, str]]) -> Optional[str]:
                 return "wounded"
     if lem in _LIFE_VERBS and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("life", "lives") for c in v.children):
         return "killed"
+    if _found_dead(v):
+        return "killed"
     row = verbs.get(lem)
     if row is None or row[0] not in ("killed", "wounded") or v.pos_ not in ("VERB", "AUX"):
         return None
     return row[0]
 
 
+def found_dead_with(v: Any) -> Optional[Any]:
+    """The "dead" of "X was found with stab wounds, dead", parsed with "dead" on the wounds: a "dead" that modifies
+    the object of a "with" under "found" (else None)."""
+    if v.lemma_.lower() != "find":
+        return None
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for g in c.children:
+                dead = next((x for x in g.children if x.dep_ == "amod" and x.lower_ == "dead" and x.i > g.i), None)
+                if g.dep_ == "pobj" and dead is not None:
+                    return dead
+    return None
+
+
 def fatal_phrase(v: Any) -> bool:
     """ "shot dead", "found dead", "was pronounced dead", "beaten to death", "passed away", "gunned down",
-    "succumbed to his wounds": a verb phrase that says its victim died."""
+    "succumbed to his wounds", "was found with stab wounds, dead": a verb phrase that says its victim died."""
+    if found_dead_with(v) is not None:
+        return True
     for c in v.children:
         if c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "advcl", "ccomp") and c.lower_ == "dead":
             return True
@@ -73,6 +91,12 @@ def fatal_phrase(v: Any) -> bool:
         if c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" and (g.i > c.i or g.i == v.i + 1) for g in c.children):
             return True  # "left a man dead" / "shot dead Ana Ruiz", parsed with "dead" on the victim
     return False
+
+
+def _found_dead(v: Any) -> bool:
+    """ "Police found X dead": the parser may make "dead" a clause of its own under "found", with X its subject."""
+    return v.lower_ == "dead" and v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in ("find", "leave") \
+        and any(c.dep_ == "nsubj" for c in v.children)
 
 
 def _subject_dies(v: Any, verbs: dict[str, tuple[str, str]]) -> bool:
@@ -92,13 +116,16 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
         found = [c for c in kids if c.dep_ in deps]
         if found:
             return found
-    if _subject_dies(v, verbs):
+    if _subject_dies(v, verbs) or _found_dead(v):
         found = [c for c in kids if c.dep_ == "nsubj"]
         if found:
             return found
     if v.dep_ == "conj" and v.head is not v and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         # "A man was shot and killed": the second verb shares the first one's passive subject
         return [c for c in v.head.children if c.dep_ == "nsubjpass"]
+    if v.dep_ in ("xcomp", "oprd") and v.head.lemma_.lower() in ("find", "leave") and v.tag_ == "VBN":
+        # "X was found shot dead", "police found him stabbed to death": the one found
+        return [c for c in v.head.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
     return []
 
 
