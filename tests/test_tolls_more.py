@@ -113,3 +113,18 @@ def test_a_relative_in_the_by_phrase_is_the_attacker(ann, text, attacker):
     (ev,) = _violent(_analyse(ann, text))
     assert ev.actor1 is not None and ev.actor1.name.split()[-1] == attacker
     assert ev.fatalities is not None and ev.fatalities.low == 1.0  # the one shot, not the relative
+
+
+@pytest.mark.parametrize("text", [
+    "Hospital officials said eight people died in the raid on Pellow, while the rebels claimed thirty.",
+    "Hospital officials said eight people died in the raid on Pellow, while the rebels claimed that thirty were killed.",
+])
+def test_each_count_keeps_its_own_claimant(ann, text):
+    an = _analyse(ann, text)
+    by_value = {f.low: f.claimant_name for f in an.figures if f.what == "killed"}
+    assert by_value == {8.0: "Hospital officials", 30.0: "the rebels"}
+
+
+def test_a_number_a_speaker_claims_counts_nothing_without_a_count_before(ann):
+    an = _analyse(ann, "The rebels claimed thirty in a statement on Monday.")
+    assert [f for f in an.figures if f.what == "killed"] == []

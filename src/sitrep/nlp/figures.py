@@ -484,6 +484,13 @@ def _claimant(start: int, end: int, attributions: Iterable[Attribution]) -> Opti
     return best
 
 
+def _claimant_names(att: Attribution) -> tuple[Optional[str], Optional[str]]:
+    """Whose claim a figure is: the speaker the dictionary knows, else the words that give the claim ("hospital
+    officials said"), as an event's claimant is read (events/claimant.py), so that two unnamed speakers' counts
+    ("officials said eight died, while the rebels claimed thirty") stay two claims."""
+    return att.claimant_id or att.span.text, att.claimant_name or att.span.text
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -618,6 +625,7 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
         k = bisect.bisect_right(sent_chars, te.span.start) - 1
         times_by_sent.setdefault(k, []).append(te)
     last_person_who: dict[int, Optional[str]] = {}  # sentence start char -> who of its last figure about people
+    last_person_what: dict[int, str] = {}  # sentence start char -> what its last count of the dead or hurt counts
     for q in _candidates(doc, text, analysis):
         qtok = _quantity_token(doc, q)
         if qtok is None:
@@ -646,6 +654,8 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
         pronoun = noun is not None and (noun.pos_ == "PRON" or noun.lower_ in ("others", "other"))
         anchor = _first_conjunct(noun if noun is not None else qtok)
         action = after if after is not None else _action_for(anchor)
+        if noun is None and action.category is None:
+            action = _claimed_count(qtok, last_person_what.get(sent.start_char)) or action
         nouns = [noun] if noun is not None else [None]
         if noun is not None and not pronoun:
             # "hundreds of vehicles and troops": conjuncts without a number of their own share it
@@ -661,8 +671,10 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             _dates(doc, text, fig, action, sent, times_by_sent.get(si, []), published)
             att = _claimant(q.start, q.end, analysis.attributions)
             if att is not None:
-                fig.claimant, fig.claimant_name = att.claimant_id, att.claimant_name
+                fig.claimant, fig.claimant_name = _claimant_names(att)
             fig.background = fig.background or _background(fig, action)
+            if fig.unit == "people" and fig.what in ("killed", "wounded"):
+                last_person_what[sent.start_char] = fig.what
             figures.append(fig)
     figures += _victim_figures(doc, text, sents, figures, times_by_sent, analysis, article_id, published)
     figures.sort(key=lambda f: f.span.start)
@@ -684,12 +696,25 @@ def _victim_figures(doc: Any, text: str, sents: list, figures: list[Figure], tim
             _dates(doc, text, fig, _Action(verb, what, None), sent, times_by_sent.get(si, []), published)
             att = _claimant(start, end, analysis.attributions)
             if att is not None:
-                fig.claimant, fig.claimant_name = att.claimant_id, att.claimant_name
+                fig.claimant, fig.claimant_name = _claimant_names(att)
             out.append(fig)
     return out
 
 
 _FATALLY_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those|the\s+\w+)\s+)?(?:were\s+|was\s+)?(?:fatally|mortally)\b", re.I)
+
+
+def _claimed_count(qtok: Any, what: Optional[str]) -> Optional[_Action]:
+    """ "Officials said eight died, while the rebels claimed thirty": a bare number that a speech verb
+    (data/speech_cues.tsv) takes as its object, after a count of the dead (or hurt) in the same sentence, is another
+    claim of that count; None otherwise."""
+    from sitrep.nlp.attribution import speech_cues
+
+    v = qtok.head
+    if what is None or qtok.dep_ not in ("dobj", "obj") or v.pos_ not in _VERB_POS \
+            or v.lemma_.lower() not in speech_cues() or any(c.dep_ == "prep" for c in qtok.children):
+        return None
+    return _Action(v, what, None)
 
 
 def _state_after(doc: Any, qtok: Any, end: int) -> Optional[_Action]:

@@ -95,7 +95,7 @@ def fatal_phrase(v: Any) -> bool:
 
 def _found_dead(v: Any) -> bool:
     """ "Police found X dead": the parser may make "dead" a clause of its own under "found", with X its subject."""
-    return v.lower_ == "dead" and v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in ("find", "leave") \
+    return v.lower_ == "dead" and v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() == "find" \
         and any(c.dep_ == "nsubj" for c in v.children)
 
 
@@ -123,7 +123,7 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
     if v.dep_ == "conj" and v.head is not v and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         # "A man was shot and killed": the second verb shares the first one's passive subject
         return [c for c in v.head.children if c.dep_ == "nsubjpass"]
-    if v.dep_ in ("xcomp", "oprd") and v.head.lemma_.lower() in ("find", "leave") and v.tag_ == "VBN":
+    if v.dep_ in ("xcomp", "oprd") and v.head.lemma_.lower() == "find" and v.tag_ == "VBN":
         # "X was found shot dead", "police found him stabbed to death": the one found
         return [c for c in v.head.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
     return []
