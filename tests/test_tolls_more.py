@@ -62,6 +62,9 @@ def _deaths(an):  # type: ignore[no-untyped-def]
     ("Two men were killed when gunmen attacked a bar in Pellow on Sunday. One of them died at a hospital.", [2.0]),
     ("Two men were killed when gunmen attacked a bar in Pellow on Sunday. A woman who was wounded was treated at a "
      "hospital.", [2.0]),
+    # the ordinal count already holds her
+    ("A third person has died after gunmen attacked a bar in Pellow, police said. Two men were killed at the scene "
+     "on Sunday. Mia Lund, one of the wounded, died at a hospital on Monday.", [3.0]),
 ])
 def test_a_wounded_victim_who_died_later_adds_to_the_toll(ann, text, deaths):
     assert _deaths(_analyse(ann, text)) == deaths
@@ -128,3 +131,32 @@ def test_each_count_keeps_its_own_claimant(ann, text):
 def test_a_number_a_speaker_claims_counts_nothing_without_a_count_before(ann):
     an = _analyse(ann, "The rebels claimed thirty in a statement on Monday.")
     assert [f for f in an.figures if f.what == "killed"] == []
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("The judge ordered an inquiry to determine who murdered Jon Amis in Pellow on Sunday.", "asserted"),
+    ("Police will investigate why two guards were killed at the Pellow depot on Sunday.", "asserted"),
+    # "whether" asks if it happened at all
+    ("The judge ordered an inquiry to determine whether gunmen murdered Jon Amis in Pellow on Sunday.", "planned"),
+])
+def test_a_deed_asked_about_under_an_inquiry_is_done(ann, text, modality):
+    from sitrep.model import VIOLENT_EVENT_TYPES
+
+    evs = [e for e in _analyse(ann, text).events if e.event_type in VIOLENT_EVENT_TYPES]
+    assert [e.modality for e in evs] == [modality]
+    assert evs[0].fatalities is not None
+
+
+def test_an_inquiry_into_who_killed_gives_the_reported_murder_its_toll(ann):
+    an = _analyse(ann, "The judge ordered an inquiry to determine who murdered Jon Amis. The murder was committed by "
+                       "gunmen in Pellow this morning.")
+    assert _deaths(an) == [1.0]
+
+
+@pytest.mark.parametrize("text,deaths", [
+    ("Officials said Mara Venn, her brother, and nine villagers died when the patrol was ambushed near Pellow.", [11.0]),
+    ("Mara Venn, her brother and nine villagers died when the patrol was ambushed near Pellow.", [11.0]),
+    ("Ana Ruiz, a teacher, and her son were killed in the clash near Pellow.", [2.0]),  # a description, not a member
+])
+def test_a_list_whose_and_the_parser_hung_on_its_first_name(ann, text, deaths):
+    assert _deaths(_analyse(ann, text)) == deaths

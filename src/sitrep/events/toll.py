@@ -231,6 +231,11 @@ def _list_appos(a) -> bool:  # type: ignore[no-untyped-def]
         return False  # "Ana Ruiz, a teacher (and one of the town's best known)": who the named one is
     if any(c.dep_ == "conj" and c.pos_ in _NOUNISH for c in a.children):
         return True
+    nxt = a.right_edge.i + 1
+    nxt += nxt < len(a.doc) and a.doc[nxt].text == ","
+    if nxt < len(a.doc) and a.doc[nxt].lower_ in ("and", "&") and a.doc[nxt].dep_ == "cc" \
+            and a.doc[nxt].head.i == a.head.i and _single(a):
+        return True  # "X, her brother, and nine villagers", the "and" hung on X: the list goes on from the apposition
     numbered = any(c.dep_ in ("nummod", "quantmod") for c in a.children)
     return numbered and _single(a.head)
 
@@ -263,13 +268,27 @@ def _list_members(noun) -> list:  # type: ignore[no-untyped-def]
             root = root.head
         else:
             break
-    members, stack = [], [root, *_deed_conjuncts(root)]
+    members, stack = [], [root, *_deed_conjuncts(root), *_split_subject(root)]
     while stack and len(members) < 12:
         m = stack.pop(0)
         members.append(m)
         stack += [c for c in m.children if c.pos_ in _NOUNISH and (
             c.dep_ == "conj" or (c.dep_ == "appos" and _list_appos(c)))]
     return sorted(members, key=lambda t: t.i)
+
+
+def _split_subject(root) -> list:  # type: ignore[no-untyped-def]
+    """ "X, her brother, and nine villagers died": the parser may make the last member a second subject of the verb,
+    with the "and" on the first; that first subject is the start of the same list (the one right before, of the same
+    role, whose "and" stands right before ``root``)."""
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj") or root.head is root:
+        return []
+    le = root.left_edge.i
+    for c in root.head.children:
+        if c.dep_ == root.dep_ and c.i < root.i and c.pos_ in _NOUNISH and any(
+                x.dep_ == "cc" and x.lower_ in ("and", "&") and x.i == le - 1 for x in c.children):
+            return [c]
+    return []
 
 
 def _deed_conjuncts(root) -> list:  # type: ignore[no-untyped-def]
@@ -486,6 +505,7 @@ def _add_orphan_also(ev: EventMention, figures: list[Figure], carried: set[str],
 # a death told as coming after the incident: "later died", "died of her wounds", "succumbed", "died in hospital"
 _LATER_DEATH = re.compile(r"\b(?:later|subsequently|afterwards?|since)\b|\b(?:of|from)\s+(?:his|her|their|the)\s+"
                           r"(?:wounds|injuries)\b|\bsuccumb|\b(?:in|at)\s+(?:a\s+|the\s+)?hospital\b", re.I)
+_ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 # the one who died was among the hurt: "a wounded woman", "one of the injured", "who was hurt"
 _WAS_HURT = re.compile(r"\b(?:wounded|injured|hurt)\b", re.I)
 # the dead told apart from the incident's, or counted with them: "in a separate attack", "one of them", "the two"
@@ -505,8 +525,8 @@ def _add_later_deaths(ev: EventMention, figures: list[Figure], carried: set[str]
     never a death told apart ("in a separate attack"). An ordinal victim ("a third man died") is already read as
     the whole toll (:func:`sitrep.nlp.victims._ordinal_toll`)."""
     f0 = ev.fatalities
-    if f0 is None or f0.low is None or f0.background or f0.since is not None:
-        return
+    if f0 is None or f0.low is None or f0.background or f0.since is not None or _ORDINAL.search(f0.span.text):
+        return  # "A third person has died": the count already holds the later deaths
     text = doc_text(doc)
     k = bisect.bisect_right(sentence_starts, f0.span.end) - 1
     for f in _candidates(figures):
@@ -604,14 +624,32 @@ def counted_deed(trig, figs: list[Figure]) -> bool:  # type: ignore[no-untyped-d
     part in the killing of the mayor", "promised to clarify the attack that killed ten workers"): the sentence takes
     the deed as done, whatever it says of the inquiry, the denial or the promise about it. Never a deed only tried or
     plotted ("the attempted murder of two officers", "a plot for the killing of X") nor an indefinite one ("warned
-    of a massacre of thousands")."""
+    of a massacre of thousands"). A deed verb asked about under a verb of finding out ("to determine who murdered
+    X") whose own words count its dead is done too (:func:`_asked_deed`)."""
     from sitrep.events.reference import definite
     from sitrep.nlp.victims import tried_deed
 
+    if trig.pos_ == "VERB" and _asked_deed(trig):
+        lo, hi = trig.left_edge.idx, trig.right_edge.idx + len(trig.right_edge.text)
+        return any(f.what in KILLED_WHAT and lo <= f.span.start and f.span.end <= hi for f in figs)
     if trig.pos_ != "NOUN" or not definite(trig) or tried_deed(trig):
         return False
     lo, hi = trig.left_edge.idx, trig.right_edge.idx + len(trig.right_edge.text)
     return any(f.what in KILLED_WHAT and lo <= f.span.start and f.span.end <= hi for f in figs)
+
+
+_WH_WORDS = frozenset({"who", "whom", "why", "how", "when", "where"})
+
+
+def _asked_deed(verb) -> bool:  # type: ignore[no-untyped-def]
+    """ "ordered an inquiry to determine who murdered X", "will investigate why the two guards were killed": a deed
+    verb asked about by a wh-word under a verb of finding out (the ontology's ``inquiry_verbs``) is taken as done;
+    "whether" asks if it happened at all, so it is not."""
+    from sitrep.events.ontology import load_ontology
+
+    if verb.dep_ not in ("ccomp", "xcomp", "advcl") or verb.head.lemma_.lower() not in load_ontology().cue("inquiry_verbs"):
+        return False
+    return any(c.lower_ in _WH_WORDS and c.dep_ in ("nsubj", "nsubjpass", "advmod", "dobj") for c in verb.children)
 
 
 REACTION_TYPES = frozenset({"Political", "Protests", "Strategic developments"})  # never a crash or a riot's own dead
