@@ -160,3 +160,16 @@ def test_an_inquiry_into_who_killed_gives_the_reported_murder_its_toll(ann):
 ])
 def test_a_list_whose_and_the_parser_hung_on_its_first_name(ann, text, deaths):
     assert _deaths(_analyse(ann, text)) == deaths
+
+
+@pytest.mark.parametrize("text,deaths", [
+    ("Jon Amis has died from gunshot wounds, his party said on Sunday.", [1.0]),
+    ("Mara Venn died of stab wounds at the Pellow clinic on Sunday.", [1.0]),
+    ("Jon Amis died of a heart attack in Pellow on Sunday.", []),  # no weapon, no killing
+    # the shooting told before: its toll, not a second incident
+    ("Jon Amis was shot by gunmen in Pellow on Saturday. He died of gunshot wounds on Sunday.", [1.0]),
+])
+def test_a_death_of_the_wounds_of_a_weapon_is_a_killing(ann, text, deaths):
+    an = _analyse(ann, text)
+    assert _deaths(an) == deaths
+    assert all(e.actor1 is None or e.actor1.name.lower() == "gunmen" for e in _violent(an))

@@ -248,6 +248,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             # "police found X dead with stab wounds" (events/toll.found_slain): who found the body did not kill
             subj = None
             passive = passive or child(v, "dobj") or child(primary.dep_toks[0], "nsubj")
+        if v is primary.tok and primary.pattern.head in ("die", "succumb") and primary.pattern.deps == ("wound",):
+            passive, subj = passive or child(v, "nsubj"), None  # "X died of gunshot wounds": X is the victim
         if subj is not None and no_one_tok(subj):
             subj = None  # "no group has claimed the attack", "nobody fired": no one is no actor
         if subj is not None and v is not primary.tok and condemns(v, primary, group):
