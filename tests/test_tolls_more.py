@@ -173,3 +173,18 @@ def test_a_death_of_the_wounds_of_a_weapon_is_a_killing(ann, text, deaths):
     an = _analyse(ann, text)
     assert _deaths(an) == deaths
     assert all(e.actor1 is None or e.actor1.name.lower() == "gunmen" for e in _violent(an))
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Her bodyguard and driver were killed in the attack on Pellow.", [2.0]),
+    ("Her bodyguard and driver was killed in the attack on Pellow.", []),  # one person in two roles, or unsure
+])
+def test_two_nouns_sharing_one_possessive_are_two_people_with_a_plural_verb(ann, text, killed):
+    an = _analyse(ann, text)
+    assert [f.low for f in an.figures if f.what == "killed"] == killed
+
+
+def test_further_victims_sharing_a_possessive_add_to_the_named_one(ann):
+    an = _analyse(ann, "The council denounced the murder of minister Ana Ruiz during a raid in which her bodyguard "
+                       "and driver were also killed.")
+    assert _deaths(an) == [3.0]

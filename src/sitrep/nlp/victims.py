@@ -183,6 +183,19 @@ def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _SINGLE_DETS) for c in t.children)
 
 
+def _shared_determiner(x: Any, h: Any, v: Any, nouns: dict[str, tuple[str, str]]) -> bool:
+    """ "his bodyguard and driver were killed": a singular person noun with no determiner of its own, coordinated
+    with a single person who has one, is a second person when the verb is plural ("were", "have"); with "was" the
+    two nouns may name one person ("his bodyguard and driver was killed")."""
+    if x.tag_ != "NN" or nouns.get(x.lemma_.lower(), ("", ""))[1] != "person" or any(
+            c.dep_ in ("det", "poss", "nummod") for c in x.children):
+        return False
+    if not any(c.dep_ in ("poss", "det") for c in h.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in v.children) \
+        or v.tag_ == "VBP"
+
+
 def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str, tuple[str, str]]) -> Iterator[tuple[int, int, str, int, Any]]:
     """(start char, end char, what, count, verb) for each clause of ``sent`` that names its single victims."""
     for v in sent:
@@ -211,7 +224,7 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
         if h.dep_ == "pobj" and h.head.lower_ == "of":
             for c in h.head.conjuncts:  # "the murder of X and of Y"
                 victims += [g for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
-        if not all(_single_person(x, nouns) for x in victims):
+        if not all(_single_person(x, nouns) or x is not h and _shared_determiner(x, h, v, nouns) for x in victims):
             continue
         first = min(x.left_edge.i for x in victims)
         while first < h.i and sent.doc[first].lower_ == "dead":
