@@ -1,4 +1,5 @@
-"""Counts of the dead and the hurt together are casualties, and "no one was killed" is 0 (nlp/joint_harm.py)."""
+"""Counts of the dead and the hurt together are casualties (nlp/joint_harm.py), and "no one was killed" is 0
+(nlp/figures.no_one, which joint_harm leaves alone)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -27,16 +28,39 @@ def test_dead_or_wounded_is_casualties_not_deaths(text, num, what):
     assert f.what == "casualties" and f.what not in KILLED_WHAT
 
 
-@pytest.mark.parametrize("text,num,low", [
-    ("Gunmen fired on the bus near Halbek, but no one was killed.", "one", 0.0),
-    ("Not one person died when the barracks at Quorn was shelled.", "one", 0.0),
-    ("Luckily no one in Quorn was hurt or killed by the mortar.", "one", 0.0),
-    ("The blast at Dessa killed 12 people and wounded 30 others.", "12", 12.0),
-    ("One guard was killed in the raid on Mirel.", "One", 1.0),
+@pytest.fixture(scope="module")
+def ann():
+    from sitrep.nlp.annotate import Annotator
+
+    return Annotator()
+
+
+def _figs(ann, text):  # type: ignore[no-untyped-def]
+    from sitrep.nlp.annotate import DocContext
+
+    return ann.annotate(text, DocContext(article_id="a", published=dt.date(2024, 3, 4))).figures
+
+
+@pytest.mark.parametrize("text,what,low", [
+    ("Gunmen fired on the bus near Halbek, but no one was killed.", "killed", 0.0),
+    ("Not one person died when the barracks at Quorn was shelled.", "killed", 0.0),
+    ("Luckily no one in Quorn was hurt or killed by the mortar.", "killed", 0.0),  # none of either, not casualties
+    ("No one was hurt when the shell hit the depot at Mirel.", "wounded", 0.0),
+    ("Not one was injured in the blast at Dessa.", "wounded", 0.0),
+    ("One guard was killed in the raid on Mirel.", "killed", 1.0),
+    ("The raid on Mirel left one guard dead.", "killed", 1.0),
+    ("No group claimed the raid on Mirel, which killed one guard.", "killed", 1.0),
 ])
-def test_no_one_killed_is_zero_and_other_counts_stay(text, num, low):
-    f = joint_harm(text, [_fig(text, num)])[0]
-    assert f.what == "killed" and f.low == f.high == low
+def test_no_one_is_zero_and_other_counts_of_one_stay(ann, text, what, low):
+    """One reader of "no one" (nlp/figures.no_one) for every count, killed or wounded; joint_harm keeps its 0."""
+    figs = [f for f in _figs(ann, text) if f.span.text.lower() == "one"]
+    assert [(f.what, f.low, f.high) for f in figs] == [(what, low, low)]
+
+
+def test_joint_harm_leaves_a_count_of_no_one_alone():
+    text = "Luckily no one in Quorn was hurt or killed by the mortar."
+    f = joint_harm(text, [Figure(id="f", span=Span("a", 11, 14, "one"), what="killed", low=0.0, high=0.0)])[0]
+    assert f.what == "killed" and f.low == f.high == 0.0
 
 
 def test_through_the_annotator():

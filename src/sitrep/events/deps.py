@@ -47,8 +47,18 @@ def pobj(tok, *preps):  # type: ignore[no-untyped-def]
                 p = child(c, "pcomp")
                 p = p if p is not None and p.is_title else None
             if p is not None:
-                return p
+                return _hyphen_head(p)
     return None
+
+
+def _hyphen_head(p):  # type: ignore[no-untyped-def]
+    """ "by her ex-boyfriend", parsed as three objects "ex", "-", "boyfriend" of the preposition: the word after the
+    hyphen heads the word (a hyphenated noun is headed by its last part); ``p`` itself otherwise."""
+    doc, i = p.doc, p.i
+    if i + 2 < len(doc) and not p.whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ \
+            and doc[i + 2].head.i == p.head.i and doc[i + 2].dep_ == p.dep_ and doc[i + 2].pos_ in ("NOUN", "PROPN"):
+        return doc[i + 2]
+    return p
 
 
 

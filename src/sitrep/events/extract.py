@@ -44,8 +44,9 @@ from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import event_type
 from sitrep.events.subtype_model import decide
-from sitrep.events.toll import (attach_orphan_tolls, clause_figures, fatality_count, move_reaction_tolls,
-                                add_also_tolls, share_fuller_tolls, split_counted_deeds, unshare_sentence_tolls)
+from sitrep.events.toll import (attach_orphan_tolls, clause_figures, drop_told_wound_deaths, fatality_count,
+                                move_reaction_tolls, add_also_tolls, share_fuller_tolls, split_counted_deeds,
+                                unshare_sentence_tolls)
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers, month_name
 from sitrep.events.word_senses import aircraft_not_instrument
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, Analysis, EventMention, Place, Span
@@ -127,6 +128,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
                        tok_of_time, tok_of_place, tok_of_fig, fallback_place, crime_cues, out)
         if len(out) > n:
             out.sort(key=lambda e: e.trigger.start)
+    out = drop_told_wound_deaths(out, doc)  # "X was shot ... He died of gunshot wounds": the shooting, not two
     unshare_sentence_tolls(out)  # one count outside every clause, taken by two events: whose dead is not said
     assert_sole_reference(out, published)  # a report that tells its incident only by reference reports it
     move_reaction_tolls(out)

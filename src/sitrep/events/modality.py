@@ -562,7 +562,8 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
             and (fatalities_in_clause.low or 0) >= CONFLICT_TOLL and trig.lemma_.lower() in TOLL_TRIGGERS:
         mod = "background"  # "blamed for the murder of 80,000 villagers", "90,000 were killed under the junta": a whole
         # conflict's toll, told with no date of its own, not one incident
-    only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") for t in g.triggers)
+    only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") and t.pattern.deps != ("wound",) for t in g.triggers)
+    # ("X has died of gunshot wounds" is one death by a weapon, events/toll.died_of_wounds, not a running toll)
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children)
     if mod == "asserted" and only_kill and perfect and (time is None or war_toll(g.head)) and (actor1 is None or war_toll(g.head)):
         mod = "background"  # "at least 120 have been killed", "a revolt which has killed hundreds": a running toll

@@ -244,6 +244,12 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
         if subj is not None and v.i == group.head.i and v not in trig_verbs and subj.i not in trig_heads \
                 and not support_verb(v, primary.tok, primary.tdef.event_type in VIOLENT_EVENT_TYPES):
             subj = None  # "Turkey is reeling from attacks": the verb says nothing of who attacked
+        if v is primary.tok and primary.pattern.head == "find" and primary.pattern.deps == ("dead",):
+            # "police found X dead with stab wounds" (events/toll.found_slain): who found the body did not kill
+            subj = None
+            passive = passive or child(v, "dobj") or child(primary.dep_toks[0], "nsubj")
+        if v is primary.tok and primary.pattern.head in ("die", "succumb") and primary.pattern.deps == ("wound",):
+            passive, subj = passive or child(v, "nsubj"), None  # "X died of gunshot wounds": X is the victim
         if subj is not None and no_one_tok(subj):
             subj = None  # "no group has claimed the attack", "nobody fired": no one is no actor
         if subj is not None and v is not primary.tok and condemns(v, primary, group):

@@ -21,12 +21,15 @@ from typing import Optional
 
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure, Span
 from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_sents, doc_text
+from sitrep.nlp.numbers import NUMBER_WORDS
 
 
+# a number in digits or words after "reached" ("reached 15", "reached fifteen", "reached twenty-one")
+_NUMBER = (r"(?:[\d.,]+|(?:" + "|".join(sorted(NUMBER_WORDS - {"half"}, key=len, reverse=True)) + r")\b)")
 # words that tell a count as a running one: "rose to", "stood at", "reached 15"
 _RUNNING = (r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|mounted|doubled)\s+to\b|"
-            r"\b(?:stood|stands|stand)\s+at\b|\breach(?:ed|es)?\s+(?:at least\s+|more than\s+|nearly\s+)?[\d.,]+|"
-            r"\b(?:topped|surpassed|exceeded)\b")
+            r"\b(?:stood|stands|stand)\s+at\b|\breach(?:ed|es)?\s+(?:at least\s+|more than\s+|nearly\s+|some\s+|about\s+)?"
+            + _NUMBER + r"|\b(?:topped|surpassed|exceeded)\b")
 _TOLL_RE = re.compile(r"\btolls?\b|\bnumber (?:of|killed|dead)\b|" + _RUNNING, re.I)
 # the same words right before the count ("had risen to 15", "stood at more than 15")
 _RUNNING_TAIL = re.compile(
@@ -228,6 +231,11 @@ def _list_appos(a) -> bool:  # type: ignore[no-untyped-def]
         return False  # "Ana Ruiz, a teacher (and one of the town's best known)": who the named one is
     if any(c.dep_ == "conj" and c.pos_ in _NOUNISH for c in a.children):
         return True
+    nxt = a.right_edge.i + 1
+    nxt += nxt < len(a.doc) and a.doc[nxt].text == ","
+    if nxt < len(a.doc) and a.doc[nxt].lower_ in ("and", "&") and a.doc[nxt].dep_ == "cc" \
+            and a.doc[nxt].head.i == a.head.i and _single(a):
+        return True  # "X, her brother, and nine villagers", the "and" hung on X: the list goes on from the apposition
     numbered = any(c.dep_ in ("nummod", "quantmod") for c in a.children)
     return numbered and _single(a.head)
 
@@ -260,13 +268,27 @@ def _list_members(noun) -> list:  # type: ignore[no-untyped-def]
             root = root.head
         else:
             break
-    members, stack = [], [root, *_deed_conjuncts(root)]
+    members, stack = [], [root, *_deed_conjuncts(root), *_split_subject(root)]
     while stack and len(members) < 12:
         m = stack.pop(0)
         members.append(m)
         stack += [c for c in m.children if c.pos_ in _NOUNISH and (
             c.dep_ == "conj" or (c.dep_ == "appos" and _list_appos(c)))]
     return sorted(members, key=lambda t: t.i)
+
+
+def _split_subject(root) -> list:  # type: ignore[no-untyped-def]
+    """ "X, her brother, and nine villagers died": the parser may make the last member a second subject of the verb,
+    with the "and" on the first; that first subject is the start of the same list (the one right before, of the same
+    role, whose "and" stands right before ``root``)."""
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj") or root.head is root:
+        return []
+    le = root.left_edge.i
+    for c in root.head.children:
+        if c.dep_ == root.dep_ and c.i < root.i and c.pos_ in _NOUNISH and any(
+                x.dep_ == "cc" and x.lower_ in ("and", "&") and x.i == le - 1 for x in c.children):
+            return [c]
+    return []
 
 
 def _deed_conjuncts(root) -> list:  # type: ignore[no-untyped-def]
@@ -412,6 +434,7 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     if ev.fatalities is not None:
         if doc is not None:
             _add_orphan_also(ev, figures, carried, sentence_starts, doc)
+            _add_later_deaths(ev, figures, carried, sentence_starts, doc)
         return
     spans = [ev.sentence, *ev.evidence]
 
@@ -479,6 +502,135 @@ def _add_orphan_also(ev: EventMention, figures: list[Figure], carried: set[str],
             return
 
 
+# a death told as coming after the incident: "later died", "died of her wounds", "succumbed", "died in hospital"
+_LATER_DEATH = re.compile(r"\b(?:later|subsequently|afterwards?|since)\b|\b(?:of|from)\s+(?:his|her|their|the)\s+"
+                          r"(?:wounds|injuries)\b|\bsuccumb|\b(?:in|at)\s+(?:a\s+|the\s+)?hospital\b", re.I)
+_ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+# the one who died was among the hurt: "a wounded woman", "one of the injured", "who was hurt"
+_WAS_HURT = re.compile(r"\b(?:wounded|injured|hurt)\b", re.I)
+# the dead told apart from the incident's, or counted with them: "in a separate attack", "one of them", "the two"
+_NOT_LATER = re.compile(r"\b(?:separate|elsewhere|earlier|another\s+(?:attack|incident|shooting|bombing)|"
+                        r"of\s+(?:them|those|these|the\s+dead|the\s+victims))\b", re.I)
+
+
+def _add_later_deaths(ev: EventMention, figures: list[Figure], carried: set[str], sentence_starts: list[int],  # type: ignore[no-untyped-def]
+                      doc) -> None:
+    """The one incident of a report with its count, and a later sentence telling that one of its hurt died since
+    ("Two men were killed ... A woman who was wounded later died at a hospital"; "One of the wounded died of his
+    injuries"): the count no event carries adds to the incident's toll (3), and when it is "one of the wounded" of
+    a wounded count the incident carries, that count drops by as many. Only a count told as one of the hurt (a
+    wounded count on the same words, or "wounded" / "injured" / "hurt" in its words or its clause before the
+    death) and as a later death ("later", "died of her wounds", "succumbed", "in hospital"), within
+    :data:`ORPHAN_SENTENCES` sentences after the incident's count; never "one of them" (the dead counted already),
+    never a death told apart ("in a separate attack"). An ordinal victim ("a third man died") is already read as
+    the whole toll (:func:`sitrep.nlp.victims._ordinal_toll`)."""
+    f0 = ev.fatalities
+    if f0 is None or f0.low is None or f0.background or f0.since is not None or _ORDINAL.search(f0.span.text):
+        return  # "A third person has died": the count already holds the later deaths
+    text = doc_text(doc)
+    k = bisect.bisect_right(sentence_starts, f0.span.end) - 1
+    for f in _candidates(figures):
+        if f.id in carried or f.low is None or f.span.start < f0.span.end or f.span is f0.span:
+            continue
+        j = bisect.bisect_right(sentence_starts, f.span.start) - 1
+        if not (k < j <= k + ORPHAN_SENTENCES):
+            continue
+        lo = sentence_starts[j]
+        hi = sentence_starts[j + 1] if j + 1 < len(sentence_starts) else len(text)
+        sent = text[lo:hi]
+        if not _LATER_DEATH.search(sent) or _NOT_LATER.search(sent) or f.low > 3:
+            continue
+        hurt_same = [w for w in figures if w.what in ("wounded", "injured") and w.span.start == f.span.start]
+        clause_before = text[lo:f.span.end + 40]
+        if not (hurt_same or _WAS_HURT.search(f.who or "") or _WAS_HURT.search(clause_before)):
+            continue
+        toks = [t.i for t in doc.char_span(f.span.start, f.span.end, alignment_mode="expand") or []]
+        if toks and _added(f, [(f, toks)], doc):
+            continue  # "were also killed": add_also_tolls' and _add_orphan_also's
+        high = None if f0.high is None else f0.high + (f.high if f.high is not None else f.low)
+        ev.fatalities = replace(f0, low=f0.low + f.low, high=high,
+                                span=Span(f0.span.article_id, f0.span.start, f.span.end, text[f0.span.start:f.span.end]))
+        ev.figures.append(f.id)
+        if not hurt_same and re.match(r"\s*of\s+the\s+(?:wounded|injured)\b", text[f.span.end:f.span.end + 30], re.I):
+            _fewer_hurt(ev, figures, f.low)
+        return
+
+
+def _fewer_hurt(ev: EventMention, figures: list[Figure], died: float) -> None:
+    """The incident's wounded count, less the ``died`` of them who died since ("five wounded ... one of the wounded
+    died": 4 still hurt); the figure is replaced in ``figures`` (the same id: the incident's count of the hurt)."""
+    for i, w in enumerate(figures):
+        if w.id in ev.figures and w.what in ("wounded", "injured") and w.low is not None and w.low > died \
+                and not w.background:
+            figures[i] = replace(w, low=w.low - died, high=None if w.high is None else w.high - died)
+            return
+
+
+_WOUND_NOUNS = frozenset({"wound", "injury", "hole", "mark"})
+_DEAD_DEPS = frozenset({"oprd", "acomp", "xcomp", "advcl", "advmod", "ccomp"})
+
+
+def died_of_wounds(tok, weapons: frozenset[str]):  # type: ignore[no-untyped-def]
+    """The wound of "X died of gunshot wounds", "has died from stab wounds", "succumbed to bullet wounds": a death by
+    the wounds of a weapon (``weapons``) is a killing, its attacker untold. None for a death of anything else ("died
+    of a heart attack", "died from his injuries": what injured him is not said) and for any other verb."""
+    if tok.lemma_.lower() not in ("die", "succumb") or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "to"):
+            for w in c.children:
+                if w.dep_ == "pobj" and w.lemma_.lower() in _WOUND_NOUNS and any(
+                        m.dep_ in ("compound", "amod", "nmod") and m.lemma_.lower() in weapons for m in w.children):
+                    return w
+    return None
+
+
+def drop_told_wound_deaths(events: list[EventMention], doc) -> list[EventMention]:  # type: ignore[no-untyped-def]
+    """A death of a weapon's wounds (:func:`died_of_wounds`) is an event of its own only in a report that tells no
+    other violent deed: "X was shot on Saturday. He died of gunshot wounds on Sunday." is the shooting, whose toll
+    the death sentence gives (:func:`attach_orphan_tolls`), not a second incident dated a day later."""
+    from sitrep.events.ontology import load_ontology
+
+    weapons = load_ontology().cue("wound_weapons")
+    wound = []
+    for e in events:
+        if e.trigger is not None and e.trigger.text.lower().startswith(("die", "succumb")):
+            sp = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+            if sp is not None and len(sp) and died_of_wounds(sp.root, weapons) is not None:
+                wound.append(e)
+    if not wound:
+        return events
+    others = [e for e in events if e not in wound and e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
+    return [e for e in events if e not in wound] if others else events
+
+
+def found_slain(tok, weapons: frozenset[str]):  # type: ignore[no-untyped-def]
+    """The "dead" of "X was found dead with gunshot wounds", "police found him dead, with stab wounds", "was found
+    with knife wounds, dead": a body found with the wounds of a weapon (``weapons``, the ontology's
+    ``wound_weapons``) is a killing, its attacker untold. None for "found dead" alone (a death, not said to be
+    violent) and for any other verb; "found shot dead" is the shooting's own trigger."""
+    if tok.lemma_.lower() != "find" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    from sitrep.nlp.victims import found_dead_with
+
+    dead = next((c for c in tok.children if c.dep_ in _DEAD_DEPS and c.lower_ == "dead"), None) or found_dead_with(tok)
+    if dead is None:
+        return None
+    if not any(c.dep_ in ("nsubjpass", "dobj", "obj") for c in tok.children) and not any(
+            c.dep_ == "nsubj" for c in dead.children):
+        return None  # "found dead" with nobody found ("found X dead" may hang X on "dead")
+    for t in tok.subtree:
+        if t.lemma_.lower() not in weapons:
+            continue
+        if t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in _WOUND_NOUNS:
+            return dead  # "gunshot wounds", "bullet holes", "stab wounds"
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.tag_ in ("NNS", "NNPS"):
+            return dead  # "riddled with bullets"
+    return None
+
+
 def split_counted_deeds(groups: list, onto, killed_toks: frozenset[int]) -> list:  # type: ignore[no-untyped-def]
     """A deed told by a noun inside a reaction to it ("condemned the assassination of two judges", "blamed the
     killing of two aid workers on X", "marched to protest the killing of ten workers"): when a group whose event is
@@ -508,14 +660,32 @@ def counted_deed(trig, figs: list[Figure]) -> bool:  # type: ignore[no-untyped-d
     part in the killing of the mayor", "promised to clarify the attack that killed ten workers"): the sentence takes
     the deed as done, whatever it says of the inquiry, the denial or the promise about it. Never a deed only tried or
     plotted ("the attempted murder of two officers", "a plot for the killing of X") nor an indefinite one ("warned
-    of a massacre of thousands")."""
+    of a massacre of thousands"). A deed verb asked about under a verb of finding out ("to determine who murdered
+    X") whose own words count its dead is done too (:func:`_asked_deed`)."""
     from sitrep.events.reference import definite
     from sitrep.nlp.victims import tried_deed
 
+    if trig.pos_ == "VERB" and _asked_deed(trig):
+        lo, hi = trig.left_edge.idx, trig.right_edge.idx + len(trig.right_edge.text)
+        return any(f.what in KILLED_WHAT and lo <= f.span.start and f.span.end <= hi for f in figs)
     if trig.pos_ != "NOUN" or not definite(trig) or tried_deed(trig):
         return False
     lo, hi = trig.left_edge.idx, trig.right_edge.idx + len(trig.right_edge.text)
     return any(f.what in KILLED_WHAT and lo <= f.span.start and f.span.end <= hi for f in figs)
+
+
+_WH_WORDS = frozenset({"who", "whom", "why", "how", "when", "where"})
+
+
+def _asked_deed(verb) -> bool:  # type: ignore[no-untyped-def]
+    """ "ordered an inquiry to determine who murdered X", "will investigate why the two guards were killed": a deed
+    verb asked about by a wh-word under a verb of finding out (the ontology's ``inquiry_verbs``) is taken as done;
+    "whether" asks if it happened at all, so it is not."""
+    from sitrep.events.ontology import load_ontology
+
+    if verb.dep_ not in ("ccomp", "xcomp", "advcl") or verb.head.lemma_.lower() not in load_ontology().cue("inquiry_verbs"):
+        return False
+    return any(c.lower_ in _WH_WORDS and c.dep_ in ("nsubj", "nsubjpass", "advmod", "dobj") for c in verb.children)
 
 
 REACTION_TYPES = frozenset({"Political", "Protests", "Strategic developments"})  # never a crash or a riot's own dead

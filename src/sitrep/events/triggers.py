@@ -21,6 +21,7 @@ from sitrep.events.naming import naming_call
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
 from sitrep.events.people_object import destroys_people, person_nouns
 from sitrep.events.roles import lemma
+from sitrep.events.toll import died_of_wounds, found_slain
 from sitrep.events.word_senses import labour_strike, not_event_sense, weapon_dealt
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 from sitrep.nlp.regex_needs import folded, needed_literals
@@ -137,12 +138,12 @@ def near_lemmas(tok) -> dict[str, Any]:  # type: ignore[no-untyped-def]
 
 def could_trigger(tok, pos: str, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
     """Whether :func:`find_triggers` can make ``tok`` a trigger at all: a pattern under its lemma or form, a
-    verb of taking, or "call" (the condemnation case). Every other token ends in no trigger whatever the
+    verb of taking, "call" (the condemnation case), or "die" / "succumb" (of the wounds of a weapon). Every other token ends in no trigger whatever the
     checks before the pattern lookup say, so those checks are skipped (keep this in step with that loop)."""
     lem = lemma(tok)
     if onto.patterns(lem, pos) or (tok.lower_ != lem and onto.patterns(tok.lower_, pos)):
         return True
-    return pos == "VERB" and (lem == "call" or tok.lemma_.lower() in TAKE_VERBS)
+    return pos == "VERB" and (lem in ("call", "die", "succumb") or tok.lemma_.lower() in TAKE_VERBS)
 
 
 def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_spans: tuple = ()) -> list[Trigger]:  # type: ignore[no-untyped-def]
@@ -204,6 +205,15 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         if pos == "VERB" and lemma(tok) == "call" and child(tok, "oprd") is not None:
             cands.append(Trigger(tok, TriggerPattern("call", (), "VERB", onto.types["plover.accuse"])))
             continue  # "called the attack despicable": a condemnation, not a phone call
+        dead = found_slain(tok, onto.cue("wound_weapons")) if pos == "VERB" and tok.lemma_ == "find" else None
+        if dead is not None:
+            cands.append(Trigger(tok, TriggerPattern("find", ("dead",), "VERB", onto.types["vac.attack"]), [dead]))
+            continue  # "X was found dead with gunshot wounds": a killing, its attacker untold (events/toll.py)
+        wound = died_of_wounds(tok, onto.cue("wound_weapons")) if pos == "VERB" and tok.lemma_ in ("die", "succumb") \
+            else None
+        if wound is not None:
+            cands.append(Trigger(tok, TriggerPattern(tok.lemma_, ("wound",), "VERB", onto.types["vac.attack"]), [wound]))
+            continue  # "X died of gunshot wounds": the same
         pats = onto.patterns(lemma(tok), pos) or (onto.patterns(tok.lower_, pos) if tok.lower_ != lemma(tok) else [])
         if not pats and not (pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS):
             continue

@@ -189,7 +189,11 @@ def _claim_range(doc: Any, sent: Any, cue: Any, attr_lo: int, attr_hi: int) -> t
     line_lo, line_hi = _line_bounds(doc, sent, attr_lo, attr_hi)
     for c in cue.children:
         if c.dep_ in ("ccomp", "xcomp") and (c.right_edge.i < attr_lo or c.left_edge.i >= attr_hi):
-            return _trim(doc, max(line_lo, c.left_edge.i), min(line_hi, c.right_edge.i + 1))
+            return _trim(doc, max(line_lo, c.left_edge.i), min(line_hi, c.right_edge.i + 1, _other_speaker(c, cue)))
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "obj") and c.i >= attr_hi), None)
+    if obj is not None and (obj.like_num or any(t.like_num for t in obj.subtree)):
+        # "while the rebels claimed thirty", "the army gave a toll of 12": the count the cue takes is the claim
+        return _trim(doc, attr_hi, min(line_hi, cue.right_edge.i + 1))
     if cue.dep_ in ("parataxis", "ccomp") and line_lo <= cue.head.i < cue.i:
         # "X seized the town, the monitor said": the head clause before the attribution
         return _trim(doc, max(line_lo, cue.head.left_edge.i), attr_lo)
@@ -199,6 +203,17 @@ def _claim_range(doc: Any, sent: Any, cue: Any, attr_lo: int, attr_hi: int) -> t
     if hi <= lo:
         return _trim(doc, line_lo, line_hi)
     return _trim(doc, lo, hi)
+
+
+def _other_speaker(clause: Any, cue: Any) -> int:
+    """The token index where a clause inside the claim gives another speaker the word ("eight died, *while the rebels
+    claimed thirty*"): the claim stops there (the end of ``clause`` when no other speaker)."""
+    end = clause.right_edge.i + 1
+    for t in clause.subtree:
+        if t.i > clause.i and t is not cue and t.dep_ in ("advcl", "conj", "parataxis") and _is_cue(t) \
+                and _subject(t) is not None:
+            end = min(end, t.left_edge.i)
+    return end
 
 
 def _trim(doc: Any, i: int, j: int) -> tuple[int, int]:

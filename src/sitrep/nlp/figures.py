@@ -484,6 +484,13 @@ def _claimant(start: int, end: int, attributions: Iterable[Attribution]) -> Opti
     return best
 
 
+def _claimant_names(att: Attribution) -> tuple[Optional[str], Optional[str]]:
+    """Whose claim a figure is: the speaker the dictionary knows, else the words that give the claim ("hospital
+    officials said"), as an event's claimant is read (events/claimant.py), so that two unnamed speakers' counts
+    ("officials said eight died, while the rebels claimed thirty") stay two claims."""
+    return att.claimant_id or att.span.text, att.claimant_name or att.span.text
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -529,10 +536,16 @@ def _candidates(doc: Any, text: str, analysis: Analysis) -> list[Quantity]:
 
 
 def _no_one(text: str, q: Quantity) -> Quantity:
-    """ "No one was killed", "not one was hurt": a count of none."""
-    if q.text.lower() != "one" or not _NO_ONE.search(text[max(0, q.start - 5):q.start]):
+    """ "No one was killed", "not one person died", "no one in X was hurt or killed": a count of none (the one reader
+    of "no one"; :mod:`sitrep.nlp.joint_harm` leaves such a count as it is)."""
+    if not no_one(text, q.start, q.end):
         return q
     return replace(q, low=0.0, high=0.0, value=0.0, rule=None)
+
+
+def no_one(text: str, start: int, end: int) -> bool:
+    """The number at ``text[start:end]`` is the "one" of "no one" / "not one"."""
+    return text[start:end].lower() == "one" and bool(_NO_ONE.search(text, max(0, start - 5), start))
 
 
 # ", 18," after a name is an age; ".45 caliber", "9mm" a calibre; "555-0199" a phone number; "1200 Main Street" an
@@ -560,7 +573,7 @@ _CLOCK_AFTER = re.compile(r"^\s*(?:GMT|UTC|Z\b|hours?\b|hrs\b|h\b|local\b|EST\b|
 _MONTH_AFTER = re.compile(r"^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{2}(?:\d{2})?\b", re.I)
 _MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
 # the number of a road or exit ("Interstate 40", "Highway 61", "Route 9", "U.S. 1", "Exit 301"); "no one", "not one"
-# (a count of none)
+# (a count of none: the only words that read it, see :func:`no_one`)
 _ROAD_BEFORE = re.compile(r"\b(?:Interstate|Highway|Hwy\.?|Route|Rte\.?|US|U\.S\.|State\s+Road|County\s+Road|Exit|I-)\s*$")
 _NO_ONE = re.compile(r"\b(?:no|not)\s+$", re.I)
 
@@ -612,6 +625,7 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
         k = bisect.bisect_right(sent_chars, te.span.start) - 1
         times_by_sent.setdefault(k, []).append(te)
     last_person_who: dict[int, Optional[str]] = {}  # sentence start char -> who of its last figure about people
+    last_person_what: dict[int, str] = {}  # sentence start char -> what its last count of the dead or hurt counts
     for q in _candidates(doc, text, analysis):
         qtok = _quantity_token(doc, q)
         if qtok is None:
@@ -640,6 +654,8 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
         pronoun = noun is not None and (noun.pos_ == "PRON" or noun.lower_ in ("others", "other"))
         anchor = _first_conjunct(noun if noun is not None else qtok)
         action = after if after is not None else _action_for(anchor)
+        if noun is None and action.category is None:
+            action = _claimed_count(qtok, last_person_what.get(sent.start_char)) or action
         nouns = [noun] if noun is not None else [None]
         if noun is not None and not pronoun:
             # "hundreds of vehicles and troops": conjuncts without a number of their own share it
@@ -655,8 +671,10 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             _dates(doc, text, fig, action, sent, times_by_sent.get(si, []), published)
             att = _claimant(q.start, q.end, analysis.attributions)
             if att is not None:
-                fig.claimant, fig.claimant_name = att.claimant_id, att.claimant_name
+                fig.claimant, fig.claimant_name = _claimant_names(att)
             fig.background = fig.background or _background(fig, action)
+            if fig.unit == "people" and fig.what in ("killed", "wounded"):
+                last_person_what[sent.start_char] = fig.what
             figures.append(fig)
     figures += _victim_figures(doc, text, sents, figures, times_by_sent, analysis, article_id, published)
     figures.sort(key=lambda f: f.span.start)
@@ -678,12 +696,25 @@ def _victim_figures(doc: Any, text: str, sents: list, figures: list[Figure], tim
             _dates(doc, text, fig, _Action(verb, what, None), sent, times_by_sent.get(si, []), published)
             att = _claimant(start, end, analysis.attributions)
             if att is not None:
-                fig.claimant, fig.claimant_name = att.claimant_id, att.claimant_name
+                fig.claimant, fig.claimant_name = _claimant_names(att)
             out.append(fig)
     return out
 
 
 _FATALLY_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those|the\s+\w+)\s+)?(?:were\s+|was\s+)?(?:fatally|mortally)\b", re.I)
+
+
+def _claimed_count(qtok: Any, what: Optional[str]) -> Optional[_Action]:
+    """ "Officials said eight died, while the rebels claimed thirty": a bare number that a speech verb
+    (data/speech_cues.tsv) takes as its object, after a count of the dead (or hurt) in the same sentence, is another
+    claim of that count; None otherwise."""
+    from sitrep.nlp.attribution import speech_cues
+
+    v = qtok.head
+    if what is None or qtok.dep_ not in ("dobj", "obj") or v.pos_ not in _VERB_POS \
+            or v.lemma_.lower() not in speech_cues() or any(c.dep_ == "prep" for c in qtok.children):
+        return None
+    return _Action(v, what, None)
 
 
 def _state_after(doc: Any, qtok: Any, end: int) -> Optional[_Action]:

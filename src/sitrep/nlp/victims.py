@@ -52,15 +52,33 @@ def _category(v: Any, verbs: dict[str, tuple[str, str]]) -> Optional[str]:
                 return "wounded"
     if lem in _LIFE_VERBS and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("life", "lives") for c in v.children):
         return "killed"
+    if _found_dead(v):
+        return "killed"
     row = verbs.get(lem)
     if row is None or row[0] not in ("killed", "wounded") or v.pos_ not in ("VERB", "AUX"):
         return None
     return row[0]
 
 
+def found_dead_with(v: Any) -> Optional[Any]:
+    """The "dead" of "X was found with stab wounds, dead", parsed with "dead" on the wounds: a "dead" that modifies
+    the object of a "with" under "found" (else None)."""
+    if v.lemma_.lower() != "find":
+        return None
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for g in c.children:
+                dead = next((x for x in g.children if x.dep_ == "amod" and x.lower_ == "dead" and x.i > g.i), None)
+                if g.dep_ == "pobj" and dead is not None:
+                    return dead
+    return None
+
+
 def fatal_phrase(v: Any) -> bool:
     """ "shot dead", "found dead", "was pronounced dead", "beaten to death", "passed away", "gunned down",
-    "succumbed to his wounds": a verb phrase that says its victim died."""
+    "succumbed to his wounds", "was found with stab wounds, dead": a verb phrase that says its victim died."""
+    if found_dead_with(v) is not None:
+        return True
     for c in v.children:
         if c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "advcl", "ccomp") and c.lower_ == "dead":
             return True
@@ -73,6 +91,12 @@ def fatal_phrase(v: Any) -> bool:
         if c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" and (g.i > c.i or g.i == v.i + 1) for g in c.children):
             return True  # "left a man dead" / "shot dead Ana Ruiz", parsed with "dead" on the victim
     return False
+
+
+def _found_dead(v: Any) -> bool:
+    """ "Police found X dead": the parser may make "dead" a clause of its own under "found", with X its subject."""
+    return v.lower_ == "dead" and v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() == "find" \
+        and any(c.dep_ == "nsubj" for c in v.children)
 
 
 def _subject_dies(v: Any, verbs: dict[str, tuple[str, str]]) -> bool:
@@ -92,13 +116,16 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
         found = [c for c in kids if c.dep_ in deps]
         if found:
             return found
-    if _subject_dies(v, verbs):
+    if _subject_dies(v, verbs) or _found_dead(v):
         found = [c for c in kids if c.dep_ == "nsubj"]
         if found:
             return found
     if v.dep_ == "conj" and v.head is not v and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         # "A man was shot and killed": the second verb shares the first one's passive subject
         return [c for c in v.head.children if c.dep_ == "nsubjpass"]
+    if v.dep_ in ("xcomp", "oprd") and v.head.lemma_.lower() == "find" and v.tag_ == "VBN":
+        # "X was found shot dead", "police found him stabbed to death": the one found
+        return [c for c in v.head.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
     return []
 
 
@@ -156,6 +183,19 @@ def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _SINGLE_DETS) for c in t.children)
 
 
+def _shared_determiner(x: Any, h: Any, v: Any, nouns: dict[str, tuple[str, str]]) -> bool:
+    """ "his bodyguard and driver were killed": a singular person noun with no determiner of its own, coordinated
+    with a single person who has one, is a second person when the verb is plural ("were", "have"); with "was" the
+    two nouns may name one person ("his bodyguard and driver was killed")."""
+    if x.tag_ != "NN" or nouns.get(x.lemma_.lower(), ("", ""))[1] != "person" or any(
+            c.dep_ in ("det", "poss", "nummod") for c in x.children):
+        return False
+    if not any(c.dep_ in ("poss", "det") for c in h.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in v.children) \
+        or v.tag_ == "VBP"
+
+
 def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str, tuple[str, str]]) -> Iterator[tuple[int, int, str, int, Any]]:
     """(start char, end char, what, count, verb) for each clause of ``sent`` that names its single victims."""
     for v in sent:
@@ -184,7 +224,7 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
         if h.dep_ == "pobj" and h.head.lower_ == "of":
             for c in h.head.conjuncts:  # "the murder of X and of Y"
                 victims += [g for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
-        if not all(_single_person(x, nouns) for x in victims):
+        if not all(_single_person(x, nouns) or x is not h and _shared_determiner(x, h, v, nouns) for x in victims):
             continue
         first = min(x.left_edge.i for x in victims)
         while first < h.i and sent.doc[first].lower_ == "dead":
