@@ -55,3 +55,11 @@ def test_local_units_sees_the_clause_only():
     avaria = Candidate(43, 49, "Avaria", [ent(4, "Avaria", "AV", "00", "PCLI", "A", 3_000_000)], "exact")
     local = local_units(text, [norland, kestow, avaria], set())
     assert local[1] == (frozenset({"AV"}), frozenset())  # Norland is in another sentence
+
+
+def test_a_town_put_in_a_province_where_the_gazetteer_has_none_of_it_is_left_blank(run):
+    from test_geo_context import _by_text
+
+    text = "Police in Canada said the driver will appear before a judge in Bradford, Ontario next month."
+    p = _by_text(run(text))["Bradford"]
+    assert p.lat is None  # no Bradford of Ontario is known; Bradford in England (a town and a district) is not meant

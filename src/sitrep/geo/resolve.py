@@ -529,9 +529,11 @@ def _outside(es: list[Entry], container: list[Entry], focus: dict[str, float]) -
     gazetteer lacks, left blank ("Stroud, Ontario": no Canadian Stroud is known, and the English one is not meant).
     Not "X, Country", nor "X in Y": lists of countries and territories ("Saipan, Guam") and names inside a person's
     ("Gregory of Narek in Rome") read so, and "Copenhagen, Hamburg" lists two cities."""
-    if any(precision_of(e) != "town" for e in es):
-        return False  # a country, province or region is no place the gazetteer lacks ("Kashmir, India")
     held = {k.country for k in container if k.primary and k.fcode == "ADM1" and focus.get(k.country, 0.0) >= 0.5}
+    if any(precision_of(e) in ("country", "region") or (precision_of(e) != "town" and e.country in held) for e in es):
+        # a country or region, or a province of the unit's own country, is no place the gazetteer lacks ("Kashmir,
+        # India"); a district of another country is no more meant than its towns ("Bradford, Ontario")
+        return False
     if not held or any(k.fclass == "P" and k.primary and k.country in held for k in container):
         return False
     return not any(e.country in held for e in es)
