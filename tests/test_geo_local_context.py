@@ -11,6 +11,12 @@ def test_a_town_beside_its_country_where_the_article_names_another_more(run):
     assert _choice(text, "Santiago").country == "CL"
 
 
+def test_the_sentence_before_gives_the_country_where_the_name_s_own_names_none(run):
+    text = ("Brazil reported new cases on Friday. Brazil's health ministry said Brazil had tested more people. "
+            "Doctors in the Andean nation of Chile counted forty cases. A laboratory in Santiago confirmed them.")
+    assert _choice(text, "Santiago").country == "CL"
+
+
 def test_the_clause_country_beats_the_article_country(run):
     text = ("Spain has signed a new trade deal. Spain and Portugal will share the port costs, officials in Spain "
             "said. Officials in Venezuela said the water shortage in Valencia was easing.")

@@ -62,9 +62,9 @@ FEATURES = (
     "admin1_support",  # share of the article's other names with an entry in the entry's state/province (admin1_votes)
     "pop_outside_focus",  # log_population for an entry outside the countries the article is about (0 inside)
     # local context, distinct from the article-wide counts above: the sentence or clause of the name (split at
-    # . ! ? ; and line breaks) names the entry's country / its state or province by its own name ("Santiago ...
-    # Chile" in a story that names Brazil more often); a big city's name is no state named ("Boston" beside "New
-    # York" is not Boston, NY) unless the text marks it so ("New York state", "the state of New York")
+    # . ! ? ; and line breaks; where it names none, the one before) names the entry's country / its state or
+    # province by its own name ("Santiago ... Chile" in a story that names Brazil more often); a big city's name is
+    # no state named ("Boston" beside "New York" is not Boston, NY) unless the text marks it so ("New York state")
     "local_country",
     "local_admin1",
 )

@@ -379,7 +379,9 @@ _TEAM_STATE = re.compile(r"^ State\b")  # "Mississippi State": a university or i
 
 def local_units(text: str, cands: list[Candidate], state_names: set[str]) -> list[tuple[frozenset, frozenset]]:
     """Per candidate, the countries and the (country, admin1) states or provinces that the other names of its own
-    sentence or clause name by their own names: local context, distinct from the article-wide counts.
+    sentence or clause name by their own names (where it names none, those of the clause before: "... cases in
+    the country of Chile. The laboratory in Santiago said ..."): local context, distinct from the article-wide
+    counts.
 
     A name that is also a big city's ("New York", "Sao Paulo") names no state unless the text marks it as one: "New
     York state", "the state of New York", "upstate New York", "Town, New York" in the article (``state_names``), a
@@ -413,7 +415,7 @@ def local_units(text: str, cands: list[Candidate], state_names: set[str]) -> lis
     empty = (frozenset(), frozenset())
     out = []
     for i, c in enumerate(cands):
-        near = named.get(seg[i])
+        near = named.get(seg[i]) or named.get(seg[i] - 1)  # its clause, else the one before
         if not near or units_own[i] or in_list[i]:
             out.append(empty)
             continue
