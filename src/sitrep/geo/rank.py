@@ -16,8 +16,8 @@ cross-validated-by-document scores):
   truth, in each annotated set (a place given is rarely in the wrong region: blank beats wrong).
 
 The features (see :data:`FEATURES`) are what the article says: the kind of place it calls the
-name, the countries and first-level units it names anywhere, the container after the name
-("X, Y"), US counties it names, its unambiguous places nearby, the states its other names lie in,
+name, the countries and first-level units it names anywhere, those named in the name's own sentence
+or clause, the container after the name ("X, Y"), US counties it names, its unambiguous places nearby, the states its other names lie in,
 the dateline's country (a region hint only), and the entry's own prominence.
 """
 from __future__ import annotations
@@ -61,6 +61,12 @@ FEATURES = (
     "country_x_big",  # is_country when the name is also a small town (a country wins over its namesakes)
     "admin1_support",  # share of the article's other names with an entry in the entry's state/province (admin1_votes)
     "pop_outside_focus",  # log_population for an entry outside the countries the article is about (0 inside)
+    # local context, distinct from the article-wide counts above: the sentence or clause of the name (split at
+    # . ! ? ; and line breaks; where it names none, the one before) names the entry's country / its state or
+    # province by its own name ("Santiago ... Chile" in a story that names Brazil more often); a big city's name is
+    # no state named ("Boston" beside "New York" is not Boston, NY) unless the text marks it so ("New York state")
+    "local_country",
+    "local_admin1",
 )
 NF = len(FEATURES)
 KIND_FIT = FEATURES.index("kind_fit")
@@ -69,7 +75,9 @@ CAL_FEATURES = ("bias", "share", "logit_margin", "log_entries", "exact", "place_
                 "log_population", "demonym", "embedded", "region",
                 # the chosen entry's ranker features: a country, the kind the text calls it, the article's main
                 # country, near its other places, the name's most populous entry, its country named in the text
-                "is_country", "kind_fit", "top_country", "near_500km", "pop_ratio", "country_named")
+                "is_country", "kind_fit", "top_country", "near_500km", "pop_ratio", "country_named",
+                # ... and its country or state named in the name's own sentence
+                "local_country", "local_admin1")
 CAL_FROM_RANKER = [FEATURES.index(f) for f in CAL_FEATURES[19:]]
 
 
@@ -170,13 +178,19 @@ def default_ranker() -> Ranker:
 # --------------------------------------------------------------------------- fitting (numpy only)
 
 
+NONNEG = tuple(FEATURES.index(f) for f in ("local_country", "local_admin1"))  # evidence for, never against
+
+
 def fit_conditional_logit(groups: list[tuple[np.ndarray, np.ndarray]], l2: float = 1.0, iters: int = 1500,
-                          seed: int = 0) -> np.ndarray:
+                          seed: int = 0, nonneg: tuple[int, ...] = NONNEG) -> np.ndarray:
     """Weights maximising the softmax share of the right entries within each group (plus an L2 penalty).
 
     ``groups``: (X of shape (n, NF), y of shape (n,) with 1 for entries within 161 km of the gold point);
     groups without a right entry or with one entry carry no ranking information and are skipped.
-    Full-batch Adam on the convex objective; deterministic for a given ``seed``.
+    Full-batch Adam on the convex objective; deterministic for a given ``seed``. The weights of ``nonneg`` are
+    kept at zero or above (projected after each step): a country or state named beside a name supports its
+    entries there. The annotated sets hold few names whose sentence and article disagree, and the correlated
+    article-wide features would otherwise push these weights below zero.
     """
     gs = [(X, y) for X, y in groups if len(y) > 1 and y.any() and not y.all()]
     if not gs:
@@ -204,6 +218,8 @@ def fit_conditional_logit(groups: list[tuple[np.ndarray, np.ndarray]], l2: float
         mo = b1 * mo + (1 - b1) * g
         v = b2 * v + (1 - b2) * g * g
         w -= lr * (mo / (1 - b1 ** t)) / (np.sqrt(v / (1 - b2 ** t)) + 1e-8)
+        if nonneg and nf == NF:
+            w[list(nonneg)] = np.maximum(w[list(nonneg)], 0.0)
     return w
 
 

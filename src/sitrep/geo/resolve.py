@@ -12,6 +12,7 @@ no coordinates (blank beats wrong).
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -192,6 +193,8 @@ class DocGeo:
     dateline_country: str
     anchors: list[tuple[str, float, float]]  # (folded name, lat, lon) of the article's unambiguous places
     admin1_votes: dict = field(default_factory=dict)  # rank.admin1_votes: the states its other names lie in
+    # (country, admin1) -> the big cities' names that name it only for their own entries ("New York": New York City)
+    admin1_by_city: dict = field(default_factory=dict)
 
 
 def _anchor(c: Candidate) -> Optional[Entry]:
@@ -208,20 +211,31 @@ def _anchor(c: Candidate) -> Optional[Entry]:
     return None
 
 
-def doc_geo(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer) -> DocGeo:
+def doc_geo(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, state_names: frozenset = frozenset()) -> DocGeo:
+    """What the article says as a whole; ``state_names``: names it uses as a state elsewhere ("Town, X")."""
     focus = country_focus(cands, ctx, gaz)
     admin1: set[tuple[str, str]] = set()
+    by_city: dict[tuple[str, str], set[str]] = {}
     countries: set[str] = set()
     anchors = []
     for c in cands:
         if c.match == "exact":
             for e in c.entries:
-                if e.fcode == "ADM1" and (e.primary or c.cue == "admin") and e.admin1 and (c.cue == "admin" or not any(
-                        b.fclass == "P" and b.population >= BIG_CITY and b.country == e.country
-                        and b.admin1 != e.admin1 for b in c.entries)):
-                    # (a big city's name that a state elsewhere shares names the city: "Washington" is no state
-                    # named, so Washington state's towns get no lift)
-                    admin1.add((e.country, e.admin1))
+                if e.fcode == "ADM1" and (e.primary or c.cue == "admin") and e.admin1:
+                    if fold_name(gaz.admin1_name(e.country, e.admin1) or "") != fold_name(e.name):
+                        # an entry filed as first-level that is not the unit of its code (a city's district
+                        # under England): as before, unless a big city elsewhere in the country has the name
+                        if c.cue == "admin" or not any(b.fclass == "P" and b.population >= BIG_CITY and b.country
+                                                       == e.country and b.admin1 != e.admin1 for b in c.entries):
+                            admin1.add((e.country, e.admin1))
+                    elif _state_marked(c, text, state_names):
+                        admin1.add((e.country, e.admin1))
+                    elif any(b.fclass == "P" and b.population >= BIG_CITY and (b.country, b.admin1) == (
+                            e.country, e.admin1) for b in c.entries):
+                        # a state named like its big city ("New York", "Sao Paulo") and not marked as the state
+                        # names the city: the state's other towns get no lift ("Boston" beside "New York" is not
+                        # Boston, NY), the city's own entries keep it; "Washington" names no state at all
+                        by_city.setdefault((e.country, e.admin1), set()).add(_bare_name(c.text))
                 elif precision_of(e) == "country" and e.primary:
                     countries.add(e.country)
         a = _anchor(c)
@@ -229,7 +243,7 @@ def doc_geo(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer) -> DocG
             anchors.append((_bare_name(c.text), a.lat, a.lon))
     return DocGeo(focus, max(focus, key=lambda k: focus[k]) if focus else "", admin1, countries,
                   us_county_states(text), dateline_country(ctx, gaz), anchors[:64],
-                  admin1_votes([(_bare_name(c.text), c.entries) for c in cands if c.match == "exact"]))
+                  admin1_votes([(_bare_name(c.text), c.entries) for c in cands if c.match == "exact"]), by_city)
 
 
 _COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\.?\s){0,2}[A-Z][a-z]+)\s+(?:County|Parish)\b")
@@ -289,8 +303,10 @@ def _inside(e: Entry, container: list[Entry]) -> bool:
         for k in container)
 
 
-def features(c: Candidate, es: list[Entry], dg: DocGeo, container: Optional[list[Entry]], implied: str) -> np.ndarray:
-    """The ranker's feature matrix (one row per entry, columns :data:`sitrep.geo.rank.FEATURES`)."""
+def features(c: Candidate, es: list[Entry], dg: DocGeo, container: Optional[list[Entry]], implied: str,
+             nearby: tuple[frozenset, frozenset] = (frozenset(), frozenset())) -> np.ndarray:
+    """The ranker's feature matrix (one row per entry, columns :data:`sitrep.geo.rank.FEATURES`); ``nearby``: the
+    countries and (country, admin1) units named in the candidate's own sentence or clause (:func:`local_units`)."""
     n = len(es)
     X = np.zeros((n, NF))
     lat, lon, pop = entry_matrix(es)
@@ -310,13 +326,14 @@ def features(c: Candidate, es: list[Entry], dg: DocGeo, container: Optional[list
     X[:, 9] = [_kind_sign(c, e, implied) for e in es]
     X[:, 10] = [dg.focus.get(e.country, 0.0) for e in es]
     X[:, 11] = [bool(dg.top_country) and e.country == dg.top_country for e in es]
-    X[:, 12] = [(e.country, e.admin1) in dg.admin1_named and e.fcode != "ADM1" for e in es]
+    own = _bare_name(c.text)
+    X[:, 12] = [((e.country, e.admin1) in dg.admin1_named or own in dg.admin1_by_city.get((e.country, e.admin1), ()))
+                and e.fcode != "ADM1" for e in es]
     if container:
         cc = {e.country for e in container if precision_of(e) == "country"}
         ca = {(e.country, e.admin1) for e in container if e.fcode == "ADM1"}
         X[:, 13] = [1.0 if (e.country in cc or ((e.country, e.admin1) in ca and e.fcode != "ADM1")) else -1.0
                     for e in es]
-    own = _bare_name(c.text)
     anc = [(a, b) for nm, a, b in dg.anchors if nm != own]
     if anc:
         d = haversine_np(lat, lon, np.array([a for a, _ in anc]), np.array([b for _, b in anc])).min(axis=1)
@@ -337,7 +354,80 @@ def features(c: Candidate, es: list[Entry], dg: DocGeo, container: Optional[list
     X[:, 23] = X[:, 4] * float(any(p != "country" for p in prec))
     X[:, 24] = admin1_support(dg.admin1_votes, own, es)
     X[:, 25] = lp * (X[:, 10] == 0)
+    countries, units = nearby
+    if countries:
+        X[:, 26] = [e.country in countries and p != "country" for e, p in zip(es, prec)]
+    if units:
+        X[:, 27] = [(e.country, e.admin1) in units and e.fcode != "ADM1" and p != "country" for e, p in zip(es, prec)]
     return X
+
+
+def _state_marked(c: Candidate, text: str, state_names: set[str]) -> bool:
+    """A name that is a big city's too ("New York", "Sao Paulo") is said as the state's: "New York state", "the
+    state of New York", "upstate New York", "Town, New York" somewhere in the article (``state_names``), a state's
+    cue. A name no big city has is always the state's."""
+    if c.cue == "admin" or not any(e.fclass == "P" and e.population >= BIG_CITY for e in c.entries):
+        return True
+    return bool(_bare_name(c.text) in state_names or _STATE_BEFORE.search(text[max(0, c.start - 24):c.start])
+                or _STATE_AFTER.match(text[c.end:c.end + 8]))
+
+
+# a sentence or clause ends at . ! ? or ; (not after a capital: "U.S. troops", "Washington, D.C. on") or a line break
+_CLAUSE_END = re.compile(r"(?<![A-Z])[.!?;][\"'\u201d\u2019)\]]*\s+|\n\s*")
+_STATE_AFTER = re.compile(r"^\s*state\b", re.I)
+_TEAM_STATE = re.compile(r"^ State\b")  # "Mississippi State": a university or its team
+
+
+def local_units(text: str, cands: list[Candidate], state_names: set[str]) -> list[tuple[frozenset, frozenset]]:
+    """Per candidate, the countries and the (country, admin1) states or provinces that the other names of its own
+    sentence or clause name by their own names (where it names none, those of the clause before: "... cases in
+    the country of Chile. The laboratory in Santiago said ..."): local context, distinct from the article-wide
+    counts.
+
+    A name that is also a big city's ("New York", "Sao Paulo") names no state unless the text marks it as one: "New
+    York state", "the state of New York", "upstate New York", "Town, New York" in the article (``state_names``), a
+    state's cue; a city named beside a town is no container of it ("Boston" next to "New York" is not Boston, NY)."""
+    bounds = [m.end() for m in _CLAUSE_END.finditer(text)]
+    seg = [bisect.bisect_right(bounds, c.start) for c in cands]
+    named: dict[int, list[tuple[int, str, set[str], set[tuple[str, str]]]]] = {}
+    # a country or state by its own name (no big town's) is placed by no neighbour, and nor is a name listed
+    # beside one: "Virginia" or "Washington" in a list of states is no town of a state listed with it, "Laos"
+    # beside "Vietnam" no Vietnamese town
+    units_own = [any(e.primary and (precision_of(e) == "country" or e.fcode == "ADM1") for e in c.entries)
+                 and not any(e.primary and e.fclass == "P" and e.population >= HOMONYM_TOWN_MAX for e in c.entries)
+                 for c in cands]
+    in_list = [False] * len(cands)
+    for j in range(len(cands) - 1):
+        if (units_own[j] or units_own[j + 1]) and LIST_GAP.match(text[cands[j].end:cands[j + 1].start]):
+            in_list[j] = in_list[j + 1] = True
+    for j, c in enumerate(cands):
+        if c.match != "exact" or c.cue in ("demonym", "point") or c.blank or c.scores.get("embedded") or (
+                _TEAM_STATE.match(text[c.end:c.end + 8]) and not any(
+                    e.fclass == "P" and e.population >= BIG_CITY for e in c.entries)):
+            continue  # (a name inside another's, "Air Canada", names no country; "Ohio State" is a university)
+        # a country by its own name or by its usual short one ("U.S.", "Britain": the name's most populous entry)
+        top = max(c.entries, key=lambda e: e.population) if c.entries else None
+        cs = {e.country for e in c.entries if precision_of(e) == "country" and (e.primary or e is top)}
+        us = {(e.country, e.admin1) for e in c.entries if e.fcode == "ADM1" and e.admin1 and (e.primary or c.cue == "admin")}
+        if us and not _state_marked(c, text, state_names):
+            us = set()
+        if cs or us:
+            named.setdefault(seg[j], []).append((j, _bare_name(c.text), cs, us))
+    empty = (frozenset(), frozenset())
+    out = []
+    for i, c in enumerate(cands):
+        near = named.get(seg[i]) or named.get(seg[i] - 1)  # its clause, else the one before
+        if not near or units_own[i] or in_list[i]:
+            out.append(empty)
+            continue
+        own = _bare_name(c.text)
+        cs, us = set(), set()
+        for j, nm, a, b in near:
+            if j != i and nm != own:
+                cs |= a
+                us |= b
+        out.append((frozenset(cs), frozenset(us)))
+    return out
 
 
 @dataclass
@@ -364,10 +454,13 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
     cands, implied = _with_kind(cands, text)
     # an adjective ("Turkish troops") says whose troops, not where the story is: it informs no context
     # (nor does a name marked blank: "Cambridge" in a company's name says nothing of where the story is)
-    dg = doc_geo([c for c in cands if c.cue != "demonym" and not c.blank], text, ctx, gaz)
-    story = (list(getattr(ctx, "country_focus", None) or []) or [""])[0]
     # names the article uses as a container ("Spokane, Washington"): there the state's name is the state's
     state_names = {_bare_name(cands[j].text) for j in contains.values()} | _listed_with_states(text, cands)
+    dg = doc_geo([c for c in cands if c.cue != "demonym" and not c.blank], text, ctx, gaz, frozenset(state_names))
+    story = (list(getattr(ctx, "country_focus", None) or []) or [""])[0]
+    # (a name the text calls a province elsewhere is that province: no town of a country or state beside it)
+    local = [(frozenset(), frozenset()) if implied[i] == "admin" or c.cue == "admin" else u
+             for i, (c, u) in enumerate(zip(cands, local_units(text, cands, state_names)))]
     out = []
     for i, c in enumerate(cands):
         es = _shortlist(c, dg)
@@ -390,9 +483,36 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
             es = _region_over_homonyms(c, es, implied[i], dg.focus)
             es = _landmark_over_towns(c, es, implied[i])
             es = _city_over_state(c, es, implied[i], text, state_names)
-        out.append(Scored(c, es, features(c, es, dg, container, implied[i]), dg.focus, contained=bool(container),
-                          outside=outside))
+        X = features(c, es, dg, container, implied[i], local[i])
+        if not container:
+            # the entries in the country its own sentence names; their features are those among all the name's
+            # entries (how far the most populous leads is what it is, whichever are kept)
+            keep = _local_country(es, local[i][0])
+            if len(keep) < len(es):
+                es, X = [es[k] for k in keep], X[keep]
+        out.append(Scored(c, es, X, dg.focus, contained=bool(container), outside=outside))
     return out
+
+
+def _local_country(es: list[Entry], countries: frozenset) -> list[int]:
+    """Indices of the entries of a name lying in the countries its own sentence or clause names (``countries``,
+    from :func:`local_units`), where some do by the name's own spelling (or are big towns known by it): "a
+    patient in Santiago, the capital of Chile" is no Dominican Santiago in a story that names Brazil more often.
+    All of them where the name's most populous entry is a big city in another country ("a US laboratory in Cairo"
+    is Egypt's capital: the ranker weighs the rest) or the name is a country's or a region's own ("the Middle
+    East" beside "the US"). (A name the text calls a province has no local context: "the province of Ontario" ...
+    "women in Ontario" beside "the United States".)"""
+    every = list(range(len(es)))
+    if not countries or any(e.primary and precision_of(e) in ("country", "region") for e in es):
+        return every
+    fit = [k for k, e in enumerate(es) if e.country in countries and precision_of(e) not in ("country", "region")
+           and (e.primary or e.fclass == "P" and e.population >= HOMONYM_TOWN_MAX)]
+    if not fit:
+        return every
+    top = max(es, key=lambda e: e.population)
+    if top.fclass == "P" and top.population >= BIG_CITY and top.country not in countries:
+        return every
+    return fit
 
 
 def _town_comma_unit(text: str, cands: list[Candidate], i: int, j: int) -> bool:
@@ -412,9 +532,11 @@ def _outside(es: list[Entry], container: list[Entry], focus: dict[str, float]) -
     gazetteer lacks, left blank ("Stroud, Ontario": no Canadian Stroud is known, and the English one is not meant).
     Not "X, Country", nor "X in Y": lists of countries and territories ("Saipan, Guam") and names inside a person's
     ("Gregory of Narek in Rome") read so, and "Copenhagen, Hamburg" lists two cities."""
-    if any(precision_of(e) != "town" for e in es):
-        return False  # a country, province or region is no place the gazetteer lacks ("Kashmir, India")
     held = {k.country for k in container if k.primary and k.fcode == "ADM1" and focus.get(k.country, 0.0) >= 0.5}
+    if any(precision_of(e) in ("country", "region") or (precision_of(e) != "town" and e.country in held) for e in es):
+        # a country or region, or a province of the unit's own country, is no place the gazetteer lacks ("Kashmir,
+        # India"); a district of another country is no more meant than its towns ("Bradford, Ontario")
+        return False
     if not held or any(k.fclass == "P" and k.primary and k.country in held for k in container):
         return False
     return not any(e.country in held for e in es)
