@@ -139,12 +139,56 @@ def dated_apart(a: EventMention, b: EventMention, round_up: bool = False) -> boo
     return not (generic(b) or b.modality == "background" or b.sentence.start - a.sentence.end <= NEAR_CHARS)
 
 
+def _stems(a: ActorRef) -> set[str]:
+    return {w[:-1] if w.endswith("s") else w for w in _own_words(a)}
+
+
+def _evidence_together(a: EventMention, b: EventMention) -> bool:
+    """Something other than the victims says two mentions tell one incident: the later one follows within a
+    paragraph, or is a bare restatement (a generic trigger, or background), or both are placed at the same
+    town by their own clauses."""
+    if b.sentence.start - a.sentence.end <= NEAR_CHARS or b.modality == "background":
+        return True
+    if generic(b) and _points_back(b):
+        return True  # "in the attack", "the explosion": a definite noun pointing back
+    return not _weak_place(a) and not _weak_place(b)
+
+
+def victims_apart(a: EventMention, b: EventMention) -> bool:
+    """Two victims that both say who was hit ("a trade union federation", "the Lindqvist family") and share no
+    word are two parties; a specific victim and a general one ("civilians", "three people") may be one incident's
+    victims told twice. Either pair only merges with evidence of its own (:func:`_evidence_together`): an
+    incident's victims told apart from another's far down the report ("Civilians were also killed in ...") are
+    another incident's."""
+    x, y = a.actor2, b.actor2
+    if x is None or y is None or x.entity_id == y.entity_id:
+        return False
+    sx, sy = _stems(x), _stems(y)
+    if not sx and not sy:
+        return False  # two general tellings ("the victims", "12 persons")
+    if sx and sy and sx & sy:
+        return False  # "reporters" ... "reporter Ana Tulo"
+    return not _evidence_together(a, b)
+
+
+def agents_apart(a: EventMention, b: EventMention) -> bool:
+    """Two deeds of one sentence, one with an explicit agent and the other a deed of another kind with a weapon of
+    its own and no agent ("a car bomb went off by the depot as officers fired into the air"): the agent is its own
+    clause's, and the deeds are two events (merged, the police would become the bombers)."""
+    if a.sentence.start != b.sentence.start or (a.actor1 is None) == (b.actor1 is None) \
+            or a.sub_event_type == b.sub_event_type:
+        return False
+    bare = a if a.actor1 is None else b
+    return not generic(bare)
+
+
 def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> bool:
     """Whether ``b`` (later in the article) restates the incident of ``a``."""
     return not dated_apart(a, b, round_up) and (a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
-            and places_compatible(a, b) and _same_actor(a.actor1, b.actor1) and _same_victim(a.actor2, b.actor2))
+            and places_compatible(a, b) and _same_actor(a.actor1, b.actor1) and _same_victim(a.actor2, b.actor2)
+            and not victims_apart(a, b) and not agents_apart(a, b))
 
 
 @functools.lru_cache(maxsize=1)
@@ -306,14 +350,21 @@ def assert_sole_reference(mentions: list[EventMention], published=None) -> None:
 _DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|this|that)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}|[\w.-]+(?:'s|\u2019s)\s+)$")
 
 
+def _points_back(m: EventMention) -> bool:
+    """The trigger follows "the"/"this"/"that" or a possessive ("in the attack", "the group's bombing")."""
+    if m.trigger is None:
+        return False
+    before = m.sentence.text[max(0, m.trigger.start - m.sentence.start - 60):max(0, m.trigger.start - m.sentence.start)]
+    return bool(_DEFINITE_BEFORE.search(before))
+
+
 def definite_restatement(m: EventMention) -> bool:
     """ "The death toll from the Kramatorsk attack rose ...": a singular event noun with "the" (or a possessive),
     no weapon named, dated only by its report: a pointer to an incident, not a new one."""
     if m.trigger is None or m.date_precision != "reported" or not generic(m) or m.modality != "asserted" \
             or m.event_type not in VIOLENT_EVENT_TYPES or m.outside or m.trigger.text.lower().endswith("s"):
         return False
-    before = m.sentence.text[max(0, m.trigger.start - m.sentence.start - 60):max(0, m.trigger.start - m.sentence.start)]
-    return bool(_DEFINITE_BEFORE.search(before))
+    return _points_back(m)
 
 
 def named_before(m: EventMention, refs: list[EventMention]) -> Optional[EventMention]:
