@@ -4,6 +4,7 @@ candidate name, once per annotator) pay for the whole article each time."""
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import Any
 
 # a paragraph break: a line holding only white space (a headline the sentence splitter glued to the body ends there)
@@ -46,5 +47,17 @@ def doc_attr(doc: Any, name: str) -> list[Any]:
     cache = user_data.setdefault("sitrep_attrs", {})
     vals = cache.get(name)
     if vals is None:
-        vals = cache[name] = [getattr(t, name) for t in doc]
+        vals = cache[name] = list(map(attrgetter(name), doc_tokens(doc)))
     return vals
+
+
+def doc_tokens(doc: Any) -> list[Any]:
+    """``list(doc)``, cached in ``doc.user_data``: iterating a Doc makes a new Token object per token each time, so
+    the attribute lists of :func:`doc_attr` read one list of Tokens instead of iterating the Doc once each."""
+    user_data = getattr(doc, "user_data", None)
+    if user_data is None:  # a stand-in Doc (tests)
+        return list(doc)
+    toks = user_data.get("sitrep_tokens")
+    if toks is None:
+        toks = user_data["sitrep_tokens"] = list(doc)
+    return toks
