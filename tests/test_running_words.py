@@ -12,7 +12,7 @@ def test_every_group_of_the_file_is_read():
 
 def test_period_words_for_the_incident_date_reader():
     assert incident_date._RUNNING is W.PERIOD
-    for s in ("Forty people have been killed since the spring.", "Twelve have died so far.",
+    for s in ("Forty herders have died since the spring thaw.", "Twelve have died so far.",
               "The militia has killed nine this month.", "Raids have killed six over the past week."):
         assert W.PERIOD.search(s), s
     for s in ("Gunmen have killed a farmer in Elmvale.", "The farmer was sincere."):
