@@ -1,7 +1,7 @@
 """The needed-literal prefilter of regex alternations gives the same matches as the full alternation (speed)."""
 import re
 
-from sitrep.events.triggers import _phrase_list, non_event_phrases, phrases_for
+from sitrep.events.triggers import _phrase_list, non_event_phrases, phrase_spans
 from sitrep.nlp.regex_needs import folded, needed_literals
 
 SENTENCES = [
@@ -20,19 +20,27 @@ def _spans(rx, text):
     return [] if rx is None else [m.span() for m in rx.finditer(text)]
 
 
-def test_filtered_alternation_gives_the_full_alternations_matches():
+def test_phrase_spans_give_the_full_alternations_matches():
     full = non_event_phrases()
     assert full is not None
     for s in SENTENCES:
-        assert _spans(phrases_for(s), s) == _spans(full, s), s
-        for a in range(0, len(s), 7):  # with pos/endpos too, as idiom_spans reads sentences of an article
-            fast, slow = phrases_for(s), full
-            got = [] if fast is None else [m.span() for m in fast.finditer(s, a, len(s))]
-            assert got == [m.span() for m in slow.finditer(s, a, len(s))]
+        assert phrase_spans(s, [(0, len(s))]) == _spans(full, s), s
+        # with pos/endpos too, as idiom_spans reads the sentences of an article
+        ranges = [(a, min(len(s), a + 7 * k)) for a in range(0, len(s), 7) for k in (1, 3, 9)]
+        assert phrase_spans(s, ranges) == [m.span() for a, b in ranges for m in full.finditer(s, a, b)], s
+
+
+def test_phrase_spans_across_an_article_of_several_sentences():
+    text = " ".join(SENTENCES)
+    cuts = [0] + [i + 1 for i, c in enumerate(text) if c in ".;"] + [len(text)]
+    ranges = [(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
+    full = non_event_phrases()
+    assert phrase_spans(text, ranges) == [m.span() for a, b in ranges for m in full.finditer(text, a, b)]
+    assert phrase_spans(text, ranges)  # the sentences hold several idioms
 
 
 def test_text_without_any_needed_word_runs_no_pattern():
-    assert phrases_for("Quiet day.") is None
+    assert phrase_spans("Quiet day.", [(0, 10)]) == []
     assert _spans(non_event_phrases(), "Quiet day.") == []
 
 

@@ -35,13 +35,13 @@ from sitrep.events.date import (
 )
 from sitrep.events.deps import tokens_of
 from sitrep.events.ontology import load_ontology
+from sitrep.events.running_words import PERIOD as _RUNNING
 from sitrep.model import EventMention, TimeExpr, VIOLENT_EVENT_TYPES
 from sitrep.nlp.doctext import doc_text
 
 
-# a count that runs over a period ("300 have been killed since March", "so far this year"): no one day's deed
-_RUNNING = re.compile(r"\b(?:since|so\s+far|thus\s+far|to\s+date|until\s+now|up\s+to\s+now|in\s+all|altogether|"
-                      r"a\s+total\s+of|this\s+(?:year|month|week)|in\s+recent|(?:over|in|during)\s+the\s+(?:past|last))\b", re.I)
+# _RUNNING: a count that runs over a period ("300 have been killed since March", "so far this year"): no one day's
+# deed (data/running_counts.tsv, group period)
 
 
 _OTHER = frozenset({"other", "previous", "earlier", "past", "prior", "former", "similar", "such", "further", "future"})

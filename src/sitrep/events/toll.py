@@ -19,23 +19,14 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from sitrep.events.running_words import RUNNING as _RUNNING, RUNNING_TAIL as _RUNNING_TAIL, SCOPE as _PERIOD_SCOPE
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure, Span
 from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_sents, doc_text
-from sitrep.nlp.numbers import NUMBER_WORDS
 
 
-# a number in digits or words after "reached" ("reached 15", "reached fifteen", "reached twenty-one")
-_NUMBER = (r"(?:[\d.,]+|(?:" + "|".join(sorted(NUMBER_WORDS - {"half"}, key=len, reverse=True)) + r")\b)")
-# words that tell a count as a running one: "rose to", "stood at", "reached 15"
-_RUNNING = (r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|mounted|doubled)\s+to\b|"
-            r"\b(?:stood|stands|stand)\s+at\b|\breach(?:ed|es)?\s+(?:at least\s+|more than\s+|nearly\s+|some\s+|about\s+)?"
-            + _NUMBER + r"|\b(?:topped|surpassed|exceeded)\b")
+# words that tell a count as a running one: "rose to", "stood at", "reached 15" (_RUNNING; _RUNNING_TAIL: the same
+# words right before the count, "had risen to 15"), from data/running_counts.tsv
 _TOLL_RE = re.compile(r"\btolls?\b|\bnumber (?:of|killed|dead)\b|" + _RUNNING, re.I)
-# the same words right before the count ("had risen to 15", "stood at more than 15")
-_RUNNING_TAIL = re.compile(
-    r"\b(?:(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|mounted|doubled)\s+to|"
-    r"(?:stood|stands|stand)\s+at|reach(?:ed|es)?|topped|surpassed|exceeded)\s+"
-    r"(?:at least\s+|more than\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?$", re.I)
 
 
 def is_toll_update(m: EventMention) -> bool:
@@ -74,9 +65,7 @@ def _candidates(figs: list[Figure]) -> list[Figure]:
 
 
 # a count over a country or a period around a figure ("350 deaths nationwide last month", "killed so far this year"):
-# never one incident's toll, however near its sentence
-_PERIOD_SCOPE = re.compile(r"\b(?:nationwide|countrywide|across\s+the\s+(?:country|nation)|(?:so|thus)\s+far\s+this\s+year|"
-                           r"this\s+year)\b", re.I)
+# never one incident's toll, however near its sentence (_PERIOD_SCOPE: data/running_counts.tsv, group scope)
 
 
 def _period_count(f: Figure, text: str) -> bool:

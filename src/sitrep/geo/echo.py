@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any, Optional
 
 from sitrep.model import Place, Span
+from sitrep.nlp.doctext import doc_ents
 
 MIN_CONFIDENCE = 0.9  # measured: below it the sources themselves were often wrong ("Portland", a surname)
 _ECHO_PRECISIONS = ("town", "district", "province", "country")  # not a sea or continent ("Pacific Northwest")
@@ -56,7 +57,7 @@ def add_echoes(doc: Any, text: str, places: list[Place], article_id: str = "",
             if trace is not None:
                 trace[k] = trace[src]
     taken = sorted((p.span.start, p.span.end) for p in places)
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    people = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON"]
     add: list[tuple[Place, Any]] = []
     for name, k in sources.items():
         for m in re.finditer(r"(?<![\w\-‑])" + re.escape(name) + r"(?![\w\-‑])", text):

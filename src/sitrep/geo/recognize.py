@@ -812,7 +812,7 @@ class Recognizer:
                 continue
             entry = self._demonym_entry(code)
             if entry is not None:
-                out.append(Candidate(s, e, doc.text[s:e], [entry], "exact", "demonym"))
+                out.append(Candidate(s, e, doc_text(doc)[s:e], [entry], "exact", "demonym"))
         return out
 
     def _starts_name(self, doc: Any, t: Any) -> bool:

@@ -4,6 +4,7 @@ candidate name, once per annotator) pay for the whole article each time."""
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import Any
 
 # a paragraph break: a line holding only white space (a headline the sentence splitter glued to the body ends there)
@@ -37,14 +38,27 @@ def doc_ents(doc: Any) -> tuple[Any, ...]:
     return ents
 
 
+# the token attributes the annotators read as lists (doc_attr), all built in one pass over the Doc's Tokens
+_TOKEN_ATTRS = ("text", "lower_", "idx", "pos_", "tag_", "ent_type_", "whitespace_", "is_space", "is_punct", "is_alpha")
+
+
 def doc_attr(doc: Any, name: str) -> list[Any]:
     """``[getattr(t, name) for t in doc]`` ("text", "lower_", "idx", "is_alpha"...), built once per Doc: indexing a
-    Doc creates a Token object each time, so hot loops read these lists instead."""
+    Doc creates a Token object each time, so hot loops read these lists instead. The first request builds the lists
+    of every attribute of ``_TOKEN_ATTRS`` in one pass (iterating a Doc makes a new Token per token each time, and
+    the annotators read nearly all of them for every article); the Tokens themselves are not kept."""
     user_data = getattr(doc, "user_data", None)
     if user_data is None:  # a stand-in Doc (tests)
         return [getattr(t, name) for t in doc]
     cache = user_data.setdefault("sitrep_attrs", {})
     vals = cache.get(name)
     if vals is None:
-        vals = cache[name] = [getattr(t, name) for t in doc]
+        if name in _TOKEN_ATTRS:
+            toks = list(doc)
+            for a in _TOKEN_ATTRS:
+                if a not in cache:
+                    cache[a] = list(map(attrgetter(a), toks))
+            vals = cache[name]
+        else:
+            vals = cache[name] = [getattr(t, name) for t in doc]
     return vals

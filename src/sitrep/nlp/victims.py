@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Optional
 
-from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_text
+from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_attr, doc_text
 
 _FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 _PARTICLE_DEATHS = {("pass", "away"), ("gun", "down")}  # "passed away", "was gunned down"
@@ -196,9 +196,16 @@ def _shared_determiner(x: Any, h: Any, v: Any, nouns: dict[str, tuple[str, str]]
         or v.tag_ == "VBP"
 
 
+_CLAUSE_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ"})  # a death noun's, or a verb's or adjective's, clause
+
+
 def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str, tuple[str, str]]) -> Iterator[tuple[int, int, str, int, Any]]:
     """(start char, end char, what, count, verb) for each clause of ``sent`` that names its single victims."""
-    for v in sent:
+    poss = doc_attr(sent.doc, "pos_")
+    for i in range(sent.start, sent.end):
+        if poss[i] not in _CLAUSE_POS:
+            continue  # (from the Doc's list: a Token is built only for the words that can head such a clause)
+        v = sent.doc[i]
         if v.pos_ == "NOUN" and _death_noun(v, nouns):
             cat, heads = "killed", _noun_victims(v)
         elif v.pos_ not in ("VERB", "AUX", "ADJ"):

@@ -1,0 +1,54 @@
+"""The words that tell a count as a running total, or as a count over a period or a whole country
+(``data/running_counts.tsv``), and the patterns its readers build from them: one reviewed list for the toll
+reader (``events/toll.py``: running toll updates, tallies with no event of their own, counts over a country or a
+year) and the incident-date reader (``events/incident_date.py``: a perfect-tense lead that is a count over a
+period). The file says which reader reads which group."""
+from __future__ import annotations
+
+import re
+
+from sitrep.nlp.numbers import NUMBER_WORDS
+from sitrep.resources import data_rows
+
+
+def _groups(name: str = "running_counts.tsv") -> dict[str, tuple[str, ...]]:
+    """The file's pattern fragments per group, in file order."""
+    out: dict[str, list[str]] = {}
+    for cols in data_rows(name, needs=("group", "pattern")):
+        re.compile(cols[1])  # a bad line fails here, naming itself
+        out.setdefault(cols[0], []).append(cols[1])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_G = _groups()
+_SPACE = r"\s+"
+# a number in digits or words after "reached" ("reached 15", "reached fifteen", "reached twenty-one"), not a part
+# of something ("reached one of the villages")
+_NUMBER = (r"(?:[\d.,]+|(?:" + "|".join(sorted(NUMBER_WORDS - {"half"}, key=len, reverse=True))
+           + r")\b(?!\s+of\b))")
+
+
+def _alt(*groups: str, after: str = "") -> str:
+    """The fragments of the groups as one alternation's body, each followed by ``after``."""
+    return "|".join(p + after for g in groups for p in _G[g])
+
+
+def _one(group: str) -> str:
+    """The group as one item of a pattern: its fragment alone, or the alternation of several in a group."""
+    frags = _G[group]
+    return frags[0] if len(frags) == 1 else f"(?:{_alt(group)})"
+
+
+# incident_date: a count running over a period ("300 have been killed since March", "so far this year")
+PERIOD = re.compile(rf"\b(?:{_alt('period')})\b", re.I)
+# toll: a count over a whole country or this year, in the clause after a figure ("350 deaths nationwide")
+SCOPE = re.compile(rf"\b(?:{_alt('scope')})\b", re.I)
+# toll: the words that tell a count as a running one: "rose to", "stood at", "reached 15", "topped" (a fragment)
+RUNNING = (rf"\b(?:{_alt('rise')})\s+to\b|"
+           rf"\b(?:{_alt('stand')})\s+at\b|\b{_one('reach')}\s+(?:{_alt('qualifier', after=_SPACE)})?" + _NUMBER + "|"
+           rf"\b(?:{_alt('pass')})\b")
+# toll: the same words right before the count ("had risen to 15", "stood at more than 15")
+RUNNING_TAIL = re.compile(
+    rf"\b(?:(?:{_alt('rise')})\s+to|"
+    rf"(?:{_alt('stand')})\s+at|{_alt('reach', 'pass')})\s+"
+    rf"(?:{_alt('qualifier', 'qualifier_tail', after=_SPACE)})?$", re.I)
