@@ -22,6 +22,8 @@ def starts(text: str) -> list[str]:
     ("Gunmen kill three in market attack\n\nThree traders were shot on Monday.", ["Three trader"]),
     # a headline on the line above the lede
     ("Gunmen kill three in market attack\nThree traders were shot on Monday.", ["Three trader"]),
+    # a headline in capitals above a lede in mixed case
+    ("GUNMEN KILL THREE IN MARKET ATTACK\nThree traders were shot on Monday.", ["Three trader"]),
     # a caption and a byline, one a line
     ("Smoke over the depot (Photo: Ana Ruiz)\nBy Tom Vale\nA fuel depot burned on Monday.",
      ["By Tom Vale\n", "A fuel depot"]),
@@ -42,6 +44,9 @@ def test_starts(text, want):
     "Port board drops plan to sell its stake and cut ties to\nCorvin Bank",
     # a line ending with a comma or a hyphen joined to a word
     "Soldiers, police and\nvolunteers searched the hills,\nVale and Ruiz said.",
+    # wire copy in capitals, wrapped: a line ending with "THE" is mid-sentence, and capitals tell nothing
+    "UNIONS CONDEMNED THE ATTACK. THE MAN WAS SHOT OUTSIDE THE\nOLD FERRY PIER THIS MORNING.",
+    "A CROWD GATHERED AT THE PIER ON MONDAY NIGHT\nPOLICE SAID THREE MEN WERE HELD.",
 ])
 def test_wrapped_paragraph_not_split(text):
     assert line_starts(text, STOP) == []
