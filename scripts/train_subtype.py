@@ -80,7 +80,10 @@ def featurize(texts: list[str], onto, cache: str = ""):  # type: ignore[no-untyp
     import hashlib
     import pickle
 
+    from sitrep.nlp.models import load_pipeline, pipeline_fingerprint
+
     stamp = "".join(str(p.stat().st_mtime) for p in sorted((ROOT / "data").glob("*.json*")))
+    stamp += pipeline_fingerprint(load_pipeline())  # features made from another parse are not reused
     key = hashlib.sha1(("v2\n" + "\n".join(texts) + stamp).encode()).hexdigest()[:12]
     cpath = Path(cache) / f"subtype-raw-{key}.pkl" if cache else None
     if cpath is not None and cpath.is_file():

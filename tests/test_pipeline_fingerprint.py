@@ -1,5 +1,5 @@
-"""Benchmarks key their kept parses on the pipeline's fingerprint: a parse made before the lemma exceptions or the
-participle tags changed must not be reused."""
+"""Benchmarks key their kept parses on the pipeline's fingerprint: a parse made before the lemma exceptions, the
+participle tags or the line-break component (nlp/line_breaks.py) changed must not be reused."""
 import shutil
 
 import pytest
@@ -31,3 +31,28 @@ def test_changes_with_the_files_read_at_load(tmp_path, monkeypatch, changed, row
     with open(folder / changed, "a") as f:
         f.write(row)
     assert pipeline_fingerprint(_FakePipeline()) != before
+
+
+class _WithLineBreaks(_FakePipeline):
+    pipe_names = ["tok2vec", "tagger", "sitrep_line_breaks", "parser"]
+
+
+class _WithoutLineBreaks(_FakePipeline):
+    pipe_names = ["tok2vec", "tagger", "parser"]
+
+
+def test_changes_with_the_line_break_component(monkeypatch):
+    """A parse made without the sentence starts of nlp/line_breaks.py, or under other rules of it, is not reused."""
+    import sitrep.nlp.line_breaks as lb
+
+    with_it = pipeline_fingerprint(_WithLineBreaks())
+    assert with_it != pipeline_fingerprint(_WithoutLineBreaks())
+    monkeypatch.setattr(lb, "rules_fingerprint", lambda: "other-rules")
+    assert pipeline_fingerprint(_WithLineBreaks()) != with_it
+
+
+def test_the_loaded_pipeline_has_the_component():
+    from sitrep.nlp.line_breaks import NAME
+    from sitrep.nlp.models import load_pipeline
+
+    assert NAME in load_pipeline().pipe_names

@@ -57,9 +57,11 @@ def load_pipeline(name: Optional[str] = None):  # type: ignore[no-untyped-def]
 def _load(name: str):  # type: ignore[no-untyped-def]
     import spacy
 
+    from sitrep.nlp.line_breaks import add_line_breaks
+
     loc = model_location(name)
     try:
-        return fix_participles(fix_lemmas(spacy.load(loc)))
+        return add_line_breaks(fix_participles(fix_lemmas(spacy.load(loc))))
     except OSError as e:  # pragma: no cover - depends on the installation
         from sitrep.errors import SitrepError
 
@@ -109,14 +111,20 @@ def fix_participles(nlp):  # type: ignore[no-untyped-def]
 
 
 def pipeline_fingerprint(nlp) -> str:  # type: ignore[no-untyped-def]
-    """What a kept parse depends on besides its text: the pipeline's name and version, and the lemma exceptions and
-    participle tags applied at load. Benchmarks put it in their parse-cache keys, so a parse made before a change of
-    any of them is not silently reused."""
+    """What a kept parse depends on besides its text: the pipeline's name and version, the lemma exceptions and
+    participle tags applied at load, and the components added at load with the rules of the line-break component
+    (``nlp.line_breaks``: the sentence starts it sets change the parse). Benchmarks put it in their parse-cache
+    keys, so a parse made before a change of any of them is not silently reused."""
     import hashlib
 
+    from sitrep.nlp.line_breaks import NAME, rules_fingerprint
     from sitrep.resources import data_path
 
     h = hashlib.sha1(data_path("lemma_exceptions.tsv").read_bytes())
     h.update(b"\x00" + data_path(PARTICIPLE_FILE).read_bytes())
+    names = list(getattr(nlp, "pipe_names", []))
+    h.update(b"\x00" + ",".join(names).encode())
+    if NAME in names:
+        h.update(b"\x00" + rules_fingerprint().encode())
     model = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
     return f"{model}:{h.hexdigest()[:12]}"
