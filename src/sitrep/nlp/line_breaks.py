@@ -16,10 +16,12 @@ after a full stop; everywhere else the parser decides as before):
   breaks before a name ("ties to\\nCorvin Bank") look like a headline's, so a text where any single line
   break falls mid-sentence (the line after starts in lower case, or the line before ends with a comma, a hyphen,
   an opening bracket or a function word such as "to", "of", "the", in any case) gets no start at any of its
-  single line breaks; nor does a line written in capitals (wire copy), where a capital tells nothing. Measured before choosing (issue 16, branch headline): GeoWebNews and the seeds put a blank line
-  between paragraphs and their headline; RAMS windows put one sentence a line (551 of 3,532 line breaks after a
-  line with no final punctuation: captions, "Advertisement", headlines); no bench corpus is wrapped (MUC-4's
-  lines are joined by its reader), so the wrapped case is guarded by these rules and by the tests.
+  single line breaks; nor does a line written in capitals (wire copy), where a capital tells nothing.
+
+Measured before choosing (issue 16, branch headline): GeoWebNews and the seeds put a blank line between paragraphs
+and their headline; RAMS windows put one sentence a line (551 of 3,532 line breaks after a line with no final
+punctuation: captions, "Advertisement", headlines); no bench corpus is wrapped (MUC-4's lines are joined by its
+reader), so the wrapped case is guarded by these rules and by the tests.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from spacy.attrs import IDX
 from spacy.language import Language
 
@@ -117,8 +120,6 @@ class LineBreaks:
         starts = line_starts(text, self.stop_words)
         if not starts:
             return doc
-        import numpy as np
-
         idx = doc.to_array(IDX)
         want = set(starts)
         for i in np.searchsorted(idx, starts).tolist():
