@@ -36,6 +36,22 @@ CASES = [
      "Unidentified Armed Group (Nigeria)"),
     ("Gunmen killed 12 villagers in Darko on Monday. The village lies on a dirt road. Officials blamed Boko Haram "
      "for the killings.", "killed", "Unidentified Armed Group (Nigeria)"),
+    # the very next sentence tells who did it with no deed of its own
+    ("A car bomb killed 12 people in Darko on Monday. It was carried out by al-Shabaab, police said.", "bomb",
+     "al-Shabaab"),
+    ("A car bomb killed 12 people in Darko on Monday. Officials think the bombing was the work of al-Shabaab.", "bomb",
+     "al-Shabaab"),
+    ("A car bomb killed 12 people in Darko on Monday. Police said al-Shabaab was responsible.", "bomb", "al-Shabaab"),
+    ("A car bomb killed 12 people in Darko on Monday. Al-Shabaab said it was behind the blast.", "bomb",
+     "al-Shabaab"),
+    # ... not denied, not two groups, not another deed, not a group named for something else
+    ("A car bomb killed 12 people in Darko on Monday. Police said al-Shabaab was not responsible.", "bomb", None),
+    ("A car bomb killed 12 people in Darko on Monday. Police said al-Shabaab and Boko Haram were responsible.", "bomb",
+     None),
+    ("A car bomb killed 12 people in Darko on Monday. Al-Shabaab was responsible for a similar bombing in 2019.",
+     "bomb", None),
+    ("A car bomb killed 12 people in Darko on Monday. The market was rebuilt by al-Shabaab in 2015.", "bomb", None),
+    ("A car bomb killed 12 people in Darko on Monday. Police said it was behind the blast.", "bomb", None),
     # the same deed to the same named person, told again with its doer
     ('"Marta Kell may have been poisoned," the headline said. A doctor suggested that Kell had been poisoned by '
      'Ivo Brant.', "poisoned", "Ivo Brant"),

@@ -126,3 +126,47 @@ def credit_restated_doer(events: list[EventMention], finder: ActorFinder, text: 
                 continue  # not the sentence just before or just after
             e.actor1 = ActorRef(a.entity_id, a.name, a.span, "primary", min(0.6, a.confidence or 0.6))
             break
+
+
+# a sentence that tells who did the deed just told, with no deed word of its own to hang an event on: "It was
+# carried out by X", "officials think the bombing was the work of X" (the named group just after), "X was responsible."
+_DEED_WORDS = (r"(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|raids?|assaults?|killings?|massacres?|"
+               r"shootings?|strikes?|murders?)")
+_LEAD = r"(?:^|\b(?:said|says|say|believe|believes|believed|think|thinks|suspect|suspects)\s+(?:that\s+)?)"
+_TOLD_BY = re.compile(_LEAD + r"(?:it|this|the\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r")\s+(?:was|were|is|(?:has|had)\s+"
+                      r"been)\s+(?:\w+\s+)?(?:carried\s+out\s+by|perpetrated\s+by|committed\s+by|staged\s+by|"
+                      r"the\s+work\s+of)\s+(?:the\s+)?$", re.I)
+_RESPONSIBLE = re.compile(r"^\s+(?:was|were|is|are)\s+(?:\w+\s+)?responsible\s*(?:[.,;]|$)", re.I)
+_SAYER = re.compile(_LEAD + r"$", re.I)
+
+
+def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str) -> None:
+    """A violent event whose attacker its sentence leaves unnamed (or names only as "gunmen", "a suicide bomber")
+    takes the named armed group that the very next sentence says did it with no deed word of its own: "It was
+    carried out by X", "officials think the bombing was the work of X", "Police said X was responsible." (confidence
+    0.6, the evidence the group's name there). Never when that sentence denies it ("X was not responsible") or
+    names two groups; a named attacker is never replaced."""
+    sents = finder.an.sentences
+    for e in events:
+        if e.event_type not in VIOLENT_EVENT_TYPES or e.trigger is None or not _generic_attacker(e.actor1):
+            continue
+        nxt = next((s for s in sents if s.start >= e.sentence.end and not text[e.sentence.end:s.start].strip()), None)
+        if nxt is None:
+            continue
+        own_deed = any(o is not e and o.event_type in VIOLENT_EVENT_TYPES and o.sentence.start == nxt.start
+                       and o.actor1 is not None for o in events)  # (a deed with a doer of its own: read above)
+        found = {}
+        for m in finder.mentions:
+            if not m.entity_id or not (nxt.start <= m.span.start and m.span.end <= nxt.end):
+                continue
+            ref = ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary", 0.6)
+            if not finder.named_group(ref):
+                continue
+            before, after = text[nxt.start:m.span.start], text[m.span.end:nxt.end]
+            if _NEGATED.search(before) or _NEGATED.search(after[:40]):
+                continue
+            if (_TOLD_BY.search(before) and not own_deed) or (_RESPONSIBLE.match(after) and _SAYER.search(before)
+                                                                and not own_deed):
+                found[m.entity_id] = ref
+        if len(found) == 1:
+            e.actor1 = next(iter(found.values()))
