@@ -8,7 +8,9 @@
   victim's attacker;
 - a place named after "in"/"near" is no rival for "they" ("X stormed a hotel in <capital>. They killed ...";
   events/antecedents._where), while a second armed side still is;
-- "the group said it killed ..." is the one group named before (events/antecedents.antecedent).
+- "the group said it killed ..." is the one group named before (events/antecedents.antecedent); "his men" in what
+  a commander or spokesman of a named armed body says are that body (events/antecedents.leader_forces);
+- a pronoun whose previous sentence has a subject other than the doer of the deed told there stays blank.
 Negatives: victims, speakers, places and relatives are never the attacker; blank beats wrong."""
 from __future__ import annotations
 
@@ -52,6 +54,13 @@ CASES = [
      "bomb", None),
     ("A car bomb killed 12 people in Darko on Monday. The market was rebuilt by al-Shabaab in 2015.", "bomb", None),
     ("A car bomb killed 12 people in Darko on Monday. Police said it was behind the blast.", "bomb", None),
+    # a group the actor dictionary does not know, named as an organisation, claims or is blamed as well
+    ("Gunmen killed 12 villagers in Darko on Monday. The Kordavian Liberation Front claimed responsibility for the "
+     "attack.", "killed", "Kordavian Liberation Front"),
+    ("A car bomb killed 12 people in Darko on Monday. It was carried out by the Kordavian Liberation Front, police "
+     "said.", "bomb", "Kordavian Liberation Front"),
+    ("Gunmen killed 12 villagers in Darko on Monday. The Kordavian Liberation Front held a rally in Kell.", "killed",
+     "Gunmen"),
     # the same deed to the same named person, told again with its doer
     ('"Marta Kell may have been poisoned," the headline said. A doctor suggested that Kell had been poisoned by '
      'Ivo Brant.', "poisoned", "Ivo Brant"),
@@ -66,6 +75,12 @@ CASES = [
      "attacked", None),
     # a deed told in the sentence before does not settle "they" when that sentence names two sides
     ("Kenyan police arrested two al-Shabaab fighters in Garissa. They had bombed a bus in March.", "bombed", None),
+    # ... nor when its subject is not the doer of the deed told there: which one "it" is, is a guess
+    ("Boko Haram has been weakened by army offensives. On Sunday, however, it attacked a police post in Darko.",
+     "attacked", None),
+    # "his men" in what a leader or spokesman of a named armed body says are the body's
+    ("A Taliban commander said his men had ambushed the convoy near Darko.", "ambushed", "Taliban"),
+    ("A farmer said his men had shot the thieves near Darko.", "shot", None),
 ]
 
 

@@ -66,6 +66,9 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
             return before  # "Boko Haram has grown stronger. It attacked ...": the sentence between has no deed
         if rival and ev.sentence.end <= pron.sent.start_char:
             return None  # "Police arrested two al-Shabaab fighters. They had bombed a bus": either side, a guess
+        if before is not None and ev.sentence.end <= pron.sent.start_char and ev.actor1 is not None \
+                and ev.actor1.entity_id != before.entity_id:
+            return None  # "X was weakened by army offensives. It attacked ...": X is the subject, the army the doer
         if ev.actor1 is not None and ev.actor1.span is not None and ev.actor1.span.text.lower() not in PRONOUNS \
                 and is_person(ev.actor1, finder) == person:
             if base in ("it", "they") and ev.actor2 is not None and ev.trigger.text.lower() in RECIPROCAL_DEEDS:
@@ -590,3 +593,32 @@ def owned_forces(tok):  # type: ignore[no-untyped-def]
     if poss is not None and poss.lower_ == "whose" and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
         return tok.head.head  # "the Islamic State, whose fighters beheaded ...": the noun the clause qualifies
     return poss if poss is not None and poss.lower_ in ("its", "their") else None
+
+
+# people who speak for or lead a body and whose "his men" / "her fighters" are the body's ("a Taliban commander said
+# his men ambushed the convoy"); besides data/speaker_nouns.tsv
+LEADER_NOUNS = frozenset({"commander", "leader", "chief", "head"})
+
+
+def leader_forces(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """ "his men", "her fighters", "their troops" as the subject of a clause that a leader or spokesman of a named
+    armed body says ("an al-Shabaab commander said his men ambushed the convoy", "a spokesman for the army said
+    its troops ..."): that body (:func:`speaker_principal`). None for anything else ("a farmer said his men ...",
+    "a commander said the men ...")."""
+    from sitrep.events.nominal import armed_words
+    from sitrep.events.roles import lemma
+
+    if tok.pos_ != "NOUN" or (lemma(tok) not in armed_words() and tok.lower_ != "men"):
+        return None
+    poss = child(tok, "poss")
+    if poss is None or poss.lower_ not in ("his", "her", "their"):
+        return None
+    for gov in governors(tok.head if tok.head.pos_ in ("VERB", "AUX") else tok):
+        if gov.lemma_.lower() not in finder.onto.cue("speech_verbs"):
+            continue
+        s = child(gov, "nsubj")
+        if s is None or not (speaker_noun(s) or s.lemma_.lower() in LEADER_NOUNS):
+            return None
+        ref = speaker_principal(s, finder)
+        return ref if ref is not None and armed_side(ref, finder.onto, finder) else None
+    return None

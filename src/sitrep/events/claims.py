@@ -58,6 +58,18 @@ def _names_doer(c: EventMention, text: str) -> bool:
     return False
 
 
+def claiming_group(ref: Optional[ActorRef], finder: ActorFinder) -> bool:
+    """``ref`` can claim or be blamed for an attack: an armed group of the actor dictionary, or an organisation's
+    name the dictionary lacks ("the Kordavian Liberation Front": an ``unk:`` id the entity layer coined for an ORG
+    name); not a person, a place, a state or a common phrase ("the group", "gunmen")."""
+    if ref is None:
+        return False
+    if finder.named_group(ref):
+        return True
+    return ref.entity_id.startswith("unk:") and any(m.entity_id == ref.entity_id and m.kind == "ORG"
+                                                     for m in finder.mentions)
+
+
 def _generic_attacker(ref: Optional[ActorRef]) -> bool:
     if ref is None:
         return True
@@ -81,16 +93,20 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
     for c in events:
         a = c.actor1
         if a is None or a.span is None or c.trigger is None or c.event_type not in VIOLENT_EVENT_TYPES \
-                or not finder.named_group(a):
+                or not claiming_group(a, finder):
             continue
         between = text[a.span.end:c.trigger.start] if a.span.end <= c.trigger.start else ""
-        if (_CLAIMS.match(between) and _DEFINITE.search(between) and not _NEGATED.search(between)) \
-                or _names_doer(c, text):
-            claims.append(c)
-    for c in claims:
+        if _CLAIMS.match(between) and _DEFINITE.search(between) and not _NEGATED.search(between):
+            claims.append((c, False))
+        elif _names_doer(c, text):
+            claims.append((c, True))
+    for c, other_words in claims:
         for e in events:
             if e is c or e.event_type not in VIOLENT_EVENT_TYPES or not _generic_attacker(e.actor1):
                 continue
+            if other_words and c.sub_event_type != e.sub_event_type \
+                    and not re.fullmatch(_DEED_WORDS, c.trigger.text, re.I):
+                continue  # "X is behind this coup attempt" after an attempt to kill: a deed word of its own kind
             if c.event_type != e.event_type and c.trigger.text.lower().rstrip("s") not in ("attack", "assault"):
                 continue  # "claimed that massacre" after a bombing: another deed, maybe another incident
             if e.sentence.start == c.sentence.start:
@@ -160,7 +176,7 @@ def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str)
             if not m.entity_id or not (nxt.start <= m.span.start and m.span.end <= nxt.end):
                 continue
             ref = ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary", 0.6)
-            if not finder.named_group(ref):
+            if not claiming_group(ref, finder):
                 continue
             before, after = text[nxt.start:m.span.start], text[m.span.end:nxt.end]
             if _NEGATED.search(before) or _NEGATED.search(after[:40]):
