@@ -10,7 +10,8 @@
   events/antecedents._where), while a second armed side still is;
 - "the group said it killed ..." is the one group named before (events/antecedents.antecedent); "his men" in what
   a commander or spokesman of a named armed body says are that body (events/antecedents.leader_forces);
-- a pronoun whose previous sentence has a subject other than the doer of the deed told there stays blank.
+- a pronoun whose previous sentence has a subject other than the doer of the deed told there stays blank;
+- "X's fighters stormed a hotel. The assault left ..." (events/antecedents.deed_doer_before).
 Negatives: victims, speakers, places and relatives are never the attacker; blank beats wrong."""
 from __future__ import annotations
 
@@ -78,6 +79,13 @@ CASES = [
     # ... nor when its subject is not the doer of the deed told there: which one "it" is, is a guess
     ("Boko Haram has been weakened by army offensives. On Sunday, however, it attacked a police post in Darko.",
      "attacked", None),
+    # a definite deed noun opening its sentence: the armed subject of the violent verb just before
+    ("Al-Shabaab's fighters stormed a hotel in Mogadishu on Monday. The assault left 15 guests dead.", "assault",
+     "al-Shabaab"),
+    ("Villagers fled Darko when the fighters approached. The attack killed 15 people.", "attack", None),
+    ("Kenyan troops attacked al-Shabaab fighters near Darko on Monday. The assault killed 12 people.", "assault",
+     None),  # two armed sides there: a guess
+    ("Boko Haram released a video on Monday. The attack killed 15 people.", "attack", None),  # no violent verb
     # "his men" in what a leader or spokesman of a named armed body says are the body's
     ("A Taliban commander said his men had ambushed the convoy near Darko.", "ambushed", "Taliban"),
     ("A farmer said his men had shot the thieves near Darko.", "shot", None),
