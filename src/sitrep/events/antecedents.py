@@ -12,6 +12,7 @@ from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, is_person
 from sitrep.events.triggers import Group
 from sitrep.model import ActorRef, EventMention, Span
+from sitrep.nlp.actor_lexicon import unknown_id
 from sitrep.nlp.doctext import doc_text
 from sitrep.resources import data_rows
 
@@ -47,6 +48,8 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
                 return ref if ref is not None and not person and is_person(ref, finder) == person else None
             if s is not None and s.pos_ != "PRON":
                 ref = finder.actor(s, via_modifier=False)
+                if ref is not None and ref.entity_id.startswith("x:"):
+                    ref = group_antecedent(s, finder) or ref  # "ISIS ... The group said it killed ...": ISIS
                 if ref is not None and is_person(ref, finder) == person:
                     return ref
             for a in finder.an.attributions:  # the claimant the attribution layer found for this claim
@@ -61,6 +64,11 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
             break
         if (before is not None or rival) and ev.sentence.end <= pron.doc[pron.sent.start - 1].sent.start_char:
             return before  # "Boko Haram has grown stronger. It attacked ...": the sentence between has no deed
+        if rival and ev.sentence.end <= pron.sent.start_char:
+            return None  # "Police arrested two al-Shabaab fighters. They had bombed a bus": either side, a guess
+        if before is not None and ev.sentence.end <= pron.sent.start_char and ev.actor1 is not None \
+                and ev.actor1.entity_id != before.entity_id:
+            return None  # "X was weakened by army offensives. It attacked ...": X is the subject, the army the doer
         if ev.actor1 is not None and ev.actor1.span is not None and ev.actor1.span.text.lower() not in PRONOUNS \
                 and is_person(ev.actor1, finder) == person:
             if base in ("it", "they") and ev.actor2 is not None and ev.trigger.text.lower() in RECIPROCAL_DEEDS:
@@ -145,7 +153,8 @@ def previous_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], boo
         return None, False
     sub = {t.i for t in subj.subtree}
     for t in last:
-        if t.i in sub or t.pos_ not in ("NOUN", "PROPN") or not _verb_argument(t) or _in_noun_clause(t):
+        if t.i in sub or t.pos_ not in ("NOUN", "PROPN") or not _verb_argument(t) or _in_noun_clause(t) \
+                or _where(t):
             continue
         other = _named_by(t, finder)
         if other is not None and other.entity_id != ref.entity_id and _agrees(pron.lower_, t, other, finder):
@@ -225,6 +234,17 @@ def _verb_argument(t) -> bool:  # type: ignore[no-untyped-def]
     return t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.pos_ in ("VERB", "AUX")
 
 
+# prepositions after which a place name only says where something happened ("stormed a hotel in Mogadishu"); not
+# "to"/"from"/"into", after which a state may be a party ("sent troops to Kenya. It ...")
+WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"})
+
+
+def _where(t) -> bool:  # type: ignore[no-untyped-def]
+    """``t`` is a place name that only says where: the object of a locative preposition ("in Mogadishu", "near
+    Darko"), which no pronoun after it stands for, though the actor layer may read a capital as its government."""
+    return t.dep_ == "pobj" and t.head.lower_ in WHERE_PREPS and t.ent_type_ in ("GPE", "LOC", "FAC")
+
+
 def _rival_between(base: str, subj, pron, finder: ActorFinder) -> bool:  # type: ignore[no-untyped-def]
     """Another phrase between the subject and the pronoun could be what the pronoun stands for: an argument of a verb
     (object, subject, a preposition's object on the verb) naming an actor that agrees with it ("the troops fought the
@@ -233,7 +253,7 @@ def _rival_between(base: str, subj, pron, finder: ActorFinder) -> bool:  # type:
     doc = pron.doc
     sub = {t.i for t in subj.subtree}
     for t in doc[subj.i + 1:pron.i]:
-        if t.i in sub or t.pos_ not in ("NOUN", "PROPN") or not _verb_argument(t):
+        if t.i in sub or t.pos_ not in ("NOUN", "PROPN") or not _verb_argument(t) or _where(t):
             continue
         ref = _named_by(t, finder)
         if ref is not None and _agrees(base, t, ref, finder):
@@ -347,6 +367,20 @@ def pronoun_speaker(pron, onto: Ontology, finder: ActorFinder) -> Optional[Actor
     return None
 
 
+def surname_told_before(tok, finder: ActorFinder):  # type: ignore[no-untyped-def]
+    """The person mention an untagged proper noun ``tok`` repeats: a name alone ("Strand") that is the last word of
+    exactly one person named before it in the article ("the colonel, Ivo Strand, ... Strand denies"); None when the
+    word is no proper noun, has words of its own ("Strand Ltd"), or ends the names of two people."""
+    if tok.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat", "amod", "poss") for c in tok.children) \
+            or tok.dep_ == "compound":
+        return None
+    found = {}
+    for m in finder.mentions:
+        if m.kind == "PERSON" and m.span.end <= tok.idx and m.span.text.split()[-1:] == [tok.text]:
+            found[m.entity_id or m.span.text] = m
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def topic_person(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
     """The person a quotation follows: the subject of the main clause of the sentence just before the quotation's
     own, when it is a person's name and the only person named in that sentence ("X denies the charges. 'I only followed
@@ -357,8 +391,15 @@ def topic_person(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: igno
         return None
     last = doc[start - 1].sent
     subj = child(last.root, "nsubj")
-    if subj is None or subj.ent_type_ != "PERSON":
+    if subj is None:
         return None
+    if subj.ent_type_ != "PERSON":
+        named = surname_told_before(subj, finder)  # "X Y presented ... . Y denies ...": the entity layer missed Y
+        if named is None or any(m.kind in ("PERSON", "ORG") and last.start_char <= m.span.start < last.end_char
+                                for m in finder.mentions):
+            return None  # (the one person there only when no other name stands in that sentence)
+        return ActorRef(named.entity_id or unknown_id(named.span.text), named.name or named.span.text,
+                        Span(named.span.article_id, subj.idx, subj.idx + len(subj.text), subj.text), "primary")
     people = {m.entity_id or m.span.text for m in finder.mentions if m.kind == "PERSON"
               and last.start_char <= m.span.start < last.end_char}
     if len(people) != 1:
@@ -552,3 +593,67 @@ def owned_forces(tok):  # type: ignore[no-untyped-def]
     if poss is not None and poss.lower_ == "whose" and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
         return tok.head.head  # "the Islamic State, whose fighters beheaded ...": the noun the clause qualifies
     return poss if poss is not None and poss.lower_ in ("its", "their") else None
+
+
+# people who speak for or lead a body and whose "his men" / "her fighters" are the body's ("a Taliban commander said
+# his men ambushed the convoy"); besides data/speaker_nouns.tsv
+LEADER_NOUNS = frozenset({"commander", "leader", "chief", "head"})
+
+
+def leader_forces(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """ "his men", "her fighters", "their troops" as the subject of a clause that a leader or spokesman of a named
+    armed body says ("an al-Shabaab commander said his men ambushed the convoy", "a spokesman for the army said
+    its troops ..."): that body (:func:`speaker_principal`). None for anything else ("a farmer said his men ...",
+    "a commander said the men ...")."""
+    from sitrep.events.nominal import armed_words
+    from sitrep.events.roles import lemma
+
+    if tok.pos_ != "NOUN" or (lemma(tok) not in armed_words() and tok.lower_ != "men"):
+        return None
+    poss = child(tok, "poss")
+    if poss is None or poss.lower_ not in ("his", "her", "their"):
+        return None
+    for gov in governors(tok.head if tok.head.pos_ in ("VERB", "AUX") else tok):
+        if gov.lemma_.lower() not in finder.onto.cue("speech_verbs"):
+            continue
+        s = child(gov, "nsubj")
+        if s is None or not (speaker_noun(s) or s.lemma_.lower() in LEADER_NOUNS):
+            return None
+        ref = speaker_principal(s, finder)
+        return ref if ref is not None and armed_side(ref, finder.onto, finder) else None
+    return None
+
+
+def deed_doer_before(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """ "Al-Shabaab's fighters stormed a hotel on Monday. The assault left 15 guests dead": a definite deed noun that
+    opens its clause with no doer of its own ("the assault", "this attack") takes the subject of the previous
+    sentence's main verb, when that verb is one of the ontology's violent trigger heads needing no other word
+    ("storm", "attack", "overrun"; the parser may not have read it as an event, as with a building stormed), its
+    subject names an armed side and no other agreeing actor is an argument of a verb there (as for "they" in
+    :func:`previous_subject`). None otherwise ("Villagers fled. The attack ...", "X stormed Y's base. The raid ...")."""
+    from sitrep.model import VIOLENT_EVENT_TYPES
+
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.sent.start == 0 \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
+            or any(c.dep_ in ("poss", "prep", "compound", "relcl", "acl") for c in tok.children):
+        return None
+    last = tok.doc[tok.sent.start - 1].sent
+    root = last.root
+    onto = finder.onto
+    if root.pos_ != "VERB" or not any(p.deps == () and p.tdef.event_type in VIOLENT_EVENT_TYPES
+                                      for p in onto.patterns(root.lemma_.lower(), "VERB")):
+        return None
+    subj = child(root, "nsubj")
+    if subj is None or subj.pos_ == "PRON" or subj.lower_ in RELATIVE_WORDS or any(c.dep_ == "conj" for c in subj.children):
+        return None
+    ref = finder.actor(subj)
+    if ref is None or not armed_side(ref, onto, finder):
+        return None
+    sub = {t.i for t in subj.subtree}
+    for t in last:
+        if t.i in sub or t.pos_ not in ("NOUN", "PROPN") or not _verb_argument(t) or _in_noun_clause(t) or _where(t):
+            continue
+        other = _named_by(t, finder)
+        if other is not None and other.entity_id != ref.entity_id and armed_side(other, onto, finder):
+            return None  # "Troops stormed a rebel camp ... fought the rebels. The assault ...": either side
+    return ref

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from sitrep.events.roles import ActorFinder
+from sitrep.events.roles import ActorFinder, is_person
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 
 
@@ -19,6 +19,55 @@ _NEGATED = re.compile(r"\b(?:not|never|no|denied|denies|deny|yet to)\b", re.I)
 # generic attacker nouns that a claim names: "a suicide bomber", "gunmen", "attackers"
 GENERIC_ATTACKERS = frozenset({"gunman", "bomber", "attacker", "assailant", "militant", "shooter", "sniper",
                                "assassin", "man", "group"})
+
+
+# the deed's doer said in other words, the group before the definite deed: "X was behind the attack", "X is
+# responsible for the bombing", "X carried out the attack" (the text between the group's name and the deed)
+_DOER_BEFORE = re.compile(r"^[\s,]*(?:\w+\s+){0,2}?(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?"
+                          r"(?:behind|responsible\s+for)|(?:has\s+|have\s+|had\s+)?carri(?:ed|es)\s+out)\s+"
+                          r"(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}$", re.I)
+# "officials blamed X for the attack", "accused X of the killings": the verb before the group, the deed after it
+_BLAME_VERB = re.compile(r"\b(?:blam|accus)(?:e|es|ed|ing)\s+$", re.I)
+_BLAMED_FOR = re.compile(r"^\s+(?:for|of)\s+(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}$", re.I)
+# the deed first: "the bombing was blamed on X", "the attack was attributed to X", "... was carried out by X"
+_DOER_AFTER = re.compile(r"^\s*(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?"
+                         r"(?:blamed\s+on|attributed\s+to|carried\s+out\s+by)\s+(?:the\s+)?$", re.I)
+# "officials blamed the attack on X", "attributed the bombing to X": the verb before the deed, the group after it
+_BLAME_DEED = re.compile(r"\b(?:blam|attribut)(?:e|es|ed|ing)\s+(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}$", re.I)
+_ON_DOER = re.compile(r"^\s+(?:on|to)\s+(?:the\s+)?$", re.I)
+
+
+def _names_doer(c: EventMention, text: str) -> bool:
+    """Event ``c``'s sentence names the group who did a definite deed ("the attack") in other words than a claim:
+    "X was behind the attack", "X carried out the bombing", "officials blamed X for the killings", "the bombing was
+    blamed on X"; never denied ("X was not behind the attack")."""
+    a, t = c.actor1, c.trigger
+    if a is None or a.span is None or t is None:
+        return False
+    if a.span.end <= t.start:
+        between = text[a.span.end:t.start]
+        lead = text[max(c.sentence.start, a.span.start - 40):a.span.start]
+        ok = bool(_DOER_BEFORE.match(between)) or (bool(_BLAME_VERB.search(lead)) and bool(_BLAMED_FOR.match(between)))
+        return ok and not _NEGATED.search(between) and not _NEGATED.search(lead)
+    if t.end <= a.span.start:
+        between = text[t.end:a.span.start]
+        lead = text[max(c.sentence.start, t.start - 30):t.start]
+        ok = (bool(_DOER_AFTER.match(between)) and bool(_DEFINITE.search(lead))) or (
+            bool(_BLAME_DEED.search(lead)) and bool(_ON_DOER.match(between)))
+        return ok and not _NEGATED.search(between) and not _NEGATED.search(lead)
+    return False
+
+
+def claiming_group(ref: Optional[ActorRef], finder: ActorFinder) -> bool:
+    """``ref`` can claim or be blamed for an attack: an armed group of the actor dictionary, or an organisation's
+    name the dictionary lacks ("the Kordavian Liberation Front": an ``unk:`` id the entity layer coined for an ORG
+    name); not a person, a place, a state or a common phrase ("the group", "gunmen")."""
+    if ref is None:
+        return False
+    if finder.named_group(ref):
+        return True
+    return ref.entity_id.startswith("unk:") and any(m.entity_id == ref.entity_id and m.kind == "ORG"
+                                                     for m in finder.mentions)
 
 
 def _generic_attacker(ref: Optional[ActorRef]) -> bool:
@@ -44,15 +93,20 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
     for c in events:
         a = c.actor1
         if a is None or a.span is None or c.trigger is None or c.event_type not in VIOLENT_EVENT_TYPES \
-                or not finder.named_group(a) or not (a.span.end <= c.trigger.start):
+                or not claiming_group(a, finder):
             continue
-        between = text[a.span.end:c.trigger.start]
+        between = text[a.span.end:c.trigger.start] if a.span.end <= c.trigger.start else ""
         if _CLAIMS.match(between) and _DEFINITE.search(between) and not _NEGATED.search(between):
-            claims.append(c)
-    for c in claims:
+            claims.append((c, False))
+        elif _names_doer(c, text):
+            claims.append((c, True))
+    for c, other_words in claims:
         for e in events:
             if e is c or e.event_type not in VIOLENT_EVENT_TYPES or not _generic_attacker(e.actor1):
                 continue
+            if other_words and c.sub_event_type != e.sub_event_type \
+                    and not re.fullmatch(_DEED_WORDS, c.trigger.text, re.I):
+                continue  # "X is behind this coup attempt" after an attempt to kill: a deed word of its own kind
             if c.event_type != e.event_type and c.trigger.text.lower().rstrip("s") not in ("attack", "assault"):
                 continue  # "claimed that massacre" after a bombing: another deed, maybe another incident
             if e.sentence.start == c.sentence.start:
@@ -64,3 +118,71 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
             assert g is not None
             e.actor1 = ActorRef(g.entity_id, g.name, g.span, "primary", 0.6)
 
+
+
+def credit_restated_doer(events: list[EventMention], finder: ActorFinder, text: str) -> None:
+    """A deed done to a named person whose doer its sentence leaves unsaid takes the doer of the same deed done to
+    the same person in the sentence just before or after ("X may have been poisoned," the headline said. A doctor
+    suggested that X had been poisoned by Y.": Y), confidence 0.6 at most, the evidence the doer's words there. Only
+    the same sub-type and trigger word, only a victim named as a person (a count or "civilians" may be other
+    people), only an attacker left blank: a named one is never replaced."""
+    for e in events:
+        v = e.actor2
+        if e.actor1 is not None or v is None or e.trigger is None or e.event_type not in VIOLENT_EVENT_TYPES \
+                or not is_person(v, finder):
+            continue
+        for c in events:
+            a = c.actor1
+            if c is e or a is None or c.actor2 is None or c.actor2.entity_id != v.entity_id or c.trigger is None \
+                    or c.sub_event_type != e.sub_event_type or c.trigger.text.lower() != e.trigger.text.lower() \
+                    or c.sentence.start == e.sentence.start or a.entity_id == v.entity_id:
+                continue
+            lo, hi = sorted([(e.sentence.start, e.sentence.end), (c.sentence.start, c.sentence.end)])
+            if hi[0] < lo[1] or text[lo[1]:hi[0]].strip():
+                continue  # not the sentence just before or just after
+            e.actor1 = ActorRef(a.entity_id, a.name, a.span, "primary", min(0.6, a.confidence or 0.6))
+            break
+
+
+# a sentence that tells who did the deed just told, with no deed word of its own to hang an event on: "It was
+# carried out by X", "officials think the bombing was the work of X" (the named group just after), "X was responsible."
+_DEED_WORDS = (r"(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|raids?|assaults?|killings?|massacres?|"
+               r"shootings?|strikes?|murders?)")
+_LEAD = r"(?:^|\b(?:said|says|say|believe|believes|believed|think|thinks|suspect|suspects)\s+(?:that\s+)?)"
+_TOLD_BY = re.compile(_LEAD + r"(?:it|this|the\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r")\s+(?:was|were|is|(?:has|had)\s+"
+                      r"been)\s+(?:\w+\s+)?(?:carried\s+out\s+by|perpetrated\s+by|committed\s+by|staged\s+by|"
+                      r"the\s+work\s+of)\s+(?:the\s+)?$", re.I)
+_RESPONSIBLE = re.compile(r"^\s+(?:was|were|is|are)\s+(?:\w+\s+)?responsible\s*(?:[.,;]|$)", re.I)
+_SAYER = re.compile(_LEAD + r"$", re.I)
+
+
+def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str) -> None:
+    """A violent event whose attacker its sentence leaves unnamed (or names only as "gunmen", "a suicide bomber")
+    takes the named armed group that the very next sentence says did it with no deed word of its own: "It was
+    carried out by X", "officials think the bombing was the work of X", "Police said X was responsible." (confidence
+    0.6, the evidence the group's name there). Never when that sentence denies it ("X was not responsible") or
+    names two groups; a named attacker is never replaced."""
+    sents = finder.an.sentences
+    for e in events:
+        if e.event_type not in VIOLENT_EVENT_TYPES or e.trigger is None or not _generic_attacker(e.actor1):
+            continue
+        nxt = next((s for s in sents if s.start >= e.sentence.end and not text[e.sentence.end:s.start].strip()), None)
+        if nxt is None:
+            continue
+        own_deed = any(o is not e and o.event_type in VIOLENT_EVENT_TYPES and o.sentence.start == nxt.start
+                       and o.actor1 is not None for o in events)  # (a deed with a doer of its own: read above)
+        found = {}
+        for m in finder.mentions:
+            if not m.entity_id or not (nxt.start <= m.span.start and m.span.end <= nxt.end):
+                continue
+            ref = ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary", 0.6)
+            if not claiming_group(ref, finder):
+                continue
+            before, after = text[nxt.start:m.span.start], text[m.span.end:nxt.end]
+            if _NEGATED.search(before) or _NEGATED.search(after[:40]):
+                continue
+            if (_TOLD_BY.search(before) and not own_deed) or (_RESPONSIBLE.match(after) and _SAYER.search(before)
+                                                                and not own_deed):
+                found[m.entity_id] = ref
+        if len(found) == 1:
+            e.actor1 = next(iter(found.values()))

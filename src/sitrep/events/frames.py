@@ -225,6 +225,10 @@ def charge_holder(noun):  # type: ignore[no-untyped-def]
     return s if s is not None and s.lower_ not in RELATIVE_WORDS else None
 
 
+# verbs by which a body says something of itself: "X said / admitted / confirmed it was behind the attack"
+_SAYING_ITSELF = frozenset({"say", "admit", "confirm", "announce", "acknowledge", "claim", "insist"})
+
+
 def behind_host(prep):  # type: ignore[no-untyped-def]
     """Who is said to be behind a deed (frame "behind" of data/agent_frames.tsv): the subject of "be" ("the group is
     believed to be behind the attack", "X was behind the bombing"; "who" for the noun it refines) or the noun the
@@ -236,6 +240,9 @@ def behind_host(prep):  # type: ignore[no-untyped-def]
             if subj is not None:
                 if subj.lower_ in ("who", "that", "which") and gov.dep_ == "relcl":
                     return gov.head  # "the man who was behind the attack"
+                if subj.lower_ == "it" and gov.dep_ == "ccomp" and gov.head.lemma_.lower() in _SAYING_ITSELF \
+                        and child(gov.head, "nsubj") is not None and child(gov.head, "nsubj").pos_ == "PROPN":
+                    return subj  # "X said it was behind the blast": "it" is the speaker (events/antecedents)
                 return subj if subj.pos_ != "PRON" or subj.lower_ not in ("it", "this", "that", "what") else None
             if gov.dep_ not in ("xcomp", "ccomp") or gov.head is gov:
                 return None

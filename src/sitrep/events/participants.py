@@ -11,8 +11,8 @@ from typing import Optional
 
 from sitrep.events import actor_conf
 from sitrep.events.accusation import accused_holding_gerund, pronoun_deed_accused, relative_accuser, relative_blame, responsibility_claimer
-from sitrep.events.antecedents import (PRONOUNS, anaphoric_forces, antecedent, group_antecedent, owned_forces,
-                                       pronoun_patient)
+from sitrep.events.antecedents import (PRONOUNS, anaphoric_forces, antecedent, deed_doer_before, group_antecedent,
+                                       leader_forces, owned_forces, pronoun_patient)
 from sitrep.events.claims import credit_claims
 from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj, subject
 from sitrep.events.merge import same_phrase
@@ -389,6 +389,13 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
             sp = Span(aid, phrase.start_char, phrase.end_char, phrase.text)
             actor1 = ActorRef(ante.entity_id, ante.name, sp, "primary")
             roles.agent_how = "antecedent"
+    led = leader_forces(roles.agent, finder) if roles.agent is not None and (
+        actor1 is None or actor1.entity_id.startswith("x:") or actor1.entity_id == "CIVILIANS") else None
+    if led is not None:  # "an al-Shabaab commander said his men ambushed ...": al-Shabaab
+        toks = np_tokens(roles.agent)
+        phrase = roles.agent.doc[toks[0].i:toks[-1].i + 1]
+        actor1 = ActorRef(led.entity_id, led.name, Span(aid, phrase.start_char, phrase.end_char, phrase.text), "primary")
+        roles.agent_how = "antecedent"
     group = group_antecedent(roles.agent, finder) if roles.agent is not None and (
         actor1 is None or actor1.entity_id.startswith("x:")) else None
     if group is not None:  # "ISIS fighters entered the town. The group killed 20": ISIS
@@ -397,6 +404,10 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         actor1 = ActorRef(group.entity_id, group.name, Span(aid, phrase.start_char, phrase.end_char, phrase.text),
                           "primary")
         roles.agent_how = "antecedent"
+    if actor1 is None and roles.agent is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+        actor1 = deed_doer_before(primary.tok, finder)  # "X's fighters stormed a hotel. The assault left ...": X
+        if actor1 is not None:
+            roles.agent_how = "antecedent"
     if actor1 is None and roles.agent is not None and roles.agent_how in ("subject", "inherited"):
         user = participle_by(roles.agent)  # "a bomb planted by X exploded": X set it off
         if user is not None:
