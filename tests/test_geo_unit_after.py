@@ -88,3 +88,9 @@ def test_a_district_of_the_big_city_of_y_keeps_the_city(run):
     ps = _by_text(run("Nine pupils of a school in Flushing, New York fell ill with measles last week, city nurses "
                       "said."))
     assert ps["New York"].precision == "town"
+
+
+def test_a_country_name_qualifying_a_noun_is_the_country(run):
+    # (the small model tags the name ADJ in this sentence; a country's own name stays a place all the same)
+    ps = _by_text(run("He spoke at a Zimbabwe conference on Monday."))
+    assert "Zimbabwe" in ps and ps["Zimbabwe"].precision == "country"

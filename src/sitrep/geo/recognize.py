@@ -1022,7 +1022,11 @@ class Recognizer:
             if first.lower_.endswith("s") and first.lower_[:-1] in demonyms() \
                     and (c.match != "exact" or not any(e.primary for e in c.entries)):
                 return True  # a people's name ("Mexicans"), not a town spelled nearly so ("Mexicanos")
-            if first.pos_ in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX") and not c.cue:
+            if first.pos_ in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX") and not c.cue and not (
+                    first.pos_ == "ADJ" and c.match == "exact" and first.lower_ not in first_names()
+                    and any(e.primary and e.fcode == "PCLI" for e in c.entries)):
+                # (a country's own name that qualifies a noun is the country, whatever the parser's tag: "a
+                # Zimbabwe conference", "the Peru outbreak")
                 return True
             if first.tag_ == "NNPS" and c.label != "GPE" and not c.cue:
                 return True
