@@ -488,6 +488,7 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
             es = _region_over_homonyms(c, es, implied[i], dg.focus)
             es = _landmark_over_towns(c, es, implied[i])
             es = _city_over_state(c, es, implied[i], text, state_names)
+            es = _country_over_foreign_units(c, es, implied[i], support)
         X = features(c, es, dg, container, implied[i], local[i])
         if not container:
             # the entries in the country its own sentence names; their features are those among all the name's
@@ -498,7 +499,7 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
         if not container and after[i] is not None and _unit_outside(c, es, *after[i], dg.focus):
             # "Rice Lake ... of Fulton County in Illinois": the words after it put it where none of its entries lies
             outside = True
-        if not container and not outside and _stray(c, es, support):
+        if not container and not outside and _stray(c, es, support, implied[i]):
             outside = True
         out.append(Scored(c, es, X, dg.focus, contained=bool(container), outside=outside))
     return out
@@ -577,19 +578,38 @@ def _country_support(cands: list[Candidate], ctx: Any, gaz: Gazetteer) -> dict[s
     return out
 
 
-def _stray(c: Candidate, es: list[Entry], support: dict[str, set[str]]) -> bool:
+def _stray(c: Candidate, es: list[Entry], support: dict[str, set[str]], implied: str = "") -> bool:
     """A hamlet's name (every entry a town of under ``STRAY_TOWN_MAX`` people) whose entries all lie in countries no
     other name of the article points to, in an article whose names point to some country at least
     ``STRAY_SUPPORT`` times: "a bar in Piccadilly" of a London story is no Australian hamlet, a reporter called
     Bravo no Mexican village. The place is one the gazetteer lacks, or no place (left blank)."""
     if not support or c.cue == "demonym" or c.scores.get("embedded"):
         return False
-    if not es or any(precision_of(e) != "town" or e.population >= STRAY_TOWN_MAX for e in es):
+    # (a name the text calls a unit, "the district of X", whose entries are all towns: up to a big town's size)
+    most = HOMONYM_TOWN_MAX if "admin" in (c.cue, implied) else STRAY_TOWN_MAX
+    if not es or any(precision_of(e) != "town" or e.population >= most for e in es):
         return False
     own = _bare_name(c.text)
     if not any(len(names - {own, ""}) >= STRAY_SUPPORT for names in support.values()):
         return False
     return not any(support.get(e.country, set()) - {own} for e in es)
+
+
+def _country_over_foreign_units(c: Candidate, es: list[Entry], implied: str,
+                                support: dict[str, set[str]]) -> list[Entry]:
+    """A name that is a country's (its own or a former one: "Zaire" for DR Congo) and a first-level unit's of
+    another country (Angola's Zaire province) is the country, unless another name of the article points to the
+    unit's country or the text calls the name a province ("Zaire province" in a story about Angola)."""
+    if c.match != "exact" or c.cue in ("admin", "city") or implied == "admin":
+        return es
+    countries = {e.country for e in es if precision_of(e) == "country"}
+    if not countries:
+        return es
+    own = _bare_name(c.text)
+    foreign = [e for e in es if e.fcode == "ADM1" and e.country not in countries]
+    if not foreign or any(support.get(e.country, set()) - {own} for e in foreign):
+        return es
+    return [e for e in es if e not in foreign]
 
 
 def _unit_outside(c: Candidate, es: list[Entry], cs: frozenset, us: frozenset, listed: bool,
