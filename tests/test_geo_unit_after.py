@@ -94,3 +94,42 @@ def test_a_country_name_qualifying_a_noun_is_the_country(run):
     # (the small model tags the name ADJ in this sentence; a country's own name stays a place all the same)
     ps = _by_text(run("He spoke at a Zimbabwe conference on Monday."))
     assert "Zimbabwe" in ps and ps["Zimbabwe"].precision == "country"
+
+
+def test_a_former_country_name_is_the_country_not_another_countrys_province(run):
+    ps = _by_text(run("Refugees from Zaire crossed into Rwanda in 1994, aid workers in Kigali said."))
+    assert ps["Zaire"].country == "CD" and ps["Zaire"].precision == "country"
+
+
+def test_the_province_where_the_text_calls_it_one_in_its_country(run):
+    ps = _by_text(run("Angola reported new cases in Zaire province and in Luanda on Monday."))
+    assert ps["Zaire"].country == "AO"
+
+
+def test_a_name_the_article_gives_as_a_place_elsewhere_is_revived_once_the_soft_checks_pass():
+    from sitrep.geo.recognize import _revive_repeated
+
+    town = [_town("AU", "08", pop=9000)]
+    first = Candidate(10, 18, "Elmstead", town, "exact", "context", "GPE")
+    again = Candidate(60, 68, "Elmstead", list(town), "exact", "", "ORG")
+    person = Candidate(90, 98, "Elmstead", list(town), "exact", "", "PERSON")
+    other = Candidate(120, 127, "Dunmore", list(town), "exact", "", "ORG")
+    kept = _revive_repeated([first], [again, person, other], frozenset(), lambda c: False)
+    assert [c.start for c in kept] == [10, 60]  # not the person's mention, not a name never given as a place
+    assert kept[1].cue == "context"
+    # a hard rejection still holds
+    assert _revive_repeated([first], [again], frozenset(), lambda c: True) == [first]
+    # a word of a person's full name in the text is never revived
+    assert _revive_repeated([first], [again], frozenset({"elmstead"}), lambda c: False) == [first]
+    # the first mention must be a place by label and cue both
+    weak_first = Candidate(10, 18, "Elmstead", town, "exact", "", "GPE")
+    assert _revive_repeated([weak_first], [again], frozenset(), lambda c: False) == [weak_first]
+
+
+def test_a_name_called_a_district_whose_only_entries_are_foreign_towns_is_left_blank():
+    from sitrep.geo.resolve import _stray
+
+    town = _cand([_town("IN", "34", pop=40_000)], text="Larkmoor")
+    support = {"ID": {"sumatra", "jakarta", ""}, "IN": {"larkmoor"}}
+    assert not _stray(town, town.entries, support)  # a town of 40,000 keeps its point ...
+    assert _stray(town, town.entries, support, implied="admin")  # ... not when the text calls the name a district

@@ -415,6 +415,33 @@ def _is_cap_head(word: str) -> bool:
     return word[:1].isupper() and word.lower() in blank_words().get("compass", ())
 
 
+def _revive_repeated(kept: list[Candidate], rejected: list[Candidate], full_names: frozenset[str],
+                     reject: Any) -> list[Candidate]:
+    """One name, one sense per article: a bare name turned down only for want of evidence (the model's organisation
+    label or none on this mention, its word tagged a person's elsewhere) is taken where the article gives the same
+    name as a place elsewhere with both a place label and a locative cue ("the airport in Carrow" before "flights
+    to Hollin and Carrow"). The hard rejections still hold (``reject`` with the repetition as the evidence); a
+    mention the model labels a person's, a word of a person's full name in the text ("Lena Carrow") and a name of
+    two countries ("Congo") are never revived."""
+    strong = {c.text for c in kept if c.match == "exact" and not c.weak and not c.scores.get("embedded")
+              and c.label in PLACE_LABELS and c.cue in ("admin", "city", "context")
+              and sum(precision_of(e) == "country" for e in c.entries) < 2}
+    if not strong:
+        return kept
+    added = []
+    for c in rejected:
+        if c.text not in strong or c.match != "exact" or c.label == "PERSON" or c.text.lower() in full_names \
+                or any(c.start < k.end and k.start < c.end for k in kept + added):
+            continue
+        saved = (c.entries, c.cue, c.weak, dict(c.scores))
+        if reject(c) or c.scores.get("embedded"):
+            c.entries, c.cue, c.weak, c.scores = saved
+            continue
+        c.cue = c.cue or "context"
+        added.append(c)
+    return sorted(kept + added, key=lambda x: x.start) if added else kept
+
+
 def _is_cap(tok: Any) -> bool:
     return _cap_text(tok.text)
 
@@ -710,6 +737,8 @@ class Recognizer:
             kept.append(c)
         if rejected:
             kept = revive_listed(text, kept, rejected, full_names, lambda c: self._reject(
+                doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True))
+            kept = _revive_repeated(kept, rejected, full_names, lambda c: self._reject(
                 doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True))
         for c in kept:
             self._blank(doc, c, focus)
