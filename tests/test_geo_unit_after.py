@@ -133,3 +133,15 @@ def test_a_name_called_a_district_whose_only_entries_are_foreign_towns_is_left_b
     support = {"ID": {"sumatra", "jakarta", ""}, "IN": {"larkmoor"}}
     assert not _stray(town, town.entries, support)  # a town of 40,000 keeps its point ...
     assert _stray(town, town.entries, support, implied="admin")  # ... not when the text calls the name a district
+
+
+def test_a_plural_kind_word_after_a_list_makes_its_last_name_a_province(run):
+    ps = _by_text(run("Fresh fighting was reported on Monday in Idlib and Hama provinces, a monitoring group said."))
+    assert ps["Hama"].precision == "province"
+
+
+def test_a_name_the_article_calls_a_province_is_the_province_when_it_stands_alone(run):
+    places = run("The province of Ontario opened two new clinics on Friday. Nurses in Ontario said the queues "
+                 "were short and a lab in Buffalo, New York offered help.")
+    ont = [p for p in places if p.span.text == "Ontario"]
+    assert len(ont) == 2 and all(p.country == "CA" and p.precision == "province" for p in ont)

@@ -32,6 +32,10 @@ _ARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", 
 # words after a name that say what kind of place it is; "admin" words prefer administrative units
 ADMIN_SUFFIX = {"province", "governorate", "region", "oblast", "district", "county", "state", "prefecture",
                 "department", "canton", "municipality", "raion", "rayon", "countryside", "lga"}
+# the plural kind words after the last name of a list ("Idlib and Hama provinces"); not "states" or "regions" ("the
+# Baltic states", "the Arctic regions" name no state or region by their first word)
+ADMIN_PLURAL = frozenset({"provinces", "governorates", "districts", "counties", "prefectures", "oblasts",
+                          "departments", "cantons"})
 # "X Local Government Area" (Nigeria's second-level units; "LGA" for short): an admin word of three words
 _LGA_WORDS = ("local", "government", "area")
 CITY_SUFFIX = {"city", "town", "village"}
@@ -615,6 +619,13 @@ class Recognizer:
             cue, suffix_end = "", None
             if nxt == "local" and tuple(lowers[j:j + 3]) == _LGA_WORDS:
                 cue, suffix_end = "admin", idx[j + 2] + len(texts[j + 2])
+            elif nxt is not None and nxt in ADMIN_PLURAL:
+                # "X and Y provinces": Y is a province, found as "Y province" is (the span stays the name)
+                cue, suffix_end = "admin", idx[j] + len(texts[j])
+                one = "county" if nxt == "counties" else nxt[:-1]
+                es, how = lookup(f"{stext} {one}")
+                if es:
+                    return Candidate(s, e, stext, es, how, cue, ent_label.get((s, e), ""), suffix_end)
             elif nxt is not None and nxt in _SUFFIXES:
                 full_end = idx[j] + len(texts[j])
                 full_text = text[s:full_end]

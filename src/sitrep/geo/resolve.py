@@ -489,6 +489,10 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
             es = _landmark_over_towns(c, es, implied[i])
             es = _city_over_state(c, es, implied[i], text, state_names)
             es = _country_over_foreign_units(c, es, implied[i], support)
+            if implied[i] == "admin" and c.cue in ("", "context"):
+                # the article calls the name a province and never a city ("the province of Ontario" ... "women in
+                # Ontario"): its bare mentions are the unit, not a town of the name elsewhere
+                es = [e for e in es if precision_of(e) in ("province", "district")] or es
         X = features(c, es, dg, container, implied[i], local[i])
         if not container:
             # the entries in the country its own sentence names; their features are those among all the name's
@@ -597,14 +601,15 @@ def _stray(c: Candidate, es: list[Entry], support: dict[str, set[str]], implied:
 
 def _country_over_foreign_units(c: Candidate, es: list[Entry], implied: str,
                                 support: dict[str, set[str]]) -> list[Entry]:
-    """A name that is a country's (its own or a former one: "Zaire" for DR Congo) and a first-level unit's of
+    """A name that is a country's former or other name ("Zaire" for DR Congo) and a first-level unit's own name in
     another country (Angola's Zaire province) is the country, unless another name of the article points to the
-    unit's country or the text calls the name a province ("Zaire province" in a story about Angola)."""
+    unit's country or the text calls the name a province ("Zaire province" in a story about Angola). A country's
+    own name beside a state's ("Georgia") is left to the ranker."""
     if c.match != "exact" or c.cue in ("admin", "city") or implied == "admin":
         return es
     countries = {e.country for e in es if precision_of(e) == "country"}
-    if not countries:
-        return es
+    if not countries or any(e.primary for e in es if precision_of(e) == "country"):
+        return es  # (a country's own name beside a state's, "Georgia", is left to the ranker)
     own = _bare_name(c.text)
     foreign = [e for e in es if e.fcode == "ADM1" and e.country not in countries]
     if not foreign or any(support.get(e.country, set()) - {own} for e in foreign):
