@@ -32,6 +32,10 @@ _ARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", 
 # words after a name that say what kind of place it is; "admin" words prefer administrative units
 ADMIN_SUFFIX = {"province", "governorate", "region", "oblast", "district", "county", "state", "prefecture",
                 "department", "canton", "municipality", "raion", "rayon", "countryside", "lga"}
+# the plural kind words after the last name of a list ("Idlib and Hama provinces"); not "states" or "regions" ("the
+# Baltic states", "the Arctic regions" name no state or region by their first word)
+ADMIN_PLURAL = frozenset({"provinces", "governorates", "districts", "counties", "prefectures", "oblasts",
+                          "departments", "cantons"})
 # "X Local Government Area" (Nigeria's second-level units; "LGA" for short): an admin word of three words
 _LGA_WORDS = ("local", "government", "area")
 CITY_SUFFIX = {"city", "town", "village"}
@@ -415,6 +419,33 @@ def _is_cap_head(word: str) -> bool:
     return word[:1].isupper() and word.lower() in blank_words().get("compass", ())
 
 
+def _revive_repeated(kept: list[Candidate], rejected: list[Candidate], full_names: frozenset[str],
+                     reject: Any) -> list[Candidate]:
+    """One name, one sense per article: a bare name turned down only for want of evidence (the model's organisation
+    label or none on this mention, its word tagged a person's elsewhere) is taken where the article gives the same
+    name as a place elsewhere with both a place label and a locative cue ("the airport in Carrow" before "flights
+    to Hollin and Carrow"). The hard rejections still hold (``reject`` with the repetition as the evidence); a
+    mention the model labels a person's, a word of a person's full name in the text ("Lena Carrow") and a name of
+    two countries ("Congo") are never revived."""
+    strong = {c.text for c in kept if c.match == "exact" and not c.weak and not c.scores.get("embedded")
+              and c.label in PLACE_LABELS and c.cue in ("admin", "city", "context")
+              and sum(precision_of(e) == "country" for e in c.entries) < 2}
+    if not strong:
+        return kept
+    added = []
+    for c in rejected:
+        if c.text not in strong or c.match != "exact" or c.label == "PERSON" or c.text.lower() in full_names \
+                or any(c.start < k.end and k.start < c.end for k in kept + added):
+            continue
+        saved = (c.entries, c.cue, c.weak, dict(c.scores))
+        if reject(c) or c.scores.get("embedded"):
+            c.entries, c.cue, c.weak, c.scores = saved
+            continue
+        c.cue = c.cue or "context"
+        added.append(c)
+    return sorted(kept + added, key=lambda x: x.start) if added else kept
+
+
 def _is_cap(tok: Any) -> bool:
     return _cap_text(tok.text)
 
@@ -588,6 +619,13 @@ class Recognizer:
             cue, suffix_end = "", None
             if nxt == "local" and tuple(lowers[j:j + 3]) == _LGA_WORDS:
                 cue, suffix_end = "admin", idx[j + 2] + len(texts[j + 2])
+            elif nxt is not None and nxt in ADMIN_PLURAL:
+                # "X and Y provinces": Y is a province, found as "Y province" is (the span stays the name)
+                cue, suffix_end = "admin", idx[j] + len(texts[j])
+                one = "county" if nxt == "counties" else nxt[:-1]
+                es, how = lookup(f"{stext} {one}")
+                if es:
+                    return Candidate(s, e, stext, es, how, cue, ent_label.get((s, e), ""), suffix_end)
             elif nxt is not None and nxt in _SUFFIXES:
                 full_end = idx[j] + len(texts[j])
                 full_text = text[s:full_end]
@@ -710,6 +748,8 @@ class Recognizer:
             kept.append(c)
         if rejected:
             kept = revive_listed(text, kept, rejected, full_names, lambda c: self._reject(
+                doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True))
+            kept = _revive_repeated(kept, rejected, full_names, lambda c: self._reject(
                 doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True))
         for c in kept:
             self._blank(doc, c, focus)
@@ -1022,7 +1062,11 @@ class Recognizer:
             if first.lower_.endswith("s") and first.lower_[:-1] in demonyms() \
                     and (c.match != "exact" or not any(e.primary for e in c.entries)):
                 return True  # a people's name ("Mexicans"), not a town spelled nearly so ("Mexicanos")
-            if first.pos_ in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX") and not c.cue:
+            if first.pos_ in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX") and not c.cue and not (
+                    first.pos_ == "ADJ" and c.match == "exact" and first.lower_ not in first_names()
+                    and any(e.primary and e.fcode == "PCLI" for e in c.entries)):
+                # (a country's own name that qualifies a noun is the country, whatever the parser's tag: "a
+                # Zimbabwe conference", "the Peru outbreak")
                 return True
             if first.tag_ == "NNPS" and c.label != "GPE" and not c.cue:
                 return True

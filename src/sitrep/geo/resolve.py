@@ -461,6 +461,9 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
     # (a name the text calls a province elsewhere is that province: no town of a country or state beside it)
     local = [(frozenset(), frozenset()) if implied[i] == "admin" or c.cue == "admin" else u
              for i, (c, u) in enumerate(zip(cands, local_units(text, cands, state_names)))]
+    after = units_after(text, cands, state_names)
+    support = _country_support(cands, ctx, gaz)
+    holds = {j: i for i, j in contains.items()}
     out = []
     for i, c in enumerate(cands):
         es = _shortlist(c, dg)
@@ -478,11 +481,18 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
             fit = [e for e in es if e.country == story and e.primary and precision_of(e) not in ("country", "region")]
             if fit and not any(e.primary and precision_of(e) in ("country", "region") for e in es):
                 es = fit
+        if i in holds:
+            es = _address_unit(text, cands, holds[i], i, es)
         if not container:
             es = keep_listed(es, listed.get(i))
             es = _region_over_homonyms(c, es, implied[i], dg.focus)
             es = _landmark_over_towns(c, es, implied[i])
             es = _city_over_state(c, es, implied[i], text, state_names)
+            es = _country_over_foreign_units(c, es, implied[i], support)
+            if implied[i] == "admin" and c.cue in ("", "context"):
+                # the article calls the name a province and never a city ("the province of Ontario" ... "women in
+                # Ontario"): its bare mentions are the unit, not a town of the name elsewhere
+                es = [e for e in es if precision_of(e) in ("province", "district")] or es
         X = features(c, es, dg, container, implied[i], local[i])
         if not container:
             # the entries in the country its own sentence names; their features are those among all the name's
@@ -490,8 +500,141 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
             keep = _local_country(es, local[i][0])
             if len(keep) < len(es):
                 es, X = [es[k] for k in keep], X[keep]
+        if not container and after[i] is not None and _unit_outside(c, es, *after[i], dg.focus):
+            # "Rice Lake ... of Fulton County in Illinois": the words after it put it where none of its entries lies
+            outside = True
+        if not container and not outside and _stray(c, es, support, implied[i]):
+            outside = True
         out.append(Scored(c, es, X, dg.focus, contained=bool(container), outside=outside))
     return out
+
+
+def _address_unit(text: str, cands: list[Candidate], i: int, j: int, es: list[Entry]) -> list[Entry]:
+    """The entries of ``j``, the Y of "X, Y" (a comma between, ``_containers``), that are the state, province or
+    country holding one of X's entries, where there are some: "Buffalo, New York" names New York state, not the
+    city; "Paris, Texas" the state; but "Queens, New York" names a district of the city (an entry of X within
+    ``ADDRESS_CITY_KM`` of a big city of Y's name: left to the ranker). Y written "in Y" or "of Y" is left as it
+    is (a hotel in New York)."""
+    if text[(cands[i].suffix_end or cands[i].end):cands[j].start].strip() != ",":
+        return es
+    inner = cands[i].entries
+    if any(b.fclass == "P" and b.population >= BIG_CITY and any(
+            haversine_km(b.lat, b.lon, e.lat, e.lon) <= ADDRESS_CITY_KM for e in inner) for b in es):
+        return es  # "Queens, New York", "Brooklyn, New York": a district of the big city, which Y names
+    units = [k for k in es if k.primary and (k.fcode == "ADM1" or precision_of(k) == "country")]
+    held = [k for k in units if any(_inside(e, [k]) for e in inner)]
+    return held or es
+
+
+ADDRESS_CITY_KM = 40  # a place this near a big city of Y's name is one of its districts ("Queens, New York")
+
+
+UNIT_AFTER_CHARS = 80  # characters from a name to the state or country that places it ("X, a village near Y, Z")
+_TURN = re.compile(r"\b(?:but|while|whereas|and\s+(?:also|then)|to|from)\b", re.I)  # the words go on to another place
+
+
+def units_after(text: str, cands: list[Candidate], state_names: set[str]) -> list[Optional[tuple]]:
+    """Per candidate, the place that the words right after it put it in, if any: the first of the next two names
+    of its sentence, within ``UNIT_AFTER_CHARS``, that is a country's or a state's own name ("Rice Lake, in Fulton
+    County, Illinois"; "X Valley, a farming area near Y, British Columbia"): (countries, (country, admin1) units,
+    whether it is listed right beside the name: "Kisumu, Nakuru and Bunyala" lists peers, it places none)."""
+    out: list[Optional[tuple]] = [None] * len(cands)
+    for i, c in enumerate(cands):
+        end = c.suffix_end or c.end
+        for k in range(i + 1, min(i + 3, len(cands))):
+            nb = cands[k]
+            gap = text[end:nb.start]
+            if nb.start - end > UNIT_AFTER_CHARS or _CLAUSE_END.search(gap) or _TURN.search(gap):
+                break
+            if nb.match != "exact" or nb.cue in ("demonym", "point") or nb.blank or nb.scores.get("embedded"):
+                continue
+            cs = frozenset(e.country for e in nb.entries if e.primary and precision_of(e) == "country")
+            us = frozenset((e.country, e.admin1) for e in nb.entries if e.fcode == "ADM1" and e.admin1 and (
+                e.primary or nb.cue == "admin"))
+            if us and not _state_marked(nb, text, state_names):
+                us = frozenset()
+            if cs or us:
+                out[i] = (cs, us, k == i + 1 and bool(LIST_GAP.match(text[end:nb.start])))
+                break
+    return out
+
+
+STRAY_TOWN_MAX = 5_000  # inhabitants: a hamlet this small in a country the article never points to is no place it means
+STRAY_SUPPORT = 2  # other names pointing to one country: the article says where it is
+
+
+def _country_support(cands: list[Candidate], ctx: Any, gaz: Gazetteer) -> dict[str, set[str]]:
+    """Country -> the names of the article (bare, lower case) that point to it: a country's or a first-level unit's
+    own name, a name all of whose entries lie in it, a people's adjective; the story's countries and the dateline's
+    under the name ""."""
+    out: dict[str, set[str]] = {}
+    for cc in list(getattr(ctx, "country_focus", None) or []) + [dateline_country(ctx, gaz)]:
+        if cc:
+            out.setdefault(cc, set()).add("")
+    for c in cands:
+        if c.blank or c.scores.get("embedded"):
+            continue
+        es = c.entries
+        own = {e.country for e in es if e.primary and (precision_of(e) == "country" or e.fcode == "ADM1")}
+        every = {e.country for e in es if e.country}
+        for cc in own | (every if len(every) == 1 else set()):
+            out.setdefault(cc, set()).add(_bare_name(c.text))
+    return out
+
+
+def _stray(c: Candidate, es: list[Entry], support: dict[str, set[str]], implied: str = "") -> bool:
+    """A hamlet's name (every entry a town of under ``STRAY_TOWN_MAX`` people) whose entries all lie in countries no
+    other name of the article points to, in an article whose names point to some country at least
+    ``STRAY_SUPPORT`` times: "a bar in Piccadilly" of a London story is no Australian hamlet, a reporter called
+    Bravo no Mexican village. The place is one the gazetteer lacks, or no place (left blank)."""
+    if not support or c.cue == "demonym" or c.scores.get("embedded"):
+        return False
+    # (a name the text calls a unit, "the district of X", whose entries are all towns: up to a big town's size)
+    most = HOMONYM_TOWN_MAX if "admin" in (c.cue, implied) else STRAY_TOWN_MAX
+    if not es or any(precision_of(e) != "town" or e.population >= most for e in es):
+        return False
+    own = _bare_name(c.text)
+    if not any(len(names - {own, ""}) >= STRAY_SUPPORT for names in support.values()):
+        return False
+    return not any(support.get(e.country, set()) - {own} for e in es)
+
+
+def _country_over_foreign_units(c: Candidate, es: list[Entry], implied: str,
+                                support: dict[str, set[str]]) -> list[Entry]:
+    """A name that is a country's former or other name ("Zaire" for DR Congo) and a first-level unit's own name in
+    another country (Angola's Zaire province) is the country, unless another name of the article points to the
+    unit's country or the text calls the name a province ("Zaire province" in a story about Angola). A country's
+    own name beside a state's ("Georgia") is left to the ranker."""
+    if c.match != "exact" or c.cue in ("admin", "city") or implied == "admin":
+        return es
+    countries = {e.country for e in es if precision_of(e) == "country"}
+    if not countries or any(e.primary for e in es if precision_of(e) == "country"):
+        return es  # (a country's own name beside a state's, "Georgia", is left to the ranker)
+    own = _bare_name(c.text)
+    foreign = [e for e in es if e.fcode == "ADM1" and e.country not in countries]
+    if not foreign or any(support.get(e.country, set()) - {own} for e in foreign):
+        return es
+    return [e for e in es if e not in foreign]
+
+
+def _unit_outside(c: Candidate, es: list[Entry], cs: frozenset, us: frozenset, listed: bool,
+                  focus: dict[str, float]) -> bool:
+    """A small town's name that the words after it put in a country or a state by its own name (``units_after``),
+    none of whose entries lies there: the gazetteer lacks the place the text means (left blank, as "Town, Y" is).
+    A state of the entries' own country counts only when it places the name ("Rice Lake ... in Illinois" is no
+    Wisconsin town), not when listed beside it; another country's, one the article is about, where the entries lie
+    in countries the article names little ("Suba, Homa Bay" of a Kenyan list is no Fijian Suva; "Saipan, Guam"
+    lists two territories the article names little, and Saipan keeps its point)."""
+    if c.match != "exact" or c.cue in ("admin", "demonym") or c.scores.get("embedded"):
+        return False
+    if not es or any(precision_of(e) != "town" or e.population >= HOMONYM_TOWN_MAX for e in es):
+        return False
+    if any(e.country in cs or (e.country, e.admin1) in us for e in es):
+        return False
+    held = cs | {u[0] for u in us}
+    if all(e.country in held for e in es):
+        return bool(us) and not listed
+    return any(focus.get(k, 0.0) >= 0.5 for k in held) and all(focus.get(e.country, 0.0) < 0.5 for e in es)
 
 
 def _local_country(es: list[Entry], countries: frozenset) -> list[int]:

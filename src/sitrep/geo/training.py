@@ -68,9 +68,10 @@ def collect(arts: list[dict], parsed: list[tuple]) -> list[DocRows]:
             if g is not None:
                 d = _dist(sc, g[2], g[3])
                 rows.rank.append((sc, d))
-                rows.cal.append((sc, d))
+                if not sc.outside:  # (left blank by rule whatever its confidence: no row of the calibrator's)
+                    rows.cal.append((sc, d))
                 seen.add((g[0], g[1]))
-            elif complete:
+            elif complete and not sc.outside:
                 rows.cal.append((sc, None))
         missed = [g for g in gold if (g[0], g[1]) not in seen]
         if missed:
