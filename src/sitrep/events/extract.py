@@ -101,7 +101,9 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
         # a demonym ("Turkish troops") refers to a country but never says where an event happened
         analysis = copy.copy(analysis)
         analysis.places = [p for p in analysis.places if p.mention == "name"]
-    finder = ActorFinder(analysis, onto, getattr(ctx, "country_focus", []) or [])
+    # the story's focus when the caller knows it, else the article's own country where the article is unambiguous
+    # about it (ActorFinder.report_country): "police opened fire" in a report set in one country is its police
+    finder = ActorFinder(analysis, onto, getattr(ctx, "country_focus", []) or [], doc=doc)
     published: Optional[_dt.date] = getattr(ctx, "published", None)
     blocked = [(m.span.start, m.span.end) for m in analysis.entities if m.kind in _BLOCK_KINDS]
     place_spans = tuple((p.span.start, p.span.end) for p in analysis.places if p.precision not in ("country", "region"))
