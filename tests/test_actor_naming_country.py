@@ -48,6 +48,12 @@ def test_the_report_calling_the_group_so_links_them(ann):
     assert _id(ev.actor1) == "FARC"
 
 
+def test_the_variant_spelling_is_the_same_word(ann):
+    ev = _deed(ann, "Urban guerillas of the FARC burned three buses on Sunday. On Monday the guerillas attacked a "
+                    "police post in Tolima, killing two.", "attacked")
+    assert _id(ev.actor1) == "FARC"
+
+
 def test_only_an_umbrella_group_stands_for_its_country_s_guerrillas_unlinked(ann):
     ev = _deed(ann, "The FMLN announced a truce on Friday. On Tuesday the guerrillas attacked an army post in "
                     "Usulutan, killing two.", "attacked")

@@ -143,10 +143,9 @@ def name_generic_groups(events: list[EventMention], finder: ActorFinder, doc=Non
             word = _side_word([w.lower() for w in re.findall(r"[A-Za-z]+", ref.span.text if ref.span else "")])
             if word is None and ref.entity_id.startswith("x:"):
                 word = _side_word([w.lower() for w in re.findall(r"[A-Za-z]+", ref.name)])
-            if word is None:
-                continue
-            if word not in called and not g.get("umbrella"):
+            if not g.get("umbrella") and (word is None or word not in called):
                 continue  # the report never calls the group so: being the only group named is no link
+            # (an umbrella group takes its country's generic side however it is told: "they", a unit)
             other = e.actor2 if slot == "actor1" else e.actor1
             if other is not None and other.entity_id == gid:
                 continue  # "the rebels clashed with the FMLN": the generic side is another one
