@@ -85,7 +85,8 @@ def test_subject_pronoun_after_a_speech_verb_is_the_speaker():
     text = "The army said it shelled rebel positions near Marda on Sunday."
     b = Builder(text).place("Marda", 35.0, 36.0).time("Sunday", D(2024, 3, 10))
     e = _by_trigger(b.run(), "shelled")
-    assert e.actor1 is not None and e.actor1.name.lower().endswith("army")
+    # the army of the report's one country (Marda lies in Syria here: ActorFinder.report_country)
+    assert e.actor1 is not None and (e.actor1.name.lower().endswith("army") or e.actor1.entity_id == "SYR_MIL")
     assert e.actor1.span.text == "it"
 
 

@@ -7,25 +7,34 @@ from sitrep.nlp.annotate import DocContext
 from test_roles import ann, violent  # noqa: F401  (the shared annotator fixture and violent-event helper)
 
 
-def test_the_guerrillas_are_the_one_group_the_report_names(ann):
-    ev = violent(ann, "The FARC rejected the peace offer on Sunday. On Tuesday the guerrillas ambushed a patrol near "
-                      "Cali, killing four soldiers.")[-1]
+def test_the_guerrillas_are_the_one_group_the_report_calls_so(ann):
+    ev = violent(ann, "FARC guerrillas rejected the peace offer on Sunday. On Tuesday the guerrillas ambushed a patrol "
+                      "near Cali, killing four soldiers.")[-1]
     assert ev.actor1.entity_id == "FARC"
     assert ev.actor1.span.text == "the guerrillas"  # the evidence stays the words of the event's sentence
 
 
-def test_militants_are_the_one_islamist_group_named_before(ann):
+def test_the_one_group_named_is_not_the_guerrillas_unless_the_report_links_them(ann):
+    ev = violent(ann, "The FARC rejected the peace offer on Sunday. On Tuesday the guerrillas ambushed a patrol near "
+                      "Cali, killing four soldiers.")[-1]
+    assert ev.actor1 is not None and ev.actor1.entity_id != "FARC"
+
+
+def test_militants_are_the_one_islamist_group_called_so_before(ann):
+    ev = violent(ann, "Boko Haram militants have been active in the region for years. Militants attacked a village "
+                      "near Maiduguri on Friday, killing six farmers.")[0]
+    assert ev.actor1.entity_id == "BOKO_HARAM"
     ev = violent(ann, "Boko Haram has been active in the region for years. Militants attacked a village near "
                       "Maiduguri on Friday, killing six farmers.")[0]
-    assert ev.actor1.entity_id == "BOKO_HARAM"
+    assert ev.actor1 is None or ev.actor1.entity_id != "BOKO_HARAM"
 
 
 def test_a_unit_of_the_side_is_the_group_and_a_unit_of_the_army_is_not(ann):
-    ev = violent(ann, "The FARC rejected the peace offer on Sunday. On Tuesday a guerrilla commando ambushed a patrol "
-                      "near Cali, killing four soldiers.")[-1]
+    ev = violent(ann, "FARC guerrillas rejected the peace offer on Sunday. On Tuesday a guerrilla commando ambushed a "
+                      "patrol near Cali, killing four soldiers.")[-1]
     assert ev.actor1.entity_id == "FARC"
-    ev = violent(ann, "The FARC rejected the peace offer on Sunday. On Tuesday an army commando ambushed a rebel camp "
-                      "near Cali, killing four fighters.")[-1]
+    ev = violent(ann, "FARC guerrillas rejected the peace offer on Sunday. On Tuesday an army commando ambushed a "
+                      "rebel camp near Cali, killing four fighters.")[-1]
     assert ev.actor1 is None or ev.actor1.entity_id != "FARC"
 
 

@@ -102,7 +102,9 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
         # a demonym ("Turkish troops") refers to a country but never says where an event happened
         analysis = copy.copy(analysis)
         analysis.places = [p for p in analysis.places if p.mention == "name"]
-    finder = ActorFinder(analysis, onto, getattr(ctx, "country_focus", []) or [])
+    # the story's focus when the caller knows it, else the article's own country where the article is unambiguous
+    # about it (ActorFinder.report_country): "police opened fire" in a report set in one country is its police
+    finder = ActorFinder(analysis, onto, getattr(ctx, "country_focus", []) or [], doc=doc)
     published: Optional[_dt.date] = getattr(ctx, "published", None)
     blocked = [(m.span.start, m.span.end) for m in analysis.entities if m.kind in _BLOCK_KINDS]
     place_spans = tuple((p.span.start, p.span.end) for p in analysis.places if p.precision not in ("country", "region"))
@@ -140,7 +142,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     credit_restated_doer(out, finder, doc_text(doc))  # "X may have been poisoned." ... "X was poisoned by Y": Y
     credit_told_doer(out, finder, doc_text(doc))  # "A bomb killed 12. It was carried out by X.": X
     credit_accusations(out, doc_text(doc))  # "... and blamed the rebels for it": the rebels did the deed told before
-    name_generic_groups(out, finder)  # "the guerrillas" in a report naming one armed group, the FARC: the FARC
+    name_generic_groups(out, finder, doc)  # "FARC guerrillas ... the guerrillas attacked": the FARC
     credit_suspects(out, doc, analysis.entities, aid)  # "A man was shot ... X, 24, was charged with murder": X
     if not merge:
         return out

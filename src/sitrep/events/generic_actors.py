@@ -1,15 +1,20 @@
-"""A generic name of an armed side stands for the one armed group the report names.
+"""A generic name of an armed side stands for the one armed group the report names, when the report links them.
 
-"The FARC announced a truce. Days later the guerrillas attacked a police post": the guerrillas are the FARC, as a coder
-reading the report codes them. Only when the report names exactly one non-state armed group of the actor dictionary
-(never when it names two: which one would be a guess), only for a generic name of data/generic_group_words.tsv ("the
-rebels", "guerrilla units") with no name of its own, and only for a group of the generic's country when the generic
-was given one.
+"The FARC guerrillas announced a truce. Days later the guerrillas attacked a police post": the guerrillas are the
+FARC, as a coder reading the report codes them. Only when the report names exactly one non-state armed group of the
+actor dictionary (never when it names two: which one would be a guess), only for a generic name of
+data/generic_group_words.tsv ("the rebels", "guerrilla units") with no name of its own, and only when the text links
+the two: the report itself calls the group by the generic's word ("FARC guerrillas", "guerrillas of the FARC", "the
+FARC, a guerrilla army", an alias such as "Houthi rebels"), or the group is the umbrella of its country's armed
+opposition (``"umbrella": true`` in data/actors.jsonl: every Salvadoran guerrilla of the civil war was the FMLN's).
+Being the only group named is no link: in "Islamic State claimed a bombing ... Rebels shelled the town" the rebels are
+another side. A generic given another country than the group's ("Guatemalan guerrillas") is never the group.
 """
 from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from typing import Optional
 
 from sitrep.events.roles import ActorFinder
@@ -68,10 +73,53 @@ def _named_groups(finder: ActorFinder) -> set[str]:
     return out
 
 
-def name_generic_groups(events: list[EventMention], finder: ActorFinder) -> None:
+def _side_word(words: list[str]) -> Optional[str]:
+    """The word of ``words`` (lower case) that names the armed side ("guerrilla" of "guerrilla units")."""
+    for w in reversed(words):
+        if _singular(w) in generic_words():
+            return _singular(w)
+    return None
+
+
+def _words_near(tok) -> set[str]:  # type: ignore[no-untyped-def]
+    """Lower-case singular words of ``tok`` and of its compound / adjective modifiers."""
+    out = {_singular(tok.lower_), tok.lemma_.lower()}
+    out |= {_singular(c.lower_) for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i}
+    return out
+
+
+def _called(doc, finder: ActorFinder, gid: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """Generic side words the report puts on the group ``gid`` itself: on its name ("FMLN guerrillas", "the guerrilla
+    FMLN"), around it ("guerrillas of the FMLN", "the FMLN, a guerrilla army", "the rebel group, the FARC") or in its
+    dictionary name or aliases ("Houthi rebels")."""
+    side = generic_words()
+    entry = _entry(gid)
+    out = {_singular(w.lower()) for n in [entry.get("name") or "", *(entry.get("aliases") or [])] for w in n.split()}
+    for m in finder.mentions:
+        if m.entity_id != gid or doc is None:
+            continue
+        out |= {_singular(w.lower()) for w in m.span.text.split()}
+        sp = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if sp is None or len(sp) == 0:
+            continue
+        root = sp.root
+        near = [root]
+        if root.dep_ in ("compound", "amod", "nmod", "appos"):
+            near.append(root.head)  # "FMLN guerrillas", "the rebel group, the FARC"
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            near.append(root.head.head)  # "guerrillas of the FMLN"
+        near += [c for c in root.children if c.dep_ == "appos"]  # "the FMLN, a guerrilla army"
+        for t in near:
+            out |= _words_near(t)
+    return out & side
+
+
+def name_generic_groups(events: list[EventMention], finder: ActorFinder, doc=None) -> None:  # type: ignore[no-untyped-def]
     """actor1 / actor2 of violent events named only generically ("the rebels") become the report's one named armed
-    group; its name replaces the generic one, the evidence span stays the generic words of the event's sentence."""
+    group when the report calls that group by the generic's word; its name replaces the generic one, the evidence
+    span stays the generic words of the event's sentence."""
     groups = None
+    called: Optional[set[str]] = None
     for e in events:
         if e.event_type not in VIOLENT_EVENT_TYPES:
             continue
@@ -90,6 +138,14 @@ def name_generic_groups(events: list[EventMention], finder: ActorFinder) -> None
             g = _entry(gid)
             if country and g.get("country") and g["country"] != country:
                 continue
+            if called is None:
+                called = _called(doc, finder, gid)
+            word = _side_word([w.lower() for w in re.findall(r"[A-Za-z]+", ref.span.text if ref.span else "")])
+            if word is None and ref.entity_id.startswith("x:"):
+                word = _side_word([w.lower() for w in re.findall(r"[A-Za-z]+", ref.name)])
+            if not g.get("umbrella") and (word is None or word not in called):
+                continue  # the report never calls the group so: being the only group named is no link
+            # (an umbrella group takes its country's generic side however it is told: "they", a unit)
             other = e.actor2 if slot == "actor1" else e.actor1
             if other is not None and other.entity_id == gid:
                 continue  # "the rebels clashed with the FMLN": the generic side is another one

@@ -26,7 +26,7 @@ from sitrep.events.shared_patient import raised_object, shared_passive_subject
 from sitrep.events.triggers import BACKING, Group, Trigger
 from sitrep.events.unnamed_attackers import attacker_not_civilians, men_told_before
 from sitrep.events.victim_nouns import (aimed_at, civilian_marked, civilian_modifier, deed_relation, left_harmed,
-                                       person_not_place, person_not_state, person_patient, who_died_in)
+                                       person_not_place, person_not_state, person_noun, person_patient, who_died_in)
 from sitrep.events.victim_pronoun import people_between
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
 
@@ -200,6 +200,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
     trig_toks = trig_heads | {d.i for t in group.triggers for d in t.dep_toks}
     code = primary.tdef.code
     territorial = code in ("battles.nsa_overtakes", "battles.gov_regains", "sd.nonviolent_transfer")
+    harms_people = primary.tdef.event_type in VIOLENT_EVENT_TYPES or primary.tdef.event_type == "Protests"
     verbs = [t.tok for t in group.triggers if t.tok.pos_ == "VERB"]
     trig_verbs = list(verbs)
     if group.head.pos_ in ("VERB", "AUX") and group.head not in verbs and group.head.lemma_.lower() not in SOURCE_VERBS:
@@ -293,7 +294,9 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             obj = raised_object(v)  # "shelling and looting the market": the object written once
         if obj is not None and passive is None and v not in trig_verbs and deed_relation(obj, trig_heads):
             obj = None  # "hunting the authors of the bombing": who the deed's noun phrase names, not its victim
-        if obj is not None and obj.i in trig_toks:
+        if obj is not None and obj.i in trig_toks and not (obj.i not in trig_heads and harms_people
+                                                            and person_noun(obj)):
+            # "killed two protesters" read as one trigger ("kill +protester"): the protesters stay its victims
             sub = Roles()
             noun_roles(obj, sub)
             obj = sub.patient
@@ -426,8 +429,9 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
                     actor2 = None  # "X keeps dissidents in a camp, where they are beaten": not X
                 if actor2 is not None and actor1 is not None and actor2.entity_id == actor1.entity_id:
                     actor2 = None  # "X shot him": the nearest name is the attacker himself, so the victim is unknown
-            if actor2 is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
-                actor2 = person_patient(cand, aid)  # "killed two reporters", "the murder of the mayor"
+            if actor2 is None and (primary.tdef.event_type in VIOLENT_EVENT_TYPES
+                                   or primary.tdef.code == "protests.excessive_force"):
+                actor2 = person_patient(cand, aid, finder)  # "killed two reporters", "the murder of the mayor"
             if actor2 is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
                 actor2 = civilian_marked(cand, aid)  # "drones bombed a civilian target"
     if actor2 is None:

@@ -25,6 +25,27 @@ _BARE_FORCES = {"force", "forces", "troop", "troops", "soldier", "soldiers", "un
 # article's country; left unresolved (no country to give them), they name no one ("the authorities" and "the state"
 # stay: as victims they say who was hit, "attacks on local authorities")
 _BARE_STATE = {"regime", "government", "administration"}
+# actor types whose country says who reports or speaks, not where a report is set (ActorFinder.report_country)
+_NO_COUNTRY_TYPES = frozenset({"media", "ngo", "monitor", "international"})
+
+
+def _named_beside(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The phrase headed by ``tok`` says whose it is by a name after it: "militants from the Northern Brigade",
+    "troops of Vorland", "gunmen, members of the Red Hand" (a proper noun in its from/of phrase or apposition)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+            if any(g.dep_ == "pobj" and any(t.pos_ == "PROPN" for t in g.subtree) for g in c.children):
+                return True
+        elif c.dep_ == "appos" and any(t.pos_ == "PROPN" for t in c.subtree):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def bare_forces() -> dict[str, str]:
+    """data/bare_forces.tsv: a bare noun of a state's forces -> its role (MIL, POLICE)."""
+    rows = data_rows("bare_forces.tsv", needs=("phrase", "role", "source"))
+    return {cols[0].strip().lower(): cols[1].strip() for cols in rows}
 
 
 def _state_country(entity_id: Optional[str]) -> Optional[str]:
@@ -215,12 +236,19 @@ def pobj_as(prep):  # type: ignore[no-untyped-def]
 class ActorFinder:
     """Turns parse tokens into :class:`ActorRef`s for one analysed article."""
 
-    def __init__(self, analysis: Analysis, onto: Ontology, country_focus: Iterable[str] = ()):
+    def __init__(self, analysis: Analysis, onto: Ontology, country_focus: Iterable[str] = (),
+                 doc=None):  # type: ignore[no-untyped-def]
+        """``country_focus``: the story's countries, when the caller knows them. Without them, generic phrases ("the
+        police", "the army") get the article's country only where :meth:`report_country` finds one in the parse
+        ``doc``: an article alone is no story, and its most named country is not always where it is set."""
         self.an = analysis
         self.onto = onto
         self.focus = list(country_focus)
         self.resolve = _resolver()
         self.mentions = sorted(analysis.entities, key=lambda m: m.span.start)
+        self._sole: Optional[tuple[Optional[str]]] = None  # report_country(), computed once
+        if not self.focus and doc is not None:
+            self.report_country(doc)  # read once, with the parse; used where nothing else names a phrase
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.span.start < end and m.span.end > start]
@@ -353,6 +381,10 @@ class ActorFinder:
         named = self._surname_ref(tok, toks, sp, role)
         if named is not None:
             return named  # "Michael Jones ... Jones shot a neighbour": the person named in full before
+        if not ms and not any(t.pos_ == "PROPN" for t in toks) and not _named_beside(tok):
+            own = self._of_report_country(tok, toks, text, sp, role)
+            if own is not None:  # "police fired", "soldiers shot" in a report set in one country: its forces
+                return own
         if head_lemma in self.onto.cue("agent_heads") or tok.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") \
                 or head_lemma in self.onto.cue("nonstate_words") \
                 or head_lemma in relation_nouns():  # "her ex-boyfriend", "his neighbour": a person by relation;
@@ -387,6 +419,63 @@ class ActorFinder:
                     if p.dep_ == "pobj":
                         return self.actor(p, role)
         return None
+
+    def _of_report_country(self, tok, toks: list, text: str, sp: Span,  # type: ignore[no-untyped-def]
+                           role: str) -> Optional[ActorRef]:
+        """A generic phrase nothing else names ("the police", "rebels", "two soldiers"), read with the report's one
+        country (:meth:`report_country`) when no story focus was given: a phrase of data/agent_phrases.tsv as the
+        actors layer reads it with a focus ("the army" still goes by the places: ``bare_state``), or a bare noun of
+        state forces that needs a country there (data/bare_forces.tsv: "soldiers", "troops", "policemen"). None
+        when the report has no one country."""
+        res = getattr(self.resolve, "__self__", None)
+        if self.focus or res is None or self._sole is None or self._sole[0] is None:
+            return None
+        country = self._sole[0]
+        try:
+            got = self.resolve(text, [country])
+        except Exception:
+            got = None
+        if got:
+            got = state_of_bare_noun(tok, got, self.an)
+            return ActorRef(got[0], got[1], sp, role) if got else None
+        body = " ".join(t.lower_ for t in toks if t.dep_ not in ("det", "nummod", "predet", "quantmod", "punct")
+                        and t.pos_ not in ("NUM", "DET", "PUNCT"))
+        forces = bare_forces().get(body)
+        if forces is None or (forces == "MIL" and not res.has_bare_army(country)):
+            return None
+        aid, name = res.role_actor(country, forces)
+        return ActorRef(aid, name, sp, role) if aid else None
+
+    def report_country(self, doc) -> Optional[str]:  # type: ignore[no-untyped-def]
+        """The one country a report is about, when nothing in it says otherwise: the only country among those of the
+        places it sets something in (``bare_state.setting_countries``: "in Nakuru", "near Mandalay") and those of the
+        actors it names (a country, a demonym, a state body, a person, an armed group of a country; not a news agency,
+        an NGO or an international body, which say who reports, nor a group that lends no country, nor a speaker or
+        the one spoken to, as ``nlp.actors.country_focus`` leaves them out). None when it names two ("Turkish troops"
+        in a report set in Syria: whose "soldiers" is a guess) or none: blank beats wrong."""
+        if self._sole is None:
+            self._sole = (self._report_country(doc),)
+        return self._sole[0]
+
+    def _report_country(self, doc) -> Optional[str]:  # type: ignore[no-untyped-def]
+        from sitrep.events.bare_state import setting_countries
+        from sitrep.nlp.actors import speaks
+
+        res = getattr(self.resolve, "__self__", None)
+        if res is None:
+            return None
+        countries = set(setting_countries(self.an, doc))
+        for m in self.mentions:
+            entry = res.actors.get(m.entity_id) if m.entity_id else None
+            if not entry or not entry.get("country") or entry.get("type") in _NO_COUNTRY_TYPES \
+                    or entry.get("lends_country", True) is False or entry["country"] in countries:
+                continue
+            if speaks(doc, m.span.start, m.span.end):
+                continue  # "the Ruritanian envoy said", "we said to Ruritania": who speaks, not where it happens
+            countries.add(entry["country"])
+            if len(countries) > 1:
+                return None
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _government_of(self, tok, head_lemma: str, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
         """ "the government / regime / administration of Bashar al-Assad": the state the dictionary says that leader

@@ -19,7 +19,7 @@ from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.figures import _lemma, figure_lexicon
 from sitrep.resources import data_rows
 
-__all__ = ["person_patient", "who_died_in", "aimed_at", "left_harmed", "civilian_marked", "civilian_modifier",
+__all__ = ["person_patient", "person_noun", "protesters_of", "who_died_in", "aimed_at", "left_harmed", "civilian_marked", "civilian_modifier",
            "person_not_place", "person_not_state", "deed_relation"]
 
 # counted-noun kinds of data/figure_lexicon.tsv whose people ACLED codes as Civilians when they are the victims ("a taxi
@@ -39,14 +39,45 @@ _IN_DEED = ("in", "during")  # "died in the explosion", "perished during the att
 _WHEN = ("when", "as")  # "died when a bomb exploded"
 
 
-def person_patient(tok, aid: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
-    """An ad-hoc actor for the noun phrase headed by ``tok`` when its head is a person noun, else None."""
+def person_noun(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` is a common noun of a person (data/figure_lexicon.tsv class ``person``: "protesters", "civilians")."""
+    info = figure_lexicon().nouns.get(_lemma(tok)) if tok.pos_ == "NOUN" else None
+    return info is not None and info[1] == "person"
+
+
+@functools.lru_cache(maxsize=1)
+def protester_nouns() -> frozenset[str]:
+    """Person nouns of data/figure_lexicon.tsv that are words of protest (ontology cue protest_words): "protester",
+    "demonstrator". ACLED codes them as Protesters (<country>), inter 6, not as Civilians."""
+    from sitrep.events.ontology import load_ontology
+
+    words = load_ontology().cue("protest_words")
+    return frozenset(w for w, (_kind, cls) in figure_lexicon().nouns.items() if cls == "person" and w in words)
+
+
+def protesters_of(tok, finder: Optional[ActorFinder], aid: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """Protesters for the noun phrase headed by a protester noun ``tok``: of the report's one country when
+    ``finder`` knows it (:meth:`ActorFinder.report_country`), else of no country; None for any other noun."""
+    if tok is None or tok.pos_ != "NOUN" or _lemma(tok) not in protester_nouns():
+        return None
+    sp = span_of(np_tokens(tok), aid)
+    res = getattr(finder.resolve, "__self__", None) if finder is not None else None
+    country = finder.report_country(tok.doc) if finder is not None and res is not None else None
+    got = res.role_actor(country, "PROTESTERS") if country else (None, None)
+    return ActorRef(got[0], got[1], sp, "primary") if got[0] else ActorRef("x:protesters", "Protesters", sp, "primary")
+
+
+def person_patient(tok, aid: str, finder: Optional[ActorFinder] = None) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """An ad-hoc actor for the noun phrase headed by ``tok`` when its head is a person noun, else None; protesters
+    (:func:`protesters_of`) as ACLED names them."""
     if tok is None or tok.pos_ != "NOUN":
         return None
     lem = _lemma(tok)
     info = figure_lexicon().nouns.get(lem)
     if info is None or info[1] != "person":
         return None
+    if lem in protester_nouns():
+        return protesters_of(tok, finder, aid)
     toks = np_tokens(tok)
     body = [t for t in toks if t.lower_ not in _DET and t.pos_ not in ("NUM", "PUNCT") and t.dep_ != "case"
             and (t.dep_ != "poss" or t.i == tok.i) and t.lower_ not in ("dead", "alive")]
@@ -79,7 +110,7 @@ def who_died_in(trig, finder: ActorFinder, aid: str) -> Optional[ActorRef]:  # t
         return None
     from sitrep.events.antecedents import pronoun_patient
 
-    return finder.actor(who) or pronoun_patient(who, finder, aid) or person_patient(who, aid)
+    return finder.actor(who) or pronoun_patient(who, finder, aid) or person_patient(who, aid, finder)
 
 
 def aimed_at(v):  # type: ignore[no-untyped-def]

@@ -115,6 +115,12 @@ def _head_token(doc: Any, start: int, end: int) -> Any:
     return span.root
 
 
+def speaks(doc: Any, start: int, end: int) -> bool:
+    """The phrase at characters [start, end) of ``doc`` only says who speaks or is spoken to (:func:`_speaker`):
+    its country is not where the report is set (read by events/roles.ActorFinder.report_country)."""
+    return _speaker(_head_token(doc, start, end))
+
+
 def _speaker(tok: Any) -> bool:
     """The phrase headed by ``tok`` (or the noun it modifies: "Ruritanian" of "the Ruritanian envoy") is the subject of
     a reporting verb ("said", "told", "announced": ontology cue speech_verbs), the object of "according to", or the
