@@ -55,6 +55,14 @@ def is_toll_update_figure(f: Figure, text: str) -> bool:
     return tail is not None and bool(_TOLL_NAMED.search(before[:tail.start()]))
 
 
+def best_sum(figs: list[Figure], extra: float = 0.0) -> Optional[float]:
+    """The nominal count (``Figure.best``) of a sum of ``figs`` plus ``extra``: "about 12 soldiers and three civilians"
+    gives 15 (the band 13..16 as bounds); None when no part is hedged (the bounds then say the count)."""
+    if all(f.best is None for f in figs):
+        return None
+    return sum(f.best if f.best is not None else f.low if f.low is not None else f.high or 0.0 for f in figs) + extra
+
+
 def clause_figures(tok_of_fig, clause: set[int]) -> list[Figure]:  # type: ignore[no-untyped-def]
     """Figures with a token inside the clause."""
     return [f for f, ts in tok_of_fig if ts and any(i in clause for i in ts)]
@@ -120,7 +128,7 @@ def _with_subject(f: Figure, tok_of_fig, doc) -> Optional[Figure]:  # type: igno
         return None
     start = doc[s.left_edge.i].idx
     text = doc_text(doc)[start:f.span.end]
-    return replace(f, low=f.low + 1, high=None if f.high is None else f.high + 1,
+    return replace(f, low=f.low + 1, high=None if f.high is None else f.high + 1, best=best_sum([f], 1.0),
                    span=Span(f.span.article_id, start, f.span.end, text))
 
 
@@ -167,7 +175,7 @@ def _also_killed(best: Figure, sentence: list[Figure], tok_of_fig, doc) -> Optio
     text = doc_text(doc)[start:end]
     if PARAGRAPH_BREAK.search(text):
         return None  # a count in a headline glued on is no further victim
-    return replace(best, low=low, high=high, span=Span(best.span.article_id, start, end, text))
+    return replace(best, low=low, high=high, best=best_sum(group), span=Span(best.span.article_id, start, end, text))
 
 
 def _number_token(doc, toks: list[int]):  # type: ignore[no-untyped-def]
@@ -348,6 +356,7 @@ def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # typ
     low = 0.0
     high: Optional[float] = 0.0
     used: list[Figure] = []
+    singles = 0
     for m in members:
         f = _figure_on(m, span_of)
         if f is not None:
@@ -359,6 +368,7 @@ def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # typ
         elif _single(m):
             low += 1.0
             high = None if high is None else high + 1.0
+            singles += 1
         else:
             return None  # a plural with no number of its own: the coordination's total is not known
     if len(used) == 1 and used[0] is best and low == (best.low or 0):
@@ -375,8 +385,8 @@ def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # typ
     text = doc_text(doc)[start:end]
     if PARAGRAPH_BREAK.search(text):
         return None  # "Two killed in X\n\nA man and a woman were shot": a headline glued on is no conjunct
-    return replace(best, low=low, high=high, span=Span(best.span.article_id, start, end, text),
-                   who=text if len(text) < 120 else best.who)
+    return replace(best, low=low, high=high, best=best_sum(used, float(singles)),
+                   span=Span(best.span.article_id, start, end, text), who=text if len(text) < 120 else best.who)
 
 
 def _is_breakdown(members, span_of: dict[int, Figure]) -> bool:  # type: ignore[no-untyped-def]
@@ -485,7 +495,7 @@ def _add_orphan_also(ev: EventMention, figures: list[Figure], carried: set[str],
         toks = [t.i for t in doc.char_span(f.span.start, f.span.end, alignment_mode="expand") or []]
         if toks and _added(f, [(f, toks)], doc) and not _named_before(f, toks, doc, lo):
             high = None if f0.high is None or f.high is None else f0.high + f.high
-            ev.fatalities = replace(f0, low=f0.low + f.low, high=high,
+            ev.fatalities = replace(f0, low=f0.low + f.low, high=high, best=best_sum([f0, f]),
                                     span=Span(f0.span.article_id, f0.span.start, f.span.end, text[f0.span.start:f.span.end]))
             ev.figures.append(f.id)
             return
@@ -537,7 +547,7 @@ def _add_later_deaths(ev: EventMention, figures: list[Figure], carried: set[str]
         if toks and _added(f, [(f, toks)], doc):
             continue  # "were also killed": add_also_tolls' and _add_orphan_also's
         high = None if f0.high is None else f0.high + (f.high if f.high is not None else f.low)
-        ev.fatalities = replace(f0, low=f0.low + f.low, high=high,
+        ev.fatalities = replace(f0, low=f0.low + f.low, high=high, best=best_sum([f0, f]),
                                 span=Span(f0.span.article_id, f0.span.start, f.span.end, text[f0.span.start:f.span.end]))
         ev.figures.append(f.id)
         if not hurt_same and re.match(r"\s*of\s+the\s+(?:wounded|injured)\b", text[f.span.end:f.span.end + 30], re.I):
@@ -551,7 +561,8 @@ def _fewer_hurt(ev: EventMention, figures: list[Figure], died: float) -> None:
     for i, w in enumerate(figures):
         if w.id in ev.figures and w.what in ("wounded", "injured") and w.low is not None and w.low > died \
                 and not w.background:
-            figures[i] = replace(w, low=w.low - died, high=None if w.high is None else w.high - died)
+            figures[i] = replace(w, low=w.low - died, high=None if w.high is None else w.high - died,
+                                 best=best_sum([w], -died))
             return
 
 
@@ -787,7 +798,7 @@ def add_also_tolls(events: list[EventMention], doc) -> None:  # type: ignore[no-
         assert g is not None and f is not None
         low = (g.low or 0.0) + (f.low or 0.0)
         high = None if g.high is None or f.high is None else g.high + f.high
-        total = replace(g, low=low, high=high, span=Span(g.span.article_id, g.span.start, f.span.end,
+        total = replace(g, low=low, high=high, best=best_sum([g, f]), span=Span(g.span.article_id, g.span.start, f.span.end,
                                                         text[g.span.start:f.span.end]))
         for e in (a, b):
             e.fatalities = total

@@ -88,21 +88,12 @@ Claim = tuple[float, float, _dt.date, str, bool, str, float, float]
 
 
 def _nominal(f: Figure) -> Optional[float]:
-    """The count a report gives, where it is not the figure's high: N of "about N" / "approximately N" (read as the
-    band 0.9N..1.1N: ACLED codes N), the low end of a range ("between 10 and 20": 10) or of a plural number word
-    ("thousands": 2,000), the conservative count; None for any other count (an exact one, "at least N", "nearly N",
-    a sum)."""
-    from sitrep.nlp.numbers import scan_quantities
+    """The count a report gives, where it is not the figure's high (:func:`sitrep.nlp.figures.figure_best`: N of
+    "about N" / "approximately N", read as the band 0.9N..1.1N: ACLED codes N; the low end of a range, "between 10 and
+    20": 10, or of a plural number word, "thousands": 2,000: the conservative count); None for any other count."""
+    from sitrep.nlp.figures import figure_best
 
-    qs = scan_quantities(f.span.text)
-    if len(qs) != 1 or qs[0].rule not in ("approx", "range", "vague"):
-        return None
-    q = qs[0]
-    if (q.low, q.high) != (f.low, f.high):
-        return None
-    if q.rule == "approx":
-        return q.value
-    return f.low if f.high is not None and f.low is not None and f.low < f.high else None
+    return figure_best(f)
 
 
 def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> list[Claim]:
