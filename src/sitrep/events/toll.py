@@ -606,19 +606,32 @@ def drop_told_wound_deaths(events: list[EventMention], doc) -> list[EventMention
     return [e for e in events if e not in wound] if others else events
 
 
+_REMAINS_NOUNS = frozenset({"body", "corpse", "remains", "cadaver"})
+
+
+def _found_remains(tok):  # type: ignore[no-untyped-def]
+    """The body found by ``tok`` ("the bodies of three men were found", "police found two corpses"): the passive
+    subject or object of "find" that is a word for a dead body; None otherwise."""
+    return next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj", "obj")
+                 and c.lemma_.lower() in _REMAINS_NOUNS), None)
+
+
 def found_slain(tok, weapons: frozenset[str]):  # type: ignore[no-untyped-def]
     """The "dead" of "X was found dead with gunshot wounds", "police found him dead, with stab wounds", "was found
-    with knife wounds, dead": a body found with the wounds of a weapon (``weapons``, the ontology's
-    ``wound_weapons``) is a killing, its attacker untold. None for "found dead" alone (a death, not said to be
-    violent) and for any other verb; "found shot dead" is the shooting's own trigger."""
+    with knife wounds, dead", or the body of "the bodies of two men were found, riddled with bullets",
+    "police found two bullet-riddled corpses": a body found with the wounds of a weapon (``weapons``, the ontology's
+    ``wound_weapons``) is a killing, its attacker untold. None for "found dead" or "bodies were found" alone (a
+    death, not said to be violent) and for any other verb; "found shot dead" is the shooting's own trigger."""
     if tok.lemma_.lower() != "find" or tok.pos_ not in ("VERB", "AUX"):
         return None
     from sitrep.nlp.victims import found_dead_with
 
     dead = next((c for c in tok.children if c.dep_ in _DEAD_DEPS and c.lower_ == "dead"), None) or found_dead_with(tok)
     if dead is None:
-        return None
-    if not any(c.dep_ in ("nsubjpass", "dobj", "obj") for c in tok.children) and not any(
+        dead = _found_remains(tok)
+        if dead is None:
+            return None
+    elif not any(c.dep_ in ("nsubjpass", "dobj", "obj") for c in tok.children) and not any(
             c.dep_ == "nsubj" for c in dead.children):
         return None  # "found dead" with nobody found ("found X dead" may hang X on "dead")
     for t in tok.subtree:
@@ -626,9 +639,15 @@ def found_slain(tok, weapons: frozenset[str]):  # type: ignore[no-untyped-def]
             continue
         if t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in _WOUND_NOUNS:
             return dead  # "gunshot wounds", "bullet holes", "stab wounds"
-        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.tag_ in ("NNS", "NNPS"):
-            return dead  # "riddled with bullets"
+        if t.dep_ == "pobj" and t.head.lower_ in ("with", "by") and t.tag_ in ("NNS", "NNPS") \
+                and (t.head.lower_ == "with" or t.head.head.lemma_.lower() in _RIDDLE):
+            return dead  # "riddled with bullets", "riddled by bullets"
+        if t.head.lemma_.lower() in _RIDDLE or t.head.lower_ in _RIDDLE:
+            return dead  # "bullet-riddled bodies"
     return None
+
+
+_RIDDLE = frozenset({"riddle", "riddled", "pierce", "pierced"})
 
 
 def split_counted_deeds(groups: list, onto, killed_toks: frozenset[int]) -> list:  # type: ignore[no-untyped-def]

@@ -664,7 +664,8 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             fig = _make_figure(q, qtok, nn, pronoun and k == 0, action, span_toks, last_person_who, sent, prev_sent)
             if fig is None:
                 continue
-            if fig.unit in ("people", None) and not q.unit_what and _remains_of(nn if nn is not None else qtok):
+            if (fig.unit in ("people", None) or _bodies_of_unlisted(nn)) and not q.unit_what \
+                    and _remains_of(nn if nn is not None else qtok):
                 fig.what, fig.unit = "killed", "people"
             fig.id = f"{article_id}:f{q.start}" + (f".{k}" if k else "")
             fig.span = Span(article_id, q.start, q.end, text[q.start : q.end])
@@ -739,6 +740,13 @@ def _counted_by_verb(qtok: Any) -> bool:
 
 
 _REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})  # "the bodies of three (men)": the dead
+
+
+def _bodies_of_unlisted(noun: Any) -> bool:
+    """ "the bodies of four herders": a plural the lexicon does not list, counted by the bodies (not "the remains")
+    of it, is people (a lexicon thing or place, "the bodies of two cars", stays a thing)."""
+    return noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and _noun_info(noun) is None \
+        and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("bodies", "corpses")
 
 
 def _remains_of(tok: Any) -> bool:
