@@ -309,6 +309,9 @@ class KeyFigure:
     claims: list[ClaimValue] = field(default_factory=list)
     since: Optional[_dt.date] = None  # a period total ("since December"): never grouped with incident counts
     n_articles: int = 0
+    # a death count over a period with no start date ("since the war began", "the offensive has by now killed 900"):
+    # never grouped with incident counts either
+    period: bool = False
     kind: str = "agree"  # agree: one value; differ: claimants differ; incidents: counts that may be of several incidents
 
 

@@ -673,6 +673,10 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             att = _claimant(q.start, q.end, analysis.attributions)
             if att is not None:
                 fig.claimant, fig.claimant_name = _claimant_names(att)
+            if war_total(fig, action, sent, text):
+                fig.background = True  # a war's or campaign's total so far: a key figure, no incident's toll
+                if nn is None or pronoun:
+                    fig.who = None  # "has killed 900 people": not the soldiers of the count told before
             fig.background = fig.background or _background(fig, action)
             if fig.unit == "people" and fig.what in ("killed", "wounded"):
                 last_person_what[sent.start_char] = fig.what
@@ -947,6 +951,90 @@ def _duration_days(value: str) -> Optional[int]:
 
 def _clamp(d: _dt.date, published: Optional[_dt.date]) -> _dt.date:
     return min(d, published) if published is not None else d
+
+
+_REL_PRONOUNS = frozenset({"which", "that", "who"})
+
+
+def _clause_verb(tok: Any) -> Optional[Any]:
+    """The verb of the clause ``tok`` is in: itself, or the first verb above it within three arcs ("left 900 people
+    *dead*": "left")."""
+    t = tok
+    for _ in range(4):
+        if t.pos_ in _VERB_POS:
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _subjects_of(v: Any, depth: int = 0) -> list:
+    """What ``v`` is said of: its subject; with none of its own, the subject of the verb it is coordinated with and
+    of the verb just before its "and" in the text (the parser may hang "and has left" on another clause); through a
+    relative pronoun, the noun it stands for ("the offensive, which has left": "offensive"; "the offensive in the
+    capital, which ...": "capital" and "offensive", either may be meant)."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        if depth >= 2:
+            return []
+        doc, lo = v.doc, v.sent.start
+        before = []
+        k = next((k for k in range(v.i - 1, max(lo, v.i - 8) - 1, -1) if doc[k].lower_ == "and"), None)
+        if k is not None:
+            before = [doc[j] for j in range(k - 1, max(lo, k - 10) - 1, -1)
+                      if doc[j].pos_ in _VERB_POS and doc[j].dep_ not in ("aux", "auxpass")][:1]
+        heads = [v.head] if v.dep_ == "conj" and v.head.pos_ in _VERB_POS else []
+        return [n for u in dict.fromkeys(heads + before) for n in _subjects_of(u, depth + 1)]
+    if subj.lower_ in _REL_PRONOUNS and v.dep_ == "relcl":
+        n = v.head
+        if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("NOUN", "PROPN"):
+            return [n, n.head.head]  # "the offensive in the capital, which": either noun
+        return [n]
+    return [subj]
+
+
+def _perfect_clause(v: Any) -> bool:
+    """ "has left", "have died", "has by now killed" (with "has" on the first of two coordinated verbs)."""
+    for w in (v, v.head if v.dep_ == "conj" else v):
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in w.children) and w.tag_ == "VBN":
+            return True
+    return False
+
+
+def _attached_to(tok: Any, v: Any) -> bool:
+    """The phrase opened by ``tok`` ("since", "during") tells the clause of ``v``: its head, or the head of the clause
+    it opens ("since the war *began*" -> the verb it modifies), is ``v``."""
+    h = tok.head
+    if h.pos_ in _VERB_POS and h.i > tok.i and h.dep_ in ("advcl", "prep", "pcomp"):
+        h = h.head
+    return h.i == v.i or (v.dep_ == "conj" and h.i == v.head.i)
+
+
+def war_total(fig: Figure, action: _Action, sent: Any, text: str) -> bool:
+    """A death count over a whole war or campaign, not one incident's toll: "since the war began, 3,000 have died",
+    "since the start of the offensive 40 soldiers were killed", "the offensive, which opened in May and by now has
+    killed 900 people", "the insurgency has killed 3,000", "800 have died during the war". Told "since" the start
+    of a war or campaign (a noun of ``data/running_counts.tsv``, group span_noun) in the count's own clause, or in
+    the perfect tense with such a noun as the subject or "during" / "throughout" it. Such a count is a key figure of
+    the story (background: never an event's toll); "the worst attack since the war began" tells the attack, not the
+    count, and "the offensive killed 12 on Monday" is an incident."""
+    from sitrep.events.running_words import SPAN_DURING, SPAN_NOUNS, SPAN_SINCE
+
+    if fig.what not in ("killed", "dead", "deaths", "death", "fatalities") or action.verb is None:
+        return False
+    v = _clause_verb(action.verb)
+    if v is None:
+        return False
+    doc, lo, hi = sent.doc, sent.start_char, sent.end_char
+    for rx, perfect in ((SPAN_SINCE, False), (SPAN_DURING, True)):
+        for m in rx.finditer(text, lo, hi):
+            t = _tok_at(doc, m.start(), m.start() + 1)
+            if t is not None and (not perfect or _perfect_clause(v)) and _attached_to(doc[t.i], v):
+                return True
+    if not _perfect_clause(v):
+        return False
+    return any(n.lemma_.lower() in SPAN_NOUNS for n in _subjects_of(v))
 
 
 def _background(fig: Figure, action: _Action) -> bool:
