@@ -180,7 +180,12 @@ def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
         return t.ent_type_ not in _NOT_PEOPLE_ENTS  # a name that dies or is killed is a person's, whatever its tag
     if t.tag_ != "NN" or nouns.get(t.lemma_.lower(), ("", ""))[1] != "person":
         return False  # "lost a leg": a thing, not a victim
+    if nouns[t.lemma_.lower()][0] in _GROUP_CATEGORIES:
+        return False  # "after killing the farming family": a family is several people, how many is not said
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _SINGLE_DETS) for c in t.children)
+
+
+_GROUP_CATEGORIES = frozenset({"families"})  # lexicon categories of person nouns that name a group, not one person
 
 
 def _shared_determiner(x: Any, h: Any, v: Any, nouns: dict[str, tuple[str, str]]) -> bool:

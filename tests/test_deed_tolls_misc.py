@@ -1,0 +1,46 @@
+"""Deeds done and their tolls: a deed someone managed to do is done; a family is no count of one (sentences written
+for these tests)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import VIOLENT_EVENT_TYPES
+from sitrep.nlp.annotate import Annotator, DocContext
+
+
+@pytest.fixture(scope="module")
+def deeds():
+    """(modality, count) of each violent event of a text with a toll."""
+    ann = Annotator()
+
+    def read(text):  # type: ignore[no-untyped-def]
+        an = ann.annotate(text, DocContext("m1", published=dt.date(2023, 5, 6)))
+        return sorted((e.modality, e.fatalities.low) for e in an.events
+                      if e.event_type in VIOLENT_EVENT_TYPES and e.fatalities is not None)
+    return read
+
+
+def test_a_deed_managed_is_done(deeds):
+    assert deeds("The rebels managed to kill two guards before they fled from Ostrel.") == [("asserted", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "The gunman tried to kill the mayor of Ostrel on Monday.",
+    "The rebels hope to kill the mayor of Ostrel.",
+])
+def test_a_deed_only_tried_or_hoped_for_is_not_done(deeds, text):
+    assert [m for m, _n in deeds(text)] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "After killing the farming family, the rebels blew up the town hall of Ostrel.",
+    "Gunmen killed a farmer and his family in Ostrel.",
+])
+def test_a_family_killed_is_no_count_of_one(deeds, text):
+    assert deeds(text) == []
+
+
+def test_a_couple_named_by_their_roles_counts_two(deeds):
+    assert deeds("Gunmen killed the mayor and his wife in Ostrel.") == [("asserted", 2)]
