@@ -44,3 +44,13 @@ def test_a_family_killed_is_no_count_of_one(deeds, text):
 
 def test_a_couple_named_by_their_roles_counts_two(deeds):
     assert deeds("Gunmen killed the mayor and his wife in Ostrel.") == [("asserted", 2)]
+
+
+def test_a_count_shared_by_two_events_goes_to_the_one_it_is_told_in(deeds):
+    text = ("The mayor said that three residents died and nine more were hurt in the clash, which erupted "
+            "as a church group was holding a march in Ostrel.")
+    assert deeds(text) == [("asserted", 3)]
+
+
+def test_a_count_two_events_of_its_sentence_could_own_stays_with_neither(deeds):
+    assert deeds("Two pilots died when their helicopter crashed in Ostrel, hours after rebels shelled the airbase.") == []

@@ -710,20 +710,50 @@ def _asked_deed(verb) -> bool:  # type: ignore[no-untyped-def]
 REACTION_TYPES = frozenset({"Political", "Protests", "Strategic developments"})  # never a crash or a riot's own dead
 
 
-def unshare_sentence_tolls(events: list[EventMention]) -> None:
+def unshare_sentence_tolls(events: list[EventMention], doc=None) -> None:  # type: ignore[no-untyped-def]
     """A killed-figure outside every event's clause goes to an event of its sentence that has none of its own
     (:func:`fatality_count`); when two events of one sentence took the same such figure ("two pilots died when their
     helicopter crashed, hours after rebels shelled the airbase"), the sentence does not say whose dead they are:
-    neither keeps it (blank beats a toll counted on the wrong incident, or on two)."""
+    neither keeps it (blank beats a toll counted on the wrong incident, or on two) -- unless exactly one of them is
+    told as where the dead died (:func:`_death_setting`: "three residents died and nine more were hurt in the clash,
+    which erupted as a church group was marching": the clash's)."""
     taken: dict[tuple[int, int, str], list[EventMention]] = {}
     for e in events:
         if e.fatalities is not None and e.fatalities.id not in e.figures:
             taken.setdefault((e.sentence.start, e.sentence.end, e.fatalities.id), []).append(e)
     for evs in taken.values():
         if len(evs) > 1:
+            setting = [e for e in evs if doc is not None and _death_setting(e, doc)]
             for e in evs:  # the figure stays among each one's figures: told beside them, no orphan to hand out
+                if len(setting) == 1 and e is setting[0]:
+                    continue
                 e.figures.append(e.fatalities.id)
                 e.fatalities = None
+
+
+_SETTING_PREPS = frozenset({"in", "during"})
+
+
+def _death_setting(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
+    """The event's trigger is a noun set as where or when its count's dead died: the object of "in" / "during" on
+    the verb that counts them or on a verb coordinated with it ("three died and nine were hurt *in the clash*")."""
+    f = e.fatalities
+    if f is None or e.trigger is None:
+        return False
+    trig = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    figt = doc.char_span(f.span.start, f.span.end, alignment_mode="expand")
+    if trig is None or figt is None or not len(trig) or not len(figt):
+        return False
+    t = trig.root
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in _SETTING_PREPS:
+        return False
+    v = _verb_above(_victim_of(doc, f, [x.i for x in figt]))
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = {v.i, *(c.i for c in v.children if c.dep_ == "conj")}
+    if v.dep_ == "conj":
+        verbs.add(v.head.i)
+    return t.head.head.i in verbs
 
 
 def move_reaction_tolls(events: list[EventMention]) -> None:
