@@ -54,3 +54,16 @@ def test_a_count_shared_by_two_events_goes_to_the_one_it_is_told_in(deeds):
 
 def test_a_count_two_events_of_its_sentence_could_own_stays_with_neither(deeds):
     assert deeds("Two pilots died when their helicopter crashed in Ostrel, hours after rebels shelled the airbase.") == []
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Rebels attacked the bus near Ostrel; two passengers lost their lives.", 2),
+    ("Ana Ruiz lost her life when rebels attacked the bus near Ostrel.", 1),
+])
+def test_those_who_lost_their_lives_are_the_dead(deeds, text, count):
+    assert deeds(text) == [("asserted", count)]
+
+
+def test_a_lost_limb_or_job_is_no_death(deeds):
+    assert deeds("Ana Ruiz lost her job when rebels attacked the bus near Ostrel.") == []
+    assert deeds("Two soldiers lost their legs when rebels attacked the convoy near Ostrel.") == []

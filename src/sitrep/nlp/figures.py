@@ -57,7 +57,7 @@ from typing import Any, Iterable, Optional
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
 from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
-from sitrep.nlp.victims import fatal_phrase, tried_deed, victim_counts
+from sitrep.nlp.victims import fatal_phrase, lost_life, tried_deed, victim_counts
 from sitrep.resources import data_path
 
 BACKGROUND_PERIOD_DAYS = 28
@@ -327,6 +327,8 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
     fate = _later_killed(arg, verb)
     if fate is not None:
         return fate
+    if arg.dep_ == "nsubj" and lost_life(verb):
+        return _Action(verb, "killed", None)  # "three residents lost their lives"
     candidates = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i]
     for v in candidates:
         if v.pos_ in _VERB_POS and fatal_phrase(v) and (arg.dep_ in ("nsubjpass", "dobj", "obj")

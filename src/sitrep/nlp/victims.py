@@ -74,10 +74,16 @@ def found_dead_with(v: Any) -> Optional[Any]:
     return None
 
 
+def lost_life(v: Any) -> bool:
+    """ "lost their lives", "lost his life": the subject of "lose" with "life" as its object died."""
+    return v.lemma_.lower() == "lose" and v.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("life", "lives") for c in v.children)
+
+
 def fatal_phrase(v: Any) -> bool:
     """ "shot dead", "found dead", "was pronounced dead", "beaten to death", "passed away", "gunned down",
     "succumbed to his wounds", "was found with stab wounds, dead": a verb phrase that says its victim died."""
-    if found_dead_with(v) is not None:
+    if found_dead_with(v) is not None or lost_life(v):
         return True
     for c in v.children:
         if c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "advcl", "ccomp") and c.lower_ == "dead":
@@ -112,6 +118,8 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
     if v.lemma_.lower() in _LIFE_VERBS:  # "claimed the lives of X and Y", "ended his life"
         lives = [c for c in kids if c.dep_ in ("dobj", "obj") and c.lower_ in ("life", "lives")]
         return _noun_victims(lives[0]) if lives else []
+    if lost_life(v):  # "Ana Ruiz lost her life": the one who lost it
+        return [c for c in kids if c.dep_ == "nsubj"]
     for deps in (("nsubjpass",), ("dobj", "obj")):
         found = [c for c in kids if c.dep_ in deps]
         if found:
