@@ -67,3 +67,15 @@ def test_those_who_lost_their_lives_are_the_dead(deeds, text, count):
 def test_a_lost_limb_or_job_is_no_death(deeds):
     assert deeds("Ana Ruiz lost her job when rebels attacked the bus near Ostrel.") == []
     assert deeds("Two soldiers lost their legs when rebels attacked the convoy near Ostrel.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A teacher, 34, and her son, 12, were killed in Ostrel.",
+    "Gunmen killed a teacher, 34, and her son, 12, in Ostrel.",
+])
+def test_victims_set_off_by_their_ages_are_one_list_and_no_age_is_a_count(deeds, text):
+    assert deeds(text) == [("asserted", 2)]
+
+
+def test_a_verb_after_and_is_no_second_victim(deeds):
+    assert deeds("Gunmen killed a teacher and fled toward Ostrel.") == [("asserted", 1)]
