@@ -26,7 +26,8 @@ or wounded") give no death count: that template is not scored, as with PLURAL. H
 * ``PLURAL`` (no number): the template is not scored for that count.
 
 **The prediction.** ``event``: the largest fatality count of the message's asserted violent events (Battles,
-Explosions/Remote violence, Violence against civilians), its low when it is a range's low, as ``bench/roles.py``
+Explosions/Remote violence, Violence against civilians), its low when it is a range's low (N for "about N" and
+"nearly N": the figure's ``best``, whose bounds are the band 0.9N..1.1N / 0.9N..N), as ``bench/roles.py``
 takes it (which scores every modality and accepts each victim line alone: its figure stays the comparable one);
 ``story``: the story total (``stories/totals.py``: over distinct incidents, never a sum of claims about one).
 A message is right when the prediction equals one template's deaths or the sum over its templates.
@@ -171,6 +172,8 @@ def parse_cached(items: list[tuple[str, str]], split: str, case: str):  # type: 
 def _count(f) -> Optional[tuple[float, Optional[float]]]:  # type: ignore[no-untyped-def]
     if f is None or (f.low is None and f.high is None):
         return None
+    if f.best is not None and f.best != f.low:
+        return f.best, f.best  # "about 12" (bounds 10..14), "nearly 12" (10..12): the count the words give, 12
     return (f.low if f.low is not None else f.high), f.high
 
 

@@ -95,7 +95,8 @@ def test_square_miles_become_km2():
 
 @pytest.mark.parametrize(
     "text",
-    ["nine-year-old", "three-day", "M5", "Su-24", "10:45", "3 + 4", "the one", "a week", "second", "2nd", "", "   ", "over the hills"],
+    ["nine-year-old", "three-day", "M5", "Su-24", "10:45", "3 + 4", "the one", "a week", "second", "2nd", "", "   ", "over the hills",
+     "12- year-old", "4- years old", "six- month"],  # wire copy that breaks a compound after its hyphen
 )
 def test_not_a_quantity(text):
     assert parse_quantity(text) is None
@@ -177,3 +178,7 @@ def test_currency_and_identifiers():
     q = scan_quantities("pledged at least $3 billion, ref 0690, stamp 20210304")
     assert [(x.text, x.low, x.high, x.unit) for x in q] == [("at least $3 billion", 3e9, None, "usd")]
     assert parse_quantity("4 cents") == (0.04, 0.04)
+
+
+def test_an_age_in_broken_wire_copy_is_no_count():
+    assert [q.text for q in scan_quantities("A 12- year-old girl and 3 others were hurt; 12 - 15 died.")] == ["3", "12", "15"]

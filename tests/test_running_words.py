@@ -6,8 +6,18 @@ from sitrep.events import running_words as W
 
 
 def test_every_group_of_the_file_is_read():
-    assert set(W._G) == {"period", "scope", "rise", "stand", "reach", "pass", "qualifier", "qualifier_tail"}
+    assert set(W._G) == {"period", "scope", "rise", "stand", "reach", "pass", "qualifier", "qualifier_tail",
+                         "span_noun", "span_start"}
     assert all(W._G.values())
+
+
+def test_span_words_for_a_war_total():
+    for s in ("Since the civil war broke out, 900 have died.", "since the start of the rebel offensive",
+              "since hostilities began"):
+        assert W.SPAN_SINCE.search(s), s
+    for s in ("since Monday", "since the attack began", "since the start of the match"):
+        assert not W.SPAN_SINCE.search(s), s
+    assert W.SPAN_DURING.search("died during the long war") and not W.SPAN_DURING.search("died during the raid")
 
 
 def test_period_words_for_the_incident_date_reader():

@@ -159,6 +159,11 @@ class Figure:
     claimant_name: Optional[str] = None
     unit: Optional[str] = None  # people, km2, ...
     background: bool = False  # restates old context
+    # the count the words give where the bounds alone do not say it: N of "about N" / "nearly N" (whose bounds are
+    # the band 0.9N..1.1N / 0.9N..N), the low end of a range or of a plural number word ("between 10 and 20": 10,
+    # "thousands": 2,000); None for an exact count or a bound ("at least N": low N, high None)
+    best: Optional[float] = None
+    hedge: Optional[str] = None  # the qualifier: approx, near, gt, ge, le, lt, range, vague (nlp/numbers.py rules)
 
 
 @dataclass
@@ -304,6 +309,9 @@ class KeyFigure:
     claims: list[ClaimValue] = field(default_factory=list)
     since: Optional[_dt.date] = None  # a period total ("since December"): never grouped with incident counts
     n_articles: int = 0
+    # a death count over a period with no start date ("since the war began", "the offensive has by now killed 900"):
+    # never grouped with incident counts either
+    period: bool = False
     kind: str = "agree"  # agree: one value; differ: claimants differ; incidents: counts that may be of several incidents
 
 

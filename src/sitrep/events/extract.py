@@ -132,7 +132,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
         if len(out) > n:
             out.sort(key=lambda e: e.trigger.start)
     out = drop_told_wound_deaths(out, doc)  # "X was shot ... He died of gunshot wounds": the shooting, not two
-    unshare_sentence_tolls(out)  # one count outside every clause, taken by two events: whose dead is not said
+    unshare_sentence_tolls(out, doc)  # one count outside every clause, taken by two events: whose dead is not said
     assert_sole_reference(out, published)  # a report that tells its incident only by reference reports it
     move_reaction_tolls(out)
     share_fuller_tolls(out)  # "the murder of X" ... "X was killed along with two guards": 3 on both

@@ -254,7 +254,11 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     # protest, not a means to a protest still to come
     done_protest = (head.dep_ == "advcl" and head.lemma_.lower() in onto.cue("protest_purpose_verbs")
                     and head.head.tag_ in ("VBD", "VBN"))
-    if infinitive and not perfect_inf and not said and not done_protest and head.dep_ in ("acl", "advcl", "xcomp", "relcl"):
+    # "the sniper managed to kill the guard": the deed done, not its purpose ("tried to kill" stays planned)
+    achieved = head.dep_ == "xcomp" and head.head.lemma_.lower() in onto.cue("achieved_verbs") \
+        and head.head.tag_ in ("VBD", "VBN")
+    if infinitive and not perfect_inf and not said and not done_protest and not achieved \
+            and head.dep_ in ("acl", "advcl", "xcomp", "relcl"):
         return "planned"  # "a campaign to retake", "moved to recapture": the purpose, not the deed
     if is_background(head, onto, times, published):
         return "background"

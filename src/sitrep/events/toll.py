@@ -55,6 +55,14 @@ def is_toll_update_figure(f: Figure, text: str) -> bool:
     return tail is not None and bool(_TOLL_NAMED.search(before[:tail.start()]))
 
 
+def best_sum(figs: list[Figure], extra: float = 0.0) -> Optional[float]:
+    """The nominal count (``Figure.best``) of a sum of ``figs`` plus ``extra``: "about 12 soldiers and three civilians"
+    gives 15 (the band 13..16 as bounds); None when no part is hedged (the bounds then say the count)."""
+    if all(f.best is None for f in figs):
+        return None
+    return sum(f.best if f.best is not None else f.low if f.low is not None else f.high or 0.0 for f in figs) + extra
+
+
 def clause_figures(tok_of_fig, clause: set[int]) -> list[Figure]:  # type: ignore[no-untyped-def]
     """Figures with a token inside the clause."""
     return [f for f, ts in tok_of_fig if ts and any(i in clause for i in ts)]
@@ -120,7 +128,7 @@ def _with_subject(f: Figure, tok_of_fig, doc) -> Optional[Figure]:  # type: igno
         return None
     start = doc[s.left_edge.i].idx
     text = doc_text(doc)[start:f.span.end]
-    return replace(f, low=f.low + 1, high=None if f.high is None else f.high + 1,
+    return replace(f, low=f.low + 1, high=None if f.high is None else f.high + 1, best=best_sum([f], 1.0),
                    span=Span(f.span.article_id, start, f.span.end, text))
 
 
@@ -167,7 +175,7 @@ def _also_killed(best: Figure, sentence: list[Figure], tok_of_fig, doc) -> Optio
     text = doc_text(doc)[start:end]
     if PARAGRAPH_BREAK.search(text):
         return None  # a count in a headline glued on is no further victim
-    return replace(best, low=low, high=high, span=Span(best.span.article_id, start, end, text))
+    return replace(best, low=low, high=high, best=best_sum(group), span=Span(best.span.article_id, start, end, text))
 
 
 def _number_token(doc, toks: list[int]):  # type: ignore[no-untyped-def]
@@ -348,6 +356,7 @@ def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # typ
     low = 0.0
     high: Optional[float] = 0.0
     used: list[Figure] = []
+    singles = 0
     for m in members:
         f = _figure_on(m, span_of)
         if f is not None:
@@ -359,6 +368,7 @@ def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # typ
         elif _single(m):
             low += 1.0
             high = None if high is None else high + 1.0
+            singles += 1
         else:
             return None  # a plural with no number of its own: the coordination's total is not known
     if len(used) == 1 and used[0] is best and low == (best.low or 0):
@@ -375,8 +385,8 @@ def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # typ
     text = doc_text(doc)[start:end]
     if PARAGRAPH_BREAK.search(text):
         return None  # "Two killed in X\n\nA man and a woman were shot": a headline glued on is no conjunct
-    return replace(best, low=low, high=high, span=Span(best.span.article_id, start, end, text),
-                   who=text if len(text) < 120 else best.who)
+    return replace(best, low=low, high=high, best=best_sum(used, float(singles)),
+                   span=Span(best.span.article_id, start, end, text), who=text if len(text) < 120 else best.who)
 
 
 def _is_breakdown(members, span_of: dict[int, Figure]) -> bool:  # type: ignore[no-untyped-def]
@@ -485,7 +495,7 @@ def _add_orphan_also(ev: EventMention, figures: list[Figure], carried: set[str],
         toks = [t.i for t in doc.char_span(f.span.start, f.span.end, alignment_mode="expand") or []]
         if toks and _added(f, [(f, toks)], doc) and not _named_before(f, toks, doc, lo):
             high = None if f0.high is None or f.high is None else f0.high + f.high
-            ev.fatalities = replace(f0, low=f0.low + f.low, high=high,
+            ev.fatalities = replace(f0, low=f0.low + f.low, high=high, best=best_sum([f0, f]),
                                     span=Span(f0.span.article_id, f0.span.start, f.span.end, text[f0.span.start:f.span.end]))
             ev.figures.append(f.id)
             return
@@ -537,7 +547,7 @@ def _add_later_deaths(ev: EventMention, figures: list[Figure], carried: set[str]
         if toks and _added(f, [(f, toks)], doc):
             continue  # "were also killed": add_also_tolls' and _add_orphan_also's
         high = None if f0.high is None else f0.high + (f.high if f.high is not None else f.low)
-        ev.fatalities = replace(f0, low=f0.low + f.low, high=high,
+        ev.fatalities = replace(f0, low=f0.low + f.low, high=high, best=best_sum([f0, f]),
                                 span=Span(f0.span.article_id, f0.span.start, f.span.end, text[f0.span.start:f.span.end]))
         ev.figures.append(f.id)
         if not hurt_same and re.match(r"\s*of\s+the\s+(?:wounded|injured)\b", text[f.span.end:f.span.end + 30], re.I):
@@ -551,7 +561,8 @@ def _fewer_hurt(ev: EventMention, figures: list[Figure], died: float) -> None:
     for i, w in enumerate(figures):
         if w.id in ev.figures and w.what in ("wounded", "injured") and w.low is not None and w.low > died \
                 and not w.background:
-            figures[i] = replace(w, low=w.low - died, high=None if w.high is None else w.high - died)
+            figures[i] = replace(w, low=w.low - died, high=None if w.high is None else w.high - died,
+                                 best=best_sum([w], -died))
             return
 
 
@@ -595,19 +606,32 @@ def drop_told_wound_deaths(events: list[EventMention], doc) -> list[EventMention
     return [e for e in events if e not in wound] if others else events
 
 
+_REMAINS_NOUNS = frozenset({"body", "corpse", "remains", "cadaver"})
+
+
+def _found_remains(tok):  # type: ignore[no-untyped-def]
+    """The body found by ``tok`` ("the bodies of three men were found", "police found two corpses"): the passive
+    subject or object of "find" that is a word for a dead body; None otherwise."""
+    return next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj", "obj")
+                 and c.lemma_.lower() in _REMAINS_NOUNS), None)
+
+
 def found_slain(tok, weapons: frozenset[str]):  # type: ignore[no-untyped-def]
     """The "dead" of "X was found dead with gunshot wounds", "police found him dead, with stab wounds", "was found
-    with knife wounds, dead": a body found with the wounds of a weapon (``weapons``, the ontology's
-    ``wound_weapons``) is a killing, its attacker untold. None for "found dead" alone (a death, not said to be
-    violent) and for any other verb; "found shot dead" is the shooting's own trigger."""
+    with knife wounds, dead", or the body of "the bodies of two men were found, riddled with bullets",
+    "police found two bullet-riddled corpses": a body found with the wounds of a weapon (``weapons``, the ontology's
+    ``wound_weapons``) is a killing, its attacker untold. None for "found dead" or "bodies were found" alone (a
+    death, not said to be violent) and for any other verb; "found shot dead" is the shooting's own trigger."""
     if tok.lemma_.lower() != "find" or tok.pos_ not in ("VERB", "AUX"):
         return None
     from sitrep.nlp.victims import found_dead_with
 
     dead = next((c for c in tok.children if c.dep_ in _DEAD_DEPS and c.lower_ == "dead"), None) or found_dead_with(tok)
     if dead is None:
-        return None
-    if not any(c.dep_ in ("nsubjpass", "dobj", "obj") for c in tok.children) and not any(
+        dead = _found_remains(tok)
+        if dead is None:
+            return None
+    elif not any(c.dep_ in ("nsubjpass", "dobj", "obj") for c in tok.children) and not any(
             c.dep_ == "nsubj" for c in dead.children):
         return None  # "found dead" with nobody found ("found X dead" may hang X on "dead")
     for t in tok.subtree:
@@ -615,9 +639,15 @@ def found_slain(tok, weapons: frozenset[str]):  # type: ignore[no-untyped-def]
             continue
         if t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in _WOUND_NOUNS:
             return dead  # "gunshot wounds", "bullet holes", "stab wounds"
-        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.tag_ in ("NNS", "NNPS"):
-            return dead  # "riddled with bullets"
+        if t.dep_ == "pobj" and t.head.lower_ in ("with", "by") and t.tag_ in ("NNS", "NNPS") \
+                and (t.head.lower_ == "with" or t.head.head.lemma_.lower() in _RIDDLE):
+            return dead  # "riddled with bullets", "riddled by bullets"
+        if t.head.lemma_.lower() in _RIDDLE or t.head.lower_ in _RIDDLE:
+            return dead  # "bullet-riddled bodies"
     return None
+
+
+_RIDDLE = frozenset({"riddle", "riddled", "pierce", "pierced"})
 
 
 def split_counted_deeds(groups: list, onto, killed_toks: frozenset[int]) -> list:  # type: ignore[no-untyped-def]
@@ -680,20 +710,50 @@ def _asked_deed(verb) -> bool:  # type: ignore[no-untyped-def]
 REACTION_TYPES = frozenset({"Political", "Protests", "Strategic developments"})  # never a crash or a riot's own dead
 
 
-def unshare_sentence_tolls(events: list[EventMention]) -> None:
+def unshare_sentence_tolls(events: list[EventMention], doc=None) -> None:  # type: ignore[no-untyped-def]
     """A killed-figure outside every event's clause goes to an event of its sentence that has none of its own
     (:func:`fatality_count`); when two events of one sentence took the same such figure ("two pilots died when their
     helicopter crashed, hours after rebels shelled the airbase"), the sentence does not say whose dead they are:
-    neither keeps it (blank beats a toll counted on the wrong incident, or on two)."""
+    neither keeps it (blank beats a toll counted on the wrong incident, or on two) -- unless exactly one of them is
+    told as where the dead died (:func:`_death_setting`: "three residents died and nine more were hurt in the clash,
+    which erupted as a church group was marching": the clash's)."""
     taken: dict[tuple[int, int, str], list[EventMention]] = {}
     for e in events:
         if e.fatalities is not None and e.fatalities.id not in e.figures:
             taken.setdefault((e.sentence.start, e.sentence.end, e.fatalities.id), []).append(e)
     for evs in taken.values():
         if len(evs) > 1:
+            setting = [e for e in evs if doc is not None and _death_setting(e, doc)]
             for e in evs:  # the figure stays among each one's figures: told beside them, no orphan to hand out
+                if len(setting) == 1 and e is setting[0]:
+                    continue
                 e.figures.append(e.fatalities.id)
                 e.fatalities = None
+
+
+_SETTING_PREPS = frozenset({"in", "during"})
+
+
+def _death_setting(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
+    """The event's trigger is a noun set as where or when its count's dead died: the object of "in" / "during" on
+    the verb that counts them or on a verb coordinated with it ("three died and nine were hurt *in the clash*")."""
+    f = e.fatalities
+    if f is None or e.trigger is None:
+        return False
+    trig = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    figt = doc.char_span(f.span.start, f.span.end, alignment_mode="expand")
+    if trig is None or figt is None or not len(trig) or not len(figt):
+        return False
+    t = trig.root
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in _SETTING_PREPS:
+        return False
+    v = _verb_above(_victim_of(doc, f, [x.i for x in figt]))
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = {v.i, *(c.i for c in v.children if c.dep_ == "conj")}
+    if v.dep_ == "conj":
+        verbs.add(v.head.i)
+    return t.head.head.i in verbs
 
 
 def move_reaction_tolls(events: list[EventMention]) -> None:
@@ -787,7 +847,7 @@ def add_also_tolls(events: list[EventMention], doc) -> None:  # type: ignore[no-
         assert g is not None and f is not None
         low = (g.low or 0.0) + (f.low or 0.0)
         high = None if g.high is None or f.high is None else g.high + f.high
-        total = replace(g, low=low, high=high, span=Span(g.span.article_id, g.span.start, f.span.end,
+        total = replace(g, low=low, high=high, best=best_sum([g, f]), span=Span(g.span.article_id, g.span.start, f.span.end,
                                                         text[g.span.start:f.span.end]))
         for e in (a, b):
             e.fatalities = total

@@ -130,8 +130,9 @@ def value_text(low: Optional[float], high: Optional[float], text: str = "", unit
     return f"{v} {unit}" if unit and v != "unknown" else v
 
 
-def figure_label(what: str, group: str, since: Optional[str]) -> tuple[str, str]:
-    """(plain label, unit) of a quantity: ("Civilians killed since 1 Dec 2019", "")."""
+def figure_label(what: str, group: str, since: Optional[str], period: bool = False) -> tuple[str, str]:
+    """(plain label, unit) of a quantity: ("Civilians killed since 1 Dec 2019", ""); a count over a war or campaign
+    with no start date (``period``) is "killed to date"."""
     words = report_words().get("figure", {})
     name, unit = words.get(what, (what.replace("_", " "), "-"))
     unit = "" if unit == "-" else unit
@@ -149,6 +150,8 @@ def figure_label(what: str, group: str, since: Optional[str]) -> tuple[str, str]
         label = name
     if since:
         label += f" since {date_label(_date(since), 'day')}"
+    elif period:
+        label += " to date"
     return label[:1].upper() + label[1:], unit
 
 
@@ -203,7 +206,8 @@ def key_figures(export: dict[str, Any], cite: dict[str, int]) -> list[KeyFigure]
         if k["what"] not in labelled or not k.get("claims"):
             continue
         fs = [figs[c["figure_id"]] for c in k["claims"] if c["figure_id"] in figs]
-        label, unit = figure_label(k["what"], _plain_group(k.get("group") or "", fs), k.get("since"))
+        label, unit = figure_label(k["what"], _plain_group(k.get("group") or "", fs), k.get("since"),
+                                   bool(k.get("period")))
         lines = []
         for c in k["claims"]:
             a = by_id.get(c["article_id"], {"id": c["article_id"]})

@@ -188,8 +188,12 @@ def _claim_range(doc: Any, sent: Any, cue: Any, attr_lo: int, attr_hi: int) -> t
     """Character range of the claim: the cue's complement clause, else the sentence outside the attribution."""
     line_lo, line_hi = _line_bounds(doc, sent, attr_lo, attr_hi)
     for c in cue.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.right_edge.i < attr_lo and _semicolon_between(doc, c.right_edge.i, attr_lo):
+            continue  # "officials said eight died; the rebels said thirty": what stands before the semicolon is not
+            # the rebels' claim (the parser may hang "eight died" on the rebels' "said")
         if c.dep_ in ("ccomp", "xcomp") and (c.right_edge.i < attr_lo or c.left_edge.i >= attr_hi):
-            return _trim(doc, max(line_lo, c.left_edge.i), min(line_hi, c.right_edge.i + 1, _other_speaker(c, cue)))
+            return _trim(doc, max(line_lo, c.left_edge.i), min(line_hi, c.right_edge.i + 1, _other_speaker(c, cue),
+                                                              _speaker_after_semicolon(doc, c, cue)))
     obj = next((c for c in cue.children if c.dep_ in ("dobj", "obj") and c.i >= attr_hi), None)
     if obj is not None and (obj.like_num or any(t.like_num for t in obj.subtree)):
         # "while the rebels claimed thirty", "the army gave a toll of 12": the count the cue takes is the claim
@@ -213,6 +217,25 @@ def _other_speaker(clause: Any, cue: Any) -> int:
         if t.i > clause.i and t is not cue and t.dep_ in ("advcl", "conj", "parataxis") and _is_cue(t) \
                 and _subject(t) is not None:
             end = min(end, t.left_edge.i)
+    return end
+
+
+def _semicolon_between(doc: Any, i: int, j: int) -> bool:
+    """A semicolon among the tokens strictly between ``i`` and ``j``."""
+    return any(doc[k].text == ";" for k in range(i + 1, j))
+
+
+def _speaker_after_semicolon(doc: Any, clause: Any, cue: Any) -> int:
+    """The token index of a semicolon inside the claim ``clause`` after which another speaker takes the word ("eight
+    died; the rebels said thirty", however the parser hung the second "said"): the claim stops there (the end of
+    ``clause`` when there is none). A semicolon with no speech verb of its own subject after it ("eight died; ten were
+    hurt") leaves the claim whole."""
+    end = clause.right_edge.i + 1
+    semis = [k for k in range(max(clause.left_edge.i, cue.i + 1), end) if doc[k].text == ";"]
+    for k in semis:
+        if any(_is_cue(t) and t is not cue and (subj := _subject(t)) is not None and subj.i > k
+               for t in doc[k + 1:end]):
+            return k
     return end
 
 

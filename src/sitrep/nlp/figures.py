@@ -57,7 +57,7 @@ from typing import Any, Iterable, Optional
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
 from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
-from sitrep.nlp.victims import fatal_phrase, tried_deed, victim_counts
+from sitrep.nlp.victims import fatal_phrase, lost_life, tried_deed, victim_counts
 from sitrep.resources import data_path
 
 BACKGROUND_PERIOD_DAYS = 28
@@ -327,6 +327,8 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
     fate = _later_killed(arg, verb)
     if fate is not None:
         return fate
+    if arg.dep_ == "nsubj" and lost_life(verb):
+        return _Action(verb, "killed", None)  # "three residents lost their lives"
     candidates = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i]
     for v in candidates:
         if v.pos_ in _VERB_POS and fatal_phrase(v) and (arg.dep_ in ("nsubjpass", "dobj", "obj")
@@ -664,7 +666,8 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             fig = _make_figure(q, qtok, nn, pronoun and k == 0, action, span_toks, last_person_who, sent, prev_sent)
             if fig is None:
                 continue
-            if fig.unit in ("people", None) and not q.unit_what and _remains_of(nn if nn is not None else qtok):
+            if (fig.unit in ("people", None) or _bodies_of_unlisted(nn)) and not q.unit_what \
+                    and _remains_of(nn if nn is not None else qtok):
                 fig.what, fig.unit = "killed", "people"
             fig.id = f"{article_id}:f{q.start}" + (f".{k}" if k else "")
             fig.span = Span(article_id, q.start, q.end, text[q.start : q.end])
@@ -672,6 +675,10 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             att = _claimant(q.start, q.end, analysis.attributions)
             if att is not None:
                 fig.claimant, fig.claimant_name = _claimant_names(att)
+            if war_total(fig, action, sent, text):
+                fig.background = True  # a war's or campaign's total so far: a key figure, no incident's toll
+                if nn is None or pronoun:
+                    fig.who = None  # "has killed 900 people": not the soldiers of the count told before
             fig.background = fig.background or _background(fig, action)
             if fig.unit == "people" and fig.what in ("killed", "wounded"):
                 last_person_what[sent.start_char] = fig.what
@@ -739,6 +746,13 @@ def _counted_by_verb(qtok: Any) -> bool:
 
 
 _REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})  # "the bodies of three (men)": the dead
+
+
+def _bodies_of_unlisted(noun: Any) -> bool:
+    """ "the bodies of four herders": a plural the lexicon does not list, counted by the bodies (not "the remains")
+    of it, is people (a lexicon thing or place, "the bodies of two cars", stays a thing)."""
+    return noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and _noun_info(noun) is None \
+        and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("bodies", "corpses")
 
 
 def _remains_of(tok: Any) -> bool:
@@ -813,7 +827,30 @@ def _make_figure(q: Quantity, qtok: Any, noun: Any, pronoun: bool, action: _Acti
         last_person_who[sent.start_char] = who
     if q.low is None and q.high is None:
         return None
-    return Figure(id="", span=Span("", 0, 0, ""), what=what, who=who, low=q.low, high=q.high, unit=unit)
+    return Figure(id="", span=Span("", 0, 0, ""), what=what, who=who, low=q.low, high=q.high, unit=unit,
+                  best=nominal_count(q), hedge=q.rule)
+
+
+def figure_best(f: Figure) -> Optional[float]:
+    """``f.best``; for a figure made without it (read back from an export, made by hand), the nominal count its own
+    words give when they are one hedged quantity with the figure's bounds (:func:`nominal_count`)."""
+    if f.best is not None:
+        return f.best
+    qs = scan_quantities(f.span.text) if f.span is not None and f.span.text else []
+    if len(qs) != 1 or qs[0].rule not in ("approx", "near", "range", "vague") or (qs[0].low, qs[0].high) != (f.low, f.high):
+        return None
+    return nominal_count(qs[0])
+
+
+def nominal_count(q: Quantity) -> Optional[float]:
+    """The count a hedged quantity gives where its bounds do not say it: N of "about N", "approximately N", "some N"
+    (bounds 0.9N..1.1N) and of "nearly N" (0.9N..N), the low end of a range or of a plural number word; None for an
+    exact count and for a bound ("at least N", "more than N", "up to N": the bound is the count's only word)."""
+    if q.rule in ("approx", "near") and q.value is not None and not q.vague and q.low != q.high:
+        return q.value
+    if q.rule in ("range", "vague") and q.low is not None and q.high is not None and q.low < q.high:
+        return q.low
+    return None
 
 
 def _owner(noun: Any, exclude: set[int]) -> Optional[str]:
@@ -916,6 +953,90 @@ def _duration_days(value: str) -> Optional[int]:
 
 def _clamp(d: _dt.date, published: Optional[_dt.date]) -> _dt.date:
     return min(d, published) if published is not None else d
+
+
+_REL_PRONOUNS = frozenset({"which", "that", "who"})
+
+
+def _clause_verb(tok: Any) -> Optional[Any]:
+    """The verb of the clause ``tok`` is in: itself, or the first verb above it within three arcs ("left 900 people
+    *dead*": "left")."""
+    t = tok
+    for _ in range(4):
+        if t.pos_ in _VERB_POS:
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _subjects_of(v: Any, depth: int = 0) -> list:
+    """What ``v`` is said of: its subject; with none of its own, the subject of the verb it is coordinated with and
+    of the verb just before its "and" in the text (the parser may hang "and has left" on another clause); through a
+    relative pronoun, the noun it stands for ("the offensive, which has left": "offensive"; "the offensive in the
+    capital, which ...": "capital" and "offensive", either may be meant)."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        if depth >= 2:
+            return []
+        doc, lo = v.doc, v.sent.start
+        before = []
+        k = next((k for k in range(v.i - 1, max(lo, v.i - 8) - 1, -1) if doc[k].lower_ == "and"), None)
+        if k is not None:
+            before = [doc[j] for j in range(k - 1, max(lo, k - 10) - 1, -1)
+                      if doc[j].pos_ in _VERB_POS and doc[j].dep_ not in ("aux", "auxpass")][:1]
+        heads = [v.head] if v.dep_ == "conj" and v.head.pos_ in _VERB_POS else []
+        return [n for u in dict.fromkeys(heads + before) for n in _subjects_of(u, depth + 1)]
+    if subj.lower_ in _REL_PRONOUNS and v.dep_ == "relcl":
+        n = v.head
+        if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("NOUN", "PROPN"):
+            return [n, n.head.head]  # "the offensive in the capital, which": either noun
+        return [n]
+    return [subj]
+
+
+def _perfect_clause(v: Any) -> bool:
+    """ "has left", "have died", "has by now killed" (with "has" on the first of two coordinated verbs)."""
+    for w in (v, v.head if v.dep_ == "conj" else v):
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in w.children) and w.tag_ == "VBN":
+            return True
+    return False
+
+
+def _attached_to(tok: Any, v: Any) -> bool:
+    """The phrase opened by ``tok`` ("since", "during") tells the clause of ``v``: its head, or the head of the clause
+    it opens ("since the war *began*" -> the verb it modifies), is ``v``."""
+    h = tok.head
+    if h.pos_ in _VERB_POS and h.i > tok.i and h.dep_ in ("advcl", "prep", "pcomp"):
+        h = h.head
+    return h.i == v.i or (v.dep_ == "conj" and h.i == v.head.i)
+
+
+def war_total(fig: Figure, action: _Action, sent: Any, text: str) -> bool:
+    """A death count over a whole war or campaign, not one incident's toll: "since the war began, 3,000 have died",
+    "since the start of the offensive 40 soldiers were killed", "the offensive, which opened in May and by now has
+    killed 900 people", "the insurgency has killed 3,000", "800 have died during the war". Told "since" the start
+    of a war or campaign (a noun of ``data/running_counts.tsv``, group span_noun) in the count's own clause, or in
+    the perfect tense with such a noun as the subject or "during" / "throughout" it. Such a count is a key figure of
+    the story (background: never an event's toll); "the worst attack since the war began" tells the attack, not the
+    count, and "the offensive killed 12 on Monday" is an incident."""
+    from sitrep.events.running_words import SPAN_DURING, SPAN_NOUNS, SPAN_SINCE
+
+    if fig.what not in ("killed", "dead", "deaths", "death", "fatalities") or action.verb is None:
+        return False
+    v = _clause_verb(action.verb)
+    if v is None:
+        return False
+    doc, lo, hi = sent.doc, sent.start_char, sent.end_char
+    for rx, perfect in ((SPAN_SINCE, False), (SPAN_DURING, True)):
+        for m in rx.finditer(text, lo, hi):
+            t = _tok_at(doc, m.start(), m.start() + 1)
+            if t is not None and (not perfect or _perfect_clause(v)) and _attached_to(doc[t.i], v):
+                return True
+    if not _perfect_clause(v):
+        return False
+    return any(n.lemma_.lower() in SPAN_NOUNS for n in _subjects_of(v))
 
 
 def _background(fig: Figure, action: _Action) -> bool:

@@ -369,11 +369,17 @@ def _bad_context(text: str, start: int, end: int) -> bool:
     return False
 
 
+_SPAN_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"})
+
+
 def _compound_adjective(toks: list[_Tok], j: int) -> bool:
-    """Number followed by '-word' ("nine-year-old", "two-day", "12-hour"): an adjective, not a count."""
+    """Number followed by '-word' ("nine-year-old", "two-day", "12-hour"): an adjective, not a count; also with a
+    space after the hyphen before a unit of time, as wire copy breaks words ("a 12- year-old girl")."""
     if j + 1 < len(toks) and toks[j].low in ("-", "–") and toks[j].start == toks[j - 1].end:
         nxt = toks[j + 1]
         if nxt.start == toks[j].end and nxt.text[0].isalpha() and nxt.low not in NUMBER_WORDS and nxt.low not in ("plus", "odd"):
+            return True
+        if nxt.low in _SPAN_UNITS:
             return True
     return False
 

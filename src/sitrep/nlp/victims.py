@@ -74,10 +74,16 @@ def found_dead_with(v: Any) -> Optional[Any]:
     return None
 
 
+def lost_life(v: Any) -> bool:
+    """ "lost their lives", "lost his life": the subject of "lose" with "life" as its object died."""
+    return v.lemma_.lower() == "lose" and v.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("life", "lives") for c in v.children)
+
+
 def fatal_phrase(v: Any) -> bool:
     """ "shot dead", "found dead", "was pronounced dead", "beaten to death", "passed away", "gunned down",
     "succumbed to his wounds", "was found with stab wounds, dead": a verb phrase that says its victim died."""
-    if found_dead_with(v) is not None:
+    if found_dead_with(v) is not None or lost_life(v):
         return True
     for c in v.children:
         if c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "advcl", "ccomp") and c.lower_ == "dead":
@@ -112,6 +118,8 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
     if v.lemma_.lower() in _LIFE_VERBS:  # "claimed the lives of X and Y", "ended his life"
         lives = [c for c in kids if c.dep_ in ("dobj", "obj") and c.lower_ in ("life", "lives")]
         return _noun_victims(lives[0]) if lives else []
+    if lost_life(v):  # "Ana Ruiz lost her life": the one who lost it
+        return [c for c in kids if c.dep_ == "nsubj"]
     for deps in (("nsubjpass",), ("dobj", "obj")):
         found = [c for c in kids if c.dep_ in deps]
         if found:
@@ -180,7 +188,12 @@ def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
         return t.ent_type_ not in _NOT_PEOPLE_ENTS  # a name that dies or is killed is a person's, whatever its tag
     if t.tag_ != "NN" or nouns.get(t.lemma_.lower(), ("", ""))[1] != "person":
         return False  # "lost a leg": a thing, not a victim
+    if nouns[t.lemma_.lower()][0] in _GROUP_CATEGORIES:
+        return False  # "after killing the farming family": a family is several people, how many is not said
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _SINGLE_DETS) for c in t.children)
+
+
+_GROUP_CATEGORIES = frozenset({"families"})  # lexicon categories of person nouns that name a group, not one person
 
 
 def _shared_determiner(x: Any, h: Any, v: Any, nouns: dict[str, tuple[str, str]]) -> bool:
@@ -222,12 +235,14 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
                    for h in rest):
                 continue  # a list the parser split: its other victims are not counted, so neither is the list
             heads = people
-        if len(heads) != 1:
+        split = _split_list(heads)
+        if len(heads) != 1 and not split:
             continue
         h = heads[0]
         if h.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
             h = v.head  # "Ana Ruiz, who was shot dead last week": the one the relative clause is about
         victims = [h, *[c for c in h.conjuncts if c.i > h.i]]
+        victims += [x for x in heads[1:] if split] + _hung_on_verb(v, victims[-1], nouns)
         if h.dep_ == "pobj" and h.head.lower_ == "of":
             for c in h.head.conjuncts:  # "the murder of X and of Y"
                 victims += [g for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
@@ -254,6 +269,26 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
             continue  # "..., and Dario Pena were killed": the last of a list the parser cut off; its count is unknown
         n = _ordinal_toll(h) if cat == "killed" and len(victims) == 1 else None
         yield doc[first].idx, doc[last].idx + len(doc[last].text), cat, n or len(victims), v
+
+
+def _after_and(x: Any) -> bool:
+    """The word before ``x``'s phrase is "and" (or "&"): ``x`` goes on a list ("..., 34, and her son")."""
+    le = x.left_edge.i
+    return le > 0 and x.doc[le - 1].lower_ in ("and", "&")
+
+
+def _split_list(heads: list) -> bool:
+    """ "A teacher, 34, and her son, 12, were killed": the parser made each victim of a list set off by ages its own
+    subject (or object) of the verb; single people of one role, each after the first opened by "and", are one list."""
+    return len(heads) > 1 and len({h.dep_ for h in heads}) == 1 and all(
+        _after_and(b) and a.i < b.i for a, b in zip(heads, heads[1:]))
+
+
+def _hung_on_verb(v: Any, last: Any, nouns: dict[str, tuple[str, str]]) -> list:
+    """ "Gunmen killed a teacher, 34, and her son, 12": a single person the parser coordinated with the verb
+    instead of its last victim, right after "and"."""
+    return [c for c in v.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > last.i
+            and _after_and(c) and _single_person(c, nouns)]
 
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,

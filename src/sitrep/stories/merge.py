@@ -305,11 +305,19 @@ def counts_of(mentions: list[EventMention]):  # type: ignore[no-untyped-def]
 
 def _fatalities(c: _Cluster, articles: dict[str, Article],
                 groups: list[list[str]]) -> tuple[Optional[float], Optional[float], Optional[float]]:
+    from sitrep.nlp.figures import figure_best
+
     per_article: dict[str, tuple[Optional[float], Optional[float]]] = {}
+    nominal: dict[str, float] = {}  # "about 12" (bounds 10..14) gives 12: Figure.best
     for m, lo, hi in counts_of(c.mentions):
         old = per_article.get(m.article_id)
         if old is None or (hi or 0) > (old[1] or 0):
             per_article[m.article_id] = (lo, hi)
+            best = figure_best(m.fatalities) if m.fatalities is not None else None
+            if best is not None:
+                nominal[m.article_id] = best
+            else:
+                nominal.pop(m.article_id, None)
     if not per_article:
         return None, None, None
     lows = [v[0] for v in per_article.values() if v[0] is not None]
@@ -319,7 +327,7 @@ def _fatalities(c: _Cluster, articles: dict[str, Article],
     latest: dict[float, int] = {}
     counted: set[tuple[int, float]] = set()
     for aid, (lo, hi) in per_article.items():
-        val = hi if hi is not None else lo
+        val = nominal.get(aid, hi if hi is not None else lo)
         if val is None:
             continue
         key = (group_of.get(aid, -1), val)

@@ -74,7 +74,7 @@ import datetime as _dt
 import re
 from typing import Optional
 
-from sitrep.model import (VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Event, Figure, IncidentToll,
+from sitrep.model import (KILLED_WHAT, VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Event, Figure, IncidentToll,
                           KeyFigure, StoryTotal)
 from sitrep.events.toll import is_toll_update, is_toll_update_figure
 from sitrep.stories.told_apart import fold_untold, is_round_up, round_up
@@ -88,21 +88,12 @@ Claim = tuple[float, float, _dt.date, str, bool, str, float, float]
 
 
 def _nominal(f: Figure) -> Optional[float]:
-    """The count a report gives, where it is not the figure's high: N of "about N" / "approximately N" (read as the
-    band 0.9N..1.1N: ACLED codes N), the low end of a range ("between 10 and 20": 10) or of a plural number word
-    ("thousands": 2,000), the conservative count; None for any other count (an exact one, "at least N", "nearly N",
-    a sum)."""
-    from sitrep.nlp.numbers import scan_quantities
+    """The count a report gives, where it is not the figure's high (:func:`sitrep.nlp.figures.figure_best`: N of
+    "about N" / "approximately N", read as the band 0.9N..1.1N: ACLED codes N; the low end of a range, "between 10 and
+    20": 10, or of a plural number word, "thousands": 2,000: the conservative count); None for any other count."""
+    from sitrep.nlp.figures import figure_best
 
-    qs = scan_quantities(f.span.text)
-    if len(qs) != 1 or qs[0].rule not in ("approx", "range", "vague"):
-        return None
-    q = qs[0]
-    if (q.low, q.high) != (f.low, f.high):
-        return None
-    if q.rule == "approx":
-        return q.value
-    return f.low if f.high is not None and f.low is not None and f.low < f.high else None
+    return figure_best(f)
 
 
 def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> list[Claim]:
@@ -513,15 +504,16 @@ def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: b
     articles' text (an export carries none)."""
     from sitrep.stories.describe import site_name  # describe imports this module: here, not at the top
 
-    groups: dict[tuple[str, str, Optional[_dt.date]], list[Figure]] = {}
+    groups: dict[tuple[str, str, Optional[_dt.date], bool], list[Figure]] = {}
     for f in figures:
         if f.low is None and f.high is None:
             continue
         art = articles.get(f.span.article_id)
         grp = figure_group(f, art.text if art is not None and use_text else "")
-        groups.setdefault((f.what, grp, f.since), []).append(f)
+        period = f.background and f.since is None and f.what in KILLED_WHAT  # a war's or campaign's total so far
+        groups.setdefault((f.what, grp, f.since, period), []).append(f)
     out = []
-    for (what, grp, since), fs in groups.items():
+    for (what, grp, since, period), fs in groups.items():
         latest: dict[str, tuple[tuple, Figure, bool]] = {}  # type: ignore[type-arg]
         for f in fs:
             art = articles.get(f.span.article_id)
@@ -537,9 +529,11 @@ def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: b
                              figure_id=f.id, article_id=f.span.article_id, quoted=quoted)
                   for who, (_k, f, quoted) in rows]
         values = {(c.low, c.high) for c in claims}
-        kind = "agree" if len(values) == 1 else "differ" if since is not None or what not in PEOPLE_FIRST else "incidents"
+        kind = "agree" if len(values) == 1 else "differ" if since is not None or period or what not in PEOPLE_FIRST \
+            else "incidents"
         out.append(KeyFigure(what=what, group=grp, claims=claims, since=since,
-                             n_articles=len({f.span.article_id for f in fs}), kind=kind))
+                             n_articles=len({f.span.article_id for f in fs}), kind=kind, period=period))
     rank = {w: i for i, w in enumerate(PEOPLE_FIRST)}
-    out.sort(key=lambda k: (-k.n_articles, rank.get(k.what, len(rank)), k.what, k.group, k.since or _dt.date.min))
+    out.sort(key=lambda k: (-k.n_articles, rank.get(k.what, len(rank)), k.what, k.group, k.since or _dt.date.min,
+                            k.period))
     return out
