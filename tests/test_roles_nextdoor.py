@@ -60,8 +60,8 @@ CASES = [
      "attack.", "killed", "Kordavian Liberation Front"),
     ("A car bomb killed 12 people in Darko on Monday. It was carried out by the Kordavian Liberation Front, police "
      "said.", "bomb", "Kordavian Liberation Front"),
-    ("Gunmen killed 12 villagers in Darko on Monday. The Kordavian Liberation Front held a rally in Kell.", "killed",
-     "Gunmen"),
+    ("Gunmen killed 12 villagers in Darko on Monday. The Kordavian Liberation Front held a rally the next day.",
+     "killed", "Gunmen"),
     # the same deed to the same named person, told again with its doer
     ('"Marta Kell may have been poisoned," the headline said. A doctor suggested that Kell had been poisoned by '
      'Ivo Brant.', "poisoned", "Ivo Brant"),
