@@ -4,6 +4,7 @@ mention lends no weapon, and the merged event's evidence is the sentences its me
 branch evidence). Hand-built mentions on text written for these tests (names and places made up)."""
 from __future__ import annotations
 
+import pytest
 from storyfix import D, GOV, REBELS, article, retake_mention
 
 from sitrep.events.merge import merge_restatements
@@ -70,3 +71,39 @@ def test_a_clash_word_or_an_abduction_is_no_restatement_of_a_bomb():  # type: ig
                 "of the kidnappers in the rescue.", "Daily Courier", D(2023, 5, 10))
     seized = _m(b, "seized", "Abduction/forced disappearance", "Violence against civilians")
     assert len(merge_restatements([seized, _clash(b, "killed")])) == 2
+
+
+def _doer(a, phrase, eid):  # type: ignore[no-untyped-def]
+    from storyfix import span
+
+    from sitrep.model import ActorRef
+
+    return ActorRef(eid, phrase, span(a, phrase))
+
+
+def _killing(a, phrase, doer):  # type: ignore[no-untyped-def]
+    return _m(a, phrase, "Attack", "Violence against civilians", actor1=doer)
+
+
+FILLER = " The town council met in the evening to discuss the harvest festival and the new library roof." * 4
+
+
+def test_two_descriptions_of_unnamed_doers_are_one_incident():  # type: ignore[no-untyped-def]
+    a = article("c1", "An armed band killed five farmers near Kesh on Tuesday, officials in Varno said." + FILLER
+                + " Villagers said the farmers were killed by masked men who came at night.", "Daily Courier",
+                D(2023, 5, 10))
+    out = merge_restatements([_killing(a, "killed", _doer(a, "An armed band", "x:armed-band")),
+                              _killing(a, "were killed", _doer(a, "masked men", "x:masked-men"))])
+    assert len(out) == 1
+
+
+@pytest.mark.parametrize("second, doer, eid", [
+    (" Villagers said soldiers killed two herders the same day.", "soldiers", "x:soldiers"),  # another side
+    (" Villagers said another band killed two herders the same day.", "another band", "x:another-band"),
+])
+def test_doers_of_two_sides_or_another_party_stay_apart(second, doer, eid):  # type: ignore[no-untyped-def]
+    a = article("c2", "Masked gunmen killed five farmers near Kesh on Tuesday, officials in Varno said." + FILLER
+                + second, "Daily Courier", D(2023, 5, 10))
+    out = merge_restatements([_killing(a, "killed", _doer(a, "Masked gunmen", "x:masked-gunmen")),
+                              _killing(a, "killed two", _doer(a, doer, eid))])
+    assert len(out) == 2

@@ -114,6 +114,38 @@ def _same_victim(x, y) -> bool:  # type: ignore[no-untyped-def]
     return any(i.startswith("x:") for i in ids) and not any(i.startswith(UNK_PREFIX) for i in ids)
 
 
+# words that make a description of a doer another party ("another commando", "a rival gang")
+_OTHER_PARTY = frozenset({"another", "other", "second", "rival", "separate"})
+
+
+@functools.lru_cache(maxsize=1)
+def _side_words() -> frozenset[str]:
+    """Words that name an armed side or force in a description of a doer: the ontology's armed-force words, the
+    generic names of armed sides of data/generic_group_words.tsv, and "police"."""
+    from sitrep.events.generic_actors import generic_words
+    from sitrep.events.ontology import load_ontology
+
+    return frozenset(load_ontology().cue("armed_force_words") | generic_words("side") | {"police", "policeman", "policemen"})
+
+
+def _same_agent(x, y) -> bool:  # type: ignore[no-untyped-def]
+    """Doers (actor1) of one incident: the same actor, or two descriptions (``x:`` ids) of unnamed doers that
+    share a word ("guerrilla units" ... "urban guerrilla commandos") or of which neither names an armed side or
+    force ("an armed group" ... "alleged members"; "paid assassins" ... "unidentified persons"); "soldiers" and
+    "guerrillas" are two sides, and "another commando" another party."""
+    if _same_actor(x, y):
+        return True
+    if not (x.entity_id.startswith("x:") and y.entity_id.startswith("x:")):
+        return False
+    if any(w in _OTHER_PARTY for a in (x, y) for w in re.findall(r"\w+", _telling(a).lower())):
+        return False
+    wx, wy = _stems(x), _stems(y)
+    if wx & wy:
+        return True
+    side = _side_words()
+    return not any(w in side or w + "s" in side for w in wx | wy)
+
+
 # a protest told again: the strongest reading wins ("protested" + "police dispersed them" = with intervention)
 PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
                 "Violent demonstration": 3}
@@ -226,7 +258,7 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> b
             a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
-            and places_compatible(a, b) and _same_actor(a.actor1, b.actor1) and _same_victim(a.actor2, b.actor2)
+            and places_compatible(a, b) and _same_agent(a.actor1, b.actor1) and _same_victim(a.actor2, b.actor2)
             and not victims_apart(a, b) and not agents_apart(a, b))
 
 
