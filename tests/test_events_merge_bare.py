@@ -27,12 +27,12 @@ FIRST = "Rebels attacked the army post at Kesh on Tuesday, officials in Varno sa
 
 
 def test_a_bare_attack_and_its_bombs_are_one_bombing():  # type: ignore[no-untyped-def]
-    a = article("b1", FIRST + " The attack was carried out with two car bombs hidden in a van.", "Daily Courier",
+    a = article("b1", FIRST + " The raiders set off two car bombs hidden in a van.", "Daily Courier",
                 D(2023, 5, 10))
     out = merge_restatements([_clash(a, "attacked"), _bomb(a, "bombs")])
     assert [(e.trigger.text, e.sub_event_type) for e in out] == [("attacked", "Remote explosive/landmine/IED")]
     # the evidence added is the very sentence of the bombs, not the one after it
-    assert [s.text for s in out[0].evidence] == ["The attack was carried out with two car bombs hidden in a van."]
+    assert [s.text for s in out[0].evidence] == ["The raiders set off two car bombs hidden in a van."]
     assert out[0].actor1 is REBELS
 
 
