@@ -185,3 +185,30 @@ def test_a_deed_years_ago_is_background_even_with_no_publication_date(ann):  # t
                        ("Rebels attacked the town two days ago, residents said.", "asserted")):
         an = ann.annotate(text, DocContext("d9"))
         assert [e.modality for e in an.events if e.event_type in VIOLENT_EVENT_TYPES] == [want], text
+
+
+# "execute" (branch evidence): a person executed is a killing; a task or paper executed is not
+EXECUTED_PEOPLE = [
+    "Rebels executed two captured soldiers in Varnok on Monday.",
+    "The engineer, executed in Telvia last week, had asked for asylum.",
+    "He was executed by the militia on Sunday.",
+    "The execution of three prisoners in Drosk on Monday drew protest.",
+]
+
+EXECUTED_TASKS = [
+    "The survey says sales will grow as more missions are executed next year.",
+    "The army executed the plan to rebuild the bridge on Monday.",
+    "The execution of the order took three days.",
+    "The lawyers executed the contract in Dorvale on Friday.",
+    "Code execution flaws were found in the browser.",
+]
+
+
+@pytest.mark.parametrize("text", EXECUTED_PEOPLE)
+def test_a_person_executed_is_a_killing(ann, text):  # type: ignore[no-untyped-def]
+    assert [e.sub_event_type for e in _violent(ann, text)] == ["Attack"], text
+
+
+@pytest.mark.parametrize("text", EXECUTED_TASKS)
+def test_a_task_executed_is_no_killing(ann, text):  # type: ignore[no-untyped-def]
+    assert _violent(ann, text) == [], text

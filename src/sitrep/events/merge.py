@@ -15,8 +15,11 @@ violent mention into an earlier one of the same article when nothing tells them 
   by a description (an ``x:`` id) fits another description or a dictionary actor, since one incident's victims are
   described in several ways;
 - types compatible: the same sub-type, or at most one of them read off a specific weapon (a bare
-  "attack"/"killed"/"clash"/"explosion" joins the strike or bombing it restates); territory taken merges only
-  with the same sub-type at a place both name (each town taken is an incident).
+  "attack"/"killed"/"explosion", an Armed clash only by its parties included, joins the strike or bombing it
+  restates, which lends it its sub-type: :func:`bare_deed`); territory taken merges only
+  with the same sub-type at a place both name (each town taken is an incident);
+- the later one's sentence does not mark another incident up to its trigger ("In a separate attack", "Separately",
+  "Elsewhere", "another bombing": :func:`told_separate`).
 
 The earlier (or more specific) mention keeps its fields, takes the other's fatality count where it has none,
 its figures and actor2 where missing, and lists the other's sentence in ``evidence``. Its victim (actor2) gives way
@@ -31,6 +34,7 @@ import math
 import re
 from typing import Optional
 
+from sitrep.events.cues import sense_cue
 from sitrep.events.date import shifts_away
 from sitrep.events.roles import _DET
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
@@ -46,6 +50,19 @@ def generic(m: EventMention) -> bool:
     return m.sub_event_type in GENERIC_SUBTYPES or (
         m.sub_event_type == "Remote explosive/landmine/IED" and m.trigger is not None
         and m.trigger.text.lower() in GENERIC_TRIGGERS)
+
+
+def bare_deed(m: EventMention) -> bool:
+    """A generic mention, or an Armed clash read off a word that names no weapon and no manner of fighting
+    ("attacked", "killed", "wounded": ``bare_deed_stems`` of data/event_sense_cues.tsv): its sub-type comes from
+    its parties, so it restates the bombing or shelling of its incident as a bare "attack" does ("rebels attacked
+    the post" ... "two car bombs went off at its gate")."""
+    if generic(m):
+        return True
+    if m.sub_event_type != "Armed clash" or m.trigger is None:
+        return False
+    word = m.trigger.text.lower()
+    return any(word.startswith(s) for s in sense_cue("bare_deed_stems"))
 NEAR_KM = 10.0
 _COARSE_PLACES = frozenset({"province", "country", "region", "district"})
 
@@ -97,10 +114,43 @@ def _same_victim(x, y) -> bool:  # type: ignore[no-untyped-def]
     return any(i.startswith("x:") for i in ids) and not any(i.startswith(UNK_PREFIX) for i in ids)
 
 
+# words that make a description of a doer another party ("another commando", "a rival gang")
+_OTHER_PARTY = frozenset({"another", "other", "second", "rival", "separate"})
+
+
+@functools.lru_cache(maxsize=1)
+def _side_words() -> frozenset[str]:
+    """Words that name an armed side or force in a description of a doer: the ontology's armed-force words, the
+    generic names of armed sides of data/generic_group_words.tsv, and "police"."""
+    from sitrep.events.generic_actors import generic_words
+    from sitrep.events.ontology import load_ontology
+
+    return frozenset(load_ontology().cue("armed_force_words") | generic_words("side") | {"police", "policeman", "policemen"})
+
+
+def _same_agent(x, y) -> bool:  # type: ignore[no-untyped-def]
+    """Doers (actor1) of one incident: the same actor, or two descriptions (``x:`` ids) of unnamed doers that
+    share a word ("guerrilla units" ... "urban guerrilla commandos") or of which neither names an armed side or
+    force ("an armed group" ... "alleged members"; "paid assassins" ... "unidentified persons"); "soldiers" and
+    "guerrillas" are two sides, and "another commando" another party."""
+    if _same_actor(x, y):
+        return True
+    if not (x.entity_id.startswith("x:") and y.entity_id.startswith("x:")):
+        return False
+    if any(w in _OTHER_PARTY for a in (x, y) for w in re.findall(r"\w+", _telling(a).lower())):
+        return False
+    wx, wy = _stems(x), _stems(y)
+    if wx & wy:
+        return True
+    side = _side_words()
+    return not any(w in side or w + "s" in side for w in wx | wy)
+
+
 # a protest told again: the strongest reading wins ("protested" + "police dispersed them" = with intervention)
 PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
                 "Violent demonstration": 3}
 PROTEST_TYPES = frozenset({"Protests", "Riots"})
+EXPLOSIONS = "Explosions/Remote violence"
 TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
@@ -115,7 +165,14 @@ def types_compatible(a: EventMention, b: EventMention) -> bool:
         return a.sub_event_type == b.sub_event_type and not _weak_place(a) and not _weak_place(b)
     if a.sub_event_type == b.sub_event_type:
         return True
-    return generic(a) or generic(b)
+    if generic(a) or generic(b):
+        return True
+    # an Armed clash told by a bare deed restates a weapon's strike (not an abduction or another deed on
+    # civilians) told as news: a background mention ("bombs have maimed many in the valley over the years")
+    # lends no weapon
+    if "background" in (a.modality, b.modality):
+        return False
+    return (bare_deed(a) and b.event_type == EXPLOSIONS) or (bare_deed(b) and a.event_type == EXPLOSIONS)
 
 
 def modality_compatible(a: EventMention, b: EventMention) -> bool:
@@ -182,12 +239,26 @@ def agents_apart(a: EventMention, b: EventMention) -> bool:
     return not generic(bare)
 
 
+# the text marks a mention as another incident: "In a separate attack, ...", "Separately, ...", "in another
+# incident", "Elsewhere, ..." before its trigger, or "another attack" as its trigger
+_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|elsewhere|another\s+(?:\w+\s+)?(?:attack|incident|bombing|shooting|raid|"
+                       r"ambush|blast|explosion|clash|assault|killing|kidnapping|abduction))\b", re.I)
+
+
+def told_separate(m: EventMention) -> bool:
+    """Whether the words of ``m``'s sentence up to its trigger mark it as another incident."""
+    if m.trigger is None:
+        return False
+    return bool(_SEPARATE.search(m.sentence.text[:max(0, m.trigger.end - m.sentence.start)]))
+
+
 def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> bool:
     """Whether ``b`` (later in the article) restates the incident of ``a``."""
-    return not dated_apart(a, b, round_up) and (a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
+    return not dated_apart(a, b, round_up) and not told_separate(b) and (
+            a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
-            and places_compatible(a, b) and _same_actor(a.actor1, b.actor1) and _same_victim(a.actor2, b.actor2)
+            and places_compatible(a, b) and _same_agent(a.actor1, b.actor1) and _same_victim(a.actor2, b.actor2)
             and not victims_apart(a, b) and not agents_apart(a, b))
 
 
@@ -240,7 +311,7 @@ def same_phrase(a: Optional[ActorRef], b: Optional[ActorRef]) -> bool:
 def _absorb(keep: EventMention, other: EventMention) -> None:
     if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
-    elif generic(keep) and not generic(other):
+    elif generic(keep) and not generic(other) or bare_deed(keep) and not bare_deed(other):
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     # a background reference ("evacuations from X and Y since the attack", "a week after the murder of five
     # monks") says where and when other things happen, or names another incident: only a restatement that

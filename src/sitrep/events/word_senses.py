@@ -12,6 +12,9 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
 - a **mine** that is a place: "near a mine", "trapped in a mine" (``dug_place_preps``), not a landmine;
 - a **weapon** tested, made, held or traded: "the test of a hydrogen bomb", "a shipment of mortars"
   (``weapon_holding_nouns``), not used on anyone;
+- an **execution** of a task: "more missions are executed", "executed the plan", "the execution of the order",
+  "code execution" (``carry_out_words`` acting on ``carried_out_things``): something carried out or signed, no one
+  killed (:func:`task_carried_out`);
 - an **aircraft** that is what is fired on or defended against ("opened fire on a passenger plane", "anti-aircraft
   guns"): its word is no instrument of an air strike (:func:`aircraft_not_instrument`); nor is a "bomber" with no
   sign of an aircraft ("a suicide bomber": a person with a bomb, :func:`bomber_aircraft`).
@@ -95,7 +98,26 @@ def weapon_dealt(tok) -> bool:  # type: ignore[no-untyped-def]
 def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
     """Whether a candidate trigger word is used in a sense that names no violent event: an illness, a cyberattack,
     a dug mine (the labour strike only rules out the weapon readings; a weapon dealt is checked on weapon nouns)."""
-    return illness_attack(tok) or cyber_attack(tok) or dug_mine(tok) or strike_called(tok)
+    return illness_attack(tok) or cyber_attack(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok)
+
+
+def task_carried_out(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "more missions are executed", "executed the plan", "the execution of the order", "code execution": a verb or
+    noun of ``carry_out_words`` whose patient (the verb's object or passive subject, the noun a participle
+    describes; the noun's "of" object or noun modifier) is a thing of ``carried_out_things``: a task carried out or
+    a paper signed, not a killing. A person executed, or no patient told, stays a killing."""
+    if _lem(tok) not in sense_cue("carry_out_words") and tok.lower_ not in sense_cue("carry_out_words"):
+        return False
+    from sitrep.events.people_object import _patient
+
+    if tok.pos_ in ("NOUN", "PROPN"):
+        obj = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"), None)
+        if obj is None:
+            obj = child(tok, "compound")
+    else:
+        obj = _patient(tok)
+    return obj is not None and (_lem(obj) in sense_cue("carried_out_things") or obj.lower_ in sense_cue("carried_out_things"))
 
 
 def strike_called(tok) -> bool:  # type: ignore[no-untyped-def]
