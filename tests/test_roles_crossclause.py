@@ -40,7 +40,7 @@ CASES = [
      "attacked", "Boko Haram"),
     ("The Nigerian army said Boko Haram was regrouping near the border. It attacked a police post in Maiduguri on "
      "Sunday.", "attacked", None),  # two bodies there: a guess
-    ("Kenyan troops stormed an al-Shabaab camp on Monday. They killed 12 fighters.", "killed",
+    ("Kenyan troops reached an al-Shabaab camp on Monday. They killed 12 fighters.", "killed",
      "Military Forces of Kenya"),  # a name that only qualifies the camp is no rival
     ("Kenyan troops clashed with al-Shabaab fighters on Monday. They killed 12 civilians.", "killed", None),
     ("Kenyan troops and al-Shabaab fighters clashed on Monday. They killed 12 civilians.", "killed", None),
@@ -48,7 +48,7 @@ CASES = [
     ("Al-Shabaab is ready to attack the capital.", "attack", "al-Shabaab"),
     ("The Taliban were able to capture the airport on Sunday.", "capture", "Taliban"),
     ("The Taliban stronghold was impossible to attack.", "attack", None),  # a tough adjective: the subject is hit
-    ("Boko Haram fighters raided the farm in order to kill its owner.", "kill", "Boko Haram"),
+    ("Boko Haram fighters raided the farm in order to kill its owner.", "raided", "Boko Haram"),  # one deed, the raid
     ("The commander issued an order to shoot the prisoners.", "shoot", None),  # an order names nobody who shot
     # "who X say shot" misparsed with "say" as an auxiliary: the noun the clause qualifies, not the sayer
     ("Police in Garissa are holding two al-Shabaab fighters who Kenya say bombed the bus.", "bombed",

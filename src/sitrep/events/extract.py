@@ -90,7 +90,11 @@ def _headline(unit) -> bool:  # type: ignore[no-untyped-def]
     spaces, puncts = doc_attr(doc, "is_space"), doc_attr(doc, "is_punct")
     words = sum(1 for i in range(unit.start, unit.end) if not spaces[i] and not puncts[i])
     after = full[unit.end_char : unit.end_char + 2] if unit.end < len(doc) else "\n"
-    return words <= HEADLINE_MAX_TOKENS and (after.startswith("\n") or unit.end >= len(doc))
+    # a line the parser ends at its own line break keeps that break as its last token ("Village raid leaves six
+    # dead\nBandits killed ..."): followed by a line break all the same
+    raw = full[unit.start_char:unit.end_char]
+    ended = "\n" in raw[len(raw.rstrip()):]
+    return words <= HEADLINE_MAX_TOKENS and (after.startswith("\n") or ended or unit.end >= len(doc))
 
 
 def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[EventMention]:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from sitrep.events.toll import counted_deed
 from sitrep.model import HUMANITARIAN_WHAT, KILLED_WHAT, TimeExpr
 
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 EMBED_DEPS = {"xcomp", "ccomp", "pcomp", "acomp", "prep", "advcl", "dobj"}
 BACKGROUND_AGE_DAYS = 60
 CONFLICT_TOLL = 1000  # killed in one undated clause: a conflict's toll, not an incident
@@ -235,6 +236,8 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
             return "threatened"
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in g.children):
             return "conditional"  # "a code which would indicate that he had been captured": a hypothesis
+        if _below(head, g).dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in g.children):
+            return "planned"  # "we will keep fighting", "will continue attacking their positions": still to come
         if lem in onto.cue("plan_verbs") and not _finite_complement(_below(head, g), g):
             return "conditional" if _has_condition(head, onto) else "planned"
         if lem in onto.cue("speech_verbs"):
@@ -257,8 +260,10 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     # "the sniper managed to kill the guard": the deed done, not its purpose ("tried to kill" stays planned)
     achieved = head.dep_ == "xcomp" and head.head.lemma_.lower() in onto.cue("achieved_verbs") \
         and head.head.tag_ in ("VBD", "VBN")
-    if infinitive and not perfect_inf and not said and not done_protest and not achieved \
-            and head.dep_ in ("acl", "advcl", "xcomp", "relcl"):
+    purpose = head.dep_ in ("acl", "advcl", "xcomp", "relcl") or (
+        head.dep_ == "conj" and head.head.dep_ in ("acl", "advcl", "xcomp", "relcl")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.head.children))  # "prepared to advance and to strike"
+    if infinitive and not perfect_inf and not said and not done_protest and not achieved and purpose:
         return "planned"  # "a campaign to retake", "moved to recapture": the purpose, not the deed
     if is_background(head, onto, times, published):
         return "background"

@@ -15,6 +15,7 @@ from sitrep.events.coup import seizure_of_power
 from sitrep.events.cues import sense_cue
 from sitrep.events.deps import RELATIVE_WORDS, child, pobj
 from sitrep.events.accusation import accused_deed, charged_that
+from sitrep.events.attack_phrases import FIRE_PREPS, armed_raid, fired_on_target, under_fire
 from sitrep.events.frames import charged_deed
 from sitrep.events.modality import governors, past_setting, warning_report
 from sitrep.events.naming import naming_call
@@ -32,7 +33,8 @@ DEBRIS = frozenset({"remains", "remain", "debris", "fragment", "remnant", "piece
 BACKING = frozenset({"back", "support", "sponsor", "arm", "assist", "aid"})
 SPEECH_ACTS = ("THREATEN", "REJECT", "ACCUSE")  # the deed they embed is theirs to tell, not a fact
 # a violent noun modifying one of these names the deed itself ("a bombing campaign", "a shelling raid")
-CAMPAIGN_NOUNS = frozenset({"campaign", "raid", "run", "mission", "operation", "offensive", "spree", "wave", "blitz"})
+CAMPAIGN_NOUNS = frozenset({"campaign", "raid", "run", "mission", "operation", "offensive", "spree", "wave", "blitz",
+                            "rampage"})
 SETTLEMENT_WORDS = frozenset({"town", "village", "city", "hamlet", "suburb", "neighbourhood", "neighborhood"})
 
 
@@ -58,7 +60,7 @@ class Group:
     def primary(self, onto: Ontology) -> Trigger:
         kill = onto.cue("kill_lemmas")
         # a request verb governs what it asks for: "called for a ceasefire" is a request, not an agreement
-        return max(self.triggers, key=lambda t: (t.tok.lemma_.lower() not in kill,
+        return max(self.triggers, key=lambda t: (t.tok.lemma_.lower() not in kill and not shots_fired(t),
                                                  t.tdef.plover == "REQUEST" and t.tok.pos_ == "VERB",
                                                  t.pattern.rank[1], len(t.pattern.deps), t.tok.pos_ == "VERB"))
 
@@ -239,7 +241,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         if lemma(tok) in sense_cue("place_object_words") and (not enters_place(tok, pos, onto, place_spans) or (
                 pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in sense_cue("reference_preps"))):
             continue  # "invaded the pitch", "an invasion of privacy": no war; "since the invasion": a war's start as a date
-        if lemma(tok) in sense_cue("people_object_words") and not destroys_people(tok):
+        if (lemma(tok) in sense_cue("people_object_words") or (pos == "NOUN" and lemma(tok) in sense_cue(
+                "people_object_nouns"))) and not destroys_people(tok):
             continue  # "wiped out the savings", "slew the dragon", "food poisoning": no people harmed, no attack
         if not_event_sense(tok):
             continue  # "an attack of gout", "attacked the website", "near a mine": no violence (events/word_senses)
@@ -254,8 +257,17 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                 if pos == "VERB" and not p.deps and lemma(tok) in onto.cue("movement_verbs"):
                     obj = child(tok, "dobj")
                     if obj is not None and lemma(obj) not in SETTLEMENT_WORDS and not any(
-                            s <= obj.idx < e for s, e in place_spans):
+                            s <= obj.idx < e for s, e in place_spans) and not (
+                            lemma(tok) == "storm" and lemma(obj) in sense_cue("storm_objects")):
                         break  # "the company advanced money": a movement verb with a thing as object
+                        # ("gunmen stormed a hotel": a building stormed is an assault)
+                if pos == "VERB" and lemma(tok) == "fire" and p.deps and p.deps[0] in FIRE_PREPS \
+                        and not fired_on_target(tok, near[p.deps[0]], onto):
+                    continue  # "fired at the meeting", "fired him on the spot", "fired back at critics": no shots
+                if pos == "VERB" and lemma(tok) == "come" and "fire" in p.deps and not under_fire(tok, near["fire"], onto):
+                    continue  # "came under fire for his remarks": criticism, not shots
+                if lemma(tok) == "raid" and not p.deps and not armed_raid(tok, onto):
+                    continue  # "police raided the offices", "a raid on a drug lab": a search, not an attack
                 if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" \
                         and lemma(tok) in SEIZE_VERBS and taken_person(tok, onto, place_spans):
                     cands.append(Trigger(tok, TriggerPattern(lemma(tok), (), "VERB", onto.types["vac.abduction"])))
@@ -309,13 +321,16 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 
 def attacked_thing(t: Trigger, cands: list[Trigger]) -> bool:
     """A deployment noun, or a noun of protesters, that is what a violent deed acts on ("attacked a convoy of troops",
-    "the convoy was ambushed", "fired on a convoy", "gunmen killed a dozen demonstrators"): the target of that deed, not a
-    deployment or a protest of its own."""
+    "the convoy was ambushed", "fired on a convoy", "the convoy came under fire", "gunmen killed a dozen
+    demonstrators"): the target of that deed, not a deployment or a protest of its own."""
     tok = t.tok
     if tok.pos_ not in ("NOUN", "PROPN") or not (t.tdef.plover == "MOBILIZE" or (
             t.tdef.plover == "PROTEST" and lemma(tok) in person_nouns())):
         return False  # (a protest noun naming people: "gunmen slaughtered 12 demonstrators" is force used on a protest)
     heads = {tok.head.i} | ({tok.head.head.i} if tok.dep_ == "pobj" else set())
+    if tok.dep_ == "nsubj" and any(c.tok.i == tok.head.i and "fire" in c.pattern.deps and c.tok.lemma_.lower() == "come"
+                                   for c in cands):
+        return True  # "the convoy came under fire": the convoy is shot at
     if tok.dep_ not in ("dobj", "nsubjpass", "pobj"):
         return False
     return any(c.tok.i in heads and c.tdef.event_type in VIOLENT_TYPES for c in cands if c is not t)
@@ -349,6 +364,9 @@ def exhortation(tok) -> bool:  # type: ignore[no-untyped-def]
         return True  # "let's get together, brothers, seize it": the parse hangs "let" below the verb
     cur = tok
     for _ in range(4):
+        if cur.tag_ == "VB" and cur.head.lemma_.lower() == "let" and cur.head is not cur and any(
+                c.dep_ == "nsubj" and c.lower_ in ("us", "'s") for c in cur.children):
+            return True  # "let us rise and strike them": "us" read as the subject
         if cur.tag_ != "VB" or any(c.dep_.startswith("nsubj") or c.dep_ in ("aux", "auxpass") for c in cur.children):
             return False
         if cur.lemma_.lower() == "let":
@@ -553,6 +571,12 @@ def told_apart(deed, gov, onto: Ontology) -> bool:  # type: ignore[no-untyped-de
         onto.cue("speech_verbs") - {"claim", "allege", "insist", "believe", "assert"})
 
 
+def shots_fired(t: Trigger) -> bool:
+    """ "fired at/on X": shots that, like a generic "killed", join the deed of the clause they hang on ("police
+    shot a man after he fired at officers")."""
+    return t.pattern.head == "fire" and bool(t.pattern.deps) and t.pattern.deps[0] in FIRE_PREPS
+
+
 def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
     """One group per clause head; generic killings merged into their weapon, embedded actions into threats/denials."""
     groups: dict[int, Group] = {}
@@ -569,7 +593,7 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
     # a generic "killed"/"wounded" clause joins the weapon clause it depends on or follows
     for i in order:
         g = groups.get(i)
-        if g is None or not all(t.tok.lemma_.lower() in kill for t in g.triggers) or charged_deed(g.head):
+        if g is None or not all(t.tok.lemma_.lower() in kill or shots_fired(t) for t in g.triggers) or charged_deed(g.head):
             continue  # (a deed a legal charge names stays apart: "charged the officer with killing X")
         v = g.head
         target = None
@@ -598,6 +622,18 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
                 break
         if target is not None:
             target.triggers.extend(g.triggers)
+            del groups[i]
+    # "beating and kicking them", "tortured and executed hundreds": one assault told by two verbs that share
+    # their doer and their victim (the second has no subject of its own, the first no object) is one event
+    for i in sorted(groups):
+        g = groups.get(i)
+        v = g.head if g is not None else None
+        if v is None or v.dep_ != "conj" or v.pos_ != "VERB" or v.head.i == i or v.head.i not in groups \
+                or child(v, "nsubj", "nsubjpass") is not None or child(v.head, "dobj") is not None:
+            continue  # ("shot his wife and then opened fire on protesters": each verb its own victim, two deeds)
+        host = groups[v.head.i]
+        if g.primary(onto).tdef.code == "vac.attack" and host.primary(onto).tdef.code == "vac.attack":
+            host.triggers.extend(g.triggers)
             del groups[i]
     # an action inside a threat or denial is part of it ("threatened to strike", "denied carrying out")
     for i in sorted(groups):

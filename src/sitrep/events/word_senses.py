@@ -155,8 +155,9 @@ def bomber_aircraft(tok) -> bool:  # type: ignore[no-untyped-def]
 
 
 def aircraft_not_instrument(tok) -> bool:  # type: ignore[no-untyped-def]
-    """An aircraft word that is not what struck: "anti-aircraft guns" (a weapon against aircraft) or the object
-    of "on/at" after a verb or noun of firing ("opened fire on a small passenger plane")."""
+    """An aircraft word that is not what struck: "anti-aircraft guns" (a weapon against aircraft), the object
+    of "on/at" after a verb or noun of firing ("opened fire on a small passenger plane"), or of "aboard" (where
+    the target was: "fired at the candidate aboard a plane")."""
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "anti":
         return True
     if tok.lower_.startswith("anti-"):
@@ -166,6 +167,8 @@ def aircraft_not_instrument(tok) -> bool:  # type: ignore[no-untyped-def]
     cur = tok
     while cur.dep_ == "conj" and cur.head is not cur:
         cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.lower_ in ("aboard", "onboard"):
+        return True
     if cur.dep_ != "pobj" or cur.head.lower_ not in _TARGET_PREPS:
         return False
     host = cur.head.head
