@@ -41,3 +41,24 @@ CREDITED = [
 def test_group_behind_deed_is_doer(ann, text):  # type: ignore[no-untyped-def]
     evs = _violent(ann, text)
     assert any(e.actor1 is not None and "Lantern" in e.actor1.name for e in evs)
+
+
+# a support verb taking a deed noun as its object: the noun is the trigger, the verb no event of its own
+SUPPORTED_DEEDS = [
+    ("The air force carried out the strike on Korvel on Monday, killing six people.", "strike"),
+    ("The rebels launched strikes on the Tamsin depot on Monday.", "strikes"),
+    ("The air force conducted two strikes on Korvel on Monday.", "strikes"),
+]
+
+
+@pytest.mark.parametrize("text,noun", SUPPORTED_DEEDS)
+def test_support_verb_is_no_trigger(ann, text, noun):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, text)
+    trigs = [e.trigger.text for e in evs]
+    assert noun in trigs
+    assert not any(t in ("carried", "launched", "conducted") for t in trigs)
+
+
+def test_weapon_object_keeps_its_verb(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "The rebels launched rockets at Korvel on Monday.")
+    assert [e.trigger.text for e in evs] == ["launched"]  # a weapon is no deed noun: the verb fires it

@@ -15,7 +15,7 @@ from sitrep.events.coup import seizure_of_power
 from sitrep.events.cues import sense_cue
 from sitrep.events.deps import RELATIVE_WORDS, child, pobj
 from sitrep.events.accusation import accused_deed, charged_that
-from sitrep.events.frames import charged_deed
+from sitrep.events.frames import charged_deed, support_lemma
 from sitrep.events.modality import governors, past_setting, warning_report
 from sitrep.events.naming import naming_call
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
@@ -268,6 +268,9 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                 if pos == "VERB" and p.tdef.code == "battles.nsa_overtakes" and lemma(tok) in onto.cue("movement_verbs") \
                         and any(d in DESTINATION_PREPS for d in p.deps) and not ground_reached(tok, onto, place_spans):
                     continue  # "advancing toward victory", "advanced into double digits": no place reached
+                if pos == "VERB" and p.deps and support_lemma(tok) and all(
+                        deed_object(tok, near[d], onto, listable) for d in p.deps):
+                    continue  # "carried out the strike", "launched strikes": the deed noun is the trigger, not its verb
                 if pos == "VERB" and p.deps and p.tdef.code == "explosions.air_drone" and any(
                         on_object_side(tok, near[d]) for d in p.deps):
                     continue  # "rebels destroyed two helicopters": the aircraft is what was hit, not what struck
@@ -290,6 +293,17 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
     out.sort(key=lambda t: t.tok.i)
     return out
 
+
+
+def deed_object(verb, noun, onto: Ontology, weapons: frozenset) -> bool:  # type: ignore[no-untyped-def]
+    """``noun`` is the object of ``verb`` and a violent deed noun of its own ("carried out the strike", "launched
+    strikes"): a bare noun pattern of a violent type, not a weapon ("launched missiles": the verb fires it) and not
+    a stoppage of work."""
+    if noun.head.i != verb.i or noun.dep_ not in ("dobj", "obj") or lemma(noun) in weapons:
+        return False
+    if not any(not q.deps and q.tdef.event_type in VIOLENT_TYPES for q in onto.patterns(lemma(noun), "NOUN")):
+        return False
+    return not labour_strike(noun)
 
 
 def on_object_side(verb, dep) -> bool:  # type: ignore[no-untyped-def]
