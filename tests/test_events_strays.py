@@ -62,3 +62,51 @@ def test_support_verb_is_no_trigger(ann, text, noun):  # type: ignore[no-untyped
 def test_weapon_object_keeps_its_verb(ann):  # type: ignore[no-untyped-def]
     evs = _violent(ann, "The rebels launched rockets at Korvel on Monday.")
     assert [e.trigger.text for e in evs] == ["launched"]  # a weapon is no deed noun: the verb fires it
+
+
+# armed men storming a building: an attack (a fight where the site is guarded); no event for anyone else storming
+STORMED = [
+    ("Gunmen stormed a hotel in Korvel on Monday.", "Violence against civilians"),
+    ("Masked men stormed the Tamsin Hotel in Korvel on Monday.", "Violence against civilians"),
+    ("Militants arrived and stormed the police station in Korvel on Monday.", "Battles"),
+    ("The Red Hand Brigade stormed the prison in Korvel on Monday.", "Battles"),
+]
+
+
+@pytest.mark.parametrize("text,etype", STORMED)
+def test_armed_men_storm_a_building(ann, text, etype):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, text)
+    assert [(e.trigger.text, e.event_type) for e in evs] == [("stormed", etype)]
+
+
+NOT_STORMED = [
+    "Fans stormed the pitch in Korvel on Monday.",
+    "The minister stormed out of the meeting in Korvel on Monday.",
+    "The coach stormed off after the match in Korvel on Monday.",
+    "Shoppers stormed the mall in Korvel on Monday as the sale began.",
+    "A storm battered the hotel in Korvel on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STORMED)
+def test_no_storming_without_arms(ann, text):  # type: ignore[no-untyped-def]
+    assert _violent(ann, text) == []
+
+
+# a sentence opening on a definite deed noun with a toll restates the incident just told and lends it the toll
+RESTATED_TOLL = [
+    ("Gunmen stormed a hotel in Korvel on Monday. The assault left 15 guests dead.", 15),
+    ("Gunmen attacked a hotel in Korvel on Monday. The attack left nine guests dead.", 9),
+]
+
+
+@pytest.mark.parametrize("text,toll", RESTATED_TOLL)
+def test_restated_toll_reaches_the_incident(ann, text, toll):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, text)
+    assert len(evs) == 1 and evs[0].fatalities is not None and evs[0].fatalities.low == toll
+
+
+def test_toll_of_an_older_deed_named_in_passing_stays_apart(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "Gunmen attacked a hotel in Korvel on Monday. Police said it came a week after the murder "
+                        "of five monks in the town.")
+    assert evs[0].fatalities is None

@@ -40,8 +40,9 @@ CASES = [
      "attacked", "Boko Haram"),
     ("The Nigerian army said Boko Haram was regrouping near the border. It attacked a police post in Maiduguri on "
      "Sunday.", "attacked", None),  # two bodies there: a guess
-    ("Kenyan troops stormed an al-Shabaab camp on Monday. They killed 12 fighters.", "killed",
-     "Military Forces of Kenya"),  # a name that only qualifies the camp is no rival
+    ("Kenyan troops stormed an al-Shabaab camp on Monday. They killed 12 fighters.", "stormed",
+     "Military Forces of Kenya"),  # a name that only qualifies the camp is no rival (the killing folds into the
+    # storming, an event of its own: branch strays)
     ("Kenyan troops clashed with al-Shabaab fighters on Monday. They killed 12 civilians.", "killed", None),
     ("Kenyan troops and al-Shabaab fighters clashed on Monday. They killed 12 civilians.", "killed", None),
     # an infinitive after a control adjective or "in order to" shares the subject of "be" or of the verb

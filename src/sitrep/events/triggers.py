@@ -21,6 +21,7 @@ from sitrep.events.naming import naming_call
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
 from sitrep.events.people_object import destroys_people, person_nouns
 from sitrep.events.roles import lemma
+from sitrep.events.storming import stormed_site
 from sitrep.events.toll import died_of_wounds, found_slain
 from sitrep.events.word_senses import labour_strike, not_event_sense, weapon_dealt
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
@@ -253,6 +254,11 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                     continue  # "a diplomatic coup", "a major coup for the club": a success, not power seized by force
                 if pos == "VERB" and not p.deps and lemma(tok) in onto.cue("movement_verbs"):
                     obj = child(tok, "dobj")
+                    site = stormed_site(tok) if obj is not None and lemma(tok) == "storm" else None
+                    if site is not None:  # "gunmen stormed a hotel": an attack; "stormed the barracks": a fight
+                        code = "battles.armed_clash" if site else "vac.attack"
+                        cands.append(Trigger(tok, TriggerPattern(lemma(tok), (), "VERB", onto.types[code])))
+                        break
                     if obj is not None and lemma(obj) not in SETTLEMENT_WORDS and not any(
                             s <= obj.idx < e for s, e in place_spans):
                         break  # "the company advanced money": a movement verb with a thing as object
