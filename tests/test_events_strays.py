@@ -110,3 +110,25 @@ def test_toll_of_an_older_deed_named_in_passing_stays_apart(ann):  # type: ignor
     evs = _violent(ann, "Gunmen attacked a hotel in Korvel on Monday. Police said it came a week after the murder "
                         "of five monks in the town.")
     assert evs[0].fatalities is None
+
+
+# a killing told with a deed that kills no one (burning houses, arrests) is an event of its own that carries the toll
+KILLED_BESIDE = [
+    "Rebels burned houses and killed 14 villagers in Korvel on Sunday.",
+    "Rebels killed 14 villagers and burned houses in Korvel on Sunday.",
+    "Police arrested and killed two suspects in Korvel on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", KILLED_BESIDE)
+def test_killing_beside_a_bloodless_deed_carries_the_toll(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("s1", published=dt.date(2024, 5, 6)))
+    tolled = [e for e in an.events if e.fatalities is not None]
+    assert tolled and all(e.event_type in VIOLENT_EVENT_TYPES for e in tolled)
+    assert all(e.sub_event_type not in ("Looting/property destruction", "Arrests") or e.fatalities is None
+               for e in an.events)
+
+
+def test_killing_still_joins_the_weapon_that_kills(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "Rebels shelled Korvel and killed 14 villagers on Sunday.")
+    assert [(e.trigger.text, e.fatalities.low if e.fatalities else None) for e in evs] == [("shelled", 14)]
