@@ -114,19 +114,17 @@ def test_toll_of_an_older_deed_named_in_passing_stays_apart(ann):  # type: ignor
 
 # a killing told with a deed that kills no one (burning houses, arrests) is an event of its own that carries the toll
 KILLED_BESIDE = [
-    "Rebels burned houses and killed 14 villagers in Korvel on Sunday.",
-    "Rebels killed 14 villagers and burned houses in Korvel on Sunday.",
-    "Police arrested and killed two suspects in Korvel on Sunday.",
+    ("Rebels burned houses and killed 14 villagers in Korvel on Sunday.", 14),
+    ("Rebels killed 14 villagers and burned houses in Korvel on Sunday.", 14),
+    ("Police arrested and killed two suspects in Korvel on Sunday.", 2),
 ]
 
 
-@pytest.mark.parametrize("text", KILLED_BESIDE)
-def test_killing_beside_a_bloodless_deed_carries_the_toll(ann, text):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("text,toll", KILLED_BESIDE)
+def test_killing_beside_a_bloodless_deed_carries_the_toll(ann, text, toll):  # type: ignore[no-untyped-def]
     an = ann.annotate(text, DocContext("s1", published=dt.date(2024, 5, 6)))
-    tolled = [e for e in an.events if e.fatalities is not None]
-    assert tolled and all(e.event_type in VIOLENT_EVENT_TYPES for e in tolled)
-    assert all(e.sub_event_type not in ("Looting/property destruction", "Arrests") or e.fatalities is None
-               for e in an.events)
+    tolled = [(e.event_type in VIOLENT_EVENT_TYPES, e.fatalities.low) for e in an.events if e.fatalities is not None]
+    assert tolled == [(True, toll)]  # only the violent killing carries it, not the burning or the arrest
 
 
 def test_killing_still_joins_the_weapon_that_kills(ann):  # type: ignore[no-untyped-def]
