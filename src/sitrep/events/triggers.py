@@ -616,7 +616,8 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
                 if all(b in sub for b in between) and h.sent == v.sent:
                     target = groups[j]
                 break
-        if target is not None and target.primary(onto).tdef.event_type != "Strategic developments":
+        if target is not None and (target.primary(onto).tdef.event_type != "Strategic developments"
+                                   or target.primary(onto).tdef.code == "sd.agreement"):
             target.triggers.extend(g.triggers)  # ("burned houses and killed 14 villagers", "arrested and killed":
             del groups[i]  # the killing is no property destruction or arrest, it stays the event carrying the toll)
     # an action inside a threat or denial is part of it ("threatened to strike", "denied carrying out")
