@@ -41,7 +41,7 @@ def test_a_demonym_on_a_state_noun_stays_the_state(ann):
     assert _id(ev.actor1) == "TUR_MIL"
     ev = _deed(ann, "The Iraqi embassy was bombed in Kessow on Friday, killing two guards.", "bombed")
     assert _id(ev.actor2) == "IRQ_GOV"
-    ev = _deed(ann, "The Russian Federation launched strikes on Derrow on Monday, killing four.", "launched")
+    ev = _deed(ann, "The Russian Federation launched strikes on Derrow on Monday, killing four.", "strikes")
     assert _id(ev.actor1) == "RUS_MIL"
 
 

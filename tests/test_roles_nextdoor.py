@@ -71,7 +71,8 @@ CASES = [
     ("Marta Kell was murdered in 2019. Her son, Tomas Kell, was murdered by a stranger in 2020.", "murdered", None),
     ("Marta Kell was stabbed on Friday. Police said Kell was shot by her husband a week earlier.", "stabbed", None),
     # a place after "in" is no rival for "they"; another armed side is
-    ("Al-Shabaab fighters stormed a hotel in Mogadishu on Monday. They killed 15 guests.", "killed", "al-Shabaab"),
+    # (armed men storming a hotel is an attack of its own, which the killing told next folds into: branch strays)
+    ("Al-Shabaab fighters stormed a hotel in Mogadishu on Monday. They killed 15 guests.", "stormed", "al-Shabaab"),
     ("The Nigerian army said Boko Haram was regrouping near Kell. It attacked a police post on Sunday.",
      "attacked", None),
     # a deed told in the sentence before does not settle "they" when that sentence names two sides
@@ -80,8 +81,8 @@ CASES = [
     ("Boko Haram has been weakened by army offensives. On Sunday, however, it attacked a police post in Darko.",
      "attacked", None),
     # a definite deed noun opening its sentence: the armed subject of the violent verb just before
-    ("Al-Shabaab's fighters stormed a hotel in Mogadishu on Monday. The assault left 15 guests dead.", "assault",
-     "al-Shabaab"),
+    ("Al-Shabaab's fighters stormed a hotel in Mogadishu on Monday. The assault left 15 guests dead.", "stormed",
+     "al-Shabaab"),  # (the assault restates the storming and folds into it)
     ("Villagers fled Darko when the fighters approached. The attack killed 15 people.", "attack", None),
     ("Kenyan troops attacked al-Shabaab fighters near Darko on Monday. The assault killed 12 people.", "assault",
      None),  # two armed sides there: a guess

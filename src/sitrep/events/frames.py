@@ -236,6 +236,8 @@ def behind_host(prep):  # type: ignore[no-untyped-def]
     gov = prep.head
     if gov.pos_ == "AUX" or gov.lemma_.lower() == "be":
         for _ in range(3):  # "is believed to be behind": climb the raising verbs to their subject
+            if any(c.dep_ == "neg" for c in gov.children):
+                return None  # "X was not behind the attack", "X is not believed to be behind it": X is cleared
             subj = child(gov, "nsubj", "nsubjpass")
             if subj is not None:
                 if subj.lower_ in ("who", "that", "which") and gov.dep_ == "relcl":
@@ -286,3 +288,15 @@ def support_verb(v, noun, violent: bool = False) -> bool:  # type: ignore[no-unt
         if t.lemma_.lower() in frame_words("inquiry"):
             return False  # "ordered an investigation into the murder": who orders the inquiry did not kill
     return False
+
+
+def denied_doing(v, noun) -> bool:  # type: ignore[no-untyped-def]
+    """Support verb ``v`` is negated and its object is a definite deed noun ("X did not carry out the attack", "X
+    never launched this offensive"): the deed is presupposed to have happened and the subject is cleared of it, so
+    it is not its doer. Not "X did not launch an attack" (no deed at all; its modality says so)."""
+    if not any(c.dep_ == "neg" or (c.dep_ in ("advmod", "neg") and c.lower_ == "never") for c in v.children):
+        return False
+    if not support_verb(v, noun, True):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+               for c in noun.children)

@@ -317,7 +317,7 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
     # monks") says where and when other things happen, or names another incident: only a restatement that
     # tells the incident itself lends its toll, place and date
     restates = other.modality != "background"
-    if restates and keep.fatalities is None and other.fatalities is not None:
+    if (restates or _opening_restatement(other)) and keep.fatalities is None and other.fatalities is not None:
         keep.fatalities = other.fatalities
     if keep.actor1 is None and not (other.actor1 is not None and keep.actor2 is not None
                                     and same_phrase(other.actor1, keep.actor2)):
@@ -419,6 +419,19 @@ def assert_sole_reference(mentions: list[EventMention], published=None) -> None:
 
 
 _DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|this|that)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}|[\w.-]+(?:'s|\u2019s)\s+)$")
+
+
+_OPENING_DEFINITE = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _opening_restatement(m: EventMention) -> bool:
+    """ "(Gunmen stormed a hotel on Monday.) The assault left 15 guests dead.": a sentence that opens on a definite
+    deed noun as its subject and tells a toll of its own restates the incident just told, so lends it its toll;
+    not "a week after the murder of five monks", a reference inside a sentence about something else."""
+    if m.trigger is None or m.fatalities is None or m.fatalities.span is None:
+        return False
+    head = m.sentence.text[:max(0, m.trigger.start - m.sentence.start)]
+    return bool(_OPENING_DEFINITE.match(head)) and m.sentence.start <= m.fatalities.span.start < m.sentence.end
 
 
 def _points_back(m: EventMention) -> bool:

@@ -16,8 +16,8 @@ from sitrep.events.antecedents import (PRONOUNS, anaphoric_forces, antecedent, d
 from sitrep.events.claims import credit_claims
 from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj, subject
 from sitrep.events.merge import same_phrase
-from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, frame_words, infinitive_host, intent_agent,
-                                  object_controller, support_verb)
+from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, denied_doing, frame_words, infinitive_host,
+                                  intent_agent, object_controller, support_verb)
 from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, framing_deed_doer, hands_of, noun_roles,
                                    paired_between, participle_by, relative_doer, self_name, stray_by)
 from sitrep.events.ontology import Ontology
@@ -251,6 +251,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             passive = passive or child(v, "dobj") or child(primary.dep_toks[0], "nsubj")
         if v is primary.tok and primary.pattern.head in ("die", "succumb") and primary.pattern.deps == ("wound",):
             passive, subj = passive or child(v, "nsubj"), None  # "X died of gunshot wounds": X is the victim
+        if subj is not None and v is not primary.tok and denied_doing(v, primary.tok):
+            subj = None  # "X did not carry out the attack": the attack happened, X is cleared of it
         if subj is not None and no_one_tok(subj):
             subj = None  # "no group has claimed the attack", "nobody fired": no one is no actor
         if subj is not None and v is not primary.tok and condemns(v, primary, group):

@@ -650,6 +650,14 @@ def found_slain(tok, weapons: frozenset[str]):  # type: ignore[no-untyped-def]
 _RIDDLE = frozenset({"riddle", "riddled", "pierce", "pierced"})
 
 
+def riddled_found_body(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``tok`` is the "riddled" of a body that a "find" finds ("the bullet-riddled bodies of two men were
+    found"): the wounds of the killing :func:`found_slain` reads off the finding, no deed of their own."""
+    body = tok.head
+    return (tok.lower_ in _RIDDLE or tok.lemma_.lower() in _RIDDLE) and body is not tok \
+        and body.lemma_.lower() in _REMAINS_NOUNS and body.head.lemma_.lower() == "find"
+
+
 def split_counted_deeds(groups: list, onto, killed_toks: frozenset[int]) -> list:  # type: ignore[no-untyped-def]
     """A deed told by a noun inside a reaction to it ("condemned the assassination of two judges", "blamed the
     killing of two aid workers on X", "marched to protest the killing of ten workers"): when a group whose event is

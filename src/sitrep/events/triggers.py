@@ -16,13 +16,14 @@ from sitrep.events.cues import sense_cue
 from sitrep.events.deps import RELATIVE_WORDS, child, pobj
 from sitrep.events.accusation import accused_deed, charged_that
 from sitrep.events.attack_phrases import FIRE_PREPS, armed_raid, fired_on_target, under_fire
-from sitrep.events.frames import charged_deed
+from sitrep.events.frames import charged_deed, support_lemma
 from sitrep.events.modality import governors, past_setting, warning_report
 from sitrep.events.naming import naming_call
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
 from sitrep.events.people_object import destroys_people, person_nouns
 from sitrep.events.roles import lemma
-from sitrep.events.toll import died_of_wounds, found_slain
+from sitrep.events.storming import stormed_site
+from sitrep.events.toll import died_of_wounds, found_slain, riddled_found_body
 from sitrep.events.word_senses import labour_strike, not_event_sense, weapon_dealt
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 from sitrep.nlp.regex_needs import folded, needed_literals
@@ -226,6 +227,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         if pos == "VERB" and lemma(tok) == "call" and child(tok, "oprd") is not None:
             cands.append(Trigger(tok, TriggerPattern("call", (), "VERB", onto.types["plover.accuse"])))
             continue  # "called the attack despicable": a condemnation, not a phone call
+        if riddled_found_body(tok):
+            continue  # "the bullet-riddled bodies of two men were found": the finding's own deed (found_slain)
         dead = found_slain(tok, onto.cue("wound_weapons")) if pos == "VERB" and tok.lemma_ == "find" else None
         if dead is not None:
             cands.append(Trigger(tok, TriggerPattern("find", ("dead",), "VERB", onto.types["vac.attack"]), [dead]))
@@ -256,11 +259,14 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                     continue  # "a diplomatic coup", "a major coup for the club": a success, not power seized by force
                 if pos == "VERB" and not p.deps and lemma(tok) in onto.cue("movement_verbs"):
                     obj = child(tok, "dobj")
+                    site = stormed_site(tok) if obj is not None and lemma(tok) == "storm" else None
+                    if site is not None:  # "gunmen stormed a hotel": an attack; "stormed the barracks": a fight
+                        code = "battles.armed_clash" if site else "vac.attack"
+                        cands.append(Trigger(tok, TriggerPattern(lemma(tok), (), "VERB", onto.types[code])))
+                        break
                     if obj is not None and lemma(obj) not in SETTLEMENT_WORDS and not any(
-                            s <= obj.idx < e for s, e in place_spans) and not (
-                            lemma(tok) == "storm" and lemma(obj) in sense_cue("storm_objects")):
+                            s <= obj.idx < e for s, e in place_spans):
                         break  # "the company advanced money": a movement verb with a thing as object
-                        # ("gunmen stormed a hotel": a building stormed is an assault)
                 if pos == "VERB" and lemma(tok) == "fire" and p.deps and p.deps[0] in FIRE_PREPS \
                         and not fired_on_target(tok, near[p.deps[0]], onto):
                     continue  # "fired at the meeting", "fired him on the spot", "fired back at critics": no shots
@@ -280,6 +286,9 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                 if pos == "VERB" and p.tdef.code == "battles.nsa_overtakes" and lemma(tok) in onto.cue("movement_verbs") \
                         and any(d in DESTINATION_PREPS for d in p.deps) and not ground_reached(tok, onto, place_spans):
                     continue  # "advancing toward victory", "advanced into double digits": no place reached
+                if pos == "VERB" and p.deps and support_lemma(tok) and all(
+                        deed_object(tok, near[d], onto, listable) for d in p.deps):
+                    continue  # "carried out the strike", "launched strikes": the deed noun is the trigger, not its verb
                 if pos == "VERB" and p.deps and p.tdef.code == "explosions.air_drone" and any(
                         on_object_side(tok, near[d]) for d in p.deps):
                     continue  # "rebels destroyed two helicopters": the aircraft is what was hit, not what struck
@@ -302,6 +311,17 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
     out.sort(key=lambda t: t.tok.i)
     return out
 
+
+
+def deed_object(verb, noun, onto: Ontology, weapons: frozenset) -> bool:  # type: ignore[no-untyped-def]
+    """``noun`` is the object of ``verb`` and a violent deed noun of its own ("carried out the strike", "launched
+    strikes"): a bare noun pattern of a violent type, not a weapon ("launched missiles": the verb fires it) and not
+    a stoppage of work."""
+    if noun.head.i != verb.i or noun.dep_ not in ("dobj", "obj") or lemma(noun) in weapons:
+        return False
+    if not any(not q.deps and q.tdef.event_type in VIOLENT_TYPES for q in onto.patterns(lemma(noun), "NOUN")):
+        return False
+    return not labour_strike(noun)
 
 
 def on_object_side(verb, dep) -> bool:  # type: ignore[no-untyped-def]
@@ -620,9 +640,10 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
                 if all(b in sub for b in between) and h.sent == v.sent:
                     target = groups[j]
                 break
-        if target is not None:
-            target.triggers.extend(g.triggers)
-            del groups[i]
+        if target is not None and (target.primary(onto).tdef.event_type != "Strategic developments"
+                                   or target.primary(onto).tdef.code == "sd.agreement"):
+            target.triggers.extend(g.triggers)  # ("burned houses and killed 14 villagers", "arrested and killed":
+            del groups[i]  # the killing is no property destruction or arrest, it stays the event carrying the toll)
     # "beating and kicking them", "tortured and executed hundreds": one assault told by two verbs that share
     # their doer and their victim (the second has no subject of its own, the first no object) is one event
     for i in sorted(groups):

@@ -1,0 +1,59 @@
+"""Armed men storming a building or a guarded site ("gunmen stormed a hotel", "the militia stormed the prison"):
+an attack, where "storm" with a thing as its object otherwise names no fighting (triggers.find_triggers reads
+"storm" as a movement verb, whose object must be a town or a place). The doer must be armed: a noun of
+data/event_sense_cues.tsv cue storm_doers, an armed modifier ("masked men"), or the name of an armed body; the
+object a word of cue storm_sites or a building's head word (data/geo_facility_words.tsv). Not "fans stormed the
+pitch", not "the minister stormed out" (data/non_event_phrases.tsv)."""
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+from sitrep.events.cues import sense_cue
+from sitrep.events.deps import child
+from sitrep.events.roles import lemma
+
+
+@functools.lru_cache(maxsize=1)
+def _sites() -> frozenset[str]:
+    from sitrep.geo.facility import facility_words
+
+    return sense_cue("storm_sites") | facility_words()[0]
+
+
+def armed_words() -> frozenset[str]:
+    from sitrep.events.ontology import load_ontology
+
+    onto = load_ontology()
+    return onto.cue("armed_force_words") | onto.cue("state_words") - {"government", "ministry", "presidency", "president"}
+
+
+def _armed_doer(subj) -> bool:  # type: ignore[no-untyped-def]
+    from sitrep.events.people_object import _armed_org
+    from sitrep.events.roles import armed_modifiers
+
+    if lemma(subj) in sense_cue("storm_doers") or subj.lemma_.lower() in sense_cue("storm_doers"):
+        return True
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in armed_modifiers() for c in subj.children):
+        return True  # "armed men", "masked men"
+    return subj.ent_type_ == "ORG" and _armed_org(subj)
+
+
+def stormed_site(verb) -> Optional[bool]:  # type: ignore[no-untyped-def]
+    """Whether ``verb`` is "storm" with a building or guarded site as its object and an armed subject (its own, or
+    that of the verb it is coordinated with: "gunmen arrived and stormed the hotel"): True for a guarded site (cue
+    storm_guarded_sites: "stormed the barracks", a fight), False for any other building ("stormed a hotel", an
+    attack on the people inside), None when it is no storming by armed men."""
+    obj = child(verb, "dobj")
+    if obj is None:
+        return None
+    guarded = lemma(obj) in sense_cue("storm_guarded_sites") or any(  # "stormed the police station": guarded
+        c.dep_ in ("compound", "amod") and lemma(c) in armed_words() for c in obj.children)
+    if not guarded and lemma(obj) not in _sites():
+        return None
+    subj = child(verb, "nsubj")
+    if subj is None and verb.dep_ == "conj":
+        subj = child(verb.head, "nsubj")
+    if subj is None or not _armed_doer(subj):
+        return None
+    return guarded
