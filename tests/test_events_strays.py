@@ -9,12 +9,8 @@ import pytest
 from sitrep.model import VIOLENT_EVENT_TYPES
 from sitrep.nlp.annotate import DocContext
 
+from test_events_deeds import _violent
 from test_roles import ann  # noqa: F401  (the shared annotator fixture)
-
-
-def _violent(ann, text):  # type: ignore[no-untyped-def]
-    an = ann.annotate(text, DocContext("s1", published=dt.date(2024, 5, 6)))
-    return [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]
 
 
 CLEARED = [
