@@ -83,3 +83,11 @@ def test_a_towns_name_without_the_kind_word_stays_the_town(run):
     ps = _by_text(run("Police in Flores said two men were held after the market fire."))
     p = ps.get("Flores")
     assert p is None or p.lat is None or not _near(p, -8.6, 121.0, km=500)
+
+
+def test_a_build_without_the_packaged_data_still_has_the_features(tmp_path):
+    counts = gz.build(tmp_path / "g.sqlite", with_packaged=False)
+    assert counts["natural_features"] > 400
+    g = gz.Gazetteer(tmp_path / "g.sqlite")
+    assert any(e.fcode == "MT" for e in g.lookup("Mt Everest"))
+    g.close()

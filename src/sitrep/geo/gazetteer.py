@@ -685,8 +685,7 @@ def build(out: Optional[Path] = None, geonames: Optional[Path] = None, supplemen
     if sup.exists():
         counts["supplement_aliases"] = _load_supplement(b, sup, aliases=True)
     con.executescript(INDEXES)
-    if with_packaged:
-        counts["natural_features"] = _load_features(b)
+    counts["natural_features"] = _load_features(b)  # like the supplement, with or without the packaged data
     counts["names"] = b.n_names
     con.executemany("INSERT INTO meta VALUES (?,?)", [
         ("schema", SCHEMA_VERSION), ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
