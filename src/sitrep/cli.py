@@ -245,10 +245,11 @@ def gazetteer() -> None:
 @click.option("--geonames", "geonames", type=click.Path(exists=True, dir_okay=False), default=None,
               help="A GeoNames dump (allCountries.zip, a country zip such as SY.zip, or its .txt); takes precedence.")
 @click.option("--out", "out", type=click.Path(dir_okay=False), default=None, help="Output file (default build/gazetteer.sqlite).")
-@click.option("--only-geonames", is_flag=True, help="Use only the dump and the supplement (skip the packaged data).")
+@click.option("--only-geonames", is_flag=True, help="Use only the dump, the supplement and the natural features (skip the packaged data).")
 @click.option("--json", "as_json", is_flag=True)
 def gazetteer_build(geonames: Optional[str], out: Optional[str], only_geonames: bool, as_json: bool) -> None:
-    """Build the gazetteer from packaged GeoNames data, the supplement, and an optional GeoNames dump."""
+    """Build the gazetteer from packaged GeoNames data, the supplement, the natural features and an optional GeoNames
+    dump."""
     from sitrep.geo.gazetteer import build
 
     try:

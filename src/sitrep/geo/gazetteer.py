@@ -16,7 +16,9 @@ Sources (in order of precedence, the first to claim a GeoNames id wins):
    county's point is derived from the towns that countrystatecity files under it (see
    :func:`_load_us_counties`);
 6. former first-level units (``data/geo_former_units.tsv``: DR Congo's provinces before 2015), each at the mean
-   point of the units it became.
+   point of the units it became;
+7. natural features (``data/geo_natural_features.tsv``: the largest lakes and islands, peaks, ranges, valleys, seas,
+   bays, deserts; none of the packaged sources has any), under those of their names no entry above already has.
 
 Every name (primary, ASCII, alternates in Latin script) is stored under two keys:
 :func:`sitrep.textnorm.fold_name` and :func:`sitrep.textnorm.skeleton`.
@@ -46,7 +48,7 @@ from sitrep.textnorm import fold_name, skeleton, strip_accents
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "12"  # 12: a countrystatecity unit names a GeoNames admin1 code only when it is the only one in it or its only first-level unit; 11: former first-level units (data/geo_former_units.tsv); 10: a country's point hedged between GeoNames' and countrystatecity's (set_point "hedge"); 9: islands, a desert, a peninsula and English names of provinces in the supplement; 7: sea and region points in the supplement; 8: index name(place), so one country's names load in milliseconds
+SCHEMA_VERSION = "13"  # 13: natural features (data/geo_natural_features.tsv); 12: a countrystatecity unit names a GeoNames admin1 code only when it is the only one in it or its only first-level unit; 11: former first-level units (data/geo_former_units.tsv); 10: a country's point hedged between GeoNames' and countrystatecity's (set_point "hedge"); 9: islands, a desert, a peninsula and English names of provinces in the supplement; 7: sea and region points in the supplement; 8: index name(place), so one country's names load in milliseconds
 GAZ_FILE = "gazetteer.sqlite"
 SUPPLEMENT = "gazetteer_supplement.tsv"
 
@@ -121,6 +123,12 @@ class Entry:
         return f"{self.fclass}.{self.fcode}"
 
 
+# areas rather than spots: seas, gulfs and bays, islands and island groups, peninsulas, deserts, mountain ranges,
+# valleys, plateaus and deltas (a lake, a peak, a strait or a canal is a point)
+_REGION_CODES = frozenset({"CONT", "RGN", "OCN", "SEA", "GULF", "BAY", "BGHT", "CHN", "ISL", "ISLS", "PEN", "DSRT",
+                           "MTS", "VAL", "PLAT", "DLTA"})
+
+
 def precision_of(e: Entry) -> str:
     """How specific an entry is: country, province, district, region, town or point (Place.precision)."""
     if e.fcode in ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"):
@@ -129,7 +137,7 @@ def precision_of(e: Entry) -> str:
         return "province"
     if e.fcode in ("ADM2", "ADM3"):
         return "district"
-    if e.fclass == "L" or e.fcode in ("CONT", "RGN", "OCN", "SEA", "GULF", "ISL", "PEN", "DSRT"):
+    if e.fclass == "L" or e.fcode in _REGION_CODES:
         return "region"
     if e.fclass == "P":
         return "town"
@@ -496,6 +504,37 @@ def _load_former_units(b: _Builder) -> int:
     return n
 
 
+NATURAL_FEATURES = "geo_natural_features.tsv"
+
+
+def _load_features(b: _Builder, rows: Optional[Iterable[list[str]]] = None) -> int:
+    """Natural features (``rows``, by default data/geo_natural_features.tsv's), each under those of its names
+    ("Mount X" also as "Mt X") that no entry has yet: a town, province or country of the same name keeps it alone
+    ("Flores", the towns; the island is "Flores Island"), so a feature never outranks a populated place by its name,
+    and a feature a GeoNames dump or the supplement already holds is not added twice. A line none of whose names is
+    free is left out. Needs the name(key) index."""
+    from sitrep.resources import data_rows
+
+    if rows is None:
+        rows = data_rows(NATURAL_FEATURES, ("name", "alternates", "feature", "country", "lat", "lon", "source"),
+                         header="name")
+    n = 0
+    for cols in rows:
+        name, alts, feature, cc, lat, lon, src = cols[:7]
+        names = [a for a in [name, *alts.split("|")] if a.strip()]
+        names += [f"Mt {a[6:]}" for a in names if a.startswith("Mount ") and f"Mt {a[6:]}" not in names]
+        # taken: the same loose key spelled the same way (a town "Erie" does not take the spelling "Eyre")
+        free = [a for a in names if b.con.execute("SELECT 1 FROM name WHERE key=? AND spell=? LIMIT 1",
+                                                  (fold_name(a), spelling(a))).fetchone() is None]
+        if not free:
+            continue
+        fclass, _, fcode = feature.partition(".")
+        if b.add(f"feature:{strict_name(name)}", free[0], float(lat), float(lon), fclass, fcode, cc, "", "", 0,
+                 free[1:], source=f"{NATURAL_FEATURES}: {src}", trusted=True):
+            n += 1
+    return n
+
+
 def _county_order(name: str) -> str:
     """Sort key of a county name as countrystatecity orders its county ids ("St. Clair" as "Saint Clair")."""
     return re.sub(r"^St\. ", "Saint ", name)
@@ -645,8 +684,9 @@ def build(out: Optional[Path] = None, geonames: Optional[Path] = None, supplemen
             log.warning("sitrep: gazetteer without US counties (%s)", e)
     if sup.exists():
         counts["supplement_aliases"] = _load_supplement(b, sup, aliases=True)
-    counts["names"] = b.n_names
     con.executescript(INDEXES)
+    counts["natural_features"] = _load_features(b)  # like the supplement, with or without the packaged data
+    counts["names"] = b.n_names
     con.executemany("INSERT INTO meta VALUES (?,?)", [
         ("schema", SCHEMA_VERSION), ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
         ("geonames", str(geonames or "")), ("counts", json.dumps(counts)),

@@ -53,6 +53,7 @@ ACRONYMS = {"US", "USA", "UK", "UAE", "DRC", "EU", "DC", "NSW", "DPRK"}  # upper
 NAME_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 _SUFFIXES = frozenset(ADMIN_SUFFIX | CITY_SUFFIX | POINT_SUFFIX)
+_FEATURE_CLASSES = frozenset({"H", "T", "L"})  # GeoNames classes of waters, relief and regions
 
 
 @dataclass
@@ -638,6 +639,14 @@ class Recognizer:
             if cue in ("admin", "city") and nxt is not None and nxt == "state" and j + 1 < n_toks \
                     and lowers[j + 1] in ("media", "television", "tv", "news", "department"):
                 cue, suffix_end = "", None  # "Syrian state media"
+            if not cue and nxt is not None and texts[j].islower() and nxt in not_towns().get("feature", ()):
+                # "Vancouver island", "the Gobi desert": a name with a lower-case feature noun after it is the
+                # natural feature the gazetteer has by the whole phrase (data/geo_natural_features.tsv), if any
+                full_end = idx[j] + len(texts[j])
+                fes, fhow = lookup(text[s:full_end])
+                fes = [x for x in fes if x.fclass in _FEATURE_CLASSES]
+                if fes and fhow == "exact":
+                    return Candidate(s, full_end, text[s:full_end], fes, fhow, "point")
             # a variant spelling is looked for only where the text says it is a place (and it is checked there)
             es, how = lookup(stext, focus, ent_label.get((s, e)) in PLACE_LABELS or bool(cue))
             if es and nxt is not None and (nxt in not_towns().get("feature", ()) or _is_cap_head(texts[j])):
