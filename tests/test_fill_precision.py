@@ -36,3 +36,39 @@ def test_owner_of_weapon_still_acts(ann):  # type: ignore[no-untyped-def]
     # the modifier that names a side is still read: "army artillery fire", "a Varnian drone strike"
     names = [a.name.lower() for a in _actor1s(ann, "Army artillery fire killed two farmers near Talmor on Monday.")]
     assert any("army" in n for n in names), names
+
+
+# ---- "members" alone names no one: the phrase with its "of" does
+
+def test_members_of_unknown_body_keep_the_whole_phrase(ann):  # type: ignore[no-untyped-def]
+    acts = _actor1s(ann, "Two guards were shot dead in Orvik on Tuesday by members of a little-known farmers union.")
+    assert acts and all(a.name != "members" for a in acts)
+    assert any("farmers union" in a.name and "farmers union" in a.span.text for a in acts), acts
+
+
+def test_members_as_victims_keep_the_whole_phrase(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "Gunmen killed four members of a farming family in Orlova on Friday.")
+    assert any(e.actor2 is not None and "farming family" in e.actor2.span.text for e in evs)
+
+
+# ---- a kind of body with no name ("a group", "groups") is no actor; one named in quotes is
+
+def test_unnamed_group_is_no_actor(ann):  # type: ignore[no-untyped-def]
+    for text in ("A group attacked the police station in Marsten on Monday, killing three officers.",
+                 "Groups from a new movement attacked the town hall in Marsten on Monday."):
+        evs = _violent(ann, text)
+        assert evs, text
+        assert all(e.actor1 is None or e.actor1.name.lower() not in ("group", "groups") for e in evs), text
+
+
+def test_group_named_in_quotes(ann):  # type: ignore[no-untyped-def]
+    acts = _actor1s(ann, 'Two guards were shot dead in Orvik on Tuesday by a little-known "Iron Dawn" group.')
+    assert any("Iron Dawn" in a.name and '"' not in a.name for a in acts), acts
+
+
+def test_they_for_groups_named_nowhere(ann):  # type: ignore[no-untyped-def]
+    text = ("Some groups are hiding in the hills above Korvel, using villagers as cover. "
+            "They have burned buses and murdered a judge.")
+    evs = _violent(ann, text)
+    assert evs
+    assert all(e.actor1 is None or e.actor1.entity_id != "CIVILIANS" for e in evs)

@@ -149,6 +149,8 @@ def previous_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], boo
     if any(c.dep_ == "conj" for c in subj.children):
         return None, True  # "Hamas and Islamic Jihad fired rockets. It ...": neither; "they": both, not one
     ref = finder.actor(subj)
+    if ref is None and subj.lemma_.lower() in GROUP_NOUNS and (subj.tag_ in ("NNS", "NNPS")) == (pron.lower_ == "they"):
+        return None, True  # "Some groups are in hiding. They burned buses": the groups, who are named nowhere
     if ref is None or not _agrees(pron.lower_, subj, ref, finder):
         return None, False
     sub = {t.i for t in subj.subtree}
