@@ -72,3 +72,14 @@ def test_they_for_groups_named_nowhere(ann):  # type: ignore[no-untyped-def]
     evs = _violent(ann, text)
     assert evs
     assert all(e.actor1 is None or e.actor1.entity_id != "CIVILIANS" for e in evs)
+
+
+# ---- a campaign's author is no doer of one attack told inside it
+
+def test_campaign_lends_no_doer_to_one_attack(ann):  # type: ignore[no-untyped-def]
+    text = ("Two reporters were wounded in an attack in the port city of Davel on Monday. "
+            "The attack came a week after the government's offensive against the Korsa cartel began.")
+    evs = _violent(ann, text)
+    assert evs
+    assert all(e.actor1 is None or "government" not in (e.actor1.span.text if e.actor1.span else "").lower()
+               for e in evs if e.trigger is not None and e.trigger.text == "attack")
