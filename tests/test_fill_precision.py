@@ -83,3 +83,28 @@ def test_campaign_lends_no_doer_to_one_attack(ann):  # type: ignore[no-untyped-d
     assert evs
     assert all(e.actor1 is None or "government" not in (e.actor1.span.text if e.actor1.span else "").lower()
                for e in evs if e.trigger is not None and e.trigger.text == "attack")
+
+
+# ---- a subject pronoun is not the side its own clause acts on
+
+def test_pronoun_is_not_its_own_object(ann):  # type: ignore[no-untyped-def]
+    text = ("The Korsa Front launched a large offensive in Varno last month. "
+            "Then they tried to encircle the Korsa Front units and annihilate them.")
+    evs = _violent(ann, text) + [e for e in ann.annotate(text, _ctx()).events if e.trigger.text == "encircle"]
+    later = [e for e in evs if e.trigger.text in ("encircle", "annihilate")]
+    assert later
+    assert all(e.actor1 is None or "Korsa" not in e.actor1.name for e in later)
+
+
+def test_pronoun_still_takes_side_named_before(ann):  # type: ignore[no-untyped-def]
+    # (a side named in an adverbial clause may be the pronoun: "when X reached Varno, they ...")
+    acts = _actor1s(ann, "When the Korsa Front reached Varno, they killed two guards at the gate.")
+    assert any("Korsa" in a.name for a in acts), acts
+
+
+def _ctx():  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from sitrep.nlp.annotate import DocContext
+
+    return DocContext("d1", published=dt.date(2024, 5, 6))
