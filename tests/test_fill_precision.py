@@ -108,3 +108,16 @@ def _ctx():  # type: ignore[no-untyped-def]
     from sitrep.nlp.annotate import DocContext
 
     return DocContext("d1", published=dt.date(2024, 5, 6))
+
+
+# ---- "both sides" names neither side alone
+
+def test_both_sides_is_no_actor(ann):  # type: ignore[no-untyped-def]
+    for text in ("Both sides have fought fierce battles in Varno since Monday.",
+                 "The two sides exchanged fire near Varno on Monday, killing three people."):
+        evs = [e for e in ann.annotate(text, _ctx()).events]
+        assert evs, text
+        assert all(e.actor1 is None or "side" not in e.actor1.name.lower() for e in evs), text
+    acts = _actor1s(ann, "The rebel side shelled Varno on Monday, killing three people.")
+    assert any("rebel" in a.name.lower() for a in acts), acts  # one side named is still read
+

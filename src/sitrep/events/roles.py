@@ -71,6 +71,7 @@ _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "
                           "squad", "front"})
 # nouns of members that name no one alone ("members", "elements"): the phrase with its "of" names them
 _MEMBER_HEADS = frozenset({"member", "element", "operative", "agent"})
+_BOTH = frozenset({"both", "two", "all", "each", "either"})
 _INDEFINITE = frozenset({"a", "an", "some", "several", "any", "many", "various", "other"})
 _DET = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some", "several"}
 STATE_TYPES = frozenset({"state", "state_forces", "country", "police"})
@@ -409,6 +410,8 @@ class ActorFinder:
             body = [t for t in toks if t.lower_ not in _DET and t.pos_ != "NUM" and t.text not in _QUOTES]
             if not body:
                 return None
+            if head_lemma == "side" and any(c.lower_ in _BOTH for c in tok.children):
+                return None  # "both sides fought", "the two sides exchanged fire": each of two, neither one alone
             of = pobj_as(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), tok))
             if len(body) == 1 and head_lemma in _MEMBER_HEADS and of is not None:
                 # "members of the socialist party": the whole phrase, not "members" (a named group of the
