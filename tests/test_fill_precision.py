@@ -121,3 +121,11 @@ def test_both_sides_is_no_actor(ann):  # type: ignore[no-untyped-def]
     acts = _actor1s(ann, "The rebel side shelled Varno on Monday, killing three people.")
     assert any("rebel" in a.name.lower() for a in acts), acts  # one side named is still read
 
+
+# ---- who helps another in a deed is not its doer
+
+def test_helper_is_not_the_doer(ann):  # type: ignore[no-untyped-def]
+    for text in ("The army helped the militia in killing ten farmers near Korvel.",
+                 "The party has long supported the militia in carrying out assassinations in Korvel."):
+        acts = _actor1s(ann, text)
+        assert acts and all("militia" in a.name.lower() for a in acts), (text, acts)

@@ -87,6 +87,8 @@ def subject_of(v):  # type: ignore[no-untyped-def]
             if frame == "blame_adj":  # "X is responsible for killing Y", "X is engaged in shelling Y"
                 return child(gov, "nsubj", "nsubjpass") or (child(gov.head, "nsubj", "nsubjpass")
                                                            if gov.dep_ in ("acomp", "oprd") else None)
+            if frame == "assist" and cur.head.lower_ == "in" and child(gov, "dobj") is not None:
+                return child(gov, "dobj")  # "the army helped the militia in killing X": the militia
             if gov.pos_ in ("VERB", "AUX"):
                 pas = child(gov, "nsubjpass")
                 if pas is not None and pas.lower_ not in RELATIVE_WORDS \
