@@ -97,6 +97,20 @@ RECIPROCAL_DEEDS = frozenset({"clash", "clashes", "clashed", "clashing", "fight"
 RETURN_VERBS = frozenset({"retaliate", "respond", "reply"})
 
 
+def named_in_own_clause(pron, ref: ActorRef, finder: ActorFinder) -> bool:  # type: ignore[no-untyped-def]
+    """The side a subject pronoun was read as is named again inside the pronoun's own clause, as what its verbs act on
+    ("they tried to encircle the Korsa Front units and annihilate them": not the Korsa Front): a clause's subject
+    and its object are not one side. Clauses hung on the verb as adverbials ("when the army came, they ...") do not
+    count: the side they name may well be the pronoun."""
+    verb = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in verb.children
+             if c.i > pron.i and c.dep_ not in ("advcl", "nsubj", "nsubjpass", "punct", "cc", "parataxis", "ccomp")]
+    return any(m.entity_id == ref.entity_id and any(s <= m.span.start and m.span.end <= e for s, e in spans)
+               for m in finder.mentions if m.entity_id)
+
+
 def host_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], bool]:  # type: ignore[no-untyped-def]
     """The subject of the clause that the pronoun's own clause hangs on in its sentence, which a subject pronoun takes
     up: "The militia was ruthless when it massacred the villagers" (adverbial clause), "the army arrived and they
@@ -149,6 +163,8 @@ def previous_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], boo
     if any(c.dep_ == "conj" for c in subj.children):
         return None, True  # "Hamas and Islamic Jihad fired rockets. It ...": neither; "they": both, not one
     ref = finder.actor(subj)
+    if ref is None and subj.lemma_.lower() in GROUP_NOUNS and (subj.tag_ in ("NNS", "NNPS")) == (pron.lower_ == "they"):
+        return None, True  # "Some groups are in hiding. They burned buses": the groups, who are named nowhere
     if ref is None or not _agrees(pron.lower_, subj, ref, finder):
         return None, False
     sub = {t.i for t in subj.subtree}

@@ -308,6 +308,15 @@ def same_phrase(a: Optional[ActorRef], b: Optional[ActorRef]) -> bool:
         and a.span.article_id == b.span.article_id and a.span.start < b.span.end and b.span.start < a.span.end
 
 
+def campaign(m: EventMention) -> bool:
+    """The mention is told by a noun of a whole war or campaign ("the offensive", "the war"; group span_noun of
+    data/running_counts.tsv), not of one deed."""
+    from sitrep.events.running_words import SPAN_NOUNS
+
+    w = m.trigger.text.lower() if m.trigger is not None else ""
+    return w in SPAN_NOUNS or (w.endswith("s") and w[:-1] in SPAN_NOUNS)
+
+
 def _absorb(keep: EventMention, other: EventMention) -> None:
     if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
@@ -320,8 +329,10 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
     if (restates or _opening_restatement(other)) and keep.fatalities is None and other.fatalities is not None:
         keep.fatalities = other.fatalities
     if keep.actor1 is None and not (other.actor1 is not None and keep.actor2 is not None
-                                    and same_phrase(other.actor1, keep.actor2)):
-        keep.actor1 = other.actor1  # ("the gunmen were killed after attacking X": the killed are not their killers)
+                                    and same_phrase(other.actor1, keep.actor2)) \
+            and not (campaign(other) and not campaign(keep)):
+        keep.actor1 = other.actor1  # ("the gunmen were killed after attacking X": the killed are not their killers;
+        # "the government's offensive" is many deeds of both sides: its author is no doer of one attack in it)
     victim = richer_victim(keep.actor2, other.actor2)
     if not (victim is not None and keep.actor1 is not None and same_phrase(victim, keep.actor1)):
         keep.actor2 = victim

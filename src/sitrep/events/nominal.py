@@ -21,6 +21,15 @@ def armed_words() -> frozenset[str]:
     return (onto.cue("agent_heads") | onto.cue("state_words") | onto.cue("nonstate_words")) - onto.cue("civilian_words")
 
 
+def gear_words() -> frozenset[str]:
+    """Weapons and vehicles of war (ontology cue military_gear_words) that, modifying an event noun, name what was
+    used, not who used it ("a drone strike", "artillery fire", "a tank assault"); "fighter" and "bomber" also name
+    people ("a bomber attack" of a suicide bomber) and stay."""
+    from sitrep.events.ontology import load_ontology
+
+    return load_ontology().cue("military_gear_words") - {"fighter", "bomber"}
+
+
 class Roles:
     def __init__(self) -> None:
         self.agent = None  # token
@@ -69,6 +78,8 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
                     and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or c.lemma_.lower() in armed_words()):
                 if c.lemma_.lower() not in armed_words() and names_target(c):
                     continue  # "the Aramco attacks": what was struck, not who struck (events/target_modifier.py)
+                if c.lemma_.lower() in gear_words():
+                    continue  # "a drone strike", "artillery fire": the weapon used, not who used it
                 r.agent, r.agent_how = c, "modifier"  # "Russian strikes", "a coalition air strike", "regime shelling"
                 break
     if r.agent is None:

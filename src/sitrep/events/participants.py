@@ -12,7 +12,7 @@ from typing import Optional
 from sitrep.events import actor_conf
 from sitrep.events.accusation import accused_holding_gerund, pronoun_deed_accused, relative_accuser, relative_blame, responsibility_claimer
 from sitrep.events.antecedents import (PRONOUNS, anaphoric_forces, antecedent, deed_doer_before, group_antecedent,
-                                       leader_forces, owned_forces, pronoun_patient)
+                                       leader_forces, named_in_own_clause, owned_forces, pronoun_patient)
 from sitrep.events.claims import credit_claims
 from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj, subject
 from sitrep.events.merge import same_phrase
@@ -87,6 +87,8 @@ def subject_of(v):  # type: ignore[no-untyped-def]
             if frame == "blame_adj":  # "X is responsible for killing Y", "X is engaged in shelling Y"
                 return child(gov, "nsubj", "nsubjpass") or (child(gov.head, "nsubj", "nsubjpass")
                                                            if gov.dep_ in ("acomp", "oprd") else None)
+            if frame == "assist" and cur.head.lower_ == "in" and child(gov, "dobj") is not None:
+                return child(gov, "dobj")  # "the army helped the militia in killing X": the militia
             if gov.pos_ in ("VERB", "AUX"):
                 pas = child(gov, "nsubjpass")
                 if pas is not None and pas.lower_ not in RELATIVE_WORDS \
@@ -380,6 +382,8 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
                 associates.extend(finder.associates(app))
     if actor1 is None and roles.agent is not None and (roles.agent.lower_ in PRONOUNS or anaphoric_forces(roles.agent)):
         ante = antecedent(roles.agent, g, onto, finder, prev, sent)
+        if ante is not None and named_in_own_clause(roles.agent, ante, finder):
+            ante = None  # "they tried to encircle the X units": not X
         if ante is not None:
             sp = Span(aid, roles.agent.idx, roles.agent.idx + len(roles.agent.text), roles.agent.text)
             actor1 = ActorRef(ante.entity_id, ante.name, sp, "primary")

@@ -69,6 +69,10 @@ _BELONGING = frozenset({"loyal", "link", "linked", "affiliate", "affiliated", "a
 # generic nouns of a group that an appositive names ("a shadowy organization, the Red Dawn Front")
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "commando", "faction", "cell", "unit",
                           "squad", "front"})
+# nouns of members that name no one alone ("members", "elements"): the phrase with its "of" names them
+_MEMBER_HEADS = frozenset({"member", "element", "operative", "agent"})
+_BOTH = frozenset({"both", "two", "all", "each", "either"})
+_INDEFINITE = frozenset({"a", "an", "some", "several", "any", "many", "various", "other"})
 _DET = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some", "several"}
 STATE_TYPES = frozenset({"state", "state_forces", "country", "police"})
 NONSTATE_TYPES = frozenset({"rebel", "militia", "identity_militia", "political_militia", "protesters", "rioters"})
@@ -113,6 +117,7 @@ def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
         c = stack.pop()
         keep.append(c)
         stack.extend(x for x in c.children if x.dep_ not in _NP_DROP or _described_pair(tok, c, x))
+    keep.extend(_name_quotes(tok, keep))
     keep.sort(key=lambda t: t.i)
     # keep a contiguous stretch around the head
     lo = hi = keep.index(tok)
@@ -124,6 +129,19 @@ def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
     while hi < len(keep) - 1 and joined(keep[hi], keep[hi + 1]):
         hi += 1
     return keep[lo : hi + 1]
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def _name_quotes(tok, keep: list) -> list:  # type: ignore[type-arg]
+    """The two quotation marks of a name written in quotes before its head noun ('a "Red Valley" group'), when both
+    hang on the head and words of the phrase stand between them: kept, so that the phrase runs over the name."""
+    marks = [c for c in tok.children if c.dep_ == "punct" and c.text in _QUOTES and c.i < tok.i]
+    if len(marks) != 2:
+        return []
+    inside = [t for t in keep if marks[0].i < t.i < marks[1].i]
+    return marks if inside and len(inside) == marks[1].i - marks[0].i - 1 else []
 
 
 def _descriptive(t) -> bool:  # type: ignore[no-untyped-def]
@@ -389,9 +407,22 @@ class ActorFinder:
                 or head_lemma in self.onto.cue("nonstate_words") \
                 or head_lemma in relation_nouns():  # "her ex-boyfriend", "his neighbour": a person by relation;
             # "separatists", "jihadists": a non-state armed group's members (ontology cue nonstate_words)
-            body = [t for t in toks if t.lower_ not in _DET and t.pos_ != "NUM"]
+            body = [t for t in toks if t.lower_ not in _DET and t.pos_ != "NUM" and t.text not in _QUOTES]
             if not body:
                 return None
+            if head_lemma == "side" and any(c.lower_ in _BOTH for c in tok.children):
+                return None  # "both sides fought", "the two sides exchanged fire": each of two, neither one alone
+            of = pobj_as(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), tok))
+            if len(body) == 1 and head_lemma in _MEMBER_HEADS and of is not None:
+                # "members of the socialist party": the whole phrase, not "members" (a named group of the
+                # dictionary is still read as that group: ActorFinder.actor, events/membership.py)
+                last = np_tokens(of)[-1]
+                deeper = pobj_as(next((c for c in of.children if c.dep_ == "prep" and c.lower_ == "of"), of))
+                if deeper is not None:  # "members of the party of Varnia"
+                    last = np_tokens(deeper)[-1]
+                whole = span_of([toks[0], last], self.an.article_id)
+                clean = re.sub(r"^(?:an?|the|some|several)\s+", "", whole.text, flags=re.I)
+                return ActorRef("x:" + _slug(clean), clean, whole, role)
             if len(body) == 1 and head_lemma in _BARE_FORCES:
                 # "its forces", "their troops": the forces of the state named just before; a bare "forces"
                 # names nobody (an unknown actor, not a new one called "forces")
@@ -407,7 +438,12 @@ class ActorFinder:
                 if ref is not None:  # the span runs over the whole phrase, "a group of students"
                     whole = span_of([toks[0], np_tokens(members)[-1]], self.an.article_id)
                     return ActorRef(ref.entity_id, ref.name, whole, ref.role, ref.confidence)
+                if members is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE
+                                               for c in tok.children):
+                    return None  # "a group attacked", "groups attacked": a kind of body, no one named ("the group",
+                    # "this group" point back at one named before: the phrase is kept for the reader)
             clean = doc_text(tok.doc)[body[0].idx : body[-1].idx + len(body[-1].text)]
+            clean = " ".join(re.sub("(?<!\\w)[\"“”‘’']+|[\"“”‘’']+(?!\\w)|''|``", " ", clean).split())  # 'the "Red Valley" group'
             return ActorRef("x:" + _slug(clean), clean, sp, role)
         # "a Turkish convoy", "Russian jets", "a convoy of Turkish vehicles": the group named by the modifier
         for c in (tok.children if via_modifier else ()):
