@@ -27,6 +27,7 @@ _CLAIM_NOUNS = frozenset({"responsibility", "credit"})
 # verbs that hold someone responsible ("police hold X responsible for the attack")
 _HOLDING_VERBS = frozenset({"hold", "consider", "deem", "find"})
 _CLAIM_VERBS = frozenset({"claim", "accept", "take", "assume", "admit", "deny", "disclaim", "reject"})
+_DENIAL_VERBS = frozenset({"deny", "disclaim", "reject"})
 
 
 def _gerund_accused(tok):  # type: ignore[no-untyped-def]
@@ -180,14 +181,18 @@ def accusation_modality(tok, mod: str) -> str:
 _PRESUPPOSING = frozenset({"implicate"})
 
 
-def responsibility_claimer(prep):  # type: ignore[no-untyped-def]
+def responsibility_claimer(prep, denials: bool = True):  # type: ignore[no-untyped-def]
     """Who claims (or denies) a deed told as a gerund in ``prep`` ("for"): "X claimed responsibility for killing Y",
-    "X took credit for bombing Y" -> X; "responsibility for killing Y was claimed by X" -> X. None otherwise."""
+    "X took credit for bombing Y" -> X; "responsibility for killing Y was claimed by X" -> X. None otherwise.
+    ``denials=False``: only one who owns the deed, not "X denied responsibility for the bombing" nor "X has not
+    claimed responsibility for it" (the deed happened; X says it was not theirs)."""
     noun = prep.head
     if prep.lower_ != "for" or noun.lemma_.lower() not in _CLAIM_NOUNS:
         return None
     v = noun.head
     if v.pos_ != "VERB" or v.lemma_.lower() not in _CLAIM_VERBS:
+        return None
+    if not denials and (v.lemma_.lower() in _DENIAL_VERBS or any(c.dep_ == "neg" for c in v.children)):
         return None
     if noun.dep_ == "dobj":
         s = child(v, "nsubj")

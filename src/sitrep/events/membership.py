@@ -3,8 +3,8 @@
 A generic phrase of membership whose "of" phrase names a group (an actor of the dictionary, or a capitalised name the
 entity layer reads as an organisation) stands for that group, as a coder reading "members of the army killed ..."
 codes the army. Only the member nouns of :data:`MEMBER_NOUNS` (never "the wife of X", "the town of X": those are
-persons and places, read elsewhere) and only a group named in full (never "members of a family", "fighters of the
-village").
+persons and places, read elsewhere) and only a group named in full (never "fighters of the village"); "members of a
+family" are civilians.
 """
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ def group_of_members(finder, tok, role: str) -> Optional[ActorRef]:  # type: ign
     if g is None:
         return None
     ref = finder._actor(g, role, False)
+    if ref is not None and ref.entity_id == "CIVILIANS" and lem == "member":
+        return ref  # "five members of one family": civilians (never fighters of a village)
     if ref is None or ref.entity_id == "CIVILIANS":
         return None
     if gear and lemma(g) not in _GROUP_HEADS and not finder.is_state(ref) and not finder.named_group(ref):

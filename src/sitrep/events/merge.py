@@ -352,6 +352,13 @@ def _ids(*refs) -> set[str]:  # type: ignore[no-untyped-def]
     return {r.entity_id for r in refs if r is not None and r.entity_id}
 
 
+def refusal(m: EventMention) -> bool:
+    """A REJECT event that refuses to act ("police refused to give details", "declined to comment"), which denies
+    no deed (data/event_sense_cues.tsv, refusal_stems)."""
+    word = (m.trigger.text if m.trigger is not None else "").lower()
+    return any(word.startswith(stem) for stem in sense_cue("refusal_stems"))
+
+
 def mark_claims(mentions: list[EventMention]) -> None:
     """A violent event told by a side that, in the same article, denies an attack is that side's claim, not a
     fact: "the ministry said it did not strike the station and that the missile was fired by Ukrainian forces"
@@ -359,7 +366,7 @@ def mark_claims(mentions: list[EventMention]) -> None:
     deniers: set[str] = set()
     denial_sentences: set[int] = set()
     for m in mentions:
-        if m.plover == "REJECT" or (m.modality == "denied" and m.event_type in VIOLENT_EVENT_TYPES):
+        if (m.plover == "REJECT" and not refusal(m)) or (m.modality == "denied" and m.event_type in VIOLENT_EVENT_TYPES):
             deniers |= _ids(m.actor1)
             deniers |= {m.claimant} if m.claimant else set()
             denial_sentences.add(m.sentence.start)

@@ -465,6 +465,11 @@ def state_of_war(trig, head, place, clause_times: list, figs: list) -> bool:  # 
     return obj is not None and subj is not None and all(_whole_side(x) for x in (subj, obj))
 
 
+def _incident_toll(fig) -> bool:  # type: ignore[no-untyped-def]
+    """A count of dead told as one incident's ("left 30 dead on Monday"), not a running one ("since December")."""
+    return fig is not None and not fig.background and fig.since is None
+
+
 def _whole_side(tok) -> bool:  # type: ignore[no-untyped-def]
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("ORG", "GPE", "NORP") \
         or tok.lemma_.lower() in sense_cue("whole_sides")
@@ -557,9 +562,10 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     nominal = all(t.tok.pos_ != "VERB" for t in g.triggers)
     if mod == "asserted" and nominal and tdef.code == "sd.agreement" and definite(primary.tok):
         mod = "background"  # "under the Sochi deal", "the 2018 ceasefire": a reference to an old agreement
-    if mod == "asserted" and nominal and tdef.event_type != "Political" \
-            and (humanitarian or g.head.lemma_.lower() in onto.cue("consequence_verbs")):
+    if mod == "asserted" and nominal and tdef.event_type != "Political" and (humanitarian or (
+            g.head.lemma_.lower() in onto.cue("consequence_verbs") and not _incident_toll(fatalities_in_clause))):
         mod = "background"  # "the fighting has displaced 900,000": a humanitarian toll, not a new event
+        # ("clashes left 30 dead on Monday": the dead of one incident, told without a displaced count, are its toll)
     if mod == "asserted" and nominal and definite_reference(primary.tok) and time is None and fatalities_in_clause is None \
             and g.head.lemma_.lower() not in onto.cue("kill_lemmas") and tdef.event_type != "Political" \
             and not (primary.tok.dep_ == "nsubj" and primary.tok.head.lemma_.lower() in sense_cue("occurrence_verbs")):

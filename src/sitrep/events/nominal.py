@@ -62,7 +62,7 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
     if r.agent is None and n.dep_ == "pobj":
         from sitrep.events.accusation import responsibility_claimer
 
-        claimer = responsibility_claimer(n.head)  # "X took responsibility for the terrorist bombing": X,
+        claimer = responsibility_claimer(n.head, denials=False)  # "X took responsibility for the bombing": X,
         if claimer is not None:  # before a possessor or a modifier that only labels the deed
             r.agent, r.agent_how = claimer, "subject"
     if r.agent is None:

@@ -205,6 +205,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
     harms_people = primary.tdef.event_type in VIOLENT_EVENT_TYPES or primary.tdef.event_type == "Protests"
     verbs = [t.tok for t in group.triggers if t.tok.pos_ == "VERB"]
     trig_verbs = list(verbs)
+    rejecters = {t.tok.i for t in group.triggers if t is not primary and t.tdef.plover == "REJECT"}
     if group.head.pos_ in ("VERB", "AUX") and group.head not in verbs and group.head.lemma_.lower() not in SOURCE_VERBS:
         verbs.append(group.head)
     if primary.tok.pos_ != "VERB" and primary.tok.lemma_.lower() in ATTACKER_TRIGGERS:
@@ -255,6 +256,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             passive, subj = passive or child(v, "nsubj"), None  # "X died of gunshot wounds": X is the victim
         if subj is not None and v is not primary.tok and denied_doing(v, primary.tok):
             subj = None  # "X did not carry out the attack": the attack happened, X is cleared of it
+        if subj is not None and v.i in rejecters and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+            subj = None  # "X denied any role in the bombing": who rejects a part in the deed is not its doer
         if subj is not None and no_one_tok(subj):
             subj = None  # "no group has claimed the attack", "nobody fired": no one is no actor
         if subj is not None and v is not primary.tok and condemns(v, primary, group):

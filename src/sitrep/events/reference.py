@@ -66,16 +66,48 @@ ADJUNCT_PREPS = frozenset({"for", "on", "over", "about", "into", "regarding", "c
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
+# prepositions by which a noun that is no event names the deed it is about ("a role in the bombing", "details
+# of the shooting", "responsibility for the attack")
+TOPIC_PREPS = ADJUNCT_PREPS | {"of", "in"}
+
+
 def presupposed(trig, g, tdef) -> bool:  # type: ignore[no-untyped-def]
     """A violent event noun in an adjunct of a verb that is no event itself ("declined to indict him for the
     shooting", "will not comment on the attack", "plans to retaliate for the bombing"): what the verb's
     negation, plan or future says is about that verb, not about the deed, which the sentence takes as done."""
     if tdef.event_type not in VIOLENT or trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj":
         return False
+    return deed_spoken_of(trig, {t.tok.i for t in g.triggers})
+
+
+def deed_spoken_of(trig, trigger_ids: set[int]) -> bool:  # type: ignore[no-untyped-def]
+    """The deed noun ``trig`` is what a verb or noun that is no event is about ("comment on the attack",
+    "details about the shooting": see topic_deed)."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj":
+        return False
     prep = trig.head
     if prep.lower_ not in ADJUNCT_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return topic_deed(trig, trigger_ids)
+    return prep.head.i not in trigger_ids
+
+
+def topic_deed(trig, trigger_ids: set[int]) -> bool:  # type: ignore[no-untyped-def]
+    """A definite or described deed noun that a noun which is no event is about: "denied any role in the bombing",
+    "refused to give details about the shooting that killed two", "has not claimed responsibility for the attack".
+    What the sentence negates or refuses is the role, the details or the claim; the deed it takes as done. Not
+    under a noun that reports the deed or its chance ("reports of the massacre", "the threat of an attack"),
+    unless a relative clause tells the deed itself."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "pobj" or trig.head.lower_ not in TOPIC_PREPS:
         return False
-    return prep.head.i not in {t.tok.i for t in g.triggers}
+    host = trig.head.head
+    if host.pos_ != "NOUN" or host.i in trigger_ids:
+        return False
+    lem = host.lemma_.lower()
+    if lem in sense_cue("possibility_heads"):
+        return False
+    if described(trig):
+        return True  # "claims about the raid that killed five": the relative clause tells the raid as done
+    return definite(trig) and lem not in sense_cue("deed_report_nouns")
 
 
 def described(tok) -> bool:  # type: ignore[no-untyped-def]

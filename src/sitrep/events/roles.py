@@ -112,7 +112,7 @@ def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
     keep = [tok]
     styled = self_styled(tok)  # "a self-styled Army of the Poor": the whole own name
     stack = [c for c in tok.children if (c.dep_ not in _NP_DROP or (styled and c.dep_ == "prep" and c.lower_ == "of"))
-             and not _held_to_account(tok, c) and not _self_styled(c)]
+             and not _held_to_account(tok, c) and not _self_styled(c) and not _postnominal_phrase(tok, c)]
     while stack:
         c = stack.pop()
         keep.append(c)
@@ -142,6 +142,18 @@ def _name_quotes(tok, keep: list) -> list:  # type: ignore[type-arg]
         return []
     inside = [t for t in keep if marks[0].i < t.i < marks[1].i]
     return marks if inside and len(inside) == marks[1].i - marks[0].i - 1 else []
+
+
+def sworn_preps(tok) -> list:  # type: ignore[no-untyped-def]
+    """The "to/with" phrases by which a noun says whose it is: "loyal to X", "linked to X", "allied with X"."""
+    return [p for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _BELONGING
+            for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+
+
+def _postnominal_phrase(head, c) -> bool:  # type: ignore[no-untyped-def]
+    """An adjective after its noun that heads a phrase of its own ("gunmen loyal to a commander"): no part of the
+    noun's name."""
+    return c.i > head.i and c.dep_ == "amod" and any(x.dep_ == "prep" for x in c.children)
 
 
 def _descriptive(t) -> bool:  # type: ignore[no-untyped-def]
@@ -289,6 +301,15 @@ class ActorFinder:
                 named = self._actor(app, role, False)  # "a shadowy Peruvian organization, the Red Dawn Front":
                 if self.named_group(named):  # the group's name, not the country its description mentions
                     return named
+        if tok.pos_ == "NOUN":
+            head_is_force = lemma(tok) in _BARE_FORCES
+            for prep in sworn_preps(tok):  # "fighters loyal to the X Brigade", "militants linked to X": the
+                named = next((self._actor(g, role, True) for g in prep.children if g.dep_ == "pobj"), None)
+                if named is not None and (self.named_group(named) or (
+                        named.entity_id.startswith("unk:") and not is_person(named, self))):
+                    return named  # organisation the text names, in the dictionary or not, over a generic reading
+                if named is not None and head_is_force and not named.entity_id.startswith("x:") and self.is_state(named):
+                    return named  # "forces loyal to the president of X": the state's own forces
         if ref is None and tok.pos_ == "NOUN":
             from sitrep.events.membership import group_of_members
 
@@ -308,8 +329,7 @@ class ActorFinder:
         """The armed group of the dictionary a generic attacker phrase headed by ``tok`` belongs to: "from/of X",
         "loyal/linked/affiliated/allied to/with X" (data/armed_modifiers.tsv has no say here: the group is named)."""
         hosts = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
-        hosts += [p for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _BELONGING
-                  for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+        hosts += sworn_preps(tok)
         for app in (c for c in tok.children if c.dep_ == "appos"):  # "the gunmen, members of X," / "..., X fighters,"
             ref = self._actor(app, role, True)
             if self.named_group(ref):

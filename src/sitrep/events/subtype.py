@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Optional
 
 from sitrep.events.crowd_violence import protester_doer, protesters_violence
+from sitrep.events.cues import sense_cue
 from sitrep.events.ontology import Ontology, TypeDef
 from sitrep.events.triggers import month_name
 from sitrep.events.unarmed_victim import unarmed_victim
@@ -149,9 +150,12 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
         elif cond == "crowd_not_protest":
             # "he returned with a handgun and fired into the crowd": a crowd at a party or in a street is no protest;
             # force against protesters needs protesters (or a protest) or state forces told in the sentence
+            # ("soldiers fired on a crowd of villagers": a crowd the sentence says is of people going about their
+            # lives, not of demonstrators, is no protest either: data/event_sense_cues.tsv, bystander_crowds)
             sent = sentence_lemmas or frozenset(clause_lemmas)
-            ok = trigger_lemma in onto.cue("firing_verbs") and not sent & (
-                onto.cue("protest_words") | onto.cue("state_words") | onto.cue("police_words"))
+            bystanders = "crowd" in clause_lemmas and bool(clause_lemmas & sense_cue("bystander_crowds"))
+            ok = trigger_lemma in onto.cue("firing_verbs") and not sent & onto.cue("protest_words") and (
+                bystanders or not sent & (onto.cue("state_words") | onto.cue("police_words")))
         elif cond == "surrender_to_police":
             # "the suspect surrendered to officers": taken into custody, no agreement between parties
             ok = "to_police" in marks
@@ -269,6 +273,8 @@ def target_lemmas(tok) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """Lemmas of what the trigger acts on: its object, its passive subject, "on/against/at" phrases (not its agent)."""
     out: set[str] = set()
     heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubj", "compound") and tok.pos_ in ("NOUN", "PROPN") else [])
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "leave" and tok.lemma_.lower() in sense_cue("two_sided_fights"):
+        heads = [tok]  # "clashes left 30 people dead": who died in a fight between two sides is its toll, not its target
     for h in heads:
         for c in h.children:
             if c.dep_ in ("dobj", "nsubjpass") and c is not tok:

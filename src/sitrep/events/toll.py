@@ -676,9 +676,13 @@ def split_counted_deeds(groups: list, onto, killed_toks: frozenset[int]) -> list
             if t.tok.pos_ != "NOUN" or t.tdef.event_type not in VIOLENT_EVENT_TYPES or t.tok.i == g.head.i \
                     or tried_deed(t.tok):
                 continue
-            if any(i in killed_toks for i in range(t.tok.left_edge.i, t.tok.right_edge.i + 1)):
-                g.triggers.remove(t)
-                out.append(Group(t.tok, [t]))
+            if t in g.triggers and any(i in killed_toks for i in range(t.tok.left_edge.i, t.tok.right_edge.i + 1)):
+                # with the deed go the words inside its phrase that tell it ("the attack that killed 12": "killed")
+                inner = [u for u in g.triggers if u is not t and u.tok.i != g.head.i
+                         and t.tok.left_edge.i <= u.tok.i <= t.tok.right_edge.i]
+                for u in [t, *inner]:
+                    g.triggers.remove(u)
+                out.append(Group(t.tok, [t, *inner]))
     return out
 
 

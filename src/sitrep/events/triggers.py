@@ -21,6 +21,7 @@ from sitrep.events.modality import governors, past_setting, warning_report
 from sitrep.events.naming import naming_call
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
 from sitrep.events.people_object import destroys_people, person_nouns
+from sitrep.events.reference import deed_spoken_of
 from sitrep.events.roles import lemma
 from sitrep.events.storming import stormed_site
 from sitrep.events.toll import died_of_wounds, found_slain, riddled_found_body
@@ -668,6 +669,9 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
             if gov.i not in groups and told_apart(g.head, gov, onto):
                 break  # "condemned the raid, saying gunmen killed two": the saying tells the deed as a fact
             host = groups.get(gov.i)
+            if host is not None and host.primary(onto).tdef.plover == "REJECT" and deed_spoken_of(
+                    g.primary(onto).tok, {t.tok.i for t in host.triggers}):
+                break  # "refused to give details about the shooting": the shooting happened, only the details refused
             if host is not None and host is not g and host.primary(onto).tdef.plover in SPEECH_ACTS:
                 host.embedded.append(g)
                 del groups[i]

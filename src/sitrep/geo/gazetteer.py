@@ -833,12 +833,13 @@ class Gazetteer:
         if cc not in self._country_names:
             # through the name(place) index (without it, every call scanned the whole name table: 0.6 s); in
             # the name table's own order, which breaks ties between equal scores
+            # sorted by SQLite (length() counts characters as len() does; the rowid, the table's order, breaks
+            # ties and stands for it: a Python sort of the rows took longer than the query)
             rows = self.con.execute(
-                "SELECT n.key, n.place FROM name n JOIN place p ON p.id=n.place WHERE p.country=? ORDER BY n.rowid",
-                (cc,)).fetchall()
-            ranked = sorted(range(len(rows)), key=lambda i: (len(rows[i][0]), i))
-            keys = [rows[i][0] for i in ranked]
-            self._country_names[cc] = (keys, [rows[i][1] for i in ranked], [len(k) for k in keys], ranked,
+                "SELECT n.key, n.place, n.rowid FROM name n JOIN place p ON p.id=n.place WHERE p.country=? "
+                "ORDER BY length(n.key), n.rowid", (cc,)).fetchall()
+            keys = [r[0] for r in rows]
+            self._country_names[cc] = (keys, [r[1] for r in rows], [len(k) for k in keys], [r[2] for r in rows],
                                        _symbol_counts(keys))
         return self._country_names[cc]
 

@@ -76,7 +76,7 @@ def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorRes
     A country name counts 1, with 3 more when it is a location ("in Syria", "northwest Syria"; a capital too: "in
     Kabul" outweighs "an American was shot");
     a country-bound actor from the dictionary (SOHR, HTS, SANA) counts 1, unless its entry says it lends no country
-    (``"lends_country": false``: an armed group that is not the state's); demonyms, capitals
+    (``"lends_country": false``: an armed group that is not the state's, a world news agency); demonyms, capitals
     and prefixed roles ("Syrian army") count 0.5.
     With the parse (``doc``), a country name, demonym or prefixed role that only says who speaks or is spoken to ("the
     Ruritanian foreign minister said ...", "according to Ruritania", "to Ruritania, you say") counts nothing: a
@@ -254,6 +254,17 @@ class _Builder:
         return None
 
 
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).lower()
+
+
+def _spelled_as_listed(text: str, entry: dict[str, Any]) -> bool:
+    """``text`` is written as the dictionary writes the actor's name or one of its aliases (case and punctuation
+    aside), not only matched through the spelling-variant key."""
+    got = _letters(text)
+    return any(_letters(a) == got for a in [entry.get("name") or "", *(entry.get("aliases") or [])])
+
+
 def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
     """Entity mentions of one parsed article, each resolved to a canonical actor where possible.
 
@@ -284,6 +295,8 @@ def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
         hint = ent_hint.get((start, end))
         if m.what == "actor":
             entry = res.actors[m.actor_id]
+            if tok is not None and tok.pos_ == "NOUN" and m.j - m.i == 1 and not _spelled_as_listed(b.text[start:end], entry):
+                continue  # "Rioters" is no variant spelling of "Reuters": a common noun only sounds like the name
             b.add(start, end, _kind_for(entry), m.actor_id, entry["name"], hint)
         elif m.what in ("country", "capital", "demonym"):
             entry = res.actors[m.actor_id]
