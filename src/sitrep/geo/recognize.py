@@ -48,6 +48,12 @@ LOC_PREPS = {"in", "on", "near", "outside", "at", "from", "to", "into", "toward"
              "inside", "through", "between", "within", "throughout", "via", "west", "east", "north",
              "south", "northwest", "northeast", "southwest", "southeast", "entered", "captured", "recaptured",
              "seized", "retook", "took", "shelled", "struck", "hit", "bombed", "besieged", "reached", "fled"}
+# the same kinds in the plural, heading a list of names: "the villages of X, Y and Z", "provinces such as X"
+TYPE_PLURAL = frozenset({"towns", "villages", "cities", "provinces", "governorates", "regions", "districts", "suburbs",
+                         "neighbourhoods", "neighborhoods", "areas", "hamlets", "oblasts", "ports", "counties", "states",
+                         "municipalities"})
+_NAMING = frozenset({"called", "named"})  # "a town called X", "a village named X"
+_LIST_OPENERS = frozenset({"of", "like", "including", "as"})  # "cities of / like / including / such as X"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACRONYMS = {"US", "USA", "UK", "UAE", "DRC", "EU", "DC", "NSW", "DPRK"}  # upper-case abbreviations that do name places
 NAME_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
@@ -444,6 +450,23 @@ def _revive_repeated(kept: list[Candidate], rejected: list[Candidate], full_name
         c.cue = c.cue or "context"
         added.append(c)
     return sorted(kept + added, key=lambda x: x.start) if added else kept
+
+
+def _kind_opener(doc: Any, i: int) -> bool:
+    """``doc[i]`` ends a phrase that says the names after it are places of a kind: "the villages of", "cities like",
+    "provinces including", "states such as", "a town called", "a village named"."""
+    low = doc[i].lower_
+    if i == 0 or low not in _LIST_OPENERS and low not in _NAMING:
+        return False
+    j = i - 1
+    if low == "as":
+        if doc[j].lower_ != "such" or j == 0:
+            return False
+        j -= 1
+    before = doc[j].lower_
+    if low in _NAMING:
+        return before in TYPE_BEFORE or before in TYPE_PLURAL
+    return before in TYPE_PLURAL
 
 
 def _is_cap(tok: Any) -> bool:
@@ -994,6 +1017,19 @@ class Recognizer:
             return "context"
         if prev in TYPE_BEFORE:
             return "context"
+        if _kind_opener(doc, i):
+            return "context"
+        if prev in (",", "and", "or"):
+            # a later member of a list a kind word opens ("the villages of Arno, Bellis and Corva"): walk back over
+            # the list's names, commas and "and" within the sentence to its opener
+            k = i - 1
+            while k > 0 and i - k <= 15 and not doc[k + 1].is_sent_start:
+                t = doc[k]
+                if _kind_opener(doc, k):
+                    return "context"
+                if not (_is_cap(t) or t.lower_ in (",", "and", "or") or t.lower_ in CONNECTORS):
+                    break
+                k -= 1
         return ""
 
     def _reject(self, doc: Any, c: Candidate, person_ix: SpanIndex, stop: frozenset[str],
