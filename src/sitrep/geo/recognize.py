@@ -765,15 +765,18 @@ class Recognizer:
             c.cue = c.cue or self._context_cue(doc, c) or ("context" if is_dateline(text, c.start, c.end) else "")
             if not c.cue and focus:
                 self._people_cue(doc, c, focus)
-            if self._reject(doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus):
+            if self._reject(doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus,
+                            full_names=full_names):
                 rejected.append(c)
                 continue
             kept.append(c)
         if rejected:
             kept = revive_listed(text, kept, rejected, full_names, lambda c: self._reject(
-                doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True))
+                doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True,
+                full_names=full_names))
             kept = _revive_repeated(kept, rejected, full_names, lambda c: self._reject(
-                doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True))
+                doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True,
+                full_names=full_names))
         for c in kept:
             self._blank(doc, c, focus)
         dem = self._demonyms(doc, kept, blocked_ix)
@@ -1035,10 +1038,11 @@ class Recognizer:
     def _reject(self, doc: Any, c: Candidate, person_ix: SpanIndex, stop: frozenset[str],
                 lower_words: frozenset[str] = frozenset(), person_names: frozenset[str] = frozenset(),
                 org_starts: frozenset[int] = frozenset(), names_ix: Optional[SpanIndex] = None,
-                focus: tuple[str, ...] = (), listed: bool = False) -> bool:
+                focus: tuple[str, ...] = (), listed: bool = False, full_names: frozenset[str] = frozenset()) -> bool:
         """True when the candidate is no place. ``listed``: it stands in a list next to a recognised place
         (geo/listed.py), which is the evidence a bare name otherwise lacks: a person's label or name elsewhere, a
-        leading "the", or no locative word or prominent entry then reject it no more."""
+        leading "the", or no locative word or prominent entry then reject it no more. ``full_names``: the words of
+        the text's persons' names of two words or more."""
         if c.scores.get("abbrev"):
             return False  # a state's abbreviation right after one of its towns
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -1116,6 +1120,10 @@ class Recognizer:
             # person label on "Niger" in "aid reached Mali and Niger" does not make it one
             small = small and not (any(e.primary and e.fcode == "PCLI" for e in c.entries)
                                    and first.lower_ not in first_names())
+            # ... nor is a first-level unit's own name of one of the article's countries ("Rogaland" in a Norwegian
+            # story), unless it is a given name or a word of a person's full name in the text ("Juan Guerrero")
+            small = small and not (any(e.primary and e.fcode == "ADM1" and e.country in focus for e in c.entries)
+                                   and first.lower_ not in first_names() and first.lower_ not in full_names)
             if first.lower_ in person_names and c.label not in PLACE_LABELS and not (c.cue or listed) and small:
                 return True  # "Trump" after "Donald Trump", or tagged as a person elsewhere in the text
             nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
