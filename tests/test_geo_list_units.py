@@ -1,4 +1,5 @@
-"""First-level units the model labels a person's (geo/recognize.py ``_reject``), on sentences written for these
+"""First-level units the model labels a person's, and lists of three names or more read as lists, not as "Town, Y"
+(geo/recognize.py ``_reject``, geo/resolve.py ``_containers``, ``_unit_outside``), on sentences written for these
 tests with made-up persons.
 
 Uses the real gazetteer (built into build/ on first use, about a minute) and the spaCy model.
@@ -17,3 +18,19 @@ def test_a_state_of_the_articles_country_is_no_person(run):
 def test_a_word_of_a_full_persons_name_stays_a_person(run):
     ps = _by_text(run("Juan Guerrero told reporters in Mexico City that Guerrero would vote."))
     assert "Guerrero" not in ps
+
+
+def test_a_comma_list_of_three_is_no_address(run):
+    # "Suba, Bomet, ..." lists Kenyan counties: Suba is not "Suba in Bomet", and Fiji's Suva is not meant
+    ps = _by_text(run("Relief reached Suba, Bomet, Kericho and Narok on Tuesday, Kenyan officials said."))
+    assert ps["Bomet"].country == "KE" and ps["Suba"].lat is None
+
+
+def test_an_address_ending_in_its_country_is_still_one(run):
+    ps = _by_text(run("He was born in Stroud, Ontario, Canada, in 1970."))
+    assert ps["Stroud"].lat is None and ps["Ontario"].country == "CA"
+
+
+def test_a_town_listed_with_territories_keeps_its_point(run):
+    ps = _by_text(run("The envoy flew to Saipan, Guam, Alaska and Hawaii last year."))
+    assert ps["Saipan"].country == "MP" and ps["Saipan"].lat is not None
