@@ -24,3 +24,14 @@ def test_a_list_with_no_kind_word_before_it_gets_no_cue(run):
     for text in ("Police questioned the friends of Gjern, Brædstrup and Tomas Velich.",
                  "Officers spoke to a man named Brædstrup on Monday."):
         assert "Brædstrup" not in _by_text(run(text))
+
+
+def test_a_sentences_first_word_with_a_kind_word_or_people_after_it_is_a_place(run):
+    ps = _by_text(run("Flooding hit Shandong. Heze city alone has registered 300 cases."))
+    assert ps["Heze"].country == "CN"
+    ps = _by_text(run("Dust blew in from the port in Western Australia. Esperance residents complained to the council."))
+    assert ps["Esperance"].country == "AU"
+
+
+def test_an_english_word_first_in_its_sentence_stays_a_word(run):
+    assert not _by_text(run("Officials met on Monday. Capital city residents were told to stay home."))

@@ -1110,7 +1110,10 @@ class Recognizer:
                 return True
             if first.tag_ == "NNPS" and c.label != "GPE" and not c.cue:
                 return True
-            if first.is_stop or (first.is_sent_start and first.pos_ != "PROPN" and not c.label):
+            if first.is_stop or (first.is_sent_start and first.pos_ != "PROPN" and not c.label
+                                 and not (c.cue and not english_word(first.lower_))):
+                # (a sentence's first word that is no English word is a name where a kind word or a noun of people
+                # after it says it is a place: "Heze city", "Esperance residents")
                 return True
             if first.lower_ in lower_words and c.cue != "admin":
                 return True  # the same word occurs in lower case in this text: a common word ("State", "Centre")
