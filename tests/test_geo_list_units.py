@@ -1,6 +1,6 @@
-"""First-level units the model labels a person's, and lists of three names or more read as lists, not as "Town, Y"
-(geo/recognize.py ``_reject``, geo/resolve.py ``_containers``, ``_unit_outside``), on sentences written for these
-tests with made-up persons.
+"""First-level units the model labels a person's, lists of three names or more read as lists, not as "Town, Y", and
+"Town, County" (geo/recognize.py ``_reject``, geo/resolve.py ``_containers``, ``_unit_outside``, ``_outside``), on
+sentences written for these tests with made-up persons.
 
 Uses the real gazetteer (built into build/ on first use, about a minute) and the spaCy model.
 """
@@ -34,3 +34,10 @@ def test_an_address_ending_in_its_country_is_still_one(run):
 def test_a_town_listed_with_territories_keeps_its_point(run):
     ps = _by_text(run("The envoy flew to Saipan, Guam, Alaska and Hawaii last year."))
     assert ps["Saipan"].country == "MP" and ps["Saipan"].lat is not None
+
+
+def test_a_town_put_in_a_county_where_none_of_its_entries_lies_is_blank(run):
+    ps = _by_text(run("The series moves on to Rockingham, Northamptonshire, in August, organisers in London said."))
+    assert ps["Rockingham"].lat is None and ps["Northamptonshire"].country == "GB"
+    ps = _by_text(run("He grew up in Corby, Northamptonshire, and moved to Leeds."))
+    assert ps["Corby"].country == "GB" and ps["Corby"].lat is not None

@@ -685,12 +685,14 @@ def _town_comma_unit(text: str, cands: list[Candidate], i: int, j: int) -> bool:
 
 
 def _outside(es: list[Entry], container: list[Entry], focus: dict[str, float]) -> bool:
-    """A town written "Town, Y" none of whose entries lies in the country of the first-level unit Y names by its own
-    name (a unit of one of the countries the article is about; Y no city of that country): the name is a place the
-    gazetteer lacks, left blank ("Stroud, Ontario": no Canadian Stroud is known, and the English one is not meant).
+    """A town written "Town, Y" none of whose entries lies in the country of the first- or second-level unit Y names
+    by its own name (a unit of one of the countries the article is about; Y no city of that country): the name is a
+    place the gazetteer lacks, left blank ("Stroud, Ontario": no Canadian Stroud is known, and the English one is not meant).
     Not "X, Country", nor "X in Y": lists of countries and territories ("Saipan, Guam") and names inside a person's
     ("Gregory of Narek in Rome") read so, and "Copenhagen, Hamburg" lists two cities."""
-    held = {k.country for k in container if k.primary and k.fcode == "ADM1" and focus.get(k.country, 0.0) >= 0.5}
+    # (a county by its own name too: "Rockingham, Northamptonshire" is no Australian town)
+    held = {k.country for k in container
+            if k.primary and k.fcode in ("ADM1", "ADM2") and focus.get(k.country, 0.0) >= 0.5}
     if any(precision_of(e) in ("country", "region") or (precision_of(e) != "town" and e.country in held) for e in es):
         # a country or region, or a province of the unit's own country, is no place the gazetteer lacks ("Kashmir,
         # India"); a district of another country is no more meant than its towns ("Bradford, Ontario")
