@@ -26,6 +26,12 @@ def test_a_list_with_no_kind_word_before_it_gets_no_cue(run):
         assert "Brædstrup" not in _by_text(run(text))
 
 
+def test_a_name_after_the_end_of_a_list_is_no_member(run):
+    # "... of Ledbury and Bromyard," ends the list: the speaker after it is not one more town
+    ps = _by_text(run("Aid reached the towns of Ledbury and Bromyard, Jackson Hale said on Monday."))
+    assert "Bromyard" in ps and "Jackson" not in ps
+
+
 def test_a_sentences_first_word_with_a_kind_word_or_people_after_it_is_a_place(run):
     ps = _by_text(run("Flooding hit Shandong. Heze city alone has registered 300 cases."))
     assert ps["Heze"].country == "CN"

@@ -1030,7 +1030,9 @@ class Recognizer:
                 t = doc[k]
                 if _kind_opener(doc, k):
                     return "context"
-                if not (_is_cap(t) or t.lower_ in (",", "and", "or") or t.lower_ in CONNECTORS):
+                # (an "and" or "or" before the connector ends the list there: "the cities of Leeds and York, Paris
+                # Hilton said" lists no Paris)
+                if not (_is_cap(t) or t.lower_ == "," or t.lower_ in CONNECTORS) or t.lower_ in ("and", "or"):
                     break
                 k -= 1
         return ""
