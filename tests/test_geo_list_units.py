@@ -15,6 +15,11 @@ def test_a_state_of_the_articles_country_is_no_person(run):
     assert ps["Rogaland"].country == "NO"
 
 
+def test_an_island_of_the_articles_country_is_no_person(run):
+    ps = _by_text(run("Ferries to Hawaii were cancelled, and Oahu said schools would close."))
+    assert ps["Oahu"].country == "US" and ps["Oahu"].lat is not None
+
+
 def test_a_word_of_a_full_persons_name_stays_a_person(run):
     ps = _by_text(run("Juan Guerrero told reporters in Mexico City that Guerrero would vote."))
     assert "Guerrero" not in ps

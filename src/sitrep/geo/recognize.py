@@ -1125,9 +1125,11 @@ class Recognizer:
             # person label on "Niger" in "aid reached Mali and Niger" does not make it one
             small = small and not (any(e.primary and e.fcode == "PCLI" for e in c.entries)
                                    and first.lower_ not in first_names())
-            # ... nor is a first-level unit's own name of one of the article's countries ("Rogaland" in a Norwegian
-            # story), unless it is a given name or a word of a person's full name in the text ("Juan Guerrero")
-            small = small and not (any(e.primary and e.fcode == "ADM1" and e.country in focus for e in c.entries)
+            # ... nor is the own name of a first-level unit, an island or a region of one of the article's countries
+            # ("Rogaland" in a Norwegian story), unless it is a given name or a word of a person's full name in the
+            # text ("Juan Guerrero")
+            small = small and not (any(e.primary and precision_of(e) in ("province", "region") and e.country in focus
+                                       for e in c.entries)
                                    and first.lower_ not in first_names() and first.lower_ not in full_names)
             if first.lower_ in person_names and c.label not in PLACE_LABELS and not (c.cue or listed) and small:
                 return True  # "Trump" after "Donald Trump", or tagged as a person elsewhere in the text
