@@ -48,6 +48,12 @@ LOC_PREPS = {"in", "on", "near", "outside", "at", "from", "to", "into", "toward"
              "inside", "through", "between", "within", "throughout", "via", "west", "east", "north",
              "south", "northwest", "northeast", "southwest", "southeast", "entered", "captured", "recaptured",
              "seized", "retook", "took", "shelled", "struck", "hit", "bombed", "besieged", "reached", "fled"}
+# the same kinds in the plural, heading a list of names: "the villages of X, Y and Z", "provinces such as X"
+TYPE_PLURAL = frozenset({"towns", "villages", "cities", "provinces", "governorates", "regions", "districts", "suburbs",
+                         "neighbourhoods", "neighborhoods", "areas", "hamlets", "oblasts", "ports", "counties", "states",
+                         "municipalities"})
+_NAMING = frozenset({"called", "named"})  # "a town called X", "a village named X"
+_LIST_OPENERS = frozenset({"of", "like", "including", "as"})  # "cities of / like / including / such as X"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACRONYMS = {"US", "USA", "UK", "UAE", "DRC", "EU", "DC", "NSW", "DPRK"}  # upper-case abbreviations that do name places
 NAME_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
@@ -447,6 +453,23 @@ def _revive_repeated(kept: list[Candidate], rejected: list[Candidate], full_name
     return sorted(kept + added, key=lambda x: x.start) if added else kept
 
 
+def _kind_opener(doc: Any, i: int) -> bool:
+    """``doc[i]`` ends a phrase that says the names after it are places of a kind: "the villages of", "cities like",
+    "provinces including", "states such as", "a town called", "a village named"."""
+    low = doc[i].lower_
+    if i == 0 or low not in _LIST_OPENERS and low not in _NAMING:
+        return False
+    j = i - 1
+    if low == "as":
+        if doc[j].lower_ != "such" or j == 0:
+            return False
+        j -= 1
+    before = doc[j].lower_
+    if low in _NAMING:
+        return before in TYPE_BEFORE or before in TYPE_PLURAL
+    return before in TYPE_PLURAL
+
+
 def _is_cap(tok: Any) -> bool:
     return _cap_text(tok.text)
 
@@ -751,15 +774,18 @@ class Recognizer:
             c.cue = c.cue or self._context_cue(doc, c) or ("context" if is_dateline(text, c.start, c.end) else "")
             if not c.cue and focus:
                 self._people_cue(doc, c, focus)
-            if self._reject(doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus):
+            if self._reject(doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus,
+                            full_names=full_names):
                 rejected.append(c)
                 continue
             kept.append(c)
         if rejected:
             kept = revive_listed(text, kept, rejected, full_names, lambda c: self._reject(
-                doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True))
+                doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True,
+                full_names=full_names))
             kept = _revive_repeated(kept, rejected, full_names, lambda c: self._reject(
-                doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True))
+                doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True,
+                full_names=full_names))
         for c in kept:
             self._blank(doc, c, focus)
         dem = self._demonyms(doc, kept, blocked_ix)
@@ -1003,15 +1029,31 @@ class Recognizer:
             return "context"
         if prev in TYPE_BEFORE:
             return "context"
+        if _kind_opener(doc, i):
+            return "context"
+        if prev in (",", "and", "or"):
+            # a later member of a list a kind word opens ("the villages of Arno, Bellis and Corva"): walk back over
+            # the list's names, commas and "and" within the sentence to its opener
+            k = i - 1
+            while k > 0 and i - k <= 15 and not doc[k + 1].is_sent_start:
+                t = doc[k]
+                if _kind_opener(doc, k):
+                    return "context"
+                # (an "and" or "or" before the connector ends the list there: "the cities of Leeds and York, Paris
+                # Hilton said" lists no Paris)
+                if not (_is_cap(t) or t.lower_ == "," or t.lower_ in CONNECTORS) or t.lower_ in ("and", "or"):
+                    break
+                k -= 1
         return ""
 
     def _reject(self, doc: Any, c: Candidate, person_ix: SpanIndex, stop: frozenset[str],
                 lower_words: frozenset[str] = frozenset(), person_names: frozenset[str] = frozenset(),
                 org_starts: frozenset[int] = frozenset(), names_ix: Optional[SpanIndex] = None,
-                focus: tuple[str, ...] = (), listed: bool = False) -> bool:
+                focus: tuple[str, ...] = (), listed: bool = False, full_names: frozenset[str] = frozenset()) -> bool:
         """True when the candidate is no place. ``listed``: it stands in a list next to a recognised place
         (geo/listed.py), which is the evidence a bare name otherwise lacks: a person's label or name elsewhere, a
-        leading "the", or no locative word or prominent entry then reject it no more."""
+        leading "the", or no locative word or prominent entry then reject it no more. ``full_names``: the words of
+        the text's persons' names of two words or more."""
         if c.scores.get("abbrev"):
             return False  # a state's abbreviation right after one of its towns
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -1079,7 +1121,10 @@ class Recognizer:
                 return True
             if first.tag_ == "NNPS" and c.label != "GPE" and not c.cue:
                 return True
-            if first.is_stop or (first.is_sent_start and first.pos_ != "PROPN" and not c.label):
+            if first.is_stop or (first.is_sent_start and first.pos_ != "PROPN" and not c.label
+                                 and not (c.cue and not english_word(first.lower_))):
+                # (a sentence's first word that is no English word is a name where a kind word or a noun of people
+                # after it says it is a place: "Heze city", "Esperance residents")
                 return True
             if first.lower_ in lower_words and c.cue != "admin":
                 return True  # the same word occurs in lower case in this text: a common word ("State", "Centre")
@@ -1089,6 +1134,12 @@ class Recognizer:
             # person label on "Niger" in "aid reached Mali and Niger" does not make it one
             small = small and not (any(e.primary and e.fcode == "PCLI" for e in c.entries)
                                    and first.lower_ not in first_names())
+            # ... nor is the own name of a first-level unit, an island or a region of one of the article's countries
+            # ("Rogaland" in a Norwegian story), unless it is a given name or a word of a person's full name in the
+            # text ("Juan Guerrero")
+            small = small and not (any(e.primary and precision_of(e) in ("province", "region") and e.country in focus
+                                       for e in c.entries)
+                                   and first.lower_ not in first_names() and first.lower_ not in full_names)
             if first.lower_ in person_names and c.label not in PLACE_LABELS and not (c.cue or listed) and small:
                 return True  # "Trump" after "Donald Trump", or tagged as a person elsewhere in the text
             nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None

@@ -53,10 +53,22 @@ def _containers(text: str, cands: list[Candidate]) -> dict[int, int]:
         if len(gap) <= 12 and _CONTAIN.match(gap) and "demonym" not in (a.cue, b.cue):
             if gap.strip() == "," and i + 2 < len(cands) and _LIST_END.match(text[b.end:cands[i + 2].start]):
                 continue  # "X, Y and Z": a list of places, not X in Y
+            if gap.strip() == "," and i + 2 < len(cands) and text[b.end:cands[i + 2].start].strip() == "," \
+                    and not _holds(cands[i + 2], b):
+                continue  # "X, Y, Z, ...": a list too, unless Z holds Y ("Stroud, Ontario, Canada" is an address)
             if gap.strip() == "," and _siblings(a, b):
                 continue  # "Illinois, Missouri", "Mexico, China": two units of one rank listed, not X in Y
             out[i] = i + 1
     return out
+
+
+def _holds(z: Candidate, b: Candidate) -> bool:
+    """Some entry of ``z`` is a country or first-level unit by its own name that holds some entry of ``b`` (the end
+    of an address "Town, State, Country"), not one more member of a list."""
+    countries = {e.country for e in b.entries}
+    units = {(e.country, e.admin1) for e in b.entries if e.fcode != "ADM1"}
+    return any(e.primary and (precision_of(e) == "country" and e.country in countries
+                              or e.fcode == "ADM1" and (e.country, e.admin1) in units) for e in z.entries)
 
 
 def _siblings(a: Candidate, b: Candidate) -> bool:
@@ -634,6 +646,9 @@ def _unit_outside(c: Candidate, es: list[Entry], cs: frozenset, us: frozenset, l
     held = cs | {u[0] for u in us}
     if all(e.country in held for e in es):
         return bool(us) and not listed
+    # (a country or territory listed beside the name is a peer of it, not where it lies: "Saipan, Guam, Alaska"; a
+    # first-level unit listed beside it, and no country of that name, tells the list's country: "Suba, Migori")
+    held = ({u[0] for u in us} if not cs else set()) if listed else held
     return any(focus.get(k, 0.0) >= 0.5 for k in held) and all(focus.get(e.country, 0.0) < 0.5 for e in es)
 
 
@@ -670,12 +685,14 @@ def _town_comma_unit(text: str, cands: list[Candidate], i: int, j: int) -> bool:
 
 
 def _outside(es: list[Entry], container: list[Entry], focus: dict[str, float]) -> bool:
-    """A town written "Town, Y" none of whose entries lies in the country of the first-level unit Y names by its own
-    name (a unit of one of the countries the article is about; Y no city of that country): the name is a place the
-    gazetteer lacks, left blank ("Stroud, Ontario": no Canadian Stroud is known, and the English one is not meant).
+    """A town written "Town, Y" none of whose entries lies in the country of the first- or second-level unit Y names
+    by its own name (a unit of one of the countries the article is about; Y no city of that country): the name is a
+    place the gazetteer lacks, left blank ("Stroud, Ontario": no Canadian Stroud is known, and the English one is not meant).
     Not "X, Country", nor "X in Y": lists of countries and territories ("Saipan, Guam") and names inside a person's
     ("Gregory of Narek in Rome") read so, and "Copenhagen, Hamburg" lists two cities."""
-    held = {k.country for k in container if k.primary and k.fcode == "ADM1" and focus.get(k.country, 0.0) >= 0.5}
+    # (a county by its own name too: "Rockingham, Northamptonshire" is no Australian town)
+    held = {k.country for k in container
+            if k.primary and k.fcode in ("ADM1", "ADM2") and focus.get(k.country, 0.0) >= 0.5}
     if any(precision_of(e) in ("country", "region") or (precision_of(e) != "town" and e.country in held) for e in es):
         # a country or region, or a province of the unit's own country, is no place the gazetteer lacks ("Kashmir,
         # India"); a district of another country is no more meant than its towns ("Bradford, Ontario")
