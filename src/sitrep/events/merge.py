@@ -111,7 +111,21 @@ def _same_victim(x, y) -> bool:  # type: ignore[no-untyped-def]
     if _same_actor(x, y):
         return True
     ids = (x.entity_id, y.entity_id)
-    return any(i.startswith("x:") for i in ids) and not any(i.startswith(UNK_PREFIX) for i in ids)
+    if any(i.startswith("x:") for i in ids) and not any(i.startswith(UNK_PREFIX) for i in ids):
+        return True
+    return same_person_named(x, y)
+
+
+def same_person_named(x: ActorRef, y: ActorRef) -> bool:
+    """Two tellings of a victim outside the actor dictionary (a name, or a description with a name in it) that
+    share the last word of one of them, the surname a report goes back to: "Colonel Ana Varga" ... "Varga",
+    "Dr Ana" ... "Ana Varga" (a name cut short). A dictionary actor is never joined so."""
+    if not all(i.startswith(("x:", UNK_PREFIX)) for i in (x.entity_id, y.entity_id)):
+        return False
+    wx, wy = _own_words(x), _own_words(y)
+    if not wx or not wy:
+        return False
+    return wx[-1] in wy or wy[-1] in wx
 
 
 # words that make a description of a doer another party ("another commando", "a rival gang")

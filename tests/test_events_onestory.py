@@ -1,0 +1,34 @@
+"""One incident told several times in one report is one event (issue 16, branch onestory): a victim named again
+by a part of the name, an unnamed doer told later by its group's name or its kind, a place read off a name
+elsewhere in the sentence. Sentences and names written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.events.merge import same_person_named
+from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef
+from sitrep.nlp.annotate import DocContext
+
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+
+
+def _violent(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("d1", published=dt.date(2024, 5, 6)))
+    return [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
+
+
+def test_victim_named_again_by_part_of_the_name(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "Dr Tomas was shot dead in Korvel on Monday. The mayor condemned the killing. "
+                        "Police said Tomas Rendel was murdered by two men on a motorcycle.")
+    assert len(evs) == 1
+
+
+def test_surname_joins_names_not_first_names():  # type: ignore[no-untyped-def]
+    assert same_person_named(ActorRef("unk:tomas-rendel", "Tomas Rendel"), ActorRef("unk:rendel", "Rendel"))
+    assert same_person_named(ActorRef("x:colonel-tomas-rendel", "Colonel Tomas Rendel"),
+                             ActorRef("unk:tomas-rendel", "Tomas Rendel"))
+    assert not same_person_named(ActorRef("unk:tomas-rendel", "Tomas Rendel"),
+                                 ActorRef("unk:tomas-brill", "Tomas Brill"))
+    # a dictionary actor is never joined by a shared word
+    assert not same_person_named(ActorRef("KOR_MIL", "Military Forces of Korvelia"),
+                                 ActorRef("x:korvelia-forces", "Korvelia forces"))
