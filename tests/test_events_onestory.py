@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from sitrep.events.merge import same_person_named
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef
 from sitrep.nlp.annotate import DocContext
@@ -32,3 +34,24 @@ def test_surname_joins_names_not_first_names():  # type: ignore[no-untyped-def]
     # a dictionary actor is never joined by a shared word
     assert not same_person_named(ActorRef("KOR_MIL", "Military Forces of Korvelia"),
                                  ActorRef("x:korvelia-forces", "Korvelia forces"))
+
+
+CLAIMED = [
+    "Armed men kidnapped an engineer of the Tamsin company in Korvel on Monday. Police searched the hills near the "
+    "town. The Red Hand Front claimed responsibility for the kidnapping.",
+    "A guerrilla group kidnapped an engineer of the Tamsin company in Korvel on Monday. Police searched the hills "
+    "near the town. The Red Hand Front claimed responsibility for the kidnapping.",
+]
+
+
+@pytest.mark.parametrize("text", CLAIMED)
+def test_unnamed_doer_named_by_a_later_claim(ann, text):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, text)
+    assert len(evs) == 1
+    assert evs[0].actor1 is not None and evs[0].actor1.name == "Red Hand Front"
+
+
+def test_soldiers_are_not_the_group_that_claims(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "Soldiers kidnapped an engineer of the Tamsin company in Korvel on Monday. Police searched "
+                        "the hills near the town. The Red Hand Front claimed responsibility for the kidnapping.")
+    assert len(evs) == 2

@@ -160,6 +160,85 @@ def _same_agent(x, y) -> bool:  # type: ignore[no-untyped-def]
     return not any(w in side or w + "s" in side for w in wx | wy)
 
 
+@functools.lru_cache(maxsize=1)
+def _state_force_words() -> frozenset[str]:
+    """One-word nouns of a state's forces (data/bare_forces.tsv: "soldiers", "troops", "police")."""
+    from sitrep.events.roles import bare_forces
+
+    return frozenset(p for p in bare_forces() if " " not in p)
+
+
+_UNNAMED_ROLES = ("UNIDENT", "OPP", "ISLAMIST")  # data/actor_roles.tsv roles of doers the report does not name
+
+
+def _role_entry(a: ActorRef) -> dict:
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    try:
+        return get_resolver().get(a.entity_id) or {}
+    except KeyError:
+        return {}
+
+
+def _unnamed_doer(a: ActorRef) -> bool:
+    """A doer told by a description ("armed men", an ``x:`` id) or by a dictionary role of unnamed doers
+    ("Unidentified Armed Group (X)", "Opposition Rebels (X)")."""
+    return a.entity_id.startswith("x:") or (
+        not a.entity_id.startswith(UNK_PREFIX) and _role_entry(a).get("role") in _UNNAMED_ROLES)
+
+
+def _doer_kind(a: ActorRef) -> Optional[str]:
+    """ "state" (a state's forces), "armed" (a non-state armed group), "" (a description naming no side: "a group",
+    "armed men"), or None (an actor that is neither: a country, a person, a medium)."""
+    if a.entity_id.startswith("x:"):
+        from sitrep.events.generic_actors import generic_words
+
+        words = {w[:-1] if w.endswith("s") else w for w in re.findall(r"\w+", _telling(a).lower())}
+        if words & {w[:-1] if w.endswith("s") else w for w in _state_force_words()}:
+            return "state"
+        return "armed" if words & generic_words("side") else ""
+    if a.entity_id.startswith(UNK_PREFIX):
+        return "armed"  # a group the dictionary does not know ("the Red Hand Commando")
+    entry = _role_entry(a)
+    if entry.get("role") == "UNIDENT":
+        return ""
+    if entry.get("type") in ("state_forces", "state"):
+        return "state"
+    return "armed" if entry.get("type") in ("rebel", "militia") else None
+
+
+# "the attack", "the car bombing", "the group's kidnapping" right before a trigger: a definite deed noun (a plural
+# or capitalised word in between, "the guerrillas attack", "the FMLN planted", is a subject before a verb)
+_THE_DEED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his)|[\w.-]+(?:'s|\u2019s))\s+(?:[a-z][\w-]*[^\Ws]\s+)?$")
+
+
+def _names_the_deed(m: EventMention) -> bool:
+    """The trigger is a singular deed noun after "the"/"this" or a possessive ("claimed the kidnapping")."""
+    if m.trigger is None:
+        return False
+    word = m.trigger.text.lower()
+    if word.endswith(("s", "ed")):
+        return False
+    before = m.sentence.text[max(0, m.trigger.start - m.sentence.start - 40):max(0, m.trigger.start - m.sentence.start)]
+    return bool(_THE_DEED_BEFORE.search(before))
+
+
+def retold_doer(a: EventMention, b: EventMention) -> bool:
+    """ "Gunmen kidnapped the engineer on Monday. ... The Red Hand Front claimed responsibility for the kidnapping.":
+    an unnamed doer (a description, or a dictionary role of unnamed doers) and a named one are one incident's doer
+    when the later mention points back to the incident ("the kidnapping", "the attack": a definite singular noun)
+    and the description fits the named actor's kind (soldiers, troops, police: a state's forces; guerrillas, rebels:
+    a non-state group; "armed men", "a group": either); "another commando" is another party."""
+    x, y = a.actor1, b.actor1
+    if x is None or y is None or not _names_the_deed(b) or _unnamed_doer(x) == _unnamed_doer(y):
+        return False
+    desc, named = (x, y) if _unnamed_doer(x) else (y, x)
+    if any(w in _OTHER_PARTY for w in re.findall(r"\w+", _telling(desc).lower())):
+        return False
+    kd, kn = _doer_kind(desc), _doer_kind(named)
+    return kn is not None and kd is not None and kd in ("", kn)
+
+
 # a protest told again: the strongest reading wins ("protested" + "police dispersed them" = with intervention)
 PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
                 "Violent demonstration": 3}
@@ -272,7 +351,8 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> b
             a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
-            and places_compatible(a, b) and _same_agent(a.actor1, b.actor1) and _same_victim(a.actor2, b.actor2)
+            and places_compatible(a, b) and (_same_agent(a.actor1, b.actor1) or retold_doer(a, b))
+            and _same_victim(a.actor2, b.actor2)
             and not victims_apart(a, b) and not agents_apart(a, b))
 
 
@@ -336,6 +416,10 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
     if keep.actor1 is None and not (other.actor1 is not None and keep.actor2 is not None
                                     and same_phrase(other.actor1, keep.actor2)):
         keep.actor1 = other.actor1  # ("the gunmen were killed after attacking X": the killed are not their killers)
+    elif keep.actor1 is not None and other.actor1 is not None and _unnamed_doer(keep.actor1) \
+            and not _unnamed_doer(other.actor1) and retold_doer(keep, other) \
+            and not (keep.actor2 is not None and same_phrase(other.actor1, keep.actor2)):
+        keep.actor1 = other.actor1  # the unnamed doer named later ("armed men" ... "the Red Hand Front claimed it")
     victim = richer_victim(keep.actor2, other.actor2)
     if not (victim is not None and keep.actor1 is not None and same_phrase(victim, keep.actor1)):
         keep.actor2 = victim
