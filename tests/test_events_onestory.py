@@ -55,3 +55,21 @@ def test_soldiers_are_not_the_group_that_claims(ann):  # type: ignore[no-untyped
     evs = _violent(ann, "Soldiers kidnapped an engineer of the Tamsin company in Korvel on Monday. Police searched "
                         "the hills near the town. The Red Hand Front claimed responsibility for the kidnapping.")
     assert len(evs) == 2
+
+
+def test_a_foreign_place_named_in_passing_is_no_other_incident(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "Gunmen shot dead a judge in Arequipa on Monday. Officials in Madrid condemned the killing "
+                        "of the judge.")
+    assert len(evs) == 1 and evs[0].place is not None and evs[0].place.name == "Arequipa"
+
+
+SEPARATE_PLACES = [
+    "A bomb exploded in a market in Arequipa on Monday, wounding five people. Another bomb exploded at a bus "
+    "station in Cusco on Monday, wounding two people.",
+    "Gunmen shot dead a judge in Arequipa on Monday. Gunmen shot dead a lawyer in Madrid on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", SEPARATE_PLACES)
+def test_deeds_placed_by_their_own_clauses_stay_apart(ann, text):  # type: ignore[no-untyped-def]
+    assert len(_violent(ann, text)) == 2

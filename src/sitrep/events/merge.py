@@ -77,7 +77,21 @@ def _weak_place(m: EventMention) -> bool:
     return m.place is None or m.place_source == "article" or m.place.precision in _COARSE_PLACES
 
 
+def _passing_foreign_place(a: EventMention, b: EventMention) -> bool:
+    """One mention is placed only by a name elsewhere in its sentence, outside its own clause, in another country than
+    the other's place: a place named in passing ("kidnapped on his way to catch a plane to Managua", "engineers
+    kidnapped in X will arrive in Lisbon", "leaders in Vilnia talk of peace while people are murdered"), not where
+    the deed happened. Within one country a place of the sentence may still be the deed's own (a parse that left it
+    out of the clause), so it still keeps incidents apart."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or not pa.country or not pb.country or pa.country == pb.country:
+        return False
+    return (a.place_source == "sentence") != (b.place_source == "sentence")
+
+
 def places_compatible(a: EventMention, b: EventMention) -> bool:
+    if _passing_foreign_place(a, b):
+        return True
     if _weak_place(a) or _weak_place(b):
         if a.place is not None and b.place is not None and a.place.country and b.place.country \
                 and a.place.country != b.place.country:
