@@ -73,3 +73,10 @@ SEPARATE_PLACES = [
 @pytest.mark.parametrize("text", SEPARATE_PLACES)
 def test_deeds_placed_by_their_own_clauses_stay_apart(ann, text):  # type: ignore[no-untyped-def]
     assert len(_violent(ann, text)) == 2
+
+
+def test_a_named_victim_joins_a_telling_placed_by_its_sentence(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "Police said that Ana Rendel, a leader of the farmers' union of Cusco, died last night when "
+                        "she was shot by gunmen. Rendel was killed at a bus stop in Arequipa, a witness said.")
+    assert len(evs) == 1
+    assert evs[0].place is not None and evs[0].place.name == "Arequipa"  # the place of the deed's own clause

@@ -89,9 +89,25 @@ def _passing_foreign_place(a: EventMention, b: EventMention) -> bool:
     return (a.place_source == "sentence") != (b.place_source == "sentence")
 
 
+def _victim_named_in(a: EventMention, b: EventMention) -> bool:
+    """``b``'s victim is a person named in the text of ``a``'s incident: the last word of its telling, capitalised
+    there ("Tomas Rendel was killed near the port" after "police confirmed that Rendel died last night ..."),
+    found among the words of ``a``'s sentence or evidence."""
+    v = b.actor2
+    if v is None or not v.entity_id.startswith(("x:", UNK_PREFIX)):
+        return False
+    words = re.findall(r"[^\W\d_]+", _telling(v))
+    if not words or not words[-1][:1].isupper() or len(words[-1]) < 3 or words[-1].lower() in _generic_victim_words():
+        return False
+    name = words[-1].lower()
+    return any(name in re.findall(r"[^\W\d_]+", sp.text.lower()) for sp in [a.sentence, *a.evidence])
+
+
 def places_compatible(a: EventMention, b: EventMention) -> bool:
     if _passing_foreign_place(a, b):
         return True
+    if "sentence" in (a.place_source, b.place_source) and (_victim_named_in(a, b) or _victim_named_in(b, a)):
+        return True  # one person's killing, one of its tellings placed only by a name elsewhere in its sentence
     if _weak_place(a) or _weak_place(b):
         if a.place is not None and b.place is not None and a.place.country and b.place.country \
                 and a.place.country != b.place.country:
@@ -437,7 +453,8 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
     victim = richer_victim(keep.actor2, other.actor2)
     if not (victim is not None and keep.actor1 is not None and same_phrase(victim, keep.actor1)):
         keep.actor2 = victim
-    if restates and _weak_place(keep) and not _weak_place(other) and other.place_source == "clause":
+    if restates and (_weak_place(keep) or keep.place_source == "sentence") and not _weak_place(other) \
+            and other.place_source == "clause":  # the deed's own clause places it better than a name of its sentence
         keep.place, keep.place_source = other.place, other.place_source
     if restates and keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None:
         keep.time, keep.date_start, keep.date_end, keep.date_precision = (other.time, other.date_start,
