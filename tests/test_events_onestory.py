@@ -80,3 +80,9 @@ def test_a_named_victim_joins_a_telling_placed_by_its_sentence(ann):  # type: ig
                         "she was shot by gunmen. Rendel was killed at a bus stop in Arequipa, a witness said.")
     assert len(evs) == 1
     assert evs[0].place is not None and evs[0].place.name == "Arequipa"  # the place of the deed's own clause
+
+
+def test_soldiers_and_civilians_of_one_ambush_are_one_incident(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "Rebels ambushed an army patrol near Arequipa on Monday, killing a soldier. Three civilians "
+                        "were wounded in the ambush.")
+    assert len(evs) == 1

@@ -143,7 +143,20 @@ def _same_victim(x, y) -> bool:  # type: ignore[no-untyped-def]
     ids = (x.entity_id, y.entity_id)
     if any(i.startswith("x:") for i in ids) and not any(i.startswith(UNK_PREFIX) for i in ids):
         return True
+    if all(_described_victim(a) for a in (x, y)):
+        return True  # "an army patrol was ambushed" ... "three civilians were wounded in the ambush"
     return same_person_named(x, y)
+
+
+_DESCRIBED_ROLES = frozenset({"MIL", "POLICE", "CIVILIANS"})  # data/actor_roles.tsv roles a bare noun is given
+
+
+def _described_victim(a: ActorRef) -> bool:
+    """A victim told by a description (an ``x:`` id) or by a generic role that a bare noun takes ("a soldier" ->
+    Military Forces of X, "two civilians" -> Civilians): one incident's victims are described in several ways."""
+    if a.entity_id.startswith("x:") or a.entity_id == "CIVILIANS":
+        return True
+    return not a.entity_id.startswith(UNK_PREFIX) and _role_entry(a).get("role") in _DESCRIBED_ROLES
 
 
 def same_person_named(x: ActorRef, y: ActorRef) -> bool:
