@@ -77,7 +77,37 @@ def _weak_place(m: EventMention) -> bool:
     return m.place is None or m.place_source == "article" or m.place.precision in _COARSE_PLACES
 
 
+def _passing_foreign_place(a: EventMention, b: EventMention) -> bool:
+    """One mention is placed only by a name elsewhere in its sentence, outside its own clause, in another country than
+    the other's place: a place named in passing ("kidnapped on his way to catch a plane to Managua", "engineers
+    kidnapped in X will arrive in Lisbon", "leaders in Vilnia talk of peace while people are murdered"), not where
+    the deed happened. Within one country a place of the sentence may still be the deed's own (a parse that left it
+    out of the clause), so it still keeps incidents apart."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or not pa.country or not pb.country or pa.country == pb.country:
+        return False
+    return (a.place_source == "sentence") != (b.place_source == "sentence")
+
+
+def _victim_named_in(a: EventMention, b: EventMention) -> bool:
+    """``b``'s victim is a person named in the text of ``a``'s incident: the last word of its telling, capitalised
+    there ("Tomas Rendel was killed near the port" after "police confirmed that Rendel died last night ..."),
+    found among the words of ``a``'s sentence or evidence."""
+    v = b.actor2
+    if v is None or not v.entity_id.startswith(("x:", UNK_PREFIX)):
+        return False
+    words = re.findall(r"[^\W\d_]+", _telling(v))
+    if not words or not words[-1][:1].isupper() or len(words[-1]) < 3 or words[-1].lower() in _generic_victim_words():
+        return False
+    name = words[-1].lower()
+    return any(name in re.findall(r"[^\W\d_]+", sp.text.lower()) for sp in [a.sentence, *a.evidence])
+
+
 def places_compatible(a: EventMention, b: EventMention) -> bool:
+    if _passing_foreign_place(a, b):
+        return True
+    if "sentence" in (a.place_source, b.place_source) and (_victim_named_in(a, b) or _victim_named_in(b, a)):
+        return True  # one person's killing, one of its tellings placed only by a name elsewhere in its sentence
     if _weak_place(a) or _weak_place(b):
         if a.place is not None and b.place is not None and a.place.country and b.place.country \
                 and a.place.country != b.place.country:
@@ -111,7 +141,34 @@ def _same_victim(x, y) -> bool:  # type: ignore[no-untyped-def]
     if _same_actor(x, y):
         return True
     ids = (x.entity_id, y.entity_id)
-    return any(i.startswith("x:") for i in ids) and not any(i.startswith(UNK_PREFIX) for i in ids)
+    if any(i.startswith("x:") for i in ids) and not any(i.startswith(UNK_PREFIX) for i in ids):
+        return True
+    if all(_described_victim(a) for a in (x, y)):
+        return True  # "an army patrol was ambushed" ... "three civilians were wounded in the ambush"
+    return same_person_named(x, y)
+
+
+_DESCRIBED_ROLES = frozenset({"MIL", "POLICE", "CIVILIANS"})  # data/actor_roles.tsv roles a bare noun is given
+
+
+def _described_victim(a: ActorRef) -> bool:
+    """A victim told by a description (an ``x:`` id) or by a generic role that a bare noun takes ("a soldier" ->
+    Military Forces of X, "two civilians" -> Civilians): one incident's victims are described in several ways."""
+    if a.entity_id.startswith("x:") or a.entity_id == "CIVILIANS":
+        return True
+    return not a.entity_id.startswith(UNK_PREFIX) and _role_entry(a).get("role") in _DESCRIBED_ROLES
+
+
+def same_person_named(x: ActorRef, y: ActorRef) -> bool:
+    """Two tellings of a victim outside the actor dictionary (a name, or a description with a name in it) that
+    share the last word of one of them, the surname a report goes back to: "Colonel Ana Varga" ... "Varga",
+    "Dr Ana" ... "Ana Varga" (a name cut short). A dictionary actor is never joined so."""
+    if not all(i.startswith(("x:", UNK_PREFIX)) for i in (x.entity_id, y.entity_id)):
+        return False
+    wx, wy = _own_words(x), _own_words(y)
+    if not wx or not wy:
+        return False
+    return wx[-1] in wy or wy[-1] in wx
 
 
 # words that make a description of a doer another party ("another commando", "a rival gang")
@@ -144,6 +201,85 @@ def _same_agent(x, y) -> bool:  # type: ignore[no-untyped-def]
         return True
     side = _side_words()
     return not any(w in side or w + "s" in side for w in wx | wy)
+
+
+@functools.lru_cache(maxsize=1)
+def _state_force_words() -> frozenset[str]:
+    """One-word nouns of a state's forces (data/bare_forces.tsv: "soldiers", "troops", "police")."""
+    from sitrep.events.roles import bare_forces
+
+    return frozenset(p for p in bare_forces() if " " not in p)
+
+
+_UNNAMED_ROLES = ("UNIDENT", "OPP", "ISLAMIST")  # data/actor_roles.tsv roles of doers the report does not name
+
+
+def _role_entry(a: ActorRef) -> dict:
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    try:
+        return get_resolver().get(a.entity_id) or {}
+    except KeyError:
+        return {}
+
+
+def _unnamed_doer(a: ActorRef) -> bool:
+    """A doer told by a description ("armed men", an ``x:`` id) or by a dictionary role of unnamed doers
+    ("Unidentified Armed Group (X)", "Opposition Rebels (X)")."""
+    return a.entity_id.startswith("x:") or (
+        not a.entity_id.startswith(UNK_PREFIX) and _role_entry(a).get("role") in _UNNAMED_ROLES)
+
+
+def _doer_kind(a: ActorRef) -> Optional[str]:
+    """ "state" (a state's forces), "armed" (a non-state armed group), "" (a description naming no side: "a group",
+    "armed men"), or None (an actor that is neither: a country, a person, a medium)."""
+    if a.entity_id.startswith("x:"):
+        from sitrep.events.generic_actors import generic_words
+
+        words = {w[:-1] if w.endswith("s") else w for w in re.findall(r"\w+", _telling(a).lower())}
+        if words & {w[:-1] if w.endswith("s") else w for w in _state_force_words()}:
+            return "state"
+        return "armed" if words & generic_words("side") else ""
+    if a.entity_id.startswith(UNK_PREFIX):
+        return "armed"  # a group the dictionary does not know ("the Red Hand Commando")
+    entry = _role_entry(a)
+    if entry.get("role") == "UNIDENT":
+        return ""
+    if entry.get("type") in ("state_forces", "state"):
+        return "state"
+    return "armed" if entry.get("type") in ("rebel", "militia") else None
+
+
+# "the attack", "the car bombing", "the group's kidnapping" right before a trigger: a definite deed noun (a plural
+# or capitalised word in between, "the guerrillas attack", "the FMLN planted", is a subject before a verb)
+_THE_DEED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his)|[\w.-]+(?:'s|\u2019s))\s+(?:[a-z][\w-]*[^\Ws]\s+)?$")
+
+
+def _names_the_deed(m: EventMention) -> bool:
+    """The trigger is a singular deed noun after "the"/"this" or a possessive ("claimed the kidnapping")."""
+    if m.trigger is None:
+        return False
+    word = m.trigger.text.lower()
+    if word.endswith(("s", "ed")):
+        return False
+    before = m.sentence.text[max(0, m.trigger.start - m.sentence.start - 40):max(0, m.trigger.start - m.sentence.start)]
+    return bool(_THE_DEED_BEFORE.search(before))
+
+
+def retold_doer(a: EventMention, b: EventMention) -> bool:
+    """ "Gunmen kidnapped the engineer on Monday. ... The Red Hand Front claimed responsibility for the kidnapping.":
+    an unnamed doer (a description, or a dictionary role of unnamed doers) and a named one are one incident's doer
+    when the later mention points back to the incident ("the kidnapping", "the attack": a definite singular noun)
+    and the description fits the named actor's kind (soldiers, troops, police: a state's forces; guerrillas, rebels:
+    a non-state group; "armed men", "a group": either); "another commando" is another party."""
+    x, y = a.actor1, b.actor1
+    if x is None or y is None or not _names_the_deed(b) or _unnamed_doer(x) == _unnamed_doer(y):
+        return False
+    desc, named = (x, y) if _unnamed_doer(x) else (y, x)
+    if any(w in _OTHER_PARTY for w in re.findall(r"\w+", _telling(desc).lower())):
+        return False
+    kd, kn = _doer_kind(desc), _doer_kind(named)
+    return kn is not None and kd is not None and kd in ("", kn)
 
 
 # a protest told again: the strongest reading wins ("protested" + "police dispersed them" = with intervention)
@@ -258,7 +394,8 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> b
             a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
-            and places_compatible(a, b) and _same_agent(a.actor1, b.actor1) and _same_victim(a.actor2, b.actor2)
+            and places_compatible(a, b) and (_same_agent(a.actor1, b.actor1) or retold_doer(a, b))
+            and _same_victim(a.actor2, b.actor2)
             and not victims_apart(a, b) and not agents_apart(a, b))
 
 
@@ -333,10 +470,15 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
             and not (campaign(other) and not campaign(keep)):
         keep.actor1 = other.actor1  # ("the gunmen were killed after attacking X": the killed are not their killers;
         # "the government's offensive" is many deeds of both sides: its author is no doer of one attack in it)
+    elif keep.actor1 is not None and other.actor1 is not None and _unnamed_doer(keep.actor1) \
+            and not _unnamed_doer(other.actor1) and retold_doer(keep, other) \
+            and not (keep.actor2 is not None and same_phrase(other.actor1, keep.actor2)):
+        keep.actor1 = other.actor1  # the unnamed doer named later ("armed men" ... "the Red Hand Front claimed it")
     victim = richer_victim(keep.actor2, other.actor2)
     if not (victim is not None and keep.actor1 is not None and same_phrase(victim, keep.actor1)):
         keep.actor2 = victim
-    if restates and _weak_place(keep) and not _weak_place(other) and other.place_source == "clause":
+    if restates and (_weak_place(keep) or keep.place_source == "sentence") and not _weak_place(other) \
+            and other.place_source == "clause":  # the deed's own clause places it better than a name of its sentence
         keep.place, keep.place_source = other.place, other.place_source
     if restates and keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None:
         keep.time, keep.date_start, keep.date_end, keep.date_precision = (other.time, other.date_start,
