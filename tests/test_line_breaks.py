@@ -141,3 +141,19 @@ def test_closing_quote_stays_with_its_sentence(nlp):
     doc = nlp('The envoy told reporters: "We see it otherwise."\n\nUnder the deal, the fighters were to leave.')
     assert [s.text.strip() for s in doc.sents] == [
         'The envoy told reporters: "We see it otherwise."', "Under the deal, the fighters were to leave."]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("DARROW, Ore. (AP) — A man was shot and killed on Sunday.", ["A man was sh"]),
+    ("Shooting leaves one dead\nDARROW, Ore. (AP) — A man was shot and killed on Sunday.", ["DARROW, Ore.", "A man was sh"]),
+    ("KELLSBURG — Two traders were shot on Monday.", ["Two traders "]),
+])
+def test_dateline_ends_before_the_lede(text, want):  # type: ignore[no-untyped-def]
+    assert starts(text) == want
+
+
+def test_lede_after_a_dateline_keeps_its_victim_and_toll(annotator):
+    # before: the parser made the dateline's town the subject of "shot", and the lede's "A man" counted no one
+    e = _main_event(annotator, "SPRINGFIELD, Ill. (AP) — A man was shot and killed early Sunday on the city's east "
+                               "side, police said.")
+    assert e.fatalities is not None and e.fatalities.low == 1

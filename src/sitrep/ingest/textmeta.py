@@ -50,7 +50,7 @@ _BY_END = re.compile(
 _NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|al|el|van|von|bin|and))*(?:\s*,\s*[A-Z][\w.'’ -]*)?$")
 _AGO = re.compile(r"\s*\d+\s+(?:second|minute|hour|day|week|month)s?\s+ago\b[ \t]*")
 _SECTION = re.compile(r"\s*in\s+[A-Z][\w&-]*[ \t]+")
-_DATELINE_CAPS = re.compile(
+DATELINE_CAPS = re.compile(
     r"^\s*(?P<dl>[A-Z][A-Z'.\-]{2,}(?:(?:\s*/\s*|,?\s+)[A-Z][A-Za-z'.\-]+){0,4}?)\s*,?\s*"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?"
     r"(?:\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*)?(?:[—–]+|\s-{1,2})\s+"
@@ -219,7 +219,7 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
         if start_in_line >= len(ln.rstrip("\n")) or junk_reason(ln):
             continue
         text = ln[start_in_line:]
-        dm = _DATELINE_CAPS.match(text)
+        dm = DATELINE_CAPS.match(text)
         if dm:
             meta.dateline = dm.group("dl").strip()
             if dm.group("wire"):
