@@ -118,6 +118,13 @@ def test_variant_spelling_needs_the_articles_region(run):
     assert not any(e.country != "SY" for e in variants(g, "Sarqeb", ("SY",)))
 
 
+def test_a_town_spelled_as_written_does_not_bring_in_a_country_with_a_close_spelling(run):
+    # "Columbia" and "Colombia" share the loose key; the town is written as the US towns are, so the article's
+    # region is not Colombia, and the country does not take the town's name
+    ps = run("A man was stabbed outside a bar in Columbia on Saturday, the sheriff said.")
+    assert all(p.country != "CO" for p in ps)
+
+
 def test_a_region_or_ocean_is_not_a_small_town_of_the_same_name(run):
     text = ("Forecasters in Miami, Florida said the storm would strengthen over the warm waters of the Atlantic "
             "before turning north. Oil prices rose on fears of unrest in the Middle East.")

@@ -10,7 +10,7 @@ from typing import Any, Optional
 
 from sitrep.geo.echo import add_echoes
 from sitrep.geo.facility import add_facilities
-from sitrep.geo.gazetteer import Gazetteer, get_gazetteer
+from sitrep.geo.gazetteer import Gazetteer, get_gazetteer, spelling
 from sitrep.geo.recognize import Recognizer
 from sitrep.geo.resolve import resolve
 from sitrep.model import Place
@@ -37,6 +37,9 @@ def _text_focus(doc: Any, gaz: Gazetteer, ctx: Any) -> tuple[str, ...]:
         if ent.label_ not in ("GPE", "LOC"):
             continue
         es = gaz.lookup(ent.text)
+        # spelled as written, when some entry is ("Columbia" is towns in the US, not Colombia by a loose key)
+        sp = spelling(ent.text)
+        es = [e for e in es if e.has_spelling(sp)] or es
         named = {e.country for e in es if e.primary and e.fcode in ("PCLI", "ADM1")}
         # a country or a state/province by its own name, or a name whose every entry lies in one country
         for cc in sorted(named or {e.country for e in es}):  # sorted: no hash-seed order in the ties below
