@@ -10,7 +10,7 @@ import functools
 from typing import Optional
 
 from sitrep.events.cues import sense_cue
-from sitrep.events.deps import child
+from sitrep.events.deps import RELATIVE_WORDS, child
 from sitrep.events.roles import lemma
 
 
@@ -51,9 +51,42 @@ def stormed_site(verb) -> Optional[bool]:  # type: ignore[no-untyped-def]
         c.dep_ in ("compound", "amod") and lemma(c) in armed_words() for c in obj.children)
     if not guarded and lemma(obj) not in _sites():
         return None
-    subj = child(verb, "nsubj")
-    if subj is None and verb.dep_ == "conj":
-        subj = child(verb.head, "nsubj")
-    if subj is None or not _armed_doer(subj):
+    subj = _storm_subject(verb)
+    if subj is None or not (_armed_doer(subj) or (subj.lower_ in _PRONOUNS and _armed_doer_near(subj))):
         return None
     return guarded
+
+
+_PRONOUNS = frozenset({"they", "he", "she", "we", "it"})
+
+
+def _storm_subject(verb):  # type: ignore[no-untyped-def]
+    """Who storms: the verb's subject, or that of the verb it is coordinated with ("gunmen arrived and stormed the
+    hotel"), of the verb whose infinitive it is ("gunmen tried to storm the embassy", "rebels were hired to storm
+    the building"), or the noun a relative clause describes ("the militants, who stormed the school, ...")."""
+    subj = child(verb, "nsubj")
+    host = verb
+    for _ in range(3):
+        if subj is not None:
+            break
+        if host.dep_ == "conj":
+            host = host.head
+            subj = child(host, "nsubj")
+        elif host.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in host.children):
+            host = host.head
+            subj = child(host, "nsubj", "nsubjpass")
+        else:
+            break
+    if subj is not None and subj.lower_ in RELATIVE_WORDS and subj.head.dep_ == "relcl":
+        subj = subj.head.head  # "the gunmen who stormed the hotel": the gunmen
+    return subj
+
+
+def _armed_doer_near(pron) -> bool:  # type: ignore[no-untyped-def]
+    """A pronoun that storms ("they stormed the hotel") stands for armed men when its sentence or the one before
+    names some ("Militants attacked the town on Monday. They stormed the town hall"); else it may be fans or
+    shoppers, and the storming is no attack."""
+    sent = pron.sent
+    start = sent.start - 1 if sent.start > 0 else sent.start
+    first = pron.doc[start].sent.start
+    return any(t.pos_ in ("NOUN", "PROPN") and _armed_doer(t) for t in pron.doc[first:sent.end] if t.i != pron.i)

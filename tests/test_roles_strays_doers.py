@@ -1,0 +1,53 @@
+"""The doer of a deed told in the shapes branch strays changed (issue 16): a support verb with a deed noun ("carried
+out a bombing"), armed men storming a building, a killing beside a bloodless deed ("burned houses and killed"), a
+group cleared of a deed ("was not behind") -- with the attacker named in the same or the previous sentence, the
+attacker still comes out. And a storming told with a pronoun, a relative clause or an infinitive is still an attack
+when armed men do it. Sentences and names written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_deeds import _violent
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+
+
+DOERS = [
+    "The Kestrel Brigade carried out a bombing at the Korvel bus depot on Monday, killing seven people.",
+    "The Kestrel Brigade is active in the hills near Korvel. On Monday it carried out a bombing at the bus depot.",
+    "Fighters of the Kestrel Brigade launched an assault on an army post near Korvel on Friday.",
+    "The Kestrel Brigade said on Tuesday that it had carried out the attack on the Korvel market.",
+    "They stormed the hotel at dawn and killed nine guests, the Kestrel Brigade said in a statement.",
+    "Kestrel Brigade fighters attacked Korvel on Monday. They stormed the police station and killed four officers.",
+    "Kestrel Brigade gunmen tried to storm the embassy in Korvel on Monday.",
+    "Kestrel Brigade fighters burned houses and killed 14 villagers in Korvel on Sunday.",
+    "The Kestrel Brigade attacked Korvel on Sunday. Its fighters burned houses and killed 14 villagers.",
+    "A bomb killed six people in Korvel on Monday. Police said the Kestrel Brigade was behind the attack.",
+    "The Harrow Militia said it was not behind the bombing in Korvel. Police said the Kestrel Brigade carried out "
+    "the attack.",
+]
+
+
+@pytest.mark.parametrize("text", DOERS)
+def test_attacker_still_comes_out(ann, text):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, text)
+    assert any(e.actor1 is not None and "Kestrel" in e.actor1.name for e in evs), text
+    assert not any(e.actor1 is not None and "Harrow" in e.actor1.name for e in evs)
+
+
+# "storm" whose subject is told through a pronoun, a relative clause or an infinitive's host: an attack when armed
+# men are named there (or, for a pronoun, in its sentence or the one before), none for fans or shoppers
+STORMINGS = [
+    ("They stormed the hotel at dawn and killed nine guests, the Kestrel Brigade said in a statement.", True),
+    ("Militants hid in the hills near Korvel for a week. On Monday they stormed a hotel in the town.", True),
+    ("The gunmen, who had stormed the school in Korvel before dawn, were later killed by troops.", True),
+    ("Kestrel Brigade gunmen tried to storm the embassy in Korvel on Monday.", True),
+    ("The rebels were hired by a smuggler to storm the courthouse in Korvel.", True),
+    ("Fans gathered outside the stadium in Korvel. They stormed the pitch after the final whistle.", False),
+    ("Shoppers queued for hours in Korvel. They stormed the store when the doors opened.", False),
+]
+
+
+@pytest.mark.parametrize("text,attack", STORMINGS)
+def test_storming_told_indirectly(ann, text, attack):  # type: ignore[no-untyped-def]
+    trigs = [e.trigger.text for e in _violent(ann, text) if e.trigger is not None]
+    assert any(t.startswith("storm") for t in trigs) is attack and (attack or trigs == []), (text, trigs)
