@@ -51,3 +51,19 @@ STORMINGS = [
 def test_storming_told_indirectly(ann, text, attack):  # type: ignore[no-untyped-def]
     trigs = [e.trigger.text for e in _violent(ann, text) if e.trigger is not None]
     assert any(t.startswith("storm") for t in trigs) is attack and (attack or trigs == []), (text, trigs)
+
+
+# a killing beside a bloodless deed is an event of its own (branch strays) only when people are killed: animals
+# killed are property lost ("killed cattle"), so no violent event comes of them
+ANIMALS_OR_PEOPLE = [
+    ("Kestrel Brigade fighters burned houses in Korvel and killed cattle and goats.", False),
+    ("A dog was killed in Korvel on Sunday.", False),
+    ("Kestrel Brigade fighters killed four herders and their cattle near Korvel.", True),
+    ("Kestrel Brigade fighters burned houses and killed 14 in Korvel on Sunday.", True),
+]
+
+
+def test_animals_killed_are_no_killing(ann):  # type: ignore[no-untyped-def]
+    got = {text: _violent(ann, text) for text, _ in ANIMALS_OR_PEOPLE}
+    assert {text: bool(evs) for text, evs in got.items()} == dict(ANIMALS_OR_PEOPLE)
+    assert all(e.actor1 is not None and "Kestrel" in e.actor1.name for evs in got.values() for e in evs)
