@@ -67,3 +67,26 @@ def test_animals_killed_are_no_killing(ann):  # type: ignore[no-untyped-def]
     got = {text: _violent(ann, text) for text, _ in ANIMALS_OR_PEOPLE}
     assert {text: bool(evs) for text, evs in got.items()} == dict(ANIMALS_OR_PEOPLE)
     assert all(e.actor1 is not None and "Kestrel" in e.actor1.name for evs in got.values() for e in evs)
+
+
+class _FakeResolver:
+    """Knows one made-up armed group and one made-up person."""
+
+    actors = {"g1": {"type": "rebel"}, "p1": {"type": "person"}}
+
+    def resolve(self, text, *a, **k):  # type: ignore[no-untyped-def]
+        return ("g1", "Vessa Tollan") if "Tollan" in text else ("p1", "Mira Orrin") if "Orrin" in text else None
+
+
+def test_named_armed_group_storms_whatever_its_tag(ann, monkeypatch):  # type: ignore[no-untyped-def]
+    """A name the actor dictionary knows as an armed body storms a building (an attack), whatever label the tagger
+    gave the name; a person's name does not."""
+    import sitrep.nlp.actor_lexicon as lexicon
+    from sitrep.events.storming import stormed_site
+
+    monkeypatch.setattr(lexicon, "get_resolver", lambda: _FakeResolver())
+    got = {}
+    for text in ("Vessa Tollan stormed a hotel in Korvel on Monday.", "Mira Orrin stormed the office in Korvel."):
+        verb = next(t for t in ann.nlp(text) if t.lower_ == "stormed")
+        got[text.split()[1]] = stormed_site(verb)
+    assert got == {"Tollan": False, "Orrin": None}  # False: a building that is no guarded site, an attack

@@ -1,9 +1,9 @@
 """Armed men storming a building or a guarded site ("gunmen stormed a hotel", "the militia stormed the prison"):
 an attack, where "storm" with a thing as its object otherwise names no fighting (triggers.find_triggers reads
 "storm" as a movement verb, whose object must be a town or a place). The doer must be armed: a noun of
-data/event_sense_cues.tsv cue storm_doers, an armed modifier ("masked men"), or the name of an armed body; the
-object a word of cue storm_sites or a building's head word (data/geo_facility_words.tsv). Not "fans stormed the
-pitch", not "the minister stormed out" (data/non_event_phrases.tsv)."""
+data/event_sense_cues.tsv cue storm_doers, an armed modifier ("masked men"), or the name of an armed body (also one
+the tagger mislabels); the object a word of cue storm_sites or a building's head word (data/geo_facility_words.tsv).
+Not "fans stormed the pitch", not "the minister stormed out" (data/non_event_phrases.tsv)."""
 from __future__ import annotations
 
 import functools
@@ -36,7 +36,26 @@ def _armed_doer(subj) -> bool:  # type: ignore[no-untyped-def]
         return True
     if any(c.dep_ in ("amod", "compound") and c.lower_ in armed_modifiers() for c in subj.children):
         return True  # "armed men", "masked men"
-    return subj.ent_type_ == "ORG" and _armed_org(subj)
+    if subj.ent_type_ == "ORG" and _armed_org(subj):
+        return True
+    return subj.pos_ == "PROPN" and _armed_name(subj)
+
+
+def _armed_name(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A proper name the actor dictionary (data/actors.jsonl) knows as an armed body (a rebel group, a militia, state
+    forces), whatever label the tagger gave it: "Al-Shabaab" and "Boko Haram" are often tagged as persons, "the
+    Islamic State" as a nationality and a noun, "Houthis" not at all."""
+    from sitrep.events.people_object import _ARMED_TYPES
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None:
+        text = ent.text
+    else:
+        text = " ".join(t.text for t in [*(c for c in tok.lefts if c.dep_ == "compound"), tok])
+    resolver = get_resolver()
+    got = resolver.resolve(text)
+    return got is not None and got[0] in resolver.actors and resolver.actors[got[0]]["type"] in _ARMED_TYPES
 
 
 def stormed_site(verb) -> Optional[bool]:  # type: ignore[no-untyped-def]
