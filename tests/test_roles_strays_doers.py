@@ -34,23 +34,31 @@ def test_attacker_still_comes_out(ann, text):  # type: ignore[no-untyped-def]
     assert not any(e.actor1 is not None and "Harrow" in e.actor1.name for e in evs)
 
 
-# "storm" whose subject is told through a pronoun, a relative clause or an infinitive's host: an attack when armed
-# men are named there (or, for a pronoun, in its sentence or the one before), none for fans or shoppers
+# "storm" whose subject is told through a pronoun, a relative clause, an infinitive's host or a count ("dozens of
+# militants"): an attack when armed men are named there (or, for a pronoun, in its sentence or the one before), a
+# fight when state forces storm; none for fans, shoppers or tourists
+V, B = "Violence against civilians", "Battles"
 STORMINGS = [
-    ("They stormed the hotel at dawn and killed nine guests, the Kestrel Brigade said in a statement.", True),
-    ("Militants hid in the hills near Korvel for a week. On Monday they stormed a hotel in the town.", True),
-    ("The gunmen, who had stormed the school in Korvel before dawn, were later killed by troops.", True),
-    ("Kestrel Brigade gunmen tried to storm the embassy in Korvel on Monday.", True),
-    ("The rebels were hired by a smuggler to storm the courthouse in Korvel.", True),
-    ("Fans gathered outside the stadium in Korvel. They stormed the pitch after the final whistle.", False),
-    ("Shoppers queued for hours in Korvel. They stormed the store when the doors opened.", False),
+    ("They stormed the hotel at dawn and killed nine guests, the Kestrel Brigade said in a statement.", V),
+    ("Militants hid in the hills near Korvel for a week. On Monday they stormed a hotel in the town.", V),
+    ("The gunmen, who had stormed the school in Korvel before dawn, were later killed by troops.", V),
+    ("Kestrel Brigade gunmen tried to storm the embassy in Korvel on Monday.", V),
+    ("The rebels were hired by a smuggler to storm the courthouse in Korvel.", V),
+    ("Dozens of militants stormed a hotel in Korvel on Monday.", V),
+    ("A group of armed men stormed the school in Korvel on Monday.", V),
+    ("Security forces stormed the hotel in Korvel on Monday.", B),
+    ("The army stormed the compound in Korvel on Monday.", B),
+    ("Fans gathered outside the stadium in Korvel. They stormed the pitch after the final whistle.", None),
+    ("Shoppers queued for hours in Korvel. They stormed the store when the doors opened.", None),
+    ("Hundreds of fans stormed the stadium in Korvel on Monday.", None),
 ]
 
 
-@pytest.mark.parametrize("text,attack", STORMINGS)
-def test_storming_told_indirectly(ann, text, attack):  # type: ignore[no-untyped-def]
-    trigs = [e.trigger.text for e in _violent(ann, text) if e.trigger is not None]
-    assert any(t.startswith("storm") for t in trigs) is attack and (attack or trigs == []), (text, trigs)
+@pytest.mark.parametrize("text,etype", STORMINGS)
+def test_storming_told_indirectly(ann, text, etype):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, text)
+    storms = [e.event_type for e in evs if e.trigger is not None and e.trigger.text.startswith("storm")]
+    assert storms == ([etype] if etype else []) and (etype or evs == []), (text, storms)
 
 
 # a killing beside a bloodless deed is an event of its own (branch strays) only when people are killed: animals

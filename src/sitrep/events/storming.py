@@ -28,14 +28,38 @@ def armed_words() -> frozenset[str]:
     return onto.cue("armed_force_words") | onto.cue("state_words") - {"government", "ministry", "presidency", "president"}
 
 
+# heads of a count or a band whose "of" phrase names who storms: "dozens of militants", "a group of armed men"
+_COUNT_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "group",
+                          "number", "band", "squad", "team", "contingent", "unit"})
+
+
+@functools.lru_cache(maxsize=1)
+def _force_words() -> frozenset[str]:
+    """Nouns of armed bodies that storm as armed men ("security forces", "the army", "special forces"): the ontology's
+    armed-force words without gear and firm departments, and the state forces' own nouns (not its nationality
+    adjectives: "Turkish tourists stormed the hotel" is no attack)."""
+    from sitrep.events.ontology import load_ontology
+    from sitrep.events.people_object import _FIRM_PARTS, _GEAR
+
+    forces = {"force", "forces", "army", "military", "police", "gendarmerie", "navy", "troop", "soldier", "regime"}
+    return frozenset((load_ontology().cue("armed_force_words") - _GEAR - _FIRM_PARTS) | forces)
+
+
 def _armed_doer(subj) -> bool:  # type: ignore[no-untyped-def]
+    from sitrep.events.deps import pobj
     from sitrep.events.people_object import _armed_org
     from sitrep.events.roles import armed_modifiers
 
-    if lemma(subj) in sense_cue("storm_doers") or subj.lemma_.lower() in sense_cue("storm_doers"):
-        return True
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in armed_modifiers() for c in subj.children):
-        return True  # "armed men", "masked men"
+    if subj.lower_ in _COUNT_HEADS or subj.lemma_.lower() in _COUNT_HEADS or subj.pos_ == "NUM":
+        inner = pobj(subj, "of")  # "dozens of militants", "a group of armed men"
+        if inner is not None and _armed_doer(inner):
+            return True
+    words = sense_cue("storm_doers") | _force_words()
+    if lemma(subj) in words or subj.lemma_.lower() in words or subj.lower_ in words:
+        return True  # "gunmen", "security forces", "the army"
+    if any(c.dep_ in ("amod", "compound") and (c.lower_ in armed_modifiers() or lemma(c) in _force_words())
+           for c in subj.children):
+        return True  # "armed men", "masked men", "a police unit"
     if subj.ent_type_ == "ORG" and _armed_org(subj):
         return True
     return subj.pos_ == "PROPN" and _armed_name(subj)
@@ -61,8 +85,9 @@ def _armed_name(tok) -> bool:  # type: ignore[no-untyped-def]
 def stormed_site(verb) -> Optional[bool]:  # type: ignore[no-untyped-def]
     """Whether ``verb`` is "storm" with a building or guarded site as its object and an armed subject (its own, or
     that of the verb it is coordinated with: "gunmen arrived and stormed the hotel"): True for a guarded site (cue
-    storm_guarded_sites: "stormed the barracks", a fight), False for any other building ("stormed a hotel", an
-    attack on the people inside), None when it is no storming by armed men."""
+    storm_guarded_sites: "stormed the barracks", a fight; or state forces storming: "police stormed the hotel", a raid on
+    the armed men inside), False for any other building ("gunmen stormed a hotel", an attack on the people inside),
+    None when it is no storming by armed men."""
     obj = child(verb, "dobj")
     if obj is None:
         return None
@@ -73,10 +98,14 @@ def stormed_site(verb) -> Optional[bool]:  # type: ignore[no-untyped-def]
     subj = _storm_subject(verb)
     if subj is None or not (_armed_doer(subj) or (subj.lower_ in _PRONOUNS and _armed_doer_near(subj))):
         return None
-    return guarded
+    # state forces storming a building ("police stormed the hotel", "special forces stormed the building") raid
+    # the armed men inside it: a fight, as at a guarded site
+    return guarded or lemma(subj) in _STATE_DOERS or subj.lower_ in _STATE_DOERS
 
 
 _PRONOUNS = frozenset({"they", "he", "she", "we", "it"})
+_STATE_DOERS = frozenset({"police", "policeman", "army", "military", "force", "forces", "troop", "soldier", "commando",
+                          "gendarmerie", "marine", "paratrooper"})
 
 
 def _storm_subject(verb):  # type: ignore[no-untyped-def]
