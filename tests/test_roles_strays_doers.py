@@ -20,6 +20,8 @@ DOERS = [
     "Kestrel Brigade fighters attacked Korvel on Monday. They stormed the police station and killed four officers.",
     "Kestrel Brigade gunmen tried to storm the embassy in Korvel on Monday.",
     "Kestrel Brigade fighters burned houses and killed 14 villagers in Korvel on Sunday.",
+    "The Kestrel Brigade said it burned houses and killed 14 villagers in Korvel on Sunday.",
+    "The Kestrel Brigade said it had arrested and killed two spies in Korvel.",
     "The Kestrel Brigade attacked Korvel on Sunday. Its fighters burned houses and killed 14 villagers.",
     "A bomb killed six people in Korvel on Monday. Police said the Kestrel Brigade was behind the attack.",
     "The Harrow Militia said it was not behind the bombing in Korvel. Police said the Kestrel Brigade carried out "
