@@ -26,6 +26,7 @@ DOERS = [
     "A bomb killed six people in Korvel on Monday. Police said the Kestrel Brigade was behind the attack.",
     "The Harrow Militia said it was not behind the bombing in Korvel. Police said the Kestrel Brigade carried out "
     "the attack.",
+    "The Kestrel Brigade did not just carry out the attack on the Korvel market; it also burned a mosque nearby.",
 ]
 
 
