@@ -38,7 +38,11 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
     host, rival = host_subject(pron, finder)
     if host is not None or rival:  # "the militia was ruthless when it massacred ...": the subject the clause hangs on
         return host  # (none when another candidate stands between: "X surrounded Y and they killed ...")
-    for gov in governors(g.head):
+    first = g.head
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("VERB", "AUX") \
+            and child(first, "nsubj", "nsubjpass") in (None, pron):
+        first = first.head  # "X said it had arrested and killed two": the deed joined to the said one is said too
+    for gov in governors(first):
         if gov.lemma_.lower() in onto.cue("speech_verbs"):
             s = child(gov, "nsubj")
             if base == "they" and s is not None and s.lower_ in ("he", "she", "i"):

@@ -290,12 +290,17 @@ def support_verb(v, noun, violent: bool = False) -> bool:  # type: ignore[no-unt
     return False
 
 
+# words after "not" that make it no denial: "not only / not just carried out the attack" (X did it, and more)
+_FOCUS_WORDS = frozenset({"only", "just", "merely", "simply", "solely"})
+
+
 def denied_doing(v, noun) -> bool:  # type: ignore[no-untyped-def]
     """Support verb ``v`` is negated and its object is a definite deed noun ("X did not carry out the attack", "X
     never launched this offensive"): the deed is presupposed to have happened and the subject is cleared of it, so
     it is not its doer. Not "X did not launch an attack" (no deed at all; its modality says so)."""
-    if not any(c.dep_ == "neg" or (c.dep_ in ("advmod", "neg") and c.lower_ == "never") for c in v.children):
-        return False
+    negs = [c for c in v.children if c.dep_ == "neg" or (c.dep_ in ("advmod", "neg") and c.lower_ == "never")]
+    if not negs or all(n.i + 1 < len(n.doc) and n.doc[n.i + 1].lower_ in _FOCUS_WORDS for n in negs):
+        return False  # ("X did not just carry out the attack, it also ...": X did it, and more)
     if not support_verb(v, noun, True):
         return False
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"

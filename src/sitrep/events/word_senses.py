@@ -98,7 +98,27 @@ def weapon_dealt(tok) -> bool:  # type: ignore[no-untyped-def]
 def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
     """Whether a candidate trigger word is used in a sense that names no violent event: an illness, a cyberattack,
     a dug mine (the labour strike only rules out the weapon readings; a weapon dealt is checked on weapon nouns)."""
-    return illness_attack(tok) or cyber_attack(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok)
+    return illness_attack(tok) or cyber_attack(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok) \
+        or animals_killed(tok)
+
+
+def animals_killed(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "killed cattle and goats", "slaughtered their livestock", "the killing of the herd": a verb or noun of
+    ``animal_killing_words`` whose patient (and each patient coordinated with it) is a word of ``killed_animals``:
+    animals killed are property lost, not people killed (a raid that also burns houses is a property destruction)."""
+    if _lem(tok) not in sense_cue("animal_killing_words") and tok.lower_ not in sense_cue("animal_killing_words"):
+        return False
+    from sitrep.events.people_object import _patient
+
+    if tok.pos_ in ("NOUN", "PROPN"):
+        obj = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"), None)
+    else:
+        obj = _patient(tok)
+    if obj is None:
+        return False
+    objs = [obj] + [c for c in obj.children if c.dep_ == "conj"]
+    return all(_lem(o) in sense_cue("killed_animals") or o.lower_ in sense_cue("killed_animals") for o in objs)
 
 
 def task_carried_out(tok) -> bool:  # type: ignore[no-untyped-def]
