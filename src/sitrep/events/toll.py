@@ -682,8 +682,22 @@ def split_counted_deeds(groups: list, onto, killed_toks: frozenset[int]) -> list
                          and t.tok.left_edge.i <= u.tok.i <= t.tok.right_edge.i]
                 for u in [t, *inner]:
                     g.triggers.remove(u)
-                out.append(Group(t.tok, [t, *inner]))
+                scene = next((o for o in out if o is not g and o.head.i != t.tok.i and _setting_of(t.tok, o.head)), None)
+                if scene is not None:  # "denounced the murder of X during a raid in which two guards were also
+                    scene.triggers.extend([t, *inner])  # killed": the raid is the murder's setting, one incident
+                else:
+                    out.append(Group(t.tok, [t, *inner]))
     return out
+
+
+_SETTING_PREPS = frozenset({"during", "in", "amid"})
+
+
+def _setting_of(deed, other) -> bool:  # type: ignore[no-untyped-def]
+    """``deed`` is told as the scene of ``other`` in one reaction: "(denounced) the murder of X during a raid", both
+    hanging on the reaction's verb."""
+    return deed.dep_ == "pobj" and deed.head.lower_ in _SETTING_PREPS and deed.head.head.i == other.head.i \
+        and other.dep_ == "dobj"
 
 
 def counted_deed(trig, figs: list[Figure]) -> bool:  # type: ignore[no-untyped-def]
