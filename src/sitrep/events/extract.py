@@ -33,7 +33,7 @@ from sitrep.events.charged_suspect import charged_deed, credit_suspects, crimina
 from sitrep.events.claimant import claimant_of
 from sitrep.events.crime import article_cues, ordinary_crime
 from sitrep.events.date import choose_date
-from sitrep.events.incident_date import fill_incident_dates
+from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.deps import tokens_of
 from sitrep.events.merge import assert_sole_reference, merge_restatements
 from sitrep.events.modality import event_modality, state_of_war
@@ -142,6 +142,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     share_fuller_tolls(out)  # "the murder of X" ... "X was killed along with two guards": 3 on both
     add_also_tolls(out, doc)  # "X was murdered. Two of her guards were also killed.": 3
     fill_incident_dates(out, doc, analysis.times, published)
+    mark_older_incidents(out, published)  # "A man was shot Tuesday. Last month, two were killed nearby.": 1
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
     credit_restated_doer(out, finder, doc_text(doc))  # "X may have been poisoned." ... "X was poisoned by Y": Y
     credit_told_doer(out, finder, doc_text(doc))  # "A bomb killed 12. It was carried out by X.": X

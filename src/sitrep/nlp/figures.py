@@ -638,8 +638,8 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
         prev_sent = sents[si - 1] if si > 0 else None
         noun = _counted_noun(qtok, span_toks)
         info = _noun_info(noun) if noun is not None else None
-        if info is not None and info[1] == "time":
-            continue  # a duration or a sequence count
+        if info is not None and info[1] in ("time", "measure"):
+            continue  # a duration or a sequence count; a length or an address ("two blocks away")
         if noun is not None and noun.ent_type_ in ("DATE", "TIME") and info is None:
             continue
         if q.year_like and info is None:

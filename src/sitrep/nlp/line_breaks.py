@@ -22,6 +22,11 @@ Measured before choosing (issue 16, branch headline): GeoWebNews and the seeds p
 and their headline; RAMS windows put one sentence a line (551 of 3,532 line breaks after a line with no final
 punctuation: captions, "Advertisement", headlines); no bench corpus is wrapped (MUC-4's lines are joined by its
 reader), so the wrapped case is guarded by these rules and by the tests.
+
+A dateline opening the text or one of its first lines ("DAYTON, Ohio — A man was shot ...", the form
+``ingest.textmeta`` reads as the dateline) ends there: the words after it start a sentence. Left in the
+sentence, the parser took the dateline's city for the subject ("DAYTON ... was fatally shot") and the man
+shot was lost with his count (issue 16, written local reports).
 """
 from __future__ import annotations
 
@@ -72,10 +77,29 @@ def _has_lower(text: str, at: int) -> bool:
     return any(c.islower() for c in text[at:(end if end >= 0 else len(text))][:60])
 
 
+DATELINE_LINES = 3  # a dateline is looked for at the start of the text's first lines only
+
+
+def dateline_start(text: str) -> list[int]:
+    """Where the words after a dateline start (at most one: the first of the first lines that opens on one)."""
+    from sitrep.ingest.textmeta import _DATELINE_CAPS
+
+    at = 0
+    for _ in range(DATELINE_LINES):
+        m = _DATELINE_CAPS.match(text[at:at + 200])
+        if m and at + m.end() < len(text) and text[at + m.end()].isupper():
+            return [at + m.end()]
+        nl = text.find("\n", at)
+        if nl < 0:
+            return []
+        at = nl + 1
+    return []
+
+
 def line_starts(text: str, stop_words: frozenset[str]) -> list[int]:
     """The character offsets where the layout of ``text`` starts a sentence (see the module's doc)."""
     if "\n" not in text:
-        return []
+        return dateline_start(text)
     out: list[int] = []
     single: list[int] = []
     wrapped = False
@@ -101,7 +125,7 @@ def line_starts(text: str, stop_words: frozenset[str]) -> list[int]:
             single.append(e)
     if single and not wrapped:
         out = sorted(out + single)
-    return out
+    return sorted(set(out + dateline_start(text)))
 
 
 @Language.factory(NAME)

@@ -1,0 +1,73 @@
+"""Tolls and attackers of US local crime reports (issue 16, branch localtolls): a dateline that stole the lede's
+subject, an old killing told as background, "two blocks away" and "the 1900 block" read as a count and a year, a
+"drug deal" read as an agreement. Sentences written for these tests; names and events made up."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import VIOLENT_EVENT_TYPES
+from sitrep.nlp.annotate import DocContext
+from sitrep.nlp.line_breaks import line_starts
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+
+PUB = dt.date(2025, 9, 10)  # a Wednesday
+
+
+def analyse(ann, text):  # type: ignore[no-untyped-def]
+    return ann.annotate(text, DocContext("lr1", published=PUB))
+
+
+def violent(ann, text, modality="asserted"):  # type: ignore[no-untyped-def]
+    return [e for e in analyse(ann, text).events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == modality]
+
+
+def deaths(ann, text):  # type: ignore[no-untyped-def]
+    got = [e.fatalities.low for e in violent(ann, text) if e.fatalities is not None]
+    return max(got) if got else None
+
+
+def test_dateline_is_no_subject(ann):  # noqa: F811
+    text = "TOPEKA, Kan. — A 28-year-old woman was fatally shot Sunday morning outside a bar, police said."
+    assert line_starts(text, frozenset()) == [text.index("A 28")]
+    assert deaths(ann, text) == 1
+
+
+def test_dateline_on_a_later_line():
+    text = "Woman shot in Topeka\nTOPEKA, Kan. — A woman was shot on Sunday."
+    assert text.index("A woman") in line_starts(text, frozenset())
+
+
+def test_no_dateline_no_start():
+    assert line_starts("Police said a man was shot on Sunday.", frozenset()) == []
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A woman was shot and killed Sunday night in Akron, police said. Last month, three men were killed in a "
+     "shooting a few streets away.", 1),
+    ("A man was stabbed to death on Monday in Gary. In June, two people were killed at a party nearby.", 1),
+])
+def test_older_incident_is_background(ann, text, n):  # noqa: F811
+    assert deaths(ann, text) == n
+    assert any(e.fatalities is not None for e in violent(ann, text, "background"))
+
+
+def test_shot_days_before_dying_stays_one_incident(ann):  # noqa: F811
+    text = "A man who was shot on Thursday in Flint died of his wounds on Sunday, police said."
+    assert deaths(ann, text) == 1
+
+
+def test_blocks_away_are_no_count(ann):  # noqa: F811
+    assert deaths(ann, "A teenager was shot and killed on Friday about four blocks from his school in Flint.") == 1
+
+
+def test_block_number_is_no_year(ann):  # noqa: F811
+    an = analyse(ann, "Officers found the man in the 1800 block of Pine Street on Tuesday.")
+    assert not any(t.precision == "year" for t in an.times)
+
+
+def test_drug_deal_is_no_agreement(ann):  # noqa: F811
+    an = analyse(ann, "A man was shot dead during a drug deal in Gary on Monday.")
+    assert not any(e.sub_event_type == "Agreement" for e in an.events)
+    assert any(e.event_type in VIOLENT_EVENT_TYPES for e in an.events)
