@@ -71,3 +71,32 @@ def test_drug_deal_is_no_agreement(ann):  # noqa: F811
     an = analyse(ann, "A man was shot dead during a drug deal in Gary on Monday.")
     assert not any(e.sub_event_type == "Agreement" for e in an.events)
     assert any(e.event_type in VIOLENT_EVENT_TYPES for e in an.events)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A man was killed in Gary on Sunday. A woman who was with him was shot in the hand and is expected to survive.", 1),
+    ("Two men were killed on Sunday in Flint. A 12-year-old girl who was also shot remains in serious but stable "
+     "condition.", 1),
+    ("A man was stabbed at a bus stop in Gary on Friday. The victim was taken to a hospital in critical condition.", 1),
+])
+def test_survivors_are_wounded(ann, text, n):  # noqa: F811
+    an = analyse(ann, text)
+    ids = {fid for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" for fid in e.figures}
+    hurt = [f.low for f in an.figures if f.what == "wounded" and f.id in ids]
+    assert hurt and max(hurt) == n
+
+
+@pytest.mark.parametrize("text", [
+    "A man was shot on Sunday in Gary. One victim died at the scene and another is in stable condition.",
+    "A man was shot on Sunday in Gary and died at a hospital.",
+])
+def test_no_survivor_told_no_wounded_person(ann, text):  # noqa: F811
+    an = analyse(ann, text)
+    assert not any(f.what == "wounded" and f.span.text.lower() == "a man" for f in an.figures)
+
+
+def test_hurt_in_the_next_clause_joins_the_incident(ann):  # noqa: F811
+    an = analyse(ann, "One person was killed and five others were hurt when gunfire erupted outside a bar in Gary "
+                      "early Saturday.")
+    ids = {fid for e in an.events if e.event_type in VIOLENT_EVENT_TYPES for fid in e.figures}
+    assert any(f.what == "wounded" and f.low == 5 and f.id in ids for f in an.figures)

@@ -460,6 +460,50 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
         ev.figures.append(ev.fatalities.id)
 
 
+def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sentence_starts: list[int],  # type: ignore[no-untyped-def]
+                         doc=None) -> None:
+    """The hurt of a report of one incident told in a sentence with no event of its own ("Four others were wounded,
+    one critically.", "A boy who was also shot remains in stable condition."): as :func:`attach_orphan_tolls` does
+    for the dead, the one asserted violent incident (one of ordinary crime when it tells no other) that carries no
+    count of wounded takes the nearest wounded-figure no event carries, told from the incident's first mention
+    on and within :data:`ORPHAN_SENTENCES` sentences of one of its mentions; never a background or "since" count,
+    nor one over a period."""
+    asserted = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
+    carried = {fid for e in events for fid in e.figures}
+    for f in figures:  # first, a count of wounded in the sentence of one asserted act of violence is its
+        if f.what == "wounded" and not f.background and f.id not in carried:
+            own = [e for e in asserted if e.sentence.start <= f.span.start < e.sentence.end]
+            if len(own) == 1:
+                own[0].figures.append(f.id)
+                carried.add(f.id)
+    violent = [e for e in asserted if not e.outside] or [e for e in asserted if e.outside == "crime"]
+    if len(violent) != 1:
+        return
+    ev = violent[0]
+    by_id = {f.id: f for f in figures}
+    if any(by_id[fid].what == "wounded" for fid in ev.figures if fid in by_id):
+        return
+    spans = [ev.sentence, *ev.evidence]
+
+    def sent_no(pos: int) -> int:
+        return bisect.bisect_right(sentence_starts, pos) - 1
+
+    mention_sents = [sent_no(s.start) for s in spans]
+    first = sent_no(min(s.start for s in spans))
+    cands = []
+    for f in figures:
+        if f.what != "wounded" or f.background or f.since is not None or f.id in carried:
+            continue
+        k = sent_no(f.span.start)
+        if k < first or (doc is not None and _period_count(f, doc_text(doc))):
+            continue
+        gap = min(abs(k - m) for m in mention_sents)
+        if gap <= ORPHAN_SENTENCES:
+            cands.append((gap, f.span.start, f))
+    if cands:
+        ev.figures.append(min(cands, key=lambda c: (c[0], c[1]))[2].id)
+
+
 def _named_before(f: Figure, toks: list[int], doc, start: int) -> bool:  # type: ignore[no-untyped-def]
     """The victims of a count told as further victims were named before ``start`` ("the killing of a policeman and
     his son" ... "the gunmen also killed the agent's son"): they may already be counted."""
