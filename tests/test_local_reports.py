@@ -100,3 +100,22 @@ def test_hurt_in_the_next_clause_joins_the_incident(ann):  # noqa: F811
                       "early Saturday.")
     ids = {fid for e in an.events if e.event_type in VIOLENT_EVENT_TYPES for fid in e.figures}
     assert any(f.what == "wounded" and f.low == 5 and f.id in ids for f in an.figures)
+
+
+def attackers(ann, text):  # type: ignore[no-untyped-def]
+    an = analyse(ann, text)
+    return {x.name for e in an.events if e.event_type in VIOLENT_EVENT_TYPES for x in [e.actor1, *e.associates]
+            if x is not None}
+
+
+def test_he_charged_is_the_one_arrested(ann):  # noqa: F811
+    text = ("A man was shot and killed Friday at a home in Gary. Ray Olsen, 52, died at the scene. Police arrested "
+            "Dwight Harlow, 19, the victim's nephew, on Sunday. He has been charged with murder.")
+    got = attackers(ann, text)
+    assert "Dwight Harlow" in got and "Ray Olsen" not in got, got
+
+
+def test_suspect_in_apposition_tagged_as_a_place(ann):  # noqa: F811
+    text = ("A woman was stabbed at a bus stop in Gary on Friday. Police said the suspect, Nolan Pritchard, 31, "
+            "attacked her without warning.")
+    assert "Nolan Pritchard" in attackers(ann, text)

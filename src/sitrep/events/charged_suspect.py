@@ -7,7 +7,8 @@ X, 22, had been asked to leave". A person is the article's suspect when (words i
 
 - a legal step (charged, arrested, booked, indicted, jailed, taken into custody; "faces charges", "charges against
   X") acts on them (the passive subject, the active object, the noun a "who was charged" clause hangs on; "he" /
-  "she" as the subject: the person last named as a sentence's subject) and its clause names a violent crime (murder, homicide, manslaughter, assault,
+  "she" as the subject: the person last named as a sentence's subject, or, in a sentence whose subject names no
+  one, the person a legal step acts on: "Police arrested X. He was charged with murder.") and its clause names a violent crime (murder, homicide, manslaughter, assault,
   the shooting, the killing, the stabbing): never a bare arrest, never a charge of fraud, never a denied step;
 - or a verb of identifying names an unknown doer as them ("identified the suspected shooter as X");
 - or they stand in apposition to a noun of the unknown doer ("the gunman, X,", "the suspect, X,").
@@ -68,11 +69,14 @@ class _People:
                      and r.name.split()[-1] == word})
         return next(iter(full.values())) if len(full) == 1 else None
 
-    def at(self, tok) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    def at(self, tok, person_slot: bool = False) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """The person named at ``tok``; ``person_slot``: the phrase stands where only a person can ("the suspect,
+        Nolan Pike, 31,"), so a name the tagger took for a building or a company ("Nolan Pike" as FAC) is one."""
         m = next((m for m in self.ms if m.span.start <= tok.idx < m.span.end), None)
         if m is not None and len(m.span.text.split()) > 1:
             return ActorRef(m.entity_id or _slug(m.span.text), m.name or m.span.text, m.span, "primary", 0.6)
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+        not_people = ("GPE", "LOC", "NORP") if person_slot else ("GPE", "LOC", "FAC", "NORP")
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in not_people:
             return None
         words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok]
         if len(words) == 1:  # "Markle was booked": the person named in full before
@@ -190,14 +194,16 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
     last: Optional[ActorRef] = None
     for sent in doc_sents(doc):
         found: list[ActorRef] = []
+        held: Optional[ActorRef] = None  # the person a legal step of the sentence acts on ("police arrested X")
         for tok in sent:
             lem = tok.lemma_.lower()
             v = _legal_verb(tok)
-            if v is not None and not any(c.dep_ == "neg" for c in v.children) and _names_crime(v):
+            if v is not None and not any(c.dep_ == "neg" for c in v.children):
                 subj = _subject(v)
                 p = _person(subj, people, last) if subj is not None else None
-                if p is not None:
+                if p is not None and _names_crime(v):
                     found.append(p)
+                held = held or p
             if lem == "charge" and tok.pos_ == "NOUN" and _names_crime(tok):  # "X faces murder charges",
                 holder = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "face" else None  # "charges
                 subj = next((c for c in holder.children if c.dep_ == "nsubj"), None) if holder is not None else None
@@ -216,7 +222,7 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
                         found.append(p)
             if lem in nouns and tok.pos_ == "NOUN":  # "the gunman, X, 22,"
                 app = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-                p = people.at(app) if app is not None else None
+                p = people.at(app, person_slot=True) if app is not None else None
                 if p is not None:
                     found.append(p)
         for p in found:
@@ -226,6 +232,8 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
         named = _person(subj, people, None) if subj is not None and subj.lower_ not in _PRONOUNS else None
         if named is not None:
             last = named
+        elif held is not None:
+            last = held  # "Police arrested X, the victim's son. He was charged with murder.": he is X
     return out
 
 
