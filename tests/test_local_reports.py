@@ -119,3 +119,29 @@ def test_suspect_in_apposition_tagged_as_a_place(ann):  # noqa: F811
     text = ("A woman was stabbed at a bus stop in Gary on Friday. Police said the suspect, Nolan Pritchard, 31, "
             "attacked her without warning.")
     assert "Nolan Pritchard" in attackers(ann, text)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A man shot and killed his girlfriend before turning the gun on himself Sunday night in Gary, police said.", 2),
+    ("Police said Lyle Vance killed his two brothers and then took his own life on Sunday in Gary.", 3),
+    ("A man shot and killed his girlfriend on Sunday night in Gary, police said.", 1),
+    ("Three relatives were found dead in a home in Gary on Monday. Deputies said a man shot two of them and then "
+     "killed himself.", 3),
+])
+def test_murder_suicide_counts_the_doer(ann, text, n):  # noqa: F811
+    assert deaths(ann, text) == n
+
+
+def test_accused_and_charged_deed_is_asserted(ann):  # noqa: F811
+    text = ("Darnell Pike, 33, is accused of shooting Omar Lentz on Wednesday evening in Gary. Lentz died at a "
+            "hospital. Pike was arrested at the scene and charged with murder.")
+    ev = violent(ann, text)
+    assert ev and deaths(ann, text) == 1
+    assert any(e.actor1 is not None and e.actor1.name == "Darnell Pike" for e in ev)
+
+
+def test_lede_toll_with_no_event_of_its_own(ann):  # noqa: F811
+    text = ("Five members of a family were found dead Sunday in a home near Gary in what the sheriff called a "
+            "murder-suicide. Deputies were asked to check on the family around noon. Inside they found the bodies. "
+            "Investigators believe Carl Hobbs shot his wife and children before turning the gun on himself.")
+    assert deaths(ann, text) == 5

@@ -16,7 +16,9 @@ X, 22, had been asked to leave". A person is the article's suspect when (words i
 The first suspect becomes actor1 of every violent event of the article whose attacker is unnamed (blank, an
 unidentified group, or a person told only by kind or relation: "a gunman", "his brother", "a man"), the others its
 associates (confidence 0.6; the evidence stays the event's sentence). A named attacker, police or an armed group is
-never replaced, and a suspect who is the event's victim is never its attacker.
+never replaced, and a suspect who is the event's victim is never its attacker. A deed told only as an
+accusation against a person ("X is accused of shooting Y") is asserted once X is charged with a violent crime or
+arrested for one: the charge holds that the deed was done; X stays its (alleged) attacker.
 """
 from __future__ import annotations
 
@@ -75,6 +77,11 @@ class _People:
         m = next((m for m in self.ms if m.span.start <= tok.idx < m.span.end), None)
         if m is not None and len(m.span.text.split()) > 1:
             return ActorRef(m.entity_id or _slug(m.span.text), m.name or m.span.text, m.span, "primary", 0.6)
+        if tok.text[:1].isupper() and tok.pos_ not in ("PRON", "DET") and not any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            full = self._full(tok.text, tok.idx)  # "Pike was booked": the one person named in full before,
+            if full is not None:  # whatever the tagger made of the lone surname (a town, an interjection)
+                return full
         not_people = ("GPE", "LOC", "NORP") if person_slot else ("GPE", "LOC", "FAC", "NORP")
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in not_people:
             return None
@@ -99,8 +106,8 @@ def _person(tok, people: _People, last: Optional[ActorRef]) -> Optional[ActorRef
     the person last named as a subject for "he" / "she"."""
     if tok.lower_ in _PRONOUNS:
         return last
-    if tok.pos_ == "PROPN":
-        return people.at(tok)
+    if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.pos_ in ("INTJ", "X", "NOUN")):
+        return people.at(tok)  # (a lone surname the tagger misread: "Pike/UH was arrested")
     for c in tok.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN":
             return people.at(c)
@@ -240,11 +247,19 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
 def credit_suspects(events: list[EventMention], doc, mentions, aid: str) -> None:  # type: ignore[no-untyped-def]
     """The article's suspects become the attackers of its violent events whose attacker is unnamed (module docstring)."""
     violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and _generic(e.actor1)]
-    if not violent:
+    accused = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "claimed"
+               and e.actor1 is not None and e.actor1.entity_id.startswith(("x:", "unk:"))]
+    if not violent and not accused:
         return
     suspects = find_suspects(doc, mentions, aid)
     if not suspects:
         return
+    names = {s.name.lower() for s in suspects} | {s.entity_id for s in suspects}
+    for e in accused:
+        if e.actor1.name.lower() in names or e.actor1.entity_id in names:
+            # "X is accused of shooting Y" and X was charged with murder: the authorities hold that the crime
+            # happened; only who did it is alleged, and X stays its attacker
+            e.modality = "asserted"
     for e in violent:
         v = e.actor2
         cands = [s for s in suspects if v is None or (v.entity_id != s.entity_id and v.name.lower() != s.name.lower())]

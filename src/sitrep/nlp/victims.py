@@ -135,6 +135,9 @@ def fatal_phrase(v: Any) -> bool:
             return True
         if c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" and (g.i > c.i or g.i == v.i + 1) for g in c.children):
             return True  # "left a man dead" / "shot dead Ana Ruiz", parsed with "dead" on the victim
+        if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and any(
+                g.dep_ == "amod" and g.lower_ == "dead" and g.i == v.i + 1 for g in c.children):
+            return True  # "were found dead Sunday", parsed with "dead" on the day
     return False
 
 
