@@ -145,3 +145,38 @@ def test_lede_toll_with_no_event_of_its_own(ann):  # noqa: F811
             "murder-suicide. Deputies were asked to check on the family around noon. Inside they found the bodies. "
             "Investigators believe Carl Hobbs shot his wife and children before turning the gun on himself.")
     assert deaths(ann, text) == 5
+
+
+def places(ann, text):  # type: ignore[no-untyped-def]
+    return analyse(ann, text).places
+
+
+def test_street_word_is_no_town(ann):  # noqa: F811
+    ps = places(ann, "Officers found a man shot near North 12th Street and West Maple Street in Milwaukee on Sunday.")
+    assert not any(p.span.text == "Street" for p in ps), [(p.span.text, p.country) for p in ps]
+
+
+def test_surname_of_a_person_named_is_no_town(ann):  # noqa: F811
+    ps = places(ann, "Hector Duran, 39, was charged with murder on Tuesday. Police said Duran stabbed a man near a "
+                     "bus stop in Albuquerque on Monday.")
+    assert not any(p.span.text == "Duran" for p in ps), [(p.span.text, p.country) for p in ps]
+
+
+def test_neighborhood_name_is_no_town(ann):  # noqa: F811
+    ps = places(ann, "Several cars were struck by gunfire early Monday in the Shawnee neighborhood of Louisville, "
+                     "police said.")
+    assert not any(p.span.text == "Shawnee" for p in ps), [(p.span.text, p.country) for p in ps]
+
+
+def test_dateline_city_places_the_event(ann):  # noqa: F811
+    text = "DETROIT — A woman was shot and killed inside her home on the city's east side Saturday, police said."
+    an = ann.annotate(text, DocContext("lr1", published=PUB, dateline="DETROIT"))  # as ingest reads the dateline
+    ev = [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]
+    assert ev and all(e.place is not None and e.place.name == "Detroit" for e in ev)
+
+
+def test_unknown_facility_yields_to_the_town(ann):  # noqa: F811
+    ev = violent(ann, "A teenager was shot at a party in north Jackson, Miss., on Saturday and died at the Pinewood "
+                      "Regional Medical Center.")
+    assert ev and all(e.place is not None and e.place.lat is not None for e in ev), \
+        [(e.place.name if e.place else None) for e in ev]
