@@ -180,3 +180,19 @@ def test_unknown_facility_yields_to_the_town(ann):  # noqa: F811
                       "Regional Medical Center.")
     assert ev and all(e.place is not None and e.place.lat is not None for e in ev), \
         [(e.place.name if e.place else None) for e in ev]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Five people were shot, one fatally, outside a store in Gary on Friday night, police said.", 4),
+    ("At least 12 people were shot, two of them fatally, across Gary over the weekend.", 10),
+    ("Three men were stabbed, one of them fatally, at a bus stop in Gary on Sunday.", 2),
+])
+def test_shot_one_fatally_leaves_the_rest_wounded(ann, text, n):  # noqa: F811
+    an = analyse(ann, text)
+    assert deaths(ann, text) is not None
+    assert any(f.what == "wounded" and f.low == n for f in an.figures), [(f.what, f.low) for f in an.figures]
+
+
+def test_all_fatally_leaves_no_wounded(ann):  # noqa: F811
+    an = analyse(ann, "Two men were shot, both of them fatally, in Gary on Friday.")
+    assert not any(f.what == "wounded" for f in an.figures)
