@@ -268,12 +268,14 @@ _AGE_AFTER = re.compile(r"^,\s*(?:aged?\s+)?\d{1,3}\s*,")
 
 
 def _person_surnames(doc: Any) -> frozenset[str]:
-    """Last words of the people the article names in full: a PERSON entity of two or more words, or two or more
-    capitalised words followed by an age ("Carl Hobbs, 52,"). Kept on the Doc (one pass per article)."""
+    """Last words of the people the article names in full: a PERSON entity of two or more words opening on a given
+    name (``data/first_names.tsv``), or two or more capitalised words followed by an age ("Carl Hobbs, 52,"). Kept on the Doc (one pass per article)."""
     got = doc.user_data.get("sitrep_person_surnames")
     if got is None:
         text = doc.text
-        names = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text[:1].isupper()}
+        given = first_names()
+        names = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text[:1].isupper()
+                 and e[0].lower_ in given}  # ("SOS Children's Village Malakal" tagged PERSON names no one)
         names |= {m.group(1) for m in _NAME_AGE.finditer(text)}
         got = frozenset(names)
         doc.user_data["sitrep_person_surnames"] = got
@@ -1161,8 +1163,9 @@ class Recognizer:
                 and c.cue not in ("admin", "city"):
             return True
         # "the Shawnee neighborhood": a part of the article's town, not the town of that name elsewhere
-        if nxt is not None and nxt.lower_ in words.get("quarter", ()) and not coarse and c.cue not in ("admin", "city"):
-            return True
+        if nxt is not None and nxt.lower_ in words.get("quarter", ()) and not coarse and c.cue not in ("admin", "city") \
+                and not any(e.fcode == "PPLX" for e in c.entries):
+            return True  # (a name the gazetteer lists as a section of a town, "Crown Heights", is that section)
         # "West Center Street", "North 35th Street": the street word itself, after the street's own name
         if len(span) == 1 and span[0].lower_.rstrip(".") in words.get("street", ()) and span.start > 0 \
                 and (_is_cap(doc[span.start - 1]) or doc[span.start - 1].like_num
