@@ -162,12 +162,6 @@ def test_surname_of_a_person_named_is_no_town(ann):  # noqa: F811
     assert not any(p.span.text == "Duran" for p in ps), [(p.span.text, p.country) for p in ps]
 
 
-def test_neighborhood_name_is_no_town(ann):  # noqa: F811
-    ps = places(ann, "Several cars were struck by gunfire early Monday in the Shawnee neighborhood of Louisville, "
-                     "police said.")
-    assert not any(p.span.text == "Shawnee" for p in ps), [(p.span.text, p.country) for p in ps]
-
-
 def test_dateline_city_places_the_event(ann):  # noqa: F811
     text = "DETROIT — A woman was shot and killed inside her home on the city's east side Saturday, police said."
     an = ann.annotate(text, DocContext("lr1", published=PUB, dateline="DETROIT"))  # as ingest reads the dateline

@@ -145,7 +145,7 @@ def not_places() -> tuple[re.Pattern, frozenset[str]]:
 
 @functools.lru_cache(maxsize=1)
 def not_towns() -> dict[str, frozenset[str]]:
-    """kind (street, title, facility, clutter, common, quarter, ...) -> lower-case words, from data/geo_not_towns.tsv."""
+    """kind (street, title, facility, clutter, common) -> lower-case words, from data/geo_not_towns.tsv."""
     out: dict[str, set[str]] = {}
     for cols in data_rows("geo_not_towns.tsv", ("word", "kind", "source"), header="word"):
         out.setdefault(cols[1], set()).add(cols[0].lower())
@@ -274,8 +274,8 @@ def _person_surnames(doc: Any) -> frozenset[str]:
     if got is None:
         text = doc.text
         given = first_names()
-        names = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text[:1].isupper()
-                 and e[0].lower_ in given}  # ("SOS Children's Village Malakal" tagged PERSON names no one)
+        names = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text.istitle()
+                 and e[0].lower_ in given}  # ("SOS Children's Village Malakal" and "Henry Lazenby US" tagged PERSON name no one with those)
         names |= {m.group(1) for m in _NAME_AGE.finditer(text)}
         got = frozenset(names)
         doc.user_data["sitrep_person_surnames"] = got
@@ -1162,10 +1162,6 @@ class Recognizer:
         if nxt is not None and nxt.text.lower().rstrip(".") in words.get("street", ()) and nxt.text[:1].isupper() \
                 and c.cue not in ("admin", "city"):
             return True
-        # "the Shawnee neighborhood": a part of the article's town, not the town of that name elsewhere
-        if nxt is not None and nxt.lower_ in words.get("quarter", ()) and not coarse and c.cue not in ("admin", "city") \
-                and not any(e.fcode == "PPLX" for e in c.entries):
-            return True  # (a name the gazetteer lists as a section of a town, "Crown Heights", is that section)
         # "West Center Street", "North 35th Street": the street word itself, after the street's own name
         if len(span) == 1 and span[0].lower_.rstrip(".") in words.get("street", ()) and span.start > 0 \
                 and (_is_cap(doc[span.start - 1]) or doc[span.start - 1].like_num
