@@ -7,7 +7,8 @@ X, 22, had been asked to leave". A person is the article's suspect when (words i
 
 - a legal step (charged, arrested, booked, indicted, jailed, taken into custody; "faces charges", "charges against
   X") acts on them (the passive subject, the active object, the noun a "who was charged" clause hangs on; "he" /
-  "she" as the subject: the person last named as a sentence's subject) and its clause names a violent crime (murder, homicide, manslaughter, assault,
+  "she" as the subject: the person last named as a sentence's subject, or, in a sentence whose subject names no
+  one, the person a legal step acts on: "Police arrested X. He was charged with murder.") and its clause names a violent crime (murder, homicide, manslaughter, assault,
   the shooting, the killing, the stabbing): never a bare arrest, never a charge of fraud, never a denied step;
 - or a verb of identifying names an unknown doer as them ("identified the suspected shooter as X");
 - or they stand in apposition to a noun of the unknown doer ("the gunman, X,", "the suspect, X,").
@@ -15,7 +16,9 @@ X, 22, had been asked to leave". A person is the article's suspect when (words i
 The first suspect becomes actor1 of every violent event of the article whose attacker is unnamed (blank, an
 unidentified group, or a person told only by kind or relation: "a gunman", "his brother", "a man"), the others its
 associates (confidence 0.6; the evidence stays the event's sentence). A named attacker, police or an armed group is
-never replaced, and a suspect who is the event's victim is never its attacker.
+never replaced, and a suspect who is the event's victim is never its attacker. A deed told only as an
+accusation against a person ("X is accused of shooting Y") is asserted once X is charged with a violent crime or
+arrested for one: the charge holds that the deed was done; X stays its (alleged) attacker.
 """
 from __future__ import annotations
 
@@ -68,11 +71,19 @@ class _People:
                      and r.name.split()[-1] == word})
         return next(iter(full.values())) if len(full) == 1 else None
 
-    def at(self, tok) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    def at(self, tok, person_slot: bool = False) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """The person named at ``tok``; ``person_slot``: the phrase stands where only a person can ("the suspect,
+        Nolan Pike, 31,"), so a name the tagger took for a building or a company ("Nolan Pike" as FAC) is one."""
         m = next((m for m in self.ms if m.span.start <= tok.idx < m.span.end), None)
         if m is not None and len(m.span.text.split()) > 1:
             return ActorRef(m.entity_id or _slug(m.span.text), m.name or m.span.text, m.span, "primary", 0.6)
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+        if tok.text[:1].isupper() and tok.pos_ not in ("PRON", "DET") and not any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            full = self._full(tok.text, tok.idx)  # "Pike was booked": the one person named in full before,
+            if full is not None:  # whatever the tagger made of the lone surname (a town, an interjection)
+                return full
+        not_people = ("GPE", "LOC", "NORP") if person_slot else ("GPE", "LOC", "FAC", "NORP")
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in not_people:
             return None
         words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok]
         if len(words) == 1:  # "Markle was booked": the person named in full before
@@ -95,8 +106,8 @@ def _person(tok, people: _People, last: Optional[ActorRef]) -> Optional[ActorRef
     the person last named as a subject for "he" / "she"."""
     if tok.lower_ in _PRONOUNS:
         return last
-    if tok.pos_ == "PROPN":
-        return people.at(tok)
+    if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.pos_ in ("INTJ", "X", "NOUN")):
+        return people.at(tok)  # (a lone surname the tagger misread: "Pike/UH was arrested")
     for c in tok.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN":
             return people.at(c)
@@ -190,14 +201,16 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
     last: Optional[ActorRef] = None
     for sent in doc_sents(doc):
         found: list[ActorRef] = []
+        held: Optional[ActorRef] = None  # the person a legal step of the sentence acts on ("police arrested X")
         for tok in sent:
             lem = tok.lemma_.lower()
             v = _legal_verb(tok)
-            if v is not None and not any(c.dep_ == "neg" for c in v.children) and _names_crime(v):
+            if v is not None and not any(c.dep_ == "neg" for c in v.children):
                 subj = _subject(v)
                 p = _person(subj, people, last) if subj is not None else None
-                if p is not None:
+                if p is not None and _names_crime(v):
                     found.append(p)
+                held = held or p
             if lem == "charge" and tok.pos_ == "NOUN" and _names_crime(tok):  # "X faces murder charges",
                 holder = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "face" else None  # "charges
                 subj = next((c for c in holder.children if c.dep_ == "nsubj"), None) if holder is not None else None
@@ -216,7 +229,7 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
                         found.append(p)
             if lem in nouns and tok.pos_ == "NOUN":  # "the gunman, X, 22,"
                 app = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-                p = people.at(app) if app is not None else None
+                p = people.at(app, person_slot=True) if app is not None else None
                 if p is not None:
                     found.append(p)
         for p in found:
@@ -226,17 +239,27 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
         named = _person(subj, people, None) if subj is not None and subj.lower_ not in _PRONOUNS else None
         if named is not None:
             last = named
+        elif held is not None:
+            last = held  # "Police arrested X, the victim's son. He was charged with murder.": he is X
     return out
 
 
 def credit_suspects(events: list[EventMention], doc, mentions, aid: str) -> None:  # type: ignore[no-untyped-def]
     """The article's suspects become the attackers of its violent events whose attacker is unnamed (module docstring)."""
     violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and _generic(e.actor1)]
-    if not violent:
+    accused = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "claimed"
+               and e.actor1 is not None and e.actor1.entity_id.startswith(("x:", "unk:"))]
+    if not violent and not accused:
         return
     suspects = find_suspects(doc, mentions, aid)
     if not suspects:
         return
+    names = {s.name.lower() for s in suspects} | {s.entity_id for s in suspects}
+    for e in accused:
+        if e.actor1.name.lower() in names or e.actor1.entity_id in names:
+            # "X is accused of shooting Y" and X was charged with murder: the authorities hold that the crime
+            # happened; only who did it is alleged, and X stays its attacker
+            e.modality = "asserted"
     for e in violent:
         v = e.actor2
         cands = [s for s in suspects if v is None or (v.entity_id != s.entity_id and v.name.lower() != s.name.lower())]

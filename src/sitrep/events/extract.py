@@ -33,7 +33,7 @@ from sitrep.events.charged_suspect import charged_deed, credit_suspects, crimina
 from sitrep.events.claimant import claimant_of
 from sitrep.events.crime import article_cues, ordinary_crime
 from sitrep.events.date import choose_date
-from sitrep.events.incident_date import fill_incident_dates
+from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.deps import tokens_of
 from sitrep.events.merge import assert_sole_reference, merge_restatements
 from sitrep.events.modality import event_modality, state_of_war
@@ -45,7 +45,7 @@ from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import event_type
 from sitrep.events.subtype_model import decide
-from sitrep.events.toll import (attach_orphan_tolls, clause_figures, drop_told_wound_deaths, fatality_count,
+from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
                                 move_reaction_tolls, add_also_tolls, share_fuller_tolls, split_counted_deeds,
                                 unshare_sentence_tolls)
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers, month_name
@@ -142,6 +142,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     share_fuller_tolls(out)  # "the murder of X" ... "X was killed along with two guards": 3 on both
     add_also_tolls(out, doc)  # "X was murdered. Two of her guards were also killed.": 3
     fill_incident_dates(out, doc, analysis.times, published)
+    mark_older_incidents(out, published)  # "A man was shot Tuesday. Last month, two were killed nearby.": 1
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
     credit_restated_doer(out, finder, doc_text(doc))  # "X may have been poisoned." ... "X was poisoned by Y": Y
     credit_told_doer(out, finder, doc_text(doc))  # "A bomb killed 12. It was carried out by X.": X
@@ -152,6 +153,8 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
         return out
     out = merge_restatements(out)
     attach_orphan_tolls(out, analysis.figures, [s.start for s in analysis.sentences], doc)
+    attach_orphan_wounds(out, analysis.figures, [s.start for s in analysis.sentences], doc)  # "Four others were hurt."
+    add_doer_suicide(out, doc, analysis.figures)  # "shot and killed his wife before turning the gun on himself": 2
     return out
 
 

@@ -240,3 +240,26 @@ def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, 
     return not (own or not (told_past or incident_reference(trig, indefinite=perfect))
                 or toll_verb_over(trig, load_ontology().cue("toll_verbs"))
                 or any(c.dep_ == "amod" and c.lower_ in _OTHER for c in trig.children))
+
+
+OLDER_PRECISIONS = ("month", "quarter", "year", "decade")  # a time this coarse names no day of a fresh incident
+
+
+def mark_older_incidents(mentions: list[EventMention], published: Optional[_dt.date]) -> None:
+    """A report of a fresh incident that also tells an older one with a coarse time of its own ("Last month, two
+    men were killed nearby", "In May, three people were killed at a party") tells it as background: its toll is
+    no part of the news. Only when some act of violence of the report is dated to a recent day (at most
+    :data:`RECENT_DAYS` before the report) and the older act's own month or year ends before that day; a
+    shooting "last week" (a week) or on another day stays asserted (a victim shot on Thursday who died on
+    Sunday is one incident)."""
+    if published is None:
+        return
+    violent = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted"]
+    fresh = [m.date_start for m in violent if recent_day(m, published)]
+    if not fresh:
+        return
+    first = min(fresh)
+    for m in violent:
+        if m.time is not None and m.date_precision in OLDER_PRECISIONS and m.date_end is not None \
+                and m.date_end < first:
+            m.modality = "background"

@@ -148,6 +148,9 @@ def target_place(g: "Group", primary: Trigger, roles, places: list[Place], tok_o
 
 
 
+DATELINE_CHARS = 120  # a dateline opens the text: a place named this near its start, and in the dateline, is it
+
+
 def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Optional[Place]:  # type: ignore[no-untyped-def]
     """The article's most prominent place (most mentioned; the dateline's place wins ties)."""
     places = [p for p in analysis.places if resolved(p) and p.mention == "name"]
@@ -159,11 +162,13 @@ def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Opti
             by_country[p.country] = by_country.get(p.country, 0) + 1
     focus = max(by_country, key=lambda c: by_country[c]) if by_country else None
     counts: dict[str, list[Place]] = {}
+    dl_text = (dateline or "").lower()
     for p in places:
         if doc is not None:
             ts = tokens_of(doc, p.span.start, p.span.end)
-            if ts and not locative(doc, ts):
-                continue  # "the road linking X and Y", "the X deal"
+            in_dateline = bool(dl_text) and p.span.start < DATELINE_CHARS and p.span.text.lower() in dl_text
+            if ts and not locative(doc, ts) and not in_dateline:
+                continue  # "the road linking X and Y", "the X deal" (a dateline's "DETROIT —" is where it is)
         if focus is not None and p.country and p.country != focus:
             continue  # the story happens in the country its places are mostly in, not in a capital that speaks
         if p.precision in ("country", "region") or (p.feature_class or "").startswith("R."):
@@ -226,8 +231,11 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
         cands = [p for p in cands if usable(p)]
         if not cands:
             return None
-        # a resolved place before an unresolved one of the same kind; an unresolved town still beats a country
-        return min(cands, key=lambda p: (p is not tplace, place_rank(p), not resolved(p), abs(p.span.start - trig.idx)))
+        # a resolved place before an unresolved one of the same kind; an unresolved town still beats a country; a
+        # facility the gazetteer does not know ("died at the University Medical Center") yields to a resolved town of
+        # the clause ("a shooting in north Jackson"): it would leave the event with no point at all
+        return min(cands, key=lambda p: (p is not tplace, p.precision == "point" and not resolved(p), place_rank(p),
+                                         not resolved(p), abs(p.span.start - trig.idx)))
 
     def located(ts: list[int]) -> bool:
         """A place mention that says where something is, not who acts or speaks ("Turkey said", "Britain-based")."""

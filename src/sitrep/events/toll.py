@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Optional
 
 from sitrep.events.running_words import RUNNING as _RUNNING, RUNNING_TAIL as _RUNNING_TAIL, SCOPE as _PERIOD_SCOPE
+from sitrep.events.cues import sense_cue
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure, Span
 from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_sents, doc_text
 
@@ -419,7 +420,8 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     hospital." When an article tells exactly one asserted violent incident (after restatements are merged; one of
     ordinary crime when it tells no other) and it has no count, it takes the nearest killed-figure that no event
     carries, told after the incident's first mention and within :data:`ORPHAN_SENTENCES` sentences of one of its
-    mentions, or in the sentence just before its first ("Deputies found X and his wife dead. Both had been shot.");
+    mentions, or in the article's first sentence when it tells no event and the incident is told within
+    :data:`ORPHAN_SENTENCES` sentences of it, or in the sentence just before its first ("Deputies found X and his wife dead. Both had been shot.");
     never a background or "since" total, nor a count dated more than :data:`ORPHAN_PAST_DAYS` days before the
     incident."""
     violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not e.outside]
@@ -445,9 +447,12 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     cands = []
     for f in _candidates(figures):
         before = f.span.start < first
-        if f.id in carried or before and sent_no(f.span.start) != sent_no(first) - 1:
+        lede = before and sent_no(f.span.start) == 0 and sent_no(first) <= ORPHAN_SENTENCES and not any(
+            e.sentence.start <= f.span.start < e.sentence.end for e in events)
+        if f.id in carried or before and sent_no(f.span.start) != sent_no(first) - 1 and not lede:
             continue  # (the sentence just before may find the dead the incident's first mention tells how:
-            # "Deputies found X and his wife dead. Both had been shot.")
+            # "Deputies found X and his wife dead. Both had been shot."; so may a lede with no event of its own:
+            # "Four members of a family were found dead in a murder-suicide. [...] Investigators believe X shot ...")
         if f.as_of is not None and ev.date_start is not None and (ev.date_start - f.as_of).days > ORPHAN_PAST_DAYS:
             continue  # "Last year, 20 people were killed in a similar attack": an older count, not this toll
         if doc is not None and _period_count(f, doc_text(doc)):
@@ -458,6 +463,93 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     if cands:
         ev.fatalities = min(cands, key=lambda c: (c[0], c[1], c[2]))[3]
         ev.figures.append(ev.fatalities.id)
+
+
+_REFLEXIVE = frozenset({"himself", "herself"})
+
+
+def _self_killing(t) -> bool:  # type: ignore[no-untyped-def]
+    """"turned the gun on himself", "killed himself", "took his own life": the doer's own death."""
+    lem = t.lemma_.lower()
+    kids = list(t.children)
+    if lem == "turn" and any(c.dep_ == "dobj" and c.lemma_.lower() in sense_cue("self_harm_weapons") for c in kids):
+        return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in _REFLEXIVE for g in c.children)
+                   for c in kids)
+    if lem in ("kill", "shoot", "stab"):
+        return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in kids)
+    if lem == "take":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "life" and any(g.lower_ == "own" for g in c.children)
+                   for c in kids)
+    return False
+
+
+def add_doer_suicide(events: list[EventMention], doc, figures: list[Figure]) -> None:  # type: ignore[no-untyped-def]
+    """A murder-suicide told in one clause ("A man shot and killed his wife before turning the gun on himself"):
+    the count of the deed's victims (1) leaves out the doer, who died too; the event's toll is the victims and
+    the doer (2). Only when the count is the deed's own, told in its sentence without the doer (not "both were
+    dead", not a count given in another sentence), and the doer's death hangs on the deed's verb."""
+    for e in events:
+        f = e.fatalities
+        if e.event_type not in VIOLENT_EVENT_TYPES or e.modality != "asserted" or f is None or e.trigger is None \
+                or f.low is None or f.low != f.high or f.background:
+            continue
+        if not e.sentence.start <= f.span.start < e.sentence.end:
+            continue
+        trig = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if trig is None or not len(trig):
+            continue
+        t0 = trig.root
+        if any(x.lower_ in _REFLEXIVE for x in doc.char_span(f.span.start, f.span.end, alignment_mode="expand") or ()):
+            continue
+        if any(_self_killing(x) for x in t0.subtree if x is not t0 and x.i != t0.i):
+            g = replace(f, id=f"{f.id}+doer", low=f.low + 1, high=f.high + 1, best=None)
+            figures.append(g)
+            e.fatalities = g
+            e.figures.append(g.id)
+
+
+def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sentence_starts: list[int],  # type: ignore[no-untyped-def]
+                         doc=None) -> None:
+    """The hurt of a report of one incident told in a sentence with no event of its own ("Four others were wounded,
+    one critically.", "A boy who was also shot remains in stable condition."): as :func:`attach_orphan_tolls` does
+    for the dead, the one asserted violent incident (one of ordinary crime when it tells no other) that carries no
+    count of wounded takes the nearest wounded-figure no event carries, told from the incident's first mention
+    on and within :data:`ORPHAN_SENTENCES` sentences of one of its mentions; never a background or "since" count,
+    nor one over a period."""
+    asserted = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
+    carried = {fid for e in events for fid in e.figures}
+    for f in figures:  # first, a count of wounded in the sentence of one asserted act of violence is its
+        if f.what == "wounded" and not f.background and f.id not in carried:
+            own = [e for e in asserted if e.sentence.start <= f.span.start < e.sentence.end]
+            if len(own) == 1:
+                own[0].figures.append(f.id)
+                carried.add(f.id)
+    violent = [e for e in asserted if not e.outside] or [e for e in asserted if e.outside == "crime"]
+    if len(violent) != 1:
+        return
+    ev = violent[0]
+    by_id = {f.id: f for f in figures}
+    if any(by_id[fid].what == "wounded" for fid in ev.figures if fid in by_id):
+        return
+    spans = [ev.sentence, *ev.evidence]
+
+    def sent_no(pos: int) -> int:
+        return bisect.bisect_right(sentence_starts, pos) - 1
+
+    mention_sents = [sent_no(s.start) for s in spans]
+    first = sent_no(min(s.start for s in spans))
+    cands = []
+    for f in figures:
+        if f.what != "wounded" or f.background or f.since is not None or f.id in carried:
+            continue
+        k = sent_no(f.span.start)
+        if k < first or (doc is not None and _period_count(f, doc_text(doc))):
+            continue
+        gap = min(abs(k - m) for m in mention_sents)
+        if gap <= ORPHAN_SENTENCES:
+            cands.append((gap, f.span.start, f))
+    if cands:
+        ev.figures.append(min(cands, key=lambda c: (c[0], c[1]))[2].id)
 
 
 def _named_before(f: Figure, toks: list[int], doc, start: int) -> bool:  # type: ignore[no-untyped-def]

@@ -272,6 +272,24 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 
 
 _AGE_AFTER = re.compile(r"^,\s*(?:aged?\s+)?\d{1,3}\s*,")
+
+
+def _person_surnames(doc: Any) -> frozenset[str]:
+    """Last words of the people the article names in full: a PERSON entity of two or more words opening on a given
+    name (``data/first_names.tsv``), or two or more capitalised words followed by an age ("Carl Hobbs, 52,"). Kept on the Doc (one pass per article)."""
+    got = doc.user_data.get("sitrep_person_surnames")
+    if got is None:
+        text = doc.text
+        given = first_names()
+        names = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text.istitle()
+                 and e[0].lower_ in given}  # ("SOS Children's Village Malakal" and "Henry Lazenby US" tagged PERSON name no one with those)
+        names |= {m.group(1) for m in _NAME_AGE.finditer(text)}
+        got = frozenset(names)
+        doc.user_data["sitrep_person_surnames"] = got
+    return got
+
+
+_NAME_AGE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?\s+([A-Z][a-z]+),\s*(?:aged?\s+)?\d{1,3}\s*,")
 _NUMBER_BEFORE = re.compile(r"\b\d{1,6}(?:\s+block\s+of)?\s+(?:the\s+)?$|\bblock\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -1203,6 +1221,15 @@ class Recognizer:
         # "Madrid Street", "the Dan Ryan Expressway", "the 300 block of Elm": an address, not a town
         if nxt is not None and nxt.text.lower().rstrip(".") in words.get("street", ()) and nxt.text[:1].isupper() \
                 and c.cue not in ("admin", "city"):
+            return True
+        # "West Center Street", "North 35th Street": the street word itself, after the street's own name
+        if len(span) == 1 and span[0].lower_.rstrip(".") in words.get("street", ()) and span.start > 0 \
+                and (_is_cap(doc[span.start - 1]) or doc[span.start - 1].like_num
+                     or doc[span.start - 1].text[:1].isdigit()) and not coarse:
+            return True
+        # "Christopher Duran, 39, ..." then "Duran attacked": a lone surname of a person the article names in full
+        if len(span) == 1 and c.cue not in ("admin", "city") and not coarse \
+                and span[0].text in _person_surnames(doc):
             return True
         # "Cornell University", "Kinsley Family Farms", "the Wadena Inn": a small town's name heading a
         # facility's name is mostly a person's name; a bigger town keeps it ("Clemson University")

@@ -638,8 +638,8 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
         prev_sent = sents[si - 1] if si > 0 else None
         noun = _counted_noun(qtok, span_toks)
         info = _noun_info(noun) if noun is not None else None
-        if info is not None and info[1] == "time":
-            continue  # a duration or a sequence count
+        if info is not None and info[1] in ("time", "measure"):
+            continue  # a duration or a sequence count; a length or an address ("two blocks away")
         if noun is not None and noun.ent_type_ in ("DATE", "TIME") and info is None:
             continue
         if q.year_like and info is None:
@@ -684,8 +684,39 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
                 last_person_what[sent.start_char] = fig.what
             figures.append(fig)
     figures += _victim_figures(doc, text, sents, figures, times_by_sent, analysis, article_id, published)
+    figures += _survivors_of_fatally(figures, text)
     figures.sort(key=lambda f: f.span.start)
     return figures
+
+
+_HIT_WHAT = frozenset({"hit", "people"})  # "Four people were shot" (hit), "Two men were stabbed" (people)
+_SURVIVOR_GAP = re.compile(r"^[^.;:!?]{0,40}$")  # the hit count and its "N fatally" in one stretch of one sentence
+
+
+def _survivors_of_fatally(figures: list[Figure], text: str) -> list[Figure]:
+    """ "Four people were shot, one fatally": the others were hurt (3 wounded), as incident databases count the
+    injured of a shooting. A count of people hit (or of people, by a shooting or stabbing verb) followed within
+    the sentence by a count that "fatally" marks as killed gives a wounded figure of the difference, on the hit
+    count's span; never when the difference is not positive, nor for a background count."""
+    out: list[Figure] = []
+    for k in figures:
+        if k.what != "killed" or k.low is None or k.low != k.high or not _FATALLY_AFTER.match(text, k.span.end):
+            continue
+        hit = [f for f in figures if f.what in _HIT_WHAT and f.low is not None and not f.background
+               and f.span.end <= k.span.start and _SURVIVOR_GAP.match(text[f.span.end:k.span.start])
+               and _SHOT_OR_STABBED.search(text, f.span.end, k.span.start)]
+        if not hit:
+            continue
+        f = hit[-1]
+        n = f.low - k.low
+        if n <= 0:
+            continue
+        out.append(replace(f, id=f"{f.id}.hurt", what="wounded", low=n,
+                           high=(f.high - k.low) if f.high is not None else None, unit="people"))
+    return out
+
+
+_SHOT_OR_STABBED = re.compile(r"\b(?:shot|stabbed|wounded|hit)\b", re.I)
 
 
 def _victim_figures(doc: Any, text: str, sents: list, figures: list[Figure], times_by_sent: dict[int, list[TimeExpr]],

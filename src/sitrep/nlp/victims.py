@@ -22,9 +22,12 @@ wounded, ``who`` the victims' words; its date and claimant are set by the figure
 """
 from __future__ import annotations
 
+import functools
+import re
 from typing import Any, Iterator, Optional
 
 from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_attr, doc_text
+from sitrep.resources import data_rows
 
 _FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 _PARTICLE_DEATHS = {("pass", "away"), ("gun", "down")}  # "passed away", "was gunned down"
@@ -34,6 +37,11 @@ _TRIED = frozenset({"attempt", "attempted", "failed", "foiled", "thwarted", "plo
 _FATAL_VERBS = frozenset({"shoot", "stab", "wound", "injure", "hit", "strike", "beat", "gun"})
 _SINGLE_DETS = frozenset({"a", "an", "the", "this", "that", "one", "another"})
 _SINGLE_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_SURVIVED_VERBS = frozenset({"shoot", "stab"})  # "was shot in the leg and is expected to survive": one wounded
+# a word of a death in the sentence: the survival cue may be another victim's ("one died, the other is in stable
+# condition"), so no one is counted wounded from it
+_DEATH_LEMMAS = frozenset({"die", "dead", "death", "kill", "fatal", "fatally", "mortally", "murder", "homicide",
+                           "slay", "deadly"})
 _NOT_PEOPLE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "PRODUCT", "EVENT", "WORK_OF_ART",
                               "LAW", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 
@@ -54,10 +62,41 @@ def _category(v: Any, verbs: dict[str, tuple[str, str]]) -> Optional[str]:
         return "killed"
     if _found_dead(v):
         return "killed"
+    if lem in _SURVIVED_VERBS and v.pos_ == "VERB" and (survived(v.sent) or survived_next(v.sent)):
+        return "wounded"
     row = verbs.get(lem)
     if row is None or row[0] not in ("killed", "wounded") or v.pos_ not in ("VERB", "AUX"):
         return None
     return row[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _survival() -> "re.Pattern[str]":
+    return re.compile("|".join(r[0] for r in data_rows("survival_phrases.tsv", needs=("pattern", "why"))), re.I)
+
+
+def survived(sent: Any) -> bool:
+    """The sentence tells that its victim lived ("is expected to survive", "in critical but stable condition") and
+    names no death (``data/survival_phrases.tsv``)."""
+    return bool(_survival().search(sent.text)) and not any(t.lemma_.lower() in _DEATH_LEMMAS for t in sent)
+
+
+_SAME_VICTIM = frozenset({"he", "she", "victim", "man", "woman", "boy", "girl", "teen", "teenager"})
+
+
+def survived_next(sent: Any) -> bool:
+    """The sentence tells no death and the next one tells, of "he", "she" or "the victim" (a definite singular
+    person), that the victim lived: "A man was shot in the arm. The victim was in stable condition." """
+    doc = sent.doc
+    if sent.end >= len(doc) or any(t.lemma_.lower() in _DEATH_LEMMAS for t in sent):
+        return False
+    nxt = doc[sent.end].sent
+    subj = next((t for t in nxt if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    if subj is None or subj.lower_ not in _SAME_VICTIM and subj.lemma_.lower() not in _SAME_VICTIM:
+        return False
+    if subj.pos_ != "PRON" and not any(c.lower_ == "the" for c in subj.children):
+        return False
+    return survived(nxt)
 
 
 def found_dead_with(v: Any) -> Optional[Any]:
@@ -96,6 +135,9 @@ def fatal_phrase(v: Any) -> bool:
             return True
         if c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" and (g.i > c.i or g.i == v.i + 1) for g in c.children):
             return True  # "left a man dead" / "shot dead Ana Ruiz", parsed with "dead" on the victim
+        if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and any(
+                g.dep_ == "amod" and g.lower_ == "dead" and g.i == v.i + 1 for g in c.children):
+            return True  # "were found dead Sunday", parsed with "dead" on the day
     return False
 
 

@@ -44,7 +44,8 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("decade", re.compile(rf"{_B}(?:the\s+)?(?:(?P<mod>{_MOD})[\s-]+)?(?P<dec>(?:1[89]|20)\d0)'?s{_E}", _I), _r_decade),
     ("year", re.compile(
         rf"(?<![\w$£€.,:/-])(?:(?P<mod>{_MOD})[\s-]+)?(?:(?:fiscal|calendar|the\s+year)\s+(?:year\s+)?)?(?P<y>{_YEAR})"
-        rf"(?![\w,.:/-]\d|\d|-\d|\w)(?!\s*(?:GMT|UTC)\b)(?!\s*\(\s*[0-2]\d[0-5]\d\s*(?:GMT|UTC))", _I), _r_year),
+        rf"(?![\w,.:/-]\d|\d|-\d|\w)(?!\s*(?:GMT|UTC)\b)(?!\s*\(\s*[0-2]\d[0-5]\d\s*(?:GMT|UTC))"
+        rf"(?!\s+blocks?\b)", _I), _r_year),  # "the 1900 block of Elm Street" is an address (US usage)
     ("spoken_year", re.compile(
         rf"{_B}(?:(?P<mod>{_MOD})[\s-]+)?(?:the\s+year\s+(?P<y>{_SPOKEN_YEAR})|"
         rf"(?P<y2>(?:eighteen|nineteen)[\s-]+(?:{_TENS_W}(?:[\s-]+{_UNITS_W})?|oh[\s-]+{_UNITS_W})(?![\w-])))", _I),
