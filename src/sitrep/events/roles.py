@@ -144,6 +144,16 @@ def _name_quotes(tok, keep: list) -> list:  # type: ignore[type-arg]
     return marks if inside and len(inside) == marks[1].i - marks[0].i - 1 else []
 
 
+_DOUBLE_QUOTES = re.compile("(?<!\\w)[\"“”]+|[\"“”]+(?!\\w)|''|``")
+_SINGLE_PAIR = re.compile("(?<!\\w)['‘’]([^'‘’]+?)['’](?!\\w)")
+
+
+def _unquote(text: str) -> str:
+    """``text`` without the quotation marks around a name ('the "Red Valley" group', "the 'Red Valley' group"); an
+    apostrophe inside a word or before a possessive "s" stays ("Good ol’ Boris", "the president ’s coalition")."""
+    return _DOUBLE_QUOTES.sub(" ", _SINGLE_PAIR.sub(r" \1 ", text))
+
+
 def sworn_preps(tok) -> list:  # type: ignore[no-untyped-def]
     """The "to/with" phrases by which a noun says whose it is: "loyal to X", "linked to X", "allied with X"."""
     return [p for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _BELONGING
@@ -463,7 +473,7 @@ class ActorFinder:
                     return None  # "a group attacked", "groups attacked": a kind of body, no one named ("the group",
                     # "this group" point back at one named before: the phrase is kept for the reader)
             clean = doc_text(tok.doc)[body[0].idx : body[-1].idx + len(body[-1].text)]
-            clean = " ".join(re.sub("(?<!\\w)[\"“”‘’']+|[\"“”‘’']+(?!\\w)|''|``", " ", clean).split())  # 'the "Red Valley" group'
+            clean = " ".join(_unquote(clean).split())  # 'the "Red Valley" group'
             return ActorRef("x:" + _slug(clean), clean, sp, role)
         # "a Turkish convoy", "Russian jets", "a convoy of Turkish vehicles": the group named by the modifier
         for c in (tok.children if via_modifier else ()):
