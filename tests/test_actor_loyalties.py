@@ -60,3 +60,15 @@ def test_forces_loyal_to_a_state_are_its_forces_and_a_person_is_no_group(ann):  
     assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Yemen"
     evs = _violent(ann, "Troops loyal to President Zorin attacked the rebel camp on Monday.")
     assert all(e.actor1 is None or "Zorin" not in e.actor1.name for e in evs)
+
+
+@pytest.mark.parametrize("raw,want", [
+    ('the "Red Valley" group', "the Red Valley group"),
+    ("the 'Red Valley' group", "the Red Valley group"),
+    ("Good ol’ Boris", "Good ol’ Boris"),
+    ("the president ’s coalition", "the president ’s coalition"),
+])
+def test_a_name_loses_its_quotation_marks_not_its_apostrophes(raw, want):  # type: ignore[no-untyped-def]
+    from sitrep.events.roles import _unquote
+
+    assert " ".join(_unquote(raw).split()) == want
