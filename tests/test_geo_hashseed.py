@@ -19,7 +19,8 @@ def e(i, cc, code):
 table = {"Georgia": [e(1, "US", "ADM1"), e(2, "GE", "PCLI")], "Narnia": [e(3, "NA", "PCLI")],
          "Erewhon": [e(4, "ER", "PCLI")]}
 gaz = NS(lookup=lambda name: table.get(name, []))
-doc = NS(ents=[NS(label_="GPE", text=t) for t in ("Georgia", "Narnia", "Erewhon")])
+names = ("Georgia", "Narnia", "Erewhon")
+doc = NS(text=", ".join(names), user_data={}, ents=[NS(label_="GPE", text=t) for t in names])
 print(",".join(_text_focus(doc, gaz, NS(country_focus=None))))
 """
 

@@ -12,7 +12,7 @@ from sitrep.geo.echo import add_echoes
 from sitrep.geo.facility import add_facilities
 from sitrep.geo.gazetteer import Gazetteer, get_gazetteer, spelling
 from sitrep.geo.recognize import Recognizer
-from sitrep.geo.resolve import resolve
+from sitrep.geo.resolve import cue_countries, resolve
 from sitrep.model import Place
 from sitrep.nlp.doctext import doc_ents, doc_text
 
@@ -28,11 +28,13 @@ def _recognizer(gaz: Gazetteer) -> Recognizer:
 
 def _text_focus(doc: Any, gaz: Gazetteer, ctx: Any) -> tuple[str, ...]:
     """The article's region, where transliteration variants may match: the story's focus, else the two countries
-    the text names most (by a country's or a province's own name, or a name found in one country only)."""
+    the text names most (by a country's or a province's own name, or a name found in one country only, or a phrase
+    only that country's news uses)."""
     given = tuple(getattr(ctx, "country_focus", None) or ())
     if given:
         return given
-    counts: dict[str, int] = {}
+    # a phrase only one country's news uses ("the 1200 block of": US) counts as that country named once
+    counts: dict[str, int] = {cc: 1 for cc in sorted(cue_countries(doc_text(doc)))}
     for ent in doc_ents(doc):
         if ent.label_ not in ("GPE", "LOC"):
             continue

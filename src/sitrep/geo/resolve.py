@@ -25,7 +25,7 @@ import numpy as np
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
 from sitrep.geo.peers import BIG_CITY, LIST_GAP, keep_listed, listed_ranks, own_ranks
 from sitrep.geo.recognize import ADMIN_SUFFIX, CITY_SUFFIX, PLACE_LABELS, Candidate, demonyms
-from sitrep.geo.rank import (CAL_FROM_RANKER, MAX_ENTRIES, NF, Ranker, admin1_support, admin1_votes, default_ranker, entry_matrix,
+from sitrep.geo.rank import (CAL_FROM_RANKER, FEATURES, MAX_ENTRIES, NF, Ranker, admin1_support, admin1_votes, default_ranker, entry_matrix,
                              haversine_np, prefer_town)
 from sitrep.model import Place, Span
 from sitrep.resources import data_rows
@@ -140,14 +140,29 @@ def _kind_sign(cand: Candidate, e: Entry, implied: str = "") -> float:
     return 0.0
 
 
-def country_focus(cands: list[Candidate], ctx: Any, gaz: Gazetteer) -> dict[str, float]:
-    """Weights in [0, 1] of the countries an article is about (its countries, unambiguous places, dateline)."""
+@functools.lru_cache(maxsize=1)
+def _country_cues() -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern, country) of the phrases only one country's news uses (data/geo_country_cues.tsv)."""
+    return tuple((re.compile(cols[0], re.I), cols[1])
+                 for cols in data_rows("geo_country_cues.tsv", ("pattern", "country", "source"), header="pattern"))
+
+
+def cue_countries(text: str) -> set[str]:
+    """The countries whose own phrases the text uses ("the 1200 block of", "the county sheriff's office" -> US)."""
+    return {cc for pat, cc in _country_cues() if pat.search(text)}
+
+
+def country_focus(cands: list[Candidate], ctx: Any, gaz: Gazetteer, text: str = "") -> dict[str, float]:
+    """Weights in [0, 1] of the countries an article is about (its countries, unambiguous places, dateline,
+    phrases only one country's news uses)."""
     c: Counter[str] = Counter()
     for i, cc in enumerate(getattr(ctx, "country_focus", None) or []):
         c[cc] += max(3.0 - i, 1.0)
     dl = dateline_country(ctx, gaz)
     if dl:
         c[dl] += 1.0
+    for cc in cue_countries(text):  # as strong as a dateline: a hint, never a place
+        c[cc] += 1.0
     for cand in cands:
         es = cand.entries
         countries = {e.country for e in es if e.country}
@@ -225,7 +240,7 @@ def _anchor(c: Candidate) -> Optional[Entry]:
 
 def doc_geo(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, state_names: frozenset = frozenset()) -> DocGeo:
     """What the article says as a whole; ``state_names``: names it uses as a state elsewhere ("Town, X")."""
-    focus = country_focus(cands, ctx, gaz)
+    focus = country_focus(cands, ctx, gaz, text)
     admin1: set[tuple[str, str]] = set()
     by_city: dict[tuple[str, str], set[str]] = {}
     countries: set[str] = set()
@@ -455,6 +470,7 @@ class Scored:
     confidence: float = 0.0
     contained: bool = False  # the text puts it in a named state or country ("X, Texas")
     outside: bool = False  # ... and none of its entries lies there: a place the gazetteer lacks (left blank)
+    city: Optional[Entry] = None  # a neighbourhood the gazetteer lacks: the city it lies in (neighborhoods_in_city)
 
 
 def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer) -> list[Scored]:
@@ -874,6 +890,58 @@ def one_sense(scored: list[Scored]) -> None:
             sc.best, sc.confidence = k, max(sc.confidence, lead.confidence)
 
 
+_NAMED_COLS = [FEATURES.index(f) for f in ("country_named", "local_country", "local_admin1", "container_fit",
+                                            "county_state")]
+
+
+def cue_country_over_homonyms(scored: list[Scored], text: str) -> None:
+    """A name resolved abroad in a text that speaks like one country's news ("the 1200 block of", "the county
+    sheriff's office": US) takes that country's own town of the name, one of ``RIVAL_TOWN_MIN`` people or more,
+    when the text names nothing of the chosen entry's country ("Birmingham" in a US police report is Alabama's)."""
+    cues = cue_countries(text)
+    if not cues:
+        return
+    for sc in scored:
+        best = sc.entries[sc.best]
+        if best.country in cues or sc.contained or precision_of(best) not in ("town", "province") \
+                or sc.cand.match != "exact" or (sc.X[sc.best, _NAMED_COLS] > 0).any():
+            continue
+        home = [k for k, e in enumerate(sc.entries) if e.country in cues and e.primary and e.fclass == "P"
+                and e.population >= RIVAL_TOWN_MIN and sc.focus.get(e.country, 0.0) >= 0.5]
+        if home:
+            sc.best = max(home, key=lambda k: sc.entries[k].population)
+
+
+_NEIGHBORHOOD = re.compile(r"^\s+neighbou?rhoods?\b", re.I)
+NEIGHBORHOOD_KM = 50.0  # a neighbourhood lies within this distance of its city
+
+
+def neighborhoods_in_city(scored: list[Scored], text: str, threshold: float) -> None:
+    """"The Austin neighborhood" in a story about a city is a part of that city: an entry of the name near one of
+    the article's resolved towns, else the story's city when it names one only, else no point at all (never a far
+    town of the name)."""
+    hood = [bool(_NEIGHBORHOOD.match(text[sc.cand.end:sc.cand.end + 16])) for sc in scored]
+    if not any(hood):
+        return
+    lead = [sc for sc, h in zip(scored, hood) if not h and sc.confidence >= threshold and not sc.cand.blank
+            and precision_of(sc.entries[sc.best]) == "town"]
+    towns = [sc.entries[sc.best] for sc in lead]
+    if not towns:
+        return
+    for sc, h in zip(scored, hood):
+        if not h:
+            continue
+        near = [k for k, e in enumerate(sc.entries)
+                if any(haversine_km(e.lat, e.lon, t.lat, t.lon) <= NEIGHBORHOOD_KM for t in towns)]
+        if near:
+            sc.best = near[0]
+        elif all(haversine_km(t.lat, t.lon, towns[0].lat, towns[0].lon) <= NEIGHBORHOOD_KM for t in towns):
+            # the story's one city: the neighbourhood lies in it (a town's precision, the city's confidence)
+            sc.city, sc.confidence = towns[0], lead[0].confidence
+        else:
+            sc.confidence = 0.0  # several cities: below any threshold, the mention stays with no point
+
+
 def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker: Optional[Ranker] = None,
             trace: Optional[list] = None) -> list[Place]:
     """Choose an entry for each candidate and build the Places (offsets into ``text``).
@@ -886,6 +954,8 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     scored = score_candidates(cands, text, ctx, gaz)
     rank_scored(scored, ranker)
     one_sense(scored)
+    cue_country_over_homonyms(scored, text)
+    neighborhoods_in_city(scored, text, ranker.threshold)
     if trace is not None:
         trace.extend(scored)
     places: list[Place] = []
@@ -897,7 +967,9 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
             places.append(Place(span=span, name=cand.text, precision=precision_of(best), confidence=0.0,
                                 mention=mention))
             continue
-        if sc.confidence < ranker.threshold:
+        if sc.city is not None:
+            best = sc.city
+        elif sc.confidence < ranker.threshold:
             places.append(Place(span=span, name=cand.text, precision=precision_of(best), confidence=conf,
                                 mention=mention))
             continue

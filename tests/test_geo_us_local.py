@@ -1,0 +1,50 @@
+"""US local reports (issue 14): a name shared by a big English and a US city, in a report that speaks like US police
+("the 900 block of", "the county sheriff's office"), is the US city; a place called a neighbourhood in a story about
+a city is a part of that city, never a far town of its name. Sentences written for these tests, with made-up
+persons and streets."""
+
+import pytest
+from test_geo_context import _by_text, _near  # noqa: F401
+from test_geo_places import run  # noqa: F401  (the module's fixture: spaCy + gazetteer, loaded once)
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies said a Birmingham man was shot twice outside a store in the 900 block of Quillan Road late Tuesday. "
+    "Orvel Tanning, 41, was taken to a hospital.",
+    "A woman was found dead in Birmingham on Sunday, the county sheriff's office said, and detectives were "
+    "questioning a neighbour, Pell Ardmore.",
+])
+def test_us_police_words_put_birmingham_in_alabama(run, text):
+    assert _near(_by_text(run(text))["Birmingham"], 33.52, -86.80, km=50)
+
+
+def test_birmingham_without_us_cues_stays_english(run):
+    ps = _by_text(run("Two men were hurt in a street fight in Birmingham on Saturday night and a third was "
+                      "arrested, officers said."))
+    assert _near(ps["Birmingham"], 52.48, -1.90, km=50)
+
+
+def test_a_neighborhood_named_after_a_far_city_gets_no_far_point(run):
+    ps = _by_text(run("CHICAGO — A teenager was wounded early Friday in the Austin neighborhood on the city's "
+                      "West Side, police said."))
+    p = ps.get("Austin")
+    assert p is None or p.lat is None or _near(p, 41.88, -87.63, km=50)
+    assert _near(ps["CHICAGO"], 41.88, -87.63, km=50)
+
+
+@pytest.mark.parametrize("text", [
+    # a story of one city: the neighbourhood lies in it
+    "Two houses were hit by gunfire overnight in the Austin neighborhood, Chicago police said. Nobody was hurt, "
+    "said Sgt. Rell Danford.",
+    # two far cities: no far town of the name
+    "A man from Denver was shot in the Austin neighborhood of Chicago on Monday, police said.",
+])
+def test_a_neighborhood_is_never_a_far_town(run, text):
+    p = _by_text(run(text)).get("Austin")
+    assert p is None or p.lat is None or _near(p, 41.88, -87.63, km=50)
+
+
+def test_a_neighborhood_without_a_city_in_the_story_is_left_alone():
+    from sitrep.geo.resolve import neighborhoods_in_city
+
+    neighborhoods_in_city([], "the Austin neighborhood", 0.5)  # nothing scored: nothing to do, no error
