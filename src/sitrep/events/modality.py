@@ -537,7 +537,7 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         # to speak about the Kelso attack": a known incident named in passing, with no news of its own
         mod = "background" if definite(trig) and time is None and not described(trig) else "asserted"
     if mod == "denied" and cleared_of(trig, g, tdef):
-        # "X was not behind the attack", "no arrests have been made in the shooting": the part or the arrests
+        # "X was not behind the attack", "no arrests have been made in the killing": the part or the arrests
         # are denied, the deed the sentence names is taken as done
         mod = "background" if definite(trig) and time is None and not described(trig) else "asserted"
     if mod == "asserted" and state_participle(trig):

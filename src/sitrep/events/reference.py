@@ -118,7 +118,7 @@ PART_PREPS = frozenset({"behind", "in", "for"})
 def cleared_of(trig, g, tdef) -> bool:  # type: ignore[no-untyped-def]
     """A definite violent deed noun that a negated verb or adjective which is no event only places someone in or
     out of ("X was not behind the attack", "police have not identified the gunmen in the attack", "no arrests have
-    been made in the shooting", "was not responsible for the bombing"): what is denied is the part, the arrests
+    been made in the killing", "was not responsible for the bombing"): what is denied is the part, the arrests
     or the finding; the deed the sentence takes as done ("the attack" names one). Not "there was no attack"
     (the noun's own "no"), nor "an attack" (no deed named)."""
     if tdef.event_type not in VIOLENT or trig.pos_ not in NOMINAL or trig.dep_ != "pobj":
