@@ -105,8 +105,8 @@ def wh_question(below) -> bool:  # type: ignore[no-untyped-def]
     """``below`` is an indirect question complement ("(not clear) who was behind the attack", "(did not say) why
     troops shelled the town", "which group carried out the bombing"): what the verb above negates, denies or
     plans is the knowing or the telling; the deed inside is taken as done. Not "whether" or "if" (still open)."""
-    if below.dep_ != "ccomp":
-        return False
+    if below.dep_ != "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
+        return False  # "added that when troops searched the truck they found ...": a time clause, no question
     for c in below.children:
         if c.i > below.i:
             break
