@@ -13,7 +13,7 @@ from typing import Optional
 
 from sitrep.events.cues import sense_cue
 from sitrep.events.ontology import Ontology
-from sitrep.events.reference import (CONTEXT_TYPES, VIOLENT, definite, described, generic_plural, presupposed,
+from sitrep.events.reference import (CONTEXT_TYPES, VIOLENT, cleared_of, definite, described, generic_plural, presupposed,
                                      reference_kind, state_participle, time_anchor, verb_anchor, war_toll, who_they_are)
 from sitrep.events.toll import counted_deed
 from sitrep.model import HUMANITARIAN_WHAT, KILLED_WHAT, TimeExpr
@@ -96,6 +96,25 @@ def nobody(c) -> bool:  # type: ignore[no-untyped-def]
             # "not one of the hostages was killed", "not a single person was hurt"
             or (any(d.dep_ == "neg" and d.lower_ == "not" and d.i < c.i for d in kids)
                 and (low == "one" or any(d.lower_ == "single" and d.dep_ == "amod" for d in kids))))
+
+
+WH_TAGS = frozenset({"WP", "WRB", "WP$"})
+
+
+def wh_question(below) -> bool:  # type: ignore[no-untyped-def]
+    """``below`` is an indirect question complement ("(not clear) who was behind the attack", "(did not say) why
+    troops shelled the town", "which group carried out the bombing"): what the verb above negates, denies or
+    plans is the knowing or the telling; the deed inside is taken as done. Not "whether" or "if" (still open)."""
+    if below.dep_ != "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
+        return False  # "added that when troops searched the truck they found ...": a time clause, no question
+    for c in below.children:
+        if c.i > below.i:
+            break
+        if c.tag_ in WH_TAGS and c.lower_ not in ("whether", "if"):
+            return True
+        if c.dep_.startswith("nsubj") and any(d.dep_ == "det" and d.tag_ == "WDT" for d in c.children):
+            return True  # "which group carried out"
+    return False
 
 
 def past_setting(head, gov) -> bool:  # type: ignore[no-untyped-def]
@@ -221,6 +240,8 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         lem = g.lemma_.lower()
         if past_setting(head, g):
             break  # "denied any role after a bomb killed six": the bombing is the denial's setting, and it happened
+        if wh_question(_below(head, g)):
+            break  # "it is not known who carried out the bombing": an indirect question takes its deed as done
         if any(negation(c) for c in g.children):
             return "denied"
         if lem in onto.cue("negating_verbs") and _purpose(_below(head, g)):
@@ -514,6 +535,10 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     if mod in ("denied", "planned", "conditional") and presupposed(trig, g, tdef):
         # "declined to indict the officer for the fatal shooting": the shooting is not denied; "told them not
         # to speak about the Kelso attack": a known incident named in passing, with no news of its own
+        mod = "background" if definite(trig) and time is None and not described(trig) else "asserted"
+    if mod == "denied" and cleared_of(trig, g, tdef):
+        # "X was not behind the attack", "no arrests have been made in the killing": the part or the arrests
+        # are denied, the deed the sentence names is taken as done
         mod = "background" if definite(trig) and time is None and not described(trig) else "asserted"
     if mod == "asserted" and state_participle(trig):
         mod = "background"  # "the besieged city": the city's state, not a new incident

@@ -68,7 +68,7 @@ VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against 
 
 # prepositions by which a noun that is no event names the deed it is about ("a role in the bombing", "details
 # of the shooting", "responsibility for the attack")
-TOPIC_PREPS = ADJUNCT_PREPS | {"of", "in"}
+TOPIC_PREPS = ADJUNCT_PREPS | {"of", "in", "behind"}  # "the motive behind the kidnapping"
 
 
 def presupposed(trig, g, tdef) -> bool:  # type: ignore[no-untyped-def]
@@ -108,6 +108,29 @@ def topic_deed(trig, trigger_ids: set[int]) -> bool:  # type: ignore[no-untyped-
     if described(trig):
         return True  # "claims about the raid that killed five": the relative clause tells the raid as done
     return definite(trig) and lem not in sense_cue("deed_report_nouns")
+
+
+# prepositions by which a verb or adjective that is no event takes part in a deed or is blamed for it ("was not
+# behind the attack", "were not involved in the shooting", "no arrests were made in the bombing")
+PART_PREPS = frozenset({"behind", "in", "for"})
+
+
+def cleared_of(trig, g, tdef) -> bool:  # type: ignore[no-untyped-def]
+    """A definite violent deed noun that a negated verb or adjective which is no event only places someone in or
+    out of ("X was not behind the attack", "police have not identified the gunmen in the attack", "no arrests have
+    been made in the killing", "was not responsible for the bombing"): what is denied is the part, the arrests
+    or the finding; the deed the sentence takes as done ("the attack" names one). Not "there was no attack"
+    (the noun's own "no"), nor "an attack" (no deed named)."""
+    if tdef.event_type not in VIOLENT or trig.pos_ not in NOMINAL or trig.dep_ != "pobj":
+        return False
+    prep = trig.head
+    if prep.lower_ not in PART_PREPS or prep.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    if prep.head.i in {t.tok.i for t in g.triggers}:
+        return False
+    if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "never") for c in trig.children):
+        return False
+    return definite(trig) or described(trig)
 
 
 def described(tok) -> bool:  # type: ignore[no-untyped-def]
