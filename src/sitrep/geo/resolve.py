@@ -147,9 +147,11 @@ def _country_cues() -> tuple[tuple[re.Pattern, str], ...]:
                  for cols in data_rows("geo_country_cues.tsv", ("pattern", "country", "source"), header="pattern"))
 
 
-def cue_countries(text: str) -> set[str]:
-    """The countries whose own phrases the text uses ("the 1200 block of", "the county sheriff's office" -> US)."""
-    return {cc for pat, cc in _country_cues() if pat.search(text)}
+@functools.lru_cache(maxsize=16)
+def cue_countries(text: str) -> frozenset[str]:
+    """The countries whose own phrases the text uses ("the 1200 block of", "the county sheriff's office" -> US;
+    remembered: the region, the focus and the final choice of one article all ask)."""
+    return frozenset(cc for pat, cc in _country_cues() if pat.search(text))
 
 
 def country_focus(cands: list[Candidate], ctx: Any, gaz: Gazetteer, text: str = "") -> dict[str, float]:

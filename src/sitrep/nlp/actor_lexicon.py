@@ -107,7 +107,9 @@ def _joined(units: Sequence[Unit], i: int, j: int) -> bool:
     return all(units[k].joins_prev for k in range(i + 1, j))
 
 
+@functools.lru_cache(maxsize=65536)
 def unit_keys(text: str) -> tuple[str, ...]:
+    """The folded keys of ``text``'s words (remembered, as :func:`fold_word` is: names recur across articles)."""
     return tuple(u.key for u in to_units(text))
 
 
