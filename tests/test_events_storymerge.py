@@ -5,10 +5,13 @@ its own, a sentence opening on a town of its own, a new device, and a plural sum
 Sentences, names and places written for these tests."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sitrep.events.merge import told_separate
-from sitrep.model import EventMention, Span
+from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Span
+from sitrep.nlp.annotate import DocContext
 
 from test_events_onestory import _violent
 from test_roles import ann  # noqa: F401  (the shared annotator fixture)
@@ -36,6 +39,9 @@ ONE = [
     # a sentence opening on a town, pointing back
     ("A car bomb exploded near the central bank on Monday. In Varnesk, the blast damaged twenty houses and killed "
      "two guards.", [2]),
+    # the victim told again by a pronoun, far down
+    ("Guerrillas attacked the farm of the mayor Ana Tulo near Varnesk on Monday. " + FILLER
+     + "Neighbours said the guerrillas broke into the house and shot her.", []),
 ]
 
 
@@ -89,12 +95,39 @@ def _m(sentence: str, trigger: str, sub: str = "Remote explosive/landmine/IED") 
                         trigger=Span("d1", i, i + len(trigger), trigger))
 
 
+def test_pronoun_victims():  # type: ignore[no-untyped-def]
+    from sitrep.events.merge import _pronoun_victim
+
+    assert _pronoun_victim(_m("The mayor was at home when he was kidnapped.", "kidnapped", "Abduction"))
+    assert _pronoun_victim(_m("They are badly injured, doctors said.", "injured", "Attack"))
+    assert _pronoun_victim(_m("Two men broke in and killed him.", "killed", "Attack"))
+    assert not _pronoun_victim(_m("They attacked the post at dawn.", "attacked", "Attack"))  # a doer
+    assert not _pronoun_victim(_m("Gunmen killed three farmers.", "killed", "Attack"))
+
+
 def test_markers_of_another_incident():  # type: ignore[no-untyped-def]
     assert told_separate(_m("Another car bomb exploded at the mission.", "exploded"))
     assert told_separate(_m("A third grenade was thrown at the station.", "thrown"))
-    assert told_separate(_m("An hour later a truck bomb went off at the gate.", "bomb"))
+    assert told_separate(_m("Forty minutes later a truck bomb shook the depot.", "bomb"))
     assert told_separate(_m("Separately, a mine exploded near the bridge.", "exploded"))
     # not another incident: "the blast" points back, a bare "killed" after a lapse tells the toll
     assert not told_separate(_m("Minutes later the blast brought down the roof.", "blast"))
     assert not told_separate(_m("Hours later two of the wounded were killed, doctors said.", "killed", "Attack"))
     assert not told_separate(_m("A car bomb exploded at the mission.", "exploded"))
+
+
+def test_story_merge_keeps_what_the_article_told_apart(ann):  # type: ignore[no-untyped-def]
+    """The story merge sees an article's incidents as mentions: two bombs the article told as two ("another car
+    bomb") stay two events, and the story total adds their dead."""
+    from sitrep.model import Article
+    from sitrep.stories import link_story
+
+    text = ("A car bomb exploded outside the Norvane embassy in Varnesk on Monday, killing three guards. Another car "
+            "bomb exploded at the Telmar embassy in Varnesk an hour later, killing two passers-by.")
+    an = ann.annotate(text, DocContext("s1", published=dt.date(2024, 5, 6)))
+    art = Article(id="s1", text=text, published=dt.date(2024, 5, 6), published_precision="day")
+    story = link_story("st-s1", [art], {"s1": an}).story
+    bombs = [e for e in story.events if e.event_type in VIOLENT_EVENT_TYPES]
+    assert len(bombs) == 2
+    assert sorted(e.fatalities_best for e in bombs) == [2, 3]
+    assert story.totals is not None and story.totals.best == 5  # two incidents told apart by words: added

@@ -482,6 +482,24 @@ def _described_deed(m: EventMention) -> bool:
     return hit is not None and not (set(hit.group(1).split()) & _NOT_THE_SAME)
 
 
+# a personal pronoun as the one the deed was done to: "he was kidnapped", "they were wounded", "killed him"
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                             r"(?:(?:being|also|later|then)\s+)*$", re.I)
+_PRONOUN_AFTER = re.compile(r"^\s+(?:him|her|them)\b", re.I)
+
+
+def _pronoun_victim(m: EventMention) -> bool:
+    """The deed is done to a personal pronoun ("he was kidnapped", "they are badly injured", "broke in and killed
+    him"): someone the report has told already."""
+    if m.trigger is None:
+        return False
+    i, j = m.trigger.start - m.sentence.start, m.trigger.end - m.sentence.start
+    before, after = m.sentence.text[max(0, i - 40):max(0, i)], m.sentence.text[j:j + 10]
+    if re.search(r"\b(?:are|is)\s+(?:\w+ly\s+)?$", before):
+        before = re.sub(r"\b(?:are|is)\s+(?:\w+ly\s+)?$", "were ", before)  # "they are badly injured"
+    return bool(_PRONOUN_BEFORE.search(before) or _PRONOUN_AFTER.match(after))
+
+
 def told_together(a: EventMention, b: EventMention) -> bool:
     """Positive evidence that ``b`` (later) tells ``a``'s incident again, asked on top of the absence of a clash:
     ``b`` is read off a sentence of the incident, is a background reference, points back by a definite deed noun
@@ -491,8 +509,10 @@ def told_together(a: EventMention, b: EventMention) -> bool:
     that rebels had hurt a farmer that day") is another incident of the report."""
     if _told_in(a, b) or b.modality == "background":
         return True
-    if b.trigger is not None and not b.trigger.text.lower().endswith("s") and (_points_back(b) or _names_the_deed(b)
-                                                                               or _described_deed(b)):
+    if b.trigger is not None and (_points_back(b) or _names_the_deed(b) or _described_deed(b)) \
+            and not (b.trigger.text.lower().endswith("s") and b.fatalities is not None):
+        return True  # a plural back-reference ("these attacks", "the priests' murders") lends no count
+    if _pronoun_victim(b):
         return True
     if victim_retold(a.actor2, b.actor2) or _victim_named_in(a, b):
         return True
@@ -506,6 +526,17 @@ def _sums_several(m: EventMention) -> bool:
     from sitrep.stories.told_apart import is_round_up
 
     return m.fatalities is not None and is_round_up(m)
+
+
+def marked_apart(a: EventMention, b: EventMention, sums: bool = True) -> bool:
+    """Two mentions of one article that its words tell as two incidents (whichever comes first): the later one
+    marked as another (:func:`told_separate`), moving on to another town or device (:func:`moves_on`), or (with
+    ``sums``) one of them a count summed over several incidents. For the story merge and the story total, which must
+    not join again what the article kept apart so (they see the article's incidents as mentions)."""
+    if a.article_id != b.article_id or a.sentence.start == b.sentence.start:
+        return False
+    first, later = (a, b) if a.sentence.start < b.sentence.start else (b, a)
+    return told_separate(later) or moves_on(first, later) or (sums and _sums_several(a) != _sums_several(b))
 
 
 def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> bool:
