@@ -424,8 +424,9 @@ def moves_on(a: EventMention, b: EventMention) -> bool:
     - its sentence opens on a place of its own that is not ``a``'s ("In Tolbrin, the mayor was also kidnapped"
       after a kidnapping placed elsewhere or only by the report: a round-up's next item);
     - both deeds are of one specific kind (two bombings, two kidnappings; not a bare "killed" nor "the attack") and
-      ``b`` brings a weapon in with an indefinite article ("a car bomb exploded at the Telmar embassy" after a car
-      bomb at another embassy: a second device).
+      ``b`` adds a weapon brought in with an indefinite article ("a car bomb also exploded at the Telmar embassy"
+      after a car bomb at another embassy: a second device). Without "also" an indefinite weapon is often the
+      first one described ("drove in a van loaded with a powerful bomb", "a truck bomb went off by the station").
     Pointing back ("In Tolbrin, the attack ...") keeps them together."""
     if _told_in(a, b) or b.modality == "background" or b.trigger is None or _points_back(b) or _described_deed(b):
         return False
@@ -434,7 +435,7 @@ def moves_on(a: EventMention, b: EventMention) -> bool:
             and _FRONTED_PLACE.match(head) and not _same_spot(a, b):
         return True
     return (a.sub_event_type == b.sub_event_type and not bare_deed(a) and not bare_deed(b)
-            and bool(_A_WEAPON.search(head)))
+            and bool(_A_WEAPON.search(head)) and bool(re.search(r"\balso\b", b.sentence.text, re.I)))
 
 
 def _last_end(a: EventMention) -> int:
