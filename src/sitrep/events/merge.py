@@ -426,7 +426,8 @@ def moves_on(a: EventMention, b: EventMention) -> bool:
     - both deeds are of one specific kind (two bombings, two kidnappings; not a bare "killed" nor "the attack") and
       ``b`` adds a weapon brought in with an indefinite article ("a car bomb also exploded at the Telmar embassy"
       after a car bomb at another embassy: a second device). Without "also" an indefinite weapon is often the
-      first one described ("drove in a van loaded with a powerful bomb", "a truck bomb went off by the station").
+      first one described again ("rebels had hidden a bomb in a parked van", "police said a bomb of ten kilos
+      was used").
     Pointing back ("In Tolbrin, the attack ...") keeps them together."""
     if _told_in(a, b) or b.modality == "background" or b.trigger is None or _points_back(b) or _described_deed(b):
         return False
