@@ -92,8 +92,11 @@ def test_two_descriptions_of_unnamed_doers_are_one_incident():  # type: ignore[n
     a = article("c1", "An armed band killed five farmers near Kesh on Tuesday, officials in Varno said." + FILLER
                 + " Villagers said the farmers were killed by masked men who came at night.", "Daily Courier",
                 D(2023, 5, 10))
-    out = merge_restatements([_killing(a, "killed", _doer(a, "An armed band", "x:armed-band")),
-                              _killing(a, "were killed", _doer(a, "masked men", "x:masked-men"))])
+    first = _killing(a, "killed", _doer(a, "An armed band", "x:armed-band"))
+    first.actor2 = _doer(a, "five farmers", "x:farmers")
+    again = _killing(a, "were killed", _doer(a, "masked men", "x:masked-men"))
+    again.actor2 = _doer(a, "the farmers", "x:farmers")  # the victims told again: the evidence of one incident
+    out = merge_restatements([first, again])
     assert len(out) == 1
 
 

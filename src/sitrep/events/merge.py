@@ -376,27 +376,180 @@ def agents_apart(a: EventMention, b: EventMention) -> bool:
 
 
 # the text marks a mention as another incident: "In a separate attack, ...", "Separately, ...", "in another
-# incident", "Elsewhere, ..." before its trigger, or "another attack" as its trigger
-_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|elsewhere|another\s+(?:\w+\s+)?(?:attack|incident|bombing|shooting|raid|"
-                       r"ambush|blast|explosion|clash|assault|killing|kidnapping|abduction))\b", re.I)
+# incident", "Elsewhere, ..." before its trigger, or "another attack", "a second car bomb", "a third kidnapping" as
+# its trigger or the weapon before it (an ordinal or "another" before a deed or a weapon counts one more of them)
+_DEED_OR_WEAPON = (r"(?:attack|incident|bombing|shooting|raid|ambush|blast|explosion|clash|assault|killing|murder|"
+                   r"kidnapping|abduction|bomb|car[- ]bomb|grenade|device|charge|dynamite|rocket|mortar|mine|"
+                   r"massacre|strike|arson|fire)s?")
+_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|elsewhere|(?:another|a\s+(?:second|third|fourth|fifth|further|new))\s+"
+                       r"(?:[\w-]+\s+){0,2}?" + _DEED_OR_WEAPON + r")\b", re.I)
+# a lapse of time before a deed of its own: "Within ten minutes a truck bomb went off ...", "An hour later gunmen
+# fired on ...", "Minutes later, ..." -- the next deed of a series, not the one just told
+_LAPSE = re.compile(r"\b(?:within\s+(?:an?|\d+|[a-z]+)\s+(?:minutes?|hours?)|(?:an?|\d+|[a-z]+|some|several|few)\s+"
+                    r"(?:minutes?|hours?)\s+later|(?:minutes|hours)\s+later|shortly\s+after(?:wards)?\b)", re.I)
 
 
 def told_separate(m: EventMention) -> bool:
-    """Whether the words of ``m``'s sentence up to its trigger mark it as another incident."""
+    """Whether the words of ``m``'s sentence up to its trigger mark it as another incident: "separately",
+    "elsewhere", "another bombing", "a second car bomb", or, for a deed told with its own weapon or manner (not a
+    bare "killed", not "the attack" pointing back), a lapse of time ("within ten minutes", "an hour later")."""
     if m.trigger is None:
         return False
-    return bool(_SEPARATE.search(m.sentence.text[:max(0, m.trigger.end - m.sentence.start)]))
+    head = m.sentence.text[:max(0, m.trigger.end - m.sentence.start)]
+    if _SEPARATE.search(head):
+        return True
+    return not bare_deed(m) and not _points_back(m) and bool(_LAPSE.search(head))
+
+
+# a sentence that opens on a place of its own, set off by a comma: "In Tolbrin, ...", "Near the border town of X, ..."
+# (a round-up's way of moving to the next incident)
+_FRONTED_PLACE = re.compile(r"^\W*(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,5}?[A-Z][\w.'-]*\s*,", re.I)
+# an indefinite article before a weapon: "a car bomb", "an explosive device" (a new device, not the one told)
+_A_WEAPON = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:bomb|car[- ]bomb|grenade|device|charge|rocket|mortar|"
+                       r"mine|missile|explosives?)\b", re.I)
+
+
+def _same_spot(a: EventMention, b: EventMention) -> bool:
+    pa, pb = a.place, b.place
+    if pa is None or pb is None:
+        return False
+    if pa.geonameid and pa.geonameid == pb.geonameid:
+        return True
+    return None not in (pa.lat, pa.lon, pb.lat, pb.lon) and _km(pa, pb) <= NEAR_KM
+
+
+def moves_on(a: EventMention, b: EventMention) -> bool:
+    """The words of ``b`` (later, in a sentence of its own) move on to another incident, though nothing clashes:
+
+    - its sentence opens on a place of its own that is not ``a``'s ("In Tolbrin, the mayor was also kidnapped"
+      after a kidnapping placed elsewhere or only by the report: a round-up's next item);
+    - both deeds are of one specific kind (two bombings, two kidnappings; not a bare "killed" nor "the attack") and
+      ``b`` adds a weapon brought in with an indefinite article ("a car bomb also exploded at the Telmar embassy"
+      after a car bomb at another embassy: a second device). Without "also" an indefinite weapon is often the
+      first one described again ("rebels had hidden a bomb in a parked van", "police said a bomb of ten kilos
+      was used").
+    Pointing back ("In Tolbrin, the attack ...") keeps them together."""
+    if _told_in(a, b) or b.modality == "background" or b.trigger is None or _points_back(b) or _described_deed(b):
+        return False
+    head = b.sentence.text[:max(0, b.trigger.end - b.sentence.start)]
+    if b.place is not None and b.place_source in ("clause", "sentence") and b.place.precision not in _COARSE_PLACES \
+            and _FRONTED_PLACE.match(head) and not _same_spot(a, b):
+        return True
+    return (a.sub_event_type == b.sub_event_type and not bare_deed(a) and not bare_deed(b)
+            and bool(_A_WEAPON.search(head)) and bool(re.search(r"\balso\b", b.sentence.text, re.I)))
+
+
+def _last_end(a: EventMention) -> int:
+    return max([a.sentence.end] + [s.end for s in a.evidence if s.article_id == a.sentence.article_id])
+
+
+def _told_in(a: EventMention, b: EventMention) -> bool:
+    """``b`` is read off a sentence ``a``'s incident was already told in."""
+    return any(s.start == b.sentence.start for s in [a.sentence, *a.evidence])
+
+
+def _definite(v: ActorRef) -> bool:
+    return bool(re.match(r"\W*(?:the|these|those|this|that)\b", _telling(v), re.I))
+
+
+def victim_retold(x: Optional[ActorRef], y: Optional[ActorRef]) -> bool:
+    """The later mention's victim is the earlier one's, said so by the words: one person named again (the same name
+    outside the dictionary, or part of it: :func:`same_person_named`), or a description that goes back to the
+    earlier one ("four guards" ... "the guards"). The same kind of victim told anew ("two policemen" ... "three
+    policemen", a role a bare noun gives: police, soldiers, civilians) is no sign of one incident: a report of
+    several attacks has victims of one kind in each."""
+    if x is None or y is None:
+        return False
+    if x.entity_id == y.entity_id and x.entity_id.startswith(UNK_PREFIX):
+        return True
+    if same_person_named(x, y):
+        return True
+    return bool(_stems(x) & _stems(y)) and _definite(y)
+
+
+# "the tragic murder", "this fifth dynamite attack": a definite article and up to two lower-case words before the
+# deed noun; an ordinal or "other"/"new" there counts another deed of a series ("the second attack")
+_DESCRIBED_DEED_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[a-z][\w-]*\s+){0,2})$")
+_NOT_THE_SAME = frozenset({"other", "second", "third", "fourth", "new", "next", "latest", "previous", "earlier", "first",
+                           "last", "recent"})
+
+
+def _described_deed(m: EventMention) -> bool:
+    """The trigger is a singular deed noun after "the"/"this"/"that" and up to two lower-case words ("the tragic
+    murder", "this dynamite attack"), none of which counts another deed ("the second attack", "the new attack")."""
+    if m.trigger is None or m.trigger.text.lower().endswith(("s", "ed")):
+        return False
+    before = m.sentence.text[max(0, m.trigger.start - m.sentence.start - 40):max(0, m.trigger.start - m.sentence.start)]
+    hit = _DESCRIBED_DEED_BEFORE.search(before)
+    return hit is not None and not (set(hit.group(1).split()) & _NOT_THE_SAME)
+
+
+# a personal pronoun as the one the deed was done to: "he was kidnapped", "they were wounded", "killed him"
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                             r"(?:(?:being|also|later|then)\s+)*$", re.I)
+_PRONOUN_AFTER = re.compile(r"^\s+(?:him|her|them)\b", re.I)
+
+
+def _pronoun_victim(m: EventMention) -> bool:
+    """The deed is done to a personal pronoun ("he was kidnapped", "they are badly injured", "broke in and killed
+    him"): someone the report has told already."""
+    if m.trigger is None:
+        return False
+    i, j = m.trigger.start - m.sentence.start, m.trigger.end - m.sentence.start
+    before, after = m.sentence.text[max(0, i - 40):max(0, i)], m.sentence.text[j:j + 10]
+    if re.search(r"\b(?:are|is)\s+(?:\w+ly\s+)?$", before):
+        before = re.sub(r"\b(?:are|is)\s+(?:\w+ly\s+)?$", "were ", before)  # "they are badly injured"
+    return bool(_PRONOUN_BEFORE.search(before) or _PRONOUN_AFTER.match(after))
+
+
+def told_together(a: EventMention, b: EventMention) -> bool:
+    """Positive evidence that ``b`` (later) tells ``a``'s incident again, asked on top of the absence of a clash:
+    ``b`` is read off a sentence of the incident, is a background reference, points back by a definite deed noun
+    ("the attack", "the blast", "this kidnapping"; a plural sums several), names the incident's victim again
+    (:func:`victim_retold`), is placed at the same place by the words of both, or follows within a paragraph of the
+    incident's last telling. A deed of the same kind told far down the report with none of these ("the army added
+    that rebels had hurt a farmer that day") is another incident of the report."""
+    if _told_in(a, b) or b.modality == "background":
+        return True
+    if b.trigger is not None and (_points_back(b) or _names_the_deed(b) or _described_deed(b)) \
+            and not (b.trigger.text.lower().endswith("s") and b.fatalities is not None):
+        return True  # a plural back-reference ("these attacks", "the priests' murders") lends no count
+    if _pronoun_victim(b):
+        return True
+    if victim_retold(a.actor2, b.actor2) or _victim_named_in(a, b):
+        return True
+    if not _weak_place(a) and not _weak_place(b):
+        return True
+    return b.sentence.start - _last_end(a) <= NEAR_CHARS
+
+
+def _sums_several(m: EventMention) -> bool:
+    """A count told of several incidents at once ("the attacks killed 40 in all": ``stories.told_apart``)."""
+    from sitrep.stories.told_apart import is_round_up
+
+    return m.fatalities is not None and is_round_up(m)
+
+
+def marked_apart(a: EventMention, b: EventMention, sums: bool = True) -> bool:
+    """Two mentions of one article that its words tell as two incidents (whichever comes first): the later one
+    marked as another (:func:`told_separate`), moving on to another town or device (:func:`moves_on`), or (with
+    ``sums``) one of them a count summed over several incidents. For the story merge and the story total, which must
+    not join again what the article kept apart so (they see the article's incidents as mentions)."""
+    if a.article_id != b.article_id or a.sentence.start == b.sentence.start:
+        return False
+    first, later = (a, b) if a.sentence.start < b.sentence.start else (b, a)
+    return told_separate(later) or moves_on(first, later) or (sums and _sums_several(a) != _sums_several(b))
 
 
 def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> bool:
     """Whether ``b`` (later in the article) restates the incident of ``a``."""
-    return not dated_apart(a, b, round_up) and not told_separate(b) and (
+    return not dated_apart(a, b, round_up) and not told_separate(b) and _sums_several(a) == _sums_several(b) and (
             a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
             and places_compatible(a, b) and (_same_agent(a.actor1, b.actor1) or retold_doer(a, b))
             and _same_victim(a.actor2, b.actor2)
-            and not victims_apart(a, b) and not agents_apart(a, b))
+            and not victims_apart(a, b) and not agents_apart(a, b)) and told_together(a, b) and not moves_on(a, b)
 
 
 @functools.lru_cache(maxsize=1)

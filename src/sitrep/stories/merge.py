@@ -58,7 +58,8 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from sitrep.model import ActorRef, Article, Event, EventMention, Place, event_id_of
+from sitrep.events.merge import marked_apart
+from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Article, Event, EventMention, Place, event_id_of
 from sitrep.stories.describe import event_summary
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "reported": 6, "unknown": 7}
@@ -214,6 +215,9 @@ class _Cluster:
     def accepts(self, m: EventMention, near_km: float, iv: Optional[tuple[int, int]] = None) -> bool:
         if not subtypes_compatible(self.sub, m.sub_event_type):
             return False
+        if m.event_type in VIOLENT_EVENT_TYPES and any(
+                k.article_id == m.article_id and marked_apart(k, m) for k in self.mentions):
+            return False  # "another car bomb", "In Tolbrin, ...": the article told them as two incidents
         iv = iv or mention_interval(m)
         if iv is not None and self.interval is not None:
             if iv[1] < self.interval[0] or self.interval[1] < iv[0]:

@@ -10,7 +10,9 @@ incident of its own, and adding their counts counts the same dead twice. The rul
   that a round-up ("the two killings", "during the attacks": an event noun in the plural) dated on or after the
   other may sum it (:func:`is_round_up`); or
 * a **place** of their own (read in the count's own clause or sentence, not borrowed from the paragraph or the
-  dateline) that is far from, and does not contain, the other's (``stories.merge.places_compatible``).
+  dateline) that is far from, and does not contain, the other's (``stories.merge.places_compatible``); or
+* **words** of one report that mark one as another incident ("another car bomb", "in a separate attack", a
+  sentence opening on another town; :func:`marked_apart`).
 
 Incidents that nothing tells apart may be one incident: the story total takes the **largest** of their counts,
 never their sum (the conservative reading of ACLED and UCDP: when unsure whether two counts are of one event, do not
@@ -97,11 +99,27 @@ def _days_apart(a: list[Event], b: list[Event]) -> bool:
     return not (_round_up(b) and min(y[0] for y in db) >= min(x[0] for x in da))
 
 
+def marked_apart(a: list[Event], b: list[Event]) -> bool:
+    """Whether one report tells a counted mention of ``a`` and one of ``b`` as two incidents in words ("another car
+    bomb", "in a separate attack", "In Tolbrin, ...": events.merge.marked_apart; a round-up and its parts are
+    :func:`is_round_up`'s, summed by the totals' own rule). Only the counted mentions of one article are paired."""
+    from sitrep.events.merge import marked_apart as words_apart
+
+    mb: dict[str, list[EventMention]] = {}
+    for e in b:
+        for m in e.mentions:
+            if m.fatalities is not None:
+                mb.setdefault(m.article_id, []).append(m)
+    return any(words_apart(x, y, sums=False) for e in a for x in e.mentions if x.fatalities is not None
+               for y in mb.get(x.article_id, []))
+
+
 def told_apart(a: list[Event], b: list[Event]) -> bool:
-    """Whether the report tells the incidents ``a`` and ``b`` (their events) apart by a day or a place of their own."""
+    """Whether the report tells the incidents ``a`` and ``b`` (their events) apart by a day or a place of their own,
+    or marks one as another in words (:func:`marked_apart`)."""
     from sitrep.stories.merge import places_compatible  # merge -> describe -> totals -> here: not at the top
 
-    if _days_apart(a, b):
+    if _days_apart(a, b) or marked_apart(a, b):
         return True
     pa, pb = own_places(a), own_places(b)
     return bool(pa and pb) and not any(places_compatible(x, y, NEAR_KM) for x in pa for y in pb)

@@ -10,7 +10,8 @@ civilians) with a fatality count.
 
 **One incident** (ACLED counts one event per location and day):
 
-* two events at the same place on the same day, with the same acting side (or one not named), are one incident
+* two events at the same place on the same day, with the same acting side (or one not named), are one incident,
+  unless one report marks them as two in words ("another car bomb": ``told_apart.marked_apart``)
   (a state and its organs are one side, as in merging);
 * an event with a count told as a *toll update* (its sentence has "toll" or a count verb: "the number killed ... rose
   to 52", "the death toll stood at 52") joins the nearest earlier incident of the previous
@@ -77,7 +78,7 @@ from typing import Optional
 from sitrep.model import (KILLED_WHAT, VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Event, Figure, IncidentToll,
                           KeyFigure, StoryTotal)
 from sitrep.events.toll import is_toll_update, is_toll_update_figure
-from sitrep.stories.told_apart import fold_untold, is_round_up, round_up
+from sitrep.stories.told_apart import fold_untold, is_round_up, marked_apart, round_up
 
 UPDATE_DAYS = 7  # a toll update refers to an incident at most this many days before it
 MAX_TWICE = 64  # incidents compared with a new one for "told twice" (a day apart or in the same report)
@@ -289,7 +290,7 @@ def story_totals(events: list[Event], articles: dict[str, Article],
         # a round-up ("the two attacks killed 12 in all") is never one of the incidents it sums: kept apart here,
         # it absorbs them below (_absorb_round_ups)
         same_day = [g for g in by_key.get(key, []) if _same_actor(e.actor1, g[0].actor1)
-                    and not rnd[e.id] and not rnd[g[0].id]]
+                    and not rnd[e.id] and not rnd[g[0].id] and not marked_apart([e], g)]
         if same_day:  # the same place and day, the same side acting: one incident
             same_day[0].append(e)
             continue
