@@ -383,6 +383,7 @@ def features(c: Candidate, es: list[Entry], dg: DocGeo, container: Optional[list
     X[:, 23] = X[:, 4] * float(any(p != "country" for p in prec))
     X[:, 24] = admin1_support(dg.admin1_votes, own, es)
     X[:, 25] = lp * (X[:, 10] == 0)
+    X[:, 28] = float(bool(dg.focus)) * (X[:, 10] == 0)
     countries, units = nearby
     if countries:
         X[:, 26] = [e.country in countries and p != "country" for e, p in zip(es, prec)]
