@@ -74,3 +74,24 @@ def test_outside_focus_marks_the_entries_of_countries_the_article_never_points_t
     # an article that points to no country at all: no entry is outside it
     dg0 = DocGeo({}, "", set(), set(), set(), "", [])
     assert list(features(c, es, dg0, None, "")[:, col]) == [0.0, 0.0]
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    # a hundred-block address in a story of one city lies in it
+    ("CHICAGO — Gunfire hurt two brothers near dawn on Sunday at the 400 block of North Quillet Avenue in Austin, "
+     "according to police. Both were found on a sidewalk.", "Austin", 41.88, -87.63),
+    # ... and in a story of several towns its own town stays
+    ("A woman was shot Friday in the 700 block of Pell Street in Dayton, Ohio, and a man from Columbus was "
+     "arrested, deputies said.", "Dayton", 39.76, -84.19),
+    # a section of a city is the entry of the name near it
+    ("Three people were shot in the Kensington section of Philadelphia on Tuesday, police said.", "Kensington",
+     39.95, -75.16),
+])
+def test_a_part_of_the_story_city(run, text, name, lat, lon):
+    assert _near(_by_text(run(text))[name], lat, lon, km=50)
+
+
+def test_a_country_is_no_section_of_a_city(run):
+    ps = _by_text(run("Her column on farm prices ran in our Britain section last weekend, beside a report from Leeds "
+                      "and one from Bristol."))
+    assert ps["Britain"].lat is not None and ps["Britain"].country == "GB"

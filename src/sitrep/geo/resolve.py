@@ -915,30 +915,50 @@ def cue_country_over_homonyms(scored: list[Scored], text: str) -> None:
             sc.best = max(home, key=lambda k: sc.entries[k].population)
 
 
-_NEIGHBORHOOD = re.compile(r"^\s+neighbou?rhoods?\b", re.I)
+_NEIGHBORHOOD = re.compile(r"^\s+(?:neighbou?rhoods?|section)\b", re.I)
+# "the 400 block of North Elm Avenue in X": a hundred-block address (a US police form) puts X inside the story's city
+_BLOCK_ADDRESS = re.compile(r"\b\d{1,2}00\s+block\s+of\s+[^.;,\n]{1,60}?\s+in\s+(?:the\s+)?$", re.I)
 NEIGHBORHOOD_KM = 50.0  # a neighbourhood lies within this distance of its city
+ADDRESS_FAR_KM = 161.0  # an address's place this far from the story's one city is no part of it
 
 
 def neighborhoods_in_city(scored: list[Scored], text: str, threshold: float) -> None:
-    """"The Austin neighborhood" in a story about a city is a part of that city: an entry of the name near one of
-    the article's resolved towns, else the story's city when it names one only, else no point at all (never a far
-    town of the name)."""
-    hood = [bool(_NEIGHBORHOOD.match(text[sc.cand.end:sc.cand.end + 16])) for sc in scored]
-    if not any(hood):
+    """"The Austin neighborhood" or "the Kensington section" in a story about a city is a part of that city: an
+    entry of the name near one of the article's resolved towns, else the story's city when it names one only, else
+    no point at all (never a far town of the name).
+
+    A name that ends a hundred-block address ("the 400 block of North Elm Avenue in Austin") is a part of the
+    story's city too, but more gently: an entry near one of the article's towns is taken, and the story's city
+    where the article names one city only and the chosen entry lies more than ``ADDRESS_FAR_KM`` from it; in a story
+    of several towns the address's own town is left as chosen ("the 300 block of Elm Street in Dayton" of an Ohio
+    round-up)."""
+    # (a country, region or province is no part of a city: a newspaper's "Europe section" is none)
+    part = [precision_of(sc.entries[sc.best]) in ("town", "district", "point") for sc in scored]
+    hood = [p and bool(_NEIGHBORHOOD.match(text[sc.cand.end:sc.cand.end + 16])) for sc, p in zip(scored, part)]
+    addr = [p and not h and bool(_BLOCK_ADDRESS.search(text[max(0, sc.cand.start - 90):sc.cand.start]))
+            for sc, h, p in zip(scored, hood, part)]
+    if not any(hood) and not any(addr):
         return
-    lead = [sc for sc, h in zip(scored, hood) if not h and sc.confidence >= threshold and not sc.cand.blank
-            and precision_of(sc.entries[sc.best]) == "town"]
+    lead = [sc for sc, h, a in zip(scored, hood, addr) if not h and not a and sc.confidence >= threshold
+            and not sc.cand.blank and precision_of(sc.entries[sc.best]) == "town"]
     towns = [sc.entries[sc.best] for sc in lead]
     if not towns:
         return
-    for sc, h in zip(scored, hood):
-        if not h:
+    one_city = all(haversine_km(t.lat, t.lon, towns[0].lat, towns[0].lon) <= NEIGHBORHOOD_KM for t in towns)
+    for sc, h, a in zip(scored, hood, addr):
+        if not h and not a:
             continue
         near = [k for k, e in enumerate(sc.entries)
                 if any(haversine_km(e.lat, e.lon, t.lat, t.lon) <= NEIGHBORHOOD_KM for t in towns)]
         if near:
             sc.best = near[0]
-        elif all(haversine_km(t.lat, t.lon, towns[0].lat, towns[0].lon) <= NEIGHBORHOOD_KM for t in towns):
+            if a:
+                sc.confidence = max(sc.confidence, threshold)
+        elif a:
+            b = sc.entries[sc.best]
+            if one_city and haversine_km(b.lat, b.lon, towns[0].lat, towns[0].lon) > ADDRESS_FAR_KM:
+                sc.city, sc.confidence = towns[0], lead[0].confidence
+        elif one_city:
             # the story's one city: the neighbourhood lies in it (a town's precision, the city's confidence)
             sc.city, sc.confidence = towns[0], lead[0].confidence
         else:
