@@ -473,7 +473,8 @@ class Scored:
     confidence: float = 0.0
     contained: bool = False  # the text puts it in a named state or country ("X, Texas")
     outside: bool = False  # ... and none of its entries lies there: a place the gazetteer lacks (left blank)
-    city: Optional[Entry] = None  # a neighbourhood the gazetteer lacks: the city it lies in (neighborhoods_in_city)
+    # a neighbourhood the gazetteer lacks: the city it lies in (neighborhoods_in_city); a council area: its city
+    city: Optional[Entry] = None
 
 
 def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer) -> list[Scored]:
@@ -893,6 +894,27 @@ def one_sense(scored: list[Scored]) -> None:
             sc.best, sc.confidence = k, max(sc.confidence, lead.confidence)
 
 
+CITY_UNIT_KM = 25.0  # a council area filed as a first-level unit this near a town of its name is the town's own
+
+
+def city_over_council(scored: list[Scored], gaz: Gazetteer, threshold: float) -> None:
+    """A city's own council area filed as a first-level unit is the city (precision town), in place: countrystatecity
+    lists second-level units as states for some countries (the metropolitan boroughs, unitary authorities and council
+    areas of the United Kingdom: "Birmingham" under England), so a chosen unit that is not the unit of its own admin1
+    code, where the name has a town of its own spelling in the same country within ``CITY_UNIT_KM``, gives way to
+    that town (also when the town was set aside: "Coventry and Wolverhampton" listed as peers keep their unit rank).
+    Only the answer moves: the unit still tells the article's country and its peers' rank."""
+    for sc in scored:
+        u = sc.entries[sc.best]
+        if u.fcode != "ADM1" or not u.gid.startswith("csc:") or sc.cand.cue == "admin" \
+                or sc.confidence < threshold or fold_name(gaz.admin1_name(u.country, u.admin1) or "") == fold_name(u.name):
+            continue
+        towns = [t for t in sc.cand.entries if t.fclass == "P" and t.primary and t.country == u.country
+                 and fold_name(t.name) == fold_name(u.name) and haversine_km(t.lat, t.lon, u.lat, u.lon) <= CITY_UNIT_KM]
+        if towns:
+            sc.city = max(towns, key=lambda t: t.population)
+
+
 _NAMED_COLS = [FEATURES.index(f) for f in ("country_named", "local_country", "local_admin1", "container_fit",
                                             "county_state")]
 
@@ -977,6 +999,7 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     scored = score_candidates(cands, text, ctx, gaz)
     rank_scored(scored, ranker)
     one_sense(scored)
+    city_over_council(scored, gaz, ranker.threshold)
     cue_country_over_homonyms(scored, text)
     neighborhoods_in_city(scored, text, ranker.threshold)
     if trace is not None:
