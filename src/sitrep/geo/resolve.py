@@ -165,12 +165,15 @@ def country_focus(cands: list[Candidate], ctx: Any, gaz: Gazetteer, text: str = 
         c[dl] += 1.0
     for cc in cue_countries(text):  # as strong as a dateline: a hint, never a place
         c[cc] += 1.0
+    pointed = _pointed_by(cands)
     for cand in cands:
         es = cand.entries
         countries = {e.country for e in es if e.country}
         exact_country = [e for e in es if precision_of(e) in ("country", "province") and e.primary]
         if exact_country and _rival_town(es, exact_country):
             exact_country = []  # "Santa Barbara": a Honduran department's name, and a Californian city's
+        if exact_country and _town_where_others_point(cand, exact_country, pointed):
+            continue  # "Nelson" in a story naming British Columbia: the Canadian town, not New Zealand's region
         if exact_country:  # a country or a state/province named by its own name: the article is about it
             # (a name that is a unit of several countries, "Montana" or "Georgia", counts for none of them)
             if len({e.country for e in exact_country}) == 1:
@@ -185,6 +188,33 @@ def country_focus(cands: list[Candidate], ctx: Any, gaz: Gazetteer, text: str = 
         return {}
     top = max(c.values())
     return {k: v / top for k, v in c.items() if k}
+
+
+def _pointed_by(cands: list[Candidate]) -> dict[str, set[str]]:
+    """Country -> the bare names of the article that point to it by themselves: a country's or first-level unit's own
+    name, or a name all of whose entries lie in that country."""
+    out: dict[str, set[str]] = {}
+    for cand in cands:
+        own = {e.country for e in cand.entries if e.primary and precision_of(e) in ("country", "province")}
+        every = {e.country for e in cand.entries if e.country}
+        for cc in own | (every if len(every) == 1 else set()):
+            out.setdefault(cc, set()).add(_bare_name(cand.text))
+    return out
+
+
+def _town_where_others_point(cand: Candidate, units: list[Entry], pointed: dict[str, set[str]]) -> bool:
+    """A first-level unit's own name (not a country's) that is also the own name of a town in a country another name
+    of the article points to, where no other name points to the unit's country: the name is no evidence for the
+    unit's country, however often it is repeated ("Nelson", New Zealand's region, said four times in a story that
+    names British Columbia, where a town Nelson lies)."""
+    if any(precision_of(e) == "country" for e in units):
+        return False
+    own = _bare_name(cand.text)
+    home = {e.country for e in units}
+    if any(pointed.get(cc, set()) - {own} for cc in home):
+        return False  # other names point to the unit's country too ("Almaty" in a story naming Kazakhstan)
+    return any(e.primary and e.fclass == "P" and e.country not in home and pointed.get(e.country, set()) - {own}
+               for e in cand.entries)
 
 
 RIVAL_TOWN_MIN = 50_000  # inhabitants: a town this big in another country shares a province's name on equal terms
