@@ -67,6 +67,11 @@ FEATURES = (
     # no state named ("Boston" beside "New York" is not Boston, NY) unless the text marks it so ("New York state")
     "local_country",
     "local_admin1",
+    # the entry lies in a country the article gives no weight at all (no country, place, dateline or phrase of the
+    # text points to it), where the article points to some: unlike pop_outside_focus it weighs an entry of no
+    # recorded population too (a first-level unit of another country: "Portland", Jamaica's parish, in a report
+    # whose only pointer is a US police phrase)
+    "outside_focus",
 )
 NF = len(FEATURES)
 KIND_FIT = FEATURES.index("kind_fit")

@@ -159,6 +159,14 @@ def not_towns() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _compass_part(phrase: str) -> bool:
+    """Compass words and a lower-case kind word after them ("central city", "the northern district"): a part of a
+    place written as a phrase, not the proper name a gazetteer lists with capitals ("Central City", Colorado)."""
+    words = phrase.split()
+    return len(words) >= 2 and words[-1].islower() and words[-1] in CITY_SUFFIX | ADMIN_SUFFIX and all(
+        w.lower() in blank_words().get("compass", ()) for w in words[:-1])
+
+
 @functools.lru_cache(maxsize=1)
 def blank_words() -> dict[str, frozenset[str]]:
     """kind (company, compass, area) -> lower-case words, from data/geo_blank_words.tsv."""
@@ -652,7 +660,7 @@ class Recognizer:
             stext = text[s:e]
             while stext and not (stext[-1].isalnum() or (stext[-1] == "." and stext.count(".") > 1)):
                 stext, e = stext[:-1], e - 1
-            if stext.lower() in stop or fold_name(stext) in stop:
+            if stext.lower() in stop or fold_name(stext) in stop or _compass_part(stext):
                 return None
             if blocked_ix.contains(s, e):
                 return None
@@ -669,6 +677,8 @@ class Recognizer:
                 if es:
                     return Candidate(s, e, stext, es, how, cue, ent_label.get((s, e), ""), suffix_end)
             elif nxt is not None and nxt in _SUFFIXES:
+                if _compass_part(f"{stext} {texts[j]}"):
+                    return None
                 full_end = idx[j] + len(texts[j])
                 full_text = text[s:full_end]
                 es, how = lookup(full_text)

@@ -165,12 +165,15 @@ def country_focus(cands: list[Candidate], ctx: Any, gaz: Gazetteer, text: str = 
         c[dl] += 1.0
     for cc in cue_countries(text):  # as strong as a dateline: a hint, never a place
         c[cc] += 1.0
+    pointed = _pointed_by(cands)
     for cand in cands:
         es = cand.entries
         countries = {e.country for e in es if e.country}
         exact_country = [e for e in es if precision_of(e) in ("country", "province") and e.primary]
         if exact_country and _rival_town(es, exact_country):
             exact_country = []  # "Santa Barbara": a Honduran department's name, and a Californian city's
+        if exact_country and _town_where_others_point(cand, exact_country, pointed):
+            continue  # "Nelson" in a story naming British Columbia: the Canadian town, not New Zealand's region
         if exact_country:  # a country or a state/province named by its own name: the article is about it
             # (a name that is a unit of several countries, "Montana" or "Georgia", counts for none of them)
             if len({e.country for e in exact_country}) == 1:
@@ -185,6 +188,33 @@ def country_focus(cands: list[Candidate], ctx: Any, gaz: Gazetteer, text: str = 
         return {}
     top = max(c.values())
     return {k: v / top for k, v in c.items() if k}
+
+
+def _pointed_by(cands: list[Candidate]) -> dict[str, set[str]]:
+    """Country -> the bare names of the article that point to it by themselves: a country's or first-level unit's own
+    name, or a name all of whose entries lie in that country."""
+    out: dict[str, set[str]] = {}
+    for cand in cands:
+        own = {e.country for e in cand.entries if e.primary and precision_of(e) in ("country", "province")}
+        every = {e.country for e in cand.entries if e.country}
+        for cc in own | (every if len(every) == 1 else set()):
+            out.setdefault(cc, set()).add(_bare_name(cand.text))
+    return out
+
+
+def _town_where_others_point(cand: Candidate, units: list[Entry], pointed: dict[str, set[str]]) -> bool:
+    """A first-level unit's own name (not a country's) that is also the own name of a town in a country another name
+    of the article points to, where no other name points to the unit's country: the name is no evidence for the
+    unit's country, however often it is repeated ("Nelson", New Zealand's region, said four times in a story that
+    names British Columbia, where a town Nelson lies)."""
+    if any(precision_of(e) == "country" for e in units):
+        return False
+    own = _bare_name(cand.text)
+    home = {e.country for e in units}
+    if any(pointed.get(cc, set()) - {own} for cc in home):
+        return False  # other names point to the unit's country too ("Almaty" in a story naming Kazakhstan)
+    return any(e.primary and e.fclass == "P" and e.country not in home and pointed.get(e.country, set()) - {own}
+               for e in cand.entries)
 
 
 RIVAL_TOWN_MIN = 50_000  # inhabitants: a town this big in another country shares a province's name on equal terms
@@ -383,6 +413,7 @@ def features(c: Candidate, es: list[Entry], dg: DocGeo, container: Optional[list
     X[:, 23] = X[:, 4] * float(any(p != "country" for p in prec))
     X[:, 24] = admin1_support(dg.admin1_votes, own, es)
     X[:, 25] = lp * (X[:, 10] == 0)
+    X[:, 28] = float(bool(dg.focus)) * (X[:, 10] == 0)
     countries, units = nearby
     if countries:
         X[:, 26] = [e.country in countries and p != "country" for e, p in zip(es, prec)]
@@ -472,7 +503,8 @@ class Scored:
     confidence: float = 0.0
     contained: bool = False  # the text puts it in a named state or country ("X, Texas")
     outside: bool = False  # ... and none of its entries lies there: a place the gazetteer lacks (left blank)
-    city: Optional[Entry] = None  # a neighbourhood the gazetteer lacks: the city it lies in (neighborhoods_in_city)
+    # a neighbourhood the gazetteer lacks: the city it lies in (neighborhoods_in_city); a council area: its city
+    city: Optional[Entry] = None
 
 
 def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer) -> list[Scored]:
@@ -892,6 +924,27 @@ def one_sense(scored: list[Scored]) -> None:
             sc.best, sc.confidence = k, max(sc.confidence, lead.confidence)
 
 
+CITY_UNIT_KM = 25.0  # a council area filed as a first-level unit this near a town of its name is the town's own
+
+
+def city_over_council(scored: list[Scored], gaz: Gazetteer, threshold: float) -> None:
+    """A city's own council area filed as a first-level unit is the city (precision town), in place: countrystatecity
+    lists second-level units as states for some countries (the metropolitan boroughs, unitary authorities and council
+    areas of the United Kingdom: "Birmingham" under England), so a chosen unit that is not the unit of its own admin1
+    code, where the name has a town of its own spelling in the same country within ``CITY_UNIT_KM``, gives way to
+    that town (also when the town was set aside: "Coventry and Wolverhampton" listed as peers keep their unit rank).
+    Only the answer moves: the unit still tells the article's country and its peers' rank."""
+    for sc in scored:
+        u = sc.entries[sc.best]
+        if u.fcode != "ADM1" or not u.gid.startswith("csc:") or sc.cand.cue == "admin" \
+                or sc.confidence < threshold or fold_name(gaz.admin1_name(u.country, u.admin1) or "") == fold_name(u.name):
+            continue
+        towns = [t for t in sc.cand.entries if t.fclass == "P" and t.primary and t.country == u.country
+                 and fold_name(t.name) == fold_name(u.name) and haversine_km(t.lat, t.lon, u.lat, u.lon) <= CITY_UNIT_KM]
+        if towns:
+            sc.city = max(towns, key=lambda t: t.population)
+
+
 _NAMED_COLS = [FEATURES.index(f) for f in ("country_named", "local_country", "local_admin1", "container_fit",
                                             "county_state")]
 
@@ -914,30 +967,50 @@ def cue_country_over_homonyms(scored: list[Scored], text: str) -> None:
             sc.best = max(home, key=lambda k: sc.entries[k].population)
 
 
-_NEIGHBORHOOD = re.compile(r"^\s+neighbou?rhoods?\b", re.I)
+_NEIGHBORHOOD = re.compile(r"^\s+(?:neighbou?rhoods?|section)\b", re.I)
+# "the 400 block of North Elm Avenue in X": a hundred-block address (a US police form) puts X inside the story's city
+_BLOCK_ADDRESS = re.compile(r"\b\d{1,2}00\s+block\s+of\s+[^.;,\n]{1,60}?\s+in\s+(?:the\s+)?$", re.I)
 NEIGHBORHOOD_KM = 50.0  # a neighbourhood lies within this distance of its city
+ADDRESS_FAR_KM = 161.0  # an address's place this far from the story's one city is no part of it
 
 
 def neighborhoods_in_city(scored: list[Scored], text: str, threshold: float) -> None:
-    """"The Austin neighborhood" in a story about a city is a part of that city: an entry of the name near one of
-    the article's resolved towns, else the story's city when it names one only, else no point at all (never a far
-    town of the name)."""
-    hood = [bool(_NEIGHBORHOOD.match(text[sc.cand.end:sc.cand.end + 16])) for sc in scored]
-    if not any(hood):
+    """"The Austin neighborhood" or "the Kensington section" in a story about a city is a part of that city: an
+    entry of the name near one of the article's resolved towns, else the story's city when it names one only, else
+    no point at all (never a far town of the name).
+
+    A name that ends a hundred-block address ("the 400 block of North Elm Avenue in Austin") is a part of the
+    story's city too, but more gently: an entry near one of the article's towns is taken, and the story's city
+    where the article names one city only and the chosen entry lies more than ``ADDRESS_FAR_KM`` from it; in a story
+    of several towns the address's own town is left as chosen ("the 300 block of Elm Street in Dayton" of an Ohio
+    round-up)."""
+    # (a country, region or province is no part of a city: a newspaper's "Europe section" is none)
+    part = [precision_of(sc.entries[sc.best]) in ("town", "district", "point") for sc in scored]
+    hood = [p and bool(_NEIGHBORHOOD.match(text[sc.cand.end:sc.cand.end + 16])) for sc, p in zip(scored, part)]
+    addr = [p and not h and bool(_BLOCK_ADDRESS.search(text[max(0, sc.cand.start - 90):sc.cand.start]))
+            for sc, h, p in zip(scored, hood, part)]
+    if not any(hood) and not any(addr):
         return
-    lead = [sc for sc, h in zip(scored, hood) if not h and sc.confidence >= threshold and not sc.cand.blank
-            and precision_of(sc.entries[sc.best]) == "town"]
+    lead = [sc for sc, h, a in zip(scored, hood, addr) if not h and not a and sc.confidence >= threshold
+            and not sc.cand.blank and precision_of(sc.entries[sc.best]) == "town"]
     towns = [sc.entries[sc.best] for sc in lead]
     if not towns:
         return
-    for sc, h in zip(scored, hood):
-        if not h:
+    one_city = all(haversine_km(t.lat, t.lon, towns[0].lat, towns[0].lon) <= NEIGHBORHOOD_KM for t in towns)
+    for sc, h, a in zip(scored, hood, addr):
+        if not h and not a:
             continue
         near = [k for k, e in enumerate(sc.entries)
                 if any(haversine_km(e.lat, e.lon, t.lat, t.lon) <= NEIGHBORHOOD_KM for t in towns)]
         if near:
             sc.best = near[0]
-        elif all(haversine_km(t.lat, t.lon, towns[0].lat, towns[0].lon) <= NEIGHBORHOOD_KM for t in towns):
+            if a:
+                sc.confidence = max(sc.confidence, threshold)
+        elif a:
+            b = sc.entries[sc.best]
+            if one_city and haversine_km(b.lat, b.lon, towns[0].lat, towns[0].lon) > ADDRESS_FAR_KM:
+                sc.city, sc.confidence = towns[0], lead[0].confidence
+        elif one_city:
             # the story's one city: the neighbourhood lies in it (a town's precision, the city's confidence)
             sc.city, sc.confidence = towns[0], lead[0].confidence
         else:
@@ -956,6 +1029,7 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     scored = score_candidates(cands, text, ctx, gaz)
     rank_scored(scored, ranker)
     one_sense(scored)
+    city_over_council(scored, gaz, ranker.threshold)
     cue_country_over_homonyms(scored, text)
     neighborhoods_in_city(scored, text, ranker.threshold)
     if trace is not None:
