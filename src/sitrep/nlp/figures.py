@@ -554,6 +554,9 @@ def no_one(text: str, start: int, end: int) -> bool:
 # address (house number before a capitalised street name and a street word)
 _AGE_BEFORE = re.compile(r"[A-Za-z\)]\s*,\s*$")
 _AGE_AFTER = re.compile(r"^\s*(?:,|\)|;|\.(?!\d)|$|and\s+\w+\s*,)")
+# "Declan Hurley (52)", "his wife (34)": an age in brackets after a name or a person (Irish, British, South Asian style)
+_AGE_PAREN_BEFORE = re.compile(r"[A-Za-z]\s*\(\s*$")
+_AGE_PAREN_AFTER = re.compile(r"^\s*\)")
 _CALIBRE_AFTER = re.compile(r"^\s*-?\s*(?:cal\b|calib(?:er|re)s?\b|mm\b|millimet(?:er|re)\b|magnum\b|gauge\b|acp\b)", re.I)
 _PHONE = re.compile(r"^[\d\s().-]*$")
 _STREET_AFTER = re.compile(r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|"
@@ -581,7 +584,7 @@ _NO_ONE = re.compile(r"\b(?:no|not)\s+$", re.I)
 
 
 def _not_a_count(text: str, q: Quantity) -> bool:
-    """Numbers that count nobody: ages set off by commas after a name, calibres, phone numbers, house numbers, road
+    """Numbers that count nobody: ages set off by commas after a name or in brackets ("Declan Hurley (52)"), calibres, phone numbers, house numbers, road
     numbers, clock times ("at 0815", "1415 GMT") and two-digit years of a date ("19 Mar 89")."""
     if q.rule is not None and q.rule != "approx" or q.unit_what:
         return False
@@ -600,6 +603,8 @@ def _not_a_count(text: str, q: Quantity) -> bool:
     if q.text.isdigit() and 1 <= int(q.text) <= 31 and _DAY_MONTH.match(after):
         return True  # the day of "the 16 November killing of six teachers"
     if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after) and (q.value or 0) < 120:
+        return True
+    if q.text.isdigit() and _AGE_PAREN_BEFORE.search(before) and _AGE_PAREN_AFTER.match(after) and int(q.text) < 120:
         return True
     if before.endswith(".") and q.text[:1].isdigit() or _CALIBRE_AFTER.match(after):
         return True

@@ -170,6 +170,12 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
         found = [c for c in kids if c.dep_ == "nsubj"]
         if found:
             return found
+    if v.dep_ == "conj" and v.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in v.head.children) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+        # "a constable was killed and another injured": the passive's auxiliary left out, its subject parsed active
+        found = [c for c in kids if c.dep_ == "nsubj"]
+        if found:
+            return found
     if v.dep_ == "conj" and v.head is not v and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         # "A man was shot and killed": the second verb shares the first one's passive subject
         return [c for c in v.head.children if c.dep_ == "nsubjpass"]
@@ -224,6 +230,8 @@ def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
         return False
     if t.lower_ in _SINGLE_PRONOUNS or t.lower_ in ("his", "him"):
         return True
+    if t.lower_ == "another" and t.dep_ in ("nsubj", "nsubjpass", "conj", "dobj") and not any(t.children):
+        return True  # "a constable was killed and another injured": "another" alone stands for one more person
     if t.lower_ == "old" and any(c.lower_ in ("year", "years") for c in t.children):  # "a 19-year-old"
         return any(c.dep_ == "det" and c.lower_ in _SINGLE_DETS for c in t.children)
     if t.tag_ == "NNP":

@@ -1,0 +1,52 @@
+"""Tolls, attackers and places of local crime reports from outside the US (issues 14 and 16, branch worldlocal):
+the phrasing of the British, Irish, Australian, South Asian, African and Philippine press. Sentences written for
+these tests; names and events made up."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.model import VIOLENT_EVENT_TYPES
+from sitrep.nlp.annotate import DocContext
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+
+PUB = dt.date(2025, 9, 10)  # a Wednesday
+
+
+def analyse(ann, text):  # type: ignore[no-untyped-def]
+    return ann.annotate(text, DocContext("wl1", published=PUB))
+
+
+def harm(ann, text, modality="asserted"):  # type: ignore[no-untyped-def]
+    return [e for e in analyse(ann, text).events
+            if (e.event_type in VIOLENT_EVENT_TYPES or e.outside == "crime") and e.modality == modality]
+
+
+def deaths(ann, text):  # type: ignore[no-untyped-def]
+    got = [e.fatalities.low for e in harm(ann, text) if e.fatalities is not None]
+    return max(got) if got else None
+
+
+def wounded(ann, text):  # type: ignore[no-untyped-def]
+    an = analyse(ann, text)
+    got = [f.low for f in an.figures if f.what == "wounded" and f.low is not None]
+    return max(got) if got else None
+
+
+def test_occupation_nouns_count_one(ann):  # noqa: F811
+    assert deaths(ann, "A 52-year-old fisherman was hacked to death by a neighbour in Tagbilaran on Friday.") == 1
+    assert deaths(ann, "A jeweller was shot dead by robbers at his shop in Pune on Monday evening.") == 1
+
+
+def test_martyred_is_killed(ann):  # noqa: F811
+    assert deaths(ann, "A police constable was martyred when gunmen opened fire on a checkpost near Mardan.") == 1
+
+
+def test_another_injured_with_the_auxiliary_left_out(ann):  # noqa: F811
+    text = "A guard was killed and another injured when armed men stormed a bank in Multan on Sunday."
+    assert deaths(ann, text) == 1
+    assert wounded(ann, text) == 1
+
+
+def test_age_in_brackets_counts_no_one(ann):  # noqa: F811
+    assert wounded(ann, "His driver, Ravi Kumble (31), was also injured in the firing.") == 1
+    assert wounded(ann, "Siobhan Keane (47) was injured in the attack at her home in Athlone.") == 1
