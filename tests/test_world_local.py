@@ -50,3 +50,21 @@ def test_another_injured_with_the_auxiliary_left_out(ann):  # noqa: F811
 def test_age_in_brackets_counts_no_one(ann):  # noqa: F811
     assert wounded(ann, "His driver, Ravi Kumble (31), was also injured in the firing.") == 1
     assert wounded(ann, "Siobhan Keane (47) was injured in the attack at her home in Athlone.") == 1
+
+
+def test_datelines_of_the_non_us_press():
+    from sitrep.ingest.textmeta import extract
+    from sitrep.nlp.line_breaks import dateline_start
+
+    assert extract("SÃO PAULO — A man was shot dead in the south of the city on Friday.\n").dateline == "SÃO PAULO"
+    assert extract("PESHAWAR: A constable was killed when gunmen opened fire.\n").dateline == "PESHAWAR"
+    meta = extract("New Delhi, June 3 (IANS) A man was stabbed to death in a market on Monday.\n")
+    assert meta.dateline == "New Delhi"
+    assert extract("EXCLUSIVE: The minister will resign, aides say.\n").dateline is None
+    text = "BOGOTÁ, Colombia — A 30-year-old man was shot dead outside a bakery."
+    assert dateline_start(text) == [text.index("A 30")]
+
+
+def test_accented_dateline_gives_the_lede_its_toll(ann):  # noqa: F811
+    text = "SÃO PAULO — A 19-year-old cyclist was shot dead during a robbery in the east of the city on Sunday night."
+    assert deaths(ann, text) == 1
