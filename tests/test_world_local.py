@@ -68,3 +68,31 @@ def test_datelines_of_the_non_us_press():
 def test_accented_dateline_gives_the_lede_its_toll(ann):  # noqa: F811
     text = "SÃO PAULO — A 19-year-old cyclist was shot dead during a robbery in the east of the city on Sunday night."
     assert deaths(ann, text) == 1
+
+
+def attackers(ann, text):  # type: ignore[no-untyped-def]
+    return {x.name for e in harm(ann, text) for x in [e.actor1, *e.associates] if x is not None}
+
+
+def test_charged_in_connection_with_the_death(ann):  # noqa: F811
+    text = ("A 44-year-old man has died after being stabbed in Paisley on Friday night. "
+            "A 28-year-old man, Kieran Mowat, has been arrested and charged in connection with the death.")
+    assert "Kieran Mowat" in attackers(ann, text)
+
+
+def test_fir_registered_against(ann):  # noqa: F811
+    text = ("A farmer was beaten to death by a group of men over a water dispute in a village near Sitapur on Monday. "
+            "An FIR has been registered against Rakesh Verma and four others, police said.")
+    assert "Rakesh Verma" in attackers(ann, text)
+
+
+def test_case_without_a_violent_crime_names_no_suspect(ann):  # noqa: F811
+    text = ("A trader was shot dead outside his shop in Gujranwala on Tuesday. "
+            "Separately, a case of fraud has been registered against Tariq Javed, police said.")
+    assert "Tariq Javed" not in attackers(ann, text)
+
+
+def test_suspect_identified_as(ann):  # noqa: F811
+    text = ("A 31-year-old woman was stabbed to death by her husband at their home in Eldoret on Sunday night. "
+            "The suspect, identified as Daniel Kiptoo Rotich, 36, was arrested by neighbours.")
+    assert "Daniel Kiptoo Rotich" in attackers(ann, text)
