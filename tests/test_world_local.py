@@ -96,3 +96,22 @@ def test_suspect_identified_as(ann):  # noqa: F811
     text = ("A 31-year-old woman was stabbed to death by her husband at their home in Eldoret on Sunday night. "
             "The suspect, identified as Daniel Kiptoo Rotich, 36, was arrested by neighbours.")
     assert "Daniel Kiptoo Rotich" in attackers(ann, text)
+
+
+def _point(ann, text, name, dateline=None):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("wl2", published=PUB, dateline=dateline))
+    return [(p.country, p.lat) for p in an.places if p.span.text == name]
+
+
+def test_small_town_abroad_under_a_home_dateline_is_blank(ann):  # noqa: F811
+    text = ("MUMBAI: A tailor was stabbed to death in suburban Malad on Sunday night, police said. "
+            "Officers of the Malad police station have registered a case of murder.")
+    got = _point(ann, text, "Malad", dateline="MUMBAI")
+    assert got and all(c is None or c == "IN" for c, _ in got)
+
+
+def test_street_name_read_as_a_town_abroad_is_blank(ann):  # noqa: F811
+    text = ("A man was shot dead outside a house at Ashwood Grove in Clondalkin, west Dublin, on Friday. "
+            "Gardaí in Ronanstown said a car was later found burnt out in Lucan.")
+    got = _point(ann, text, "Ashwood")
+    assert all(c != "AU" for c, _ in got)
