@@ -98,6 +98,34 @@ def test_suspect_identified_as(ann):  # noqa: F811
     assert "Daniel Kiptoo Rotich" in attackers(ann, text)
 
 
+def test_taken_to_hospital_with_injuries(ann):  # noqa: F811
+    assert wounded(ann, "A 52-year-old man was taken to hospital with a stab wound to the chest.") == 1
+    assert wounded(ann, "A second woman was rushed to hospital with injuries that are not life-threatening.") == 1
+    assert wounded(ann, "The driver was taken hostage by the gang.") is None
+
+
+def test_suffered_a_gunshot_wound(ann):  # noqa: F811
+    assert wounded(ann, "A 23-year-old Footscray man suffered a gunshot wound to the arm.") == 1
+    # a sentence that tells a death: the wounds may be the dead one's
+    assert wounded(ann, "Constable Asghar sustained gunshot wounds and died on the way to hospital.") is None
+
+
+def test_others_with_wounds_on_a_list_of_the_dead(ann):  # noqa: F811
+    text = "The attack left four persons dead and three others with machete wounds, police said."
+    assert deaths(ann, text) == 4
+    assert wounded(ann, text) == 3
+
+
+def test_alive_and_hurt(ann):  # noqa: F811
+    text = "One man is dead and another is in hospital after a shooting in Langley on Friday night."
+    assert deaths(ann, text) == 1
+    assert wounded(ann, text) == 1
+    text = "A man has died and a woman is fighting for her life after a stabbing at a flat in Penrith overnight."
+    assert deaths(ann, text) == 1
+    assert wounded(ann, text) == 1
+    assert not [e for e in analyse(ann, text).events if e.sub_event_type == "Armed clash"]
+
+
 def _point(ann, text, name, dateline=None):  # type: ignore[no-untyped-def]
     an = ann.annotate(text, DocContext("wl2", published=PUB, dateline=dateline))
     return [(p.country, p.lat) for p in an.places if p.span.text == name]

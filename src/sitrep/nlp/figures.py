@@ -57,7 +57,7 @@ from typing import Any, Iterable, Optional
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
 from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
-from sitrep.nlp.victims import fatal_phrase, lost_life, tried_deed, victim_counts
+from sitrep.nlp.victims import fatal_phrase, injury_noun, lost_life, tried_deed, victim_counts
 from sitrep.resources import data_path
 
 BACKGROUND_PERIOD_DAYS = 28
@@ -253,6 +253,17 @@ def _action_for(anchor: Any) -> _Action:
             continue
         t = h
     return _Action(None, None, None)
+
+
+def _with_wounds(noun: Any) -> Optional[_Action]:
+    """ "leaving three dead and two others with machete wounds": people counted with wounds (not fatal ones) after
+    others on a list are wounded, whatever verb governs the list (alone, "found two men with gunshot wounds" may
+    tell the dead: left to the verb)."""
+    if noun is None or noun.pos_ not in _NOUN_POS or noun.dep_ != "conj" or not any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and injury_noun(g) for g in c.children)
+            for c in noun.children):
+        return None
+    return _Action(next((h for h in noun.ancestors if h.pos_ in _VERB_POS), None), "wounded", None)
 
 
 def _death_noun_of(anchor: Any) -> Optional[_Action]:
@@ -660,7 +671,7 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             continue  # "the one who", "one of them": a pronoun, unless a death or injury verb counts it
         pronoun = noun is not None and (noun.pos_ == "PRON" or noun.lower_ in ("others", "other"))
         anchor = _first_conjunct(noun if noun is not None else qtok)
-        action = after if after is not None else _action_for(anchor)
+        action = after if after is not None else _with_wounds(noun) or _action_for(anchor)
         if noun is None and action.category is None:
             action = _claimed_count(qtok, last_person_what.get(sent.start_char)) or action
         nouns = [noun] if noun is not None else [None]
