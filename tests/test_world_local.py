@@ -143,3 +143,10 @@ def test_street_name_read_as_a_town_abroad_is_blank(ann):  # noqa: F811
             "Gardaí in Ronanstown said a car was later found burnt out in Lucan.")
     got = _point(ann, text, "Ashwood")
     assert all(c != "AU" for c, _ in got)
+
+
+def test_alleged_doer_of_a_told_death(ann):  # noqa: F811
+    assert deaths(ann, "A man allegedly shot dead his wife and her brother at their home in Sialkot on Friday.") == 2
+    assert deaths(ann, "A 30-year-old vendor was stabbed to death allegedly by two men in a market in Meerut.") == 1
+    # a hedged beating with no death told stays a claim
+    assert not harm(ann, "The prisoners were allegedly beaten by guards in Multan jail last month.")
