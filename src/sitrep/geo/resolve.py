@@ -962,9 +962,10 @@ def lone_towns_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer,
         return
     keep = set(getattr(ctx, "country_focus", None) or []) | cue_countries(text)
     keep |= demonym_countries(text)  # "a meeting with his Guatemalan colleagues in Esquipulas"
+    spans = sorted((s.cand.start, s.cand.end) for s in scored)
     for sc, e in picked:
         if precision_of(e) != "town" or e.population >= LONE_TOWN_MAX or sc.contained or e.country in keep \
-                or (sc.X[sc.best, _NAMED_COLS] > 0).any():
+                or (sc.X[sc.best, _NAMED_COLS] > 0).any() or _on_a_list(sc.cand, spans, text):
             continue
         rest = {o.country for _, o in picked if o.gid != e.gid}
         if e.country in rest or not rest:
@@ -977,6 +978,18 @@ def lone_towns_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer,
             sc.best = max(local, key=lambda k: sc.entries[k].population)
         else:
             sc.confidence = 0.0  # below any threshold: the mention stays, with no point
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|and|or|&)\s*(?:and\s+|or\s+)?$")
+
+
+def _on_a_list(cand: Candidate, spans: list[tuple[int, int]], text: str) -> bool:
+    """The name is one of a list of places ("flew to Saipan, Guam, Alaska and Hawaii"): its peers say where it is."""
+    for s, e in spans:
+        if e <= cand.start and _LIST_GAP.match(text[e:cand.start]) or \
+                s >= cand.end and _LIST_GAP.match(text[cand.end:s]):
+            return True
+    return False
 
 
 _NEIGHBORHOOD = re.compile(r"^\s+neighbou?rhoods?\b", re.I)
