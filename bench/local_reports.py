@@ -7,7 +7,9 @@ The reports under ``tests/data/local_reports/`` (``rNN.txt``) were written by th
 styles of US local TV and newspaper crime coverage; names, addresses and events are made up (the towns are real).
 They are NOT an independent test: the rules were tuned while reading them. ``gold.jsonl`` gives per report the
 dead, the injured, the attacker's name (blank when none is named), the town and state with its point, and the
-number of incidents the report tells.
+number of incidents the report tells. ``--dir tests/data/local_reports_world`` scores the same way 34 reports
+(``wNN.txt``) written in the styles of the local press outside the US, whose first read is the held-out figure
+(bench/README.md, "local_reports_world").
 
 Each report goes through ingest (``build_article``: dateline, cleaning) and the per-article annotators with the
 article's dateline, then through ``stories.link_story`` alone for the story total. Scored:

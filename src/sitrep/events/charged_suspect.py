@@ -219,6 +219,22 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
                 p = _person(subj, people, last) if subj is not None else None
                 if p is not None:
                     found.append(p)
+            if lem in suspect_words("register") and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
+                # "an FIR has been registered against X", "a case of murder was registered against X" (the South
+                # Asian press): a complaint of a crime lodged against a person
+                filed = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")
+                         and (c.lower_ == "fir" or c.lemma_.lower() in suspect_words("complaint") and _names_crime(c))]
+                against = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
+                           for g in c.children if g.dep_ == "pobj"]
+                p = _person(against[0], people, last) if filed and against else None
+                if p is not None:
+                    found.append(p)
+            if lem in ident and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.lemma_.lower() in nouns:
+                as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                       if g.dep_ == "pobj"]  # "the suspect, identified as X, 34,"
+                p = _person(as_[0], people, None) if as_ else None
+                if p is not None:
+                    found.append(p)
             if lem in ident and tok.pos_ == "VERB":  # "identified the suspected shooter as X"
                 doer = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns]
                 as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children

@@ -16,6 +16,7 @@ from sitrep.events.ontology import Ontology
 from sitrep.events.reference import (CONTEXT_TYPES, VIOLENT, cleared_of, definite, described, generic_plural, presupposed,
                                      reference_kind, state_participle, time_anchor, verb_anchor, war_toll, who_they_are)
 from sitrep.events.toll import counted_deed
+from sitrep.nlp.victims import fatal_phrase
 from sitrep.model import HUMANITARIAN_WHAT, KILLED_WHAT, TimeExpr
 
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may"})
@@ -225,8 +226,10 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     if (head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text != ","
             and head.head.pos_ in ("NOUN", "PROPN") and head.head.tag_ in ("NNS", "NNPS")) or who_they_are(head):
         return "background"  # "militias fighting her", "clans battling the army": who they are, not an incident
-    if any(c.dep_ == "advmod" and c.lower_ in sense_cue("hedge_adverbs") for c in children):
-        return "claimed"  # "were allegedly beaten": a claim, not a fact
+    if any(c.dep_ == "advmod" and c.lower_ in sense_cue("hedge_adverbs") for c in children) and not fatal_phrase(head):
+        # "were allegedly beaten": a claim, not a fact; but "was stabbed to death allegedly by three men", "allegedly
+        # shot dead his sister": the death is told as a fact, the hedge is on who did it
+        return "claimed"
     if any(c.dep_ in ("npadvmod", "advmod", "dobj") and c.lemma_.lower() in sense_cue("habit_nouns")
            and any(n.dep_ in ("nummod", "amod") for n in c.children) and _repeated_deed(head, c) for c in children):
         return "background"  # "molested her 50 times", "beaten multiple times a day": a habit, not one incident

@@ -967,6 +967,84 @@ def cue_country_over_homonyms(scored: list[Scored], text: str) -> None:
             sc.best = max(home, key=lambda k: sc.entries[k].population)
 
 
+@functools.lru_cache(maxsize=1)
+def _demonym_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    import json
+
+    from sitrep.resources import data_path
+
+    dem = {k: v.partition(":")[0] for k, v in demonyms().items() if v.partition(":")[0]}
+    with open(data_path("actors.jsonl"), encoding="utf-8") as f:  # the actor dictionary's countries' demonyms
+        for line in f:
+            d = json.loads(line) if line.strip() else {}
+            if d.get("type") == "country" and d.get("country"):
+                for n in d.get("demonyms", []):
+                    dem.setdefault(n.lower(), d["country"])
+    words = sorted(dem, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?\b", re.I), dem
+
+
+@functools.lru_cache(maxsize=16)
+def demonym_countries(text: str) -> frozenset[str]:
+    """The countries whose demonyms the text uses ("Guatemalan" -> GT)."""
+    pat, dem = _demonym_pattern()
+    out = set()
+    for m in pat.finditer(text):
+        w = m.group(0).lower()
+        out.add(dem.get(w) or dem.get(w[:-1], ""))
+    return frozenset(out - {""})
+
+
+LONE_TOWN_MAX = 100_000  # inhabitants: a town smaller than this abroad needs something else in the text to be meant
+
+
+def lone_towns_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer, threshold: float) -> None:
+    """A small town resolved in a country nothing else in the text points to, in a local story of another country:
+    "Malad" (a Mumbai suburb the gazetteer lacks) read as Malad City, Idaho, under the dateline "MUMBAI:"; "Orangi
+    Town" of Karachi read as a Caribbean town; a street "Ashwood Grove" in a Dublin report read as Ashwood,
+    Australia. The home country is the dateline's, else the one country of every other place resolved (two or
+    more). The name takes its home-country town when the gazetteer has one, else no point (blank beats wrong).
+    Never a town the text puts in a state or country ("X, Texas"), nor one whose country the clause names, the
+    story is about (``ctx.country_focus``) or the text's own phrases point to."""
+    picked = [(sc, sc.entries[sc.best]) for sc in scored
+              if not sc.cand.blank and sc.city is None and sc.confidence >= threshold]
+    if len(picked) < 2:
+        return
+    home = dateline_country(ctx, gaz)
+    if not home and len({e.gid for _, e in picked}) < 3:
+        return
+    keep = set(getattr(ctx, "country_focus", None) or []) | cue_countries(text)
+    keep |= demonym_countries(text)  # "a meeting with his Guatemalan colleagues in Esquipulas"
+    spans = sorted((s.cand.start, s.cand.end) for s in scored)
+    for sc, e in picked:
+        if precision_of(e) != "town" or e.population >= LONE_TOWN_MAX or sc.contained or e.country in keep \
+                or (sc.X[sc.best, _NAMED_COLS] > 0).any() or _on_a_list(sc.cand, spans, text):
+            continue
+        rest = {o.country for _, o in picked if o.gid != e.gid}
+        if e.country in rest or not rest:
+            continue
+        target = home if home else (next(iter(rest)) if len(rest) == 1 else "")
+        if not target or target == e.country:
+            continue
+        local = [k for k, x in enumerate(sc.entries) if x.country == target and x.fclass == "P"]
+        if local:
+            sc.best = max(local, key=lambda k: sc.entries[k].population)
+        else:
+            sc.confidence = 0.0  # below any threshold: the mention stays, with no point
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|and|or|&)\s*(?:and\s+|or\s+)?$")
+
+
+def _on_a_list(cand: Candidate, spans: list[tuple[int, int]], text: str) -> bool:
+    """The name is one of a list of places ("flew to Saipan, Guam, Alaska and Hawaii"): its peers say where it is."""
+    for s, e in spans:
+        if e <= cand.start and _LIST_GAP.match(text[e:cand.start]) or \
+                s >= cand.end and _LIST_GAP.match(text[cand.end:s]):
+            return True
+    return False
+
+
 _NEIGHBORHOOD = re.compile(r"^\s+(?:neighbou?rhoods?|section)\b", re.I)
 # "the 400 block of North Elm Avenue in X": a hundred-block address (a US police form) puts X inside the story's city
 _BLOCK_ADDRESS = re.compile(r"\b\d{1,2}00\s+block\s+of\s+[^.;,\n]{1,60}?\s+in\s+(?:the\s+)?$", re.I)
@@ -1032,6 +1110,7 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     city_over_council(scored, gaz, ranker.threshold)
     cue_country_over_homonyms(scored, text)
     neighborhoods_in_city(scored, text, ranker.threshold)
+    lone_towns_abroad(scored, text, ctx, gaz, ranker.threshold)
     if trace is not None:
         trace.extend(scored)
     places: list[Place] = []

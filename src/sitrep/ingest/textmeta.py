@@ -50,15 +50,23 @@ _BY_END = re.compile(
 _NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|al|el|van|von|bin|and))*(?:\s*,\s*[A-Z][\w.'’ -]*)?$")
 _AGO = re.compile(r"\s*\d+\s+(?:second|minute|hour|day|week|month)s?\s+ago\b[ \t]*")
 _SECTION = re.compile(r"\s*in\s+[A-Z][\w&-]*[ \t]+")
+_UP = "A-ZÀ-ÖØ-Þ"  # capitals, with the accented ones of Latin-1 ("SÃO PAULO", "BOGOTÁ")
 DATELINE_CAPS = re.compile(
-    r"^\s*(?P<dl>[A-Z][A-Z'.\-]{2,}(?:(?:\s*/\s*|,?\s+)[A-Z][A-Za-z'.\-]+){0,4}?)\s*,?\s*"
+    rf"^\s*(?P<dl>[{_UP}][{_UP}'.\-]{{2,}}(?:(?:\s*/\s*|,?\s+)[{_UP}][A-Za-zÀ-ÖØ-öø-ÿ'.\-]+){{0,4}}?)\s*,?\s*"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?"
     r"(?:\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*)?(?:[—–]+|\s-{1,2})\s+"
 )
 _DATELINE_COLON = re.compile(r"^\s*(?P<dl>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*:\s+(?=[A-Z\"“])")
+# the South Asian press's capitals and colon, "KARACHI: Two people were killed ..."; a wire's "City, Month D (WIRE)"
+# with no dash, "New Delhi, June 3 (IANS) A man was ..."
+DATELINE_CAPS_COLON = re.compile(rf"^\s*(?P<dl>[{_UP}][{_UP}'.\-]{{2,}}(?:[ -][{_UP}][{_UP}'.\-]+){{0,2}})\s*:\s+(?=[A-Z\"“])")
+DATELINE_WIRE = re.compile(
+    r"^\s*(?P<dl>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+\d{1,2}\s+\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*[:—–-]?\s*(?=[A-Z\"“])")
 _NOT_DATELINE = frozenset(
     "source sources update updated note editor read watch photo video breaking related also live warning "
-    "summary background analysis opinion comment quote image credit caption".split()
+    "summary background analysis opinion comment quote image credit caption exclusive photos videos editorial "
+    "urgent flash correction alert interview explainer podcast".split()
 )
 _SOURCE = re.compile(r"^\s*(?:Sources?|Credits?)\s*:\s*(?P<v>.{1,160}?)\s*\.?\s*$", re.IGNORECASE)
 _INPUTS = re.compile(
@@ -219,13 +227,13 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
         if start_in_line >= len(ln.rstrip("\n")) or junk_reason(ln):
             continue
         text = ln[start_in_line:]
-        dm = DATELINE_CAPS.match(text)
+        dm = DATELINE_CAPS.match(text) or DATELINE_WIRE.match(text)
         if dm:
             meta.dateline = dm.group("dl").strip()
             if dm.group("wire"):
                 meta.add_wire(wire_name(dm.group("wire")))
         else:
-            dm = _DATELINE_COLON.match(text)
+            dm = _DATELINE_COLON.match(text) or DATELINE_CAPS_COLON.match(text)
             if dm and dm.group("dl").lower() not in _NOT_DATELINE:
                 meta.dateline = dm.group("dl").strip()
         break

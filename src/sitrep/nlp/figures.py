@@ -57,7 +57,7 @@ from typing import Any, Iterable, Optional
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
 from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
-from sitrep.nlp.victims import fatal_phrase, lost_life, tried_deed, victim_counts
+from sitrep.nlp.victims import fatal_phrase, injury_noun, lost_life, tried_deed, victim_counts
 from sitrep.resources import data_path
 
 BACKGROUND_PERIOD_DAYS = 28
@@ -253,6 +253,17 @@ def _action_for(anchor: Any) -> _Action:
             continue
         t = h
     return _Action(None, None, None)
+
+
+def _with_wounds(noun: Any) -> Optional[_Action]:
+    """ "leaving three dead and two others with machete wounds": people counted with wounds (not fatal ones) after
+    others on a list are wounded, whatever verb governs the list (alone, "found two men with gunshot wounds" may
+    tell the dead: left to the verb)."""
+    if noun is None or noun.pos_ not in _NOUN_POS or noun.dep_ != "conj" or not any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and injury_noun(g) for g in c.children)
+            for c in noun.children):
+        return None
+    return _Action(next((h for h in noun.ancestors if h.pos_ in _VERB_POS), None), "wounded", None)
 
 
 def _death_noun_of(anchor: Any) -> Optional[_Action]:
@@ -554,6 +565,9 @@ def no_one(text: str, start: int, end: int) -> bool:
 # address (house number before a capitalised street name and a street word)
 _AGE_BEFORE = re.compile(r"[A-Za-z\)]\s*,\s*$")
 _AGE_AFTER = re.compile(r"^\s*(?:,|\)|;|\.(?!\d)|$|and\s+\w+\s*,)")
+# "Declan Hurley (52)", "his wife (34)": an age in brackets after a name or a person (Irish, British, South Asian style)
+_AGE_PAREN_BEFORE = re.compile(r"[A-Za-z]\s*\(\s*$")
+_AGE_PAREN_AFTER = re.compile(r"^\s*\)")
 _CALIBRE_AFTER = re.compile(r"^\s*-?\s*(?:cal\b|calib(?:er|re)s?\b|mm\b|millimet(?:er|re)\b|magnum\b|gauge\b|acp\b)", re.I)
 _PHONE = re.compile(r"^[\d\s().-]*$")
 _STREET_AFTER = re.compile(r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|"
@@ -581,7 +595,7 @@ _NO_ONE = re.compile(r"\b(?:no|not)\s+$", re.I)
 
 
 def _not_a_count(text: str, q: Quantity) -> bool:
-    """Numbers that count nobody: ages set off by commas after a name, calibres, phone numbers, house numbers, road
+    """Numbers that count nobody: ages set off by commas after a name or in brackets ("Declan Hurley (52)"), calibres, phone numbers, house numbers, road
     numbers, clock times ("at 0815", "1415 GMT") and two-digit years of a date ("19 Mar 89")."""
     if q.rule is not None and q.rule != "approx" or q.unit_what:
         return False
@@ -600,6 +614,8 @@ def _not_a_count(text: str, q: Quantity) -> bool:
     if q.text.isdigit() and 1 <= int(q.text) <= 31 and _DAY_MONTH.match(after):
         return True  # the day of "the 16 November killing of six teachers"
     if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after) and (q.value or 0) < 120:
+        return True
+    if q.text.isdigit() and _AGE_PAREN_BEFORE.search(before) and _AGE_PAREN_AFTER.match(after) and int(q.text) < 120:
         return True
     if before.endswith(".") and q.text[:1].isdigit() or _CALIBRE_AFTER.match(after):
         return True
@@ -655,7 +671,7 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             continue  # "the one who", "one of them": a pronoun, unless a death or injury verb counts it
         pronoun = noun is not None and (noun.pos_ == "PRON" or noun.lower_ in ("others", "other"))
         anchor = _first_conjunct(noun if noun is not None else qtok)
-        action = after if after is not None else _action_for(anchor)
+        action = after if after is not None else _with_wounds(noun) or _action_for(anchor)
         if noun is None and action.category is None:
             action = _claimed_count(qtok, last_person_what.get(sent.start_char)) or action
         nouns = [noun] if noun is not None else [None]

@@ -46,9 +46,56 @@ _NOT_PEOPLE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "PROD
                               "LAW", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"})
 
 
+# "was taken to hospital with a gunshot wound", "suffered stab wounds", "sustained serious injuries": one wounded
+_CARRIED = frozenset({"take", "rush", "airlift", "fly", "admit", "transport", "transfer", "carry", "hospitalise",
+                      "hospitalize", "treat", "shift"})
+_SUFFERED = frozenset({"suffer", "sustain"})
+_INJURIES = frozenset({"injury", "wound", "burn", "laceration", "fracture", "injuries", "wounds", "burns"})
+
+
+def injury_noun(n: Any) -> bool:
+    """An injury noun that is no death ("fatal injuries", "died of his wounds" are the killed verbs' business)."""
+    return n.lemma_.lower() in _INJURIES and not any(c.lower_ in ("fatal", "mortal", "deadly") for c in n.children)
+
+
+def _pobj_of(v: Any, prep: str, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == prep and any(g.dep_ == "pobj" and g.lower_ in words for g in c.children)
+               for c in v.children)
+
+
+def _alive_hurt(v: Any) -> bool:
+    """ "another is in hospital", "a woman is fighting for her life", "he remains in hospital": the subject is
+    hurt and alive (in a sentence that may tell another's death: "one man is dead and another is in hospital")."""
+    lem = v.lemma_.lower()
+    if lem in ("be", "remain") and _pobj_of(v, "in", ("hospital", "hospitals")):
+        return True
+    return lem == "fight" and _pobj_of(v, "for", ("life", "lives"))
+
+
+def _hurt_by_phrase(v: Any) -> bool:
+    """ "X was taken to hospital with injuries", "X was rushed to hospital with a gunshot wound", "X suffered a
+    gunshot wound to the leg", "X sustained serious injuries": X was wounded (never in a sentence that tells a
+    death: the injuries may be the dead one's)."""
+    lem = v.lemma_.lower()
+    if _alive_hurt(v):
+        return True
+    if lem in _CARRIED and any(c.dep_ == "auxpass" for c in v.children):
+        # "with" under the verb, or under "hospital" parsed as a verb ("was rushed to hospital with injuries")
+        heads = [v, *[c for c in v.children if c.dep_ == "xcomp" and c.lower_ in ("hospital", "hospitals")]]
+        hurt = any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and injury_noun(g) for g in c.children)
+                   for h in heads for c in h.children)
+    elif lem in _SUFFERED:
+        hurt = any(c.dep_ in ("dobj", "obj") and injury_noun(c) for c in v.children)
+    else:
+        return False
+    return hurt and not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.sent)
+
+
 def _category(v: Any, verbs: dict[str, tuple[str, str]]) -> Optional[str]:
     """killed / wounded when ``v`` reports a death or injury of its victims, else None."""
     lem = v.lemma_.lower()
+    if v.pos_ in ("VERB", "AUX") and _hurt_by_phrase(v):
+        return "wounded"
     if v.pos_ in ("VERB", "AUX") and fatal_phrase(v):
         return "killed"
     if lem in _FATAL_VERBS and any(c.lower_ in _FATAL_ADVERBS for c in v.children if c.dep_ == "advmod"):
@@ -157,16 +204,24 @@ def _subject_dies(v: Any, verbs: dict[str, tuple[str, str]]) -> bool:
 def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
     """The passive subject, else the object, else (for "die", "perish", "passed away", "is dead") the subject."""
     kids = list(v.children)
-    if v.lemma_.lower() in _LIFE_VERBS:  # "claimed the lives of X and Y", "ended his life"
+    if v.lemma_.lower() in _LIFE_VERBS and not _hurt_by_phrase(v):  # "claimed the lives of X and Y", "ended his life"
         lives = [c for c in kids if c.dep_ in ("dobj", "obj") and c.lower_ in ("life", "lives")]
         return _noun_victims(lives[0]) if lives else []
     if lost_life(v):  # "Ana Ruiz lost her life": the one who lost it
+        return [c for c in kids if c.dep_ == "nsubj"]
+    if v.lemma_.lower() in _SUFFERED or _alive_hurt(v):  # "X suffered a gunshot wound", "X is in hospital"
         return [c for c in kids if c.dep_ == "nsubj"]
     for deps in (("nsubjpass",), ("dobj", "obj")):
         found = [c for c in kids if c.dep_ in deps]
         if found:
             return found
     if _subject_dies(v, verbs) or _found_dead(v):
+        found = [c for c in kids if c.dep_ == "nsubj"]
+        if found:
+            return found
+    if v.dep_ == "conj" and v.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in v.head.children) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+        # "a constable was killed and another injured": the passive's auxiliary left out, its subject parsed active
         found = [c for c in kids if c.dep_ == "nsubj"]
         if found:
             return found
@@ -224,6 +279,8 @@ def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
         return False
     if t.lower_ in _SINGLE_PRONOUNS or t.lower_ in ("his", "him"):
         return True
+    if t.lower_ == "another" and t.dep_ in ("nsubj", "nsubjpass", "conj", "dobj") and not any(t.children):
+        return True  # "a constable was killed and another injured": "another" alone stands for one more person
     if t.lower_ == "old" and any(c.lower_ in ("year", "years") for c in t.children):  # "a 19-year-old"
         return any(c.dep_ == "det" and c.lower_ in _SINGLE_DETS for c in t.children)
     if t.tag_ == "NNP":
