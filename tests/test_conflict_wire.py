@@ -1,0 +1,85 @@
+"""Conflict wire copy (issue 16, branch conflictwire): bare claims of responsibility name the attacker, a time right
+after "said" dates the telling, armed groups of the dictionary and generic phrases for a junta's forces. Sentences
+written for these tests; the towns are made up."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import VIOLENT_EVENT_TYPES
+from sitrep.nlp.annotate import DocContext
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+
+PUB = dt.date(2025, 6, 4)  # a Wednesday
+
+
+def _violent(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("w1", published=PUB))
+    return [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]
+
+
+def _a1(e):  # type: ignore[no-untyped-def]
+    return e.actor1.name if e.actor1 else None
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # a claim with no deed named, after an attacker left unnamed or named only as a side
+    ("Militants stormed a police post in Vashkar late on Monday, killing three officers. The Pakistani Taliban "
+     "claimed responsibility in a message to reporters.", "Tehrik-i-Taliban Pakistan"),
+    ("A suicide bomber blew himself up at a market in Vashkar on Sunday, killing nine people. Officials gave no "
+     "further details. Islamic State Khorasan Province said in a statement that one of its fighters had carried out "
+     "the attack.", "Islamic State Khorasan Province"),
+    # a claim denied names nobody
+    ("Gunmen stormed a police post in Vashkar late on Monday, killing three officers. The Pakistani Taliban denied "
+     "that it claimed responsibility.", None),
+    # a claim past another incident's opening is about that one
+    ("Gunmen stormed a police post in Vashkar late on Monday, killing three officers. Separately, a bomb went off "
+     "near a bus stop in Dolmar. Al-Shabaab claimed responsibility.", None),
+])
+def test_bare_claim_names_the_attacker(ann, text, actor1):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, text)
+    assert evs
+    assert _a1(evs[0]) == actor1 or (actor1 is None and _a1(evs[0]) not in
+                                     ("Tehrik-i-Taliban Pakistan", "al-Shabaab"))
+
+
+def test_named_attacker_not_replaced_by_claim(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "Boko Haram fighters raided a village near Koltam on Sunday, killing six farmers. "
+                        "ISWAP claimed responsibility.")
+    assert _a1(evs[0]) == "Boko Haram"
+
+
+def test_time_after_said_dates_the_telling(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "Rebel fighters said on Monday they had captured the town of Dolmar on Saturday.")
+    assert evs[0].date_start == dt.date(2025, 5, 31)
+    # the deed's own day when the telling has none
+    evs = _violent(ann, "Rebel fighters said they had captured the town of Dolmar on Saturday.")
+    assert evs[0].date_start == dt.date(2025, 5, 31)
+
+
+def test_time_after_said_alone_is_the_report_day(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "The army said on Monday that its troops had killed 12 militants near Dolmar.")
+    assert evs[0].date_start == dt.date(2025, 6, 2)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("M23 rebels seized the town of Kibwata on Sunday.", "March 23 Movement"),
+    ("ADF rebels killed 14 villagers near Kibwata on Sunday.", "Allied Democratic Forces"),
+    ("Fighters of the Jalisco New Generation Cartel ambushed a patrol near Tepalco on Monday.",
+     "Jalisco New Generation Cartel"),
+    ("Lashkar-e-Taiba militants attacked an army camp in Rovinpur on Monday.", "Lashkar-e-Taiba"),
+    ("Islamic State Sahel Province fighters ambushed a convoy near Tessaga on Monday.", "Islamic State Sahel Province"),
+])
+def test_armed_groups_of_the_dictionary(ann, text, actor1):  # type: ignore[no-untyped-def]
+    assert _a1(_violent(ann, text)[0]) == actor1
+
+
+def test_pakistani_taliban_are_not_the_afghan_taliban(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "The Pakistani Taliban attacked a checkpoint in Vashkar on Monday, killing two soldiers.")
+    assert _a1(evs[0]) == "Tehrik-i-Taliban Pakistan"
+
+
+def test_military_jets_are_the_military(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "Residents said military jets bombed a village in Myanmar's Sagaing region on Sunday.")
+    assert _a1(evs[0]) == "Military Forces of Myanmar"
