@@ -83,3 +83,28 @@ def test_pakistani_taliban_are_not_the_afghan_taliban(ann):  # type: ignore[no-u
 def test_military_jets_are_the_military(ann):  # type: ignore[no-untyped-def]
     evs = _violent(ann, "Residents said military jets bombed a village in Myanmar's Sagaing region on Sunday.")
     assert _a1(evs[0]) == "Military Forces of Myanmar"
+
+
+def test_the_ledes_place_beats_the_dateline_on_a_tie():
+    from sitrep.events.place import article_place
+    from sitrep.model import Analysis, Place, Sentence, Span
+
+    text = ("VOSTREL, Feb 11 —\nFighters stormed an army post outside Dalmek on Sunday, killing 14 soldiers. "
+            "The army said its troops had repelled the attack.")
+
+    def mk(name, lat, cap=None):
+        i = text.index(cap or name)
+        return Place(span=Span("a", i, i + len(cap or name), cap or name), name=name, lat=lat, lon=2.0,
+                     geonameid=name, country="ML", precision="town", confidence=0.95)
+
+    an = Analysis(article_id="a")
+    lede_end = text.index("The army")
+    an.sentences = [Sentence(0, text.index("\n")), Sentence(text.index("Fighters"), lede_end - 1),
+                    Sentence(lede_end, len(text))]
+    an.places = [mk("Vostrel", 12.0, "VOSTREL"), mk("Dalmek", 14.0)]
+    assert article_place(an, "VOSTREL").name == "Dalmek"  # filed in Vostrel, happened at Dalmek
+    # a place named twice still wins over the lede's
+    i = text.index("army said")
+    an.places.append(Place(span=Span("a", i, i + 4, "army"), name="Vostrel", lat=12.0, lon=2.0, geonameid="Vostrel",
+                           country="ML", precision="town", confidence=0.95))
+    assert article_place(an, "VOSTREL").name == "Vostrel"
