@@ -108,3 +108,33 @@ def test_the_ledes_place_beats_the_dateline_on_a_tie():
     an.places.append(Place(span=Span("a", i, i + 4, "army"), name="Vostrel", lat=12.0, lon=2.0, geonameid="Vostrel",
                            country="ML", precision="town", confidence=0.95))
     assert article_place(an, "VOSTREL").name == "Vostrel"
+
+
+def _all(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("w2", published=PUB))
+    return [(e.sub_event_type, e.trigger.text if e.trigger else None) for e in an.events if e.modality == "asserted"]
+
+
+def test_spoils_and_burning_in_an_attack_are_part_of_it(ann):  # type: ignore[no-untyped-def]
+    evs = _all(ann, "Insurgents stormed an army post near Dolmar on Sunday, killing nine soldiers. The attackers set "
+                    "fire to several trucks and seized weapons and ammunition before withdrawing.")
+    subs = [s for s, _ in evs]
+    assert "Looting/property destruction" not in subs and "Disrupted weapons use" not in subs
+    assert any(s == "Armed clash" for s in subs)
+
+
+def test_looting_after_a_town_is_taken_stays_an_event(ann):  # type: ignore[no-untyped-def]
+    evs = _all(ann, "Rebels seized the town of Dolmar on Saturday after the army withdrew. Their fighters looted "
+                    "shops and the market over the following days, residents said.")
+    assert "Looting/property destruction" in [s for s, _ in evs]
+
+
+def test_drones_shot_down_are_not_the_strike(ann):  # type: ignore[no-untyped-def]
+    evs = _all(ann, "Missiles struck residential areas of Dolmar overnight, killing seven people. The air force "
+                    "said 60 drones were shot down overnight.")
+    assert "Disrupted weapons use" in [s for s, _ in evs]
+
+
+def test_looting_on_its_own_stays_an_event(ann):  # type: ignore[no-untyped-def]
+    evs = _all(ann, "Armed men looted shops in the market of Dolmar on Sunday, traders said.")
+    assert "Looting/property destruction" in [s for s, _ in evs]
