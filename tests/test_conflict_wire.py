@@ -138,3 +138,25 @@ def test_drones_shot_down_are_not_the_strike(ann):  # type: ignore[no-untyped-de
 def test_looting_on_its_own_stays_an_event(ann):  # type: ignore[no-untyped-def]
     evs = _all(ann, "Armed men looted shops in the market of Dolmar on Sunday, traders said.")
     assert "Looting/property destruction" in [s for s, _ in evs]
+
+
+def _counts(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("w3", published=PUB))
+    return [(e.sub_event_type, e.fatalities.low if e.fatalities else None) for e in an.events
+            if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
+
+
+def test_an_updated_toll_is_the_incidents_count(ann):  # type: ignore[no-untyped-def]
+    assert _counts(ann, "Missiles struck apartment blocks in Dolmar overnight, killing seven people, the governor "
+                        "said on Tuesday. By Tuesday afternoon the death toll had risen to nine, officials said.") \
+        == [("Shelling/artillery/missile attack", 9.0)]
+    # the hurt counted with the update are no deed of their own
+    assert _counts(ann, "A car bomb exploded at the gate of a camp in Dolmar on Tuesday, killing at least 15 "
+                        "recruits. On Wednesday, the ministry raised the death toll to 23, with 41 wounded.") \
+        == [("Remote explosive/landmine/IED", 23.0)]
+
+
+def test_a_lower_later_count_is_no_update(ann):  # type: ignore[no-untyped-def]
+    evs = _counts(ann, "Gunmen killed 12 villagers near Dolmar on Sunday. The toll of those shot dead by police "
+                       "in the town this year rose to 4.")
+    assert evs and evs[0][1] == 12.0

@@ -47,7 +47,7 @@ from sitrep.events.subtype import event_type
 from sitrep.events.subtype_model import decide
 from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
                                 move_reaction_tolls, add_also_tolls, share_fuller_tolls, split_counted_deeds,
-                                unshare_sentence_tolls)
+                                unshare_sentence_tolls, fold_toll_updates)
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers, month_name
 from sitrep.events.word_senses import aircraft_not_instrument
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, Analysis, EventMention, Place, Span
@@ -153,6 +153,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     if not merge:
         return out
     out = merge_restatements(out)
+    out = fold_toll_updates(out, analysis.figures, [s.start for s in analysis.sentences], doc)  # "the toll rose to 9"
     attach_orphan_tolls(out, analysis.figures, [s.start for s in analysis.sentences], doc)
     attach_orphan_wounds(out, analysis.figures, [s.start for s in analysis.sentences], doc)  # "Four others were hurt."
     add_doer_suicide(out, doc, analysis.figures)  # "shot and killed his wife before turning the gun on himself": 2
