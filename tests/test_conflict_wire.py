@@ -70,6 +70,8 @@ def test_time_after_said_alone_is_the_report_day(ann):  # type: ignore[no-untype
      "Jalisco New Generation Cartel"),
     ("Lashkar-e-Taiba militants attacked an army camp in Rovinpur on Monday.", "Lashkar-e-Taiba"),
     ("Islamic State Sahel Province fighters ambushed a convoy near Tessaga on Monday.", "Islamic State Sahel Province"),
+    ("Rebels of the National Liberation Army (ELN) attacked a base in Corvada on Sunday.",
+     "National Liberation Army (Colombia)"),
 ])
 def test_armed_groups_of_the_dictionary(ann, text, actor1):  # type: ignore[no-untyped-def]
     assert _a1(_violent(ann, text)[0]) == actor1
@@ -115,12 +117,20 @@ def _all(ann, text):  # type: ignore[no-untyped-def]
     return [(e.sub_event_type, e.trigger.text if e.trigger else None) for e in an.events if e.modality == "asserted"]
 
 
-def test_spoils_and_burning_in_an_attack_are_part_of_it(ann):  # type: ignore[no-untyped-def]
-    evs = _all(ann, "Insurgents stormed an army post near Dolmar on Sunday, killing nine soldiers. The attackers set "
-                    "fire to several trucks and seized weapons and ammunition before withdrawing.")
+def test_spoils_and_plunder_in_an_attack_are_part_of_it(ann):  # type: ignore[no-untyped-def]
+    evs = _all(ann, "Insurgents stormed an army post near Dolmar on Sunday, killing nine soldiers. The attackers "
+                    "seized weapons and ammunition before withdrawing.")
     subs = [s for s, _ in evs]
-    assert "Looting/property destruction" not in subs and "Disrupted weapons use" not in subs
-    assert any(s == "Armed clash" for s in subs)
+    assert "Disrupted weapons use" not in subs and any(s == "Armed clash" for s in subs)
+    evs = _all(ann, "Gunmen raided a village near Dolmar on Sunday, killing two men, and looted shops before "
+                    "leaving with 30 captives.")
+    assert "Looting/property destruction" not in [s for s, _ in evs]
+
+
+def test_burning_in_an_attack_stays_an_event(ann):  # type: ignore[no-untyped-def]
+    evs = _all(ann, "Insurgents stormed an army post near Dolmar on Sunday, killing nine soldiers. The attackers set "
+                    "fire to several trucks before withdrawing.")
+    assert "Looting/property destruction" in [s for s, _ in evs]
 
 
 def test_looting_after_a_town_is_taken_stays_an_event(ann):  # type: ignore[no-untyped-def]
@@ -160,3 +170,9 @@ def test_a_lower_later_count_is_no_update(ann):  # type: ignore[no-untyped-def]
     evs = _counts(ann, "Gunmen killed 12 villagers near Dolmar on Sunday. The toll of those shot dead by police "
                        "in the town this year rose to 4.")
     assert evs and evs[0][1] == 12.0
+
+
+def test_rebels_of_a_named_group_are_that_group_among_others(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "Rebels of the National Liberation Army (ELN) attacked a base in Corvada on Sunday, killing "
+                        "two soldiers. Elsewhere, FARC dissidents kidnapped two councillors in Ventosa on Monday.")
+    assert _a1(evs[0]) == "National Liberation Army (Colombia)"

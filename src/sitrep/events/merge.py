@@ -681,6 +681,16 @@ def _side_doer(side: Optional[ActorRef], host: Optional[ActorRef]) -> bool:
         or _unnamed_doer(side)
 
 
+# burning is an incident of its own in MUC-4 (ARSON) and in the CASE codes: only plunder and spoils are folded
+_PLUNDER = re.compile(r"^(?:loot|plunder|pillag|ransack|steal|stole|seiz|captur|took|take|confiscat|carr)", re.I)
+
+
+def _burning(m: EventMention) -> bool:
+    """A property deed other than plunder (burning, razing, destroying): never folded into an attack."""
+    return m.sub_event_type == "Looting/property destruction" and not (
+        m.trigger is not None and _PLUNDER.match(m.trigger.text))
+
+
 def _spoils(side: EventMention, host: EventMention) -> bool:
     """Weapons seized by the attack's own doer are its spoils; a drone shot down or a bomb defused by anyone else
     (or by nobody named) keeps the attack from happening: an event of its own."""
@@ -689,11 +699,11 @@ def _spoils(side: EventMention, host: EventMention) -> bool:
 
 
 def fold_side_deeds(mentions: list[EventMention]) -> list[EventMention]:
-    """A looting, burning or seizure of weapons told in an attack's sentence or within a paragraph after it, at a
+    """A looting or seizure of weapons told in an attack's sentence or within a paragraph after it, at a
     compatible place and date, by the attack's doer or an unnamed one, is part of that attack ("stormed an army
-    post ... set fire to vehicles ... seized weapons": one armed clash), not an event of its own. Never folded
-    into a territorial event (taking a town and looting it are two events), nor across a mention told as another
-    incident ("Separately, ...")."""
+    post ... seized weapons", "raided a village ... looted shops": one event), not an event of its own. Never
+    folded into a territorial event (taking a town and looting it are two events), nor across a mention told as
+    another incident ("Separately, ..."); never a burning (MUC-4 codes arson as an incident of its own: ARSON)."""
     hosts = [k for k in mentions if k.event_type in VIOLENT_EVENT_TYPES and k.modality == "asserted"
              and k.sub_event_type not in TERRITORIAL]
     if not hosts:
@@ -701,7 +711,7 @@ def fold_side_deeds(mentions: list[EventMention]) -> list[EventMention]:
     out = []
     for m in mentions:
         host = None
-        if m.sub_event_type in SIDE_DEEDS and m.modality == "asserted" and not told_separate(m):
+        if m.sub_event_type in SIDE_DEEDS and m.modality == "asserted" and not told_separate(m) and not _burning(m):
             host = next((k for k in reversed(hosts)
                          if k.sentence.start <= m.sentence.start
                          and m.sentence.start - max([k.sentence.end, *(e.end for e in k.evidence)]) <= NEAR_CHARS
