@@ -122,7 +122,7 @@ def test_spoils_and_plunder_in_an_attack_are_part_of_it(ann):  # type: ignore[no
                     "seized weapons and ammunition before withdrawing.")
     subs = [s for s, _ in evs]
     assert "Disrupted weapons use" not in subs and any(s == "Armed clash" for s in subs)
-    evs = _all(ann, "Gunmen raided a village near Dolmar on Sunday, killing two men, and looted shops before "
+    evs = _all(ann, "Gunmen raided a village near Dolmar on Sunday, killing two men. The gunmen looted shops before "
                     "leaving with 30 captives.")
     assert "Looting/property destruction" not in [s for s, _ in evs]
 

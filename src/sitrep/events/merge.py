@@ -699,9 +699,10 @@ def _spoils(side: EventMention, host: EventMention) -> bool:
 
 
 def fold_side_deeds(mentions: list[EventMention]) -> list[EventMention]:
-    """A looting or seizure of weapons told in an attack's sentence or within a paragraph after it, at a
+    """A looting or seizure of weapons told in a sentence after an attack's, within a paragraph of it, at a
     compatible place and date, by the attack's doer or an unnamed one, is part of that attack ("stormed an army
-    post ... seized weapons", "raided a village ... looted shops": one event), not an event of its own. Never
+    post ... The attackers seized weapons": one event), not an event of its own. Not in the attack's own sentence
+    ("attacked the village and looted shops": CASE codes the looting there as an event). Never
     folded into a territorial event (taking a town and looting it are two events), nor across a mention told as
     another incident ("Separately, ..."); never a burning (MUC-4 codes arson as an incident of its own: ARSON)."""
     hosts = [k for k in mentions if k.event_type in VIOLENT_EVENT_TYPES and k.modality == "asserted"
@@ -713,7 +714,7 @@ def fold_side_deeds(mentions: list[EventMention]) -> list[EventMention]:
         host = None
         if m.sub_event_type in SIDE_DEEDS and m.modality == "asserted" and not told_separate(m) and not _burning(m):
             host = next((k for k in reversed(hosts)
-                         if k.sentence.start <= m.sentence.start
+                         if k.sentence.start < m.sentence.start
                          and m.sentence.start - max([k.sentence.end, *(e.end for e in k.evidence)]) <= NEAR_CHARS
                          and places_compatible(k, m) and dates_compatible(k, m)
                          and (_side_doer(m.actor1, k.actor1) if m.sub_event_type != "Disrupted weapons use"
