@@ -75,11 +75,27 @@ def harm_events(an):  # type: ignore[no-untyped-def]
     return [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES or e.outside in HARM_OUTSIDE]
 
 
-def run(args) -> dict:  # type: ignore[no-untyped-def]
-    from sitrep.geo.resolve import haversine_km
+def annotate_reports(d: Path, rows: list[dict]):  # type: ignore[no-untyped-def]
+    """The articles of the reports ``d/ID.txt`` (rows with ``id`` and ``published``: ingest with the given date, so
+    the dateline is read) and an iterator over their analyses."""
     from sitrep.ingest.article import build_article
     from sitrep.ingest.records import Record
     from sitrep.nlp.annotate import Annotator, DocContext
+
+    arts = []
+    for g in rows:
+        p = d / f"{g['id']}.txt"
+        pub = dt.date.fromisoformat(g["published"])
+        rec = Record(source=str(p), source_path=str(p), key=g["id"], text=p.read_text(encoding="utf-8"),
+                     published=pub, published_precision="day", published_how="given")
+        arts.append(build_article(rec))
+    items = [(a.text, DocContext(article_id=a.id, published=a.published, dateline=a.dateline, outlet=a.outlet))
+             for a in arts]
+    return arts, Annotator().annotate_many(items)
+
+
+def run(args) -> dict:  # type: ignore[no-untyped-def]
+    from sitrep.geo.resolve import haversine_km
     from sitrep.stories import link_story
 
     d = Path(args.dir)
@@ -87,23 +103,14 @@ def run(args) -> dict:  # type: ignore[no-untyped-def]
     if args.ids:
         keep = set(args.ids.split(","))
         gold = [g for g in gold if g["id"] in keep]
-    arts = []
-    for g in gold:
-        p = d / f"{g['id']}.txt"
-        pub = dt.date.fromisoformat(g["published"])
-        rec = Record(source=str(p), source_path=str(p), key=g["id"], text=p.read_text(encoding="utf-8"),
-                     published=pub, published_precision="day", published_how="given")
-        arts.append(build_article(rec))
-    ann = Annotator()
-    items = [(a.text, DocContext(article_id=a.id, published=a.published, dateline=a.dateline, outlet=a.outlet))
-             for a in arts]
+    arts, analyses = annotate_reports(d, gold)
     c: dict[str, int] = {}
 
     def add(k: str, v: int = 1) -> None:
         c[k] = c.get(k, 0) + v
 
     rows = []
-    for g, a, an in zip(gold, arts, ann.annotate_many(items)):
+    for g, a, an in zip(gold, arts, analyses):
         story = link_story(f"story-{g['id']}", [a], {a.id: an}).story
         ev = harm_events(an)
         asserted = [e for e in ev if e.modality == "asserted"]

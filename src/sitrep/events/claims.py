@@ -156,6 +156,20 @@ _RESPONSIBLE = re.compile(r"^\s+(?:was|were|is|are)\s+(?:\w+\s+)?responsible\s*(
 _SAYER = re.compile(_LEAD + r"$", re.I)
 
 
+def _groups_told(finder: ActorFinder, s, text: str, reach: int):  # type: ignore[no-untyped-def]
+    """(group, text before it, text after it) for each armed group that sentence ``s`` names and does not deny (no
+    negation before the name nor in the ``reach`` characters after it)."""
+    for m in finder.mentions:
+        if not m.entity_id or not (s.start <= m.span.start and m.span.end <= s.end):
+            continue
+        ref = ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary", 0.6)
+        if not claiming_group(ref, finder):
+            continue
+        before, after = text[s.start:m.span.start], text[m.span.end:s.end]
+        if not (_NEGATED.search(before) or _NEGATED.search(after[:reach])):
+            yield ref, before, after
+
+
 def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str) -> None:
     """A violent event whose attacker its sentence leaves unnamed (or names only as "gunmen", "a suicide bomber")
     takes the named armed group that the very next sentence says did it with no deed word of its own: "It was
@@ -172,17 +186,57 @@ def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str)
         own_deed = any(o is not e and o.event_type in VIOLENT_EVENT_TYPES and o.sentence.start == nxt.start
                        and o.actor1 is not None for o in events)  # (a deed with a doer of its own: read above)
         found = {}
-        for m in finder.mentions:
-            if not m.entity_id or not (nxt.start <= m.span.start and m.span.end <= nxt.end):
-                continue
-            ref = ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary", 0.6)
-            if not claiming_group(ref, finder):
-                continue
-            before, after = text[nxt.start:m.span.start], text[m.span.end:nxt.end]
-            if _NEGATED.search(before) or _NEGATED.search(after[:40]):
-                continue
+        for ref, before, after in _groups_told(finder, nxt, text, 40):
             if (_TOLD_BY.search(before) and not own_deed) or (_RESPONSIBLE.match(after) and _SAYER.search(before)
                                                                 and not own_deed):
-                found[m.entity_id] = ref
+                found[ref.entity_id] = ref
         if len(found) == 1:
             e.actor1 = next(iter(found.values()))
+
+
+# a claim that names no deed, or names it with the group's own men as doers: "X claimed responsibility", "X, which
+# claimed responsibility in a statement", "X said in a statement that one of its members had carried out the attack"
+_BARE_CLAIM = re.compile(r"^[\s,)]*(?:(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?"
+                         r"claimed\s+responsibility\b", re.I)
+_OWN_MEN_DID = re.compile(r"^[\s,)]*(?:has\s+|had\s+)?said\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+"
+                          r"(?:\w+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:carried\s+out|were\s+behind|was\s+behind|"
+                          r"staged|launched)\s+(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b",
+                          re.I)
+# a sentence that starts another incident: a claim after it is not about the deeds told before it
+_ANOTHER = re.compile(r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|other)?\s*"
+                      r"(?:incident|attack|development)|in\s+another)\b", re.I)
+# roles of the dictionary that stand for a side the report leaves unnamed ("Islamist Militants (Pakistan)")
+_UNNAMED_ROLES = ("_ISLAMIST", "_OPP", "_UNIDENT")
+
+
+def _unnamed_side(ref: Optional[ActorRef]) -> bool:
+    return _generic_attacker(ref) or (ref is not None and ref.entity_id.endswith(_UNNAMED_ROLES))
+
+
+def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: str, back: int = 3) -> None:
+    """A named armed group that claims responsibility without naming the deed ("The TTP claimed responsibility in
+    a message to journalists"; "X said in a statement that one of its members had carried out the attack") is the
+    attacker of the violent events told in the ``back`` sentences before the claim whose attacker the text leaves
+    unnamed or names only as a side ("gunmen", "militants": Islamist Militants (X)); confidence 0.6. Only one group
+    claiming in the sentence, never a claim denied or not made, never past a sentence that opens another incident
+    ("Separately, ..."), never an event the claim's own sentence tells; a named attacker is never replaced."""
+    sents = finder.an.sentences
+    for k, s in enumerate(sents):
+        found = {ref.entity_id: ref for ref, _, after in _groups_told(finder, s, text, 60)
+                 if _BARE_CLAIM.match(after) or _OWN_MEN_DID.match(after)}
+        if len(found) != 1:
+            continue
+        g = next(iter(found.values()))
+        lo = k
+        while lo > 0 and k - lo < back:
+            if _ANOTHER.match(text[sents[lo].start:sents[lo].end]) and lo < k:
+                break
+            lo -= 1
+            if _ANOTHER.match(text[sents[lo].start:sents[lo].end]):
+                break
+        start = sents[lo].start
+        for e in events:
+            if e.event_type not in VIOLENT_EVENT_TYPES or not _unnamed_side(e.actor1):
+                continue
+            if start <= e.sentence.start and e.sentence.end <= s.start:
+                e.actor1 = ActorRef(g.entity_id, g.name, g.span, "primary", 0.6)

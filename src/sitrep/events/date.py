@@ -143,7 +143,7 @@ def since_time(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
 def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
     """The expression dates a reporting verb, not the event: "the minister said today that gunmen killed
     ..." (the verb the time hangs from is a speech verb other than the trigger)."""
-    if _after_source(doc, ts):
+    if _after_source(doc, ts) or _right_after_telling(doc, ts, trig):
         return True
     if _of_event_noun(doc, ts, trig):
         return False
@@ -156,6 +156,18 @@ def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-de
         return False
     # "referred to the murder of two monks last Wednesday": after the noun, the time is the noun's own
     return tok.lemma_.lower() in load_ontology().cue("speech_verbs") or ts[0] < trig.i
+
+
+def _right_after_telling(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
+    """The time follows a verb of speech that comes before the trigger, with nothing but "on" between them: "rebels
+    said on Monday they had captured the town on Saturday" (the parse may hang "on Monday" on the deed)."""
+    i = ts[0] - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    if i < 0 or i >= trig.i or doc[i].i == trig.i:
+        return False
+    v = doc[i]
+    return v.pos_ in ("VERB", "AUX") and any(w in load_ontology().cue("speech_verbs") for w in lemmas(v))
 
 
 def _told_deed(trig) -> bool:  # type: ignore[no-untyped-def]

@@ -39,7 +39,7 @@ from sitrep.events.merge import assert_sole_reference, merge_restatements
 from sitrep.events.modality import event_modality, state_of_war
 from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.generic_actors import name_generic_groups
-from sitrep.events.claims import credit_restated_doer, credit_told_doer
+from sitrep.events.claims import credit_bare_claims, credit_restated_doer, credit_told_doer
 from sitrep.events.participants import armed_branch, assign_actors, credit_claims, read_roles
 from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
@@ -47,7 +47,7 @@ from sitrep.events.subtype import event_type
 from sitrep.events.subtype_model import decide
 from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
                                 move_reaction_tolls, add_also_tolls, share_fuller_tolls, split_counted_deeds,
-                                unshare_sentence_tolls)
+                                unshare_sentence_tolls, fold_toll_updates)
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers, month_name
 from sitrep.events.word_senses import aircraft_not_instrument
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, Analysis, EventMention, Place, Span
@@ -146,12 +146,14 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
     credit_restated_doer(out, finder, doc_text(doc))  # "X may have been poisoned." ... "X was poisoned by Y": Y
     credit_told_doer(out, finder, doc_text(doc))  # "A bomb killed 12. It was carried out by X.": X
+    credit_bare_claims(out, finder, doc_text(doc))  # "Gunmen killed 4 ... . X claimed responsibility.": X
     credit_accusations(out, doc_text(doc))  # "... and blamed the rebels for it": the rebels did the deed told before
     name_generic_groups(out, finder, doc)  # "FARC guerrillas ... the guerrillas attacked": the FARC
     credit_suspects(out, doc, analysis.entities, aid)  # "A man was shot ... X, 24, was charged with murder": X
     if not merge:
         return out
     out = merge_restatements(out)
+    out = fold_toll_updates(out, analysis.figures, [s.start for s in analysis.sentences], doc)  # "the toll rose to 9"
     attach_orphan_tolls(out, analysis.figures, [s.start for s in analysis.sentences], doc)
     attach_orphan_wounds(out, analysis.figures, [s.start for s in analysis.sentences], doc)  # "Four others were hurt."
     add_doer_suicide(out, doc, analysis.figures)  # "shot and killed his wife before turning the gun on himself": 2

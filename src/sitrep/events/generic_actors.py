@@ -114,6 +114,27 @@ def _called(doc, finder: ActorFinder, gid: str) -> set[str]:  # type: ignore[no-
     return out & side
 
 
+def _of_group(ref: ActorRef, finder: ActorFinder, doc) -> Optional[str]:  # type: ignore[no-untyped-def]
+    """The named armed group of the dictionary that the generic phrase itself belongs to: "rebels of the National
+    Liberation Army", "fighters of JNIM" (the object of its own "of")."""
+    if doc is None or ref.span is None:
+        return None
+    sp = doc.char_span(ref.span.start, ref.span.end, alignment_mode="expand")
+    if sp is None or len(sp) == 0:
+        return None
+    for prep in sp.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for m in finder.mentions:
+                if m.entity_id and m.span.start <= obj.idx < m.span.end and not _entry(m.entity_id).get("role") \
+                        and finder.named_group(ActorRef(m.entity_id, m.name or m.span.text)):
+                    return m.entity_id
+    return None
+
+
 def name_generic_groups(events: list[EventMention], finder: ActorFinder, doc=None) -> None:  # type: ignore[no-untyped-def]
     """actor1 / actor2 of violent events named only generically ("the rebels") become the report's one named armed
     group when the report calls that group by the generic's word; its name replaces the generic one, the evidence
@@ -129,6 +150,10 @@ def name_generic_groups(events: list[EventMention], finder: ActorFinder, doc=Non
                 continue
             country = generic_country(ref)
             if country is None:
+                continue
+            own = _of_group(ref, finder, doc)
+            if own is not None:  # "rebels of the ELN": the generic names its group itself, however many are named
+                setattr(e, slot, dataclasses.replace(ref, entity_id=own, name=_entry(own).get("name") or ref.name))
                 continue
             if groups is None:
                 groups = _named_groups(finder)

@@ -820,4 +820,61 @@ def merge_restatements(mentions: list[EventMention]) -> list[EventMention]:
         out.append(m)
         if m.event_type in MERGED_TYPES and m.modality in ("asserted", "claimed", "disputed"):
             incidents.append(m)
+    return fold_side_deeds(out)
+
+
+# deeds that ACLED codes as events of their own only "without a wider armed engagement" (data/ontology.json,
+# sd.looting; weapons seized in an attack are its spoils): told with an attack they are part of it
+SIDE_DEEDS = frozenset({"Looting/property destruction", "Disrupted weapons use"})
+
+
+def _side_doer(side: Optional[ActorRef], host: Optional[ActorRef]) -> bool:
+    """The side deed's doer may be the attack's: unnamed, said in other words ("the attackers", ``x:``), or the same."""
+    return side is None or host is None or side.entity_id.startswith("x:") or side.entity_id == host.entity_id \
+        or _unnamed_doer(side)
+
+
+# burning is an incident of its own in MUC-4 (ARSON) and in the CASE codes: only plunder and spoils are folded
+_PLUNDER = re.compile(r"^(?:loot|plunder|pillag|ransack|steal|stole|seiz|captur|took|take|confiscat|carr)", re.I)
+
+
+def _burning(m: EventMention) -> bool:
+    """A property deed other than plunder (burning, razing, destroying): never folded into an attack."""
+    return m.sub_event_type == "Looting/property destruction" and not (
+        m.trigger is not None and _PLUNDER.match(m.trigger.text))
+
+
+def _spoils(side: EventMention, host: EventMention) -> bool:
+    """Weapons seized by the attack's own doer are its spoils; a drone shot down or a bomb defused by anyone else
+    (or by nobody named) keeps the attack from happening: an event of its own."""
+    a, h = side.actor1, host.actor1
+    return a is not None and h is not None and (a.entity_id == h.entity_id or a.entity_id.startswith("x:"))
+
+
+def fold_side_deeds(mentions: list[EventMention]) -> list[EventMention]:
+    """A looting or seizure of weapons told in a sentence after an attack's, within a paragraph of it, at a
+    compatible place and date, by the attack's doer or an unnamed one, is part of that attack ("stormed an army
+    post ... The attackers seized weapons": one event), not an event of its own. Not in the attack's own sentence
+    ("attacked the village and looted shops": CASE codes the looting there as an event). Never
+    folded into a territorial event (taking a town and looting it are two events), nor across a mention told as
+    another incident ("Separately, ..."); never a burning (MUC-4 codes arson as an incident of its own: ARSON)."""
+    hosts = [k for k in mentions if k.event_type in VIOLENT_EVENT_TYPES and k.modality == "asserted"
+             and k.sub_event_type not in TERRITORIAL]
+    if not hosts:
+        return mentions
+    out = []
+    for m in mentions:
+        host = None
+        if m.sub_event_type in SIDE_DEEDS and m.modality == "asserted" and not told_separate(m) and not _burning(m):
+            host = next((k for k in reversed(hosts)
+                         if k.sentence.start < m.sentence.start
+                         and m.sentence.start - max([k.sentence.end, *(e.end for e in k.evidence)]) <= NEAR_CHARS
+                         and places_compatible(k, m) and dates_compatible(k, m)
+                         and (_side_doer(m.actor1, k.actor1) if m.sub_event_type != "Disrupted weapons use"
+                              else _spoils(m, k))), None)
+        if host is None:
+            out.append(m)
+            continue
+        if m.sentence != host.sentence and m.sentence not in host.evidence:
+            host.evidence.append(m.sentence)
     return out

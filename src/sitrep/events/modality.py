@@ -272,7 +272,10 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     going = any(c.lemma_.lower() == "go" and c.dep_ == "aux" for c in children) or (
         head.dep_ == "xcomp" and head.head.lemma_.lower() == "go" and head.head.tag_ == "VBG"
     )
-    if modal or going or any(t.future for t in times):
+    # a verb told in the past is no plan, whatever its time reads as from the report's day: "looted shops over the
+    # following days" counts days on from the story's own, not from the report
+    told_past = head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in children)
+    if modal or going or (any(t.future for t in times) and not told_past):
         return "conditional" if _has_condition(head, onto) else "planned"
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
     perfect_inf = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)

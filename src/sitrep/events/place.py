@@ -151,6 +151,17 @@ def target_place(g: "Group", primary: Trigger, roles, places: list[Place], tok_o
 DATELINE_CHARS = 120  # a dateline opens the text: a place named this near its start, and in the dateline, is it
 
 
+def _lede_end(analysis: Analysis, dateline: Optional[str]) -> int:
+    """Where the lede ends: the end of the first sentence past the dateline (0 with no dateline: the tie-break is
+    only for copy filed from one place about another)."""
+    if not dateline:
+        return 0
+    for s in analysis.sentences:
+        if s.end - s.start > 40:  # the dateline line ("BAMAKO, Feb 11 —") may stand as a sentence of its own
+            return s.end
+    return 0
+
+
 def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Optional[Place]:  # type: ignore[no-untyped-def]
     """The article's most prominent place (most mentioned; the dateline's place wins ties)."""
     places = [p for p in analysis.places if resolved(p) and p.mention == "name"]
@@ -189,10 +200,15 @@ def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Opti
     def score(k: str) -> int:
         return len(counts[k]) + inside.get(k, 0)
 
+    lede = _lede_end(analysis, dateline)
+
     def key(k: str) -> tuple:
         ps = counts[k]
         in_dateline = bool(dl) and ps[0].name.lower() in dl
-        return (score(k), in_dateline, -PRECISION_RANK.get(ps[0].precision, 6), -ps[0].span.start)
+        # a place the lede tells the news at beats the dateline's on a tie: "BAMAKO — Fighters stormed an army
+        # post outside Niono ..." was filed in Bamako and happened at Niono
+        in_lede = not in_dateline and ps[0].span.start < lede
+        return (score(k), in_lede, in_dateline, -PRECISION_RANK.get(ps[0].precision, 6), -ps[0].span.start)
 
     if not counts:
         return None

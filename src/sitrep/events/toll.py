@@ -969,3 +969,52 @@ def add_also_tolls(events: list[EventMention], doc) -> None:  # type: ignore[no-
                                                         text[g.span.start:f.span.end]))
         for e in (a, b):
             e.fatalities = total
+
+
+# a sentence that updates a toll: "the death toll had risen to nine", "the ministry raised the toll to 23", "the
+# number of dead climbed to 30"
+_TOLL_UPDATE = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,30}?"
+                          r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|grew)\b\s+(?:to\s+)?|"
+                          r"\b(?:raised|revised|updated|put)\s+(?:the|its)\s+(?:death\s+)?toll\s+(?:up\s+)?to\b", re.I)
+# the hurt counted with the update ("with 41 wounded"): no deed of its own
+_HURT_WORDS = frozenset({"wounded", "injured", "hurt", "dead", "killed"})
+
+
+def fold_toll_updates(events: list[EventMention], figures: list[Figure], sentence_starts: list[int], doc) -> list[EventMention]:  # type: ignore[no-untyped-def]
+    """A later sentence that updates the toll of the incident told just before ("killing seven ... By Tuesday
+    afternoon the death toll had risen to nine"; "the health ministry raised the death toll to 23, with 41
+    wounded") gives that incident its count when the new count is no lower; an event read off the update's words
+    for the hurt ("with 41 wounded"), with no doer, is the update, not a deed of its own. Only the nearest asserted
+    violent incident with a count, told within :data:`ORPHAN_SENTENCES` sentences before the update, never across
+    a sentence that opens another incident."""
+    text = doc_text(doc)
+    out = list(events)
+    for k, lo in enumerate(sentence_starts):
+        hi = sentence_starts[k + 1] if k + 1 < len(sentence_starts) else len(text)
+        m = _TOLL_UPDATE.search(text[lo:hi])
+        if m is None:
+            continue
+        f = next((x for x in _candidates(figures) if lo + m.end() <= x.span.start < min(hi, lo + m.end() + 20)
+                  and x.low is not None), None)
+        if f is None:
+            continue
+        prior = [e for e in out if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
+                 and e.fatalities is not None and e.fatalities.low is not None and e.sentence.start < lo
+                 and bisect.bisect_right(sentence_starts, e.sentence.start) - 1 >= k - ORPHAN_SENTENCES
+                 and not (e.trigger is not None and lo <= e.trigger.start < hi)]
+        if not prior:
+            continue
+        ev = max(prior, key=lambda e: e.sentence.start)
+        if f.low < (ev.fatalities.low or 0) or f.id == ev.fatalities.id:
+            continue
+        told = [e for e in out if e is not ev and e.trigger is not None and lo <= e.trigger.start < hi
+                and e.actor1 is None and e.trigger.text.lower() in _HURT_WORDS]
+        for e in told:
+            ev.figures.extend(x for x in e.figures if x not in ev.figures)
+            out.remove(e)
+        if any(e is not ev and e.fatalities is not None and e.fatalities.id == f.id for e in out):
+            continue  # the count is another deed's
+        ev.fatalities = f
+        if f.id not in ev.figures:
+            ev.figures.append(f.id)
+    return out
