@@ -73,3 +73,17 @@ def test_men_of_no_country_give_way_to_the_doer_a_later_mention_of_the_deed_name
 def test_people_named_by_what_they_seek_do_or_stand_for_are_victims(ann, text, span, name):  # type: ignore[no-untyped-def]
     ev = violent(ann, text)[0]
     assert a2(ev) == span and (name is None or ev.actor2.name == name)
+
+
+def test_the_object_pronoun_of_a_participle_clause_is_the_main_verbs_object(ann):
+    ev = violent(ann, "The gang tied the guard up, beating him with sticks.")[0]
+    assert a2(ev) == "him" and ev.actor2.name == "guard"
+
+
+@pytest.mark.parametrize("text", [
+    "The gang stole the car, beating him.",  # a thing is no "him"
+    "The crew hauled the nets, beating them.",  # (nor "them")
+])
+def test_a_pronoun_the_main_object_cannot_be_stays_with_the_other_readings(ann, text):  # type: ignore[no-untyped-def]
+    evs = violent(ann, text)
+    assert all(e.actor2 is None or e.actor2.name not in ("car", "nets") for e in evs)
