@@ -87,3 +87,8 @@ def test_the_object_pronoun_of_a_participle_clause_is_the_main_verbs_object(ann)
 def test_a_pronoun_the_main_object_cannot_be_stays_with_the_other_readings(ann, text):  # type: ignore[no-untyped-def]
     evs = violent(ann, text)
     assert all(e.actor2 is None or e.actor2.name not in ("car", "nets") for e in evs)
+
+
+def test_a_name_coordinated_with_a_demonym_before_one_noun_keeps_its_whole_name(ann):
+    ev = violent(ann, "Bombing campaigns by both the Red Front and Kurdish militants shook the province.")[0]
+    assert a1(ev) == "Red Front" and "Kurdish" not in ev.actor1.name

@@ -616,9 +616,14 @@ class ActorFinder:
         out = []
         for mod in [first] + [c for c in first.conjuncts if c.i > first.i]:
             alone = lemma(mod) in self.onto.cue("agent_heads") and mod.pos_ in ("NOUN", "PROPN")
-            text = mod.text if alone else f"{mod.text} {tok.text}"
-            start, end = mod.idx, mod.idx + len(mod.text)
-            sp = Span(self.an.article_id, start, end, doc_text(tok.doc)[start:end])
+            # the modifier with the words of its own name before it ("the Red Front and Kurdish militants": "Red
+            # Front", not "Front")
+            own = [c for c in mod.children if c.i < mod.i and c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+            first = min(own, key=lambda c: c.left_edge.i).left_edge if own else mod
+            start, end = first.idx, mod.idx + len(mod.text)
+            name = doc_text(tok.doc)[start:end]
+            text = name if alone else f"{name} {tok.text}"
+            sp = Span(self.an.article_id, start, end, name)
             got = None
             if self.resolve is not None:
                 try:
@@ -628,7 +633,8 @@ class ActorFinder:
             if got:
                 out.append(ActorRef(got[0], got[1], sp))
                 continue
-            ms = [m for m in self._mentions_in(start, end) if m.entity_id]
+            ms = [m for m in self._mentions_in(start, end) if m.entity_id
+                  and (m.span.end <= end or first is mod)]  # not a mention run over the coordination
             if ms:
                 out.append(ActorRef(ms[0].entity_id or "", ms[0].name or text, sp))
             elif alone:
