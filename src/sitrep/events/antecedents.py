@@ -568,10 +568,38 @@ def pronoun_patient(tok, finder: ActorFinder, aid: str) -> Optional[ActorRef]:  
     base = OBJECT_PRONOUNS.get(tok.lower_)
     if base is None:
         return None
+    held = held_object(tok)
+    if held is not None:  # "the gang tied the guard up, beating him": the guard
+        from sitrep.events.victim_nouns import person_patient
+
+        ante = finder.actor(held) or person_patient(held, aid, finder)
+        if ante is not None:
+            return ActorRef(ante.entity_id, ante.name, Span(aid, tok.idx, tok.idx + len(tok.text), tok.text), "primary")
     ante = mention_antecedent(tok, finder, base)
     if ante is None:
         return None
     return ActorRef(ante.entity_id, ante.name, Span(aid, tok.idx, tok.idx + len(tok.text), tok.text), "primary")
+
+
+def held_object(pron):  # type: ignore[no-untyped-def]
+    """ "The gang tied the guard up, beating him", "rebels seized two farmers, killing them": the object pronoun of a
+    participle clause set off by a comma after its main clause stands for the main verb's object, a person noun of
+    the pronoun's number ("him"/"her": singular, "them": plural). None otherwise (no such clause, an object that is
+    a thing or a name, or one of the other number)."""
+    if pron.dep_ != "dobj" or pron.lower_ not in ("him", "her", "them"):
+        return None
+    v = pron.head
+    while v.dep_ == "conj" and v.head.tag_ == "VBG":
+        v = v.head  # "beating and kicking them"
+    if v.tag_ != "VBG" or v.dep_ not in ("advcl", "conj", "xcomp") or v.left_edge.i == 0 \
+            or pron.doc[v.left_edge.i - 1].text != ",":
+        return None
+    main = v.head
+    obj = child(main, "dobj") if main.pos_ == "VERB" else None
+    if obj is None or obj.pos_ != "NOUN" or obj.i > v.i:
+        return None
+    plural = obj.tag_ == "NNS" or any(c.dep_ == "conj" for c in obj.children)
+    return obj if plural == (pron.lower_ == "them") else None
 
 
 def anaphoric_forces(tok) -> bool:  # type: ignore[no-untyped-def]

@@ -230,6 +230,14 @@ def _unnamed_doer(a: ActorRef) -> bool:
         not a.entity_id.startswith(UNK_PREFIX) and _role_entry(a).get("role") in _UNNAMED_ROLES)
 
 
+def _told_nothing(a: ActorRef) -> bool:
+    """The doer read from a phrase that tells nothing of who they are, in a report of no country ("two men":
+    events/unnamed_attackers.men_of_no_country): any doer a later mention of the deed names says more."""
+    from sitrep.events.unnamed_attackers import UNIDENTIFIED
+
+    return a.entity_id == UNIDENTIFIED.entity_id
+
+
 def _doer_kind(a: ActorRef) -> Optional[str]:
     """ "state" (a state's forces), "armed" (a non-state armed group), "" (a description naming no side: "a group",
     "armed men"), or None (an actor that is neither: a country, a person, a medium)."""
@@ -627,6 +635,10 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
             and not _unnamed_doer(other.actor1) and retold_doer(keep, other) \
             and not (keep.actor2 is not None and same_phrase(other.actor1, keep.actor2)):
         keep.actor1 = other.actor1  # the unnamed doer named later ("armed men" ... "the Red Hand Front claimed it")
+    elif keep.actor1 is not None and other.actor1 is not None and _told_nothing(keep.actor1) \
+            and not _told_nothing(other.actor1) and _names_the_deed(other) \
+            and not (keep.actor2 is not None and same_phrase(other.actor1, keep.actor2)):
+        keep.actor1 = other.actor1  # "two men" of no country, then "... blamed the bombing on the drug gang": the gang
     victim = richer_victim(keep.actor2, other.actor2)
     if not (victim is not None and keep.actor1 is not None and same_phrase(victim, keep.actor1)):
         keep.actor2 = victim

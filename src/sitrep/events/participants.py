@@ -24,7 +24,8 @@ from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder, lemma, np_tokens, self_styled
 from sitrep.events.shared_patient import raised_object, shared_passive_subject
 from sitrep.events.triggers import BACKING, Group, Trigger
-from sitrep.events.unnamed_attackers import attacker_not_civilians, men_told_before
+from sitrep.events.unnamed_attackers import (attacker_not_civilians, men_of_no_country, men_told_before,
+                                              person_by_agent)
 from sitrep.events.victim_nouns import (aimed_at, civilian_marked, civilian_modifier, deed_relation, left_harmed,
                                        person_not_place, person_not_state, person_noun, person_patient, who_died_in)
 from sitrep.events.victim_pronoun import people_between
@@ -73,6 +74,9 @@ def subject_of(v):  # type: ignore[no-untyped-def]
                 return cur.doc[rel.i - 2]  # "the campaign led by Moscow, which kept shelling": Moscow
             return cur.head
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+            doer = of_noun_gerund(cur)
+            if doer is not None:  # "after a summer of Varga bombarding the town": Varga
+                return doer
             slip = accused_holding_gerund(cur)
             if slip is not None:  # "accused the rebels of bombing Y" with "of" hung on the rebels
                 return slip
@@ -138,6 +142,18 @@ def subject_of(v):  # type: ignore[no-untyped-def]
             continue
         return None
     return None
+
+
+def of_noun_gerund(v):  # type: ignore[no-untyped-def]
+    """ "after months of the militia shelling the town": a gerund right after the object of an "of" that the parser
+    hung on an outer preposition; the noun before it is its subject (as "footage of police beating X", parsed with the
+    gerund on the noun, reads it). None otherwise."""
+    if v.tag_ != "VBG" or v.i == 0 or v.left_edge.i != v.i:
+        return None
+    noun = v.doc[v.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    return noun
 
 
 def said_aux(v, s) -> bool:  # type: ignore[no-untyped-def]
@@ -456,9 +472,14 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         else:
             actor2 = None
     if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+        read = actor1
         actor1 = attacker_not_civilians(actor1, finder)  # "shot by two men": an unidentified armed group, not civilians
         if actor1 is None and roles.agent is not None:  # (read as the subject it is: only its naming looks back)
             actor1 = men_told_before(roles.agent, finder)  # "Four masked men broke in. The men beat ...": those men
+        if actor1 is None and roles.agent is not None:
+            actor1 = men_of_no_country(read, roles.agent, finder)  # "two men shot X" in a report of no country
+        if actor1 is None and roles.agent is not None and roles.agent_how == "by":
+            actor1 = person_by_agent(roles.agent, finder)  # "strangled by a lodger": whoever the noun
     if actor1 is not None:
         how = roles.agent_how or "subject"
         if actor1.span is not None and roles.agent is not None and not (

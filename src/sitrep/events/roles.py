@@ -12,7 +12,7 @@ import functools
 import re
 from typing import Callable, Iterable, Optional
 
-from sitrep.events.bare_state import state_of_bare_noun
+from sitrep.events.bare_state import bare_state_noun, state_of_bare_noun
 from sitrep.events.irregulars import irregulars_of_nation
 from sitrep.events.ontology import Ontology
 from sitrep.model import ActorRef, Analysis, Mention, Span
@@ -287,6 +287,7 @@ class ActorFinder:
         self.resolve = _resolver()
         self.mentions = sorted(analysis.entities, key=lambda m: m.span.start)
         self._sole: Optional[tuple[Optional[str]]] = None  # report_country(), computed once
+        self._no_country = False  # report_country() found no country at all (not two)
         if not self.focus and doc is not None:
             self.report_country(doc)  # read once, with the parse; used where nothing else names a phrase
 
@@ -433,6 +434,10 @@ class ActorFinder:
             own = self._of_report_country(tok, toks, text, sp, role)
             if own is not None:  # "police fired", "soldiers shot" in a report set in one country: its forces
                 return own
+            if bare_state_noun(tok) and not self.focus and self._no_country:
+                # "the regime keeps shelling its own towns" in a report that names no country at all: a state's
+                # rulers, of no country (a report that names two, or whose places lie in several, leaves it blank)
+                return ActorRef("x:" + head_lemma, f"{head_lemma.capitalize()} (country not named)", sp, role)
         if head_lemma in self.onto.cue("agent_heads") or tok.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") \
                 or head_lemma in self.onto.cue("nonstate_words") \
                 or head_lemma in relation_nouns():  # "her ex-boyfriend", "his neighbour": a person by relation;
@@ -531,6 +536,7 @@ class ActorFinder:
         if res is None:
             return None
         countries = set(setting_countries(self.an, doc))
+        self._no_country = False
         for m in self.mentions:
             entry = res.actors.get(m.entity_id) if m.entity_id else None
             if not entry or not entry.get("country") or entry.get("type") in _NO_COUNTRY_TYPES \
@@ -540,7 +546,9 @@ class ActorFinder:
                 continue  # "the Ruritanian envoy said", "we said to Ruritania": who speaks, not where it happens
             countries.add(entry["country"])
             if len(countries) > 1:
+                self._no_country = False
                 return None
+        self._no_country = not countries
         return next(iter(countries)) if len(countries) == 1 else None
 
     def _government_of(self, tok, head_lemma: str, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
@@ -608,9 +616,14 @@ class ActorFinder:
         out = []
         for mod in [first] + [c for c in first.conjuncts if c.i > first.i]:
             alone = lemma(mod) in self.onto.cue("agent_heads") and mod.pos_ in ("NOUN", "PROPN")
-            text = mod.text if alone else f"{mod.text} {tok.text}"
-            start, end = mod.idx, mod.idx + len(mod.text)
-            sp = Span(self.an.article_id, start, end, doc_text(tok.doc)[start:end])
+            # the modifier with the words of its own name before it ("the Red Front and Kurdish militants": "Red
+            # Front", not "Front")
+            own = [c for c in mod.children if c.i < mod.i and c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+            first = min(own, key=lambda c: c.left_edge.i).left_edge if own else mod
+            start, end = first.idx, mod.idx + len(mod.text)
+            name = doc_text(tok.doc)[start:end]
+            text = name if alone else f"{name} {tok.text}"
+            sp = Span(self.an.article_id, start, end, name)
             got = None
             if self.resolve is not None:
                 try:
@@ -620,7 +633,8 @@ class ActorFinder:
             if got:
                 out.append(ActorRef(got[0], got[1], sp))
                 continue
-            ms = [m for m in self._mentions_in(start, end) if m.entity_id]
+            ms = [m for m in self._mentions_in(start, end) if m.entity_id
+                  and (m.span.end <= end or first is mod)]  # not a mention run over the coordination
             if ms:
                 out.append(ActorRef(ms[0].entity_id or "", ms[0].name or text, sp))
             elif alone:
