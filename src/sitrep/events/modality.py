@@ -117,6 +117,13 @@ def wh_question(below) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def open_question(below) -> bool:  # type: ignore[no-untyped-def]
+    """``below`` is an indirect yes/no question ("(did not say) whether the army shelled the village", "(asked) if
+    troops had fired"): the deed is left open, neither told nor denied, whatever the verb above says of it."""
+    return below.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") and c.i < below.i
+                                         for c in below.children)
+
+
 def past_setting(head, gov) -> bool:  # type: ignore[no-untyped-def]
     """``head`` is a past clause of time or reason hung on ``gov`` ("blamed the separatists after a bomb killed six",
     "denied it when troops shelled the town"): the deed it tells happened and is the setting of ``gov``, not what
@@ -242,6 +249,8 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
             break  # "denied any role after a bomb killed six": the bombing is the denial's setting, and it happened
         if wh_question(_below(head, g)):
             break  # "it is not known who carried out the bombing": an indirect question takes its deed as done
+        if open_question(_below(head, g)):
+            return "conditional"  # "did not say whether the army shelled the village": asked, neither told nor denied
         if any(negation(c) for c in g.children):
             return "denied"
         if lem in onto.cue("negating_verbs") and _purpose(_below(head, g)):

@@ -1,0 +1,41 @@
+"""Known extraction faults of issue 16 (branch leftbugs): each with the sentences that showed it and their
+negatives. Sentences and names written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import VIOLENT_EVENT_TYPES
+from sitrep.nlp.annotate import DocContext
+
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+
+
+def _events(ann, text):  # type: ignore[no-untyped-def]
+    return ann.annotate(text, DocContext("lb1", published=dt.date(2024, 5, 6))).events
+
+
+def _violent(ann, text):  # type: ignore[no-untyped-def]
+    return [e for e in _events(ann, text) if e.event_type in VIOLENT_EVENT_TYPES]
+
+
+def _dead(e):  # type: ignore[no-untyped-def]
+    return None if e.fatalities is None else e.fatalities.low
+
+
+# 2. an indirect yes/no question leaves the deed open: neither told nor denied; a wh-question takes it as done
+OPEN = ("conditional", "claimed", "disputed")
+QUESTIONS = [
+    ("Officials did not say whether the army shelled the village of Korvash.", OPEN),
+    ("Police would not say if the gunmen killed the guard.", OPEN),
+    ("It is unclear whether the rebels attacked the convoy near Tesmar.", OPEN),
+    ("Officials did not say why the army shelled the village of Korvash.", ("asserted",)),
+    ("The army did not shell the village of Korvash, officials said.", ("denied",)),
+]
+
+
+@pytest.mark.parametrize("text,allowed", QUESTIONS)
+def test_whether_clause_is_neither_told_nor_denied(ann, text, allowed):  # type: ignore[no-untyped-def]
+    mods = [(e.trigger.text, e.modality) for e in _violent(ann, text)]
+    assert mods and all(m in allowed for _, m in mods), mods
