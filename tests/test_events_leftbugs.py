@@ -39,3 +39,13 @@ QUESTIONS = [
 def test_whether_clause_is_neither_told_nor_denied(ann, text, allowed):  # type: ignore[no-untyped-def]
     mods = [(e.trigger.text, e.modality) for e in _violent(ann, text)]
     assert mods and all(m in allowed for _, m in mods), mods
+
+
+# 11. a name the dictionary does not know loses the possessive ending of its phrase
+@pytest.mark.parametrize("text,want", [
+    ("Kaleo's attack on the village of Mirsk killed four people.", "Kaleo"),
+    ("The Tavrin Front's fighters attacked the village of Mirsk on Monday.", "Tavrin Front"),
+])
+def test_unknown_name_without_possessive(ann, text, want):  # type: ignore[no-untyped-def]
+    names = [e.actor1.name if e.actor1 else None for e in _violent(ann, text)]
+    assert names == [want], names
