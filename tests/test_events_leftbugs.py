@@ -49,3 +49,21 @@ def test_whether_clause_is_neither_told_nor_denied(ann, text, allowed):  # type:
 def test_unknown_name_without_possessive(ann, text, want):  # type: ignore[no-untyped-def]
     names = [e.actor1.name if e.actor1 else None for e in _violent(ann, text)]
     assert names == [want], names
+
+
+# 8. the people a battle left dead are its toll, not its second side
+@pytest.mark.parametrize("text,sides", [
+    ("Clashes left 30 people dead in Durnholt on Monday.", (None, None)),
+    ("Heavy fighting in Durnholt left 12 civilians dead on Monday.", (None, None)),
+    ("Clashes between the army and the Tavrin Front left 30 people dead in Durnholt.", ("army", "Tavrin Front")),
+])
+def test_battle_dead_are_no_side(ann, text, sides):  # type: ignore[no-untyped-def]
+    evs = [e for e in _violent(ann, text) if e.event_type == "Battles"]
+    assert len(evs) == 1 and _dead(evs[0]) is not None
+    got = tuple(a.name if a else None for a in (evs[0].actor1, evs[0].actor2))
+    assert got == sides, got
+
+
+def test_bomb_left_dead_keeps_its_victims(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "A bomb left 12 people dead at a market in Durnholt on Monday.")
+    assert [e.actor2.name if e.actor2 else None for e in evs] == ["Civilians"]

@@ -329,6 +329,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
     if r.patient is None and primary.tok.pos_ == "VERB" and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         r.patient = aimed_at(primary.tok)  # "fired at the convoy", "opened fire on the crowd"
     harmed = left_harmed(primary.tok) if primary.tdef.event_type in VIOLENT_EVENT_TYPES else None
+    r.harmed = harmed
     if harmed is not None:  # "the blast left two soldiers wounded" (tried after a target that names no one)
         if r.patient is None:
             r.patient = harmed
@@ -469,6 +470,16 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         if conf < actor_conf.actor1_threshold():
             actor1 = None  # blank beats wrong: the evidence stays in the event's sentence
     return actor1, actor2, associates
+
+
+def battle_dead_no_side(event_type: str, actor2: Optional[ActorRef], roles: Roles) -> Optional[ActorRef]:
+    """actor2 of an event of ``event_type``, less the people a battle "left dead" read as Civilians ("clashes left 30
+    people dead"): a battle's dead may be either side's or bystanders, so they are its toll, not its second side
+    (blank unless the text names that side)."""
+    if event_type != "Battles" or actor2 is None or actor2.entity_id != "CIVILIANS" or roles.harmed is None \
+            or actor2.span is None or not actor2.span.start <= roles.harmed.idx < actor2.span.end:
+        return actor2
+    return None
 
 
 def individual(ref: ActorRef, finder: ActorFinder) -> bool:
