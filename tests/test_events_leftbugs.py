@@ -67,3 +67,15 @@ def test_battle_dead_are_no_side(ann, text, sides):  # type: ignore[no-untyped-d
 def test_bomb_left_dead_keeps_its_victims(ann):  # type: ignore[no-untyped-def]
     evs = _violent(ann, "A bomb left 12 people dead at a market in Durnholt on Monday.")
     assert [e.actor2.name if e.actor2 else None for e in evs] == ["Civilians"]
+
+
+# 10. one by-phrase for two passive conjuncts when the second has no auxiliary of its own
+@pytest.mark.parametrize("text,doer", [
+    ("14 villagers were killed and houses burned by the militia in Ostrava on Monday.", "militia"),
+    ("Two farmers were shot and their homes looted by the rebels on Monday.", "rebels"),
+    ("Two farmers were shot and their homes were looted by the rebels on Monday.", None),
+])
+def test_gapped_by_phrase_covers_both_conjuncts(ann, text, doer):  # type: ignore[no-untyped-def]
+    first = _violent(ann, text)[0]
+    assert first.trigger.text in ("killed", "shot")
+    assert (first.actor1.name if first.actor1 else None) == doer

@@ -192,6 +192,20 @@ def _placed_agent(tok, places: list[Place], onto) -> bool:  # type: ignore[no-un
         p.span.end <= tok.idx for p in places if p.span.start < e and s < p.span.end)
 
 
+def gapped_by(v):  # type: ignore[no-untyped-def]
+    """The by-phrase of a later passive conjunct that has no auxiliary of its own, so shares ``v``'s ("were killed and
+    houses burned by the militia", parsed with "burned" on "houses" or as a verb of its own): its doer is ``v``'s
+    too. A conjunct with an auxiliary of its own ("and their homes were looted by X") tells its own clause."""
+    for c in v.conjuncts:
+        if c.i <= v.i:
+            continue
+        hosts = [c] if c.pos_ == "VERB" else [a for a in c.children if a.dep_ == "acl" and a.pos_ == "VERB"]
+        for h in hosts:
+            if h.tag_ == "VBN" and child(h, "agent") is not None and child(h, "aux", "auxpass") is None:
+                return pobj(h, "by")
+    return None
+
+
 def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
     """actor1/actor2 tokens of a clause through voice, prepositions and nominal triggers.
 
@@ -226,6 +240,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             if c.i > v.i and c.tag_ == "VBN" and child(c, "agent") is not None and child(c, "nsubj", "nsubjpass") is None:
                 agent, shared_agent = pobj(c, "by"), True
                 break
+        if agent is None and child(v, "auxpass") is not None:
+            agent = gapped_by(v)  # "14 villagers were killed and houses burned by the militia": one by-phrase for both
         if agent is None and v.lemma_.lower() == "shell":  # "shelling by X" parsed as a verb with a prep
             agent = pobj(v, "by")
         if agent is None and child(v, "nsubjpass", "auxpass") is not None:
