@@ -79,3 +79,16 @@ def test_gapped_by_phrase_covers_both_conjuncts(ann, text, doer):  # type: ignor
     first = _violent(ann, text)[0]
     assert first.trigger.text in ("killed", "shot")
     assert (first.actor1.name if first.actor1 else None) == doer
+
+
+# 5. a unit word in the doer's own name is no unit formed ("launch" + "brigade")
+@pytest.mark.parametrize("text,want", [
+    ("The Kestrel Brigade launched an attack on the town of Orvik on Monday.", None),
+    ("The Red Crescent Brigade established checkpoints around Orvik.", None),
+    ("The rebels launched a new brigade in the north on Monday.", "launched"),
+    ("A new militia was formed in Orvik last week.", "formed"),
+    ("The Kestrel Group joined the Orvik Front on Monday.", "joined"),
+])
+def test_own_name_is_no_new_unit(ann, text, want):  # type: ignore[no-untyped-def]
+    made = [e.trigger.text for e in _events(ann, text) if e.sub_event_type == "Change to group/activity"]
+    assert made == ([want] if want else []), made
