@@ -92,3 +92,15 @@ def test_gapped_by_phrase_covers_both_conjuncts(ann, text, doer):  # type: ignor
 def test_own_name_is_no_new_unit(ann, text, want):  # type: ignore[no-untyped-def]
     made = [e.trigger.text for e in _events(ann, text) if e.sub_event_type == "Change to group/activity"]
     assert made == ([want] if want else []), made
+
+
+# 4. a plural deed noun whose count is told as a sum adds up several deeds: no toll of the one incident told
+@pytest.mark.parametrize("text,dead", [
+    ("Gunmen stormed a market in Talvic on Monday. The attacks killed 40 people in total.", None),
+    ("Gunmen stormed a market in Talvic on Monday. Altogether the bombings have killed 40 people.", None),
+    ("Gunmen stormed a market in Talvic on Monday. The attack killed 40 people.", 40),
+    ("Clashes broke out in Talvic on Monday. The clashes killed 12 people.", 12),
+])
+def test_summed_plural_toll_not_lent(ann, text, dead):  # type: ignore[no-untyped-def]
+    evs = [e for e in _violent(ann, text) if e.modality == "asserted"]
+    assert [_dead(e) for e in evs][:1] == [dead], [(e.trigger.text, _dead(e)) for e in evs]
