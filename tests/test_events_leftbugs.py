@@ -104,3 +104,14 @@ def test_own_name_is_no_new_unit(ann, text, want):  # type: ignore[no-untyped-de
 def test_summed_plural_toll_not_lent(ann, text, dead):  # type: ignore[no-untyped-def]
     evs = [e for e in _violent(ann, text) if e.modality == "asserted"]
     assert [_dead(e) for e in evs][:1] == [dead], [(e.trigger.text, _dead(e)) for e in evs]
+
+
+# 6. a vehicle that struck someone, named in the by-phrase of the coordinated verb, is a road death, not shelling
+def test_struck_and_killed_by_a_car_is_no_shelling(ann):  # type: ignore[no-untyped-def]
+    evs = _events(ann, "A 9-year-old boy was struck and killed by a car in Brennford on Friday.")
+    assert evs and all(e.event_type not in VIOLENT_EVENT_TYPES for e in evs), [(e.trigger.text, e.sub_event_type) for e in evs]
+
+
+def test_struck_and_killed_by_a_rocket_stays_shelling(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "A soldier was struck and killed by a rocket in Brennford on Friday.")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
