@@ -243,20 +243,22 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         return "background"  # "the army does not use such missiles", "militants attack convoys": a habit, not an incident
     if any(negation(c) for c in children) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in children):
         return "denied"
+    asked = False
     for g in governors(head):
         lem = g.lemma_.lower()
         if past_setting(head, g):
             break  # "denied any role after a bomb killed six": the bombing is the denial's setting, and it happened
         if wh_question(_below(head, g)):
             break  # "it is not known who carried out the bombing": an indirect question takes its deed as done
-        if open_question(_below(head, g)):
-            return "conditional"  # "did not say whether the army shelled the village": asked, neither told nor denied
+        # "did not say whether the army shelled the village": asked, neither told nor denied (a plan or a threat
+        # above the question still says what it is: "ordered an inquiry to determine whether ...")
+        asked = asked or open_question(_below(head, g))
         if any(negation(c) for c in g.children):
-            return "denied"
+            return "conditional" if asked else "denied"
         if lem in onto.cue("negating_verbs") and _purpose(_below(head, g)):
             continue  # "blocked roads to protest the tax": the protest is what the blockade is for, not stopped
         if lem in onto.cue("deny_verbs") or lem in onto.cue("negating_verbs"):
-            return "denied"  # "denied carrying out", "failed to reach a deal"
+            return "conditional" if asked else "denied"  # "denied carrying out", "failed to reach a deal"
         if lem == "allege" or (lem == "claim" and not any(c.lemma_.lower() == "responsibility" for c in g.children)
                                and (head.dep_ == "ccomp" or (head.dep_ == "xcomp" and _passive(head)))):
             return "claimed"  # "alleged that troops shelled", "claimed that the army attacked": one side's claim
@@ -272,6 +274,8 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
             return "conditional" if _has_condition(head, onto) else "planned"
         if lem in onto.cue("speech_verbs"):
             continue
+    if asked:
+        return "conditional"
     if future_time_clause(head, onto):
         return "planned"  # "it will be much harder to leave once the fighting starts": not begun yet
     modal = any(c.dep_ == "aux" and c.lemma_.lower() in onto.cue("modal_future") for c in children)
