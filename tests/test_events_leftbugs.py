@@ -115,3 +115,14 @@ def test_struck_and_killed_by_a_car_is_no_shelling(ann):  # type: ignore[no-unty
 def test_struck_and_killed_by_a_rocket_stays_shelling(ann):  # type: ignore[no-untyped-def]
     evs = _violent(ann, "A soldier was struck and killed by a rocket in Brennford on Friday.")
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+
+# 1. a deed noun with a relative clause that tells its dead is news of its own, beside a denied arrest
+def test_denied_arrest_keeps_the_deadly_shooting(ann):  # type: ignore[no-untyped-def]
+    text = "No arrests have been made in the shooting that killed two men in Dravenport on Sunday."
+    evs = _events(ann, text)
+    violent = [(e.modality, _dead(e)) for e in evs if e.event_type in VIOLENT_EVENT_TYPES]
+    assert violent == [("asserted", 2)], violent
+    assert [e.modality for e in evs if e.sub_event_type == "Arrests"] == ["denied"]
+

@@ -519,6 +519,12 @@ def definite_reference(tok) -> bool:  # type: ignore[no-untyped-def]
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in tok.children)
 
 
+def killing_relative(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """The event noun ``tok`` carries a relative clause that tells whom it killed or hurt ("the shooting that killed
+    two men"): news of the deed itself, not a reference to one told before."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in onto.cue("kill_lemmas") for c in tok.children)
+
+
 def in_case_of(tok) -> bool:  # type: ignore[no-untyped-def]
     """A noun under "in case of" or "in the event of": what may happen, not what did."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
@@ -605,6 +611,7 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         mod = "background"  # "the fighting has displaced 900,000": a humanitarian toll, not a new event
         # ("clashes left 30 dead on Monday": the dead of one incident, told without a displaced count, are its toll)
     if mod == "asserted" and nominal and definite_reference(primary.tok) and time is None and fatalities_in_clause is None \
+            and not killing_relative(primary.tok, onto) \
             and g.head.lemma_.lower() not in onto.cue("kill_lemmas") and tdef.event_type != "Political" \
             and not (primary.tok.dep_ == "nsubj" and primary.tok.head.lemma_.lower() in sense_cue("occurrence_verbs")):
         mod = "background"  # "said the strike showed ...", "called the attack despicable": a reference to an event told before
