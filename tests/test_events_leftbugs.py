@@ -126,3 +126,13 @@ def test_denied_arrest_keeps_the_deadly_shooting(ann):  # type: ignore[no-untype
     assert violent == [("asserted", 2)], violent
     assert [e.modality for e in evs if e.sub_event_type == "Arrests"] == ["denied"]
 
+
+# 9. bare "soldiers": the forces of the report's one country, blank when it has none or two
+@pytest.mark.parametrize("text,doer", [
+    ("Soldiers opened fire on a crowd in Parvel on Monday, killing three.", None),
+    ("Soldiers opened fire on a crowd in Nairobi on Monday, killing three.", "Military Forces of Kenya"),
+    ("Ugandan troops crossed into Kenya on Monday. Soldiers opened fire on a crowd in Nairobi, killing three.", None),
+])
+def test_bare_soldiers_take_only_a_clear_country(ann, text, doer):  # type: ignore[no-untyped-def]
+    evs = [e for e in _violent(ann, text) if _dead(e) == 3]
+    assert [e.actor1.name if e.actor1 else None for e in evs] == [doer]
