@@ -40,7 +40,7 @@ from sitrep.events.modality import event_modality, state_of_war
 from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.generic_actors import name_generic_groups
 from sitrep.events.claims import credit_bare_claims, credit_restated_doer, credit_told_doer
-from sitrep.events.participants import armed_branch, assign_actors, credit_claims, read_roles
+from sitrep.events.participants import armed_branch, assign_actors, battle_dead_no_side, credit_claims, read_roles
 from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import event_type
@@ -210,7 +210,7 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     if tdef.code == "sd.arrests" and primary.tdef.code == "sd.agreement":
         actor1, actor2 = actor2, actor1  # "X surrendered to officers": the officers hold X
     actor1 = armed_branch(actor1, tdef.event_type, tdef.plover)
-    actor2 = armed_branch(actor2, tdef.event_type, tdef.plover, victim=True)
+    actor2 = armed_branch(battle_dead_no_side(tdef.event_type, actor2, roles), tdef.event_type, tdef.plover, victim=True)
 
     actor_spans = [a.span for a in [actor1, actor2, *associates] if a is not None and a.span is not None]
     place, place_level = choose_place(g, primary, roles, clause, sent, sent_idx, onto, analysis, tok_of_place,

@@ -615,6 +615,20 @@ def campaign(m: EventMention) -> bool:
     return w in SPAN_NOUNS or (w.endswith("s") and w[:-1] in SPAN_NOUNS)
 
 
+def plural_sum(m: EventMention) -> bool:
+    """The mention is told by the plural of a noun of one deed ("the attacks", "the bombings", "the killings": the
+    singular is a noun trigger of a violent type) in a sentence that says its count is a sum ("in total", "in all",
+    "altogether": group ``sum`` of data/running_counts.tsv): a count over several incidents. Not "clashes" or
+    "fighting", whose plural or mass form tells one battle."""
+    from sitrep.events.ontology import load_ontology
+    from sitrep.events.running_words import SUM
+
+    w = m.trigger.text.lower() if m.trigger is not None else ""
+    if len(w) < 4 or not w.endswith("s") or w.endswith("ss") or not SUM.search(m.sentence.text):
+        return False
+    return any(p.tdef.event_type in VIOLENT_EVENT_TYPES and not p.deps for p in load_ontology().patterns(w[:-1], "NOUN"))
+
+
 def _absorb(keep: EventMention, other: EventMention) -> None:
     if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
@@ -624,7 +638,10 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
     # monks") says where and when other things happen, or names another incident: only a restatement that
     # tells the incident itself lends its toll, place and date
     restates = other.modality != "background"
-    if (restates or _opening_restatement(other)) and keep.fatalities is None and other.fatalities is not None:
+    if (restates or _opening_restatement(other)) and keep.fatalities is None and other.fatalities is not None \
+            and not plural_sum(other):
+        # ("Gunmen stormed a market. The attacks killed 40 people in total.": a count over several deeds is no
+        # toll of the one told; its figure stays carried here, so no orphan rule lends it either)
         keep.fatalities = other.fatalities
     if keep.actor1 is None and not (other.actor1 is not None and keep.actor2 is not None
                                     and same_phrase(other.actor1, keep.actor2)) \

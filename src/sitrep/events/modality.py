@@ -118,6 +118,13 @@ def wh_question(below) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def open_question(below) -> bool:  # type: ignore[no-untyped-def]
+    """``below`` is an indirect yes/no question ("(did not say) whether the army shelled the village", "(asked) if
+    troops had fired"): the deed is left open, neither told nor denied, whatever the verb above says of it."""
+    return below.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") and c.i < below.i
+                                         for c in below.children)
+
+
 def past_setting(head, gov) -> bool:  # type: ignore[no-untyped-def]
     """``head`` is a past clause of time or reason hung on ``gov`` ("blamed the separatists after a bomb killed six",
     "denied it when troops shelled the town"): the deed it tells happened and is the setting of ``gov``, not what
@@ -239,18 +246,22 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         return "background"  # "the army does not use such missiles", "militants attack convoys": a habit, not an incident
     if any(negation(c) for c in children) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in children):
         return "denied"
+    asked = False
     for g in governors(head):
         lem = g.lemma_.lower()
         if past_setting(head, g):
             break  # "denied any role after a bomb killed six": the bombing is the denial's setting, and it happened
         if wh_question(_below(head, g)):
             break  # "it is not known who carried out the bombing": an indirect question takes its deed as done
+        # "did not say whether the army shelled the village": asked, neither told nor denied (a plan or a threat
+        # above the question still says what it is: "ordered an inquiry to determine whether ...")
+        asked = asked or open_question(_below(head, g))
         if any(negation(c) for c in g.children):
-            return "denied"
+            return "conditional" if asked else "denied"
         if lem in onto.cue("negating_verbs") and _purpose(_below(head, g)):
             continue  # "blocked roads to protest the tax": the protest is what the blockade is for, not stopped
         if lem in onto.cue("deny_verbs") or lem in onto.cue("negating_verbs"):
-            return "denied"  # "denied carrying out", "failed to reach a deal"
+            return "conditional" if asked else "denied"  # "denied carrying out", "failed to reach a deal"
         if lem == "allege" or (lem == "claim" and not any(c.lemma_.lower() == "responsibility" for c in g.children)
                                and (head.dep_ == "ccomp" or (head.dep_ == "xcomp" and _passive(head)))):
             return "claimed"  # "alleged that troops shelled", "claimed that the army attacked": one side's claim
@@ -266,6 +277,8 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
             return "conditional" if _has_condition(head, onto) else "planned"
         if lem in onto.cue("speech_verbs"):
             continue
+    if asked:
+        return "conditional"
     if future_time_clause(head, onto):
         return "planned"  # "it will be much harder to leave once the fighting starts": not begun yet
     modal = any(c.dep_ == "aux" and c.lemma_.lower() in onto.cue("modal_future") for c in children)
@@ -512,6 +525,12 @@ def definite_reference(tok) -> bool:  # type: ignore[no-untyped-def]
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in tok.children)
 
 
+def killing_relative(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """The event noun ``tok`` carries a relative clause that tells whom it killed or hurt ("the shooting that killed
+    two men"): news of the deed itself, not a reference to one told before."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in onto.cue("kill_lemmas") for c in tok.children)
+
+
 def in_case_of(tok) -> bool:  # type: ignore[no-untyped-def]
     """A noun under "in case of" or "in the event of": what may happen, not what did."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
@@ -598,6 +617,7 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         mod = "background"  # "the fighting has displaced 900,000": a humanitarian toll, not a new event
         # ("clashes left 30 dead on Monday": the dead of one incident, told without a displaced count, are its toll)
     if mod == "asserted" and nominal and definite_reference(primary.tok) and time is None and fatalities_in_clause is None \
+            and not killing_relative(primary.tok, onto) \
             and g.head.lemma_.lower() not in onto.cue("kill_lemmas") and tdef.event_type != "Political" \
             and not (primary.tok.dep_ == "nsubj" and primary.tok.head.lemma_.lower() in sense_cue("occurrence_verbs")):
         mod = "background"  # "said the strike showed ...", "called the attack despicable": a reference to an event told before

@@ -38,6 +38,7 @@ class Roles:
         self.patients: list = []  # further candidates, tried when the first names no actor
         self.extra_agents: list = []  # coordinated subjects
         self.agent_refs: list[ActorRef] = []  # split "Turkish and Syrian forces"
+        self.harmed = None  # the people a deed "left dead / wounded" (victim_nouns.left_harmed)
 
 
 # event nouns that name the one who did the deed ("a suicide bomber killed 20", "the gunman opened fire")

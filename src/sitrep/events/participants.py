@@ -208,6 +208,20 @@ def _placed_agent(tok, places: list[Place], onto) -> bool:  # type: ignore[no-un
         p.span.end <= tok.idx for p in places if p.span.start < e and s < p.span.end)
 
 
+def gapped_by(v):  # type: ignore[no-untyped-def]
+    """The by-phrase of a later passive conjunct that has no auxiliary of its own, so shares ``v``'s ("were killed and
+    houses burned by the militia", parsed with "burned" on "houses" or as a verb of its own): its doer is ``v``'s
+    too. A conjunct with an auxiliary of its own ("and their homes were looted by X") tells its own clause."""
+    for c in v.conjuncts:
+        if c.i <= v.i:
+            continue
+        hosts = [c] if c.pos_ == "VERB" else [a for a in c.children if a.dep_ == "acl" and a.pos_ == "VERB"]
+        for h in hosts:
+            if h.tag_ == "VBN" and child(h, "agent") is not None and child(h, "aux", "auxpass") is None:
+                return pobj(h, "by")
+    return None
+
+
 def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
     """actor1/actor2 tokens of a clause through voice, prepositions and nominal triggers.
 
@@ -242,6 +256,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             if c.i > v.i and c.tag_ == "VBN" and child(c, "agent") is not None and child(c, "nsubj", "nsubjpass") is None:
                 agent, shared_agent = pobj(c, "by"), True
                 break
+        if agent is None and child(v, "auxpass") is not None:
+            agent = gapped_by(v)  # "14 villagers were killed and houses burned by the militia": one by-phrase for both
         if agent is None and v.lemma_.lower() == "shell":  # "shelling by X" parsed as a verb with a prep
             agent = pobj(v, "by")
         if agent is None and child(v, "nsubjpass", "auxpass") is not None:
@@ -345,6 +361,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
     if r.patient is None and primary.tok.pos_ == "VERB" and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         r.patient = aimed_at(primary.tok)  # "fired at the convoy", "opened fire on the crowd"
     harmed = left_harmed(primary.tok) if primary.tdef.event_type in VIOLENT_EVENT_TYPES else None
+    r.harmed = harmed
     if harmed is not None:  # "the blast left two soldiers wounded" (tried after a target that names no one)
         if r.patient is None:
             r.patient = harmed
@@ -490,6 +507,16 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         if conf < actor_conf.actor1_threshold():
             actor1 = None  # blank beats wrong: the evidence stays in the event's sentence
     return actor1, actor2, associates
+
+
+def battle_dead_no_side(event_type: str, actor2: Optional[ActorRef], roles: Roles) -> Optional[ActorRef]:
+    """actor2 of an event of ``event_type``, less the people a battle "left dead" read as Civilians ("clashes left 30
+    people dead"): a battle's dead may be either side's or bystanders, so they are its toll, not its second side
+    (blank unless the text names that side)."""
+    if event_type != "Battles" or actor2 is None or actor2.entity_id != "CIVILIANS" or roles.harmed is None \
+            or actor2.span is None or not actor2.span.start <= roles.harmed.idx < actor2.span.end:
+        return actor2
+    return None
 
 
 def individual(ref: ActorRef, finder: ActorFinder) -> bool:

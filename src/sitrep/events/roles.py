@@ -246,6 +246,9 @@ def common_phrase(m: Mention) -> bool:
     return all(w[:1].islower() for w in words[1:])
 
 
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])\s*$")  # "Kaleo's", "the Brothers'"
+
+
 def _slug(text: str) -> str:
     text = re.sub(r"['’]s\b", "", text.lower())
     words = [w for w in re.findall(r"[\w-]+", text) if w not in _DET and not w.isdigit()]
@@ -295,6 +298,16 @@ class ActorFinder:
         return [m for m in self.mentions if m.span.start < end and m.span.end > start]
 
     def actor(self, tok, role: str = "primary", via_modifier: bool = True) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """The actor named by the noun phrase headed by ``tok`` (None when it names no agent); a name the dictionary
+        does not know loses the possessive ending its phrase gave it ("Kaleo's attack": Kaleo)."""
+        ref = self._phrase_actor(tok, role, via_modifier)
+        if ref is not None and ref.entity_id.startswith(("x:", "unk:")):
+            bare = _POSSESSIVE_END.sub("", ref.name)
+            if bare != ref.name and bare.strip():
+                ref = ActorRef(ref.entity_id, bare, ref.span, ref.role, ref.confidence)
+        return ref
+
+    def _phrase_actor(self, tok, role: str = "primary", via_modifier: bool = True) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
         """The actor named by the noun phrase headed by ``tok`` (None when it names no agent).
 
         With ``via_modifier``, a phrase whose head names no agent ("a Turkish convoy")

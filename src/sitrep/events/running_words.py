@@ -41,6 +41,8 @@ def _one(group: str) -> str:
 
 # incident_date: a count running over a period ("300 have been killed since March", "so far this year")
 PERIOD = re.compile(rf"\b(?:{_alt('period')})\b", re.I)
+# merge: the count of a plural deed noun adds up several deeds ("the attacks killed 40 in total")
+SUM = re.compile(rf"\b(?:{_alt('sum')})\b", re.I)
 # toll: a count over a whole country or this year, in the clause after a figure ("350 deaths nationwide")
 SCOPE = re.compile(rf"\b(?:{_alt('scope')})\b", re.I)
 # toll: the words that tell a count as a running one: "rose to", "stood at", "reached 15", "topped" (a fragment)

@@ -217,7 +217,8 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
     children and its object's (a few tokens, no sentence loop)."""
     out: set[str] = set()
     vehicles = onto.cue("vehicle_words")
-    for c in tok.children:
+    # (the by-phrase of a verb it is coordinated with counts too: "was struck and killed by a car")
+    for c in [*tok.children, *(a for v in tok.conjuncts if v.pos_ == "VERB" for a in v.children if a.dep_ == "agent")]:
         agents = [c] if c.dep_ == "nsubj" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "agent" else []
         if any(a.lemma_.lower() in vehicles for a in agents):
             out.add("by_vehicle")

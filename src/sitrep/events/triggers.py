@@ -281,9 +281,11 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                     break  # "seized the local mayor", "captured its pilot": a person taken, not ground
                 if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" and not_territory(tok, equipment, place_spans):
                     break  # "captured Humvees", "seized power", "she was captured": things or people, not territory
-                if pos == "VERB" and p.deps and p.tdef.code == "sd.disrupted" and not all(
+                if pos == "VERB" and p.deps and (p.tdef.code == "sd.disrupted" or (
+                        p.tdef.code == "sd.change_group" and lemma(tok) in CREATE_VERBS)) and not all(
                         on_object_side(tok, near[d]) for d in p.deps if d not in ("down", "up")):
-                    continue  # "seized a town while a bomb killed five": the weapon is not what was seized
+                    continue  # "seized a town while a bomb killed five": the weapon is not what was seized; "the
+                    # Kestrel Brigade launched an attack": the unit word is the doer's own name, not a unit formed
                 if pos == "VERB" and p.tdef.code == "battles.nsa_overtakes" and lemma(tok) in onto.cue("movement_verbs") \
                         and any(d in DESTINATION_PREPS for d in p.deps) and not ground_reached(tok, onto, place_spans):
                     continue  # "advancing toward victory", "advanced into double digits": no place reached
@@ -312,6 +314,9 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
     out.sort(key=lambda t: t.tok.i)
     return out
 
+
+
+CREATE_VERBS = frozenset({"form", "create", "establish", "launch", "set"})  # what they make is their object
 
 
 def deed_object(verb, noun, onto: Ontology, weapons: frozenset) -> bool:  # type: ignore[no-untyped-def]
