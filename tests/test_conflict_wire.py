@@ -44,6 +44,15 @@ def test_bare_claim_names_the_attacker(ann, text, actor1):  # type: ignore[no-un
                                      ("Tehrik-i-Taliban Pakistan", "al-Shabaab"))
 
 
+def test_claim_naming_its_deed_is_not_bare(ann):  # type: ignore[no-untyped-def]
+    # "for that massacre" names the deed told last (the one compared with), not the raid told before it
+    evs = _violent(ann, "Four gunmen raided a police post in Vashkar on Monday and then blew themselves up, much like "
+                        "the bombing of a wedding hall in Dolmar last year. Al-Shabaab claimed responsibility for that "
+                        "massacre, which left 30 people dead.")
+    raid = [e for e in evs if e.trigger.text == "raided"]
+    assert raid and _a1(raid[0]) != "al-Shabaab"
+
+
 def test_named_attacker_not_replaced_by_claim(ann):  # type: ignore[no-untyped-def]
     evs = _violent(ann, "Boko Haram fighters raided a village near Koltam on Sunday, killing six farmers. "
                         "ISWAP claimed responsibility.")

@@ -197,7 +197,8 @@ def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str)
 # a claim that names no deed, or names it with the group's own men as doers: "X claimed responsibility", "X, which
 # claimed responsibility in a statement", "X said in a statement that one of its members had carried out the attack"
 _BARE_CLAIM = re.compile(r"^[\s,)]*(?:(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?"
-                         r"claimed\s+responsibility\b", re.I)
+                         r"claimed\s+responsibility\b(?!\s+for\s+(?:the|this|that|these|those|its|their|\w+'s)\s)", re.I)
+# (a claim "for that massacre" names its deed: credit_claims reads it against the deeds next door, by kind)
 _OWN_MEN_DID = re.compile(r"^[\s,)]*(?:has\s+|had\s+)?said\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+"
                           r"(?:\w+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:carried\s+out|were\s+behind|was\s+behind|"
                           r"staged|launched)\s+(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b",
