@@ -528,7 +528,16 @@ def told_together(a: EventMention, b: EventMention) -> bool:
         return True
     if not _weak_place(a) and not _weak_place(b):
         return True
-    return b.sentence.start - _last_end(a) <= NEAR_CHARS
+    return b.sentence.start - _last_end(a) <= NEAR_CHARS or _bare_retelling(a, b)
+
+
+def _bare_retelling(a: EventMention, b: EventMention) -> bool:
+    """``b`` tells nothing of its own that could make it another incident: the same sub-type with no doer, no
+    victim, no death count and no time of its own ("... after an explosion was heard" far below a bombing). Kept apart, it
+    would only count the incident twice; merged, it adds its sentence as evidence."""
+    return b.sub_event_type == a.sub_event_type and b.actor1 is None and b.actor2 is None \
+        and b.fatalities is None \
+        and (b.time is None or not b.sentence.start <= b.time.span.start < b.sentence.end)  # a time lent is not its own
 
 
 def _sums_several(m: EventMention) -> bool:

@@ -279,6 +279,9 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
             continue
     if asked:
         return "conditional"
+    if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in onto.cue("plan_nouns") \
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+        return "planned"  # "the decision to carry out bombings", "a plot to kill the judge": intended, not told done
     if future_time_clause(head, onto):
         return "planned"  # "it will be much harder to leave once the fighting starts": not begun yet
     modal = any(c.dep_ == "aux" and c.lemma_.lower() in onto.cue("modal_future") for c in children)
@@ -601,6 +604,9 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         mod = "planned"  # "an expected offensive", "a looming attack"
     if mod == "asserted" and g.head.dep_ == "pcomp" and g.head.head.lemma_.lower() in onto.cue("background_preps"):
         mod = "background"  # "have been regrouping since withdrawing from Kyiv"
+    if mod == "asserted" and g.head.dep_ == "pcomp" and g.head.head.lower_ in ("from", "near", "to", "past") \
+            and any(c.lower_ == "where" for c in g.head.children):
+        mod = "background"  # "stopped seven blocks from where the mayor was killed": a landmark, not news
     if mod != "denied" and _under_background_noun(trig, onto):
         mod = "background"  # "(to mark) the anniversary of the massacre": remembered, not news
     fatalities_in_clause = next((f for f in clause_figs if f.what in KILLED_WHAT), None)
