@@ -26,7 +26,7 @@ from sitrep.events.shared_patient import raised_object, shared_passive_subject
 from sitrep.events.triggers import BACKING, Group, Trigger
 from sitrep.events.unnamed_attackers import (attacker_not_civilians, men_of_no_country, men_told_before,
                                               person_by_agent)
-from sitrep.events.victim_nouns import (aimed_at, civilian_marked, civilian_modifier, deed_relation, left_harmed,
+from sitrep.events.victim_nouns import (aimed_at, civilian_marked, civilian_modifier, deed_relation, fight_killed, left_harmed,
                                        person_not_place, person_not_state, person_noun, person_patient, who_died_in)
 from sitrep.events.victim_pronoun import people_between
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
@@ -361,7 +361,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
     if r.patient is None and primary.tok.pos_ == "VERB" and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         r.patient = aimed_at(primary.tok)  # "fired at the convoy", "opened fire on the crowd"
     harmed = left_harmed(primary.tok) if primary.tdef.event_type in VIOLENT_EVENT_TYPES else None
-    r.harmed = harmed
+    r.harmed = harmed or fight_killed(primary.tok)  # "clashes killed 30 people": the fight's dead (battle_dead_no_side)
     if harmed is not None:  # "the blast left two soldiers wounded" (tried after a target that names no one)
         if r.patient is None:
             r.patient = harmed

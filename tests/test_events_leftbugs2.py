@@ -1,0 +1,30 @@
+"""Known extraction faults of issue 16 (branch leftbugs2): each with the sentences that showed it and their
+negatives. Sentences and names written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_leftbugs import _dead, _events, _violent  # noqa: F401
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+
+
+def _name(a):  # type: ignore[no-untyped-def]
+    return a.name if a is not None else None
+
+
+# 1. a fight's noun as the subject of "killed": a battle whose dead are its toll, not its second side
+@pytest.mark.parametrize("text,sides,dead", [
+    ("Clashes killed 30 people in the north of the country.", (None, None), 30),
+    ("Heavy fighting killed 12 civilians near Tesmar on Monday.", (None, None), 12),
+    ("Clashes between the army and the Kelmorth Brigade killed 30 people near Tesmar.", ("army", "Kelmorth Brigade"), 30),
+])
+def test_fight_that_killed_is_a_battle(ann, text, sides, dead):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, text)
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Battles", "Armed clash")], evs
+    assert (_name(evs[0].actor1), _name(evs[0].actor2)) == sides
+    assert _dead(evs[0]) == dead
+
+
+def test_bomb_that_killed_keeps_its_victims(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "A bomb killed 12 people at a market near Tesmar on Monday.")
+    assert [_name(e.actor2) for e in evs] == ["Civilians"]
