@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.model import VIOLENT_EVENT_TYPES
+
 from test_events_leftbugs import _dead, _events, _violent  # noqa: F401
 from test_roles import ann  # noqa: F401  (the shared annotator fixture)
 
@@ -28,3 +30,20 @@ def test_fight_that_killed_is_a_battle(ann, text, sides, dead):  # type: ignore[
 def test_bomb_that_killed_keeps_its_victims(ann):  # type: ignore[no-untyped-def]
     evs = _violent(ann, "A bomb killed 12 people at a market near Tesmar on Monday.")
     assert [_name(e.actor2) for e in evs] == ["Civilians"]
+
+
+# 2. a deed told in a clause under a denial is an event of its own, denied, beside the denial
+@pytest.mark.parametrize("text,trig,doer", [
+    ("The army denied that it shelled the village of Morvek.", "shelled", "army"),
+    ("The army denied that its soldiers killed three farmers near Morvek on Monday.", "killed", "army"),
+])
+def test_deed_under_denial_is_denied(ann, text, trig, doer):  # type: ignore[no-untyped-def]
+    evs = _events(ann, text)
+    deeds = [e for e in evs if e.event_type in VIOLENT_EVENT_TYPES]
+    assert [(e.trigger.text, e.modality, _name(e.actor1)) for e in deeds] == [(trig, "denied", doer)]
+    assert [e.plover for e in evs if e.event_type == "Political"] == ["REJECT"]
+
+
+def test_own_deed_said_not_done_stays_a_rejection(ann):  # type: ignore[no-untyped-def]
+    evs = _events(ann, "The ministry said it did not strike the station in Morvek.")
+    assert [(e.event_type, e.plover) for e in evs] == [("Political", "REJECT")]
