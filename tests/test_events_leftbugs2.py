@@ -47,3 +47,28 @@ def test_deed_under_denial_is_denied(ann, text, trig, doer):  # type: ignore[no-
 def test_own_deed_said_not_done_stays_a_rejection(ann):  # type: ignore[no-untyped-def]
     evs = _events(ann, "The ministry said it did not strike the station in Morvek.")
     assert [(e.event_type, e.plover) for e in evs] == [("Political", "REJECT")]
+
+
+# 3. a deed a protest is against is the protest's grievance: neither its dead nor its victims are the protest's
+@pytest.mark.parametrize("text", [
+    "Hundreds marched in Delvora to protest the killing of ten workers.",
+    "Thousands rallied in Delvora against the killing of three students.",
+])
+def test_protest_grievance_is_no_toll_of_the_protest(ann, text):  # type: ignore[no-untyped-def]
+    evs = _events(ann, text)
+    protests = [e for e in evs if e.event_type == "Protests"]
+    assert len(protests) == 1, [(e.trigger.text, e.modality) for e in protests]
+    assert protests[0].modality == "asserted" and protests[0].fatalities is None and protests[0].actor2 is None
+    deeds = [e for e in evs if e.event_type in VIOLENT_EVENT_TYPES]
+    assert all(e.modality in ("asserted", "background") for e in deeds)
+
+
+def test_grievance_beside_other_news_adds_no_count(ann):  # type: ignore[no-untyped-def]
+    evs = _events(ann, "Gunmen killed two guards in Kelmorth on Sunday. Hundreds marched in Delvora to protest the "
+                       "killing of ten workers.")
+    assert [_dead(e) for e in evs if e.modality == "asserted" and e.event_type in VIOLENT_EVENT_TYPES] == [2]
+
+
+def test_force_used_on_a_march_stays_its_toll(ann):  # type: ignore[no-untyped-def]
+    evs = _events(ann, "Soldiers fired on a march in Delvora, killing four protesters.")
+    assert [(e.event_type, _dead(e)) for e in evs] == [("Protests", 4)]

@@ -14,13 +14,14 @@ from sitrep.events.accusation import accused_holding_gerund, pronoun_deed_accuse
 from sitrep.events.antecedents import (PRONOUNS, anaphoric_forces, antecedent, deed_doer_before, group_antecedent,
                                        leader_forces, named_in_own_clause, owned_forces, pronoun_patient)
 from sitrep.events.claims import credit_claims
+from sitrep.events.crowd_violence import protest_grievance
 from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj, subject
 from sitrep.events.merge import same_phrase
 from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, denied_doing, frame_words, infinitive_host,
                                   intent_agent, object_controller, support_verb)
 from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, framing_deed_doer, hands_of, noun_roles,
                                    paired_between, participle_by, relative_doer, self_name, stray_by)
-from sitrep.events.ontology import Ontology
+from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.roles import ActorFinder, lemma, np_tokens, self_styled
 from sitrep.events.shared_patient import raised_object, shared_passive_subject
 from sitrep.events.triggers import BACKING, Group, Trigger
@@ -333,6 +334,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             obj = raised_object(v)  # "shelling and looting the market": the object written once
         if obj is not None and passive is None and v not in trig_verbs and deed_relation(obj, trig_heads):
             obj = None  # "hunting the authors of the bombing": who the deed's noun phrase names, not its victim
+        if obj is not None and primary.tdef.event_type == "Protests" and protest_grievance(obj, load_ontology()):
+            obj = None  # "marched to protest the killing of ten workers": the workers are no target of the march
         if obj is not None and obj.i in trig_toks and not (obj.i not in trig_heads and harms_people
                                                             and person_noun(obj)):
             # "killed two protesters" read as one trigger ("kill +protester"): the protesters stay its victims
