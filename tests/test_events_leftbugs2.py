@@ -16,7 +16,7 @@ def _name(a):  # type: ignore[no-untyped-def]
 
 # 1. a fight's noun as the subject of "killed": a battle whose dead are its toll, not its second side
 @pytest.mark.parametrize("text,sides,dead", [
-    ("Clashes killed 30 people in the north of the country.", (None, None), 30),
+    ("Clashes killed 30 people in the hill villages above Tesmar.", (None, None), 30),
     ("Heavy fighting killed 12 civilians near Tesmar on Monday.", (None, None), 12),
     ("Clashes between the army and the Kelmorth Brigade killed 30 people near Tesmar.", ("army", "Kelmorth Brigade"), 30),
 ])
