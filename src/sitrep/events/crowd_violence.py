@@ -14,9 +14,11 @@ from __future__ import annotations
 from sitrep.events.deps import RELATIVE_WORDS
 from sitrep.events.ontology import Ontology
 
-__all__ = ["protester_doer", "protesters_violence"]
+__all__ = ["protester_doer", "protesters_violence", "protest_grievance"]
 
 _FIRE = frozenset({"fire", "ablaze", "alight", "alite", "aflame"})
+_GRIEVANCE_PREPS = frozenset({"against", "over"})
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def _subject(verb):  # type: ignore[no-untyped-def]
@@ -52,3 +54,20 @@ def protesters_violence(sent, onto: Ontology) -> bool:  # type: ignore[no-untype
     """Whether the sentence tells a deed of crowd violence done by protesters."""
     verbs = onto.cue("crowd_violence_verbs")
     return any(protester_doer(t, onto) for t in sent if t.lemma_.lower() in verbs)
+
+
+def protest_grievance(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``tok`` is a noun of a violent deed told as what a protest is against: the object of a protest word
+    ("marched to protest the killing of ten workers") or of its "against"/"over" ("rallied against the shelling",
+    "a protest over the murder of X"). The deed is the protest's grievance: neither its victims nor its dead are
+    the protest's, and the protest words around it do not make it a protest."""
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in _GRIEVANCE_PREPS:
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    if head.lemma_.lower() not in onto.cue("protest_words"):
+        return False
+    return any(p.tdef.event_type in _VIOLENT for p in onto.patterns(tok.lemma_.lower(), "NOUN"))

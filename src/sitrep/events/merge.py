@@ -725,9 +725,13 @@ def _norm_name(s: Optional[str]) -> str:
 def denials_of_own_deeds(mentions: list[EventMention]) -> None:
     """ "The ministry said it did not strike the station": a side denying its own deed is a rejection (PLOVER
     REJECT, asserted: the denial was made), never a violent event; "rebels did not enter the town, residents
-    said" (told by others) stays a denied deed."""
+    said" (told by others) stays a denied deed, and so does one whose denial is told as an event of its own in its
+    sentence ("the army denied that it shelled the village": the denial and the denied shelling)."""
+    rejections = {m.sentence.start for m in mentions if m.plover == "REJECT" and m.modality == "asserted"}
     for m in mentions:
         if m.event_type not in VIOLENT_EVENT_TYPES or m.modality != "denied" or not m.claimant or m.actor1 is None:
+            continue
+        if m.sentence.start in rejections:
             continue
         a = m.actor1
         own = (a.entity_id and a.entity_id == m.claimant) or (a.span is not None and a.span.text.lower() in _SELF) \

@@ -14,19 +14,20 @@ from sitrep.events.accusation import accused_holding_gerund, pronoun_deed_accuse
 from sitrep.events.antecedents import (PRONOUNS, anaphoric_forces, antecedent, deed_doer_before, group_antecedent,
                                        leader_forces, named_in_own_clause, owned_forces, pronoun_patient)
 from sitrep.events.claims import credit_claims
+from sitrep.events.crowd_violence import protest_grievance
 from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj, subject
 from sitrep.events.merge import same_phrase
 from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, denied_doing, frame_words, infinitive_host,
                                   intent_agent, object_controller, support_verb)
 from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, framing_deed_doer, hands_of, noun_roles,
                                    paired_between, participle_by, relative_doer, self_name, stray_by)
-from sitrep.events.ontology import Ontology
+from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.roles import ActorFinder, lemma, np_tokens, self_styled
 from sitrep.events.shared_patient import raised_object, shared_passive_subject
 from sitrep.events.triggers import BACKING, Group, Trigger
 from sitrep.events.unnamed_attackers import (attacker_not_civilians, men_of_no_country, men_told_before,
                                               person_by_agent)
-from sitrep.events.victim_nouns import (aimed_at, civilian_marked, civilian_modifier, deed_relation, left_harmed,
+from sitrep.events.victim_nouns import (aimed_at, civilian_marked, civilian_modifier, deed_relation, fight_killed, left_harmed,
                                        person_not_place, person_not_state, person_noun, person_patient, who_died_in)
 from sitrep.events.victim_pronoun import people_between
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
@@ -333,6 +334,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             obj = raised_object(v)  # "shelling and looting the market": the object written once
         if obj is not None and passive is None and v not in trig_verbs and deed_relation(obj, trig_heads):
             obj = None  # "hunting the authors of the bombing": who the deed's noun phrase names, not its victim
+        if obj is not None and primary.tdef.event_type == "Protests" and protest_grievance(obj, load_ontology()):
+            obj = None  # "marched to protest the killing of ten workers": the workers are no target of the march
         if obj is not None and obj.i in trig_toks and not (obj.i not in trig_heads and harms_people
                                                             and person_noun(obj)):
             # "killed two protesters" read as one trigger ("kill +protester"): the protesters stay its victims
@@ -361,7 +364,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
     if r.patient is None and primary.tok.pos_ == "VERB" and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         r.patient = aimed_at(primary.tok)  # "fired at the convoy", "opened fire on the crowd"
     harmed = left_harmed(primary.tok) if primary.tdef.event_type in VIOLENT_EVENT_TYPES else None
-    r.harmed = harmed
+    r.harmed = harmed or fight_killed(primary.tok)  # "clashes killed 30 people": the fight's dead (battle_dead_no_side)
     if harmed is not None:  # "the blast left two soldiers wounded" (tried after a target that names no one)
         if r.patient is None:
             r.patient = harmed

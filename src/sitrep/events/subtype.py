@@ -268,14 +268,18 @@ def scene_lemmas(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
 
 
 TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
+# verbs whose object, under a fight noun as subject, counts the fight's dead ("clashes killed 30", "claimed 30 lives")
+_TOLL_VERBS = frozenset({"leave", "kill", "claim"})
 
 
 def target_lemmas(tok) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """Lemmas of what the trigger acts on: its object, its passive subject, "on/against/at" phrases (not its agent)."""
     out: set[str] = set()
     heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubj", "compound") and tok.pos_ in ("NOUN", "PROPN") else [])
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "leave" and tok.lemma_.lower() in sense_cue("two_sided_fights"):
-        heads = [tok]  # "clashes left 30 people dead": who died in a fight between two sides is its toll, not its target
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _TOLL_VERBS and tok.lemma_.lower() in sense_cue("two_sided_fights"):
+        # "clashes left 30 people dead", "clashes killed 30 people": who died in a fight between two sides is its
+        # toll, not its target
+        heads = [tok]
     for h in heads:
         for c in h.children:
             if c.dep_ in ("dobj", "nsubjpass") and c is not tok:

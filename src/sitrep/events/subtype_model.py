@@ -127,4 +127,9 @@ def decide(onto, tdef, sent, trig, model: Optional[dict[str, Any]] = None):  # t
     code, p = predict(model, feats)
     if code == tdef.code or p < model.get("threshold", 1.0) or not may_replace(onto, tdef.code, code, frozenset(lemmas)):
         return tdef
+    if onto.types[code].event_type in ("Protests", "Riots") and tdef.event_type not in ("Protests", "Riots"):
+        from sitrep.events.crowd_violence import protest_grievance
+
+        if protest_grievance(trig, onto):
+            return tdef  # "marched to protest the killing of ten workers": the killing is what they protest, no protest
     return onto.types[code]

@@ -597,6 +597,16 @@ def told_apart(deed, gov, onto: Ontology) -> bool:  # type: ignore[no-untyped-de
         onto.cue("speech_verbs") - {"claim", "allege", "insist", "believe", "assert"})
 
 
+def denied_deed(g: Group, host: Group, onto: Ontology) -> bool:
+    """``g``, a violent deed told with its own subject in a clause under a verb of denial ("the army denied that it
+    shelled the village", "denied its troops had fired on the crowd"): the deed is an event of its own that the
+    denier says did not happen (modality denied), not only the denial's content."""
+    deed = g.primary(onto).tok
+    return (g.primary(onto).tdef.event_type in VIOLENT_TYPES and g.head.pos_ == "VERB" and g.head.dep_ == "ccomp"
+            and g.head.head.i == host.head.i and host.head.lemma_.lower() in onto.cue("deny_verbs")
+            and child(g.head, "nsubj") is not None and deed.i == g.head.i)
+
+
 def shots_fired(t: Trigger) -> bool:
     """ "fired at/on X": shots that, like a generic "killed", join the deed of the clause they hang on ("police
     shot a man after he fired at officers")."""
@@ -677,6 +687,8 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
             if host is not None and host.primary(onto).tdef.plover == "REJECT" and deed_spoken_of(
                     g.primary(onto).tok, {t.tok.i for t in host.triggers}):
                 break  # "refused to give details about the shooting": the shooting happened, only the details refused
+            if host is not None and host is not g and denied_deed(g, host, onto):
+                break  # "the army denied that it shelled the village": the shelling is an event of its own, denied
             if host is not None and host is not g and host.primary(onto).tdef.plover in SPEECH_ACTS:
                 host.embedded.append(g)
                 del groups[i]

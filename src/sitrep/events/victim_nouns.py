@@ -19,7 +19,7 @@ from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.figures import _lemma, figure_lexicon
 from sitrep.resources import data_rows
 
-__all__ = ["person_patient", "person_noun", "protesters_of", "who_died_in", "aimed_at", "left_harmed", "civilian_marked", "civilian_modifier",
+__all__ = ["person_patient", "person_noun", "protesters_of", "who_died_in", "aimed_at", "left_harmed", "fight_killed", "civilian_marked", "civilian_modifier",
            "person_not_place", "person_not_state", "deed_relation"]
 
 # counted-noun kinds of data/figure_lexicon.tsv whose people ACLED codes as Civilians when they are the victims ("a taxi
@@ -146,6 +146,17 @@ def left_harmed(trig):  # type: ignore[no-untyped-def]
         if any(p.lower_ in _HARMED for p in preds):
             return obj
     return None
+
+
+def fight_killed(trig):  # type: ignore[no-untyped-def]
+    """The people a fight between two sides killed, told with the fight's noun as the subject of "kill": "clashes
+    killed 30 people", "heavy fighting killed 12 civilians" (the object of "kill"). None for anything else: a
+    one-sided deed ("the bomb killed 12 people") keeps its victims."""
+    from sitrep.events.cues import sense_cue
+
+    if trig.dep_ != "nsubj" or trig.head.lemma_.lower() != "kill" or trig.lemma_.lower() not in sense_cue("two_sided_fights"):
+        return None
+    return child(trig.head, "dobj")
 
 
 def civilian_marked(tok, aid: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
