@@ -542,9 +542,13 @@ def _bare_retelling(a: EventMention, b: EventMention) -> bool:
 
 def _sums_several(m: EventMention) -> bool:
     """A count told of several incidents at once ("the attacks killed 40 in all": ``stories.told_apart``)."""
-    from sitrep.stories.told_apart import is_round_up
+    from sitrep.stories.told_apart import is_round_up, told_as_sum
 
-    return m.fatalities is not None and is_round_up(m)
+    if m.fatalities is None:
+        return False
+    if m.sub_event_type == "Armed clash" and not told_as_sum(m):
+        return False  # "the clashes killed 12": one battle told by a plural noun, unless its count is told as a sum
+    return is_round_up(m)
 
 
 def marked_apart(a: EventMention, b: EventMention, sums: bool = True) -> bool:

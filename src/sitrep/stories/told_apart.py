@@ -58,16 +58,23 @@ _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 _SUMMED = re.compile(r"\b(?:in all|in total|all told|altogether|a total of|a combined|combined toll)\b", re.I)
 
 
+def told_as_sum(m: EventMention) -> bool:
+    """The mention's count is told as a sum ("killed 12 people in all", "altogether ... 40")."""
+    t = m.trigger
+    if m.fatalities is None or m.fatalities.span is None:
+        return False
+    lo = min(m.fatalities.span.start, t.start if t is not None else m.fatalities.span.start) - m.sentence.start
+    hi = max(m.fatalities.span.end, t.end if t is not None else m.fatalities.span.end) - m.sentence.start
+    return bool(_SUMMED.search(m.sentence.text[max(0, lo - 20): hi + 30]))
+
+
 def is_round_up(m: EventMention) -> bool:
     """A count told of several incidents at once: its trigger is an event noun in the plural with a determiner or a
     number before it ("the two killings", "killed during the attacks"), or its count is told as a sum ("killed 12
     people in all")."""
+    if told_as_sum(m):
+        return True
     t = m.trigger
-    if m.fatalities is not None and m.fatalities.span is not None:
-        lo = min(m.fatalities.span.start, t.start if t is not None else m.fatalities.span.start) - m.sentence.start
-        hi = max(m.fatalities.span.end, t.end if t is not None else m.fatalities.span.end) - m.sentence.start
-        if _SUMMED.search(m.sentence.text[max(0, lo - 20): hi + 30]):
-            return True
     if t is None or not t.text.lower().endswith("s") or t.text.lower().endswith("ss"):
         return False
     from sitrep.events.merge import quantity_words
