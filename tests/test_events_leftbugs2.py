@@ -44,6 +44,15 @@ def test_deed_under_denial_is_denied(ann, text, trig, doer):  # type: ignore[no-
     assert [e.plover for e in evs if e.event_type == "Political"] == ["REJECT"]
 
 
+def test_denying_who_did_a_deed_told_before_adds_no_deed(ann):  # type: ignore[no-untyped-def]
+    # the strike was told as done: the denial is about who did it, not another (denied) strike
+    evs = _events(ann, "A missile struck the station in Morvek on Friday, killing 12 people. The ministry denied that "
+                       "its forces fired the missile.")
+    deeds = [e for e in evs if e.event_type in VIOLENT_EVENT_TYPES]
+    assert [(e.modality, _dead(e)) for e in deeds] == [("asserted", 12)]
+    assert [e.plover for e in evs if e.event_type == "Political"] == ["REJECT"]
+
+
 def test_own_deed_said_not_done_stays_a_rejection(ann):  # type: ignore[no-untyped-def]
     evs = _events(ann, "The ministry said it did not strike the station in Morvek.")
     assert [(e.event_type, e.plover) for e in evs] == [("Political", "REJECT")]

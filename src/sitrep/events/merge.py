@@ -726,22 +726,30 @@ def _norm_name(s: Optional[str]) -> str:
     return s[4:] if s.startswith("the ") else s
 
 
-def denials_of_own_deeds(mentions: list[EventMention]) -> None:
+def denials_of_own_deeds(mentions: list[EventMention]) -> set[str]:
     """ "The ministry said it did not strike the station": a side denying its own deed is a rejection (PLOVER
     REJECT, asserted: the denial was made), never a violent event; "rebels did not enter the town, residents
     said" (told by others) stays a denied deed, and so does one whose denial is told as an event of its own in its
-    sentence ("the army denied that it shelled the village": the denial and the denied shelling)."""
+    sentence ("the army denied that it shelled the village": the denial and the denied shelling) and no deed of its
+    kind was told as done before it. Returns the ids of denied deeds that only repeat a deed told before (dropped:
+    the sentence's rejection tells the denial)."""
     rejections = {m.sentence.start for m in mentions if m.plover == "REJECT" and m.modality == "asserted"}
+    drop: set[str] = set()
     for m in mentions:
         if m.event_type not in VIOLENT_EVENT_TYPES or m.modality != "denied" or not m.claimant or m.actor1 is None:
             continue
         if m.sentence.start in rejections:
-            continue
+            if any(o.event_type == m.event_type and o.modality == "asserted" and o.sentence.start < m.sentence.start
+                   for o in mentions):
+                drop.add(m.id)  # "X denied that its forces fired the missile" after the strike was told: the
+                # denial is about who did a deed already told, not another deed; the sentence's rejection tells it
+            continue  # a deed told only as denied: the denial and the denied deed
         a = m.actor1
         own = (a.entity_id and a.entity_id == m.claimant) or (a.span is not None and a.span.text.lower() in _SELF) \
             or (_norm_name(a.name) and _norm_name(a.name) == _norm_name(m.claimant_name))
         if own:
             m.event_type, m.sub_event_type, m.plover, m.modality = "Political", None, "REJECT", "asserted"
+    return drop
 
 
 REFERENCE_PAST_DAYS = 62  # a reference dated further back than this tells an old incident (MUC-4's "recent": two months)
@@ -845,7 +853,8 @@ def merge_restatements(mentions: list[EventMention]) -> list[EventMention]:
     """The article's mentions with restatements of one violent incident folded into one (order kept); a side
     denying its own deed is a rejection (:func:`denials_of_own_deeds`) and its claim against the other, where it
     denies the attack, is marked ``claimed`` first (:func:`mark_claims`)."""
-    denials_of_own_deeds(mentions)
+    drop = denials_of_own_deeds(mentions)
+    mentions = [m for m in mentions if m.id not in drop]
     mark_claims(mentions)
     days = {m.date_start for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted"
             and m.date_precision == "day"}
