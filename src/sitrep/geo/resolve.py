@@ -1014,12 +1014,13 @@ def lone_towns_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer,
     if not home and len({e.gid for _, e in picked}) < 3:
         return
     keep = set(getattr(ctx, "country_focus", None) or []) | cue_countries(text)
-    keep |= demonym_countries(text)  # "a meeting with his Guatemalan colleagues in Esquipulas"
     spans = sorted((s.cand.start, s.cand.end) for s in scored)
     for sc, e in picked:
         if precision_of(e) != "town" or e.population >= LONE_TOWN_MAX or sc.contained or e.country in keep \
                 or (sc.X[sc.best, _NAMED_COLS] > 0).any() or _on_a_list(sc.cand, spans, text):
             continue
+        if e.country in demonym_countries(text):  # read only when a town is in question (a scan of the whole text)
+            continue  # "a meeting with his Guatemalan colleagues in Esquipulas"
         rest = {o.country for _, o in picked if o.gid != e.gid}
         if e.country in rest or not rest:
             continue
