@@ -52,3 +52,17 @@ def test_it_took_someone_to_is_no_capture(ann):  # type: ignore[no-untyped-def]
 def test_it_took_control_is_still_a_capture(ann):  # type: ignore[no-untyped-def]
     evs = _violent(ann, "The Red Hand Front said it took control of Dorvan on Monday after two days of fighting.")
     assert any(e.sub_event_type and "territory" in e.sub_event_type for e in evs), [(e.trigger.text, e.sub_event_type) for e in evs]
+
+
+# ---- a deed named by its town ("the Lyon attack") is there: no strike told of another country takes it in
+
+def test_deed_named_by_its_town_is_not_merged_abroad(ann):  # type: ignore[no-untyped-def]
+    text = ('He did little: send some advisers to Yemen, order a few more airstrikes. After the November Lyon '
+            'attack, I wrote, "The Red Hand Front plans to strike the homeland, so it will soon mount a raid at home '
+            'like the one it mounted in Lyon."')
+    evs = _violent(ann, text)
+    at = text.index("Lyon attack") + len("Lyon ")
+    strikes = [e for e in evs if e.trigger.text == "airstrikes"]
+    assert strikes and all(s.start != text.index("After") for e in strikes for s in e.evidence), \
+        [(e.trigger.text, [s.text[:30] for s in e.evidence]) for e in strikes]
+    assert any(e.trigger.start == at for e in evs), [(e.trigger.text, e.trigger.start) for e in evs]

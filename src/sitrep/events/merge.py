@@ -86,7 +86,18 @@ def _passing_foreign_place(a: EventMention, b: EventMention) -> bool:
     pa, pb = a.place, b.place
     if pa is None or pb is None or not pa.country or not pb.country or pa.country == pb.country:
         return False
+    if _named_by_place(a) or _named_by_place(b):
+        return False  # "the Paris attack": a deed named by its town is there, whatever the other sentence names
     return (a.place_source == "sentence") != (b.place_source == "sentence")
+
+
+def _named_by_place(m: EventMention) -> bool:
+    """The deed noun is named by its place, the place's name right before it ("the Paris attack", "the Kabul
+    bombing")."""
+    p, t = m.place, m.trigger
+    if p is None or t is None or p.span is None or p.span.article_id != t.article_id:
+        return False
+    return 0 <= t.start - p.span.end <= 1 and p.span.end <= t.start
 
 
 def _victim_named_in(a: EventMention, b: EventMention) -> bool:
