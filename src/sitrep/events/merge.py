@@ -86,7 +86,18 @@ def _passing_foreign_place(a: EventMention, b: EventMention) -> bool:
     pa, pb = a.place, b.place
     if pa is None or pb is None or not pa.country or not pb.country or pa.country == pb.country:
         return False
+    if _named_by_place(a) or _named_by_place(b):
+        return False  # "the Paris attack": a deed named by its town is there, whatever the other sentence names
     return (a.place_source == "sentence") != (b.place_source == "sentence")
+
+
+def _named_by_place(m: EventMention) -> bool:
+    """The deed noun is named by its place, the place's name right before it ("the Paris attack", "the Kabul
+    bombing")."""
+    p, t = m.place, m.trigger
+    if p is None or t is None or p.span is None or p.span.article_id != t.article_id:
+        return False
+    return 0 <= t.start - p.span.end <= 1 and p.span.end <= t.start
 
 
 def _victim_named_in(a: EventMention, b: EventMention) -> bool:
@@ -562,8 +573,33 @@ def marked_apart(a: EventMention, b: EventMention, sums: bool = True) -> bool:
     return told_separate(later) or moves_on(first, later) or (sums and _sums_several(a) != _sums_several(b))
 
 
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def caption(m: EventMention) -> bool:
+    """The mention is read off a photo caption: its sentence says what a picture shows, by a word of
+    ``caption_words`` (data/event_sense_cues.tsv) after a form of "be" ("A burnt car is pictured after an air strike
+    on X"). Not a name's aside inside the prose ("Dr X (pictured), a surgeon, said ...")."""
+    text = m.sentence.text
+    for w in sense_cue("caption_words"):
+        for hit in re.finditer(rf"\b{w}\b", text, re.I):
+            if _BE_BEFORE.search(text[max(0, hit.start() - 30):hit.start()]):
+                return True
+    return False
+
+
+def across_caption(a: EventMention, b: EventMention) -> bool:
+    """One mention is read off a photo caption and the other off the report's prose, in another sentence: the
+    picture may show another deed than the one the prose tells next to it (a strike on a neighbourhood last month
+    beside the army's advance today), and nothing but their nearness joins them, so neither lends the other its
+    doer or its victim."""
+    return a.sentence.start != b.sentence.start and caption(a) != caption(b)
+
+
 def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> bool:
     """Whether ``b`` (later in the article) restates the incident of ``a``."""
+    if across_caption(a, b):
+        return False
     return not dated_apart(a, b, round_up) and not told_separate(b) and _sums_several(a) == _sums_several(b) and (
             a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside
