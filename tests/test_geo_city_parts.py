@@ -83,3 +83,40 @@ def test_a_saints_town_where_the_text_points_keeps_its_point(run):
     ps = _by_text(run("Flooding closed three roads in St Albans, Hertfordshire, on Tuesday, England's "
                       "environment agency said."))
     assert _near(ps["St Albans"], 51.75, -0.34, km=30)
+
+
+@pytest.fixture(scope="module")
+def events():
+    from sitrep.geo.gazetteer import get_gazetteer
+    from sitrep.nlp.annotate import DocContext, annotate_doc
+    from sitrep.nlp.models import load_pipeline
+
+    get_gazetteer()
+    nlp = load_pipeline()
+
+    def _run(text, **ctx):
+        return annotate_doc(nlp(text), DocContext(article_id="t", **ctx)).events
+
+    return _run
+
+
+@pytest.mark.parametrize("text", [
+    "A man was stabbed to death at a house in Perth's north on Saturday night, police said. Orrin Vell, 30, was "
+    "arrested in Fremantle.",
+    "A woman was shot dead outside a shop in Perth's eastern suburbs on Friday, and officers from Bunbury are "
+    "helping the inquiry.",
+])
+def test_a_side_of_a_city_places_the_event_in_the_city(events, text):
+    evs = [e for e in events(text) if e.place is not None]
+    assert evs and evs[0].place.span.text == "Perth"
+
+
+def test_a_possessor_that_is_no_part_of_a_city_is_no_side():
+    from sitrep.events.place import _city_side
+    from sitrep.nlp.models import load_pipeline
+
+    nlp = load_pipeline()
+    doc = nlp("Troops fired on protesters in Lahore's biggest protest this year, witnesses said.")
+    assert not _city_side(next(t for t in doc if t.text == "Lahore"))
+    doc = nlp("A man was stabbed at a house in Lahore's west on Sunday.")
+    assert _city_side(next(t for t in doc if t.text == "Lahore"))

@@ -18,19 +18,36 @@ over the text per article that has a confident town.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Any, Optional
 
 from sitrep.model import Place, Span
 from sitrep.nlp.doctext import doc_ents
+from sitrep.resources import data_rows
 
 NEIGHBORHOOD_KM = 50.0  # a part of a city lies within this distance of it (as resolve.NEIGHBORHOOD_KM)
 FAR_NAMESAKE_KM = 161.0  # a town or point this far from the city a kind word puts it in is a namesake's
 PART_FACTOR = 0.9  # the part's confidence: its city's, times this
 # a name of one to four capitalised words ("Orangi Town", "al-Adhamiya")
 _NAME = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-Z][\w'’\-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’\-]*){0,3}"
-_KIND = r"(?:neighbou?rhoods?|districts?|suburbs?|areas?|localit(?:y|ies)|quarters?|sections?|slums?|townships?)"
+
+
+@functools.lru_cache(maxsize=None)
+def city_part_words(kinds: tuple[str, ...] = ("part",)) -> frozenset[str]:
+    """The words of data/geo_city_parts.tsv of those kinds ("part": "district", "neighbourhood"; "side": "west",
+    "suburbs", "CBD"), lower case."""
+    return frozenset(c[0].lower() for c in data_rows("geo_city_parts.tsv", ("word", "kind", "source"), header="word")
+                     if c[1] in kinds)
+
+
+def _kind_pattern() -> str:
+    words = sorted(city_part_words(), key=len, reverse=True)
+    return r"(?:" + "|".join(re.escape(w) + r"(?:s|es)?" for w in words) + r")"
+
+
+_KIND = _kind_pattern()
 _POSS = r"(?:'s|’s)"
 # "the X district of C" (C checked against the places after "of ")
 _KIND_OF = re.compile(r"\bthe\s+(" + _NAME + r")\s+" + _KIND + r"\s+of\s+$")
