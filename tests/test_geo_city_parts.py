@@ -4,6 +4,7 @@ made-up neighbourhoods and persons (the cities are real)."""
 
 import pytest
 from test_geo_context import _by_text, _near  # noqa: F401
+from test_geo_event_place import events  # noqa: F401  (its fixture: the events of a sentence)
 from test_geo_places import run  # noqa: F401  (the module's fixture: spaCy + gazetteer, loaded once)
 
 LAHORE = (31.55, 74.34)
@@ -85,30 +86,18 @@ def test_a_saints_town_where_the_text_points_keeps_its_point(run):
     assert _near(ps["St Albans"], 51.75, -0.34, km=30)
 
 
-@pytest.fixture(scope="module")
-def events():
-    from sitrep.geo.gazetteer import get_gazetteer
-    from sitrep.nlp.annotate import DocContext, annotate_doc
-    from sitrep.nlp.models import load_pipeline
-
-    get_gazetteer()
-    nlp = load_pipeline()
-
-    def _run(text, **ctx):
-        return annotate_doc(nlp(text), DocContext(article_id="t", **ctx)).events
-
-    return _run
-
-
-@pytest.mark.parametrize("text", [
+SIDE_STORIES = (
     "A man was stabbed to death at a house in Perth's north on Saturday night, police said. Orrin Vell, 30, was "
     "arrested in Fremantle.",
     "A woman was shot dead outside a shop in Perth's eastern suburbs on Friday, and officers from Bunbury are "
     "helping the inquiry.",
-])
-def test_a_side_of_a_city_places_the_event_in_the_city(events, text):
-    evs = [e for e in events(text) if e.place is not None]
-    assert evs and evs[0].place.span.text == "Perth"
+)
+
+
+def test_a_side_of_a_city_places_the_event_in_the_city(events):
+    for text in SIDE_STORIES:
+        evs = [e for e in events(text) if e.place is not None]
+        assert evs and evs[0].place.span.text == "Perth", text
 
 
 def test_a_possessor_that_is_no_part_of_a_city_is_no_side():

@@ -11,7 +11,7 @@ Only where the words say it: a kind word for a part of a town after the name ("d
 a comma, the city), or the story's own city ("the city's X area", "suburban X") when the story has one: the
 dateline's town, else every confident town of the article within ``NEIGHBORHOOD_KM`` of the first. The city must
 be a town the resolver placed with at least the model's threshold; a province, country or region is never a
-neighbourhood's city ("the Gondra district of Uttar Pradesh" stays as it is). A name the resolver placed keeps its own
+neighbourhood's city ("the Kelso district of Punjab" stays as it is). A name the resolver placed keeps its own
 answer unless a kind word puts it in a city more than ``FAR_NAMESAKE_KM`` away: moving placed names to the city of
 "in X, Y" moved right answers far, and a "Y" that is a province named like a town took a village's point away. No gazetteer query: one regular expression pass
 over the text per article that has a confident town.
