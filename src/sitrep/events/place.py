@@ -38,6 +38,16 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "ac
 ARTICLE_PLACE_MIN_CONF = 0.7  # the article's main place stands in for an unplaced event only above this confidence
 
 
+def _city_side(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The place is the possessor of a part or side of it that a locative preposition governs: "in Sydney's west",
+    "in Townsville's northern suburbs", "in Delhi's Jafrabad area" say where (data/geo_city_parts.tsv)."""
+    from sitrep.geo.parts import city_part_words
+
+    head = tok.head
+    return tok.dep_ == "poss" and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS \
+        and head.lower_ in city_part_words(("part", "side"))
+
+
 def territorial_code(code: str) -> bool:
     return code in TERRITORIAL
 
@@ -256,7 +266,8 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
     def located(ts: list[int]) -> bool:
         """A place mention that says where something is, not who acts or speaks ("Turkey said", "Britain-based")."""
         first, last = doc[ts[0]], doc[ts[-1]]
-        if any(doc[i].dep_ in ("nsubj", "nsubjpass", "poss") for i in ts) and last.head.pos_ != "ADP":
+        if any(doc[i].dep_ in ("nsubj", "nsubjpass", "poss") for i in ts) and last.head.pos_ != "ADP" \
+                and not _city_side(last):
             return False
         if "-" in last.text or (last.i + 1 < len(doc) and doc[last.i + 1].text == "-"):
             return False  # "Britain-based", "Turkey-backed"

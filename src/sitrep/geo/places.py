@@ -11,6 +11,8 @@ from typing import Any, Optional
 from sitrep.geo.echo import add_echoes
 from sitrep.geo.facility import add_facilities
 from sitrep.geo.gazetteer import Gazetteer, get_gazetteer, spelling
+from sitrep.geo.parts import add_city_parts
+from sitrep.geo.rank import default_ranker
 from sitrep.geo.recognize import Recognizer
 from sitrep.geo.resolve import cue_countries, resolve
 from sitrep.model import Place
@@ -60,7 +62,9 @@ def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] =
     text = doc_text(doc)
     places = resolve(cands, text, ctx, gaz, ranker, trace)
     places = add_echoes(doc, text, places, getattr(ctx, "article_id", ""), trace)
-    return add_facilities(doc, text, places, getattr(ctx, "article_id", ""), trace)
+    places = add_facilities(doc, text, places, getattr(ctx, "article_id", ""), trace)
+    return add_city_parts(doc, text, places, (ranker or default_ranker()).threshold, ctx,
+                          getattr(ctx, "article_id", ""), trace)
 
 
 def geocode_spans(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, int]],

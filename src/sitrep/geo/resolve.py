@@ -565,7 +565,7 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
         if not container and after[i] is not None and _unit_outside(c, es, *after[i], dg.focus):
             # "Rice Lake ... of Fulton County in Illinois": the words after it put it where none of its entries lies
             outside = True
-        if not container and not outside and _stray(c, es, support, implied[i]):
+        if not container and not outside and (_stray(c, es, support, implied[i]) or _saint_abroad(c, es, support)):
             outside = True
         out.append(Scored(c, es, X, dg.focus, contained=bool(container), outside=outside))
     return out
@@ -658,6 +658,23 @@ def _stray(c: Candidate, es: list[Entry], support: dict[str, set[str]], implied:
     own = _bare_name(c.text)
     if not any(len(names - {own, ""}) >= STRAY_SUPPORT for names in support.values()):
         return False
+    return not any(support.get(e.country, set()) - {own} for e in es)
+
+
+_SAINT = re.compile(r"^(?:St\.?|Saint|Ste\.?|Sainte)\s+[A-Z]")
+
+
+def _saint_abroad(c: Candidate, es: list[Entry], support: dict[str, set[str]]) -> bool:
+    """A saint's name ("St John", "Saint Peter") whose entries are all parishes of no recorded population or towns
+    under ``HOMONYM_TOWN_MAX``, none in a country another name of the article (or its story or dateline) points to:
+    like countless churches, hospitals, schools and charities ("St John paramedics"), it names no place the text
+    locates; a Channel Islands or Caribbean parish of the name is not meant (left blank)."""
+    if c.cue in ("admin", "city", "demonym") or c.scores.get("embedded") or not _SAINT.match(c.text):
+        return False
+    if not es or any(not (precision_of(e) == "town" and e.population < HOMONYM_TOWN_MAX
+                          or precision_of(e) in ("province", "district") and not e.population) for e in es):
+        return False
+    own = _bare_name(c.text)
     return not any(support.get(e.country, set()) - {own} for e in es)
 
 
