@@ -174,7 +174,7 @@ def previous_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], boo
     sub = {t.i for t in subj.subtree}
     for t in last:
         if t.i in sub or t.pos_ not in ("NOUN", "PROPN") or not _verb_argument(t) or _in_noun_clause(t) \
-                or _where(t):
+                or _where(t) or said_of(t, subj):
             continue
         other = _named_by(t, finder)
         if other is not None and other.entity_id != ref.entity_id and _agrees(pron.lower_, t, other, finder):
@@ -254,6 +254,17 @@ def _verb_argument(t) -> bool:  # type: ignore[no-untyped-def]
     return t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.pos_ in ("VERB", "AUX")
 
 
+def said_of(t, subj) -> bool:  # type: ignore[no-untyped-def]
+    """``t`` is what its clause says the subject ``subj`` is ("X is a rebel group", "X became an armed movement", "X
+    was declared a terrorist organisation"): the subject again under a description, no rival of it for a pronoun."""
+    if t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head  # "X is a party and a militia"
+    if t.dep_ not in ("attr", "oprd"):
+        return False
+    s = child(t.head, "nsubj", "nsubjpass")
+    return s is not None and s.i == subj.i
+
+
 # prepositions after which a place name only says where something happened ("stormed a hotel in Mogadishu"); not
 # "to"/"from"/"into", after which a state may be a party ("sent troops to Kenya. It ...")
 WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"})
@@ -273,7 +284,7 @@ def _rival_between(base: str, subj, pron, finder: ActorFinder) -> bool:  # type:
     doc = pron.doc
     sub = {t.i for t in subj.subtree}
     for t in doc[subj.i + 1:pron.i]:
-        if t.i in sub or t.pos_ not in ("NOUN", "PROPN") or not _verb_argument(t) or _where(t):
+        if t.i in sub or t.pos_ not in ("NOUN", "PROPN") or not _verb_argument(t) or _where(t) or said_of(t, subj):
             continue
         ref = _named_by(t, finder)
         if ref is not None and _agrees(base, t, ref, finder):

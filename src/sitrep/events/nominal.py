@@ -57,6 +57,8 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
     if r.agent is None:
         r.agent, r.agent_how = pobj(n, "by"), "by"
     if r.agent is None:
+        r.agent, r.agent_how = patient_by(n), "by"  # "the massacre of 30 villagers by X": "by" hung on the villagers
+    if r.agent is None:
         r.agent, r.agent_how = participle_by(n), "by"  # "a bomb planted by X", "an attack carried out by X"
     if r.agent is None:
         r.agent, r.agent_how = series_by(n), "by"  # "a wave of bombings by X": the by-phrase hung on "wave"
@@ -156,6 +158,18 @@ def paired_between(n):  # type: ignore[no-untyped-def]
     if not any(c.dep_ == "conj" for c in between.subtree):
         return None
     return between
+
+
+def patient_by(n):  # type: ignore[no-untyped-def]
+    """The by-phrase of a deed noun ``n`` that the parser hung on the deed's "of" object (or a noun coordinated with
+    it): "the massacre of 30 villagers by X", "the killing of a farmer and his son by X"; never a date ("by Monday")
+    or a place ("by the river" names nobody: the actor layer reads no one there)."""
+    obj = pobj(n, "of")
+    for o in [obj, *obj.conjuncts] if obj is not None else []:
+        a = pobj(o, "by")
+        if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN"):
+            return a
+    return None
 
 
 def participle_by(n):  # type: ignore[no-untyped-def]
