@@ -66,3 +66,18 @@ def test_a_group_described_by_its_sentence_is_still_the_one_candidate(ann, text,
 def test_a_by_phrase_hung_on_the_victims_names_the_doer(ann, text, want):  # type: ignore[no-untyped-def]
     ev = next(e for e in violent(ann, text) if e.trigger.text in ("massacre", "killing"))
     assert name(ev.actor1) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Police arrested Darek Volm on Tuesday. Prosecutors say he stabbed two guards in Brask.", "Darek Volm"),
+    ("Police arrested Darek Volm on Tuesday. He had stabbed two guards in Brask, prosecutors said.", "Darek Volm"),
+    ("Police arrested Darek Volm on Tuesday. Police said he stabbed two guards in Brask.", "Darek Volm"),
+    # the speaker himself: "X said he shot ..."
+    ("Darek Volm said he shot the guard in self-defence in Brask.", "Darek Volm"),
+    # two people before the pronoun: a guess, left blank
+    ("Darek Volm met Anna Berg on Tuesday. Police said she stabbed a guard in Brask.", None),
+    ("Darek Volm argued with Piet Maarsen on Tuesday. Police said he stabbed him in Brask.", None),
+])
+def test_he_told_by_many_or_a_body_is_the_person_named_before(ann, text, want):  # type: ignore[no-untyped-def]
+    ev = next(e for e in violent(ann, text) if e.trigger.text in ("stabbed", "shot"))
+    assert name(ev.actor1) == want

@@ -47,6 +47,9 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
             s = child(gov, "nsubj")
             if base == "they" and s is not None and s.lower_ in ("he", "she", "i"):
                 break  # "He said they killed ...": one person speaks of others, who are named before
+            if person and s is not None and s.pos_ != "PRON" and many_or_body(s):
+                return mention_antecedent(pron, finder)  # "Prosecutors say he stabbed ...": a person named before,
+                # when no other person stands beside them ("X met Y. Police said she ..." is left blank)
             if s is not None and s.pos_ != "PRON" and speaker_noun(s):
                 ref = speaker_principal(s, finder)  # "a spokesman for the rebels said they ...": the rebels
                 return ref if ref is not None and not person and is_person(ref, finder) == person else None
@@ -252,6 +255,12 @@ def _verb_argument(t) -> bool:  # type: ignore[no-untyped-def]
     if t.dep_ in ("dobj", "dative", "nsubj", "nsubjpass", "attr", "oprd"):
         return True
     return t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.pos_ in ("VERB", "AUX")
+
+
+def many_or_body(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The phrase headed by ``tok`` names several people or a body ("prosecutors", "police", "the ministry"), which
+    "he"/"she" never stands for: a speaker of that kind tells of a person named before."""
+    return tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ("ORG", "GPE", "NORP") or tok.lower_ == "police"
 
 
 def said_of(t, subj) -> bool:  # type: ignore[no-untyped-def]
