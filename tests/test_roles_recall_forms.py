@@ -81,3 +81,13 @@ def test_a_by_phrase_hung_on_the_victims_names_the_doer(ann, text, want):  # typ
 def test_he_told_by_many_or_a_body_is_the_person_named_before(ann, text, want):  # type: ignore[no-untyped-def]
     ev = next(e for e in violent(ann, text) if e.trigger.text in ("stabbed", "shot"))
     assert name(ev.actor1) == want
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("The army accused the Crimson Brigade of killing 12 villagers in Brask.", "Crimson Brigade"),
+    ("Kenya accused al-Shabaab of killing 12 soldiers near Kismayo.", "al-Shabaab"),
+])
+def test_a_killing_an_accusation_names_is_a_deed_of_its_own(ann, text, actor1):  # type: ignore[no-untyped-def]
+    ev = on(violent(ann, text), "killing")  # it was folded into the accusation before, its doer lost
+    assert name(ev.actor1) == actor1
+    assert ev.modality == "claimed"  # the accuser's word, not a fact the report tells
