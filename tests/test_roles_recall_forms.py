@@ -91,3 +91,16 @@ def test_a_killing_an_accusation_names_is_a_deed_of_its_own(ann, text, actor1): 
     ev = on(violent(ann, text), "killing")  # it was folded into the accusation before, its doer lost
     assert name(ev.actor1) == actor1
     assert ev.modality == "claimed"  # the accuser's word, not a fact the report tells
+
+
+@pytest.mark.parametrize("text,trigger,actor1", [
+    ("A bomb exploded at the market in Brask on Monday. Officials blamed the Crimson Brigade.", "exploded",
+     "Crimson Brigade"),
+    ("The market in Brask was shelled on Monday, and the Crimson Brigade was blamed.", "shelled", "Crimson Brigade"),
+    # a blame with a cause of its own, or an accusation that says not of what: the bombing's doer stays unnamed
+    ("A bomb exploded at the market in Brask on Monday. Officials blamed the Crimson Brigade for the economic "
+     "crisis.", "exploded", None),
+    ("A bomb exploded at the market in Brask on Monday. Officials accused the Crimson Brigade.", "exploded", None),
+])
+def test_a_bare_blame_names_the_doer_of_the_deed_just_told(ann, text, trigger, actor1):  # type: ignore[no-untyped-def]
+    assert name(on(violent(ann, text), trigger).actor1) == actor1
