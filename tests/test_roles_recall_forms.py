@@ -104,3 +104,14 @@ def test_a_killing_an_accusation_names_is_a_deed_of_its_own(ann, text, actor1): 
 ])
 def test_a_bare_blame_names_the_doer_of_the_deed_just_told(ann, text, trigger, actor1):  # type: ignore[no-untyped-def]
     assert name(on(violent(ann, text), trigger).actor1) == actor1
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("Last spring's battle for Brask was a costly victory for the Crimson Brigade.", "Crimson Brigade"),
+    ("The fighting near Brask ended in a victory for the Crimson Brigade.", "Crimson Brigade"),
+    ("The battle for Brask was a defeat for the Crimson Brigade.", None),  # the loser: which side acted is not said
+    ("The battle for Brask was a victory for common sense.", None),  # no side at all
+])
+def test_the_side_a_fight_was_a_victory_for_fought_it(ann, text, actor1):  # type: ignore[no-untyped-def]
+    ev = next(e for e in violent(ann, text) if e.trigger.text in ("battle", "fighting"))
+    assert name(ev.actor1) == actor1

@@ -116,6 +116,29 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
         noun_roles(n.head, r, 1)  # "the bombing campaign by X against Y": the roles hang on the head noun
     if r.agent is None and r.patient is None:
         between_sides(n, r)
+    if r.agent is None and depth == 0:
+        r.agent, r.agent_how = victor(n), "subject"  # "the battle became a victory for X": X fought it
+
+
+# nouns of a fight both sides wage, whose winner is one of its sides (the reciprocal deeds of the armed clash)
+_FIGHTS = frozenset({"battle", "fight", "fighting", "clash", "skirmish", "firefight", "gunfight", "gunbattle"})
+_WINS = frozenset({"victory", "win", "triumph"})
+
+
+def victor(n):  # type: ignore[no-untyped-def]
+    """The side a fight noun ``n`` is said to be a win for, which fought it: "the battle became / was a victory for
+    X", "the fighting ended in a victory for X". None otherwise (a defeat names no side that acted)."""
+    if n.lemma_.lower() not in _FIGHTS or n.dep_ != "nsubj":
+        return None
+    v = n.head
+    wins = [c for c in v.children if c.dep_ in ("attr", "oprd") and c.lemma_.lower() in _WINS]
+    wins += [w for p in v.children if p.dep_ == "prep" and p.lower_ == "in" for w in p.children
+             if w.dep_ == "pobj" and w.lemma_.lower() in _WINS]
+    for w in wins:
+        side = pobj(w, "for")
+        if side is not None and side.pos_ in ("NOUN", "PROPN") and side.ent_type_ not in NOT_AGENT_ENTS:
+            return side
+    return None
 
 
 def possessor_is_victim(n, poss) -> bool:  # type: ignore[no-untyped-def]
