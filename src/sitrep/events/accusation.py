@@ -316,6 +316,23 @@ def relative_blame_of(n):  # type: ignore[no-untyped-def]
 _PRONOUN_DEED = re.compile(r"^\W*(?:it|this|that)\s+(?:on|to)\b|\b(?:for|of)\s+(?:it|this|that)\b", re.I)
 
 
+# what may follow a bare blame's accused to the end of its sentence: punctuation, or who says so ("..., police said.")
+_BARE_END = re.compile(r"[\s.,;:!\"'”’]*(?:,\s*(?:[\w-]+\s+){1,4}(?:said|says|told reporters)[\s.\"'”’]*)?")
+
+
+def bare_blame(acc: EventMention, text: str) -> bool:
+    """A blame that names its accused and nothing it is blamed for ("Officials blamed the Crimson Brigade.", "...,
+    and the rebels were blamed."): its deed is the one just told, as with "blamed them for it". Not a blame with a
+    cause of its own ("blamed X for the crisis", "blamed X over the delays") nor one of another verb ("accused X":
+    of what is not said)."""
+    a = acc.actor2
+    if acc.trigger is None or a is None or a.span is None or not acc.trigger.text.lower().startswith("blam"):
+        return False
+    if a.span.start >= acc.trigger.end and len(text[acc.trigger.end:a.span.start]) > 5:
+        return False  # words between the verb and the accused ("blamed, without evidence, X")
+    return _BARE_END.fullmatch(text[max(acc.trigger.end, a.span.end):acc.sentence.end]) is not None
+
+
 def credit_accusations(events: list[EventMention], text: str) -> None:
     """The accused of an accusation whose deed is a pronoun ("the mayor condemned the bombing and blamed the rebels
     for it", "police blamed it on the rebels") becomes actor1 of the deed it points back to: the last violent event
@@ -327,7 +344,7 @@ def credit_accusations(events: list[EventMention], text: str) -> None:
             continue
         tail = text[acc.trigger.end:acc.sentence.end]
         m = _PRONOUN_DEED.search(tail)
-        if m is None or m.start() > 80:
+        if (m is None or m.start() > 80) and not bare_blame(acc, text):
             continue
         prev = [e for e in events[:i] if e.event_type in VIOLENT_EVENT_TYPES and e.trigger is not None
                 and e.trigger.end <= acc.trigger.start]

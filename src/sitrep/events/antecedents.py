@@ -47,6 +47,9 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
             s = child(gov, "nsubj")
             if base == "they" and s is not None and s.lower_ in ("he", "she", "i"):
                 break  # "He said they killed ...": one person speaks of others, who are named before
+            if person and s is not None and s.pos_ != "PRON" and many_or_body(s):
+                return mention_antecedent(pron, finder)  # "Prosecutors say he stabbed ...": a person named before,
+                # when no other person stands beside them ("X met Y. Police said she ..." is left blank)
             if s is not None and s.pos_ != "PRON" and speaker_noun(s):
                 ref = speaker_principal(s, finder)  # "a spokesman for the rebels said they ...": the rebels
                 return ref if ref is not None and not person and is_person(ref, finder) == person else None
@@ -174,7 +177,7 @@ def previous_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], boo
     sub = {t.i for t in subj.subtree}
     for t in last:
         if t.i in sub or t.pos_ not in ("NOUN", "PROPN") or not _verb_argument(t) or _in_noun_clause(t) \
-                or _where(t):
+                or _where(t) or said_of(t, subj):
             continue
         other = _named_by(t, finder)
         if other is not None and other.entity_id != ref.entity_id and _agrees(pron.lower_, t, other, finder):
@@ -254,6 +257,23 @@ def _verb_argument(t) -> bool:  # type: ignore[no-untyped-def]
     return t.dep_ == "pobj" and t.head.dep_ in ("prep", "agent") and t.head.head.pos_ in ("VERB", "AUX")
 
 
+def many_or_body(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The phrase headed by ``tok`` names several people or a body ("prosecutors", "police", "the ministry"), which
+    "he"/"she" never stands for: a speaker of that kind tells of a person named before."""
+    return tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ("ORG", "GPE", "NORP") or tok.lower_ == "police"
+
+
+def said_of(t, subj) -> bool:  # type: ignore[no-untyped-def]
+    """``t`` is what its clause says the subject ``subj`` is ("X is a rebel group", "X became an armed movement", "X
+    was declared a terrorist organisation"): the subject again under a description, no rival of it for a pronoun."""
+    if t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head  # "X is a party and a militia"
+    if t.dep_ not in ("attr", "oprd"):
+        return False
+    s = child(t.head, "nsubj", "nsubjpass")
+    return s is not None and s.i == subj.i
+
+
 # prepositions after which a place name only says where something happened ("stormed a hotel in Mogadishu"); not
 # "to"/"from"/"into", after which a state may be a party ("sent troops to Kenya. It ...")
 WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"})
@@ -273,7 +293,7 @@ def _rival_between(base: str, subj, pron, finder: ActorFinder) -> bool:  # type:
     doc = pron.doc
     sub = {t.i for t in subj.subtree}
     for t in doc[subj.i + 1:pron.i]:
-        if t.i in sub or t.pos_ not in ("NOUN", "PROPN") or not _verb_argument(t) or _where(t):
+        if t.i in sub or t.pos_ not in ("NOUN", "PROPN") or not _verb_argument(t) or _where(t) or said_of(t, subj):
             continue
         ref = _named_by(t, finder)
         if ref is not None and _agrees(base, t, ref, finder):

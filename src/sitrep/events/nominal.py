@@ -57,6 +57,8 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
     if r.agent is None:
         r.agent, r.agent_how = pobj(n, "by"), "by"
     if r.agent is None:
+        r.agent, r.agent_how = patient_by(n), "by"  # "the massacre of 30 villagers by X": "by" hung on the villagers
+    if r.agent is None:
         r.agent, r.agent_how = participle_by(n), "by"  # "a bomb planted by X", "an attack carried out by X"
     if r.agent is None:
         r.agent, r.agent_how = series_by(n), "by"  # "a wave of bombings by X": the by-phrase hung on "wave"
@@ -114,6 +116,29 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
         noun_roles(n.head, r, 1)  # "the bombing campaign by X against Y": the roles hang on the head noun
     if r.agent is None and r.patient is None:
         between_sides(n, r)
+    if r.agent is None and depth == 0:
+        r.agent, r.agent_how = victor(n), "subject"  # "the battle became a victory for X": X fought it
+
+
+# nouns of a fight both sides wage, whose winner is one of its sides (the reciprocal deeds of the armed clash)
+_FIGHTS = frozenset({"battle", "fight", "fighting", "clash", "skirmish", "firefight", "gunfight", "gunbattle"})
+_WINS = frozenset({"victory", "win", "triumph"})
+
+
+def victor(n):  # type: ignore[no-untyped-def]
+    """The side a fight noun ``n`` is said to be a win for, which fought it: "the battle became / was a victory for
+    X", "the fighting ended in a victory for X". None otherwise (a defeat names no side that acted)."""
+    if n.lemma_.lower() not in _FIGHTS or n.dep_ != "nsubj":
+        return None
+    v = n.head
+    wins = [c for c in v.children if c.dep_ in ("attr", "oprd") and c.lemma_.lower() in _WINS]
+    wins += [w for p in v.children if p.dep_ == "prep" and p.lower_ == "in" for w in p.children
+             if w.dep_ == "pobj" and w.lemma_.lower() in _WINS]
+    for w in wins:
+        side = pobj(w, "for")
+        if side is not None and side.pos_ in ("NOUN", "PROPN") and side.ent_type_ not in NOT_AGENT_ENTS:
+            return side
+    return None
 
 
 def possessor_is_victim(n, poss) -> bool:  # type: ignore[no-untyped-def]
@@ -156,6 +181,18 @@ def paired_between(n):  # type: ignore[no-untyped-def]
     if not any(c.dep_ == "conj" for c in between.subtree):
         return None
     return between
+
+
+def patient_by(n):  # type: ignore[no-untyped-def]
+    """The by-phrase of a deed noun ``n`` that the parser hung on the deed's "of" object (or a noun coordinated with
+    it): "the massacre of 30 villagers by X", "the killing of a farmer and his son by X"; never a date ("by Monday")
+    or a place ("by the river" names nobody: the actor layer reads no one there)."""
+    obj = pobj(n, "of")
+    for o in [obj, *obj.conjuncts] if obj is not None else []:
+        a = pobj(o, "by")
+        if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN"):
+            return a
+    return None
 
 
 def participle_by(n):  # type: ignore[no-untyped-def]

@@ -25,6 +25,7 @@ from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.roles import ActorFinder, lemma, np_tokens, self_styled
 from sitrep.events.shared_patient import raised_object, shared_passive_subject
 from sitrep.events.triggers import BACKING, Group, Trigger
+from sitrep.events.under_fire_roles import under_fire_roles
 from sitrep.events.unnamed_attackers import (attacker_not_civilians, men_of_no_country, men_told_before,
                                               person_by_agent)
 from sitrep.events.victim_nouns import (aimed_at, civilian_marked, civilian_modifier, deed_relation, fight_killed, left_harmed,
@@ -287,6 +288,9 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             passive = passive or child(v, "dobj") or child(primary.dep_toks[0], "nsubj")
         if v is primary.tok and primary.pattern.head in ("die", "succumb") and primary.pattern.deps == ("wound",):
             passive, subj = passive or child(v, "nsubj"), None  # "X died of gunshot wounds": X is the victim
+        fired_on = under_fire_roles(primary) if v is primary.tok else None
+        if fired_on is not None:  # "a patrol came under fire from gunmen": the patrol was shot at, the gunmen shot
+            agent, passive, subj = fired_on[0], fired_on[1], None
         if subj is not None and v is not primary.tok and denied_doing(v, primary.tok):
             subj = None  # "X did not carry out the attack": the attack happened, X is cleared of it
         if subj is not None and v.i in rejecters and primary.tdef.event_type in VIOLENT_EVENT_TYPES:

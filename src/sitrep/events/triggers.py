@@ -629,8 +629,10 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
     # a generic "killed"/"wounded" clause joins the weapon clause it depends on or follows
     for i in order:
         g = groups.get(i)
-        if g is None or not all(t.tok.lemma_.lower() in kill or shots_fired(t) for t in g.triggers) or charged_deed(g.head):
-            continue  # (a deed a legal charge names stays apart: "charged the officer with killing X")
+        if g is None or not all(t.tok.lemma_.lower() in kill or shots_fired(t) for t in g.triggers) or charged_deed(g.head) \
+                or accused_deed(g.head):
+            continue  # (a deed a legal charge or an accusation names stays apart: "charged the officer with killing X",
+            # "accused the rebels of killing 12 soldiers")
         v = g.head
         target = None
         inner = [groups[k] for k in order if k != i and k in groups and any(c.i == k for c in v.children if c.dep_ == "conj")]
