@@ -49,3 +49,16 @@ def test_excessive_force_victims_are_protesters(ann):  # type: ignore[no-untyped
     force = [e for e in evs if e.sub_event_type == "Excessive force against protesters"]
     assert force
     assert _name(force[0].actor2) == "Protesters (Nigeria)"
+
+
+@pytest.mark.parametrize("text", [
+    # the deed protested against, told by a weapon noun: the protest stays, the deed is an event of its own
+    "Hundreds of residents of villages near Multan on Sunday protested the shelling of their homes by the army, "
+    "which killed two children on Saturday.",
+    "Students in Kisumu rallied on Sunday against the bombing of a school.",
+])
+def test_protest_against_a_deed_keeps_the_protest(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    subs = [e.sub_event_type for e in an.events if e.modality == "asserted" or e.event_type != "Protests"]
+    assert "Peaceful protest" in subs, subs
+    assert any(e.event_type == "Explosions/Remote violence" for e in an.events)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from sitrep.events.crowd_violence import protester_doer, protesters_violence
+from sitrep.events.crowd_violence import grievance_tokens, protester_doer, protesters_violence
 from sitrep.events.cues import sense_cue
 from sitrep.events.ontology import Ontology, TypeDef
 from sitrep.events.triggers import month_name
@@ -311,8 +311,12 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
             # only where a rule reads it; "riot police", "riot gear": a name of the police, no riot told
             state = onto.cue("state_words")
             # (a month is no protest march: "shelled the town in March")
+            # (a protest's grievance is not what happened at it: "protested the shelling by the army, which
+            # killed two": neither the army nor the killing is force used on the protest)
+            grief = grievance_tokens(primary.tok.sent, onto) if tdef.event_type == "Protests" else frozenset()
             sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent
-                                    if not (t.dep_ == "compound" and t.head.lemma_.lower() in state) and not month_name(t))
+                                    if not (t.dep_ == "compound" and t.head.lemma_.lower() in state) and not month_name(t)
+                                    and t.i not in grief)
         if blockade is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
             blockade = blockade_by_protesters(primary.tok.sent, onto)
         if crowd is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):

@@ -16,6 +16,7 @@ from sitrep.events.cues import sense_cue
 from sitrep.events.deps import RELATIVE_WORDS, child, pobj
 from sitrep.events.accusation import accused_deed, charged_that
 from sitrep.events.attack_phrases import FIRE_PREPS, armed_raid, fired_on_target, under_fire
+from sitrep.events.crowd_violence import protest_grievance
 from sitrep.events.frames import charged_deed, support_lemma
 from sitrep.events.modality import governors, past_setting, warning_report
 from sitrep.events.naming import naming_call
@@ -624,6 +625,8 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
         elif t.tdef.event_type in VIOLENT_TYPES and (charged_deed(t.tok) or accused_deed(t.tok)):
             h = t.tok  # "X was charged with murder in the shooting": the shooting happened; X is its accused doer
             # ("blamed X for the attack", "accused X of bombing Y": the deed, X its accused doer, told as a claim)
+        elif t.tdef.event_type in VIOLENT_TYPES and protest_grievance(t.tok, onto):
+            h = t.tok  # "protested the shelling of their villages": the protest and the shelling are two events
         groups.setdefault(h.i, Group(h, [])).triggers.append(t)
     order = sorted(groups)
     # a generic "killed"/"wounded" clause joins the weapon clause it depends on or follows
