@@ -62,3 +62,34 @@ def test_protest_against_a_deed_keeps_the_protest(ann, text):  # type: ignore[no
     subs = [e.sub_event_type for e in an.events if e.modality == "asserted" or e.event_type != "Protests"]
     assert "Peaceful protest" in subs, subs
     assert any(e.event_type == "Explosions/Remote violence" for e in an.events)
+
+
+@pytest.mark.parametrize("text, coarse", [
+    # a crowd of unarmed people fighting the police is a violent demonstration
+    ("Thousands of workers demanding unpaid wages clashed with police in Mombasa on Tuesday.", "Riots"),
+    ("Two men were killed in Kano on Friday during clashes between police and supporters of a jailed mayor.", "Riots"),
+    # an armed group named: a battle
+    ("Police clashed with gunmen in Kano on Friday, killing three.", "Battles"),
+])
+def test_crowd_clashing_with_police_is_a_riot(ann, text, coarse):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    types = [e.event_type for e in an.events if e.event_type in ("Riots", "Battles")]
+    assert types and types[0] == coarse, types
+
+
+def test_what_happens_at_a_riot_is_part_of_it(ann):  # type: ignore[no-untyped-def]
+    text = ("Hundreds of traders hurled stones at police in Multan on Tuesday during a protest against new taxes. "
+            "Police said three officers were slightly injured and 15 people were detained.")
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    evs = [e for e in an.events if e.event_type != "Political" and e.modality == "asserted"]
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"], [(e.sub_event_type, e.trigger.text) for e in evs]
+    assert evs[0].date_start == dt.date(2025, 6, 3)
+
+
+def test_arrest_on_another_day_stays_an_event(ann):  # type: ignore[no-untyped-def]
+    # (a guard: the fold keeps an arrest told on a day of its own)
+    text = ("Police fired tear gas at hundreds of students who marched through Kisumu on Monday. "
+            "On Tuesday, police arrested Otieno Wambua, a student leader, at his home in Kisumu.")
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    subs = [e.sub_event_type for e in an.events if e.modality == "asserted"]
+    assert "Arrests" in subs and "Protest with intervention" in subs, subs
