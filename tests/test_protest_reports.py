@@ -93,3 +93,13 @@ def test_arrest_on_another_day_stays_an_event(ann):  # type: ignore[no-untyped-d
     an = ann.annotate(text, DocContext("p1", published=PUB))
     subs = [e.sub_event_type for e in an.events if e.modality == "asserted"]
     assert "Arrests" in subs and "Protest with intervention" in subs, subs
+
+
+@pytest.mark.parametrize("text", [
+    "Police have banned a march by students in Multan, warning of arrests.",
+    "Traders in Multan backed the march planned for Thursday by the students union.",
+])
+def test_a_banned_or_planned_protest_is_not_told_as_held(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    assert not [e for e in an.events if e.event_type in _CROWD and e.modality == "asserted"], \
+        [(e.sub_event_type, e.modality) for e in an.events]
