@@ -103,3 +103,12 @@ def test_a_banned_or_planned_protest_is_not_told_as_held(ann, text):  # type: ig
     an = ann.annotate(text, DocContext("p1", published=PUB))
     assert not [e for e in an.events if e.event_type in _CROWD and e.modality == "asserted"], \
         [(e.sub_event_type, e.modality) for e in an.events]
+
+
+def test_a_sit_in_that_ends_by_itself_is_a_peaceful_protest(ann):  # type: ignore[no-untyped-def]
+    # "sit-in" is parsed as three tokens; a crowd that disperses by itself was not broken up
+    text = ("Around 300 nurses staged a sit-in outside a hospital in Kisumu on Saturday. The protest remained "
+            "peaceful and the participants dispersed in the evening.")
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    subs = [e.sub_event_type for e in an.events if e.event_type in _CROWD and e.modality == "asserted"]
+    assert subs and set(subs) == {"Peaceful protest"}, subs

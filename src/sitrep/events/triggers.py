@@ -220,6 +220,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
             continue  # "captured 40 rifles and 12 grenades", "weapons which consisted of ... 1 grenade": booty
         if pos == "VERB" and struck_deal(tok):
             continue  # "agreements they had struck": a bargain, not a strike
+        if pos == "VERB" and lemma(tok) == "disperse" and crowd_dispersed(tok):
+            continue  # "the participants dispersed in the evening": the crowd went home, no one broke it up
         if pos == "VERB" and lemma(tok) == "fall" and not place_subject(tok, place_spans):
             continue  # "the emails fell into Russian hands": a thing, not a town
         if pos == "VERB" and warning_report(tok, onto):
@@ -606,6 +608,13 @@ def denied_deed(g: Group, host: Group, onto: Ontology) -> bool:
     return (g.primary(onto).tdef.event_type in VIOLENT_TYPES and g.head.pos_ == "VERB" and g.head.dep_ == "ccomp"
             and g.head.head.i == host.head.i and host.head.lemma_.lower() in onto.cue("deny_verbs")
             and child(g.head, "nsubj") is not None and deed.i == g.head.i)
+
+
+def crowd_dispersed(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "the protesters dispersed", "the crowd dispersed peacefully": "disperse" with its own active subject and no
+    object tells the crowd leaving, not force used to break it up ("police dispersed the crowd", "the crowd was
+    dispersed", "fired tear gas to disperse them")."""
+    return child(tok, "nsubj") is not None and child(tok, "dobj", "nsubjpass", "auxpass") is None
 
 
 def shots_fired(t: Trigger) -> bool:
