@@ -112,3 +112,11 @@ def test_a_sit_in_that_ends_by_itself_is_a_peaceful_protest(ann):  # type: ignor
     an = ann.annotate(text, DocContext("p1", published=PUB))
     subs = [e.sub_event_type for e in an.events if e.event_type in _CROWD and e.modality == "asserted"]
     assert subs and set(subs) == {"Peaceful protest"}, subs
+
+
+def test_a_protest_toll_is_updated(ann):  # type: ignore[no-untyped-def]
+    text = ("Police shot dead three protesters during a march in Kisumu on Tuesday, health officials said. Late on "
+            "Tuesday, officials said the toll had risen to four after a man died in hospital.")
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    force = [e for e in an.events if e.sub_event_type == "Excessive force against protesters"]
+    assert force and force[0].fatalities is not None and force[0].fatalities.low == 4
