@@ -14,7 +14,7 @@ from __future__ import annotations
 from sitrep.events.deps import RELATIVE_WORDS
 from sitrep.events.ontology import Ontology
 
-__all__ = ["protester_doer", "protesters_violence", "protest_grievance"]
+__all__ = ["protester_doer", "protesters_violence", "protest_grievance", "grievance_tokens"]
 
 _FIRE = frozenset({"fire", "ablaze", "alight", "alite", "aflame"})
 _GRIEVANCE_PREPS = frozenset({"against", "over"})
@@ -71,3 +71,20 @@ def protest_grievance(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-d
     if head.lemma_.lower() not in onto.cue("protest_words"):
         return False
     return any(p.tdef.event_type in _VIOLENT for p in onto.patterns(tok.lemma_.lower(), "NOUN"))
+
+
+def grievance_tokens(sent, onto: Ontology) -> frozenset[int]:  # type: ignore[no-untyped-def]
+    """The indices of the tokens that tell a protest's grievance in ``sent`` (:func:`protest_grievance`: "the
+    shelling of their homes by the army, which killed two"): what the protest is about, not what happened at it."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.i not in out and protest_grievance(tok, onto):
+            out.update(x.i for x in tok.subtree)
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if verb.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                # "protested the shelling of their homes by the army": an agent phrase parsed onto the active
+                # protest verb after its grievance is the grievance's doer, not the protest's
+                for c in verb.children:
+                    if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i):
+                        out.update(x.i for x in c.subtree)
+    return frozenset(out)

@@ -36,6 +36,8 @@ from sitrep.events.date import choose_date
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.deps import tokens_of
 from sitrep.events.merge import assert_sole_reference, merge_restatements
+from sitrep.events.protest_actors import acled_protest_sides
+from sitrep.events.protest_fold import fold_into_protests
 from sitrep.events.modality import event_modality, state_of_war
 from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.generic_actors import name_generic_groups
@@ -157,6 +159,8 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     attach_orphan_tolls(out, analysis.figures, [s.start for s in analysis.sentences], doc)
     attach_orphan_wounds(out, analysis.figures, [s.start for s in analysis.sentences], doc)  # "Four others were hurt."
     add_doer_suicide(out, doc, analysis.figures)  # "shot and killed his wife before turning the gun on himself": 2
+    out = fold_into_protests(out)  # "Police said three officers were injured and 12 people detained": the riot's
+    acled_protest_sides(out)  # "police fired tear gas at marchers": Protesters (X) acted, the police intervened
     return out
 
 

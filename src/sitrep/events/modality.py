@@ -602,6 +602,13 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "amod" and c.lower_ in onto.cue("prospective_adjectives") for c in trig.children):
         mod = "planned"  # "an expected offensive", "a looming attack"
+    if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in onto.cue("prospective_participles")
+            and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children) for c in _noun_modifiers(trig)):
+        mod = "planned"  # "a march planned for Thursday", "a strike called for Monday": set, not yet held
+    if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" \
+            and trig.head.lemma_.lower() in onto.cue("ban_verbs"):
+        mod = "planned"  # "police banned a march by students": forbidden before it was held
     if mod == "asserted" and g.head.dep_ == "pcomp" and g.head.head.lemma_.lower() in onto.cue("background_preps"):
         mod = "background"  # "have been regrouping since withdrawing from Kyiv"
     if mod == "asserted" and g.head.dep_ == "pcomp" and g.head.head.lower_ in ("from", "near", "to", "past") \
@@ -644,3 +651,13 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     if tdef.plover == "THREATEN" and mod == "asserted":
         mod = "threatened"
     return mod
+
+
+def _noun_modifiers(noun) -> list:  # type: ignore[no-untyped-def]
+    """The words under a noun and under the nouns of its phrases ("a march by students planned for Thursday": the
+    participle parsed onto "students" describes the march)."""
+    out = list(noun.children)
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ in ("by", "of"):
+            out.extend(c for o in p.children if o.dep_ == "pobj" for c in o.children)
+    return out

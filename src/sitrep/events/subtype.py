@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from sitrep.events.crowd_violence import protester_doer, protesters_violence
+from sitrep.events.crowd_violence import grievance_tokens, protester_doer, protesters_violence
 from sitrep.events.cues import sense_cue
 from sitrep.events.ontology import Ontology, TypeDef
 from sitrep.events.triggers import month_name
@@ -129,6 +129,14 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
         elif cond == "protester_doer":
             # "protesters attacked police officers": the protesters' deed, not force used on them
             ok = doer_protesters
+        elif cond == "crowd_police_clash":
+            # "workers clashed with police", "clashes between police and supporters of the mayor": a crowd of
+            # unarmed people fighting state forces is a violent demonstration (ACLED), unless an armed group is
+            # named in the clause ("police clashed with gunmen")
+            # (the sides may sit outside the clash's clause: "thousands of workers demanding wages clashed")
+            sent = sentence_lemmas or frozenset(clause_lemmas)
+            ok = (bool(clause_lemmas & onto.cue("crowd_clash_verbs")) and bool(sent & onto.cue("crowd_clash_people"))
+                  and bool(sent & onto.cue("crowd_clash_forces")) and not sent & onto.cue("crowd_clash_armed"))
         elif cond == "mob":
             # "opened fire on a crowd", "fired into the crowd": a crowd shot at is the victims, not a mob
             ok = bool(clause_lemmas & onto.cue("mob_words") - ({"crowd"} if "crowd_target" in marks else set()))
@@ -203,7 +211,7 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
 # the refine conditions that read who the victims are
 _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian"})
 # the refine conditions that read the whole sentence, not only the clause
-SENTENCE_CONDITIONS = frozenset({"protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
+SENTENCE_CONDITIONS = frozenset({"crowd_police_clash", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest"})
 # the refine conditions that read :func:`trigger_marks`
 _MARK_CONDITIONS = frozenset({"mob", "small_arms_strike", "vehicle_strike", "surrender_to_police"})
@@ -311,8 +319,12 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
             # only where a rule reads it; "riot police", "riot gear": a name of the police, no riot told
             state = onto.cue("state_words")
             # (a month is no protest march: "shelled the town in March")
+            # (a protest's grievance is not what happened at it: "protested the shelling by the army, which
+            # killed two": neither the army nor the killing is force used on the protest)
+            grief = grievance_tokens(primary.tok.sent, onto) if tdef.event_type == "Protests" else frozenset()
             sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent
-                                    if not (t.dep_ == "compound" and t.head.lemma_.lower() in state) and not month_name(t))
+                                    if not (t.dep_ == "compound" and t.head.lemma_.lower() in state) and not month_name(t)
+                                    and t.i not in grief)
         if blockade is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
             blockade = blockade_by_protesters(primary.tok.sent, onto)
         if crowd is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):

@@ -980,6 +980,9 @@ _TOLL_UPDATE = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|
 _HURT_WORDS = frozenset({"wounded", "injured", "hurt", "dead", "killed"})
 
 
+_UPDATED_TYPES = VIOLENT_EVENT_TYPES | frozenset({"Protests", "Riots"})
+
+
 def fold_toll_updates(events: list[EventMention], figures: list[Figure], sentence_starts: list[int], doc) -> list[EventMention]:  # type: ignore[no-untyped-def]
     """A later sentence that updates the toll of the incident told just before ("killing seven ... By Tuesday
     afternoon the death toll had risen to nine"; "the health ministry raised the death toll to 23, with 41
@@ -998,7 +1001,8 @@ def fold_toll_updates(events: list[EventMention], figures: list[Figure], sentenc
                   and x.low is not None), None)
         if f is None:
             continue
-        prior = [e for e in out if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
+        # (a protest's or riot's dead are updated as any incident's: "the toll had risen to four")
+        prior = [e for e in out if e.event_type in _UPDATED_TYPES and e.modality == "asserted"
                  and e.fatalities is not None and e.fatalities.low is not None and e.sentence.start < lo
                  and bisect.bisect_right(sentence_starts, e.sentence.start) - 1 >= k - ORPHAN_SENTENCES
                  and not (e.trigger is not None and lo <= e.trigger.start < hi)]

@@ -16,6 +16,7 @@ from sitrep.events.cues import sense_cue
 from sitrep.events.deps import RELATIVE_WORDS, child, pobj
 from sitrep.events.accusation import accused_deed, charged_that
 from sitrep.events.attack_phrases import FIRE_PREPS, armed_raid, fired_on_target, under_fire
+from sitrep.events.crowd_violence import protest_grievance
 from sitrep.events.frames import charged_deed, support_lemma
 from sitrep.events.modality import governors, past_setting, warning_report
 from sitrep.events.naming import naming_call
@@ -219,6 +220,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
             continue  # "captured 40 rifles and 12 grenades", "weapons which consisted of ... 1 grenade": booty
         if pos == "VERB" and struck_deal(tok):
             continue  # "agreements they had struck": a bargain, not a strike
+        if pos == "VERB" and lemma(tok) == "disperse" and crowd_dispersed(tok):
+            continue  # "the participants dispersed in the evening": the crowd went home, no one broke it up
         if pos == "VERB" and lemma(tok) == "fall" and not place_subject(tok, place_spans):
             continue  # "the emails fell into Russian hands": a thing, not a town
         if pos == "VERB" and warning_report(tok, onto):
@@ -607,6 +610,13 @@ def denied_deed(g: Group, host: Group, onto: Ontology) -> bool:
             and child(g.head, "nsubj") is not None and deed.i == g.head.i)
 
 
+def crowd_dispersed(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "the protesters dispersed", "the crowd dispersed peacefully": "disperse" with its own active subject and no
+    object tells the crowd leaving, not force used to break it up ("police dispersed the crowd", "the crowd was
+    dispersed", "fired tear gas to disperse them")."""
+    return child(tok, "nsubj") is not None and child(tok, "dobj", "nsubjpass", "auxpass") is None
+
+
 def shots_fired(t: Trigger) -> bool:
     """ "fired at/on X": shots that, like a generic "killed", join the deed of the clause they hang on ("police
     shot a man after he fired at officers")."""
@@ -624,6 +634,8 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
         elif t.tdef.event_type in VIOLENT_TYPES and (charged_deed(t.tok) or accused_deed(t.tok)):
             h = t.tok  # "X was charged with murder in the shooting": the shooting happened; X is its accused doer
             # ("blamed X for the attack", "accused X of bombing Y": the deed, X its accused doer, told as a claim)
+        elif t.tdef.event_type in VIOLENT_TYPES and protest_grievance(t.tok, onto):
+            h = t.tok  # "protested the shelling of their villages": the protest and the shelling are two events
         groups.setdefault(h.i, Group(h, [])).triggers.append(t)
     order = sorted(groups)
     # a generic "killed"/"wounded" clause joins the weapon clause it depends on or follows

@@ -1,0 +1,98 @@
+"""The sides of a protest or riot as ACLED names them (issue 16).
+
+ACLED codes who demonstrates by role and country, never by the words of one sentence: the demonstrators of a
+peaceful protest or of a protest met with intervention are ``Protesters (<country>)`` (actor1), the police or
+troops that intervene are actor2; demonstrators who turn violent and crowds that attack are ``Rioters
+(<country>)`` (actor1), the police they fight actor2; in excessive force against protesters the force is actor1
+and the protesters actor2 (ACLED codebook, Protests and Riots; data/actor_roles.tsv PROTESTERS, RIOTERS).
+
+The clause reading gives these events whichever noun phrase sat in the subject or object: "police fired tear gas
+at protesters" makes the police actor1 of an intervention, "hundreds of people marched" leaves actor1 empty,
+"thousands of workers clashed" names "workers", "killed three people during a protest" names Civilians.
+:func:`acled_protest_sides` puts each side where ACLED puts it, naming the crowd by the country of the event's own
+place (an event with no place of a known country keeps what the clause read: blank beats a guessed country):
+
+- the demonstrators (empty, Civilians, protesters of no country, or a description such as "workers", "youths",
+  "the mob": an ``x:`` id) become ``Protesters (<country>)`` in a protest and ``Rioters (<country>)`` in a riot;
+  a named organisation ("the CGT", "TLP") is kept;
+- a state force read as actor1 of an intervention or a violent demonstration is the side acted against: actor2;
+  in excessive force a state force read as actor2 (the protesters as actor1) is swapped back;
+- the victims of an excessive force are protesters; a peaceful protest has no target, so the Civilians its
+  clause named ("marched to denounce the killing of civilians") are dropped.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from sitrep.model import ActorRef, EventMention
+
+__all__ = ["acled_protest_sides"]
+
+_CROWD_SUBTYPES = {"Peaceful protest": "PROTESTERS", "Protest with intervention": "PROTESTERS",
+                   "Violent demonstration": "RIOTERS", "Mob violence": "RIOTERS"}
+_FORCE = "Excessive force against protesters"
+_CROWD_ROLES = frozenset({"PROTESTERS", "RIOTERS"})
+
+
+def _entry(a: ActorRef) -> dict:
+    from sitrep.events.merge import _role_entry
+
+    return _role_entry(a)
+
+
+def _state(a: Optional[ActorRef]) -> bool:
+    from sitrep.events.merge import _doer_kind
+
+    return a is not None and _doer_kind(a) == "state"
+
+
+def _crowd(a: Optional[ActorRef], country: str) -> bool:
+    """Whether ``a`` says no more than "a crowd": nothing, Civilians, a description, or protesters / rioters of no
+    country or of the event's own country (not a state, a named group or a person)."""
+    if a is None or a.entity_id in ("CIVILIANS", "x:protesters"):
+        return True
+    if a.entity_id.startswith("x:"):
+        return not _state(a)
+    entry = _entry(a)
+    return entry.get("role") in _CROWD_ROLES and entry.get("country") in (None, country)
+
+
+def _role_ref(role: str, country: str, like: Optional[ActorRef]) -> Optional[ActorRef]:
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    try:
+        aid, name = get_resolver().role_actor(country, role)
+    except KeyError:
+        return None
+    if not aid:
+        return None
+    return ActorRef(aid, name, like.span if like is not None else None, "primary",
+                    like.confidence if like is not None else None)
+
+
+def _sides(m: EventMention, country: str) -> None:
+    sub = m.sub_event_type
+    if sub == _FORCE:
+        if _state(m.actor2) and not _state(m.actor1) and _crowd(m.actor1, country):
+            m.actor1, m.actor2 = m.actor2, m.actor1  # "protesters were fired on by police" read the other way
+        if _crowd(m.actor2, country):
+            m.actor2 = _role_ref("PROTESTERS", country, m.actor2) or m.actor2
+        return
+    role = _CROWD_SUBTYPES[sub]
+    if _state(m.actor1) and sub in ("Protest with intervention", "Violent demonstration") and (
+            _crowd(m.actor2, country) and not _state(m.actor2)):
+        m.actor1, m.actor2 = m.actor2, m.actor1  # "police fired tear gas at the marchers": the police intervene
+    if _crowd(m.actor1, country):
+        m.actor1 = _role_ref(role, country, m.actor1) or m.actor1
+    if sub == "Peaceful protest" and m.actor2 is not None and m.actor2.entity_id == "CIVILIANS":
+        m.actor2 = None  # the victims a march is about are not its target
+
+
+def acled_protest_sides(mentions: list[EventMention]) -> None:
+    """Name the sides of each protest and riot mention as ACLED does (module docstring), in place."""
+    for m in mentions:
+        if m.sub_event_type not in _CROWD_SUBTYPES and m.sub_event_type != _FORCE:
+            continue
+        country = m.place.country if m.place is not None else None
+        if country:
+            _sides(m, country)

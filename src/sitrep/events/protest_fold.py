@@ -1,0 +1,176 @@
+"""What happens at a protest or riot is part of it (issue 16).
+
+ACLED codes one event per protest or riot: the people hurt or killed in it, the arrests made at it and the
+property the crowd burns or loots are its toll and its detail, not events of their own (ACLED codebook: arrests
+of demonstrators are a protest with intervention; demonstrators burning or looting make a violent demonstration;
+the fatalities of a riot are the riot's). A report tells them in sentences of their own: "Police said three
+officers were slightly injured and 12 people were detained", "A bus was set on fire", "two men had died of
+gunshot wounds", each of which the clause reading makes an event (an armed clash, arrests, a property
+destruction, an attack).
+
+:func:`fold_into_protests` folds such a mention into the protest or riot told next to it: in the same sentence, or
+within a paragraph before or after it (``merge.NEAR_CHARS``), at a compatible place and date, not marked as another
+incident ("Separately", "Elsewhere"); the protest's own sentences must name a protest, a riot or a crowd in so many
+words (:func:`_crowd_told`). Folded are
+
+- a bare violent deed (``merge.bare_deed``: "injured", "killed", "died", "beaten" with no weapon named) whose doer is
+  not named, or is a state force, protesters or rioters ("a man shot his wife and then opened fire on protesters":
+  the man's first deed is his own), into any protest or riot
+  but a peaceful one (a deed told with a peaceful protest is what it is about: "the execution drew protest");
+- arrests and detentions with no day of their own apart from the protest's (the organiser arrested "on
+  Wednesday" after a Tuesday march is an event of its own), never into a peaceful protest nor from the
+  protest's own sentence ("arrested for organising a protest" is an arrest over a protest, not at it);
+- a burning, looting or destruction by no named side or by the crowd, into a riot (a violent demonstration or
+  mob violence); told with a peaceful protest it is kept apart ("the burning and looting in the aftermath of the
+  protests").
+
+The protest takes the folded mention's death count when it has none, and its day when the protest's own sentence
+gave none ("farmers hurled eggs ... on Thursday" ... "as farmers protested against a trade deal").
+"""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Optional
+
+from sitrep.model import EventMention
+
+__all__ = ["fold_into_protests"]
+
+_HOSTS = frozenset({"Protests", "Riots"})
+_ARRESTS = "Arrests"
+_PROPERTY = "Looting/property destruction"
+_VIOLENT_HOST = ("Violent demonstration", "Mob violence")
+
+
+def _near(host: EventMention, m: EventMention) -> bool:
+    from sitrep.events.merge import NEAR_CHARS
+
+    if host.sentence.start == m.sentence.start:
+        return True
+    spans = [host.sentence, *host.evidence]
+    return any(-NEAR_CHARS <= m.sentence.start - s.end <= NEAR_CHARS or -NEAR_CHARS <= s.start - m.sentence.end <= NEAR_CHARS
+               for s in spans)
+
+
+def _crowd(a) -> bool:  # type: ignore[no-untyped-def]
+    """No doer named, or a crowd: Civilians, protesters, rioters, a description naming no armed side or state."""
+    from sitrep.events.merge import _doer_kind, _role_entry
+
+    if a is None or a.entity_id in ("CIVILIANS", "x:protesters"):
+        return True
+    if a.entity_id.startswith("x:"):
+        return _doer_kind(a) == ""
+    return _role_entry(a).get("role") in ("PROTESTERS", "RIOTERS")
+
+
+def _unnamed_or_side(a) -> bool:  # type: ignore[no-untyped-def]
+    """No doer named, or one of the protest's sides: a state force, protesters, rioters (not "a man", who shot
+    his wife before he fired on the protesters: a deed of his own)."""
+    from sitrep.events.merge import _doer_kind, _role_entry
+
+    return a is None or _doer_kind(a) == "state" or (
+        not a.entity_id.startswith("x:") and _role_entry(a).get("role") in ("PROTESTERS", "RIOTERS"))
+
+
+@functools.lru_cache(maxsize=1)
+def _crowd_forms() -> frozenset[str]:
+    """The word forms of a protest, a riot or a crowd (ontology cues protest_words, protest_purpose_verbs, mob_words,
+    crowd_clash_verbs): "protesters", "marched", "rallied", "rioting", "mob", "clashes"."""
+    from sitrep.events.ontology import load_ontology
+
+    onto = load_ontology()
+    words = (onto.cue("protest_words") | onto.cue("protest_purpose_verbs") | onto.cue("mob_words")
+             | onto.cue("crowd_clash_verbs"))
+    forms = set()
+    for w in words:
+        forms |= {w, w + "s", w + "es", w + "d", w + "ed", w + "ing", w + "er", w + "ers", w + "r", w + "rs"}
+        if w.endswith("y"):
+            forms |= {w[:-1] + "ied", w[:-1] + "ies"}
+    return frozenset(forms)
+
+
+def _crowd_told(host: EventMention) -> bool:
+    """Whether the host's sentences tell a protest, a riot or a crowd in so many words (a shooting at a party
+    read as force on a crowd is no protest that could take in the shooting's dead); "March" the month is no march."""
+    forms = _crowd_forms()
+    return any(w.lower() in forms and w != "March"
+               for sp in [host.sentence, *host.evidence] for w in re.findall(r"[\w-]+", sp.text))
+
+
+def _side(m: EventMention, host: EventMention) -> bool:
+    """Whether ``m`` is told as a part of the protest or riot ``host`` (module docstring)."""
+    from sitrep.events.merge import bare_deed, dates_compatible, places_compatible, told_separate
+
+    if m.modality != "asserted" or told_separate(m) or not _near(host, m):
+        return False
+    if not (places_compatible(host, m) and dates_compatible(host, m)):
+        return False
+    if host.date_precision == "reported" and m.date_precision not in ("reported", "day"):
+        return False  # "a woman shot by police in December": a deed of another time, what the protest is about
+    if m.sub_event_type == _ARRESTS:
+        # (an arrest told with a day of its own is the protest's only on the protest's day: "had been detained on
+        # Sunday night" before a Monday riot is what the riot was about)
+        own_day = m.date_precision != "reported" and m.date_start is not None
+        if own_day and (host.date_precision == "reported" or host.date_start != m.date_start):
+            return False
+        # (arrests told with a peaceful protest are over it, not at it: "arrested for organising a protest")
+        # (in the protest's own sentence the rules have told them apart: "arrested a student leader on charges of
+        # organising an illegal protest")
+        return host.sub_event_type != "Peaceful protest" and host.sentence.start != m.sentence.start
+    if m.sub_event_type == _PROPERTY:
+        # (into a riot only: "the burning and looting in the aftermath of the protests" is no protest's deed)
+        # (told in the riot's own sentence, the rules have typed both: "looted shops and clashed with police" is
+        # coded as two events in CASE, as events/merge.fold_side_deeds keeps them), but what a mob burns is the
+        # mob's violence ("an irate mob set fire to a police post and torched three vehicles")
+        return host.sub_event_type in _VIOLENT_HOST and _crowd(m.actor1) and (
+            host.sentence.start != m.sentence.start or host.sub_event_type == "Mob violence")
+    # (never into a peaceful protest: a deed told with one is what it is about, "the execution drew protest")
+    # (a victim of its own, "his wife", "a community leader", makes the deed one of its own too)
+    return m.event_type in ("Battles", "Violence against civilians") and bare_deed(m) and _unnamed_or_side(m.actor1) \
+        and _side_victim(m.actor2) and host.sub_event_type != "Peaceful protest"
+
+
+def _side_victim(a) -> bool:  # type: ignore[no-untyped-def]
+    """No victim named, people at large (Civilians), or one of a protest's sides: protesters, rioters, police or
+    troops, told by name or by words ("three officers", "policemen", "a protester")."""
+    from sitrep.events.ontology import load_ontology
+
+    if a is None or a.entity_id in ("CIVILIANS", "x:protesters") or _unnamed_or_side(a):
+        return True
+    if not a.entity_id.startswith("x:"):
+        return False
+    onto = load_ontology()
+    sides = onto.cue("police_words") | onto.cue("state_words") | onto.cue("protest_words")
+    words = {w.lower() for w in re.findall(r"[\w-]+", a.name)}
+    return any(w in sides or w.rstrip("s") in sides or w[:-2] in sides for w in words)
+
+
+def _take(host: EventMention, m: EventMention) -> None:
+    if host.fatalities is None and m.fatalities is not None and m.sub_event_type != _ARRESTS:
+        host.fatalities = m.fatalities
+    if host.date_precision == "reported" and m.date_precision != "reported" and m.date_start is not None \
+            and m.sub_event_type != _ARRESTS:
+        host.time, host.date_start, host.date_end, host.date_precision = m.time, m.date_start, m.date_end, m.date_precision
+    for s in [m.sentence, *m.evidence]:
+        if s != host.sentence and s not in host.evidence:
+            host.evidence.append(s)
+
+
+def fold_into_protests(mentions: list[EventMention]) -> list[EventMention]:
+    """The mentions with the deeds, arrests and destruction told as part of a protest or riot folded into it
+    (module docstring); order kept."""
+    hosts = [m for m in mentions if m.event_type in _HOSTS and m.modality == "asserted" and _crowd_told(m)]
+    if not hosts:
+        return mentions
+    out = []
+    for m in mentions:
+        host: Optional[EventMention] = None
+        if m.event_type not in _HOSTS and m.event_type != "Political":
+            host = next((h for h in sorted(hosts, key=lambda h: abs(h.sentence.start - m.sentence.start))
+                         if _side(m, h)), None)
+        if host is None:
+            out.append(m)
+        else:
+            _take(host, m)
+    return out

@@ -1,0 +1,122 @@
+"""Protests and riots told the way wire and local papers tell them (issue 16, branch protests): ACLED's sides of a
+protest (Protesters / Rioters of the event's country, the police intervening as actor2, the force and its victims in
+excessive force). Sentences written for these tests; people are made up, the towns real (the country is read from
+the event's place)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.nlp.annotate import DocContext
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+
+PUB = dt.date(2025, 6, 4)  # a Wednesday
+_CROWD = frozenset({"Protests", "Riots"})
+
+
+def _crowd_events(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    return [e for e in an.events if e.event_type in _CROWD and e.modality == "asserted"]
+
+
+def _name(a):  # type: ignore[no-untyped-def]
+    return a.name if a is not None else None
+
+
+@pytest.mark.parametrize("text, sub, actor1, actor2", [
+    # an intervention: the police read as the clause's subject are the side that intervened
+    ("Police fired tear gas at hundreds of students who marched through Kisumu on Tuesday to demand lower fees.",
+     "Protest with intervention", "Protesters (Kenya)", "Police"),
+    # a peaceful march whose subject names no protester
+    ("Hundreds of traders marched peacefully through Multan on Tuesday to protest against a new sales tax.",
+     "Peaceful protest", "Protesters (Pakistan)", None),
+    # demonstrators turned violent: rioters of the event's country against the police
+    ("Protesters hurled stones and petrol bombs at police in Cochabamba on Tuesday and set a bus on fire.",
+     "Violent demonstration", "Rioters (Bolivia)", None),
+])
+def test_protest_sides_named_as_acled(ann, text, sub, actor1, actor2):  # type: ignore[no-untyped-def]
+    evs = [e for e in _crowd_events(ann, text) if e.sub_event_type == sub]
+    assert evs, [(e.sub_event_type, _name(e.actor1)) for e in _crowd_events(ann, text)]
+    assert _name(evs[0].actor1) == actor1
+    if actor2 is not None:
+        assert (_name(evs[0].actor2) or "").startswith(actor2)
+
+
+def test_excessive_force_victims_are_protesters(ann):  # type: ignore[no-untyped-def]
+    evs = _crowd_events(ann, "Soldiers opened fire on a protest in Kano on Tuesday, killing four people, "
+                             "witnesses said.")
+    force = [e for e in evs if e.sub_event_type == "Excessive force against protesters"]
+    assert force
+    assert _name(force[0].actor2) == "Protesters (Nigeria)"
+
+
+@pytest.mark.parametrize("text", [
+    # the deed protested against, told by a weapon noun: the protest stays, the deed is an event of its own
+    "Hundreds of residents of villages near Multan on Sunday protested the shelling of their homes by the army, "
+    "which killed two children on Saturday.",
+    "Students in Kisumu rallied on Sunday against the bombing of a school.",
+])
+def test_protest_against_a_deed_keeps_the_protest(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    subs = [e.sub_event_type for e in an.events if e.modality == "asserted" or e.event_type != "Protests"]
+    assert "Peaceful protest" in subs, subs
+    assert any(e.event_type == "Explosions/Remote violence" for e in an.events)
+
+
+@pytest.mark.parametrize("text, coarse", [
+    # a crowd of unarmed people fighting the police is a violent demonstration
+    ("Thousands of workers demanding unpaid wages clashed with police in Mombasa on Tuesday.", "Riots"),
+    ("Two men were killed in Kano on Friday during clashes between police and supporters of a jailed mayor.", "Riots"),
+    # an armed group named: a battle
+    ("Police clashed with gunmen in Kano on Friday, killing three.", "Battles"),
+])
+def test_crowd_clashing_with_police_is_a_riot(ann, text, coarse):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    types = [e.event_type for e in an.events if e.event_type in ("Riots", "Battles")]
+    assert types and types[0] == coarse, types
+
+
+def test_what_happens_at_a_riot_is_part_of_it(ann):  # type: ignore[no-untyped-def]
+    text = ("Hundreds of traders hurled stones at police in Multan on Tuesday during a protest against new taxes. "
+            "Police said three officers were slightly injured and 15 people were detained.")
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    evs = [e for e in an.events if e.event_type != "Political" and e.modality == "asserted"]
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"], [(e.sub_event_type, e.trigger.text) for e in evs]
+    assert evs[0].date_start == dt.date(2025, 6, 3)
+
+
+def test_arrest_on_another_day_stays_an_event(ann):  # type: ignore[no-untyped-def]
+    # (a guard: the fold keeps an arrest told on a day of its own)
+    text = ("Police fired tear gas at hundreds of students who marched through Kisumu on Monday. "
+            "On Tuesday, police arrested Otieno Wambua, a student leader, at his home in Kisumu.")
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    subs = [e.sub_event_type for e in an.events if e.modality == "asserted"]
+    assert "Arrests" in subs and "Protest with intervention" in subs, subs
+
+
+@pytest.mark.parametrize("text", [
+    "Police have banned a march by students in Multan, warning of arrests.",
+    "Traders in Multan backed the march planned for Thursday by the students union.",
+])
+def test_a_banned_or_planned_protest_is_not_told_as_held(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    assert not [e for e in an.events if e.event_type in _CROWD and e.modality == "asserted"], \
+        [(e.sub_event_type, e.modality) for e in an.events]
+
+
+def test_a_sit_in_that_ends_by_itself_is_a_peaceful_protest(ann):  # type: ignore[no-untyped-def]
+    # "sit-in" is parsed as three tokens; a crowd that disperses by itself was not broken up
+    text = ("Around 300 nurses staged a sit-in outside a hospital in Kisumu on Saturday. The protest remained "
+            "peaceful and the participants dispersed in the evening.")
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    subs = [e.sub_event_type for e in an.events if e.event_type in _CROWD and e.modality == "asserted"]
+    assert subs and set(subs) == {"Peaceful protest"}, subs
+
+
+def test_a_protest_toll_is_updated(ann):  # type: ignore[no-untyped-def]
+    text = ("Police shot dead three protesters during a march in Kisumu on Tuesday, health officials said. Late on "
+            "Tuesday, officials said the toll had risen to four after a man died in hospital.")
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    force = [e for e in an.events if e.sub_event_type == "Excessive force against protesters"]
+    assert force and force[0].fatalities is not None and force[0].fatalities.low == 4
