@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 from dataclasses import dataclass
 
-from sitrep.nlp.regex_needs import folded, needed_literals
+from sitrep.nlp.regex_needs import ascii_prefixes, folded, needed_literals, word_start_class
 from sitrep.nlp.timelex import alt
 from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decade, _r_decade_word, _r_full_date, _r_iso, _r_month, _r_partof, _r_quarter, _r_spoken_year, _r_year
 from sitrep.nlp.time.calc import Resolver, _Ctx
@@ -160,6 +161,52 @@ _AUTO_NEEDS: dict[str, frozenset[str]] = {
     name: lits for name, pat, _res in _RULES if name not in _NEEDS and (lits := needed_literals(pat.pattern))}
 
 
+# The rules whose every match starts a word (regex_needs.word_start_class), with how their matches begin
+# (regex_needs.ascii_prefixes: "jan", "feb", "las", "the" ... for the month rule): they are tried only at the starts
+# of words that begin so (pattern.match there, in order, each try after the last match's end). These are the very
+# matches finditer gives: finditer tries every character of the text, and a match cannot begin anywhere else.
+_STARTS: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
+    name: pre for name, pat, _res in _RULES
+    if word_start_class(pat.pattern) and (pre := ascii_prefixes(pat.pattern, pat.flags)) is not None}
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _word_starts(text: str, low: str) -> Optional[dict[str, list[int]]]:
+    """Where each word of ``text`` starts, by its first three characters lower-cased (``low``, the folded text: one
+    character for one); None when the folded text does not line up with the text."""
+    if len(low) != len(text):
+        return None
+    by: dict[str, list[int]] = {}
+    for m in _WORD_RUN.finditer(text):
+        p = m.start()
+        w = low[p:p + 3]
+        got = by.get(w)
+        if got is None:
+            by[w] = [p]
+        else:
+            got.append(p)
+    return by
+
+
+def _matches(name: str, pat: re.Pattern, text: str, starts: Optional[dict[str, list[int]]]):  # type: ignore[no-untyped-def]
+    """``pat.finditer(text)``; for a rule of ``_STARTS``, tried only at the word starts that can begin a match."""
+    pre = _STARTS.get(name)
+    if pre is None or starts is None:
+        yield from pat.finditer(text)
+        return
+    s3, s2, s1 = pre
+    at = sorted(p for w, ps in starts.items()
+                if not w.isascii() or w in s3 or w[:2] in s2 or w[:1] in s1 for p in ps)
+    match, pos = pat.match, 0
+    for p in at:
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 @dataclass
 class _Cand:
     start: int
@@ -174,6 +221,8 @@ def _candidates(text: str) -> list[_Cand]:
     cands: list[_Cand] = []
     low: str = ""
     present: dict[frozenset[str], bool] = {}  # rules sharing one word set (the month rules) test it once
+    starts: Optional[dict[str, list[int]]] = None  # where words start, by how they begin (_matches)
+    starts_read = False
     for i, (name, pat, res) in enumerate(_RULES):
         need = _NEEDS.get(name)
         if need is not None and not need.search(text):
@@ -185,7 +234,10 @@ def _candidates(text: str) -> list[_Cand]:
                 present[words] = any(w in low for w in words)
             if not present[words]:
                 continue
-        for m in pat.finditer(text):
+        if not starts_read and name in _STARTS:
+            low = low or folded(text)
+            starts, starts_read = _word_starts(text, low), True
+        for m in _matches(name, pat, text, starts):
             s, e = m.span()
             # trim trailing white space or punctuation a pattern may have eaten
             while e > s and text[e - 1] in " \t\n,":
