@@ -100,7 +100,10 @@ def word_start_class(pattern: str) -> Optional[str]:
 
 
 def _after_non_word(op, av) -> bool:  # type: ignore[no-untyped-def]
-    """The item is a negative look-behind of one character class that holds every word character: ``(?<![\\w...])``."""
+    """The item is a negative look-behind of one character class that holds every word character (``(?<![\\w...])``)
+    or a word boundary (``\\b``; with a word character after it, as :func:`word_start_class` asks)."""
+    if op is _c.AT and av is _c.AT_BOUNDARY:
+        return True  # "\\b" before a word character: no word character before it
     if op is not _c.ASSERT_NOT or av[0] != -1 or len(av[1].data) != 1:
         return False
     iop, items = av[1].data[0]
@@ -279,3 +282,77 @@ def ascii_prefixes(pattern: str, flags: int = 0) -> Optional[tuple[frozenset[str
 
 _CATEGORY_SRC = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
                  _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W"}
+
+
+# --------------------------------------------------------------------------- matches tried at word starts only
+
+Prefixes = tuple[frozenset[str], frozenset[str], frozenset[str]]
+_WORD_RUN = None  # compiled on first use: r"\w+"
+
+
+def word_start_prefixes(pat: "re.Pattern") -> Optional[Prefixes]:  # type: ignore[name-defined]
+    """How the matches of a compiled pattern begin (:func:`ascii_prefixes`) when every match starts a word
+    (:func:`word_start_class`); else None (:func:`word_matches` then scans every character)."""
+    import re
+
+    if pat.flags & (re.ASCII | re.LOCALE) or not isinstance(pat.pattern, str) or not word_start_class(pat.pattern):
+        return None  # (a word character as Unicode reads it, as word_starts does)
+    return ascii_prefixes(pat.pattern, pat.flags)
+
+
+_PREFIXES: dict = {}  # compiled pattern -> word_start_prefixes (word_finditer)
+
+
+def word_finditer(pat, text: str):  # type: ignore[no-untyped-def]
+    """``pat.finditer(text)`` through :func:`word_matches`, the pattern's prefixes read once."""
+    if pat not in _PREFIXES:
+        _PREFIXES[pat] = word_start_prefixes(pat)
+    return word_matches(pat, text, _PREFIXES[pat])
+
+
+def word_starts(text: str, low: Optional[str] = None) -> Optional[dict[str, list[int]]]:
+    """Where each word of ``text`` starts, by its first three characters in ``low`` (:func:`folded` text, given or
+    made here); None when the folded text does not line up with the text (one character for one)."""
+    global _WORD_RUN
+    if _WORD_RUN is None:
+        import re
+
+        _WORD_RUN = re.compile(r"\w+")
+    if low is None:
+        low = folded(text)
+    if len(low) != len(text):
+        return None
+    by: dict[str, list[int]] = {}
+    for m in _WORD_RUN.finditer(text):
+        p = m.start()
+        w = low[p:p + 3]
+        got = by.get(w)
+        if got is None:
+            by[w] = [p]
+        else:
+            got.append(p)
+    return by
+
+
+def word_matches(pat, text: str, pre: Optional[Prefixes], starts: Optional[dict[str, list[int]]] = None):  # type: ignore[no-untyped-def]
+    """The matches ``pat.finditer(text)`` gives, found by ``pat.match`` at the word starts (``starts``, made here
+    when not given) that begin as a match can (``pre``, :func:`word_start_prefixes`), in order, each try after the
+    last match's end: finditer tries every character, and a match cannot begin anywhere else (much less work for
+    a pattern that must scan each character, such as a leading look-behind or word boundary before an
+    alternation). Plain finditer when ``pre`` is None."""
+    if pre is not None and starts is None:
+        starts = word_starts(text)
+    if pre is None or starts is None:
+        yield from pat.finditer(text)
+        return
+    s3, s2, s1 = pre
+    at = sorted(p for w, ps in starts.items()
+                if not w.isascii() or w in s3 or w[:2] in s2 or w[:1] in s1 for p in ps)
+    match, pos = pat.match, 0
+    for p in at:
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()

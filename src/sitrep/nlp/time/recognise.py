@@ -5,7 +5,7 @@ import re
 from typing import Optional
 from dataclasses import dataclass
 
-from sitrep.nlp.regex_needs import ascii_prefixes, folded, needed_literals, word_start_class
+from sitrep.nlp.regex_needs import Prefixes, folded, needed_literals, word_matches, word_start_prefixes, word_starts
 from sitrep.nlp.timelex import alt
 from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decade, _r_decade_word, _r_full_date, _r_iso, _r_month, _r_partof, _r_quarter, _r_spoken_year, _r_year
 from sitrep.nlp.time.calc import Resolver, _Ctx
@@ -161,50 +161,11 @@ _AUTO_NEEDS: dict[str, frozenset[str]] = {
     name: lits for name, pat, _res in _RULES if name not in _NEEDS and (lits := needed_literals(pat.pattern))}
 
 
-# The rules whose every match starts a word (regex_needs.word_start_class), with how their matches begin
-# (regex_needs.ascii_prefixes: "jan", "feb", "las", "the" ... for the month rule): they are tried only at the starts
-# of words that begin so (pattern.match there, in order, each try after the last match's end). These are the very
-# matches finditer gives: finditer tries every character of the text, and a match cannot begin anywhere else.
-_STARTS: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
-    name: pre for name, pat, _res in _RULES
-    if word_start_class(pat.pattern) and (pre := ascii_prefixes(pat.pattern, pat.flags)) is not None}
-_WORD_RUN = re.compile(r"\w+")
-
-
-def _word_starts(text: str, low: str) -> Optional[dict[str, list[int]]]:
-    """Where each word of ``text`` starts, by its first three characters lower-cased (``low``, the folded text: one
-    character for one); None when the folded text does not line up with the text."""
-    if len(low) != len(text):
-        return None
-    by: dict[str, list[int]] = {}
-    for m in _WORD_RUN.finditer(text):
-        p = m.start()
-        w = low[p:p + 3]
-        got = by.get(w)
-        if got is None:
-            by[w] = [p]
-        else:
-            got.append(p)
-    return by
-
-
-def _matches(name: str, pat: re.Pattern, text: str, starts: Optional[dict[str, list[int]]]):  # type: ignore[no-untyped-def]
-    """``pat.finditer(text)``; for a rule of ``_STARTS``, tried only at the word starts that can begin a match."""
-    pre = _STARTS.get(name)
-    if pre is None or starts is None:
-        yield from pat.finditer(text)
-        return
-    s3, s2, s1 = pre
-    at = sorted(p for w, ps in starts.items()
-                if not w.isascii() or w in s3 or w[:2] in s2 or w[:1] in s1 for p in ps)
-    match, pos = pat.match, 0
-    for p in at:
-        if p < pos:
-            continue
-        m = match(text, p)
-        if m is not None:
-            yield m
-            pos = m.end()
+# The rules whose every match starts a word, with how their matches begin ("jan", "feb", "las", "the" ... for the
+# month rule; regex_needs.word_start_prefixes): they are tried only at the starts of words that begin so, with the
+# very matches finditer gives (regex_needs.word_matches).
+_STARTS: dict[str, Prefixes] = {
+    name: pre for name, pat, _res in _RULES if (pre := word_start_prefixes(pat)) is not None}
 
 
 @dataclass
@@ -221,7 +182,7 @@ def _candidates(text: str) -> list[_Cand]:
     cands: list[_Cand] = []
     low: str = ""
     present: dict[frozenset[str], bool] = {}  # rules sharing one word set (the month rules) test it once
-    starts: Optional[dict[str, list[int]]] = None  # where words start, by how they begin (_matches)
+    starts: Optional[dict[str, list[int]]] = None  # where words start, by how they begin (word_matches)
     starts_read = False
     for i, (name, pat, res) in enumerate(_RULES):
         need = _NEEDS.get(name)
@@ -236,8 +197,8 @@ def _candidates(text: str) -> list[_Cand]:
                 continue
         if not starts_read and name in _STARTS:
             low = low or folded(text)
-            starts, starts_read = _word_starts(text, low), True
-        for m in _matches(name, pat, text, starts):
+            starts, starts_read = word_starts(text, low), True
+        for m in word_matches(pat, text, _STARTS.get(name), starts):
             s, e = m.span()
             # trim trailing white space or punctuation a pattern may have eaten
             while e > s and text[e - 1] in " \t\n,":
