@@ -69,3 +69,23 @@ def test_fold_covers_every_non_ascii_letter_that_ignorecase_matches_to_ascii():
     assert special == {"\u0130", "\u0131", "\u017f", "\u212a"}
     for ch in special:
         assert folded(ch).isascii() and folded(ch).isalpha()
+
+
+def test_word_start_class_and_prefixes_hold_every_match():
+    import re as _re
+
+    from sitrep.nlp.regex_needs import ascii_prefixes, word_start_class
+
+    assert word_start_class(r"(?<![\w$])(?:last\s+)?(?:May|June)\b") is not None
+    assert word_start_class(r"(?:last\s+)?(?:May|June)") is None  # may start inside a word
+    assert word_start_class(r"(?<![\w$])\s*May") is None  # may start on a space
+    assert word_start_class(r"(?<![\w$])(?:May)?") is None  # may be empty
+    pat = _re.compile(r"(?<![\w$])(?:(?:early|mid)[\s-]+)?(?:May|June)(?:\s+\d{4})?", _re.I)
+    s3, s2, s1 = ascii_prefixes(pat.pattern, pat.flags)
+    assert {"ear", "mid", "may", "jun"} == s3 and not s2 and not s1
+    for s in SENTENCES + ["Mid-May 2020, early June, mAY 1999"]:
+        low = folded(s)
+        for m in pat.finditer(s):
+            w = low[m.start():m.start() + 3]
+            assert not w.isascii() or w in s3, (s, m.group())
+    assert ascii_prefixes(r"(?<!\w)\w+ago", 0) is None  # a wide class first: no test

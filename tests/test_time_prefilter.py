@@ -50,3 +50,21 @@ def test_candidates_are_the_same_without_the_literal_word_tests(monkeypatch):
     monkeypatch.setattr(R, "_AUTO_NEEDS", {})
     assert with_tests == [[(c.start, c.end, c.order) for c in R._candidates(t)] for t in texts]
     assert any(with_tests[-6]) and any(with_tests[-3]) and with_tests[-2] == []
+
+
+def test_candidates_are_the_same_without_the_word_start_tests(monkeypatch):
+    # rules whose matches start words are tried only at the words that can begin them (_STARTS)
+    assert {"month", "mdy", "dmy", "dayrange", "weekday", "refday", "year"} <= set(R._STARTS)
+    assert "clock24" not in R._STARTS and "bareunit" not in R._STARTS  # they may start after "at " or "for "
+    texts = SAMPLES + [
+        "On March 3 and on 4 April 2019, and from June 5 to 7, the talks went on this year.",
+        "THE TALKS ENDED ON FRIDAY THE 3RD OF MARCH, IN THE SUMMER OF 1999; $2019 is no year.",
+        "\u212aarlsdorf said on \u017fept. 4 that the İstanbul talks of 12\u201314 May and of mid-June 2020 failed.",
+        "Earlier this week,the day before,next month and 3 days later:the 1990s,in the fall of 2001.",
+        "May",
+        "",
+    ]
+    fast = [[(c.start, c.end, c.order) for c in R._candidates(t)] for t in texts]
+    monkeypatch.setattr(R, "_STARTS", {})
+    assert fast == [[(c.start, c.end, c.order) for c in R._candidates(t)] for t in texts]
+    assert all(any(f) for f in fast[-6:-2])

@@ -28,6 +28,7 @@ from sitrep.geo.recognize import ADMIN_SUFFIX, CITY_SUFFIX, PLACE_LABELS, Candid
 from sitrep.geo.rank import (CAL_FROM_RANKER, FEATURES, MAX_ENTRIES, NF, Ranker, admin1_support, admin1_votes, default_ranker, entry_matrix,
                              haversine_np, prefer_town)
 from sitrep.model import Place, Span
+from sitrep.nlp.regex_needs import word_finditer
 from sitrep.resources import data_rows
 from sitrep.textnorm import fold_name
 
@@ -1006,7 +1007,7 @@ def demonym_countries(text: str) -> frozenset[str]:
     """The countries whose demonyms the text uses ("Guatemalan" -> GT)."""
     pat, dem = _demonym_pattern()
     out = set()
-    for m in pat.finditer(text):
+    for m in word_finditer(pat, text):  # finditer's matches, tried at word starts only
         w = m.group(0).lower()
         out.add(dem.get(w) or dem.get(w[:-1], ""))
     return frozenset(out - {""})

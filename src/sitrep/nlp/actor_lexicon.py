@@ -182,6 +182,12 @@ class ActorResolver:
         self._leader_first = {k[0] for k in self.leader_prefix}  # first units of leaders' names (see _match_at)
         self._fuzzy_keys = list({" ".join(k): None for k in self.aliases if len(" ".join(k)) >= 6})
         self._fuzzy_memo: dict[tuple[str, float], Optional[str]] = {}  # one article's answers (forget_article)
+        # the same keys by length, each in the list's order with its place in the list (fuzzy)
+        self._fuzzy_by_len: dict[int, tuple[list[str], list[int]]] = {}
+        for k, key in enumerate(self._fuzzy_keys):
+            keys, places = self._fuzzy_by_len.setdefault(len(key), ([], []))
+            keys.append(key)
+            places.append(k)
 
     def forget_article(self) -> None:
         """Drop what :meth:`fuzzy` remembered: answers are kept for one article (a name recurs in it), so a
@@ -405,9 +411,21 @@ class ActorResolver:
         if len(self._fuzzy_memo) > 10_000:
             self._fuzzy_memo.clear()
         found: Optional[str] = None
-        hit = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if hit is not None:
-            cands = self.aliases[tuple(hit[0].split(" "))]
+        # ratio = 100 * (1 - indel / (len1 + len2)) and indel >= |len1 - len2|: an alias shorter than c/(2-c) or
+        # longer than (2-c)/c times the key (c = cutoff / 100) never reaches the cutoff, so only the lengths between
+        # (a character wider each side) are searched; the best score wins, and of equal scores the first in the
+        # whole list, as one search over the list gives (a sixth of the work)
+        c = cutoff / 100.0
+        best: Optional[tuple[float, int, str]] = None
+        for n in range(max(1, int(len(key) * c / (2 - c)) - 1), int(len(key) * (2 - c) / c) + 2):
+            group = self._fuzzy_by_len.get(n)
+            if group is None:
+                continue
+            hit = process.extractOne(key, group[0], scorer=fuzz.ratio, score_cutoff=cutoff)
+            if hit is not None and (best is None or hit[1] > best[0] or hit[1] == best[0] and group[1][hit[2]] < best[1]):
+                best = (hit[1], group[1][hit[2]], hit[0])
+        if best is not None:
+            cands = self.aliases[tuple(best[2].split(" "))]
             found = next((aid for _raw, kind, aid in cands if kind == "actor"), None)
         self._fuzzy_memo[memo] = found
         return found

@@ -66,3 +66,293 @@ def _seq(items) -> Optional[frozenset[str]]:  # type: ignore[no-untyped-def]
             cands.append(sub)
     flush()
     return _best(cands)
+
+
+# --------------------------------------------------------------------------- where a match can start
+
+_ASCII_WORD_RANGES = ((48, 57), (65, 90), (97, 122))  # 0-9, A-Z, a-z
+_WORD = None  # compiled on first use: r"\w"
+
+
+def _is_word_char(ch: str) -> bool:
+    global _WORD
+    if _WORD is None:
+        import re
+
+        _WORD = re.compile(r"\w")
+    return bool(_WORD.fullmatch(ch))
+
+
+def word_start_class(pattern: str) -> Optional[str]:
+    """When every match of ``pattern`` starts a word (the pattern opens with a look-behind that refuses a word
+    character before it, and the first character it consumes is always a word character, ``\\w``; no match is
+    empty): a character class (regex source, ``[...]``) holding every such first character. None otherwise (unknown,
+    or a match may start inside a word, on a space or a sign). Compiled with the pattern's own flags, the class
+    decides case as the pattern does. Lookarounds and anchors need no character and are passed over (they only
+    narrow where a match starts)."""
+    tree = _p.parse(pattern)
+    if not tree.data or not _after_non_word(*tree.data[0]):
+        return None
+    got = _first_seq(tree)
+    if got is None or got[1] or not got[0]:
+        return None
+    return "[" + "".join(dict.fromkeys(got[0])) + "]"
+
+
+def _after_non_word(op, av) -> bool:  # type: ignore[no-untyped-def]
+    """The item is a negative look-behind of one character class that holds every word character (``(?<![\\w...])``)
+    or a word boundary (``\\b``; with a word character after it, as :func:`word_start_class` asks)."""
+    if op is _c.AT and av is _c.AT_BOUNDARY:
+        return True  # "\\b" before a word character: no word character before it
+    if op is not _c.ASSERT_NOT or av[0] != -1 or len(av[1].data) != 1:
+        return False
+    iop, items = av[1].data[0]
+    return iop is _c.IN and (_c.CATEGORY, _c.CATEGORY_WORD) in items and all(i[0] is not _c.NEGATE for i in items)
+
+
+def _first_seq(items) -> Optional[tuple[list[str], bool]]:  # type: ignore[no-untyped-def]
+    """(class items the first consumed character may be, whether the sequence can match empty), or None."""
+    acc: list[str] = []
+    for op, av in items:
+        got = _first_item(op, av)
+        if got is None:
+            return None
+        acc.extend(got[0])
+        if not got[1]:
+            return acc, False
+    return acc, True
+
+
+def _first_item(op, av) -> Optional[tuple[list[str], bool]]:  # type: ignore[no-untyped-def]
+    import re
+
+    if op is _c.LITERAL:
+        ch = chr(av)
+        return ([re.escape(ch)], False) if _is_word_char(ch) else None
+    if op is _c.IN:
+        out: list[str] = []
+        for iop, iav in av:
+            if iop is _c.LITERAL and _is_word_char(chr(iav)):
+                out.append(re.escape(chr(iav)))
+            elif iop is _c.RANGE and any(lo <= iav[0] <= iav[1] <= hi for lo, hi in _ASCII_WORD_RANGES):
+                out.append(f"{chr(iav[0])}-{chr(iav[1])}")
+            elif iop is _c.CATEGORY and iav is _c.CATEGORY_DIGIT:
+                out.append(r"\d")
+            elif iop is _c.CATEGORY and iav is _c.CATEGORY_WORD:
+                out.append(r"\w")
+            else:
+                return None  # a negated class, a space, a sign: may start outside a word
+        return out, False
+    if op is _c.SUBPATTERN:
+        if av[1] or av[2]:
+            return None  # local flags
+        return _first_seq(av[-1])
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _first_seq(av)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        sub = _first_seq(av[2])
+        if sub is None:
+            return None
+        return sub[0], sub[1] or av[0] == 0
+    if op is _c.BRANCH:
+        out, empty = [], False
+        for b in av[1]:
+            sub = _first_seq(b)
+            if sub is None:
+                return None
+            out.extend(sub[0])
+            empty = empty or sub[1]
+        return out, empty
+    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+        return [], True  # zero-width: the next item consumes the first character
+    return None
+
+
+# --------------------------------------------------------------------------- how a match can begin
+
+_PREFIX_LEN = 3
+_PREFIX_MAX = 20_000  # more prefixes than this: no test (the set would cost more than it saves)
+_WIDE = 40  # a class of more ASCII characters than this is taken as any character
+
+
+def ascii_prefixes(pattern: str, flags: int = 0) -> Optional[tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    """How every match of ``pattern`` (compiled with ``flags``) begins, in lower case: three sets of strings of length
+    3, 2 and 1; a match at ``p`` of a text whose lower-cased characters ``p .. p+2`` are all ASCII begins with a
+    member of the first set, or (when the pattern leaves its second or third character open: a wide class, a
+    non-ASCII character, the end of the match) with a member of the second or third. A test for where a match may
+    begin, exact in one direction only: a position whose lower-cased characters are ASCII and begin with none of
+    them cannot begin a match. None when unknown (or too many)."""
+    import re
+
+    tree = _p.parse(pattern)
+    cache: dict = {}
+
+    def chars(op, av) -> Optional[frozenset[str]]:  # type: ignore[no-untyped-def]
+        """The ASCII characters (lower-cased) one item matches; None: unknown or wide."""
+        if op is _c.LITERAL:
+            src = re.escape(chr(av))
+        elif op is _c.IN:
+            parts = []
+            for iop, iav in av:
+                if iop is _c.NEGATE:
+                    parts.insert(0, "^")
+                elif iop is _c.LITERAL:
+                    parts.append(re.escape(chr(iav)))
+                elif iop is _c.RANGE:
+                    parts.append(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+                elif iop is _c.CATEGORY and iav in _CATEGORY_SRC:
+                    parts.append(_CATEGORY_SRC[iav])
+                else:
+                    return None
+            src = "[" + "".join(parts) + "]"
+        else:
+            return None
+        key = (src, flags)
+        if key not in cache:
+            rx = re.compile(src, flags)
+            got = frozenset(chr(i).lower() for i in range(128) if rx.fullmatch(chr(i)))
+            cache[key] = got if len(got) <= _WIDE else None
+        return cache[key]
+
+    def seq(items, starts: set) -> Optional[set]:  # type: ignore[no-untyped-def]
+        # starts: (text so far, complete?) pairs; incomplete ones (or full-length ones) pass through unchanged
+        for op, av in items:
+            starts = item(op, av, starts)
+            if starts is None or len(starts) > _PREFIX_MAX:
+                return None
+            if all(not comp or len(s) >= _PREFIX_LEN for s, comp in starts):
+                break
+        return starts
+
+    def item(op, av, starts: set) -> Optional[set]:  # type: ignore[no-untyped-def]
+        done = {(s, comp) for s, comp in starts if not comp or len(s) >= _PREFIX_LEN}
+        todo = {(s, comp) for s, comp in starts if comp and len(s) < _PREFIX_LEN}
+        if not todo:
+            return done
+        if op in (_c.LITERAL, _c.IN):
+            cs = chars(op, av)
+            if cs is None:
+                return done | {(s, False) for s, _ in todo}
+            return done | {(s + ch, True) for s, _ in todo for ch in cs}
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            return starts
+        if op is _c.SUBPATTERN:
+            if av[1] or av[2]:
+                return None
+            got = seq(av[-1], todo)
+            return None if got is None else done | got
+        if op is _c.BRANCH:
+            out = set(done)
+            for b in av[1]:
+                got = seq(b, todo)
+                if got is None:
+                    return None
+                out |= got
+            return out
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            lo, hi, sub = av
+            out = set(done)
+            cur = set(todo)
+            for k in range(_PREFIX_LEN + 1):  # enough repetitions to fill every prefix
+                if k >= lo:
+                    out |= cur
+                if k == hi:
+                    return out
+                nxt = seq(sub, {(s, comp) for s, comp in cur if comp and len(s) < _PREFIX_LEN})
+                if nxt is None:
+                    return None
+                out |= {(s, comp) for s, comp in cur if not comp or len(s) >= _PREFIX_LEN}
+                cur = nxt
+                if not cur:
+                    return out
+            # more repetitions possible: what is left open stays open
+            return out | {(s, False) for s, _ in cur}
+        return None
+
+    got = seq(tree.data, {("", True)})
+    if got is None:
+        return None
+    by_len: list[set[str]] = [set(), set(), set(), set()]
+    for s, _comp in got:
+        by_len[min(len(s), _PREFIX_LEN)].add(s[:_PREFIX_LEN])
+    if by_len[0]:
+        return None  # a match may begin with anything
+    return frozenset(by_len[3]), frozenset(by_len[2]), frozenset(by_len[1])
+
+
+_CATEGORY_SRC = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
+                 _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W"}
+
+
+# --------------------------------------------------------------------------- matches tried at word starts only
+
+Prefixes = tuple[frozenset[str], frozenset[str], frozenset[str]]
+_WORD_RUN = None  # compiled on first use: r"\w+"
+
+
+def word_start_prefixes(pat: "re.Pattern") -> Optional[Prefixes]:  # type: ignore[name-defined]
+    """How the matches of a compiled pattern begin (:func:`ascii_prefixes`) when every match starts a word
+    (:func:`word_start_class`); else None (:func:`word_matches` then scans every character)."""
+    import re
+
+    if pat.flags & (re.ASCII | re.LOCALE) or not isinstance(pat.pattern, str) or not word_start_class(pat.pattern):
+        return None  # (a word character as Unicode reads it, as word_starts does)
+    return ascii_prefixes(pat.pattern, pat.flags)
+
+
+_PREFIXES: dict = {}  # compiled pattern -> word_start_prefixes (word_finditer)
+
+
+def word_finditer(pat, text: str):  # type: ignore[no-untyped-def]
+    """``pat.finditer(text)`` through :func:`word_matches`, the pattern's prefixes read once."""
+    if pat not in _PREFIXES:
+        _PREFIXES[pat] = word_start_prefixes(pat)
+    return word_matches(pat, text, _PREFIXES[pat])
+
+
+def word_starts(text: str, low: Optional[str] = None) -> Optional[dict[str, list[int]]]:
+    """Where each word of ``text`` starts, by its first three characters in ``low`` (:func:`folded` text, given or
+    made here); None when the folded text does not line up with the text (one character for one)."""
+    global _WORD_RUN
+    if _WORD_RUN is None:
+        import re
+
+        _WORD_RUN = re.compile(r"\w+")
+    if low is None:
+        low = folded(text)
+    if len(low) != len(text):
+        return None
+    by: dict[str, list[int]] = {}
+    for m in _WORD_RUN.finditer(text):
+        p = m.start()
+        w = low[p:p + 3]
+        got = by.get(w)
+        if got is None:
+            by[w] = [p]
+        else:
+            got.append(p)
+    return by
+
+
+def word_matches(pat, text: str, pre: Optional[Prefixes], starts: Optional[dict[str, list[int]]] = None):  # type: ignore[no-untyped-def]
+    """The matches ``pat.finditer(text)`` gives, found by ``pat.match`` at the word starts (``starts``, made here
+    when not given) that begin as a match can (``pre``, :func:`word_start_prefixes`), in order, each try after the
+    last match's end: finditer tries every character, and a match cannot begin anywhere else (much less work for
+    a pattern that must scan each character, such as a leading look-behind or word boundary before an
+    alternation). Plain finditer when ``pre`` is None."""
+    if pre is not None and starts is None:
+        starts = word_starts(text)
+    if pre is None or starts is None:
+        yield from pat.finditer(text)
+        return
+    s3, s2, s1 = pre
+    at = sorted(p for w, ps in starts.items()
+                if not w.isascii() or w in s3 or w[:2] in s2 or w[:1] in s1 for p in ps)
+    match, pos = pat.match, 0
+    for p in at:
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()

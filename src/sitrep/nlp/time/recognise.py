@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 from dataclasses import dataclass
 
-from sitrep.nlp.regex_needs import folded, needed_literals
+from sitrep.nlp.regex_needs import Prefixes, folded, needed_literals, word_matches, word_start_prefixes, word_starts
 from sitrep.nlp.timelex import alt
 from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decade, _r_decade_word, _r_full_date, _r_iso, _r_month, _r_partof, _r_quarter, _r_spoken_year, _r_year
 from sitrep.nlp.time.calc import Resolver, _Ctx
@@ -160,6 +161,13 @@ _AUTO_NEEDS: dict[str, frozenset[str]] = {
     name: lits for name, pat, _res in _RULES if name not in _NEEDS and (lits := needed_literals(pat.pattern))}
 
 
+# The rules whose every match starts a word, with how their matches begin ("jan", "feb", "las", "the" ... for the
+# month rule; regex_needs.word_start_prefixes): they are tried only at the starts of words that begin so, with the
+# very matches finditer gives (regex_needs.word_matches).
+_STARTS: dict[str, Prefixes] = {
+    name: pre for name, pat, _res in _RULES if (pre := word_start_prefixes(pat)) is not None}
+
+
 @dataclass
 class _Cand:
     start: int
@@ -174,6 +182,8 @@ def _candidates(text: str) -> list[_Cand]:
     cands: list[_Cand] = []
     low: str = ""
     present: dict[frozenset[str], bool] = {}  # rules sharing one word set (the month rules) test it once
+    starts: Optional[dict[str, list[int]]] = None  # where words start, by how they begin (word_matches)
+    starts_read = False
     for i, (name, pat, res) in enumerate(_RULES):
         need = _NEEDS.get(name)
         if need is not None and not need.search(text):
@@ -185,7 +195,10 @@ def _candidates(text: str) -> list[_Cand]:
                 present[words] = any(w in low for w in words)
             if not present[words]:
                 continue
-        for m in pat.finditer(text):
+        if not starts_read and name in _STARTS:
+            low = low or folded(text)
+            starts, starts_read = word_starts(text, low), True
+        for m in word_matches(pat, text, _STARTS.get(name), starts):
             s, e = m.span()
             # trim trailing white space or punctuation a pattern may have eaten
             while e > s and text[e - 1] in " \t\n,":
