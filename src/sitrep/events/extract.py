@@ -39,6 +39,7 @@ from sitrep.events.merge import assert_sole_reference, merge_restatements
 from sitrep.events.protest_actors import acled_protest_sides
 from sitrep.events.protest_fold import fold_into_protests
 from sitrep.events.modality import event_modality, state_of_war
+from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.generic_actors import name_generic_groups
 from sitrep.events.claims import credit_bare_claims, credit_restated_doer, credit_told_doer
@@ -208,6 +209,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     if air and all(aircraft_not_instrument(doc[i]) for i in clause if lemma(doc[i]) in air):
         # "opened fire on a passenger plane", "attacked with anti-aircraft guns": the aircraft is no instrument
         clause_lemmas -= air
+    # "fired teargas shells at the students": police kit for crowds, no shelling (events/munitions)
+    clause_lemmas -= less_lethal_lemmas(doc[i] for i in clause)
     tdef = event_type(g, primary, onto, clause_lemmas, finder.is_state(actor1), actor2, SPEECH_ACTS,
                       finder.is_state(actor2), actor1)
     tdef = decide(onto, tdef, sent, trig)  # the learned decision, where the rules leave a generic type

@@ -300,6 +300,9 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     # protest, not a means to a protest still to come
     done_protest = (head.dep_ == "advcl" and head.lemma_.lower() in onto.cue("protest_purpose_verbs")
                     and head.head.tag_ in ("VBD", "VBN"))
+    # "police fired tear gas to disperse the marchers": the force used is the dispersal, not a means to one to come
+    done_protest = done_protest or (head.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in onto.cue(
+        "dispersal_purpose_verbs") and head.head.tag_ in ("VBD", "VBN"))
     # "the sniper managed to kill the guard": the deed done, not its purpose ("tried to kill" stays planned)
     achieved = head.dep_ == "xcomp" and head.head.lemma_.lower() in onto.cue("achieved_verbs") \
         and head.head.tag_ in ("VBD", "VBN")

@@ -23,6 +23,7 @@ from typing import Optional
 
 from sitrep.events.crowd_violence import grievance_tokens, protester_doer, protesters_violence
 from sitrep.events.cues import sense_cue
+from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, TypeDef
 from sitrep.events.triggers import month_name
 from sitrep.events.unarmed_victim import unarmed_victim
@@ -324,7 +325,7 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
             grief = grievance_tokens(primary.tok.sent, onto) if tdef.event_type == "Protests" else frozenset()
             sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent
                                     if not (t.dep_ == "compound" and t.head.lemma_.lower() in state) and not month_name(t)
-                                    and t.i not in grief)
+                                    and t.i not in grief) - less_lethal_lemmas(primary.tok.sent)  # "rubber bullets"
         if blockade is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
             blockade = blockade_by_protesters(primary.tok.sent, onto)
         if crowd is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):

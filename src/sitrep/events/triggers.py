@@ -26,6 +26,7 @@ from sitrep.events.reference import deed_spoken_of
 from sitrep.events.roles import lemma
 from sitrep.events.storming import stormed_site
 from sitrep.events.toll import died_of_wounds, found_slain, riddled_found_body
+from sitrep.events.munitions import less_lethal
 from sitrep.events.word_senses import labour_strike, not_event_sense, weapon_dealt
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 from sitrep.nlp.regex_needs import folded, needed_literals
@@ -216,6 +217,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
             continue  # "obtaining a dirty bomb", "acquire missiles": a weapon held, not used
         if pos == "NOUN" and lemma(tok) in listable and weapon_dealt(tok):
             continue  # "the test of a hydrogen bomb", "a shipment of mortars": a weapon as a thing
+        if pos == "NOUN" and less_lethal(tok):
+            continue  # "teargas shells", "stun grenades": police kit used on a crowd, no weapon of war (events/munitions)
         if pos == "NOUN" and lemma(tok) in listable and listed_weapon(tok):
             continue  # "captured 40 rifles and 12 grenades", "weapons which consisted of ... 1 grenade": booty
         if pos == "VERB" and struck_deal(tok):
@@ -254,7 +257,7 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         if not_event_sense(tok):
             continue  # "an attack of gout", "attacked the website", "near a mine": no violence (events/word_senses)
         labour = labour_strike(tok)
-        near = near_lemmas(tok)
+        near = {k: x for k, x in near_lemmas(tok).items() if not (x.pos_ == "NOUN" and less_lethal(x))}
         for p in pats:
             if labour and p.tdef.event_type != "Protests":
                 continue  # "went on strike", "a 72-hour armed strike": a stoppage of work, no weapon's strike

@@ -37,6 +37,10 @@ def _lem(tok) -> str:  # type: ignore[no-untyped-def]
 def labour_strike(tok) -> bool:  # type: ignore[no-untyped-def]
     """The noun "strike" as a stoppage of work: "on strike" after a verb of being or going, a modifier of
     ``labour_strike_words`` ("general", "72-hour", "armed"), or a verb of ``labour_strike_verbs`` acting on it."""
+    if _lem(tok) == _STRIKE and tok.lower_ == "striking" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "striking teachers marched", "striking miners blocked the road": people on strike (a person noun
+        # modified; "striking distance" is no deed either way)
+        return _lem(tok.head) in sense_cue("striking_people")
     if _lem(tok) != _STRIKE or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     words = sense_cue("labour_strike_words")
