@@ -808,7 +808,12 @@ class Recognizer:
                 continue
             kept.append(c)
         if rejected:
-            kept = revive_listed(text, kept, rejected, full_names, lambda c: self._reject(
+            # (a list stands against a word of a person's full name only where that name opens on a given name:
+            # "SOS Children's Village Malakal", tagged a person, names no one called Malakal)
+            given = first_names()
+            named = frozenset(t.lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
+                              and ent[0].lower_ in given for t in ent)
+            kept = revive_listed(text, kept, rejected, named, lambda c: self._reject(
                 doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True,
                 full_names=full_names))
             kept = _revive_repeated(kept, rejected, full_names, lambda c: self._reject(
