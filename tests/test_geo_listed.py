@@ -91,3 +91,12 @@ def test_a_name_word_of_no_persons_name_does_not_stop_the_list(run):
     # the model may tag an organisation ending on a town's name as a person; it names no one called so
     ps = _by_text(run("The Hope Children's Village Malakal reopened. Flights now reach Darfur and Malakal again."))
     assert any(p.country == "SS" for t, p in ps.items() if t == "Malakal")
+
+
+def test_a_town_qualifying_a_buildings_noun_is_a_place_despite_a_person_label(run):
+    ps = _by_text(run("Two men were hurt in a fight at a Hamilton shopping centre on Sunday, New Zealand police said. "
+                      "Constable Aroha Tane said the mall was closed."))
+    assert ps.get("Hamilton") is not None and ps["Hamilton"].country == "NZ"
+    # with no country of the article holding such a town the label still stands
+    ps = _by_text(run("Brenna Hamilton said the Vellmar hospital staff were tired."))
+    assert "Hamilton" not in ps
