@@ -100,3 +100,11 @@ def test_a_town_qualifying_a_buildings_noun_is_a_place_despite_a_person_label(ru
     # with no country of the article holding such a town the label still stands
     ps = _by_text(run("Brenna Hamilton said the Vellmar hospital staff were tired."))
     assert "Hamilton" not in ps
+
+
+def test_health_agency_regions_have_no_point(run):
+    # regions of a health agency's own drawing are areas with no point: left blank, never placed far
+    ps = _by_text(run("The agency said mumps cases rose across the Americas and the Eastern Mediterranean, "
+                      "said spokesman Idris Volk."))
+    for name in ("Americas", "Eastern Mediterranean"):
+        assert name not in ps or ps[name].lat is None
