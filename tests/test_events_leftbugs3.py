@@ -118,3 +118,23 @@ def test_attack_beside_a_stray_bullet_keeps_its_attacker(ann):  # type: ignore[n
 def test_victim_shot_on_purpose_stays_the_target(ann):  # type: ignore[no-untyped-def]
     evs = _violent(ann, "Gunmen shot dead a shopkeeper in Morvek on Friday.")
     assert [(_name(e.actor1), _name(e.actor2)) for e in evs] == [("Gunmen", "Civilians")]
+
+
+# 5b. one report's attack and the other side's answer to it are two events in the story, each with its own toll
+def test_attack_and_its_answer_stay_two_events():  # type: ignore[no-untyped-def]
+    from storyfix import D, article, figure, retake_mention, town_place
+
+    from sitrep.model import ActorRef
+    from sitrep.stories.merge import merge_mentions
+
+    arm, aze = ActorRef("ARM_MIL", "Military Forces of Armenia"), ActorRef("AZE_MIL", "Military Forces of Azerbaijan")
+    a = article("r1", "Armenian gunners killed two Azerbaijani soldiers in Dondar on Monday. Azerbaijan hit back in "
+                      "Dondar, and its ministry said 25 Armenian soldiers were killed.", "Courier", D(2024, 5, 6))
+    day = D(2024, 5, 6)
+    m1 = retake_mention(a, "killed two", town_place(a, "Dondar"), day, actor1=arm, actor2=aze, sub="Armed clash",
+                        fatalities=figure(a, "two", "killed", "Azerbaijani soldiers", 2, 2))
+    m2 = retake_mention(a, "hit back", town_place(a, "Dondar"), day, actor1=aze, actor2=arm, sub="Armed clash", n=1,
+                        fatalities=figure(a, "25", "killed", "Armenian soldiers", 25, 25))
+    evs = merge_mentions([m1, m2], {"r1": a})
+    assert sorted((e.actor1.name, e.fatalities_best) for e in evs) == [
+        ("Military Forces of Armenia", 2), ("Military Forces of Azerbaijan", 25)]
