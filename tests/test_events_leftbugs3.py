@@ -32,8 +32,13 @@ def test_vehicle_death_is_no_attack(ann, text):  # type: ignore[no-untyped-def]
     ("Three soldiers were killed when their patrol was hit by a roadside bomb near Tesmar.", "Remote explosive/landmine/IED"),
     ("A farmer was killed by a car bomb in Morvek.", "Remote explosive/landmine/IED"),
     ("The convoy was struck by a missile near Morvek, killing four.", "Shelling/artillery/missile attack"),
+    # (6.) a takeover with ground taken and a fight with people stay what they were
+    ("Rebels took over the town of Dondar on Monday.", "Non-state actor overtakes territory"),
+    ("The base near Dondar was taken over by rebels on Monday.", "Non-state actor overtakes territory"),
+    ("Rebels fought government troops near Tesmar on Monday.", "Armed clash"),
+    ("Rebels and soldiers fought for hours near Tesmar on Monday.", "Armed clash"),
 ])
-def test_weapon_that_hits_stays_an_attack(ann, text, sub):  # type: ignore[no-untyped-def]
+def test_deed_stays_what_it_was(ann, text, sub):  # type: ignore[no-untyped-def]
     assert [e.sub_event_type for e in _violent(ann, text)] == [sub]
 
 
@@ -138,3 +143,18 @@ def test_attack_and_its_answer_stay_two_events():  # type: ignore[no-untyped-def
     evs = merge_mentions([m1, m2], {"r1": a})
     assert sorted((e.actor1.name, e.fatalities_best) for e in evs) == [
         ("Military Forces of Armenia", 2), ("Military Forces of Azerbaijan", 25)]
+
+
+# 6. words that name no incident (MUC-4 single-incident reports read extra events from them)
+@pytest.mark.parametrize("text", [
+    "The minister said the deficit dated from the years before we took over.",  # an office taken up
+    "The front said the government is fighting the courts and the established order.",  # a struggle, no battle
+    "Doctors at a clinic in Morvek treated the brigade's wounded.",  # people, not a deed
+])
+def test_no_incident_in_these_words(ann, text):  # type: ignore[no-untyped-def]
+    assert _violent(ann, text) == []
+
+
+def test_person_captured_with_a_shared_subject_is_no_ground_taken(ann):  # type: ignore[no-untyped-def]
+    evs = _violent(ann, "A raider, who was shot and captured near the farm, is being questioned by police in Morvek.")
+    assert all(e.sub_event_type != "Non-state actor overtakes territory" for e in evs), evs
