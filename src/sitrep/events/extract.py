@@ -229,8 +229,10 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         place, place_level, time, date_start, date_end, precision = unrealised_where_when(
             place, place_level, time, date_start, date_end, precision, clause_times, published)
     fatalities = fatality_count(figs, trig, tok_of_fig, sent_idx, other_clauses)
-    if mod in UNREALISED:
-        fatalities = None  # "a plot to kill the judge", "threatened to kill the hostages": no one has died of it
+    if mod == "threatened" or (mod == "planned" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children)):
+        # "a plot to kill the judge", "threatened to kill the hostages": no one has died of it (a deed in question,
+        # "an inquiry to determine whether gunmen murdered X", keeps the dead it names)
+        fatalities = None
     claimant, claimant_name = claimant_of(sent, trig, g, analysis.attributions, finder)
     if actor1 is None and mod == "asserted" and tdef.event_type in VIOLENT_EVENT_TYPES:
         actor1 = claimant_forces(claimant, actor2, finder)  # "the ministry said 35 enemy soldiers were killed"
