@@ -251,7 +251,8 @@ def claimant_forces(claimant_id: Optional[str], actor2: Optional[ActorRef], find
     """The forces of a state whose defence ministry or army tells a deed done to armed men of another side, with
     no doer named ("the ministry said 40 enemy targets were hit and 35 enemy soldiers were killed", "its forces
     neutralised 30 fighters"): a side counting the enemy's losses tells what its own forces did. None when the
-    claimant is no military organ of a state, when the victims are no armed side, or are that state's own forces
+    claimant is no military organ of a state, when the victims are no armed side the actor dictionary names
+    ("fighters from both sides"), or are that state's own forces
     ("the ministry said five of its soldiers were killed": who killed them is not said)."""
     if not claimant_id or actor2 is None:
         return None
@@ -264,7 +265,9 @@ def claimant_forces(claimant_id: Optional[str], actor2: Optional[ActorRef], find
     country = rec.get("country")
     if not country or finder.is_state(actor2) is None or actor2.entity_id == "CIVILIANS":
         return None
-    a2 = actors.get(actor2.entity_id) or {}
+    a2 = actors.get(actor2.entity_id)
+    if a2 is None:
+        return None  # "eight fighters from both sides were killed, military sources said": no side named
     if finder.is_state(actor2) and a2.get("country") in (country, None):
         return None  # its own forces' losses, or a state's forces of no known country
     mil = next((a for a in actors.values() if a.get("role") == "MIL" and a.get("country") == country), None)
