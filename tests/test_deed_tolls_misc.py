@@ -19,6 +19,11 @@ def deeds():
         an = ann.annotate(text, DocContext("m1", published=dt.date(2023, 5, 6)))
         return sorted((e.modality, e.fatalities.low) for e in an.events
                       if e.event_type in VIOLENT_EVENT_TYPES and e.fatalities is not None)
+
+    def modalities(text):  # type: ignore[no-untyped-def]
+        an = ann.annotate(text, DocContext("m1", published=dt.date(2023, 5, 6)))
+        return [(e.modality, e.fatalities) for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]
+    read.modalities = modalities  # type: ignore[attr-defined]
     return read
 
 
@@ -31,7 +36,8 @@ def test_a_deed_managed_is_done(deeds):
     "The rebels hope to kill the mayor of Ostrel.",
 ])
 def test_a_deed_only_tried_or_hoped_for_is_not_done(deeds, text):
-    assert [m for m, _n in deeds(text)] == ["planned"]
+    # planned, and no one died of it: no toll (branch leftbugs3)
+    assert deeds.modalities(text) == [("planned", None)]
 
 
 @pytest.mark.parametrize("text", [

@@ -241,3 +241,36 @@ def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: st
                 continue
             if start <= e.sentence.start and e.sentence.end <= s.start:
                 e.actor1 = ActorRef(g.entity_id, g.name, g.span, "primary", 0.6)
+
+
+# the organs that speak for a state's forces: what they say was done to the other side, their forces did
+_FORCES_ORGANS = frozenset({"MOD", "MIL", "DEFENCE_MINISTER"})
+
+
+def claimant_forces(claimant_id: Optional[str], actor2: Optional[ActorRef], finder: ActorFinder) -> Optional[ActorRef]:
+    """The forces of a state whose defence ministry or army tells a deed done to armed men of another side, with
+    no doer named ("the ministry said 40 enemy targets were hit and 35 enemy soldiers were killed", "its forces
+    neutralised 30 fighters"): a side counting the enemy's losses tells what its own forces did. None when the
+    claimant is no military organ of a state, when the victims are no armed side the actor dictionary names
+    ("fighters from both sides"), or are that state's own forces
+    ("the ministry said five of its soldiers were killed": who killed them is not said)."""
+    if not claimant_id or actor2 is None:
+        return None
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    actors = get_resolver().actors
+    rec = actors.get(claimant_id) or {}
+    if rec.get("role") not in _FORCES_ORGANS and rec.get("type") != "state_forces":
+        return None
+    country = rec.get("country")
+    if not country or finder.is_state(actor2) is None or actor2.entity_id == "CIVILIANS":
+        return None
+    a2 = actors.get(actor2.entity_id)
+    if a2 is None:
+        return None  # "eight fighters from both sides were killed, military sources said": no side named
+    if finder.is_state(actor2) and a2.get("country") in (country, None):
+        return None  # its own forces' losses, or a state's forces of no known country
+    mil = next((a for a in actors.values() if a.get("role") == "MIL" and a.get("country") == country), None)
+    if mil is None:
+        return None
+    return ActorRef(mil["id"], mil["name"], None, "primary", 0.5)

@@ -42,7 +42,7 @@ from sitrep.events.modality import event_modality, state_of_war
 from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.generic_actors import name_generic_groups
-from sitrep.events.claims import credit_bare_claims, credit_restated_doer, credit_told_doer
+from sitrep.events.claims import claimant_forces, credit_bare_claims, credit_restated_doer, credit_told_doer
 from sitrep.events.participants import armed_branch, assign_actors, battle_dead_no_side, credit_claims, read_roles
 from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
@@ -236,7 +236,13 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         place, place_level, time, date_start, date_end, precision = unrealised_where_when(
             place, place_level, time, date_start, date_end, precision, clause_times, published)
     fatalities = fatality_count(figs, trig, tok_of_fig, sent_idx, other_clauses)
+    if mod == "threatened" or (mod == "planned" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children)):
+        # "a plot to kill the judge", "threatened to kill the hostages": no one has died of it (a deed in question,
+        # "an inquiry to determine whether gunmen murdered X", keeps the dead it names)
+        fatalities = None
     claimant, claimant_name = claimant_of(sent, trig, g, analysis.attributions, finder)
+    if actor1 is None and mod == "asserted" and tdef.event_type in VIOLENT_EVENT_TYPES:
+        actor1 = claimant_forces(claimant, actor2, finder)  # "the ministry said 35 enemy soldiers were killed"
     conf = _confidence(g, primary, onto, actor1, actor2, place_level, time)
 
     tspan = Span(aid, trig.idx, trig.idx + len(trig.text), trig.text)

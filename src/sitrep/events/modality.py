@@ -130,11 +130,19 @@ def past_setting(head, gov) -> bool:  # type: ignore[no-untyped-def]
     "denied it when troops shelled the town"): the deed it tells happened and is the setting of ``gov``, not what
     ``gov`` says, threatens, denies or plans."""
     below = _below(head, gov)
-    if below.dep_ != "advcl" or below.head.i != gov.i:
+    if below.dep_ == "prep" and head.dep_ == "pcomp" and head.head.i == below.i and _wh_place(head):
+        below = head  # "stopped seven blocks from where the mayor was killed": a landmark, not what was stopped
+    elif below.dep_ != "advcl" or below.head.i != gov.i:
         return False
-    if not any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in below.children):
+    elif not (any(c.dep_ == "mark" and c.lower_ in SETTING_MARKS for c in below.children) or _wh_place(below)):
         return False
     return below.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in below.children)
+
+
+def _wh_place(clause) -> bool:  # type: ignore[no-untyped-def]
+    """A clause opened by "where" or "when" ("(near) where the mayor was killed", "when troops shelled it"):
+    a place or a time named by a deed, not an argument of the verb above."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "wherever") and c.i < clause.i for c in clause.children)
 
 
 def _purpose(tok) -> bool:  # type: ignore[no-untyped-def]

@@ -28,7 +28,7 @@ from sitrep.events.triggers import BACKING, Group, Trigger
 from sitrep.events.under_fire_roles import under_fire_roles
 from sitrep.events.unnamed_attackers import (attacker_not_civilians, men_of_no_country, men_told_before,
                                               person_by_agent)
-from sitrep.events.victim_nouns import (aimed_at, civilian_marked, civilian_modifier, deed_relation, fight_killed, left_harmed,
+from sitrep.events.victim_nouns import (aimed_at, civilian_marked, civilian_modifier, deed_relation, fight_killed, left_harmed, stray_hit,
                                        person_not_place, person_not_state, person_noun, person_patient, who_died_in)
 from sitrep.events.victim_pronoun import people_between
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
@@ -251,6 +251,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
         if r.agent is None and r.patient is None and code in SYMMETRIC and group.head.i != primary.tok.i:
             between_sides(group.head, r)  # "talks ended between X and Y"
     for v in ([primary.tok] if primary.tok in verbs else []) + [v for v in verbs if v is not primary.tok]:
+        if stray_hit(v) and any(t.tok.i != v.i for t in group.triggers):
+            continue  # "a boy was hit by a stray bullet during the gunfight": a bystander, in the toll, no side
         agent = pobj(v, "by") if child(v, "agent") is not None else None
         shared_agent = False
         for c in (v.conjuncts if agent is None and v.tag_ in ("VBN", "VBD") and child(v, "dobj", "aux", "auxpass") is None

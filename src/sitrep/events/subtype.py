@@ -149,13 +149,20 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             ok = (trigger_lemma == "strike" and bool(clause_lemmas & onto.cue("small_arms_rounds") or "in_body" in marks)
                   and not clause_lemmas & heavy and "by_vehicle" not in marks)
         elif cond == "vehicle_strike":
-            # "a boy was struck by a car", "a truck struck a cyclist": a road accident, no attack (ACLED leaves it
+            # "a boy was struck by a car", "a truck struck a cyclist", "a bus hit the checkpoint": a road accident, no attack (ACLED leaves it
             # out); not when a weapon, an aircraft or a bomb is named with it ("a missile struck a bus")
             heavy = onto.cue("instrument_shelling") | onto.cue("instrument_air") | onto.cue("named_explosives")
-            ok = trigger_lemma == "strike" and "by_vehicle" in marks and not clause_lemmas & heavy
+            ok = trigger_lemma in ("strike", "hit") and "by_vehicle" in marks and not clause_lemmas & heavy
             if ok and clause_lemmas & onto.cue("natural_strikers"):
                 # "struck by lightning": a natural event, not a road accident (nor a man-made disaster)
                 return onto.types["outside.natural_disaster"]
+        elif cond == "vehicle_death":
+            # "was hit and killed by a truck", "killed after being hit by a bus", "a truck hit and killed a teacher":
+            # a road or rail death, no attack (ACLED leaves it out); not when a weapon is named with it, nor a
+            # ramming told as an attack ("killed by a truck that rammed into the crowd")
+            heavy = onto.cue("instrument_shelling") | onto.cue("instrument_air") | onto.cue("named_explosives")
+            ok = (trigger_lemma in onto.cue("kill_lemmas") and "by_vehicle" in marks
+                  and not clause_lemmas & (heavy | onto.cue("small_arms_rounds") | onto.cue("ramming_words")))
         elif cond == "crowd_not_protest":
             # "he returned with a handgun and fired into the crowd": a crowd at a party or in a street is no protest;
             # force against protesters needs protesters (or a protest) or state forces told in the sentence
@@ -215,8 +222,10 @@ _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian"})
 SENTENCE_CONDITIONS = frozenset({"crowd_police_clash", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest"})
 # the refine conditions that read :func:`trigger_marks`
-_MARK_CONDITIONS = frozenset({"mob", "small_arms_strike", "vehicle_strike", "surrender_to_police"})
+_MARK_CONDITIONS = frozenset({"mob", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
 _HIT_PREPS = frozenset({"on", "at", "into", "upon", "against", "toward", "towards"})
+# verbs of a vehicle's blow that a death may follow ("killed after being hit by a bus", "died when a car struck him")
+_VEHICLE_BLOWS = frozenset({"hit", "strike", "run", "knock", "mow", "crush"})
 
 
 def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-untyped-def]
@@ -226,8 +235,18 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
     children and its object's (a few tokens, no sentence loop)."""
     out: set[str] = set()
     vehicles = onto.cue("vehicle_words")
-    # (the by-phrase of a verb it is coordinated with counts too: "was struck and killed by a car")
-    for c in [*tok.children, *(a for v in tok.conjuncts if v.pos_ == "VERB" for a in v.children if a.dep_ == "agent")]:
+    # (the by-phrase of a verb it is coordinated with counts too: "was struck and killed by a car", and so does the
+    # subject of the first of two verbs: "a truck hit and killed a teacher"; a death told after a vehicle's blow:
+    # "was killed after being hit by a bus", "died when a car struck him")
+    conj_verbs = [v for v in tok.conjuncts if v.pos_ == "VERB"]
+    blows = [c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in _VEHICLE_BLOWS]
+    blows += [g for c in tok.children if c.dep_ == "prep" for g in c.children
+              if g.dep_ == "pcomp" and g.lemma_.lower() in _VEHICLE_BLOWS]
+    cands = [*tok.children, *(a for v in conj_verbs for a in v.children if a.dep_ == "agent"),
+             *(a for v in blows for a in v.children if a.dep_ in ("agent", "nsubj"))]
+    if tok.dep_ == "conj" and tok.head in conj_verbs:
+        cands += [a for a in tok.head.children if a.dep_ == "nsubj"]
+    for c in cands:
         agents = [c] if c.dep_ == "nsubj" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "agent" else []
         if any(a.lemma_.lower() in vehicles for a in agents):
             out.add("by_vehicle")

@@ -285,6 +285,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                         and lemma(tok) in SEIZE_VERBS and taken_person(tok, onto, place_spans):
                     cands.append(Trigger(tok, TriggerPattern(lemma(tok), (), "VERB", onto.types["vac.abduction"])))
                     break  # "seized the local mayor", "captured its pilot": a person taken, not ground
+                if pos == "VERB" and lemma(tok) == "take" and p.deps == ("over",) and nothing_taken(tok, place_spans):
+                    continue  # "the state of affairs when we took over": an office taken up, no ground named
                 if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" and not_territory(tok, equipment, place_spans):
                     break  # "captured Humvees", "seized power", "she was captured": things or people, not territory
                 if pos == "VERB" and p.deps and (p.tdef.code == "sd.disrupted" or (
@@ -495,6 +497,9 @@ def ground_reached(tok, onto, place_spans: tuple = ()) -> bool:  # type: ignore[
 def _taken(tok):  # type: ignore[no-untyped-def]
     """What a capture verb takes: its object or passive subject, or the noun it modifies."""
     obj = child(tok, "dobj", "nsubjpass")
+    if obj is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(
+            c.dep_.startswith("nsubj") for c in tok.children):
+        obj = child(tok.head, "nsubjpass")  # "one of the gunmen, who was wounded and captured": who was wounded
     # "the seized town"; and a verb the parser hangs before its noun whatever its tag ("The general seized
     # power" read as general/ADJ + seized/VBD + power): the noun it modifies is what is taken
     if obj is None and ((tok.dep_ in ("acl", "conj", "amod") and tok.tag_ == "VBN") or tok.dep_ == "amod"):
@@ -506,6 +511,18 @@ def _taken(tok):  # type: ignore[no-untyped-def]
         if prev is not None and prev.pos_ in ("NOUN", "PROPN"):
             obj = prev
     return obj
+
+
+def nothing_taken(tok, place_spans: tuple = ()) -> bool:  # type: ignore[no-untyped-def]
+    """ "Take over" with nothing taken: no object or passive subject (of the verb or of its "over"), no noun it
+    describes, and no place the gazetteer knows in a phrase of its own ("before we took over", "since he took
+    over"): taking up an office or a task, no ground taken ("took over the town", "the base was taken over", "took
+    over in Dondar" keep theirs)."""
+    if _taken(tok) is not None or any(c.dep_ in ("dobj", "pobj") for p in tok.children if p.lower_ == "over"
+                                      for c in p.children):
+        return False
+    return not any(any(s <= t.idx < e for s, e in place_spans) for c in tok.children if c.dep_ == "prep"
+                   for t in c.subtree)
 
 
 SEIZE_VERBS = frozenset({"capture", "seize"})  # verbs of taking that take people too (not "liberate", "retake")

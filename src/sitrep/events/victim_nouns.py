@@ -208,3 +208,27 @@ def person_not_state(tok, ref: Optional[ActorRef], aid: str) -> Optional[ActorRe
     if info is None or info[1] != "person" or info[0] in _STATE_KINDS or _lemma(tok) in rank_nouns():
         return ref
     return person_patient(tok, aid) or ref
+
+
+def stray_hit(v) -> bool:  # type: ignore[no-untyped-def]
+    """Verb ``v`` tells someone hit by fire not aimed at them: "was killed by a stray bullet", "was hit by a stray
+    round and died", "was caught in the crossfire" (the by-phrase may hang on a verb ``v`` is coordinated with).
+    Such a person is a bystander of the fight the sentence tells: its toll, not its target (ACLED)."""
+    from sitrep.events.cues import sense_cue
+
+    cues = sense_cue("stray_fire")
+
+    def own_subject(x) -> bool:  # type: ignore[no-untyped-def]
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
+
+    # (a verb it is coordinated with shares the victim only when one of the two has no subject of its own: "was
+    # hit by a stray bullet and died", not "gunmen attacked the post, and a farmer was killed by a stray bullet")
+    for w in (v, *(c for c in v.conjuncts if c.pos_ == "VERB" and not (own_subject(c) and own_subject(v)))):
+        for prep in w.children:
+            if prep.dep_ not in ("agent", "prep") or prep.lower_ not in ("by", "in", "from"):
+                continue
+            for o in prep.children:
+                if o.dep_ == "pobj" and (o.lemma_.lower() in cues or any(
+                        c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues for c in o.children)):
+                    return True
+    return False

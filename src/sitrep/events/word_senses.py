@@ -17,7 +17,10 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
   killed (:func:`task_carried_out`);
 - an **aircraft** that is what is fired on or defended against ("opened fire on a passenger plane", "anti-aircraft
   guns"): its word is no instrument of an air strike (:func:`aircraft_not_instrument`); nor is a "bomber" with no
-  sign of an aircraft ("a suicide bomber": a person with a bomb, :func:`bomber_aircraft`).
+  sign of an aircraft ("a suicide bomber": a person with a bomb, :func:`bomber_aircraft`);
+- a **fight** against a thing that is no armed side: "fighting corruption", "by fighting the institutions and the
+  established order" (``abstract_foes``): a struggle, no battle (:func:`fight_against_thing`);
+- the **wounded** as people: "medical care for its wounded", "the front's wounded" (:func:`the_wounded`).
 """
 from __future__ import annotations
 
@@ -103,7 +106,40 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
     """Whether a candidate trigger word is used in a sense that names no violent event: an illness, a cyberattack,
     a dug mine (the labour strike only rules out the weapon readings; a weapon dealt is checked on weapon nouns)."""
     return illness_attack(tok) or cyber_attack(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok) \
-        or animals_killed(tok)
+        or animals_killed(tok) or fight_against_thing(tok) or the_wounded(tok)
+
+
+_FIGHT_VERBS = frozenset({"fight", "battle", "combat"})
+
+
+def fight_against_thing(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "fighting corruption", "has fought crime for years", "by fighting the institutions and the established
+    order": a verb of fighting whose object (each object coordinated with it) is a thing no one fights with arms
+    (cue ``abstract_foes``): a struggle, no battle. A fight with no object, or against people, stays one."""
+    if tok.pos_ != "VERB" or _lem(tok) not in _FIGHT_VERBS:
+        return False
+    obj = child(tok, "dobj")
+    if obj is None:
+        return False
+    objs = [obj] + [c for c in obj.conjuncts]
+    return all(_lem(o) in sense_cue("abstract_foes") for o in objs)
+
+
+_POSSESSORS = frozenset({"'s", "’s", "its", "their", "our", "his", "her", "your"})
+
+
+def the_wounded(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "medical care for its wounded", "the front's wounded": a participle of wounding right after a possessor, with
+    no object, agent or noun after it, names people (the wounded), not a deed ("the wounded" after "the" is
+    :func:`sitrep.events.triggers.find_triggers`' own check)."""
+    if _lem(tok) not in ("wound", "injure") or tok.tag_ not in ("VBN", "VBD", "JJ", "NNS", "NN") or tok.i == 0:
+        return False
+    if tok.doc[tok.i - 1].lower_ not in _POSSESSORS:
+        return False
+    if any(c.dep_ in ("dobj", "agent", "nsubj") for c in tok.children):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def animals_killed(tok) -> bool:  # type: ignore[no-untyped-def]

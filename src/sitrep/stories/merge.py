@@ -195,6 +195,17 @@ def actors_compatible(a1: Optional[ActorRef], a2: Optional[ActorRef], b1: Option
     return symmetric and _same_actor(a1, b2, day) and _same_actor(a2, b1, day)
 
 
+def answered(a: EventMention, b: EventMention) -> bool:
+    """Two deeds of one article whose doers it names as the two sides, each the other's target ("the regime's
+    attack killed two Turkish soldiers ... Turkey retaliated and neutralised 40 regime fighters"): an attack and
+    the answer to it, which the article told as two deeds with their own tolls; never one event (ACLED codes each
+    side's strike), whatever a symmetric battle type would allow."""
+    if a.actor1 is None or b.actor1 is None or _same_actor(a.actor1, b.actor1, a.date_start):
+        return False
+    return (a.actor2 is not None and _same_actor(a.actor2, b.actor1, a.date_start)) or (
+        b.actor2 is not None and _same_actor(b.actor2, a.actor1, a.date_start))
+
+
 def subtypes_compatible(a: Optional[str], b: Optional[str]) -> bool:
     return a is None or b is None or a == b or (a in _TERRITORY and b in _TERRITORY)
 
@@ -218,6 +229,9 @@ class _Cluster:
         if m.event_type in VIOLENT_EVENT_TYPES and any(
                 k.article_id == m.article_id and marked_apart(k, m) for k in self.mentions):
             return False  # "another car bomb", "In Tolbrin, ...": the article told them as two incidents
+        if m.event_type in VIOLENT_EVENT_TYPES and any(
+                k.article_id == m.article_id and answered(k, m) for k in self.mentions):
+            return False  # "X attacked Y's troops ... Y struck back and killed 40": a deed and the answer to it
         iv = iv or mention_interval(m)
         if iv is not None and self.interval is not None:
             if iv[1] < self.interval[0] or self.interval[1] < iv[0]:
