@@ -1,4 +1,4 @@
-"""A deed noun that is what a threat, warning or alert is about is not told done (branch terror,
+"""A deed noun that is what a threat, warning or alert is about is not told done but feared: conditional, as "the threat of air strikes" (branch terror,
 events/modality._threat_content; cue list threat_nouns in data/ontology.json), on sentences written for these tests."""
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ def _mods(ann, text):  # type: ignore[no-untyped-def]
     "Police said threat alerts continued to be received, particularly about attacks on army posts in Kelvar.",
     "Officials raised fears of attacks on churches in Kelvar during the holidays.",
 ])
-def test_the_deed_a_warning_is_about_is_threatened(ann, text):  # type: ignore[no-untyped-def]
-    assert _mods(ann, text).get("attacks") == "threatened", _mods(ann, text)
+def test_the_deed_a_warning_is_about_is_conditional(ann, text):  # type: ignore[no-untyped-def]
+    assert _mods(ann, text).get("attacks") == "conditional", _mods(ann, text)
 
 
 def test_a_deed_told_done_stays_asserted(ann):  # type: ignore[no-untyped-def]

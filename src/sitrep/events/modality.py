@@ -583,7 +583,8 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         # are denied, the deed the sentence names is taken as done
         mod = "background" if definite(trig) and time is None and not described(trig) else "asserted"
     if mod == "asserted" and _threat_content(trig, onto) and not counted_deed(trig, clause_figs):
-        mod = "threatened"  # "warnings of attacks on hotels", "alerts continued, about attacks on bases": feared
+        mod = "conditional"  # "warnings of attacks on hotels", "alerts continued, about attacks on bases": feared
+        # (as "the threat of air strikes", "fears of an offensive" read later here: what may happen)
     if mod == "asserted" and state_participle(trig):
         mod = "background"  # "the besieged city": the city's state, not a new incident
     counted = any(f.what in KILLED_WHAT for f in clause_figs)
