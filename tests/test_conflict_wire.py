@@ -173,6 +173,11 @@ def test_an_updated_toll_is_the_incidents_count(ann):  # type: ignore[no-untyped
     assert _counts(ann, "A car bomb exploded at the gate of a camp in Dolmar on Tuesday, killing at least 15 "
                         "recruits. On Wednesday, the ministry raised the death toll to 23, with 41 wounded.") \
         == [("Remote explosive/landmine/IED", 23.0)]
+    # a deed-less event read off the update's other words ("the surrounding fields") does not keep the count
+    # (branch terror)
+    assert _counts(ann, "Rebels killed 17 civilians in an attack on a village near Dolmar on Monday, an official "
+                        "said. On Wednesday, the official raised the toll to 23, after more bodies were found in the "
+                        "surrounding fields.") == [("Attack", 23.0)]
 
 
 def test_a_lower_later_count_is_no_update(ann):  # type: ignore[no-untyped-def]

@@ -34,11 +34,12 @@ CASES = [
      "Boko Haram"),
     ("Twelve villagers were killed in Darko on Monday. Boko Haram was behind the killings, the army said.", "killed",
      "Boko Haram"),
-    # ... but not when it is denied, nor from a sentence further off
+    # ... but not when it is denied; a claim or blame of the deed a few sentences later names the attacker too
+    # (branch terror: tests/test_claims_lookback.py for its limits)
     ("Gunmen killed 12 villagers in Darko on Monday. Police said Boko Haram was not behind the attack.", "killed",
      "Unidentified Armed Group (Nigeria)"),
     ("Gunmen killed 12 villagers in Darko on Monday. The village lies on a dirt road. Officials blamed Boko Haram "
-     "for the killings.", "killed", "Unidentified Armed Group (Nigeria)"),
+     "for the killings.", "killed", "Boko Haram"),
     # the very next sentence tells who did it with no deed of its own
     ("A car bomb killed 12 people in Darko on Monday. It was carried out by al-Shabaab, police said.", "bomb",
      "al-Shabaab"),

@@ -10,7 +10,7 @@ from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 
 # "X claimed responsibility for the attack", "X has claimed the bombing": the claim of a deed told in the next or the
 # previous sentence
-_CLAIMS = re.compile(r"^[\s,]*(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claim(?:ed|s)?\b", re.I)
+_CLAIMS = re.compile(r"^[\s,)]*(?:\(\w+\)[\s,]*)?(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claim(?:ed|s)?\b", re.I)
 # "the attack", "this bombing", "Friday's attack"; not "that massacre": a distal demonstrative points past the deed
 # just told ("... similar to the bombings in Paris. ISIS claimed that massacre")
 _DEFINITE = re.compile(r"\b(?:the|this|these|its|their|yesterday's|\w+day's)\s+(?:\w+\s+){0,2}$", re.I)
@@ -58,6 +58,25 @@ def _names_doer(c: EventMention, text: str) -> bool:
     return False
 
 
+def _claim_looks_back(e: EventMention, c: EventMention, events: list[EventMention], finder: ActorFinder,
+                      text: str, back: int = 5) -> bool:
+    """A claim (or blame) of "the attack" in ``c`` a few sentences after event ``e`` is about ``e`` ("Gunmen shot nine
+    labourers ... . [three sentences on the bodies] ... . The BLA claimed responsibility for the killings."): ``c``
+    at most ``back`` sentences after ``e``, ``e``'s attacker unnamed or only a side ("gunmen", "insurgents"), no
+    sentence between them that opens another incident ("Separately, ...") and no violent deed between them whose
+    doer is named (another incident, or the deed the claim is about)."""
+    if c.sentence.start <= e.sentence.start or not _unnamed_side(e.actor1) or e.modality == "background":
+        return False
+    sents = finder.an.sentences
+    between = [s for s in sents if e.sentence.end <= s.start and s.end <= c.sentence.start]
+    if len(between) >= back:
+        return False
+    if any(_ANOTHER.match(text[s.start:s.end]) for s in between + [c.sentence]):
+        return False
+    return not any(o is not c and o.event_type in VIOLENT_EVENT_TYPES and e.sentence.end <= o.sentence.start
+                   and o.sentence.end <= c.sentence.start and not _unnamed_side(o.actor1) for o in events)
+
+
 def claiming_group(ref: Optional[ActorRef], finder: ActorFinder) -> bool:
     """``ref`` can claim or be blamed for an attack: an armed group of the actor dictionary, or an organisation's
     name the dictionary lacks ("the Kordavian Liberation Front": an ``unk:`` id the entity layer coined for an ORG
@@ -102,7 +121,7 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
             claims.append((c, True))
     for c, other_words in claims:
         for e in events:
-            if e is c or e.event_type not in VIOLENT_EVENT_TYPES or not _generic_attacker(e.actor1):
+            if e is c or e.event_type not in VIOLENT_EVENT_TYPES or not _unnamed_side(e.actor1):
                 continue
             if other_words and c.sub_event_type != e.sub_event_type \
                     and not re.fullmatch(_DEED_WORDS, c.trigger.text, re.I):
@@ -113,7 +132,10 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
                 continue  # the claim's own sentence tells its own deed
             lo, hi = sorted([(e.sentence.start, e.sentence.end), (c.sentence.start, c.sentence.end)])
             if hi[0] < lo[1] or text[lo[1]:hi[0]].strip():
-                continue  # not the sentence just before or just after
+                if not _claim_looks_back(e, c, events, finder, text):
+                    continue  # not the sentence just before or just after, nor a later claim of the same incident
+            elif not _generic_attacker(e.actor1):
+                continue  # next door: only an attacker the text leaves unnamed
             g = c.actor1
             assert g is not None
             e.actor1 = ActorRef(g.entity_id, g.name, g.span, "primary", 0.6)
@@ -210,7 +232,15 @@ _ANOTHER = re.compile(r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)
 _UNNAMED_ROLES = ("_ISLAMIST", "_OPP", "_UNIDENT")
 
 
+# words for a side that a claim can name: "insurgents killed seven ... . The Islamic State group claimed the attack"
+_SIDE_WORDS = frozenset({"insurgent", "jihadist", "extremist", "terrorist", "militant", "fighter", "rebel"})
+
+
 def _unnamed_side(ref: Optional[ActorRef]) -> bool:
+    if ref is not None and ref.entity_id.startswith("x:") and ref.name.split():
+        last = ref.name.lower().split()[-1].rstrip("s")
+        if last in _SIDE_WORDS:
+            return True
     return _generic_attacker(ref) or (ref is not None and ref.entity_id.endswith(_UNNAMED_ROLES))
 
 

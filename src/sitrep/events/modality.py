@@ -324,6 +324,20 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     return "asserted"
 
 
+def _threat_content(head, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """A deed noun that is what a threat, warning or alert is about: "a warning of attacks on hotels", "fears of
+    attacks on churches", "threat alerts continued to be received, about attacks on bases" (the preposition hung on
+    the verb whose subject is the alert)."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in ("of", "about", "over"):
+        return False
+    gov = head.head.head
+    nouns = onto.cue("threat_nouns")
+    if gov.pos_ in ("NOUN", "PROPN"):
+        return gov.lemma_.lower() in nouns
+    return gov.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns
+                                               for c in gov.children)
+
+
 def future_time_clause(head, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
     """A time clause in the present under a verb in the future: "(it will be harder to leave) once the fighting
     starts", "(troops will withdraw) when the offensive begins". English tells such a future time in the present;
@@ -579,6 +593,9 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         # "X was not behind the attack", "no arrests have been made in the killing": the part or the arrests
         # are denied, the deed the sentence names is taken as done
         mod = "background" if definite(trig) and time is None and not described(trig) else "asserted"
+    if mod == "asserted" and _threat_content(trig, onto) and not counted_deed(trig, clause_figs):
+        mod = "conditional"  # "warnings of attacks on hotels", "alerts continued, about attacks on bases": feared
+        # (as "the threat of air strikes", "fears of an offensive" read later here: what may happen)
     if mod == "asserted" and state_participle(trig):
         mod = "background"  # "the besieged city": the city's state, not a new incident
     counted = any(f.what in KILLED_WHAT for f in clause_figs)

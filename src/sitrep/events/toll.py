@@ -1012,7 +1012,10 @@ def fold_toll_updates(events: list[EventMention], figures: list[Figure], sentenc
         if f.low < (ev.fatalities.low or 0) or f.id == ev.fatalities.id:
             continue
         told = [e for e in out if e is not ev and e.trigger is not None and lo <= e.trigger.start < hi
-                and e.actor1 is None and e.trigger.text.lower() in _HURT_WORDS]
+                and e.actor1 is None and (e.trigger.text.lower() in _HURT_WORDS or (
+                    e.event_type not in VIOLENT_EVENT_TYPES and e.fatalities is not None and e.fatalities.id == f.id))]
+        # (a deed-less event read off the update's other words that took its count, "after more bodies were found
+        # in the surrounding fields": the update, not an incident of its own)
         for e in told:
             ev.figures.extend(x for x in e.figures if x not in ev.figures)
             out.remove(e)
