@@ -1,7 +1,8 @@
 """General English forms of who attacked (issue 16, attackers), on sentences written for these tests with made-up
 people, groups and towns: "he"/"she" for an earlier person agrees with the sex the article tells of them (a title,
 a pronoun used of them before) and stays blank between two people whose sex it does not tell
-(events/person_gender.py)."""
+(events/person_gender.py); attackers "from" a capitalised name headed by a word of an armed body's name
+(Brigade, Front, Legion ...: data/armed_name_words.tsv) are that group, in the dictionary or not."""
 from __future__ import annotations
 
 import pytest
@@ -25,3 +26,16 @@ from test_roles_recall_forms import name, on
 ])
 def test_he_or_she_agrees_with_the_sex_the_article_tells(ann, text, want):  # type: ignore[no-untyped-def]
     assert name(on(violent(ann, text), "stabbed").actor1) == want
+
+
+@pytest.mark.parametrize("text,trigger,want", [
+    ("Attackers from the Crimson Brigade killed four soldiers near Brask on Monday.", "killed", "Crimson Brigade"),
+    ("Gunmen from the Veldan Liberation Front attacked a police post in Brask.", "attacked", "Veldan Liberation Front"),
+    ("Militants from the Korsa Movement attacked a police post in Brask.", "attacked", "Korsa Movement"),
+    ("Gunmen from the Crimson Legion stormed a police post in Brask.", "stormed", "Crimson Legion"),
+    ("Gunmen belonging to the Crimson Brigade attacked a police post in Brask.", "attacked", "Crimson Brigade"),
+    # a town is no armed group
+    ("Attackers from the town of Brask killed four soldiers.", "killed", "Attackers"),
+])
+def test_attackers_from_a_name_headed_by_a_group_word_are_that_group(ann, text, trigger, want):  # type: ignore[no-untyped-def]
+    assert name(on(violent(ann, text), trigger).actor1) == want
