@@ -2,7 +2,8 @@
 people, groups and towns: "he"/"she" for an earlier person agrees with the sex the article tells of them (a title,
 a pronoun used of them before) and stays blank between two people whose sex it does not tell
 (events/person_gender.py); attackers "from" a capitalised name headed by a word of an armed body's name
-(Brigade, Front, Legion ...: data/armed_name_words.tsv) are that group, in the dictionary or not."""
+(Brigade, Front, Legion ...: data/armed_name_words.tsv) are that group, in the dictionary or not; the person armed men are "under the command of", "led by" or "loyal to" is
+an associate of their deed, not its doer (events/commanders.py)."""
 from __future__ import annotations
 
 import pytest
@@ -39,3 +40,21 @@ def test_he_or_she_agrees_with_the_sex_the_article_tells(ann, text, want):  # ty
 ])
 def test_attackers_from_a_name_headed_by_a_group_word_are_that_group(ann, text, trigger, want):  # type: ignore[no-untyped-def]
     assert name(on(violent(ann, text), trigger).actor1) == want
+
+
+@pytest.mark.parametrize("text,trigger,actor1,assoc", [
+    ("Kenyan troops under the command of General Viktor Dalen shelled the village of Brask.", "shelled",
+     "Military Forces of Kenya", ["Viktor Dalen"]),
+    ("Kenyan soldiers led by Viktor Dalen stormed a police post in Brask.", "stormed", "Military Forces of Kenya",
+     ["Viktor Dalen"]),
+    # whose forces the sentence does not tell: the doer stays blank, the commander is still only an associate
+    ("Forces loyal to warlord Viktor Dalen attacked the town of Brask on Monday.", "attacked", None, ["Viktor Dalen"]),
+    ("Troops under the command of General Viktor Dalen shelled the village of Brask.", "shelled", None,
+     ["Viktor Dalen"]),
+    # loyal to no person: no associate
+    ("Kenyan troops loyal to the government shelled the village of Brask.", "shelled", "Military Forces of Kenya", []),
+])
+def test_the_commander_of_armed_men_is_an_associate_not_the_doer(ann, text, trigger, actor1, assoc):  # type: ignore[no-untyped-def]
+    ev = on(violent(ann, text), trigger)
+    assert name(ev.actor1) == actor1
+    assert [a.name for a in ev.associates] == assoc

@@ -710,6 +710,9 @@ class ActorFinder:
                         "associate",
                     )
                 out.append(ref)
+        from sitrep.events.commanders import commanders
+
+        out.extend(commanders(tok, self))  # "troops under the command of General X", "forces loyal to X": X
         return out
 
     def _name_ref(self, tok, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
