@@ -3,7 +3,8 @@ people, groups and towns: "he"/"she" for an earlier person agrees with the sex t
 a pronoun used of them before) and stays blank between two people whose sex it does not tell
 (events/person_gender.py); attackers "from" a capitalised name headed by a word of an armed body's name
 (Brigade, Front, Legion ...: data/armed_name_words.tsv) are that group, in the dictionary or not; the person armed men are "under the command of", "led by" or "loyal to" is
-an associate of their deed, not its doer (events/commanders.py)."""
+an associate of their deed, not its doer (events/commanders.py); a deed with its victims or doer told that "sparked", "triggered" or "led to"
+something is itself a told event (events/triggers.consequence_subject)."""
 from __future__ import annotations
 
 import pytest
@@ -58,3 +59,29 @@ def test_the_commander_of_armed_men_is_an_associate_not_the_doer(ann, text, trig
     ev = on(violent(ann, text), trigger)
     assert name(ev.actor1) == actor1
     assert [a.name for a in ev.associates] == assoc
+
+
+@pytest.mark.parametrize("text,trigger,actor1", [
+    ("The shooting of three guards by a lone gunman sparked protests in Brask.", "shooting", "lone gunman"),
+    ("The killing of three guards by Crimson Brigade fighters triggered clashes in Brask.", "killing",
+     "Crimson Brigade"),
+    ("The stabbing of a guard by a prisoner led to a lockdown in Brask.", "stabbing", None),
+])
+def test_a_deed_that_brought_something_about_is_a_told_event(ann, text, trigger, actor1):  # type: ignore[no-untyped-def]
+    evs = violent(ann, text)
+    ev = on(evs, trigger)
+    assert name(ev.actor1) == actor1
+    assert ev.modality == "asserted"
+
+
+def test_what_the_deed_brought_about_has_not_its_victims_as_doers(ann):  # type: ignore[no-untyped-def]
+    from sitrep.model import VIOLENT_EVENT_TYPES
+    from test_roles import DocContext, dt
+
+    an = ann.annotate("The shooting of three guards by a lone gunman sparked protests in Brask.",
+                      DocContext("r1", published=dt.date(2023, 5, 6)))
+    protests = [e for e in an.events if e.trigger.text == "protests"]
+    assert protests and protests[0].actor1 is None
+    # no victim or count told: which shooting is not said here, and no violent event is read
+    an = ann.annotate("The shooting sparked protests in Brask.", DocContext("r1", published=dt.date(2023, 5, 6)))
+    assert not [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]
