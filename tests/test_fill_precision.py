@@ -18,7 +18,8 @@ def _actor1s(ann, text):  # type: ignore[no-untyped-def]
 WEAPON_MODIFIER = [
     ("A drone strike killed four people near the village of Talmor on Sunday.", None),
     ("A helicopter attack left six herders dead near Talmor on Sunday.", None),
-    ("Rebels of the Dawn Front attacked the barracks in Talmor with rifle and artillery fire on Tuesday.", "Rebels"),
+    # (the rebels of a named front are that front: events/roles.armed_name)
+    ("Rebels of the Dawn Front attacked the barracks in Talmor with rifle and artillery fire on Tuesday.", "Dawn Front"),
 ]
 
 

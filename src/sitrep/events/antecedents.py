@@ -9,6 +9,7 @@ from typing import Optional
 from sitrep.events.deps import RELATIVE_WORDS, child
 from sitrep.events.modality import governors
 from sitrep.events.ontology import Ontology
+from sitrep.events.person_gender import disagrees, gender_of
 from sitrep.events.roles import ActorFinder, is_person
 from sitrep.events.triggers import Group
 from sitrep.model import ActorRef, EventMention, Span
@@ -78,6 +79,11 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
             return None  # "X was weakened by army offensives. It attacked ...": X is the subject, the army the doer
         if ev.actor1 is not None and ev.actor1.span is not None and ev.actor1.span.text.lower() not in PRONOUNS \
                 and is_person(ev.actor1, finder) == person:
+            if person and disagrees(base, ev.actor1.span.text, pron.doc, finder):
+                return mention_antecedent(pron, finder)  # "Mr X met Mrs Y. She ...": the nearest one she can be
+            if person and gender_of(ev.actor1.span.text, pron.doc, finder) is None \
+                    and other_person_beside(ev.actor1, pron, finder):
+                return None  # "X met Y. She stabbed ...": neither's sex is told, so either may be meant
             if base in ("it", "they") and ev.actor2 is not None and ev.trigger.text.lower() in RECIPROCAL_DEEDS:
                 return None  # "X clashed with Y. They killed 12 civilians": either side, or both
             if base in ("it", "they") and coordinated(ev, doc_text(pron.doc)):
@@ -473,6 +479,8 @@ def mention_antecedent(pron, finder: ActorFinder, as_pronoun: Optional[str] = No
         if doers is not None:
             return doers
     for m in reversed(before):
+        if personal and m.kind == "PERSON" and disagrees(POSSESSIVE.get(form, form), m.span.text, pron.doc, finder):
+            continue  # "Mrs Y met Mr X. She ...": X is never "she"
         if m.kind in kinds:
             if not m.entity_id:
                 return None  # the nearest name of the kind is one the entity layer left unlinked: not a linked one
@@ -529,8 +537,10 @@ def other_person_beside(m, pron, finder: ActorFinder) -> bool:  # type: ignore[n
         gap = text[o.span.end:m.span.start] if o.span.end <= m.span.start else text[m.span.end:o.span.start]
         return bool(words & {w.lower() for w in re.findall(r"\w+", o.span.text)}) or re.fullmatch(r"[\s,]*", gap) is not None
 
+    form = OBJECT_PRONOUNS.get(pron.lower_) or POSSESSIVE.get(pron.lower_, pron.lower_)
     return any(o.kind == "PERSON" and o.entity_id != m.entity_id and lo <= o.span.start  # (unlinked ones too)
-               and o.span.end <= pron.idx and not same(o) for o in finder.mentions)
+               and o.span.end <= pron.idx and not same(o) and not disagrees(form, o.span.text, pron.doc, finder)
+               for o in finder.mentions)  # (one whose sex the article tells otherwise is no rival)
 
 
 # nouns that, definite and with no name of their own ("the group", "the militant group"), stand for a named group

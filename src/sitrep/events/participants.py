@@ -24,7 +24,7 @@ from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, fram
 from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.roles import ActorFinder, lemma, np_tokens, self_styled
 from sitrep.events.shared_patient import raised_object, shared_passive_subject
-from sitrep.events.triggers import BACKING, Group, Trigger
+from sitrep.events.triggers import BACKING, Group, Trigger, consequence_subject
 from sitrep.events.under_fire_roles import under_fire_roles
 from sitrep.events.unnamed_attackers import (attacker_not_civilians, men_of_no_country, men_told_before,
                                               person_by_agent)
@@ -382,6 +382,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
         sub = read_roles(e, max(e.triggers, key=lambda t: t.pattern.rank[1]), places)
         if r.patient is None:
             r.patient = sub.patient
+    if r.agent is not None and r.agent.i not in trig_heads and consequence_subject(r.agent):
+        r.agent = None  # "the shooting of three guards sparked protests": a deed of its own, no protester
     return r
 
 

@@ -160,6 +160,19 @@ def sworn_preps(tok) -> list:  # type: ignore[no-untyped-def]
             for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
 
 
+@functools.lru_cache(maxsize=1)
+def armed_name_words() -> frozenset[str]:
+    """Head words of data/armed_name_words.tsv ("brigade", "front", "legion" ...)."""
+    return frozenset(cols[0].strip().lower() for cols in data_rows("armed_name_words.tsv"))
+
+
+def armed_name(g, ref: Optional[ActorRef]) -> bool:  # type: ignore[no-untyped-def]
+    """``g`` heads a capitalised name that ends in a head word of an armed body ("the Crimson Brigade", "the Veldan
+    Liberation Front") and the dictionary does not know it: a named armed group all the same."""
+    return ref is not None and ref.entity_id.startswith(("unk:", "x:")) and g.pos_ == "PROPN" and g.text[:1].isupper() \
+        and g.lower_ in armed_name_words()
+
+
 def _postnominal_phrase(head, c) -> bool:  # type: ignore[no-untyped-def]
     """An adjective after its noun that heads a phrase of its own ("gunmen loyal to a commander"): no part of the
     noun's name."""
@@ -363,7 +376,7 @@ class ActorFinder:
             for g in prep.children:
                 if g.dep_ == "pobj":
                     ref = self._actor(g, role, True)
-                    if self.named_group(ref):
+                    if self.named_group(ref) or armed_name(g, ref):
                         return ref
         return self._believed_to_be(tok, role)
 
@@ -697,6 +710,9 @@ class ActorFinder:
                         "associate",
                     )
                 out.append(ref)
+        from sitrep.events.commanders import commanders
+
+        out.extend(commanders(tok, self))  # "troops under the command of General X", "forces loyal to X": X
         return out
 
     def _name_ref(self, tok, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]

@@ -592,6 +592,25 @@ def sequenced(tok) -> bool:  # type: ignore[no-untyped-def]
     return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in SEQUENCE_PREPS
 
 
+# verbs whose subject is a deed that brought something else about ("the shooting sparked protests", "the bombing
+# prompted an offensive", "the killing led to clashes"): the deed is told as done, an event of its own
+CONSEQUENCE_VERBS = frozenset({"spark", "trigger", "prompt", "provoke", "ignite", "spur", "fuel", "lead"})
+
+
+def consequence_subject(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A nominal trigger that is the subject of a verb of bringing about ("The shooting of three guards sparked
+    protests"): a separate event, told as done, not a part of what it caused."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in CONSEQUENCE_VERBS:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in tok.children):
+        return False  # "the shooting sparked protests": which shooting, of whom, is not told here
+    verb = tok.head
+    if verb.lemma_.lower() == "lead" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False  # "the raid was led by X" / "the attack leads the news": no consequence
+    return not any(c.dep_ in ("aux", "neg") and c.lower_ in ("could", "might", "may", "would", "will", "not", "n't")
+                   for c in verb.children)  # "a shooting could spark unrest": no deed told
+
+
 _FINITE = ("VBD", "VBZ", "VBP")
 
 
@@ -651,6 +670,8 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
         h = clause_head(t.tok)
         if sequenced(t.tok) and t.tok.lemma_.lower() not in kill and t.tdef.event_type != "Battles":
             h = t.tok  # "seized X after heavy shelling": the shelling is an event of its own
+        elif t.tdef.event_type in VIOLENT_TYPES and consequence_subject(t.tok):
+            h = t.tok  # "the shooting of three guards sparked protests": the shooting is an event of its own
         elif t.tdef.event_type in VIOLENT_TYPES and (charged_deed(t.tok) or accused_deed(t.tok)):
             h = t.tok  # "X was charged with murder in the shooting": the shooting happened; X is its accused doer
             # ("blamed X for the attack", "accused X of bombing Y": the deed, X its accused doer, told as a claim)
