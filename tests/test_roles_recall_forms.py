@@ -101,6 +101,11 @@ def test_a_killing_an_accusation_names_is_a_deed_of_its_own(ann, text, actor1): 
     ("A bomb exploded at the market in Brask on Monday. Officials blamed the Crimson Brigade for the economic "
      "crisis.", "exploded", None),
     ("A bomb exploded at the market in Brask on Monday. Officials accused the Crimson Brigade.", "exploded", None),
+    # a party's counter-blame: it denies its own part, or answers a blame of another side (merged main)
+    ("A bomb exploded at the market in Mogadishu on Monday. Al-Shabaab denied any role and blamed government "
+     "soldiers.", "exploded", None),
+    ("A missile struck the bus station in Kharkiv on Friday. Russia's defence ministry said its forces did not fire "
+     "it and blamed the Ukrainian army.", "struck", None),
 ])
 def test_a_bare_blame_names_the_doer_of_the_deed_just_told(ann, text, trigger, actor1):  # type: ignore[no-untyped-def]
     assert name(on(violent(ann, text), trigger).actor1) == actor1

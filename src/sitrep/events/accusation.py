@@ -320,6 +320,11 @@ _PRONOUN_DEED = re.compile(r"^\W*(?:it|this|that)\s+(?:on|to)\b|\b(?:for|of)\s+(
 _BARE_END = re.compile(r"[\s.,;:!\"'”’]*(?:,\s*(?:[\w-]+\s+){1,4}(?:said|says|told reporters)[\s.\"'”’]*)?")
 
 
+# a denial told before a blame in its sentence: the accuser answers an accusation with one of its own
+_DENIAL_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|did not|didn't|does not|doesn't|had not|hadn't|never)\b",
+                            re.I)
+
+
 def bare_blame(acc: EventMention, text: str) -> bool:
     """A blame that names its accused and nothing it is blamed for ("Officials blamed the Crimson Brigade.", "...,
     and the rebels were blamed."): its deed is the one just told, as with "blamed them for it". Not a blame with a
@@ -328,9 +333,19 @@ def bare_blame(acc: EventMention, text: str) -> bool:
     a = acc.actor2
     if acc.trigger is None or a is None or a.span is None or not acc.trigger.text.lower().startswith("blam"):
         return False
+    if _DENIAL_BEFORE.search(text[acc.sentence.start:acc.trigger.start]):
+        return False  # "the ministry denied any role and blamed X", "said its forces did not fire it and blamed X": a
+        # party's counter-claim, not who did it
     if a.span.start >= acc.trigger.end and len(text[acc.trigger.end:a.span.start]) > 5:
         return False  # words between the verb and the accused ("blamed, without evidence, X")
     return _BARE_END.fullmatch(text[max(acc.trigger.end, a.span.end):acc.sentence.end]) is not None
+
+
+def _contested(earlier: list[EventMention], acc: EventMention, deed: EventMention) -> bool:
+    """Another accusation told since ``deed`` (or in its sentence) names someone else: the blames compete."""
+    mine = acc.actor2.entity_id if acc.actor2 is not None else None
+    return any(e.plover == "ACCUSE" and e.actor2 is not None and e.actor2.entity_id != mine
+               and e.sentence.start >= deed.sentence.start for e in earlier)
 
 
 def credit_accusations(events: list[EventMention], text: str) -> None:
@@ -357,6 +372,8 @@ def credit_accusations(events: list[EventMention], text: str) -> None:
         deed = cands[-1]
         if deed.actor1 is not None and not deed.actor1.entity_id.endswith("_UNIDENT"):
             continue
+        if (m is None or m.start() > 80) and _contested(events[:i], acc, deed):
+            continue  # "X blamed Y. Y blamed X.": a bare blame that answers another names no doer
         a = acc.actor2
         deed.actor1 = ActorRef(a.entity_id, a.name, a.span, "primary", 0.6)
         if deed.claimant is None and acc.actor1 is not None:
