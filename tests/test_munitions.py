@@ -1,4 +1,5 @@
-"""Crowd-control kit and people on strike are no weapon's strike (events/munitions, events/word_senses).
+"""Crowd-control kit, people on strike and people made to march are no weapon's strike and no protest (events/munitions,
+events/word_senses).
 
 "Police fired teargas shells at the students" is an intervention in a protest (ACLED), not a shelling; "stun
 grenades" are no grenade attack; "rubber bullets" are no live fire; "striking teachers marched" tells people on a
@@ -50,3 +51,13 @@ def test_striking_workers_are_no_strike_of_a_weapon(ann):  # type: ignore[no-unt
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"], [(e.sub_event_type, e.trigger.text) for e in evs]
     evs = _asserted(ann, "Striking dockworkers blocked the port gates in Mombasa on Tuesday.")
     assert not [e for e in evs if e.event_type == "Explosions/Remote violence"], [e.sub_event_type for e in evs]
+
+
+def test_people_made_to_march_are_no_protest(ann):  # type: ignore[no-untyped-def]
+    evs = _asserted(ann, "In 1915 thousands of villagers were deported, massacred, or marched to their deaths in "
+                         "the desert.")
+    assert [e.sub_event_type for e in evs] == ["Attack"], [(e.sub_event_type, e.trigger.text) for e in evs]
+    evs = _asserted(ann, "The prisoners were marched to a camp outside Goma by the rebels on Monday.")
+    assert not [e for e in evs if e.event_type == "Protests"], [e.sub_event_type for e in evs]
+    evs = _asserted(ann, "Thousands of teachers marched to parliament in Nairobi on Monday.")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"], [e.sub_event_type for e in evs]

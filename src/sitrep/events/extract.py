@@ -52,7 +52,7 @@ from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_or
                                 move_reaction_tolls, add_also_tolls, share_fuller_tolls, split_counted_deeds,
                                 unshare_sentence_tolls, fold_toll_updates)
 from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers, month_name
-from sitrep.events.word_senses import aircraft_not_instrument
+from sitrep.events.word_senses import aircraft_not_instrument, forced_march
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, Analysis, EventMention, Place, Span
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 
@@ -204,7 +204,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     roles = read_roles(g, primary, analysis.places)
     actor1, actor2, associates = assign_actors(g, primary, roles, finder, analysis, onto, prev, sent, aid)
     # (a month is no protest march: "ousted in a military coup in March")
-    clause_lemmas = {lemma(doc[i]) for i in clause if not month_name(doc[i])}
+    # ("were deported or marched to their deaths": people made to march, no protest march)
+    clause_lemmas = {lemma(doc[i]) for i in clause if not month_name(doc[i]) and not forced_march(doc[i])}
     air = clause_lemmas & onto.cue("instrument_air")
     if air and all(aircraft_not_instrument(doc[i]) for i in clause if lemma(doc[i]) in air):
         # "opened fire on a passenger plane", "attacked with anti-aircraft guns": the aircraft is no instrument

@@ -106,7 +106,23 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
     """Whether a candidate trigger word is used in a sense that names no violent event: an illness, a cyberattack,
     a dug mine (the labour strike only rules out the weapon readings; a weapon dealt is checked on weapon nouns)."""
     return illness_attack(tok) or cyber_attack(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok) \
-        or animals_killed(tok) or fight_against_thing(tok) or the_wounded(tok)
+        or animals_killed(tok) or fight_against_thing(tok) or the_wounded(tok) or forced_march(tok)
+
+
+def _passive(verb) -> bool:  # type: ignore[no-untyped-def]
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def forced_march(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "The prisoners were marched to a camp", "deported, massacred or marched to their deaths": people made to
+    march (a passive, or a march "to their death"), no protest march."""
+    if _lem(tok) != "march" or tok.pos_ != "VERB":
+        return False
+    if _passive(tok) or (tok.dep_ == "conj" and tok.tag_ == "VBN" and _passive(tok.head)) or (
+            tok.dep_ == "conj" and tok.head.dep_ == "conj" and tok.tag_ == "VBN" and _passive(tok.head.head)):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(_lem(g) in ("death", "grave") for g in c.children)
+               for c in tok.children)
 
 
 _FIGHT_VERBS = frozenset({"fight", "battle", "combat"})
