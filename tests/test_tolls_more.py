@@ -188,3 +188,20 @@ def test_further_victims_sharing_a_possessive_add_to_the_named_one(ann):
     an = _analyse(ann, "The council denounced the murder of minister Ana Ruiz during a raid in which her bodyguard "
                        "and driver were also killed.")
     assert _deaths(an) == [3.0]
+
+
+@pytest.mark.parametrize("text,deaths", [
+    # "as well as" hung on the verb, each victim its own object: the mayor and the two
+    ("Maoist guerrillas have killed the mayor of the small town of Varnel, as well as two peasants, the local press "
+     "reported today.", [3.0]),
+    # the list an "and" on its first member joins: unchanged
+    ("Ana Ruiz, 41, her brother, and nine villagers died when the bus was hit by a shell near Varnel at 10 pm.",
+     [11.0]),
+    # negatives: an age, a time and a street number are no victims; a wounded count on another verb is not added
+    ("Gunmen killed the mayor of Varnel, 58, at his house at 12 Orchard Road on Monday, and two peasants were "
+     "wounded.", [1.0]),
+    ("Guerrillas killed two peasants at 10 pm near Varnel and wounded the mayor, 58.", [2.0]),
+])
+def test_victims_listed_as_several_objects_are_added(ann, text, deaths):
+    # the parser made each victim its own object of the verb: one list, its count the sum
+    assert _deaths(_analyse(ann, text)) == deaths

@@ -278,15 +278,37 @@ def _list_members(noun) -> list:  # type: ignore[no-untyped-def]
 def _split_subject(root) -> list:  # type: ignore[no-untyped-def]
     """ "X, her brother, and nine villagers died": the parser may make the last member a second subject of the verb,
     with the "and" on the first; that first subject is the start of the same list (the one right before, of the same
-    role, whose "and" stands right before ``root``)."""
+    role, whose "and" stands right before ``root``). "Rebels killed the mayor, as well as two farmers": the parser
+    may make each victim an object of the verb, with "and" or "as well as" on the verb; the one of the same role
+    right before or after, joined so (:func:`_joined`), is on the same list."""
     if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj") or root.head is root:
         return []
-    le = root.left_edge.i
+    out = []
     for c in root.head.children:
-        if c.dep_ == root.dep_ and c.i < root.i and c.pos_ in _NOUNISH and any(
-                x.dep_ == "cc" and x.lower_ in ("and", "&") and x.i == le - 1 for x in c.children):
-            return [c]
-    return []
+        if c.dep_ != root.dep_ or c.i == root.i or c.pos_ not in _NOUNISH:
+            continue
+        first, second = (c, root) if c.i < root.i else (root, c)
+        if _joined(first, second):
+            out.append(c)
+    return out
+
+
+def _joined(first, second) -> bool:  # type: ignore[no-untyped-def]
+    """``second`` goes on from ``first``, two members of one role of one verb: right before ``second``'s phrase
+    stands an "and" hung on ``first``, or an "and" hung on the verb or "as well as" right after ``first``'s phrase
+    (and a comma)."""
+    doc, k = second.doc, second.left_edge.i - 1
+    if k < 0:
+        return False
+    if doc[k].lower_ in ("and", "&") and doc[k].dep_ == "cc" and doc[k].head.i == first.i:
+        return True
+    if doc[k].lower_ in ("and", "&") and doc[k].dep_ == "cc" and doc[k].head.i == first.head.i:
+        k -= 1
+    elif k >= 2 and [t.lower_ for t in doc[k - 2:k + 1]] == ["as", "well", "as"]:
+        k -= 3
+    else:
+        return False
+    return first.right_edge.i == k or (k >= 1 and doc[k].text == "," and first.right_edge.i == k - 1)
 
 
 def _deed_conjuncts(root) -> list:  # type: ignore[no-untyped-def]
