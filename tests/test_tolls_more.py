@@ -205,3 +205,30 @@ def test_further_victims_sharing_a_possessive_add_to_the_named_one(ann):
 def test_victims_listed_as_several_objects_are_added(ann, text, deaths):
     # the parser made each victim its own object of the verb: one list, its count the sum
     assert _deaths(_analyse(ann, text)) == deaths
+
+
+@pytest.mark.parametrize("text,deaths", [
+    # a role noun of the lexicon is one person: "a sound technician", "his interpreter", "a cook"
+    ("Dutch reporter Kees Laan was killed this morning as he was covering a clash in the town of Varnel. A sound "
+     "technician of a British network was also killed.", [2.0]),
+    ("Gunmen shot dead a correspondent, 34, and his interpreter at 9 am near Varnel.", [2.0]),
+    ("Rebels killed a cook, two guards and the mayor's gardener in Varnel on Monday.", [4.0]),
+    # negatives: a calibre, an age and a time are no victims
+    ("A gardener, 61, was wounded by a .38 calibre bullet at 7 pm near Varnel.", [None]),
+])
+def test_role_nouns_count_one_person(ann, text, deaths):
+    assert _deaths(_analyse(ann, text)) == deaths
+
+
+@pytest.mark.parametrize("text,deaths", [
+    # an ordinal victim told later is the toll as of then: it replaces the lower count
+    ("Two men were killed when gunmen attacked a bar in Pellow on Sunday. A third man died in hospital on Monday.",
+     [3.0]),
+    # negatives: a death told apart is one more incident of one death; the hurt are no ordinal toll
+    ("Two men were killed when gunmen attacked a bar in Pellow on Sunday. A third man was killed in a separate "
+     "attack in Varnel.", [2.0, 1.0]),
+    ("Two men were killed when gunmen attacked a bar in Pellow on Sunday. A second man, 45, was wounded and is in "
+     "stable condition.", [2.0]),
+])
+def test_a_later_ordinal_victim_updates_the_toll(ann, text, deaths):
+    assert _deaths(_analyse(ann, text)) == deaths

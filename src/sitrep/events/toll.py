@@ -457,6 +457,7 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     if ev.fatalities is not None:
         if doc is not None:
             _add_orphan_also(ev, figures, carried, sentence_starts, doc)
+            _ordinal_update(ev, figures, carried, sentence_starts, doc)
             _add_later_deaths(ev, figures, carried, sentence_starts, doc)
         return
     spans = [ev.sentence, *ev.evidence]
@@ -624,6 +625,37 @@ _WAS_HURT = re.compile(r"\b(?:wounded|injured|hurt)\b", re.I)
 # the dead told apart from the incident's, or counted with them: "in a separate attack", "one of them", "the two"
 _NOT_LATER = re.compile(r"\b(?:separate|elsewhere|earlier|another\s+(?:attack|incident|shooting|bombing)|"
                         r"of\s+(?:them|those|these|the\s+dead|the\s+victims))\b", re.I)
+
+
+# an ordinal victim, the whole toll as of its telling: "a third man", "a second victim" (nlp/victims._ordinal_toll)
+_ORDINAL_VICTIM = re.compile(r"(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+
+
+def _ordinal_update(ev: EventMention, figures: list[Figure], carried: set[str], sentence_starts: list[int],  # type: ignore[no-untyped-def]
+                    doc) -> None:
+    """The one incident of a report with its count, and a later sentence with no event of its own that counts its
+    dead by an ordinal victim ("Two men were killed when gunmen attacked a bar ... A third man died in hospital on
+    Monday"): the ordinal is the toll as of then (3), and it replaces a lower count, within
+    :data:`ORPHAN_SENTENCES` sentences after it; never a death told apart ("in a separate attack", "elsewhere"),
+    never a count no higher than the one held (the dead counted already)."""
+    f0 = ev.fatalities
+    if f0 is None or f0.low is None or f0.background or f0.since is not None:
+        return
+    text = doc_text(doc)
+    k = bisect.bisect_right(sentence_starts, f0.span.end) - 1
+    for f in _candidates(figures):
+        if f.id in carried or f.low is None or f.low != f.high or f.span.start < f0.span.end \
+                or not _ORDINAL_VICTIM.match(f.span.text):
+            continue
+        j = bisect.bisect_right(sentence_starts, f.span.start) - 1
+        if not (k < j <= k + ORPHAN_SENTENCES) or f.low <= (f0.high if f0.high is not None else f0.low):
+            continue
+        hi = sentence_starts[j + 1] if j + 1 < len(sentence_starts) else len(text)
+        if _NOT_LATER.search(text, sentence_starts[j], hi):
+            continue
+        ev.fatalities = replace(f0, low=f.low, high=f.high, best=f.low, span=f.span, as_of=f.as_of or f0.as_of)
+        ev.figures.append(f.id)
+        return
 
 
 def _add_later_deaths(ev: EventMention, figures: list[Figure], carried: set[str], sentence_starts: list[int],  # type: ignore[no-untyped-def]
