@@ -232,3 +232,16 @@ def test_role_nouns_count_one_person(ann, text, deaths):
 ])
 def test_a_later_ordinal_victim_updates_the_toll(ann, text, deaths):
     assert _deaths(_analyse(ann, text)) == deaths
+
+
+@pytest.mark.parametrize("text,deaths", [
+    # "the first five ... and the last a Greek" names the list's members again: the list's count, not the five
+    ("Priests Tomas Varga, Jon Alde, Peter Lund, Mark Osse, Juan Pell, and Luis Marr, the first five Italians and "
+     "the last a Greek, were murdered in Varnel on Monday.", [6.0]),
+    # "the last two guards" describes the two named (it was added to them: 4); the age 45 is no count
+    ("Rebels killed Tomas Varga, 45, and Jon Alde, the last two guards of the mayor of Varnel, on Monday.", [2.0]),
+    # negative: "the first two" alone is still the count; the time is none
+    ("The first two soldiers were killed at 6 am on Monday when rebels attacked the base in Varnel.", [2.0]),
+])
+def test_the_first_members_of_a_list_are_no_count_of_their_own(ann, text, deaths):
+    assert _deaths(_analyse(ann, text)) == deaths

@@ -197,10 +197,14 @@ def _victim_of(doc, f: Figure, toks: list[int]):  # type: ignore[no-untyped-def]
 
 
 def _breakdown(f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-def]
-    """A count that breaks another down: "(five people,) including four children", "(three civilians,) two women"."""
+    """A count that breaks another down: "(five people,) including four children", "(three civilians,) two women",
+    "(X, Y, Z and W,) the first three farmers and the last a teacher" (the first or last members of a list)."""
     toks = next((ts for g, ts in tok_of_fig if g is f), None)
     if not toks:
         return False
+    q = _number_token(doc, toks)
+    if q is not None and q.i >= 2 and doc[q.i - 1].lower_ in ("first", "last") and doc[q.i - 2].lower_ == "the":
+        return True
     n = _victim_of(doc, f, toks)
     if n.dep_ == "appos":
         return not _list_appos(n)
