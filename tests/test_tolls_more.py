@@ -188,3 +188,60 @@ def test_further_victims_sharing_a_possessive_add_to_the_named_one(ann):
     an = _analyse(ann, "The council denounced the murder of minister Ana Ruiz during a raid in which her bodyguard "
                        "and driver were also killed.")
     assert _deaths(an) == [3.0]
+
+
+@pytest.mark.parametrize("text,deaths", [
+    # "as well as" hung on the verb, each victim its own object: the mayor and the two
+    ("Maoist guerrillas have killed the mayor of the small town of Varnel, as well as two peasants, the local press "
+     "reported today.", [3.0]),
+    # the list an "and" on its first member joins: unchanged
+    ("Ana Ruiz, 41, her brother, and nine villagers died when the bus was hit by a shell near Varnel at 10 pm.",
+     [11.0]),
+    # negatives: an age, a time and a street number are no victims; a wounded count on another verb is not added
+    ("Gunmen killed the mayor of Varnel, 58, at his house at 12 Orchard Road on Monday, and two peasants were "
+     "wounded.", [1.0]),
+    ("Guerrillas killed two peasants at 10 pm near Varnel and wounded the mayor, 58.", [2.0]),
+])
+def test_victims_listed_as_several_objects_are_added(ann, text, deaths):
+    # the parser made each victim its own object of the verb: one list, its count the sum
+    assert _deaths(_analyse(ann, text)) == deaths
+
+
+@pytest.mark.parametrize("text,deaths", [
+    # a role noun of the lexicon is one person: "a sound technician", "his interpreter", "a cook"
+    ("Dutch reporter Kees Laan was killed this morning as he was covering a clash in the town of Varnel. A sound "
+     "technician of a British network was also killed.", [2.0]),
+    ("Gunmen shot dead a correspondent, 34, and his interpreter at 9 am near Varnel.", [2.0]),
+    ("Rebels killed a cook, two guards and the mayor's gardener in Varnel on Monday.", [4.0]),
+    # negatives: a calibre, an age and a time are no victims
+    ("A gardener, 61, was wounded by a .38 calibre bullet at 7 pm near Varnel.", [None]),
+])
+def test_role_nouns_count_one_person(ann, text, deaths):
+    assert _deaths(_analyse(ann, text)) == deaths
+
+
+@pytest.mark.parametrize("text,deaths", [
+    # an ordinal victim told later is the toll as of then: it replaces the lower count
+    ("Two men were killed when gunmen attacked a bar in Pellow on Sunday. A third man died in hospital on Monday.",
+     [3.0]),
+    # negatives: a death told apart is one more incident of one death; the hurt are no ordinal toll
+    ("Two men were killed when gunmen attacked a bar in Pellow on Sunday. A third man was killed in a separate "
+     "attack in Varnel.", [2.0, 1.0]),
+    ("Two men were killed when gunmen attacked a bar in Pellow on Sunday. A second man, 45, was wounded and is in "
+     "stable condition.", [2.0]),
+])
+def test_a_later_ordinal_victim_updates_the_toll(ann, text, deaths):
+    assert _deaths(_analyse(ann, text)) == deaths
+
+
+@pytest.mark.parametrize("text,deaths", [
+    # "the first five ... and the last a Greek" names the list's members again: the list's count, not the five
+    ("Priests Tomas Varga, Jon Alde, Peter Lund, Mark Osse, Juan Pell, and Luis Marr, the first five Italians and "
+     "the last a Greek, were murdered in Varnel on Monday.", [6.0]),
+    # "the last two guards" describes the two named (it was added to them: 4); the age 45 is no count
+    ("Rebels killed Tomas Varga, 45, and Jon Alde, the last two guards of the mayor of Varnel, on Monday.", [2.0]),
+    # negative: "the first two" alone is still the count; the time is none
+    ("The first two soldiers were killed at 6 am on Monday when rebels attacked the base in Varnel.", [2.0]),
+])
+def test_the_first_members_of_a_list_are_no_count_of_their_own(ann, text, deaths):
+    assert _deaths(_analyse(ann, text)) == deaths

@@ -197,10 +197,14 @@ def _victim_of(doc, f: Figure, toks: list[int]):  # type: ignore[no-untyped-def]
 
 
 def _breakdown(f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-def]
-    """A count that breaks another down: "(five people,) including four children", "(three civilians,) two women"."""
+    """A count that breaks another down: "(five people,) including four children", "(three civilians,) two women",
+    "(X, Y, Z and W,) the first three farmers and the last a teacher" (the first or last members of a list)."""
     toks = next((ts for g, ts in tok_of_fig if g is f), None)
     if not toks:
         return False
+    q = _number_token(doc, toks)
+    if q is not None and q.i >= 2 and doc[q.i - 1].lower_ in ("first", "last") and doc[q.i - 2].lower_ == "the":
+        return True
     n = _victim_of(doc, f, toks)
     if n.dep_ == "appos":
         return not _list_appos(n)
@@ -278,15 +282,37 @@ def _list_members(noun) -> list:  # type: ignore[no-untyped-def]
 def _split_subject(root) -> list:  # type: ignore[no-untyped-def]
     """ "X, her brother, and nine villagers died": the parser may make the last member a second subject of the verb,
     with the "and" on the first; that first subject is the start of the same list (the one right before, of the same
-    role, whose "and" stands right before ``root``)."""
+    role, whose "and" stands right before ``root``). "Rebels killed the mayor, as well as two farmers": the parser
+    may make each victim an object of the verb, with "and" or "as well as" on the verb; the one of the same role
+    right before or after, joined so (:func:`_joined`), is on the same list."""
     if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj") or root.head is root:
         return []
-    le = root.left_edge.i
+    out = []
     for c in root.head.children:
-        if c.dep_ == root.dep_ and c.i < root.i and c.pos_ in _NOUNISH and any(
-                x.dep_ == "cc" and x.lower_ in ("and", "&") and x.i == le - 1 for x in c.children):
-            return [c]
-    return []
+        if c.dep_ != root.dep_ or c.i == root.i or c.pos_ not in _NOUNISH:
+            continue
+        first, second = (c, root) if c.i < root.i else (root, c)
+        if _joined(first, second):
+            out.append(c)
+    return out
+
+
+def _joined(first, second) -> bool:  # type: ignore[no-untyped-def]
+    """``second`` goes on from ``first``, two members of one role of one verb: right before ``second``'s phrase
+    stands an "and" hung on ``first``, or an "and" hung on the verb or "as well as" right after ``first``'s phrase
+    (and a comma)."""
+    doc, k = second.doc, second.left_edge.i - 1
+    if k < 0:
+        return False
+    if doc[k].lower_ in ("and", "&") and doc[k].dep_ == "cc" and doc[k].head.i == first.i:
+        return True
+    if doc[k].lower_ in ("and", "&") and doc[k].dep_ == "cc" and doc[k].head.i == first.head.i:
+        k -= 1
+    elif k >= 2 and [t.lower_ for t in doc[k - 2:k + 1]] == ["as", "well", "as"]:
+        k -= 3
+    else:
+        return False
+    return first.right_edge.i == k or (k >= 1 and doc[k].text == "," and first.right_edge.i == k - 1)
 
 
 def _deed_conjuncts(root) -> list:  # type: ignore[no-untyped-def]
@@ -435,6 +461,7 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     if ev.fatalities is not None:
         if doc is not None:
             _add_orphan_also(ev, figures, carried, sentence_starts, doc)
+            _ordinal_update(ev, figures, carried, sentence_starts, doc)
             _add_later_deaths(ev, figures, carried, sentence_starts, doc)
         return
     spans = [ev.sentence, *ev.evidence]
@@ -602,6 +629,37 @@ _WAS_HURT = re.compile(r"\b(?:wounded|injured|hurt)\b", re.I)
 # the dead told apart from the incident's, or counted with them: "in a separate attack", "one of them", "the two"
 _NOT_LATER = re.compile(r"\b(?:separate|elsewhere|earlier|another\s+(?:attack|incident|shooting|bombing)|"
                         r"of\s+(?:them|those|these|the\s+dead|the\s+victims))\b", re.I)
+
+
+# an ordinal victim, the whole toll as of its telling: "a third man", "a second victim" (nlp/victims._ordinal_toll)
+_ORDINAL_VICTIM = re.compile(r"(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+
+
+def _ordinal_update(ev: EventMention, figures: list[Figure], carried: set[str], sentence_starts: list[int],  # type: ignore[no-untyped-def]
+                    doc) -> None:
+    """The one incident of a report with its count, and a later sentence with no event of its own that counts its
+    dead by an ordinal victim ("Two men were killed when gunmen attacked a bar ... A third man died in hospital on
+    Monday"): the ordinal is the toll as of then (3), and it replaces a lower count, within
+    :data:`ORPHAN_SENTENCES` sentences after it; never a death told apart ("in a separate attack", "elsewhere"),
+    never a count no higher than the one held (the dead counted already)."""
+    f0 = ev.fatalities
+    if f0 is None or f0.low is None or f0.background or f0.since is not None:
+        return
+    text = doc_text(doc)
+    k = bisect.bisect_right(sentence_starts, f0.span.end) - 1
+    for f in _candidates(figures):
+        if f.id in carried or f.low is None or f.low != f.high or f.span.start < f0.span.end \
+                or not _ORDINAL_VICTIM.match(f.span.text):
+            continue
+        j = bisect.bisect_right(sentence_starts, f.span.start) - 1
+        if not (k < j <= k + ORPHAN_SENTENCES) or f.low <= (f0.high if f0.high is not None else f0.low):
+            continue
+        hi = sentence_starts[j + 1] if j + 1 < len(sentence_starts) else len(text)
+        if _NOT_LATER.search(text, sentence_starts[j], hi):
+            continue
+        ev.fatalities = replace(f0, low=f.low, high=f.high, best=f.low, span=f.span, as_of=f.as_of or f0.as_of)
+        ev.figures.append(f.id)
+        return
 
 
 def _add_later_deaths(ev: EventMention, figures: list[Figure], carried: set[str], sentence_starts: list[int],  # type: ignore[no-untyped-def]

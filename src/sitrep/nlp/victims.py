@@ -366,7 +366,7 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
         if prev is not None and prev.lower_ in ("and", "or", ",", "&") and prev.head.i not in {x.i for x in victims} \
                 and prev.head.pos_ not in ("VERB", "AUX"):
             continue  # "..., and Dario Pena were killed": the last of a list the parser cut off; its count is unknown
-        n = _ordinal_toll(h) if cat == "killed" and len(victims) == 1 else None
+        n = _ordinal_toll(h) if cat == "killed" and len(victims) == 1 and not _TOLD_APART.search(sent.text) else None
         yield doc[first].idx, doc[last].idx + len(doc[last].text), cat, n or len(victims), v
 
 
@@ -390,6 +390,8 @@ def _hung_on_verb(v: Any, last: Any, nouns: dict[str, tuple[str, str]]) -> list:
             and _after_and(c) and _single_person(c, nouns)]
 
 
+# a death told apart from the incident counted before: "a third man was killed in a separate attack" is one man
+_TOLD_APART = re.compile(r"\b(?:separate|elsewhere|another\s+(?:attack|incident|shooting|bombing|clash|raid))\b", re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
 
