@@ -210,11 +210,14 @@ _CREW_WORDS = frozenset({"fighter", "bomber"})  # gear words that also name peop
 def unowned_craft(tok, toks: list, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
     """``tok`` heads a phrase naming a craft or gun with no owner in it ("the first drone", "a fighter jet",
     "artillery"): the weapon is no actor, and a name made of it ("first drone") would stand in for the one who
-    fired it. An owner in the phrase ("Russian jets", "RSF drones") is read by the dictionary before this."""
+    fired it. An owner in the phrase ("Russian jets", "RSF drones", "rebel drones", "army helicopters") keeps it
+    the owner's."""
     lem = lemma(tok)
     if lem in _CREW_WORDS or lem not in onto.cue("military_gear_words") or lem not in onto.cue("agent_heads"):
         return False
-    return not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") or t.dep_ == "poss" for t in toks)
+    heads = onto.cue("agent_heads") - _CREW_WORDS - onto.cue("military_gear_words")  # "rebel drones", "army jets"
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") or t.dep_ == "poss"
+                   or (t is not tok and lemma(t) in heads) for t in toks)
 
 
 def span_of(tokens: list, article_id: str) -> Span:  # type: ignore[type-arg]
