@@ -264,6 +264,27 @@ def later_deed(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def
     return verb.pos_ in ("VERB", "AUX") and verb.i > trig.i and verb.i != _own_verb(trig).i and not _event_verb(verb)
 
 
+def conjunct_time(doc, trig, tok_of_time, sent_idx: set[int]) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
+    """The time of a deed joined to the trigger's verb with no subject of its own ("insurgents beheaded three men
+    and set fire to forty houses on Friday", "gunmen stormed the camp and abducted ten on Sunday"): one doer's
+    deeds told in one stretch share the day told at its end. A joined verb with a subject of its own tells another
+    clause ("he was murdered and his body was found today"), as does a verb that names no deed."""
+    if trig.pos_ not in ("VERB", "AUX"):
+        return None
+    onto = load_ontology()
+    for t, ts in tok_of_time:
+        if not ts or ts[0] not in sent_idx or ts[0] < trig.i or not usable_time(t) or since_time(doc, ts):
+            continue
+        verb = _verb_of(doc, ts)
+        if verb.dep_ != "conj" or verb.head.i != trig.i or verb.i == trig.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        if any(onto.patterns(w, "VERB") for w in lemmas(verb)) or _event_verb(verb):
+            return t
+    return None
+
+
 def found_death(verb) -> bool:  # type: ignore[no-untyped-def]
     """A finding of a death: "was found dead", "his body was found", "were found shot", "found with stab
     wounds" (a finding verb with a death word or a word of violence among its dependents, two levels down)."""
@@ -506,6 +527,8 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     time = shifted if shifted is not None else time
     if time is None:
         time = antecedent_time(doc, trig, tok_of_time)  # "the 12 May raid in which a grenade went off"
+    if time is None:
+        time = conjunct_time(doc, trig, tok_of_time, sent_idx)  # "beheaded three men and set fire to ... on Friday"
     if time is None:
         # a day after the report outside the trigger's clause belongs to another clause's plan, not this event;
         # a day told after the trigger by another deed dates that deed ("was murdered and his body was found today")

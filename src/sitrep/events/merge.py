@@ -52,6 +52,24 @@ def generic(m: EventMention) -> bool:
         and m.trigger.text.lower() in GENERIC_TRIGGERS)
 
 
+AIR = "Air/drone strike"
+SHELLING = "Shelling/artillery/missile attack"
+STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "hit", "hits"})
+
+
+def unstated_strike(m: EventMention) -> bool:
+    """A strike told with no weapon ("the strike hit a vehicle", "the refinery had been struck", "precision
+    strikes"): typed a shelling only because no aircraft is named in its sentence, so it may restate the air or
+    drone strike its report tells; a sentence naming a gun, shell, rocket or missile keeps it a shelling of its
+    own."""
+    if m.sub_event_type != SHELLING or m.trigger is None or m.trigger.text.lower() not in STRIKE_WORDS:
+        return False
+    from sitrep.events.ontology import load_ontology
+
+    guns = load_ontology().cue("instrument_shelling")
+    return not any(w.startswith(g) for w in re.findall(r"[a-z]+", m.sentence.text.lower()) for g in guns)
+
+
 def bare_deed(m: EventMention) -> bool:
     """A generic mention, or an Armed clash read off a word that names no weapon and no manner of fighting
     ("attacked", "killed", "wounded": ``bare_deed_stems`` of data/event_sense_cues.tsv): its sub-type comes from
@@ -321,6 +339,8 @@ def types_compatible(a: EventMention, b: EventMention) -> bool:
     if a.sub_event_type == b.sub_event_type:
         return True
     if generic(a) or generic(b):
+        return True
+    if (unstated_strike(a) and b.sub_event_type == AIR) or (unstated_strike(b) and a.sub_event_type == AIR):
         return True
     # an Armed clash told by a bare deed restates a weapon's strike (not an abduction or another deed on
     # civilians) told as news: a background mention ("bombs have maimed many in the valley over the years")

@@ -409,6 +409,11 @@ def is_background(head, onto: Ontology, times: list[TimeExpr], published: Option
         for t in times:
             if t.end is not None and (published - t.end).days > BACKGROUND_AGE_DAYS:
                 return True
+            if t.precision == "year" and t.relative and t.start is not None \
+                    and (published - t.start).days > BACKGROUND_AGE_DAYS \
+                    and not any(u.precision in ("day", "week", "month", "quarter") for u in times):
+                return True  # "seized the towns earlier this year": a deed dated to no day of a long stretch is
+                # the story's past, not the report's news (a report tells when its news happened)
     elif any(t.end is not None and t.end.year <= _dt.date.today().year - HISTORY_YEARS for t in times):
         return True  # no publication date, but "ending in April 1951": history under any reading of "now"
     return False

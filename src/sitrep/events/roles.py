@@ -204,6 +204,22 @@ def self_styled(tok) -> bool:  # type: ignore[no-untyped-def]
     return any(_self_styled(c) for c in tok.children)
 
 
+_CREW_WORDS = frozenset({"fighter", "bomber"})  # gear words that also name people ("a fighter", "the bomber")
+
+
+def unowned_craft(tok, toks: list, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` heads a phrase naming a craft or gun with no owner in it ("the first drone", "a fighter jet",
+    "artillery"): the weapon is no actor, and a name made of it ("first drone") would stand in for the one who
+    fired it. An owner in the phrase ("Russian jets", "RSF drones", "rebel drones", "army helicopters") keeps it
+    the owner's."""
+    lem = lemma(tok)
+    if lem in _CREW_WORDS or lem not in onto.cue("military_gear_words") or lem not in onto.cue("agent_heads"):
+        return False
+    heads = onto.cue("agent_heads") - _CREW_WORDS - onto.cue("military_gear_words")  # "rebel drones", "army jets"
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") or t.dep_ == "poss"
+                   or (t is not tok and lemma(t) in heads) for t in toks)
+
+
 def span_of(tokens: list, article_id: str) -> Span:  # type: ignore[type-arg]
     doc = tokens[0].doc
     start = tokens[0].idx
@@ -473,6 +489,8 @@ class ActorFinder:
                 return None
             if head_lemma == "side" and any(c.lower_ in _BOTH for c in tok.children):
                 return None  # "both sides fought", "the two sides exchanged fire": each of two, neither one alone
+            if unowned_craft(tok, toks, self.onto):
+                return None  # "the first drone struck", "a fighter jet dropped bombs": a weapon, whose owner is unsaid
             of = pobj_as(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), tok))
             if len(body) == 1 and head_lemma in _MEMBER_HEADS and of is not None:
                 # "members of the socialist party": the whole phrase, not "members" (a named group of the

@@ -493,6 +493,9 @@ class ActorResolver:
         focus = list(country_focus)
         if head:
             m = head[-1]
+            named = _group_before_members(self, head)
+            if named is not None:  # "RSF fighters", "al-Shabaab militants": the group's members are the group
+                return named, self.actors[named]["name"]
             if m.what == "phrase" and m.country is None and m.i > 0 \
                     and units[m.i - 1].raw[:1].isupper() \
                     and units[m.i - 1].raw.lower() not in _DETERMINERS and not (m.target or "").startswith("id:"):
@@ -519,6 +522,25 @@ class ActorResolver:
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 _GENERIC_TAIL = {"group", "militia", "movement", "faction", "brigade", "brigades", "organisation", "organization",
                  "network", "battalion", "forces", "fighters"}
+
+
+_ARMED_TYPES = frozenset({"rebel", "militia", "state_forces"})  # dictionary types of armed bodies
+_MEMBER_ROLES = frozenset({"OPP", "ISLAMIST", "UNIDENT", "MILITIA_PROGOV", "MIL"})  # generic words for armed men
+
+
+def _group_before_members(res: "ActorResolver", head: Sequence[Match]) -> Optional[str]:
+    """The armed group of the dictionary named just before a generic word for armed men at the phrase's head ("JNIM
+    fighters", "RSF troops", "al-Shabaab militants", "M23 rebels" when no alias covers both): the men are the
+    group's, never the unnamed militants or the army of the report's country. A country or demonym before the word
+    is no group ("Malian soldiers" is read by the phrase itself)."""
+    if len(head) < 2:
+        return None
+    m, prev = head[-1], head[-2]
+    if m.what != "phrase" or m.country is not None or (m.target or "") not in _MEMBER_ROLES:
+        return None
+    if prev.what != "actor" or prev.j != m.i or not prev.actor_id:
+        return None
+    return prev.actor_id if res.actors.get(prev.actor_id, {}).get("type") in _ARMED_TYPES else None
 
 
 def unknown_id(name: str) -> str:

@@ -1,0 +1,48 @@
+"""Actors in wars other than Syria's (tests/data/war_reports, branch `otherwars`), on sentences written for
+these tests: a named armed group's members ("RSF fighters", "al-Shabaab militants") are the group; countries and
+armed groups of those wars are in the actor dictionary; a weapon with no owner ("the first drone", "a fighter jet")
+is no actor."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp.actor_lexicon import get_resolver
+from test_roles import ann, violent  # noqa: F401  (the shared annotator fixture and violent-event helper)
+
+
+# -- a named group's members are the group (nlp/actor_lexicon.resolve) ------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("JNIM fighters", "JNIM"), ("RSF fighters", "RSF"), ("al-Shabaab militants", "AL_SHABAAB"),
+    ("the RSF troops", "RSF"),
+])
+def test_a_named_groups_members_are_the_group(text, want):
+    assert get_resolver().resolve(text, ["SO"])[0] == want
+
+
+def test_a_country_before_the_members_word_is_still_its_army():
+    assert get_resolver().resolve("Malian soldiers", ["ML"])[0] == "MLI_MIL"
+    assert get_resolver().resolve("the militants", ["SO"])[0] == "SOM_ISLAMIST"
+
+# -- the dictionary knows the countries and groups of these wars (data/actors.jsonl) ------------------------------
+
+@pytest.mark.parametrize("text,focus,want", [
+    ("Nigerien soldiers", ["NE"], "NER_MIL"), ("Fano militiamen", ["ET"], "FANO"), ("the White Army", ["SS"], "WHITE_ARMY_SS"),
+    ("CODECO fighters", ["CD"], "CODECO"), ("the Clan del Golfo", ["CO"], "CLAN_DEL_GOLFO"),
+    ("Viv Ansanm", ["HT"], "VIV_ANSANM"), ("the Ta'ang National Liberation Army", ["MM"], "TNLA"),
+])
+def test_countries_and_groups_of_other_wars_resolve(text, focus, want):
+    assert get_resolver().resolve(text, focus)[0] == want
+
+# -- a weapon with no owner is no actor (events/roles.unowned_craft) ----------------------------------------------
+
+def test_a_drone_with_no_owner_is_no_actor(ann):
+    evs = violent(ann, "The second drone struck a bakery in the old quarter of Omdurman on Friday, killing four women.")
+    assert all(e.actor1 is None or "drone" not in e.actor1.name.lower() for e in evs)
+
+
+def test_a_fighter_jet_is_no_actor_but_an_owned_one_is(ann):
+    evs = violent(ann, "A fighter jet dropped two bombs on a clinic in Mogok on Sunday, killing six patients.")
+    assert all(e.actor1 is None or "jet" not in e.actor1.name.lower() for e in evs)
+    evs = violent(ann, "Russian jets dropped two bombs on a clinic in Kherson on Sunday, killing six patients.")
+    assert any(e.actor1 is not None and e.actor1.name == "Military Forces of Russia" for e in evs)
