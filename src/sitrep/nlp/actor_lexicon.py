@@ -493,7 +493,8 @@ class ActorResolver:
         focus = list(country_focus)
         if head:
             m = head[-1]
-            if m.what == "phrase" and m.country is None and m.i > 0 and not (m.target or "").startswith("id:"):
+            if m.what == "phrase" and m.country is None and m.i > 0 \
+                    and not (m.target or "").startswith("id:"):
                 owner = prefix_owner(units, matches, m)
                 if owner == "":
                     # "the Kazakh government": a prefix the dictionary does not know, not the focus country; "the
