@@ -73,6 +73,8 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
         if poss is not None and poss.pos_ != "PRON" and poss.ent_type_ not in NOT_AGENT_ENTS:
             if possessor_is_victim(n, poss):
                 r.patient = r.patient or poss  # "the senator's murder": the senator was murdered
+            elif unknown_owner_of_deed(n, poss):
+                pass  # "Lindqvist's assassination", the name tagged ORG: victim or doer, the text does not say
             else:
                 r.agent, r.agent_how = poss, "possessor"
     if r.agent is None:
@@ -155,6 +157,24 @@ def possessor_is_victim(n, poss) -> bool:  # type: ignore[no-untyped-def]
     from sitrep.nlp.figures import _lemma, figure_lexicon
 
     return poss.pos_ == "PROPN" or (figure_lexicon().nouns.get(_lemma(poss)) or ("", ""))[1] == "person"
+
+
+def unknown_owner_of_deed(n, poss) -> bool:  # type: ignore[no-untyped-def]
+    """A possessor of a noun of a deed done to a person (frame "victim_possessor", no "of" phrase) that the tagger
+    calls an organisation but that no actor of the dictionary nor any armed word names ("Lindqvist's assassination",
+    a surname read as ORG): who suffered the deed as often as who did it, so neither role is read from it. A group the
+    dictionary knows ("ISIS's beheadings") still did the deed."""
+    if n.lemma_.lower() not in frame_words("victim_possessor") or pobj(n, "of") is not None:
+        return False
+    if poss.ent_type_ != "ORG" or poss.lemma_.lower() in armed_words():
+        return False
+    from sitrep.events.roles import np_tokens
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    toks = np_tokens(poss)
+    text = poss.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    got = get_resolver().resolve(text)
+    return got is None or got[0].startswith("unk:")
 
 
 def between_sides(n, r: Roles) -> None:  # type: ignore[no-untyped-def]

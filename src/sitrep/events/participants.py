@@ -422,7 +422,7 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
                                                        and not finder.named_group(actor1)
                                                        and not _placed_agent(roles.agent, analysis.places, onto))):
         actor1 = None
-        app = child(roles.agent, "appos")  # "Beirut: rebel fighters ... retook": the apposition acts
+        app = place_apposition(roles.agent)  # "Beirut: rebel fighters ... retook": the apposition acts
         if app is not None:
             actor1 = finder.actor(app)
             if actor1 is not None:
@@ -500,6 +500,8 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         else:
             actor2 = None
     if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+        if actor1 is not None and finder._dictionary_type(actor1.entity_id) == "media":
+            actor1 = None  # a news agency tells of a deed, never does it ("Ruritown, 2 Jul (EFE) -- in an attack ...")
         read = actor1
         actor1 = attacker_not_civilians(actor1, finder)  # "shot by two men": an unidentified armed group, not civilians
         if actor1 is None and roles.agent is not None:  # (read as the subject it is: only its naming looks back)
@@ -518,6 +520,20 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         if conf < actor_conf.actor1_threshold():
             actor1 = None  # blank beats wrong: the evidence stays in the event's sentence
     return actor1, actor2, associates
+
+
+def place_apposition(place):  # type: ignore[no-untyped-def]
+    """The apposition that acts when the parser made a place the subject ("Beirut: rebel fighters ... retook"): the
+    first one not in brackets. A dateline's bracketed news agency ("Ruritown, 19 Apr (AFP) -- a commando unit claimed
+    ...", parsed as two appositions of the town) says who reports, never who acted."""
+    for c in place.children:
+        if c.dep_ != "appos":
+            continue
+        sub = list(c.subtree)
+        if any(t.text in ("(", "[") and t.i < c.i for t in sub) and any(t.text in (")", "]") and t.i > c.i for t in sub):
+            continue  # "(AFP)", "19 Apr 89 (AFP)": the head word in brackets
+        return c
+    return None
 
 
 def battle_dead_no_side(event_type: str, actor2: Optional[ActorRef], roles: Roles) -> Optional[ActorRef]:

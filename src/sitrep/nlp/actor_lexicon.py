@@ -497,11 +497,16 @@ class ActorResolver:
             if named is not None:  # "RSF fighters", "al-Shabaab militants": the group's members are the group
                 return named, self.actors[named]["name"]
             if m.what == "phrase" and m.country is None and m.i > 0 \
-                    and units[m.i - 1].raw[:1].isupper() \
-                    and units[m.i - 1].raw.lower() not in _DETERMINERS and not (m.target or "").startswith("id:"):
-                # "the Kazakh government": a prefix the dictionary does not know, not the focus country; "the Lindqvist
-                # regime": a name that is no country's prefix (a person, a group) says whose it is, never the focus
-                return None
+                    and not (m.target or "").startswith("id:"):
+                owner = prefix_owner(units, matches, m)
+                if owner == "":
+                    # "the Kazakh government": a prefix the dictionary does not know, not the focus country; "the
+                    # Lindqvist regime": a name that is no country's prefix (a person, a group) says whose it is,
+                    # never the focus
+                    return None
+                if owner is not None:  # "Russian riot police": the demonym's, with a word between, not the focus's
+                    m = Match(m.i, m.j, m.what, m.actor_id, self.actors[owner]["country"], m.target, m.phrase,
+                              m.prefix)
             if sum(h.j - h.i for h in head) < cut:  # part of the phrase is unmatched: a misspelt name?
                 fid = self.fuzzy(text)
                 if fid:
@@ -520,6 +525,38 @@ class ActorResolver:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+
+
+_NOT_OWNER = frozenset({"pro", "anti", "non", "ex"})  # "pro-Russian separatists" are no Russian body
+
+
+def prefix_owner(units: Sequence[Unit], matches: Sequence[Match], m: Match, lo: int = 0) -> Optional[str]:
+    """Whose body a generic role phrase ``m`` ("police", "special forces") is by the words before it (from unit ``lo``,
+    where its noun phrase starts), when the phrase match did not take them as its prefix: the id of a demonym or
+    country one or two lower-case words before it ("Russian riot police", "Syria's riot police"); "" when a
+    capitalised word that gives no country comes right before it or before those words ("the Kazakh government",
+    "Georgian riot police": a prefix the dictionary does not know; "the Lindqvist regime", "the Taliban riot police":
+    a name, a group), so that the focus country does not stand in; None when nothing there says whose ("the police";
+    "Turkish-backed rebel forces", "pro-Ruritanian militias": a sponsor or a side taken is no owner)."""
+    covered = {i for p in matches for i in range(p.i, p.j)}
+    k = m.i
+    while k > lo and m.i - k < 2 and (k - 1) not in covered and units[k - 1].raw[:1].islower() \
+            and units[k - 1].raw.lower() not in _DETERMINERS and units[k - 1].raw.lower() not in PREPOSITIONS:
+        k -= 1
+    if k == lo:
+        return None
+    p = next((x for x in matches if x.j == k and x.i >= lo), None)
+    if k < m.i and p is not None and p.what in ("demonym", "country") and p.actor_id:
+        sponsor = units[k - 1].hyphen_after and units[k].raw.lower() in _SPONSOR  # "Turkish-backed rebel forces"
+        against = p.i > 0 and units[p.i - 1].hyphen_after and units[p.i - 1].raw.lower() in _NOT_OWNER
+        return None if sponsor or against else p.actor_id
+    if units[k - 1].raw[:1].isupper() and units[k - 1].raw.lower() not in _DETERMINERS:
+        return ""
+    if p is not None and p.what == "actor" and units[p.i].raw[:1].isupper():
+        return ""  # "Russian military police": a body of the dictionary before it, not the focus country's
+    return None
+
+
 _GENERIC_TAIL = {"group", "militia", "movement", "faction", "brigade", "brigades", "organisation", "organization",
                  "network", "battalion", "forces", "fighters"}
 

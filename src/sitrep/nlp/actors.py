@@ -18,6 +18,7 @@ place (a capital then gets no actor id: the places layer decides where it is).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from typing import Any, Optional, Sequence
@@ -30,6 +31,7 @@ from sitrep.nlp.actor_lexicon import (
     Match,
     Unit,
     get_resolver,
+    prefix_owner,
     to_units,
     unknown_id,
 )
@@ -338,6 +340,20 @@ def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
                 if ante is not None:
                     eid, name = ante.entity_id, ante.name
             else:
+                if m.country is None and not target.startswith("id:") and tok is not None:
+                    # "Georgian riot police": the words before the phrase, in its noun phrase, say whose it is
+                    lo = m.i
+                    while lo > 0 and units[lo - 1].start >= tok.left_edge.idx:
+                        lo -= 1
+                    owner = prefix_owner(units, matches, m, lo)
+                    before = [t for t in tok.doc[tok.left_edge.i:tok.i] if t.idx < start]
+                    if owner == "" and (any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in before) or not any(
+                            t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG", "PERSON") for t in before)):
+                        owner = None  # "Houston police": a place's; "Heavily armed police": no name; read as before
+                    if owner == "":
+                        continue  # a name the dictionary does not know, not the focus country
+                    if owner is not None:
+                        m = dataclasses.replace(m, country=res.actors[owner]["country"])
                 eid, name = res.resolve_match(m, focus, b.when)
             if eid is None:
                 continue
