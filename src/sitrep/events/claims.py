@@ -109,7 +109,8 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
     becomes that event's actor1 (confidence 0.6, its evidence the group's name in the claim; the generic phrase
     stays in the event's sentence). Only adjacent sentences, only a claim of a definite deed ("the attack", "this
     bombing") of the same kind as the event (or a plain "attack"), only an unnamed attacker: a named one is never
-    replaced; never a claim denied or not made ("X has not claimed the attack")."""
+    replaced; never a claim denied or not made ("X has not claimed the attack"). The claimed deed noun of a claim
+    so credited to a deed told before it, with no toll of its own, is dropped: it is that deed, told again."""
     claims = []
     for c in events:
         a = c.actor1
@@ -121,6 +122,7 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
             claims.append((c, False))
         elif _names_doer(c, text):
             claims.append((c, True))
+    told: set[int] = set()  # claims (of a deed noun) of a deed told before them, credited to it
     for c, other_words in claims:
         for e in events:
             if e is c or e.event_type not in VIOLENT_EVENT_TYPES or not _unnamed_side(e.actor1):
@@ -141,6 +143,12 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
             g = c.actor1
             assert g is not None
             e.actor1 = ActorRef(g.entity_id, g.name, g.span, "primary", 0.6)
+            if not other_words and e.sentence.start < c.sentence.start:
+                told.add(id(c))
+    # "The Islamic State group claimed the attack on Tuesday": the deed claimed is the one told before, which now has
+    # its doer; the claim's noun is no second attack (its date is the claim's), unless it tells a toll of its own
+    events[:] = [c for c in events if not (id(c) in told and c.fatalities is None
+                                           and re.fullmatch(_DEED_WORDS, c.trigger.text, re.I))]
 
 
 
