@@ -70,6 +70,13 @@ def test_those_who_lost_their_lives_are_the_dead(deeds, text, count):
     assert deeds(text) == [("asserted", count)]
 
 
+def test_a_count_parsed_beside_the_lost_lives_is_not_dead(deeds):
+    # branch terror2: the parser hangs "nine people" on "lives" when an inserted clause cuts it from "were wounded"
+    text = ("Two guards lost their lives and nine people, including four traders, were wounded when a parked car "
+            "exploded in Ostrel on Wednesday.")
+    assert deeds(text) == [("asserted", 2)]
+
+
 def test_a_lost_limb_or_job_is_no_death(deeds):
     assert deeds("Ana Ruiz lost her job when rebels attacked the bus near Ostrel.") == []
     assert deeds("Two soldiers lost their legs when rebels attacked the convoy near Ostrel.") == []

@@ -71,3 +71,10 @@ def test_article_place_needs_confidence():
     # an unresolved mention (no coordinates) never stands in for the article's place
     an.places = [Place(span=Span("a", 0, 7, "Saraqib"), name="Saraqib", confidence=0.2)]
     assert article_place(an, None) is None
+
+
+def test_the_unit_holding_a_place_does_not_place_the_event(events):
+    # branch terror2: "X Local Government Area of Y State": the deed told after it is in X, not in Y's namesake town
+    evs = events("Gunmen on Sunday stormed a church in Kajuru Local Government Area of Kaduna State and abducted "
+                 "20 worshippers.")
+    assert evs and all(e.place is not None and e.place.span.text == "Kajuru" for e in evs), _places(evs)

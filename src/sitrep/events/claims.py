@@ -58,23 +58,25 @@ def _names_doer(c: EventMention, text: str) -> bool:
     return False
 
 
-def _claim_looks_back(e: EventMention, c: EventMention, events: list[EventMention], finder: ActorFinder,
+def _claim_looks_back(e: EventMention, c, events: list[EventMention], finder: ActorFinder,  # type: ignore[no-untyped-def]
                       text: str, back: int = 5) -> bool:
     """A claim (or blame) of "the attack" in ``c`` a few sentences after event ``e`` is about ``e`` ("Gunmen shot nine
-    labourers ... . [three sentences on the bodies] ... . The BLA claimed responsibility for the killings."): ``c``
+    labourers ... . [three sentences on the bodies] ... . The BLA claimed responsibility for the killings."; ``c`` the
+    claim's event or its sentence): ``c``
     at most ``back`` sentences after ``e``, ``e``'s attacker unnamed or only a side ("gunmen", "insurgents"), no
     sentence between them that opens another incident ("Separately, ...") and no violent deed between them whose
     doer is named (another incident, or the deed the claim is about)."""
-    if c.sentence.start <= e.sentence.start or not _unnamed_side(e.actor1) or e.modality == "background":
+    cs = getattr(c, "sentence", c)
+    if cs.start <= e.sentence.start or not _unnamed_side(e.actor1) or e.modality == "background":
         return False
     sents = finder.an.sentences
-    between = [s for s in sents if e.sentence.end <= s.start and s.end <= c.sentence.start]
+    between = [s for s in sents if e.sentence.end <= s.start and s.end <= cs.start]
     if len(between) >= back:
         return False
-    if any(_ANOTHER.match(text[s.start:s.end]) for s in between + [c.sentence]):
+    if any(_ANOTHER.match(text[s.start:s.end]) for s in between + [cs]):
         return False
     return not any(o is not c and o.event_type in VIOLENT_EVENT_TYPES and e.sentence.end <= o.sentence.start
-                   and o.sentence.end <= c.sentence.start and not _unnamed_side(o.actor1) for o in events)
+                   and o.sentence.end <= cs.start and not _unnamed_side(o.actor1) for o in events)
 
 
 def claiming_group(ref: Optional[ActorRef], finder: ActorFinder) -> bool:
@@ -107,7 +109,8 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
     becomes that event's actor1 (confidence 0.6, its evidence the group's name in the claim; the generic phrase
     stays in the event's sentence). Only adjacent sentences, only a claim of a definite deed ("the attack", "this
     bombing") of the same kind as the event (or a plain "attack"), only an unnamed attacker: a named one is never
-    replaced; never a claim denied or not made ("X has not claimed the attack")."""
+    replaced; never a claim denied or not made ("X has not claimed the attack"). The claimed deed noun of a claim
+    so credited to a deed told before it, with no toll of its own, is dropped: it is that deed, told again."""
     claims = []
     for c in events:
         a = c.actor1
@@ -119,6 +122,7 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
             claims.append((c, False))
         elif _names_doer(c, text):
             claims.append((c, True))
+    told: set[int] = set()  # claims (of a deed noun) of a deed told before them, credited to it
     for c, other_words in claims:
         for e in events:
             if e is c or e.event_type not in VIOLENT_EVENT_TYPES or not _unnamed_side(e.actor1):
@@ -139,6 +143,12 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
             g = c.actor1
             assert g is not None
             e.actor1 = ActorRef(g.entity_id, g.name, g.span, "primary", 0.6)
+            if not other_words and e.sentence.start < c.sentence.start:
+                told.add(id(c))
+    # "The Islamic State group claimed the attack on Tuesday": the deed claimed is the one told before, which now has
+    # its doer; the claim's noun is no second attack (its date is the claim's), unless it tells a toll of its own
+    events[:] = [c for c in events if not (id(c) in told and c.fatalities is None
+                                           and re.fullmatch(_DEED_WORDS, c.trigger.text, re.I))]
 
 
 
@@ -217,14 +227,16 @@ def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str)
 
 
 # a claim that names no deed, or names it with the group's own men as doers: "X claimed responsibility", "X, which
-# claimed responsibility in a statement", "X said in a statement that one of its members had carried out the attack"
+# claimed responsibility in a statement", "X said in a statement that one of its members had carried out the attack",
+# "X said its fighters had planted the bomb"
 _BARE_CLAIM = re.compile(r"^[\s,)]*(?:(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?"
                          r"claimed\s+responsibility\b(?!\s+for\s+(?:the|this|that|these|those|its|their|\w+'s)\s)", re.I)
 # (a claim "for that massacre" names its deed: credit_claims reads it against the deeds next door, by kind)
-_OWN_MEN_DID = re.compile(r"^[\s,)]*(?:has\s+|had\s+)?said\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+"
-                          r"(?:\w+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:carried\s+out|were\s+behind|was\s+behind|"
-                          r"staged|launched)\s+(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b",
-                          re.I)
+_OWN_MEN_DID = re.compile(r"^[\s,)]*(?:has\s+|had\s+)?said\b[^.;]{0,60}?\b(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+"
+                          r"(?:\w+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:(?:carried\s+out|were\s+behind|was\s+behind|"
+                          r"staged|launched)\s+(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b|"
+                          # "... that its fighters had planted the bomb", "one of its men detonated an explosive vest"
+                          r"(?:planted|detonated|set\s+off|triggered)\s+(?:the|an?|this|their|his)\s)", re.I)
 # a sentence that starts another incident: a claim after it is not about the deeds told before it
 _ANOTHER = re.compile(r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|other)?\s*"
                       r"(?:incident|attack|development)|in\s+another)\b", re.I)
@@ -258,6 +270,7 @@ def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: st
         if len(found) != 1:
             continue
         g = next(iter(found.values()))
+        own_men = bool(_OWN_MEN_DID.match(text[g.span.end:s.end])) if g.span is not None else False
         lo = k
         while lo > 0 and k - lo < back:
             if _ANOTHER.match(text[sents[lo].start:sents[lo].end]) and lo < k:
@@ -266,11 +279,20 @@ def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: st
             if _ANOTHER.match(text[sents[lo].start:sents[lo].end]):
                 break
         start = sents[lo].start
-        for e in events:
-            if e.event_type not in VIOLENT_EVENT_TYPES or not _unnamed_side(e.actor1):
-                continue
-            if start <= e.sentence.start and e.sentence.end <= s.start:
-                e.actor1 = ActorRef(g.entity_id, g.name, g.span, "primary", 0.6)
+        credited = set()
+        todo = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and _unnamed_side(e.actor1)
+                and e.sentence.end <= s.start and (start <= e.sentence.start or (
+                    own_men and _claim_looks_back(e, s, events, finder, text)))]
+        # "X said one of its fighters had detonated a vest" may come five sentences after the bombing (as a claim of
+        # "the attack" does): the whole incident told before it takes the group, not only its last sentences
+        for e in todo:
+            e.actor1 = ActorRef(g.entity_id, g.name, g.span, "primary", 0.6)
+            credited.add(e.event_type)
+        if own_men and credited:
+            # "X said its fighters had planted the bomb": the claimed deed told again in the claim, no deed of its own
+            events[:] = [e for e in events if not (e.event_type in credited and e.trigger is not None
+                                                   and s.start <= e.sentence.start < s.end
+                                                   and g.span.end <= e.trigger.start)]
 
 
 # the organs that speak for a state's forces: what they say was done to the other side, their forces did

@@ -962,10 +962,20 @@ def _spoils(side: EventMention, host: EventMention) -> bool:
     return a is not None and h is not None and (a.entity_id == h.entity_id or a.entity_id.startswith("x:"))
 
 
+# attackers closing in on their target ("the gunmen surrounded the church and opened fire"): the attack's approach
+# (a siege, a blockade or a curfew, the other readings of ACLED's Strategic developments/Other, last for days: kept)
+_CLOSING_IN = re.compile(r"^(?:surround|encircl)", re.I)
+
+
+def _closing_in(m: EventMention) -> bool:
+    return m.sub_event_type == "Other" and m.trigger is not None and bool(_CLOSING_IN.match(m.trigger.text))
+
+
 def fold_side_deeds(mentions: list[EventMention]) -> list[EventMention]:
-    """A looting or seizure of weapons told in a sentence after an attack's, within a paragraph of it, at a
-    compatible place and date, by the attack's doer or an unnamed one, is part of that attack ("stormed an army
-    post ... The attackers seized weapons": one event), not an event of its own. Not in the attack's own sentence
+    """A looting or seizure of weapons, or a surrounding of the target, told in a sentence after an attack's, within
+    a paragraph of it, at a compatible place and date, by the attack's doer or an unnamed one, is part of that attack
+    ("stormed an army post ... The attackers seized weapons", "Gunmen killed twelve worshippers ... The assailants
+    surrounded the church": one event), not an event of its own. Not in the attack's own sentence
     ("attacked the village and looted shops": CASE codes the looting there as an event). Never
     folded into a territorial event (taking a town and looting it are two events), nor across a mention told as
     another incident ("Separately, ..."); never a burning (MUC-4 codes arson as an incident of its own: ARSON)."""
@@ -976,7 +986,8 @@ def fold_side_deeds(mentions: list[EventMention]) -> list[EventMention]:
     out = []
     for m in mentions:
         host = None
-        if m.sub_event_type in SIDE_DEEDS and m.modality == "asserted" and not told_separate(m) and not _burning(m):
+        if (m.sub_event_type in SIDE_DEEDS or _closing_in(m)) and m.modality == "asserted" and not told_separate(m) \
+                and not _burning(m):
             host = next((k for k in reversed(hosts)
                          if k.sentence.start < m.sentence.start
                          and m.sentence.start - max([k.sentence.end, *(e.end for e in k.evidence)]) <= NEAR_CHARS

@@ -29,7 +29,8 @@ from sitrep.events.under_fire_roles import under_fire_roles
 from sitrep.events.unnamed_attackers import (attacker_not_civilians, men_of_no_country, men_told_before,
                                               person_by_agent)
 from sitrep.events.victim_nouns import (aimed_at, civilian_marked, civilian_modifier, deed_relation, fight_killed, left_harmed, stray_hit,
-                                       person_not_place, person_not_state, person_noun, person_patient, who_died_in)
+                                       own_blast, person_not_place, person_not_state, person_noun, person_patient,
+                                       who_died_in)
 from sitrep.events.victim_pronoun import people_between
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
 
@@ -489,6 +490,8 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
                 actor2 = civilian_marked(cand, aid)  # "drones bombed a civilian target"
     if actor2 is None:
         actor2 = who_died_in(primary.tok, finder, aid)  # "the judge died in the explosion"
+    if own_blast(actor2, primary.tdef.event_type):
+        actor2 = None  # "the bomber was also killed in the blast": the doer, not a victim
     if actor1 is not None and roles.agent is not None and individual(actor1, finder):
         group = group_of_person(roles.agent, finder)
         if group is not None:  # "X, a member of ISIS, killed ...": the group acted, X is its associate

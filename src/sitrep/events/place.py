@@ -261,7 +261,22 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
         # facility the gazetteer does not know ("died at the University Medical Center") yields to a resolved town of
         # the clause ("a shooting in north Jackson"): it would leave the event with no point at all
         return min(cands, key=lambda p: (p is not tplace, p.precision == "point" and not resolved(p), place_rank(p),
-                                         not resolved(p), abs(p.span.start - trig.idx)))
+                                         not resolved(p), container(p), abs(p.span.start - trig.idx)))
+
+    def container(p: Place) -> bool:
+        """The place named as what holds another of the sentence: "Kajuru Local Government Area of Kaduna State",
+        "the Sur district of Diyarbakir" (the "of" phrase of a unit word that another place's name heads); not "the
+        town of Khanaqin", which is the town itself."""
+        ts = next((ts for q, ts in tok_of_place if q is p), None)
+        if not ts:
+            return False
+        t = doc[ts[-1]]
+        while t.dep_ == "compound" and t.head.i != t.i:
+            t = t.head  # "of Kaduna State": the name heads no phrase of its own
+        if t.dep_ != "pobj" or t.head.lower_ != "of":
+            return False
+        unit = t.head.head
+        return any(q is not p and any(i == unit.i or doc[i].head.i == unit.i for i in ts2) for q, ts2 in tok_of_place)
 
     def located(ts: list[int]) -> bool:
         """A place mention that says where something is, not who acts or speaks ("Turkey said", "Britain-based")."""

@@ -41,6 +41,11 @@ def _named_beside(tok) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+# a state's forces by their common name, capitalised as a name in some papers' style ("attacked an Army detachment",
+# "the Police said"): no name of a body of their own, read as the lower-case word
+_CAPITAL_FORCES = frozenset({"army", "military", "police", "navy"})
+
+
 @functools.lru_cache(maxsize=1)
 def bare_forces() -> dict[str, str]:
     """data/bare_forces.tsv: a bare noun of a state's forces -> its role (MIL, POLICE)."""
@@ -320,6 +325,7 @@ class ActorFinder:
         self.mentions = sorted(analysis.entities, key=lambda m: m.span.start)
         self._sole: Optional[tuple[Optional[str]]] = None  # report_country(), computed once
         self._no_country = False  # report_country() found no country at all (not two)
+        self._settings: frozenset[str] = frozenset()  # countries of the places the report sets things in
         if not self.focus and doc is not None:
             self.report_country(doc)  # read once, with the parse; used where nothing else names a phrase
 
@@ -422,6 +428,9 @@ class ActorFinder:
         sp = span_of(toks, self.an.article_id)
         text = sp.text
         head_lemma = lemma(tok)
+        cut = self._cut_group_name(tok, sp, role)
+        if cut is not None:
+            return cut
         if head_lemma in self.onto.cue("civilian_words") and not any(
             lemma(t) in self.onto.cue("agent_heads") - self.onto.cue("civilian_words") for t in toks if t is not tok
         ):
@@ -472,7 +481,8 @@ class ActorFinder:
         named = self._surname_ref(tok, toks, sp, role)
         if named is not None:
             return named  # "Michael Jones ... Jones shot a neighbour": the person named in full before
-        if not ms and not any(t.pos_ == "PROPN" for t in toks) and not _named_beside(tok):
+        if not ms and not any(t.pos_ == "PROPN" and t.lower_ not in _CAPITAL_FORCES for t in toks) \
+                and not _named_beside(tok):
             own = self._of_report_country(tok, toks, text, sp, role)
             if own is not None:  # "police fired", "soldiers shot" in a report set in one country: its forces
                 return own
@@ -535,6 +545,33 @@ class ActorFinder:
                         return self.actor(p, role)
         return None
 
+    def _cut_group_name(self, tok, sp: Span, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """A named armed group whose name the parse cut short: the entity layer read the whole name ("Tehreek-i-Taliban
+        Pakistan") but the phrase's head keeps only its last words ("Taliban Pakistan", which alone reads as the
+        country's forces), or only the generic noun after it ("Tehrik-i-Taliban Pakistan fighters" -> "fighters").
+        The group, with the span widened to its name, when a mention of a non-state armed group of the actor
+        dictionary starts before the phrase and runs into it or ends just before it (a space apart), and the head
+        is inside that name or is a generic noun of armed men (ontology cues agent_heads, nonstate_words). None
+        otherwise."""
+        text = doc_text(tok.doc)
+        for m in self.mentions:
+            if not m.entity_id or m.span.start >= sp.start or m.span.end > sp.end or common_phrase(m):
+                continue
+            touches = m.span.end > sp.start or not text[m.span.end:sp.start].strip(" ")
+            if not touches or not m.span.text[:1].isupper():
+                continue
+            ref = ActorRef(m.entity_id, m.name or m.span.text, m.span, role)
+            if not self.named_group(ref):
+                continue
+            inside = m.span.start <= tok.idx < m.span.end
+            generic = lemma(tok) in (self.onto.cue("agent_heads") | self.onto.cue("nonstate_words")) \
+                and tok.idx >= m.span.end
+            if not (inside or generic):
+                continue
+            whole = Span(self.an.article_id, m.span.start, sp.end, text[m.span.start:sp.end])
+            return ActorRef(ref.entity_id, ref.name, whole, role)
+        return None
+
     def _of_report_country(self, tok, toks: list, text: str, sp: Span,  # type: ignore[no-untyped-def]
                            role: str) -> Optional[ActorRef]:
         """A generic phrase nothing else names ("the police", "rebels", "two soldiers"), read with the report's one
@@ -543,9 +580,20 @@ class ActorFinder:
         state forces that needs a country there (data/bare_forces.tsv: "soldiers", "troops", "policemen"). None
         when the report has no one country."""
         res = getattr(self.resolve, "__self__", None)
-        if self.focus or res is None or self._sole is None or self._sole[0] is None:
+        if self.focus or res is None or self._sole is None:
             return None
+        counted = {x.i for t in toks if t.dep_ == "nummod" for x in t.subtree}  # "at least six", "more than 20"
+        body = " ".join(t.lower_ for t in toks if t.dep_ not in ("det", "nummod", "predet", "quantmod", "punct")
+                        and t.pos_ not in ("NUM", "DET", "PUNCT") and t.i not in counted)
         country = self._sole[0]
+        if country is None:
+            # a police force serves at home: "police officers" take the one country the report sets things in even
+            # when it names another country's people or armed groups ("Somalia-based militants" in a Kenyan town)
+            if bare_forces().get(body) != "POLICE" or len(self._settings) != 1:
+                return None
+            country = next(iter(self._settings))
+            aid, name = res.role_actor(country, "POLICE")
+            return ActorRef(aid, name, sp, role) if aid else None
         try:
             got = self.resolve(text, [country])
         except Exception:
@@ -553,8 +601,6 @@ class ActorFinder:
         if got:
             got = state_of_bare_noun(tok, got, self.an)
             return ActorRef(got[0], got[1], sp, role) if got else None
-        body = " ".join(t.lower_ for t in toks if t.dep_ not in ("det", "nummod", "predet", "quantmod", "punct")
-                        and t.pos_ not in ("NUM", "DET", "PUNCT"))
         forces = bare_forces().get(body)
         if forces is None or (forces == "MIL" and not res.has_bare_army(country)):
             return None
@@ -580,6 +626,7 @@ class ActorFinder:
         if res is None:
             return None
         countries = set(setting_countries(self.an, doc))
+        self._settings = frozenset(countries)
         self._no_country = False
         for m in self.mentions:
             entry = res.actors.get(m.entity_id) if m.entity_id else None

@@ -20,7 +20,7 @@ from sitrep.nlp.figures import _lemma, figure_lexicon
 from sitrep.resources import data_rows
 
 __all__ = ["person_patient", "person_noun", "protesters_of", "who_died_in", "aimed_at", "left_harmed", "fight_killed", "civilian_marked", "civilian_modifier",
-           "person_not_place", "person_not_state", "deed_relation"]
+           "person_not_place", "person_not_state", "deed_relation", "own_blast"]
 
 # counted-noun kinds of data/figure_lexicon.tsv whose people ACLED codes as Civilians when they are the victims ("a taxi
 # driver", "two priests", "a judge"); soldiers, police, fighters, officials and peacekeepers keep their own words
@@ -232,3 +232,17 @@ def stray_hit(v) -> bool:  # type: ignore[no-untyped-def]
                         c.dep_ in ("amod", "compound") and c.lemma_.lower() in cues for c in o.children)):
                     return True
     return False
+
+
+# the doer of a bombing by his own deed's nouns: "the bomber", "a suicide attacker", "the assailant"
+_BOMBERS = frozenset({"bomber", "bombers", "attacker", "attackers", "assailant", "assailants"})
+
+
+def own_blast(victim: Optional[ActorRef], event_type: str) -> bool:
+    """ "The bomber was also killed in the blast": the one who set the bomb off, told as the one it killed, is the
+    deed's doer (counted in its toll), never its victim (ACLED: actor2 is who was attacked). Only an explosion, only
+    a victim named by no more than a doer's noun ("the bomber", not "the bomb-maker's family")."""
+    if victim is None or event_type != "Explosions/Remote violence" or not victim.entity_id.startswith("x:"):
+        return False
+    words = victim.name.lower().split()
+    return bool(words) and words[-1] in _BOMBERS

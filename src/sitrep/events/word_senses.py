@@ -114,15 +114,22 @@ def _passive(verb) -> bool:  # type: ignore[no-untyped-def]
 
 
 def forced_march(tok) -> bool:  # type: ignore[no-untyped-def]
-    """ "The prisoners were marched to a camp", "deported, massacred or marched to their deaths": people made to
-    march (a passive, or a march "to their death"), no protest march."""
+    """ "The prisoners were marched to a camp", "deported, massacred or marched to their deaths", "marched the
+    hostages into the forest": people made to march (a passive, a march "to their death", people as its object), no
+    protest march."""
     if _lem(tok) != "march" or tok.pos_ != "VERB":
         return False
     if _passive(tok) or (tok.dep_ == "conj" and tok.tag_ == "VBN" and _passive(tok.head)) or (
             tok.dep_ == "conj" and tok.head.dep_ == "conj" and tok.tag_ == "VBN" and _passive(tok.head.head)):
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(_lem(g) in ("death", "grave") for g in c.children)
-               for c in tok.children)
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(_lem(g) in ("death", "grave") for g in c.children)
+           for c in tok.children):
+        return True
+    # "the attackers marched the worshippers into the bush": people marched by others (not "marched the streets")
+    from sitrep.events.people_object import person_nouns
+
+    obj = child(tok, "dobj")
+    return obj is not None and _lem(obj) in person_nouns()
 
 
 _FIGHT_VERBS = frozenset({"fight", "battle", "combat"})

@@ -179,6 +179,8 @@ def _first_conjunct(tok: Any) -> Any:
     children after "including"."""
     t = tok
     for _ in range(6):
+        if _life_conjunct(t):
+            break
         if t.dep_ == "conj" and t.head.pos_ in _NOUN_POS + ("NUM",):
             t = t.head
         elif t.dep_ == "pobj" and t.head.lower_ in ("including", "among") and t.head.head is not t.head:
@@ -188,6 +190,12 @@ def _first_conjunct(tok: Any) -> Any:
         else:
             break
     return t
+
+
+def _life_conjunct(t: Any) -> bool:
+    """ "Two officers lost their lives and nine people, including four civilians, were wounded", parsed with the nine
+    people conjoined to "lives": a count is never the lives the idiom's subject lost; its own verb is out of reach."""
+    return t.dep_ == "conj" and t.head.lower_ in ("life", "lives")
 
 
 @dataclass
@@ -248,6 +256,8 @@ def _action_for(anchor: Any) -> _Action:
                 continue
         if h.pos_ in _VERB_POS or h.tag_.startswith("VB") or h.dep_ == "ROOT":
             return _verb_action(t, h)
+        if _life_conjunct(t):
+            return _Action(None, None, None)
         if t.dep_ in ("conj", "appos") or h.pos_ in ("NUM",):
             t = h
             continue
