@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.nlp.actor_lexicon import get_resolver
+from sitrep.nlp.actor_lexicon import get_resolver, to_units
 from test_roles import ann, violent  # noqa: F401  (the shared annotator fixture and violent-event helper)
 
 
@@ -33,6 +33,18 @@ def test_a_country_before_the_members_word_is_still_its_army():
 ])
 def test_countries_and_groups_of_other_wars_resolve(text, focus, want):
     assert get_resolver().resolve(text, focus)[0] == want
+
+
+def test_a_state_named_like_a_country_is_not_that_country(ann):
+    """Nigeria's Niger State (the country Niger is in the dictionary since this branch): "Niger State police" are
+    Nigeria's, and the gunmen of a report set there are Nigeria's unidentified armed group."""
+    text = ("MINNA, Nigeria — Gunmen killed six farmers near Dorvali in Mashegu local government area of Niger "
+            "State on Sunday, the Niger State police said.")
+    ev = violent(ann, text)[0]
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Nigeria)"
+    units = to_units("troops crossed from Niger into Mali; the Niger State governor said")
+    assert [units[m.i].raw for m in get_resolver().match_units(units) if m.what == "country"] == ["Niger", "Mali"]
+
 
 # -- a weapon with no owner is no actor (events/roles.unowned_craft) ----------------------------------------------
 

@@ -369,6 +369,9 @@ class ActorResolver:
         if k not in self.first_len and k not in self.phrase_first_len and k not in self._leader_first:
             return None
         alias = self._alias_at(units, i)
+        if alias is not None and alias.what == "country" and alias.j < len(units) and units[alias.j].joins_prev \
+                and units[alias.j].raw.lower() == "state":
+            return None  # "Niger State", "Niger state police": a state named like a country (Nigeria's), not the country
         best: Optional[Match] = alias
         # a country, demonym or leader prefix followed by a generic phrase: "Turkish soldiers", "Assad's forces"
         prefix_country: Optional[str] = None
