@@ -4,9 +4,12 @@ armed groups of those wars are in the actor dictionary; a weapon with no owner (
 is no actor."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sitrep.nlp.actor_lexicon import get_resolver, to_units
+from sitrep.nlp.annotate import DocContext
 from test_roles import ann, violent  # noqa: F401  (the shared annotator fixture and violent-event helper)
 
 
@@ -44,6 +47,25 @@ def test_a_state_named_like_a_country_is_not_that_country(ann):
     assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Nigeria)"
     units = to_units("troops crossed from Niger into Mali; the Niger State governor said")
     assert [units[m.i].raw for m in get_resolver().match_units(units) if m.what == "country"] == ["Niger", "Mali"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "a bank was robbed in Benin City on Monday", "a man was shot in Panama City, Florida",
+    "militants blew up a pipeline in the Niger Delta", "settlers fenced land in the Jordan Valley",
+    "a car was set alight on Togo Road",
+])
+def test_a_place_named_after_a_country_is_not_the_country(text):
+    units = to_units(text)
+    assert [m for m in get_resolver().match_units(units) if m.what == "country"] == []
+
+
+def test_a_persons_name_is_no_country(ann):
+    """"Chad" as a first name lent Chad's police to an Ohio shooting."""
+    text = ("DAYTON, Ohio — Chad Morrow, 24, was shot and killed outside a bar on Friday. Police arrested a "
+            "19-year-old man on Saturday.")
+    an = ann.annotate(text, DocContext("r1", published=dt.date(2023, 5, 6)))
+    assert not any(m.entity_id and m.entity_id.startswith("TCD") for m in an.entities)
 
 
 # -- a weapon with no owner is no actor (events/roles.unowned_craft) ----------------------------------------------

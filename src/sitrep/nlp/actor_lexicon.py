@@ -102,6 +102,31 @@ def to_units(text: str, base: int = 0) -> list[Unit]:
     return out
 
 
+
+# A country's name followed by one of these words names another place: a state or city of another country ("Niger
+# State", "Benin City", "Panama City, Florida"), a river, delta, valley or basin ("the Niger Delta", "the Jordan
+# Valley") or a street ("Togo Road"). Capitals spelt with "City" ("Kuwait City") are aliases of their own, matched first.
+_OTHER_PLACE_WORDS = frozenset({
+    "state", "city", "river", "delta", "valley", "basin", "road", "street", "avenue", "boulevard", "highway",
+    "county", "bay", "lake", "creek",
+})
+
+
+_STATE_OUTLETS = frozenset({"media", "television", "tv", "news", "radio", "broadcaster", "agency", "run", "owned"})
+
+
+def _names_other_place(units: Sequence[Unit], j: int) -> bool:
+    word = units[j].raw
+    w = word.lower()
+    if w not in _OTHER_PLACE_WORDS:
+        return False
+    if word[:1].isupper():
+        return True
+    # a lower-case "state" too ("Niger state police"), but not a state's outlet ("Iran state television said")
+    nxt = units[j + 1].raw.lower() if j + 1 < len(units) else ""
+    return w == "state" and nxt not in _STATE_OUTLETS
+
+
 def _joined(units: Sequence[Unit], i: int, j: int) -> bool:
     """Units i..j-1 form one stretch of text (no punctuation or line break between them)."""
     return all(units[k].joins_prev for k in range(i + 1, j))
@@ -370,8 +395,8 @@ class ActorResolver:
             return None
         alias = self._alias_at(units, i)
         if alias is not None and alias.what == "country" and alias.j < len(units) and units[alias.j].joins_prev \
-                and units[alias.j].raw.lower() == "state":
-            return None  # "Niger State", "Niger state police": a state named like a country (Nigeria's), not the country
+                and _names_other_place(units, alias.j):
+            return None  # "Niger State", "Benin City", "the Niger Delta", "Jordan Valley": another place, not the country
         best: Optional[Match] = alias
         # a country, demonym or leader prefix followed by a generic phrase: "Turkish soldiers", "Assad's forces"
         prefix_country: Optional[str] = None

@@ -267,6 +267,23 @@ def _spelled_as_listed(text: str, entry: dict[str, Any]) -> bool:
     return any(_letters(a) == got for a in [entry.get("name") or "", *(entry.get("aliases") or [])])
 
 
+def _outside_person_names(matches: list[Match], units: Sequence[Unit], doc: Any) -> list[Match]:
+    """The matches less a country, capital or demonym that is only the first or last word of a person's name the
+    model tags ("Chad Johnson, 24, was shot": no country Chad; "Jordan Smith"), which would lend that country's
+    police or army to the report."""
+    people = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON"]
+    if not people:
+        return matches
+    out = []
+    for m in matches:
+        if m.what in ("country", "capital", "demonym"):
+            start, end = units[m.i].start, units[m.j - 1].end
+            if any(s <= start and end <= e and (s, e) != (start, end) for s, e in people):
+                continue
+        out.append(m)
+    return out
+
+
 def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
     """Entity mentions of one parsed article, each resolved to a canonical actor where possible.
 
@@ -285,7 +302,7 @@ def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
     b = _Builder(doc, ctx, res)
     text = doc_text(doc)
     units = to_units(text)
-    matches = res.match_units(units)
+    matches = _outside_person_names(res.match_units(units), units, doc)
     focus = list(getattr(ctx, "country_focus", None) or []) or country_focus(units, matches, res, doc)
     ent_hint = {}
     for e in doc_ents(doc):
