@@ -260,6 +260,18 @@ def _support_lemmas() -> frozenset[str]:
     return frozenset(cols[0].strip() for cols in data_rows("support_verbs.tsv"))
 
 
+@functools.lru_cache(maxsize=1)
+def _object_only_lemmas() -> dict[str, str]:
+    """Support verbs marked "object" or "indefinite" in data/support_verbs.tsv: the deed as their direct object only
+    ("triggered a blast"; not "placed the blame for the bombing on X"), "indefinite" a device new to the text ("placed
+    a bomb"; not "placed the bomb in a flower bed")."""
+    return {cols[0].strip(): cols[2].strip() for cols in data_rows("support_verbs.tsv")
+            if len(cols) > 2 and cols[2].strip() in ("object", "indefinite")}
+
+
+_KNOWN_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
 def support_lemma(v) -> bool:  # type: ignore[no-untyped-def]
     """``v`` is a verb of data/support_verbs.tsv, also when the tagger mislemmatised it ("waging" -> "wag")."""
     lemmas = _support_lemmas()
@@ -278,6 +290,15 @@ def support_verb(v, noun, violent: bool = False) -> bool:  # type: ignore[no-unt
         return True  # "the authorities moved evacuation trains"; but "he invoked the attack", "condemned the strike"
     if not support_lemma(v):
         return False
+    reach = _object_only_lemmas().get(v.lemma_.lower())
+    if reach:  # the object itself, or a word of it ("an IED blast", "bombs and mines")
+        t = noun
+        while t.dep_ in ("compound", "conj", "nmod") and t.head.i != v.i and t.head.i != t.i:
+            t = t.head
+        if reach == "indefinite" and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _KNOWN_DETS)
+                                         for c in t.children):
+            return False
+        return t.head.i == v.i and t.dep_ in ("dobj", "obj")
     t = noun
     for _ in range(4):
         if t.head.i == v.i:

@@ -116,12 +116,14 @@ def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
     """The tokens of the noun phrase headed by ``tok`` without its clauses, prepositions or conjuncts."""
     keep = [tok]
     styled = self_styled(tok)  # "a self-styled Army of the Poor": the whole own name
-    stack = [c for c in tok.children if (c.dep_ not in _NP_DROP or (styled and c.dep_ == "prep" and c.lower_ == "of"))
+    stack = [c for c in tok.children if (c.dep_ not in _NP_DROP or (styled and c.dep_ == "prep" and c.lower_ == "of")
+                                         or _name_hyphen(tok, c))
              and not _held_to_account(tok, c) and not _self_styled(c) and not _postnominal_phrase(tok, c)]
     while stack:
         c = stack.pop()
         keep.append(c)
-        stack.extend(x for x in c.children if x.dep_ not in _NP_DROP or _described_pair(tok, c, x))
+        stack.extend(x for x in c.children if x.dep_ not in _NP_DROP or _described_pair(tok, c, x)
+                     or _name_hyphen(tok, x))
     keep.extend(_name_quotes(tok, keep))
     keep.sort(key=lambda t: t.i)
     # keep a contiguous stretch around the head
@@ -134,6 +136,18 @@ def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
     while hi < len(keep) - 1 and joined(keep[hi], keep[hi + 1]):
         hi += 1
     return keep[lo : hi + 1]
+
+
+def _name_hyphen(head, c) -> bool:  # type: ignore[no-untyped-def]
+    """``c`` is a hyphen between two parts of a proper name before the head ("Tehreek-i-Taliban Pakistan",
+    "Lashkar-e-Taiba", "Hizb-ul-Mujahideen militants"): part of the phrase, which would else break at it and keep only
+    the last part ("Taliban Pakistan", read as Pakistan's army)."""
+    doc = c.doc
+    # (a proper name's parts on both sides: "Ostria-backed fighters" are no "Ostria-backed" group, "a four-person
+    # group" no "four-person" one)
+    return c.dep_ == "punct" and c.tag_ == "HYPH" and c.i < head.i and 0 < c.i and not c.whitespace_ \
+        and not doc[c.i - 1].whitespace_ and doc[c.i - 1].is_alpha and doc[c.i + 1].is_alpha \
+        and doc[c.i - 1].pos_ == "PROPN" and doc[c.i + 1].pos_ == "PROPN"
 
 
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
