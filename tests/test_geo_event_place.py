@@ -96,6 +96,13 @@ def test_where_a_death_happened_still_places_it(events):
     assert any(e.place is not None and e.place.span.text == "Lodwar" for e in evs)
 
 
+def test_a_state_named_with_its_word_is_the_state_not_its_capital(events):
+    # "Kaduna State" is the state (the city of Kaduna is its capital); the town the deed happened in is unknown
+    evs = [e for e in events("Gunmen abducted nine farmers in Tavuru Local Government Area of Kaduna State on "
+                             "Sunday.") if e.trigger.text == "abducted"]
+    assert evs and evs[0].place is not None and evs[0].place.precision == "province"
+
+
 def _parsed(words, heads, deps, pos, tags=None):
     """A Doc with the parse given (a parse the model is known to make on such sentences, fixed for the test)."""
     from spacy.tokens import Doc
