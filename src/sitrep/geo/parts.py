@@ -9,7 +9,9 @@ may be placed at.
 Only where the words say it: a kind word for a part of a town after the name ("district", "neighbourhood",
 "suburb", "area", ...) with the city named right there ("of Dunmore", "Dunmore's"), or "in X, Dunmore" (a name,
 a comma, the city), or the story's own city ("the city's X area", "suburban X") when the story has one: the
-dateline's town, else every confident town of the article within ``NEIGHBORHOOD_KM`` of the first. The city must
+dateline's town, else every confident town of the article within ``NEIGHBORHOOD_KM`` of the first. A side named by
+its compass point needs no kind word ("the city's West Side", "Dunmore's South Side", "the Lower East Side of
+Dunmore"). The city must
 be a town the resolver placed with at least the model's threshold; a province, country or region is never a
 neighbourhood's city ("the Kelso district of Punjab" stays as it is). A name the resolver placed keeps its own
 answer unless a kind word puts it in a city more than ``FAR_NAMESAKE_KM`` away: moving placed names to the city of
