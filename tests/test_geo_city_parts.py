@@ -109,3 +109,23 @@ def test_a_possessor_that_is_no_part_of_a_city_is_no_side():
     assert not _city_side(next(t for t in doc if t.text == "Lahore"))
     doc = nlp("A man was stabbed at a house in Lahore's west on Sunday.")
     assert _city_side(next(t for t in doc if t.text == "Lahore"))
+
+
+# a side of a city named by its compass point, with no kind word after it ("the city's East Side", "Chicago's South
+# Side", "the Lower West Side of Buffalo"): the city's point, as a part of it (issue 14)
+@pytest.mark.parametrize("text,name,city", [
+    ("A cyclist was killed in a crash on the city's East Side, Detroit police said.", "East Side", (42.33, -83.05)),
+    ("A man was shot on Chicago's South Side early on Monday, police said.", "South Side", (41.85, -87.65)),
+    # (the gazetteer's "Lower West Side" is Chicago's, 700 km away: the namesake's point is replaced)
+    ("A woman was stabbed on the Lower West Side of Buffalo on Friday night, officers said.", "Lower West Side",
+     (42.89, -78.88)),
+])
+def test_a_side_named_by_its_compass_point_takes_its_citys_point(run, text, name, city):
+    ps = _by_text(run(text))
+    assert name in ps and _near(ps[name], *city, km=30) and ps[name].feature_class == "P.PPLX"
+
+
+def test_a_side_with_no_city_said_gets_nothing_new(run):
+    ps = _by_text(run("A man was shot on the West Side early on Monday, police said."))
+    p = ps.get("West Side")
+    assert p is None or p.lat is None

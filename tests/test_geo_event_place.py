@@ -78,3 +78,69 @@ def test_the_unit_holding_a_place_does_not_place_the_event(events):
     evs = events("Gunmen on Sunday stormed a church in Kajuru Local Government Area of Kaduna State and abducted "
                  "20 worshippers.")
     assert evs and all(e.place is not None and e.place.span.text == "Kajuru" for e in evs), _places(evs)
+
+# where the hurt were taken or cared for is not where they were hurt (issue 14: "airlifted to X Hospital",
+# "pronounced dead at X"); sentences written for these tests, "Kelomuk" and "Tavuru" made up
+@pytest.mark.parametrize("text,care", [
+    ("A herder was shot in the leg and was airlifted to Nairobi for treatment.", "Nairobi"),
+    ("A teenager was stabbed in the back and was rushed to Mombasa, where surgeons treated him.", "Mombasa"),
+])
+def test_where_the_wounded_were_taken_does_not_place_the_deed(events, text, care):
+    evs = [e for e in events(text) if e.trigger.text in ("shot", "stabbed")]
+    assert evs and all(e.place is None or e.place.span.text != care for e in evs)
+
+
+def test_a_care_site_is_not_the_articles_place(events):
+    evs = events("Bandits attacked herders at a watering point in Kelomuk on Monday. Two of them were airlifted to "
+                 "Lodwar for treatment.")
+    att = [e for e in evs if e.trigger.text == "attacked"]
+    assert att and all(e.place is None or e.place.span.text != "Lodwar" for e in att)
+
+
+def test_where_a_death_happened_still_places_it(events):
+    evs = events("A herder was shot in the leg near Lodwar on Monday, police said.")
+    assert any(e.place is not None and e.place.span.text == "Lodwar" for e in evs)
+
+
+def test_a_state_named_with_its_word_is_the_state_not_its_capital(events):
+    # "Kaduna State" is the state (the city of Kaduna is its capital); the town the deed happened in is unknown
+    evs = [e for e in events("Gunmen abducted nine farmers in Tavuru Local Government Area of Kaduna State on "
+                             "Sunday.") if e.trigger.text == "abducted"]
+    assert evs and evs[0].place is not None and evs[0].place.precision == "province"
+
+
+def _parsed(words, heads, deps, pos, tags=None):
+    """A Doc with the parse given (a parse the model is known to make on such sentences, fixed for the test)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags or [""] * len(words),
+               lemmas=["say" if w == "said" else w.lower() for w in words])
+
+
+def test_a_phrase_the_parser_hangs_on_a_trailing_said_stays_in_the_reported_clause():
+    from sitrep.events.place import statement_site
+
+    # "Four people were shot, one fatally, in Dunmore on Monday, police said.": the parser hangs "in Dunmore" on
+    # "said" (and "one" as its subject); English word order puts it in the shooting's clause
+    words = ["Four", "people", "were", "shot", ",", "one", "fatally", ",", "in", "Dunmore", "on", "Monday", ",",
+             "police", "said", "."]
+    heads = [1, 3, 3, 14, 14, 14, 5, 14, 14, 8, 8, 10, 14, 14, 14, 14]
+    deps = ["nummod", "nsubjpass", "auxpass", "ccomp", "punct", "nsubj", "advmod", "punct", "prep", "pobj", "prep",
+            "pobj", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["NUM", "NOUN", "AUX", "VERB", "PUNCT", "NUM", "ADV", "PUNCT", "ADP", "PROPN", "ADP", "PROPN", "PUNCT",
+           "NOUN", "VERB", "PUNCT"]
+    doc = _parsed(words, heads, deps, pos)
+    assert not statement_site(doc, [9], doc[3])
+    # "... officials said in Ankara.": after the speech verb, where they spoke
+    words = ["Jets", "bombed", "Binnish", ",", "officials", "said", "in", "Ankara", "."]
+    doc = _parsed(words, [1, 5, 1, 5, 5, 5, 5, 6, 5], ["nsubj", "ccomp", "dobj", "punct", "nsubj", "ROOT", "prep",
+                                                      "pobj", "punct"],
+                  ["NOUN", "VERB", "PROPN", "PUNCT", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
+    assert statement_site(doc, [7], doc[1])
+    # "... officials in Ankara said.": inside the speakers' phrase, where they are
+    words = ["Jets", "bombed", "Binnish", ",", "officials", "in", "Ankara", "said", "."]
+    doc = _parsed(words, [1, 7, 1, 7, 7, 4, 5, 7, 7], ["nsubj", "ccomp", "dobj", "punct", "nsubj", "prep", "pobj",
+                                                      "ROOT", "punct"],
+                  ["NOUN", "VERB", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"])
+    assert statement_site(doc, [6], doc[1])

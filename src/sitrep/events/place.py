@@ -35,6 +35,12 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "ac
                             "on", "onto", "from", "to", "toward", "towards", "through", "along", "over", "off", "of",
                             "by", "beyond", "past", "north", "south", "east", "west", "northwest", "northeast",
                             "southwest", "southeast", "upon", "via", "behind", "under", "underneath", "amid"})
+# verbs of carrying the hurt to care or caring for them: where they were taken or treated ("airlifted to X Hospital",
+# "pronounced dead at X", "rushed to Y for treatment") is not where they were hurt
+CARE_VERBS = {"to": frozenset({"airlift", "rush", "take", "ferry", "transfer", "transport", "fly", "carry", "refer",
+                               "admit", "evacuate"}),
+              "at": frozenset({"treat", "pronounce", "admit", "hospitalise", "hospitalize"}),
+              "in": frozenset({"treat", "pronounce", "admit", "hospitalise", "hospitalize"})}
 ARTICLE_PLACE_MIN_CONF = 0.7  # the article's main place stands in for an unplaced event only above this confidence
 
 
@@ -46,6 +52,22 @@ def _city_side(tok) -> bool:  # type: ignore[no-untyped-def]
     head = tok.head
     return tok.dep_ == "poss" and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS \
         and head.lower_ in city_part_words(("part", "side"))
+
+
+def _care_site(head) -> bool:  # type: ignore[no-untyped-def]
+    """The place is where the hurt were taken or cared for: ``head``, the token its name hangs on (or the noun it
+    qualifies: "the X hospital"), is the object of the preposition of a verb of ``CARE_VERBS`` in the passive
+    ("was airlifted to X", "were rushed to the X hospital", "taken to X", "was pronounced dead at X"; the preposition
+    may hang on the verb's complement, "dead")."""
+    prep = head.head if head.dep_ == "pobj" else head
+    verbs = CARE_VERBS.get(prep.lower_)
+    if prep.dep_ != "prep" or verbs is None:
+        return False
+    verb = prep.head
+    if verb.pos_ == "ADJ" and verb.dep_ in ("oprd", "acomp", "advmod"):  # "pronounced dead at"
+        verb = verb.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and (verb.tag_ == "VBN" or any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children))
 
 
 def territorial_code(code: str) -> bool:
@@ -64,10 +86,24 @@ def statement_site(doc, ts: list[int], trigger) -> bool:  # type: ignore[no-unty
     for _ in range(4):
         if tok.head.i == tok.i:
             return False
-        tok = tok.head
+        below, tok = tok, tok.head
         if tok.pos_ in ("VERB", "AUX"):
-            return tok.i != trigger.i and tok.lemma_.lower() in SPEECH_VERBS
+            return tok.i != trigger.i and tok.lemma_.lower() in SPEECH_VERBS and not _reported_clause_pp(below, tok,
+                                                                                                      trigger)
     return False
+
+
+def _reported_clause_pp(prep, verb, trigger) -> bool:  # type: ignore[no-untyped-def]
+    """A locative phrase the parser hung on a trailing speech verb but that English word order puts in the reported
+    clause: "Four people were shot in the X section of Y on Monday, police said" (the deed, then the phrase, then
+    the speaker and the verb). "said in Ankara" (after the verb) and "officials in Ankara said" (inside the
+    speaker's phrase, not a preposition of the verb's own) stay where the statement was made."""
+    if prep.dep_ != "prep" or not trigger.i < prep.i < verb.i:
+        return False
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    told = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < prep.i]
+    return any(prep.i < c.i for c in subj) and any(
+        c.left_edge.i <= trigger.i <= c.right_edge.i or c.i == trigger.i for c in told)
 
 
 def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -102,6 +138,8 @@ def locative(doc, ts: list[int], onto: Optional[Ontology] = None) -> bool:  # ty
             break
         head = head.head
     if last.dep_ == "compound" and lemma(last.head) in NON_LOCATIVE_HEADS:
+        return False
+    if _care_site(head):
         return False
     if last.dep_ in ("dobj", "nsubj") and head.lemma_.lower() in ADDRESS_VERBS:
         return False

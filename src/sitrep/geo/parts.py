@@ -9,7 +9,9 @@ may be placed at.
 Only where the words say it: a kind word for a part of a town after the name ("district", "neighbourhood",
 "suburb", "area", ...) with the city named right there ("of Dunmore", "Dunmore's"), or "in X, Dunmore" (a name,
 a comma, the city), or the story's own city ("the city's X area", "suburban X") when the story has one: the
-dateline's town, else every confident town of the article within ``NEIGHBORHOOD_KM`` of the first. The city must
+dateline's town, else every confident town of the article within ``NEIGHBORHOOD_KM`` of the first. A side named by
+its compass point needs no kind word ("the city's West Side", "Dunmore's South Side", "the Lower East Side of
+Dunmore"). The city must
 be a town the resolver placed with at least the model's threshold; a province, country or region is never a
 neighbourhood's city ("the Kelso district of Punjab" stays as it is). A name the resolver placed keeps its own
 answer unless a kind word puts it in a city more than ``FAR_NAMESAKE_KM`` away: moving placed names to the city of
@@ -56,6 +58,12 @@ _CITY_POSS = re.compile(_POSS + r"\s+(" + _NAME + r")\s+" + _KIND + r"\b")
 # "the city's X area", "in suburban X": the story's own city
 _STORY_CITY = re.compile(r"\bthe\s+(?:city|capital|town|metropolis)" + _POSS + r"\s+(" + _NAME + r")\s+" + _KIND
                          + r"\b|\bin\s+suburban\s+(" + _NAME + r")\b")
+# a side of a city named by its compass point, with no kind word after it ("West Side", "Near North Side",
+# "Lower East Side"): "the city's West Side", "C's South Side", "the East Side of C"
+_SIDE = r"(?:(?:Near|Far|Lower|Upper)\s+)?(?:North|South|East|West)(?:west|east)?\s+Side"
+_SIDE_OF = re.compile(r"\bthe\s+(" + _SIDE + r")\s+of\s+$")
+_CITY_POSS_SIDE = re.compile(_POSS + r"\s+(" + _SIDE + r")\b")
+_STORY_SIDE = re.compile(r"\bthe\s+(?:city|capital|town|metropolis)" + _POSS + r"\s+(" + _SIDE + r")\b")
 # "in X, C"
 _IN_X_COMMA = re.compile(r"\bin\s+(?:the\s+)?(" + _NAME + r"),\s+$")
 _NOT_PLACE_LABELS = ("PERSON", "DATE", "TIME", "NORP", "MONEY", "CARDINAL", "ORDINAL", "EVENT", "LAW",
@@ -97,12 +105,14 @@ def add_city_parts(doc: Any, text: str, places: list[Place], threshold: float, c
     found: list[tuple[int, int, Place, bool]] = []  # (start, end, city, told by a kind word)
     for k in towns:
         c = places[k]
-        m = _KIND_OF.search(text, max(0, c.span.start - 120), c.span.start)
-        if m and m.end() == c.span.start:
-            found.append((m.start(1), m.end(1), c, True))
-        m = _CITY_POSS.match(text, c.span.end)
-        if m:
-            found.append((m.start(1), m.end(1), c, True))
+        for kind_of in (_KIND_OF, _SIDE_OF):
+            m = kind_of.search(text, max(0, c.span.start - 120), c.span.start)
+            if m and m.end() == c.span.start:
+                found.append((m.start(1), m.end(1), c, True))
+        for poss in (_CITY_POSS, _CITY_POSS_SIDE):
+            m = poss.match(text, c.span.end)
+            if m:
+                found.append((m.start(1), m.end(1), c, True))
         m = _IN_X_COMMA.search(text, max(0, c.span.start - 80), c.span.start)
         if m and m.end() == c.span.start:
             found.append((m.start(1), m.end(1), c, False))
@@ -111,6 +121,8 @@ def add_city_parts(doc: Any, text: str, places: list[Place], threshold: float, c
         for m in _STORY_CITY.finditer(text):
             g = 1 if m.group(1) else 2
             found.append((m.start(g), m.end(g), story, True))
+        for m in _STORY_SIDE.finditer(text):
+            found.append((m.start(1), m.end(1), story, True))
     if not found:
         return places
     labels = [(e.start_char, e.end_char, e.label_) for e in doc_ents(doc)] if doc is not None else []

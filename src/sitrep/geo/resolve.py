@@ -942,6 +942,22 @@ def one_sense(scored: list[Scored]) -> None:
             sc.best, sc.confidence = k, max(sc.confidence, lead.confidence)
 
 
+def state_over_capital(scored: list[Scored], text: str) -> None:
+    """A name with the word "state" right after it ("Kaduna State", "Washington state") names the state, never the
+    town of its name that the ranker may prefer (most often the state's capital, where an event of "a village of
+    Kaduna State" did not happen): the answer moves to the state's entry of the town's country, in place, at the
+    same confidence. Other type words stay the ranker's: a Kenyan county or a Russian region is told by its
+    town's name, and reports place its events at that town as often as at the unit."""
+    for sc in scored:
+        c, best = sc.cand, sc.entries[sc.best]
+        if c.cue != "admin" or c.suffix_end is None or precision_of(best) in ("province", "district") \
+                or text[c.end:c.suffix_end].strip().lower() != "state":
+            continue
+        units = [k for k, e in enumerate(sc.entries) if e.fcode == "ADM1" and e.country == best.country]
+        if units:
+            sc.best = units[0]
+
+
 CITY_UNIT_KM = 25.0  # a council area filed as a first-level unit this near a town of its name is the town's own
 
 
@@ -1127,6 +1143,7 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     rank_scored(scored, ranker)
     one_sense(scored)
     city_over_council(scored, gaz, ranker.threshold)
+    state_over_capital(scored, text)
     cue_country_over_homonyms(scored, text)
     neighborhoods_in_city(scored, text, ranker.threshold)
     lone_towns_abroad(scored, text, ctx, gaz, ranker.threshold)
