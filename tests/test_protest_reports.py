@@ -120,3 +120,34 @@ def test_a_protest_toll_is_updated(ann):  # type: ignore[no-untyped-def]
     an = ann.annotate(text, DocContext("p1", published=PUB))
     force = [e for e in an.events if e.sub_event_type == "Excessive force against protesters"]
     assert force and force[0].fatalities is not None and force[0].fatalities.low == 4
+
+
+# branch protests2: the general causes left by the first round (the protests told twice, the organiser's arrest, a
+# price read as a petrol bomb, a country lent by a passing demonym)
+
+def test_a_price_of_petrol_is_no_petrol_bomb(ann):  # type: ignore[no-untyped-def]
+    # "petrol" names a crowd's fire weapon only as one ("petrol bombs"), not as what a protest is about
+    text = ("Police on Tuesday fired tear gas to disperse hundreds of traders who gathered in Kisumu to demand lower "
+            "petrol prices.")
+    subs = [e.sub_event_type for e in _crowd_events(ann, text)]
+    assert subs == ["Protest with intervention"], subs
+
+
+def test_the_organisers_arrest_is_an_arrest(ann):  # type: ignore[no-untyped-def]
+    # the protest word names whom the arrest took, not where it was made (ACLED Arrests, not an intervention)
+    text = ("Police fired tear gas at hundreds of students who marched through Kisumu on Monday. On Tuesday, "
+            "detectives arrested the organiser of the march, Otieno Wambua, at his home.")
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    evs = [(e.sub_event_type, e.date_start) for e in an.events if e.modality == "asserted"
+           and e.event_type != "Political"]
+    assert evs == [("Protest with intervention", dt.date(2025, 6, 2)), ("Arrests", dt.date(2025, 6, 3))], evs
+
+
+@pytest.mark.parametrize("later", [
+    "The march ended peacefully in the late afternoon, with no arrests reported, police said.",
+    "The march ended without arrests or injuries, police said.",
+])
+def test_arrests_told_as_absent_are_no_intervention(ann, later):  # type: ignore[no-untyped-def]
+    text = "Thousands of nurses marched through Kisumu on Monday to demand unpaid wages. " + later
+    subs = [e.sub_event_type for e in _crowd_events(ann, text)]
+    assert subs == ["Peaceful protest"], subs
