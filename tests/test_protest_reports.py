@@ -151,3 +151,13 @@ def test_arrests_told_as_absent_are_no_intervention(ann, later):  # type: ignore
     text = "Thousands of nurses marched through Kisumu on Monday to demand unpaid wages. " + later
     subs = [e.sub_event_type for e in _crowd_events(ann, text)]
     assert subs == ["Peaceful protest"], subs
+
+
+def test_a_passing_demonym_lends_no_police(ann):  # type: ignore[no-untyped-def]
+    # the police and the crowd of a protest in Tbilisi are Georgia's, whatever country the report names in passing
+    text = ("Riot police used water cannon to disperse thousands of protesters outside parliament in Tbilisi late on "
+            "Saturday. The protesters oppose a bill that critics say is copied from Russian legislation.")
+    evs = _crowd_events(ann, text)
+    assert evs, evs
+    assert _name(evs[0].actor1) == "Protesters (Georgia)"
+    assert _name(evs[0].actor2) == "Police Forces of Georgia"
