@@ -161,3 +161,39 @@ def test_a_passing_demonym_lends_no_police(ann):  # type: ignore[no-untyped-def]
     assert evs, evs
     assert _name(evs[0].actor1) == "Protesters (Georgia)"
     assert _name(evs[0].actor2) == "Police Forces of Georgia"
+
+
+@pytest.mark.parametrize("later", [
+    # the protest told again without its day, from the organisers' side, more than a paragraph below
+    "A county official, Achieng Nyaboke, who addressed the protesters, promised that the wages would be paid.",
+    "The protesters, many of them in uniform, carried placards and sang hymns outside the governor's office.",
+])
+def test_a_protest_told_again_without_its_day_is_one_protest(ann, later):  # type: ignore[no-untyped-def]
+    text = ("Hundreds of nurses marched through Kisumu on Monday to demand eight months of unpaid wages, in the "
+            "largest demonstration the town has seen this year.\n\n"
+            "The county government says the arrears stem from delays in transfers from the national treasury, which "
+            "it blames on a dispute over the revenue formula. Health workers in three other counties have threatened "
+            "to strike over similar arrears, and the national union says it will decide on a strike next month.\n\n"
+            + later)
+    evs = _crowd_events(ann, text)
+    assert [(e.sub_event_type, e.date_start) for e in evs] == [("Peaceful protest", dt.date(2025, 6, 2))], \
+        [(e.sub_event_type, e.date_start, e.trigger.text) for e in evs]
+    assert _name(evs[0].actor1) == "Protesters (Kenya)"
+
+
+def test_a_strike_told_during_the_days_events_takes_that_day(ann):  # type: ignore[no-untyped-def]
+    # "as" opens a clause told as happening during its head's: the cancellations' Monday is the strike's
+    text = ("Trains and buses were cancelled across Kenya on Monday as the nurses' union staged its fourth general "
+            "strike against the budget.")
+    evs = _crowd_events(ann, text)
+    assert [(e.date_start, e.date_precision) for e in evs] == [(dt.date(2025, 6, 2), "day")], \
+        [(e.sub_event_type, e.date_start, e.date_precision) for e in evs]
+
+
+def test_an_anniversary_protest_of_decades_ago_is_background(ann):  # type: ignore[no-untyped-def]
+    # a protest dated only by a year decades back, beside one dated this week, is told as background
+    text = ("Riot police clashed with hooded youths in Kisumu late on Monday, following the annual march "
+            "commemorating the 1982 student uprising.")
+    evs = _crowd_events(ann, text)
+    assert [(e.sub_event_type, e.date_start) for e in evs] == [("Violent demonstration", dt.date(2025, 6, 2))], \
+        [(e.sub_event_type, e.date_start, e.trigger.text) for e in evs]
