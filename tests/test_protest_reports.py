@@ -125,10 +125,14 @@ def test_a_protest_toll_is_updated(ann):  # type: ignore[no-untyped-def]
 # branch protests2: the general causes left by the first round (the protests told twice, the organiser's arrest, a
 # price read as a petrol bomb, a country lent by a passing demonym)
 
-def test_a_price_of_petrol_is_no_petrol_bomb(ann):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("text", [
     # "petrol" names a crowd's fire weapon only as one ("petrol bombs"), not as what a protest is about
-    text = ("Police on Tuesday fired tear gas to disperse hundreds of traders who gathered in Kisumu to demand lower "
-            "petrol prices.")
+    "Police on Tuesday fired tear gas to disperse hundreds of traders who gathered in Kisumu to demand lower petrol "
+    "prices.",
+    # an attempt to block a road is no blockade made
+    "Protesters in Kisumu tried to block the road to the airport on Monday, but police dispersed them with tear gas.",
+])
+def test_an_intervention_is_no_riot(ann, text):  # type: ignore[no-untyped-def]
     subs = [e.sub_event_type for e in _crowd_events(ann, text)]
     assert subs == ["Protest with intervention"], subs
 
@@ -197,3 +201,30 @@ def test_an_anniversary_protest_of_decades_ago_is_background(ann):  # type: igno
     evs = _crowd_events(ann, text)
     assert [(e.sub_event_type, e.date_start) for e in evs] == [("Violent demonstration", dt.date(2025, 6, 2))], \
         [(e.sub_event_type, e.date_start, e.trigger.text) for e in evs]
+
+
+def test_a_protest_told_from_both_sides_is_one_event(ann):  # type: ignore[no-untyped-def]
+    # the troops' lethal force, the marchers' march and the police's tear gas: one demonstration, whichever side each
+    # clause made its subject
+    text = ("Soldiers shot dead three people during a protest near the airport in Kisumu on Tuesday, health officials "
+            "said. Hundreds of protesters, many of them farmers, marched toward the airport chanting slogans. "
+            "Witnesses said police fired tear gas at the crowd.")
+    evs = _crowd_events(ann, text)
+    assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"], \
+        [(e.sub_event_type, e.trigger.text) for e in evs]
+
+
+def test_arrests_told_as_the_interventions_participle_are_part_of_it(ann):  # type: ignore[no-untyped-def]
+    text = ("Police used water cannon to disperse thousands of protesters outside the county assembly in Kisumu on "
+            "Saturday, detaining at least 27 people.")
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    subs = [e.sub_event_type for e in an.events if e.modality == "asserted" and e.event_type != "Political"]
+    assert subs == ["Protest with intervention"], subs
+
+
+def test_a_crowd_pushed_back_is_no_territory_regained(ann):  # type: ignore[no-untyped-def]
+    text = ("Police fired tear gas at protesters outside the county assembly in Kisumu on Saturday. Officers moved in "
+            "shortly before midnight, pushing the crowd back from the assembly steps.")
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    types = [e.event_type for e in an.events if e.modality == "asserted"]
+    assert "Battles" not in types and "Protests" in types, types

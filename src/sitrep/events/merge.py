@@ -359,6 +359,31 @@ def _protest_pair(a: EventMention, b: EventMention) -> bool:
     return a.sub_event_type in PROTEST_RANK and b.sub_event_type in PROTEST_RANK
 
 
+def _protest_party(x: Optional[ActorRef]) -> Optional[str]:
+    """Which side of a protest ``x`` may be: "state" (police, troops), "crowd" (protesters, rioters, people at large,
+    a description naming no armed side), "any" (no one named), or None (a named party: a union, a person)."""
+    if x is None:
+        return "any"
+    if x.entity_id in ("CIVILIANS", "x:protesters"):
+        return "crowd"
+    kind = _doer_kind(x)
+    if kind == "state":
+        return "state"
+    if x.entity_id.startswith("x:"):
+        return "crowd" if kind == "" else None
+    return "crowd" if _role_entry(x).get("role") in ("PROTESTERS", "RIOTERS") else None
+
+
+def protest_sides(a: EventMention, b: EventMention) -> bool:
+    """Two protest or riot mentions whose every party is a state force, a crowd or unnamed: one demonstration told
+    from its two sides ("police fired tear gas at the marchers" / "the marchers had converged on the square" /
+    "protesters said police attacked a peaceful demonstration"), whichever side each clause made its subject.
+    A named party (a union, a party, a person) is matched as any doer is. A riot and a protest are not joined so:
+    the crowd's violence read in one clause is often another group's, or a word misread."""
+    return _protest_pair(a, b) and (a.sub_event_type == "Violent demonstration") == (
+        b.sub_event_type == "Violent demonstration") and all(_protest_party(x) is not None for x in (a.actor1, a.actor2, b.actor1, b.actor2))
+
+
 # "the protesters", "the march", "these demonstrators": a protest word made definite points back to the one told
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|these|those)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 
@@ -631,9 +656,9 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> b
             a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
-            and places_compatible(a, b) and (_same_agent(a.actor1, b.actor1) or retold_doer(a, b))
-            and _same_victim(a.actor2, b.actor2)
-            and not victims_apart(a, b) and not agents_apart(a, b)) and told_together(a, b) and not moves_on(a, b)
+            and places_compatible(a, b) and (protest_sides(a, b) or (
+                (_same_agent(a.actor1, b.actor1) or retold_doer(a, b)) and _same_victim(a.actor2, b.actor2)
+                and not victims_apart(a, b) and not agents_apart(a, b)))) and told_together(a, b) and not moves_on(a, b)
 
 
 @functools.lru_cache(maxsize=1)

@@ -117,7 +117,10 @@ def _side(m: EventMention, host: EventMention) -> bool:
         # (arrests told with a peaceful protest are over it, not at it: "arrested for organising a protest")
         # (in the protest's own sentence the rules have told them apart: "arrested a student leader on charges of
         # organising an illegal protest")
-        return host.sub_event_type != "Peaceful protest" and host.sentence.start != m.sentence.start
+        # ("used water cannon to disperse the protesters, detaining 27": a participle after the intervention told
+        # is its doing, in its own sentence too)
+        return host.sub_event_type != "Peaceful protest" and (host.sentence.start != m.sentence.start
+                                                              or _participle_after(m, host))
     if m.sub_event_type == _PROPERTY:
         # (into a riot only: "the burning and looting in the aftermath of the protests" is no protest's deed)
         # (told in the riot's own sentence, the rules have typed both: "looted shops and clashed with police" is
@@ -129,6 +132,16 @@ def _side(m: EventMention, host: EventMention) -> bool:
     # (a victim of its own, "his wife", "a community leader", makes the deed one of its own too)
     return m.event_type in ("Battles", "Violence against civilians") and bare_deed(m) and _unnamed_or_side(m.actor1) \
         and _side_victim(m.actor2) and host.sub_event_type != "Peaceful protest"
+
+
+def _participle_after(m: EventMention, host: EventMention) -> bool:
+    """``m``'s trigger is a participle in "-ing" told after ``host``'s trigger in their one sentence, set off by a
+    comma ("... to disperse protesters outside parliament, detaining at least 27 people")."""
+    t, h = m.trigger, host.trigger
+    if t is None or h is None or not t.text.lower().endswith("ing") or t.start <= h.end:
+        return False
+    between = m.sentence.text[h.end - m.sentence.start:t.start - m.sentence.start]
+    return "," in between and "." not in between
 
 
 def _side_victim(a) -> bool:  # type: ignore[no-untyped-def]

@@ -278,16 +278,22 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
     return frozenset(out)
 
 
+_ATTEMPT_VERBS = frozenset({"try", "attempt", "seek"})
+
+
 def blockade_by_protesters(sent, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
     """Whether the sentence tells of a road, railway or entrance blocked by someone other than state forces:
     "farmers blocked the highway", "protesters shut down roads", "blocking the main junction" (no subject named).
-    "Police blocked the road to the square" is the police's doing, not the protesters'."""
+    "Police blocked the road to the square" is the police's doing, not the protesters'; "tried to block the
+    entrance" is an attempt, not a blockade."""
     verbs, objects, state = onto.cue("blockade_verbs"), onto.cue("blockade_objects"), onto.cue("state_words")
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
             continue
         if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in objects for c in tok.children):
             continue
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ATTEMPT_VERBS:
+            continue  # "protesters had tried to block the entrance": an attempt, no blockade made
         head = tok
         while head.dep_ in ("conj", "xcomp", "advcl") and not any(c.dep_ == "nsubj" for c in head.children):
             head = head.head  # "marched and blocked roads": the subject of the first verb
