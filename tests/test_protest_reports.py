@@ -228,3 +228,35 @@ def test_a_crowd_pushed_back_is_no_territory_regained(ann):  # type: ignore[no-u
     an = ann.annotate(text, DocContext("p1", published=PUB))
     types = [e.event_type for e in an.events if e.modality == "asserted"]
     assert "Battles" not in types and "Protests" in types, types
+
+
+@pytest.mark.parametrize("later", [
+    # a bare blast told with a riot is the riot's (the crowd's dynamite, the police's grenades)
+    "Explosions echoed through the town centre for hours as officers responded with tear gas.",
+    # a blow of crowd-control kit is no artillery strike
+    "A union official said one miner had been struck by a tear gas canister.",
+])
+def test_blasts_and_kit_told_with_a_riot_are_the_riots(ann, later):  # type: ignore[no-untyped-def]
+    text = ("Thousands of miners hurled sticks of dynamite at riot police in Oruro on Wednesday during a protest "
+            "against a mining law. " + later)
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    evs = [(e.event_type, e.sub_event_type) for e in an.events if e.modality == "asserted" and e.event_type != "Political"]
+    assert evs == [("Riots", "Violent demonstration")], evs
+
+
+def _asserted(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    return [e.sub_event_type for e in an.events if e.modality == "asserted" and e.event_type != "Political"]
+
+
+def test_deaths_told_far_below_the_one_protest_are_its_toll(ann):  # type: ignore[no-untyped-def]
+    paragraphs = [
+        "Police opened fire on marchers in Kisumu on Tuesday, killing two protesters, witnesses said.",
+        "Thousands of mostly young people had gathered in the town centre to protest a proposed tax on mobile money "
+        "transfers, and videos shared online showed officers firing tear gas as the crowd approached a police "
+        "barricade near the county assembly.",
+        "\"We were only singing,\" said a 23-year-old student who saw one of the men fall.",
+        "A doctor at the county hospital said two men had died of gunshot wounds and 17 people were treated.",
+    ]
+    subs = _asserted(ann, "\n\n".join(paragraphs))
+    assert subs == ["Excessive force against protesters"], subs

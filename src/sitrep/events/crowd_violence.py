@@ -97,13 +97,18 @@ _FIRE_WEAPON = frozenset({"cocktail"})  # "Molotov cocktails"
 
 def idle_violence_lemmas(sent, onto: Ontology) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """The lemmas of crowd-violence words (cues ``protest_violent``, ``incendiary_words``) that ``sent`` uses only as
-    nouns modifying a noun that names no violence and no weapon: "petrol prices", "a stone quarry", "riot gear". A
+    nouns modifying a noun that names no violence and no weapon ("petrol prices", "a stone quarry", "riot gear"), or
+    as a state force's ("a police barricade"). A
     petrol bomb, stone pelting or rock-throwing youths keep the word: its head is itself a word of violence or a
     weapon (cues ``protest_violent``, ``incendiary_words``, ``named_explosives``, ``instrument_ied``)."""
     words = onto.cue("protest_violent") | onto.cue("incendiary_words")
     keep = words | onto.cue("named_explosives") | onto.cue("instrument_ied") | _FIRE_WEAPON
 
+    state = onto.cue("state_words")
+
     def idle(t) -> bool:  # type: ignore[no-untyped-def]
+        if any(c.dep_ in ("compound", "poss", "amod") and c.lemma_.lower() in state for c in t.children):
+            return True  # "a police barricade": the police's, no crowd's
         h = t.head
         return t.dep_ in _MODIFIER_DEPS and h.i > t.i and h.pos_ in ("NOUN", "PROPN") and not any(
             h.lemma_.lower() == w or h.lower_.startswith(w) for w in keep)
