@@ -260,3 +260,11 @@ def test_deaths_told_far_below_the_one_protest_are_its_toll(ann):  # type: ignor
     ]
     subs = _asserted(ann, "\n\n".join(paragraphs))
     assert subs == ["Excessive force against protesters"], subs
+
+
+def test_protesters_shooting_at_police_are_rioters(ann):  # type: ignore[no-untyped-def]
+    # the demonstrators shot: their own violence (a violent demonstration), not force used on them
+    text = ("Police fired tear gas at hundreds of protesters outside the county assembly in Kisumu on Tuesday after "
+            "some demonstrators shot arrows toward officers.")
+    subs = _asserted(ann, text)
+    assert subs == ["Violent demonstration"], subs
