@@ -120,3 +120,151 @@ def test_a_protest_toll_is_updated(ann):  # type: ignore[no-untyped-def]
     an = ann.annotate(text, DocContext("p1", published=PUB))
     force = [e for e in an.events if e.sub_event_type == "Excessive force against protesters"]
     assert force and force[0].fatalities is not None and force[0].fatalities.low == 4
+
+
+# branch protests2: the general causes left by the first round (the protests told twice, the organiser's arrest, a
+# price read as a petrol bomb, a country lent by a passing demonym)
+
+@pytest.mark.parametrize("text", [
+    # "petrol" names a crowd's fire weapon only as one ("petrol bombs"), not as what a protest is about
+    "Police on Tuesday fired tear gas to disperse hundreds of traders who gathered in Kisumu to demand lower petrol "
+    "prices.",
+    # an attempt to block a road is no blockade made
+    "Protesters in Kisumu tried to block the road to the airport on Monday, but police dispersed them with tear gas.",
+])
+def test_an_intervention_is_no_riot(ann, text):  # type: ignore[no-untyped-def]
+    subs = [e.sub_event_type for e in _crowd_events(ann, text)]
+    assert subs == ["Protest with intervention"], subs
+
+
+def test_the_organisers_arrest_is_an_arrest(ann):  # type: ignore[no-untyped-def]
+    # the protest word names whom the arrest took, not where it was made (ACLED Arrests, not an intervention)
+    text = ("Police fired tear gas at hundreds of students who marched through Kisumu on Monday. On Tuesday, "
+            "detectives arrested the organiser of the march, Otieno Wambua, at his home.")
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    evs = [(e.sub_event_type, e.date_start) for e in an.events if e.modality == "asserted"
+           and e.event_type != "Political"]
+    assert evs == [("Protest with intervention", dt.date(2025, 6, 2)), ("Arrests", dt.date(2025, 6, 3))], evs
+
+
+@pytest.mark.parametrize("later", [
+    "The march ended peacefully in the late afternoon, with no arrests reported, police said.",
+    "The march ended without arrests or injuries, police said.",
+])
+def test_arrests_told_as_absent_are_no_intervention(ann, later):  # type: ignore[no-untyped-def]
+    text = "Thousands of nurses marched through Kisumu on Monday to demand unpaid wages. " + later
+    subs = [e.sub_event_type for e in _crowd_events(ann, text)]
+    assert subs == ["Peaceful protest"], subs
+
+
+def test_a_passing_demonym_lends_no_police(ann):  # type: ignore[no-untyped-def]
+    # the police and the crowd of a protest in Tbilisi are Georgia's, whatever country the report names in passing
+    text = ("Riot police used water cannon to disperse thousands of protesters outside parliament in Tbilisi late on "
+            "Saturday. The protesters oppose a bill that critics say is copied from Russian legislation.")
+    evs = _crowd_events(ann, text)
+    assert evs, evs
+    assert _name(evs[0].actor1) == "Protesters (Georgia)"
+    assert _name(evs[0].actor2) == "Police Forces of Georgia"
+
+
+@pytest.mark.parametrize("later", [
+    # the protest told again without its day, from the organisers' side, more than a paragraph below
+    "A county official, Achieng Nyaboke, who addressed the protesters, promised that the wages would be paid.",
+    "The protesters, many of them in uniform, carried placards and sang hymns outside the governor's office.",
+])
+def test_a_protest_told_again_without_its_day_is_one_protest(ann, later):  # type: ignore[no-untyped-def]
+    text = ("Hundreds of nurses marched through Kisumu on Monday to demand eight months of unpaid wages, in the "
+            "largest demonstration the town has seen this year.\n\n"
+            "The county government says the arrears stem from delays in transfers from the national treasury, which "
+            "it blames on a dispute over the revenue formula. Health workers in three other counties have threatened "
+            "to strike over similar arrears, and the national union says it will decide on a strike next month.\n\n"
+            + later)
+    evs = _crowd_events(ann, text)
+    assert [(e.sub_event_type, e.date_start) for e in evs] == [("Peaceful protest", dt.date(2025, 6, 2))], \
+        [(e.sub_event_type, e.date_start, e.trigger.text) for e in evs]
+    assert _name(evs[0].actor1) == "Protesters (Kenya)"
+
+
+def test_a_strike_told_during_the_days_events_takes_that_day(ann):  # type: ignore[no-untyped-def]
+    # "as" opens a clause told as happening during its head's: the cancellations' Monday is the strike's
+    text = ("Trains and buses were cancelled across Kenya on Monday as the nurses' union staged its fourth general "
+            "strike against the budget.")
+    evs = _crowd_events(ann, text)
+    assert [(e.date_start, e.date_precision) for e in evs] == [(dt.date(2025, 6, 2), "day")], \
+        [(e.sub_event_type, e.date_start, e.date_precision) for e in evs]
+
+
+def test_an_anniversary_protest_of_decades_ago_is_background(ann):  # type: ignore[no-untyped-def]
+    # a protest dated only by a year decades back, beside one dated this week, is told as background
+    text = ("Riot police clashed with hooded youths in Kisumu late on Monday, following the annual march "
+            "commemorating the 1982 student uprising.")
+    evs = _crowd_events(ann, text)
+    assert [(e.sub_event_type, e.date_start) for e in evs] == [("Violent demonstration", dt.date(2025, 6, 2))], \
+        [(e.sub_event_type, e.date_start, e.trigger.text) for e in evs]
+
+
+def test_a_protest_told_from_both_sides_is_one_event(ann):  # type: ignore[no-untyped-def]
+    # the troops' lethal force, the marchers' march and the police's tear gas: one demonstration, whichever side each
+    # clause made its subject
+    text = ("Soldiers shot dead three people during a protest near the airport in Kisumu on Tuesday, health officials "
+            "said. Hundreds of protesters, many of them farmers, marched toward the airport chanting slogans. "
+            "Witnesses said police fired tear gas at the crowd.")
+    evs = _crowd_events(ann, text)
+    assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"], \
+        [(e.sub_event_type, e.trigger.text) for e in evs]
+
+
+def test_arrests_told_as_the_interventions_participle_are_part_of_it(ann):  # type: ignore[no-untyped-def]
+    text = ("Police used water cannon to disperse thousands of protesters outside the county assembly in Kisumu on "
+            "Saturday, detaining at least 27 people.")
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    subs = [e.sub_event_type for e in an.events if e.modality == "asserted" and e.event_type != "Political"]
+    assert subs == ["Protest with intervention"], subs
+
+
+def test_a_crowd_pushed_back_is_no_territory_regained(ann):  # type: ignore[no-untyped-def]
+    text = ("Police fired tear gas at protesters outside the county assembly in Kisumu on Saturday. Officers moved in "
+            "shortly before midnight, pushing the crowd back from the assembly steps.")
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    types = [e.event_type for e in an.events if e.modality == "asserted"]
+    assert "Battles" not in types and "Protests" in types, types
+
+
+@pytest.mark.parametrize("later", [
+    # a bare blast told with a riot is the riot's (the crowd's dynamite, the police's grenades)
+    "Explosions echoed through the town centre for hours as officers responded with tear gas.",
+    # a blow of crowd-control kit is no artillery strike
+    "A union official said one miner had been struck by a tear gas canister.",
+])
+def test_blasts_and_kit_told_with_a_riot_are_the_riots(ann, later):  # type: ignore[no-untyped-def]
+    text = ("Thousands of miners hurled sticks of dynamite at riot police in Oruro on Wednesday during a protest "
+            "against a mining law. " + later)
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    evs = [(e.event_type, e.sub_event_type) for e in an.events if e.modality == "asserted" and e.event_type != "Political"]
+    assert evs == [("Riots", "Violent demonstration")], evs
+
+
+def _asserted(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("p1", published=PUB))
+    return [e.sub_event_type for e in an.events if e.modality == "asserted" and e.event_type != "Political"]
+
+
+def test_deaths_told_far_below_the_one_protest_are_its_toll(ann):  # type: ignore[no-untyped-def]
+    paragraphs = [
+        "Police opened fire on marchers in Kisumu on Tuesday, killing two protesters, witnesses said.",
+        "Thousands of mostly young people had gathered in the town centre to protest a proposed tax on mobile money "
+        "transfers, and videos shared online showed officers firing tear gas as the crowd approached a police "
+        "barricade near the county assembly.",
+        "\"We were only singing,\" said a 23-year-old student who saw one of the men fall.",
+        "A doctor at the county hospital said two men had died of gunshot wounds and 17 people were treated.",
+    ]
+    subs = _asserted(ann, "\n\n".join(paragraphs))
+    assert subs == ["Excessive force against protesters"], subs
+
+
+def test_protesters_shooting_at_police_are_rioters(ann):  # type: ignore[no-untyped-def]
+    # the demonstrators shot: their own violence (a violent demonstration), not force used on them
+    text = ("Police fired tear gas at hundreds of protesters outside the county assembly in Kisumu on Tuesday after "
+            "some demonstrators shot arrows toward officers.")
+    subs = _asserted(ann, text)
+    assert subs == ["Violent demonstration"], subs

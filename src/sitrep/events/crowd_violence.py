@@ -14,7 +14,8 @@ from __future__ import annotations
 from sitrep.events.deps import RELATIVE_WORDS
 from sitrep.events.ontology import Ontology
 
-__all__ = ["protester_doer", "protesters_violence", "protest_grievance", "grievance_tokens"]
+__all__ = ["protester_doer", "protesters_violence", "protest_grievance", "grievance_tokens", "idle_violence_lemmas",
+           "told_absent_lemmas"]
 
 _FIRE = frozenset({"fire", "ablaze", "alight", "alite", "aflame"})
 _GRIEVANCE_PREPS = frozenset({"against", "over"})
@@ -88,3 +89,60 @@ def grievance_tokens(sent, onto: Ontology) -> frozenset[int]:  # type: ignore[no
                     if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i):
                         out.update(x.i for x in c.subtree)
     return frozenset(out)
+
+
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+_FIRE_WEAPON = frozenset({"cocktail"})  # "Molotov cocktails"
+
+
+def idle_violence_lemmas(sent, onto: Ontology) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The lemmas of crowd-violence words (cues ``protest_violent``, ``incendiary_words``) that ``sent`` uses only as
+    nouns modifying a noun that names no violence and no weapon ("petrol prices", "a stone quarry", "riot gear"), or
+    as a state force's ("a police barricade"). A
+    petrol bomb, stone pelting or rock-throwing youths keep the word: its head is itself a word of violence or a
+    weapon (cues ``protest_violent``, ``incendiary_words``, ``named_explosives``, ``instrument_ied``)."""
+    words = onto.cue("protest_violent") | onto.cue("incendiary_words")
+    keep = words | onto.cue("named_explosives") | onto.cue("instrument_ied") | _FIRE_WEAPON
+
+    state = onto.cue("state_words")
+
+    def idle(t) -> bool:  # type: ignore[no-untyped-def]
+        if any(c.dep_ in ("compound", "poss", "amod") and c.lemma_.lower() in state for c in t.children):
+            return True  # "a police barricade": the police's, no crowd's
+        h = t.head
+        return t.dep_ in _MODIFIER_DEPS and h.i > t.i and h.pos_ in ("NOUN", "PROPN") and not any(
+            h.lemma_.lower() == w or h.lower_.startswith(w) for w in keep)
+
+    return _only_so(sent, words, idle)
+
+
+def _only_so(sent, words: frozenset[str], test) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The lemmas of ``words`` that ``sent`` tells as nouns, every one of whose occurrences passes ``test``."""
+    hit: set[str] = set()
+    other: set[str] = set()
+    for t in sent:
+        lem = t.lemma_.lower()
+        if lem in words and t.pos_ in ("NOUN", "PROPN"):
+            (hit if test(t) else other).add(lem)
+    return frozenset(hit - other)
+
+
+_PROTEST_FORCE_CUES = ("protest_intervention", "protest_force", "protest_violent", "nonlethal_force", "lethal_force")
+
+
+def told_absent_lemmas(sent, onto: Ontology) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The words of force used on or by a crowd that ``sent`` tells only as absent: "with no arrests reported",
+    "without arrests or injuries", "no tear gas was used" (a noun with "no", the object of "without", or joined to
+    one of these). A protest so told met no intervention."""
+    words = frozenset().union(*(onto.cue(c) for c in _PROTEST_FORCE_CUES))
+
+    def absent(t) -> bool:  # type: ignore[no-untyped-def]
+        head = t
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "without arrests or injuries"
+        if head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN":
+            head = head.head  # "no tear gas": "tear" modifies "gas"
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) or (
+            head.dep_ == "pobj" and head.head.lower_ == "without")
+
+    return _only_so(sent, words, absent)

@@ -514,6 +514,7 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     told_on = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and speech_time(doc, ts, trig)
                and t.start is not None and t.precision == "day" and not t.future]
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and speech_time(doc, ts, trig))]
+    unborrowed = tok_of_time  # (a time of the clause the trigger's is told during is the trigger's too)
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and borrowed_time(doc, ts, trig))]
     if trig.pos_ in ("VERB", "AUX"):  # "has denied any part in the murder of X 8 days ago": the murder's day, not the denial's
         timed = [ts for _, ts in tok_of_time]
@@ -536,6 +537,8 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
                  and usable_time(t) and not since_time(doc, ts) and not after_report(t, published)
                  and not (primary.tdef.event_type in VIOLENT_EVENT_TYPES and later_deed(doc, ts, trig))]
         time = min(loose, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if loose else None
+    if time is None and primary.tdef.event_type in ("Protests", "Riots"):
+        time = simultaneous_time(doc, trig, [(t, ts) for t, ts in unborrowed if not bare_clock(t)], sent_idx, published)
     if time is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES and past:
         # "he was murdered and his body was found today": the day the death was found, or the night before
         found = [found_before(t) for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses
@@ -570,6 +573,26 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
         # a count's date was set aside (toll): the event is dated by its report, even one still undated
         precision = "reported" if published is not None or toll is not None else "unknown"
     return time, date_start, date_end, precision, toll, clause
+
+
+_AT_THE_SAME_TIME = frozenset({"as", "while"})
+
+
+def simultaneous_time(doc, trig, tok_of_time, sent_idx: set[int], published: Optional[_dt.date]) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
+    """The day of the clause the trigger's clause is told as happening during: "Flights were cancelled on
+    Thursday as the union staged a general strike", "Shops stayed shut on Monday while traders marched" (an
+    adverbial clause opened by "as" or "while", past, with no time of its own: its head clause's one day). Not a
+    day after the report, nor "as" of a comparison or a cause told with another tense ("as the army has
+    done"). Asked for protests and riots only (a strike or a march told beside its day's effects): "a missile
+    struck the station as crowds waited for evacuation trains" tells no evacuation of its own."""
+    v = _own_verb(trig)
+    if v.dep_ != "advcl" or v.pos_ not in ("VERB", "AUX") or not past_clause(v) or not any(
+            c.dep_ == "mark" and c.lower_ in _AT_THE_SAME_TIME for c in v.children):
+        return None
+    head = v.head
+    days = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and _verb_of(doc, ts).i == head.i
+            and usable_time(t) and t.precision == "day" and not since_time(doc, ts) and not after_report(t, published)]
+    return days[0] if len(days) == 1 else None
 
 
 _END = frozenset('.!?;:"\'\u201d\u2019)]')

@@ -243,6 +243,7 @@ def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, 
 
 
 OLDER_PRECISIONS = ("month", "quarter", "year", "decade")  # a time this coarse names no day of a fresh incident
+_FRESH_TYPES = VIOLENT_EVENT_TYPES | {"Protests", "Riots"}
 
 
 def mark_older_incidents(mentions: list[EventMention], published: Optional[_dt.date]) -> None:
@@ -251,10 +252,11 @@ def mark_older_incidents(mentions: list[EventMention], published: Optional[_dt.d
     no part of the news. Only when some act of violence of the report is dated to a recent day (at most
     :data:`RECENT_DAYS` before the report) and the older act's own month or year ends before that day; a
     shooting "last week" (a week) or on another day stays asserted (a victim shot on Thursday who died on
-    Sunday is one incident)."""
+    Sunday is one incident). Protests and riots too: "the march commemorates the 1973 uprising", "the fourth
+    protest since March" beside a protest dated today tell earlier demonstrations."""
     if published is None:
         return
-    violent = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted"]
+    violent = [m for m in mentions if m.event_type in _FRESH_TYPES and m.modality == "asserted"]
     fresh = [m.date_start for m in violent if recent_day(m, published)]
     if not fresh:
         return

@@ -366,9 +366,61 @@ def dated_apart(a: EventMention, b: EventMention, round_up: bool = False) -> boo
     another time ("Earlier, gunmen ...") or the report is a round-up of incidents on several days."""
     if (a.date_precision == "reported") == (b.date_precision == "reported"):
         return False
+    if _protest_pair(a, b) and not shifts_away((a if a.date_precision == "reported" else b).sentence.text):
+        return False  # a protest's later sentences seldom tell its day again ("The protesters carried placards")
     if b.date_precision == "reported" and b.modality != "background" and (round_up or shifts_away(b.sentence.text)):
         return True
     return not (generic(b) or b.modality == "background" or b.sentence.start - a.sentence.end <= NEAR_CHARS)
+
+
+def _protest_pair(a: EventMention, b: EventMention) -> bool:
+    """Both mentions tell a protest or riot (a demonstration is told over several sentences, each from one side:
+    the march, the police's tear gas, the crowd's demands)."""
+    return a.sub_event_type in PROTEST_RANK and b.sub_event_type in PROTEST_RANK
+
+
+def _protest_party(x: Optional[ActorRef]) -> Optional[str]:
+    """Which side of a protest ``x`` may be: "state" (police, troops), "crowd" (protesters, rioters, people at large,
+    a description naming no armed side), "any" (no one named), or None (a named party: a union, a person)."""
+    if x is None:
+        return "any"
+    if x.entity_id in ("CIVILIANS", "x:protesters"):
+        return "crowd"
+    kind = _doer_kind(x)
+    if kind == "state":
+        return "state"
+    if x.entity_id.startswith("x:"):
+        return "crowd" if kind == "" else None
+    return "crowd" if _role_entry(x).get("role") in ("PROTESTERS", "RIOTERS") else None
+
+
+def protest_sides(a: EventMention, b: EventMention) -> bool:
+    """Two protest or riot mentions whose every party is a state force, a crowd or unnamed: one demonstration told
+    from its two sides ("police fired tear gas at the marchers" / "the marchers had converged on the square" /
+    "protesters said police attacked a peaceful demonstration"), whichever side each clause made its subject.
+    A named party (a union, a party, a person) is matched as any doer is. A riot and a protest are not joined so:
+    the crowd's violence read in one clause is often another group's, or a word misread."""
+    return _protest_pair(a, b) and (a.sub_event_type == "Violent demonstration") == (
+        b.sub_event_type == "Violent demonstration") and all(_protest_party(x) is not None for x in (a.actor1, a.actor2, b.actor1, b.actor2))
+
+
+# "the protesters", "the march", "these demonstrators": a protest word made definite points back to the one told
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|these|those)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+
+
+def _protest_retold(a: EventMention, b: EventMention) -> bool:
+    """``b`` names ``a``'s protest again by a definite protest noun ("The protesters, who carried placards, ...",
+    "who addressed the protesters", "the march ended peacefully"; cue ``protest_words``), with no ordinal or
+    "other" before it ("another march", "the second rally")."""
+    from sitrep.events.ontology import load_ontology
+
+    t = b.trigger
+    if not _protest_pair(a, b) or t is None or t.text.lower().rstrip("s") not in \
+            {w.rstrip("s") for w in load_ontology().cue("protest_words")} | {"demonstrator", "protestor"}:
+        return False
+    before = b.sentence.text[max(0, t.start - b.sentence.start - 30):max(0, t.start - b.sentence.start)]
+    hit = _DEFINITE_BEFORE.search(before)
+    return hit is not None and not (set(hit.group(0).lower().split()) & _NOT_THE_SAME)
 
 
 def _stems(a: ActorRef) -> set[str]:
@@ -553,7 +605,7 @@ def told_together(a: EventMention, b: EventMention) -> bool:
     if b.trigger is not None and (_points_back(b) or _names_the_deed(b) or _described_deed(b)) \
             and not (b.trigger.text.lower().endswith("s") and b.fatalities is not None):
         return True  # a plural back-reference ("these attacks", "the priests' murders") lends no count
-    if _pronoun_victim(b):
+    if _pronoun_victim(b) or _protest_retold(a, b):
         return True
     if victim_retold(a.actor2, b.actor2) or _victim_named_in(a, b):
         return True
@@ -624,9 +676,9 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> b
             a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
-            and places_compatible(a, b) and (_same_agent(a.actor1, b.actor1) or retold_doer(a, b))
-            and _same_victim(a.actor2, b.actor2)
-            and not victims_apart(a, b) and not agents_apart(a, b)) and told_together(a, b) and not moves_on(a, b)
+            and places_compatible(a, b) and (protest_sides(a, b) or (
+                (_same_agent(a.actor1, b.actor1) or retold_doer(a, b)) and _same_victim(a.actor2, b.actor2)
+                and not victims_apart(a, b) and not agents_apart(a, b)))) and told_together(a, b) and not moves_on(a, b)
 
 
 @functools.lru_cache(maxsize=1)
@@ -714,7 +766,8 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
         keep.fatalities = other.fatalities
     if keep.actor1 is None and not (other.actor1 is not None and keep.actor2 is not None
                                     and same_phrase(other.actor1, keep.actor2)) \
-            and not (campaign(other) and not campaign(keep)):
+            and not (campaign(other) and not campaign(keep)) and not _protest_retold(keep, other):
+        # (nor the one who "addressed the protesters": a protest retold by its noun lends no doer)
         keep.actor1 = other.actor1  # ("the gunmen were killed after attacking X": the killed are not their killers;
         # "the government's offensive" is many deeds of both sides: its author is no doer of one attack in it)
     elif keep.actor1 is not None and other.actor1 is not None and _unnamed_doer(keep.actor1) \

@@ -32,6 +32,8 @@ _CROWD_SUBTYPES = {"Peaceful protest": "PROTESTERS", "Protest with intervention"
                    "Violent demonstration": "RIOTERS", "Mob violence": "RIOTERS"}
 _FORCE = "Excessive force against protesters"
 _CROWD_ROLES = frozenset({"PROTESTERS", "RIOTERS"})
+# (not troops: an army at a protest abroad is told by a bare "soldiers" as often as by its demonym)
+_LENT_ROLES = frozenset({"PROTESTERS", "RIOTERS", "POLICE"})
 
 
 def _entry(a: ActorRef) -> dict:
@@ -70,7 +72,60 @@ def _role_ref(role: str, country: str, like: Optional[ActorRef]) -> Optional[Act
                     like.confidence if like is not None else None)
 
 
+def _country_words(iso2: str) -> frozenset[str]:
+    """The words that name a country in the actor dictionary: its name, aliases, demonyms and capital."""
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    res = get_resolver()
+    entry = res.actors.get(res.iso2_to_iso3.get(iso2, ""), {})
+    caps = entry.get("capital") or []
+    names = [entry.get("name") or "", *entry.get("aliases", []), *entry.get("demonyms", []),
+             *([caps] if isinstance(caps, str) else caps)]
+    return frozenset(n.lower() for n in names if n)
+
+
+def _lent_country(a: Optional[ActorRef], country: str) -> Optional[str]:
+    """The role ``a`` holds when it is police, protesters or rioters of another country than ``country``
+    that its own words do not name ("police" or "Georgian riot police" read as Russia's because the report mentions
+    "Russian legislation"): the country came from elsewhere in the report, not from the phrase. None otherwise."""
+    if a is None or a.span is None:
+        return None
+    if a.entity_id.startswith("x:"):
+        return "POLICE" if _police_words(a) else None
+    entry = _entry(a)
+    other = entry.get("country")
+    if not other or other == country or entry.get("role") not in _LENT_ROLES or entry.get("type") == "person":
+        return None
+    text = a.span.text.lower()
+    if any(w in text for w in _country_words(other)):
+        return None
+    return entry["role"]
+
+
+def _police_words(a: ActorRef) -> bool:
+    """A description of the police told by no name ("riot police", "police constables", "anti-riot officers"):
+    a state force by its words (``merge._doer_kind``) with a word of cue ``police_words``."""
+    import re
+
+    from sitrep.events.ontology import load_ontology
+
+    words = {w.lower() for w in re.findall(r"[\w-]+", a.name or "")}
+    police = load_ontology().cue("police_words")
+    return _state(a) and any(w in police or w.rstrip("s") in police for w in words)
+
+
+def _place_country(m: EventMention, country: str) -> None:
+    """A protest's police and crowd whose phrase names no country are the country's where the protest is placed;
+    the police told by a description ("riot police", "police constables") are that country's police."""
+    for attr in ("actor1", "actor2"):
+        a = getattr(m, attr)
+        role = _lent_country(a, country)
+        if role is not None:
+            setattr(m, attr, _role_ref(role, country, a) or a)
+
+
 def _sides(m: EventMention, country: str) -> None:
+    _place_country(m, country)
     sub = m.sub_event_type
     if sub == _FORCE:
         if _state(m.actor2) and not _state(m.actor1) and _crowd(m.actor1, country):

@@ -9,7 +9,9 @@ gunshot wounds", each of which the clause reading makes an event (an armed clash
 destruction, an attack).
 
 :func:`fold_into_protests` folds such a mention into the protest or riot told next to it: in the same sentence, or
-within a paragraph before or after it (``merge.NEAR_CHARS``), at a compatible place and date, not marked as another
+within a paragraph before or after it (``merge.NEAR_CHARS``), or anywhere in a report that tells that one protest
+when the mention has no day of its own ("a doctor said two men had died of gunshot wounds" three paragraphs
+below the shooting of marchers), at a compatible place and date, not marked as another
 incident ("Separately", "Elsewhere"); the protest's own sentences must name a protest, a riot or a crowd in so many
 words (:func:`_crowd_told`). Folded are
 
@@ -22,7 +24,9 @@ words (:func:`_crowd_told`). Folded are
   protest's own sentence ("arrested for organising a protest" is an arrest over a protest, not at it);
 - a burning, looting or destruction by no named side or by the crowd, into a riot (a violent demonstration or
   mob violence); told with a peaceful protest it is kept apart ("the burning and looting in the aftermath of the
-  protests").
+  protests");
+- a bare explosion naming no weapon of war ("Explosions echoed through the city centre", "dynamite exploded in
+  his hands": ``merge.generic``) by no named side or one of the riot's, into a riot.
 
 The protest takes the folded mention's death count when it has none, and its day when the protest's own sentence
 gave none ("farmers hurled eggs ... on Thursday" ... "as farmers protested against a trade deal").
@@ -41,6 +45,7 @@ _HOSTS = frozenset({"Protests", "Riots"})
 _ARRESTS = "Arrests"
 _PROPERTY = "Looting/property destruction"
 _VIOLENT_HOST = ("Violent demonstration", "Mob violence")
+_EXPLOSIONS = "Explosions/Remote violence"
 
 
 def _near(host: EventMention, m: EventMention) -> bool:
@@ -98,11 +103,15 @@ def _crowd_told(host: EventMention) -> bool:
                for sp in [host.sentence, *host.evidence] for w in re.findall(r"[\w-]+", sp.text))
 
 
-def _side(m: EventMention, host: EventMention) -> bool:
-    """Whether ``m`` is told as a part of the protest or riot ``host`` (module docstring)."""
+def _side(m: EventMention, host: EventMention, sole: bool = False) -> bool:
+    """Whether ``m`` is told as a part of the protest or riot ``host`` (module docstring); ``sole``: the host is the
+    only protest or riot the report tells, and a deed with no day of its own may then lie further from it."""
+    from sitrep.events.date import shifts_away
     from sitrep.events.merge import bare_deed, dates_compatible, places_compatible, told_separate
 
-    if m.modality != "asserted" or told_separate(m) or not _near(host, m):
+    if m.modality != "asserted" or told_separate(m):
+        return False
+    if not _near(host, m) and not (sole and m.date_precision == "reported" and not shifts_away(m.sentence.text)):
         return False
     if not (places_compatible(host, m) and dates_compatible(host, m)):
         return False
@@ -117,7 +126,10 @@ def _side(m: EventMention, host: EventMention) -> bool:
         # (arrests told with a peaceful protest are over it, not at it: "arrested for organising a protest")
         # (in the protest's own sentence the rules have told them apart: "arrested a student leader on charges of
         # organising an illegal protest")
-        return host.sub_event_type != "Peaceful protest" and host.sentence.start != m.sentence.start
+        # ("used water cannon to disperse the protesters, detaining 27": a participle after the intervention told
+        # is its doing, in its own sentence too)
+        return host.sub_event_type != "Peaceful protest" and (host.sentence.start != m.sentence.start
+                                                              or _participle_after(m, host))
     if m.sub_event_type == _PROPERTY:
         # (into a riot only: "the burning and looting in the aftermath of the protests" is no protest's deed)
         # (told in the riot's own sentence, the rules have typed both: "looted shops and clashed with police" is
@@ -125,10 +137,27 @@ def _side(m: EventMention, host: EventMention) -> bool:
         # mob's violence ("an irate mob set fire to a police post and torched three vehicles")
         return host.sub_event_type in _VIOLENT_HOST and _crowd(m.actor1) and (
             host.sentence.start != m.sentence.start or host.sub_event_type == "Mob violence")
+    if m.event_type == _EXPLOSIONS:
+        # "Explosions echoed through the city centre", "a stick of dynamite exploded in his hands": a bare blast
+        # naming no weapon of war, told with a riot, is the riot's (the crowd's dynamite, the police's grenades);
+        # whoever it hurt is the riot's toll
+        from sitrep.events.merge import generic
+
+        return host.sub_event_type in _VIOLENT_HOST and generic(m) and _unnamed_or_side(m.actor1)
     # (never into a peaceful protest: a deed told with one is what it is about, "the execution drew protest")
     # (a victim of its own, "his wife", "a community leader", makes the deed one of its own too)
     return m.event_type in ("Battles", "Violence against civilians") and bare_deed(m) and _unnamed_or_side(m.actor1) \
         and _side_victim(m.actor2) and host.sub_event_type != "Peaceful protest"
+
+
+def _participle_after(m: EventMention, host: EventMention) -> bool:
+    """``m``'s trigger is a participle in "-ing" told after ``host``'s trigger in their one sentence, set off by a
+    comma ("... to disperse protesters outside parliament, detaining at least 27 people")."""
+    t, h = m.trigger, host.trigger
+    if t is None or h is None or not t.text.lower().endswith("ing") or t.start <= h.end:
+        return False
+    between = m.sentence.text[h.end - m.sentence.start:t.start - m.sentence.start]
+    return "," in between and "." not in between
 
 
 def _side_victim(a) -> bool:  # type: ignore[no-untyped-def]
@@ -168,7 +197,7 @@ def fold_into_protests(mentions: list[EventMention]) -> list[EventMention]:
         host: Optional[EventMention] = None
         if m.event_type not in _HOSTS and m.event_type != "Political":
             host = next((h for h in sorted(hosts, key=lambda h: abs(h.sentence.start - m.sentence.start))
-                         if _side(m, h)), None)
+                         if _side(m, h, len(hosts) == 1)), None)
         if host is None:
             out.append(m)
         else:

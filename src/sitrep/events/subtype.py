@@ -21,7 +21,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-from sitrep.events.crowd_violence import grievance_tokens, protester_doer, protesters_violence
+from sitrep.events.crowd_violence import (
+    grievance_tokens,
+    idle_violence_lemmas,
+    protester_doer,
+    protesters_violence,
+    told_absent_lemmas,
+)
 from sitrep.events.cues import sense_cue
 from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, TypeDef
@@ -57,7 +63,8 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
            trigger_lemma: str = "", actor2_state: Optional[bool] = None, actor1: Optional[ActorRef] = None,
            target_lemmas: frozenset[str] = frozenset(), sentence_lemmas: frozenset[str] = frozenset(),
            blockade: bool = False, scene_lemmas: frozenset[str] = frozenset(), unarmed: bool = False,
-           crowd_violence: bool = False, doer_protesters: bool = False, marks: frozenset[str] = frozenset()) -> TypeDef:
+           crowd_violence: bool = False, doer_protesters: bool = False, marks: frozenset[str] = frozenset(),
+           absent: frozenset[str] = frozenset()) -> TypeDef:
     """The type ``tdef`` moves to by its first refine rule that holds (``tdef`` itself when none does).
 
     ``blockade``: the sentence tells of people who are not state forces blocking a road, a railway or an
@@ -66,7 +73,9 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
     noun or a name ("the mayor", "a judge", "Juan Perez"; :func:`sitrep.events.unarmed_victim.unarmed_victim`).
     ``crowd_violence``: the sentence tells protesters doing violence ("demonstrators stormed the office");
     ``doer_protesters``: the trigger itself is such a deed (:mod:`sitrep.events.crowd_violence`).
-    ``marks``: what :func:`trigger_marks` reads around the trigger ("in_body", "crowd_target", "to_police")."""
+    ``marks``: what :func:`trigger_marks` reads around the trigger ("in_body", "crowd_target", "to_police").
+    ``absent``: words of force the sentence tells only as absent ("with no arrests reported"), which the protest
+    rules do not read (:func:`sitrep.events.crowd_violence.told_absent_lemmas`)."""
     personal = trigger_lemma in onto.cue("personal_violence")
     for cond, code in tdef.refine:
         ok = False
@@ -104,7 +113,7 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             # A protest named peaceful: "violently" there is the force used on it, not the protesters' violence.
             # Demonstrators blocking roads or railways is destructive activity (ACLED: road-blocking).
             lemmas = (sentence_lemmas if tdef.event_type == "Protests" else frozenset()) or clause_lemmas
-            hit = lemmas & onto.cue(cond)
+            hit = (lemmas - absent) & onto.cue(cond)
             if hit and lemmas & onto.cue("peaceful_words"):
                 hit = hit - _VIOLENT_ADJ
             # Protesters doing violence ("stormed the office", "attacked the police station") too (ACLED).
@@ -118,7 +127,7 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             # tear gas": a protest's reading looks at its sentence when the sentence names state forces (a march
             # over students killed in a road accident is no force against it)
             wide = tdef.event_type == "Protests" and bool(sentence_lemmas & onto.cue("state_words"))
-            lemmas = sentence_lemmas if wide else clause_lemmas
+            lemmas = (sentence_lemmas if wide else clause_lemmas) - absent
             ok = bool(lemmas & onto.cue(cond)) or (
                 # "fired their guns during the demonstration": a firearm fired, not a march against gun violence
                 cond == "protest_force" and bool(lemmas & onto.cue("firearm_words")) and bool(lemmas & onto.cue("firing_verbs")))
@@ -126,7 +135,7 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             # "police fired tear gas into the crowd": the force named is not lethal and no one is told killed or
             # hurt (ACLED: tear gas, rubber bullets, water cannon are an intervention)
             lemmas = sentence_lemmas or frozenset(clause_lemmas)
-            ok = bool(clause_lemmas & onto.cue("nonlethal_force")) and not lemmas & onto.cue("lethal_force")
+            ok = bool((clause_lemmas - absent) & onto.cue("nonlethal_force")) and not (lemmas - absent) & onto.cue("lethal_force")
         elif cond == "protester_doer":
             # "protesters attacked police officers": the protesters' deed, not force used on them
             ok = doer_protesters
@@ -269,16 +278,22 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
     return frozenset(out)
 
 
+_ATTEMPT_VERBS = frozenset({"try", "attempt", "seek"})
+
+
 def blockade_by_protesters(sent, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
     """Whether the sentence tells of a road, railway or entrance blocked by someone other than state forces:
     "farmers blocked the highway", "protesters shut down roads", "blocking the main junction" (no subject named).
-    "Police blocked the road to the square" is the police's doing, not the protesters'."""
+    "Police blocked the road to the square" is the police's doing, not the protesters'; "tried to block the
+    entrance" is an attempt, not a blockade."""
     verbs, objects, state = onto.cue("blockade_verbs"), onto.cue("blockade_objects"), onto.cue("state_words")
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
             continue
         if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in objects for c in tok.children):
             continue
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ATTEMPT_VERBS:
+            continue  # "protesters had tried to block the entrance": an attempt, no blockade made
         head = tok
         while head.dep_ in ("conj", "xcomp", "advcl") and not any(c.dep_ == "nsubj" for c in head.children):
             head = head.head  # "marched and blocked roads": the subject of the first verb
@@ -293,6 +308,27 @@ SCENE_PREPS = frozenset({"during", "amid", "amidst", "at"})
 def scene_lemmas(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """Lemmas of the sentence's phrases that set a scene: "during an attempt to protest", "amid the rally"."""
     return frozenset(x.lemma_.lower() for t in sent if t.dep_ == "prep" and t.lower_ in SCENE_PREPS for x in t.subtree)
+
+
+def protest_person_lemmas(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The protest words that only say who was taken, in the trigger's object or passive subject headed by another
+    noun: "arrested the convener of the protest", "detained two protest leaders", "the rally's organiser was
+    arrested". An arrest of protest leaders on another occasion is an arrest over a protest, not an intervention at
+    one (ACLED Arrests); "arrested 14 protesters" keeps its protesters (the object's own head). Lemmas told also
+    outside that phrase are kept."""
+    words = onto.cue("protest_words")
+    inside: set[str] = set()
+    spans: list = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in words and c.pos_ in ("NOUN", "PROPN"):
+            sub = [x for x in c.subtree if x.i != c.i]
+            spans.extend(x.i for x in c.subtree)
+            inside.update(x.lemma_.lower() for x in sub if x.lemma_.lower() in words)
+    if not inside:
+        return frozenset()
+    held = set(spans)
+    outside = {t.lemma_.lower() for t in tok.sent if t.i not in held}
+    return frozenset(inside - outside)
 
 
 TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
@@ -331,6 +367,13 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
     blockade: Optional[bool] = None
     seen = {tdef.code}
     scene = scene_lemmas(primary.tok.sent) if tdef.code == "sd.arrests" else frozenset()
+    if tdef.code == "sd.arrests":
+        # "arrested the convener of the protest": whom the arrest took, not where it was made
+        clause_lemmas = clause_lemmas - protest_person_lemmas(primary.tok, onto)
+    # "protesters demanding lower petrol prices": a word of crowd violence that only names a price or a kind of kit
+    idle = idle_violence_lemmas(primary.tok.sent, onto)
+    absent = told_absent_lemmas(primary.tok.sent, onto)  # "with no arrests reported": read by the protest rules
+    clause_lemmas = clause_lemmas - idle
     unarmed: Optional[bool] = None
     crowd: Optional[bool] = None
     marks: Optional[frozenset[str]] = None
@@ -344,7 +387,7 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
             grief = grievance_tokens(primary.tok.sent, onto) if tdef.event_type == "Protests" else frozenset()
             sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent
                                     if not (t.dep_ == "compound" and t.head.lemma_.lower() in state) and not month_name(t)
-                                    and t.i not in grief) - less_lethal_lemmas(primary.tok.sent)  # "rubber bullets"
+                                    and t.i not in grief) - less_lethal_lemmas(primary.tok.sent) - idle  # "rubber bullets"
         if blockade is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
             blockade = blockade_by_protesters(primary.tok.sent, onto)
         if crowd is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
@@ -356,7 +399,7 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
         nxt = refine(tdef, onto, clause_lemmas, actor1_state, actor2, lem, actor2_state, actor1, target_lemmas(primary.tok),
                      sent_lemmas, bool(blockade), scene, bool(unarmed), bool(crowd),
                      any(c == "protester_doer" for c, _ in tdef.refine) and protester_doer(primary.tok, onto),
-                     marks or frozenset())
+                     marks or frozenset(), absent)
         if nxt.code in seen:
             break
         seen.add(nxt.code)

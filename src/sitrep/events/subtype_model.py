@@ -125,7 +125,13 @@ def decide(onto, tdef, sent, trig, model: Optional[dict[str, Any]] = None):  # t
     lemmas = [t.lemma_.lower() for t in sent]
     feats = features(lemmas, trig.lemma_.lower(), tdef.code, onto, model.get("cues", ()))
     code, p = predict(model, feats)
-    if code == tdef.code or p < model.get("threshold", 1.0) or not may_replace(onto, tdef.code, code, frozenset(lemmas)):
+    if code == tdef.code or p < model.get("threshold", 1.0):
+        return tdef
+    from sitrep.events.crowd_violence import idle_violence_lemmas, told_absent_lemmas
+
+    # (a cue told only as absent or as a price is none: "with no arrests reported", "lower petrol prices")
+    if not may_replace(onto, tdef.code, code, frozenset(lemmas) - told_absent_lemmas(sent, onto)
+                       - idle_violence_lemmas(sent, onto)):
         return tdef
     if onto.types[code].event_type in ("Protests", "Riots") and tdef.event_type not in ("Protests", "Riots"):
         from sitrep.events.crowd_violence import protest_grievance

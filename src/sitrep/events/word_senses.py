@@ -20,7 +20,9 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
   sign of an aircraft ("a suicide bomber": a person with a bomb, :func:`bomber_aircraft`);
 - a **fight** against a thing that is no armed side: "fighting corruption", "by fighting the institutions and the
   established order" (``abstract_foes``): a struggle, no battle (:func:`fight_against_thing`);
-- the **wounded** as people: "medical care for its wounded", "the front's wounded" (:func:`the_wounded`).
+- the **wounded** as people: "medical care for its wounded", "the front's wounded" (:func:`the_wounded`);
+- a **crowd pushed back** by police: "pushing the crowd back", "drove the marchers back" (:func:`crowd_moved`);
+- a blow of **crowd-control kit**: "struck by a tear gas canister" (:func:`struck_by_kit`), no artillery strike.
 """
 from __future__ import annotations
 
@@ -106,7 +108,33 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
     """Whether a candidate trigger word is used in a sense that names no violent event: an illness, a cyberattack,
     a dug mine (the labour strike only rules out the weapon readings; a weapon dealt is checked on weapon nouns)."""
     return illness_attack(tok) or cyber_attack(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok) \
-        or animals_killed(tok) or fight_against_thing(tok) or the_wounded(tok) or forced_march(tok)
+        or animals_killed(tok) or fight_against_thing(tok) or the_wounded(tok) or forced_march(tok) or crowd_moved(tok) \
+        or struck_by_kit(tok)
+
+
+def crowd_moved(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "Police moved in, pushing the crowd back from the parliament steps", "drove the marchers back": a crowd
+    pushed back by police (a verb of ``crowd_push_verbs`` whose object is a word of ``crowd_push_objects``) is
+    dispersed, no front line pushed back (no battle, no territory regained)."""
+    if tok.pos_ != "VERB" or _lem(tok) not in sense_cue("crowd_push_verbs"):
+        return False
+    obj = child(tok, "dobj")
+    return obj is not None and _lem(obj) in sense_cue("crowd_push_objects")
+
+
+_BLOW_VERBS = frozenset({"strike", "hit"})
+
+
+def struck_by_kit(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "He had been struck by a tear gas canister", "hit by a rubber bullet": a blow of crowd-control kit
+    (:func:`sitrep.events.munitions.less_lethal`), no strike of artillery; the force it tells is the protest's."""
+    from sitrep.events.munitions import less_lethal
+
+    if tok.pos_ != "VERB" or _lem(tok) not in _BLOW_VERBS:
+        return False
+    agent = child(tok, "agent")
+    obj = child(agent, "pobj") if agent is not None else None
+    return obj is not None and less_lethal(obj)
 
 
 def _passive(verb) -> bool:  # type: ignore[no-untyped-def]
