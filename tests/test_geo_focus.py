@@ -34,3 +34,12 @@ def test_a_name_met_only_as_another_places_alias_abroad_of_the_dateline(run):
     assert salt and salt[0].country != "US"  # a neighbourhood of the dateline's city, not Utah's capital
     salt = [p for p in run(text) if p.span.text == "Salt Lake"]
     assert salt and salt[0].country == "US"  # with no dateline the alias stands
+
+
+def test_an_upper_case_dateline_with_a_date_is_a_dateline():
+    from sitrep.geo.recognize import is_dateline
+
+    for text in ("CORVANTA, Oct 8 — Two traders were shot.", "CORVANTA, 4 May 2024 — Two traders were shot.",
+                 "CORVANTA, Ruritania, June 3, 2024 -- Two traders were shot."):
+        assert is_dateline(text, 0, 8), text
+    assert not is_dateline("CORVANTA, 12 traders — were shot.", 0, 8)

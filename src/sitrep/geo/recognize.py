@@ -284,8 +284,10 @@ def _abbrev_re() -> re.Pattern:
 # a dateline: an upper-case town opening a line or following a by-line's full stop, then the state or country, the
 # agency in brackets and a dash ("BOSTON (Reuters) -", "SEOUL, South Korea (AP) —", "CAIRO —")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)\s*$")
-_DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,3})?[ \t]*(?:\([A-Za-z .&-]{1,40}\))?"
-                             r"[ \t]*(?:[—–]|--?)")
+# and a written date may stand before the dash ("ADEN, Oct 8 —", "LIMA, 4 May 2024 —")
+_DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,3})?"
+                             r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
+                             r"(?:,?[ \t]+\d{4})?)?[ \t]*(?:\([A-Za-z .&-]{1,40}\))?[ \t]*(?:[—–]|--?)")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
