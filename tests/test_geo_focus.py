@@ -43,3 +43,10 @@ def test_an_upper_case_dateline_with_a_date_is_a_dateline():
                  "CORVANTA, Ruritania, June 3, 2024 -- Two traders were shot."):
         assert is_dateline(text, 0, 8), text
     assert not is_dateline("CORVANTA, 12 traders — were shot.", 0, 8)
+
+
+def test_an_agencys_abbreviation_stops_only_its_own_spelling(run):
+    # "SANA" (a news agency) is no place; "Sanaa", which folds to the same letters, is Yemen's capital
+    ps = run("Drones struck fuel depots in and around Sanaa on Monday, SANA reported, citing officials.")
+    assert [p.country for p in ps if p.span.text == "Sanaa"] in (["YE"],)
+    assert not any(p.span.text == "SANA" for p in ps)
