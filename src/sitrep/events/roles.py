@@ -147,7 +147,13 @@ def _name_hyphen(head, c) -> bool:  # type: ignore[no-untyped-def]
     # group" no "four-person" one)
     return c.dep_ == "punct" and c.tag_ == "HYPH" and c.i < head.i and 0 < c.i and not c.whitespace_ \
         and not doc[c.i - 1].whitespace_ and doc[c.i - 1].is_alpha and doc[c.i + 1].is_alpha \
-        and doc[c.i - 1].pos_ == "PROPN" and doc[c.i + 1].pos_ == "PROPN"
+        and doc[c.i - 1].pos_ == "PROPN" and doc[c.i + 1].pos_ == "PROPN" \
+        and doc[c.i + 1].lower_ not in _STATE_BODY_WORDS
+
+
+# a state's body after the hyphen names no group of that name: "SANA-Army units" is a credit line's agency and the
+# army, not an "SANA-Army" group
+_STATE_BODY_WORDS = frozenset({"army", "police", "military", "forces", "government", "regime", "navy", "gendarmerie"})
 
 
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
