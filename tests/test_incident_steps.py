@@ -26,3 +26,10 @@ def test_troops_sent_to_the_area_after_an_attack_are_no_event_of_their_own(ann):
     assert not [t for t in got if t[0] == "Change to group/activity"], got
     assert [t for t in got if t[0] == "Attack"], got
 
+
+
+def test_a_side_that_withdraws_after_a_fight_hands_over_no_territory_of_its_own(ann):
+    got = _subtypes(ann, "Government troops recaptured the village of Kutum on Sunday after a short battle, the "
+                         "governor, Osman Telabi, said. The insurgents withdrew eastwards, residents said.")
+    assert not [t for t in got if t[0] == "Non-violent transfer of territory"], got
+    assert [t for t in got if t[0] == "Government regains territory"], got

@@ -1,4 +1,5 @@
-"""A siege that leads to an attack and the forces sent after one are parts of that incident, not events of their own.
+"""A siege that leads to an attack, a side's withdrawal in a fight and the forces sent after an attack are parts of
+that incident, not events of their own.
 
 A report of an attack often tells how it began and what followed: "the gunmen surrounded the church and opened
 fire", "the army overran the base after a siege lasting months", "security forces ended the siege"; then "troops
@@ -10,6 +11,11 @@ asserted or claimed) they belong to:
 
 - an encirclement or siege ("surround", "encircle", "besiege", "siege"; not a curfew or a blockade) at a place
   compatible with the incident's (events/merge.places_compatible), told anywhere in the article;
+- a side's withdrawal or retreat (read as a non-violent transfer of territory: "withdraw", "pull out", "retreat",
+  "abandon", "evacuate") told in another sentence than an incident at a compatible place within
+  :data:`FIGHT_DAYS` of it: the loser's side of a fight ("the militants withdrew after a short exchange of fire",
+  "troops pulled out after two days of fighting"), which ACLED's non-violent transfer (territory changing hands
+  without fighting) excludes; in its own sentence it is left (a CASE snippet's code may be the withdrawal's);
 - a deployment (PLOVER MOBILIZE) told after the incident, at a compatible place, dated on its day or within
   :data:`RESPONSE_DAYS` after it, by no side named or by another side than the incident's named doer (a side
   massing its own forces before it strikes again is news of its own: "Russian forces have been regrouping in the
@@ -27,6 +33,8 @@ from sitrep.events.merge import MERGED_TYPES, places_compatible, told_separate
 from sitrep.model import EventMention
 
 RESPONSE_DAYS = 7  # a deployment this many days after an incident, to its place, answers it
+FIGHT_DAYS = 2  # a withdrawal this many days from a fight at its place is that fight's outcome
+_WITHDRAWAL = re.compile(r"^(?:withdr|retreat|pull|abandon|evacuat|vacat)", re.I)
 _SIEGE = re.compile(r"^(?:surround|encircl|besieg|siege)", re.I)
 _HOST_MODALITIES = frozenset({"asserted", "claimed", "disputed"})
 
@@ -40,6 +48,20 @@ def siege(m: EventMention) -> bool:
 def deployment(m: EventMention) -> bool:
     """Armed forces sent, deployed or reinforced (ACLED change to group/activity, PLOVER MOBILIZE)."""
     return m.sub_event_type == "Change to group/activity" and m.plover == "MOBILIZE"
+
+
+def withdrawal(m: EventMention) -> bool:
+    """A side's withdrawal read as a non-violent transfer of territory (not a handover or a cession)."""
+    return m.sub_event_type == "Non-violent transfer of territory" and m.trigger is not None \
+        and bool(_WITHDRAWAL.match(m.trigger.text))
+
+
+def _near(host: EventMention, m: EventMention, days: int) -> bool:
+    """``m`` is dated within ``days`` of the host (or either is dated only by the report)."""
+    if "reported" in (host.date_precision, m.date_precision) or host.date_start is None or m.date_start is None:
+        return True
+    return (m.date_start - (host.date_end or host.date_start)).days <= days \
+        and (host.date_start - (m.date_end or m.date_start)).days <= days
 
 
 def _after(host: EventMention, m: EventMention) -> bool:
@@ -61,6 +83,9 @@ def _host_of(m: EventMention, hosts: list[EventMention]) -> Optional[EventMentio
         return None
     if siege(m):
         return next((k for k in hosts if places_compatible(k, m)), None)
+    if withdrawal(m):
+        return next((k for k in hosts if k.sentence != m.sentence and places_compatible(k, m)
+                     and _near(k, m, FIGHT_DAYS)), None)
     if deployment(m):
         return next((k for k in hosts if k.sentence.start < m.sentence.start and places_compatible(k, m)
                      and _after(k, m) and _another_side(m, k)), None)
@@ -68,7 +93,7 @@ def _host_of(m: EventMention, hosts: list[EventMention]) -> Optional[EventMentio
 
 
 def fold_steps(mentions: list[EventMention]) -> list[EventMention]:
-    """The article's mentions less the sieges and deployments that are steps of, or answers to, an incident it
+    """The article's mentions less the sieges, withdrawals and deployments that are steps of, or answers to, an incident it
     tells (order kept). Their sentences do not join the incident's evidence: a siege may be told in passing
     ("aid to besieged areas"), and a sentence of evidence counts as a telling of the incident."""
     hosts = [k for k in mentions if k.event_type in MERGED_TYPES and k.modality in _HOST_MODALITIES]
