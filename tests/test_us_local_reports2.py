@@ -1,8 +1,10 @@
 """Counts and suspects of US local crime reports read wrong on the first read of tests/data/local_reports_us2
 (issue 16, branch uslocal2): the dead found in a list with ages, "a shooting that left a man dead Saturday", "the
 man fatally shot by an officer", "a boy is in critical condition", a survival told two sentences after the shot,
-"grazed by bullets", "treated for a graze wound", the hospital a victim died at taken for the attack's place, and suspects named by a bare arrest after an unnamed one was charged, by "identified him as X ... charging him",
-and by "the suspected gunman, a former employee identified as X". Sentences written for these tests; names made up."""
+"grazed by bullets", "treated for a graze wound", the hospital a victim died at taken for the attack's place, and
+suspects named by a bare arrest after an unnamed one was charged, by "identified him as X ... charging him", by
+"the suspected gunman, a former employee identified as X", and with a nickname in quotes. Sentences written for
+these tests; names made up."""
 from __future__ import annotations
 
 import datetime as dt
@@ -52,7 +54,8 @@ def test_people_grazed_by_bullets_are_wounded(ann):  # noqa: F811
 
 
 def test_the_hospital_a_victim_died_at_does_not_place_the_attack(ann):  # noqa: F811
-    text = "Rena Oakley, 29, was stabbed outside a bar and died at the Ozark Regional Medical Center, Joplin police said."
+    text = ("Rena Oakley, 29, was stabbed outside a bar and died at the Ozark Regional Medical Center, Joplin police "
+            "said.")
     places = [e.place.name for e in analyse(ann, text).events if e.event_type in VIOLENT_EVENT_TYPES and e.place]
     assert not any("Medical Center" in p for p in places)
 
@@ -70,6 +73,8 @@ def test_a_condition_until_a_death_is_no_wound(ann):  # noqa: F811
      "issued a warrant charging him with murder.", "Corbin Vale"),
     ("A cook was shot dead at a diner in Topeka. Officers found the suspected shooter, a former dishwasher "
      "identified as Lonnie Barth, 38, at his home.", "Lonnie Barth"),
+    ('A clerk was shot dead in Topeka on Sunday. Marcus "Deuce" Whitley, 27, was arrested Monday and now faces two '
+     'counts of first-degree murder.', 'Marcus "Deuce" Whitley'),
 ])
 def test_the_suspect_of_a_local_report_is_the_attacker(ann, text, who):  # noqa: F811
     assert who in attackers(ann, text)

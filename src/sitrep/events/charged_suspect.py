@@ -92,10 +92,12 @@ class _People:
         not_people = ("GPE", "LOC", "NORP") if person_slot else ("GPE", "LOC", "FAC", "NORP")
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in not_people:
             return None
-        words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok]
+        words = [c for c in tok.children
+                 if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i] + [tok]
         if len(words) == 1:  # "Markle was booked": the person named in full before
             return self._full(tok.text, tok.idx)
-        if words[-1].i - words[0].i != len(words) - 1 or not all(w.text[:1].isupper() for w in words):
+        between = tok.doc[words[0].i:tok.i + 1]  # a nickname in quotes may sit inside: 'Eduardo "Lalo" Pineda'
+        if any(w not in words and not w.is_quote for w in between) or not all(w.text[:1].isupper() for w in words):
             return None
         start, end = words[0].idx, tok.idx + len(tok.text)
         name = self.text[start:end]
@@ -226,7 +228,8 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
                 elif p is not None:
                     arrested.append(p)
                 elif subj is not None and subj.pos_ == "NOUN" and _names_crime(v) and (
-                        subj.lemma_.lower() in suspect_words("unnamed_person") or subj.lemma_.lower() in relation_nouns()):
+                        subj.lemma_.lower() in suspect_words("unnamed_person")
+                        or subj.lemma_.lower() in relation_nouns()):
                     unnamed_charged = True
                 held = held or p
             if lem == "charge" and tok.pos_ == "NOUN" and _names_crime(tok):  # "X faces murder charges",
