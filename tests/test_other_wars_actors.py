@@ -80,3 +80,13 @@ def test_a_fighter_jet_is_no_actor_but_an_owned_one_is(ann):
     assert all(e.actor1 is None or "jet" not in e.actor1.name.lower() for e in evs)
     evs = violent(ann, "Russian jets dropped two bombs on a clinic in Kherson on Sunday, killing six patients.")
     assert any(e.actor1 is not None and e.actor1.name == "Military Forces of Russia" for e in evs)
+
+
+# -- a group from abroad does not unsettle a report's one country (events/roles.ActorFinder.report_country) ---------
+
+def test_an_army_unit_fought_by_a_group_from_abroad_is_the_named_state_s(ann):
+    an = ann.annotate("JNIM fighters attacked an army detachment near Fada N'Gourma in eastern Burkina Faso on Sunday, "
+                      "a local official, Idrissa Kombele, said. The government of Burkina Faso condemned the attack.",
+                      DocContext("r1", published=dt.date(2025, 5, 27)))
+    ev = next(e for e in an.events if e.event_type == "Battles")
+    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Burkina Faso", ev.actor2

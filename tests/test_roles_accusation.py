@@ -162,3 +162,19 @@ def test_an_of_gerund_on_the_object_of_no_accusation_names_no_attacker(ann):
     object the doer."""
     ev = next(e for e in violent(ann, "Officials told the rebels of bombing the bridge.") if e.trigger.text == "bombing")
     assert a1(ev) is None
+
+
+# a bare blame whose accused is described to the sentence's end (events/accusation.bare_blame)
+DESCRIBED = [
+    ("Gunmen shot dead two policemen at a checkpoint in Segovia on Sunday. The police commander, Ramiro Estaban, said "
+     "the attackers fled, blaming the Scorpion Front, the region's largest drug gang.", "the Scorpion Front"),
+    ("A drone struck a wedding party in Finote Selam on Sunday, killing nine guests. Relatives blamed the Ethiopian "
+     "military, which has flown armed drones over the region.", "the Ethiopian military"),
+]
+
+
+@pytest.mark.parametrize("text,actor", DESCRIBED)
+def test_a_blame_whose_accused_is_described_names_the_deed_before(ann, text, actor):
+    ev = next(e for e in violent(ann, text) if e.sentence.start == 0)
+    assert a1(ev) == actor
+

@@ -317,6 +317,11 @@ _PRONOUN_DEED = re.compile(r"^\W*(?:it|this|that)\s+(?:on|to)\b|\b(?:for|of)\s+(
 
 
 # what may follow a bare blame's accused to the end of its sentence: punctuation, or who says so ("..., police said.")
+# the accused described to the sentence's end: an apposition or a relative clause ("..., the regional branch of X.",
+# "..., which is active in the area.", "..., the country's largest gang, which calls itself Y.")
+_DESCRIPTION = re.compile(r",\s+(?:which|who|whose|the|a|an|its|their|[A-Z][\w'\u2019.-]*(?:'s|\u2019s))\s[^;:\"\u201c\u201d]*?"
+                          r"[\s.\"'\u201d\u2019]*$")
+_DENIAL = re.compile(r"\b(?:deni\w*|deny\w*|reject\w*)\b", re.I)  # "..., which denied any role": contested
 _BARE_END = re.compile(r"[\s.,;:!\"'”’]*(?:,\s*(?:[\w-]+\s+){1,4}(?:said|says|told reporters)[\s.\"'”’]*)?")
 
 
@@ -329,7 +334,9 @@ def bare_blame(acc: EventMention, text: str) -> bool:
     """A blame that names its accused and nothing it is blamed for ("Officials blamed the Crimson Brigade.", "...,
     and the rebels were blamed."): its deed is the one just told, as with "blamed them for it". Not a blame with a
     cause of its own ("blamed X for the crisis", "blamed X over the delays") nor one of another verb ("accused X":
-    of what is not said)."""
+    of what is not said). The accused may be described to the sentence's end ("blamed X, which is active in the
+    area", "blamed X, the country's largest gang"), unless the description tells a denial ("which denied it"); a
+    cause told after the accused ("blamed X for the crisis") is no description: it follows with no comma."""
     a = acc.actor2
     if acc.trigger is None or a is None or a.span is None or not acc.trigger.text.lower().startswith("blam"):
         return False
@@ -338,7 +345,11 @@ def bare_blame(acc: EventMention, text: str) -> bool:
         # party's counter-claim, not who did it
     if a.span.start >= acc.trigger.end and len(text[acc.trigger.end:a.span.start]) > 5:
         return False  # words between the verb and the accused ("blamed, without evidence, X")
-    return _BARE_END.fullmatch(text[max(acc.trigger.end, a.span.end):acc.sentence.end]) is not None
+    tail = text[max(acc.trigger.end, a.span.end):acc.sentence.end]
+    told = _DESCRIPTION.match(tail)
+    if told is not None and not _DENIAL.search(told.group(0)):
+        return True  # "blamed the Red Valley group, which is active in the area": who the accused is, not what for
+    return _BARE_END.fullmatch(tail) is not None
 
 
 def _contested(earlier: list[EventMention], acc: EventMention, deed: EventMention) -> bool:

@@ -11,7 +11,14 @@ X, 22, had been asked to leave". A person is the article's suspect when (words i
   one, the person a legal step acts on: "Police arrested X. He was charged with murder.") and its clause names a violent crime (murder, homicide, manslaughter, assault,
   the shooting, the killing, the stabbing): never a bare arrest, never a charge of fraud, never a denied step;
 - or a verb of identifying names an unknown doer as them ("identified the suspected shooter as X");
-- or they stand in apposition to a noun of the unknown doer ("the gunman, X,", "the suspect, X,").
+- or they stand in apposition to a noun of the unknown doer ("the gunman, X,", "the suspect, X,"; "the suspected
+  gunman, a former employee identified as X");
+- or a legal step with no crime named acts on them ("Deputies arrested X at his home") in an article that charges
+  a violent crime to someone told only by kind or relation ("A Raleigh man has been charged with murder", "her son
+  has been charged with murder"): the one charged is the one arrested.
+
+"Police identified him as X" makes "him" and "he" X for the rest of its sentence ("... and obtained a warrant
+charging him with murder").
 
 The first suspect becomes actor1 of every violent event of the article whose attacker is unnamed (blank, an
 unidentified group, or a person told only by kind or relation: "a gunman", "his brother", "a man"), the others its
@@ -85,10 +92,12 @@ class _People:
         not_people = ("GPE", "LOC", "NORP") if person_slot else ("GPE", "LOC", "FAC", "NORP")
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in not_people:
             return None
-        words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok]
+        words = [c for c in tok.children
+                 if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i] + [tok]
         if len(words) == 1:  # "Markle was booked": the person named in full before
             return self._full(tok.text, tok.idx)
-        if words[-1].i - words[0].i != len(words) - 1 or not all(w.text[:1].isupper() for w in words):
+        between = tok.doc[words[0].i:tok.i + 1]  # a nickname in quotes may sit inside: 'Eduardo "Lalo" Pineda'
+        if any(w not in words and not w.is_quote for w in between) or not all(w.text[:1].isupper() for w in words):
             return None
         start, end = words[0].idx, tok.idx + len(tok.text)
         name = self.text[start:end]
@@ -193,23 +202,35 @@ def _names_crime(v) -> bool:  # type: ignore[no-untyped-def]
 
 def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no-untyped-def]
     """The suspects of a violent crime an article names, in order of first naming (see the module docstring)."""
+    from sitrep.events.roles import relation_nouns
     from sitrep.nlp.doctext import doc_sents, doc_text
 
     people = _People(mentions, aid, doc_text(doc))
     ident, nouns = suspect_words("identify"), suspect_words("suspect_noun")
     out: list[ActorRef] = []
+    arrested: list[ActorRef] = []  # people a legal step acts on with no crime in its clause ("Deputies arrested X")
+    unnamed_charged = False  # a crime charged to someone told only by kind or relation ("a man has been charged")
     last: Optional[ActorRef] = None
     for sent in doc_sents(doc):
         found: list[ActorRef] = []
         held: Optional[ActorRef] = None  # the person a legal step of the sentence acts on ("police arrested X")
+        named_as: Optional[ActorRef] = None  # the person "identified him as X" names, for "him" after it
         for tok in sent:
             lem = tok.lemma_.lower()
             v = _legal_verb(tok)
             if v is not None and not any(c.dep_ == "neg" for c in v.children):
                 subj = _subject(v)
                 p = _person(subj, people, last) if subj is not None else None
+                if p is None and subj is not None and subj.lower_ in ("him", "her") and subj.dep_ == "dobj":
+                    p = named_as
                 if p is not None and _names_crime(v):
                     found.append(p)
+                elif p is not None:
+                    arrested.append(p)
+                elif subj is not None and subj.pos_ == "NOUN" and _names_crime(v) and (
+                        subj.lemma_.lower() in suspect_words("unnamed_person")
+                        or subj.lemma_.lower() in relation_nouns()):
+                    unnamed_charged = True
                 held = held or p
             if lem == "charge" and tok.pos_ == "NOUN" and _names_crime(tok):  # "X faces murder charges",
                 holder = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "face" else None  # "charges
@@ -235,10 +256,20 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
                 p = _person(as_[0], people, None) if as_ else None
                 if p is not None:
                     found.append(p)
+            if lem in ident and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.dep_ == "appos" \
+                    and tok.head.head.lemma_.lower() in nouns:  # "the suspected gunman, a former employee
+                as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                       if g.dep_ == "pobj"]  # identified as X,"
+                p = _person(as_[0], people, None) if as_ else None
+                if p is not None:
+                    found.append(p)
             if lem in ident and tok.pos_ == "VERB":  # "identified the suspected shooter as X"
                 doer = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns]
                 as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                        if g.dep_ == "pobj"]
+                if as_ and any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in tok.children):
+                    named_as = _person(as_[0], people, None)  # "police identified him as X and obtained a warrant
+                    # charging him with murder": "him" after it is X
                 if doer and as_:
                     p = _person(as_[0], people, None)
                     if p is not None:
@@ -257,6 +288,8 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
             last = named
         elif held is not None:
             last = held  # "Police arrested X, the victim's son. He was charged with murder.": he is X
+    if unnamed_charged:  # "A man has been charged with murder ... Deputies arrested X, 54, at his home": X is he
+        out += [p for i, p in enumerate(arrested) if not any(q.entity_id == p.entity_id for q in out + arrested[:i])]
     return out
 
 

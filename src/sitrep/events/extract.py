@@ -35,6 +35,7 @@ from sitrep.events.crime import article_cues, ordinary_crime
 from sitrep.events.date import choose_date
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.deps import tokens_of
+from sitrep.events.incident_steps import fold_steps
 from sitrep.events.merge import assert_sole_reference, merge_restatements
 from sitrep.events.protest_actors import acled_protest_sides
 from sitrep.events.protest_fold import fold_into_protests
@@ -162,7 +163,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     add_doer_suicide(out, doc, analysis.figures)  # "shot and killed his wife before turning the gun on himself": 2
     out = fold_into_protests(out)  # "Police said three officers were injured and 12 people detained": the riot's
     acled_protest_sides(out)  # "police fired tear gas at marchers": Protesters (X) acted, the police intervened
-    return out
+    return fold_steps(out)  # "surrounded the church and opened fire", "troops were sent to the area": the attack's
 
 
 def _read_unit(sent, onto, blocked, place_spans, killed_toks, finder, analysis, ctx, aid, published, tok_of_time,  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ and the event keeps the name without a point.
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from sitrep.events.deps import child, overlaps, pobj, tokens_of
@@ -18,6 +19,7 @@ from sitrep.events.roles import lemma
 from sitrep.events.triggers import SETTLEMENT_WORDS, Group, Trigger
 from sitrep.model import Analysis, Place
 from sitrep.nlp.doctext import doc_text
+from sitrep.resources import data_rows
 from sitrep.textnorm import fold_name
 
 PRECISION_RANK = {"point": 0, "town": 1, "district": 2, "province": 3, "region": 4, "country": 5}
@@ -69,6 +71,28 @@ def _care_site(head) -> bool:  # type: ignore[no-untyped-def]
         verb = verb.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and (verb.tag_ == "VBN" or any(
         c.dep_ in ("auxpass", "nsubjpass") for c in verb.children))
+
+@functools.lru_cache(maxsize=None)
+def _care_words(kind: str) -> frozenset[str]:
+    return frozenset(r[0].strip().lower() for r in data_rows("care_sites.tsv", needs=("word", "kind", "source"))
+                     if r[1].strip() == kind)
+
+
+def care_site(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
+    """A hospital the hurt were taken to or died at ("was pronounced dead at Temple University Hospital", "were
+    airlifted to Lodwar County Referral Hospital"): not where they were hurt (``data/care_sites.tsv``)."""
+    name = " ".join(doc[i].lower_ for i in ts)
+    if not any(w in name for w in _care_words("name")):
+        return False
+    tset = set(ts)
+    root = next((doc[i] for i in ts if doc[i].head.i not in tset or doc[i].head.i == i), doc[ts[-1]])
+    # ("the University of Mississippi Medical Center": the name's head is "University")
+    while root.dep_ == "compound" and root.head.i != root.i:
+        root = root.head  # "the Temple University Hospital emergency room"
+    if root.dep_ != "pobj" or root.head.pos_ != "ADP":
+        return False
+    verb = root.head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _care_words("verb")
 
 
 def territorial_code(code: str) -> bool:
@@ -346,7 +370,7 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
             return False  # "Britain-based", "Turkey-backed"
         if first.i == sent.start and last.i + 1 < len(doc) and doc[last.i + 1].text in (":", "—", "-", "/"):
             return False  # a dateline glued to the sentence
-        if not locative(doc, ts, onto):
+        if not locative(doc, ts, onto) or care_site(doc, ts):
             return False
         if last.dep_ in ("pobj", "conj") and not primary.tdef.own_place_only:
             prep = last.head

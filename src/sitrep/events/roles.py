@@ -27,6 +27,9 @@ _BARE_FORCES = {"force", "forces", "troop", "troops", "soldier", "soldiers", "un
 _BARE_STATE = {"regime", "government", "administration"}
 # actor types whose country says who reports or speaks, not where a report is set (ActorFinder.report_country)
 _NO_COUNTRY_TYPES = frozenset({"media", "ngo", "monitor", "international"})
+# armed groups that fight across borders ("JNIM", a Malian group, in Burkina Faso): their country does not unsettle
+# a report set in one country whose own state is named in it (report_country)
+_CROSSING_TYPES = frozenset({"rebel", "militia"})
 
 
 def _named_beside(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -147,7 +150,13 @@ def _name_hyphen(head, c) -> bool:  # type: ignore[no-untyped-def]
     # group" no "four-person" one)
     return c.dep_ == "punct" and c.tag_ == "HYPH" and c.i < head.i and 0 < c.i and not c.whitespace_ \
         and not doc[c.i - 1].whitespace_ and doc[c.i - 1].is_alpha and doc[c.i + 1].is_alpha \
-        and doc[c.i - 1].pos_ == "PROPN" and doc[c.i + 1].pos_ == "PROPN"
+        and doc[c.i - 1].pos_ == "PROPN" and doc[c.i + 1].pos_ == "PROPN" \
+        and doc[c.i + 1].lower_ not in _STATE_BODY_WORDS
+
+
+# a state's body after the hyphen names no group of that name: "SANA-Army units" is a credit line's agency and the
+# army, not an "SANA-Army" group
+_STATE_BODY_WORDS = frozenset({"army", "police", "military", "forces", "government", "regime", "navy", "gendarmerie"})
 
 
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
@@ -627,7 +636,11 @@ class ActorFinder:
         actors it names (a country, a demonym, a state body, a person, an armed group of a country; not a news agency,
         an NGO or an international body, which say who reports, nor a group that lends no country, nor a speaker or
         the one spoken to, as ``nlp.actors.country_focus`` leaves them out). None when it names two ("Turkish troops"
-        in a report set in Syria: whose "soldiers" is a guess) or none: blank beats wrong."""
+        in a report set in Syria: whose "soldiers" is a guess) or none: blank beats wrong; except that a rebel group
+        or militia of another country does not count against a report set in one country whose state (its army,
+        its government, the country by name) is named too: armed groups cross borders, the soldiers they fight
+        there are that state's ("JNIM", of Mali, attacking "soldiers" near a town of Burkina Faso with "Burkina
+        Faso's military" named)."""
         if self._sole is None:
             self._sole = (self._report_country(doc),)
         return self._sole[0]
@@ -639,20 +652,22 @@ class ActorFinder:
         res = getattr(self.resolve, "__self__", None)
         if res is None:
             return None
-        countries = set(setting_countries(self.an, doc))
-        self._settings = frozenset(countries)
+        places = set(setting_countries(self.an, doc))
+        self._settings = frozenset(places)
+        countries, groups, states = set(places), set(), set()
         self._no_country = False
         for m in self.mentions:
             entry = res.actors.get(m.entity_id) if m.entity_id else None
             if not entry or not entry.get("country") or entry.get("type") in _NO_COUNTRY_TYPES \
-                    or entry.get("lends_country", True) is False or entry["country"] in countries:
+                    or entry.get("lends_country", True) is False:
                 continue
             if speaks(doc, m.span.start, m.span.end):
                 continue  # "the Ruritanian envoy said", "we said to Ruritania": who speaks, not where it happens
-            countries.add(entry["country"])
-            if len(countries) > 1:
-                self._no_country = False
-                return None
+            (groups if entry.get("type") in _CROSSING_TYPES else states).add(entry["country"])
+        countries |= states
+        if len(places) == 1 and countries == places and places <= states:
+            return next(iter(places))  # set in one country whose state is named: a group from abroad crossed over
+        countries |= groups
         self._no_country = not countries
         return next(iter(countries)) if len(countries) == 1 else None
 

@@ -63,17 +63,25 @@ def _pobj_of(v: Any, prep: str, words: tuple[str, ...]) -> bool:
                for c in v.children)
 
 
+_CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "grave", "guarded"})  # a hospital condition report
+
+
 def _alive_hurt(v: Any) -> bool:
-    """ "another is in hospital", "a woman is fighting for her life", "he remains in hospital": the subject is
-    hurt and alive (in a sentence that may tell another's death: "one man is dead and another is in hospital")."""
+    """ "another is in hospital", "a woman is fighting for her life", "he remains in hospital", "a boy is in
+    critical condition": the subject is hurt and alive (in a sentence that may tell another's death: "one man is
+    dead and another is in hospital")."""
     lem = v.lemma_.lower()
     if lem in ("be", "remain") and _pobj_of(v, "in", ("hospital", "hospitals")):
         return True
+    if lem in ("be", "remain") and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lower_ == "condition" and any(a.lower_ in _CONDITIONS for a in g.children)
+            for g in c.children) for c in v.children):
+        return not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.subtree)  # "... until his death"
     return lem == "fight" and _pobj_of(v, "for", ("life", "lives"))
 
 
 def _hurt_by_phrase(v: Any) -> bool:
-    """ "X was taken to hospital with injuries", "X was rushed to hospital with a gunshot wound", "X suffered a
+    """ "X was taken to hospital with injuries", "X was treated for a graze wound", "X suffered a
     gunshot wound to the leg", "X sustained serious injuries": X was wounded (never in a sentence that tells a
     death: the injuries may be the dead one's)."""
     lem = v.lemma_.lower()
@@ -82,8 +90,9 @@ def _hurt_by_phrase(v: Any) -> bool:
     if lem in _CARRIED and any(c.dep_ == "auxpass" for c in v.children):
         # "with" under the verb, or under "hospital" parsed as a verb ("was rushed to hospital with injuries")
         heads = [v, *[c for c in v.children if c.dep_ == "xcomp" and c.lower_ in ("hospital", "hospitals")]]
-        hurt = any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and injury_noun(g) for g in c.children)
-                   for h in heads for c in h.children)
+        hurt = any(c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "for" and lem == "treat")
+                   and any(g.dep_ == "pobj" and injury_noun(g) for g in c.children)
+                   for h in heads for c in h.children)  # ("was treated for a graze wound and released")
     elif lem in _SUFFERED:
         hurt = any(c.dep_ in ("dobj", "obj") and injury_noun(c) for c in v.children)
     else:
@@ -132,18 +141,24 @@ _SAME_VICTIM = frozenset({"he", "she", "victim", "man", "woman", "boy", "girl", 
 
 
 def survived_next(sent: Any) -> bool:
-    """The sentence tells no death and the next one tells, of "he", "she" or "the victim" (a definite singular
-    person), that the victim lived: "A man was shot in the arm. The victim was in stable condition." """
+    """The sentence tells no death and one of the next two tells, of "he", "she" or "the victim" (a definite
+    singular person), that the victim lived, with no death told between: "A man was shot in the arm. The victim
+    was in stable condition.", "A man was shot in the leg. Police said it happened at 7 p.m. The victim was
+    treated for an injury that is not life-threatening." """
     doc = sent.doc
-    if sent.end >= len(doc) or any(t.lemma_.lower() in _DEATH_LEMMAS for t in sent):
+    if any(t.lemma_.lower() in _DEATH_LEMMAS for t in sent):
         return False
-    nxt = doc[sent.end].sent
-    subj = next((t for t in nxt if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-    if subj is None or subj.lower_ not in _SAME_VICTIM and subj.lemma_.lower() not in _SAME_VICTIM:
-        return False
-    if subj.pos_ != "PRON" and not any(c.lower_ == "the" for c in subj.children):
-        return False
-    return survived(nxt)
+    for _ in range(2):
+        if sent.end >= len(doc):
+            return False
+        sent = doc[sent.end].sent
+        subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subj is not None and (subj.lower_ in _SAME_VICTIM or subj.lemma_.lower() in _SAME_VICTIM) and (
+                subj.pos_ == "PRON" or any(c.lower_ == "the" for c in subj.children)):
+            return survived(sent)
+        if any(t.lemma_.lower() in _DEATH_LEMMAS for t in sent):
+            return False
+    return False
 
 
 def found_dead_with(v: Any) -> Optional[Any]:
@@ -180,12 +195,19 @@ def fatal_phrase(v: Any) -> bool:
             return v.lemma_.lower() != "sentence"  # "sentenced to death" is a verdict, not a death
         if v.lemma_.lower() == "succumb" and c.dep_ == "prep" and c.lower_ == "to":
             return True
-        if c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" and (g.i > c.i or g.i == v.i + 1) for g in c.children):
-            return True  # "left a man dead" / "shot dead Ana Ruiz", parsed with "dead" on the victim
+        if c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" and (g.i > c.i or g.i == v.i + 1)
+                                             for x in (c, *c.conjuncts) for g in x.children):
+            return True  # "left a man dead" / "shot dead Ana Ruiz" / "found X, 44, and Y, 47, dead", with "dead"
+            # parsed on the (last) victim
         if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and any(
-                g.dep_ == "amod" and g.lower_ == "dead" and g.i == v.i + 1 for g in c.children):
-            return True  # "were found dead Sunday", parsed with "dead" on the day
+                g.dep_ == "amod" and g.lower_ == "dead" and (g.i == v.i + 1 or _after_object(v, g)) for g in c.children):
+            return True  # "were found dead Sunday", "left a man dead Saturday", parsed with "dead" on the day
     return False
+
+
+def _after_object(v: Any, g: Any) -> bool:
+    """``g`` comes right after the object of ``v`` ("left a man dead Saturday")."""
+    return any(c.dep_ in ("dobj", "obj") and c.right_edge.i + 1 == g.i for c in v.children)
 
 
 def _found_dead(v: Any) -> bool:
@@ -228,6 +250,9 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
     if v.dep_ == "conj" and v.head is not v and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         # "A man was shot and killed": the second verb shares the first one's passive subject
         return [c for c in v.head.children if c.dep_ == "nsubjpass"]
+    if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") for c in kids):
+        return [v.head]  # "identified the man fatally shot by an officer as X": the noun the participle hangs on
     if v.dep_ in ("xcomp", "oprd") and v.head.lemma_.lower() == "find" and v.tag_ == "VBN":
         # "X was found shot dead", "police found him stabbed to death": the one found
         return [c for c in v.head.children if c.dep_ in ("nsubjpass", "dobj", "obj")]

@@ -1,0 +1,102 @@
+"""A siege that leads to an attack, a side's withdrawal in a fight and the forces sent after an attack are parts of
+that incident, not events of their own.
+
+A report of an attack often tells how it began and what followed: "the gunmen surrounded the church and opened
+fire", "the army overran the base after a siege lasting months", "security forces ended the siege"; then "troops
+were deployed to the area", "reinforcements were rushed to the spot", "the government said it was sending
+troops". Each such clause is read as a strategic development (a siege: Other; a deployment: Change to
+group/activity), but ACLED codes the attack, and the siege around it or the deployment that answers it are told in
+its notes. :func:`fold_steps` drops them when the article tells an incident (a violent event, a protest or a riot,
+asserted or claimed) they belong to:
+
+- an encirclement or siege ("surround", "encircle", "besiege", "siege"; not a curfew or a blockade) at a place
+  compatible with the incident's (events/merge.places_compatible), told anywhere in the article;
+- a side's withdrawal or retreat (read as a non-violent transfer of territory: "withdraw", "pull out", "retreat",
+  "abandon", "evacuate") told in another sentence than an incident at a compatible place within
+  :data:`FIGHT_DAYS` of it: the loser's side of a fight ("the militants withdrew after a short exchange of fire",
+  "troops pulled out after two days of fighting"), which ACLED's non-violent transfer (territory changing hands
+  without fighting) excludes; in its own sentence it is left (a CASE snippet's code may be the withdrawal's);
+- a deployment (PLOVER MOBILIZE) told after the incident, at a compatible place, dated on its day or within
+  :data:`RESPONSE_DAYS` after it, by no side named or by another side than the incident's named doer (a side
+  massing its own forces before it strikes again is news of its own: "Russian forces have been regrouping in the
+  east", and so is a named side's deployment after an attack whose doer is not named).
+
+Neither is dropped when its sentence marks it as another incident ("Separately, ...": events/merge.told_separate).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Optional
+
+from sitrep.events.merge import MERGED_TYPES, places_compatible, told_separate
+from sitrep.model import EventMention
+
+RESPONSE_DAYS = 7  # a deployment this many days after an incident, to its place, answers it
+FIGHT_DAYS = 2  # a withdrawal this many days from a fight at its place is that fight's outcome
+_WITHDRAWAL = re.compile(r"^(?:withdr|retreat|pull|abandon|evacuat|vacat)", re.I)
+_SIEGE = re.compile(r"^(?:surround|encircl|besieg|siege)", re.I)
+_HOST_MODALITIES = frozenset({"asserted", "claimed", "disputed"})
+
+
+def siege(m: EventMention) -> bool:
+    """An encirclement or siege read as a strategic development of its own."""
+    return m.event_type == "Strategic developments" and m.sub_event_type == "Other" and m.trigger is not None \
+        and bool(_SIEGE.match(m.trigger.text))
+
+
+def deployment(m: EventMention) -> bool:
+    """Armed forces sent, deployed or reinforced (ACLED change to group/activity, PLOVER MOBILIZE)."""
+    return m.sub_event_type == "Change to group/activity" and m.plover == "MOBILIZE"
+
+
+def withdrawal(m: EventMention) -> bool:
+    """A side's withdrawal read as a non-violent transfer of territory (not a handover or a cession)."""
+    return m.sub_event_type == "Non-violent transfer of territory" and m.trigger is not None \
+        and bool(_WITHDRAWAL.match(m.trigger.text))
+
+
+def _near(host: EventMention, m: EventMention, days: int) -> bool:
+    """``m`` is dated within ``days`` of the host (or either is dated only by the report)."""
+    if "reported" in (host.date_precision, m.date_precision) or host.date_start is None or m.date_start is None:
+        return True
+    return (m.date_start - (host.date_end or host.date_start)).days <= days \
+        and (host.date_start - (m.date_end or m.date_start)).days <= days
+
+
+def _after(host: EventMention, m: EventMention) -> bool:
+    """``m`` is dated on the host's day or within RESPONSE_DAYS after it (or either is dated only by the report)."""
+    if "reported" in (host.date_precision, m.date_precision) or host.date_start is None or m.date_start is None:
+        return True
+    end: _dt.date = host.date_end or host.date_start
+    return host.date_start <= m.date_start and (m.date_start - end).days <= RESPONSE_DAYS
+
+
+def _another_side(m: EventMention, host: EventMention) -> bool:
+    """The deployment is not the incident's doer's: it names no one, or the incident's named doer is another side
+    (an unnamed doer may be the side that deploys: "a missile hit the station ... Russia is massing troops")."""
+    return m.actor1 is None or (host.actor1 is not None and m.actor1.entity_id != host.actor1.entity_id)
+
+
+def _host_of(m: EventMention, hosts: list[EventMention]) -> Optional[EventMention]:
+    if told_separate(m):
+        return None
+    if siege(m):
+        return next((k for k in hosts if places_compatible(k, m)), None)
+    if withdrawal(m):
+        return next((k for k in hosts if k.sentence != m.sentence and places_compatible(k, m)
+                     and _near(k, m, FIGHT_DAYS)), None)
+    if deployment(m):
+        return next((k for k in hosts if k.sentence.start < m.sentence.start and places_compatible(k, m)
+                     and _after(k, m) and _another_side(m, k)), None)
+    return None
+
+
+def fold_steps(mentions: list[EventMention]) -> list[EventMention]:
+    """The article's mentions less the sieges, withdrawals and deployments that are steps of, or answers to, an incident it
+    tells (order kept). Their sentences do not join the incident's evidence: a siege may be told in passing
+    ("aid to besieged areas"), and a sentence of evidence counts as a telling of the incident."""
+    hosts = [k for k in mentions if k.event_type in MERGED_TYPES and k.modality in _HOST_MODALITIES]
+    if not hosts:
+        return mentions
+    return [m for m in mentions if _host_of(m, hosts) is None]
