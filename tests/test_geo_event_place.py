@@ -144,3 +144,20 @@ def test_a_phrase_the_parser_hangs_on_a_trailing_said_stays_in_the_reported_clau
                                                       "ROOT", "punct"],
                   ["NOUN", "VERB", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "VERB", "PUNCT"])
     assert statement_site(doc, [6], doc[1])
+
+
+def test_a_province_qualifying_an_unnamed_town_stands_for_the_dateline_town(events):
+    # "this South Darfur town" under the dateline NYALA: the town is Nyala, not the whole state
+    text = ("NYALA — Families in this South Darfur town spent Sunday burying relatives killed when a military "
+            "aircraft bombed the cattle market on Saturday, elders said.")
+    evs = [e for e in events(text, dateline="NYALA") if e.event_type != "Political"]
+    assert evs and all(e.place is not None and e.place.span.text != "South Darfur" for e in evs)
+    assert any(e.place is not None and e.place.span.text == "NYALA" for e in evs)
+
+
+def test_an_accented_dateline_city_does_not_beat_the_ledes_town(events):
+    # the dateline "MEDELLIN" is Medellín: the article's place for an unplaced event is the lede's town
+    text = ("MEDELLIN, Jan 5 — Clashes between two armed groups have forced 2,000 people from their homes around "
+            "Ituango since Friday, officials said.\n\nThe fighting left at least six people dead, a rights group said.")
+    evs = [e for e in events(text, dateline="MEDELLIN") if e.event_type != "Political"]
+    assert evs and all(e.place is None or e.place.span.text != "MEDELLIN" for e in evs)

@@ -20,7 +20,9 @@ table = {"Georgia": [e(1, "US", "ADM1"), e(2, "GE", "PCLI")], "Narnia": [e(3, "N
          "Erewhon": [e(4, "ER", "PCLI")]}
 gaz = NS(lookup=lambda name: table.get(name, []))
 names = ("Georgia", "Narnia", "Erewhon")
-doc = NS(text=", ".join(names), user_data={}, ents=[NS(label_="GPE", text=t) for t in names])
+starts = [sum(len(n) + 2 for n in names[:k]) for k in range(len(names))]
+doc = NS(text=", ".join(names), user_data={},
+         ents=[NS(label_="GPE", text=t, start_char=s, end_char=s + len(t)) for t, s in zip(names, starts)])
 print(",".join(_text_focus(doc, gaz, NS(country_focus=None))))
 """
 

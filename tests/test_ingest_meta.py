@@ -144,3 +144,20 @@ def test_byline_without_a_name():
 def test_header_label_is_the_outlet_only_when_nothing_better():
     assert _art(" date 2021-03-04 Daily Bugle\n\n" + PARA).outlet == "Daily Bugle"
     assert _art(" date 2021-03-04 Daily Bugle\n\n" + PARA + "\nSource: TRTWorld and agencies").outlet == "TRT World"
+
+
+def test_dateline_with_a_written_date_gives_the_place_and_the_report_date():
+    a = _art("Corvanta, June 13th 2025 - " + PARA)
+    assert a.dateline == "Corvanta" and a.published == dt.date(2025, 6, 13)
+    a = _art("CORVANTA, 4 May 2024: " + PARA)
+    assert a.dateline == "CORVANTA" and a.published == dt.date(2024, 5, 4)
+    # words that are no date between the comma and the dash: no dateline
+    assert _art("Corvanta, the river town - " + PARA).dateline is None
+
+
+def test_dateline_after_a_byline_line_of_its_own():
+    a = _art("Floods close the valley road\n\nOur Valley Correspondent\n\nLindrava: " + PARA)
+    assert a.dateline == "Lindrava" and a.byline == "Our Valley Correspondent"
+    assert "Correspondent" not in a.text
+    a = _art("Floods close the valley road\n\nBy Staff Reporter\nLindrava: " + PARA)
+    assert a.dateline == "Lindrava"

@@ -147,6 +147,7 @@ def test_closing_quote_stays_with_its_sentence(nlp):
     ("DARROW, Ore. (AP) — A man was shot and killed on Sunday.", ["A man was sh"]),
     ("Shooting leaves one dead\nDARROW, Ore. (AP) — A man was shot and killed on Sunday.", ["DARROW, Ore.", "A man was sh"]),
     ("KELLSBURG — Two traders were shot on Monday.", ["Two traders "]),
+    ("Corvanta, June 13th 2025 - Students marched on Thursday.", ["Students mar"]),  # a dated dateline
 ])
 def test_dateline_ends_before_the_lede(text, want):  # type: ignore[no-untyped-def]
     assert starts(text) == want

@@ -20,6 +20,7 @@ from sitrep.events.triggers import SETTLEMENT_WORDS, Group, Trigger
 from sitrep.model import Analysis, Place
 from sitrep.nlp.doctext import doc_text
 from sitrep.resources import data_rows
+from sitrep.textnorm import fold_name
 
 PRECISION_RANK = {"point": 0, "town": 1, "district": 2, "province": 3, "region": 4, "country": 5}
 
@@ -220,6 +221,21 @@ def target_place(g: "Group", primary: Trigger, roles, places: list[Place], tok_o
 
 
 
+def unnamed_town(p: Place, ts: list[int], doc, tok_of_place) -> Optional[Place]:  # type: ignore[no-untyped-def]
+    """The town a province's or district's name qualifies ("this North Darfur town", "the Ruritania province
+    village"): the province says where the unnamed town lies, and the town is the nearest one named before it in
+    that province (under "MELLIT —", Mellit). None when the name qualifies no settlement word or the article names
+    no such town before it."""
+    if p.precision not in ("province", "district") or not ts or not p.admin1:
+        return None
+    last = doc[ts[-1]]
+    if last.dep_ not in ("compound", "amod", "nmod") or lemma(last.head) not in SETTLEMENT_WORDS:
+        return None
+    near = [q for q, _ in tok_of_place if q.precision in ("town", "point") and resolved(q) and q.country == p.country
+            and q.admin1 == p.admin1 and 0 <= p.span.start - q.span.start <= BRIDGE_CHARS]
+    return max(near, key=lambda q: q.span.start) if near else None
+
+
 DATELINE_CHARS = 120  # a dateline opens the text: a place named this near its start, and in the dateline, is it
 
 
@@ -252,6 +268,7 @@ def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Opti
             in_dateline = bool(dl_text) and p.span.start < DATELINE_CHARS and p.span.text.lower() in dl_text
             if ts and not locative(doc, ts) and not in_dateline:
                 continue  # "the road linking X and Y", "the X deal" (a dateline's "DETROIT —" is where it is)
+            p = unnamed_town(p, ts, doc, [(q, None) for q in places]) or p  # "this North Darfur town": the town
         if focus is not None and p.country and p.country != focus:
             continue  # the story happens in the country its places are mostly in, not in a capital that speaks
         if p.precision in ("country", "region") or (p.feature_class or "").startswith("R."):
@@ -274,9 +291,12 @@ def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Opti
 
     lede = _lede_end(analysis, dateline)
 
+    dl_fold = fold_name(dl)
+
     def key(k: str) -> tuple:
         ps = counts[k]
-        in_dateline = bool(dl) and ps[0].name.lower() in dl
+        # as written or as the gazetteer spells it, accents folded ("BOGOTA —" is Bogotá's dateline)
+        in_dateline = bool(dl) and any(fold_name(n) in dl_fold for n in (ps[0].name, ps[0].span.text))
         # a place the lede tells the news at beats the dateline's on a tie: "BAMAKO — Fighters stormed an army
         # post outside Niono ..." was filed in Bamako and happened at Niono
         in_lede = not in_dateline and ps[0].span.start < lede
@@ -364,7 +384,10 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
             return False  # "the town was shelled, officials said in Ankara": Ankara is where they spoke
         return not any(a.span.start <= doc[i].idx < a.span.end for a in analysis.attributions for i in ts)
 
-    in_clause = [p for p, ts in tok_of_place if ts and ts[0] in clause and located(ts)]
+    def stands_for(p: Place, ts: list[int]) -> Place:
+        return unnamed_town(p, ts, doc, tok_of_place) or p  # "this North Darfur town": the town, not the province
+
+    in_clause = [stands_for(p, ts) for p, ts in tok_of_place if ts and ts[0] in clause and located(ts)]
     if primary.tdef.own_place_only:
         # "seized a highway in northwest Syria as talks ended": the talks were not there; but "were in Kyiv,
         # where they met X" and "made a visit to Kyiv and met X" place the meeting; nor did a phone call
@@ -380,7 +403,7 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
             own |= {x.i for x in h.head.subtree} - {x.i for x in h.subtree}
     else:
         own = sent_idx
-    in_sent = [p for p, ts in tok_of_place if ts and ts[0] in own and located(ts)]
+    in_sent = [stands_for(p, ts) for p, ts in tok_of_place if ts and ts[0] in own and located(ts)]
     coarse = ("country", "region")
     fine_clause = pick([p for p in in_clause if p.precision not in coarse])
     fine_sent = pick([p for p in in_sent if p.precision not in coarse])

@@ -14,7 +14,7 @@ from sitrep.geo.gazetteer import Gazetteer, get_gazetteer, spelling
 from sitrep.geo.parts import add_city_parts
 from sitrep.geo.rank import default_ranker
 from sitrep.geo.recognize import Recognizer
-from sitrep.geo.resolve import cue_countries, resolve
+from sitrep.geo.resolve import cue_countries, names_a_mission, resolve
 from sitrep.model import Place
 from sitrep.nlp.doctext import doc_ents, doc_text
 
@@ -38,8 +38,8 @@ def _text_focus(doc: Any, gaz: Gazetteer, ctx: Any) -> tuple[str, ...]:
     # a phrase only one country's news uses ("the 1200 block of": US) counts as that country named once
     counts: dict[str, int] = {cc: 1 for cc in sorted(cue_countries(doc_text(doc)))}
     for ent in doc_ents(doc):
-        if ent.label_ not in ("GPE", "LOC"):
-            continue
+        if ent.label_ not in ("GPE", "LOC") or names_a_mission(doc_text(doc), ent.start_char, ent.end_char):
+            continue  # "the embassy of France": whose mission, not the article's country
         es = gaz.lookup(ent.text)
         # spelled as written, when some entry is ("Columbia" is towns in the US, not Colombia by a loose key)
         sp = spelling(ent.text)

@@ -151,6 +151,13 @@ def not_places() -> tuple[re.Pattern, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    """The lower-case organisation phrases of data/geo_not_places.tsv (kind org)."""
+    return frozenset(cols[0].lower() for cols in data_rows("geo_not_places.tsv", ("phrase", "kind"), header="phrase")
+                     if cols[1] == "org")
+
+
+@functools.lru_cache(maxsize=1)
 def not_towns() -> dict[str, frozenset[str]]:
     """kind (street, title, facility, clutter, common) -> lower-case words, from data/geo_not_towns.tsv."""
     out: dict[str, set[str]] = {}
@@ -284,8 +291,10 @@ def _abbrev_re() -> re.Pattern:
 # a dateline: an upper-case town opening a line or following a by-line's full stop, then the state or country, the
 # agency in brackets and a dash ("BOSTON (Reuters) -", "SEOUL, South Korea (AP) —", "CAIRO —")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)\s*$")
-_DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,3})?[ \t]*(?:\([A-Za-z .&-]{1,40}\))?"
-                             r"[ \t]*(?:[—–]|--?)")
+# and a written date may stand before the dash ("ADEN, Oct 8 —", "LIMA, 4 May 2024 —")
+_DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,3})?"
+                             r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
+                             r"(?:,?[ \t]+\d{4})?)?[ \t]*(?:\([A-Za-z .&-]{1,40}\))?[ \t]*(?:[—–]|--?)")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -650,6 +659,7 @@ class Recognizer:
         text = doc_text(doc)
         ents = doc_ents(doc)
         org_pat, stop = not_places()
+        org_words = _org_words()
         blocked = [(m.start(), m.end()) for m in org_pat.finditer(text)]
         ent_label: dict[tuple[int, int], str] = {}
         person_spans: list[tuple[int, int]] = []
@@ -677,7 +687,9 @@ class Recognizer:
             stext = text[s:e]
             while stext and not (stext[-1].isalnum() or (stext[-1] == "." and stext.count(".") > 1)):
                 stext, e = stext[:-1], e - 1
-            if stext.lower() in stop or fold_name(stext) in stop or _compass_part(stext):
+            # folded, a demonym's or a word's other spellings are stopped too; an organisation's name only as
+            # written ("SANA", the news agency, is no stop for "Sanaa", which folds to its letters)
+            if stext.lower() in stop or fold_name(stext) in stop - org_words or _compass_part(stext):
                 return None
             if blocked_ix.contains(s, e):
                 return None

@@ -155,6 +155,26 @@ def cue_countries(text: str) -> frozenset[str]:
     return frozenset(cc for pat, cc in _country_cues() if pat.search(text))
 
 
+@functools.lru_cache(maxsize=1)
+def _mission_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(after a name, before one): a diplomatic mission's word (data/geo_mission_words.tsv) right after a country's
+    name or demonym ("US Embassy", "Britain's consulate"), or "embassy of (the)" right before it."""
+    words = sorted((cols[0].strip() for cols in data_rows("geo_mission_words.tsv", ("word", "source"), header="word")),
+                   key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return (re.compile(rf"(?:['’]s?)?\s+(?:{alt})\b", re.I),
+            re.compile(rf"\b(?:{alt})\s+(?:of|for)\s+(?:the\s+)?$", re.I))
+
+
+def names_a_mission(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` says whose diplomatic mission it is ("the US Embassy in Athens", "the
+    British consulate", "the embassy of Ruritania"): no evidence of where the article is."""
+    if not text or end > len(text):
+        return False
+    after, before = _mission_patterns()
+    return bool(after.match(text, end) or before.search(text[max(0, start - 40):start]))
+
+
 def country_focus(cands: list[Candidate], ctx: Any, gaz: Gazetteer, text: str = "") -> dict[str, float]:
     """Weights in [0, 1] of the countries an article is about (its countries, unambiguous places, dateline,
     phrases only one country's news uses)."""
@@ -168,6 +188,8 @@ def country_focus(cands: list[Candidate], ctx: Any, gaz: Gazetteer, text: str = 
         c[cc] += 1.0
     pointed = _pointed_by(cands)
     for cand in cands:
+        if names_a_mission(text, cand.start, cand.end):
+            continue  # "a march to the US Embassy" in Athens: whose mission, not where the story is
         es = cand.entries
         countries = {e.country for e in es if e.country}
         exact_country = [e for e in es if precision_of(e) in ("country", "province") and e.primary]
@@ -1068,6 +1090,33 @@ def lone_towns_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer,
             sc.confidence = 0.0  # below any threshold: the mention stays, with no point
 
 
+def aliases_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer, threshold: float) -> None:
+    """A name that matches only by another name of its places ("Salt Lake" for Salt Lake City), each abroad of the
+    dateline's country, where nothing else in the text points to the country it was resolved in: under "Calcutta:"
+    "a sit-in in Salt Lake" is the Kolkata neighbourhood, not Utah. The name takes its dateline-country entry
+    when it has one, else no point (blank beats wrong). Never when the text names that country, its demonym, a
+    phrase of its news, or another place resolved there, nor a city of ``BIG_CITY`` people."""
+    home = dateline_country(ctx, gaz)
+    if not home:
+        return
+    picked = [(sc, sc.entries[sc.best]) for sc in scored
+              if not sc.cand.blank and sc.city is None and sc.confidence >= threshold]
+    keep = set(getattr(ctx, "country_focus", None) or []) | cue_countries(text) | {home}
+    for sc, e in picked:
+        if e.country in keep or precision_of(e) in ("country", "region", "province") or e.population >= BIG_CITY \
+                or any(x.primary for x in sc.cand.entries) or sc.contained:  # a big city's exonym ("Kiev") is meant
+            continue
+        if any(o.country == e.country for o2, o in picked if o2 is not sc):
+            continue
+        if e.country in demonym_countries(text):
+            continue
+        local = [k for k, x in enumerate(sc.entries) if x.country == home and x.fclass == "P"]
+        if local:
+            sc.best = max(local, key=lambda k: sc.entries[k].population)
+        else:
+            sc.confidence = 0.0
+
+
 _LIST_GAP = re.compile(r"^\s*(?:,|and|or|&)\s*(?:and\s+|or\s+)?$")
 
 
@@ -1147,6 +1196,7 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     cue_country_over_homonyms(scored, text)
     neighborhoods_in_city(scored, text, ranker.threshold)
     lone_towns_abroad(scored, text, ctx, gaz, ranker.threshold)
+    aliases_abroad(scored, text, ctx, gaz, ranker.threshold)
     if trace is not None:
         trace.extend(scored)
     places: list[Place] = []

@@ -75,6 +75,11 @@ DATELINE_CAPS_COLON = re.compile(rf"^\s*(?P<dl>[{_UP}][{_UP}'.\-]{{2,}}(?:[ -][{
 DATELINE_WIRE = re.compile(
     r"^\s*(?P<dl>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}\s+\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*[:—–-]?\s*(?=[A-Z\"“])")
+# a place and a written date before the dash or colon, "Santiago, June 13th 2025 -", "LIMA, 4 May 2024:" (the date must
+# be all of what stands between, see dated_dateline)
+DATELINE_DATED = re.compile(
+    rf"^\s*(?P<dl>[{_UP}][{_UP}a-z'.\-]+(?:[ -][{_UP}][{_UP}a-z'.\-]+){{0,2}}),\s+(?P<date>[\w ,.]{{6,30}}?)\s*"
+    r"(?:[—–:]+|\s-{1,2})\s+(?=[A-Z\"“])")
 _NOT_DATELINE = frozenset(
     "source sources update updated note editor read watch photo video breaking related also live warning "
     "summary background analysis opinion comment quote image credit caption exclusive photos videos editorial "
@@ -135,6 +140,25 @@ def _parse_byline(rest: str) -> tuple[Optional[str], int, Optional[tuple[_dt.dat
     return who, pos, found
 
 
+def dated_dateline(text: str) -> Optional[re.Match]:
+    """A dateline "Place, <date> -" opening ``text`` whose date is a whole calendar date (day, month and year) and
+    nothing else (the date: ``find_date(m.group("date"))``)."""
+    dm = DATELINE_DATED.match(text)
+    if not dm or dm.group("dl").split()[0].lower() in _NOT_DATELINE:
+        return None
+    d = find_date(dm.group("date"))
+    if not d or d[1] != "day" or d[2] != 0 or dm.group("date")[d[3]:].strip(" ,."):
+        return None
+    return dm
+
+
+def _byline_alone(line: str) -> bool:
+    """A short line of capitalised words that is no sentence ("Our Special Correspondent", "Staff Reporter"): read
+    as a byline when a dateline opens the next line."""
+    s = line.strip()
+    return 0 < len(s.split()) <= 5 and s[-1:] not in ".!?:;,\"”" and bool(_NAME.match(s))
+
+
 def _is_body(line: str) -> bool:
     s = line.strip()
     words = len(s.split())
@@ -143,6 +167,28 @@ def _is_body(line: str) -> bool:
 
 def _fold(s: str) -> str:
     return re.sub(r"\W+", " ", s.lower()).strip()
+
+
+def _read_dateline(meta: TextMeta, text: str) -> bool:
+    """Sets ``meta.dateline`` (and a wire, a written date) from a dateline opening ``text``; False when none does."""
+    dm = dateline_caps(text) or DATELINE_WIRE.match(text)
+    if dm:
+        meta.dateline = dm.group("dl").strip()
+        if dm.group("wire"):
+            meta.add_wire(wire_name(dm.group("wire")))
+        return True
+    dm = dated_dateline(text)
+    if dm:
+        meta.dateline = dm.group("dl").strip()
+        d = find_date(dm.group("date"))
+        if d and meta.published is None:
+            meta.published, meta.precision, meta.how = d[0], d[1], "text"
+        return True
+    dm = _DATELINE_COLON.match(text) or DATELINE_CAPS_COLON.match(text)
+    if dm and dm.group("dl").lower() not in _NOT_DATELINE:
+        meta.dateline = dm.group("dl").strip()
+        return True
+    return False
 
 
 def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
@@ -230,7 +276,8 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
             continue
         break
     body_idx = i
-    # 3. dateline at the start of the first paragraph of prose
+    # 3. dateline at the start of the first paragraph of prose (or of the next, after a byline line of its own)
+    alone: Optional[tuple[int, int, str]] = None
     for s, e, ln in content[body_idx : body_idx + 4]:
         start_in_line = 0
         for cs, ce, _ in meta.cuts:
@@ -239,15 +286,13 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
         if start_in_line >= len(ln.rstrip("\n")) or junk_reason(ln):
             continue
         text = ln[start_in_line:]
-        dm = dateline_caps(text) or DATELINE_WIRE.match(text)
-        if dm:
-            meta.dateline = dm.group("dl").strip()
-            if dm.group("wire"):
-                meta.add_wire(wire_name(dm.group("wire")))
-        else:
-            dm = _DATELINE_COLON.match(text) or DATELINE_CAPS_COLON.match(text)
-            if dm and dm.group("dl").lower() not in _NOT_DATELINE:
-                meta.dateline = dm.group("dl").strip()
+        if _read_dateline(meta, text):
+            if alone and meta.byline is None:  # "Our Special Correspondent\nCalcutta: ..."
+                meta.byline = alone[2].strip()
+                meta.cuts.append((alone[0], alone[1], "meta:byline"))
+        elif alone is None and start_in_line == 0 and _byline_alone(text):
+            alone = (s, e, text)
+            continue
         break
     # 4. credit lines at the end (skipping page junk after them)
     seen = 0

@@ -82,12 +82,12 @@ DATELINE_LINES = 3  # a dateline is looked for at the start of the text's first 
 
 def dateline_start(text: str) -> list[int]:
     """Where the words after a dateline start (at most one: the first of the first lines that opens on one)."""
-    from sitrep.ingest.textmeta import DATELINE_CAPS_COLON, DATELINE_WIRE, dateline_caps
+    from sitrep.ingest.textmeta import DATELINE_CAPS_COLON, DATELINE_WIRE, dated_dateline, dateline_caps
 
     at = 0
     for _ in range(DATELINE_LINES):
         head = text[at:at + 200]
-        m = dateline_caps(head) or DATELINE_WIRE.match(head) or DATELINE_CAPS_COLON.match(head)
+        m = dateline_caps(head) or DATELINE_WIRE.match(head) or DATELINE_CAPS_COLON.match(head) or dated_dateline(head)
         if m and at + m.end() < len(text) and text[at + m.end()].isupper():
             return [at + m.end()]
         nl = text.find("\n", at)
