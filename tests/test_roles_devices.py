@@ -33,6 +33,6 @@ def test_who_places_the_blame_for_a_bombing_did_not_bomb(ann):
 
 
 def test_who_moves_a_bomb_told_before_did_not_plant_it(ann):
-    evs = violent(ann, "A bomb was found outside the ministry. The police placed the bomb in a nearby flower bed, "
-                       "where it went off.")
+    evs = violent(ann, "A bomb was spotted near the court in the morning. Officers placed the device inside a "
+                       "blast container, where it exploded.")
     assert evs and all(e.actor1 is None for e in evs)

@@ -192,8 +192,8 @@ def test_further_victims_sharing_a_possessive_add_to_the_named_one(ann):
 
 @pytest.mark.parametrize("text,deaths", [
     # "as well as" hung on the verb, each victim its own object: the mayor and the two
-    ("Maoist guerrillas have killed the mayor of the small town of Varnel, as well as two peasants, the local press "
-     "reported today.", [3.0]),
+    ("Communist guerrillas have killed the judge of the small town of Varnel, as well as two peasants, a local radio "
+     "said today.", [3.0]),
     # the list an "and" on its first member joins: unchanged
     ("Ana Ruiz, 41, her brother, and nine villagers died when the bus was hit by a shell near Varnel at 10 pm.",
      [11.0]),
@@ -209,8 +209,8 @@ def test_victims_listed_as_several_objects_are_added(ann, text, deaths):
 
 @pytest.mark.parametrize("text,deaths", [
     # a role noun of the lexicon is one person: "a sound technician", "his interpreter", "a cook"
-    ("Dutch reporter Kees Laan was killed this morning as he was covering a clash in the town of Varnel. A sound "
-     "technician of a British network was also killed.", [2.0]),
+    ("A Belgian photographer, Mira Oost, died on Friday while filming a firefight outside Varnel. A sound "
+     "technician working with her was also killed.", [2.0]),
     ("Gunmen shot dead a correspondent, 34, and his interpreter at 9 am near Varnel.", [2.0]),
     ("Rebels killed a cook, two guards and the mayor's gardener in Varnel on Monday.", [4.0]),
     # negatives: a calibre, an age and a time are no victims
