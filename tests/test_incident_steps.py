@@ -33,3 +33,18 @@ def test_a_side_that_withdraws_after_a_fight_hands_over_no_territory_of_its_own(
                          "governor, Osman Telabi, said. The insurgents withdrew eastwards, residents said.")
     assert not [t for t in got if t[0] == "Non-violent transfer of territory"], got
     assert [t for t in got if t[0] == "Government regains territory"], got
+
+
+def test_a_named_sides_convoy_sent_elsewhere_in_the_region_is_a_deployment_of_its_own(ann):
+    # (a guard) a third side's forces arriving in the region of the fighting escalate; they answer no incident there;
+    # the seeds' convoy that arrived in a town 8 km from the fighting is the case `_same_place` keeps
+    got = _subtypes(ann, "Government troops seized the town of Kutum on Monday after heavy fighting with rebels, "
+                         "the governor, Osman Telabi, said. A convoy of Chadian armoured vehicles arrived on Tuesday "
+                         "in North Darfur, in a new deployment, a correspondent said.")
+    assert [t for t in got if t[0] == "Change to group/activity"], got
+
+
+def test_the_struck_sides_reinforcements_are_a_deployment_of_their_own(ann):
+    got = _subtypes(ann, "Government shelling killed seven Chadian soldiers in Kutum on Monday, Chad's army said. "
+                         "Chad sent more troops and armour to Kutum on Tuesday, the ministry said.")
+    assert [t for t in got if t[0] == "Change to group/activity"], got

@@ -19,7 +19,9 @@ asserted or claimed) they belong to:
 - a deployment (PLOVER MOBILIZE) told after the incident, at a compatible place, dated on its day or within
   :data:`RESPONSE_DAYS` after it, by no side named or by another side than the incident's named doer (a side
   massing its own forces before it strikes again is news of its own: "Russian forces have been regrouping in the
-  east", and so is a named side's deployment after an attack whose doer is not named).
+  east", and so is a named side's deployment after an attack whose doer is not named, or the struck side's
+  reinforcements: an escalation); a named side's deployment answers it only at the incident's own place (its forces
+  sent to another town of the region are news of their own).
 
 Neither is dropped when its sentence marks it as another incident ("Separately, ...": events/merge.told_separate).
 """
@@ -74,8 +76,24 @@ def _after(host: EventMention, m: EventMention) -> bool:
 
 def _another_side(m: EventMention, host: EventMention) -> bool:
     """The deployment is not the incident's doer's: it names no one, or the incident's named doer is another side
-    (an unnamed doer may be the side that deploys: "a missile hit the station ... Russia is massing troops")."""
-    return m.actor1 is None or (host.actor1 is not None and m.actor1.entity_id != host.actor1.entity_id)
+    (an unnamed doer may be the side that deploys: "a missile hit the station ... Russia is massing troops"). Nor is
+    it the side the incident struck: a state whose troops came under fire and that then sends reinforcements
+    escalates, which is news of its own ("Ruritania rushed more troops to the province after the strike")."""
+    if m.actor1 is None:
+        return True
+    if host.actor2 is not None and m.actor1.entity_id == host.actor2.entity_id:
+        return False
+    return host.actor1 is not None and m.actor1.entity_id != host.actor1.entity_id
+
+
+def _same_place(host: EventMention, m: EventMention) -> bool:
+    """Both are placed, at one place (the same entry or name): a named side's forces sent elsewhere in the region,
+    even to a town next to the fighting ("a convoy of Ruritanian armour arrived in the town of X" after fighting in
+    Y), are a deployment of their own."""
+    a, b = host.place, m.place
+    if a is None or b is None:
+        return False
+    return bool(a.geonameid) and a.geonameid == b.geonameid or a.name == b.name
 
 
 def _host_of(m: EventMention, hosts: list[EventMention]) -> Optional[EventMention]:
@@ -88,7 +106,7 @@ def _host_of(m: EventMention, hosts: list[EventMention]) -> Optional[EventMentio
                      and _near(k, m, FIGHT_DAYS)), None)
     if deployment(m):
         return next((k for k in hosts if k.sentence.start < m.sentence.start and places_compatible(k, m)
-                     and _after(k, m) and _another_side(m, k)), None)
+                     and _after(k, m) and _another_side(m, k) and (m.actor1 is None or _same_place(k, m))), None)
     return None
 
 
