@@ -401,7 +401,8 @@ def protest_sides(a: EventMention, b: EventMention) -> bool:
     A named party (a union, a party, a person) is matched as any doer is. A riot and a protest are not joined so:
     the crowd's violence read in one clause is often another group's, or a word misread."""
     return _protest_pair(a, b) and (a.sub_event_type == "Violent demonstration") == (
-        b.sub_event_type == "Violent demonstration") and all(_protest_party(x) is not None for x in (a.actor1, a.actor2, b.actor1, b.actor2))
+        b.sub_event_type == "Violent demonstration") \
+        and all(_protest_party(x) is not None for x in (a.actor1, a.actor2, b.actor1, b.actor2))
 
 
 # "the protesters", "the march", "these demonstrators": a protest word made definite points back to the one told

@@ -102,7 +102,6 @@ def to_units(text: str, base: int = 0) -> list[Unit]:
     return out
 
 
-
 # A country's name followed by one of these words names another place: a state or city of another country ("Niger
 # State", "Benin City", "Panama City, Florida"), a river, delta, valley or basin ("the Niger Delta", "the Jordan
 # Valley") or a street ("Togo Road"). Capitals spelt with "City" ("Kuwait City") are aliases of their own, matched first.
@@ -396,7 +395,7 @@ class ActorResolver:
         alias = self._alias_at(units, i)
         if alias is not None and alias.what == "country" and alias.j < len(units) and units[alias.j].joins_prev \
                 and _names_other_place(units, alias.j):
-            return None  # "Niger State", "Benin City", "the Niger Delta", "Jordan Valley": another place, not the country
+            return None  # "Niger State", "Benin City", "the Niger Delta", "Jordan Valley": another place
         best: Optional[Match] = alias
         # a country, demonym or leader prefix followed by a generic phrase: "Turkish soldiers", "Assad's forces"
         prefix_country: Optional[str] = None
