@@ -40,10 +40,6 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "ac
                             "southwest", "southeast", "upon", "via", "behind", "under", "underneath", "amid"})
 # verbs of carrying the hurt to care or caring for them: where they were taken or treated ("airlifted to X Hospital",
 # "pronounced dead at X", "rushed to Y for treatment") is not where they were hurt
-CARE_VERBS = {"to": frozenset({"airlift", "rush", "take", "ferry", "transfer", "transport", "fly", "carry", "refer",
-                               "admit", "evacuate"}),
-              "at": frozenset({"treat", "pronounce", "admit", "hospitalise", "hospitalize"}),
-              "in": frozenset({"treat", "pronounce", "admit", "hospitalise", "hospitalize"})}
 ARTICLE_PLACE_MIN_CONF = 0.7  # the article's main place stands in for an unplaced event only above this confidence
 
 
@@ -59,11 +55,11 @@ def _city_side(tok) -> bool:  # type: ignore[no-untyped-def]
 
 def _care_site(head) -> bool:  # type: ignore[no-untyped-def]
     """The place is where the hurt were taken or cared for: ``head``, the token its name hangs on (or the noun it
-    qualifies: "the X hospital"), is the object of the preposition of a verb of ``CARE_VERBS`` in the passive
+    qualifies: "the X hospital"), is the object of the preposition of a verb of ``data/care_sites.tsv`` (kinds "to", "at") in the passive
     ("was airlifted to X", "were rushed to the X hospital", "taken to X", "was pronounced dead at X"; the preposition
     may hang on the verb's complement, "dead")."""
     prep = head.head if head.dep_ == "pobj" else head
-    verbs = CARE_VERBS.get(prep.lower_)
+    verbs = _care_words({"to": "to", "at": "at", "in": "at"}.get(prep.lower_, ""))
     if prep.dep_ != "prep" or verbs is None:
         return False
     verb = prep.head
@@ -71,6 +67,7 @@ def _care_site(head) -> bool:  # type: ignore[no-untyped-def]
         verb = verb.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and (verb.tag_ == "VBN" or any(
         c.dep_ in ("auxpass", "nsubjpass") for c in verb.children))
+
 
 @functools.lru_cache(maxsize=None)
 def _care_words(kind: str) -> frozenset[str]:
