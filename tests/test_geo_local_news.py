@@ -39,3 +39,8 @@ def test_a_states_coast_is_in_the_state(run):
     ps = _by_text(run("Councillors in Newcastle, on the New South Wales coast, voted on Tuesday night to repair "
                       "the ocean baths."))
     assert "New South Wales" in ps and ps["New South Wales"].precision == "province"
+
+
+def test_the_second_name_a_between_joins_is_a_place_too(run):
+    ps = _by_text(run("In Powys, the road between Welshpool and Newtown was closed on Monday after a landslip."))
+    assert "Newtown" in ps and _near(ps["Newtown"], 52.51, -3.31)

@@ -1114,6 +1114,14 @@ class Recognizer:
             return "context"
         if _kind_opener(doc, i):
             return "context"
+        if prev == "and":
+            # "the road between Welshpool and Newtown": the second of two names a "between" joins is a place as the
+            # first is (the locative word stands before the first only)
+            k = i - 1
+            while k > 0 and i - k <= 4 and _is_cap(doc[k]) and not doc[k].is_sent_start:
+                k -= 1
+            if k < i - 1 and doc[k].lower_ == "between":
+                return "context"
         if prev in (",", "and", "or"):
             # a later member of a list a kind word opens ("the villages of Arno, Bellis and Corva"): walk back over
             # the list's names, commas and "and" within the sentence to its opener
