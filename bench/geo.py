@@ -3,7 +3,7 @@
 Usage (from the repository root):
 
     PYTHONPATH=src python bench/geo.py [--data ../shared/data/geowebnews] [--limit N] [--gazetteer-only]
-        [--cache DIR] [--cv K] [--only GeoWebNews|GeoVirus] [--dump FILE]
+        [--cache DIR] [--cv K] [--only GeoWebNews|GeoVirus|GeoReports] [--dump FILE] [--own DIR]
 
 Metrics (Gritta et al., "A Pragmatic Guide to Geoparsing Evaluation", LRE 2020):
 - geotagging: precision/recall/F1 of predicted place spans against gold toponym spans,
@@ -90,6 +90,28 @@ def load_geovirus(path: Path) -> list[dict]:
             d = next((d for d in (0, -1, 1, -2, 2, -3, 3) if text[s + d:e + d] == nm), 0)
             gold.append((s + d, e + d, float(loc.findtext("lat")), float(loc.findtext("lon"))))
         arts.append({"id": str(i), "text": text, "gold": gold})
+    return arts
+
+
+MARK = r"\[\[([^|\]]+)\|(-?[\d.]+),(-?[\d.]+)\]\]"
+
+
+def load_marked(folder: Path) -> list[dict]:
+    """Articles of a folder of ``*.txt`` files whose toponyms are marked ``[[surface|lat,lon]]`` (our own held-out
+    set, tests/data/geo_reports): the text without the marks and each mark's offsets in it (GeoVirus' record)."""
+    import re
+
+    arts = []
+    for f in sorted(folder.glob("*.txt")):
+        raw, text, gold, at = f.read_text(encoding="utf-8"), [], [], 0
+        for m in re.finditer(MARK, raw):
+            text.append(raw[at:m.start()])
+            s = sum(map(len, text))
+            text.append(m.group(1))
+            gold.append((s, s + len(m.group(1)), float(m.group(2)), float(m.group(3))))
+            at = m.end()
+        text.append(raw[at:])
+        arts.append({"id": f.stem, "text": "".join(text).rstrip("\n"), "gold": gold})
     return arts
 
 
@@ -454,7 +476,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--cache", default="", help="folder to keep parsed texts in between runs (iterating)")
     ap.add_argument("--cv", type=int, default=5, help="folds for the learned parts' cross-validation by document "
                     "(0: only the committed model, whose figures on these sets are train-on-test)")
-    ap.add_argument("--only", default="", help="GeoWebNews or GeoVirus (default both)")
+    ap.add_argument("--only", default="", help="GeoWebNews, GeoVirus or GeoReports (default all read)")
+    ap.add_argument("--own", default="", help="also score a folder of marked-up articles (tests/data/geo_reports) as "
+                    "'GeoReports', held out: resolved by the committed model, never in the CV folds")
     ap.add_argument("--pipeline", default="", help="spaCy pipeline: sm (default) or md (see sitrep.nlp.models)")
     ap.add_argument("--thresholds", default="", help="with --cv: end to end and wrong-far at these abstention "
                     "thresholds (comma-separated), the cross-validated models otherwise unchanged")
@@ -478,17 +502,33 @@ def main(argv: Optional[list[str]] = None) -> int:
     print(f"spaCy pipeline: {nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}")
     sets = {}
     for name, loader, fname in (("GeoWebNews", load_gwn, "GWN.xml"), ("GeoVirus", load_geovirus, "GeoVirus.xml")):
+        if args.only == "GeoReports":  # the own set alone: the corpora are neither parsed nor refitted
+            break
         arts = loader(data / fname)
         if args.limit:
             arts = arts[: args.limit]
         parsed, t_nlp, t_ent = parse_all(name, arts, nlp, Path(args.cache) if args.cache else None)
         sets[name] = (arts, parsed, t_nlp, t_ent)
+    own = {}
+    if args.own:
+        arts = load_marked(Path(args.own))
+        parsed, t_nlp, t_ent = parse_all("GeoReports", arts, nlp, Path(args.cache) if args.cache else None)
+        own["GeoReports"] = (arts, parsed, t_nlp, t_ent)
+    dumped: list[dict] = []
     cv = None
-    if args.cv and args.cv > 1:
+    if args.cv and args.cv > 1 and sets:
         from sitrep.geo import rank
 
         cv = rank.cross_validate({k: (v[0], v[1]) for k, v in sets.items()}, k=args.cv)
-    dumped: list[dict] = []
+    for name, (arts, parsed, t_nlp, t_ent) in own.items():
+        if args.only and name != args.only:
+            continue
+        # held out: the committed model was fitted on the two corpora only, so its figures here are the ones to quote
+        r = evaluate(name, arts, parsed, dump=dumped)
+        _print(name, "committed model (held out)", r, t_nlp, t_ent)
+        if args.decompose:
+            _print_decomposition(name, "committed model", decompose(name, arts, parsed, show=args.examples),
+                                 args.examples)
     for name, (arts, parsed, t_nlp, t_ent) in sets.items():
         if args.only and name != args.only:
             continue

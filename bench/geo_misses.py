@@ -2,7 +2,8 @@
 
 Usage (from the repository root):
 
-    PYTHONPATH=src python bench/geo_misses.py [--cache DIR] [--only GeoWebNews|GeoVirus] [--limit N] [--show N]
+    PYTHONPATH=src python bench/geo_misses.py [--cache DIR] [--only GeoWebNews|GeoVirus|GeoReports] [--limit N] [--show N]
+        [--own tests/data/geo_reports]
 
 Each missed gold toponym (no predicted place overlaps it) gets a stage:
 - ``no entry``: the gazetteer has no entry for the gold name (nor without a leading "the");
@@ -84,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "geowebnews"))
     ap.add_argument("--cache", default="")
     ap.add_argument("--only", default="")
+    ap.add_argument("--own", default="", help="also list the misses of a marked-up folder ('GeoReports', bench/geo.py)")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--show", type=int, default=1000, help="examples per stage")
     args = ap.parse_args(argv)
@@ -91,11 +93,13 @@ def main(argv: list[str] | None = None) -> int:
 
     nlp = load_pipeline(None)
     data = Path(args.data)
-    for name, loader, fname in (("GeoWebNews", geo.load_gwn, "GWN.xml"), ("GeoVirus", geo.load_geovirus,
-                                                                         "GeoVirus.xml")):
+    sets = [("GeoWebNews", geo.load_gwn, data / "GWN.xml"), ("GeoVirus", geo.load_geovirus, data / "GeoVirus.xml")]
+    if args.own:
+        sets.append(("GeoReports", geo.load_marked, Path(args.own)))
+    for name, loader, where in sets:
         if args.only and name != args.only:
             continue
-        arts = loader(data / fname)
+        arts = loader(where)
         if args.limit:
             arts = arts[: args.limit]
         parsed, _t1, _t2 = geo.parse_all(name, arts, nlp, Path(args.cache) if args.cache else None)

@@ -214,6 +214,12 @@ def state_countries() -> frozenset[str]:
 
 _COARSE = ("country", "province", "region")
 _COMPOUND_AFTER = re.compile(r"[-‑]([A-Za-z]+)\b")
+# a distance and a bearing in apposition after a name ("Lewiston, 30 miles to the south", "Olds, about 90 km north of
+# Calgary", "Gap, some 10 kilometres away"): the name is a place
+_DISTANCE_AFTER = re.compile(r",[ \t]+(?:about|some|roughly|around|nearly|almost|only|just|barely|more than|less than)?"
+                             r"[ \t]*\d[\d,.]*[ \t]*(?:-[ \t]*)?(?:miles?|mi|km|kilometres?|kilometers?)\b[ \t]+"
+                             r"(?:to[ \t]+the[ \t]+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                             r"south-?west|away|from|of|outside|up|down|inland)", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -291,18 +297,26 @@ def _abbrev_re() -> re.Pattern:
 # a dateline: an upper-case town opening a line or following a by-line's full stop, then the state or country, the
 # agency in brackets and a dash ("BOSTON (Reuters) -", "SEOUL, South Korea (AP) —", "CAIRO —")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)\s*$")
-# and a written date may stand before the dash ("ADEN, Oct 8 —", "LIMA, 4 May 2024 —")
+# and a written date may stand before the dash ("ADEN, Oct 8 —", "LIMA, 4 May 2024 —"); South Asian papers close it
+# with a colon ("PATNA:", "NEW DELHI, June 3:")
 _DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,3})?"
                              r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
-                             r"(?:,?[ \t]+\d{4})?)?[ \t]*(?:\([A-Za-z .&-]{1,40}\))?[ \t]*(?:[—–]|--?)")
+                             r"(?:,?[ \t]+\d{4})?)?[ \t]*(?:\([A-Za-z .&-]{1,40}\))?[ \t]*(?:[—–]|--?|:(?=[ \t]))")
 
 
-def is_dateline(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] is an upper-case name standing as an article's dateline."""
+def is_dateline(text: str, start: int, end: int, town_sized: bool = True) -> bool:
+    """True when text[start:end] is an upper-case name standing as an article's dateline. A colon closes one only
+    for a ``town_sized`` name (a desk's town: "PATNA:"); a heading naming a person closes so too ("SMITH: ...")."""
     name = text[start:end]
+    m = _DATELINE_AFTER.match(text, end)
     return (name.isupper() and sum(ch.isalpha() for ch in name) >= 3
             and bool(_DATELINE_BEFORE.search(text[max(0, start - 3):start]) or start == 0)
-            and bool(_DATELINE_AFTER.match(text, end)))
+            and m is not None and (town_sized or not m.group(0).endswith(":")))
+
+
+def _town_sized(c: Candidate) -> bool:
+    """A candidate naming a first-level unit, a country or a town of FACILITY_TOWN_MIN people or more."""
+    return any(e.fclass == "A" or e.population >= FACILITY_TOWN_MIN for e in c.entries)
 
 
 _AGE_AFTER = re.compile(r"^,\s*(?:aged?\s+)?\d{1,3}\s*,")
@@ -730,7 +744,11 @@ class Recognizer:
             # a variant spelling is looked for only where the text says it is a place (and it is checked there)
             es, how = lookup(stext, focus, ent_label.get((s, e)) in PLACE_LABELS or bool(cue))
             if es and nxt is not None and (nxt in not_towns().get("feature", ()) or _is_cap_head(texts[j])):
-                es = feature_namesakes(es, focus)
+                # "the New South Wales coast", "the Kenyan coastline": a country's or first-level unit's own edge in
+                # lower case lies in that unit, which keeps its entry
+                edge = [x for x in es if texts[j].islower() and nxt in not_towns().get("edge", ())
+                        and precision_of(x) in ("country", "province")]
+                es = edge + [x for x in feature_namesakes(es, focus) if x not in edge]
             named_for = False
             if es and cue == "admin" and texts[j] == "State" and not any(
                     x.fcode == "ADM1" and x.country in state_countries() or precision_of(x) == "country" for x in es):
@@ -828,7 +846,8 @@ class Recognizer:
         for c in sorted(out, key=lambda c: (c.start, -(c.end - c.start))):
             if kept and c.start < kept[-1].end:
                 continue
-            c.cue = c.cue or self._context_cue(doc, c) or ("context" if is_dateline(text, c.start, c.end) else "")
+            c.cue = c.cue or self._context_cue(doc, c) or (
+                "context" if is_dateline(text, c.start, c.end, _town_sized(c)) else "")
             if not c.cue and focus:
                 self._people_cue(doc, c, focus)
             if self._reject(doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus,
@@ -1078,6 +1097,8 @@ class Recognizer:
         m = _COMPOUND_AFTER.match(doc_text(doc), c.end)
         if m and m.group(1).lower() in place_compounds():
             return "context"
+        if _DISTANCE_AFTER.match(doc_text(doc), c.end):
+            return "context"  # "Lewiston, 30 miles to the south,": a distance put in apposition to a name
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None or span.start == 0:
             return ""
@@ -1093,6 +1114,14 @@ class Recognizer:
             return "context"
         if _kind_opener(doc, i):
             return "context"
+        if prev == "and":
+            # "the road between Welshpool and Newtown": the second of two names a "between" joins is a place as the
+            # first is (the locative word stands before the first only)
+            k = i - 1
+            while k > 0 and i - k <= 4 and _is_cap(doc[k]) and not doc[k].is_sent_start:
+                k -= 1
+            if k < i - 1 and doc[k].lower_ == "between":
+                return "context"
         if prev in (",", "and", "or"):
             # a later member of a list a kind word opens ("the villages of Arno, Bellis and Corva"): walk back over
             # the list's names, commas and "and" within the sentence to its opener
@@ -1154,7 +1183,7 @@ class Recognizer:
         text = doc_text(doc)
         after = text[c.end:c.end + 4].lstrip(" /,")
         dateline = c.text.isupper() and ((c.start == 0 or text[c.start - 1] == "\n") and after[:1] in ("—", "–", "-", "(", "")
-                                         or is_dateline(text, c.start, c.end))
+                                         or is_dateline(text, c.start, c.end, _town_sized(c)))
         if c.text.isupper() and len(compact) <= 5 and not dateline:
             # acronyms: only the well-known place acronyms ("SANA" is an agency, not Sanaa)
             if compact not in ACRONYMS and not any(e.fclass == "R" for e in c.entries):
@@ -1299,6 +1328,11 @@ class Recognizer:
             k -= 1
         if k >= 0 and doc[k].text.lower().rstrip(".") in words.get("title", ()) and doc[k].text[:1].isupper() \
                 and not coarse:
+            return True
+        # "Cape Elizabeth", "Port Stephens", "Mount Vernon": a capitalised word before the name that makes the two
+        # another place's name, which the gazetteer lacks (had it the whole name, the longest match would have it)
+        if k >= 0 and doc[k].text.lower().rstrip(".") in words.get("prefix", ()) and doc[k].text[:1].isupper() \
+                and not coarse and c.cue not in ("admin", "city"):
             return True
         # "the house of Jose Arrieta", "ambassador Santiago Velarde": a given name read as a person's
         if not coarse and reads_as_person(span, words, c.cue):
