@@ -239,3 +239,21 @@ def test_a_country_point_is_hedged_between_two_conventions_only_where_one_point_
     # about 1,100 km apart: no point serves both, the line's own point is kept
     assert hedge_point(con, 2, 10.0, 30.0) == (10.0, 30.0)
     assert hedge_point(con, 99, 1.0, 2.0) == (1.0, 2.0)  # no such entry
+
+
+def test_a_gazetteer_built_from_other_data_files_is_outdated(tmp_path, monkeypatch):
+    """A line added to the supplement (or the natural features, or the former units) makes the built file outdated,
+    so ``get_gazetteer`` rebuilds it instead of answering without the new line."""
+    from sitrep.geo import gazetteer as gz
+
+    out = tmp_path / "g.sqlite"
+    build(out, geonames=_dump(tmp_path), with_packaged=False)
+    assert gz._is_current(out)
+    edited = tmp_path / gz.SUPPLEMENT
+    edited.write_bytes(gz.data_path(gz.SUPPLEMENT).read_bytes() + b"# a reviewer's new comment line\n")
+    real = gz.data_path
+    monkeypatch.setattr(gz, "data_path", lambda name: edited if name == gz.SUPPLEMENT else real(name))
+    assert not gz._is_current(out)
+    # a file built from a supplement given by hand is never taken for the default one
+    build(out, geonames=_dump(tmp_path), supplement=edited, with_packaged=False)
+    assert not gz._is_current(out)

@@ -26,6 +26,7 @@ Every name (primary, ASCII, alternates in Latin script) is stored under two keys
 from __future__ import annotations
 
 import bisect
+import hashlib
 import io
 import json
 import logging
@@ -690,6 +691,7 @@ def build(out: Optional[Path] = None, geonames: Optional[Path] = None, supplemen
     con.executemany("INSERT INTO meta VALUES (?,?)", [
         ("schema", SCHEMA_VERSION), ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
         ("geonames", str(geonames or "")), ("counts", json.dumps(counts)),
+        ("data", data_digest() if supplement is None else "custom supplement: " + str(supplement)),
     ])
     con.commit()
     con.execute("VACUUM")
@@ -899,14 +901,25 @@ def default_path() -> Path:
     return build_dir() / GAZ_FILE
 
 
+def data_digest() -> str:
+    """A fingerprint of the project's own data files the build reads (supplement, former units, natural features):
+    a gazetteer built from other versions of them is outdated even when the schema is the same."""
+    h = hashlib.sha256()
+    for name in (SUPPLEMENT, FORMER_UNITS, NATURAL_FEATURES):
+        path = data_path(name)
+        h.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"") + b"\0")
+    return h.hexdigest()[:16]
+
+
 def _is_current(path: Path) -> bool:
+    """Whether the file at ``path`` was built by this schema from today's data files."""
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        v = con.execute("SELECT v FROM meta WHERE k='schema'").fetchone()
+        meta = dict(con.execute("SELECT k, v FROM meta WHERE k IN ('schema', 'data')").fetchall())
         con.close()
-        return bool(v) and v[0] == SCHEMA_VERSION
     except sqlite3.Error:
         return False
+    return meta.get("schema") == SCHEMA_VERSION and meta.get("data") == data_digest()
 
 
 _DEFAULT: Optional[Gazetteer] = None
