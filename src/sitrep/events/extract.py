@@ -49,6 +49,7 @@ from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import event_type
 from sitrep.events.subtype_model import decide
+from sitrep.events.told_blast import retype_told_blasts
 from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
                                 move_reaction_tolls, add_also_tolls, share_fuller_tolls, split_counted_deeds,
                                 unshare_sentence_tolls, fold_toll_updates)
@@ -139,6 +140,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
                        tok_of_time, tok_of_place, tok_of_fig, fallback_place, crime_cues, out)
         if len(out) > n:
             out.sort(key=lambda e: e.trigger.start)
+    retype_told_blasts(out, doc)  # "A bomb went off ... Four were hurt in the blast": the bomb's blast, no accident
     out = drop_told_wound_deaths(out, doc)  # "X was shot ... He died of gunshot wounds": the shooting, not two
     unshare_sentence_tolls(out, doc)  # one count outside every clause, taken by two events: whose dead is not said
     assert_sole_reference(out, published)  # a report that tells its incident only by reference reports it

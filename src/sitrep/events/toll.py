@@ -471,10 +471,11 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
 
     mention_sents = [sent_no(s.start) for s in spans]
     first = min(s.start for s in spans)
+    lede_no = _lede_no(doc, sentence_starts)
     cands = []
     for f in _candidates(figures):
         before = f.span.start < first
-        lede = before and sent_no(f.span.start) == 0 and sent_no(first) <= ORPHAN_SENTENCES and not any(
+        lede = before and sent_no(f.span.start) == lede_no and sent_no(first) - lede_no <= ORPHAN_SENTENCES and not any(
             e.sentence.start <= f.span.start < e.sentence.end for e in events)
         if f.id in carried or before and sent_no(f.span.start) != sent_no(first) - 1 and not lede:
             continue  # (the sentence just before may find the dead the incident's first mention tells how:
@@ -490,6 +491,19 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     if cands:
         ev.fatalities = min(cands, key=lambda c: (c[0], c[1], c[2]))[3]
         ev.figures.append(ev.fatalities.id)
+
+
+def _lede_no(doc, sentence_starts: list[int]) -> int:  # type: ignore[no-untyped-def]
+    """The index of the report's first sentence: the first one with a verb, so that a dateline the parser left as a
+    sentence of its own ("URUAPAN, Mexico, May 6 —") is not taken for the lede."""
+    if doc is None:
+        return 0
+    for k, start in enumerate(sentence_starts[:3]):
+        end = sentence_starts[k + 1] if k + 1 < len(sentence_starts) else len(doc_text(doc))
+        sp = doc.char_span(start, end, alignment_mode="expand")
+        if sp is None or any(t.pos_ in ("VERB", "AUX") for t in sp):
+            return k
+    return 0
 
 
 _REFLEXIVE = frozenset({"himself", "herself"})

@@ -57,7 +57,7 @@ from typing import Any, Iterable, Optional
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
 from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
-from sitrep.nlp.victims import fatal_phrase, injury_noun, lost_life, tried_deed, victim_counts
+from sitrep.nlp.victims import fatal_phrase, injury_noun, lost_life, suffered_injury, tried_deed, victim_counts
 from sitrep.resources import data_path
 
 BACKGROUND_PERIOD_DAYS = 28
@@ -350,6 +350,8 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
         return fate
     if arg.dep_ == "nsubj" and lost_life(verb):
         return _Action(verb, "killed", None)  # "three residents lost their lives"
+    if arg.dep_ == "nsubj" and suffered_injury(verb):
+        return _Action(verb, "wounded", None)  # "14 others sustained injuries"
     candidates = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i]
     for v in candidates:
         if v.pos_ in _VERB_POS and fatal_phrase(v) and (arg.dep_ in ("nsubjpass", "dobj", "obj")

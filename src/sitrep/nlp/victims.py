@@ -58,6 +58,12 @@ def injury_noun(n: Any) -> bool:
     return n.lemma_.lower() in _INJURIES and not any(c.lower_ in ("fatal", "mortal", "deadly") for c in n.children)
 
 
+def suffered_injury(v: Any) -> bool:
+    """ "sustained injuries", "suffered gunshot wounds": a verb of suffering whose object is an injury that is no
+    death; its subject was hurt."""
+    return v.lemma_.lower() in _SUFFERED and any(c.dep_ in ("dobj", "obj") and injury_noun(c) for c in v.children)
+
+
 def _pobj_of(v: Any, prep: str, words: tuple[str, ...]) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == prep and any(g.dep_ == "pobj" and g.lower_ in words for g in c.children)
                for c in v.children)
@@ -94,7 +100,7 @@ def _hurt_by_phrase(v: Any) -> bool:
                    and any(g.dep_ == "pobj" and injury_noun(g) for g in c.children)
                    for h in heads for c in h.children)  # ("was treated for a graze wound and released")
     elif lem in _SUFFERED:
-        hurt = any(c.dep_ in ("dobj", "obj") and injury_noun(c) for c in v.children)
+        hurt = suffered_injury(v)
     else:
         return False
     return hurt and not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.sent)
@@ -352,6 +358,7 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
             if cat is None:
                 continue
             heads = _victim_heads(v, verbs)
+        heads = _drop_split_titles(heads, nouns)  # "killing sergeant Carlos Pineda": one victim, not two objects
         if len(heads) > 1:  # "left a man dead Saturday, the fourth homicide": the person among the objects
             people = [h for h in heads if _single_person(h, nouns)]
             rest = [h for h in heads if h not in people]
@@ -393,6 +400,32 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
             continue  # "..., and Dario Pena were killed": the last of a list the parser cut off; its count is unknown
         n = _ordinal_toll(h) if cat == "killed" and len(victims) == 1 and not _TOLD_APART.search(sent.text) else None
         yield doc[first].idx, doc[last].idx + len(doc[last].text), cat, n or len(victims), v
+
+
+def _drop_split_titles(heads: list, nouns: dict[str, tuple[str, str]]) -> list:
+    """A rank or trade the parser split from the names it goes with: "killing sergeant Carlos Pineda" (a bare singular
+    person noun made an object of its own right before a name), "killed journalists Ana Ruiz and Luis Vela" (a bare
+    plural one right before a list of two or more names), "soldiers Ana Ruiz and Luis Vela were killed" (a bare plural
+    one with the list as its apposition): the names are the victims, the title no second one."""
+    if len(heads) == 1:
+        h = heads[0]
+        names = [c for c in h.children if c.dep_ == "appos" and c.tag_ == "NNP" and c.left_edge.i == h.i + 1]
+        if h.tag_ == "NNS" and _bare_person(h, nouns) and len(names) == 1 and names[0].conjuncts:
+            return names  # "soldiers Ana Ruiz and Luis Vela were killed"
+        return heads
+    out = []
+    for a, b in zip(heads, heads[1:] + [None]):
+        if b is not None and _bare_person(a, nouns) and a.right_edge.i + 1 == b.left_edge.i and b.tag_ == "NNP" \
+                and a.dep_ == b.dep_ and (a.tag_ == "NN" or a.tag_ == "NNS" and b.conjuncts):
+            continue
+        out.append(a)
+    return out
+
+
+def _bare_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
+    """A person noun with no determiner, possessive or number of its own ("sergeant", "journalists")."""
+    return t.tag_ in ("NN", "NNS") and nouns.get(t.lemma_.lower(), ("", ""))[1] == "person" \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
 
 
 def _after_and(x: Any) -> bool:
