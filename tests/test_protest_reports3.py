@@ -1,0 +1,44 @@
+"""Protests and riots, third round (issue 16, branch protests3): police kit and crowd weapons told with a riot,
+arrests made as people march, a curfew after unrest, a labour strike, a participle that tells a day, acts dated only
+by a year. Sentences written for these tests; people are made up, the towns real."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.nlp.annotate import DocContext
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+
+PUB = dt.date(2025, 6, 4)  # a Wednesday
+
+
+def _events(ann, text):  # type: ignore[no-untyped-def]
+    return ann.annotate(text, DocContext("p3", published=PUB)).events
+
+
+def _asserted(ann, text):  # type: ignore[no-untyped-def]
+    return [e for e in _events(ann, text) if e.modality == "asserted" and e.event_type != "Political"]
+
+
+def test_fire_set_to_a_post_is_no_base_set_up(ann):  # type: ignore[no-untyped-def]
+    evs = _asserted(ann, "An angry crowd set fire to a police post in Kisumu on Tuesday after a trader died in custody.")
+    assert not [e for e in evs if e.sub_event_type == "Headquarters or base established"], evs
+    kept = _asserted(ann, "Soldiers set up a checkpoint outside Gao on Tuesday.")
+    assert [e for e in kept if e.sub_event_type == "Headquarters or base established"]
+
+
+def test_gas_grenades_fired_by_police_are_no_grenade_attack(ann):  # type: ignore[no-untyped-def]
+    evs = _asserted(ann, "Police fired gas grenades at the marchers in Multan on Tuesday.")
+    assert not [e for e in evs if e.event_type == "Explosions/Remote violence"], [e.sub_event_type for e in evs]
+
+
+def test_arrest_as_people_march_is_an_intervention(ann):  # type: ignore[no-untyped-def]
+    evs = _asserted(ann, "Police arrested 20 nurses in Mbale on Tuesday as they tried to march to the district "
+                         "offices to protest against unpaid salaries.")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+    over = _asserted(ann, "Police arrested a teacher in Mbale on Tuesday who had organised a rally in May.")
+    assert "Arrests" in [e.sub_event_type for e in over]
+
+
+def test_strike_over_prices_is_a_protest(ann):  # type: ignore[no-untyped-def]
+    evs = _asserted(ann, "Bus drivers in Kumasi began a strike over fuel prices on Tuesday.")
+    assert [e.event_type for e in evs] == ["Protests"], [e.sub_event_type for e in evs]
