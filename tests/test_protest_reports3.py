@@ -39,6 +39,32 @@ def test_arrest_as_people_march_is_an_intervention(ann):  # type: ignore[no-unty
     assert "Arrests" in [e.sub_event_type for e in over]
 
 
+def test_curfew_and_force_told_with_a_riot_are_part_of_it(ann):  # type: ignore[no-untyped-def]
+    evs = _asserted(ann, "Protesters hurled stones at police outside the governor's office in Kaduna on Tuesday. "
+                         "Officers fired live rounds into the crowd, killing two protesters. "
+                         "Authorities imposed a curfew on the city overnight.")
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"], [e.sub_event_type for e in evs]
+    assert evs[0].fatalities is not None and evs[0].fatalities.low == 2
+
+
+def test_petrol_bombs_thrown_in_a_riot_are_no_bombing(ann):  # type: ignore[no-untyped-def]
+    evs = _asserted(ann, "Rioters torched two buses in Jos on Tuesday. Some threw stones and petrol bombs at the "
+                         "police, witnesses said.")
+    assert not [e for e in evs if e.event_type == "Explosions/Remote violence"], [e.sub_event_type for e in evs]
+
+
+def test_participle_with_a_day_tells_an_incident(ann):  # type: ignore[no-untyped-def]
+    evs = _asserted(ann, "Soldiers opened fire on farmers protesting in Sylhet on Tuesday, killing two of them, "
+                         "a doctor said.")
+    assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"], [e.sub_event_type for e in evs]
+
+
+def test_acts_told_only_by_a_year_are_background(ann):  # type: ignore[no-untyped-def]
+    evs = _asserted(ann, "Police arrested 30 teachers at a march in Gulu on Tuesday. It was the third time this "
+                         "year that teachers were detained by the police.")
+    assert len(evs) == 1 and evs[0].date_start == dt.date(2025, 6, 3), [(e.sub_event_type, e.date_start) for e in evs]
+
+
 def test_strike_over_prices_is_a_protest(ann):  # type: ignore[no-untyped-def]
     evs = _asserted(ann, "Bus drivers in Kumasi began a strike over fuel prices on Tuesday.")
     assert [e.event_type for e in evs] == ["Protests"], [e.sub_event_type for e in evs]
