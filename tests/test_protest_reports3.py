@@ -68,3 +68,22 @@ def test_acts_told_only_by_a_year_are_background(ann):  # type: ignore[no-untype
 def test_strike_over_prices_is_a_protest(ann):  # type: ignore[no-untyped-def]
     evs = _asserted(ann, "Bus drivers in Kumasi began a strike over fuel prices on Tuesday.")
     assert [e.event_type for e in evs] == ["Protests"], [e.sub_event_type for e in evs]
+
+
+def test_called_strike_is_no_protest_held(ann):  # type: ignore[no-untyped-def]
+    evs = _asserted(ann, "The drivers' union called a strike over fuel prices for Friday.")
+    assert not [e for e in evs if e.event_type == "Protests"], [(e.sub_event_type, e.date_start) for e in evs]
+
+
+def _name(a):  # type: ignore[no-untyped-def]
+    return a.name if a is not None else None
+
+
+def test_police_of_a_riot_and_victims_of_a_mob_named_as_acled(ann):  # type: ignore[no-untyped-def]
+    riot = [e for e in _asserted(ann, "Student protesters hurled rocks and burnt tyres outside the town hall in "
+                                      "Tamale on Tuesday. Police responded with tear gas.")
+            if e.sub_event_type == "Violent demonstration"]
+    assert riot and _name(riot[0].actor2) == "Police Forces of Ghana", [(_name(e.actor1), _name(e.actor2)) for e in riot]
+    mob = [e for e in _asserted(ann, "A mob beat a trader to death at a market in Tamale on Tuesday, police said.")
+           if e.sub_event_type == "Mob violence"]
+    assert mob and _name(mob[0].actor2) == "Civilians (Ghana)", [(_name(e.actor1), _name(e.actor2)) for e in mob]

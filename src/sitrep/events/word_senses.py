@@ -67,9 +67,16 @@ def labour_strike(tok) -> bool:  # type: ignore[no-untyped-def]
     return tok.dep_ in ("dobj", "nsubjpass") and _lem(head) in sense_cue("labour_strike_verbs")
 
 
-def armed_strike(tok) -> bool:  # type: ignore[no-untyped-def]
-    """ "an armed strike": a stoppage an armed group imposes on a region, no protest of workers."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ == "armed" for c in tok.children)
+_STRIKE_NOT_HELD = frozenset({"call", "declare", "announce", "threaten", "plan", "end", "suspend", "lift", "break", "cancel"})
+
+
+def strike_no_protest(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A labour strike that tells no protest held: "an armed strike" (a stoppage an armed group imposes on a
+    region), or a strike called, threatened or called off ("called a nationwide strike for Thursday": a call, whose
+    own reading says whether it is planned)."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ == "armed" for c in tok.children):
+        return True
+    return tok.dep_ in ("dobj", "nsubjpass") and _lem(tok.head) in _STRIKE_NOT_HELD
 
 
 def illness_attack(tok) -> bool:  # type: ignore[no-untyped-def]
