@@ -87,3 +87,9 @@ def test_police_of_a_riot_and_victims_of_a_mob_named_as_acled(ann):  # type: ign
     mob = [e for e in _asserted(ann, "A mob beat a trader to death at a market in Tamale on Tuesday, police said.")
            if e.sub_event_type == "Mob violence"]
     assert mob and _name(mob[0].actor2) == "Civilians (Ghana)", [(_name(e.actor1), _name(e.actor2)) for e in mob]
+
+
+def test_riot_told_again_without_its_day_is_one_riot(ann):  # type: ignore[no-untyped-def]
+    evs = _asserted(ann, "A mob torched eight shops in Moradabad on Sunday after a dispute over a procession. "
+                         "Hundreds of people armed with sticks pelted stones at the police near the market.")
+    assert [e.event_type for e in evs] == ["Riots"], [(e.sub_event_type, e.date_start) for e in evs]

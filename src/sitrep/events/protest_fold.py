@@ -34,7 +34,10 @@ words (:func:`_crowd_told`). Folded are
   of its own (ACLED codes the unrest; cue ``curfew_words``);
 - force used on the crowd of a riot, told as an intervention or as force against protesters with no day of its own
   apart from the riot's ("Officers fired gas grenades into the crowd", "the three protesters had been killed by
-  gunfire"), into that violent demonstration: the riot told from the police's side (the riot takes its dead).
+  gunfire"), into that violent demonstration: the riot told from the police's side (the riot takes its dead);
+- a riot told with no day of its own beside a dated riot or a dated protest met with force, near it at its place:
+  the same crowd told again, or the police's account of the protest ("officers had fired after protesters threw
+  stones"); the host keeps its type.
 
 The protest takes the folded mention's death count when it has none, and its day when the protest's own sentence
 gave none ("farmers hurled eggs ... on Thursday" ... "as farmers protested against a trade deal").
@@ -138,6 +141,15 @@ def _force_on_riot(m: EventMention, host: EventMention) -> bool:
     return m.date_precision == "reported" or (host.date_precision == "day" and m.date_start == host.date_start)
 
 
+def _riot_retold(m: EventMention, host: EventMention) -> bool:
+    """``m`` is a riot told with no day of its own beside a dated riot or a dated protest met with force (module
+    docstring): the same crowd's violence told again ("a crowd ... had gathered and began pelting stones" after
+    "a mob torched eight shops on Sunday"; the police's account "officers had fired after protesters threw
+    stones")."""
+    return (m.event_type == "Riots" and m.date_precision == "reported" and host.date_precision == "day"
+            and host.sub_event_type != "Peaceful protest")
+
+
 def _side(m: EventMention, host: EventMention, sole: bool = False) -> bool:
     """Whether ``m`` is told as a part of the protest or riot ``host`` (module docstring); ``sole``: the host is the
     only protest or riot the report tells, and a deed with no day of its own may then lie further from it."""
@@ -152,7 +164,7 @@ def _side(m: EventMention, host: EventMention, sole: bool = False) -> bool:
         # (what a peaceful protest drew is no answer to unrest)
         return host.sub_event_type != "Peaceful protest" and places_compatible(host, m) and _day_of_or_after(host, m)
     if m.event_type in _HOSTS:
-        return _force_on_riot(m, host) and places_compatible(host, m)
+        return (_force_on_riot(m, host) or _riot_retold(m, host)) and places_compatible(host, m)
     if not (places_compatible(host, m) and dates_compatible(host, m)):
         return False
     if host.date_precision == "reported" and m.date_precision not in ("reported", "day"):
@@ -249,7 +261,7 @@ def fold_into_protests(mentions: list[EventMention]) -> list[EventMention]:
         host: Optional[EventMention] = None
         if m.event_type != "Political":
             host = next((h for h in sorted(hosts, key=lambda h: abs(h.sentence.start - m.sentence.start))
-                         if h is not m and (m.event_type not in _HOSTS or h.sub_event_type == "Violent demonstration")
+                         if h is not m and (m.event_type not in _HOSTS or h.sub_event_type != "Peaceful protest")
                          and _side(m, h, len(hosts) == 1)), None)
         if host is None:
             out.append(m)
