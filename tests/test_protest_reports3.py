@@ -93,3 +93,13 @@ def test_riot_told_again_without_its_day_is_one_riot(ann):  # type: ignore[no-un
     evs = _asserted(ann, "A mob torched eight shops in Moradabad on Sunday after a dispute over a procession. "
                          "Hundreds of people armed with sticks pelted stones at the police near the market.")
     assert [e.event_type for e in evs] == ["Riots"], [(e.sub_event_type, e.date_start) for e in evs]
+
+
+def test_mob_that_attacks_police_has_the_police_as_target(ann):  # type: ignore[no-untyped-def]
+    mob = [e for e in _asserted(ann, "An angry mob set fire to a police post in Tamale on Tuesday after a driver was "
+                                     "shot at a checkpoint, residents said.")
+           if e.sub_event_type == "Mob violence"]
+    assert mob and _name(mob[0].actor2) == "Police Forces of Ghana", [(_name(e.actor1), _name(e.actor2)) for e in mob]
+    mob = [e for e in _asserted(ann, "A mob beat a herder to death near Tamale on Tuesday, police and witnesses said.")
+           if e.sub_event_type == "Mob violence"]
+    assert mob and _name(mob[0].actor2) == "Civilians (Ghana)", [(_name(e.actor1), _name(e.actor2)) for e in mob]
