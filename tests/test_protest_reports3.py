@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from sitrep.nlp.annotate import DocContext
 from test_roles import ann  # noqa: F401  (the shared annotator fixture)
 
@@ -79,27 +81,28 @@ def _name(a):  # type: ignore[no-untyped-def]
     return a.name if a is not None else None
 
 
-def test_police_of_a_riot_and_victims_of_a_mob_named_as_acled(ann):  # type: ignore[no-untyped-def]
-    riot = [e for e in _asserted(ann, "Student protesters hurled rocks and burnt tyres outside the town hall in "
-                                      "Tamale on Tuesday. Police responded with tear gas.")
-            if e.sub_event_type == "Violent demonstration"]
-    assert riot and _name(riot[0].actor2) == "Police Forces of Ghana", [(_name(e.actor1), _name(e.actor2)) for e in riot]
-    mob = [e for e in _asserted(ann, "A mob beat a trader to death at a market in Tamale on Tuesday, police said.")
-           if e.sub_event_type == "Mob violence"]
-    assert mob and _name(mob[0].actor2) == "Civilians (Ghana)", [(_name(e.actor1), _name(e.actor2)) for e in mob]
+def _actor2_of(ann, text, sub):  # type: ignore[no-untyped-def]
+    """The actor2 names of the asserted events of sub-type ``sub`` told by ``text``."""
+    return [_name(e.actor2) for e in _asserted(ann, text) if e.sub_event_type == sub]
+
+
+@pytest.mark.parametrize("text, sub, actor2", [
+    # the riot's police told in a sentence of their own
+    ("Student protesters hurled rocks and burnt tyres outside the town hall in Tamale on Tuesday. Police responded "
+     "with tear gas.", "Violent demonstration", "Police Forces of Ghana"),
+    # a mob that kills: the country's civilians, the police only the speaker
+    ("A mob beat a trader to death at a market in Tamale on Tuesday, police said.", "Mob violence", "Civilians (Ghana)"),
+    ("A mob beat a herder to death near Tamale on Tuesday, police and witnesses said.", "Mob violence",
+     "Civilians (Ghana)"),
+    # a mob that attacks a police post: the police
+    ("An angry mob set fire to a police post in Tamale on Tuesday after a driver was shot at a checkpoint, residents "
+     "said.", "Mob violence", "Police Forces of Ghana"),
+])
+def test_sides_of_riots_and_mobs_named_as_acled(ann, text, sub, actor2):  # type: ignore[no-untyped-def]
+    assert _actor2_of(ann, text, sub)[:1] == [actor2], _actor2_of(ann, text, sub)
 
 
 def test_riot_told_again_without_its_day_is_one_riot(ann):  # type: ignore[no-untyped-def]
     evs = _asserted(ann, "A mob torched eight shops in Moradabad on Sunday after a dispute over a procession. "
                          "Hundreds of people armed with sticks pelted stones at the police near the market.")
     assert [e.event_type for e in evs] == ["Riots"], [(e.sub_event_type, e.date_start) for e in evs]
-
-
-def test_mob_that_attacks_police_has_the_police_as_target(ann):  # type: ignore[no-untyped-def]
-    mob = [e for e in _asserted(ann, "An angry mob set fire to a police post in Tamale on Tuesday after a driver was "
-                                     "shot at a checkpoint, residents said.")
-           if e.sub_event_type == "Mob violence"]
-    assert mob and _name(mob[0].actor2) == "Police Forces of Ghana", [(_name(e.actor1), _name(e.actor2)) for e in mob]
-    mob = [e for e in _asserted(ann, "A mob beat a herder to death near Tamale on Tuesday, police and witnesses said.")
-           if e.sub_event_type == "Mob violence"]
-    assert mob and _name(mob[0].actor2) == "Civilians (Ghana)", [(_name(e.actor1), _name(e.actor2)) for e in mob]
