@@ -106,3 +106,8 @@ def test_riot_told_again_without_its_day_is_one_riot(ann):  # type: ignore[no-un
     evs = _asserted(ann, "A mob torched eight shops in Moradabad on Sunday after a dispute over a procession. "
                          "Hundreds of people armed with sticks pelted stones at the police near the market.")
     assert [e.event_type for e in evs] == ["Riots"], [(e.sub_event_type, e.date_start) for e in evs]
+
+
+def test_march_called_off_is_no_protest_held(ann):  # type: ignore[no-untyped-def]
+    evs = _asserted(ann, "Traders in Gulu said on Tuesday they had called off the march to the district offices.")
+    assert not [e for e in evs if e.event_type == "Protests"], [(e.sub_event_type, e.modality) for e in evs]
