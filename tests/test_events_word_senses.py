@@ -18,7 +18,10 @@ def _violent(text: str) -> list:
 def test_a_strike_of_workers_is_no_shelling():
     assert _violent("Dock workers at Varnholt went on strike on Monday.") == []
     assert _violent("The rebels called a 48-hour armed strike across Merrow province.") == []
-    assert _subs("The strike called by the union shut the port of Varnholt.") == []
+    # a strike that happened is a protest (ACLED codes strikes as peaceful protests; branch protests3), an armed
+    # strike that rebels impose none
+    assert _subs("The strike called by the union shut the port of Varnholt.") == ["Peaceful protest"]
+    assert _subs("The rebels called a 48-hour armed strike across Merrow province.") == []
     assert _subs("Porters began a general strike in Varnholt on Monday.") == ["Peaceful protest"]
     assert _violent("A drone strike killed two men in Varnholt.") == ["Air/drone strike"]
 

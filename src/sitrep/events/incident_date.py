@@ -244,6 +244,7 @@ def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, 
 
 OLDER_PRECISIONS = ("month", "quarter", "year", "decade")  # a time this coarse names no day of a fresh incident
 _FRESH_TYPES = VIOLENT_EVENT_TYPES | {"Protests", "Riots"}
+WHOLE_YEARS = ("year", "decade")  # "the second time this year", "the 2021 strike, when blockades lasted for weeks"
 
 
 def mark_older_incidents(mentions: list[EventMention], published: Optional[_dt.date]) -> None:
@@ -253,7 +254,10 @@ def mark_older_incidents(mentions: list[EventMention], published: Optional[_dt.d
     :data:`RECENT_DAYS` before the report) and the older act's own month or year ends before that day; a
     shooting "last week" (a week) or on another day stays asserted (a victim shot on Thursday who died on
     Sunday is one incident). Protests and riots too: "the march commemorates the 1973 uprising", "the fourth
-    protest since March" beside a protest dated today tell earlier demonstrations."""
+    protest since March" beside a protest dated today tell earlier demonstrations. Arrests, blockades and the other
+    developments dated so coarsely are background too ("It was the second time this year that women marching to
+    parliament were arrested"), and so is any act told only by a whole year, the report's own included: a year
+    names no incident beside the report's fresh one."""
     if published is None:
         return
     violent = [m for m in mentions if m.event_type in _FRESH_TYPES and m.modality == "asserted"]
@@ -261,7 +265,8 @@ def mark_older_incidents(mentions: list[EventMention], published: Optional[_dt.d
     if not fresh:
         return
     first = min(fresh)
-    for m in violent:
-        if m.time is not None and m.date_precision in OLDER_PRECISIONS and m.date_end is not None \
-                and m.date_end < first:
+    for m in mentions:
+        if m.modality != "asserted" or m.event_type == "Political" or m.time is None or m.date_end is None:
+            continue
+        if (m.date_precision in OLDER_PRECISIONS and m.date_end < first) or m.date_precision in WHOLE_YEARS:
             m.modality = "background"

@@ -47,6 +47,20 @@ def governors(tok) -> list:  # type: ignore[no-untyped-def]
     return out
 
 
+def called_off(verb) -> bool:  # type: ignore[no-untyped-def]
+    """ "called off the march", "the strike was called off": the phrasal verb of cancelling (a "call" alone is a
+    call to act, read as a plan elsewhere)."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _dated_participle(head, times: list[TimeExpr]) -> bool:  # type: ignore[no-untyped-def]
+    """A participle whose own phrase tells a day ("opened fire on students protesting in Rajshahi on Tuesday"):
+    what the people did that day, an incident, not who they are."""
+    sub = list(head.subtree)
+    lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    return any(t.precision == "day" and lo <= t.span.start and t.span.end <= hi for t in times)
+
+
 def _across_blank_line(a, b) -> bool:  # type: ignore[no-untyped-def]
     lo, hi = sorted((a.i, b.i))
     return any("\n\n" in t.text or "\n\n" in t.whitespace_ for t in a.doc[lo:hi])
@@ -238,8 +252,9 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         return "background"  # "guards who had been hurt in a raid": a participant's past, not news
     if yes_no_question(head):
         return "conditional"  # "Have the bridges been bombed?": asked, not told
-    if (head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text != ","
-            and head.head.pos_ in ("NOUN", "PROPN") and head.head.tag_ in ("NNS", "NNPS")) or who_they_are(head):
+    if ((head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text != ","
+            and head.head.pos_ in ("NOUN", "PROPN") and head.head.tag_ in ("NNS", "NNPS")) or who_they_are(head)) \
+            and not _dated_participle(head, times):
         return "background"  # "militias fighting her", "clans battling the army": who they are, not an incident
     if any(c.dep_ == "advmod" and c.lower_ in sense_cue("hedge_adverbs") for c in children) and not fatal_phrase(head):
         # "were allegedly beaten": a claim, not a fact; but "was stabbed to death allegedly by three men", "allegedly
@@ -254,6 +269,8 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         return "background"  # "the army does not use such missiles", "militants attack convoys": a habit, not an incident
     if any(negation(c) for c in children) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in children):
         return "denied"
+    if called_off(head):
+        return "denied"  # "we have called off the march": cancelled, never held
     asked = False
     for g in governors(head):
         lem = g.lemma_.lower()
@@ -268,7 +285,7 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
             return "conditional" if asked else "denied"
         if lem in onto.cue("negating_verbs") and _purpose(_below(head, g)):
             continue  # "blocked roads to protest the tax": the protest is what the blockade is for, not stopped
-        if lem in onto.cue("deny_verbs") or lem in onto.cue("negating_verbs"):
+        if lem in onto.cue("deny_verbs") or lem in onto.cue("negating_verbs") or called_off(g):
             return "conditional" if asked else "denied"  # "denied carrying out", "failed to reach a deal"
         if lem == "allege" or (lem == "claim" and not any(c.lemma_.lower() == "responsibility" for c in g.children)
                                and (head.dep_ == "ccomp" or (head.dep_ == "xcomp" and _passive(head)))):

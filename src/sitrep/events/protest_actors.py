@@ -18,10 +18,20 @@ place (an event with no place of a known country keeps what the clause read: bla
 - a state force read as actor1 of an intervention or a violent demonstration is the side acted against: actor2;
   in excessive force a state force read as actor2 (the protesters as actor1) is swapped back;
 - the victims of an excessive force are protesters; a peaceful protest has no target, so the Civilians its
-  clause named ("marched to denounce the killing of civilians") are dropped.
+  clause named ("marched to denounce the killing of civilians") are dropped;
+- an intervention or a violent demonstration whose sentences (its own and those folded into it) name police
+  (cue ``police_words``) and whose clause gave no state force as actor2 has that country's police as actor2
+  (ACLED: the force that intervened, the police the rioters fought; "Police fired tear gas ... detaining 31
+  people" read the students as both sides);
+- mob violence with no target read, a private person named, or people told by a description ("a herder"): the
+  country's police when the mob's own
+  sentence names police other than as the speaker ("set fire to a police post"; not "..., police said"), else,
+  when it killed or its sentences tell a beating or a lynching (cue ``personal_violence``), the country's
+  Civilians (ACLED names no private victim).
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from sitrep.model import ActorRef, EventMention
@@ -141,6 +151,49 @@ def _sides(m: EventMention, country: str) -> None:
         m.actor1 = _role_ref(role, country, m.actor1) or m.actor1
     if sub == "Peaceful protest" and m.actor2 is not None and m.actor2.entity_id == "CIVILIANS":
         m.actor2 = None  # the victims a march is about are not its target
+    if sub in _POLICE_FACED and (m.actor2 is None or _crowd(m.actor2, country)) and _told(m, "police_words"):
+        m.actor2 = _role_ref("POLICE", country, m.actor2) or m.actor2
+    elif sub == "Mob violence" and (m.actor2 is None or _private_person(m.actor2) or _crowd(m.actor2, country)):
+        if _police_attacked(m):
+            m.actor2 = _role_ref("POLICE", country, m.actor2) or m.actor2
+        elif m.fatalities is not None or _told(m, "personal_violence"):
+            m.actor2 = _role_ref("CIVILIANS", country, m.actor2) or m.actor2
+
+
+_POLICE_FACED = ("Protest with intervention", "Violent demonstration")
+
+
+def _told(m: EventMention, cue: str) -> bool:
+    """A word of the ontology cue ``cue`` in the event's own sentences (its sentence and the ones folded into it)."""
+    from sitrep.events.ontology import load_ontology
+
+    words = load_ontology().cue(cue)
+    return any(w.lower() in words or w.lower().rstrip("s") in words or w.lower()[:-2] in words
+               for sp in [m.sentence, *m.evidence] for w in re.findall(r"[\w-]+", sp.text))
+
+
+_SAID = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:said|say|says|told|added|confirmed)\b")
+
+
+def _police_attacked(m: EventMention) -> bool:
+    """The mob's own sentence names police other than as the speaker ("set fire to a police post", "attacked
+    officers"; not "..., police said", "police and witnesses said")."""
+    from sitrep.events.ontology import load_ontology
+
+    police = load_ontology().cue("police_words")
+    text = m.sentence.text
+    for w in re.finditer(r"[\w-]+", text):
+        lw = w.group().lower()
+        if (lw in police or lw.rstrip("s") in police) and not _SAID.match(text[w.end():]):
+            return True
+    return False
+
+
+def _private_person(a: ActorRef) -> bool:
+    """A person named by a name the dictionary does not hold ("Bala Danjuma"): a private victim."""
+    from sitrep.nlp.actor_lexicon import UNK_PREFIX
+
+    return a.entity_id.startswith(UNK_PREFIX)
 
 
 def acled_protest_sides(mentions: list[EventMention]) -> None:

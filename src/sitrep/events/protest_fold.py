@@ -26,7 +26,18 @@ words (:func:`_crowd_told`). Folded are
   mob violence); told with a peaceful protest it is kept apart ("the burning and looting in the aftermath of the
   protests");
 - a bare explosion naming no weapon of war ("Explosions echoed through the city centre", "dynamite exploded in
-  his hands": ``merge.generic``) by no named side or one of the riot's, into a riot.
+  his hands": ``merge.generic``), or a firebomb ("threw stones and petrol bombs": ontology cue ``incendiary_words``),
+  by no named side or one of the riot's, into a riot;
+
+- a curfew imposed on the day of a riot, a violent or dispersed protest or the day after ("authorities imposed a
+  curfew on the city overnight", "The curfew was lifted on Wednesday morning"): the state's answer to it, no event
+  of its own (ACLED codes the unrest; cue ``curfew_words``);
+- force used on the crowd of a riot, told as an intervention or as force against protesters with no day of its own
+  apart from the riot's ("Officers fired gas grenades into the crowd", "the three protesters had been killed by
+  gunfire"), into that violent demonstration: the riot told from the police's side (the riot takes its dead);
+- a riot told with no day of its own beside a dated riot or a dated protest met with force, near it at its place:
+  the same crowd told again, or the police's account of the protest ("officers had fired after protesters threw
+  stones"); the host keeps its type.
 
 The protest takes the folded mention's death count when it has none, and its day when the protest's own sentence
 gave none ("farmers hurled eggs ... on Thursday" ... "as farmers protested against a trade deal").
@@ -103,6 +114,42 @@ def _crowd_told(host: EventMention) -> bool:
                for sp in [host.sentence, *host.evidence] for w in re.findall(r"[\w-]+", sp.text))
 
 
+_FORCE = ("Protest with intervention", "Excessive force against protesters")
+
+
+def _curfew(m: EventMention) -> bool:
+    from sitrep.events.cues import sense_cue
+
+    return m.sub_event_type == "Other" and m.trigger is not None and m.trigger.text.lower() in sense_cue("curfew_words")
+
+
+def _day_of_or_after(host: EventMention, m: EventMention) -> bool:
+    """``m`` has no day of its own, or the host's day or the day after ("lifted on Wednesday morning")."""
+    if m.date_precision != "day" or host.date_precision != "day" or m.date_start is None or host.date_start is None:
+        return True
+    return 0 <= (m.date_start - host.date_start).days <= 1
+
+
+def _force_on_riot(m: EventMention, host: EventMention) -> bool:
+    """``m`` is the state's force on the crowd of the riot ``host`` (module docstring)."""
+    from sitrep.events.merge import _doer_kind
+
+    if host.sub_event_type != "Violent demonstration" or m.sub_event_type not in _FORCE:
+        return False
+    if m.actor1 is not None and _doer_kind(m.actor1) != "state" and not _crowd(m.actor1):
+        return False
+    return m.date_precision == "reported" or (host.date_precision == "day" and m.date_start == host.date_start)
+
+
+def _riot_retold(m: EventMention, host: EventMention) -> bool:
+    """``m`` is a riot told with no day of its own beside a dated riot or a dated protest met with force (module
+    docstring): the same crowd's violence told again ("a crowd ... had gathered and began pelting stones" after
+    "a mob torched eight shops on Sunday"; the police's account "officers had fired after protesters threw
+    stones")."""
+    return (m.event_type == "Riots" and m.date_precision == "reported" and host.date_precision == "day"
+            and host.sub_event_type != "Peaceful protest")
+
+
 def _side(m: EventMention, host: EventMention, sole: bool = False) -> bool:
     """Whether ``m`` is told as a part of the protest or riot ``host`` (module docstring); ``sole``: the host is the
     only protest or riot the report tells, and a deed with no day of its own may then lie further from it."""
@@ -113,6 +160,11 @@ def _side(m: EventMention, host: EventMention, sole: bool = False) -> bool:
         return False
     if not _near(host, m) and not (sole and m.date_precision == "reported" and not shifts_away(m.sentence.text)):
         return False
+    if _curfew(m):
+        # (what a peaceful protest drew is no answer to unrest)
+        return host.sub_event_type != "Peaceful protest" and places_compatible(host, m) and _day_of_or_after(host, m)
+    if m.event_type in _HOSTS:
+        return (_force_on_riot(m, host) or _riot_retold(m, host)) and places_compatible(host, m)
     if not (places_compatible(host, m) and dates_compatible(host, m)):
         return False
     if host.date_precision == "reported" and m.date_precision not in ("reported", "day"):
@@ -143,11 +195,23 @@ def _side(m: EventMention, host: EventMention, sole: bool = False) -> bool:
         # whoever it hurt is the riot's toll
         from sitrep.events.merge import generic
 
-        return host.sub_event_type in _VIOLENT_HOST and generic(m) and _unnamed_or_side(m.actor1)
+        # "threw stones and petrol bombs at security forces": a firebomb told with a riot is the crowd's weapon
+        return host.sub_event_type in _VIOLENT_HOST and (generic(m) or _firebomb(m)) and _unnamed_or_side(m.actor1)
     # (never into a peaceful protest: a deed told with one is what it is about, "the execution drew protest")
     # (a victim of its own, "his wife", "a community leader", makes the deed one of its own too)
     return m.event_type in ("Battles", "Violence against civilians") and bare_deed(m) and _unnamed_or_side(m.actor1) \
         and _side_victim(m.actor2) and host.sub_event_type != "Peaceful protest"
+
+
+def _firebomb(m: EventMention) -> bool:
+    """``m``'s trigger is a bomb named by a word of the ontology cue ``incendiary_words`` just before it ("petrol
+    bombs", "Molotov cocktails" read as bombs): a crowd's home-made fire weapon, no planted explosive."""
+    from sitrep.events.ontology import load_ontology
+
+    if m.trigger is None:
+        return False
+    before = re.findall(r"[\w-]+", m.sentence.text[:m.trigger.start - m.sentence.start])
+    return bool(before) and before[-1].lower() in load_ontology().cue("incendiary_words")
 
 
 def _participle_after(m: EventMention, host: EventMention) -> bool:
@@ -195,9 +259,10 @@ def fold_into_protests(mentions: list[EventMention]) -> list[EventMention]:
     out = []
     for m in mentions:
         host: Optional[EventMention] = None
-        if m.event_type not in _HOSTS and m.event_type != "Political":
+        if m.event_type != "Political":
             host = next((h for h in sorted(hosts, key=lambda h: abs(h.sentence.start - m.sentence.start))
-                         if _side(m, h, len(hosts) == 1)), None)
+                         if h is not m and (m.event_type not in _HOSTS or h.sub_event_type != "Peaceful protest")
+                         and _side(m, h, len(hosts) == 1)), None)
         if host is None:
             out.append(m)
         else:

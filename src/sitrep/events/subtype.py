@@ -106,7 +106,10 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             # own, are an intervention against it (ACLED Protest with intervention: arrests of demonstrators)
             # The protest must be the scene ("during", "amid", "at"): "arrested for organising a protest" is
             # an arrest over a protest, not an intervention in one
-            ok = bool((clause_lemmas | scene_lemmas) & onto.cue("protest_words"))
+            # People taken as they blocked a road are protesters too ("detained 80 people as opposition
+            # supporters blocked streets": ACLED codes road blocking by civilians as a protest)
+            ok = bool((clause_lemmas | scene_lemmas) & onto.cue("protest_words")) or (
+                bool(scene_lemmas & onto.cue("blockade_verbs")) and bool(scene_lemmas & onto.cue("blockade_objects")))
         elif cond == "protest_violent":
             # the protesters' own violence may be told in another clause of the sentence ("protesters marched,
             # and clashes broke out"; "rallied, setting up barricades"); only a protest's reading looks there.
@@ -310,6 +313,32 @@ def scene_lemmas(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
     return frozenset(x.lemma_.lower() for t in sent if t.dep_ == "prep" and t.lower_ in SCENE_PREPS for x in t.subtree)
 
 
+SCENE_MARKS = frozenset({"as", "while", "when"})
+_TAKEN_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def _earlier(verb) -> bool:  # type: ignore[no-untyped-def]
+    """A clause told as before its head ("who had blocked the road"): a deed of an earlier time."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children)
+
+
+def arrest_scene_lemmas(tok) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """Lemmas of what an arrest's people were doing when taken: the trigger's "as/while/when" clause ("arrested
+    12 women as they tried to march to parliament") and a relative clause on whom it took ("arrested 45 young
+    people who attempted to march"), neither told as earlier ("who had organised a rally": an arrest over a
+    protest, not at one)."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "advcl" and not _earlier(c) and any(
+                m.dep_ == "mark" and m.lower_ in SCENE_MARKS for m in c.children):
+            out.update(x.lemma_.lower() for x in c.subtree)
+        if c.dep_ in _TAKEN_DEPS:
+            for r in c.children:
+                if r.dep_ == "relcl" and not _earlier(r):
+                    out.update(x.lemma_.lower() for x in r.subtree)
+    return frozenset(out)
+
+
 def protest_person_lemmas(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """The protest words that only say who was taken, in the trigger's object or passive subject headed by another
     noun: "arrested the convener of the protest", "detained two protest leaders", "the rally's organiser was
@@ -366,7 +395,7 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
     sent_lemmas: frozenset[str] = frozenset()
     blockade: Optional[bool] = None
     seen = {tdef.code}
-    scene = scene_lemmas(primary.tok.sent) if tdef.code == "sd.arrests" else frozenset()
+    scene = scene_lemmas(primary.tok.sent) | arrest_scene_lemmas(primary.tok) if tdef.code == "sd.arrests" else frozenset()
     if tdef.code == "sd.arrests":
         # "arrested the convener of the protest": whom the arrest took, not where it was made
         clause_lemmas = clause_lemmas - protest_person_lemmas(primary.tok, onto)

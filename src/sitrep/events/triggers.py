@@ -27,7 +27,7 @@ from sitrep.events.roles import lemma
 from sitrep.events.storming import stormed_site
 from sitrep.events.toll import died_of_wounds, found_slain, riddled_found_body
 from sitrep.events.munitions import less_lethal
-from sitrep.events.word_senses import labour_strike, not_event_sense, weapon_dealt
+from sitrep.events.word_senses import labour_strike, not_event_sense, strike_no_protest, weapon_dealt
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 from sitrep.nlp.regex_needs import folded, needed_literals
 from sitrep.resources import data_path
@@ -306,6 +306,12 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                 cands.append(Trigger(tok, p, [near[d] for d in p.deps]))
                 break
         else:
+            if labour and pos in ("NOUN", "PROPN") and not strike_no_protest(tok):
+                # "at the start of a strike over diesel prices", "workers went on strike": a stoppage of work is a
+                # protest (ACLED codes strikes as peaceful protests) where no protest pattern named it already
+                # ("an armed strike" that rebels impose, "called a strike for Thursday" are none)
+                cands.append(Trigger(tok, TriggerPattern(lemma(tok), (), "NOUN", onto.types["protests.peaceful"])))
+                continue
             obj = child(tok, "dobj") if pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS else None
             if obj is not None and (lemma(obj) in SETTLEMENT_WORDS or any(s <= obj.idx < e for s, e in place_spans)):
                 cands.append(Trigger(tok, TriggerPattern(tok.lemma_.lower(), (), "VERB", onto.types["battles.nsa_overtakes"])))

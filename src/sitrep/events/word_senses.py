@@ -5,7 +5,8 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
 
 - a **strike** that is a stoppage of work: "went on strike", "a general / hunger / 72-hour / armed strike", "the
   strike called by the union" (cues ``labour_strike_words``, ``labour_strike_verbs``): no air or artillery strike
-  (a protest reading of the noun, "strike +general", still holds);
+  (a protest reading of the noun, "strike +general", still holds); so is a strike "over" or "against" a
+  grievance of pay, prices or a law ("a strike over diesel prices": cue ``strike_grievance_words``);
   and the verb that calls it is no phone call;
 - an **attack** of an illness: "an attack of gout" (``illness_words``);
 - an **attack** on a website, a server, an account (``cyber_targets``): a cyberattack, no one hurt;
@@ -32,6 +33,7 @@ from sitrep.events.deps import child
 _STRIKE = "strike"
 _ATTACK = frozenset({"attack", "assault"})
 _MINE = "mine"
+_GRIEVANCE_PREPS = frozenset({"over", "against", "for"})
 _ON_STRIKE_HEADS = frozenset({"go", "be", "remain", "stay", "come", "walk", "continue"})
 
 
@@ -56,10 +58,25 @@ def labour_strike(tok) -> bool:  # type: ignore[no-untyped-def]
             return True  # "a 72-hour strike": the unit hangs under the number's compound
         if c.dep_ == "acl" and _lem(c) in sense_cue("labour_strike_verbs"):
             return True  # "the strike called by the union"
+        if c.dep_ == "prep" and c.lower_ in _GRIEVANCE_PREPS and any(
+                o.dep_ == "pobj" and _lem(o) in sense_cue("strike_grievance_words") for o in c.children):
+            return True  # "a strike over diesel prices", "a strike against the pension reform": what workers want
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "on" and _lem(head.head) in _ON_STRIKE_HEADS:
         return True  # "went on strike", "have been on strike"
     return tok.dep_ in ("dobj", "nsubjpass") and _lem(head) in sense_cue("labour_strike_verbs")
+
+
+_STRIKE_NOT_HELD = frozenset({"call", "declare", "announce", "threaten", "plan", "end", "suspend", "lift", "break", "cancel"})
+
+
+def strike_no_protest(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A labour strike that tells no protest held: "an armed strike" (a stoppage an armed group imposes on a
+    region), or a strike called, threatened or called off ("called a nationwide strike for Thursday": a call, whose
+    own reading says whether it is planned)."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ == "armed" for c in tok.children):
+        return True
+    return tok.dep_ in ("dobj", "nsubjpass") and _lem(tok.head) in _STRIKE_NOT_HELD
 
 
 def illness_attack(tok) -> bool:  # type: ignore[no-untyped-def]
