@@ -64,3 +64,10 @@ def test_second_victim_with_a_participle_of_his_own(ann):  # noqa: F811
     text = "A village chief was killed and his driver wounded when gunmen ambushed their car in Iloilo on Friday."
     assert deaths(ann, text) == 1
     assert wounded(ann, text) == 1
+
+
+def test_a_noun_the_lexicon_lacks_told_dead_is_one_person(ann):  # noqa: F811
+    text = "A 31-year-old history-sheeter was hacked to death by four men near a tea stall in Mysuru on Sunday night."
+    assert deaths(ann, text) == 1
+    assert deaths(ann, "An autorickshaw-puller was stabbed to death by two youths in Kanpur on Friday.") == 1
+    assert harm(ann, "Unknown attackers hacked the council's servers in Mysuru on Sunday.") == []

@@ -371,7 +371,8 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
         if h.dep_ == "pobj" and h.head.lower_ == "of":
             for c in h.head.conjuncts:  # "the murder of X and of Y"
                 victims += [g for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
-        if not all(_single_person(x, nouns) or x is not h and _shared_determiner(x, h, v, nouns) for x in victims):
+        if not all(_single_person(x, nouns) or x is not h and _shared_determiner(x, h, v, nouns) for x in victims) \
+                and not (len(victims) == 1 and _one_told_dead(h, v, nouns)):
             continue
         first = min(x.left_edge.i for x in victims)
         while first < h.i and sent.doc[first].lower_ == "dead":
@@ -394,6 +395,19 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
             continue  # "..., and Dario Pena were killed": the last of a list the parser cut off; its count is unknown
         n = _ordinal_toll(h) if cat == "killed" and len(victims) == 1 and not _TOLD_APART.search(sent.text) else None
         yield doc[first].idx, doc[last].idx + len(doc[last].text), cat, n or len(victims), v
+
+
+def _one_told_dead(h: Any, v: Any, nouns: dict[str, tuple[str, str]]) -> bool:
+    """ "A 28-year-old rowdy-sheeter was hacked to death", "an autorickshaw driver was shot dead": a singular noun
+    with "a" or "an" that a verb phrase tells died ("shot dead", "beaten to death") is one person, whether or not
+    the lexicon knows the noun (trades and local words for people are many); never a noun the lexicon knows as no
+    single person ("a family")."""
+    if h.tag_ != "NN" or not fatal_phrase(v) or any(c.dep_ in ("nummod", "quantmod") for c in h.children):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children):
+        return False
+    known = nouns.get(h.lemma_.lower())
+    return known is None or (known[1] == "person" and known[0] not in _GROUP_CATEGORIES)
 
 
 def _after_and(x: Any) -> bool:
