@@ -71,3 +71,15 @@ def test_a_noun_the_lexicon_lacks_told_dead_is_one_person(ann):  # noqa: F811
     assert deaths(ann, text) == 1
     assert deaths(ann, "An autorickshaw-puller was stabbed to death by two youths in Kanpur on Friday.") == 1
     assert harm(ann, "Unknown attackers hacked the council's servers in Mysuru on Sunday.") == []
+
+
+def test_father_of_two_counts_one(ann):  # noqa: F811
+    assert deaths(ann, "A man has been charged with murder after a father-of-two was shot dead in a street in Salford.") == 1
+
+
+def test_a_count_over_a_long_feud_is_no_toll(ann):  # noqa: F811
+    text = ("Three men were shot dead at a bar in Uruapan on Friday. The killings come amid a months-long fight "
+            "between two gangs that has left dozens dead in the region.")
+    an = analyse(ann, text)
+    assert [f.background for f in an.figures if f.what == "killed" and f.span.text == "dozens"] == [True]
+    assert deaths(ann, text) == 3
