@@ -66,6 +66,12 @@ def test_second_victim_with_a_participle_of_his_own(ann):  # noqa: F811
     assert wounded(ann, text) == 1
 
 
+def test_left_one_dead_and_another_injured(ann):  # noqa: F811
+    text = "A stabbing in Moss Side left one man dead and another seriously injured."
+    assert deaths(ann, text) == 1
+    assert wounded(ann, text) == 1
+
+
 def test_a_noun_the_lexicon_lacks_told_dead_is_one_person(ann):  # noqa: F811
     text = "A 31-year-old history-sheeter was hacked to death by four men near a tea stall in Mysuru on Sunday night."
     assert deaths(ann, text) == 1

@@ -242,9 +242,11 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
         if found:
             return found
     if v.dep_ == "conj" and (v.tag_ == "VBN" or v.tag_ == "VBD" and not any(c.dep_ in ("dobj", "obj") for c in kids)) \
-            and any(c.dep_ == "nsubjpass" for c in v.head.children) and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+            and any(c.dep_ == "nsubjpass" or c.dep_ in ("dobj", "obj") and v.head.lemma_.lower() == "leave"
+                    for c in v.head.children) and not any(c.dep_ in ("aux", "auxpass") for c in kids):
         # "a constable was killed and another injured": the passive's auxiliary left out, its subject parsed active
-        # (the participle may be tagged a past tense: "a captain was killed and his driver wounded", no object)
+        # (the participle may be tagged a past tense: "a captain was killed and his driver wounded", no object);
+        # so with "left" gapped: "left one man dead and another seriously injured"
         found = [c for c in kids if c.dep_ == "nsubj"]
         if found:
             return found
