@@ -9,7 +9,8 @@ They are NOT an independent test: the rules were tuned while reading them. ``gol
 dead, the injured, the attacker's name (blank when none is named), the town and state with its point, and the
 number of incidents the report tells. ``--dir tests/data/local_reports_world`` scores the same way 34 reports
 (``wNN.txt``) written in the styles of the local press outside the US, whose first read is the held-out figure
-(bench/README.md, "local_reports_world"); ``--dir tests/data/toll_reports`` 15 reports (``tNN.txt``) in the styles of
+(bench/README.md, "local_reports_world"); ``--dir tests/data/local_reports_world2`` 30 more (``xNN.txt``, a second
+held-out set, "local_reports_world2"); ``--dir tests/data/toll_reports`` 15 reports (``tNN.txt``) in the styles of
 modern wire and local news that tell their tolls without a plain "N killed" (bodies found, victims named with no
 number, "sustained injuries"; branch ``tolls3``, first read in bench/README.md).
 

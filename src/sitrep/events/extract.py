@@ -29,6 +29,7 @@ import datetime as _dt
 from typing import Optional
 
 from sitrep.events.accusation import accusation_modality, credit_accusations
+from sitrep.events.charged_killing import killing_charge, reported_death
 from sitrep.events.charged_suspect import charged_deed, credit_suspects, criminal_charge
 from sitrep.events.claimant import claimant_of
 from sitrep.events.crime import article_cues, ordinary_crime
@@ -41,7 +42,7 @@ from sitrep.events.protest_actors import acled_protest_sides
 from sitrep.events.protest_fold import fold_into_protests
 from sitrep.events.modality import event_modality, state_of_war
 from sitrep.events.munitions import less_lethal_lemmas
-from sitrep.events.ontology import Ontology, load_ontology
+from sitrep.events.ontology import Ontology, TriggerPattern, load_ontology
 from sitrep.events.generic_actors import name_generic_groups
 from sitrep.events.claims import claimant_forces, credit_bare_claims, credit_restated_doer, credit_told_doer
 from sitrep.events.participants import armed_branch, assign_actors, battle_dead_no_side, credit_claims, read_roles
@@ -53,7 +54,7 @@ from sitrep.events.told_blast import retype_told_blasts
 from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
                                 move_reaction_tolls, add_also_tolls, share_fuller_tolls, split_counted_deeds,
                                 unshare_sentence_tolls, fold_toll_updates)
-from sitrep.events.triggers import SPEECH_ACTS, Group, clause_tokens, find_triggers, group_triggers, month_name
+from sitrep.events.triggers import SPEECH_ACTS, Group, Trigger, clause_tokens, find_triggers, group_triggers, month_name
 from sitrep.events.word_senses import aircraft_not_instrument, forced_march
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, Analysis, EventMention, Place, Span
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
@@ -141,6 +142,10 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
         if len(out) > n:
             out.sort(key=lambda e: e.trigger.start)
     retype_told_blasts(out, doc)  # "A bomb went off ... Four were hurt in the blast": the bomb's blast, no accident
+    if not any(e.event_type in VIOLENT_EVENT_TYPES for e in out):
+        # "X was charged with murder after a woman was found dead": the charge tells the killing (events/charged_killing)
+        _read_charged_killing(doc, onto, finder, analysis, ctx, aid, published, tok_of_time, tok_of_place, tok_of_fig,
+                              fallback_place, crime_cues, out)
     out = drop_told_wound_deaths(out, doc)  # "X was shot ... He died of gunshot wounds": the shooting, not two
     unshare_sentence_tolls(out, doc)  # one count outside every clause, taken by two events: whose dead is not said
     assert_sole_reference(out, published)  # a report that tells its incident only by reference reports it
@@ -187,6 +192,33 @@ def _read_unit(sent, onto, blocked, place_spans, killed_toks, finder, analysis, 
             ev.outside = "crime"  # a robbery, a domestic killing: outside ACLED, kept apart
         if ev is not None:
             out.append(ev)
+
+
+def _read_charged_killing(doc, onto, finder, analysis, ctx, aid, published, tok_of_time, tok_of_place, tok_of_fig,  # type: ignore[no-untyped-def]
+                          fallback_place, crime_cues, out: list[EventMention]) -> None:
+    """A report that tells a death and no violent deed, but a charge or a police inquiry of murder: the crime noun
+    of the first such charge is the killing (an asserted attack), its toll the report's first count of dead."""
+    death = reported_death(analysis.figures)
+    if death is None:
+        return
+    for sent in _units(doc):
+        tok = None if _headline(sent) else next((t for t in sent if killing_charge(t)), None)
+        if tok is None:
+            continue
+        g = Group(tok, [Trigger(tok, TriggerPattern(lemma(tok), (), "NOUN", onto.types["vac.attack"]))])
+        ev = _build(g, [clause_tokens(g, set())], 0, sent, set(range(sent.start, sent.end)), onto, finder, analysis,
+                    ctx, aid, published, tok_of_time, tok_of_place, tok_of_fig, fallback_place)
+        if ev is None:
+            return
+        ev.modality = "asserted"  # the charge holds that the deed was done
+        if ev.fatalities is None:
+            ev.fatalities = death
+            ev.figures.append(death.id)
+        if ev.outside is None and ordinary_crime(ev.sub_event_type, ev.event_type, sent, finder.is_state(
+                ev.actor1) is not None or finder.is_state(ev.actor2) is False, crime_cues):
+            ev.outside = "crime"
+        out.append(ev)
+        return
 
 
 def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int], onto: Ontology, finder: ActorFinder,  # type: ignore[no-untyped-def]

@@ -104,6 +104,10 @@ def destroys_people(tok) -> bool:  # type: ignore[no-untyped-def]
         obj = pobj(tok, "of")
     else:
         obj = _patient(tok)
+        from sitrep.nlp.victims import fatal_phrase
+
+        if obj is not None and fatal_phrase(tok):
+            return True  # "a rowdy-sheeter was hacked to death": what dies is someone, whatever the word for him
     if obj is None:
         return False
     verb = tok

@@ -56,6 +56,7 @@ RUNNING_TAIL = re.compile(
     rf"(?:{_alt('qualifier', 'qualifier_tail', after=_SPACE)})?$", re.I)
 # nlp/figures.war_total: a noun for a whole war or campaign, and "since the war began" / "since the start of the war"
 SPAN_NOUNS = frozenset(_G["span_noun"])
+SPAN_LENGTHS = frozenset(_G["span_length"])  # "a months-long fight", "an ongoing feud": a noun of a span
 SPAN_SINCE = re.compile(
     rf"\bsince\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_alt('span_noun')})s?\s+"
     rf"(?:had\s+|has\s+)?(?:{_alt('span_start')})\b|"

@@ -977,10 +977,15 @@ _PARENTS = frozenset({"mother", "father", "parent", "grandmother", "grandfather"
 
 
 def _children_of_parent(qtok: Any) -> bool:
-    """A bare number after a parent noun and "of" ("mother of three", "a father of five") counts children."""
+    """A bare number after a parent noun and "of" ("mother of three", "a father of five", the British and Irish
+    "father-of-two") counts children."""
     i, doc = qtok.i, qtok.doc  # read on the words: the parser may hang "of" on a word before the parent noun
-    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in _PARENTS \
+    words = [t for t in doc[max(0, i - 4):i] if t.text not in _HYPHENS]  # "father - of - two": the hyphens aside
+    return len(words) >= 2 and words[-1].lower_ == "of" and words[-2].lemma_.lower() in _PARENTS \
         and (i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN"))
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _deed_age_years(doc: Any, deed: Any, periods: list[TimeExpr]) -> int:
@@ -1080,7 +1085,7 @@ def war_total(fig: Figure, action: _Action, sent: Any, text: str) -> bool:
     the perfect tense with such a noun as the subject or "during" / "throughout" it. Such a count is a key figure of
     the story (background: never an event's toll); "the worst attack since the war began" tells the attack, not the
     count, and "the offensive killed 12 on Monday" is an incident."""
-    from sitrep.events.running_words import SPAN_DURING, SPAN_NOUNS, SPAN_SINCE
+    from sitrep.events.running_words import SPAN_DURING, SPAN_LENGTHS, SPAN_NOUNS, SPAN_SINCE
 
     if fig.what not in ("killed", "dead", "deaths", "death", "fatalities") or action.verb is None:
         return False
@@ -1095,7 +1100,18 @@ def war_total(fig: Figure, action: _Action, sent: Any, text: str) -> bool:
                 return True
     if not _perfect_clause(v):
         return False
-    return any(n.lemma_.lower() in SPAN_NOUNS for n in _subjects_of(v))
+    return any(n.lemma_.lower() in SPAN_NOUNS or _told_long(n, SPAN_LENGTHS) for n in _subjects_of(v))
+
+
+def _told_long(n: Any, lengths: frozenset[str]) -> bool:
+    """A noun told as lasting many days: "a months-long fight" ("months" on "long"), "an ongoing feud"."""
+    for c in n.children:
+        if c.dep_ != "amod":
+            continue
+        if c.lower_ in lengths or c.lower_ == "long" and any(
+                g.dep_ == "npadvmod" and g.lemma_.lower() in lengths for g in c.children):
+            return True
+    return False
 
 
 def _background(fig: Figure, action: _Action) -> bool:

@@ -247,9 +247,12 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
         found = [c for c in kids if c.dep_ == "nsubj"]
         if found:
             return found
-    if v.dep_ == "conj" and v.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in v.head.children) \
-            and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+    if v.dep_ == "conj" and (v.tag_ == "VBN" or v.tag_ == "VBD" and not any(c.dep_ in ("dobj", "obj") for c in kids)) \
+            and any(c.dep_ == "nsubjpass" or c.dep_ in ("dobj", "obj") and v.head.lemma_.lower() == "leave"
+                    for c in v.head.children) and not any(c.dep_ in ("aux", "auxpass") for c in kids):
         # "a constable was killed and another injured": the passive's auxiliary left out, its subject parsed active
+        # (the participle may be tagged a past tense: "a captain was killed and his driver wounded", no object);
+        # so with "left" gapped: "left one man dead and another seriously injured"
         found = [c for c in kids if c.dep_ == "nsubj"]
         if found:
             return found
@@ -373,11 +376,12 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
         if h.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
             h = v.head  # "Ana Ruiz, who was shot dead last week": the one the relative clause is about
         victims = [h, *[c for c in h.conjuncts if c.i > h.i]]
-        victims += [x for x in heads[1:] if split] + _hung_on_verb(v, victims[-1], nouns)
+        victims += [x for x in heads[1:] if split] + _hung_on_verb(v, victims[-1], nouns, verbs)
         if h.dep_ == "pobj" and h.head.lower_ == "of":
             for c in h.head.conjuncts:  # "the murder of X and of Y"
                 victims += [g for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
-        if not all(_single_person(x, nouns) or x is not h and _shared_determiner(x, h, v, nouns) for x in victims):
+        if not all(_single_person(x, nouns) or x is not h and _shared_determiner(x, h, v, nouns) for x in victims) \
+                and not (len(victims) == 1 and _one_told_dead(h, v, nouns)):
             continue
         first = min(x.left_edge.i for x in victims)
         while first < h.i and sent.doc[first].lower_ == "dead":
@@ -427,6 +431,18 @@ def _bare_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
     return t.tag_ in ("NN", "NNS") and nouns.get(t.lemma_.lower(), ("", ""))[1] == "person" \
         and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
 
+def _one_told_dead(h: Any, v: Any, nouns: dict[str, tuple[str, str]]) -> bool:
+    """ "A 28-year-old rowdy-sheeter was hacked to death", "an autorickshaw driver was shot dead": a singular noun
+    with "a" or "an" that a verb phrase tells died ("shot dead", "beaten to death") is one person, whether or not
+    the lexicon knows the noun (trades and local words for people are many); never a noun the lexicon knows as no
+    single person ("a family")."""
+    if h.tag_ != "NN" or not fatal_phrase(v) or any(c.dep_ in ("nummod", "quantmod") for c in h.children):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.children):
+        return False
+    known = nouns.get(h.lemma_.lower())
+    return known is None or (known[1] == "person" and known[0] not in _GROUP_CATEGORIES)
+
 
 def _after_and(x: Any) -> bool:
     """The word before ``x``'s phrase is "and" (or "&"): ``x`` goes on a list ("..., 34, and her son")."""
@@ -441,11 +457,17 @@ def _split_list(heads: list) -> bool:
         _after_and(b) and a.i < b.i for a, b in zip(heads, heads[1:]))
 
 
-def _hung_on_verb(v: Any, last: Any, nouns: dict[str, tuple[str, str]]) -> list:
+def _hung_on_verb(v: Any, last: Any, nouns: dict[str, tuple[str, str]], verbs: dict[str, tuple[str, str]]) -> list:
     """ "Gunmen killed a teacher, 34, and her son, 12": a single person the parser coordinated with the verb
     instead of its last victim, right after "and"."""
     return [c for c in v.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > last.i
-            and _after_and(c) and _single_person(c, nouns)]
+            and _after_and(c) and _single_person(c, nouns) and not _own_harm(c, verbs)]
+
+
+def _own_harm(n: Any, verbs: dict[str, tuple[str, str]]) -> bool:
+    """ "A man was beaten to death and his companion seriously injured": the person coordinated with the verb
+    carries a participle of harm of his own (parsed as hanging on him), so the verb's count leaves him out."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and _category(c, verbs) is not None for c in n.children)
 
 
 # a death told apart from the incident counted before: "a third man was killed in a separate attack" is one man
