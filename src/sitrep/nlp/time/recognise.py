@@ -139,6 +139,7 @@ _NEEDS: dict[str, re.Pattern] = {
     "compact": re.compile(r"\d{8}"),
     "us_numeric": re.compile(r"\d[/-]\d"),
     "partof": re.compile(r"week|half|days", _I),
+    "ordday": re.compile(r"the\s+[1-3]?\d(?:st|nd|rd|th)", _I),
     "decade": re.compile(r"\d0'?s", _I),
     "spoken_year": re.compile(r"year|eighteen|nineteen", _I),
     "quarter": re.compile(r"quarter", _I),
