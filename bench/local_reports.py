@@ -80,7 +80,7 @@ def harm_events(an):  # type: ignore[no-untyped-def]
 
 def annotate_reports(d: Path, rows: list[dict]):  # type: ignore[no-untyped-def]
     """The articles of the reports ``d/ID.txt`` (rows with ``id`` and ``published``: ingest with the given date, so
-    the dateline is read) and an iterator over their analyses."""
+    the dateline is read; a ``published`` of null leaves the date to what ingest reads in the text) and an iterator over their analyses."""
     from sitrep.ingest.article import build_article
     from sitrep.ingest.records import Record
     from sitrep.nlp.annotate import Annotator, DocContext
@@ -88,9 +88,9 @@ def annotate_reports(d: Path, rows: list[dict]):  # type: ignore[no-untyped-def]
     arts = []
     for g in rows:
         p = d / f"{g['id']}.txt"
-        pub = dt.date.fromisoformat(g["published"])
+        pub = dt.date.fromisoformat(g["published"]) if g.get("published") else None  # None: ingest reads the text
         rec = Record(source=str(p), source_path=str(p), key=g["id"], text=p.read_text(encoding="utf-8"),
-                     published=pub, published_precision="day", published_how="given")
+                     published=pub, published_precision="day" if pub else "unknown", published_how="given" if pub else "unknown")
         arts.append(build_article(rec))
     items = [(a.text, DocContext(article_id=a.id, published=a.published, dateline=a.dateline, outlet=a.outlet))
              for a in arts]

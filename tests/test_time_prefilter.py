@@ -13,6 +13,7 @@ SAMPLES = [
     "Three days ago, some two weeks earlier and a month later, one and a half years and 2 1/2 hours passed.",
     "The talks lasted days after the vote, for months, and ended at 10:30 pm, at 9 a.m. and at noon.",
     "The convoy left at 0630 and between 0630 and 0700 hours, then at 1400 GMT it stopped.",
+    "The depot was hit on the 12th, and again on the 3rd.",
 ]
 
 

@@ -109,8 +109,20 @@ def single_past_day(t: TimeExpr, published: Optional[_dt.date]) -> bool:
 
 
 def after_report(t: TimeExpr, published: Optional[_dt.date]) -> bool:
-    """The expression names a day after the report's date (impossible for a past incident)."""
-    return published is not None and t.start is not None and t.start > published
+    """The expression names a day after the report's date (impossible for a past incident). The day after it, told
+    with its weekday ("on Thursday, March 13" in a report dated Wednesday 12 March), is not: the text confirms that
+    day, and the report's date is a day early (a page dated where it was posted, in another time zone)."""
+    if published is None or t.start is None or t.start <= published:
+        return False
+    return (t.start - published).days != 1 or not weekday_told(t)
+
+
+def weekday_told(t: TimeExpr) -> bool:
+    """The expression names a date with a month and the weekday that date falls on ("Thursday, March 13")."""
+    words = re.findall(r"[a-z]+", t.span.text.lower())
+    wd = lexicon().weekdays
+    return t.start is not None and len(words) >= 2 and any(wd.get(w) == t.start.weekday() for w in words) \
+        and any(w.rstrip(".") in lexicon().months for w in words)
 
 
 
@@ -236,11 +248,15 @@ def _event_verb(verb, incidents: bool = False) -> bool:  # type: ignore[no-untyp
     words, onto = lemmas(verb), load_ontology()
     if incidents and any(p.tdef.outside for w in words for p in onto.patterns(w, "VERB")):
         return True
-    ev = lexicon().event_verbs
+    return _violent_verb(verb) or support_verb(verb) or any(w in onto.cue("kill_lemmas") for w in words)
+
+
+def support_verb(verb) -> bool:  # type: ignore[no-untyped-def]
+    """A light, aspectual or phrasal verb whose time dates the event noun it governs (``event_verb`` of
+    data/time_lexicon.tsv): "launched an attack on Monday", "the bomb went off on Monday"."""
+    words, ev = lemmas(verb), lexicon().event_verbs
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None  # the particle, whatever the parse made of it
-    if nxt is not None and any(f"{w} {nxt.lower_}" in ev for w in words):
-        return True  # a phrasal verb of a blast: "the bomb went off on Monday"
-    return _violent_verb(verb) or any(w in ev or w in onto.cue("kill_lemmas") for w in words)
+    return any(w in ev for w in words) or (nxt is not None and any(f"{w} {nxt.lower_}" in ev for w in words))
 
 
 def _own_verb(trig):  # type: ignore[no-untyped-def]
@@ -397,7 +413,7 @@ def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-
     while arg.dep_ == "conj" and arg.head.pos_ in ("NOUN", "PROPN") and arg.head.i != arg.i:
         arg = arg.head  # "there were riots and bombs on Monday": a conjoined noun shares its first conjunct's verb
     direct = arg.head.i == verb.i or (arg.head.dep_ in ("prep", "agent") and arg.head.head.i == verb.i)
-    return not (direct and any(w in lexicon().event_verbs for w in lemmas(verb)))
+    return not (direct and support_verb(verb))
 
 
 def _other_deed_between(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
@@ -549,6 +565,8 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
                                                  for t, ts in tok_of_time):
         # (a present perfect, "the rebels have killed dozens", is a record, not the incident told just before)
         time = carried_time(primary.tdef, sent, prev, verb=trig.pos_ in ("VERB", "AUX") and not perfect_present(trig))  # "Turkey struck on Monday. It said 40 targets were hit."
+    if time is not None:
+        time = range_time(doc, time, tok_of_time, published) or time  # "fought from Friday to Sunday"
     clock = min(clocks, key=lambda t: abs(t.span.start - trig.idx)) if clocks and toll is None else None
     if clock is not None and clock.start is not None and time is not None and time.start is not None \
             and time.precision == "day" and time.start == (time.end or time.start):
@@ -573,6 +591,33 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
         # a count's date was set aside (toll): the event is dated by its report, even one still undated
         precision = "reported" if published is not None or toll is not None else "unknown"
     return time, date_start, date_end, precision, toll, clause
+
+
+_RANGE_TO = frozenset({"to", "through", "until", "till", "into", "-", "–"})
+RANGE_DAYS = 14  # the longest span of days two expressions joined as a range may make
+
+
+def range_time(doc, time: TimeExpr, tok_of_time, published: Optional[_dt.date]) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
+    """A day joined to a later day as the two ends of one span: "from Friday to Sunday", "Friday through Sunday",
+    "between Friday and Sunday", "on Monday and Tuesday": the chosen day's expression widened to end on the
+    second day (each end a single day, the second after the first by at most :data:`RANGE_DAYS`, not after the
+    report). None when the day stands alone."""
+    if time.precision != "day" or time.start is None or (time.end or time.start) != time.start:
+        return None
+    ts = next((ts for t, ts in tok_of_time if t is time and ts), None)
+    if ts is None:
+        return None
+    before = doc[ts[0] - 1].lower_ if ts[0] > 0 else ""
+    for t, ts2 in tok_of_time:
+        if not ts2 or not 1 < ts2[0] - ts[-1] <= 3 or t.precision != "day" or t.start is None \
+                or (t.end or t.start) != t.start or t.future or after_report(t, published):
+            continue
+        joint = [doc[i].lower_ for i in range(ts[-1] + 1, ts2[0])]
+        if not 0 < (t.start - time.start).days <= RANGE_DAYS:
+            continue
+        if joint[-1] in _RANGE_TO or (joint == ["and"] and before in ("between", "on")):
+            return replace(time, end=t.start)  # (the first day's span and value kept as the evidence)
+    return None
 
 
 _AT_THE_SAME_TIME = frozenset({"as", "while"})

@@ -62,6 +62,21 @@ def _r_iso(m: re.Match, c: _Ctx) -> Optional[_Res]:
     return _date_res(d, False)
 
 
+def _r_ordinal_day(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"on the 12th" with no month: that day of the report's month, or of the month before when the day is still to
+    come in the report's month (a past report tells past days)."""
+    d = int(m.group("d"))
+    if not 1 <= d <= 31:
+        return None
+    if c.dct is None:
+        return _Res(f"XXXX-XX-{d:02d}", "DATE", precision="day", relative=True)
+    y, mo = c.dct.year, c.dct.month
+    if d > c.dct.day:
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    day = _valid(y, mo, d)
+    return _date_res(day, True) if day is not None else None
+
+
 def _r_month(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """"December", "early December", "December 2019", "last December", "since December"."""
     mon = m.group("mon")

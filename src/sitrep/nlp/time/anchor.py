@@ -1,4 +1,5 @@
-"""The anchor: past-tense weekday references and the check that a header date is a day early (suggest_dct)."""
+"""The anchor: past-tense weekday references and the checks that a header date is a day early (suggest_dct) or
+later than the date of the dateline the copy was filed under (dateline_dct)."""
 from __future__ import annotations
 
 import calendar
@@ -6,8 +7,8 @@ import datetime as _dt
 import re
 from typing import Optional
 
-from sitrep.nlp.time.calc import _cap_ok
-from sitrep.nlp.time.patterns import Date, _LX, _POD, _WD
+from sitrep.nlp.time.calc import _cap_ok, _month_num, _valid
+from sitrep.nlp.time.patterns import Date, _LX, _MON, _POD, _WD
 from sitrep.nlp.time.tense import _clause_tense
 
 
@@ -58,6 +59,29 @@ def suggest_dct(text: str, header: Date) -> Optional[tuple[Date, str]]:
         f"anchored on {fixed.isoformat()}"
     )
     return fixed, reason
+
+
+# a wire dateline with its day, opening the text: "LAGOS, Sept 1 —", "KYIV, Ukraine, March 3 (Reuters) -"
+_DATELINE_DAY = re.compile(
+    rf"\s*[A-Z][A-Z'.\-]{{2,}}(?:[ /-]+[A-Z][A-Z'.\-]+){{0,3}}(?:,\s*[A-Z][A-Za-z'.\-]+(?:\s+[A-Z][A-Za-z'.\-]+){{0,2}})?,?"
+    rf"\s+(?P<mon>(?i:{_MON}))\s+(?P<d>[0-3]?\d)\s*(?:\([A-Za-z][A-Za-z .-]{{0,30}}\)\s*)?(?:[—–]|\s-{{1,2}}\s|:)")
+DATELINE_DAYS = 7  # how far before the header a dateline's day may lie (a page posted or re-dated days after filing)
+
+
+def dateline_dct(text: str, header: Date) -> Optional[tuple[Date, str]]:
+    """The day of the dateline opening the text when it lies 1 to DATELINE_DAYS days before ``header``: the copy
+    was written that day, and its "on Tuesday" counts from it (a page's date can be the day it was posted, later).
+    Returns ``(day, reason)`` or None (no dated dateline, or one on or after the header's day)."""
+    m = _DATELINE_DAY.match(text)
+    if m is None:
+        return None
+    mo, d = _month_num(m.group("mon")), int(m.group("d"))
+    day = _valid(header.year, mo, d)
+    if day is not None and day > header:
+        day = _valid(header.year - 1, mo, d)
+    if day is None or not 1 <= (header - day).days <= DATELINE_DAYS:
+        return None
+    return day, f"the dateline's day {day.isoformat()} lies before the header date {header.isoformat()}"
 
 
 def _anchor_date(a: Optional[str]) -> Optional[Date]:

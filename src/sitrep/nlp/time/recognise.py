@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sitrep.nlp.regex_needs import Prefixes, folded, needed_literals, word_matches, word_start_prefixes, word_starts
 from sitrep.nlp.timelex import alt
-from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decade, _r_decade_word, _r_full_date, _r_iso, _r_month, _r_partof, _r_quarter, _r_spoken_year, _r_year
+from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decade, _r_decade_word, _r_full_date, _r_iso, _r_month, _r_ordinal_day, _r_partof, _r_quarter, _r_spoken_year, _r_year
 from sitrep.nlp.time.calc import Resolver, _Ctx
 from sitrep.nlp.time.durations import _r_bareunit, _r_duration, _r_half, _r_ref, _r_set
 from sitrep.nlp.time.patterns import _APPROX, _LX, _MOD, _MON, _NUM, _POD, _SPOKEN_YEAR, _TENS_W, _UNIT, _UNITS_W, _WD, _YEAR, _YEARX
@@ -39,6 +39,11 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("dmy", re.compile(
         rf"{_B}(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
         rf"(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?{_E}", _I), _r_full_date),
+    # "on the 12th," with no month (the report's): only after "on" and before a pause or a conjunction, never
+    # before a noun ("on the 12th floor", "on the 5th day of talks")
+    ("ordday", re.compile(
+        r"(?<=\bon )the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|while|after|before)\b)",
+        _I), _r_ordinal_day),
     ("month", re.compile(
         rf"{_B}(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this|past)\s+)?(?P<mon>{_MON})"
         rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEARX})(?!\d|,\d)|\s+(?P<ry>this|last|next)\s+year)?(?![\w'])", _I), _r_month),
@@ -134,6 +139,7 @@ _NEEDS: dict[str, re.Pattern] = {
     "compact": re.compile(r"\d{8}"),
     "us_numeric": re.compile(r"\d[/-]\d"),
     "partof": re.compile(r"week|half|days", _I),
+    "ordday": re.compile(r"the\s+[1-3]?\d(?:st|nd|rd|th)", _I),
     "decade": re.compile(r"\d0'?s", _I),
     "spoken_year": re.compile(r"year|eighteen|nineteen", _I),
     "quarter": re.compile(r"quarter", _I),

@@ -338,9 +338,10 @@ def _r_refday(m: re.Match, c: _Ctx) -> Optional[_Res]:
     for u, code in (("week", "W"), ("month", "M"), ("year", "Y")):
         if w.endswith(u) or f" {u} " in w:
             unit = code
-    if any(x in w for x in ("previous", "preceding", "prior", "before", "eve")):
+    ws = w.split()  # words, not letters: "that evening" is no "eve" (the day before)
+    if any(x in ws for x in ("previous", "preceding", "prior", "before", "eve")):
         k = -1
-    elif any(x in w for x in ("next", "following", "after")):
+    elif any(x in ws for x in ("next", "following", "after")):
         k = 1
     else:
         k = 0

@@ -1,6 +1,7 @@
 """Public entry points: find_times (recognise, anchor, resolve), resolve_relative (re-anchor on a story date) and the spaCy annotator."""
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import replace
 from typing import Any, Callable, Optional
@@ -8,7 +9,7 @@ from typing import Any, Callable, Optional
 from sitrep.model import Span, TimeExpr
 from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.time.absolute import _r_clock
-from sitrep.nlp.time.anchor import _anchor_date, suggest_dct
+from sitrep.nlp.time.anchor import _anchor_date, dateline_dct, suggest_dct
 from sitrep.nlp.time.calc import Told, _Ctx, _Res, _shift
 from sitrep.nlp.time.patterns import Date, Interval, _LX, _SINCE
 from sitrep.nlp.time.recognise import _Cand, _candidates
@@ -56,7 +57,8 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
                future_at: Optional[Callable[[int, int], Optional[bool]]] = None) -> list[TimeExpr]:
     """Every time expression in ``text``, resolved against ``dct`` (None: relative ones stay unresolved).
 
-    ``correct_dct``: apply :func:`suggest_dct` (a header date a day early) and say so in ``anchor``.
+    ``correct_dct``: apply :func:`dateline_dct` (a dated dateline days before the header) or :func:`suggest_dct`
+    (a header date a day early) and say so in ``anchor``.
     ``future_at(start, end)``: an optional tense oracle (the parse); None falls back to the word cues.
     Offsets are into ``text``; ``anchor`` is "dct:YYYY-MM-DD", "dct-corrected:... (header ...)",
     "time:YYYY-MM-DD" (counted from another expression), None (absolute) or, without a DCT,
@@ -65,7 +67,7 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
     """
     anchor_label = f"dct:{dct.isoformat()}" if dct else "unresolved"
     if dct is not None and correct_dct:
-        fix = suggest_dct(text, dct)
+        fix = dateline_dct(text, dct) or suggest_dct(text, dct)
         if fix is not None:
             anchor_label = f"dct-corrected:{fix[0].isoformat()} (header {dct.isoformat()})"
             dct = fix[0]
@@ -191,6 +193,7 @@ _CLOCK_GAP = re.compile(r"\s*,?\s*(?:on\s+)?$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _POD_OF = re.compile(r"\bthe\s+(morning|afternoon|evening|night)\s+of\s+$", re.I)
 _DAY_CLOCK_GAP = re.compile(r"\s+(?:at\s+)?", re.I)
+_NIGHT_INTO_GAP = re.compile(r"\s+(?:into|to|on)\s+", re.I)  # "overnight into Sunday", "overnight on Tuesday"
 
 
 def _a_day(t: TimeExpr) -> bool:
@@ -209,7 +212,7 @@ def _on_day(text: str, a: TimeExpr, b: TimeExpr, clock: TimeExpr, day: TimeExpr)
 
 
 def _merge_clock_day(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
-    """"9 p.m. Tuesday", "noon Friday", "4 p.m. EST Oct. 3": one TIME on that day."""
+    """"9 p.m. Tuesday", "noon Friday", "4 p.m. EST Oct. 3", "overnight into Sunday": one TIME on that day."""
     out: list[TimeExpr] = []
     i = 0
     while i < len(exprs):
@@ -220,6 +223,14 @@ def _merge_clock_day(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
             joined = _on_day(text, a, b, clock=a, day=b)  # "10 p.m. Wednesday"
         elif b is not None and _a_day(a) and b.type == "TIME" and _DAY_CLOCK_GAP.fullmatch(text[a.span.end:b.span.start]):
             joined = _on_day(text, a, b, clock=b, day=a)  # "Tuesday noon", "Friday at 3 p.m."
+        elif b is not None and _a_day(b) and a.span.text.lower() == "overnight" \
+                and _NIGHT_INTO_GAP.fullmatch(text[a.span.end:b.span.start]):
+            # "overnight into Sunday": the night that ends on the day named (Saturday night to Sunday), not the night
+            # before the report; told as "overnight" alone is told (the evening's day to the morning's)
+            span = Span(a.span.article_id, a.span.start, b.span.end, text[a.span.start:b.span.end])
+            eve = b.start - _dt.timedelta(days=1) if b.start is not None else None
+            joined = replace(b, span=span, value=f"{eve.isoformat()}TNI" if eve else b.value + "TNI", type="TIME",
+                             start=eve, end=b.start)
         if joined is not None:
             out.append(joined)
             i += 2
