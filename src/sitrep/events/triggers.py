@@ -583,6 +583,17 @@ def supplied(tok) -> bool:  # type: ignore[no-untyped-def]
 
 
 CAUSE_MARKS = frozenset({"when", "after", "as"})
+# time units from an hour up (data/time_lexicon.tsv's "unit" rows): "a day after", "two weeks after", "hours after"
+_GAP_UNITS = ("H", "D", "W", "2W", "M", "Y", "DE", "CE")
+
+
+def apart_in_time(clause) -> bool:  # type: ignore[no-untyped-def]
+    """A "when/after/as" clause measured off by a span of an hour or more ("a day after soldiers clashed", "two weeks
+    after a bomb exploded", "hours after"): an earlier incident of its own, not the cause of the deed it is under."""
+    from sitrep.nlp.timelex import lexicon
+
+    units = lexicon().units
+    return any(c.dep_ == "npadvmod" and units.get(c.lemma_.lower()) in _GAP_UNITS for c in clause.children)
 CAUSE_TYPES = frozenset({"Explosions/Remote violence", "Outside ACLED", "Battles", "Violence against civilians"})
 
 
@@ -700,7 +711,7 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
         inner += [groups[k] for k in order if k != i and k in groups
                   and cause_type(groups[k].primary(onto).tdef) and any(
                       c.i == k and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children)
-                      for c in v.children if c.dep_ == "advcl")]
+                      and not apart_in_time(c) for c in v.children if c.dep_ == "advcl")]
         inner += [groups[k] for k in order if k != i and k in groups and groups[k].head.pos_ != "VERB"
                   and sequenced(groups[k].head) and groups[k].head.head.head.i == v.i]
         if inner:
