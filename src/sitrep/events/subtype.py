@@ -88,7 +88,9 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             # A launcher's strike reads its sentence: "dropped barrel bombs holding cylinders of poison gas",
             # "shelled the post with mortars filled with chlorine" (the agent hangs off a clause of its own)
             lemmas = (sentence_lemmas if tdef.event_type == "Explosions/Remote violence" else frozenset()) or clause_lemmas
-            ok = (not personal and bool(lemmas & onto.cue(cond)) and not clause_lemmas & onto.cue("industrial_words")
+            # ("barrel bombs loaded with cylinders of poison gas": a cylinder beside a named bomb is its casing, no
+            # accident; as for a blast, an industrial word counts only where no explosive weapon is named)
+            ok = (not personal and bool(lemmas & onto.cue(cond)) and not _industrial(onto, clause_lemmas)
                   and not lemmas & onto.cue("accident_words"))
         elif cond in _INSTRUMENTS:
             ok = not personal and bool(clause_lemmas & onto.cue(cond))
@@ -150,6 +152,13 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
         elif cond == "mob":
             # "opened fire on a crowd", "fired into the crowd": a crowd shot at is the victims, not a mob
             ok = bool(clause_lemmas & onto.cue("mob_words") - ({"crowd"} if "crowd_target" in marks else set()))
+        elif cond == "communal_clash":
+            # "villagers clashed with sticks over a field", "supporters of two parties clashed": a fight between
+            # groups of civilians, with no armed group or state force named in the sentence, is mob violence (ACLED)
+            sent = sentence_lemmas or frozenset(clause_lemmas)
+            ok = (trigger_lemma in onto.cue("crowd_clash_verbs") and not _armed(actor1_state, actor1)
+                  and not _armed(actor2_state, actor2) and bool(sent & onto.cue("communal_clash_people"))
+                  and not sent & (onto.cue("crowd_clash_forces") | onto.cue("crowd_clash_armed") | onto.cue("state_words")))
         elif cond == "small_arms_strike":
             # "was struck by rounds from a handgun", "was struck in the arm": a person hit by a bullet is shot (an
             # attack), not shelled; not when a heavy weapon, an aircraft or a bomb is named with it, nor when a
@@ -228,7 +237,7 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
 # the refine conditions that read who the victims are
 _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian"})
 # the refine conditions that read the whole sentence, not only the clause
-SENTENCE_CONDITIONS = frozenset({"crowd_police_clash", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
+SENTENCE_CONDITIONS = frozenset({"crowd_police_clash", "communal_clash", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest"})
 # the refine conditions that read :func:`trigger_marks`
 _MARK_CONDITIONS = frozenset({"mob", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})

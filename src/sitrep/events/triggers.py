@@ -234,6 +234,11 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         if pos == "VERB" and lemma(tok) == "call" and child(tok, "oprd") is not None:
             cands.append(Trigger(tok, TriggerPattern("call", (), "VERB", onto.types["plover.accuse"])))
             continue  # "called the attack despicable": a condemnation, not a phone call
+        if pos == "VERB" and lemma(tok) == "charge":
+            kind = physical_charge(tok)
+            if kind is not None:  # "charged a camp", "baton charged the sit-in": a rush at them, no accusation
+                cands.append(Trigger(tok, TriggerPattern("charge", (), "VERB", onto.types[kind])))
+                continue
         if riddled_found_body(tok):
             continue  # "the bullet-riddled bodies of two men were found": the finding's own deed (found_slain)
         dead = found_slain(tok, onto.cue("wound_weapons")) if pos == "VERB" and tok.lemma_ == "find" else None
@@ -294,6 +299,11 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                         on_object_side(tok, near[d]) for d in p.deps if d not in ("down", "up")):
                     continue  # "seized a town while a bomb killed five": the weapon is not what was seized; "the
                     # Kestrel Brigade launched an attack": the unit word is the doer's own name, not a unit formed
+                if pos == "VERB" and lemma(tok) == "set" and p.deps and not all(
+                        near[d].head.i == tok.i and near[d].dep_ in ("dobj", "nsubjpass")
+                        for d in p.deps if d not in ("up", "upon")):
+                    continue  # "the cease-fire deal is set to take effect": the fire is the subject's word, none set;
+                    # "set upon a base": the base is attacked, none set up (what is set is the verb's own object)
                 if pos == "VERB" and p.tdef.code == "battles.nsa_overtakes" and lemma(tok) in onto.cue("movement_verbs") \
                         and any(d in DESTINATION_PREPS for d in p.deps) and not ground_reached(tok, onto, place_spans):
                     continue  # "advancing toward victory", "advanced into double digits": no place reached
@@ -325,6 +335,25 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
 
 
 CREATE_VERBS = frozenset({"form", "create", "establish", "launch", "set"})  # what they make is their object
+
+
+def physical_charge(tok) -> Optional[str]:  # type: ignore[no-untyped-def]
+    """The event code of "charge" told as a rush at someone, or None for the accusation ("charged him with murder").
+    A charge at a site of armed men ("fighters charged a camp", "charged the army post"; cue ``charged_sites``) is an
+    attack (typed on by its actors); a baton charge ("police baton charged the sit-in") is force used on a crowd,
+    an intervention. Never with a "with" / "over" / "for" phrase (the charge's crime)."""
+    kids = list(tok.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "over", "for") for c in kids) or any(
+            c.dep_ in ("ccomp", "xcomp") for c in kids):
+        return None
+    if any(c.lemma_.lower() in sense_cue("charge_weapons") for c in kids if c.dep_ in ("compound", "npadvmod", "nsubj", "amod", "advmod")) \
+            or (tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() in sense_cue("charge_weapons")):
+        return "protests.intervention"
+    objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "into", "on", "upon") for g in c.children if g.dep_ == "pobj"]
+    if any(lemma(o) in sense_cue("charged_sites") for o in objs):
+        return "vac.attack"
+    return None
 
 
 def deed_object(verb, noun, onto: Ontology, weapons: frozenset) -> bool:  # type: ignore[no-untyped-def]
