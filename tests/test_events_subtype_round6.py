@@ -81,3 +81,54 @@ def test_poison_gas_in_the_cylinders_of_a_dropped_bomb_is_a_chemical_weapon():
     # a gas cylinder that explodes by itself is still an accident
     got = subs("A gas cylinder exploded in a restaurant in Tessor, killing four people.")
     assert "Chemical weapon" not in got, got
+
+
+# ------------------------------------------------------------------------- second step: entries, checks, mishaps
+def test_soldiers_entering_a_village_to_do_a_deed_is_that_deed_not_territory():
+    ground = {"Government regains territory", "Non-state actor overtakes territory"}
+    got = subs("Soldiers entered a village near Tessor on Sunday and raped at least six women.")
+    assert "Sexual violence" in got and not ground & set(got), got
+    got = subs("Troops entered the village of Brannock on Sunday and beat several residents.")
+    assert "Attack" in got and not ground & set(got), got
+    # an entry told with no deed of its own is still ground taken
+    assert "Government regains territory" in subs("Government troops entered the town of Tessor on Tuesday after heavy fighting.")
+
+
+@pytest.mark.parametrize("text", [
+    "Coast guards intercepted about 200 migrants off the coast of Keslow on Sunday.",
+    "Road safety officers intercepted a suspected trafficker on the Tessor highway and freed six children.",
+    "Police confiscated 40 tonnes of fake cosmetics in Tessor.",
+])
+def test_people_or_goods_stopped_are_no_disrupted_weapons_use(text):
+    got = subs(text)
+    assert "Disrupted weapons use" not in got, got
+    # drones intercepted and rifles confiscated still are
+    assert "Disrupted weapons use" in subs("Air defences intercepted two drones over Tessor on Monday.")
+    assert "Disrupted weapons use" in subs("Soldiers confiscated twelve rifles and a box of grenades in a raid on Tessor.")
+
+
+def test_crews_called_to_a_scene_hold_no_talks():
+    got = subs("Firefighters were called to the scene after a chemical spill at a paint factory in Tessor.")
+    assert "CONSULT" not in got and "Man-made disaster" in got, got
+    assert "CONSULT" in subs("The president called his Keslow counterpart on Monday to discuss the border.")
+
+
+@pytest.mark.parametrize("text", [
+    "Nineteen people were killed when their bus plunged off a bridge into a river near Tessor.",
+    "Twelve people were killed on Monday when a bus fell into a gorge near Tessor.",
+])
+def test_deaths_in_a_vehicle_mishap_are_an_accident(text):
+    got = subs(text)
+    assert "Man-made disaster" in got and "Attack" not in got, got
+    # not when a weapon is named in the sentence
+    got = subs("Three soldiers were killed when their truck overturned after being hit by a rocket near Tessor.")
+    assert "Man-made disaster" not in got, got
+
+
+def test_the_deed_answered_in_retaliation_is_told_before():
+    from events_helpers import events
+
+    got = [(e.sub_event_type, e.modality) for e in events(
+        "Warplanes struck a fuel depot near Tessor on Tuesday, killing four people, in retaliation for rocket fire.")]
+    assert ("Shelling/artillery/missile attack", "asserted") not in got, got
+    assert ("Air/drone strike", "asserted") in got, got
