@@ -132,3 +132,16 @@ def test_the_deed_answered_in_retaliation_is_told_before():
         "Warplanes struck a fuel depot near Tessor on Tuesday, killing four people, in retaliation for rocket fire.")]
     assert ("Shelling/artillery/missile attack", "asserted") not in got, got
     assert ("Air/drone strike", "asserted") in got, got
+
+
+# ------------------------------------------------------------------------- third step: diplomatic sanctions
+@pytest.mark.parametrize("text", [
+    "Keslow cut diplomatic ties with Tessor on Thursday and gave its embassy staff three days to leave.",
+    "The government announced the expulsion of 20 diplomats from Keslow on Monday.",
+    "Keslow severed diplomatic relations with Tessor on Thursday.",
+])
+def test_ties_cut_and_diplomats_expelled_are_a_sanction(text):
+    got = subs(text)
+    assert "SANCTION" in got, got
+    # ties cut that are not a state's
+    assert "SANCTION" not in subs("The football club in Tessor cut ties with its coach after the defeat.")
