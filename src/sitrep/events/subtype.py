@@ -154,11 +154,13 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             ok = bool(clause_lemmas & onto.cue("mob_words") - ({"crowd"} if "crowd_target" in marks else set()))
         elif cond == "communal_clash":
             # "villagers clashed with sticks over a field", "supporters of two parties clashed": a fight between
-            # groups of civilians, with no armed group or state force named in the sentence, is mob violence (ACLED)
+            # groups of civilians, with no armed group or state force named in the sentence, is mob violence (ACLED);
+            # not where the sentence tells a protest ("the clash erupted as a group held a march": the protest's)
             sent = sentence_lemmas or frozenset(clause_lemmas)
             ok = (trigger_lemma in onto.cue("crowd_clash_verbs") and not _armed(actor1_state, actor1)
                   and not _armed(actor2_state, actor2) and bool(sent & onto.cue("communal_clash_people"))
-                  and not sent & (onto.cue("crowd_clash_forces") | onto.cue("crowd_clash_armed") | onto.cue("state_words")))
+                  and not sent & (onto.cue("crowd_clash_forces") | onto.cue("crowd_clash_armed") | onto.cue("state_words")
+                                  | onto.cue("protest_words")))
         elif cond == "small_arms_strike":
             # "was struck by rounds from a handgun", "was struck in the arm": a person hit by a bullet is shot (an
             # attack), not shelled; not when a heavy weapon, an aircraft or a bomb is named with it, nor when a
