@@ -46,7 +46,7 @@ ACLED_CODES = frozenset(CASE_CODES.values())
 OUTSIDE_CODES = {"natural_disaster": "NATURAL_DISASTER", "man_made_disaster": "MAN_MADE_DISASTER",
                  "accident": "MAN_MADE_DISASTER", "crime": "ORG_CRIME"}
 PLOVER_CODES = {"CONSULT": "DIPLO", "SUPPORT": "DIPLO", "AID": "DIPLO", "SANCTION": "DIPLO", "REQUEST": "DIPLO",
-                "ACCUSE": "ATTRIB", "CLAIM": "ATTRIB"}
+                "ACCUSE": "ATTRIB", "CLAIM": "ATTRIB", "REJECT": "ATTRIB"}
 
 
 def read_case(path: Optional[Path] = None) -> list[tuple[str, str, str]]:

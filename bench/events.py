@@ -368,9 +368,21 @@ def dev_case(a) -> dict:  # type: ignore[no-untyped-def]
     # the committed model was fitted on this very set: scored here it would be scored on its training data
     subtype_model.ENABLED = a.in_sample
     rows = ds.read_case()[: a.limit or None]
-    pred = [ds.main_code(an.events) for an in _annotate([(i, t, None) for i, t, _ in rows], a.progress)]
+    ans = list(_annotate([(i, t, None) for i, t, _ in rows], a.progress))
+    pred = [ds.main_code(an.events) for an in ans]
     gold = [g for _, _, g in rows]
     res = ds.case_report(gold, pred)
+    if a.dump:  # each wrong snippet with every event sitrep found in it, for reading the errors by family
+        with open(a.dump, "w", encoding="utf-8") as f:
+            for (i, text, g), p, an in zip(rows, pred, ans):
+                if g == p:
+                    continue
+                f.write(json.dumps({"id": i, "gold": g, "pred": p, "text": text, "events": [
+                    {"trigger": e.trigger.text if e.trigger is not None else None, "type": e.event_type,
+                     "sub": e.sub_event_type, "modality": e.modality, "conf": e.confidence,
+                     "outside": getattr(e, "outside", None), "plover": e.plover, "code": ds.event_code(e),
+                     "sentence": " ".join(e.sentence.text.split())} for e in an.events]},
+                    ensure_ascii=False) + "\n")
     res["decision"] = ("rules + learned model IN SAMPLE (fitted on this set: not a score)" if a.in_sample
                        else "rules only (for rules + learned model cross-validated: --cv)")
     res["reference"] = "best CASE 2021 system (full test set): 0.839 (25 ACLED) / 0.771 (30 codes)"
@@ -474,6 +486,8 @@ def dev_main(argv: list[str]) -> int:
     ap.add_argument("--limit", type=int, default=0, help="first N items only (for iterating)")
     ap.add_argument("--sets", default="tst1,tst2", help="muc4: which parts (dev,tst1,tst2)")
     ap.add_argument("--errors", type=int, default=0, help="list up to N errors")
+    ap.add_argument("--dump", type=Path, default=None,
+                    help="case: write each wrong snippet (text, gold, main code, every event found) as JSON lines")
     ap.add_argument("--progress", action="store_true")
     ap.add_argument("--cv", action="store_true", help="case: rules + learned model, cross-validated by document "
                     "(scripts/train_subtype.py, no weights written)")

@@ -116,7 +116,9 @@ def test_fighting_told_with_a_place_or_by_units_or_in_the_past_stays_an_incident
 
 # ------------------------------------------------------------------ captions in the present, deeds that begin
 def test_a_caption_in_the_present_beside_a_weekday_is_no_plan():
-    evs = [e for e in annotated("Supporters skirmish near the stadium in Marrow on Saturday.") if e.event_type in VIOLENT]
+    # (supporters fighting supporters, no armed side named: mob violence, a riot, since branch subtypes3)
+    evs = [e for e in annotated("Supporters skirmish near the stadium in Marrow on Saturday.")
+           if e.event_type in (*VIOLENT, "Riots")]
     assert evs and evs[0].modality == "asserted"
 
 

@@ -600,8 +600,9 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     habit = (trig.i == g.head.i and trig.pos_ == "VERB") or g.head.lemma_.lower() in USE_VERBS or (
         g.head.lemma_.lower() == "come" and any(c.lower_ == "under" for c in g.head.children))  # "comes under fire"
     mod = "asserted" if anchor else modality(g.head, onto, clause_times, published, habit)
-    if mod == "planned" and tdef.event_type in VIOLENT and present_with_weekday(g.head, clause_times):
-        mod = "asserted"  # "Fans skirmish in the port on Saturday": a caption's present, not a plan
+    if mod == "planned" and (tdef.event_type in VIOLENT or tdef.sub_event_type == "Mob violence") \
+            and present_with_weekday(g.head, clause_times):
+        mod = "asserted"  # "Fans skirmish in the port on Saturday": a caption's present, not a plan (nor a mob's)
     if mod in ("denied", "planned", "conditional", "threatened") and counted_deed(trig, clause_figs):
         mod = "asserted"  # "will investigate the killing of three hikers": the killing is done (events/toll.py)
         if published is not None and any(t.end is not None and (published - t.end).days > BACKGROUND_AGE_DAYS

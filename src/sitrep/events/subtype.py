@@ -88,7 +88,9 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             # A launcher's strike reads its sentence: "dropped barrel bombs holding cylinders of poison gas",
             # "shelled the post with mortars filled with chlorine" (the agent hangs off a clause of its own)
             lemmas = (sentence_lemmas if tdef.event_type == "Explosions/Remote violence" else frozenset()) or clause_lemmas
-            ok = (not personal and bool(lemmas & onto.cue(cond)) and not clause_lemmas & onto.cue("industrial_words")
+            # ("barrel bombs loaded with cylinders of poison gas": a cylinder beside a named bomb is its casing, no
+            # accident; as for a blast, an industrial word counts only where no explosive weapon is named)
+            ok = (not personal and bool(lemmas & onto.cue(cond)) and not _industrial(onto, clause_lemmas)
                   and not lemmas & onto.cue("accident_words"))
         elif cond in _INSTRUMENTS:
             ok = not personal and bool(clause_lemmas & onto.cue(cond))
@@ -153,6 +155,15 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
         elif cond == "mob":
             # "opened fire on a crowd", "fired into the crowd": a crowd shot at is the victims, not a mob
             ok = bool(clause_lemmas & onto.cue("mob_words") - ({"crowd"} if "crowd_target" in marks else set()))
+        elif cond == "communal_clash":
+            # "villagers clashed with sticks over a field", "supporters of two parties clashed": a fight between
+            # groups of civilians, with no armed group or state force named in the sentence, is mob violence (ACLED);
+            # not where the sentence tells a protest ("the clash erupted as a group held a march": the protest's)
+            sent = sentence_lemmas or frozenset(clause_lemmas)
+            ok = (trigger_lemma in onto.cue("crowd_clash_verbs") and not _armed(actor1_state, actor1)
+                  and not _armed(actor2_state, actor2) and bool(sent & onto.cue("communal_clash_people"))
+                  and not sent & (onto.cue("crowd_clash_forces") | onto.cue("crowd_clash_armed") | onto.cue("state_words")
+                                  | onto.cue("protest_words")))
         elif cond == "small_arms_strike":
             # "was struck by rounds from a handgun", "was struck in the arm": a person hit by a bullet is shot (an
             # attack), not shelled; not when a heavy weapon, an aircraft or a bomb is named with it, nor when a
@@ -173,8 +184,9 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             # a road or rail death, no attack (ACLED leaves it out); not when a weapon is named with it, nor a
             # ramming told as an attack ("killed by a truck that rammed into the crowd")
             heavy = onto.cue("instrument_shelling") | onto.cue("instrument_air") | onto.cue("named_explosives")
+            # (a weapon named anywhere in the sentence: "killed when their truck overturned after a rocket hit it")
             ok = (trigger_lemma in onto.cue("kill_lemmas") and "by_vehicle" in marks
-                  and not clause_lemmas & (heavy | onto.cue("small_arms_rounds") | onto.cue("ramming_words")))
+                  and not (clause_lemmas | sentence_lemmas) & (heavy | onto.cue("small_arms_rounds") | onto.cue("ramming_words")))
         elif cond == "crowd_not_protest":
             # "he returned with a handgun and fired into the crowd": a crowd at a party or in a street is no protest;
             # force against protesters needs protesters (or a protest) or state forces told in the sentence
@@ -231,7 +243,7 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
 # the refine conditions that read who the victims are
 _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian"})
 # the refine conditions that read the whole sentence, not only the clause
-SENTENCE_CONDITIONS = frozenset({"crowd_police_clash", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
+SENTENCE_CONDITIONS = frozenset({"crowd_police_clash", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest"})
 # the refine conditions that read :func:`trigger_marks`
 _MARK_CONDITIONS = frozenset({"mob", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
@@ -258,6 +270,10 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
              *(a for v in blows for a in v.children if a.dep_ in ("agent", "nsubj"))]
     if tok.dep_ == "conj" and tok.head in conj_verbs:
         cands += [a for a in tok.head.children if a.dep_ == "nsubj"]
+    # a death told with a vehicle's own mishap ("killed when their bus plunged off a bridge", "died after the truck
+    # overturned"): the vehicle is the subject of the when/after clause (cue vehicle_mishap_verbs)
+    cands += [a for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in sense_cue("vehicle_mishap_verbs")
+              for a in c.children if a.dep_ == "nsubj"]
     for c in cands:
         agents = [c] if c.dep_ == "nsubj" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "agent" else []
         if any(a.lemma_.lower() in vehicles for a in agents):

@@ -234,6 +234,13 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         if pos == "VERB" and lemma(tok) == "call" and child(tok, "oprd") is not None:
             cands.append(Trigger(tok, TriggerPattern("call", (), "VERB", onto.types["plover.accuse"])))
             continue  # "called the attack despicable": a condemnation, not a phone call
+        if pos == "VERB" and lemma(tok) == "intercept" and intercepted_person(tok):
+            continue  # "migrants were intercepted by the coast guard", "intercepted a suspected trafficker": no weapon
+        if pos == "VERB" and lemma(tok) == "charge":
+            kind = physical_charge(tok)
+            if kind is not None:  # "charged a camp", "baton charged the sit-in": a rush at them, no accusation
+                cands.append(Trigger(tok, TriggerPattern("charge", (), "VERB", onto.types[kind])))
+                continue
         if riddled_found_body(tok):
             continue  # "the bullet-riddled bodies of two men were found": the finding's own deed (found_slain)
         dead = found_slain(tok, onto.cue("wound_weapons")) if pos == "VERB" and tok.lemma_ == "find" else None
@@ -279,6 +286,9 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                     continue  # "fired at the meeting", "fired him on the spot", "fired back at critics": no shots
                 if pos == "VERB" and lemma(tok) == "come" and "fire" in p.deps and not under_fire(tok, near["fire"], onto):
                     continue  # "came under fire for his remarks": criticism, not shots
+                if pos == "VERB" and lemma(tok) == "call" and not p.deps and p.tdef.code == "plover.consult" and any(
+                        c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+                    continue  # "firefighters were called to the scene", "experts have been called in": summoned, no talks
                 if lemma(tok) == "raid" and not p.deps and not armed_raid(tok, onto):
                     continue  # "police raided the offices", "a raid on a drug lab": a search, not an attack
                 if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" \
@@ -294,6 +304,11 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                         on_object_side(tok, near[d]) for d in p.deps if d not in ("down", "up")):
                     continue  # "seized a town while a bomb killed five": the weapon is not what was seized; "the
                     # Kestrel Brigade launched an attack": the unit word is the doer's own name, not a unit formed
+                if pos == "VERB" and lemma(tok) == "set" and p.deps and not all(
+                        near[d].head.i == tok.i and near[d].dep_ in ("dobj", "nsubjpass")
+                        for d in p.deps if d not in ("up", "upon")):
+                    continue  # "the cease-fire deal is set to take effect": the fire is the subject's word, none set;
+                    # "set upon a base": the base is attacked, none set up (what is set is the verb's own object)
                 if pos == "VERB" and p.tdef.code == "battles.nsa_overtakes" and lemma(tok) in onto.cue("movement_verbs") \
                         and any(d in DESTINATION_PREPS for d in p.deps) and not ground_reached(tok, onto, place_spans):
                     continue  # "advancing toward victory", "advanced into double digits": no place reached
@@ -313,6 +328,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                 cands.append(Trigger(tok, TriggerPattern(lemma(tok), (), "NOUN", onto.types["protests.peaceful"])))
                 continue
             obj = child(tok, "dobj") if pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS else None
+            if obj is not None and tok.lemma_.lower() == "enter" and deed_after_entry(tok, onto):
+                continue  # "troops entered the village and raped women": the entry leads to the deed, no ground taken
             if obj is not None and (lemma(obj) in SETTLEMENT_WORDS or any(s <= obj.idx < e for s, e in place_spans)):
                 cands.append(Trigger(tok, TriggerPattern(tok.lemma_.lower(), (), "VERB", onto.types["battles.nsa_overtakes"])))
     cands = [t for t in cands if not attacked_thing(t, cands)]
@@ -331,6 +348,55 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
 
 
 CREATE_VERBS = frozenset({"form", "create", "establish", "launch", "set"})  # what they make is their object
+
+
+_PERSON_PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "we", "us", "i", "me", "who"})
+
+
+def intercepted_person(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether what "intercept" stops is a person or people ("intercepted a suspected trafficker", "300 migrants ...
+    were all intercepted", "three men intercepted at the airport"): a border or police check, not a weapon or a
+    missile stopped (ACLED Disrupted weapons use). Person nouns of the figure lexicon and the civilian words, cue
+    ``intercepted_people``, a person's name or a personal pronoun."""
+    obj = _taken(tok)
+    if obj is None:
+        return False
+    if obj.pos_ == "PRON":
+        return obj.lower_ in _PERSON_PRONOUNS
+    return obj.ent_type_ == "PERSON" or lemma(obj) in person_nouns() or lemma(obj) in sense_cue("intercepted_people")
+
+
+def deed_after_entry(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """Whether "entered" has a verb of violence or destruction coordinated with it ("entered the village and raped
+    women", "entered the camp and set fire to the shelters", "entered the bar and started shooting"): the entry is
+    the way in to that deed, which is the event (ACLED codes the deed), not territory taken."""
+    for v in tok.conjuncts:
+        if v.pos_ != "VERB":
+            continue
+        for x in [v, *(c for c in v.children if c.dep_ == "xcomp")]:  # "started shooting"
+            if any(p.tdef.event_type in VIOLENT_TYPES or p.tdef.code == "sd.looting"
+                   for p in onto.patterns(lemma(x), "VERB")):
+                return True
+    return False
+
+
+def physical_charge(tok) -> Optional[str]:  # type: ignore[no-untyped-def]
+    """The event code of "charge" told as a rush at someone, or None for the accusation ("charged him with murder").
+    A charge at a site of armed men ("fighters charged a camp", "charged the army post"; cue ``charged_sites``) is an
+    attack (typed on by its actors); a baton charge ("police baton charged the sit-in") is force used on a crowd,
+    an intervention. Never with a "with" / "over" / "for" phrase (the charge's crime)."""
+    kids = list(tok.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "over", "for") for c in kids) or any(
+            c.dep_ in ("ccomp", "xcomp") for c in kids):
+        return None
+    if any(c.lemma_.lower() in sense_cue("charge_weapons") for c in kids if c.dep_ in ("compound", "npadvmod", "nsubj", "amod", "advmod")) \
+            or (tok.i > 0 and tok.doc[tok.i - 1].lemma_.lower() in sense_cue("charge_weapons")):
+        return "protests.intervention"
+    objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "into", "on", "upon") for g in c.children if g.dep_ == "pobj"]
+    if any(lemma(o) in sense_cue("charged_sites") for o in objs):
+        return "vac.attack"
+    return None
 
 
 def deed_object(verb, noun, onto: Ontology, weapons: frozenset) -> bool:  # type: ignore[no-untyped-def]
