@@ -40,6 +40,7 @@ from sitrep.events.merge import assert_sole_reference, merge_restatements
 from sitrep.events.protest_actors import acled_protest_sides
 from sitrep.events.protest_fold import fold_into_protests
 from sitrep.events.modality import event_modality, state_of_war
+from sitrep.events.reference import attack_record
 from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.generic_actors import name_generic_groups
@@ -234,6 +235,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     mod = "background" if mod == "asserted" and state_of_war(trig, g.head, place, clause_times, figs) else mod
     if tdef.event_type in VIOLENT_EVENT_TYPES:
         mod = accusation_modality(trig, mod)  # "accused X of bombing Y": the deed is the accuser's claim
+        if mod in ("asserted", "claimed") and attack_record(trig, onto):
+            mod = "background"  # "the county has seen several attacks blamed on X": its history, not an incident
     if mod in UNREALISED:
         place, place_level, time, date_start, date_end, precision = unrealised_where_when(
             place, place_level, time, date_start, date_end, precision, clause_times, published)
