@@ -5,6 +5,10 @@ incidents are made up; the towns and armed groups are real, named only as public
 - a plural deed noun counted as a record ("has witnessed several attacks", "a surge of attacks", "have been hit by
   repeated attacks", and the deeds it lists: "including raids on ...") under a verb in a perfect tense tells a
   place's or a group's history, no incident (events/reference.attack_record);
+- a deed that killed some and wounded others struck first those it killed (events/participants.killed_first);
+- a deed at a site of the police or the army ("outside a police station") struck those forces, and the members of
+  a unit ("personnel of the Central Reserve Police Force") are its forces (events/forces_site.py,
+  ``ActorFinder._unit_members``, data/forces_sites.tsv);
 - "Twelve civilians, among them four foreigners, were killed": the four are part of the twelve, no toll of their own
   (nlp/figures._among_them);
 - a site the gazetteer cannot place ("stormed the Hotel Sahel Palace") yields to the town the report sets it in
@@ -77,3 +81,28 @@ def test_a_count_among_them_is_part_of_the_toll(ann):  # type: ignore[no-untyped
 def test_an_unknown_site_yields_to_its_town(ann):  # type: ignore[no-untyped-def]
     evs = _attacks(ann)
     assert all(e.place is not None and e.place.name == "Ouagadougou" for e in evs), [e.place for e in evs]
+
+
+# (text, actor2 wanted)
+FORCES = [
+    ("A roadside bomb struck a bus near Cucuta on Thursday, killing two police officers and wounding nine people, the "
+     "authorities said.", "Police Forces of Colombia"),
+    ("A grenade exploded in a market in Cucuta on Thursday, killing two soldiers and injuring eleven people.",
+     "Military Forces of Colombia"),
+    ("A car bomb partially exploded outside a police station in Derry on Saturday night, police said. Nobody was "
+     "injured.", "Police Forces of United Kingdom"),
+    ("Four personnel of the Central Reserve Police Force were killed when Maoists detonated an IED in Sukma on "
+     "Tuesday.", "Police Forces of India"),
+]
+
+
+@pytest.mark.parametrize("text,want", FORCES)
+def test_the_forces_struck(ann, text, want):  # type: ignore[no-untyped-def]
+    evs = violent(ann, text)
+    assert victims(evs)[0][1] == want, victims(evs)
+
+
+def test_the_killed_come_before_a_place_phrase(ann):  # type: ignore[no-untyped-def]
+    evs = violent(ann, "Three police officers were killed on Monday when their vehicle ran over an improvised explosive "
+                       "device on the outskirts of Wajir.")
+    assert "police" in (victims(evs)[0][1] or "").lower(), victims(evs)
