@@ -9,6 +9,8 @@ incidents are made up; the towns and armed groups are real, named only as public
 - a deed at a site of the police or the army ("outside a police station") struck those forces, and the members of
   a unit ("personnel of the Central Reserve Police Force") are its forces (events/forces_site.py,
   ``ActorFinder._unit_members``, data/forces_sites.tsv);
+- a group named in quotes before "were behind the attack" names the attacker (events/claims._DOER_BEFORE), and "the
+  militants" after one armed group named in the sentence are its militants (events/antecedents.group_antecedent);
 - "Twelve civilians, among them four foreigners, were killed": the four are part of the twelve, no toll of their own
   (nlp/figures._among_them);
 - a site the gazetteer cannot place ("stormed the Hotel Sahel Palace") yields to the town the report sets it in
@@ -106,3 +108,22 @@ def test_the_killed_come_before_a_place_phrase(ann):  # type: ignore[no-untyped-
     evs = violent(ann, "Three police officers were killed on Monday when their vehicle ran over an improvised explosive "
                        "device on the outskirts of Wajir.")
     assert "police" in (victims(evs)[0][1] or "").lower(), victims(evs)
+
+
+# (text, trigger of the deed, actor1 wanted)
+BLAMED = [
+    ("Gunmen attacked a village near Baqubah in Diyala province late on Saturday, killing four farmers, security "
+     "sources said. The attackers opened fire on the farmers and then fled, a police officer said. A spokesman for the "
+     "Security Media Cell said in a statement that \"remnants of the Daesh terrorist gangs\" were behind the attack "
+     "and that a search operation was under way.", "attacked", "Islamic State"),
+    ("Two soldiers and four suspected members of the Bangsamoro Islamic Freedom Fighters (BIFF) were killed when the "
+     "militants attacked an Army detachment in Shariff Aguak on Friday, the military said.", "attacked",
+     "Bangsamoro Islamic Freedom Fighters"),
+]
+
+
+@pytest.mark.parametrize("text,trigger,want", BLAMED)
+def test_the_group_named_is_the_attacker(ann, text, trigger, want):  # type: ignore[no-untyped-def]
+    evs = violent(ann, text)
+    ev = next(e for e in evs if e.trigger.text == trigger)
+    assert ev.actor1 is not None and ev.actor1.name == want, [(e.trigger.text, e.actor1) for e in evs]

@@ -11,7 +11,8 @@ from typing import Optional
 
 from sitrep.events import actor_conf
 from sitrep.events.accusation import accused_holding_gerund, pronoun_deed_accused, relative_accuser, relative_blame, responsibility_claimer
-from sitrep.events.antecedents import (PRONOUNS, anaphoric_forces, antecedent, deed_doer_before, group_antecedent,
+from sitrep.events.antecedents import (PRONOUNS, UNNAMED_ROLES, anaphoric_forces, antecedent, deed_doer_before,
+                                       group_antecedent,
                                        leader_forces, named_in_own_clause, owned_forces, pronoun_patient)
 from sitrep.events.claims import credit_claims
 from sitrep.events.crowd_violence import protest_grievance
@@ -480,7 +481,7 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         actor1 = ActorRef(led.entity_id, led.name, Span(aid, phrase.start_char, phrase.end_char, phrase.text), "primary")
         roles.agent_how = "antecedent"
     group = group_antecedent(roles.agent, finder) if roles.agent is not None and (
-        actor1 is None or actor1.entity_id.startswith("x:")) else None
+        actor1 is None or actor1.entity_id.startswith("x:") or actor1.entity_id.endswith(UNNAMED_ROLES)) else None
     if group is not None:  # "ISIS fighters entered the town. The group killed 20": ISIS
         toks = np_tokens(roles.agent)
         phrase = roles.agent.doc[toks[0].i:toks[-1].i + 1]
