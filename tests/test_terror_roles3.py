@@ -127,3 +127,12 @@ def test_the_group_named_is_the_attacker(ann, text, trigger, want):  # type: ign
     evs = violent(ann, text)
     ev = next(e for e in evs if e.trigger.text == trigger)
     assert ev.actor1 is not None and ev.actor1.name == want, [(e.trigger.text, e.actor1) for e in evs]
+
+
+def test_a_deed_told_during_a_dated_clause_takes_its_day(ann):  # type: ignore[no-untyped-def]
+    # events/date.during_time: the clause the bombing is told as happening during gives its day
+    an = ann.annotate("A car bomb exploded as the convoy of a provincial official passed through the Khormaksar "
+                      "district of Aden on Sunday, killing four of his guards, security officials said.",
+                      DocContext("r1", published=dt.date(2025, 3, 17)))
+    evs = [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]
+    assert [str(e.date_start) for e in evs] == ["2025-03-16"], [(e.trigger.text, e.date_start) for e in evs]
