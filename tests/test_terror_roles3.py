@@ -87,8 +87,8 @@ def test_an_unknown_site_yields_to_its_town(ann):  # type: ignore[no-untyped-def
 
 # (text, actor2 wanted)
 FORCES = [
-    ("A roadside bomb struck a bus near Cucuta on Thursday, killing two police officers and wounding nine people, the "
-     "authorities said.", "Police Forces of Colombia"),
+    ("A car bomb exploded near a bus stop in Cucuta on Thursday, killing two police officers and wounding nine "
+     "people, the authorities said.", "Police Forces of Colombia"),
     ("A grenade exploded in a market in Cucuta on Thursday, killing two soldiers and injuring eleven people.",
      "Military Forces of Colombia"),
     ("A car bomb partially exploded outside a police station in Derry on Saturday night, police said. Nobody was "

@@ -398,19 +398,23 @@ HARM_VERBS = frozenset({"wound", "injure", "hurt", "maim"})
 
 def killed_first(r: Roles) -> None:
     """The victims of a deed that killed some and hurt others are first those it killed ("a car bomb exploded,
-    killing two police officers and wounding nine people": the police officers are its target); the parse may give
-    the wounded first, or a place phrase ("three officers were killed when their truck hit a bomb on the outskirts of
-    X"). The object of a verb of killing moves first; its passive subject only ahead of what is no victim at all (a
-    clause of its own beside the wounded, "four soldiers were injured while one civilian was killed", leaves them be)."""
+    killing two police officers and wounding nine people": the police officers are its target; the parse may give the
+    wounded first), and the killed come before a place phrase ("three officers were killed when their truck hit a bomb
+    on the outskirts of X": not X). What the deed itself struck stays first ("the embassy was bombed, killing two
+    guards"), and so do the wounded of a clause of their own ("four soldiers were injured while one civilian was
+    killed")."""
     cands = [r.patient, *r.patients]
 
-    def victim_of(c, verbs) -> bool:  # type: ignore[no-untyped-def]
-        return c.dep_ in ("dobj", "nsubjpass") and c.head.lemma_.lower() in verbs
+    def victim_of(c, deps, verbs) -> bool:  # type: ignore[no-untyped-def]
+        return c.dep_ in deps and c.head.lemma_.lower() in verbs
 
-    first = [c for c in cands if c.dep_ == "dobj" and victim_of(c, KILL_VERBS)]
-    if not first and not victim_of(r.patient, KILL_VERBS | HARM_VERBS):
-        first = [c for c in cands if victim_of(c, KILL_VERBS)]
-    if first and first[0] is not r.patient:
+    if victim_of(r.patient, ("dobj",), HARM_VERBS):
+        first = [c for c in cands if victim_of(c, ("dobj",), KILL_VERBS)]
+    elif r.patient.dep_ == "pobj":
+        first = [c for c in cands if victim_of(c, ("dobj", "nsubjpass"), KILL_VERBS)]
+    else:
+        first = []
+    if first:
         rest = [c for c in cands if c is not first[0]]
         r.patient, r.patients = first[0], rest
 
