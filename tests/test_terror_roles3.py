@@ -11,6 +11,8 @@ incidents are made up; the towns and armed groups are real, named only as public
   ``ActorFinder._unit_members``, data/forces_sites.tsv);
 - a group named in quotes before "were behind the attack" names the attacker (events/claims._DOER_BEFORE), and "the
   militants" after one armed group named in the sentence are its militants (events/antecedents.group_antecedent);
+- a group's own word about its deed after the deed is told ("claimed it had killed eight soldiers") is no second
+  incident (events/claims.drop_own_boasts);
 - "Twelve civilians, among them four foreigners, were killed": the four are part of the twelve, no toll of their own
   (nlp/figures._among_them);
 - a site the gazetteer cannot place ("stormed the Hotel Sahel Palace") yields to the town the report sets it in
@@ -136,3 +138,12 @@ def test_a_deed_told_during_a_dated_clause_takes_its_day(ann):  # type: ignore[n
                       DocContext("r1", published=dt.date(2025, 3, 17)))
     evs = [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]
     assert [str(e.date_start) for e in evs] == ["2025-03-16"], [(e.trigger.text, e.date_start) for e in evs]
+
+
+def test_a_groups_own_boast_is_no_second_incident(ann):  # type: ignore[no-untyped-def]
+    # events/claims.drop_own_boasts
+    an = ann.annotate("A roadside bomb struck an army truck near Balcad on Thursday, killing three soldiers, an officer "
+                      "said. Al Shabaab said in a statement on Friday that its fighters had carried out the bombing and "
+                      "claimed it had killed eight soldiers.", DocContext("r1", published=dt.date(2025, 3, 7)))
+    evs = [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality in ("asserted", "claimed")]
+    assert len(evs) == 1, [(e.trigger.text, e.sub_event_type, e.modality) for e in evs]

@@ -326,3 +326,15 @@ def claimant_forces(claimant_id: Optional[str], actor2: Optional[ActorRef], find
     if mil is None:
         return None
     return ActorRef(mil["id"], mil["name"], None, "primary", 0.5)
+
+
+def drop_own_boasts(events: list[EventMention]) -> None:
+    """A group's own word about its deed after the report has told a violent deed ("Al Shabaab said its fighters had
+    carried out the bombing and claimed it had killed nine soldiers", "IS claimed the attack, saying its fighters had
+    killed 'Christians'"): a violent event of modality ``claimed`` whose doer is its claimant, told after an asserted
+    violent event, is that incident in the claimer's words (its claimed toll included), no second incident."""
+    told = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
+    events[:] = [c for c in events if not (
+        c.event_type in VIOLENT_EVENT_TYPES and c.modality == "claimed" and c.actor1 is not None
+        and c.claimant is not None and c.actor1.entity_id == c.claimant
+        and any(e.sentence.start < c.sentence.start for e in told))]

@@ -44,7 +44,8 @@ from sitrep.events.reference import attack_record
 from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.generic_actors import name_generic_groups
-from sitrep.events.claims import claimant_forces, credit_bare_claims, credit_restated_doer, credit_told_doer
+from sitrep.events.claims import (claimant_forces, credit_bare_claims, credit_restated_doer, credit_told_doer,
+                                  drop_own_boasts)
 from sitrep.events.participants import armed_branch, assign_actors, battle_dead_no_side, credit_claims, read_roles
 from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
@@ -152,6 +153,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     credit_restated_doer(out, finder, doc_text(doc))  # "X may have been poisoned." ... "X was poisoned by Y": Y
     credit_told_doer(out, finder, doc_text(doc))  # "A bomb killed 12. It was carried out by X.": X
     credit_bare_claims(out, finder, doc_text(doc))  # "Gunmen killed 4 ... . X claimed responsibility.": X
+    drop_own_boasts(out)  # "... X claimed it had killed nine soldiers": the bombing told before, in X's words
     credit_accusations(out, doc_text(doc))  # "... and blamed the rebels for it": the rebels did the deed told before
     name_generic_groups(out, finder, doc)  # "FARC guerrillas ... the guerrillas attacked": the FARC
     credit_suspects(out, doc, analysis.entities, aid)  # "A man was shot ... X, 24, was charged with murder": X
