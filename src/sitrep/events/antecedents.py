@@ -545,16 +545,22 @@ def other_person_beside(m, pron, finder: ActorFinder) -> bool:  # type: ignore[n
 
 # nouns that, definite and with no name of their own ("the group", "the militant group"), stand for a named group
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "outfit", "network", "faction"})
+# plural nouns of an armed side's members that "the" points back with ("five members of the BIFF were killed when
+# the militants attacked ...": the BIFF's militants)
+SIDE_NOUNS = frozenset({"militant", "insurgent", "jihadist", "extremist", "terrorist", "rebel"})
+# dictionary roles that stand for a side the report leaves unnamed ("Islamist Militants (Pakistan)")
+UNNAMED_ROLES = ("_ISLAMIST", "_OPP", "_UNIDENT")
 
 
 def group_antecedent(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
-    """ "the group" / "the militant group" with no name of its own: the one armed group of the actor dictionary
+    """ "the group" / "the militant group" / "the militants" with no name of its own: the one armed group of the actor dictionary
     (:meth:`ActorFinder.named_group`) named in its sentence before it or in the sentence before; None when none or
     two are named there ("ISIS and al-Qaeda ... the group": a guess), or when the noun has a name, owner or
     clause of its own ("the Wagner group", "its group", "a group of men")."""
     from sitrep.events.nominal import armed_words
 
-    if tok.lemma_.lower() not in GROUP_NOUNS or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+    side = tok.tag_ == "NNS" and tok.lemma_.lower() in SIDE_NOUNS  # "the militants"
+    if (tok.lemma_.lower() not in GROUP_NOUNS and not side) or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                                         for c in tok.children):
         return None
     if any(c.dep_ in ("compound", "poss", "nmod", "prep", "appos", "nummod") or c.pos_ == "PROPN"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from sitrep.events.antecedents import UNNAMED_ROLES
 from sitrep.events.roles import ActorFinder, is_person
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 
@@ -22,8 +23,9 @@ GENERIC_ATTACKERS = frozenset({"gunman", "bomber", "attacker", "assailant", "mil
 
 
 # the deed's doer said in other words, the group before the definite deed: "X was behind the attack", "X is
-# responsible for the bombing", "X carried out the attack" (the text between the group's name and the deed)
-_DOER_BEFORE = re.compile(r"^[\s,]*(?:\w+\s+){0,2}?(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?"
+# responsible for the bombing", "X carried out the attack" (the text between the group's name and the deed; a quote
+# may close the name: '"remnants of the Daesh gangs" were behind the attack')
+_DOER_BEFORE = re.compile(r"^[\s,\"”’']*(?:\w+[\"”’']?\s+){0,2}?(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?"
                           r"(?:behind|responsible\s+for)|(?:has\s+|have\s+|had\s+)?carri(?:ed|es)\s+out)\s+"
                           r"(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}$", re.I)
 # "officials blamed X for the attack", "accused X of the killings": the verb before the group, the deed after it
@@ -240,8 +242,6 @@ _OWN_MEN_DID = re.compile(r"^[\s,)]*(?:has\s+|had\s+)?said\b[^.;]{0,60}?\b(?:tha
 # a sentence that starts another incident: a claim after it is not about the deeds told before it
 _ANOTHER = re.compile(r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|other)?\s*"
                       r"(?:incident|attack|development)|in\s+another)\b", re.I)
-# roles of the dictionary that stand for a side the report leaves unnamed ("Islamist Militants (Pakistan)")
-_UNNAMED_ROLES = ("_ISLAMIST", "_OPP", "_UNIDENT")
 
 
 # words for a side that a claim can name: "insurgents killed seven ... . The Islamic State group claimed the attack"
@@ -253,7 +253,7 @@ def _unnamed_side(ref: Optional[ActorRef]) -> bool:
         last = ref.name.lower().split()[-1].rstrip("s")
         if last in _SIDE_WORDS:
             return True
-    return _generic_attacker(ref) or (ref is not None and ref.entity_id.endswith(_UNNAMED_ROLES))
+    return _generic_attacker(ref) or (ref is not None and ref.entity_id.endswith(UNNAMED_ROLES))
 
 
 def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: str, back: int = 3) -> None:
@@ -326,3 +326,15 @@ def claimant_forces(claimant_id: Optional[str], actor2: Optional[ActorRef], find
     if mil is None:
         return None
     return ActorRef(mil["id"], mil["name"], None, "primary", 0.5)
+
+
+def drop_own_boasts(events: list[EventMention]) -> None:
+    """A group's own word about its deed after the report has told a violent deed ("Al Shabaab said its fighters had
+    carried out the bombing and claimed it had killed nine soldiers", "IS claimed the attack, saying its fighters had
+    killed 'Christians'"): a violent event of modality ``claimed`` whose doer is its claimant, told after an asserted
+    violent event, is that incident in the claimer's words (its claimed toll included), no second incident."""
+    told = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
+    events[:] = [c for c in events if not (
+        c.event_type in VIOLENT_EVENT_TYPES and c.modality == "claimed" and c.actor1 is not None
+        and c.claimant is not None and c.actor1.entity_id == c.claimant
+        and any(e.sentence.start < c.sentence.start for e in told))]

@@ -546,6 +546,8 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
         time = antecedent_time(doc, trig, tok_of_time)  # "the 12 May raid in which a grenade went off"
     if time is None:
         time = conjunct_time(doc, trig, tok_of_time, sent_idx)  # "beheaded three men and set fire to ... on Friday"
+    if time is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+        time = during_time(doc, trig, tok_of_time, sent_idx, published)  # "exploded as a convoy passed on Sunday"
     if time is None:
         # a day after the report outside the trigger's clause belongs to another clause's plan, not this event;
         # a day told after the trigger by another deed dates that deed ("was murdered and his body was found today")
@@ -638,6 +640,26 @@ def simultaneous_time(doc, trig, tok_of_time, sent_idx: set[int], published: Opt
     days = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and _verb_of(doc, ts).i == head.i
             and usable_time(t) and t.precision == "day" and not since_time(doc, ts) and not after_report(t, published)]
     return days[0] if len(days) == 1 else None
+
+
+def during_time(doc, trig, tok_of_time, sent_idx: set[int], published: Optional[_dt.date]) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
+    """The day of the clause a violent deed is told as happening during, when the deed's own clause has none: "A car
+    bomb exploded as the convoy of a provincial official passed through Aden on Sunday", "was shot while he walked
+    home on Friday" (an adverbial clause under the deed's verb, opened by "as" or "while", past: its one day; a
+    "when" clause may tell a later step, as on MUC-4 dev). Not a day after the report (the converse of
+    :func:`simultaneous_time`)."""
+    v = _own_verb(trig)
+    if v.i != trig.i and trig.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "a plan that includes the murder of officials, as the president charged on 14 October"
+    for c in v.children:
+        if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX") or not past_clause(c) or not any(
+                m.dep_ == "mark" and m.lower_ in _AT_THE_SAME_TIME for m in c.children):
+            continue
+        days = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and _verb_of(doc, ts).i == c.i
+                and usable_time(t) and t.precision == "day" and not since_time(doc, ts) and not after_report(t, published)]
+        if len(days) == 1:
+            return days[0]
+    return None
 
 
 _END = frozenset('.!?;:"\'\u201d\u2019)]')

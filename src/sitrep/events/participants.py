@@ -11,12 +11,14 @@ from typing import Optional
 
 from sitrep.events import actor_conf
 from sitrep.events.accusation import accused_holding_gerund, pronoun_deed_accused, relative_accuser, relative_blame, responsibility_claimer
-from sitrep.events.antecedents import (PRONOUNS, anaphoric_forces, antecedent, deed_doer_before, group_antecedent,
+from sitrep.events.antecedents import (PRONOUNS, UNNAMED_ROLES, anaphoric_forces, antecedent, deed_doer_before,
+                                       group_antecedent,
                                        leader_forces, named_in_own_clause, owned_forces, pronoun_patient)
 from sitrep.events.claims import credit_claims
 from sitrep.events.crowd_violence import protest_grievance
 from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj, subject
 from sitrep.events.merge import same_phrase
+from sitrep.events.forces_site import forces_site
 from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, denied_doing, frame_words, infinitive_host,
                                   intent_agent, object_controller, support_verb)
 from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, framing_deed_doer, hands_of, noun_roles,
@@ -361,6 +363,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
                     r.patient = r.patient or pobj(d, "with") or paired_between(d)
         if territorial and v.lemma_.lower() == "fall" and r.agent is not None and is_place_tok(r.agent, places, False):
             r.agent, r.agent_how = pobj(v, "to"), "by"
+    if r.patient is not None and r.patients:
+        killed_first(r)  # "killing two police officers and wounding nine people": the officers
     if r.agent is None and primary.tok.pos_ != "VERB":
         r.agent, r.agent_how = relative_doer(primary.tok), "subject"  # "the attack that X carried out" (last resort)
     clause = primary.tok.head if primary.tok.dep_ in ("nsubj", "nsubjpass") else group.head
@@ -386,6 +390,33 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
     if r.agent is not None and r.agent.i not in trig_heads and consequence_subject(r.agent):
         r.agent = None  # "the shooting of three guards sparked protests": a deed of its own, no protester
     return r
+
+
+KILL_VERBS = frozenset({"kill", "martyr", "murder", "slay", "execute", "behead", "massacre", "assassinate"})
+HARM_VERBS = frozenset({"wound", "injure", "hurt", "maim"})
+
+
+def killed_first(r: Roles) -> None:
+    """The victims of a deed that killed some and hurt others are first those it killed ("a car bomb exploded,
+    killing two police officers and wounding nine people": the police officers are its target; the parse may give the
+    wounded first), and the killed come before a place phrase ("three officers were killed when their truck hit a bomb
+    on the outskirts of X": not X). What the deed itself struck stays first ("the embassy was bombed, killing two
+    guards"), and so do the wounded of a clause of their own ("four soldiers were injured while one civilian was
+    killed")."""
+    cands = [r.patient, *r.patients]
+
+    def victim_of(c, deps, verbs) -> bool:  # type: ignore[no-untyped-def]
+        return c.dep_ in deps and c.head.lemma_.lower() in verbs
+
+    if victim_of(r.patient, ("dobj",), HARM_VERBS):
+        first = [c for c in cands if victim_of(c, ("dobj",), KILL_VERBS)]
+    elif r.patient.dep_ == "pobj":
+        first = [c for c in cands if victim_of(c, ("dobj", "nsubjpass"), KILL_VERBS)]
+    else:
+        first = []
+    if first:
+        rest = [c for c in cands if c is not first[0]]
+        r.patient, r.patients = first[0], rest
 
 
 def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder, analysis: Analysis,  # type: ignore[no-untyped-def]
@@ -454,7 +485,7 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         actor1 = ActorRef(led.entity_id, led.name, Span(aid, phrase.start_char, phrase.end_char, phrase.text), "primary")
         roles.agent_how = "antecedent"
     group = group_antecedent(roles.agent, finder) if roles.agent is not None and (
-        actor1 is None or actor1.entity_id.startswith("x:")) else None
+        actor1 is None or actor1.entity_id.startswith("x:") or actor1.entity_id.endswith(UNNAMED_ROLES)) else None
     if group is not None:  # "ISIS fighters entered the town. The group killed 20": ISIS
         toks = np_tokens(roles.agent)
         phrase = roles.agent.doc[toks[0].i:toks[-1].i + 1]
@@ -490,6 +521,8 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
                 actor2 = civilian_marked(cand, aid)  # "drones bombed a civilian target"
     if actor2 is None:
         actor2 = who_died_in(primary.tok, finder, aid)  # "the judge died in the explosion"
+    if actor2 is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+        actor2 = forces_site(primary.tok, finder, aid)  # "a car bomb exploded outside a police station": the police
     if own_blast(actor2, primary.tdef.event_type):
         actor2 = None  # "the bomber was also killed in the blast": the doer, not a victim
     if actor1 is not None and roles.agent is not None and individual(actor1, finder):

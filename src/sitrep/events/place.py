@@ -315,6 +315,11 @@ def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Opti
 
 
 
+def unknown_site(p: Place) -> bool:
+    """A place named as a site (a building, a facility) that the gazetteer could not resolve: it has no point."""
+    return p.precision == "point" and not resolved(p)
+
+
 def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent_idx: set[int], onto: Ontology,  # type: ignore[no-untyped-def]
                  analysis: Analysis, tok_of_place, fallback_place: Optional[Place],
                  actor_spans: list) -> tuple[Optional[Place], str]:
@@ -413,10 +418,19 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
         head = doc[ts[-1]].head
         return doc[ts[-1]].dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE_PREPS
 
-    coarse_any = pick([p for p in in_clause if p.precision not in coarse or in_pp(p)]) or \
-        pick([p for p in in_sent if p.precision not in coarse or in_pp(p)])
+    coarse_any = pick([p for p in in_clause if (p.precision not in coarse or in_pp(p)) and not unknown_site(p)]) or \
+        pick([p for p in in_sent if (p.precision not in coarse or in_pp(p)) and not unknown_site(p)])
     if tplace is not None:
         return tplace, "clause"
+    # a site the gazetteer does not know ("stormed the Hotel Sahel Palace") has no point: a resolved town of the
+    # sentence, the paragraph's town or the article's place (where the report sets the site) places the event; the
+    # site stays the answer only when none of them is there
+    site, site_how = None, "clause"
+    if fine_clause is not None and unknown_site(fine_clause):
+        site, fine_clause = fine_clause, None
+        fine_sent = None if fine_sent is not None and unknown_site(fine_sent) else fine_sent
+    elif fine_clause is None and fine_sent is not None and unknown_site(fine_sent):
+        site, site_how, fine_sent = fine_sent, "sentence", None
     if fine_clause is not None:
         return fine_clause, "clause"
     if fine_sent is not None:
@@ -435,6 +449,8 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
     if fallback_place is not None and (coarse_any is None or fallback_place.country == coarse_any.country) \
             and fallback_place.precision not in coarse:
         return fallback_place, "article"
+    if site is not None:
+        return site, site_how
     if coarse_any is not None:
         return coarse_any, "sentence"
     if fallback_place is not None:

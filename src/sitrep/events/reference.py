@@ -220,3 +220,44 @@ def generic_plural(trig, g) -> bool:  # type: ignore[no-untyped-def]
         return False  # "clashes near Saraqeb", "attacks in Marrow": placed, so told as incidents
     gov = cur.head.head if cur.dep_ == "pobj" else cur.head
     return not (gov.pos_ in ("VERB", "AUX") and (support_lemma(gov) or gov.lemma_.lower() in WITNESS_VERBS))
+
+
+def _perfect(v) -> bool:  # type: ignore[no-untyped-def]
+    """Verb ``v`` is in a perfect tense ("has seen", "have been hit", "had suffered")."""
+    return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)
+
+
+def attack_record(trig, onto) -> bool:  # type: ignore[no-untyped-def]
+    """ "Balochistan has witnessed several attacks on police installations in recent months", "the region has seen a
+    surge of attacks on the army", "have been hit by repeated attacks", "has carried out several attacks over the past
+    decade, including assaults on a university": a plural deed noun, counted by a word of a record (ontology cue
+    record_quantifiers) and no number, that a verb in a perfect tense has as its object or agent, tells the history
+    of a place or a group, not an incident; so do the deeds it lists ("including assaults on ..."). ACLED codes
+    such a sentence as no event (its deeds have no date and no place of their own)."""
+    if trig.tag_ not in ("NNS", "NNPS"):
+        return False
+    cur = trig
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.lower_ == "including":  # "..., including raids on masts"
+        host = cur.head.head
+        return (host.pos_ in ("NOUN", "VERB") and host.i != cur.i
+                and (attack_record(host, onto) if host.pos_ == "NOUN" else _record_verb(host, onto)))
+    words = onto.cue("record_quantifiers")
+    if any(c.like_num for c in cur.children):
+        return False  # "has carried out three attacks this week": counted incidents
+    counted = any(c.dep_ in ("amod", "det") and (c.lemma_.lower() in words or c.lower_ in words) for c in cur.children)
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in words:
+        cur, counted = cur.head.head, True  # "a surge of attacks", "a series of bombings"
+    if not counted:
+        return False
+    if cur.dep_ == "dobj":
+        return _perfect(cur.head)
+    if cur.dep_ == "pobj" and cur.head.dep_ == "agent":
+        return _perfect(cur.head.head)
+    return False
+
+
+def _record_verb(v, onto) -> bool:  # type: ignore[no-untyped-def]
+    """Verb ``v`` in a perfect tense whose object is a record of deeds (:func:`attack_record`)."""
+    return _perfect(v) and any(c.dep_ == "dobj" and attack_record(c, onto) for c in v.children)

@@ -56,6 +56,12 @@ def bare_forces() -> dict[str, str]:
     return {cols[0].strip().lower(): cols[1].strip() for cols in rows}
 
 
+@functools.lru_cache(maxsize=1)
+def forces_words() -> dict[str, str]:
+    """data/forces_sites.tsv: a word of the forces' sites and units -> POLICE, MIL (whose forces), SITE or MEMBER."""
+    return {c[0].strip().lower(): c[1].strip() for c in data_rows("forces_sites.tsv", needs=("word", "kind", "source"))}
+
+
 def _state_country(entity_id: Optional[str]) -> Optional[str]:
     """ISO2 country of a state actor id (a country, its government, ministries, forces), else None."""
     if not entity_id or entity_id.startswith("x:") or entity_id.startswith("PERS_"):
@@ -454,6 +460,9 @@ class ActorFinder:
         cut = self._cut_group_name(tok, sp, role)
         if cut is not None:
             return cut
+        unit = self._unit_members(tok, sp, role)
+        if unit is not None:
+            return unit
         if head_lemma in self.onto.cue("civilian_words") and not any(
             lemma(t) in self.onto.cue("agent_heads") - self.onto.cue("civilian_words") for t in toks if t is not tok
         ):
@@ -612,11 +621,7 @@ class ActorFinder:
         if country is None:
             # a police force serves at home: "police officers" take the one country the report sets things in even
             # when it names another country's people or armed groups ("Somalia-based militants" in a Kenyan town)
-            if bare_forces().get(body) != "POLICE" or len(self._settings) != 1:
-                return None
-            country = next(iter(self._settings))
-            aid, name = res.role_actor(country, "POLICE")
-            return ActorRef(aid, name, sp, role) if aid else None
+            return self.report_forces("POLICE", sp, role) if bare_forces().get(body) == "POLICE" else None
         try:
             got = self.resolve(text, [country])
         except Exception:
@@ -625,7 +630,38 @@ class ActorFinder:
             got = state_of_bare_noun(tok, got, self.an)
             return ActorRef(got[0], got[1], sp, role) if got else None
         forces = bare_forces().get(body)
-        if forces is None or (forces == "MIL" and not res.has_bare_army(country)):
+        return self.report_forces(forces, sp, role) if forces else None
+
+    def _unit_members(self, tok, sp: Span, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """ "Four personnel of the Central Reserve Police Force's CoBRA unit", "five jawans of the army": the members of
+        a unit of the state's forces are those forces -- the unit's own entry when the dictionary knows it, else the
+        report country's police or army as the unit's name says (data/forces_sites.tsv, owner words)."""
+        words = forces_words()
+        if words.get(tok.lower_) != "MEMBER":
+            return None
+        of = pobj_as(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), tok))
+        if of is None:
+            return None
+        ref = self.actor(of, role)
+        if ref is not None and ref.entity_id.endswith(("_POL", "_MIL")):
+            return ActorRef(ref.entity_id, ref.name, sp, role)
+        kinds = [words.get(t.lower_) for t in of.subtree]
+        forces = next((k for k in kinds if k in ("POLICE", "MIL")), None)
+        return self.report_forces(forces, sp, role) if forces else None
+
+    def report_forces(self, forces: str, sp: Span, role: str) -> Optional[ActorRef]:
+        """The forces of kind ``forces`` (MIL, POLICE: data/actor_roles.tsv) of the report's one country
+        (:meth:`report_country`), with no story focus given; police also of the one country the report sets things in
+        when it names another country's people (a police force serves at home; troops serve abroad). None otherwise."""
+        res = getattr(self.resolve, "__self__", None)
+        if self.focus or res is None or self._sole is None:
+            return None
+        country = self._sole[0]
+        if country is None:
+            if forces != "POLICE" or len(self._settings) != 1:
+                return None
+            country = next(iter(self._settings))
+        elif forces == "MIL" and not res.has_bare_army(country):
             return None
         aid, name = res.role_actor(country, forces)
         return ActorRef(aid, name, sp, role) if aid else None

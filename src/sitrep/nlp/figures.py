@@ -215,6 +215,8 @@ def _action_for(anchor: Any) -> _Action:
     death = _death_noun_of(anchor)
     if death is not None:
         return death  # "the death of three teachers who had been kidnapped": the death counts them, not the kidnapping
+    if _among_them(anchor):
+        return _Action(None, None, None)  # "Twelve civilians, among them four foreigners, were killed": four of the twelve
     # "101 personnel killed", "8 personnel being killed", "20 people dead"
     for c in anchor.children:
         if c.dep_ in ("acl", "relcl", "amod") and c.i > anchor.i:
@@ -263,6 +265,15 @@ def _action_for(anchor: Any) -> _Action:
             continue
         t = h
     return _Action(None, None, None)
+
+
+def _among_them(noun: Any) -> bool:
+    """ "Twelve civilians, among them four foreigners, were killed", "three of whom ...": a count told as part of the
+    people counted before it ("among them", "among whom"), which the parser may make a second subject of the verb; it
+    is no toll of its own."""
+    tok = noun.head if noun.dep_ == "nummod" else noun
+    return any(c.dep_ == "prep" and c.lower_ == "among" and any(
+        o.dep_ == "pobj" and o.lower_ in ("them", "whom", "those") for o in c.children) for c in tok.children)
 
 
 def _with_wounds(noun: Any) -> Optional[_Action]:
