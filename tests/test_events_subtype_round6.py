@@ -114,7 +114,7 @@ def test_crews_called_to_a_scene_hold_no_talks():
 
 
 @pytest.mark.parametrize("text", [
-    "Nineteen people were killed when their bus plunged off a bridge into a river near Tessor.",
+    "Nineteen people were killed when the overloaded bus plunged from a bridge into a river near Tessor.",
     "Twelve people were killed on Monday when a bus fell into a gorge near Tessor.",
 ])
 def test_deaths_in_a_vehicle_mishap_are_an_accident(text):

@@ -143,7 +143,7 @@ def test_a_deed_told_during_a_dated_clause_takes_its_day(ann):  # type: ignore[n
 def test_a_groups_own_boast_is_no_second_incident(ann):  # type: ignore[no-untyped-def]
     # events/claims.drop_own_boasts
     an = ann.annotate("A roadside bomb struck an army truck near Balcad on Thursday, killing three soldiers, an officer "
-                      "said. Al Shabaab said in a statement on Friday that its fighters had carried out the bombing and "
+                      "said. In a Friday statement, Al Shabaab said its fighters had carried out the bombing and "
                       "claimed it had killed eight soldiers.", DocContext("r1", published=dt.date(2025, 3, 7)))
     evs = [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality in ("asserted", "claimed")]
     assert len(evs) == 1, [(e.trigger.text, e.sub_event_type, e.modality) for e in evs]

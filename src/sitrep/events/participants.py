@@ -401,7 +401,7 @@ def killed_first(r: Roles) -> None:
     killing two police officers and wounding nine people": the police officers are its target; the parse may give the
     wounded first), and the killed come before a place phrase ("three officers were killed when their truck hit a bomb
     on the outskirts of X": not X). What the deed itself struck stays first ("the embassy was bombed, killing two
-    guards"), and so do the wounded of a clause of their own ("four soldiers were injured while one civilian was
+    guards"), and so do the wounded of a clause of their own ("two guards were hurt while one passer-by was
     killed")."""
     cands = [r.patient, *r.patients]
 

@@ -270,7 +270,7 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
              *(a for v in blows for a in v.children if a.dep_ in ("agent", "nsubj"))]
     if tok.dep_ == "conj" and tok.head in conj_verbs:
         cands += [a for a in tok.head.children if a.dep_ == "nsubj"]
-    # a death told with a vehicle's own mishap ("killed when their bus plunged off a bridge", "died after the truck
+    # a death told with a vehicle's own mishap ("killed when the bus plunged into a ravine", "died after the truck
     # overturned"): the vehicle is the subject of the when/after clause (cue vehicle_mishap_verbs)
     cands += [a for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in sense_cue("vehicle_mishap_verbs")
               for a in c.children if a.dep_ == "nsubj"]
