@@ -275,3 +275,29 @@ def test_people_still_in_treatment_are_not_the_wounded_total(nlp):
     fs = figs(nlp, "More than 90 people were still being treated in hospital, and 120 had been wounded.")
     assert (one(fs, "More than 90").what, one(fs, "More than 90").low) == ("in_treatment", 91)
     assert one(fs, "120").what == "wounded"
+
+
+def test_hospitalised_in_a_violent_deed_are_wounded_but_patients_of_an_outbreak_are_not(nlp):
+    fs = figs(nlp, "Two men were killed and four others were hospitalised after gunmen attacked a bus.")
+    assert one(fs, "four").what == "wounded"
+    fs = figs(nlp, "Three people died and six others were hospitalised after a cholera outbreak in the camp.")
+    assert one(fs, "six").what == "in_treatment"
+
+
+def test_survived_or_escaped_with_injuries_is_wounded(nlp):
+    fs = figs(nlp, "Four people were shot dead at a farm. A fifth man survived with gunshot wounds and is in hospital.")
+    assert (one(fs, "A fifth man").what, one(fs, "A fifth man").low) == ("wounded", 1)
+    fs = figs(nlp, "The bodies of a man and his wife were found in the burnt house. Their son escaped with burns to his arms.")
+    assert one(fs, "Their son").what == "wounded"
+    fs = figs(nlp, "Fire gutted the flat overnight. Their daughter escaped through a window with burns to her hands.")
+    assert one(fs, "Their daughter").what == "wounded"
+    fs = figs(nlp, "Gunmen stormed the market. Two traders survived with gunshot wounds.")
+    assert one(fs, "Two").what == "wounded"
+
+
+def test_a_passer_by_is_the_one_wounded_not_the_one_killed(nlp):
+    for text in ("A soldier was killed and a passer-by injured when gunmen fired on a checkpoint.",
+                 "A soldier was killed and a passer-by was wounded when gunmen fired on a checkpoint."):
+        fs = figs(nlp, text)
+        assert [(f.span.text, f.what) for f in fs if f.what in ("killed", "wounded")] == [
+            ("A soldier", "killed"), ("a passer-by", "wounded")]

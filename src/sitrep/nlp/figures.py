@@ -57,7 +57,7 @@ from typing import Any, Iterable, Optional
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
 from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
-from sitrep.nlp.victims import fatal_phrase, injury_noun, lost_life, suffered_injury, tried_deed, victim_counts
+from sitrep.nlp.victims import fatal_phrase, injury_noun, lost_life, hospitalised_hurt, suffered_injury, survived_injury, tried_deed, victim_counts
 from sitrep.resources import data_path
 
 BACKGROUND_PERIOD_DAYS = 28
@@ -361,7 +361,7 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
         return fate
     if arg.dep_ == "nsubj" and lost_life(verb):
         return _Action(verb, "killed", None)  # "three residents lost their lives"
-    if arg.dep_ == "nsubj" and suffered_injury(verb):
+    if arg.dep_ == "nsubj" and (suffered_injury(verb) or survived_injury(verb)):
         return _Action(verb, "wounded", None)  # "14 others sustained injuries"
     candidates = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i]
     for v in candidates:
@@ -373,6 +373,8 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
         if lv is None:
             continue
         cat, suffix = _split_verb(lv)
+        if cat == "in_treatment" and hospitalised_hurt(v):
+            cat = "wounded"  # "five others hospitalised when gunmen attacked"
         subj_role = lv[1] == "subj"
         if arg.dep_ in ("nsubj",) and v is verb and not subj_role:
             # active subject of a transitive use with an object: the agent, not the victim

@@ -86,6 +86,38 @@ def _alive_hurt(v: Any) -> bool:
     return lem == "fight" and _pobj_of(v, "for", ("life", "lives"))
 
 
+_SURVIVE = frozenset({"survive", "escape"})
+
+
+def survived_injury(v: Any) -> bool:
+    """ "survived with gunshot wounds", "escaped with burns to her legs", "escaped through a window with burns" (the
+    "with" hung on the window): the one who survived or escaped was hurt."""
+    if v.lemma_.lower() not in _SURVIVE or v.pos_ != "VERB":
+        return False
+    heads = [v, *[g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]]
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and injury_noun(g) for g in c.children)
+               for h in heads for c in h.children)
+
+
+@functools.lru_cache(maxsize=1)
+def _violence_cues() -> frozenset[str]:
+    return frozenset(r[0] for r in data_rows("violence_cues.tsv", needs=("lemma", "why")))
+
+
+def hospitalised_hurt(v: Any) -> bool:
+    """ "two were killed and five others hospitalised when gunmen attacked": a hospital count in a sentence that
+    tells a deed of violence (``data/violence_cues.tsv``) counts wounded; "six were hospitalised after the outbreak"
+    stays a count of patients."""
+    return v.lemma_.lower() in ("hospitalise", "hospitalize") and any(
+        t.lemma_.lower() in _violence_cues() or t.lower_ in _violence_cues() for t in v.sent)
+
+
+def _passer_by(t: Any) -> bool:
+    """ "by" of "a passer-by", which the parser splits into "passer", "-", "by"."""
+    doc = t.doc
+    return t.lower_ == "by" and t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "passer"
+
+
 def _hurt_by_phrase(v: Any) -> bool:
     """ "X was taken to hospital with injuries", "X was treated for a graze wound", "X suffered a
     gunshot wound to the leg", "X sustained serious injuries": X was wounded (never in a sentence that tells a
@@ -101,6 +133,8 @@ def _hurt_by_phrase(v: Any) -> bool:
                    for h in heads for c in h.children)  # ("was treated for a graze wound and released")
     elif lem in _SUFFERED:
         hurt = suffered_injury(v)
+    elif lem in _SURVIVE:
+        hurt = survived_injury(v)
     else:
         return False
     return hurt and not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.sent)
@@ -239,6 +273,12 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
         return [c for c in kids if c.dep_ == "nsubj"]
     if v.lemma_.lower() in _SUFFERED or _alive_hurt(v):  # "X suffered a gunshot wound", "X is in hospital"
         return [c for c in kids if c.dep_ == "nsubj"]
+    if v.lemma_.lower() in _SURVIVE:  # "X survived with gunshot wounds" (also parsed as a participle on "X")
+        found = [c for c in kids if c.dep_ == "nsubj"]
+        return found or ([v.head] if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") else [])
+    split = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "npadvmod") and _passer_by(c)]
+    if split:  # "a soldier was killed and a passer-by injured": the passer-by, not the soldier
+        return split
     for deps in (("nsubjpass",), ("dobj", "obj")):
         found = [c for c in kids if c.dep_ in deps]
         if found:
@@ -307,6 +347,8 @@ def _noun_victims(n: Any) -> list[Any]:
 
 
 def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
+    if _passer_by(t):
+        return any(c.dep_ == "det" and c.lower_ in _SINGLE_DETS for c in (*t.children, *t.doc[t.i - 2].children))
     if t.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return True  # "one of his bodyguards"
     if t.like_num or t.tag_ == "CD" or any(c.dep_ == "nummod" for c in t.children):
