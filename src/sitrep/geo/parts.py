@@ -58,9 +58,9 @@ _CITY_POSS = re.compile(_POSS + r"\s+(" + _NAME + r")\s+" + _KIND + r"\b")
 # "the city's X area", "in suburban X": the story's own city
 _STORY_CITY = re.compile(r"\bthe\s+(?:city|capital|town|metropolis)" + _POSS + r"\s+(" + _NAME + r")\s+" + _KIND
                          + r"\b|\bin\s+suburban\s+(" + _NAME + r")\b")
-# a side of a city named by its compass point, with no kind word after it ("West Side", "Near North Side",
-# "Lower East Side"): "the city's West Side", "C's South Side", "the East Side of C"
-_SIDE = r"(?:(?:Near|Far|Lower|Upper)\s+)?(?:North|South|East|West)(?:west|east)?\s+Side"
+# a side or end of a city named by its compass point, with no kind word after it ("West Side", "Near North Side",
+# "Lower East Side", "North End"): "the city's West Side", "C's South Side", "C's North End", "the East Side of C"
+_SIDE = r"(?:(?:Near|Far|Lower|Upper)\s+)?(?:North|South|East|West)(?:west|east)?\s+(?:Side|End)"
 _SIDE_OF = re.compile(r"\bthe\s+(" + _SIDE + r")\s+of\s+$")
 _CITY_POSS_SIDE = re.compile(_POSS + r"\s+(" + _SIDE + r")\b")
 _STORY_SIDE = re.compile(r"\bthe\s+(?:city|capital|town|metropolis)" + _POSS + r"\s+(" + _SIDE + r")\b")

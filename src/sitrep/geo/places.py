@@ -11,6 +11,7 @@ from typing import Any, Optional
 from sitrep.geo.echo import add_echoes
 from sitrep.geo.facility import add_facilities
 from sitrep.geo.gazetteer import Gazetteer, get_gazetteer, spelling
+from sitrep.geo.generic_parts import blank_far_generic_parts
 from sitrep.geo.parts import add_city_parts
 from sitrep.geo.rank import default_ranker
 from sitrep.geo.recognize import Recognizer
@@ -63,7 +64,9 @@ def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] =
     places = resolve(cands, text, ctx, gaz, ranker, trace)
     places = add_echoes(doc, text, places, getattr(ctx, "article_id", ""), trace)
     places = add_facilities(doc, text, places, getattr(ctx, "article_id", ""), trace)
-    return add_city_parts(doc, text, places, (ranker or default_ranker()).threshold, ctx,
+    threshold = (ranker or default_ranker()).threshold
+    places = blank_far_generic_parts(places, threshold)
+    return add_city_parts(doc, text, places, threshold, ctx,
                           getattr(ctx, "article_id", ""), trace)
 
 
