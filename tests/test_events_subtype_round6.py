@@ -49,6 +49,16 @@ def test_a_cease_fire_set_to_take_effect_is_no_fire_set():
     assert "Headquarters or base established" in subs("Troops set up a new base near Tessor on Monday.")
 
 
+@pytest.mark.parametrize("text", [
+    "Armed men set the Dorvale farmers' club on fire on Monday night.",
+    "Three warehouses in Dorvale were set on fire by unknown men on Monday.",
+])
+def test_a_thing_set_on_fire_is_a_fire_set(text):
+    # "fire" is the object of the verb's "on", not of the verb (a MUC-4 dev recall loss of the 2026-12-04 merges)
+    got = subs(text)
+    assert "Looting/property destruction" in got, got
+
+
 # ------------------------------------------------------------------------- civilians fighting civilians
 @pytest.mark.parametrize("text", [
     "Two men were killed in Tessor as villagers clashed using sticks and iron rods over grazing land.",

@@ -34,7 +34,9 @@ from sitrep.events.victim_nouns import (aimed_at, civilian_marked, civilian_modi
                                        own_blast, person_not_place, person_not_state, person_noun, person_patient,
                                        who_died_in)
 from sitrep.events.victim_pronoun import people_between
+from sitrep.geo.recognize import is_dateline
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
+from sitrep.nlp.doctext import doc_text
 
 __all__ = ["read_roles", "assign_actors", "armed_branch", "credit_claims", "subject_of"]
 
@@ -503,6 +505,8 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
             if actor1 is not None:
                 roles.agent, roles.agent_how = user, "by"
     for cand in [roles.patient, *roles.patients]:
+        if actor2 is None and cand is not None and is_place_tok(cand, analysis.places, True):
+            cand = dateline_apposition(cand, analysis.places)  # "JALALABAD (Pajhwok): A Taliban official was killed"
         if actor2 is None and cand is not None and not is_place_tok(cand, analysis.places, True):
             actor2 = None if cand.lower_ in RELATIVE_WORDS else finder.actor(cand)
             if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
@@ -565,10 +569,36 @@ def place_apposition(place):  # type: ignore[no-untyped-def]
     for c in place.children:
         if c.dep_ != "appos":
             continue
-        sub = list(c.subtree)
-        if any(t.text in ("(", "[") and t.i < c.i for t in sub) and any(t.text in (")", "]") and t.i > c.i for t in sub):
+        if _bracketed(c):
             continue  # "(AFP)", "19 Apr 89 (AFP)": the head word in brackets
         return c
+    return None
+
+
+def _bracketed(c) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the phrase of ``c`` stands in brackets: "(AFP)", and "(Pajhwok):" whose opening bracket the parser hung
+    on the town and whose closing one it glued to the colon."""
+    doc, sub = c.doc, list(c.subtree)
+    opens = any(t.text in ("(", "[") and t.i < c.i for t in sub) or (
+        c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in ("(", "["))
+    return opens and any(t.text[:1] in (")", "]") and t.i > c.i for t in sub)
+
+
+def dateline_apposition(tok, places: list[Place]):  # type: ignore[no-untyped-def]
+    """The phrase that is the subject when the parser made a dateline's town the subject and the real one its
+    apposition ("KORVALE (Sahel Times): Two Ruritanian soldiers were shot dead"): the first apposition not in
+    brackets, or a second subject the parser gave the verb, for a town written as a dateline; None for any other
+    place ("Arno, a rebel stronghold, was shelled")."""
+    text = doc_text(tok.doc)
+    for p in places:
+        if p.span.start <= tok.idx < p.span.end:
+            if not is_dateline(text, p.span.start, p.span.end):
+                return None
+            app = place_apposition(tok)
+            if app is None and tok.dep_ in ("nsubj", "nsubjpass"):
+                # or a second subject of the same verb ("KORVALE (Sahel Times): A soldier was shot dead")
+                app = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i), None)
+            return app
     return None
 
 

@@ -306,9 +306,11 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                     # Kestrel Brigade launched an attack": the unit word is the doer's own name, not a unit formed
                 if pos == "VERB" and lemma(tok) == "set" and p.deps and not all(
                         near[d].head.i == tok.i and near[d].dep_ in ("dobj", "nsubjpass")
+                        or near[d].dep_ == "pobj" and near[d].head.lower_ == "on" and near[d].head.head.i == tok.i
                         for d in p.deps if d not in ("up", "upon")):
                     continue  # "the cease-fire deal is set to take effect": the fire is the subject's word, none set;
-                    # "set upon a base": the base is attacked, none set up (what is set is the verb's own object)
+                    # "set upon a base": the base is attacked, none set up (what is set is the verb's own object,
+                    # or "on fire" of the verb: "set the club on fire", "farms were set on fire")
                 if pos == "VERB" and p.tdef.code == "battles.nsa_overtakes" and lemma(tok) in onto.cue("movement_verbs") \
                         and any(d in DESTINATION_PREPS for d in p.deps) and not ground_reached(tok, onto, place_spans):
                     continue  # "advancing toward victory", "advanced into double digits": no place reached

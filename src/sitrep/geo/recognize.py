@@ -677,6 +677,7 @@ class Recognizer:
         blocked = [(m.start(), m.end()) for m in org_pat.finditer(text)]
         ent_label: dict[tuple[int, int], str] = {}
         person_spans: list[tuple[int, int]] = []
+        known_orgs: set[tuple[int, int]] = set()  # names the actor dictionary knows as an organisation ("Taliban")
         for e in ents:
             ent_label[(e.start_char, e.end_char)] = e.label_
             if e.label_ in BLOCKING_LABELS and len(e) >= 2:
@@ -686,6 +687,8 @@ class Recognizer:
                 ent_label.setdefault((m.span.start, m.span.end), m.kind)
             elif m.kind in ("PERSON", "ORG") and m.entity_id and (m.span.end - m.span.start) > 0:
                 person_spans.append((m.span.start, m.span.end))
+                if m.kind == "ORG" and not m.entity_id.startswith("unk:"):
+                    known_orgs.add((m.span.start, m.span.end))
 
         blocked_ix = SpanIndex(blocked)
         out: list[Candidate] = []
@@ -848,6 +851,10 @@ class Recognizer:
                 continue
             c.cue = c.cue or self._context_cue(doc, c) or (
                 "context" if is_dateline(text, c.start, c.end, _town_sized(c)) else "")
+            if c.cue in ("", "admin") and (c.start, c.end) in known_orgs and not _town_sized(c):
+                # "a Taliban district official": a name the actor dictionary knows as an organisation that is also
+                # some hamlet's is the organisation's, also before "district" (whose official it names)
+                continue
             if not c.cue and focus:
                 self._people_cue(doc, c, focus)
             if self._reject(doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus,
