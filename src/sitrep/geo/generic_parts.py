@@ -27,8 +27,9 @@ def _generic(name: str) -> bool:
 
 
 def blank_far_generic_parts(places: list[Place], threshold: float, trace: Optional[list] = None) -> list[Place]:
-    """``places`` with each compass-named city part placed as a town or province ("West End", a unit of Anguilla) left blank unless another confident town of the
-    article lies within ``NEIGHBORHOOD_KM`` of it (``trace`` stays aligned: no place is added or removed)."""
+    """``places`` with each compass-named city part placed as a town or province ("West End", a unit of Anguilla)
+    left blank unless another confident town of the article lies within ``NEIGHBORHOOD_KM`` of it (``trace`` stays
+    aligned: no place is added or removed)."""
     towns = _towns(places, threshold)
     out = list(places)
     for k, p in enumerate(places):
