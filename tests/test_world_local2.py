@@ -3,32 +3,8 @@ worldlocal2): a death told with no word of the deed but a murder charge or inqui
 with a first one's death by a participle of his own. Sentences written for these tests; names and events made up."""
 from __future__ import annotations
 
-import datetime as dt
-
-from sitrep.model import VIOLENT_EVENT_TYPES
-from sitrep.nlp.annotate import DocContext
 from test_roles import ann  # noqa: F401  (the shared annotator fixture)
-
-PUB = dt.date(2025, 9, 10)  # a Wednesday
-
-
-def analyse(ann, text):  # type: ignore[no-untyped-def]
-    return ann.annotate(text, DocContext("wl2", published=PUB))
-
-
-def harm(ann, text):  # type: ignore[no-untyped-def]
-    return [e for e in analyse(ann, text).events
-            if (e.event_type in VIOLENT_EVENT_TYPES or e.outside == "crime") and e.modality == "asserted"]
-
-
-def deaths(ann, text):  # type: ignore[no-untyped-def]
-    got = [e.fatalities.low for e in harm(ann, text) if e.fatalities is not None]
-    return max(got) if got else None
-
-
-def wounded(ann, text):  # type: ignore[no-untyped-def]
-    got = [f.low for f in analyse(ann, text).figures if f.what == "wounded" and f.low is not None]
-    return max(got) if got else None
+from test_world_local import analyse, deaths, harm, wounded  # the first set's helpers (same record date)
 
 
 def test_a_charge_of_murder_tells_the_killing(ann):  # noqa: F811

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from sitrep.geo.parts import NEIGHBORHOOD_KM, _km, _towns, city_part_words
+from sitrep.geo.parts import NEIGHBORHOOD_KM, city_part_words, confident_towns, place_km
 from sitrep.model import Place
 
 
@@ -30,12 +30,12 @@ def blank_far_generic_parts(places: list[Place], threshold: float, trace: Option
     """``places`` with each compass-named city part placed as a town or province ("West End", a unit of Anguilla)
     left blank unless another confident town of the article lies within ``NEIGHBORHOOD_KM`` of it (``trace`` stays
     aligned: no place is added or removed)."""
-    towns = _towns(places, threshold)
+    towns = confident_towns(places, threshold)
     out = list(places)
     for k, p in enumerate(places):
         if p.lat is None or p.precision not in ("town", "province") or p.mention != "name" or not _generic(p.span.text):
             continue
-        if any(j != k and not _generic(places[j].span.text) and _km(places[j], p) <= NEIGHBORHOOD_KM for j in towns):
+        if any(j != k and not _generic(places[j].span.text) and place_km(places[j], p) <= NEIGHBORHOOD_KM for j in towns):
             continue  # the story's own city lies next to it: "Boston's North End"
         out[k] = Place(span=p.span, name=p.span.text, precision=p.precision, confidence=0.0, mention=p.mention)
     return out

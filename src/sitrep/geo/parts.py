@@ -70,13 +70,15 @@ _NOT_PLACE_LABELS = ("PERSON", "DATE", "TIME", "NORP", "MONEY", "CARDINAL", "ORD
                      "WORK_OF_ART", "PRODUCT", "LANGUAGE", "PERCENT", "QUANTITY")
 
 
-def _km(a: Place, b: Place) -> float:
+def place_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places with points."""
     from sitrep.geo.resolve import haversine_km
 
     return haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
 
 
-def _towns(places: list[Place], threshold: float) -> list[int]:
+def confident_towns(places: list[Place], threshold: float) -> list[int]:
+    """Indexes of the named towns with a point and a confidence of at least ``threshold``."""
     return [k for k, p in enumerate(places) if p.mention == "name" and p.lat is not None and p.precision == "town"
             and p.confidence >= threshold and (p.feature_class or "P").startswith("P")]
 
@@ -89,7 +91,7 @@ def _story_city(places: list[Place], towns: list[int], dateline_end: int) -> Opt
         if places[k].span.start < dateline_end:
             return places[k]
     first = places[towns[0]]
-    return first if all(_km(places[k], first) <= NEIGHBORHOOD_KM for k in towns) else None
+    return first if all(place_km(places[k], first) <= NEIGHBORHOOD_KM for k in towns) else None
 
 
 def add_city_parts(doc: Any, text: str, places: list[Place], threshold: float, ctx: Any = None,
@@ -97,7 +99,7 @@ def add_city_parts(doc: Any, text: str, places: list[Place], threshold: float, c
     """``places`` with the parts of cities the text names (see the module's doc) placed at their city: a new place
     where none was, a blank or far namesake's place replaced. ``trace``, aligned with ``places``, gets None for a
     new part (as for facilities) and keeps a replaced place's entry."""
-    towns = _towns(places, threshold)
+    towns = confident_towns(places, threshold)
     if not towns:
         return places
     dl = (getattr(ctx, "dateline", None) or "") if ctx is not None else ""
@@ -137,7 +139,7 @@ def add_city_parts(doc: Any, text: str, places: list[Place], threshold: float, c
             continue
         over = [k for k, p in enumerate(out) if p.span.start < e and s < p.span.end]
         if any(out[k].lat is not None and not (kind and out[k].precision in ("town", "point")
-                                               and _km(out[k], city) > FAR_NAMESAKE_KM) for k in over):
+                                               and place_km(out[k], city) > FAR_NAMESAKE_KM) for k in over):
             continue  # a name the resolver placed keeps its answer, unless a kind word puts it in a far city
         if any(out[k].span.start < s or out[k].span.end > e for k in over):
             continue  # a longer name reaching past the part's
