@@ -73,7 +73,7 @@ def test_last_week_this_week_earlier_this_month():
     t = one("Talks resumed this week.")
     assert (t.value, iv(t)) == ("2020-W09", (D(2020, 2, 24), D(2020, 3, 1)))
     t = one("The town fell earlier this month.")
-    assert (t.value, iv(t), t.precision) == ("2020-02", (D(2020, 2, 1), THU), "month")
+    assert (t.value, iv(t), t.precision) == ("2020-02", (D(2020, 2, 1), THU - dt.timedelta(days=1)), "month")  # to the day before
     t = one("Prices rose this month.")
     assert iv(t) == (D(2020, 2, 1), D(2020, 2, 29))
 

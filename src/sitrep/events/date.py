@@ -11,6 +11,7 @@ from sitrep.events.ontology import TypeDef, load_ontology
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, TimeExpr
 from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.timelex import lexicon
+from sitrep.nlp.time.relative import LOCAL_AHEAD
 
 _RELATIVE_OK = ("day", "week", "month", "year", "hour", "minute", "part_of_day")
 
@@ -110,11 +111,12 @@ def single_past_day(t: TimeExpr, published: Optional[_dt.date]) -> bool:
 
 def after_report(t: TimeExpr, published: Optional[_dt.date]) -> bool:
     """The expression names a day after the report's date (impossible for a past incident). The day after it, told
-    with its weekday ("on Thursday, March 13" in a report dated Wednesday 12 March), is not: the text confirms that
-    day, and the report's date is a day early (a page dated where it was posted, in another time zone)."""
+    with its weekday ("on Thursday, March 13" in a report dated Wednesday 12 March) or in the place's own time
+    ("early Tuesday local time" in a US page dated Monday), is not: the text confirms that day, and the report's
+    date is a day early (a page dated where it was posted, in another time zone)."""
     if published is None or t.start is None or t.start <= published:
         return False
-    return (t.start - published).days != 1 or not weekday_told(t)
+    return (t.start - published).days != 1 or not (weekday_told(t) or (t.anchor or "").startswith(LOCAL_AHEAD))
 
 
 def weekday_told(t: TimeExpr) -> bool:

@@ -261,6 +261,7 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         # shot dead his sister": the death is told as a fact, the hedge is on who did it
         return "claimed"
     if any(c.dep_ in ("npadvmod", "advmod", "dobj") and c.lemma_.lower() in sense_cue("habit_nouns")
+           and c.tag_ == "NNS"  # "50 times", "multiple times"; not "late Sunday local time" (a time zone)
            and any(n.dep_ in ("nummod", "amod") for n in c.children) and _repeated_deed(head, c) for c in children):
         return "background"  # "molested her 50 times", "beaten multiple times a day": a habit, not one incident
     if any(c.dep_ == "mark" and c.lemma_.lower() in onto.cue("condition_marks") for c in children):

@@ -21,6 +21,7 @@ from typing import Optional
 from sitrep.ingest.clean import Cut, iter_lines, junk_reason
 from sitrep.ingest.dates import find_date
 from sitrep.ingest.tables import outlet_name, wire_name
+from sitrep.nlp.timelex import lexicon
 
 
 @dataclass
@@ -96,6 +97,12 @@ _TAIL_WIRE = re.compile(r"[.!?\"”’]\s*(?P<c>[(\[](?P<v>[A-Za-z][A-Za-z .-]{0
 _DATE_LABEL = re.compile(r"\s*(published|posted|updated|last updated|date)\b", re.IGNORECASE)
 _DATE_LINE_WORDS = frozenset("published posted updated last at on - | : gmt utc".split())
 _SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b)\s*")
+
+
+def _own_weekday(word: str, day: _dt.date) -> bool:
+    """The weekday of ``day`` ("Friday", "Fri.", "friday,"), as a dated line names it ("Friday 7 March 2025")."""
+    w = word.strip(".,")
+    return len(w) >= 3 and any(name.startswith(w) for name, wd in lexicon().weekdays.items() if wd == day.weekday())
 
 
 def _credit_parts(meta: TextMeta, value: str) -> None:
@@ -256,7 +263,8 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
         if d and meta.published is None:
             leftover = (ln[: d[2]] + ln[d[3] :]).lower()
             if labelled or all(
-                w in _DATE_LINE_WORDS or re.fullmatch(r"[\d:.,apm]+", w) for w in leftover.replace(":", " : ").split()
+                w in _DATE_LINE_WORDS or re.fullmatch(r"[\d:.,apm]+", w) or _own_weekday(w, d[0])
+                for w in leftover.replace(":", " : ").split()
             ):
                 meta.published, meta.precision, meta.how = d[0], d[1], "text"
                 meta.cuts.append((s, e, "meta:date"))

@@ -62,6 +62,31 @@ def _r_iso(m: re.Match, c: _Ctx) -> Optional[_Res]:
     return _date_res(d, False)
 
 
+SHORT_NUMERIC_RECENT = 31  # "on 03/04": the reading this many days back at most, the other one further back
+
+
+def _r_short_numeric(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """ "on 03/04" with no year: day-first (3 April, as in British or most non-US copy) or month-first (4 March, US).
+    A report tells recent days: the reading that falls in the month before the report's date is the one meant, when
+    the other falls further back (or after the report); otherwise the order is unknown and no date is read."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+        return None
+    if c.dct is None:
+        return _Res("XXXX-XX-XX", "DATE", precision="day", relative=True)
+    days = []
+    for mo, d in {(b, a), (a, b)}:
+        x = _valid(c.dct.year, mo, d) if 1 <= mo <= 12 else None
+        if x is not None and x > c.dct:
+            x = _valid(c.dct.year - 1, mo, d)
+        if x is not None:
+            days.append(x)
+    recent = [x for x in days if (c.dct - x).days <= SHORT_NUMERIC_RECENT]
+    if len(recent) != 1:
+        return None
+    return _date_res(recent[0], True)
+
+
 def _r_ordinal_day(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """"on the 12th" with no month: that day of the report's month, or of the month before when the day is still to
     come in the report's month (a past report tells past days)."""

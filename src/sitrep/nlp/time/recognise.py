@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sitrep.nlp.regex_needs import Prefixes, folded, needed_literals, word_matches, word_start_prefixes, word_starts
 from sitrep.nlp.timelex import alt
-from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decade, _r_decade_word, _r_full_date, _r_iso, _r_month, _r_ordinal_day, _r_partof, _r_quarter, _r_spoken_year, _r_year
+from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decade, _r_decade_word, _r_full_date, _r_iso, _r_month, _r_ordinal_day, _r_short_numeric, _r_partof, _r_quarter, _r_spoken_year, _r_year
 from sitrep.nlp.time.calc import Resolver, _Ctx
 from sitrep.nlp.time.durations import _r_bareunit, _r_duration, _r_half, _r_ref, _r_set
 from sitrep.nlp.time.patterns import _APPROX, _LX, _MOD, _MON, _NUM, _POD, _SPOKEN_YEAR, _TENS_W, _UNIT, _UNITS_W, _WD, _YEAR, _YEARX
@@ -24,6 +24,8 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("iso", re.compile(rf"{_B}(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?{_E}"), _r_iso),
     ("compact", re.compile(rf"{_B}(?P<y>{_YEAR})(?P<m>[01]\d)(?P<d>[0-3]\d){_E}"), _r_iso),
     ("us_numeric", re.compile(rf"{_B}(?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)[/-](?P<y>(?:19|20)?\d\d){_E}"), _r_iso),
+    # "on 03/04": a day and a month with no year, either order (absolute._r_short_numeric picks the recent one)
+    ("short_numeric", re.compile(rf"(?<=\bon\s)(?!24/7)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![/\d]|\.\d|\s+of\b)", _I), _r_short_numeric),
     ("dayrange", re.compile(
         rf"{_B}(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?P<j>-|–|to|through|until|till|and)\s*"
         rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?|"
@@ -138,6 +140,7 @@ _NEEDS: dict[str, re.Pattern] = {
     "iso": re.compile(r"\d-[01]\d-[0-3]\d"),
     "compact": re.compile(r"\d{8}"),
     "us_numeric": re.compile(r"\d[/-]\d"),
+    "short_numeric": re.compile(r"\d/\d"),
     "partof": re.compile(r"week|half|days", _I),
     "ordday": re.compile(r"the\s+[1-3]?\d(?:st|nd|rd|th)", _I),
     "decade": re.compile(r"\d0'?s", _I),

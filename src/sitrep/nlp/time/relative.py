@@ -128,9 +128,25 @@ def _r_weekday(m: re.Match, c: _Ctx) -> Optional[_Res]:
         return _Res(f"XXXX-WXX-{wd + 1}" + (f"T{pv}" if pv else ""), "TIME" if pv else "DATE",
                     relative=True, precision="day", future=fut)
     d = _weekday_date(wd, c.dct, rel, c.future)
+    ahead = not rel and not c.future and local_time_after(c.text, m.end()) and (wd - c.dct.weekday()) % 7 == 1
+    if ahead:
+        # "early Tuesday local time" in a report dated Monday in another zone (a US page on Asia): the place's
+        # Tuesday has begun while the page's Monday runs; 6 days back would be written "last Tuesday"
+        d = c.dct + _dt.timedelta(days=1)
     r = _date_res(d, True, "TIME" if pv else "DATE", f"T{pv}" if pv else "")
-    r.future = fut if fut else (d > c.dct if d != c.dct else None)
+    r.future = fut if fut else (d > c.dct if d != c.dct and not ahead else None)
+    if ahead:
+        r.anchor = f"{LOCAL_AHEAD}{c.dct.isoformat()}"
     return r
+
+
+LOCAL_AHEAD = "local-time-ahead:"  # anchor of a weekday a day after the DCT, in the place's zone
+_LOCAL_TIME = re.compile(r"\s*,?\s*\(?local\s+time\b", re.I)
+
+
+def local_time_after(text: str, end: int) -> bool:
+    """ "local time" follows the expression ending at ``end`` ("late Sunday local time", "Monday (local time)")."""
+    return bool(text) and _LOCAL_TIME.match(text, end) is not None
 
 
 def _weekday_from_ref(wd: int, rel: str, pv: Optional[str], c: _Ctx) -> _Res:
@@ -166,8 +182,11 @@ def _r_relunit(m: re.Match, c: _Ctx) -> Optional[_Res]:
         val, a, b, prec = _unit_period(d, unit, -1)
         a, b = _apply_mod((a, b), mod, prec)
     later_fwd = side == "later" and (rel != "the" or c.future)  # "later this year"; "later in the year" as told
-    if side == "earlier" and k == 0:
-        b = min(b, d)
+    if side == "earlier" and k == 0 and rel == "this":
+        # "earlier this month": before the report's day, which the writer would call "today" or "on Monday"
+        b = min(b, max(a, d - _dt.timedelta(days=1)))
+    elif side == "earlier" and k == 0:
+        b = min(b, d)  # "earlier in the week": the story's week, up to its day
     elif later_fwd and k == 0:
         a = max(a, d)
     return _Res(val, "DATE", a, b, prec, True, future=True if k > 0 or later_fwd else None)
@@ -252,6 +271,8 @@ def _r_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
     prec = _UNIT_PREC.get(unit, "day")
     if (m.groupdict().get("today") or "") and dirw == "ago":
         prec = "day"  # "nine years ago today": that very day, N years back (an anniversary)
+    if dirw == "ago" and unit == "W" and n in (1, 2):
+        prec = "day"  # "a week ago", "two weeks ago": that weekday, as news counts it (not the whole ISO week)
     # "two days from now" is after the report; "three hours later", "two days on" count from a time told (the
     # story's), and are after the report only when they pass its date ("arrested three hours later" is no plan)
     ahead = dirw in ("from now", "hence")

@@ -194,6 +194,24 @@ _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _POD_OF = re.compile(r"\bthe\s+(morning|afternoon|evening|night)\s+of\s+$", re.I)
 _DAY_CLOCK_GAP = re.compile(r"\s+(?:at\s+)?", re.I)
 _NIGHT_INTO_GAP = re.compile(r"\s+(?:into|to|on)\s+", re.I)  # "overnight into Sunday", "overnight on Tuesday"
+_NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.I)  # "on the night of Friday to Saturday"
+_NIGHT_TO_GAP = re.compile(r"\s*(?:into|to|-|–)\s*", re.I)
+# "on the night of 3 to 4 March": the first day told by its number alone, before the day with its month
+_NIGHT_OF_NUM = re.compile(r"\bnight\s+of\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:into|to|-|–)\s*$", re.I)
+
+
+def _night_of_day(text: str, a: TimeExpr) -> bool:
+    """A day told as a night's start: "the night of Friday" (one TIME), "night of 31 May" (a day after "night of")."""
+    if a.start is None or a.precision != "day":
+        return False
+    return (a.type == "TIME" and a.value.endswith("TNI") and "night of" in a.span.text.lower()) or (
+        _a_day(a) and _NIGHT_OF.search(text, max(0, a.span.start - 20), a.span.start) is not None)
+
+
+def _night(text: str, at: int, first: Date, b: TimeExpr) -> TimeExpr:
+    """The night from ``first`` into ``b``'s day, told from ``at`` to the end of ``b``: one TIME over both days."""
+    span = Span(b.span.article_id, at, b.span.end, text[at:b.span.end])
+    return replace(b, span=span, value=f"{first.isoformat()}TNI", type="TIME", start=first, end=b.start)
 
 
 def _a_day(t: TimeExpr) -> bool:
@@ -231,9 +249,19 @@ def _merge_clock_day(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
             eve = b.start - _dt.timedelta(days=1) if b.start is not None else None
             joined = replace(b, span=span, value=f"{eve.isoformat()}TNI" if eve else b.value + "TNI", type="TIME",
                              start=eve, end=b.start)
+        elif b is not None and _a_day(b) and _night_of_day(text, a) and b.start is not None \
+                and b.start - a.start == _dt.timedelta(days=1) and _NIGHT_TO_GAP.fullmatch(text[a.span.end:b.span.start]):
+            at = _NIGHT_OF.search(text, max(0, a.span.start - 20), a.span.start)
+            joined = _night(text, at.start() if at else a.span.start, a.start, b)  # "the night of Friday to Saturday": both days
         if joined is not None:
             out.append(joined)
             i += 2
+            continue
+        nm = _NIGHT_OF_NUM.search(text, max(0, a.span.start - 40), a.span.start) if _a_day(a) and a.start else None
+        if nm is not None and (prev := a.start - _dt.timedelta(days=1)).day == int(nm.group("d")) \
+                and not (out and out[-1].span.end > nm.start()):
+            out.append(_night(text, nm.start(), prev, a))  # "the night of 3 to 4 March"
+            i += 1
             continue
         pm = _POD_OF.search(text, max(0, a.span.start - 30), a.span.start) if a.type == "DATE" else None
         if pm is not None and a.precision == "day" and "T" not in a.value and a.start is not None:
