@@ -1,9 +1,9 @@
 """Attackers named in words the parse does not hang on the deed (events/nominal.py, participants.py,
-data/agent_frames.tsv), on sentences written for these tests: the side named on the weapon that modifies a deed noun
-("Russian artillery shelling"), "it" / "them" standing for a deed noun told before ("the militia carried it out"), and
-a gerund under "intent on" / "bent on" (the subject of "be" does it); negatives: a weapon's maker the actor dictionary
-does not know, what was struck, a pronoun that may stand for another noun, a passive. Each test fails without
-its rule (the negatives sit beside a positive)."""
+data/agent_frames.tsv, data/agent_phrases.tsv), on sentences written for these tests: the side named on the weapon
+that modifies a deed noun ("Russian artillery shelling"), "it" / "them" standing for a deed noun told before ("the
+militia carried it out"), a gerund under "intent on" / "bent on" (the subject of "be" does it), "a military
+aircraft" (the state's forces). Negatives (what was struck, a pronoun that may stand for another noun, a passive)
+sit beside a positive, so each test fails without its rule."""
 from __future__ import annotations
 
 import pytest
@@ -57,3 +57,11 @@ def test_it_names_the_doer_only_for_the_deed_and_only_when_active(ann):
 def test_a_gerund_under_intent_on_is_done_by_the_subject_of_be(ann):
     ev = violent(ann, "The killing of the two farmers went on, and the army was intent on carrying it out.")[0]
     assert a1(ev) == "the army"
+
+
+def test_a_military_aircraft_is_the_state_forces_of_the_report(ann):
+    # data/agent_phrases.tsv: "military aircraft" as "military jets" / "military helicopters" (ACLED codes air strikes
+    # to the state's forces); before, an ad-hoc actor "military aircraft"
+    text = ("TARSK, Sudan — A military aircraft bombed the weekly market in Tarsk on Monday, killing 12 people, "
+            "residents said.")
+    assert a1_name(ann, text) == "Military Forces of Sudan"
