@@ -30,6 +30,17 @@ def gear_words() -> frozenset[str]:
     return load_ontology().cue("military_gear_words") - {"fighter", "bomber"}
 
 
+@functools.lru_cache(maxsize=1)
+def weapon_words() -> frozenset[str]:
+    """Gear and the munitions of shelling and air strikes (ontology cues military_gear_words, instrument_shelling,
+    instrument_air) that, modifying an event noun, may carry their owner's name ("Russian artillery shelling",
+    "Taliban rocket fire", "Houthi drone attacks")."""
+    from sitrep.events.ontology import load_ontology
+
+    onto = load_ontology()
+    return gear_words() | onto.cue("instrument_shelling") | onto.cue("instrument_air")
+
+
 class Roles:
     def __init__(self) -> None:
         self.agent = None  # token
@@ -87,6 +98,8 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
                     continue  # "a drone strike", "artillery fire": the weapon used, not who used it
                 r.agent, r.agent_how = c, "modifier"  # "Russian strikes", "a coalition air strike", "regime shelling"
                 break
+    if r.agent is None:
+        r.agent, r.agent_how = gear_owner(n), "modifier"  # "Russian artillery shelling": whose artillery shelled
     if r.agent is None:
         for c in n.children:  # "the US-led campaign": led by the US
             if c.dep_ == "amod" and c.lemma_.lower() == "lead":
@@ -281,6 +294,67 @@ def series_by(n):  # type: ignore[no-untyped-def]
         return None
     a = pobj(n.head.head, "by")
     return a if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN") else None
+
+
+def gear_owner(n):  # type: ignore[no-untyped-def]
+    """ "Russian artillery shelling", "Houthi drone attacks", "Taliban rocket fire": the side named on the weapon
+    that modifies the event noun ``n`` (a demonym or a country, an armed group's noun, or a name of the actor
+    dictionary, hung on the weapon where the parser does not hang it on ``n`` itself). Never a maker or a model the
+    dictionary does not know ("a Shahed drone attack", "a Bayraktar drone strike"), never what was struck. None
+    otherwise."""
+    for c in n.children:
+        if c.dep_ != "compound" or c.lemma_.lower() not in weapon_words():
+            continue
+        for o in c.children:
+            if o.dep_ not in ("amod", "compound", "nmod") or o.i > c.i or o.ent_type_ in NOT_AGENT_ENTS \
+                    or o.lower_ in DEED_LABELS or o.lemma_.lower() in weapon_words():
+                continue
+            if o.ent_type_ in ("NORP", "GPE") or o.lemma_.lower() in armed_words() or _known_actor(o.text):
+                if o.lemma_.lower() not in armed_words() and names_target(o):
+                    continue
+                return o
+    return None
+
+
+def _known_actor(text: str) -> bool:
+    """``text`` names an actor of the actor dictionary (a group, a state, a force), not an unknown name."""
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    return get_resolver().resolve(text) is not None
+
+
+def pronoun_doer(n):  # type: ignore[no-untyped-def]
+    """ "The massacre was planned for weeks, and the militia carried it out": the subject of a verb of doing (frame
+    ``deed_pronoun`` of data/agent_frames.tsv: carry out, commit, perpetrate, conduct, stage, mount) whose object
+    "it" ("them" for a plural noun) stands for the event noun ``n`` before it in the sentence. Only the first such
+    pronoun after ``n``, only when no other common noun of the pronoun's number stands between them (it could be
+    that noun's), never a passive ("it was carried out": the doer is not said), never a relative word. None
+    otherwise."""
+    from sitrep.events.deps import RELATIVE_WORDS
+    from sitrep.events.participants import subject_of
+
+    if n.pos_ != "NOUN":
+        return None
+    plural = n.tag_ in ("NNS", "NNPS")
+    want = "them" if plural else "it"
+    doc = n.doc
+    for t in doc[n.i + 1:n.sent.end]:
+        if t.lower_ != want:
+            continue
+        v = t.head
+        if t.dep_ != "dobj" or v.pos_ != "VERB" or v.lemma_.lower() not in frame_words("deed_pronoun") \
+                or child(v, "auxpass", "nsubjpass") is not None:
+            return None
+        if v.lemma_.lower() == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
+            return None
+        s = subject_of(v)
+        if s is None or s.lower_ in RELATIVE_WORDS or s.ent_type_ in NOT_AGENT_ENTS or s.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for x in doc[n.i + 1:t.i]:
+            if x.pos_ == "NOUN" and x.i != s.i and (x.tag_ in ("NNS", "NNPS")) == plural:
+                return None  # "the attack on the base ... carried it out": it may be the base's
+        return s
+    return None
 
 
 def relative_doer(n):  # type: ignore[no-untyped-def]

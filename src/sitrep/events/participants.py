@@ -22,7 +22,8 @@ from sitrep.events.forces_site import forces_site
 from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, denied_doing, frame_words, infinitive_host,
                                   intent_agent, object_controller, support_verb)
 from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, framing_deed_doer, hands_of, noun_roles,
-                                   paired_between, participle_by, relative_doer, self_name, stray_by)
+                                   paired_between, participle_by, pronoun_doer, relative_doer, self_name,
+                                   stray_by)
 from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.roles import ActorFinder, lemma, np_tokens, self_styled
 from sitrep.events.shared_patient import raised_object, shared_passive_subject
@@ -100,6 +101,10 @@ def subject_of(v):  # type: ignore[no-untyped-def]
                                                            if gov.dep_ in ("acomp", "oprd") else None)
             if frame == "assist" and cur.head.lower_ == "in" and child(gov, "dobj") is not None:
                 return child(gov, "dobj")  # "the army helped the militia in killing X": the militia
+            if gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "oprd") and gov.head.pos_ in ("VERB", "AUX") \
+                    and gov.lemma_.lower() in frame_words("gerund_adj"):
+                cur = gov.head  # "X was intent on carrying out the killings": X carries them out
+                continue
             if gov.pos_ in ("VERB", "AUX"):
                 pas = child(gov, "nsubjpass")
                 if pas is not None and pas.lower_ not in RELATIVE_WORDS \
@@ -369,6 +374,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
         killed_first(r)  # "killing two police officers and wounding nine people": the officers
     if r.agent is None and primary.tok.pos_ != "VERB":
         r.agent, r.agent_how = relative_doer(primary.tok), "subject"  # "the attack that X carried out" (last resort)
+    if r.agent is None and primary.tok.pos_ != "VERB":
+        r.agent, r.agent_how = pronoun_doer(primary.tok), "subject"  # "the massacre ..., and X carried it out"
     clause = primary.tok.head if primary.tok.dep_ in ("nsubj", "nsubjpass") else group.head
     if r.agent is None and clause.pos_ in ("VERB", "AUX"):
         r.agent, r.agent_how = framing_deed_doer(clause), "accused"  # "in an operation blamed on X, a car bomb ..."
