@@ -363,6 +363,11 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
         return _Action(verb, "killed", None)  # "three residents lost their lives"
     if arg.dep_ == "nsubj" and (suffered_injury(verb) or survived_injury(verb)):
         return _Action(verb, "wounded", None)  # "14 others sustained injuries"
+    if arg.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj"):
+        # "taking the death toll to 21": the toll's verb, whatever it counts elsewhere ("took 20 villages")
+        toll = next((figure_lexicon().nouns.get(_lemma(c)) for c in verb.children if c.dep_ == "dobj"), None)
+        if toll is not None and toll[1] == "toll":
+            return _Action(verb, toll[0], None)
     candidates = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i]
     for v in candidates:
         if v.pos_ in _VERB_POS and fatal_phrase(v) and (arg.dep_ in ("nsubjpass", "dobj", "obj")
