@@ -77,3 +77,37 @@ def test_one_count_rounded_two_ways_agrees(nlp):
         (D2, "Almost 950,000 people have been displaced by the floods in the Velmora valley, the Red Crescent said.")])
     displaced = [k for k in story.key_figures if k.what == "displaced"]
     assert len(displaced) == 1 and len(displaced[0].claims) == 2 and displaced[0].kind == "agree"
+
+
+def test_a_side_named_generically_and_by_name_is_one_incident(nlp):
+    # one report calls the attackers jihadists, the others name JNIM: one attack with three tolls, never added
+    t = _story(nlp, [
+        (D1, "Jihadist fighters attacked an army camp at Tessit in northeastern Mali on Tuesday, killing seven "
+             "soldiers, the army said in a statement."),
+        (D2, "The al Qaeda-linked group JNIM said on Wednesday that its fighters had killed 40 soldiers in Tuesday's "
+             "attack on the army camp at Tessit."),
+        (D3, "At least 15 soldiers were killed in Tuesday's attack on the army camp at Tessit in Mali, two security "
+             "sources said on Thursday.")]).totals
+    assert t is not None and t.n_incidents == 1 and (t.best, t.low, t.high) == (15, 7, 40)
+
+
+def test_a_round_up_of_two_places_is_no_claim_of_one(nlp):
+    story = _story(nlp, [
+        (D1, "A missile strike on an apartment block in Velmora killed seven people on Tuesday, the governor said."),
+        (D2, "The death toll from Tuesday's missile strike in Velmora rose to nine on Wednesday, rescuers said."),
+        (D2, "A drone strike on the port of Ostrel killed three people early on Wednesday, officials said."),
+        (D3, "The minister said missile and drone strikes on Velmora and Ostrel killed 12 people this week.")])
+    t = story.totals
+    assert t is not None and t.best == 12
+    assert all(i.high is not None and i.high <= 9 for i in t.incidents)
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Gunmen attacked an army post near Velmora on Tuesday, and an official said 23 wounded soldiers had been flown "
+     "to the capital for treatment.", 23),
+    ("A bomb exploded at a bus stop in Velmora on Tuesday, and the hospital received 40 injured people, a doctor "
+     "said.", 40),
+])
+def test_wounded_told_by_an_adjective_are_wounded(nlp, text, n):
+    story = _story(nlp, [(D1, text)])
+    assert n in [c.low for k in story.key_figures if k.what == "wounded" for c in k.claims]

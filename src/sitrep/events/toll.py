@@ -99,7 +99,9 @@ def fatality_count(figs: list[Figure], trig, tok_of_fig=None, sent_idx: Optional
     if not killed:
         return None
     if len(killed) > 1:  # "four more died, bringing the toll to 21": the toll, never the deaths it adds
-        killed = [f for f in killed if not is_increment(f, text)] or killed
+        added = [f for f in killed if is_increment(f, text)]
+        tolls = [f for f in killed if f not in added and _TOLL_NAMED.search(text[max(0, f.span.start - 40):f.span.start])]
+        killed = tolls + [f for f in killed if f not in added and f not in tolls] if added and tolls else killed
     if tok_of_fig is not None and len(killed) > 1:
         whole = [f for f in killed if not _breakdown(f, tok_of_fig, trig.doc)]
         killed = whole or killed

@@ -11,8 +11,10 @@ count (:data:`TOLLED_TYPES`).
 
 **One incident** (ACLED counts one event per location and day):
 
-* two events at the same place on the same day, with the same acting side (or one not named; or one of them a riot,
-  the setting in which its deaths happen: "police shot dead three as the riot spread"), are one incident,
+* two events at the same place on the same day, with the same acting side (or one not named, or named only
+  generically where the other is an armed group it may be: "jihadists" and JNIM in Mali,
+  ``generic_actors.may_be_group``; or one of them a riot, the setting in which its deaths happen: "police shot dead
+  three as the riot spread"), are one incident,
   unless one report marks them as two in words ("another car bomb": ``told_apart.marked_apart``)
   (a state and its organs are one side, as in merging);
 * an event with a count told as a *toll update* (its sentence has "toll" or a count verb: "the number killed ... rose
@@ -79,9 +81,10 @@ from typing import Optional
 
 from sitrep.model import (KILLED_WHAT, VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Event, Figure, IncidentToll,
                           KeyFigure, StoryTotal)
+from sitrep.events.generic_actors import may_be_group
 from sitrep.events.increment import is_increment
 from sitrep.events.toll import is_toll_update, is_toll_update_figure
-from sitrep.stories.told_apart import fold_untold, is_round_up, marked_apart, round_up
+from sitrep.stories.told_apart import fold_untold, is_round_up, marked_apart, names_two_places, round_up, told_as_sum
 
 # the event types whose dead a story total adds up
 TOLLED_TYPES = VIOLENT_EVENT_TYPES | frozenset({"Riots"})
@@ -107,11 +110,17 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> li
     from sitrep.stories.merge import counts_of
 
     out = []
+    # a round-up merged into one of the incidents it sums ("strikes on Kharkiv and Odesa killed 12", "killed 12 in
+    # all") is no claim of that incident's toll where the incident has counts of its own ("in the clashes", a plural
+    # that often tells one incident, is kept)
+    own = {id(m) for m, _lo, _hi in counts_of(e.mentions) if not (names_two_places(m) or told_as_sum(m))}
     for m, lo, hi in counts_of(e.mentions):
         f = m.fatalities
         art = articles.get(m.article_id)
         if art is not None and is_increment(f, art.text):
             continue  # "two more bodies were found": deaths added to the toll, no claim of it
+        if own and id(m) not in own:
+            continue
         as_of = f.as_of or m.date_end or m.date_start or (art.published if art else None) or _dt.date.min
         who = f.claimant or m.claimant or f"article:{m.article_id}"
         names.setdefault(who, f.claimant_name or m.claimant_name or who)
@@ -229,6 +238,8 @@ def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[fl
     # the lowest: merge.py), never a sum
     head = max(events, key=lambda e: (e.n_independent_sources, e.n_sources, -(e.fatalities_best or 0)))
     best = head.fatalities_best if head.fatalities_best is not None else low
+    if best is not None and not low <= best <= high:
+        best = min(max(best, low), high)  # the merge took a count that is no claim of the incident (a round-up's)
     given = {c[6]: c[7] for c in claims if c[6] != c[7]}  # the merge's value of "about N" -> N, of a range -> its low
     return given.get(best, best) if best is not None else best, low, high
 
@@ -297,6 +308,7 @@ def story_totals(events: list[Event], articles: dict[str, Article],
         # a round-up ("the two attacks killed 12 in all") is never one of the incidents it sums: kept apart here,
         # it absorbs them below (_absorb_round_ups)
         same_day = [g for g in by_key.get(key, []) if (_same_actor(e.actor1, g[0].actor1)
+                                                        or may_be_group(e.actor1, g[0].actor1)
                                                         or "Riots" in (e.event_type, g[0].event_type))
                     and not rnd[e.id] and not rnd[g[0].id] and not marked_apart([e], g)]
         if same_day:  # the same place and day, the same side acting: one incident
