@@ -16,6 +16,7 @@ below), and each
 
 * ``incidents``: stories whose number of incidents found equals the gold's; ``stories``: runs linked into one story;
 * ``best``: gold incidents with a predicted incident on its date (one day either side) whose best count is exact;
+* ``low_high``: gold incidents whose matched incident has the gold's lowest and highest claim;
 * ``total``: stories whose total is exact (a story with no total counts as 0 dead); ``above``: stories whose total
   is above ``max_credible`` (for one-incident stories it must be 0); ``blank``: stories with no total;
 * ``injured`` (one-incident stories only: key figures group by victims, not by incident): stories whose injured
@@ -70,7 +71,7 @@ def score(gold: dict, story: dict) -> dict:
         r["errors"].append(f"incidents {len(incs)} (gold {len(gold['incidents'])}): "
                            + "; ".join(f"{i.get('place')} {i.get('date')} {i.get('best')}" for i in incs))
     used: set[int] = set()
-    r["best_ok"] = 0
+    r["best_ok"] = r["range_ok"] = 0
     for g in gold["incidents"]:
         gd = _day(g["date"])
         near = [k for k, i in enumerate(incs) if k not in used and i.get("date") and gd
@@ -79,6 +80,11 @@ def score(gold: dict, story: dict) -> dict:
         if k is not None:
             used.add(k)
         b = incs[k].get("best") if k is not None else None
+        lh = (incs[k].get("low"), incs[k].get("high")) if k is not None else None
+        if lh == (g["deaths"]["low"], g["deaths"]["high"]):
+            r["range_ok"] += 1
+        elif k is not None:
+            r["errors"].append(f"{g['what']} {g['place']}: low/high {lh} (gold {g['deaths']['low']}/{g['deaths']['high']})")
         if b is not None and b == g["deaths"]["best"]:
             r["best_ok"] += 1
         else:
@@ -120,6 +126,7 @@ def summary(rows: list) -> dict:  # type: ignore[type-arg]
         one = [r for r in rs if r["n_gold"] == 1]
         return {"stories": n, "incidents_right": sum(r["incidents_ok"] for r in rs) / n if n else None,
                 "best_right": f"{sum(r['best_ok'] for r in rs)}/{ng}",
+                "low_high_right": f"{sum(r['range_ok'] for r in rs)}/{ng}",
                 "total_right": f"{sum(r['total_ok'] for r in rs)}/{n}",
                 "above_max": f"{sum(r['above'] for r in rs)}/{n}",
                 "above_max_one_incident": f"{sum(r['above'] for r in one)}/{len(one)}",
