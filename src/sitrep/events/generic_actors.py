@@ -21,7 +21,7 @@ from sitrep.events.roles import ActorFinder
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 from sitrep.resources import data_rows
 
-__all__ = ["name_generic_groups"]
+__all__ = ["name_generic_groups", "may_be_group"]
 
 _GENERIC_ROLES = ("_OPP", "_ISLAMIST")  # data/actor_roles.tsv roles of unnamed rebels and Islamist militants
 
@@ -61,6 +61,25 @@ def generic_country(ref: ActorRef) -> Optional[str]:
     if ref.entity_id.endswith(_GENERIC_ROLES) and _entry(ref.entity_id).get("role"):
         return _entry(ref.entity_id).get("country") or ""
     return None
+
+
+_GROUP_TYPES = frozenset({"rebel", "militia", "political_militia", "communal_militia", "identity_militia"})
+
+
+def may_be_group(a: Optional[ActorRef], b: Optional[ActorRef]) -> bool:
+    """One side named only generically ("jihadist fighters": Islamist Militants (Mali)) and the other a non-state
+    armed group of the dictionary of that country (JNIM, of Mali), or of any country for a generic with none: the
+    generic may be that group, as where one report of a story names the group and another only calls it jihadists.
+    No link in the text is asked for: only for telling whether two counts of one place and day are one incident."""
+    if a is None or b is None:
+        return False
+    for g, n in ((a, b), (b, a)):
+        country = generic_country(g)
+        e = _entry(n.entity_id)
+        if country is not None and e and not e.get("role") and e.get("type") in _GROUP_TYPES \
+                and country in ("", e.get("country")):
+            return True
+    return False
 
 
 def _named_groups(finder: ActorFinder) -> set[str]:

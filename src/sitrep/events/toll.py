@@ -21,6 +21,7 @@ from typing import Optional
 
 from sitrep.events.running_words import RUNNING as _RUNNING, RUNNING_TAIL as _RUNNING_TAIL, SCOPE as _PERIOD_SCOPE
 from sitrep.events.cues import sense_cue
+from sitrep.events.increment import is_increment
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure, Span
 from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_sents, doc_text
 
@@ -97,6 +98,10 @@ def fatality_count(figs: list[Figure], trig, tok_of_fig=None, sent_idx: Optional
                   if not _period_count(f, text)]
     if not killed:
         return None
+    if len(killed) > 1:  # "four more died, bringing the toll to 21": the toll, never the deaths it adds
+        added = [f for f in killed if is_increment(f, text)]
+        tolls = [f for f in killed if f not in added and _TOLL_NAMED.search(text[max(0, f.span.start - 40):f.span.start])]
+        killed = tolls + [f for f in killed if f not in added and f not in tolls] if added and tolls else killed
     if tok_of_fig is not None and len(killed) > 1:
         whole = [f for f in killed if not _breakdown(f, tok_of_fig, trig.doc)]
         killed = whole or killed

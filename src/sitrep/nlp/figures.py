@@ -210,6 +210,16 @@ def _lex_verb(tok: Any) -> Optional[tuple[str, str]]:
     return figure_lexicon().verbs.get(_lemma(tok))
 
 
+def _participle_verb(tok: Any) -> Optional[tuple[str, str]]:
+    """The lexicon verb of a participle the tagger took for an adjective and left unlemmatised ("23 *wounded*
+    soldiers", "12 *injured* people": wound, injure)."""
+    low = tok.lower_
+    if tok.tag_ != "JJ" or not low.endswith("ed"):
+        return None
+    verbs = figure_lexicon().verbs
+    return verbs.get(low[:-1]) or verbs.get(low[:-2])
+
+
 def _action_for(anchor: Any) -> _Action:
     """Find the action verb governing ``anchor`` (the counted noun, or the number itself)."""
     death = _death_noun_of(anchor)
@@ -228,7 +238,7 @@ def _action_for(anchor: Any) -> _Action:
         # "12 wounded civilians", "(shelling) wounded dozens of soldiers" parsed as an adjective
         for c in t.children:
             if c.dep_ == "amod" and c.i < t.i and c.tag_ in ("VBN", "VBD", "JJ"):
-                v = _lex_verb(c)
+                v = _lex_verb(c) or _participle_verb(c)
                 if v is not None and v[0] != "-":
                     return _Action(c, *_split_verb(v))
         h = t.head
@@ -363,6 +373,11 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
         return _Action(verb, "killed", None)  # "three residents lost their lives"
     if arg.dep_ == "nsubj" and (suffered_injury(verb) or survived_injury(verb)):
         return _Action(verb, "wounded", None)  # "14 others sustained injuries"
+    if arg.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj"):
+        # "taking the death toll to 21": the toll's verb, whatever it counts elsewhere ("took 20 villages")
+        toll = next((figure_lexicon().nouns.get(_lemma(c)) for c in verb.children if c.dep_ == "dobj"), None)
+        if toll is not None and toll[1] == "toll":
+            return _Action(verb, toll[0], None)
     candidates = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i]
     for v in candidates:
         if v.pos_ in _VERB_POS and fatal_phrase(v) and (arg.dep_ in ("nsubjpass", "dobj", "obj")

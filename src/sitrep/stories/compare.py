@@ -123,6 +123,8 @@ def group_of(fig: Figure, text: str = "") -> str:
         elif what in ("*", fig.what) and pat.search(who):
             return grp
     key = who_key(who)
+    if fig.what in _RESTATED:  # "36 injured people" counts the people the 30 wounded of another report count
+        key = " ".join(w for w in key.split() if w not in _RESTATED[fig.what])
     if key and _GENERIC_MILITARY.match(key.split()[-1]) and len(key.split()) == 1 and fig.claimant and text:
         before = text[max(0, fig.span.start - 60):fig.span.start].lower()
         if re.search(r"\b(lost|losing|lose)\b", before):  # a claimant counting its own losses
@@ -142,6 +144,8 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[lo + 1:min(his) if his else len(text)]
 
 
+# words of a group phrase that restate what the figure counts ("36 *injured* people" of a wounded count): no group
+_RESTATED = {"wounded": frozenset({"injured", "wounded", "hurt"}), "killed": frozenset({"dead", "killed", "slain"})}
 _PERSON_COUNTS = {"killed", "wounded", "missing", "detained", "displaced", "evacuated", "injured"}
 
 

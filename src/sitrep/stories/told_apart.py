@@ -52,6 +52,9 @@ def own_places(g: list[Event]) -> list[Place]:
 # bombings" (a verb's -s, "gunman kills three", has no determiner before it); number words: data/generic_victim_words.tsv
 _ROUNDUP_DETERMINERS = frozenset({"the", "these", "those", "recent", "of"})
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+# a plural event noun whose two places are named: "(strikes) on Kharkiv and Odesa", "(attacks) in Kano and Jos"
+_TWO_PLACES_AFTER = re.compile(r"^\s+(?:on|in|at|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+and\s+"
+                               r"(?:the\s+)?[A-Z]")
 
 
 # a count told as the sum of what came before it: "12 people in all", "a total of 12", "altogether"
@@ -68,10 +71,19 @@ def told_as_sum(m: EventMention) -> bool:
     return bool(_SUMMED.search(m.sentence.text[max(0, lo - 20): hi + 30]))
 
 
+def names_two_places(m: EventMention) -> bool:
+    """The mention's trigger is an event noun in the plural whose two places follow it ("strikes on Kharkiv and
+    Odesa killed 12"): the deeds at two places, summed."""
+    t = m.trigger
+    if t is None or not t.text.lower().endswith("s") or t.text.lower().endswith("ss"):
+        return False
+    return bool(_TWO_PLACES_AFTER.match(m.sentence.text[t.end - m.sentence.start:t.end - m.sentence.start + 60]))
+
+
 def is_round_up(m: EventMention) -> bool:
     """A count told of several incidents at once: its trigger is an event noun in the plural with a determiner or a
-    number before it ("the two killings", "killed during the attacks"), or its count is told as a sum ("killed 12
-    people in all")."""
+    number before it ("the two killings", "killed during the attacks") or two places after it ("strikes on Kharkiv
+    and Odesa"), or its count is told as a sum ("killed 12 people in all")."""
     if told_as_sum(m):
         return True
     t = m.trigger
@@ -79,6 +91,8 @@ def is_round_up(m: EventMention) -> bool:
         return False
     from sitrep.events.merge import quantity_words
 
+    if names_two_places(m):
+        return True
     before = m.sentence.text[max(0, t.start - m.sentence.start - 40):max(0, t.start - m.sentence.start)]
     w = _WORD_BEFORE.search(before)
     x = w.group(1).lower() if w else ""

@@ -6,11 +6,15 @@ Adding their tolls counts the same dead two or three times. This module groups f
 incidents, gives each incident one toll, and sums over distinct incidents only.
 
 **Which events.** Asserted events of a violent type (Battles, Explosions/Remote violence, Violence against
-civilians) with a fatality count.
+civilians) or riots (a gang riot in a prison, a mob's deadly violence: ACLED counts their dead too) with a fatality
+count (:data:`TOLLED_TYPES`).
 
 **One incident** (ACLED counts one event per location and day):
 
-* two events at the same place on the same day, with the same acting side (or one not named), are one incident,
+* two events at the same place on the same day, with the same acting side (or one not named, or named only
+  generically where the other is an armed group it may be: "jihadists" and JNIM in Mali,
+  ``generic_actors.may_be_group``; or one of them a riot, the setting in which its deaths happen: "police shot dead
+  three as the riot spread"), are one incident,
   unless one report marks them as two in words ("another car bomb": ``told_apart.marked_apart``)
   (a state and its organs are one side, as in merging);
 * an event with a count told as a *toll update* (its sentence has "toll" or a count verb: "the number killed ... rose
@@ -77,9 +81,13 @@ from typing import Optional
 
 from sitrep.model import (KILLED_WHAT, VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Event, Figure, IncidentToll,
                           KeyFigure, StoryTotal)
+from sitrep.events.generic_actors import may_be_group
+from sitrep.events.increment import is_increment
 from sitrep.events.toll import is_toll_update, is_toll_update_figure
-from sitrep.stories.told_apart import fold_untold, is_round_up, marked_apart, round_up
+from sitrep.stories.told_apart import fold_untold, is_round_up, marked_apart, names_two_places, round_up, told_as_sum
 
+# the event types whose dead a story total adds up
+TOLLED_TYPES = VIOLENT_EVENT_TYPES | frozenset({"Riots"})
 UPDATE_DAYS = 7  # a toll update refers to an incident at most this many days before it
 MAX_TWICE = 64  # incidents compared with a new one for "told twice" (a day apart or in the same report)
 
@@ -102,9 +110,17 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> li
     from sitrep.stories.merge import counts_of
 
     out = []
+    # a round-up merged into one of the incidents it sums ("strikes on Kharkiv and Odesa killed 12", "killed 12 in
+    # all") is no claim of that incident's toll where the incident has counts of its own ("in the clashes", a plural
+    # that often tells one incident, is kept)
+    own = {id(m) for m, _lo, _hi in counts_of(e.mentions) if not (names_two_places(m) or told_as_sum(m))}
     for m, lo, hi in counts_of(e.mentions):
         f = m.fatalities
         art = articles.get(m.article_id)
+        if art is not None and is_increment(f, art.text):
+            continue  # "two more bodies were found": deaths added to the toll, no claim of it
+        if own and id(m) not in own:
+            continue
         as_of = f.as_of or m.date_end or m.date_start or (art.published if art else None) or _dt.date.min
         who = f.claimant or m.claimant or f"article:{m.article_id}"
         names.setdefault(who, f.claimant_name or m.claimant_name or who)
@@ -222,6 +238,8 @@ def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[fl
     # the lowest: merge.py), never a sum
     head = max(events, key=lambda e: (e.n_independent_sources, e.n_sources, -(e.fatalities_best or 0)))
     best = head.fatalities_best if head.fatalities_best is not None else low
+    if best is not None and not low <= best <= high:
+        best = min(max(best, low), high)  # the merge took a count that is no claim of the incident (a round-up's)
     given = {c[6]: c[7] for c in claims if c[6] != c[7]}  # the merge's value of "about N" -> N, of a range -> its low
     return given.get(best, best) if best is not None else best, low, high
 
@@ -273,7 +291,7 @@ def story_totals(events: list[Event], articles: dict[str, Article],
     lets a toll update that no event carries ("the death toll had risen to 15") update its incident."""
     from sitrep.stories.merge import _same_actor  # merge -> describe -> totals: imported here, not at the top
 
-    cands = [e for e in events if e.modality == "asserted" and e.event_type in VIOLENT_EVENT_TYPES
+    cands = [e for e in events if e.modality == "asserted" and e.event_type in TOLLED_TYPES
              and (e.fatalities_low is not None or e.fatalities_high is not None or e.fatalities_best is not None)]
     if not cands:
         return None
@@ -289,7 +307,9 @@ def story_totals(events: list[Event], articles: dict[str, Article],
         key = (_place_key(e), day(e))
         # a round-up ("the two attacks killed 12 in all") is never one of the incidents it sums: kept apart here,
         # it absorbs them below (_absorb_round_ups)
-        same_day = [g for g in by_key.get(key, []) if _same_actor(e.actor1, g[0].actor1)
+        same_day = [g for g in by_key.get(key, []) if (_same_actor(e.actor1, g[0].actor1)
+                                                        or may_be_group(e.actor1, g[0].actor1)
+                                                        or "Riots" in (e.event_type, g[0].event_type))
                     and not rnd[e.id] and not rnd[g[0].id] and not marked_apart([e], g)]
         if same_day:  # the same place and day, the same side acting: one incident
             same_day[0].append(e)
@@ -493,6 +513,15 @@ def figure_group(f: Figure, text: str = "") -> str:
     return g if g != "people" or f.what in PEOPLE_FIRST else ""
 
 
+def _one_count_rounded(claims: list[ClaimValue]) -> bool:
+    """Claims that are one count rounded several ways ("nearly one million" and "almost 950,000" displaced): every
+    claim a closed band or value, at least one a band ("about", "nearly", "some"), and a value inside them all.
+    Different exact counts are never one."""
+    if any(c.low is None or c.high is None for c in claims) or all(c.low == c.high for c in claims):
+        return False
+    return max(c.low for c in claims) <= min(c.high for c in claims)  # type: ignore[type-var]
+
+
 def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: bool = True) -> list[KeyFigure]:
     """The story's key figures: one per what is counted, for whom and since when (a period total is not an incident
     count), with the latest claim of each claimant, newest first; never a range across groups, never a sum.
@@ -500,8 +529,8 @@ def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: b
     A figure nobody is quoted for is its outlet's claim (each report with no named outlet its own). The latest
     claim of a claimant is the one of the latest as-of date, then of the later report, then the first in the text
     (a conversion in brackets, "600 km² (230 square miles)", comes after the figure it converts). ``kind`` says
-    whether the claimants agree, differ, or (counts of people harmed with no period) may count different
-    incidents. Outputs only lay these out (export/brief.py); ``use_text=False`` groups without reading the
+    whether the claimants agree (one value, or one count rounded several ways: :func:`_one_count_rounded`), differ,
+    or (counts of people harmed with no period) may count different incidents. Outputs only lay these out (export/brief.py); ``use_text=False`` groups without reading the
     articles' text (an export carries none)."""
     from sitrep.stories.describe import site_name  # describe imports this module: here, not at the top
 
@@ -510,6 +539,8 @@ def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: b
         if f.low is None and f.high is None:
             continue
         art = articles.get(f.span.article_id)
+        if art is not None and use_text and is_increment(f, art.text):
+            continue  # "four more victims died": the deaths added to a count, never a count of the group
         grp = figure_group(f, art.text if art is not None and use_text else "")
         period = f.background and f.since is None and f.what in KILLED_WHAT  # a war's or campaign's total so far
         groups.setdefault((f.what, grp, f.since, period), []).append(f)
@@ -530,8 +561,8 @@ def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: b
                              figure_id=f.id, article_id=f.span.article_id, quoted=quoted)
                   for who, (_k, f, quoted) in rows]
         values = {(c.low, c.high) for c in claims}
-        kind = "agree" if len(values) == 1 else "differ" if since is not None or period or what not in PEOPLE_FIRST \
-            else "incidents"
+        kind = "agree" if len(values) == 1 or _one_count_rounded(claims) else \
+            "differ" if since is not None or period or what not in PEOPLE_FIRST else "incidents"
         out.append(KeyFigure(what=what, group=grp, claims=claims, since=since,
                              n_articles=len({f.span.article_id for f in fs}), kind=kind, period=period))
     rank = {w: i for i, w in enumerate(PEOPLE_FIRST)}

@@ -1,0 +1,24 @@
+"""A death count told as an increment of a toll told before: "four more victims died in hospital", "two more bodies
+were pulled from the rubble", "another three villagers", "three of the wounded died overnight".
+
+It says how many were added, never the toll itself: it is not the event's count where its sentence gives the toll
+("..., bringing the death toll to 21"), not a claim of the incident's toll (story totals), and not a key figure.
+"""
+from __future__ import annotations
+
+import re
+
+from sitrep.model import KILLED_WHAT, Figure
+
+_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.I)
+# "four more victims" (never "12 more than last year"), "three of the wounded (died)"
+_AFTER = re.compile(r"^\s+(?:more|additional|further)\b(?!\s+than\b)|^\s+of\s+(?:the|those)\s+(?:wounded|injured)\b",
+                    re.I)
+
+
+def is_increment(f: Figure, text: str) -> bool:
+    """A killed-figure of the article ``text`` told as deaths added to an earlier count (see the module docstring)."""
+    if f.span is None or f.what not in KILLED_WHAT or not text:
+        return False
+    before = text[max(0, f.span.start - 20): f.span.start]
+    return bool(_BEFORE.search(before) or _AFTER.match(text[f.span.end: f.span.end + 30]))
