@@ -2,7 +2,8 @@
 tests/data/geo_reports2): a country's capital named beside it, datelines by a town's usual short name or cut in two
 by the model, a short name before its unit's kind, a town of the story's country against a big city abroad known by
 the name as an alternate one, a dateline's town against the province of its name, a sea's coast, a state against a
-town that only goes by its name as an alternate one, and a province's name the parser tags as a plural noun.
+town that only goes by its name as an alternate one, a province's name the parser tags as a plural noun, and a
+name put in a province of the story's country where only a town abroad has it, as another of its names.
 Sentences written for these tests, with made-up persons and storms (the places are real)."""
 
 from test_geo_context import _by_text, _near  # noqa: F401
@@ -70,3 +71,10 @@ def test_a_plural_looking_name_of_a_province_of_the_storys_country_is_a_place(ru
     ps = _by_text(run("LEGAZPI CITY, Philippines — Typhoon Dalisay made landfall over Catanduanes late on Tuesday, "
                       "tearing roofs from houses in Virac."))
     assert "Catanduanes" in ps and ps["Catanduanes"].precision == "province"
+
+
+def test_a_name_only_another_towns_alternate_one_in_a_province_holding_none_is_left_blank(run):
+    # (a Mexican town lists "El Plateado" among its other names; the Colombian village is not in the gazetteer)
+    ps = _by_text(run("POPAYAN, Colombia — Families fled fighting around El Plateado in Cauca this week and walked "
+                      "to Popayan, the ombudsman's office in Colombia said."))
+    assert "El Plateado" not in ps or ps["El Plateado"].lat is None or _near(ps["El Plateado"], 2.24, -77.05, km=161)

@@ -580,7 +580,8 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
             # none lies there: a region by its name is no town elsewhere ("Kashmir, India" is no Cashmere,
             # Washington; a region lies in no one country)
             es = fit or [e for e in es if precision_of(e) == "region" and e.primary] or es
-            outside = not fit and _town_comma_unit(text, cands, i, contains[i]) and _outside(es, container, dg.focus)
+            outside = not fit and (_town_comma_unit(text, cands, i, contains[i]) or _alias_in_unit(text, cands, i, contains[i]))
+            outside = outside and _outside(es, container, dg.focus)
         elif story:
             # the story's country (from all its articles, ctx.country_focus): a town of that name there is meant
             fit = [e for e in es if e.country == story and e.primary and precision_of(e) not in ("country", "region")]
@@ -801,6 +802,16 @@ def _town_comma_unit(text: str, cands: list[Candidate], i: int, j: int) -> bool:
         return True
     units = {k.country for k in cands[j].entries if k.fcode == "ADM1" and k.primary}
     return any(k.primary and precision_of(k) == "country" and k.country in units for k in cands[j + 1].entries)
+
+
+def _alias_in_unit(text: str, cands: list[Candidate], i: int, j: int) -> bool:
+    """Candidate ``i`` is written "X in Y" (``j``, its container, is Y) and X matches only other names of its places
+    (no entry has it as its own): "El Plateado in Cauca" of a Colombian story is a village the gazetteer lacks, not
+    the Mexican town that lists the name among its others (``_outside`` then asks that Y be a unit of the article's
+    country holding none)."""
+    c = cands[i]
+    return j == i + 1 and c.match == "exact" and not any(e.primary for e in c.entries) and bool(
+        re.match(r"^\s*in(?:\s+the)?\s*$", text[c.suffix_end or c.end:cands[j].start]))
 
 
 def _outside(es: list[Entry], container: list[Entry], focus: dict[str, float]) -> bool:
