@@ -751,6 +751,10 @@ class Recognizer:
                 # lower case lies in that unit, which keeps its entry
                 edge = [x for x in es if texts[j].islower() and nxt in not_towns().get("edge", ())
                         and precision_of(x) in ("country", "province")]
+                # ... and a sea's, lake's or bay's own coast or shore is that water's: "the Red Sea coast" is no
+                # Sudanese or Egyptian province of the name
+                edge = [x for x in es if x.fclass == "H" and x.primary and texts[j].islower()
+                        and nxt in not_towns().get("edge", ())] or edge
                 es = edge + [x for x in feature_namesakes(es, focus) if x not in edge]
             named_for = False
             if es and cue == "admin" and texts[j] == "State" and not any(
@@ -777,7 +781,7 @@ class Recognizer:
             if i >= j or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") \
                     or covered[i]:
                 continue
-            c = self._split_name(try_span, ents, k_ent, i)
+            c = self._split_name(try_span, ents, k_ent, i, text)
             if c is not None:
                 j = ents[k_ent + 1].end
             else:
@@ -880,17 +884,23 @@ class Recognizer:
         return sorted(kept + dem, key=lambda c: c.start) if dem else kept
 
     @staticmethod
-    def _split_name(try_span: Any, ents: Any, k: int, i: int) -> Optional[Candidate]:
+    def _split_name(try_span: Any, ents: Any, k: int, i: int, text: str = "") -> Optional[Candidate]:
         """The own name of a country, first-level unit or region that the model cut into two entities side by side
         ("Baja" + "California", "Sierra" + "Leone"): the whole, whose first piece alone is another place ("Baja",
-        a Hungarian town); else None."""
+        a Hungarian town); or a dateline's upper-case town so cut ("MAE" + "SOT, Thailand —"); else None."""
         if k + 1 >= len(ents):
             return None
         ent, nxt = ents[k], ents[k + 1]
-        if nxt.start != ent.end or not ent[-1].whitespace_ or nxt.label_ not in PLACE_LABELS:
+        caps = ent.text.isupper() and nxt.text.isupper()
+        if nxt.start != ent.end or not ent[-1].whitespace_ or (nxt.label_ not in PLACE_LABELS and not caps):
             return None
         c = try_span(i, nxt.end)
-        if c is None or c.match != "exact" or not any(
+        if c is None or c.match != "exact":
+            return None
+        if caps and any(e.primary for e in c.entries) and is_dateline(text, c.start, c.end, _town_sized(c)):
+            c.label = c.label or nxt.label_
+            return c
+        if nxt.label_ not in PLACE_LABELS or not any(
                 e.primary and precision_of(e) in _COARSE and fold_name(e.name) == fold_name(c.text) for e in c.entries):
             return None
         c.label = nxt.label_
@@ -1195,15 +1205,19 @@ class Recognizer:
             # acronyms: only the well-known place acronyms ("SANA" is an agency, not Sanaa)
             if compact not in ACRONYMS and not any(e.fclass == "R" for e in c.entries):
                 return True
-        elif c.text.isupper() and not any(e.primary for e in c.entries):
+        elif c.text.isupper() and not any(e.primary for e in c.entries) and not (
+                dateline and any(e.fclass == "P" and e.population >= FACILITY_TOWN_MIN for e in c.entries)):
+            # (a dateline names its town by a usual short name as often as by the gazetteer's own: "ACAPULCO,
+            # Mexico —" is Acapulco de Juarez, "LEGAZPI CITY" Legaspi)
             return True
         if c.text[:1].islower():
             return True
         if len(span) == 1 and not c.text.isupper():
             if first.lemma_.lower() != first.lower_ and first.pos_ != "PROPN" and not c.cue:
                 return True  # a capitalised common noun ("Areas")
-            if len(c.text) <= 3 and c.label not in PLACE_LABELS:
-                return True
+            if len(c.text) <= 3 and c.label not in PLACE_LABELS and not (
+                    c.cue == "admin" and any(e.fclass == "A" and e.primary for e in c.entries)):
+                return True  # (a unit's kind after a short name says it: "Tak province")
             if c.match == "exact" and c.cue not in ("admin", "city") and all(
                     not e.primary and e.fclass == "P" and e.population < VARIANT_TOWN_MAX for e in c.entries) \
                     and english_word(first.lower_):
@@ -1217,8 +1231,11 @@ class Recognizer:
                 # (a country's own name that qualifies a noun is the country, whatever the parser's tag: "a
                 # Zimbabwe conference", "the Peru outbreak")
                 return True
-            if first.tag_ == "NNPS" and c.label != "GPE" and not c.cue:
-                return True
+            if first.tag_ == "NNPS" and c.label != "GPE" and not c.cue and not (
+                    c.match == "exact" and any(e.primary and (e.fcode == "PCLI" or e.fcode == "ADM1" and e.country in focus)
+                                               for e in c.entries)):
+                return True  # (a plural proper noun names no place, unless it is the own name of a country or of
+                # a first-level unit of the article's countries: "Catanduanes" in a Philippine story)
             if first.is_stop or (first.is_sent_start and first.pos_ != "PROPN" and not c.label
                                  and not (c.cue and not english_word(first.lower_))):
                 # (a sentence's first word that is no English word is a name where a kind word or a noun of people

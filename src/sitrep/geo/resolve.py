@@ -24,7 +24,8 @@ import numpy as np
 
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
 from sitrep.geo.peers import BIG_CITY, LIST_GAP, keep_listed, listed_ranks, own_ranks
-from sitrep.geo.recognize import ADMIN_SUFFIX, CITY_SUFFIX, PLACE_LABELS, Candidate, demonyms
+from sitrep.geo.recognize import (ADMIN_SUFFIX, CITY_SUFFIX, FACILITY_TOWN_MIN, PLACE_LABELS, Candidate, demonyms,
+                                  is_dateline)
 from sitrep.geo.rank import (CAL_FROM_RANKER, FEATURES, MAX_ENTRIES, NF, Ranker, admin1_support, admin1_votes, default_ranker, entry_matrix,
                              haversine_np, prefer_town)
 from sitrep.model import Place, Span
@@ -34,6 +35,10 @@ from sitrep.textnorm import fold_name
 
 _LIST_END = re.compile(r"^\s*,?\s*(?:and|or)\s*$", re.I)
 _CONTAIN = re.compile(r"^\s*(?:,|,?\s*in(?:\s+the)?|,?\s*of(?:\s+the)?|\()\s*$", re.I)
+# "the Seychelles capital, Victoria", "Kenya's capital Nairobi": the name after lies in the country before
+_CAPITAL_AFTER = re.compile(r"^(?:'s)?\s+(?:capital|capital\s+city)\s*,?\s*$", re.I)
+# "Victoria, the capital of the Seychelles", "Suva, Fiji's capital": the name before lies in the country after
+_CAPITAL_OF = re.compile(r"^\s*,\s*(?:the\s+)?(?:\w+\s+)?capital(?:\s+city)?\s+of(?:\s+the)?\s*$", re.I)
 _ADMIN_OF = re.compile(r"\b(?:province|governorate|region|oblast|district|countryside)\s+of\s+(?:the\s+)?$", re.I)
 _CITY_OF = re.compile(r"\b(?:city|town)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -51,6 +56,12 @@ def _containers(text: str, cands: list[Candidate]) -> dict[int, int]:
     for i in range(len(cands) - 1):
         a, b = cands[i], cands[i + 1]
         gap = text[(a.suffix_end or a.end):b.start]
+        if _capital_of(a, gap, b):
+            out[i + 1] = i
+            continue
+        if _capital_of(b, gap, a, after=False):
+            out[i] = i + 1
+            continue
         if len(gap) <= 12 and _CONTAIN.match(gap) and "demonym" not in (a.cue, b.cue):
             if gap.strip() == "," and i + 2 < len(cands) and _LIST_END.match(text[b.end:cands[i + 2].start]):
                 continue  # "X, Y and Z": a list of places, not X in Y
@@ -61,6 +72,15 @@ def _containers(text: str, cands: list[Candidate]) -> dict[int, int]:
                 continue  # "Illinois, Missouri", "Mexico, China": two units of one rank listed, not X in Y
             out[i] = i + 1
     return out
+
+
+def _capital_of(country: Candidate, gap: str, town: Candidate, after: bool = True) -> bool:
+    """``country`` (a country by its own name or its people's adjective) is said to have ``town`` as its capital:
+    "the Seychelles capital, Victoria", "the Ukrainian capital Kyiv" (``after``), or "Victoria, the capital of
+    the Seychelles"."""
+    if not (_CAPITAL_AFTER if after else _CAPITAL_OF).match(gap) or town.cue == "demonym":
+        return False
+    return any(precision_of(e) == "country" and (e.primary or country.cue == "demonym") for e in country.entries)
 
 
 def _holds(z: Candidate, b: Candidate) -> bool:
@@ -560,7 +580,8 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
             # none lies there: a region by its name is no town elsewhere ("Kashmir, India" is no Cashmere,
             # Washington; a region lies in no one country)
             es = fit or [e for e in es if precision_of(e) == "region" and e.primary] or es
-            outside = not fit and _town_comma_unit(text, cands, i, contains[i]) and _outside(es, container, dg.focus)
+            outside = not fit and (_town_comma_unit(text, cands, i, contains[i]) or _alias_in_unit(text, cands, i, contains[i]))
+            outside = outside and _outside(es, container, dg.focus)
         elif story:
             # the story's country (from all its articles, ctx.country_focus): a town of that name there is meant
             fit = [e for e in es if e.country == story and e.primary and precision_of(e) not in ("country", "region")]
@@ -568,11 +589,12 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
                 es = fit
         if i in holds:
             es = _address_unit(text, cands, holds[i], i, es)
+        es = _dateline_town(c, es, text)
         if not container:
             es = keep_listed(es, listed.get(i))
             es = _region_over_homonyms(c, es, implied[i], dg.focus)
             es = _landmark_over_towns(c, es, implied[i])
-            es = _city_over_state(c, es, implied[i], text, state_names)
+            es = _city_over_state(c, es, implied[i], text, state_names, dg.focus)
             es = _country_over_foreign_units(c, es, implied[i], support)
             if implied[i] == "admin" and c.cue in ("", "context"):
                 # the article calls the name a province and never a city ("the province of Ontario" ... "women in
@@ -592,6 +614,14 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
             outside = True
         out.append(Scored(c, es, X, dg.focus, contained=bool(container), outside=outside))
     return out
+
+
+def _dateline_town(c: Candidate, es: list[Entry], text: str) -> list[Entry]:
+    """A dateline names the town the report was filed from: "SANTA CRUZ, Bolivia —" is the city, not the department
+    of the name (its entries that are towns of FACILITY_TOWN_MIN people or more, where it has any)."""
+    if not is_dateline(text, c.start, c.end):
+        return es
+    return [e for e in es if e.fclass == "P" and e.population >= FACILITY_TOWN_MIN] or es
 
 
 def _address_unit(text: str, cands: list[Candidate], i: int, j: int, es: list[Entry]) -> list[Entry]:
@@ -774,6 +804,16 @@ def _town_comma_unit(text: str, cands: list[Candidate], i: int, j: int) -> bool:
     return any(k.primary and precision_of(k) == "country" and k.country in units for k in cands[j + 1].entries)
 
 
+def _alias_in_unit(text: str, cands: list[Candidate], i: int, j: int) -> bool:
+    """Candidate ``i`` is written "X in Y" (``j``, its container, is Y) and X matches only other names of its places
+    (no entry has it as its own): "El Plateado in Cauca" of a Colombian story is a village the gazetteer lacks, not
+    the Mexican town that lists the name among its others (``_outside`` then asks that Y be a unit of the article's
+    country holding none)."""
+    c = cands[i]
+    return j == i + 1 and c.match == "exact" and not any(e.primary for e in c.entries) and bool(
+        re.match(r"^\s*in(?:\s+the)?\s*$", text[c.suffix_end or c.end:cands[j].start]))
+
+
 def _outside(es: list[Entry], container: list[Entry], focus: dict[str, float]) -> bool:
     """A town written "Town, Y" none of whose entries lies in the country of the first- or second-level unit Y names
     by its own name (a unit of one of the countries the article is about; Y no city of that country): the name is a
@@ -815,7 +855,11 @@ def _region_over_homonyms(c: Candidate, es: list[Entry], implied: str,
     if not any(e.fcode in _BROAD_CODES or (not city and e.primary and (precision_of(e) == "country" or (
             e.fcode == "ADM1" and (focus.get(e.country, 0.0) >= 0.5 or _nation(e))))) for e in es):
         return es
-    kept = [e for e in es if not (e.fclass == "P" and e.population < HOMONYM_TOWN_MAX)]
+    # (nor a town of the unit's own country that only goes by the unit's name as an alternate one, short of a big
+    # city: "Rio Grande do Sul" in a Brazilian story is the state, not the port of Rio Grande)
+    units = {e.country for e in es if e.primary and e.fcode == "ADM1"}
+    kept = [e for e in es if not (e.fclass == "P" and (e.population < HOMONYM_TOWN_MAX or (
+        not e.primary and e.population < BIG_CITY and e.country in units)))]
     return kept or es
 
 
@@ -873,15 +917,23 @@ def _listed_with_states(text: str, cands: list[Candidate]) -> set[str]:
     return out
 
 
-def _city_over_state(c: Candidate, es: list[Entry], implied: str, text: str, state_names: set[str]) -> list[Entry]:
+def _city_over_state(c: Candidate, es: list[Entry], implied: str, text: str, state_names: set[str],
+                     focus: Optional[dict[str, float]] = None) -> list[Entry]:
     """A big city's bare name means the city, not a first-level unit of the same name in the same country that
     lies elsewhere (Washington the capital, not the state; New York City, not the state's centre; Buenos Aires the
     city, not the province), and none of the smaller namesakes either, unless the text says the state: "X state",
-    "the state of X", "eastern X", "Town, X" somewhere in the article, or a list of states ("Oregon or X")."""
+    "the state of X", "eastern X", "Town, X" somewhere in the article, or a list of states ("Oregon or X").
+    Not where the big cities go by the name only as an alternate one and the article is about another country
+    that has a town of the name as its own: "Santa Cruz" in a Philippine story is the Laguna town, not Bolivia's
+    Santa Cruz de la Sierra (``focus``: the article's countries)."""
     if c.match != "exact" or c.cue in ("admin", "point") or implied == "admin":
         return es
     big = [e for e in es if e.fclass == "P" and e.population >= BIG_CITY]
     if not big:
+        return es
+    theirs = {b.country for b in big}
+    if focus and not any(b.primary for b in big) and any(
+            e.primary and e.country not in theirs and focus.get(e.country, 0.0) >= 0.5 for e in es):
         return es
     states = [e for e in es if e.fcode == "ADM1" and any(
         b.country == e.country and haversine_km(b.lat, b.lon, e.lat, e.lon) > 161 for b in big)]
