@@ -14,3 +14,20 @@ def test_a_peninsula_is_not_one_of_its_countries(run):
     ps = _by_text(run("Both leaders called for calm on the Korean Peninsula after the missile test."))
     p = ps["Korean Peninsula"]
     assert p.precision == "region" and p.country in (None, "")
+
+
+def test_first_level_units_by_their_english_or_usual_names(run):
+    # the packaged units carry French or official long names (Nord-Kivu, Kayin, Al Jazirah, Michoacán de Ocampo)
+    ps = _by_text(run("Militia fighters raided two villages in North Kivu and displaced hundreds into South Kivu, "
+                      "the United Nations said."))
+    assert ps["North Kivu"].country == "CD" and ps["North Kivu"].precision == "province"
+    assert ps["South Kivu"].country == "CD" and ps["South Kivu"].precision == "province"
+    ps = _by_text(run("Myanmar's army shelled farms in Karen State, while fighting went on in Arakan."))
+    assert ps["Karen State"].country == "MM" and ps["Karen State"].precision == "province"
+    assert ps["Arakan"].country == "MM" and ps["Arakan"].precision == "province"
+    ps = _by_text(run("Sudan's paramilitary forces entered Gezira state on Monday, residents said."))
+    assert ps["Gezira state"].country == "SD" and ps["Gezira state"].precision == "province"
+    ps = _by_text(run("In Mexico, gunmen ambushed a patrol in Michoacan state, and the State of Mexico sent troops."))
+    assert ps["Michoacan"].country == "MX" and ps["Michoacan"].precision == "province"
+    assert abs(ps["Michoacan"].lat - 19.2) < 1.0
+    assert ps["State of Mexico"].country == "MX" and ps["State of Mexico"].precision == "province"
