@@ -89,3 +89,11 @@ def test_the_force_that_dispersed_a_riot_is_not_its_doer():
     riots = [e for e in happened(evs) if e.event_type in ("Riots", "Protests")]
     assert len(riots) == 1, show(evs)
     assert riots[0].actor1 is None or "Police" not in riots[0].actor1.name, riots[0].actor1
+
+
+def test_a_sides_counter_account_is_the_incident_but_lends_no_doer():
+    evs = events("A missile hit the bus station in Kassala on Friday, killing 12 people, officials said. The rebels "
+                 "have said that they did not strike the station and that the missile was fired by army units.")
+    strikes = [e for e in happened(evs) if e.event_type == "Explosions/Remote violence"]
+    assert len(strikes) == 1 and strikes[0].modality == "asserted", show(evs)
+    assert strikes[0].actor1 is None, strikes[0].actor1  # the rebels' account names the army: a claim, not a fact

@@ -755,6 +755,12 @@ def plural_sum(m: EventMention) -> bool:
 
 
 def _absorb(keep: EventMention, other: EventMention) -> None:
+    if other.modality == "claimed" and keep.modality != "claimed":
+        # one side's account of an incident told as fact ("Russia said the missile was fired by Ukrainian forces")
+        # lends no doer, toll, place, date or type: only its sentence, as evidence of the incident
+        if other.sentence != keep.sentence and other.sentence not in keep.evidence:
+            keep.evidence.append(other.sentence)
+        return
     if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     elif generic(keep) and not generic(other) or bare_deed(keep) and not bare_deed(other):
