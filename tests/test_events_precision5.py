@@ -97,3 +97,13 @@ def test_a_sides_counter_account_is_the_incident_but_lends_no_doer():
     strikes = [e for e in happened(evs) if e.event_type == "Explosions/Remote violence"]
     assert len(strikes) == 1 and strikes[0].modality == "asserted", show(evs)
     assert strikes[0].actor1 is None, strikes[0].actor1  # the rebels' account names the army: a claim, not a fact
+
+
+# ------------------------------------------------------------------ a sentence opening on a past time
+def test_a_deed_in_a_sentence_opening_on_a_past_year_is_of_that_year():
+    evs = events("Students marched through Kassala on Wednesday to demand lower fees. In 2023, a similar march in "
+                 "Kassala was broken up by police, who arrested 12 students.")
+    arrests = [e for e in evs if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].modality == "background", show(evs)
+    assert arrests[0].date_start == dt.date(2023, 1, 1)
+    assert happened(evs, "Peaceful protest"), show(evs)  # the report's own march stays news
