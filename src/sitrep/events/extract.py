@@ -11,6 +11,7 @@ each in its own module with its evidence:
 ``place.py``              where: clause, then sentence, then the article's main place
 ``date.py``               when: the clause's date, a carried date, else the report's date
 ``incident_date.py``      a one-incident report's day for the past acts of violence it left undated
+``fronted_time.py``       a sentence opening on a past time ("In 2023, ...") sets its undated deeds then
 ``modality.py``           asserted, denied, threatened, planned, background ...
 ``reference.py``          whether an event word points at an incident told before, a series, a possibility
 ``toll.py``               the clause's figures and its fatality count
