@@ -107,3 +107,13 @@ def test_a_deed_in_a_sentence_opening_on_a_past_year_is_of_that_year():
     assert arrests and arrests[0].modality == "background", show(evs)
     assert arrests[0].date_start == dt.date(2023, 1, 1)
     assert happened(evs, "Peaceful protest"), show(evs)  # the report's own march stays news
+
+
+# ------------------------------------------------------------------ a participle that says who a group is
+@pytest.mark.parametrize("text", [
+    "The area around Kassala is disputed by rebels and drug-trafficking gangs.",
+    "The militants said they had targeted the invading forces at the airport in Kassala on Monday.",
+])
+def test_a_participle_before_a_group_noun_is_no_deed(text):
+    evs = events(text)
+    assert not [e for e in evs if e.event_type != "Political"], show(evs)
