@@ -11,6 +11,7 @@ each in its own module with its evidence:
 ``place.py``              where: clause, then sentence, then the article's main place
 ``date.py``               when: the clause's date, a carried date, else the report's date
 ``incident_date.py``      a one-incident report's day for the past acts of violence it left undated
+``fronted_time.py``       a sentence opening on a past time ("In 2023, ...") sets its undated deeds then
 ``modality.py``           asserted, denied, threatened, planned, background ...
 ``reference.py``          whether an event word points at an incident told before, a series, a possibility
 ``toll.py``               the clause's figures and its fatality count
@@ -34,6 +35,7 @@ from sitrep.events.charged_suspect import charged_deed, credit_suspects, crimina
 from sitrep.events.claimant import claimant_of
 from sitrep.events.crime import article_cues, ordinary_crime
 from sitrep.events.date import choose_date
+from sitrep.events.fronted_time import share_fronted_time
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.deps import tokens_of
 from sitrep.events.incident_steps import fold_steps
@@ -156,6 +158,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     add_also_tolls(out, doc)  # "X was murdered. Two of her guards were also killed.": 3
     fill_incident_dates(out, doc, analysis.times, published)
     mark_older_incidents(out, published)  # "A man was shot Tuesday. Last month, two were killed nearby.": 1
+    share_fronted_time(out)  # "In 2023, a march was broken up by police, who arrested 12 students": all in 2023
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
     credit_restated_doer(out, finder, doc_text(doc))  # "X may have been poisoned." ... "X was poisoned by Y": Y
     credit_told_doer(out, finder, doc_text(doc))  # "A bomb killed 12. It was carried out by X.": X

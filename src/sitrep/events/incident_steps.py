@@ -23,6 +23,10 @@ asserted or claimed) they belong to:
   reinforcements: an escalation); a named side's deployment answers it only at the incident's own place (its forces
   sent to another town of the region are news of their own).
 
+- a round-up (read as arrests: "rounded up men in the square") told in a sentence of a violent incident at a
+  compatible place ("rounded up villagers and shot them"): the killers gathering their victims, not an arrest
+  (ACLED codes the killing; an arrest is a state's detention of suspects).
+
 Neither is dropped when its sentence marks it as another incident ("Separately, ...": events/merge.told_separate).
 """
 from __future__ import annotations
@@ -32,12 +36,13 @@ import re
 from typing import Optional
 
 from sitrep.events.merge import MERGED_TYPES, places_compatible, told_separate
-from sitrep.model import EventMention
+from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
 
 RESPONSE_DAYS = 7  # a deployment this many days after an incident, to its place, answers it
 FIGHT_DAYS = 2  # a withdrawal this many days from a fight at its place is that fight's outcome
 _WITHDRAWAL = re.compile(r"^(?:withdr|retreat|pull|abandon|evacuat|vacat)", re.I)
 _SIEGE = re.compile(r"^(?:surround|encircl|besieg|siege)", re.I)
+_ROUND_UP = re.compile(r"^round", re.I)
 _HOST_MODALITIES = frozenset({"asserted", "claimed", "disputed"})
 
 
@@ -96,9 +101,22 @@ def _same_place(host: EventMention, m: EventMention) -> bool:
     return bool(a.geonameid) and a.geonameid == b.geonameid or a.name == b.name
 
 
+def round_up(m: EventMention) -> bool:
+    """People rounded up, read as arrests."""
+    return m.sub_event_type == "Arrests" and m.trigger is not None and bool(_ROUND_UP.match(m.trigger.text))
+
+
+def _told_with(host: EventMention, m: EventMention) -> bool:
+    """``m``'s trigger lies in a sentence that tells the host (its own or one of its evidence)."""
+    return m.trigger is not None and any(s.start <= m.trigger.start < s.end for s in [host.sentence, *host.evidence])
+
+
 def _host_of(m: EventMention, hosts: list[EventMention]) -> Optional[EventMention]:
     if told_separate(m):
         return None
+    if round_up(m):
+        return next((k for k in hosts if k.event_type in VIOLENT_EVENT_TYPES and k.modality == "asserted"
+                     and _told_with(k, m) and places_compatible(k, m)), None)
     if siege(m):
         return next((k for k in hosts if places_compatible(k, m)), None)
     if withdrawal(m):
@@ -111,10 +129,19 @@ def _host_of(m: EventMention, hosts: list[EventMention]) -> Optional[EventMentio
 
 
 def fold_steps(mentions: list[EventMention]) -> list[EventMention]:
-    """The article's mentions less the sieges, withdrawals and deployments that are steps of, or answers to, an incident it
+    """The article's mentions less the sieges, withdrawals, deployments and round-ups that are steps of, or answers to, an incident it
     tells (order kept). Their sentences do not join the incident's evidence: a siege may be told in passing
     ("aid to besieged areas"), and a sentence of evidence counts as a telling of the incident."""
     hosts = [k for k in mentions if k.event_type in MERGED_TYPES and k.modality in _HOST_MODALITIES]
     if not hosts:
         return mentions
-    return [m for m in mentions if _host_of(m, hosts) is None]
+    out = []
+    for m in mentions:
+        host = _host_of(m, hosts)
+        if host is None:
+            out.append(m)
+        elif round_up(m) and host.date_precision == "reported" and m.date_precision != "reported":
+            # "rounded up villagers on Monday and shot them": the day told with the round-up is the killing's
+            host.time, host.date_start, host.date_end, host.date_precision = \
+                m.time, m.date_start, m.date_end, m.date_precision
+    return out

@@ -351,7 +351,10 @@ def types_compatible(a: EventMention, b: EventMention) -> bool:
 
 
 def modality_compatible(a: EventMention, b: EventMention) -> bool:
-    return a.modality == b.modality or b.modality == "background"
+    """The same modality; or a later background reference; or one side's account ("the police claimed the
+    marchers pelted them with stones") of an incident the article has told as fact: the same incident told by a
+    source, not a second one (the incident stays asserted)."""
+    return a.modality == b.modality or b.modality == "background" or (a.modality, b.modality) == ("asserted", "claimed")
 
 
 MERGED_TYPES = VIOLENT_EVENT_TYPES | PROTEST_TYPES
@@ -752,6 +755,12 @@ def plural_sum(m: EventMention) -> bool:
 
 
 def _absorb(keep: EventMention, other: EventMention) -> None:
+    if other.modality == "claimed" and keep.modality != "claimed":
+        # one side's account of an incident told as fact ("Russia said the missile was fired by Ukrainian forces")
+        # lends no doer, toll, place, date or type: only its sentence, as evidence of the incident
+        if other.sentence != keep.sentence and other.sentence not in keep.evidence:
+            keep.evidence.append(other.sentence)
+        return
     if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     elif generic(keep) and not generic(other) or bare_deed(keep) and not bare_deed(other):
@@ -767,8 +776,11 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
         keep.fatalities = other.fatalities
     if keep.actor1 is None and not (other.actor1 is not None and keep.actor2 is not None
                                     and same_phrase(other.actor1, keep.actor2)) \
+            and not (keep.sub_event_type in PROTEST_RANK and other.sub_event_type in PROTEST_RANK
+                     and keep.sub_event_type != other.sub_event_type) \
             and not (campaign(other) and not campaign(keep)) and not _protest_retold(keep, other):
-        # (nor the one who "addressed the protesters": a protest retold by its noun lends no doer)
+        # (nor the one who "addressed the protesters": a protest retold by its noun lends no doer; nor the police who
+        # "used tear gas to disperse the crowd" to a riot against them: its target is not its doer)
         keep.actor1 = other.actor1  # ("the gunmen were killed after attacking X": the killed are not their killers;
         # "the government's offensive" is many deeds of both sides: its author is no doer of one attack in it)
     elif keep.actor1 is not None and other.actor1 is not None and _unnamed_doer(keep.actor1) \

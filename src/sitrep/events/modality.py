@@ -404,6 +404,9 @@ def is_background(head, onto: Ontology, times: list[TimeExpr], published: Option
             perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in head.children)
             if perfect or c.lemma_.lower() not in ("already", "once", "ever"):
                 return True
+        if c.dep_ == "advmod" and c.lemma_.lower() in onto.cue("background_perfect_adverbs") and any(
+                a.lemma_.lower() == "have" and a.dep_ == "aux" for a in head.children):
+            return True  # "investigators have since arrested four men", "have increasingly used drones"
     if head.dep_ in ("relcl", "acl") and any(c.dep_ == "advmod" and c.lemma_.lower() in onto.cue(
             "background_relcl_adverbs") for c in head.children):
         return True  # "retook a town that was recently captured by the army": the capture is the town's past
@@ -413,6 +416,10 @@ def is_background(head, onto: Ontology, times: list[TimeExpr], published: Option
             if c.dep_ == "prep" and c.lower_ in ("for", "over", "during", "throughout"):
                 if any(x.lemma_.lower() in onto.cue("duration_units") for x in c.subtree):
                     return True
+            if c.dep_ == "prep" and c.lower_ == "in" and any(  # "has detained dozens in recent months"
+                    o.dep_ == "pobj" and o.lemma_.lower() in onto.cue("duration_units") and o.lemma_.lower() != "day"
+                    and any(d.lower_ in onto.cue("recent_stretch_words") for d in o.children) for o in c.children):
+                return True
     for c in head.children:  # "has attacked our interests in the past", "in those days": the past, not news
         if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in sense_cue("past_nouns") and (
@@ -451,6 +458,9 @@ def _under_background_noun(tok, onto: Ontology) -> bool:  # type: ignore[no-unty
     return False
 
 
+# plan verbs whose object deed may have been held ("the union called a strike that shut the port", "agreed a
+# ceasefire"): only their infinitive complement is a plan
+NOUN_PLAN_EXCEPT = frozenset({"call", "agree"})
 USE_VERBS = frozenset({"use", "employ", "deploy", "fire", "launch"})  # "the army does not use such missiles"
 PROMISE_VERBS = frozenset({"promise", "pledge", "offer"})
 
@@ -661,6 +671,11 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" \
             and trig.head.lemma_.lower() in onto.cue("ban_verbs"):
         mod = "planned"  # "police banned a march by students": forbidden before it was held
+    if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and tdef.event_type != "Political" \
+            and base.dep_ == "dobj" and base.head.lemma_.lower() in onto.cue("plan_verbs") \
+            and base.head.lemma_.lower() not in NOUN_PLAN_EXCEPT:
+        mod = "planned"  # "suspected of plotting a bomb attack", "ordered the arrest of the commander": the deed
+        # wanted, not told done
     if mod == "asserted" and g.head.dep_ == "pcomp" and g.head.head.lemma_.lower() in onto.cue("background_preps"):
         mod = "background"  # "have been regrouping since withdrawing from Kyiv"
     if mod == "asserted" and g.head.dep_ == "pcomp" and g.head.head.lower_ in ("from", "near", "to", "past") \

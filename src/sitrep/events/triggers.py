@@ -207,6 +207,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         if pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") \
                 and lemma(tok.head) not in CAMPAIGN_NOUNS:
             continue  # "bomb shelter", "assault rifle", "missile defence": a modifier; an event noun it modifies carries it
+        if tok.tag_ == "VBG" and tok.dep_ == "amod" and lemma(tok.head) in onto.cue("group_nouns"):
+            continue  # "drug-trafficking gangs", "the invading forces": who a group is, not a deed of its own
         if pos == "NOUN" and lemma(tok) in weapons and supplied(tok):
             continue  # "promised aid including anti-ship missiles": weapons handed over, not fired
         if month_name(tok):
