@@ -20,14 +20,16 @@ number, "sustained injuries"; branch ``tolls3``, first read in bench/README.md).
 Each report goes through ingest (``build_article``: dateline, cleaning) and the per-article annotators with the
 article's dateline, then through ``stories.link_story`` alone for the story total. Scored:
 
-* ``deaths``: the largest fatality count of the report's asserted harm events (violent ACLED types, and events
-  outside ACLED flagged ``crime`` or ``man_made_disaster``, which holds a fatal hit-and-run), exactly the gold
+* ``deaths``: the largest fatality count of the report's asserted harm events (violent ACLED types, ACLED's
+  "Excessive force against protesters" and "Mob violence", and events outside ACLED flagged ``crime`` or
+  ``man_made_disaster``, which holds a fatal hit-and-run), exactly the gold
   count (``_count`` as in ``bench/tolls.py``: "about N" is N); a report whose gold is 0 is right with no count
   or 0. ``deaths_single``: over single-incident reports where someone died (the >= 0.60 target).
 * ``injured``: the largest "wounded" figure attached to those events, the same way (0: none).
 * ``attacker``: over reports naming one, right when an actor1 or associate of any harm event (any modality) is
   that person: every word of the predicted name is a word of the gold name, the surname among them, and a bare
-  surname that a victim also bears is not enough (the same test against each of ``attacker_alt``).
+  surname that a victim also bears is not enough; the country ACLED adds to a generic actor's name, "Rioters
+  (India)", is set aside (the same test against each of ``attacker_alt``).
   ``attacker_blank_filled``: over reports whose gold names no attacker, those where a harm event names one anyway
   (an actor1 or associate other than an "unidentified"/"unknown" one). ``attacker_wrong``: filled, but no harm event names the
   attacker and some event names another person or group.
@@ -73,7 +75,7 @@ def _words(s: str) -> list[str]:
 def attacker_match(pred: str, gold: str, victims: list[str]) -> bool:
     """``pred`` names the gold attacker: its words all belong to the gold name and include the surname; a bare
     surname shared with a victim is ambiguous and does not count."""
-    pw, gw = _words(pred), _words(gold)
+    pw, gw = _words(re.sub(r"\s*\([^()]*\)$", "", pred)), _words(gold)  # "Rioters (India)": ACLED's country aside
     if not pw or not gw or gw[-1] not in pw or not set(pw) <= set(gw):
         return False
     if len(pw) == 1 and any(_words(v)[-1:] == pw for v in victims):
@@ -81,8 +83,13 @@ def attacker_match(pred: str, gold: str, victims: list[str]) -> bool:
     return True
 
 
+# ACLED's sub-types of demonstrations that kill ("police shot dead a protester", "beaten to death by a mob")
+HARM_SUBTYPES = ("Excessive force against protesters", "Mob violence")
+
+
 def harm_events(an):  # type: ignore[no-untyped-def]
-    return [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES or e.outside in HARM_OUTSIDE]
+    return [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES or e.outside in HARM_OUTSIDE
+            or e.sub_event_type in HARM_SUBTYPES]
 
 
 def annotate_reports(d: Path, rows: list[dict]):  # type: ignore[no-untyped-def]
