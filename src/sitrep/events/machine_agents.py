@@ -17,12 +17,19 @@ from sitrep.model import ActorRef
 def machine_only(tok, ref: Optional[ActorRef], agent_words: frozenset[str] = frozenset()) -> bool:  # type: ignore[no-untyped-def]
     """``ref``, the actor read from the phrase headed by ``tok``, is only a weapon's name: free text (no dictionary
     actor) whose head word is a war machine or munition, with no modifier saying whose ("rebel drones" keeps the
-    rebels: a modifier in ``agent_words``, the ontology's nouns of acting groups, that is no machine itself)."""
+    rebels: a modifier in ``agent_words``, the ontology's nouns of acting groups, that is no machine itself; a name
+    or demonym, "Ruritanian jets")."""
     if ref is None or not ref.entity_id.startswith("x:"):
         return False
     machines = sense_cue("machine_agents")
     if tok.lemma_.lower() not in machines and tok.lower_ not in machines:
         return False
     whose = agent_words - machines
-    return not any(c.dep_ in ("amod", "compound", "nmod", "poss") and (c.lemma_.lower() in whose or c.lower_ in whose)
-                   for c in tok.children)
+    return not any(c.dep_ in ("amod", "compound", "nmod", "poss") and (
+        c.lemma_.lower() in whose or c.lower_ in whose or _named(c.text)) for c in tok.children)
+
+
+def _named(word: str) -> bool:
+    """A capitalised word with no digit: a name or demonym that says whose ("Ruritanian jets", "Houthi drones"), not a
+    model's name ("Su-34 aircraft", "MQ-9 drones")."""
+    return word[:1].isupper() and not any(ch.isdigit() for ch in word)
