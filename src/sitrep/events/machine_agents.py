@@ -25,8 +25,11 @@ def machine_only(tok, ref: Optional[ActorRef], agent_words: frozenset[str] = fro
     if tok.lemma_.lower() not in machines and tok.lower_ not in machines:
         return False
     whose = agent_words - machines
+    mods = [t for t in tok.subtree if t.i < tok.i]  # "Russian artillery shelling": "Russian" under "artillery"
+    if tok.dep_ == "compound":  # "Russian artillery shelling" read from "artillery": "Russian" may hang on the head
+        mods += [c for c in tok.head.children if c.i < tok.i]
     return not any(c.dep_ in ("amod", "compound", "nmod", "poss") and (
-        c.lemma_.lower() in whose or c.lower_ in whose or _named(c.text)) for c in tok.children)
+        c.lemma_.lower() in whose or c.lower_ in whose or _named(c.text)) for c in mods)
 
 
 def _named(word: str) -> bool:
