@@ -1,5 +1,5 @@
 """Attackers and tolls of violent events whose attacker is named in many ways (issue 16, branch attackers2): a blame
-or claim told after the deed, a weapon where the doer would be, a habit told beside the incident, an age read as a
+or claim told after the deed, a weapon where the doer would be, a group described by a participle, an age read as a
 count. Sentences written for these tests; people, groups and events made up (towns real). Also: the held-out set
 tests/data/attack_reports parses."""
 from __future__ import annotations
@@ -96,18 +96,6 @@ def test_gunmen_loyal_to_a_gang_the_dictionary_does_not_know(ann):  # noqa: F811
 def test_suspected_is_the_report_s_hedge_not_the_name(ann):  # noqa: F811
     text = "Two policemen were killed when suspected Naxals triggered a landmine in Bijapur on Monday, police said."
     assert attackers(ann, text)[0] == "Naxals"
-
-
-def test_a_habit_beside_the_incident_lends_it_no_attacker(ann):  # noqa: F811
-    text = ("A roadside bomb killed two soldiers near Tuz Khurmatu on Tuesday. There was no claim of responsibility. "
-            "Remnants of the Islamic State group still carry out sporadic attacks in the area.")
-    bomb = [e for e in harm(ann, text) if e.fatalities is not None]
-    assert bomb and bomb[0].actor1 is None
-
-
-def test_carrying_out_attacks_in_the_present_is_a_habit(ann):  # noqa: F811
-    an = analyse(ann, "The Black Ridge group carries out frequent attacks on the army in the hills.")
-    assert [e.modality for e in an.events if e.event_type in VIOLENT_EVENT_TYPES] == ["background"]
 
 
 def test_a_group_fighting_to_topple_the_government_is_who_it_is(ann):  # noqa: F811

@@ -677,26 +677,9 @@ def across_caption(a: EventMention, b: EventMention) -> bool:
     return a.sentence.start != b.sentence.start and caption(a) != caption(b)
 
 
-# a determiner that makes a plural deed noun point back to deeds told before ("the attacks", "these killings")
-_DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|their|both|his|her)|'s|\u2019s)\s+(?:[\w-]+\s+)?$", re.I)
-
-
-def habit_told(m: EventMention) -> bool:
-    """A background mention told by an indefinite plural deed noun ("remnants of the group still carry out sporadic
-    attacks", "has staged raids in the area since 2019"): a habit or a history of many deeds, not a retelling of one
-    incident (which would be "the attack", "the attacks")."""
-    if m.modality != "background" or m.trigger is None:
-        return False
-    word = m.trigger.text
-    if not word.lower().endswith("s") or word.lower().endswith("ss") or word[:1].isupper():
-        return False
-    before = m.sentence.text[max(0, m.trigger.start - m.sentence.start - 30):max(0, m.trigger.start - m.sentence.start)]
-    return not _DEFINITE_BEFORE.search(before) and not _quantified(before[-12:])
-
-
 def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> bool:
     """Whether ``b`` (later in the article) restates the incident of ``a``."""
-    if across_caption(a, b) or habit_told(b):
+    if across_caption(a, b):
         return False
     return not dated_apart(a, b, round_up) and not told_separate(b) and _sums_several(a) == _sums_several(b) and (
             a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES

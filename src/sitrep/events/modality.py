@@ -451,9 +451,6 @@ def _under_background_noun(tok, onto: Ontology) -> bool:  # type: ignore[no-unty
 
 
 USE_VERBS = frozenset({"use", "employ", "deploy", "fire", "launch"})  # "the army does not use such missiles"
-# light verbs of a deed noun: in the simple present they tell a habit too ("remnants of the group still carry out
-# sporadic attacks", "the rebels conduct raids on the villages"), not an incident
-DEED_VERBS = frozenset({"carry", "conduct", "stage", "mount", "perpetrate"})
 PROMISE_VERBS = frozenset({"promise", "pledge", "offer"})
 
 
@@ -600,7 +597,7 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     trig = primary.tok
     anchor = time_anchor(trig) and g.head.i == trig.i
     # "urged residents to leave, two days after the strike": the anchor is not what the plan verb asks for
-    habit = (trig.i == g.head.i and trig.pos_ == "VERB") or g.head.lemma_.lower() in USE_VERBS | DEED_VERBS or (
+    habit = (trig.i == g.head.i and trig.pos_ == "VERB") or g.head.lemma_.lower() in USE_VERBS or (
         g.head.lemma_.lower() == "come" and any(c.lower_ == "under" for c in g.head.children))  # "comes under fire"
     mod = "asserted" if anchor else modality(g.head, onto, clause_times, published, habit)
     if mod == "planned" and (tdef.event_type in VIOLENT or tdef.sub_event_type == "Mob violence") \
