@@ -181,6 +181,22 @@ def accusation_modality(tok, mod: str) -> str:
 _PRESUPPOSING = frozenset({"implicate"})
 
 
+# nouns of the message a claim is made in ("claimed in a statement sent by X")
+_MESSAGE_NOUNS = frozenset({"statement", "message", "post", "video", "communique", "communiqué", "letter", "note"})
+
+
+def _statement_agent(v):  # type: ignore[no-untyped-def]
+    """The "by" of the message a passive claim is made in: "responsibility was claimed in a statement sent to
+    journalists by X" (the parser hangs "by X" on "sent"): X made the statement, so X claims. None otherwise."""
+    for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "through", "via")):
+        for msg in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _MESSAGE_NOUNS):
+            for acl in (c for c in msg.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                agent = child(acl, "agent")
+                if agent is not None:
+                    return agent
+    return None
+
+
 def responsibility_claimer(prep, denials: bool = True):  # type: ignore[no-untyped-def]
     """Who claims (or denies) a deed told as a gerund in ``prep`` ("for"): "X claimed responsibility for killing Y",
     "X took credit for bombing Y" -> X; "responsibility for killing Y was claimed by X" -> X. None otherwise.
@@ -197,7 +213,7 @@ def responsibility_claimer(prep, denials: bool = True):  # type: ignore[no-untyp
     if noun.dep_ == "dobj":
         s = child(v, "nsubj")
     elif noun.dep_ == "nsubjpass":
-        agent = child(v, "agent")
+        agent = child(v, "agent") or _statement_agent(v)
         s = child(agent, "pobj") if agent is not None else None
     else:
         s = None
@@ -321,8 +337,12 @@ _PRONOUN_DEED = re.compile(r"^\W*(?:it|this|that)\s+(?:on|to)\b|\b(?:for|of)\s+(
 # "..., which is active in the area.", "..., the country's largest gang, which calls itself Y.")
 _DESCRIPTION = re.compile(r",\s+(?:which|who|whose|the|a|an|its|their|[A-Z][\w'\u2019.-]*(?:'s|\u2019s))\s[^;:\"\u201c\u201d]*?"
                           r"[\s.\"'\u201d\u2019]*$")
-_DENIAL = re.compile(r"\b(?:deni\w*|deny\w*|reject\w*)\b", re.I)  # "..., which denied any role": contested
-_BARE_END = re.compile(r"[\s.,;:!\"'”’]*(?:,\s*(?:[\w-]+\s+){1,4}(?:said|says|told reporters)[\s.\"'”’]*)?")
+# "..., which denied any role": contested; "dissidents who rejected the 2016 peace deal" is who they are, no denial
+_DENIAL = re.compile(r"\b(?:deni\w*|deny\w*|reject\w*)\b"
+                     r"(?!(?:\s+[\w-]+){0,3}\s+(?:deal|agreement|accord|talks|process|ceasefire|truce)s?\b)", re.I)
+# the end of a bare blame: the group's acronym in brackets ("the Rapid Support Forces (RSF)."), then who said it
+_BARE_END = re.compile(r"(?:\s*\([A-Z][\w-]*\))?"
+                       r"[\s.,;:!\"'”’]*(?:,\s*(?:[\w-]+\s+){1,4}(?:said|says|told reporters)[\s.\"'”’]*)?")
 
 
 # a denial told before a blame in its sentence: the accuser answers an accusation with one of its own

@@ -255,8 +255,16 @@ def _role_entry(a: ActorRef) -> dict:
 def _unnamed_doer(a: ActorRef) -> bool:
     """A doer told by a description ("armed men", an ``x:`` id) or by a dictionary role of unnamed doers
     ("Unidentified Armed Group (X)", "Opposition Rebels (X)")."""
-    return a.entity_id.startswith("x:") or (
-        not a.entity_id.startswith(UNK_PREFIX) and _role_entry(a).get("role") in _UNNAMED_ROLES)
+    if a.entity_id.startswith("x:"):
+        return not _proper_name(a.name)
+    return not a.entity_id.startswith(UNK_PREFIX) and _role_entry(a).get("role") in _UNNAMED_ROLES
+
+
+def _proper_name(name: str) -> bool:
+    """A name the dictionary does not know but that is a name ("Los Chapitos", "Viv Ansanm"): two words or more, every
+    one capitalised (a description, "Gang members", "armed men", has a word in lower case)."""
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", name)
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _told_nothing(a: ActorRef) -> bool:

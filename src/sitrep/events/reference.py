@@ -184,13 +184,29 @@ def state_participle(trig) -> bool:  # type: ignore[no-untyped-def]
     return not any(c.dep_ == "nummod" or c.like_num for c in trig.head.children) and trig.head.ent_type_ != "PERSON"
 
 
+# singular nouns of a body of people: "the insurgent group fighting to topple the government" says who they are
+_COLLECTIVE_NOUNS = frozenset({"group", "movement", "organisation", "organization", "faction", "militia", "alliance",
+                               "coalition", "insurgency"})
+
+
+def _described_body(noun, part) -> bool:  # type: ignore[no-untyped-def]
+    """A singular noun of a body of people described by the participle ``part`` after it: in an apposition ("X, the
+    insurgent group fighting the government") or with the aim it fights for ("a group fighting to topple the
+    government"); not "stopping the militia seizing territory", where the participle tells what it may do."""
+    if noun.lemma_.lower() not in _COLLECTIVE_NOUNS:
+        return False
+    return noun.dep_ == "appos" or any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                                       for c in part.children)
+
+
 def who_they_are(head) -> bool:  # type: ignore[no-untyped-def]
-    """ "other militias fighting her", "clans battling the army": a participle right after a plural noun, with
+    """ "other militias fighting her", "clans battling the army", "the insurgent group fighting to topple the
+    government": a participle right after a plural noun (or a singular one of a body of people), with
     no subject, auxiliary or comma of its own, says who those people are (the parser may hang it on a verb)."""
     if head.tag_ != "VBG" or head.dep_ not in ("acl", "advcl") or head.i == 0:
         return False
     prev = head.doc[head.i - 1]
-    return prev.tag_ in ("NNS", "NNPS") and not any(
+    return (prev.tag_ in ("NNS", "NNPS") or _described_body(prev, head)) and not any(
         c.dep_.startswith("nsubj") or c.dep_ in ("aux", "auxpass", "mark") for c in head.children)
 
 

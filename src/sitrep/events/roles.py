@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Optional
 
 from sitrep.events.bare_state import bare_state_noun, state_of_bare_noun
 from sitrep.events.irregulars import irregulars_of_nation
+from sitrep.events.machine_agents import machine_only
 from sitrep.events.ontology import Ontology
 from sitrep.model import ActorRef, Analysis, Mention, Span
 from sitrep.nlp.doctext import doc_text
@@ -309,6 +310,7 @@ def common_phrase(m: Mention) -> bool:
     return all(w[:1].islower() for w in words[1:])
 
 
+_HEDGE_START = re.compile(r"^(?:suspected|alleged|presumed|suspect)\s+(?=\S)", re.I)  # the report's hedge, not the name
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])\s*$")  # "Kaleo's", "the Brothers'"
 
 
@@ -339,6 +341,12 @@ def pobj_as(prep):  # type: ignore[no-untyped-def]
     return next((g for g in prep.children if g.dep_ == "pobj"), None)
 
 
+def _own_name(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A group noun with a name of its own before it ("the Jaime Martinez front", "the Red Dawn group"): its appositive
+    describes it ("a faction of the former FARC") and names no other group for it."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i < tok.i for c in tok.children)
+
+
 class ActorFinder:
     """Turns parse tokens into :class:`ActorRef`s for one analysed article."""
 
@@ -365,8 +373,10 @@ class ActorFinder:
         """The actor named by the noun phrase headed by ``tok`` (None when it names no agent); a name the dictionary
         does not know loses the possessive ending its phrase gave it ("Kaleo's attack": Kaleo)."""
         ref = self._phrase_actor(tok, role, via_modifier)
+        if machine_only(tok, ref, self.onto.cue("agent_heads")):
+            return None  # "Artillery shelling killed ten": a weapon, not who fired it (events/machine_agents.py)
         if ref is not None and ref.entity_id.startswith(("x:", "unk:")):
-            bare = _POSSESSIVE_END.sub("", ref.name)
+            bare = _HEDGE_START.sub("", _POSSESSIVE_END.sub("", ref.name))  # "suspected Maoists": the Maoists
             if bare != ref.name and bare.strip():
                 ref = ActorRef(ref.entity_id, bare, ref.span, ref.role, ref.confidence)
         return ref
@@ -384,7 +394,7 @@ class ActorFinder:
             named = self._actor(name, role, False)
             if named is not None:
                 return named
-        if tok.pos_ == "NOUN" and lemma(tok) in _GROUP_NOUNS:
+        if tok.pos_ == "NOUN" and lemma(tok) in _GROUP_NOUNS and not _own_name(tok):
             for app in (c for c in tok.children if c.dep_ == "appos"):
                 named = self._actor(app, role, False)  # "a shadowy Peruvian organization, the Red Dawn Front":
                 if self.named_group(named):  # the group's name, not the country its description mentions
@@ -392,9 +402,12 @@ class ActorFinder:
         if tok.pos_ == "NOUN":
             head_is_force = lemma(tok) in _BARE_FORCES
             for prep in sworn_preps(tok):  # "fighters loyal to the X Brigade", "militants linked to X": the
-                named = next((self._actor(g, role, True) for g in prep.children if g.dep_ == "pobj"), None)
+                g = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                named = self._actor(g, role, True) if g is not None else None
                 if named is not None and (self.named_group(named) or (
-                        named.entity_id.startswith("unk:") and not is_person(named, self))):
+                        named.entity_id.startswith("unk:") and not is_person(named, self)) or (
+                        named.entity_id.startswith("x:") and g.pos_ == "PROPN" and g.text[:1].isupper()
+                        and g.ent_type_ not in ("PERSON", "LOC", "NORP") and not is_person(named, self))):
                     return named  # organisation the text names, in the dictionary or not, over a generic reading
                 if named is not None and head_is_force and not named.entity_id.startswith("x:") and self.is_state(named):
                     return named  # "forces loyal to the president of X": the state's own forces

@@ -62,6 +62,8 @@ from sitrep.resources import data_path
 
 BACKGROUND_PERIOD_DAYS = 28
 _NOUN_POS = ("NOUN", "PROPN", "PRON")
+_HURT_ADJECTIVES = frozenset({"wounded", "injured", "hurt"})  # "two wounded soldiers": a count of the hurt
+_HARM_WHATS = frozenset({"killed", "dead", "deaths", "death", "fatalities", "wounded", "injured", "casualties"})
 _VERB_POS = ("VERB", "AUX")
 _LINK_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod", "det", "advmod", "npadvmod", "appos")
 _WHO_DEPS = ("amod", "compound", "nmod", "poss")
@@ -495,6 +497,10 @@ def _is_since(text: str, te: TimeExpr) -> bool:
     return te.span.text.lower().startswith("since") or before.rstrip().endswith("since")
 
 
+# "a year-long war", "a decade-old feud": the length of a noun, not a period of the clause
+_LENGTH_ADJ = re.compile(r"\s?[-\u2010\u2011]\s?(?:long|old)\b")
+
+
 def _clause_time(doc: Any, verb: Optional[Any], sent_start: int, sent_end: int, times: list[TimeExpr]):
     """The time expression of the figure's clause (rank 0), of a conjoined clause (rank 1) or of the
     reporting clause above it (rank 2): returns (TimeExpr, rank) or (None, None)."""
@@ -509,8 +515,9 @@ def _clause_time(doc: Any, verb: Optional[Any], sent_start: int, sent_end: int, 
         if tok is None:
             continue
         tv = _governing_verb(tok)
-        if tv is None and _under(tok, verb):
-            tv = verb  # a period on the deed noun itself, two arcs under it: the count's own period
+        if tv is None and _under(tok, verb) and not _LENGTH_ADJ.match(doc_text(doc)[te.span.end:te.span.end + 8]):
+            tv = verb  # a period on the deed noun itself, two arcs under it: the count's own period (not the
+            # length of a noun further down: "killed four men, the latest victims of a year-long war")
         if tv is None:
             continue
         if tv.i == verb.i:
@@ -603,6 +610,7 @@ def no_one(text: str, start: int, end: int) -> bool:
 
 # ", 18," after a name is an age; ".45 caliber", "9mm" a calibre; "555-0199" a phone number; "1200 Main Street" an
 # address (house number before a capitalised street name and a street word)
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+$", re.I)  # the age of "a man aged 61"
 _AGE_BEFORE = re.compile(r"[A-Za-z\)]\s*,\s*$")
 _AGE_AFTER = re.compile(r"^\s*(?:,|\)|;|\.(?!\d)|$|and\s+\w+\s*,)")
 # "Declan Hurley (52)", "his wife (34)": an age in brackets after a name or a person (Irish, British, South Asian style)
@@ -655,6 +663,8 @@ def _not_a_count(text: str, q: Quantity) -> bool:
         return True  # the day of "the 16 November killing of six teachers"
     if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after) and (q.value or 0) < 120:
         return True
+    if _AGED_BEFORE.search(before) and (q.value or 0) < 120:
+        return True  # "a woman aged 58 were killed", "children ages 5 to 12": an age
     if q.text.isdigit() and _AGE_PAREN_BEFORE.search(before) and _AGE_PAREN_AFTER.match(after) and int(q.text) < 120:
         return True
     if before.endswith(".") and q.text[:1].isdigit() or _CALIBRE_AFTER.match(after):
@@ -910,6 +920,9 @@ def _make_figure(q: Quantity, qtok: Any, noun: Any, pronoun: bool, action: _Acti
         what, unit = action.category, "people"
     else:
         return None
+    if noun is not None and not pronoun and what not in _HARM_WHATS and any(
+            c.dep_ == "amod" and c.i < noun.i and c.lower_ in _HURT_ADJECTIVES for c in noun.children):
+        what, unit = "wounded", "people"  # "two wounded survivors were taken to hospital": hurt, whatever else is told
     if unit == "people" and who is not None:
         last_person_who[sent.start_char] = who
     if q.low is None and q.high is None:
