@@ -107,3 +107,23 @@ def test_a_group_fighting_to_topple_the_government_is_who_it_is(ann):  # noqa: F
 def test_wounded_survivors_are_a_count_of_the_wounded(ann):  # noqa: F811
     text = "Rebels killed nine villagers in Oicha on Sunday. Two wounded survivors were taken to hospital in Beni."
     assert wounded(ann, text) == 2
+
+
+
+def test_an_account_that_names_the_unnamed_doer_gives_the_incident_its_name():
+    # one side's account merged into the incident told as fact lends no toll, place or type (branch precision2), but
+    # it does name a doer the incident told only by a description ("dissident guerrillas" ... "it blamed the X front")
+    import dataclasses
+
+    from test_events_taxonomy import one
+
+    from sitrep.events.merge import _absorb
+
+    (deed,) = [e for e in one("Guerrillas attacked the army base on Friday, killing 12 soldiers.")
+               if e.event_type != "Political"]
+    (told,) = [e for e in one("The Red Hand Guerrillas claimed responsibility for the attack, police said.")
+               if e.event_type != "Political"]
+    keep = dataclasses.replace(deed, evidence=[])
+    _absorb(keep, dataclasses.replace(told, modality="claimed", fatalities=None))
+    assert keep.actor1 is not None and keep.actor1.name == "Red Hand Guerrillas"
+    assert keep.fatalities is deed.fatalities and keep.modality == "asserted"

@@ -768,6 +768,11 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
         # lends no doer, toll, place, date or type: only its sentence, as evidence of the incident
         if other.sentence != keep.sentence and other.sentence not in keep.evidence:
             keep.evidence.append(other.sentence)
+        if keep.actor1 is not None and other.actor1 is not None and _unnamed_doer(keep.actor1) \
+                and not _unnamed_doer(other.actor1) and retold_doer(keep, other) \
+                and not (keep.actor2 is not None and same_phrase(other.actor1, keep.actor2)):
+            keep.actor1 = other.actor1  # save that the doer told only as "dissident guerrillas" is named by the
+            # account ("the army blamed the X front"): a name for the same doer, not another side's version
         return
     if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
