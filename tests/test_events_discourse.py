@@ -267,3 +267,19 @@ def test_a_recent_capture_told_in_a_relative_clause_is_background():
     retook, captured = _by_trigger(evs, "recaptured"), _by_trigger(evs, "seized")
     assert retook.modality == "asserted"
     assert captured.modality == "background"
+
+
+def test_a_dateline_with_the_agency_in_brackets_is_where_the_reporter_is():
+    # "CITY (Agency) —": the bureau's town places no event of the paragraph; the story's own places do
+    text = ("NORTHPORT (Wirenews) — Sudia's army carried out an airstrike on a village in the country's north, "
+            "killing five people, a local group said. A jet dropped two bombs on the village of Tal Hamra on Tuesday, "
+            "and families fled Tal Hamra.")
+    b = (Builder(text).place("NORTHPORT", 35.0, 36.0, country="TR").place("Tal Hamra", 40.0, 41.0, country="SY")
+         .place("Tal Hamra", 40.0, 41.0, country="SY", nth=1)
+         .entity("Sudia", "GPE", "SUD_MIL", "Military Forces of Sudia"))
+    e = _by_trigger(b.run(), "airstrike")
+    assert e.place is None or e.place.name != "NORTHPORT"
+    text = "EASTON, Norland (Wirenews) — A man was shot dead outside a bar early on Sunday, police said."
+    b = Builder(text).place("EASTON", 35.0, 36.0, country="TR").place("Norland", 39.0, 35.0, precision="country", country="TR")
+    e = _by_trigger(b.run(), "shot")
+    assert e.place is not None and e.place.name == "EASTON"  # the article's place still: the report's only town

@@ -33,6 +33,14 @@ def test_the_citys_part_under_a_dateline_is_in_the_dateline_city(run):
     assert "Kelwanja Estate" in ps and _near(ps["Kelwanja Estate"], *NAIROBI, km=50)
 
 
+def test_the_citys_part_under_a_bureaus_dateline_is_in_the_story_city(run):
+    # the dateline's town is a bureau's when the article's towns make one city elsewhere: the city's part is there
+    text = ("NAIROBI (Wirenews) - Gunmen killed six people in Lahore on Monday, police said. The attackers struck "
+            "the city's Dorvapura area before dawn, officers in Lahore said.")
+    ps = _by_text(run(text, dateline="NAIROBI"))
+    assert "Dorvapura" in ps and _near(ps["Dorvapura"], *LAHORE, km=50)
+
+
 def test_a_part_without_a_city_said_gets_nothing_new(run):
     # the text never says which city the name is in: no point borrowed
     ps = _by_text(run("A man was stabbed outside a tea stall in Dorvapura on Friday, police said. Officers from "

@@ -78,3 +78,13 @@ def test_a_name_only_another_towns_alternate_one_in_a_province_holding_none_is_l
     ps = _by_text(run("POPAYAN, Colombia — Families fled fighting around El Plateado in Cauca this week and walked "
                       "to Popayan, the ombudsman's office in Colombia said."))
     assert "El Plateado" not in ps or ps["El Plateado"].lat is None or _near(ps["El Plateado"], 2.24, -77.05, km=161)
+
+
+def test_a_village_put_in_another_unit_than_the_only_one_the_gazetteer_knows_is_left_blank(run):
+    # the gazetteer's only Nyaung Pin Thar lies near Yangon; one "in Magway region" is a village it lacks
+    ps = _by_text(run("Soldiers burned houses in the village of Nyaung Pin Thar in Magway region on Sunday, "
+                      "residents said."))
+    assert "Nyaung Pin Thar" in ps and ps["Nyaung Pin Thar"].lat is None
+    # a town that does lie in the unit named keeps its point
+    ps = _by_text(run("Soldiers burned houses near the town of Monywa in Sagaing region on Sunday, residents said."))
+    assert "Monywa" in ps and _near(ps["Monywa"], 22.11, 95.13)

@@ -11,6 +11,7 @@ and the event keeps the name without a point.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Optional
 
 from sitrep.events.deps import child, overlaps, pobj, tokens_of
@@ -142,6 +143,25 @@ def place_rank(p: Place) -> int:
     return PRECISION_RANK.get(p.precision, 6)
 
 
+# what follows a dateline's town before the story: a country, state or date after a comma, then the agency in
+# brackets, then the dash ("GOMA, Congo (AP) —", "KHARKIV, May 5 (Reuters) -"); the brackets are what tell it from
+# a sentence that opens on a place ("Kabul, the capital, ..." has no agency and no dash)
+_DATELINE_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w.' -]{0,40}?)?[ \t]*\([A-Z][\w./ &-]{0,40}\)[ \t]*[—–-]")
+
+
+def dateline_mention(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
+    """The place mention ``ts`` is a dateline's: at the start of a line or sentence, in capitals or after nothing
+    lower-case, followed by a colon, a slash or a dash, or by an agency in brackets ("BEIRUT:", "X/ Y —",
+    "CAIRO (Reuters) -", "GOMA, Congo (AP) —")."""
+    first, last = doc[ts[0]], doc[ts[-1]]
+    lead = doc_text(doc)[first.sent.start_char : first.idx]
+    at_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or first.is_sent_start or (
+        len(lead) < 40 and not any(ch.islower() for ch in lead))  # "BEIRUT/ ISTANBUL —"
+    return at_start and (last.text.endswith(("/", ":"))
+                         or (last.i + 1 < len(doc) and doc[last.i + 1].text[:1] in (":", "—", "–", "-", "/"))
+                         or bool(_DATELINE_TAIL.match(doc_text(doc), last.idx + len(last.text))))
+
+
 def locative(doc, ts: list[int], onto: Optional[Ontology] = None) -> bool:  # type: ignore[no-untyped-def]
     """False for place names that do not say where the event is.
 
@@ -149,11 +169,8 @@ def locative(doc, ts: list[int], onto: Optional[Ontology] = None) -> bool:  # ty
     "urging Ankara to" (a capital standing for its government)."""
     first, last = doc[ts[0]], doc[ts[-1]]
     tset = set(ts)
-    lead = doc_text(doc)[first.sent.start_char : first.idx]
-    at_start = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws or first.is_sent_start or (
-        len(lead) < 40 and not any(ch.islower() for ch in lead))  # "BEIRUT/ ISTANBUL —"
-    if at_start and (last.text.endswith(("/", ":")) or (last.i + 1 < len(doc) and doc[last.i + 1].text[:1] in (":", "—", "–", "-", "/"))):
-        return False  # a dateline ("BEIRUT:", "X/ Y —"): where the reporter is, not the event
+    if dateline_mention(doc, ts):
+        return False  # a dateline ("BEIRUT:", "X/ Y —", "CAIRO (Reuters) -"): where the reporter is, not the event
     head = last
     for _ in range(len(ts) + 1):
         if head.i not in tset or head.head.i == head.i:
@@ -262,7 +279,8 @@ def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Opti
     for p in places:
         if doc is not None:
             ts = tokens_of(doc, p.span.start, p.span.end)
-            in_dateline = bool(dl_text) and p.span.start < DATELINE_CHARS and p.span.text.lower() in dl_text
+            in_dateline = bool(dl_text) and p.span.start < DATELINE_CHARS and p.span.text.lower() in dl_text \
+                or bool(ts) and p.span.start < DATELINE_CHARS and dateline_mention(doc, ts)
             if ts and not locative(doc, ts) and not in_dateline:
                 continue  # "the road linking X and Y", "the X deal" (a dateline's "DETROIT —" is where it is)
             p = unnamed_town(p, ts, doc, [(q, None) for q in places]) or p  # "this North Darfur town": the town

@@ -84,14 +84,20 @@ def confident_towns(places: list[Place], threshold: float) -> list[int]:
 
 
 def _story_city(places: list[Place], towns: list[int], dateline_end: int) -> Optional[Place]:
-    """The dateline's town, else the one city of the article's confident towns (all within ``NEIGHBORHOOD_KM``)."""
+    """The dateline's town, else the one city of the article's confident towns (all within ``NEIGHBORHOOD_KM``). A
+    dateline's town that no other town of the article lies near, where those others make one city, is a bureau's
+    ("CAIRO (Reuters) - ... in El Fasher ... the city's Abu Shouk neighbourhood"): that one city is the story's."""
     if not towns:
         return None
+    rest = [k for k in towns if places[k].span.start >= dateline_end]
+    one = places[rest[0]] if rest and all(place_km(places[k], places[rest[0]]) <= NEIGHBORHOOD_KM for k in rest) \
+        else None
     for k in towns:
         if places[k].span.start < dateline_end:
+            if one is not None and place_km(one, places[k]) > NEIGHBORHOOD_KM:
+                return one
             return places[k]
-    first = places[towns[0]]
-    return first if all(place_km(places[k], first) <= NEIGHBORHOOD_KM for k in towns) else None
+    return one
 
 
 def add_city_parts(doc: Any, text: str, places: list[Place], threshold: float, ctx: Any = None,

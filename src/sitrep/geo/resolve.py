@@ -581,7 +581,8 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
             # Washington; a region lies in no one country)
             es = fit or [e for e in es if precision_of(e) == "region" and e.primary] or es
             outside = not fit and (_town_comma_unit(text, cands, i, contains[i]) or _alias_in_unit(text, cands, i, contains[i]))
-            outside = outside and _outside(es, container, dg.focus)
+            outside = outside and _outside(es, container, dg.focus) or not fit and _town_in_another_unit(
+                text, cands, i, contains[i], es, container)
         elif story:
             # the story's country (from all its articles, ctx.country_focus): a town of that name there is meant
             fit = [e for e in es if e.country == story and e.primary and precision_of(e) not in ("country", "region")]
@@ -812,6 +813,22 @@ def _alias_in_unit(text: str, cands: list[Candidate], i: int, j: int) -> bool:
     c = cands[i]
     return j == i + 1 and c.match == "exact" and not any(e.primary for e in c.entries) and bool(
         re.match(r"^\s*in(?:\s+the)?\s*$", text[c.suffix_end or c.end:cands[j].start]))
+
+
+def _town_in_another_unit(text: str, cands: list[Candidate], i: int, j: int, es: list[Entry],
+                          container: list[Entry]) -> bool:
+    """Candidate ``i`` is written "X in Y" (``j`` is Y), Y is a first-level unit by its own name, and every entry of
+    X is a small town of Y's country lying in another of its units: "the village of X in Sagaing region" is a village
+    the gazetteer lacks, not the only X it knows, 600 km off in another region (village names repeat within a
+    country; left blank, as "Town, Y" is)."""
+    c = cands[i]
+    if j != i + 1 or c.match != "exact" or not re.match(r"^\s*in(?:\s+the)?\s*$", text[c.suffix_end or c.end:cands[j].start]):
+        return False
+    units = {(k.country, k.admin1) for k in container if k.primary and k.fcode == "ADM1" and k.admin1}
+    if len({u[0] for u in units}) != 1 or not es:
+        return False
+    return all(precision_of(e) == "town" and e.population < HOMONYM_TOWN_MAX and (e.country, e.admin1) not in units
+               and e.country in {u[0] for u in units} for e in es)
 
 
 def _outside(es: list[Entry], container: list[Entry], focus: dict[str, float]) -> bool:
