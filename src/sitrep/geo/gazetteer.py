@@ -319,15 +319,12 @@ def _add_aliases(b: _Builder, r: dict) -> bool:
     elif how == "hedge":
         b.con.execute("UPDATE place SET lat=?, lon=? WHERE id=?", (*hedge_point(b.con, pid, la, lo), pid))
     have = {sp for (sp,) in b.con.execute("SELECT spell FROM name WHERE place=?", (pid,))}
-    # "primary: yes": the line's alternates are the entry's usual names ("Coahuila" of "Coahuila de Zaragoza"),
-    # weighed as its own name is, not as one of the many alternates a namesake hamlet may also carry
-    own = 1 if (r.get("primary") or "").strip().lower() == "yes" else 0
     rows2 = []
     for a in [r["name"], *r.get("alternates", "").split("|")]:
         k = fold_name(a)
         if a and k and spelling(a) not in have:
             have.add(spelling(a))
-            rows2.append((k, skeleton(a), pid, own, spelling(a)))
+            rows2.append((k, skeleton(a), pid, 0, spelling(a)))
     b.con.executemany("INSERT INTO name VALUES (?,?,?,?,?)", rows2)
     b.n_names += len(rows2)
     return True
