@@ -388,6 +388,13 @@ def test_totals_are_rendered_as_the_story_gives_them_never_summed_here():
     assert total_text({"what": "killed", "low": None, "high": None, "computed": False,
                        "reason": "the incidents may overlap"}).endswith("not computed (the incidents may overlap)")
     assert total_text({"text": "Deaths over 3 incidents: at least 20"}) == "Deaths over 3 incidents: at least 20"
+    # a story total's own account of how it was made names each acting side's claim once, never twice
+    told = total_text({"what": "killed", "best": 9, "low": 9, "high": 12, "n_incidents": 2,
+                       "how": "the best count of each of 2 distinct incident(s), added; not added: 40 per XXB_MOD "
+                              "(its own side's claim)",
+                       "party_claims": [{"best": 40, "claimant": "XXB_MOD"}]})
+    assert told.startswith("Reported deaths over 2 distinct incident(s): 9 (9–12 across claims); ")
+    assert told.count("40 per XXB_MOD") == 1
     b = make_brief({"articles": [], "events": [], "figures": [],
                     "totals": [{"what": "wounded", "who": "", "low": 109, "high": 109, "n_incidents": 1}]})
     assert b.totals == ["Wounded over 1 distinct incident(s): 109"]

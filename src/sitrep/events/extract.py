@@ -46,6 +46,7 @@ from sitrep.events.modality import event_modality, state_of_war
 from sitrep.events.reference import attack_record
 from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, TriggerPattern, load_ontology
+from sitrep.events.one_side import one_side_each
 from sitrep.events.generic_actors import name_generic_groups
 from sitrep.events.claims import (claimant_forces, credit_bare_claims, credit_restated_doer, credit_told_doer,
                                   drop_own_boasts)
@@ -260,6 +261,7 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         actor1, actor2 = actor2, actor1  # "X surrendered to officers": the officers hold X
     actor1 = armed_branch(actor1, tdef.event_type, tdef.plover)
     actor2 = armed_branch(battle_dead_no_side(tdef.event_type, actor2, roles), tdef.event_type, tdef.plover, victim=True)
+    actor1, actor2 = one_side_each(actor1, actor2, trig.idx)
 
     actor_spans = [a.span for a in [actor1, actor2, *associates] if a is not None and a.span is not None]
     place, place_level = choose_place(g, primary, roles, clause, sent, sent_idx, onto, analysis, tok_of_place,

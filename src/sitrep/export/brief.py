@@ -269,11 +269,8 @@ def total_text(t: dict[str, Any]) -> str:
         n = t.get("n_incidents") or 0
         rng = f" ({fmt(t['low'])}–{fmt(t['high'])} across claims)" if t.get("low") != t.get("high") else ""
         head = f"Reported deaths over {n} distinct incident(s): {fmt(t['best'])}{rng}" if n else "Reported deaths"
-        parts = [f"{head}; {t['how']}."]
-        for c in t.get("party_claims") or []:
-            if c.get("best") is not None and c.get("claimant"):
-                parts.append(f"{fmt(c['best'])} per {c['claimant']} (its own side's claim, not added).")
-        return " ".join(parts)
+        # ``how`` already names each acting side's own claim ("not added: 114 per ..."): said once
+        return f"{head}; {t['how']}."
     label, unit = figure_label(str(t.get("what") or "total"), str(t.get("who") or ""), t.get("since"))
     n = t.get("n_incidents")
     head = f"{label} over {n} distinct incident(s)" if n else f"{label}, total over distinct incidents"
