@@ -299,3 +299,10 @@ def test_matcher_shortcut_for_words_that_begin_nothing_keeps_every_match():
         res.first_len, res._leader_first = saved
     assert fast == slow
     assert sum(m is not None for m in fast) >= 3
+
+
+def test_a_sentence_opening_determiner_makes_no_organisation(nlp):
+    """ "No group has claimed ..." is no group called "No" (its unk: id linked unrelated reports into one story)."""
+    ms = entities(nlp, "No group has claimed the attack on the Kivane checkpoint. The Ansar Brigade said it fired.")
+    assert not any(m.span.text.startswith("No") and m.entity_id for m in ms)
+    assert any(m.span.text == "Ansar Brigade" and m.entity_id for m in ms)

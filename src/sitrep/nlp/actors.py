@@ -208,11 +208,16 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return bool(_DATELINE_AFTER.match(text, end))
 
 
+# capitalised only because they open a sentence: "No group has claimed", "Each group", "Another militia"
+_DETERMINERS = frozenset({"no", "any", "every", "each", "some", "all", "another", "this", "that", "these", "those",
+                          "a", "an", "one", "which", "what", "either", "neither", "both", "such", "its", "their"})
+
+
 def _looks_like_org(name: str, res: ActorResolver) -> bool:
     """An organisation head word plus a proper part ("Liwa Suqur", "Ansar Brigade"), or an acronym."""
     units = to_units(name)
     if any(u.key in res.org_words for u in units) and any(
-        u.key not in res.org_words and u.raw[:1].isupper() for u in units
+        u.key not in res.org_words and u.raw[:1].isupper() and u.raw.lower() not in _DETERMINERS for u in units
     ):
         return True
     raw = name.strip()

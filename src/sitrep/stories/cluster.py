@@ -1,29 +1,31 @@
 """Story clustering: incremental, blocked, no all-pairs comparison.
 
-Each article is reduced to a set of *salient keys* (canonical actor ids, resolved
-place ids, admin1 regions, rare entity names, event-type-at-region keys) and a
-*time* (its publication date, or for an undated article the dates of the events
-it reports). Keys are indexed per week: an article is compared only with the
-articles that share a key in its own week or the weeks beside it. A key whose
-weekly posting list grows past ``max_block`` is treated as a stop key for that
-week (it is too common to say anything: "Syria" in a Syria feed), so the cost
-of adding one article is bounded by ``n_keys * 3 * max_block`` whatever the
-size of the store.
+Each article is reduced to a set of *salient keys* (canonical actor ids, resolved place ids, admin1 regions, rare
+entity names, event-type-at-region keys; never the names of no one in particular: civilians, news agencies,
+free-text descriptions, nor a dateline's town the report says nothing else of) and a *time* (its publication date,
+or for an undated article the dates of the events it reports). Keys are indexed per week: an article is compared
+only with the articles that share a key in its own week or the weeks beside it. A key whose weekly posting list
+grows past ``max_block`` is treated as a stop key for that week (it is too common to say anything: "Syria" in a
+Syria feed), so the cost of adding one article is bounded by ``n_keys * 3 * max_block`` whatever the size of the
+store.
 
-Two articles join the same story when the keys they share weigh at least
-``min_shared`` (an actor or place key weighs 1, a region-wide key 1/2;
-``min_shared_undated`` for undated ones, which have no time window to narrow
-them). Stories are the components of a union-find. Adding articles only adds
-unions, so a story never splits and its id - ``story-`` + the id of its
+Two articles join the same story when the keys they share weigh at least ``min_shared`` (an actor or place key
+weighs 1, a region-wide key 1/2: a region, an event type in a region, a country's generic side such as its police, a
+group the article only mentions, a town where events happen on top of its place key; ``min_shared_undated`` for
+undated ones, which have no time window to narrow them), and never when their events lie in different countries.
+``bench/clusters.py`` measures it on a mixed feed of the project's own report sets. Stories are the components of a
+union-find. Adding articles only adds unions, so a story never splits and its id - ``story-`` + the id of its
 earliest-added article - stays stable as it grows.
 """
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from sitrep.geo.recognize import is_dateline
 from sitrep.model import Analysis, Article
 
 # entity kinds whose canonical ids are salient enough to block on
@@ -42,15 +44,74 @@ class ArticleKeys:
     keys: frozenset[str] = field(default_factory=frozenset)
 
 
+# actor types that say nothing of which story a report tells: victims' and crowds' generic sides, news agencies
+_NO_KEY_TYPES = frozenset({"civilians", "protesters", "rioters", "media"})
+
+
+@functools.lru_cache(maxsize=65536)
+def actor_key(entity_id: str) -> Optional[str]:
+    """The clustering key of an actor: ``a:`` + its id for a named actor (a group, a person, a unit the dictionary
+    knows); ``s:`` for a country's generic side ("Military Forces of X", "Police Forces of X", "Unidentified Armed
+    Group (X)": every story in that country that week has them, so they weigh as region-wide keys); None for what
+    names no one in particular: civilians, protesters, a news agency ("Reuters" heads half a desk's feed), a
+    free-text description ("x:attackers", "x:gunmen")."""
+    if not entity_id or entity_id.startswith("x:") or entity_id == "CIVILIANS":
+        return None
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    res = get_resolver()
+    try:
+        kind = res.get(entity_id).get("type")
+    except KeyError:
+        kind = None
+    if kind in _NO_KEY_TYPES:
+        return None
+    iso3, _, role = entity_id.partition("_")
+    if len(iso3) == 3 and iso3.isupper() and role in res.roles:
+        return "s:" + entity_id.lower()
+    return "a:" + entity_id.lower()
+
+
 def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> ArticleKeys:
-    """Salient keys and time of one article (see the module docstring)."""
+    """Salient keys and time of one article (see the module docstring).
+
+    A named group or state body the article only mentions (no side of an event it tells as happening: "the rival
+    Islamic State", "al-Qaeda's affiliate") weighs as a region-wide key (``m:``): terrorism reports of one week name
+    the same few global groups in their background. Each country where the article's events happen (else, of the
+    places it names) is a ``c:`` key of no weight: two articles whose events lie in different countries are never
+    one story (see :meth:`StoryClusterer.add`)."""
     keys: set[str] = set()
     days: list[int] = []
+    countries: set[str] = set()
     if analysis is not None:
+        acting = {actor_key(a.entity_id) for e in analysis.events if e.modality in ("asserted", "claimed")
+                  for a in (e.actor1, e.actor2) if a is not None}
+
+        def named(entity_id: str) -> Optional[str]:
+            key = actor_key(entity_id)
+            if key is None or not key.startswith("a:") or key in acting or entity_id.startswith("unk:"):
+                return key
+            return "m:" + key[2:]  # a dictionary actor that acts in none of the article's events
+
         for m in analysis.entities:
-            if m.entity_id and m.kind in _ENTITY_KINDS:
-                keys.add("a:" + m.entity_id.lower())
+            if m.entity_id and (m.kind in _ENTITY_KINDS):
+                key = named(m.entity_id) if m.kind != "PERSON" else actor_key(m.entity_id)
+                if key:
+                    keys.add(key)
+        told = {e.place.geonameid for e in analysis.events if e.place is not None}
+
+        def newsroom(p) -> bool:  # type: ignore[no-untyped-def]
+            """The dateline's town and nothing more ("BAMAKO, Mali (Reuters) —" over a report of a far village):
+            half a desk's feed carries it. A dateline town that the report also names, or where its events
+            happen, is the story's own."""
+            if p.span is None or not article.text or not is_dateline(article.text, p.span.start, p.span.end):
+                return False
+            return p.geonameid not in told and not any(
+                q is not p and q.geonameid == p.geonameid for q in analysis.places)  # type: ignore[union-attr]
+
         for p in analysis.places:
+            if newsroom(p):
+                continue
             if p.geonameid and p.precision in _PLACE_KEY_PRECISIONS:
                 keys.add("p:" + p.geonameid)
             elif p.precision in _PLACE_KEY_PRECISIONS and p.name:
@@ -61,16 +122,24 @@ def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> Ar
             if e.modality not in ("asserted", "background"):
                 continue
             for a in (e.actor1, e.actor2):
-                if a is not None and a.entity_id:
-                    keys.add("a:" + a.entity_id.lower())
+                key = named(a.entity_id) if a is not None else None
+                if key:
+                    keys.add(key)
             if e.place is not None:
                 if e.place.geonameid:
                     keys.add("p:" + e.place.geonameid)
+                    if e.modality == "asserted" and e.place.precision in _PLACE_KEY_PRECISIONS:
+                        keys.add("v:" + e.place.geonameid)  # where something happened: more than a name dropped
                 region = (e.place.admin1 or e.place.country or "").lower()
                 if region:
                     keys.add(f"e:{e.event_type}:{region}".lower())
+                if e.place.country and e.modality == "asserted":
+                    countries.add(e.place.country.lower())
             if e.date_start is not None and e.date_precision in ("day", "week"):
                 days.append(e.date_start.toordinal())
+        if not countries:
+            countries = {p.country.lower() for p in analysis.places if p.country}
+    keys.update("c:" + c for c in countries)
     day: Optional[int] = None
     if article.published is not None:
         day = article.published.toordinal()
@@ -80,8 +149,11 @@ def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> Ar
 
 
 def key_weight(key: str) -> float:
-    """Specific keys (an actor, a place) count 1; region-wide keys (admin1, event type in a region) count 1/2."""
-    return 0.5 if key[:2] in ("r:", "e:") else 1.0
+    """Specific keys (an actor, a place) count 1; region-wide keys (admin1, event type in a region, a country's generic
+    side) count 1/2."""
+    if key[:2] == "c:":
+        return 0.0  # a country only gates (see StoryClusterer.add)
+    return 0.5 if key[:2] in ("r:", "e:", "s:", "m:", "v:") else 1.0
 
 
 def specificity(shared: Iterable[str]) -> int:
@@ -91,6 +163,13 @@ def specificity(shared: Iterable[str]) -> int:
     one actor active in a region that week is common to many stories, and linking on it
     chains unrelated stories into one."""
     return sum(2 if k[:2] == "p:" else 1 if k[:2] == "a:" else 0 for k in shared)
+
+
+def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two articles whose events (or places) lie in countries they do not share: different stories."""
+    ca = {k for k in a if k[:2] == "c:"}
+    cb = {k for k in b if k[:2] == "c:"}
+    return bool(ca and cb and not ca & cb)
 
 
 class UnionFind:
@@ -178,6 +257,8 @@ class StoryClusterer:
         self.keys[ak.article_id] = ak.keys
         w = self._week(ak.day)
         for k in ak.keys:
+            if k[:2] == "c:":
+                continue  # a gate, never a link (not indexed)
             posting = self.index[(k, w)]
             if len(posting) <= self.max_block:  # one past the cap marks a stop key; stop growing it
                 posting.append(ak.article_id)
@@ -187,6 +268,8 @@ class StoryClusterer:
         counts: dict[str, float] = defaultdict(float)
         weeks = self._weeks(ak.day)
         for k in ak.keys:
+            if k[:2] == "c:":
+                continue
             for w in weeks:
                 posting = self.index.get((k, w))
                 if not posting or len(posting) > self.max_block:
@@ -212,6 +295,8 @@ class StoryClusterer:
             need = self.min_shared_undated if undated else self.min_shared
             if n < need:
                 continue
+            if _apart(ak.keys, self.keys[other]):
+                continue  # their events lie in different countries
             spec = specificity(ak.keys & self.keys[other])
             if spec < 2:  # only region-wide keys and one actor: chance
                 continue
