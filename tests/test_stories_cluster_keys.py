@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitrep.model import ActorRef, Analysis, Article, EventMention, Mention, Place, Span
+from sitrep.model import ActorRef, Analysis, Article, EventMention, Figure, Mention, Place, Span
 from sitrep.stories.cluster import ArticleKeys, actor_key, article_keys, cluster_articles
 
 DAY = dt.date(2025, 3, 10).toordinal()
@@ -44,17 +44,6 @@ def test_a_group_only_named_in_the_background_weighs_as_a_region():
     assert "a:ttp" in article_keys(_article("r1", text), an, 0).keys
 
 
-def test_the_newsroom_s_dateline_alone_is_no_key():
-    text = "ZORVAN, Pakistan (Reuters) — Gunmen killed four people in Varnok on Monday."
-    an = Analysis(article_id="r1", places=[_place("r1", text, "ZORVAN", "g9", "PK")],
-                  events=[_event("r1", text, "x:gunmen", _place("r1", text, "Varnok", "g1", "PK"))])
-    keys = article_keys(_article("r1", text), an, 0).keys
-    assert "p:g1" in keys and "p:g9" not in keys
-    told = text + " Police in Zorvan said the attackers fled."  # the report names its dateline's town again
-    an.places.append(_place("r1", told, "Zorvan", "g9", "PK"))
-    assert "p:g9" in article_keys(_article("r1", told), an, 0).keys
-
-
 def test_reports_whose_events_lie_in_different_countries_are_never_one_story():
     shared = {"a:isis", "a:unk:abu-omar", "p:g1"}
     a = ArticleKeys("a", 0, DAY, frozenset(shared | {"c:iq"}))
@@ -72,3 +61,19 @@ def test_a_shared_town_where_both_tell_events_links_two_reports_of_a_week():
     c = ArticleKeys("c", 1, DAY + 1, frozenset({"p:g1", "r:ng/borno", "s:nga_mil", "c:ng"}))
     d = ArticleKeys("d", 2, DAY + 2, frozenset({"p:g2", "v:g2", "r:ng/borno", "s:nga_mil", "c:ng"}))
     assert len(cluster_articles([c, d])) == 2
+
+
+def test_the_same_toll_in_the_same_country_links_two_reports_of_a_massacre():
+    """A local report and a UN statement two days apart: "42 killed" in the same province is one massacre."""
+    a = ArticleKeys("a", 0, DAY, frozenset({"k:cd:42", "r:cd/ituri", "e:violence against civilians:ituri", "c:cd"}))
+    b = ArticleKeys("b", 1, DAY + 2, frozenset({"k:cd:42", "r:cd/ituri", "e:violence against civilians:ituri",
+                                                 "c:cd"}))
+    assert len(cluster_articles([a, b])) == 1
+    c = ArticleKeys("c", 1, DAY + 2, frozenset({"k:cd:41", "r:cd/ituri", "e:violence against civilians:ituri",
+                                                 "c:cd"}))
+    assert len(cluster_articles([a, c])) == 2
+    text = "Gunmen killed 42 villagers in Varnok on Monday."
+    ev = _event("r1", text, "x:gunmen", _place("r1", text, "Varnok", "g1", "CD"))
+    ev.fatalities = Figure(id="f1", span=Span("r1", 14, 16, "42"), what="killed", who="villagers", low=42.0, high=42.0)
+    keys = article_keys(_article("r1", text), Analysis(article_id="r1", events=[ev]), 0).keys
+    assert "k:cd:42" in keys

@@ -2,20 +2,19 @@
 
 Each article is reduced to a set of *salient keys* (canonical actor ids, resolved place ids, admin1 regions, rare
 entity names, event-type-at-region keys; never the names of no one in particular: civilians, news agencies,
-free-text descriptions, nor a dateline's town the report says nothing else of) and a *time* (its publication date,
-or for an undated article the dates of the events it reports). Keys are indexed per week: an article is compared
-only with the articles that share a key in its own week or the weeks beside it. A key whose weekly posting list
-grows past ``max_block`` is treated as a stop key for that week (it is too common to say anything: "Syria" in a
-Syria feed), so the cost of adding one article is bounded by ``n_keys * 3 * max_block`` whatever the size of the
-store.
+free-text descriptions) and a *time* (its publication date, or for an undated article the dates of the events it
+reports). Keys are indexed per week: an article is compared only with the articles that share a key in its own week
+or the weeks beside it. A key whose weekly posting list grows past ``max_block`` is treated as a stop key for that
+week (it is too common to say anything: "Syria" in a Syria feed), so the cost of adding one article is bounded by
+``n_keys * 3 * max_block`` whatever the size of the store.
 
 Two articles join the same story when the keys they share weigh at least ``min_shared`` (an actor or place key
 weighs 1, a region-wide key 1/2: a region, an event type in a region, a country's generic side such as its police, a
-group the article only mentions, a town where events happen on top of its place key; ``min_shared_undated`` for
-undated ones, which have no time window to narrow them), and never when their events lie in different countries.
-``bench/clusters.py`` measures it on a mixed feed of the project's own report sets. Stories are the components of a
-union-find. Adding articles only adds unions, so a story never splits and its id - ``story-`` + the id of its
-earliest-added article - stays stable as it grows.
+group the article only mentions, a town where events happen on top of its place key; the same toll of three or more
+in the same country weighs 1; ``min_shared_undated`` for undated ones, which have no time window to narrow them),
+and never when their events lie in different countries. ``bench/clusters.py`` measures it on a mixed feed of the
+project's own report sets. Stories are the components of a union-find. Adding articles only adds unions, so a story
+never splits and its id - ``story-`` + the id of its earliest-added article - stays stable as it grows.
 """
 from __future__ import annotations
 
@@ -25,7 +24,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from sitrep.geo.recognize import is_dateline
 from sitrep.model import Analysis, Article
 
 # entity kinds whose canonical ids are salient enough to block on
@@ -98,20 +96,7 @@ def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> Ar
                 key = named(m.entity_id) if m.kind != "PERSON" else actor_key(m.entity_id)
                 if key:
                     keys.add(key)
-        told = {e.place.geonameid for e in analysis.events if e.place is not None}
-
-        def newsroom(p) -> bool:  # type: ignore[no-untyped-def]
-            """The dateline's town and nothing more ("BAMAKO, Mali (Reuters) —" over a report of a far village):
-            half a desk's feed carries it. A dateline town that the report also names, or where its events
-            happen, is the story's own."""
-            if p.span is None or not article.text or not is_dateline(article.text, p.span.start, p.span.end):
-                return False
-            return p.geonameid not in told and not any(
-                q is not p and q.geonameid == p.geonameid for q in analysis.places)  # type: ignore[union-attr]
-
         for p in analysis.places:
-            if newsroom(p):
-                continue
             if p.geonameid and p.precision in _PLACE_KEY_PRECISIONS:
                 keys.add("p:" + p.geonameid)
             elif p.precision in _PLACE_KEY_PRECISIONS and p.name:
@@ -135,6 +120,10 @@ def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> Ar
                     keys.add(f"e:{e.event_type}:{region}".lower())
                 if e.place.country and e.modality == "asserted":
                     countries.add(e.place.country.lower())
+            dead = e.fatalities.low if e.fatalities is not None and e.modality == "asserted" else None
+            if dead is not None and dead >= 3 and dead == int(dead):
+                # "42 killed in Ituri" in a local report and in a UN statement: one toll, one incident
+                keys.add(f"k:{(e.place.country if e.place is not None else '') or ''}:{int(dead)}".lower())
             if e.date_start is not None and e.date_precision in ("day", "week"):
                 days.append(e.date_start.toordinal())
         if not countries:
@@ -157,12 +146,14 @@ def key_weight(key: str) -> float:
 
 
 def specificity(shared: Iterable[str]) -> int:
-    """How specific shared keys are: a place 2, an actor 1, region-wide keys 0.
+    """How specific shared keys are: a place 2, an actor 1, the same toll in the same country 1 (2 from ten dead
+    up: "42 killed" twice in a week is one massacre told twice), region-wide keys 0.
 
     Two articles are linked only when what they share is specific (a place, or two actors):
     one actor active in a region that week is common to many stories, and linking on it
     chains unrelated stories into one."""
-    return sum(2 if k[:2] == "p:" else 1 if k[:2] == "a:" else 0 for k in shared)
+    return sum(2 if k[:2] == "p:" or (k[:2] == "k:" and int(k.rsplit(":", 1)[1]) >= 10) else
+               1 if k[:2] in ("a:", "k:") else 0 for k in shared)
 
 
 def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
