@@ -21,8 +21,9 @@ def attackers(ann, text):  # type: ignore[no-untyped-def]
             if e.event_type in VIOLENT_EVENT_TYPES]
 
 
-def test_the_set_parses():
-    rows = [json.loads(ln) for ln in (SET / "gold.jsonl").read_text(encoding="utf-8").splitlines() if ln.strip()]
+def attack_set_rows(d: Path, most_words: int = 400) -> list[dict]:
+    """The gold rows of an attack set (25 reports, each with its fields and 150 to ``most_words`` words)."""
+    rows = [json.loads(ln) for ln in (d / "gold.jsonl").read_text(encoding="utf-8").splitlines() if ln.strip()]
     assert len(rows) == 25 and len({r["id"] for r in rows}) == 25
     need = {"id", "published", "date", "town", "state", "lat", "lon", "deaths", "injured", "attacker", "attacker_alt",
             "incidents", "victims", "note"}
@@ -31,9 +32,13 @@ def test_the_set_parses():
         assert re.fullmatch(r"\d{4}-\d\d-\d\d", r["published"]) and r["date"] <= r["published"]
         assert -90 <= r["lat"] <= 90 and -180 <= r["lon"] <= 180
         assert isinstance(r["attacker_alt"], list) and (r["attacker"] or not r["attacker_alt"])
-        words = len((SET / f"{r['id']}.txt").read_text(encoding="utf-8").split())
-        assert 150 <= words <= 400, (r["id"], words)
-    assert sum(1 for r in rows if not r["attacker"]) >= 3
+        words = len((d / f"{r['id']}.txt").read_text(encoding="utf-8").split())
+        assert 150 <= words <= most_words, (r["id"], words)
+    return rows
+
+
+def test_the_set_parses():
+    assert sum(1 for r in attack_set_rows(SET) if not r["attacker"]) >= 3
 
 
 def test_tolls_beside_ages_and_lengths(ann):  # noqa: F811

@@ -213,6 +213,8 @@ def _breakdown(f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-d
     n = _victim_of(doc, f, toks)
     if n.dep_ == "appos":
         return not _list_appos(n)
+    while n.dep_ == "conj" and n.head.i < n.i:  # "including five women and *three* children": the list's later members
+        n = n.head
     return n.dep_ == "pobj" and n.head.lower_ in ("including", "among")
 
 
@@ -1052,7 +1054,8 @@ def add_also_tolls(events: list[EventMention], doc) -> None:  # type: ignore[no-
 # number of dead climbed to 30"
 _TOLL_UPDATE = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,30}?"
                           r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|grew)\b\s+(?:to\s+)?|"
-                          r"\b(?:raised|revised|updated|put)\s+(?:the|its)\s+(?:death\s+)?toll\s+(?:up\s+)?to\b", re.I)
+                          r"\b(?:raised|raising|raises|revised|updated|put|bringing|brought|brings|taking|took|takes|pushing|pushed)"
+                          r"\s+(?:the|its)\s+(?:death\s+)?toll\s+(?:up\s+)?to\b", re.I)
 # the hurt counted with the update ("with 41 wounded"): no deed of its own
 _HURT_WORDS = frozenset({"wounded", "injured", "hurt", "dead", "killed"})
 

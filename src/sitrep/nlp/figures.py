@@ -246,8 +246,10 @@ def _action_for(anchor: Any) -> _Action:
         h = t.head
         if h is t:
             break
-        if t.dep_ == "pobj" and h.dep_ == "agent":
-            return _Action(None, None, None)  # "killed by two bullets", "murdered by 30 men": the means or the agent
+        if t.dep_ == "pobj" and (h.dep_ == "agent" or h.dep_ == "prep" and h.lower_ == "by" and _is_passive(h.head)):
+            # "killed by two bullets", "murdered by 30 men": the means or the agent (a "by" far from its passive
+            # verb is parsed a plain "prep": "were killed ..., in the west of the country, by 300 raiders")
+            return _Action(None, None, None)
         if t.dep_ == "pobj" and h.dep_ == "prep":
             # "home to N people"
             if h.lower_ == "to" and h.head.lower_ == "home":
