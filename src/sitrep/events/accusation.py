@@ -345,6 +345,10 @@ _BARE_END = re.compile(r"(?:\s*\([A-Z][\w-]*\))?"
                        r"[\s.,;:!\"'”’]*(?:,\s*(?:[\w-]+\s+){1,4}(?:said|says|told reporters)[\s.\"'”’]*)?")
 
 
+# the accused's men before its name: "blamed fighters of X", "blamed militants of the outlawed X"
+_MEMBERS_OF = re.compile(r"\s+(?:the\s+)?(?:" + "|".join(sorted(MEMBER_NOUNS)) + r")s?\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?", re.I)
+
+
 # a denial told before a blame in its sentence: the accuser answers an accusation with one of its own
 _DENIAL_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|did not|didn't|does not|doesn't|had not|hadn't|never)\b",
                             re.I)
@@ -363,8 +367,10 @@ def bare_blame(acc: EventMention, text: str) -> bool:
     if _DENIAL_BEFORE.search(text[acc.sentence.start:acc.trigger.start]):
         return False  # "the ministry denied any role and blamed X", "said its forces did not fire it and blamed X": a
         # party's counter-claim, not who did it
-    if a.span.start >= acc.trigger.end and len(text[acc.trigger.end:a.span.start]) > 5:
-        return False  # words between the verb and the accused ("blamed, without evidence, X")
+    if a.span.start >= acc.trigger.end and len(text[acc.trigger.end:a.span.start]) > 5 \
+            and not _MEMBERS_OF.fullmatch(text[acc.trigger.end:a.span.start]):
+        return False  # words between the verb and the accused ("blamed, without evidence, X"); "blamed fighters of
+        # X" names X's men
     tail = text[max(acc.trigger.end, a.span.end):acc.sentence.end]
     told = _DESCRIPTION.match(tail)
     if told is not None and not _DENIAL.search(told.group(0)):
@@ -383,7 +389,9 @@ def credit_accusations(events: list[EventMention], text: str) -> None:
     """The accused of an accusation whose deed is a pronoun ("the mayor condemned the bombing and blamed the rebels
     for it", "police blamed it on the rebels") becomes actor1 of the deed it points back to: the last violent event
     told before it in the same sentence, else the last of the sentence before, when its attacker is unnamed; the
-    accuser becomes its claimant (confidence 0.6, the evidence the accused's words). An attacker already named is never
+    accuser becomes its claimant (confidence 0.6, the evidence the accused's words). A bare blame with no deed in
+    either sentence names the doer of the deeds told a few sentences before it (:func:`incident_told_before`: "Gunmen
+    killed 30 ... . A local official put the toll at 40. Residents blamed X."). An attacker already named is never
     replaced; an accusation naming no one changes nothing."""
     for i, acc in enumerate(events):
         if acc.plover != "ACCUSE" or acc.actor2 is None or acc.trigger is None or acc.actor2.span is None:
@@ -398,14 +406,51 @@ def credit_accusations(events: list[EventMention], text: str) -> None:
         before = [e for e in prev if e.sentence.end <= acc.sentence.start
                   and not text[e.sentence.end:acc.sentence.start].strip()]
         cands = same or before
-        if not cands:
-            continue
-        deed = cands[-1]
-        if deed.actor1 is not None and not deed.actor1.entity_id.endswith("_UNIDENT"):
-            continue
-        if (m is None or m.start() > 80) and _contested(events[:i], acc, deed):
-            continue  # "X blamed Y. Y blamed X.": a bare blame that answers another names no doer
-        a = acc.actor2
-        deed.actor1 = ActorRef(a.entity_id, a.name, a.span, "primary", 0.6)
-        if deed.claimant is None and acc.actor1 is not None:
-            deed.claimant, deed.claimant_name = acc.actor1.entity_id, acc.actor1.name
+        bare = m is None or m.start() > 80
+        deeds = cands[-1:]
+        if not cands and bare:
+            deeds = incident_told_before(prev, acc, text)  # "Gunmen killed 30 ... . [the toll] ... Residents blamed X."
+        for deed in deeds:
+            if cands and deed.actor1 is not None and not deed.actor1.entity_id.endswith("_UNIDENT"):
+                continue
+            if bare and _contested(events[:i], acc, deed):
+                continue  # "X blamed Y. Y blamed X.": a bare blame that answers another names no doer
+            a = acc.actor2
+            deed.actor1 = ActorRef(a.entity_id, a.name, a.span, "primary", 0.6)
+            if deed.claimant is None and acc.actor1 is not None:
+                deed.claimant, deed.claimant_name = acc.actor1.entity_id, acc.actor1.name
+
+
+# the end of a sentence, for counting how far back a deed was told
+_SENT_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+# a sentence that opens another incident: a blame after it is not about the deeds told before it
+_ANOTHER = re.compile(r"(?:^|[.!?][\"'”’]*\s+)\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|other)?"
+                      r"\s*(?:incident|attack|development)|in\s+another)\b", re.I)
+
+
+def _unnamed(ref) -> bool:  # type: ignore[no-untyped-def]
+    """No attacker named: none read, an unidentified armed group, or a common phrase ("gunmen", "the assailants")."""
+    return ref is None or ref.entity_id.endswith("_UNIDENT") or ref.entity_id.startswith("x:")
+
+
+def incident_told_before(prev: list[EventMention], acc: EventMention, text: str, back: int = 3) -> list[EventMention]:
+    """The violent deeds a bare blame ("Residents blamed X.") is about when neither its sentence nor the one before
+    tells one: those told in the ``back`` sentences before the blame, counted back from the last deed told, whose
+    attacker the text leaves unnamed (none, "gunmen", an unidentified group); none when a deed with a named doer
+    comes last (another incident, or the deed already has its doer) or a sentence between opens another incident
+    ("Separately, ...")."""
+    before = [e for e in prev if e.sentence.end <= acc.sentence.start]
+    if not before:
+        return []
+    last = before[-1]
+    gap = text[last.sentence.end:acc.sentence.start]
+    if len(_SENT_END.findall(gap + " X")) >= back or _ANOTHER.search(gap):
+        return []
+    run = []
+    for e in reversed(before):
+        if not _unnamed(e.actor1) or _ANOTHER.search(text[e.sentence.end:acc.sentence.start]):
+            break
+        if len(_SENT_END.findall(text[e.sentence.end:acc.sentence.start] + " X")) > back:
+            break
+        run.append(e)
+    return run[::-1]

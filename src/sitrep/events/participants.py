@@ -25,6 +25,7 @@ from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, fram
                                    paired_between, participle_by, pronoun_doer, relative_doer, self_name,
                                    stray_by)
 from sitrep.events.ontology import Ontology, load_ontology
+from sitrep.events.relative_deed import deed_of_relative
 from sitrep.events.roles import ActorFinder, lemma, np_tokens, self_styled
 from sitrep.events.shared_patient import raised_object, shared_passive_subject
 from sitrep.events.triggers import BACKING, Group, Trigger, consequence_subject
@@ -280,6 +281,9 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             agent = hands_of(v)  # "were killed at the hands of X"
         passive = child(v, "nsubjpass")
         subj = subject_of(v)
+        deed = deed_of_relative(v) if subj is not None and subj.i == v.head.i else None
+        if deed is not None:  # "the ambush on a convoy of the X army that killed five": the ambush killed, not X
+            subj = deed if deed.i in trig_heads else None
         if passive is None and shared_agent and child(v, "nsubj") is not None:
             passive, subj = child(v, "nsubj"), None  # "a soldier killed and beheaded by X": the by-phrase is shared
         if passive is None and reduced_passive(v):
