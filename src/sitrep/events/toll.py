@@ -858,6 +858,8 @@ def split_counted_deeds(groups: list, onto, killed_toks: frozenset[int]) -> list
                     scene.triggers.extend([t, *inner])  # killed": the raid is the murder's setting, one incident
                 else:
                     out.append(Group(t.tok, [t, *inner]))
+        if not g.triggers:  # every trigger lay inside the deed's phrase ("4 MURDERS, 9 CASES OF TORTURE ..." parsed
+            out.remove(g)  # as one phrase): the deed's group holds them all, no empty group is left behind
     return out
 
 
