@@ -66,6 +66,7 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "dec
 PLACE_RANK = {"point": 0, "town": 1, "district": 2, "province": 3, "region": 4, "country": 5}
 _TERRITORY = {"Government regains territory", "Non-state actor overtakes territory",
               "Non-violent transfer of territory"}
+_TAKEN = {"Government regains territory", "Non-state actor overtakes territory"}
 _SYMMETRIC = {"Armed clash", "Battles"}
 REPORTED_SLACK_DAYS = 2
 RESTATED_DAYS = 7  # a perfect ("has denied") dated by its report: done up to a week before, when an event says when
@@ -258,6 +259,10 @@ class _Cluster:
             self.place, self.place_key = m.place, _place_key(m)
         if actors and self.actor1 is None and m.actor1 is not None:
             self.actor1 = m.actor1
+            if self.sub in _TAKEN and m.sub_event_type in _TAKEN:
+                # who took the ground decides which: the mention naming the side ("the army retook the town"), not
+                # one that named no one ("the town was retaken")
+                self.sub = m.sub_event_type
         if actors and self.actor2 is None and m.actor2 is not None:
             self.actor2 = m.actor2
 
