@@ -124,6 +124,21 @@ def _counted(tok) -> bool:  # type: ignore[no-untyped-def]
     return q.like_num or q.pos_ == "NUM" or q.lower_ in _COUNT_NOUNS
 
 
+# plovers of verbs said to a side, not done to people: "accused the Ruritanians of ...", "urged the Ruritanians to ..."
+_TOLD_PLOVERS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "CONSULT", "DEMAND", "AGREE", "SUPPORT"})
+
+
+def _told_to(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` is the object of a verb of accusing, warning, asking or meeting (ontology trigger patterns of those
+    PLOVER types): "Russia accused the Turks of failing to act" accuses Turkey, not Turkish civilians."""
+    from sitrep.events.ontology import load_ontology
+
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    return any(p.tdef.plover in _TOLD_PLOVERS for p in load_ontology().patterns(verb.lemma_.lower(), "VERB"))
+
+
 def demonym_noun(tok, got: tuple[str, str]) -> Optional[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """A demonym names a state only on a state noun. When ``got`` (the reading of the phrase headed by the common noun
     ``tok``) is a country or its government, taken from a country name or demonym modifying ``tok``, and ``tok`` is no
@@ -145,7 +160,7 @@ def demonym_noun(tok, got: tuple[str, str]) -> Optional[tuple[str, str]]:  # typ
     if not (entry.get("type") == "country" or entry.get("role") == "GOV"):
         return got
     if tok.tag_ in ("NNS", "NNPS") and (tok.dep_ in ("dobj", "nsubjpass") or _counted(tok)) \
-            and _names_country(tok.text):
+            and _names_country(tok.text) and (_counted(tok) or not _told_to(tok)):
         return CIVILIANS.entity_id, CIVILIANS.name  # "the regime executed thousands of Ruritanians": its people
     lem = lemma(tok)
     heads = {lem, tok.lower_}  # and "intelligence services", "secret service": a state noun before the head

@@ -1,0 +1,20 @@
+"""events/bare_state.py: a plural demonym accused, warned or asked is the state; one harmed is its people."""
+from __future__ import annotations
+
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+from test_world_local import analyse
+
+
+def _sides(ann, text):  # type: ignore[no-untyped-def]
+    return [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in analyse(ann, text).events]
+
+
+def test_accusing_the_nation_accuses_its_state(ann):  # noqa: F811
+    got = _sides(ann, "Russia hit back and accused the Turks of failing to rein in militants in the province.")
+    assert ("Government of Russia", "Government of Turkey") in got
+    assert not any(a2 == "Civilians" for _, a2 in got)
+
+
+def test_harming_the_nation_harms_its_people(ann):  # noqa: F811
+    assert ("Military Forces of Colombia", "Civilians") in _sides(ann, "The army tortured Colombians at the base, a "
+                                                                       "report said.")
