@@ -212,3 +212,12 @@ def test_dateline_is_not_part_of_the_claim(nlp):
     atts = attributions(nlp, text, focus=("UA",))
     assert [a.claimant_id for a in atts] == ["UKR_MIL"]
     assert claim(text, atts[0]) == "Russian forces shelled Kharkiv overnight"
+
+
+@pytest.mark.parametrize("agency", ["AP", "Reuters"])
+def test_a_wire_agency_lends_no_country_to_a_generic_speaker(nlp, agency):
+    # branch tolls4: with no country focus given, the speaker's country came from the actors named, the agency of
+    # the dateline too: "a military officer" of a report filed from Velmora by AP was the US military
+    text = f"VELMORA ({agency}) — A roadside bomb killed two soldiers near the town on Saturday, a military officer said."
+    got = [a for a in attributions(nlp, text, focus=()) if a.span.text == "a military officer"]
+    assert got and all(a.claimant_id in (None, "a military officer") for a in got)

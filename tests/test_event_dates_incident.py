@@ -407,3 +407,13 @@ def test_a_light_verb_between_a_time_and_a_noun_still_lends_it_the_time(annotato
     text = "Armed men on Sunday staged an attack on a police post in the valley."
     attack = by_trigger(mentions(annotator, text), "attack")
     assert (attack.date_start, attack.date_precision) == (SUN, "day")
+
+
+def test_a_day_told_of_a_separate_attack_is_not_the_day_of_the_acts_before_it(annotator):
+    # branch tolls4: the only asserted act with a day is marked as another incident ("In a separate attack on
+    # Monday"); the attack told before it ("Sunday's bombing", read as planned) is no Monday attack
+    text = ("Police arrested two men suspected of helping to plan Sunday's bombing of a cafe in Pellow. The attack "
+            "killed nine people and the bomber.\n\nIn a separate attack on Monday, a roadside bomb killed two soldiers "
+            "near the town, a police officer said.")
+    evs = mentions(annotator, text, published=dt.date(2021, 3, 10))
+    assert by_trigger(evs, "attack").date_start != dt.date(2021, 3, 8)

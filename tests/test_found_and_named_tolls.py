@@ -54,3 +54,31 @@ def test_the_blast_of_a_bomb_told_before_is_the_bomb(ann):  # noqa: F811
 ])
 def test_a_plural_title_before_the_names_it_goes_with(ann, text, n):  # noqa: F811
     assert deaths(ann, text) == n
+
+
+def _violent(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("tl4", published=dt.date(2025, 5, 6)))
+    return [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text, violent", [
+    # branch tolls4 (events/told_harm.py): a bare "were injured" after an accident or a disaster is its harm
+    ("A stampede at the gates of the stadium in Velmora killed four people on Sunday. Twenty people were injured, "
+     "police said.", False),
+    ("Floods swept through Velmora on Sunday, killing five people. Twelve others were injured, police said.", False),
+    ("Three more people died of injuries suffered in Sunday's stampede at the stadium in Velmora, raising the toll to "
+     "seven. Twenty-three people were injured, the health department said.", False),
+    # after a violent deed, or with a doer of its own, the harm is violence
+    ("Gunmen opened fire on a bus near Velmora on Sunday, killing five people. Twelve others were injured, police "
+     "said.", True),
+    ("Floods swept through Velmora on Sunday, killing five people. Later, gunmen wounded two aid workers, police "
+     "said.", True),
+])
+def test_a_bare_harm_after_an_accident_is_no_attack(ann, text, violent):  # noqa: F811
+    assert bool(_violent(ann, text)) is violent
+
+
+def test_floodwaters_are_a_flood(ann):  # noqa: F811
+    # branch tolls4 (data/ontology.json): "floodwaters" is a natural disaster's noun, its dead no attack's
+    assert not _violent(ann, "Floodwaters from the river swept through parts of Velmora overnight, killing six "
+                             "people and leaving 14 others missing, the Red Cross said.")

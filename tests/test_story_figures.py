@@ -111,3 +111,29 @@ def test_a_round_up_of_two_places_is_no_claim_of_one(nlp):
 def test_wounded_told_by_an_adjective_are_wounded(nlp, text, n):
     story = _story(nlp, [(D1, text)])
     assert n in [c.low for k in story.key_figures if k.what == "wounded" for c in k.claims]
+
+
+# branch tolls4: a round-up told in one report sums the incidents other reports tell day by day (Mopti and Kidal in
+# Mali lie 500 km apart)
+DAY1 = "Fighting between two rival militias in Velmora killed nine people on Tuesday, medics said."
+DAY2 = "Clashes in Velmora went on for a second day on Wednesday, with at least six people killed, medics said."
+
+
+@pytest.mark.parametrize("sum_up", [
+    "A truce held in Velmora on Thursday after two days of clashes between rival militias that killed 15 people, "
+    "medics said.",
+    "A truce held in Velmora on Thursday after the clashes between rival militias, which killed 15 people in all, "
+    "medics said.",
+])
+def test_a_round_up_of_two_days_is_not_added_to_either_day(nlp, sum_up):
+    t = _story(nlp, [(D1, DAY1), (D2, DAY2), (D3, sum_up)]).totals
+    assert t is not None and t.best == 15
+
+
+def test_a_round_up_elsewhere_takes_in_nothing(nlp):
+    # the parts must be placed where the round-up is: a clash in another town stays its own incident
+    t = _story(nlp, [
+        (D1, "Gunmen killed five villagers in an attack on a village near Mopti on Tuesday, a local official said."),
+        (D3, "A truce held in Kidal on Thursday after two days of clashes between rival militias that killed 15 "
+             "people, medics said.")]).totals
+    assert t is not None and t.best == 20

@@ -245,3 +245,13 @@ def test_a_later_ordinal_victim_updates_the_toll(ann, text, deaths):
 ])
 def test_the_first_members_of_a_list_are_no_count_of_their_own(ann, text, deaths):
     assert _deaths(_analyse(ann, text)) == deaths
+
+
+@pytest.mark.parametrize("text,deaths", [
+    # branch tolls4 (data/figure_lexicon.tsv): a bomber is one person, as an attacker or a gunman is
+    ("A suicide bomb hit a market in Pellow on Friday. The attack killed 13 people and the bomber, police said.",
+     [14.0]),
+    ("A car bomb exploded at a checkpoint in Pellow on Friday, killing four soldiers and the bomber.", [5.0]),
+])
+def test_a_bomber_killed_with_the_victims_is_counted(ann, text, deaths):
+    assert _deaths(_analyse(ann, text)) == deaths

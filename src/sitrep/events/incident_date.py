@@ -34,6 +34,7 @@ from sitrep.events.date import (
     toll_verb_over,
 )
 from sitrep.events.deps import tokens_of
+from sitrep.events.merge import told_separate
 from sitrep.events.ontology import load_ontology
 from sitrep.events.running_words import PERIOD as _RUNNING
 from sitrep.model import EventMention, TimeExpr, VIOLENT_EVENT_TYPES
@@ -134,12 +135,14 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
     happened early Sunday."). Fills only when every dated act of violence of the report names the same day
     (a round-up of several days is left as it is), never after the report, never a sentence that opens on
     another time ("Earlier, ...") or tells a date of its own, never a present-perfect count ("300 have been
-    killed"). Where no act of violence is dated, the incident's day is the one past day the report tells
+    killed"), never where every dated act is told as another incident ("In a separate attack on Saturday").
+    Where no act of violence is dated, the incident's day is the one past day the report tells
     ("A retired colonel died today in a clinic. He had been stabbed in the back."). In a round-up of several
     days, an undated act takes only the day of the dated act told just before it in the same paragraph.
     The event keeps the time expression that gives the day as its evidence."""
     violent = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted"]
     dated = [m for m in violent if m.date_precision == "day" and m.time is not None and m.date_start is not None]
+    apart = bool(dated) and all(told_separate(m) for m in dated)
     if not dated:  # "after the 12 May grenade attack": with no act dated, a reference's recent day is the incident's
         dated = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "background"
                  and recent_day(m, published)]
@@ -163,6 +166,10 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
                 m.date_precision = "day"
         return
     one = next(iter(days)) if len(days) == 1 and src_time is not None else None
+    if one is not None and apart:
+        # "In a separate attack on Saturday, ...": every dated act is told as another incident, whose day is not that
+        # of the acts told before it; an undated act takes only its own paragraph's incident's day (below)
+        one = None
     if one is not None and (one[0] is None or (published is not None and (one[1] or one[0]) > published)):
         return
     text = doc_text(doc)

@@ -133,7 +133,9 @@ class _Resolver:
             for m in mentions:
                 if m.entity_id:
                     e = self.res.actors.get(m.entity_id)
-                    if e and e.get("country"):
+                    # a world news agency ("MOGADISHU (AP)") lends no country, as in nlp.actors.country_focus: "a
+                    # military officer said" in its report is no officer of the agency's country
+                    if e and e.get("country") and e.get("lends_country", True) is not False:
                         cnt[e["country"]] += 1
             self.focus = [c for c, _ in cnt.most_common()]
 

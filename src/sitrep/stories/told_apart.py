@@ -138,10 +138,14 @@ def marked_apart(a: list[Event], b: list[Event]) -> bool:
 def told_apart(a: list[Event], b: list[Event]) -> bool:
     """Whether the report tells the incidents ``a`` and ``b`` (their events) apart by a day or a place of their own,
     or marks one as another in words (:func:`marked_apart`)."""
+    return _days_apart(a, b) or marked_apart(a, b) or places_apart(a, b)
+
+
+def places_apart(a: list[Event], b: list[Event]) -> bool:
+    """Whether the incidents ``a`` and ``b`` (their events) are placed by their own words at places far from, and not
+    inside, each other."""
     from sitrep.stories.merge import places_compatible  # merge -> describe -> totals -> here: not at the top
 
-    if _days_apart(a, b) or marked_apart(a, b):
-        return True
     pa, pb = own_places(a), own_places(b)
     return bool(pa and pb) and not any(places_compatible(x, y, NEAR_KM) for x in pa for y in pb)
 

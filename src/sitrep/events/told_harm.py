@@ -1,0 +1,44 @@
+"""A bare harm told after an accident or a disaster is that accident's harm ("A stampede at the stadium killed four
+people. Twenty people were injured, police said."; "Floods swept through the town, killing five. Twelve others
+were hurt."): read alone, "were injured" is typed as violence against civilians, an attack no one in the report
+tells, and it takes the dead of the sentence before as its own (a story total of a stampede). An event read off a
+bare verb of harm (injure, wound, hurt) with no doer (no subject, no "by" agent) and no other event in its sentence
+takes the type of the event told just before it in the report when that one is an accident or a natural disaster
+(outside ACLED), and is then merged with it as its restatement. After a violent event, or with a doer of its own
+("gunmen wounded 12"), it keeps its reading."""
+from __future__ import annotations
+
+from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
+
+_HARM_VERBS = frozenset({"injure", "wound", "hurt"})
+_DISASTERS = frozenset({"natural_disaster", "man_made_disaster"})
+
+
+def _bare_harm(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
+    """``e`` is read off a verb of harm alone: no subject that does it, no agent, no side named."""
+    if e.trigger is None or e.event_type not in VIOLENT_EVENT_TYPES or e.outside is not None or e.actor1 is not None:
+        return False
+    sp = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if sp is None or len(sp) != 1:
+        return False
+    tok = sp[0]
+    return tok.pos_ in ("VERB", "ADJ") and tok.lemma_.lower() in _HARM_VERBS \
+        and not any(c.dep_ in ("nsubj", "agent") for c in tok.children)
+
+
+def retype_told_harm(events: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]
+    """Give each bare harm (:func:`_bare_harm`) alone in its sentence the type of the event told just before it,
+    when that event is an accident or a natural disaster."""
+    for e in events:
+        if not _bare_harm(e, doc):
+            continue
+        assert e.trigger is not None
+        if any(x is not e and x.sentence.start == e.sentence.start for x in events):
+            continue  # another deed in the same sentence: its harm, read by the rules
+        before = [x for x in events if x.trigger is not None and x.trigger.start < e.trigger.start]
+        if not before:
+            continue
+        told = max(before, key=lambda x: x.trigger.start)  # type: ignore[union-attr]
+        if told.outside in _DISASTERS:
+            e.event_type, e.sub_event_type, e.plover, e.outside = \
+                told.event_type, told.sub_event_type, told.plover, told.outside
