@@ -10,8 +10,8 @@ def _sides(ann, text):  # type: ignore[no-untyped-def]
 
 
 def test_accusing_the_nation_accuses_its_state(ann):  # noqa: F811
-    got = _sides(ann, "Russia hit back and accused the Turks of failing to rein in militants in the province.")
-    assert ("Government of Russia", "Government of Turkey") in got
+    got = _sides(ann, "Peru accused the Bolivians of arming the smugglers near the border.")
+    assert ("Government of Peru", "Government of Bolivia") in got
     assert not any(a2 == "Civilians" for _, a2 in got)
 
 
