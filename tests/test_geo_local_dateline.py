@@ -51,3 +51,10 @@ def test_a_country_that_is_also_a_town_next_door_to_the_dateline_is_that_town(ru
             "Monday and fled towards Mexico, police said. Checkpoints were set up in Angeles City and Guagua.")
     ps = _by_text(run(text, dateline="SAN FERNANDO, Pampanga"))
     assert "Mexico" in ps and ps["Mexico"].country == "PH"
+
+
+def test_a_hundred_block_address_does_not_outweigh_a_canadian_dateline(run):
+    text = ("LONDON, Ont. — A man was stabbed in the 200 block of Oxford Street on Sunday, police said. Provincial "
+            "police in Middlesex County are looking for a second man, last seen near Strathroy and St. Thomas.")
+    ps = _by_text(run(text, dateline="LONDON, Ont."))
+    assert "Middlesex County" not in ps or ps["Middlesex County"].country in (None, "CA")

@@ -1135,15 +1135,18 @@ def lone_towns_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer,
               if not sc.cand.blank and (sc.city is None or _council_city(sc)) and sc.confidence >= threshold]
     if len(picked) < 2:
         return
-    home = _dateline_home(scored, text, ctx, gaz)
+    dl = _dateline_scored(scored, text)
+    home = dl.entries[dl.best].country if dl is not None else dateline_country(ctx, gaz)
     if not home and len({e.gid for _, e in picked}) < 3:
         return
-    keep = set(getattr(ctx, "country_focus", None) or []) | cue_countries(text)
+    # a report phrase of one country ("the 600 block of") does not outweigh a dateline the text places in another:
+    # Canadian police give hundred-block addresses too ("LONDON, Ont. — ... the 600 block of Richmond Street")
+    keep = set(getattr(ctx, "country_focus", None) or []) | (set() if dl is not None else cue_countries(text))
     spans = sorted((s.cand.start, s.cand.end) for s in scored)
     lone = {id(sc) for sc, e in picked if _lone_abroad(sc, e, home, gaz)}
     for sc, e in picked:
         if id(sc) not in lone and (precision_of(e) != "town" or e.population >= LONE_TOWN_MAX) or sc.contained \
-                or e.country in keep or (sc.X[sc.best, _NAMED_COLS] > 0).any() or _on_a_list(sc.cand, spans, text):
+                or e.country in keep or _tied(sc, e) or _on_a_list(sc.cand, spans, text):
             continue
         if e.country in demonym_countries(text):  # read only when a town is in question (a scan of the whole text)
             continue  # "a meeting with his Guatemalan colleagues in Esquipulas"
@@ -1282,7 +1285,17 @@ def _lone_abroad(sc: Scored, e: Entry, home: str, gaz: Gazetteer) -> bool:
     return bool(home) and e.country != home and not sc.contained \
         and (precision_of(e) == "town" and e.population < LONE_TOWN_MAX or precision_of(e) == "district"
              or _council_unit(e, gaz)) \
-        and not (sc.X[sc.best, _NAMED_COLS] > 0).any()
+        and not _tied(sc, e)
+
+
+_COUNTY_STATE = FEATURES.index("county_state")
+
+
+def _tied(sc: Scored, e: Entry) -> bool:
+    """The text ties the chosen entry to its country or unit (``_NAMED_COLS``); a county's own "X County" naming
+    its state is no tie of its own ("Middlesex County" under "LONDON, Ont." is no Massachusetts county)."""
+    cols = [c for c in _NAMED_COLS if not (c == _COUNTY_STATE and precision_of(e) == "district")]
+    return bool((sc.X[sc.best, cols] > 0).any())
 
 
 def aliases_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer, threshold: float) -> None:
