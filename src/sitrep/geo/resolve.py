@@ -1135,6 +1135,8 @@ def lone_towns_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer,
               if not sc.cand.blank and (sc.city is None or _council_city(sc)) and sc.confidence >= threshold]
     if len(picked) < 2:
         return
+    # the home country: the dateline's town as the text resolves it ("PERTH —" over Scone, Crieff and Dundee is
+    # Perth, Scotland), else the dateline's biggest namesake's
     dl = _dateline_scored(scored, text)
     home = dl.entries[dl.best].country if dl is not None else dateline_country(ctx, gaz)
     if not home and len({e.gid for _, e in picked}) < 3:
@@ -1194,13 +1196,6 @@ def _dateline_scored(scored: list[Scored], text: str) -> Optional[Scored]:
     """The dateline's town as resolved in the text, if the text opens with one."""
     return next((sc for sc in scored if sc.cand.start < 40 and not sc.cand.blank and sc.city is None
                  and is_dateline(text, sc.cand.start, sc.cand.end)), None)
-
-
-def _dateline_home(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer) -> str:
-    """The home country of a local story: the country of the dateline's town as resolved in the text ("PERTH —"
-    over Scone, Crieff and Dundee is Perth, Scotland), else the dateline's biggest namesake's (``dateline_country``)."""
-    dl = _dateline_scored(scored, text)
-    return dl.entries[dl.best].country if dl is not None else dateline_country(ctx, gaz)
 
 
 LOCAL_KM = 150.0  # a local story's places lie within this distance of its dateline's town
