@@ -165,7 +165,10 @@ def parse_all(name: str, arts: list[dict], nlp: Any, cache: Optional[Path] = Non
     from sitrep.nlp.actors import extract_entities
     from sitrep.nlp.annotate import DocContext
 
-    ctxs = [DocContext(article_id=f"{name}:{a['id']}") for a in arts]
+    from sitrep.ingest.textmeta import extract as text_meta
+
+    # the dateline as the pipeline reads it (ingest/article.py): the resolver's dateline rules need it
+    ctxs = [DocContext(article_id=f"{name}:{a['id']}", dateline=text_meta(a["text"]).dateline) for a in arts]
     from sitrep.nlp.models import pipeline_fingerprint
 
     key = hashlib.sha1("\x00".join([pipeline_fingerprint(nlp)] + [a["text"] for a in arts]).encode()).hexdigest()[:12]
