@@ -24,14 +24,38 @@ def test_raiders_arriving_and_burning_is_the_raid():
     assert len(evs) == 1 and not happened(evs, PROPERTY), show(evs)
 
 
-def test_raiders_also_burning_is_the_raid():
+def test_raiders_also_burning_is_the_raid_but_a_burning_told_on_its_own_stays():
     evs = happened(events("Gunmen killed nine villagers in an attack on a village near Kutum on Saturday, local "
                           "officials said.\n\nWitnesses said the gunmen also burned about 15 houses before fleeing."))
     assert len(evs) == 1 and not happened(evs, PROPERTY), show(evs)
-
-
-def test_a_burning_told_on_its_own_stays_an_incident():
     # (MUC-4 codes a shop burned by kidnappers as they leave as an arson of its own)
     evs = happened(events("Gunmen kidnapped a trader near Kutum on Saturday, officials said.\n\nThe kidnappers "
                           "burned his shop as they left the market."))
     assert happened(evs, PROPERTY), show(evs)
+
+
+# ------------------------------------------------------------------ the fight told with a town's taking
+TAKINGS = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def test_the_dead_of_the_battle_are_the_takings():
+    evs = happened(events("Government troops recaptured the town of Kutum from rebels on Sunday after heavy "
+                          "fighting, a regional official said.\n\nEleven rebels and three soldiers were killed in the "
+                          "battle, the official told reporters by phone."))
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"], show(evs)
+    assert evs[0].fatalities is not None and evs[0].fatalities.low == 14, show(evs)
+
+
+def test_shells_during_the_fighting_are_the_takings_but_a_clash_told_apart_stays():
+    evs = happened(events("Rebels took control of the town of Kutum on Sunday after the army pulled back, residents "
+                          "said.\n\nAt least four civilians were killed by stray shells during the fighting, a local "
+                          "official said.\n\nSeparately, troops clashed with rebels near the town of Kassala on "
+                          "Sunday, killing five, the army said."))
+    assert sorted(e.sub_event_type for e in evs) == ["Armed clash", "Non-state actor overtakes territory"], show(evs)
+
+
+def test_a_taking_told_with_its_fight_is_no_transfer_without_one():
+    evs = happened(events("Armed gangs seized control of the town of Kutum on Sunday, officials said.\n\nMembers of "
+                          "the gang attacked the town before dawn and fought police for several hours, a police union "
+                          "said."))
+    assert len(evs) == 1 and evs[0].sub_event_type in TAKINGS, show(evs)
