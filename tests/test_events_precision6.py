@@ -3,6 +3,8 @@ is part of that incident, one told on its own is an incident of its own. Sentenc
 people and incidents are made up (the towns are real, so that the gazetteer places them)."""
 from __future__ import annotations
 
+import datetime as dt
+
 from test_events_precision5 import events, happened, show  # the shared annotator and helpers
 
 PROPERTY = "Looting/property destruction"
@@ -59,3 +61,21 @@ def test_a_taking_told_with_its_fight_is_no_transfer_without_one():
                           "the gang attacked the town before dawn and fought police for several hours, a police union "
                           "said."))
     assert len(evs) == 1 and evs[0].sub_event_type in TAKINGS, show(evs)
+
+
+# ------------------------------------------------------------------ an arrest told again with its day
+def test_an_arrest_told_again_with_its_day_is_one_arrest_but_another_day_is_another():
+    evs = happened(events("Police have arrested three men suspected of plotting an attack on a market in Kassala, an "
+                          "official said on Thursday.\n\nThe men, aged 20 to 26, were detained in raids on Wednesday, "
+                          "the official said."), "Arrests")
+    assert len(evs) == 1, show(evs)
+    assert evs[0].date_start == dt.date(2025, 6, 11), (evs[0].date_start, show(evs))
+    evs = happened(events("Police arrested three students in Kassala on Monday, their lawyer said.\n\nThe students' "
+                          "leaders were detained on Wednesday, the lawyer added."), "Arrests")
+    assert len(evs) == 2, show(evs)
+
+
+def test_they_were_detained_retells_the_arrest():
+    evs = happened(events("State security agents arrested three opposition figures in Kassala on Monday, their "
+                          "lawyers said.\n\nThe government has not said why they were detained."), "Arrests")
+    assert len(evs) == 1, show(evs)
