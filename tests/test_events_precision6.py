@@ -79,3 +79,14 @@ def test_they_were_detained_retells_the_arrest():
     evs = happened(events("State security agents arrested three opposition figures in Kassala on Monday, their "
                           "lawyers said.\n\nThe government has not said why they were detained."), "Arrests")
     assert len(evs) == 1, show(evs)
+
+
+# ------------------------------------------------------------------ a plot foiled by arrests
+def test_a_plot_foiled_by_arrests_is_the_arrests_but_a_foiled_attack_without_arrests_stays():
+    evs = happened(events("Police have arrested four men suspected of planning a bomb attack on a bus station in "
+                          "Kassala, officials said on Thursday.\n\n\"A serious plot has been foiled,\" the police chief "
+                          "told reporters."))
+    assert [e.sub_event_type for e in evs] == ["Arrests"], show(evs)
+    evs = happened(events("Troops foiled an attack on a checkpoint near Kassala on Wednesday, killing two "
+                          "attackers, the army said."))
+    assert evs and all(e.sub_event_type != "Arrests" for e in evs), show(evs)
