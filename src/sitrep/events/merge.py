@@ -1024,7 +1024,8 @@ def _side_doer(side: Optional[ActorRef], host: Optional[ActorRef]) -> bool:
         or _unnamed_doer(side)
 
 
-# burning is an incident of its own in MUC-4 (ARSON) and in the CASE codes: only plunder and spoils are folded
+# burning is an incident of its own in MUC-4 (ARSON) and in the CASE codes: only plunder and spoils are folded,
+# and a burning told as a step of the raid (_raid_burning)
 _PLUNDER = re.compile(r"^(?:loot|plunder|pillag|ransack|steal|stole|seiz|captur|took|take|confiscat|carr)", re.I)
 
 
@@ -1032,6 +1033,20 @@ def _burning(m: EventMention) -> bool:
     """A property deed other than plunder (burning, razing, destroying): never folded into an attack."""
     return m.sub_event_type == "Looting/property destruction" and not (
         m.trigger is not None and _PLUNDER.match(m.trigger.text))
+
+
+def _raid_burning(m: EventMention) -> bool:
+    """A burning its sentence tells as a step of the raid: after the raiders' coming in the same clause chain ("The
+    attackers arrived on motorbikes and set fire to several vehicles", "entered the camp around midnight and set
+    fire to dozens of shelters"; ontology cue ``raid_entry_words``) or with "also" ("the attackers also burned about
+    20 houses"). A burning told on its own ("the kidnappers burned a shop as they left", "a restaurant was set on
+    fire") stays an incident of its own (MUC-4's ARSON)."""
+    from sitrep.events.ontology import load_ontology
+
+    if m.trigger is None:
+        return False
+    before = [w.lower() for w in re.findall(r"[\w-]+", m.sentence.text[:m.trigger.start - m.sentence.start])]
+    return bool(before) and (before[-1] == "also" or bool(set(before) & load_ontology().cue("raid_entry_words")))
 
 
 def _spoils(side: EventMention, host: EventMention) -> bool:
@@ -1057,7 +1072,9 @@ def fold_side_deeds(mentions: list[EventMention]) -> list[EventMention]:
     surrounded the church": one event), not an event of its own. Not in the attack's own sentence
     ("attacked the village and looted shops": CASE codes the looting there as an event). Never
     folded into a territorial event (taking a town and looting it are two events), nor across a mention told as
-    another incident ("Separately, ..."); never a burning (MUC-4 codes arson as an incident of its own: ARSON)."""
+    another incident ("Separately, ..."); a burning only where its sentence tells it as a step of the raid
+    (:func:`_raid_burning`: "The attackers arrived on motorbikes and set fire to several vehicles", "the gunmen also
+    burned 20 houses"), else never (MUC-4 codes arson as an incident of its own: ARSON)."""
     hosts = [k for k in mentions if k.event_type in VIOLENT_EVENT_TYPES and k.modality == "asserted"
              and k.sub_event_type not in TERRITORIAL]
     if not hosts:
@@ -1066,7 +1083,7 @@ def fold_side_deeds(mentions: list[EventMention]) -> list[EventMention]:
     for m in mentions:
         host = None
         if (m.sub_event_type in SIDE_DEEDS or _closing_in(m)) and m.modality == "asserted" and not told_separate(m) \
-                and not _burning(m):
+                and (not _burning(m) or _raid_burning(m)):
             host = next((k for k in reversed(hosts)
                          if k.sentence.start < m.sentence.start
                          and m.sentence.start - max([k.sentence.end, *(e.end for e in k.evidence)]) <= NEAR_CHARS

@@ -23,8 +23,9 @@ words (:func:`_crowd_told`). Folded are
   Wednesday" after a Tuesday march is an event of its own), never into a peaceful protest nor from the
   protest's own sentence ("arrested for organising a protest" is an arrest over a protest, not at it);
 - a burning, looting or destruction by no named side or by the crowd, into a riot (a violent demonstration or
-  mob violence); told with a peaceful protest it is kept apart ("the burning and looting in the aftermath of the
-  protests");
+  mob violence); in the riot's own sentence only into mob violence, or where it burns what the crowd stormed, told
+  again by a pronoun ("stormed the council building and set part of it on fire"); told with a peaceful protest it
+  is kept apart ("the burning and looting in the aftermath of the protests");
 - a bare explosion naming no weapon of war ("Explosions echoed through the city centre", "dynamite exploded in
   his hands": ``merge.generic``), or a firebomb ("threw stones and petrol bombs": ontology cue ``incendiary_words``),
   by no named side or one of the riot's, into a riot;
@@ -187,8 +188,10 @@ def _side(m: EventMention, host: EventMention, sole: bool = False) -> bool:
         # (told in the riot's own sentence, the rules have typed both: "looted shops and clashed with police" is
         # coded as two events in CASE, as events/merge.fold_side_deeds keeps them), but what a mob burns is the
         # mob's violence ("an irate mob set fire to a police post and torched three vehicles")
+        # (in the riot's own sentence, a burning of what the crowd has just stormed, named again by a pronoun,
+        # is that storming's end: "stormed a provincial building and set part of it on fire")
         return host.sub_event_type in _VIOLENT_HOST and _crowd(m.actor1) and (
-            host.sentence.start != m.sentence.start or host.sub_event_type == "Mob violence")
+            host.sentence.start != m.sentence.start or host.sub_event_type == "Mob violence" or _burns_it(m))
     if m.event_type == _EXPLOSIONS:
         # "Explosions echoed through the city centre", "a stick of dynamite exploded in his hands": a bare blast
         # naming no weapon of war, told with a riot, is the riot's (the crowd's dynamite, the police's grenades);
@@ -212,6 +215,18 @@ def _firebomb(m: EventMention) -> bool:
         return False
     before = re.findall(r"[\w-]+", m.sentence.text[:m.trigger.start - m.sentence.start])
     return bool(before) and before[-1].lower() in load_ontology().cue("incendiary_words")
+
+
+# the burned thing named by a pronoun right after the burning verb: "set part of it on fire", "set it ablaze",
+# "set fire to it", "torched them"
+_BURNS_IT = re.compile(r"^\W*(?:fire\s+to\s+)?(?:(?:a\s+)?(?:part|parts|much|most|some|all|one|wing)\s+of\s+)?"
+                       r"(?:it|them)\b", re.I)
+
+
+def _burns_it(m: EventMention) -> bool:
+    """``m`` (a burning) burns a thing its sentence has named before, told again by a pronoun."""
+    t = m.trigger
+    return t is not None and bool(_BURNS_IT.match(m.sentence.text[t.end - m.sentence.start:]))
 
 
 def _participle_after(m: EventMention, host: EventMention) -> bool:
