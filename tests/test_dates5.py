@@ -48,3 +48,18 @@ def test_this_week_in_the_past_ends_on_the_report_day(ann):
                        "Wednesday.", D(2025, 6, 11))
     assert evs["Fighting"][1:] == (D(2025, 6, 9), D(2025, 6, 11))
 
+
+
+# -- "4 to 6 February" set off by a comma or a bracket is a range (nlp/time/absolute._r_dayrange) ------------------
+
+def test_day_range_after_a_comma():
+    t = _one("Mortar fire hit Akobo again, 9 to 11 March, a nurse said.", D(2025, 3, 14))
+    assert (t.start, t.end) == (D(2025, 3, 9), D(2025, 3, 11))
+
+
+# -- a day counted from another is not sent a year back when it lands after the report (events/date.no_year) -------
+
+def test_the_next_morning_with_nothing_before_it_is_no_day_a_year_back(ann):
+    evs = _events(ann, "Some farmers escaped into the hills and returned the next morning to find their homes burned.",
+                  D(2025, 8, 30))
+    assert evs["burned"][1] != D(2024, 8, 31)

@@ -222,8 +222,8 @@ def _r_dayrange(m: re.Match, c: _Ctx) -> Optional[_Res]:
     if not _cap_ok(mon):
         return None
     joiner = (g.get("j") or g.get("j2") or "").lower()
-    im = re.search(r"\b(between|from)\s+$", c.text[max(0, c.start - 10):c.start], re.I)
-    intro = im.group(1).lower() if im else ""
+    im = re.search(r"(?:\b(between|from)|([,(]))\s*$", c.text[max(0, c.start - 10):c.start], re.I)
+    intro = (im.group(1) or "from").lower() if im else ""  # "..., 4 to 6 February," "(4 to 6 February)": a range set off
     if joiner in ("and",) and intro != "between" or joiner in ("to", "through", "until", "till") and intro not in ("from", "between"):
         return None
     d1, d2 = int(g.get("d1") or g.get("e1")), int(g.get("d2") or g.get("e2"))
