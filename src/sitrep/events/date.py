@@ -132,9 +132,15 @@ _YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
 
 
 def no_year(t: TimeExpr) -> bool:
-    """A day told without its year ("21 October", "Saturday"): its year was guessed from the report's."""
+    """A day told without its year ("21 October", "Saturday", "Christmas Eve"): its year was guessed from the
+    report's. A day counted from another ("the next morning", "tomorrow") names no calendar day: a year back is
+    no reading of it."""
+    lx = lexicon()
+    words = [w.rstrip(".") for w in re.findall(r"[a-z]+\.?", t.span.text.lower())]
+    named = any(w in lx.months or w in lx.weekdays for w in words) \
+        or " ".join(t.span.text.lower().replace("’", "'").split()) in lx.fixed_days
     return t.precision == "day" and t.start is not None and t.start == (t.end or t.start) and t.type in ("DATE", "TIME") \
-        and not _YEAR_WORD.search(t.span.text) and bool(re.search(r"[A-Za-z]{3}", t.span.text))
+        and not _YEAR_WORD.search(t.span.text) and named
 
 
 def year_before(t: TimeExpr) -> TimeExpr:

@@ -31,6 +31,7 @@ class Lexicon:
     telling_verbs: set[str] = field(default_factory=set)  # verbs whose time dates a telling, not what is told
     finding_verbs: set[str] = field(default_factory=set)  # "found", "discovered": a death found on a day happened by then
     death_signs: set[str] = field(default_factory=set)  # "dead", "body": what a finding found tells a death
+    fixed_days: dict[str, tuple[int, int]] = field(default_factory=dict)  # "christmas eve" -> (12, 24)
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,9 @@ def lexicon() -> Lexicon:
                 lx.finding_verbs.add(form)
             elif kind == "death_sign":
                 lx.death_signs.add(form)
+            elif kind == "fixed_day":
+                mo, d = value.split("-")
+                lx.fixed_days[form] = (int(mo), int(d))
     return lx
 
 

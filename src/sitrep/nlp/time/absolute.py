@@ -102,6 +102,17 @@ def _r_ordinal_day(m: re.Match, c: _Ctx) -> Optional[_Res]:
     return _date_res(day, True) if day is not None else None
 
 
+def _r_fixed_day(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"on Christmas Eve", "on New Year's Day": that day of the year nearest the report (as "24 December" with no
+    year is read), the calendar date from ``data/time_lexicon.tsv`` (kind ``fixed_day``)."""
+    mo, d = _LX.fixed_days[" ".join(m.group("fd").lower().split())]
+    if c.dct is None:
+        return _Res(f"XXXX-{mo:02d}-{d:02d}", "DATE", precision="day", relative=True)
+    y = _pick_year_for_day(mo, d, c.dct, c.future, c.past)
+    day = _valid(y, mo, d) if y is not None else None
+    return _date_res(day, True) if day is not None else None
+
+
 def _r_month(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """"December", "early December", "December 2019", "last December", "since December"."""
     mon = m.group("mon")
@@ -211,8 +222,8 @@ def _r_dayrange(m: re.Match, c: _Ctx) -> Optional[_Res]:
     if not _cap_ok(mon):
         return None
     joiner = (g.get("j") or g.get("j2") or "").lower()
-    im = re.search(r"\b(between|from)\s+$", c.text[max(0, c.start - 10):c.start], re.I)
-    intro = im.group(1).lower() if im else ""
+    im = re.search(r"(?:\b(between|from)|([,(]))\s*$", c.text[max(0, c.start - 10):c.start], re.I)
+    intro = (im.group(1) or "from").lower() if im else ""  # "..., 4 to 6 February," "(4 to 6 February)": a range set off
     if joiner in ("and",) and intro != "between" or joiner in ("to", "through", "until", "till") and intro not in ("from", "between"):
         return None
     d1, d2 = int(g.get("d1") or g.get("e1")), int(g.get("d2") or g.get("e2"))

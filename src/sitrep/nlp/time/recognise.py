@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sitrep.nlp.regex_needs import Prefixes, folded, needed_literals, word_matches, word_start_prefixes, word_starts
 from sitrep.nlp.timelex import alt
-from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decade, _r_decade_word, _r_full_date, _r_iso, _r_month, _r_ordinal_day, _r_short_numeric, _r_partof, _r_quarter, _r_spoken_year, _r_year
+from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decade, _r_decade_word, _r_fixed_day, _r_full_date, _r_iso, _r_month, _r_ordinal_day, _r_short_numeric, _r_partof, _r_quarter, _r_spoken_year, _r_year
 from sitrep.nlp.time.calc import Resolver, _Ctx
 from sitrep.nlp.time.durations import _r_bareunit, _r_duration, _r_half, _r_ref, _r_set
 from sitrep.nlp.time.patterns import _APPROX, _LX, _MOD, _MON, _NUM, _POD, _SPOKEN_YEAR, _TENS_W, _UNIT, _UNITS_W, _WD, _YEAR, _YEARX
@@ -68,6 +68,7 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
      lambda m, c: _r_prev_quarter(m, c)),
     ("yearago", re.compile(
         rf"{_B}(?:the\s+)?(?:year-(?:ago|earlier)|prior[\s-]year)(?:\s+(?P<unit>quarter|period))?{_E}", _I), _r_year_ago),
+    ("fixed_day", re.compile(rf"{_B}(?P<fd>{alt(_LX.fixed_days)}){_E}", _I), _r_fixed_day),
     ("weekend", re.compile(rf"{_B}the\s+weekend{_E}", _I), lambda m, c: _r_weekend(m, c)),
     ("season", re.compile(
         rf"{_B}(?:(?P<rel>this|last|next|early|late)\s+)?(?P<season>{alt(_LX.seasons)})(?:\s+(?:of\s+)?(?P<y>{_YEARX}))?{_E}",

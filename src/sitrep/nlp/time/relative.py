@@ -189,6 +189,8 @@ def _r_relunit(m: re.Match, c: _Ctx) -> Optional[_Res]:
         b = min(b, d)  # "earlier in the week": the story's week, up to its day
     elif later_fwd and k == 0:
         a = max(a, d)
+    elif k == 0 and rel in ("this", "current") and c.past and not c.future and unit in ("week", "month", "year"):
+        b = min(b, d)  # "clashes this week have killed 11": told in the past, the days up to the report's
     return _Res(val, "DATE", a, b, prec, True, future=True if k > 0 or later_fwd else None)
 
 
@@ -271,8 +273,8 @@ def _r_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
     prec = _UNIT_PREC.get(unit, "day")
     if (m.groupdict().get("today") or "") and dirw == "ago":
         prec = "day"  # "nine years ago today": that very day, N years back (an anniversary)
-    if dirw == "ago" and unit == "W" and n in (1, 2):
-        prec = "day"  # "a week ago", "two weeks ago": that weekday, as news counts it (not the whole ISO week)
+    if dirw == "ago" and (unit == "W" and n in (1, 2) or unit == "2W" and n == 1):
+        prec = "day"  # "a week ago", "two weeks ago", "a fortnight ago": that weekday, as news counts it (not the whole ISO week)
     # "two days from now" is after the report; "three hours later", "two days on" count from a time told (the
     # story's), and are after the report only when they pass its date ("arrested three hours later" is no plan)
     ahead = dirw in ("from now", "hence")
