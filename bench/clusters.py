@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-SINGLE_SETS = ("attack_reports", "local_reports", "local_reports_us2", "local_reports_world", "local_reports_world2",
+SINGLE_SETS = ("attack_reports", "attack_reports2", "local_reports", "local_reports_us2", "local_reports_world", "local_reports_world2",
                "toll_reports", "conflict_reports", "protest_reports", "protest_reports2", "terror_reports",
                "terror_reports2", "war_reports")
 
