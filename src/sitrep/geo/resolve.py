@@ -1190,6 +1190,7 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     local_story.far_towns_at_home(scored, text, ctx, ranker.threshold)
     local_story.namesakes_next_door(scored, text, ctx, ranker.threshold)
     local_story.aliases_abroad(scored, text, ctx, gaz, ranker.threshold)
+    building_towns.building_towns_at_home(scored, text, ctx, ranker.threshold)
     if trace is not None:
         trace.extend(scored)
     places: list[Place] = []
@@ -1222,4 +1223,4 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     return places
 
 
-from sitrep.geo import local_story  # noqa: E402  (its rules use this module's Scored and helpers)
+from sitrep.geo import building_towns, local_story  # noqa: E402  (their rules use this module's Scored and helpers)
