@@ -31,7 +31,7 @@ CONNECTORS = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es",
 _ARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "la", "le"}
 # words after a name that say what kind of place it is; "admin" words prefer administrative units
 ADMIN_SUFFIX = {"province", "governorate", "region", "oblast", "district", "county", "state", "prefecture",
-                "department", "canton", "municipality", "raion", "rayon", "countryside", "lga"}
+                "department", "canton", "municipality", "raion", "rayon", "countryside", "lga", "shire"}
 # the plural kind words after the last name of a list ("Idlib and Hama provinces"); not "states" or "regions" ("the
 # Baltic states", "the Arctic regions" name no state or region by their first word)
 ADMIN_PLURAL = frozenset({"provinces", "governorates", "districts", "counties", "prefectures", "oblasts",
@@ -203,6 +203,22 @@ def _names_a_local_building(span: Any, c: Candidate, focus: tuple[str, ...]) -> 
     if local:
         c.entries = local  # the article's own town, never a namesake abroad
     return bool(local)
+
+
+# "County Clare", "Co Clare", "Co. Clare": a county's kind word before its name (Ireland, Northern Ireland)
+_UNIT_BEFORE = re.compile(r"^(?:County|Co\.?)\s+(?=[A-Z])")
+
+
+def _unit_before(stext: str, lookup: Any) -> Optional[tuple[list[Entry], str]]:
+    """The administrative units the name after "County" / "Co" names, with how they matched, where the gazetteer
+    lacks the whole phrase but has a unit (GeoNames' or countrystatecity's first- or second-level) by the short
+    name; else None."""
+    m = _UNIT_BEFORE.match(stext)
+    if m is None or lookup(stext)[0]:
+        return None
+    es, how = lookup(stext[m.end():])
+    units = [x for x in es if x.fclass == "A" and x.fcode in ("ADM1", "ADM2")]
+    return (units, how) if units and how == "exact" else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -710,6 +726,9 @@ class Recognizer:
                 return None
             if blocked_ix.contains(s, e):
                 return None
+            unit = _unit_before(stext, lookup)
+            if unit:  # "County Clare", "Co Galway": the county by its short name
+                return Candidate(s, e, stext, unit[0], unit[1], "admin", ent_label.get((s, e), ""))
             # "X province", "X city", "the M5 highway": try the phrase with its type word first
             nxt = lowers[j] if j < n_toks else None  # the next token, lower case
             cue, suffix_end = "", None

@@ -24,7 +24,7 @@ import numpy as np
 
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
 from sitrep.geo.peers import BIG_CITY, LIST_GAP, keep_listed, listed_ranks, own_ranks
-from sitrep.geo.recognize import (ADMIN_SUFFIX, CITY_SUFFIX, FACILITY_TOWN_MIN, PLACE_LABELS, Candidate, demonyms,
+from sitrep.geo.recognize import (ADMIN_PLURAL, ADMIN_SUFFIX, CITY_SUFFIX, FACILITY_TOWN_MIN, PLACE_LABELS, Candidate, demonyms,
                                   is_dateline)
 from sitrep.geo.rank import (CAL_FROM_RANKER, FEATURES, MAX_ENTRIES, NF, Ranker, admin1_support, admin1_votes, default_ranker, entry_matrix,
                              haversine_np, prefer_town)
@@ -1170,6 +1170,31 @@ def neighborhoods_in_city(scored: list[Scored], text: str, threshold: float) -> 
             sc.confidence = 0.0  # several cities: below any threshold, the mention stays with no point
 
 
+# the kind words that, capitalised after a unit's short name, are part of its name ("Plateau State", "Kisumu County",
+# "Akita Prefecture", "Loddon Shire"); not "Department" or "District", which head an office's name more often
+# ("California Department of Health", "Denver District Attorney")
+_UNIT_NAME_WORDS = frozenset({"state", "county", "shire", "prefecture", "province", "governorate", "oblast", "region"})
+
+
+def unit_word_end(cand: Candidate, text: str, best: Entry) -> int:
+    """Where the place's mention ends: a unit's kind word written capitalised after its name is part of the name
+    ("Plateau State", "Kisumu County"), as the gazetteer lacks the whole and the recognizer found the unit by its
+    short name. Not a kind word in lower case ("Idlib province"), in the plural, of several words ("Bassa Local
+    Government Area", whose name is Bassa), nor one that opens a longer name or an office "of" ("Kano State
+    Government"); and not "State" after a US state's name, which is a university or its team ("Ohio State")."""
+    if cand.cue != "admin" or cand.suffix_end is None or cand.suffix_end <= cand.end or cand.blank \
+            or precision_of(best) not in ("province", "district", "town"):
+        return cand.end  # (a region's name before "Province" is an armed group's: "its Central Africa Province")
+    word = text[cand.end:cand.suffix_end].strip()
+    if " " in word or not word[:1].isupper() or word.lower() not in _UNIT_NAME_WORDS \
+            or word.lower() == "state" and best.country == "US":
+        return cand.end
+    m = re.match(r"\s*([\w’']+)", text[cand.suffix_end:cand.suffix_end + 30])
+    if m and (m.group(1)[:1].isupper() or m.group(1).lower() == "of"):
+        return cand.end
+    return cand.suffix_end
+
+
 def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker: Optional[Ranker] = None,
             trace: Optional[list] = None) -> list[Place]:
     """Choose an entry for each candidate and build the Places (offsets into ``text``).
@@ -1196,7 +1221,8 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     places: list[Place] = []
     for sc in scored:
         cand, best, conf = sc.cand, sc.entries[sc.best], round(sc.confidence, 3)
-        span = Span(getattr(ctx, "article_id", ""), cand.start, cand.end, text[cand.start:cand.end])
+        end = unit_word_end(cand, text, sc.city or best)
+        span = Span(getattr(ctx, "article_id", ""), cand.start, end, text[cand.start:end])
         mention = "demonym" if cand.cue == "demonym" else "embedded" if cand.scores.get("embedded") else "name"
         if cand.blank:  # the recogniser's mark: a place named, with no point to give (blank beats wrong)
             places.append(Place(span=span, name=cand.text, precision=precision_of(best), confidence=0.0,
