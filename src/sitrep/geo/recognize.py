@@ -221,6 +221,18 @@ def _unit_before(stext: str, lookup: Any) -> Optional[tuple[list[Entry], str]]:
     return (units, how) if units and how == "exact" else None
 
 
+# a first-level unit's official name made of its usual name and a tail of particle and honour ("Coahuila de
+# Zaragoza", "Michoacán de Ocampo", "Veracruz de Ignacio de la Llave")
+_OFFICIAL_TAIL = re.compile(r"^(.+?) (?:de|del|do|da|dos|das) \S")
+
+
+def _usual_name_of_unit(e: Entry, sp: Any) -> bool:
+    """The text spells the usual name of a first-level unit whose official name adds a particle and an honour
+    ("Coahuila" of "Coahuila de Zaragoza"): that name is the unit's own, as much as a namesake town's."""
+    m = _OFFICIAL_TAIL.match(e.name) if e.fcode == "ADM1" else None
+    return m is not None and spelling(m.group(1)) == sp
+
+
 @functools.lru_cache(maxsize=1)
 def state_countries() -> frozenset[str]:
     """ISO codes of the countries whose first-level units are called states (data/geo_state_countries.tsv)."""
@@ -675,7 +687,8 @@ class Recognizer:
             # is spelled as written ("Morris" ~ "Mures", "Collier" ~ "Culler") is a variant, kept only as a
             # close spelling in the article's region
             strict, sp = _strict(text), spelling(text)
-            same = [e if not e.primary or sp == spelling(e.name) else
+            same = [replace(e, primary=True) if not e.primary and _usual_name_of_unit(e, sp) else
+                    e if not e.primary or sp == spelling(e.name) else
                     replace(e, primary=False) for e in es if e.has_spelling(sp)]
             same = [e for e in same if not _spelling_only(e, key, region)]
             ids = {e.id for e in same}
