@@ -1182,7 +1182,7 @@ def unit_word_end(cand: Candidate, text: str, best: Entry) -> int:
     short name. Not a kind word in lower case ("Idlib province"), in the plural, of several words ("Bassa Local
     Government Area", whose name is Bassa), nor one that opens a longer name or an office "of" ("Kano State
     Government"); and not "State" after a US state's name, which is a university or its team ("Ohio State")."""
-    if cand.cue != "admin" or cand.suffix_end is None or cand.suffix_end <= cand.end or cand.blank \
+    if cand.cue != "admin" or cand.suffix_end is None or cand.suffix_end <= cand.end \
             or precision_of(best) not in ("province", "district", "town"):
         return cand.end  # (a region's name before "Province" is an armed group's: "its Central Africa Province")
     word = text[cand.end:cand.suffix_end].strip()
