@@ -33,7 +33,7 @@ def test_x_state_of_a_country_without_states_is_an_institution(run):
 
 def test_x_state_of_a_country_with_states_is_the_state(run):
     ps = _by_text(run("Gunmen raided two villages in Kogi State on Sunday, police said."))
-    assert ps["Kogi"].country == "NG" and ps["Kogi"].precision == "province"
+    assert ps["Kogi State"].country == "NG" and ps["Kogi State"].precision == "province"  # the whole form (places7)
     ps = _by_text(run("Wildfires spread across Washington State this week, forcing evacuations."))
     assert ps["Washington"].precision == "province" and _near(ps["Washington"], 47.3, -120.3, km=300)
 

@@ -15,8 +15,10 @@ import re
 from dataclasses import replace
 from typing import Any, Optional
 
+from sitrep.geo.recognize import ADMIN_SUFFIX
 from sitrep.model import Place, Span
 from sitrep.nlp.doctext import doc_ents
+from sitrep.textnorm import fold_name
 
 MIN_CONFIDENCE = 0.9  # measured: below it the sources themselves were often wrong ("Portland", a surname)
 _ECHO_PRECISIONS = ("town", "district", "province", "country")  # not a sea or continent ("Pacific Northwest")
@@ -37,6 +39,15 @@ def _in_longer_name(doc: Any, s: int, e: int) -> bool:
             and not span[0].is_sent_start and "\n" not in prev.whitespace_ and bool(prev.whitespace_))
 
 
+def _names_of(p: Place) -> tuple[str, ...]:
+    """The names a place's mention echoes by: as written, and a unit's short name where its mention carries the
+    unit's kind word ("Ogun" of "Ogun State", whose entry is "Ogun")."""
+    head, _, last = p.span.text.rpartition(" ")
+    if head and last.lower() in ADMIN_SUFFIX and fold_name(head) == fold_name(p.name or ""):
+        return p.span.text, head
+    return (p.span.text,)
+
+
 def add_echoes(doc: Any, text: str, places: list[Place], article_id: str = "",
                trace: Optional[list] = None) -> list[Place]:
     """``places`` with the echoes of its confident named places inside organisation names added (``trace``,
@@ -45,9 +56,10 @@ def add_echoes(doc: Any, text: str, places: list[Place], article_id: str = "",
     for k, p in enumerate(places):
         if p.mention == "name" and p.lat is not None and p.confidence >= MIN_CONFIDENCE \
                 and p.precision in _ECHO_PRECISIONS and len(p.span.text) > 2:
-            k0 = sources.get(p.span.text)
-            if k0 is None or p.confidence > places[k0].confidence:
-                sources[p.span.text] = k
+            for name in _names_of(p):
+                k0 = sources.get(name)
+                if k0 is None or p.confidence > places[k0].confidence:
+                    sources[name] = k
     if not sources:
         return places
     for k, p in enumerate(places):  # an organisation's place the recogniser kept is the one the article names

@@ -31,7 +31,7 @@ CONNECTORS = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es",
 _ARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "la", "le"}
 # words after a name that say what kind of place it is; "admin" words prefer administrative units
 ADMIN_SUFFIX = {"province", "governorate", "region", "oblast", "district", "county", "state", "prefecture",
-                "department", "canton", "municipality", "raion", "rayon", "countryside", "lga"}
+                "department", "canton", "municipality", "raion", "rayon", "countryside", "lga", "shire"}
 # the plural kind words after the last name of a list ("Idlib and Hama provinces"); not "states" or "regions" ("the
 # Baltic states", "the Arctic regions" name no state or region by their first word)
 ADMIN_PLURAL = frozenset({"provinces", "governorates", "districts", "counties", "prefectures", "oblasts",
@@ -203,6 +203,34 @@ def _names_a_local_building(span: Any, c: Candidate, focus: tuple[str, ...]) -> 
     if local:
         c.entries = local  # the article's own town, never a namesake abroad
     return bool(local)
+
+
+# "County Clare", "Co Clare", "Co. Clare": a county's kind word before its name (Ireland, Northern Ireland)
+_UNIT_BEFORE = re.compile(r"^(?:County|Co\.?)\s+(?=[A-Z])")
+
+
+def _unit_before(stext: str, lookup: Any) -> Optional[tuple[list[Entry], str]]:
+    """The administrative units the name after "County" / "Co" names, with how they matched, where the gazetteer
+    lacks the whole phrase but has a unit (GeoNames' or countrystatecity's first- or second-level) by the short
+    name; else None."""
+    m = _UNIT_BEFORE.match(stext)
+    if m is None or lookup(stext)[0]:
+        return None
+    es, how = lookup(stext[m.end():])
+    units = [x for x in es if x.fclass == "A" and x.fcode in ("ADM1", "ADM2")]
+    return (units, how) if units and how == "exact" else None
+
+
+# a first-level unit's official name made of its usual name and a tail of particle and honour ("Coahuila de
+# Zaragoza", "Michoacán de Ocampo", "Veracruz de Ignacio de la Llave")
+_OFFICIAL_TAIL = re.compile(r"^(.+?) (?:de|del|do|da|dos|das) \S")
+
+
+def _usual_name_of_unit(e: Entry, sp: Any) -> bool:
+    """The text spells the usual name of a first-level unit whose official name adds a particle and an honour
+    ("Coahuila" of "Coahuila de Zaragoza"): that name is the unit's own, as much as a namesake town's."""
+    m = _OFFICIAL_TAIL.match(e.name) if e.fcode == "ADM1" else None
+    return m is not None and spelling(m.group(1)) == sp
 
 
 @functools.lru_cache(maxsize=1)
@@ -659,7 +687,8 @@ class Recognizer:
             # is spelled as written ("Morris" ~ "Mures", "Collier" ~ "Culler") is a variant, kept only as a
             # close spelling in the article's region
             strict, sp = _strict(text), spelling(text)
-            same = [e if not e.primary or sp == spelling(e.name) else
+            same = [replace(e, primary=True) if not e.primary and _usual_name_of_unit(e, sp) else
+                    e if not e.primary or sp == spelling(e.name) else
                     replace(e, primary=False) for e in es if e.has_spelling(sp)]
             same = [e for e in same if not _spelling_only(e, key, region)]
             ids = {e.id for e in same}
@@ -710,6 +739,9 @@ class Recognizer:
                 return None
             if blocked_ix.contains(s, e):
                 return None
+            unit = _unit_before(stext, lookup)
+            if unit:  # "County Clare", "Co Galway": the county by its short name
+                return Candidate(s, e, stext, unit[0], unit[1], "admin", ent_label.get((s, e), ""))
             # "X province", "X city", "the M5 highway": try the phrase with its type word first
             nxt = lowers[j] if j < n_toks else None  # the next token, lower case
             cue, suffix_end = "", None

@@ -1,0 +1,232 @@
+"""Local stories: a place that the rest of the article puts at home, not at a namesake abroad or far off.
+
+Run by :func:`sitrep.geo.resolve.resolve` after the ranker and the whole-text rules, in this order:
+``lone_towns_abroad`` (a small town abroad, nothing in the text pointing there, under a dateline of another
+country), ``far_towns_at_home`` (a small town far from the dateline's town in a story whose other towns are all
+near it), ``namesakes_next_door`` (a country or big city abroad that is also a town next door to the dateline's) and
+``aliases_abroad`` (a name matched only by another name of places abroad). Each takes the name's home entry when it
+has one, else leaves the mention with no point (blank beats wrong).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
+from sitrep.geo.peers import BIG_CITY
+from sitrep.geo.rank import FEATURES
+from sitrep.geo.recognize import Candidate, is_dateline
+from sitrep.geo.resolve import (_NAMED_COLS, Scored, cue_countries, dateline_country, demonym_countries,
+                                haversine_km)
+from sitrep.textnorm import fold_name
+
+LONE_TOWN_MAX = 100_000  # inhabitants: a town smaller than this abroad needs something else in the text to be meant
+
+
+def lone_towns_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer, threshold: float) -> None:
+    """A small town resolved in a country nothing else in the text points to, in a local story of another country:
+    "Malad" (a Mumbai suburb the gazetteer lacks) read as Malad City, Idaho, under the dateline "MUMBAI:"; "Orangi
+    Town" of Karachi read as a Caribbean town; a street "Ashwood Grove" in a Dublin report read as Ashwood,
+    Australia. The home country is the dateline's, else the one country of every other place resolved (two or
+    more). The name takes its home-country town when the gazetteer has one, else no point (blank beats wrong).
+    Never a town the text puts in a state or country ("X, Texas"), nor one whose country the clause names, the
+    story is about (``ctx.country_focus``) or the text's own phrases point to."""
+    picked = [(sc, sc.city if _council_city(sc) else sc.entries[sc.best]) for sc in scored
+              if not sc.cand.blank and (sc.city is None or _council_city(sc)) and sc.confidence >= threshold]
+    if len(picked) < 2:
+        return
+    # the home country: the dateline's town as the text resolves it ("PERTH —" over Scone, Crieff and Dundee is
+    # Perth, Scotland), else the dateline's biggest namesake's
+    dl = _dateline_scored(scored, text)
+    home = dl.entries[dl.best].country if dl is not None else dateline_country(ctx, gaz)
+    if not home and len({e.gid for _, e in picked}) < 3:
+        return
+    # a report phrase of one country ("the 600 block of") does not outweigh a dateline the text places in another:
+    # Canadian police give hundred-block addresses too ("LONDON, Ont. — ... the 600 block of Richmond Street")
+    keep = set(getattr(ctx, "country_focus", None) or []) | (set() if dl is not None else cue_countries(text))
+    spans = sorted((s.cand.start, s.cand.end) for s in scored)
+    lone = {id(sc) for sc, e in picked if _lone_abroad(sc, e, home, gaz)}
+    for sc, e in picked:
+        if id(sc) not in lone and (precision_of(e) != "town" or e.population >= LONE_TOWN_MAX) or sc.contained \
+                or e.country in keep or _tied(sc, e) or _on_a_list(sc.cand, spans, text):
+            continue
+        if e.country in demonym_countries(text):  # read only when a town is in question (a scan of the whole text)
+            continue  # "a meeting with his Guatemalan colleagues in Esquipulas"
+        # under a dateline, another ambiguous small place abroad resolved to the same country is no evidence for it
+        # ("Scottsville" and "Northdale", two Pietermaritzburg suburbs, both read as US towns)
+        rest = {o.country for o2, o in picked if o.gid != e.gid and id(o2) not in lone}
+        if e.country in rest or not rest:
+            continue
+        target = home if home else (next(iter(rest)) if len(rest) == 1 else "")
+        if not target or target == e.country:
+            continue
+        _take_local(sc, lambda x: x.country == target and x.fclass == "P")
+
+
+def _take_local(sc: Scored, fits: Any) -> None:
+    """The name's biggest entry that ``fits`` (among those ranked, else among all its entries, then as the answer
+    in place), else no point: the confidence drops below any threshold and the mention stays (blank beats wrong)."""
+    sc.city = None
+    local = [k for k, x in enumerate(sc.entries) if fits(x)]
+    if local:
+        sc.best = max(local, key=lambda k: sc.entries[k].population)
+        return
+    other = [x for x in sc.cand.entries if fits(x)]
+    if other:
+        sc.city = max(other, key=lambda x: x.population)
+    else:
+        sc.confidence = 0.0
+
+
+def _council_city(sc: Scored) -> bool:
+    """The answer is the town ``city_over_council`` put for a council area ("Lambeth" the borough -> its town)."""
+    u = sc.entries[sc.best]
+    return sc.city is not None and u.fcode == "ADM1" and u.country == sc.city.country \
+        and fold_name(sc.city.name) == fold_name(u.name)
+
+
+def _council_unit(e: Entry, gaz: Gazetteer) -> bool:
+    """A second-level unit filed as a first-level one (countrystatecity's London boroughs, metropolitan boroughs
+    and council areas: "Enfield" under England): not the unit of its own admin1 code."""
+    return e.fcode == "ADM1" and e.gid.startswith("csc:") \
+        and fold_name(gaz.admin1_name(e.country, e.admin1) or "") != fold_name(e.name)
+
+
+def _dateline_scored(scored: list[Scored], text: str) -> Optional[Scored]:
+    """The dateline's town as resolved in the text, if the text opens with one."""
+    return next((sc for sc in scored if sc.cand.start < 40 and not sc.cand.blank and sc.city is None
+                 and is_dateline(text, sc.cand.start, sc.cand.end)), None)
+
+
+LOCAL_KM = 150.0  # a local story's places lie within this distance of its dateline's town
+LOCAL_FAR_KM = 500.0  # a small town this far from the dateline's town, alone there, is not the local one meant
+NEXT_DOOR_KM = 60.0  # a town of the name this near the dateline's town, in a local story, is the one meant
+
+
+def _local_story(scored: list[Scored], text: str, ctx: Any, threshold: float) -> Optional[tuple[Entry, list]]:
+    """The dateline's town and the places resolved besides it, where the text opens with a dateline of its own (no
+    bureau's "(Reuters)") and names at least two towns of the dateline's country within ``LOCAL_KM`` of it, two in
+    three of the country's towns it names."""
+    dl = _dateline_scored(scored, text)
+    if dl is None or "(" in (getattr(ctx, "dateline", None) or ""):
+        return None
+    home = dl.entries[dl.best]
+    picked = [(sc, sc.city or sc.entries[sc.best]) for sc in scored
+              if sc is not dl and not sc.cand.blank and sc.confidence >= threshold]
+    towns = [e for _, e in picked if precision_of(e) == "town" and e.country == home.country]
+    near = sum(haversine_km(e.lat, e.lon, home.lat, home.lon) <= LOCAL_KM for e in towns)
+    if near < 2 or 3 * near < 2 * len(towns):
+        return None
+    return home, picked
+
+
+def namesakes_next_door(scored: list[Scored], text: str, ctx: Any, threshold: float) -> None:
+    """In a local story, a name read as a place abroad (a country, a big city) that is also a town next door to the
+    dateline's town is that town: "fled towards Mexico" under "SAN FERNANDO, Pampanga" is Mexico, Pampanga;
+    "trains to Berlin" under "EAST LONDON" the Eastern Cape's Berlin. Never where the text points to the country
+    abroad (its name, people, news phrases or another of its places)."""
+    got = _local_story(scored, text, ctx, threshold)
+    if got is None:
+        return
+    home, picked = got
+    keep = set(getattr(ctx, "country_focus", None) or []) | cue_countries(text)
+
+    def fits(x: Entry) -> bool:
+        return x.fclass == "P" and x.country == home.country \
+            and haversine_km(x.lat, x.lon, home.lat, home.lon) <= NEXT_DOOR_KM
+
+    # the names abroad that have a namesake next door: none of them vouches for its country ("Bedford" and
+    # "Enfield" under "HALIFAX" both read as English places)
+    suspects = [(sc, e) for sc, e in picked if sc.city is None and e.country != home.country and not sc.contained
+                and e.country not in keep and any(fits(x) for x in sc.cand.entries)]
+    anchors = {e.country for sc, e in picked if all(sc is not s for s, _ in suspects)}
+    for sc, e in suspects:
+        if e.country not in anchors and e.country not in demonym_countries(text):
+            _take_local(sc, fits)
+
+
+def far_towns_at_home(scored: list[Scored], text: str, ctx: Any, threshold: float) -> None:
+    """A small town resolved far from the dateline's town in its own country, in a local story (every other town of
+    the text within ``LOCAL_KM`` of the dateline's): "Frankton" (a Hamilton suburb the gazetteer lacks) read as
+    Frankton by Queenstown, 969 km off, under "HAMILTON —"; "Silver Creek" under "ROME, Ga." as a New York village.
+    The name takes its entry near the dateline when it has one, else no point (blank beats wrong). Never under a
+    bureau's dateline ("(Reuters)"), nor a town the text puts in a state or county or lists with others; with the
+    dateline its only other place, only a name the home country has several towns of."""
+    dl = _dateline_scored(scored, text)
+    if dl is None or "(" in (getattr(ctx, "dateline", None) or ""):
+        return
+    home = dl.entries[dl.best]
+    picked = [(sc, sc.entries[sc.best]) for sc in scored
+              if sc is not dl and not sc.cand.blank and sc.city is None and sc.confidence >= threshold]
+    towns = [(sc, e) for sc, e in picked if precision_of(e) == "town"]
+    spans = sorted((s.cand.start, s.cand.end) for s in scored)
+    for sc, e in towns:
+        if e.population >= LONE_TOWN_MAX or e.country != home.country or sc.contained \
+                or haversine_km(e.lat, e.lon, home.lat, home.lon) <= LOCAL_FAR_KM \
+                or (sc.X[sc.best, _NAMED_COLS] > 0).any() or _on_a_list(sc.cand, spans, text):
+            continue
+        others = [o for o2, o in towns if o.gid != e.gid]
+        if any(haversine_km(o.lat, o.lon, home.lat, home.lon) > LOCAL_KM for o in others):
+            continue  # not a local story: it names towns elsewhere too
+        if not others and sum(x.country == home.country and x.fclass == "P" for x in sc.entries) < 2:
+            continue  # the dateline and one town alone: only a name the home country has several of is a guess
+        _take_local(sc, lambda x: x.fclass == "P" and haversine_km(x.lat, x.lon, home.lat, home.lon) <= LOCAL_KM)
+
+
+def _lone_abroad(sc: Scored, e: Entry, home: str, gaz: Gazetteer) -> bool:
+    """A small place resolved abroad of a dateline's country (a town of under ``LONE_TOWN_MAX`` people, or a county,
+    district or council area: "Middlesex County" under "LONDON, Ont." is no US county, "Enfield" under "HALIFAX"
+    no London borough), with nothing in the text tying it there."""
+    return bool(home) and e.country != home and not sc.contained \
+        and (precision_of(e) == "town" and e.population < LONE_TOWN_MAX or precision_of(e) == "district"
+             or _council_unit(e, gaz)) \
+        and not _tied(sc, e)
+
+
+_COUNTY_STATE = FEATURES.index("county_state")
+
+
+def _tied(sc: Scored, e: Entry) -> bool:
+    """The text ties the chosen entry to its country or unit (``_NAMED_COLS``); a county's own "X County" naming
+    its state is no tie of its own ("Middlesex County" under "LONDON, Ont." is no Massachusetts county)."""
+    cols = [c for c in _NAMED_COLS if not (c == _COUNTY_STATE and precision_of(e) == "district")]
+    return bool((sc.X[sc.best, cols] > 0).any())
+
+
+def aliases_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer, threshold: float) -> None:
+    """A name that matches only by another name of its places ("Salt Lake" for Salt Lake City), each abroad of the
+    dateline's country, where nothing else in the text points to the country it was resolved in: under "Calcutta:"
+    "a sit-in in Salt Lake" is the Kolkata neighbourhood, not Utah. The name takes its dateline-country entry
+    when it has one, else no point (blank beats wrong). Never when the text names that country, its demonym, a
+    phrase of its news, or another place resolved there, nor a city of ``BIG_CITY`` people."""
+    home = dateline_country(ctx, gaz)
+    if not home:
+        return
+    picked = [(sc, sc.entries[sc.best]) for sc in scored
+              if not sc.cand.blank and sc.city is None and sc.confidence >= threshold]
+    keep = set(getattr(ctx, "country_focus", None) or []) | cue_countries(text) | {home}
+    for sc, e in picked:
+        if e.country in keep or precision_of(e) in ("country", "region", "province") or e.population >= BIG_CITY \
+                or any(x.primary for x in sc.cand.entries) or sc.contained:  # a big city's exonym ("Kiev") is meant
+            continue
+        if any(o.country == e.country for o2, o in picked if o2 is not sc):
+            continue
+        if e.country in demonym_countries(text):
+            continue
+        local = [k for k, x in enumerate(sc.entries) if x.country == home and x.fclass == "P"]
+        if local:
+            sc.best = max(local, key=lambda k: sc.entries[k].population)
+        else:
+            sc.confidence = 0.0
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|and|or|&)\s*(?:and\s+|or\s+)?$")
+
+
+def _on_a_list(cand: Candidate, spans: list[tuple[int, int]], text: str) -> bool:
+    """The name is one of a list of places ("flew to Saipan, Guam, Alaska and Hawaii"): its peers say where it is."""
+    for s, e in spans:
+        if e <= cand.start and _LIST_GAP.match(text[e:cand.start]) or \
+                s >= cand.end and _LIST_GAP.match(text[cand.end:s]):
+            return True
+    return False
