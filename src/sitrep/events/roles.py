@@ -13,6 +13,7 @@ import re
 from typing import Callable, Iterable, Optional
 
 from sitrep.events.bare_state import bare_state_noun, state_of_bare_noun
+from sitrep.events.described_group import described_group
 from sitrep.events.irregulars import irregulars_of_nation
 from sitrep.events.machine_agents import machine_only
 from sitrep.events.ontology import Ontology
@@ -442,6 +443,9 @@ class ActorFinder:
                     ref = self._actor(g, role, True)
                     if self.named_group(ref) or armed_name(g, ref):
                         return ref
+                    described = described_group(self, g, role)  # "gunmen of the X terrorist group": X
+                    if described is not None:
+                        return described
         return self._believed_to_be(tok, role)
 
     def _believed_to_be(self, tok, role: str):  # type: ignore[no-untyped-def]
