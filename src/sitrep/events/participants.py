@@ -16,6 +16,7 @@ from sitrep.events.antecedents import (PRONOUNS, UNNAMED_ROLES, anaphoric_forces
                                        leader_forces, named_in_own_clause, owned_forces, pronoun_patient)
 from sitrep.events.claims import credit_claims
 from sitrep.events.crowd_violence import protest_grievance
+from sitrep.events.demonstrative_groups import demonstrative_doer, demonstrative_plural
 from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj, subject
 from sitrep.events.merge import same_phrase
 from sitrep.events.forces_site import forces_site
@@ -505,6 +506,13 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         actor1 = ActorRef(group.entity_id, group.name, Span(aid, phrase.start_char, phrase.end_char, phrase.text),
                           "primary")
         roles.agent_how = "antecedent"
+    if roles.agent is not None and demonstrative_plural(roles.agent) and (
+            actor1 is None or actor1.entity_id.startswith("x:")):
+        told = demonstrative_doer(roles.agent, finder)  # "X, Y and Z ... all these groups are attacking": X (with
+        actor1 = told[0] if told is not None else None  # Y and Z); nobody named as one side: blank, never the phrase
+        if told is not None:
+            associates.extend(told[1])
+            roles.agent_how = "antecedent"
     if actor1 is None and roles.agent is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         actor1 = deed_doer_before(primary.tok, finder)  # "X's fighters stormed a hotel. The assault left ...": X
         if actor1 is not None:

@@ -13,6 +13,7 @@ import re
 from typing import Callable, Iterable, Optional
 
 from sitrep.events.bare_state import bare_state_noun, state_of_bare_noun
+from sitrep.events.described_group import described_group, named_unit
 from sitrep.events.irregulars import irregulars_of_nation
 from sitrep.events.machine_agents import machine_only
 from sitrep.events.ontology import Ontology
@@ -389,6 +390,9 @@ class ActorFinder:
         suicide bomber from the Islamic State", "militants loyal to X") stands for that armed group.
         """
         ref = self._actor(tok, role, via_modifier)
+        unit = named_unit(self, tok, role) if ref is None or ref.entity_id.startswith(("x:", "unk:")) else None
+        if unit is not None:  # "the Tomas Orrego mobile column (, a faction of X)": the unit by its own name
+            return unit
         name = name_given(tok) if lemma(tok) in _GROUP_NOUNS or lemma(tok) in self.onto.cue("agent_heads") else None
         if name is not None:  # "a group known as the Red Dawn Front": the name, not the kind
             named = self._actor(name, role, False)
@@ -442,6 +446,9 @@ class ActorFinder:
                     ref = self._actor(g, role, True)
                     if self.named_group(ref) or armed_name(g, ref):
                         return ref
+                    described = described_group(self, g, role)  # "gunmen of the X terrorist group": X
+                    if described is not None:
+                        return described
         return self._believed_to_be(tok, role)
 
     def _believed_to_be(self, tok, role: str):  # type: ignore[no-untyped-def]

@@ -469,6 +469,7 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
         if doc is not None:
             _add_orphan_also(ev, figures, carried, sentence_starts, doc)
             _ordinal_update(ev, figures, carried, sentence_starts, doc)
+            _partitive_whole(ev, figures, carried, sentence_starts, doc)
             _add_later_deaths(ev, figures, carried, sentence_starts, doc)
         return
     spans = [ev.sentence, *ev.evidence]
@@ -681,6 +682,36 @@ def _ordinal_update(ev: EventMention, figures: list[Figure], carried: set[str], 
         ev.fatalities = replace(f0, low=f.low, high=f.high, best=f.low, span=f.span, as_of=f.as_of or f0.as_of)
         ev.figures.append(f.id)
         return
+
+
+# a count told as part of people counted before: "three of the bodies", "two of them", "most of the dead"
+_PARTITIVE_OF = re.compile(r"\s+of\s+(?:them|those|these|the\s+(?:bodies|corpses|dead|victims|deceased))\b", re.I)
+
+
+def _partitive_whole(ev: EventMention, figures: list[Figure], carried: set[str], sentence_starts: list[int],  # type: ignore[no-untyped-def]
+                     doc) -> None:
+    """The one incident's count told as part of the dead counted before it ("The bodies of five fishermen were found
+    on Sunday. [...] Three of the bodies had been beheaded."): the part tells how some of them died; the whole is the
+    toll: the one killed-count of the nearest sentence that counts the dead, within :data:`ORPHAN_SENTENCES`
+    sentences before, larger than the part, exact, carried by no event, no background or "since" total."""
+    f0 = ev.fatalities
+    if f0 is None or f0.low is None or f0.high is None or f0.background:
+        return
+    text = doc_text(doc)
+    if not _PARTITIVE_OF.match(text, f0.span.end):
+        return
+    k = bisect.bisect_right(sentence_starts, f0.span.start) - 1
+    before = [f for f in _candidates(figures) if f.span.start < sentence_starts[k]
+              and k - ORPHAN_SENTENCES <= bisect.bisect_right(sentence_starts, f.span.start) - 1]
+    if not before:
+        return
+    last = bisect.bisect_right(sentence_starts, before[-1].span.start) - 1
+    wholes = [f for f in before if bisect.bisect_right(sentence_starts, f.span.start) - 1 == last]
+    whole = wholes[0]  # the nearest sentence that counts dead: one count there, larger than the part, no event's
+    if len(wholes) != 1 or whole.id in carried or whole.low is None or whole.low != whole.high or whole.low <= f0.high:
+        return
+    ev.fatalities = whole
+    ev.figures.append(whole.id)
 
 
 def _add_later_deaths(ev: EventMention, figures: list[Figure], carried: set[str], sentence_starts: list[int],  # type: ignore[no-untyped-def]
