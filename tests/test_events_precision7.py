@@ -35,3 +35,12 @@ def test_a_deed_told_earlier_that_day_is_another_incident():
                           "a local official said.\n\nEarlier on Sunday, a woman carrying explosives blew herself up "
                           "at a checkpoint on the edge of the town, killing one soldier, the official said."))
     assert sorted(e.sub_event_type for e in evs) == sorted([IED, "Suicide bomb"]), show(evs)
+
+
+# ------------------------------------------------------------------ "came a day after" another deed
+def test_a_killing_a_day_before_the_bombing_is_its_own_attack():
+    evs = events("A suicide bomber struck an army post in Kutum early on Thursday, killing six soldiers, officials "
+                 "said.\n\nThe bombing came a day after gunmen on motorcycles killed two teachers and their "
+                 "driver near the town on Wednesday.")
+    assert any(e.sub_event_type == "Attack" and e.modality == "asserted" for e in evs), show(evs)
+    assert not any(e.trigger.text == "bombing" and e.modality == "asserted" for e in evs), show(evs)
