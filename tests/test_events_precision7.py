@@ -44,3 +44,11 @@ def test_a_killing_a_day_before_the_bombing_is_its_own_attack():
                  "driver near the town on Wednesday.")
     assert any(e.sub_event_type == "Attack" and e.modality == "asserted" for e in evs), show(evs)
     assert not any(e.trigger.text == "bombing" and e.modality == "asserted" for e in evs), show(evs)
+
+
+# ------------------------------------------------------------------ a crowd told as the scene
+def test_a_shooting_as_crowds_gathered_is_no_mob_violence():
+    evs = happened(events("Gunmen shot dead four people outside a hotel in Kutum late on Saturday, police said.\n\n"
+                          "The shooting happened shortly before midnight, as crowds gathered in the square to watch "
+                          "a wedding procession."))
+    assert evs and not happened(evs, "Mob violence"), show(evs)
