@@ -14,6 +14,7 @@ each in its own module with its evidence:
 ``fronted_time.py``       a sentence opening on a past time ("In 2023, ...") sets its undated deeds then
 ``modality.py``           asserted, denied, threatened, planned, background ...
 ``reference.py``          whether an event word points at an incident told before, a series, a possibility
+``weapon_habit.py``       "have used bombs in crowded places": a group's habit or capability, no incident
 ``toll.py``               the clause's figures and its fatality count
 ``claimant.py``           according to whom
 ``subtype_model.py``      the learned sub-type decision where the rules leave a generic type

@@ -491,17 +491,22 @@ _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|elsewhere|(?:another|a\s+(?:second
 _LAPSE = re.compile(r"\b(?:within\s+(?:an?|\d+|[a-z]+)\s+(?:minutes?|hours?)|(?:an?|\d+|[a-z]+|some|several|few)\s+"
                     r"(?:minutes?|hours?)\s+later|(?:minutes|hours)\s+later|shortly\s+after(?:wards)?\b)", re.I)
 
+# a sentence that opens on another time of the same day or week: "Earlier on Sunday, ...", "Later that day, ...",
+# "Earlier in the day, ..." (the deed told next is not the one just told)
+_OTHER_TIME = re.compile(r"^\W*(?:earlier|later)\s+(?:on|in|that|this)\b", re.I)
+
 
 def told_separate(m: EventMention) -> bool:
     """Whether the words of ``m``'s sentence up to its trigger mark it as another incident: "separately",
     "elsewhere", "another bombing", "a second car bomb", or, for a deed told with its own weapon or manner (not a
-    bare "killed", not "the attack" pointing back), a lapse of time ("within ten minutes", "an hour later")."""
+    bare "killed", not "the attack" pointing back), a lapse of time ("within ten minutes", "an hour later") or a
+    sentence opening on another time ("Earlier on Sunday, a woman blew herself up ...")."""
     if m.trigger is None:
         return False
     head = m.sentence.text[:max(0, m.trigger.end - m.sentence.start)]
     if _SEPARATE.search(head):
         return True
-    return not bare_deed(m) and not _points_back(m) and bool(_LAPSE.search(head))
+    return not bare_deed(m) and not _points_back(m) and bool(_LAPSE.search(head) or _OTHER_TIME.match(head))
 
 
 # a sentence that opens on a place of its own, set off by a comma: "In Tolbrin, ...", "Near the border town of X, ..."
@@ -753,13 +758,30 @@ def plural_sum(m: EventMention) -> bool:
     singular is a noun trigger of a violent type) in a sentence that says its count is a sum ("in total", "in all",
     "altogether": group ``sum`` of data/running_counts.tsv): a count over several incidents. Not "clashes" or
     "fighting", whose plural or mass form tells one battle."""
-    from sitrep.events.ontology import load_ontology
     from sitrep.events.running_words import SUM
 
+    return plural_deed(m, es=False) and bool(SUM.search(m.sentence.text))
+
+
+def plural_deed(m: EventMention, es: bool = True) -> bool:
+    """The mention is told by the plural of a noun of one deed ("attacks", "killings": the singular is a noun
+    trigger of a violent type; with ``es`` also "clashes")."""
+    from sitrep.events.ontology import load_ontology
+
     w = m.trigger.text.lower() if m.trigger is not None else ""
-    if len(w) < 4 or not w.endswith("s") or w.endswith("ss") or not SUM.search(m.sentence.text):
+    if len(w) < 4 or not w.endswith("s") or w.endswith("ss"):
         return False
-    return any(p.tdef.event_type in VIOLENT_EVENT_TYPES and not p.deps for p in load_ontology().patterns(w[:-1], "NOUN"))
+    stems = (w[:-1], w[:-2]) if es and w.endswith("es") else (w[:-1],)  # "clashes": "clash"
+    return any(p.tdef.event_type in VIOLENT_EVENT_TYPES and not p.deps
+               for st in stems for p in load_ontology().patterns(st, "NOUN"))
+
+
+def run_of_deeds(m: EventMention) -> bool:
+    """A background mention told by a plural deed noun that names no weapon ("Clashes between farmers and herders
+    have killed thousands over the past decade"): a run of deeds in the conflict's history, whose kind says nothing
+    of the incident's. (A weapon's plural, "the bombings", "dynamite attacks", often names the incident's own
+    weapon: MUC-4 dev lost three BOMBING incidents when it lent none.)"""
+    return m.modality == "background" and m.event_type != EXPLOSIONS and plural_deed(m)
 
 
 def _absorb(keep: EventMention, other: EventMention) -> None:
@@ -776,7 +798,7 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
         return
     if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
-    elif generic(keep) and not generic(other) or bare_deed(keep) and not bare_deed(other):
+    elif (generic(keep) and not generic(other) or bare_deed(keep) and not bare_deed(other)) and not run_of_deeds(other):
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     # a background reference ("evacuations from X and Y since the attack", "a week after the murder of five
     # monks") says where and when other things happen, or names another incident: only a restatement that

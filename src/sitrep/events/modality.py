@@ -16,6 +16,7 @@ from sitrep.events.ontology import Ontology
 from sitrep.events.reference import (CONTEXT_TYPES, VIOLENT, cleared_of, definite, described, generic_plural, presupposed,
                                      reference_kind, state_participle, time_anchor, verb_anchor, war_toll, who_they_are)
 from sitrep.events.toll import counted_deed
+from sitrep.events.weapon_habit import weapon_use_habit
 from sitrep.nlp.victims import fatal_phrase
 from sitrep.model import HUMANITARIAN_WHAT, KILLED_WHAT, TimeExpr
 
@@ -704,6 +705,9 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not clause_times \
             and fatalities_in_clause is None and generic_plural(trig, g):
         mod = "background"  # "investigating attacks on shopkeepers": a kind of deed, not an incident
+    if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not clause_times \
+            and fatalities_in_clause is None and weapon_use_habit(trig):
+        mod = "background"  # "Both groups have used bombs in crowded places": a habit or a capability, no incident
     if mod == "asserted" and tdef.event_type in VIOLENT and not clause_times and fatalities_in_clause is not None \
             and (fatalities_in_clause.low or 0) >= CONFLICT_TOLL and trig.lemma_.lower() in TOLL_TRIGGERS:
         mod = "background"  # "blamed for the murder of 80,000 villagers", "90,000 were killed under the junta": a whole

@@ -153,8 +153,9 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             ok = (bool(clause_lemmas & onto.cue("crowd_clash_verbs")) and bool(sent & onto.cue("crowd_clash_people"))
                   and bool(sent & onto.cue("crowd_clash_forces")) and not sent & onto.cue("crowd_clash_armed"))
         elif cond == "mob":
-            # "opened fire on a crowd", "fired into the crowd": a crowd shot at is the victims, not a mob
-            ok = bool(clause_lemmas & onto.cue("mob_words") - ({"crowd"} if "crowd_target" in marks else set()))
+            # "opened fire on a crowd", "fired into the crowd": a crowd shot at is the victims, not a mob ("as crowds
+            # gathered": the scene, :func:`trigger_marks`)
+            ok = bool(clause_lemmas & onto.cue("mob_words") - ({"crowd"} if marks & {"crowd_target", "crowd_scene"} else set()))
         elif cond == "communal_clash":
             # "villagers clashed with sticks over a field", "supporters of two parties clashed": a fight between
             # groups of civilians, with no armed group or state force named in the sentence, is mob violence (ACLED);
@@ -294,7 +295,16 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
                 out.add("crowd_target")
             elif c.lower_ == "to" and lem & onto.cue("police_words"):
                 out.add("to_police")
+    # "The shooting happened as crowds gathered to watch fireworks": a crowd that is the subject of a time clause
+    # ("as", "while", "when") of another verb is the scene, not a mob doing the deed
+    for c in tok.sent:
+        if c.lemma_.lower() == "crowd" and c.dep_ == "nsubj" and c.head.i != tok.i and c.head.dep_ == "advcl" \
+                and any(m.dep_ in ("mark", "advmod") and m.lower_ in _SCENE_MARKS for m in c.head.children):
+            out.add("crowd_scene")
     return frozenset(out)
+
+
+_SCENE_MARKS = frozenset({"as", "while", "when"})
 
 
 _ATTEMPT_VERBS = frozenset({"try", "attempt", "seek"})

@@ -664,6 +664,14 @@ def apart_in_time(clause) -> bool:  # type: ignore[no-untyped-def]
 
     units = lexicon().units
     return any(c.dep_ == "npadvmod" and units.get(c.lemma_.lower()) in _GAP_UNITS for c in clause.children)
+
+
+def measured_after(clause) -> bool:  # type: ignore[no-untyped-def]
+    """An "after/before" clause measured off by a span of an hour or more, the span on the clause, on the verb it
+    hangs from or on its "after" (the parser's "a day" under "came" in "came a day after gunmen killed two"): an
+    earlier or later deed of its own."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    return bool(marks) and (apart_in_time(clause) or apart_in_time(clause.head) or apart_in_time(marks[0]))
 CAUSE_TYPES = frozenset({"Explosions/Remote violence", "Outside ACLED", "Battles", "Violence against civilians"})
 
 
@@ -786,6 +794,8 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
                   and sequenced(groups[k].head) and groups[k].head.head.head.i == v.i]
         if inner:
             target = inner[0]  # "killed and wounded in an attack", "killed after shelling"
+        elif v.dep_ == "advcl" and measured_after(v) and child(v, "nsubj", "nsubjpass") is not None:
+            pass  # "The bombing came a day after gunmen killed two workers": an earlier deed of its own, with its doer
         elif v.dep_ in ("advcl", "conj", "xcomp") and v.head.i in groups and v.head.i != i:
             target = groups[v.head.i]
         elif v.dep_ in ("ccomp", "parataxis") and child(v, "nsubj") is not None:
