@@ -19,7 +19,6 @@ __all__ = ["protester_doer", "protesters_violence", "protest_grievance", "grieva
 
 _FIRE = frozenset({"fire", "ablaze", "alight", "alite", "aflame"})
 _GRIEVANCE_PREPS = frozenset({"against", "over"})
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def _subject(verb):  # type: ignore[no-untyped-def]
@@ -71,7 +70,7 @@ def protest_grievance(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-d
         return False
     if head.lemma_.lower() not in onto.cue("protest_words"):
         return False
-    return any(p.tdef.event_type in _VIOLENT for p in onto.patterns(tok.lemma_.lower(), "NOUN"))
+    return onto.violent_noun(tok.lemma_.lower())
 
 
 def grievance_tokens(sent, onto: Ontology) -> frozenset[int]:  # type: ignore[no-untyped-def]

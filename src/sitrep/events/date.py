@@ -344,7 +344,7 @@ def antecedent_time(doc, trig, tok_of_time) -> Optional[TimeExpr]:  # type: igno
 
 
 def _violent_noun(tok) -> bool:  # type: ignore[no-untyped-def]
-    return any(p.tdef.event_type in VIOLENT_EVENT_TYPES for p in load_ontology().patterns(tok.lemma_.lower(), "NOUN"))
+    return load_ontology().violent_noun(tok.lemma_.lower())
 
 
 def _of_event_noun(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Optional
 
+from sitrep.model import VIOLENT_EVENT_TYPES
 from sitrep.resources import data_path
 
 
@@ -59,6 +60,12 @@ class Ontology:
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
+
+    def violent_noun(self, lemma: str, bare: bool = False) -> bool:
+        """``lemma`` heads a noun trigger of a violent ACLED type ("attack", "bombing"); ``bare``: one needing no
+        other word ("strike" alone, not only "air +strike")."""
+        return any(p.tdef.event_type in VIOLENT_EVENT_TYPES and not (bare and p.deps)
+                   for p in self.patterns(lemma, "NOUN"))
 
 
 def _parse_trigger(text: str, pos: str) -> tuple[str, tuple[str, ...]]:

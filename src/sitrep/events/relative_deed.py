@@ -15,7 +15,6 @@ from typing import Optional
 
 from sitrep.events.deps import child
 from sitrep.events.ontology import load_ontology
-from sitrep.model import VIOLENT_EVENT_TYPES
 
 __all__ = ["deed_of_relative"]
 
@@ -25,8 +24,7 @@ _DEED_RELATIVES = frozenset({"that", "which"})
 
 
 def _violent_noun(tok) -> bool:  # type: ignore[no-untyped-def]
-    pats = load_ontology().patterns(tok.lemma_.lower(), "NOUN")
-    return any(not p.deps and p.tdef.event_type in VIOLENT_EVENT_TYPES for p in pats)
+    return load_ontology().violent_noun(tok.lemma_.lower(), bare=True)
 
 
 def deed_of_relative(v) -> Optional[object]:  # type: ignore[no-untyped-def]

@@ -27,6 +27,7 @@ any other side overtakes).
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -40,23 +41,27 @@ _NON_VIOLENT = "Non-violent transfer of territory"
 _CLASH = "Armed clash"
 
 
+@functools.lru_cache(maxsize=None)
+def _cue_pattern(cue: str, before: str) -> Optional[re.Pattern[str]]:
+    """``before`` then one of the ontology cue's nouns, compiled once (None for an empty cue)."""
+    from sitrep.events.ontology import load_ontology
+
+    nouns = "|".join(sorted(load_ontology().cue(cue)))
+    return re.compile(rf"{before}(?:{nouns})\b", re.I) if nouns else None
+
+
 def _in_the_battle(m: EventMention) -> bool:
     """The sentence tells its deed as part of a fight named by a definite noun: "killed in the battle", "by stray
     shells during the fighting"."""
-    from sitrep.events.ontology import load_ontology
-
-    nouns = "|".join(sorted(load_ontology().cue("battle_nouns")))
-    return bool(nouns) and bool(re.search(rf"\b(?:in|during|amid)\s+the\s+(?:\w+\s+)?(?:{nouns})\b", m.sentence.text,
-                                          re.I))
+    pat = _cue_pattern("battle_nouns", r"\b(?:in|during|amid)\s+the\s+(?:\w+\s+)?")
+    return pat is not None and bool(pat.search(m.sentence.text))
 
 
 def _the_town_again(m: EventMention) -> bool:
     """The sentence names the place taken again by a definite noun: "attacked the town before dawn", "entered the
     town centre after heavy fighting"."""
-    from sitrep.events.ontology import load_ontology
-
-    nouns = "|".join(sorted(load_ontology().cue("settlement_nouns")))
-    return bool(nouns) and bool(re.search(rf"\bthe\s+(?:{nouns})\b", m.sentence.text, re.I))
+    pat = _cue_pattern("settlement_nouns", r"\bthe\s+")
+    return pat is not None and bool(pat.search(m.sentence.text))
 
 
 def _side_of(m: EventMention, host: EventMention) -> bool:

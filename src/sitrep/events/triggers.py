@@ -409,7 +409,7 @@ def deed_object(verb, noun, onto: Ontology, weapons: frozenset) -> bool:  # type
     a stoppage of work."""
     if noun.head.i != verb.i or noun.dep_ not in ("dobj", "obj") or lemma(noun) in weapons:
         return False
-    if not any(not q.deps and q.tdef.event_type in VIOLENT_TYPES for q in onto.patterns(lemma(noun), "NOUN")):
+    if not onto.violent_noun(lemma(noun), bare=True):
         return False
     return not labour_strike(noun)
 
