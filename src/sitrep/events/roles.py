@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Optional
 from sitrep.events.bare_state import bare_state_noun, state_of_bare_noun
 from sitrep.events.described_group import described_group, named_unit
 from sitrep.events.irregulars import irregulars_of_nation
+from sitrep.events.leader_led import leader_led_body
 from sitrep.events.machine_agents import machine_only
 from sitrep.events.ontology import Ontology
 from sitrep.model import ActorRef, Analysis, Mention, Span
@@ -496,6 +497,9 @@ class ActorFinder:
                 got = self.resolve(text, self.focus)
             except Exception:
                 got = None
+            body = leader_led_body(tok, toks, got, self.resolve, self.focus)
+            if body is not None:  # "a Bashar al Assad regime attack": the regime, not the man (events/leader_led.py)
+                got, sp = body[0], Span(sp.article_id, sp.start, body[1], doc_text(tok.doc)[sp.start:body[1]])
             if got and got[0].endswith("_GOV"):  # "a Chadian militant": the country's unidentified armed group
                 got = irregulars_of_nation(tok, got) or got
             if got:  # "the government" takes the country the report is set in (events/bare_state.py)
