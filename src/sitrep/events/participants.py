@@ -29,6 +29,7 @@ from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.relative_deed import deed_of_relative
 from sitrep.events.roles import ActorFinder, lemma, np_tokens, self_styled
 from sitrep.events.shared_patient import raised_object, shared_passive_subject
+from sitrep.events.suffered_wounds import SUFFER_VERBS
 from sitrep.events.triggers import BACKING, Group, Trigger, consequence_subject
 from sitrep.events.under_fire_roles import under_fire_roles
 from sitrep.events.unnamed_attackers import (attacker_not_civilians, men_of_no_country, men_told_before,
@@ -303,8 +304,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             # "police found X dead with stab wounds" (events/toll.found_slain): who found the body did not kill
             subj = None
             passive = passive or child(v, "dobj") or child(primary.dep_toks[0], "nsubj")
-        if v is primary.tok and primary.pattern.head in ("die", "succumb") and primary.pattern.deps == ("wound",):
-            passive, subj = passive or child(v, "nsubj"), None  # "X died of gunshot wounds": X is the victim
+        if v is primary.tok and primary.pattern.head in ("die", "succumb", *SUFFER_VERBS) and primary.pattern.deps == ("wound",):
+            passive, subj = passive or child(v, "nsubj"), None  # "X died of (sustained) gunshot wounds": X is the victim
         fired_on = under_fire_roles(primary) if v is primary.tok else None
         if fired_on is not None:  # "a patrol came under fire from gunmen": the patrol was shot at, the gunmen shot
             agent, passive, subj = fired_on[0], fired_on[1], None

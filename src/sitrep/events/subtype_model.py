@@ -138,4 +138,8 @@ def decide(onto, tdef, sent, trig, model: Optional[dict[str, Any]] = None):  # t
 
         if protest_grievance(trig, onto):
             return tdef  # "marched to protest the killing of ten workers": the killing is what they protest, no protest
+        from sitrep.events.spoken_deed import deed_of_legal_step
+
+        if deed_of_legal_step(trig, onto):
+            return tdef  # "march after a jury declined to indict the officer for the shooting": no force on the march
     return onto.types[code]

@@ -792,15 +792,18 @@ def died_of_wounds(tok, weapons: frozenset[str]):  # type: ignore[no-untyped-def
 def drop_told_wound_deaths(events: list[EventMention], doc) -> list[EventMention]:  # type: ignore[no-untyped-def]
     """A death of a weapon's wounds (:func:`died_of_wounds`) is an event of its own only in a report that tells no
     other violent deed: "X was shot on Saturday. He died of gunshot wounds on Sunday." is the shooting, whose toll
-    the death sentence gives (:func:`attach_orphan_tolls`), not a second incident dated a day later."""
+    the death sentence gives (:func:`attach_orphan_tolls`), not a second incident dated a day later. The same for
+    wounds suffered ("two guards sustained gunshot wounds", events/suffered_wounds)."""
     from sitrep.events.ontology import load_ontology
+    from sitrep.events.suffered_wounds import suffered_wounds
 
     weapons = load_ontology().cue("wound_weapons")
     wound = []
     for e in events:
-        if e.trigger is not None and e.trigger.text.lower().startswith(("die", "succumb")):
+        if e.trigger is not None and e.trigger.text.lower().startswith(("die", "succumb", "suffer", "sustain", "receiv")):
             sp = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-            if sp is not None and len(sp) and died_of_wounds(sp.root, weapons) is not None:
+            if sp is not None and len(sp) and (died_of_wounds(sp.root, weapons) is not None
+                                               or suffered_wounds(sp.root, weapons) is not None):
                 wound.append(e)
     if not wound:
         return events

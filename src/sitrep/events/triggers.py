@@ -25,6 +25,7 @@ from sitrep.events.people_object import destroys_people, person_nouns
 from sitrep.events.reference import deed_spoken_of
 from sitrep.events.roles import lemma
 from sitrep.events.storming import stormed_site
+from sitrep.events.suffered_wounds import SUFFER_VERBS, suffered_wounds
 from sitrep.events.toll import died_of_wounds, found_slain, riddled_found_body
 from sitrep.events.munitions import less_lethal
 from sitrep.events.word_senses import labour_strike, not_event_sense, strike_no_protest, weapon_dealt
@@ -163,12 +164,13 @@ def near_lemmas(tok) -> dict[str, Any]:  # type: ignore[no-untyped-def]
 
 def could_trigger(tok, pos: str, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
     """Whether :func:`find_triggers` can make ``tok`` a trigger at all: a pattern under its lemma or form, a
-    verb of taking, "call" (the condemnation case), or "die" / "succumb" (of the wounds of a weapon). Every other token ends in no trigger whatever the
+    verb of taking, "call" (the condemnation case), "die" / "succumb" (of the wounds of a weapon) or a verb of
+    suffering wounds (events/suffered_wounds). Every other token ends in no trigger whatever the
     checks before the pattern lookup say, so those checks are skipped (keep this in step with that loop)."""
     lem = lemma(tok)
     if onto.patterns(lem, pos) or (tok.lower_ != lem and onto.patterns(tok.lower_, pos)):
         return True
-    return pos == "VERB" and (lem in ("call", "die", "succumb") or tok.lemma_.lower() in TAKE_VERBS)
+    return pos == "VERB" and (lem in ("call", "die", "succumb") or lem in SUFFER_VERBS or tok.lemma_.lower() in TAKE_VERBS)
 
 
 def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_spans: tuple = ()) -> list[Trigger]:  # type: ignore[no-untyped-def]
@@ -254,6 +256,10 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         if wound is not None:
             cands.append(Trigger(tok, TriggerPattern(tok.lemma_, ("wound",), "VERB", onto.types["vac.attack"]), [wound]))
             continue  # "X died of gunshot wounds": the same
+        hurt = suffered_wounds(tok, onto.cue("wound_weapons")) if pos == "VERB" else None
+        if hurt is not None:
+            cands.append(Trigger(tok, TriggerPattern(tok.lemma_, ("wound",), "VERB", onto.types["vac.attack"]), [hurt]))
+            continue  # "X sustained gunshot wounds": someone shot X (events/suffered_wounds)
         pats = onto.patterns(lemma(tok), pos) or (onto.patterns(tok.lower_, pos) if tok.lower_ != lemma(tok) else [])
         if not pats and not (pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS):
             continue
