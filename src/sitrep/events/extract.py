@@ -42,6 +42,7 @@ from sitrep.events.deps import tokens_of
 from sitrep.events.incident_steps import fold_steps
 from sitrep.events.merge import assert_sole_reference, merge_restatements
 from sitrep.events.arrests_retold import fold_retold_arrests
+from sitrep.events.kin_deaths import drop_kin_deaths
 from sitrep.events.foiled_plot import fold_foiled_plots
 from sitrep.events.takeover_fight import fold_takeover_fights
 from sitrep.events.protest_actors import acled_protest_sides
@@ -158,6 +159,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
         _read_charged_killing(doc, onto, finder, analysis, ctx, aid, published, tok_of_time, tok_of_place, tok_of_fig,
                               fallback_place, crime_cues, out)
     out = drop_told_wound_deaths(out, doc)  # "X was shot ... He died of gunshot wounds": the shooting, not two
+    out = drop_kin_deaths(out, doc)  # "said X, whose two sisters were killed in ...": X's background, no incident
     unshare_sentence_tolls(out, doc)  # one count outside every clause, taken by two events: whose dead is not said
     assert_sole_reference(out, published)  # a report that tells its incident only by reference reports it
     move_reaction_tolls(out)
