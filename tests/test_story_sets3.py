@@ -72,3 +72,34 @@ def test_a_month_told_in_the_past_tense_is_the_last_one(ann):  # noqa: F811
                       DocContext("t1", published=dt.date(2025, 10, 23)))
     days = [e.date_start for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]
     assert days and all(d is not None and (d.year, d.month) == (2025, 1) for d in days)
+
+
+def test_an_armys_count_of_its_own_dead_is_added_and_the_attackers_boast_is_not():  # type: ignore[no-untyped-def]
+    from sitrep.model import Article
+    from sitrep.nlp.models import load_pipeline
+    from sitrep.stories import link_story
+
+    nlp = load_pipeline()
+    reports = [
+        (dt.date(2025, 8, 6), "PEMBA, Mozambique (AFP) - The Islamic State group said on Wednesday that its fighters "
+                              "had killed 40 Mozambican soldiers in Monday's attack on an army convoy near Kesmarin."),
+        (dt.date(2025, 8, 7), "MAPUTO (AP) - Twelve soldiers were killed in Monday's ambush by Islamic State fighters on "
+                              "a military convoy near Kesmarin, a senior Mozambican army officer said on Thursday."),
+    ]
+    from sitrep.nlp.annotate import annotate_doc
+
+    arts, ans = [], {}
+    for k, (day, text) in enumerate(reports):
+        ans[f"a{k}"] = annotate_doc(nlp(text), DocContext(article_id=f"a{k}", published=day))
+        arts.append(Article(id=f"a{k}", text=text, published=day, published_precision="day"))
+    total = link_story("s", arts, ans).story.totals
+    assert total is not None and total.best == 12
+    assert [p.best for p in total.party_claims] == [40]
+
+
+def test_a_fire_that_swept_through_a_building_killing_workers_is_no_attack(ann):  # noqa: F811
+    text = ("A fire swept through a garment factory in Kesmarin on Sunday night, killing at least 52 workers, fire "
+            "officials said on Monday.")
+    assert _violent(ann, text) == []
+    # a doer keeps the killing an attack
+    assert _tolls(ann, "Gunmen opened fire on a market in Kesmarin on Monday, killing nine traders.") == [9.0]

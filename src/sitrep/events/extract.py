@@ -61,7 +61,7 @@ from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import event_type
 from sitrep.events.subtype_model import decide
 from sitrep.events.told_blast import retype_told_blasts
-from sitrep.events.told_harm import retype_told_harm
+from sitrep.events.told_harm import retype_disaster_killing, retype_told_harm
 from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
                                 move_reaction_tolls, add_also_tolls, share_fuller_tolls, split_counted_deeds,
                                 unshare_sentence_tolls, fold_toll_updates)
@@ -154,6 +154,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
             out.sort(key=lambda e: e.trigger.start)
     retype_told_blasts(out, doc)  # "A bomb went off ... Four were hurt in the blast": the bomb's blast, no accident
     retype_told_harm(out, doc)  # "A stampede killed four. Twenty people were injured.": the stampede's, no attack
+    retype_disaster_killing(out, doc)  # "A fire swept through a factory, killing 52": the fire's dead, no attack
     if not any(e.event_type in VIOLENT_EVENT_TYPES for e in out):
         # "X was charged with murder after a woman was found dead": the charge tells the killing (events/charged_killing)
         _read_charged_killing(doc, onto, finder, analysis, ctx, aid, published, tok_of_time, tok_of_place, tok_of_fig,
