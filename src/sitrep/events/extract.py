@@ -42,6 +42,7 @@ from sitrep.events.deps import tokens_of
 from sitrep.events.incident_steps import fold_steps
 from sitrep.events.merge import assert_sole_reference, merge_restatements
 from sitrep.events.arrests_retold import fold_retold_arrests
+from sitrep.events.kin_deaths import drop_kin_deaths
 from sitrep.events.foiled_plot import fold_foiled_plots
 from sitrep.events.takeover_fight import fold_takeover_fights
 from sitrep.events.protest_actors import acled_protest_sides
@@ -60,7 +61,7 @@ from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import event_type
 from sitrep.events.subtype_model import decide
 from sitrep.events.told_blast import retype_told_blasts
-from sitrep.events.told_harm import retype_told_harm
+from sitrep.events.told_harm import retype_disaster_killing, retype_told_harm
 from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
                                 move_reaction_tolls, add_also_tolls, share_fuller_tolls, split_counted_deeds,
                                 unshare_sentence_tolls, fold_toll_updates)
@@ -153,11 +154,13 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
             out.sort(key=lambda e: e.trigger.start)
     retype_told_blasts(out, doc)  # "A bomb went off ... Four were hurt in the blast": the bomb's blast, no accident
     retype_told_harm(out, doc)  # "A stampede killed four. Twenty people were injured.": the stampede's, no attack
+    retype_disaster_killing(out, doc)  # "A fire swept through a factory, killing 52": the fire's dead, no attack
     if not any(e.event_type in VIOLENT_EVENT_TYPES for e in out):
         # "X was charged with murder after a woman was found dead": the charge tells the killing (events/charged_killing)
         _read_charged_killing(doc, onto, finder, analysis, ctx, aid, published, tok_of_time, tok_of_place, tok_of_fig,
                               fallback_place, crime_cues, out)
     out = drop_told_wound_deaths(out, doc)  # "X was shot ... He died of gunshot wounds": the shooting, not two
+    out = drop_kin_deaths(out, doc)  # "said X, whose two sisters were killed in ...": X's background, no incident
     unshare_sentence_tolls(out, doc)  # one count outside every clause, taken by two events: whose dead is not said
     assert_sole_reference(out, published)  # a report that tells its incident only by reference reports it
     move_reaction_tolls(out)

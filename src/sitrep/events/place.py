@@ -15,6 +15,7 @@ import re
 from typing import Optional
 
 from sitrep.events.deps import child, overlaps, pobj, tokens_of
+from sitrep.events.distance_ref import distance_reference
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import lemma
 from sitrep.events.triggers import SETTLEMENT_WORDS, Group, Trigger
@@ -362,8 +363,13 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
         # a resolved place before an unresolved one of the same kind; an unresolved town still beats a country; a
         # facility the gazetteer does not know ("died at the University Medical Center") yields to a resolved town of
         # the clause ("a shooting in north Jackson"): it would leave the event with no point at all
-        return min(cands, key=lambda p: (p is not tplace, p.precision == "point" and not resolved(p), place_rank(p),
-                                         not resolved(p), container(p), abs(p.span.start - trig.idx)))
+        return min(cands, key=lambda p: (p is not tplace, far_end(p), p.precision == "point" and not resolved(p),
+                                         place_rank(p), not resolved(p), container(p), abs(p.span.start - trig.idx)))
+
+    def far_end(p: Place) -> bool:
+        """The far end of a distance ("70 kilometres from X"): after every other place (events/distance_ref)."""
+        ts = next((ts for q, ts in tok_of_place if q is p), None)
+        return bool(ts) and distance_reference(doc, ts)
 
     def container(p: Place) -> bool:
         """The place named as what holds another of the sentence: "Kajuru Local Government Area of Kaduna State",

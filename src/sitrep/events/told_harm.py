@@ -5,25 +5,35 @@ tells, and it takes the dead of the sentence before as its own (a story total of
 bare verb of harm (injure, wound, hurt) with no doer (no subject, no "by" agent) and no other event in its sentence
 takes the type of the event told just before it in the report when that one is an accident or a natural disaster
 (outside ACLED), and is then merged with it as its restatement. After a violent event, or with a doer of its own
-("gunmen wounded 12"), it keeps its reading."""
+("gunmen wounded 12"), it keeps its reading.
+
+The same holds for a doerless "killing" participle in the disaster's own sentence ("A fire swept through a garment
+factory on Sunday night, killing at least 52 workers", where the parse hangs "killing" on the speech verb): with no
+other violent event in that sentence it is the disaster's toll, not an attack (:func:`retype_disaster_killing`)."""
 from __future__ import annotations
 
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
 
 _HARM_VERBS = frozenset({"injure", "wound", "hurt"})
+_KILL_VERBS = frozenset({"kill"})
 _DISASTERS = frozenset({"natural_disaster", "man_made_disaster"})
+
+
+def _doerless_token(e: EventMention, doc, lemmas: frozenset[str]):  # type: ignore[no-untyped-def]
+    """The one token ``e`` is read off when it is a violent event with no side named, of one of ``lemmas``, with no
+    subject that does it and no agent; else None."""
+    if e.trigger is None or e.event_type not in VIOLENT_EVENT_TYPES or e.outside is not None or e.actor1 is not None:
+        return None
+    sp = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if sp is None or len(sp) != 1 or sp[0].lemma_.lower() not in lemmas:
+        return None
+    return None if any(c.dep_ in ("nsubj", "agent") for c in sp[0].children) else sp[0]
 
 
 def _bare_harm(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
     """``e`` is read off a verb of harm alone: no subject that does it, no agent, no side named."""
-    if e.trigger is None or e.event_type not in VIOLENT_EVENT_TYPES or e.outside is not None or e.actor1 is not None:
-        return False
-    sp = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-    if sp is None or len(sp) != 1:
-        return False
-    tok = sp[0]
-    return tok.pos_ in ("VERB", "ADJ") and tok.lemma_.lower() in _HARM_VERBS \
-        and not any(c.dep_ in ("nsubj", "agent") for c in tok.children)
+    tok = _doerless_token(e, doc, _HARM_VERBS)
+    return tok is not None and tok.pos_ in ("VERB", "ADJ")
 
 
 def retype_told_harm(events: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]
@@ -42,3 +52,24 @@ def retype_told_harm(events: list[EventMention], doc) -> None:  # type: ignore[n
         if told.outside in _DISASTERS:
             e.event_type, e.sub_event_type, e.plover, e.outside = \
                 told.event_type, told.sub_event_type, told.plover, told.outside
+
+
+def _doerless_killing(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
+    """``e`` is read off a "killing" participle with no subject, agent or side named."""
+    tok = _doerless_token(e, doc, _KILL_VERBS)
+    return tok is not None and tok.tag_ == "VBG"
+
+
+def retype_disaster_killing(events: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]
+    """Give a doerless "killing" (:func:`_doerless_killing`) the type of an accident or natural disaster told in
+    its own sentence, when no other violent event is told there."""
+    for e in events:
+        if not _doerless_killing(e, doc):
+            continue
+        same = [x for x in events if x is not e and x.sentence.start == e.sentence.start]
+        if any(x.event_type in VIOLENT_EVENT_TYPES for x in same):
+            continue
+        told = [x for x in same if x.outside in _DISASTERS]
+        if told:
+            e.event_type, e.sub_event_type, e.plover, e.outside = \
+                told[0].event_type, told[0].sub_event_type, told[0].plover, told[0].outside

@@ -22,6 +22,7 @@ from typing import Optional
 from sitrep.events.running_words import RUNNING as _RUNNING, RUNNING_TAIL as _RUNNING_TAIL, SCOPE as _PERIOD_SCOPE
 from sitrep.events.cues import sense_cue
 from sitrep.events.increment import is_increment
+from sitrep.events.toll_whole import told_as_whole
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure, Span
 from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_sents, doc_text
 
@@ -174,6 +175,9 @@ def _also_killed(best: Figure, sentence: list[Figure], tok_of_fig, doc) -> Optio
         return None
     if not (_added(best, tok_of_fig, doc) or any(_added(f, tok_of_fig, doc) for f in others)):
         return None
+    whole = [f for f in (best, *others) if told_as_whole(f, doc_text(doc))]
+    if whole:  # "... were also killed, bringing the number of dead to six": six, the sum told
+        return whole[-1] if whole[-1] is not best else None
     group = sorted([best, *others], key=lambda f: f.span.start)
     low = sum((f.low if f.low is not None else f.high or 0.0) for f in group)
     high = None if any(f.high is None for f in group) else sum(f.high for f in group)  # type: ignore[misc]
@@ -1091,7 +1095,8 @@ def add_also_tolls(events: list[EventMention], doc) -> None:  # type: ignore[no-
 _TOLL_UPDATE = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,30}?"
                           r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|grew)\b\s+(?:to\s+)?|"
                           r"\b(?:raised|raising|raises|revised|updated|put|bringing|brought|brings|taking|took|takes|pushing|pushed)"
-                          r"\s+(?:the|its)\s+(?:death\s+)?toll\s+(?:up\s+)?to\b", re.I)
+                          r"\s+(?:the|its)\s+(?:total\s+)?(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?:up\s+)?to\b",
+                          re.I)
 # the hurt counted with the update ("with 41 wounded"): no deed of its own
 _HURT_WORDS = frozenset({"wounded", "injured", "hurt", "dead", "killed"})
 

@@ -55,6 +55,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable, Optional
 
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
+from sitrep.nlp.ages import told_as_age
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
 from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
 from sitrep.nlp.victims import fatal_phrase, injury_noun, lost_life, hospitalised_hurt, suffered_injury, survived_injury, tried_deed, victim_counts
@@ -382,6 +383,11 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
         toll = next((figure_lexicon().nouns.get(_lemma(c)) for c in verb.children if c.dep_ == "dobj"), None)
         if toll is not None and toll[1] == "toll":
             return _Action(verb, toll[0], None)
+        # "bringing the number of dead to 19": the tally's verb, as the toll's
+        tally = next((c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in _TALLY_NOUNS), None)
+        cat = _tally_category(tally) if tally is not None else None
+        if cat:
+            return _Action(verb, cat, None)
     candidates = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i]
     for v in candidates:
         if v.pos_ in _VERB_POS and fatal_phrase(v) and (arg.dep_ in ("nsubjpass", "dobj", "obj")
@@ -647,6 +653,8 @@ _NO_ONE = re.compile(r"\b(?:no|not)\s+$", re.I)
 def _not_a_count(text: str, q: Quantity) -> bool:
     """Numbers that count nobody: ages set off by commas after a name or in brackets ("Declan Hurley (52)"), calibres, phone numbers, house numbers, road
     numbers, clock times ("at 0815", "1415 GMT") and two-digit years of a date ("19 Mar 89")."""
+    if told_as_age(text, q.end) and (q.value or 0) < 120:
+        return True  # "all between 19 and 24 years old": their ages, never their count
     if q.rule is not None and q.rule != "approx" or q.unit_what:
         return False
     before, after = text[max(0, q.start - 40) : q.start], text[q.end : q.end + 40]

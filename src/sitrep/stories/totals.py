@@ -84,6 +84,7 @@ from sitrep.model import (KILLED_WHAT, VIOLENT_EVENT_TYPES, ActorRef, Article, C
 from sitrep.events.generic_actors import may_be_group
 from sitrep.events.increment import is_increment
 from sitrep.events.toll import is_toll_update, is_toll_update_figure
+from sitrep.stories.own_losses import own_losses
 from sitrep.stories.told_apart import (fold_untold, is_round_up, marked_apart, names_two_places, places_apart, round_up,
                                       told_as_sum)
 
@@ -376,7 +377,8 @@ def story_totals(events: list[Event], articles: dict[str, Article],
         if not own and only is not None and only in sides:
             # a side of the fighting counting the other side's dead ("the ministry said 101 regime soldiers were
             # neutralised", whoever the sentence is read to name as acting): that side's claim, never added
-            own = all(e.actor2 is not None and not _same_actor(e.actor2, ActorRef(only, only)) for e in g)
+            own = all(e.actor2 is not None and not _same_actor(e.actor2, ActorRef(only, only)) for e in g) \
+                and not own_losses(only, g)  # "12 soldiers were killed, an army officer said": its own dead
         (party if own else incidents).append(inc)
     _carry_side_claims(incidents, party, made, claims_of, names)
     # the same count by the same side on the same day, once read as its own action and once (a misread actor)

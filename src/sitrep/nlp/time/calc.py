@@ -178,11 +178,16 @@ def _pick_year_for_month(m: int, dct: Date, future: bool, since: bool = False, p
     if future:
         return dct.year if m >= dct.month else dct.year + 1
     cands = [(y, (y - dct.year) * 12 + m - dct.month) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    if past:  # "talks broke down in January" in an October report: last January, never the coming one
+        cands = [c for c in cands if c[1] <= _PAST_AHEAD_MONTHS]
     w = _PAST_WEIGHT if past else 1.0
     return min(cands, key=lambda c: (abs(c[1]) * (w if c[1] > 0 else 1.0), c[1] > 0))[0]
 
 
 _PAST_WEIGHT = 2.5
+# a past clause's month or day lies at most this far after the report (a misread tense, a report dated a little
+# early); further ahead it is the one before
+_PAST_AHEAD_MONTHS = 2
 
 
 def _pick_year_for_day(m: int, d: int, dct: Date, future: bool, past: bool = False) -> Optional[int]:
@@ -198,6 +203,8 @@ def _pick_year_for_day(m: int, d: int, dct: Date, future: bool, past: bool = Fal
     if future:
         after = [c for c in cands if c >= dct - _dt.timedelta(days=1)]
         cands = after or cands
+    if past:
+        cands = [c for c in cands if (c.year - dct.year) * 12 + c.month - dct.month <= _PAST_AHEAD_MONTHS] or cands
     w = _PAST_WEIGHT if past else 1.0
     return min(cands, key=lambda c: (abs((c - dct).days) * (w if c > dct else 1.0), c > dct)).year
 

@@ -1,0 +1,45 @@
+"""A state's forces counting their own dead are no side boasting of its deed (issue 16, story totals): "Twelve
+soldiers were killed and nine wounded in Monday's ambush, a senior army officer said" is the army's count of its
+own losses, the one credible count of the incident, never a claim kept apart from the total.
+
+``stories.totals`` keeps apart the count of an incident that only a side of the fighting gives about the other
+side ("the ministry said its forces neutralised 101 regime soldiers"). Read with a misread doer, the army's own
+dead looked the same: the army is a side (the insurgents' other incident names it as their target), and the
+victims ("soldiers", unnamed) are not read as the army. :func:`own_losses` tells them apart: the claimant is a
+state's forces or defence ministry (its id ends in ``_MIL``, ``_POL`` or ``_MOD``, data/actor_roles.tsv), no
+event of the incident names the claimant's side as the doer, and every one names as the victims an unnamed group
+(an ``x:`` id) whose every count is of a security-force noun (:data:`FORCE_NOUNS`: "soldiers", "troops",
+"police officers"). "Regime soldiers", "enemy troops" and a named force stay the other side's dead.
+"""
+from __future__ import annotations
+
+from sitrep.model import Event
+
+__all__ = ["own_losses"]
+
+_STATE_FORCES = ("_MIL", "_POL", "_MOD")
+# bare nouns of a state's own forces as counted ("12 soldiers were killed"); qualified ones ("regime soldiers",
+# "enemy troops") are not in it
+FORCE_NOUNS = frozenset({"soldier", "soldiers", "troop", "troops", "servicemen", "serviceman", "service members",
+                         "police officer", "police officers", "policemen", "policeman", "police", "officers",
+                         "personnel", "military personnel", "security personnel", "security forces", "guards",
+                         "marines", "sailors", "airmen", "gendarmes", "police agents", "agents"})
+
+
+def own_losses(claimant: str, events: list[Event]) -> bool:
+    """The incident (``events``) counted by ``claimant`` alone is its forces' count of their own dead."""
+    from sitrep.stories.merge import _same_actor  # merge -> describe -> totals: imported here
+    from sitrep.model import ActorRef
+
+    if not claimant.upper().endswith(_STATE_FORCES) or not events:
+        return False
+    side = ActorRef(claimant, claimant)
+    for e in events:
+        if e.actor1 is not None and _same_actor(e.actor1, side):
+            return False
+        if e.actor2 is None or not (e.actor2.entity_id or "").startswith("x:"):
+            return False
+        whos = [m.fatalities.who for m in e.mentions if m.fatalities is not None]
+        if not whos or any((w or "").lower() not in FORCE_NOUNS for w in whos):
+            return False
+    return True
