@@ -95,3 +95,12 @@ def test_following_evening_dates_the_strike(ann):
                   D(2025, 7, 29))
     assert evs["bombed"][1:] == (D(2025, 7, 27), D(2025, 7, 27))
 
+
+
+# -- "14/03/2025": day first when the first number cannot be a month (rule "dmy_numeric") ---------------------------
+
+def test_day_first_numeric_date_with_its_year():
+    t = _one("Bandits ambushed a bus near Velmora on 14/03/2025, a driver said.", D(2025, 3, 17))
+    assert (t.start, t.end) == (D(2025, 3, 14), D(2025, 3, 14))
+    t = _one("A grenade was thrown at a bar in Oduma on 25-12-2024.", D(2025, 1, 2))
+    assert t.start == D(2024, 12, 25)
