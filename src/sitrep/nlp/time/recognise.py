@@ -24,6 +24,10 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("iso", re.compile(rf"{_B}(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?{_E}"), _r_iso),
     ("compact", re.compile(rf"{_B}(?P<y>{_YEAR})(?P<m>[01]\d)(?P<d>[0-3]\d){_E}"), _r_iso),
     ("us_numeric", re.compile(rf"{_B}(?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)[/-](?P<y>(?:19|20)?\d\d){_E}"), _r_iso),
+    # "on 3.4.2025", "15.06.2025": the dotted form is day-first wherever it is written (German, French, Russian copy)
+    ("dotted", re.compile(rf"(?<![\w$£€.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{_YEAR})(?![\w.]\d|\d)"), _r_iso),
+    # "14/03/2025", "25-12-2024": day first, told by a first number that cannot be a month (03/04/2025 stays US)
+    ("dmy_numeric", re.compile(rf"{_B}(?P<d>1[3-9]|2\d|3[01])[/-](?P<m>0?[1-9]|1[0-2])[/-](?P<y>{_YEAR}){_E}"), _r_iso),
     # "on 03/04": a day and a month with no year, either order (absolute._r_short_numeric picks the recent one)
     ("short_numeric", re.compile(rf"(?<=\bon\s)(?!24/7)(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![/\d]|\.\d|\s+of\b)", _I), _r_short_numeric),
     ("dayrange", re.compile(
@@ -42,9 +46,10 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"{_B}(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
         rf"(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?{_E}", _I), _r_full_date),
     # "on the 12th," with no month (the report's): only after "on" and before a pause or a conjunction, never
-    # before a noun ("on the 12th floor", "on the 5th day of talks")
+    # before a noun ("on the 12th floor", "on the 5th day of talks"); "on the night of the 26th" is that day
     ("ordday", re.compile(
-        r"(?<=\bon )the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|while|after|before)\b)",
+        r"(?<=\bon )the\s+(?:(?:night|morning|afternoon|evening)\s+of\s+the\s+)?(?P<d>[1-3]?\d)(?:st|nd|rd|th)"
+        r"(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|while|after|before)\b)",
         _I), _r_ordinal_day),
     ("month", re.compile(
         rf"{_B}(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this|past)\s+)?(?P<mon>{_MON})"
@@ -142,6 +147,8 @@ _NEEDS: dict[str, re.Pattern] = {
     "compact": re.compile(r"\d{8}"),
     "us_numeric": re.compile(r"\d[/-]\d"),
     "short_numeric": re.compile(r"\d/\d"),
+    "dotted": re.compile(r"\d\.\d"),
+    "dmy_numeric": re.compile(r"\d[/-]\d"),
     "partof": re.compile(r"week|half|days", _I),
     "ordday": re.compile(r"the\s+[1-3]?\d(?:st|nd|rd|th)", _I),
     "decade": re.compile(r"\d0'?s", _I),

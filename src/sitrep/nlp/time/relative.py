@@ -8,6 +8,7 @@ from typing import Optional
 from sitrep.nlp.timelex import number_value
 from sitrep.nlp.time.calc import _Ctx, _Res, _UNIT_PREC, _add_months, _apply_mod, _cap_ok, _date_res, _dateparser, _duration_value, _month_end, _quarter, _shift, _unit_of, _unit_prec_word, _week, _weekday_date
 from sitrep.nlp.time.patterns import Date, _LX, _year_int
+from sitrep.nlp.time.generic_day import weekday_of_old_date
 
 
 def _r_prev_quarter(m: re.Match, c: _Ctx) -> Optional[_Res]:
@@ -123,6 +124,10 @@ def _r_weekday(m: re.Match, c: _Ctx) -> Optional[_Res]:
     pv = _LX.parts_of_day.get(pod.lower()) if pod else None
     if rel and rel.lower().startswith("the"):
         return _weekday_from_ref(wd, rel, pv, c)
+    if not rel:
+        old = weekday_of_old_date(wd, f"T{pv}" if pv else "", "TIME" if pv else "DATE", m.start(), c)
+        if old is not None:
+            return old  # "during a Sunday service" after "on 12 March 2023": that Sunday (generic_day.py)
     fut = True if rel and rel.lower().split()[-1] in ("next", "coming") else None
     if c.dct is None:
         return _Res(f"XXXX-WXX-{wd + 1}" + (f"T{pv}" if pv else ""), "TIME" if pv else "DATE",

@@ -15,6 +15,7 @@ from sitrep.nlp.time.patterns import Date, Interval, _LX, _SINCE
 from sitrep.nlp.time.recognise import _Cand, _candidates
 from sitrep.nlp.time.relative import _r_ago, _r_inday, _r_refday, _r_weekday, _r_year_ago
 from sitrep.nlp.time.speech import quote_anchors
+from sitrep.nlp.time.speech_ref import past_from_story, speech_day
 from sitrep.nlp.time.tense import _clause_tense, _future_oracle
 
 
@@ -73,6 +74,7 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
             dct = fix[0]
     out: list[TimeExpr] = []
     ref_expr: Optional[TimeExpr] = None  # the latest day-precision date (resolved or not): "the previous day" counts from it
+    story_ref: Optional[TimeExpr] = None  # the same, leaving out a source's day ("said on Tuesday"): speech_ref.py
     told: Optional[Told] = None  # the latest date told, any precision: "seven months later" counts from it
     told_year: Optional[Told] = None  # the latest date told with its year: "August 6" after "August 1945"
     for c in _candidates(text):
@@ -85,6 +87,8 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
         since = bool(_SINCE.search(text[max(0, c.start - 8):c.start]))
         ref = ref_expr.start if ref_expr is not None else None
         r = _resolve(c, text, dct, fut, since, ref, past=tense is False, told=told, told_year=told_year)
+        if r is not None and not fut and story_ref is not None and past_from_story(r, ref_expr, story_ref, dct):
+            r = _resolve(c, text, dct, fut, since, story_ref.start, past=tense is False, told=told, told_year=told_year)
         if r is None:
             continue
         span = Span(article_id, c.start, c.end, text[c.start:c.end])
@@ -100,6 +104,8 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
             continue  # a bare clock time tells no day of its own; a "year-ago quarter" is a comparison
         if e.type in ("DATE", "TIME") and e.precision == "day" and not since and (e.start is not None or e.relative):
             ref_expr = e
+            if not speech_day(text, c.start):
+                story_ref = e
         t = _told(e) if not since else None
         if t is not None and c.resolver is _r_ago and e.precision == "quarter":
             t = None  # "a year earlier" after a quarter: a comparison, not the next quarter told

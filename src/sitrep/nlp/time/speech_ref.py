@@ -1,0 +1,32 @@
+"""A day counted from the day a source spoke may land after the report; then it counts from the story's own day.
+
+"ISWAP fighters attacked a base on the night of the 26th, killing six soldiers, sources said on Tuesday. The
+following evening, jets struck the fighters" (a Tuesday report): counted from the latest day told, the sources'
+Tuesday, "The following evening" is a Wednesday after the report, impossible in a past clause; it is the evening
+after the 26th, the latest day the story itself told. Only such an impossible day is recounted: "police said on
+Friday. The day before, ..." and "said early on Thursday ... Less than an hour later" keep counting from the
+source's day as before."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Optional
+
+from sitrep.model import TimeExpr
+from sitrep.nlp.time.calc import _Res
+
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|told|added|announced|confirmed|reported|stated|claimed)\s+(?:(?:early|late)\s+)?(?:on\s+)?$",
+    re.I)
+
+
+def speech_day(text: str, start: int) -> bool:
+    """The time expression at ``start`` dates a verb of telling right before it ("said on Tuesday")."""
+    return bool(text) and _TOLD_ON.search(text, max(0, start - 30), start) is not None
+
+
+def past_from_story(r: _Res, ref: Optional[TimeExpr], story: Optional[TimeExpr], dct: Optional[_dt.date]) -> bool:
+    """``r`` was counted from the reference day ``ref``, a source's day, and lands after the report ``dct``, while
+    the story told a day of its own (``story``) before: count again from that one."""
+    return (dct is not None and r.start is not None and r.start > dct and (r.anchor or "").startswith("time:")
+            and ref is not None and story is not None and story is not ref and story.start is not None)
