@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Optional
 from sitrep.events.bare_state import bare_state_noun, state_of_bare_noun
 from sitrep.events.described_group import described_group, named_unit
 from sitrep.events.irregulars import irregulars_of_nation
+from sitrep.events.members_plural import members_plural
 from sitrep.events.machine_agents import machine_only
 from sitrep.events.ontology import Ontology
 from sitrep.model import ActorRef, Analysis, Mention, Span
@@ -533,7 +534,7 @@ class ActorFinder:
         named = self._surname_ref(tok, toks, sp, role)
         if named is not None:
             return named  # "Michael Jones ... Jones shot a neighbour": the person named in full before
-        if not ms and not any(t.pos_ == "PROPN" and t.lower_ not in _CAPITAL_FORCES for t in toks) \
+        if not ms and not any(t.pos_ == "PROPN" and t.lower_ not in _CAPITAL_FORCES and not members_plural(t) for t in toks) \
                 and not _named_beside(tok):
             own = self._of_report_country(tok, toks, text, sp, role)
             if own is not None:  # "police fired", "soldiers shot" in a report set in one country: its forces
