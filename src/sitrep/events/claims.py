@@ -6,7 +6,7 @@ from typing import Optional
 
 from sitrep.events.antecedents import UNNAMED_ROLES
 from sitrep.events.roles import ActorFinder, is_person
-from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
+from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention, Span
 
 
 # "X claimed responsibility for the attack", "X has claimed the bombing": the claim of a deed told in the next or the
@@ -186,6 +186,14 @@ _LEAD = r"(?:^|\b(?:said|says|say|believe|believes|believed|think|thinks|suspect
 _TOLD_BY = re.compile(_LEAD + r"(?:it|this|the\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r")\s+(?:was|were|is|(?:has|had)\s+"
                       r"been)\s+(?:\w+\s+)?(?:carried\s+out\s+by|perpetrated\s+by|committed\s+by|staged\s+by|"
                       r"the\s+work\s+of)\s+(?:the\s+)?$", re.I)
+# "police said the killers belonged to X", "the attackers were members of X": the doers of the deed just told (named
+# by their deed, never by a side: "the militants belonged to X" may name the victims of a gunfight), said to be X's
+_DOERS_OF = re.compile(r"\bthe\s+(?:killers|attackers|assailants|gunmen|hitmen|shooters|bombers)\s+(?:all\s+)?"
+                       r"(?:belonged\s+to|were\s+(?:all\s+)?members\s+of|were\s+from)\s+(?:the\s+)?$", re.I)
+# the same with a name the dictionary lacks that its apposition calls a gang or a group: "the killers belonged to Los
+# Tiguerones, a gang that ..." (the parser may take the name for a place)
+_DOERS_OF_NAMED = re.compile(_DOERS_OF.pattern[:-1] + r"((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+),\s+(?:a|an)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:gang|cartel|group|militia|faction|network|organi[sz]ation)\b", re.I)
 _RESPONSIBLE = re.compile(r"^\s+(?:was|were|is|are)\s+(?:\w+\s+)?responsible\s*(?:[.,;]|$)", re.I)
 _SAYER = re.compile(_LEAD + r"$", re.I)
 
@@ -207,7 +215,9 @@ def _groups_told(finder: ActorFinder, s, text: str, reach: int):  # type: ignore
 def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str) -> None:
     """A violent event whose attacker its sentence leaves unnamed (or names only as "gunmen", "a suicide bomber")
     takes the named armed group that the very next sentence says did it with no deed word of its own: "It was
-    carried out by X", "officials think the bombing was the work of X", "Police said X was responsible." (confidence
+    carried out by X", "officials think the bombing was the work of X", "Police said X was responsible.", or whose
+    members it says the doers were ("police said the killers belonged to X", whatever deed a clause about X tells:
+    "X, a gang that has fought Y"). (confidence
     0.6, the evidence the group's name there). Never when that sentence denies it ("X was not responsible") or
     names two groups; a named attacker is never replaced."""
     sents = finder.an.sentences
@@ -222,8 +232,14 @@ def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str)
         found = {}
         for ref, before, after in _groups_told(finder, nxt, text, 40):
             if (_TOLD_BY.search(before) and not own_deed) or (_RESPONSIBLE.match(after) and _SAYER.search(before)
-                                                                and not own_deed):
+                                                                and not own_deed) or _DOERS_OF.search(before):
                 found[ref.entity_id] = ref
+        if not found:
+            m = _DOERS_OF_NAMED.search(text, nxt.start, nxt.end)
+            if m is not None and m.group(1)[:1].isupper():
+                name = m.group(1)
+                sp = Span(e.sentence.article_id, m.start(1), m.end(1), name)
+                found["x:" + name.lower()] = ActorRef("x:" + re.sub(r"\W+", "-", name.lower()), name, sp, "primary", 0.6)
         if len(found) == 1:
             e.actor1 = next(iter(found.values()))
 

@@ -45,6 +45,7 @@ from sitrep.events.arrests_retold import fold_retold_arrests
 from sitrep.events.kin_deaths import drop_kin_deaths
 from sitrep.events.foiled_plot import fold_foiled_plots
 from sitrep.events.takeover_fight import fold_takeover_fights
+from sitrep.events.other_deeds import other_deeds
 from sitrep.events.protest_actors import acled_protest_sides
 from sitrep.events.protest_fold import fold_into_protests
 from sitrep.events.modality import event_modality, state_of_war
@@ -290,6 +291,9 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         mod = accusation_modality(trig, mod)  # "accused X of bombing Y": the deed is the accuser's claim
         if mod in ("asserted", "claimed") and attack_record(trig, onto):
             mod = "background"  # "the county has seen several attacks blamed on X": its history, not an incident
+        if other_deeds(trig):  # "similar attacks", "earlier blasts": other deeds than the incident
+            # blamed on someone ("blamed earlier blasts on X"), they name whom the blame is about, not the incident's doer
+            mod, actor1 = "background", (None if mod == "claimed" else actor1)
     if mod in UNREALISED:
         place, place_level, time, date_start, date_end, precision = unrealised_where_when(
             place, place_level, time, date_start, date_end, precision, clause_times, published)

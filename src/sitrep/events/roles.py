@@ -17,6 +17,7 @@ from sitrep.events.described_group import described_group, named_unit
 from sitrep.events.irregulars import irregulars_of_nation
 from sitrep.events.leader_led import leader_led_body
 from sitrep.events.machine_agents import machine_only
+from sitrep.events.members_plural import members_plural
 from sitrep.events.ontology import Ontology
 from sitrep.model import ActorRef, Analysis, Mention, Span
 from sitrep.nlp.doctext import doc_text
@@ -537,7 +538,7 @@ class ActorFinder:
         named = self._surname_ref(tok, toks, sp, role)
         if named is not None:
             return named  # "Michael Jones ... Jones shot a neighbour": the person named in full before
-        if not ms and not any(t.pos_ == "PROPN" and t.lower_ not in _CAPITAL_FORCES for t in toks) \
+        if not ms and not any(t.pos_ == "PROPN" and t.lower_ not in _CAPITAL_FORCES and not members_plural(t) for t in toks) \
                 and not _named_beside(tok):
             own = self._of_report_country(tok, toks, text, sp, role)
             if own is not None:  # "police fired", "soldiers shot" in a report set in one country: its forces

@@ -169,12 +169,22 @@ def _counted_noun(qtok: Any, span_tokens: set[int]) -> Optional[Any]:
             if h.pos_ in ("NUM",) or h.tag_ == "CD" or h.lower_ in ("%",):
                 t = h
                 continue
+            if _number_on_adjective(t, h):
+                return h.head  # "Seventeen Chadian soldiers" parsed with the number on the demonym
             return None
         if t.dep_ in _LINK_DEPS and h.i in span_tokens and h is not t:
             t = h
             continue
         return None
     return None
+
+
+def _number_on_adjective(num: Any, adj: Any) -> bool:
+    """ "Seventeen Chadian soldiers", parsed with the number as a modifier of the adjective right after it: the number
+    counts the noun the adjective modifies (a rare demonym throws the parser; "Eight Nigerien soldiers" is parsed
+    right)."""
+    return num.like_num and adj.pos_ == "ADJ" and adj.dep_ == "amod" and adj.i == num.i + 1 \
+        and adj.head.i > adj.i and adj.head.pos_ in _NOUN_POS
 
 
 def _first_conjunct(tok: Any) -> Any:
@@ -487,6 +497,17 @@ def _under(tok: Any, head: Any) -> bool:
         if t.i == head.i:
             return True
     return False
+
+
+def _kind_of_deed(doc: Any, te: TimeExpr) -> bool:
+    """ "killed in a night attack", "a dawn raid": a time word that modifies the deed noun after it says what kind of
+    deed it was, not a period the count covers (not any noun: "Last minute report: ... were killed")."""
+    from sitrep.events.ontology import load_ontology
+
+    sp = doc.char_span(te.span.start, te.span.end, alignment_mode="expand")
+    tok = sp[-1] if sp is not None and len(sp) else None  # "a night": "night" (the parser hangs "a" on the noun)
+    return tok is not None and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" \
+        and tok.head.idx >= te.span.end and load_ontology().violent_noun(tok.head.lemma_.lower())
 
 
 def _is_period(text: str, te: TimeExpr) -> bool:
@@ -998,7 +1019,7 @@ def _dates(doc: Any, text: str, fig: Figure, action: _Action, sent: Any, times: 
     if not clause_times:
         return
     # a "since"/period expression attached to the clause (or a conjoined clause) sets `since`
-    periods = [t for t in clause_times if _is_period(text, t)]
+    periods = [t for t in clause_times if _is_period(text, t) and not _kind_of_deed(doc, t)]
     te, rank = _clause_time(doc, verb, sent.start_char, sent.end_char, periods)
     if te is not None and rank is not None and rank <= 1:
         if te.start is not None:

@@ -351,6 +351,8 @@ def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
         return any(c.dep_ == "det" and c.lower_ in _SINGLE_DETS for c in (*t.children, *t.doc[t.i - 2].children))
     if t.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
         return True  # "one of his bodyguards"
+    if _one_more_by_rank(t):
+        return True  # "two farmers were shot dead and a third was injured": "a third" alone is one more person
     if t.like_num or t.tag_ == "CD" or any(c.dep_ == "nummod" for c in t.children):
         return False
     if t.lower_ in _SINGLE_PRONOUNS or t.lower_ in ("his", "him"):
@@ -366,6 +368,18 @@ def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
     if nouns[t.lemma_.lower()][0] in _GROUP_CATEGORIES:
         return False  # "after killing the farming family": a family is several people, how many is not said
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _SINGLE_DETS) for c in t.children)
+
+
+_NEXT_RANKS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def _one_more_by_rank(t: Any) -> bool:
+    """ "a third was injured", "killed two men and wounded a third": an ordinal with "a" and nothing else, standing
+    where a person would (subject, object, conjunct), counts one more person; "a third of the village" (a share) and
+    "a second attack" (a noun after it) do not."""
+    kids = list(t.children)
+    return t.lower_ in _NEXT_RANKS and t.dep_ in ("nsubj", "nsubjpass", "conj", "dobj") and len(kids) == 1 \
+        and kids[0].dep_ == "det" and kids[0].lower_ == "a"
 
 
 _GROUP_CATEGORIES = frozenset({"families"})  # lexicon categories of person nouns that name a group, not one person
