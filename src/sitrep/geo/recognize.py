@@ -887,9 +887,12 @@ class Recognizer:
                 continue
             c.cue = c.cue or self._context_cue(doc, c) or (
                 "context" if is_dateline(text, c.start, c.end, _town_sized(c)) else "")
-            if c.cue in ("", "admin") and (c.start, c.end) in known_orgs and not _town_sized(c):
+            if c.cue in ("", "admin") and (c.start, c.end) in known_orgs and (
+                    not _town_sized(c) or all(e.fclass == "P" and not e.primary for e in c.entries)):
                 # "a Taliban district official": a name the actor dictionary knows as an organisation that is also
-                # some hamlet's is the organisation's, also before "district" (whose official it names)
+                # some hamlet's is the organisation's, also before "district" (whose official it names); so is one
+                # that is only another language's name of a city ("a Hamas gunman": "Hamas" is Hamm, Germany, only
+                # as an alternate name)
                 continue
             if not c.cue and focus:
                 self._people_cue(doc, c, focus)
