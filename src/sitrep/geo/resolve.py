@@ -1218,6 +1218,7 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     building_towns.building_towns_at_home(scored, text, ctx, ranker.threshold)
     feature_towns.feature_towns_far_off(scored, text, ranker.threshold)
     story_unit.towns_outside_the_story_unit(scored, text, ctx, ranker.threshold)
+    variant_towns.variant_towns_far_off(scored, ranker.threshold)
     if trace is not None:
         trace.extend(scored)
     places: list[Place] = []
@@ -1251,4 +1252,4 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     return places
 
 
-from sitrep.geo import building_towns, feature_towns, local_story, story_unit  # noqa: E402  (their rules use this module's Scored and helpers)
+from sitrep.geo import building_towns, feature_towns, local_story, story_unit, variant_towns  # noqa: E402  (their rules use this module's Scored and helpers)

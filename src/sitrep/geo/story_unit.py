@@ -16,7 +16,6 @@ from collections import Counter
 from typing import Any
 
 from sitrep.geo.gazetteer import precision_of
-from sitrep.geo.local_story import LOCAL_FAR_KM, LONE_TOWN_MAX, _take_local, _tied
 from sitrep.geo.resolve import Scored, haversine_km
 
 MIN_TOWNS = 3  # other towns of the country a story names before its first-level unit says where it is
@@ -24,6 +23,8 @@ MIN_TOWNS = 3  # other towns of the country a story names before its first-level
 
 def towns_outside_the_story_unit(scored: list[Scored], text: str, ctx: Any, threshold: float) -> None:
     """See the module's doc."""
+    from sitrep.geo.local_story import LOCAL_FAR_KM, LONE_TOWN_MAX, _take_local, _tied
+
     picked = [(sc, sc.entries[sc.best]) for sc in scored
               if not sc.cand.blank and sc.city is None and sc.confidence >= threshold]
     for sc, e in picked:
