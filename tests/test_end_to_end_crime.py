@@ -23,7 +23,6 @@ PUBLISHED = dt.date.fromisoformat(SPEC["published"])
 # (file, field) pairs still wrong, with why
 XFAIL: dict[tuple[str, str], str] = {
     ("05_fresno_house.txt", "injured"): "'was grazed by a bullet' is no wound figure",
-    ("04_akron_later_death.txt", "place"): "'Route 9' read as a place",
     ("05_fresno_house.txt", "place"): "no place on the event",
 }
 

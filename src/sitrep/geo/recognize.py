@@ -18,6 +18,7 @@ from typing import Any, Optional
 
 from sitrep.geo.first_names import english_word, first_names, reads_as_person
 from sitrep.geo.listed import revive_listed
+from sitrep.geo.entity_lists import without_lists
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, strict_name
 from sitrep.geo.variant_spelling import close_spelling, compound_base
 from sitrep.resources import data_path, data_rows
@@ -700,7 +701,7 @@ class Recognizer:
 
     def candidates(self, doc: Any, ctx: Any, analysis: Any, focus: tuple[str, ...] = ()) -> list[Candidate]:
         text = doc_text(doc)
-        ents = doc_ents(doc)
+        ents = without_lists(doc_ents(doc))  # "Ingham, Charters Towers" is no organisation (geo/entity_lists.py)
         org_pat, stop = not_places()
         org_words = _org_words()
         blocked = [(m.start(), m.end()) for m in org_pat.finditer(text)]

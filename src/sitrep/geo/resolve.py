@@ -1216,6 +1216,9 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     local_story.namesakes_next_door(scored, text, ctx, ranker.threshold)
     local_story.aliases_abroad(scored, text, ctx, gaz, ranker.threshold)
     building_towns.building_towns_at_home(scored, text, ctx, ranker.threshold)
+    feature_towns.feature_towns_far_off(scored, text, ranker.threshold)
+    story_unit.towns_outside_the_story_unit(scored, text, ctx, ranker.threshold)
+    variant_towns.variant_towns_far_off(scored, ranker.threshold)
     if trace is not None:
         trace.extend(scored)
     places: list[Place] = []
@@ -1249,4 +1252,4 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     return places
 
 
-from sitrep.geo import building_towns, local_story  # noqa: E402  (their rules use this module's Scored and helpers)
+from sitrep.geo import building_towns, feature_towns, local_story, story_unit, variant_towns  # noqa: E402  (their rules use this module's Scored and helpers)
