@@ -28,6 +28,7 @@ from sitrep.events.crowd_violence import (
     protesters_violence,
     told_absent_lemmas,
 )
+from sitrep.events.crowd_left import crowd_left_lemmas
 from sitrep.events.cues import sense_cue
 from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, TypeDef
@@ -427,7 +428,8 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
         clause_lemmas = clause_lemmas - protest_person_lemmas(primary.tok, onto)
     # "protesters demanding lower petrol prices": a word of crowd violence that only names a price or a kind of kit
     idle = idle_violence_lemmas(primary.tok.sent, onto)
-    absent = told_absent_lemmas(primary.tok.sent, onto)  # "with no arrests reported": read by the protest rules
+    # "with no arrests reported", "the march dispersed in the afternoon": read by the protest rules as absent
+    absent = told_absent_lemmas(primary.tok.sent, onto) | crowd_left_lemmas(primary.tok.sent)
     clause_lemmas = clause_lemmas - idle
     unarmed: Optional[bool] = None
     crowd: Optional[bool] = None
