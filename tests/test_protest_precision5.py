@@ -79,3 +79,10 @@ def test_participle_after_a_verb_of_stopping_is_the_subjects_own_doing(ann):  # 
     evs = ann.annotate("Police stopped the students from protesting in Auch on Tuesday.",
                        DocContext("p5", published=PUB)).events
     assert [e.modality for e in evs if e.event_type == "Protests"] == ["denied"]
+
+
+def test_defence_told_after_an_attack_is_the_same_incident(ann):  # type: ignore[no-untyped-def]
+    evs = _asserted(ann, "Fighters of a rebel group attacked an army base near Gao on Tuesday, the army said.\n\nThe "
+                         "army said it had repelled the attack, losing two soldiers, and that many of the rebels were "
+                         "killed.")
+    assert len(evs) == 1, [(e.sub_event_type, e.trigger.text if e.trigger else None) for e in evs]

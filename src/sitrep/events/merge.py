@@ -38,6 +38,7 @@ from sitrep.events.cues import sense_cue
 from sitrep.events.date import shifts_away
 from sitrep.events.roles import _DET
 from sitrep.events.retold_protest import retold_target
+from sitrep.events.return_fire import defence_retold
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 from sitrep.nlp.actor_lexicon import UNK_PREFIX
 from sitrep.resources import data_rows
@@ -695,7 +696,7 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> b
             a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
-            and places_compatible(a, b) and (protest_sides(a, b) or (
+            and places_compatible(a, b) and (protest_sides(a, b) or defence_retold(a, b) or (
                 (_same_agent(a.actor1, b.actor1) or retold_doer(a, b)) and _same_victim(a.actor2, b.actor2)
                 and not victims_apart(a, b) and not agents_apart(a, b)))) and told_together(a, b) and not moves_on(a, b)
 
