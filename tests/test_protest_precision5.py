@@ -86,3 +86,9 @@ def test_defence_told_after_an_attack_is_the_same_incident(ann):  # type: ignore
                          "army said it had repelled the attack, losing two soldiers, and that many of the rebels were "
                          "killed.")
     assert len(evs) == 1, [(e.sub_event_type, e.trigger.text if e.trigger else None) for e in evs]
+
+
+def test_vigil_for_a_killed_man_is_a_peaceful_protest(ann):  # type: ignore[no-untyped-def]
+    subs = _subs(ann, "Hundreds of nurses held a candlelight vigil in Iloilo City on Tuesday evening for a doctor who "
+                      "was shot dead last month, and called on police to find his killers.")
+    assert "Peaceful protest" in subs and "Excessive force against protesters" not in subs, subs

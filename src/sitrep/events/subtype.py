@@ -30,6 +30,7 @@ from sitrep.events.crowd_violence import (
 )
 from sitrep.events.crowd_left import crowd_left_lemmas
 from sitrep.events.cues import sense_cue
+from sitrep.events.mourned import mourned_only_lemmas, mourned_tokens
 from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, TypeDef
 from sitrep.events.triggers import month_name
@@ -442,6 +443,10 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
             # (a protest's grievance is not what happened at it: "protested the shelling by the army, which
             # killed two": neither the army nor the killing is force used on the protest)
             grief = grievance_tokens(primary.tok.sent, onto) if tdef.event_type == "Protests" else frozenset()
+            if tdef.event_type == "Protests":
+                # ("a vigil for a broadcaster who was shot dead": whom it is for, events/mourned)
+                grief = grief | mourned_tokens(primary.tok.sent, onto)
+                clause_lemmas = clause_lemmas - mourned_only_lemmas(primary.tok.sent, onto)
             sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent
                                     if not (t.dep_ == "compound" and t.head.lemma_.lower() in state) and not month_name(t)
                                     and t.i not in grief) - less_lethal_lemmas(primary.tok.sent) - idle  # "rubber bullets"
