@@ -37,6 +37,8 @@ from typing import Optional
 from sitrep.events.cues import sense_cue
 from sitrep.events.date import shifts_away
 from sitrep.events.roles import _DET
+from sitrep.events.retold_protest import retold_target
+from sitrep.events.return_fire import defence_retold
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 from sitrep.nlp.actor_lexicon import UNK_PREFIX
 from sitrep.resources import data_rows
@@ -487,9 +489,10 @@ _DEED_OR_WEAPON = (r"(?:attack|incident|bombing|shooting|raid|ambush|blast|explo
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|elsewhere|(?:another|a\s+(?:second|third|fourth|fifth|further|new))\s+"
                        r"(?:[\w-]+\s+){0,2}?" + _DEED_OR_WEAPON + r")\b", re.I)
 # a lapse of time before a deed of its own: "Within ten minutes a truck bomb went off ...", "An hour later gunmen
-# fired on ...", "Minutes later, ..." -- the next deed of a series, not the one just told
+# fired on ...", "Minutes later, ..." -- the next deed of a series, not the one just told ("shortly after 9 pm",
+# "shortly after dawn" give the time of day, no lapse: "Shortly after 9 pm riot police moved in" tells the sit-in's end)
 _LAPSE = re.compile(r"\b(?:within\s+(?:an?|\d+|[a-z]+)\s+(?:minutes?|hours?)|(?:an?|\d+|[a-z]+|some|several|few)\s+"
-                    r"(?:minutes?|hours?)\s+later|(?:minutes|hours)\s+later|shortly\s+after(?:wards)?\b)", re.I)
+                    r"(?:minutes?|hours?)\s+later|(?:minutes|hours)\s+later|shortly\s+after(?:wards)?\b(?!\s+(?:\d|midnight|noon|dawn|daybreak|dusk|sunrise|sunset|nightfall)))", re.I)
 
 # a sentence that opens on another time of the same day or week: "Earlier on Sunday, ...", "Later that day, ...",
 # "Earlier in the day, ..." (the deed told next is not the one just told)
@@ -693,7 +696,7 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> b
             a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
-            and places_compatible(a, b) and (protest_sides(a, b) or (
+            and places_compatible(a, b) and (protest_sides(a, b) or defence_retold(a, b) or (
                 (_same_agent(a.actor1, b.actor1) or retold_doer(a, b)) and _same_victim(a.actor2, b.actor2)
                 and not victims_apart(a, b) and not agents_apart(a, b)))) and told_together(a, b) and not moves_on(a, b)
 
@@ -1020,7 +1023,10 @@ def merge_restatements(mentions: list[EventMention]) -> list[EventMention]:
     incidents: list[EventMention] = []
     for m in mentions:
         target: Optional[EventMention] = None
-        if m.event_type in MERGED_TYPES:
+        if m.event_type in MERGED_TYPES and m.sub_event_type in PROTEST_RANK and m.date_precision == "reported":
+            # a protest retold with no day of its own: the telling of the same sub-type first ("our march ... gas")
+            target = retold_target(m, [k for k in reversed(incidents) if same_incident(k, m, round_up)], PROTEST_RANK)
+        elif m.event_type in MERGED_TYPES:
             target = next((k for k in reversed(incidents) if same_incident(k, m, round_up)), None)
         if target is not None:
             _absorb(target, m)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Optional
 
+from sitrep.events.accompanying import accompanying_participle
 from sitrep.events.cues import sense_cue
 from sitrep.events.ontology import Ontology
 from sitrep.events.reference import (CONTEXT_TYPES, VIOLENT, cleared_of, definite, described, generic_plural, presupposed,
@@ -285,8 +286,9 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         asked = asked or open_question(_below(head, g))
         if any(negation(c) for c in g.children):
             return "conditional" if asked else "denied"
-        if lem in onto.cue("negating_verbs") and _purpose(_below(head, g)):
+        if lem in onto.cue("negating_verbs") and (_purpose(_below(head, g)) or accompanying_participle(_below(head, g))):
             continue  # "blocked roads to protest the tax": the protest is what the blockade is for, not stopped
+            # ("blocked the roundabouts, protesting against imports": the subject's own doing, events/accompanying)
         if lem in onto.cue("deny_verbs") or lem in onto.cue("negating_verbs") or called_off(g):
             return "conditional" if asked else "denied"  # "denied carrying out", "failed to reach a deal"
         if lem == "allege" or (lem == "claim" and not any(c.lemma_.lower() == "responsibility" for c in g.children)

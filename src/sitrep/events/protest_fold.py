@@ -15,13 +15,17 @@ below the shooting of marchers), at a compatible place and date, not marked as a
 incident ("Separately", "Elsewhere"); the protest's own sentences must name a protest, a riot or a crowd in so many
 words (:func:`_crowd_told`). Folded are
 
+- a fight of no one named with the police, told again ("Wednesday's clashes with police":
+  :func:`sitrep.events.clash_retold.police_clash_retold`), into any protest or riot but a peaceful one;
 - a bare violent deed (``merge.bare_deed``: "injured", "killed", "died", "beaten" with no weapon named) whose doer is
   not named, or is a state force, protesters or rioters ("a man shot his wife and then opened fire on protesters":
   the man's first deed is his own), into any protest or riot
   but a peaceful one (a deed told with a peaceful protest is what it is about: "the execution drew protest");
 - arrests and detentions with no day of their own apart from the protest's (the organiser arrested "on
   Wednesday" after a Tuesday march is an event of its own), never into a peaceful protest nor from the
-  protest's own sentence ("arrested for organising a protest" is an arrest over a protest, not at it);
+  protest's own sentence ("arrested for organising a protest" is an arrest over a protest, not at it), unless
+  told there after the force used, as a participle or a verb joined by "and" ("fired tear gas ..., and arrested
+  nine of them": :func:`sitrep.events.joined_deed.joined_after`);
 - a burning, looting or destruction by no named side or by the crowd, into a riot (a violent demonstration or
   mob violence); in the riot's own sentence only into mob violence, or where it burns what the crowd stormed, told
   again by a pronoun ("stormed the council building and set part of it on fire"); told with a peaceful protest it
@@ -49,6 +53,8 @@ import functools
 import re
 from typing import Optional
 
+from sitrep.events.clash_retold import police_clash_retold
+from sitrep.events.joined_deed import joined_after
 from sitrep.model import EventMention
 
 __all__ = ["fold_into_protests"]
@@ -181,8 +187,10 @@ def _side(m: EventMention, host: EventMention, sole: bool = False) -> bool:
         # organising an illegal protest")
         # ("used water cannon to disperse the protesters, detaining 27": a participle after the intervention told
         # is its doing, in its own sentence too)
+        # ("fired tear gas to end a sit-in ..., and took 26 of them into custody": a verb joined by "and" after the
+        # force told is its doing too)
         return host.sub_event_type != "Peaceful protest" and (host.sentence.start != m.sentence.start
-                                                              or _participle_after(m, host))
+                                                              or _participle_after(m, host) or joined_after(m, host))
     if m.sub_event_type == _PROPERTY:
         # (into a riot only: "the burning and looting in the aftermath of the protests" is no protest's deed)
         # (told in the riot's own sentence, the rules have typed both: "looted shops and clashed with police" is
@@ -202,8 +210,9 @@ def _side(m: EventMention, host: EventMention, sole: bool = False) -> bool:
         return host.sub_event_type in _VIOLENT_HOST and (generic(m) or _firebomb(m)) and _unnamed_or_side(m.actor1)
     # (never into a peaceful protest: a deed told with one is what it is about, "the execution drew protest")
     # (a victim of its own, "his wife", "a community leader", makes the deed one of its own too)
-    return m.event_type in ("Battles", "Violence against civilians") and bare_deed(m) and _unnamed_or_side(m.actor1) \
-        and _side_victim(m.actor2) and host.sub_event_type != "Peaceful protest"
+    # ("Wednesday's clashes with police": the protest's fight with the police told again, events/clash_retold)
+    return m.event_type in ("Battles", "Violence against civilians") and (bare_deed(m) or police_clash_retold(m)) \
+        and _unnamed_or_side(m.actor1) and _side_victim(m.actor2) and host.sub_event_type != "Peaceful protest"
 
 
 def _firebomb(m: EventMention) -> bool:

@@ -28,7 +28,9 @@ from sitrep.events.crowd_violence import (
     protesters_violence,
     told_absent_lemmas,
 )
+from sitrep.events.crowd_left import crowd_left_lemmas
 from sitrep.events.cues import sense_cue
+from sitrep.events.mourned import mourned_only_lemmas, mourned_tokens
 from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, TypeDef
 from sitrep.events.triggers import month_name
@@ -427,7 +429,8 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
         clause_lemmas = clause_lemmas - protest_person_lemmas(primary.tok, onto)
     # "protesters demanding lower petrol prices": a word of crowd violence that only names a price or a kind of kit
     idle = idle_violence_lemmas(primary.tok.sent, onto)
-    absent = told_absent_lemmas(primary.tok.sent, onto)  # "with no arrests reported": read by the protest rules
+    # "with no arrests reported", "the march dispersed in the afternoon": read by the protest rules as absent
+    absent = told_absent_lemmas(primary.tok.sent, onto) | crowd_left_lemmas(primary.tok.sent)
     clause_lemmas = clause_lemmas - idle
     unarmed: Optional[bool] = None
     crowd: Optional[bool] = None
@@ -440,6 +443,10 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
             # (a protest's grievance is not what happened at it: "protested the shelling by the army, which
             # killed two": neither the army nor the killing is force used on the protest)
             grief = grievance_tokens(primary.tok.sent, onto) if tdef.event_type == "Protests" else frozenset()
+            if tdef.event_type == "Protests":
+                # ("a vigil for a broadcaster who was shot dead": whom it is for, events/mourned)
+                grief = grief | mourned_tokens(primary.tok.sent, onto)
+                clause_lemmas = clause_lemmas - mourned_only_lemmas(primary.tok.sent, onto)
             sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent
                                     if not (t.dep_ == "compound" and t.head.lemma_.lower() in state) and not month_name(t)
                                     and t.i not in grief) - less_lethal_lemmas(primary.tok.sent) - idle  # "rubber bullets"

@@ -127,10 +127,11 @@ def decide(onto, tdef, sent, trig, model: Optional[dict[str, Any]] = None):  # t
     code, p = predict(model, feats)
     if code == tdef.code or p < model.get("threshold", 1.0):
         return tdef
+    from sitrep.events.crowd_left import crowd_left_lemmas
     from sitrep.events.crowd_violence import idle_violence_lemmas, told_absent_lemmas
 
     # (a cue told only as absent or as a price is none: "with no arrests reported", "lower petrol prices")
-    if not may_replace(onto, tdef.code, code, frozenset(lemmas) - told_absent_lemmas(sent, onto)
+    if not may_replace(onto, tdef.code, code, frozenset(lemmas) - told_absent_lemmas(sent, onto) - crowd_left_lemmas(sent)
                        - idle_violence_lemmas(sent, onto)):
         return tdef
     if onto.types[code].event_type in ("Protests", "Riots") and tdef.event_type not in ("Protests", "Riots"):

@@ -16,6 +16,7 @@ from sitrep.events.cues import sense_cue
 from sitrep.events.deps import RELATIVE_WORDS, child, pobj
 from sitrep.events.accusation import accused_deed, charged_that
 from sitrep.events.attack_phrases import FIRE_PREPS, armed_raid, fired_on_target, under_fire
+from sitrep.events.crowd_left import crowd_dispersed
 from sitrep.events.crowd_violence import protest_grievance
 from sitrep.events.frames import charged_deed, support_lemma
 from sitrep.events.modality import governors, past_setting, warning_report
@@ -748,13 +749,6 @@ def denied_deed(g: Group, host: Group, onto: Ontology) -> bool:
     return (g.primary(onto).tdef.event_type in VIOLENT_TYPES and g.head.pos_ == "VERB" and g.head.dep_ == "ccomp"
             and g.head.head.i == host.head.i and host.head.lemma_.lower() in onto.cue("deny_verbs")
             and child(g.head, "nsubj") is not None and deed.i == g.head.i)
-
-
-def crowd_dispersed(tok) -> bool:  # type: ignore[no-untyped-def]
-    """ "the protesters dispersed", "the crowd dispersed peacefully": "disperse" with its own active subject and no
-    object tells the crowd leaving, not force used to break it up ("police dispersed the crowd", "the crowd was
-    dispersed", "fired tear gas to disperse them")."""
-    return child(tok, "nsubj") is not None and child(tok, "dobj", "nsubjpass", "auxpass") is None
 
 
 def shots_fired(t: Trigger) -> bool:

@@ -43,7 +43,19 @@ def _lem(tok) -> str:  # type: ignore[no-untyped-def]
 
 def labour_strike(tok) -> bool:  # type: ignore[no-untyped-def]
     """The noun "strike" as a stoppage of work: "on strike" after a verb of being or going, a modifier of
-    ``labour_strike_words`` ("general", "72-hour", "armed"), or a verb of ``labour_strike_verbs`` acting on it."""
+    ``labour_strike_words`` ("general", "72-hour", "armed"), or a verb of ``labour_strike_verbs`` acting on it;
+    or a bare "the strike" in a report that tells a stoppage elsewhere (:mod:`sitrep.events.strike_retold`)."""
+    if _labour_strike_here(tok):
+        return True
+    if _lem(tok) != _STRIKE:
+        return False
+    from sitrep.events.strike_retold import strike_told_before
+
+    return strike_told_before(tok, _labour_strike_here)
+
+
+def _labour_strike_here(tok) -> bool:  # type: ignore[no-untyped-def]
+    """:func:`labour_strike` by the token's own words."""
     if _lem(tok) == _STRIKE and tok.lower_ == "striking" and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         # "striking teachers marched", "striking miners blocked the road": people on strike (a person noun
         # modified; "striking distance" is no deed either way)

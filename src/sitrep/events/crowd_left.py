@@ -1,0 +1,43 @@
+"""A crowd that dispersed of itself met no intervention (issue 11, protest sub-types).
+
+ACLED's Protest with intervention is a physical attempt by others to disperse or suppress a demonstration. "The
+march passed off peacefully and dispersed in the afternoon, police said" tells the crowd going home: "disperse"
+with an active subject and no object (:func:`crowd_dispersed`), no one breaking it up; the subject may be that
+of the verb it is coordinated with ("the march passed off calmly and dispersed": no trigger of an intervention). The protest rules read a sentence's words of intervention (cue ``protest_intervention``), and
+"disperse" is one of them; :func:`crowd_left_lemmas` gives the lemma back when every "disperse" of the sentence
+is so told, so that the rules read it as absent, like "with no arrests reported"
+(:func:`sitrep.events.crowd_violence.told_absent_lemmas`). "Police dispersed the crowd", "the crowd was
+dispersed", "fired tear gas to disperse them" keep it.
+"""
+from __future__ import annotations
+
+from sitrep.events.deps import child
+
+__all__ = ["crowd_dispersed", "crowd_left_lemmas"]
+
+_DISPERSE = frozenset({"disperse", "scatter"})
+
+
+def crowd_dispersed(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "the protesters dispersed", "the crowd dispersed peacefully", "the march passed off calmly and dispersed":
+    "disperse" with an active subject (its own, or, with none of its own, that of the verb it is coordinated with)
+    and no object tells the crowd leaving, not force used to break it up ("police dispersed the crowd", "the crowd
+    was dispersed", "fired tear gas to disperse them")."""
+    if child(tok, "dobj", "nsubjpass", "auxpass") is not None:
+        return False
+    if child(tok, "nsubj") is not None:
+        return True
+    head = tok.head
+    return tok.dep_ == "conj" and head.i != tok.i and child(head, "nsubj") is not None \
+        and child(head, "nsubjpass", "auxpass") is None
+
+
+def crowd_left_lemmas(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The lemmas of :data:`_DISPERSE` that ``sent`` tells only as a crowd leaving of itself (module docstring)."""
+    left: set[str] = set()
+    forced: set[str] = set()
+    for t in sent:
+        lem = t.lemma_.lower()
+        if lem in _DISPERSE and t.pos_ == "VERB":
+            (left if crowd_dispersed(t) else forced).add(lem)
+    return frozenset(left - forced)
