@@ -43,6 +43,7 @@ from sitrep.events.incident_steps import fold_steps
 from sitrep.events.merge import assert_sole_reference, merge_restatements
 from sitrep.events.arrests_retold import fold_retold_arrests
 from sitrep.events.foiled_plot import fold_foiled_plots
+from sitrep.events.spoils import fold_spoils
 from sitrep.events.takeover_fight import fold_takeover_fights
 from sitrep.events.protest_actors import acled_protest_sides
 from sitrep.events.protest_fold import fold_into_protests
@@ -180,6 +181,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     out = fold_takeover_fights(out)  # "recaptured the town ... killed in the battle": the taking, with its dead
     out = fold_retold_arrests(out)  # "arrested three men ... The men were detained on Wednesday": one arrest
     out = fold_foiled_plots(out)  # "foiled a terror plot with the arrest of three men": the arrests
+    out = fold_spoils(out)  # "arrested three gunmen ... Four rifles were recovered": the arrest's (or fight's) spoils
     out = fold_toll_updates(out, analysis.figures, [s.start for s in analysis.sentences], doc)  # "the toll rose to 9"
     attach_orphan_tolls(out, analysis.figures, [s.start for s in analysis.sentences], doc)
     attach_orphan_wounds(out, analysis.figures, [s.start for s in analysis.sentences], doc)  # "Four others were hurt."
