@@ -44,6 +44,7 @@ from sitrep.events.merge import assert_sole_reference, merge_restatements
 from sitrep.events.arrests_retold import fold_retold_arrests
 from sitrep.events.foiled_plot import fold_foiled_plots
 from sitrep.events.spoils import fold_spoils
+from sitrep.events.kin_victims import kin_civilians
 from sitrep.events.takeover_fight import fold_takeover_fights
 from sitrep.events.protest_actors import acled_protest_sides
 from sitrep.events.protest_fold import fold_into_protests
@@ -188,7 +189,8 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     add_doer_suicide(out, doc, analysis.figures)  # "shot and killed his wife before turning the gun on himself": 2
     out = fold_into_protests(out)  # "Police said three officers were injured and 12 people detained": the riot's
     acled_protest_sides(out)  # "police fired tear gas at marchers": Protesters (X) acted, the police intervened
-    return fold_steps(out)  # "surrounded the church and opened fire", "troops were sent to the area": the attack's
+    out = fold_steps(out)  # "surrounded the church and opened fire", "troops were sent to the area": the attack's
+    return kin_civilians(out)  # "killed ... and his younger brother wounded" by a named side: Civilians
 
 
 def _read_unit(sent, onto, blocked, place_spans, killed_toks, finder, analysis, ctx, aid, published, tok_of_time,  # type: ignore[no-untyped-def]

@@ -20,7 +20,6 @@ from sitrep.events.demonstrative_groups import demonstrative_doer, demonstrative
 from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj, subject
 from sitrep.events.merge import same_phrase
 from sitrep.events.forces_site import forces_site
-from sitrep.events.kin_victims import kin_civilians
 from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, denied_doing, frame_words, infinitive_host,
                                   intent_agent, object_controller, support_verb)
 from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, framing_deed_doer, hands_of, noun_roles,
@@ -533,7 +532,6 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
             if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
                 actor2 = person_not_place(cand, actor2, analysis.places, aid)  # "the mayor of X": the mayor
                 actor2 = person_not_state(cand, actor2, aid)  # "a Ruritanian engineer": a person, not the state
-                actor2 = kin_civilians(cand, actor2, aid, finder)  # "his younger brother wounded": Civilians
             if actor2 is None:
                 actor2 = pronoun_patient(cand, finder, aid)
                 if actor2 is not None and people_between(cand, actor2, finder):
