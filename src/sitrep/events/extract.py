@@ -44,6 +44,8 @@ from sitrep.events.merge import assert_sole_reference, merge_restatements
 from sitrep.events.arrests_retold import fold_retold_arrests
 from sitrep.events.kin_deaths import drop_kin_deaths
 from sitrep.events.foiled_plot import fold_foiled_plots
+from sitrep.events.spoils import fold_spoils
+from sitrep.events.kin_victims import kin_civilians
 from sitrep.events.takeover_fight import fold_takeover_fights
 from sitrep.events.other_deeds import other_deeds
 from sitrep.events.protest_actors import acled_protest_sides
@@ -184,13 +186,15 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     out = fold_takeover_fights(out)  # "recaptured the town ... killed in the battle": the taking, with its dead
     out = fold_retold_arrests(out)  # "arrested three men ... The men were detained on Wednesday": one arrest
     out = fold_foiled_plots(out)  # "foiled a terror plot with the arrest of three men": the arrests
+    out = fold_spoils(out)  # "arrested three gunmen ... Four rifles were recovered": the arrest's (or fight's) spoils
     out = fold_toll_updates(out, analysis.figures, [s.start for s in analysis.sentences], doc)  # "the toll rose to 9"
     attach_orphan_tolls(out, analysis.figures, [s.start for s in analysis.sentences], doc)
     attach_orphan_wounds(out, analysis.figures, [s.start for s in analysis.sentences], doc)  # "Four others were hurt."
     add_doer_suicide(out, doc, analysis.figures)  # "shot and killed his wife before turning the gun on himself": 2
     out = fold_into_protests(out)  # "Police said three officers were injured and 12 people detained": the riot's
     acled_protest_sides(out)  # "police fired tear gas at marchers": Protesters (X) acted, the police intervened
-    return fold_steps(out)  # "surrounded the church and opened fire", "troops were sent to the area": the attack's
+    out = fold_steps(out)  # "surrounded the church and opened fire", "troops were sent to the area": the attack's
+    return kin_civilians(out)  # "killed ... and his younger brother wounded" by a named side: Civilians
 
 
 def _read_unit(sent, onto, blocked, place_spans, killed_toks, finder, analysis, ctx, aid, published, tok_of_time,  # type: ignore[no-untyped-def]

@@ -1,0 +1,83 @@
+"""Weapons seized by nobody named, after an arrest or a fight, are that operation's spoils (issue 16).
+
+Reports of an operation end with what was found on the men it killed or caught: "Weapons, ammunition and
+communication equipment were recovered", "several rifles and a gun truck were recovered", "arrested three suspected
+gunmen ... and seized four rifles", "An IED, two pistols and grenades were recovered from the vehicle". The clause
+reading makes the seizure a disrupted weapons use (ontology: sd.disrupted); ACLED codes it as an event of its own
+only without a wider engagement, and a seizure made in an arrest is coded as the arrest.
+``merge.fold_side_deeds`` already folds a seizure whose doer is the attack's own; one with no doer told (the
+passive "were recovered") stays an event of its own there, since a drone shot down or a bomb defused by nobody named
+keeps an attack from happening.
+
+:func:`fold_spoils` folds an asserted disrupted weapons use whose trigger is a verb of taking or finding (recover,
+seize, capture, confiscate, find; not "intercepted", "defused", "shot down") and whose doer is untold, or the host's
+own, into:
+- an asserted arrest told in the same sentence or a sentence before it, within a paragraph;
+- an asserted violent event (no territorial one) told in a sentence before it, within a paragraph;
+at a compatible place and date (``merge.places_compatible``, ``merge.dates_compatible``), not marked as another
+incident (``merge.told_separate``: "Separately, police recovered ..."). With no such host ("Police recovered an IED
+from a roadside") it stays an event of its own.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
+
+__all__ = ["fold_spoils"]
+
+_DISRUPTED = "Disrupted weapons use"
+_ARRESTS = "Arrests"
+# verbs of taking or finding (data/event_sense_cues.tsv, inventory_verbs, the seizing ones), as written
+_TAKING = re.compile(r"^(?:recover|seiz|captur|confiscat|found|find)", re.I)
+
+
+def _taken(m: EventMention) -> bool:
+    return m.sub_event_type == _DISRUPTED and m.modality == "asserted" and m.trigger is not None \
+        and bool(_TAKING.match(m.trigger.text))
+
+
+def _host(m: EventMention, hosts: list[EventMention]) -> Optional[EventMention]:
+    from sitrep.events.merge import NEAR_CHARS, dates_compatible, places_compatible, told_separate
+
+    if not _taken(m) or told_separate(m):
+        return None
+    for k in reversed(hosts):
+        same = k.sentence.start == m.sentence.start
+        if same and k.sub_event_type != _ARRESTS:
+            continue  # "stormed the post and seized weapons": CASE codes both (merge.fold_side_deeds)
+        if k.sentence.start > m.sentence.start:
+            continue
+        if not same and m.sentence.start - max([k.sentence.end, *(e.end for e in k.evidence)]) > NEAR_CHARS:
+            continue
+        if m.actor1 is not None and not m.actor1.entity_id.startswith("x:") and (
+                k.actor1 is None or k.actor1.entity_id != m.actor1.entity_id):
+            continue
+        if places_compatible(k, m) and dates_compatible(k, m):
+            return k
+    return None
+
+
+def _join(host: EventMention, m: EventMention) -> None:
+    """The seizure's sentences become the host's evidence (a telling of the same operation)."""
+    for told in (m.sentence, *m.evidence):
+        if told != host.sentence and told not in host.evidence:
+            host.evidence.append(told)
+
+
+def fold_spoils(mentions: list[EventMention]) -> list[EventMention]:
+    """The mentions with the seizures of an operation folded into it (module docstring); order kept."""
+    from sitrep.events.merge import TERRITORIAL
+
+    hosts = [k for k in mentions if k.modality == "asserted" and (
+        k.sub_event_type == _ARRESTS
+        or (k.event_type in VIOLENT_EVENT_TYPES and k.sub_event_type not in TERRITORIAL))]
+    kept = []
+    for m in mentions:
+        host = _host(m, hosts) if hosts else None
+        if host is not None:
+            _join(host, m)
+        else:
+            kept.append(m)
+    return kept
