@@ -12,3 +12,28 @@ def test_a_village_spelled_like_a_town_of_another_region_is_left_blank(run):
                       "between Ourense and Lugo were cancelled, said Xulia Brandariz, a regional officer."))
     assert "Ourense" in ps and ps["Ourense"].lat is not None
     assert "Cebreiro" not in ps or ps["Cebreiro"].lat is None
+
+
+def _scored(name, lat, lon, match, pop=20_000):  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    from sitrep.geo.gazetteer import Entry
+    from sitrep.geo.recognize import Candidate
+    from sitrep.geo.resolve import Scored
+
+    e = Entry(1, name, name, lat, lon, "P", "PPL", "SO", "", "", pop)
+    return Scored(Candidate(0, len(name), name, [e], match), [e], np.zeros((1, 1)), {}, confidence=0.9)
+
+
+def test_a_province_town_reported_from_the_capital_keeps_its_point():
+    # a loosely spelt town about 200 km from the capital whose dateline reports it (Buulobarde from Mogadishu:
+    # tests/data/conflict_reports c08 lost its place to a 150 km reach) keeps its point; one near 300 km off does not
+    from sitrep.geo.variant_towns import variant_towns_far_off
+
+    capital = _scored("Mogadishu", 2.04, 45.34, "exact", 2_500_000)
+    near = _scored("Buulobarde", 3.85, 45.57, "variant")
+    variant_towns_far_off([capital, near], 0.2)
+    assert near.confidence == 0.9
+    far = _scored("Ceelbuur", 4.69, 46.62, "variant")  # about 330 km from the capital
+    variant_towns_far_off([capital, far], 0.2)
+    assert far.confidence == 0.0

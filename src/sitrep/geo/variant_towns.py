@@ -5,19 +5,22 @@ the spelling it finds is often another town's: "Miyapur", a Hyderabad suburb the
 in West Bengal, 1,150 km off; "Cebreiro" of "Pedrafita do Cebreiro" as Cabrero in Extremadura; "Suame", a Kumasi
 suburb, as a Peruvian village; "Bariyarpur" of a Bihar village, "Kitaakita" of a Japanese one, "the Drina" as a
 Serbian village. Such a town (a place of under ``LONE_TOWN_MAX`` people matched by no name of its own) that lies
-more than ``LOCAL_KM`` from every other town the text resolves keeps no point (blank beats wrong). A variant town
-near the story's other towns keeps its point ("Kwall" near Jos), and so does one in a text with no other town to
-judge by.
+more than ``VARIANT_KM`` from every other town the text resolves keeps no point (blank beats wrong). A variant town
+near the story's other towns keeps its point ("Kwall" near Jos; "Bulo Burde", Buulobarde, 200 km from a Mogadishu
+dateline: a province's town is often that far from the capital that reports it), and so does one in a text with no
+other town to judge by.
 """
 from __future__ import annotations
 
 from sitrep.geo.gazetteer import precision_of
 from sitrep.geo.resolve import Scored, haversine_km
 
+VARIANT_KM = 250.0  # beyond a local story's reach (local_story.LOCAL_KM, 150 km): a province's town reported from the capital
+
 
 def variant_towns_far_off(scored: list[Scored], threshold: float) -> None:
     """See the module's doc."""
-    from sitrep.geo.local_story import LOCAL_KM, LONE_TOWN_MAX
+    from sitrep.geo.local_story import LONE_TOWN_MAX
 
     picked = [(sc, sc.city or sc.entries[sc.best]) for sc in scored
               if not sc.cand.blank and sc.confidence >= threshold]
@@ -26,5 +29,5 @@ def variant_towns_far_off(scored: list[Scored], threshold: float) -> None:
         if sc.cand.match != "variant" or sc.city is not None or e.population >= LONE_TOWN_MAX:
             continue
         others = [o for o2, o in towns if o2 is not sc and o.gid != e.gid and o2.cand.match != "variant"]
-        if others and all(haversine_km(e.lat, e.lon, o.lat, o.lon) > LOCAL_KM for o in others):
+        if others and all(haversine_km(e.lat, e.lon, o.lat, o.lon) > VARIANT_KM for o in others):
             sc.confidence = 0.0
