@@ -37,6 +37,7 @@ from sitrep.events.claimant import claimant_of
 from sitrep.events.crime import article_cues, ordinary_crime
 from sitrep.events.date import choose_date
 from sitrep.events.fronted_time import share_fronted_time
+from sitrep.events.participle_background import share_head_background
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.deps import tokens_of
 from sitrep.events.incident_steps import fold_steps
@@ -46,6 +47,7 @@ from sitrep.events.kin_deaths import drop_kin_deaths
 from sitrep.events.foiled_plot import fold_foiled_plots
 from sitrep.events.spoils import fold_spoils
 from sitrep.events.kin_victims import kin_civilians
+from sitrep.events.contested_blame import drop_contested_doers
 from sitrep.events.takeover_fight import fold_takeover_fights
 from sitrep.events.other_deeds import other_deeds
 from sitrep.events.protest_actors import acled_protest_sides
@@ -172,6 +174,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     fill_incident_dates(out, doc, analysis.times, published)
     mark_older_incidents(out, published)  # "A man was shot Tuesday. Last month, two were killed nearby.": 1
     share_fronted_time(out)  # "In 2023, a march was broken up by police, who arrested 12 students": all in 2023
+    share_head_background(out, doc)  # "gunmen attacked ... in 2023, killing 1,200 and taking 251 hostages": all old
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
     credit_restated_doer(out, finder, doc_text(doc))  # "X may have been poisoned." ... "X was poisoned by Y": Y
     credit_told_doer(out, finder, doc_text(doc))  # "A bomb killed 12. It was carried out by X.": X
@@ -194,6 +197,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     out = fold_into_protests(out)  # "Police said three officers were injured and 12 people detained": the riot's
     acled_protest_sides(out)  # "police fired tear gas at marchers": Protesters (X) acted, the police intervened
     out = fold_steps(out)  # "surrounded the church and opened fire", "troops were sent to the area": the attack's
+    out = drop_contested_doers(out, doc_text(doc))  # "The army accused X of firing ... X said the army fired": no doer
     return kin_civilians(out)  # "killed ... and his younger brother wounded" by a named side: Civilians
 
 

@@ -58,6 +58,7 @@ from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
 from sitrep.nlp.ages import told_as_age
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
 from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
+from sitrep.nlp.deed_tally import deed_tally
 from sitrep.nlp.victims import fatal_phrase, injury_noun, lost_life, hospitalised_hurt, suffered_injury, survived_injury, tried_deed, victim_counts
 from sitrep.resources import data_path
 
@@ -1172,7 +1173,9 @@ def war_total(fig: Figure, action: _Action, sent: Any, text: str) -> bool:
                 return True
     if not _perfect_clause(v):
         return False
-    return any(n.lemma_.lower() in SPAN_NOUNS or _told_long(n, SPAN_LENGTHS) for n in _subjects_of(v))
+    subjects = _subjects_of(v)
+    return any(n.lemma_.lower() in SPAN_NOUNS or _told_long(n, SPAN_LENGTHS) for n in subjects) \
+        or deed_tally(v, subjects)
 
 
 def _told_long(n: Any, lengths: frozenset[str]) -> bool:

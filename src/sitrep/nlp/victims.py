@@ -26,6 +26,7 @@ import functools
 import re
 from typing import Any, Iterator, Optional
 
+from sitrep.nlp.death_idioms import death_idiom
 from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_attr, doc_text
 from sitrep.resources import data_rows
 
@@ -216,9 +217,9 @@ def found_dead_with(v: Any) -> Optional[Any]:
 
 
 def lost_life(v: Any) -> bool:
-    """ "lost their lives", "lost his life": the subject of "lose" with "life" as its object died."""
-    return v.lemma_.lower() == "lose" and v.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("life", "lives") for c in v.children)
+    """ "lost their lives", "lost his life", "paid the supreme price", "embraced shahadat": the subject of a death
+    idiom (``nlp/death_idioms``) died."""
+    return death_idiom(v)
 
 
 def fatal_phrase(v: Any) -> bool:

@@ -1,0 +1,48 @@
+"""A blame the accused throws back names no doer: "The army accused the M23 of firing the shells. The M23 denied it
+and said the shells had been fired by the army." Each side's word is the other's accusation; blank beats wrong.
+
+An accusation (PLOVER ACCUSE, accuser A, accused X) is contested when, in its sentence or the next, a deed told as a
+claim (modality claimed) names A as its doer, or another accusation lays a deed on A by X. Then no violent event
+keeps a doer whose words lie in those sentences (the accused X read off the accusation, A off the counter-claim):
+neither side's word decides. A doer the text asserts elsewhere ("the army shelled the town") is kept."""
+from __future__ import annotations
+
+from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
+
+__all__ = ["drop_contested_doers"]
+
+
+def _adjacent(text: str, first: EventMention, later: EventMention) -> bool:
+    """``later`` is told in the sentence of ``first`` or the one right after it."""
+    if later.sentence.start == first.sentence.start:
+        return True
+    if later.sentence.start < first.sentence.end:
+        return False
+    gap = text[first.sentence.end:later.sentence.start]
+    return not gap.strip()
+
+
+def drop_contested_doers(events: list[EventMention], text: str) -> list[EventMention]:
+    for acc in events:
+        if acc.plover != "ACCUSE" or acc.actor1 is None or acc.actor2 is None:
+            continue
+        accuser, accused = acc.actor1.entity_id, acc.actor2.entity_id
+        if accuser == accused:
+            continue
+        counter = [e for e in events if e is not acc and _adjacent(text, acc, e) and e.actor1 is not None
+                   and e.actor1.entity_id == accuser and (
+                       e.event_type in VIOLENT_EVENT_TYPES and e.modality == "claimed"
+                       or e.plover == "ACCUSE" and e.actor2 is not None and e.actor2.entity_id == accuser)]
+        counter += [e for e in events if e.plover == "ACCUSE" and _adjacent(text, acc, e) and e.actor1 is not None
+                    and e.actor1.entity_id == accused and e.actor2 is not None and e.actor2.entity_id == accuser]
+        if not counter:
+            continue
+        spans = [(acc.sentence.start, acc.sentence.end)] + [(e.sentence.start, e.sentence.end) for e in counter]
+        for e in events:
+            a = e.actor1
+            if e.event_type not in VIOLENT_EVENT_TYPES or a is None or a.span is None:
+                continue
+            if a.entity_id in (accuser, accused) and any(lo <= a.span.start < hi for lo, hi in spans):
+                e.actor1 = None
+                e.associates = []
+    return events
