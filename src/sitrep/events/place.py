@@ -16,6 +16,7 @@ from typing import Optional
 
 from sitrep.events.deps import child, overlaps, pobj, tokens_of
 from sitrep.events.distance_ref import distance_reference
+from sitrep.events.heading_place import inside, paragraph_heading
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import lemma
 from sitrep.events.triggers import SETTLEMENT_WORDS, Group, Trigger
@@ -455,13 +456,17 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
         fine_sent = None if fine_sent is not None and unknown_site(fine_sent) else fine_sent
     elif fine_clause is None and fine_sent is not None and unknown_site(fine_sent):
         site, site_how, fine_sent = fine_sent, "sentence", None
+    pa, pb = paragraph_bounds(doc_text(doc), sent.start_char, sent.end_char)
+    heading = None if primary.tdef.own_place_only else paragraph_heading(doc, tok_of_place, pa)
+    if heading is not None and not usable(heading):
+        heading = None
     if fine_clause is not None:
-        return fine_clause, "clause"
+        # "Atbara: drones struck ..., cutting power across River Nile state": the heading's town is more precise
+        return (heading, "paragraph") if heading is not None and inside(heading, fine_clause) else (fine_clause, "clause")
     if fine_sent is not None:
-        return fine_sent, "sentence"
+        return (heading, "paragraph") if heading is not None and inside(heading, fine_sent) else (fine_sent, "sentence")
     if not primary.tdef.own_place_only:
         # the paragraph's towns before this sentence, nearest first: resolved and confident ones only
-        pa, pb = paragraph_bounds(doc_text(doc), sent.start_char, sent.end_char)
         in_para = [p for p, ts in tok_of_place if ts and pa <= p.span.start < pb and doc[ts[0]].i not in sent_idx
                    and p.precision in ("point", "town") and resolved(p) and p.confidence >= ARTICLE_PLACE_MIN_CONF
                    and located(ts)]
@@ -470,6 +475,9 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
         # a paragraph about one town places its unplaced events there; one that moves between towns does not
         if before and len({p.geonameid or p.name for p in before}) == 1:
             return max(before, key=lambda p: p.span.start), "paragraph"
+        # a round-up's paragraph heading ("Nyala: an air strike hit the market"): where its events happened
+        if heading is not None and (coarse_any is None or heading.country == coarse_any.country):
+            return heading, "paragraph"
     if fallback_place is not None and (coarse_any is None or fallback_place.country == coarse_any.country) \
             and fallback_place.precision not in coarse:
         return fallback_place, "article"

@@ -323,6 +323,9 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                 if pos == "VERB" and p.tdef.code == "battles.nsa_overtakes" and lemma(tok) in onto.cue("movement_verbs") \
                         and any(d in DESTINATION_PREPS for d in p.deps) and not ground_reached(tok, onto, place_spans):
                     continue  # "advancing toward victory", "advanced into double digits": no place reached
+                if pos == "VERB" and lemma(tok) == "engage" and p.deps and not all(
+                        on_object_side(tok, near[d]) for d in p.deps):
+                    continue  # "the rebels engaged a mediator": the foe is not what was engaged, no fight
                 if pos == "VERB" and p.deps and support_lemma(tok) and all(
                         deed_object(tok, near[d], onto, listable) for d in p.deps):
                     continue  # "carried out the strike", "launched strikes": the deed noun is the trigger, not its verb

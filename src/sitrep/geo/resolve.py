@@ -1219,6 +1219,7 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     feature_towns.feature_towns_far_off(scored, text, ranker.threshold)
     story_unit.towns_outside_the_story_unit(scored, text, ctx, ranker.threshold)
     variant_towns.variant_towns_far_off(scored, ranker.threshold)
+    item_datelines.towns_off_their_item(scored, text, ranker.threshold)
     if trace is not None:
         trace.extend(scored)
     places: list[Place] = []
@@ -1252,4 +1253,4 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     return places
 
 
-from sitrep.geo import building_towns, feature_towns, local_story, story_unit, variant_towns  # noqa: E402  (their rules use this module's Scored and helpers)
+from sitrep.geo import building_towns, feature_towns, item_datelines, local_story, story_unit, variant_towns  # noqa: E402  (their rules use this module's Scored and helpers)
