@@ -127,8 +127,14 @@ def test_a_by_phrase_of_an_event_noun_hung_on_the_verb_that_takes_it(ann):
 
 
 def test_sports_fans_who_fight_are_the_actors(ann):
-    ev = violent(ann, "The fans clashed with police outside the stadium.")[0]
-    assert a1(ev) == "The fans"
+    # (a riot, no battle: ACLED Mob violence; branch protests4, subtype fan_clash)
+    import datetime as dt
+
+    from sitrep.nlp.annotate import DocContext
+
+    evs = ann.annotate("The fans clashed with police outside the stadium.", DocContext("r1", published=dt.date(2023, 5, 6))).events
+    assert [e.sub_event_type for e in evs] == ["Mob violence"]
+    assert a1(evs[0]) == "The fans"
 
 
 def test_a_group_led_assault_names_the_leading_group_even_when_tagged_as_a_common_noun(ann):

@@ -10,6 +10,7 @@ from sitrep.events.deps import RELATIVE_WORDS, child
 from sitrep.events.modality import governors
 from sitrep.events.ontology import Ontology
 from sitrep.events.person_gender import disagrees, gender_of
+from sitrep.events.quoted_pronoun import third_person_quoted
 from sitrep.events.roles import ActorFinder, is_person
 from sitrep.events.triggers import Group
 from sitrep.model import ActorRef, EventMention, Span
@@ -32,6 +33,8 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
     forces = base not in PRONOUNS  # "the troops", "those forces": an armed side, never a rights group or a person
     if base in ("we", "i"):  # a quoted speaker or their side, never the actor of the previous event
         return quoted_speaker(pron, finder) or (pronoun_speaker(pron, onto, finder) if base == "i" else None)
+    if third_person_quoted(pron):
+        return None  # '"They shot at us," said X': neither X nor the doer told before (events/quoted_pronoun)
     if both_sides_before(pron, finder):
         return None  # "X killed Y after they attacked ...": they may be either side, a guess
     if answers(pron):

@@ -39,6 +39,7 @@ from sitrep.events.date import shifts_away
 from sitrep.events.roles import _DET
 from sitrep.events.retold_protest import retold_target
 from sitrep.events.return_fire import defence_retold
+from sitrep.events.vague_first import day_within, vague_first_telling
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 from sitrep.nlp.actor_lexicon import UNK_PREFIX
 from sitrep.resources import data_rows
@@ -631,7 +632,8 @@ def told_together(a: EventMention, b: EventMention) -> bool:
         return True
     if not _weak_place(a) and not _weak_place(b):
         return True
-    return b.sentence.start - _last_end(a) <= NEAR_CHARS or _bare_retelling(a, b)
+    # ("shot dead last week" ... "was shot ... on May 8": the first telling in passing, events/vague_first)
+    return b.sentence.start - _last_end(a) <= NEAR_CHARS or _bare_retelling(a, b) or vague_first_telling(a, b)
 
 
 def _bare_retelling(a: EventMention, b: EventMention) -> bool:
@@ -835,7 +837,8 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
     if restates and (_weak_place(keep) or keep.place_source == "sentence") and not _weak_place(other) \
             and other.place_source == "clause":  # the deed's own clause places it better than a name of its sentence
         keep.place, keep.place_source = other.place, other.place_source
-    if restates and keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None:
+    if restates and (keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None
+                     or day_within(keep, other)):  # "last week" ... "on May 8": the day in that week
         keep.time, keep.date_start, keep.date_end, keep.date_precision = (other.time, other.date_start,
                                                                           other.date_end, other.date_precision)
     keep.figures.extend(f for f in other.figures if f not in keep.figures)

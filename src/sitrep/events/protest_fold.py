@@ -249,12 +249,15 @@ def _participle_after(m: EventMention, host: EventMention) -> bool:
 
 
 def _side_victim(a) -> bool:  # type: ignore[no-untyped-def]
-    """No victim named, people at large (Civilians), or one of a protest's sides: protesters, rioters, police or
-    troops, told by name or by words ("three officers", "policemen", "a protester")."""
+    """No victim named, people at large (Civilians, or the kin of a witness told by "whose": "a farmer whose nephew
+    was wounded"), or one of a protest's sides: protesters, rioters, police or troops, told by name or by words
+    ("three officers", "policemen", "a protester")."""
     from sitrep.events.ontology import load_ontology
 
     if a is None or a.entity_id in ("CIVILIANS", "x:protesters") or _unnamed_or_side(a):
         return True
+    if a.name.lower().startswith("whose "):
+        return True  # "a farmer whose nephew was wounded": a witness's kin, people at large (not the doer's wife)
     if not a.entity_id.startswith("x:"):
         return False
     onto = load_ontology()

@@ -42,6 +42,7 @@ _INSTRUMENTS = {"instrument_air": "instrument_air", "instrument_shelling": "inst
                 "instrument_chemical": "instrument_chemical", "instrument_ied": "instrument_ied"}
 _CIVILIAN_IDS = frozenset({"CIVILIANS"})
 _VIOLENT_ADJ = frozenset({"violent", "violently"})
+_RIOT_WORDS = frozenset({"riot", "rioter"})  # protest words that tell no demonstration ("fans rioted")
 _RESISTANCE = frozenset({"resistance", "shot", "bloodshed"})
 # fighting told beside a "without ...": a toll or a weapon's strike means the takeover was not peaceful
 _FIGHT_TOLD = frozenset({"kill", "killed", "dead", "wound", "shelling", "airstrike", "bombardment"})
@@ -146,6 +147,14 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
         elif cond == "protester_doer":
             # "protesters attacked police officers": the protesters' deed, not force used on them
             ok = doer_protesters
+        elif cond == "fan_clash":
+            # "football fans fought running battles with police", "fans rioted after a match": sports fans fighting
+            # or rioting, with no protest told in the sentence, are a mob, not demonstrators (ACLED Mob violence;
+            # cue sport_fan_words)
+            sent = sentence_lemmas or frozenset(clause_lemmas)
+            fight = tdef.event_type == "Riots" or bool(clause_lemmas & onto.cue("crowd_clash_verbs"))
+            ok = (fight and bool(sent & onto.cue("sport_fan_words"))
+                  and not sent & ((onto.cue("protest_words") - _RIOT_WORDS) | onto.cue("crowd_clash_armed")))
         elif cond == "crowd_police_clash":
             # "workers clashed with police", "clashes between police and supporters of the mayor": a crowd of
             # unarmed people fighting state forces is a violent demonstration (ACLED), unless an armed group is
@@ -246,7 +255,7 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
 # the refine conditions that read who the victims are
 _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian"})
 # the refine conditions that read the whole sentence, not only the clause
-SENTENCE_CONDITIONS = frozenset({"crowd_police_clash", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
+SENTENCE_CONDITIONS = frozenset({"fan_clash", "crowd_police_clash", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest"})
 # the refine conditions that read :func:`trigger_marks`
 _MARK_CONDITIONS = frozenset({"mob", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
