@@ -340,6 +340,12 @@ def unknown_site(p: Place) -> bool:
     return p.precision == "point" and not resolved(p)
 
 
+def _heading_within(heading: Optional[Place], fine: Place, how: str) -> tuple[Place, str]:
+    """The paragraph's heading town when it lies inside the clause's or sentence's place ("Atbara: drones struck ...,
+    cutting power across River Nile state": the heading is more precise), else that place (events/heading_place)."""
+    return (heading, "paragraph") if heading is not None and inside(heading, fine) else (fine, how)
+
+
 def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent_idx: set[int], onto: Ontology,  # type: ignore[no-untyped-def]
                  analysis: Analysis, tok_of_place, fallback_place: Optional[Place],
                  actor_spans: list) -> tuple[Optional[Place], str]:
@@ -461,10 +467,9 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
     if heading is not None and not usable(heading):
         heading = None
     if fine_clause is not None:
-        # "Atbara: drones struck ..., cutting power across River Nile state": the heading's town is more precise
-        return (heading, "paragraph") if heading is not None and inside(heading, fine_clause) else (fine_clause, "clause")
+        return _heading_within(heading, fine_clause, "clause")
     if fine_sent is not None:
-        return (heading, "paragraph") if heading is not None and inside(heading, fine_sent) else (fine_sent, "sentence")
+        return _heading_within(heading, fine_sent, "sentence")
     if not primary.tdef.own_place_only:
         # the paragraph's towns before this sentence, nearest first: resolved and confident ones only
         in_para = [p for p, ts in tok_of_place if ts and pa <= p.span.start < pb and doc[ts[0]].i not in sent_idx
