@@ -54,3 +54,16 @@ def test_killing_a_vigil_mourns_is_told_once_on_its_day(ann):  # type: ignore[no
                          "police said.")
     attacks = [(e.sub_event_type, e.date_start) for e in evs if e.event_type == "Violence against civilians"]
     assert attacks == [("Attack", dt.date(2025, 5, 28))], attacks
+
+
+def test_clashes_of_the_week_keep_the_week_when_retold_with_a_day(ann):  # type: ignore[no-untyped-def]
+    # only a first telling with nothing of its own takes the later telling's day (events/vague_first); a week's
+    # clashes that absorb a retelling ("gunfire at night", lent Tuesday by the next paragraph) stay the week's
+    text = ("TRIPOLI, Libya — Clashes between two rival militias in the capital this week have killed at least nine "
+            "people, including a child, the health ministry said on Thursday.\n\nThe fighting, between a brigade loyal "
+            "to the defence ministry and a group that holds parts of the Abu Salim district, has flared again and again "
+            "since it began near the port. Residents described heavy gunfire and blasts at night.\n\nOn Tuesday, a "
+            "shell hit a clinic in the Ain Zara area during the morning shift, wounding two nurses, the ministry said.")
+    an = ann.annotate(text, DocContext("d1", published=dt.date(2025, 2, 13)))
+    clash = [e for e in an.events if e.trigger is not None and e.trigger.text == "Clashes"]
+    assert clash and clash[0].date_precision == "week", [(e.trigger and e.trigger.text, e.date_precision) for e in an.events]

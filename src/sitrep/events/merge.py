@@ -39,7 +39,7 @@ from sitrep.events.date import shifts_away
 from sitrep.events.roles import _DET
 from sitrep.events.retold_protest import retold_target
 from sitrep.events.return_fire import defence_retold
-from sitrep.events.vague_first import day_within, vague_first_telling
+from sitrep.events.vague_first import vague_first_telling
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 from sitrep.nlp.actor_lexicon import UNK_PREFIX
 from sitrep.resources import data_rows
@@ -790,6 +790,7 @@ def run_of_deeds(m: EventMention) -> bool:
 
 
 def _absorb(keep: EventMention, other: EventMention) -> None:
+    vague_first = vague_first_telling(keep, other)  # read before the doer and victim below are lent
     if other.modality == "claimed" and keep.modality != "claimed":
         # one side's account of an incident told as fact ("Russia said the missile was fired by Ukrainian forces")
         # lends no doer, toll, place, date or type: only its sentence, as evidence of the incident
@@ -838,7 +839,8 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
             and other.place_source == "clause":  # the deed's own clause places it better than a name of its sentence
         keep.place, keep.place_source = other.place, other.place_source
     if restates and (keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None
-                     or day_within(keep, other)):  # "last week" ... "on May 8": the day in that week
+                     or vague_first):  # "last week" ... "on May 8": the day in that week
+        # (only a first telling with nothing of its own: "clashes this week" retold as one day's fighting keeps its week)
         keep.time, keep.date_start, keep.date_end, keep.date_precision = (other.time, other.date_start,
                                                                           other.date_end, other.date_precision)
     keep.figures.extend(f for f in other.figures if f not in keep.figures)
