@@ -35,6 +35,9 @@ from sitrep.textnorm import fold_name
 
 _LIST_END = re.compile(r"^\s*,?\s*(?:and|or)\s*$", re.I)
 _CONTAIN = re.compile(r"^\s*(?:,|,?\s*in(?:\s+the)?|,?\s*of(?:\s+the)?|\()\s*$", re.I)
+# "X, in central Mali", "X in north-eastern Nigeria": the same, a part of the container named by its compass side
+_CONTAIN_PART = re.compile(
+    r"^\s*,?\s*in(?:\s+the)?\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|mid)(?:ern)?\s*$", re.I)
 # "the Seychelles capital, Victoria", "Kenya's capital Nairobi": the name after lies in the country before
 _CAPITAL_AFTER = re.compile(r"^(?:'s)?\s+(?:capital|capital\s+city)\s*,?\s*$", re.I)
 # "Victoria, the capital of the Seychelles", "Suva, Fiji's capital": the name before lies in the country after
@@ -62,7 +65,8 @@ def _containers(text: str, cands: list[Candidate]) -> dict[int, int]:
         if _capital_of(b, gap, a, after=False):
             out[i] = i + 1
             continue
-        if len(gap) <= 12 and _CONTAIN.match(gap) and "demonym" not in (a.cue, b.cue):
+        near = len(gap) <= 12 and _CONTAIN.match(gap) or _CONTAIN_PART.match(gap)  # "X, in central Y" too
+        if near and "demonym" not in (a.cue, b.cue):
             if gap.strip() == "," and i + 2 < len(cands) and _LIST_END.match(text[b.end:cands[i + 2].start]):
                 continue  # "X, Y and Z": a list of places, not X in Y
             if gap.strip() == "," and i + 2 < len(cands) and text[b.end:cands[i + 2].start].strip() == "," \
@@ -582,7 +586,7 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
             es = fit or [e for e in es if precision_of(e) == "region" and e.primary] or es
             outside = not fit and (_town_comma_unit(text, cands, i, contains[i]) or _alias_in_unit(text, cands, i, contains[i]))
             outside = outside and _outside(es, container, dg.focus) or not fit and _town_in_another_unit(
-                text, cands, i, contains[i], es, container)
+                text, cands, i, contains[i], es, container) or not fit and _in_part_of(text, c, es, cands[contains[i]])
         elif story:
             # the story's country (from all its articles, ctx.country_focus): a town of that name there is meant
             fit = [e for e in es if e.country == story and e.primary and precision_of(e) not in ("country", "region")]
@@ -813,6 +817,18 @@ def _alias_in_unit(text: str, cands: list[Candidate], i: int, j: int) -> bool:
     c = cands[i]
     return j == i + 1 and c.match == "exact" and not any(e.primary for e in c.entries) and bool(
         re.match(r"^\s*in(?:\s+the)?\s*$", text[c.suffix_end or c.end:cands[j].start]))
+
+
+def _in_part_of(text: str, c: Candidate, es: list[Entry], unit: Candidate) -> bool:
+    """``c`` is written "X, in central Y" / "X in north-eastern Y" (a compass part of Y, a country or first-level unit
+    by its own name), every entry of X is a town and none lies in Y: a place the gazetteer lacks ("Boni, in central
+    Mali" is no Bonn), left blank. No list reads so, unlike "X, Y"; a country is not (the US "in southern Syria" is
+    where its troops are)."""
+    if not es or any(precision_of(e) != "town" for e in es):
+        return False
+    if not _CONTAIN_PART.match(text[c.suffix_end or c.end:unit.start]):
+        return False
+    return any(k.primary and precision_of(k) in ("country", "province") for k in unit.entries)
 
 
 def _town_in_another_unit(text: str, cands: list[Candidate], i: int, j: int, es: list[Entry],
