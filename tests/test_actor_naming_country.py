@@ -92,6 +92,13 @@ def test_bare_soldiers_take_the_one_country_of_the_report(ann):
     assert _id(ev.actor2) == "PAK_POLICE"
 
 
+def test_a_bare_air_force_is_the_military_of_the_one_country_of_the_report(ann):
+    # a state's air force is part of its military (data/bare_forces.tsv; tests/data/war_reports2 v07's communique)
+    ev = _deed(ann, "The army said on Sunday that the air force struck a column of fighters near Douentza, in central "
+                    "Mali, killing about ten of them.", "struck")
+    assert _id(ev.actor1) == "MLI_MIL"
+
+
 def test_bare_soldiers_stay_blank_when_another_state_is_in_play(ann):
     ev = _deed(ann, "Turkish troops entered the town of Afrin on Monday. Soldiers shelled a village near Aleppo, "
                     "killing three civilians.", "shelled")
