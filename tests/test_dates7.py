@@ -69,3 +69,16 @@ def test_anniversary_day_lies_years_back():
     # a day told in its own right near "a year" stays this year's
     ts = find_times("A year after the floods, gunmen attacked Kesselby on 12 May.", D(2025, 5, 16))
     assert [(t.start, t.end) for t in ts if t.span.text == "12 May"] == [(D(2025, 5, 12), D(2025, 5, 12))]
+
+
+# -- a deed in a "when" clause hung on a date takes that date (events/when_time) ------------------------------------
+
+def test_when_clause_on_a_date_takes_that_date(ann):
+    evs = _events(ann, "Fighters attacked an army post in Marivel on Saturday, killing six soldiers. The attack followed "
+                       "a smaller one in the early hours of 21 October, when militants fired mortars at a police "
+                       "station in Brenholt, wounding three officers.", D(2025, 10, 28))
+    assert evs["attacked"][1:] == (D(2025, 10, 25), D(2025, 10, 25))
+    assert evs["fired"][1:] == (D(2025, 10, 21), D(2025, 10, 21))
+    evs = _events(ann, "Gunmen stormed a school in Marivel on Monday, killing two teachers.\n\nThe town was last "
+                       "attacked on 2 October, when militants burned a clinic and shot dead a nurse.", D(2025, 10, 28))
+    assert evs["shot"][1:] == (D(2025, 10, 2), D(2025, 10, 2))

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Optional
 
 from sitrep.events.ontology import TypeDef, load_ontology
+from sitrep.events.when_time import when_time
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, TimeExpr
 from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.timelex import lexicon
@@ -569,6 +570,8 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     time = shifted if shifted is not None else time
     if time is None:
         time = antecedent_time(doc, trig, tok_of_time)  # "the 12 May raid in which a grenade went off"
+    if time is None:  # "in the early hours of 21 October, when fighters fired mortars": the firing's day
+        time = when_time(trig, _own_verb(trig), [(t, ts) for t, ts in tok_of_time if usable_time(t)])
     if time is None:
         time = conjunct_time(doc, trig, tok_of_time, sent_idx)  # "beheaded three men and set fire to ... on Friday"
     if time is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
