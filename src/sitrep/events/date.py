@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Optional
 
 from sitrep.events.ontology import TypeDef, load_ontology
+from sitrep.events.when_time import when_time
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, TimeExpr
 from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.timelex import lexicon
@@ -168,7 +169,7 @@ def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-de
     if _of_event_noun(doc, ts, trig):
         return False
     tok = _verb_of(doc, ts)
-    if tok.i == trig.i or not _telling(tok):
+    if tok.i == trig.i or not _telling(tok) or _belief_of_subject(tok):
         return False
     if (tok.i < trig.i < ts[0] or trig.i < ts[0] < tok.i) and _told_deed(trig):
         # "police reported that a car bomb exploded tonight", "he was shot Thursday, officials reported": the parse
@@ -176,6 +177,13 @@ def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-de
         return False
     # "referred to the murder of two monks last Wednesday": after the noun, the time is the noun's own
     return tok.lemma_.lower() in load_ontology().cue("speech_verbs") or ts[0] < trig.i
+
+
+def _belief_of_subject(verb) -> bool:  # type: ignore[no-untyped-def]
+    """A verb of belief or telling followed by "to" and a verb ("fighters believed to belong to X", "men said to be
+    from Y", "are thought to have fled"): it describes who did the deed and tells nothing on a day of its own."""
+    doc = verb.doc
+    return verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].tag_ == "VB"
 
 
 def _right_after_telling(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
@@ -411,6 +419,8 @@ def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-
         cur = cur.head
     if verb is None or verb.i == trig.i or verb not in trig.ancestors:
         return False
+    if in_protest(trig, verb):
+        return False  # "shopkeepers closed their stores on Tuesday in protest at ...": the closing is the protest
     if _violent_verb(verb):
         return False  # "a guard was killed last night as a result of a grenade blast"
     own = _own_verb(trig)
@@ -422,6 +432,14 @@ def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-
         arg = arg.head  # "there were riots and bombs on Monday": a conjoined noun shares its first conjunct's verb
     direct = arg.head.i == verb.i or (arg.head.dep_ in ("prep", "agent") and arg.head.head.i == verb.i)
     return not (direct and support_verb(verb))
+
+
+def in_protest(trig, verb) -> bool:  # type: ignore[no-untyped-def]
+    """The noun is "protest" in "in protest" hanging on ``verb`` ("marched on Monday in protest at the arrests",
+    "closed their stores on Tuesday in protest"): the verb's deed is the protest, and its time the protest's."""
+    prep = trig.head
+    return trig.lemma_.lower() == "protest" and trig.i > 0 and trig.doc[trig.i - 1].lower_ == "in" \
+        and prep.i == trig.i - 1 and prep.head.i == verb.i
 
 
 def _other_deed_between(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
@@ -552,6 +570,8 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     time = shifted if shifted is not None else time
     if time is None:
         time = antecedent_time(doc, trig, tok_of_time)  # "the 12 May raid in which a grenade went off"
+    if time is None:  # "in the early hours of 21 October, when fighters fired mortars": the firing's day
+        time = when_time(trig, _own_verb(trig), [(t, ts) for t, ts in tok_of_time if usable_time(t)])
     if time is None:
         time = conjunct_time(doc, trig, tok_of_time, sent_idx)  # "beheaded three men and set fire to ... on Friday"
     if time is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:

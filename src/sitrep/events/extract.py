@@ -36,6 +36,7 @@ from sitrep.events.charged_suspect import charged_deed, credit_suspects, crimina
 from sitrep.events.claimant import claimant_of
 from sitrep.events.crime import article_cues, ordinary_crime
 from sitrep.events.date import choose_date
+from sitrep.nlp.time.dateline_day import in_dateline
 from sitrep.events.fronted_time import share_fronted_time
 from sitrep.events.participle_background import share_head_background
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
@@ -136,7 +137,9 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     place_spans = tuple((p.span.start, p.span.end) for p in analysis.places if p.precision not in ("country", "region"))
     blocked += [(p.span.start, p.span.end) for p in analysis.places]
     fallback_place = article_place(analysis, getattr(ctx, "dateline", None), doc)
-    tok_of_time = [(t, tokens_of(doc, t.span.start, t.span.end)) for t in analysis.times]
+    # a dateline's date ("PESHAWAR, Pakistan, 14 November 2025 —") is when the copy was filed: it dates no deed
+    times = [t for t in analysis.times if not in_dateline(doc_text(doc), t)]
+    tok_of_time = [(t, tokens_of(doc, t.span.start, t.span.end)) for t in times]
     tok_of_place = [(p, tokens_of(doc, p.span.start, p.span.end)) for p in analysis.places]
     tok_of_fig = [(f, tokens_of(doc, f.span.start, f.span.end)) for f in analysis.figures]
     killed_toks = frozenset(i for f, ts in tok_of_fig if f.what in KILLED_WHAT for i in ts)
@@ -171,7 +174,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     move_reaction_tolls(out)
     share_fuller_tolls(out)  # "the murder of X" ... "X was killed along with two guards": 3 on both
     add_also_tolls(out, doc)  # "X was murdered. Two of her guards were also killed.": 3
-    fill_incident_dates(out, doc, analysis.times, published)
+    fill_incident_dates(out, doc, times, published)
     mark_older_incidents(out, published)  # "A man was shot Tuesday. Last month, two were killed nearby.": 1
     share_fronted_time(out)  # "In 2023, a march was broken up by police, who arrested 12 students": all in 2023
     share_head_background(out, doc)  # "gunmen attacked ... in 2023, killing 1,200 and taking 251 hostages": all old

@@ -159,6 +159,17 @@ def dated_dateline(text: str) -> Optional[re.Match]:
     return dm
 
 
+_HEADLINE_AFTER_DATE = re.compile(r"\s*(?:[:|]|[—–]|-{1,2})\s+[A-Z0-9\"“‘']")
+
+
+def _dated_headline(line: str, d: tuple) -> bool:  # type: ignore[type-arg]
+    """``line`` opens with a whole calendar date (day, month and a written year, an optional weekday before it) and
+    goes on, after a colon, bar or dash, with a capitalised headline: "Nov 10, 2025 — Police fire tear gas ..."."""
+    head = line[: d[2]].strip().rstrip(",")
+    return (d[1] == "day" and (not head or _own_weekday(head.lower(), d[0])) and re.search(r"\b(?:19|20)\d\d\b", line[d[2]:d[3]])
+            is not None and _HEADLINE_AFTER_DATE.match(line, d[3]) is not None and len(line[d[3]:].split()) >= 3)
+
+
 def _byline_alone(line: str) -> bool:
     """A short line of capitalised words that is no sentence ("Our Special Correspondent", "Staff Reporter"): read
     as a byline when a dateline opens the next line."""
@@ -270,6 +281,14 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
                 meta.cuts.append((s, e, "meta:date"))
                 i += 1
                 continue
+        dh = d or (find_date(ln[:40]) if len(words) <= 25 else None)
+        if dh and meta.published is None and meta.title is None and not labelled and _dated_headline(ln, dh):
+            # "3 November 2025: Gunmen kill nine in ...": a headline opening with its whole date dates the record
+            meta.published, meta.precision, meta.how = dh[0], dh[1], "text"
+            meta.title = " ".join(ln[dh[3]:].strip().lstrip(":|—–-").split())
+            meta.cuts.append((s, e, "meta:title"))
+            i += 1
+            continue
         if labelled and len(words) <= 12:  # "Updated 08/04/2022 14:05": metadata even when the date is ambiguous
             meta.cuts.append((s, e, "meta:date"))
             i += 1

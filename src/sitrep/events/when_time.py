@@ -1,0 +1,21 @@
+"""A deed told in a "when" clause hung on a date takes that date: "a smaller attack in the early hours of 21
+October, when fighters fired mortars at a police station" (the firing is on 21 October), "on Sunday, when gunmen
+killed four farmers". The parse makes the clause a relative clause of the date's own word, so no clause of the
+deed holds the date and the deed fell back to the report's day."""
+from __future__ import annotations
+
+from typing import Optional
+
+from sitrep.model import TimeExpr
+
+
+def when_time(trig, own_verb, tok_of_time: list) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def,type-arg]
+    """The time whose word heads the "when" clause of ``own_verb`` (the trigger's verb); None when there is none.
+    ``tok_of_time``: ``(time, token indices)`` of the usable times."""
+    v = own_verb
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head  # "when militants burned a clinic and shot dead a nurse": the clause of the first verb
+    if v.dep_ not in ("relcl", "advcl") or not any(c.lower_ == "when" and c.i < v.i for c in v.children):
+        return None
+    head = v.head.i
+    return next((t for t, ts in tok_of_time if ts and head in ts and t.start is not None), None)
