@@ -14,7 +14,7 @@ _NUM = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
         "ten": 10}
 # "a year after the bombing of", "two years since the massacre on", "one year on from the attack of"
 _YEARS_AFTER = re.compile(
-    r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:after|since|on\s+from)\s+the\s+"
+    r"\b(" + "|".join(_NUM) + r"|\d{1,2})\s+years?\s+(?:after|since|on\s+from)\s+the\s+"
     r"(?:[\w'’-]+\s+){1,5}?(?:of|on)\s+$", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
 
