@@ -1,0 +1,36 @@
+"""General causes of errors found on the third war set (tests/data/war_reports3, branch `wars4`; issue 16), on
+sentences written for these tests (the towns and the operation's name made up): a state's forces named by their arm
+("Government artillery": data/agent_phrases.tsv) or by their operation ("troops of Operation X":
+events/operation_troops.py), a statement that nobody was harmed as the toll of the deed before it (events/no_harm.py),
+and "the night of 9/10 October" over both days (nlp/time/resolve.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from test_dates4 import _one
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+
+from sitrep.model import VIOLENT_EVENT_TYPES
+from sitrep.nlp.annotate import DocContext
+
+D = dt.date
+
+
+def _violent(ann, text, published=D(2025, 10, 12)):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("r1", published=published))
+    return [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
+
+
+# -- "Government artillery", "regime warplanes": the state's forces (data/agent_phrases.tsv) ------------------------
+
+def test_government_artillery_is_the_states_forces(ann):
+    for text in ("Government artillery shelled the village of Tarnisk in northern Syria on Friday, killing two "
+                 "civilians, rescuers said.",
+                 "Regime warplanes bombed a market in Vellmora, in Syria's Idlib province, on Friday, killing three "
+                 "people, rescuers said."):
+        evs = _violent(ann, text)
+        assert evs and evs[0].actor1 is not None and evs[0].actor1.entity_id == "SYR_MIL", \
+            [(e.trigger.text, e.actor1) for e in evs]
+    # a machine with no state modifier stays no actor (events/machine_agents.py)
+    evs = _violent(ann, "Artillery shelled the village of Tarnisk in northern Syria on Friday, killing two civilians.")
+    assert evs and evs[0].actor1 is None
