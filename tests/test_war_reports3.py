@@ -34,3 +34,16 @@ def test_government_artillery_is_the_states_forces(ann):
     # a machine with no state modifier stays no actor (events/machine_agents.py)
     evs = _violent(ann, "Artillery shelled the village of Tarnisk in northern Syria on Friday, killing two civilians.")
     assert evs and evs[0].actor1 is None
+
+
+# -- "troops of Operation X": the state's troops, the operation no group (events/operation_troops.py) -------------
+
+def test_troops_of_an_operation_are_the_states(ann):
+    evs = _violent(ann, "Troops of Operation Silver Dawn killed 12 insurgents near Tarnisk in Nigeria's Borno State "
+                        "on Friday, the army said.")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.entity_id == "NGA_MIL", [e.actor1 for e in evs]
+    evs = _violent(ann, "Soldiers of Operation Silver Dawn were attacked by gunmen near Tarnisk in Niger on Friday; "
+                        "three soldiers were killed.")
+    sides = [a for e in evs for a in (e.actor1, e.actor2) if a is not None]
+    assert sides and not any("Silver Dawn" in a.name for a in sides), sides
+    assert any(a.entity_id == "NER_MIL" for a in sides), sides
