@@ -47,3 +47,19 @@ def test_troops_of_an_operation_are_the_states(ann):
     sides = [a for e in evs for a in (e.actor1, e.actor2) if a is not None]
     assert sides and not any("Silver Dawn" in a.name for a in sides), sides
     assert any(a.entity_id == "NER_MIL" for a in sides), sides
+
+
+# -- "There were no casualties." after the deed: a toll of zero (events/no_harm.py) --------------------------------
+
+def test_no_casualties_after_a_strike_is_a_zero_toll(ann):
+    for tail in ("There were no casualties.", "There were no reports of casualties.", "Nobody was hurt.",
+                 "No injuries were reported."):
+        evs = _violent(ann, f"Rebel drones struck the power station in Tarnisk, in Syria, on Friday. {tail}")
+        assert len(evs) == 1 and evs[0].fatalities is not None and evs[0].fatalities.low == 0, (tail, evs)
+    # a statement of one side's losses says nothing of the other's; two deeds before it: whose is not said
+    evs = _violent(ann, "Rebel drones struck the power station in Tarnisk, in Syria, on Friday. There were no "
+                        "casualties among the troops.")
+    assert evs and evs[0].fatalities is None
+    evs = _violent(ann, "Rebel drones struck the power station in Tarnisk, in Syria, on Friday. Government jets "
+                        "bombed Vellmora. There were no casualties.")
+    assert len(evs) == 2 and all(e.fatalities is None for e in evs)
