@@ -63,3 +63,12 @@ def test_no_casualties_after_a_strike_is_a_zero_toll(ann):
     evs = _violent(ann, "Rebel drones struck the power station in Tarnisk, in Syria, on Friday. Government jets "
                         "bombed Vellmora. There were no casualties.")
     assert len(evs) == 2 and all(e.fatalities is None for e in evs)
+
+
+# -- "the night of 9/10 October": both days (nlp/time/resolve.py) ---------------------------------------------------
+
+def test_night_of_two_days_with_a_slash():
+    t = _one("Drones hit the depot in Tarnisk on the night of 9/10 October.", D(2025, 10, 12))
+    assert (t.start, t.end) == (D(2025, 10, 9), D(2025, 10, 10))
+    t = _one("Drones hit the depot in Tarnisk on the night of 9 to 10 October.", D(2025, 10, 12))
+    assert (t.start, t.end) == (D(2025, 10, 9), D(2025, 10, 10))
