@@ -19,6 +19,7 @@ from sitrep.events.leader_led import leader_led_body
 from sitrep.events.machine_agents import machine_only
 from sitrep.events.members_plural import members_plural
 from sitrep.events.ontology import Ontology
+from sitrep.events.operation_troops import operation_name, operation_of
 from sitrep.model import ActorRef, Analysis, Mention, Span
 from sitrep.nlp.doctext import doc_text
 from sitrep.resources import data_rows
@@ -391,6 +392,9 @@ class ActorFinder:
         stands for the group its modifier names ("Turkish"). A generic attacker phrase that says whose it is ("a
         suicide bomber from the Islamic State", "militants loyal to X") stands for that armed group.
         """
+        if operation_of(tok) is not None:  # "troops of Operation Hadin Kai": a bare "troops" (events/operation_troops.py)
+            self.report_country(tok.doc)
+            return self._of_report_country(tok, [tok], tok.text, span_of([tok], self.an.article_id), role)
         ref = self._actor(tok, role, via_modifier)
         unit = named_unit(self, tok, role) if ref is None or ref.entity_id.startswith(("x:", "unk:")) else None
         if unit is not None:  # "the Tomas Orrego mobile column (, a faction of X)": the unit by its own name
@@ -444,7 +448,7 @@ class ActorFinder:
             hosts += [c for c in app.children if c.dep_ == "prep" and c.lower_ == "of"]
         for prep in hosts:
             for g in prep.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and not operation_name(g):  # "troops of Operation X": no group (operation_troops)
                     ref = self._actor(g, role, True)
                     if self.named_group(ref) or armed_name(g, ref):
                         return ref

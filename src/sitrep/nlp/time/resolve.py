@@ -204,8 +204,9 @@ _DAY_CLOCK_GAP = re.compile(r"\s+(?:at\s+)?", re.I)
 _NIGHT_INTO_GAP = re.compile(r"\s+(?:into|to|on)\s+", re.I)  # "overnight into Sunday", "overnight on Tuesday"
 _NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.I)  # "on the night of Friday to Saturday"
 _NIGHT_TO_GAP = re.compile(r"\s*(?:into|to|-|–)\s*", re.I)
-# "on the night of 3 to 4 March": the first day told by its number alone, before the day with its month
-_NIGHT_OF_NUM = re.compile(r"\bnight\s+of\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:into|to|-|–)\s*$", re.I)
+# "on the night of 3 to 4 March", "the night of 9/10 October": the first day told by its number alone, before the day
+# with its month
+_NIGHT_OF_NUM = re.compile(r"\bnight\s+of\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:into|to|-|–|/)\s*$", re.I)
 
 
 def _night_of_day(text: str, a: TimeExpr) -> bool:

@@ -1,0 +1,34 @@
+"""Troops of a named military operation are the state's troops (issue 16, roles).
+
+"Troops of Operation Hadin Kai repelled the attack", "troops of Operation Almahaou were attacked": a military
+operation is no actor of its own, and its name is no armed group's. ACLED codes its troops as the forces of the state
+that runs it (Military Forces of Nigeria, of Niger); sitrep reads the phrase as it reads a bare "troops" (the
+report's one country, data/bare_forces.tsv), and leaves it blank where the report has no one country.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+# the nouns of a state's men that an operation's name may follow ("troops of Operation X", "soldiers of ...")
+_MEN = frozenset({"troop", "troops", "soldier", "soldiers", "force", "forces", "personnel", "unit", "units", "men"})
+
+
+def operation_name(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` heads the name of a military operation: a phrase whose first word is "Operation", capitalised, followed
+    by a capitalised name ("Operation Hadin Kai", "Operation Almahaou"); not "the operation" nor "Operation" alone."""
+    words = sorted([t for t in tok.subtree if t.i == tok.i or (t.i < tok.i and t.dep_ in ("compound", "amod"))],
+                   key=lambda t: t.i)
+    if len(words) < 2 or words[0].text != "Operation":
+        return False
+    return all(t.text[:1].isupper() for t in words[1:])
+
+
+def operation_of(tok) -> Optional[object]:  # type: ignore[no-untyped-def]
+    """The operation's name (its head token) when ``tok`` heads "troops / soldiers of Operation X"; else None."""
+    if tok.lemma_.lower() not in _MEN and tok.lower_ not in _MEN:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for g in prep.children:
+            if g.dep_ == "pobj" and operation_name(g):
+                return g
+    return None
