@@ -24,3 +24,33 @@ def test_forced_or_driven_from_their_homes_is_displaced(ann):  # noqa: F811
     # forced to do something, or driven from a town, is no displacement
     text = "The strike forced 300 workers to stop, and the army drove 200 fighters from the town."
     assert _figures(ann, text, "displaced") == []
+
+
+def test_a_sides_count_of_its_own_deed_is_never_the_best_beside_anothers_count():
+    """The army's "killed more than 150 fighters" told in two reports, a doctors' group's "at least 41 killed" of
+    the same battle in a third: one incident whose best is the doctors' count, the army's boast a claim (its high)."""
+    from storyfix import D, article, figure, retake_mention, town_place
+
+    from sitrep.model import ActorRef
+    from sitrep.stories.merge import merge_mentions
+    from sitrep.stories.totals import story_totals
+
+    army = ActorRef("XXA_MIL", "Military Forces of Xland")
+    rebels = ActorRef("XXR", "Xland Liberation Front")
+    a1 = article("a1", "The army said its troops killed 150 fighters in the battle for Kelmar on Saturday.",
+                 "Daily Courier", D(2025, 5, 4))
+    a2 = article("a2", "At least 41 people were killed in the battle for Kelmar, a doctors' group said.",
+                 "Evening Star", D(2025, 5, 5))
+    a3 = article("a3", "The army has said its troops killed 150 fighters in the battle for Kelmar.", "Gazette",
+                 D(2025, 5, 6))
+    ms = []
+    for a, who in ((a1, "XXA_MIL"), (a3, "XXA_MIL")):
+        ms.append(retake_mention(a, "battle", town_place(a, "Kelmar", name="Kelmar", gid="9"), D(2025, 5, 3),
+                                 fatalities=figure(a, "150", "killed", "fighters", 150, 150, claimant=who),
+                                 actor1=army, actor2=rebels, sub="Armed clash", etype="Battles"))
+    ms.append(retake_mention(a2, "battle", town_place(a2, "Kelmar", name="Kelmar", gid="9"), D(2025, 5, 3),
+                             fatalities=figure(a2, "41", "killed", "people", 41, None, claimant="a doctors' group"),
+                             actor1=None, actor2=None, sub="Armed clash", etype="Battles"))
+    by_id = {a.id: a for a in (a1, a2, a3)}
+    t = story_totals(merge_mentions(ms, by_id), by_id)
+    assert (t.n_incidents, t.best, t.high) == (1, 41, 150)

@@ -94,8 +94,9 @@ UPDATE_DAYS = 7  # a toll update refers to an incident at most this many days be
 MAX_TWICE = 64  # incidents compared with a new one for "told twice" (a day apart or in the same report)
 
 # low, high, as_of, claimant key, told as a toll update, article, the high the merge saw (an "about N" count's band,
-# a range's top), the count the claim gives for best (N of "about N", a range's low end; else that high)
-Claim = tuple[float, float, _dt.date, str, bool, str, float, float]
+# a range's top), the count the claim gives for best (N of "about N", a range's low end; else that high), told by
+# the event's acting side ("the army said its troops killed 150": a side's count of its own deed)
+Claim = tuple[float, float, _dt.date, str, bool, str, float, float, bool]
 
 
 def _nominal(f: Figure) -> Optional[float]:
@@ -109,7 +110,7 @@ def _nominal(f: Figure) -> Optional[float]:
 
 def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> list[Claim]:
     """One claim for each fatality count of the event's mentions."""
-    from sitrep.stories.merge import counts_of
+    from sitrep.stories.merge import _same_actor, counts_of
 
     out = []
     # a round-up merged into one of the incidents it sums ("strikes on Kharkiv and Odesa killed 12", "killed 12 in
@@ -130,8 +131,10 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> li
         n = _nominal(f)
         if n is not None and n != lo:
             lo = hi = n  # "approximately 12" is a claim of 12, not of 14
+        by_doer = (e.actor1 is not None and not who.startswith("article:")
+                   and _same_actor(e.actor1, ActorRef(who, who)))
         out.append((float(lo), float(hi), as_of, who, is_toll_update(m), m.article_id, seen_hi,
-                    float(n) if n is not None else seen_hi))
+                    float(n) if n is not None else seen_hi, by_doer))
     return out
 
 
@@ -243,7 +246,14 @@ def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[fl
     if best is not None and not low <= best <= high:
         best = min(max(best, low), high)  # the merge took a count that is no claim of the incident (a round-up's)
     given = {c[6]: c[7] for c in claims if c[6] != c[7]}  # the merge's value of "about N" -> N, of a range -> its low
-    return given.get(best, best) if best is not None else best, low, high
+    best = given.get(best, best) if best is not None else best
+    # a side's count of what its own action did ("the army said its troops killed more than 150 fighters") is never
+    # the best where someone else counts the incident too ("at least 41 killed, a doctors' group said"): it stays a
+    # claim (low, high); the others' latest count is the best (the lowest of that day)
+    others = [c for c in claims if not c[8]]
+    if others and len(others) < len(claims) and best not in {c[7] for c in others} | {c[0] for c in others}:
+        best = max(others, key=lambda c: (c[2], -c[7]))[7]
+    return best, low, high
 
 
 def _place_key(e: Event) -> Optional[str]:
@@ -283,7 +293,8 @@ def _update_claims(groups: list[list[Event]], figures: list[Figure], articles: d
         hi = f.high if f.high is not None else f.low
         who = f.claimant or f"article:{art.id}"
         as_of = f.as_of or art.published or _dt.date.min
-        out.setdefault(id(counted[0]), []).append((float(f.low), float(hi), as_of, who, True, art.id, float(hi), float(hi)))
+        out.setdefault(id(counted[0]), []).append((float(f.low), float(hi), as_of, who, True, art.id, float(hi), float(hi),
+                                                   False))
     return out
 
 
