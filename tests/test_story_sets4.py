@@ -54,3 +54,26 @@ def test_a_sides_count_of_its_own_deed_is_never_the_best_beside_anothers_count()
     by_id = {a.id: a for a in (a1, a2, a3)}
     t = story_totals(merge_mentions(ms, by_id), by_id)
     assert (t.n_incidents, t.best, t.high) == (1, 41, 150)
+
+
+def _types(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("t1", published=PUB))
+    return [(e.event_type, e.fatalities.low if e.fatalities else None) for e in an.events if e.modality == "asserted"]
+
+
+def test_a_ferry_that_sank_killing_its_passengers_is_an_accident(ann):  # noqa: F811
+    text = "A ferry sank on Lake Tarvo on Sunday night, killing at least 23 passengers, officials said."
+    assert _types(ann, text) == [("Outside ACLED", 23.0)]
+    # a boat someone sank is no accident
+    text = "Pirates sank a fishing boat off the coast on Monday, killing four fishermen."
+    assert all(t != "Outside ACLED" for t, _n in _types(ann, text))
+
+
+def test_a_manslaughter_charge_after_an_accident_is_no_killing(ann):  # noqa: F811
+    text = ("Divers have recovered 30 bodies since the boat capsized near Tarvo last week. Shipwrecks kill dozens of "
+            "people on the lake every year. The boat's owner has been charged with manslaughter, police said.")
+    assert [t for t, _n in _types(ann, text) if t != "Outside ACLED"] == []
+    # with no accident told, the charge still tells the killing
+    text = ("A man was found dead in a flat in Tarvo on Friday. His neighbour has been charged with manslaughter, "
+            "police said.")
+    assert _types(ann, text) == [("Violence against civilians", 1.0)]
