@@ -35,8 +35,7 @@ def test_a_sides_count_of_its_own_deed_is_never_the_best_beside_anothers_count()
     from sitrep.stories.merge import merge_mentions
     from sitrep.stories.totals import story_totals
 
-    army = ActorRef("XXA_MIL", "Military Forces of Xland")
-    rebels = ActorRef("XXR", "Xland Liberation Front")
+    army, rebels = ActorRef("XXA_MIL", "Military Forces of Xland"), ActorRef("XXR", "Xland Liberation Front")
     a1 = article("a1", "The army said its troops killed 150 fighters in the battle for Kelmar on Saturday.",
                  "Daily Courier", D(2025, 5, 4))
     a2 = article("a2", "At least 41 people were killed in the battle for Kelmar, a doctors' group said.",
@@ -77,3 +76,70 @@ def test_a_manslaughter_charge_after_an_accident_is_no_killing(ann):  # noqa: F8
     text = ("A man was found dead in a flat in Tarvo on Friday. His neighbour has been charged with manslaughter, "
             "police said.")
     assert _types(ann, text) == [("Violence against civilians", 1.0)]
+
+
+def _siege_story(with_followup=True):  # type: ignore[no-untyped-def]
+    """A hotel siege in Kelmar told over three reports: the police's "at least six" of the people the gunmen killed,
+    the special forces killing the three attackers, and a follow-up that counts no event of its own."""
+    from storyfix import D, article, figure, retake_mention, town_place
+
+    from sitrep.model import ActorRef
+
+    police, gunmen = ActorRef("XXA_POL", "Police Forces of Xland"), ActorRef("XXG", "Kelmar Liberation Army")
+    civs, attackers = ActorRef("CIVILIANS", "Civilians"), ActorRef("x:attackers", "attackers")
+    a1 = article("a1", "Gunmen stormed a hotel in Kelmar on Thursday night, killing at least six people, police said.",
+                 "Daily Courier", D(2025, 5, 2))
+    a2 = article("a2", "Special forces killed the three attackers in Kelmar on Friday, ending the siege.",
+                 "Evening Star", D(2025, 5, 3))
+    a3 = article("a3", "KELMAR (Wire) — The toll from last week's siege of a hotel in the city of Kelmar has risen to 19, "
+                 "not counting the three attackers, the health ministry said on Monday.", "Gazette", D(2025, 5, 5))
+    place = lambda a: town_place(a, "Kelmar", name="Kelmar", gid="9")  # noqa: E731
+    ms = [retake_mention(a1, "stormed", place(a1), D(2025, 5, 1), actor1=gunmen, actor2=civs, sub="Attack",
+                         etype="Violence against civilians",
+                         fatalities=figure(a1, "six", "killed", "people", 6, None, claimant="XXA_POL")),
+          retake_mention(a2, "killed", place(a2), D(2025, 5, 2), actor1=police, actor2=attackers, sub="Armed clash",
+                         etype="Battles", fatalities=figure(a2, "three", "killed", "attackers", 3, 3))]
+    ms[0].claimant = "XXA_POL"
+    arts = [a1, a2] + ([a3] if with_followup else [])
+    figs = [m.fatalities for m in ms]
+    if with_followup:
+        figs.append(figure(a3, "19", "killed", None, 19, 19, as_of=D(2025, 5, 5), claimant="XXA_MOH"))
+    # the police is a side of the story's fighting (it is the doer of the attackers' deaths)
+    return ms, arts, figs
+
+
+def test_a_sides_count_of_civilians_its_enemy_killed_is_added():
+    from sitrep.stories.merge import merge_mentions
+    from sitrep.stories.totals import story_totals
+
+    ms, arts, figs = _siege_story(with_followup=False)
+    by_id = {a.id: a for a in arts}
+    t = story_totals(merge_mentions(ms, by_id), by_id, figs)
+    assert t.party_claims == []  # the police's count of the civilians the gunmen killed is no boast
+    assert t.best == 9  # six civilians, three attackers (on another day: two incidents)
+
+
+def test_a_followup_toll_that_opens_its_sentence_updates_the_story_incident_with_the_attackers_it_leaves_out():
+    from sitrep.stories.merge import merge_mentions
+    from sitrep.stories.totals import story_totals
+
+    ms, arts, figs = _siege_story()
+    ms, arts, figs = ms[:1], [arts[0], arts[2]], [figs[0], figs[2]]  # the first report and the follow-up
+    by_id = {a.id: a for a in arts}
+    t = story_totals(merge_mentions(ms, by_id), by_id, figs)
+    # "has risen to 19, not counting the three attackers": 22 in all, the latest toll of the siege
+    assert (t.n_incidents, t.best, t.low) == (1, 22, 6)
+
+
+def test_a_toll_left_without_its_attackers_and_a_toll_opening_its_sentence():
+    from storyfix import article, figure
+
+    from sitrep.events.toll import is_toll_update_figure
+    from sitrep.events.toll_excluding import excluded_attackers
+
+    a = article("a", "The toll from the attack on a market in the northern town of Kelmar has risen to 19, not counting "
+                "the three gunmen. Two guards died, not including the driver.", "Gazette", None)
+    f = figure(a, "19", "killed", None, 19, 19)
+    assert is_toll_update_figure(f, a.text)
+    assert excluded_attackers(f, a.text) == 3
+    assert excluded_attackers(figure(a, "Two", "killed", "guards", 2, 2), a.text) == 0

@@ -84,7 +84,8 @@ from sitrep.model import (KILLED_WHAT, VIOLENT_EVENT_TYPES, ActorRef, Article, C
 from sitrep.events.generic_actors import may_be_group
 from sitrep.events.increment import is_increment
 from sitrep.events.toll import is_toll_update, is_toll_update_figure
-from sitrep.stories.own_losses import own_losses
+from sitrep.events.toll_excluding import excluded_attackers
+from sitrep.stories.own_losses import civilians_of_another, own_losses
 from sitrep.stories.told_apart import (fold_untold, is_round_up, marked_apart, names_two_places, places_apart, round_up,
                                       told_as_sum)
 
@@ -133,8 +134,9 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> li
             lo = hi = n  # "approximately 12" is a claim of 12, not of 14
         by_doer = (e.actor1 is not None and not who.startswith("article:")
                    and _same_actor(e.actor1, ActorRef(who, who)))
-        out.append((float(lo), float(hi), as_of, who, is_toll_update(m), m.article_id, seen_hi,
-                    float(n) if n is not None else seen_hi, by_doer))
+        x = excluded_attackers(f, art.text) if art is not None else 0  # "21, not counting the four attackers": 25
+        out.append((float(lo) + x, float(hi) + x, as_of, who, is_toll_update(m), m.article_id, seen_hi,
+                    (float(n) if n is not None else seen_hi) + x, by_doer))
     return out
 
 
@@ -287,15 +289,34 @@ def _update_claims(groups: list[list[Event]], figures: list[Figure], articles: d
                 or not is_toll_update_figure(f, art.text)):
             continue
         counted = [g for g in groups if any(m.article_id == art.id and m.fatalities is not None for e in g for m in e.mentions)]
-        if len(counted) != 1 or not any(m.article_id == art.id and m.fatalities is not None
-                                        and m.fatalities.span.start < f.span.start for e in counted[0] for m in e.mentions):
+        one = _story_incident(f, art, groups) if not counted else None
+        if one is not None:
+            counted = [one]  # a follow-up that counts nothing else: "the toll from last week's siege has risen to 21"
+        elif len(counted) != 1 or not any(m.article_id == art.id and m.fatalities is not None
+                                          and m.fatalities.span.start < f.span.start for e in counted[0] for m in e.mentions):
             continue
-        hi = f.high if f.high is not None else f.low
+        hi = (f.high if f.high is not None else f.low) + excluded_attackers(f, art.text)  # "not counting the 4 attackers"
+        lo = f.low + excluded_attackers(f, art.text)
         who = f.claimant or f"article:{art.id}"
         as_of = f.as_of or art.published or _dt.date.min
-        out.setdefault(id(counted[0]), []).append((float(f.low), float(hi), as_of, who, True, art.id, float(hi), float(hi),
+        out.setdefault(id(counted[0]), []).append((float(lo), float(hi), as_of, who, True, art.id, float(hi), float(hi),
                                                    False))
     return out
+
+
+def _story_incident(f: Figure, art: Article, groups: list[list[Event]]) -> Optional[list[Event]]:
+    """The incident a toll update updates in a report that counts no incident of its own ("The toll from last
+    week's siege of a hotel has risen to 21"): where every counted event of the story lies at one place in the
+    :data:`UPDATE_DAYS` before the update, with no count above it, the latest of them (one incident told by several
+    events, each side's deed in it); None where the story counts incidents in several places."""
+    as_of = f.as_of or art.published
+    evs = [e for g in groups for e in g]
+    if as_of is None or not evs or len({_place_key(e) for e in evs}) != 1:
+        return None
+    if any(e.date_start is None or not 0 <= (as_of - e.date_start).days <= UPDATE_DAYS
+           or (e.fatalities_best or e.fatalities_low or 0) > (f.low or 0) for e in evs):
+        return None
+    return max(groups, key=lambda g: (max(e.date_start for e in g), max(e.fatalities_best or 0 for e in g)))
 
 
 def story_totals(events: list[Event], articles: dict[str, Article],
@@ -389,7 +410,9 @@ def story_totals(events: list[Event], articles: dict[str, Article],
             # a side of the fighting counting the other side's dead ("the ministry said 101 regime soldiers were
             # neutralised", whoever the sentence is read to name as acting): that side's claim, never added
             own = all(e.actor2 is not None and not _same_actor(e.actor2, ActorRef(only, only)) for e in g) \
-                and not own_losses(only, g)  # "12 soldiers were killed, an army officer said": its own dead
+                and not own_losses(only, g) \
+                and not civilians_of_another(only, g)  # "12 soldiers were killed, an army officer said": its own dead;
+            # "the gunmen killed five people, police said": civilians its enemy killed, no boast
         (party if own else incidents).append(inc)
     _carry_side_claims(incidents, party, made, claims_of, names)
     # the same count by the same side on the same day, once read as its own action and once (a misread actor)
