@@ -121,8 +121,10 @@ def score(items: list[dict], clusters: dict[str, list[str]]) -> dict:
     stories = [g for g, it in {it["gold"]: it for it in items}.items() if it["kind"] == "story"]
     whole = sum(1 for g in stories if len({pred_of[x] for x in gold_members[g]}) == 1)
     foreign = [ids for ids in members.values() if len({gold_of[x] for x in ids}) > 1]
+    split = [g for g in stories if len({pred_of[x] for x in gold_members[g]}) > 1]
     return {"reports": n, "precision": p / n, "recall": r / n, "f1": 2 * p * r / (p + r) / n if p + r else 0.0,
-            "stories_whole": whole, "stories": len(stories), "foreign_links": len(foreign), "foreign": foreign}
+            "stories_whole": whole, "stories": len(stories), "foreign_links": len(foreign), "foreign": foreign,
+            "split": split}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", default="", help="comma-separated folder names under tests/data (default: all)")
     ap.add_argument("--one-week", action="store_true", help="every single report in the story sets' week")
     ap.add_argument("--undated", action="store_true", help="no publication dates")
-    ap.add_argument("--errors", action="store_true", help="list every foreign link with the keys shared")
+    ap.add_argument("--errors", action="store_true", help="list the story sets not whole and every foreign link with the keys shared")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     from sitrep.stories.cluster import article_keys, cluster_articles
@@ -144,11 +146,12 @@ def main(argv: list[str] | None = None) -> int:
         redate(items, one_week, undated)
         keys = [article_keys(it["article"], it["analysis"], k) for k, it in enumerate(items)]
         res = score(items, cluster_articles(keys))
-        results[label] = {k: v for k, v in res.items() if k != "foreign"}
+        results[label] = {k: v for k, v in res.items() if k not in ("foreign", "split")}
         print(f"{label:10}: {res['reports']} reports; B-cubed P {res['precision']:.3f} R {res['recall']:.3f} "
               f"F1 {res['f1']:.3f}; story sets whole {res['stories_whole']}/{res['stories']}; "
               f"predicted stories joining different gold stories {res['foreign_links']}")
         if args.errors:
+            print("   story sets not whole:", ", ".join(res["split"]) or "none")
             by_id = {it["article"].id: (it, ak) for it, ak in zip(items, keys)}
             for ids in res["foreign"]:
                 names = [by_id[x][0]["name"] for x in ids]

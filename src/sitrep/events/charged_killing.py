@@ -8,14 +8,15 @@ that someone was killed: in a report that tells a death (an asserted count of de
 crime noun is the deed (an attack, ordinary crime unless an armed actor is named), its toll the report's count.
 
 Never a deed only tried ("attempted murder"), and never where the report tells any violent deed of its own: there
-the charge names that deed (``charged_suspect.charged_deed``).
+the charge names that deed (``charged_suspect.charged_deed``); never a charge of manslaughter in a report that
+tells an accident or a natural disaster (:func:`accident_charge`: the dead are the accident's).
 """
 from __future__ import annotations
 
 from typing import Optional
 
 from sitrep.events.charged_suspect import charged_deed, suspect_words
-from sitrep.model import KILLED_WHAT, Figure
+from sitrep.model import KILLED_WHAT, EventMention, Figure
 from sitrep.nlp.victims import tried_deed
 
 
@@ -27,6 +28,16 @@ def killing_charge(tok) -> bool:  # type: ignore[no-untyped-def]
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in suspect_words("inquiry"):
         return True
     return charged_deed(tok)
+
+
+_DISASTERS = frozenset({"natural_disaster", "man_made_disaster"})
+
+
+def accident_charge(tok, events: list[EventMention]) -> bool:  # type: ignore[no-untyped-def]
+    """A charge of a crime of negligence ("the captain was charged with manslaughter") in a report that tells an
+    accident or a natural disaster (a ferry that sank, a building that collapsed): the accident's legal step, its
+    dead the accident's, no killing."""
+    return tok.lemma_.lower() in suspect_words("negligence_crime") and any(e.outside in _DISASTERS for e in events)
 
 
 def reported_death(figures: list[Figure]) -> Optional[Figure]:

@@ -31,7 +31,7 @@ import datetime as _dt
 from typing import Optional
 
 from sitrep.events.accusation import accusation_modality, credit_accusations
-from sitrep.events.charged_killing import killing_charge, reported_death
+from sitrep.events.charged_killing import accident_charge, killing_charge, reported_death
 from sitrep.events.charged_suspect import charged_deed, credit_suspects, criminal_charge
 from sitrep.events.claimant import claimant_of
 from sitrep.events.crime import article_cues, ordinary_crime
@@ -236,8 +236,8 @@ def _read_charged_killing(doc, onto, finder, analysis, ctx, aid, published, tok_
         return
     for sent in _units(doc):
         tok = None if _headline(sent) else next((t for t in sent if killing_charge(t)), None)
-        if tok is None:
-            continue
+        if tok is None or accident_charge(tok, out):
+            continue  # (a charge of manslaughter after a ferry sank: the accident's dead, no killing)
         g = Group(tok, [Trigger(tok, TriggerPattern(lemma(tok), (), "NOUN", onto.types["vac.attack"]))])
         ev = _build(g, [clause_tokens(g, set())], 0, sent, set(range(sent.start, sent.end)), onto, finder, analysis,
                     ctx, aid, published, tok_of_time, tok_of_place, tok_of_fig, fallback_place)

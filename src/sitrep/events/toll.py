@@ -55,7 +55,21 @@ def is_toll_update_figure(f: Figure, text: str) -> bool:
         return False
     before = text[max(0, f.span.start - 60): f.span.start]
     tail = _RUNNING_TAIL.search(before)
-    return tail is not None and bool(_TOLL_NAMED.search(before[:tail.start()]))
+    if tail is not None and _TOLL_NAMED.search(before[:tail.start()]):
+        return True
+    # the toll as the subject its sentence opens with, its deed told at length: "The toll from last week's siege of a
+    # hotel in the capital has risen to 21"
+    before = text[max(0, f.span.start - 160): f.span.start]
+    tail = _RUNNING_TAIL.search(before)
+    if tail is None:
+        return False
+    head = re.split(r"[.!?][\"'”’]?\s+|\n|\s[—–]\s|\s--\s", before[:tail.start()])[-1]  # (after a dateline's dash)
+    return bool(_TOLL_OPENS.match(head))
+
+
+# a sentence that opens with its toll: "The (death) toll from ...", "The number of dead in ..."
+_TOLL_OPENS = re.compile(r"\s*the (?:death |overall |official )?(?:toll|number of (?:the )?(?:dead|deaths|people killed))"
+                         r" (?:from|of|in)\b", re.I)
 
 
 def best_sum(figs: list[Figure], extra: float = 0.0) -> Optional[float]:

@@ -326,6 +326,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                 if pos == "VERB" and lemma(tok) == "engage" and p.deps and not all(
                         on_object_side(tok, near[d]) for d in p.deps):
                     continue  # "the rebels engaged a mediator": the foe is not what was engaged, no fight
+                if pos == "VERB" and lemma(tok) == "sink" and p.deps and any(on_object_side(tok, near[d]) for d in p.deps):
+                    continue  # "a drone sank a patrol boat", "the ferry was sunk": sunk by someone, no accident
                 if pos == "VERB" and p.deps and support_lemma(tok) and all(
                         deed_object(tok, near[d], onto, listable) for d in p.deps):
                     continue  # "carried out the strike", "launched strikes": the deed noun is the trigger, not its verb

@@ -59,6 +59,7 @@ from sitrep.nlp.ages import told_as_age
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
 from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
 from sitrep.nlp.deed_tally import deed_tally
+from sitrep.nlp.displacement_idioms import driven_from_home
 from sitrep.nlp.victims import fatal_phrase, injury_noun, lost_life, hospitalised_hurt, suffered_injury, survived_injury, tried_deed, victim_counts
 from sitrep.resources import data_path
 
@@ -389,6 +390,8 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
         return _Action(verb, "killed", None)  # "three residents lost their lives"
     if arg.dep_ == "nsubj" and (suffered_injury(verb) or survived_injury(verb)):
         return _Action(verb, "wounded", None)  # "14 others sustained injuries"
+    if arg.dep_ in ("dobj", "obj", "nsubjpass") and driven_from_home(verb):
+        return _Action(verb, "displaced", None)  # "forced nearly one million from their homes"
     if arg.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj"):
         # "taking the death toll to 21": the toll's verb, whatever it counts elsewhere ("took 20 villages")
         toll = next((figure_lexicon().nouns.get(_lemma(c)) for c in verb.children if c.dep_ == "dobj"), None)

@@ -10,12 +10,16 @@ state's forces or defence ministry (its id ends in ``_MIL``, ``_POL`` or ``_MOD`
 event of the incident names the claimant's side as the doer, and every one names as the victims an unnamed group
 (an ``x:`` id) whose every count is of a security-force noun (:data:`FORCE_NOUNS`: "soldiers", "troops",
 "police officers"). "Regime soldiers", "enemy troops" and a named force stay the other side's dead.
+
+Nor is a side's count of the civilians its enemy killed ("the gunmen killed at least five people, police said"):
+:func:`civilians_of_another` -- no event of the incident names the claimant's side as the doer, and every one
+names civilians as the victims (``CIVILIANS``): the count of a deed it did not do, about people who are no side.
 """
 from __future__ import annotations
 
 from sitrep.model import Event
 
-__all__ = ["own_losses"]
+__all__ = ["civilians_of_another", "own_losses"]
 
 _STATE_FORCES = ("_MIL", "_POL", "_MOD")
 # bare nouns of a state's own forces as counted ("12 soldiers were killed"); qualified ones ("regime soldiers",
@@ -43,3 +47,14 @@ def own_losses(claimant: str, events: list[Event]) -> bool:
         if not whos or any((w or "").lower() not in FORCE_NOUNS for w in whos):
             return False
     return True
+
+
+def civilians_of_another(claimant: str, events: list[Event]) -> bool:
+    """The incident (``events``) counted by ``claimant`` alone is a count of civilians killed by another doer."""
+    from sitrep.stories.merge import _same_actor  # merge -> describe -> totals: imported here
+    from sitrep.model import ActorRef
+
+    side = ActorRef(claimant, claimant)
+    return bool(events) and all(
+        (e.actor1 is None or not _same_actor(e.actor1, side)) and e.actor2 is not None
+        and e.actor2.entity_id == "CIVILIANS" for e in events)

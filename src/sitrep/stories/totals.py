@@ -84,7 +84,8 @@ from sitrep.model import (KILLED_WHAT, VIOLENT_EVENT_TYPES, ActorRef, Article, C
 from sitrep.events.generic_actors import may_be_group
 from sitrep.events.increment import is_increment
 from sitrep.events.toll import is_toll_update, is_toll_update_figure
-from sitrep.stories.own_losses import own_losses
+from sitrep.events.toll_excluding import excluded_attackers
+from sitrep.stories.own_losses import civilians_of_another, own_losses
 from sitrep.stories.told_apart import (fold_untold, is_round_up, marked_apart, names_two_places, places_apart, round_up,
                                       told_as_sum)
 
@@ -94,8 +95,9 @@ UPDATE_DAYS = 7  # a toll update refers to an incident at most this many days be
 MAX_TWICE = 64  # incidents compared with a new one for "told twice" (a day apart or in the same report)
 
 # low, high, as_of, claimant key, told as a toll update, article, the high the merge saw (an "about N" count's band,
-# a range's top), the count the claim gives for best (N of "about N", a range's low end; else that high)
-Claim = tuple[float, float, _dt.date, str, bool, str, float, float]
+# a range's top), the count the claim gives for best (N of "about N", a range's low end; else that high), told by
+# the event's acting side ("the army said its troops killed 150": a side's count of its own deed)
+Claim = tuple[float, float, _dt.date, str, bool, str, float, float, bool]
 
 
 def _nominal(f: Figure) -> Optional[float]:
@@ -109,7 +111,7 @@ def _nominal(f: Figure) -> Optional[float]:
 
 def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> list[Claim]:
     """One claim for each fatality count of the event's mentions."""
-    from sitrep.stories.merge import counts_of
+    from sitrep.stories.merge import _same_actor, counts_of
 
     out = []
     # a round-up merged into one of the incidents it sums ("strikes on Kharkiv and Odesa killed 12", "killed 12 in
@@ -130,8 +132,11 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> li
         n = _nominal(f)
         if n is not None and n != lo:
             lo = hi = n  # "approximately 12" is a claim of 12, not of 14
-        out.append((float(lo), float(hi), as_of, who, is_toll_update(m), m.article_id, seen_hi,
-                    float(n) if n is not None else seen_hi))
+        by_doer = (e.actor1 is not None and not who.startswith("article:")
+                   and _same_actor(e.actor1, ActorRef(who, who)))
+        x = excluded_attackers(f, art.text) if art is not None else 0  # "21, not counting the four attackers": 25
+        out.append((float(lo) + x, float(hi) + x, as_of, who, is_toll_update(m), m.article_id, seen_hi,
+                    (float(n) if n is not None else seen_hi) + x, by_doer))
     return out
 
 
@@ -243,7 +248,14 @@ def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[fl
     if best is not None and not low <= best <= high:
         best = min(max(best, low), high)  # the merge took a count that is no claim of the incident (a round-up's)
     given = {c[6]: c[7] for c in claims if c[6] != c[7]}  # the merge's value of "about N" -> N, of a range -> its low
-    return given.get(best, best) if best is not None else best, low, high
+    best = given.get(best, best) if best is not None else best
+    # a side's count of what its own action did ("the army said its troops killed more than 150 fighters") is never
+    # the best where someone else counts the incident too ("at least 41 killed, a doctors' group said"): it stays a
+    # claim (low, high); the others' latest count is the best (the lowest of that day)
+    others = [c for c in claims if not c[8]]
+    if others and len(others) < len(claims) and best not in {c[7] for c in others} | {c[0] for c in others}:
+        best = max(others, key=lambda c: (c[2], -c[7]))[7]
+    return best, low, high
 
 
 def _place_key(e: Event) -> Optional[str]:
@@ -277,14 +289,34 @@ def _update_claims(groups: list[list[Event]], figures: list[Figure], articles: d
                 or not is_toll_update_figure(f, art.text)):
             continue
         counted = [g for g in groups if any(m.article_id == art.id and m.fatalities is not None for e in g for m in e.mentions)]
-        if len(counted) != 1 or not any(m.article_id == art.id and m.fatalities is not None
-                                        and m.fatalities.span.start < f.span.start for e in counted[0] for m in e.mentions):
+        one = _story_incident(f, art, groups) if not counted else None
+        if one is not None:
+            counted = [one]  # a follow-up that counts nothing else: "the toll from last week's siege has risen to 21"
+        elif len(counted) != 1 or not any(m.article_id == art.id and m.fatalities is not None
+                                          and m.fatalities.span.start < f.span.start for e in counted[0] for m in e.mentions):
             continue
-        hi = f.high if f.high is not None else f.low
+        hi = (f.high if f.high is not None else f.low) + excluded_attackers(f, art.text)  # "not counting the 4 attackers"
+        lo = f.low + excluded_attackers(f, art.text)
         who = f.claimant or f"article:{art.id}"
         as_of = f.as_of or art.published or _dt.date.min
-        out.setdefault(id(counted[0]), []).append((float(f.low), float(hi), as_of, who, True, art.id, float(hi), float(hi)))
+        out.setdefault(id(counted[0]), []).append((float(lo), float(hi), as_of, who, True, art.id, float(hi), float(hi),
+                                                   False))
     return out
+
+
+def _story_incident(f: Figure, art: Article, groups: list[list[Event]]) -> Optional[list[Event]]:
+    """The incident a toll update updates in a report that counts no incident of its own ("The toll from last
+    week's siege of a hotel has risen to 21"): where every counted event of the story lies at one place in the
+    :data:`UPDATE_DAYS` before the update, with no count above it, the latest of them (one incident told by several
+    events, each side's deed in it); None where the story counts incidents in several places."""
+    as_of = f.as_of or art.published
+    evs = [e for g in groups for e in g]
+    if as_of is None or not evs or len({_place_key(e) for e in evs}) != 1:
+        return None
+    if any(e.date_start is None or not 0 <= (as_of - e.date_start).days <= UPDATE_DAYS
+           or (e.fatalities_best or e.fatalities_low or 0) > (f.low or 0) for e in evs):
+        return None
+    return max(groups, key=lambda g: (max(e.date_start for e in g), max(e.fatalities_best or 0 for e in g)))
 
 
 def story_totals(events: list[Event], articles: dict[str, Article],
@@ -378,7 +410,9 @@ def story_totals(events: list[Event], articles: dict[str, Article],
             # a side of the fighting counting the other side's dead ("the ministry said 101 regime soldiers were
             # neutralised", whoever the sentence is read to name as acting): that side's claim, never added
             own = all(e.actor2 is not None and not _same_actor(e.actor2, ActorRef(only, only)) for e in g) \
-                and not own_losses(only, g)  # "12 soldiers were killed, an army officer said": its own dead
+                and not own_losses(only, g) \
+                and not civilians_of_another(only, g)  # "12 soldiers were killed, an army officer said": its own dead;
+            # "the gunmen killed five people, police said": civilians its enemy killed, no boast
         (party if own else incidents).append(inc)
     _carry_side_claims(incidents, party, made, claims_of, names)
     # the same count by the same side on the same day, once read as its own action and once (a misread actor)
