@@ -516,6 +516,12 @@ def _head_word(name: str) -> bool:
     return low in not_towns().get("feature", ()) or low in blank_words().get("compass", ())
 
 
+def _name_before(tok: Any) -> bool:
+    """``tok`` (the token before a mention, or None) is a capitalised word that is no function word, written apart:
+    the mention is the last part of a longer name ("Ijebu" of "Ijebu East")."""
+    return tok is not None and tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and bool(tok.whitespace_)
+
+
 def _is_cap_head(word: str) -> bool:
     """A capitalised compass word after a name, which makes the two one region's name ("the Pacific Northwest")."""
     return word[:1].isupper() and word.lower() in blank_words().get("compass", ())
@@ -1085,6 +1091,8 @@ class Recognizer:
           the story happens;
         - a vague region by compass words ("the West Coast", "the South Side", "NorthWest"), unless it is the own
           name of a unit in the article's first country or the text calls it one ("North West province");
+        - a compass word alone before a unit's word, after another capitalised name ("Ijebu East Local Government
+          Area", "Kaduna South LGA"): the tail of a unit's name the gazetteer lacks, not a unit called "East";
         - a continent after a compass word ("Central Africa", "South Asia"): a part of it, with no point;
         - a doubtful town heading a facility's name ("Dunmore Hospital", "Carrow School of Music" where every town of
           the name is small and none lies in the article's countries, when the article has some): the facility is
@@ -1104,12 +1112,14 @@ class Recognizer:
         compass, area, company = words.get("compass", frozenset()), words.get("area", frozenset()), \
             words.get("company", frozenset())
         parts = [w for w in re.split(r"[\s‑]+", c.text.lower()) if w]
+        prev = doc[span.start - 1] if span.start > 0 else None
         if parts and all(w in compass or w in area for w in parts) and any(w in compass for w in parts):
             # (the article's first country: the name itself counts towards the article's countries)
             if c.cue != "admin" and not any(e.primary and e.country in focus[:1] for e in c.entries):
                 c.blank = True
+            elif c.cue == "admin" and _name_before(prev):
+                c.blank = True  # "Ijebu East Local Government Area": the tail of a unit's name the gazetteer lacks
             return
-        prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ in compass and prev.text[:1].isupper() and prev.whitespace_ \
                 and any(e.fcode == "CONT" and e.primary for e in c.entries):
             c.blank = True
