@@ -6,14 +6,13 @@ people are made up, the places real."""
 
 from test_geo_places import run  # noqa: F401  (the module's fixture: spaCy + gazetteer, loaded once)
 
-
-def _by_text(places):
-    return {p.span.text: p for p in places}
+TORONTO_STORY = ("TORONTO — A man from Brampton was arrested in Mississauga on Tuesday after a truck stolen in Vaughan "
+                 "was found at a warehouse in Malton, police said. York Regional Police had been looking for the truck "
+                 "since Sunday.")
 
 
 def test_a_namesake_abroad_is_no_evidence_for_a_small_town_there(run):
-    ps = _by_text(run("TORONTO — A man from Brampton was arrested in Mississauga on Tuesday after a truck stolen in "
-                      "Vaughan was found at a warehouse in Malton, police said. York Regional Police had been looking "
-                      "for the truck since Sunday."))
-    assert "Vaughan" in ps and ps["Vaughan"].country == "CA"
-    assert "Malton" not in ps or ps["Malton"].lat is None or ps["Malton"].country == "CA"
+    where = {p.span.text: (p.country, p.lat) for p in run(TORONTO_STORY)}
+    assert where.get("Vaughan", ("", None))[0] == "CA"
+    country, lat = where.get("Malton", ("CA", None))
+    assert country == "CA" or lat is None  # blank beats Malton, North Yorkshire
