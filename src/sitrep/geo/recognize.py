@@ -18,6 +18,7 @@ from typing import Any, Optional
 
 from sitrep.geo.first_names import english_word, first_names, reads_as_person
 from sitrep.geo.listed import revive_listed
+from sitrep.geo.surname_towns import placed_by_text
 from sitrep.geo.entity_lists import without_lists
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, strict_name
 from sitrep.geo.variant_spelling import close_spelling, compound_base
@@ -903,6 +904,10 @@ class Recognizer:
                 continue
             if not c.cue and focus:
                 self._people_cue(doc, c, focus)
+            if c.cue and c.text in _person_surnames(doc):
+                span = doc.char_span(c.start, c.end, alignment_mode="expand")
+                if span is not None and placed_by_text(doc, span, c.entries, text, c.end, self.gaz, TYPE_BEFORE):
+                    c.scores["placed"] = 1.0  # "the town of Gonzaga" after "Gov. Rafael Gonzaga" (geo/surname_towns.py)
             if self._reject(doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus,
                             full_names=full_names):
                 rejected.append(c)
@@ -1374,7 +1379,7 @@ class Recognizer:
             return True
         # "Christopher Duran, 39, ..." then "Duran attacked": a lone surname of a person the article names in full
         if len(span) == 1 and c.cue not in ("admin", "city") and not coarse \
-                and span[0].text in _person_surnames(doc):
+                and span[0].text in _person_surnames(doc) and not c.scores.get("placed"):
             return True
         # "Cornell University", "Kinsley Family Farms", "the Wadena Inn": a small town's name heading a
         # facility's name is mostly a person's name; a bigger town keeps it ("Clemson University")
