@@ -38,6 +38,11 @@ ADMIN_SUFFIX = {"province", "governorate", "region", "oblast", "district", "coun
 # Baltic states", "the Arctic regions" name no state or region by their first word)
 ADMIN_PLURAL = frozenset({"provinces", "governorates", "districts", "counties", "prefectures", "oblasts",
                           "departments", "cantons"})
+# the rest of a list after one of its names, up to the plural kind word that ends it (", Santa Rosa, Okaloosa and
+# Walton counties"): connectors and capitalised names of up to three words only
+_LIST_NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
+_LIST_LINK = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_LIST_BEFORE_PLURAL = re.compile(rf"{_LIST_LINK}(?:{_LIST_NAME}{_LIST_LINK}){{0,8}}{_LIST_NAME}\s+([a-z]+)\b")
 # "X Local Government Area" (Nigeria's second-level units; "LGA" for short): an admin word of three words
 _LGA_WORDS = ("local", "government", "area")
 CITY_SUFFIX = {"city", "town", "village"}
@@ -762,6 +767,13 @@ class Recognizer:
                 es, how = lookup(f"{stext} {one}")
                 if es:
                     return Candidate(s, e, stext, es, how, cue, ent_label.get((s, e), ""), suffix_end)
+            elif (m := _LIST_BEFORE_PLURAL.match(text, e)) is not None and m.group(1).lower() in ADMIN_PLURAL:
+                # "Escambia, Santa Rosa, Okaloosa and Walton counties": an earlier member of a list the plural kind
+                # word ends is of that kind too, where the gazetteer has the name with it ("Escambia County")
+                one = "county" if m.group(1).lower() == "counties" else m.group(1).lower()[:-1]
+                es, how = lookup(f"{stext} {one}")
+                if es:
+                    return Candidate(s, e, stext, es, how, "admin", ent_label.get((s, e), ""))
             elif nxt is not None and nxt in _SUFFIXES:
                 if _compass_part(f"{stext} {texts[j]}"):
                     return None
