@@ -17,3 +17,4 @@ def test_a_compass_tail_of_an_lga_name_gets_no_point(run):
 def test_a_compass_unit_after_a_function_word_keeps_its_point(run):
     ps = _by_text(run("YAOUNDE, Cameroon — Floods in the East Region cut the road to Bertoua on Monday, officials said."))
     assert "Bertoua" in ps and ps["Bertoua"].lat is not None
+    assert "East Region" in ps and ps["East Region"].country == "CM" and ps["East Region"].lat is not None
