@@ -46,3 +46,13 @@ def test_a_town_put_in_a_county_where_none_of_its_entries_lies_is_blank(run):
     assert ps["Rockingham"].lat is None and ps["Northamptonshire"].country == "GB"
     ps = _by_text(run("He grew up in Corby, Northamptonshire, and moved to Leeds."))
     assert ps["Corby"].country == "GB" and ps["Corby"].lat is not None
+
+
+def test_every_member_of_a_list_the_plural_kind_word_ends_is_of_that_kind(run):
+    # (issue 14, branch places9; geo_reports5 r03 "Escambia, Santa Rosa, Okaloosa and Walton counties"): only the
+    # last name stood next to "counties"; the earlier ones were missed or read as towns (Lynn, Massachusetts)
+    kinds = {p.span.text: (p.admin1, p.precision) for p in run(
+        "SALEM, Ore. — Search teams from Linn, Benton and Lane counties joined the hunt for the missing hikers on "
+        "Sunday, a sheriff's spokeswoman said.")}
+    for county in ("Linn", "Benton", "Lane"):
+        assert kinds.get(county) == ("Oregon", "district"), county

@@ -108,3 +108,12 @@ def test_health_agency_regions_have_no_point(run):
                       "said spokesman Idris Volk."))
     for name in ("Americas", "Eastern Mediterranean"):
         assert name not in ps or ps[name].lat is None
+
+
+def test_a_name_the_list_revived_vouches_for_the_next_one(run):
+    # (issue 14, branch places9: the model calls Sleaford and Louth persons; Sleaford, revived by Spalding, was too
+    # weak to revive Louth, and the list stopped there. tests/data/geo_reports5 r08, geo_reports4 r20's Hala)
+    ps = _by_text(run("Volunteers with sandbags came from Spalding, Sleaford, Louth and Lincoln after the river burst "
+                      "its banks, said organiser Dawn Keal."))
+    for town in ("Spalding", "Sleaford", "Louth", "Lincoln"):
+        assert town in ps and ps[town].country == "GB", town

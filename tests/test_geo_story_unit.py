@@ -19,3 +19,13 @@ def test_a_county_the_town_does_not_fit_is_no_tie(run):
                       "between Groom and Lubbock was closed, said trooper Dale Ransby."))
     assert "Lubbock" in ps and ps["Lubbock"].lat is not None
     assert "Conway" not in ps or ps["Conway"].lat is None or ps["Conway"].admin1 == ps["Lubbock"].admin1
+
+
+def test_a_county_name_the_story_state_shares_is_no_tie_to_another_state(run):
+    # (issue 14, branch places9; tests/data/geo_reports5 r02: "Delaware County" and "Montgomery County" name
+    # Oklahoma counties too, which made a Main Line town's Ardmore look tied to Ardmore, Oklahoma)
+    ps = _by_text(run("PHILADELPHIA — A fire gutted a bakery on Haverford Road in Ardmore early Sunday, Lower Merion "
+                      "officials said. Crews from Narberth and from Delaware County helped, and the Montgomery County "
+                      "fire marshal in Norristown is investigating."))
+    assert "Norristown" in ps and ps["Norristown"].admin1 == "Pennsylvania"
+    assert "Ardmore" not in ps or ps["Ardmore"].lat is None or ps["Ardmore"].admin1 == "Pennsylvania"

@@ -37,3 +37,18 @@ def test_a_province_town_reported_from_the_capital_keeps_its_point():
     far = _scored("Ceelbuur", 4.69, 46.62, "variant")  # about 330 km from the capital
     variant_towns_far_off([capital, far], 0.2)
     assert far.confidence == 0.0
+
+
+def test_a_district_the_text_names_is_no_big_town_of_another_spelling():
+    # (issue 14, branch places9: "Raigad district" of a Mumbai report read as Raigarh, Chhattisgarh, a town of
+    # 150,000, 1,130 km off; geo_reports5 r18) the unit's word lifts the size limit; a town with no unit word keeps it
+    from sitrep.geo.variant_towns import variant_towns_far_off
+
+    city = _scored("Mumbai", 19.08, 72.88, "exact", 12_000_000)
+    unit = _scored("Raigarh", 21.90, 83.40, "variant", 150_000)
+    unit.cand.cue = "admin"
+    variant_towns_far_off([city, unit], 0.2)
+    assert unit.confidence == 0.0
+    town = _scored("Raigarh", 21.90, 83.40, "variant", 150_000)
+    variant_towns_far_off([city, town], 0.2)
+    assert town.confidence == 0.9

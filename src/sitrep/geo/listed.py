@@ -63,12 +63,16 @@ def _strong(text: str, k: "Candidate") -> bool:
     return k.cue == "context" and not _OF_BEFORE.search(text[max(0, k.start - 12):k.start])
 
 
-def _peer(text: str, c: "Candidate", kept: list["Candidate"]) -> "Candidate | None":
-    """The recognised place listed right before or right after ``c``, if any."""
+def _peer(text: str, c: "Candidate", kept: list["Candidate"], revived: frozenset[int] = frozenset()) -> "Candidate | None":
+    """The recognised place listed right before or right after ``c``, if any. A name the list itself revived
+    (``revived``, by ``id``) is a peer even where the recogniser marked it weak (the model's person label on it):
+    the list that made it a place vouches for its next member too ("crews from Spalding, Sleaford, Louth and
+    Lincoln", where the model calls Sleaford and Louth persons)."""
     from sitrep.geo.peers import LIST_GAP
 
     for k in kept:
-        if k.cue == "demonym" or k.weak or k.match != "exact" or k.scores.get("embedded") or not _strong(text, k):
+        if k.cue == "demonym" or k.weak and id(k) not in revived or k.match != "exact" or k.scores.get("embedded") \
+                or not _strong(text, k):
             continue
         if k.end <= c.start:
             gap = text[k.end:c.start]
@@ -86,6 +90,7 @@ def revive_listed(text: str, kept: list["Candidate"], rejected: list["Candidate"
     """``kept`` (sorted by start) with the ``rejected`` candidates a list makes places added, in text order.
     ``reject(c)``: the recogniser's rejection with the list as evidence (True: no place all the same)."""
     pending = [c for c in rejected if not any(c.start < k.end and k.start < c.end for k in kept)]
+    revived: set[int] = set()
     changed = True
     while changed and pending:
         changed = False
@@ -93,7 +98,7 @@ def revive_listed(text: str, kept: list["Candidate"], rejected: list["Candidate"
             if any(c.start < k.end and k.start < c.end for k in kept):
                 pending.remove(c)
                 continue
-            peer = _peer(text, c, kept)
+            peer = _peer(text, c, kept, frozenset(revived))
             if peer is None or c.text.lower() in full_names or c.match != "exact":
                 continue
             countries = {e.country for e in peer.entries}
@@ -109,6 +114,7 @@ def revive_listed(text: str, kept: list["Candidate"], rejected: list["Candidate"
                 c.entries, c.cue, c.weak, c.scores = saved
                 continue
             c.cue = c.cue or "context"
+            revived.add(id(c))
             pending.remove(c)
             kept = sorted(kept + [c], key=lambda x: x.start)
             changed = True

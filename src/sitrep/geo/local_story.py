@@ -46,6 +46,11 @@ def lone_towns_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer,
     keep = set(getattr(ctx, "country_focus", None) or []) | (set() if dl is not None else cue_countries(text))
     spans = sorted((s.cand.start, s.cand.end) for s in scored)
     lone = {id(sc) for sc, e in picked if _lone_abroad(sc, e, home, gaz)}
+    # nor is a place abroad whose name is also a town of the home country, when nothing ties it abroad: "York" of
+    # "York Regional Police" under "TORONTO" (read as York, England) vouches for no English "Malton"
+    doubt = {id(sc) for sc, e in picked if home and e.country != home and e.country not in keep
+             and not sc.contained and not _tied(sc, e)
+             and any(x.country == home and x.fclass == "P" for x in sc.cand.entries)}
     for sc, e in picked:
         if id(sc) not in lone and (precision_of(e) != "town" or e.population >= LONE_TOWN_MAX) or sc.contained \
                 or e.country in keep or _tied(sc, e) or _on_a_list(sc.cand, spans, text):
@@ -54,7 +59,7 @@ def lone_towns_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer,
             continue  # "a meeting with his Guatemalan colleagues in Esquipulas"
         # under a dateline, another ambiguous small place abroad resolved to the same country is no evidence for it
         # ("Scottsville" and "Northdale", two Pietermaritzburg suburbs, both read as US towns)
-        rest = {o.country for o2, o in picked if o.gid != e.gid and id(o2) not in lone}
+        rest = {o.country for o2, o in picked if o.gid != e.gid and id(o2) not in lone and id(o2) not in doubt}
         if e.country in rest or not rest:
             continue
         target = home if home else (next(iter(rest)) if len(rest) == 1 else "")

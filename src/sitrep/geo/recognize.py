@@ -18,6 +18,7 @@ from typing import Any, Optional
 
 from sitrep.geo.first_names import english_word, first_names, reads_as_person
 from sitrep.geo.listed import revive_listed
+from sitrep.geo.surname_towns import placed_by_text
 from sitrep.geo.entity_lists import without_lists
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, strict_name
 from sitrep.geo.variant_spelling import close_spelling, compound_base
@@ -37,6 +38,11 @@ ADMIN_SUFFIX = {"province", "governorate", "region", "oblast", "district", "coun
 # Baltic states", "the Arctic regions" name no state or region by their first word)
 ADMIN_PLURAL = frozenset({"provinces", "governorates", "districts", "counties", "prefectures", "oblasts",
                           "departments", "cantons"})
+# the rest of a list after one of its names, up to the plural kind word that ends it (", Santa Rosa, Okaloosa and
+# Walton counties"): connectors and capitalised names of up to three words only
+_LIST_NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
+_LIST_LINK = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_LIST_BEFORE_PLURAL = re.compile(rf"{_LIST_LINK}(?:{_LIST_NAME}{_LIST_LINK}){{0,8}}{_LIST_NAME}\s+([a-z]+)\b")
 # "X Local Government Area" (Nigeria's second-level units; "LGA" for short): an admin word of three words
 _LGA_WORDS = ("local", "government", "area")
 CITY_SUFFIX = {"city", "town", "village"}
@@ -516,6 +522,12 @@ def _head_word(name: str) -> bool:
     return low in not_towns().get("feature", ()) or low in blank_words().get("compass", ())
 
 
+def _name_before(tok: Any) -> bool:
+    """``tok`` (the token before a mention, or None) is a capitalised word that is no function word, written apart:
+    the mention is the last part of a longer name ("Ijebu" of "Ijebu East")."""
+    return tok is not None and tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and bool(tok.whitespace_)
+
+
 def _is_cap_head(word: str) -> bool:
     """A capitalised compass word after a name, which makes the two one region's name ("the Pacific Northwest")."""
     return word[:1].isupper() and word.lower() in blank_words().get("compass", ())
@@ -755,6 +767,13 @@ class Recognizer:
                 es, how = lookup(f"{stext} {one}")
                 if es:
                     return Candidate(s, e, stext, es, how, cue, ent_label.get((s, e), ""), suffix_end)
+            elif (m := _LIST_BEFORE_PLURAL.match(text, e)) is not None and m.group(1).lower() in ADMIN_PLURAL:
+                # "Escambia, Santa Rosa, Okaloosa and Walton counties": an earlier member of a list the plural kind
+                # word ends is of that kind too, where the gazetteer has the name with it ("Escambia County")
+                one = "county" if m.group(1).lower() == "counties" else m.group(1).lower()[:-1]
+                es, how = lookup(f"{stext} {one}")
+                if es:
+                    return Candidate(s, e, stext, es, how, "admin", ent_label.get((s, e), ""))
             elif nxt is not None and nxt in _SUFFIXES:
                 if _compass_part(f"{stext} {texts[j]}"):
                     return None
@@ -897,6 +916,10 @@ class Recognizer:
                 continue
             if not c.cue and focus:
                 self._people_cue(doc, c, focus)
+            if c.cue and c.text in _person_surnames(doc):
+                span = doc.char_span(c.start, c.end, alignment_mode="expand")
+                if span is not None and placed_by_text(doc, span, c.entries, text, c.end, self.gaz, TYPE_BEFORE):
+                    c.scores["placed"] = 1.0  # "the town of Gonzaga" after "Gov. Rafael Gonzaga" (geo/surname_towns.py)
             if self._reject(doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus,
                             full_names=full_names):
                 rejected.append(c)
@@ -1085,6 +1108,8 @@ class Recognizer:
           the story happens;
         - a vague region by compass words ("the West Coast", "the South Side", "NorthWest"), unless it is the own
           name of a unit in the article's first country or the text calls it one ("North West province");
+        - a compass word alone before a unit's word, after another capitalised name ("Ijebu East Local Government
+          Area", "Kaduna South LGA"): the tail of a unit's name the gazetteer lacks, not a unit called "East";
         - a continent after a compass word ("Central Africa", "South Asia"): a part of it, with no point;
         - a doubtful town heading a facility's name ("Dunmore Hospital", "Carrow School of Music" where every town of
           the name is small and none lies in the article's countries, when the article has some): the facility is
@@ -1104,12 +1129,14 @@ class Recognizer:
         compass, area, company = words.get("compass", frozenset()), words.get("area", frozenset()), \
             words.get("company", frozenset())
         parts = [w for w in re.split(r"[\s‑]+", c.text.lower()) if w]
+        prev = doc[span.start - 1] if span.start > 0 else None
         if parts and all(w in compass or w in area for w in parts) and any(w in compass for w in parts):
             # (the article's first country: the name itself counts towards the article's countries)
             if c.cue != "admin" and not any(e.primary and e.country in focus[:1] for e in c.entries):
                 c.blank = True
+            elif c.cue == "admin" and _name_before(prev):
+                c.blank = True  # "Ijebu East Local Government Area": the tail of a unit's name the gazetteer lacks
             return
-        prev = doc[span.start - 1] if span.start > 0 else None
         if prev is not None and prev.lower_ in compass and prev.text[:1].isupper() and prev.whitespace_ \
                 and any(e.fcode == "CONT" and e.primary for e in c.entries):
             c.blank = True
@@ -1364,7 +1391,7 @@ class Recognizer:
             return True
         # "Christopher Duran, 39, ..." then "Duran attacked": a lone surname of a person the article names in full
         if len(span) == 1 and c.cue not in ("admin", "city") and not coarse \
-                and span[0].text in _person_surnames(doc):
+                and span[0].text in _person_surnames(doc) and not c.scores.get("placed"):
             return True
         # "Cornell University", "Kinsley Family Farms", "the Wadena Inn": a small town's name heading a
         # facility's name is mostly a person's name; a bigger town keeps it ("Clemson University")

@@ -8,7 +8,9 @@ under ``LONE_TOWN_MAX`` people resolved in another unit of that country (one no 
 more than ``LOCAL_FAR_KM`` from every town of the story's unit takes the name's town in the story's unit when the
 gazetteer has one, else no point (blank beats wrong). Never a town the text puts in its own state or country
 ("Conway, Arkansas") or ties to its unit otherwise; a container it does not fit ("near Conway in Carson County", a
-Texas county) is no tie.
+Texas county) is no tie, and neither is a US county name the story's unit has too: "Delaware County" and
+"Montgomery County" of a Philadelphia story name counties of Oklahoma as well, which made "Ardmore" (a Main Line
+town read as Ardmore, Oklahoma, 2,040 km off) look tied to Oklahoma.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from collections import Counter
 from typing import Any
 
 from sitrep.geo.gazetteer import precision_of
-from sitrep.geo.resolve import Scored, haversine_km
+from sitrep.geo.resolve import _COUNTY, Scored, _us_counties, haversine_km
 
 MIN_TOWNS = 3  # other towns of the country a story names before its first-level unit says where it is
 
@@ -28,8 +30,8 @@ def towns_outside_the_story_unit(scored: list[Scored], text: str, ctx: Any, thre
     picked = [(sc, sc.entries[sc.best]) for sc in scored
               if not sc.cand.blank and sc.city is None and sc.confidence >= threshold]
     for sc, e in picked:
-        if precision_of(e) != "town" or e.population >= LONE_TOWN_MAX or not e.admin1 or _tied(sc, e):
-            continue  # (a container the answer does not fit is no tie: "near Conway in Carson County", Texas)
+        if precision_of(e) != "town" or e.population >= LONE_TOWN_MAX or not e.admin1:
+            continue
         others = [(o2, o) for o2, o in picked if o2 is not sc and o.gid != e.gid and o.country == e.country]
         if any(o.admin1 == e.admin1 for _, o in others):
             continue  # another place of the text lies in the name's unit
@@ -41,4 +43,29 @@ def towns_outside_the_story_unit(scored: list[Scored], text: str, ctx: Any, thre
             continue
         if any(haversine_km(e.lat, e.lon, o.lat, o.lon) <= LOCAL_FAR_KM for o in towns if o.admin1 == unit):
             continue
+        # (a container the answer does not fit is no tie: "near Conway in Carson County", Texas; nor a county name
+        # the story's unit shares)
+        if _tied(sc, e) and not (_county_tie_only(sc, e) and _counties_shared(text, e.admin1, unit)):
+            continue
         _take_local(sc, lambda x: x.fclass == "P" and x.country == e.country and x.admin1 == unit)
+
+
+def _county_tie_only(sc: Scored, e) -> bool:
+    """The only tie the text gives the entry is a US county name of its state (feature ``county_state``)."""
+    from sitrep.geo.local_story import _COUNTY_STATE
+    from sitrep.geo.resolve import _NAMED_COLS
+
+    return e.country == "US" and sc.X[sc.best, _COUNTY_STATE] > 0 \
+        and not (sc.X[sc.best, [c for c in _NAMED_COLS if c != _COUNTY_STATE]] > 0).any()
+
+
+def _counties_shared(text: str, state: str, unit: str) -> bool:
+    """Every county the text names that lies in ``state`` has a namesake in ``unit``, the story's state."""
+    idx = _us_counties()
+    for m in _COUNTY.finditer(text):
+        words = m.group(1).split()
+        for k in range(len(words)):
+            states = idx.get(" ".join(words[k:]).lower(), ())
+            if state in states and unit not in states:
+                return False
+    return True

@@ -8,7 +8,9 @@ Serbian village. Such a town (a place of under ``LONE_TOWN_MAX`` people matched 
 more than ``VARIANT_KM`` from every other town the text resolves keeps no point (blank beats wrong). A variant town
 near the story's other towns keeps its point ("Kwall" near Jos; "Bulo Burde", Buulobarde, 200 km from a Mogadishu
 dateline: a province's town is often that far from the capital that reports it), and so does one in a text with no
-other town to judge by.
+other town to judge by. A name the text calls a unit ("Raigad district", cue ``admin``) matched only to a town of
+another spelling is judged so whatever the town's size: "Raigad district" of a Mumbai report is no Raigarh,
+Chhattisgarh (150,000 people, 1,130 km off).
 """
 from __future__ import annotations
 
@@ -26,8 +28,9 @@ def variant_towns_far_off(scored: list[Scored], threshold: float) -> None:
               if not sc.cand.blank and sc.confidence >= threshold]
     towns = [(sc, e) for sc, e in picked if precision_of(e) == "town"]
     for sc, e in towns:
-        if sc.cand.match != "variant" or sc.city is not None or e.population >= LONE_TOWN_MAX:
-            continue
+        if sc.cand.match != "variant" or sc.city is not None \
+                or e.population >= LONE_TOWN_MAX and sc.cand.cue != "admin":
+            continue  # (a unit the text names, "Raigad district", is no town of another spelling, whatever its size)
         others = [o for o2, o in towns if o2 is not sc and o.gid != e.gid and o2.cand.match != "variant"]
         if others and all(haversine_km(e.lat, e.lon, o.lat, o.lon) > VARIANT_KM for o in others):
             sc.confidence = 0.0
