@@ -161,3 +161,12 @@ def test_an_accented_dateline_city_does_not_beat_the_ledes_town(events):
             "Ituango since Friday, officials said.\n\nThe fighting left at least six people dead, a rights group said.")
     evs = [e for e in events(text, dateline="MEDELLIN") if e.event_type != "Political"]
     assert evs and all(e.place is None or e.place.span.text != "MEDELLIN" for e in evs)
+
+
+def test_a_front_named_by_a_town_does_not_place_its_deeds(events):
+    # "In the X direction" (a general staff's summary) names a front's axis, not where the deed happened (issue 14)
+    evs = events("In the Sloviansk direction, enemy aircraft dropped guided bombs on Druzhkivka, killing two civilians. "
+                 "On the Lyman axis, our units repelled four assaults.")
+    assert evs and not any(e.place is not None and e.place.span.text in ("Sloviansk", "Lyman") for e in evs), \
+        _places(evs)
+    assert any(e.place is not None and e.place.span.text == "Druzhkivka" for e in evs), _places(evs)

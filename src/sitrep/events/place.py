@@ -31,6 +31,9 @@ ROAD_WORDS = frozenset({"highway", "road", "motorway", "route", "corridor"})
 BRIDGE_CHARS = 600  # how far (characters) an unnamed "the town" looks for the town it stands for
 LINK_VERBS = frozenset({"link", "connect", "join"})
 NON_LOCATIVE_HEADS = frozenset({"deal", "agreement", "accord", "talks", "talk", "process", "format", "summit", "memorandum", "ceasefire", "cease-fire", "truce"})
+# a front named by a town ("In the Kramatorsk direction", "on the Kupiansk axis", a general staff's summary): the axis
+# of a front, not where its deeds happened; the event takes the place its own clause names, else a coarser one
+FRONT_HEADS = frozenset({"direction", "axis", "sector"})
 ADDRESS_VERBS = frozenset({"urge", "ask", "accuse", "blame", "warn", "tell", "call", "criticise", "criticize", "condemn", "press", "thank", "reassure", "back", "support"})
 TERRITORIAL = ("battles.nsa_overtakes", "battles.gov_regains", "sd.nonviolent_transfer")
 # where a statement was made is not where the act it reports happened ("said in Ankara", "told reporters in Moscow")
@@ -168,7 +171,7 @@ def locative(doc, ts: list[int], onto: Optional[Ontology] = None) -> bool:  # ty
     """False for place names that do not say where the event is.
 
     "the road linking X with Y" (the ends of a road), "the Sochi deal" (an agreement's name),
-    "urging Ankara to" (a capital standing for its government)."""
+    "urging Ankara to" (a capital standing for its government), "in the Kramatorsk direction" (a front's axis)."""
     first, last = doc[ts[0]], doc[ts[-1]]
     tset = set(ts)
     if dateline_mention(doc, ts):
@@ -180,6 +183,8 @@ def locative(doc, ts: list[int], onto: Optional[Ontology] = None) -> bool:  # ty
         head = head.head
     if last.dep_ == "compound" and lemma(last.head) in NON_LOCATIVE_HEADS:
         return False
+    if last.dep_ in ("compound", "amod", "nmod") and lemma(last.head) in FRONT_HEADS:
+        return False  # "in the Kramatorsk direction": a front's axis
     if _care_site(head):
         return False
     if last.dep_ in ("dobj", "nsubj") and head.lemma_.lower() in ADDRESS_VERBS:

@@ -12,7 +12,9 @@ or whose last word is a street suffix (kind ``street`` in ``data/geo_not_towns.t
 A44", ``data/geo_road_numbers.tsv``: a road class letter and digits as one word, after "the", "on", "via", "along" or
 in a list of roads, not before a lower-case noun that makes it a product, an "N95 mask" or an "A380 jet"). It
 replaces the places found inside it ("Lakeside" in "Lakeside Academy", "Ohio" in "the University of Ohio"): the
-text names the building, not the town it is named after.
+text names the building, not the town it is named after. So does a capitalised name of two words or more before a
+lower-case head word ("the Aden Adde international airport in Mogadishu", "the Kano Pillars stadium in Jos"), where the
+text puts it in a town: the name is a person's or a club's, no evidence for the town its first word matches.
 """
 from __future__ import annotations
 
@@ -74,7 +76,30 @@ def facility_spans(doc: Any) -> list[tuple[int, int, str]]:
             if first in buildings and last not in buildings and lowers[i + 1] != "of":
                 continue  # "Hall Smith" is no building; "University of X" is
             out.append((i, j, kind))
+        named = _named_head(doc, i0, j0, buildings, person)
+        if named is not None:
+            out.append(named)
     return out
+
+
+NAMED_ADJ_MAX = 2  # lower-case adjectives between a building's capitalised name and its head word ("international")
+
+
+def _named_head(doc: Any, i0: int, j0: int, buildings: frozenset, person: set) -> Optional[tuple[int, int, str]]:
+    """A capitalised run of two words or more, then at most ``NAMED_ADJ_MAX`` lower-case adjectives and a lower-case
+    building head word: "the Aden Adde international airport", "the Kano Pillars stadium" (kind ``named``: a building
+    named after a person or a club, whose first word may be a town's name; placed only where the text puts it)."""
+    i = i0
+    while i < j0 and doc[i].lower_ == "the":
+        i += 1
+    if j0 - i < 2 or any(k in person for k in range(i, j0)) or doc[j0 - 1].lower_ in buildings:
+        return None
+    k = j0
+    while k < len(doc) and k - j0 < NAMED_ADJ_MAX and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k += 1
+    if k < len(doc) and doc[k].is_lower and doc[k].lower_ in buildings:
+        return i, k + 1, "named"
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -192,6 +217,10 @@ def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "
         s = min([s] + [places[k].span.start for k in keep if places[k].span.start < s < places[k].span.end <= e])
         inside = [k for k in keep if s <= places[k].span.start and places[k].span.end <= e]
         host = _container(text, s, e, places, spans=tuple(spans_ch))
+        if kind == "named":
+            name_end = max(doc[t].idx + len(doc[t].text) for t in range(i, j) if doc[t].text[:1].isupper())
+            if host is None or any(places[k].span.start == s and places[k].span.end >= name_end for k in inside):
+                continue  # no "in Z" ("the Kabul Serena hotel"), or a place's own ("the Lower Shebelle regional hospital")
         factor = EXPLICIT_FACTOR
         if host is None:
             # a town at the head of its name ("Dunmore General Hospital"): the town it is in; a state or a country

@@ -38,6 +38,8 @@ _CONTAIN = re.compile(r"^\s*(?:,|,?\s*in(?:\s+the)?|,?\s*of(?:\s+the)?|\()\s*$",
 # "X, in central Mali", "X in north-eastern Nigeria": the same, a part of the container named by its compass side
 _CONTAIN_PART = re.compile(
     r"^\s*,?\s*in(?:\s+the)?\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|mid)(?:ern)?\s*$", re.I)
+# "X, in Y district", "X in Y province": Y named a unit by the kind word after it
+_IN_UNIT = re.compile(r"^\s*,?\s*in(?:\s+the)?\s*$", re.I)
 # "the Seychelles capital, Victoria", "Kenya's capital Nairobi": the name after lies in the country before
 _CAPITAL_AFTER = re.compile(r"^(?:'s)?\s+(?:capital|capital\s+city)\s*,?\s*$", re.I)
 # "Victoria, the capital of the Seychelles", "Suva, Fiji's capital": the name before lies in the country after
@@ -823,12 +825,18 @@ def _in_part_of(text: str, c: Candidate, es: list[Entry], unit: Candidate) -> bo
     """``c`` is written "X, in central Y" / "X in north-eastern Y" (a compass part of Y, a country or first-level unit
     by its own name), every entry of X is a town and none lies in Y: a place the gazetteer lacks ("Boni, in central
     Mali" is no Bonn), left blank. No list reads so, unlike "X, Y"; a country is not (the US "in southern Syria" is
-    where its troops are)."""
+    where its troops are). So is "X, in Y district" / "X in Y province" (Y named a unit by its kind word, whatever
+    the gazetteer knows it as) where no entry of X lies in a country Y's entries lie in: "Chai, in Macomia
+    district" of Mozambique is no Turkish town."""
     if not es or any(precision_of(e) != "town" for e in es):
         return False
-    if not _CONTAIN_PART.match(text[c.suffix_end or c.end:unit.start]):
+    gap = text[c.suffix_end or c.end:unit.start]
+    if _CONTAIN_PART.match(gap):
+        return any(k.primary and precision_of(k) in ("country", "province") for k in unit.entries)
+    if unit.cue != "admin" or not unit.suffix_end or not _IN_UNIT.match(gap):
         return False
-    return any(k.primary and precision_of(k) in ("country", "province") for k in unit.entries)
+    countries = {k.country for k in unit.entries}
+    return bool(countries) and not any(e.country in countries for e in es)
 
 
 def _town_in_another_unit(text: str, cands: list[Candidate], i: int, j: int, es: list[Entry],
