@@ -13,8 +13,9 @@ armed groups, gangs, a mob, a spouse); their gold may add ``attacker_alt`` (othe
 group's acronym, "Israeli military" for "Military Forces of Israel") and ``date`` (the incident's day). ``--dir tests/data/local_reports_world`` scores the same way 34 reports
 (``wNN.txt``) written in the styles of the local press outside the US, whose first read is the held-out figure
 (bench/README.md, "local_reports_world"); ``--dir tests/data/local_reports_world2`` 30 more (``xNN.txt``, a second
-held-out set, "local_reports_world2"); ``--dir tests/data/attack_reports2`` and ``--dir tests/data/attack_reports3``
-25 more attack reports each (``bNN``, ``cNN``: held out, branches ``attackers3`` and ``attackers5``); ``--dir tests/data/toll_reports`` 15 reports (``tNN.txt``) in the styles of
+held-out set, "local_reports_world2"); ``--dir tests/data/attack_reports2``, ``--dir tests/data/attack_reports3`` and
+``--dir tests/data/attack_reports4`` 25 more attack reports each (``bNN``, ``cNN``, ``dNN``: held out, branches
+``attackers3``, ``attackers5`` and ``attackers6``); ``--dir tests/data/toll_reports`` 15 reports (``tNN.txt``) in the styles of
 modern wire and local news that tell their tolls without a plain "N killed" (bodies found, victims named with no
 number, "sustained injuries"; branch ``tolls3``, first read in bench/README.md).
 

@@ -265,8 +265,9 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
                     found.append(p)
             if lem in ident and tok.pos_ == "VERB":  # "identified the suspected shooter as X"
                 doer = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns]
-                as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-                       if g.dep_ == "pobj"]
+                # (the parser may hang "as X" on the doer noun: "identified [the shooter as X]")
+                as_ = [g for h in (tok, *doer) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for g in c.children if g.dep_ == "pobj"]
                 if as_ and any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in tok.children):
                     named_as = _person(as_[0], people, None)  # "police identified him as X and obtained a warrant
                     # charging him with murder": "him" after it is X

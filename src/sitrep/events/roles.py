@@ -496,6 +496,10 @@ class ActorFinder:
             if armed is None:
                 return ActorRef(CIVILIANS.entity_id, CIVILIANS.name, sp, role)
             got = self.resolve(armed, self.focus) if self.resolve is not None else None
+            if got is None and self.resolve is not None and not self.focus and self._sole is not None and self._sole[0]:
+                # "armed men" in a report of one country (report_country): that country's unidentified armed group,
+                # as the actors layer reads the phrase with a focus
+                got = self.resolve(armed, [self._sole[0]])
             return ActorRef(got[0], got[1], sp, role) if got else ActorRef("x:" + _slug(armed), armed, sp, role)
         if self.resolve is not None:
             try:

@@ -490,7 +490,7 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
             _partitive_whole(ev, figures, carried, sentence_starts, doc)
             _add_later_deaths(ev, figures, carried, sentence_starts, doc)
         return
-    spans = [ev.sentence, *ev.evidence]
+    spans = [x for e in violent for x in (e.sentence, *e.evidence)]  # (all the deeds of a one-day incident)
 
     def sent_no(pos: int) -> int:
         return bisect.bisect_right(sentence_starts, pos) - 1
@@ -579,11 +579,13 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
                          doc=None) -> None:
     """The hurt of a report of one incident told in a sentence with no event of its own ("Four others were wounded,
     one critically.", "A boy who was also shot remains in stable condition."): as :func:`attach_orphan_tolls` does
-    for the dead, the one asserted violent incident (one of ordinary crime when it tells no other) that carries no
-    count of wounded takes the nearest wounded-figure no event carries, told from the incident's first mention
+    for the dead, the one asserted violent incident (one of ordinary crime when it tells no other; of several deeds
+    all of one day, the one with most dead: :func:`_one_day_incident`) that carries no count of wounded takes the nearest wounded-figure no event carries, told from the incident's first mention
     on and within :data:`ORPHAN_SENTENCES` sentences of one of its mentions; never a background or "since" count,
     nor one over a period."""
-    asserted = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
+    # (a mob's beating or lynching is violence too: ACLED's "Mob violence", a riot)
+    asserted = [e for e in events if (e.event_type in VIOLENT_EVENT_TYPES or e.sub_event_type == "Mob violence")
+                and e.modality == "asserted"]
     carried = {fid for e in events for fid in e.figures}
     for f in figures:  # first, a count of wounded in the sentence of one asserted act of violence is its
         if f.what == "wounded" and not f.background and f.id not in carried:
@@ -592,13 +594,13 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
                 own[0].figures.append(f.id)
                 carried.add(f.id)
     violent = [e for e in asserted if not e.outside] or [e for e in asserted if e.outside == "crime"]
-    if len(violent) != 1:
+    ev = _one_day_incident(violent)
+    if ev is None:
         return
-    ev = violent[0]
     by_id = {f.id: f for f in figures}
-    if any(by_id[fid].what == "wounded" for fid in ev.figures if fid in by_id):
+    if any(by_id[fid].what == "wounded" for e in violent for fid in e.figures if fid in by_id):
         return
-    spans = [ev.sentence, *ev.evidence]
+    spans = [x for e in violent for x in (e.sentence, *e.evidence)]  # (all the deeds of a one-day incident)
 
     def sent_no(pos: int) -> int:
         return bisect.bisect_right(sentence_starts, pos) - 1
@@ -617,6 +619,20 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
             cands.append((gap, f.span.start, f))
     if cands:
         ev.figures.append(min(cands, key=lambda c: (c[0], c[1]))[2].id)
+
+
+def _one_day_incident(violent: list[EventMention]) -> Optional[EventMention]:
+    """The incident a report's asserted violent events tell: the only one; or, when all of them are of one day ("armed
+    bandits abducted 40 ... went from house to house shooting residents", all on Friday), the deed that carries the
+    largest count of dead (the first of those), as one incident told in several deeds. None otherwise (no event,
+    or events of different or unknown days: which incident the hurt belong to is not said)."""
+    if len(violent) == 1:
+        return violent[0]
+    days = {e.date_start for e in violent}
+    if not violent or len(days) != 1 or None in days:
+        return None
+    return max(violent, key=lambda e: (e.fatalities.low if e.fatalities is not None and e.fatalities.low is not None
+                                       else -1.0, -e.sentence.start))
 
 
 def _named_before(f: Figure, toks: list[int], doc, start: int) -> bool:  # type: ignore[no-untyped-def]

@@ -83,13 +83,21 @@ def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorRes
     With the parse (``doc``), a country name, demonym or prefixed role that only says who speaks or is spoken to ("the
     Ruritanian foreign minister said ...", "according to Ruritania", "to Ruritania, you say") counts nothing: a
     speaker's country is not where the report is set (a dictionary actor still counts: a monitor or a ministry is
-    most often its own country's).
+    most often its own country's); nor does a demonym that names a language ("translated from Spanish":
+    :func:`language_word`).
     """
     score: Counter[str] = Counter()
     for m in matches:
         if doc is not None and m.what in ("country", "demonym", "capital", "phrase") \
                 and _speaker(_head_token(doc, units[m.i].start, units[m.j - 1].end)):
             continue
+        if doc is not None and m.what == "demonym" \
+                and language_word(_head_token(doc, units[m.i].start, units[m.j - 1].end)):
+            continue  # "(translated from Spanish)": a language says nothing of where the report is set
+        if doc is not None and m.what == "country" and _article_dropped(
+                res.actors[m.actor_id]["name"], doc_text(doc)[units[m.i].start:units[m.j - 1].end],
+                doc_text(doc)[max(0, units[m.i].start - 30):units[m.i].start]):
+            continue  # "Salvador" (Bahia): no "El Salvador" (a unit's span holds the article it dropped)
         if m.what in ("country", "demonym", "capital"):
             c = res.actors[m.actor_id]["country"]
             w = 1.0 if m.what == "country" else 0.5
@@ -323,7 +331,11 @@ def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
                 continue  # "Rioters" is no variant spelling of "Reuters": a common noun only sounds like the name
             b.add(start, end, _kind_for(entry), m.actor_id, entry["name"], hint)
         elif m.what in ("country", "capital", "demonym"):
+            if m.what == "demonym" and language_word(tok):
+                continue  # "(translated from Spanish)", "they spoke French": a language, not a people or a state
             entry = res.actors[m.actor_id]
+            if m.what == "country" and _article_dropped(entry["name"], b.text[start:end], b.text[max(0, start - 30):start]):
+                continue  # "Salvador" (Bahia) is no "El Salvador": the folding drops the article a country's name has
             plural_noun = m.what == "demonym" and tok is not None and tok.tag_ in ("NNPS", "NNS") \
                 and tok.dep_ not in ("compound", "amod")
             agent = _is_agent(tok) if m.what != "demonym" else plural_noun
@@ -447,6 +459,37 @@ def _add_spacy_entities(b: _Builder, doc: Any, focus: Sequence[str]) -> None:
             b.add(start, end, "ORG", unknown_id(name), name, label)
         else:
             b.add(start, end, label if label in ("ORG", "NORP") else "ORG", None, name, label)
+
+
+def _article_dropped(name: str, said: str, before: str) -> bool:
+    """A country whose name opens with an article ("El Salvador") named without it ("Salvador", a city of Brazil):
+    the name folding drops "al" / "el" (nlp/actor_lexicon), which for a country's own article changes the name.
+    Not when a capitalised word runs right before it (``before``: the text before the match): the end of a longer
+    name, "San Salvador", the country's capital, which tells the country as before."""
+    first = name.split()[0].lower() if name.split() else ""
+    if re.search(r"\b[A-Z][\w'-]*\s+$", before[-30:]):
+        return False
+    return len(name.split()) > 1 and first in ("el", "al") and not said.lower().lstrip().startswith(first)
+
+
+# verbs whose object, or whose "from" / "into" / "in" phrase, names a language: "translated from Spanish", "spoke
+# French", "shouted in Arabic" (common English)
+_LANGUAGE_VERBS = frozenset({"translate", "speak", "write", "shout", "say", "broadcast", "publish", "dub"})
+
+
+def language_word(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok``, a demonym ("Spanish", "French"), names a language: the tagger calls it one (LANGUAGE), or it is the
+    object of a verb of speaking or translating, or the noun of its "from" / "into" / "in" phrase."""
+    if tok is None:
+        return False
+    if tok.ent_type_ == "LANGUAGE":
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("from", "into", "in"):
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in _LANGUAGE_VERBS or head.lower_ in ("translation", "translated")
 
 
 _NORP_SHAPE = re.compile(r"(?:an|ans|ese|ish|ic|ics|i|is|ite|ites|ni|nis|s)$", re.I)

@@ -381,11 +381,18 @@ def _later_killed(arg: Any, verb: Any) -> Optional[_Action]:
     return None
 
 
+# verbs of harm whose negation leaves their subject unharmed ("were not hurt", "was not injured")
+_UNHURT_VERBS = frozenset({"hurt", "injure", "wound", "harm", "kill"})
+
+
 def _verb_action(arg: Any, verb: Any) -> _Action:
     """The action of ``verb`` on its argument ``arg`` (which is its subject, object, ...)."""
     fate = _later_killed(arg, verb)
     if fate is not None:
         return fate
+    if arg.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in verb.children) \
+            and verb.lemma_.lower() in _UNHURT_VERBS:
+        return _Action(verb, None, None)  # "Two children who were in the home were not hurt": no one hurt
     if arg.dep_ == "nsubj" and lost_life(verb):
         return _Action(verb, "killed", None)  # "three residents lost their lives"
     if arg.dep_ == "nsubj" and (suffered_injury(verb) or survived_injury(verb)):

@@ -415,8 +415,8 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
             continue
         else:
             cat = _category(v, verbs)
-            if cat is None:
-                continue
+            if cat is None or any(c.dep_ == "neg" for c in v.children):
+                continue  # ("the officer was not hurt": no victim)
             heads = _victim_heads(v, verbs)
         heads = _drop_split_titles(heads, nouns)  # "killing sergeant Carlos Pineda": one victim, not two objects
         if len(heads) > 1:  # "left a man dead Saturday, the fourth homicide": the person among the objects

@@ -1,0 +1,115 @@
+"""A count of people in hospital is the wounded of a violent deed whose report gives no other count of them (issue 16).
+
+"Gunmen attacked a village, killing 18 ... Five other people were being treated", "Two people were stabbed
+to death ... Three other men were taken to the city's Royal Infirmary", "A car bomb killed nine. Seventeen people
+remain in hospital": people in hospital or under treatment after an attack were hurt in it. The figure layer reads
+such counts as people in treatment (``in_treatment``) or as plain people (``nlp/figures.py``): a share of the
+wounded, not their total, which a report that also tells the total keeps apart (``stories/compare``). When the
+report tells an asserted act of violence and no count of wounded at all, the hospital count is the best count of
+its hurt, and becomes a count of wounded (``events/toll.attach_orphan_wounds`` then gives it to the incident).
+
+A hospital count is a count of people (never of bodies) that is the subject of: "treated" / "receiving treatment";
+a verb of staying in a hospital ("remain in hospital", "are in a hospital"); a verb that carries it to one ("taken to
+hospital", "rushed to the Royal Infirmary": a name that holds such a word) -- the verbs and names of
+``data/care_sites.tsv`` (kinds "to" and "name") -- with no death told in its clause ("taken to hospital, where they
+died"), never one told as "still" there ("more than 100 people were still being treated": those not yet released,
+a share the story keeps apart from everyone wounded, examples/gold), and never in a sentence that says someone was
+not hurt ("were taken to a medical centre and suffered no wounds").
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Figure
+from sitrep.resources import data_rows
+
+__all__ = ["hospital_counts_hurt"]
+
+# figure kinds a hospital count is read as (data/figure_lexicon.tsv): people in treatment, or people
+_HOSPITAL_KINDS = ("in_treatment", "people")
+_DEATH_WORDS = frozenset({"die", "dead", "death", "succumb", "kill", "killed"})
+_UNHURT_WORDS = frozenset({"unhurt", "uninjured", "unharmed", "unscathed"})
+_BODY_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+
+
+# verbs whose subject is in the place of their "in" phrase: "remain in hospital", "are in a hospital" (common English)
+_STAY_VERBS = frozenset({"be", "remain", "stay"})
+
+
+@functools.lru_cache(maxsize=None)
+def _care_words(kind: str) -> frozenset[str]:
+    """Words of one kind of ``data/care_sites.tsv`` (name: of a hospital's name; to: a verb that takes the hurt to one)."""
+    return frozenset(r[0].strip().lower() for r in data_rows("care_sites.tsv", needs=("word", "kind", "source"))
+                     if r[1].strip() == kind)
+
+
+def _to_place(v, prep: str) -> bool:  # type: ignore[no-untyped-def]
+    """``v`` has a "``prep`` <hospital>" phrase ("to hospital", "in the Royal Infirmary", "to the medical centre")."""
+    names = _care_words("name")
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == prep:
+            for g in c.children:
+                words = " ".join(t.lower_ for t in g.subtree)
+                if g.dep_ == "pobj" and (g.lower_.rstrip("s") in names or any(n in words for n in names if " " in n)):
+                    return True
+    return False
+
+
+def _told_unhurt(sent) -> bool:  # type: ignore[no-untyped-def]
+    """The sentence says someone was not hurt: "suffered no wounds", "were unharmed", "was not injured"."""
+    for t in sent:
+        lem = t.lemma_.lower()
+        if lem in _UNHURT_WORDS or t.lower_ in _UNHURT_WORDS:
+            return True
+        if lem in ("wound", "injury") and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return True
+        if lem in ("hurt", "injure", "harm", "wound") and any(c.dep_ == "neg" for c in t.children):
+            return True
+    return False
+
+
+def in_hospital(v) -> bool:  # type: ignore[no-untyped-def]
+    """``v``, the verb a counted subject hangs on, tells its subject in hospital or in treatment (module docstring)."""
+    lem = v.lemma_.lower()
+    if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" or c.lower_ == "still" for c in v.children):
+        return False  # ("more than 100 were still being treated": those not yet released, a share of the hurt)
+    if any(t.lemma_.lower() in _DEATH_WORDS or t.lower_ in _DEATH_WORDS for t in v.subtree) or _told_unhurt(v.sent):
+        return False
+    if lem == "treat":
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)  # "were treated", "being treated"
+    if lem == "receive":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "treatment" for c in v.children)
+    if lem in _care_words("to"):
+        return any(c.dep_ == "nsubjpass" for c in v.children) and _to_place(v, "to")
+    if lem in _STAY_VERBS:
+        return _to_place(v, "in")
+    return False
+
+
+def _counted_verb(doc, f: Figure):  # type: ignore[no-untyped-def]
+    """The verb whose subject the count ``f`` is ("Five other people were treated": treated), else None."""
+    sp = doc.char_span(f.span.start, f.span.end, alignment_mode="expand") if f.span is not None else None
+    if sp is None or not len(sp):
+        return None
+    t = sp.root
+    if t.dep_ == "nummod":
+        t = t.head  # the noun counted
+    if t.lemma_.lower() in _BODY_WORDS or t.lower_ in _BODY_WORDS:
+        return None
+    return t.head if t.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def hospital_counts_hurt(events: list[EventMention], figures: list[Figure], doc) -> None:  # type: ignore[no-untyped-def]
+    """Turn, in place, each hospital count of ``figures`` into a count of wounded, when ``events`` tell an asserted
+    act of violence and no figure counts wounded (module docstring)."""
+    if not any(e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not e.outside for e in events):
+        return
+    if any(f.what == "wounded" and not f.background for f in figures):
+        return
+    for i, f in enumerate(figures):
+        if f.what not in _HOSPITAL_KINDS or f.background or f.low is None or f.since is not None:
+            continue
+        v = _counted_verb(doc, f)
+        if v is not None and in_hospital(v):
+            figures[i] = replace(f, what="wounded")
