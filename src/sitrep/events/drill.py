@@ -1,0 +1,52 @@
+"""Soldiers' drills told in the words of battle (issue 15; spurious records on military exercise and training
+reports).
+
+"Troops fired artillery and stormed mock enemy trenches at the training ground", "tanks advanced across open
+ground", "the exercise scenario imagines an attack", "recruits staged a mock raid": a drill, no battle.
+:func:`drill_deed` reads a trigger so when its sentence names a drill (a word of ``drill_words``: exercise, drill,
+manoeuvres, war game; "mock" or "simulated" before a noun; a training ground or firing range), or when the
+document's lead (its first sentence with a verb: a dateline is none) names one and the trigger's sentence none of another time (a year), and in either case
+the sentence names no harm done (a word of ``drill_harm_words``: killed, injured, accident, crashed ...): a soldier
+killed in a training accident stays an event, as does a shelling told beside a drill in another sentence of a war
+report (its sentence names no drill, and the report's first sentence tells the war).
+"""
+from __future__ import annotations
+
+from sitrep.events.cues import sense_cue
+
+__all__ = ["drill_deed"]
+
+_MOCK = frozenset({"mock", "simulated", "dummy", "imaginary"})
+_GROUNDS = frozenset({"ground", "range", "area"})
+_GROUND_WORDS = frozenset({"training", "firing", "proving", "test", "testing"})
+
+
+def _drill_sentence(sent) -> bool:  # type: ignore[no-untyped-def]
+    words = sense_cue("drill_words")
+    for t in sent:
+        lem = t.lemma_.lower()
+        if t.pos_ == "NOUN" and lem in words and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            return True  # "the exercise", "live-fire drills" (not "the exercise of power")
+        if lem in _MOCK and t.dep_ in ("amod", "compound"):
+            return True  # "mock enemy trenches", "a simulated attack"
+        if lem in _GROUNDS and any(c.lemma_.lower() in _GROUND_WORDS for c in t.children):
+            return True  # "the training ground", "a firing range"
+    return False
+
+
+def _harm(sent) -> bool:  # type: ignore[no-untyped-def]
+    harm = sense_cue("drill_harm_words")
+    return any(t.lemma_.lower() in harm or t.lower_ in harm for t in sent)
+
+
+def drill_deed(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` is a deed of a drill, not of a battle (module docstring)."""
+    sent = tok.sent
+    if _harm(sent):
+        return False
+    if _drill_sentence(sent):
+        return True
+    first = next((s for s in tok.doc.sents if any(t.pos_ == "VERB" for t in s)), None)  # the lead, past a dateline
+    if first is None or first.start == sent.start or not _drill_sentence(first) or _harm(first):
+        return False
+    return not any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in sent)

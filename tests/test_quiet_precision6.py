@@ -1,0 +1,80 @@
+"""Event precision on reports that tell no new incident (branch precision6, ``tests/data/quiet_reports``): a
+market's move, a match report, a drill, a skill demonstrated, a report the police call false, a twin infinitive.
+Sentences written for these tests; the people, clubs and incidents are made up (the towns are real, so that the
+gazetteer places them)."""
+from __future__ import annotations
+
+import pytest
+
+from test_events_precision5 import events, happened, show  # the shared annotator and helpers
+
+
+def _none(text, kind=None):  # type: ignore[no-untyped-def]
+    evs = [e for e in happened(events(text)) if kind is None or e.event_type == kind]
+    assert not evs, show(evs)
+
+
+def _some(text, kind=None):  # type: ignore[no-untyped-def]
+    evs = [e for e in happened(events(text)) if kind is None or e.event_type == kind]
+    assert evs, show(happened(events(text)))
+
+
+# ------------------------------------------------------------------ a market's move (events/market_move)
+@pytest.mark.parametrize("text", [
+    "Cocoa prices exploded to a new record in Accra on Tuesday as buyers rushed into the market, traders said.",
+    "Coffee futures crashed in Accra on Tuesday after rain eased supply worries, traders said.",
+    "Arabica coffee tumbled in Accra on Tuesday, its sharpest fall in two months, dealers said.",
+    "Traders in Accra said on Tuesday that the market was under attack from bad weather and disease.",
+])
+def test_a_market_move_is_no_event(text):
+    _none(text)
+
+
+def test_a_bomb_in_a_market_stays_an_event():
+    _some("A bomb exploded in the central market in Kano on Tuesday, killing four traders, police said.")
+
+
+# ------------------------------------------------------------------ a match report (events/sports_idiom)
+MATCH = ("Kano Pillars fought back from two goals down to beat Rangers at home in Kano on Sunday.\n\n"
+         "Their striker struck twice after half-time, and the coach praised a side that had looked beaten. "
+         "The league leaders visit next week.")
+
+
+def test_a_match_report_tells_no_battle():
+    _none(MATCH)
+
+
+def test_fans_fighting_police_after_a_match_stay_an_event():
+    _some(MATCH + "\n\nAfter the match, rival fans fought police outside the ground and threw stones at a bus, and "
+                  "twelve people were arrested.")
+
+
+# ------------------------------------------------------------------ a drill (events/drill)
+def test_a_live_fire_exercise_is_no_battle():
+    _none("Polish troops fired artillery and stormed mock enemy trenches near Orzysz on Wednesday in the largest NATO "
+          "exercise of the year.\n\nSpectators watched as tanks advanced across open ground and helicopters fired at "
+          "targets on a ridge.")
+
+
+def test_harm_in_a_drill_stays_an_event():
+    _some("Polish troops fired artillery near Orzysz on Wednesday in the largest NATO exercise of the year.\n\nA stray "
+          "shell hit a farmhouse outside the range, killing two civilians, police said.")
+
+
+# ------------------------------------------------------------------ a skill demonstrated (word_senses.skill_shown)
+def test_recruits_demonstrating_skills_is_no_protest():
+    _none("The recruits demonstrated their skills for relatives at the parade in Eldoret on Friday.", "Protests")
+    _some("Hundreds of students demonstrated against higher fees in Eldoret on Friday.", "Protests")
+
+
+# ------------------------------------------------------------------ reports called false (modality.discredited)
+def test_reports_the_police_deny_tell_no_attack():
+    _none("Police in Kano on Monday denied reports that gunmen had attacked a checkpoint overnight and killed two "
+          "soldiers.")
+    _some("Police in Kano on Monday confirmed reports that gunmen had attacked a checkpoint overnight and killed two "
+          "soldiers.")
+
+
+# ------------------------------------------------------------------ a twin infinitive (modality._twin_infinitive)
+def test_trained_to_fight_twice_is_no_battle():
+    _none('"You have been trained to fight, and to fight well," the commander told the recruits in Eldoret on Friday.')
