@@ -78,3 +78,19 @@ def test_reports_the_police_deny_tell_no_attack():
 # ------------------------------------------------------------------ a twin infinitive (modality._twin_infinitive)
 def test_trained_to_fight_twice_is_no_battle():
     _none('"You have been trained to fight, and to fight well," the commander told the recruits in Eldoret on Friday.')
+
+
+# ------------------------------------------------------------------ a clause hung on an old one (events/host_time)
+@pytest.mark.parametrize("text", [
+    "The bridge near Kano was seized by rebels in 2014 and recaptured by the army a few days later, an episode "
+    "still taught in schools, the minister said on Tuesday.",
+    "The army launched an offensive near Kano in 2019, retaking several villages from the rebels, the minister said "
+    "on Tuesday.",
+])
+def test_a_deed_hung_on_an_old_clause_is_background(text):
+    _none(text)
+
+
+def test_a_deed_with_a_day_of_its_own_stays_news():
+    _some("The bridge near Kano was seized by rebels in 2014, and soldiers attacked the rebel camp near Kano on "
+          "Monday, killing four fighters, the army said.")

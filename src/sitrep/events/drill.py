@@ -5,10 +5,11 @@ reports).
 ground", "the exercise scenario imagines an attack", "recruits staged a mock raid": a drill, no battle.
 :func:`drill_deed` reads a trigger so when its sentence names a drill (a word of ``drill_words``: exercise, drill,
 manoeuvres, war game; "mock" or "simulated" before a noun; a training ground or firing range), or when the
-document's lead (its first sentence with a verb: a dateline is none) names one and the trigger's sentence none of another time (a year), and in either case
-the sentence names no harm done (a word of ``drill_harm_words``: killed, injured, accident, crashed ...): a soldier
-killed in a training accident stays an event, as does a shelling told beside a drill in another sentence of a war
-report (its sentence names no drill, and the report's first sentence tells the war).
+document's lead (its first sentence with a verb: a dateline is none) names one and the trigger's sentence names no
+other time (a year); in either case only when the sentence names no harm done (a word of ``drill_harm_words``:
+killed, injured, accident, crashed ...): a soldier killed in a training accident stays an event, as does a shelling
+told beside a drill in another sentence of a war report (its sentence names no drill, and the report's lead tells
+the war).
 """
 from __future__ import annotations
 

@@ -37,6 +37,7 @@ from sitrep.events.claimant import claimant_of
 from sitrep.events.crime import article_cues, ordinary_crime
 from sitrep.events.date import choose_date
 from sitrep.events.fronted_time import share_fronted_time
+from sitrep.events.host_time import old_host
 from sitrep.events.participle_background import share_head_background
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.deps import tokens_of
@@ -295,6 +296,7 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     figs = clause_figures(tok_of_fig, clause)
     mod = event_modality(g, primary, tdef, onto, clause_times, time, figs, actor1, published)
     mod = "background" if mod == "asserted" and state_of_war(trig, g.head, place, clause_times, figs) else mod
+    mod = "background" if mod == "asserted" and old_host(g.head, tok_of_time, published) else mod
     if tdef.event_type in VIOLENT_EVENT_TYPES:
         mod = accusation_modality(trig, mod)  # "accused X of bombing Y": the deed is the accuser's claim
         if mod in ("asserted", "claimed") and attack_record(trig, onto):

@@ -6,10 +6,11 @@ that has seen prices more than double". :func:`market_move` reads a trigger word
 
 - a verb's subject (its own, or the first verb's for a second verb joined by "and" / "or" with none of its own) is
   a word of ``market_nouns`` (price, futures, shares, demand, currency ...): prices do not explode, bombs do;
-- a noun trigger is what a market is "under" ("the market is under attack"), or counts a share ("a fall of almost a fifth", "a 9% fall": a number, a percent or a fraction in
-  its "of" phrase or before it), is qualified by a word of ``market_move_adjectives`` ("a sharp fall", "its
-  steepest fall"), has a market noun before it ("a price rally", "the stock market crash") or a relative clause
-  whose own subject or object is one ("a rally that has seen prices double").
+- a noun trigger is what a market is "under" ("the market is under attack"), or counts a share ("a fall of
+  almost a fifth", "a 9% fall": digits, a percent or a fraction in its "of" phrase, a percent before it), is
+  qualified by a word of ``market_move_adjectives`` ("a sharp fall", "its steepest fall"), has a market noun
+  before it ("a price rally", "the stock market crash") or a relative clause whose own subject or object is one
+  ("a rally that has seen prices double").
 
 A protest against prices keeps its reading: a market noun in a phrase of grievance ("a rally against high prices")
 is no subject or object of the trigger.
