@@ -9,13 +9,20 @@ import pytest
 from test_events_precision5 import events, happened, show  # the shared annotator and helpers
 
 
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _kind(e, kind) -> bool:  # type: ignore[no-untyped-def]
+    return kind is None or e.event_type in ((kind,) if isinstance(kind, str) else kind)
+
+
 def _none(text, kind=None):  # type: ignore[no-untyped-def]
-    evs = [e for e in happened(events(text)) if kind is None or e.event_type == kind]
+    evs = [e for e in happened(events(text)) if _kind(e, kind)]
     assert not evs, show(evs)
 
 
 def _some(text, kind=None):  # type: ignore[no-untyped-def]
-    evs = [e for e in happened(events(text)) if kind is None or e.event_type == kind]
+    evs = [e for e in happened(events(text)) if _kind(e, kind)]
     assert evs, show(happened(events(text)))
 
 
@@ -53,7 +60,7 @@ def test_fans_fighting_police_after_a_match_stay_an_event():
 def test_a_live_fire_exercise_is_no_battle():
     _none("Polish troops fired artillery and stormed mock enemy trenches near Orzysz on Wednesday in the largest NATO "
           "exercise of the year.\n\nSpectators watched as tanks advanced across open ground and helicopters fired at "
-          "targets on a ridge.")
+          "targets on a ridge. The drills run until the end of the month.")
 
 
 def test_harm_in_a_drill_stays_an_event():
@@ -94,3 +101,11 @@ def test_a_deed_hung_on_an_old_clause_is_background(text):
 def test_a_deed_with_a_day_of_its_own_stays_news():
     _some("The bridge near Kano was seized by rebels in 2014, and soldiers attacked the rebel camp near Kano on "
           "Monday, killing four fighters, the army said.")
+
+
+# ------------------------------------------------------------------ a run of deeds over years (modality.series_span)
+def test_attacks_over_recent_years_are_no_incident():
+    _none("The army stepped up recruitment in Eldoret after attacks by gunmen on border villages in recent years, "
+          "commanders said on Friday.", VIOLENT)
+    _some("Gunmen carried out three attacks on villages near Eldoret in the past two months, killing nine people, "
+          "police said on Friday.")

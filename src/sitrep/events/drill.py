@@ -4,12 +4,13 @@ reports).
 "Troops fired artillery and stormed mock enemy trenches at the training ground", "tanks advanced across open
 ground", "the exercise scenario imagines an attack", "recruits staged a mock raid": a drill, no battle.
 :func:`drill_deed` reads a trigger so when its sentence names a drill (a word of ``drill_words``: exercise, drill,
-manoeuvres, war game; "mock" or "simulated" before a noun; a training ground or firing range), or when the
-document's lead (its first sentence with a verb: a dateline is none) names one and the trigger's sentence names no
-other time (a year); in either case only when the sentence names no harm done (a word of ``drill_harm_words``:
-killed, injured, accident, crashed ...): a soldier killed in a training accident stays an event, as does a shelling
-told beside a drill in another sentence of a war report (its sentence names no drill, and the report's lead tells
-the war).
+war games; "mock" or "simulated" before a noun; a training ground or firing range), or when the document's lead
+(its first sentence with a verb: a dateline is none) and another of its sentences name one and the trigger's
+sentence names no other time (a year); in either case only when the sentence names no harm done (a word of
+``drill_harm_words``: killed, injured, accident, murder ...): a soldier killed in a training accident stays an
+event, as does a shelling told beside a drill in another sentence of a war report (its sentence names no drill,
+and the report's lead tells the war). "Manoeuvre" is no drill word: it is as often an offensive or a ploy ("a
+national military manoeuvre", "a communist manoeuvre"). Only the violent readings are ruled out (``triggers``).
 """
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def _drill_sentence(sent) -> bool:  # type: ignore[no-untyped-def]
     words = sense_cue("drill_words")
     for t in sent:
         lem = t.lemma_.lower()
-        if t.pos_ == "NOUN" and lem in words and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        if t.pos_ == "NOUN" and (lem in words or t.lower_ in words) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             return True  # "the exercise", "live-fire drills" (not "the exercise of power")
         if lem in _MOCK and t.dep_ in ("amod", "compound"):
             return True  # "mock enemy trenches", "a simulated attack"
@@ -50,4 +52,6 @@ def drill_deed(tok) -> bool:  # type: ignore[no-untyped-def]
     first = next((s for s in tok.doc.sents if any(t.pos_ == "VERB" for t in s)), None)  # the lead, past a dateline
     if first is None or first.start == sent.start or not _drill_sentence(first) or _harm(first):
         return False
+    if sum(1 for s in tok.doc.sents if _drill_sentence(s)) < 2:
+        return False  # one drill named in passing is not what the report is about
     return not any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in sent)

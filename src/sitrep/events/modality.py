@@ -621,6 +621,22 @@ def in_case_of(tok) -> bool:  # type: ignore[no-untyped-def]
     return n.lower_ in ("case", "event") and n.dep_ == "pobj" and n.head.lower_ == "in"
 
 
+def series_span(trig, times: list[TimeExpr]) -> bool:  # type: ignore[no-untyped-def]
+    """A plural deed noun with a span of months or years of its own ("following attacks by the group in Lamu in
+    recent years", "killings over the past decade"; the span may hang on the verb whose "following" / "after" phrase
+    holds the noun): many deeds over a stretch of time, not one incident (a verb so told is read by
+    :func:`is_background`). ``times``: the sentence's times (a span on the verb lies outside the noun's clause)."""
+    if trig.pos_ != "NOUN" or trig.tag_ != "NNS" or any(c.dep_ == "nummod" for c in trig.children):
+        return False  # "three attacks in the past two months": counted deeds, each an incident
+    spans = [trig]
+    if trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.head.pos_ in ("VERB", "AUX"):
+        # "stepped up recruitment following attacks by the group in recent years": the span hangs on the verb
+        spans += [c for c in trig.head.head.children if c.dep_ == "prep" and c.i != trig.head.i]
+    ranges = [(min(t.idx for t in x.subtree), max(t.idx + len(t.text) for t in x.subtree)) for x in spans]
+    return any(t.type == "DURATION" and t.value[-1:] in ("Y", "M") and "T" not in t.value
+               and any(lo <= t.span.start < hi for lo, hi in ranges) for t in times)
+
+
 def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr], time: Optional[TimeExpr],  # type: ignore[no-untyped-def]
                    clause_figs: list, actor1, published: Optional[_dt.date]) -> str:
     """The modality of a clause's event: :func:`modality` of its head, then what the event's own words
