@@ -42,6 +42,23 @@ def _harm(sent) -> bool:  # type: ignore[no-untyped-def]
     return any(t.lemma_.lower() in harm or t.lower_ in harm for t in sent)
 
 
+_KEY = "sitrep_drill_report"
+
+
+def _drill_report(doc):  # type: ignore[no-untyped-def]
+    """The start of the lead of a report about a drill (its lead and another sentence name one, the lead no harm),
+    or -1; cached on the doc."""
+    got = doc.user_data.get(_KEY)
+    if got is None:
+        got = -1
+        lead = next((s for s in doc.sents if any(t.pos_ == "VERB" for t in s)), None)  # past a dateline
+        if lead is not None and _drill_sentence(lead) and not _harm(lead) \
+                and sum(1 for s in doc.sents if _drill_sentence(s)) >= 2:  # not one drill named in passing
+            got = lead.start
+        doc.user_data[_KEY] = got
+    return got
+
+
 def drill_deed(tok) -> bool:  # type: ignore[no-untyped-def]
     """``tok`` is a deed of a drill, not of a battle (module docstring)."""
     sent = tok.sent
@@ -49,9 +66,7 @@ def drill_deed(tok) -> bool:  # type: ignore[no-untyped-def]
         return False
     if _drill_sentence(sent):
         return True
-    first = next((s for s in tok.doc.sents if any(t.pos_ == "VERB" for t in s)), None)  # the lead, past a dateline
-    if first is None or first.start == sent.start or not _drill_sentence(first) or _harm(first):
+    lead = _drill_report(tok.doc)
+    if lead < 0 or lead == sent.start:
         return False
-    if sum(1 for s in tok.doc.sents if _drill_sentence(s)) < 2:
-        return False  # one drill named in passing is not what the report is about
     return not any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in sent)
