@@ -21,7 +21,9 @@ Summed over the reports: recall, precision, F1, and over matched pairs the field
 same name test). ``--date-slack N`` pairs events whose dates are up to N days apart (default 0), so that a wrong
 date is counted as one in ``date_exact`` rather than as a miss and an extra; ``date_reported`` is the share of matched
 pairs dated only by their report (precision "reported", the blank of a date) and ``date_wrong`` the share with a
-date of their own that is not the gold's.
+date of their own that is not the gold's. ``false_per_report`` is the number of predicted events that match no gold
+event, per report, and ``reports_with_false`` the share of reports with at least one (a report whose gold has no
+event counts every predicted event as false; see ``tests/data/quiet_reports``).
 """
 from __future__ import annotations
 
@@ -62,6 +64,7 @@ def run(args) -> dict:  # type: ignore[no-untyped-def]
     _, analyses = annotate_reports(d, meta)
     only = not args.all_modalities
     n_gold = n_pred = 0
+    n_false: list = []  # per report: predicted events that match no gold event
     pairs_all: list = []
     rows = []
     for m, an in zip(meta, analyses):
@@ -74,6 +77,7 @@ def run(args) -> dict:  # type: ignore[no-untyped-def]
         n_gold += len(gold)
         n_pred += len(pred)
         pairs_all.extend(pairs)
+        n_false.append(len(pred) - len(pairs))
         matched_p = {id(p) for p, _ in pairs}
         matched_g = {id(g) for _, g in pairs}
         errs = []
@@ -120,6 +124,8 @@ def run(args) -> dict:  # type: ignore[no-untyped-def]
         "reports": len(meta), "gold": n_gold, "pred": n_pred, "matched": n,
         "recall": round(rec, 3), "precision": round(prec, 3),
         "f1": round(2 * rec * prec / (rec + prec), 3) if rec + prec else 0.0,
+        "false_per_report": round(sum(n_false) / len(n_false), 3) if n_false else 0.0,
+        "reports_with_false": round(sum(1 for x in n_false if x) / len(n_false), 3) if n_false else 0.0,
         "sub_event_type": acc((p.sub_event_type == g.sub_event_type) if g.sub_event_type else None for p, g in pairs_all),
         "actor1": acc(evb.actor_match(p.actor1, g.actor1) if g.actor1 else None for p, g in pairs_all),
         "actor2": acc(evb.actor_match(evb._actor_keys(p.raw.get("actor2")), evb._actor_keys(g.raw.get("actor2")))

@@ -38,6 +38,7 @@ from sitrep.events.crime import article_cues, ordinary_crime
 from sitrep.events.date import choose_date
 from sitrep.nlp.time.dateline_day import in_dateline
 from sitrep.events.fronted_time import share_fronted_time
+from sitrep.events.host_time import old_host
 from sitrep.events.participle_background import share_head_background
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.deps import tokens_of
@@ -54,7 +55,7 @@ from sitrep.events.takeover_fight import fold_takeover_fights
 from sitrep.events.other_deeds import other_deeds
 from sitrep.events.protest_actors import acled_protest_sides
 from sitrep.events.protest_fold import fold_into_protests
-from sitrep.events.modality import event_modality, state_of_war
+from sitrep.events.modality import event_modality, series_span, state_of_war
 from sitrep.events.reference import attack_record
 from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, TriggerPattern, load_ontology
@@ -302,6 +303,9 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     figs = clause_figures(tok_of_fig, clause)
     mod = event_modality(g, primary, tdef, onto, clause_times, time, figs, actor1, published)
     mod = "background" if mod == "asserted" and state_of_war(trig, g.head, place, clause_times, figs) else mod
+    mod = "background" if mod == "asserted" and old_host(g.head, tok_of_time, published) else mod
+    # "attacks by the group in recent years", "killings over the past decade": a run of deeds (events/modality)
+    mod = "background" if mod == "asserted" and series_span(trig, [t for t, _ in tok_of_time]) else mod
     if tdef.event_type in VIOLENT_EVENT_TYPES:
         mod = accusation_modality(trig, mod)  # "accused X of bombing Y": the deed is the accuser's claim
         if mod in ("asserted", "claimed") and attack_record(trig, onto):

@@ -231,6 +231,17 @@ def yes_no_question(head) -> bool:  # type: ignore[no-untyped-def]
     return head.i == root.i or (head.head.i == root.i and (head.dep_ == "conj" or root.i == toks[0].i))
 
 
+def _twin_infinitive(head):  # type: ignore[no-untyped-def]
+    """ "You have been trained to fight, and to fight well": the parser hangs the second infinitive, with its own
+    "to", on the verb above as a conjunct; it is the twin of the infinitive that verb governs (its modality)."""
+    if head.dep_ != "conj" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+        return None
+    for c in head.head.children:
+        if c.dep_ == "xcomp" and c.i < head.i and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+            return c
+    return None
+
+
 def _has_condition(head, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
     for c in head.subtree:
         if c.dep_ == "mark" and c.lemma_.lower() in onto.cue("condition_marks"):
@@ -250,6 +261,9 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         first = modality(head.head, onto, times, published, habit)
         if first in ("planned", "conditional", "threatened", "claimed"):
             return first
+    twin = _twin_infinitive(head)
+    if twin is not None:
+        return modality(twin, onto, times, published, habit)  # "trained to fight, and to fight well"
     if head.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
         return "background"  # "guards who had been hurt in a raid": a participant's past, not news
     if yes_no_question(head):
@@ -496,8 +510,9 @@ _UP_DEPS = frozenset({"acl", "ccomp", "xcomp", "advcl", "conj", "pcomp", "prep",
 
 def discredited(trig) -> bool:  # type: ignore[no-untyped-def]
     """A deed told inside a report that the sentence calls false ("the report that the envoy's daughter was
-    wounded is unfounded", "rumours of an attack on the convoy are untrue"): the deed did not happen (MUC-4's
-    rule 5: a story the article discredits is no incident)."""
+    wounded is unfounded", "rumours of an attack on the convoy are untrue", "police denied reports that fighters
+    had attacked a checkpoint"): the deed did not happen (MUC-4's rule 5: a story the article discredits is no
+    incident)."""
     cur = trig
     for _ in range(6):
         if cur.dep_ not in _UP_DEPS or cur.head is cur:
@@ -507,6 +522,9 @@ def discredited(trig) -> bool:  # type: ignore[no-untyped-def]
             break
     else:
         return False
+    if cur.dep_ == "dobj" and cur.head.lemma_.lower() in sense_cue("discredit_verbs") and not any(
+            negation(c) for c in cur.head.children):
+        return True  # "police denied reports that fighters had attacked a checkpoint", "dismissed rumours of a raid"
     if cur.dep_ == "appos" and cur.head.dep_ in ("nsubj", "nsubjpass"):
         cur = cur.head  # a dateline the parse took for the subject ("Lima, 3 May -- the report that ... is false")
     if cur.dep_ not in ("nsubj", "nsubjpass") or cur.head.lemma_.lower() not in ("be", "prove", "remain", "turn"):
@@ -603,6 +621,22 @@ def in_case_of(tok) -> bool:  # type: ignore[no-untyped-def]
     return n.lower_ in ("case", "event") and n.dep_ == "pobj" and n.head.lower_ == "in"
 
 
+def series_span(trig, times: list[TimeExpr]) -> bool:  # type: ignore[no-untyped-def]
+    """A plural deed noun with a span of months or years of its own ("following attacks by the group in Lamu in
+    recent years", "killings over the past decade"; the span may hang on the verb whose "following" / "after" phrase
+    holds the noun): many deeds over a stretch of time, not one incident (a verb so told is read by
+    :func:`is_background`). ``times``: the sentence's times (a span on the verb lies outside the noun's clause)."""
+    if trig.pos_ != "NOUN" or trig.tag_ != "NNS" or any(c.dep_ == "nummod" for c in trig.children):
+        return False  # "three attacks in the past two months": counted deeds, each an incident
+    spans = [trig]
+    if trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.head.pos_ in ("VERB", "AUX"):
+        # "stepped up recruitment following attacks by the group in recent years": the span hangs on the verb
+        spans += [c for c in trig.head.head.children if c.dep_ == "prep" and c.i != trig.head.i]
+    ranges = [(min(t.idx for t in x.subtree), max(t.idx + len(t.text) for t in x.subtree)) for x in spans]
+    return any(t.type == "DURATION" and t.value[-1:] in ("Y", "M") and "T" not in t.value
+               and any(lo <= t.span.start < hi for lo, hi in ranges) for t in times)
+
+
 def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr], time: Optional[TimeExpr],  # type: ignore[no-untyped-def]
                    clause_figs: list, actor1, published: Optional[_dt.date]) -> str:
     """The modality of a clause's event: :func:`modality` of its head, then what the event's own words
@@ -651,7 +685,7 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and base.dep_ == "pobj" and base.head.lower_ == "as" \
             and any(c.lower_ == "such" for c in base.head.children):
         mod = "background"  # "operations such as attacks on garrisons": examples of a kind of deed
-    if mod == "asserted" and (discredited(trig) or stopped_noun(base)):
+    if (mod == "asserted" and stopped_noun(base)) or (mod in ("asserted", "claimed") and discredited(trig)):
         mod = "denied"  # "the report that X was shot is unfounded", "a suspension of its sabotage operations"
     if mod == "asserted" and trig.dep_ == "acl" and trig.head.dep_ == "dobj" \
             and trig.head.head.lemma_.lower() in onto.cue("negating_verbs"):

@@ -29,6 +29,7 @@ from sitrep.events.storming import stormed_site
 from sitrep.events.suffered_wounds import SUFFER_VERBS, suffered_wounds
 from sitrep.events.toll import died_of_wounds, found_slain, riddled_found_body
 from sitrep.events.munitions import less_lethal
+from sitrep.events.drill import drill_deed
 from sitrep.events.word_senses import labour_strike, not_event_sense, strike_no_protest, weapon_dealt
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 from sitrep.nlp.regex_needs import folded, needed_literals
@@ -273,10 +274,13 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         if not_event_sense(tok):
             continue  # "an attack of gout", "attacked the website", "near a mine": no violence (events/word_senses)
         labour = labour_strike(tok)
+        drill = drill_deed(tok)  # "stormed mock trenches at the training ground": no battle (talks stay talks)
         near = {k: x for k, x in near_lemmas(tok).items() if not (x.pos_ == "NOUN" and less_lethal(x))}
         for p in pats:
             if labour and p.tdef.event_type != "Protests":
                 continue  # "went on strike", "a 72-hour armed strike": a stoppage of work, no weapon's strike
+            if drill and p.tdef.event_type in VIOLENT_TYPES:
+                continue
             if all(d in near for d in p.deps):
                 if "coup" in (lemma(tok), *p.deps) and not seizure_of_power(near.get("coup", tok)):
                     continue  # "a diplomatic coup", "a major coup for the club": a success, not power seized by force

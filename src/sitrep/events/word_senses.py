@@ -23,12 +23,19 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
   established order" (``abstract_foes``): a struggle, no battle (:func:`fight_against_thing`);
 - the **wounded** as people: "medical care for its wounded", "the front's wounded" (:func:`the_wounded`);
 - a **crowd pushed back** by police: "pushing the crowd back", "drove the marchers back" (:func:`crowd_moved`);
-- a blow of **crowd-control kit**: "struck by a tear gas canister" (:func:`struck_by_kit`), no artillery strike.
+- a blow of **crowd-control kit**: "struck by a tear gas canister" (:func:`struck_by_kit`), no artillery strike;
+- a **skill demonstrated**: "the recruits demonstrated their skills" (``shown_things``, :func:`skill_shown`), no
+  protest;
+- a **market's move**, a **match report's idiom**: "prices exploded", "fought back from two goals down"
+  (``events/market_move``, ``events/sports_idiom``); a **drill** ("stormed mock trenches", ``events/drill``) rules
+  out only the violent readings, in ``triggers``.
 """
 from __future__ import annotations
 
 from sitrep.events.cues import sense_cue
 from sitrep.events.deps import child
+from sitrep.events.market_move import market_move
+from sitrep.events.sports_idiom import sports_idiom
 
 _STRIKE = "strike"
 _ATTACK = frozenset({"attack", "assault"})
@@ -138,7 +145,16 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
     a dug mine (the labour strike only rules out the weapon readings; a weapon dealt is checked on weapon nouns)."""
     return illness_attack(tok) or cyber_attack(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok) \
         or animals_killed(tok) or fight_against_thing(tok) or the_wounded(tok) or forced_march(tok) or crowd_moved(tok) \
-        or struck_by_kit(tok)
+        or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok)
+
+
+def skill_shown(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "The recruits demonstrated their skills", "demonstrated its ability to strike": "demonstrate" with a thing
+    shown as its object (``shown_things``) is showing, no protest."""
+    if tok.pos_ != "VERB" or _lem(tok) != "demonstrate":
+        return False
+    obj = child(tok, "dobj")
+    return obj is not None and _lem(obj) in sense_cue("shown_things")
 
 
 def crowd_moved(tok) -> bool:  # type: ignore[no-untyped-def]

@@ -1,0 +1,72 @@
+"""Soldiers' drills told in the words of battle (issue 15; spurious records on military exercise and training
+reports).
+
+"Troops fired artillery and stormed mock enemy trenches at the training ground", "tanks advanced across open
+ground", "the exercise scenario imagines an attack", "recruits staged a mock raid": a drill, no battle.
+:func:`drill_deed` reads a trigger so when its sentence names a drill (a word of ``drill_words``: exercise, drill,
+war games; "mock" or "simulated" before a noun; a training ground or firing range), or when the document's lead
+(its first sentence with a verb: a dateline is none) and another of its sentences name one and the trigger's
+sentence names no other time (a year); in either case only when the sentence names no harm done (a word of
+``drill_harm_words``: killed, injured, accident, murder ...): a soldier killed in a training accident stays an
+event, as does a shelling told beside a drill in another sentence of a war report (its sentence names no drill,
+and the report's lead tells the war). "Manoeuvre" is no drill word: it is as often an offensive or a ploy ("a
+national military manoeuvre", "a communist manoeuvre"). Only the violent readings are ruled out (``triggers``).
+"""
+from __future__ import annotations
+
+from sitrep.events.cues import sense_cue
+
+__all__ = ["drill_deed"]
+
+_MOCK = frozenset({"mock", "simulated", "dummy", "imaginary"})
+_GROUNDS = frozenset({"ground", "range", "area"})
+_GROUND_WORDS = frozenset({"training", "firing", "proving", "test", "testing"})
+
+
+def _drill_sentence(sent) -> bool:  # type: ignore[no-untyped-def]
+    words = sense_cue("drill_words")
+    for t in sent:
+        lem = t.lemma_.lower()
+        if t.pos_ == "NOUN" and (lem in words or t.lower_ in words) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            return True  # "the exercise", "live-fire drills" (not "the exercise of power")
+        if lem in _MOCK and t.dep_ in ("amod", "compound"):
+            return True  # "mock enemy trenches", "a simulated attack"
+        if lem in _GROUNDS and any(c.lemma_.lower() in _GROUND_WORDS for c in t.children):
+            return True  # "the training ground", "a firing range"
+    return False
+
+
+def _harm(sent) -> bool:  # type: ignore[no-untyped-def]
+    harm = sense_cue("drill_harm_words")
+    return any(t.lemma_.lower() in harm or t.lower_ in harm for t in sent)
+
+
+_KEY = "sitrep_drill_report"
+
+
+def _drill_report(doc):  # type: ignore[no-untyped-def]
+    """The start of the lead of a report about a drill (its lead and another sentence name one, the lead no harm),
+    or -1; cached on the doc."""
+    got = doc.user_data.get(_KEY)
+    if got is None:
+        got = -1
+        lead = next((s for s in doc.sents if any(t.pos_ == "VERB" for t in s)), None)  # past a dateline
+        if lead is not None and _drill_sentence(lead) and not _harm(lead) \
+                and sum(1 for s in doc.sents if _drill_sentence(s)) >= 2:  # not one drill named in passing
+            got = lead.start
+        doc.user_data[_KEY] = got
+    return got
+
+
+def drill_deed(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` is a deed of a drill, not of a battle (module docstring)."""
+    sent = tok.sent
+    if _harm(sent):
+        return False
+    if _drill_sentence(sent):
+        return True
+    lead = _drill_report(tok.doc)
+    if lead < 0 or lead == sent.start:
+        return False
+    return not any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in sent)
