@@ -106,6 +106,22 @@ def test_the_model_replaces_a_generic_type_only_when_sure_and_allowed(onto):
     assert sexual.code == "vac.sexual"
 
 
+def test_the_model_takes_no_weapon_named_only_in_another_deeds_clause(onto):
+    from sitrep.events.subtype_model import decide
+    from sitrep.nlp.models import load_pipeline
+
+    doc = load_pipeline()("The raid came two days after a suicide bomber killed four traders at a market in Kano.")
+    sent, trig = doc[:], doc[1]
+    bomber = next(t for t in doc if t.lower_ == "killed")
+    other = frozenset(x.i for x in bomber.subtree)
+    attack, model = onto.types["vac.attack"], _toy_model("explosions.suicide", "suicide")
+    assert decide(onto, attack, sent, trig, model).code == "explosions.suicide"  # the sentence alone
+    assert decide(onto, attack, sent, trig, model, other=other).code == "vac.attack"
+    # the weapon told in the deed's own clause still moves it
+    doc2 = load_pipeline()("The raid by a suicide bomber killed four traders at a market in Kano.")
+    assert decide(onto, attack, doc2[:], doc2[1], model, other=frozenset()).code == "explosions.suicide"
+
+
 # ---------------------------------------------------------------- on sentences, with the committed weights
 def _needs_model():
     from sitrep.events.subtype_model import ENABLED, load_model

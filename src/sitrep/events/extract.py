@@ -285,7 +285,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     clause_lemmas -= less_lethal_lemmas(doc[i] for i in clause)
     tdef = event_type(g, primary, onto, clause_lemmas, finder.is_state(actor1), actor2, SPEECH_ACTS,
                       finder.is_state(actor2), actor1)
-    tdef = decide(onto, tdef, sent, trig)  # the learned decision, where the rules leave a generic type
+    tdef = decide(onto, tdef, sent, trig, other=frozenset(other_clauses))  # the learned decision, where the rules leave a
+    # generic type (not to a weapon named only in another deed's clause)
     if tdef.code == "sd.arrests" and primary.tdef.code == "sd.agreement":
         actor1, actor2 = actor2, actor1  # "X surrendered to officers": the officers hold X
     actor1 = armed_branch(actor1, tdef.event_type, tdef.plover)

@@ -335,6 +335,7 @@ PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessiv
                 "Violent demonstration": 3}
 PROTEST_TYPES = frozenset({"Protests", "Riots"})
 EXPLOSIONS = "Explosions/Remote violence"
+ABDUCTION = "Abduction/forced disappearance"
 TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
@@ -789,6 +790,16 @@ def run_of_deeds(m: EventMention) -> bool:
     return m.modality == "background" and m.event_type != EXPLOSIONS and plural_deed(m)
 
 
+def undated_background(m: EventMention, keep: EventMention) -> bool:
+    """A background mention with no day of its own ("herding communities have fought for years over grazing land")
+    joined to a violent incident told with its day: a state of the conflict, whose kind says nothing of the incident's
+    (the day-before raid on a cattle camp is no mob violence because the area's communities fight). A weapon's or
+    an abduction's background noun often names the incident's own deed ("since the bombing", "after the
+    kidnapping"): it still lends its type (MUC-4 dev lost five BOMBING and two KIDNAPPING incidents without this)."""
+    return (m.modality == "background" and m.date_precision != "day" and keep.date_precision == "day"
+            and keep.event_type in VIOLENT_EVENT_TYPES and m.event_type != EXPLOSIONS and m.sub_event_type != ABDUCTION)
+
+
 def _absorb(keep: EventMention, other: EventMention) -> None:
     vague_first = vague_first_telling(keep, other)  # read before the doer and victim below are lent
     if other.modality == "claimed" and keep.modality != "claimed":
@@ -804,7 +815,8 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
         return
     if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
-    elif (generic(keep) and not generic(other) or bare_deed(keep) and not bare_deed(other)) and not run_of_deeds(other):
+    elif (generic(keep) and not generic(other) or bare_deed(keep) and not bare_deed(other)) and not run_of_deeds(other) \
+            and not undated_background(other, keep):
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     # a background reference ("evacuations from X and Y since the attack", "a week after the murder of five
     # monks") says where and when other things happen, or names another incident: only a restatement that

@@ -33,6 +33,7 @@ from sitrep.events.cues import sense_cue
 from sitrep.events.mourned import mourned_only_lemmas, mourned_tokens
 from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, TypeDef
+from sitrep.events.told_by_forces import speaker_only_lemmas
 from sitrep.events.triggers import month_name
 from sitrep.events.unarmed_victim import unarmed_victim
 from sitrep.model import ActorRef
@@ -67,7 +68,7 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
            target_lemmas: frozenset[str] = frozenset(), sentence_lemmas: frozenset[str] = frozenset(),
            blockade: bool = False, scene_lemmas: frozenset[str] = frozenset(), unarmed: bool = False,
            crowd_violence: bool = False, doer_protesters: bool = False, marks: frozenset[str] = frozenset(),
-           absent: frozenset[str] = frozenset()) -> TypeDef:
+           absent: frozenset[str] = frozenset(), speakers: frozenset[str] = frozenset()) -> TypeDef:
     """The type ``tdef`` moves to by its first refine rule that holds (``tdef`` itself when none does).
 
     ``blockade``: the sentence tells of people who are not state forces blocking a road, a railway or an
@@ -78,7 +79,8 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
     ``doer_protesters``: the trigger itself is such a deed (:mod:`sitrep.events.crowd_violence`).
     ``marks``: what :func:`trigger_marks` reads around the trigger ("in_body", "crowd_target", "to_police").
     ``absent``: words of force the sentence tells only as absent ("with no arrests reported"), which the protest
-    rules do not read (:func:`sitrep.events.crowd_violence.told_absent_lemmas`)."""
+    rules do not read (:func:`sitrep.events.crowd_violence.told_absent_lemmas`). ``speakers``: words that only say
+    who tells the news ("police said"; :func:`sitrep.events.told_by_forces.speaker_only_lemmas`)."""
     personal = trigger_lemma in onto.cue("personal_violence")
     for cond, code in tdef.refine:
         ok = False
@@ -204,10 +206,11 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
             # force against protesters needs protesters (or a protest) or state forces told in the sentence
             # ("soldiers fired on a crowd of villagers": a crowd the sentence says is of people going about their
             # lives, not of demonstrators, is no protest either: data/event_sense_cues.tsv, bystander_crowds)
+            # (forces named only as who tells it are not there: "fired into the crowd, a police spokesman said")
             sent = sentence_lemmas or frozenset(clause_lemmas)
             bystanders = "crowd" in clause_lemmas and bool(clause_lemmas & sense_cue("bystander_crowds"))
             ok = trigger_lemma in onto.cue("firing_verbs") and not sent & onto.cue("protest_words") and (
-                bystanders or not sent & (onto.cue("state_words") | onto.cue("police_words")))
+                bystanders or not (sent - speakers) & (onto.cue("state_words") | onto.cue("police_words")))
         elif cond == "surrender_to_police":
             # "the suspect surrendered to officers": taken into custody, no agreement between parties
             ok = "to_police" in marks
@@ -444,6 +447,7 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
     unarmed: Optional[bool] = None
     crowd: Optional[bool] = None
     marks: Optional[frozenset[str]] = None
+    speakers: Optional[frozenset[str]] = None
     for _ in range(3):  # a refined type may refine again (a territorial trigger by the final actor; a blast's weapon)
         if not sent_lemmas and any(c in SENTENCE_CONDITIONS for c, _ in tdef.refine):
             # only where a rule reads it; "riot police", "riot gear": a name of the police, no riot told
@@ -465,12 +469,14 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
             crowd = protesters_violence(primary.tok.sent, onto)
         if marks is None and any(c in _MARK_CONDITIONS for c, _ in tdef.refine):
             marks = trigger_marks(primary.tok, onto)
+        if speakers is None and any(c == "crowd_not_protest" for c, _ in tdef.refine):
+            speakers = speaker_only_lemmas(primary.tok.sent)
         if unarmed is None and any(c in _VICTIM_CONDITIONS for c, _ in tdef.refine):
             unarmed = unarmed_victim(primary.tok, onto)
         nxt = refine(tdef, onto, clause_lemmas, actor1_state, actor2, lem, actor2_state, actor1, target_lemmas(primary.tok),
                      sent_lemmas, bool(blockade), scene, bool(unarmed), bool(crowd),
                      any(c == "protester_doer" for c, _ in tdef.refine) and protester_doer(primary.tok, onto),
-                     marks or frozenset(), absent)
+                     marks or frozenset(), absent, speakers or frozenset())
         if nxt.code in seen:
             break
         seen.add(nxt.code)

@@ -112,11 +112,32 @@ def may_replace(onto, rule: str, cls: str, lemmas: frozenset[str] = frozenset())
         return False  # violence never becomes a disaster or a crime, save a bare explosion naming no bomb
     if rule == "protests.peaceful" and cls in PROTEST_CUES and not (lemmas & onto.cue(PROTEST_CUES[cls])):
         return False
+    if rule == "battles.armed_clash" and cls == "riots.mob_violence" and lemmas & onto.cue("crowd_clash_armed"):
+        return False  # "youths pursued the raiders and fought them": a fight that names an armed group is a battle
     return True
 
 
-def decide(onto, tdef, sent, trig, model: Optional[dict[str, Any]] = None):  # type: ignore[no-untyped-def]
-    """The type of an event after the learned decision: ``tdef`` (the rules') unless the model is sure of another."""
+# a weapon's class and the cue that names its weapon
+WEAPON_CUES = {"explosions.suicide": "instrument_suicide", "explosions.air_drone": "instrument_air",
+               "explosions.shelling": "instrument_shelling", "explosions.grenade": "instrument_grenade",
+               "explosions.chemical": "instrument_chemical"}
+
+
+def weapon_of_other_deed(onto, code: str, sent, other: frozenset[int]) -> bool:  # type: ignore[no-untyped-def]
+    """The sentence names the weapon of class ``code`` only inside the clauses of its other deeds (token indices
+    ``other``): "The attack came days after a suicide bomber killed five": the bomber's, not the attack's weapon."""
+    cue = WEAPON_CUES.get(code)
+    if cue is None or not other:
+        return False
+    words = onto.cue(cue)
+    hits = [t for t in sent if t.lemma_.lower() in words]
+    return bool(hits) and all(t.i in other for t in hits)
+
+
+def decide(onto, tdef, sent, trig, model: Optional[dict[str, Any]] = None,  # type: ignore[no-untyped-def]
+           other: frozenset[int] = frozenset()):
+    """The type of an event after the learned decision: ``tdef`` (the rules') unless the model is sure of another.
+    ``other``: the token indices of the sentence's other deeds' clauses, whose weapon is none of this one's."""
     if not ENABLED or tdef.event_type == "Political":
         return tdef
     model = model if model is not None else load_model()
@@ -125,7 +146,7 @@ def decide(onto, tdef, sent, trig, model: Optional[dict[str, Any]] = None):  # t
     lemmas = [t.lemma_.lower() for t in sent]
     feats = features(lemmas, trig.lemma_.lower(), tdef.code, onto, model.get("cues", ()))
     code, p = predict(model, feats)
-    if code == tdef.code or p < model.get("threshold", 1.0):
+    if code == tdef.code or p < model.get("threshold", 1.0) or weapon_of_other_deed(onto, code, sent, other):
         return tdef
     from sitrep.events.crowd_left import crowd_left_lemmas
     from sitrep.events.crowd_violence import idle_violence_lemmas, told_absent_lemmas

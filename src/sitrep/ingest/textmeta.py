@@ -76,10 +76,13 @@ DATELINE_CAPS_COLON = re.compile(rf"^\s*(?P<dl>[{_UP}][{_UP}'.\-]{{2,}}(?:[ -][{
 DATELINE_WIRE = re.compile(
     r"^\s*(?P<dl>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}\s+\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*[:—–-]?\s*(?=[A-Z\"“])")
-# a place and a written date before the dash or colon, "Santiago, June 13th 2025 -", "LIMA, 4 May 2024:" (the date must
-# be all of what stands between, see dated_dateline)
+# a place and a written date before the dash or colon, "Santiago, June 13th 2025 -", "LIMA, 4 May 2024:", the place's
+# country or region between them too, "KYIV, Ukraine, 10 November 2025 —" (the date must be all of what stands
+# between, see dated_dateline)
 DATELINE_DATED = re.compile(
-    rf"^\s*(?P<dl>[{_UP}][{_UP}a-z'.\-]+(?:[ -][{_UP}][{_UP}a-z'.\-]+){{0,2}}),\s+(?P<date>[\w ,.]{{6,30}}?)\s*"
+    rf"^\s*(?P<dl>[{_UP}][{_UP}a-z'.\-]+(?:[ -][{_UP}][{_UP}a-z'.\-]+){{0,2}}),"
+    r"(?:\s+[A-Z][\w'.\-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w'.\-]+){0,4},)?"
+    r"\s+(?P<date>[\w ,.]{6,30}?)\s*"
     r"(?:[—–:]+|\s-{1,2})\s+(?=[A-Z\"“])")
 _NOT_DATELINE = frozenset(
     "source sources update updated note editor read watch photo video breaking related also live warning "

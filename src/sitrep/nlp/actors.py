@@ -89,7 +89,7 @@ def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorRes
     score: Counter[str] = Counter()
     for m in matches:
         if doc is not None and m.what in ("country", "demonym", "capital", "phrase") \
-                and _speaker(_head_token(doc, units[m.i].start, units[m.j - 1].end)):
+                and speaker(_head_token(doc, units[m.i].start, units[m.j - 1].end)):
             continue
         if doc is not None and m.what == "demonym" \
                 and language_word(_head_token(doc, units[m.i].start, units[m.j - 1].end)):
@@ -126,12 +126,12 @@ def _head_token(doc: Any, start: int, end: int) -> Any:
 
 
 def speaks(doc: Any, start: int, end: int) -> bool:
-    """The phrase at characters [start, end) of ``doc`` only says who speaks or is spoken to (:func:`_speaker`):
+    """The phrase at characters [start, end) of ``doc`` only says who speaks or is spoken to (:func:`speaker`):
     its country is not where the report is set (read by events/roles.ActorFinder.report_country)."""
-    return _speaker(_head_token(doc, start, end))
+    return speaker(_head_token(doc, start, end))
 
 
-def _speaker(tok: Any) -> bool:
+def speaker(tok: Any) -> bool:
     """The phrase headed by ``tok`` (or the noun it modifies: "Ruritanian" of "the Ruritanian envoy") is the subject of
     a reporting verb ("said", "told", "announced": ontology cue speech_verbs), the object of "according to", or the
     one a reporting verb is addressed to ("to Ruritania, you say: ...")."""
