@@ -4,22 +4,20 @@ are in data/geo_people_nouns.tsv, read as a locative cue by recognize._people_cu
 in tests/data/geo_reports5 r01 "Keizer police" and r07 "Leeds magistrates", both missed). Sentences written for
 these tests; the people are made up, the places real."""
 
-from test_geo_context import _by_text  # noqa: F401
+from test_geo_context import _by_text, _near  # noqa: F401
 from test_geo_places import run  # noqa: F401  (the module's fixture: spaCy + gazetteer, loaded once)
 
 
 def test_a_town_before_police_is_a_place(run):
     ps = _by_text(run("SPOKANE, Wash. — A cyclist was struck by a pickup truck on Saturday evening and taken to a "
                       "hospital in Spokane. Cheney police said the driver, Corey Madsen, 41, stayed at the scene."))
-    p = ps["Cheney"]
-    assert p.lat is not None and abs(p.lat - 47.49) < 0.2 and abs(p.lon + 117.58) < 0.2  # Cheney, Washington
+    assert _near(ps["Cheney"], 47.49, -117.58)  # Cheney, Washington
 
 
 def test_a_town_before_magistrates_is_a_place(run):
     ps = _by_text(run("YORK, England — A driver who hit a cyclist near Selby was banned from driving. Harrogate "
                       "magistrates heard that he had been on his phone."))
-    p = ps["Harrogate"]
-    assert p.lat is not None and abs(p.lat - 53.99) < 0.2 and abs(p.lon + 1.54) < 0.2
+    assert _near(ps["Harrogate"], 53.99, -1.54)
 
 
 def test_a_kind_of_police_is_no_place(run):
