@@ -1167,7 +1167,11 @@ class Recognizer:
         if span is None or span.end >= len(doc) or not _people_of(doc, span):
             return
         local = [e for e in c.entries if e.country in focus]
-        if local:
+        big = max(c.entries, key=lambda e: e.population, default=None)
+        if local and big is not None and big.country not in focus and big.fclass == "P" \
+                and big.population >= INSIDE_BIG_TOWN and big.population >= 20 * max(e.population for e in local):
+            c.cue = "context"  # "issued by London police" in a story of another country: the big city stays in
+        elif local:
             c.entries, c.cue = local, "context"
 
     @staticmethod

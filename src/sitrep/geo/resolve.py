@@ -25,7 +25,7 @@ import numpy as np
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
 from sitrep.geo.peers import BIG_CITY, LIST_GAP, keep_listed, listed_ranks, own_ranks
 from sitrep.geo.recognize import (ADMIN_PLURAL, ADMIN_SUFFIX, CITY_SUFFIX, FACILITY_TOWN_MIN, PLACE_LABELS, Candidate, demonyms,
-                                  is_dateline)
+                                  is_dateline, state_abbrevs)
 from sitrep.geo.rank import (CAL_FROM_RANKER, FEATURES, MAX_ENTRIES, NF, Ranker, admin1_support, admin1_votes, default_ranker, entry_matrix,
                              haversine_np, prefer_town)
 from sitrep.model import Place, Span
@@ -329,7 +329,9 @@ def doc_geo(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, state_n
     for c in cands:
         if c.match == "exact":
             for e in c.entries:
-                if e.fcode == "ADM1" and (e.primary or c.cue == "admin") and e.admin1:
+                if e.fcode == "ADM1" and e.admin1 and not e.primary and _ap_abbrev(c, text, e, gaz):
+                    admin1.add((e.country, e.admin1))  # "in Pa.": the state, by its alternate name
+                elif e.fcode == "ADM1" and (e.primary or c.cue == "admin") and e.admin1:
                     if fold_name(gaz.admin1_name(e.country, e.admin1) or "") != fold_name(e.name):
                         # an entry filed as first-level that is not the unit of its code (a city's district
                         # under England): as before, unless a big city elsewhere in the country has the name
@@ -355,6 +357,17 @@ def doc_geo(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, state_n
 
 
 _COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\.?\s){0,2}[A-Z][a-z]+)\s+(?:County|Parish)\b")
+
+
+def _ap_abbrev(c: Candidate, text: str, e: Entry, gaz: Gazetteer) -> bool:
+    """The name is a state's or province's abbreviation with its full stop ("in Pa.", "police in Mich.", "N.B."; the
+    dotted forms of data/geo_state_abbrevs.tsv) and ``e`` is that unit: the text names the state, though by an
+    alternate name of its entry (a two-letter code alone is left out: "IN", "OR", "ME" are words too)."""
+    said = text[c.start:c.end] if text[c.start:c.end].endswith(".") else text[c.start:c.end + 1]
+    if not said.endswith("."):
+        return False
+    unit = fold_name(gaz.admin1_name(e.country, e.admin1) or "")
+    return any(cc == e.country and fold_name(name) == unit for cc, name in state_abbrevs().get(said, ()))
 
 
 def us_county_states(text: str) -> set[tuple[str, str]]:
