@@ -20,6 +20,7 @@ from sitrep.events.machine_agents import machine_only
 from sitrep.events.members_plural import members_plural
 from sitrep.events.ontology import Ontology
 from sitrep.events.operation_troops import operation_name, operation_of
+from sitrep.events.splinters import splinter_phrase
 from sitrep.model import ActorRef, Analysis, Mention, Span
 from sitrep.nlp.doctext import doc_text
 from sitrep.resources import data_rows
@@ -392,6 +393,10 @@ class ActorFinder:
         stands for the group its modifier names ("Turkish"). A generic attacker phrase that says whose it is ("a
         suicide bomber from the Islamic State", "militants loyal to X") stands for that armed group.
         """
+        toks = np_tokens(tok)
+        splinter = splinter_phrase(tok, toks)
+        if splinter is not None:  # "FARC dissidents": not the FARC (events/splinters.py)
+            return ActorRef("x:" + _slug(splinter), splinter, span_of(toks, self.an.article_id), role)
         if operation_of(tok) is not None:  # "troops of Operation Hadin Kai": a bare "troops" (events/operation_troops.py)
             self.report_country(tok.doc)
             return self._of_report_country(tok, [tok], tok.text, span_of([tok], self.an.article_id), role)
@@ -717,6 +722,7 @@ class ActorFinder:
     def _report_country(self, doc) -> Optional[str]:  # type: ignore[no-untyped-def]
         from sitrep.events.bare_state import setting_countries
         from sitrep.nlp.actors import speaks
+        from sitrep.nlp.nationals import national_at
 
         res = getattr(self.resolve, "__self__", None)
         if res is None:
@@ -732,6 +738,8 @@ class ActorFinder:
                 continue
             if speaks(doc, m.span.start, m.span.end):
                 continue  # "the Ruritanian envoy said", "we said to Ruritania": who speaks, not where it happens
+            if entry.get("type") == "country" and national_at(doc, m.span.start, m.span.end):
+                continue  # "a Spaniard and an Italian were kidnapped": who the victims are, not where it happens
             (groups if entry.get("type") in _CROSSING_TYPES else states).add(entry["country"])
         countries |= states
         if len(places) == 1 and countries == places and places <= states:

@@ -10,6 +10,7 @@ from typing import Any, Optional
 
 from sitrep.geo.echo import add_echoes
 from sitrep.geo.facility import add_facilities
+from sitrep.geo.far_aliases import alias_town
 from sitrep.geo.gazetteer import Gazetteer, get_gazetteer, spelling
 from sitrep.geo.generic_parts import blank_far_generic_parts
 from sitrep.geo.parts import add_city_parts
@@ -45,6 +46,9 @@ def _text_focus(doc: Any, gaz: Gazetteer, ctx: Any) -> tuple[str, ...]:
         # spelled as written, when some entry is ("Columbia" is towns in the US, not Colombia by a loose key)
         sp = spelling(ent.text)
         es = [e for e in es if e.has_spelling(sp)] or es
+        # a small town the name matches only by an alternate name ("Kairu", Kyle's Japanese spelling) lends no
+        # country: it would make its own far match a variant of the region (geo/far_aliases.py)
+        es = [e for e in es if not alias_town(e)]
         named = {e.country for e in es if e.primary and e.fcode in ("PCLI", "ADM1")}
         # a country or a state/province by its own name, or a name whose every entry lies in one country
         for cc in sorted(named or {e.country for e in es}):  # sorted: no hash-seed order in the ties below

@@ -22,6 +22,7 @@ from sitrep.geo.surname_towns import placed_by_text
 from sitrep.geo.entity_lists import without_lists
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, strict_name
 from sitrep.geo.variant_spelling import close_spelling, compound_base
+from sitrep.geo.far_aliases import alias_town, far_alias
 from sitrep.resources import data_path, data_rows
 from sitrep.textnorm import fold_name
 from sitrep.nlp.doctext import doc_attr, doc_ents, doc_text
@@ -704,6 +705,12 @@ class Recognizer:
                     e if not e.primary or sp == spelling(e.name) else
                     replace(e, primary=False) for e in es if e.has_spelling(sp)]
             same = [e for e in same if not _spelling_only(e, key, region)]
+            far = [e for e in same if far_alias(self.gaz, e, region, text)]
+            if any(alias_town(e) and e not in far for e in same):
+                far = []  # a nearer town has the name as an alternate name too: the ranking weighs them all as before
+            same = [e for e in same if e not in far]
+            if far and not same:  # the name as written is a far town's other name: no place here, nor a variant
+                return [], ""
             ids = {e.id for e in same}
             close = [e for e in es if e.id not in ids and e.country in region and _close(strict, _strict(e.name))]
             if same or close:

@@ -36,6 +36,7 @@ from sitrep.nlp.actor_lexicon import (
     unknown_id,
 )
 from sitrep.nlp.doctext import doc_ents, doc_text
+from sitrep.nlp.nationals import names_a_national
 from sitrep.textnorm import fold_name
 
 _ENT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -94,6 +95,9 @@ def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorRes
         if doc is not None and m.what == "demonym" \
                 and language_word(_head_token(doc, units[m.i].start, units[m.j - 1].end)):
             continue  # "(translated from Spanish)": a language says nothing of where the report is set
+        if doc is not None and m.what == "demonym" \
+                and names_a_national(_head_token(doc, units[m.i].start, units[m.j - 1].end)):
+            continue  # "an Italian was kidnapped": a person's nationality, not where the report is set
         if doc is not None and m.what == "country" and _article_dropped(
                 res.actors[m.actor_id]["name"], doc_text(doc)[units[m.i].start:units[m.j - 1].end],
                 doc_text(doc)[max(0, units[m.i].start - 30):units[m.i].start]):

@@ -1,0 +1,48 @@
+"""A small town matched only by one of its alternate names, far from every country an article is about, is not
+what the text names.
+
+The gazetteer keeps a town's alternate names, romanised spellings of its name in other scripts among them: Kyle,
+Texas, is stored as "Kairu" (its Japanese spelling), so "Kairu village" in a Kenyan or Nigerian report was read as
+the Texan town, 10,000 km off. When the text writes a name that is neither an entry's own name nor a close spelling
+of it, the entry is a small town (under ``FAR_ALIAS_TOWN_MAX`` people) outside the article's countries, and it
+lies more than ``FAR_ALIAS_KM`` from each of those countries' points, the text is unlike the town's own name (no word of it, a rapidfuzz ratio under ``UNLIKE_RATIO``), the match
+does not stand (blank beats wrong).
+A town near the article's countries (a border town known by its neighbour's name), a large city known by an
+exonym ("Peking") and an article with no country keep their matches.
+"""
+from __future__ import annotations
+
+from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
+from sitrep.textnorm import fold_name
+
+__all__ = ["alias_town", "far_alias", "FAR_ALIAS_KM", "FAR_ALIAS_TOWN_MAX"]
+
+FAR_ALIAS_KM = 3000.0  # from the point of every country the article is about: another continent, or nearly
+UNLIKE_RATIO = 60  # rapidfuzz ratio of the folded names under which the text is no spelling of the own name
+FAR_ALIAS_TOWN_MAX = 100_000  # a city this big keeps its other names anywhere (as geo/recognize's variants)
+
+
+def alias_town(e: Entry) -> bool:
+    """``e`` is a small town matched only by one of its alternate names (``primary`` false: the gazetteer's
+    lookups and :meth:`Recognizer.lookup` mark an entry primary when the text spells its own name)."""
+    return not e.primary and precision_of(e) == "town" and e.population < FAR_ALIAS_TOWN_MAX
+
+
+def _unlike(text: str, name: str) -> bool:
+    """``text`` shares no word with the town's own ``name`` and is no near spelling of it ("Kairu" for Kyle; not
+    "Marigny" for Marigny-Saint-Marcel)."""
+    from rapidfuzz import fuzz
+
+    a, b = fold_name(text), fold_name(name)
+    return not (set(a.split()) & set(b.replace("-", " ").split())) and fuzz.ratio(a, b) < UNLIKE_RATIO
+
+
+def far_alias(gaz: Gazetteer, e: Entry, region: tuple[str, ...], text: str = "") -> bool:
+    """``e`` is an :func:`alias_town` outside the ``region`` countries and far from all of them, matched by a
+    ``text`` unlike its own name."""
+    if not region or not e.country or e.country in region or not alias_town(e) or not _unlike(text, e.name):
+        return False
+    from sitrep.geo.resolve import haversine_km
+
+    points = [c for c in (gaz.country_entry(cc) for cc in region) if c is not None]
+    return bool(points) and all(haversine_km(e.lat, e.lon, c.lat, c.lon) > FAR_ALIAS_KM for c in points)

@@ -1,0 +1,32 @@
+"""A village the gazetteer knows only as another town's alternate name ("Kairu", a Japanese spelling of Kyle,
+Texas), in a report about a country on another continent: no point there (geo/far_aliases.py; the sentences
+written for this test, the people made up)."""
+from __future__ import annotations
+
+import datetime as dt
+
+KENYA = ("NAKURU, Kenya - Gunmen attacked Kairu village in Kenya on Friday, killing three herders, police said. "
+         "A local chief, Joseph Wambua Kiprotich, said the attackers drove off about 200 cattle.")
+
+
+def test_an_alias_of_a_far_town_is_no_place_in_the_report():
+    from sitrep.nlp.annotate import Annotator, DocContext
+
+    an = Annotator().annotate(KENYA, DocContext("t1", published=dt.date(2025, 8, 3)))
+    by_said = {p.span.text: p for p in an.places}
+    assert by_said["NAKURU"].country == "KE"  # the report's own towns keep their points
+    kairu = by_said.get("Kairu")
+    assert kairu is None or kairu.lat is None or kairu.country == "KE"  # not Kyle, Texas: blank beats wrong
+
+
+def test_far_alias_keeps_own_names_near_towns_and_big_cities():
+    from sitrep.geo.far_aliases import far_alias
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    kyle = [e for e in gaz.lookup("Kairu") if e.country == "US" and e.population > 10_000]
+    assert kyle and far_alias(gaz, kyle[0], ("KE",), "Kairu")
+    assert not far_alias(gaz, kyle[0], ("US",), "Kairu")  # the article's own country
+    assert not far_alias(gaz, kyle[0], (), "Kairu")  # no country known: nothing to be far from
+    cairo = [e for e in gaz.lookup("Kairu") if e.country == "EG"]
+    assert cairo and not far_alias(gaz, cairo[0], ("KE",), "Kairu")  # a big city keeps its other names anywhere
