@@ -896,6 +896,15 @@ class Recognizer:
         # its towns is that state, and a name followed by the state or country holding it is a place
         out = self._containers(text, out)
         # 3. filter
+        return self._keep(doc, text, ents, out, person_spans, known_orgs, stop, blocked_ix, focus, texts)
+
+    def _keep(self, doc: Any, text: str, ents: Any, out: list[Candidate], person_spans: list[tuple[int, int]],
+              known_orgs: set[tuple[int, int]], stop: Any, blocked_ix: SpanIndex, focus: tuple[str, ...],
+              texts: Any) -> list[Candidate]:
+        """The candidates (``out``, overlapping, longest first at each start) that stand as places: the first of
+        overlapping ones, with a cue from their context, not an organisation the actor dictionary knows, not
+        rejected as a person's name, a word or clutter (:meth:`_reject`), a rejected one revived by a list or a
+        repetition; then blanked where doubtful (:meth:`_blank`), with the demonyms added."""
         lower_words = frozenset(t for t, alpha in zip(texts, doc_attr(doc, "is_alpha")) if alpha and t.islower())
         person_names = frozenset(t.lower_ for ent in ents if ent.label_ == "PERSON"
                                  for t in ((ent[0], ent[-1]) if len(ent) >= 2 else (ent[0],)))
