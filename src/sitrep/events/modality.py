@@ -18,6 +18,7 @@ from sitrep.events.reference import (CONTEXT_TYPES, VIOLENT, cleared_of, definit
                                      reference_kind, state_participle, time_anchor, verb_anchor, war_toll, who_they_are)
 from sitrep.events.toll import counted_deed
 from sitrep.events.weapon_habit import weapon_use_habit
+from sitrep.nlp.period_tally import period_tally
 from sitrep.nlp.victims import fatal_phrase
 from sitrep.model import HUMANITARIAN_WHAT, KILLED_WHAT, TimeExpr
 
@@ -753,6 +754,9 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children)
     if mod == "asserted" and only_kill and perfect and (time is None or war_toll(g.head)) and (actor1 is None or war_toll(g.head)):
         mod = "background"  # "at least 120 have been killed", "a revolt which has killed hundreds": a running toll
+    if mod == "asserted" and tdef.event_type in VIOLENT and period_tally(trig, g.head, onto.cue("kill_lemmas")):
+        mod = "background"  # "police killed 340 people in 2024", "strikes that had killed hundreds over the past
+        # year": a tally of a period's many incidents (nlp/period_tally.py)
     if mod == "asserted" and tdef.plover != "THREATEN" and trig.lemma_.lower() in PROMISE_VERBS:
         mod = "planned"  # "promised more military aid": not delivered yet
     if tdef.plover == "THREATEN" and mod == "asserted":

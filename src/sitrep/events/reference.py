@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sitrep.events.cues import sense_cue
 from sitrep.events.frames import support_lemma
+from sitrep.nlp.period_tally import noun_in
 
 
 def definite(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -18,7 +19,7 @@ def definite(tok) -> bool:  # type: ignore[no-untyped-def]
 def war_toll(head) -> bool:  # type: ignore[no-untyped-def]
     """ "a war (in 2013) which has killed thousands", "the conflict has killed ...": the toll of a whole conflict."""
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.lemma_.lower() in sense_cue("conflict_nouns"):
+    if subj is not None and noun_in(subj, sense_cue("conflict_nouns")):
         return True
     if head.dep_ == "relcl" and (subj is None or subj.tag_ == "WDT"):
         cur = head.head  # "a revolt in March 2016 which has killed": the antecedent, past a date it may hang on

@@ -59,6 +59,7 @@ from sitrep.nlp.ages import told_as_age
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
 from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
 from sitrep.nlp.deed_tally import deed_tally
+from sitrep.nlp.period_tally import noun_in, period_phrase
 from sitrep.nlp.displacement_idioms import driven_from_home
 from sitrep.nlp.victims import fatal_phrase, injury_noun, lost_life, hospitalised_hurt, suffered_injury, survived_injury, tried_deed, victim_counts
 from sitrep.resources import data_path
@@ -1181,10 +1182,12 @@ def war_total(fig: Figure, action: _Action, sent: Any, text: str) -> bool:
             t = _tok_at(doc, m.start(), m.start() + 1)
             if t is not None and (not perfect or _perfect_clause(v)) and _attached_to(doc[t.i], v):
                 return True
+    if period_phrase(v):
+        return True  # "killed 340 people in 2024", "had killed hundreds over the past year": a period's tally
     if not _perfect_clause(v):
         return False
     subjects = _subjects_of(v)
-    return any(n.lemma_.lower() in SPAN_NOUNS or _told_long(n, SPAN_LENGTHS) for n in subjects) \
+    return any(noun_in(n, SPAN_NOUNS) or _told_long(n, SPAN_LENGTHS) for n in subjects) \
         or deed_tally(v, subjects)
 
 
