@@ -42,15 +42,32 @@ def test_an_attack_on_a_cinema_during_a_festival_stays_an_event():
     assert evs, show(happened(events(text)))
 
 
-# ------------------------------------------------------------------ a life's past (modality.lived_through)
-def test_a_siege_a_person_lived_through_is_no_event():
-    text = ("MOSTAR, May 3 - The new film opened on Friday. Vukalo, who was nine at the time, lived through the siege "
-            "in the Luka district.")
+def _none(text):  # type: ignore[no-untyped-def]
     evs = happened(events(text))
     assert not evs, show(evs)
+
+
+# ------------------------------------------------------------------ a life's past (modality.lived_through)
+def test_a_siege_a_person_lived_through_is_no_event():
+    _none("MOSTAR, May 3 - The new film opened on Friday. Vukalo, who was nine at the time, lived through the siege "
+          "in the Luka district.")
 
 
 def test_a_siege_a_person_grew_up_during_is_no_event():
-    text = "TRIPOLI, May 3 - The novelist Samir Haddoun grew up during the siege in the old town."
+    _none("TRIPOLI, May 3 - The novelist Samir Haddoun grew up during the siege in the old town.")
+
+
+# ------------------------------------------------------------------ a campaign of months (modality.lasted_long)
+def test_a_siege_of_more_than_a_year_and_its_shelling_are_no_event():
+    _none("GOMA, June 12 - The rebels besieged Bukavu for more than a year, shelling its markets and camps, a UN "
+          "official said on Monday.")
+
+
+def test_a_town_shelled_for_months_is_no_event():
+    _none("GOMA, June 12 - The rebels shelled Bukavu for months, a UN official said on Monday.")
+
+
+def test_a_shelling_of_two_hours_stays_an_event():
+    text = "GOMA, June 12 - The rebels shelled Bukavu for two hours on Monday, killing four people, a UN official said."
     evs = happened(events(text))
-    assert not evs, show(evs)
+    assert evs, show(evs)
