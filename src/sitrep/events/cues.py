@@ -24,3 +24,21 @@ def _load(name: str = "event_sense_cues.tsv") -> dict[str, frozenset[str]]:
 def sense_cue(name: str) -> frozenset[str]:
     """The lemmas of one cue list (empty when the list is unknown)."""
     return _load().get(name, frozenset())
+
+
+def doc_uses_cue(doc, name: str, minimum: int) -> bool:  # type: ignore[no-untyped-def]
+    """``doc`` uses at least ``minimum`` distinct lemmas of cue list ``name`` (cached on the doc): the kind of a
+    document ("a match report", "a review of a film") told by its words."""
+    key = f"sitrep_doc_cue_{name}_{minimum}"
+    got = doc.user_data.get(key)
+    if got is None:
+        words = sense_cue(name)
+        got = len({t.lemma_.lower() for t in doc if t.lemma_.lower() in words}) >= minimum
+        doc.user_data[key] = got
+    return got
+
+
+def sentence_names_cue(tok, name: str) -> bool:  # type: ignore[no-untyped-def]
+    """``tok``'s sentence holds a word (lemma or form) of cue list ``name``."""
+    words = sense_cue(name)
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in tok.sent)

@@ -476,6 +476,32 @@ def _under_background_noun(tok, onto: Ontology) -> bool:  # type: ignore[no-unty
     return False
 
 
+LONG_UNITS = frozenset({"month", "year", "decade"})
+
+
+def lasted_long(verb) -> bool:  # type: ignore[no-untyped-def]
+    """A violent deed verb that lasted months or years: "besieged the city for more than a year, shelling its
+    markets", "shelled the town for months" (the "for" phrase on the verb, or on the verb a participle hangs on):
+    a campaign told as the story's past, not one incident at one date (ACLED: an event is one day's incident)."""
+    heads = [verb] + ([verb.head] if verb.dep_ in ("advcl", "xcomp") and verb.head is not verb else [])
+    for h in heads:
+        if h.pos_ != "VERB":
+            continue
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "for" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in LONG_UNITS for o in c.children):
+                return True
+    return False
+
+
+def lived_through(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """A deed that a person's life went through: "who lived through the siege", "grew up during the war" (cue
+    ``lived_through_verbs``): the person's past, not news (the deed is named, not told)."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("through", "during") and prep.head is not prep \
+        and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in onto.cue("lived_through_verbs")
+
+
 # plan verbs whose object deed may have been held ("the union called a strike that shut the port", "agreed a
 # ceasefire"): only their infinitive complement is a plan
 NOUN_PLAN_EXCEPT = frozenset({"call", "agree"})
@@ -721,6 +747,10 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         mod = "background"  # "stopped seven blocks from where the mayor was killed": a landmark, not news
     if mod != "denied" and _under_background_noun(trig, onto):
         mod = "background"  # "(to mark) the anniversary of the massacre": remembered, not news
+    if mod == "asserted" and lived_through(trig, onto):
+        mod = "background"  # "who lived through the siege": a life's past, not news
+    if mod == "asserted" and (tdef.event_type in VIOLENT or tdef.sub_event_type == "Other") and lasted_long(g.head):
+        mod = "background"  # "besieged the city for more than a year, shelling its markets": a campaign
     fatalities_in_clause = next((f for f in clause_figs if f.what in KILLED_WHAT), None)
     if mod == "asserted" and tdef.event_type in CONTEXT_TYPES and trig.i == g.head.i and verb_anchor(g.head) \
             and not clause_times:

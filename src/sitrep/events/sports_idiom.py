@@ -9,28 +9,18 @@ stabbed, tear gas, looted ...): a riot after a match, fans fighting police, a sh
 """
 from __future__ import annotations
 
-from sitrep.events.cues import sense_cue
+from sitrep.events.cues import doc_uses_cue, sentence_names_cue
 
 __all__ = ["sports_idiom", "sports_report"]
 
 _MIN_WORDS = 4
-_KEY = "sitrep_sports_report"
 
 
 def sports_report(doc) -> bool:  # type: ignore[no-untyped-def]
-    """``doc`` uses at least ``_MIN_WORDS`` distinct sports words (cached on the doc)."""
-    got = doc.user_data.get(_KEY)
-    if got is None:
-        words = sense_cue("sports_words")
-        seen = {t.lemma_.lower() for t in doc if t.lemma_.lower() in words}
-        got = len(seen) >= _MIN_WORDS
-        doc.user_data[_KEY] = got
-    return got
+    """``doc`` uses at least ``_MIN_WORDS`` distinct sports words."""
+    return doc_uses_cue(doc, "sports_words", _MIN_WORDS)
 
 
 def sports_idiom(tok) -> bool:  # type: ignore[no-untyped-def]
     """``tok`` is a word of battle in a match report's sentence that names no harm (module docstring)."""
-    if not sports_report(tok.doc):
-        return False
-    harm = sense_cue("sports_harm_words")
-    return not any(t.lemma_.lower() in harm or t.lower_ in harm for t in tok.sent)
+    return sports_report(tok.doc) and not sentence_names_cue(tok, "sports_harm_words")

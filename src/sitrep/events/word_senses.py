@@ -27,13 +27,15 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
 - a **skill demonstrated**: "the recruits demonstrated their skills" (``shown_things``, :func:`skill_shown`), no
   protest;
 - a **market's move**, a **match report's idiom**: "prices exploded", "fought back from two goals down"
-  (``events/market_move``, ``events/sports_idiom``); a **drill** ("stormed mock trenches", ``events/drill``) rules
+  (``events/market_move``, ``events/sports_idiom``); a deed **shown in a work** ("a mortar attack lasts a minute
+  on screen", ``events/depicted``); a **drill** ("stormed mock trenches", ``events/drill``) rules
   out only the violent readings, in ``triggers``.
 """
 from __future__ import annotations
 
 from sitrep.events.cues import sense_cue
 from sitrep.events.deps import child
+from sitrep.events.depicted import depicted
 from sitrep.events.market_move import market_move
 from sitrep.events.sports_idiom import sports_idiom
 
@@ -145,7 +147,8 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
     a dug mine (the labour strike only rules out the weapon readings; a weapon dealt is checked on weapon nouns)."""
     return illness_attack(tok) or cyber_attack(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok) \
         or animals_killed(tok) or fight_against_thing(tok) or the_wounded(tok) or forced_march(tok) or crowd_moved(tok) \
-        or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok)
+        or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok) \
+        or depicted(tok)
 
 
 def skill_shown(tok) -> bool:  # type: ignore[no-untyped-def]
