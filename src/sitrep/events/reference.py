@@ -146,13 +146,31 @@ def described(tok) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def _gerund_reference(trig) -> str:  # type: ignore[no-untyped-def]
+    """A gerund that is the object of "of"/"in" under a possibility or trend noun (cues ``possibility_heads``,
+    ``generic_heads``): ``conditional`` or ``background`` as for the noun it would be; "" otherwise."""
+    if trig.tag_ != "VBG":
+        return ""
+    if trig.dep_ in ("nmod", "compound") and trig.head.pos_ in NOMINAL:
+        trig = trig.head  # "an escalation of shelling and air strikes", parsed as a modifier of "strikes"
+    if trig.dep_ not in ("pobj", "pcomp") or trig.head.lower_ not in ("of", "in") or trig.head.head.pos_ not in NOMINAL:
+        return ""
+    up = trig.head.head
+    lem = up.lemma_.lower()
+    if lem in sense_cue("possibility_heads"):
+        return "conditional"
+    return "background" if lem in sense_cue("generic_heads") else ""
+
+
 def reference_kind(trig, head, anchor: bool, counted: bool = False) -> str:  # type: ignore[no-untyped-def]
     """What a nominal trigger is when it names no new incident: ``background`` for an event told before
     ("after the strike", "the death toll from the attack", "the strike was one of the deadliest"), for a
     series or trend ("a wave of attacks", "a bombing campaign", "a rise in shootings"); ``conditional`` for
     a possibility ("the threat of attacks", "fears of an offensive"); "" when it may be one."""
     if trig.pos_ not in NOMINAL:
-        return ""
+        # "an escalation of shelling", "the risk of shelling": a gerund the parser reads as a verb still hangs
+        # from the trend or possibility noun it names
+        return _gerund_reference(trig)
     if anchor and definite(trig) and not described(trig):
         return "background"  # "after the missile strike", "since their retreat"
     up = _head_noun(trig)
