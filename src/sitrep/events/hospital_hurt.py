@@ -18,11 +18,10 @@ not hurt ("were taken to a medical centre and suffered no wounds").
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 
+from sitrep.events.place import care_words
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Figure
-from sitrep.resources import data_rows
 
 __all__ = ["hospital_counts_hurt"]
 
@@ -37,16 +36,9 @@ _BODY_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
 _STAY_VERBS = frozenset({"be", "remain", "stay"})
 
 
-@functools.lru_cache(maxsize=None)
-def _care_words(kind: str) -> frozenset[str]:
-    """Words of one kind of ``data/care_sites.tsv`` (name: of a hospital's name; to: a verb that takes the hurt to one)."""
-    return frozenset(r[0].strip().lower() for r in data_rows("care_sites.tsv", needs=("word", "kind", "source"))
-                     if r[1].strip() == kind)
-
-
 def _to_place(v, prep: str) -> bool:  # type: ignore[no-untyped-def]
     """``v`` has a "``prep`` <hospital>" phrase ("to hospital", "in the Royal Infirmary", "to the medical centre")."""
-    names = _care_words("name")
+    names = care_words("name")
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == prep:
             for g in c.children:
@@ -80,7 +72,7 @@ def in_hospital(v) -> bool:  # type: ignore[no-untyped-def]
         return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)  # "were treated", "being treated"
     if lem == "receive":
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "treatment" for c in v.children)
-    if lem in _care_words("to"):
+    if lem in care_words("to"):
         return any(c.dep_ == "nsubjpass" for c in v.children) and _to_place(v, "to")
     if lem in _STAY_VERBS:
         return _to_place(v, "in")

@@ -65,7 +65,7 @@ def _care_site(head) -> bool:  # type: ignore[no-untyped-def]
     ("was airlifted to X", "were rushed to the X hospital", "taken to X", "was pronounced dead at X"; the preposition
     may hang on the verb's complement, "dead")."""
     prep = head.head if head.dep_ == "pobj" else head
-    verbs = _care_words({"to": "to", "at": "at", "in": "at"}.get(prep.lower_, ""))
+    verbs = care_words({"to": "to", "at": "at", "in": "at"}.get(prep.lower_, ""))
     if prep.dep_ != "prep" or verbs is None:
         return False
     verb = prep.head
@@ -76,7 +76,9 @@ def _care_site(head) -> bool:  # type: ignore[no-untyped-def]
 
 
 @functools.lru_cache(maxsize=None)
-def _care_words(kind: str) -> frozenset[str]:
+def care_words(kind: str) -> frozenset[str]:
+    """Words of one kind of ``data/care_sites.tsv`` (name: of a hospital's name; to / at: a verb that takes the hurt
+    to one or treats them there; verb: a verb of care)."""
     return frozenset(r[0].strip().lower() for r in data_rows("care_sites.tsv", needs=("word", "kind", "source"))
                      if r[1].strip() == kind)
 
@@ -85,7 +87,7 @@ def care_site(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
     """A hospital the hurt were taken to or died at ("was pronounced dead at Temple University Hospital", "were
     airlifted to Lodwar County Referral Hospital"): not where they were hurt (``data/care_sites.tsv``)."""
     name = " ".join(doc[i].lower_ for i in ts)
-    if not any(w in name for w in _care_words("name")):
+    if not any(w in name for w in care_words("name")):
         return False
     tset = set(ts)
     root = next((doc[i] for i in ts if doc[i].head.i not in tset or doc[i].head.i == i), doc[ts[-1]])
@@ -95,7 +97,7 @@ def care_site(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
     if root.dep_ != "pobj" or root.head.pos_ != "ADP":
         return False
     verb = root.head.head
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _care_words("verb")
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in care_words("verb")
 
 
 def territorial_code(code: str) -> bool:
