@@ -264,10 +264,14 @@ def mark_older_incidents(mentions: list[EventMention], published: Optional[_dt.d
     protest since March" beside a protest dated today tell earlier demonstrations. Arrests, blockades and the other
     developments dated so coarsely are background too ("It was the second time this year that women marching to
     parliament were arrested"), and so is any act told only by a whole year, the report's own included: a year
-    names no incident beside the report's fresh one."""
-    if published is None:
-        return
+    names no incident beside the report's fresh one. A report with no date counts from its latest act of violence
+    dated to a day of its own ("on 12 March 2026"): that is its news, as the report's day would be."""
     violent = [m for m in mentions if m.event_type in _FRESH_TYPES and m.modality == "asserted"]
+    if published is None:
+        published = max((m.date_start for m in violent if m.date_precision == "day" and m.time is not None
+                         and m.date_start is not None and m.date_start == (m.date_end or m.date_start)), default=None)
+        if published is None:
+            return
     fresh = [m.date_start for m in violent if recent_day(m, published)]
     if not fresh:
         return

@@ -53,12 +53,24 @@ def _r_bareunit(m: re.Match, c: _Ctx) -> Optional[_Res]:
         # day told before, or the next one for hours; "hours earlier", "hours before": that day or the one before
         days = _dt.timedelta(days=1 if unit == "H" else 0)
         later = side.group(1).lower() in ("later", "after")
+        if unit == "H" and _same_day(c, later):
+            days = _dt.timedelta(days=0)
         r.start, r.end = (c.ref, c.ref + days) if later else (c.ref - days, c.ref)
         r.relative, r.anchor, r.precision = True, f"time:{c.ref.isoformat()}", "day"
     return r
 
 
 _SIDE = re.compile(r"\s+(later|after|earlier|before)\b", re.I)
+_EARLIER_SAME_DAY = ("TAF", "TEV", "TNI")  # hours before an afternoon, an evening or a night: that day
+_LATER_SAME_DAY = ("TMO",)  # hours after a morning: that day
+
+
+def _same_day(c: _Ctx, later: bool) -> bool:
+    """Whether "hours earlier" ("hours later") stays on the day told before, because that day was told with its part
+    of day: "on Monday evening ... Hours earlier" is Monday, "on Saturday morning ... Hours later" Saturday."""
+    if c.told is None or c.told.start != c.ref or c.told.precision != "day":
+        return False
+    return c.told.value.endswith(_LATER_SAME_DAY if later else _EARLIER_SAME_DAY)
 
 
 def _r_ref(m: re.Match, c: _Ctx) -> Optional[_Res]:

@@ -18,6 +18,9 @@ _I = re.I
 
 
 _B, _E = r"(?<![\w$£€])", r"(?![\w])"
+# a weekday and its date, "Tuesday, March 16" or "Thursday (April 10)": one expression, whose date is the day told
+# (when the two disagree, the written date wins: the weekday is the one a writer gets wrong)
+_WD_DATE = r"(?:,?\s+|\s*\(\s*(?=[^()]{3,24}\)))"
 
 
 _RULES: list[tuple[str, re.Pattern, Resolver]] = [
@@ -40,10 +43,10 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"(?:(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?|(?P<y2>{_YEAR})|(?P<rel>this|last|next|the)\s+year){_E}",
         _I), _r_partof),
     ("mdy", re.compile(
-        rf"{_B}(?:(?:{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:\s*,\s*|\s+)?"
+        rf"{_B}(?:(?:{_WD}){_WD_DATE})?(?P<mon>{_MON})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:\s*,\s*|\s+)?"
         rf"(?:(?P<y>{_YEAR})(?!\d|,\d))?", _I), _r_full_date),
     ("dmy", re.compile(
-        rf"{_B}(?:(?:{_WD}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
+        rf"{_B}(?:(?:{_WD}){_WD_DATE})?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
         rf"(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?{_E}", _I), _r_full_date),
     # "on the 12th," with no month (the report's): only after "on" and before a pause or a conjunction, never
     # before a noun ("on the 12th floor", "on the 5th day of talks"); "on the night of the 26th" is that day

@@ -10,6 +10,8 @@ from sitrep.model import Span, TimeExpr
 from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.time.absolute import _r_clock
 from sitrep.nlp.time.anniversary import anniversary_years
+from sitrep.nlp.time.eve import eve_days
+from sitrep.nlp.time.ran_into import ran_into
 from sitrep.nlp.time.anchor import _anchor_date, dateline_dct, suggest_dct
 from sitrep.nlp.time.calc import Told, _Ctx, _Res, _shift
 from sitrep.nlp.time.patterns import Date, Interval, _LX, _SINCE
@@ -117,6 +119,8 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
     if dct is not None:
         out = _speaker_now(text, out, dct)
     out = anniversary_years(text, out)  # "a year after the market bombing of 12 May": last year's 12 May
+    out = eve_days(text, out)  # "on the eve of Sunday's vote": the Saturday
+    out = ran_into(text, out)  # "late on Friday, and fighting went on into the early hours of Saturday": both days
     return _merge_clock_day(text, out)
 
 
