@@ -44,3 +44,13 @@ def test_the_charged_suspect_is_the_attacker(ann, text, who):  # noqa: F811
 ])
 def test_no_suspect_without_a_charge_of_violence_nor_over_a_named_attacker(ann, text, who):  # noqa: F811
     assert who not in attackers(ann, text)
+
+
+def test_the_one_remanded_after_a_charge_told_by_kind_is_the_attacker(ann):  # noqa: F811
+    # British court reporting (branch tolls7): the charge names "a man", the court step names him
+    text = ("A man has been charged with murder after a woman died of injuries she suffered at a flat in Hartcliffe. "
+            "Dale Pemberton, 41, of Filton, appeared at the magistrates' court on Monday and was remanded in custody.")
+    assert "Dale Pemberton" in attackers(ann, text)
+    # remanded with no charge of violence in the report: no suspect
+    assert "Dale Pemberton" not in attackers(ann, "A woman was found injured at a flat in Hartcliffe. Dale Pemberton, "
+                                                   "41, appeared at the magistrates' court and was remanded on a fraud charge.")

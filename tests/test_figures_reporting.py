@@ -182,3 +182,47 @@ def test_a_victim_list_the_parser_cut_gives_no_count_of_one(ann):
     assert counts(an, "killed") == []
     an = analyse(ann, "Gunmen stormed the bank and the guard was killed.")  # a coordinated clause, not a list
     assert counts(an, "killed") == [(1, 1)]
+
+
+# police releases and follow-up reports (issue 16, branch tolls7; dates are irrelevant here): a number that labels a
+# school year, the hurt of whom some died later, "suffering from a gunshot wound", "pronounced deceased"
+@pytest.mark.parametrize("text", [
+    "A 16-year-old Grade 10 learner was stabbed to death by another pupil at a school in Mthatha on Monday.",
+    "A Form 4 student was stabbed to death at a school in Nakuru.",
+])
+def test_a_school_year_is_no_count(ann, text):
+    an = analyse(ann, text)
+    assert counts(an, "killed") == [(1, 1)]
+    assert toll(an) == [(1, 1)]
+
+
+def test_the_ward_number_is_no_count(ann):
+    an = analyse(ann, "A nurse was stabbed in Ward 12 of the hospital in Durban and is in a stable condition.")
+    assert all(f.low != 12 for f in an.figures)
+
+
+@pytest.mark.parametrize("text,wounded", [
+    ("Six others were wounded and taken to hospital, where two of them later died.", [(4, 4)]),
+    ("Eight people were shot in the attack on the tavern; three of them later died in hospital.", [(5, 5)]),  # (8 hit, 3 dead)
+    ("Five people were injured in the stabbing, one of whom has since died.", [(4, 4)]),
+])
+def test_the_hurt_who_died_later_are_no_longer_hurt(ann, text, wounded):
+    assert counts(analyse(ann, text), "wounded") == wounded
+    # the hurt of whom some are in a critical state stay hurt
+    assert counts(analyse(ann, "Six others were wounded in the attack, two of them critically."), "wounded") == [(6, 6)]
+
+
+def test_a_victim_suffering_from_a_weapons_wound_is_an_attack(ann):
+    for text in ("Officers located a victim suffering from a gunshot wound to the chest.",
+                 "Officers located a 42-year-old male suffering from stab wounds to the back.",  # "suffering" a noun
+                 "Police found a woman suffering from a gunshot wound in the parking lot."):
+        assert [e.event_type for e in analyse(ann, text).events] == ["Violence against civilians"], text
+    # suffering from no weapon's wound is no attack
+    assert analyse(ann, "The town is suffering from a shortage of nurses, officials said.").events == []
+
+
+def test_pronounced_deceased_is_a_death(ann):
+    an = analyse(ann, "Officers located a victim suffering from a gunshot wound. "
+                      "He was transported to a hospital, where he was pronounced deceased.")
+    assert counts(an, "killed") == [(1, 1)]
+    assert toll(an) == [(1, 1)]

@@ -125,14 +125,18 @@ def _person(tok, people: _People, last: Optional[ActorRef]) -> Optional[ActorRef
 
 def _subject(v):  # type: ignore[no-untyped-def]
     """The one a legal step acts on: its passive subject or active object, the noun a relative clause of it hangs on,
-    the subject of the verb it is conjoined to ("was arrested and charged")."""
+    the subject of the verb it is conjoined to ("was arrested and charged"; a passive step's after an active verb's:
+    "X appeared at the magistrates' court and was remanded in custody")."""
     for c in v.children:
         if c.dep_ in ("nsubjpass", "dobj"):
             return v.head if c.lower_ in ("who", "whom") and v.dep_ == "relcl" else c
     if v.dep_ == "relcl":
         return None
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
-        return _subject(v.head)
+        s = _subject(v.head)
+        if s is None and any(c.dep_ == "auxpass" for c in v.children):  # "X appeared in court and was remanded"
+            s = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        return s
     return None
 
 

@@ -172,6 +172,8 @@ def could_trigger(tok, pos: str, onto: Ontology) -> bool:  # type: ignore[no-unt
     lem = lemma(tok)
     if onto.patterns(lem, pos) or (tok.lower_ != lem and onto.patterns(tok.lower_, pos)):
         return True
+    if pos == "NOUN" and tok.lower_ == "suffering":
+        return True  # "located a male suffering from stab wounds", parsed as a noun (events/suffered_wounds)
     return pos == "VERB" and (lem in ("call", "die", "succumb") or lem in SUFFER_VERBS or tok.lemma_.lower() in TAKE_VERBS)
 
 
@@ -258,7 +260,7 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         if wound is not None:
             cands.append(Trigger(tok, TriggerPattern(tok.lemma_, ("wound",), "VERB", onto.types["vac.attack"]), [wound]))
             continue  # "X died of gunshot wounds": the same
-        hurt = suffered_wounds(tok, onto.cue("wound_weapons")) if pos == "VERB" else None
+        hurt = suffered_wounds(tok, onto.cue("wound_weapons")) if pos == "VERB" or tok.lower_ == "suffering" else None
         if hurt is not None:
             cands.append(Trigger(tok, TriggerPattern(tok.lemma_, ("wound",), "VERB", onto.types["vac.attack"]), [hurt]))
             continue  # "X sustained gunshot wounds": someone shot X (events/suffered_wounds)

@@ -56,6 +56,7 @@ from typing import Any, Iterable, Optional
 
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
 from sitrep.nlp.ages import told_as_age
+from sitrep.nlp.labels import label_number
 from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
 from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
 from sitrep.nlp.deed_tally import deed_tally
@@ -696,7 +697,7 @@ def _not_a_count(text: str, q: Quantity) -> bool:
         return True
     if q.rule is not None:
         return False
-    if q.text.isdigit() and _ROAD_BEFORE.search(before):
+    if q.text.isdigit() and (_ROAD_BEFORE.search(before) or label_number(text, q.start)):
         return True
     if q.text.isdigit() and len(q.text) == 2 and _MONTH_BEFORE.search(before):
         return True
@@ -795,7 +796,7 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
     figures += _victim_figures(doc, text, sents, figures, times_by_sent, analysis, article_id, published)
     figures += _survivors_of_fatally(figures, text)
     figures.sort(key=lambda f: f.span.start)
-    return figures
+    return _less_the_died(figures, text)
 
 
 _HIT_WHAT = frozenset({"hit", "people"})  # "Four people were shot" (hit), "Two men were stabbed" (people)
@@ -826,6 +827,43 @@ def _survivors_of_fatally(figures: list[Figure], text: str) -> list[Figure]:
 
 
 _SHOT_OR_STABBED = re.compile(r"\b(?:shot|stabbed|wounded|hit)\b", re.I)
+
+# "two of them later died", "one of whom has since died", "three of those died in hospital": some of the hurt just
+# counted died after the deed
+_OF_THEM_DIED = re.compile(r"\s+of\s+(?:them|whom|those)\s+((?:\w+\s+){0,2}?)(?:died|succumbed|passed\s+away)\b([^.;!?]*)",
+                           re.I)
+_LATER_CUE = re.compile(r"\b(?:later|since|subsequently|afterwards|in\s+hospital|at\s+(?:a|the)\s+hospital|"
+                        r"of\s+(?:his|her|their)\s+(?:wounds|injuries))\b", re.I)
+_SAME_CLAUSE_RUN = re.compile(r"^[^.!?]*$")  # one sentence (a semicolon too: "six wounded; two of them later died")
+
+
+def _less_the_died(figures: list[Figure], text: str) -> list[Figure]:
+    """ "Five others were wounded and taken to hospital, where two of them later died": the count of the hurt
+    held the two who died since, so the hurt are the difference (3), as incident databases count the injured.
+    A killed count told as "N of them/whom/those" later dying (a later-death word: "later", "since", "in hospital",
+    "of their wounds"), after a wounded count in the same sentence, lowers that count by N (the same figure id); after
+    a count of people shot or stabbed ("Eight people were shot; three of them later died") it gives a wounded figure of
+    the difference, as :func:`_survivors_of_fatally` does for "one fatally". Never a count that would not stay
+    positive, a range, or a background count."""
+    out = list(figures)
+    for k in figures:
+        m = _OF_THEM_DIED.match(text, k.span.end) if k.what == "killed" and k.low is not None and k.low == k.high else None
+        if m is None or not (_LATER_CUE.search(m.group(1)) or _LATER_CUE.search(m.group(2))):
+            continue
+        counts = [(i, f) for i, f in enumerate(out) if f.what in ("wounded", "injured", *_HIT_WHAT) and f.low is not None
+                  and f.low == f.high and not f.background and f.span.end <= k.span.start
+                  and _SAME_CLAUSE_RUN.match(text[f.span.end:k.span.start])]
+        if not counts or counts[-1][1].low - k.low <= 0:
+            continue
+        i, w = counts[-1]
+        if w.what in ("wounded", "injured"):
+            out[i] = replace(w, low=w.low - k.low, high=w.high - k.low, best=None)
+        elif _SHOT_OR_STABBED.search(text, w.span.end, k.span.start) and not any(
+                f.what in ("wounded", "injured") and f.span.start == w.span.start for f in out):
+            out.append(replace(w, id=f"{w.id}.hurt", what="wounded", low=w.low - k.low, high=w.high - k.low, best=None,
+                               unit="people"))
+    out.sort(key=lambda f: f.span.start)
+    return out
 
 
 def _victim_figures(doc: Any, text: str, sents: list, figures: list[Figure], times_by_sent: dict[int, list[TimeExpr]],

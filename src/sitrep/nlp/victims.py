@@ -28,6 +28,7 @@ from typing import Any, Iterator, Optional
 
 from sitrep.nlp.death_idioms import death_idiom
 from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_attr, doc_text
+from sitrep.nlp.labels import label_number
 from sitrep.resources import data_rows
 
 _FATAL_ADVERBS = frozenset({"fatally", "mortally"})
@@ -223,13 +224,15 @@ def lost_life(v: Any) -> bool:
 
 
 def fatal_phrase(v: Any) -> bool:
-    """ "shot dead", "found dead", "was pronounced dead", "beaten to death", "passed away", "gunned down",
+    """ "shot dead", "found dead", "was pronounced dead" (or "deceased"), "beaten to death", "passed away", "gunned down",
     "succumbed to his wounds", "was found with stab wounds, dead": a verb phrase that says its victim died."""
     if found_dead_with(v) is not None or lost_life(v):
         return True
     for c in v.children:
         if c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "advcl", "ccomp") and c.lower_ == "dead":
             return True
+        if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "deceased" and v.lemma_.lower() in ("pronounce", "declare"):
+            return True  # "was pronounced deceased", "declared deceased": the police release's words for "dead"
         if c.dep_ in ("prt", "advmod") and (v.lemma_.lower(), c.lower_) in _PARTICLE_DEATHS:
             return True
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children):
@@ -354,8 +357,8 @@ def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
         return True  # "one of his bodyguards"
     if _one_more_by_rank(t):
         return True  # "two farmers were shot dead and a third was injured": "a third" alone is one more person
-    if t.like_num or t.tag_ == "CD" or any(c.dep_ == "nummod" for c in t.children):
-        return False
+    if t.like_num or t.tag_ == "CD" or any(c.dep_ == "nummod" and not label_number(c.doc.text, c.idx) for c in t.children):
+        return False  # ("a Grade 11 learner" is one person: the 11 labels his school year, nlp/labels)
     if t.lower_ in _SINGLE_PRONOUNS or t.lower_ in ("his", "him"):
         return True
     if t.lower_ == "another" and t.dep_ in ("nsubj", "nsubjpass", "conj", "dobj") and not any(t.children):
