@@ -86,4 +86,4 @@ def enemy_dead(claimant: str, who: Optional[str], fighting: bool) -> bool:
         return False
     if claimant.upper().endswith(_STATE_FORCES):
         return words[-1] in _enemy_nouns()
-    return " ".join(words) in FORCE_NOUNS or (len(words) == 1 and words[0] in FORCE_NOUNS)
+    return " ".join(words) in FORCE_NOUNS
