@@ -22,6 +22,7 @@ from typing import Optional
 from sitrep.events.running_words import RUNNING as _RUNNING, RUNNING_TAIL as _RUNNING_TAIL, SCOPE as _PERIOD_SCOPE
 from sitrep.events.cues import sense_cue
 from sitrep.events.increment import is_increment
+from sitrep.nlp.corrected_counts import corrects_count
 from sitrep.events.toll_whole import told_as_whole
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure, Span
 from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_sents, doc_text
@@ -39,7 +40,9 @@ def is_toll_update(m: EventMention) -> bool:
     s = m.sentence
     lo = min(m.trigger.start if m.trigger else s.start, m.fatalities.span.start) - s.start
     hi = max(m.trigger.end if m.trigger else s.end, m.fatalities.span.end) - s.start
-    return bool(_TOLL_RE.search(s.text[max(0, lo - 40): hi]))
+    # (or told in place of an earlier count: "12 were killed, the governor said, revising down the figure of 30")
+    return bool(_TOLL_RE.search(s.text[max(0, lo - 40): hi])) \
+        or corrects_count(s.text[max(0, m.fatalities.span.end - s.start):])
 
 
 # a count named as a running toll just before it: "the death toll ... had risen to 15", "the number of dead stood at 15"

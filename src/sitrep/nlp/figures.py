@@ -61,6 +61,7 @@ from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
 from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
 from sitrep.nlp.deed_tally import deed_tally
 from sitrep.nlp.period_tally import noun_in, period_phrase
+from sitrep.nlp.corrected_counts import withdrawn
 from sitrep.nlp.displacement_idioms import driven_from_home
 from sitrep.nlp.victims import fatal_phrase, injury_noun, lost_life, hospitalised_hurt, suffered_injury, survived_injury, tried_deed, victim_counts
 from sitrep.resources import data_path
@@ -789,7 +790,7 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
                 fig.background = True  # a war's or campaign's total so far: a key figure, no incident's toll
                 if nn is None or pronoun:
                     fig.who = None  # "has killed 900 people": not the soldiers of the count told before
-            fig.background = fig.background or _background(fig, action)
+            fig.background = fig.background or _background(fig, action) or withdrawn(fig, text)  # (a corrected count)
             if fig.unit == "people" and fig.what in ("killed", "wounded"):
                 last_person_what[sent.start_char] = fig.what
             figures.append(fig)
@@ -882,6 +883,13 @@ def _victim_figures(doc: Any, text: str, sents: list, figures: list[Figure], tim
             att = _claimant(start, end, analysis.attributions)
             if att is not None:
                 fig.claimant, fig.claimant_name = _claimant_names(att)
+            same = [k for k, f in enumerate(out) if f.id == fig.id]
+            if same:
+                # "A man wounded when police fired ... died in hospital": one victim told hurt and dead is one
+                # of the dead (one figure per span, so one id)
+                if fig.what == "killed":
+                    out[same[0]] = fig
+                continue
             out.append(fig)
     return out
 

@@ -14,12 +14,21 @@ event of the incident names the claimant's side as the doer, and every one names
 Nor is a side's count of the civilians its enemy killed ("the gunmen killed at least five people, police said"):
 :func:`civilians_of_another` -- no event of the incident names the claimant's side as the doer, and every one
 names civilians as the victims (``CIVILIANS``): the count of a deed it did not do, about people who are no side.
+
+A side's count of its enemy's dead is a claim about its own deed, whoever the sentence is read to name as the
+doer (:func:`enemy_dead`): a state's forces counting "terrorists", "rebels", "bandits" (data/enemy_nouns.tsv), an
+armed group of the story counting "soldiers" or "police" (:data:`FORCE_NOUNS`); "its own fighters", "seven
+soldiers" told by the army are its own losses.
 """
 from __future__ import annotations
 
-from sitrep.model import Event
+import functools
+from typing import Optional
 
-__all__ = ["civilians_of_another", "own_losses"]
+from sitrep.model import Event
+from sitrep.resources import data_rows
+
+__all__ = ["civilians_of_another", "enemy_dead", "own_losses"]
 
 _STATE_FORCES = ("_MIL", "_POL", "_MOD")
 # bare nouns of a state's own forces as counted ("12 soldiers were killed"); qualified ones ("regime soldiers",
@@ -58,3 +67,23 @@ def civilians_of_another(claimant: str, events: list[Event]) -> bool:
     return bool(events) and all(
         (e.actor1 is None or not _same_actor(e.actor1, side)) and e.actor2 is not None
         and e.actor2.entity_id == "CIVILIANS" for e in events)
+
+
+@functools.lru_cache(maxsize=1)
+def _enemy_nouns() -> frozenset[str]:
+    plural = {r[0].strip().lower() for r in data_rows("enemy_nouns.tsv", needs=("noun", "why"))}
+    singular = {"gunman" if p == "gunmen" else "enemy" if p == "enemies" else p[:-1] for p in plural}
+    return frozenset(plural | singular)
+
+
+def enemy_dead(claimant: str, who: Optional[str], fighting: bool) -> bool:
+    """A count of ``who`` told by ``claimant`` (``fighting``: an actor of the story's events) is that side's count
+    of its enemy's dead: a state's forces (an id ending in ``_MIL``, ``_POL``, ``_MOD``) counting an enemy noun
+    ("more than 100 terrorists", "TNLA fighters"), or an armed group of the story counting a state's forces ("over 60
+    soldiers"); never a count of its own ("its own fighters", "seven soldiers" told by the army)."""
+    words = (who or "").lower().replace("\u2019", "'").split()
+    if not words or not fighting or any(w in ("its", "their", "our", "own", "his", "her") for w in words):
+        return False
+    if claimant.upper().endswith(_STATE_FORCES):
+        return words[-1] in _enemy_nouns()
+    return " ".join(words) in FORCE_NOUNS

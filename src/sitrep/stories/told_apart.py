@@ -150,21 +150,25 @@ def places_apart(a: list[Event], b: list[Event]) -> bool:
     return bool(pa and pb) and not any(places_compatible(x, y, NEAR_KM) for x in pa for y in pb)
 
 
-def _fold(keep: IncidentToll, other: IncidentToll) -> None:
+def _fold(keep: IncidentToll, other: IncidentToll, boast: bool = False) -> None:
     lows = [x for x in (keep.low, other.low, keep.best, other.best) if x is not None]
     highs = [x for x in (keep.high, other.high, keep.best, other.best) if x is not None]
     keep.event_ids += other.event_ids
     keep.n_claims += other.n_claims
     keep.low, keep.high = (min(lows) if lows else None), (max(highs) if highs else None)
-    keep.best = max(keep.best or 0, other.best or 0)
+    if not boast:  # (a side's count of its own deed widens the claims, never outvotes another's count)
+        keep.best = max(keep.best or 0, other.best or 0)
     if keep.claimant != other.claimant:
         keep.claimant = None
 
 
-def fold_untold(incidents: list[IncidentToll], groups: dict[int, list[Event]]) -> tuple[list[IncidentToll], int]:
+def fold_untold(incidents: list[IncidentToll], groups: dict[int, list[Event]],
+                boasts: frozenset[int] = frozenset()) -> tuple[list[IncidentToll], int]:
     """The incidents with those nothing tells apart folded into the largest (see the module docstring), in their
-    order, and how many were folded. ``groups`` maps ``id(incident)`` to its events."""
-    order = sorted(range(len(incidents)), key=lambda i: (-(incidents[i].best or 0), i))
+    order, and how many were folded. ``groups`` maps ``id(incident)`` to its events; ``boasts`` holds the ids of
+    incidents counted only by the side whose deed they count ("the army said it killed more than 100 terrorists"):
+    they fold into another's count last, and their count is never kept over it."""
+    order = sorted(range(len(incidents)), key=lambda i: (id(incidents[i]) in boasts, -(incidents[i].best or 0), i))
     kept: list[tuple[int, list[list[Event]]]] = []  # (index of the kept incident, the event groups folded into it)
     folded = 0
     for i in order:
@@ -174,7 +178,7 @@ def fold_untold(incidents: list[IncidentToll], groups: dict[int, list[Event]]) -
         if home is None:
             kept.append((i, [g]))
             continue
-        _fold(incidents[home[0]], incidents[i])
+        _fold(incidents[home[0]], incidents[i], id(incidents[i]) in boasts and id(incidents[home[0]]) not in boasts)
         home[1].append(g)
         folded += 1
     keep = {k[0] for k in kept}

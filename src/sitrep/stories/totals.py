@@ -85,7 +85,7 @@ from sitrep.events.generic_actors import may_be_group
 from sitrep.events.increment import is_increment
 from sitrep.events.toll import is_toll_update, is_toll_update_figure
 from sitrep.events.toll_excluding import excluded_attackers
-from sitrep.stories.own_losses import civilians_of_another, own_losses
+from sitrep.stories.own_losses import civilians_of_another, enemy_dead, own_losses
 from sitrep.stories.told_apart import (fold_untold, is_round_up, marked_apart, names_two_places, places_apart, round_up,
                                       told_as_sum)
 
@@ -109,8 +109,10 @@ def _nominal(f: Figure) -> Optional[float]:
     return figure_best(f)
 
 
-def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> list[Claim]:
-    """One claim for each fatality count of the event's mentions."""
+def _claims(e: Event, articles: dict[str, Article], names: dict[str, str],
+            fighting: tuple[ActorRef, ...] = ()) -> list[Claim]:
+    """One claim for each fatality count of the event's mentions; ``fighting``: the actors of the story's events (a
+    claimant among them counting its enemy's dead tells its own deed, :func:`own_losses.enemy_dead`)."""
     from sitrep.stories.merge import _same_actor, counts_of
 
     out = []
@@ -132,8 +134,10 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str]) -> li
         n = _nominal(f)
         if n is not None and n != lo:
             lo = hi = n  # "approximately 12" is a claim of 12, not of 14
-        by_doer = (e.actor1 is not None and not who.startswith("article:")
-                   and _same_actor(e.actor1, ActorRef(who, who)))
+        side = ActorRef(who, who)
+        by_doer = not who.startswith("article:") and (
+            (e.actor1 is not None and _same_actor(e.actor1, side))
+            or enemy_dead(who, f.who, any(_same_actor(a, side) for a in fighting)))
         x = excluded_attackers(f, art.text) if art is not None else 0  # "21, not counting the four attackers": 25
         out.append((float(lo) + x, float(hi) + x, as_of, who, is_toll_update(m), m.article_id, seen_hi,
                     (float(n) if n is not None else seen_hi) + x, by_doer))
@@ -258,6 +262,11 @@ def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[fl
     return best, low, high
 
 
+def _sides_only(claims: list[Claim]) -> bool:
+    """Every claim is told by the side whose deed it counts (:func:`incident_toll`: never the best beside another's)."""
+    return bool(claims) and all(c[8] for c in claims)
+
+
 def _place_key(e: Event) -> Optional[str]:
     if e.place is None:
         return None
@@ -348,7 +357,7 @@ def story_totals(events: list[Event], articles: dict[str, Article],
         if same_day:  # the same place and day, the same side acting: one incident
             same_day[0].append(e)
             continue
-        if update[e.id]:
+        if update[e.id] and not rnd[e.id]:  # (a round-up's "bringing the toll of the three attacks to 35" sums them)
             earlier = [g for g in groups if 0 <= (day(e) - day(g[0])).days <= UPDATE_DAYS and _compatible(e, g[0])]
             if earlier:
                 same = [g for g in earlier if _place_key(g[0]) == _place_key(e)]
@@ -366,8 +375,9 @@ def story_totals(events: list[Event], articles: dict[str, Article],
     by_near: dict[tuple[str, object], list] = {}  # type: ignore[type-arg]
     made: list[tuple[IncidentToll, list[Event], set[str]]] = []
     extra = _update_claims(groups, figures or [], articles)
+    fighting = tuple({a.entity_id or a.name: a for e in events for a in (e.actor1, e.actor2) if a is not None}.values())
     for g in groups:
-        claims = [c for e in g for c in _claims(e, articles, names)] + extra.get(id(g), [])
+        claims = [c for e in g for c in _claims(e, articles, names, fighting)] + extra.get(id(g), [])
         best, low, high = incident_toll(g, claims)
         who = {c[3] for c in claims}
         only = next(iter(who)) if len(who) == 1 and not next(iter(who)).startswith("article:") else None
@@ -421,7 +431,8 @@ def story_totals(events: list[Event], articles: dict[str, Article],
     incidents = [i for i in incidents if i.claimant is None or (i.claimant, i.date, i.best) not in claimed]
     if not incidents and not party:
         return None
-    incidents, untold = fold_untold(incidents, {id(inc): g for inc, g, _v in made})
+    incidents, untold = fold_untold(incidents, {id(inc): g for inc, g, _v in made},
+                                    frozenset(id(inc) for inc, _g, _v in made if _sides_only(claims_of[id(inc)])))
     n_before = sum(len(i.event_ids) for i in incidents)
     incidents, absorbed = _absorb_round_ups(incidents, {id(inc): g for inc, g, _v in made})
     n = len(incidents)
