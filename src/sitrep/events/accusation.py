@@ -387,6 +387,12 @@ _DENIED_DEED = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:involve\w*|responsib\w*|role|
                           r"charges?|claims?|allegations?|blame|carr(?:y|ied|ying) out|behind)\b", re.I)
 
 
+def denies_a_part(den: EventMention, text: str) -> bool:
+    """A denial (PLOVER REJECT) whose words deny a part in the deed or the blame ("denied that the group was
+    involved", "denied it", "denied any role"), not a manner of doing it ("denied targeting civilians")."""
+    return den.trigger is not None and _DENIED_DEED.match(text[den.trigger.end:den.sentence.end]) is not None
+
+
 def denied_by_accused(events: list[EventMention], acc: EventMention, text: str) -> bool:
     """The accused of a bare blame denies it in one of the next sentences ("Officials blamed the Crimson Brigade
     (CB) ... . A spokesman for the CB denied that the group was involved"): a denial (PLOVER REJECT, asserted) whose
@@ -404,7 +410,7 @@ def denied_by_accused(events: list[EventMention], acc: EventMention, text: str) 
     for e in events:
         if e.plover != "REJECT" or e.modality != "asserted" or not acc.sentence.end <= e.sentence.start < reach:
             continue
-        if e.trigger is None or not _DENIED_DEED.match(text[e.trigger.end:e.sentence.end]):
+        if not denies_a_part(e, text):
             continue
         if e.actor1 is not None and e.actor1.entity_id == a.entity_id:
             return True
