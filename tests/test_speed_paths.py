@@ -154,13 +154,14 @@ def _to_units_plain(text):
         key = L.fold_word(raw)
         if not key:
             continue
-        joins = False
+        joins = bracket = False
         if prev_end is not None:
             gap = text[prev_end:start]
             joins = bool(L._JOIN_GAP.match(gap)) or (gap in (".", ". ") and len(prev_raw) == 1 and prev_raw.isupper())
+            bracket = not joins and gap in (" (", "(")
         if article_start is not None:
             start, article_start = article_start, None
-        out.append(L.Unit(key, start, end, raw, poss, nxt in ("-", "\u2010", "\u2011"), joins))
+        out.append(L.Unit(key, start, end, raw, poss, nxt in ("-", "\u2010", "\u2011"), joins, bracket))
         prev_end, prev_raw = m.end(), raw
     return out
 
@@ -168,7 +169,7 @@ def _to_units_plain(text):
 def test_word_units_without_regex_calls_are_the_same():
     from sitrep.nlp.actor_lexicon import to_units
 
-    for text in TEXTS + ["Turkey’s army and the PKK'S fighters; it'ſ odd. J. Smith -- al-Qaeda's  men, the  US.\tUN's"]:
+    for text in TEXTS + ["Turkey’s army and the PKK'S fighters; it'ſ odd. J. Smith -- al-Qaeda's  men, the  US.\tUN's CPI (Maoist) cadres, X(Y)"]:
         assert to_units(text) == _to_units_plain(text)
     assert [u.possessive for u in to_units("Turkey’s army, the PKK'S men, It'ſ")] == [True, False, True, False, True]
 

@@ -335,8 +335,9 @@ _PRONOUN_DEED = re.compile(r"^\W*(?:it|this|that)\s+(?:on|to)\b|\b(?:for|of)\s+(
 # what may follow a bare blame's accused to the end of its sentence: punctuation, or who says so ("..., police said.")
 # the accused described to the sentence's end: an apposition or a relative clause ("..., the regional branch of X.",
 # "..., which is active in the area.", "..., the country's largest gang, which calls itself Y.")
-_DESCRIPTION = re.compile(r",\s+(?:which|who|whose|the|a|an|its|their|[A-Z][\w'\u2019.-]*(?:'s|\u2019s))\s[^;:\"\u201c\u201d]*?"
+_DESCRIPTION = re.compile(r"(?:\s*\([A-Z][\w-]*\))?,\s+(?:which|who|whose|the|a|an|its|their|[A-Z][\w'\u2019.-]*(?:'s|\u2019s))\s[^;:\"\u201c\u201d]*?"
                           r"[\s.\"'\u201d\u2019]*$")
+# (the accused's acronym in brackets may come first: "blamed the Barisan Revolusi Nasional (BRN), the main group")
 # "..., which denied any role": contested; "dissidents who rejected the 2016 peace deal" is who they are, no denial
 _DENIAL = re.compile(r"\b(?:deni\w*|deny\w*|reject\w*)\b"
                      r"(?!(?:\s+[\w-]+){0,3}\s+(?:deal|agreement|accord|talks|process|ceasefire|truce)s?\b)", re.I)
@@ -378,6 +379,47 @@ def bare_blame(acc: EventMention, text: str) -> bool:
     return _BARE_END.fullmatch(tail) is not None
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][\w-]*)\)")
+DENIAL_SENTENCES = 2  # how many sentences after a bare blame the accused's denial is looked for
+# what a denial of the deed itself denies: a part in it, the blame ("denied it", "denied the accusation"), not a
+# manner of doing it ("denied targeting civilians": the strike is owned)
+_DENIED_DEED = re.compile(r"^\W*(?:\w+\W+){0,4}?(?:involve\w*|responsib\w*|role|part|links?|it|that|this|accusations?|"
+                          r"charges?|claims?|allegations?|blame|carr(?:y|ied|ying) out|behind)\b", re.I)
+
+
+def denies_a_part(den: EventMention, text: str) -> bool:
+    """A denial (PLOVER REJECT) whose words deny a part in the deed or the blame ("denied that the group was
+    involved", "denied it", "denied any role"), not a manner of doing it ("denied targeting civilians")."""
+    return den.trigger is not None and _DENIED_DEED.match(text[den.trigger.end:den.sentence.end]) is not None
+
+
+def denied_by_accused(events: list[EventMention], acc: EventMention, text: str) -> bool:
+    """The accused of a bare blame denies it in one of the next sentences ("Officials blamed the Crimson Brigade
+    (CB) ... . A spokesman for the CB denied that the group was involved"): a denial (PLOVER REJECT, asserted) whose
+    doer is the accused, or whose sentence names it (its name as told, or the acronym told in brackets after it).
+    The blame is then one side's word against the other's: it names no doer (blank beats wrong)."""
+    a = acc.actor2
+    if a is None or a.span is None:
+        return False
+    names = {text[a.span.start:a.span.end].lower()}
+    m = _ACRONYM_AFTER.match(text, a.span.end)
+    if m is not None:
+        names.add(m.group(1).lower())
+    starts = sorted({e.sentence.start for e in events if e.sentence.start > acc.sentence.start})
+    reach = starts[DENIAL_SENTENCES] if len(starts) > DENIAL_SENTENCES else len(text)
+    for e in events:
+        if e.plover != "REJECT" or e.modality != "asserted" or not acc.sentence.end <= e.sentence.start < reach:
+            continue
+        if not denies_a_part(e, text):
+            continue
+        if e.actor1 is not None and e.actor1.entity_id == a.entity_id:
+            return True
+        told = text[e.sentence.start:e.sentence.end].lower()
+        if any(re.search(r"\b" + re.escape(n) + r"\b", told) for n in names):
+            return True
+    return False
+
+
 def _contested(earlier: list[EventMention], acc: EventMention, deed: EventMention) -> bool:
     """Another accusation told since ``deed`` (or in its sentence) names someone else: the blames compete."""
     mine = acc.actor2.entity_id if acc.actor2 is not None else None
@@ -400,6 +442,8 @@ def credit_accusations(events: list[EventMention], text: str) -> None:
         m = _PRONOUN_DEED.search(tail)
         if (m is None or m.start() > 80) and not bare_blame(acc, text):
             continue
+        if (m is None or m.start() > 80) and denied_by_accused(events, acc, text):
+            continue  # "Officials blamed X. X denied it.": the blame is contested
         prev = [e for e in events[:i] if e.event_type in VIOLENT_EVENT_TYPES and e.trigger is not None
                 and e.trigger.end <= acc.trigger.start]
         same = [e for e in prev if e.sentence.start == acc.sentence.start]

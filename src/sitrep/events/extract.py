@@ -50,7 +50,7 @@ from sitrep.events.foiled_plot import fold_foiled_plots
 from sitrep.events.spoils import fold_spoils
 from sitrep.events.kin_victims import kin_civilians
 from sitrep.events.no_harm import zero_tolls
-from sitrep.events.contested_blame import drop_contested_doers
+from sitrep.events.contested_blame import drop_contested_doers, drop_denied_and_returned
 from sitrep.events.takeover_fight import fold_takeover_fights
 from sitrep.events.other_deeds import other_deeds
 from sitrep.events.protest_actors import acled_protest_sides
@@ -205,6 +205,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     acled_protest_sides(out)  # "police fired tear gas at marchers": Protesters (X) acted, the police intervened
     out = fold_steps(out)  # "surrounded the church and opened fire", "troops were sent to the area": the attack's
     out = drop_contested_doers(out, doc_text(doc))  # "The army accused X of firing ... X said the army fired": no doer
+    out = drop_denied_and_returned(out, doc_text(doc))  # "X denied it and accused the army of the killing": no doer
     zero_tolls(out, [s.start for s in analysis.sentences], doc_text(doc))  # "... There were no casualties.": 0
     return kin_civilians(out)  # "killed ... and his younger brother wounded" by a named side: Civilians
 

@@ -50,6 +50,7 @@ class Unit:
     possessive: bool = False
     hyphen_after: bool = False
     joins_prev: bool = False  # only spaces, hyphens or a dropped article separate it from the previous unit
+    bracket_prev: bool = False  # an opening bracket alone separates it from the previous unit ("India (Maoist")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -90,14 +91,15 @@ def to_units(text: str, base: int = 0) -> list[Unit]:
         key = fold_word(raw)
         if not key:
             continue
-        joins = False
+        joins = bracket = False
         if prev_end is not None:
             gap = text[prev_end:start]
             # (one space, the usual gap, is a joining gap: no regex call for it)
             joins = gap == " " or bool(_JOIN_GAP.match(gap)) or (gap in (".", ". ") and len(prev_raw) == 1 and prev_raw.isupper())
+            bracket = not joins and gap in (" (", "(")
         if article_start is not None:
             start, article_start = article_start, None
-        out.append(Unit(key, base + start, base + end, raw, poss, nxt in ("-", "\u2010", "\u2011"), joins))
+        out.append(Unit(key, base + start, base + end, raw, poss, nxt in ("-", "\u2010", "\u2011"), joins, bracket))
         prev_end, prev_raw = m.end(), raw
     return out
 
@@ -129,6 +131,17 @@ def _names_other_place(units: Sequence[Unit], j: int) -> bool:
 def _joined(units: Sequence[Unit], i: int, j: int) -> bool:
     """Units i..j-1 form one stretch of text (no punctuation or line break between them)."""
     return all(units[k].joins_prev for k in range(i + 1, j))
+
+
+def _bracket_offsets(units: Sequence[Unit]) -> tuple[int, ...]:
+    """The offsets (from the first unit) of the units an opening bracket alone separates from the one before."""
+    return tuple(k for k in range(1, len(units)) if units[k].bracket_prev)
+
+
+def _joined_as(units: Sequence[Unit], i: int, j: int, brackets: tuple[int, ...]) -> bool:
+    """Units i..j-1 form one stretch of text whose only breaks are opening brackets at ``brackets`` (offsets from
+    ``i``): the breaks of an alias written with a bracket ("Communist Party of India (Maoist)", "CPI (Maoist)")."""
+    return all(units[k].bracket_prev if k - i in brackets else units[k].joins_prev for k in range(i + 1, j))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -199,6 +212,7 @@ class ActorResolver:
         # alias trie: key tuple -> list of (raw words, kind, actor id)
         self.aliases: dict[tuple[str, ...], list[tuple[tuple[str, ...], str, str]]] = {}
         self.max_len = 1
+        self.bracketed: dict[tuple[str, ...], tuple[int, ...]] = {}  # key of an alias with a bracket -> where
         self.first_len: dict[str, int] = {}  # first unit of an alias -> longest alias starting with it
         self.phrase_first_len: dict[str, int] = {}
         self.leader_prefix: dict[tuple[str, ...], str] = {}  # key -> ISO2 (heads of state/government)
@@ -225,6 +239,9 @@ class ActorResolver:
             return
         key = tuple(u.key for u in units)
         raw = tuple(u.raw for u in units)
+        brackets = _bracket_offsets(units)
+        if brackets and _joined_as(units, 0, len(units), brackets):
+            self.bracketed[key] = brackets  # "CPI (Maoist)": matched in a text only with its bracket
         self.first_len[key[0]] = max(self.first_len.get(key[0], 0), len(key))
         lst = self.aliases.setdefault(key, [])
         if (raw, kind, actor_id) not in lst:
@@ -362,7 +379,11 @@ class ActorResolver:
         for ln in range(min(self.first_len.get(units[i].key, 0), n - i), 0, -1):
             key = tuple(u.key for u in units[i : i + ln])
             cands = self.aliases.get(key)
-            if not cands or not _joined(units, i, i + ln):
+            if not cands:
+                continue
+            brackets = self.bracketed.get(key)
+            if not (_joined(units, i, i + ln) if brackets is None
+                    else _joined(units, i, i + ln) or _joined_as(units, i, i + ln, brackets)):
                 continue
             # a possessive may only end the alias ("Turkey's"), and no unit inside may carry one
             if any(u.possessive for u in units[i : i + ln - 1]):
