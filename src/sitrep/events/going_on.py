@@ -5,7 +5,7 @@ city", "abuses could rise as fighting between the army and the rebels spreads so
 33 of these attacks; fighting continues": the noun of fighting is the subject of a verb of going on (ontology cues
 ``going_on_nouns``, ``going_on_verbs``; "go" only with "on") and tells that a war goes on, not one clash at one
 place and time (ACLED). The clause reading made each an armed clash dated by the report (extras on conflict_reports
-c22, war_reports3 v01 and mixed_reports m02). :func:`fighting_goes_on` tells it; a clause that gives the fighting a
+c22, war_reports w08, war_reports3 v01 and mixed_reports m02). :func:`fighting_goes_on` tells it; a clause that gives the fighting a
 time of its own or a count ("Fighting raged in the town for a third day on Tuesday", "fighting went on overnight,
 killing four") stays an incident, as does a verb with an object or a participle of its own, and fighting for a
 place ("fighting for the village was continuing", war_reports w23: the battle for it).

@@ -6,8 +6,8 @@ twenty houses in an attack on the village", "Two missiles hit a warehouse and a 
 dozens of homes": ACLED codes property destruction as an event of its own only when it is not part of another event
 (codebook, Looting/property destruction: destruction "not occurring as part of another event"); here the burning is
 a second verb of the same clause chain, with no subject of its own, whose first verb tells the attack, the strike,
-the riot or the looting. The clause reading made it a second event (an extra on war_reports w27, war_reports3 v08,
-protest_reports3 r09 and mixed_reports m03, m12).
+the riot or the looting. The clause reading made it a second event (an extra on conflict_reports c05, war_reports w27,
+war_reports3 v08, protest_reports3 r09 and mixed_reports m03, m12).
 
 :func:`joined_burning` tells it from the trigger token and the mentions already read in the sentence, so the
 extractor reads no event from it. Plunder ("attacked the village and looted shops") is not folded: CASE codes the
