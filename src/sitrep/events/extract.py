@@ -50,6 +50,8 @@ from sitrep.events.foiled_plot import fold_foiled_plots
 from sitrep.events.spoils import fold_spoils
 from sitrep.events.kin_victims import kin_civilians
 from sitrep.events.no_harm import zero_tolls
+from sitrep.events.joined_burning import joined_burning
+from sitrep.events.going_on import fighting_goes_on
 from sitrep.events.contested_blame import drop_contested_doers, drop_denied_and_returned
 from sitrep.events.takeover_fight import fold_takeover_fights
 from sitrep.events.other_deeds import other_deeds
@@ -288,6 +290,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
                       finder.is_state(actor2), actor1)
     tdef = decide(onto, tdef, sent, trig, other=frozenset(other_clauses))  # the learned decision, where the rules leave a
     # generic type (not to a weapon named only in another deed's clause)
+    if joined_burning(trig, tdef.sub_event_type, prev):
+        return None  # "killed three civilians and burned twenty houses": the burning is the attack's (ACLED)
     if tdef.code == "sd.arrests" and primary.tdef.code == "sd.agreement":
         actor1, actor2 = actor2, actor1  # "X surrendered to officers": the officers hold X
     actor1 = armed_branch(actor1, tdef.event_type, tdef.plover)
@@ -305,6 +309,9 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     figs = clause_figures(tok_of_fig, clause)
     mod = event_modality(g, primary, tdef, onto, clause_times, time, figs, actor1, published)
     mod = "background" if mod == "asserted" and state_of_war(trig, g.head, place, clause_times, figs) else mod
+    # "as fighting between the factions went on in the city", "fighting continues": the war's state (events/going_on)
+    mod = "background" if mod == "asserted" and fighting_goes_on(
+        trig, onto, {i for _, ts in tok_of_time for i in ts}, figs) else mod
     mod = "background" if mod == "asserted" and old_host(g.head, tok_of_time, published) else mod
     # "attacks by the group in recent years", "killings over the past decade": a run of deeds (events/modality)
     mod = "background" if mod == "asserted" and series_span(trig, [t for t, _ in tok_of_time]) else mod

@@ -14,6 +14,7 @@ from typing import Optional
 from sitrep.events.accompanying import accompanying_participle
 from sitrep.events.cues import sense_cue
 from sitrep.events.ontology import Ontology
+from sitrep.events.standing_pact import pact_setting
 from sitrep.events.reference import (CONTEXT_TYPES, VIOLENT, cleared_of, definite, described, generic_plural, presupposed,
                                      reference_kind, state_participle, time_anchor, verb_anchor, war_toll, who_they_are)
 from sitrep.events.toll import counted_deed
@@ -696,6 +697,8 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         # (as "the threat of air strikes", "fears of an offensive" read later here: what may happen)
     if mod == "asserted" and state_participle(trig):
         mod = "background"  # "the besieged city": the city's state, not a new incident
+    if mod == "asserted" and tdef.sub_event_type == "Agreement":
+        mod = pact_setting(trig, onto) or mod  # "despite a ceasefire agreed in 2020", "talks on a truce": no new pact
     counted = any(f.what in KILLED_WHAT for f in clause_figs)
     ref = reference_kind(trig, g.head, anchor, counted)
     if mod == "asserted" and ref:
