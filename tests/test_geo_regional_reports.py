@@ -49,3 +49,16 @@ def test_an_opening_noun_phrase_is_no_place(run):
                       "Cagayan said. The river rose overnight."))
     assert "The village" not in ps and "The river" not in ps
     assert _near(ps["Cagayan"], 18.0, 121.83)
+
+
+def test_the_second_of_two_names_after_a_locative_word_is_a_place(run):
+    # "Mangoplah" is no entry of the gazetteer, so no listed place revives "Tumbarumba"; "near" stands for both
+    ps = _by_text(run("WAGGA WAGGA — Two utes were stolen from sheds near Mangoplah and Tumbarumba over the weekend, "
+                      "Senior Constable Ruth Abney said."))
+    assert _near(ps["Tumbarumba"], -35.78, 148.01)
+
+
+def test_the_second_name_heading_a_longer_name_is_not_so_placed(run):
+    ps = _by_text(run("WAGGA WAGGA — Parents gathered near Mangoplah and Henty Public School on Friday, Principal "
+                      "Dora Faulds said."))
+    assert "Henty" not in ps

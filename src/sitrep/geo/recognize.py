@@ -44,6 +44,8 @@ ADMIN_PLURAL = frozenset({"provinces", "governorates", "districts", "counties", 
 _LIST_NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
 _LIST_LINK = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _LIST_BEFORE_PLURAL = re.compile(rf"{_LIST_LINK}(?:{_LIST_NAME}{_LIST_LINK}){{0,8}}{_LIST_NAME}\s+([a-z]+)\b")
+# locative words before a pair of names ("near X and Y") that make the second a place as well as the first
+_PAIR_LOCATIVES = frozenset({"near", "in", "at", "outside", "around"})
 # a capitalised article before lower-case words only ("The city said", "The river spilled over"): a sentence's opening
 # noun phrase, which some place has as an alternate name (The Village, Oklahoma), never a name in news text
 _COMMON_PHRASE = re.compile(r"The(?:\s+[a-z][a-z'-]*)+")
@@ -1248,6 +1250,11 @@ class Recognizer:
             while k > 0 and i - k <= 4 and _is_cap(doc[k]) and not doc[k].is_sent_start:
                 k -= 1
             if k < i - 1 and doc[k].lower_ == "between":
+                return "context"
+            if k < i - 1 and doc[k].lower_ in _PAIR_LOCATIVES and not (span.end < len(doc) and _is_cap(doc[span.end])):
+                # ... and so is the second of two names after "near", "in", "at" ("near Tarcutta and Coolamon"),
+                # where the first is a place the gazetteer lacks and so no list member to revive it; not the head
+                # of a longer name ("near Franklin and Kennedy Elementary Schools")
                 return "context"
         if prev in (",", "and", "or"):
             # a later member of a list a kind word opens ("the villages of Arno, Bellis and Corva"): walk back over
