@@ -44,6 +44,11 @@ ADMIN_PLURAL = frozenset({"provinces", "governorates", "districts", "counties", 
 _LIST_NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
 _LIST_LINK = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _LIST_BEFORE_PLURAL = re.compile(rf"{_LIST_LINK}(?:{_LIST_NAME}{_LIST_LINK}){{0,8}}{_LIST_NAME}\s+([a-z]+)\b")
+# locative words before a pair of names ("near X and Y") that make the second a place as well as the first
+_PAIR_LOCATIVES = frozenset({"near", "in", "at", "outside", "around"})
+# a capitalised article before lower-case words only ("The city said", "The river spilled over"): a sentence's opening
+# noun phrase, which some place has as an alternate name (The Village, Oklahoma), never a name in news text
+_COMMON_PHRASE = re.compile(r"The(?:\s+[a-z][a-z'-]*)+")
 # "X Local Government Area" (Nigeria's second-level units; "LGA" for short): an admin word of three words
 _LGA_WORDS = ("local", "government", "area")
 CITY_SUFFIX = {"city", "town", "village"}
@@ -498,6 +503,15 @@ def feature_namesakes(es: list[Entry], focus: tuple[str, ...]) -> list[Entry]:
     return [e for e in es if e.fclass == "P" and e.population >= FEATURE_TOWN_MIN and e.country in focus]
 
 
+def regions_over_far_units(es: list[Entry], focus: tuple[str, ...]) -> list[Entry]:
+    """A name both a region of the news has (a supplement or feature entry, L.RGN: "the Sahel", "Kurdistan") and a
+    first-level unit of some country has ("Sahel", a Burkinabe region; "Kurdistan", an Iranian province) is the
+    region, unless that unit lies in the article's first country: the unit's country is named by nothing else."""
+    if not focus or not any(x.fclass == "L" and x.fcode == "RGN" and x.primary for x in es):
+        return es
+    return [x for x in es if not (x.fcode == "ADM1" and x.country not in focus[:1])]
+
+
 def _disease_names(doc: Any, ill: frozenset[str]) -> frozenset[str]:
     """The capitalised names right before a disease word in the text ("marburg" of "the Marburg virus", "west nile"
     of "West Nile virus"), lower case, once per Doc."""
@@ -805,6 +819,8 @@ class Recognizer:
                     return Candidate(s, full_end, text[s:full_end], fes, fhow, "point")
             # a variant spelling is looked for only where the text says it is a place (and it is checked there)
             es, how = lookup(stext, focus, ent_label.get((s, e)) in PLACE_LABELS or bool(cue))
+            if not cue:
+                es = regions_over_far_units(es, focus)
             if es and nxt is not None and (nxt in not_towns().get("feature", ()) or _is_cap_head(texts[j])):
                 # "the New South Wales coast", "the Kenyan coastline": a country's or first-level unit's own edge in
                 # lower case lies in that unit, which keeps its entry
@@ -921,6 +937,8 @@ class Recognizer:
         for c in sorted(out, key=lambda c: (c.start, -(c.end - c.start))):
             if kept and c.start < kept[-1].end:
                 continue
+            if _COMMON_PHRASE.fullmatch(c.text):
+                continue  # "The city", "The village", "The river" opening a sentence: a noun phrase, no name
             c.cue = c.cue or self._context_cue(doc, c) or (
                 "context" if is_dateline(text, c.start, c.end, _town_sized(c)) else "")
             if c.cue in ("", "admin") and (c.start, c.end) in known_orgs and (
@@ -1127,6 +1145,9 @@ class Recognizer:
         - a compass word alone before a unit's word, after another capitalised name ("Ijebu East Local Government
           Area", "Kaduna South LGA"): the tail of a unit's name the gazetteer lacks, not a unit called "East";
         - a continent after a compass word ("Central Africa", "South Asia"): a part of it, with no point;
+        - any other name after a capitalised compass word ("the Northern Rivers", "the West Midlands") with no entry
+          in the article's first country and no country's: a region the gazetteer lacks, not the rest's namesake
+          abroad (Rivers, Nigeria; Midlands, Zimbabwe);
         - a doubtful town heading a facility's name ("Dunmore Hospital", "Carrow School of Music" where every town of
           the name is small and none lies in the article's countries, when the article has some): the facility is
           named, not the town."""
@@ -1155,6 +1176,14 @@ class Recognizer:
             return
         if prev is not None and prev.lower_ in compass and prev.text[:1].isupper() and prev.whitespace_ \
                 and any(e.fcode == "CONT" and e.primary for e in c.entries):
+            c.blank = True
+            return
+        if prev is not None and prev.lower_ in compass and prev.text[:1].isupper() and not prev.is_sent_start \
+                and prev.whitespace_ and focus and not any(e.country in focus[:1] or precision_of(e) == "country"
+                                                            for e in c.entries):
+            # "the Northern Rivers" of an Australian story: a capitalised compass word makes one name with the next,
+            # a region the gazetteer lacks; the bare rest ("Rivers", a Nigerian state) lies outside the story's
+            # first country ("Northern Syria" keeps its country)
             c.blank = True
             return
         if any(e.fclass != "P" for e in c.entries):
@@ -1221,6 +1250,11 @@ class Recognizer:
             while k > 0 and i - k <= 4 and _is_cap(doc[k]) and not doc[k].is_sent_start:
                 k -= 1
             if k < i - 1 and doc[k].lower_ == "between":
+                return "context"
+            if k < i - 1 and doc[k].lower_ in _PAIR_LOCATIVES and not (span.end < len(doc) and _is_cap(doc[span.end])):
+                # ... and so is the second of two names after "near", "in", "at" ("near Tarcutta and Coolamon"),
+                # where the first is a place the gazetteer lacks and so no list member to revive it; not the head
+                # of a longer name ("near Franklin and Kennedy Elementary Schools")
                 return "context"
         if prev in (",", "and", "or"):
             # a later member of a list a kind word opens ("the villages of Arno, Bellis and Corva"): walk back over

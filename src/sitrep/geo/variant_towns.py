@@ -10,7 +10,9 @@ near the story's other towns keeps its point ("Kwall" near Jos; "Bulo Burde", Bu
 dateline: a province's town is often that far from the capital that reports it), and so does one in a text with no
 other town to judge by. A name the text calls a unit ("Raigad district", cue ``admin``) matched only to a town of
 another spelling is judged so whatever the town's size: "Raigad district" of a Mumbai report is no Raigarh,
-Chhattisgarh (150,000 people, 1,130 km off).
+Chhattisgarh (150,000 people, 1,130 km off). A peak, volcano or other natural point (feature classes T and H)
+matched only by a loose spelling is judged the same way: "Mount Marapi" of a West Sumatra report is no Mount Merapi
+in Java, 1,360 km from the report's towns.
 """
 from __future__ import annotations
 
@@ -27,9 +29,12 @@ def variant_towns_far_off(scored: list[Scored], threshold: float) -> None:
     picked = [(sc, sc.city or sc.entries[sc.best]) for sc in scored
               if not sc.cand.blank and sc.confidence >= threshold]
     towns = [(sc, e) for sc, e in picked if precision_of(e) == "town"]
-    for sc, e in towns:
+    # a peak, volcano or other natural point so matched is judged the same way: "Mount Marapi" of a West Sumatra
+    # report is no Mount Merapi in Java, 1,360 km off
+    features = [(sc, e) for sc, e in picked if precision_of(e) == "point" and e.fclass in ("T", "H")]
+    for sc, e in towns + features:
         if sc.cand.match != "variant" or sc.city is not None \
-                or e.population >= LONE_TOWN_MAX and sc.cand.cue != "admin":
+                or e.fclass == "P" and e.population >= LONE_TOWN_MAX and sc.cand.cue != "admin":
             continue  # (a unit the text names, "Raigad district", is no town of another spelling, whatever its size)
         others = [o for o2, o in towns if o2 is not sc and o.gid != e.gid and o2.cand.match != "variant"]
         if others and all(haversine_km(e.lat, e.lon, o.lat, o.lon) > VARIANT_KM for o in others):
