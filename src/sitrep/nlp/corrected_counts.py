@@ -13,6 +13,7 @@ import functools
 import re
 
 from sitrep.model import Figure
+from sitrep.nlp.numbers import SMALL, TENS
 from sitrep.resources import data_rows
 
 __all__ = ["withdrawn", "corrects_count"]
@@ -41,9 +42,8 @@ def _after() -> re.Pattern[str]:
 
 
 # the first word of a count written out ("revising down the figure of thirty"): never "the number of attacks"
-_NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-                 r"hundreds?|dozens?)")
+_NUMBER_WORDS = ("(?:" + "|".join(sorted((set(SMALL) - {"zero"}) | set(TENS), key=lambda w: (-len(w), w)))
+                 + r"|hundreds?|dozens?)")
 
 
 def withdrawn(f: Figure, text: str) -> bool:
