@@ -114,7 +114,8 @@ def annotate_reports(d: Path, rows: list[dict]):  # type: ignore[no-untyped-def]
         rec = Record(source=str(p), source_path=str(p), key=g["id"], text=p.read_text(encoding="utf-8"),
                      published=pub, published_precision="day" if pub else "unknown", published_how="given" if pub else "unknown")
         arts.append(build_article(rec))
-    items = [(a.text, DocContext(article_id=a.id, published=a.published, dateline=a.dateline, outlet=a.outlet))
+    items = [(a.text, DocContext(article_id=a.id, published=a.published, dateline=a.dateline, outlet=a.outlet,
+                                    title=a.title))
              for a in arts]
     return arts, Annotator().annotate_many(items)
 

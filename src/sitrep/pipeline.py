@@ -40,7 +40,7 @@ def _contexts(store: Store, ids: list[str]) -> list[tuple[str, "DocContext"]]:
 
     return [
         (a.text, DocContext(article_id=a.id, published=a.published_header or a.published, dateline=a.dateline,
-                            outlet=a.outlet))  # a corrected article is analysed from its header again
+                            outlet=a.outlet, title=a.title))  # a corrected article is analysed from its header again
         for a in store.articles(ids=ids)
     ]
 

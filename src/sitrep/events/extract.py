@@ -63,6 +63,8 @@ from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, TriggerPattern, load_ontology
 from sitrep.events.one_side import one_side_each
 from sitrep.events.generic_actors import name_generic_groups
+from sitrep.events.headline_blame import credit_headline_blame
+from sitrep.events.mutual_blame import drop_mutual_blame
 from sitrep.events.claims import (claimant_forces, credit_bare_claims, credit_restated_doer, credit_told_doer,
                                   drop_own_boasts)
 from sitrep.events.participants import armed_branch, assign_actors, battle_dead_no_side, credit_claims, read_roles
@@ -123,6 +125,17 @@ def _headline(unit) -> bool:  # type: ignore[no-untyped-def]
     raw = full[unit.start_char:unit.end_char]
     ended = "\n" in raw[len(raw.rstrip()):]
     return words <= HEADLINE_MAX_TOKENS and (after.startswith("\n") or ended or unit.end >= len(doc))
+
+
+def _titles(doc, ctx, headlines) -> list[str]:  # type: ignore[no-untyped-def]
+    """The article's title (cut off by ingest), its headline lines, and a first line with no final punctuation."""
+    text = doc_text(doc)
+    out = [ctx.title] if getattr(ctx, "title", None) else []
+    out += [text[h.start_char:h.end_char] for h in headlines]
+    first = next(iter(_units(doc)), None)
+    if first is not None and text[first.start_char:first.end_char].strip()[-1:] not in tuple('.!?"\'”’)»…'):
+        out.append(text[first.start_char:first.end_char])
+    return out
 
 
 def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[EventMention]:  # type: ignore[no-untyped-def]
@@ -191,6 +204,8 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     credit_accusations(out, doc_text(doc))  # "... and blamed the rebels for it": the rebels did the deed told before
     name_generic_groups(out, finder, doc)  # "FARC guerrillas ... the guerrillas attacked": the FARC
     credit_suspects(out, doc, analysis.entities, aid)  # "A man was shot ... X, 24, was charged with murder": X
+    titles = _titles(doc, ctx, headlines)
+    credit_headline_blame(out, titles, finder, onto)  # "X blamed for ambush" over "militants": X
     if not merge:
         return out
     out = merge_restatements(out)
@@ -208,6 +223,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     out = fold_steps(out)  # "surrounded the church and opened fire", "troops were sent to the area": the attack's
     out = drop_contested_doers(out, doc_text(doc))  # "The army accused X of firing ... X said the army fired": no doer
     out = drop_denied_and_returned(out, doc_text(doc))  # "X denied it and accused the army of the killing": no doer
+    out = drop_mutual_blame(out, doc_text(doc), titles)  # "Twelve killed; army and rebels blame each other": no doer
     zero_tolls(out, [s.start for s in analysis.sentences], doc_text(doc))  # "... There were no casualties.": 0
     return kin_civilians(out)  # "killed ... and his younger brother wounded" by a named side: Civilians
 

@@ -242,6 +242,8 @@ def behind_host(prep):  # type: ignore[no-untyped-def]
             if subj is not None:
                 if subj.lower_ in ("who", "that", "which") and gov.dep_ == "relcl":
                     return gov.head  # "the man who was behind the attack"
+                if subj.tag_ in ("WP", "WDT") or any(c.dep_ == "det" and c.tag_ in ("WDT", "WP") for c in subj.children):
+                    return None  # "it is not known which group was behind the attack": a question names no one
                 if subj.lower_ == "it" and gov.dep_ == "ccomp" and gov.head.lemma_.lower() in _SAYING_ITSELF \
                         and child(gov.head, "nsubj") is not None and child(gov.head, "nsubj").pos_ == "PROPN":
                     return subj  # "X said it was behind the blast": "it" is the speaker (events/antecedents)

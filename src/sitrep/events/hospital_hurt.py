@@ -103,5 +103,12 @@ def hospital_counts_hurt(events: list[EventMention], figures: list[Figure], doc)
         if f.what not in _HOSPITAL_KINDS or f.background or f.low is None or f.since is not None:
             continue
         v = _counted_verb(doc, f)
-        if v is not None and in_hospital(v):
+        if v is not None and any(in_hospital(w) for w in (v, *_subjectless_conjuncts(v))):
             figures[i] = replace(f, what="wounded")
+
+
+def _subjectless_conjuncts(v) -> list:  # type: ignore[no-untyped-def]
+    """Verbs conjoined after ``v`` with no subject of their own, which share its subject ("two others were beaten
+    and were being treated": treated)."""
+    return [c for c in v.children if c.dep_ == "conj" and c.i > v.i and c.pos_ in ("VERB", "AUX")
+            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]

@@ -490,9 +490,10 @@ class ActorResolver:
             return (m.actor_id, d["name"]) if m.what == "country" else (None, None)
         row = m.phrase or {}
         target = m.target or ""
-        only_in = [c for c in (row.get("only_in") or "").split(",") if c]
-        if only_in and not any(c in focus[:2] for c in only_in):
-            return None, None
+        if not self._applies(row, m.country, focus):
+            target = (row.get("elsewhere") or "").strip()  # "militants" where they are not Islamist: unidentified
+            if not target:
+                return None, None
         if target.startswith("id:"):
             aid = target[3:]
             return aid, self.actors[aid]["name"]
@@ -506,6 +507,17 @@ class ActorResolver:
         if target == "MIL" and not self.has_bare_army(country):
             return None, None  # "Palestinian forces", "the army" in a Gaza report: no state army of that country
         return self.role_actor(country, target, when)
+
+    @staticmethod
+    def _applies(row: dict[str, str], country: Optional[str], focus: Sequence[str]) -> bool:
+        """Whether a phrase row holds in the article: ``only_in`` lists the countries (ISO2) of the story's focus where
+        it does; ``not_in`` those where it does not, judged on the phrase's own country ("Indian militants") else
+        the focus."""
+        only_in = [c for c in (row.get("only_in") or "").split(",") if c]
+        if only_in and not any(c in focus[:2] for c in only_in):
+            return False
+        not_in = [c for c in (row.get("not_in") or "").split(",") if c]
+        return not (not_in and any(c in ([country] if country else focus[:1]) for c in not_in))
 
     def has_bare_army(self, iso2: str) -> bool:
         """Whether a generic phrase of armed forces ("the army", "Ruritanian troops") may name the military forces of

@@ -23,6 +23,7 @@ class DocContext:
     dateline: Optional[str] = None
     outlet: Optional[str] = None
     country_focus: list[str] = field(default_factory=list)  # ISO codes, most prominent first (story-level hint)
+    title: Optional[str] = None  # the headline ingest cut off the text (events/headline_blame reads its blame)
 
 
 class Annotator:

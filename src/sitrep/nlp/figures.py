@@ -370,9 +370,12 @@ def _tally_category(noun: Any) -> Optional[str]:
 
 def _later_killed(arg: Any, verb: Any) -> Optional[_Action]:
     """ "two students were abducted and murdered", "the mayor was kidnapped and later killed": the passive subject of a
-    deed whose conjoined verb (with no subject of its own) kills them counts the dead, not only the abducted."""
+    deed whose conjoined verb (with no subject of its own) kills them counts the dead, not only the abducted. A deed
+    that counts no one of its own ("two others were beaten and were being treated") takes the hurt or the care its
+    conjoined verb tells."""
     if arg.dep_ != "nsubjpass":
         return None
+    own = _lex_verb(verb)
     for c in verb.children:
         if c.dep_ != "conj" or c.i < verb.i or c.pos_ not in _VERB_POS or c.tag_ != "VBN":
             continue
@@ -381,7 +384,13 @@ def _later_killed(arg: Any, verb: Any) -> Optional[_Action]:
         lv = _lex_verb(c)
         if (lv is not None and _split_verb(lv)[0] == "killed") or fatal_phrase(c):
             return _Action(c, "killed", None)
+        if own is None and lv is not None and _split_verb(lv)[0] in _HURT_KINDS:
+            return _Action(c, _split_verb(lv)[0], None)
     return None
+
+
+# what a conjoined verb may tell of people its own deed counts nothing of: hurt, or in care
+_HURT_KINDS = frozenset({"wounded", "in_treatment"})
 
 
 # verbs of harm whose negation leaves their subject unharmed ("were not hurt", "was not injured")

@@ -136,8 +136,8 @@ def _annotate_partition(items: Iterable[tuple[str, tuple]]) -> Iterator[tuple]: 
             from sitrep.nlp.annotate import Annotator
 
             _ANNOTATOR = Annotator()
-        ctxs = [(a.text, DocContext(article_id=a.id, published=a.published, dateline=a.dateline, outlet=a.outlet))
-                for _, (_, a) in chunk]  # what pipeline.analyze gives the annotator
+        ctxs = [(a.text, DocContext(article_id=a.id, published=a.published, dateline=a.dateline, outlet=a.outlet,
+                                    title=a.title)) for _, (_, a) in chunk]  # what pipeline.analyze gives the annotator
         try:
             analyses = list(_ANNOTATOR.annotate_many(ctxs))
         except Exception:  # noqa: BLE001 - as pipeline.analyze: redo the batch article by article

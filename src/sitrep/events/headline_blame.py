@@ -1,0 +1,88 @@
+"""A headline that blames a named armed group for the deed the body tells with no name for its doer.
+
+"Crimson Front blamed for ambush that killed four soldiers" over a body that only says "suspected militants
+ambushed the patrol": the headline is the report's own word on who did it, and a coder takes it. Ingest cuts the
+headline off as the article's title, and a headline left in the text is read only when the body tells no violence
+(events/extract.py), so its blame was lost.
+
+Only a headline "<name> blamed|suspected for|as|in|over|after|behind <deed>" whose name is a non-state armed group of
+the actor dictionary (never a generic or unidentified side) and whose deed part holds a word of a violent event
+("ambush", "shot", "bombing"); only for the body's asserted violent deeds whose doer is unnamed ("gunmen", an
+unidentified group) or a generic name that may be the group ("Islamist Militants (X)", "the rebels"). Nothing
+changes when the body names another armed group as a doer, or when the group denies in the body (the blame is
+contested; blank beats wrong). The headline is parsed only when its words match that form.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from sitrep.events.generic_actors import generic_country, may_be_group
+from sitrep.events.ontology import Ontology
+from sitrep.events.roles import ActorFinder
+from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
+
+__all__ = ["credit_headline_blame"]
+
+# "X blamed for ...", "X suspected in ...": a passive participle with no object, the deed after it
+_BLAMED = re.compile(r"^\W*(?P<who>\S.{0,60}?)\s+(?:blamed|suspected)\s+(?:for|as|in|over|after|behind)\s+(?P<deed>.+)$",
+                     re.I | re.S)
+
+
+def _unnamed(ref: Optional[ActorRef]) -> bool:
+    return ref is None or ref.entity_id.endswith("_UNIDENT") or ref.entity_id.startswith("x:")
+
+
+def _named_group(ref: Optional[ActorRef], finder: ActorFinder) -> bool:
+    return (ref is not None and finder.named_group(ref) and generic_country(ref) is None
+            and not ref.entity_id.endswith("_UNIDENT"))
+
+
+def _violent_deed(words: str, onto: Ontology) -> bool:
+    """``words`` hold a word heading a violent event ("ambush", "shot dead", "the bombing of")."""
+    from sitrep.nlp.models import load_pipeline
+
+    for t in load_pipeline()(words):
+        pos = "NOUN" if t.pos_ in ("NOUN", "PROPN") else "VERB"
+        if any(p.tdef.event_type in VIOLENT_EVENT_TYPES for p in onto.patterns(t.lemma_.lower(), pos)):
+            return True
+    return False
+
+
+def _headline_accused(titles: Iterable[str], finder: ActorFinder, onto: Ontology) -> Optional[ActorRef]:
+    """The named armed group a headline blames for a violent deed it tells, or None."""
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    for title in titles:
+        m = _BLAMED.match(" ".join(title.split()))
+        if m is None:
+            continue
+        got = get_resolver().resolve(m.group("who"), finder.focus)
+        if got is None:
+            continue
+        ref = ActorRef(got[0], got[1], None, "primary", 0.6)
+        if _named_group(ref, finder) and _violent_deed(m.group("deed"), onto):
+            return ref
+    return None
+
+
+def credit_headline_blame(out: list[EventMention], titles: list[str], finder: ActorFinder, onto: Ontology) -> None:
+    """Name the headline's blamed group as the doer of the body's asserted violent deeds told with no named doer
+    (see the module docstring)."""
+    deeds = [e for e in out if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
+    if not any(_unnamed(e.actor1) or generic_country(e.actor1) is not None for e in deeds):
+        return
+    accused = _headline_accused(titles, finder, onto)
+    if accused is None:
+        return
+    aid = accused.entity_id
+    if any(e.plover == "REJECT" and any(a is not None and a.entity_id == aid for a in (e.actor1, e.actor2))
+           for e in out):
+        return  # the group denies in the body: contested
+    if any(e.actor1 is not None and e.actor1.entity_id != aid and _named_group(e.actor1, finder) for e in deeds):
+        return  # the body names another group as a doer: the headline's word is not the only one
+    for e in deeds:
+        if e.actor2 is not None and e.actor2.entity_id == aid:
+            continue
+        if _unnamed(e.actor1) or may_be_group(e.actor1, accused):
+            e.actor1 = ActorRef(aid, accused.name, None, "primary", 0.6)
