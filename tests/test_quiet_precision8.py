@@ -98,6 +98,7 @@ def test_a_town_seized_stays_territory():
 @pytest.mark.parametrize("text", [
     "Police in Durban arrested 21 drivers for drunk driving at roadblocks on Saturday, a spokesman said.",
     "Six people were arrested for shoplifting at a mall in Durban on Saturday, police said.",
+    "Police in Durban arrested 21 drivers for drunk driving on Saturday; the crackdown goes on until the end of March.",
 ])
 def test_an_arrest_for_an_ordinary_offence_is_no_event(text):
     _none(text, ("Arrests",))
