@@ -53,3 +53,17 @@ def ordinary_crime(sub_event_type: Optional[str], event_type: str, sent, armed_a
     if political_in_article or not crime_in_article:
         return False
     return not _names(sent, "political_words")
+
+
+def petty_arrest(sub_event_type: Optional[str], sent, article: tuple[bool, bool]) -> bool:  # type: ignore[no-untyped-def]
+    """An arrest in an article that names ordinary offences (drunk driving, shoplifting, fraud: ``petty_offences``)
+    and no political violence (``political_words``) nor a march or a rally (``gathering_words``), with no political
+    word in its sentence: ACLED codes arrests only in a political context, so it is no event (branch precision8;
+    quiet_reports2 r13, a police blotter)."""
+    if sub_event_type != "Arrests":
+        return False
+    _crime, political_in_article = article
+    if political_in_article or _names(sent, "political_words") or any(
+            t.text[:1].islower() and t.lemma_.lower() in sense_cue("gathering_words") for t in sent.doc):
+        return False  # "detectives arrested the organiser of the march": a protest's arrest (not "in March")
+    return _names(sent.doc[:], "petty_offences")

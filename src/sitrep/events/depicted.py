@@ -8,10 +8,15 @@ happened in the report's time. A document is about a work when it uses at least 
 ``depiction_words``: screen, viewer, character, chapter, plot, episode, novel ...). Words that news of a real
 attack uses as well ("the scene", "the film" shown in a cinema that was attacked, "caught on camera") are not
 depiction words, so an attack on a cinema during a festival stays an event.
+
+A review tells its plot in the present ("a platoon is attacked at dawn by gunmen who storm the checkpoint",
+"players lead a squad through the old city, ambushing patrols"), news its incidents in the past: in a document
+about a work, a trigger whose clause is in the simple present (active or passive) is the work's content too
+(:func:`told_in_present`; branch precision8, quiet_reports2 r11, r12).
 """
 from __future__ import annotations
 
-from sitrep.events.cues import doc_uses_cue, sentence_names_cue
+from sitrep.events.cues import doc_uses_cue, sense_cue, sentence_names_cue
 
 __all__ = ["depicted", "work_report"]
 
@@ -25,4 +30,30 @@ def work_report(doc) -> bool:  # type: ignore[no-untyped-def]
 
 def depicted(tok) -> bool:  # type: ignore[no-untyped-def]
     """``tok`` is told of a work's content: a document about a work, a sentence naming the depiction."""
-    return work_report(tok.doc) and sentence_names_cue(tok, "depiction_words")
+    return work_report(tok.doc) and (sentence_names_cue(tok, "depiction_words") or told_in_present(tok))
+
+
+def _present_verb(v) -> bool:  # type: ignore[no-untyped-def]
+    """``v`` is a verb in the simple present, active ("storm", "kills") or passive ("is attacked"), or a base form
+    or participle that shares such a verb's tense ("storm the checkpoint, detonate a bomb and kill", "lead a squad,
+    ambushing patrols")."""
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if v.tag_ in ("VBZ", "VBP") or (v.tag_ == "VBD" and v.lower_ == v.lemma_.lower()
+                                     and v.lower_ not in sense_cue("same_past")):
+        return not aux  # "gunmen who storm": a base form the tagger calls past ("hit", "put" may be past)
+    if v.tag_ == "VBN":
+        return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBZ", "VBP")
+    if v.tag_ in ("VB", "VBG") and not aux and v.dep_ in ("conj", "advcl") and v.head is not v \
+            and v.head.pos_ in ("VERB", "AUX"):
+        return _present_verb(v.head)
+    # a base form with no "to", modal or "do" of its own ("detonate a car bomb and kill the commander", its first
+    # verb misread as a noun): no other tense than the present
+    return v.tag_ == "VB" and not aux and v.dep_ in ("conj", "ROOT")
+
+
+def told_in_present(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The clause of ``tok`` (the trigger verb, or the verb a noun trigger hangs on) is in the simple present."""
+    v = tok
+    while v.pos_ not in ("VERB", "AUX") and v.dep_ != "ROOT" and v.head is not v:
+        v = v.head
+    return v.pos_ in ("VERB", "AUX") and _present_verb(v)

@@ -34,7 +34,7 @@ from sitrep.events.accusation import accusation_modality, credit_accusations
 from sitrep.events.charged_killing import accident_charge, killing_charge, reported_death
 from sitrep.events.charged_suspect import charged_deed, credit_suspects, criminal_charge
 from sitrep.events.claimant import claimant_of
-from sitrep.events.crime import article_cues, ordinary_crime
+from sitrep.events.crime import article_cues, ordinary_crime, petty_arrest
 from sitrep.events.date import choose_date
 from sitrep.nlp.time.dateline_day import in_dateline
 from sitrep.events.fronted_time import share_fronted_time
@@ -245,7 +245,7 @@ def _read_unit(sent, onto, blocked, place_spans, killed_toks, finder, analysis, 
                 ev.sub_event_type, ev.event_type, sent,
                 finder.is_state(ev.actor1) is not None or finder.is_state(ev.actor2) is False, crime_cues):
             ev.outside = "crime"  # a robbery, a domestic killing: outside ACLED, kept apart
-        if ev is not None:
+        if ev is not None and not petty_arrest(ev.sub_event_type, sent, crime_cues):  # "held for shoplifting"
             out.append(ev)
 
 

@@ -284,7 +284,8 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         return "background"  # "molested her 50 times", "beaten multiple times a day": a habit, not one incident
     if any(c.dep_ == "mark" and c.lemma_.lower() in onto.cue("condition_marks") for c in children):
         return "conditional"  # "if any harm comes to our soldiers": a condition, not a deed
-    if habit and habitual_present(head) and not times:  # a clause with a date of its own tells one incident
+    if habit and habitual_present(head) and not [t for t in times if t.type != "SET"]:
+        # a clause with a date of its own tells one incident; "every week", "twice a month" tell a habit
         return "background"  # "the army does not use such missiles", "militants attack convoys": a habit, not an incident
     if any(negation(c) for c in children) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in children):
         return "denied"
@@ -400,6 +401,9 @@ def habitual_present(head) -> bool:  # type: ignore[no-untyped-def]
         present = (form == lem if head.tag_ == "VBP" else form.endswith("s")) and not form.endswith("ed")
         return not aux and present and lem not in sense_cue("same_past")
     if head.tag_ == "VB":
+        if not aux and head.dep_ == "conj" and head.head.tag_ in ("VBZ", "VBP") and not any(
+                c.dep_.startswith("nsubj") for c in head.children):
+            return habitual_present(head.head)  # "groups mine the roads and shoot at anyone": the base form shares it
         return len(aux) == 1 and aux[0].lemma_.lower() == "do" and aux[0].tag_ in ("VBZ", "VBP")
     return False
 

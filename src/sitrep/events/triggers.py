@@ -650,7 +650,12 @@ def not_territory(tok, equipment: frozenset[str], place_spans: tuple = ()) -> bo
         return False  # a place the gazetteer knows
     if obj.pos_ == "PRON" and obj.lower_ not in ("it", "which", "that"):
         return True
-    # "the captured pilots", "captured its pilot": people taken (a capture or an arrest), not ground
+    # "the captured pilots", "captured its pilot": people taken (a capture or an arrest), not ground; "seized
+    # counterfeit sneakers", "seized 40 kg of cocaine": goods (cue ``seized_goods``), not ground
+    if lemma(obj) in sense_cue("seized_goods") or (lemma(obj) in sense_cue("goods_measures") and any(
+            lemma(o) in sense_cue("seized_goods") for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj")):
+        return True
     return lemma(obj) in equipment or obj.ent_type_ == "PERSON" or (obj.pos_ == "NOUN" and lemma(obj) in person_nouns())
 
 

@@ -9,7 +9,10 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
   grievance of pay, prices or a law ("a strike over diesel prices": cue ``strike_grievance_words``);
   and the verb that calls it is no phone call;
 - an **attack** of an illness: "an attack of gout" (``illness_words``);
-- an **attack** on a website, a server, an account (``cyber_targets``): a cyberattack, no one hurt;
+- an **attack** on a website, a server, an account (``cyber_targets``): a cyberattack, no one hurt; an attack on
+  a budget, a plan, a disease or a mosquito (``attacked_things``, :func:`attack_on_thing`): words or a campaign;
+- a **killing** by a storm or a disease ("the storm killed 18", :func:`hazard_killed`), a **jailing** that is a
+  court's sentence (:func:`sentenced`), voters **bombarded** with adverts (:func:`bombarded_with_words`);
 - a **mine** that is a place: "near a mine", "trapped in a mine" (``dug_place_preps``), not a landmine;
 - a **weapon** tested, made, held or traded: "the test of a hydrogen bomb", "a shipment of mortars"
   (``weapon_holding_nouns``), not used on anyone;
@@ -42,6 +45,7 @@ from sitrep.events.sports_idiom import sports_idiom
 _STRIKE = "strike"
 _ATTACK = frozenset({"attack", "assault"})
 _MINE = "mine"
+_CONTEST_NOUNS = frozenset({"battle", "fight", "war"})
 _GRIEVANCE_PREPS = frozenset({"over", "against", "for"})
 _ON_STRIKE_HEADS = frozenset({"go", "be", "remain", "stay", "come", "walk", "continue"})
 
@@ -111,17 +115,89 @@ def illness_attack(tok) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def _target(tok):  # type: ignore[no-untyped-def]
+    """What an attack is on: the verb's object or passive subject, or the noun's "on/against" object (and for a
+    battle, fight or war noun, its "for/over" object: "the battle for the election")."""
+    if tok.pos_ == "VERB":
+        return child(tok, "dobj", "nsubjpass")
+    preps = ("on", "against") if _lem(tok) in _ATTACK else ("on", "against", "for", "over")
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
 def cyber_attack(tok) -> bool:  # type: ignore[no-untyped-def]
     """An attack whose target is a website, a server or an account: the verb's object or passive subject, or the
     noun's "on/against" object."""
     if _lem(tok) not in _ATTACK:
         return False
-    if tok.pos_ == "VERB":
-        target = child(tok, "dobj", "nsubjpass")
-    else:
-        target = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
-                       for o in p.children if o.dep_ == "pobj"), None)
+    target = _target(tok)
     return target is not None and _lem(target) in sense_cue("cyber_targets")
+
+
+def attack_on_thing(tok) -> bool:  # type: ignore[no-untyped-def]
+    """An attack (verb or noun) whose target, and each target coordinated with it, is a thing no one attacks with
+    arms (cue ``attacked_things``; not "court" or "institution", which can be buildings): "a fierce attack on the
+    government's budget", "an attack on the spirit of the peace process", "we are attacking the mosquito": words,
+    a campaign, no violence (branch precision8, quiet_reports2 r03, r07, r15). So is a battle, fight or war noun
+    "for", "over", "on" or "against" such a thing ("the battle for the presidential election", "a war on
+    inflation"); "the battle for control of the town" stays one."""
+    if _lem(tok) not in _ATTACK and not (tok.pos_ == "NOUN" and _lem(tok) in _CONTEST_NOUNS):
+        return False
+    target = _target(tok)
+    if target is None:
+        return False
+    return all(_lem(t) in sense_cue("attacked_things") for t in [target] + list(target.conjuncts))
+
+
+def _doer(verb):  # type: ignore[no-untyped-def]
+    """Who or what does ``verb``: its subject, the "by" object of its passive, or for "which killed" the noun the
+    relative clause describes."""
+    subj = child(verb, "nsubj")
+    if subj is None:
+        agent = child(verb, "agent")
+        subj = child(agent, "pobj") if agent is not None else None
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj
+
+
+def hazard_killed(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A verb of killing whose doer is a storm, a flood, an earthquake or a disease (cue ``killing_hazards``, on the
+    doer or a noun before it: "Cyclone Idai"): "the storm killed 18 people", "malaria, which killed 180,000 last
+    year": deaths, but no violence (branch precision8, quiet_reports2 r07, r17)."""
+    if tok.pos_ != "VERB" or _lem(tok) not in sense_cue("hazard_killing_verbs"):
+        return False
+    doer = _doer(tok)
+    if doer is None:
+        return False
+    hazards = sense_cue("killing_hazards")
+    return _lem(doer) in hazards or any(c.dep_ in ("compound", "amod") and _lem(c) in hazards for c in doer.children)
+
+
+def sentenced(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "A court jailed a man for life", "was imprisoned for 30 years": a verb of jailing told as a court's sentence
+    (a court or judge doing it, or a "for" phrase of life or of years), no arrest (branch precision8, r16)."""
+    if tok.pos_ != "VERB" or _lem(tok) not in ("jail", "imprison"):
+        return False
+    doer = _doer(tok)
+    if doer is not None and _lem(doer) in ("court", "judge", "tribunal", "magistrate"):
+        return True
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "for":
+            for o in p.children:
+                if o.dep_ == "pobj" and (_lem(o) == "life" or (_lem(o) in ("year", "month") and any(
+                        c.dep_ == "nummod" for c in o.children))):
+                    return True
+    return False
+
+
+def bombarded_with_words(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "bombarding voters with adverts", "bombarded with questions": a verb of bombarding whose "with" object is a
+    word of ``bombarded_things`` (messages, not shells; branch precision8, r18)."""
+    if tok.pos_ != "VERB" or _lem(tok) not in ("bombard", "pelt", "barrage"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(
+        o.dep_ == "pobj" and _lem(o) in sense_cue("bombarded_things") for o in p.children) for p in tok.children)
 
 
 def dug_mine(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -145,7 +221,8 @@ def weapon_dealt(tok) -> bool:  # type: ignore[no-untyped-def]
 def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
     """Whether a candidate trigger word is used in a sense that names no violent event: an illness, a cyberattack,
     a dug mine (the labour strike only rules out the weapon readings; a weapon dealt is checked on weapon nouns)."""
-    return illness_attack(tok) or cyber_attack(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok) \
+    return illness_attack(tok) or cyber_attack(tok) or attack_on_thing(tok) or hazard_killed(tok) or sentenced(tok) \
+        or bombarded_with_words(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok) \
         or animals_killed(tok) or fight_against_thing(tok) or the_wounded(tok) or forced_march(tok) or crowd_moved(tok) \
         or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok) \
         or depicted(tok)
