@@ -289,3 +289,14 @@ def test_a_parents_children_are_no_victims(ann):
     assert tolls(an) == [(1, 1)]
     an = analyse(ann, "The father of three soldiers killed in the raid spoke on Monday.")
     assert killed(an) == [(3, 3)]  # a number before its noun still counts the noun
+
+
+@pytest.mark.parametrize("text, expected", [
+    # branch tolls8: the comma before an apposition opens no list ("..., and X were killed" does)
+    ("Mourners gathered in Brellingford on Sunday to remember Milo Dravec, the 16-year-old boy stabbed to death "
+     "outside a railway station on Friday.", [(1, 1)]),
+    ("A vigil was held on Monday for Anya Pellor, the 52-year-old nurse killed in a stabbing outside her home in "
+     "Brellingford.", [(1, 1)]),
+])
+def test_a_victim_told_in_apposition_counts_one(ann, text, expected):
+    assert killed(analyse(ann, text)) == expected

@@ -460,10 +460,16 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
                 continue
         prev = doc[first - 1] if first > 0 else None
         if prev is not None and prev.lower_ in ("and", "or", ",", "&") and prev.head.i not in {x.i for x in victims} \
-                and prev.head.pos_ not in ("VERB", "AUX"):
+                and prev.head.pos_ not in ("VERB", "AUX") and not (prev.lower_ == "," and _apposed(h, v)):
             continue  # "..., and Dario Pena were killed": the last of a list the parser cut off; its count is unknown
         n = _ordinal_toll(h) if cat == "killed" and len(victims) == 1 and not _TOLD_APART.search(sent.text) else None
         yield doc[first].idx, doc[last].idx + len(doc[last].text), cat, n or len(victims), v
+
+
+def _apposed(h: Any, v: Any) -> bool:
+    """"to remember X, the 15-year-old boy stabbed to death": the victim is an apposition (its comma opens no list)
+    told by the participle that hangs on it."""
+    return h.dep_ == "appos" and v.dep_ == "acl" and v.head.i == h.i and not any(c.dep_ == "conj" for c in h.head.children)
 
 
 def _drop_split_titles(heads: list, nouns: dict[str, tuple[str, str]]) -> list:

@@ -1,0 +1,165 @@
+"""The attacker's own death in the incident's toll (branch tolls8): ACLED counts every death of an event, the
+attackers' too (ACLED codebook, "Fatalities": all reported deaths), as ``toll_excluding`` already does for "21, not
+counting the four attackers". A report often gives the victims' count alone and tells the attacker's death apart:
+
+* "A gunman ... killed two people ... before he was shot dead by a police officer", "One officer fired, killing him":
+  the one the police or troops killed (a he/him pronoun, or a noun of attackers: "the gunman", "two other attackers")
+  in a report where a non-state attacker killed people on that day is the attacker: the toll is the victims and he;
+* "A suicide bomber blew himself up ..., killing six people": the bomber (one per "a suicide bomber") died too.
+
+:func:`add_attacker_death` adds them once to the incident's count (the event with the largest count): several
+mentions of the attacker's death are one death (the largest of them), and a count that already holds him ("Five
+people, including the gunman, were killed", the doer's suicide added by ``toll.add_doer_suicide``) is left alone.
+A death in a later pursuit or a later day is another engagement (ACLED codes it apart) and adds nothing.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+from typing import Optional
+
+from sitrep.events.cues import sense_cue
+from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Figure
+
+__all__ = ["add_attacker_death"]
+
+_PRONOUNS = frozenset({"he", "him"})
+_REFLEXIVE = frozenset({"himself", "herself", "themselves"})
+_SUICIDE_BOMBERS = re.compile(r"\b(?P<n>an?|one|two|three|four)\s+(?:\w+\s+)?suicide\s+(?:car\s+)?bombers?\b", re.I)
+_N = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _attacker_nouns() -> frozenset[str]:
+    return sense_cue("attacker_death_nouns")
+
+
+@functools.lru_cache(maxsize=1)
+def _holds() -> re.Pattern[str]:
+    """A count that already holds the attacker: "Five people, including the gunman", "including himself"."""
+    nouns = "|".join(sorted(map(re.escape, _attacker_nouns()), key=len, reverse=True))
+    return re.compile(r"^[^.;]{0,60}?\b(?:including|among them|counting|as well as)\s+(?:himself\b|herself\b|(?:the\s+)?"
+                      r"(?:\w+\s+)?(?:" + nouns + r")s?\b)", re.I)
+
+
+def _later(d: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
+    """The deed's sentence tells a later engagement ("troops pursuing the attackers", "in an encounter")."""
+    sp = doc.char_span(d.sentence.start, d.sentence.end, alignment_mode="expand") if doc is not None else None
+    return sp is not None and any(t.lemma_.lower() in sense_cue("later_engagement_words") or
+                                  t.lower_ in sense_cue("later_engagement_words") for t in sp)
+
+
+def _forces(e: EventMention) -> bool:
+    """The event's doer is a state's police or army ("a police officer", "troops", "Police Forces of Jamaica")."""
+    from sitrep.events.roles import bare_forces
+
+    if e.actor1 is None:
+        return False
+    name = e.actor1.name.lower()
+    if name.startswith(("police forces of", "military forces of")):
+        return True
+    words = set(re.findall(r"[a-z]+", name))
+    return bool(words & sense_cue("police_doer_words")) or any(p in name for p in bare_forces() if " " in p)
+
+
+def _exact(f: Optional[Figure]) -> Optional[int]:
+    if f is None or f.background or f.low is None or f.low != f.high or f.low < 1:
+        return None
+    return int(f.low)
+
+
+_FATAL_LEMMAS = frozenset({"kill", "shoot", "gun", "stab"})
+
+
+def _patient(t):  # type: ignore[no-untyped-def]
+    """The one a passive deed word acts on: its own passive subject, or, for a deed conjoined to or hung on another
+    verb ("fired at people and was shot dead", "killed one person before being shot dead"), that verb's subject."""
+    seen = 0
+    while t is not None and seen < 3:
+        subj = [c for c in t.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if subj:
+            return subj[0]
+        if t.dep_ not in ("conj", "pcomp", "advcl", "xcomp") or t.head is t:
+            return None
+        t = t.head.head if t.dep_ == "pcomp" else t.head
+        seen += 1
+    return None
+
+
+def _told_dead(t) -> bool:  # type: ignore[no-untyped-def]
+    """"shot dead", "shot and killed", "killed", "fatally shot": the deed word tells a death."""
+    lem = t.lemma_.lower()
+    if lem == "kill":
+        return True
+    if lem not in _FATAL_LEMMAS:
+        return False
+    kids = {c.lower_ for c in t.children} | {c.lower_ for c in t.subtree if c.head is t and c.dep_ == "conj"}
+    return bool(kids & {"dead", "fatally", "killed"})
+
+
+def _attacker_victim(d: EventMention, m: EventMention, text: str, doc) -> Optional[int]:  # type: ignore[no-untyped-def]
+    """How many attackers the deed ``d`` of the police or troops killed (None: its dead are not told as the
+    attackers of ``m``)."""
+    if not _forces(d):
+        return None
+    n = _exact(d.fatalities)
+    if n is not None and d.fatalities is not None:
+        told = text[d.fatalities.span.start:d.fatalities.span.end + 20].lower()
+        words = re.findall(r"[a-z]+", text[d.fatalities.span.start:d.fatalities.span.end].lower())
+        if not words or words[-1] in _REFLEXIVE:
+            return None
+        if len(words) == 1 and words[0] in _PRONOUNS:
+            return 1
+        nouns = _attacker_nouns()
+        tail = re.match(r"[^,.;]*?\bof\s+(?:the\s+|them\b)?(\w*)", told)  # "one of the gunmen"
+        if tail:
+            words.append(tail.group(1))
+        if any(w in nouns or w.rstrip("s") in nouns for w in words):
+            return n
+        return None
+    if d.fatalities is not None or doc is None or d.trigger is None or m.trigger is None:
+        return None
+    trig = doc.char_span(d.trigger.start, d.trigger.end, alignment_mode="expand")
+    if trig is None or not len(trig) or not _told_dead(trig.root):
+        return None
+    who = _patient(trig.root)
+    if who is None or who.lower_ in ("who", "that"):
+        return None
+    if who.lemma_.lower() in _attacker_nouns():
+        return 1 if who.tag_ != "NNS" else None
+    doer = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
+    if doer is not None and len(doer) and who == _patient(doer.root) and who.dep_ == "nsubj":
+        return 1 if who.tag_ != "NNS" else None  # "A man ... killed one person ... before being shot dead"
+    return None
+
+
+def _bombers(m: EventMention, text: str) -> int:
+    """The suicide bombers of a suicide bombing told with their number ("A suicide bomber blew himself up")."""
+    if m.sub_event_type != "Suicide bomb":
+        return 0
+    hit = _SUICIDE_BOMBERS.search(text[m.sentence.start:m.sentence.end])
+    return _N.get(hit.group("n").lower(), 0) if hit else 0
+
+
+def add_attacker_death(events: list[EventMention], figures: list[Figure], text: str, doc=None) -> None:  # type: ignore[no-untyped-def]
+    """Add the attacker's death told in the report to the count of the incident he did (module doc)."""
+    violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
+    counted = [e for e in violent if _exact(e.fatalities) is not None and not _forces(e)]
+    if not counted:
+        return
+    m = max(counted, key=lambda e: (_exact(e.fatalities) or 0, -e.sentence.start))
+    f = m.fatalities
+    assert f is not None
+    if f.id.endswith(("+doer", "+attacker")) or _holds().match(text[f.span.end:f.span.end + 80]):
+        return
+    slain = [n for d in violent if d is not m and (d.date_start is None or m.date_start is None or
+                                                    d.date_start == m.date_start)
+             and not _later(d, doc)
+             for n in [_attacker_victim(d, m, text, doc)] if n]
+    add = _bombers(m, text) + (max(slain) if slain else 0)
+    if not add:
+        return
+    g = replace(f, id=f"{f.id}+attacker", low=f.low + add, high=f.high + add, best=None)  # type: ignore[operator]
+    figures.append(g)
+    m.fatalities = g
+    m.figures.append(g.id)

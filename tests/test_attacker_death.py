@@ -1,0 +1,63 @@
+"""The attacker's own death in the incident's toll (branch tolls8, events/attacker_death.py): ACLED counts every death
+of an event, the attackers' too. Sentences written for these tests; names, towns and events made up."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import VIOLENT_EVENT_TYPES
+from sitrep.nlp.annotate import DocContext
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+
+PUB = dt.date(2025, 9, 10)
+
+
+def deaths(ann, text):  # type: ignore[no-untyped-def]
+    evs = ann.annotate(text, DocContext("ad1", published=PUB)).events
+    got = [e.fatalities.low for e in evs if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
+           and e.fatalities is not None]
+    return max(got) if got else None
+
+
+@pytest.mark.parametrize("text, n", [
+    # the gunman the police shot dead, told by a pronoun in the deed's sentence
+    ("A gunman who opened fire inside a bakery in Zorvane on Monday killed three people and wounded two others before "
+     "he was shot dead by a police officer, police said.", 4),
+    # the doer of the deed, shot dead in a clause hung on it
+    ("Tomas Vrell, 31, stabbed two people to death at a bus station in Zorvane on Saturday before being shot dead "
+     "by police, the prosecutor said.", 3),
+    ("A man armed with a machete killed two people at a bus station in Zorvane on Saturday before being shot dead by "
+     "police officers, the prosecutor said.", 3),
+    # "the attacker" shot dead by a soldier, in the next sentence
+    ("A gunman killed two men and wounded a third at a petrol station near Zorvane on Monday, the army said. The "
+     "attacker fired at people filling their cars and was shot dead by an off-duty soldier, the army said.", 3),
+    ("A gunman killed two men at a petrol station near Zorvane on Monday, the army said. The attacker was shot dead "
+     "by an off-duty soldier, the army said.", 3),
+    # one of the gunmen, killed by the police as they fled
+    ("Gunmen killed five people at a wedding in Zorvane on Sunday night, prosecutors said. Police who responded "
+     "exchanged fire with the attackers as they fled, killing one of the gunmen.", 6),
+    # a suicide bomber
+    ("A suicide bomber blew himself up at a police checkpoint in Zorvane on Thursday, killing five policemen and "
+     "wounding eight other people, officials said.", 6),
+])
+def test_attacker_death_counts(ann, text, n):  # noqa: F811
+    assert deaths(ann, text) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # the count already holds him
+    ("Four people, including the gunman, were killed on Tuesday when a man opened fire at a warehouse in Zorvane. "
+     "Officers exchanged gunfire with the shooter and killed him, police said.", 4),
+    ("A suicide bomber blew himself up at a market in Zorvane on Thursday, killing five people including the "
+     "bomber, police said.", 5),
+    ("A suicide bomber blew himself up at a market in Zorvane on Thursday, killing six people including himself, "
+     "police said.", 6),
+    # the police killed the only one who died: no deed of another to add him to
+    ("A man who pointed a rifle at officers was shot dead by police in Zorvane on Monday night, police said.", 1),
+    # attackers killed in a later pursuit: another engagement
+    ("Gunmen killed seven villagers in Zorvane on Friday. Troops pursuing the attackers later killed two of them, "
+     "the army said.", 7),
+])
+def test_attacker_death_not_added(ann, text, n):  # noqa: F811
+    assert deaths(ann, text) == n
