@@ -169,6 +169,22 @@ def dateline_mention(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def
                          or bool(_DATELINE_TAIL.match(doc_text(doc), last.idx + len(last.text))))
 
 
+@functools.lru_cache(maxsize=1)
+def seat_nouns() -> frozenset[str]:
+    """Lemmas of nouns for a government whose "in X" is its seat (data/seat_nouns.tsv)."""
+    return frozenset(cols[0].strip().lower() for cols in data_rows("seat_nouns.tsv", ("lemma", "source"), header="lemma"))
+
+
+def _seat_of_rulers(last) -> bool:  # type: ignore[no-untyped-def]
+    """"talks with the new authorities in X": the place is the seat of rulers who are no subject of a verb (those
+    who act there, "officials in X arrested five", keep it): it says whose government, not where anything was."""
+    prep = last.head
+    if last.dep_ != "pobj" or prep.lower_ != "in" or prep.head.i == prep.i:
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and lemma(noun) in seat_nouns() and noun.dep_ not in ("nsubj", "nsubjpass")
+
+
 def locative(doc, ts: list[int], onto: Optional[Ontology] = None) -> bool:  # type: ignore[no-untyped-def]
     """False for place names that do not say where the event is.
 
@@ -188,6 +204,8 @@ def locative(doc, ts: list[int], onto: Optional[Ontology] = None) -> bool:  # ty
     if last.dep_ in ("compound", "amod", "nmod") and lemma(last.head) in FRONT_HEADS:
         return False  # "in the Kramatorsk direction": a front's axis
     if _care_site(head):
+        return False
+    if _seat_of_rulers(last):
         return False
     if last.dep_ in ("dobj", "nsubj") and head.lemma_.lower() in ADDRESS_VERBS:
         return False

@@ -24,6 +24,7 @@ from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, stric
 from sitrep.geo.variant_spelling import close_spelling, compound_base
 from sitrep.geo.far_aliases import alias_town, far_alias
 from sitrep.resources import data_path, data_rows
+from sitrep.geo.vehicles import vehicle_spans
 from sitrep.textnorm import fold_name
 from sitrep.nlp.doctext import doc_attr, doc_ents, doc_text
 
@@ -286,6 +287,10 @@ _COMMA_NAME = re.compile(r",[ \t]+")
 # words that make a demonym part of another region's adjective ("Latin American", "North Korean", "sub-Saharan African")
 _REGION_WORDS = frozenset({"central", "latin", "north", "south", "east", "west", "northern", "southern", "eastern",
                            "western", "sub-saharan", "saharan", "southeast", "northeast", "southwest", "northwest"})
+# words after a place's name that keep the name itself read when the whole is unknown ("Madison Township")
+_CUT_KEEPS = frozenset({"township", "area", "ward", "parish", "borough", "village", "hamlet", "suburb"})
+# words after a people's adjective that call it a unit of a country ("the Somali region", "Afar state")
+_PEOPLE_UNIT_WORDS = frozenset({"region", "state", "province", "zone"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -737,7 +742,7 @@ class Recognizer:
         ents = without_lists(doc_ents(doc))  # "Ingham, Charters Towers" is no organisation (geo/entity_lists.py)
         org_pat, stop = not_places()
         org_words = _org_words()
-        blocked = [(m.start(), m.end()) for m in org_pat.finditer(text)]
+        blocked = [(m.start(), m.end()) for m in org_pat.finditer(text)] + vehicle_spans(text)
         ent_label: dict[tuple[int, int], str] = {}
         person_spans: list[tuple[int, int]] = []
         known_orgs: set[tuple[int, int]] = set()  # names the actor dictionary knows as an organisation ("Taliban")
@@ -848,6 +853,9 @@ class Recognizer:
                 c.scores["named_for"] = 1.0
             return c
 
+        # a place's name of two or three capitalised words the model tagged whole and the gazetteer lacks ("a
+        # shooting in Orange Mound"): a neighbourhood or village, not the town its first word names
+        cut_start: dict[int, int] = {}
         # 1. entity spans of any label, whole (strip a leading "the")
         for k_ent, ent in enumerate(ents):
             i, j = ent.start, ent.end
@@ -861,6 +869,15 @@ class Recognizer:
                 j = ents[k_ent + 1].end
             else:
                 c = try_span(i, j)
+                if c is None and ent.label_ in ("GPE", "LOC") and 2 <= j - i <= 3 and all(caps[k] for k in range(i, j)) \
+                        and lowers[i] not in _REGION_WORDS and not any(
+                            lowers[k] in _SUFFIXES or lowers[k] in ADMIN_PLURAL or lowers[k] in _CUT_KEEPS
+                            or texts[k].isupper() or lowers[k] in not_towns().get("feature", ()) for k in range(i + 1, j)) \
+                        and not any(x.primary and precision_of(x) in _COARSE for k in range(i, j)
+                                    for x in lookup(texts[k])[0]):
+                    # (no word a country's or first-level unit's own name: "Greece Italy", an unpunctuated list;
+                    # "Local Ireland", an organisation named after the country)
+                    cut_start[i] = j
             if c:
                 c.label = c.label or ent.label_
                 out.append(c)
@@ -881,6 +898,9 @@ class Recognizer:
         for i0, j0 in runs:
             i = i0
             while i < j0:
+                if i in cut_start and cut_start[i] <= j0:
+                    i = cut_start[i]  # (see cut_start: no piece of the whole is read)
+                    continue
                 if lowers[i] in CONNECTORS and not (i + 1 < j0 and texts[i + 1] in ("-", "‑")) \
                         and not (lowers[i] in _ARTICLES and texts[i][:1].isupper() and i + 1 < j0):
                     # "of", "de"; but a capitalised article starts a name ("Al Eis", "El Bab"), and so does a
@@ -1076,6 +1096,10 @@ class Recognizer:
             s, e = first.idx, t.idx + len(t.text)
             if taken.contains(s, e) or blocked_ix.contains(s, e):
                 continue
+            unit = self._people_unit(doc, first, t)
+            if unit is not None:
+                out.append(unit)
+                continue
             entry = self._demonym_entry(code)
             if entry is not None:
                 out.append(Candidate(s, e, doc_text(doc)[s:e], [entry], "exact", "demonym"))
@@ -1093,6 +1117,20 @@ class Recognizer:
             # the name's last word: "the American South", not "the European Central Bank"
             return not (k + 1 < len(doc) and _is_cap(doc[k + 1]))
         return bool(self.gaz.lookup(f"{t.text} {nxt.text}"))
+
+    def _people_unit(self, doc: Any, first: Any, t: Any) -> Optional[Candidate]:
+        """"the Somali region", "the Afar region" of an Ethiopian report: a people's adjective that the next word
+        calls a unit, with no "of" after it ("the Russian region of Kursk" is Russia's), names a first-level unit
+        the gazetteer has by that very spelling (in another country than the adjective's): that unit, not the
+        country; else None."""
+        k = t.i + 1
+        if k >= len(doc) or doc[k].lower_ not in _PEOPLE_UNIT_WORDS or (k + 1 < len(doc) and doc[k + 1].lower_ == "of"):
+            return None
+        name = doc_text(doc)[first.idx:t.idx + len(t.text)]
+        es = [x for x in self.gaz.lookup(name) if x.fcode == "ADM1" and fold_name(x.name) == fold_name(name)]
+        if not es:
+            return None
+        return Candidate(first.idx, t.idx + len(t.text), name, es, "exact", "admin")
 
     def _demonym_entry(self, code: str) -> Optional[Entry]:
         return demonym_entry(self.gaz, code)

@@ -852,6 +852,11 @@ def _in_part_of(text: str, c: Candidate, es: list[Entry], unit: Candidate) -> bo
     return bool(countries) and not any(e.country in countries for e in es)
 
 
+# a local unit's kind word in lower case after a town's name: "Ye-U township", "Khar tehsil", "Ukhia upazila"
+_LOCAL_UNIT_AFTER = re.compile(r"\s+(?:township|tehsil|taluka|upazila)\b")
+UNIT_TOWN_KM = 150  # km: a village written "in Y township" lies no farther than this from the town Y
+
+
 def _town_in_another_unit(text: str, cands: list[Candidate], i: int, j: int, es: list[Entry],
                           container: list[Entry]) -> bool:
     """Candidate ``i`` is written "X in Y" (``j`` is Y), Y is a first-level unit by its own name, and every entry of
@@ -862,6 +867,13 @@ def _town_in_another_unit(text: str, cands: list[Candidate], i: int, j: int, es:
     if j != i + 1 or c.match != "exact" or not re.match(r"^\s*in(?:\s+the)?\s*$", text[c.suffix_end or c.end:cands[j].start]):
         return False
     units = {(k.country, k.admin1) for k in container if k.primary and k.fcode == "ADM1" and k.admin1}
+    if not units and es and _LOCAL_UNIT_AFTER.match(text, cands[j].end):
+        # "X village in Y township": Y, called a local unit by its kind word, is a town's name (the unit around it);
+        # every entry of X a small town far from every Y: a village the gazetteer lacks, not a namesake 700 km off
+        ys = [k for k in container if k.lat is not None]
+        return bool(ys) and all(precision_of(e) == "town" and e.population < HOMONYM_TOWN_MAX and e.lat is not None
+                                and min(haversine_km(e.lat, e.lon, k.lat, k.lon) for k in ys) > UNIT_TOWN_KM
+                                for e in es)
     if len({u[0] for u in units}) != 1 or not es:
         return False
     return all(precision_of(e) == "town" and e.population < HOMONYM_TOWN_MAX and (e.country, e.admin1) not in units
