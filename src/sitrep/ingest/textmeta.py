@@ -52,9 +52,14 @@ _NAME = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|al|el|van|von
 _AGO = re.compile(r"\s*\d+\s+(?:second|minute|hour|day|week|month)s?\s+ago\b[ \t]*")
 _SECTION = re.compile(r"\s*in\s+[A-Z][\w&-]*[ \t]+")
 _UP = "A-ZÀ-ÖØ-Þ"  # capitals, with the accented ones of Latin-1 ("SÃO PAULO", "BOGOTÁ")
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+# a place's first word in capitals: three letters or more, or two before another word ("LA PAZ", "EL OBEID")
+_CAPS_FIRST = rf"(?:[{_UP}][{_UP}'.\-]{{2,}}|[{_UP}]{{2}}(?=\s+[{_UP}]))"
+# the small words inside a region's or country's name ("Democratic Republic of Congo", "Maguindanao del Sur")
+_JOIN = r"(?:(?:of|the|and|de|del|do|da|du|des|di|al|el|la|le)\s+)?"
 DATELINE_CAPS = re.compile(
-    rf"^\s*(?P<dl>[{_UP}][{_UP}'.\-]{{2,}}(?:(?:\s*/\s*|,?\s+)[{_UP}][A-Za-zÀ-ÖØ-öø-ÿ'.\-]+){{0,4}}?)\s*,?\s*"
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?"
+    rf"^\s*(?P<dl>{_CAPS_FIRST}(?:(?:\s*/\s*|,?\s+){_JOIN}[{_UP}][A-Za-zÀ-ÖØ-öø-ÿ'.\-]+){{0,5}}?)\s*,?\s*"
+    rf"(?:{_MONTH_DAY}\s*)?"
     r"(?:\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*)?(?:[—–]+|\s-{1,2})\s+"
 )
 # what every match of DATELINE_CAPS holds: its closing dash (a long dash, or a hyphen after a space)
@@ -69,13 +74,19 @@ def dateline_caps(text: str) -> Optional[re.Match]:
     return DATELINE_CAPS.match(text)
 
 
-_DATELINE_COLON = re.compile(r"^\s*(?P<dl>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*:\s+(?=[A-Z\"“])")
-# the South Asian press's capitals and colon, "KARACHI: Two people were killed ..."; a wire's "City, Month D (WIRE)"
-# with no dash, "New Delhi, June 3 (IANS) A man was ..."
-DATELINE_CAPS_COLON = re.compile(rf"^\s*(?P<dl>[{_UP}][{_UP}'.\-]{{2,}}(?:[ -][{_UP}][{_UP}'.\-]+){{0,2}})\s*:\s+(?=[A-Z\"“])")
+# "Calcutta: Around 300 ...", "Raipur, July 8: Four ...", "Kunduz (Pajhwok): ..."
+_DATELINE_COLON = re.compile(
+    rf"^\s*(?P<dl>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})(?:,\s*{_MONTH_DAY})?\s*"
+    r"(?:\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*)?:\s+(?=[A-Z\"“])")
+# the South Asian press's capitals and colon, "KARACHI: Two people were killed ...", with a day or a wire too
+# ("RAIPUR, Sep 22: ...", "JALALABAD (Pajhwok): ..."); a wire's "City, Month D (WIRE)" with no dash, "New Delhi,
+# June 3 (IANS) A man was ...", or a place in small letters and a wire before a dash, "Brussels (AFP) - ..."
+DATELINE_CAPS_COLON = re.compile(
+    rf"^\s*(?P<dl>{_CAPS_FIRST}(?:[ -][{_UP}][{_UP}'.\-]+){{0,2}})(?:,\s*{_MONTH_DAY})?\s*"
+    r"(?:\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*)?:\s+(?=[A-Z\"“])")
 DATELINE_WIRE = re.compile(
-    r"^\s*(?P<dl>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"\s+\d{1,2}\s+\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*[:—–-]?\s*(?=[A-Z\"“])")
+    rf"^\s*(?P<dl>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})(?:,\s+(?P<md>{_MONTH_DAY}))?"
+    r"\s+\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*(?P<dash>[:—–]|-{1,2})?\s*(?=[A-Z\"“])")
 # a place and a written date before the dash or colon, "Santiago, June 13th 2025 -", "LIMA, 4 May 2024:", the place's
 # country or region between them too, "KYIV, Ukraine, 10 November 2025 —" (the date must be all of what stands
 # between, see dated_dateline)
@@ -190,26 +201,63 @@ def _fold(s: str) -> str:
     return re.sub(r"\W+", " ", s.lower()).strip()
 
 
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline opening a text: the place as written (its region or country too: "KAYES, Mali"), where the words
+    after it start (``end``), the wire named in it ("AP") and the written date of a dated one ("3 January 2026")."""
+    place: str
+    end: int
+    wire: Optional[str] = None
+    date: Optional[str] = None
+
+
+def opening_dateline(text: str) -> Optional[Dateline]:
+    """The dateline opening ``text``, in any of the shapes this module reads, or None: the one place that tells
+    where a dateline ends, for the metadata (:func:`extract`) and the sentence splits (``nlp.line_breaks``).
+
+    Shapes: capitals before a dash, with a region or country, a day and a wire ("KAYES, Mali (AP) —", "ADDIS
+    ABABA, April 30 -", "GOMA, Democratic Republic of Congo —"); a wire's "New Delhi, June 3 (IANS)" and "Brussels
+    (AFP) -" (a known wire when no day is written); a place and a whole date ("KYIV, Ukraine, 10 November 2025 —");
+    a place before a colon ("KARACHI:", "RAIPUR, Sep 22:", "JALALABAD (Pajhwok):", "Calcutta:")."""
+    dm = dateline_caps(text)
+    if dm is None:
+        dm = DATELINE_WIRE.match(text)
+        if dm and not (dm.group("md") or (dm.group("dash") and wire_name(dm.group("wire")))):
+            dm = None
+    date = None
+    if dm is None:
+        dm = dated_dateline(text)
+        date = dm.group("date") if dm else None
+    if dm is None:
+        dm = _DATELINE_COLON.match(text) or DATELINE_CAPS_COLON.match(text)
+    if dm is None or dm.group("dl").split()[0].lower().strip(".,") in _NOT_DATELINE:
+        return None
+    wire = dm.groupdict().get("wire")
+    return Dateline(dm.group("dl").strip(), dm.end(), wire, date)
+
+
+def _dateline_line(line: str) -> bool:
+    """A dateline in capitals with its region before a dash, and words not in capitals after it: "TULSA, Okla. —
+    Tulsa Police Department" opens the body (read as a headline, the dateline was lost), where "SITUATION REPORT —
+    NORTH KIVU" is a headline."""
+    dm = dateline_caps(line)
+    dl = opening_dateline(line) if dm else None
+    return dl is not None and "," in dl.place and any(c.islower() for c in line[dl.end:])
+
+
 def _read_dateline(meta: TextMeta, text: str) -> bool:
     """Sets ``meta.dateline`` (and a wire, a written date) from a dateline opening ``text``; False when none does."""
-    dm = dateline_caps(text) or DATELINE_WIRE.match(text)
-    if dm:
-        meta.dateline = dm.group("dl").strip()
-        if dm.group("wire"):
-            meta.add_wire(wire_name(dm.group("wire")))
-        return True
-    dm = dated_dateline(text)
-    if dm:
-        meta.dateline = dm.group("dl").strip()
-        d = find_date(dm.group("date"))
+    dl = opening_dateline(text)
+    if dl is None:
+        return False
+    meta.dateline = dl.place
+    if dl.wire:
+        meta.add_wire(wire_name(dl.wire))
+    if dl.date:
+        d = find_date(dl.date)
         if d and meta.published is None:
             meta.published, meta.precision, meta.how = d[0], d[1], "text"
-        return True
-    dm = _DATELINE_COLON.match(text) or DATELINE_CAPS_COLON.match(text)
-    if dm and dm.group("dl").lower() not in _NOT_DATELINE:
-        meta.dateline = dm.group("dl").strip()
-        return True
-    return False
+    return True
 
 
 def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
@@ -296,6 +344,8 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
             meta.cuts.append((s, e, "meta:date"))
             i += 1
             continue
+        if _dateline_line(ln):
+            break
         looks_title = 2 <= len(words) <= 20 and ln.strip()[-1:] not in ".:,;" and meta.byline is None and not labelled
         if known_title is not None:
             looks_title = looks_title and _fold(known_title).startswith(_fold(ln))

@@ -26,7 +26,10 @@ reader), so the wrapped case is guarded by these rules and by the tests.
 A dateline opening the text or one of its first lines ("DAYTON, Ohio — A man was shot ...", the form
 ``ingest.textmeta`` reads as the dateline) ends there: the words after it start a sentence. Left in the
 sentence, the parser took the dateline's city for the subject ("DAYTON ... was fatally shot") and the man
-shot was lost with his count (issue 16, written local reports).
+shot was lost with his count (issue 16, written local reports). Where the dateline ends is told by
+``ingest.textmeta.opening_dateline``, the reader of the metadata's dateline, so the two never disagree; the lede's
+first words after it are marked as no sentence start (``LEDE_WORDS``): after "ADDIS ABABA, April 30 -" the parser
+made "Twelve" a sentence of its own and the toll was lost (branch ledes).
 """
 from __future__ import annotations
 
@@ -78,18 +81,24 @@ def _has_lower(text: str, at: int) -> bool:
 
 
 DATELINE_LINES = 3  # a dateline is looked for at the start of the text's first lines only
+LEDE_WORDS = 3  # the tokens after a lede's first that never start a sentence (none after a full stop)
+_ENDS_LEDE = frozenset(".!?")
+
+
+def _opens_lede(c: str) -> bool:
+    """What opens the lede after a dateline: a capital, a figure ("12 people were ..."), an opening quote."""
+    return c.isupper() or c.isdigit() or c in "\"“‘"
 
 
 def dateline_start(text: str) -> list[int]:
     """Where the words after a dateline start (at most one: the first of the first lines that opens on one)."""
-    from sitrep.ingest.textmeta import DATELINE_CAPS_COLON, DATELINE_WIRE, dated_dateline, dateline_caps
+    from sitrep.ingest.textmeta import opening_dateline
 
     at = 0
     for _ in range(DATELINE_LINES):
-        head = text[at:at + 200]
-        m = dateline_caps(head) or DATELINE_WIRE.match(head) or DATELINE_CAPS_COLON.match(head) or dated_dateline(head)
-        if m and at + m.end() < len(text) and text[at + m.end()].isupper():
-            return [at + m.end()]
+        dl = opening_dateline(text[at:at + 200])
+        if dl and at + dl.end < len(text) and _opens_lede(text[at + dl.end]):
+            return [at + dl.end]
         nl = text.find("\n", at)
         if nl < 0:
             return []
@@ -158,6 +167,13 @@ class LineBreaks:
                 while j > 0 and doc[j].text in _CLOSING:
                     doc[j].is_sent_start = False
                     j -= 1
+        for i in np.searchsorted(idx, dateline_start(text)).tolist():
+            # the lede's first words stay in its sentence: after a dateline's dash the parser split "Twelve" from
+            # "civilians were killed ..." (a sentence of one word), and the count was lost
+            for k in range(i + 1, min(i + 1 + LEDE_WORDS, len(doc))):
+                if doc[k].is_space or "\n" in doc[k].whitespace_ or doc[k - 1].text in _ENDS_LEDE:
+                    break
+                doc[k].is_sent_start = False
         return doc
 
 
