@@ -14,7 +14,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from sitrep.geo.first_names import english_word, first_names, reads_as_person
 from sitrep.geo.listed import revive_listed
@@ -508,6 +508,19 @@ def feature_namesakes(es: list[Entry], focus: tuple[str, ...]) -> list[Entry]:
     return [e for e in es if e.fclass == "P" and e.population >= FEATURE_TOWN_MIN and e.country in focus]
 
 
+def _unknown_whole(i: int, j: int, texts: list[str], lowers: list[str], caps: list[bool],
+                   lookup: Callable[[str], tuple[list[Entry], str]]) -> bool:
+    """Tokens ``i:j`` (a place entity the gazetteer lacks whole) are two or three capitalised words that name one
+    place ("Orange Mound", "Tivoli Gardens"), so no piece of them is read as a town: no compass word first, no suffix,
+    admin or feature word or upper-case word after it ("Madison Township", "West Yorkshire", "Waluj MIDC"), and no word
+    a country's or first-level unit's own name ("Greece Italy", an unpunctuated list; "Local Ireland", an organisation
+    named after the country)."""
+    return 2 <= j - i <= 3 and all(caps[k] for k in range(i, j)) and lowers[i] not in _REGION_WORDS \
+        and not any(lowers[k] in _SUFFIXES or lowers[k] in ADMIN_PLURAL or lowers[k] in _CUT_KEEPS or texts[k].isupper()
+                    or lowers[k] in not_towns().get("feature", ()) for k in range(i + 1, j)) \
+        and not any(x.primary and precision_of(x) in _COARSE for k in range(i, j) for x in lookup(texts[k])[0])
+
+
 def regions_over_far_units(es: list[Entry], focus: tuple[str, ...]) -> list[Entry]:
     """A name both a region of the news has (a supplement or feature entry, L.RGN: "the Sahel", "Kurdistan") and a
     first-level unit of some country has ("Sahel", a Burkinabe region; "Kurdistan", an Iranian province) is the
@@ -869,14 +882,7 @@ class Recognizer:
                 j = ents[k_ent + 1].end
             else:
                 c = try_span(i, j)
-                if c is None and ent.label_ in ("GPE", "LOC") and 2 <= j - i <= 3 and all(caps[k] for k in range(i, j)) \
-                        and lowers[i] not in _REGION_WORDS and not any(
-                            lowers[k] in _SUFFIXES or lowers[k] in ADMIN_PLURAL or lowers[k] in _CUT_KEEPS
-                            or texts[k].isupper() or lowers[k] in not_towns().get("feature", ()) for k in range(i + 1, j)) \
-                        and not any(x.primary and precision_of(x) in _COARSE for k in range(i, j)
-                                    for x in lookup(texts[k])[0]):
-                    # (no word a country's or first-level unit's own name: "Greece Italy", an unpunctuated list;
-                    # "Local Ireland", an organisation named after the country)
+                if c is None and ent.label_ in ("GPE", "LOC") and _unknown_whole(i, j, texts, lowers, caps, lookup):
                     cut_start[i] = j
             if c:
                 c.label = c.label or ent.label_
