@@ -179,6 +179,14 @@ def _small_arms_strike(c: _Clause) -> bool:
             and not c.clause_lemmas & c.heavy() and "by_vehicle" not in c.marks)
 
 
+def _ground_strike(c: _Clause) -> bool:
+    # "gunmen attacked a church and struck a neighbouring village", "the attackers struck the village": a strike
+    # by men on the ground (cue ground_strikers) with no heavy weapon, aircraft or bomb named in the sentence is a
+    # raid, not shelling (the doer is the trigger's subject, :func:`trigger_marks`); state forces' strikes stay (their strikes are most often from the air or by artillery)
+    return (c.trigger_lemma == "strike" and c.actor1_state is not True and "ground_doer" in c.marks
+            and not (c.sent | c.clause_lemmas) & (c.heavy() | c.onto.cue("instrument_chemical") | c.onto.cue("instrument_suicide")))
+
+
 # --- road accidents -----------------------------------------------------------------------------------------------
 
 def _vehicle_strike(c: _Clause) -> bool:
@@ -350,7 +358,7 @@ _CONDITIONS = {
     "instrument_chemical": _instrument_chemical,
     **{cond: _instrument(cond) for cond in _INSTRUMENTS if cond != "instrument_chemical"},
     "industrial": _industrial_cond, "industrial_death": _industrial_death, "sexual": _sexual,
-    "small_arms_strike": _small_arms_strike, "vehicle_strike": _vehicle_strike, "vehicle_death": _vehicle_death,
+    "small_arms_strike": _small_arms_strike, "ground_strike": _ground_strike, "vehicle_strike": _vehicle_strike, "vehicle_death": _vehicle_death,
     "protest_context": _protest_context, "protest_sentence": _protest_sentence, "protest_violent": _protest_violent,
     "incendiary_protest": _incendiary_protest,
     "protest_force": _protest_force_or_intervention("protest_force"),
@@ -399,9 +407,9 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
 _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian"})
 # the refine conditions that read the whole sentence, not only the clause
 SENTENCE_CONDITIONS = frozenset({"fan_clash", "crowd_police_clash", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
-                                 "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest"})
+                                 "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest", "ground_strike"})
 # the refine conditions that read :func:`trigger_marks`
-_MARK_CONDITIONS = frozenset({"mob", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
+_MARK_CONDITIONS = frozenset({"ground_strike", "mob", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
 _HIT_PREPS = frozenset({"on", "at", "into", "upon", "against", "toward", "towards"})
 # verbs of a vehicle's blow that a death may follow ("killed after being hit by a bus", "died when a car struck him")
 _VEHICLE_BLOWS = frozenset({"hit", "strike", "run", "knock", "mow", "crush"})
@@ -410,7 +418,8 @@ _VEHICLE_BLOWS = frozenset({"hit", "strike", "run", "knock", "mow", "crush"})
 def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """What the trigger's own phrases tell: "in_body" (struck "in the arm"), "crowd_target" (a crowd is what
     the deed is aimed at: "fired into the crowd", "opened fire on a crowd"), "to_police" (surrendered "to
-    officers"), "by_vehicle" (a vehicle strikes: "struck by a car", "a truck struck him"). Reads the trigger's
+    officers"), "by_vehicle" (a vehicle strikes: "struck by a car", "a truck struck him"), "ground_doer" (its subject
+    is men on the ground: "gunmen struck a village", cue ground_strikers). Reads the trigger's
     children and its object's (a few tokens, no sentence loop)."""
     out: set[str] = set()
     vehicles = onto.cue("vehicle_words")
@@ -433,6 +442,12 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
         agents = [c] if c.dep_ == "nsubj" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "agent" else []
         if any(a.lemma_.lower() in vehicles for a in agents):
             out.add("by_vehicle")
+    # the deed's doer is men on the ground ("gunmen ... struck a village", "gunmen attacked a church and struck a
+    # village": the subject of the first of two verbs)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] or (
+        [a for a in tok.head.children if a.dep_ == "nsubj"] if tok.dep_ == "conj" and tok.head in conj_verbs else [])
+    if any(_noun_forms(x) & sense_cue("ground_strikers") for x in subjects):
+        out.add("ground_doer")
     heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
     for h in heads:
         for c in h.children:
@@ -459,6 +474,13 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
 
 
 _SCENE_MARKS = frozenset({"as", "while", "when"})
+
+
+def _noun_forms(tok) -> set[str]:  # type: ignore[no-untyped-def]
+    """A noun's lemma and its singular read off the word itself: a capitalised plural opening a sentence is often
+    parsed as a name and keeps its plural as lemma ("Gunmen", "Attackers")."""
+    w = tok.lower_
+    return {tok.lemma_.lower(), w[:-3] + "man" if w.endswith("men") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w}
 
 
 _ATTEMPT_VERBS = frozenset({"try", "attempt", "seek"})
