@@ -19,6 +19,7 @@ sub-type from the clause's words.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Optional
 
 from sitrep.events.crowd_violence import (
@@ -63,13 +64,321 @@ def _industrial(onto: Ontology, clause_lemmas: set[str]) -> bool:
     return hit != {"plant"} or "mine" not in clause_lemmas
 
 
+@dataclass(frozen=True)
+class _Clause:
+    """What one refine call reads: the clause, its sentence, its actors and trigger (see :func:`refine`)."""
+    tdef: TypeDef
+    onto: Ontology
+    clause_lemmas: set[str]
+    actor1_state: Optional[bool]
+    actor2: Optional[ActorRef]
+    trigger_lemma: str
+    actor2_state: Optional[bool]
+    actor1: Optional[ActorRef]
+    target_lemmas: frozenset[str]
+    sentence_lemmas: frozenset[str]
+    blockade: bool
+    scene_lemmas: frozenset[str]
+    unarmed: bool
+    crowd_violence: bool
+    doer_protesters: bool
+    marks: frozenset[str]
+    absent: frozenset[str]
+    speakers: frozenset[str]
+
+    @property
+    def personal(self) -> bool:
+        """A trigger of violence by hand or small arms (shooting, stabbing, beating: cue ``personal_violence``)."""
+        return self.trigger_lemma in self.onto.cue("personal_violence")
+
+    @property
+    def sent(self) -> frozenset[str]:
+        """The sentence's lemmas, or the clause's where the sentence was not read."""
+        return self.sentence_lemmas or frozenset(self.clause_lemmas)
+
+    def heavy(self) -> frozenset[str]:
+        """Words of a heavy weapon, an aircraft or a bomb."""
+        o = self.onto
+        return o.cue("instrument_shelling") | o.cue("instrument_air") | o.cue("named_explosives")
+
+
+# --- actors -------------------------------------------------------------------------------------------------------
+
+def _actor1_state(c: _Clause) -> bool:
+    return c.actor1_state is True
+
+
+def _actor1_nonstate(c: _Clause) -> bool:
+    return c.actor1_state is False
+
+
+def _actor2_civilian(c: _Clause) -> bool:
+    return c.actor2 is not None and c.actor2.entity_id in _CIVILIAN_IDS
+
+
+def _actor2_not_civilian(c: _Clause) -> bool:
+    return c.actor2 is None or c.actor2.entity_id not in _CIVILIAN_IDS
+
+
+def _target_civilian(c: _Clause) -> bool:
+    # "soldiers assaulted civilians", "stormed a village and beat its residents": one-sided, an attack
+    return (not _armed(c.actor2_state, c.actor2) and bool(c.target_lemmas & c.onto.cue("civilian_words"))
+            and not c.target_lemmas & c.onto.cue("military_targets")) or c.unarmed
+
+
+def _both_armed(c: _Clause) -> bool:
+    a1 = c.actor1 is None or _armed(c.actor1_state, c.actor1)
+    civilian = c.actor2 is not None and c.actor2.entity_id in _CIVILIAN_IDS
+    target_armed = _armed(c.actor2_state, c.actor2) or (
+        not civilian and (c.actor2 is None or c.actor2_state is None)
+        and bool(c.target_lemmas & c.onto.cue("military_targets")))
+    # "the mayor was murdered", "guerrillas shot dead a judge": a killing of a person with no arms is
+    # one-sided, even where the victim's office resolves to a state or a town (ACLED: violence against civilians)
+    return (target_armed and a1 and not (c.actor1 is None and c.trigger_lemma in c.onto.cue("personal_violence"))
+            and not c.unarmed)
+
+
+# --- weapons and accidents ----------------------------------------------------------------------------------------
+
+def _instrument(cond: str):  # type: ignore[no-untyped-def]
+    """The weapon named (cue ``cond``) sets the sub-type, except for a trigger of violence by hand or small arms."""
+    def check(c: _Clause) -> bool:
+        return not c.personal and bool(c.clause_lemmas & c.onto.cue(cond))
+    return check
+
+
+def _instrument_chemical(c: _Clause) -> bool:
+    # "a chemical leak at a plant", "a fertiliser depot blew up": an accident's chemicals, not a weapon
+    # A launcher's strike reads its sentence: "dropped barrel bombs holding cylinders of poison gas",
+    # "shelled the post with mortars filled with chlorine" (the agent hangs off a clause of its own)
+    lemmas = (c.sentence_lemmas if c.tdef.event_type == "Explosions/Remote violence" else frozenset()) or c.clause_lemmas
+    # ("barrel bombs loaded with cylinders of poison gas": a cylinder beside a named bomb is its casing, no
+    # accident; as for a blast, an industrial word counts only where no explosive weapon is named)
+    return (not c.personal and bool(lemmas & c.onto.cue("instrument_chemical")) and not _industrial(c.onto, c.clause_lemmas)
+            and not lemmas & c.onto.cue("accident_words"))
+
+
+def _industrial_cond(c: _Clause) -> bool:
+    return _industrial(c.onto, c.clause_lemmas)
+
+
+def _industrial_death(c: _Clause) -> bool:
+    # "a gas leak at a factory killed ten": deaths told of an accident, with no one who killed
+    return c.actor1 is None and c.trigger_lemma in c.onto.cue("kill_lemmas") and _industrial(c.onto, c.clause_lemmas)
+
+
+def _sexual(c: _Clause) -> bool:
+    return bool(c.clause_lemmas & c.onto.cue("sexual_words"))
+
+
+def _small_arms_strike(c: _Clause) -> bool:
+    # "was struck by rounds from a handgun", "was struck in the arm": a person hit by a bullet is shot (an
+    # attack), not shelled; not when a heavy weapon, an aircraft or a bomb is named with it, nor when a
+    # vehicle strikes ("struck in the leg by a car": a road accident)
+    return (c.trigger_lemma == "strike" and bool(c.clause_lemmas & c.onto.cue("small_arms_rounds") or "in_body" in c.marks)
+            and not c.clause_lemmas & c.heavy() and "by_vehicle" not in c.marks)
+
+
+def _ground_strike(c: _Clause) -> bool:
+    # "gunmen attacked a church and struck a neighbouring village", "the attackers struck the village": a strike
+    # by men on the ground (cue ground_strikers) with no heavy weapon, aircraft or bomb named in the sentence is a
+    # raid, not shelling (the doer is the trigger's subject, :func:`trigger_marks`); state forces' strikes stay (their strikes are most often from the air or by artillery)
+    return (c.trigger_lemma == "strike" and c.actor1_state is not True and "ground_doer" in c.marks
+            and not (c.sent | c.clause_lemmas) & (c.heavy() | c.onto.cue("instrument_chemical") | c.onto.cue("instrument_suicide")))
+
+
+# --- road accidents -----------------------------------------------------------------------------------------------
+
+def _vehicle_strike(c: _Clause) -> bool:
+    # "a boy was struck by a car", "a truck struck a cyclist", "a bus hit the checkpoint": a road accident, no attack
+    # (ACLED leaves it out); not when a weapon, an aircraft or a bomb is named with it ("a missile struck a bus")
+    return c.trigger_lemma in ("strike", "hit") and "by_vehicle" in c.marks and not c.clause_lemmas & c.heavy()
+
+
+def _vehicle_death(c: _Clause) -> bool:
+    # "was hit and killed by a truck", "killed after being hit by a bus", "a truck hit and killed a teacher":
+    # a road or rail death, no attack (ACLED leaves it out); not when a weapon is named with it, nor a
+    # ramming told as an attack ("killed by a truck that rammed into the crowd")
+    # (a weapon named anywhere in the sentence: "killed when their truck overturned after a rocket hit it")
+    o = c.onto
+    return (c.trigger_lemma in o.cue("kill_lemmas") and "by_vehicle" in c.marks
+            and not (c.clause_lemmas | c.sentence_lemmas) & (c.heavy() | o.cue("small_arms_rounds") | o.cue("ramming_words")))
+
+
+# --- protests -----------------------------------------------------------------------------------------------------
+
+def _protest_context(c: _Clause) -> bool:
+    return bool(c.clause_lemmas & c.onto.cue("protest_words"))
+
+
+def _protest_sentence(c: _Clause) -> bool:
+    # "four were detained during an attempt to protest": arrests at a protest, told in a clause of its
+    # own, are an intervention against it (ACLED Protest with intervention: arrests of demonstrators)
+    # The protest must be the scene ("during", "amid", "at"): "arrested for organising a protest" is
+    # an arrest over a protest, not an intervention in one
+    # People taken as they blocked a road are protesters too ("detained 80 people as opposition
+    # supporters blocked streets": ACLED codes road blocking by civilians as a protest)
+    o = c.onto
+    return bool((c.clause_lemmas | c.scene_lemmas) & o.cue("protest_words")) or (
+        bool(c.scene_lemmas & o.cue("blockade_verbs")) and bool(c.scene_lemmas & o.cue("blockade_objects")))
+
+
+def _protest_violent(c: _Clause) -> bool:
+    # the protesters' own violence may be told in another clause of the sentence ("protesters marched,
+    # and clashes broke out"; "rallied, setting up barricades"); only a protest's reading looks there.
+    # A protest named peaceful: "violently" there is the force used on it, not the protesters' violence.
+    # Demonstrators blocking roads or railways is destructive activity (ACLED: road-blocking).
+    lemmas = (c.sentence_lemmas if c.tdef.event_type == "Protests" else frozenset()) or c.clause_lemmas
+    hit = (lemmas - c.absent) & c.onto.cue("protest_violent")
+    if hit and lemmas & c.onto.cue("peaceful_words"):
+        hit = hit - _VIOLENT_ADJ
+    # Protesters doing violence ("stormed the office", "attacked the police station") too (ACLED).
+    return bool(hit) or ((c.blockade or c.crowd_violence) and c.tdef.event_type == "Protests")
+
+
+def _incendiary_protest(c: _Clause) -> bool:
+    # "protesters hurled petrol bombs": a firebomb thrown in a protest is the protesters' violence
+    return bool(c.clause_lemmas & c.onto.cue("incendiary_words")) and bool(
+        (c.sentence_lemmas or c.clause_lemmas) & c.onto.cue("protest_words"))
+
+
+def _protest_force_or_intervention(cond: str):  # type: ignore[no-untyped-def]
+    def check(c: _Clause) -> bool:
+        # "marchers died when soldiers shot into the column", "police broke up the sit-in with
+        # tear gas": a protest's reading looks at its sentence when the sentence names state forces (a march
+        # over students killed in a road accident is no force against it)
+        o = c.onto
+        wide = c.tdef.event_type == "Protests" and bool(c.sentence_lemmas & o.cue("state_words"))
+        lemmas = (c.sentence_lemmas if wide else c.clause_lemmas) - c.absent
+        return bool(lemmas & o.cue(cond)) or (
+            # "fired their guns during the demonstration": a firearm fired, not a march against gun violence
+            cond == "protest_force" and bool(lemmas & o.cue("firearm_words")) and bool(lemmas & o.cue("firing_verbs")))
+    return check
+
+
+def _nonlethal_only(c: _Clause) -> bool:
+    # "police fired tear gas into the crowd": the force named is not lethal and no one is told killed or
+    # hurt (ACLED: tear gas, rubber bullets, water cannon are an intervention)
+    lemmas = c.sentence_lemmas or frozenset(c.clause_lemmas)
+    return bool((c.clause_lemmas - c.absent) & c.onto.cue("nonlethal_force")) and not (lemmas - c.absent) & c.onto.cue("lethal_force")
+
+
+def _protester_doer(c: _Clause) -> bool:
+    # "protesters attacked police officers": the protesters' deed, not force used on them
+    return c.doer_protesters
+
+
+def _crowd_not_protest(c: _Clause) -> bool:
+    # "he returned with a handgun and fired into the crowd": a crowd at a party or in a street is no protest;
+    # force against protesters needs protesters (or a protest) or state forces told in the sentence
+    # ("soldiers fired on a crowd of villagers": a crowd the sentence says is of people going about their
+    # lives, not of demonstrators, is no protest either: data/event_sense_cues.tsv, bystander_crowds)
+    # (forces named only as who tells it are not there: "fired into the crowd, a police spokesman said")
+    o, sent = c.onto, c.sent
+    bystanders = "crowd" in c.clause_lemmas and bool(c.clause_lemmas & sense_cue("bystander_crowds"))
+    return c.trigger_lemma in o.cue("firing_verbs") and not sent & o.cue("protest_words") and (
+        bystanders or not (sent - c.speakers) & (o.cue("state_words") | o.cue("police_words")))
+
+
+# --- crowds, mobs and fans ----------------------------------------------------------------------------------------
+
+def _fan_clash(c: _Clause) -> bool:
+    # "football fans fought running battles with police", "fans rioted after a match": sports fans fighting
+    # or rioting, with no protest told in the sentence, are a mob, not demonstrators (ACLED Mob violence;
+    # cue sport_fan_words)
+    o, sent = c.onto, c.sent
+    fight = c.tdef.event_type == "Riots" or bool(c.clause_lemmas & o.cue("crowd_clash_verbs"))
+    return (fight and bool(sent & o.cue("sport_fan_words"))
+            and not sent & ((o.cue("protest_words") - _RIOT_WORDS) | o.cue("crowd_clash_armed")))
+
+
+def _crowd_police_clash(c: _Clause) -> bool:
+    # "workers clashed with police", "clashes between police and supporters of the mayor": a crowd of
+    # unarmed people fighting state forces is a violent demonstration (ACLED), unless an armed group is
+    # named in the clause ("police clashed with gunmen")
+    # (the sides may sit outside the clash's clause: "thousands of workers demanding wages clashed")
+    o, sent = c.onto, c.sent
+    return (bool(c.clause_lemmas & o.cue("crowd_clash_verbs")) and bool(sent & o.cue("crowd_clash_people"))
+            and bool(sent & o.cue("crowd_clash_forces")) and not sent & o.cue("crowd_clash_armed"))
+
+
+def _mob(c: _Clause) -> bool:
+    # "opened fire on a crowd", "fired into the crowd": a crowd shot at is the victims, not a mob ("as crowds
+    # gathered": the scene, :func:`trigger_marks`)
+    return bool(c.clause_lemmas & c.onto.cue("mob_words") - ({"crowd"} if c.marks & {"crowd_target", "crowd_scene"} else set()))
+
+
+def _communal_clash(c: _Clause) -> bool:
+    # "villagers clashed with sticks over a field", "supporters of two parties clashed": a fight between
+    # groups of civilians, with no armed group or state force named in the sentence, is mob violence (ACLED);
+    # not where the sentence tells a protest ("the clash erupted as a group held a march": the protest's)
+    o, sent = c.onto, c.sent
+    return (c.trigger_lemma in o.cue("crowd_clash_verbs") and not _armed(c.actor1_state, c.actor1)
+            and not _armed(c.actor2_state, c.actor2) and bool(sent & o.cue("communal_clash_people"))
+            and not sent & (o.cue("crowd_clash_forces") | o.cue("crowd_clash_armed") | o.cue("state_words")
+                            | o.cue("protest_words")))
+
+
+# --- custody, territory and movement ------------------------------------------------------------------------------
+
+def _surrender_to_police(c: _Clause) -> bool:
+    # "the suspect surrendered to officers": taken into custody, no agreement between parties
+    return "to_police" in c.marks
+
+
+def _peaceful_takeover(c: _Clause) -> bool:
+    # "seized the town after the army withdrew", "entered X unopposed", "a deserted base": territory changes
+    # hands without a fight (ACLED: non-violent transfer of territory); not when fighting is told with it
+    o, sent = c.onto, c.sent
+    ok = bool(sent & o.cue("peaceful_takeover_words") or (
+        "resistance" in sent and sent & o.cue("negation_words"))) and not sent & o.cue("fighting_words")
+    # "took three towns without a fight", "without any armed clashes": the fighting named is denied
+    return ok or ("without" in sent and bool(sent & (o.cue("fighting_words") | _RESISTANCE)) and not sent & _FIGHT_TOLD)
+
+
+def _loser_nonstate(c: _Clause) -> bool:
+    # "the militants were pushed back from the hills": ground lost by a non-state group to a side not
+    # named, in a report of a war against the state (state words in the sentence): the government regains
+    return (c.actor1 is None and c.actor2 is not None and c.actor2_state is False
+            and bool(c.sentence_lemmas & c.onto.cue("state_words")))
+
+
+def _armed_movement(c: _Clause) -> bool:
+    # "the army moved tanks to the border", "militants massed fighters": forces on the move are ACLED's
+    # change to group/activity; "an aid convoy arrived", "mobilised voters" stay PLOVER MOBILIZE
+    return (c.actor1_state is not None and c.actor1 is not None and c.actor1.entity_id not in _CIVILIAN_IDS) or bool(
+        c.clause_lemmas & c.onto.cue("armed_force_words"))
+
+
+# each refine condition of data/ontology.json and the function that tells whether it holds (an unknown one never does)
+_CONDITIONS = {
+    "actor1_state": _actor1_state, "actor1_nonstate": _actor1_nonstate,
+    "actor2_civilian": _actor2_civilian, "actor2_not_civilian": _actor2_not_civilian,
+    "target_civilian": _target_civilian, "both_armed": _both_armed,
+    "instrument_chemical": _instrument_chemical,
+    **{cond: _instrument(cond) for cond in _INSTRUMENTS if cond != "instrument_chemical"},
+    "industrial": _industrial_cond, "industrial_death": _industrial_death, "sexual": _sexual,
+    "small_arms_strike": _small_arms_strike, "ground_strike": _ground_strike, "vehicle_strike": _vehicle_strike, "vehicle_death": _vehicle_death,
+    "protest_context": _protest_context, "protest_sentence": _protest_sentence, "protest_violent": _protest_violent,
+    "incendiary_protest": _incendiary_protest,
+    "protest_force": _protest_force_or_intervention("protest_force"),
+    "protest_intervention": _protest_force_or_intervention("protest_intervention"),
+    "nonlethal_only": _nonlethal_only, "protester_doer": _protester_doer, "crowd_not_protest": _crowd_not_protest,
+    "fan_clash": _fan_clash, "crowd_police_clash": _crowd_police_clash, "mob": _mob, "communal_clash": _communal_clash,
+    "surrender_to_police": _surrender_to_police, "peaceful_takeover": _peaceful_takeover,
+    "loser_nonstate": _loser_nonstate, "armed_movement": _armed_movement,
+}
+
+
 def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state: Optional[bool], actor2: Optional[ActorRef],
            trigger_lemma: str = "", actor2_state: Optional[bool] = None, actor1: Optional[ActorRef] = None,
            target_lemmas: frozenset[str] = frozenset(), sentence_lemmas: frozenset[str] = frozenset(),
            blockade: bool = False, scene_lemmas: frozenset[str] = frozenset(), unarmed: bool = False,
            crowd_violence: bool = False, doer_protesters: bool = False, marks: frozenset[str] = frozenset(),
            absent: frozenset[str] = frozenset(), speakers: frozenset[str] = frozenset()) -> TypeDef:
-    """The type ``tdef`` moves to by its first refine rule that holds (``tdef`` itself when none does).
+    """The type ``tdef`` moves to by its first refine rule that holds (``tdef`` itself when none does); each rule's
+    condition is a function of ``_CONDITIONS`` above, grouped by family (actors, weapons, road accidents, protests,
+    crowds, custody and territory).
 
     ``blockade``: the sentence tells of people who are not state forces blocking a road, a railway or an
     entrance (:func:`blockade_by_protesters`). ``scene_lemmas``: the words of the sentence's "during/amid/at"
@@ -81,177 +390,16 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
     ``absent``: words of force the sentence tells only as absent ("with no arrests reported"), which the protest
     rules do not read (:func:`sitrep.events.crowd_violence.told_absent_lemmas`). ``speakers``: words that only say
     who tells the news ("police said"; :func:`sitrep.events.told_by_forces.speaker_only_lemmas`)."""
-    personal = trigger_lemma in onto.cue("personal_violence")
+    c = _Clause(tdef, onto, clause_lemmas, actor1_state, actor2, trigger_lemma, actor2_state, actor1, target_lemmas,
+                sentence_lemmas, blockade, scene_lemmas, unarmed, crowd_violence, doer_protesters, marks, absent, speakers)
     for cond, code in tdef.refine:
-        ok = False
-        if cond == "actor1_state":
-            ok = actor1_state is True
-        elif cond == "actor1_nonstate":
-            ok = actor1_state is False
-        elif cond == "instrument_chemical":
-            # "a chemical leak at a plant", "a fertiliser depot blew up": an accident's chemicals, not a weapon
-            # A launcher's strike reads its sentence: "dropped barrel bombs holding cylinders of poison gas",
-            # "shelled the post with mortars filled with chlorine" (the agent hangs off a clause of its own)
-            lemmas = (sentence_lemmas if tdef.event_type == "Explosions/Remote violence" else frozenset()) or clause_lemmas
-            # ("barrel bombs loaded with cylinders of poison gas": a cylinder beside a named bomb is its casing, no
-            # accident; as for a blast, an industrial word counts only where no explosive weapon is named)
-            ok = (not personal and bool(lemmas & onto.cue(cond)) and not _industrial(onto, clause_lemmas)
-                  and not lemmas & onto.cue("accident_words"))
-        elif cond in _INSTRUMENTS:
-            ok = not personal and bool(clause_lemmas & onto.cue(cond))
-        elif cond == "industrial":
-            ok = _industrial(onto, clause_lemmas)
-        elif cond == "industrial_death":
-            # "a gas leak at a factory killed ten": deaths told of an accident, with no one who killed
-            ok = (actor1 is None and trigger_lemma in onto.cue("kill_lemmas") and _industrial(onto, clause_lemmas))
-        elif cond == "sexual":
-            ok = bool(clause_lemmas & onto.cue("sexual_words"))
-        elif cond == "protest_context":
-            ok = bool(clause_lemmas & onto.cue("protest_words"))
-        elif cond == "protest_sentence":
-            # "four were detained during an attempt to protest": arrests at a protest, told in a clause of its
-            # own, are an intervention against it (ACLED Protest with intervention: arrests of demonstrators)
-            # The protest must be the scene ("during", "amid", "at"): "arrested for organising a protest" is
-            # an arrest over a protest, not an intervention in one
-            # People taken as they blocked a road are protesters too ("detained 80 people as opposition
-            # supporters blocked streets": ACLED codes road blocking by civilians as a protest)
-            ok = bool((clause_lemmas | scene_lemmas) & onto.cue("protest_words")) or (
-                bool(scene_lemmas & onto.cue("blockade_verbs")) and bool(scene_lemmas & onto.cue("blockade_objects")))
-        elif cond == "protest_violent":
-            # the protesters' own violence may be told in another clause of the sentence ("protesters marched,
-            # and clashes broke out"; "rallied, setting up barricades"); only a protest's reading looks there.
-            # A protest named peaceful: "violently" there is the force used on it, not the protesters' violence.
-            # Demonstrators blocking roads or railways is destructive activity (ACLED: road-blocking).
-            lemmas = (sentence_lemmas if tdef.event_type == "Protests" else frozenset()) or clause_lemmas
-            hit = (lemmas - absent) & onto.cue(cond)
-            if hit and lemmas & onto.cue("peaceful_words"):
-                hit = hit - _VIOLENT_ADJ
-            # Protesters doing violence ("stormed the office", "attacked the police station") too (ACLED).
-            ok = bool(hit) or ((blockade or crowd_violence) and tdef.event_type == "Protests")
-        elif cond == "incendiary_protest":
-            # "protesters hurled petrol bombs": a firebomb thrown in a protest is the protesters' violence
-            ok = bool(clause_lemmas & onto.cue("incendiary_words")) and bool(
-                (sentence_lemmas or clause_lemmas) & onto.cue("protest_words"))
-        elif cond in ("protest_force", "protest_intervention"):
-            # "marchers died when soldiers shot into the column", "police broke up the sit-in with
-            # tear gas": a protest's reading looks at its sentence when the sentence names state forces (a march
-            # over students killed in a road accident is no force against it)
-            wide = tdef.event_type == "Protests" and bool(sentence_lemmas & onto.cue("state_words"))
-            lemmas = (sentence_lemmas if wide else clause_lemmas) - absent
-            ok = bool(lemmas & onto.cue(cond)) or (
-                # "fired their guns during the demonstration": a firearm fired, not a march against gun violence
-                cond == "protest_force" and bool(lemmas & onto.cue("firearm_words")) and bool(lemmas & onto.cue("firing_verbs")))
-        elif cond == "nonlethal_only":
-            # "police fired tear gas into the crowd": the force named is not lethal and no one is told killed or
-            # hurt (ACLED: tear gas, rubber bullets, water cannon are an intervention)
-            lemmas = sentence_lemmas or frozenset(clause_lemmas)
-            ok = bool((clause_lemmas - absent) & onto.cue("nonlethal_force")) and not (lemmas - absent) & onto.cue("lethal_force")
-        elif cond == "protester_doer":
-            # "protesters attacked police officers": the protesters' deed, not force used on them
-            ok = doer_protesters
-        elif cond == "fan_clash":
-            # "football fans fought running battles with police", "fans rioted after a match": sports fans fighting
-            # or rioting, with no protest told in the sentence, are a mob, not demonstrators (ACLED Mob violence;
-            # cue sport_fan_words)
-            sent = sentence_lemmas or frozenset(clause_lemmas)
-            fight = tdef.event_type == "Riots" or bool(clause_lemmas & onto.cue("crowd_clash_verbs"))
-            ok = (fight and bool(sent & onto.cue("sport_fan_words"))
-                  and not sent & ((onto.cue("protest_words") - _RIOT_WORDS) | onto.cue("crowd_clash_armed")))
-        elif cond == "crowd_police_clash":
-            # "workers clashed with police", "clashes between police and supporters of the mayor": a crowd of
-            # unarmed people fighting state forces is a violent demonstration (ACLED), unless an armed group is
-            # named in the clause ("police clashed with gunmen")
-            # (the sides may sit outside the clash's clause: "thousands of workers demanding wages clashed")
-            sent = sentence_lemmas or frozenset(clause_lemmas)
-            ok = (bool(clause_lemmas & onto.cue("crowd_clash_verbs")) and bool(sent & onto.cue("crowd_clash_people"))
-                  and bool(sent & onto.cue("crowd_clash_forces")) and not sent & onto.cue("crowd_clash_armed"))
-        elif cond == "mob":
-            # "opened fire on a crowd", "fired into the crowd": a crowd shot at is the victims, not a mob ("as crowds
-            # gathered": the scene, :func:`trigger_marks`)
-            ok = bool(clause_lemmas & onto.cue("mob_words") - ({"crowd"} if marks & {"crowd_target", "crowd_scene"} else set()))
-        elif cond == "communal_clash":
-            # "villagers clashed with sticks over a field", "supporters of two parties clashed": a fight between
-            # groups of civilians, with no armed group or state force named in the sentence, is mob violence (ACLED);
-            # not where the sentence tells a protest ("the clash erupted as a group held a march": the protest's)
-            sent = sentence_lemmas or frozenset(clause_lemmas)
-            ok = (trigger_lemma in onto.cue("crowd_clash_verbs") and not _armed(actor1_state, actor1)
-                  and not _armed(actor2_state, actor2) and bool(sent & onto.cue("communal_clash_people"))
-                  and not sent & (onto.cue("crowd_clash_forces") | onto.cue("crowd_clash_armed") | onto.cue("state_words")
-                                  | onto.cue("protest_words")))
-        elif cond == "small_arms_strike":
-            # "was struck by rounds from a handgun", "was struck in the arm": a person hit by a bullet is shot (an
-            # attack), not shelled; not when a heavy weapon, an aircraft or a bomb is named with it, nor when a
-            # vehicle strikes ("struck in the leg by a car": a road accident)
-            heavy = onto.cue("instrument_shelling") | onto.cue("instrument_air") | onto.cue("named_explosives")
-            ok = (trigger_lemma == "strike" and bool(clause_lemmas & onto.cue("small_arms_rounds") or "in_body" in marks)
-                  and not clause_lemmas & heavy and "by_vehicle" not in marks)
-        elif cond == "vehicle_strike":
-            # "a boy was struck by a car", "a truck struck a cyclist", "a bus hit the checkpoint": a road accident, no attack (ACLED leaves it
-            # out); not when a weapon, an aircraft or a bomb is named with it ("a missile struck a bus")
-            heavy = onto.cue("instrument_shelling") | onto.cue("instrument_air") | onto.cue("named_explosives")
-            ok = trigger_lemma in ("strike", "hit") and "by_vehicle" in marks and not clause_lemmas & heavy
-            if ok and clause_lemmas & onto.cue("natural_strikers"):
-                # "struck by lightning": a natural event, not a road accident (nor a man-made disaster)
-                return onto.types["outside.natural_disaster"]
-        elif cond == "vehicle_death":
-            # "was hit and killed by a truck", "killed after being hit by a bus", "a truck hit and killed a teacher":
-            # a road or rail death, no attack (ACLED leaves it out); not when a weapon is named with it, nor a
-            # ramming told as an attack ("killed by a truck that rammed into the crowd")
-            heavy = onto.cue("instrument_shelling") | onto.cue("instrument_air") | onto.cue("named_explosives")
-            # (a weapon named anywhere in the sentence: "killed when their truck overturned after a rocket hit it")
-            ok = (trigger_lemma in onto.cue("kill_lemmas") and "by_vehicle" in marks
-                  and not (clause_lemmas | sentence_lemmas) & (heavy | onto.cue("small_arms_rounds") | onto.cue("ramming_words")))
-        elif cond == "crowd_not_protest":
-            # "he returned with a handgun and fired into the crowd": a crowd at a party or in a street is no protest;
-            # force against protesters needs protesters (or a protest) or state forces told in the sentence
-            # ("soldiers fired on a crowd of villagers": a crowd the sentence says is of people going about their
-            # lives, not of demonstrators, is no protest either: data/event_sense_cues.tsv, bystander_crowds)
-            # (forces named only as who tells it are not there: "fired into the crowd, a police spokesman said")
-            sent = sentence_lemmas or frozenset(clause_lemmas)
-            bystanders = "crowd" in clause_lemmas and bool(clause_lemmas & sense_cue("bystander_crowds"))
-            ok = trigger_lemma in onto.cue("firing_verbs") and not sent & onto.cue("protest_words") and (
-                bystanders or not (sent - speakers) & (onto.cue("state_words") | onto.cue("police_words")))
-        elif cond == "surrender_to_police":
-            # "the suspect surrendered to officers": taken into custody, no agreement between parties
-            ok = "to_police" in marks
-        elif cond == "actor2_civilian":
-            ok = actor2 is not None and actor2.entity_id in _CIVILIAN_IDS
-        elif cond == "actor2_not_civilian":
-            ok = actor2 is None or actor2.entity_id not in _CIVILIAN_IDS
-        elif cond == "peaceful_takeover":
-            # "seized the town after the army withdrew", "entered X unopposed", "a deserted base": territory changes
-            # hands without a fight (ACLED: non-violent transfer of territory); not when fighting is told with it
-            sent = sentence_lemmas or frozenset(clause_lemmas)
-            ok = bool(sent & onto.cue("peaceful_takeover_words") or (
-                "resistance" in sent and sent & onto.cue("negation_words"))) and not sent & onto.cue("fighting_words")
-            # "took three towns without a fight", "without any armed clashes": the fighting named is denied
-            ok = ok or ("without" in sent and bool(sent & (onto.cue("fighting_words") | _RESISTANCE))
-                        and not sent & _FIGHT_TOLD)
-        elif cond == "loser_nonstate":
-            # "the militants were pushed back from the hills": ground lost by a non-state group to a side not
-            # named, in a report of a war against the state (state words in the sentence): the government regains
-            ok = (actor1 is None and actor2 is not None and actor2_state is False
-                  and bool(sentence_lemmas & onto.cue("state_words")))
-        elif cond == "armed_movement":
-            # "the army moved tanks to the border", "militants massed fighters": forces on the move are ACLED's
-            # change to group/activity; "an aid convoy arrived", "mobilised voters" stay PLOVER MOBILIZE
-            ok = (actor1_state is not None and actor1 is not None and actor1.entity_id not in _CIVILIAN_IDS) or bool(
-                clause_lemmas & onto.cue("armed_force_words"))
-        elif cond == "target_civilian":
-            # "soldiers assaulted civilians", "stormed a village and beat its residents": one-sided, an attack
-            ok = (not _armed(actor2_state, actor2) and bool(target_lemmas & onto.cue("civilian_words"))
-                  and not target_lemmas & onto.cue("military_targets")) or unarmed
-        elif cond == "both_armed":
-            a1 = actor1 is None or _armed(actor1_state, actor1)
-            civilian = actor2 is not None and actor2.entity_id in _CIVILIAN_IDS
-            target_armed = _armed(actor2_state, actor2) or (
-                not civilian and (actor2 is None or actor2_state is None) and bool(target_lemmas & onto.cue("military_targets")))
-            # "the mayor was murdered", "guerrillas shot dead a judge": a killing of a person with no arms is
-            # one-sided, even where the victim's office resolves to a state or a town (ACLED: violence against civilians)
-            ok = (target_armed and a1 and not (actor1 is None and trigger_lemma in onto.cue("personal_violence"))
-                  and not unarmed)
-        if ok:
-            return onto.types[code]
+        check = _CONDITIONS.get(cond)
+        if check is None or not check(c):
+            continue
+        if cond == "vehicle_strike" and clause_lemmas & onto.cue("natural_strikers"):
+            # "struck by lightning": a natural event, not a road accident (nor a man-made disaster)
+            return onto.types["outside.natural_disaster"]
+        return onto.types[code]
     return tdef
 
 
@@ -259,9 +407,9 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
 _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian"})
 # the refine conditions that read the whole sentence, not only the clause
 SENTENCE_CONDITIONS = frozenset({"fan_clash", "crowd_police_clash", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
-                                 "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest"})
+                                 "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest", "ground_strike"})
 # the refine conditions that read :func:`trigger_marks`
-_MARK_CONDITIONS = frozenset({"mob", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
+_MARK_CONDITIONS = frozenset({"ground_strike", "mob", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
 _HIT_PREPS = frozenset({"on", "at", "into", "upon", "against", "toward", "towards"})
 # verbs of a vehicle's blow that a death may follow ("killed after being hit by a bus", "died when a car struck him")
 _VEHICLE_BLOWS = frozenset({"hit", "strike", "run", "knock", "mow", "crush"})
@@ -270,7 +418,8 @@ _VEHICLE_BLOWS = frozenset({"hit", "strike", "run", "knock", "mow", "crush"})
 def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """What the trigger's own phrases tell: "in_body" (struck "in the arm"), "crowd_target" (a crowd is what
     the deed is aimed at: "fired into the crowd", "opened fire on a crowd"), "to_police" (surrendered "to
-    officers"), "by_vehicle" (a vehicle strikes: "struck by a car", "a truck struck him"). Reads the trigger's
+    officers"), "by_vehicle" (a vehicle strikes: "struck by a car", "a truck struck him"), "ground_doer" (its subject
+    is men on the ground: "gunmen struck a village", cue ground_strikers). Reads the trigger's
     children and its object's (a few tokens, no sentence loop)."""
     out: set[str] = set()
     vehicles = onto.cue("vehicle_words")
@@ -293,6 +442,12 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
         agents = [c] if c.dep_ == "nsubj" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "agent" else []
         if any(a.lemma_.lower() in vehicles for a in agents):
             out.add("by_vehicle")
+    # the deed's doer is men on the ground ("gunmen ... struck a village", "gunmen attacked a church and struck a
+    # village": the subject of the first of two verbs)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] or (
+        [a for a in tok.head.children if a.dep_ == "nsubj"] if tok.dep_ == "conj" and tok.head in conj_verbs else [])
+    if any(_noun_forms(x) & sense_cue("ground_strikers") for x in subjects):
+        out.add("ground_doer")
     heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
     for h in heads:
         for c in h.children:
@@ -319,6 +474,13 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
 
 
 _SCENE_MARKS = frozenset({"as", "while", "when"})
+
+
+def _noun_forms(tok) -> set[str]:  # type: ignore[no-untyped-def]
+    """A noun's lemma and its singular read off the word itself: a capitalised plural opening a sentence is often
+    parsed as a name and keeps its plural as lemma ("Gunmen", "Attackers")."""
+    w = tok.lower_
+    return {tok.lemma_.lower(), w[:-3] + "man" if w.endswith("men") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w}
 
 
 _ATTEMPT_VERBS = frozenset({"try", "attempt", "seek"})
