@@ -23,6 +23,7 @@ from sitrep.events.modality import governors, past_setting, warning_report
 from sitrep.events.naming import naming_call
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
 from sitrep.events.people_object import destroys_people, person_nouns
+from sitrep.events.ramming import vehicle_ramming
 from sitrep.events.reference import deed_spoken_of
 from sitrep.events.roles import lemma
 from sitrep.events.storming import stormed_site
@@ -264,6 +265,10 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         if hurt is not None:
             cands.append(Trigger(tok, TriggerPattern(tok.lemma_, ("wound",), "VERB", onto.types["vac.attack"]), [hurt]))
             continue  # "X sustained gunshot wounds": someone shot X (events/suffered_wounds)
+        rammed = vehicle_ramming(tok, onto) if pos == "VERB" else None
+        if rammed is not None:
+            cands.append(Trigger(tok, TriggerPattern(tok.lemma_, ("into",), "VERB", onto.types["vac.attack"]), [rammed]))
+            continue  # "a car was driven into a crowd": a ramming attack (events/ramming)
         pats = onto.patterns(lemma(tok), pos) or (onto.patterns(tok.lower_, pos) if tok.lower_ != lemma(tok) else [])
         if not pats and not (pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS):
             continue

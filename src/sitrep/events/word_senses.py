@@ -391,13 +391,16 @@ def bomber_aircraft(tok) -> bool:  # type: ignore[no-untyped-def]
 
 
 def aircraft_not_instrument(tok) -> bool:  # type: ignore[no-untyped-def]
-    """An aircraft word that is not what struck: "anti-aircraft guns" (a weapon against aircraft), the object
+    """An aircraft word that is not what struck: "anti-aircraft guns" (a weapon against aircraft), "air" ending a
+    hyphenated compound ("an open-air market"), the object
     of "on/at" after a verb or noun of firing ("opened fire on a small passenger plane"), or of "aboard" (where
     the target was: "fired at the candidate aboard a plane")."""
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "anti":
         return True
     if tok.lower_.startswith("anti-"):
         return True
+    if _lem(tok) == "air" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
+        return True  # the last part of a compound: "an open-air market", "a surface-to-air missile" (no aircraft)
     if _lem(tok) == "bomber" and not bomber_aircraft(tok):
         return True  # "targeted by a suicide bomber", "the bomber detonated his vest": a person with a bomb
     cur = tok

@@ -63,7 +63,7 @@ from sitrep.nlp.deed_tally import deed_tally
 from sitrep.nlp.period_tally import noun_in, period_phrase
 from sitrep.nlp.corrected_counts import withdrawn
 from sitrep.nlp.displacement_idioms import driven_from_home
-from sitrep.nlp.victims import fatal_phrase, injury_noun, lost_life, hospitalised_hurt, suffered_injury, survived_injury, tried_deed, victim_counts
+from sitrep.nlp.victims import fatal_phrase, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt, suffered_injury, survived_injury, tried_deed, victim_counts
 from sitrep.resources import data_path
 
 BACKGROUND_PERIOD_DAYS = 28
@@ -409,6 +409,8 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
         return _Action(verb, "killed", None)  # "three residents lost their lives"
     if arg.dep_ == "nsubj" and (suffered_injury(verb) or survived_injury(verb)):
         return _Action(verb, "wounded", None)  # "14 others sustained injuries"
+    if arg.dep_ == "nsubjpass" and hurt_and_carried(verb):
+        return _Action(verb, "wounded", None)  # "Two other boys were stabbed and taken to hospital"
     if arg.dep_ in ("dobj", "obj", "nsubjpass") and driven_from_home(verb):
         return _Action(verb, "displaced", None)  # "forced nearly one million from their homes"
     if arg.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj"):

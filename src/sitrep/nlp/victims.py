@@ -114,6 +114,17 @@ def hospitalised_hurt(v: Any) -> bool:
         t.lemma_.lower() in _violence_cues() or t.lower_ in _violence_cues() for t in v.sent)
 
 
+def hurt_and_carried(v: Any) -> bool:
+    """ "Two other boys were stabbed and taken to hospital", "three men were shot and rushed to hospital": people
+    shot or stabbed, then carried to care, in a sentence that tells no death, were wounded (the passive's subject
+    is the victims); not "were shot and killed" nor a sentence that tells a death ("one died in hospital")."""
+    if v.lemma_.lower() not in _SURVIVED_VERBS or not any(c.dep_ == "auxpass" for c in v.children):
+        return False
+    if not any(c.dep_ == "conj" and c.lemma_.lower() in _CARRIED for c in v.children):
+        return False
+    return not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.sent)
+
+
 def _passer_by(t: Any) -> bool:
     """ "by" of "a passer-by", which the parser splits into "passer", "-", "by"."""
     doc = t.doc
@@ -285,6 +296,12 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
         return split
     for deps in (("nsubjpass",), ("dobj", "obj")):
         found = [c for c in kids if c.dep_ in deps]
+        if found:
+            return found
+    if v.dep_ == "conj" and v.lemma_.lower() in _CARRIED and any(c.dep_ == "auxpass" for c in kids) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        # "a woman escaped through a window and was treated for burns": the first verb's subject, shared
+        found = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if found:
             return found
     if _subject_dies(v, verbs) or _found_dead(v):
