@@ -38,7 +38,7 @@ from sitrep.events.cues import sense_cue
 from sitrep.events.date import shifts_away
 from sitrep.events.roles import _DET
 from sitrep.events.retold_protest import retold_target
-from sitrep.events.return_fire import defence_retold
+from sitrep.events.return_fire import defence_retold, fights_the_doers
 from sitrep.events.vague_first import vague_first_telling
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 from sitrep.nlp.actor_lexicon import UNK_PREFIX
@@ -816,7 +816,7 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
     if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     elif (generic(keep) and not generic(other) or bare_deed(keep) and not bare_deed(other)) and not run_of_deeds(other) \
-            and not undated_background(other, keep):
+            and not undated_background(other, keep) and not (keep.actor1 is None and fights_the_doers(other)):
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     # a background reference ("evacuations from X and Y since the attack", "a week after the murder of five
     # monks") says where and when other things happen, or names another incident: only a restatement that
@@ -831,10 +831,12 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
                                     and same_phrase(other.actor1, keep.actor2)) \
             and not (keep.sub_event_type in PROTEST_RANK and other.sub_event_type in PROTEST_RANK
                      and keep.sub_event_type != other.sub_event_type) \
-            and not (campaign(other) and not campaign(keep)) and not _protest_retold(keep, other):
+            and not (campaign(other) and not campaign(keep)) and not _protest_retold(keep, other) \
+            and not fights_the_doers(other):
         # (nor the one who "addressed the protesters": a protest retold by its noun lends no doer; nor the police who
         # "used tear gas to disperse the crowd" to a riot against them: its target is not its doer)
         keep.actor1 = other.actor1  # ("the gunmen were killed after attacking X": the killed are not their killers;
+        # "police exchanged fire with the attackers": the attackers' foe is not the attackers;
         # "the government's offensive" is many deeds of both sides: its author is no doer of one attack in it)
     elif keep.actor1 is not None and other.actor1 is not None and _unnamed_doer(keep.actor1) \
             and not _unnamed_doer(other.actor1) and retold_doer(keep, other) \

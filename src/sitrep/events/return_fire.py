@@ -16,7 +16,7 @@ import re
 
 from sitrep.model import ActorRef, EventMention
 
-__all__ = ["defence_retold"]
+__all__ = ["defence_retold", "fights_the_doers"]
 
 _DEFENCE = re.compile(r"\b(?:repel\w*|repuls\w*|return(?:ed|ing|s)?\s+fire|fir(?:ed|ing|es)\s+back|"
                       r"f(?:ought|ight|ighting)\s+off|beat(?:ing|s)?\s+back)\b", re.I)
@@ -27,6 +27,14 @@ _BACK = re.compile(r"\b(?:attackers?|assailants?|raiders?|insurgents?|militants?
 
 def _pointing_back(v: ActorRef) -> bool:
     return v.entity_id.startswith("x:") and bool(_BACK.search(v.name))
+
+
+def fights_the_doers(b: EventMention) -> bool:
+    """``b``'s other side is the doers of a deed told before, named again by a word that points back ("police
+    exchanged fire with the attackers", "troops fought the gunmen"): ``b``'s doer fights them, so it is no doer of
+    that deed, and the fight is no kind of it (a merge lends neither to a deed whose doer is unread)."""
+    return b.actor2 is not None and b.actor2.span is not None and _pointing_back(b.actor2) \
+        and b.actor2.span.text.lower().startswith("the ")
 
 
 def _state(d: ActorRef) -> bool:
