@@ -18,7 +18,7 @@ from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 from sitrep.events.membership import MEMBER_NOUNS
 from sitrep.events.frames import accused_of, agent_frames, attributed_to, charged_deed, frame_words
 
-__all__ = ["accused_deed", "accused_holding_gerund", "accused_doer", "pronoun_deed_accused", "relative_accuser", "relative_blame", "charged_that", "accuser", "accusation_modality", "credit_accusations",
+__all__ = ["OPENS_ANOTHER", "accused_deed", "accused_holding_gerund", "accused_doer", "pronoun_deed_accused", "relative_accuser", "relative_blame", "charged_that", "accuser", "accusation_modality", "credit_accusations",
            "responsibility_claimer"]
 
 # nouns of a claim of one's own deed ("claimed responsibility for killing X", "took credit for bombing Y") and the
@@ -468,7 +468,7 @@ def credit_accusations(events: list[EventMention], text: str) -> None:
 # the end of a sentence, for counting how far back a deed was told
 _SENT_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 # a sentence that opens another incident: a blame after it is not about the deeds told before it
-_ANOTHER = re.compile(r"(?:^|[.!?][\"'”’]*\s+)\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|other)?"
+OPENS_ANOTHER = re.compile(r"(?:^|[.!?][\"'”’]*\s+)\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|other)?"
                       r"\s*(?:incident|attack|development)|in\s+another)\b", re.I)
 
 
@@ -488,11 +488,11 @@ def incident_told_before(prev: list[EventMention], acc: EventMention, text: str,
         return []
     last = before[-1]
     gap = text[last.sentence.end:acc.sentence.start]
-    if len(_SENT_END.findall(gap + " X")) >= back or _ANOTHER.search(gap):
+    if len(_SENT_END.findall(gap + " X")) >= back or OPENS_ANOTHER.search(gap):
         return []
     run = []
     for e in reversed(before):
-        if not _unnamed(e.actor1) or _ANOTHER.search(text[e.sentence.end:acc.sentence.start]):
+        if not _unnamed(e.actor1) or OPENS_ANOTHER.search(text[e.sentence.end:acc.sentence.start]):
             break
         if len(_SENT_END.findall(text[e.sentence.end:acc.sentence.start] + " X")) > back:
             break

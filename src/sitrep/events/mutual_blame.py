@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Sequence
 
-from sitrep.events.accusation import _ANOTHER  # a sentence that opens another incident ("Separately, ...")
+from sitrep.events.accusation import OPENS_ANOTHER  # a sentence that opens another incident ("Separately, ...")
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
 from sitrep.resources import data_rows
 
@@ -28,7 +28,7 @@ def drop_mutual_blame(events: list[EventMention], text: str, titles: Sequence[st
     sides blame each other, with no doer (see the module docstring)."""
     if not _mutual().search(text) and not any(_mutual().search(t) for t in titles):
         return events
-    other = _ANOTHER.search(text)
+    other = OPENS_ANOTHER.search(text)
     stop = other.start() if other is not None else len(text)
     for e in events:
         if e.event_type in VIOLENT_EVENT_TYPES and e.actor1 is not None and e.sentence.start < stop:
