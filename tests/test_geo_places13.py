@@ -48,3 +48,13 @@ def test_a_lower_case_city_after_a_name_is_the_common_noun(run):
                       "of break-ins near Steveston and in Burnaby."))
     p = ps.get("Richmond city")
     assert p is not None and _near(p, 49.17, -123.14, km=30)  # no Virginia "Richmond city"
+
+
+def test_a_us_route_number_is_no_country(run):
+    ps = _by_text(run("MARION, Ohio — A tanker overturned on U.S. 23 north of Delaware on Friday, and US 30 was shut "
+                      "near Bucyrus, troopers said."))
+    assert "U.S." not in ps and "US" not in ps
+    assert _near(ps["Bucyrus"], 40.81, -82.98, km=20)
+    ps = _by_text(run("WASHINGTON — U.S. troops left the base on Friday, and the U.S. 10-year yield rose, officials "
+                      "said."))
+    assert ps["U.S."].country == "US"  # the country, not a road

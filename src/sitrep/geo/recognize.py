@@ -24,6 +24,7 @@ from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, stric
 from sitrep.geo.variant_spelling import close_spelling, compound_base
 from sitrep.geo.far_aliases import alias_town, far_alias
 from sitrep.resources import data_path, data_rows
+from sitrep.geo.route_numbers import route_spans
 from sitrep.geo.vehicles import vehicle_spans
 from sitrep.textnorm import fold_name
 from sitrep.nlp.doctext import doc_attr, doc_ents, doc_text
@@ -766,7 +767,7 @@ class Recognizer:
         ents = without_lists(doc_ents(doc))  # "Ingham, Charters Towers" is no organisation (geo/entity_lists.py)
         org_pat, stop = not_places()
         org_words = _org_words()
-        blocked = [(m.start(), m.end()) for m in org_pat.finditer(text)] + vehicle_spans(text)
+        blocked = [(m.start(), m.end()) for m in org_pat.finditer(text)] + vehicle_spans(text) + route_spans(text)
         ent_label: dict[tuple[int, int], str] = {}
         person_spans: list[tuple[int, int]] = []
         known_orgs: set[tuple[int, int]] = set()  # names the actor dictionary knows as an organisation ("Taliban")
