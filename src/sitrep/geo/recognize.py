@@ -24,6 +24,7 @@ from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, stric
 from sitrep.geo.variant_spelling import close_spelling, compound_base
 from sitrep.geo.far_aliases import alias_town, far_alias
 from sitrep.resources import data_path, data_rows
+from sitrep.geo.route_numbers import route_spans
 from sitrep.geo.vehicles import vehicle_spans
 from sitrep.textnorm import fold_name
 from sitrep.nlp.doctext import doc_attr, doc_ents, doc_text
@@ -62,6 +63,7 @@ LOC_PREPS = {"in", "on", "near", "outside", "at", "from", "to", "into", "toward"
              "inside", "through", "between", "within", "throughout", "via", "west", "east", "north",
              "south", "northwest", "northeast", "southwest", "southeast", "entered", "captured", "recaptured",
              "seized", "retook", "took", "shelled", "struck", "hit", "bombed", "besieged", "reached", "fled"}
+_NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})  # "in nearby X": the locative word two words back
 # the same kinds in the plural, heading a list of names: "the villages of X, Y and Z", "provinces such as X"
 TYPE_PLURAL = frozenset({"towns", "villages", "cities", "provinces", "governorates", "regions", "districts", "suburbs",
                          "neighbourhoods", "neighborhoods", "areas", "hamlets", "oblasts", "ports", "counties", "states",
@@ -381,6 +383,16 @@ def _person_surnames(doc: Any) -> frozenset[str]:
         got = frozenset(names)
         doc.user_data["sitrep_person_surnames"] = got
     return got
+
+
+def _titled_surname(doc: Any, span: Any) -> bool:
+    """``span`` ends a person's name of two or three words (the model's PERSON label) that opens on a given name
+    (data/first_names.tsv) or follows a title (data/geo_not_towns.tsv kind title: "Battalion Chief Ray Lebanon")."""
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.end == span.end and 2 <= len(ent) <= 3 and ent.start < span.start:
+            before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+            return ent[0].lower_ in first_names() or before in not_towns().get("title", ())
+    return False
 
 
 _NAME_AGE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?\s+([A-Z][a-z]+),\s*(?:aged?\s+)?\d{1,3}\s*,")
@@ -755,7 +767,7 @@ class Recognizer:
         ents = without_lists(doc_ents(doc))  # "Ingham, Charters Towers" is no organisation (geo/entity_lists.py)
         org_pat, stop = not_places()
         org_words = _org_words()
-        blocked = [(m.start(), m.end()) for m in org_pat.finditer(text)] + vehicle_spans(text)
+        blocked = [(m.start(), m.end()) for m in org_pat.finditer(text)] + vehicle_spans(text) + route_spans(text)
         ent_label: dict[tuple[int, int], str] = {}
         person_spans: list[tuple[int, int]] = []
         known_orgs: set[tuple[int, int]] = set()  # names the actor dictionary knows as an organisation ("Taliban")
@@ -819,6 +831,12 @@ class Recognizer:
                 full_end = idx[j] + len(texts[j])
                 full_text = text[s:full_end]
                 es, how = lookup(full_text)
+                if es and texts[j] == "city":
+                    # a lower-case "city" is the common noun as often as a word of the name ("Richmond city council"
+                    # of a British Columbia story is no Virginia "Richmond city", "Delaware city leaders" in Ohio no
+                    # Delaware City): the towns of the bare name are read too, and the ranker weighs them all
+                    ids = {x.id for x in es}
+                    es = es + [x for x in lookup(stext)[0] if x.fclass == "P" and x.primary and x.id not in ids]
                 if es:
                     return Candidate(s, full_end, full_text, es, how, "admin" if nxt in ADMIN_SUFFIX
                                      else "city" if nxt in CITY_SUFFIX else "point")
@@ -1279,6 +1297,8 @@ class Recognizer:
         if doc[i].lower_ in ("the",) and i > 0:
             i -= 1
         prev = doc[i].lower_
+        if prev in _NEARBY and i > 0 and doc[i - 1].lower_ in LOC_PREPS:
+            return "context"  # "in nearby Hilliard", "to neighbouring Gahanna"
         if prev in LOC_PREPS and not (prev in _REGION_WORDS and doc[i].text[:1].isupper()):
             return "context"  # "north of X"; but "West" in "the West Midlands" is part of the name
         if prev == "of" and i > 0 and doc[i - 1].lower_ in TYPE_BEFORE:
@@ -1338,6 +1358,8 @@ class Recognizer:
         # inside a multi-word person/organisation name ("Vladimir" in "Vladimir Putin")
         if not c.cue and person_ix.contains(c.start, c.end, strict=True):
             big = max(c.entries, key=lambda e: (e.fclass == "A", e.population))
+            if names_ix is not None and names_ix.contains(c.start, c.end, strict=True) and _titled_surname(doc, span):
+                return True  # a country's name as the surname of a person the text titles ("Chief Ray Lebanon")
             if not (big.fclass == "A" and big.fcode == "PCLI"):
                 # the place an organisation is named after, at its head ("the Texas Rangers", "Seattle police"):
                 # a reference to that place when the name alone says which place it is, never an event's place
@@ -1380,9 +1402,12 @@ class Recognizer:
                     c.cue == "admin" and any(e.fclass == "A" and e.primary for e in c.entries)):
                 return True  # (a unit's kind after a short name says it: "Tak province")
             if c.match == "exact" and c.cue not in ("admin", "city") and all(
-                    not e.primary and e.fclass == "P" and e.population < VARIANT_TOWN_MAX for e in c.entries) \
+                    not e.primary and (e.fclass == "P" and e.population < VARIANT_TOWN_MAX
+                                       or e.fclass == "A" and precision_of(e) != "country") for e in c.entries) \
                     and english_word(first.lower_):
-                return True  # an English word that only small towns' alternate names spell ("Newcomers", "Human")
+                # an English word that only small towns' or first-level units' alternate names spell ("Newcomers",
+                # "Human"; "Public" of "the Director of Public Prosecutions" is no Ugandan district)
+                return True
             if first.lower_.endswith("s") and first.lower_[:-1] in demonyms() \
                     and (c.match != "exact" or not any(e.primary for e in c.entries)):
                 return True  # a people's name ("Mexicans"), not a town spelled nearly so ("Mexicanos")

@@ -587,6 +587,7 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
              for i, (c, u) in enumerate(zip(cands, local_units(text, cands, state_names)))]
     after = units_after(text, cands, state_names)
     support = _country_support(cands, ctx, gaz)
+    hamlets = hamlet_names(cands)
     holds = {j: i for i, j in contains.items()}
     out = []
     for i, c in enumerate(cands):
@@ -630,7 +631,7 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
         if not container and after[i] is not None and _unit_outside(c, es, *after[i], dg.focus):
             # "Rice Lake ... of Fulton County in Illinois": the words after it put it where none of its entries lies
             outside = True
-        if not container and not outside and (_stray(c, es, support, implied[i]) or _saint_abroad(c, es, support)):
+        if not container and not outside and (_stray(c, es, support, implied[i], hamlets) or _saint_abroad(c, es, support)):
             outside = True
         out.append(Scored(c, es, X, dg.focus, contained=bool(container), outside=outside))
     return out
@@ -717,11 +718,18 @@ def _country_support(cands: list[Candidate], ctx: Any, gaz: Gazetteer) -> dict[s
     return out
 
 
-def _stray(c: Candidate, es: list[Entry], support: dict[str, set[str]], implied: str = "") -> bool:
+def hamlet_names(cands: list[Candidate]) -> frozenset[str]:
+    """The article's names (bare, lower case) whose every entry is a town of under ``STRAY_TOWN_MAX`` people."""
+    return frozenset(_bare_name(c.text) for c in cands if c.entries and all(
+        precision_of(e) == "town" and e.population < STRAY_TOWN_MAX for e in c.entries))
+
+
+def _stray(c: Candidate, es: list[Entry], support: dict[str, set[str]], implied: str = "",
+           hamlets: frozenset[str] = frozenset()) -> bool:
     """A hamlet's name (every entry a town of under ``STRAY_TOWN_MAX`` people) whose entries all lie in countries no
     other name of the article points to, in an article whose names point to some country at least
     ``STRAY_SUPPORT`` times: "a bar in Piccadilly" of a London story is no Australian hamlet, a reporter called
-    Bravo no Mexican village. The place is one the gazetteer lacks, or no place (left blank)."""
+    Bravo no Mexican village. ``hamlets`` (:func:`hamlet_names`) point to no country for it. The place is one the gazetteer lacks, or no place (left blank)."""
     if not support or c.cue == "demonym" or c.scores.get("embedded"):
         return False
     # (a name the text calls a unit, "the district of X", whose entries are all towns: up to a big town's size)
@@ -731,7 +739,9 @@ def _stray(c: Candidate, es: list[Entry], support: dict[str, set[str]], implied:
     own = _bare_name(c.text)
     if not any(len(names - {own, ""}) >= STRAY_SUPPORT for names in support.values()):
         return False
-    return not any(support.get(e.country, set()) - {own} for e in es)
+    # (another hamlet's name of that country is no support: "Millfield" and "Jesmond" of a Tyneside story are both
+    # Newcastle, NSW suburbs, and each would vouch for the other)
+    return not any(support.get(e.country, set()) - {own} - hamlets for e in es)
 
 
 _SAINT = re.compile(r"^(?:St\.?|Saint|Ste\.?|Sainte)\s+[A-Z]")
@@ -883,7 +893,8 @@ def _town_in_another_unit(text: str, cands: list[Candidate], i: int, j: int, es:
 def _outside(es: list[Entry], container: list[Entry], focus: dict[str, float]) -> bool:
     """A town written "Town, Y" none of whose entries lies in the country of the first- or second-level unit Y names
     by its own name (a unit of one of the countries the article is about; Y no city of that country): the name is a
-    place the gazetteer lacks, left blank ("Stroud, Ontario": no Canadian Stroud is known, and the English one is not meant).
+    place the gazetteer lacks, left blank ("Stroud, Ontario": no Canadian Stroud is known, and the English one is not meant);
+    so is a hamlet's name written "X, City" with a city of those countries, none of whose entries lies there.
     Not "X, Country", nor "X in Y": lists of countries and territories ("Saipan, Guam") and names inside a person's
     ("Gregory of Narek in Rome") read so, and "Copenhagen, Hamburg" lists two cities."""
     # (a county by its own name too: "Rockingham, Northamptonshire" is no Australian town)
@@ -893,6 +904,12 @@ def _outside(es: list[Entry], container: list[Entry], focus: dict[str, float]) -
         # a country or region, or a province of the unit's own country, is no place the gazetteer lacks ("Kashmir,
         # India"); a district of another country is no more meant than its towns ("Bradford, Ontario")
         return False
+    cities = {k.country for k in container if k.fclass == "P" and k.primary and focus.get(k.country, 0.0) >= 0.5}
+    if cities and all(precision_of(e) == "town" and e.population < STRAY_TOWN_MAX and e.country not in cities
+                      for e in es):
+        # "Millfield, Sunderland": a suburb the gazetteer lacks, written with its city, is no hamlet of the name
+        # abroad (the Newcastle, NSW suburb)
+        return True
     if not held or any(k.fclass == "P" and k.primary and k.country in held for k in container):
         return False
     return not any(e.country in held for e in es)
