@@ -4,7 +4,8 @@ on sentences written for these tests: when that sentence ends with who said it (
 the subject ("Fighters of X (ACR), al Qaeda's branch in the Sahel,", read by the parser as an apposition or as a
 conjunct with no "and") is no second side and names no doer (events/antecedents.coordinates, described_by); and
 "attributed the attack to X (ACR)" with "to X" hung on the deed noun names X (events/frames.attributed_to).
-Negative: two sides joined by "and" before the pronoun (on main the speaker "residents" was read as the doer)."""
+Negative: two sides joined by "and" before the pronoun (on main the speaker "residents" was read as the doer).
+A phrase an indirect question asks about ("which side started the fighting") names no doer (events/roles.asked_phrase)."""
 from __future__ import annotations
 
 import pytest
@@ -39,3 +40,16 @@ CASES = {
 def test_a_pronoun_takes_up_the_subject_told_before(ann, case):  # type: ignore[no-untyped-def]
     want, text = CASES[case]
     assert name(on(violent(ann, text), case.split("-")[0])) == want
+
+
+# a phrase an indirect question asks about names no one (events/roles.asked_phrase): trigger -> text
+ASKED = {
+    "fighting": "Eight men were killed in fighting between two clans near Tandiro on Monday, police said. The "
+                "commander said the police had not yet established which side started the fighting.",
+    "attack": "Police in Kelvora do not know which group carried out the attack on the market.",
+}
+
+
+@pytest.mark.parametrize("trigger", sorted(ASKED))
+def test_the_side_a_question_asks_about_is_no_doer(ann, trigger):  # type: ignore[no-untyped-def]
+    assert name(on(violent(ann, ASKED[trigger]), trigger)) is None
