@@ -171,20 +171,23 @@ def previous_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], boo
     if pron.dep_ != "nsubj" or pron.lower_ not in ("it", "they") or pron.head.dep_ != "ROOT" or pron.sent.start == 0:
         return None, False
     last = pron.doc[pron.sent.start - 1].sent
-    if last.root.lemma_.lower() in finder.onto.cue("speech_verbs"):
+    clause = told_clause(last, finder)
+    if clause is None:
         return None, False  # "Police said the robbers entered ...": who speaks is not who the next sentence follows
-    subj = child(last.root, "nsubj", "nsubjpass")
+    subj = child(clause, "nsubj", "nsubjpass")
     if subj is None or subj.pos_ == "PRON" or subj.lower_ in RELATIVE_WORDS:
         return None, False
-    if any(c.dep_ == "conj" for c in subj.children):
+    if any(c.dep_ == "conj" for c in subj.children) and coordinates(subj):
         return None, True  # "Hamas and Islamic Jihad fired rockets. It ...": neither; "they": both, not one
     ref = finder.actor(subj)
+    if ref is not None and described_by(subj, ref):
+        ref = named_outside_description(subj, finder)  # "Fighters of X (ACR), al Qaeda's branch in the Sahel": X
     if ref is None and subj.lemma_.lower() in GROUP_NOUNS and (subj.tag_ in ("NNS", "NNPS")) == (pron.lower_ == "they"):
         return None, True  # "Some groups are in hiding. They burned buses": the groups, who are named nowhere
     if ref is None or not _agrees(pron.lower_, subj, ref, finder):
         return None, False
     sub = {t.i for t in subj.subtree}
-    for t in last:
+    for t in (last if clause is last.root else clause.subtree):
         if t.i in sub or t.pos_ not in ("NOUN", "PROPN") or not _verb_argument(t) or _in_noun_clause(t) \
                 or _where(t) or said_of(t, subj):
             continue
@@ -192,6 +195,54 @@ def previous_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], boo
         if other is not None and other.entity_id != ref.entity_id and _agrees(pron.lower_, t, other, finder):
             return None, True
     return ref, False
+
+
+def told_clause(sent, finder: ActorFinder):  # type: ignore[no-untyped-def]
+    """The clause of ``sent`` whose subject a pronoun opening the next sentence may take up: its main verb, or, when
+    that is a verb of saying put after what is said ("Fighters of X had crossed the river, one of the sources said"),
+    the clause said; None when the sayer comes first ("Police said the robbers entered ..."), whose own sentence
+    may still go on about the sayer."""
+    root = sent.root
+    if root.lemma_.lower() not in finder.onto.cue("speech_verbs"):
+        return root
+    said = child(root, "ccomp")
+    speaker = child(root, "nsubj")
+    if said is None or speaker is None or speaker.i < said.i or said.pos_ not in ("VERB", "AUX"):
+        return None
+    return said
+
+
+def _descriptions(subj):  # type: ignore[no-untyped-def]
+    """The appositions that describe the phrase headed by ``subj`` ("X, al Qaeda's branch in the Sahel,"), as
+    (start, end) character spans; one the parser read as a conjunct with no coordinating word counts too."""
+    apps = [c for c in subj.children if c.dep_ == "appos" or (c.dep_ == "conj" and not coordinates(subj))]
+    return [(a.left_edge.idx, a.right_edge.idx + len(a.right_edge.text)) for a in apps]
+
+
+def described_by(subj, ref: ActorRef) -> bool:  # type: ignore[no-untyped-def]
+    """``ref`` was read off a description of the subject, not the subject's own words: "al Qaeda's branch" in
+    "Fighters of X, al Qaeda's branch in the Sahel," names whose branch X is, not X."""
+    return ref.span is not None and any(s <= ref.span.start and ref.span.end <= e for s, e in _descriptions(subj))
+
+
+def named_outside_description(subj, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The one group or people the subject's own words name, its descriptions left out ("Fighters of X (ACR), Y's
+    branch": X); None when none or several."""
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    told = _descriptions(subj)
+    found = [m for m in finder.mentions if m.entity_id and m.kind in ("ORG", "NORP") and lo <= m.span.start
+             and m.span.end <= hi and not any(s <= m.span.start < e for s, e in told)]
+    if len({m.entity_id for m in found}) != 1:
+        return None
+    m = found[0]
+    return ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary")
+
+
+def coordinates(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The conjuncts of ``tok`` are joined by a coordinating word ("Hamas and Islamic Jihad"), not an apposition the
+    parser read as one ("Fighters of X, al Qaeda's affiliate in the Sahel, ..."): two sides, not one described."""
+    last = max(c.i for c in tok.children if c.dep_ == "conj")
+    return any(t.dep_ == "cc" or t.lower_ in ("and", "or", "nor", "&") for t in tok.doc[tok.i + 1:last])
 
 
 def answers(pron) -> bool:  # type: ignore[no-untyped-def]

@@ -156,8 +156,9 @@ def attributed_to(n):  # type: ignore[no-untyped-def]
         for frame, prep in (("attribute_to", "to"), ("attribute_on", "on")):
             if lem in frame_words(frame):
                 doer = pobj(v, prep)
-                if doer is None and prep == "on" and v.i == n.head.i:
-                    doer = pobj(n, "on")  # "blamed the bombing on X" with "on X" hung on the deed noun: only a name
+                if doer is None and v.i == n.head.i:
+                    doer = pobj(n, prep)  # "blamed the bombing on X", "attributed the attack to X (ACR)" with the
+                    # phrase hung on the deed noun: only a name
                     if doer is not None and doer.ent_type_ not in ("ORG", "NORP", "PERSON", "GPE") and doer.pos_ != "PROPN" \
                             and not _armed_noun(doer):
                         doer = None  # (an armed noun too: "blamed the bombing on the rebels"; not "on the embassy")

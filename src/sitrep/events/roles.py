@@ -55,6 +55,16 @@ def _named_beside(tok) -> bool:  # type: ignore[no-untyped-def]
 _CAPITAL_FORCES = frozenset({"army", "military", "police", "navy"})
 
 
+# determiners of an indirect question ("which side started the fighting", "what group was behind it")
+QUESTION_DETS = frozenset({"which", "what", "whichever", "whatever"})
+
+
+def asked_phrase(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The phrase headed by ``tok`` is what a question asks ("had not established which side started the fighting",
+    "it is unclear what group was behind it"): it names no one."""
+    return any(c.dep_ == "det" and c.lower_ in QUESTION_DETS for c in tok.children)
+
+
 @functools.lru_cache(maxsize=1)
 def bare_forces() -> dict[str, str]:
     """data/bare_forces.tsv: a bare noun of a state's forces -> its role (MIL, POLICE)."""
@@ -377,6 +387,8 @@ class ActorFinder:
     def actor(self, tok, role: str = "primary", via_modifier: bool = True) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
         """The actor named by the noun phrase headed by ``tok`` (None when it names no agent); a name the dictionary
         does not know loses the possessive ending its phrase gave it ("Kaleo's attack": Kaleo)."""
+        if asked_phrase(tok):
+            return None  # "police do not know which group carried out the attack": who did it is what is asked
         ref = self._phrase_actor(tok, role, via_modifier)
         if machine_only(tok, ref, self.onto.cue("agent_heads")):
             return None  # "Artillery shelling killed ten": a weapon, not who fired it (events/machine_agents.py)
