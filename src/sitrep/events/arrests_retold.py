@@ -12,7 +12,8 @@ sentence names the people held only by "they" or a definite plural at its head, 
 passive arrest verb ("they were detained", "The men ... were detained"), within a paragraph of the first telling
 (``merge.NEAR_CHARS``), at a compatible place and date (``merge.places_compatible``, ``merge.dates_compatible``:
 "His brother was detained on Tuesday" after a Monday arrest is another arrest), by no other doer, and not marked
-as another incident (``merge.told_separate``). The first telling takes the later one's day where it had only the
+as another incident (``merge.told_separate``); or when its trigger is the arrest noun itself pointing back ("the
+arrest", "his detention": "Police confirmed the arrest in a statement") with no day of its own. The first telling takes the later one's day where it had only the
 report's, its place where the later one's own clause gives it, and its doer where it had none.
 """
 from __future__ import annotations
@@ -32,11 +33,19 @@ _PASSIVE = re.compile(r"\b(?:were|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _RETOLD = re.compile(r"(?:\bthey\b|^\W*the\s+(?:[a-z][\w-]*s|men|women|people|children)\b)", re.I)
 
 
+# the arrest itself named again with "the" or a possessive: "Police confirmed the arrest", "after his detention"
+_POINTER = re.compile(r"\b(?:the|this|that|his|her|their)\s+$", re.I)
+_ARREST_NOUNS = frozenset({"arrest", "arrests", "detention", "detentions"})
+
+
 def _retold_held(m: EventMention) -> bool:
-    """``m``'s trigger is a passive arrest verb whose subject retells people held before."""
+    """``m``'s trigger is a passive arrest verb whose subject retells people held before, or the arrest noun
+    pointing back with no day of its own ("Police confirmed the arrest in a statement")."""
     if m.trigger is None:
         return False
     head = m.sentence.text[:max(0, m.trigger.start - m.sentence.start)]
+    if m.trigger.text.lower() in _ARREST_NOUNS:
+        return m.date_precision == "reported" and bool(_POINTER.search(head))
     return bool(_PASSIVE.search(head)) and bool(_RETOLD.search(head))
 
 

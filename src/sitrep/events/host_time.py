@@ -71,7 +71,15 @@ def old_host(head, tok_of_time, published: Optional[_dt.date]) -> bool:  # type:
     if any(ts and ts[0] in own and not _counted(t) and t.type not in ("DURATION", "SET") for t, ts in tok_of_time):
         return False  # "... and his brother was shot on Monday": a time of its own
     if described:  # "since 2012, when rebels seized Gao", "in June 2019, when the army shelled the town"
-        return any(ts and host.i in ts and _old(t, published) for t, ts in tok_of_time)
+        return any(ts and host.i in ts and (_old(t, published) or _old_since(t, ts, head.doc, published))
+                   for t, ts in tok_of_time)
     times = [t for t, ts in tok_of_time if ts and ts[0] not in own and _verb_i(head.doc[ts[0]]) == host.i
              and t.type not in ("DURATION", "SET")]
     return bool(times) and all(_old(t, published) for t in times)
+
+
+def _old_since(t, ts, doc, published: _dt.date) -> bool:  # type: ignore[no-untyped-def]
+    """ "since November 2023, when they took the town": the time runs up to now, but the "when" clause tells what
+    happened at its start."""
+    return ts[0] > 0 and doc[ts[0] - 1].lower_ == "since" and t.start is not None and not t.future \
+        and (published - t.start).days > BACKGROUND_AGE_DAYS

@@ -653,6 +653,25 @@ def in_case_of(tok) -> bool:  # type: ignore[no-untyped-def]
     return n.lower_ in ("case", "event") and n.dep_ == "pobj" and n.head.lower_ == "in"
 
 
+# nouns of news whose "no" denies what they would tell: "there were no reports of shooting", "no sign of a struggle"
+_NEWS_NOUNS = frozenset({"report", "sign", "word", "evidence", "indication", "trace"})
+
+
+def no_report_of(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The deed is told only under "no reports of" ("There were no reports of shooting", "it had no reports of
+    anyone killed"): its absence is told, not the deed."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _NEWS_NOUNS:
+            return any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in cur.head.head.children)
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl"):
+            return False  # a clause of its own: "no reports said how many were killed" is left alone
+        cur = cur.head
+    return False
+
+
 def series_span(trig, times: list[TimeExpr]) -> bool:  # type: ignore[no-untyped-def]
     """A plural deed noun with a span of months or years of its own ("following attacks by the group in Lamu in
     recent years", "killings over the past decade"; the span may hang on the verb whose "following" / "after" phrase
@@ -727,6 +746,8 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     if mod == "asserted" and trig.pos_ == "VERB" and trig.lemma_.lower() not in onto.cue("kill_lemmas") and any(
             c.dep_ == "advmod" and c.lower_ in sense_cue("near_miss_adverbs") for c in trig.children):
         mod = "denied"  # "very nearly invaded", "almost captured the town": it did not happen
+    if mod == "asserted" and no_report_of(trig):
+        mod = "denied"  # "there were no reports of shooting": the deed's absence told
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and in_case_of(base):
         mod = "conditional"  # "a supply route in case of invasion", "in the event of an attack": a contingency
     if mod == "asserted" and trig.dep_ == "relcl" and any(

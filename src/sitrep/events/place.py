@@ -209,6 +209,8 @@ def locative(doc, ts: list[int], onto: Optional[Ontology] = None) -> bool:  # ty
         return False
     if last.dep_ in ("dobj", "nsubj") and head.lemma_.lower() in ADDRESS_VERBS:
         return False
+    if road_end(doc, ts):
+        return False
     cur = last
     for _ in range(6):
         if cur.head.i == cur.i:
@@ -219,6 +221,24 @@ def locative(doc, ts: list[int], onto: Optional[Ontology] = None) -> bool:  # ty
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("acl", "relcl"):
             break
     return True
+
+
+_HYPHENS = frozenset({"-", "\u2013", "\u2014"})
+
+
+def road_end(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
+    """The name is an end of a road named by the two towns it joins ("on the Kumasi-Accra road", "the
+    Kisumu-Kakamega highway"): the road runs between them and says nothing of which one the deed was near."""
+    i, joined = ts[-1] + 1, False
+    while i < len(doc) and (doc[i].text in _HYPHENS or (joined and doc[i].pos_ == "PROPN")):
+        joined = joined or doc[i].text in _HYPHENS
+        i += 1
+    k = ts[0] - 1
+    while k >= 0 and (doc[k].text in _HYPHENS or doc[k].pos_ == "PROPN"):
+        joined = joined or doc[k].text in _HYPHENS
+        k -= 1
+    inner = any(doc[j].text in _HYPHENS for j in ts)  # the two towns read as one name
+    return (joined or inner) and i < len(doc) and doc[i].lemma_.lower() in ROAD_WORDS
 
 
 def target_place(g: "Group", primary: Trigger, roles, places: list[Place], tok_of_place) -> Optional[Place]:  # type: ignore[no-untyped-def]

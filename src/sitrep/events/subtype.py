@@ -302,6 +302,22 @@ def _crowd_police_clash(c: _Clause) -> bool:
             and bool(sent & o.cue("crowd_clash_forces")) and not sent & o.cue("crowd_clash_armed"))
 
 
+def _crowd_assault(c: _Clause) -> bool:
+    # "dozens of riders attacked the officers at the post with sticks", "officers had been attacked with stones": an
+    # attack on the police with stones or sticks, or by a crowd of people with no arms, where no armed group is named
+    # in the sentence and no firearm in the clause, is a riot (ACLED: an armed clash needs two organised armed sides)
+    o, sent = c.onto, c.sent
+    if not c.target_lemmas & o.cue("crowd_clash_forces") or sent & o.cue("crowd_clash_armed") \
+            or c.clause_lemmas & o.cue("firearm_words") or _armed(c.actor1_state, c.actor1):
+        return False
+    return bool(c.clause_lemmas & o.cue("crude_weapons")) or bool(c.clause_lemmas & o.cue("crowd_clash_people"))
+
+
+def _crowd_assault_protest(c: _Clause) -> bool:
+    # the same in a sentence that tells a protest: the protesters' violence
+    return _crowd_assault(c) and bool(c.sent & (c.onto.cue("protest_words") - _RIOT_WORDS))
+
+
 def _mob(c: _Clause) -> bool:
     # "opened fire on a crowd", "fired into the crowd": a crowd shot at is the victims, not a mob ("as crowds
     # gathered": the scene, :func:`trigger_marks`)
@@ -364,7 +380,8 @@ _CONDITIONS = {
     "protest_force": _protest_force_or_intervention("protest_force"),
     "protest_intervention": _protest_force_or_intervention("protest_intervention"),
     "nonlethal_only": _nonlethal_only, "protester_doer": _protester_doer, "crowd_not_protest": _crowd_not_protest,
-    "fan_clash": _fan_clash, "crowd_police_clash": _crowd_police_clash, "mob": _mob, "communal_clash": _communal_clash,
+    "fan_clash": _fan_clash, "crowd_police_clash": _crowd_police_clash, "crowd_assault": _crowd_assault,
+    "crowd_assault_protest": _crowd_assault_protest, "mob": _mob, "communal_clash": _communal_clash,
     "surrender_to_police": _surrender_to_police, "peaceful_takeover": _peaceful_takeover,
     "loser_nonstate": _loser_nonstate, "armed_movement": _armed_movement,
 }
@@ -406,7 +423,7 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
 # the refine conditions that read who the victims are
 _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian"})
 # the refine conditions that read the whole sentence, not only the clause
-SENTENCE_CONDITIONS = frozenset({"fan_clash", "crowd_police_clash", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
+SENTENCE_CONDITIONS = frozenset({"fan_clash", "crowd_police_clash", "crowd_assault", "crowd_assault_protest", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest", "ground_strike"})
 # the refine conditions that read :func:`trigger_marks`
 _MARK_CONDITIONS = frozenset({"ground_strike", "mob", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
@@ -510,9 +527,33 @@ def blockade_by_protesters(sent, onto: Ontology) -> bool:  # type: ignore[no-unt
 SCENE_PREPS = frozenset({"during", "amid", "amidst", "at"})
 
 
-def scene_lemmas(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
-    """Lemmas of the sentence's phrases that set a scene: "during an attempt to protest", "amid the rally"."""
-    return frozenset(x.lemma_.lower() for t in sent if t.dep_ == "prep" and t.lower_ in SCENE_PREPS for x in t.subtree)
+def scene_lemmas(sent, trigger=None, onto: Optional[Ontology] = None) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """Lemmas of the sentence's phrases that set a scene: "during an attempt to protest", "amid the rally".
+
+    With the trigger, a phrase inside a relative clause that does not hold the trigger sets the scene of that
+    clause's deed, not the trigger's ("arrested ... over remarks that had incited violence during last week's
+    protests"); and in a phrase, what a clause told as earlier or as planned says is no scene ("at a home where
+    they had met to plan protests": a protest planned, not one the arrest broke up)."""
+    keep = set() if trigger is None else {trigger.i, *(a.i for a in trigger.ancestors)}
+    plans = onto.cue("plan_verbs") if onto is not None else frozenset()
+    out: set[str] = set()
+    for t in sent:
+        if t.dep_ != "prep" or t.lower_ not in SCENE_PREPS:
+            continue
+        if trigger is not None and any(a.dep_ == "relcl" and a.i not in keep for a in t.ancestors):
+            continue
+        out.update(x.lemma_.lower() for x in t.subtree if trigger is None or not _told_apart(x, t, plans))
+    return frozenset(out)
+
+
+def _told_apart(tok, top, plans: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``tok`` lies, below ``top``, in a relative clause told as earlier or under a verb of planning."""
+    a = tok
+    while a.i != top.i and a.head.i != a.i:
+        if (a.dep_ == "relcl" and _earlier(a)) or (a is not tok and a.pos_ == "VERB" and a.lemma_.lower() in plans):
+            return True
+        a = a.head
+    return False
 
 
 SCENE_MARKS = frozenset({"as", "while", "when"})
@@ -597,7 +638,7 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
     sent_lemmas: frozenset[str] = frozenset()
     blockade: Optional[bool] = None
     seen = {tdef.code}
-    scene = scene_lemmas(primary.tok.sent) | arrest_scene_lemmas(primary.tok) if tdef.code == "sd.arrests" else frozenset()
+    scene = scene_lemmas(primary.tok.sent, primary.tok, onto) | arrest_scene_lemmas(primary.tok) if tdef.code == "sd.arrests" else frozenset()
     if tdef.code == "sd.arrests":
         # "arrested the convener of the protest": whom the arrest took, not where it was made
         clause_lemmas = clause_lemmas - protest_person_lemmas(primary.tok, onto)
