@@ -140,7 +140,9 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str],
             (e.actor1 is not None and _same_actor(e.actor1, side))
             or enemy_dead(who, f.who, any(_same_actor(a, side) for a in fighting)))
         x = excluded_attackers(f, art.text) if art is not None else 0  # "21, not counting the four attackers": 25
-        out.append((float(lo) + x, float(hi) + x, as_of, who, is_toll_update(m), m.article_id, seen_hi,
+        # (a count read from the next sentence, "..., bringing the toll to 11", is an update by its own words)
+        upd = is_toll_update(m) or (art is not None and is_toll_update_figure(f, art.text))
+        out.append((float(lo) + x, float(hi) + x, as_of, who, upd, m.article_id, seen_hi,
                     (float(n) if n is not None else seen_hi) + x, by_doer))
     return out
 
@@ -272,9 +274,6 @@ def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[fl
     return _count_for_rounded_bound(best, events, claims), low, high
 
 
-_ABOVE = re.compile(r"\b(?:more\s+than|over|upwards\s+of|above)\b", re.I)
-
-
 def _count_for_rounded_bound(best: Optional[float], events: list[Event], claims: list[Claim]) -> Optional[float]:
     """The exact count a rounded lower bound stands for: where the incident's best is an open bound on a round
     number ("more than 40", read as 41; "at least 40") and another claim, not the acting side's, is an exact count
@@ -290,7 +289,7 @@ def _count_for_rounded_bound(best: Optional[float], events: list[Event], claims:
                 bound = f
     if bound is None:
         return best
-    n = best - 1 if bound.span is not None and _ABOVE.search(bound.span.text or "") else best
+    n = best - 1 if bound.hedge == "gt" else best  # "more than 40": low 41
     if n < 10 or n % 10:
         return best
     opened = {m.fatalities.low for e in events for m in e.mentions
