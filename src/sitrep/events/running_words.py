@@ -43,7 +43,8 @@ def _one(group: str) -> str:
 # toll to 25", "taking the number of dead to 19" (a running toll with no event of its own)
 CARRIED_TAIL = re.compile(
     rf"\b(?:{_alt('carry')})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:tolls?|number\s+of\s+(?:the\s+)?"
-    rf"(?:dead|deaths|people\s+killed|victims|fatalities))\s+to\s+(?:{_alt('qualifier', 'qualifier_tail', after=_SPACE)})?$",
+    rf"(?:dead|deaths|people\s+killed|victims|fatalities))\s+to\s+"
+    rf"(?:{_alt('qualifier', 'qualifier_tail', after=_SPACE)})?$",
     re.I)
 # incident_date: a count running over a period ("300 have been killed since March", "so far this year")
 PERIOD = re.compile(rf"\b(?:{_alt('period')})\b", re.I)

@@ -19,8 +19,8 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from sitrep.events.running_words import (CARRIED_TAIL as _CARRIED_TAIL, RUNNING as _RUNNING, RUNNING_TAIL as _RUNNING_TAIL,
-                                         SCOPE as _PERIOD_SCOPE)
+from sitrep.events.running_words import (CARRIED_TAIL as _CARRIED_TAIL, RUNNING as _RUNNING,
+                                         RUNNING_TAIL as _RUNNING_TAIL, SCOPE as _PERIOD_SCOPE)
 from sitrep.events.cues import sense_cue
 from sitrep.events.increment import is_increment
 from sitrep.nlp.corrected_counts import corrects_count

@@ -11,9 +11,10 @@ week (it is too common to say anything: "Syria" in a Syria feed), so the cost of
 Two articles join the same story when the keys they share weigh at least ``min_shared`` (an actor or place key
 weighs 1, a region-wide key 1/2: a region, an event type in a region, a country's generic side such as its police, a
 group the article only mentions, a town where events happen on top of its place key; the same toll of three or more
-in the same country weighs 1; ``min_shared_undated`` for undated ones, which have no time window to narrow them),
-and never when their events lie in different countries. ``bench/clusters.py`` measures it on a mixed feed of the
-project's own report sets. Stories are the components of a union-find. Adding articles only adds unions, so a story
+in the same country weighs 1, a lower bound on a round ten matching the exact counts it may round down:
+``toll_keys``; ``min_shared_undated`` for undated ones, which have no time window to narrow them), and never when
+their events lie in different countries. ``bench/clusters.py`` measures it on a mixed feed of the project's own
+report sets. Stories are the components of a union-find. Adding articles only adds unions, so a story
 never splits and its id - ``story-`` + the id of its earliest-added article - stays stable as it grows.
 """
 from __future__ import annotations

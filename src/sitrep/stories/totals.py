@@ -28,7 +28,9 @@ count (:data:`TOLLED_TYPES`).
   (1: "the assassination of Ana Ruiz") that the fuller count's sentence names too (3: "Ruiz was killed along with
   two of her guards"); and,
   wherever the two are placed, two incidents whose counts were read from the very same words (a restatement that
-  took the fuller count of a later sentence, placed elsewhere by a name misread as a town). A new
+  took the fuller count of a later sentence, placed elsewhere by a name misread as a town); and one deed told over
+  two days at one place (a siege stormed the next morning, fighting that "went on for a second day":
+  ``continued.continues``) is one incident of the larger count, dated on its first day. A new
   incident is compared only with those a day apart or from the same reports (an index, at most
   :data:`MAX_TWICE`), never with all.
 
@@ -42,6 +44,8 @@ claimant, article, as-of date and whether it is told as a toll update):
 * ``best`` otherwise: the merged best of the best-sourced event (merge.py: most independent reports, then the
   most recent, then the lowest), so competing reports of one incident are never added; a range gives its low end
   ("between 10 and 20": 10; "thousands": 2,000) and "about N" gives N;
+* a best that is a lower bound on a round ten ("more than 40") gives way to another claimant's exact count within
+  that ten (42): the same count rounded down (:func:`_count_for_rounded_bound`);
 * ``low``/``high``: the lowest and highest of all claims (the competing and superseded values);
 * ``claimant``: set when every claim comes from one claimant (a party's own count, "per X"), so that it can be
   shown as that party's claim.
@@ -231,7 +235,8 @@ def _same_count_twice(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
     return False
 
 
-def _one_deed_two_days(k: tuple, item: tuple, claims: list[Claim], articles: dict[str, Article]) -> bool:  # type: ignore[type-arg]
+def _one_deed_two_days(k: tuple, item: tuple, claims: list[Claim],  # type: ignore[type-arg]
+                       articles: dict[str, Article]) -> bool:
     """Two incidents that are one deed told over two days (``continued.continues``): a siege and its storming the
     next morning, a battle that "went on for a second day"."""
     (ki, kg, _kv), (ii, ig, _iv) = k, item
