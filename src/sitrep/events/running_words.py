@@ -39,6 +39,13 @@ def _one(group: str) -> str:
     return frags[0] if len(frags) == 1 else f"(?:{_alt(group)})"
 
 
+# toll: a verb that carries a named toll to the count right after it: "bringing the toll to 11", "raising the death
+# toll to 25", "taking the number of dead to 19" (a running toll with no event of its own)
+CARRIED_TAIL = re.compile(
+    rf"\b(?:{_alt('carry')})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:tolls?|number\s+of\s+(?:the\s+)?"
+    rf"(?:dead|deaths|people\s+killed|victims|fatalities))\s+to\s+"
+    rf"(?:{_alt('qualifier', 'qualifier_tail', after=_SPACE)})?$",
+    re.I)
 # incident_date: a count running over a period ("300 have been killed since March", "so far this year")
 PERIOD = re.compile(rf"\b(?:{_alt('period')})\b", re.I)
 # merge: the count of a plural deed noun adds up several deeds ("the attacks killed 40 in total")

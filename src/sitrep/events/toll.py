@@ -19,7 +19,8 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from sitrep.events.running_words import RUNNING as _RUNNING, RUNNING_TAIL as _RUNNING_TAIL, SCOPE as _PERIOD_SCOPE
+from sitrep.events.running_words import (CARRIED_TAIL as _CARRIED_TAIL, RUNNING as _RUNNING,
+                                         RUNNING_TAIL as _RUNNING_TAIL, SCOPE as _PERIOD_SCOPE)
 from sitrep.events.cues import sense_cue
 from sitrep.events.increment import is_increment
 from sitrep.nlp.corrected_counts import corrects_count
@@ -53,10 +54,12 @@ def is_toll_update_figure(f: Figure, text: str) -> bool:
     """A killed count of the article ``text`` told as a running toll with no event of its own ("By evening the
     death toll had risen to 15"): the words right before the number tell it as a running count ("rose to", "stood at",
     "reached") and the toll is named before them, within 60 characters ("the toll rose to 52, including five
-    children": 52, never the five)."""
+    children": 52, never the five), or a verb carries the toll named to it ("..., bringing the toll to 11")."""
     if f.span is None or f.what not in KILLED_WHAT:
         return False
     before = text[max(0, f.span.start - 60): f.span.start]
+    if _CARRIED_TAIL.search(before):
+        return True  # "..., bringing the toll to 11"
     tail = _RUNNING_TAIL.search(before)
     if tail is not None and _TOLL_NAMED.search(before[:tail.start()]):
         return True

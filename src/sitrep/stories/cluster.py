@@ -11,9 +11,10 @@ week (it is too common to say anything: "Syria" in a Syria feed), so the cost of
 Two articles join the same story when the keys they share weigh at least ``min_shared`` (an actor or place key
 weighs 1, a region-wide key 1/2: a region, an event type in a region, a country's generic side such as its police, a
 group the article only mentions, a town where events happen on top of its place key; the same toll of three or more
-in the same country weighs 1; ``min_shared_undated`` for undated ones, which have no time window to narrow them),
-and never when their events lie in different countries. ``bench/clusters.py`` measures it on a mixed feed of the
-project's own report sets. Stories are the components of a union-find. Adding articles only adds unions, so a story
+in the same country weighs 1, a lower bound on a round ten matching the exact counts it may round down:
+``toll_keys``; ``min_shared_undated`` for undated ones, which have no time window to narrow them), and never when
+their events lie in different countries. ``bench/clusters.py`` measures it on a mixed feed of the project's own
+report sets. Stories are the components of a union-find. Adding articles only adds unions, so a story
 never splits and its id - ``story-`` + the id of its earliest-added article - stays stable as it grows.
 """
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from sitrep.model import Analysis, Article
+from sitrep.model import Analysis, Article, Figure
 
 # entity kinds whose canonical ids are salient enough to block on
 _ENTITY_KINDS = {"PERSON", "ORG", "NORP", "FAC"}
@@ -120,10 +121,9 @@ def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> Ar
                     keys.add(f"e:{e.event_type}:{region}".lower())
                 if e.place.country and e.modality == "asserted":
                     countries.add(e.place.country.lower())
-            dead = e.fatalities.low if e.fatalities is not None and e.modality == "asserted" else None
-            if dead is not None and dead >= 3 and dead == int(dead):
+            if e.fatalities is not None and e.modality == "asserted":
                 # "42 killed in Ituri" in a local report and in a UN statement: one toll, one incident
-                keys.add(f"k:{(e.place.country if e.place is not None else '') or ''}:{int(dead)}".lower())
+                keys.update(toll_keys((e.place.country if e.place is not None else "") or "", e.fatalities))
             if e.date_start is not None and e.date_precision in ("day", "week"):
                 days.append(e.date_start.toordinal())
         if not countries:
@@ -135,6 +135,22 @@ def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> Ar
     elif days:
         day = max(days)  # an article is published after the last event it reports
     return ArticleKeys(article.id, seq, day, frozenset(keys))
+
+
+def toll_keys(country: str, f: Figure) -> set[str]:
+    """The toll keys of a count of the dead (three or more): ``k:`` + country + count; a lower bound on a round ten
+    ("more than 40", read as 41; "at least 40") also keys each exact count within that ten (41 .. 49), which it may
+    round down: a province-wide "more than 40 killed" and the UN's 42 are one toll told two ways. An article pair
+    shares at most one toll a ten (:meth:`StoryClusterer.add`, :func:`specificity`)."""
+    dead = f.low
+    if dead is None or dead < 3 or dead != int(dead):
+        return set()
+    out = {f"k:{country}:{int(dead)}".lower()}
+    if f.high is None:
+        n = int(dead) - 1 if f.hedge == "gt" else int(dead)  # "more than 40": low 41
+        if n >= 10 and n % 10 == 0:
+            out.update(f"k:{country}:{n + d}".lower() for d in range(1, 10))
+    return out
 
 
 def key_weight(key: str) -> float:
@@ -152,8 +168,9 @@ def specificity(shared: Iterable[str]) -> int:
     Two articles are linked only when what they share is specific (a place, or two actors):
     one actor active in a region that week is common to many stories, and linking on it
     chains unrelated stories into one."""
-    return sum(2 if k[:2] == "p:" or (k[:2] == "k:" and int(k.rsplit(":", 1)[1]) >= 10) else
-               1 if k[:2] in ("a:", "k:") else 0 for k in shared)
+    tens = {int(k.rsplit(":", 1)[1]) // 10 for k in shared if k[:2] == "k:"}  # one toll a ten (``toll_keys``)
+    return sum(2 if k[:2] == "p:" else 1 if k[:2] == "a:" else 0 for k in shared) + sum(
+        2 if ten >= 1 else 1 for ten in tens)
 
 
 def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -257,23 +274,23 @@ class StoryClusterer:
     def add(self, ak: ArticleKeys) -> str:
         """Add one article; return the root (earliest member) of the story it joins."""
         counts: dict[str, float] = defaultdict(float)
+        tolled: set[tuple[str, int]] = set()  # (other, a toll's ten) counted: a pair shares one toll a ten at most
         weeks = self._weeks(ak.day)
         for k in ak.keys:
             if k[:2] == "c:":
                 continue
-            for w in weeks:
+            for w in weeks + ([-1] if ak.day is not None else []):  # undated articles are indexed under week -1
                 posting = self.index.get((k, w))
                 if not posting or len(posting) > self.max_block:
                     continue
                 wt = key_weight(k)
                 for other in posting:
+                    if k[:2] == "k:":  # a bound's keys (``toll_keys``): one toll, however many of its ten match
+                        ten = (other, int(k.rsplit(":", 1)[1]) // 10)
+                        if ten in tolled:
+                            continue
+                        tolled.add(ten)
                     counts[other] += wt
-            if ak.day is not None:  # undated articles are indexed under week -1: let dated ones see them
-                posting = self.index.get((k, -1))
-                if posting and len(posting) <= self.max_block:
-                    wt = key_weight(k)
-                    for other in posting:
-                        counts[other] += wt
         self._insert(ak)
         # per candidate story: how many of its members this article matches (shared weight and time window)
         strong: dict[str, int] = defaultdict(int)

@@ -28,7 +28,9 @@ count (:data:`TOLLED_TYPES`).
   (1: "the assassination of Ana Ruiz") that the fuller count's sentence names too (3: "Ruiz was killed along with
   two of her guards"); and,
   wherever the two are placed, two incidents whose counts were read from the very same words (a restatement that
-  took the fuller count of a later sentence, placed elsewhere by a name misread as a town). A new
+  took the fuller count of a later sentence, placed elsewhere by a name misread as a town); and one deed told over
+  two days at one place (a siege stormed the next morning, fighting that "went on for a second day":
+  ``continued.continues``) is one incident of the larger count, dated on its first day. A new
   incident is compared only with those a day apart or from the same reports (an index, at most
   :data:`MAX_TWICE`), never with all.
 
@@ -42,6 +44,8 @@ claimant, article, as-of date and whether it is told as a toll update):
 * ``best`` otherwise: the merged best of the best-sourced event (merge.py: most independent reports, then the
   most recent, then the lowest), so competing reports of one incident are never added; a range gives its low end
   ("between 10 and 20": 10; "thousands": 2,000) and "about N" gives N;
+* a best that is a lower bound on a round ten ("more than 40") gives way to another claimant's exact count within
+  that ten (42): the same count rounded down (:func:`_count_for_rounded_bound`);
 * ``low``/``high``: the lowest and highest of all claims (the competing and superseded values);
 * ``claimant``: set when every claim comes from one claimant (a party's own count, "per X"), so that it can be
   shown as that party's claim.
@@ -85,6 +89,7 @@ from sitrep.events.generic_actors import may_be_group
 from sitrep.events.increment import is_increment
 from sitrep.events.toll import is_toll_update, is_toll_update_figure
 from sitrep.events.toll_excluding import excluded_attackers
+from sitrep.stories.continued import continues
 from sitrep.stories.own_losses import civilians_of_another, enemy_dead, own_losses
 from sitrep.stories.told_apart import (fold_untold, is_round_up, marked_apart, names_two_places, places_apart, round_up,
                                       told_as_sum)
@@ -139,7 +144,9 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str],
             (e.actor1 is not None and _same_actor(e.actor1, side))
             or enemy_dead(who, f.who, any(_same_actor(a, side) for a in fighting)))
         x = excluded_attackers(f, art.text) if art is not None else 0  # "21, not counting the four attackers": 25
-        out.append((float(lo) + x, float(hi) + x, as_of, who, is_toll_update(m), m.article_id, seen_hi,
+        # (a count read from the next sentence, "..., bringing the toll to 11", is an update by its own words)
+        upd = is_toll_update(m) or (art is not None and is_toll_update_figure(f, art.text))
+        out.append((float(lo) + x, float(hi) + x, as_of, who, upd, m.article_id, seen_hi,
                     (float(n) if n is not None else seen_hi) + x, by_doer))
     return out
 
@@ -228,6 +235,15 @@ def _same_count_twice(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
     return False
 
 
+def _one_deed_two_days(k: tuple, item: tuple, claims: list[Claim],  # type: ignore[type-arg]
+                       articles: dict[str, Article]) -> bool:
+    """Two incidents that are one deed told over two days (``continued.continues``): a siege and its storming the
+    next morning, a battle that "went on for a second day"."""
+    (ki, kg, _kv), (ii, ig, _iv) = k, item
+    return continues((ki.date, ki.best, _place_key(kg[0]), kg), (ii.date, ii.best, _place_key(ig[0]), ig),
+                     [c[2] for c in claims], articles)
+
+
 def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[float], Optional[float], Optional[float]]:
     """best, low, high of one incident from its events and their claims (see the module docstring)."""
     if not claims:
@@ -244,7 +260,8 @@ def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[fl
             if old is None or (c[2], c[1]) > (old[2], old[1]):
                 current[c[3]] = c
         last = max(c[2] for c in current.values())
-        return min(c[1] if c[0] == c[1] else c[0] for c in current.values() if c[2] == last), low, high
+        best = min(c[1] if c[0] == c[1] else c[0] for c in current.values() if c[2] == last)
+        return _count_for_rounded_bound(best, events, claims), low, high
     # competing reports of the incident itself: the best-sourced event's merged best (votes, then recency, then
     # the lowest: merge.py), never a sum
     head = max(events, key=lambda e: (e.n_independent_sources, e.n_sources, -(e.fatalities_best or 0)))
@@ -259,7 +276,31 @@ def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[fl
     others = [c for c in claims if not c[8]]
     if others and len(others) < len(claims) and best not in {c[7] for c in others} | {c[0] for c in others}:
         best = max(others, key=lambda c: (c[2], -c[7]))[7]
-    return best, low, high
+    return _count_for_rounded_bound(best, events, claims), low, high
+
+
+def _count_for_rounded_bound(best: Optional[float], events: list[Event], claims: list[Claim]) -> Optional[float]:
+    """The exact count a rounded lower bound stands for: where the incident's best is an open bound on a round
+    number ("more than 40", read as 41; "at least 40") and another claim, not the acting side's, is an exact count
+    within that round ten (42), the bound tells the same count rounded down, never a lower toll: the exact count (the
+    lowest such) is the best. Any other best is kept."""
+    if best is None:
+        return best
+    bound = None
+    for e in events:
+        for m in e.mentions:
+            f = m.fatalities
+            if f is not None and f.high is None and f.low == best:
+                bound = f
+    if bound is None:
+        return best
+    n = best - 1 if bound.hedge == "gt" else best  # "more than 40": low 41
+    if n < 10 or n % 10:
+        return best
+    opened = {m.fatalities.low for e in events for m in e.mentions
+              if m.fatalities is not None and m.fatalities.high is None}
+    exact = [c[0] for c in claims if c[0] == c[1] == c[7] and not c[8] and c[0] not in opened and n < c[0] < n + 10]
+    return min(exact) if exact and min(exact) > best else best
 
 
 def _sides_only(claims: list[Claim]) -> bool:
@@ -391,7 +432,8 @@ def story_totals(events: list[Event], articles: dict[str, Article],
         keys = near_keys + [("a", aid) for aid in _articles_of(g)]
         seen: set[int] = set()
         cands_twice = [k for key in keys for k in by_near.get(key, []) if id(k) not in seen and not seen.add(id(k))]
-        twice = next((k for k in cands_twice[:MAX_TWICE] if _same_count_twice(k, item)), None)
+        twice = next((k for k in cands_twice[:MAX_TWICE]
+                      if _same_count_twice(k, item) or _one_deed_two_days(k, item, claims, articles)), None)
         if twice is not None:  # one incident told twice: counted once
             k_inc, k_g = twice[0], twice[1]
             k_inc.event_ids += inc.event_ids
@@ -399,6 +441,8 @@ def story_totals(events: list[Event], articles: dict[str, Article],
             k_inc.low = min(x for x in (k_inc.low, inc.low, k_inc.best) if x is not None)
             k_inc.high = max(x for x in (k_inc.high, inc.high, k_inc.best, inc.best) if x is not None)
             k_inc.best = max(k_inc.best or 0, inc.best or 0)  # a count of some of its victims is part of the other
+            if inc.date is not None and (k_inc.date is None or inc.date < k_inc.date):
+                k_inc.date, k_inc.place = inc.date, inc.place  # a deed over two days is dated on its first
             if k_inc.claimant != inc.claimant:
                 k_inc.claimant = None
             k_g.extend(g)
