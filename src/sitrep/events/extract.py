@@ -40,6 +40,10 @@ from sitrep.nlp.time.dateline_day import in_dateline
 from sitrep.events.fronted_time import share_fronted_time
 from sitrep.events.host_time import old_host
 from sitrep.events.participle_background import share_head_background
+from sitrep.events.relative_background import share_antecedent_background
+from sitrep.events.quoted_words import pronoun_deed_in_quote
+from sitrep.events.whole_year import mark_past_years
+from sitrep.events.trend_count import trend_count
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.deps import tokens_of
 from sitrep.events.incident_steps import fold_steps
@@ -195,8 +199,10 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     add_also_tolls(out, doc)  # "X was murdered. Two of her guards were also killed.": 3
     fill_incident_dates(out, doc, times, published)
     mark_older_incidents(out, published)  # "A man was shot Tuesday. Last month, two were killed nearby.": 1
+    mark_past_years(out, published)  # "defended the town in 1991, when it was shelled": a past year is no news
     share_fronted_time(out)  # "In 2023, a march was broken up by police, who arrested 12 students": all in 2023
     share_head_background(out, doc)  # "gunmen attacked ... in 2023, killing 1,200 and taking 251 hostages": all old
+    share_antecedent_background(out, doc)  # "the killings in March 2005, in which attackers opened fire": old too
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
     credit_restated_doer(out, finder, doc_text(doc))  # "X may have been poisoned." ... "X was poisoned by Y": Y
     credit_told_doer(out, finder, doc_text(doc))  # "A bomb killed 12. It was carried out by X.": X
@@ -333,6 +339,9 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     mod = "background" if mod == "asserted" and old_host(g.head, tok_of_time, published) else mod
     # "attacks by the group in recent years", "killings over the past decade": a run of deeds (events/modality)
     mod = "background" if mod == "asserted" and series_span(trig, [t for t, _ in tok_of_time]) else mod
+    # '"They fought to the last bullet," said X': a speaker's words, no incident (events/quoted_words)
+    mod = "background" if mod == "asserted" and pronoun_deed_in_quote(trig, clause, clause_times, figs) else mod
+    mod = "background" if mod == "asserted" and trend_count(trig) else mod  # "kidnappings rose": a statistic
     if tdef.event_type in VIOLENT_EVENT_TYPES:
         mod = accusation_modality(trig, mod)  # "accused X of bombing Y": the deed is the accuser's claim
         if mod in ("asserted", "claimed") and attack_record(trig, onto):

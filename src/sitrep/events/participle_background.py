@@ -11,7 +11,7 @@ from typing import Any, Optional
 
 from sitrep.model import EventMention
 
-__all__ = ["share_head_background"]
+__all__ = ["background_by_token", "share_head_background", "trigger_token"]
 
 
 def _participle_head(tok: Any) -> Optional[tuple[Any, Any]]:
@@ -29,21 +29,34 @@ def _participle_head(tok: Any) -> Optional[tuple[Any, Any]]:
     return None
 
 
+def trigger_token(m: EventMention, doc) -> Optional[Any]:  # type: ignore[no-untyped-def]
+    """The token of ``m``'s trigger in ``doc`` (None when it has none or it does not align)."""
+    if m.trigger is None:
+        return None
+    sp = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
+    return sp.root if sp is not None else None
+
+
+def background_by_token(mentions: list[EventMention], doc) -> dict[int, EventMention]:  # type: ignore[no-untyped-def]
+    """The background mentions by the index of their trigger's token."""
+    out = {}
+    for b in mentions:
+        tok = trigger_token(b, doc) if b.modality == "background" else None
+        if tok is not None:
+            out[tok.i] = b
+    return out
+
+
 def share_head_background(mentions: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]
     """In place: see the module docstring."""
-    background = {}
-    for b in mentions:
-        if b.modality == "background" and b.trigger is not None:
-            sp = doc.char_span(b.trigger.start, b.trigger.end, alignment_mode="expand")
-            if sp is not None:
-                background[sp.root.i] = b
+    background = background_by_token(mentions, doc)
     if not background:
         return
     for m in mentions:
         if m.modality != "asserted" or m.trigger is None:
             continue
-        sp = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
-        found = _participle_head(sp.root) if sp is not None else None
+        tok = trigger_token(m, doc)
+        found = _participle_head(tok) if tok is not None else None
         if found is None:
             continue
         head, first = found
