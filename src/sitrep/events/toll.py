@@ -993,6 +993,13 @@ def unshare_sentence_tolls(events: list[EventMention], doc=None) -> None:  # typ
             taken.setdefault((e.sentence.start, e.sentence.end, e.fatalities.id), []).append(e)
     for evs in taken.values():
         if len(evs) > 1:
+            harm = [e for e in evs if e.event_type in VIOLENT_EVENT_TYPES]
+            if len(harm) == 1:  # "A man died after he was stabbed ..., and police have arrested a suspect": the deed's
+                for e in evs:   # dead, never the arrest's (nor a statement's) that the sentence also tells
+                    if e is not harm[0]:
+                        e.figures.append(e.fatalities.id)
+                        e.fatalities = None
+                continue
             setting = [e for e in evs if doc is not None and _death_setting(e, doc)]
             for e in evs:  # the figure stays among each one's figures: told beside them, no orphan to hand out
                 if len(setting) == 1 and e is setting[0]:
