@@ -43,3 +43,24 @@ def test_a_death_told_beside_an_arrest_is_the_deeds(ann):
     deaths = [e.fatalities.low for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
               and e.fatalities is not None]
     assert deaths == [1.0], [(e.trigger.text, e.event_type, e.fatalities) for e in an.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were killed at the scene in Tessor on Saturday when a man who had been thrown out of the club returned "
+    "and fired into the crowd near the entrance.",
+    "Police said the shooting happened around 10:45 p.m. Saturday in a parking lot in Tessor, where a crowd had "
+    "gathered after a birthday party.",
+])
+def test_a_crowd_shot_at_or_gathered_is_no_mob(ann, text):
+    an = read(ann, text)
+    subs = [e.sub_event_type for e in an.events]
+    assert subs and "Mob violence" not in subs, (text, subs)
+
+
+def test_a_death_told_alone_goes_to_a_one_day_incident_told_in_two_deeds(ann):
+    an = read(ann, "Robbers shot a shopkeeper on Market Road in Tessor on Tuesday evening. Witnesses said one of the "
+                   "robbers shot him in the chest on Tuesday. The victim was rushed to a hospital where he was "
+                   "confirmed dead.")
+    deaths = [e.fatalities.low for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
+              and e.fatalities is not None]
+    assert deaths == [1.0], [(e.trigger.text, e.date_start, e.fatalities) for e in an.events]

@@ -482,9 +482,9 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     if not violent:  # a report of one ordinary crime (a domestic killing): its toll all the same
         violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
                    and e.outside == "crime"]
-    if len(violent) != 1:
+    ev = _one_day_incident(violent)  # (several deeds all of one day: one incident, as for the hurt)
+    if ev is None:
         return
-    ev = violent[0]
     carried = {fid for e in events for fid in e.figures} | {e.fatalities.id for e in events if e.fatalities is not None}
     if ev.fatalities is not None:
         if doc is not None:
