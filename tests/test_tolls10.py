@@ -19,6 +19,12 @@ def read(ann, text):  # type: ignore[no-untyped-def]
     return ann.annotate(text, DocContext("t1", published=dt.date(2024, 5, 6)))
 
 
+def deaths_of(an):  # type: ignore[no-untyped-def]
+    """The death counts of the asserted violent events."""
+    return [e.fatalities.low for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
+            and e.fatalities is not None]
+
+
 @pytest.mark.parametrize("text, hurt", [
     ("One of the three people shot Saturday night outside a bar in Tessor has died, police said Tuesday.", 2.0),
     ("One of five people wounded in a shooting at a block party in Tessor has died, police said.", 4.0),
@@ -40,8 +46,7 @@ def test_one_of_the_people_shot_who_said_something_is_no_death(ann):
 def test_a_death_told_beside_an_arrest_is_the_deeds(ann):
     an = read(ann, "A 26-year-old man died at the hospital early Saturday after he was stabbed during a fight outside "
                    "a bar in Tessor, and police have arrested a suspect.")
-    deaths = [e.fatalities.low for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
-              and e.fatalities is not None]
+    deaths = deaths_of(an)
     assert deaths == [1.0], [(e.trigger.text, e.event_type, e.fatalities) for e in an.events]
 
 
@@ -61,6 +66,5 @@ def test_a_death_told_alone_goes_to_a_one_day_incident_told_in_two_deeds(ann):
     an = read(ann, "Robbers shot a shopkeeper on Market Road in Tessor on Tuesday evening. Witnesses said one of the "
                    "robbers shot him in the chest on Tuesday. The victim was rushed to a hospital where he was "
                    "confirmed dead.")
-    deaths = [e.fatalities.low for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
-              and e.fatalities is not None]
+    deaths = deaths_of(an)
     assert deaths == [1.0], [(e.trigger.text, e.date_start, e.fatalities) for e in an.events]
