@@ -980,6 +980,9 @@ def _asked_deed(verb) -> bool:  # type: ignore[no-untyped-def]
 REACTION_TYPES = frozenset({"Political", "Protests", "Strategic developments"})  # never a crash or a riot's own dead
 
 
+_NO_DEAD_TYPES = frozenset({"Strategic developments", "Political"})  # arrests, statements: no one dies of them
+
+
 def unshare_sentence_tolls(events: list[EventMention], doc=None) -> None:  # type: ignore[no-untyped-def]
     """A killed-figure outside every event's clause goes to an event of its sentence that has none of its own
     (:func:`fatality_count`); when two events of one sentence took the same such figure ("two pilots died when their
@@ -994,8 +997,10 @@ def unshare_sentence_tolls(events: list[EventMention], doc=None) -> None:  # typ
     for evs in taken.values():
         if len(evs) > 1:
             harm = [e for e in evs if e.event_type in VIOLENT_EVENT_TYPES]
-            if len(harm) == 1:  # "A man died after he was stabbed ..., and police have arrested a suspect": the deed's
-                for e in evs:   # dead, never the arrest's (nor a statement's) that the sentence also tells
+            if len(harm) == 1 and all(e is harm[0] or e.event_type in _NO_DEAD_TYPES for e in evs):
+                # "A man died after he was stabbed ..., and police have arrested a suspect": the deed's dead, never
+                # the arrest's (nor a statement's) that the sentence also tells (an accident may have its own dead)
+                for e in evs:
                     if e is not harm[0]:
                         e.figures.append(e.fatalities.id)
                         e.fatalities = None
