@@ -62,9 +62,9 @@ def test_a_crowd_shot_at_or_gathered_is_no_mob(ann, text):
     assert subs and "Mob violence" not in subs, (text, subs)
 
 
-def test_a_death_told_alone_goes_to_a_one_day_incident_told_in_two_deeds(ann):
-    an = read(ann, "Robbers shot a shopkeeper on Market Road in Tessor on Tuesday evening. Witnesses said one of the "
-                   "robbers shot him in the chest on Tuesday. The victim was rushed to a hospital where he was "
-                   "confirmed dead.")
+def test_a_death_told_alone_goes_to_a_one_day_crime_told_in_two_deeds(ann):
+    an = read(ann, "A shop attendant was on Tuesday shot by armed robbers along Market Road in Tessor. An eyewitness "
+                   "said the robbers shot him in the chest when he hesitated. The victim was rushed to a private "
+                   "hospital where he was confirmed dead.")
     deaths = deaths_of(an)
     assert deaths == [1.0], [(e.trigger.text, e.date_start, e.fatalities) for e in an.events]

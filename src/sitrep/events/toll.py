@@ -472,17 +472,21 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
                         doc=None) -> None:
     """A report of one incident often gives the toll in a sentence of its own, with no event word: "He died in
     hospital." When an article tells exactly one asserted violent incident (after restatements are merged; one of
-    ordinary crime when it tells no other) and it has no count, it takes the nearest killed-figure that no event
-    carries, told after the incident's first mention and within :data:`ORPHAN_SENTENCES` sentences of one of its
+    ordinary crime when it tells no other, or several deeds of ordinary crime all of one day) and it has no count, it
+    takes the nearest killed-figure that no event carries, told after the incident's first mention and within :data:`ORPHAN_SENTENCES` sentences of one of its
     mentions, or in the article's first sentence when it tells no event and the incident is told within
     :data:`ORPHAN_SENTENCES` sentences of it, or in the sentence just before its first ("Deputies found X and his wife dead. Both had been shot.");
     never a background or "since" total, nor a count dated more than :data:`ORPHAN_PAST_DAYS` days before the
     incident."""
     violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not e.outside]
-    if not violent:  # a report of one ordinary crime (a domestic killing): its toll all the same
+    if violent:
+        ev = violent[0] if len(violent) == 1 else None
+    else:  # a report of one ordinary crime (a domestic killing): its toll all the same; told in several deeds all of
+        # one day (a local crime report: "the man fired at deputies ... One deputy was struck"), one incident, as for
+        # the hurt (a war's round-up of many deeds, none dated, is not one)
         violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
                    and e.outside == "crime"]
-    ev = _one_day_incident(violent)  # (several deeds all of one day: one incident, as for the hurt)
+        ev = _one_day_incident(violent)
     if ev is None:
         return
     carried = {fid for e in events for fid in e.figures} | {e.fatalities.id for e in events if e.fatalities is not None}
