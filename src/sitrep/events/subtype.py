@@ -483,10 +483,17 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
                 out.add("to_police")
     # "The shooting happened as crowds gathered to watch fireworks": a crowd that is the subject of a time clause
     # ("as", "while", "when") of another verb is the scene, not a mob doing the deed
+    # (so is one a "where" clause tells gathered: "in a parking lot where a crowd had gathered"); and a crowd that
+    # another verb of the sentence fires at ("were killed when a man returned and fired into the crowd") is its victims
     for c in tok.sent:
-        if c.lemma_.lower() == "crowd" and c.dep_ == "nsubj" and c.head.i != tok.i and c.head.dep_ == "advcl" \
-                and any(m.dep_ in ("mark", "advmod") and m.lower_ in _SCENE_MARKS for m in c.head.children):
+        if c.lemma_.lower() != "crowd" or c.head.i == tok.i:
+            continue
+        if c.dep_ == "nsubj" and (c.head.dep_ == "advcl" and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in _SCENE_MARKS for m in c.head.children)
+                or c.head.dep_ == "relcl" and any(m.dep_ == "advmod" and m.lower_ == "where" for m in c.head.children)):
             out.add("crowd_scene")
+        elif c.dep_ == "pobj" and c.head.lower_ in _HIT_PREPS and c.head.head.lemma_.lower() in onto.cue("firing_verbs"):
+            out.add("crowd_target")
     return frozenset(out)
 
 

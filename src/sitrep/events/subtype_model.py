@@ -164,4 +164,9 @@ def decide(onto, tdef, sent, trig, model: Optional[dict[str, Any]] = None,  # ty
 
         if deed_of_legal_step(trig, onto):
             return tdef  # "march after a jury declined to indict the officer for the shooting": no force on the march
+    if code == "riots.mob_violence":
+        from sitrep.events.subtype import trigger_marks
+
+        if trigger_marks(trig, onto) & {"crowd_target", "crowd_scene"}:
+            return tdef  # "fired into the crowd", "where a crowd had gathered": the crowd is the victims or the scene
     return onto.types[code]

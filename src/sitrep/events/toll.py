@@ -475,19 +475,23 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
                         doc=None) -> None:
     """A report of one incident often gives the toll in a sentence of its own, with no event word: "He died in
     hospital." When an article tells exactly one asserted violent incident (after restatements are merged; one of
-    ordinary crime when it tells no other) and it has no count, it takes the nearest killed-figure that no event
-    carries, told after the incident's first mention and within :data:`ORPHAN_SENTENCES` sentences of one of its
+    ordinary crime when it tells no other, or several deeds of ordinary crime all of one day) and it has no count, it
+    takes the nearest killed-figure that no event carries, told after the incident's first mention and within :data:`ORPHAN_SENTENCES` sentences of one of its
     mentions, or in the article's first sentence when it tells no event and the incident is told within
     :data:`ORPHAN_SENTENCES` sentences of it, or in the sentence just before its first ("Deputies found X and his wife dead. Both had been shot.");
     never a background or "since" total, nor a count dated more than :data:`ORPHAN_PAST_DAYS` days before the
     incident."""
     violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not e.outside]
-    if not violent:  # a report of one ordinary crime (a domestic killing): its toll all the same
+    if violent:
+        ev = violent[0] if len(violent) == 1 else None
+    else:  # a report of one ordinary crime (a domestic killing): its toll all the same; told in several deeds all of
+        # one day (a local crime report: "the man fired at deputies ... One deputy was struck"), one incident, as for
+        # the hurt (a war's round-up of many deeds, none dated, is not one)
         violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
                    and e.outside == "crime"]
-    if len(violent) != 1:
+        ev = _one_day_incident(violent)
+    if ev is None:
         return
-    ev = violent[0]
     carried = {fid for e in events for fid in e.figures} | {e.fatalities.id for e in events if e.fatalities is not None}
     if ev.fatalities is not None:
         if doc is not None:
@@ -983,6 +987,9 @@ def _asked_deed(verb) -> bool:  # type: ignore[no-untyped-def]
 REACTION_TYPES = frozenset({"Political", "Protests", "Strategic developments"})  # never a crash or a riot's own dead
 
 
+_NO_DEAD_TYPES = frozenset({"Strategic developments", "Political"})  # arrests, statements: no one dies of them
+
+
 def unshare_sentence_tolls(events: list[EventMention], doc=None) -> None:  # type: ignore[no-untyped-def]
     """A killed-figure outside every event's clause goes to an event of its sentence that has none of its own
     (:func:`fatality_count`); when two events of one sentence took the same such figure ("two pilots died when their
@@ -996,6 +1003,15 @@ def unshare_sentence_tolls(events: list[EventMention], doc=None) -> None:  # typ
             taken.setdefault((e.sentence.start, e.sentence.end, e.fatalities.id), []).append(e)
     for evs in taken.values():
         if len(evs) > 1:
+            harm = [e for e in evs if e.event_type in VIOLENT_EVENT_TYPES]
+            if len(harm) == 1 and all(e is harm[0] or e.event_type in _NO_DEAD_TYPES for e in evs):
+                # "A man died after he was stabbed ..., and police have arrested a suspect": the deed's dead, never
+                # the arrest's (nor a statement's) that the sentence also tells (an accident may have its own dead)
+                for e in evs:
+                    if e is not harm[0]:
+                        e.figures.append(e.fatalities.id)
+                        e.fatalities = None
+                continue
             setting = [e for e in evs if doc is not None and _death_setting(e, doc)]
             for e in evs:  # the figure stays among each one's figures: told beside them, no orphan to hand out
                 if len(setting) == 1 and e is setting[0]:

@@ -808,7 +808,42 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
     figures += _victim_figures(doc, text, sents, figures, times_by_sent, analysis, article_id, published)
     figures += _survivors_of_fatally(figures, text)
     figures.sort(key=lambda f: f.span.start)
-    return _less_the_died(figures, text)
+    return _one_of_hurt_died(_less_the_died(figures, text), text)
+
+
+# "One of the three people shot Saturday ... has died", "one of five people wounded in a shooting ... died Monday": the
+# count is of the hurt, one of whom died since (the verb of the death ends the clause the count opens)
+_ONE_OF = re.compile(r"one\s+of\s+(?:the\s+)?$", re.I)
+_HURT_THEN_DIED = re.compile(r"\s*(?:\w+\s+)?(?:shot|stabbed|wounded|injured|hurt)\b([^.;!?]*?)\b(?:has|had)?\s*"
+                             r"(?:since\s+|later\s+)?(?:died|succumbed|passed\s+away)\b", re.I)
+
+
+def _one_of_hurt_died(figures: list[Figure], text: str) -> list[Figure]:
+    """ "One of the three people shot ... has died": a count of people shot or hurt, opened by "one of" and closed, in
+    the same sentence, by the death of that one ("has died", "died", "succumbed"): one is dead and the others
+    (the count less one) are the hurt, as incident databases count them; the "one" is a killed figure of 1 and the
+    count a wounded one of the difference (on the same ids; a count the death verb made killed, "one of five people
+    wounded ... has died", is the hurt's all the same: the participle of harm follows it). Never a background or inexact count, nor when the
+    death verb has a subject of its own in between ("one of three people shot said the gunman died")."""
+    out = list(figures)
+    for i, w in enumerate(out):
+        if w.what not in ("wounded", "injured", "killed", *_HIT_WHAT) or w.background or w.low is None or w.low != w.high \
+                or w.low < 2:
+            continue
+        lead = _ONE_OF.search(text, max(0, w.span.start - 12), w.span.start)
+        m = _HURT_THEN_DIED.match(text, w.span.end)
+        if lead is None or m is None or re.search(r"\b(?:said|says|told|when|who|after|while)\b", m.group(1), re.I):
+            continue
+        one = next((k for k, f in enumerate(out) if f.span.start == lead.start() and f.span.end <= w.span.start), None)
+        if one is not None and out[one].low == 1:
+            out[one] = replace(out[one], what="killed", high=1.0, best=None)
+        else:
+            out.append(replace(w, id=f"{w.id}.died", span=Span(w.span.article_id, lead.start(), lead.start() + 3,
+                                                               text[lead.start():lead.start() + 3]),
+                               what="killed", low=1.0, high=1.0, best=None, unit="people"))
+        out[i] = replace(w, what="wounded", low=w.low - 1, high=w.high - 1, best=None, unit="people")
+    out.sort(key=lambda f: f.span.start)
+    return out
 
 
 _HIT_WHAT = frozenset({"hit", "people"})  # "Four people were shot" (hit), "Two men were stabbed" (people)
