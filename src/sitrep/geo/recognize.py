@@ -7,25 +7,35 @@ any label, and over the actors annotator's GPE/LOC mentions, then filtered by
 rules: not inside an organisation name or a person's name, not a demonym, not a
 common word, and with some support (an entity label, a locative context such as
 "the town of X" / "in X" / "X province", or a prominent gazetteer entry).
+
+Where each decision lives: what the entities and the actor dictionary say of a span before any lookup (blocked
+spans, entity labels, persons' and organisations' names), geo/span_evidence.py; which place one span names, with
+the kind word after it, geo/span_reader.py; the kind words themselves, geo/kind_words.py; here, which spans are
+tried (:meth:`Recognizer.candidates`: entity spans, "X and Y" countries, capitalised runs) and which candidates
+stand (:meth:`Recognizer._keep`, :meth:`Recognizer._reject`, :meth:`Recognizer._blank`).
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any, Callable, Optional
 
+from sitrep.geo.candidate import Candidate, SpanIndex
 from sitrep.geo.first_names import english_word, first_names, reads_as_person
+# (ADMIN_SUFFIX, CITY_SUFFIX, Candidate, SpanIndex, not_towns, _compass_part: also imported from here by other modules
+# and the tests)
+from sitrep.geo.kind_words import ADMIN_PLURAL, ADMIN_SUFFIX, CITY_SUFFIX, COARSE, SUFFIXES, blank_words, not_towns
+from sitrep.geo.kind_words import compass_part as _compass_part
 from sitrep.geo.listed import revive_listed
+from sitrep.geo.span_evidence import PLACE_LABELS, blocked_spans, entity_evidence
+from sitrep.geo.span_reader import ACRONYMS, SpanReader
 from sitrep.geo.surname_towns import placed_by_text
 from sitrep.geo.entity_lists import without_lists
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, strict_name
 from sitrep.geo.variant_spelling import close_spelling, compound_base
 from sitrep.geo.far_aliases import alias_town, far_alias
 from sitrep.resources import data_path, data_rows
-from sitrep.geo.route_numbers import route_spans
-from sitrep.geo.vehicles import vehicle_spans
 from sitrep.textnorm import fold_name
 from sitrep.nlp.doctext import doc_attr, doc_ents, doc_text
 
@@ -34,29 +44,12 @@ MAX_TOKENS = 6
 CONNECTORS = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "et", "de", "du", "des", "la", "le",
               "di", "da", "do", "dos", "del", "of", "upon", "on", "-", "'", "’", "bin", "ibn", "abu", "y", "van", "von"}
 _ARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "la", "le"}
-# words after a name that say what kind of place it is; "admin" words prefer administrative units
-ADMIN_SUFFIX = {"province", "governorate", "region", "oblast", "district", "county", "state", "prefecture",
-                "department", "canton", "municipality", "raion", "rayon", "countryside", "lga", "shire"}
-# the plural kind words after the last name of a list ("Idlib and Hama provinces"); not "states" or "regions" ("the
-# Baltic states", "the Arctic regions" name no state or region by their first word)
-ADMIN_PLURAL = frozenset({"provinces", "governorates", "districts", "counties", "prefectures", "oblasts",
-                          "departments", "cantons"})
-# the rest of a list after one of its names, up to the plural kind word that ends it (", Santa Rosa, Okaloosa and
-# Walton counties"): connectors and capitalised names of up to three words only
-_LIST_NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
-_LIST_LINK = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-_LIST_BEFORE_PLURAL = re.compile(rf"{_LIST_LINK}(?:{_LIST_NAME}{_LIST_LINK}){{0,8}}{_LIST_NAME}\s+([a-z]+)\b")
 # locative words before a pair of names ("near X and Y") that make the second a place as well as the first
 _PAIR_LOCATIVES = frozenset({"near", "in", "at", "outside", "around"})
 # a capitalised article before lower-case words only ("The city said", "The river spilled over"): a sentence's opening
 # noun phrase, which some place has as an alternate name (The Village, Oklahoma), never a name in news text
 _COMMON_PHRASE = re.compile(r"The(?:\s+[a-z][a-z'-]*)+")
-# "X Local Government Area" (Nigeria's second-level units; "LGA" for short): an admin word of three words
-_LGA_WORDS = ("local", "government", "area")
-CITY_SUFFIX = {"city", "town", "village"}
 FACILITY_TOWN_MIN = 10_000  # inhabitants: a town this big heading a facility's name is the facility's town
-POINT_SUFFIX = {"highway", "motorway", "road", "crossing", "airbase", "airport", "camp", "camps", "base",
-                "checkpoint", "border", "river", "valley", "mountains", "plain"}
 TYPE_BEFORE = {"town", "village", "city", "province", "governorate", "region", "district", "capital", "suburb",
                "neighbourhood", "neighborhood", "area", "outskirts", "hamlet", "oblast", "port", "enclave"}
 LOC_PREPS = {"in", "on", "near", "outside", "at", "from", "to", "into", "toward", "towards", "around", "across", "of",
@@ -70,55 +63,8 @@ TYPE_PLURAL = frozenset({"towns", "villages", "cities", "provinces", "governorat
                          "municipalities"})
 _NAMING = frozenset({"called", "named"})  # "a town called X", "a village named X"
 _LIST_OPENERS = frozenset({"of", "like", "including", "as"})  # "cities of / like / including / such as X"
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-ACRONYMS = {"US", "USA", "UK", "UAE", "DRC", "EU", "DC", "NSW", "DPRK"}  # upper-case abbreviations that do name places
 NAME_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
-BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
-_SUFFIXES = frozenset(ADMIN_SUFFIX | CITY_SUFFIX | POINT_SUFFIX)
-_FEATURE_CLASSES = frozenset({"H", "T", "L"})  # GeoNames classes of waters, relief and regions
-
-
-@dataclass
-class Candidate:
-    """A stretch of text that may name a place, with its gazetteer entries."""
-
-    start: int  # character offsets into the text
-    end: int
-    text: str
-    entries: list[Entry]
-    match: str  # exact, skeleton, fuzzy
-    cue: str = ""  # admin, city, point, context, ""
-    label: str = ""  # the spaCy entity label covering exactly this span, if any
-    suffix_end: Optional[int] = None  # end of "X province"-style suffix (not part of the span)
-    weak: bool = False  # kept only if its entry lies in a country the article is about
-    # a place named, but no point to give it (a company named after a town, a compass region, a doubtful town at the
-    # head of a facility's name): the resolver leaves it without coordinates and the ranker's training skips it
-    blank: bool = False
-    scores: dict[int, float] = field(default_factory=dict)
-
-
-class SpanIndex:
-    """Static character spans answering "is (s, e) inside one of them?" in O(log n)."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        self.spans = sorted(spans)
-        self.starts = [a for a, _ in self.spans]
-        self.maxend: list[int] = []
-        m = -1
-        for _, b in self.spans:
-            m = max(m, b)
-            self.maxend.append(m)
-        self.by_start: dict[int, int] = {}
-        for a, b in self.spans:
-            self.by_start[a] = max(self.by_start.get(a, -1), b)
-
-    def contains(self, s: int, e: int, strict: bool = False) -> bool:
-        """True when some span covers [s, e) (with ``strict``, a span other than [s, e) itself)."""
-        k = bisect.bisect_left(self.starts, s)  # spans starting strictly before s: [0, k)
-        if k and self.maxend[k - 1] >= e:
-            return True
-        b = self.by_start.get(s, -1)
-        return b > e if strict else b >= e
+_NUMBER_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")  # entities no place is
 
 
 @functools.lru_cache(maxsize=1)
@@ -166,37 +112,6 @@ def not_places() -> tuple[re.Pattern, frozenset[str]]:
     return pat, frozenset(words)
 
 
-@functools.lru_cache(maxsize=1)
-def _org_words() -> frozenset[str]:
-    """The lower-case organisation phrases of data/geo_not_places.tsv (kind org)."""
-    return frozenset(cols[0].lower() for cols in data_rows("geo_not_places.tsv", ("phrase", "kind"), header="phrase")
-                     if cols[1] == "org")
-
-
-@functools.lru_cache(maxsize=1)
-def not_towns() -> dict[str, frozenset[str]]:
-    """kind (street, title, facility, clutter, common) -> lower-case words, from data/geo_not_towns.tsv."""
-    out: dict[str, set[str]] = {}
-    for cols in data_rows("geo_not_towns.tsv", ("word", "kind", "source"), header="word"):
-        out.setdefault(cols[1], set()).add(cols[0].lower())
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _compass_part(phrase: str) -> bool:
-    """Compass words and a lower-case kind word after them ("central city", "the northern district"): a part of a
-    place written as a phrase, not the proper name a gazetteer lists with capitals ("Central City", Colorado)."""
-    words = phrase.split()
-    return len(words) >= 2 and words[-1].islower() and words[-1] in CITY_SUFFIX | ADMIN_SUFFIX and all(
-        w.lower() in blank_words().get("compass", ()) for w in words[:-1])
-
-
-@functools.lru_cache(maxsize=1)
-def blank_words() -> dict[str, frozenset[str]]:
-    """kind (company, compass, area) -> lower-case words, from data/geo_blank_words.tsv."""
-    rows = [(c[1], c[0].lower()) for c in data_rows("geo_blank_words.tsv", ("word", "kind", "source"), header="word")]
-    return {k: frozenset(w for kk, w in rows if kk == k) for k in {k for k, _w in rows}}
-
-
 def facility_building_words() -> frozenset[str]:
     """The head words of buildings' names (data/geo_facility_words.tsv, as geo/facility.py reads them)."""
     from sitrep.geo.facility import facility_words
@@ -221,22 +136,6 @@ def _names_a_local_building(span: Any, c: Candidate, focus: tuple[str, ...]) -> 
     return bool(local)
 
 
-# "County Clare", "Co Clare", "Co. Clare": a county's kind word before its name (Ireland, Northern Ireland)
-_UNIT_BEFORE = re.compile(r"^(?:County|Co\.?)\s+(?=[A-Z])")
-
-
-def _unit_before(stext: str, lookup: Any) -> Optional[tuple[list[Entry], str]]:
-    """The administrative units the name after "County" / "Co" names, with how they matched, where the gazetteer
-    lacks the whole phrase but has a unit (GeoNames' or countrystatecity's first- or second-level) by the short
-    name; else None."""
-    m = _UNIT_BEFORE.match(stext)
-    if m is None or lookup(stext)[0]:
-        return None
-    es, how = lookup(stext[m.end():])
-    units = [x for x in es if x.fclass == "A" and x.fcode in ("ADM1", "ADM2")]
-    return (units, how) if units and how == "exact" else None
-
-
 # a first-level unit's official name made of its usual name and a tail of particle and honour ("Coahuila de
 # Zaragoza", "Michoacán de Ocampo", "Veracruz de Ignacio de la Llave")
 _OFFICIAL_TAIL = re.compile(r"^(.+?) (?:de|del|do|da|dos|das) \S")
@@ -249,14 +148,6 @@ def _usual_name_of_unit(e: Entry, sp: Any) -> bool:
     return m is not None and spelling(m.group(1)) == sp
 
 
-@functools.lru_cache(maxsize=1)
-def state_countries() -> frozenset[str]:
-    """ISO codes of the countries whose first-level units are called states (data/geo_state_countries.tsv)."""
-    return frozenset(cols[0] for cols in data_rows("geo_state_countries.tsv", ("country", "units", "source"),
-                                                   header="country"))
-
-
-_COARSE = ("country", "province", "region")
 _COMPOUND_AFTER = re.compile(r"[-‑]([A-Za-z]+)\b")
 # a distance and a bearing in apposition after a name ("Lewiston, 30 miles to the south", "Olds, about 90 km north of
 # Calgary", "Gap, some 10 kilometres away"): the name is a place
@@ -404,7 +295,7 @@ def _known_unambiguous(c: Candidate) -> bool:
     sea or named region, or of a city that dwarfs every namesake (>= 100,000 people and 20 times the next)."""
     if c.match != "exact":
         return False
-    if any(e.primary and precision_of(e) in _COARSE for e in c.entries) or c.text.replace(".", "") in ACRONYMS:
+    if any(e.primary and precision_of(e) in COARSE for e in c.entries) or c.text.replace(".", "") in ACRONYMS:
         return True
     if any(e.gid.startswith("sup:") for e in c.entries):
         return True  # a reviewed supplement line (a village, road or crossing of a covered conflict)
@@ -495,7 +386,7 @@ def _named_inside(c: Candidate, head: bool, focus: tuple[str, ...]) -> list[Entr
         return []
     low = fold_name(c.text)
     own = [e for e in c.entries if e.primary and fold_name(e.name) == low]
-    coarse = [e for e in own if precision_of(e) in _COARSE + ("country",)]
+    coarse = [e for e in own if precision_of(e) in COARSE + ("country",)]
     towns = sorted((e for e in own if e.fclass == "P"), key=lambda e: -e.population)
     local = [e for e in towns if e.population >= FACILITY_TOWN_MIN and e.country in focus]
     if coarse:
@@ -509,17 +400,6 @@ def _named_inside(c: Candidate, head: bool, focus: tuple[str, ...]) -> list[Entr
     return local
 
 
-FEATURE_TOWN_MIN = 10_000  # inhabitants: a town this big naming a feature after it ("the Salinas Valley") is near it
-
-
-def feature_namesakes(es: list[Entry], focus: tuple[str, ...]) -> list[Entry]:
-    """The entries a name may still mean when the text names a natural feature after it ("the Ural Mountains",
-    "the Fraser Valley", "the Mississippi River", words of kind ``feature`` in data/geo_not_towns.tsv): only a town
-    of some size in one of the article's countries, which the feature lies by; the state, region or small town of
-    the name is not where the feature is (a river crosses many states; "Ural" is also a Siberian village)."""
-    return [e for e in es if e.fclass == "P" and e.population >= FEATURE_TOWN_MIN and e.country in focus]
-
-
 def _unknown_whole(i: int, j: int, texts: list[str], lowers: list[str], caps: list[bool],
                    lookup: Callable[[str], tuple[list[Entry], str]]) -> bool:
     """Tokens ``i:j`` (a place entity the gazetteer lacks whole) are two or three capitalised words that name one
@@ -528,18 +408,9 @@ def _unknown_whole(i: int, j: int, texts: list[str], lowers: list[str], caps: li
     a country's or first-level unit's own name ("Greece Italy", an unpunctuated list; "Local Ireland", an organisation
     named after the country)."""
     return 2 <= j - i <= 3 and all(caps[k] for k in range(i, j)) and lowers[i] not in _REGION_WORDS \
-        and not any(lowers[k] in _SUFFIXES or lowers[k] in ADMIN_PLURAL or lowers[k] in _CUT_KEEPS or texts[k].isupper()
+        and not any(lowers[k] in SUFFIXES or lowers[k] in ADMIN_PLURAL or lowers[k] in _CUT_KEEPS or texts[k].isupper()
                     or lowers[k] in not_towns().get("feature", ()) for k in range(i + 1, j)) \
-        and not any(x.primary and precision_of(x) in _COARSE for k in range(i, j) for x in lookup(texts[k])[0])
-
-
-def regions_over_far_units(es: list[Entry], focus: tuple[str, ...]) -> list[Entry]:
-    """A name both a region of the news has (a supplement or feature entry, L.RGN: "the Sahel", "Kurdistan") and a
-    first-level unit of some country has ("Sahel", a Burkinabe region; "Kurdistan", an Iranian province) is the
-    region, unless that unit lies in the article's first country: the unit's country is named by nothing else."""
-    if not focus or not any(x.fclass == "L" and x.fcode == "RGN" and x.primary for x in es):
-        return es
-    return [x for x in es if not (x.fcode == "ADM1" and x.country not in focus[:1])]
+        and not any(x.primary and precision_of(x) in COARSE for k in range(i, j) for x in lookup(texts[k])[0])
 
 
 def _disease_names(doc: Any, ill: frozenset[str]) -> frozenset[str]:
@@ -571,11 +442,6 @@ def _name_before(tok: Any) -> bool:
     """``tok`` (the token before a mention, or None) is a capitalised word that is no function word, written apart:
     the mention is the last part of a longer name ("Ijebu" of "Ijebu East")."""
     return tok is not None and tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and bool(tok.whitespace_)
-
-
-def _is_cap_head(word: str) -> bool:
-    """A capitalised compass word after a name, which makes the two one region's name ("the Pacific Northwest")."""
-    return word[:1].isupper() and word.lower() in blank_words().get("compass", ())
 
 
 def _revive_repeated(kept: list[Candidate], rejected: list[Candidate], full_names: frozenset[str],
@@ -763,152 +629,62 @@ class Recognizer:
         return (vs, "variant") if vs else ([], "")
 
     def candidates(self, doc: Any, ctx: Any, analysis: Any, focus: tuple[str, ...] = ()) -> list[Candidate]:
+        """The places ``doc`` names, in text order: the gazetteer matches over its entity spans, its "X and Y"
+        countries and its capitalised runs (:class:`~sitrep.geo.span_reader.SpanReader` reading each span), with
+        the state or country after a town (:meth:`_containers`), then those that stand (:meth:`_keep`)."""
         text = doc_text(doc)
         ents = without_lists(doc_ents(doc))  # "Ingham, Charters Towers" is no organisation (geo/entity_lists.py)
         org_pat, stop = not_places()
-        org_words = _org_words()
-        blocked = [(m.start(), m.end()) for m in org_pat.finditer(text)] + vehicle_spans(text) + route_spans(text)
-        ent_label: dict[tuple[int, int], str] = {}
-        person_spans: list[tuple[int, int]] = []
-        known_orgs: set[tuple[int, int]] = set()  # names the actor dictionary knows as an organisation ("Taliban")
-        for e in ents:
-            ent_label[(e.start_char, e.end_char)] = e.label_
-            if e.label_ in BLOCKING_LABELS and len(e) >= 2:
-                person_spans.append((e.start_char, e.end_char))
-        for m in getattr(analysis, "entities", None) or []:
-            if m.kind in ("GPE", "LOC"):
-                ent_label.setdefault((m.span.start, m.span.end), m.kind)
-            elif m.kind in ("PERSON", "ORG") and m.entity_id and (m.span.end - m.span.start) > 0:
-                person_spans.append((m.span.start, m.span.end))
-                if m.kind == "ORG" and not m.entity_id.startswith("unk:"):
-                    known_orgs.add((m.span.start, m.span.end))
+        evidence = entity_evidence(ents, analysis)
+        blocked_ix = SpanIndex(blocked_spans(text, org_pat))
+        read = SpanReader(doc, text, self._doc_lookup(), stop, blocked_ix, evidence.labels, focus)
+        covered = [False] * len(doc)  # tokens already inside an accepted candidate
+        out, cut_start = self._entity_names(doc, ents, read, covered)
+        runs = _name_runs(doc)
+        out += self._joined_names(doc, runs, covered)
+        out += self._run_names(doc, runs, read, covered, cut_start)
+        # "Pleasanton, Calif.", "Red Oak, Iowa", "Tripoli, Lebanon": a state's abbreviation right after one of its
+        # towns is that state, and a name followed by the state or country holding it is a place
+        out = self._containers(text, out)
+        return self._keep(doc, text, ents, out, evidence.person_spans, evidence.known_orgs, stop, blocked_ix, focus,
+                          read.texts)
 
-        blocked_ix = SpanIndex(blocked)
+    def _entity_names(self, doc: Any, ents: Any, read: SpanReader,
+                      covered: list[bool]) -> tuple[list[Candidate], dict[int, int]]:
+        """The places the entity spans of any label name, each whole (without a leading "the"; two entities side by
+        side joined where the whole is a country's or unit's own name, :meth:`_split_name`), marking their tokens
+        ``covered``; and the place entities the gazetteer lacks whole that are one place's name of two or three
+        capitalised words ("a shooting in Orange Mound"), start -> end: a neighbourhood or village, not the town
+        its first word names, so no piece of them is read later."""
         out: list[Candidate] = []
-        covered = [False] * len(doc)  # tokens already inside an accepted entity-span candidate
-        # token attributes read once (indexing the Doc builds a Token each time); a span's text is the text
-        # between its first token's start and its last token's end
-        n_toks, idx, texts, lowers, caps = len(doc), doc_attr(doc, "idx"), doc_attr(doc, "text"), \
-            doc_attr(doc, "lower_"), _caps(doc)
-        lookup = self._doc_lookup()
-
-        def try_span(i: int, j: int) -> Optional[Candidate]:
-            s, e = idx[i], idx[j - 1] + len(texts[j - 1])
-            stext = text[s:e]
-            while stext and not (stext[-1].isalnum() or (stext[-1] == "." and stext.count(".") > 1)):
-                stext, e = stext[:-1], e - 1
-            # folded, a demonym's or a word's other spellings are stopped too; an organisation's name only as
-            # written ("SANA", the news agency, is no stop for "Sanaa", which folds to its letters)
-            if stext.lower() in stop or fold_name(stext) in stop - org_words or _compass_part(stext):
-                return None
-            if blocked_ix.contains(s, e):
-                return None
-            unit = _unit_before(stext, lookup)
-            if unit:  # "County Clare", "Co Galway": the county by its short name
-                return Candidate(s, e, stext, unit[0], unit[1], "admin", ent_label.get((s, e), ""))
-            # "X province", "X city", "the M5 highway": try the phrase with its type word first
-            nxt = lowers[j] if j < n_toks else None  # the next token, lower case
-            cue, suffix_end = "", None
-            if nxt == "local" and tuple(lowers[j:j + 3]) == _LGA_WORDS:
-                cue, suffix_end = "admin", idx[j + 2] + len(texts[j + 2])
-            elif nxt is not None and nxt in ADMIN_PLURAL:
-                # "X and Y provinces": Y is a province, found as "Y province" is (the span stays the name)
-                cue, suffix_end = "admin", idx[j] + len(texts[j])
-                one = "county" if nxt == "counties" else nxt[:-1]
-                es, how = lookup(f"{stext} {one}")
-                if es:
-                    return Candidate(s, e, stext, es, how, cue, ent_label.get((s, e), ""), suffix_end)
-            elif (m := _LIST_BEFORE_PLURAL.match(text, e)) is not None and m.group(1).lower() in ADMIN_PLURAL:
-                # "Escambia, Santa Rosa, Okaloosa and Walton counties": an earlier member of a list the plural kind
-                # word ends is of that kind too, where the gazetteer has the name with it ("Escambia County")
-                one = "county" if m.group(1).lower() == "counties" else m.group(1).lower()[:-1]
-                es, how = lookup(f"{stext} {one}")
-                if es:
-                    return Candidate(s, e, stext, es, how, "admin", ent_label.get((s, e), ""))
-            elif nxt is not None and nxt in _SUFFIXES:
-                if _compass_part(f"{stext} {texts[j]}"):
-                    return None
-                full_end = idx[j] + len(texts[j])
-                full_text = text[s:full_end]
-                es, how = lookup(full_text)
-                if es and texts[j] == "city":
-                    # a lower-case "city" is the common noun as often as a word of the name ("Richmond city council"
-                    # of a British Columbia story is no Virginia "Richmond city", "Delaware city leaders" in Ohio no
-                    # Delaware City): the towns of the bare name are read too, and the ranker weighs them all
-                    ids = {x.id for x in es}
-                    es = es + [x for x in lookup(stext)[0] if x.fclass == "P" and x.primary and x.id not in ids]
-                if es:
-                    return Candidate(s, full_end, full_text, es, how, "admin" if nxt in ADMIN_SUFFIX
-                                     else "city" if nxt in CITY_SUFFIX else "point")
-                cue = ("admin" if nxt in ADMIN_SUFFIX else "city" if nxt in CITY_SUFFIX else "point")
-                suffix_end = full_end
-            if cue in ("admin", "city") and nxt is not None and nxt == "state" and j + 1 < n_toks \
-                    and lowers[j + 1] in ("media", "television", "tv", "news", "department"):
-                cue, suffix_end = "", None  # "Syrian state media"
-            if not cue and nxt is not None and texts[j].islower() and nxt in not_towns().get("feature", ()):
-                # "Vancouver island", "the Gobi desert": a name with a lower-case feature noun after it is the
-                # natural feature the gazetteer has by the whole phrase (data/geo_natural_features.tsv), if any
-                full_end = idx[j] + len(texts[j])
-                fes, fhow = lookup(text[s:full_end])
-                fes = [x for x in fes if x.fclass in _FEATURE_CLASSES]
-                if fes and fhow == "exact":
-                    return Candidate(s, full_end, text[s:full_end], fes, fhow, "point")
-            # a variant spelling is looked for only where the text says it is a place (and it is checked there)
-            es, how = lookup(stext, focus, ent_label.get((s, e)) in PLACE_LABELS or bool(cue))
-            if not cue:
-                es = regions_over_far_units(es, focus)
-            if es and nxt is not None and (nxt in not_towns().get("feature", ()) or _is_cap_head(texts[j])):
-                # "the New South Wales coast", "the Kenyan coastline": a country's or first-level unit's own edge in
-                # lower case lies in that unit, which keeps its entry
-                edge = [x for x in es if texts[j].islower() and nxt in not_towns().get("edge", ())
-                        and precision_of(x) in ("country", "province")]
-                # ... and a sea's, lake's or bay's own coast or shore is that water's: "the Red Sea coast" is no
-                # Sudanese or Egyptian province of the name
-                edge = [x for x in es if x.fclass == "H" and x.primary and texts[j].islower()
-                        and nxt in not_towns().get("edge", ())] or edge
-                es = edge + [x for x in feature_namesakes(es, focus) if x not in edge]
-            named_for = False
-            if es and cue == "admin" and texts[j] == "State" and not any(
-                    x.fcode == "ADM1" and x.country in state_countries() or precision_of(x) == "country" for x in es):
-                # "Kent State", "Glenrock State Conservation Area": no state of the name (a first-level unit of a
-                # country whose units are states), so "State" is a word of an institution's name, which is named
-                # after a state or a town, not a county or region
-                es, cue, suffix_end, named_for = [x for x in es if x.fclass == "P"], "", None, True
-            if stext.replace(".", "") in ACRONYMS and any(precision_of(x) in _COARSE for x in es):
-                # "US", "UK": the country's abbreviation, not a village spelled "Us" or "Uk"
-                es = [x for x in es if precision_of(x) != "town" or x.population >= 100_000]
-            if not es:
-                return None
-            c = Candidate(s, e, stext, es, how, cue, ent_label.get((s, e), ""), suffix_end)
-            if named_for:
-                c.scores["named_for"] = 1.0
-            return c
-
-        # a place's name of two or three capitalised words the model tagged whole and the gazetteer lacks ("a
-        # shooting in Orange Mound"): a neighbourhood or village, not the town its first word names
         cut_start: dict[int, int] = {}
-        # 1. entity spans of any label, whole (strip a leading "the")
+        lowers, texts, caps = read.lowers, read.texts, _caps(doc)
         for k_ent, ent in enumerate(ents):
             i, j = ent.start, ent.end
             if i < j and lowers[i] == "the":
                 i += 1
-            if i >= j or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") \
-                    or covered[i]:
+            if i >= j or ent.label_ in _NUMBER_LABELS or covered[i]:
                 continue
-            c = self._split_name(try_span, ents, k_ent, i, text)
+            c = self._split_name(read, ents, k_ent, i, read.text)
             if c is not None:
                 j = ents[k_ent + 1].end
             else:
-                c = try_span(i, j)
-                if c is None and ent.label_ in ("GPE", "LOC") and _unknown_whole(i, j, texts, lowers, caps, lookup):
+                c = read(i, j)
+                if c is None and ent.label_ in ("GPE", "LOC") and _unknown_whole(i, j, texts, lowers, caps,
+                                                                                read.lookup):
                     cut_start[i] = j
             if c:
                 c.label = c.label or ent.label_
                 out.append(c)
                 for k in range(i, j):
                     covered[k] = True
-        runs = _name_runs(doc)
-        # 1b. a country named "X and Y" ("Trinidad and Tobago", "Bosnia and Herzegovina"): two runs joined by "and"
+        return out, cut_start
+
+    def _joined_names(self, doc: Any, runs: list[tuple[int, int]], covered: list[bool]) -> list[Candidate]:
+        """A country named "X and Y" ("Trinidad and Tobago", "Bosnia and Herzegovina"): two capitalised runs joined
+        by "and" or "&", not all read already, whose whole is a country's or first-level unit's own name
+        (:meth:`_joined`); their tokens are marked ``covered``."""
+        out = []
         for (a0, a1), (b0, b1) in zip(runs, runs[1:]):
             if b0 != a1 + 1 or doc[a1].lower_ not in ("and", "&") or all(covered[k] for k in range(a0, b1)):
                 continue
@@ -918,7 +694,18 @@ class Recognizer:
                 for k in range(doc.char_span(c.start, c.end, alignment_mode="expand").start,
                                doc.char_span(c.start, c.end, alignment_mode="expand").end):
                     covered[k] = True
-        # 2. capitalised runs: longest match first from each position
+        return out
+
+    def _run_names(self, doc: Any, runs: list[tuple[int, int]], read: SpanReader, covered: list[bool],
+                   cut_start: dict[int, int]) -> list[Candidate]:
+        """The places the capitalised runs name, the longest match first from each position (up to
+        ``MAX_TOKENS`` tokens, never ending on a particle), skipping what the entity spans read (``covered``,
+        ``cut_start``). A lower-case particle opens no name ("of", "de"), but a capitalised article does ("Al Eis",
+        "El Bab"), and so does a capitalised particle where the whole is a place's own name ("Da Nang", "Des
+        Moines"). A match inside a longer capitalised name without a cue is marked ``sub_run`` ("Notre Dame" in
+        "Notre Dame Fighting Irish"; not a name followed by a particle and another name: "Aleppo on Monday")."""
+        out = []
+        lowers, texts, caps = read.lowers, read.texts, _caps(doc)
         for i0, j0 in runs:
             i = i0
             while i < j0:
@@ -927,9 +714,7 @@ class Recognizer:
                     continue
                 if lowers[i] in CONNECTORS and not (i + 1 < j0 and texts[i + 1] in ("-", "‑")) \
                         and not (lowers[i] in _ARTICLES and texts[i][:1].isupper() and i + 1 < j0):
-                    # "of", "de"; but a capitalised article starts a name ("Al Eis", "El Bab"), and so does a
-                    # capitalised particle when the whole is a place's own name ("Da Nang", "Des Moines")
-                    whole = self._particle_name(try_span, i, j0, covered) if texts[i][:1].isupper() else None
+                    whole = self._particle_name(read, i, j0, covered) if texts[i][:1].isupper() else None
                     if whole is not None:
                         out.append(whole[0])
                     i = whole[1] if whole is not None else i + 1
@@ -941,22 +726,16 @@ class Recognizer:
                     if all(covered[k] for k in range(i, j)):
                         found = j
                         break
-                    c = try_span(i, j)
+                    c = read(i, j)
                     if c:
-                        c.label = c.label or ent_label.get((c.start, c.end), "")
-                        # a piece of a longer capitalised name ("Notre Dame" in "Notre Dame Fighting Irish");
-                        # not a name followed by a particle and another name ("Aleppo on Monday")
+                        c.label = c.label or read.labels.get((c.start, c.end), "")
                         inner = (j < j0 and caps[j]) or (i > i0 and caps[i - 1])
                         c.scores["sub_run"] = 1.0 if inner and not c.cue else 0.0
                         out.append(c)
                         found = j
                         break
                 i = found if found else i + 1
-        # 2b. "Pleasanton, Calif.", "Red Oak, Iowa", "Tripoli, Lebanon": a state's abbreviation right after one of
-        # its towns is that state, and a name followed by the state or country holding it is a place
-        out = self._containers(text, out)
-        # 3. filter
-        return self._keep(doc, text, ents, out, person_spans, known_orgs, stop, blocked_ix, focus, texts)
+        return out
 
     def _keep(self, doc: Any, text: str, ents: Any, out: list[Candidate], person_spans: list[tuple[int, int]],
               known_orgs: set[tuple[int, int]], stop: Any, blocked_ix: SpanIndex, focus: tuple[str, ...],
@@ -1038,7 +817,7 @@ class Recognizer:
             c.label = c.label or nxt.label_
             return c
         if nxt.label_ not in PLACE_LABELS or not any(
-                e.primary and precision_of(e) in _COARSE and fold_name(e.name) == fold_name(c.text) for e in c.entries):
+                e.primary and precision_of(e) in COARSE and fold_name(e.name) == fold_name(c.text) for e in c.entries):
             return None
         c.label = nxt.label_
         return c
@@ -1498,7 +1277,7 @@ class Recognizer:
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.text == "." and span.end + 1 < len(doc):
             nxt = None
-        coarse = any(precision_of(e) in _COARSE and e.primary for e in c.entries)
+        coarse = any(precision_of(e) in COARSE and e.primary for e in c.entries)
         if nxt is not None and nxt.lower_ in ("'s", "’s") and span.end + 1 < len(doc) \
                 and doc[span.end + 1].text[:1].isupper() \
                 and not any(e.primary and precision_of(e) == "country" for e in c.entries):
