@@ -1,6 +1,8 @@
 """The recogniser's steps, each on its own (geo/span_evidence.py: blocked spans, entity labels, persons' and
-organisations' names; geo/span_reader.py: which place one span names, with the kind word after it). Sentences and
-names written for these tests."""
+organisations' names; geo/span_reader.py: which place one span names, with the kind word after it;
+geo/context_cue.py: which words around a name say it is a place; geo/name_runs.py: the capitalised runs; and
+recognize.py's last test, ``_lacks_evidence``). Sentences and names written for these tests ("Tamberlo",
+"Kesselby" and "Varnokke" are no gazetteer's)."""
 import re
 
 import pytest
@@ -143,3 +145,71 @@ def test_a_capitalised_state_after_a_town_names_an_institution(read):
     _r, c, _i = read("Fans of Kent State cheered on Friday.", ["Kent"], ("US",))
     assert c.text == "Kent" and c.cue == "" and c.scores.get("named_for") == 1.0
     assert c.entries and all(e.fclass == "P" for e in c.entries)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from sitrep.nlp.models import load_pipeline
+
+    return load_pipeline()
+
+
+def _cand(text, name, nth=0):
+    from sitrep.geo.candidate import Candidate
+
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Candidate(start, start + len(name), name, [], "exact")
+
+
+@pytest.mark.parametrize("text,nth,want", [
+    ("Crews reached the village of Tamberlo overnight.", 0, "context"),
+    ("Two families fled to Tamberlo on Sunday.", 0, "context"),
+    ("The convoy moved on to nearby Tamberlo by noon.", 0, "context"),
+    ("Tamberlo, 30 miles to the south, lost power.", 0, "context"),
+    ("A Tamberlo-based charity sent blankets.", 0, "context"),
+    ("The road between Kesselby and Tamberlo was shut.", 0, "context"),
+    ("Shops in the villages of Kesselby, Varnokke and Tamberlo stayed shut.", 0, "context"),
+    ("Mr Tamberlo told reporters he would stay.", 0, ""),
+    ("Kesselby and Tamberlo signed the letter.", 0, ""),
+])
+def test_context_cue(nlp, text, nth, want):
+    from sitrep.geo.context_cue import context_cue
+
+    assert context_cue(nlp(text), _cand(text, "Tamberlo", nth)) == want
+
+
+def test_kind_opener(nlp):
+    from sitrep.geo.context_cue import kind_opener
+
+    doc = nlp("Rain hit states such as Kesselby, the villages of Varnokke and a town called Tamberlo.")
+    toks = [t.text for t in doc]
+    assert kind_opener(doc, toks.index("as")) and kind_opener(doc, toks.index("of"))
+    assert kind_opener(doc, toks.index("called")) and not kind_opener(doc, toks.index("hit"))
+
+
+def test_name_runs_keep_particles_and_hyphens_inside(nlp):
+    from sitrep.geo.name_runs import find_name_runs, name_runs
+
+    doc = nlp("Shelling near Maarat al-Numan and Bab al-Hawa went on, said Kesselby of the Varnokke Council.")
+    runs = [doc[i:j].text for i, j in find_name_runs(doc)]
+    assert "Maarat al-Numan" in runs and "Bab al-Hawa" in runs and "Kesselby" in runs
+    assert "Varnokke Council" in runs and "Shelling" in runs
+    assert name_runs(doc) == find_name_runs(doc)  # (the runs are kept on the Doc)
+
+
+def test_lacks_evidence():
+    from sitrep.geo.candidate import Candidate
+    from sitrep.geo.recognize import _lacks_evidence
+
+    village = [_entry("Tamberlo", "P", "PPL", "XX", 800)]
+    assert _lacks_evidence(Candidate(0, 8, "Tamberlo", village, "variant"), False, 800)  # a variant, no cue
+    c = Candidate(0, 8, "Tamberlo", village, "variant", cue="context")
+    assert not _lacks_evidence(c, False, 800) and not c.weak
+    c = Candidate(0, 8, "Tamberlo", village, "exact", label="GPE")
+    assert not _lacks_evidence(c, False, 800) and not c.weak
+    c = Candidate(0, 8, "Tamberlo", village, "exact")
+    assert not _lacks_evidence(c, True, 800) and c.weak  # a list vouches for it; a small town without a cue is weak
+    c = Candidate(0, 8, "Tamberlo", village, "exact")
+    assert not _lacks_evidence(c, True, 50_000) and not c.weak

@@ -20,6 +20,9 @@ CITY_SUFFIX = {"city", "town", "village"}
 POINT_SUFFIX = {"highway", "motorway", "road", "crossing", "airbase", "airport", "camp", "camps", "base",
                 "checkpoint", "border", "river", "valley", "mountains", "plain"}
 SUFFIXES = frozenset(ADMIN_SUFFIX | CITY_SUFFIX | POINT_SUFFIX)
+# words that make a demonym part of another region's adjective ("Latin American", "North Korean", "sub-Saharan African")
+REGION_WORDS = frozenset({"central", "latin", "north", "south", "east", "west", "northern", "southern", "eastern",
+                           "western", "sub-saharan", "saharan", "southeast", "northeast", "southwest", "northwest"})
 COARSE = ("country", "province", "region")  # the precisions of places bigger than a town (gazetteer.precision_of)
 
 

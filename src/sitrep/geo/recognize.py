@@ -10,8 +10,9 @@ common word, and with some support (an entity label, a locative context such as
 
 Where each decision lives: what the entities and the actor dictionary say of a span before any lookup (blocked
 spans, entity labels, persons' and organisations' names), geo/span_evidence.py; which place one span names, with
-the kind word after it, geo/span_reader.py; the kind words themselves, geo/kind_words.py; here, which spans are
-tried (:meth:`Recognizer.candidates`: entity spans, "X and Y" countries, capitalised runs) and which candidates
+the kind word after it, geo/span_reader.py; the kind words themselves, geo/kind_words.py; the capitalised runs a
+name may be in, geo/name_runs.py; which words around a name say it is a place, geo/context_cue.py; here, which
+spans are tried (:meth:`Recognizer.candidates`: entity spans, "X and Y" countries, capitalised runs) and which candidates
 stand (:meth:`Recognizer._keep`, :meth:`Recognizer._reject`, :meth:`Recognizer._blank`).
 """
 from __future__ import annotations
@@ -22,11 +23,15 @@ from dataclasses import replace
 from typing import Any, Callable, Optional
 
 from sitrep.geo.candidate import Candidate, SpanIndex
+from sitrep.geo.context_cue import TYPE_BEFORE, context_cue
 from sitrep.geo.first_names import english_word, first_names, reads_as_person
-# (ADMIN_SUFFIX, CITY_SUFFIX, Candidate, SpanIndex, not_towns, _compass_part: also imported from here by other modules
-# and the tests)
-from sitrep.geo.kind_words import ADMIN_PLURAL, ADMIN_SUFFIX, CITY_SUFFIX, COARSE, SUFFIXES, blank_words, not_towns
+# (ADMIN_SUFFIX, CITY_SUFFIX, Candidate, SpanIndex, not_towns, _compass_part, _name_runs, _find_name_runs: also
+# imported from here by other modules and the tests)
+from sitrep.geo.kind_words import (ADMIN_PLURAL, ADMIN_SUFFIX, CITY_SUFFIX, COARSE, REGION_WORDS, SUFFIXES,
+                                   blank_words, not_towns)
 from sitrep.geo.kind_words import compass_part as _compass_part
+from sitrep.geo.name_runs import CONNECTORS, caps_of as _caps, is_cap as _is_cap
+from sitrep.geo.name_runs import find_name_runs as _find_name_runs, name_runs as _name_runs
 from sitrep.geo.listed import revive_listed
 from sitrep.geo.span_evidence import PLACE_LABELS, blocked_spans, entity_evidence
 from sitrep.geo.span_reader import ACRONYMS, SpanReader
@@ -40,29 +45,11 @@ from sitrep.textnorm import fold_name
 from sitrep.nlp.doctext import doc_attr, doc_ents, doc_text
 
 MAX_TOKENS = 6
-# lower-case particles allowed inside a name ("Maarat al-Numan", "Stratford-upon-Avon", "Bab al-Hawa")
-CONNECTORS = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "et", "de", "du", "des", "la", "le",
-              "di", "da", "do", "dos", "del", "of", "upon", "on", "-", "'", "’", "bin", "ibn", "abu", "y", "van", "von"}
 _ARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "la", "le"}
-# locative words before a pair of names ("near X and Y") that make the second a place as well as the first
-_PAIR_LOCATIVES = frozenset({"near", "in", "at", "outside", "around"})
 # a capitalised article before lower-case words only ("The city said", "The river spilled over"): a sentence's opening
 # noun phrase, which some place has as an alternate name (The Village, Oklahoma), never a name in news text
 _COMMON_PHRASE = re.compile(r"The(?:\s+[a-z][a-z'-]*)+")
 FACILITY_TOWN_MIN = 10_000  # inhabitants: a town this big heading a facility's name is the facility's town
-TYPE_BEFORE = {"town", "village", "city", "province", "governorate", "region", "district", "capital", "suburb",
-               "neighbourhood", "neighborhood", "area", "outskirts", "hamlet", "oblast", "port", "enclave"}
-LOC_PREPS = {"in", "on", "near", "outside", "at", "from", "to", "into", "toward", "towards", "around", "across", "of",
-             "inside", "through", "between", "within", "throughout", "via", "west", "east", "north",
-             "south", "northwest", "northeast", "southwest", "southeast", "entered", "captured", "recaptured",
-             "seized", "retook", "took", "shelled", "struck", "hit", "bombed", "besieged", "reached", "fled"}
-_NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})  # "in nearby X": the locative word two words back
-# the same kinds in the plural, heading a list of names: "the villages of X, Y and Z", "provinces such as X"
-TYPE_PLURAL = frozenset({"towns", "villages", "cities", "provinces", "governorates", "regions", "districts", "suburbs",
-                         "neighbourhoods", "neighborhoods", "areas", "hamlets", "oblasts", "ports", "counties", "states",
-                         "municipalities"})
-_NAMING = frozenset({"called", "named"})  # "a town called X", "a village named X"
-_LIST_OPENERS = frozenset({"of", "like", "including", "as"})  # "cities of / like / including / such as X"
 NAME_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 _NUMBER_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")  # entities no place is
 
@@ -148,13 +135,6 @@ def _usual_name_of_unit(e: Entry, sp: Any) -> bool:
     return m is not None and spelling(m.group(1)) == sp
 
 
-_COMPOUND_AFTER = re.compile(r"[-‑]([A-Za-z]+)\b")
-# a distance and a bearing in apposition after a name ("Lewiston, 30 miles to the south", "Olds, about 90 km north of
-# Calgary", "Gap, some 10 kilometres away"): the name is a place
-_DISTANCE_AFTER = re.compile(r",[ \t]+(?:about|some|roughly|around|nearly|almost|only|just|barely|more than|less than)?"
-                             r"[ \t]*\d[\d,.]*[ \t]*(?:-[ \t]*)?(?:miles?|mi|km|kilometres?|kilometers?)\b[ \t]+"
-                             r"(?:to[ \t]+the[ \t]+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
-                             r"south-?west|away|from|of|outside|up|down|inland)", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -171,15 +151,7 @@ def _people_of(doc: Any, span: Any) -> bool:
             and last.dep_ in ("compound", "amod", "nmod"))
 
 
-@functools.lru_cache(maxsize=1)
-def place_compounds() -> frozenset[str]:
-    """Second halves of hyphenated compounds that make the name before them a place ("-based", "-born"), from
-    data/geo_place_compounds.tsv."""
-    return frozenset(c[0].lower() for c in data_rows("geo_place_compounds.tsv", ("word", "source"), header="word"))
 _COMMA_NAME = re.compile(r",[ \t]+")
-# words that make a demonym part of another region's adjective ("Latin American", "North Korean", "sub-Saharan African")
-_REGION_WORDS = frozenset({"central", "latin", "north", "south", "east", "west", "northern", "southern", "eastern",
-                           "western", "sub-saharan", "saharan", "southeast", "northeast", "southwest", "northwest"})
 # words after a place's name that keep the name itself read when the whole is unknown ("Madison Township")
 _CUT_KEEPS = frozenset({"township", "area", "ward", "parish", "borough", "village", "hamlet", "suburb"})
 # words after a people's adjective that call it a unit of a country ("the Somali region", "Afar state")
@@ -407,7 +379,7 @@ def _unknown_whole(i: int, j: int, texts: list[str], lowers: list[str], caps: li
     admin or feature word or upper-case word after it ("Madison Township", "West Yorkshire", "Waluj MIDC"), and no word
     a country's or first-level unit's own name ("Greece Italy", an unpunctuated list; "Local Ireland", an organisation
     named after the country)."""
-    return 2 <= j - i <= 3 and all(caps[k] for k in range(i, j)) and lowers[i] not in _REGION_WORDS \
+    return 2 <= j - i <= 3 and all(caps[k] for k in range(i, j)) and lowers[i] not in REGION_WORDS \
         and not any(lowers[k] in SUFFIXES or lowers[k] in ADMIN_PLURAL or lowers[k] in _CUT_KEEPS or texts[k].isupper()
                     or lowers[k] in not_towns().get("feature", ()) for k in range(i + 1, j)) \
         and not any(x.primary and precision_of(x) in COARSE for k in range(i, j) for x in lookup(texts[k])[0])
@@ -471,77 +443,6 @@ def _revive_repeated(kept: list[Candidate], rejected: list[Candidate], full_name
     return sorted(kept + added, key=lambda x: x.start) if added else kept
 
 
-def _kind_opener(doc: Any, i: int) -> bool:
-    """``doc[i]`` ends a phrase that says the names after it are places of a kind: "the villages of", "cities like",
-    "provinces including", "states such as", "a town called", "a village named"."""
-    low = doc[i].lower_
-    if i == 0 or low not in _LIST_OPENERS and low not in _NAMING:
-        return False
-    j = i - 1
-    if low == "as":
-        if doc[j].lower_ != "such" or j == 0:
-            return False
-        j -= 1
-    before = doc[j].lower_
-    if low in _NAMING:
-        return before in TYPE_BEFORE or before in TYPE_PLURAL
-    return before in TYPE_PLURAL
-
-
-def _is_cap(tok: Any) -> bool:
-    return _cap_text(tok.text)
-
-
-def _cap_text(t: str) -> bool:
-    return bool(t) and (t[0].isupper() or (t[0].isdigit() and any(c.isupper() for c in t))) and any(c.isalpha() for c in t)
-
-
-def _caps(doc: Any) -> list[bool]:
-    """``_is_cap`` of every token, once per Doc."""
-    cache = doc.user_data.setdefault("sitrep_attrs", {})
-    if "sitrep_cap" not in cache:
-        cache["sitrep_cap"] = [_cap_text(t) for t in doc_attr(doc, "text")]
-    return cache["sitrep_cap"]
-
-
-def _name_runs(doc: Any) -> list[tuple[int, int]]:
-    """Token index ranges [i, j) of capitalised runs, with lower-case particles and hyphens inside (found once
-    per Doc: places and facilities both read them)."""
-    got = doc.user_data.get("sitrep_name_runs")
-    if got is None:
-        got = doc.user_data["sitrep_name_runs"] = tuple(_find_name_runs(doc))
-    return list(got)
-
-
-def _find_name_runs(doc: Any) -> list[tuple[int, int]]:
-    runs = []
-    i, n = 0, len(doc)
-    caps, lowers, texts = _caps(doc), doc_attr(doc, "lower_"), doc_attr(doc, "text")
-    while i < n:
-        starts = caps[i] or (lowers[i] in ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az")
-                             and i + 2 < n and texts[i + 1] in ("-", "‑") and caps[i + 2])
-        if not starts:
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            if caps[j]:
-                j += 1
-                continue
-            if lowers[j] in CONNECTORS and j + 1 < n and (caps[j + 1] or lowers[j + 1] in CONNECTORS):
-                # particle must be glued to a following capitalised token within two steps
-                k = j + 1
-                while k < n and lowers[k] in CONNECTORS and k - j < 3:
-                    k += 1
-                if k < n and caps[k]:
-                    j = k + 1
-                    continue
-            break
-        runs.append((i, j))
-        i = j
-    return runs
-
-
 VARIANT_MIN_RATIO = 85  # rapidfuzz ratio of folded names for a transliteration variant to count
 VARIANT_TOWN_MAX = 100_000  # a town this big keeps its alternate spellings anywhere (Danang, Peking)
 
@@ -591,6 +492,104 @@ def spelling_only(e: Entry, key: str) -> bool:
 def _spelling_only(e: Entry, key: str, region: tuple[str, ...]) -> bool:
     """:func:`spelling_only` outside the article's countries (which a variant must lie in)."""
     return bool(region) and e.country not in region and spelling_only(e, key)
+
+
+def _upper_case_no_place(doc: Any, c: Candidate) -> bool:
+    """An upper-case name that is no place: an acronym of up to five letters other than the well-known place ones
+    ("SANA" is an agency, not Sanaa) outside a dateline; a longer one that is no entry's own name, unless a dateline
+    names a town of some size by it (a dateline names its town by a usual short name as often as by the gazetteer's
+    own: "ACAPULCO, Mexico —" is Acapulco de Juarez, "LEGAZPI CITY" Legaspi)."""
+    if not c.text.isupper():
+        return False
+    compact = c.text.replace(".", "")
+    text = doc_text(doc)
+    after = text[c.end:c.end + 4].lstrip(" /,")
+    dateline = (c.start == 0 or text[c.start - 1] == "\n") and after[:1] in ("—", "–", "-", "(", "") \
+        or is_dateline(text, c.start, c.end, _town_sized(c))
+    if len(compact) <= 5 and not dateline:
+        return compact not in ACRONYMS and not any(e.fclass == "R" for e in c.entries)
+    return not any(e.primary for e in c.entries) and not (
+        dateline and any(e.fclass == "P" and e.population >= FACILITY_TOWN_MIN for e in c.entries))
+
+
+def _common_word(c: Candidate, first: Any, lower_words: frozenset[str], focus: tuple[str, ...]) -> bool:
+    """A one-word name (``first``, not upper case) that the text uses as a common word, not a place's name: a
+    capitalised common noun ("Areas"); a name of three letters or fewer without a place label (unless a unit's kind
+    word after it says it: "Tak province"); an English word only small towns' or units' alternate names spell
+    ("Newcomers", "Human"; "Public" of "the Director of Public Prosecutions"); a people's name ("Mexicans", not a
+    town spelled nearly so); an adjective, verb or function word by its tag (but a country's own name qualifying a
+    noun is the country: "a Zimbabwe conference"); a plural proper noun (unless a country's or a first-level unit's
+    own name in the article's countries: "Catanduanes"); a stop word or a sentence's first word that is no name
+    (a kind word or a noun of people after it says a non-English one is: "Heze city", "Esperance residents"); a
+    word the same text writes in lower case ("State", "Centre")."""
+    if first.lemma_.lower() != first.lower_ and first.pos_ != "PROPN" and not c.cue:
+        return True
+    if len(c.text) <= 3 and c.label not in PLACE_LABELS and not (
+            c.cue == "admin" and any(e.fclass == "A" and e.primary for e in c.entries)):
+        return True
+    if c.match == "exact" and c.cue not in ("admin", "city") and all(
+            not e.primary and (e.fclass == "P" and e.population < VARIANT_TOWN_MAX
+                               or e.fclass == "A" and precision_of(e) != "country") for e in c.entries) \
+            and english_word(first.lower_):
+        return True
+    if first.lower_.endswith("s") and first.lower_[:-1] in demonyms() \
+            and (c.match != "exact" or not any(e.primary for e in c.entries)):
+        return True
+    if first.pos_ in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX") and not c.cue and not (
+            first.pos_ == "ADJ" and c.match == "exact" and first.lower_ not in first_names()
+            and any(e.primary and e.fcode == "PCLI" for e in c.entries)):
+        return True
+    if first.tag_ == "NNPS" and c.label != "GPE" and not c.cue and not (
+            c.match == "exact" and any(e.primary and (e.fcode == "PCLI" or e.fcode == "ADM1" and e.country in focus)
+                                       for e in c.entries)):
+        return True
+    if first.is_stop or (first.is_sent_start and first.pos_ != "PROPN" and not c.label
+                         and not (c.cue and not english_word(first.lower_))):
+        return True
+    return first.lower_ in lower_words and c.cue != "admin"
+
+
+def _persons_name(c: Candidate, span: Any, first: Any, person_names: frozenset[str], full_names: frozenset[str],
+                  focus: tuple[str, ...], listed: bool) -> bool:
+    """A one-word name that is a person's in this text ("Trump" after "Donald Trump", or tagged a person elsewhere),
+    with no place label, cue or list to say otherwise, and no big or own place to outweigh it: a country's own name
+    is no person's unless it is a given name too ("Jordan", "Chad"; the model's person label on "Niger" in "aid
+    reached Mali and Niger" does not make it one), nor is the own name of a first-level unit, island or region of
+    the article's countries ("Rogaland" in a Norwegian story) unless it is a given name or a word of a person's full
+    name in the text ("Juan Guerrero"); a name qualifying a building's noun is the building's place ("a Hamilton
+    shopping centre")."""
+    small = c.label != "GPE" or not any(e.fcode in ("PCLI", "ADM1") or e.fclass in ("L", "H") or e.population >= 100_000
+                                        for e in c.entries)
+    small = small and not (any(e.primary and e.fcode == "PCLI" for e in c.entries)
+                           and first.lower_ not in first_names())
+    small = small and not (any(e.primary and precision_of(e) in ("province", "region") and e.country in focus
+                               for e in c.entries)
+                           and first.lower_ not in first_names() and first.lower_ not in full_names)
+    return first.lower_ in person_names and c.label not in PLACE_LABELS and not (c.cue or listed) and small \
+        and not _names_a_local_building(span, c, focus)
+
+
+def _institution_after_the(doc: Any, c: Candidate, first: Any, listed: bool) -> bool:
+    """"the Centre had failed": a one-word name after "the", with no cue or list, that is no country, continent,
+    region or water and heads no noun phrase, is an institution, not a place."""
+    nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    return (first.i > 0 and doc[first.i - 1].lower_ == "the" and not (c.cue or listed)
+            and not any(e.fcode in ("PCLI", "CONT") or e.fclass in ("L", "H") for e in c.entries)
+            and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")))
+
+
+def _lacks_evidence(c: Candidate, listed: bool, best_pop: int) -> bool:
+    """The last test of a candidate: a variant spelling needs the text to say it is a place (a cue or a place
+    label); any other needs positive evidence: a place label, a locative context, a list, or a name that is known and
+    unambiguous (:func:`_known_unambiguous`). One kept without a cue or place label whose biggest entry has fewer
+    than 5,000 inhabitants (``best_pop``, before any narrowing) is marked weak."""
+    if c.match != "exact" and not (c.cue or c.label in PLACE_LABELS):
+        return True
+    if not (c.cue or listed or c.label in PLACE_LABELS or _known_unambiguous(c)):
+        return True
+    if not (c.cue or c.label in PLACE_LABELS) and best_pop < 5000:
+        c.weak = True
+    return False
 
 
 class Recognizer:
@@ -762,7 +761,7 @@ class Recognizer:
                 continue
             if _COMMON_PHRASE.fullmatch(c.text):
                 continue  # "The city", "The village", "The river" opening a sentence: a noun phrase, no name
-            c.cue = c.cue or self._context_cue(doc, c) or (
+            c.cue = c.cue or context_cue(doc, c) or (
                 "context" if is_dateline(text, c.start, c.end, _town_sized(c)) else "")
             if c.cue in ("", "admin") and (c.start, c.end) in known_orgs and (
                     not _town_sized(c) or all(e.fclass == "P" and not e.primary for e in c.entries)):
@@ -887,7 +886,7 @@ class Recognizer:
                 continue
             if prev is not None and prev.text[:1].isupper() and prev.pos_ != "DET" and not prev.is_sent_start:
                 continue  # part of a longer name: "Central American", "South African", "Percy French"
-            if prev is not None and prev.lower_ in _REGION_WORDS \
+            if prev is not None and prev.lower_ in REGION_WORDS \
                     and (prev.text[:1].isupper() or "saharan" in prev.lower_):
                 continue  # "Central American", "sub-Saharan African"; but "the southern Italian city" is Italy's
             if not _qualifies(doc, t):
@@ -1060,60 +1059,6 @@ class Recognizer:
         elif local:
             c.entries, c.cue = local, "context"
 
-    @staticmethod
-    def _context_cue(doc: Any, c: Candidate) -> str:
-        """'context' when the words before the candidate say it is a place ("the town of", "in", "north of"), or
-        a compound after it ("a Dunmore-based charity", data/geo_place_compounds.tsv)."""
-        m = _COMPOUND_AFTER.match(doc_text(doc), c.end)
-        if m and m.group(1).lower() in place_compounds():
-            return "context"
-        if _DISTANCE_AFTER.match(doc_text(doc), c.end):
-            return "context"  # "Lewiston, 30 miles to the south,": a distance put in apposition to a name
-        span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is None or span.start == 0:
-            return ""
-        i = span.start - 1
-        if doc[i].lower_ in ("the",) and i > 0:
-            i -= 1
-        prev = doc[i].lower_
-        if prev in _NEARBY and i > 0 and doc[i - 1].lower_ in LOC_PREPS:
-            return "context"  # "in nearby Hilliard", "to neighbouring Gahanna"
-        if prev in LOC_PREPS and not (prev in _REGION_WORDS and doc[i].text[:1].isupper()):
-            return "context"  # "north of X"; but "West" in "the West Midlands" is part of the name
-        if prev == "of" and i > 0 and doc[i - 1].lower_ in TYPE_BEFORE:
-            return "context"
-        if prev in TYPE_BEFORE:
-            return "context"
-        if _kind_opener(doc, i):
-            return "context"
-        if prev == "and":
-            # "the road between Welshpool and Newtown": the second of two names a "between" joins is a place as the
-            # first is (the locative word stands before the first only)
-            k = i - 1
-            while k > 0 and i - k <= 4 and _is_cap(doc[k]) and not doc[k].is_sent_start:
-                k -= 1
-            if k < i - 1 and doc[k].lower_ == "between":
-                return "context"
-            if k < i - 1 and doc[k].lower_ in _PAIR_LOCATIVES and not (span.end < len(doc) and _is_cap(doc[span.end])):
-                # ... and so is the second of two names after "near", "in", "at" ("near Tarcutta and Coolamon"),
-                # where the first is a place the gazetteer lacks and so no list member to revive it; not the head
-                # of a longer name ("near Franklin and Kennedy Elementary Schools")
-                return "context"
-        if prev in (",", "and", "or"):
-            # a later member of a list a kind word opens ("the villages of Arno, Bellis and Corva"): walk back over
-            # the list's names, commas and "and" within the sentence to its opener
-            k = i - 1
-            while k > 0 and i - k <= 15 and not doc[k + 1].is_sent_start:
-                t = doc[k]
-                if _kind_opener(doc, k):
-                    return "context"
-                # (an "and" or "or" before the connector ends the list there: "the cities of Leeds and York, Paris
-                # Hilton said" lists no Paris)
-                if not (_is_cap(t) or t.lower_ == "," or t.lower_ in CONNECTORS) or t.lower_ in ("and", "or"):
-                    break
-                k -= 1
-        return ""
-
     def _reject(self, doc: Any, c: Candidate, person_ix: SpanIndex, stop: frozenset[str],
                 lower_words: frozenset[str] = frozenset(), person_names: frozenset[str] = frozenset(),
                 org_starts: frozenset[int] = frozenset(), names_ix: Optional[SpanIndex] = None,
@@ -1121,27 +1066,61 @@ class Recognizer:
         """True when the candidate is no place. ``listed``: it stands in a list next to a recognised place
         (geo/listed.py), which is the evidence a bare name otherwise lacks: a person's label or name elsewhere, a
         leading "the", or no locative word or prominent entry then reject it no more. ``full_names``: the words of
-        the text's persons' names of two words or more."""
+        the text's persons' names of two words or more. The steps, in order (some narrow the candidate's entries
+        or mark it weak on the way): inside another's name (:meth:`_in_a_name`), no town (:meth:`_not_a_town`),
+        upper case (:func:`_upper_case_no_place`), lower case, one word that is a common word, a person's name
+        or an institution (:func:`_common_word`, :func:`_persons_name`, :func:`_institution_after_the`), a piece
+        of a longer name (:meth:`_piece_of_a_longer_name`), no evidence (:func:`_lacks_evidence`)."""
         if c.scores.get("abbrev"):
             return False  # a state's abbreviation right after one of its towns
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
             return True
+        if self._in_a_name(doc, c, span, person_ix, org_starts, names_ix, focus, lower_words, person_names):
+            return True
+        first = span[0]
+        if self._not_a_town(doc, c, span, listed, focus):
+            return True
+        if c.match != "exact" and not c.cue:
+            c.weak = True
+        if c.match == "exact" and not any(e.primary for e in c.entries) and not c.cue and c.label not in PLACE_LABELS:
+            c.weak = True
+        if _upper_case_no_place(doc, c):
+            return True
+        if c.text[:1].islower():
+            return True
+        if len(span) == 1 and not c.text.isupper() and (
+                _common_word(c, first, lower_words, focus)
+                or _persons_name(c, span, first, person_names, full_names, focus, listed)
+                or _institution_after_the(doc, c, first, listed)):
+            return True
+        best_pop = max((e.population for e in c.entries), default=0)
+        prominent = any(e.fclass in ("A", "L", "R", "S") or e.population >= 100_000 for e in c.entries)
+        if c.label == "PERSON" and not c.cue and not prominent:
+            c.weak = True
+        if self._piece_of_a_longer_name(doc, c, span, prominent, names_ix, focus, lower_words, person_names):
+            return True
+        return _lacks_evidence(c, listed, best_pop)
+
+    def _in_a_name(self, doc: Any, c: Candidate, span: Any, person_ix: SpanIndex, org_starts: frozenset[int],
+                   names_ix: Optional[SpanIndex], focus: tuple[str, ...], lower_words: frozenset[str],
+                   person_names: frozenset[str]) -> bool:
+        """True when the candidate stands inside another's name and names no place there: the town an institution
+        is named after ("Boise State") where the name alone does not say which town it is; a country's name as
+        the surname of a person the text titles ("Chief Ray Lebanon"); a word of a multi-word person's or
+        organisation's name ("Vladimir" in "Vladimir Putin"). Where the name does say which place it is named
+        after ("the Texas Rangers", "Seattle police"), the candidate keeps that place, marked ``embedded``: a
+        reference to it, never an event's place."""
         if c.scores.get("named_for"):
-            # the town an institution is named after ("Boise State"): a reference to it when the name alone says
-            # which town it is, never where the story happens
             inside = self._inside(doc, c, names_ix, focus, lower_words | person_names)
             if not inside:
                 return True
             c.entries, c.scores["embedded"] = inside, 1.0
-        # inside a multi-word person/organisation name ("Vladimir" in "Vladimir Putin")
         if not c.cue and person_ix.contains(c.start, c.end, strict=True):
             big = max(c.entries, key=lambda e: (e.fclass == "A", e.population))
             if names_ix is not None and names_ix.contains(c.start, c.end, strict=True) and _titled_surname(doc, span):
-                return True  # a country's name as the surname of a person the text titles ("Chief Ray Lebanon")
+                return True
             if not (big.fclass == "A" and big.fcode == "PCLI"):
-                # the place an organisation is named after, at its head ("the Texas Rangers", "Seattle police"):
-                # a reference to that place when the name alone says which place it is, never an event's place
                 inside = [] if c.start in org_starts else \
                     self._inside(doc, c, names_ix, focus, lower_words | person_names)
                 if c.start in org_starts and not (names_ix and names_ix.contains(c.start, c.end)) \
@@ -1151,107 +1130,29 @@ class Recognizer:
                     c.entries, c.scores["embedded"] = inside, 1.0
                 else:
                     return True
-        first = span[0]
-        if self._not_a_town(doc, c, span, listed, focus):
+        return False
+
+    def _piece_of_a_longer_name(self, doc: Any, c: Candidate, span: Any, prominent: bool,
+                                names_ix: Optional[SpanIndex], focus: tuple[str, ...], lower_words: frozenset[str],
+                                person_names: frozenset[str]) -> bool:
+        """True when a match inside a longer capitalised run (``sub_run``, with no cue) is a piece of that name,
+        not a place: its head noun ("Delta" of "the Nile Delta", "Northwest" of "Pacific Northwest"), or a name
+        that is no country, big town or first-level unit of the article's countries ("Notre Dame" in "University
+        of Notre Dame Fighting Irish"; "Midlands" in "West Midlands" is no Zimbabwean province in a British
+        story). Where the longer name is some place's ("the Owensboro Public Schools", "IBA-Karachi"), the
+        candidate keeps that place, marked ``embedded``."""
+        if not c.scores.get("sub_run") or c.cue:
+            return False
+        if span.start > 0 and _is_cap(doc[span.start - 1]) and _head_word(c.text):
             return True
-        if c.match != "exact" and not c.cue:
-            c.weak = True
-        if c.match == "exact" and not any(e.primary for e in c.entries) and not c.cue and c.label not in PLACE_LABELS:
-            c.weak = True
-        compact = c.text.replace(".", "")
-        text = doc_text(doc)
-        after = text[c.end:c.end + 4].lstrip(" /,")
-        dateline = c.text.isupper() and ((c.start == 0 or text[c.start - 1] == "\n") and after[:1] in ("—", "–", "-", "(", "")
-                                         or is_dateline(text, c.start, c.end, _town_sized(c)))
-        if c.text.isupper() and len(compact) <= 5 and not dateline:
-            # acronyms: only the well-known place acronyms ("SANA" is an agency, not Sanaa)
-            if compact not in ACRONYMS and not any(e.fclass == "R" for e in c.entries):
-                return True
-        elif c.text.isupper() and not any(e.primary for e in c.entries) and not (
-                dateline and any(e.fclass == "P" and e.population >= FACILITY_TOWN_MIN for e in c.entries)):
-            # (a dateline names its town by a usual short name as often as by the gazetteer's own: "ACAPULCO,
-            # Mexico —" is Acapulco de Juarez, "LEGAZPI CITY" Legaspi)
-            return True
-        if c.text[:1].islower():
-            return True
-        if len(span) == 1 and not c.text.isupper():
-            if first.lemma_.lower() != first.lower_ and first.pos_ != "PROPN" and not c.cue:
-                return True  # a capitalised common noun ("Areas")
-            if len(c.text) <= 3 and c.label not in PLACE_LABELS and not (
-                    c.cue == "admin" and any(e.fclass == "A" and e.primary for e in c.entries)):
-                return True  # (a unit's kind after a short name says it: "Tak province")
-            if c.match == "exact" and c.cue not in ("admin", "city") and all(
-                    not e.primary and (e.fclass == "P" and e.population < VARIANT_TOWN_MAX
-                                       or e.fclass == "A" and precision_of(e) != "country") for e in c.entries) \
-                    and english_word(first.lower_):
-                # an English word that only small towns' or first-level units' alternate names spell ("Newcomers",
-                # "Human"; "Public" of "the Director of Public Prosecutions" is no Ugandan district)
-                return True
-            if first.lower_.endswith("s") and first.lower_[:-1] in demonyms() \
-                    and (c.match != "exact" or not any(e.primary for e in c.entries)):
-                return True  # a people's name ("Mexicans"), not a town spelled nearly so ("Mexicanos")
-            if first.pos_ in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX") and not c.cue and not (
-                    first.pos_ == "ADJ" and c.match == "exact" and first.lower_ not in first_names()
-                    and any(e.primary and e.fcode == "PCLI" for e in c.entries)):
-                # (a country's own name that qualifies a noun is the country, whatever the parser's tag: "a
-                # Zimbabwe conference", "the Peru outbreak")
-                return True
-            if first.tag_ == "NNPS" and c.label != "GPE" and not c.cue and not (
-                    c.match == "exact" and any(e.primary and (e.fcode == "PCLI" or e.fcode == "ADM1" and e.country in focus)
-                                               for e in c.entries)):
-                return True  # (a plural proper noun names no place, unless it is the own name of a country or of
-                # a first-level unit of the article's countries: "Catanduanes" in a Philippine story)
-            if first.is_stop or (first.is_sent_start and first.pos_ != "PROPN" and not c.label
-                                 and not (c.cue and not english_word(first.lower_))):
-                # (a sentence's first word that is no English word is a name where a kind word or a noun of people
-                # after it says it is a place: "Heze city", "Esperance residents")
-                return True
-            if first.lower_ in lower_words and c.cue != "admin":
-                return True  # the same word occurs in lower case in this text: a common word ("State", "Centre")
-            small = c.label != "GPE" or not any(e.fcode in ("PCLI", "ADM1") or e.fclass in ("L", "H") or e.population >= 100_000
-                            for e in c.entries)
-            # a country's own name is no person's unless it is a given name too ("Jordan", "Chad"): the model's
-            # person label on "Niger" in "aid reached Mali and Niger" does not make it one
-            small = small and not (any(e.primary and e.fcode == "PCLI" for e in c.entries)
-                                   and first.lower_ not in first_names())
-            # ... nor is the own name of a first-level unit, an island or a region of one of the article's countries
-            # ("Rogaland" in a Norwegian story), unless it is a given name or a word of a person's full name in the
-            # text ("Juan Guerrero")
-            small = small and not (any(e.primary and precision_of(e) in ("province", "region") and e.country in focus
-                                       for e in c.entries)
-                                   and first.lower_ not in first_names() and first.lower_ not in full_names)
-            if first.lower_ in person_names and c.label not in PLACE_LABELS and not (c.cue or listed) and small \
-                    and not _names_a_local_building(span, c, focus):
-                return True  # "Trump" after "Donald Trump", or tagged as a person elsewhere in the text
-            nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
-            if (first.i > 0 and doc[first.i - 1].lower_ == "the" and not (c.cue or listed)
-                    and not any(e.fcode in ("PCLI", "CONT") or e.fclass in ("L", "H") for e in c.entries)
-                    and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"))):
-                return True  # "the Centre had failed": an institution, not a place
-        best_pop = max((e.population for e in c.entries), default=0)
-        prominent = any(e.fclass in ("A", "L", "R", "S") or e.population >= 100_000 for e in c.entries)
-        if c.label == "PERSON" and not c.cue and not prominent:
-            c.weak = True
-        if c.scores.get("sub_run") and not c.cue and span.start > 0 and _is_cap(doc[span.start - 1]) \
-                and _head_word(c.text):
-            return True  # the head noun of a longer name ("Delta" of "the Nile Delta", "Northwest" of "Pacific Northwest")
-        if c.scores.get("sub_run") and not c.cue and not (prominent and c.label in PLACE_LABELS) and not any(
+        if not (prominent and c.label in PLACE_LABELS) and not any(
                 e.fcode == "PCLI" or e.population >= 100_000
                 or e.fcode == "ADM1" and (not focus or e.country in focus) for e in c.entries):
-            # (a first-level unit counts only in the article's countries: "Midlands" in "West Midlands" is no
-            # Zimbabwean province in a British story, nor "Delta" in "the Nile Delta" a Nigerian state)
             inside = self._inside(doc, c, names_ix, focus, lower_words | person_names)
-            if inside:  # "the Owensboro Public Schools", "IBA-Karachi": the place whose they are
+            if inside:
                 c.entries, c.scores["embedded"] = inside, 1.0
             else:
-                return True  # a piece of a longer name ("Notre Dame" in "University of Notre Dame Fighting Irish")
-        if c.match != "exact" and not (c.cue or c.label in PLACE_LABELS):
-            return True  # a variant spelling needs the text to say it is a place
-        # positive evidence: a location label, a locative context, or a name that is known and unambiguous
-        if not (c.cue or listed or c.label in PLACE_LABELS or _known_unambiguous(c)):
-            return True
-        if not (c.cue or c.label in PLACE_LABELS) and best_pop < 5000:
-            c.weak = True
+                return True
         return False
 
     @staticmethod
