@@ -799,7 +799,7 @@ class Recognizer:
         return sorted(kept + dem, key=lambda c: c.start) if dem else kept
 
     @staticmethod
-    def _split_name(try_span: Any, ents: Any, k: int, i: int, text: str = "") -> Optional[Candidate]:
+    def _split_name(read: SpanReader, ents: Any, k: int, i: int, text: str = "") -> Optional[Candidate]:
         """The own name of a country, first-level unit or region that the model cut into two entities side by side
         ("Baja" + "California", "Sierra" + "Leone"): the whole, whose first piece alone is another place ("Baja",
         a Hungarian town); or a dateline's upper-case town so cut ("MAE" + "SOT, Thailand —"); else None."""
@@ -809,7 +809,7 @@ class Recognizer:
         caps = ent.text.isupper() and nxt.text.isupper()
         if nxt.start != ent.end or not ent[-1].whitespace_ or (nxt.label_ not in PLACE_LABELS and not caps):
             return None
-        c = try_span(i, nxt.end)
+        c = read(i, nxt.end)
         if c is None or c.match != "exact":
             return None
         if caps and any(e.primary for e in c.entries) and is_dateline(text, c.start, c.end, _town_sized(c)):
@@ -822,13 +822,13 @@ class Recognizer:
         return c
 
     @staticmethod
-    def _particle_name(try_span: Any, i: int, j0: int, covered: list[bool]) -> Optional[tuple[Candidate, int]]:
+    def _particle_name(read: SpanReader, i: int, j0: int, covered: list[bool]) -> Optional[tuple[Candidate, int]]:
         """The longest span from the capitalised particle at ``i`` that is some place's own name, spelled as
         written, with where it ends; else None."""
         for j in range(min(j0, i + MAX_TOKENS), i + 1, -1):
             if any(covered[k] for k in range(i, j)):
                 continue
-            c = try_span(i, j)
+            c = read(i, j)
             if c is not None and c.match == "exact" and any(e.primary for e in c.entries):
                 return c, j
         return None
