@@ -7,7 +7,9 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from sitrep.events.means_time import means_time
 from sitrep.events.ontology import TypeDef, load_ontology
+from sitrep.events.response_time import answered_noun, response_verb
 from sitrep.events.when_time import when_time
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, TimeExpr
 from sitrep.nlp.doctext import doc_text
@@ -169,8 +171,8 @@ def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-de
     if _of_event_noun(doc, ts, trig):
         return False
     tok = _verb_of(doc, ts)
-    if tok.i == trig.i or not _telling(tok) or _belief_of_subject(tok):
-        return False
+    if tok.i == trig.i or not _telling(tok) or _belief_of_subject(tok) or response_verb(tok):
+        return False  # (a response, "received a report of a collision at 9:15 p.m.", dates the incident)
     if (tok.i < trig.i < ts[0] or trig.i < ts[0] < tok.i) and _told_deed(trig):
         # "police reported that a car bomb exploded tonight", "he was shot Thursday, officials reported": the parse
         # hung the deed's time on the telling
@@ -419,6 +421,8 @@ def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-
         cur = cur.head
     if verb is None or verb.i == trig.i or verb not in trig.ancestors:
         return False
+    if answered_noun(verb, trig):
+        return False  # "On Saturday ... RCMP received a report of a collision": the response's day is the collision's
     if in_protest(trig, verb):
         return False  # "shopkeepers closed their stores on Tuesday in protest at ...": the closing is the protest
     if _violent_verb(verb):
@@ -568,6 +572,8 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     dated = [t for t, ts in tok_of_time if ts and ts[0] in clause and usable_time(t) and not since_time(doc, ts)]
     time: Optional[TimeExpr] = min(dated, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if dated else None
     time = shifted if shifted is not None else time
+    if time is None:
+        time = means_time(trig, tok_of_time, sent_idx)  # "were wounded in a drive-by shooting ... late Friday"
     if time is None:
         time = antecedent_time(doc, trig, tok_of_time)  # "the 12 May raid in which a grenade went off"
     if time is None:  # "in the early hours of 21 October, when fighters fired mortars": the firing's day

@@ -36,6 +36,7 @@ from sitrep.events.date import (
 from sitrep.events.deps import tokens_of
 from sitrep.events.merge import told_separate
 from sitrep.events.ontology import load_ontology
+from sitrep.events.response_time import response_verb
 from sitrep.events.running_words import PERIOD as _RUNNING
 from sitrep.model import EventMention, TimeExpr, VIOLENT_EVENT_TYPES
 from sitrep.nlp.doctext import doc_text
@@ -88,6 +89,9 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
             continue  # "police said today", "the toll rose to 52 on Saturday": the day of a telling or of a count
         if found_death(verb):
             out.append(found_before(t))  # "his body was found on Monday": that day or the night before
+            continue
+        if response_verb(verb):
+            out.append(t)  # "officers were called to the 3900 block at 11:40 p.m. Saturday": the incident's day
             continue
         if not _event_verb(verb, incidents=True):
             continue  # "the ministers on Monday discussed the shelling": the day of another deed
@@ -175,7 +179,7 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
     text = doc_text(doc)
     lead = min((m.sentence.start for m in violent), default=-1)  # the sentence that introduced the incident
     for m in violent:
-        if m.date_precision != "reported" or m.trigger is None:
+        if (m.date_precision != "reported" and not within_week(m, one)) or m.trigger is None:
             continue
         if one is not None:
             d0, d1, source = one[0], one[1], src_time
@@ -190,6 +194,14 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
         hour = m.time if m.time is not None and bare_clock(m.time) and d0 == d1 else None
         m.time = at_clock(hour, d0) if hour is not None else source
         m.date_start, m.date_end, m.date_precision = d0, d1, "day"
+
+
+def within_week(m: EventMention, one) -> bool:  # type: ignore[no-untyped-def]
+    """``m`` is dated only by a week or a weekend that holds the report's one incident day ("A man who was shot
+    outside a bar last week has died" beside "the shooting on the night of Sept. 5"; "last weekend's shooting"
+    beside "killed at the scene Saturday"): that day is its own."""
+    return one is not None and one[0] is not None and m.date_precision == "week" and m.date_start is not None \
+        and m.date_end is not None and m.date_start <= one[0] and (one[1] or one[0]) <= m.date_end
 
 
 def shared_days(days: set) -> Optional[tuple[_dt.date, _dt.date]]:

@@ -30,6 +30,7 @@ class Lexicon:
     event_verbs: set[str] = field(default_factory=set)  # verbs whose time dates the event noun they govern
     telling_verbs: set[str] = field(default_factory=set)  # verbs whose time dates a telling, not what is told
     finding_verbs: set[str] = field(default_factory=set)  # "found", "discovered": a death found on a day happened by then
+    response_verbs: dict[str, str] = field(default_factory=dict)  # "called" (to): its day is the incident's; value: how
     death_signs: set[str] = field(default_factory=set)  # "dead", "body": what a finding found tells a death
     fixed_days: dict[str, tuple[int, int]] = field(default_factory=dict)  # "christmas eve" -> (12, 24)
 
@@ -72,6 +73,8 @@ def lexicon() -> Lexicon:
                 lx.telling_verbs.add(form)
             elif kind == "finding_verb":
                 lx.finding_verbs.add(form)
+            elif kind == "response_verb":
+                lx.response_verbs[form] = value
             elif kind == "death_sign":
                 lx.death_signs.add(form)
             elif kind == "fixed_day":
