@@ -852,6 +852,9 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
     if restates and (_weak_place(keep) or keep.place_source == "sentence") and not _weak_place(other) \
             and other.place_source == "clause":  # the deed's own clause places it better than a name of its sentence
         keep.place, keep.place_source = other.place, other.place_source
+    elif restates and keep.place_source == "article" and _weak_place(keep) and not _weak_place(other) \
+            and other.place_source == "paragraph":  # a region the article names, then a town of the retelling's paragraph
+        keep.place, keep.place_source = other.place, other.place_source
     if restates and (keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None
                      or vague_first):  # "last week" ... "on May 8": the day in that week
         # (only a first telling with nothing of its own: "clashes this week" retold as one day's fighting keeps its week)
@@ -875,25 +878,36 @@ def refusal(m: EventMention) -> bool:
     return any(word.startswith(stem) for stem in sense_cue("refusal_stems"))
 
 
-def mark_claims(mentions: list[EventMention]) -> None:
+def mark_claims(mentions: list[EventMention], denied_kinds: Optional[dict[int, set[str]]] = None) -> None:
     """A violent event told by a side that, in the same article, denies an attack is that side's claim, not a
     fact: "the ministry said it did not strike the station and that the missile was fired by Ukrainian forces"
-    makes the second deed ``claimed`` (its claimant is the ministry), never an asserted attack by the accused."""
-    deniers: set[str] = set()
+    makes the second deed ``claimed`` (its claimant is the ministry), never an asserted attack by the accused.
+    A denial touches only the deed it denies: outside the denial's sentence, only the denier's tellings of a deed
+    of the kind (ACLED event type) denied there, so that "police denied that a second device had been found" or a
+    governor's "no fighting was reported there" leaves the same source's account of the bombing or the shelling
+    asserted. ``denied_kinds`` gives, by sentence start, the violent types denied there before
+    :func:`denials_of_own_deeds` made a side's denial of its own deed a rejection."""
+    deniers: dict[str, set[str]] = {}
     denial_sentences: set[int] = set()
+    kinds_at: dict[int, set[str]] = {k: set(v) for k, v in (denied_kinds or {}).items()}
+    for m in mentions:
+        if m.event_type in VIOLENT_EVENT_TYPES:  # "denied any role in the bombing": the deed its rejection names
+            kinds_at.setdefault(m.sentence.start, set()).add(m.event_type)
     for m in mentions:
         if (m.plover == "REJECT" and not refusal(m)) or (m.modality == "denied" and m.event_type in VIOLENT_EVENT_TYPES):
-            deniers |= _ids(m.actor1)
-            deniers |= {m.claimant} if m.claimant else set()
+            kinds = {m.event_type} if m.event_type in VIOLENT_EVENT_TYPES else kinds_at.get(m.sentence.start, set())
+            for who in _ids(m.actor1) | ({m.claimant} if m.claimant else set()):
+                deniers.setdefault(who, set()).update(kinds)
             denial_sentences.add(m.sentence.start)
     if not deniers:
         return
     for m in mentions:
-        # told by the denier, or in the very sentence of the denial ("said it did not strike X and that the
-        # rocket was fired by Y": the parse may not carry the claimant into the second clause)
-        by_denier = (m.claimant and m.claimant in deniers) or (m.claimant is None and m.sentence.start in denial_sentences)
+        # told by the denier of a deed of this kind, or in the very sentence of the denial ("said it did not strike
+        # X and that the rocket was fired by Y": the parse may not carry the claimant into the second clause)
+        by_denier = (m.sentence.start in denial_sentences and (m.claimant is None or m.claimant in deniers)) \
+            or (m.claimant is not None and m.event_type in deniers.get(m.claimant, set()))
         if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted" and by_denier \
-                and not (_ids(m.actor1) & deniers):
+                and not (_ids(m.actor1) & set(deniers)):
             m.modality = "claimed"
 
 
@@ -1032,9 +1046,13 @@ def merge_restatements(mentions: list[EventMention]) -> list[EventMention]:
     """The article's mentions with restatements of one violent incident folded into one (order kept); a side
     denying its own deed is a rejection (:func:`denials_of_own_deeds`) and its claim against the other, where it
     denies the attack, is marked ``claimed`` first (:func:`mark_claims`)."""
+    denied_kinds: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "denied":
+            denied_kinds.setdefault(m.sentence.start, set()).add(m.event_type)
     drop = denials_of_own_deeds(mentions)
     mentions = [m for m in mentions if m.id not in drop]
-    mark_claims(mentions)
+    mark_claims(mentions, denied_kinds)
     days = {m.date_start for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted"
             and m.date_precision == "day"}
     round_up = len(days) > 1  # incidents on several days: an undated one is not folded into any of them

@@ -18,6 +18,7 @@ from sitrep.events.standing_pact import pact_setting
 from sitrep.events.reference import (CONTEXT_TYPES, VIOLENT, cleared_of, definite, described, generic_plural, presupposed,
                                      reference_kind, state_participle, time_anchor, verb_anchor, war_toll, who_they_are)
 from sitrep.events.toll import counted_deed
+from sitrep.events.trend import told_as_trend
 from sitrep.events.weapon_habit import weapon_use_habit
 from sitrep.nlp.period_tally import period_tally
 from sitrep.nlp.victims import fatal_phrase
@@ -800,6 +801,8 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not clause_times \
             and fatalities_in_clause is None and generic_plural(trig, g):
         mod = "background"  # "investigating attacks on shopkeepers": a kind of deed, not an incident
+    if mod == "asserted" and time is None and fatalities_in_clause is None and told_as_trend(trig):
+        mod = "background"  # "kidnapping has become common", "stepped up arrests of critics": a trend, no incident
     if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not clause_times \
             and fatalities_in_clause is None and weapon_use_habit(trig):
         mod = "background"  # "Both groups have used bombs in crowded places": a habit or a capability, no incident

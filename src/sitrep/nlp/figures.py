@@ -666,6 +666,11 @@ def no_one(text: str, start: int, end: int) -> bool:
 # address (house number before a capitalised street name and a street word)
 _AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+$", re.I)  # the age of "a man aged 61"
 _AGE_BEFORE = re.compile(r"[A-Za-z\)]\s*,\s*$")
+# "a woman of 41", "a boy of 12": "of" and a number after a single person (the lexicon's person nouns) tell an age;
+# a body of people ("a family of five", "a unit of 40") is counted
+_PERSON_OF_BEFORE = re.compile(r"\b(?:a|an)\s+([a-z]+)\s+of\s+$", re.I)
+_BODIES = frozenset({"family", "personnel", "staff", "police", "militia", "troop", "element", "member", "people",
+                     "crew", "team", "unit"})
 _AGE_AFTER = re.compile(r"^\s*(?:,|\)|;|\.(?!\d)|$|and\s+\w+\s*,)")
 # "Declan Hurley (52)", "his wife (34)": an age in brackets after a name or a person (Irish, British, South Asian style)
 _AGE_PAREN_BEFORE = re.compile(r"[A-Za-z]\s*\(\s*$")
@@ -721,6 +726,8 @@ def _not_a_count(text: str, q: Quantity) -> bool:
         return True
     if _AGED_BEFORE.search(before) and (q.value or 0) < 120:
         return True  # "a woman aged 58 were killed", "children ages 5 to 12": an age
+    if q.text.isdigit() and int(q.text) < 120 and _person_of(before):
+        return True
     if q.text.isdigit() and _AGE_PAREN_BEFORE.search(before) and _AGE_PAREN_AFTER.match(after) and int(q.text) < 120:
         return True
     if before.endswith(".") and q.text[:1].isdigit() or _CALIBRE_AFTER.match(after):
@@ -728,6 +735,15 @@ def _not_a_count(text: str, q: Quantity) -> bool:
     if after[:1] in "-" and after[1:2].isdigit() or before[-1:] == "-" and before[-2:-1].isdigit():
         return True
     return bool(q.text[:1].isdigit() and (_STREET_AFTER.match(after) or _STREET_NAMED.match(after)))
+
+
+def _person_of(before: str) -> bool:
+    """ "a woman of 41": the text before a number ends on a single person noun and "of" (an age, no count)."""
+    m = _PERSON_OF_BEFORE.search(before)
+    if m is None or m.group(1).lower() in _BODIES:
+        return False
+    info = figure_lexicon().nouns.get(m.group(1).lower())
+    return info is not None and info[1] == "person"
 
 
 def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
