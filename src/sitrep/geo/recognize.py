@@ -30,6 +30,12 @@ from sitrep.textnorm import fold_name
 from sitrep.nlp.doctext import doc_attr, doc_ents, doc_text
 
 MAX_TOKENS = 6
+
+
+def _plural_in(low: str, lower_words: frozenset[str]) -> bool:
+    """The plural of the lower-case word ``low`` ("officers" of "officer") is among ``lower_words``."""
+    return len(low) > 3 and (low + "s" in lower_words or low + "es" in lower_words)
+
 # lower-case particles allowed inside a name ("Maarat al-Numan", "Stratford-upon-Avon", "Bab al-Hawa")
 CONNECTORS = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "et", "de", "du", "des", "la", "le",
               "di", "da", "do", "dos", "del", "of", "upon", "on", "-", "'", "’", "bin", "ibn", "abu", "y", "van", "von"}
@@ -1429,6 +1435,10 @@ class Recognizer:
                 return True
             if first.lower_ in lower_words and c.cue != "admin":
                 return True  # the same word occurs in lower case in this text: a common word ("State", "Centre")
+            if _plural_in(first.lower_, lower_words) and not c.cue and english_word(first.lower_):
+                # its plural does: a common noun of a title-cased heading ("Officer-Involved Shooting" over a text
+                # of "officers" is no town named Officer)
+                return True
             small = c.label != "GPE" or not any(e.fcode in ("PCLI", "ADM1") or e.fclass in ("L", "H") or e.population >= 100_000
                             for e in c.entries)
             # a country's own name is no person's unless it is a given name too ("Jordan", "Chad"): the model's
