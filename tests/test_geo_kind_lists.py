@@ -1,5 +1,5 @@
 """A kind word that opens a list or names a place ("the villages of X and Y", "a town called X", "regions like X")
-is the evidence each name of the list needs (geo/recognize.py ``_kind_opener``), on sentences written for these
+is the evidence each name of the list needs (geo/context_cue.py ``kind_opener``), on sentences written for these
 tests with made-up persons and a made-up village ("Varnokke").
 
 Uses the real gazetteer (built into build/ on first use, about a minute) and the spaCy model.

@@ -36,7 +36,8 @@ def test_worker_processes_give_the_same_analyses(tmp_path):
     assert len(_analyses(dbs[0])) == 6
 
 
-def test_an_article_that_breaks_an_annotator_is_set_aside_not_retried(tmp_path, monkeypatch):
+def _corpus_with_a_fragile_article(tmp_path, monkeypatch):
+    """Six good reports and bad.txt, whose analysis raises (an annotator bug)."""
     import sitrep.nlp.annotate as annotate_mod
 
     real = annotate_mod.annotate_doc
@@ -49,6 +50,11 @@ def test_an_article_that_breaks_an_annotator_is_set_aside_not_retried(tmp_path, 
     monkeypatch.setattr(annotate_mod, "annotate_doc", fragile)
     d = _corpus(tmp_path)
     (d / "bad.txt").write_text("This report says BOOM and breaks an annotator, officials said.\n", encoding="utf-8")
+    return d
+
+
+def test_an_article_that_breaks_an_annotator_is_set_aside_not_retried(tmp_path, monkeypatch):
+    d = _corpus_with_a_fragile_article(tmp_path, monkeypatch)
     st = open_store(str(tmp_path / "f.db"))
     pipeline.ingest(st, [str(d)])
     assert pipeline.analyze(st, batch_size=4, workers=1) == 6
@@ -56,3 +62,20 @@ def test_an_article_that_breaks_an_annotator_is_set_aside_not_retried(tmp_path, 
     assert bad.status == "skipped" and bad.status_reason.startswith("analysis failed: ValueError")
     assert pipeline.analyze(st, workers=1) == 0  # not retried on the next run
     assert len(list(st.analyses())) == 6
+
+
+def test_a_run_says_which_article_was_set_aside_and_exits_non_zero(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from sitrep.cli import main
+
+    d = _corpus_with_a_fragile_article(tmp_path, monkeypatch)
+    res = CliRunner().invoke(main, ["run", str(d), "--db", str(tmp_path / "r.db"), "--out", str(tmp_path / "out")])
+    assert res.exit_code == 1  # a run that set an article aside is no clean run
+    err = res.output  # stdout and stderr together
+    assert "bad.txt" in err and "analysis failed: ValueError: annotator bug" in err
+    assert "1 articles set aside" in err
+    assert (tmp_path / "out" / "story.json").exists()  # the other six are reported all the same
+    st = open_store(str(tmp_path / "r.db"))
+    assert len(list(st.analyses())) == 6
+    st.close()

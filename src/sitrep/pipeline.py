@@ -26,6 +26,7 @@ Progress = Optional[Callable[[str, int, Optional[int]], None]]  # (stage, advanc
 class RunResult:
     ingest: IngestReport
     analysed: int = 0
+    set_aside: list[tuple[str, str]] = field(default_factory=list)  # (article's source, why) whose analysis failed
     stories: list[Story] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
 
@@ -68,11 +69,13 @@ def default_workers(n_articles: int) -> int:
     return 1 if n_articles < 200 else max(1, min(os.cpu_count() or 1, 8))
 
 
-def analyze(store: Store, batch_size: int = 64, progress: Progress = None, workers: Optional[int] = None) -> int:
+def analyze(store: Store, batch_size: int = 64, progress: Progress = None, workers: Optional[int] = None,
+            set_aside: Optional[list[tuple[str, str]]] = None) -> int:
     """Annotate every stored article that has no current analysis; returns how many were done.
 
     Each batch is annotated (in worker processes when ``workers`` > 1, each loading the models once)
-    and written in one transaction, so a killed run keeps every finished batch.
+    and written in one transaction, so a killed run keeps every finished batch. An article whose analysis
+    fails is marked skipped with the reason, and (its source, the reason) is appended to ``set_aside``.
     """
     todo = store.unanalysed_ids()
     if not todo:
@@ -109,10 +112,13 @@ def analyze(store: Store, batch_size: int = 64, progress: Progress = None, worke
                 good.append(annotator.annotate(text, dctx))
             except Exception as e:  # noqa: BLE001 - any annotator bug must not stop the run
                 a = store.get_article(dctx.article_id)
+                why = f"analysis failed: {type(e).__name__}: {e}"[:300]
                 if a is not None:
-                    a.status, a.status_reason = "skipped", f"analysis failed: {type(e).__name__}: {e}"[:300]
+                    a.status, a.status_reason = "skipped", why
                     with store.transaction():
                         store.update_article(a)
+                if set_aside is not None:
+                    set_aside.append(((a.source_path or a.url or a.id) if a is not None else dctx.article_id, why))
                 log.warning("sitrep: article %s set aside: analysis failed (%s)", dctx.article_id, e)
         return good
 
@@ -169,10 +175,11 @@ def run(paths: Iterable[str], db: str, out_dir: str | Path, progress: Progress =
     store = open_store(db)
     try:
         rep = ingest(store, paths, progress, follow_links)
-        n = analyze(store, progress=progress)
+        failed: list[tuple[str, str]] = []
+        n = analyze(store, progress=progress, set_aside=failed)
         stories = link(store, progress)
         outputs = write_outputs(store, out_dir, stories)
-        return RunResult(ingest=rep, analysed=n, stories=stories, outputs=outputs)
+        return RunResult(ingest=rep, analysed=n, set_aside=failed, stories=stories, outputs=outputs)
     finally:
         store.close()
 

@@ -2,7 +2,7 @@
 
 "the Richmond River" in a story of Lismore, Coraki and Woodburn is no suburb of Melbourne, "the Columbia River" at
 Revelstoke no town two thousand kilometres off, "the Cagayan River" at Tuguegarao no island town in the Sulu Sea.
-``recognize.feature_namesakes`` keeps a name before a feature's noun (data/geo_not_towns.tsv kind ``feature``:
+``span_reader.feature_namesakes`` keeps a name before a feature's noun (data/geo_not_towns.tsv kind ``feature``:
 River, Valley, Lake, ...) only as a town of some size in the article's countries, which the feature lies by; when
 that town lies more than ``FEATURE_FAR_KM`` from every other town the text resolves, the feature is not by it, and
 the mention keeps no point. Never a name the text puts in a state or country, nor one whose other mentions or

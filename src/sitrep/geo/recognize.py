@@ -7,124 +7,51 @@ any label, and over the actors annotator's GPE/LOC mentions, then filtered by
 rules: not inside an organisation name or a person's name, not a demonym, not a
 common word, and with some support (an entity label, a locative context such as
 "the town of X" / "in X" / "X province", or a prominent gazetteer entry).
+
+Where each decision lives: what the entities and the actor dictionary say of a span before any lookup (blocked
+spans, entity labels, persons' and organisations' names), geo/span_evidence.py; which place one span names, with
+the kind word after it, geo/span_reader.py; the kind words themselves, geo/kind_words.py; the capitalised runs a
+name may be in, geo/name_runs.py; which words around a name say it is a place, geo/context_cue.py; here, which
+spans are tried (:meth:`Recognizer.candidates`: entity spans, "X and Y" countries, capitalised runs) and which candidates
+stand (:meth:`Recognizer._keep`, :meth:`Recognizer._reject`, :meth:`Recognizer._blank`).
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any, Callable, Optional
 
+from sitrep.geo.candidate import Candidate, SpanIndex
+from sitrep.geo.context_cue import TYPE_BEFORE, context_cue
 from sitrep.geo.first_names import english_word, first_names, reads_as_person
+# (ADMIN_SUFFIX, CITY_SUFFIX, Candidate, SpanIndex, not_towns, _compass_part, _name_runs, _find_name_runs: also
+# imported from here by other modules and the tests)
+from sitrep.geo.kind_words import (ADMIN_PLURAL, ADMIN_SUFFIX, CITY_SUFFIX, COARSE, REGION_WORDS, SUFFIXES,
+                                   blank_words, not_towns)
+from sitrep.geo.kind_words import compass_part as _compass_part
+from sitrep.geo.name_runs import CONNECTORS, caps_of as _caps, is_cap as _is_cap
+from sitrep.geo.name_runs import find_name_runs as _find_name_runs, name_runs as _name_runs
 from sitrep.geo.listed import revive_listed
+from sitrep.geo.span_evidence import PLACE_LABELS, blocked_spans, entity_evidence
+from sitrep.geo.span_reader import ACRONYMS, SpanReader
 from sitrep.geo.surname_towns import placed_by_text
 from sitrep.geo.entity_lists import without_lists
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, strict_name
 from sitrep.geo.variant_spelling import close_spelling, compound_base
 from sitrep.geo.far_aliases import alias_town, far_alias
 from sitrep.resources import data_path, data_rows
-from sitrep.geo.route_numbers import route_spans
-from sitrep.geo.vehicles import vehicle_spans
 from sitrep.textnorm import fold_name
 from sitrep.nlp.doctext import doc_attr, doc_ents, doc_text
 
 MAX_TOKENS = 6
-
-
-def _plural_in(low: str, lower_words: frozenset[str]) -> bool:
-    """The plural of the lower-case word ``low`` ("officers" of "officer") is among ``lower_words``."""
-    return len(low) > 3 and (low + "s" in lower_words or low + "es" in lower_words)
-
-# lower-case particles allowed inside a name ("Maarat al-Numan", "Stratford-upon-Avon", "Bab al-Hawa")
-CONNECTORS = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "et", "de", "du", "des", "la", "le",
-              "di", "da", "do", "dos", "del", "of", "upon", "on", "-", "'", "’", "bin", "ibn", "abu", "y", "van", "von"}
 _ARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "la", "le"}
-# words after a name that say what kind of place it is; "admin" words prefer administrative units
-ADMIN_SUFFIX = {"province", "governorate", "region", "oblast", "district", "county", "state", "prefecture",
-                "department", "canton", "municipality", "raion", "rayon", "countryside", "lga", "shire"}
-# the plural kind words after the last name of a list ("Idlib and Hama provinces"); not "states" or "regions" ("the
-# Baltic states", "the Arctic regions" name no state or region by their first word)
-ADMIN_PLURAL = frozenset({"provinces", "governorates", "districts", "counties", "prefectures", "oblasts",
-                          "departments", "cantons"})
-# the rest of a list after one of its names, up to the plural kind word that ends it (", Santa Rosa, Okaloosa and
-# Walton counties"): connectors and capitalised names of up to three words only
-_LIST_NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
-_LIST_LINK = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-_LIST_BEFORE_PLURAL = re.compile(rf"{_LIST_LINK}(?:{_LIST_NAME}{_LIST_LINK}){{0,8}}{_LIST_NAME}\s+([a-z]+)\b")
-# locative words before a pair of names ("near X and Y") that make the second a place as well as the first
-_PAIR_LOCATIVES = frozenset({"near", "in", "at", "outside", "around"})
 # a capitalised article before lower-case words only ("The city said", "The river spilled over"): a sentence's opening
 # noun phrase, which some place has as an alternate name (The Village, Oklahoma), never a name in news text
 _COMMON_PHRASE = re.compile(r"The(?:\s+[a-z][a-z'-]*)+")
-# "X Local Government Area" (Nigeria's second-level units; "LGA" for short): an admin word of three words
-_LGA_WORDS = ("local", "government", "area")
-CITY_SUFFIX = {"city", "town", "village"}
 FACILITY_TOWN_MIN = 10_000  # inhabitants: a town this big heading a facility's name is the facility's town
-POINT_SUFFIX = {"highway", "motorway", "road", "crossing", "airbase", "airport", "camp", "camps", "base",
-                "checkpoint", "border", "river", "valley", "mountains", "plain"}
-TYPE_BEFORE = {"town", "village", "city", "province", "governorate", "region", "district", "capital", "suburb",
-               "neighbourhood", "neighborhood", "area", "outskirts", "hamlet", "oblast", "port", "enclave"}
-LOC_PREPS = {"in", "on", "near", "outside", "at", "from", "to", "into", "toward", "towards", "around", "across", "of",
-             "inside", "through", "between", "within", "throughout", "via", "west", "east", "north",
-             "south", "northwest", "northeast", "southwest", "southeast", "entered", "captured", "recaptured",
-             "seized", "retook", "took", "shelled", "struck", "hit", "bombed", "besieged", "reached", "fled"}
-_NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})  # "in nearby X": the locative word two words back
-# the same kinds in the plural, heading a list of names: "the villages of X, Y and Z", "provinces such as X"
-TYPE_PLURAL = frozenset({"towns", "villages", "cities", "provinces", "governorates", "regions", "districts", "suburbs",
-                         "neighbourhoods", "neighborhoods", "areas", "hamlets", "oblasts", "ports", "counties", "states",
-                         "municipalities"})
-_NAMING = frozenset({"called", "named"})  # "a town called X", "a village named X"
-_LIST_OPENERS = frozenset({"of", "like", "including", "as"})  # "cities of / like / including / such as X"
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-ACRONYMS = {"US", "USA", "UK", "UAE", "DRC", "EU", "DC", "NSW", "DPRK"}  # upper-case abbreviations that do name places
 NAME_LABELS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
-BLOCKING_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
-_SUFFIXES = frozenset(ADMIN_SUFFIX | CITY_SUFFIX | POINT_SUFFIX)
-_FEATURE_CLASSES = frozenset({"H", "T", "L"})  # GeoNames classes of waters, relief and regions
-
-
-@dataclass
-class Candidate:
-    """A stretch of text that may name a place, with its gazetteer entries."""
-
-    start: int  # character offsets into the text
-    end: int
-    text: str
-    entries: list[Entry]
-    match: str  # exact, skeleton, fuzzy
-    cue: str = ""  # admin, city, point, context, ""
-    label: str = ""  # the spaCy entity label covering exactly this span, if any
-    suffix_end: Optional[int] = None  # end of "X province"-style suffix (not part of the span)
-    weak: bool = False  # kept only if its entry lies in a country the article is about
-    # a place named, but no point to give it (a company named after a town, a compass region, a doubtful town at the
-    # head of a facility's name): the resolver leaves it without coordinates and the ranker's training skips it
-    blank: bool = False
-    scores: dict[int, float] = field(default_factory=dict)
-
-
-class SpanIndex:
-    """Static character spans answering "is (s, e) inside one of them?" in O(log n)."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        self.spans = sorted(spans)
-        self.starts = [a for a, _ in self.spans]
-        self.maxend: list[int] = []
-        m = -1
-        for _, b in self.spans:
-            m = max(m, b)
-            self.maxend.append(m)
-        self.by_start: dict[int, int] = {}
-        for a, b in self.spans:
-            self.by_start[a] = max(self.by_start.get(a, -1), b)
-
-    def contains(self, s: int, e: int, strict: bool = False) -> bool:
-        """True when some span covers [s, e) (with ``strict``, a span other than [s, e) itself)."""
-        k = bisect.bisect_left(self.starts, s)  # spans starting strictly before s: [0, k)
-        if k and self.maxend[k - 1] >= e:
-            return True
-        b = self.by_start.get(s, -1)
-        return b > e if strict else b >= e
+_NUMBER_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")  # entities no place is
 
 
 @functools.lru_cache(maxsize=1)
@@ -172,37 +99,6 @@ def not_places() -> tuple[re.Pattern, frozenset[str]]:
     return pat, frozenset(words)
 
 
-@functools.lru_cache(maxsize=1)
-def _org_words() -> frozenset[str]:
-    """The lower-case organisation phrases of data/geo_not_places.tsv (kind org)."""
-    return frozenset(cols[0].lower() for cols in data_rows("geo_not_places.tsv", ("phrase", "kind"), header="phrase")
-                     if cols[1] == "org")
-
-
-@functools.lru_cache(maxsize=1)
-def not_towns() -> dict[str, frozenset[str]]:
-    """kind (street, title, facility, clutter, common) -> lower-case words, from data/geo_not_towns.tsv."""
-    out: dict[str, set[str]] = {}
-    for cols in data_rows("geo_not_towns.tsv", ("word", "kind", "source"), header="word"):
-        out.setdefault(cols[1], set()).add(cols[0].lower())
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _compass_part(phrase: str) -> bool:
-    """Compass words and a lower-case kind word after them ("central city", "the northern district"): a part of a
-    place written as a phrase, not the proper name a gazetteer lists with capitals ("Central City", Colorado)."""
-    words = phrase.split()
-    return len(words) >= 2 and words[-1].islower() and words[-1] in CITY_SUFFIX | ADMIN_SUFFIX and all(
-        w.lower() in blank_words().get("compass", ()) for w in words[:-1])
-
-
-@functools.lru_cache(maxsize=1)
-def blank_words() -> dict[str, frozenset[str]]:
-    """kind (company, compass, area) -> lower-case words, from data/geo_blank_words.tsv."""
-    rows = [(c[1], c[0].lower()) for c in data_rows("geo_blank_words.tsv", ("word", "kind", "source"), header="word")]
-    return {k: frozenset(w for kk, w in rows if kk == k) for k in {k for k, _w in rows}}
-
-
 def facility_building_words() -> frozenset[str]:
     """The head words of buildings' names (data/geo_facility_words.tsv, as geo/facility.py reads them)."""
     from sitrep.geo.facility import facility_words
@@ -227,22 +123,6 @@ def _names_a_local_building(span: Any, c: Candidate, focus: tuple[str, ...]) -> 
     return bool(local)
 
 
-# "County Clare", "Co Clare", "Co. Clare": a county's kind word before its name (Ireland, Northern Ireland)
-_UNIT_BEFORE = re.compile(r"^(?:County|Co\.?)\s+(?=[A-Z])")
-
-
-def _unit_before(stext: str, lookup: Any) -> Optional[tuple[list[Entry], str]]:
-    """The administrative units the name after "County" / "Co" names, with how they matched, where the gazetteer
-    lacks the whole phrase but has a unit (GeoNames' or countrystatecity's first- or second-level) by the short
-    name; else None."""
-    m = _UNIT_BEFORE.match(stext)
-    if m is None or lookup(stext)[0]:
-        return None
-    es, how = lookup(stext[m.end():])
-    units = [x for x in es if x.fclass == "A" and x.fcode in ("ADM1", "ADM2")]
-    return (units, how) if units and how == "exact" else None
-
-
 # a first-level unit's official name made of its usual name and a tail of particle and honour ("Coahuila de
 # Zaragoza", "Michoacán de Ocampo", "Veracruz de Ignacio de la Llave")
 _OFFICIAL_TAIL = re.compile(r"^(.+?) (?:de|del|do|da|dos|das) \S")
@@ -255,21 +135,6 @@ def _usual_name_of_unit(e: Entry, sp: Any) -> bool:
     return m is not None and spelling(m.group(1)) == sp
 
 
-@functools.lru_cache(maxsize=1)
-def state_countries() -> frozenset[str]:
-    """ISO codes of the countries whose first-level units are called states (data/geo_state_countries.tsv)."""
-    return frozenset(cols[0] for cols in data_rows("geo_state_countries.tsv", ("country", "units", "source"),
-                                                   header="country"))
-
-
-_COARSE = ("country", "province", "region")
-_COMPOUND_AFTER = re.compile(r"[-‑]([A-Za-z]+)\b")
-# a distance and a bearing in apposition after a name ("Lewiston, 30 miles to the south", "Olds, about 90 km north of
-# Calgary", "Gap, some 10 kilometres away"): the name is a place
-_DISTANCE_AFTER = re.compile(r",[ \t]+(?:about|some|roughly|around|nearly|almost|only|just|barely|more than|less than)?"
-                             r"[ \t]*\d[\d,.]*[ \t]*(?:-[ \t]*)?(?:miles?|mi|km|kilometres?|kilometers?)\b[ \t]+"
-                             r"(?:to[ \t]+the[ \t]+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
-                             r"south-?west|away|from|of|outside|up|down|inland)", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -286,15 +151,7 @@ def _people_of(doc: Any, span: Any) -> bool:
             and last.dep_ in ("compound", "amod", "nmod"))
 
 
-@functools.lru_cache(maxsize=1)
-def place_compounds() -> frozenset[str]:
-    """Second halves of hyphenated compounds that make the name before them a place ("-based", "-born"), from
-    data/geo_place_compounds.tsv."""
-    return frozenset(c[0].lower() for c in data_rows("geo_place_compounds.tsv", ("word", "source"), header="word"))
 _COMMA_NAME = re.compile(r",[ \t]+")
-# words that make a demonym part of another region's adjective ("Latin American", "North Korean", "sub-Saharan African")
-_REGION_WORDS = frozenset({"central", "latin", "north", "south", "east", "west", "northern", "southern", "eastern",
-                           "western", "sub-saharan", "saharan", "southeast", "northeast", "southwest", "northwest"})
 # words after a place's name that keep the name itself read when the whole is unknown ("Madison Township")
 _CUT_KEEPS = frozenset({"township", "area", "ward", "parish", "borough", "village", "hamlet", "suburb"})
 # words after a people's adjective that call it a unit of a country ("the Somali region", "Afar state")
@@ -410,7 +267,7 @@ def _known_unambiguous(c: Candidate) -> bool:
     sea or named region, or of a city that dwarfs every namesake (>= 100,000 people and 20 times the next)."""
     if c.match != "exact":
         return False
-    if any(e.primary and precision_of(e) in _COARSE for e in c.entries) or c.text.replace(".", "") in ACRONYMS:
+    if any(e.primary and precision_of(e) in COARSE for e in c.entries) or c.text.replace(".", "") in ACRONYMS:
         return True
     if any(e.gid.startswith("sup:") for e in c.entries):
         return True  # a reviewed supplement line (a village, road or crossing of a covered conflict)
@@ -501,7 +358,7 @@ def _named_inside(c: Candidate, head: bool, focus: tuple[str, ...]) -> list[Entr
         return []
     low = fold_name(c.text)
     own = [e for e in c.entries if e.primary and fold_name(e.name) == low]
-    coarse = [e for e in own if precision_of(e) in _COARSE + ("country",)]
+    coarse = [e for e in own if precision_of(e) in COARSE + ("country",)]
     towns = sorted((e for e in own if e.fclass == "P"), key=lambda e: -e.population)
     local = [e for e in towns if e.population >= FACILITY_TOWN_MIN and e.country in focus]
     if coarse:
@@ -515,17 +372,6 @@ def _named_inside(c: Candidate, head: bool, focus: tuple[str, ...]) -> list[Entr
     return local
 
 
-FEATURE_TOWN_MIN = 10_000  # inhabitants: a town this big naming a feature after it ("the Salinas Valley") is near it
-
-
-def feature_namesakes(es: list[Entry], focus: tuple[str, ...]) -> list[Entry]:
-    """The entries a name may still mean when the text names a natural feature after it ("the Ural Mountains",
-    "the Fraser Valley", "the Mississippi River", words of kind ``feature`` in data/geo_not_towns.tsv): only a town
-    of some size in one of the article's countries, which the feature lies by; the state, region or small town of
-    the name is not where the feature is (a river crosses many states; "Ural" is also a Siberian village)."""
-    return [e for e in es if e.fclass == "P" and e.population >= FEATURE_TOWN_MIN and e.country in focus]
-
-
 def _unknown_whole(i: int, j: int, texts: list[str], lowers: list[str], caps: list[bool],
                    lookup: Callable[[str], tuple[list[Entry], str]]) -> bool:
     """Tokens ``i:j`` (a place entity the gazetteer lacks whole) are two or three capitalised words that name one
@@ -533,19 +379,10 @@ def _unknown_whole(i: int, j: int, texts: list[str], lowers: list[str], caps: li
     admin or feature word or upper-case word after it ("Madison Township", "West Yorkshire", "Waluj MIDC"), and no word
     a country's or first-level unit's own name ("Greece Italy", an unpunctuated list; "Local Ireland", an organisation
     named after the country)."""
-    return 2 <= j - i <= 3 and all(caps[k] for k in range(i, j)) and lowers[i] not in _REGION_WORDS \
-        and not any(lowers[k] in _SUFFIXES or lowers[k] in ADMIN_PLURAL or lowers[k] in _CUT_KEEPS or texts[k].isupper()
+    return 2 <= j - i <= 3 and all(caps[k] for k in range(i, j)) and lowers[i] not in REGION_WORDS \
+        and not any(lowers[k] in SUFFIXES or lowers[k] in ADMIN_PLURAL or lowers[k] in _CUT_KEEPS or texts[k].isupper()
                     or lowers[k] in not_towns().get("feature", ()) for k in range(i + 1, j)) \
-        and not any(x.primary and precision_of(x) in _COARSE for k in range(i, j) for x in lookup(texts[k])[0])
-
-
-def regions_over_far_units(es: list[Entry], focus: tuple[str, ...]) -> list[Entry]:
-    """A name both a region of the news has (a supplement or feature entry, L.RGN: "the Sahel", "Kurdistan") and a
-    first-level unit of some country has ("Sahel", a Burkinabe region; "Kurdistan", an Iranian province) is the
-    region, unless that unit lies in the article's first country: the unit's country is named by nothing else."""
-    if not focus or not any(x.fclass == "L" and x.fcode == "RGN" and x.primary for x in es):
-        return es
-    return [x for x in es if not (x.fcode == "ADM1" and x.country not in focus[:1])]
+        and not any(x.primary and precision_of(x) in COARSE for k in range(i, j) for x in lookup(texts[k])[0])
 
 
 def _disease_names(doc: Any, ill: frozenset[str]) -> frozenset[str]:
@@ -579,11 +416,6 @@ def _name_before(tok: Any) -> bool:
     return tok is not None and tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and bool(tok.whitespace_)
 
 
-def _is_cap_head(word: str) -> bool:
-    """A capitalised compass word after a name, which makes the two one region's name ("the Pacific Northwest")."""
-    return word[:1].isupper() and word.lower() in blank_words().get("compass", ())
-
-
 def _revive_repeated(kept: list[Candidate], rejected: list[Candidate], full_names: frozenset[str],
                      reject: Any) -> list[Candidate]:
     """One name, one sense per article: a bare name turned down only for want of evidence (the model's organisation
@@ -609,77 +441,6 @@ def _revive_repeated(kept: list[Candidate], rejected: list[Candidate], full_name
         c.cue = c.cue or "context"
         added.append(c)
     return sorted(kept + added, key=lambda x: x.start) if added else kept
-
-
-def _kind_opener(doc: Any, i: int) -> bool:
-    """``doc[i]`` ends a phrase that says the names after it are places of a kind: "the villages of", "cities like",
-    "provinces including", "states such as", "a town called", "a village named"."""
-    low = doc[i].lower_
-    if i == 0 or low not in _LIST_OPENERS and low not in _NAMING:
-        return False
-    j = i - 1
-    if low == "as":
-        if doc[j].lower_ != "such" or j == 0:
-            return False
-        j -= 1
-    before = doc[j].lower_
-    if low in _NAMING:
-        return before in TYPE_BEFORE or before in TYPE_PLURAL
-    return before in TYPE_PLURAL
-
-
-def _is_cap(tok: Any) -> bool:
-    return _cap_text(tok.text)
-
-
-def _cap_text(t: str) -> bool:
-    return bool(t) and (t[0].isupper() or (t[0].isdigit() and any(c.isupper() for c in t))) and any(c.isalpha() for c in t)
-
-
-def _caps(doc: Any) -> list[bool]:
-    """``_is_cap`` of every token, once per Doc."""
-    cache = doc.user_data.setdefault("sitrep_attrs", {})
-    if "sitrep_cap" not in cache:
-        cache["sitrep_cap"] = [_cap_text(t) for t in doc_attr(doc, "text")]
-    return cache["sitrep_cap"]
-
-
-def _name_runs(doc: Any) -> list[tuple[int, int]]:
-    """Token index ranges [i, j) of capitalised runs, with lower-case particles and hyphens inside (found once
-    per Doc: places and facilities both read them)."""
-    got = doc.user_data.get("sitrep_name_runs")
-    if got is None:
-        got = doc.user_data["sitrep_name_runs"] = tuple(_find_name_runs(doc))
-    return list(got)
-
-
-def _find_name_runs(doc: Any) -> list[tuple[int, int]]:
-    runs = []
-    i, n = 0, len(doc)
-    caps, lowers, texts = _caps(doc), doc_attr(doc, "lower_"), doc_attr(doc, "text")
-    while i < n:
-        starts = caps[i] or (lowers[i] in ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az")
-                             and i + 2 < n and texts[i + 1] in ("-", "‑") and caps[i + 2])
-        if not starts:
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            if caps[j]:
-                j += 1
-                continue
-            if lowers[j] in CONNECTORS and j + 1 < n and (caps[j + 1] or lowers[j + 1] in CONNECTORS):
-                # particle must be glued to a following capitalised token within two steps
-                k = j + 1
-                while k < n and lowers[k] in CONNECTORS and k - j < 3:
-                    k += 1
-                if k < n and caps[k]:
-                    j = k + 1
-                    continue
-            break
-        runs.append((i, j))
-        i = j
-    return runs
 
 
 VARIANT_MIN_RATIO = 85  # rapidfuzz ratio of folded names for a transliteration variant to count
@@ -733,6 +494,114 @@ def _spelling_only(e: Entry, key: str, region: tuple[str, ...]) -> bool:
     return bool(region) and e.country not in region and spelling_only(e, key)
 
 
+def _upper_case_no_place(doc: Any, c: Candidate) -> bool:
+    """An upper-case name that is no place: an acronym of up to five letters other than the well-known place ones
+    ("SANA" is an agency, not Sanaa) outside a dateline; a longer one that is no entry's own name, unless a dateline
+    names a town of some size by it (a dateline names its town by a usual short name as often as by the gazetteer's
+    own: "ACAPULCO, Mexico —" is Acapulco de Juarez, "LEGAZPI CITY" Legaspi)."""
+    if not c.text.isupper():
+        return False
+    compact = c.text.replace(".", "")
+    text = doc_text(doc)
+    after = text[c.end:c.end + 4].lstrip(" /,")
+    dateline = (c.start == 0 or text[c.start - 1] == "\n") and after[:1] in ("—", "–", "-", "(", "") \
+        or is_dateline(text, c.start, c.end, _town_sized(c))
+    if len(compact) <= 5 and not dateline:
+        return compact not in ACRONYMS and not any(e.fclass == "R" for e in c.entries)
+    return not any(e.primary for e in c.entries) and not (
+        dateline and any(e.fclass == "P" and e.population >= FACILITY_TOWN_MIN for e in c.entries))
+
+
+def _common_word(c: Candidate, first: Any, lower_words: frozenset[str], focus: tuple[str, ...]) -> bool:
+    """A one-word name (``first``, not upper case) that the text uses as a common word, not a place's name: a
+    capitalised common noun ("Areas"); a name of three letters or fewer without a place label (unless a unit's kind
+    word after it says it: "Tak province"); an English word only small towns' or units' alternate names spell
+    ("Newcomers", "Human"; "Public" of "the Director of Public Prosecutions"); a people's name ("Mexicans", not a
+    town spelled nearly so); an adjective, verb or function word by its tag (but a country's own name qualifying a
+    noun is the country: "a Zimbabwe conference"); a plural proper noun (unless a country's or a first-level unit's
+    own name in the article's countries: "Catanduanes"); a stop word or a sentence's first word that is no name
+    (a kind word or a noun of people after it says a non-English one is: "Heze city", "Esperance residents"); a
+    word the same text writes in lower case ("State", "Centre"), or whose plural it does ("Officer" beside
+    "officers")."""
+    if first.lemma_.lower() != first.lower_ and first.pos_ != "PROPN" and not c.cue:
+        return True
+    if len(c.text) <= 3 and c.label not in PLACE_LABELS and not (
+            c.cue == "admin" and any(e.fclass == "A" and e.primary for e in c.entries)):
+        return True
+    if c.match == "exact" and c.cue not in ("admin", "city") and all(
+            not e.primary and (e.fclass == "P" and e.population < VARIANT_TOWN_MAX
+                               or e.fclass == "A" and precision_of(e) != "country") for e in c.entries) \
+            and english_word(first.lower_):
+        return True
+    if first.lower_.endswith("s") and first.lower_[:-1] in demonyms() \
+            and (c.match != "exact" or not any(e.primary for e in c.entries)):
+        return True
+    if first.pos_ in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX") and not c.cue and not (
+            first.pos_ == "ADJ" and c.match == "exact" and first.lower_ not in first_names()
+            and any(e.primary and e.fcode == "PCLI" for e in c.entries)):
+        return True
+    if first.tag_ == "NNPS" and c.label != "GPE" and not c.cue and not (
+            c.match == "exact" and any(e.primary and (e.fcode == "PCLI" or e.fcode == "ADM1" and e.country in focus)
+                                       for e in c.entries)):
+        return True
+    if first.is_stop or (first.is_sent_start and first.pos_ != "PROPN" and not c.label
+                         and not (c.cue and not english_word(first.lower_))):
+        return True
+    if first.lower_ in lower_words and c.cue != "admin":
+        return True
+    # its plural does: a common noun of a title-cased heading ("Officer-Involved Shooting" over a text of "officers"
+    # is no town named Officer)
+    return _plural_in(first.lower_, lower_words) and not c.cue and english_word(first.lower_)
+
+
+def _plural_in(low: str, lower_words: frozenset[str]) -> bool:
+    """The plural of the lower-case word ``low`` ("officers" of "officer") is among ``lower_words``."""
+    return len(low) > 3 and (low + "s" in lower_words or low + "es" in lower_words)
+
+
+def _persons_name(c: Candidate, span: Any, first: Any, person_names: frozenset[str], full_names: frozenset[str],
+                  focus: tuple[str, ...], listed: bool) -> bool:
+    """A one-word name that is a person's in this text ("Trump" after "Donald Trump", or tagged a person elsewhere),
+    with no place label, cue or list to say otherwise, and no big or own place to outweigh it: a country's own name
+    is no person's unless it is a given name too ("Jordan", "Chad"; the model's person label on "Niger" in "aid
+    reached Mali and Niger" does not make it one), nor is the own name of a first-level unit, island or region of
+    the article's countries ("Rogaland" in a Norwegian story) unless it is a given name or a word of a person's full
+    name in the text ("Juan Guerrero"); a name qualifying a building's noun is the building's place ("a Hamilton
+    shopping centre")."""
+    small = c.label != "GPE" or not any(e.fcode in ("PCLI", "ADM1") or e.fclass in ("L", "H") or e.population >= 100_000
+                                        for e in c.entries)
+    small = small and not (any(e.primary and e.fcode == "PCLI" for e in c.entries)
+                           and first.lower_ not in first_names())
+    small = small and not (any(e.primary and precision_of(e) in ("province", "region") and e.country in focus
+                               for e in c.entries)
+                           and first.lower_ not in first_names() and first.lower_ not in full_names)
+    return first.lower_ in person_names and c.label not in PLACE_LABELS and not (c.cue or listed) and small \
+        and not _names_a_local_building(span, c, focus)
+
+
+def _institution_after_the(doc: Any, c: Candidate, first: Any, listed: bool) -> bool:
+    """"the Centre had failed": a one-word name after "the", with no cue or list, that is no country, continent,
+    region or water and heads no noun phrase, is an institution, not a place."""
+    nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    return (first.i > 0 and doc[first.i - 1].lower_ == "the" and not (c.cue or listed)
+            and not any(e.fcode in ("PCLI", "CONT") or e.fclass in ("L", "H") for e in c.entries)
+            and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")))
+
+
+def _lacks_evidence(c: Candidate, listed: bool, best_pop: int) -> bool:
+    """The last test of a candidate: a variant spelling needs the text to say it is a place (a cue or a place
+    label); any other needs positive evidence: a place label, a locative context, a list, or a name that is known and
+    unambiguous (:func:`_known_unambiguous`). One kept without a cue or place label whose biggest entry has fewer
+    than 5,000 inhabitants (``best_pop``, before any narrowing) is marked weak."""
+    if c.match != "exact" and not (c.cue or c.label in PLACE_LABELS):
+        return True
+    if not (c.cue or listed or c.label in PLACE_LABELS or _known_unambiguous(c)):
+        return True
+    if not (c.cue or c.label in PLACE_LABELS) and best_pop < 5000:
+        c.weak = True
+    return False
+
+
 class Recognizer:
     """Finds place-name candidates in a parsed spaCy Doc."""
 
@@ -769,152 +638,62 @@ class Recognizer:
         return (vs, "variant") if vs else ([], "")
 
     def candidates(self, doc: Any, ctx: Any, analysis: Any, focus: tuple[str, ...] = ()) -> list[Candidate]:
+        """The places ``doc`` names, in text order: the gazetteer matches over its entity spans, its "X and Y"
+        countries and its capitalised runs (:class:`~sitrep.geo.span_reader.SpanReader` reading each span), with
+        the state or country after a town (:meth:`_containers`), then those that stand (:meth:`_keep`)."""
         text = doc_text(doc)
         ents = without_lists(doc_ents(doc))  # "Ingham, Charters Towers" is no organisation (geo/entity_lists.py)
         org_pat, stop = not_places()
-        org_words = _org_words()
-        blocked = [(m.start(), m.end()) for m in org_pat.finditer(text)] + vehicle_spans(text) + route_spans(text)
-        ent_label: dict[tuple[int, int], str] = {}
-        person_spans: list[tuple[int, int]] = []
-        known_orgs: set[tuple[int, int]] = set()  # names the actor dictionary knows as an organisation ("Taliban")
-        for e in ents:
-            ent_label[(e.start_char, e.end_char)] = e.label_
-            if e.label_ in BLOCKING_LABELS and len(e) >= 2:
-                person_spans.append((e.start_char, e.end_char))
-        for m in getattr(analysis, "entities", None) or []:
-            if m.kind in ("GPE", "LOC"):
-                ent_label.setdefault((m.span.start, m.span.end), m.kind)
-            elif m.kind in ("PERSON", "ORG") and m.entity_id and (m.span.end - m.span.start) > 0:
-                person_spans.append((m.span.start, m.span.end))
-                if m.kind == "ORG" and not m.entity_id.startswith("unk:"):
-                    known_orgs.add((m.span.start, m.span.end))
+        evidence = entity_evidence(ents, analysis)
+        blocked_ix = SpanIndex(blocked_spans(text, org_pat))
+        read = SpanReader(doc, text, self._doc_lookup(), stop, blocked_ix, evidence.labels, focus)
+        covered = [False] * len(doc)  # tokens already inside an accepted candidate
+        out, cut_start = self._entity_names(doc, ents, read, covered)
+        runs = _name_runs(doc)
+        out += self._joined_names(doc, runs, covered)
+        out += self._run_names(doc, runs, read, covered, cut_start)
+        # "Pleasanton, Calif.", "Red Oak, Iowa", "Tripoli, Lebanon": a state's abbreviation right after one of its
+        # towns is that state, and a name followed by the state or country holding it is a place
+        out = self._containers(text, out)
+        return self._keep(doc, text, ents, out, evidence.person_spans, evidence.known_orgs, stop, blocked_ix, focus,
+                          read.texts)
 
-        blocked_ix = SpanIndex(blocked)
+    def _entity_names(self, doc: Any, ents: Any, read: SpanReader,
+                      covered: list[bool]) -> tuple[list[Candidate], dict[int, int]]:
+        """The places the entity spans of any label name, each whole (without a leading "the"; two entities side by
+        side joined where the whole is a country's or unit's own name, :meth:`_split_name`), marking their tokens
+        ``covered``; and the place entities the gazetteer lacks whole that are one place's name of two or three
+        capitalised words ("a shooting in Orange Mound"), start -> end: a neighbourhood or village, not the town
+        its first word names, so no piece of them is read later."""
         out: list[Candidate] = []
-        covered = [False] * len(doc)  # tokens already inside an accepted entity-span candidate
-        # token attributes read once (indexing the Doc builds a Token each time); a span's text is the text
-        # between its first token's start and its last token's end
-        n_toks, idx, texts, lowers, caps = len(doc), doc_attr(doc, "idx"), doc_attr(doc, "text"), \
-            doc_attr(doc, "lower_"), _caps(doc)
-        lookup = self._doc_lookup()
-
-        def try_span(i: int, j: int) -> Optional[Candidate]:
-            s, e = idx[i], idx[j - 1] + len(texts[j - 1])
-            stext = text[s:e]
-            while stext and not (stext[-1].isalnum() or (stext[-1] == "." and stext.count(".") > 1)):
-                stext, e = stext[:-1], e - 1
-            # folded, a demonym's or a word's other spellings are stopped too; an organisation's name only as
-            # written ("SANA", the news agency, is no stop for "Sanaa", which folds to its letters)
-            if stext.lower() in stop or fold_name(stext) in stop - org_words or _compass_part(stext):
-                return None
-            if blocked_ix.contains(s, e):
-                return None
-            unit = _unit_before(stext, lookup)
-            if unit:  # "County Clare", "Co Galway": the county by its short name
-                return Candidate(s, e, stext, unit[0], unit[1], "admin", ent_label.get((s, e), ""))
-            # "X province", "X city", "the M5 highway": try the phrase with its type word first
-            nxt = lowers[j] if j < n_toks else None  # the next token, lower case
-            cue, suffix_end = "", None
-            if nxt == "local" and tuple(lowers[j:j + 3]) == _LGA_WORDS:
-                cue, suffix_end = "admin", idx[j + 2] + len(texts[j + 2])
-            elif nxt is not None and nxt in ADMIN_PLURAL:
-                # "X and Y provinces": Y is a province, found as "Y province" is (the span stays the name)
-                cue, suffix_end = "admin", idx[j] + len(texts[j])
-                one = "county" if nxt == "counties" else nxt[:-1]
-                es, how = lookup(f"{stext} {one}")
-                if es:
-                    return Candidate(s, e, stext, es, how, cue, ent_label.get((s, e), ""), suffix_end)
-            elif (m := _LIST_BEFORE_PLURAL.match(text, e)) is not None and m.group(1).lower() in ADMIN_PLURAL:
-                # "Escambia, Santa Rosa, Okaloosa and Walton counties": an earlier member of a list the plural kind
-                # word ends is of that kind too, where the gazetteer has the name with it ("Escambia County")
-                one = "county" if m.group(1).lower() == "counties" else m.group(1).lower()[:-1]
-                es, how = lookup(f"{stext} {one}")
-                if es:
-                    return Candidate(s, e, stext, es, how, "admin", ent_label.get((s, e), ""))
-            elif nxt is not None and nxt in _SUFFIXES:
-                if _compass_part(f"{stext} {texts[j]}"):
-                    return None
-                full_end = idx[j] + len(texts[j])
-                full_text = text[s:full_end]
-                es, how = lookup(full_text)
-                if es and texts[j] == "city":
-                    # a lower-case "city" is the common noun as often as a word of the name ("Richmond city council"
-                    # of a British Columbia story is no Virginia "Richmond city", "Delaware city leaders" in Ohio no
-                    # Delaware City): the towns of the bare name are read too, and the ranker weighs them all
-                    ids = {x.id for x in es}
-                    es = es + [x for x in lookup(stext)[0] if x.fclass == "P" and x.primary and x.id not in ids]
-                if es:
-                    return Candidate(s, full_end, full_text, es, how, "admin" if nxt in ADMIN_SUFFIX
-                                     else "city" if nxt in CITY_SUFFIX else "point")
-                cue = ("admin" if nxt in ADMIN_SUFFIX else "city" if nxt in CITY_SUFFIX else "point")
-                suffix_end = full_end
-            if cue in ("admin", "city") and nxt is not None and nxt == "state" and j + 1 < n_toks \
-                    and lowers[j + 1] in ("media", "television", "tv", "news", "department"):
-                cue, suffix_end = "", None  # "Syrian state media"
-            if not cue and nxt is not None and texts[j].islower() and nxt in not_towns().get("feature", ()):
-                # "Vancouver island", "the Gobi desert": a name with a lower-case feature noun after it is the
-                # natural feature the gazetteer has by the whole phrase (data/geo_natural_features.tsv), if any
-                full_end = idx[j] + len(texts[j])
-                fes, fhow = lookup(text[s:full_end])
-                fes = [x for x in fes if x.fclass in _FEATURE_CLASSES]
-                if fes and fhow == "exact":
-                    return Candidate(s, full_end, text[s:full_end], fes, fhow, "point")
-            # a variant spelling is looked for only where the text says it is a place (and it is checked there)
-            es, how = lookup(stext, focus, ent_label.get((s, e)) in PLACE_LABELS or bool(cue))
-            if not cue:
-                es = regions_over_far_units(es, focus)
-            if es and nxt is not None and (nxt in not_towns().get("feature", ()) or _is_cap_head(texts[j])):
-                # "the New South Wales coast", "the Kenyan coastline": a country's or first-level unit's own edge in
-                # lower case lies in that unit, which keeps its entry
-                edge = [x for x in es if texts[j].islower() and nxt in not_towns().get("edge", ())
-                        and precision_of(x) in ("country", "province")]
-                # ... and a sea's, lake's or bay's own coast or shore is that water's: "the Red Sea coast" is no
-                # Sudanese or Egyptian province of the name
-                edge = [x for x in es if x.fclass == "H" and x.primary and texts[j].islower()
-                        and nxt in not_towns().get("edge", ())] or edge
-                es = edge + [x for x in feature_namesakes(es, focus) if x not in edge]
-            named_for = False
-            if es and cue == "admin" and texts[j] == "State" and not any(
-                    x.fcode == "ADM1" and x.country in state_countries() or precision_of(x) == "country" for x in es):
-                # "Kent State", "Glenrock State Conservation Area": no state of the name (a first-level unit of a
-                # country whose units are states), so "State" is a word of an institution's name, which is named
-                # after a state or a town, not a county or region
-                es, cue, suffix_end, named_for = [x for x in es if x.fclass == "P"], "", None, True
-            if stext.replace(".", "") in ACRONYMS and any(precision_of(x) in _COARSE for x in es):
-                # "US", "UK": the country's abbreviation, not a village spelled "Us" or "Uk"
-                es = [x for x in es if precision_of(x) != "town" or x.population >= 100_000]
-            if not es:
-                return None
-            c = Candidate(s, e, stext, es, how, cue, ent_label.get((s, e), ""), suffix_end)
-            if named_for:
-                c.scores["named_for"] = 1.0
-            return c
-
-        # a place's name of two or three capitalised words the model tagged whole and the gazetteer lacks ("a
-        # shooting in Orange Mound"): a neighbourhood or village, not the town its first word names
         cut_start: dict[int, int] = {}
-        # 1. entity spans of any label, whole (strip a leading "the")
+        lowers, texts, caps = read.lowers, read.texts, _caps(doc)
         for k_ent, ent in enumerate(ents):
             i, j = ent.start, ent.end
             if i < j and lowers[i] == "the":
                 i += 1
-            if i >= j or ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") \
-                    or covered[i]:
+            if i >= j or ent.label_ in _NUMBER_LABELS or covered[i]:
                 continue
-            c = self._split_name(try_span, ents, k_ent, i, text)
+            c = self._split_name(read, ents, k_ent, i, read.text)
             if c is not None:
                 j = ents[k_ent + 1].end
             else:
-                c = try_span(i, j)
-                if c is None and ent.label_ in ("GPE", "LOC") and _unknown_whole(i, j, texts, lowers, caps, lookup):
+                c = read(i, j)
+                if c is None and ent.label_ in ("GPE", "LOC") and _unknown_whole(i, j, texts, lowers, caps,
+                                                                                read.lookup):
                     cut_start[i] = j
             if c:
                 c.label = c.label or ent.label_
                 out.append(c)
                 for k in range(i, j):
                     covered[k] = True
-        runs = _name_runs(doc)
-        # 1b. a country named "X and Y" ("Trinidad and Tobago", "Bosnia and Herzegovina"): two runs joined by "and"
+        return out, cut_start
+
+    def _joined_names(self, doc: Any, runs: list[tuple[int, int]], covered: list[bool]) -> list[Candidate]:
+        """A country named "X and Y" ("Trinidad and Tobago", "Bosnia and Herzegovina"): two capitalised runs joined
+        by "and" or "&", not all read already, whose whole is a country's or first-level unit's own name
+        (:meth:`_joined`); their tokens are marked ``covered``."""
+        out = []
         for (a0, a1), (b0, b1) in zip(runs, runs[1:]):
             if b0 != a1 + 1 or doc[a1].lower_ not in ("and", "&") or all(covered[k] for k in range(a0, b1)):
                 continue
@@ -924,7 +703,18 @@ class Recognizer:
                 for k in range(doc.char_span(c.start, c.end, alignment_mode="expand").start,
                                doc.char_span(c.start, c.end, alignment_mode="expand").end):
                     covered[k] = True
-        # 2. capitalised runs: longest match first from each position
+        return out
+
+    def _run_names(self, doc: Any, runs: list[tuple[int, int]], read: SpanReader, covered: list[bool],
+                   cut_start: dict[int, int]) -> list[Candidate]:
+        """The places the capitalised runs name, the longest match first from each position (up to
+        ``MAX_TOKENS`` tokens, never ending on a particle), skipping what the entity spans read (``covered``,
+        ``cut_start``). A lower-case particle opens no name ("of", "de"), but a capitalised article does ("Al Eis",
+        "El Bab"), and so does a capitalised particle where the whole is a place's own name ("Da Nang", "Des
+        Moines"). A match inside a longer capitalised name without a cue is marked ``sub_run`` ("Notre Dame" in
+        "Notre Dame Fighting Irish"; not a name followed by a particle and another name: "Aleppo on Monday")."""
+        out = []
+        lowers, texts, caps = read.lowers, read.texts, _caps(doc)
         for i0, j0 in runs:
             i = i0
             while i < j0:
@@ -933,9 +723,7 @@ class Recognizer:
                     continue
                 if lowers[i] in CONNECTORS and not (i + 1 < j0 and texts[i + 1] in ("-", "‑")) \
                         and not (lowers[i] in _ARTICLES and texts[i][:1].isupper() and i + 1 < j0):
-                    # "of", "de"; but a capitalised article starts a name ("Al Eis", "El Bab"), and so does a
-                    # capitalised particle when the whole is a place's own name ("Da Nang", "Des Moines")
-                    whole = self._particle_name(try_span, i, j0, covered) if texts[i][:1].isupper() else None
+                    whole = self._particle_name(read, i, j0, covered) if texts[i][:1].isupper() else None
                     if whole is not None:
                         out.append(whole[0])
                     i = whole[1] if whole is not None else i + 1
@@ -947,22 +735,16 @@ class Recognizer:
                     if all(covered[k] for k in range(i, j)):
                         found = j
                         break
-                    c = try_span(i, j)
+                    c = read(i, j)
                     if c:
-                        c.label = c.label or ent_label.get((c.start, c.end), "")
-                        # a piece of a longer capitalised name ("Notre Dame" in "Notre Dame Fighting Irish");
-                        # not a name followed by a particle and another name ("Aleppo on Monday")
+                        c.label = c.label or read.labels.get((c.start, c.end), "")
                         inner = (j < j0 and caps[j]) or (i > i0 and caps[i - 1])
                         c.scores["sub_run"] = 1.0 if inner and not c.cue else 0.0
                         out.append(c)
                         found = j
                         break
                 i = found if found else i + 1
-        # 2b. "Pleasanton, Calif.", "Red Oak, Iowa", "Tripoli, Lebanon": a state's abbreviation right after one of
-        # its towns is that state, and a name followed by the state or country holding it is a place
-        out = self._containers(text, out)
-        # 3. filter
-        return self._keep(doc, text, ents, out, person_spans, known_orgs, stop, blocked_ix, focus, texts)
+        return out
 
     def _keep(self, doc: Any, text: str, ents: Any, out: list[Candidate], person_spans: list[tuple[int, int]],
               known_orgs: set[tuple[int, int]], stop: Any, blocked_ix: SpanIndex, focus: tuple[str, ...],
@@ -989,7 +771,7 @@ class Recognizer:
                 continue
             if _COMMON_PHRASE.fullmatch(c.text):
                 continue  # "The city", "The village", "The river" opening a sentence: a noun phrase, no name
-            c.cue = c.cue or self._context_cue(doc, c) or (
+            c.cue = c.cue or context_cue(doc, c) or (
                 "context" if is_dateline(text, c.start, c.end, _town_sized(c)) else "")
             if c.cue in ("", "admin") and (c.start, c.end) in known_orgs and (
                     not _town_sized(c) or all(e.fclass == "P" and not e.primary for e in c.entries)):
@@ -1027,7 +809,7 @@ class Recognizer:
         return sorted(kept + dem, key=lambda c: c.start) if dem else kept
 
     @staticmethod
-    def _split_name(try_span: Any, ents: Any, k: int, i: int, text: str = "") -> Optional[Candidate]:
+    def _split_name(read: SpanReader, ents: Any, k: int, i: int, text: str = "") -> Optional[Candidate]:
         """The own name of a country, first-level unit or region that the model cut into two entities side by side
         ("Baja" + "California", "Sierra" + "Leone"): the whole, whose first piece alone is another place ("Baja",
         a Hungarian town); or a dateline's upper-case town so cut ("MAE" + "SOT, Thailand —"); else None."""
@@ -1037,26 +819,26 @@ class Recognizer:
         caps = ent.text.isupper() and nxt.text.isupper()
         if nxt.start != ent.end or not ent[-1].whitespace_ or (nxt.label_ not in PLACE_LABELS and not caps):
             return None
-        c = try_span(i, nxt.end)
+        c = read(i, nxt.end)
         if c is None or c.match != "exact":
             return None
         if caps and any(e.primary for e in c.entries) and is_dateline(text, c.start, c.end, _town_sized(c)):
             c.label = c.label or nxt.label_
             return c
         if nxt.label_ not in PLACE_LABELS or not any(
-                e.primary and precision_of(e) in _COARSE and fold_name(e.name) == fold_name(c.text) for e in c.entries):
+                e.primary and precision_of(e) in COARSE and fold_name(e.name) == fold_name(c.text) for e in c.entries):
             return None
         c.label = nxt.label_
         return c
 
     @staticmethod
-    def _particle_name(try_span: Any, i: int, j0: int, covered: list[bool]) -> Optional[tuple[Candidate, int]]:
+    def _particle_name(read: SpanReader, i: int, j0: int, covered: list[bool]) -> Optional[tuple[Candidate, int]]:
         """The longest span from the capitalised particle at ``i`` that is some place's own name, spelled as
         written, with where it ends; else None."""
         for j in range(min(j0, i + MAX_TOKENS), i + 1, -1):
             if any(covered[k] for k in range(i, j)):
                 continue
-            c = try_span(i, j)
+            c = read(i, j)
             if c is not None and c.match == "exact" and any(e.primary for e in c.entries):
                 return c, j
         return None
@@ -1114,7 +896,7 @@ class Recognizer:
                 continue
             if prev is not None and prev.text[:1].isupper() and prev.pos_ != "DET" and not prev.is_sent_start:
                 continue  # part of a longer name: "Central American", "South African", "Percy French"
-            if prev is not None and prev.lower_ in _REGION_WORDS \
+            if prev is not None and prev.lower_ in REGION_WORDS \
                     and (prev.text[:1].isupper() or "saharan" in prev.lower_):
                 continue  # "Central American", "sub-Saharan African"; but "the southern Italian city" is Italy's
             if not _qualifies(doc, t):
@@ -1287,60 +1069,6 @@ class Recognizer:
         elif local:
             c.entries, c.cue = local, "context"
 
-    @staticmethod
-    def _context_cue(doc: Any, c: Candidate) -> str:
-        """'context' when the words before the candidate say it is a place ("the town of", "in", "north of"), or
-        a compound after it ("a Dunmore-based charity", data/geo_place_compounds.tsv)."""
-        m = _COMPOUND_AFTER.match(doc_text(doc), c.end)
-        if m and m.group(1).lower() in place_compounds():
-            return "context"
-        if _DISTANCE_AFTER.match(doc_text(doc), c.end):
-            return "context"  # "Lewiston, 30 miles to the south,": a distance put in apposition to a name
-        span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is None or span.start == 0:
-            return ""
-        i = span.start - 1
-        if doc[i].lower_ in ("the",) and i > 0:
-            i -= 1
-        prev = doc[i].lower_
-        if prev in _NEARBY and i > 0 and doc[i - 1].lower_ in LOC_PREPS:
-            return "context"  # "in nearby Hilliard", "to neighbouring Gahanna"
-        if prev in LOC_PREPS and not (prev in _REGION_WORDS and doc[i].text[:1].isupper()):
-            return "context"  # "north of X"; but "West" in "the West Midlands" is part of the name
-        if prev == "of" and i > 0 and doc[i - 1].lower_ in TYPE_BEFORE:
-            return "context"
-        if prev in TYPE_BEFORE:
-            return "context"
-        if _kind_opener(doc, i):
-            return "context"
-        if prev == "and":
-            # "the road between Welshpool and Newtown": the second of two names a "between" joins is a place as the
-            # first is (the locative word stands before the first only)
-            k = i - 1
-            while k > 0 and i - k <= 4 and _is_cap(doc[k]) and not doc[k].is_sent_start:
-                k -= 1
-            if k < i - 1 and doc[k].lower_ == "between":
-                return "context"
-            if k < i - 1 and doc[k].lower_ in _PAIR_LOCATIVES and not (span.end < len(doc) and _is_cap(doc[span.end])):
-                # ... and so is the second of two names after "near", "in", "at" ("near Tarcutta and Coolamon"),
-                # where the first is a place the gazetteer lacks and so no list member to revive it; not the head
-                # of a longer name ("near Franklin and Kennedy Elementary Schools")
-                return "context"
-        if prev in (",", "and", "or"):
-            # a later member of a list a kind word opens ("the villages of Arno, Bellis and Corva"): walk back over
-            # the list's names, commas and "and" within the sentence to its opener
-            k = i - 1
-            while k > 0 and i - k <= 15 and not doc[k + 1].is_sent_start:
-                t = doc[k]
-                if _kind_opener(doc, k):
-                    return "context"
-                # (an "and" or "or" before the connector ends the list there: "the cities of Leeds and York, Paris
-                # Hilton said" lists no Paris)
-                if not (_is_cap(t) or t.lower_ == "," or t.lower_ in CONNECTORS) or t.lower_ in ("and", "or"):
-                    break
-                k -= 1
-        return ""
-
     def _reject(self, doc: Any, c: Candidate, person_ix: SpanIndex, stop: frozenset[str],
                 lower_words: frozenset[str] = frozenset(), person_names: frozenset[str] = frozenset(),
                 org_starts: frozenset[int] = frozenset(), names_ix: Optional[SpanIndex] = None,
@@ -1348,27 +1076,61 @@ class Recognizer:
         """True when the candidate is no place. ``listed``: it stands in a list next to a recognised place
         (geo/listed.py), which is the evidence a bare name otherwise lacks: a person's label or name elsewhere, a
         leading "the", or no locative word or prominent entry then reject it no more. ``full_names``: the words of
-        the text's persons' names of two words or more."""
+        the text's persons' names of two words or more. The steps, in order (some narrow the candidate's entries
+        or mark it weak on the way): inside another's name (:meth:`_in_a_name`), no town (:meth:`_not_a_town`),
+        upper case (:func:`_upper_case_no_place`), lower case, one word that is a common word, a person's name
+        or an institution (:func:`_common_word`, :func:`_persons_name`, :func:`_institution_after_the`), a piece
+        of a longer name (:meth:`_piece_of_a_longer_name`), no evidence (:func:`_lacks_evidence`)."""
         if c.scores.get("abbrev"):
             return False  # a state's abbreviation right after one of its towns
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None:
             return True
+        if self._in_a_name(doc, c, span, person_ix, org_starts, names_ix, focus, lower_words, person_names):
+            return True
+        first = span[0]
+        if self._not_a_town(doc, c, span, listed, focus):
+            return True
+        if c.match != "exact" and not c.cue:
+            c.weak = True
+        if c.match == "exact" and not any(e.primary for e in c.entries) and not c.cue and c.label not in PLACE_LABELS:
+            c.weak = True
+        if _upper_case_no_place(doc, c):
+            return True
+        if c.text[:1].islower():
+            return True
+        if len(span) == 1 and not c.text.isupper() and (
+                _common_word(c, first, lower_words, focus)
+                or _persons_name(c, span, first, person_names, full_names, focus, listed)
+                or _institution_after_the(doc, c, first, listed)):
+            return True
+        best_pop = max((e.population for e in c.entries), default=0)
+        prominent = any(e.fclass in ("A", "L", "R", "S") or e.population >= 100_000 for e in c.entries)
+        if c.label == "PERSON" and not c.cue and not prominent:
+            c.weak = True
+        if self._piece_of_a_longer_name(doc, c, span, prominent, names_ix, focus, lower_words, person_names):
+            return True
+        return _lacks_evidence(c, listed, best_pop)
+
+    def _in_a_name(self, doc: Any, c: Candidate, span: Any, person_ix: SpanIndex, org_starts: frozenset[int],
+                   names_ix: Optional[SpanIndex], focus: tuple[str, ...], lower_words: frozenset[str],
+                   person_names: frozenset[str]) -> bool:
+        """True when the candidate stands inside another's name and names no place there: the town an institution
+        is named after ("Boise State") where the name alone does not say which town it is; a country's name as
+        the surname of a person the text titles ("Chief Ray Lebanon"); a word of a multi-word person's or
+        organisation's name ("Vladimir" in "Vladimir Putin"). Where the name does say which place it is named
+        after ("the Texas Rangers", "Seattle police"), the candidate keeps that place, marked ``embedded``: a
+        reference to it, never an event's place."""
         if c.scores.get("named_for"):
-            # the town an institution is named after ("Boise State"): a reference to it when the name alone says
-            # which town it is, never where the story happens
             inside = self._inside(doc, c, names_ix, focus, lower_words | person_names)
             if not inside:
                 return True
             c.entries, c.scores["embedded"] = inside, 1.0
-        # inside a multi-word person/organisation name ("Vladimir" in "Vladimir Putin")
         if not c.cue and person_ix.contains(c.start, c.end, strict=True):
             big = max(c.entries, key=lambda e: (e.fclass == "A", e.population))
             if names_ix is not None and names_ix.contains(c.start, c.end, strict=True) and _titled_surname(doc, span):
-                return True  # a country's name as the surname of a person the text titles ("Chief Ray Lebanon")
+                return True
             if not (big.fclass == "A" and big.fcode == "PCLI"):
-                # the place an organisation is named after, at its head ("the Texas Rangers", "Seattle police"):
-                # a reference to that place when the name alone says which place it is, never an event's place
                 inside = [] if c.start in org_starts else \
                     self._inside(doc, c, names_ix, focus, lower_words | person_names)
                 if c.start in org_starts and not (names_ix and names_ix.contains(c.start, c.end)) \
@@ -1378,111 +1140,29 @@ class Recognizer:
                     c.entries, c.scores["embedded"] = inside, 1.0
                 else:
                     return True
-        first = span[0]
-        if self._not_a_town(doc, c, span, listed, focus):
+        return False
+
+    def _piece_of_a_longer_name(self, doc: Any, c: Candidate, span: Any, prominent: bool,
+                                names_ix: Optional[SpanIndex], focus: tuple[str, ...], lower_words: frozenset[str],
+                                person_names: frozenset[str]) -> bool:
+        """True when a match inside a longer capitalised run (``sub_run``, with no cue) is a piece of that name,
+        not a place: its head noun ("Delta" of "the Nile Delta", "Northwest" of "Pacific Northwest"), or a name
+        that is no country, big town or first-level unit of the article's countries ("Notre Dame" in "University
+        of Notre Dame Fighting Irish"; "Midlands" in "West Midlands" is no Zimbabwean province in a British
+        story). Where the longer name is some place's ("the Owensboro Public Schools", "IBA-Karachi"), the
+        candidate keeps that place, marked ``embedded``."""
+        if not c.scores.get("sub_run") or c.cue:
+            return False
+        if span.start > 0 and _is_cap(doc[span.start - 1]) and _head_word(c.text):
             return True
-        if c.match != "exact" and not c.cue:
-            c.weak = True
-        if c.match == "exact" and not any(e.primary for e in c.entries) and not c.cue and c.label not in PLACE_LABELS:
-            c.weak = True
-        compact = c.text.replace(".", "")
-        text = doc_text(doc)
-        after = text[c.end:c.end + 4].lstrip(" /,")
-        dateline = c.text.isupper() and ((c.start == 0 or text[c.start - 1] == "\n") and after[:1] in ("—", "–", "-", "(", "")
-                                         or is_dateline(text, c.start, c.end, _town_sized(c)))
-        if c.text.isupper() and len(compact) <= 5 and not dateline:
-            # acronyms: only the well-known place acronyms ("SANA" is an agency, not Sanaa)
-            if compact not in ACRONYMS and not any(e.fclass == "R" for e in c.entries):
-                return True
-        elif c.text.isupper() and not any(e.primary for e in c.entries) and not (
-                dateline and any(e.fclass == "P" and e.population >= FACILITY_TOWN_MIN for e in c.entries)):
-            # (a dateline names its town by a usual short name as often as by the gazetteer's own: "ACAPULCO,
-            # Mexico —" is Acapulco de Juarez, "LEGAZPI CITY" Legaspi)
-            return True
-        if c.text[:1].islower():
-            return True
-        if len(span) == 1 and not c.text.isupper():
-            if first.lemma_.lower() != first.lower_ and first.pos_ != "PROPN" and not c.cue:
-                return True  # a capitalised common noun ("Areas")
-            if len(c.text) <= 3 and c.label not in PLACE_LABELS and not (
-                    c.cue == "admin" and any(e.fclass == "A" and e.primary for e in c.entries)):
-                return True  # (a unit's kind after a short name says it: "Tak province")
-            if c.match == "exact" and c.cue not in ("admin", "city") and all(
-                    not e.primary and (e.fclass == "P" and e.population < VARIANT_TOWN_MAX
-                                       or e.fclass == "A" and precision_of(e) != "country") for e in c.entries) \
-                    and english_word(first.lower_):
-                # an English word that only small towns' or first-level units' alternate names spell ("Newcomers",
-                # "Human"; "Public" of "the Director of Public Prosecutions" is no Ugandan district)
-                return True
-            if first.lower_.endswith("s") and first.lower_[:-1] in demonyms() \
-                    and (c.match != "exact" or not any(e.primary for e in c.entries)):
-                return True  # a people's name ("Mexicans"), not a town spelled nearly so ("Mexicanos")
-            if first.pos_ in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX") and not c.cue and not (
-                    first.pos_ == "ADJ" and c.match == "exact" and first.lower_ not in first_names()
-                    and any(e.primary and e.fcode == "PCLI" for e in c.entries)):
-                # (a country's own name that qualifies a noun is the country, whatever the parser's tag: "a
-                # Zimbabwe conference", "the Peru outbreak")
-                return True
-            if first.tag_ == "NNPS" and c.label != "GPE" and not c.cue and not (
-                    c.match == "exact" and any(e.primary and (e.fcode == "PCLI" or e.fcode == "ADM1" and e.country in focus)
-                                               for e in c.entries)):
-                return True  # (a plural proper noun names no place, unless it is the own name of a country or of
-                # a first-level unit of the article's countries: "Catanduanes" in a Philippine story)
-            if first.is_stop or (first.is_sent_start and first.pos_ != "PROPN" and not c.label
-                                 and not (c.cue and not english_word(first.lower_))):
-                # (a sentence's first word that is no English word is a name where a kind word or a noun of people
-                # after it says it is a place: "Heze city", "Esperance residents")
-                return True
-            if first.lower_ in lower_words and c.cue != "admin":
-                return True  # the same word occurs in lower case in this text: a common word ("State", "Centre")
-            if _plural_in(first.lower_, lower_words) and not c.cue and english_word(first.lower_):
-                # its plural does: a common noun of a title-cased heading ("Officer-Involved Shooting" over a text
-                # of "officers" is no town named Officer)
-                return True
-            small = c.label != "GPE" or not any(e.fcode in ("PCLI", "ADM1") or e.fclass in ("L", "H") or e.population >= 100_000
-                            for e in c.entries)
-            # a country's own name is no person's unless it is a given name too ("Jordan", "Chad"): the model's
-            # person label on "Niger" in "aid reached Mali and Niger" does not make it one
-            small = small and not (any(e.primary and e.fcode == "PCLI" for e in c.entries)
-                                   and first.lower_ not in first_names())
-            # ... nor is the own name of a first-level unit, an island or a region of one of the article's countries
-            # ("Rogaland" in a Norwegian story), unless it is a given name or a word of a person's full name in the
-            # text ("Juan Guerrero")
-            small = small and not (any(e.primary and precision_of(e) in ("province", "region") and e.country in focus
-                                       for e in c.entries)
-                                   and first.lower_ not in first_names() and first.lower_ not in full_names)
-            if first.lower_ in person_names and c.label not in PLACE_LABELS and not (c.cue or listed) and small \
-                    and not _names_a_local_building(span, c, focus):
-                return True  # "Trump" after "Donald Trump", or tagged as a person elsewhere in the text
-            nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
-            if (first.i > 0 and doc[first.i - 1].lower_ == "the" and not (c.cue or listed)
-                    and not any(e.fcode in ("PCLI", "CONT") or e.fclass in ("L", "H") for e in c.entries)
-                    and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"))):
-                return True  # "the Centre had failed": an institution, not a place
-        best_pop = max((e.population for e in c.entries), default=0)
-        prominent = any(e.fclass in ("A", "L", "R", "S") or e.population >= 100_000 for e in c.entries)
-        if c.label == "PERSON" and not c.cue and not prominent:
-            c.weak = True
-        if c.scores.get("sub_run") and not c.cue and span.start > 0 and _is_cap(doc[span.start - 1]) \
-                and _head_word(c.text):
-            return True  # the head noun of a longer name ("Delta" of "the Nile Delta", "Northwest" of "Pacific Northwest")
-        if c.scores.get("sub_run") and not c.cue and not (prominent and c.label in PLACE_LABELS) and not any(
+        if not (prominent and c.label in PLACE_LABELS) and not any(
                 e.fcode == "PCLI" or e.population >= 100_000
                 or e.fcode == "ADM1" and (not focus or e.country in focus) for e in c.entries):
-            # (a first-level unit counts only in the article's countries: "Midlands" in "West Midlands" is no
-            # Zimbabwean province in a British story, nor "Delta" in "the Nile Delta" a Nigerian state)
             inside = self._inside(doc, c, names_ix, focus, lower_words | person_names)
-            if inside:  # "the Owensboro Public Schools", "IBA-Karachi": the place whose they are
+            if inside:
                 c.entries, c.scores["embedded"] = inside, 1.0
             else:
-                return True  # a piece of a longer name ("Notre Dame" in "University of Notre Dame Fighting Irish")
-        if c.match != "exact" and not (c.cue or c.label in PLACE_LABELS):
-            return True  # a variant spelling needs the text to say it is a place
-        # positive evidence: a location label, a locative context, or a name that is known and unambiguous
-        if not (c.cue or listed or c.label in PLACE_LABELS or _known_unambiguous(c)):
-            return True
-        if not (c.cue or c.label in PLACE_LABELS) and best_pop < 5000:
-            c.weak = True
+                return True
         return False
 
     @staticmethod
@@ -1508,7 +1188,7 @@ class Recognizer:
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.text == "." and span.end + 1 < len(doc):
             nxt = None
-        coarse = any(precision_of(e) in _COARSE and e.primary for e in c.entries)
+        coarse = any(precision_of(e) in COARSE and e.primary for e in c.entries)
         if nxt is not None and nxt.lower_ in ("'s", "’s") and span.end + 1 < len(doc) \
                 and doc[span.end + 1].text[:1].isupper() \
                 and not any(e.primary and precision_of(e) == "country" for e in c.entries):

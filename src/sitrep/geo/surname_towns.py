@@ -4,7 +4,7 @@
 "Gonzaga said"), and a town of the same name stays missed even where the text says which town it is: "the town of
 Gonzaga" (a Cagayan report's governor Gonzaga), "relatives from Tagum in Davao del Norte" (a fire officer Ana Tagum),
 "officials in Dumaguete, Negros Oriental". A mention is placed when a kind word and "of" stand before it ("the town
-of X", data: ``recognize.TYPE_BEFORE``), or when ", " or "in" after it leads to a first-level unit or a country
+of X", data: ``context_cue.TYPE_BEFORE``), or when ", " or "in" after it leads to a first-level unit or a country
 that holds one of the name's towns (the gazetteer's own containment: a person is in no province). No person's name
 is made a place by a locative word alone ("a call from Gonzaga").
 """

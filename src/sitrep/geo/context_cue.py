@@ -1,0 +1,121 @@
+"""Which words around a name say it is a place: the recogniser's "context" cue, the evidence a bare name needs when
+no entity label or prominent gazetteer entry vouches for it (:func:`context_cue`). The words before it: a locative
+preposition or verb ("in X", "north of X", "shelled X"; not "West" of "the West Midlands"), "in nearby X", a kind
+word ("the town of X", "the village X"), a phrase that opens a list of places ("the villages of X, Y and Z",
+"cities such as X", "a town called X") of which it is a later member, or "between X and" / "near X and" before it;
+or what follows it: a place compound ("a Dunmore-based charity", data/geo_place_compounds.tsv) or a distance in
+apposition ("Lewiston, 30 miles to the south,")."""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from sitrep.geo.candidate import Candidate
+from sitrep.geo.kind_words import REGION_WORDS
+from sitrep.geo.name_runs import CONNECTORS, is_cap
+from sitrep.nlp.doctext import doc_text
+from sitrep.resources import data_rows
+
+# kind words before a name: "the town of X", "the village X", "the outskirts of X"
+TYPE_BEFORE = {"town", "village", "city", "province", "governorate", "region", "district", "capital", "suburb",
+               "neighbourhood", "neighborhood", "area", "outskirts", "hamlet", "oblast", "port", "enclave"}
+# locative words before a name (prepositions, compass words, verbs of taking and striking): "in X", "shelled X"
+LOC_PREPS = {"in", "on", "near", "outside", "at", "from", "to", "into", "toward", "towards", "around", "across", "of",
+             "inside", "through", "between", "within", "throughout", "via", "west", "east", "north",
+             "south", "northwest", "northeast", "southwest", "southeast", "entered", "captured", "recaptured",
+             "seized", "retook", "took", "shelled", "struck", "hit", "bombed", "besieged", "reached", "fled"}
+_NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})  # "in nearby X": the locative word two words back
+# locative words before a pair of names ("near X and Y") that make the second a place as well as the first
+_PAIR_LOCATIVES = frozenset({"near", "in", "at", "outside", "around"})
+# the same kinds in the plural, heading a list of names: "the villages of X, Y and Z", "provinces such as X"
+TYPE_PLURAL = frozenset({"towns", "villages", "cities", "provinces", "governorates", "regions", "districts", "suburbs",
+                         "neighbourhoods", "neighborhoods", "areas", "hamlets", "oblasts", "ports", "counties", "states",
+                         "municipalities"})
+_NAMING = frozenset({"called", "named"})  # "a town called X", "a village named X"
+_LIST_OPENERS = frozenset({"of", "like", "including", "as"})  # "cities of / like / including / such as X"
+_COMPOUND_AFTER = re.compile(r"[-‑]([A-Za-z]+)\b")
+# a distance and a bearing in apposition after a name ("Lewiston, 30 miles to the south", "Olds, about 90 km north of
+# Calgary", "Gap, some 10 kilometres away"): the name is a place
+_DISTANCE_AFTER = re.compile(r",[ \t]+(?:about|some|roughly|around|nearly|almost|only|just|barely|more than|less than)?"
+                             r"[ \t]*\d[\d,.]*[ \t]*(?:-[ \t]*)?(?:miles?|mi|km|kilometres?|kilometers?)\b[ \t]+"
+                             r"(?:to[ \t]+the[ \t]+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                             r"south-?west|away|from|of|outside|up|down|inland)", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def place_compounds() -> frozenset[str]:
+    """Second halves of hyphenated compounds that make the name before them a place ("-based", "-born"), from
+    data/geo_place_compounds.tsv."""
+    return frozenset(c[0].lower() for c in data_rows("geo_place_compounds.tsv", ("word", "source"), header="word"))
+
+
+def kind_opener(doc: Any, i: int) -> bool:
+    """``doc[i]`` ends a phrase that says the names after it are places of a kind: "the villages of", "cities like",
+    "provinces including", "states such as", "a town called", "a village named"."""
+    low = doc[i].lower_
+    if i == 0 or low not in _LIST_OPENERS and low not in _NAMING:
+        return False
+    j = i - 1
+    if low == "as":
+        if doc[j].lower_ != "such" or j == 0:
+            return False
+        j -= 1
+    before = doc[j].lower_
+    if low in _NAMING:
+        return before in TYPE_BEFORE or before in TYPE_PLURAL
+    return before in TYPE_PLURAL
+
+
+def context_cue(doc: Any, c: Candidate) -> str:
+    """'context' when the words before the candidate say it is a place ("the town of", "in", "north of"), or
+    a compound after it ("a Dunmore-based charity", data/geo_place_compounds.tsv)."""
+    m = _COMPOUND_AFTER.match(doc_text(doc), c.end)
+    if m and m.group(1).lower() in place_compounds():
+        return "context"
+    if _DISTANCE_AFTER.match(doc_text(doc), c.end):
+        return "context"  # "Lewiston, 30 miles to the south,": a distance put in apposition to a name
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return ""
+    i = span.start - 1
+    if doc[i].lower_ in ("the",) and i > 0:
+        i -= 1
+    prev = doc[i].lower_
+    if prev in _NEARBY and i > 0 and doc[i - 1].lower_ in LOC_PREPS:
+        return "context"  # "in nearby Hilliard", "to neighbouring Gahanna"
+    if prev in LOC_PREPS and not (prev in REGION_WORDS and doc[i].text[:1].isupper()):
+        return "context"  # "north of X"; but "West" in "the West Midlands" is part of the name
+    if prev == "of" and i > 0 and doc[i - 1].lower_ in TYPE_BEFORE:
+        return "context"
+    if prev in TYPE_BEFORE:
+        return "context"
+    if kind_opener(doc, i):
+        return "context"
+    if prev == "and":
+        # "the road between Welshpool and Newtown": the second of two names a "between" joins is a place as the
+        # first is (the locative word stands before the first only)
+        k = i - 1
+        while k > 0 and i - k <= 4 and is_cap(doc[k]) and not doc[k].is_sent_start:
+            k -= 1
+        if k < i - 1 and doc[k].lower_ == "between":
+            return "context"
+        if k < i - 1 and doc[k].lower_ in _PAIR_LOCATIVES and not (span.end < len(doc) and is_cap(doc[span.end])):
+            # ... and so is the second of two names after "near", "in", "at" ("near Tarcutta and Coolamon"),
+            # where the first is a place the gazetteer lacks and so no list member to revive it; not the head
+            # of a longer name ("near Franklin and Kennedy Elementary Schools")
+            return "context"
+    if prev in (",", "and", "or"):
+        # a later member of a list a kind word opens ("the villages of Arno, Bellis and Corva"): walk back over
+        # the list's names, commas and "and" within the sentence to its opener
+        k = i - 1
+        while k > 0 and i - k <= 15 and not doc[k + 1].is_sent_start:
+            t = doc[k]
+            if kind_opener(doc, k):
+                return "context"
+            # (an "and" or "or" before the connector ends the list there: "the cities of Leeds and York, Paris
+            # Hilton said" lists no Paris)
+            if not (is_cap(t) or t.lower_ == "," or t.lower_ in CONNECTORS) or t.lower_ in ("and", "or"):
+                break
+            k -= 1
+    return ""
