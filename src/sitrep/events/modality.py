@@ -14,6 +14,7 @@ from typing import Optional
 from sitrep.events.accompanying import accompanying_participle
 from sitrep.events.cues import sense_cue
 from sitrep.events.ontology import Ontology
+from sitrep.events.suffered_wounds import SUFFER_VERBS
 from sitrep.events.standing_pact import pact_setting
 from sitrep.events.reference import (CONTEXT_TYPES, VIOLENT, cleared_of, definite, described, generic_plural, presupposed,
                                      reference_kind, state_participle, time_anchor, verb_anchor, war_toll, who_they_are)
@@ -273,7 +274,8 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         return "conditional"  # "Have the bridges been bombed?": asked, not told
     if ((head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text != ","
             and head.head.pos_ in ("NOUN", "PROPN") and head.head.tag_ in ("NNS", "NNPS")) or who_they_are(head)) \
-            and not _dated_participle(head, times):
+            and not _dated_participle(head, times) and head.lemma_.lower() not in SUFFER_VERBS:
+        # ("located two men suffering from gunshot wounds": the harm they bear now, the incident's, not who they are)
         return "background"  # "militias fighting her", "clans battling the army": who they are, not an incident
     if any(c.dep_ == "advmod" and c.lower_ in sense_cue("hedge_adverbs") for c in children) and not fatal_phrase(head):
         # "were allegedly beaten": a claim, not a fact; but "was stabbed to death allegedly by three men", "allegedly

@@ -482,6 +482,7 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     never a background or "since" total, nor a count dated more than :data:`ORPHAN_PAST_DAYS` days before the
     incident."""
     violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not e.outside]
+    crime = not violent
     if violent:
         ev = violent[0] if len(violent) == 1 else None
     else:  # a report of one ordinary crime (a domestic killing): its toll all the same; told in several deeds all of
@@ -493,6 +494,14 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     if ev is None:
         return
     carried = {fid for e in events for fid in e.figures} | {e.fatalities.id for e in events if e.fatalities is not None}
+    # a death a statement or an arrest alone took ("Deputies ... provided medical aid, but the man died at the
+    # scene"): no one dies of those (:data:`_NO_DEAD_TYPES`), the count is free for the incident
+    # (in a report of ordinary crime only: in a war's, a statement's dead are often another side's claim, "calls
+    # made by the kidnappers say the official has been killed")
+    deeds_carry = {fid for o in events if o.event_type not in _NO_DEAD_TYPES
+                   for fid in (*o.figures, *([o.fatalities.id] if o.fatalities is not None else []))}
+    said = {e.fatalities.id: e for e in events if crime and e.fatalities is not None and e.event_type in _NO_DEAD_TYPES
+            and e.fatalities.id not in deeds_carry}
     if ev.fatalities is not None:
         if doc is not None:
             _add_orphan_also(ev, figures, carried, sentence_starts, doc)
@@ -510,6 +519,8 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     lede_no = _lede_no(doc, sentence_starts)
     cands = []
     for f in _candidates(figures):
+        if f.id in said and f.span.start >= first:
+            carried = carried - {f.id}
         before = f.span.start < first
         lede = before and sent_no(f.span.start) == lede_no and sent_no(first) - lede_no <= ORPHAN_SENTENCES and not any(
             e.sentence.start <= f.span.start < e.sentence.end for e in events)
@@ -527,6 +538,10 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     if cands:
         ev.fatalities = min(cands, key=lambda c: (c[0], c[1], c[2]))[3]
         ev.figures.append(ev.fatalities.id)
+        if ev.fatalities.id in said:
+            stmt = said[ev.fatalities.id]
+            stmt.fatalities = None
+            stmt.figures = [fid for fid in stmt.figures if fid != ev.fatalities.id]
 
 
 def _lede_no(doc, sentence_starts: list[int]) -> int:  # type: ignore[no-untyped-def]
@@ -617,6 +632,10 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
 
     mention_sents = [sent_no(s.start) for s in spans]
     first = sent_no(min(s.start for s in spans))
+    # the sentence of the incident's dead tells of it too: "One of the men died at the scene. The other ... suffered
+    # a broken leg" (the hurt told next to the dead)
+    mention_sents += [sent_no(e.fatalities.span.start) for e in violent if e.fatalities is not None
+                      and not e.fatalities.background and sent_no(e.fatalities.span.start) >= first]
     cands = []
     for f in figures:
         if f.what != "wounded" or f.background or f.since is not None or f.id in carried:

@@ -521,7 +521,8 @@ def _common_word(c: Candidate, first: Any, lower_words: frozenset[str], focus: t
     noun is the country: "a Zimbabwe conference"); a plural proper noun (unless a country's or a first-level unit's
     own name in the article's countries: "Catanduanes"); a stop word or a sentence's first word that is no name
     (a kind word or a noun of people after it says a non-English one is: "Heze city", "Esperance residents"); a
-    word the same text writes in lower case ("State", "Centre")."""
+    word the same text writes in lower case ("State", "Centre"), or whose plural it does ("Officer" beside
+    "officers")."""
     if first.lemma_.lower() != first.lower_ and first.pos_ != "PROPN" and not c.cue:
         return True
     if len(c.text) <= 3 and c.label not in PLACE_LABELS and not (
@@ -546,7 +547,16 @@ def _common_word(c: Candidate, first: Any, lower_words: frozenset[str], focus: t
     if first.is_stop or (first.is_sent_start and first.pos_ != "PROPN" and not c.label
                          and not (c.cue and not english_word(first.lower_))):
         return True
-    return first.lower_ in lower_words and c.cue != "admin"
+    if first.lower_ in lower_words and c.cue != "admin":
+        return True
+    # its plural does: a common noun of a title-cased heading ("Officer-Involved Shooting" over a text of "officers"
+    # is no town named Officer)
+    return _plural_in(first.lower_, lower_words) and not c.cue and english_word(first.lower_)
+
+
+def _plural_in(low: str, lower_words: frozenset[str]) -> bool:
+    """The plural of the lower-case word ``low`` ("officers" of "officer") is among ``lower_words``."""
+    return len(low) > 3 and (low + "s" in lower_words or low + "es" in lower_words)
 
 
 def _persons_name(c: Candidate, span: Any, first: Any, person_names: frozenset[str], full_names: frozenset[str],

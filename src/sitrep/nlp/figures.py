@@ -63,7 +63,8 @@ from sitrep.nlp.deed_tally import deed_tally
 from sitrep.nlp.period_tally import noun_in, period_phrase
 from sitrep.nlp.corrected_counts import withdrawn
 from sitrep.nlp.displacement_idioms import driven_from_home
-from sitrep.nlp.victims import fatal_phrase, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt, suffered_injury, survived_injury, tried_deed, victim_counts
+from sitrep.nlp.victims import (fatal_phrase, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
+                                shot_and_survived, struck_in_body, suffered_injury, survived_injury, tried_deed, victim_counts)
 from sitrep.resources import data_path
 
 BACKGROUND_PERIOD_DAYS = 28
@@ -411,6 +412,9 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
         return _Action(verb, "wounded", None)  # "14 others sustained injuries"
     if arg.dep_ == "nsubjpass" and hurt_and_carried(verb):
         return _Action(verb, "wounded", None)  # "Two other boys were stabbed and taken to hospital"
+    if arg.dep_ == "nsubjpass" and (shot_and_survived(verb) or struck_in_body(verb)):
+        # "Two men were stabbed ... Both are expected to survive.", "One deputy was struck in the arm by a fragment"
+        return _Action(verb, "wounded", None)
     if arg.dep_ in ("dobj", "obj", "nsubjpass") and driven_from_home(verb):
         return _Action(verb, "displaced", None)  # "forced nearly one million from their homes"
     if arg.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj"):

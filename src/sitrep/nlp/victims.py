@@ -63,7 +63,9 @@ def injury_noun(n: Any) -> bool:
 def suffered_injury(v: Any) -> bool:
     """ "sustained injuries", "suffered gunshot wounds": a verb of suffering whose object is an injury that is no
     death; its subject was hurt."""
-    return v.lemma_.lower() in _SUFFERED and any(c.dep_ in ("dobj", "obj") and injury_noun(c) for c in v.children)
+    # ("suffered a broken leg and head injuries": an injury among the objects)
+    return v.lemma_.lower() in _SUFFERED and any(
+        c.dep_ in ("dobj", "obj") and any(injury_noun(x) for x in (c, *c.conjuncts)) for c in v.children)
 
 
 def _pobj_of(v: Any, prep: str, words: tuple[str, ...]) -> bool:
@@ -76,12 +78,12 @@ _CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "grave", "guar
 
 def _alive_hurt(v: Any) -> bool:
     """ "another is in hospital", "a woman is fighting for her life", "he remains in hospital", "a boy is in
-    critical condition": the subject is hurt and alive (in a sentence that may tell another's death: "one man is
+    critical condition", "was listed in critical but stable condition": the subject is hurt and alive (in a sentence that may tell another's death: "one man is
     dead and another is in hospital")."""
     lem = v.lemma_.lower()
     if lem in ("be", "remain") and _pobj_of(v, "in", ("hospital", "hospitals")):
         return True
-    if lem in ("be", "remain") and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+    if lem in ("be", "remain", "list") and any(c.dep_ == "prep" and c.lower_ == "in" and any(
             g.dep_ == "pobj" and g.lower_ == "condition" and any(a.lower_ in _CONDITIONS for a in g.children)
             for g in c.children) for c in v.children):
         return not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.subtree)  # "... until his death"
@@ -173,6 +175,8 @@ def _category(v: Any, verbs: dict[str, tuple[str, str]]) -> Optional[str]:
         return "killed"
     if lem in _SURVIVED_VERBS and v.pos_ == "VERB" and (survived(v.sent) or survived_next(v.sent)):
         return "wounded"
+    if struck_in_body(v):
+        return "wounded"  # "A deputy was struck in the arm by a bullet fragment"
     row = verbs.get(lem)
     if row is None or row[0] not in ("killed", "wounded") or v.pos_ not in ("VERB", "AUX"):
         return None
@@ -191,6 +195,39 @@ def survived(sent: Any) -> bool:
 
 
 _SAME_VICTIM = frozenset({"he", "she", "victim", "man", "woman", "boy", "girl", "teen", "teenager"})
+# the same victims of a count: "Two men were stabbed ... Both are expected to survive.", "The two are in stable
+# condition" (a pronoun of the pair, or "the two")
+_SAME_VICTIMS = frozenset({"both", "two"})
+
+
+def shot_and_survived(v: Any) -> bool:
+    """ "Two men were stabbed ... Both are expected to survive", "Three people were shot; all were in stable
+    condition": a verb of :data:`_SURVIVED_VERBS` whose victims the sentence, or the next ones, tell lived."""
+    return v.lemma_.lower() in _SURVIVED_VERBS and v.pos_ == "VERB" and (survived(v.sent) or survived_next(v.sent))
+
+
+_STRUCK_VERBS = frozenset({"strike", "hit", "graze"})
+
+
+def struck_in_body(v: Any) -> bool:
+    """ "One deputy was struck in the arm by a bullet fragment", "was hit in the leg": a person struck in a part of
+    the body (the ontology's ``body_parts``) was wounded, when the sentence tells no death ("was struck in the head
+    and died" is a killing)."""
+    from sitrep.events.ontology import load_ontology
+
+    if v.lemma_.lower() not in _STRUCK_VERBS or v.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in v.children):
+        return False
+    parts = load_ontology().cue("body_parts")
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in parts
+                                                           for o in c.children) for c in v.children) \
+        and not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.sent)
+
+
+def _pair_subject(subj: Any) -> bool:
+    """ "Both" or "The two" as a sentence's whole subject: the victims of the count told just before."""
+    if subj is None or subj.lower_ not in _SAME_VICTIMS or any(c.dep_ not in ("det",) for c in subj.children):
+        return False
+    return subj.lower_ == "both" or any(c.lower_ == "the" for c in subj.children)
 
 
 def survived_next(sent: Any) -> bool:
@@ -207,7 +244,7 @@ def survived_next(sent: Any) -> bool:
         sent = doc[sent.end].sent
         subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
         if subj is not None and (subj.lower_ in _SAME_VICTIM or subj.lemma_.lower() in _SAME_VICTIM) and (
-                subj.pos_ == "PRON" or any(c.lower_ == "the" for c in subj.children)):
+                subj.pos_ == "PRON" or any(c.lower_ == "the" for c in subj.children)) or _pair_subject(subj):
             return survived(sent)
         if any(t.lemma_.lower() in _DEATH_LEMMAS for t in sent):
             return False
@@ -287,7 +324,8 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
     if lost_life(v):  # "Ana Ruiz lost her life": the one who lost it
         return [c for c in kids if c.dep_ == "nsubj"]
     if v.lemma_.lower() in _SUFFERED or _alive_hurt(v):  # "X suffered a gunshot wound", "X is in hospital"
-        return [c for c in kids if c.dep_ == "nsubj"]
+        # ("X was listed in stable condition": the passive subject)
+        return [c for c in kids if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.lemma_.lower() == "list"]
     if v.lemma_.lower() in _SURVIVE:  # "X survived with gunshot wounds" (also parsed as a participle on "X")
         found = [c for c in kids if c.dep_ == "nsubj"]
         return found or ([v.head] if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") else [])
@@ -380,6 +418,10 @@ def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
         return True
     if t.lower_ == "another" and t.dep_ in ("nsubj", "nsubjpass", "conj", "dobj") and not any(t.children):
         return True  # "a constable was killed and another injured": "another" alone stands for one more person
+    if t.lower_ == "other" and t.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in t.children) and all(
+            c.dep_ in ("det", "punct", "appos") for c in t.children):
+        return True  # "One man died. The other, a 35-year-old man, suffered ...": the other one of a pair
     if t.lower_ == "old" and any(c.lower_ in ("year", "years") for c in t.children):  # "a 19-year-old"
         return any(c.dep_ == "det" and c.lower_ in _SINGLE_DETS for c in t.children)
     if t.tag_ == "NNP":
