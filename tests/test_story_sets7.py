@@ -27,6 +27,12 @@ def test_a_town_heading_its_own_prison_keeps_its_reading(run):  # noqa: F811
     assert "Kisumu prison" not in ps
 
 
+def test_a_country_before_a_building_word_says_whose_it_is(run):  # noqa: F811
+    # "the US consulate in Y": the country whose consulate it is, never a building read in its place
+    ps = _by_text(run("Protesters gathered outside the US consulate in Mombasa on Friday, police said."))
+    assert "US consulate" not in ps and ps["US"].precision == "country"
+
+
 def test_one_prison_named_with_and_without_its_town_is_one_incident(tmp_path):
     """The first report puts "Vessoria prison" on the outskirts of Nakuru, the second names the prison alone, the
     third puts it in Nakuru: one riot, its count the exact nine the later reports give (never 6 + 9)."""

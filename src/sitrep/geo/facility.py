@@ -141,6 +141,17 @@ def _lone_head(doc: Any, i0: int, j0: int) -> Optional[tuple[int, int, str]]:
 LONE_NEAR_KM = 150.0
 
 
+def _reading_stands(inside: list[Place], host: Place) -> bool:
+    """A one-word name before a building's word keeps its own reading over the town ``host`` the text puts the
+    building in: a country, state or demonym says whose it is ("the US consulate in Y", "the Russian embassy"), and a
+    place of the host's country within ``LONE_NEAR_KM`` is the host's part or neighbour ("the Kirikiri prison in
+    Lagos")."""
+    placed = [p for p in inside if p.lat is not None]
+    return any(p.precision not in LOCAL or p.mention != "name" for p in placed) or any(
+        p.country == host.country and haversine_km(p.lat, p.lon, host.lat, host.lon) <= LONE_NEAR_KM  # type: ignore[arg-type]
+        for p in placed)
+
+
 @functools.lru_cache(maxsize=1)
 def road_numbers() -> tuple[re.Pattern, frozenset[str]]:
     """(a regex of road numbers, the road words that may follow one), from data/geo_road_numbers.tsv."""
@@ -255,10 +266,9 @@ def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "
         s = min([s] + [places[k].span.start for k in keep if places[k].span.start < s < places[k].span.end <= e])
         inside = [k for k in keep if s <= places[k].span.start and places[k].span.end <= e]
         host = _container(text, s, e, places, spans=tuple(spans_ch))
-        if kind == "lone":
-            if host is None or host.precision != "town" or any(places[k].lat is not None and places[k].country == host.country and haversine_km(
-                    places[k].lat, places[k].lon, host.lat, host.lon) <= LONE_NEAR_KM for k in inside):
-                continue  # no town "Y" it is in; or the name is a place near Y: its reading stands
+        if kind == "lone" and (host is None or host.precision != "town"
+                               or _reading_stands([places[k] for k in inside], host)):
+            continue  # no town "Y" the text puts it in, or the name's own reading is no far namesake
         if kind == "named":
             name_end = max(doc[t].idx + len(doc[t].text) for t in range(i, j) if doc[t].text[:1].isupper())
             if host is None or any(places[k].span.start == s and places[k].span.end >= name_end for k in inside):
