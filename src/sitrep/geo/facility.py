@@ -14,7 +14,12 @@ in a list of roads, not before a lower-case noun that makes it a product, an "N9
 replaces the places found inside it ("Lakeside" in "Lakeside Academy", "Ohio" in "the University of Ohio"): the
 text names the building, not the town it is named after. So does a capitalised name of two words or more before a
 lower-case head word ("the Aden Adde international airport in Mogadishu", "the Kano Pillars stadium in Jos"), where the
-text puts it in a town: the name is a person's or a club's, no evidence for the town its first word matches.
+text puts it in a town: the name is a person's or a club's, no evidence for the town its first word matches. A
+one-word name before a lower-case head word ("Palmasola prison on the outskirts of Santa Cruz", "the Kalma camp
+near Nyala"; camps and bases too, kind ``after_name`` of the word list) is the building at the town the text puts it
+in, where the name's own reading is no place near that town (a far namesake, a hamlet abroad, or none): a prison
+named after a neighbourhood or a hill the gazetteer lacks is never placed at a namesake far off. A town the text
+puts a building in may follow "in", "at", "near", a comma, or "on the outskirts of" / "outside".
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ import re
 from dataclasses import replace
 from typing import Any, Optional
 
+from sitrep.geo.resolve import haversine_km
 from sitrep.model import Place, Span
 from sitrep.nlp.doctext import doc_attr, doc_ents
 from sitrep.resources import data_rows
@@ -35,6 +41,9 @@ INSIDE_FACTOR = 0.9
 SENTENCE_FACTOR = 0.8  # a local place named elsewhere in the facility's sentence or the one before
 SENTENCE_MIN_CONFIDENCE = 0.9
 _AFTER = re.compile(r"\s*(?:,|\bin\b|\bat\b|\bon\b|\bnear\b|\bof\b)\s*(?:the\s+)?$", re.I)
+# "X prison on the outskirts of Y", "X camp just outside Y": in Y's surroundings, placed at Y
+_EDGE = re.compile(r"\s*,?\s*(?:on the (?:outskirts|edge) of|(?:just )?outside(?: of)?)\s+(?:the\s+)?$", re.I)
+EDGE_MAX = 32  # characters between a facility's name and its town there
 
 
 @functools.lru_cache(maxsize=1)
@@ -43,8 +52,16 @@ def facility_words() -> tuple[frozenset[str], frozenset[str]]:
     from sitrep.geo.recognize import not_towns
 
     buildings = frozenset(c[0].lower() for c in data_rows("geo_facility_words.tsv", ("word", "kind", "source"),
-                                                            header="word"))
+                                                            header="word") if c[1] == "building")
     return buildings, frozenset(not_towns().get("street", ()))
+
+
+@functools.lru_cache(maxsize=1)
+def lone_head_words() -> frozenset[str]:
+    """Lower-case head words after a one-word name ("Palmasola prison", "the Kalma camp"): the buildings' and those
+    of kind ``after_name`` (camp, base), lower case."""
+    return facility_words()[0] | frozenset(c[0].lower() for c in data_rows(
+        "geo_facility_words.tsv", ("word", "kind", "source"), header="word") if c[1] == "after_name")
 
 
 def facility_spans(doc: Any) -> list[tuple[int, int, str]]:
@@ -76,7 +93,7 @@ def facility_spans(doc: Any) -> list[tuple[int, int, str]]:
             if first in buildings and last not in buildings and lowers[i + 1] != "of":
                 continue  # "Hall Smith" is no building; "University of X" is
             out.append((i, j, kind))
-        named = _named_head(doc, i0, j0, buildings, person)
+        named = _named_head(doc, i0, j0, buildings, person) or _lone_head(doc, i0, j0)
         if named is not None:
             out.append(named)
     return out
@@ -100,6 +117,39 @@ def _named_head(doc: Any, i0: int, j0: int, buildings: frozenset, person: set) -
     if k < len(doc) and doc[k].is_lower and doc[k].lower_ in buildings:
         return i, k + 1, "named"
     return None
+
+
+def _lone_head(doc: Any, i0: int, j0: int) -> Optional[tuple[int, int, str]]:
+    """One capitalised word, then at most ``NAMED_ADJ_MAX`` lower-case adjectives and a lower-case head word
+    (:func:`lone_head_words`): "Palmasola prison", "the Kalma displacement camp" (kind ``lone``: a building named
+    after a neighbourhood, a hill or a person, whose name may match a far namesake; it replaces that reading only
+    where the text puts the building in a town the reading is far from, :func:`add_facilities`)."""
+    i = i0 + 1 if doc[i0].lower_ == "the" else i0
+    if j0 - i != 1:
+        return None
+    k = j0
+    while k < len(doc) and k - j0 < NAMED_ADJ_MAX and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") \
+            and doc[k].lower_ not in lone_head_words():
+        k += 1
+    if k < len(doc) and doc[k].is_lower and doc[k].lower_ in lone_head_words():
+        return i, k + 1, "lone"
+    return None
+
+
+# a one-word name read in the country of the town the text puts its building in, this near it, keeps its reading (a
+# suburb, "the Kirikiri prison in Lagos"; a camp's own town "near" a bigger one, "the Kakuma camp near Lodwar")
+LONE_NEAR_KM = 150.0
+
+
+def _reading_stands(inside: list[Place], host: Place) -> bool:
+    """A one-word name before a building's word keeps its own reading over the town ``host`` the text puts the
+    building in: a country, state or demonym says whose it is ("the US consulate in Y", "the Russian embassy"), and a
+    place of the host's country within ``LONE_NEAR_KM`` is the host's part or neighbour ("the Kirikiri prison in
+    Lagos")."""
+    placed = [p for p in inside if p.lat is not None]
+    return any(p.precision not in LOCAL or p.mention != "name" for p in placed) or any(
+        p.country == host.country and haversine_km(p.lat, p.lon, host.lat, host.lon) <= LONE_NEAR_KM  # type: ignore[arg-type]
+        for p in placed)
 
 
 @functools.lru_cache(maxsize=1)
@@ -143,7 +193,8 @@ def _container(text: str, s: int, e: int, places: list[Place], local: bool = Tru
         if p.lat is None or (p.precision in LOCAL) != local or p.mention != "name" \
                 or any(a <= p.span.start and p.span.end <= b for a, b in spans):
             continue
-        if p.span.start >= e and p.span.start - e <= 12 and _AFTER.match(text[e:p.span.start]):
+        if p.span.start >= e and (p.span.start - e <= 12 and _AFTER.match(text[e:p.span.start])
+                                  or p.span.start - e <= EDGE_MAX and _EDGE.match(text[e:p.span.start])):
             return p
         if p.span.end <= s and s - p.span.end <= 3 and text[p.span.end:s].strip() in ("'s", "’s"):
             return p
@@ -194,8 +245,6 @@ def _far_from_the_story(host: Place, places: list[Place], spans: list[tuple[int,
               and p is not host and not any(a <= p.span.start and p.span.end <= b for a, b in spans)]
     if not others or any(p.country == host.country for p in others):
         return False
-    from sitrep.geo.resolve import haversine_km
-
     return all(haversine_km(host.lat, host.lon, p.lat, p.lon) > HEAD_FAR_KM for p in others)
 
 
@@ -217,6 +266,9 @@ def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "
         s = min([s] + [places[k].span.start for k in keep if places[k].span.start < s < places[k].span.end <= e])
         inside = [k for k in keep if s <= places[k].span.start and places[k].span.end <= e]
         host = _container(text, s, e, places, spans=tuple(spans_ch))
+        if kind == "lone" and (host is None or host.precision != "town"
+                               or _reading_stands([places[k] for k in inside], host)):
+            continue  # no town "Y" the text puts it in, or the name's own reading is no far namesake
         if kind == "named":
             name_end = max(doc[t].idx + len(doc[t].text) for t in range(i, j) if doc[t].text[:1].isupper())
             if host is None or any(places[k].span.start == s and places[k].span.end >= name_end for k in inside):

@@ -21,6 +21,7 @@ from sitrep.stories.cluster import ArticleKeys, article_keys, cluster_articles
 from sitrep.stories.compare import find_disagreements
 from sitrep.stories.dates import StoryDating, apply_inferred_date, infer_date
 from sitrep.stories.describe import story_summary, story_title
+from sitrep.stories.facility_places import place_named_buildings
 from sitrep.stories.totals import key_figures, story_totals
 from sitrep.stories.merge import carry_incident_tolls, merge_mentions
 from sitrep.stories.timeline import build_timeline
@@ -41,7 +42,7 @@ def _build(sid: str, articles: list[Article], analyses: dict[str, Analysis], seq
     by_id = {a.id: a for a in articles}
     mentions = [m for a in articles if (an := analyses.get(a.id)) is not None for m in an.events
                 if m.modality not in _EVENT_MODALITIES_SKIPPED]
-    events = merge_mentions(mentions, by_id)
+    events = merge_mentions(place_named_buildings(mentions), by_id)
     figs: list[tuple[Figure, str]] = [(f, a.id) for a in articles if (an := analyses.get(a.id)) is not None
                                       for f in an.figures]
     disagreements = find_disagreements(figs, by_id, seq, events) + find_blame_conflicts(events, by_id)

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from sitrep.model import Analysis, Article, Figure
+from sitrep.stories.facility_places import opening_name
 
 # entity kinds whose canonical ids are salient enough to block on
 _ENTITY_KINDS = {"PERSON", "ORG", "NORP", "FAC"}
@@ -102,6 +103,9 @@ def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> Ar
                 keys.add("p:" + p.geonameid)
             elif p.precision in _PLACE_KEY_PRECISIONS and p.name:
                 keys.add("p:" + p.name.lower())
+                opening = opening_name(p)  # "Palmasola prison" placed in one report, "Palmasola" unplaced in another
+                if opening:
+                    keys.add("p:" + opening.lower())
             if p.country and p.admin1:
                 keys.add(f"r:{p.country}/{p.admin1}".lower())
         for e in analysis.events:

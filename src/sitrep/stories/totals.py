@@ -45,7 +45,8 @@ claimant, article, as-of date and whether it is told as a toll update):
   most recent, then the lowest), so competing reports of one incident are never added; a range gives its low end
   ("between 10 and 20": 10; "thousands": 2,000) and "about N" gives N;
 * a best that is a lower bound on a round ten ("more than 40") gives way to another claimant's exact count within
-  that ten (42): the same count rounded down (:func:`_count_for_rounded_bound`);
+  that ten (42): the same count rounded down (:func:`_count_for_rounded_bound`); any other floor ("at least
+  eight") to the one exact count above it that every other report of the incident gives (:func:`_count_above_floor`);
 * ``low``/``high``: the lowest and highest of all claims (the competing and superseded values);
 * ``claimant``: set when every claim comes from one claimant (a party's own count, "per X"), so that it can be
   shown as that party's claim.
@@ -296,11 +297,24 @@ def _count_for_rounded_bound(best: Optional[float], events: list[Event], claims:
         return best
     n = best - 1 if bound.hedge == "gt" else best  # "more than 40": low 41
     if n < 10 or n % 10:
-        return best
+        return _count_above_floor(best, bound, claims)
     opened = {m.fatalities.low for e in events for m in e.mentions
               if m.fatalities is not None and m.fatalities.high is None}
     exact = [c[0] for c in claims if c[0] == c[1] == c[7] and not c[8] and c[0] not in opened and n < c[0] < n + 10]
     return min(exact) if exact and min(exact) > best else best
+
+
+def _count_above_floor(best: float, bound: Figure, claims: list[Claim]) -> float:
+    """The one exact count that a floor ("at least eight inmates were killed") is no rival to: where every claim of
+    the incident other than the floor's own report is one and the same exact count above it ("ten people, including
+    two guards", twice), not the acting side's, that count is the best (the floor said only that there were no
+    fewer). Two differing exact counts, or one at or below the floor, keep the floor."""
+    art = bound.span.article_id if bound.span is not None else None
+    others = [c for c in claims if c[5] != art]
+    if not others or any(c[8] or not c[0] == c[1] == c[7] for c in others):
+        return best
+    values = {c[0] for c in others}
+    return values.pop() if len(values) == 1 and min(values) > best else best
 
 
 def _sides_only(claims: list[Claim]) -> bool:
