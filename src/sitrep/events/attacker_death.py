@@ -141,6 +141,7 @@ def _attacker_victim(d: EventMention, m: EventMention, text: str, doc) -> Option
 
 
 # a count's first word: digits, or a number word up to twelve (alphabetical)
+_ANOTHER_WORD = re.compile(r"\b(?:another|separate)\b", re.I)
 _COUNT_WORD = re.compile(r"\s*(?:\d+|eight|eleven|five|four|nine|one|seven|six|ten|three|twelve|two)\b", re.I)
 
 
@@ -193,6 +194,12 @@ def _counted_attackers(m: EventMention, events: list[EventMention], figures: lis
         if any(t.lemma_.lower() in sense_cue("later_engagement_words") or t.lower_ in sense_cue("later_engagement_words")
                for t in sent) or opens_another(sent.text):
             continue
+        if _ANOTHER_WORD.search(sent.text) or any(
+                e is not m and e.fatalities is not None and e.fatalities is not f and _exact(e.fatalities) is not None
+                and _exact(e.fatalities) != _exact(f0) and not _attacker_noun(e.fatalities.who)
+                and m.sentence.end <= e.sentence.start and e.sentence.end <= sent.start_char for e in events):
+            continue  # "another clash that left one dead terrorist", or a deed with a toll of its own told between:
+            # another incident's dead ("the Shining Path ambushed a patrol, killing 4. Six ... were also killed")
         own = [e for e in events if e.fatalities is f and e.sentence.start <= f.span.start < e.sentence.end]
         if any(e.date_start is not None and m.date_start is not None and e.date_start != m.date_start
                for e in own):
