@@ -40,6 +40,22 @@ def deaths(ann, text):  # type: ignore[no-untyped-def]
     # a suicide bomber
     ("A suicide bomber blew himself up at a police checkpoint in Zorvane on Thursday, killing five policemen and "
      "wounding eight other people, officials said.", 6),
+    # the attackers' dead told by a count of their own, whoever killed them (branch attackers10,
+    # attacker_death._counted_attackers)
+    ("Six soldiers were killed on Friday when militants stormed an army post near Zorvane, officials said. The wounded "
+     "were flown to the capital. Two assailants were killed in the exchange of fire, the officials said.", 8),
+    ("Five policemen were killed late on Sunday when insurgents attacked a checkpoint near Kelbaro, two officials said. "
+     "They fired from two sides and fled before help arrived. One of the attackers was killed in the firefight.", 6),
+    ("A suicide car bomber struck a checkpoint near Mirenda on Monday, killing five soldiers, officials said. The "
+     "driver died in the blast, and two other attackers who tried to run at the gate were shot dead by troops.", 8),
+    # beside a count the rule must leave alone: "One" of the workers, the bomber told again, a later pursuit
+    ("Two labourers were killed when gunmen fired on them near Tuvessa on Tuesday, police said. The workers were "
+     "walking home when two gunmen fired at them from close range. One died on the spot and the other in hospital. "
+     "Police said one of the gunmen was killed in the exchange of fire.", 3),
+    ("A suicide bomber blew himself up at a police post in Zorvane on Tuesday, killing four policemen, officials "
+     "said. The attacker was killed on the spot. Two other attackers were shot dead by troops.", 7),
+    ("Militants killed six villagers in Kelbaro on Friday, officials said. Two assailants were killed in the exchange "
+     "of fire with village guards. Troops pursuing the attackers later killed five of the militants, the army said.", 8),
 ])
 def test_attacker_death_counts(ann, text, n):  # noqa: F811
     assert deaths(ann, text) == n

@@ -5,7 +5,12 @@ counting the four attackers". A report often gives the victims' count alone and 
 * "A gunman ... killed two people ... before he was shot dead by a police officer", "One officer fired, killing him":
   the one the police or troops killed (a he/him pronoun, or a noun of attackers: "the gunman", "two other attackers")
   in a report where a non-state attacker killed people on that day is the attacker: the toll is the victims and he;
-* "A suicide bomber blew himself up ..., killing six people": the bomber (one per "a suicide bomber") died too.
+* "A suicide bomber blew himself up ..., killing six people": the bomber (one per "a suicide bomber") died too;
+* "Two assailants were killed in the exchange of fire", "One of the attackers was killed in the firefight", "It said
+  its troops had killed 31 of the assailants" (branch attackers10): a death count whose own words name the attackers,
+  told after the incident's count, whoever killed them (:func:`_counted_attackers`); it may tell the bomber or the
+  gunman the police shot again ("The attacker was killed on the spot"), so it adds the larger of the two readings,
+  unless it says they are others ("two other attackers").
 
 :func:`add_attacker_death` adds them once to the incident's count (the event with the largest count): several
 mentions of the attacker's death are one death (the largest of them), and a count that already holds him ("Five
@@ -106,14 +111,16 @@ def _attacker_victim(d: EventMention, m: EventMention, text: str, doc) -> Option
     if n is not None and d.fatalities is not None:
         told = text[d.fatalities.span.start:d.fatalities.span.end + 20].lower()
         words = re.findall(r"[a-z]+", text[d.fatalities.span.start:d.fatalities.span.end].lower())
-        if not words or words[-1] in _REFLEXIVE:
+        tail = re.match(r"[^,.;]*?\bof\s+(?:the\s+|them\b)?(\w*)", told)  # "one of the gunmen", "31 of the ..."
+        if words and words[-1] in _REFLEXIVE:
             return None
         if len(words) == 1 and words[0] in _PRONOUNS:
             return 1
         nouns = _attacker_nouns()
-        tail = re.match(r"[^,.;]*?\bof\s+(?:the\s+|them\b)?(\w*)", told)  # "one of the gunmen"
         if tail:
             words.append(tail.group(1))
+        if not words:
+            return None
         if any(w in nouns or w.rstrip("s") in nouns for w in words):
             return n
         return None
@@ -131,6 +138,75 @@ def _attacker_victim(d: EventMention, m: EventMention, text: str, doc) -> Option
     if doer is not None and len(doer) and who == _patient(doer.root) and who.dep_ == "nsubj":
         return 1 if who.tag_ != "NNS" else None  # "A man ... killed one person ... before being shot dead"
     return None
+
+
+# a count's first word: digits, or a number word up to twelve (alphabetical)
+_ANOTHER_WORD = re.compile(r"\b(?:another|separate)\b", re.I)
+_COUNT_WORD = re.compile(r"\s*(?:\d+|eight|eleven|five|four|nine|one|seven|six|ten|three|twelve|two)\b", re.I)
+
+
+def _told_of_attackers(after: str) -> bool:
+    """The count's own words, a number first, name the attackers within three words: "Two assailants", "One of the
+    attackers", "31 of the assailants", "two suspected gunmen" (not "One died", whose noun came sentences before;
+    not "the attacker" with no number, whom the lede's toll may already hold: "Two people were killed ... One person
+    was killed ... The police then killed the attacker")."""
+    head = re.split(r"[.;:,]", after, maxsplit=1)[0]
+    if not _COUNT_WORD.match(head):
+        return False  # "the attacker", "the gunman": no count, maybe one the lede's toll already holds
+    words = re.findall(r"[a-z]+", head.lower())[1:4]
+    nouns = _attacker_nouns()
+    return any(w in nouns or w.rstrip("s") in nouns for w in words)
+
+
+def _attacker_noun(who: Optional[str]) -> bool:
+    """A count's noun names the attackers ("Two assailants", "One of the attackers", "31 of the assailants")."""
+    words = re.findall(r"[a-z]+", (who or "").lower())
+    if not words:
+        return False
+    last = words[-1]
+    nouns = _attacker_nouns()
+    return last in nouns or last.rstrip("s") in nouns
+
+
+def _counted_attackers(m: EventMention, events: list[EventMention], figures: list[Figure], text: str,
+                       doc) -> list[tuple[int, bool]]:  # type: ignore[no-untyped-def]
+    """The attackers' dead a count of their own tells in the incident's report, whoever killed them ("Two assailants
+    were killed in the exchange of fire", "One of the attackers was killed in the firefight", "It said its troops
+    had killed 31 of the assailants"): a death count whose noun is a word for the attackers, told in a sentence
+    after the incident's count (never beside it: "ten dead, two of them assailants" is a part of it), with no later
+    engagement in its sentence nor another day on the event it was read with, nor another incident opened."""
+    from sitrep.events.claims import opens_another
+
+    f0 = m.fatalities
+    assert f0 is not None
+    out = []
+    for f in figures:
+        if f.what != "killed" or f is f0 or not _attacker_noun(f.who) or _exact(f) is None:
+            continue
+        if not _told_of_attackers(text[f.span.start:f.span.start + 60]):
+            continue  # "two gunmen fired at them ... One died": the count is not of the attackers
+        if f.span.start < m.sentence.end:
+            continue  # before or beside the incident's count: a part of it, or told before the incident
+        sp = doc.char_span(f.span.start, f.span.end, alignment_mode="expand") if doc is not None else None
+        if sp is None or not len(sp):
+            continue
+        sent = sp[0].sent
+        if any(t.lemma_.lower() in sense_cue("later_engagement_words") or t.lower_ in sense_cue("later_engagement_words")
+               for t in sent) or opens_another(sent.text):
+            continue
+        if _ANOTHER_WORD.search(sent.text) or any(
+                e is not m and e.fatalities is not None and e.fatalities is not f and _exact(e.fatalities) is not None
+                and _exact(e.fatalities) != _exact(f0) and not _attacker_noun(e.fatalities.who)
+                and m.sentence.end <= e.sentence.start and e.sentence.end <= sent.start_char for e in events):
+            continue  # "another clash that left one dead terrorist", or a deed with a toll of its own told between:
+            # another incident's dead ("the Shining Path ambushed a patrol, killing 4. Six ... were also killed")
+        own = [e for e in events if e.fatalities is f and e.sentence.start <= f.span.start < e.sentence.end]
+        if any(e.date_start is not None and m.date_start is not None and e.date_start != m.date_start
+               for e in own):
+            continue
+        other = bool(re.match(r"^\w+\s+(?:\w+\s+)?other\b", text[f.span.start:f.span.start + 40], re.I))
+        out.append((int(f.low), other))  # type: ignore[arg-type]
+    return out
 
 
 def _bombers(m: EventMention, text: str) -> int:
@@ -156,7 +232,13 @@ def add_attacker_death(events: list[EventMention], figures: list[Figure], text: 
                                                     d.date_start == m.date_start)
              and not _later(d, doc)
              for n in [_attacker_victim(d, m, text, doc)] if n]
-    add = _bombers(m, text) + (max(slain) if slain else 0)
+    # a count of the attackers' dead in its own words may tell the bomber or the gunman the police shot again: the
+    # larger of the two readings, never their sum, unless the count says they are others ("two other attackers")
+    told = _counted_attackers(m, events, figures, text, doc)
+    bombers = _bombers(m, text)
+    others = max((n for n, other in told if other), default=0)
+    same = max((n for n, other in told if not other), default=0)
+    add = max(bombers + max([*slain, others], default=0), same)
     if not add:
         return
     g = replace(f, id=f"{f.id}+attacker", low=f.low + add, high=f.high + add, best=None)  # type: ignore[operator]

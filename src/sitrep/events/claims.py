@@ -255,6 +255,10 @@ _OWN_MEN_DID = re.compile(r"^[\s,)]*(?:has\s+|had\s+)?said\b[^.;]{0,60}?\b(?:tha
                           r"staged|launched)\s+(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b|"
                           # "... that its fighters had planted the bomb", "one of its men detonated an explosive vest"
                           r"(?:planted|detonated|set\s+off|triggered)\s+(?:the|an?|this|their|his)\s)", re.I)
+# a blame that names the group and no deed ("Local authorities blamed the 3R group, a ... movement"): the incident
+# told just before is laid on it, as a bare claim is ("blamed X for the attack" is events/accusation.py's)
+_BARE_BLAME = re.compile(r"\b(?:blamed|blames)\s+(?:the\s+)?$", re.I)
+_BARE_BLAME_FOR = re.compile(r"^[^.;]{0,80}?\bfor\b", re.I)  # "blamed X for it", "... for the attack"
 # a sentence that starts another incident: a claim after it is not about the deeds told before it
 _ANOTHER = re.compile(r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|other)?\s*"
                       r"(?:incident|attack|development)|in\s+another)\b", re.I)
@@ -262,6 +266,21 @@ _ANOTHER = re.compile(r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)
 
 # words for a side that a claim can name: "insurgents killed seven ... . The Islamic State group claimed the attack"
 _SIDE_WORDS = frozenset({"insurgent", "jihadist", "extremist", "terrorist", "militant", "fighter", "rebel"})
+
+
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|rejects)\b", re.I)
+
+
+def _denies(aid: str, finder: ActorFinder, text: str) -> bool:
+    """A sentence that names the group also holds a denial ("a spokesman of X denied that the group was involved"):
+    the blame is contested, and blank beats wrong."""
+    return any(m.entity_id == aid and _DENIAL.search(text[s.start:s.end])
+               for m in finder.mentions for s in finder.an.sentences if s.start <= m.span.start < s.end)
+
+
+def opens_another(sentence: str) -> bool:
+    """The sentence starts another incident ("Separately, ...", "In another attack, ...")."""
+    return bool(_ANOTHER.match(sentence))
 
 
 def _unnamed_side(ref: Optional[ActorRef]) -> bool:
@@ -274,15 +293,25 @@ def _unnamed_side(ref: Optional[ActorRef]) -> bool:
 
 def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: str, back: int = 3) -> None:
     """A named armed group that claims responsibility without naming the deed ("The TTP claimed responsibility in
-    a message to journalists"; "X said in a statement that one of its members had carried out the attack") is the
+    a message to journalists"; "X said in a statement that one of its members had carried out the attack"), or that
+    others blame with no deed named ("Local authorities blamed the 3R group, a mainly Fulani armed movement"), is the
     attacker of the violent events told in the ``back`` sentences before the claim whose attacker the text leaves
     unnamed or names only as a side ("gunmen", "militants": Islamist Militants (X)); confidence 0.6. Only one group
     claiming in the sentence, never a claim denied or not made, never past a sentence that opens another incident
-    ("Separately, ..."), never an event the claim's own sentence tells; a named attacker is never replaced."""
+    ("Separately, ..."), never an event the claim's own sentence tells; a named attacker is never replaced; a blame
+    never when a deed with a named doer is told last before it, nor when the group denies in the report."""
     sents = finder.an.sentences
     for k, s in enumerate(sents):
-        found = {ref.entity_id: ref for ref, _, after in _groups_told(finder, s, text, 60)
-                 if _BARE_CLAIM.match(after) or _OWN_MEN_DID.match(after)}
+        told = list(_groups_told(finder, s, text, 60))
+        found = {ref.entity_id: ref for ref, _, after in told if _BARE_CLAIM.match(after) or _OWN_MEN_DID.match(after)}
+        if not found:
+            found = {ref.entity_id: ref for ref, before, after in told
+                     if _BARE_BLAME.search(before) and not _BARE_BLAME_FOR.match(after)
+                     and not _denies(ref.entity_id, finder, text)}
+            told_last = max((e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.sentence.end <= s.start),
+                            key=lambda e: e.sentence.start, default=None)
+            if told_last is None or not _unnamed_side(told_last.actor1):
+                continue  # a deed with a named doer told last: the blame may be about it, or about another
         if len(found) != 1:
             continue
         g = next(iter(found.values()))
