@@ -209,6 +209,9 @@ class ActorResolver:
         self.roles: dict[str, dict[str, str]] = {r["role"]: r for r in _read_tsv("actor_roles.tsv")}
         self.phrases: dict[tuple[str, ...], dict[str, str]] = {}
         self.org_words = {fold_word(r["word"]) for r in _read_tsv("org_words.tsv")}
+        civil = _read_tsv("civil_body_words.tsv")
+        self.civil_heads = frozenset(fold_word(r["word"]) for r in civil if r["kind"] == "head")
+        self.state_organ_words = frozenset(fold_word(r["word"]) for r in civil if r["kind"] == "state")
         # alias trie: key tuple -> list of (raw words, kind, actor id)
         self.aliases: dict[tuple[str, ...], list[tuple[tuple[str, ...], str, str]]] = {}
         self.max_len = 1
@@ -519,6 +522,27 @@ class ActorResolver:
         not_in = [c for c in (row.get("not_in") or "").split(",") if c]
         return not (not_in and any(c in ([country] if country else focus[:1]) for c in not_in))
 
+    def names_civil_body(self, units: Sequence[Unit], matches: Sequence[Match], cut: int) -> bool:
+        """Whether a name led by a country, capital or demonym is a civil body's: a capitalised head word of
+        data/civil_body_words.tsv that no match covers follows the prefix before ``cut`` ("Ethiopian Human Rights
+        Commission", "Kenya National Commission on Human Rights", "Nigerian Red Cross Society"), with no word that
+        keeps it a state organ ("Libyan Presidential Council"). Such a body, independent or state-funded, is no
+        government nor its forces."""
+        pre = next((m for m in matches if m.i < cut), None)
+        if pre is None or pre.what not in ("country", "capital", "demonym"):
+            return False
+        covered = {k for m in matches if m is not pre for k in range(m.i, m.j)}
+        rest = units[pre.j:cut]
+        if any(u.key in self.state_organ_words for u in rest):
+            return False
+        for k in range(pre.j, cut):
+            u = units[k]
+            if not (u.raw[:1].isupper() or u.raw.lower() in _NAME_LINKS):
+                return False  # the name ends: "Ethiopian troops shelled the Church" is no body's name
+            if k not in covered and u.raw[:1].isupper() and u.key in self.civil_heads:
+                return True
+        return False
+
     def has_bare_army(self, iso2: str) -> bool:
         """Whether a generic phrase of armed forces ("the army", "Ruritanian troops") may name the military forces of
         ``iso2``: not where the country's entry says ``"bare_army": false`` (a state without an army of its own, whose
@@ -551,6 +575,8 @@ class ActorResolver:
         head = [m for m in matches if m.j <= cut and not (
             m.j < len(units) and units[m.j - 1].hyphen_after and units[m.j].raw.lower() in _SPONSOR)]
         focus = list(country_focus)
+        if self.names_civil_body(units, matches, cut):
+            return (unknown_id(text), text.strip()) if allow_unknown else None
         if head:
             m = head[-1]
             named = _group_before_members(self, head)
@@ -587,6 +613,7 @@ class ActorResolver:
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 
 
+_NAME_LINKS = frozenset({"of", "for", "on", "and", "the", "&"})  # "Commission on Human Rights"
 _NOT_OWNER = frozenset({"pro", "anti", "non", "ex"})  # "pro-Russian separatists" are no Russian body
 
 
