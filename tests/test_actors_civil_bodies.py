@@ -4,9 +4,13 @@ state's own forces and organs named the same way stay the state's.
 
 All phrases are written for these tests.
 """
+import datetime as _dt
+
 import pytest
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
 
 from sitrep.nlp.actor_lexicon import get_resolver
+from sitrep.nlp.annotate import DocContext
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +49,12 @@ def test_state_forces_named_with_a_demonym_stay_the_states(res, name, want):
 
 def test_a_state_organ_named_council_stays_the_government(res):
     assert res.resolve("the Libyan Presidential Council", ["LY"])[0] == "LBY_GOV"
+
+
+def test_a_commission_that_counts_the_dead_is_the_claimant_not_the_government(ann):  # noqa: F811
+    text = ("The Kenyan Teachers Association said on Tuesday that at least 14 people were killed when gunmen raided "
+            "the market of Tsavomba on Sunday.")
+    a = ann.annotate(text, DocContext("cb1", published=_dt.date(2024, 3, 5)))
+    claimants = {f.claimant for f in a.figures if f.claimant}
+    assert claimants and "KEN_GOV" not in claimants
+    assert all(m.entity_id != "KEN_GOV" for m in a.entities)

@@ -522,26 +522,38 @@ class ActorResolver:
         not_in = [c for c in (row.get("not_in") or "").split(",") if c]
         return not (not_in and any(c in ([country] if country else focus[:1]) for c in not_in))
 
+    def civil_body_end(self, units: Sequence[Unit], pre: Match, stop: int, covered: Iterable[int] = ()) -> Optional[int]:
+        """Where the name of a civil body led by ``pre`` (a country, capital or demonym) ends (a unit index), else None:
+        the capitalised words that follow the prefix, joined by spaces and linking words ("of", "on"), before
+        ``stop``, hold a head word of data/civil_body_words.tsv that no other match (``covered`` units) takes
+        ("Ethiopian Human Rights Commission", "Kenya National Commission on Human Rights", "Nigerian Red Cross
+        Society"), and no word that keeps it a state organ ("Libyan Presidential Council"). Such a body,
+        independent or state-funded, is no government nor its forces."""
+        if pre.what not in ("country", "capital", "demonym"):
+            return None
+        taken = set(covered)
+        head_at = None
+        last = pre.j
+        for k in range(pre.j, stop):
+            u = units[k]
+            if not u.joins_prev or not (u.raw[:1].isupper() or u.raw.lower() in _NAME_LINKS):
+                break  # the name ends: "Ethiopian troops shelled the Church" is no body's name
+            if u.key in self.state_organ_words:
+                return None
+            if u.raw[:1].isupper():
+                last = k + 1
+                if head_at is None and k not in taken and u.key in self.civil_heads:
+                    head_at = k
+        return last if head_at is not None else None
+
     def names_civil_body(self, units: Sequence[Unit], matches: Sequence[Match], cut: int) -> bool:
-        """Whether a name led by a country, capital or demonym is a civil body's: a capitalised head word of
-        data/civil_body_words.tsv that no match covers follows the prefix before ``cut`` ("Ethiopian Human Rights
-        Commission", "Kenya National Commission on Human Rights", "Nigerian Red Cross Society"), with no word that
-        keeps it a state organ ("Libyan Presidential Council"). Such a body, independent or state-funded, is no
-        government nor its forces."""
+        """Whether a phrase (up to unit ``cut``) opens with a country, capital or demonym that leads a civil body's
+        name (``civil_body_end``)."""
         pre = next((m for m in matches if m.i < cut), None)
-        if pre is None or pre.what not in ("country", "capital", "demonym"):
+        if pre is None:
             return False
         covered = {k for m in matches if m is not pre for k in range(m.i, m.j)}
-        rest = units[pre.j:cut]
-        if any(u.key in self.state_organ_words for u in rest):
-            return False
-        for k in range(pre.j, cut):
-            u = units[k]
-            if not (u.raw[:1].isupper() or u.raw.lower() in _NAME_LINKS):
-                return False  # the name ends: "Ethiopian troops shelled the Church" is no body's name
-            if k not in covered and u.raw[:1].isupper() and u.key in self.civil_heads:
-                return True
-        return False
+        return self.civil_body_end(units, pre, cut, covered) is not None
 
     def has_bare_army(self, iso2: str) -> bool:
         """Whether a generic phrase of armed forces ("the army", "Ruritanian troops") may name the military forces of
