@@ -209,6 +209,9 @@ class ActorResolver:
         self.roles: dict[str, dict[str, str]] = {r["role"]: r for r in _read_tsv("actor_roles.tsv")}
         self.phrases: dict[tuple[str, ...], dict[str, str]] = {}
         self.org_words = {fold_word(r["word"]) for r in _read_tsv("org_words.tsv")}
+        civil = _read_tsv("civil_body_words.tsv")
+        self.civil_heads = frozenset(fold_word(r["word"]) for r in civil if r["kind"] == "head")
+        self.state_organ_words = frozenset(fold_word(r["word"]) for r in civil if r["kind"] == "state")
         # alias trie: key tuple -> list of (raw words, kind, actor id)
         self.aliases: dict[tuple[str, ...], list[tuple[tuple[str, ...], str, str]]] = {}
         self.max_len = 1
@@ -519,6 +522,39 @@ class ActorResolver:
         not_in = [c for c in (row.get("not_in") or "").split(",") if c]
         return not (not_in and any(c in ([country] if country else focus[:1]) for c in not_in))
 
+    def civil_body_end(self, units: Sequence[Unit], pre: Match, stop: int, covered: Iterable[int] = ()) -> Optional[int]:
+        """Where the name of a civil body led by ``pre`` (a country, capital or demonym) ends (a unit index), else None:
+        the capitalised words that follow the prefix, joined by spaces and linking words ("of", "on"), before
+        ``stop``, hold a head word of data/civil_body_words.tsv that no other match (``covered`` units) takes
+        ("Ethiopian Human Rights Commission", "Kenya National Commission on Human Rights", "Nigerian Red Cross
+        Society"), and no word that keeps it a state organ ("Libyan Presidential Council"). Such a body,
+        independent or state-funded, is no government nor its forces."""
+        if pre.what not in ("country", "capital", "demonym"):
+            return None
+        taken = set(covered)
+        head_at = None
+        last = pre.j
+        for k in range(pre.j, stop):
+            u = units[k]
+            if not u.joins_prev or not (u.raw[:1].isupper() or u.raw.lower() in _NAME_LINKS):
+                break  # the name ends: "Ethiopian troops shelled the Church" is no body's name
+            if u.key in self.state_organ_words:
+                return None
+            if u.raw[:1].isupper():
+                last = k + 1
+                if head_at is None and k not in taken and u.key in self.civil_heads:
+                    head_at = k
+        return last if head_at is not None else None
+
+    def names_civil_body(self, units: Sequence[Unit], matches: Sequence[Match], cut: int) -> bool:
+        """Whether a phrase (up to unit ``cut``) opens with a country, capital or demonym that leads a civil body's
+        name (``civil_body_end``)."""
+        pre = next((m for m in matches if m.i < cut), None)
+        if pre is None:
+            return False
+        covered = {k for m in matches if m is not pre for k in range(m.i, m.j)}
+        return self.civil_body_end(units, pre, cut, covered) is not None
+
     def has_bare_army(self, iso2: str) -> bool:
         """Whether a generic phrase of armed forces ("the army", "Ruritanian troops") may name the military forces of
         ``iso2``: not where the country's entry says ``"bare_army": false`` (a state without an army of its own, whose
@@ -551,6 +587,8 @@ class ActorResolver:
         head = [m for m in matches if m.j <= cut and not (
             m.j < len(units) and units[m.j - 1].hyphen_after and units[m.j].raw.lower() in _SPONSOR)]
         focus = list(country_focus)
+        if self.names_civil_body(units, matches, cut):
+            return (unknown_id(text), text.strip()) if allow_unknown else None
         if head:
             m = head[-1]
             named = _group_before_members(self, head)
@@ -587,6 +625,7 @@ class ActorResolver:
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 
 
+_NAME_LINKS = frozenset({"of", "for", "on", "and", "the", "&"})  # "Commission on Human Rights"
 _NOT_OWNER = frozenset({"pro", "anti", "non", "ex"})  # "pro-Russian separatists" are no Russian body
 
 

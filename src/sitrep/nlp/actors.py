@@ -325,10 +325,20 @@ def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
     for e in doc_ents(doc):
         ent_hint[(e.start_char, e.end_char)] = e.label_
 
+    covered = {k for m in matches for k in range(m.i, m.j)}
+    body_end = 0
     for m in matches:
+        if m.i < body_end:
+            continue  # inside a civil body's name ("Nigerian Red Cross Society")
         start, end = units[m.i].start, units[m.j - 1].end
         tok = _head_token(doc, start, end)
         hint = ent_hint.get((start, end))
+        if m.what in ("country", "capital", "demonym"):
+            body_end = res.civil_body_end(units, m, len(units), covered) or 0
+            if body_end:  # "the Ethiopian Human Rights Commission said": the body speaks, not the government
+                name = b.text[start:units[body_end - 1].end]
+                b.add(start, units[body_end - 1].end, "ORG", unknown_id(name), name, "ORG")
+                continue
         if m.what == "actor":
             entry = res.actors[m.actor_id]
             if tok is not None and tok.pos_ == "NOUN" and m.j - m.i == 1 and not _spelled_as_listed(b.text[start:end], entry):
