@@ -471,6 +471,31 @@ ORPHAN_SENTENCES = 3  # a count this many sentences after the incident's last me
 ORPHAN_PAST_DAYS = 7  # a count dated this many days before the incident is another, older one
 
 
+def _the_incident(events: list[EventMention]) -> tuple[Optional[EventMention], list[EventMention], bool]:
+    """The one asserted violent incident a report tells (or None), its deeds, and whether it is ordinary crime.
+
+    One asserted violent deed of political violence; else, in a report of ordinary crime (a domestic killing), its
+    one deed, or several deeds all of one day (a local crime report: "the man fired at deputies ... One deputy was
+    struck"), one incident, as for the hurt (a war's round-up of many deeds, none dated, is not one)."""
+    violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not e.outside]
+    if violent:
+        return (violent[0] if len(violent) == 1 else None), violent, False
+    violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
+               and e.outside == "crime"]
+    return _one_day_incident(violent), violent, True
+
+
+def _dead_only_statements_took(events: list[EventMention]) -> dict[str, EventMention]:
+    """Deaths that a statement or an arrest alone took ("Deputies ... provided medical aid, but the man died at the
+    scene"), by the count's id: no one dies of those (:data:`_NO_DEAD_TYPES`), so the count is free for the incident.
+    For reports of ordinary crime only: in a war's, a statement's dead are often another side's claim ("calls made
+    by the kidnappers say the official has been killed")."""
+    deeds_carry = {fid for o in events if o.event_type not in _NO_DEAD_TYPES
+                   for fid in (*o.figures, *([o.fatalities.id] if o.fatalities is not None else []))}
+    return {e.fatalities.id: e for e in events if e.fatalities is not None and e.event_type in _NO_DEAD_TYPES
+            and e.fatalities.id not in deeds_carry}
+
+
 def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sentence_starts: list[int],  # type: ignore[no-untyped-def]
                         doc=None) -> None:
     """A report of one incident often gives the toll in a sentence of its own, with no event word: "He died in
@@ -481,27 +506,11 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     :data:`ORPHAN_SENTENCES` sentences of it, or in the sentence just before its first ("Deputies found X and his wife dead. Both had been shot.");
     never a background or "since" total, nor a count dated more than :data:`ORPHAN_PAST_DAYS` days before the
     incident."""
-    violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not e.outside]
-    crime = not violent
-    if violent:
-        ev = violent[0] if len(violent) == 1 else None
-    else:  # a report of one ordinary crime (a domestic killing): its toll all the same; told in several deeds all of
-        # one day (a local crime report: "the man fired at deputies ... One deputy was struck"), one incident, as for
-        # the hurt (a war's round-up of many deeds, none dated, is not one)
-        violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
-                   and e.outside == "crime"]
-        ev = _one_day_incident(violent)
+    ev, violent, crime = _the_incident(events)
     if ev is None:
         return
     carried = {fid for e in events for fid in e.figures} | {e.fatalities.id for e in events if e.fatalities is not None}
-    # a death a statement or an arrest alone took ("Deputies ... provided medical aid, but the man died at the
-    # scene"): no one dies of those (:data:`_NO_DEAD_TYPES`), the count is free for the incident
-    # (in a report of ordinary crime only: in a war's, a statement's dead are often another side's claim, "calls
-    # made by the kidnappers say the official has been killed")
-    deeds_carry = {fid for o in events if o.event_type not in _NO_DEAD_TYPES
-                   for fid in (*o.figures, *([o.fatalities.id] if o.fatalities is not None else []))}
-    said = {e.fatalities.id: e for e in events if crime and e.fatalities is not None and e.event_type in _NO_DEAD_TYPES
-            and e.fatalities.id not in deeds_carry}
+    said = _dead_only_statements_took(events) if crime else {}
     if ev.fatalities is not None:
         if doc is not None:
             _add_orphan_also(ev, figures, carried, sentence_starts, doc)
