@@ -29,3 +29,16 @@ def test_a_title_that_says_they_blame_each_other_leaves_no_doer(ann):
     an = ann.annotate(ACCOUNTS, DocContext("r1", published=dt.date(2023, 5, 6),
                                            title="Nine killed in Tembara as army and rebels trade accusations"))
     assert [n for n in actor1_names([e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]) if n] == []
+
+
+def test_a_named_attacker_beside_the_doer_is_cleared_with_it(ann):
+    # as events/contested_blame does: the attacker named beside the doer is one side's word too
+    from sitrep.events.mutual_blame import drop_mutual_blame
+
+    evs = violent(ann, ACCOUNTS)
+    doers = [e for e in evs if e.actor1 is not None]
+    assert doers
+    for e in doers:
+        e.associates = [e.actor1]
+    drop_mutual_blame(doers, ACCOUNTS + "Each side accused the other of starting the violence.")
+    assert [(e.actor1, e.associates) for e in doers] == [(None, [])] * len(doers)

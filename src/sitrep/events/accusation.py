@@ -468,6 +468,7 @@ def credit_accusations(events: list[EventMention], text: str) -> None:
 # the end of a sentence, for counting how far back a deed was told
 _SENT_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 # a sentence that opens another incident: a blame after it is not about the deeds told before it
+# (.search on the text between two sentences here and in mutual_blame; .match on one sentence in claims)
 OPENS_ANOTHER = re.compile(r"(?:^|[.!?][\"'”’]*\s+)\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|other)?"
                       r"\s*(?:incident|attack|development)|in\s+another)\b", re.I)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from sitrep.events.accusation import OPENS_ANOTHER  # .match on a sentence: it opens another incident
 from sitrep.events.antecedents import UNNAMED_ROLES
 from sitrep.events.roles import ActorFinder, is_person
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention, Span
@@ -75,7 +76,7 @@ def _claim_looks_back(e: EventMention, c, events: list[EventMention], finder: Ac
     between = [s for s in sents if e.sentence.end <= s.start and s.end <= cs.start]
     if len(between) >= back:
         return False
-    if any(_ANOTHER.match(text[s.start:s.end]) for s in between + [cs]):
+    if any(OPENS_ANOTHER.match(text[s.start:s.end]) for s in between + [cs]):
         return False
     return not any(o is not c and o.event_type in VIOLENT_EVENT_TYPES and e.sentence.end <= o.sentence.start
                    and o.sentence.end <= cs.start and not _unnamed_side(o.actor1) for o in events)
@@ -259,9 +260,6 @@ _OWN_MEN_DID = re.compile(r"^[\s,)]*(?:has\s+|had\s+)?said\b[^.;]{0,60}?\b(?:tha
 # told just before is laid on it, as a bare claim is ("blamed X for the attack" is events/accusation.py's)
 _BARE_BLAME = re.compile(r"\b(?:blamed|blames)\s+(?:the\s+)?$", re.I)
 _BARE_BLAME_FOR = re.compile(r"^[^.;]{0,80}?\bfor\b", re.I)  # "blamed X for it", "... for the attack"
-# a sentence that starts another incident: a claim after it is not about the deeds told before it
-_ANOTHER = re.compile(r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|other)?\s*"
-                      r"(?:incident|attack|development)|in\s+another)\b", re.I)
 
 
 # words for a side that a claim can name: "insurgents killed seven ... . The Islamic State group claimed the attack"
@@ -280,7 +278,7 @@ def _denies(aid: str, finder: ActorFinder, text: str) -> bool:
 
 def opens_another(sentence: str) -> bool:
     """The sentence starts another incident ("Separately, ...", "In another attack, ...")."""
-    return bool(_ANOTHER.match(sentence))
+    return bool(OPENS_ANOTHER.match(sentence))
 
 
 def _unnamed_side(ref: Optional[ActorRef]) -> bool:
@@ -318,10 +316,10 @@ def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: st
         own_men = bool(_OWN_MEN_DID.match(text[g.span.end:s.end])) if g.span is not None else False
         lo = k
         while lo > 0 and k - lo < back:
-            if _ANOTHER.match(text[sents[lo].start:sents[lo].end]) and lo < k:
+            if OPENS_ANOTHER.match(text[sents[lo].start:sents[lo].end]) and lo < k:
                 break
             lo -= 1
-            if _ANOTHER.match(text[sents[lo].start:sents[lo].end]):
+            if OPENS_ANOTHER.match(text[sents[lo].start:sents[lo].end]):
                 break
         start = sents[lo].start
         credited = set()

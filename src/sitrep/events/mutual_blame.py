@@ -33,4 +33,5 @@ def drop_mutual_blame(events: list[EventMention], text: str, titles: Sequence[st
     for e in events:
         if e.event_type in VIOLENT_EVENT_TYPES and e.actor1 is not None and e.sentence.start < stop:
             e.actor1 = None
+            e.associates = []  # a named attacker beside it is one side's word too (as in contested_blame)
     return events

@@ -163,6 +163,8 @@ class _Resolver:
         # the head is a common noun ("correspondent", "head") modified by one actor ("an AFP correspondent")
         text = _text(self.doc)[start:end]
         hit = self.res.resolve(text, self.focus, when=getattr(self.ctx, "published", None))
+        if hit and _armed_group_head(head) and (self.res.get(hit[0]) or {}).get("type") in ("state", "state_forces"):
+            return None, None, False  # "the Burundian rebel group said": a nationality's group, not its state
         if hit:
             entry = self.res.get(hit[0])
             return hit[0], hit[1], entry.get("type") == "person"
@@ -170,6 +172,24 @@ class _Resolver:
             m = inside[0]
             return m.entity_id, m.name, m.kind == "PERSON"
         return None, None, False
+
+
+# the nouns of a group ("the Burundian rebel group"), as events/described_group.py and antecedents.GROUP_NOUNS read them
+_GROUP_HEADS = frozenset({"group", "sect", "gang", "movement", "faction", "organisation", "organization"})
+
+
+@functools.lru_cache(maxsize=1)
+def _armed_descriptors() -> frozenset[str]:
+    from sitrep.resources import data_rows
+
+    return frozenset(cols[0].strip().lower() for cols in data_rows("armed_group_descriptors.tsv"))
+
+
+def _armed_group_head(head: Any) -> bool:
+    """Whether a claimant phrase's head is an armed group's noun described as armed before it ("the Burundian rebel
+    group", "a Nigerian militant movement"): a demonym there says where the group is from, not that a state speaks."""
+    return head.lemma_.lower() in _GROUP_HEADS and any(
+        c.lower_ in _armed_descriptors() for c in head.lefts if c.dep_ in ("amod", "compound"))
 
 
 def _line_bounds(doc: Any, sent: Any, lo: int, hi: int) -> tuple[int, int]:
