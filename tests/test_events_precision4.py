@@ -10,7 +10,7 @@ import functools
 import pytest
 
 from sitrep.model import ActorRef
-from sitrep.stories.merge import _same_actor, merge_mentions, restated
+from sitrep.stories.merge import same_actor, merge_mentions, restated
 from storyfix import D, article, retake_mention, town_place
 
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -189,11 +189,11 @@ def test_a_perfect_restatement_more_than_a_week_later_stays_apart():
 def test_a_head_of_state_in_office_speaks_for_the_state():
     zel, ukr, rus = ActorRef("PERS_ZELENSKY", "Volodymyr Zelensky"), ActorRef("UKR_GOV", "Government of Ukraine"), \
         ActorRef("RUS_GOV", "Government of Russia")
-    assert _same_actor(zel, ukr, D(2022, 4, 8)) and _same_actor(ActorRef("PERS_PUTIN", "Vladimir Putin"), rus, D(2022, 4, 8))
-    assert not _same_actor(zel, rus, D(2022, 4, 8))
-    assert not _same_actor(zel, ukr, D(2018, 4, 8))  # before his term
-    assert not _same_actor(zel, ukr)  # no day: no person stands for a state
-    assert not _same_actor(ActorRef("PERS_BIDEN", "Joe Biden"), ActorRef("USA_GOV", "Government of the United States"),
+    assert same_actor(zel, ukr, D(2022, 4, 8)) and same_actor(ActorRef("PERS_PUTIN", "Vladimir Putin"), rus, D(2022, 4, 8))
+    assert not same_actor(zel, rus, D(2022, 4, 8))
+    assert not same_actor(zel, ukr, D(2018, 4, 8))  # before his term
+    assert not same_actor(zel, ukr)  # no day: no person stands for a state
+    assert not same_actor(ActorRef("PERS_BIDEN", "Joe Biden"), ActorRef("USA_GOV", "Government of the United States"),
                            D(2026, 1, 5))  # out of office
 
 

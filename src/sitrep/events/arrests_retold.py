@@ -63,11 +63,11 @@ def _host_of(m: EventMention, hosts: list[tuple[EventMention, int]]) -> Optional
 
 
 def _take(host: EventMention, m: EventMention) -> None:
-    from sitrep.events.merge import _weak_place
+    from sitrep.events.merge import weak_place
 
     if host.date_precision == "reported" and m.date_precision != "reported" and m.date_start is not None:
         host.time, host.date_start, host.date_end, host.date_precision = m.time, m.date_start, m.date_end, m.date_precision
-    if _weak_place(host) and m.place_source == "clause" and not _weak_place(m):
+    if weak_place(host) and m.place_source == "clause" and not weak_place(m):
         host.place, host.place_source = m.place, m.place_source
     if host.actor1 is None:
         host.actor1 = m.actor1

@@ -24,12 +24,12 @@ def _stems(words) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
 
 def police_clash_retold(m: EventMention) -> bool:
     """``m`` is a fight of no one named with a state force (module docstring)."""
-    from sitrep.events.merge import _doer_kind
+    from sitrep.events.merge import doer_kind
     from sitrep.events.ontology import load_ontology
 
     if m.sub_event_type != "Armed clash" or m.trigger is None or m.actor1 is not None:
         return False
-    if m.actor2 is None or _doer_kind(m.actor2) != "state":
+    if m.actor2 is None or doer_kind(m.actor2) != "state":
         return False
     onto = load_ontology()
     if not m.trigger.text.lower().startswith(_stems(onto.cue("crowd_clash_verbs"))):

@@ -94,7 +94,7 @@ def _km(a, b) -> float:  # type: ignore[no-untyped-def]
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _weak_place(m: EventMention) -> bool:
+def weak_place(m: EventMention) -> bool:
     return m.place is None or m.place_source == "article" or m.place.precision in _COARSE_PLACES
 
 
@@ -140,7 +140,7 @@ def places_compatible(a: EventMention, b: EventMention) -> bool:
         return True
     if "sentence" in (a.place_source, b.place_source) and (_victim_named_in(a, b) or _victim_named_in(b, a)):
         return True  # one person's killing, one of its tellings placed only by a name elsewhere in its sentence
-    if _weak_place(a) or _weak_place(b):
+    if weak_place(a) or weak_place(b):
         if a.place is not None and b.place is not None and a.place.country and b.place.country \
                 and a.place.country != b.place.country:
             return False
@@ -161,7 +161,7 @@ def dates_compatible(a: EventMention, b: EventMention) -> bool:
         and "day" in (a.date_precision, b.date_precision) and a.date_precision != b.date_precision)
 
 
-def _same_actor(x, y) -> bool:  # type: ignore[no-untyped-def]
+def same_actor(x, y) -> bool:  # type: ignore[no-untyped-def]
     return x is None or y is None or x.entity_id == y.entity_id
 
 
@@ -170,7 +170,7 @@ def _same_victim(x, y) -> bool:  # type: ignore[no-untyped-def]
     several ways ("seven presidential guards" ... "12 soldiers were injured" ... "the guards who were attacked"),
     so a description (an ``x:`` id of events/victim_nouns) fits another description or a known actor of the
     dictionary; a name not in the dictionary (``unk:``, "the Coastal Brigade") is a party of its own."""
-    if _same_actor(x, y):
+    if same_actor(x, y):
         return True
     ids = (x.entity_id, y.entity_id)
     if any(i.startswith("x:") for i in ids) and not any(i.startswith(UNK_PREFIX) for i in ids):
@@ -188,7 +188,7 @@ def _described_victim(a: ActorRef) -> bool:
     Military Forces of X, "two civilians" -> Civilians): one incident's victims are described in several ways."""
     if a.entity_id.startswith("x:") or a.entity_id == "CIVILIANS":
         return True
-    return not a.entity_id.startswith(UNK_PREFIX) and _role_entry(a).get("role") in _DESCRIBED_ROLES
+    return not a.entity_id.startswith(UNK_PREFIX) and role_entry(a).get("role") in _DESCRIBED_ROLES
 
 
 def same_person_named(x: ActorRef, y: ActorRef) -> bool:
@@ -222,7 +222,7 @@ def _same_agent(x, y) -> bool:  # type: ignore[no-untyped-def]
     share a word ("guerrilla units" ... "urban guerrilla commandos") or of which neither names an armed side or
     force ("an armed group" ... "alleged members"; "paid assassins" ... "unidentified persons"); "soldiers" and
     "guerrillas" are two sides, and "another commando" another party."""
-    if _same_actor(x, y):
+    if same_actor(x, y):
         return True
     if not (x.entity_id.startswith("x:") and y.entity_id.startswith("x:")):
         return False
@@ -246,7 +246,7 @@ def _state_force_words() -> frozenset[str]:
 _UNNAMED_ROLES = ("UNIDENT", "OPP", "ISLAMIST")  # data/actor_roles.tsv roles of doers the report does not name
 
 
-def _role_entry(a: ActorRef) -> dict:
+def role_entry(a: ActorRef) -> dict:
     from sitrep.nlp.actor_lexicon import get_resolver
 
     try:
@@ -255,12 +255,12 @@ def _role_entry(a: ActorRef) -> dict:
         return {}
 
 
-def _unnamed_doer(a: ActorRef) -> bool:
+def unnamed_doer(a: ActorRef) -> bool:
     """A doer told by a description ("armed men", an ``x:`` id) or by a dictionary role of unnamed doers
     ("Unidentified Armed Group (X)", "Opposition Rebels (X)")."""
     if a.entity_id.startswith("x:"):
         return not _proper_name(a.name)
-    return not a.entity_id.startswith(UNK_PREFIX) and _role_entry(a).get("role") in _UNNAMED_ROLES
+    return not a.entity_id.startswith(UNK_PREFIX) and role_entry(a).get("role") in _UNNAMED_ROLES
 
 
 def _proper_name(name: str) -> bool:
@@ -278,7 +278,7 @@ def _told_nothing(a: ActorRef) -> bool:
     return a.entity_id == UNIDENTIFIED.entity_id
 
 
-def _doer_kind(a: ActorRef) -> Optional[str]:
+def doer_kind(a: ActorRef) -> Optional[str]:
     """ "state" (a state's forces), "armed" (a non-state armed group), "" (a description naming no side: "a group",
     "armed men"), or None (an actor that is neither: a country, a person, a medium)."""
     if a.entity_id.startswith("x:"):
@@ -290,7 +290,7 @@ def _doer_kind(a: ActorRef) -> Optional[str]:
         return "armed" if words & generic_words("side") else ""
     if a.entity_id.startswith(UNK_PREFIX):
         return "armed"  # a group the dictionary does not know ("the Red Hand Commando")
-    entry = _role_entry(a)
+    entry = role_entry(a)
     if entry.get("role") == "UNIDENT":
         return ""
     if entry.get("type") in ("state_forces", "state"):
@@ -321,12 +321,12 @@ def retold_doer(a: EventMention, b: EventMention) -> bool:
     and the description fits the named actor's kind (soldiers, troops, police: a state's forces; guerrillas, rebels:
     a non-state group; "armed men", "a group": either); "another commando" is another party."""
     x, y = a.actor1, b.actor1
-    if x is None or y is None or not _names_the_deed(b) or _unnamed_doer(x) == _unnamed_doer(y):
+    if x is None or y is None or not _names_the_deed(b) or unnamed_doer(x) == unnamed_doer(y):
         return False
-    desc, named = (x, y) if _unnamed_doer(x) else (y, x)
+    desc, named = (x, y) if unnamed_doer(x) else (y, x)
     if any(w in _OTHER_PARTY for w in re.findall(r"\w+", _telling(desc).lower())):
         return False
-    kd, kn = _doer_kind(desc), _doer_kind(named)
+    kd, kn = doer_kind(desc), doer_kind(named)
     return kn is not None and kd is not None and kd in ("", kn)
 
 
@@ -347,7 +347,7 @@ def types_compatible(a: EventMention, b: EventMention) -> bool:
     if a.sub_event_type in PROTEST_RANK:
         return True
     if a.sub_event_type in TERRITORIAL or b.sub_event_type in TERRITORIAL:
-        return a.sub_event_type == b.sub_event_type and not _weak_place(a) and not _weak_place(b)
+        return a.sub_event_type == b.sub_event_type and not weak_place(a) and not weak_place(b)
     if a.sub_event_type == b.sub_event_type:
         return True
     if generic(a) or generic(b):
@@ -401,12 +401,12 @@ def _protest_party(x: Optional[ActorRef]) -> Optional[str]:
         return "any"
     if x.entity_id in ("CIVILIANS", "x:protesters"):
         return "crowd"
-    kind = _doer_kind(x)
+    kind = doer_kind(x)
     if kind == "state":
         return "state"
     if x.entity_id.startswith("x:"):
         return "crowd" if kind == "" else None
-    return "crowd" if _role_entry(x).get("role") in ("PROTESTERS", "RIOTERS") else None
+    return "crowd" if role_entry(x).get("role") in ("PROTESTERS", "RIOTERS") else None
 
 
 def protest_sides(a: EventMention, b: EventMention) -> bool:
@@ -451,7 +451,7 @@ def _evidence_together(a: EventMention, b: EventMention) -> bool:
         return True
     if generic(b) and _points_back(b):
         return True  # "in the attack", "the explosion": a definite noun pointing back
-    return not _weak_place(a) and not _weak_place(b)
+    return not weak_place(a) and not weak_place(b)
 
 
 def victims_apart(a: EventMention, b: EventMention) -> bool:
@@ -631,7 +631,7 @@ def told_together(a: EventMention, b: EventMention) -> bool:
         return True
     if victim_retold(a.actor2, b.actor2) or _victim_named_in(a, b):
         return True
-    if not _weak_place(a) and not _weak_place(b):
+    if not weak_place(a) and not weak_place(b):
         return True
     # ("shot dead last week" ... "was shot ... on May 8": the first telling in passing, events/vague_first)
     return b.sentence.start - _last_end(a) <= NEAR_CHARS or _bare_retelling(a, b) or vague_first_telling(a, b)
@@ -807,8 +807,8 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
         # lends no doer, toll, place, date or type: only its sentence, as evidence of the incident
         if other.sentence != keep.sentence and other.sentence not in keep.evidence:
             keep.evidence.append(other.sentence)
-        if keep.actor1 is not None and other.actor1 is not None and _unnamed_doer(keep.actor1) \
-                and not _unnamed_doer(other.actor1) and retold_doer(keep, other) \
+        if keep.actor1 is not None and other.actor1 is not None and unnamed_doer(keep.actor1) \
+                and not unnamed_doer(other.actor1) and retold_doer(keep, other) \
                 and not (keep.actor2 is not None and same_phrase(other.actor1, keep.actor2)):
             keep.actor1 = other.actor1  # save that the doer told only as "dissident guerrillas" is named by the
             # account ("the army blamed the X front"): a name for the same doer, not another side's version
@@ -838,8 +838,8 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
         keep.actor1 = other.actor1  # ("the gunmen were killed after attacking X": the killed are not their killers;
         # "police exchanged fire with the attackers": the attackers' foe is not the attackers;
         # "the government's offensive" is many deeds of both sides: its author is no doer of one attack in it)
-    elif keep.actor1 is not None and other.actor1 is not None and _unnamed_doer(keep.actor1) \
-            and not _unnamed_doer(other.actor1) and retold_doer(keep, other) \
+    elif keep.actor1 is not None and other.actor1 is not None and unnamed_doer(keep.actor1) \
+            and not unnamed_doer(other.actor1) and retold_doer(keep, other) \
             and not (keep.actor2 is not None and same_phrase(other.actor1, keep.actor2)):
         keep.actor1 = other.actor1  # the unnamed doer named later ("armed men" ... "the Red Hand Front claimed it")
     elif keep.actor1 is not None and other.actor1 is not None and _told_nothing(keep.actor1) \
@@ -849,10 +849,10 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
     victim = richer_victim(keep.actor2, other.actor2)
     if not (victim is not None and keep.actor1 is not None and same_phrase(victim, keep.actor1)):
         keep.actor2 = victim
-    if restates and (_weak_place(keep) or keep.place_source == "sentence") and not _weak_place(other) \
+    if restates and (weak_place(keep) or keep.place_source == "sentence") and not weak_place(other) \
             and other.place_source == "clause":  # the deed's own clause places it better than a name of its sentence
         keep.place, keep.place_source = other.place, other.place_source
-    elif restates and keep.place_source == "article" and _weak_place(keep) and not _weak_place(other) \
+    elif restates and keep.place_source == "article" and weak_place(keep) and not weak_place(other) \
             and other.place_source == "paragraph":  # a region the article names, then a town of the retelling's paragraph
         keep.place, keep.place_source = other.place, other.place_source
     if restates and (keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None
@@ -1023,7 +1023,7 @@ def named_before(m: EventMention, refs: list[EventMention]) -> Optional[EventMen
         if k.sentence.start >= m.sentence.start or k.event_type not in VIOLENT_EVENT_TYPES or k.outside \
                 or generic(k) or k.date_precision != "day" or k.trigger is None or k.trigger.text.lower().endswith("s"):
             continue
-        if places_compatible(k, m) and _same_actor(k.actor1, m.actor1) and _same_actor(k.actor2, m.actor2):
+        if places_compatible(k, m) and same_actor(k.actor1, m.actor1) and same_actor(k.actor2, m.actor2):
             return k
     return None
 
@@ -1033,7 +1033,7 @@ def _take_reference(m: EventMention, ref: EventMention) -> None:
     day and place where its own are vaguer, and ``ref``'s sentence as evidence."""
     m.event_type, m.sub_event_type, m.plover = ref.event_type, ref.sub_event_type, ref.plover
     m.time, m.date_start, m.date_end, m.date_precision = ref.time, ref.date_start, ref.date_end, ref.date_precision
-    if _weak_place(m) and not _weak_place(ref):
+    if weak_place(m) and not weak_place(ref):
         m.place, m.place_source = ref.place, ref.place_source
     m.actor1, m.actor2 = m.actor1 or ref.actor1, m.actor2 or ref.actor2
     if m.actor1 is not None and m.actor2 is not None and same_phrase(m.actor1, m.actor2):
@@ -1086,7 +1086,7 @@ SIDE_DEEDS = frozenset({"Looting/property destruction", "Disrupted weapons use"}
 def _side_doer(side: Optional[ActorRef], host: Optional[ActorRef]) -> bool:
     """The side deed's doer may be the attack's: unnamed, said in other words ("the attackers", ``x:``), or the same."""
     return side is None or host is None or side.entity_id.startswith("x:") or side.entity_id == host.entity_id \
-        or _unnamed_doer(side)
+        or unnamed_doer(side)
 
 
 # burning is an incident of its own in MUC-4 (ARSON) and in the CASE codes: only plunder and spoils are folded,

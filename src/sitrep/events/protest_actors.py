@@ -47,15 +47,15 @@ _LENT_ROLES = frozenset({"PROTESTERS", "RIOTERS", "POLICE"})
 
 
 def _entry(a: ActorRef) -> dict:
-    from sitrep.events.merge import _role_entry
+    from sitrep.events.merge import role_entry
 
-    return _role_entry(a)
+    return role_entry(a)
 
 
 def _state(a: Optional[ActorRef]) -> bool:
-    from sitrep.events.merge import _doer_kind
+    from sitrep.events.merge import doer_kind
 
-    return a is not None and _doer_kind(a) == "state"
+    return a is not None and doer_kind(a) == "state"
 
 
 def _crowd(a: Optional[ActorRef], country: str) -> bool:
@@ -114,7 +114,7 @@ def _lent_country(a: Optional[ActorRef], country: str) -> Optional[str]:
 
 def _police_words(a: ActorRef) -> bool:
     """A description of the police told by no name ("riot police", "police constables", "anti-riot officers"):
-    a state force by its words (``merge._doer_kind``) with a word of cue ``police_words``."""
+    a state force by its words (``merge.doer_kind``) with a word of cue ``police_words``."""
     import re
 
     from sitrep.events.ontology import load_ontology

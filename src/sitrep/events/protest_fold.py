@@ -78,22 +78,22 @@ def _near(host: EventMention, m: EventMention) -> bool:
 
 def _crowd(a) -> bool:  # type: ignore[no-untyped-def]
     """No doer named, or a crowd: Civilians, protesters, rioters, a description naming no armed side or state."""
-    from sitrep.events.merge import _doer_kind, _role_entry
+    from sitrep.events.merge import doer_kind, role_entry
 
     if a is None or a.entity_id in ("CIVILIANS", "x:protesters"):
         return True
     if a.entity_id.startswith("x:"):
-        return _doer_kind(a) == ""
-    return _role_entry(a).get("role") in ("PROTESTERS", "RIOTERS")
+        return doer_kind(a) == ""
+    return role_entry(a).get("role") in ("PROTESTERS", "RIOTERS")
 
 
 def _unnamed_or_side(a) -> bool:  # type: ignore[no-untyped-def]
     """No doer named, or one of the protest's sides: a state force, protesters, rioters (not "a man", who shot
     his wife before he fired on the protesters: a deed of his own)."""
-    from sitrep.events.merge import _doer_kind, _role_entry
+    from sitrep.events.merge import doer_kind, role_entry
 
-    return a is None or _doer_kind(a) == "state" or (
-        not a.entity_id.startswith("x:") and _role_entry(a).get("role") in ("PROTESTERS", "RIOTERS"))
+    return a is None or doer_kind(a) == "state" or (
+        not a.entity_id.startswith("x:") and role_entry(a).get("role") in ("PROTESTERS", "RIOTERS"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -139,11 +139,11 @@ def _day_of_or_after(host: EventMention, m: EventMention) -> bool:
 
 def _force_on_riot(m: EventMention, host: EventMention) -> bool:
     """``m`` is the state's force on the crowd of the riot ``host`` (module docstring)."""
-    from sitrep.events.merge import _doer_kind
+    from sitrep.events.merge import doer_kind
 
     if host.sub_event_type != "Violent demonstration" or m.sub_event_type not in _FORCE:
         return False
-    if m.actor1 is not None and _doer_kind(m.actor1) != "state" and not _crowd(m.actor1):
+    if m.actor1 is not None and doer_kind(m.actor1) != "state" and not _crowd(m.actor1):
         return False
     return m.date_precision == "reported" or (host.date_precision == "day" and m.date_start == host.date_start)
 

@@ -40,10 +40,10 @@ def fights_the_doers(b: EventMention) -> bool:
 def _state(d: ActorRef) -> bool:
     """A state's forces: by the merge's reading, or a description with a word of the ontology cue ``state_words``
     ("the army", "the military")."""
-    from sitrep.events.merge import _doer_kind
+    from sitrep.events.merge import doer_kind
     from sitrep.events.ontology import load_ontology
 
-    if _doer_kind(d) == "state":
+    if doer_kind(d) == "state":
         return True
     words = load_ontology().cue("state_words")
     return d.entity_id.startswith("x:") and any(w.lower() in words for w in re.findall(r"[\w-]+", d.name))
@@ -51,13 +51,13 @@ def _state(d: ActorRef) -> bool:
 
 def defence_retold(a: EventMention, b: EventMention) -> bool:
     """``b`` (later) tells the defence against ``a``'s attack (module docstring)."""
-    from sitrep.events.merge import _doer_kind, _same_actor
+    from sitrep.events.merge import doer_kind, same_actor
 
     t = b.trigger
     if t is None or a.actor1 is None or not _DEFENCE.search(b.sentence.text[:t.end - b.sentence.start]):
         return False
     d, v = b.actor1, b.actor2
-    if d is not None and (_same_actor(d, a.actor1) or not (
-            (a.actor2 is not None and _same_actor(d, a.actor2)) or _state(d))):
+    if d is not None and (same_actor(d, a.actor1) or not (
+            (a.actor2 is not None and same_actor(d, a.actor2)) or _state(d))):
         return False
-    return v is None or _same_actor(v, a.actor1) or _pointing_back(v) or _doer_kind(v) in ("armed", "")
+    return v is None or same_actor(v, a.actor1) or _pointing_back(v) or doer_kind(v) in ("armed", "")

@@ -65,15 +65,15 @@ def _the_town_again(m: EventMention) -> bool:
 
 
 def _side_of(m: EventMention, host: EventMention) -> bool:
-    from sitrep.events.merge import _unnamed_doer
+    from sitrep.events.merge import unnamed_doer
 
     a = m.actor1
-    if a is None or _unnamed_doer(a):
+    if a is None or unnamed_doer(a):
         return True
     sides = [x for x in (host.actor1, host.actor2) if x is not None]
     if any(x.entity_id == a.entity_id for x in sides):
         return True
-    return host.actor1 is None or _unnamed_doer(host.actor1)
+    return host.actor1 is None or unnamed_doer(host.actor1)
 
 
 def _host_of(m: EventMention, hosts: list[tuple[EventMention, int]]) -> Optional[EventMention]:
@@ -92,18 +92,18 @@ def _host_of(m: EventMention, hosts: list[tuple[EventMention, int]]) -> Optional
 
 
 def _take(host: EventMention, m: EventMention) -> None:
-    from sitrep.events.merge import _doer_kind, _unnamed_doer
+    from sitrep.events.merge import doer_kind, unnamed_doer
 
     if host.fatalities is None and m.fatalities is not None:
         host.fatalities = m.fatalities
-    if m.actor1 is not None and not _unnamed_doer(m.actor1) and (host.actor1 is None or _unnamed_doer(host.actor1)) \
+    if m.actor1 is not None and not unnamed_doer(m.actor1) and (host.actor1 is None or unnamed_doer(host.actor1)) \
             and not (host.actor2 is not None and host.actor2.entity_id == m.actor1.entity_id):
         host.actor1 = m.actor1
     if host.actor2 is None and m.actor2 is not None and (host.actor1 is None
                                                          or m.actor2.entity_id != host.actor1.entity_id):
         host.actor2 = m.actor2
     if host.sub_event_type == _NON_VIOLENT and host.actor1 is not None:
-        kind = _doer_kind(host.actor1)
+        kind = doer_kind(host.actor1)
         if kind is not None:
             host.event_type = "Battles"
             host.sub_event_type = "Government regains territory" if kind == "state" \

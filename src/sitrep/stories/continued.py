@@ -42,7 +42,7 @@ def continues(early: tuple[Optional[_dt.date], Optional[float], str, list[Event]
               late_as_of: list[_dt.date], articles: dict[str, Article]) -> bool:
     """Whether two incidents, each (date, best count, place key, events), are one deed told over two days (see the
     module docstring); ``late_as_of``: the dates of the later incident's claims."""
-    from sitrep.stories.merge import _same_actor  # merge -> describe -> totals -> here: imported here
+    from sitrep.stories.merge import same_actor  # merge -> describe -> totals -> here: imported here
 
     (d1, b1, p1, g1), (d2, b2, p2, g2) = early, late
     if d1 is None or d2 is None or d1 > d2:
@@ -51,7 +51,7 @@ def continues(early: tuple[Optional[_dt.date], Optional[float], str, list[Event]
     if d1 is None or d2 is None or (d2 - d1).days != 1 or not p1 or p1 != p2 or b1 is None or b2 is None or b2 < b1:
         return False
     named1 = [a for a in _sides(g1) if a.entity_id or a.name]
-    if not any(_same_actor(a, b) for a in named1 for b in _sides(g2) if not _civilians(a) and not _civilians(b)):
+    if not any(same_actor(a, b) for a in named1 for b in _sides(g2) if not _civilians(a) and not _civilians(b)):
         return False
     if d1 in late_as_of:
         return True

@@ -179,7 +179,7 @@ def _voice_state(x: str, day: Optional[_dt.date]) -> Optional[str]:
     return iso3 if len(iso3) == 3 and iso3.isalpha() and role in _STATE_ROLES else None
 
 
-def _same_actor(a: Optional[ActorRef], b: Optional[ActorRef], day: Optional[_dt.date] = None) -> bool:
+def same_actor(a: Optional[ActorRef], b: Optional[ActorRef], day: Optional[_dt.date] = None) -> bool:
     if a is None or b is None:
         return True
     x, y = (a.entity_id or a.name).upper(), (b.entity_id or b.name).upper()
@@ -191,9 +191,9 @@ def _same_actor(a: Optional[ActorRef], b: Optional[ActorRef], day: Optional[_dt.
 
 def actors_compatible(a1: Optional[ActorRef], a2: Optional[ActorRef], b1: Optional[ActorRef],
                       b2: Optional[ActorRef], symmetric: bool, day: Optional[_dt.date] = None) -> bool:
-    if _same_actor(a1, b1, day) and _same_actor(a2, b2, day):
+    if same_actor(a1, b1, day) and same_actor(a2, b2, day):
         return True
-    return symmetric and _same_actor(a1, b2, day) and _same_actor(a2, b1, day)
+    return symmetric and same_actor(a1, b2, day) and same_actor(a2, b1, day)
 
 
 def answered(a: EventMention, b: EventMention) -> bool:
@@ -201,10 +201,10 @@ def answered(a: EventMention, b: EventMention) -> bool:
     attack killed two Turkish soldiers ... Turkey retaliated and neutralised 40 regime fighters"): an attack and
     the answer to it, which the article told as two deeds with their own tolls; never one event (ACLED codes each
     side's strike), whatever a symmetric battle type would allow."""
-    if a.actor1 is None or b.actor1 is None or _same_actor(a.actor1, b.actor1, a.date_start):
+    if a.actor1 is None or b.actor1 is None or same_actor(a.actor1, b.actor1, a.date_start):
         return False
-    return (a.actor2 is not None and _same_actor(a.actor2, b.actor1, a.date_start)) or (
-        b.actor2 is not None and _same_actor(b.actor2, a.actor1, a.date_start))
+    return (a.actor2 is not None and same_actor(a.actor2, b.actor1, a.date_start)) or (
+        b.actor2 is not None and same_actor(b.actor2, a.actor1, a.date_start))
 
 
 def subtypes_compatible(a: Optional[str], b: Optional[str]) -> bool:

@@ -41,14 +41,14 @@ FORCE_NOUNS = frozenset({"soldier", "soldiers", "troop", "troops", "servicemen",
 
 def own_losses(claimant: str, events: list[Event]) -> bool:
     """The incident (``events``) counted by ``claimant`` alone is its forces' count of their own dead."""
-    from sitrep.stories.merge import _same_actor  # merge -> describe -> totals: imported here
+    from sitrep.stories.merge import same_actor  # merge -> describe -> totals: imported here
     from sitrep.model import ActorRef
 
     if not claimant.upper().endswith(_STATE_FORCES) or not events:
         return False
     side = ActorRef(claimant, claimant)
     for e in events:
-        if e.actor1 is not None and _same_actor(e.actor1, side):
+        if e.actor1 is not None and same_actor(e.actor1, side):
             return False
         if e.actor2 is None or not (e.actor2.entity_id or "").startswith("x:"):
             return False
@@ -60,12 +60,12 @@ def own_losses(claimant: str, events: list[Event]) -> bool:
 
 def civilians_of_another(claimant: str, events: list[Event]) -> bool:
     """The incident (``events``) counted by ``claimant`` alone is a count of civilians killed by another doer."""
-    from sitrep.stories.merge import _same_actor  # merge -> describe -> totals: imported here
+    from sitrep.stories.merge import same_actor  # merge -> describe -> totals: imported here
     from sitrep.model import ActorRef
 
     side = ActorRef(claimant, claimant)
     return bool(events) and all(
-        (e.actor1 is None or not _same_actor(e.actor1, side)) and e.actor2 is not None
+        (e.actor1 is None or not same_actor(e.actor1, side)) and e.actor2 is not None
         and e.actor2.entity_id == "CIVILIANS" for e in events)
 
 

@@ -119,7 +119,7 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str],
             fighting: tuple[ActorRef, ...] = ()) -> list[Claim]:
     """One claim for each fatality count of the event's mentions; ``fighting``: the actors of the story's events (a
     claimant among them counting its enemy's dead tells its own deed, :func:`own_losses.enemy_dead`)."""
-    from sitrep.stories.merge import _same_actor, counts_of
+    from sitrep.stories.merge import same_actor, counts_of
 
     out = []
     # a round-up merged into one of the incidents it sums ("strikes on Kharkiv and Odesa killed 12", "killed 12 in
@@ -142,8 +142,8 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str],
             lo = hi = n  # "approximately 12" is a claim of 12, not of 14
         side = ActorRef(who, who)
         by_doer = not who.startswith("article:") and (
-            (e.actor1 is not None and _same_actor(e.actor1, side))
-            or enemy_dead(who, f.who, any(_same_actor(a, side) for a in fighting)))
+            (e.actor1 is not None and same_actor(e.actor1, side))
+            or enemy_dead(who, f.who, any(same_actor(a, side) for a in fighting)))
         x = excluded_attackers(f, art.text) if art is not None else 0  # "21, not counting the four attackers": 25
         # (a count read from the next sentence, "..., bringing the toll to 11", is an update by its own words)
         upd = is_toll_update(m) or (art is not None and is_toll_update_figure(f, art.text))
@@ -387,7 +387,7 @@ def story_totals(events: list[Event], articles: dict[str, Article],
                  figures: Optional[list[Figure]] = None) -> Optional[StoryTotal]:
     """Deaths over the story's distinct incidents; None when no violent event has a count. ``figures`` (the story's)
     lets a toll update that no event carries ("the death toll had risen to 15") update its incident."""
-    from sitrep.stories.merge import _same_actor  # merge -> describe -> totals: imported here, not at the top
+    from sitrep.stories.merge import same_actor  # merge -> describe -> totals: imported here, not at the top
 
     cands = [e for e in events if e.modality == "asserted" and e.event_type in TOLLED_TYPES
              and (e.fatalities_low is not None or e.fatalities_high is not None or e.fatalities_best is not None)]
@@ -405,7 +405,7 @@ def story_totals(events: list[Event], articles: dict[str, Article],
         key = (_place_key(e), day(e))
         # a round-up ("the two attacks killed 12 in all") is never one of the incidents it sums: kept apart here,
         # it absorbs them below (_absorb_round_ups)
-        same_day = [g for g in by_key.get(key, []) if (_same_actor(e.actor1, g[0].actor1)
+        same_day = [g for g in by_key.get(key, []) if (same_actor(e.actor1, g[0].actor1)
                                                         or may_be_group(e.actor1, g[0].actor1)
                                                         or "Riots" in (e.event_type, g[0].event_type))
                     and not rnd[e.id] and not rnd[g[0].id] and not marked_apart([e], g)]
@@ -467,17 +467,17 @@ def story_totals(events: list[Event], articles: dict[str, Article],
         for key in ([("d", inc.date)] if inc.date else []) + [("a", aid) for aid in _articles_of(g)]:
             by_near.setdefault(key, []).append(item)
     claimants = {c[3] for inc, _g, _v in made for c in claims_of[id(inc)] if not c[3].startswith("article:")}
-    sides = {w for w in claimants if any(a is not None and _same_actor(a, ActorRef(w, w))
+    sides = {w for w in claimants if any(a is not None and same_actor(a, ActorRef(w, w))
                                          for e in cands for a in (e.actor1, e.actor2))}  # claimants that fight
     for inc, g, _v in made:
         claims = claims_of[id(inc)]
         who = {c[3] for c in claims}
         only = next(iter(who)) if len(who) == 1 and not next(iter(who)).startswith("article:") else None
-        own = only is not None and any(e.actor1 is not None and _same_actor(e.actor1, ActorRef(only, only)) for e in g)
+        own = only is not None and any(e.actor1 is not None and same_actor(e.actor1, ActorRef(only, only)) for e in g)
         if not own and only is not None and only in sides:
             # a side of the fighting counting the other side's dead ("the ministry said 101 regime soldiers were
             # neutralised", whoever the sentence is read to name as acting): that side's claim, never added
-            own = all(e.actor2 is not None and not _same_actor(e.actor2, ActorRef(only, only)) for e in g) \
+            own = all(e.actor2 is not None and not same_actor(e.actor2, ActorRef(only, only)) for e in g) \
                 and not own_losses(only, g) \
                 and not civilians_of_another(only, g)  # "12 soldiers were killed, an army officer said": its own dead;
             # "the gunmen killed five people, police said": civilians its enemy killed, no boast
@@ -565,7 +565,7 @@ def _carry_side_claims(incidents: list[IncidentToll], party: list[IncidentToll],
     """An incident no one is quoted for, told in a report that quotes the acting side for its other counts of what
     it did ("the ministry said its forces neutralised 40 fighters ... Last week its army also killed 25 enemy
     soldiers"), is that side's claim too: the report relays it. It moves to ``party`` with that claimant."""
-    from sitrep.stories.merge import _same_actor
+    from sitrep.stories.merge import same_actor
 
     side_by_article: dict[str, list[str]] = {}
     for inc, _g, _v in made:
@@ -585,7 +585,7 @@ def _carry_side_claims(incidents: list[IncidentToll], party: list[IncidentToll],
             continue
         sides = []
         for c in claims:
-            side = next((w for w in side_by_article.get(c[5], []) if all(_same_actor(a, ActorRef(w, w)) for a in actors)), None)
+            side = next((w for w in side_by_article.get(c[5], []) if all(same_actor(a, ActorRef(w, w)) for a in actors)), None)
             if side is None:
                 break
             sides.append(side)
