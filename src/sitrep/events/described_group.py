@@ -17,13 +17,14 @@ from sitrep.geo.recognize import not_places
 from sitrep.model import ActorRef
 from sitrep.resources import data_rows
 
-__all__ = ["described_group", "named_unit"]
+__all__ = ["armed_descriptors", "described_group", "named_unit"]
 
 _HEADS = frozenset({"group", "sect", "gang"})
 
 
 @lru_cache(maxsize=1)
-def _descriptors() -> frozenset[str]:
+def armed_descriptors() -> frozenset[str]:
+    """The words of ``data/armed_group_descriptors.tsv`` that describe a group as armed ("rebel", "militant")."""
     return frozenset(cols[0].strip().lower() for cols in data_rows("armed_group_descriptors.tsv"))
 
 
@@ -35,8 +36,8 @@ def described_group(finder, g: Any, role: str) -> Optional[ActorRef]:  # type: i
     if not left or left[0].lower_ != "the" or any(t.dep_ in ("prep", "poss", "nummod") for t in left):
         return None
     words = left[1:]
-    names = [t for t in words if t.text[:1].isupper() and t.lower_ not in _descriptors()]
-    descr = [t for t in words if t.lower_ in _descriptors()]
+    names = [t for t in words if t.text[:1].isupper() and t.lower_ not in armed_descriptors()]
+    descr = [t for t in words if t.lower_ in armed_descriptors()]
     if not names or not descr or len(names) + len(descr) != len(words) or max(t.i for t in names) > min(t.i for t in descr):
         return None  # exactly: the, the name, the description, the head
     if any(t.ent_type_ in ("GPE", "LOC", "PERSON", "FAC") or t.pos_ != "PROPN" or t.lower_ in not_places()[1]

@@ -43,7 +43,7 @@ from sitrep.events.participle_background import share_head_background
 from sitrep.events.relative_background import share_antecedent_background
 from sitrep.events.quoted_words import pronoun_deed_in_quote
 from sitrep.events.whole_year import mark_past_years
-from sitrep.events.trend_count import trend_count
+from sitrep.events.trend import trend_count
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.deps import tokens_of
 from sitrep.events.incident_steps import fold_steps

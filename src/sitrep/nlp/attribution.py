@@ -178,18 +178,13 @@ class _Resolver:
 _GROUP_HEADS = frozenset({"group", "sect", "gang", "movement", "faction", "organisation", "organization"})
 
 
-@functools.lru_cache(maxsize=1)
-def _armed_descriptors() -> frozenset[str]:
-    from sitrep.resources import data_rows
-
-    return frozenset(cols[0].strip().lower() for cols in data_rows("armed_group_descriptors.tsv"))
-
-
 def _armed_group_head(head: Any) -> bool:
     """Whether a claimant phrase's head is an armed group's noun described as armed before it ("the Burundian rebel
     group", "a Nigerian militant movement"): a demonym there says where the group is from, not that a state speaks."""
+    from sitrep.events.described_group import armed_descriptors  # events -> nlp at import time: imported here
+
     return head.lemma_.lower() in _GROUP_HEADS and any(
-        c.lower_ in _armed_descriptors() for c in head.lefts if c.dep_ in ("amod", "compound"))
+        c.lower_ in armed_descriptors() for c in head.lefts if c.dep_ in ("amod", "compound"))
 
 
 def _line_bounds(doc: Any, sent: Any, lo: int, hi: int) -> tuple[int, int]:
