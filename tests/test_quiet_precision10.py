@@ -89,8 +89,12 @@ def test_a_deed_told_in_court_is_the_case_past(text):
     _none(text)
 
 
-def test_a_prosecutor_telling_a_new_shooting_stays_an_event():
-    _some("Prosecutors in Leeds said on Tuesday that a man shot two people outside a pub on Saturday night.")
+@pytest.mark.parametrize("text", [
+    "Prosecutors in Leeds said on Tuesday that a man shot two people outside a pub on Saturday night.",
+    "One of the two men shot outside a pub in Leeds on Saturday night has died, the county coroner said on Tuesday.",
+])
+def test_a_new_shooting_told_by_prosecutors_or_a_coroner_stays_an_event(text):
+    _some(text)
 
 
 # ------------------------------------------------------------------ a rank in a running count (events/trend)

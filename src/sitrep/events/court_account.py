@@ -12,8 +12,8 @@ infinitive; clauses and phrases below that may lie between), is
 - "hear" with a court as its subject (cue ``court_words``: court, jury, juror, inquest, tribunal, hearing ...);
 - "tell" with a court as its object ("told the jury") or, passive, as its subject ("the inquest was told");
 - "testify", or a verb of saying whose subject is giving evidence ("giving evidence behind a screen, said") or is
-  a judge, a magistrate or a coroner (cue ``court_speakers``: "Judge Bello said the men had sold fuel to the
-  fighters who stormed the school", "the judge said he had shown no remorse for the attack");
+  a judge or a magistrate (cue ``court_speakers``: "Judge Bello said the men had sold fuel to the fighters who
+  stormed the school"; not a coroner, who is how a new death is first told);
 - a verb of arguing or alleging (cue ``court_argue_verbs``) whose subject is a party to a case (cue
   ``court_parties``: prosecutor, lawyer, defence ...): "prosecutors alleged that he shot".
 
@@ -54,8 +54,9 @@ def _giving_evidence(verb) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _judge(subj) -> bool:  # type: ignore[no-untyped-def]
-    """``subj`` is a judge, a magistrate or a coroner (cue ``court_speakers``), by its noun or a title before a
-    name ("Judge Aisha Bello")."""
+    """``subj`` is a judge or a magistrate (cue ``court_speakers``), by its noun or a title before a name ("Judge
+    Aisha Bello"). Not a coroner: "one of three people shot on Saturday has died, the county coroner said" is how a
+    coroner first tells a new death (local_reports4 n03)."""
     if subj is None:
         return False
     speakers = sense_cue("court_speakers")
