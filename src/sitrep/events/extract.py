@@ -43,7 +43,7 @@ from sitrep.events.participle_background import share_head_background
 from sitrep.events.relative_background import share_antecedent_background
 from sitrep.events.quoted_words import pronoun_deed_in_quote
 from sitrep.events.whole_year import mark_past_years
-from sitrep.events.trend import trend_count
+from sitrep.events.trend import ranked_in_series, trend_count
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.deps import tokens_of
 from sitrep.events.incident_steps import fold_steps
@@ -344,6 +344,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     # '"They fought to the last bullet," said X': a speaker's words, no incident (events/quoted_words)
     mod = "background" if mod == "asserted" and pronoun_deed_in_quote(trig, clause, clause_times, figs) else mod
     mod = "background" if mod == "asserted" and trend_count(trig) else mod  # "kidnappings rose": a statistic
+    # "the fourth teenager shot dead in the city this month", "its 30th homicide of the year": a rank in a count
+    mod = "background" if mod == "asserted" and ranked_in_series(trig) else mod
     if tdef.event_type in VIOLENT_EVENT_TYPES:
         mod = accusation_modality(trig, mod)  # "accused X of bombing Y": the deed is the accuser's claim
         if mod in ("asserted", "claimed") and attack_record(trig, onto):

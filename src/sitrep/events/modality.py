@@ -12,6 +12,7 @@ import datetime as _dt
 from typing import Optional
 
 from sitrep.events.accompanying import accompanying_participle
+from sitrep.events.court_account import told_in_court
 from sitrep.events.cues import sense_cue
 from sitrep.events.ontology import Ontology
 from sitrep.events.suffered_wounds import SUFFER_VERBS
@@ -780,6 +781,8 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         mod = "background"  # "(to mark) the anniversary of the massacre": remembered, not news
     if mod == "asserted" and lived_through(trig, onto):
         mod = "background"  # "who lived through the siege": a life's past, not news
+    if mod == "asserted" and told_in_court(trig):
+        mod = "background"  # "the jury heard how he had stabbed his neighbour": the case's past (events/court_account)
     if mod == "asserted" and (tdef.event_type in VIOLENT or tdef.sub_event_type == "Other") and lasted_long(g.head):
         mod = "background"  # "besieged the city for more than a year, shelling its markets": a campaign
     fatalities_in_clause = next((f for f in clause_figs if f.what in KILLED_WHAT), None)

@@ -31,6 +31,7 @@ from sitrep.events.crowd_violence import (
 )
 from sitrep.events.crowd_left import crowd_left_lemmas
 from sitrep.events.cues import sense_cue
+from sitrep.events.debate_idiom import debate_idiom
 from sitrep.events.mourned import mourned_only_lemmas, mourned_tokens
 from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, TypeDef
@@ -669,6 +670,8 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
             if tdef.event_type == "Protests":
                 # ("a vigil for a broadcaster who was shot dead": whom it is for, events/mourned)
                 grief = grief | mourned_tokens(primary.tok.sent, onto)
+                # ("hours after the Senate killed a bill": a vote, no force used on anyone, events/debate_idiom)
+                grief = grief | {t.i for t in primary.tok.sent if debate_idiom(t)}
                 clause_lemmas = clause_lemmas - mourned_only_lemmas(primary.tok.sent, onto)
             sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent
                                     if not (t.dep_ == "compound" and t.head.lemma_.lower() in state) and not month_name(t)

@@ -23,14 +23,22 @@ increase ...), or a noun joined to that subject by "and" ("and extortion"), or a
 rise in kidnappings"); this reads the verb form. A trend told with a single incident ("an attack doubled the toll")
 has a singular noun and is left alone, and so is a verb told with where something landed ("bombs fell on homes",
 "shells dropped near the market": an incident).
+
+A fifth shape, a rank in a running count, is :func:`ranked_in_series`: "he was the fourth teenager shot dead in the
+city this month", "the city's 30th homicide of the year", "the third journalist killed in the country this year".
+The deed is the victim's own, told in its own sentence; the rank places it in a series over a period and tells no
+new incident. A deed noun, or a participle hung on a noun, ranked by an ordinal (second ... tenth, 30th, 190th)
+after "the" or a possessive, with a period of weeks, months or a year on it ("this month", "of the year", "so
+far this year"), is background. "A second man shot in the attack died" (no "the", no period) is left alone.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sitrep.events.cues import sense_cue
 
-__all__ = ["told_as_trend", "trend_count"]
+__all__ = ["ranked_in_series", "told_as_trend", "trend_count"]
 
 _SPECIFIC = frozenset({"det", "poss", "nummod", "predet"})
 _STATE_VERBS = frozenset({"become", "be", "remain", "grow"})
@@ -95,3 +103,44 @@ def trend_count(trig: Any) -> bool:
         return False
     # "bombs fell on homes", "shells dropped near the market": where something landed, an incident
     return not any(c.dep_ == "prep" and c.lower_ in _LANDING_PREPS for c in verb.children)
+
+
+_ORDINAL = re.compile(r"^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$",
+                      re.I)
+_RANK_DETS = frozenset({"the", "its", "their", "this"})
+_PERIOD_UNITS = frozenset({"week", "month", "year"})
+_PERIOD_DETS = frozenset({"this", "the", "last", "past"})
+_PERIOD_PREPS = frozenset({"of", "in", "during", "over", "since", "so"})
+
+
+def _ranked(noun: Any) -> bool:
+    """``noun`` has an ordinal before it and "the" or a possessive: "the fourth teenager", "Chicago's 30th homicide"."""
+    return any(c.dep_ in ("amod", "nummod") and _ORDINAL.match(c.text) for c in noun.children) and any(
+        (c.dep_ == "det" and c.lower_ in _RANK_DETS) or c.dep_ == "poss" for c in noun.children)
+
+
+def _unit(n: Any) -> bool:
+    return n.lemma_.lower() in _PERIOD_UNITS and any(c.lower_ in _PERIOD_DETS for c in n.children if c.dep_ in ("det", "amod"))
+
+
+def _period(tok: Any) -> bool:
+    """``tok`` carries a period of weeks, months or a year: "this month", "of the year", "in the past week"."""
+    from sitrep.nlp.period_tally import period_phrase
+
+    if period_phrase(tok):
+        return True
+    for c in tok.children:
+        if c.dep_ == "npadvmod" and _unit(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ in _PERIOD_PREPS and any(o.dep_ == "pobj" and _unit(o) for o in c.children):
+            return True
+    return False
+
+
+def ranked_in_series(trig: Any) -> bool:
+    """Whether ``trig`` is a deed ranked in a running count over a period (module docstring)."""
+    if trig.pos_ in ("NOUN", "PROPN"):
+        return _ranked(trig) and _period(trig)
+    if trig.pos_ != "VERB" or trig.dep_ != "acl" or trig.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return _ranked(trig.head) and (_period(trig) or _period(trig.head))

@@ -30,15 +30,19 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
 - a **skill demonstrated**: "the recruits demonstrated their skills" (``shown_things``, :func:`skill_shown`), no
   protest;
 - a **market's move**, a **match report's idiom**: "prices exploded", "fought back from two goals down"
-  (``events/market_move``, ``events/sports_idiom``); a deed **shown in a work** ("a mortar attack lasts a minute
+  (``events/market_move``, ``events/sports_idiom``); a **debate**: "the Senate killed the bill", "senators
+  clashed over its cost" (``events/debate_idiom``); **money handed over** ("handed over 400 pounds", a
+  petition: ``events/handed_goods``), no ground ceded; a deed **shown in a work** ("a mortar attack lasts a minute
   on screen", ``events/depicted``); a **drill** ("stormed mock trenches", ``events/drill``) rules
   out only the violent readings, in ``triggers``.
 """
 from __future__ import annotations
 
 from sitrep.events.cues import sense_cue
+from sitrep.events.debate_idiom import debate_idiom
 from sitrep.events.deps import child
 from sitrep.events.depicted import depicted
+from sitrep.events.handed_goods import goods_handed
 from sitrep.events.market_move import market_move
 from sitrep.events.sports_idiom import sports_idiom
 
@@ -57,7 +61,7 @@ def _lem(tok) -> str:  # type: ignore[no-untyped-def]
 def labour_strike(tok) -> bool:  # type: ignore[no-untyped-def]
     """The noun "strike" as a stoppage of work: "on strike" after a verb of being or going, a modifier of
     ``labour_strike_words`` ("general", "72-hour", "armed"), or a verb of ``labour_strike_verbs`` acting on it;
-    or a bare "the strike" in a report that tells a stoppage elsewhere (:mod:`sitrep.events.strike_retold`)."""
+    the verb with workers as its doer ("nurses voted to strike", :func:`_workers_strike`); or a bare "the strike" in a report that tells a stoppage elsewhere (:mod:`sitrep.events.strike_retold`)."""
     if _labour_strike_here(tok):
         return True
     if _lem(tok) != _STRIKE:
@@ -73,6 +77,8 @@ def _labour_strike_here(tok) -> bool:  # type: ignore[no-untyped-def]
         # "striking teachers marched", "striking miners blocked the road": people on strike (a person noun
         # modified; "striking distance" is no deed either way)
         return _lem(tok.head) in sense_cue("striking_people")
+    if _lem(tok) == _STRIKE and tok.pos_ == "VERB":
+        return _workers_strike(tok)
     if _lem(tok) != _STRIKE or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     words = sense_cue("labour_strike_words")
@@ -90,6 +96,18 @@ def _labour_strike_here(tok) -> bool:  # type: ignore[no-untyped-def]
     if tok.dep_ == "pobj" and head.lower_ == "on" and _lem(head.head) in _ON_STRIKE_HEADS:
         return True  # "went on strike", "have been on strike"
     return tok.dep_ in ("dobj", "nsubjpass") and _lem(head) in sense_cue("labour_strike_verbs")
+
+
+def _workers_strike(verb) -> bool:  # type: ignore[no-untyped-def]
+    """The verb "strike" with no object whose doer is people who go on strike (``striking_people``) or a union:
+    "nurses voted to strike for 24 hours", "teachers last struck in 2023", "the union will strike" (its own subject,
+    or for "to strike" the subject of the verb it completes)."""
+    if child(verb, "dobj", "nsubjpass") is not None:
+        return False
+    subj = child(verb, "nsubj")
+    if subj is None and verb.dep_ == "xcomp":
+        subj = child(verb.head, "nsubj")
+    return subj is not None and (_lem(subj) in sense_cue("striking_people") or _lem(subj) == "union")
 
 
 _STRIKE_NOT_HELD = frozenset({"call", "declare", "announce", "threaten", "plan", "end", "suspend", "lift", "break", "cancel"})
@@ -225,7 +243,7 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
         or bombarded_with_words(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok) \
         or animals_killed(tok) or fight_against_thing(tok) or the_wounded(tok) or forced_march(tok) or crowd_moved(tok) \
         or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok) \
-        or depicted(tok)
+        or depicted(tok) or debate_idiom(tok) or goods_handed(tok)
 
 
 def skill_shown(tok) -> bool:  # type: ignore[no-untyped-def]
