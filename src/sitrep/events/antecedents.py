@@ -608,7 +608,9 @@ UNNAMED_ROLES = ("_ISLAMIST", "_OPP", "_UNIDENT")
 
 def group_antecedent(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
     """ "the group" / "the militant group" / "the militants" with no name of its own: the one armed group of the actor dictionary
-    (:meth:`ActorFinder.named_group`) named in its sentence before it or in the sentence before; None when none or
+    (:meth:`ActorFinder.named_group`) named in its sentence before it or in the sentence before (a generic side the
+    dictionary leaves unnamed, "Jihadists" read as "Islamist Militants (Burkina Faso)", is no rival of a group named
+    there, and is taken only when it is all that is named); None when none or
     two are named there ("ISIS and al-Qaeda ... the group": a guess), or when the noun has a name, owner or
     clause of its own ("the Wagner group", "its group", "a group of men")."""
     from sitrep.events.nominal import armed_words
@@ -631,6 +633,9 @@ def group_antecedent(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: i
             ref = ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary")
             if finder.named_group(ref):
                 found[m.entity_id] = ref
+    named = {k: r for k, r in found.items() if not k.endswith(UNNAMED_ROLES)}
+    if named:  # "Jihadists of X": a side the dictionary leaves unnamed is no rival of the group named beside it
+        found = named
     return next(iter(found.values())) if len(found) == 1 else None
 
 
