@@ -181,19 +181,11 @@ def far_towns_at_home(scored: list[Scored], text: str, ctx: Any, threshold: floa
 def _lone_abroad(sc: Scored, e: Entry, home: str, gaz: Gazetteer) -> bool:
     """A small place resolved abroad of a dateline's country (a town of under ``LONE_TOWN_MAX`` people, or a county,
     district or council area: "Middlesex County" under "LONDON, Ont." is no US county, "Enfield" under "HALIFAX"
-    no London borough), or a town abroad whose name is also a city of ``BIG_CITY`` people or more at home (the
-    home city is what the bare name means there: "the air base in Barcelona" under "CARACAS" is Venezuela's, not
-    Spain's), with nothing in the text tying it there."""
+    no London borough), with nothing in the text tying it there."""
     return bool(home) and e.country != home and not sc.contained \
         and (precision_of(e) == "town" and e.population < LONE_TOWN_MAX or precision_of(e) == "district"
-             or _council_unit(e, gaz) or precision_of(e) == "town" and _big_city_at_home(sc.cand, home)) \
+             or _council_unit(e, gaz)) \
         and not _tied(sc, e)
-
-
-def _big_city_at_home(cand: Candidate, home: str) -> bool:
-    """The name is, by its own spelling, a city of ``BIG_CITY`` people or more in the ``home`` country."""
-    return any(x.country == home and x.fclass == "P" and x.primary and x.population >= BIG_CITY
-               and fold_name(x.name) == fold_name(cand.text) for x in cand.entries)
 
 
 _COUNTY_STATE = FEATURES.index("county_state")

@@ -41,7 +41,7 @@ from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, stric
 from sitrep.geo.variant_spelling import close_spelling, compound_base
 from sitrep.geo.far_aliases import alias_town, far_alias
 from sitrep.resources import data_path, data_rows
-from sitrep.textnorm import fold_name
+from sitrep.textnorm import fold_name, strip_accents
 from sitrep.nlp.doctext import doc_attr, doc_ents, doc_text
 
 MAX_TOKENS = 6
@@ -515,12 +515,17 @@ def _upper_case_no_place(doc: Any, c: Candidate) -> bool:
 SHORT_NAME_MIN_POP = 100_000  # inhabitants: a name of three letters after a locative word is this big a town's
 
 
-def _short_but_known(c: Candidate) -> bool:
-    """A short name whose own spelling is a first-level unit's or a town's of ``SHORT_NAME_MIN_POP`` people or more
-    ("sent from Gao", "In Osh,", "the capital of Bié"): after a locative word it is that place, whatever label the
-    statistical model gave it."""
+def _short_but_known(c: Candidate, first: Any) -> bool:
+    """A short name whose own spelling, accents aside, is a first-level unit's or a town's of ``SHORT_NAME_MIN_POP``
+    people or more ("sent from Gao", "In Osh,", "the capital of Bié"): after a locative word it is that place,
+    whatever label the statistical model gave it. Not another spelling of a longer name ("Bab" of "in Bab el-Oued"
+    is no Al Bab), nor a source after "according to" (a person: "According to Yap, ...")."""
+    doc, i = first.doc, first.i
+    if i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ == "according":
+        return False
+    own = strip_accents(c.text).lower()
     return c.match == "exact" and any(
-        e.primary and fold_name(e.name) == fold_name(c.text)
+        e.primary and strip_accents(e.name).lower() == own
         and (e.fcode == "ADM1" or e.fclass == "P" and e.population >= SHORT_NAME_MIN_POP) for e in c.entries)
 
 
@@ -539,7 +544,7 @@ def _common_word(c: Candidate, first: Any, lower_words: frozenset[str], focus: t
         return True
     if len(c.text) <= 3 and c.label not in PLACE_LABELS and not (
             c.cue == "admin" and any(e.fclass == "A" and e.primary for e in c.entries)) and not (
-            c.cue == "context" and _short_but_known(c)):
+            c.cue == "context" and _short_but_known(c, first)):
         return True
     if c.match == "exact" and c.cue not in ("admin", "city") and all(
             not e.primary and (e.fclass == "P" and e.population < VARIANT_TOWN_MAX
