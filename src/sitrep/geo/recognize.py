@@ -41,7 +41,7 @@ from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, stric
 from sitrep.geo.variant_spelling import close_spelling, compound_base
 from sitrep.geo.far_aliases import alias_town, far_alias
 from sitrep.resources import data_path, data_rows
-from sitrep.textnorm import fold_name
+from sitrep.textnorm import fold_name, strip_accents
 from sitrep.nlp.doctext import doc_attr, doc_ents, doc_text
 
 MAX_TOKENS = 6
@@ -512,6 +512,23 @@ def _upper_case_no_place(doc: Any, c: Candidate) -> bool:
         dateline and any(e.fclass == "P" and e.population >= FACILITY_TOWN_MIN for e in c.entries))
 
 
+SHORT_NAME_MIN_POP = 100_000  # inhabitants: a name of three letters after a locative word is this big a town's
+
+
+def _short_but_known(c: Candidate, first: Any) -> bool:
+    """A short name whose own spelling, accents aside, is a first-level unit's or a town's of ``SHORT_NAME_MIN_POP``
+    people or more ("sent from Gao", "In Osh,", "the capital of Bié"): after a locative word it is that place,
+    whatever label the statistical model gave it. Not another spelling of a longer name ("Bab" of "in Bab el-Oued"
+    is no Al Bab), nor a source after "according to" (a person: "According to Yap, ...")."""
+    doc, i = first.doc, first.i
+    if i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ == "according":
+        return False
+    own = strip_accents(c.text).lower()
+    return c.match == "exact" and any(
+        e.primary and strip_accents(e.name).lower() == own
+        and (e.fcode == "ADM1" or e.fclass == "P" and e.population >= SHORT_NAME_MIN_POP) for e in c.entries)
+
+
 def _common_word(c: Candidate, first: Any, lower_words: frozenset[str], focus: tuple[str, ...]) -> bool:
     """A one-word name (``first``, not upper case) that the text uses as a common word, not a place's name: a
     capitalised common noun ("Areas"); a name of three letters or fewer without a place label (unless a unit's kind
@@ -526,7 +543,8 @@ def _common_word(c: Candidate, first: Any, lower_words: frozenset[str], focus: t
     if first.lemma_.lower() != first.lower_ and first.pos_ != "PROPN" and not c.cue:
         return True
     if len(c.text) <= 3 and c.label not in PLACE_LABELS and not (
-            c.cue == "admin" and any(e.fclass == "A" and e.primary for e in c.entries)):
+            c.cue == "admin" and any(e.fclass == "A" and e.primary for e in c.entries)) and not (
+            c.cue == "context" and _short_but_known(c, first)):
         return True
     if c.match == "exact" and c.cue not in ("admin", "city") and all(
             not e.primary and (e.fclass == "P" and e.population < VARIANT_TOWN_MAX
