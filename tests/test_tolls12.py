@@ -69,3 +69,13 @@ def test_bodies_found_with_no_inquiry_of_a_crime_are_no_killing(ann):
     an = read(ann, "Two men were found dead inside a home in Tessor on Tuesday morning, police said. Investigators "
                    "do not believe the deaths are suspicious.")
     assert deaths_of(an) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A man has been taken to hospital with gunshot injuries following a shooting in Tessor on Tuesday night.",
+    "A man was stabbed to death in Tessor early on Sunday. A second man, in his 20s, was also treated at the hospital "
+    "for stab wounds.",
+])
+def test_the_hurt_told_on_the_place_they_were_carried_to(ann, text):
+    an = read(ann, text)
+    assert hurt_of(an) == [1.0], [(f.what, f.span.text) for f in an.figures]
