@@ -27,6 +27,11 @@ def killing_charge(tok) -> bool:  # type: ignore[no-untyped-def]
         return False
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in suspect_words("inquiry"):
         return True
+    head = tok.head.lemma_.lower()
+    if tok.dep_ == "dobj" and head in suspect_words("inquiry_verb"):
+        return True  # "police are investigating a double homicide"
+    if tok.dep_ in ("oprd", "attr", "xcomp", "advcl") and head in suspect_words("ruling_verb"):
+        return True  # "their deaths were ruled homicides"
     return charged_deed(tok)
 
 

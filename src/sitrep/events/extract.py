@@ -80,7 +80,7 @@ from sitrep.events.told_blast import retype_told_blasts
 from sitrep.events.told_harm import retype_disaster_killing, retype_told_harm
 from sitrep.events.hospital_hurt import hospital_counts_hurt
 from sitrep.events.attacker_death import add_attacker_death
-from sitrep.events.hurt_died import drop_hurt_who_died
+from sitrep.events.hurt_died import drop_hurt_who_died, drop_lone_hurt_who_died
 from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
                                 move_reaction_tolls, add_also_tolls, share_fuller_tolls, split_counted_deeds,
                                 unshare_sentence_tolls, fold_toll_updates)
@@ -187,8 +187,10 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     retype_told_blasts(out, doc)  # "A bomb went off ... Four were hurt in the blast": the bomb's blast, no accident
     retype_told_harm(out, doc)  # "A stampede killed four. Twenty people were injured.": the stampede's, no attack
     retype_disaster_killing(out, doc)  # "A fire swept through a factory, killing 52": the fire's dead, no attack
-    if not any(e.event_type in VIOLENT_EVENT_TYPES for e in out):
-        # "X was charged with murder after a woman was found dead": the charge tells the killing (events/charged_killing)
+    if not any(e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" for e in out):
+        # "X was charged with murder after a woman was found dead": the charge tells the killing
+        # (events/charged_killing; a background deed alone, "The killings are the city's seventh and eighth
+        # homicides", tells none)
         _read_charged_killing(doc, onto, finder, analysis, ctx, aid, published, tok_of_time, tok_of_place, tok_of_fig,
                               fallback_place, crime_cues, out)
     out = drop_told_wound_deaths(out, doc)  # "X was shot ... He died of gunshot wounds": the shooting, not two
@@ -226,6 +228,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     hospital_counts_hurt(out, analysis.figures, doc)  # "Five others were being treated": the wounded, none else told
     attach_orphan_wounds(out, analysis.figures, [s.start for s in analysis.sentences], doc)  # "Four others were hurt."
     drop_hurt_who_died(out, analysis.figures, doc)  # "A third person has died from injuries": one hurt fewer
+    drop_lone_hurt_who_died(out, analysis.figures)  # "He was taken to hospital ... where he succumbed": no one hurt
     add_doer_suicide(out, doc, analysis.figures)  # "shot and killed his wife before turning the gun on himself": 2
     add_attacker_death(out, analysis.figures, doc_text(doc), doc)  # "killed two ... before he was shot dead by police": 3
     out = fold_into_protests(out)  # "Police said three officers were injured and 12 people detained": the riot's

@@ -7,6 +7,13 @@ count is read as the whole toll already (``nlp/victims._ordinal_toll``); the one
 so the incident's count of the wounded drops by one (:func:`drop_hurt_who_died`). Only when the report tells one
 such death, and only a count of the wounded told as of the deed: not one told as the state now ("the four wounded
 who remain hospitalized", "two are still in hospital"), which has already lost the dead.
+
+A report of one victim tells the same way how he was hurt and then that he died: "a man had been stabbed ... He was
+taken to hospital in a critical condition, where he succumbed to his injuries", "He was taken to hospital with
+life-threatening head injuries. Police said the man died in hospital on Monday." The one person hurt is the one who
+died (:func:`drop_lone_hurt_who_died`): a count of one wounded, told of one person ("he", "a man"), followed by a
+death told of the same person again ("he", "the man": a pronoun or a definite noun of the same sex) is no one hurt.
+"A man was killed and a woman hurt", "the other man was taken to hospital", "a second victim" stay as they are.
 """
 from __future__ import annotations
 
@@ -17,7 +24,7 @@ from sitrep.events.toll import best_sum
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure
 from sitrep.nlp.doctext import doc_text
 
-__all__ = ["drop_hurt_who_died"]
+__all__ = ["drop_hurt_who_died", "drop_lone_hurt_who_died"]
 
 # "A third person", "a second victim": the ordinal victim of a follow-up
 _ORDINAL_VICTIM = re.compile(r"^(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
@@ -53,3 +60,43 @@ def drop_hurt_who_died(events: list[EventMention], figures: list[Figure], doc) -
         if _STATE_NOW.search(_sentence_text(doc, w.span.start)):
             continue
         figures[i] = replace(w, low=w.low - 1, high=None if w.high is None else w.high - 1, best=best_sum([w], -1))
+
+
+# the sex of a person a count's words name: "he", "a man", "the 38-year-old man", "she", "the woman"
+_MALE = frozenset({"he", "him", "man", "male", "boy", "father", "son", "husband", "brother"})
+_FEMALE = frozenset({"she", "her", "woman", "female", "girl", "mother", "daughter", "wife", "sister"})
+# a count of one that tells another person than the one before ("a second victim", "the other man", "another")
+_OTHER = frozenset({"second", "third", "other", "another", "others", "also"})
+_DEFINITE = frozenset({"he", "she", "the", "him", "her"})
+
+
+def _sex(text: str) -> str | None:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    male, female = bool(words & _MALE), bool(words & _FEMALE)
+    return "m" if male and not female else "f" if female and not male else None
+
+
+def drop_lone_hurt_who_died(events: list[EventMention], figures: list[Figure]) -> None:
+    """Drop the count of one wounded that an asserted violent or criminal deed carries when a later count of one
+    dead tells the same person again (see the module docstring): the wounded count is one person ("he", "a man"),
+    the later death a pronoun or a definite noun ("he", "the man") of the same sex, neither told as another person
+    ("a second victim", "the other man"). The figure leaves the events that carry it."""
+    harm = [e for e in events if e.modality == "asserted"
+            and (e.event_type in VIOLENT_EVENT_TYPES or e.outside == "crime")]
+    carried = {fid for e in harm for fid in e.figures}
+    by_id = {f.id: f for f in figures}
+    for fid in sorted(carried):
+        w = by_id.get(fid)
+        if w is None or w.what not in ("wounded", "injured") or w.low != 1 or w.high not in (None, 1) or w.background:
+            continue
+        sex = _sex(w.span.text)
+        if sex is None or set(re.findall(r"[a-z]+", w.span.text.lower())) & _OTHER:
+            continue
+        later = [f for f in figures if f.what in KILLED_WHAT and f.low == 1 and not f.background
+                 and f.span.start > w.span.end and _sex(f.span.text) == sex
+                 and re.findall(r"[a-z]+", f.span.text.lower())[:1] in (["he"], ["she"], ["the"])
+                 and not set(re.findall(r"[a-z]+", f.span.text.lower())) & _OTHER]
+        if not later:
+            continue
+        for e in harm:
+            e.figures = [x for x in e.figures if x != fid]

@@ -616,14 +616,20 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
     for the dead, the one asserted violent incident (one of ordinary crime when it tells no other; of several deeds
     all of one day, the one with most dead: :func:`_one_day_incident`) that carries no count of wounded takes the nearest wounded-figure no event carries, told from the incident's first mention
     on and within :data:`ORPHAN_SENTENCES` sentences of one of its mentions; never a background or "since" count,
-    nor one over a period."""
+    nor one over a period. The incident's own count of dead is one of its mentions (from where it is told on), and so
+    is a later sentence that tells those dead again (:func:`_dead_retold`: "The man ... was rushed to hospital, where
+    he was later pronounced deceased. A 31-year-old woman was treated for a gunshot wound"). A fire or a crash that
+    kills takes the hurt of its own sentence the same way."""
     # (a mob's beating or lynching is violence too: ACLED's "Mob violence", a riot)
     asserted = [e for e in events if (e.event_type in VIOLENT_EVENT_TYPES or e.sub_event_type == "Mob violence")
                 and e.modality == "asserted"]
     carried = {fid for e in events for fid in e.figures}
+    # a fire or a crash that kills tells its hurt in its sentence the same way ("Two young children have died and
+    # their mother is in hospital after a fire tore through a home")
+    harm = asserted + [e for e in events if e.outside == "man_made_disaster" and e.modality == "asserted"]
     for f in figures:  # first, a count of wounded in the sentence of one asserted act of violence is its
         if f.what == "wounded" and not f.background and f.id not in carried:
-            own = [e for e in asserted if e.sentence.start <= f.span.start < e.sentence.end]
+            own = [e for e in harm if e.sentence.start <= f.span.start < e.sentence.end]
             if len(own) == 1:
                 own[0].figures.append(f.id)
                 carried.add(f.id)
@@ -642,9 +648,14 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
     mention_sents = [sent_no(s.start) for s in spans]
     first = sent_no(min(s.start for s in spans))
     # the sentence of the incident's dead tells of it too: "One of the men died at the scene. The other ... suffered
-    # a broken leg" (the hurt told next to the dead)
-    mention_sents += [sent_no(e.fatalities.span.start) for e in violent if e.fatalities is not None
-                      and not e.fatalities.background and sent_no(e.fatalities.span.start) >= first]
+    # a broken leg" (the hurt told next to the dead); so does a later sentence that tells those dead again
+    # (:func:`_dead_retold`)
+    own_dead = [e.fatalities for e in violent if e.fatalities is not None and not e.fatalities.background]
+    if own_dead:
+        first = min(first, *(sent_no(f.span.start) for f in own_dead))
+    mention_sents += [sent_no(f.span.start) for f in own_dead]
+    mention_sents += [sent_no(f.span.start) for f in _dead_retold(figures, carried, own_dead)
+                      if sent_no(f.span.start) >= first]
     cands = []
     for f in figures:
         if f.what != "wounded" or f.background or f.since is not None or f.id in carried:
@@ -657,6 +668,18 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
             cands.append((gap, f.span.start, f))
     if cands:
         ev.figures.append(min(cands, key=lambda c: (c[0], c[1]))[2].id)
+
+
+def _dead_retold(figures: list[Figure], carried: set[str], own_dead: list[Figure]) -> list[Figure]:
+    """The incident's dead told again in a sentence with no event of its own ("The man ... was rushed to hospital,
+    where he was later pronounced deceased.", "The bodies of the 38-year-old woman and the boy were found inside."):
+    counts of the dead that no event carries, told after the incident's own count and no larger than it."""
+    if not own_dead:
+        return []
+    top = max((f.low for f in own_dead if f.low is not None), default=None)
+    start = min(f.span.start for f in own_dead)
+    return [f for f in figures if f.what in KILLED_WHAT and f.id not in carried and not f.background
+            and f.since is None and f.span.start > start and f.low is not None and top is not None and f.low <= top]
 
 
 def _one_day_incident(violent: list[EventMention]) -> Optional[EventMention]:

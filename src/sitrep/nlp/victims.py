@@ -141,8 +141,12 @@ def _hurt_by_phrase(v: Any) -> bool:
     if _alive_hurt(v):
         return True
     if lem in _CARRIED and any(c.dep_ == "auxpass" for c in v.children):
-        # "with" under the verb, or under "hospital" parsed as a verb ("was rushed to hospital with injuries")
-        heads = [v, *[c for c in v.children if c.dep_ == "xcomp" and c.lower_ in ("hospital", "hospitals")]]
+        # "with" under the verb, or under "hospital" parsed as a verb ("was rushed to hospital with injuries"), or
+        # under the place it was carried to ("was taken to hospital with gunshot injuries", "was also treated at the
+        # hospital for stab wounds": the parser hangs the phrase on the place)
+        heads = [v, *[c for c in v.children if c.dep_ == "xcomp" and c.lower_ in ("hospital", "hospitals")],
+                 *[g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "in")
+                   for g in c.children if g.dep_ == "pobj"]]
         hurt = any(c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "for" and lem == "treat")
                    and any(g.dep_ == "pobj" and injury_noun(g) for g in c.children)
                    for h in heads for c in h.children)  # ("was treated for a graze wound and released")
