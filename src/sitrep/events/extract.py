@@ -67,6 +67,7 @@ from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, TriggerPattern, load_ontology
 from sitrep.events.one_side import one_side_each
 from sitrep.events.generic_actors import name_generic_groups
+from sitrep.events.generic_doers import unidentified_generic_doers
 from sitrep.events.headline_blame import credit_headline_blame
 from sitrep.events.mutual_blame import drop_mutual_blame
 from sitrep.events.claims import (claimant_forces, credit_bare_claims, credit_restated_doer, credit_told_doer,
@@ -217,7 +218,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     titles = _titles(doc, ctx, headlines)
     credit_headline_blame(out, titles, finder, onto)  # "X blamed for ambush" over "militants": X
     if not merge:
-        return out
+        return unidentified_generic_doers(out, finder, doc)  # "Assailants killed five": an unidentified armed group
     out = merge_restatements(out)
     out = fold_takeover_fights(out)  # "recaptured the town ... killed in the battle": the taking, with its dead
     out = fold_retold_arrests(out)  # "arrested three men ... The men were detained on Wednesday": one arrest
@@ -238,7 +239,8 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     out = drop_denied_and_returned(out, doc_text(doc))  # "X denied it and accused the army of the killing": no doer
     out = drop_mutual_blame(out, doc_text(doc), titles)  # "Twelve killed; army and rebels blame each other": no doer
     zero_tolls(out, [s.start for s in analysis.sentences], doc_text(doc))  # "... There were no casualties.": 0
-    return kin_civilians(out)  # "killed ... and his younger brother wounded" by a named side: Civilians
+    out = kin_civilians(out)  # "killed ... and his younger brother wounded" by a named side: Civilians
+    return unidentified_generic_doers(out, finder, doc)  # "Assailants killed five" naming no one: an unidentified group
 
 
 def _read_unit(sent, onto, blocked, place_spans, killed_toks, finder, analysis, ctx, aid, published, tok_of_time,  # type: ignore[no-untyped-def]

@@ -216,6 +216,9 @@ class ActorResolver:
         self.aliases: dict[tuple[str, ...], list[tuple[tuple[str, ...], str, str]]] = {}
         self.max_len = 1
         self.bracketed: dict[tuple[str, ...], tuple[int, ...]] = {}  # key of an alias with a bracket -> where
+        # key of an alias with a possessive inside ("New People's Army", "Lord's Resistance Army") -> which of its
+        # inner units carry one (a text's inner possessive matches only an alias that has it there)
+        self.inner_possessive: dict[tuple[str, ...], set[tuple[bool, ...]]] = {}
         self.first_len: dict[str, int] = {}  # first unit of an alias -> longest alias starting with it
         self.phrase_first_len: dict[str, int] = {}
         self.leader_prefix: dict[tuple[str, ...], str] = {}  # key -> ISO2 (heads of state/government)
@@ -245,6 +248,9 @@ class ActorResolver:
         brackets = _bracket_offsets(units)
         if brackets and _joined_as(units, 0, len(units), brackets):
             self.bracketed[key] = brackets  # "CPI (Maoist)": matched in a text only with its bracket
+        inner = tuple(u.possessive for u in units[:-1])
+        if any(inner):
+            self.inner_possessive.setdefault(key, set()).add(inner)
         self.first_len[key[0]] = max(self.first_len.get(key[0], 0), len(key))
         lst = self.aliases.setdefault(key, [])
         if (raw, kind, actor_id) not in lst:
@@ -388,9 +394,13 @@ class ActorResolver:
             if not (_joined(units, i, i + ln) if brackets is None
                     else _joined(units, i, i + ln) or _joined_as(units, i, i + ln, brackets)):
                 continue
-            # a possessive may only end the alias ("Turkey's"), and no unit inside may carry one
-            if any(u.possessive for u in units[i : i + ln - 1]):
-                continue
+            # a possessive may only end the alias ("Turkey's"), and no unit inside may carry one unless the alias
+            # has it there ("New People's Army")
+            inner = tuple(u.possessive for u in units[i : i + ln - 1])
+            if any(inner) and (inner not in self.inner_possessive.get(key, ())
+                               or (i > 0 and units[i].joins_prev and units[i - 1].raw[:1].isupper())):
+                continue  # ... nor when a capitalised word joins it in front: the tail of a longer name ("Sudan
+                # People's Liberation Army", "Uganda People's Defence Force" are not China's army nor Myanmar's PDF)
             for raw, kind, aid in cands:
                 if kinds is not None and kind not in kinds:
                     continue
@@ -591,6 +601,8 @@ class ActorResolver:
             return (unknown_id(text), text.strip()) if allow_unknown else None
         if head:
             m = head[-1]
+            if m.what in ("demonym", "country") and _people_after(units, m.j, cut, covered):
+                return None  # "Malian villagers", "Nigerian traders": people of the nation, not its state
             named = _group_before_members(self, head)
             if named is not None:  # "RSF fighters", "al-Shabaab militants": the group's members are the group
                 return named, self.actors[named]["name"]
@@ -627,6 +639,35 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
 
 _NAME_LINKS = frozenset({"of", "for", "on", "and", "the", "&"})  # "Commission on Human Rights"
 _NOT_OWNER = frozenset({"pro", "anti", "non", "ex"})  # "pro-Russian separatists" are no Russian body
+
+
+@functools.lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Singular nouns of people a demonym qualifies (data/people_nouns.tsv and the ontology's civilian_words)."""
+    from sitrep.events.ontology import load_ontology  # the events layer's ontology, read once
+
+    words = {r["word"].strip().lower() for r in _read_tsv("people_nouns.tsv")}
+    return frozenset(words | {w.lower() for w in load_ontology().cue("civilian_words")})
+
+
+def people_noun(word: str) -> bool:
+    """``word`` (as written, singular or plural: "villagers", "fishermen", "children") is a noun of people by trade or
+    condition ("trader", "villager"): a demonym before it names people of a nation, not its state."""
+    w = word.lower()
+    forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w,
+             w[:-3] + "man" if w.endswith("men") else w, "child" if w == "children" else w}
+    return bool(forms & _people_nouns())
+
+
+def _people_after(units: Sequence[Unit], j: int, cut: int, covered: set[int]) -> bool:
+    """The words from unit ``j`` to ``cut`` are nouns of people in lower case, matched by nothing ("villagers",
+    "traders and farmers"), the last one a noun of people: "Salvadoran national guardsmen" is no such phrase."""
+    rest = range(j, cut)
+    if not rest or not units[j].joins_prev or any(k in covered for k in rest):
+        return False
+    if not all(units[k].raw.islower() and (people_noun(units[k].raw) or units[k].raw in ("and", "or")) for k in rest):
+        return False
+    return people_noun(units[cut - 1].raw)
 
 
 def prefix_owner(units: Sequence[Unit], matches: Sequence[Match], m: Match, lo: int = 0) -> Optional[str]:

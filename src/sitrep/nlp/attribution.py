@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Optional, Sequence
 
 from sitrep.model import Attribution, Mention, Span
-from sitrep.nlp.actor_lexicon import MINISTRY_ROLES, _read_tsv, get_resolver
+from sitrep.nlp.actor_lexicon import MINISTRY_ROLES, _read_tsv, get_resolver, people_noun
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 
 _PRONOUNS_PERSON = {"he", "she"}
@@ -168,7 +168,8 @@ class _Resolver:
         if hit:
             entry = self.res.get(hit[0])
             return hit[0], hit[1], entry.get("type") == "person"
-        if len(inside) == 1 and head.pos_ in ("NOUN", "PROPN"):
+        if len(inside) == 1 and head.pos_ in ("NOUN", "PROPN") and not (
+                head.text.islower() and people_noun(head.text)):  # "Malian villagers said": no state, no country
             m = inside[0]
             return m.entity_id, m.name, m.kind == "PERSON"
         return None, None, False

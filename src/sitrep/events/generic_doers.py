@@ -1,0 +1,80 @@
+"""A doer told only by a generic noun of attackers is an unidentified armed group, never a named doer.
+
+"Assailants killed five villagers", "the attackers opened fire", "armed youths raided the camps", "Bandits
+attacked the market": when nothing in the report names who they are (an armed group, a state's forces), the stages
+before leave the doer as free text under its own words (an ``x:`` id: "Assailants", "armed youths"), which reads as
+a named actor. ACLED codes such a doer as the Unidentified Armed Group of the country (data/actor_roles.tsv,
+UNIDENT), as the actor dictionary already reads "gunmen", "armed men" and "unknown attackers"
+(data/agent_phrases.tsv): the doer becomes that group of the report's country (the story's focus, else the one
+country the report is about, ``ActorFinder.report_country``); a report of no one country keeps the phrase's words,
+as the stages before keep "gunmen" there (a blank country would say nothing more). The phrase's span is kept (the words the
+text used); no event is added or removed: it is the last step of extraction, after restatements are merged.
+
+Only a phrase whose words are nothing but a generic attacker noun (event sense cue ``attacker_nouns``: attacker,
+assailant, gunman, raider, bandit, sniper, terrorist), with an armed modifier or not (data/armed_modifiers.tsv:
+"armed raiders"), or an armed modifier before a noun of people or a body that says nothing of who they are ("armed
+youths", "unidentified persons", "an armed group": data/people_nouns.tsv; "armed separatists", "armed robbers" keep
+their words). A name of its own ("the Red Dawn gang"), a possessive, a group noun or a place ("attackers from
+Kelvora") keep their reading: the stages before (events/generic_actors, antecedents, claims, accusations) have already
+named the group where the text links one.
+"""
+from __future__ import annotations
+
+import re
+
+from sitrep.events.cues import sense_cue
+from sitrep.events.roles import ActorFinder, armed_modifiers
+from sitrep.events.unnamed_attackers import UNNAMED_PERSONS
+from sitrep.model import ActorRef, EventMention
+from sitrep.nlp.actor_lexicon import people_noun
+
+__all__ = ["unidentified_generic_doers", "generic_doer_words"]
+
+# words that may stand before the noun without naming anyone ("the two attackers", "some of the assailants")
+_FILLER = frozenset({"the", "a", "an", "some", "several", "many", "other", "both", "all", "two", "three", "four",
+                     "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "suspected", "alleged"})
+
+
+def _singular(word: str) -> str:
+    if word.endswith("men"):
+        return word[:-3] + "man"  # gunmen
+    return word[:-1] if word.endswith("s") else word
+
+
+def generic_doer_words(name: str) -> bool:
+    """``name`` is nothing but a generic noun of attackers, with armed modifiers or not ("Assailants", "the
+    attackers", "armed raiders"), or armed modifiers before one noun ("armed youths")."""
+    words = [w for w in re.findall(r"[\w-]+", name.lower()) if w not in _FILLER and not w.isdigit()]
+    if not words:
+        return False
+    head, mods = words[-1], words[:-1]
+    if any(m not in armed_modifiers() for m in mods):
+        return False
+    if _singular(head) in sense_cue("attacker_nouns"):
+        return True
+    # "armed youths", "unidentified persons", "an armed group": people or a body of no side; "armed separatists"
+    # and "armed robbers" say which kind of doer they are and keep their words
+    return bool(mods) and len(words) == 2 and (
+        head in UNNAMED_PERSONS or _singular(head) == "group" or people_noun(head))
+
+
+def _unidentified(ref: ActorRef, finder: ActorFinder, doc) -> ActorRef:  # type: ignore[no-untyped-def]
+    """The unidentified armed group of the report's one country; ``ref`` itself where the report has none (or
+    several): the phrase's own words, as the stages before keep "gunmen" there."""
+    country = finder.report_country(doc) if doc is not None and not finder.focus else None
+    focus = finder.focus or ([country] if country else [])
+    got = finder.resolve("armed men", focus) if focus and finder.resolve is not None else None
+    return ActorRef(got[0], got[1], ref.span, ref.role, ref.confidence) if got else ref
+
+
+def unidentified_generic_doers(events: list[EventMention], finder: ActorFinder,
+                               doc=None) -> list[EventMention]:  # type: ignore[no-untyped-def]
+    """``events``, whose actor1 and associates told only by a generic noun of attackers are now the unidentified
+    armed group (changed in place; ``doc``: the parse, to find the report's one country)."""
+    for ev in events:
+        if ev.actor1 is not None and ev.actor1.entity_id.startswith("x:") and generic_doer_words(ev.actor1.name):
+            ev.actor1 = _unidentified(ev.actor1, finder, doc)
+        if any(a.entity_id.startswith("x:") and generic_doer_words(a.name) for a in ev.associates):
+            ev.associates = [_unidentified(a, finder, doc) if a.entity_id.startswith("x:") and generic_doer_words(a.name)
+                             else a for a in ev.associates]
+    return events
