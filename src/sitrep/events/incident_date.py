@@ -40,6 +40,7 @@ from sitrep.events.response_time import response_verb
 from sitrep.events.running_words import PERIOD as _RUNNING
 from sitrep.model import EventMention, TimeExpr, VIOLENT_EVENT_TYPES
 from sitrep.nlp.doctext import doc_text
+from sitrep.nlp.incident_field import in_field_line
 
 
 # _RUNNING: a count that runs over a period ("300 have been killed since March", "so far this year"): no one day's
@@ -74,10 +75,14 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
     deed ("the ministers on Monday discussed ...")."""
     out = []
     timed = [tokens_of(doc, t.span.start, t.span.end) for t in times]
+    text = doc_text(doc)
     for t in times:
         if t.type not in ("DATE", "TIME") or t.precision != "day" or t.start is None or t.start != (t.end or t.start) \
                 or t.future or bare_clock(t) or (published is not None and t.start > published) or t.value.endswith("_REF"):
             continue  # "currently", "now": the time of the telling, no day of the incident
+        if in_field_line(text, t.span.start):
+            out.append(t)  # a release's "Date/Time: 03/14/2026 2315 hrs": the incident's day
+            continue
         ts = tokens_of(doc, t.span.start, t.span.end)
         if not ts:
             continue
@@ -155,10 +160,12 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
     common = shared_days(days)  # "shot on Sunday" and "died hours later" (Sunday or Monday): Sunday
     if common is not None:
         days, src_time = {common}, next((m.time for m in dated if (m.date_start, m.date_end) == common), src_time)
+    told: list[TimeExpr] = []
     if not days:
         # no act of violence dated: the one recent past day the report tells (a day months back is background)
-        told = [t for t in told_days(doc, times, published)
-                if published is None or t.start is None or (published - t.start).days <= RECENT_DAYS]
+        others = other_deed_days(mentions, doc)
+        told = [t for t in told_days(doc, times, published) if t.span.start not in others
+                and (published is None or t.start is None or (published - t.start).days <= RECENT_DAYS)]
         days = {(t.start, t.end) for t in told}
         src_time = told[0] if told else None
         common = shared_days(days)  # "the bodies were found today" (today or the night before) and "yesterday"
@@ -186,14 +193,44 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
         else:
             # a round-up of several days: only the dated act told just before, in the same paragraph
             near = same_paragraph_incident(m, dated, text)
-            if near is None:
-                continue
-            d0, d1, source = near.date_start, near.date_end, near.time
+            if near is not None:
+                d0, d1, source = near.date_start, near.date_end, near.time
+            else:
+                # no act dated: the day told last before it in its paragraph (a briefing's "Date/Time:" lines)
+                day = same_paragraph_day(m, told, text) if not dated else None
+                if day is None:
+                    continue
+                d0, d1, source = day.start, day.end, day
         if d0 is None or not undated_past_act(m, doc, times, d0, d1 or d0, lead=one is not None and m.sentence.start == lead):
             continue
         hour = m.time if m.time is not None and bare_clock(m.time) and d0 == d1 else None
         m.time = at_clock(hour, d0) if hour is not None else source
         m.date_start, m.date_end, m.date_precision = d0, d1, "day"
+
+
+def other_deed_days(mentions: list[EventMention], doc) -> set[int]:  # type: ignore[no-untyped-def]
+    """Where the days told by another kind of event start: the time of a protest, an arrest or another
+    non-violent event told in the same clause as that event ("Traders downed shutters the next day in protest",
+    "arrested him on Thursday"): no day of the violence. Not a day the violence's own clause tells ("Two protesters
+    were killed on Saturday when troops fired on a sit-in": the sit-in takes the killing's day)."""
+    out = set()
+    for m in mentions:
+        if m.time is None or m.trigger is None or m.date_precision != "day" or m.event_type in VIOLENT_EVENT_TYPES \
+                or m.event_type == "Political":
+            continue
+        ts, tt = tokens_of(doc, m.time.span.start, m.time.span.end), tokens_of(doc, m.trigger.start, m.trigger.end)
+        if ts and tt and clause_verb(doc, ts).i == _own_verb(doc[tt[0]]).i:
+            out.add(m.time.span.start)
+    return out
+
+
+def _own_verb(tok):  # type: ignore[no-untyped-def]
+    """The verb ``tok`` is or hangs from (a noun's governing verb, at most six heads up)."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
 
 
 def within_week(m: EventMention, one) -> bool:  # type: ignore[no-untyped-def]
@@ -232,6 +269,15 @@ def same_paragraph_incident(m: EventMention, dated: list[EventMention], text: st
     if not before or len({(d.date_start, d.date_end) for d in before}) != 1:
         return None
     return max(before, key=lambda d: d.sentence.end)
+
+
+def same_paragraph_day(m: EventMention, told: list[TimeExpr], text: str) -> Optional[TimeExpr]:
+    """The day told last before ``m`` in its paragraph, among the report's told days (a round-up that dates each
+    incident by a field line or a response, no act of violence dated by its own verb)."""
+    breaks = [b.end() for b in _PARAGRAPH.finditer(text, 0, m.sentence.start)]
+    para = max(breaks[-1] if breaks else 0, m.sentence.start - PARAGRAPH_CHARS)
+    before = [t for t in told if para <= t.span.start < m.sentence.start]
+    return max(before, key=lambda t: t.span.start) if before else None
 
 
 def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, d1: _dt.date,  # type: ignore[no-untyped-def]

@@ -21,6 +21,7 @@ from typing import Optional
 from sitrep.ingest.clean import Cut, iter_lines, junk_reason
 from sitrep.ingest.dates import find_date
 from sitrep.ingest.tables import outlet_name, wire_name
+from sitrep.nlp.incident_field import field_label_end
 from sitrep.nlp.timelex import lexicon
 
 
@@ -184,6 +185,32 @@ def _dated_headline(line: str, d: tuple) -> bool:  # type: ignore[type-arg]
             is not None and _HEADLINE_AFTER_DATE.match(line, d[3]) is not None and len(line[d[3]:].split()) >= 3)
 
 
+def _date_line(ln: str, d: tuple) -> bool:  # type: ignore[type-arg]
+    """``ln``, holding the written date ``d``, is a header's date line: labelled ("Published ...") or nothing but
+    the date, a clock time and date-line words ("Friday 7 March 2025 14:05 GMT")."""
+    if _DATE_LABEL.match(ln):
+        return True
+    leftover = (ln[: d[2]] + ln[d[3] :]).lower()
+    return all(w in _DATE_LINE_WORDS or re.fullmatch(r"[\d:.,apm]+", w) or _own_weekday(w, d[0])
+               for w in leftover.replace(":", " : ").split())
+
+
+_TITLE_LINES_BEFORE_DATE = 2  # title-like lines a header's date line may follow after the first title
+
+
+def _date_line_follows(content: list, i: int) -> bool:  # type: ignore[type-arg]
+    """A header's date line (not a release's incident field) comes within the next
+    :data:`_TITLE_LINES_BEFORE_DATE` lines after line ``i``, every line between being short and no sentence."""
+    for s, e, ln in content[i + 1 : i + 1 + _TITLE_LINES_BEFORE_DATE]:
+        words = ln.split()
+        if _is_body(ln) or field_label_end(ln) is not None or len(words) > 12 or ln.strip()[-1:] in ".!?":
+            return False
+        d = find_date(ln)
+        if d and _date_line(ln, d):
+            return True
+    return False
+
+
 def _byline_alone(line: str) -> bool:
     """A short line of capitalised words that is no sentence ("Our Special Correspondent", "Staff Reporter"): read
     as a byline when a dateline opens the next line."""
@@ -317,21 +344,16 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
                 meta.cuts.append((s, e, "meta:byline"))
                 i += 1
                 continue
-        if _is_body(ln):
-            break
+        if _is_body(ln) or field_label_end(ln) is not None:
+            break  # prose, or a release's incident field ("Date/Time: 03/14/2026 2315 hrs"): no header's date
         words = ln.split()
         d = find_date(ln) if len(words) <= 12 else None
         labelled = _DATE_LABEL.match(ln)
-        if d and meta.published is None:
-            leftover = (ln[: d[2]] + ln[d[3] :]).lower()
-            if labelled or all(
-                w in _DATE_LINE_WORDS or re.fullmatch(r"[\d:.,apm]+", w) or _own_weekday(w, d[0])
-                for w in leftover.replace(":", " : ").split()
-            ):
-                meta.published, meta.precision, meta.how = d[0], d[1], "text"
-                meta.cuts.append((s, e, "meta:date"))
-                i += 1
-                continue
+        if d and meta.published is None and _date_line(ln, d):
+            meta.published, meta.precision, meta.how = d[0], d[1], "text"
+            meta.cuts.append((s, e, "meta:date"))
+            i += 1
+            continue
         dh = d or (find_date(ln[:40]) if len(words) <= 25 else None)
         if dh and meta.published is None and meta.title is None and not labelled and _dated_headline(ln, dh):
             # "3 November 2025: Gunmen kill nine in ...": a headline opening with its whole date dates the record
@@ -351,6 +373,12 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
             looks_title = looks_title and _fold(known_title).startswith(_fold(ln))
         if meta.title is None and looks_title:
             meta.title = " ".join(words)
+            meta.cuts.append((s, e, "meta:title"))
+            i += 1
+            continue
+        if looks_title and meta.published is None and known_title is None and _date_line_follows(content, i):
+            # a second title line before the header's date ("PINELLAS COUNTY SHERIFF'S OFFICE / NEWS RELEASE /
+            # April 19, 2026"): the header goes on to its date
             meta.cuts.append((s, e, "meta:title"))
             i += 1
             continue

@@ -33,6 +33,7 @@ class Lexicon:
     response_verbs: dict[str, str] = field(default_factory=dict)  # "called" (to): its day is the incident's; value: how
     death_signs: set[str] = field(default_factory=set)  # "dead", "body": what a finding found tells a death
     fixed_days: dict[str, tuple[int, int]] = field(default_factory=dict)  # "christmas eve" -> (12, 24)
+    incident_fields: set[str] = field(default_factory=set)  # "date/time": a release's field line dating the incident
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +78,8 @@ def lexicon() -> Lexicon:
                 lx.response_verbs[form] = value
             elif kind == "death_sign":
                 lx.death_signs.add(form)
+            elif kind == "incident_field":
+                lx.incident_fields.add(form)
             elif kind == "fixed_day":
                 mo, d = value.split("-")
                 lx.fixed_days[form] = (int(mo), int(d))

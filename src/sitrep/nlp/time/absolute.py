@@ -65,6 +65,24 @@ def _r_iso(m: re.Match, c: _Ctx) -> Optional[_Res]:
 SHORT_NUMERIC_RECENT = 31  # "on 03/04": the reading this many days back at most, the other one further back
 
 
+def _r_us_numeric(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"06/05/2026": month-first, as US copy writes it; day-first where only that reading is a recent day (at most
+    :data:`SHORT_NUMERIC_RECENT` days before the report) and the month-first one lies further back or after the
+    report: a British, Irish, Australian, Indian or Kenyan outlet's "on 04/06/2026" in a report of 8 June is 4
+    June, not 6 April (a report tells recent days, as for "on 03/04" with no year)."""
+    r = _r_iso(m, c)
+    mo, day = int(m.group("m")), int(m.group("d"))
+    if r is None or c.dct is None or mo == day or day > 12:
+        return r
+    y = r.start.year if r.start is not None else None
+    first, other = _valid(y, mo, day) if y else None, _valid(y, day, mo) if y else None
+
+    def recent(x: Optional[Date]) -> bool:
+        return x is not None and 0 <= (c.dct - x).days <= SHORT_NUMERIC_RECENT  # type: ignore[operator]
+
+    return _date_res(other, False) if other is not None and recent(other) and not recent(first) else r
+
+
 def _r_short_numeric(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """ "on 03/04" with no year: day-first (3 April, as in British or most non-US copy) or month-first (4 March, US).
     A report tells recent days: the reading that falls in the month before the report's date is the one meant, when

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from sitrep.model import TimeExpr
 
-_EVE_OF = re.compile(r"\bthe\s+eve\s+of\s+$", re.I)
+_EVE_OF = re.compile(r"\bthe\s+eve\s+of\s+(?:the\s+)?$", re.I)  # "on the eve of the June 14 march" too
 
 
 def eve_days(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:

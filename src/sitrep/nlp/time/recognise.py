@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sitrep.nlp.regex_needs import Prefixes, folded, needed_literals, word_matches, word_start_prefixes, word_starts
 from sitrep.nlp.timelex import alt
-from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decade, _r_decade_word, _r_fixed_day, _r_full_date, _r_iso, _r_month, _r_ordinal_day, _r_short_numeric, _r_partof, _r_quarter, _r_spoken_year, _r_year
+from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decade, _r_decade_word, _r_fixed_day, _r_full_date, _r_iso, _r_month, _r_ordinal_day, _r_short_numeric, _r_us_numeric, _r_partof, _r_quarter, _r_spoken_year, _r_year
 from sitrep.nlp.time.calc import Resolver, _Ctx
 from sitrep.nlp.time.durations import _r_bareunit, _r_duration, _r_half, _r_ref, _r_set
 from sitrep.nlp.time.patterns import _APPROX, _LX, _MOD, _MON, _NUM, _POD, _SPOKEN_YEAR, _TENS_W, _UNIT, _UNITS_W, _WD, _YEAR, _YEARX
@@ -26,7 +26,7 @@ _WD_DATE = r"(?:,?\s+|\s*\(\s*(?=[^()]{3,24}\)))"
 _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("iso", re.compile(rf"{_B}(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?{_E}"), _r_iso),
     ("compact", re.compile(rf"{_B}(?P<y>{_YEAR})(?P<m>[01]\d)(?P<d>[0-3]\d){_E}"), _r_iso),
-    ("us_numeric", re.compile(rf"{_B}(?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)[/-](?P<y>(?:19|20)?\d\d){_E}"), _r_iso),
+    ("us_numeric", re.compile(rf"{_B}(?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)[/-](?P<y>(?:19|20)?\d\d){_E}"), _r_us_numeric),
     # "on 3.4.2025", "15.06.2025": the dotted form is day-first wherever it is written (German, French, Russian copy)
     ("dotted", re.compile(rf"(?<![\w$£€.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{_YEAR})(?![\w.]\d|\d)"), _r_iso),
     # "14/03/2025", "25-12-2024": day first, told by a first number that cannot be a month (03/04/2025 stays US)
@@ -129,8 +129,9 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"{_B}(?:(?P<setword>{alt(_LX.sets)})|(?:every|each|per)\s+(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT}s?)|"
         rf"(?:on\s+)?(?P<wds>{alt(_LX.weekday_sets)})|(?:every|each)\s+(?P<wd1>{_WD})|(?:every|each)\s+(?P<mon1>{_MON})){_E}",
         _I), _r_set),
+    # "10:30 am", and the British, Irish and Australian "11.50pm" (read as "50pm" before)
     ("clock", re.compile(
-        rf"{_B}(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?=\W|$)(?:\s*\(?(?:GMT|UTC|EST|EDT|local\s+time)\)?)?|"
+        rf"{_B}(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?=\W|$)(?:\s*\(?(?:GMT|UTC|EST|EDT|local\s+time)\)?)?|"
         rf"(?P<word>noon|midnight)(?![\w]))", _I), _r_clock),
     ("clock24", re.compile(
         rf"(?:(?<=\bat )|(?<=\bat about )|(?<=\bat around )|(?<=\bat approximately )|"
