@@ -19,6 +19,13 @@ A side's count of its enemy's dead is a claim about its own deed, whoever the se
 doer (:func:`enemy_dead`): a state's forces counting "terrorists", "rebels", "bandits" (data/enemy_nouns.tsv), an
 armed group of the story counting "soldiers" or "police" (:data:`FORCE_NOUNS`); "its own fighters", "seven
 soldiers" told by the army are its own losses.
+
+So is a state's forces' count of that enemy relayed with no one named who could be the state
+(:func:`relayed_enemy_dead`): the event's doer is a state's forces, the victims an enemy noun ("The army's statement
+that its troops 'neutralised 47 terrorists' could not be confirmed": no claimant read, the count in the side's
+quoted words; "..., the army general staff said": a claimant read as words, not as a known actor, that names a
+force). No one else counts the enemy dead of a
+battle the state fought; a hospital's or a monitor's count of "militants" is named and stays theirs.
 """
 from __future__ import annotations
 
@@ -28,7 +35,7 @@ from typing import Optional
 from sitrep.model import Event
 from sitrep.resources import data_rows
 
-__all__ = ["civilians_of_another", "enemy_dead", "own_losses"]
+__all__ = ["civilians_of_another", "enemy_dead", "own_losses", "relayed_enemy_dead"]
 
 _STATE_FORCES = ("_MIL", "_POL", "_MOD")
 # bare nouns of a state's own forces as counted ("12 soldiers were killed"); qualified ones ("regime soldiers",
@@ -87,3 +94,27 @@ def enemy_dead(claimant: str, who: Optional[str], fighting: bool) -> bool:
     if claimant.upper().endswith(_STATE_FORCES):
         return words[-1] in _enemy_nouns()
     return " ".join(words) in FORCE_NOUNS
+
+
+# words of a claimant read as text (no known actor) that name a state's forces or their command ("the army general
+# staff", "a military spokesman", "the defence ministry")
+_FORCE_WORDS = frozenset({"army", "military", "armed", "forces", "staff", "command", "troops", "ministry", "police",
+                          "gendarmerie", "navy", "commander", "spokesman", "spokesperson", "communique", "statement"})
+
+
+def relayed_enemy_dead(claimant: str, who: Optional[str], doer: Optional[str], quoted: bool = False) -> bool:
+    """A count of ``who`` (an enemy noun: "47 terrorists") in an event whose doer (``doer``, its id) is a state's
+    forces, told in the side's quoted words with no claimant read (``article:...``, ``quoted``: 'its troops
+    "neutralised 47 terrorists"'; unquoted, "special forces killed the three attackers" is the report's own telling)
+    or by a claimant read only as words that name a force ("the army general staff"): the state's count of its own
+    deed, relayed."""
+    words = (who or "").lower().replace("\u2019", "'").split()
+    if not words or words[-1] not in _enemy_nouns() or any(w in ("its", "their", "our", "own") for w in words):
+        return False
+    if not (doer or "").upper().endswith(_STATE_FORCES):
+        return False
+    if claimant.startswith("article:"):
+        return quoted
+    if ":" in claimant or "_" in claimant or claimant.isupper():
+        return False  # a known actor: enemy_dead decides
+    return bool(set(claimant.lower().replace("'s", "").split()) & _FORCE_WORDS)

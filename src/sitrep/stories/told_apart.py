@@ -147,7 +147,24 @@ def places_apart(a: list[Event], b: list[Event]) -> bool:
     from sitrep.stories.merge import places_compatible  # merge -> describe -> totals -> here: not at the top
 
     pa, pb = own_places(a), own_places(b)
-    return bool(pa and pb) and not any(places_compatible(x, y, NEAR_KM) for x in pa for y in pb)
+    return bool(pa and pb) and not any(places_compatible(x, y, NEAR_KM) or _feature_by_province(x, y)
+                                       or _feature_by_province(y, x) for x in pa for y in pb)
+
+
+FEATURE_KM = 150.0  # how far a lake or a region with no province may lie from a province it borders and still touch it
+
+
+def _feature_by_province(f: Place, p: Place) -> bool:
+    """A place with no province of its own (a lake, a marsh, a range: "an island in Lake Chad") and a province of
+    the same country whose seat lies within :data:`FEATURE_KM` of it ("the Lac province"): nothing tells them
+    apart, since the one may lie on the other."""
+    from sitrep.stories.merge import haversine_km  # merge -> describe -> totals -> here: not at the top
+
+    if f.admin1 or not (f.feature_class or "").startswith(("H.", "T.", "L.")) or p.precision != "province":
+        return False
+    if not f.country or f.country != p.country or None in (f.lat, f.lon, p.lat, p.lon):
+        return False
+    return haversine_km(f.lat, f.lon, p.lat, p.lon) <= FEATURE_KM  # type: ignore[arg-type]
 
 
 def _fold(keep: IncidentToll, other: IncidentToll, boast: bool = False) -> None:

@@ -43,7 +43,9 @@ claimant, article, as-of date and whether it is told as a toll update):
   latest as-of date the lowest (ACLED's conservative rule between competing claims);
 * ``best`` otherwise: the merged best of the best-sourced event (merge.py: most independent reports, then the
   most recent, then the lowest), so competing reports of one incident are never added; a range gives its low end
-  ("between 10 and 20": 10; "thousands": 2,000) and "about N" gives N;
+  ("between 10 and 20": 10; "thousands": 2,000) and "about N" gives N; a count that more reports of the incident
+  give than give that best wins (:func:`_most_reports`: votes across the incident's events, never a side's counts
+  of its own deed);
 * a best that is a lower bound on a round ten ("more than 40") gives way to another claimant's exact count within
   that ten (42): the same count rounded down (:func:`_count_for_rounded_bound`); any other floor ("at least
   eight") to the one exact count above it that every other report of the incident gives (:func:`_count_above_floor`);
@@ -56,7 +58,12 @@ only by one claimant that is the acting side (a state and its organs are one sid
 ``party_claims``, labelled with the claimant, and not added to the total. So is an incident no one is quoted for,
 told by a report that quotes the acting side for its other counts of what it did ("the ministry said its forces
 neutralised 40 fighters ... Last week its army also killed 25 enemy soldiers"): the report relays that side's
-count, and it is labelled as that side's claim (:func:`_carry_side_claims`).
+count, and it is labelled as that side's claim (:func:`_carry_side_claims`). So is a state's forces' count of their
+enemy's dead relayed with no claimant read as the state ("The army's statement that its troops 'neutralised 47
+terrorists' could not be confirmed": ``own_losses.relayed_enemy_dead``), labelled with the force's name. A side
+that alone counts an incident in which it also counts its own dead ("three soldiers were killed ..., the army
+said" and then "four soldiers and 14 militants") gives the incident's count, added and labelled "per" that side
+(:func:`_counts_own_dead`).
 
 **A round-up** ("a series of attacks killed 12 this week", "the two attacks killed 12 in all") is an incident of its
 own, never merged with one of its parts, and takes in the incidents of its report dated on its day or in the week
@@ -91,7 +98,7 @@ from sitrep.events.increment import is_increment
 from sitrep.events.toll import is_toll_update, is_toll_update_figure
 from sitrep.events.toll_excluding import excluded_attackers
 from sitrep.stories.continued import continues
-from sitrep.stories.own_losses import civilians_of_another, enemy_dead, own_losses
+from sitrep.stories.own_losses import civilians_of_another, enemy_dead, own_losses, relayed_enemy_dead
 from sitrep.stories.told_apart import (fold_untold, is_round_up, marked_apart, names_two_places, places_apart, round_up,
                                       told_as_sum)
 
@@ -144,12 +151,28 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str],
         by_doer = not who.startswith("article:") and (
             (e.actor1 is not None and same_actor(e.actor1, side))
             or enemy_dead(who, f.who, any(same_actor(a, side) for a in fighting)))
+        # a state's count of its enemy's dead relayed with no state claimant read ("the army's statement that its
+        # troops 'neutralised 47 terrorists'"; "..., the army general staff said")
+        by_doer = by_doer or relayed_enemy_dead(who, f.who, e.actor1.entity_id if e.actor1 is not None else None,
+                                                _quoted(m, f))
         x = excluded_attackers(f, art.text) if art is not None else 0  # "21, not counting the four attackers": 25
         # (a count read from the next sentence, "..., bringing the toll to 11", is an update by its own words)
         upd = is_toll_update(m) or (art is not None and is_toll_update_figure(f, art.text))
         out.append((float(lo) + x, float(hi) + x, as_of, who, upd, m.article_id, seen_hi,
                     (float(n) if n is not None else seen_hi) + x, by_doer))
     return out
+
+
+_QUOTES = re.compile("[\"\u201c\u201d]")
+
+
+def _quoted(m, f: Figure) -> bool:  # type: ignore[no-untyped-def]
+    """The count stands inside quotation marks of its sentence (a side's words relayed: 'its troops "neutralised 47
+    terrorists"')."""
+    sent = m.sentence
+    if f.span is None or sent is None or not sent.start <= f.span.start <= sent.end:
+        return False
+    return len(_QUOTES.findall(sent.text[:f.span.start - sent.start])) % 2 == 1
 
 
 def _victim_groups(g: list[Event], articles: dict[str, Article]) -> set[str]:
@@ -245,8 +268,11 @@ def _one_deed_two_days(k: tuple, item: tuple, claims: list[Claim],  # type: igno
                      [c[2] for c in claims], articles)
 
 
-def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[float], Optional[float], Optional[float]]:
-    """best, low, high of one incident from its events and their claims (see the module docstring)."""
+def incident_toll(events: list[Event], claims: list[Claim], published: Optional[dict[str, _dt.date]] = None
+                  ) -> tuple[Optional[float], Optional[float], Optional[float]]:
+    """best, low, high of one incident from its events and their claims (see the module docstring); ``published``:
+    the reports' days by article id (where a side's count gives way to the others', the latest report's count is
+    the best among counts of one as-of day)."""
     if not claims:
         best = max((e.fatalities_best or e.fatalities_low or 0 for e in events), default=None)
         lows = [e.fatalities_low for e in events if e.fatalities_low is not None]
@@ -267,6 +293,7 @@ def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[fl
     # the lowest: merge.py), never a sum
     head = max(events, key=lambda e: (e.n_independent_sources, e.n_sources, -(e.fatalities_best or 0)))
     best = head.fatalities_best if head.fatalities_best is not None else low
+    best = _most_reports(best, claims)
     if best is not None and not low <= best <= high:
         best = min(max(best, low), high)  # the merge took a count that is no claim of the incident (a round-up's)
     given = {c[6]: c[7] for c in claims if c[6] != c[7]}  # the merge's value of "about N" -> N, of a range -> its low
@@ -276,8 +303,28 @@ def incident_toll(events: list[Event], claims: list[Claim]) -> tuple[Optional[fl
     # claim (low, high); the others' latest count is the best (the lowest of that day)
     others = [c for c in claims if not c[8]]
     if others and len(others) < len(claims) and best not in {c[7] for c in others} | {c[0] for c in others}:
-        best = max(others, key=lambda c: (c[2], -c[7]))[7]
+        # the latest count, of the latest report where several tell the same day's (the army's 8 soldiers, then
+        # residents' 11 soldiers and three civilians: a count of the day given later is a fuller one)
+        pub = published or {}
+        best = max(others, key=lambda c: (c[2], pub.get(c[5]) or _dt.date.min, -c[7]))[7]
     return _count_for_rounded_bound(best, events, claims), low, high
+
+
+def _most_reports(best: Optional[float], claims: list[Claim]) -> Optional[float]:
+    """The count that more reports of the incident give than give ``best`` (votes across its events, as merge.py
+    votes within one): the army's "eight soldiers" in one report against "11 soldiers and three civilians" (14) in
+    two later ones is 14. Only counts no side gives of its own deed vote; a tie keeps ``best``."""
+    votes: dict[float, set[str]] = {}
+    for c in claims:
+        if not c[8]:
+            votes.setdefault(c[7], set()).add(c[5])
+    if best is None or not votes:
+        return best
+    top = max(votes, key=lambda v: len(votes[v]))
+    n = len(votes[top])
+    if n >= 2 and n > len(votes.get(best, ())) and sum(len(a) == n for a in votes.values()) == 1:
+        return top
+    return best
 
 
 def _count_for_rounded_bound(best: Optional[float], events: list[Event], claims: list[Claim]) -> Optional[float]:
@@ -315,6 +362,37 @@ def _count_above_floor(best: float, bound: Figure, claims: list[Claim]) -> float
         return best
     values = {c[0] for c in others}
     return values.pop() if len(values) == 1 and min(values) > best else best
+
+
+def _relayed_side(g: list[Event], claims: list[Claim]) -> bool:
+    """An incident whose every count is a state's forces' count of their enemy's dead, relayed with no claimant
+    read as the state itself (``own_losses.relayed_enemy_dead``: "the army's statement that its troops 'neutralised 47
+    terrorists'"), every event done by one and the same state force: that force's claim."""
+    from sitrep.stories.merge import same_actor
+
+    doer = g[0].actor1 if g else None
+    return (doer is not None and (doer.entity_id or "").upper().endswith(("_MIL", "_POL", "_MOD"))
+            and _sides_only(claims) and all(e.actor1 is not None and same_actor(e.actor1, doer) for e in g)
+            and all(c[3].startswith("article:") or not _known_actor(c[3]) for c in claims))
+
+
+def _counts_own_dead(g: list[Event], claims: list[Claim]) -> bool:
+    """The incident's one claimant also counts a deed done to it (a claim not of its own deed, in an event whose
+    victim is that claimant's side: "three soldiers were killed when militants fired on an army patrol, an army
+    spokesman said"): its own losses, which it has no cause to inflate."""
+    from sitrep.stories.merge import same_actor
+
+    sides = {c[3] for c in claims}
+    if len(sides) != 1:
+        return False
+    side = next(iter(sides))
+    ref = ActorRef(side, side)
+    return any(not c[8] for c in claims) and any(e.actor2 is not None and same_actor(e.actor2, ref) for e in g)
+
+
+def _known_actor(claimant: str) -> bool:
+    """A claimant read as a known actor's id ("MLI_MIL", "x:residents"), not as its words ("the army general staff")."""
+    return ":" in claimant or "_" in claimant or claimant.isupper()
 
 
 def _sides_only(claims: list[Claim]) -> bool:
@@ -430,10 +508,11 @@ def story_totals(events: list[Event], articles: dict[str, Article],
     by_near: dict[tuple[str, object], list] = {}  # type: ignore[type-arg]
     made: list[tuple[IncidentToll, list[Event], set[str]]] = []
     extra = _update_claims(groups, figures or [], articles)
+    published = {aid: a.published for aid, a in articles.items() if a.published is not None}
     fighting = tuple({a.entity_id or a.name: a for e in events for a in (e.actor1, e.actor2) if a is not None}.values())
     for g in groups:
         claims = [c for e in g for c in _claims(e, articles, names, fighting)] + extra.get(id(g), [])
-        best, low, high = incident_toll(g, claims)
+        best, low, high = incident_toll(g, claims, published)
         who = {c[3] for c in claims}
         only = next(iter(who)) if len(who) == 1 and not next(iter(who)).startswith("article:") else None
         head = g[0]
@@ -473,7 +552,10 @@ def story_totals(events: list[Event], articles: dict[str, Article],
         claims = claims_of[id(inc)]
         who = {c[3] for c in claims}
         only = next(iter(who)) if len(who) == 1 and not next(iter(who)).startswith("article:") else None
-        own = only is not None and any(e.actor1 is not None and same_actor(e.actor1, ActorRef(only, only)) for e in g)
+        # (a side that also counts its own dead in the incident, "three soldiers were killed ... the number of dead
+        # rose to four soldiers and 14 militants, the army said", gives the incident's count, not a boast)
+        own = only is not None and any(e.actor1 is not None and same_actor(e.actor1, ActorRef(only, only)) for e in g) \
+            and not _counts_own_dead(g, claims)
         if not own and only is not None and only in sides:
             # a side of the fighting counting the other side's dead ("the ministry said 101 regime soldiers were
             # neutralised", whoever the sentence is read to name as acting): that side's claim, never added
@@ -481,6 +563,9 @@ def story_totals(events: list[Event], articles: dict[str, Article],
                 and not own_losses(only, g) \
                 and not civilians_of_another(only, g)  # "12 soldiers were killed, an army officer said": its own dead;
             # "the gunmen killed five people, police said": civilians its enemy killed, no boast
+        if not own and _relayed_side(g, claims):
+            own = True  # a state's count of its enemy's dead relayed with no state claimant read: labelled as its own
+            inc.claimant = g[0].actor1.name if g[0].actor1 is not None else inc.claimant
         (party if own else incidents).append(inc)
     _carry_side_claims(incidents, party, made, claims_of, names)
     # the same count by the same side on the same day, once read as its own action and once (a misread actor)
