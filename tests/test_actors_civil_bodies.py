@@ -26,6 +26,9 @@ def res():
     "Nigerian Red Cross Society",
     "the Sudanese Professionals Association",
     "Kenyan Football Federation",
+    # a network of doctors or journalists, a national red crescent without "Society" (attackers12)
+    "the Chadian Doctors Network",
+    "the Iraqi Red Crescent",
 ])
 def test_a_civil_body_named_with_a_demonym_is_no_state_actor(res, name):
     assert res.resolve(name, ["ET"]) is None

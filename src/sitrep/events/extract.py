@@ -68,6 +68,7 @@ from sitrep.events.ontology import Ontology, TriggerPattern, load_ontology
 from sitrep.events.one_side import one_side_each
 from sitrep.events.generic_actors import name_generic_groups
 from sitrep.events.generic_doers import unidentified_generic_doers
+from sitrep.events.claimed_attackers import credit_claimed_attackers
 from sitrep.events.headline_blame import credit_headline_blame
 from sitrep.events.mutual_blame import drop_mutual_blame
 from sitrep.events.claims import (claimant_forces, credit_bare_claims, credit_restated_doer, credit_told_doer,
@@ -211,6 +212,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     credit_restated_doer(out, finder, doc_text(doc))  # "X may have been poisoned." ... "X was poisoned by Y": Y
     credit_told_doer(out, finder, doc_text(doc))  # "A bomb killed 12. It was carried out by X.": X
     credit_bare_claims(out, finder, doc_text(doc))  # "Gunmen killed 4 ... . X claimed responsibility.": X
+    credit_claimed_attackers(out, finder, doc_text(doc))  # "X said its fighters attacked ... The attackers ...": X
     drop_own_boasts(out)  # "... X claimed it had killed nine soldiers": the bombing told before, in X's words
     credit_accusations(out, doc_text(doc))  # "... and blamed the rebels for it": the rebels did the deed told before
     name_generic_groups(out, finder, doc)  # "FARC guerrillas ... the guerrillas attacked": the FARC

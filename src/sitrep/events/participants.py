@@ -19,6 +19,8 @@ from sitrep.events.crowd_violence import protest_grievance
 from sitrep.events.demonstrative_groups import demonstrative_doer, demonstrative_plural
 from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj, subject
 from sitrep.events.merge import same_phrase
+from sitrep.events.compound_doer import compound_doer
+from sitrep.events.fight_opponent import fight_opponent
 from sitrep.events.forces_site import forces_site
 from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, denied_doing, frame_words, infinitive_host,
                                   intent_agent, object_controller, support_verb)
@@ -283,6 +285,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             agent = hands_of(v)  # "were killed at the hands of X"
         passive = child(v, "nsubjpass")
         subj = subject_of(v)
+        if subj is None:
+            subj = compound_doer(v)  # "A Dawlah Islamiyah sniper shot dead ...": "sniper shot" read as one noun
         deed = deed_of_relative(v) if subj is not None and subj.i == v.head.i else None
         if deed is not None:  # "the ambush on a convoy of the X army that killed five": the ambush killed, not X
             subj = deed if deed.i in trig_heads else None
@@ -385,6 +389,8 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
     clause = primary.tok.head if primary.tok.dep_ in ("nsubj", "nsubjpass") else group.head
     if r.agent is None and clause.pos_ in ("VERB", "AUX"):
         r.agent, r.agent_how = framing_deed_doer(clause), "accused"  # "in an operation blamed on X, a car bomb ..."
+    if r.agent is None:
+        r.agent, r.agent_how = fight_opponent(primary.tok, r.patient), "by"  # "killed in an encounter with X"
     if r.agent is not None:
         r.extra_agents = [c for c in r.agent.conjuncts if c.i > r.agent.i]
     if r.patient is None and primary.tok.pos_ == "VERB" and primary.tdef.event_type in VIOLENT_EVENT_TYPES:

@@ -13,6 +13,7 @@ import re
 from typing import Callable, Iterable, Optional
 
 from sitrep.events.bare_state import bare_state_noun, state_of_bare_noun
+from sitrep.events.compound_doer import misparsed_modifiers
 from sitrep.events.described_group import described_group, named_unit
 from sitrep.events.irregulars import irregulars_of_nation
 from sitrep.events.leader_led import leader_led_body
@@ -150,6 +151,7 @@ def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
         stack.extend(x for x in c.children if x.dep_ not in _NP_DROP or _described_pair(tok, c, x)
                      or _name_hyphen(tok, x))
     keep.extend(_name_quotes(tok, keep))
+    keep.extend(misparsed_modifiers(tok))  # "A Dawlah Islamiyah sniper shot ...": the name the parser hung on the verb
     keep.sort(key=lambda t: t.i)
     # keep a contiguous stretch around the head
     lo = hi = keep.index(tok)
