@@ -158,6 +158,39 @@ def _told_of_attackers(after: str) -> bool:
     return any(w in nouns or w.rstrip("s") in nouns for w in words)
 
 
+_A_COUNT_WORD = re.compile(r"\s*(?:an?|\d+|eight|five|four|nine|one|seven|six|ten|three|two)\b", re.I)  # "a", a number
+_NAME_STOP = frozenset({"the", "of", "and", "for", "group", "forces", "people", "party", "front", "army", "state",
+                        "opposition", "rebels", "militia", "unidentified", "armed", "islamic"})
+
+
+def _plain(w: str) -> str:
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _told_of_doer_members(after: str, m: EventMention, text: str) -> bool:
+    """The count's own words, a number or "a" first, name a member of the group that did the deed ``m``: a noun of
+    membership (``attacker_member_nouns``: "member", "cadre", "rebel") with a word of the doer's name before it ("an
+    Abu Sayyaf member" of the Abu Sayyaf Group, "a Maoist cadre" of the Communist Party of India (Maoist)), or that
+    noun told of the doer in the deed's own sentence ("One rebel was killed in the firefight" after "Rebels of the
+    New People's Army killed two soldiers"). Not a member of another group ("two members of a rival gang")."""
+    if m.actor1 is None or _forces(m):
+        return False
+    head = re.split(r"[.;:,]", after, maxsplit=1)[0]
+    if not _A_COUNT_WORD.match(head):
+        return False
+    words = re.findall(r"[A-Za-z]+", head)[1:5]
+    members = sense_cue("attacker_member_nouns")
+    at = next((k for k, w in enumerate(words) if _plain(w.lower()) in members), None)
+    if at is None or (at + 1 < len(words) and words[at + 1].lower() == "of"):
+        return False  # "two members of a rival gang": the group named after them is another one
+    name = {_plain(w) for w in re.findall(r"[a-z]+", m.actor1.name.lower())} - _NAME_STOP
+    if any(_plain(w.lower()) in name for w in words[:at] if w[:1].isupper()):
+        return True  # "an Abu Sayyaf member", "a Maoist cadre"
+    noun = _plain(words[at].lower())
+    told = {_plain(w) for w in re.findall(r"[a-z]+", text[m.sentence.start:m.sentence.end].lower())}
+    return at == 0 and noun in told  # "One rebel" after "Rebels of the NPA killed two soldiers"
+
+
 def _attacker_noun(who: Optional[str]) -> bool:
     """A count's noun names the attackers ("Two assailants", "One of the attackers", "31 of the assailants")."""
     words = re.findall(r"[a-z]+", (who or "").lower())
@@ -166,6 +199,14 @@ def _attacker_noun(who: Optional[str]) -> bool:
     last = words[-1]
     nouns = _attacker_nouns()
     return last in nouns or last.rstrip("s") in nouns
+
+
+def _later_find(t) -> bool:  # type: ignore[no-untyped-def]
+    """ "Troops later recovered the body of an Abu Sayyaf member killed in the firefight": "later" tells when the body
+    was found (a finding verb, data/time_lexicon.tsv), not a later engagement."""
+    from sitrep.nlp.timelex import lexicon
+
+    return t.lower_ == "later" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in lexicon().finding_verbs
 
 
 def _counted_attackers(m: EventMention, events: list[EventMention], figures: list[Figure], text: str,
@@ -181,9 +222,10 @@ def _counted_attackers(m: EventMention, events: list[EventMention], figures: lis
     assert f0 is not None
     out = []
     for f in figures:
-        if f.what != "killed" or f is f0 or not _attacker_noun(f.who) or _exact(f) is None:
+        if f.what != "killed" or f is f0 or _exact(f) is None:
             continue
-        if not _told_of_attackers(text[f.span.start:f.span.start + 60]):
+        after = text[f.span.start:f.span.start + 60]
+        if not (_attacker_noun(f.who) and _told_of_attackers(after)) and not _told_of_doer_members(after, m, text):
             continue  # "two gunmen fired at them ... One died": the count is not of the attackers
         if f.span.start < m.sentence.end:
             continue  # before or beside the incident's count: a part of it, or told before the incident
@@ -191,8 +233,8 @@ def _counted_attackers(m: EventMention, events: list[EventMention], figures: lis
         if sp is None or not len(sp):
             continue
         sent = sp[0].sent
-        if any(t.lemma_.lower() in sense_cue("later_engagement_words") or t.lower_ in sense_cue("later_engagement_words")
-               for t in sent) or opens_another(sent.text):
+        if any((t.lemma_.lower() in sense_cue("later_engagement_words") or t.lower_ in sense_cue("later_engagement_words"))
+               and not _later_find(t) for t in sent) or opens_another(sent.text):
             continue
         if _ANOTHER_WORD.search(sent.text) or any(
                 e is not m and e.fatalities is not None and e.fatalities is not f and _exact(e.fatalities) is not None

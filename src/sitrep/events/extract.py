@@ -80,6 +80,7 @@ from sitrep.events.subtype import event_type
 from sitrep.events.subtype_model import decide
 from sitrep.events.told_blast import retype_told_blasts
 from sitrep.events.told_harm import retype_disaster_killing, retype_told_harm
+from sitrep.events.hit_hurt import hit_none_died_hurt
 from sitrep.events.hospital_hurt import hospital_counts_hurt
 from sitrep.events.attacker_death import add_attacker_death
 from sitrep.events.hurt_died import drop_hurt_who_died, drop_lone_hurt_who_died
@@ -232,6 +233,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     attach_orphan_wounds(out, analysis.figures, [s.start for s in analysis.sentences], doc)  # "Four others were hurt."
     drop_hurt_who_died(out, analysis.figures, doc)  # "A third person has died from injuries": one hurt fewer
     drop_lone_hurt_who_died(out, analysis.figures)  # "He was taken to hospital ... where he succumbed": no one hurt
+    hit_none_died_hurt(out, analysis.figures, doc)  # "Two men were stabbed ..." and no death told: two hurt
     add_doer_suicide(out, doc, analysis.figures)  # "shot and killed his wife before turning the gun on himself": 2
     add_attacker_death(out, analysis.figures, doc_text(doc), doc)  # "killed two ... before he was shot dead by police": 3
     out = fold_into_protests(out)  # "Police said three officers were injured and 12 people detained": the riot's

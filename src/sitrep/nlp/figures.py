@@ -827,6 +827,7 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             figures.append(fig)
     figures += _victim_figures(doc, text, sents, figures, times_by_sent, analysis, article_id, published)
     figures += _survivors_of_fatally(figures, text)
+    figures += _survivors_told_next(figures, text)
     figures.sort(key=lambda f: f.span.start)
     return _one_of_hurt_died(_less_the_died(figures, text), text)
 
@@ -894,6 +895,41 @@ def _survivors_of_fatally(figures: list[Figure], text: str) -> list[Figure]:
 
 
 _SHOT_OR_STABBED = re.compile(r"\b(?:shot|stabbed|wounded|hit)\b", re.I)
+
+# the rest of the hit count's sentence, its end, and the next sentence up to its first word
+_TO_NEXT_SENTENCE = re.compile(r"^[^.;!?]*[.!?]\s+$")
+# after the next sentence's death count: its death verb and the rest of that sentence
+_DIED_REST = re.compile(r"\s*(?:of\s+(?:them|those|the\s+\w+)\s+)?(?:\w+\s+)?(?:has\s+|have\s+|had\s+|later\s+)?"
+                        r"(?:died|was\s+killed|were\s+killed|succumbed)\b([^.!?]*)", re.I)
+_ANOTHER_DEATH = re.compile(r"\b(?:died|dead|killed|succumbed|fatal(?:ly)?|deceased|passed\s+away)\b", re.I)
+
+
+def _survivors_told_next(figures: list[Figure], text: str) -> list[Figure]:
+    """ "Two men were shot in ... early Friday. One died at the scene; the other was taken to hospital": the count of
+    the people shot or stabbed runs on into the next sentence, whose first words count those of them who died ("One
+    died", "Two of them died at Hurley Medical Center"): the others were hurt (a wounded figure of the difference, on
+    the hit count's span), as :func:`_survivors_of_fatally` reads "Four people were shot, one fatally" in one
+    sentence. Never when the death count is not the next sentence's first words, when that sentence tells another
+    death after it ("One died at the scene and the other died in hospital"), when the difference is not positive, or
+    for a background or inexact count."""
+    out: list[Figure] = []
+    for k in figures:
+        if k.what != "killed" or k.low is None or k.low != k.high or k.background:
+            continue
+        m = _DIED_REST.match(text, k.span.end)
+        if m is None or _ANOTHER_DEATH.search(m.group(1)):
+            continue
+        hit = [f for f in figures if f.what in _HIT_WHAT and f.low is not None and f.low == f.high and not f.background
+               and f.span.end <= k.span.start and _TO_NEXT_SENTENCE.match(text[f.span.end:k.span.start])
+               and _SHOT_OR_STABBED.search(text, f.span.end, k.span.start)]
+        if not hit or any(f.what in ("wounded", "injured") and f.span.start == hit[-1].span.start for f in figures):
+            continue
+        f = hit[-1]
+        n = f.low - k.low
+        if n <= 0:
+            continue
+        out.append(replace(f, id=f"{f.id}.hurt", what="wounded", low=n, high=n, best=None, unit="people"))
+    return out
 
 # "two of them later died", "one of whom has since died", "three of those died in hospital": some of the hurt just
 # counted died after the deed

@@ -409,7 +409,19 @@ def _noun_victims(n: Any) -> list[Any]:
     return [c for c in n.children if c.dep_ == "poss"]
 
 
+def _couple(t: Any) -> bool:
+    """"An Elko couple was found dead", "A couple in their seventies have died", "the couple": a couple is two people
+    (a pair of spouses or partners); "a couple of men" (a few) and "a couple hundred" are no pair."""
+    if t.lower_ != "couple" or t.tag_ != "NN":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) or t.doc[t.i + 1:t.i + 2].text.lower() == "of":
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that")) for c in t.children)
+
+
 def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
+    if _couple(t):
+        return True  # one couple: counted as the two people it is (victim_counts)
     if _passer_by(t):
         return any(c.dep_ == "det" and c.lower_ in _SINGLE_DETS for c in (*t.children, *t.doc[t.i - 2].children))
     if t.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
@@ -526,7 +538,7 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
                 and prev.head.pos_ not in ("VERB", "AUX") and not (prev.lower_ == "," and _apposed(h, v)):
             continue  # "..., and Dario Pena were killed": the last of a list the parser cut off; its count is unknown
         n = _ordinal_toll(h) if cat == "killed" and len(victims) == 1 and not _TOLD_APART.search(sent.text) else None
-        yield doc[first].idx, doc[last].idx + len(doc[last].text), cat, n or len(victims), v
+        yield doc[first].idx, doc[last].idx + len(doc[last].text), cat, n or sum(2 if _couple(x) else 1 for x in victims), v
 
 
 def _apposed(h: Any, v: Any) -> bool:
