@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 from sitrep.geo.gazetteer import precision_of
-from sitrep.geo.recognize import not_towns
+from sitrep.geo.kind_words import water_range_after
+from sitrep.geo.recognize import is_dateline, not_towns
 from sitrep.geo.resolve import Scored, haversine_km
+from sitrep.textnorm import fold_name
 
 FEATURE_FAR_KM = 500.0  # a feature's namesake town this far from every other town of the story is not where it is
 
@@ -25,6 +27,37 @@ def before_a_feature(text: str, end: int) -> bool:
     """The word right after the name is a natural feature's noun ("Richmond River", "the Salinas Valley")."""
     m = _NEXT_WORD.match(text[end:end + 24])
     return bool(m) and m.group(1).lower() in not_towns().get("feature", ())
+
+
+WATER_NEAR_KM = 100.0  # a town of a river's or lake's name this near another town of the story may stand on it
+
+
+def _water_word_inside(said: str, name: str) -> bool:
+    """The mention is the town's own name and a river's, lake's, sea's or range's noun: "Aral Sea", an alternate
+    name of the town of Aral (not "Salt Lake", a short name of Salt Lake City)."""
+    head, _, last = said.rpartition(" ")
+    return bool(head) and last.lower() in not_towns().get("water_range", ()) and fold_name(head) == fold_name(name)
+
+
+def water_names_no_town(scored: list[Scored], text: str, threshold: float) -> None:
+    """A name right before a river's, lake's, sea's or range's noun (data/geo_not_towns.tsv kind ``water_range``),
+    or a town's own name and that noun matched as the town's other name, read as a town lying more than
+    ``WATER_NEAR_KM`` from every other town the text resolves (its dateline aside) gets no point: "the Aral Sea" is
+    no town of Aral, "the Zeya River" at Blagoveshchensk no town of Zeya 380 km upstream; "the Inhulets River" by
+    Snihurivka keeps the town of Inhulets 70 km off. The mention stays (blank beats wrong). A unit or country of
+    the name is left as it is: the river mostly runs through it ("the Ogun River" in Ogun state, "the Waikato
+    River"), as is a feature entry."""
+    picked = [(sc, sc.city or sc.entries[sc.best]) for sc in scored
+              if not sc.cand.blank and sc.confidence >= threshold]
+    towns = [(sc, e) for sc, e in picked if precision_of(e) == "town" and e.fclass == "P"
+             and not (sc.cand.start < 40 and is_dateline(text, sc.cand.start, sc.cand.end))]
+    for sc, e in picked:
+        if e.fclass != "P" or not (water_range_after(text, sc.cand.end) or _water_word_inside(sc.cand.text, e.name)):
+            continue
+        if any(o.gid != e.gid and haversine_km(e.lat, e.lon, o.lat, o.lon) <= WATER_NEAR_KM
+               for o2, o in towns if o2 is not sc):
+            continue
+        sc.confidence = 0.0
 
 
 def feature_towns_far_off(scored: list[Scored], text: str, threshold: float) -> None:

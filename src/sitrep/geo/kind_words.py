@@ -6,6 +6,7 @@ compass phrases that are a part of a place, not its name ("the northern district
 from __future__ import annotations
 
 import functools
+import re
 
 from sitrep.resources import data_rows
 
@@ -33,6 +34,16 @@ def not_towns() -> dict[str, frozenset[str]]:
     for cols in data_rows("geo_not_towns.tsv", ("word", "kind", "source"), header="word"):
         out.setdefault(cols[1], set()).add(cols[0].lower())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+_WORD_AFTER = re.compile(r"^\s+([A-Za-z]+)\b")
+
+
+def water_range_after(text: str, end: int) -> bool:
+    """The word right after ``end`` ends a river's, lake's, sea's or range's name ("the Aral Sea", "the Zeya
+    River"; data/geo_not_towns.tsv kind ``water_range``): the name before it is that feature's, not a town's."""
+    m = _WORD_AFTER.match(text[end:end + 24])
+    return bool(m) and m.group(1).lower() in not_towns().get("water_range", ())
 
 
 @functools.lru_cache(maxsize=1)

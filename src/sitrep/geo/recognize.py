@@ -30,6 +30,7 @@ from sitrep.geo.first_names import english_word, first_names, reads_as_person
 from sitrep.geo.kind_words import (ADMIN_PLURAL, ADMIN_SUFFIX, CITY_SUFFIX, COARSE, REGION_WORDS, SUFFIXES,
                                    blank_words, not_towns)
 from sitrep.geo.kind_words import compass_part as _compass_part
+from sitrep.geo.person_towns import after_a_given_name, says_after
 from sitrep.geo.name_runs import CONNECTORS, caps_of as _caps, is_cap as _is_cap
 from sitrep.geo.name_runs import find_name_runs as _find_name_runs, name_runs as _name_runs
 from sitrep.geo.listed import revive_listed
@@ -544,7 +545,7 @@ def _common_word(c: Candidate, first: Any, lower_words: frozenset[str], focus: t
         return True
     if len(c.text) <= 3 and c.label not in PLACE_LABELS and not (
             c.cue == "admin" and any(e.fclass == "A" and e.primary for e in c.entries)) and not (
-            c.cue == "context" and _short_but_known(c, first)):
+            c.cue in ("context", "city") and _short_but_known(c, first)):
         return True
     if c.match == "exact" and c.cue not in ("admin", "city") and all(
             not e.primary and (e.fclass == "P" and e.population < VARIANT_TOWN_MAX
@@ -1223,6 +1224,12 @@ class Recognizer:
         # "Christopher Duran, 39, ..." then "Duran attacked": a lone surname of a person the article names in full
         if len(span) == 1 and c.cue not in ("admin", "city") and not coarse \
                 and span[0].text in _person_surnames(doc) and not c.scores.get("placed"):
+            return True
+        # "Yacouba Séguéla, a health officer", "Séguéla said": a town's name after a given name, or as the subject of
+        # a verb of saying, is a person's (geo/person_towns.py)
+        if len(span) == 1 and c.cue not in ("admin", "city") and not c.scores.get("placed") and (
+                after_a_given_name(doc, span.start) and not any(precision_of(e) == "country" for e in c.entries)
+                or not coarse and says_after(doc, span.end, c.entries)):
             return True
         # "Cornell University", "Kinsley Family Farms", "the Wadena Inn": a small town's name heading a
         # facility's name is mostly a person's name; a bigger town keeps it ("Clemson University")

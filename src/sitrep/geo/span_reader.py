@@ -52,6 +52,10 @@ def _org_words() -> frozenset[str]:
                      if cols[1] == "org")
 
 
+# "the western town of Man": a word the stop list holds as a common English word ("Man", "Hope", "Mission") that
+# the text itself calls a town, city or village is read as a name wherever it stands in that text
+_TOWN_OF = re.compile(r"\b(?:town|city|village)\s+of\s+([A-Z][\w’'-]*)")
+
 # "County Clare", "Co Clare", "Co. Clare": a county's kind word before its name (Ireland, Northern Ireland)
 _UNIT_BEFORE = re.compile(r"^(?:County|Co\.?)\s+(?=[A-Z])")
 
@@ -126,6 +130,7 @@ class SpanReader:
         self.text, self.lookup, self.stop, self.blocked, self.labels, self.focus = \
             text, lookup, stop, blocked, labels, focus
         self.folded_stop = stop - _org_words()
+        self.called_towns = frozenset(m.group(1) for m in _TOWN_OF.finditer(text))
         # token attributes read once (indexing the Doc builds a Token each time); a span's text is the text
         # between its first token's start and its last token's end
         self.n, self.idx, self.texts, self.lowers = len(doc), doc_attr(doc, "idx"), doc_attr(doc, "text"), \
@@ -133,7 +138,7 @@ class SpanReader:
 
     def __call__(self, i: int, j: int) -> Optional[Candidate]:
         s, e, stext = self.span_text(i, j)
-        if self.stopped(stext) or self.blocked.contains(s, e):
+        if self.stopped(stext) and stext not in self.called_towns or self.blocked.contains(s, e):
             return None
         unit = _unit_before(stext, self.lookup)
         if unit:  # "County Clare", "Co Galway": the county by its short name
