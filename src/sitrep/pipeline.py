@@ -82,76 +82,96 @@ def analyze(store: Store, batch_size: int = 64, progress: Progress = None, worke
         return 0
     workers = workers or default_workers(len(todo))
     chunks = [todo[i : i + batch_size] for i in range(0, len(todo), batch_size)]
-    done = 0
+    batches = _Batches(store, len(todo), progress, set_aside)
+    if workers == 1:
+        _analyze_here(batches, chunks)
+    else:
+        _analyze_in_pool(batches, chunks, workers)
+    return batches.done
 
-    def save(analyses: list) -> None:  # type: ignore[type-arg]
-        nonlocal done
+
+class _Batches:
+    """What :func:`analyze` does with each batch: save its analyses, or annotate its articles alone if it failed."""
+
+    def __init__(self, store: Store, total: int, progress: Progress, set_aside: Optional[list[tuple[str, str]]]):
+        self.store, self.total, self.progress, self.set_aside = store, total, progress, set_aside
+        self.done = 0
+        self.annotator = None  # type: ignore[var-annotated]  # made when first needed
+
+    def save(self, analyses: list) -> None:  # type: ignore[type-arg]
+        """One transaction for the batch; the header's date corrected by the text where it says otherwise."""
         from sitrep.stories.dates import apply_corrected_date
 
+        store = self.store
         with store.transaction():
             for an in analyses:
                 store.save_analysis(an)
                 a = store.get_article(an.article_id)
                 if a is not None and apply_corrected_date(a, an):  # the header's date corrected by the text
                     store.update_article(a)
-        done += len(analyses)
-        if progress:
-            progress("analyze", len(analyses), len(todo))
+        self.done += len(analyses)
+        if self.progress:
+            self.progress("analyze", len(analyses), self.total)
 
-    annotator = None
-
-    def one_by_one(chunk: list[str]) -> list:  # type: ignore[type-arg]
+    def one_by_one(self, chunk: list[str]) -> list:  # type: ignore[type-arg]
         """A batch failed: annotate its articles alone; an article that fails is set aside, not retried forever."""
-        nonlocal annotator
         from sitrep.nlp.annotate import Annotator
 
-        annotator = annotator or Annotator()
+        self.annotator = self.annotator or Annotator()
         good = []
-        for text, dctx in _contexts(store, chunk):
+        for text, dctx in _contexts(self.store, chunk):
             try:
-                good.append(annotator.annotate(text, dctx))
+                good.append(self.annotator.annotate(text, dctx))
             except Exception as e:  # noqa: BLE001 - any annotator bug must not stop the run
-                a = store.get_article(dctx.article_id)
-                why = f"analysis failed: {type(e).__name__}: {e}"[:300]
-                if a is not None:
-                    a.status, a.status_reason = "skipped", why
-                    with store.transaction():
-                        store.update_article(a)
-                if set_aside is not None:
-                    set_aside.append(((a.source_path or a.url or a.id) if a is not None else dctx.article_id, why))
-                log.warning("sitrep: article %s set aside: analysis failed (%s)", dctx.article_id, e)
+                self._set_aside(dctx, e)
         return good
 
-    if workers == 1:
-        from sitrep.nlp.annotate import Annotator
+    def _set_aside(self, dctx, e: Exception) -> None:  # type: ignore[no-untyped-def]
+        """Mark the article skipped with the reason, and list (its source, the reason) in ``set_aside``."""
+        store = self.store
+        a = store.get_article(dctx.article_id)
+        why = f"analysis failed: {type(e).__name__}: {e}"[:300]
+        if a is not None:
+            a.status, a.status_reason = "skipped", why
+            with store.transaction():
+                store.update_article(a)
+        if self.set_aside is not None:
+            self.set_aside.append(((a.source_path or a.url or a.id) if a is not None else dctx.article_id, why))
+        log.warning("sitrep: article %s set aside: analysis failed (%s)", dctx.article_id, e)
 
-        annotator = Annotator()
-        for chunk in chunks:
-            try:
-                analyses = list(annotator.annotate_many(_contexts(store, chunk)))
-            except Exception:  # noqa: BLE001
-                analyses = one_by_one(chunk)
-            save(analyses)
-        return done
+
+def _analyze_here(batches: _Batches, chunks: list[list[str]]) -> None:
+    """Annotate the batches in this process, one annotator for all."""
+    from sitrep.nlp.annotate import Annotator
+
+    batches.annotator = Annotator()
+    for chunk in chunks:
+        try:
+            analyses = list(batches.annotator.annotate_many(_contexts(batches.store, chunk)))
+        except Exception:  # noqa: BLE001
+            analyses = batches.one_by_one(chunk)
+        batches.save(analyses)
+
+
+def _analyze_in_pool(batches: _Batches, chunks: list[list[str]], workers: int) -> None:
+    """Annotate the batches in ``workers`` processes, fed lazily (at most a few batches in flight) so memory stays flat."""
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(workers, initializer=_worker_init) as pool:
-        # feed the pool lazily (at most a few batches in flight) so memory stays flat
         pending: list = []  # type: ignore[type-arg]
 
         def collect(item: tuple) -> None:  # type: ignore[type-arg]
             chunk, res = item
             try:
-                save(res.get())
+                batches.save(res.get())
             except Exception:  # noqa: BLE001
-                save(one_by_one(chunk))
+                batches.save(batches.one_by_one(chunk))
 
         for chunk in chunks:
-            pending.append((chunk, pool.apply_async(_worker_annotate, (_contexts(store, chunk),))))
+            pending.append((chunk, pool.apply_async(_worker_annotate, (_contexts(batches.store, chunk),))))
             if len(pending) >= 2 * workers:
                 collect(pending.pop(0))
         for item in pending:
             collect(item)
-    return done
 
 
 def link(store: Store, progress: Progress = None) -> list[Story]:

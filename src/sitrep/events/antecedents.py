@@ -16,6 +16,7 @@ from sitrep.events.triggers import Group
 from sitrep.model import ActorRef, EventMention, Span
 from sitrep.nlp.actor_lexicon import unknown_id
 from sitrep.nlp.doctext import doc_text
+from sitrep.nlp.group_nouns import group_nouns
 from sitrep.resources import data_rows
 
 
@@ -182,7 +183,7 @@ def previous_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], boo
     ref = finder.actor(subj)
     if ref is not None and described_by(subj, ref):
         ref = named_outside_description(subj, finder)  # "Fighters of X (ACR), al Qaeda's branch in the Sahel": X
-    if ref is None and subj.lemma_.lower() in GROUP_NOUNS and (subj.tag_ in ("NNS", "NNPS")) == (pron.lower_ == "they"):
+    if ref is None and subj.lemma_.lower() in group_nouns("pointer") and (subj.tag_ in ("NNS", "NNPS")) == (pron.lower_ == "they"):
         return None, True  # "Some groups are in hiding. They burned buses": the groups, who are named nowhere
     if ref is None or not _agrees(pron.lower_, subj, ref, finder):
         return None, False
@@ -597,8 +598,6 @@ def other_person_beside(m, pron, finder: ActorFinder) -> bool:  # type: ignore[n
                for o in finder.mentions)  # (one whose sex the article tells otherwise is no rival)
 
 
-# nouns that, definite and with no name of their own ("the group", "the militant group"), stand for a named group
-GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "outfit", "network", "faction"})
 # plural nouns of an armed side's members that "the" points back with ("five members of the BIFF were killed when
 # the militants attacked ...": the BIFF's militants)
 SIDE_NOUNS = frozenset({"militant", "insurgent", "jihadist", "extremist", "terrorist", "rebel"})
@@ -616,8 +615,11 @@ def group_antecedent(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: i
     from sitrep.events.nominal import armed_words
 
     side = tok.tag_ == "NNS" and tok.lemma_.lower() in SIDE_NOUNS  # "the militants"
-    if (tok.lemma_.lower() not in GROUP_NOUNS and not side) or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                                                        for c in tok.children):
+    # nouns that, definite and with no name of their own ("the group", "the militant group"), stand for a named
+    # group: those of data/group_nouns.tsv this reading takes ("pointer"; attribution and described_group take other
+    # subsets of the same list, see its header)
+    if (tok.lemma_.lower() not in group_nouns("pointer") and not side) or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return None
     if any(c.dep_ in ("compound", "poss", "nmod", "prep", "appos", "nummod") or c.pos_ == "PROPN"
            or (c.dep_ == "amod" and c.lemma_.lower() not in armed_words() | {"armed", "militant", "jihadist", "same"})

@@ -15,12 +15,10 @@ from typing import Any, Optional
 
 from sitrep.geo.recognize import not_places
 from sitrep.model import ActorRef
+from sitrep.nlp.group_nouns import group_nouns
 from sitrep.resources import data_rows
 
 __all__ = ["armed_descriptors", "described_group", "named_unit"]
-
-_HEADS = frozenset({"group", "sect", "gang"})
-
 
 @lru_cache(maxsize=1)
 def armed_descriptors() -> frozenset[str]:
@@ -30,7 +28,9 @@ def armed_descriptors() -> frozenset[str]:
 
 def described_group(finder, g: Any, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
     """The armed group "the NAME DESCRIPTOR group" at head ``g`` names (``NAME``), else None."""
-    if g is None or g.lemma_.lower() not in _HEADS or g.tag_ != "NN":
+    # the heads of data/group_nouns.tsv this reading takes ("named"; attribution and antecedents take other subsets
+    # of the same list, see its header)
+    if g is None or g.lemma_.lower() not in group_nouns("named") or g.tag_ != "NN":
         return None
     left = [t for t in g.subtree if t.i < g.i]
     if not left or left[0].lower_ != "the" or any(t.dep_ in ("prep", "poss", "nummod") for t in left):

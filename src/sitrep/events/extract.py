@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import copy
 import datetime as _dt
-from typing import Optional
+from dataclasses import dataclass
+from typing import Any, Optional
 
 from sitrep.events.accusation import accusation_modality, credit_accusations
 from sitrep.events.charged_killing import accident_charge, killing_charge, reported_death
@@ -147,11 +148,31 @@ def _titles(doc, ctx, headlines) -> list[str]:  # type: ignore[no-untyped-def]
     return out
 
 
-def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[EventMention]:  # type: ignore[no-untyped-def]
-    """Event mentions of one parsed article (see the module docstring); ``merge=False`` keeps every clause's
-    mention (restatements of one incident not folded together)."""
+@dataclass
+class _Article:
+    """What every clause of one article is read against, built once by :func:`_article`."""
+
+    doc: Any
+    ctx: Any
+    analysis: Analysis  # its places only those named by a name
+    onto: Ontology
+    finder: ActorFinder
+    aid: str
+    published: Optional[_dt.date]
+    blocked: list[tuple[int, int]]  # entity and place spans no trigger is read inside
+    place_spans: tuple[tuple[int, int], ...]  # places finer than a country or a region
+    fallback_place: Optional[Place]  # the article's main place
+    times: list  # type: ignore[type-arg]  # the article's times, less the dateline's date
+    tok_of_time: list  # type: ignore[type-arg]  # (time, its token indexes)
+    tok_of_place: list  # type: ignore[type-arg]  # (place, its token indexes)
+    tok_of_fig: list  # type: ignore[type-arg]  # (figure, its token indexes)
+    killed_toks: frozenset[int]  # tokens of the counts of dead
+    crime_cues: Any  # events/crime.article_cues
+
+
+def _article(doc, ctx, analysis: Analysis) -> _Article:  # type: ignore[no-untyped-def]
+    """The article's parts the clauses are read against: its actors, places, times and figures by token."""
     onto = load_ontology()
-    aid = ctx.article_id
     if any(p.mention != "name" for p in analysis.places):
         # a demonym ("Turkish troops") refers to a country but never says where an event happened
         analysis = copy.copy(analysis)
@@ -170,45 +191,96 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     tok_of_place = [(p, tokens_of(doc, p.span.start, p.span.end)) for p in analysis.places]
     tok_of_fig = [(f, tokens_of(doc, f.span.start, f.span.end)) for f in analysis.figures]
     killed_toks = frozenset(i for f, ts in tok_of_fig if f.what in KILLED_WHAT for i in ts)
-    out: list[EventMention] = []
-    crime_cues = article_cues(doc)
-    headlines = []
-    for sent in _units(doc):
-        if _headline(sent):
-            headlines.append(sent)  # told again in the body: read only where the body tells no violence
-            continue
-        _read_unit(sent, onto, blocked, place_spans, killed_toks, finder, analysis, ctx, aid, published, tok_of_time,
-                   tok_of_place, tok_of_fig, fallback_place, crime_cues, out)
-    if headlines and not any(e.event_type in VIOLENT_EVENT_TYPES for e in out):
-        # a headline alone ("Man shot dead in Kell"), or a body that only reacts to it: the headline's deed
-        n = len(out)
-        for sent in headlines:
-            _read_unit(sent, onto, blocked, place_spans, killed_toks, finder, analysis, ctx, aid, published,
-                       tok_of_time, tok_of_place, tok_of_fig, fallback_place, crime_cues, out)
-        if len(out) > n:
-            out.sort(key=lambda e: e.trigger.start)
-    retype_told_blasts(out, doc)  # "A bomb went off ... Four were hurt in the blast": the bomb's blast, no accident
-    retype_told_harm(out, doc)  # "A stampede killed four. Twenty people were injured.": the stampede's, no attack
-    retype_disaster_killing(out, doc)  # "A fire swept through a factory, killing 52": the fire's dead, no attack
+    return _Article(doc, ctx, analysis, onto, finder, ctx.article_id, published, blocked, place_spans, fallback_place,
+                    times, tok_of_time, tok_of_place, tok_of_fig, killed_toks, article_cues(doc))
+
+
+def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[EventMention]:  # type: ignore[no-untyped-def]
+    """Event mentions of one parsed article (see the module docstring); ``merge=False`` keeps every clause's
+    mention (restatements of one incident not folded together).
+
+    The stages, in this order: read each sentence's clauses, retype deeds by what the report tells of them, read a
+    charge of killing where no violent deed is told, drop deaths told twice, share the tolls, date the incidents,
+    credit the doers, then (with ``merge``) fold restatements, count the tolls, fold the steps of protests and
+    attacks, drop contested blame."""
+    art = _article(doc, ctx, analysis)
+    out, headlines = _read_units(art)
+    _retype(out, doc)
     if not any(e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" for e in out):
         # "X was charged with murder after a woman was found dead": the charge tells the killing
         # (events/charged_killing; a background deed alone, "The killings are the city's seventh and eighth
         # homicides", tells none)
-        _read_charged_killing(doc, onto, finder, analysis, ctx, aid, published, tok_of_time, tok_of_place, tok_of_fig,
-                              fallback_place, crime_cues, out)
-    out = drop_told_wound_deaths(out, doc)  # "X was shot ... He died of gunshot wounds": the shooting, not two
-    out = drop_kin_deaths(out, doc)  # "said X, whose two sisters were killed in ...": X's background, no incident
+        _read_charged_killing(art, out)
+    out = _drop_deaths_told_twice(out, doc)
     unshare_sentence_tolls(out, doc)  # one count outside every clause, taken by two events: whose dead is not said
-    assert_sole_reference(out, published)  # a report that tells its incident only by reference reports it
+    assert_sole_reference(out, art.published)  # a report that tells its incident only by reference reports it
+    _share_tolls(out, doc)
+    _date_incidents(out, doc, art.times, art.published)
+    titles = _titles(doc, ctx, headlines)
+    _credit_doers(out, art, titles)
+    if not merge:
+        return unidentified_generic_doers(out, art.finder, doc)  # "Assailants killed five": an unidentified armed group
+    out = _fold_restatements(out)
+    out = _count_tolls(out, art.analysis, doc)
+    out = _fold_steps(out)
+    out = _drop_contested_blame(out, doc_text(doc), titles)
+    zero_tolls(out, [s.start for s in art.analysis.sentences], doc_text(doc))  # "... There were no casualties.": 0
+    out = kin_civilians(out)  # "killed ... and his younger brother wounded" by a named side: Civilians
+    return unidentified_generic_doers(out, art.finder, doc)  # "Assailants killed five" naming no one: an unidentified group
+
+
+def _read_units(art: _Article) -> tuple[list[EventMention], list]:  # type: ignore[type-arg]
+    """The mentions of each sentence, and the headlines, which are read only where the body tells no violence."""
+    out: list[EventMention] = []
+    headlines = []
+    for sent in _units(art.doc):
+        if _headline(sent):
+            headlines.append(sent)  # told again in the body: read only where the body tells no violence
+            continue
+        _read_unit(sent, art, out)
+    if headlines and not any(e.event_type in VIOLENT_EVENT_TYPES for e in out):
+        # a headline alone ("Man shot dead in Kell"), or a body that only reacts to it: the headline's deed
+        n = len(out)
+        for sent in headlines:
+            _read_unit(sent, art, out)
+        if len(out) > n:
+            out.sort(key=lambda e: e.trigger.start)
+    return out, headlines
+
+
+def _retype(out: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]
+    """Deeds whose type the report's other sentences tell: a bomb's blast, a stampede's hurt, a fire's dead."""
+    retype_told_blasts(out, doc)  # "A bomb went off ... Four were hurt in the blast": the bomb's blast, no accident
+    retype_told_harm(out, doc)  # "A stampede killed four. Twenty people were injured.": the stampede's, no attack
+    retype_disaster_killing(out, doc)  # "A fire swept through a factory, killing 52": the fire's dead, no attack
+
+
+def _drop_deaths_told_twice(out: list[EventMention], doc) -> list[EventMention]:  # type: ignore[no-untyped-def]
+    """Deaths that are another deed's end or a speaker's background, not incidents of their own."""
+    out = drop_told_wound_deaths(out, doc)  # "X was shot ... He died of gunshot wounds": the shooting, not two
+    return drop_kin_deaths(out, doc)  # "said X, whose two sisters were killed in ...": X's background, no incident
+
+
+def _share_tolls(out: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]
+    """Tolls told of one incident in several sentences, given to the mentions of it."""
     move_reaction_tolls(out)
     share_fuller_tolls(out)  # "the murder of X" ... "X was killed along with two guards": 3 on both
     add_also_tolls(out, doc)  # "X was murdered. Two of her guards were also killed.": 3
+
+
+def _date_incidents(out: list[EventMention], doc, times, published: Optional[_dt.date]) -> None:  # type: ignore[no-untyped-def]
+    """The one incident's day for its undated deeds, and the past deeds marked background."""
     fill_incident_dates(out, doc, times, published)
     mark_older_incidents(out, published)  # "A man was shot Tuesday. Last month, two were killed nearby.": 1
     mark_past_years(out, published)  # "defended the town in 1991, when it was shelled": a past year is no news
     share_fronted_time(out)  # "In 2023, a march was broken up by police, who arrested 12 students": all in 2023
     share_head_background(out, doc)  # "gunmen attacked ... in 2023, killing 1,200 and taking 251 hostages": all old
     share_antecedent_background(out, doc)  # "the killings in March 2005, in which attackers opened fire": old too
+
+
+def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> None:
+    """The doer of a deed told in another sentence: a claim, a restatement, an accusation, a charge, a headline."""
+    doc, finder = art.doc, art.finder
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
     credit_restated_doer(out, finder, doc_text(doc))  # "X may have been poisoned." ... "X was poisoned by Y": Y
     credit_told_doer(out, finder, doc_text(doc))  # "A bomb killed 12. It was carried out by X.": X
@@ -217,71 +289,81 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     drop_own_boasts(out)  # "... X claimed it had killed nine soldiers": the bombing told before, in X's words
     credit_accusations(out, doc_text(doc))  # "... and blamed the rebels for it": the rebels did the deed told before
     name_generic_groups(out, finder, doc)  # "FARC guerrillas ... the guerrillas attacked": the FARC
-    credit_suspects(out, doc, analysis.entities, aid)  # "A man was shot ... X, 24, was charged with murder": X
-    titles = _titles(doc, ctx, headlines)
-    credit_headline_blame(out, titles, finder, onto)  # "X blamed for ambush" over "militants": X
-    if not merge:
-        return unidentified_generic_doers(out, finder, doc)  # "Assailants killed five": an unidentified armed group
+    credit_suspects(out, doc, art.analysis.entities, art.aid)  # "A man was shot ... X, 24, was charged with murder": X
+    credit_headline_blame(out, titles, finder, art.onto)  # "X blamed for ambush" over "militants": X
+
+
+def _fold_restatements(out: list[EventMention]) -> list[EventMention]:
+    """Restatements of one incident become one mention; a fight, an arrest's retelling, a plot, spoils fold in."""
     out = merge_restatements(out)
     out = fold_takeover_fights(out)  # "recaptured the town ... killed in the battle": the taking, with its dead
     out = fold_retold_arrests(out)  # "arrested three men ... The men were detained on Wednesday": one arrest
     out = fold_foiled_plots(out)  # "foiled a terror plot with the arrest of three men": the arrests
-    out = fold_spoils(out)  # "arrested three gunmen ... Four rifles were recovered": the arrest's (or fight's) spoils
-    out = fold_toll_updates(out, analysis.figures, [s.start for s in analysis.sentences], doc)  # "the toll rose to 9"
-    attach_orphan_tolls(out, analysis.figures, [s.start for s in analysis.sentences], doc)
+    return fold_spoils(out)  # "arrested three gunmen ... Four rifles were recovered": the arrest's (or fight's) spoils
+
+
+def _count_tolls(out: list[EventMention], analysis: Analysis, doc) -> list[EventMention]:  # type: ignore[no-untyped-def]
+    """The merged incidents' tolls: updates, counts told apart, the hurt who died, the doers' own deaths."""
+    sent_starts = [s.start for s in analysis.sentences]
+    out = fold_toll_updates(out, analysis.figures, sent_starts, doc)  # "the toll rose to 9"
+    attach_orphan_tolls(out, analysis.figures, sent_starts, doc)
     hospital_counts_hurt(out, analysis.figures, doc)  # "Five others were being treated": the wounded, none else told
-    attach_orphan_wounds(out, analysis.figures, [s.start for s in analysis.sentences], doc)  # "Four others were hurt."
+    attach_orphan_wounds(out, analysis.figures, sent_starts, doc)  # "Four others were hurt."
     drop_hurt_who_died(out, analysis.figures, doc)  # "A third person has died from injuries": one hurt fewer
     drop_lone_hurt_who_died(out, analysis.figures)  # "He was taken to hospital ... where he succumbed": no one hurt
     hit_none_died_hurt(out, analysis.figures, doc)  # "Two men were stabbed ..." and no death told: two hurt
     add_doer_suicide(out, doc, analysis.figures)  # "shot and killed his wife before turning the gun on himself": 2
     add_attacker_death(out, analysis.figures, doc_text(doc), doc)  # "killed two ... before he was shot dead by police": 3
+    return out
+
+
+def _fold_steps(out: list[EventMention]) -> list[EventMention]:
+    """A protest's side events and an attack's steps folded into the protest or the attack."""
     out = fold_into_protests(out)  # "Police said three officers were injured and 12 people detained": the riot's
     acled_protest_sides(out)  # "police fired tear gas at marchers": Protesters (X) acted, the police intervened
-    out = fold_steps(out)  # "surrounded the church and opened fire", "troops were sent to the area": the attack's
-    out = drop_contested_doers(out, doc_text(doc))  # "The army accused X of firing ... X said the army fired": no doer
-    out = drop_denied_and_returned(out, doc_text(doc))  # "X denied it and accused the army of the killing": no doer
-    out = drop_mutual_blame(out, doc_text(doc), titles)  # "Twelve killed; army and rebels blame each other": no doer
-    zero_tolls(out, [s.start for s in analysis.sentences], doc_text(doc))  # "... There were no casualties.": 0
-    out = kin_civilians(out)  # "killed ... and his younger brother wounded" by a named side: Civilians
-    return unidentified_generic_doers(out, finder, doc)  # "Assailants killed five" naming no one: an unidentified group
+    return fold_steps(out)  # "surrounded the church and opened fire", "troops were sent to the area": the attack's
 
 
-def _read_unit(sent, onto, blocked, place_spans, killed_toks, finder, analysis, ctx, aid, published, tok_of_time,  # type: ignore[no-untyped-def]
-               tok_of_place, tok_of_fig, fallback_place, crime_cues, out: list[EventMention]) -> None:
+def _drop_contested_blame(out: list[EventMention], text: str, titles: list[str]) -> list[EventMention]:
+    """No doer where the sides blame each other or the one blamed denies it and blames back."""
+    out = drop_contested_doers(out, text)  # "The army accused X of firing ... X said the army fired": no doer
+    out = drop_denied_and_returned(out, text)  # "X denied it and accused the army of the killing": no doer
+    return drop_mutual_blame(out, text, titles)  # "Twelve killed; army and rebels blame each other": no doer
+
+
+def _read_unit(sent, art: _Article, out: list[EventMention]) -> None:  # type: ignore[no-untyped-def]
     """The event mentions of one sentence (or headline), appended to ``out``."""
-    trigs = find_triggers(sent, onto, blocked, place_spans)
+    onto, finder = art.onto, art.finder
+    trigs = find_triggers(sent, onto, art.blocked, art.place_spans)
     if not trigs:
         return
-    groups = split_counted_deeds(group_triggers(trigs, onto), onto, killed_toks)
+    groups = split_counted_deeds(group_triggers(trigs, onto), onto, art.killed_toks)
     all_heads = {t.i for g in groups for t in g.heads()}
     clauses = [clause_tokens(g, all_heads) for g in groups]
     sent_idx = set(range(sent.start, sent.end))
     for gi, g in enumerate(groups):
-        ev = _build(g, clauses, gi, sent, sent_idx, onto, finder, analysis, ctx, aid, published,
-                    tok_of_time, tok_of_place, tok_of_fig, fallback_place, out)
+        ev = _build(g, clauses, gi, sent, sent_idx, art, out)
         if ev is not None and ev.outside is None and ordinary_crime(
                 ev.sub_event_type, ev.event_type, sent,
-                finder.is_state(ev.actor1) is not None or finder.is_state(ev.actor2) is False, crime_cues):
+                finder.is_state(ev.actor1) is not None or finder.is_state(ev.actor2) is False, art.crime_cues):
             ev.outside = "crime"  # a robbery, a domestic killing: outside ACLED, kept apart
-        if ev is not None and not petty_arrest(ev.sub_event_type, sent, crime_cues):  # "held for shoplifting"
+        if ev is not None and not petty_arrest(ev.sub_event_type, sent, art.crime_cues):  # "held for shoplifting"
             out.append(ev)
 
 
-def _read_charged_killing(doc, onto, finder, analysis, ctx, aid, published, tok_of_time, tok_of_place, tok_of_fig,  # type: ignore[no-untyped-def]
-                          fallback_place, crime_cues, out: list[EventMention]) -> None:
+def _read_charged_killing(art: _Article, out: list[EventMention]) -> None:
     """A report that tells a death and no violent deed, but a charge or a police inquiry of murder: the crime noun
     of the first such charge is the killing (an asserted attack), its toll the report's first count of dead."""
-    death = reported_death(analysis.figures)
+    death = reported_death(art.analysis.figures)
     if death is None:
         return
-    for sent in _units(doc):
+    finder = art.finder
+    for sent in _units(art.doc):
         tok = None if _headline(sent) else next((t for t in sent if killing_charge(t)), None)
         if tok is None or accident_charge(tok, out):
             continue  # (a charge of manslaughter after a ferry sank: the accident's dead, no killing)
-        g = Group(tok, [Trigger(tok, TriggerPattern(lemma(tok), (), "NOUN", onto.types["vac.attack"]))])
-        ev = _build(g, [clause_tokens(g, set())], 0, sent, set(range(sent.start, sent.end)), onto, finder, analysis,
-                    ctx, aid, published, tok_of_time, tok_of_place, tok_of_fig, fallback_place)
+        g = Group(tok, [Trigger(tok, TriggerPattern(lemma(tok), (), "NOUN", art.onto.types["vac.attack"]))])
+        ev = _build(g, [clause_tokens(g, set())], 0, sent, set(range(sent.start, sent.end)), art)
         if ev is None:
             return
         ev.modality = "asserted"  # the charge holds that the deed was done
@@ -289,92 +371,52 @@ def _read_charged_killing(doc, onto, finder, analysis, ctx, aid, published, tok_
             ev.fatalities = death
             ev.figures.append(death.id)
         if ev.outside is None and ordinary_crime(ev.sub_event_type, ev.event_type, sent, finder.is_state(
-                ev.actor1) is not None or finder.is_state(ev.actor2) is False, crime_cues):
+                ev.actor1) is not None or finder.is_state(ev.actor2) is False, art.crime_cues):
             ev.outside = "crime"
         out.append(ev)
         return
 
 
-def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int], onto: Ontology, finder: ActorFinder,  # type: ignore[no-untyped-def]
-           analysis: Analysis, ctx, aid: str, published: Optional[_dt.date], tok_of_time, tok_of_place, tok_of_fig,
-           fallback_place: Optional[Place], prev: Optional[list[EventMention]] = None) -> Optional[EventMention]:
-    """One event mention from one clause group: each field from its own decision module."""
-    doc = sent.doc
+def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int], art: _Article,  # type: ignore[no-untyped-def]
+           prev: Optional[list[EventMention]] = None) -> Optional[EventMention]:
+    """One event mention from one clause group: each field from its own decision module, in this order: whether
+    the clause tells a deed at all, its actors, its type, its sides, where, when, its modality, its toll, who
+    tells it."""
+    onto, finder, analysis, published = art.onto, art.finder, art.analysis, art.published
     clause = clauses[gi]
     other_clauses = set().union(*[c for j, c in enumerate(clauses) if j != gi]) if len(clauses) > 1 else set()
     primary = g.primary(onto)
     trig = primary.tok
     prev = prev or []
-    if charged_deed(trig) and any(e.event_type in VIOLENT_EVENT_TYPES for e in prev):
-        return None  # "booked on suspicion of murder" after the killing is told: the charge names it, no deed of its own
-    if criminal_charge(trig):
-        return None  # "X was charged with murder": a legal step, no political accusation (no PLOVER ACCUSE)
-
+    if _no_deed_of_its_own(trig, prev):
+        return None
     roles = read_roles(g, primary, analysis.places)
-    actor1, actor2, associates = assign_actors(g, primary, roles, finder, analysis, onto, prev, sent, aid)
-    # (a month is no protest march: "ousted in a military coup in March")
-    # ("were deported or marched to their deaths": people made to march, no protest march)
-    clause_lemmas = {lemma(doc[i]) for i in clause if not month_name(doc[i]) and not forced_march(doc[i])}
-    air = clause_lemmas & onto.cue("instrument_air")
-    if air and all(aircraft_not_instrument(doc[i]) for i in clause if lemma(doc[i]) in air):
-        # "opened fire on a passenger plane", "attacked with anti-aircraft guns": the aircraft is no instrument
-        clause_lemmas -= air
-    # "fired teargas shells at the students": police kit for crowds, no shelling (events/munitions)
-    clause_lemmas -= less_lethal_lemmas(doc[i] for i in clause)
-    tdef = event_type(g, primary, onto, clause_lemmas, finder.is_state(actor1), actor2, SPEECH_ACTS,
-                      finder.is_state(actor2), actor1)
-    tdef = decide(onto, tdef, sent, trig, other=frozenset(other_clauses))  # the learned decision, where the rules leave a
-    # generic type (not to a weapon named only in another deed's clause)
+    actor1, actor2, associates = assign_actors(g, primary, roles, finder, analysis, onto, prev, sent, art.aid)
+    tdef = _clause_type(g, primary, clause, other_clauses, sent, onto, finder, actor1, actor2)
     if joined_burning(trig, tdef.sub_event_type, prev):
         return None  # "killed three civilians and burned twenty houses": the burning is the attack's (ACLED)
-    if tdef.code == "sd.arrests" and primary.tdef.code == "sd.agreement":
-        actor1, actor2 = actor2, actor1  # "X surrendered to officers": the officers hold X
-    actor1 = armed_branch(actor1, tdef.event_type, tdef.plover)
-    actor2 = armed_branch(battle_dead_no_side(tdef.event_type, actor2, roles), tdef.event_type, tdef.plover, victim=True)
-    actor1, actor2 = one_side_each(actor1, actor2, trig.idx)
+    actor1, actor2 = _typed_sides(tdef, primary, actor1, actor2, roles, trig)
 
     actor_spans = [a.span for a in [actor1, actor2, *associates] if a is not None and a.span is not None]
-    place, place_level = choose_place(g, primary, roles, clause, sent, sent_idx, onto, analysis, tok_of_place,
-                                      fallback_place, actor_spans)
+    place, place_level = choose_place(g, primary, roles, clause, sent, sent_idx, onto, analysis, art.tok_of_place,
+                                      art.fallback_place, actor_spans)
 
-    clause_times = [t for t, ts in tok_of_time if ts and ts[0] in clause]
+    clause_times = [t for t, ts in art.tok_of_time if ts and ts[0] in clause]
     time, date_start, date_end, precision, toll, clause = choose_date(
-        primary, clause, other_clauses, sent, sent_idx, tok_of_time, onto.cue("toll_verbs"), published, prev)
+        primary, clause, other_clauses, sent, sent_idx, art.tok_of_time, onto.cue("toll_verbs"), published, prev)
 
-    figs = clause_figures(tok_of_fig, clause)
-    mod = event_modality(g, primary, tdef, onto, clause_times, time, figs, actor1, published)
-    mod = "background" if mod == "asserted" and state_of_war(trig, g.head, place, clause_times, figs) else mod
-    # "as fighting between the factions went on in the city", "fighting continues": the war's state (events/going_on)
-    mod = "background" if mod == "asserted" and fighting_goes_on(
-        trig, onto, {i for _, ts in tok_of_time for i in ts}, figs) else mod
-    mod = "background" if mod == "asserted" and old_host(g.head, tok_of_time, published) else mod
-    # "attacks by the group in recent years", "killings over the past decade": a run of deeds (events/modality)
-    mod = "background" if mod == "asserted" and series_span(trig, [t for t, _ in tok_of_time]) else mod
-    # '"They fought to the last bullet," said X': a speaker's words, no incident (events/quoted_words)
-    mod = "background" if mod == "asserted" and pronoun_deed_in_quote(trig, clause, clause_times, figs) else mod
-    mod = "background" if mod == "asserted" and trend_count(trig) else mod  # "kidnappings rose": a statistic
-    # "the fourth teenager shot dead in the city this month", "its 30th homicide of the year": a rank in a count
-    mod = "background" if mod == "asserted" and ranked_in_series(trig) else mod
-    if tdef.event_type in VIOLENT_EVENT_TYPES:
-        mod = accusation_modality(trig, mod)  # "accused X of bombing Y": the deed is the accuser's claim
-        if mod in ("asserted", "claimed") and attack_record(trig, onto):
-            mod = "background"  # "the county has seen several attacks blamed on X": its history, not an incident
-        if other_deeds(trig):  # "similar attacks", "earlier blasts": other deeds than the incident
-            # blamed on someone ("blamed earlier blasts on X"), they name whom the blame is about, not the incident's doer
-            mod, actor1 = "background", (None if mod == "claimed" else actor1)
+    figs = clause_figures(art.tok_of_fig, clause)
+    mod, actor1 = _modality(g, primary, tdef, clause, clause_times, time, figs, place, actor1, art)
     if mod in UNREALISED:
         place, place_level, time, date_start, date_end, precision = unrealised_where_when(
             place, place_level, time, date_start, date_end, precision, clause_times, published)
-    fatalities = fatality_count(figs, trig, tok_of_fig, sent_idx, other_clauses)
-    if mod == "threatened" or (mod == "planned" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children)):
-        # "a plot to kill the judge", "threatened to kill the hostages": no one has died of it (a deed in question,
-        # "an inquiry to determine whether gunmen murdered X", keeps the dead it names)
-        fatalities = None
+    fatalities = _fatalities(figs, trig, mod, sent_idx, other_clauses, art.tok_of_fig)
     claimant, claimant_name = claimant_of(sent, trig, g, analysis.attributions, finder)
     if actor1 is None and mod == "asserted" and tdef.event_type in VIOLENT_EVENT_TYPES:
         actor1 = claimant_forces(claimant, actor2, finder)  # "the ministry said 35 enemy soldiers were killed"
     conf = _confidence(g, primary, onto, actor1, actor2, place_level, time)
 
+    aid = art.aid
     tspan = Span(aid, trig.idx, trig.idx + len(trig.text), trig.text)
     return EventMention(
         id=f"{aid}:ev:{tspan.start}-{tspan.end}",
@@ -400,6 +442,88 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         confidence=conf,
         outside=tdef.outside,
     )
+
+
+def _no_deed_of_its_own(trig, prev: list[EventMention]) -> bool:  # type: ignore[no-untyped-def]
+    """A charge: a legal step, or the name of a killing told before; no deed of its own."""
+    if charged_deed(trig) and any(e.event_type in VIOLENT_EVENT_TYPES for e in prev):
+        return True  # "booked on suspicion of murder" after the killing is told: the charge names it, no deed of its own
+    return bool(criminal_charge(trig))  # "X was charged with murder": a legal step, no political accusation (no PLOVER ACCUSE)
+
+
+def _clause_type(g: Group, primary, clause: set[int], other_clauses: set[int], sent, onto: Ontology,  # type: ignore[no-untyped-def]
+                 finder: ActorFinder, actor1, actor2):
+    """The clause's type: the rules over its words and actors, then the learned decision where they leave it generic."""
+    doc = sent.doc
+    trig = primary.tok
+    # (a month is no protest march: "ousted in a military coup in March")
+    # ("were deported or marched to their deaths": people made to march, no protest march)
+    clause_lemmas = {lemma(doc[i]) for i in clause if not month_name(doc[i]) and not forced_march(doc[i])}
+    air = clause_lemmas & onto.cue("instrument_air")
+    if air and all(aircraft_not_instrument(doc[i]) for i in clause if lemma(doc[i]) in air):
+        # "opened fire on a passenger plane", "attacked with anti-aircraft guns": the aircraft is no instrument
+        clause_lemmas -= air
+    # "fired teargas shells at the students": police kit for crowds, no shelling (events/munitions)
+    clause_lemmas -= less_lethal_lemmas(doc[i] for i in clause)
+    tdef = event_type(g, primary, onto, clause_lemmas, finder.is_state(actor1), actor2, SPEECH_ACTS,
+                      finder.is_state(actor2), actor1)
+    # the learned decision, where the rules leave a generic type (not to a weapon named only in another deed's clause)
+    return decide(onto, tdef, sent, trig, other=frozenset(other_clauses))
+
+
+def _typed_sides(tdef, primary, actor1, actor2, roles, trig):  # type: ignore[no-untyped-def]
+    """The two sides as the type reads them: who holds whom, a side's armed branch, one side each."""
+    if tdef.code == "sd.arrests" and primary.tdef.code == "sd.agreement":
+        actor1, actor2 = actor2, actor1  # "X surrendered to officers": the officers hold X
+    actor1 = armed_branch(actor1, tdef.event_type, tdef.plover)
+    actor2 = armed_branch(battle_dead_no_side(tdef.event_type, actor2, roles), tdef.event_type, tdef.plover, victim=True)
+    return one_side_each(actor1, actor2, trig.idx)
+
+
+def _modality(g: Group, primary, tdef, clause: set[int], clause_times, time, figs, place, actor1,  # type: ignore[no-untyped-def]
+              art: _Article):
+    """(modality, actor1): events/modality's reading, then background where the deed is the war's state, a run of
+    deeds, a statistic, a speaker's words or another deed than the incident (whose blamed doer is then dropped)."""
+    trig = primary.tok
+    mod = event_modality(g, primary, tdef, art.onto, clause_times, time, figs, actor1, art.published)
+    mod = "background" if mod == "asserted" and _told_as_background(g, trig, clause, clause_times, figs, place,
+                                                                       art) else mod
+    if tdef.event_type in VIOLENT_EVENT_TYPES:
+        mod = accusation_modality(trig, mod)  # "accused X of bombing Y": the deed is the accuser's claim
+        if mod in ("asserted", "claimed") and attack_record(trig, art.onto):
+            mod = "background"  # "the county has seen several attacks blamed on X": its history, not an incident
+        if other_deeds(trig):  # "similar attacks", "earlier blasts": other deeds than the incident
+            # blamed on someone ("blamed earlier blasts on X"), they name whom the blame is about, not the incident's doer
+            mod, actor1 = "background", (None if mod == "claimed" else actor1)
+    return mod, actor1
+
+
+def _told_as_background(g: Group, trig, clause: set[int], clause_times, figs, place, art: _Article) -> bool:  # type: ignore[no-untyped-def]
+    """An asserted deed told as the war's state, an old host's, a run of deeds, a speaker's words or a statistic
+    (the first reading that holds; the later ones are not asked)."""
+    tok_of_time = art.tok_of_time
+    return bool(
+        state_of_war(trig, g.head, place, clause_times, figs)
+        # "as fighting between the factions went on in the city", "fighting continues": the war's state (events/going_on)
+        or fighting_goes_on(trig, art.onto, {i for _, ts in tok_of_time for i in ts}, figs)
+        or old_host(g.head, tok_of_time, art.published)
+        # "attacks by the group in recent years", "killings over the past decade": a run of deeds (events/modality)
+        or series_span(trig, [t for t, _ in tok_of_time])
+        # '"They fought to the last bullet," said X': a speaker's words, no incident (events/quoted_words)
+        or pronoun_deed_in_quote(trig, clause, clause_times, figs)
+        or trend_count(trig)  # "kidnappings rose": a statistic
+        # "the fourth teenager shot dead in the city this month", "its 30th homicide of the year": a rank in a count
+        or ranked_in_series(trig))
+
+
+def _fatalities(figs, trig, mod: str, sent_idx: set[int], other_clauses: set[int], tok_of_fig):  # type: ignore[no-untyped-def]
+    """The clause's count of dead; none for a deed threatened or planned ("a plot to kill the judge")."""
+    fatalities = fatality_count(figs, trig, tok_of_fig, sent_idx, other_clauses)
+    if mod == "threatened" or (mod == "planned" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children)):
+        # "a plot to kill the judge", "threatened to kill the hostages": no one has died of it (a deed in question,
+        # "an inquiry to determine whether gunmen murdered X", keeps the dead it names)
+        return None
+    return fatalities
 
 
 UNREALISED = frozenset({"planned", "threatened"})

@@ -321,6 +321,22 @@ def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
     units = to_units(text)
     matches = _outside_person_names(res.match_units(units), units, doc)
     focus = list(getattr(ctx, "country_focus", None) or []) or country_focus(units, matches, res, doc)
+    _add_dictionary_matches(b, doc, units, matches, focus)
+    _add_org_chunks(b)
+    _add_spacy_entities(b, doc, focus)
+    _bind_acronyms(b, units)
+    _link_surnames(b)
+    b.mentions.sort(key=lambda x: (x.span.start, -x.span.end))
+    return b.mentions
+
+
+_STATE_WORDS = ("country", "capital", "demonym")  # the matches that name a state or its people
+
+
+def _add_dictionary_matches(b: _Builder, doc: Any, units: Sequence[Unit], matches: Sequence[Match], focus: Sequence[str]) -> None:
+    """A mention for each match of the actor dictionary: a civil body named after a country, a listed actor, a
+    country, capital or demonym, or an agent phrase ("riot police")."""
+    res = b.res
     ent_hint = {}
     for e in doc_ents(doc):
         ent_hint[(e.start_char, e.end_char)] = e.label_
@@ -333,89 +349,108 @@ def extract_entities(doc: Any, ctx: Any, analysis: Any) -> list[Mention]:
         start, end = units[m.i].start, units[m.j - 1].end
         tok = _head_token(doc, start, end)
         hint = ent_hint.get((start, end))
-        if m.what in ("country", "capital", "demonym"):
+        if m.what in _STATE_WORDS:
             body_end = res.civil_body_end(units, m, len(units), covered) or 0
             if body_end:  # "the Ethiopian Human Rights Commission said": the body speaks, not the government
                 name = b.text[start:units[body_end - 1].end]
                 b.add(start, units[body_end - 1].end, "ORG", unknown_id(name), name, "ORG")
                 continue
         if m.what == "actor":
-            entry = res.actors[m.actor_id]
-            if tok is not None and tok.pos_ == "NOUN" and m.j - m.i == 1 and not _spelled_as_listed(b.text[start:end], entry):
-                continue  # "Rioters" is no variant spelling of "Reuters": a common noun only sounds like the name
-            b.add(start, end, _kind_for(entry), m.actor_id, entry["name"], hint)
-        elif m.what in ("country", "capital", "demonym"):
-            if m.what == "demonym" and language_word(tok):
-                continue  # "(translated from Spanish)", "they spoke French": a language, not a people or a state
-            entry = res.actors[m.actor_id]
-            if m.what == "country" and _article_dropped(entry["name"], b.text[start:end], b.text[max(0, start - 30):start]):
-                continue  # "Salvador" (Bahia) is no "El Salvador": the folding drops the article a country's name has
-            plural_noun = m.what == "demonym" and tok is not None and tok.tag_ in ("NNPS", "NNS") \
-                and tok.dep_ not in ("compound", "amod")
-            agent = _is_agent(tok) if m.what != "demonym" else plural_noun
-            if agent and m.what in ("capital", "country") and _is_dateline(text, start, end):
-                agent = False  # "BEIRUT: ..." / "Ankara — ..." opens a report: a place
-            if agent:
-                eid, name = res.role_actor(entry["country"], "GOV", b.when)
-                b.add(start, end, "ORG" if m.what != "demonym" else "NORP", eid, name, hint)
-            elif m.what == "country":
-                b.add(start, end, "GPE", m.actor_id, entry["name"], hint)
-            elif m.what == "capital":
-                b.add(start, end, "GPE", None, b.text[start:end], hint)
-            else:
-                b.add(start, end, "NORP", m.actor_id, entry["name"], hint)
+            _add_listed_actor(b, m, tok, start, end, hint)
+        elif m.what in _STATE_WORDS:
+            _add_state_word(b, m, tok, start, end, hint)
         else:
-            if tok is not None and tok.pos_ not in ("NOUN", "PROPN", "ADJ", "X") and m.prefix is None:
-                continue  # "to monitor the truce", "forces them": a verb is not an agent phrase
-            if _is_modifier(tok, units[m.j - 1]):
-                if m.prefix is not None:  # keep the country of "Syrian army vehicles" as a NORP/GPE mention
-                    p = m.prefix
-                    entry = res.actors[p.actor_id]
-                    b.add(units[p.i].start, units[p.j - 1].end, "NORP" if p.what == "demonym" else "GPE",
-                          p.actor_id if p.what != "capital" else None, entry["name"], None)
-                continue
-            row = m.phrase or {}
-            kind = row.get("kind") or "ORG"
-            target = m.target or ""
-            eid: Optional[str] = None
-            name: Optional[str] = None
-            if target.startswith("ANTECEDENT:"):
-                ante = b.antecedent(MINISTRY_ROLES, start)
-                if ante is not None:
-                    eid, name = ante.entity_id, ante.name
-            elif m.country is None and target in MINISTRY_ROLES:
-                ante = b.antecedent((target,), start)
-                if ante is not None:
-                    eid, name = ante.entity_id, ante.name
-            else:
-                if m.country is None and not target.startswith("id:") and tok is not None:
-                    # "Georgian riot police": the words before the phrase, in its noun phrase, say whose it is
-                    lo = m.i
-                    while lo > 0 and units[lo - 1].start >= tok.left_edge.idx:
-                        lo -= 1
-                    owner = prefix_owner(units, matches, m, lo)
-                    before = [t for t in tok.doc[tok.left_edge.i:tok.i] if t.idx < start]
-                    if owner == "" and (any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in before) or not any(
-                            t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG", "PERSON") for t in before)):
-                        owner = None  # "Houston police": a place's; "Heavily armed police": no name; read as before
-                    if owner == "":
-                        continue  # a name the dictionary does not know, not the focus country
-                    if owner is not None:
-                        m = dataclasses.replace(m, country=res.actors[owner]["country"])
-                eid, name = res.resolve_match(m, focus, b.when)
-            if eid is None:
-                continue
-            entry = res.get(eid)
-            if entry.get("type") == "person":
-                kind = "PERSON"
-            b.add(start, end, kind, eid, name, hint)
+            _add_agent_phrase(b, m, tok, start, end, hint, units, matches, focus)
 
-    _add_org_chunks(b)
-    _add_spacy_entities(b, doc, focus)
-    _bind_acronyms(b, units)
-    _link_surnames(b)
-    b.mentions.sort(key=lambda x: (x.span.start, -x.span.end))
-    return b.mentions
+
+def _add_listed_actor(b: _Builder, m: Match, tok: Any, start: int, end: int, hint: Optional[str]) -> None:
+    """A match of a listed actor's name, unless a common noun only sounds like it."""
+    entry = b.res.actors[m.actor_id]
+    if tok is not None and tok.pos_ == "NOUN" and m.j - m.i == 1 and not _spelled_as_listed(b.text[start:end], entry):
+        return  # "Rioters" is no variant spelling of "Reuters": a common noun only sounds like the name
+    b.add(start, end, _kind_for(entry), m.actor_id, entry["name"], hint)
+
+
+def _add_state_word(b: _Builder, m: Match, tok: Any, start: int, end: int, hint: Optional[str]) -> None:
+    """A country, capital or demonym: its government where it acts ("Turkey said", "Syrians shelled"), else the
+    place or the people."""
+    res = b.res
+    if m.what == "demonym" and language_word(tok):
+        return  # "(translated from Spanish)", "they spoke French": a language, not a people or a state
+    entry = res.actors[m.actor_id]
+    if m.what == "country" and _article_dropped(entry["name"], b.text[start:end], b.text[max(0, start - 30):start]):
+        return  # "Salvador" (Bahia) is no "El Salvador": the folding drops the article a country's name has
+    plural_noun = m.what == "demonym" and tok is not None and tok.tag_ in ("NNPS", "NNS") \
+        and tok.dep_ not in ("compound", "amod")
+    agent = _is_agent(tok) if m.what != "demonym" else plural_noun
+    if agent and m.what in ("capital", "country") and _is_dateline(b.text, start, end):
+        agent = False  # "BEIRUT: ..." / "Ankara — ..." opens a report: a place
+    if agent:
+        eid, name = res.role_actor(entry["country"], "GOV", b.when)
+        b.add(start, end, "ORG" if m.what != "demonym" else "NORP", eid, name, hint)
+    elif m.what == "country":
+        b.add(start, end, "GPE", m.actor_id, entry["name"], hint)
+    elif m.what == "capital":
+        b.add(start, end, "GPE", None, b.text[start:end], hint)
+    else:
+        b.add(start, end, "NORP", m.actor_id, entry["name"], hint)
+
+
+def _add_agent_phrase(b: _Builder, m: Match, tok: Any, start: int, end: int, hint: Optional[str], units: Sequence[Unit],
+                      matches: Sequence[Match], focus: Sequence[str]) -> None:
+    """An agent phrase ("riot police", "the interior ministry"): whose it is, from the words before it, the
+    ministry told before, or the article's focus; none where a verb or a modifier only sounds like it."""
+    res = b.res
+    if tok is not None and tok.pos_ not in ("NOUN", "PROPN", "ADJ", "X") and m.prefix is None:
+        return  # "to monitor the truce", "forces them": a verb is not an agent phrase
+    if _is_modifier(tok, units[m.j - 1]):
+        if m.prefix is not None:  # keep the country of "Syrian army vehicles" as a NORP/GPE mention
+            p = m.prefix
+            entry = res.actors[p.actor_id]
+            b.add(units[p.i].start, units[p.j - 1].end, "NORP" if p.what == "demonym" else "GPE",
+                  p.actor_id if p.what != "capital" else None, entry["name"], None)
+        return
+    row = m.phrase or {}
+    kind = row.get("kind") or "ORG"
+    target = m.target or ""
+    eid: Optional[str] = None
+    name: Optional[str] = None
+    if target.startswith("ANTECEDENT:"):
+        ante = b.antecedent(MINISTRY_ROLES, start)
+        if ante is not None:
+            eid, name = ante.entity_id, ante.name
+    elif m.country is None and target in MINISTRY_ROLES:
+        ante = b.antecedent((target,), start)
+        if ante is not None:
+            eid, name = ante.entity_id, ante.name
+    else:
+        if m.country is None and not target.startswith("id:") and tok is not None:
+            owner = _phrase_owner(tok, start, units, matches, m)
+            if owner == "":
+                return  # a name the dictionary does not know, not the focus country
+            if owner is not None:
+                m = dataclasses.replace(m, country=res.actors[owner]["country"])
+        eid, name = res.resolve_match(m, focus, b.when)
+    if eid is None:
+        return
+    entry = res.get(eid)
+    if entry.get("type") == "person":
+        kind = "PERSON"
+    b.add(start, end, kind, eid, name, hint)
+
+
+def _phrase_owner(tok: Any, start: int, units: Sequence[Unit], matches: Sequence[Match], m: Match) -> Optional[str]:
+    """Whose an agent phrase with no country is, by the words before it in its noun phrase ("Georgian riot police"):
+    a dictionary id, "" for a name the dictionary does not know, None where they say nothing (read as before)."""
+    lo = m.i
+    while lo > 0 and units[lo - 1].start >= tok.left_edge.idx:
+        lo -= 1
+    owner = prefix_owner(units, matches, m, lo)
+    before = [t for t in tok.doc[tok.left_edge.i:tok.i] if t.idx < start]
+    if owner == "" and (any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in before) or not any(
+            t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG", "PERSON") for t in before)):
+        owner = None  # "Houston police": a place's; "Heavily armed police": no name; read as before
+    return owner
 
 
 def _add_spacy_entities(b: _Builder, doc: Any, focus: Sequence[str]) -> None:

@@ -30,6 +30,7 @@ from typing import Any, Optional, Sequence
 from sitrep.model import Attribution, Mention, Span
 from sitrep.nlp.actor_lexicon import MINISTRY_ROLES, _read_tsv, get_resolver, people_noun
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
+from sitrep.nlp.group_nouns import group_nouns
 
 _PRONOUNS_PERSON = {"he", "she"}
 _PRONOUNS_ORG = {"it", "they"}  # only right after an organisation's claim, and only sentence-initially
@@ -175,16 +176,14 @@ class _Resolver:
         return None, None, False
 
 
-# the nouns of a group ("the Burundian rebel group"), as events/described_group.py and antecedents.GROUP_NOUNS read them
-_GROUP_HEADS = frozenset({"group", "sect", "gang", "movement", "faction", "organisation", "organization"})
-
-
 def _armed_group_head(head: Any) -> bool:
     """Whether a claimant phrase's head is an armed group's noun described as armed before it ("the Burundian rebel
     group", "a Nigerian militant movement"): a demonym there says where the group is from, not that a state speaks."""
     from sitrep.events.described_group import armed_descriptors  # events -> nlp at import time: imported here
 
-    return head.lemma_.lower() in _GROUP_HEADS and any(
+    # the nouns of a group of data/group_nouns.tsv this reading takes ("claimant"; described_group and antecedents
+    # take other subsets of the same list, see its header)
+    return head.lemma_.lower() in group_nouns("claimant") and any(
         c.lower_ in armed_descriptors() for c in head.lefts if c.dep_ in ("amod", "compound"))
 
 
