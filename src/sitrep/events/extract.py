@@ -67,6 +67,7 @@ from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, TriggerPattern, load_ontology
 from sitrep.events.one_side import one_side_each
 from sitrep.events.generic_actors import name_generic_groups
+from sitrep.events.handover import handover_sides
 from sitrep.events.headline_blame import credit_headline_blame
 from sitrep.events.mutual_blame import drop_mutual_blame
 from sitrep.events.claims import (claimant_forces, credit_bare_claims, credit_restated_doer, credit_told_doer,
@@ -79,6 +80,7 @@ from sitrep.events.subtype_model import decide
 from sitrep.events.told_blast import retype_told_blasts
 from sitrep.events.told_harm import retype_disaster_killing, retype_told_harm
 from sitrep.events.hospital_hurt import hospital_counts_hurt
+from sitrep.events.hurt_only import hurt_only_tolls
 from sitrep.events.attacker_death import add_attacker_death
 from sitrep.events.hurt_died import drop_hurt_who_died, drop_lone_hurt_who_died
 from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
@@ -238,6 +240,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     out = drop_denied_and_returned(out, doc_text(doc))  # "X denied it and accused the army of the killing": no doer
     out = drop_mutual_blame(out, doc_text(doc), titles)  # "Twelve killed; army and rebels blame each other": no doer
     zero_tolls(out, [s.start for s in analysis.sentences], doc_text(doc))  # "... There were no casualties.": 0
+    hurt_only_tolls(out, analysis.figures)  # "threw a grenade into a bar, wounding five people": 0 dead
     return kin_civilians(out)  # "killed ... and his younger brother wounded" by a named side: Civilians
 
 
@@ -323,6 +326,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         return None  # "killed three civilians and burned twenty houses": the burning is the attack's (ACLED)
     if tdef.code == "sd.arrests" and primary.tdef.code == "sd.agreement":
         actor1, actor2 = actor2, actor1  # "X surrendered to officers": the officers hold X
+    # "peacekeepers handed over the camp to the army": the army takes it over (events/handover)
+    actor1, actor2 = handover_sides(trig, tdef.sub_event_type, actor1, actor2, finder.actor)
     actor1 = armed_branch(actor1, tdef.event_type, tdef.plover)
     actor2 = armed_branch(battle_dead_no_side(tdef.event_type, actor2, roles), tdef.event_type, tdef.plover, victim=True)
     actor1, actor2 = one_side_each(actor1, actor2, trig.idx)
