@@ -105,3 +105,12 @@ def test_a_deed_that_only_hurt_has_a_zero_toll(text, sub):
 def test_a_death_told_beside_the_hurt_keeps_the_toll_blank_or_counted(text, sub):
     evs = happened(events(text), sub)
     assert evs and all(e.fatalities is None or e.fatalities.low != 0 for e in evs), show(evs)
+
+
+def test_a_report_that_tells_a_death_gives_no_zero_to_its_hurt():
+    # (the hurt may be the same deed's, told again under another reading: blank beats wrong)
+    evs = happened(events("Gunmen shot dead a trader in Kajuru on Saturday, police said.\n\nIn Kachia, a man threw "
+                          "a grenade into a bar on Sunday, wounding five people."))
+    assert any(e.fatalities is not None and e.fatalities.low == 1 for e in evs), show(evs)
+    assert all(e.fatalities is None or e.fatalities.low != 0 for e in evs), \
+        [(e.sub_event_type, e.fatalities) for e in evs]

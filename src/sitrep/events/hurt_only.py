@@ -9,7 +9,9 @@ injuries"). The toll reader found no count of dead and left the toll blank.
 toll whose own figures (its clause's, and those attached to it) count people hurt (``wounded``, ``injured``) and
 none dead, missing or killed-or-wounded, when no other word of its sentences tells a death (cue ``kill_lemmas``:
 "the wounded man later died" leaves it blank). A count that restates old context (``Figure.background``) counts for
-nothing.
+nothing; a report that tells anyone dead may be telling the same deed again under another type ("One of the three people
+shot on Saturday has died ... a boy and a woman were struck", read as a shooting and a shelling), and its hurt-only
+events stay blank.
 """
 from __future__ import annotations
 
@@ -28,6 +30,10 @@ _DEATH_WORDS = re.compile(r"\b(?:die[ds]?|dying|dead|death|deaths|killed|killing
 def hurt_only_tolls(events: list[EventMention], figures: list[Figure]) -> None:
     """Sets a zero toll on each event that counts only the hurt (module docstring), in place."""
     by_id = {f.id: f for f in figures}
+    # a report that tells a death of another event of its kind may be telling this one again ("One of the three
+    # people shot on Saturday has died ... the boy and the woman were struck"): blank beats wrong
+    if any(e.fatalities is not None and (e.fatalities.low or 0) > 0 for e in events):
+        return
     for e in events:
         if e.event_type not in _TYPES or e.modality != "asserted" or e.fatalities is not None or e.outside:
             continue
