@@ -70,6 +70,7 @@ from sitrep.events.one_side import one_side_each
 from sitrep.events.generic_actors import name_generic_groups
 from sitrep.events.generic_doers import unidentified_generic_doers
 from sitrep.events.claimed_attackers import credit_claimed_attackers
+from sitrep.events.handover import handover_sides
 from sitrep.events.headline_blame import credit_headline_blame
 from sitrep.events.mutual_blame import drop_mutual_blame
 from sitrep.events.claims import (claimant_forces, credit_bare_claims, credit_restated_doer, credit_told_doer,
@@ -83,6 +84,7 @@ from sitrep.events.told_blast import retype_told_blasts
 from sitrep.events.told_harm import retype_disaster_killing, retype_told_harm
 from sitrep.events.hit_hurt import hit_none_died_hurt
 from sitrep.events.hospital_hurt import hospital_counts_hurt
+from sitrep.events.hurt_only import hurt_only_tolls
 from sitrep.events.attacker_death import add_attacker_death
 from sitrep.events.hurt_died import drop_hurt_who_died, drop_lone_hurt_who_died
 from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
@@ -225,6 +227,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     out = _fold_steps(out)
     out = _drop_contested_blame(out, doc_text(doc), titles)
     zero_tolls(out, [s.start for s in art.analysis.sentences], doc_text(doc))  # "... There were no casualties.": 0
+    hurt_only_tolls(out, art.analysis.figures)  # "threw a grenade into a bar, wounding five people": 0 dead
     out = kin_civilians(out)  # "killed ... and his younger brother wounded" by a named side: Civilians
     return unidentified_generic_doers(out, art.finder, doc)  # "Assailants killed five" naming no one: an unidentified group
 
@@ -395,7 +398,7 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
     tdef = _clause_type(g, primary, clause, other_clauses, sent, onto, finder, actor1, actor2)
     if joined_burning(trig, tdef.sub_event_type, prev):
         return None  # "killed three civilians and burned twenty houses": the burning is the attack's (ACLED)
-    actor1, actor2 = _typed_sides(tdef, primary, actor1, actor2, roles, trig)
+    actor1, actor2 = _typed_sides(tdef, primary, actor1, actor2, roles, trig, finder.actor)
 
     actor_spans = [a.span for a in [actor1, actor2, *associates] if a is not None and a.span is not None]
     place, place_level = choose_place(g, primary, roles, clause, sent, sent_idx, onto, analysis, art.tok_of_place,
@@ -471,10 +474,13 @@ def _clause_type(g: Group, primary, clause: set[int], other_clauses: set[int], s
     return decide(onto, tdef, sent, trig, other=frozenset(other_clauses))
 
 
-def _typed_sides(tdef, primary, actor1, actor2, roles, trig):  # type: ignore[no-untyped-def]
-    """The two sides as the type reads them: who holds whom, a side's armed branch, one side each."""
+def _typed_sides(tdef, primary, actor1, actor2, roles, trig, actor_of):  # type: ignore[no-untyped-def]
+    """The two sides as the type reads them: who holds whom, who takes a place handed over, a side's armed
+    branch, one side each."""
     if tdef.code == "sd.arrests" and primary.tdef.code == "sd.agreement":
         actor1, actor2 = actor2, actor1  # "X surrendered to officers": the officers hold X
+    # "peacekeepers handed over the camp to the army": the army takes it over (events/handover)
+    actor1, actor2 = handover_sides(trig, tdef.sub_event_type, actor1, actor2, actor_of)
     actor1 = armed_branch(actor1, tdef.event_type, tdef.plover)
     actor2 = armed_branch(battle_dead_no_side(tdef.event_type, actor2, roles), tdef.event_type, tdef.plover, victim=True)
     return one_side_each(actor1, actor2, trig.idx)

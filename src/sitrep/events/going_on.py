@@ -8,7 +8,8 @@ place and time (ACLED). The clause reading made each an armed clash dated by the
 c22, war_reports w08, war_reports3 v01 and mixed_reports m02). :func:`fighting_goes_on` tells it; a clause that gives the fighting a
 time of its own or a count ("Fighting raged in the town for a third day on Tuesday", "fighting went on overnight,
 killing four") stays an incident, as does a verb with an object or a participle of its own, and fighting for a
-place ("fighting for the village was continuing", war_reports w23: the battle for it).
+place ("fighting for the village was continuing", war_reports w23: the battle for it). A stretch of weeks or more
+is no time of its own: "Fighting around the town has raged for more than a year" is the war's state.
 """
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ def fighting_goes_on(trig, onto: Ontology, time_toks: set[int], figs: list) -> b
     verb = trig.head
     # its subject, or hung before the verb that has none ("as fighting between two factions went on": the parser
     # makes "fighting" a clause of "went")
-    subject = trig.dep_ == "nsubj" or (trig.dep_ == "advcl" and trig.i < verb.i
+    # (a gerund read as a clausal subject too: "Fighting around the town has raged for a year")
+    subject = trig.dep_ in ("nsubj", "csubj") or (trig.dep_ == "advcl" and trig.i < verb.i
                                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
     if not subject or any(f.what in KILLED_WHAT or f.what in _HURT for f in figs):
         return False
@@ -42,4 +44,12 @@ def fighting_goes_on(trig, onto: Ontology, time_toks: set[int], figs: list) -> b
         return False  # "fighting went badly": no going on
     if any(c.dep_ in ("dobj", "xcomp", "advcl", "ccomp") and c.i > verb.i for c in verb.children):
         return False  # "fighting continued, killing four": a deed of its own
-    return not any(t.i in time_toks for t in verb.subtree)
+    # "has raged for more than a year", "has gone on for months": a long stretch tells the war's state, no time of
+    # the incident's own ("for a third day on Tuesday" keeps its day)
+    stretch = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in _STRETCH_PREPS
+               and any(x.lemma_.lower() in _LONG_UNITS for x in c.subtree) for t in c.subtree}
+    return not any(t.i in time_toks and t.i not in stretch for t in verb.subtree)
+
+
+_STRETCH_PREPS = frozenset({"for", "over", "throughout"})
+_LONG_UNITS = frozenset({"week", "month", "year", "decade"})

@@ -434,6 +434,10 @@ def is_background(head, onto: Ontology, times: list[TimeExpr], published: Option
         if c.dep_ == "advmod" and c.lemma_.lower() in onto.cue("background_perfect_adverbs") and any(
                 a.lemma_.lower() == "have" and a.dep_ == "aux" for a in head.children):
             return True  # "investigators have since arrested four men", "have increasingly used drones"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lemma_.lower() in onto.cue("background_preps")
+                                     for m in c.children) and any(
+                a.lemma_.lower() == "have" and a.dep_ == "aux" for a in head.children):
+            return True  # "has struck the suburbs several times since a ceasefire took effect": a run of deeds
     if head.dep_ in ("relcl", "acl") and any(c.dep_ == "advmod" and c.lemma_.lower() in onto.cue(
             "background_relcl_adverbs") for c in head.children):
         return True  # "retook a town that was recently captured by the army": the capture is the town's past

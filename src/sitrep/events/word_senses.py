@@ -300,7 +300,8 @@ def forced_march(tok) -> bool:  # type: ignore[no-untyped-def]
     from sitrep.events.people_object import person_nouns
 
     obj = child(tok, "dobj")
-    return obj is not None and _lem(obj) in person_nouns()
+    # a body of people too ("marched the congregation into the forest": cue ``people_bodies``)
+    return obj is not None and _lem(obj) in (person_nouns() | sense_cue("people_bodies"))
 
 
 _FIGHT_VERBS = frozenset({"fight", "battle", "combat"})
