@@ -20,7 +20,7 @@ STABBED_NO_DEATH = {
 @pytest.mark.parametrize("text, hurt", STABBED_NO_DEATH.items())
 def test_people_stabbed_in_a_report_that_tells_no_death_are_hurt(ann, text, hurt):
     an = read(ann, text)
-    assert deaths_of(an) == []
+    assert deaths_of(an) in ([], [0.0])  # no death told: no toll, or 0 where the deed counts only its hurt
     assert max(hurt_of(an), default=None) == hurt, [(f.what, f.low, f.span.text) for f in an.figures]
 
 
