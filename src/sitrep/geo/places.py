@@ -10,6 +10,7 @@ from typing import Any, Optional
 
 from sitrep.geo.echo import add_echoes
 from sitrep.geo.facility import add_facilities
+from sitrep.geo.foreign_towns import blank_foreign_towns
 from sitrep.geo.far_aliases import alias_town
 from sitrep.geo.gazetteer import Gazetteer, get_gazetteer, spelling
 from sitrep.geo.generic_parts import blank_far_generic_parts
@@ -70,6 +71,7 @@ def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] =
     places = add_facilities(doc, text, places, getattr(ctx, "article_id", ""), trace)
     threshold = (ranker or default_ranker()).threshold
     places = blank_far_generic_parts(places, threshold)
+    places = blank_foreign_towns(places, threshold, gaz)
     return add_city_parts(doc, text, places, threshold, ctx,
                           getattr(ctx, "article_id", ""), trace)
 

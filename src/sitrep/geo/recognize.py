@@ -44,6 +44,7 @@ from sitrep.geo.far_aliases import alias_town, far_alias
 from sitrep.resources import data_path, data_rows
 from sitrep.textnorm import fold_name, strip_accents
 from sitrep.nlp.doctext import doc_attr, doc_ents, doc_text
+from sitrep.nlp.incident_field import in_field_label
 
 MAX_TOKENS = 6
 _ARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es", "la", "le"}
@@ -1099,7 +1100,8 @@ class Recognizer:
         or mark it weak on the way): inside another's name (:meth:`_in_a_name`), no town (:meth:`_not_a_town`),
         upper case (:func:`_upper_case_no_place`), lower case, one word that is a common word, a person's name
         or an institution (:func:`_common_word`, :func:`_persons_name`, :func:`_institution_after_the`), a piece
-        of a longer name (:meth:`_piece_of_a_longer_name`), no evidence (:func:`_lacks_evidence`)."""
+        of a longer name (:meth:`_piece_of_a_longer_name`), no evidence (:func:`_lacks_evidence`); a word of a
+        release's field label ("Time" of "Date/Time:", nlp/incident_field.py)."""
         if c.scores.get("abbrev"):
             return False  # a state's abbreviation right after one of its towns
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -1114,7 +1116,7 @@ class Recognizer:
             c.weak = True
         if c.match == "exact" and not any(e.primary for e in c.entries) and not c.cue and c.label not in PLACE_LABELS:
             c.weak = True
-        if _upper_case_no_place(doc, c):
+        if _upper_case_no_place(doc, c) or in_field_label(doc_text(doc), c.start, c.end):
             return True
         if c.text[:1].islower():
             return True

@@ -280,13 +280,20 @@ def _rival_town(es: list[Entry], units: list[Entry]) -> bool:
 
 
 def dateline_country(ctx: Any, gaz: Gazetteer) -> str:
-    """The country of the dateline's first city ("BEIRUT/ ISTANBUL —" -> LB): a region hint only."""
+    """The country of the dateline's first city ("BEIRUT/ ISTANBUL —" -> LB): a region hint only. None when a
+    namesake in another country has half the biggest one's people or more ("WATERFORD -": Waterford, Michigan and
+    Waterford, Ireland): the name alone does not say which country the story is in, the text's other signs do."""
     dl = getattr(ctx, "dateline", None)
     if not dl:
         return ""
     first = re.split(r"[/,—–(]|\s-\s", dl)[0].strip()
     es = gaz.lookup(first) if first else []
-    return max(es, key=lambda e: e.population).country if es else ""
+    if not es:
+        return ""
+    best = max(es, key=lambda e: e.population)
+    if any(e.country != best.country and 2 * e.population >= best.population for e in es):
+        return ""
+    return best.country
 
 
 @dataclass

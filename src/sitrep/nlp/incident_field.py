@@ -29,3 +29,15 @@ def in_field_line(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     end = field_label_end(text[line_start:start + 1])
     return end is not None and line_start + end == start
+
+
+def in_field_label(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` lies inside an incident field's label, before its colon ("Date/|Time|: 07/10/2026"):
+    a word of a form's label, never a place's name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    label_end = field_label_end(text[line_start:line_end if line_end >= 0 else len(text)])
+    if label_end is None:
+        return False
+    colon = text.find(":", line_start)
+    return 0 <= colon and end <= colon
