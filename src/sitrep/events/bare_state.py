@@ -30,6 +30,9 @@ from sitrep.resources import data_rows
 BARE_STATE_HEADS = frozenset({"government", "regime", "administration"})
 _BARE_DETERMINERS = frozenset({"the", "this", "that"})
 _FINER = frozenset({"point", "town", "district", "province"})
+# nouns a place's name modifies and which still name that place ("Antioquia department", "Tarkol village")
+_REGION_NOUNS = frozenset({"department", "province", "state", "region", "district", "county", "governorate",
+                           "village", "town", "city", "municipality", "prefecture", "area"})
 
 
 def bare_state_noun(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -51,15 +54,29 @@ def _locative(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def
     if span is None or len(span) == 0:
         return False
     root = span.root
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i \
+            and root.head.lemma_.lower() in _REGION_NOUNS:
+        root = root.head  # "in Colombia's Antioquia department", "near the Tarkol village": the place's own noun
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
 def setting_countries(analysis: Analysis, doc) -> set[str]:  # type: ignore[no-untyped-def]
     """ISO2 countries of the places finer than a country that the article names as where something is or happens
-    (a name, not a demonym nor a name embedded in an organisation's, object of a locative preposition)."""
-    return {p.country for p in analysis.places
-            if p.country and p.precision in _FINER and getattr(p, "mention", "name") == "name"
-            and _locative(doc, p.span.start, p.span.end)}
+    (a name, not a demonym nor a name embedded in an organisation's, object of a locative preposition, or the name
+    of one: "in Colombia's Antioquia department").
+
+    Where those places lie in several countries and the article names some of them by name ("in Colombia's ..."),
+    a place in a country it never names is a weaker reading of a village's name than the country the text gives
+    ("near Arvela in Colombia's Antioquia department": a namesake town abroad): only the named countries are kept
+    (issue 16, branch actors5)."""
+    found = {p.country for p in analysis.places
+             if p.country and p.precision in _FINER and getattr(p, "mention", "name") == "name"
+             and _locative(doc, p.span.start, p.span.end)}
+    if len(found) > 1:
+        named = found & {p.country for p in analysis.places if p.country and p.precision == "country"}
+        if named:
+            return named
+    return found
 
 
 @functools.lru_cache(maxsize=1)

@@ -152,6 +152,8 @@ def subject_of(v):  # type: ignore[no-untyped-def]
         if cur.dep_ in ("xcomp", "advcl") and cur.head.lemma_.lower() in frame_words("thwart") \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             return None  # "police thwarted a plot to bomb X" with the infinitive hung on "thwarted": not the police
+        if cur.dep_ == "conj" and cur.head is not cur and _undergoer_verb(cur.head):
+            return None  # "Two soldiers died and ... explosives hit a base", "hit" read as a conjunct: who died did not
         if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head is not cur:
             cur = cur.head
             if cur.pos_ not in ("VERB", "AUX"):
@@ -159,6 +161,16 @@ def subject_of(v):  # type: ignore[no-untyped-def]
             continue
         return None
     return None
+
+
+def _undergoer_verb(v) -> bool:  # type: ignore[no-untyped-def]
+    """``v`` is a verb whose subject undergoes it, counted as people dead, displaced or missing ("died", "perished":
+    data/figure_lexicon.tsv verbs marked ``subj``): a conjunct verb does not take that subject as its doer (issue 16,
+    branch actors5)."""
+    from sitrep.nlp.figures import figure_lexicon
+
+    row = figure_lexicon().verbs.get(v.lemma_.lower())
+    return v.pos_ in ("VERB", "AUX") and row is not None and row[1] == "subj" and row[0] != "-"
 
 
 def of_noun_gerund(v):  # type: ignore[no-untyped-def]

@@ -541,7 +541,11 @@ class ActorResolver:
         independent or state-funded, is no government nor its forces."""
         if pre.what not in ("country", "capital", "demonym"):
             return None
-        taken = set(covered)
+        # a unit that an international body's own alias takes is no other match here: a country before "Red Cross"
+        # names its national society ("the Ukrainian Red Cross"), not the ICRC (issue 16, branch actors5)
+        taken = set(covered) - {k for m in self.match_units(units[pre.j:stop]) if m.what == "actor"
+                                and self.actors[m.actor_id].get("type") == "international"
+                                for k in range(pre.j + m.i, pre.j + m.j)} if stop > pre.j else set(covered)
         head_at = None
         last = pre.j
         for k in range(pre.j, stop):

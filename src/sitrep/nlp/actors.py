@@ -42,6 +42,9 @@ from sitrep.textnorm import fold_name
 _ENT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _LOCATIVE_PREP = {"in", "into", "inside", "across", "throughout", "near", "to", "from", "at", "around", "outside", "within"}
 LOCATIVE_PREPS = frozenset(_LOCATIVE_PREP)  # prepositions that say where a named place is (read by events/bare_state)
+# "turned away from France", "aid from Russia", "fighters crossed from Niger": where someone or something comes from,
+# not where the report is set (no locative weight in country_focus; issue 16, branch actors5)
+_ORIGIN_PREPS = frozenset({"from"})
 _COMPASS = re.compile(r"^(north|south|east|west|central|northern|southern|eastern|western|"
                       r"north-?west(ern)?|north-?east(ern)?|south-?west(ern)?|south-?east(ern)?)$", re.I)
 _RELATIONAL = {"talk", "tension", "confrontation", "clash", "deal", "agreement", "relation", "dispute",
@@ -77,7 +80,7 @@ def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorRes
     """ISO2 codes of the countries an article is about, most prominent first.
 
     A country name counts 1, with 3 more when it is a location ("in Syria", "northwest Syria"; a capital too: "in
-    Kabul" outweighs "an American was shot");
+    Kabul" outweighs "an American was shot"; not "from France", which says where one comes from);
     a country-bound actor from the dictionary (SOHR, HTS, SANA) counts 1, unless its entry says it lends no country
     (``"lends_country": false``: an armed group that is not the state's, a world news agency); demonyms, capitals
     and prefixed roles ("Syrian army") count 0.5.
@@ -107,7 +110,7 @@ def country_focus(units: Sequence[Unit], matches: Sequence[Match], res: ActorRes
             w = 1.0 if m.what == "country" else 0.5
             if m.what in ("country", "capital"):  # "in Syria", "northwest Syria", "in Kabul": where it happens
                 prev = units[m.i - 1].raw if m.i > 0 else ""
-                if prev.lower() in _LOCATIVE_PREP or _COMPASS.match(prev):
+                if (prev.lower() in _LOCATIVE_PREP and prev.lower() not in _ORIGIN_PREPS) or _COMPASS.match(prev):
                     w += 3.0
             score[c] += w
         elif m.what == "phrase" and m.country:
@@ -562,11 +565,34 @@ def _add_org_chunks(b: _Builder) -> None:
             name = b.text[start:end]
         if not _looks_like_org(name, res):
             continue
-        aid = res.fuzzy(name)
+        owner = _unit_owner(b, start, words[-1])
+        aid = owner or res.fuzzy(name)
         if aid:
             b.add(start, end, _kind_for(res.actors[aid]), aid, res.actors[aid]["name"], None)
         else:
             b.add(start, end, "ORG", unknown_id(name), name, None)
+
+
+_UNIT_HEADS = frozenset({"battalion", "battalions", "brigade", "brigades", "division", "regiment", "corps",
+                         "squadron", "company"})
+_OWNER_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?$")  # "the Philippine Army's 72nd ", "Kenya Police's "
+
+
+def _unit_owner(b: _Builder, start: int, head: str) -> Optional[str]:
+    """The state force whose unit a name is: "the Philippine Army's 72nd Infantry Battalion" is the army's unit, so
+    the army (issue 16, branch actors5): a possessive mention of a state's forces just before an armed unit's name
+    (battalion, brigade, division, regiment ...). None otherwise."""
+    if head.lower() not in _UNIT_HEADS:
+        return None
+    before = b.text[max(0, start - 30):start]
+    m = _OWNER_BEFORE.search(before)
+    if m is None:
+        return None
+    at = start - len(before) + m.start()
+    owner = next((x for x in b.mentions if x.span.end == at and x.entity_id), None)
+    if owner is None or b.res.actors.get(owner.entity_id, {}).get("type") != "state_forces":
+        return None
+    return owner.entity_id
 
 
 _PAREN_ACR = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
