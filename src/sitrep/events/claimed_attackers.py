@@ -5,14 +5,14 @@
 group that says its own men did the deed (an event whose doer is "its fighters" / "their men" read as a claiming
 group, events/claims.claiming_group) has told who "the attackers" of the sentences after it are. A later violent
 event whose doer is only a definite generic noun of attackers ("the attackers", "the assailants", "the gunmen":
-events/claims._generic_attacker) takes that group (confidence 0.6, the group's span in the claim). Only when one
+events/claims.generic_attacker) takes that group (confidence 0.6, the group's span in the claim). Only when one
 group so claims in the report (two claimants, or a named doer of another deed between, leave it unsaid: blank beats
 wrong), never past a sentence that opens another incident ("Separately, ..."), never an event before the claim
 (events/claims.credit_bare_claims looks back), never a named doer replaced.
 """
 from __future__ import annotations
 
-from sitrep.events.claims import _generic_attacker, claiming_group, opens_another
+from sitrep.events.claims import generic_attacker, claiming_group, opens_another
 from sitrep.events.roles import ActorFinder
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 
@@ -42,7 +42,7 @@ def credit_claimed_attackers(events: list[EventMention], finder: ActorFinder, te
         if e.sentence.start <= first.sentence.start or e.event_type not in VIOLENT_EVENT_TYPES:
             continue
         a = e.actor1
-        if a is not None and not _generic_attacker(a):
+        if a is not None and not generic_attacker(a):
             if a.entity_id != g.entity_id:
                 break  # a deed with another named doer: "the attackers" after it may be its men
             continue

@@ -94,7 +94,7 @@ def claiming_group(ref: Optional[ActorRef], finder: ActorFinder) -> bool:
                                                      for m in finder.mentions)
 
 
-def _generic_attacker(ref: Optional[ActorRef]) -> bool:
+def generic_attacker(ref: Optional[ActorRef]) -> bool:
     if ref is None:
         return True
     if ref.entity_id.endswith("_UNIDENT"):
@@ -141,7 +141,7 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
             if hi[0] < lo[1] or text[lo[1]:hi[0]].strip():
                 if not _claim_looks_back(e, c, events, finder, text):
                     continue  # not the sentence just before or just after, nor a later claim of the same incident
-            elif not _generic_attacker(e.actor1):
+            elif not generic_attacker(e.actor1):
                 continue  # next door: only an attacker the text leaves unnamed
             g = c.actor1
             assert g is not None
@@ -223,7 +223,7 @@ def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str)
     names two groups; a named attacker is never replaced."""
     sents = finder.an.sentences
     for e in events:
-        if e.event_type not in VIOLENT_EVENT_TYPES or e.trigger is None or not _generic_attacker(e.actor1):
+        if e.event_type not in VIOLENT_EVENT_TYPES or e.trigger is None or not generic_attacker(e.actor1):
             continue
         nxt = next((s for s in sents if s.start >= e.sentence.end and not text[e.sentence.end:s.start].strip()), None)
         if nxt is None:
@@ -286,7 +286,7 @@ def _unnamed_side(ref: Optional[ActorRef]) -> bool:
         last = ref.name.lower().split()[-1].rstrip("s")
         if last in _SIDE_WORDS:
             return True
-    return _generic_attacker(ref) or (ref is not None and ref.entity_id.endswith(UNNAMED_ROLES))
+    return generic_attacker(ref) or (ref is not None and ref.entity_id.endswith(UNNAMED_ROLES))
 
 
 def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: str, back: int = 3) -> None:
