@@ -77,3 +77,15 @@ def test_attacker_death_counts(ann, text, n):  # noqa: F811
 ])
 def test_attacker_death_not_added(ann, text, n):  # noqa: F811
     assert deaths(ann, text) == n
+
+
+def test_attackers_counted_beside_the_incidents_count_are_part_of_it_when_their_bodies_are_told_later(ann):
+    # made-up group and town; the attackers' two dead are told in the sentence of the count of five, which holds them
+    text = ("Rebels attacked a police post in Tessor on Monday night. A third officer died of his wounds on Tuesday, "
+            "and two of the attackers were also killed in the fighting, bringing the total number of dead to five, "
+            "police said on Wednesday. The bodies of the two rebels were found by officers on a hill above the post on "
+            "Tuesday.")
+    an = ann.annotate(text, DocContext("t1", published=dt.date(2025, 3, 12)))
+    tolls = [e.fatalities.low for e in an.events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
+             and e.fatalities is not None]
+    assert max(tolls) == 5.0, tolls

@@ -251,6 +251,20 @@ def _counted_attackers(m: EventMention, events: list[EventMention], figures: lis
     return out
 
 
+def _told_beside(m: EventMention, figures: list[Figure], doc) -> bool:  # type: ignore[no-untyped-def]
+    """The sentence of the incident's count counts the attackers' dead beside it ("... and two of the attackers were
+    also killed, bringing the total number of dead to six"): a part of that count, so a later count of them ("The
+    bodies of the two guerrillas were found") tells the same dead again."""
+    f0 = m.fatalities
+    assert f0 is not None and f0.span is not None
+    lo, hi = m.sentence.start, m.sentence.end
+    sp = doc.char_span(f0.span.start, f0.span.end, alignment_mode="expand") if doc is not None else None
+    if sp is not None and len(sp):
+        lo, hi = sp[0].sent.start_char, sp[0].sent.end_char
+    return any(f.what == "killed" and f is not f0 and f.span is not None and _exact(f) is not None
+               and lo <= f.span.start < hi and _attacker_noun(f.who) for f in figures)
+
+
 def _bombers(m: EventMention, text: str) -> int:
     """The suicide bombers of a suicide bombing told with their number ("A suicide bomber blew himself up")."""
     if m.sub_event_type != "Suicide bomb":
@@ -276,7 +290,7 @@ def add_attacker_death(events: list[EventMention], figures: list[Figure], text: 
              for n in [_attacker_victim(d, m, text, doc)] if n]
     # a count of the attackers' dead in its own words may tell the bomber or the gunman the police shot again: the
     # larger of the two readings, never their sum, unless the count says they are others ("two other attackers")
-    told = _counted_attackers(m, events, figures, text, doc)
+    told = [] if _told_beside(m, figures, doc) else _counted_attackers(m, events, figures, text, doc)
     bombers = _bombers(m, text)
     others = max((n for n, other in told if other), default=0)
     same = max((n for n, other in told if not other), default=0)
