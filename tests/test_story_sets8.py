@@ -62,3 +62,14 @@ def test_a_lake_with_no_province_is_not_told_apart_from_the_province_it_borders(
     abroad = Place(sp, "Borno", 13.5, 14.0, country="NG", admin1="Borno", feature_class="A.ADM1", precision="province")
     assert _feature_by_province(lake, near)
     assert not _feature_by_province(lake, far) and not _feature_by_province(lake, abroad)
+
+
+def test_an_armed_sides_quoted_count_of_the_soldiers_its_unnamed_fighters_killed_is_its_own_claim():
+    # 'the front said its fighters had overrun an army post and "killed more than 30 soldiers"': the front's count of
+    # its own deed, relayed in its words (never the incident's toll); the report's own unquoted telling is not
+    from sitrep.stories.own_losses import relayed_enemy_dead
+
+    assert relayed_enemy_dead("the front", "soldiers", "x:fighters", quoted=True)
+    assert not relayed_enemy_dead("the front", "soldiers", "x:fighters", quoted=False)
+    assert not relayed_enemy_dead("article:a1", "soldiers", "x:fighters", quoted=True)
+    assert not relayed_enemy_dead("the front", "civilians", "x:fighters", quoted=True)

@@ -107,8 +107,14 @@ def relayed_enemy_dead(claimant: str, who: Optional[str], doer: Optional[str], q
     forces, told in the side's quoted words with no claimant read (``article:...``, ``quoted``: 'its troops
     "neutralised 47 terrorists"'; unquoted, "special forces killed the three attackers" is the report's own telling)
     or by a claimant read only as words that name a force ("the army general staff"): the state's count of its own
-    deed, relayed."""
+    deed, relayed. The mirror: a count of soldiers in the quoted words of a claimant read only as words, in an event
+    whose doer is unnamed fighters (an ``x:`` id), is that armed side's count of its own deed."""
     words = (who or "").lower().replace("\u2019", "'").split()
+    if (words and quoted and (doer or "").startswith("x:") and " ".join(words) in FORCE_NOUNS
+            and not claimant.startswith("article:") and ":" not in claimant and "_" not in claimant):
+        # an armed group's own words, quoted, of the soldiers its unnamed fighters killed ('the movement said its
+        # fighters had attacked an army position and "killed more than 40 soldiers"'): that side's count of its deed
+        return True
     if not words or words[-1] not in _enemy_nouns() or any(w in ("its", "their", "our", "own") for w in words):
         return False
     if not (doer or "").upper().endswith(_STATE_FORCES):
