@@ -147,8 +147,7 @@ TIE_MARGIN = 1.0  # a near tie on the ranker's scale (its weights cannot tell tw
 
 def prefer_town(z: np.ndarray, entries: list[Any], X: np.ndarray) -> np.ndarray:
     """Scores ``z`` with a town put first where the ranker's winner is a province or district of the same name
-    (the town's own name, not an alias) lying within TIE_KM of it, or a first-level unit the town lies in, scored
-    within TIE_MARGIN, that the text does not call a province (kind_fit <= 0).
+    (the town's own name, not an alias) lying within TIE_KM of it, scored within TIE_MARGIN, that the text does not call a province (kind_fit <= 0).
 
     Training cannot learn this choice: both entries lie within 161 km of any gold point, so both are right
     ("Leicester" the city and the unitary authority, 1 km apart). The town is the more precise answer, and a
@@ -159,13 +158,9 @@ def prefer_town(z: np.ndarray, entries: list[Any], X: np.ndarray) -> np.ndarray:
         return z
     lat, lon, _ = entry_matrix(entries)
     near = haversine_np(np.array([e.lat]), np.array([e.lon]), lat, lon)[0] <= TIE_KM
-    # the same name only: "Oklahoma" the state is not "Oklahoma City", its capital 11 km from the state's point;
-    # a first-level unit's point may lie farther from the town of its own name inside it ("near Gao": the town, 81 km
-    # from the Gao region's point), which is the same spot all the same
-    inside = [e.fcode == "ADM1" and x.country == e.country and bool(x.admin1) and x.admin1 == e.admin1
-              for x in entries]
-    towns = [i for i, x in enumerate(entries) if x.fclass == "P" and (near[i] or inside[i])
-             and z[i] >= z[b] - TIE_MARGIN and x.name.casefold() == e.name.casefold()]
+    # the same name only: "Oklahoma" the state is not "Oklahoma City", its capital 11 km from the state's point
+    towns = [i for i, x in enumerate(entries) if x.fclass == "P" and near[i] and z[i] >= z[b] - TIE_MARGIN
+             and x.name.casefold() == e.name.casefold()]
     if not towns:
         return z
     t = max(towns, key=lambda i: z[i])
