@@ -35,8 +35,10 @@ _PATTERNS = [
 _MONTH_ONLY = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})\s*$")
 
 
-def find_date(s: str) -> Optional[tuple[_dt.date, str, int, int]]:
-    """The first absolute calendar date written in ``s``: (date, precision, start, end), or None."""
+def find_date(s: str, order: Optional[str] = None) -> Optional[tuple[_dt.date, str, int, int]]:
+    """The first absolute calendar date written in ``s``: (date, precision, start, end), or None. ``order``: how the
+    text writes numeric dates ("dmy", "mdy", see :mod:`sitrep.nlp.time.date_order`), which reads "08/04/2022";
+    None leaves such a date unread."""
     best = None
     for pat in _PATTERNS:
         for m in pat.finditer(s):
@@ -44,10 +46,16 @@ def find_date(s: str) -> Optional[tuple[_dt.date, str, int, int]]:
             month = int(g["m"]) if g.get("m") else _MONTHS.get((g.get("mon") or "").lower())
             if not month:
                 continue
-            if g.get("m") and "/" in m.group() and int(g["d"]) <= 12 and int(g["d"]) != month:
-                continue  # 08/04/2022: day-month or month-day? unknown is better than wrong
+            day = int(g["d"])
+            if g.get("m") and "/" in m.group() and month > 12 >= day:
+                month, day = day, month  # "05/15/2026": only month-day can be meant
+            elif g.get("m") and "/" in m.group() and day <= 12 and day != month:
+                if order == "mdy":
+                    month, day = day, month
+                elif order != "dmy":
+                    continue  # 08/04/2022: day-month or month-day? unknown is better than wrong
             try:
-                d = _dt.date(int(g["y"]), month, int(g["d"]))
+                d = _dt.date(int(g["y"]), month, day)
             except ValueError:
                 continue
             if best is None or m.start() < best[2]:

@@ -22,6 +22,7 @@ from sitrep.ingest.clean import Cut, iter_lines, junk_reason
 from sitrep.ingest.dates import find_date
 from sitrep.ingest.tables import outlet_name, wire_name
 from sitrep.nlp.incident_field import field_label_end
+from sitrep.nlp.time.date_order import numeric_order
 from sitrep.nlp.timelex import lexicon
 
 
@@ -198,14 +199,14 @@ def _date_line(ln: str, d: tuple) -> bool:  # type: ignore[type-arg]
 _TITLE_LINES_BEFORE_DATE = 2  # title-like lines a header's date line may follow after the first title
 
 
-def _date_line_follows(content: list, i: int) -> bool:  # type: ignore[type-arg]
+def _date_line_follows(content: list, i: int, order: Optional[str] = None) -> bool:  # type: ignore[type-arg]
     """A header's date line (not a release's incident field) comes within the next
     :data:`_TITLE_LINES_BEFORE_DATE` lines after line ``i``, every line between being short and no sentence."""
     for s, e, ln in content[i + 1 : i + 1 + _TITLE_LINES_BEFORE_DATE]:
         words = ln.split()
         if _is_body(ln) or field_label_end(ln) is not None or len(words) > 12 or ln.strip()[-1:] in ".!?":
             return False
-        d = find_date(ln)
+        d = find_date(ln, order)
         if d and _date_line(ln, d):
             return True
     return False
@@ -300,6 +301,7 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
         return meta
     body_idx = 0
     i = 0
+    order = numeric_order(raw)  # "Date: 06/05/2026" is read the way the text's writing habits say, else left unread
     # 1. header date line
     s0, e0, l0 = content[0]
     m = _HEADER.match(l0)
@@ -347,7 +349,7 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
         if _is_body(ln) or field_label_end(ln) is not None:
             break  # prose, or a release's incident field ("Date/Time: 03/14/2026 2315 hrs"): no header's date
         words = ln.split()
-        d = find_date(ln) if len(words) <= 12 else None
+        d = find_date(ln, order) if len(words) <= 12 else None
         labelled = _DATE_LABEL.match(ln)
         if d and meta.published is None and _date_line(ln, d):
             meta.published, meta.precision, meta.how = d[0], d[1], "text"
@@ -376,7 +378,7 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
             meta.cuts.append((s, e, "meta:title"))
             i += 1
             continue
-        if looks_title and meta.published is None and known_title is None and _date_line_follows(content, i):
+        if looks_title and meta.published is None and known_title is None and _date_line_follows(content, i, order):
             # a second title line before the header's date ("PINELLAS COUNTY SHERIFF'S OFFICE / NEWS RELEASE /
             # April 19, 2026"): the header goes on to its date
             meta.cuts.append((s, e, "meta:title"))

@@ -6,6 +6,7 @@ import datetime as _dt
 import re
 from typing import Optional
 
+from sitrep.nlp.time.date_order import numeric_order
 from sitrep.nlp.time.calc import _Ctx, _Res, _apply_mod, _cap_ok, _date_res, _dateparser, _month_end, _month_num, _pick_year_for_day, _pick_year_for_month, _quarter, _valid
 from sitrep.nlp.time.patterns import Date, _CONTEXT_MONTH, _LX, _year_int
 
@@ -69,10 +70,20 @@ def _r_us_numeric(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """"06/05/2026": month-first, as US copy writes it; day-first where only that reading is a recent day (at most
     :data:`SHORT_NUMERIC_RECENT` days before the report) and the month-first one lies further back or after the
     report: a British, Irish, Australian, Indian or Kenyan outlet's "on 04/06/2026" in a report of 8 June is 4
-    June, not 6 April (a report tells recent days, as for "on 03/04" with no year)."""
+    June, not 6 April (a report tells recent days, as for "on 03/04" with no year). Where the report's writing
+    habits tell its order (:func:`~sitrep.nlp.time.date_order.numeric_order`: "9.30pm", "centre" against "9:30
+    p.m.", a sheriff's deputies), that order rules: a Houston story's "04/09/2026" is 9 April even in September."""
     r = _r_iso(m, c)
     mo, day = int(m.group("m")), int(m.group("d"))
-    if r is None or c.dct is None or mo == day or day > 12:
+    if r is None or mo == day or day > 12:
+        return r
+    order = numeric_order(c.text) if c.text else None
+    if order == "mdy":
+        return r
+    if order == "dmy" and r.start is not None:
+        swapped = _valid(r.start.year, day, mo)
+        return _date_res(swapped, False) if swapped is not None else r
+    if c.dct is None:
         return r
     y = r.start.year if r.start is not None else None
     first, other = _valid(y, mo, day) if y else None, _valid(y, day, mo) if y else None
