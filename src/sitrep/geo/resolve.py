@@ -45,7 +45,8 @@ _CAPITAL_AFTER = re.compile(r"^(?:'s)?\s+(?:capital|capital\s+city)\s*,?\s*$", r
 # "Victoria, the capital of the Seychelles", "Suva, Fiji's capital": the name before lies in the country after
 _CAPITAL_OF = re.compile(r"^\s*,\s*(?:the\s+)?(?:\w+\s+)?capital(?:\s+city)?\s+of(?:\s+the)?\s*$", re.I)
 _ADMIN_OF = re.compile(r"\b(?:province|governorate|region|oblast|district|countryside)\s+of\s+(?:the\s+)?$", re.I)
-_CITY_OF = re.compile(r"\b(?:city|town)\s+of\s+(?:the\s+)?$", re.I)
+# "the municipality of Hidalgo": a municipality is never a first-level unit (the Mexican state of Hidalgo)
+_CITY_OF = re.compile(r"\b(?:city|town|village|municipality)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -1282,6 +1283,8 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     one_sense(scored)
     city_over_council(scored, gaz, ranker.threshold)
     state_over_capital(scored, text)
+    unit_towns.near_unit_towns(scored, text, gaz)
+    unit_towns.near_home_towns(scored, text, gaz)
     cue_country_over_homonyms(scored, text)
     neighborhoods_in_city(scored, text, ranker.threshold)
     local_story.lone_towns_abroad(scored, text, ctx, gaz, ranker.threshold)
@@ -1327,4 +1330,4 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     return places
 
 
-from sitrep.geo import building_towns, feature_towns, item_datelines, local_story, story_unit, variant_towns  # noqa: E402  (their rules use this module's Scored and helpers)
+from sitrep.geo import building_towns, feature_towns, item_datelines, local_story, story_unit, unit_towns, variant_towns  # noqa: E402  (their rules use this module's Scored and helpers)
