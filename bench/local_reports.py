@@ -28,12 +28,15 @@ article's dateline, then through ``stories.link_story`` alone for the story tota
   count (``_count`` as in ``bench/tolls.py``: "about N" is N); a report whose gold is 0 is right with no count
   or 0. ``deaths_single``: over single-incident reports where someone died (the >= 0.60 target).
 * ``injured``: the largest "wounded" figure attached to those events, the same way (0: none).
-* ``attacker``: over reports naming one, right when an actor1 or associate of any harm event (any modality) is
-  that person: every word of the predicted name is a word of the gold name, the surname among them, and a bare
+* ``attacker``: over reports naming one, right when an actor1 or associate of a harm event of the incident is that
+  person (any modality but those of deeds outside the report's incident, :data:`NOT_THE_INCIDENT`: a group's past
+  attacks told as background, a threatened or planned attack; branch ``attackers13``, before which every modality
+  counted): every word of the predicted name is a word of the gold name, the surname among them, and a bare
   surname that a victim also bears is not enough; the country ACLED adds to a generic actor's name, "Rioters
   (India)", is set aside, and a name that ends in brackets of its own, "Communist Party of India (Maoist)", is also
   tried whole (the same test against each of ``attacker_alt``).
-  ``attacker_blank_filled``: over reports whose gold names no attacker, those where a harm event names one anyway
+  ``attacker_blank_filled``: over reports whose gold names no attacker, those where a harm event of the incident
+  (the same modalities) names one anyway
   (an actor1 or associate other than an "unidentified"/"unknown" one). ``attacker_wrong``: filled, but no harm event names the
   attacker and some event names another person or group.
 * ``date``: where the gold gives one, the count-carrying event's (else the first harm event's) start day equals it;
@@ -93,6 +96,11 @@ def attacker_match(pred: str, gold: str, victims: list[str]) -> bool:
 
 # ACLED's sub-types of demonstrations that kill ("police shot dead a protester", "beaten to death by a mob")
 HARM_SUBTYPES = ("Excessive force against protesters", "Mob violence")
+
+
+# modalities of deeds outside the incident a report tells ("Rebels of X carried out several attacks in the province
+# in 2021", "the gang threatened to attack businesses"): their doers are no answer to who did this one
+NOT_THE_INCIDENT = ("background", "threatened", "planned", "conditional")
 
 
 def harm_events(an):  # type: ignore[no-untyped-def]
@@ -170,8 +178,9 @@ def run(args) -> dict:  # type: ignore[no-untyped-def]
         add("injured_right", iok)
         if not iok:
             r["errors"].append(f"injured {injured} (gold {g['injured']})")
+        told = [e for e in ev if e.modality not in NOT_THE_INCIDENT]
         if g["attacker"]:
-            names = [x.name for e in ev for x in [e.actor1, *e.associates] if x is not None]
+            names = [x.name for e in told for x in [e.actor1, *e.associates] if x is not None]
             hit = any(attacker_match(n, a, g["victims"]) for n in names for a in [g["attacker"], *g.get("attacker_alt", [])])
             add("attacker_gold")
             add("attacker_right", hit)
@@ -179,7 +188,7 @@ def run(args) -> dict:  # type: ignore[no-untyped-def]
             if not hit:
                 r["errors"].append(f"attacker {names} (gold {g['attacker']})")
         else:
-            named = [x.name for e in ev for x in [e.actor1, *e.associates]
+            named = [x.name for e in told for x in [e.actor1, *e.associates]
                      if x is not None and not re.search(r"unidentified|unknown", x.name, re.I)]
             add("attacker_blank")
             add("attacker_blank_filled", bool(named))

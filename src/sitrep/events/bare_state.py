@@ -117,6 +117,20 @@ def _names_country(text: str) -> bool:
     return m is not None and m.j == len(units)
 
 
+def says_whose(text: str) -> bool:
+    """The words ``text`` of a state body say whose it is: a country's name, demonym or capital in them ("Russia's
+    defence ministry", "the Kenyan police") or a proper name ("the IDF", "the Defence Ministry"); False for a bare
+    noun ("police", "The army"), whose country is only the report's focus."""
+    from sitrep.nlp.actor_lexicon import get_resolver, to_units
+
+    words = text.strip()
+    if any(w[:1].isupper() for w in words.split()[1:]):
+        return True
+    units = to_units(words)
+    res = get_resolver()
+    return any(res._alias_at(units, i, {"country", "demonym", "capital"}) is not None for i in range(len(units)))
+
+
 def _country_modifier(tok) -> bool:  # type: ignore[no-untyped-def]
     """A country's name or demonym modifies ``tok`` or a word before it in its phrase ("a Ruritanian newspaper", "U.S.
     soil", "North Korean diplomats", "Ruritanian reporter Jan Smit")."""

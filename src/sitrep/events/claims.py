@@ -6,6 +6,7 @@ from typing import Optional
 
 from sitrep.events.accusation import OPENS_ANOTHER  # .match on a sentence: it opens another incident
 from sitrep.events.antecedents import UNNAMED_ROLES
+from sitrep.events.bare_state import says_whose
 from sitrep.events.roles import ActorFinder, is_person
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention, Span
 
@@ -342,13 +343,17 @@ def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: st
 _FORCES_ORGANS = frozenset({"MOD", "MIL", "DEFENCE_MINISTER"})
 
 
-def claimant_forces(claimant_id: Optional[str], actor2: Optional[ActorRef], finder: ActorFinder) -> Optional[ActorRef]:
+def claimant_forces(claimant_id: Optional[str], actor2: Optional[ActorRef], finder: ActorFinder,
+                    said_as: Optional[str] = None) -> Optional[ActorRef]:
     """The forces of a state whose defence ministry or army tells a deed done to armed men of another side, with
     no doer named ("the ministry said 40 enemy targets were hit and 35 enemy soldiers were killed", "its forces
     neutralised 30 fighters"): a side counting the enemy's losses tells what its own forces did. None when the
     claimant is no military organ of a state, when the victims are no armed side the actor dictionary names
     ("fighters from both sides"), or are that state's own forces
-    ("the ministry said five of its soldiers were killed": who killed them is not said)."""
+    ("the ministry said five of its soldiers were killed": who killed them is not said), or are another state's
+    forces while the claimant's words ``said_as`` name no country ("police said", "the army said"): a bare noun's
+    country is the report's focus, a guess where the report names two ("Four Kenyan police officers were killed
+    ... near the border with Somalia, police said" is Kenya's police speaking, not Somalia's army's deed)."""
     if not claimant_id or actor2 is None:
         return None
     from sitrep.nlp.actor_lexicon import get_resolver
@@ -365,6 +370,8 @@ def claimant_forces(claimant_id: Optional[str], actor2: Optional[ActorRef], find
         return None  # "eight fighters from both sides were killed, military sources said": no side named
     if finder.is_state(actor2) and a2.get("country") in (country, None):
         return None  # its own forces' losses, or a state's forces of no known country
+    if finder.is_state(actor2) and said_as is not None and not says_whose(said_as):
+        return None  # another state's losses told by a bare "police" / "the army": whose is a guess
     mil = next((a for a in actors.values() if a.get("role") == "MIL" and a.get("country") == country), None)
     if mil is None:
         return None

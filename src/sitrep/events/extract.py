@@ -34,7 +34,7 @@ from typing import Any, Optional
 from sitrep.events.accusation import accusation_modality, credit_accusations
 from sitrep.events.charged_killing import accident_charge, killing_charge, reported_death
 from sitrep.events.charged_suspect import charged_deed, credit_suspects, criminal_charge
-from sitrep.events.claimant import claimant_of
+from sitrep.events.claimant import claimant_told
 from sitrep.events.crime import article_cues, ordinary_crime, petty_arrest
 from sitrep.events.date import choose_date
 from sitrep.nlp.time.dateline_day import in_dateline
@@ -414,9 +414,9 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         place, place_level, time, date_start, date_end, precision = unrealised_where_when(
             place, place_level, time, date_start, date_end, precision, clause_times, published)
     fatalities = _fatalities(figs, trig, mod, sent_idx, other_clauses, art.tok_of_fig)
-    claimant, claimant_name = claimant_of(sent, trig, g, analysis.attributions, finder)
+    claimant, claimant_name, said_as = claimant_told(sent, trig, g, analysis.attributions, finder)
     if actor1 is None and mod == "asserted" and tdef.event_type in VIOLENT_EVENT_TYPES:
-        actor1 = claimant_forces(claimant, actor2, finder)  # "the ministry said 35 enemy soldiers were killed"
+        actor1 = claimant_forces(claimant, actor2, finder, said_as)  # "the ministry said 35 enemy soldiers were killed"
     conf = _confidence(g, primary, onto, actor1, actor2, place_level, time)
 
     aid = art.aid
