@@ -41,6 +41,7 @@ from sitrep.nlp.time.dateline_day import in_dateline
 from sitrep.events.fronted_time import share_fronted_time
 from sitrep.events.host_time import old_host
 from sitrep.events.participle_background import share_head_background
+from sitrep.events.weeks_before import mark_weeks_before
 from sitrep.events.relative_background import share_antecedent_background
 from sitrep.events.quoted_words import pronoun_deed_in_quote
 from sitrep.events.whole_year import mark_past_years
@@ -277,6 +278,7 @@ def _date_incidents(out: list[EventMention], doc, times, published: Optional[_dt
     mark_older_incidents(out, published)  # "A man was shot Tuesday. Last month, two were killed nearby.": 1
     mark_past_years(out, published)  # "defended the town in 1991, when it was shelled": a past year is no news
     share_fronted_time(out)  # "In 2023, a march was broken up by police, who arrested 12 students": all in 2023
+    mark_weeks_before(out, doc)  # "The bombing came four weeks after a suicide bomber rammed ...": an older deed
     share_head_background(out, doc)  # "gunmen attacked ... in 2023, killing 1,200 and taking 251 hostages": all old
     share_antecedent_background(out, doc)  # "the killings in March 2005, in which attackers opened fire": old too
 

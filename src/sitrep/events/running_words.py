@@ -40,12 +40,22 @@ def _one(group: str) -> str:
 
 
 # toll: a verb that carries a named toll to the count right after it: "bringing the toll to 11", "raising the death
-# toll to 25", "taking the number of dead to 19" (a running toll with no event of its own)
+# toll to 25", "taking the number of dead to 19", "raising the number of policemen killed in the attack to five" (a
+# running toll with no event of its own)
 CARRIED_TAIL = re.compile(
     rf"\b(?:{_alt('carry')})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:tolls?|number\s+of\s+(?:the\s+)?"
-    rf"(?:dead|deaths|people\s+killed|victims|fatalities))\s+to\s+"
+    rf"(?:dead|deaths|people\s+killed|victims|fatalities|[\w-]+\s+killed(?:\s+in\s+the\s+[\w-]+)?))\s+to\s+"
     rf"(?:{_alt('qualifier', 'qualifier_tail', after=_SPACE)})?$",
     re.I)
+# toll: a verb that carries a tally over a period or a whole country to its count ("The shooting brings the number of
+# homicides in the city this year to 87", "... in the district this month to 19"): the period's tally, never the
+# incident's toll. The named tally's words run up to the "to" right before the count; "this week's floods" (the
+# deed's own words) is no period
+CARRIED_PERIOD_TAIL = re.compile(
+    rf"\b(?:{_alt('carry')})\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:tolls?|tally|number|count)\b"
+    rf"(?P<mid>[^.;:!?]{{0,100}})\bto\s+(?:{_alt('qualifier', 'qualifier_tail', after=_SPACE)})?$",
+    re.I)
+CARRIED_PERIOD = re.compile(rf"\b(?:{_alt('scope')}|this\s+month)\b(?!['’]s)", re.I)
 # incident_date: a count running over a period ("300 have been killed since March", "so far this year")
 PERIOD = re.compile(rf"\b(?:{_alt('period')})\b", re.I)
 # merge: the count of a plural deed noun adds up several deeds ("the attacks killed 40 in total")

@@ -19,7 +19,8 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from sitrep.events.running_words import (CARRIED_TAIL as _CARRIED_TAIL, RUNNING as _RUNNING,
+from sitrep.events.running_words import (CARRIED_PERIOD as _CARRIED_PERIOD, CARRIED_PERIOD_TAIL as _CARRIED_PERIOD_TAIL,
+                                         CARRIED_TAIL as _CARRIED_TAIL, RUNNING as _RUNNING,
                                          RUNNING_TAIL as _RUNNING_TAIL, SCOPE as _PERIOD_SCOPE)
 from sitrep.events.cues import sense_cue
 from sitrep.events.increment import is_increment
@@ -101,9 +102,13 @@ def _candidates(figs: list[Figure]) -> list[Figure]:
 
 def _period_count(f: Figure, text: str) -> bool:
     """The figure's own stretch of text (from it to the end of its clause, at most 80 characters) tells a period or
-    a whole country."""
+    a whole country, or a verb carries a tally named over a period or a country to it."""
     tail = re.split(r"[.;]", text[f.span.end:f.span.end + 80], maxsplit=1)[0]
-    return bool(_PERIOD_SCOPE.search(tail))
+    if _PERIOD_SCOPE.search(tail):
+        return True
+    # or a verb carries a tally named over a period to it: "brings the number of homicides in the city this year to 87"
+    carried = _CARRIED_PERIOD_TAIL.search(text[max(0, f.span.start - 160):f.span.start])
+    return bool(carried and _CARRIED_PERIOD.search(carried.group("mid")))
 
 
 def fatality_count(figs: list[Figure], trig, tok_of_fig=None, sent_idx: Optional[set[int]] = None,  # type: ignore[no-untyped-def]

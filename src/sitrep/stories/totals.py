@@ -99,6 +99,9 @@ from sitrep.events.toll import is_toll_update, is_toll_update_figure
 from sitrep.events.toll_excluding import excluded_attackers
 from sitrep.stories.continued import continues
 from sitrep.stories.own_losses import civilians_of_another, enemy_dead, own_losses, relayed_enemy_dead
+from sitrep.stories.own_day import own_day_of
+from sitrep.stories.recaps import recap_only
+from sitrep.stories.unplaced import placed_by_name
 from sitrep.stories.told_apart import (fold_untold, is_round_up, marked_apart, names_two_places, places_apart, round_up,
                                       told_as_sum)
 
@@ -471,6 +474,7 @@ def story_totals(events: list[Event], articles: dict[str, Article],
              and (e.fatalities_low is not None or e.fatalities_high is not None or e.fatalities_best is not None)]
     if not cands:
         return None
+    cands = placed_by_name(cands)  # "Chiure" left unresolved in one report is the Chiúre another report places
     day = lambda e: e.date_start or _dt.date.min  # noqa: E731
     told = {e.id: [is_toll_update(m) for m in e.mentions if m.fatalities is not None] for e in cands}
     update = {k: any(v) for k, v in told.items()}
@@ -507,6 +511,7 @@ def story_totals(events: list[Event], articles: dict[str, Article],
     claims_of: dict[int, list[Claim]] = {}
     by_near: dict[tuple[str, object], list] = {}  # type: ignore[type-arg]
     made: list[tuple[IncidentToll, list[Event], set[str]]] = []
+    recalled: list[IncidentToll] = []  # earlier incidents the reports only recall (stories/recaps.py)
     extra = _update_claims(groups, figures or [], articles)
     published = {aid: a.published for aid, a in articles.items() if a.published is not None}
     fighting = tuple({a.entity_id or a.name: a for e in events for a in (e.actor1, e.actor2) if a is not None}.values())
@@ -519,6 +524,9 @@ def story_totals(events: list[Event], articles: dict[str, Article],
         inc = IncidentToll(event_ids=[e.id for e in g], place=head.place.name if head.place else None,
                            date=head.date_start, best=best, low=low, high=high,
                            claimant=names.get(only, only) if only else None, n_claims=len(claims))
+        if recap_only(g, inc.date, events, articles, TOLLED_TYPES):
+            recalled.append(inc)  # "On 17 March a suicide car bomb ... killed nine": another story's incident
+            continue
         item = (inc, g, _victim_groups(g, articles))
         # candidates: incidents a day apart or told in one of the same reports (an index: never all pairs)
         near_keys = [("d", inc.date + _dt.timedelta(days=k)) for k in (-1, 0, 1)] if inc.date else []
@@ -527,6 +535,14 @@ def story_totals(events: list[Event], articles: dict[str, Article],
         cands_twice = [k for key in keys for k in by_near.get(key, []) if id(k) not in seen and not seen.add(id(k))]
         twice = next((k for k in cands_twice[:MAX_TWICE]
                       if _same_count_twice(k, item) or _one_deed_two_days(k, item, claims, articles)), None)
+        day_of = None
+        if twice is None:  # a far report's own day: "on Sunday" in Sydney of Saturday night's shooting in Celaya
+            twice = next((k for k in cands_twice[:MAX_TWICE]
+                          if own_day_of((k[0].date, _place_key(k[1][0]), k[1]), (inc.date, _place_key(g[0]), g),
+                                        articles) is not None), None)
+            if twice is not None:
+                day_of = own_day_of((twice[0].date, _place_key(twice[1][0]), twice[1]), (inc.date, _place_key(g[0]), g),
+                                    articles)
         if twice is not None:  # one incident told twice: counted once
             k_inc, k_g = twice[0], twice[1]
             k_inc.event_ids += inc.event_ids
@@ -534,7 +550,9 @@ def story_totals(events: list[Event], articles: dict[str, Article],
             k_inc.low = min(x for x in (k_inc.low, inc.low, k_inc.best) if x is not None)
             k_inc.high = max(x for x in (k_inc.high, inc.high, k_inc.best, inc.best) if x is not None)
             k_inc.best = max(k_inc.best or 0, inc.best or 0)  # a count of some of its victims is part of the other
-            if inc.date is not None and (k_inc.date is None or inc.date < k_inc.date):
+            if day_of is not None:
+                k_inc.date = day_of  # the day told by the reports written where it happened
+            elif inc.date is not None and (k_inc.date is None or inc.date < k_inc.date):
                 k_inc.date, k_inc.place = inc.date, inc.place  # a deed over two days is dated on its first
             if k_inc.claimant != inc.claimant:
                 k_inc.claimant = None
@@ -599,6 +617,9 @@ def story_totals(events: list[Event], articles: dict[str, Article],
     sole = [i for i in incidents if i.claimant]
     if sole:
         how += "; counted by one party only: " + "; ".join(f"{fmt(i.best)} per {i.claimant}" for i in sole)
+    if recalled:
+        how += ("; not added, earlier incident(s) the reports only recall: "
+                + "; ".join(f"{fmt(i.best)} at {i.place or 'an unnamed place'} on {i.date}" for i in recalled))
     if party:
         how += ("; not added: " + "; ".join(f"{fmt(i.best)} per {i.claimant} (its own side's claim)" for i in party))
     return StoryTotal(what="killed", best=best_t, low=low_t, high=high_t, n_incidents=n, how=how, incidents=incidents,

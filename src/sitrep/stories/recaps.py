@@ -1,0 +1,65 @@
+"""An earlier incident told in passing (issue 16, story totals): a report of today's bombing recalls another
+("On 17 March a suicide car bomb at a checkpoint in Lakki Marwat killed nine people") with its own day and toll. It is
+an incident of its own, but not of this story: its own reports tell it, and a story total that adds it counts its dead
+in two stories (5 + 9 for 5).
+
+:func:`recap_only` tells such an incident: dated at least :data:`RECAP_DAYS` days before the story's first
+report (a story told over weeks keeps its first days' deeds), each report that counts it telling a deed of the story
+(an asserted violent event) at least that many days later, the one the report is about, and counting it after its
+lede (a report about an old deed, "security forces killed 31 civilians ... in April" in June, tells it in its lede).
+Such incidents are listed apart, never added.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Optional
+
+from sitrep.model import Article, Event
+
+__all__ = ["RECAP_DAYS", "recap_only"]
+
+RECAP_DAYS = 7  # a week before the report and before its own deed: no toll update of the story's days
+LEDE_WORDS = 15  # a paragraph longer than a headline or a date line
+
+
+def _articles(g: list[Event]) -> set[str]:
+    return {m.article_id for e in g for m in e.mentions if m.fatalities is not None}
+
+
+def _lede_end(text: str) -> int:
+    """Where the report's lede ends: the end of its first paragraph of more than :data:`LEDE_WORDS` words (the
+    headline and a date line before it are shorter)."""
+    at = 0
+    for para in re.split(r"(\n\s*\n)", text):
+        at += len(para)
+        if len(para.split()) > LEDE_WORDS:
+            return at
+    return at
+
+
+def recap_only(g: list[Event], date: Optional[_dt.date], events: list[Event], articles: dict[str, Article],
+               tolled: frozenset[str]) -> bool:
+    """Whether the incident of events ``g`` dated ``date`` is an earlier incident that the story's reports only recall
+    (see the module docstring); ``events``: the story's events, ``tolled``: the event types a total counts."""
+    if date is None:
+        return False
+    ids = _articles(g)
+    if not ids:
+        return False
+    later = _dt.timedelta(days=RECAP_DAYS)
+    first = min((a.published for a in articles.values() if a.published is not None), default=None)
+    if first is None or first - date < later:
+        return False  # within the story's own weeks (a story told over a month counts its first days' deeds)
+    for aid in ids:
+        art = articles.get(aid)
+        if art is None or art.published is None or art.published - date < later:
+            return False
+        lede = _lede_end(art.text or "")
+        if any(m.article_id == aid and m.sentence.start < lede for e in g for m in e.mentions if m.fatalities is not None):
+            return False  # the report's own subject, however old ("killed 31 civilians ... in April", a June report)
+        own = [e for e in events if e.modality == "asserted" and e.event_type in tolled and e.date_start is not None
+               and e.date_start - date >= later and any(m.article_id == aid for m in e.mentions)]
+        if not own:
+            return False
+    return True
