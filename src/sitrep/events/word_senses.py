@@ -30,7 +30,8 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
 - a **skill demonstrated**: "the recruits demonstrated their skills" (``shown_things``, :func:`skill_shown`), no
   protest;
 - a **market's move**, a **match report's idiom**: "prices exploded", "fought back from two goals down"
-  (``events/market_move``, ``events/sports_idiom``); a **debate**: "the Senate killed the bill", "senators
+  (``events/market_move``, ``events/sports_idiom``); a **music report's idiom**: "shot to No. 1", "killed it on
+  stage" (``events/showbiz_idiom``); a **debate**: "the Senate killed the bill", "senators
   clashed over its cost" (``events/debate_idiom``); **money handed over** ("handed over 400 pounds", a
   petition: ``events/handed_goods``), no ground ceded; a deed **shown in a work** ("a mortar attack lasts a minute
   on screen", ``events/depicted``); a **drill** ("stormed mock trenches", ``events/drill``) rules
@@ -45,6 +46,7 @@ from sitrep.events.depicted import depicted
 from sitrep.events.handed_goods import goods_handed
 from sitrep.events.market_move import market_move
 from sitrep.events.sports_idiom import sports_idiom
+from sitrep.events.showbiz_idiom import showbiz_idiom
 
 _STRIKE = "strike"
 _ATTACK = frozenset({"attack", "assault"})
@@ -242,7 +244,7 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
     return illness_attack(tok) or cyber_attack(tok) or attack_on_thing(tok) or hazard_killed(tok) or sentenced(tok) \
         or bombarded_with_words(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok) \
         or animals_killed(tok) or fight_against_thing(tok) or the_wounded(tok) or forced_march(tok) or crowd_moved(tok) \
-        or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok) \
+        or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok) or showbiz_idiom(tok) \
         or depicted(tok) or debate_idiom(tok) or goods_handed(tok)
 
 
