@@ -1,6 +1,7 @@
 """Event precision on reports that tell no new incident, in the beats of ``tests/data/quiet_reports5`` and
 ``quiet_reports4`` (branch precision11): a music report's words of battle ("shot to No. 1", "killed it", "the album
-bombed"), the crime a verdict weighs and a relative's words about it, and a kind of deed told as rare. Sentences
+bombed"), the crime a verdict weighs and a relative's words about it, a kind of deed told as rare, a mining report's
+"mine", and a lead's attack retold by "the attackers". Sentences
 written for these tests; the people, songs and cases are made up (the towns are real, so that the gazetteer places
 them)."""
 from __future__ import annotations
@@ -35,6 +36,25 @@ INCIDENT = [
     # a quotation with a time of its own in a report with no verdict
     "\"They shot my brother outside the market in Kano on Friday,\" said Musa Adaro.",
 ]
+
+
+# a mining report's "mine" (the pit) and a lead retold by "the attackers": one attack, typed as a shooting
+MINE = ("Gunmen killed four miners at a gold site near Djibo on Monday, officials said.\n\nThe attackers arrived on "
+        "motorbikes and opened fire on men working at the pits, a digger said.\n\nCopper and gold output has risen, "
+        "and the price rally has drawn young men to small mines. \"The mine is the only work there is,\" a trader said.")
+BANDITS = ("Armed bandits killed seven villagers in a raid on a farming village near Kaduna on Tuesday night, residents "
+           "said.\n\nThe gunmen arrived on foot before midnight and shot people as they fled, a community leader said.")
+# a landmine in a mining report, and two attacks told apart, stay
+LANDMINE = ("Copper and gold output has risen at the pits, and miners dig by hand.\n\nA mine exploded under a truck "
+            "carrying miners near Djibo on Monday, killing five, officials said.")
+TWO = ("Gunmen killed four traders at a market in Kano on Monday, police said.\n\nIn a separate attack in Kaduna on "
+       "Monday, soldiers shot two herders, residents said.")
+
+
+@pytest.mark.parametrize(("text", "subs"), [(MINE, ["Attack"]), (BANDITS, ["Attack"]),
+                                            (LANDMINE, ["Remote explosive/landmine/IED"]), (TWO, ["Attack", "Attack"])])
+def test_one_attack_retold_and_a_mining_reports_mine(text, subs):
+    assert [e.sub_event_type for e in happened(events(text))] == subs, show(happened(events(text)))
 
 
 CASES = [(t, False) for t in NO_INCIDENT] + [(t, True) for t in INCIDENT]
