@@ -44,6 +44,7 @@ from sitrep.events.participle_background import share_head_background
 from sitrep.events.weeks_before import mark_weeks_before
 from sitrep.events.relative_background import share_antecedent_background
 from sitrep.events.quoted_words import pronoun_deed_in_quote
+from sitrep.events.verdict_report import verdict_quote, verdict_report
 from sitrep.events.whole_year import mark_past_years
 from sitrep.events.trend import ranked_in_series, trend_count
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
@@ -216,7 +217,8 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
         _read_charged_killing(art, out)
     out = _drop_deaths_told_twice(out, doc)
     unshare_sentence_tolls(out, doc)  # one count outside every clause, taken by two events: whose dead is not said
-    assert_sole_reference(out, art.published)  # a report that tells its incident only by reference reports it
+    if not verdict_report(art.doc):  # (a verdict's report names its old case by reference: no news, events/verdict_report)
+        assert_sole_reference(out, art.published)  # a report that tells its incident only by reference reports it
     _share_tolls(out, doc)
     _date_incidents(out, doc, art.times, art.published)
     titles = _titles(doc, ctx, headlines)
@@ -360,8 +362,8 @@ def _read_charged_killing(art: _Article, out: list[EventMention]) -> None:
     """A report that tells a death and no violent deed, but a charge or a police inquiry of murder: the crime noun
     of the first such charge is the killing (an asserted attack), its toll the report's first count of dead."""
     death = reported_death(art.analysis.figures)
-    if death is None:
-        return
+    if death is None or verdict_report(art.doc):
+        return  # (a report of a verdict: the charge names the case's old deed, events/verdict_report)
     finder = art.finder
     for sent in _units(art.doc):
         tok = None if _headline(sent) else next((t for t in sent if killing_charge(t)), None)
@@ -519,6 +521,8 @@ def _told_as_background(g: Group, trig, clause: set[int], clause_times, figs, pl
         or series_span(trig, [t for t, _ in tok_of_time])
         # '"They fought to the last bullet," said X': a speaker's words, no incident (events/quoted_words)
         or pronoun_deed_in_quote(trig, clause, clause_times, figs)
+        # '"He was killed for money," she said' in a report of a verdict: words about the case (events/verdict_report)
+        or verdict_quote(trig, clause_times, figs)
         or trend_count(trig)  # "kidnappings rose": a statistic
         # "the fourth teenager shot dead in the city this month", "its 30th homicide of the year": a rank in a count
         or ranked_in_series(trig))

@@ -225,7 +225,7 @@ def _same_agent(x, y) -> bool:  # type: ignore[no-untyped-def]
     if same_actor(x, y):
         return True
     if not (x.entity_id.startswith("x:") and y.entity_id.startswith("x:")):
-        return False
+        return _unidentified_described(x, y)
     if any(w in _OTHER_PARTY for a in (x, y) for w in re.findall(r"\w+", _telling(a).lower())):
         return False
     wx, wy = _stems(x), _stems(y)
@@ -233,6 +233,31 @@ def _same_agent(x, y) -> bool:  # type: ignore[no-untyped-def]
         return True
     side = _side_words()
     return not any(w in side or w + "s" in side for w in wx | wy)
+
+
+_OWN = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _claimants_own(a) -> bool:  # type: ignore[no-untyped-def]
+    """ "The Islamic State said its men attacked a police post": a speaker's own men, not an unnamed doer."""
+    return a.span is not None and any(w in _OWN for w in re.findall(r"\w+", a.span.text.lower()))
+
+
+def _unidentified_described(x, y) -> bool:  # type: ignore[no-untyped-def]
+    """ "Gunmen killed four miners near Djibo on Monday ... The attackers arrived on motorbikes and opened fire": the
+    dictionary's Unidentified Armed Group and a description of unnamed doers that names no side and no other party
+    ("the attackers", "the gunmen"; not "soldiers", "rebels", "another gang"; nor is a group's "its men", told by its
+    claim) are one incident's doer (branch
+    precision11: the lead and its retelling had stayed two attacks)."""
+    for role, desc in ((x, y), (y, x)):
+        if not desc.entity_id.startswith("x:") or _proper_name(desc.name) or role.entity_id.startswith("x:") \
+                or role_entry(role).get("role") != "UNIDENT" or _claimants_own(role):
+            continue
+        if any(w in _OTHER_PARTY for w in re.findall(r"\w+", _telling(desc).lower())):
+            return False
+        side = _side_words()
+        return not any(w in side or w + "s" in side for w in _stems(desc))
+    return False
 
 
 @functools.lru_cache(maxsize=1)

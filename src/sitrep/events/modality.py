@@ -21,6 +21,7 @@ from sitrep.events.reference import (CONTEXT_TYPES, VIOLENT, cleared_of, definit
                                      reference_kind, state_participle, time_anchor, verb_anchor, war_toll, who_they_are)
 from sitrep.events.toll import counted_deed
 from sitrep.events.trend import told_as_trend
+from sitrep.events.verdict_report import verdict_crime
 from sitrep.events.weapon_habit import weapon_use_habit
 from sitrep.nlp.period_tally import period_tally
 from sitrep.nlp.victims import fatal_phrase
@@ -787,6 +788,8 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         mod = "background"  # "who lived through the siege": a life's past, not news
     if mod == "asserted" and told_in_court(trig):
         mod = "background"  # "the jury heard how he had stabbed his neighbour": the case's past (events/court_account)
+    if mod == "asserted" and verdict_crime(trig):
+        mod = "background"  # "jailed for 40 years ... found guilty of murder": the verdict's case (events/verdict_report)
     if mod == "asserted" and (tdef.event_type in VIOLENT or tdef.sub_event_type == "Other") and lasted_long(g.head):
         mod = "background"  # "besieged the city for more than a year, shelling its markets": a campaign
     fatalities_in_clause = next((f for f in clause_figs if f.what in KILLED_WHAT), None)

@@ -13,7 +13,8 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
   a budget, a plan, a disease or a mosquito (``attacked_things``, :func:`attack_on_thing`): words or a campaign;
 - a **killing** by a storm or a disease ("the storm killed 18", :func:`hazard_killed`), a **jailing** that is a
   court's sentence (:func:`sentenced`), voters **bombarded** with adverts (:func:`bombarded_with_words`);
-- a **mine** that is a place: "near a mine", "trapped in a mine" (``dug_place_preps``), not a landmine;
+- a **mine** that is a place: "near a mine", "trapped in a mine" (``dug_place_preps``), not a landmine; in a
+  mining report, "the mine" in a sentence naming no harm (``events/mining_report``);
 - a **weapon** tested, made, held or traded: "the test of a hydrogen bomb", "a shipment of mortars"
   (``weapon_holding_nouns``), not used on anyone;
 - an **execution** of a task: "more missions are executed", "executed the plan", "the execution of the order",
@@ -30,7 +31,8 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
 - a **skill demonstrated**: "the recruits demonstrated their skills" (``shown_things``, :func:`skill_shown`), no
   protest;
 - a **market's move**, a **match report's idiom**: "prices exploded", "fought back from two goals down"
-  (``events/market_move``, ``events/sports_idiom``); a **debate**: "the Senate killed the bill", "senators
+  (``events/market_move``, ``events/sports_idiom``); a **music report's idiom**: "shot to No. 1", "killed it on
+  stage" (``events/showbiz_idiom``); a **debate**: "the Senate killed the bill", "senators
   clashed over its cost" (``events/debate_idiom``); **money handed over** ("handed over 400 pounds", a
   petition: ``events/handed_goods``), no ground ceded; a deed **shown in a work** ("a mortar attack lasts a minute
   on screen", ``events/depicted``); a **drill** ("stormed mock trenches", ``events/drill``) rules
@@ -44,7 +46,9 @@ from sitrep.events.deps import child
 from sitrep.events.depicted import depicted
 from sitrep.events.handed_goods import goods_handed
 from sitrep.events.market_move import market_move
+from sitrep.events.mining_report import pit_mine
 from sitrep.events.sports_idiom import sports_idiom
+from sitrep.events.showbiz_idiom import showbiz_idiom
 
 _STRIKE = "strike"
 _ATTACK = frozenset({"attack", "assault"})
@@ -218,10 +222,14 @@ def bombarded_with_words(tok) -> bool:  # type: ignore[no-untyped-def]
         o.dep_ == "pobj" and _lem(o) in sense_cue("bombarded_things") for o in p.children) for p in tok.children)
 
 
+_LOSS_VERBS = frozenset({"lose", "fall"})
+
+
 def dug_mine(tok) -> bool:  # type: ignore[no-untyped-def]
     """The noun "mine" as a pit dug for ore: the object of a preposition of place ("camped near the copper
     mine", "trapped inside it"); "stepped on a mine", "hit a mine", "a mine exploded" stay the weapon."""
-    return (_lem(tok) == _MINE and tok.dep_ == "pobj" and tok.head.lower_ in sense_cue("dug_place_preps"))
+    return (_lem(tok) == _MINE and tok.dep_ == "pobj" and tok.head.lower_ in sense_cue("dug_place_preps")
+            and not (tok.head.lower_ == "to" and _lem(tok.head.head) in _LOSS_VERBS))  # "lost a leg to a mine"
 
 
 def weapon_dealt(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -242,8 +250,8 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
     return illness_attack(tok) or cyber_attack(tok) or attack_on_thing(tok) or hazard_killed(tok) or sentenced(tok) \
         or bombarded_with_words(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok) \
         or animals_killed(tok) or fight_against_thing(tok) or the_wounded(tok) or forced_march(tok) or crowd_moved(tok) \
-        or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok) \
-        or depicted(tok) or debate_idiom(tok) or goods_handed(tok)
+        or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok) or showbiz_idiom(tok) \
+        or depicted(tok) or debate_idiom(tok) or goods_handed(tok) or pit_mine(tok)
 
 
 def skill_shown(tok) -> bool:  # type: ignore[no-untyped-def]
