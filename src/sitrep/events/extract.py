@@ -52,6 +52,7 @@ from sitrep.events.deps import tokens_of
 from sitrep.events.incident_steps import fold_steps
 from sitrep.events.merge import assert_sole_reference, merge_restatements
 from sitrep.events.arrests_retold import fold_retold_arrests
+from sitrep.events.deal_terms import fold_deal_terms
 from sitrep.events.kin_deaths import drop_kin_deaths
 from sitrep.events.foiled_plot import fold_foiled_plots
 from sitrep.events.spoils import fold_spoils
@@ -226,6 +227,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     if not merge:
         return unidentified_generic_doers(out, art.finder, doc)  # "Assailants killed five": an unidentified armed group
     out = _fold_restatements(out)
+    out = fold_deal_terms(out, doc)  # "signed a truce ..., agreeing to share wells": the truce's terms, no second deal
     out = _count_tolls(out, art.analysis, doc)
     out = _fold_steps(out)
     out = _drop_contested_blame(out, doc_text(doc), titles)

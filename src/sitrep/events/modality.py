@@ -292,6 +292,8 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     if habit and habitual_present(head) and not [t for t in times if t.type != "SET"]:
         # a clause with a date of its own tells one incident; "every week", "twice a month" tell a habit
         return "background"  # "the army does not use such missiles", "militants attack convoys": a habit, not an incident
+    if habit and habitual_passive(head) and times and all(t.type == "SET" for t in times):
+        return "background"  # "Nikopol is shelled almost every day": a present passive with a frequency, a habit
     if any(negation(c) for c in children) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in children):
         return "denied"
     if called_off(head):
@@ -411,6 +413,14 @@ def habitual_present(head) -> bool:  # type: ignore[no-untyped-def]
             return habitual_present(head.head)  # "groups mine the roads and shoot at anyone": the base form shares it
         return len(aux) == 1 and aux[0].lemma_.lower() == "do" and aux[0].tag_ in ("VBZ", "VBP")
     return False
+
+
+def habitual_passive(head) -> bool:  # type: ignore[no-untyped-def]
+    """A verb in the simple present passive ("is shelled", "are attacked"; not "is being shelled", "has been hit"):
+    with a frequency ("every day", "weekly") it tells what happens as a rule, not one incident."""
+    if head.tag_ != "VBN" or any(c.dep_ == "aux" for c in head.children):
+        return False
+    return any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in head.children)
 
 
 def _repeated_deed(verb, times_tok) -> bool:  # type: ignore[no-untyped-def]

@@ -39,6 +39,9 @@ def pact_setting(trig, onto: Ontology) -> Optional[str]:  # type: ignore[no-unty
         base = base.head  # "a ceasefire agreement", "a truce and a prisoner exchange"
     if any(c.dep_ == "amod" and _low(c) in standing for c in base.children):
         return "background"  # "a fragile truce", "the existing ceasefire"
+    prev = base.doc[base.i - 1] if base.i > 0 else None
+    if prev is not None and prev.pos_ in ("ADJ", "ADV") and prev.lower_ in standing:
+        return "background"  # "Earlier truces broke down", "as earlier deals had": the parser hangs the word on the verb
     head = base.head
     if base.dep_ == "pobj":
         prep = head.lower_
