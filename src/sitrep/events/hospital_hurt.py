@@ -95,7 +95,9 @@ def _counted_verb(doc, f: Figure):  # type: ignore[no-untyped-def]
 def hospital_counts_hurt(events: list[EventMention], figures: list[Figure], doc) -> None:  # type: ignore[no-untyped-def]
     """Turn, in place, each hospital count of ``figures`` into a count of wounded, when ``events`` tell an asserted
     act of violence and no figure counts wounded (module docstring)."""
-    if not any(e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and not e.outside for e in events):
+    # (a deed read as a crime too: "Two other people who were stabbed remain in hospital" after a stabbing)
+    if not any(e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and e.outside in (None, "crime")
+               for e in events):
         return
     if any(f.what == "wounded" and not f.background for f in figures):
         return

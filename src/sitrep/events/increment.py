@@ -1,5 +1,6 @@
 """A death count told as an increment of a toll told before: "four more victims died in hospital", "two more bodies
-were pulled from the rubble", "another three villagers", "three of the wounded died overnight".
+were pulled from the rubble", "another three villagers", "three of the wounded died overnight", "two people wounded in Sunday's attack have
+died".
 
 It says how many were added, never the toll itself: it is not the event's count where its sentence gives the toll
 ("..., bringing the death toll to 21"), not a claim of the incident's toll (story totals), and not a key figure.
@@ -7,6 +8,7 @@ It says how many were added, never the toll itself: it is not the event's count 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sitrep.model import KILLED_WHAT, Figure
 
@@ -16,9 +18,25 @@ _AFTER = re.compile(r"^\s+(?:more|additional|further)\b(?!\s+than\b)|^\s+of\s+(?
                     re.I)
 
 
+# "Two people wounded in Sunday's attack ... have died": deaths among the hurt told before, added to the toll
+_HURT_DIED_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|hurt)\b[^.;!?,]*?\b(?:has|have|had)?\s*"
+                              r"(?:since\s+|later\s+)?(?:died|succumbed)\b", re.I)
+
+
 def is_increment(f: Figure, text: str) -> bool:
     """A killed-figure of the article ``text`` told as deaths added to an earlier count (see the module docstring)."""
     if f.span is None or f.what not in KILLED_WHAT or not text:
         return False
     before = text[max(0, f.span.start - 20): f.span.start]
-    return bool(_BEFORE.search(before) or _AFTER.match(text[f.span.end: f.span.end + 30]))
+    return bool(_BEFORE.search(before) or _AFTER.match(text[f.span.end: f.span.end + 30])
+                or _HURT_DIED_AFTER.match(text[f.span.end: f.span.end + 160]))
+
+
+def increment_told_in(f: Figure, spans) -> bool:  # type: ignore[no-untyped-def]
+    """:func:`is_increment` read in the text of whichever of ``spans`` (sentences: ``start``, ``end``, ``text``)
+    holds the figure; False when none does."""
+    for sp in spans:
+        if f.span is not None and sp.start <= f.span.start and f.span.end <= sp.end:
+            return is_increment(replace(f, span=replace(f.span, start=f.span.start - sp.start,
+                                                        end=f.span.end - sp.start)), sp.text)
+    return False

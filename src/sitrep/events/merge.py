@@ -36,6 +36,7 @@ from typing import Optional
 
 from sitrep.events.cues import sense_cue
 from sitrep.events.date import shifts_away
+from sitrep.events.increment import increment_told_in
 from sitrep.events.roles import _DET
 from sitrep.events.retold_protest import retold_target
 from sitrep.events.return_fire import defence_retold, fights_the_doers
@@ -851,6 +852,13 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
             and not plural_sum(other):
         # ("Gunmen stormed a market. The attacks killed 40 people in total.": a count over several deeds is no
         # toll of the one told; its figure stays carried here, so no orphan rule lends it either)
+        keep.fatalities = other.fatalities
+    elif restates and keep.fatalities is not None and other.fatalities is not None \
+            and (other.fatalities.low or 0) >= (keep.fatalities.low or 0) \
+            and increment_told_in(keep.fatalities, [keep.sentence, *keep.evidence]) \
+            and not increment_told_in(other.fatalities, [other.sentence, *other.evidence]):
+        # "Two more people wounded in a shooting ... have died, bringing the death toll from the shooting to five":
+        # the deaths added are no toll; the toll the restatement tells is
         keep.fatalities = other.fatalities
     if keep.actor1 is None and not (other.actor1 is not None and keep.actor2 is not None
                                     and same_phrase(other.actor1, keep.actor2)) \

@@ -829,7 +829,7 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
     figures += _survivors_of_fatally(figures, text)
     figures += _survivors_told_next(figures, text)
     figures.sort(key=lambda f: f.span.start)
-    return _one_of_hurt_died(_less_the_died(figures, text), text)
+    return _hurt_who_died(_one_of_hurt_died(_less_the_died(figures, text), text), text)
 
 
 # "One of the three people shot Saturday ... has died", "one of five people wounded in a shooting ... died Monday": the
@@ -837,6 +837,29 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
 _ONE_OF = re.compile(r"one\s+of\s+(?:the\s+)?$", re.I)
 _HURT_THEN_DIED = re.compile(r"\s*(?:\w+\s+)?(?:shot|stabbed|wounded|injured|hurt)\b([^.;!?]*?)\b(?:has|had)?\s*"
                              r"(?:since\s+|later\s+)?(?:died|succumbed|passed\s+away)\b", re.I)
+
+
+# "Two more people wounded in a shooting ... have died", "Three more people wounded in Monday's bombing died in
+# hospital": the count of the hurt's participle is the subject of a death that ends its clause
+_WOUNDED_THEN_DIED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:wounded|injured|hurt)\b([^.;!?]*?)\b(?:has|have|had)?\s*"
+                                r"(?:since\s+|later\s+)?(?:died|succumbed|passed\s+away)\b", re.I)
+
+
+def _hurt_who_died(figures: list[Figure], text: str) -> list[Figure]:
+    """ "Two more people wounded in a shooting at a house party ... have died": a count read as the hurt (the
+    participle that follows it) whose clause ends in their death is a count of the dead; not when anything in
+    between has a clause of its own ("who", "said", "when", "while", "and", "but": "two people wounded when gunmen
+    fired said the driver died"), nor "one of" them (``_one_of_hurt_died``)."""
+    out = list(figures)
+    for i, w in enumerate(out):
+        if w.what != "wounded" or w.background or w.low is None:
+            continue
+        m = _WOUNDED_THEN_DIED.match(text, w.span.end)
+        if m is None or _ONE_OF.search(text, max(0, w.span.start - 12), w.span.start) \
+                or re.search(r"\b(?:said|says|told|who|while|and|but|or|where|as)\b|,", m.group(1), re.I):
+            continue
+        out[i] = replace(w, what="killed")
+    return out
 
 
 def _one_of_hurt_died(figures: list[Figure], text: str) -> list[Figure]:

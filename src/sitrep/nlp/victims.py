@@ -150,6 +150,13 @@ def _hurt_by_phrase(v: Any) -> bool:
         hurt = any(c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "for" and lem == "treat")
                    and any(g.dep_ == "pobj" and injury_noun(g) for g in c.children)
                    for h in heads for c in h.children)  # ("was treated for a graze wound and released")
+        # "was taken to Waikato Hospital in a critical condition": the condition the patient was carried in
+        # (the phrase's own noun is "condition": not "to a hospital in Tessor, where he was listed in ... condition")
+        hurt = hurt or any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == "condition" and _survival().search(c.doc[c.i:g.i + 1].text)
+            for g in c.children) for h in heads for c in h.children)
+        if hurt and _another_one(v):
+            return True  # "One man has died and a second was taken to hospital in a critical condition"
     elif lem in _SUFFERED:
         hurt = suffered_injury(v)
     elif lem in _SURVIVE:
@@ -157,6 +164,18 @@ def _hurt_by_phrase(v: Any) -> bool:
     else:
         return False
     return hurt and not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.sent)
+
+
+_OTHER_ONE = frozenset({"second", "another", "other", "others", "third"})
+
+
+def _another_one(v: Any) -> bool:
+    """The passive verb's own subject is another person than the one whose death its sentence tells: "One man has
+    died and a second was taken to hospital", "another was rushed to hospital"; never a verb that a death verb of
+    its own clause follows ("was taken to hospital ... but died")."""
+    subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+    return bool(subj) and any(t.lower_ in _OTHER_ONE for t in subj[0].subtree) and not any(
+        c.dep_ == "conj" and c.lemma_.lower() in _DEATH_LEMMAS for c in v.children)
 
 
 def _category(v: Any, verbs: dict[str, tuple[str, str]]) -> Optional[str]:
