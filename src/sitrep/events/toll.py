@@ -997,7 +997,7 @@ def split_counted_deeds(groups: list, onto, killed_toks: frozenset[int]) -> list
     return out
 
 
-_SETTING_PREPS = frozenset({"during", "in", "amid"})
+_SETTING_PREPS = frozenset({"during", "in"})  # "amid" was listed but never read (a later name shadowed it)
 
 
 def _setting_of(deed, other) -> bool:  # type: ignore[no-untyped-def]
@@ -1076,7 +1076,7 @@ def unshare_sentence_tolls(events: list[EventMention], doc=None) -> None:  # typ
                 e.fatalities = None
 
 
-_SETTING_PREPS = frozenset({"in", "during"})
+_DEATH_SETTING_PREPS = frozenset({"in", "during"})
 
 
 def _death_setting(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
@@ -1090,7 +1090,7 @@ def _death_setting(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def
     if trig is None or figt is None or not len(trig) or not len(figt):
         return False
     t = trig.root
-    if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in _SETTING_PREPS:
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in _DEATH_SETTING_PREPS:
         return False
     v = _verb_above(_victim_of(doc, f, [x.i for x in figt]))
     if v.pos_ not in ("VERB", "AUX"):
