@@ -6,7 +6,8 @@ Revelstoke no town two thousand kilometres off, "the Cagayan River" at Tuguegara
 River, Valley, Lake, ...) only as a town of some size in the article's countries, which the feature lies by; when
 that town lies more than ``FEATURE_FAR_KM`` from every other town the text resolves, the feature is not by it, and
 the mention keeps no point. Never a name the text puts in a state or country, nor one whose other mentions or
-peers say nothing (the text must resolve at least one other town).
+peers say nothing (the text must resolve at least one other town). ``bare_rivers_no_town`` does the same for a
+river named with no noun at all ("both banks of the Zambezi are", "the Godavari near Paithan").
 """
 from __future__ import annotations
 
@@ -58,6 +59,40 @@ def water_names_no_town(scored: list[Scored], text: str, threshold: float) -> No
                for o2, o in towns if o2 is not sc):
             continue
         sc.confidence = 0.0
+
+
+# a bare name after "the" and before one of these (or a stop) stands alone as a noun phrase, as a river's does ("both
+# banks of the Zambezi are", "the Godavari near Paithan", "where the Benue meets the Niger"); a town's name after
+# "the" qualifies a noun instead ("the Bendigo Magistrates Court", "the Rome killing", "the Dadaab refugee camps"),
+# also in a pair ("the Etoumbi and Mbomo districts", "the Surfside/Garden City area"), so no "and", "or" nor "/"
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_ALONE_AFTER = re.compile(
+    r"^(?:\s*[,.;:!?)]|\s+(?:at|near|in|on|into|from|for|to|is|are|was|were|has|have|had|which|where|"
+    r"that|upstream|downstream|rose|rises|flows|flowed|meets|met|burst|broke|swelled|overflowed)\b)")
+
+
+def bare_rivers_no_town(scored: list[Scored], text: str, threshold: float) -> None:
+    """A name after a lower-case "the" that stands alone (``_ALONE_AFTER``: a stop, a preposition, a conjunction,
+    an auxiliary or a river's verb follows) read as a town lying more than ``WATER_NEAR_KM`` from every other town
+    the text resolves (its dateline aside) gets no point: a town's name takes no article, a river's does ("both
+    banks of the Zambezi are" is no town of Zambezi 570 km up the river, "the Godavari near Paithan" no Kakinada,
+    "from the Highlands for the match" no Highlands, Texas). The mention stays (blank beats wrong). Not a town whose
+    own name holds the article ("the Bronx", The Bronx; "the Hague"), nor one near another town of the story, which
+    it may stand by ("the Shannon at Athlone" keeps Shannon, 100 km off), nor a unit, country or feature entry."""
+    picked = [(sc, sc.city or sc.entries[sc.best]) for sc in scored
+              if not sc.cand.blank and sc.confidence >= threshold]
+    towns = [(sc, e) for sc, e in picked if precision_of(e) == "town" and e.fclass == "P"
+             and not (sc.cand.start < 40 and is_dateline(text, sc.cand.start, sc.cand.end))]
+    for sc, e in towns:
+        if sc.contained or fold_name(e.name).startswith("the ") \
+                or not _THE_BEFORE.search(text[max(0, sc.cand.start - 6):sc.cand.start]) \
+                or not _ALONE_AFTER.match(text[sc.cand.end:sc.cand.end + 16]):
+            continue
+        if any(o.gid != e.gid and haversine_km(e.lat, e.lon, o.lat, o.lon) <= WATER_NEAR_KM
+               for o2, o in towns if o2 is not sc):
+            continue
+        sc.confidence = 0.0
+        sc.city = None
 
 
 def feature_towns_far_off(scored: list[Scored], text: str, threshold: float) -> None:

@@ -1294,6 +1294,7 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     building_towns.building_towns_at_home(scored, text, ctx, ranker.threshold)
     feature_towns.feature_towns_far_off(scored, text, ranker.threshold)
     feature_towns.water_names_no_town(scored, text, ranker.threshold)
+    feature_towns.bare_rivers_no_town(scored, text, ranker.threshold)
     story_unit.towns_outside_the_story_unit(scored, text, ctx, ranker.threshold)
     variant_towns.variant_towns_far_off(scored, ranker.threshold)
     item_datelines.towns_off_their_item(scored, text, ranker.threshold)
