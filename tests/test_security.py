@@ -55,7 +55,7 @@ def test_every_write_route_needs_the_token(db):
 
 
 def test_token_is_compared_in_constant_time(db, monkeypatch):
-    import sitrep.web.app as webapp
+    import sitrep.web.ingest as webapp
 
     calls = []
     real = webapp.hmac.compare_digest

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from sitrep.events.means_time import means_time
@@ -535,7 +535,12 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     Returns ``(time, date_start, date_end, precision, toll, clause)``: ``toll`` is the (subject, count)
     token sets when the trigger sits in the subject of a count verb ("the number killed in the strike
     rose to 52 on Saturday": Saturday dates the count, not the strike), and ``clause`` is then widened
-    to the count so that its figure becomes the event's toll."""
+    to the count so that its figure becomes the event's toll.
+
+    Stages: the sentence's times sorted for the trigger (:func:`_sort_times`), the time of the trigger's clause
+    (:func:`_clause_time`), else of its sentence or the one before (:func:`_sentence_time`), widened to a range
+    (:func:`range_time`), set to the hour the clause tells (:func:`_clock_time`), and read as an interval
+    (:func:`_interval`)."""
     doc = sent.doc
     trig = primary.tok
     toll = toll_verb_over(primary.tok, toll_verbs)
@@ -543,7 +548,38 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
         subject, counted = toll
         tok_of_time = [(t, ts) for t, ts in tok_of_time if ts and ts[0] in subject]
         clause = clause | counted
+    times = _sort_times(doc, trig, sent, sent_idx, other_clauses, tok_of_time, published)
+    time = _clause_time(doc, primary, clause, times, published)
+    if time is None:
+        time = _sentence_time(doc, primary, sent, other_clauses, times, toll, published, prev)
+    if time is not None:
+        time = range_time(doc, time, times.kept, published) or time  # "fought from Friday to Sunday"
+    time, hour_alone = _clock_time(doc, trig, time, times, toll, published)
+    if hour_alone:
+        # the hour alone: dated by the report (the incident's day, when the report tells one, comes later)
+        return time, published, published, "reported" if published is not None else "unknown", toll, clause
+    date_start, date_end, precision = _interval(time, times.told_on, toll, published)
+    return time, date_start, date_end, precision, toll, clause
 
+
+@dataclass
+class _Times:
+    """The time expressions of a trigger's sentence, sorted for that trigger by :func:`_sort_times`."""
+    kept: list  # type: ignore[type-arg]  # (time, its token indices) that may date the event
+    unborrowed: list  # type: ignore[type-arg]  # the same before times borrowed from another clause were set aside
+    told_on: list[TimeExpr]  # days that date the telling ("said today that ...")
+    clocks: list[TimeExpr]  # bare clock times of the sentence, outside other clauses ("at 1830")
+    shifted: Optional[TimeExpr]  # the day counted back from an "N days after/before" phrase
+    sent_idx: set[int]  # the sentence's token indices, with a cut-off end of line ("WAS SHOT AT" | "0915 ...")
+    past: bool  # the trigger's clause is in a past tense
+
+
+def _sort_times(doc, trig, sent, sent_idx: set[int], other_clauses: set[int], tok_of_time,  # type: ignore[no-untyped-def]
+                published: Optional[_dt.date]) -> _Times:
+    """Which of the sentence's times may date the event: none after the report unless told as still to come
+    (a past clause's day and month without a year are last year's), none that dates the telling or is borrowed
+    from another clause, not a verb's time that dates a violent noun before it, no bare clock time (kept
+    apart as the hour)."""
     sent_idx = sent_idx | cut_off(sent, tok_of_time, trig)  # "... WAS SHOT AT" | "0915 THIS MORNING."
     past = past_clause(trig)
     # a past-tense incident never takes a day after its report ("clashes erupted on Friday" in a Thursday report)
@@ -569,9 +605,18 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     # a bare clock time ("at 1830", "at 2:15 a.m.") tells the hour, not the day: kept as evidence of the hour
     clocks = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses and bare_clock(t)]
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not bare_clock(t)]
+    return _Times(tok_of_time, unborrowed, told_on, clocks, shifted, sent_idx, past)
+
+
+def _clause_time(doc, primary, clause: set[int], times: _Times, published: Optional[_dt.date]) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
+    """The time the trigger's own clause tells (the nearest to the trigger, a resolved one first; one counted
+    from an "N days after" phrase before it), else one that a link in the sentence gives the trigger: its means,
+    its antecedent, a "when" clause, a conjunct verb, a deed it happened during (violence only)."""
+    trig = primary.tok
+    tok_of_time, sent_idx = times.kept, times.sent_idx
     dated = [t for t, ts in tok_of_time if ts and ts[0] in clause and usable_time(t) and not since_time(doc, ts)]
     time: Optional[TimeExpr] = min(dated, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if dated else None
-    time = shifted if shifted is not None else time
+    time = times.shifted if times.shifted is not None else time
     if time is None:
         time = means_time(trig, tok_of_time, sent_idx)  # "were wounded in a drive-by shooting ... late Friday"
     if time is None:
@@ -582,16 +627,27 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
         time = conjunct_time(doc, trig, tok_of_time, sent_idx)  # "beheaded three men and set fire to ... on Friday"
     if time is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         time = during_time(doc, trig, tok_of_time, sent_idx, published)  # "exploded as a convoy passed on Sunday"
-    if time is None:
-        # a day after the report outside the trigger's clause belongs to another clause's plan, not this event;
-        # a day told after the trigger by another deed dates that deed ("was murdered and his body was found today")
-        loose = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses
-                 and usable_time(t) and not since_time(doc, ts) and not after_report(t, published)
-                 and not (primary.tdef.event_type in VIOLENT_EVENT_TYPES and later_deed(doc, ts, trig))]
-        time = min(loose, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if loose else None
+    return time
+
+
+def _sentence_time(doc, primary, sent, other_clauses: set[int], times: _Times, toll,  # type: ignore[no-untyped-def]
+                   published: Optional[_dt.date], prev: list[EventMention]) -> Optional[TimeExpr]:
+    """A time of the trigger's sentence outside other clauses (the nearest usable one); for a protest or riot, a
+    deed's time it happened with; for past violence, the day a death was found after it; and for a sentence with
+    no date of its own (and no count), the day carried from the event told just before it."""
+    trig = primary.tok
+    tok_of_time, sent_idx = times.kept, times.sent_idx
+    violent = primary.tdef.event_type in VIOLENT_EVENT_TYPES
+    # a day after the report outside the trigger's clause belongs to another clause's plan, not this event;
+    # a day told after the trigger by another deed dates that deed ("was murdered and his body was found today")
+    loose = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses
+             and usable_time(t) and not since_time(doc, ts) and not after_report(t, published)
+             and not (violent and later_deed(doc, ts, trig))]
+    time = min(loose, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if loose else None
     if time is None and primary.tdef.event_type in ("Protests", "Riots"):
-        time = simultaneous_time(doc, trig, [(t, ts) for t, ts in unborrowed if not bare_clock(t)], sent_idx, published)
-    if time is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES and past:
+        time = simultaneous_time(doc, trig, [(t, ts) for t, ts in times.unborrowed if not bare_clock(t)], sent_idx,
+                                 published)
+    if time is None and violent and times.past:
         # "he was murdered and his body was found today": the day the death was found, or the night before
         found = [found_before(t) for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses
                  and ts[0] > trig.i and single_past_day(t, published) and found_death(_verb_of(doc, ts))]
@@ -601,32 +657,40 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
                                                  for t, ts in tok_of_time):
         # (a present perfect, "the rebels have killed dozens", is a record, not the incident told just before)
         time = carried_time(primary.tdef, sent, prev, verb=trig.pos_ in ("VERB", "AUX") and not perfect_present(trig))  # "Turkey struck on Monday. It said 40 targets were hit."
-    if time is not None:
-        time = range_time(doc, time, tok_of_time, published) or time  # "fought from Friday to Sunday"
+    return time
+
+
+def _clock_time(doc, trig, time: Optional[TimeExpr], times: _Times, toll,  # type: ignore[no-untyped-def]
+                published: Optional[_dt.date]) -> tuple[Optional[TimeExpr], bool]:
+    """The chosen time set to the hour of the clock time nearest the trigger (not for a count): on the single day
+    chosen, else on the day the report told before it. Returns ``(time, hour_alone)``: ``hour_alone`` when no
+    day is known for the hour (the clock time is then the time, and the report dates the event)."""
+    clocks = times.clocks
     clock = min(clocks, key=lambda t: abs(t.span.start - trig.idx)) if clocks and toll is None else None
-    if clock is not None and clock.start is not None and time is not None and time.start is not None \
-            and time.precision == "day" and time.start == (time.end or time.start):
-        time = at_clock(clock, time.start)  # the day told or carried, at the hour the clause tells
-    elif clock is not None and clock.start is not None and time is None:
-        ref = reference_day(doc, tok_of_time, clock, published)
+    if clock is None or clock.start is None:
+        return time, False
+    if time is not None and time.start is not None and time.precision == "day" and time.start == (time.end or time.start):
+        return at_clock(clock, time.start), False  # the day told or carried, at the hour the clause tells
+    if time is None:
+        ref = reference_day(doc, times.kept, clock, published)
         if ref is not None:
-            time = at_clock(clock, ref)  # "Gunmen struck on Sunday. ... The victims were shot at 2130 hours."
-        else:
-            # the hour alone: dated by the report (the incident's day, when the report tells one, comes later)
-            return clock, published, published, "reported" if published is not None else "unknown", toll, clause
+            return at_clock(clock, ref), False  # "Gunmen struck on Sunday. ... The victims were shot at 2130 hours."
+        return clock, True
+    return time, False
+
+
+def _interval(time: Optional[TimeExpr], told_on: list[TimeExpr], toll,  # type: ignore[no-untyped-def]
+              published: Optional[_dt.date]) -> tuple[Optional[_dt.date], Optional[_dt.date], str]:
+    """``(date_start, date_end, precision)`` of the chosen time; without one, the day the claim was told on
+    (precision "reported"), else the report's date."""
     if time is not None and time.start is None:
-        date_start = date_end = None  # kept as ``time`` so the story layer can resolve it on an inferred anchor
-        precision = "unknown"
-    elif time is not None:
-        date_start, date_end, precision = time.start, time.end or time.start, time.precision
-    elif told_on and toll is None and (published is None or told_on[0].start <= published):
-        date_start = date_end = told_on[0].start  # "..., the army said on Monday": reported on Monday
-        precision = "reported"
-    else:
-        date_start = date_end = published
-        # a count's date was set aside (toll): the event is dated by its report, even one still undated
-        precision = "reported" if published is not None or toll is not None else "unknown"
-    return time, date_start, date_end, precision, toll, clause
+        return None, None, "unknown"  # kept as ``time`` so the story layer can resolve it on an inferred anchor
+    if time is not None:
+        return time.start, time.end or time.start, time.precision
+    if told_on and toll is None and (published is None or told_on[0].start <= published):
+        return told_on[0].start, told_on[0].start, "reported"  # "..., the army said on Monday": reported on Monday
+    # a count's date was set aside (toll): the event is dated by its report, even one still undated
+    return published, published, "reported" if published is not None or toll is not None else "unknown"
 
 
 _RANGE_TO = frozenset({"to", "through", "until", "till", "into", "-", "–"})

@@ -293,100 +293,154 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
 
     ``known_title``: the title the container gave (HTML, JSONL, feed); then a
     headline line is cut only when it repeats that title.
+
+    Read in four stages, each in its own function: the scraper's header line (:func:`_read_header_line`), the
+    header zone of title, byline and date lines (:func:`_read_header_zone`), the dateline opening the body
+    (:func:`_read_opening_dateline`) and the credit lines closing it (:func:`_read_credit_lines`).
     """
     meta = TextMeta()
-    lines = list(iter_lines(raw))
-    content = [(s, e, ln) for s, e, ln in lines if ln.strip()]
+    content = [(s, e, ln) for s, e, ln in iter_lines(raw) if ln.strip()]
     if not content:
         return meta
-    body_idx = 0
-    i = 0
     order = numeric_order(raw)  # "Date: 06/05/2026" is read the way the text's writing habits say, else left unread
-    # 1. header date line
-    s0, e0, l0 = content[0]
+    first = 1 if _read_header_line(meta, content[0]) else 0
+    body_idx = _read_header_zone(meta, content, first, order, known_title)
+    _read_opening_dateline(meta, content, body_idx)
+    _read_credit_lines(meta, content, body_idx)
+    return meta
+
+
+_HEADER_ZONE_LINES = 8  # the header zone ends at this line at the latest
+
+
+def _read_header_line(meta: TextMeta, line: tuple[int, int, str]) -> bool:
+    """Whether the first line is a scraper's header, `` date 2020-02-11 Section``: its date dates the record, and
+    what follows the date is a byline (cut with the date), a short section label (the whole line cut) or the body
+    (only the date cut)."""
+    s0, e0, l0 = line
     m = _HEADER.match(l0)
-    if m:
-        try:
-            meta.published, meta.precision, meta.how = _dt.date.fromisoformat(m.group(1)), "day", "header"
-        except ValueError:
-            pass
-        rest = l0[m.end() :]
-        who, used, _ = _parse_byline(rest)
-        if who:
-            meta.byline = who
-            meta.add_wire(wire_name(who))
-            meta.cuts.append((s0, s0 + m.end() + used, "meta:header"))
-        elif len(rest.split()) <= 6:
-            meta.header_label = " ".join(rest.split()) or None
-            meta.cuts.append((s0, e0, "meta:header"))
-        else:
-            meta.cuts.append((s0, s0 + m.end(), "meta:header"))
-        i = 1
-    # 2. the header zone: title and byline lines before the first paragraph of prose
-    while i < len(content) and i < 8:
-        s, e, ln = content[i]
-        if junk_reason(ln):
-            i += 1
-            continue
-        if meta.byline is None and _BY.match(ln):
-            who, used, d = _parse_byline(ln)
-            if who:
-                meta.byline = who
-                for part in _SPLIT.split(who):
-                    meta.add_wire(wire_name(part))
-                if d and meta.published is None:
-                    meta.published, meta.precision, meta.how = d[0], d[1], "text"
-                meta.cuts.append((s, s + used, "meta:byline"))
-                if used < len(ln.rstrip("\n")):
-                    break  # the body goes on after the byline on the same line
-                i += 1
-                continue
-            if len(ln.split()) <= 8:  # "By staff reporters": a byline, though not a name
-                meta.byline = _BY.sub("", ln).strip()
-                meta.cuts.append((s, e, "meta:byline"))
-                i += 1
-                continue
-        if _is_body(ln) or field_label_end(ln) is not None:
-            break  # prose, or a release's incident field ("Date/Time: 03/14/2026 2315 hrs"): no header's date
-        words = ln.split()
-        d = find_date(ln, order) if len(words) <= 12 else None
-        labelled = _DATE_LABEL.match(ln)
-        if d and meta.published is None and _date_line(ln, d):
+    if not m:
+        return False
+    try:
+        meta.published, meta.precision, meta.how = _dt.date.fromisoformat(m.group(1)), "day", "header"
+    except ValueError:
+        pass
+    rest = l0[m.end() :]
+    who, used, _ = _parse_byline(rest)
+    if who:
+        meta.byline = who
+        meta.add_wire(wire_name(who))
+        meta.cuts.append((s0, s0 + m.end() + used, "meta:header"))
+    elif len(rest.split()) <= 6:
+        meta.header_label = " ".join(rest.split()) or None
+        meta.cuts.append((s0, e0, "meta:header"))
+    else:
+        meta.cuts.append((s0, s0 + m.end(), "meta:header"))
+    return True
+
+
+def _read_header_zone(meta: TextMeta, content: list[tuple[int, int, str]], i: int, order: Optional[str],
+                      known_title: Optional[str]) -> int:
+    """Where the body starts: the index of the first line of ``content`` after the header zone, the title, byline
+    and date lines before the first paragraph of prose (at most :data:`_HEADER_ZONE_LINES` lines in)."""
+    while i < len(content) and i < _HEADER_ZONE_LINES and _header_zone_line(meta, content, i, order, known_title):
+        i += 1
+    return i
+
+
+def _header_zone_line(meta: TextMeta, content: list[tuple[int, int, str]], i: int, order: Optional[str],
+                      known_title: Optional[str]) -> bool:
+    """Whether line ``i`` belongs to the header zone (page junk, a byline, a date line, a title; its metadata read
+    into ``meta``) rather than opening the body: prose, a release's incident field ("Date/Time: 03/14/2026 2315
+    hrs": no header's date) or a dateline line stop the zone."""
+    s, e, ln = content[i]
+    if junk_reason(ln):
+        return True
+    byline = _zone_byline(meta, s, e, ln)
+    if byline is not None:
+        return byline
+    if _is_body(ln) or field_label_end(ln) is not None:
+        return False
+    if _zone_date(meta, s, e, ln, order):
+        return True
+    if _dateline_line(ln):
+        return False
+    return _zone_title(meta, content, i, order, known_title)
+
+
+def _zone_byline(meta: TextMeta, s: int, e: int, ln: str) -> Optional[bool]:
+    """A "By ..." line in the header zone, while no byline is known: True when the whole line is the byline (a name
+    and its wires, and a written date when none is known yet; or a short "By staff reporters"), False when the
+    body goes on after the byline on the same line (the byline cut all the same), None when it is no byline."""
+    if meta.byline is not None or not _BY.match(ln):
+        return None
+    who, used, d = _parse_byline(ln)
+    if who:
+        meta.byline = who
+        for part in _SPLIT.split(who):
+            meta.add_wire(wire_name(part))
+        if d and meta.published is None:
             meta.published, meta.precision, meta.how = d[0], d[1], "text"
-            meta.cuts.append((s, e, "meta:date"))
-            i += 1
-            continue
-        dh = d or (find_date(ln[:40]) if len(words) <= 25 else None)
-        if dh and meta.published is None and meta.title is None and not labelled and _dated_headline(ln, dh):
-            # "3 November 2025: Gunmen kill nine in ...": a headline opening with its whole date dates the record
-            meta.published, meta.precision, meta.how = dh[0], dh[1], "text"
-            meta.title = " ".join(ln[dh[3]:].strip().lstrip(":|—–-").split())
-            meta.cuts.append((s, e, "meta:title"))
-            i += 1
-            continue
-        if labelled and len(words) <= 12:  # "Updated 08/04/2022 14:05": metadata even when the date is ambiguous
-            meta.cuts.append((s, e, "meta:date"))
-            i += 1
-            continue
-        if _dateline_line(ln):
-            break
-        looks_title = 2 <= len(words) <= 20 and ln.strip()[-1:] not in ".:,;" and meta.byline is None and not labelled
-        if known_title is not None:
-            looks_title = looks_title and _fold(known_title).startswith(_fold(ln))
-        if meta.title is None and looks_title:
-            meta.title = " ".join(words)
-            meta.cuts.append((s, e, "meta:title"))
-            i += 1
-            continue
-        if looks_title and meta.published is None and known_title is None and _date_line_follows(content, i, order):
-            # a second title line before the header's date ("PINELLAS COUNTY SHERIFF'S OFFICE / NEWS RELEASE /
-            # April 19, 2026"): the header goes on to its date
-            meta.cuts.append((s, e, "meta:title"))
-            i += 1
-            continue
-        break
-    body_idx = i
-    # 3. dateline at the start of the first paragraph of prose (or of the next, after a byline line of its own)
+        meta.cuts.append((s, s + used, "meta:byline"))
+        return not used < len(ln.rstrip("\n"))
+    if len(ln.split()) <= 8:  # "By staff reporters": a byline, though not a name
+        meta.byline = _BY.sub("", ln).strip()
+        meta.cuts.append((s, e, "meta:byline"))
+        return True
+    return None
+
+
+def _zone_date(meta: TextMeta, s: int, e: int, ln: str, order: Optional[str]) -> bool:
+    """Whether ``ln`` is a header's dated line: a date line (which dates the record when nothing has yet), a
+    headline opening with its whole date (dates the record and gives the title), or a labelled line ("Updated
+    08/04/2022 14:05": metadata even when the date is ambiguous)."""
+    words = ln.split()
+    d = find_date(ln, order) if len(words) <= 12 else None
+    labelled = _DATE_LABEL.match(ln)
+    if d and meta.published is None and _date_line(ln, d):
+        meta.published, meta.precision, meta.how = d[0], d[1], "text"
+        meta.cuts.append((s, e, "meta:date"))
+        return True
+    dh = d or (find_date(ln[:40]) if len(words) <= 25 else None)
+    if dh and meta.published is None and meta.title is None and not labelled and _dated_headline(ln, dh):
+        # "3 November 2025: Gunmen kill nine in ...": a headline opening with its whole date dates the record
+        meta.published, meta.precision, meta.how = dh[0], dh[1], "text"
+        meta.title = " ".join(ln[dh[3]:].strip().lstrip(":|—–-").split())
+        meta.cuts.append((s, e, "meta:title"))
+        return True
+    if labelled and len(words) <= 12:  # "Updated 08/04/2022 14:05": metadata even when the date is ambiguous
+        meta.cuts.append((s, e, "meta:date"))
+        return True
+    return False
+
+
+def _zone_title(meta: TextMeta, content: list[tuple[int, int, str]], i: int, order: Optional[str],
+                known_title: Optional[str]) -> bool:
+    """Whether line ``i`` is a header's title line: a short unlabelled line with no closing stop before any byline
+    (repeating ``known_title`` when the container gave one) is the title; a second one counts only when the
+    header's date line follows it."""
+    s, e, ln = content[i]
+    words = ln.split()
+    labelled = _DATE_LABEL.match(ln)
+    looks_title = 2 <= len(words) <= 20 and ln.strip()[-1:] not in ".:,;" and meta.byline is None and not labelled
+    if known_title is not None:
+        looks_title = looks_title and _fold(known_title).startswith(_fold(ln))
+    if meta.title is None and looks_title:
+        meta.title = " ".join(words)
+        meta.cuts.append((s, e, "meta:title"))
+        return True
+    if looks_title and meta.published is None and known_title is None and _date_line_follows(content, i, order):
+        # a second title line before the header's date ("PINELLAS COUNTY SHERIFF'S OFFICE / NEWS RELEASE /
+        # April 19, 2026"): the header goes on to its date
+        meta.cuts.append((s, e, "meta:title"))
+        return True
+    return False
+
+
+def _read_opening_dateline(meta: TextMeta, content: list[tuple[int, int, str]], body_idx: int) -> None:
+    """The dateline at the start of the first paragraph of prose (after what was cut of its line), or of the
+    next one after a byline line of its own ("Our Special Correspondent\\nCalcutta: ...", that line then the
+    byline when none is known)."""
     alone: Optional[tuple[int, int, str]] = None
     for s, e, ln in content[body_idx : body_idx + 4]:
         start_in_line = 0
@@ -404,27 +458,41 @@ def extract(raw: str, known_title: Optional[str] = None) -> TextMeta:
             alone = (s, e, text)
             continue
         break
-    # 4. credit lines at the end (skipping page junk after them)
+
+
+_CREDIT_LINES = 4  # lines at the end (page junk not counted) that may be credits
+
+
+def _read_credit_lines(meta: TextMeta, content: list[tuple[int, int, str]], body_idx: int) -> None:
+    """Credit lines at the end of the body, read upwards over page junk: up to :data:`_CREDIT_LINES` whole credit
+    lines, then perhaps a wire credit closing the last line of prose."""
     seen = 0
     for s, e, ln in reversed(content[body_idx:]):
         if junk_reason(ln):
             continue
         seen += 1
-        if seen > 4:
+        if seen > _CREDIT_LINES:
             break
-        m = _SOURCE.match(ln) or _INPUTS.match(ln)
-        if m:
-            _credit_parts(meta, m.group("v"))
-            meta.cuts.append((s, e, "meta:credit"))
-            continue
-        m = _WIRE_ALONE.match(ln)
-        if m and wire_name(m.group("v")):
-            meta.add_wire(wire_name(m.group("v")))
-            meta.cuts.append((s, e, "meta:credit"))
+        if _credit_line(meta, s, e, ln):
             continue
         m = _TAIL_WIRE.search(ln)  # "... the minister said. (AFP)": prose with a wire credit at its end
         if m and wire_name(m.group("v")):
             meta.add_wire(wire_name(m.group("v")))
             meta.cuts.append((s + m.start("c"), s + m.end("c"), "meta:credit"))
         break
-    return meta
+
+
+def _credit_line(meta: TextMeta, s: int, e: int, ln: str) -> bool:
+    """Whether ``ln`` is a whole credit line ("Source: TRTWorld and agencies", "(With inputs from AP)", "(AFP)"),
+    its wires and outlet read into ``meta``."""
+    m = _SOURCE.match(ln) or _INPUTS.match(ln)
+    if m:
+        _credit_parts(meta, m.group("v"))
+        meta.cuts.append((s, e, "meta:credit"))
+        return True
+    m = _WIRE_ALONE.match(ln)
+    if m and wire_name(m.group("v")):
+        meta.add_wire(wire_name(m.group("v")))
+        meta.cuts.append((s, e, "meta:credit"))
+        return True
+    return False

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Optional, Sequence
 
 from sitrep.model import Attribution, Mention, Span
@@ -332,6 +332,34 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@dataclass
+class _Scan:
+    """What every claim of one article is read against: its parse, its id, the claimant resolver and the
+    character spans of its quotations (:func:`_quote_spans`, in text order)."""
+    doc: Any
+    aid: str
+    rv: _Resolver
+    quotes: list[tuple[int, int]]
+    q_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.q_starts = [q[0] for q in self.quotes]
+
+    def has_quote(self, s: int, e: int) -> bool:
+        """Whether a quotation overlaps the characters ``s``..``e`` (a claim that holds or is a direct quote)."""
+        k = bisect.bisect_left(self.q_starts, e)  # quotes starting before e; quotes do not overlap each other
+        return k > 0 and self.quotes[k - 1][1] > s
+
+    def person_between(self, after: int, before: int, eid: Optional[str]) -> bool:
+        """Whether a person other than ``eid`` is named between the characters ``after`` and ``before``."""
+        return any(m.kind == "PERSON" and m.entity_id != eid for m in self.rv.in_span(after, before, with_id=False))
+
+    def attribution(self, s: int, e: int, cue: str, eid: Optional[str], name: Optional[str],
+                    c_lo: int, c_hi: int) -> Attribution:
+        """The attribution of the claimant phrase at characters ``s``..``e`` to the claim ``c_lo``..``c_hi``."""
+        return Attribution(Span(self.aid, s, e, _text(self.doc)[s:e]), cue, eid, name, c_lo, c_hi)
+
+
 def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]:
     """Attributions of one parsed article: claimant span, cue, canonical claimant, claim range.
 
@@ -341,146 +369,190 @@ def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]
         analysis: the article's analysis so far; its ``entities`` are used to resolve claimants.
 
     Returns:
-        :class:`~sitrep.model.Attribution` objects in text order.
+        :class:`~sitrep.model.Attribution` objects in text order: those of each sentence
+        (:func:`_sentence_claims`), then the sentences that carry a quotation's claimant (:func:`_carry_quotes`).
     """
     mentions = list(getattr(analysis, "entities", None) or [])
     rv = _Resolver(doc, ctx, mentions)
-    aid = ctx.article_id
-    claims: list[_Claim] = []
     quotes = _quote_spans(_text(doc))
+    scan = _Scan(doc, ctx.article_id, rv, quotes)
     sents = doc_sents(doc)
-
-    def person_between(after: int, before: int, eid: Optional[str]) -> bool:
-        return any(m.kind == "PERSON" and m.entity_id != eid for m in rv.in_span(after, before, with_id=False))
-
-    q_starts = [q[0] for q in quotes]
-
-    def has_quote(s: int, e: int) -> bool:
-        k = bisect.bisect_left(q_starts, e)  # quotes starting before e; quotes do not overlap each other
-        return k > 0 and quotes[k - 1][1] > s
-
+    claims: list[_Claim] = []
     lowers, poss = doc_attr(doc, "lower_"), doc_attr(doc, "pos_")
     for si, sent in enumerate(sents):
-        found_here: list[_Claim] = []
-        seen_cues: set[int] = set()
-        for ti in range(sent.start, sent.end):
-            if lowers[ti] != "according" and poss[ti] not in ("VERB", "AUX"):
-                continue  # neither "according to" nor a speech verb (_is_cue): no Token built
-            tok = doc[ti]
-            # ---- according to X
-            if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
-                to = doc[tok.i + 1]
-                objs = [c for c in to.children if c.dep_ == "pobj"]
-                if not objs:
-                    continue
-                first = objs[0]
-                if first.lemma_.lower() in _DOCUMENTS:  # "according to a statement from the ministry"
-                    src = [g for c in first.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
-                           for g in c.children if g.dep_ == "pobj"]
-                    if src:
-                        first = src[0]
-                # "according to the Observatory and Al Watan newspaper": each conjunct is a claimant,
-                # wherever the parser hung the conjunction inside the first phrase
-                conj = [t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
-                ccs = [t.i for t in first.subtree if t.dep_ == "cc" and t.i > first.i]
-                heads = [first] + conj
-                lo_tok = tok.i
-                hi_tok = first.right_edge.i + 1
-                c_lo, c_hi = _claim_range(doc, sent, tok, lo_tok, hi_tok)
-                c_lo, c_hi = _clip_paragraph(_text(doc), c_lo, c_hi, tok.idx)
-                for h in heads:
-                    i, j = _phrase_bounds(h)
-                    if h is first and ccs:
-                        j = min(j, ccs[0])
-                    elif h is not first:
-                        i = max(i, (ccs[0] + 1) if ccs else i)
-                    i = _line_start_token(doc, i, h.i)
-                    s, e = _char_range(doc, i, j)
-                    eid, name, person = rv.resolve(h, s, e)
-                    att = Attribution(Span(aid, s, e, _text(doc)[s:e]), "according to", eid, name, c_lo, c_hi)
-                    found_here.append(_Claim(att, si, person, has_quote(c_lo, c_hi)))
-                continue
-            if not _is_cue(tok) or tok.i in seen_cues:
-                continue
-            cue = tok
-            subj = _subject(cue)
-            inherited = False
-            if subj is None and cue.dep_ == "conj" and _subject(cue.head) is not None:
-                subj, inherited = _subject(cue.head), True  # "Russia hit back and accused ..."
-            elif subj is None and cue.dep_ in ("advcl", "pcomp", "xcomp") and cue.tag_ == "VBG":
-                base = cue.head if cue.dep_ != "pcomp" else cue.head.head
-                if _is_cue(base):  # "SANA reported ..., saying ..." / "quoted ... as saying"
-                    seen_cues.add(cue.i)
-                    continue
-            if subj is None or subj.lower_ in _PRONOUNS_SKIP:
-                continue
-            if subj.pos_ in ("PRON", "DET", "NUM") and subj.lower_ not in _PRONOUNS_PERSON | _PRONOUNS_ORG:
-                continue  # "nobody warned", "someone said", "one said": no claimant to name
-            if cue.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cue.children):
-                continue  # "it was reported"
-            i, j = _phrase_bounds(subj)
-            i = min(i, _subject_start(subj))
-            i = _line_start_token(doc, i, subj.i)
-            s, e = _char_range(doc, i, j)
-            cue_text, cue_last = _cue_text(doc, cue)
-            if cue.lemma_.lower() == "quote":
-                obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-                as_ = next((c for c in cue.children if c.lower_ == "as"), None)
-                if obj is not None:
-                    end_i = (as_.right_edge.i if as_ is not None else obj.right_edge.i)
-                    if as_ is not None:
-                        ving = next((c for c in as_.children if c.tag_ == "VBG"), None)
-                        end_i = ving.i if ving is not None else as_.i
-                    cue_text = doc[cue.i : end_i + 1].text
-                    cue_last = end_i
-            attr_lo = min(i, cue.i) if not inherited else cue.i
-            attr_hi = max(j, cue_last + 1)
-            if inherited:  # "... and accused the Turks of failing": the claim is what follows the cue
-                if cue_last + 1 >= len(doc):
-                    continue  # the cue ends the text: nothing is claimed
-                c_lo, c_hi = _trim(doc, cue_last + 1, min(len(doc), max(cue.right_edge.i + 1, cue_last + 2)))
-            else:
-                c_lo, c_hi = _claim_range(doc, sent, cue, attr_lo, attr_hi)
-            c_lo, c_hi = _clip_paragraph(_text(doc), c_lo, c_hi, s)
-            if subj.lower_ in _PRONOUNS_PERSON:
-                prev = next((c for c in reversed(claims) if c.person), None)
-                if prev is None or si - prev.sent_i > 3:
-                    continue
-                if person_between(prev.att.span.end, s, prev.att.claimant_id):
-                    continue
-                att = Attribution(Span(aid, s, e, _text(doc)[s:e]), cue_text, prev.att.claimant_id,
-                                  prev.att.claimant_name, c_lo, c_hi)
-                found_here.append(_Claim(att, si, True, has_quote(c_lo, c_hi)))
-                continue
-            if subj.lower_ in _PRONOUNS_ORG:
-                # "It added ..." / "They also said ...": the organisation that spoke in the sentence before,
-                # when the pronoun opens the sentence and agrees in number; otherwise left out
-                prev_claims = [c for c in claims if c.sent_i == si - 1 and c.att.claimant_id]
-                if subj.i != sent.start + (1 if sent[0].is_punct or sent[0].is_space else 0) and subj.i != sent.start:
-                    continue
-                if len({c.att.claimant_id for c in prev_claims}) != 1:
-                    continue
-                prev = prev_claims[-1]
-                if prev.person or prev.plural != (subj.lower_ == "they"):
-                    continue
-                att = Attribution(Span(aid, s, e, _text(doc)[s:e]), cue_text, prev.att.claimant_id,
-                                  prev.att.claimant_name, c_lo, c_hi)
-                found_here.append(_Claim(att, si, False, has_quote(c_lo, c_hi), prev.plural))
-                continue
-            eid, name, person = rv.resolve(subj, s, e)
-            if subj.lower_ == "ministry" and not any(t.pos_ in ("ADJ", "PROPN") for t in subj.lefts):
-                # "the ministry added": the ministry that spoke last, if one did
-                prev_min = next((c for c in reversed(claims + found_here) if c.att.claimant_id
-                                 and rv.res.actors.get(c.att.claimant_id, {}).get("role") in MINISTRY_ROLES), None)
-                if prev_min is not None:
-                    eid, name = prev_min.att.claimant_id, prev_min.att.claimant_name
-            att = Attribution(Span(aid, s, e, _text(doc)[s:e]), cue_text, eid, name, c_lo, c_hi)
-            found_here.append(_Claim(att, si, person, has_quote(c_lo, c_hi), subj.tag_ in ("NNS", "NNPS")))
-        claims.extend(found_here)
-
+        claims.extend(_sentence_claims(scan, sent, si, claims, lowers, poss))
     claims.extend(_carry_quotes(doc, sents, claims, quotes))
     claims.sort(key=lambda c: (c.att.claim_start or 0, c.att.span.start))
     return [c.att for c in claims]
+
+
+def _sentence_claims(scan: _Scan, sent: Any, si: int, claims: list[_Claim], lowers: Sequence[str],
+                     poss: Sequence[str]) -> list[_Claim]:
+    """The claims of sentence ``si``, in token order: one per claimant of each "according to", one per speech
+    cue with a claimant (``claims``: those of the sentences before, for pronouns and "the ministry")."""
+    doc = scan.doc
+    found_here: list[_Claim] = []
+    seen_cues: set[int] = set()
+    for ti in range(sent.start, sent.end):
+        if lowers[ti] != "according" and poss[ti] not in ("VERB", "AUX"):
+            continue  # neither "according to" nor a speech verb (_is_cue): no Token built
+        tok = doc[ti]
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+            found_here.extend(_according_to_claims(scan, sent, si, tok))
+            continue
+        if not _is_cue(tok) or tok.i in seen_cues:
+            continue
+        claim = _cue_claim(scan, sent, si, tok, claims, found_here, seen_cues)
+        if claim is not None:
+            found_here.append(claim)
+    return found_here
+
+
+def _according_to_claims(scan: _Scan, sent: Any, si: int, tok: Any) -> list[_Claim]:
+    """ "according to X (and Y)": each conjunct of the object is a claimant (the source of a document: "according
+    to a statement from the ministry": the ministry), all of one claim; none when "to" has no object."""
+    doc = scan.doc
+    to = doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs:
+        return []
+    first = objs[0]
+    if first.lemma_.lower() in _DOCUMENTS:  # "according to a statement from the ministry"
+        src = [g for c in first.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+               for g in c.children if g.dep_ == "pobj"]
+        if src:
+            first = src[0]
+    # "according to the Observatory and Al Watan newspaper": each conjunct is a claimant,
+    # wherever the parser hung the conjunction inside the first phrase
+    conj = [t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
+    ccs = [t.i for t in first.subtree if t.dep_ == "cc" and t.i > first.i]
+    heads = [first] + conj
+    lo_tok = tok.i
+    hi_tok = first.right_edge.i + 1
+    c_lo, c_hi = _claim_range(doc, sent, tok, lo_tok, hi_tok)
+    c_lo, c_hi = _clip_paragraph(_text(doc), c_lo, c_hi, tok.idx)
+    out: list[_Claim] = []
+    for h in heads:
+        i, j = _phrase_bounds(h)
+        if h is first and ccs:
+            j = min(j, ccs[0])
+        elif h is not first:
+            i = max(i, (ccs[0] + 1) if ccs else i)
+        i = _line_start_token(doc, i, h.i)
+        s, e = _char_range(doc, i, j)
+        eid, name, person = scan.rv.resolve(h, s, e)
+        att = scan.attribution(s, e, "according to", eid, name, c_lo, c_hi)
+        out.append(_Claim(att, si, person, scan.has_quote(c_lo, c_hi)))
+    return out
+
+
+def _cue_subject(cue: Any, seen_cues: set[int]) -> Optional[tuple[Any, bool]]:
+    """The claimant word of a speech cue and whether it is borrowed from the verb the cue is a conjunct of
+    ("Russia hit back and accused ..."); None when the cue names no claimant: a participle hanging from another
+    cue ("SANA reported ..., saying ...", kept in ``seen_cues``), a pronoun that names nobody ("we", "someone"),
+    a passive ("it was reported")."""
+    subj = _subject(cue)
+    inherited = False
+    if subj is None and cue.dep_ == "conj" and _subject(cue.head) is not None:
+        subj, inherited = _subject(cue.head), True  # "Russia hit back and accused ..."
+    elif subj is None and cue.dep_ in ("advcl", "pcomp", "xcomp") and cue.tag_ == "VBG":
+        base = cue.head if cue.dep_ != "pcomp" else cue.head.head
+        if _is_cue(base):  # "SANA reported ..., saying ..." / "quoted ... as saying"
+            seen_cues.add(cue.i)
+            return None
+    if subj is None or subj.lower_ in _PRONOUNS_SKIP:
+        return None
+    if subj.pos_ in ("PRON", "DET", "NUM") and subj.lower_ not in _PRONOUNS_PERSON | _PRONOUNS_ORG:
+        return None  # "nobody warned", "someone said", "one said": no claimant to name
+    if cue.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cue.children):
+        return None  # "it was reported"
+    return subj, inherited
+
+
+def _cue_words(doc: Any, cue: Any) -> tuple[str, int]:
+    """The cue as reported and its last token: "quoted" takes its object and "as saying" with it ("quoted a
+    source at the foreign ministry as saying")."""
+    cue_text, cue_last = _cue_text(doc, cue)
+    if cue.lemma_.lower() == "quote":
+        obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        as_ = next((c for c in cue.children if c.lower_ == "as"), None)
+        if obj is not None:
+            end_i = (as_.right_edge.i if as_ is not None else obj.right_edge.i)
+            if as_ is not None:
+                ving = next((c for c in as_.children if c.tag_ == "VBG"), None)
+                end_i = ving.i if ving is not None else as_.i
+            cue_text = doc[cue.i : end_i + 1].text
+            cue_last = end_i
+    return cue_text, cue_last
+
+
+def _cue_claim(scan: _Scan, sent: Any, si: int, cue: Any, claims: list[_Claim], found_here: list[_Claim],
+               seen_cues: set[int]) -> Optional[_Claim]:
+    """The claim of a speech cue: its claimant phrase (:func:`_cue_subject`), the words it claims (what follows
+    the cue, for a borrowed subject; none when the cue ends the text), and whom the claimant names: a pronoun
+    the speaker before it (:func:`_pronoun_claim`), else the resolved phrase (:func:`_named_claim`)."""
+    doc = scan.doc
+    found = _cue_subject(cue, seen_cues)
+    if found is None:
+        return None
+    subj, inherited = found
+    i, j = _phrase_bounds(subj)
+    i = min(i, _subject_start(subj))
+    i = _line_start_token(doc, i, subj.i)
+    s, e = _char_range(doc, i, j)
+    cue_text, cue_last = _cue_words(doc, cue)
+    attr_lo = min(i, cue.i) if not inherited else cue.i
+    attr_hi = max(j, cue_last + 1)
+    if inherited:  # "... and accused the Turks of failing": the claim is what follows the cue
+        if cue_last + 1 >= len(doc):
+            return None  # the cue ends the text: nothing is claimed
+        c_lo, c_hi = _trim(doc, cue_last + 1, min(len(doc), max(cue.right_edge.i + 1, cue_last + 2)))
+    else:
+        c_lo, c_hi = _claim_range(doc, sent, cue, attr_lo, attr_hi)
+    c_lo, c_hi = _clip_paragraph(_text(doc), c_lo, c_hi, s)
+    if subj.lower_ in _PRONOUNS_PERSON or subj.lower_ in _PRONOUNS_ORG:
+        return _pronoun_claim(scan, sent, si, subj, claims, s, e, cue_text, c_lo, c_hi)
+    return _named_claim(scan, si, subj, claims, found_here, s, e, cue_text, c_lo, c_hi)
+
+
+def _pronoun_claim(scan: _Scan, sent: Any, si: int, subj: Any, claims: list[_Claim], s: int, e: int,
+                   cue_text: str, c_lo: int, c_hi: int) -> Optional[_Claim]:
+    """A pronoun's claimant, else None: "he/she added" the last person claimant, at most three sentences back
+    and with no other person named since; "It added ..." / "They also said ..." the one organisation that spoke
+    in the sentence before, when the pronoun opens the sentence and agrees in number."""
+    if subj.lower_ in _PRONOUNS_PERSON:
+        prev = next((c for c in reversed(claims) if c.person), None)
+        if prev is None or si - prev.sent_i > 3:
+            return None
+        if scan.person_between(prev.att.span.end, s, prev.att.claimant_id):
+            return None
+        att = scan.attribution(s, e, cue_text, prev.att.claimant_id, prev.att.claimant_name, c_lo, c_hi)
+        return _Claim(att, si, True, scan.has_quote(c_lo, c_hi))
+    prev_claims = [c for c in claims if c.sent_i == si - 1 and c.att.claimant_id]
+    if subj.i != sent.start + (1 if sent[0].is_punct or sent[0].is_space else 0) and subj.i != sent.start:
+        return None
+    if len({c.att.claimant_id for c in prev_claims}) != 1:
+        return None
+    prev = prev_claims[-1]
+    if prev.person or prev.plural != (subj.lower_ == "they"):
+        return None
+    att = scan.attribution(s, e, cue_text, prev.att.claimant_id, prev.att.claimant_name, c_lo, c_hi)
+    return _Claim(att, si, False, scan.has_quote(c_lo, c_hi), prev.plural)
+
+
+def _named_claim(scan: _Scan, si: int, subj: Any, claims: list[_Claim], found_here: list[_Claim], s: int, e: int,
+                 cue_text: str, c_lo: int, c_hi: int) -> _Claim:
+    """The claim of a claimant phrase, resolved to an actor; a bare "the ministry added" is the ministry that
+    spoke last, if one did."""
+    eid, name, person = scan.rv.resolve(subj, s, e)
+    if subj.lower_ == "ministry" and not any(t.pos_ in ("ADJ", "PROPN") for t in subj.lefts):
+        # "the ministry added": the ministry that spoke last, if one did
+        prev_min = next((c for c in reversed(claims + found_here) if c.att.claimant_id
+                         and scan.rv.res.actors.get(c.att.claimant_id, {}).get("role") in MINISTRY_ROLES), None)
+        if prev_min is not None:
+            eid, name = prev_min.att.claimant_id, prev_min.att.claimant_name
+    att = scan.attribution(s, e, cue_text, eid, name, c_lo, c_hi)
+    return _Claim(att, si, person, scan.has_quote(c_lo, c_hi), subj.tag_ in ("NNS", "NNPS"))
 
 
 def _carry_quotes(doc: Any, sents: Sequence[Any], claims: Sequence[_Claim],
