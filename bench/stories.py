@@ -23,7 +23,9 @@ below), and each
   (the largest of the latest claims of the ``wounded`` key figures; a breakdown, "including two guards", is a
   group of its own and no more than the whole) equals the gold's (null counted as 0);
 * ``key``: the gold ``key_figures`` (a displaced count told in several roundings) found as one key figure whose
-  claims all contain the gold value and agree (``kind``).
+  claims all contain the gold value and agree (``kind``); a gold entry with ``claims`` (claimants who differ, e.g.
+  a government's and UNHCR's counts of one group) is right when one key figure of that ``what`` holds exactly those
+  latest claims (each claim's low end, else its high) with the gold ``kind`` ("differ").
 The figures are given over all stories and over the "violent" ones (sitrep totals political violence only).
 """
 from __future__ import annotations
@@ -108,9 +110,13 @@ def score(gold: dict, story: dict) -> dict:
     for kf in gold.get("key_figures", []):
         r["key_n"] += 1
         groups = [k for k in story.get("key_figures", []) if k.get("what") == kf["what"]]
-        ok = len(groups) == 1 and all((c.get("low") or 0) <= kf["value"] <= (c.get("high") or c.get("low") or 0)
-                                      for c in groups[0]["claims"])
-        ok = ok and groups[0].get("kind") == "agree"
+        if "claims" in kf:  # claimants who differ: one group, each claimant's latest claim (its low end, else high)
+            ok = len(groups) == 1 and groups[0].get("kind") == kf.get("kind", "differ") and sorted(
+                c["low"] if c.get("low") is not None else c.get("high") for c in groups[0]["claims"]) == sorted(kf["claims"])
+        else:
+            ok = len(groups) == 1 and all((c.get("low") or 0) <= kf["value"] <= (c.get("high") or c.get("low") or 0)
+                                          for c in groups[0]["claims"])
+            ok = ok and groups[0].get("kind") == "agree"
         r["key_ok"] += ok
         if not ok:
             r["errors"].append(f"key figure {kf['what']} {kf['value']}: "
