@@ -23,7 +23,12 @@ below), and each
   (the largest of the latest claims of the ``wounded`` key figures; a breakdown, "including two guards", is a
   group of its own and no more than the whole) equals the gold's (null counted as 0);
 * ``key``: the gold ``key_figures`` (a displaced count told in several roundings) found as one key figure whose
-  claims all contain the gold value and agree (``kind``).
+  claims all contain the gold value and agree (``kind``); a key figure of the same ``what`` none of whose claims
+  holds the value (a national or period count: "more than 1 million displaced inside Haiti") is another group's
+  and is not scored (branch figures1; before it, any second key figure of that ``what`` failed the entry). A gold
+  entry with ``claims`` (claimants who differ, e.g. a government's and UNHCR's counts of one group) is right when
+  the one key figure of that ``what`` holding them holds exactly those latest claims (a claim holds a value inside
+  its band, or the figure of its open bound: "more than 100", low 101) with the gold ``kind`` ("differ").
 The figures are given over all stories and over the "violent" ones (sitrep totals political violence only).
 """
 from __future__ import annotations
@@ -57,6 +62,22 @@ def _latest(claims: list) -> float | None:  # type: ignore[type-arg]
         return None
     c = max(vals, key=lambda c: (c.get("as_of") or "", c.get("low") or 0))
     return c["low"] if c.get("low") is not None else c["high"]
+
+
+def _within(c: dict, v: float) -> bool:  # type: ignore[type-arg]
+    """A claim contains the gold value: inside its band; an open lower bound ("more than 4,000") holds every value
+    above it (before branch figures1 it held only its own low end)."""
+    if c.get("low") is not None and c.get("high") is None:
+        return c["low"] <= v
+    return (c.get("low") or 0) <= v <= (c.get("high") or c.get("low") or 0)
+
+
+def _holds(c: dict, v: float) -> bool:  # type: ignore[type-arg]
+    """A claim tells the gold value: inside its band, or the figure of its open bound ("more than 100": low 101)."""
+    lo, hi = c.get("low"), c.get("high")
+    if lo is not None and hi is None:
+        return lo - 1 <= v
+    return (lo if lo is not None else 0) <= v <= (hi if hi is not None else v)
 
 
 def score(gold: dict, story: dict) -> dict:
@@ -107,13 +128,20 @@ def score(gold: dict, story: dict) -> dict:
     r["key_ok"] = r["key_n"] = 0
     for kf in gold.get("key_figures", []):
         r["key_n"] += 1
-        groups = [k for k in story.get("key_figures", []) if k.get("what") == kf["what"]]
-        ok = len(groups) == 1 and all((c.get("low") or 0) <= kf["value"] <= (c.get("high") or c.get("low") or 0)
-                                      for c in groups[0]["claims"])
-        ok = ok and groups[0].get("kind") == "agree"
+        same = [k for k in story.get("key_figures", []) if k.get("what") == kf["what"]]
+        if "claims" in kf:  # claimants who differ: one group holding exactly each claimant's latest claim
+            groups = [k for k in same if any(_holds(c, v) for c in k["claims"] for v in kf["claims"])]
+            ok = len(groups) == 1 and groups[0].get("kind") == kf.get("kind", "differ") \
+                and len(groups[0]["claims"]) == len(kf["claims"]) \
+                and all(_holds(c, v) for c, v in zip(sorted(groups[0]["claims"], key=lambda c: c.get("low") or 0),
+                                                     sorted(kf["claims"])))
+        else:  # the groups that hold the value (a background count of another group is a key figure of its own)
+            groups = [k for k in same if any(_within(c, kf["value"]) for c in k["claims"])]
+            ok = len(groups) == 1 and all(_within(c, kf["value"]) for c in groups[0]["claims"])
+            ok = ok and groups[0].get("kind") == "agree"
         r["key_ok"] += ok
         if not ok:
-            r["errors"].append(f"key figure {kf['what']} {kf['value']}: "
+            r["errors"].append(f"key figure {kf['what']} {kf.get('value', kf.get('claims'))}: "
                                + "; ".join(f"{k.get('kind')} {[(c['claimant'], c['low'], c['high']) for c in k['claims']]}"
                                            for k in groups))
     return r

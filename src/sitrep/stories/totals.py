@@ -99,6 +99,7 @@ from sitrep.events.toll import is_toll_update, is_toll_update_figure
 from sitrep.events.toll_excluding import excluded_attackers
 from sitrep.stories.continued import continues
 from sitrep.stories.own_losses import civilians_of_another, enemy_dead, own_losses, relayed_enemy_dead
+from sitrep.stories.key_periods import STOCK_WHAT, earlier_count, incident_since
 from sitrep.stories.own_day import own_day_of
 from sitrep.stories.recaps import recap_only
 from sitrep.stories.unplaced import placed_by_name
@@ -729,13 +730,26 @@ def figure_group(f: Figure, text: str = "") -> str:
     return g if g != "people" or f.what in PEOPLE_FIRST else ""
 
 
-def _one_count_rounded(claims: list[ClaimValue]) -> bool:
+def _round_bound(c: ClaimValue) -> bool:
+    """A lower bound told in round figures ("more than 4,000": low 4,001; "at least 500"), a rounding of a count."""
+    if c.low is None or c.high is not None:
+        return False
+    n = int(c.low) if c.low == int(c.low) else 0
+    return any(x >= 100 and x % 10 ** (len(str(x)) - 1) == 0 for x in (n, n - 1))
+
+
+def _one_count_rounded(claims: list[ClaimValue], what: str = "") -> bool:
     """Claims that are one count rounded several ways ("nearly one million" and "almost 950,000" displaced): every
     claim a closed band or value, at least one a band ("about", "nearly", "some"), and a value inside them all.
-    Different exact counts are never one."""
-    if any(c.low is None or c.high is None for c in claims) or all(c.low == c.high for c in claims):
+    Different exact counts are never one. For people uprooted, missing or held (``key_periods.STOCK_WHAT``; not
+    tolls, whose "at least" claims rise with the count) a lower bound told in round figures ("more than 4,000")
+    is a band too, when a closed claim lies above it ("4,300")."""
+    bounds = [c for c in claims if what in STOCK_WHAT and _round_bound(c)]
+    closed = [c for c in claims if c not in bounds]
+    if not closed or any(c.low is None or c.high is None for c in closed) \
+            or all(c.low == c.high for c in closed) and not bounds:
         return False
-    return max(c.low for c in claims) <= min(c.high for c in claims)  # type: ignore[type-var]
+    return max(c.low for c in claims) <= min(c.high for c in closed)  # type: ignore[type-var]
 
 
 def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: bool = True) -> list[KeyFigure]:
@@ -758,8 +772,10 @@ def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: b
         if art is not None and use_text and is_increment(f, art.text):
             continue  # "four more victims died": the deaths added to a count, never a count of the group
         grp = figure_group(f, art.text if art is not None and use_text else "")
-        period = f.background and f.since is None and f.what in KILLED_WHAT  # a war's or campaign's total so far
-        groups.setdefault((f.what, grp, f.since, period), []).append(f)
+        pub = art.published if art is not None else None
+        # a war's or campaign's total so far, or a count of people uprooted or held as of weeks before the report
+        period = f.background and f.since is None and f.what in KILLED_WHAT or earlier_count(f, pub)
+        groups.setdefault((f.what, grp, incident_since(f, pub), period), []).append(f)
     out = []
     for (what, grp, since, period), fs in groups.items():
         latest: dict[str, tuple[tuple, Figure, bool]] = {}  # type: ignore[type-arg]
@@ -777,7 +793,7 @@ def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: b
                              figure_id=f.id, article_id=f.span.article_id, quoted=quoted)
                   for who, (_k, f, quoted) in rows]
         values = {(c.low, c.high) for c in claims}
-        kind = "agree" if len(values) == 1 or _one_count_rounded(claims) else \
+        kind = "agree" if len(values) == 1 or _one_count_rounded(claims, what) else \
             "differ" if since is not None or period or what not in PEOPLE_FIRST else "incidents"
         out.append(KeyFigure(what=what, group=grp, claims=claims, since=since,
                              n_articles=len({f.span.article_id for f in fs}), kind=kind, period=period))
