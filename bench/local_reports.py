@@ -34,7 +34,9 @@ article's dateline, then through ``stories.link_story`` alone for the story tota
   counted): every word of the predicted name is a word of the gold name, the surname among them, and a bare
   surname that a victim also bears is not enough; the country ACLED adds to a generic actor's name, "Rioters
   (India)", is set aside, and a name that ends in brackets of its own, "Communist Party of India (Maoist)", is also
-  tried whole (the same test against each of ``attacker_alt``).
+  tried whole (the same test against each of ``attacker_alt``); or the gold name is a name or alias that
+  data/actors.jsonl gives the predicted actor (a spelling the dictionary knows: "Tehreek-e-Taliban Pakistan" for
+  "Tehrik-i-Taliban Pakistan"; branch ``attackers14``).
   ``attacker_blank_filled``: over reports whose gold names no attacker, those where a harm event of the incident
   (the same modalities) names one anyway
   (an actor1 or associate other than an "unidentified"/"unknown" one). ``attacker_wrong``: filled, but no harm event names the
@@ -50,6 +52,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import re
 import sys
@@ -92,6 +95,25 @@ def attacker_match(pred: str, gold: str, victims: list[str]) -> bool:
     if len(pw) == 1 and any(_words(v)[-1:] == pw for v in victims):
         return False
     return True
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_names() -> dict[str, str]:
+    """Each name and alias of data/actors.jsonl (lower case) -> the actor's id."""
+    out: dict[str, str] = {}
+    with open(ROOT / "data" / "actors.jsonl", encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                rec = json.loads(line)
+                for n in [rec["name"], *rec.get("aliases", [])]:
+                    out.setdefault(n.lower(), rec["id"])
+    return out
+
+
+def same_actor(entity_id: str, gold: str) -> bool:
+    """The gold attacker's name is a name or alias the actor dictionary gives the predicted actor (the gold spells
+    "Tehreek-e-Taliban Pakistan", the dictionary's name is "Tehrik-i-Taliban Pakistan", one of whose aliases it is)."""
+    return _dictionary_names().get(gold.lower()) == entity_id
 
 
 # ACLED's sub-types of demonstrations that kill ("police shot dead a protester", "beaten to death by a mob")
@@ -181,7 +203,10 @@ def run(args) -> dict:  # type: ignore[no-untyped-def]
         told = [e for e in ev if e.modality not in NOT_THE_INCIDENT]
         if g["attacker"]:
             names = [x.name for e in told for x in [e.actor1, *e.associates] if x is not None]
-            hit = any(attacker_match(n, a, g["victims"]) for n in names for a in [g["attacker"], *g.get("attacker_alt", [])])
+            golds = [g["attacker"], *g.get("attacker_alt", [])]
+            hit = any(attacker_match(n, a, g["victims"]) for n in names for a in golds) or any(
+                same_actor(x.entity_id, a) for e in told for x in [e.actor1, *e.associates] if x is not None
+                for a in golds)
             add("attacker_gold")
             add("attacker_right", hit)
             add("attacker_filled", bool(names))

@@ -13,7 +13,10 @@ from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention, Span
 
 # "X claimed responsibility for the attack", "X has claimed the bombing": the claim of a deed told in the next or the
 # previous sentence
-_CLAIMS = re.compile(r"^[\s,)]*(?:\(\w+\)[\s,]*)?(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claim(?:ed|s)?\b", re.I)
+_CLAIMS = re.compile(r"^[\s,)]*(?:\(\w+\)[\s,]*)?" + r"(?:,?\s*(?:a|an|the)\s[^,;.()\"]{3,140},\s+)?"
+                     r"(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claim(?:ed|s)?\b", re.I)
+# (", the armed gang led by X that controls the valley, ": an apposition between the group's name and its verb)
+_APPOSITION = r"(?:,\s*(?:a|an|the)\s[^,;.()\"]{3,140},\s+)?"
 # "the attack", "this bombing", "Friday's attack"; not "that massacre": a distal demonstrative points past the deed
 # just told ("... similar to the bombings in Paris. ISIS claimed that massacre")
 _DEFINITE = re.compile(r"\b(?:the|this|these|its|their|yesterday's|\w+day's)\s+(?:\w+\s+){0,2}$", re.I)
@@ -21,13 +24,13 @@ _DEFINITE = re.compile(r"\b(?:the|this|these|its|their|yesterday's|\w+day's)\s+(
 _NEGATED = re.compile(r"\b(?:not|never|no|denied|denies|deny|yet to)\b", re.I)
 # generic attacker nouns that a claim names: "a suicide bomber", "gunmen", "attackers"
 GENERIC_ATTACKERS = frozenset({"gunman", "bomber", "attacker", "assailant", "militant", "shooter", "sniper",
-                               "assassin", "man", "group"})
+                               "assassin", "man", "group", "member"})
 
 
 # the deed's doer said in other words, the group before the definite deed: "X was behind the attack", "X is
 # responsible for the bombing", "X carried out the attack" (the text between the group's name and the deed; a quote
 # may close the name: '"remnants of the Daesh gangs" were behind the attack')
-_DOER_BEFORE = re.compile(r"^[\s,\"”’']*(?:\w+[\"”’']?\s+){0,2}?(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?"
+_DOER_BEFORE = re.compile(r"^" + _APPOSITION + r"[\s,\"”’']*(?:\w+[\"”’']?\s+){0,2}?(?:(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?"
                           r"(?:behind|responsible\s+for)|(?:has\s+|have\s+|had\s+)?carri(?:ed|es)\s+out)\s+"
                           r"(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}$", re.I)
 # "officials blamed X for the attack", "accused X of the killings": the verb before the group, the deed after it
@@ -185,13 +188,16 @@ def credit_restated_doer(events: list[EventMention], finder: ActorFinder, text: 
 _DEED_WORDS = (r"(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|raids?|assaults?|killings?|massacres?|"
                r"shootings?|strikes?|murders?)")
 _LEAD = r"(?:^|\b(?:said|says|say|believe|believes|believed|think|thinks|suspect|suspects)\s+(?:that\s+)?)"
+# a part of the group named as the doer: "the work of a cell of X", "carried out by a faction of X", "members of a
+# unit of X"
+_PART_OF = r"(?:(?:a|one|an\s+armed)\s+(?:cell|unit|faction|wing|branch|squad|commando)\s+of\s+(?:the\s+)?)?"
 _TOLD_BY = re.compile(_LEAD + r"(?:it|this|the\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r")\s+(?:was|were|is|(?:has|had)\s+"
                       r"been)\s+(?:\w+\s+)?(?:carried\s+out\s+by|perpetrated\s+by|committed\s+by|staged\s+by|"
-                      r"the\s+work\s+of)\s+(?:the\s+)?$", re.I)
+                      r"the\s+work\s+of)\s+(?:the\s+)?" + _PART_OF + r"$", re.I)
 # "police said the killers belonged to X", "the attackers were members of X": the doers of the deed just told (named
 # by their deed, never by a side: "the militants belonged to X" may name the victims of a gunfight), said to be X's
 _DOERS_OF = re.compile(r"\bthe\s+(?:killers|attackers|assailants|gunmen|hitmen|shooters|bombers)\s+(?:all\s+)?"
-                       r"(?:belonged\s+to|were\s+(?:all\s+)?members\s+of|were\s+from)\s+(?:the\s+)?$", re.I)
+                       r"(?:belonged\s+to|were\s+(?:all\s+)?members\s+of|were\s+from)\s+(?:the\s+)?" + _PART_OF + r"$", re.I)
 # the same with a name the dictionary lacks that its apposition calls a gang or a group: "the killers belonged to Los
 # Tiguerones, a gang that ..." (the parser may take the name for a place)
 _DOERS_OF_NAMED = re.compile(_DOERS_OF.pattern[:-1] + r"((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+),\s+(?:a|an)\s+"
@@ -212,6 +218,17 @@ def _groups_told(finder: ActorFinder, s, text: str, reach: int):  # type: ignore
         before, after = text[s.start:m.span.start], text[m.span.end:s.end]
         if not (_NEGATED.search(before) or _NEGATED.search(after[:reach])):
             yield ref, before, after
+
+
+def _sentence_after(sents, s, text: str):  # type: ignore[no-untyped-def]
+    """The sentence right after ``s`` in the same paragraph or the next, or None."""
+    return next((t for t in sents if t.start >= s.end and not text[s.end:t.start].strip()), None)
+
+
+def _quiet(s, events: list[EventMention], text: str) -> bool:  # type: ignore[no-untyped-def]
+    """Sentence ``s`` tells no violent deed of its own and opens no other incident."""
+    return not OPENS_ANOTHER.match(text[s.start:s.end]) and not any(
+        o.event_type in VIOLENT_EVENT_TYPES and s.start <= o.sentence.start < s.end for o in events)
 
 
 def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str) -> None:
@@ -236,6 +253,21 @@ def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str)
             if (_TOLD_BY.search(before) and not own_deed) or (_RESPONSIBLE.match(after) and _SAYER.search(before)
                                                                 and not own_deed) or _DOERS_OF.search(before):
                 found[ref.entity_id] = ref
+        # the doers named up to three sentences further on, past sentences with no deed of their own ("Investigators
+        # believe the victims were members of a rival faction. Police said the gunmen belonged to X"): only the
+        # words that name the deed's doers ("the gunmen belonged to", "the shooting was the work of")
+        later, step = nxt, 0
+        while not found and step < 3 and _quiet(later, events, text):
+            later, step = _sentence_after(sents, later, text), step + 1
+            if later is None or OPENS_ANOTHER.match(text[later.start:later.end]):
+                break
+            for ref, before, after in _groups_told(finder, later, text, 40):
+                m = _TOLD_BY.search(before) or _DOERS_OF.search(before)
+                if m is not None and not any(o.event_type in VIOLENT_EVENT_TYPES and o.trigger is not None
+                                             and later.start <= o.trigger.start < later.start + m.start()
+                                             for o in events):
+                    found[ref.entity_id] = ref  # (no other deed told before the words; one told after the name
+                    # is the group's past: "X, which has fought ...")
         if not found:
             m = _DOERS_OF_NAMED.search(text, nxt.start, nxt.end)
             if m is not None and m.group(1)[:1].isupper():
@@ -257,6 +289,12 @@ _OWN_MEN_DID = re.compile(r"^[\s,)]*(?:has\s+|had\s+)?said\b[^.;]{0,60}?\b(?:tha
                           r"staged|launched)\s+(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b|"
                           # "... that its fighters had planted the bomb", "one of its men detonated an explosive vest"
                           r"(?:planted|detonated|set\s+off|triggered)\s+(?:the|an?|this|their|his)\s)", re.I)
+# the group's own word for its deed: "X said in a statement posted on Telegram that it was behind the attack", "... that
+# it had carried out Monday's ambush"
+_IT_DID = re.compile(r"^[\s,)]*(?:has\s+|had\s+)?said\b[^.;]{0,60}?\bthat\s+it\s+(?:was|had\s+been|is)\s+behind\s+"
+                     r"(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b|^[\s,)]*(?:has\s+|had\s+)?"
+                     r"said\b[^.;]{0,60}?\bthat\s+it\s+had\s+(?:carried\s+out|staged|launched)\s+(?:the|this|these|"
+                     r"\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b", re.I)
 # a blame that names the group and no deed ("Local authorities blamed the 3R group, a ... movement"): the incident
 # told just before is laid on it, as a bare claim is ("blamed X for the attack" is events/accusation.py's)
 _BARE_BLAME = re.compile(r"\b(?:blamed|blames)\s+(?:the\s+)?$", re.I)
@@ -302,7 +340,8 @@ def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: st
     sents = finder.an.sentences
     for k, s in enumerate(sents):
         told = list(_groups_told(finder, s, text, 60))
-        found = {ref.entity_id: ref for ref, _, after in told if _BARE_CLAIM.match(after) or _OWN_MEN_DID.match(after)}
+        found = {ref.entity_id: ref for ref, _, after in told
+                 if _BARE_CLAIM.match(after) or _OWN_MEN_DID.match(after) or _IT_DID.match(after)}
         if not found:
             found = {ref.entity_id: ref for ref, before, after in told
                      if _BARE_BLAME.search(before) and not _BARE_BLAME_FOR.match(after)

@@ -10,6 +10,9 @@ The non-state armed doers are the nouns of data/plural_doers.tsv whose source is
 unidentified armed group (not state forces -- "Zambian soldiers" are the state's -- rioters, external forces or the
 crime-reporting words, whose doers are persons: the offenders of data/relation_nouns.tsv, "a Kenyan robber", are
 read as persons by ``roles.nationals``).
+
+Except in a war between states: "A Russian sniper shot dead a man in Kherson ... Russian forces hold the east bank"
+is Russia's forces at work in Ukraine (``forces_abroad``).
 """
 from __future__ import annotations
 
@@ -40,12 +43,43 @@ def irregulars_of_nation(tok, got: tuple[str, str]) -> Optional[tuple[str, str]]
         return None
     if not any(c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE") for c in tok.children):
         return None
-    res = get_resolver()
-    try:
-        country = res.get(got[0]).get("country")
-    except KeyError:
-        return None
+    country = _country_of(got[0])
     if not country:
         return None
-    aid, name = res.role_actor(country, "UNIDENT")
+    aid, name = get_resolver().role_actor(country, "UNIDENT")
     return (aid, name) if aid else None
+
+
+def _country_of(actor_id: str) -> Optional[str]:
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    try:
+        return get_resolver().get(actor_id).get("country")
+    except KeyError:
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def _soldierly() -> frozenset[str]:
+    """data/war_fighter_nouns.tsv: the trades a state's soldiers are named by in its war abroad ("a Russian sniper")."""
+    return frozenset(cols[0].strip().lower() for cols in data_rows("war_fighter_nouns.tsv")
+                     if cols and cols[0].strip() and cols[0].strip() != "word")
+
+
+def forces_abroad(tok, got: tuple[str, str], mention_ids: set[str], settings: set[str]):  # type: ignore[no-untyped-def]
+    """The military forces of the country of ``got`` (an Unidentified Armed Group read off a demonym before a
+    fighter noun: "a Russian sniper") when the text is about that state's war abroad: the report names the same
+    state's military forces (``mention_ids``: the actor ids the text names, "Russian forces hold the east bank") and
+    names places in other countries only (``settings``: the ISO2 countries of the places finer than a country it
+    names; at least one). None otherwise: a "Chadian militant" in Chad, or a text that never names the state's army,
+    keeps the armed group (blank beats wrong)."""
+    from sitrep.events.roles import lemma
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    if lemma(tok) not in _soldierly() and tok.lower_ not in _soldierly():
+        return None
+    country = _country_of(got[0])
+    if not country or not settings or country in settings:
+        return None
+    aid, name = get_resolver().role_actor(country, "MIL")
+    return (aid, name) if aid and aid in mention_ids else None

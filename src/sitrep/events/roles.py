@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Optional
 from sitrep.events.bare_state import bare_state_noun, state_of_bare_noun
 from sitrep.events.compound_doer import misparsed_modifiers
 from sitrep.events.described_group import described_group, named_unit
-from sitrep.events.irregulars import irregulars_of_nation
+from sitrep.events.irregulars import forces_abroad, irregulars_of_nation
 from sitrep.events.leader_led import leader_led_body
 from sitrep.events.machine_agents import machine_only
 from sitrep.events.members_plural import members_plural
@@ -530,6 +530,10 @@ class ActorFinder:
                 got, sp = body[0], Span(sp.article_id, sp.start, body[1], doc_text(tok.doc)[sp.start:body[1]])
             if got and got[0].endswith("_GOV"):  # "a Chadian militant": the country's unidentified armed group
                 got = irregulars_of_nation(tok, got) or got
+                if got and not got[0].endswith("_GOV"):  # ... but "a Russian sniper" in Ukraine is Russia's forces
+                    got = forces_abroad(tok, got, {m.entity_id for m in self.mentions if m.entity_id},
+                                        {p.country for p in self.an.places if p.country and p.precision != "country"}
+                                        ) or got
             if got:  # "the government" takes the country the report is set in (events/bare_state.py)
                 got = state_of_bare_noun(tok, got, self.an)
                 if got is None:

@@ -154,14 +154,25 @@ def _acronym_only(raw: str) -> bool:
     return raw.isupper() and len(raw) <= 5
 
 
+@functools.lru_cache(maxsize=1)
+def _lower_tails() -> frozenset[str]:
+    """data/alias_tail_nouns.tsv: last words of an alias the press may write in lower case ("Amba boys")."""
+    return frozenset(r["word"].strip().lower() for r in _read_tsv("alias_tail_nouns.tsv"))
+
+
 def _case_ok(pattern_raw: Sequence[str], units: Sequence[Unit]) -> bool:
-    """Capitalised alias words need capitalised text words; acronyms need upper case ("US" is not "us")."""
-    for p, u in zip(pattern_raw, units):
+    """Capitalised alias words need capitalised text words; acronyms need upper case ("US" is not "us"); except the
+    last word of a longer alias, after capitalised words, when it is a group or member noun ("Amba boys" for "Amba
+    Boys", data/alias_tail_nouns.tsv)."""
+    last = len(pattern_raw) - 1
+    for k, (p, u) in enumerate(zip(pattern_raw, units)):
         if _acronym_only(p) and any(c.isalpha() for c in p):
             if not u.raw.isupper():
                 return False
         elif p[:1].isupper() and not u.raw[:1].isupper():
-            return False
+            if not (k == last and k > 0 and u.raw.islower() and p.lower() in _lower_tails()
+                    and all(q[:1].isupper() for q in pattern_raw[:k])):
+                return False
     return True
 
 
