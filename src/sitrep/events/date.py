@@ -9,6 +9,7 @@ from typing import Optional
 
 from sitrep.events.means_time import means_time
 from sitrep.events.ontology import TypeDef, load_ontology
+from sitrep.events.purpose_time import purpose_time
 from sitrep.events.response_time import answered_noun, response_verb
 from sitrep.events.when_time import when_time
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, TimeExpr
@@ -135,15 +136,17 @@ _YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
 
 
 def no_year(t: TimeExpr) -> bool:
-    """A day told without its year ("21 October", "Saturday", "Christmas Eve"): its year was guessed from the
-    report's. A day counted from another ("the next morning", "tomorrow") names no calendar day: a year back is
-    no reading of it."""
+    """A day told without its year ("21 October", "Christmas Eve"): its year was guessed from the report's. A day
+    counted from another ("the next morning", "tomorrow") names no calendar day, and a weekday alone ("Thursday")
+    names a day of one week (the same date a year back falls on another weekday): a year back is no reading of
+    either. Nor of a day its own clause tells as still to come ("would appear in court on Thursday" joined to a
+    past clause)."""
     lx = lexicon()
     words = [w.rstrip(".") for w in re.findall(r"[a-z]+\.?", t.span.text.lower())]
-    named = any(w in lx.months or w in lx.weekdays for w in words) \
+    named = any(w in lx.months for w in words) \
         or " ".join(t.span.text.lower().replace("’", "'").split()) in lx.fixed_days
     return t.precision == "day" and t.start is not None and t.start == (t.end or t.start) and t.type in ("DATE", "TIME") \
-        and not _YEAR_WORD.search(t.span.text) and named
+        and not _YEAR_WORD.search(t.span.text) and named and not t.future
 
 
 def year_before(t: TimeExpr) -> TimeExpr:
@@ -625,6 +628,9 @@ def _clause_time(doc, primary, clause: set[int], times: _Times, published: Optio
         time = when_time(trig, _own_verb(trig), [(t, ts) for t, ts in tok_of_time if usable_time(t)])
     if time is None:
         time = conjunct_time(doc, trig, tok_of_time, sent_idx)  # "beheaded three men and set fire to ... on Friday"
+    if time is None:  # "used water cannon to break up a rally late on Tuesday": the deed on the rally's day
+        time = purpose_time(_own_verb(trig), [(t, ts) for t, ts in tok_of_time if ts and ts[0] in sent_idx
+                                              and single_past_day(t, published)])
     if time is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         time = during_time(doc, trig, tok_of_time, sent_idx, published)  # "exploded as a convoy passed on Sunday"
     return time
