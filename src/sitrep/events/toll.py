@@ -748,6 +748,9 @@ _LATER_DEATH = re.compile(r"\b(?:later|subsequently|afterwards?|since)\b|\b(?:of
 _ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 # the one who died was among the hurt: "a wounded woman", "one of the injured", "who was hurt"
 _WAS_HURT = re.compile(r"\b(?:wounded|injured|hurt)\b", re.I)
+# one of the hurt told by a definite noun ("the injured man", "the wounded woman"): the person told before; where no hurt
+# were counted before, the one whose death the report already counts
+_THE_HURT = re.compile(r"(?<!of )\b(?:the|this)\s+(?:wounded|injured|hurt)\b", re.I)
 # the dead told apart from the incident's, or counted with them: "in a separate attack", "one of them", "the two"
 _NOT_LATER = re.compile(r"\b(?:separate|elsewhere|earlier|another\s+(?:attack|incident|shooting|bombing)|"
                         r"of\s+(?:them|those|these|the\s+dead|the\s+victims))\b", re.I)
@@ -845,6 +848,9 @@ def _add_later_deaths(ev: EventMention, figures: list[Figure], carried: set[str]
         clause_before = text[lo:f.span.end + 40]
         if not (hurt_same or _WAS_HURT.search(f.who or "") or _WAS_HURT.search(clause_before)):
             continue
+        if not hurt_same and _THE_HURT.search(clause_before) and not any(
+                w.what in ("wounded", "injured") and w.span.start < lo for w in figures):
+            continue  # "a man died ... The injured man was taken to hospital, where he was pronounced dead": him again
         toks = [t.i for t in doc.char_span(f.span.start, f.span.end, alignment_mode="expand") or []]
         if toks and _added(f, [(f, toks)], doc):
             continue  # "were also killed": add_also_tolls' and _add_orphan_also's

@@ -20,7 +20,9 @@ count (:data:`TOLLED_TYPES`).
 * an event with a count told as a *toll update* (its sentence has "toll" or a count verb: "the number killed ... rose
   to 52", "the death toll stood at 52") joins the nearest earlier incident of the previous
   :data:`UPDATE_DAYS` days whose place is compatible: the same place, the same province, no place on either
-  side, or a place the update took only from the article (its dateline), not from its own words.
+  side, or a place the update took only from the article (its dateline), not from its own words; or, where its own
+  report counts one incident alone in those days, that one when it lies in the update's province ("bringing the death
+  toll from the attack to 23" placed at a town of the state the first telling named: :func:`_one_in_region`).
 
 * one incident told twice is counted once: the same count of the same victims (``compare.group_of``) within a
   day in compatible places (two reports of "three guards killed", one dated "the previous day"); in one
@@ -423,6 +425,22 @@ def _compatible(upd: Event, inc: Event) -> bool:
                 and (pa.precision == "province" or pb.precision == "province"))
 
 
+def _one_in_region(upd: Event, groups: list[list[Event]]) -> list[list[Event]]:
+    """The earlier incident of the update's own report, where that report counts only that one in the update's
+    :data:`UPDATE_DAYS` and it lies in the update's province (the same first level region of the same country): "The
+    death toll from an attack on a village in Riverland State has risen to 23" and later "..., bringing the death toll
+    from the attack to 23", the second placed at a town of that state; [] otherwise (the report counts several, or
+    its one lies in another province)."""
+    pu = upd.place
+    if pu is None or not pu.admin1:
+        return []
+    arts = _articles_of([upd])
+    mine = [g for g in groups if _articles_of(g) & arts]
+    inside = [g for g in mine if g[0].place is not None and g[0].place.admin1 == pu.admin1
+              and g[0].place.country == pu.country]
+    return inside if len(inside) == 1 and len(mine) == 1 else []
+
+
 def _update_claims(groups: list[list[Event]], figures: list[Figure], articles: dict[str, Article]) -> dict[int, list[Claim]]:
     """Toll updates no event carries ("By evening the death toll had risen to 15": ``toll.is_toll_update_figure``),
     as update claims of the one incident their report counts before them; none where the report counts several
@@ -497,6 +515,8 @@ def story_totals(events: list[Event], articles: dict[str, Article],
             continue
         if update[e.id] and not rnd[e.id]:  # (a round-up's "bringing the toll of the three attacks to 35" sums them)
             earlier = [g for g in groups if 0 <= (day(e) - day(g[0])).days <= UPDATE_DAYS and _compatible(e, g[0])]
+            if not earlier:  # "bringing the death toll from the attack to 23" placed at a town of the earlier one's state
+                earlier = _one_in_region(e, [g for g in groups if 0 <= (day(e) - day(g[0])).days <= UPDATE_DAYS])
             if earlier:
                 same = [g for g in earlier if _place_key(g[0]) == _place_key(e)]
                 g = (same or earlier)[-1]
