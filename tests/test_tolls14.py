@@ -40,3 +40,11 @@ def test_people_wounded_when_a_clause_comes_between_stay_hurt(ann):
     an = read(ann, "Two people wounded when gunmen fired on a bus in Tessor were taken to hospital, and the driver "
                    "died at the scene, police said.")
     assert 2.0 in hurt_of(an), _figs(an)
+
+
+def test_a_part_of_the_wounded_who_died_leaves_the_whole_hurt(ann):
+    # merged main, 2026-12-05 seventh round: "five of the eleven wounded ... had died" read 11 dead, and a story
+    # of one raid gave a second incident (story_sets8 s01 above its largest count)
+    an = read(ann, "Gunmen raided a village near Tessor on Monday night. Police said on Thursday that four of the nine "
+                   "wounded villagers had died in hospital.")
+    assert 9.0 not in deaths_of(an), _figs(an)

@@ -57,7 +57,7 @@ from typing import Any, Iterable, Optional
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
 from sitrep.nlp.ages import told_as_age
 from sitrep.nlp.labels import label_number
-from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
+from sitrep.nlp.numbers import NUMBER_WORDS, Quantity, parse_quantity, scan_quantities
 from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
 from sitrep.nlp.deed_tally import deed_tally
 from sitrep.nlp.period_tally import noun_in, period_phrase
@@ -845,17 +845,25 @@ _WOUNDED_THEN_DIED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:wounded|injured|hurt)
                                 r"(?:since\s+|later\s+)?(?:died|succumbed|passed\s+away)\b", re.I)
 
 
+# "five of the eleven wounded villagers had died": the count after "N of (the)" is the whole the dead are a part of
+_PART_OF = re.compile(r"\b(?:\d[\d,]*|" + "|".join(sorted(NUMBER_WORDS | {"some", "several", "many", "most", "all",
+                                                                          "few", "two-thirds", "half"}, key=len,
+                                                                         reverse=True))
+                      + r")\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.I)
+
+
 def _hurt_who_died(figures: list[Figure], text: str) -> list[Figure]:
     """ "Two more people wounded in a shooting at a house party ... have died": a count read as the hurt (the
     participle that follows it) whose clause ends in their death is a count of the dead; not when anything in
     between has a clause of its own ("who", "said", "when", "while", "and", "but": "two people wounded when gunmen
-    fired said the driver died"), nor "one of" them (``_one_of_hurt_died``)."""
+    fired said the driver died"), nor a part of them ("one of" them: ``_one_of_hurt_died``; "five of the eleven
+    wounded": the eleven are the hurt, not the dead)."""
     out = list(figures)
     for i, w in enumerate(out):
         if w.what != "wounded" or w.background or w.low is None:
             continue
         m = _WOUNDED_THEN_DIED.match(text, w.span.end)
-        if m is None or _ONE_OF.search(text, max(0, w.span.start - 12), w.span.start) \
+        if m is None or _PART_OF.search(text, max(0, w.span.start - 24), w.span.start) \
                 or re.search(r"\b(?:said|says|told|who|while|and|but|or|where|as)\b|,", m.group(1), re.I):
             continue
         out[i] = replace(w, what="killed")
