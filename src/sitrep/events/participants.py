@@ -31,7 +31,9 @@ from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.relative_deed import deed_of_relative
 from sitrep.events.roles import ActorFinder, lemma, np_tokens, self_styled
 from sitrep.events.shared_patient import raised_object, shared_passive_subject
+from sitrep.events.site_name import site_name_victim
 from sitrep.events.suffered_wounds import SUFFER_VERBS
+from sitrep.events.takeover_opponent import fought_side
 from sitrep.events.triggers import BACKING, Group, Trigger, consequence_subject
 from sitrep.events.under_fire_roles import under_fire_roles
 from sitrep.events.unnamed_attackers import (attacker_not_civilians, men_of_no_country, men_told_before,
@@ -547,6 +549,7 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
             cand = dateline_apposition(cand, analysis.places)  # "JALALABAD (Pajhwok): A Taliban official was killed"
         if actor2 is None and cand is not None and not is_place_tok(cand, analysis.places, True):
             actor2 = None if cand.lower_ in RELATIVE_WORDS else finder.actor(cand)
+            actor2 = site_name_victim(cand, actor2)  # "shelled the Abu Shouk camp": the camp's name, no victim
             if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
                 actor2 = person_not_place(cand, actor2, analysis.places, aid)  # "the mayor of X": the mayor
                 actor2 = person_not_state(cand, actor2, aid)  # "a Ruritanian engineer": a person, not the state
@@ -565,6 +568,8 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         actor2 = who_died_in(primary.tok, finder, aid)  # "the judge died in the explosion"
     if actor2 is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         actor2 = forces_site(primary.tok, finder, aid)  # "a car bomb exploded outside a police station": the police
+    if actor2 is None and primary.tdef.code in ("battles.nsa_overtakes", "battles.gov_regains"):
+        actor2 = fought_side(primary.tok, finder, actor1)  # "took X after clashing with the army": the army
     if own_blast(actor2, primary.tdef.event_type):
         actor2 = None  # "the bomber was also killed in the blast": the doer, not a victim
     if actor1 is not None and roles.agent is not None and individual(actor1, finder):
