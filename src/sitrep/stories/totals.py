@@ -441,6 +441,23 @@ def _one_in_region(upd: Event, groups: list[list[Event]]) -> list[list[Event]]:
     return inside if len(inside) == 1 and len(mine) == 1 else []
 
 
+def _told_twice(item, cands: list, claims, articles: dict[str, Article]):  # type: ignore[no-untyped-def]
+    """The incident of ``cands`` (``(IncidentToll, events, victims)`` items) that the new ``item`` tells again, and
+    the day to keep for it: the same count of the same victims, one deed over two days (its own day kept), or a far
+    report's own day ("on Sunday" in Sydney of Saturday night's shooting in Celaya: the day of the reports written
+    where it happened, ``stories/own_day``); ``(None, None)`` when none."""
+    inc, g = item[0], item[1]
+    twice = next((k for k in cands if _same_count_twice(k, item) or _one_deed_two_days(k, item, claims, articles)),
+                 None)
+    if twice is not None:
+        return twice, None
+    for k in cands:
+        day_of = own_day_of((k[0].date, _place_key(k[1][0]), k[1]), (inc.date, _place_key(g[0]), g), articles)
+        if day_of is not None:
+            return k, day_of
+    return None, None
+
+
 def _update_claims(groups: list[list[Event]], figures: list[Figure], articles: dict[str, Article]) -> dict[int, list[Claim]]:
     """Toll updates no event carries ("By evening the death toll had risen to 15": ``toll.is_toll_update_figure``),
     as update claims of the one incident their report counts before them; none where the report counts several
@@ -554,16 +571,7 @@ def story_totals(events: list[Event], articles: dict[str, Article],
         keys = near_keys + [("a", aid) for aid in _articles_of(g)]
         seen: set[int] = set()
         cands_twice = [k for key in keys for k in by_near.get(key, []) if id(k) not in seen and not seen.add(id(k))]
-        twice = next((k for k in cands_twice[:MAX_TWICE]
-                      if _same_count_twice(k, item) or _one_deed_two_days(k, item, claims, articles)), None)
-        day_of = None
-        if twice is None:  # a far report's own day: "on Sunday" in Sydney of Saturday night's shooting in Celaya
-            twice = next((k for k in cands_twice[:MAX_TWICE]
-                          if own_day_of((k[0].date, _place_key(k[1][0]), k[1]), (inc.date, _place_key(g[0]), g),
-                                        articles) is not None), None)
-            if twice is not None:
-                day_of = own_day_of((twice[0].date, _place_key(twice[1][0]), twice[1]), (inc.date, _place_key(g[0]), g),
-                                    articles)
+        twice, day_of = _told_twice(item, cands_twice[:MAX_TWICE], claims, articles)
         if twice is not None:  # one incident told twice: counted once
             k_inc, k_g = twice[0], twice[1]
             k_inc.event_ids += inc.event_ids
