@@ -210,11 +210,18 @@ def _abbrev_re() -> re.Pattern:
 # a dateline: an upper-case town opening a line or following a by-line's full stop, then the state or country, the
 # agency in brackets and a dash ("BOSTON (Reuters) -", "SEOUL, South Korea (AP) —", "CAIRO —")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n|[.!?]\s)\s*$")
+# (the country's name may hold a small word or an apostrophe: "GOMA, Democratic Republic of Congo —")
 # and a written date may stand before the dash ("ADEN, Oct 8 —", "LIMA, 4 May 2024 —"); South Asian papers close it
 # with a colon ("PATNA:", "NEW DELHI, June 3:")
-_DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,3})?"
+_DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z.'’-]*(?:[ \t]+(?:(?:of|and|the|de|del|da|do|du)[ \t]+)?"
+                             r"[A-Z][A-Za-z.'’-]*){0,3})?"
                              r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)"
                              r"(?:,?[ \t]+\d{4})?)?[ \t]*(?:\([A-Za-z .&-]{1,40}\))?[ \t]*(?:[—–]|--?|:(?=[ \t]))")
+
+
+# an upper-case name of two words or more, or with an apostrophe, opening the text or a line
+_DATELINE_HEAD = re.compile(r"(?:^|(?<=\n))[ \t]*([A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){1,3}|[A-Z]+['’][A-Z]+)"
+                            r"(?=[ \t]*[,(—–:-])")
 
 
 def is_dateline(text: str, start: int, end: int, town_sized: bool = True) -> bool:
@@ -514,6 +521,22 @@ def _upper_case_no_place(doc: Any, c: Candidate) -> bool:
         dateline and any(e.fclass == "P" and e.population >= FACILITY_TOWN_MIN for e in c.entries))
 
 
+def _unit_of_the_country_before(text: str, country: Optional[Candidate], c: Candidate) -> bool:
+    """A first- or second-level unit right after its own country's possessive ("Myanmar's Rakhine State",
+    "Myanmar's Kayin State"): the candidate, by its own name or by that name and its kind word, is a unit of the
+    country the candidate before it names, whatever label the statistical model gave it (a person's, an
+    organisation's)."""
+    if country is None or text[country.end:c.start] not in ("'s ", "’s "):
+        return False
+    codes = {e.country for e in country.entries if e.primary and precision_of(e) == "country"}
+    words = c.text.split()
+    own = {strict_name(c.text)}
+    if len(words) > 1 and words[-1].lower() in ADMIN_SUFFIX and words[-1][:1].isupper():
+        own.add(strict_name(" ".join(words[:-1])))
+    return bool(codes) and any(e.fcode in ("ADM1", "ADM2") and e.country in codes and strict_name(e.name) in own
+                               for e in c.entries)
+
+
 SHORT_NAME_MIN_POP = 100_000  # inhabitants: a name of three letters after a locative word is this big a town's
 
 
@@ -668,7 +691,9 @@ class Recognizer:
         blocked_ix = SpanIndex(blocked_spans(text, org_pat))
         read = SpanReader(doc, text, self._doc_lookup(), stop, blocked_ix, evidence.labels, focus)
         covered = [False] * len(doc)  # tokens already inside an accepted candidate
-        out, cut_start = self._entity_names(doc, ents, read, covered)
+        out = self._dateline_head(doc, read, covered)
+        more, cut_start = self._entity_names(doc, ents, read, covered)
+        out += more
         runs = _name_runs(doc)
         out += self._joined_names(doc, runs, covered)
         out += self._run_names(doc, runs, read, covered, cut_start)
@@ -677,6 +702,27 @@ class Recognizer:
         out = self._containers(text, out)
         return self._keep(doc, text, ents, out, evidence.person_spans, evidence.known_orgs, stop, blocked_ix, focus,
                           read.texts)
+
+    @staticmethod
+    def _dateline_head(doc: Any, read: SpanReader, covered: list[bool]) -> list[Candidate]:
+        """An upper-case dateline of several words or an apostrophe opening the text or a line ("COX'S BAZAR,
+        Bangladesh —", "BOBO-DIOULASSO —"), read whole where it is a place's own name of some size, before the
+        entity spans cut it ("COX'S" an organisation, "BAZAR" left out); its tokens are marked ``covered``."""
+        out: list[Candidate] = []
+        text = read.text
+        for m in _DATELINE_HEAD.finditer(text[:2000]):
+            s, e = m.start(1), m.end(1)
+            span = doc.char_span(s, e)
+            if span is None or not is_dateline(text, s, e) or any(covered[k] for k in range(span.start, span.end)):
+                continue
+            c = read(span.start, span.end)
+            if c is None or c.match != "exact" or (c.start, c.end) != (s, e) or not _town_sized(c) \
+                    or not any(x.primary for x in c.entries):
+                continue
+            out.append(c)
+            for k in range(span.start, span.end):
+                covered[k] = True
+        return out
 
     def _entity_names(self, doc: Any, ents: Any, read: SpanReader,
                       covered: list[bool]) -> tuple[list[Candidate], dict[int, int]]:
@@ -792,7 +838,8 @@ class Recognizer:
             if _COMMON_PHRASE.fullmatch(c.text):
                 continue  # "The city", "The village", "The river" opening a sentence: a noun phrase, no name
             c.cue = c.cue or context_cue(doc, c) or (
-                "context" if is_dateline(text, c.start, c.end, _town_sized(c)) else "")
+                "context" if is_dateline(text, c.start, c.end, _town_sized(c))
+                or _unit_of_the_country_before(text, kept[-1] if kept else None, c) else "")
             if c.cue in ("", "admin") and (c.start, c.end) in known_orgs and (
                     not _town_sized(c) or all(e.fclass == "P" and not e.primary for e in c.entries)):
                 # "a Taliban district official": a name the actor dictionary knows as an organisation that is also
