@@ -46,7 +46,7 @@ def suspect_words(kind: str) -> frozenset[str]:
                      if r[1].strip() == kind)
 
 
-def _generic(ref: Optional[ActorRef]) -> bool:
+def unnamed_doer(ref: Optional[ActorRef]) -> bool:
     """No attacker named: blank, an unidentified group, or a person told by kind or relation ("gunman", "brother")."""
     from sitrep.events.claims import GENERIC_ATTACKERS
     from sitrep.events.roles import relation_nouns
@@ -300,7 +300,7 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
 
 def credit_suspects(events: list[EventMention], doc, mentions, aid: str) -> None:  # type: ignore[no-untyped-def]
     """The article's suspects become the attackers of its violent events whose attacker is unnamed (module docstring)."""
-    violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and _generic(e.actor1)]
+    violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and unnamed_doer(e.actor1)]
     accused = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "claimed"
                and e.actor1 is not None and e.actor1.entity_id.startswith(("x:", "unk:"))]
     if not violent and not accused:

@@ -100,12 +100,12 @@ def _victim_text(e: EventMention) -> str:
 
 def credit_named_retelling(events: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]
     """Give each lone-doer lead the named doer of its later retelling (module docstring)."""
-    from sitrep.events.charged_suspect import _generic
+    from sitrep.events.charged_suspect import unnamed_doer
 
     verdict = None
     for i, lead in enumerate(events):
         tok = _trigger_tok(lead, doc)
-        if tok is None or lead.modality != "asserted" or not _generic(lead.actor1) or not _lone_subject(tok):
+        if tok is None or lead.modality != "asserted" or not unnamed_doer(lead.actor1) or not _lone_subject(tok):
             continue
         later = [e for e in events[i + 1:] if e.event_type == lead.event_type and e.sentence.start > lead.sentence.end]
         named = [(e, a) for e in later for a in [_named_subject(e, doc)] if a is not None]
