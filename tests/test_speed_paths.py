@@ -189,10 +189,10 @@ def test_remembered_fuzzy_actor_answers_are_the_searched_ones():
 
 
 def test_quote_spans_read_only_quote_marks_and_line_breaks():
-    from sitrep.nlp.attribution import _quote_spans
+    from sitrep.nlp.attribution import quote_spans
 
     def quoted(text):
-        return [text[s:e] for s, e in _quote_spans(text)]
+        return [text[s:e] for s, e in quote_spans(text)]
 
     assert quoted('He said "we will stay" and «nous partons».\n\n“Open quote\n\nnext') == [
         '"we will stay"', "«nous partons»", "“Open quote"]  # a paragraph break closes an open quote

@@ -40,7 +40,7 @@ _QUOTE_OPEN = "\"“«„"
 _QUOTE_CLOSE = "\"”»“"
 _TRIM = " \t\n,;:—–-"
 _DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]+\.?\s*\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*[-—–:]\s+")
-_DOCUMENTS = {"statement", "report", "tally", "figure", "data", "estimate", "count", "toll", "count", "source",
+_DOCUMENTS = {"statement", "report", "tally", "figure", "data", "estimate", "count", "toll", "source",
               "communique", "release", "tweet", "post", "update", "assessment", "survey", "document"}
 _MEDIA = {"statement", "interview", "tweet", "twitter", "post", "message", "video", "letter", "briefing", "conference",
           "remark", "speech", "television", "tv", "radio", "telegram", "facebook", "x", "communique", "release",
@@ -306,7 +306,7 @@ def _cue_text(doc: Any, cue: Any) -> tuple[str, int]:
 _QUOTE_CHARS = re.compile('[\n“«„”»"]')
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
+def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations (straight quotes toggle; paragraph breaks close an open quote)."""
     spans: list[tuple[int, int]] = []
     open_at: Optional[int] = None
@@ -335,7 +335,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 @dataclass
 class _Scan:
     """What every claim of one article is read against: its parse, its id, the claimant resolver and the
-    character spans of its quotations (:func:`_quote_spans`, in text order)."""
+    character spans of its quotations (:func:`quote_spans`, in text order)."""
     doc: Any
     aid: str
     rv: _Resolver
@@ -374,7 +374,7 @@ def extract_attributions(doc: Any, ctx: Any, analysis: Any) -> list[Attribution]
     """
     mentions = list(getattr(analysis, "entities", None) or [])
     rv = _Resolver(doc, ctx, mentions)
-    quotes = _quote_spans(_text(doc))
+    quotes = quote_spans(_text(doc))
     scan = _Scan(doc, ctx.article_id, rv, quotes)
     sents = doc_sents(doc)
     claims: list[_Claim] = []
@@ -392,7 +392,6 @@ def _sentence_claims(scan: _Scan, sent: Any, si: int, claims: list[_Claim], lowe
     cue with a claimant (``claims``: those of the sentences before, for pronouns and "the ministry")."""
     doc = scan.doc
     found_here: list[_Claim] = []
-    seen_cues: set[int] = set()
     for ti in range(sent.start, sent.end):
         if lowers[ti] != "according" and poss[ti] not in ("VERB", "AUX"):
             continue  # neither "according to" nor a speech verb (_is_cue): no Token built
@@ -400,9 +399,9 @@ def _sentence_claims(scan: _Scan, sent: Any, si: int, claims: list[_Claim], lowe
         if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
             found_here.extend(_according_to_claims(scan, sent, si, tok))
             continue
-        if not _is_cue(tok) or tok.i in seen_cues:
+        if not _is_cue(tok):
             continue
-        claim = _cue_claim(scan, sent, si, tok, claims, found_here, seen_cues)
+        claim = _cue_claim(scan, sent, si, tok, claims, found_here)
         if claim is not None:
             found_here.append(claim)
     return found_here
@@ -446,10 +445,10 @@ def _according_to_claims(scan: _Scan, sent: Any, si: int, tok: Any) -> list[_Cla
     return out
 
 
-def _cue_subject(cue: Any, seen_cues: set[int]) -> Optional[tuple[Any, bool]]:
+def _cue_subject(cue: Any) -> Optional[tuple[Any, bool]]:
     """The claimant word of a speech cue and whether it is borrowed from the verb the cue is a conjunct of
     ("Russia hit back and accused ..."); None when the cue names no claimant: a participle hanging from another
-    cue ("SANA reported ..., saying ...", kept in ``seen_cues``), a pronoun that names nobody ("we", "someone"),
+    cue ("SANA reported ..., saying ..."), a pronoun that names nobody ("we", "someone"),
     a passive ("it was reported")."""
     subj = _subject(cue)
     inherited = False
@@ -458,7 +457,6 @@ def _cue_subject(cue: Any, seen_cues: set[int]) -> Optional[tuple[Any, bool]]:
     elif subj is None and cue.dep_ in ("advcl", "pcomp", "xcomp") and cue.tag_ == "VBG":
         base = cue.head if cue.dep_ != "pcomp" else cue.head.head
         if _is_cue(base):  # "SANA reported ..., saying ..." / "quoted ... as saying"
-            seen_cues.add(cue.i)
             return None
     if subj is None or subj.lower_ in _PRONOUNS_SKIP:
         return None
@@ -486,13 +484,13 @@ def _cue_words(doc: Any, cue: Any) -> tuple[str, int]:
     return cue_text, cue_last
 
 
-def _cue_claim(scan: _Scan, sent: Any, si: int, cue: Any, claims: list[_Claim], found_here: list[_Claim],
-               seen_cues: set[int]) -> Optional[_Claim]:
+def _cue_claim(scan: _Scan, sent: Any, si: int, cue: Any, claims: list[_Claim],
+               found_here: list[_Claim]) -> Optional[_Claim]:
     """The claim of a speech cue: its claimant phrase (:func:`_cue_subject`), the words it claims (what follows
     the cue, for a borrowed subject; none when the cue ends the text), and whom the claimant names: a pronoun
     the speaker before it (:func:`_pronoun_claim`), else the resolved phrase (:func:`_named_claim`)."""
     doc = scan.doc
-    found = _cue_subject(cue, seen_cues)
+    found = _cue_subject(cue)
     if found is None:
         return None
     subj, inherited = found
