@@ -10,15 +10,15 @@ events is taken as that place (one place of that name only: two resolved places 
 from __future__ import annotations
 
 import dataclasses
-import unicodedata
 
 from sitrep.model import Event, Place
+from sitrep.textnorm import strip_accents
 
 __all__ = ["placed_by_name"]
 
 
 def _fold(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold().strip()
+    return strip_accents(name).casefold().strip()
 
 
 def placed_by_name(events: list[Event]) -> list[Event]:
