@@ -19,6 +19,7 @@ from typing import Optional
 
 from sitrep.model import ActorRef, Article, Event
 from sitrep.resources import data_rows
+from sitrep.stories.tellers import counting_articles
 
 __all__ = ["continues"]
 
@@ -31,10 +32,6 @@ def _lasting() -> re.Pattern[str]:
 
 def _sides(g: list[Event]) -> list[ActorRef]:
     return [a for e in g for a in (e.actor1, e.actor2) if a is not None]
-
-
-def _articles(g: list[Event]) -> set[str]:
-    return {m.article_id for e in g for m in e.mentions if m.fatalities is not None}
 
 
 def continues(early: tuple[Optional[_dt.date], Optional[float], str, list[Event]],
@@ -55,7 +52,7 @@ def continues(early: tuple[Optional[_dt.date], Optional[float], str, list[Event]
         return False
     if d1 in late_as_of:
         return True
-    return any(_lasting().search(articles[aid].text or "") for aid in _articles(g1) | _articles(g2) if aid in articles)
+    return any(_lasting().search(articles[aid].text or "") for aid in counting_articles(g1) | counting_articles(g2) if aid in articles)
 
 
 def _civilians(a: ActorRef) -> bool:

@@ -16,15 +16,12 @@ from typing import Optional
 
 from sitrep.ingest.textmeta import opening_dateline
 from sitrep.model import Article, Event
+from sitrep.stories.tellers import counting_articles
 
 __all__ = ["own_day_of"]
 
 FAR_DEGREES = 45.0  # three hours of the sun's time: a writer's day may differ from the place's near midnight
 _LINES = 4  # a dateline opens one of the text's first lines (after a headline and a date line)
-
-
-def _articles(g: list[Event]) -> set[str]:
-    return {m.article_id for e in g for m in e.mentions if m.fatalities is not None}
 
 
 @functools.lru_cache(maxsize=256)
@@ -66,7 +63,7 @@ def own_day_of(a: tuple[Optional[_dt.date], str, list[Event]], b: tuple[Optional
     place = g1[0].place
     if place is None or place.lon is None:
         return None
-    a1, a2 = _articles(g1), _articles(g2)
+    a1, a2 = counting_articles(g1), counting_articles(g2)
     if not a1 or not a2 or a1 & a2:
         return None
     far1 = [_far(articles.get(x), place.lon) for x in a1]

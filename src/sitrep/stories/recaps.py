@@ -16,15 +16,12 @@ import re
 from typing import Optional
 
 from sitrep.model import Article, Event
+from sitrep.stories.tellers import counting_articles
 
 __all__ = ["RECAP_DAYS", "recap_only"]
 
 RECAP_DAYS = 7  # a week before the report and before its own deed: no toll update of the story's days
 LEDE_WORDS = 15  # a paragraph longer than a headline or a date line
-
-
-def _articles(g: list[Event]) -> set[str]:
-    return {m.article_id for e in g for m in e.mentions if m.fatalities is not None}
 
 
 def _lede_end(text: str) -> int:
@@ -44,7 +41,7 @@ def recap_only(g: list[Event], date: Optional[_dt.date], events: list[Event], ar
     (see the module docstring); ``events``: the story's events, ``tolled``: the event types a total counts."""
     if date is None:
         return False
-    ids = _articles(g)
+    ids = counting_articles(g)
     if not ids:
         return False
     later = _dt.timedelta(days=RECAP_DAYS)

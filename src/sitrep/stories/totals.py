@@ -104,6 +104,7 @@ from sitrep.stories.own_losses import civilians_of_another, enemy_dead, own_loss
 from sitrep.stories.key_periods import STOCK_WHAT, earlier_count, incident_since
 from sitrep.stories.own_day import own_day_of
 from sitrep.stories.recaps import recap_only
+from sitrep.stories.tellers import counting_articles
 from sitrep.stories.unplaced import placed_by_name
 from sitrep.stories.told_apart import (fold_untold, is_round_up, marked_apart, names_two_places, places_apart, round_up,
                                       told_as_sum)
@@ -199,10 +200,6 @@ def _victim_groups(g: list[Event], articles: dict[str, Article]) -> set[str]:
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
 
 
-def _articles_of(g: list[Event]) -> set[str]:
-    return {m.article_id for e in g for m in e.mentions if m.fatalities is not None}
-
-
 def _named_victims(g: list[Event]) -> set[str]:
     """Names of the victims an incident's counts name one by one ("the assassination of Ana Ruiz": {"Ruiz"}): the
     capitalised words of a count read from named victims (nlp/victims.py: its ``who`` is its own text)."""
@@ -254,7 +251,7 @@ def _same_count_twice(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
         return False
     if ia.best == ib.best and _count_spans(ga) & _count_spans(gb):
         return True  # the very same words counted by both (a restatement took the fuller count): one incident
-    one_report = bool(_articles_of(ga) & _articles_of(gb))
+    one_report = bool(counting_articles(ga) & counting_articles(gb))
     if one_report and _named_twice(ga, gb, ia.best, ib.best):
         return True  # one named victim told twice, even where a misread place sets the two apart
     if not (_compatible(ga[0], gb[0]) or _compatible(gb[0], ga[0])):
@@ -434,8 +431,8 @@ def _one_in_region(upd: Event, groups: list[list[Event]]) -> list[list[Event]]:
     pu = upd.place
     if pu is None or not pu.admin1:
         return []
-    arts = _articles_of([upd])
-    mine = [g for g in groups if _articles_of(g) & arts]
+    arts = counting_articles([upd])
+    mine = [g for g in groups if counting_articles(g) & arts]
     inside = [g for g in mine if g[0].place is not None and g[0].place.admin1 == pu.admin1
               and g[0].place.country == pu.country]
     return inside if len(inside) == 1 and len(mine) == 1 else []
@@ -568,7 +565,7 @@ def story_totals(events: list[Event], articles: dict[str, Article],
         item = (inc, g, _victim_groups(g, articles))
         # candidates: incidents a day apart or told in one of the same reports (an index: never all pairs)
         near_keys = [("d", inc.date + _dt.timedelta(days=k)) for k in (-1, 0, 1)] if inc.date else []
-        keys = near_keys + [("a", aid) for aid in _articles_of(g)]
+        keys = near_keys + [("a", aid) for aid in counting_articles(g)]
         seen: set[int] = set()
         cands_twice = [k for key in keys for k in by_near.get(key, []) if id(k) not in seen and not seen.add(id(k))]
         twice, day_of = _told_twice(item, cands_twice[:MAX_TWICE], claims, articles)
@@ -590,7 +587,7 @@ def story_totals(events: list[Event], articles: dict[str, Article],
             continue
         made.append(item)
         claims_of[id(inc)] = claims
-        for key in ([("d", inc.date)] if inc.date else []) + [("a", aid) for aid in _articles_of(g)]:
+        for key in ([("d", inc.date)] if inc.date else []) + [("a", aid) for aid in counting_articles(g)]:
             by_near.setdefault(key, []).append(item)
     claimants = {c[3] for inc, _g, _v in made for c in claims_of[id(inc)] if not c[3].startswith("article:")}
     sides = {w for w in claimants if any(a is not None and same_actor(a, ActorRef(w, w))
@@ -672,10 +669,10 @@ def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Even
     for r in ups:
         if id(r) in taken:
             continue
-        arts = _articles_of(groups.get(id(r), []))
+        arts = counting_articles(groups.get(id(r), []))
         parts = [i for i in incidents if i is not r and id(i) not in taken and i.best is not None and i.best <= (r.best or 0)
                  and not round_up(groups.get(id(i), []))
-                 and (arts & _articles_of(groups.get(id(i), []))
+                 and (arts & counting_articles(groups.get(id(i), []))
                       or not places_apart(groups.get(id(i), []), groups.get(id(r), [])))
                  and (r.date is None or i.date is None or 0 <= (r.date - i.date).days <= UPDATE_DAYS)]
         if not parts:
