@@ -3,7 +3,8 @@ own header date days before its container's date is the copy's day, a header wit
 fits (ingest/textmeta.header_day); headers in other languages' date orders ("2026/10/14", "2026.11.20", "3 de
 noviembre de 2026", "Publié le 12/11/2026 à 09h30") are read (ingest/dates.find_date, data/date_names_other.tsv,
 data/date_order_cues.tsv); a "where" clause on the place where a violent noun "happened" shares its day with it
-(events/where_time); a day restated in brackets in another clock's terms dates nothing (events/restated_time)."""
+(events/where_time); a day restated in brackets in another clock's terms dates nothing (events/restated_time), nor
+does "now" date a deed told in a past tense (events/date)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -114,3 +115,12 @@ def test_bracketed_other_clock_day_dates_nothing(ann):  # type: ignore[no-untype
     assert not (shot.date_start == D(2026, 9, 7) and shot.date_precision == "day")
     robbery = next(e for e in an.events if e.trigger.text == "robbery")
     assert (robbery.date_start, robbery.date_end) == (D(2026, 9, 6), D(2026, 9, 6))
+
+
+# -- "now" dates no deed told in a past tense (events/date._sort_times) ------------------------------------------
+
+def test_now_of_the_telling_dates_no_past_deed(ann):  # type: ignore[no-untyped-def]
+    an = ann.annotate("Mortar shells hit a clinic in the town, the relief group said, adding that its volunteers had "
+                      "only now been able to count the dead.", DocContext("r1", published=D(2026, 12, 15)))
+    hit = next(e for e in an.events if e.trigger.text == "hit")
+    assert hit.date_precision != "day"  # the report's day at most, not a day the text told (it was "day")
