@@ -10,8 +10,10 @@ from typing import Optional
 from sitrep.events.means_time import means_time
 from sitrep.events.ontology import TypeDef, load_ontology
 from sitrep.events.purpose_time import purpose_time
+from sitrep.events.restated_time import restated
 from sitrep.events.response_time import answered_noun, response_verb
 from sitrep.events.when_time import when_time
+from sitrep.events.where_time import where_time
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, TimeExpr
 from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.timelex import lexicon
@@ -592,6 +594,11 @@ def _sort_times(doc, trig, sent, sent_idx: set[int], other_clauses: set[int], to
                    for t, ts in tok_of_time]
     # nor does any event take a day after its report that its own clause does not tell as still to come
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not ((past or not t.future) and after_report(t, published))]
+    # "on Sunday evening (early Monday morning IST)": the bracket restates the day in another clock's terms
+    others = [t for t, _ in tok_of_time]
+    tok_of_time = [(t, ts) for t, ts in tok_of_time if not restated(doc.text, t, others)]
+    # "now", "currently": the time of the telling, never the day of a deed told in a past tense
+    tok_of_time = [(t, ts) for t, ts in tok_of_time if not (past and t.value.endswith("_REF"))]
     # "on Saturday ..., a day after a missile attack killed 52": counted back from the day the sentence tells
     shifted = offset_time(trig, tok_of_time, sent)
     # a time that dates the telling ("said today that ...") does not date what is told; it is the day the
@@ -624,6 +631,8 @@ def _clause_time(doc, primary, clause: set[int], times: _Times, published: Optio
         time = means_time(trig, tok_of_time, sent_idx)  # "were wounded in a drive-by shooting ... late Friday"
     if time is None:
         time = antecedent_time(doc, trig, tok_of_time)  # "the 12 May raid in which a grenade went off"
+    if time is None:  # "happened on 9 April at a stop, where a man was shot": the happening's day
+        time = where_time(trig, _own_verb(trig), [(t, ts) for t, ts in tok_of_time if usable_time(t)], _violent_noun)
     if time is None:  # "in the early hours of 21 October, when fighters fired mortars": the firing's day
         time = when_time(trig, _own_verb(trig), [(t, ts) for t, ts in tok_of_time if usable_time(t)])
     if time is None:

@@ -37,6 +37,7 @@ from sitrep.events.deps import tokens_of
 from sitrep.events.merge import told_separate
 from sitrep.events.ontology import load_ontology
 from sitrep.events.response_time import response_verb
+from sitrep.events.restated_time import restated
 from sitrep.events.running_words import PERIOD as _RUNNING
 from sitrep.model import EventMention, TimeExpr, VIOLENT_EVENT_TYPES
 from sitrep.nlp.doctext import doc_text
@@ -78,8 +79,9 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
     text = doc_text(doc)
     for t in times:
         if t.type not in ("DATE", "TIME") or t.precision != "day" or t.start is None or t.start != (t.end or t.start) \
-                or t.future or bare_clock(t) or (published is not None and t.start > published) or t.value.endswith("_REF"):
-            continue  # "currently", "now": the time of the telling, no day of the incident
+                or t.future or bare_clock(t) or (published is not None and t.start > published) or t.value.endswith("_REF") \
+                or restated(text, t, times):
+            continue  # "currently", "now": the time of the telling; "(early Monday IST)": a day told again
         if in_field_line(text, t.span.start):
             out.append(t)  # a release's "Date/Time: 03/14/2026 2315 hrs": the incident's day
             continue

@@ -9,7 +9,7 @@ from sitrep.ingest.clean import clean
 from sitrep.ingest.newsness import not_news_reason
 from sitrep.ingest.records import MAX_ARTICLE_CHARS, MAX_RECORD_CHARS, Record
 from sitrep.ingest.tables import outlet_from_url, outlet_name
-from sitrep.ingest.textmeta import extract
+from sitrep.ingest.textmeta import extract, header_day
 from sitrep.model import Article
 
 MIN_WORDS = 3  # a clean text shorter than this is not an article
@@ -32,7 +32,9 @@ def build_article(rec: Record) -> Article:
     """Clean ``rec`` and fill the article's metadata; raises InputError when no article text is left.
 
     Metadata the container carried (HTML meta, JSONL fields, feed fields) wins
-    over what the text says; the text fills the gaps.
+    over what the text says; the text fills the gaps. One exception: a header date
+    of the text's own 1 to 7 days before the container's date is the copy's day
+    (``textmeta.header_day``).
     """
     if len(rec.text) > MAX_RECORD_CHARS:  # checked before metadata extraction and cleaning, which cost per character
         raise InputError(rec.source, f"text is {len(rec.text):,} characters, over the {MAX_RECORD_CHARS:,} one input "
@@ -62,7 +64,10 @@ def build_article(rec: Record) -> Article:
         # the header label is a weak hint (a site or section name): used only when nothing better names the outlet
         outlet=rec.outlet or meta.outlet or outlet_from_url(rec.url) or outlet_name(meta.header_label),
     )
-    if rec.published is not None:
+    own = header_day(meta, rec.published)
+    if own is not None:  # the text's header dates the copy days before its container's date: its words count from it
+        a.published, a.published_precision, a.published_how = own, "day", "text"
+    elif rec.published is not None:
         a.published, a.published_precision, a.published_how = rec.published, rec.published_precision, rec.published_how
     elif meta.published is not None:
         a.published, a.published_precision, a.published_how = meta.published, meta.precision, meta.how

@@ -9,7 +9,11 @@ from __future__ import annotations
 import datetime as _dt
 import email.utils
 import re
+from functools import lru_cache
 from typing import Optional
+
+from sitrep.resources import data_rows
+from sitrep.textnorm import strip_accents
 
 _MONTHS = {
     m: i
@@ -24,6 +28,8 @@ _MONTHS = {
     for m in names
 }
 _MON = r"(?P<mon>[A-Za-z]{3,9})\.?"
+# a month name of another language in a whole date: "3 de noviembre de 2026", "12 novembre 2026", "3. Juni 2026"
+_MON_OTHER = r"(?P<mon>[^\W\d_]{3,10})"
 _PATTERNS = [
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
     re.compile(_MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?P<y>\d{4})"),
@@ -31,8 +37,27 @@ _PATTERNS = [
     re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"),
     # "15.06.2025": the dotted form is day-first wherever it is written (German, French, Russian, Turkish copy)
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\d.]\d)", re.A),
+    # "2026/10/14", "2026.11.20": year first, then month and day, the order of Japanese, Chinese and Korean copy
+    re.compile(r"(?<![\d./])(?P<yf>(?:19|20)\d\d)(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d./]\d)", re.A),
+    re.compile(r"\b(?P<d>\d{1,2})\.?\s+(?:de\s+)?" + _MON_OTHER + r"\s+(?:de\s+|del\s+)?(?P<y>\d{4})\b"),
 ]
 _MONTH_ONLY = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})\s*$")
+
+
+@lru_cache(maxsize=4)
+def other_date_names(kind: str) -> dict[str, int]:
+    """Names of ``kind`` ("month", "weekday", "label") of other languages (``data/date_names_other.tsv``), accents
+    folded, lower case, with their value (month 1-12, weekday 0 = Monday)."""
+    return {cols[0]: int(cols[2]) for cols in data_rows("date_names_other.tsv", ("name", "kind", "value", "language",
+                                                                                 "source"), header="name")
+            if cols[1] == kind}
+
+
+def _month(g: dict) -> Optional[int]:  # type: ignore[type-arg]
+    if g.get("m"):
+        return int(g["m"])
+    name = (g.get("mon") or "").lower()
+    return _MONTHS.get(name) or other_date_names("month").get(strip_accents(name))
 
 
 def find_date(s: str, order: Optional[str] = None) -> Optional[tuple[_dt.date, str, int, int]]:
@@ -43,11 +68,14 @@ def find_date(s: str, order: Optional[str] = None) -> Optional[tuple[_dt.date, s
     for pat in _PATTERNS:
         for m in pat.finditer(s):
             g = m.groupdict()
-            month = int(g["m"]) if g.get("m") else _MONTHS.get((g.get("mon") or "").lower())
+            month = _month(g)
             if not month:
                 continue
             day = int(g["d"])
-            if g.get("m") and "/" in m.group() and month > 12 >= day:
+            year = int(g.get("y") or g["yf"])
+            if g.get("yf"):
+                pass  # year first: month and day follow in that order
+            elif g.get("m") and "/" in m.group() and month > 12 >= day:
                 month, day = day, month  # "05/15/2026": only month-day can be meant
             elif g.get("m") and "/" in m.group() and day <= 12 and day != month:
                 if order == "mdy":
@@ -55,7 +83,7 @@ def find_date(s: str, order: Optional[str] = None) -> Optional[tuple[_dt.date, s
                 elif order != "dmy":
                     continue  # 08/04/2022: day-month or month-day? unknown is better than wrong
             try:
-                d = _dt.date(int(g["y"]), month, day)
+                d = _dt.date(year, month, day)
             except ValueError:
                 continue
             if best is None or m.start() < best[2]:

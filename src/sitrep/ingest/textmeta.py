@@ -19,11 +19,13 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from sitrep.ingest.clean import Cut, iter_lines, junk_reason
-from sitrep.ingest.dates import find_date
+from sitrep.ingest.dates import find_date, other_date_names
 from sitrep.ingest.tables import outlet_name, wire_name
 from sitrep.nlp.incident_field import field_label_end
+from sitrep.nlp.time.anchor import DATELINE_DAYS
 from sitrep.nlp.time.date_order import numeric_order
 from sitrep.nlp.timelex import lexicon
+from sitrep.textnorm import strip_accents
 
 
 @dataclass
@@ -38,6 +40,7 @@ class TextMeta:
     wires: list[str] = field(default_factory=list)
     cuts: list[Cut] = field(default_factory=list)
     header_label: Optional[str] = None  # the words after the header date (" date 2022-04-08 Daily Courier")
+    yearless: Optional[tuple[int, int, int]] = None  # a header's date line with no year: (month, day, weekday)
 
     def add_wire(self, w: Optional[str]) -> None:
         if w and w not in self.wires:
@@ -193,7 +196,15 @@ def _date_line(ln: str, d: tuple) -> bool:  # type: ignore[type-arg]
         return True
     leftover = (ln[: d[2]] + ln[d[3] :]).lower()
     return all(w in _DATE_LINE_WORDS or re.fullmatch(r"[\d:.,apm]+", w) or _own_weekday(w, d[0])
-               for w in leftover.replace(":", " : ").split())
+               or _other_date_line_word(w, d[0]) for w in leftover.replace(":", " : ").split())
+
+
+def _other_date_line_word(word: str, day: _dt.date) -> bool:
+    """A word of another language's date line ("Publié le 12/11/2026 à 09h30", "Martes, 3 de noviembre de 2026"):
+    a label word, a "09h30" clock time or the weekday of ``day``."""
+    w = strip_accents(word.strip(".,"))
+    return (w in other_date_names("label") or re.fullmatch(r"\d{1,2}h\d{2}", w) is not None
+            or other_date_names("weekday").get(w) == day.weekday())
 
 
 _TITLE_LINES_BEFORE_DATE = 2  # title-like lines a header's date line may follow after the first title
@@ -361,7 +372,7 @@ def _header_zone_line(meta: TextMeta, content: list[tuple[int, int, str]], i: in
         return byline
     if _is_body(ln) or field_label_end(ln) is not None:
         return False
-    if _zone_date(meta, s, e, ln, order):
+    if _zone_date(meta, s, e, ln, order) or _zone_yearless(meta, s, e, ln):
         return True
     if _dateline_line(ln):
         return False
@@ -412,6 +423,48 @@ def _zone_date(meta: TextMeta, s: int, e: int, ln: str, order: Optional[str]) ->
         meta.cuts.append((s, e, "meta:date"))
         return True
     return False
+
+
+_YEARLESS = re.compile(r"^\s*(?P<wd>[A-Za-z]{3,9})\.?,?\s+(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z]{3,9})\.?"
+                       r"|(?P<mon2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\s*$")
+
+
+def _zone_yearless(meta: TextMeta, s: int, e: int, ln: str) -> bool:
+    """A header's date line with a weekday, a day and a month but no year ("Thursday 14 May", "Wednesday, June 3"),
+    while no date is known: kept in ``meta.yearless`` for :func:`header_day`, which takes its year from the record."""
+    m = _YEARLESS.match(ln)
+    if m is None or meta.published is not None or meta.yearless is not None:
+        return False
+    wd = lexicon().weekdays.get(m.group("wd").lower())
+    mon = lexicon().months.get((m.group("mon") or m.group("mon2")).lower())
+    if wd is None or not mon:
+        return False
+    meta.yearless = (mon, int(m.group("d") or m.group("d2")), wd)
+    meta.cuts.append((s, e, "meta:date"))
+    return True
+
+
+def header_day(meta: TextMeta, record: Optional[_dt.date]) -> Optional[_dt.date]:
+    """The day the text's own header dates the copy when it lies 1 to ``DATELINE_DAYS`` days before ``record`` (the
+    date its container gave): a page posted, crawled or re-dated after it was written, whose "on Saturday" and "last
+    night" count from the header's day, as a dated wire dateline's do (``nlp.time.anchor.dateline_dct``). A header
+    with no year ("Thursday 14 May") counts when its weekday is that of the day so placed (the same day as the
+    record's too). None otherwise: the record's date stands."""
+    if record is None:
+        return None
+    if meta.published is not None and meta.how in ("text", "header"):
+        return meta.published if 1 <= (record - meta.published).days <= DATELINE_DAYS else None
+    if meta.yearless is None:
+        return None
+    mon, d, wd = meta.yearless
+    for year in (record.year, record.year - 1):
+        try:
+            day = _dt.date(year, mon, d)
+        except ValueError:
+            continue
+        if 0 <= (record - day).days <= DATELINE_DAYS and day.weekday() == wd:
+            return day
+    return None
 
 
 def _zone_title(meta: TextMeta, content: list[tuple[int, int, str]], i: int, order: Optional[str],
