@@ -33,3 +33,10 @@ def test_four_others_injured_after_two_died_are_hurt(ann):
 def test_others_injured_with_a_subject_of_their_own_stay_apart(ann):
     an = read(ann, "Three people died and two others were injured when a lorry hit a bus near Quarnby on Monday.")
     assert 2.0 not in [f.low for f in an.figures if f.what == "killed"], _figs(an)
+
+
+def test_the_doers_of_an_attack_by_about_ten_are_no_toll(ann):
+    an = read(ann, "The attack by about ten Tessor Front remnants on an army post in Quarnby left three soldiers dead "
+                   "and four wounded on Wednesday, officials said.")
+    assert deaths_of(an) == [3.0], _figs(an)
+    assert not any(f.what == "killed" and f.low and f.low >= 9 for f in an.figures), _figs(an)

@@ -263,7 +263,9 @@ def _action_for(anchor: Any) -> _Action:
         h = t.head
         if h is t:
             break
-        if t.dep_ == "pobj" and (h.dep_ == "agent" or h.dep_ == "prep" and h.lower_ == "by" and _is_passive(h.head)):
+        if t.dep_ == "pobj" and (h.dep_ == "agent" or h.dep_ == "prep" and h.lower_ == "by" and (
+                _is_passive(h.head) or h.head.pos_ == "NOUN")):
+            # (so "by" on a deed's noun: "The attack by about ten remnants ... left three marines dead": its doers)
             # "killed by two bullets", "murdered by 30 men": the means or the agent (a "by" far from its passive
             # verb is parsed a plain "prep": "were killed ..., in the west of the country, by 300 raiders")
             return _Action(None, None, None)
