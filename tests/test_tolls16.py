@@ -40,3 +40,9 @@ def test_the_doers_of_an_attack_by_about_ten_are_no_toll(ann):
                    "and four wounded on Wednesday, officials said.")
     assert deaths_of(an) == [3.0], _figs(an)
     assert not any(f.what == "killed" and f.low and f.low >= 9 for f in an.figures), _figs(an)
+
+
+def test_a_cut_to_the_arm_is_an_injury(ann):
+    an = read(ann, "A man was stabbed to death in Tessor on Saturday night, police said. A second man, aged 29, who "
+                   "tried to help, suffered a cut to his arm and was treated at the scene.")
+    assert deaths_of(an) == [1.0] and hurt_of(an) == [1.0], _figs(an)

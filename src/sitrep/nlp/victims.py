@@ -52,7 +52,9 @@ _NOT_PEOPLE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "PROD
 _CARRIED = frozenset({"take", "rush", "airlift", "fly", "admit", "transport", "transfer", "carry", "hospitalise",
                       "hospitalize", "treat", "shift"})
 _SUFFERED = frozenset({"suffer", "sustain"})
-_INJURIES = frozenset({"injury", "wound", "burn", "laceration", "fracture", "injuries", "wounds", "burns"})
+# (a cut, a graze, a gash, bruises: the words of police releases for the lightly hurt, "suffered a cut to his arm")
+_INJURIES = frozenset({"injury", "wound", "burn", "laceration", "fracture", "injuries", "wounds", "burns", "cut", "cuts",
+                       "graze", "grazes", "gash", "gashes", "bruise", "bruises"})
 
 
 def injury_noun(n: Any) -> bool:
