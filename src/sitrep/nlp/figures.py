@@ -263,7 +263,9 @@ def _action_for(anchor: Any) -> _Action:
         h = t.head
         if h is t:
             break
-        if t.dep_ == "pobj" and (h.dep_ == "agent" or h.dep_ == "prep" and h.lower_ == "by" and _is_passive(h.head)):
+        if t.dep_ == "pobj" and (h.dep_ == "agent" or h.dep_ == "prep" and h.lower_ == "by" and (
+                _is_passive(h.head) or h.head.pos_ == "NOUN")):
+            # (so "by" on a deed's noun: "The attack by about ten remnants ... left three marines dead": its doers)
             # "killed by two bullets", "murdered by 30 men": the means or the agent (a "by" far from its passive
             # verb is parsed a plain "prep": "were killed ..., in the west of the country, by 300 raiders")
             return _Action(None, None, None)
@@ -288,7 +290,8 @@ def _action_for(anchor: Any) -> _Action:
                 t = h.head
                 continue
         if h.pos_ in _VERB_POS or h.tag_.startswith("VB") or h.dep_ == "ROOT":
-            return _verb_action(t, h)
+            own = _cut_off_passive(t, h)
+            return _verb_action(t, own if own is not None else h)
         if _life_conjunct(t):
             return _Action(None, None, None)
         if t.dep_ in ("conj", "appos") or h.pos_ in ("NUM",):
@@ -296,6 +299,22 @@ def _action_for(anchor: Any) -> _Action:
             continue
         t = h
     return _Action(None, None, None)
+
+
+def _cut_off_passive(t: Any, h: Any) -> Optional[Any]:
+    """ "Two people died and four others, among them a firefighter, were injured": the parser coordinated the
+    counted noun with the verb before it ("died") and left the passive after it ("were injured") with no subject;
+    that passive is the noun's own verb. Only a noun conjoined to a verb, and the first passive participle after it
+    in its sentence that has an auxiliary and no subject of its own."""
+    if t.dep_ != "conj" or t.pos_ not in ("NOUN", "PRON") or h.pos_ not in _VERB_POS or h.i > t.i:
+        return None
+    for x in t.doc[t.i + 1:t.sent.end]:
+        if x.tag_ == "VBN" and x.pos_ in _VERB_POS:
+            kids = list(x.children)
+            if any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+                return x
+            return None
+    return None
 
 
 def _among_them(noun: Any) -> bool:

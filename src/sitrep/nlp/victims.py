@@ -52,7 +52,9 @@ _NOT_PEOPLE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "PROD
 _CARRIED = frozenset({"take", "rush", "airlift", "fly", "admit", "transport", "transfer", "carry", "hospitalise",
                       "hospitalize", "treat", "shift"})
 _SUFFERED = frozenset({"suffer", "sustain"})
-_INJURIES = frozenset({"injury", "wound", "burn", "laceration", "fracture", "injuries", "wounds", "burns"})
+# (a cut, a graze, a gash, bruises: the words of police releases for the lightly hurt, "suffered a cut to his arm")
+_INJURIES = frozenset({"injury", "wound", "burn", "laceration", "fracture", "injuries", "wounds", "burns", "cut", "cuts",
+                       "graze", "grazes", "gash", "gashes", "bruise", "bruises"})
 
 
 def injury_noun(n: Any) -> bool:
@@ -302,6 +304,8 @@ def fatal_phrase(v: Any) -> bool:
     for c in v.children:
         if c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "advcl", "ccomp") and c.lower_ == "dead":
             return True
+        if c.dep_ == "prep" and c.lower_ == "dead" and c.i == v.i + 1 and objects_on_dead(v):
+            return True  # "shot dead his neighbour", with "dead" parsed as a preposition taking the victim
         if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "deceased" and v.lemma_.lower() in ("pronounce", "declare"):
             return True  # "was pronounced deceased", "declared deceased": the police release's words for "dead"
         if c.dep_ in ("prt", "advmod") and (v.lemma_.lower(), c.lower_) in _PARTICLE_DEATHS:
@@ -329,6 +333,13 @@ def _found_dead(v: Any) -> bool:
     """ "Police found X dead": the parser may make "dead" a clause of its own under "found", with X its subject."""
     return v.lower_ == "dead" and v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() == "find" \
         and any(c.dep_ == "nsubj" for c in v.children)
+
+
+def objects_on_dead(v: Any) -> list[Any]:
+    """ "A man shot dead his wife and her sister": the parser hangs the object on "dead" (an object predicate
+    right after the verb), so the verb has none of its own; the victims are that object, not the subject."""
+    return [c for d in v.children if d.lower_ == "dead" and d.dep_ in ("oprd", "acomp", "xcomp", "advmod", "prep")
+            and d.i > v.i for c in d.children if c.dep_ in ("dobj", "obj") and c.i > d.i]
 
 
 def _subject_dies(v: Any, verbs: dict[str, tuple[str, str]]) -> bool:
@@ -359,6 +370,9 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
         found = [c for c in kids if c.dep_ in deps]
         if found:
             return found
+    on_dead = objects_on_dead(v)
+    if on_dead:  # "shot dead his wife and her sister": the object parsed on "dead", not on the verb
+        return on_dead
     if v.dep_ == "conj" and v.lemma_.lower() in _CARRIED and any(c.dep_ == "auxpass" for c in kids) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         # "a woman escaped through a window and was treated for burns": the first verb's subject, shared
