@@ -37,11 +37,13 @@ DEFINED = ("Massacres, defined as the killing of three or more people in one inc
 STORM = ("A storm battered Galway on Thursday. A woman was slightly injured when a branch hit her car, police said. "
          "\"The sea attacked us all night,\" said a fisherman, and a shopkeeper said the wind hit the town like a bomb.")
 BID = "The Kano steelmaker said on Tuesday it had fought off a hostile takeover bid from a rival."
+DRILL = ("Troops stormed a hotel near Kaduna on Monday in a counter-terrorism exercise. In the drill, police bomb "
+         "teams defused a second device and soldiers shot down mock drones.")
 EMERGENCY = ("Lawmakers in Tegucigalpa debated on Wednesday whether to extend a state of emergency that lets police "
              "arrest suspected gang members without a warrant.")
 
 NO_INCIDENT = [BLANKS, FILM_BLANKS, COURT, BOXING, CRICKET, ESPORTS, CAMPAIGN, CHOLERA, FIGURES, DEFINED, STORM, BID,
-               EMERGENCY]
+               EMERGENCY, DRILL]
 
 INCIDENT = [
     # a fight with live fire stays a battle
@@ -79,3 +81,22 @@ def test_a_campaign_rally_against_the_result_stays_a_protest():
     text = ("Opposition supporters held a rally in Kisumu on Monday to protest against the election result, which "
             "their candidate says was rigged.")
     assert happened(events(text), "Peaceful protest"), show(events(text))
+
+
+def test_a_bomb_defused_outside_a_drill_stays():
+    """A device defused with no drill named is a disrupted weapons use."""
+    text = "Police bomb teams defused a device found outside a school in Kaduna on Monday, police said."
+    assert happened(events(text), "Disrupted weapons use"), show(events(text))
+
+
+def test_the_deed_a_conviction_is_for_is_the_case():
+    """In a verdict report, "upheld the conviction of three officers for the killing of a driver": the killing is
+    the charge's deed (events/verdict_report), as "murder" is."""
+    from sitrep.events.verdict_report import verdict_crime
+    from sitrep.nlp.models import load_pipeline
+
+    doc = load_pipeline()("Appeals court upholds conviction of police officers in 2016 killing\n\nThe Court of Appeals "
+                          "on Tuesday upheld the murder conviction of three police officers for the killing of a "
+                          "19-year-old driver during a raid in Kano in 2016.")
+    killing = [t for t in doc if t.lower_ == "killing"][-1]
+    assert verdict_crime(killing)

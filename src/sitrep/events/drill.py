@@ -13,7 +13,8 @@ and the report's lead tells the war). A sentence whose shots are blanks ("exchan
 blank rounds", "was shot at with blank cartridges during filming", "the actors fired blanks") stages its deed
 whatever harm it names (``blank_fire``): blank ammunition wounds no one, and the "killed" of such a scene is played.
 "Manoeuvre" is no drill word: it is as often an offensive or a ploy ("a
-national military manoeuvre", "a communist manoeuvre"). Only the violent readings are ruled out (``triggers``).
+national military manoeuvre", "a communist manoeuvre"). Only the violent readings, and a disrupted weapons use
+("police bomb teams defused a second device", "shot down mock drones"), are ruled out (``triggers``).
 """
 from __future__ import annotations
 
