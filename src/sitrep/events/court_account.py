@@ -10,6 +10,8 @@ reads a trigger so told when a verb above its clause, reached from a clause it e
 infinitive; clauses and phrases below that may lie between), is
 
 - "hear" with a court as its subject (cue ``court_words``: court, jury, juror, inquest, tribunal, hearing ...);
+- a verb of finding (cue ``court_finding_verbs``: find, rule, conclude) with a court or its judges as its subject:
+  "judges found that a patrol had shot them beside a river", "the court ruled that the officers had fired";
 - "tell" with a court as its object ("told the jury") or, passive, as its subject ("the inquest was told");
 - "testify", or a verb of saying whose subject is giving evidence ("giving evidence behind a screen, said") or is
   a judge or a magistrate (cue ``court_speakers``: "Judge Bello said the men had sold fuel to the fighters who
@@ -68,7 +70,7 @@ def _court_verb(verb) -> bool:  # type: ignore[no-untyped-def]
     lem = _lem(verb)
     if lem == "testify":
         return True
-    if lem == "hear":
+    if lem == "hear" or lem in sense_cue("court_finding_verbs"):
         return _court(child(verb, "nsubj"))
     if lem == "tell":
         return _court(child(verb, "dobj", "dative")) or _court(child(verb, "nsubjpass"))

@@ -10,7 +10,11 @@ cost", "opposition members clashed with the cabinet". :func:`debate_idiom` reads
 - the verb "clash" has as subject a word of ``debating_people`` (senator, lawmaker, councillor, minister ...; or
   "members" of a body of ``debating_bodies``: a party, a council, the opposition), and its "with" phrase, if it has
   one, names such people too: "lawmakers clashed with police" keeps its reading, and so do "protesters clashed with
-  the government's supporters" and "opposition supporters clashed with security forces".
+  the government's supporters" and "opposition supporters clashed with security forces";
+- the verb "attack" has a debater as subject and as object a debater, a rival, the government, the president or
+  "each other": "the opposition leader attacked the government over power cuts", "leaders of the two parties have
+  attacked each other at rallies" (words at a campaign; a leader counts as a debater, like a member, when a party,
+  the opposition or a council is named in his noun phrase: "the opposition leader", not "the rebel leader").
 """
 from __future__ import annotations
 
@@ -20,7 +24,8 @@ from sitrep.events.deps import child
 __all__ = ["debate_idiom"]
 
 _KILL_VERBS = frozenset({"kill", "torpedo"})
-_MEMBER = "member"
+_OF_A_BODY = frozenset({"member", "leader"})
+_SPOKEN_AT = frozenset({"other", "government", "president", "rival"})
 
 
 def _lem(tok) -> str:  # type: ignore[no-untyped-def]
@@ -55,7 +60,7 @@ def _debater(tok) -> bool:  # type: ignore[no-untyped-def]
     ``debating_bodies`` in their noun phrase: "opposition members", "members of both parties")."""
     if _lem(tok) in sense_cue("debating_people"):
         return True
-    if _lem(tok) != _MEMBER:
+    if _lem(tok) not in _OF_A_BODY:
         return False
     bodies = sense_cue("debating_bodies")
     return any((c.dep_ in ("compound", "amod") and _lem(c) in bodies) or (c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -73,6 +78,14 @@ def words_clash(tok) -> bool:  # type: ignore[no-untyped-def]
     return all(_debater(o) for o in others)
 
 
+def words_attack(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The verb "attack" from a debater at a debater, a rival, the government or each other (module docstring)."""
+    if tok.pos_ != "VERB" or _lem(tok) != "attack":
+        return False
+    subj, obj = child(tok, "nsubj"), child(tok, "dobj")
+    return subj is not None and obj is not None and _debater(subj) and (_debater(obj) or _lem(obj) in _SPOKEN_AT)
+
+
 def debate_idiom(tok) -> bool:  # type: ignore[no-untyped-def]
     """``tok`` is a word of battle that tells a debate or a vote (module docstring)."""
-    return bill_killed(tok) or words_clash(tok)
+    return bill_killed(tok) or words_clash(tok) or words_attack(tok)

@@ -9,18 +9,24 @@ war games; "mock" or "simulated" before a noun; a training ground or firing rang
 sentence names no other time (a year); in either case only when the sentence names no harm done (a word of
 ``drill_harm_words``: killed, injured, accident, murder ...): a soldier killed in a training accident stays an
 event, as does a shelling told beside a drill in another sentence of a war report (its sentence names no drill,
-and the report's lead tells the war). "Manoeuvre" is no drill word: it is as often an offensive or a ploy ("a
-national military manoeuvre", "a communist manoeuvre"). Only the violent readings are ruled out (``triggers``).
+and the report's lead tells the war). A sentence whose shots are blanks ("exchanged fire with the attackers using
+blank rounds", "was shot at with blank cartridges during filming", "the actors fired blanks") stages its deed
+whatever harm it names (``blank_fire``): blank ammunition wounds no one, and the "killed" of such a scene is played.
+"Manoeuvre" is no drill word: it is as often an offensive or a ploy ("a
+national military manoeuvre", "a communist manoeuvre"). Only the violent readings, and a disrupted weapons use
+("police bomb teams defused a second device", "shot down mock drones"), are ruled out (``triggers``).
 """
 from __future__ import annotations
 
 from sitrep.events.cues import sense_cue
 
-__all__ = ["drill_deed"]
+__all__ = ["blank_fire", "drill_deed"]
 
 _MOCK = frozenset({"mock", "simulated", "dummy", "imaginary"})
 _GROUNDS = frozenset({"ground", "range", "area"})
 _GROUND_WORDS = frozenset({"training", "firing", "proving", "test", "testing"})
+_BLANK = "blank"
+_AMMUNITION = frozenset({"round", "cartridge", "ammunition", "bullet", "shot", "shell", "fire"})
 
 
 def _drill_sentence(sent) -> bool:  # type: ignore[no-untyped-def]
@@ -59,9 +65,18 @@ def _drill_report(doc):  # type: ignore[no-untyped-def]
     return got
 
 
+def blank_fire(sent) -> bool:  # type: ignore[no-untyped-def]
+    """``sent`` names blank ammunition: "blank rounds", "blank cartridges", or the noun "blanks"."""
+    return any(t.lemma_.lower() == _BLANK and (
+        (t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _AMMUNITION)
+        or (t.pos_ == "NOUN" and t.lower_ == "blanks")) for t in sent)
+
+
 def drill_deed(tok) -> bool:  # type: ignore[no-untyped-def]
     """``tok`` is a deed of a drill, not of a battle (module docstring)."""
     sent = tok.sent
+    if blank_fire(sent):
+        return True
     if _harm(sent):
         return False
     if _drill_sentence(sent):

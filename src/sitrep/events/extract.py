@@ -46,7 +46,7 @@ from sitrep.events.relative_background import share_antecedent_background
 from sitrep.events.quoted_words import pronoun_deed_in_quote
 from sitrep.events.verdict_report import verdict_quote, verdict_report
 from sitrep.events.whole_year import mark_past_years
-from sitrep.events.trend import ranked_in_series, trend_count
+from sitrep.events.trend import compared_count, ranked_in_series, trend_count
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.deps import tokens_of
 from sitrep.events.incident_steps import fold_steps
@@ -528,6 +528,8 @@ def _told_as_background(g: Group, trig, clause: set[int], clause_times, figs, pl
         # '"He was killed for money," she said' in a report of a verdict: words about the case (events/verdict_report)
         or verdict_quote(trig, clause_times, figs)
         or trend_count(trig)  # "kidnappings rose": a statistic
+        # "5,741 people were murdered in the quarter, down from 6,523": a period's figure against an earlier one
+        or compared_count(trig)
         # "the fourth teenager shot dead in the city this month", "its 30th homicide of the year": a rank in a count
         or ranked_in_series(trig))
 

@@ -13,6 +13,7 @@ from typing import Optional
 
 from sitrep.events.accompanying import accompanying_participle
 from sitrep.events.court_account import told_in_court
+from sitrep.events.permission import permitted_by_rule
 from sitrep.events.cues import sense_cue
 from sitrep.events.ontology import Ontology
 from sitrep.events.suffered_wounds import SUFFER_VERBS
@@ -322,6 +323,8 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
             return "claimed"  # "a doctor suggested that the senator had been poisoned": a guess, not a fact
         if lem in onto.cue("threat_verbs") and not warning_report(g, onto):
             return "threatened"
+        if permitted_by_rule(g):
+            return "conditional"  # "a state of emergency that lets police arrest suspects": a power, no arrest made
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in g.children):
             return "conditional"  # "a code which would indicate that he had been captured": a hypothesis
         if _below(head, g).dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in g.children):

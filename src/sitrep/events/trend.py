@@ -38,7 +38,7 @@ from typing import Any
 
 from sitrep.events.cues import sense_cue
 
-__all__ = ["ranked_in_series", "told_as_trend", "trend_count"]
+__all__ = ["compared_count", "ranked_in_series", "told_as_trend", "trend_count"]
 
 _SPECIFIC = frozenset({"det", "poss", "nummod", "predet"})
 _STATE_VERBS = frozenset({"become", "be", "remain", "grow"})
@@ -88,6 +88,10 @@ def told_as_trend(tok: Any) -> bool:
 
 def trend_count(trig: Any) -> bool:
     """Whether trigger ``trig`` is a plural deed noun told as a count that rose or fell (module docstring)."""
+    if trig.pos_ == "VERB":  # "Fewer people are being killed": the victims counted by "fewer"
+        victims = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
+        return victims is not None and victims.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "amod" and c.lower_ in sense_cue("fewer_words") for c in victims.children)
     if trig.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "nummod" or c.like_num for c in trig.children):
         return False
     if trig.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ in sense_cue("fewer_words")
@@ -103,6 +107,30 @@ def trend_count(trig: Any) -> bool:
         return False
     # "bombs fell on homes", "shells dropped near the market": where something landed, an incident
     return not any(c.dep_ == "prep" and c.lower_ in _LANDING_PREPS for c in verb.children)
+
+
+_COMPARED = frozenset({"down", "up"})
+_CLAUSE_STEPS = 4
+
+
+def _earlier_count(tok: Any) -> bool:
+    """``tok`` has "down from N" or "up from N" below it: a count set against an earlier one."""
+    return any(c.lower_ in _COMPARED and any(p.dep_ == "prep" and p.lower_ == "from" and any(
+        o.dep_ == "pobj" and o.like_num for o in p.children) for p in c.children) for c in tok.children)
+
+
+def compared_count(trig: Any) -> bool:
+    """A deed told as a period's figure set against an earlier one: "5,741 people were murdered in the quarter, down
+    from 6,523" (its verb or its count has "down/up from N"). A statistic, no incident (branch precision12:
+    quiet_reports6 t12; "The police recorded 11,820 murders, down from about 13,400", quiet_reports3 n08)."""
+    cur = trig
+    for _ in range(_CLAUSE_STEPS):  # up to the clause's verb: "were murdered", or "killings are the 30th"
+        if _earlier_count(cur) or any(_earlier_count(c) for c in cur.children if c.like_num or c.dep_ == "nummod"):
+            return True
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
 
 
 _ORDINAL = re.compile(r"^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$",

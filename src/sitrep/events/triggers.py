@@ -286,8 +286,8 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         for p in pats:
             if labour and p.tdef.event_type != "Protests":
                 continue  # "went on strike", "a 72-hour armed strike": a stoppage of work, no weapon's strike
-            if drill and p.tdef.event_type in VIOLENT_TYPES:
-                continue
+            if drill and (p.tdef.event_type in VIOLENT_TYPES or p.tdef.code in DRILL_STAGED_CODES):
+                continue  # (and "police bomb teams defused a second device", "shot down mock drones": staged too)
             if all(d in near for d in p.deps):
                 if "coup" in (lemma(tok), *p.deps) and not seizure_of_power(near.get("coup", tok)):
                     continue  # "a diplomatic coup", "a major coup for the club": a success, not power seized by force
@@ -450,6 +450,8 @@ def on_object_side(verb, dep) -> bool:  # type: ignore[no-untyped-def]
 
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# a drill's defusing and shooting down are staged like its battles (branch precision12: quiet_reports6 t06, t18)
+DRILL_STAGED_CODES = frozenset({"sd.disrupted"})
 
 
 def attacked_thing(t: Trigger, cands: list[Trigger]) -> bool:

@@ -32,9 +32,24 @@ def verdict_report(doc) -> bool:  # type: ignore[no-untyped-def]
     return got
 
 
+_FOR_PREPS = frozenset({"for", "over"})
+
+
+def _verdict_for(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` is the "for"/"over" object of a verdict word: "upheld the conviction of three officers for the killing
+    of a driver", "jailed over the killing of 14 farmers" (branch precision12, quiet_reports6 t04)."""
+    words = sense_cue("verdict_verbs")
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _FOR_PREPS:
+        return False
+    held = tok.head.head  # the verdict word, or a verb whose object it is ("upheld the conviction ... for")
+    return held.lemma_.lower() in words or any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in held.children)
+
+
 def verdict_crime(tok) -> bool:  # type: ignore[no-untyped-def]
-    """``tok`` is the crime noun of a charge (murder, homicide, manslaughter) in a verdict report."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in suspect_words("fatal_crime") and verdict_report(tok.doc)
+    """``tok`` is the crime noun of a charge (murder, homicide, manslaughter), or the deed a verdict is for, in a
+    verdict report."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in suspect_words("fatal_crime") or _verdict_for(tok)) \
+        and verdict_report(tok.doc)
 
 
 def verdict_quote(trig, clause_times: list, figs: list) -> bool:  # type: ignore[no-untyped-def]

@@ -40,6 +40,7 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
 """
 from __future__ import annotations
 
+from sitrep.events.campaign_rally import campaign_rally
 from sitrep.events.cues import sense_cue
 from sitrep.events.debate_idiom import debate_idiom
 from sitrep.events.deps import child
@@ -126,14 +127,23 @@ def strike_no_protest(tok) -> bool:  # type: ignore[no-untyped-def]
     return tok.dep_ in ("dobj", "nsubjpass") and _lem(tok.head) in _STRIKE_NOT_HELD
 
 
+def _illness(tok) -> bool:  # type: ignore[no-untyped-def]
+    return tok is not None and (_lem(tok) in sense_cue("illness_words") or tok.lower_ in sense_cue("illness_words"))
+
+
 def illness_attack(tok) -> bool:  # type: ignore[no-untyped-def]
-    """ "an attack of gout": an attack noun whose "of" object is an illness."""
+    """ "an attack of gout": an attack noun whose "of" object is an illness; "Cholera attacks quickly": an attack
+    verb whose subject is one, or an attack noun with one before it ("an asthma attack") (branch precision12,
+    quiet_reports6 t10)."""
+    if _lem(tok) in _ATTACK and tok.pos_ == "VERB":
+        return _illness(child(tok, "nsubj"))
     if _lem(tok) not in _ATTACK or tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if any(c.dep_ in ("compound", "nsubj") and _illness(c) for c in tok.children):
+        return True  # "an asthma attack"; "Cholera attacks quickly" (tagged a noun with its compound)
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "of":
-            return any(o.dep_ == "pobj" and (_lem(o) in sense_cue("illness_words") or o.lower_ in sense_cue("illness_words"))
-                       for o in p.children)
+            return any(o.dep_ == "pobj" and _illness(o) for o in p.children)
     return False
 
 
@@ -251,7 +261,14 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
         or bombarded_with_words(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok) \
         or animals_killed(tok) or fight_against_thing(tok) or the_wounded(tok) or forced_march(tok) or crowd_moved(tok) \
         or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok) or showbiz_idiom(tok) \
-        or depicted(tok) or debate_idiom(tok) or goods_handed(tok) or pit_mine(tok)
+        or depicted(tok) or debate_idiom(tok) or goods_handed(tok) or pit_mine(tok) or campaign_rally(tok) \
+        or defined_kind(tok) or hurt_by_falling(tok) or simile(tok)
+
+
+def defined_kind(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "Massacres, defined in Colombia as the killing of three or more people in one incident, fell": a deed noun
+    that is the "as" object of "defined" tells what a word means, no deed (branch precision12, quiet_reports3 n08)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "as" and _lem(tok.head.head) == "define"
 
 
 def skill_shown(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -439,3 +456,23 @@ def aircraft_not_instrument(tok) -> bool:  # type: ignore[no-untyped-def]
         return False
     host = cur.head.head
     return _lem(host) in _FIRING or (host.dep_ == "dobj" and _lem(host) == "fire")
+
+
+_HURT_VERBS = frozenset({"kill", "injure", "wound", "hurt"})
+
+
+def hurt_by_falling(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "A man was killed when a tree fell on his car", "a woman was slightly injured when a branch hit her car": a
+    verb of harm whose "when" clause has a falling thing of a storm (cue ``falling_things``: tree, branch, rock ...)
+    as its subject is an accident of weather, no violence (branch precision12: quiet_reports6 t09, quiet_reports5
+    s11)."""
+    if tok.pos_ != "VERB" or _lem(tok) not in _HURT_VERBS:
+        return False
+    return any(c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children) and any(
+        s.dep_ == "nsubj" and _lem(s) in sense_cue("falling_things") for s in c.children) for c in tok.children)
+
+
+def simile(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "The wind hit us like a bomb", "it felt like a war": a word of violence as the object of "like" after a verb
+    is a likeness, no deed (branch precision12, quiet_reports5 s11; "weapons like rockets" names arms, not a use)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "like" and tok.head.head.pos_ in ("VERB", "AUX")
