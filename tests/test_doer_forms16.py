@@ -3,9 +3,9 @@ inside the phrase ("Suspected RSF (Rapid Support Forces) fighters": events/brack
 to be members of X opened fire" with "believed" parsed as the verb (events/believed_doer), a band named by its
 leader ("gunmen from Dogo Vandu's group", "the attackers, said to be fighters loyal to X", "Gunmen loyal to X" after a
 dateline's dash: events/commanders), "Members of a vigilante group known as X" (events/roles), "Members of <state>'s
-<force>" after a dateline (events/membership), and a generic doer whose report has no one country taking the
-event's country (events/generic_doers). Sentences written for these tests; people, villages and "the Red Dawn Front"
-made up."""
+<force>" after a dateline (events/membership), "arrested the suspected shooter, X, 22," with X hung on the verb
+(events/charged_suspect), and a generic doer whose report has no one country taking the event's country
+(events/generic_doers). Sentences written for these tests; people, villages and "the Red Dawn Front" made up."""
 from __future__ import annotations
 
 import datetime as dt
@@ -55,6 +55,9 @@ CASES = [
     ("Forces fire on mourners\n\nDUBAI, May 4 (Reuters) - Members of Iran's Revolutionary Guards opened fire on "
      "mourners in the town of Kalvan on Monday, killing three people, a rights group said.",
      "Islamic Revolutionary Guard Corps"),
+    # the arrested man's name hung on the verb instead of "the suspected shooter" (events/charged_suspect)
+    ("A gunman killed two people at a bus stop in Mixco on Friday evening, police said. Officers arrested the "
+     "suspected shooter, Walter Enrique Choc, 22, a few blocks away after a chase.", "Walter Enrique Choc"),
 ]
 
 
