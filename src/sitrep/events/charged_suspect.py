@@ -281,6 +281,7 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
                         found.append(p)
             if lem in nouns and tok.pos_ == "NOUN":  # "the gunman, X, 22,"
                 app = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                app = app if app is not None else _stray_apposition(tok)
                 p = people.at(app, person_slot=True) if app is not None else None
                 if p is not None:
                     found.append(p)
@@ -296,6 +297,24 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
     if unnamed_charged:  # "A man has been charged with murder ... Deputies arrested X, 54, at his home": X is he
         out += [p for i, p in enumerate(arrested) if not any(q.entity_id == p.entity_id for q in out + arrested[:i])]
     return out
+
+
+def _stray_apposition(noun):  # type: ignore[no-untyped-def]
+    """The name right after "<noun>," that the parser hung on the noun's verb instead of the noun ("arrested the
+    suspected shooter, Nery Cux, 22," with "Cux" an adverbial of "arrested"): the head of a person's name (a proper
+    noun the tagger reads as a person) starting just after the comma, a sibling of the noun; None otherwise."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    first = doc[noun.i + 2]
+    if first.pos_ != "PROPN" or first.ent_type_ != "PERSON":
+        return None
+    head = first
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    if head.head.i != noun.head.i or head.dep_ not in ("npadvmod", "appos") or head is noun.head:
+        return None
+    return head
 
 
 def credit_suspects(events: list[EventMention], doc, mentions, aid: str) -> None:  # type: ignore[no-untyped-def]

@@ -58,10 +58,15 @@ def generic_doer_words(name: str) -> bool:
         head in UNNAMED_PERSONS or _singular(head) == "group" or people_noun(head))
 
 
-def _unidentified(ref: ActorRef, finder: ActorFinder, doc) -> ActorRef:  # type: ignore[no-untyped-def]
-    """The unidentified armed group of the report's one country; ``ref`` itself where the report has none (or
-    several): the phrase's own words, as the stages before keep "gunmen" there."""
+def _unidentified(ref: ActorRef, finder: ActorFinder, doc,  # type: ignore[no-untyped-def]
+                  ev: EventMention) -> ActorRef:
+    """The unidentified armed group of the report's one country, else of the country the event itself is placed in
+    (ACLED codes such a group by the event's country: "KARACHI: ... motorcycle-riding gunmen" in a report whose one
+    country the stages could not settle); ``ref`` itself where neither is known: the phrase's own words, as the
+    stages before keep "gunmen" there."""
     country = finder.report_country(doc) if doc is not None and not finder.focus else None
+    if country is None and not finder.focus and ev.place is not None and ev.place.precision != "country":
+        country = ev.place.country or None
     focus = finder.focus or ([country] if country else [])
     got = finder.resolve("armed men", focus) if focus and finder.resolve is not None else None
     return ActorRef(got[0], got[1], ref.span, ref.role, ref.confidence) if got else ref
@@ -73,8 +78,8 @@ def unidentified_generic_doers(events: list[EventMention], finder: ActorFinder,
     armed group (changed in place; ``doc``: the parse, to find the report's one country)."""
     for ev in events:
         if ev.actor1 is not None and ev.actor1.entity_id.startswith("x:") and generic_doer_words(ev.actor1.name):
-            ev.actor1 = _unidentified(ev.actor1, finder, doc)
+            ev.actor1 = _unidentified(ev.actor1, finder, doc, ev)
         if any(a.entity_id.startswith("x:") and generic_doer_words(a.name) for a in ev.associates):
-            ev.associates = [_unidentified(a, finder, doc) if a.entity_id.startswith("x:") and generic_doer_words(a.name)
-                             else a for a in ev.associates]
+            ev.associates = [_unidentified(a, finder, doc, ev)
+                             if a.entity_id.startswith("x:") and generic_doer_words(a.name) else a for a in ev.associates]
     return events

@@ -30,7 +30,7 @@ _GROUP_HEADS = frozenset({"army", "military", "police", "force", "militia", "gue
 def group_of_members(finder, tok, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
     """The group named by the "of" phrase of member noun ``tok`` ("members of the army" -> the army); None when
     ``tok`` is no member noun or the "of" phrase names no group."""
-    lem = tok.lemma_.lower()
+    lem = lemma(tok)  # "Members" after a dateline's dash, tagged as a name, still a member noun
     gear = lem in load_ontology().cue("military_gear_words")
     if lem not in MEMBER_NOUNS and not gear:
         return None

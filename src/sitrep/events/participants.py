@@ -14,6 +14,7 @@ from sitrep.events.accusation import accused_holding_gerund, pronoun_deed_accuse
 from sitrep.events.antecedents import (PRONOUNS, UNNAMED_ROLES, anaphoric_forces, antecedent, deed_doer_before,
                                        group_antecedent,
                                        leader_forces, named_in_own_clause, owned_forces, pronoun_patient)
+from sitrep.events.believed_doer import believed_subject
 from sitrep.events.claims import credit_claims
 from sitrep.events.crowd_violence import protest_grievance
 from sitrep.events.demonstrative_groups import demonstrative_doer, demonstrative_plural
@@ -73,6 +74,8 @@ def subject_of(v):  # type: ignore[no-untyped-def]
     cur = v
     for _ in range(4):
         s = subject(cur, "nsubj", "csubj")
+        if s is None:
+            s = believed_subject(cur)  # "when armed men believed to be members of X opened fire": the men
         if s is not None and s.lower_ not in RELATIVE_WORDS and said_aux(cur, s):
             return cur.head if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN") else None
         if s is not None and s.lower_ not in RELATIVE_WORDS:

@@ -13,6 +13,7 @@ import re
 from typing import Callable, Iterable, Optional
 
 from sitrep.events.bare_state import bare_state_noun, state_of_bare_noun
+from sitrep.events.bracketed_name import bracketed_names
 from sitrep.events.compound_doer import misparsed_modifiers
 from sitrep.events.described_group import described_group, named_unit
 from sitrep.events.irregulars import forces_abroad, irregulars_of_nation
@@ -152,6 +153,7 @@ def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
                      or _name_hyphen(tok, x))
     keep.extend(_name_quotes(tok, keep))
     keep.extend(misparsed_modifiers(tok))  # "A Dawlah Islamiyah sniper shot ...": the name the parser hung on the verb
+    keep.extend(bracketed_names(tok, keep))  # "RSF (Rapid Support Forces) fighters": the name's other form in brackets
     keep.sort(key=lambda t: t.i)
     # keep a contiguous stretch around the head
     lo = hi = keep.index(tok)
@@ -419,6 +421,9 @@ class ActorFinder:
         if unit is not None:  # "the Tomas Orrego mobile column (, a faction of X)": the unit by its own name
             return unit
         name = name_given(tok) if lemma(tok) in _GROUP_NOUNS or lemma(tok) in self.onto.cue("agent_heads") else None
+        if name is None and lemma(tok) in _MEMBER_HEADS:  # "Members of a vigilante group known as X": X
+            of = pobj_as(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), tok))
+            name = name_given(of) if of is not None and lemma(of) in _GROUP_NOUNS else None
         if name is not None:  # "a group known as the Red Dawn Front": the name, not the kind
             named = self._actor(name, role, False)
             if named is not None:
@@ -490,9 +495,18 @@ class ActorFinder:
         for cand in [attr, *[p for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
                              for p in c.children if p.dep_ == "pobj"]]:
             ref = self._actor(cand, role, True)
-            if self.named_group(ref):
+            if self.named_group(ref) or self._own_name_group(cand, ref):
                 return ref
         return None
+
+    def _own_name_group(self, tok, ref: Optional[ActorRef]) -> bool:  # type: ignore[no-untyped-def]
+        """``ref``, read off the phrase headed by ``tok``, is a group the dictionary does not know but the text names
+        by a name of its own ("the Red Dawn Front", "the Klansman gang"): a proper noun in the phrase that is no
+        person, place or people, and the phrase no person."""
+        if ref is None or not ref.entity_id.startswith(("x:", "unk:")) or is_person(ref, self):
+            return False
+        return any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
+                   for t in np_tokens(tok))
 
     def _actor(self, tok, role: str = "primary", via_modifier: bool = True) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
         if tok is None or tok.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):

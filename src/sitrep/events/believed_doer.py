@@ -1,0 +1,35 @@
+"""The doer of "when armed men believed to be members of X opened fire" where the parser made "believed" the verb.
+
+spaCy reads a reduced relative "believed / suspected / thought to be ..." after the attacker noun as a clause of its
+own: the noun becomes the subject of "believed", which hangs on the deed verb as an adverbial clause, and the deed
+verb ("opened", "stormed") is left with no subject. The noun is the deed's subject: the phrase (with its
+"believed to be members of X", read by ``ActorFinder._believed_to_be``) is who did it.
+"""
+from __future__ import annotations
+
+from sitrep.events.deps import RELATIVE_WORDS, child
+
+__all__ = ["believed_subject"]
+
+_HEDGES = frozenset({"believe", "suspect", "think"})
+
+
+def believed_subject(v):  # type: ignore[no-untyped-def]
+    """The subject of a bare "believed to be X" clause before verb ``v`` that the parser hung on ``v`` (``v`` having
+    no subject of its own); None otherwise. The clause has no auxiliary ("the police believed ..." is a verb of its
+    own, with a subject who only believes) and says "to be" something."""
+    if child(v, "nsubj", "nsubjpass", "csubj") is not None:
+        return None
+    for c in v.children:
+        if c.dep_ != "advcl" or c.i > v.i or c.lemma_.lower() not in _HEDGES:
+            continue
+        if child(c, "aux", "auxpass") is not None:
+            continue
+        s = child(c, "nsubj")
+        be = next((x for x in c.children if x.dep_ == "xcomp" and x.lemma_.lower() == "be"), None)
+        if s is None or be is None or s.lower_ in RELATIVE_WORDS or s.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if child(be, "attr") is None:
+            continue
+        return s
+    return None
