@@ -91,3 +91,35 @@ def test_leaflets_seized_by_police_are_no_territory(ann):
                                                   "seized leaflets calling for a march.")]
     assert "Non-state actor overtakes territory" not in got and "Government regains territory" not in got
 
+
+# -- a withdrawal with a handover conjoined: the taker is actor1 (events/handover) -----------------------------------
+
+def test_withdrawal_and_handover_names_the_taker(ann):
+    an = ann.annotate("Ethiopian troops pulled out of their base in Luuq on Monday and handed it to the Somali "
+                      "National Army, officials said.", DocContext("r1", published=D(2025, 8, 20)))
+    got = [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in an.events
+           if e.sub_event_type == "Non-violent transfer of territory"]
+    assert got == [("Military Forces of Somalia", "Military Forces of Ethiopia")]
+
+
+def test_withdrawal_alone_keeps_its_side(ann):
+    # a guard: no handover conjoined, the side that left stays actor1
+    an = ann.annotate("Ethiopian troops pulled out of their base in Luuq on Monday, officials said.",
+                      DocContext("r1", published=D(2025, 8, 20)))
+    got = [e.actor1.name if e.actor1 else None for e in an.events
+           if e.sub_event_type == "Non-violent transfer of territory"]
+    assert got == ["Military Forces of Ethiopia"]
+
+
+# -- "sent by the forces": the forces are the doer, none sent (events/triggers MOBILIZE) ------------------------------
+
+def test_weapons_sent_by_forces_are_no_deployment(ann):
+    got = [e.sub_event_type for e in _events(ann, "Drones sent by the rebel forces struck a power station in the "
+                                                  "city on Tuesday.")]
+    assert "Change to group/activity" not in got and "Air/drone strike" in got
+
+
+def test_forces_sent_are_a_deployment(ann):
+    # a guard: the forces as what is sent
+    an = ann.annotate("The army sent forces to the border town on Tuesday.", DocContext("r1", published=D(2025, 6, 11)))
+    assert [e.sub_event_type for e in an.events if e.sub_event_type] == ["Change to group/activity"]
