@@ -8,7 +8,8 @@ stood as actor1 and the side that took it was lost.
 :func:`handover_sides` turns the sides of such a transfer told by a verb of giving (cue ``handover_verbs``: "hand
 over", "transfer", "cede", "turn over", "give", "return") with a "to" phrase whose noun names an actor: that actor
 is actor1, the giver actor2. A transfer told otherwise ("the army took over the camp", "withdrew from the town")
-keeps its sides; so does one whose "to" phrase names no actor ("handed the keys to a caretaker"), where blank beats
+keeps its sides, unless a verb of giving is conjoined to it ("pulled out of their camp and handed it to the
+militia": the militia takes it over); so does one whose "to" phrase names no actor ("handed the keys to a caretaker"), where blank beats
 wrong.
 """
 from __future__ import annotations
@@ -23,9 +24,23 @@ __all__ = ["handover_sides"]
 _TRANSFER = "Non-violent transfer of territory"
 
 
+def _giving(tok) -> bool:  # type: ignore[no-untyped-def]
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in sense_cue("handover_verbs")
+
+
+def _giving_verb(trig):  # type: ignore[no-untyped-def]
+    """The verb of giving that tells the transfer: the trigger, or a verb conjoined to it ("pulled out of their
+    camp ... and handed it to the militia": the withdrawal's own "to" is the handover's)."""
+    if _giving(trig):
+        return trig
+    return next((c for c in trig.children if c.dep_ == "conj" and _giving(c)), None)
+
+
 def _recipient(trig):  # type: ignore[no-untyped-def]
-    """The noun of the "to" phrase of a verb of giving (on the verb, or on its particle "over")."""
-    if trig.pos_ != "VERB" or trig.lemma_.lower() not in sense_cue("handover_verbs"):
+    """The noun of the "to" phrase of a verb of giving (on the verb, or on its particle "over"), the trigger or a
+    verb conjoined to it."""
+    trig = _giving_verb(trig)
+    if trig is None:
         return None
     for c in trig.children:
         if c.dep_ == "prep" and c.lower_ == "to":

@@ -34,10 +34,12 @@ import math
 import re
 from typing import Optional
 
+from sitrep.events.clash_sides import sides_swapped
 from sitrep.events.cues import sense_cue
 from sitrep.events.date import shifts_away
 from sitrep.events.increment import increment_told_in
 from sitrep.events.roles import _DET
+from sitrep.events.firefight import firefight_retold
 from sitrep.events.retold_protest import retold_target
 from sitrep.events.return_fire import defence_retold, fights_the_doers
 from sitrep.events.vague_first import vague_first_telling
@@ -725,7 +727,7 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> b
             a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
-            and places_compatible(a, b) and (protest_sides(a, b) or defence_retold(a, b) or (
+            and places_compatible(a, b) and (protest_sides(a, b) or defence_retold(a, b) or sides_swapped(a, b) or (
                 (_same_agent(a.actor1, b.actor1) or retold_doer(a, b)) and _same_victim(a.actor2, b.actor2)
                 and not victims_apart(a, b) and not agents_apart(a, b)))) and told_together(a, b) and not moves_on(a, b)
 
@@ -842,7 +844,10 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
     if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     elif (generic(keep) and not generic(other) or bare_deed(keep) and not bare_deed(other)) and not run_of_deeds(other) \
-            and not undated_background(other, keep) and not (keep.actor1 is None and fights_the_doers(other)):
+            and not undated_background(other, keep) and not (keep.actor1 is None and fights_the_doers(other)) \
+            and not (keep.sub_event_type == "Armed clash" and firefight_retold(other)):
+        # (an attack on a post retold as "fired rifles and launched improvised explosives at it" stays an armed
+        # clash: ACLED codes a fight with gunfire and explosives as one, events/firefight)
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     # a background reference ("evacuations from X and Y since the attack", "a week after the murder of five
     # monks") says where and when other things happen, or names another incident: only a restatement that
@@ -860,8 +865,11 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
         # "Two more people wounded in a shooting ... have died, bringing the death toll from the shooting to five":
         # the deaths added are no toll; the toll the restatement tells is
         keep.fatalities = other.fatalities
-    if keep.actor1 is None and not (other.actor1 is not None and keep.actor2 is not None
-                                    and same_phrase(other.actor1, keep.actor2)) \
+    swapped = sides_swapped(keep, other)
+    if swapped:  # a clash told from the other side: its doer is the first telling's other side (events/clash_sides)
+        keep.actor1, keep.actor2 = keep.actor1 or other.actor2, keep.actor2 or other.actor1
+    elif keep.actor1 is None and not (other.actor1 is not None and keep.actor2 is not None
+                                      and same_phrase(other.actor1, keep.actor2)) \
             and not (keep.sub_event_type in PROTEST_RANK and other.sub_event_type in PROTEST_RANK
                      and keep.sub_event_type != other.sub_event_type) \
             and not (campaign(other) and not campaign(keep)) and not _protest_retold(keep, other) \
@@ -879,8 +887,8 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
             and not _told_nothing(other.actor1) and _names_the_deed(other) \
             and not (keep.actor2 is not None and same_phrase(other.actor1, keep.actor2)):
         keep.actor1 = other.actor1  # "two men" of no country, then "... blamed the bombing on the drug gang": the gang
-    victim = richer_victim(keep.actor2, other.actor2)
-    if not (victim is not None and keep.actor1 is not None and same_phrase(victim, keep.actor1)):
+    victim = None if swapped else richer_victim(keep.actor2, other.actor2)
+    if not swapped and not (victim is not None and keep.actor1 is not None and same_phrase(victim, keep.actor1)):
         keep.actor2 = victim
     if restates and (weak_place(keep) or keep.place_source == "sentence") and not weak_place(other) \
             and other.place_source == "clause":  # the deed's own clause places it better than a name of its sentence

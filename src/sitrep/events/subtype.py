@@ -32,6 +32,7 @@ from sitrep.events.crowd_violence import (
 from sitrep.events.crowd_left import crowd_left_lemmas
 from sitrep.events.cues import sense_cue
 from sitrep.events.debate_idiom import debate_idiom
+from sitrep.events.firefight import gunfire_told
 from sitrep.events.mourned import mourned_only_lemmas, mourned_tokens
 from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, TypeDef
@@ -146,6 +147,17 @@ def _instrument(cond: str):  # type: ignore[no-untyped-def]
     def check(c: _Clause) -> bool:
         return not c.personal and bool(c.clause_lemmas & c.onto.cue(cond))
     return check
+
+
+def _firefight(c: _Clause) -> bool:
+    # "the rebels opened fire on the patrol and hurled explosive charges at the troops": armed sides fighting with
+    # gunfire and a grenade or a charge is an armed clash (ACLED), not remote violence (events/firefight)
+    # (a gun's shell or an aircraft's bomb keeps its own sub-type: "opened fire with artillery")
+    carried = c.onto.cue("instrument_grenade") | c.onto.cue("instrument_ied")
+    remote = c.onto.cue("instrument_shelling") | c.onto.cue("instrument_air")
+    # The gunfire may be told in a conjunct of the sentence: "opened fire on the soldiers and hurled grenades at them"
+    return (bool(c.clause_lemmas & carried) and not (c.clause_lemmas | c.sent) & remote and gunfire_told(c.sent)
+            and _both_armed(c))
 
 
 def _instrument_chemical(c: _Clause) -> bool:
@@ -372,7 +384,7 @@ _CONDITIONS = {
     "actor1_state": _actor1_state, "actor1_nonstate": _actor1_nonstate,
     "actor2_civilian": _actor2_civilian, "actor2_not_civilian": _actor2_not_civilian,
     "target_civilian": _target_civilian, "both_armed": _both_armed,
-    "instrument_chemical": _instrument_chemical,
+    "instrument_chemical": _instrument_chemical, "firefight": _firefight,
     **{cond: _instrument(cond) for cond in _INSTRUMENTS if cond != "instrument_chemical"},
     "industrial": _industrial_cond, "industrial_death": _industrial_death, "sexual": _sexual,
     "small_arms_strike": _small_arms_strike, "ground_strike": _ground_strike, "vehicle_strike": _vehicle_strike, "vehicle_death": _vehicle_death,
@@ -422,9 +434,9 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
 
 
 # the refine conditions that read who the victims are
-_VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian"})
+_VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian", "firefight"})
 # the refine conditions that read the whole sentence, not only the clause
-SENTENCE_CONDITIONS = frozenset({"fan_clash", "crowd_police_clash", "crowd_assault", "crowd_assault_protest", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
+SENTENCE_CONDITIONS = frozenset({"firefight", "fan_clash", "crowd_police_clash", "crowd_assault", "crowd_assault_protest", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest", "ground_strike"})
 # the refine conditions that read :func:`trigger_marks`
 _MARK_CONDITIONS = frozenset({"ground_strike", "mob", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})

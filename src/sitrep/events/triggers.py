@@ -324,6 +324,9 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                         on_object_side(tok, near[d]) for d in p.deps if d not in ("down", "up")):
                     continue  # "seized a town while a bomb killed five": the weapon is not what was seized; "the
                     # Kestrel Brigade launched an attack": the unit word is the doer's own name, not a unit formed
+                if pos == "VERB" and p.deps and p.tdef.plover == "MOBILIZE" and any(
+                        by_agent(tok, near[d]) for d in p.deps):
+                    continue  # "drones sent by the rebel forces struck a depot": the forces sent them, none were sent
                 if pos == "VERB" and lemma(tok) == "set" and p.deps and not all(
                         near[d].head.i == tok.i and near[d].dep_ in ("dobj", "nsubjpass")
                         or near[d].dep_ == "pobj" and near[d].head.lower_ == "on" and near[d].head.head.i == tok.i
@@ -435,6 +438,11 @@ def deed_object(verb, noun, onto: Ontology, weapons: frozenset) -> bool:  # type
     if not onto.violent_noun(lemma(noun), bare=True):
         return False
     return not labour_strike(noun)
+
+
+def by_agent(verb, dep) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``dep`` is the doer in ``verb``'s passive "by" phrase ("sent by the rebel forces")."""
+    return dep.dep_ == "pobj" and dep.head.dep_ == "agent" and dep.head.head.i == verb.i
 
 
 def on_object_side(verb, dep) -> bool:  # type: ignore[no-untyped-def]
