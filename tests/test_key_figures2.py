@@ -120,3 +120,17 @@ def test_key_figure_of_a_province_updated_and_a_countrys_apart(nlp):
     local = [k for k in kfs if any(c.low == 9500 for c in k.claims)]
     assert len(local) == 1 and [c.low for c in local[0].claims] == [9500]  # one claimant, its latest claim
     assert not any(c.low == 2000001 for c in local[0].claims)
+
+
+@pytest.mark.parametrize("text,span,what", [
+    ("More than 80 people were detained at the rally, the lawyers' group said, while police put the number at 52.",
+     "52", "detained"),
+    ("The number of refugees who have reached the camp at Tarnovo has risen to 3,100, the agency said on Friday.\n\n"
+     "The provincial relief office put the figure at almost 3,000.", "almost 3,000", "refugees"),
+])
+def test_a_tally_told_as_another_partys_number(nlp, text, span, what):
+    assert _one(_figs(nlp, text), span).what == what
+
+
+def test_a_tally_with_nothing_told_before_is_dropped(nlp):
+    assert not _figs(nlp, "Officials put the number at 40 on Monday.")

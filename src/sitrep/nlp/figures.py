@@ -63,6 +63,7 @@ from sitrep.nlp.deed_tally import deed_tally
 from sitrep.nlp.period_tally import noun_in, period_phrase
 from sitrep.nlp.corrected_counts import withdrawn
 from sitrep.nlp.aid_needs import needs_aid
+from sitrep.nlp.told_before import TALLY_WORDS, TOLD_BEFORE, tally_told_before
 from sitrep.nlp.displacement_idioms import crossed_border, driven_from_home, left_home
 from sitrep.nlp.victims import (fatal_phrase, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
                                 shot_and_survived, struck_in_body, suffered_injury, survived_injury, tried_deed, victim_counts)
@@ -456,10 +457,12 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
         if toll is not None and toll[1] == "toll":
             return _Action(verb, toll[0], None)
         # "bringing the number of dead to 19": the tally's verb, as the toll's
-        tally = next((c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in _TALLY_NOUNS), None)
+        tally = next((c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in TALLY_WORDS), None)
         cat = _tally_category(tally) if tally is not None else None
         if cat:
             return _Action(verb, cat, None)
+        if tally is not None and not any(p.dep_ == "prep" for p in tally.children):
+            return _Action(verb, TOLD_BEFORE, None)  # "police put the number at 61": the count told before it
     candidates = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i]
     for v in candidates:
         if v.pos_ in _VERB_POS and fatal_phrase(v) and (arg.dep_ in ("nsubjpass", "dobj", "obj")
@@ -862,7 +865,7 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
     figures += _survivors_of_fatally(figures, text)
     figures += _survivors_told_next(figures, text)
     figures.sort(key=lambda f: f.span.start)
-    return _hurt_who_died(_one_of_hurt_died(_less_the_died(figures, text), text), text)
+    return tally_told_before(_hurt_who_died(_one_of_hurt_died(_less_the_died(figures, text), text), text))
 
 
 # "One of the three people shot Saturday ... has died", "one of five people wounded in a shooting ... died Monday": the
