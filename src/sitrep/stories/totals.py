@@ -102,7 +102,7 @@ from sitrep.events.toll_excluding import excluded_attackers
 from sitrep.stories.continued import continues
 from sitrep.stories.own_losses import civilians_of_another, enemy_dead, own_losses, relayed_enemy_dead
 from sitrep.stories.claimant_names import fold_claimants
-from sitrep.stories.count_scope import NATIONWIDE, told_for_country
+from sitrep.stories.count_scope import NATIONWIDE, told_abroad, told_for_country
 from sitrep.stories.key_periods import STOCK_WHAT, earlier_count, incident_since
 from sitrep.stories.own_day import own_day_of
 from sitrep.stories.recaps import recap_only
@@ -822,8 +822,12 @@ def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: b
         if art is not None and use_text and is_increment(f, art.text):
             continue  # "four more victims died": the deaths added to a count, never a count of the group
         text = art.text if art is not None and use_text else ""
-        what, grp = counted_population(f.what, figure_group(f, text))
-        if what in _LOCAL_OR_NATIONAL and text and told_for_country(sentence_around(text, f.span.start, f.span.end)):
+        sentence = sentence_around(text, f.span.start, f.span.end) if text else ""
+        grp = figure_group(f, text)
+        if f.what == "displaced" and grp == "refugees abroad" and text and not told_abroad(sentence):
+            grp = "people"  # "more than 2,000 residents have fled Verrettes": a town left, no border crossed
+        what, grp = counted_population(f.what, grp)
+        if what in _LOCAL_OR_NATIONAL and text and told_for_country(sentence):
             grp = NATIONWIDE  # "more than 1 million are displaced inside Haiti": the country's, not the story's
         pub = art.published if art is not None else None
         # a war's or campaign's total so far, or a count of people uprooted or held as of weeks before the report
