@@ -72,11 +72,12 @@ RUNNING_TAIL = re.compile(
     rf"(?:{_alt('stand')})\s+at|{_alt('reach', 'pass')})\s+"
     rf"(?:{_alt('qualifier', 'qualifier_tail', after=_SPACE)})?$", re.I)
 # nlp/figures.war_total: a noun for a whole war or campaign, and "since the war began" / "since the start of the war"
+# (up to eight words, no punctuation, between: "since the war in Sudan began", "since the conflict there began")
 SPAN_NOUNS = frozenset(_G["span_noun"])
 SPAN_LENGTHS = frozenset(_G["span_length"])  # "a months-long fight", "an ongoing feud": a noun of a span
 SPAN_SINCE = re.compile(
     rf"\bsince\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_alt('span_noun')})s?\s+"
-    rf"(?:had\s+|has\s+)?(?:{_alt('span_start')})\b|"
+    rf"(?:(?!since\b)[\w-]+\s+){{0,8}}?(?:had\s+|has\s+)?(?:{_alt('span_start')})\b|"
     rf"\bsince\s+the\s+(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|this\s+|its\s+|their\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_alt('span_noun')})s?\b", re.I)
 # ... and a perfect-tense count told "during the war", "throughout the conflict", "in the course of the offensive"

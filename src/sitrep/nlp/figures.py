@@ -62,7 +62,9 @@ from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
 from sitrep.nlp.deed_tally import deed_tally
 from sitrep.nlp.period_tally import noun_in, period_phrase
 from sitrep.nlp.corrected_counts import withdrawn
-from sitrep.nlp.displacement_idioms import driven_from_home
+from sitrep.nlp.aid_needs import needs_aid
+from sitrep.nlp.told_before import TALLY_WORDS, TOLD_BEFORE, tally_told_before
+from sitrep.nlp.displacement_idioms import crossed_border, driven_from_home, left_home
 from sitrep.nlp.victims import (fatal_phrase, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
                                 shot_and_survived, struck_in_body, suffered_injury, survived_injury, tried_deed, victim_counts)
 from sitrep.resources import data_path
@@ -363,8 +365,17 @@ _SETTING_PREPS = frozenset({"in", "on", "near", "from", "during", "inside", "out
                             "through", "behind"})  # never range words ("between 8 and 10", "over 20", "around 30")
 
 
+# counted nouns that name the counted population themselves: "the number of refugees who have arrived"
+_TALLIED_POPULATIONS = frozenset({"refugees", "displaced"})
+
+
 def _tally_category(noun: Any) -> Optional[str]:
-    """What "the number of people killed" / "the number of dead" counts (None when it counts nothing known)."""
+    """What "the number of people killed" / "the number of dead" / "the number of refugees" counts (None when it
+    counts nothing known). The participle may hang from the tally noun itself ("the number of people *detained*
+    during three nights": the parser's reading)."""
+    own = _tallied_by_participle(noun)
+    if own:
+        return own
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
@@ -385,6 +396,21 @@ def _tally_category(noun: Any) -> Optional[str]:
                 return "killed"
             if obj.lower_ in ("wounded", "injured"):
                 return "wounded"
+            if info is not None and info[0] in _TALLIED_POPULATIONS and info[1] == "person":
+                return info[0]
+    return None
+
+
+def _tallied_by_participle(noun: Any) -> Optional[str]:
+    """The lexicon participle hanging from the tally noun after its "of" phrase ("the number of people detained")."""
+    if not any(p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
+        return None
+    for part in noun.children:
+        if part.dep_ == "acl" and part.i > noun.i and part.tag_ == "VBN":
+            lv = _lex_verb(part)
+            cat = _split_verb(lv)[0] if lv is not None else None
+            if cat:
+                return cat
     return None
 
 
@@ -436,16 +462,26 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
         return _Action(verb, "wounded", None)
     if arg.dep_ in ("dobj", "obj", "nsubjpass") and driven_from_home(verb):
         return _Action(verb, "displaced", None)  # "forced nearly one million from their homes"
+    if arg.dep_ == "nsubj" and needs_aid(verb):
+        return _Action(verb, "in_need", None)  # "25,000 people needed humanitarian assistance"
+    if arg.dep_ == "nsubj" and left_home(verb):
+        return _Action(verb, "displaced", None)  # "nearly 20,000 people have abandoned their homes"
+    crossed = (_noun_info(arg) or ("",))[0] if arg.dep_ == "nsubj" else None
+    if crossed is not None and crossed_border(verb, crossed):
+        # "1,200 people have crossed the border into Venezuela"; "12,000 refugees crossed into Burundi" stay refugees
+        return _Action(verb, "refugees" if crossed == "refugees" else "displaced", None)
     if arg.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj"):
         # "taking the death toll to 21": the toll's verb, whatever it counts elsewhere ("took 20 villages")
         toll = next((figure_lexicon().nouns.get(_lemma(c)) for c in verb.children if c.dep_ == "dobj"), None)
         if toll is not None and toll[1] == "toll":
             return _Action(verb, toll[0], None)
         # "bringing the number of dead to 19": the tally's verb, as the toll's
-        tally = next((c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in _TALLY_NOUNS), None)
+        tally = next((c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in TALLY_WORDS), None)
         cat = _tally_category(tally) if tally is not None else None
         if cat:
             return _Action(verb, cat, None)
+        if tally is not None and not any(p.dep_ == "prep" for p in tally.children):
+            return _Action(verb, TOLD_BEFORE, None)  # "police put the number at 61": the count told before it
     candidates = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i]
     for v in candidates:
         if v.pos_ in _VERB_POS and fatal_phrase(v) and (arg.dep_ in ("nsubjpass", "dobj", "obj")
@@ -848,7 +884,7 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
     figures += _survivors_of_fatally(figures, text)
     figures += _survivors_told_next(figures, text)
     figures.sort(key=lambda f: f.span.start)
-    return _hurt_who_died(_one_of_hurt_died(_less_the_died(figures, text), text), text)
+    return tally_told_before(_hurt_who_died(_one_of_hurt_died(_less_the_died(figures, text), text), text))
 
 
 # "One of the three people shot Saturday ... has died", "one of five people wounded in a shooting ... died Monday": the
@@ -1253,6 +1289,44 @@ def _dates(doc: Any, text: str, fig: Figure, action: _Action, sent: Any, times: 
     if te is not None and (te.end or te.start) is not None:
         if fig.since is None or rank == 0:
             fig.as_of = _clamp(te.end or te.start, published)  # type: ignore[arg-type]
+    if fig.since is None and fig.what in _CUMULATIVE:
+        fig.since = war_start(doc, text, verb, sent, clause_times)
+
+
+def war_start(doc: Any, text: str, verb: Any, sent: Any, times: list[TimeExpr]) -> Optional[_dt.date]:
+    """The start of the war a count is told "since": "more than 1 million have crossed into South Sudan since the
+    war in Sudan began in April 2023" counts from April 2023 (the date of the "since" phrase attached to the count's
+    clause), a period's total, never this week's count. None when no such phrase or date."""
+    from sitrep.events.running_words import SPAN_SINCE
+
+    v = _clause_verb(verb)
+    if v is None:
+        return None
+    for m in SPAN_SINCE.finditer(text, sent.start_char, sent.end_char):
+        t = _tok_at(doc, m.start(), m.start() + 1)
+        if t is None or not _attached_to(doc[t.i], v):
+            continue
+        te = next((x for x in times if m.start() <= x.span.start <= m.end() + 4 and x.start is not None), None)
+        if te is not None:
+            return te.start
+    return _war_subject_start(v, times)
+
+
+def _war_subject_start(v: Any, times: list[TimeExpr]) -> Optional[_dt.date]:
+    """ "The war ..., which broke out in April 2023, has driven more than 12 million from their homes": a perfect
+    clause whose subject is a war or campaign dated in its own phrase counts from that date."""
+    from sitrep.events.running_words import SPAN_NOUNS
+
+    if not _perfect_clause(v):
+        return None
+    for n in _subjects_of(v):
+        if not noun_in(n, SPAN_NOUNS):
+            continue
+        lo, hi = n.left_edge.idx, n.right_edge.idx + len(n.right_edge)
+        te = next((x for x in times if lo <= x.span.start and x.span.end <= hi and x.start is not None), None)
+        if te is not None:
+            return te.start
+    return None
 
 
 _PARENTS = frozenset({"mother", "father", "parent", "grandmother", "grandfather", "grandparent"})
@@ -1405,6 +1479,13 @@ def _background(fig: Figure, action: _Action) -> bool:
         return True
     if fig.since is not None and fig.as_of is not None and (fig.as_of - fig.since).days >= BACKGROUND_PERIOD_DAYS:
         return True
-    if fig.what in _CUMULATIVE and action.verb is not None and _is_perfect(action.verb) and fig.since is None:
+    if fig.what in _CUMULATIVE and action.verb is not None and _is_perfect(action.verb) and fig.since is None \
+            and not _tally_subject(action.verb):
         return True
     return False
+
+
+def _tally_subject(verb: Any) -> bool:
+    """ "the number of refugees ... has risen to 6,300": the perfect tells a running count of the news, not a
+    cumulative total restated as background."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in _TALLY_NOUNS for c in verb.children)

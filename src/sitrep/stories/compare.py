@@ -115,7 +115,7 @@ def group_of(fig: Figure, text: str = "") -> str:
     """The side or population a figure counts (see ``data/figure_groups.tsv``)."""
     rows, owners = _group_rows()
     who = (fig.who or "").lower().strip()
-    sentence = _sentence_around(text, fig.span.start, fig.span.end) if text else ""
+    sentence = sentence_around(text, fig.span.start, fig.span.end) if text else ""
     for what, pat, grp in rows:
         if what.startswith("context:"):
             if what[8:] == fig.what and sentence and pat.search(sentence):
@@ -136,7 +136,7 @@ def group_of(fig: Figure, text: str = "") -> str:
     return key
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
+def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding text[start:end] (split at ". ", "! ", "? " and new lines)."""
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("! ", 0, start),
              text.rfind("? ", 0, start))

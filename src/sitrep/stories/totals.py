@@ -101,6 +101,8 @@ from sitrep.events.toll import is_toll_update, is_toll_update_figure
 from sitrep.events.toll_excluding import excluded_attackers
 from sitrep.stories.continued import continues
 from sitrep.stories.own_losses import civilians_of_another, enemy_dead, own_losses, relayed_enemy_dead
+from sitrep.stories.claimant_names import fold_claimants
+from sitrep.stories.count_scope import NATIONWIDE, told_abroad, told_for_country
 from sitrep.stories.key_periods import STOCK_WHAT, earlier_count, incident_since
 from sitrep.stories.own_day import own_day_of
 from sitrep.stories.recaps import recap_only
@@ -746,6 +748,28 @@ def total_sentence(t: Optional[StoryTotal]) -> str:
 PEOPLE_FIRST = ("killed", "wounded", "injured", "missing", "detained", "abducted", "displaced", "evacuated")
 
 
+# counts of people harmed in an incident: two claimants' counts with no period may be of different incidents; a count
+# of people uprooted, held or missing is the story's one population (figure_sets2: "differ", never "incidents")
+HURT_IN_INCIDENTS = ("killed", "wounded", "injured")
+
+
+# counts of people told for a place, which may be the whole country's (stories/count_scope.py); refugees are counted
+# where they arrive ("6,300 refugees in South Sudan"), never the country's own people
+_LOCAL_OR_NATIONAL = frozenset({"displaced", "detained", "missing", "in_need"})
+
+
+def counted_population(what: str, grp: str) -> tuple[str, str]:
+    """What a key figure counts and for whom, one name for one population: people who crossed a border are refugees
+    whether told as refugees ("the number of refugees has risen to 15,000") or as displaced who fled abroad
+    ("1,200 crossed into Venezuela"); people displaced "within South Kivu" are the displaced of the story, whatever
+    the phrase (UNHCR/IOM: internally displaced persons are those displaced who stayed in their country)."""
+    if what == "refugees" or what == "displaced" and grp == "refugees abroad":
+        return "refugees", "refugees abroad"
+    if what == "displaced" and grp == "internally displaced":
+        return what, "people"
+    return what, grp
+
+
 def figure_group(f: Figure, text: str = "") -> str:
     """The key-figure group of a figure: whom it counts (``compare.group_of``); "" for a count of things or
     measures with no named group ("people" is a group only for counts of people harmed)."""
@@ -787,6 +811,7 @@ def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: b
     whether the claimants agree (one value, or one count rounded several ways: :func:`_one_count_rounded`), differ,
     or (counts of people harmed with no period) may count different incidents. Outputs only lay these out (export/brief.py); ``use_text=False`` groups without reading the
     articles' text (an export carries none)."""
+    from sitrep.stories.compare import sentence_around  # compare imports describe, which imports this module
     from sitrep.stories.describe import site_name  # describe imports this module: here, not at the top
 
     groups: dict[tuple[str, str, Optional[_dt.date], bool], list[Figure]] = {}
@@ -796,19 +821,27 @@ def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: b
         art = articles.get(f.span.article_id)
         if art is not None and use_text and is_increment(f, art.text):
             continue  # "four more victims died": the deaths added to a count, never a count of the group
-        grp = figure_group(f, art.text if art is not None and use_text else "")
+        text = art.text if art is not None and use_text else ""
+        sentence = sentence_around(text, f.span.start, f.span.end) if text else ""
+        grp = figure_group(f, text)
+        if f.what == "displaced" and grp == "refugees abroad" and text and not told_abroad(sentence):
+            grp = "people"  # "more than 2,000 residents have fled Verrettes": a town left, no border crossed
+        what, grp = counted_population(f.what, grp)
+        if what in _LOCAL_OR_NATIONAL and text and told_for_country(sentence):
+            grp = NATIONWIDE  # "more than 1 million are displaced inside Haiti": the country's, not the story's
         pub = art.published if art is not None else None
         # a war's or campaign's total so far, or a count of people uprooted or held as of weeks before the report
         period = f.background and f.since is None and f.what in KILLED_WHAT or earlier_count(f, pub)
-        groups.setdefault((f.what, grp, incident_since(f, pub), period), []).append(f)
+        groups.setdefault((what, grp, incident_since(f, pub), period), []).append(f)
     out = []
     for (what, grp, since, period), fs in groups.items():
         latest: dict[str, tuple[tuple, Figure, bool]] = {}  # type: ignore[type-arg]
+        folded = fold_claimants([f.claimant_name or f.claimant for f in fs if f.claimant_name or f.claimant])
         for f in fs:
             art = articles.get(f.span.article_id)
             outlet = site_name(art.outlet, art.url) if art is not None else ""
             quoted = bool(f.claimant_name or f.claimant)
-            who = (f.claimant_name or f.claimant) if quoted else (outlet or f"#{f.span.article_id}")
+            who = folded[f.claimant_name or f.claimant] if quoted else (outlet or f"#{f.span.article_id}")
             pub = art.published if art is not None else None
             key = (f.as_of or pub or _dt.date.min, pub or _dt.date.min, -f.span.start)
             if who not in latest or key > latest[who][0]:
@@ -819,7 +852,7 @@ def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: b
                   for who, (_k, f, quoted) in rows]
         values = {(c.low, c.high) for c in claims}
         kind = "agree" if len(values) == 1 or _one_count_rounded(claims, what) else \
-            "differ" if since is not None or period or what not in PEOPLE_FIRST else "incidents"
+            "differ" if since is not None or period or what not in HURT_IN_INCIDENTS else "incidents"
         out.append(KeyFigure(what=what, group=grp, claims=claims, since=since,
                              n_articles=len({f.span.article_id for f in fs}), kind=kind, period=period))
     rank = {w: i for i, w in enumerate(PEOPLE_FIRST)}
