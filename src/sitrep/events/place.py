@@ -516,7 +516,8 @@ def _set_aside_site(fine_clause: Optional[Place], fine_sent: Optional[Place]
                     ) -> tuple[Optional[Place], str, Optional[Place], Optional[Place]]:
     """A site the gazetteer does not know ("stormed the Hotel Sahel Palace") has no point: it is set aside (site, how
     it was found) so that a resolved town of the sentence, the paragraph's town or the article's place (where the
-    report sets the site) places the event; returns (site, how, fine clause place, fine sentence place)."""
+    report sets the site) places the event, and the site stays the answer only when none of them is there; returns
+    (site, how, fine clause place, fine sentence place)."""
     site, site_how = None, "clause"
     if fine_clause is not None and unknown_site(fine_clause):
         site, fine_clause = fine_clause, None
