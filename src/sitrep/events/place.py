@@ -1,12 +1,13 @@
 """Place: where an event happened, chosen from its clause, then its sentence, then its paragraph, then the article.
 
-A newcomer looking for why an event got a wrong place starts here: :func:`choose_place` ranks the
-candidates, :func:`target_place` finds what a territorial trigger acts on, :func:`locative` rejects
-names that do not say where something is (datelines, "the X deal", "urging Ankara", "said in Moscow"
-for an act that happened elsewhere), and :func:`article_place` is the article's main place, used as a
-last resort only when it is confident. A place the resolver left without coordinates (too unsure)
-still names where the event is: it blocks the fallbacks (a country's centroid, the article's place)
-and the event keeps the name without a point.
+A newcomer looking for why an event got a wrong place starts here: :func:`choose_place` takes its stages in
+order (:meth:`PlaceScene.pick` ranks the candidates, :meth:`PlaceScene.located` drops mentions that say who
+rather than where, :func:`_paragraph_place` and :func:`_last_resort` are the fallbacks), :func:`target_place`
+finds what a territorial trigger acts on, :func:`locative` rejects names that do not say where something is
+(datelines, "the X deal", "urging Ankara", "said in Moscow" for an act that happened elsewhere), and
+:func:`article_place` is the article's main place, used as a last resort only when it is confident. A place
+the resolver left without coordinates (too unsure) still names where the event is: it blocks the fallbacks
+(a country's centroid, the article's place) and the event keeps the name without a point.
 """
 from __future__ import annotations
 
