@@ -8,8 +8,9 @@ the age of the clause's date relative to the publication date.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
-from typing import Optional
+from typing import Any, Optional
 
 from sitrep.events.accompanying import accompanying_participle
 from sitrep.events.court_account import told_in_court
@@ -710,55 +711,107 @@ def series_span(trig, times: list[TimeExpr]) -> bool:  # type: ignore[no-untyped
                and any(lo <= t.span.start < hi for lo, hi in ranges) for t in times)
 
 
+@dataclasses.dataclass
+class EventClause:
+    """What :func:`event_modality` reads of one event's clause (each stage below takes it and the modality so far)."""
+    g: Any
+    primary: Any
+    tdef: Any
+    onto: Ontology
+    clause_times: list
+    time: Optional[TimeExpr]
+    clause_figs: list
+    actor1: Any
+    published: Optional[_dt.date]
+    anchor: bool = False
+
+    @property
+    def trig(self):  # type: ignore[no-untyped-def]
+        return self.primary.tok
+
+
 def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr], time: Optional[TimeExpr],  # type: ignore[no-untyped-def]
                    clause_figs: list, actor1, published: Optional[_dt.date]) -> str:
     """The modality of a clause's event: :func:`modality` of its head, then what the event's own words
     say about it: a reference to an old agreement or an event told before, a humanitarian toll, a running
-    toll, a promise, a threat or a denial."""
-    trig = primary.tok
-    anchor = time_anchor(trig) and g.head.i == trig.i
+    toll, a promise, a threat or a denial. Each stage below makes one of these decisions, in this order."""
+    c = EventClause(g, primary, tdef, onto, clause_times, time, clause_figs, actor1, published)
+    c.anchor = time_anchor(c.trig) and g.head.i == c.trig.i
+    mod = _head_modality(c)
+    mod = _done_deed_modality(mod, c)
+    mod = _feared_or_standing(mod, c)
+    mod = _negated_deed(mod, c)
+    mod = _contingent_or_planned(mod, c)
+    mod = _told_as_setting(mod, c)
+    mod = _reference_or_tally(mod, c)
+    return _running_toll_or_promise(mod, c)
+
+
+def _head_modality(c: EventClause) -> str:
+    """The modality the clause's head verb gives (:func:`modality`), unless a time anchor or a caption's present
+    says the deed is told as done."""
+    g, trig = c.g, c.trig
     # "urged residents to leave, two days after the strike": the anchor is not what the plan verb asks for
     habit = (trig.i == g.head.i and trig.pos_ == "VERB") or g.head.lemma_.lower() in USE_VERBS or (
-        g.head.lemma_.lower() == "come" and any(c.lower_ == "under" for c in g.head.children))  # "comes under fire"
-    mod = "asserted" if anchor else modality(g.head, onto, clause_times, published, habit)
-    if mod == "planned" and (tdef.event_type in VIOLENT or tdef.sub_event_type == "Mob violence") \
-            and present_with_weekday(g.head, clause_times):
+        g.head.lemma_.lower() == "come" and any(x.lower_ == "under" for x in g.head.children))  # "comes under fire"
+    mod = "asserted" if c.anchor else modality(g.head, c.onto, c.clause_times, c.published, habit)
+    if mod == "planned" and (c.tdef.event_type in VIOLENT or c.tdef.sub_event_type == "Mob violence") \
+            and present_with_weekday(g.head, c.clause_times):
         mod = "asserted"  # "Fans skirmish in the port on Saturday": a caption's present, not a plan (nor a mob's)
-    if mod in ("denied", "planned", "conditional", "threatened") and counted_deed(trig, clause_figs):
+    return mod
+
+
+def _done_deed_modality(mod: str, c: EventClause) -> str:
+    """A denied, planned or conditional head whose deed is nonetheless done: counted, presupposed or cleared of."""
+    trig, g, tdef, published = c.trig, c.g, c.tdef, c.published
+    if mod in ("denied", "planned", "conditional", "threatened") and counted_deed(trig, c.clause_figs):
         mod = "asserted"  # "will investigate the killing of three hikers": the killing is done (events/toll.py)
         if published is not None and any(t.end is not None and (published - t.end).days > BACKGROUND_AGE_DAYS
-                                          for t in clause_times):
+                                          for t in c.clause_times):
             mod = "background"  # "the murder of five monks last year was never solved": done, but long ago
     if mod in ("denied", "planned", "conditional") and presupposed(trig, g, tdef):
         # "declined to indict the officer for the fatal shooting": the shooting is not denied; "told them not
         # to speak about the Kelso attack": a known incident named in passing, with no news of its own
-        mod = "background" if definite(trig) and time is None and not described(trig) else "asserted"
+        mod = "background" if definite(trig) and c.time is None and not described(trig) else "asserted"
     if mod == "denied" and cleared_of(trig, g, tdef):
         # "X was not behind the attack", "no arrests have been made in the killing": the part or the arrests
         # are denied, the deed the sentence names is taken as done
-        mod = "background" if definite(trig) and time is None and not described(trig) else "asserted"
-    if mod == "asserted" and _threat_content(trig, onto) and not counted_deed(trig, clause_figs):
+        mod = "background" if definite(trig) and c.time is None and not described(trig) else "asserted"
+    return mod
+
+
+def _feared_or_standing(mod: str, c: EventClause) -> str:
+    """An asserted deed that is only feared, a state, a standing pact or a reference back (:func:`reference_kind`)."""
+    trig, tdef = c.trig, c.tdef
+    if mod == "asserted" and _threat_content(trig, c.onto) and not counted_deed(trig, c.clause_figs):
         mod = "conditional"  # "warnings of attacks on hotels", "alerts continued, about attacks on bases": feared
         # (as "the threat of air strikes", "fears of an offensive" read later here: what may happen)
     if mod == "asserted" and state_participle(trig):
         mod = "background"  # "the besieged city": the city's state, not a new incident
     if mod == "asserted" and tdef.sub_event_type == "Agreement":
-        mod = pact_setting(trig, onto) or mod  # "despite a ceasefire agreed in 2020", "talks on a truce": no new pact
-    counted = any(f.what in KILLED_WHAT for f in clause_figs)
-    ref = reference_kind(trig, g.head, anchor, counted)
+        mod = pact_setting(trig, c.onto) or mod  # "despite a ceasefire agreed in 2020", "talks on a truce": no new pact
+    counted = any(f.what in KILLED_WHAT for f in c.clause_figs)
+    ref = reference_kind(trig, c.g.head, c.anchor, counted)
     if mod == "asserted" and ref:
         mod = ref
-    if mod == "asserted" and trig.i == g.head.i and trig.pos_ == "VERB" and any(nobody(c) for c in trig.children):
+    return mod
+
+
+def _negated_deed(mod: str, c: EventClause) -> str:
+    """An asserted deed that its words deny: befell no one, stopped, discredited, prevented, nearly done, unreported
+    (and "such as" examples, which are background)."""
+    trig, onto = c.trig, c.onto
+    if mod == "asserted" and trig.i == c.g.head.i and trig.pos_ == "VERB" and any(nobody(x) for x in trig.children):
         mod = "denied"  # "no one was killed", "nobody was hurt": the deed told befell no one ("no one claimed it" is no deed)
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
-            (c.dep_ in ("det", "neg") and c.lower_ in ("no", "never")) or c.dep_ == "neg" for c in trig.children):
+            (x.dep_ in ("det", "neg") and x.lower_ in ("no", "never")) or x.dep_ == "neg" for x in trig.children):
         mod = "denied"  # "no agreement emerged", "there was no attack"
     base = _conj_root(trig)
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and base.dep_ in ("dobj", "nsubjpass") \
             and base.head.lemma_.lower() in onto.cue("negating_verbs"):
         mod = "denied"  # "halt airstrikes", "halt the arrests, abductions and beatings": the deed stopped, not done
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and base.dep_ == "pobj" and base.head.lower_ == "as" \
-            and any(c.lower_ == "such" for c in base.head.children):
+            and any(x.lower_ == "such" for x in base.head.children):
         mod = "background"  # "operations such as attacks on garrisons": examples of a kind of deed
     if (mod == "asserted" and stopped_noun(base)) or (mod in ("asserted", "claimed") and discredited(trig)):
         mod = "denied"  # "the report that X was shot is unfounded", "a suspension of its sabotage operations"
@@ -766,21 +819,28 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
             and trig.head.head.lemma_.lower() in onto.cue("negating_verbs"):
         mod = "denied"  # "stopping the militia seizing territory": the deed prevented
     if mod == "asserted" and trig.pos_ == "VERB" and trig.lemma_.lower() not in onto.cue("kill_lemmas") and any(
-            c.dep_ == "advmod" and c.lower_ in sense_cue("near_miss_adverbs") for c in trig.children):
+            x.dep_ == "advmod" and x.lower_ in sense_cue("near_miss_adverbs") for x in trig.children):
         mod = "denied"  # "very nearly invaded", "almost captured the town": it did not happen
     if mod == "asserted" and no_report_of(trig):
         mod = "denied"  # "there were no reports of shooting": the deed's absence told
+    return mod
+
+
+def _contingent_or_planned(mod: str, c: EventClause) -> str:
+    """An asserted deed told as a contingency, a hypothetical, or one expected, set, banned or plotted."""
+    trig, onto, tdef = c.trig, c.onto, c.tdef
+    base = _conj_root(trig)
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and in_case_of(base):
         mod = "conditional"  # "a supply route in case of invasion", "in the event of an attack": a contingency
     if mod == "asserted" and trig.dep_ == "relcl" and any(
-            c.dep_ == "det" and c.lower_ in ("any", "every", "whatever") for c in trig.head.children):
+            x.dep_ == "det" and x.lower_ in ("any", "every", "whatever") for x in trig.head.children):
         mod = "conditional"  # "any planes that attack": a hypothetical deed
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "amod" and c.lower_ in onto.cue("prospective_adjectives") for c in trig.children):
+            x.dep_ == "amod" and x.lower_ in onto.cue("prospective_adjectives") for x in trig.children):
         mod = "planned"  # "an expected offensive", "a looming attack"
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in onto.cue("prospective_participles")
-            and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children) for c in _noun_modifiers(trig)):
+            x.dep_ == "acl" and x.tag_ == "VBN" and x.lemma_.lower() in onto.cue("prospective_participles")
+            and any(p.dep_ == "prep" and p.lower_ == "for" for p in x.children) for x in _noun_modifiers(trig)):
         mod = "planned"  # "a march planned for Thursday", "a strike called for Monday": set, not yet held
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" \
             and trig.head.lemma_.lower() in onto.cue("ban_verbs"):
@@ -790,10 +850,17 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
             and base.head.lemma_.lower() not in NOUN_PLAN_EXCEPT:
         mod = "planned"  # "suspected of plotting a bomb attack", "ordered the arrest of the commander": the deed
         # wanted, not told done
+    return mod
+
+
+def _told_as_setting(mod: str, c: EventClause) -> str:
+    """A deed told as the setting of something else: a landmark, an anniversary, a life's or a court case's past,
+    a long campaign, a step that sets another clause."""
+    trig, g, onto, tdef = c.trig, c.g, c.onto, c.tdef
     if mod == "asserted" and g.head.dep_ == "pcomp" and g.head.head.lemma_.lower() in onto.cue("background_preps"):
         mod = "background"  # "have been regrouping since withdrawing from Kyiv"
     if mod == "asserted" and g.head.dep_ == "pcomp" and g.head.head.lower_ in ("from", "near", "to", "past") \
-            and any(c.lower_ == "where" for c in g.head.children):
+            and any(x.lower_ == "where" for x in g.head.children):
         mod = "background"  # "stopped seven blocks from where the mayor was killed": a landmark, not news
     if mod != "denied" and _under_background_noun(trig, onto):
         mod = "background"  # "(to mark) the anniversary of the massacre": remembered, not news
@@ -805,12 +872,19 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
         mod = "background"  # "jailed for 40 years ... found guilty of murder": the verdict's case (events/verdict_report)
     if mod == "asserted" and (tdef.event_type in VIOLENT or tdef.sub_event_type == "Other") and lasted_long(g.head):
         mod = "background"  # "besieged the city for more than a year, shelling its markets": a campaign
-    fatalities_in_clause = next((f for f in clause_figs if f.what in KILLED_WHAT), None)
     if mod == "asserted" and tdef.event_type in CONTEXT_TYPES and trig.i == g.head.i and verb_anchor(g.head) \
-            and not clause_times:
+            and not c.clause_times:
         mod = "background"  # "massing troops after pulling back from the north", "had gathered after authorities
         # urged residents to leave": a step told as the setting of another clause, not news of its own
-    humanitarian = [f for f in clause_figs if f.what in HUMANITARIAN_WHAT]
+    return mod
+
+
+def _reference_or_tally(mod: str, c: EventClause) -> str:
+    """An asserted nominal deed that refers back to an old agreement or an event told before, or a humanitarian
+    toll; an undated deed told as a kind, a trend, a habit, or a whole conflict's toll."""
+    trig, g, onto, tdef, primary, time = c.trig, c.g, c.onto, c.tdef, c.primary, c.time
+    fatalities_in_clause = next((f for f in c.clause_figs if f.what in KILLED_WHAT), None)
+    humanitarian = [f for f in c.clause_figs if f.what in HUMANITARIAN_WHAT]
     nominal = all(t.tok.pos_ != "VERB" for t in g.triggers)
     if mod == "asserted" and nominal and tdef.code == "sd.agreement" and definite(primary.tok):
         mod = "background"  # "under the Sochi deal", "the 2018 ceasefire": a reference to an old agreement
@@ -823,22 +897,28 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
             and g.head.lemma_.lower() not in onto.cue("kill_lemmas") and tdef.event_type != "Political" \
             and not (primary.tok.dep_ == "nsubj" and primary.tok.head.lemma_.lower() in sense_cue("occurrence_verbs")):
         mod = "background"  # "said the strike showed ...", "called the attack despicable": a reference to an event told before
-    if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not clause_times \
+    if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not c.clause_times \
             and fatalities_in_clause is None and generic_plural(trig, g):
         mod = "background"  # "investigating attacks on shopkeepers": a kind of deed, not an incident
     if mod == "asserted" and time is None and fatalities_in_clause is None and told_as_trend(trig):
         mod = "background"  # "kidnapping has become common", "stepped up arrests of critics": a trend, no incident
-    if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not clause_times \
+    if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not c.clause_times \
             and fatalities_in_clause is None and weapon_use_habit(trig):
         mod = "background"  # "Both groups have used bombs in crowded places": a habit or a capability, no incident
-    if mod == "asserted" and tdef.event_type in VIOLENT and not clause_times and fatalities_in_clause is not None \
+    if mod == "asserted" and tdef.event_type in VIOLENT and not c.clause_times and fatalities_in_clause is not None \
             and (fatalities_in_clause.low or 0) >= CONFLICT_TOLL and trig.lemma_.lower() in TOLL_TRIGGERS:
         mod = "background"  # "blamed for the murder of 80,000 villagers", "90,000 were killed under the junta": a whole
         # conflict's toll, told with no date of its own, not one incident
+    return mod
+
+
+def _running_toll_or_promise(mod: str, c: EventClause) -> str:
+    """An asserted killing told as a running toll or a period's tally; a promise (planned); a threat (threatened)."""
+    trig, g, onto, tdef, time = c.trig, c.g, c.onto, c.tdef, c.time
     only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") and t.pattern.deps != ("wound",) for t in g.triggers)
     # ("X has died of gunshot wounds" is one death by a weapon, events/toll.died_of_wounds, not a running toll)
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children)
-    if mod == "asserted" and only_kill and perfect and (time is None or war_toll(g.head)) and (actor1 is None or war_toll(g.head)):
+    if mod == "asserted" and only_kill and perfect and (time is None or war_toll(g.head)) and (c.actor1 is None or war_toll(g.head)):
         mod = "background"  # "at least 120 have been killed", "a revolt which has killed hundreds": a running toll
     if mod == "asserted" and tdef.event_type in VIOLENT and period_tally(trig, g.head, onto.cue("kill_lemmas")):
         mod = "background"  # "police killed 340 people in 2024", "strikes that had killed hundreds over the past

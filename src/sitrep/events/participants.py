@@ -256,12 +256,23 @@ def gapped_by(v):  # type: ignore[no-untyped-def]
     return None
 
 
-def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
-    """actor1/actor2 tokens of a clause through voice, prepositions and nominal triggers.
+@dataclasses.dataclass
+class RoleClause:
+    """What :func:`read_roles` reads of one clause: its triggers, the verbs whose arguments are read, the places."""
+    group: Group
+    primary: Trigger
+    places: list
+    trig_heads: set
+    trig_toks: set
+    territorial: bool
+    harms_people: bool
+    verbs: list
+    trig_verbs: list
+    rejecters: set
 
-    The subject of a reporting verb that governs a nominal trigger is the source, not the actor
-    ("state media reported clashes"); "announced an offensive", "claimed the attack" keep theirs."""
-    r = Roles()
+
+def _role_clause(group: Group, primary: Trigger, places: list[Place]) -> RoleClause:
+    """The clause's trigger tokens and the verbs to read: the triggers' verbs and the head verb (not a source verb)."""
     trig_heads = {t.tok.i for t in group.triggers}
     trig_toks = trig_heads | {d.i for t in group.triggers for d in t.dep_toks}
     code = primary.tdef.code
@@ -272,6 +283,37 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
     rejecters = {t.tok.i for t in group.triggers if t is not primary and t.tdef.plover == "REJECT"}
     if group.head.pos_ in ("VERB", "AUX") and group.head not in verbs and group.head.lemma_.lower() not in SOURCE_VERBS:
         verbs.append(group.head)
+    return RoleClause(group, primary, places, trig_heads, trig_toks, territorial, harms_people, verbs, trig_verbs,
+                      rejecters)
+
+
+def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
+    """actor1/actor2 tokens of a clause through voice, prepositions and nominal triggers.
+
+    The subject of a reporting verb that governs a nominal trigger is the source, not the actor
+    ("state media reported clashes"); "announced an offensive", "claimed the attack" keep theirs.
+    The stages below read, in order: a nominal trigger's own roles, each verb's doer and undergoer, then the
+    last-resort doers and targets of the whole clause."""
+    r = Roles()
+    cl = _role_clause(group, primary, places)
+    _nominal_trigger_roles(cl, r)
+    for v in ([primary.tok] if primary.tok in cl.verbs else []) + [v for v in cl.verbs if v is not primary.tok]:
+        if stray_hit(v) and any(t.tok.i != v.i for t in group.triggers):
+            continue  # "a boy was hit by a stray bullet during the gunfight": a bystander, in the toll, no side
+        _verb_roles(v, cl, r)
+    if r.patient is not None and r.patients:
+        killed_first(r)  # "killing two police officers and wounding nine people": the officers
+    _clause_doer(cl, r)
+    _clause_target(cl, r)
+    if r.agent is not None and r.agent.i not in cl.trig_heads and consequence_subject(r.agent):
+        r.agent = None  # "the shooting of three guards sparked protests": a deed of its own, no protester
+    return r
+
+
+def _nominal_trigger_roles(cl: RoleClause, r: Roles) -> None:
+    """The roles a noun trigger carries itself: its doer ("a suicide bomber"), its of-phrase or civilian modifier
+    as victim, or the sides of symmetric talks."""
+    primary, group = cl.primary, cl.group
     if primary.tok.pos_ != "VERB" and primary.tok.lemma_.lower() in ATTACKER_TRIGGERS:
         r.agent, r.agent_how = primary.tok, "subject"  # "a Taliban suicide bomber killed 20": the trigger names its doer
     if primary.tok.pos_ != "VERB":
@@ -280,136 +322,204 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             r.patient = pobj(primary.tok, "of")  # "the killing of three residents", "the shooting of X"
         if r.patient is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
             r.patient = civilian_modifier(primary.tok)  # "the civilian killings": civilians were killed
-        if r.agent is None and r.patient is None and code in SYMMETRIC and group.head.i != primary.tok.i:
+        if r.agent is None and r.patient is None and primary.tdef.code in SYMMETRIC and group.head.i != primary.tok.i:
             between_sides(group.head, r)  # "talks ended between X and Y"
-    for v in ([primary.tok] if primary.tok in verbs else []) + [v for v in verbs if v is not primary.tok]:
-        if stray_hit(v) and any(t.tok.i != v.i for t in group.triggers):
-            continue  # "a boy was hit by a stray bullet during the gunfight": a bystander, in the toll, no side
-        agent = pobj(v, "by") if child(v, "agent") is not None else None
-        shared_agent = False
-        for c in (v.conjuncts if agent is None and v.tag_ in ("VBN", "VBD") and child(v, "dobj", "aux", "auxpass") is None
-                  else ()):  # "killed and beheaded by militants"
-            if c.i > v.i and c.tag_ == "VBN" and child(c, "agent") is not None and child(c, "nsubj", "nsubjpass") is None:
-                agent, shared_agent = pobj(c, "by"), True
-                break
-        if agent is None and child(v, "auxpass") is not None:
-            agent = gapped_by(v)  # "14 villagers were killed and houses burned by the militia": one by-phrase for both
-        if agent is None and v.lemma_.lower() == "shell":  # "shelling by X" parsed as a verb with a prep
-            agent = pobj(v, "by")
-        if agent is None and child(v, "nsubjpass", "auxpass") is not None:
-            agent = stray_by(v)  # "were shot dead outside their house by X": the by-phrase hung on a word after the verb
-        if agent is None and (child(v, "nsubjpass", "auxpass") is not None or v.lemma_.lower() == "die"):
-            agent = hands_of(v)  # "were killed at the hands of X"
-        passive = child(v, "nsubjpass")
-        subj = subject_of(v)
-        if subj is None:
-            subj = compound_doer(v)  # "A Dawlah Islamiyah sniper shot dead ...": "sniper shot" read as one noun
-        deed = deed_of_relative(v) if subj is not None and subj.i == v.head.i else None
-        if deed is not None:  # "the ambush on a convoy of the X army that killed five": the ambush killed, not X
-            subj = deed if deed.i in trig_heads else None
-        if passive is None and shared_agent and child(v, "nsubj") is not None:
-            passive, subj = child(v, "nsubj"), None  # "a soldier killed and beheaded by X": the by-phrase is shared
-        if passive is None and reduced_passive(v):
-            passive, subj = child(v, "nsubj"), None  # "12 soldiers killed": the soldiers are the victims
-        if passive is None and agent is not None and v.dep_ == "acl" and v.tag_ == "VBN" \
-                and v.lemma_.lower() not in BACKING:
-            passive = v.head  # "a soldier killed by militants": the noun is the victim ("forces backed by strikes": not)
-        if passive is None and subj is None:
-            passive = shared_passive_subject(v)  # "were seized, beaten and executed": each verb's victim
-        if subj is not None and primary.tok.dep_ == "oprd" and primary.tok.head.i == v.i and child(v, "dobj") is not None:
-            subj = None  # "the police called it an assault": who names the deed did not do it
-        if subj is not None and v.i == group.head.i and v not in trig_verbs and subj.i not in trig_heads \
-                and not support_verb(v, primary.tok, primary.tdef.event_type in VIOLENT_EVENT_TYPES):
-            subj = None  # "Turkey is reeling from attacks": the verb says nothing of who attacked
-        if v is primary.tok and primary.pattern.head == "find" and primary.pattern.deps == ("dead",):
-            # "police found X dead with stab wounds" (events/toll.found_slain): who found the body did not kill
-            subj = None
-            passive = passive or child(v, "dobj") or child(primary.dep_toks[0], "nsubj")
-        if v is primary.tok and primary.pattern.head in ("die", "succumb", *SUFFER_VERBS) and primary.pattern.deps == ("wound",):
-            passive, subj = passive or child(v, "nsubj"), None  # "X died of (sustained) gunshot wounds": X is the victim
-        fired_on = under_fire_roles(primary) if v is primary.tok else None
-        if fired_on is not None:  # "a patrol came under fire from gunmen": the patrol was shot at, the gunmen shot
-            agent, passive, subj = fired_on[0], fired_on[1], None
-        if subj is not None and v is not primary.tok and denied_doing(v, primary.tok):
-            subj = None  # "X did not carry out the attack": the attack happened, X is cleared of it
-        if subj is not None and v.i in rejecters and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
-            subj = None  # "X denied any role in the bombing": who rejects a part in the deed is not its doer
-        if subj is not None and no_one_tok(subj):
-            subj = None  # "no group has claimed the attack", "nobody fired": no one is no actor
-        if subj is not None and v is not primary.tok and condemns(v, primary, group):
-            subj = None  # "the government condemned the bombing": who judges a deed did not do it
-        rel_blame = relative_blame(v) if v is primary.tok else None
-        if rel_blame is not None:  # "the bombing, which the rebels blamed on the army": rebels accuse the army
-            agent, passive, subj = None, None, rel_blame[1]
-            r.patient = r.patient or rel_blame[2]
-        if v is primary.tok and r.patient is None and pronoun_deed_accused(v) is not None:
-            r.patient = pronoun_deed_accused(v)  # "the army blamed it on the rebels": the rebels are accused
-        blamed, doer = blamed_on(v, primary.tok) if primary.tok.pos_ != "VERB" else (False, None)
-        if blamed:  # "officials blamed the bombing on X": the officials only say who did it
-            subj = None
-            if doer is not None and r.agent is None:
-                r.agent, r.agent_how = doer, "accused"
-            if r.patient is not None and doer is not None and r.patient.i == doer.i:
-                r.patient = None  # the parser hung "on X" on the deed: X is its doer, not its target
-        if agent is not None and agent.i in trig_heads:  # "backed by air strikes from the coalition"
-            sub = Roles()
-            noun_roles(agent, sub)
-            agent = sub.agent
-        if r.agent is None:
-            if agent is not None:
-                r.agent, r.agent_how = agent, "by"
-            elif subj is not None:
-                if subj.i in trig_heads:
-                    sub = Roles()
-                    noun_roles(subj, sub)
-                    r.agent, r.agent_how = sub.agent, sub.agent_how
-                    r.patient = r.patient or sub.patient
-                    if r.agent is None and subj.lemma_.lower() in ATTACKER_TRIGGERS | {"gunman"}:
-                        r.agent, r.agent_how = subj, "subject"  # "two suicide bombers blew themselves up": they did
-                else:
-                    r.agent = subj
-                    r.agent_how = "subject" if subj.head.i == v.i else "inherited"
-        if passive is None and v.dep_ == "acl" and v.tag_ == "VBN" and child(v, "nsubj") is None \
-                and v.lemma_.lower() not in BACKING:
-            passive = v.head  # "people killed in the strike"
-        obj = passive if passive is not None else child(v, "dobj")
-        if obj is None:
-            obj = raised_object(v)  # "shelling and looting the market": the object written once
-        if obj is not None and passive is None and v not in trig_verbs and deed_relation(obj, trig_heads):
-            obj = None  # "hunting the authors of the bombing": who the deed's noun phrase names, not its victim
-        if obj is not None and primary.tdef.event_type == "Protests" and protest_grievance(obj, load_ontology()):
-            obj = None  # "marched to protest the killing of ten workers": the workers are no target of the march
-        if obj is not None and obj.i in trig_toks and not (obj.i not in trig_heads and harms_people
-                                                            and person_noun(obj)):
-            # "killed two protesters" read as one trigger ("kill +protester"): the protesters stay its victims
-            sub = Roles()
-            noun_roles(obj, sub)
-            obj = sub.patient
-        if obj is not None and not (r.agent is not None and obj.i == r.agent.i):  # "indicted X for the shooting"
-            if r.patient is None:
-                r.patient = obj
+
+
+def _verb_roles(v, cl: RoleClause, r: Roles) -> None:  # type: ignore[no-untyped-def]
+    """The doer and undergoer one verb of the clause gives, each decision in a stage of its own, in this order."""
+    agent, shared_agent = _by_phrase_doer(v)
+    passive, subj = _subject_and_undergoer(v, cl, agent, shared_agent)
+    subj = _subject_says_nothing(v, cl, subj)
+    agent, passive, subj = _victim_frames(v, cl, agent, passive, subj)
+    subj = _subject_cleared(v, cl, subj)
+    agent, passive, subj = _blame_frames(v, cl, r, agent, passive, subj)
+    _take_doer(v, cl, r, agent, subj)
+    _take_undergoer(v, cl, r, passive)
+    _other_side_or_taker(v, cl, r)
+
+
+def _by_phrase_doer(v):  # type: ignore[no-untyped-def]
+    """The doer a verb's by-phrase (or one it shares, or "at the hands of") names, and whether it is shared with a
+    later passive conjunct."""
+    agent = pobj(v, "by") if child(v, "agent") is not None else None
+    shared_agent = False
+    for c in (v.conjuncts if agent is None and v.tag_ in ("VBN", "VBD") and child(v, "dobj", "aux", "auxpass") is None
+              else ()):  # "killed and beheaded by militants"
+        if c.i > v.i and c.tag_ == "VBN" and child(c, "agent") is not None and child(c, "nsubj", "nsubjpass") is None:
+            agent, shared_agent = pobj(c, "by"), True
+            break
+    if agent is None and child(v, "auxpass") is not None:
+        agent = gapped_by(v)  # "14 villagers were killed and houses burned by the militia": one by-phrase for both
+    if agent is None and v.lemma_.lower() == "shell":  # "shelling by X" parsed as a verb with a prep
+        agent = pobj(v, "by")
+    if agent is None and child(v, "nsubjpass", "auxpass") is not None:
+        agent = stray_by(v)  # "were shot dead outside their house by X": the by-phrase hung on a word after the verb
+    if agent is None and (child(v, "nsubjpass", "auxpass") is not None or v.lemma_.lower() == "die"):
+        agent = hands_of(v)  # "were killed at the hands of X"
+    return agent, shared_agent
+
+
+def _subject_and_undergoer(v, cl: RoleClause, agent, shared_agent: bool):  # type: ignore[no-untyped-def]
+    """A verb's subject (its doer) and passive subject (its undergoer), through reduced passives, shared by-phrases
+    and the deed a relative clause hangs on."""
+    passive = child(v, "nsubjpass")
+    subj = subject_of(v)
+    if subj is None:
+        subj = compound_doer(v)  # "A Dawlah Islamiyah sniper shot dead ...": "sniper shot" read as one noun
+    deed = deed_of_relative(v) if subj is not None and subj.i == v.head.i else None
+    if deed is not None:  # "the ambush on a convoy of the X army that killed five": the ambush killed, not X
+        subj = deed if deed.i in cl.trig_heads else None
+    if passive is None and shared_agent and child(v, "nsubj") is not None:
+        passive, subj = child(v, "nsubj"), None  # "a soldier killed and beheaded by X": the by-phrase is shared
+    if passive is None and reduced_passive(v):
+        passive, subj = child(v, "nsubj"), None  # "12 soldiers killed": the soldiers are the victims
+    if passive is None and agent is not None and v.dep_ == "acl" and v.tag_ == "VBN" \
+            and v.lemma_.lower() not in BACKING:
+        passive = v.head  # "a soldier killed by militants": the noun is the victim ("forces backed by strikes": not)
+    if passive is None and subj is None:
+        passive = shared_passive_subject(v)  # "were seized, beaten and executed": each verb's victim
+    return passive, subj
+
+
+def _subject_says_nothing(v, cl: RoleClause, subj):  # type: ignore[no-untyped-def]
+    """A subject that only names the deed or governs it without saying who did it is dropped."""
+    primary = cl.primary
+    if subj is not None and primary.tok.dep_ == "oprd" and primary.tok.head.i == v.i and child(v, "dobj") is not None:
+        subj = None  # "the police called it an assault": who names the deed did not do it
+    if subj is not None and v.i == cl.group.head.i and v not in cl.trig_verbs and subj.i not in cl.trig_heads \
+            and not support_verb(v, primary.tok, primary.tdef.event_type in VIOLENT_EVENT_TYPES):
+        subj = None  # "Turkey is reeling from attacks": the verb says nothing of who attacked
+    return subj
+
+
+def _victim_frames(v, cl: RoleClause, agent, passive, subj):  # type: ignore[no-untyped-def]
+    """Frames whose subject is the victim, not the doer: found dead, died of wounds, came under fire."""
+    primary = cl.primary
+    if v is primary.tok and primary.pattern.head == "find" and primary.pattern.deps == ("dead",):
+        # "police found X dead with stab wounds" (events/toll.found_slain): who found the body did not kill
+        subj = None
+        passive = passive or child(v, "dobj") or child(primary.dep_toks[0], "nsubj")
+    if v is primary.tok and primary.pattern.head in ("die", "succumb", *SUFFER_VERBS) and primary.pattern.deps == ("wound",):
+        passive, subj = passive or child(v, "nsubj"), None  # "X died of (sustained) gunshot wounds": X is the victim
+    fired_on = under_fire_roles(primary) if v is primary.tok else None
+    if fired_on is not None:  # "a patrol came under fire from gunmen": the patrol was shot at, the gunmen shot
+        agent, passive, subj = fired_on[0], fired_on[1], None
+    return agent, passive, subj
+
+
+def _subject_cleared(v, cl: RoleClause, subj):  # type: ignore[no-untyped-def]
+    """A subject that denies, rejects or condemns the deed, or is no one, is not its doer."""
+    primary = cl.primary
+    if subj is not None and v is not primary.tok and denied_doing(v, primary.tok):
+        subj = None  # "X did not carry out the attack": the attack happened, X is cleared of it
+    if subj is not None and v.i in cl.rejecters and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+        subj = None  # "X denied any role in the bombing": who rejects a part in the deed is not its doer
+    if subj is not None and no_one_tok(subj):
+        subj = None  # "no group has claimed the attack", "nobody fired": no one is no actor
+    if subj is not None and v is not primary.tok and condemns(v, primary, cl.group):
+        subj = None  # "the government condemned the bombing": who judges a deed did not do it
+    return subj
+
+
+def _blame_frames(v, cl: RoleClause, r: Roles, agent, passive, subj):  # type: ignore[no-untyped-def]
+    """Blame told of the deed: who blames only accuses; the one blamed is its doer (or the accused target)."""
+    primary = cl.primary
+    rel_blame = relative_blame(v) if v is primary.tok else None
+    if rel_blame is not None:  # "the bombing, which the rebels blamed on the army": rebels accuse the army
+        agent, passive, subj = None, None, rel_blame[1]
+        r.patient = r.patient or rel_blame[2]
+    if v is primary.tok and r.patient is None and pronoun_deed_accused(v) is not None:
+        r.patient = pronoun_deed_accused(v)  # "the army blamed it on the rebels": the rebels are accused
+    blamed, doer = blamed_on(v, primary.tok) if primary.tok.pos_ != "VERB" else (False, None)
+    if blamed:  # "officials blamed the bombing on X": the officials only say who did it
+        subj = None
+        if doer is not None and r.agent is None:
+            r.agent, r.agent_how = doer, "accused"
+        if r.patient is not None and doer is not None and r.patient.i == doer.i:
+            r.patient = None  # the parser hung "on X" on the deed: X is its doer, not its target
+    return agent, passive, subj
+
+
+def _take_doer(v, cl: RoleClause, r: Roles, agent, subj) -> None:  # type: ignore[no-untyped-def]
+    """The clause's doer, when none is read yet: the by-phrase's, else the subject (a deed noun's own doer)."""
+    if agent is not None and agent.i in cl.trig_heads:  # "backed by air strikes from the coalition"
+        sub = Roles()
+        noun_roles(agent, sub)
+        agent = sub.agent
+    if r.agent is None:
+        if agent is not None:
+            r.agent, r.agent_how = agent, "by"
+        elif subj is not None:
+            if subj.i in cl.trig_heads:
+                sub = Roles()
+                noun_roles(subj, sub)
+                r.agent, r.agent_how = sub.agent, sub.agent_how
+                r.patient = r.patient or sub.patient
+                if r.agent is None and subj.lemma_.lower() in ATTACKER_TRIGGERS | {"gunman"}:
+                    r.agent, r.agent_how = subj, "subject"  # "two suicide bombers blew themselves up": they did
             else:
-                r.patients.append(obj)
-        if r.patient is None and code in SYMMETRIC:
-            r.patient = pobj(v, "with", "against", "to")
-            for t in group.triggers:  # "held talks with X"
-                for d in [t.tok, *t.dep_toks]:
-                    r.patient = r.patient or pobj(d, "with") or paired_between(d)
-        if territorial and v.lemma_.lower() == "fall" and r.agent is not None and is_place_tok(r.agent, places, False):
-            r.agent, r.agent_how = pobj(v, "to"), "by"
-    if r.patient is not None and r.patients:
-        killed_first(r)  # "killing two police officers and wounding nine people": the officers
+                r.agent = subj
+                r.agent_how = "subject" if subj.head.i == v.i else "inherited"
+
+
+def _take_undergoer(v, cl: RoleClause, r: Roles, passive) -> None:  # type: ignore[no-untyped-def]
+    """The verb's undergoer (passive subject or object) as the clause's target, or one more target."""
+    if passive is None and v.dep_ == "acl" and v.tag_ == "VBN" and child(v, "nsubj") is None \
+            and v.lemma_.lower() not in BACKING:
+        passive = v.head  # "people killed in the strike"
+    obj = passive if passive is not None else child(v, "dobj")
+    if obj is None:
+        obj = raised_object(v)  # "shelling and looting the market": the object written once
+    if obj is not None and passive is None and v not in cl.trig_verbs and deed_relation(obj, cl.trig_heads):
+        obj = None  # "hunting the authors of the bombing": who the deed's noun phrase names, not its victim
+    if obj is not None and cl.primary.tdef.event_type == "Protests" and protest_grievance(obj, load_ontology()):
+        obj = None  # "marched to protest the killing of ten workers": the workers are no target of the march
+    if obj is not None and obj.i in cl.trig_toks and not (obj.i not in cl.trig_heads and cl.harms_people
+                                                           and person_noun(obj)):
+        # "killed two protesters" read as one trigger ("kill +protester"): the protesters stay its victims
+        sub = Roles()
+        noun_roles(obj, sub)
+        obj = sub.patient
+    if obj is not None and not (r.agent is not None and obj.i == r.agent.i):  # "indicted X for the shooting"
+        if r.patient is None:
+            r.patient = obj
+        else:
+            r.patients.append(obj)
+
+
+def _other_side_or_taker(v, cl: RoleClause, r: Roles) -> None:  # type: ignore[no-untyped-def]
+    """The other side of symmetric talks ("held talks with X"); who took a place that "fell" ("fell to X")."""
+    if r.patient is None and cl.primary.tdef.code in SYMMETRIC:
+        r.patient = pobj(v, "with", "against", "to")
+        for t in cl.group.triggers:  # "held talks with X"
+            for d in [t.tok, *t.dep_toks]:
+                r.patient = r.patient or pobj(d, "with") or paired_between(d)
+    if cl.territorial and v.lemma_.lower() == "fall" and r.agent is not None and is_place_tok(r.agent, cl.places, False):
+        r.agent, r.agent_how = pobj(v, "to"), "by"
+
+
+def _clause_doer(cl: RoleClause, r: Roles) -> None:
+    """Last-resort doers of the clause when no verb named one (relative, pronoun, framing deed, opponent), and
+    the doers coordinated with the one read."""
+    primary = cl.primary
     if r.agent is None and primary.tok.pos_ != "VERB":
         r.agent, r.agent_how = relative_doer(primary.tok), "subject"  # "the attack that X carried out" (last resort)
     if r.agent is None and primary.tok.pos_ != "VERB":
         r.agent, r.agent_how = pronoun_doer(primary.tok), "subject"  # "the massacre ..., and X carried it out"
-    clause = primary.tok.head if primary.tok.dep_ in ("nsubj", "nsubjpass") else group.head
+    clause = primary.tok.head if primary.tok.dep_ in ("nsubj", "nsubjpass") else cl.group.head
     if r.agent is None and clause.pos_ in ("VERB", "AUX"):
         r.agent, r.agent_how = framing_deed_doer(clause), "accused"  # "in an operation blamed on X, a car bomb ..."
     if r.agent is None:
         r.agent, r.agent_how = fight_opponent(primary.tok, r.patient), "by"  # "killed in an encounter with X"
     if r.agent is not None:
         r.extra_agents = [c for c in r.agent.conjuncts if c.i > r.agent.i]
+
+
+def _clause_target(cl: RoleClause, r: Roles) -> None:
+    """Last-resort targets of the clause: what was fired at, who was left harmed, what an embedded deed acts on
+    (a territorial deed's target is never the place itself)."""
+    primary, places = cl.primary, cl.places
     if r.patient is None and primary.tok.pos_ == "VERB" and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         r.patient = aimed_at(primary.tok)  # "fired at the convoy", "opened fire on the crowd"
     harmed = left_harmed(primary.tok) if primary.tdef.event_type in VIOLENT_EVENT_TYPES else None
@@ -419,15 +529,12 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             r.patient = harmed
         else:
             r.patients.append(harmed)
-    if territorial and r.patient is not None and is_place_tok(r.patient, places, False):
+    if cl.territorial and r.patient is not None and is_place_tok(r.patient, places, False):
         r.patient = pobj(primary.tok, "from")
-    for e in group.embedded:  # "threatened to strike X": X is acted on
+    for e in cl.group.embedded:  # "threatened to strike X": X is acted on
         sub = read_roles(e, max(e.triggers, key=lambda t: t.pattern.rank[1]), places)
         if r.patient is None:
             r.patient = sub.patient
-    if r.agent is not None and r.agent.i not in trig_heads and consequence_subject(r.agent):
-        r.agent = None  # "the shooting of three guards sparked protests": a deed of its own, no protester
-    return r
 
 
 KILL_VERBS = frozenset({"kill", "martyr", "murder", "slay", "execute", "behead", "massacre", "assassinate"})
@@ -457,9 +564,45 @@ def killed_first(r: Roles) -> None:
         r.patient, r.patients = first[0], rest
 
 
+@dataclasses.dataclass
+class ActorClause:
+    """What :func:`assign_actors` reads of one event: its clause, role tokens, the finder and the events before."""
+    g: Group
+    primary: Trigger
+    roles: Roles
+    finder: ActorFinder
+    analysis: Analysis
+    onto: Ontology
+    prev: list
+    sent: object
+    aid: str
+
+
 def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder, analysis: Analysis,  # type: ignore[no-untyped-def]
                   onto: Ontology, prev: list[EventMention], sent, aid: str) -> tuple[Optional[ActorRef], Optional[ActorRef], list[ActorRef]]:
-    """actor1, actor2 and the associates of an event from the role tokens of its clause."""
+    """actor1, actor2 and the associates of an event from the role tokens of its clause.
+
+    The stages below decide, in order: the doer's phrase split into sides, the doer named (or not) by that phrase,
+    the doer a pronoun or "its/these forces" stands for, a doer told elsewhere, the target, one side each, an
+    attacker who is no civilian, and the doer's confidence."""
+    cx = ActorClause(g, primary, roles, finder, analysis, onto, prev, sent, aid)
+    actor1, actor2, associates = _split_agents(cx)
+    actor1 = _named_doer(cx, actor1, associates)
+    actor1 = _pronoun_doer(cx, actor1)
+    actor1 = _forces_of(cx, actor1)
+    actor1 = _group_told_before(cx, actor1, associates)
+    actor1 = _doer_elsewhere(cx, actor1)
+    actor2 = _target_actor(cx, actor1, actor2)
+    actor1, actor2 = _one_side_each(cx, actor1, actor2, associates)
+    if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+        actor1 = _armed_doer(cx, actor1)
+    return _confident_doer(cx, actor1), actor2, associates
+
+
+def _split_agents(cx: ActorClause) -> tuple[Optional[ActorRef], Optional[ActorRef], list[ActorRef]]:
+    """The doer's phrase as actor1, with the sides coordinated in it as associates (or as actor2 of a symmetric
+    event with no target)."""
+    roles, finder, primary = cx.roles, cx.finder, cx.primary
     actor1 = finder.actor(roles.agent) if roles.agent is not None else None
     associates: list[ActorRef] = []
     actor2 = None
@@ -480,6 +623,13 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
             else:
                 associates.append(ActorRef(ref.entity_id, ref.name, ref.span, "associate"))
         associates.extend(finder.associates(roles.agent))
+    return actor1, actor2, associates
+
+
+def _named_doer(cx: ActorClause, actor1: Optional[ActorRef], associates: list[ActorRef]) -> Optional[ActorRef]:
+    """The name a group gives itself; no state's army for a self-styled one; a place as doer only through the
+    apposition that acts."""
+    roles, finder, places = cx.roles, cx.finder, cx.analysis.places
     named = self_name(roles.agent) if roles.agent is not None else None
     if named is not None:  # "a group calling itself the Islamic Front": the name it gives itself, not "group"
         ref = finder.actor(named)
@@ -488,47 +638,64 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
     if actor1 is not None and roles.agent is not None and self_styled(roles.agent) \
             and actor1.entity_id.endswith(("_MIL", "_GOV", "_POL")):
         actor1 = None  # "a self-styled Army of the Poor" is no state's army: blank beats wrong
-    if roles.agent is not None and (actor1 is None or (is_place_tok(roles.agent, analysis.places, True)
+    if roles.agent is not None and (actor1 is None or (is_place_tok(roles.agent, places, True)
                                                        and not finder.named_group(actor1)
-                                                       and not _placed_agent(roles.agent, analysis.places, onto))):
+                                                       and not _placed_agent(roles.agent, places, cx.onto))):
         actor1 = None
         app = place_apposition(roles.agent)  # "Beirut: rebel fighters ... retook": the apposition acts
         if app is not None:
             actor1 = finder.actor(app)
             if actor1 is not None:
                 associates.extend(finder.associates(app))
+    return actor1
+
+
+def _pronoun_doer(cx: ActorClause, actor1: Optional[ActorRef]) -> Optional[ActorRef]:
+    """The actor a pronoun or "those forces" doer points back to (not one named in its own clause)."""
+    roles, finder = cx.roles, cx.finder
     if actor1 is None and roles.agent is not None and (roles.agent.lower_ in PRONOUNS or anaphoric_forces(roles.agent)):
-        ante = antecedent(roles.agent, g, onto, finder, prev, sent)
+        ante = antecedent(roles.agent, cx.g, cx.onto, finder, cx.prev, cx.sent)
         if ante is not None and named_in_own_clause(roles.agent, ante, finder):
             ante = None  # "they tried to encircle the X units": not X
         if ante is not None:
-            sp = Span(aid, roles.agent.idx, roles.agent.idx + len(roles.agent.text), roles.agent.text)
+            sp = Span(cx.aid, roles.agent.idx, roles.agent.idx + len(roles.agent.text), roles.agent.text)
             actor1 = ActorRef(ante.entity_id, ante.name, sp, "primary")
             roles.agent_how = "antecedent"
+    return actor1
+
+
+def _agent_phrase_span(roles: Roles, aid: str) -> Span:
+    """The span of the doer's whole noun phrase (the evidence of a doer found through it)."""
+    toks = np_tokens(roles.agent)
+    phrase = roles.agent.doc[toks[0].i:toks[-1].i + 1]
+    return Span(aid, phrase.start_char, phrase.end_char, phrase.text)
+
+
+def _forces_of(cx: ActorClause, actor1: Optional[ActorRef]) -> Optional[ActorRef]:
+    """Unnamed forces as those of their owner ("its troops") or of their leader ("his men")."""
+    roles, finder = cx.roles, cx.finder
     owner = owned_forces(roles.agent) if roles.agent is not None and (
         actor1 is None or actor1.entity_id.startswith("x:")) else None  # "its fighters" read as bare "fighters"
     if owner is not None:  # "the army said its troops killed ...": the troops of the body "its" stands for
-        ante = antecedent(owner, g, onto, finder, prev, sent) if owner.pos_ == "PRON" else finder.actor(owner)
+        ante = antecedent(owner, cx.g, cx.onto, finder, cx.prev, cx.sent) if owner.pos_ == "PRON" else finder.actor(owner)
         if ante is not None:
-            toks = np_tokens(roles.agent)
-            phrase = roles.agent.doc[toks[0].i:toks[-1].i + 1]
-            sp = Span(aid, phrase.start_char, phrase.end_char, phrase.text)
-            actor1 = ActorRef(ante.entity_id, ante.name, sp, "primary")
+            actor1 = ActorRef(ante.entity_id, ante.name, _agent_phrase_span(roles, cx.aid), "primary")
             roles.agent_how = "antecedent"
     led = leader_forces(roles.agent, finder) if roles.agent is not None and (
         actor1 is None or actor1.entity_id.startswith("x:") or actor1.entity_id == "CIVILIANS") else None
     if led is not None:  # "an al-Shabaab commander said his men ambushed ...": al-Shabaab
-        toks = np_tokens(roles.agent)
-        phrase = roles.agent.doc[toks[0].i:toks[-1].i + 1]
-        actor1 = ActorRef(led.entity_id, led.name, Span(aid, phrase.start_char, phrase.end_char, phrase.text), "primary")
+        actor1 = ActorRef(led.entity_id, led.name, _agent_phrase_span(roles, cx.aid), "primary")
         roles.agent_how = "antecedent"
+    return actor1
+
+
+def _group_told_before(cx: ActorClause, actor1: Optional[ActorRef], associates: list[ActorRef]) -> Optional[ActorRef]:
+    """"The group", "these groups": the group(s) named before."""
+    roles, finder = cx.roles, cx.finder
     group = group_antecedent(roles.agent, finder) if roles.agent is not None and (
         actor1 is None or actor1.entity_id.startswith("x:") or actor1.entity_id.endswith(UNNAMED_ROLES)) else None
     if group is not None:  # "ISIS fighters entered the town. The group killed 20": ISIS
-        toks = np_tokens(roles.agent)
-        phrase = roles.agent.doc[toks[0].i:toks[-1].i + 1]
-        actor1 = ActorRef(group.entity_id, group.name, Span(aid, phrase.start_char, phrase.end_char, phrase.text),
-                          "primary")
+        actor1 = ActorRef(group.entity_id, group.name, _agent_phrase_span(roles, cx.aid), "primary")
         roles.agent_how = "antecedent"
     if roles.agent is not None and demonstrative_plural(roles.agent) and (
             actor1 is None or actor1.entity_id.startswith("x:")):
@@ -537,6 +704,12 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         if told is not None:
             associates.extend(told[1])
             roles.agent_how = "antecedent"
+    return actor1
+
+
+def _doer_elsewhere(cx: ActorClause, actor1: Optional[ActorRef]) -> Optional[ActorRef]:
+    """A doer told outside the clause's subject: in the sentence before, or in a by-phrase on the subject."""
+    roles, finder, primary = cx.roles, cx.finder, cx.primary
     if actor1 is None and roles.agent is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         actor1 = deed_doer_before(primary.tok, finder)  # "X's fighters stormed a hotel. The assault left ...": X
         if actor1 is not None:
@@ -547,26 +720,16 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
             actor1 = finder.actor(user)
             if actor1 is not None:
                 roles.agent, roles.agent_how = user, "by"
+    return actor1
+
+
+def _target_actor(cx: ActorClause, actor1: Optional[ActorRef], actor2: Optional[ActorRef]) -> Optional[ActorRef]:
+    """actor2: the first target token that names an actor, else who died in the deed, the forces of the site
+    struck, the side fought; never the bomber himself."""
+    roles, finder, primary, aid = cx.roles, cx.finder, cx.primary, cx.aid
     for cand in [roles.patient, *roles.patients]:
-        if actor2 is None and cand is not None and is_place_tok(cand, analysis.places, True):
-            cand = dateline_apposition(cand, analysis.places)  # "JALALABAD (Pajhwok): A Taliban official was killed"
-        if actor2 is None and cand is not None and not is_place_tok(cand, analysis.places, True):
-            actor2 = None if cand.lower_ in RELATIVE_WORDS else finder.actor(cand)
-            actor2 = site_name_victim(cand, actor2)  # "shelled the Abu Shouk camp": the camp's name, no victim
-            if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
-                actor2 = person_not_place(cand, actor2, analysis.places, aid)  # "the mayor of X": the mayor
-                actor2 = person_not_state(cand, actor2, aid)  # "a Ruritanian engineer": a person, not the state
-            if actor2 is None:
-                actor2 = pronoun_patient(cand, finder, aid)
-                if actor2 is not None and people_between(cand, actor2, finder):
-                    actor2 = None  # "X keeps dissidents in a camp, where they are beaten": not X
-                if actor2 is not None and actor1 is not None and actor2.entity_id == actor1.entity_id:
-                    actor2 = None  # "X shot him": the nearest name is the attacker himself, so the victim is unknown
-            if actor2 is None and (primary.tdef.event_type in VIOLENT_EVENT_TYPES
-                                   or primary.tdef.code == "protests.excessive_force"):
-                actor2 = person_patient(cand, aid, finder)  # "killed two reporters", "the murder of the mayor"
-            if actor2 is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
-                actor2 = civilian_marked(cand, aid)  # "drones bombed a civilian target"
+        if actor2 is None and cand is not None:
+            actor2 = _victim_actor(cx, cand, actor1)
     if actor2 is None:
         actor2 = who_died_in(primary.tok, finder, aid)  # "the judge died in the explosion"
     if actor2 is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
@@ -575,6 +738,40 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         actor2 = fought_side(primary.tok, finder, actor1)  # "took X after clashing with the army": the army
     if own_blast(actor2, primary.tdef.event_type):
         actor2 = None  # "the bomber was also killed in the blast": the doer, not a victim
+    return actor2
+
+
+def _victim_actor(cx: ActorClause, cand, actor1: Optional[ActorRef]) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The actor one target token names (a place names none, but a dateline's apposition may): a named actor, a
+    person, a pronoun's antecedent, civilians."""
+    finder, primary, aid, places = cx.finder, cx.primary, cx.aid, cx.analysis.places
+    if is_place_tok(cand, places, True):
+        cand = dateline_apposition(cand, places)  # "JALALABAD (Pajhwok): A Taliban official was killed"
+    if cand is None or is_place_tok(cand, places, True):
+        return None
+    actor2 = None if cand.lower_ in RELATIVE_WORDS else finder.actor(cand)
+    actor2 = site_name_victim(cand, actor2)  # "shelled the Abu Shouk camp": the camp's name, no victim
+    if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+        actor2 = person_not_place(cand, actor2, places, aid)  # "the mayor of X": the mayor
+        actor2 = person_not_state(cand, actor2, aid)  # "a Ruritanian engineer": a person, not the state
+    if actor2 is None:
+        actor2 = pronoun_patient(cand, finder, aid)
+        if actor2 is not None and people_between(cand, actor2, finder):
+            actor2 = None  # "X keeps dissidents in a camp, where they are beaten": not X
+        if actor2 is not None and actor1 is not None and actor2.entity_id == actor1.entity_id:
+            actor2 = None  # "X shot him": the nearest name is the attacker himself, so the victim is unknown
+    if actor2 is None and (primary.tdef.event_type in VIOLENT_EVENT_TYPES
+                           or primary.tdef.code == "protests.excessive_force"):
+        actor2 = person_patient(cand, aid, finder)  # "killed two reporters", "the murder of the mayor"
+    if actor2 is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+        actor2 = civilian_marked(cand, aid)  # "drones bombed a civilian target"
+    return actor2
+
+
+def _one_side_each(cx: ActorClause, actor1: Optional[ActorRef], actor2: Optional[ActorRef],
+                   associates: list[ActorRef]) -> tuple[Optional[ActorRef], Optional[ActorRef]]:
+    """A person's group acts for him; one phrase is never both sides."""
+    roles, finder = cx.roles, cx.finder
     if actor1 is not None and roles.agent is not None and individual(actor1, finder):
         group = group_of_person(roles.agent, finder)
         if group is not None:  # "X, a member of ISIS, killed ...": the group acted, X is its associate
@@ -585,17 +782,28 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
             actor1 = None  # one phrase is never both sides: a victim named in its own clause beats a borrowed doer
         else:
             actor2 = None
-    if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
-        if actor1 is not None and finder._dictionary_type(actor1.entity_id) == "media":
-            actor1 = None  # a news agency tells of a deed, never does it ("Ruritown, 2 Jul (EFE) -- in an attack ...")
-        read = actor1
-        actor1 = attacker_not_civilians(actor1, finder)  # "shot by two men": an unidentified armed group, not civilians
-        if actor1 is None and roles.agent is not None:  # (read as the subject it is: only its naming looks back)
-            actor1 = men_told_before(roles.agent, finder)  # "Four masked men broke in. The men beat ...": those men
-        if actor1 is None and roles.agent is not None:
-            actor1 = men_of_no_country(read, roles.agent, finder)  # "two men shot X" in a report of no country
-        if actor1 is None and roles.agent is not None and roles.agent_how == "by":
-            actor1 = person_by_agent(roles.agent, finder)  # "strangled by a lodger": whoever the noun
+    return actor1, actor2
+
+
+def _armed_doer(cx: ActorClause, actor1: Optional[ActorRef]) -> Optional[ActorRef]:
+    """The doer of a violent deed: never a news agency; unidentified attackers, not civilians."""
+    roles, finder = cx.roles, cx.finder
+    if actor1 is not None and finder._dictionary_type(actor1.entity_id) == "media":
+        actor1 = None  # a news agency tells of a deed, never does it ("Ruritown, 2 Jul (EFE) -- in an attack ...")
+    read = actor1
+    actor1 = attacker_not_civilians(actor1, finder)  # "shot by two men": an unidentified armed group, not civilians
+    if actor1 is None and roles.agent is not None:  # (read as the subject it is: only its naming looks back)
+        actor1 = men_told_before(roles.agent, finder)  # "Four masked men broke in. The men beat ...": those men
+    if actor1 is None and roles.agent is not None:
+        actor1 = men_of_no_country(read, roles.agent, finder)  # "two men shot X" in a report of no country
+    if actor1 is None and roles.agent is not None and roles.agent_how == "by":
+        actor1 = person_by_agent(roles.agent, finder)  # "strangled by a lodger": whoever the noun
+    return actor1
+
+
+def _confident_doer(cx: ActorClause, actor1: Optional[ActorRef]) -> Optional[ActorRef]:
+    """actor1 with its confidence, or blank below the threshold (blank beats wrong)."""
+    roles, finder = cx.roles, cx.finder
     if actor1 is not None:
         how = roles.agent_how or "subject"
         if actor1.span is not None and roles.agent is not None and not (
@@ -605,7 +813,7 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
         actor1 = ActorRef(actor1.entity_id, actor1.name, actor1.span, actor1.role, conf)
         if conf < actor_conf.actor1_threshold():
             actor1 = None  # blank beats wrong: the evidence stays in the event's sentence
-    return actor1, actor2, associates
+    return actor1
 
 
 def place_apposition(place):  # type: ignore[no-untyped-def]

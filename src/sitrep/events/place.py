@@ -1,18 +1,20 @@
 """Place: where an event happened, chosen from its clause, then its sentence, then its paragraph, then the article.
 
-A newcomer looking for why an event got a wrong place starts here: :func:`choose_place` ranks the
-candidates, :func:`target_place` finds what a territorial trigger acts on, :func:`locative` rejects
-names that do not say where something is (datelines, "the X deal", "urging Ankara", "said in Moscow"
-for an act that happened elsewhere), and :func:`article_place` is the article's main place, used as a
-last resort only when it is confident. A place the resolver left without coordinates (too unsure)
-still names where the event is: it blocks the fallbacks (a country's centroid, the article's place)
-and the event keeps the name without a point.
+A newcomer looking for why an event got a wrong place starts here: :func:`choose_place` takes its stages in
+order (:meth:`PlaceScene.pick` ranks the candidates, :meth:`PlaceScene.located` drops mentions that say who
+rather than where, :func:`_paragraph_place` and :func:`_last_resort` are the fallbacks), :func:`target_place`
+finds what a territorial trigger acts on, :func:`locative` rejects names that do not say where something is
+(datelines, "the X deal", "urging Ankara", "said in Moscow" for an act that happened elsewhere), and
+:func:`article_place` is the article's main place, used as a last resort only when it is confident. A place
+the resolver left without coordinates (too unsure) still names where the event is: it blocks the fallbacks
+(a country's centroid, the article's place) and the event keeps the name without a point.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
-from typing import Optional
+from typing import Any, Optional
 
 from sitrep.events.deps import child, overlaps, pobj, tokens_of
 from sitrep.events.distance_ref import distance_reference
@@ -44,6 +46,7 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "ac
                             "on", "onto", "from", "to", "toward", "towards", "through", "along", "over", "off", "of",
                             "by", "beyond", "past", "north", "south", "east", "west", "northwest", "northeast",
                             "southwest", "southeast", "upon", "via", "behind", "under", "underneath", "amid"})
+COARSE = ("country", "region")  # precisions that name no town: they place an event only as a last resort
 # verbs of carrying the hurt to care or caring for them: where they were taken or treated ("airlifted to X Hospital",
 # "pronounced dead at X", "rushed to Y for treatment") is not where they were hurt
 ARTICLE_PLACE_MIN_CONF = 0.7  # the article's main place stands in for an unplaced event only above this confidence
@@ -391,6 +394,176 @@ def _heading_within(heading: Optional[Place], fine: Place, how: str) -> tuple[Pl
     return (heading, "paragraph") if heading is not None and inside(heading, fine) else (fine, how)
 
 
+@dataclasses.dataclass
+class PlaceScene:
+    """What :func:`choose_place` reads of one event: its sentence, trigger, places and the actors' phrases; each
+    method below makes one of its decisions."""
+    g: Group
+    primary: Trigger
+    sent: Any
+    onto: Ontology
+    analysis: Analysis
+    tok_of_place: Any
+    actor_spans: list
+    tplace: Optional[Place] = None
+
+    @property
+    def doc(self):  # type: ignore[no-untyped-def]
+        return self.sent.doc
+
+    def tokens(self, p: Place) -> Optional[list[int]]:
+        """The tokens of a place mention (None when the place has none)."""
+        return next((ts for q, ts in self.tok_of_place if q is p), None)
+
+    def usable(self, p: Place) -> bool:
+        """A place named outside the actors' phrases (a name inside them never places the event)."""
+        return not any(overlaps(s, p.span.start, p.span.end) for s in self.actor_spans)
+
+    def pick(self, cands: list[Place]) -> Optional[Place]:
+        """The best-ranked usable candidate: the place taken, then near ends before far ones, the most precise,
+        resolved before unresolved, contained before container, nearest the trigger."""
+        cands = [p for p in cands if self.usable(p)]
+        if not cands:
+            return None
+        # a resolved place before an unresolved one of the same kind; an unresolved town still beats a country; a
+        # facility the gazetteer does not know ("died at the University Medical Center") yields to a resolved town of
+        # the clause ("a shooting in north Jackson"): it would leave the event with no point at all
+        trig = self.primary.tok
+        return min(cands, key=lambda p: (p is not self.tplace, self.far_end(p), p.precision == "point" and not resolved(p),
+                                         place_rank(p), not resolved(p), self.container(p), abs(p.span.start - trig.idx)))
+
+    def far_end(self, p: Place) -> bool:
+        """The far end of a distance ("70 kilometres from X"): after every other place (events/distance_ref)."""
+        ts = self.tokens(p)
+        return bool(ts) and distance_reference(self.doc, ts)
+
+    def container(self, p: Place) -> bool:
+        """The place named as what holds another of the sentence: "Kajuru Local Government Area of Kaduna State",
+        "the Sur district of Diyarbakir" (the "of" phrase of a unit word that another place's name heads); not "the
+        town of Khanaqin", which is the town itself."""
+        doc = self.doc
+        ts = self.tokens(p)
+        if not ts:
+            return False
+        t = doc[ts[-1]]
+        while t.dep_ == "compound" and t.head.i != t.i:
+            t = t.head  # "of Kaduna State": the name heads no phrase of its own
+        if t.dep_ != "pobj" or t.head.lower_ != "of":
+            return False
+        unit = t.head.head
+        return any(q is not p and any(i == unit.i or doc[i].head.i == unit.i for i in ts2) for q, ts2 in self.tok_of_place)
+
+    def located(self, ts: list[int]) -> bool:
+        """A place mention that says where something is, not who acts or speaks ("Turkey said", "Britain-based")."""
+        doc, sent, primary = self.doc, self.sent, self.primary
+        first, last = doc[ts[0]], doc[ts[-1]]
+        if any(doc[i].dep_ in ("nsubj", "nsubjpass", "poss") for i in ts) and last.head.pos_ != "ADP" \
+                and not _city_side(last):
+            return False
+        if "-" in last.text or (last.i + 1 < len(doc) and doc[last.i + 1].text == "-"):
+            return False  # "Britain-based", "Turkey-backed"
+        if first.i == sent.start and last.i + 1 < len(doc) and doc[last.i + 1].text in (":", "—", "-", "/"):
+            return False  # a dateline glued to the sentence
+        if not locative(doc, ts, self.onto) or care_site(doc, ts):
+            return False
+        if last.dep_ in ("pobj", "conj") and not primary.tdef.own_place_only and not _locative_prep_of(last):
+            return False  # "tensions with Turkey", "talks between Turkey and Russia": not where it happened
+        if not primary.tdef.own_place_only and statement_site(doc, ts, primary.tok):
+            return False  # "the town was shelled, officials said in Ankara": Ankara is where they spoke
+        return not any(a.span.start <= doc[i].idx < a.span.end for a in self.analysis.attributions for i in ts)
+
+    def located_in(self, idx: set[int]) -> list[Place]:
+        """The located places whose mention starts in ``idx``, each as the town it stands for ("this North Darfur
+        town": the town, not the province)."""
+        return [unnamed_town(p, ts, self.doc, self.tok_of_place) or p
+                for p, ts in self.tok_of_place if ts and ts[0] in idx and self.located(ts)]
+
+    def in_pp(self, p: Place) -> bool:
+        """A country or region places an event only as the object of a locative preposition ("in Syria");
+        a subject or an addressee ("Turkey said", "urging Russia") says who, not where."""
+        ts = self.tokens(p)
+        if not ts:
+            return False
+        head = self.doc[ts[-1]].head
+        return self.doc[ts[-1]].dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE_PREPS
+
+
+def _locative_prep_of(last) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the preposition a place name hangs on (through "and": "between Turkey and Russia") is locative, or is
+    no preposition at all."""
+    prep = last.head
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head  # "between Turkey and Russia": the conjunct's preposition
+    if prep.dep_ == "pobj":
+        prep = prep.head
+    return not (prep.pos_ == "ADP" and prep.lower_ not in LOCATIVE_PREPS)
+
+
+def own_place_tokens(g: Group, clause: set[int], sent_idx: set[int], tok_of_place) -> set[int]:  # type: ignore[no-untyped-def]
+    """Where an ``own_place_only`` event (a call, a meeting, talks) may find its place: its own clause, the place
+    "where" points back to, and its conjunct's clause ("made a visit to Kyiv and met X")."""
+    own = set(clause)
+    h = g.head
+    if h.dep_ == "relcl" and any(c.lower_ == "where" for c in h.children):
+        before = [ts[0] for _, ts in tok_of_place if ts and ts[0] in sent_idx and ts[0] < h.i]
+        if before:
+            own.add(max(before))  # the place "where" points back to (the parser may hang it on a date)
+    if h.dep_ == "conj":
+        own |= {x.i for x in h.head.subtree} - {x.i for x in h.subtree}
+    return own
+
+
+def _set_aside_site(fine_clause: Optional[Place], fine_sent: Optional[Place]
+                    ) -> tuple[Optional[Place], str, Optional[Place], Optional[Place]]:
+    """A site the gazetteer does not know ("stormed the Hotel Sahel Palace") has no point: it is set aside (site, how
+    it was found) so that a resolved town of the sentence, the paragraph's town or the article's place (where the
+    report sets the site) places the event, and the site stays the answer only when none of them is there; returns
+    (site, how, fine clause place, fine sentence place)."""
+    site, site_how = None, "clause"
+    if fine_clause is not None and unknown_site(fine_clause):
+        site, fine_clause = fine_clause, None
+        fine_sent = None if fine_sent is not None and unknown_site(fine_sent) else fine_sent
+    elif fine_clause is None and fine_sent is not None and unknown_site(fine_sent):
+        site, site_how, fine_sent = fine_sent, "sentence", None
+    return site, site_how, fine_clause, fine_sent
+
+
+def _paragraph_place(sc: PlaceScene, sent_idx: set[int], pa: int, pb: int, heading: Optional[Place],
+                     coarse_any: Optional[Place]) -> Optional[Place]:
+    """The paragraph's place for an event its sentence leaves unplaced: the one town the paragraph so far has
+    named (resolved, confident), else the paragraph's heading, each in the country of the sentence's coarse place."""
+    doc, sent = sc.doc, sc.sent
+    # the paragraph's towns before this sentence, nearest first: resolved and confident ones only
+    in_para = [p for p, ts in sc.tok_of_place if ts and pa <= p.span.start < pb and doc[ts[0]].i not in sent_idx
+               and p.precision in ("point", "town") and resolved(p) and p.confidence >= ARTICLE_PLACE_MIN_CONF
+               and sc.located(ts)]
+    in_para = [p for p in in_para if sc.usable(p) and (coarse_any is None or p.country == coarse_any.country)]
+    before = [p for p in in_para if p.span.start < sent.start_char]  # the paragraph so far, never ahead
+    # a paragraph about one town places its unplaced events there; one that moves between towns does not
+    if before and len({p.geonameid or p.name for p in before}) == 1:
+        return max(before, key=lambda p: p.span.start)
+    # a round-up's paragraph heading ("Nyala: an air strike hit the market"): where its events happened
+    if heading is not None and (coarse_any is None or heading.country == coarse_any.country):
+        return heading
+    return None
+
+
+def _last_resort(fallback_place: Optional[Place], site: Optional[Place], site_how: str,
+                 coarse_any: Optional[Place]) -> tuple[Optional[Place], str]:
+    """When nothing finer placed the event: the article's fine place (same country), the unknown site, the
+    sentence's country or region, the article's coarse place, or none."""
+    if fallback_place is not None and (coarse_any is None or fallback_place.country == coarse_any.country) \
+            and fallback_place.precision not in COARSE:
+        return fallback_place, "article"
+    if site is not None:
+        return site, site_how
+    if coarse_any is not None:
+        return coarse_any, "sentence"
+    if fallback_place is not None:
+        return fallback_place, "article"
+    return None, "none"
+
+
 def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent_idx: set[int], onto: Ontology,  # type: ignore[no-untyped-def]
                  analysis: Analysis, tok_of_place, fallback_place: Optional[Place],
                  actor_spans: list) -> tuple[Optional[Place], str]:
@@ -400,141 +573,35 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
     then of the sentence, then the article's main place (same country as a coarse sentence place),
     then a coarse (country/region) place of the sentence. Names inside the actors' phrases never place
     the event; types flagged ``own_place_only`` (calls, threats) never take the article's place."""
-    doc = sent.doc
-    trig = primary.tok
-
-    def usable(p: Place) -> bool:
-        return not any(overlaps(s, p.span.start, p.span.end) for s in actor_spans)
-
-    tplace = target_place(g, primary, roles, analysis.places, tok_of_place) if territorial_code(primary.tdef.code) else None
-
-    def pick(cands: list[Place]) -> Optional[Place]:
-        cands = [p for p in cands if usable(p)]
-        if not cands:
-            return None
-        # a resolved place before an unresolved one of the same kind; an unresolved town still beats a country; a
-        # facility the gazetteer does not know ("died at the University Medical Center") yields to a resolved town of
-        # the clause ("a shooting in north Jackson"): it would leave the event with no point at all
-        return min(cands, key=lambda p: (p is not tplace, far_end(p), p.precision == "point" and not resolved(p),
-                                         place_rank(p), not resolved(p), container(p), abs(p.span.start - trig.idx)))
-
-    def far_end(p: Place) -> bool:
-        """The far end of a distance ("70 kilometres from X"): after every other place (events/distance_ref)."""
-        ts = next((ts for q, ts in tok_of_place if q is p), None)
-        return bool(ts) and distance_reference(doc, ts)
-
-    def container(p: Place) -> bool:
-        """The place named as what holds another of the sentence: "Kajuru Local Government Area of Kaduna State",
-        "the Sur district of Diyarbakir" (the "of" phrase of a unit word that another place's name heads); not "the
-        town of Khanaqin", which is the town itself."""
-        ts = next((ts for q, ts in tok_of_place if q is p), None)
-        if not ts:
-            return False
-        t = doc[ts[-1]]
-        while t.dep_ == "compound" and t.head.i != t.i:
-            t = t.head  # "of Kaduna State": the name heads no phrase of its own
-        if t.dep_ != "pobj" or t.head.lower_ != "of":
-            return False
-        unit = t.head.head
-        return any(q is not p and any(i == unit.i or doc[i].head.i == unit.i for i in ts2) for q, ts2 in tok_of_place)
-
-    def located(ts: list[int]) -> bool:
-        """A place mention that says where something is, not who acts or speaks ("Turkey said", "Britain-based")."""
-        first, last = doc[ts[0]], doc[ts[-1]]
-        if any(doc[i].dep_ in ("nsubj", "nsubjpass", "poss") for i in ts) and last.head.pos_ != "ADP" \
-                and not _city_side(last):
-            return False
-        if "-" in last.text or (last.i + 1 < len(doc) and doc[last.i + 1].text == "-"):
-            return False  # "Britain-based", "Turkey-backed"
-        if first.i == sent.start and last.i + 1 < len(doc) and doc[last.i + 1].text in (":", "—", "-", "/"):
-            return False  # a dateline glued to the sentence
-        if not locative(doc, ts, onto) or care_site(doc, ts):
-            return False
-        if last.dep_ in ("pobj", "conj") and not primary.tdef.own_place_only:
-            prep = last.head
-            while prep.dep_ == "conj" and prep.head.i != prep.i:
-                prep = prep.head  # "between Turkey and Russia": the conjunct's preposition
-            if prep.dep_ == "pobj":
-                prep = prep.head
-            if prep.pos_ == "ADP" and prep.lower_ not in LOCATIVE_PREPS:
-                return False  # "tensions with Turkey", "talks between Turkey and Russia": not where it happened
-        if not primary.tdef.own_place_only and statement_site(doc, ts, trig):
-            return False  # "the town was shelled, officials said in Ankara": Ankara is where they spoke
-        return not any(a.span.start <= doc[i].idx < a.span.end for a in analysis.attributions for i in ts)
-
-    def stands_for(p: Place, ts: list[int]) -> Place:
-        return unnamed_town(p, ts, doc, tok_of_place) or p  # "this North Darfur town": the town, not the province
-
-    in_clause = [stands_for(p, ts) for p, ts in tok_of_place if ts and ts[0] in clause and located(ts)]
+    sc = PlaceScene(g, primary, sent, onto, analysis, tok_of_place, actor_spans)
+    sc.tplace = target_place(g, primary, roles, analysis.places, tok_of_place) if territorial_code(primary.tdef.code) else None
+    in_clause = sc.located_in(clause)
     if primary.tdef.own_place_only:
         # "seized a highway in northwest Syria as talks ended": the talks were not there; but "were in Kyiv,
         # where they met X" and "made a visit to Kyiv and met X" place the meeting; nor did a phone call
         # between capitals happen on the article's battlefield
         fallback_place = None
-        own = set(clause)
-        h = g.head
-        if h.dep_ == "relcl" and any(c.lower_ == "where" for c in h.children):
-            before = [ts[0] for _, ts in tok_of_place if ts and ts[0] in sent_idx and ts[0] < h.i]
-            if before:
-                own.add(max(before))  # the place "where" points back to (the parser may hang it on a date)
-        if h.dep_ == "conj":
-            own |= {x.i for x in h.head.subtree} - {x.i for x in h.subtree}
+        own = own_place_tokens(g, clause, sent_idx, tok_of_place)
     else:
         own = sent_idx
-    in_sent = [stands_for(p, ts) for p, ts in tok_of_place if ts and ts[0] in own and located(ts)]
-    coarse = ("country", "region")
-    fine_clause = pick([p for p in in_clause if p.precision not in coarse])
-    fine_sent = pick([p for p in in_sent if p.precision not in coarse])
-    def in_pp(p: Place) -> bool:
-        """A country or region places an event only as the object of a locative preposition ("in Syria");
-        a subject or an addressee ("Turkey said", "urging Russia") says who, not where."""
-        ts = next((ts for q, ts in tok_of_place if q is p), None)
-        if not ts:
-            return False
-        head = doc[ts[-1]].head
-        return doc[ts[-1]].dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE_PREPS
-
-    coarse_any = pick([p for p in in_clause if (p.precision not in coarse or in_pp(p)) and not unknown_site(p)]) or \
-        pick([p for p in in_sent if (p.precision not in coarse or in_pp(p)) and not unknown_site(p)])
-    if tplace is not None:
-        return tplace, "clause"
-    # a site the gazetteer does not know ("stormed the Hotel Sahel Palace") has no point: a resolved town of the
-    # sentence, the paragraph's town or the article's place (where the report sets the site) places the event; the
-    # site stays the answer only when none of them is there
-    site, site_how = None, "clause"
-    if fine_clause is not None and unknown_site(fine_clause):
-        site, fine_clause = fine_clause, None
-        fine_sent = None if fine_sent is not None and unknown_site(fine_sent) else fine_sent
-    elif fine_clause is None and fine_sent is not None and unknown_site(fine_sent):
-        site, site_how, fine_sent = fine_sent, "sentence", None
-    pa, pb = paragraph_bounds(doc_text(doc), sent.start_char, sent.end_char)
-    heading = None if primary.tdef.own_place_only else paragraph_heading(doc, tok_of_place, pa)
-    if heading is not None and not usable(heading):
+    in_sent = sc.located_in(own)
+    fine_clause = sc.pick([p for p in in_clause if p.precision not in COARSE])
+    fine_sent = sc.pick([p for p in in_sent if p.precision not in COARSE])
+    coarse_any = sc.pick([p for p in in_clause if (p.precision not in COARSE or sc.in_pp(p)) and not unknown_site(p)]) or \
+        sc.pick([p for p in in_sent if (p.precision not in COARSE or sc.in_pp(p)) and not unknown_site(p)])
+    if sc.tplace is not None:
+        return sc.tplace, "clause"
+    site, site_how, fine_clause, fine_sent = _set_aside_site(fine_clause, fine_sent)
+    pa, pb = paragraph_bounds(doc_text(sc.doc), sent.start_char, sent.end_char)
+    heading = None if primary.tdef.own_place_only else paragraph_heading(sc.doc, tok_of_place, pa)
+    if heading is not None and not sc.usable(heading):
         heading = None
     if fine_clause is not None:
         return _heading_within(heading, fine_clause, "clause")
     if fine_sent is not None:
         return _heading_within(heading, fine_sent, "sentence")
     if not primary.tdef.own_place_only:
-        # the paragraph's towns before this sentence, nearest first: resolved and confident ones only
-        in_para = [p for p, ts in tok_of_place if ts and pa <= p.span.start < pb and doc[ts[0]].i not in sent_idx
-                   and p.precision in ("point", "town") and resolved(p) and p.confidence >= ARTICLE_PLACE_MIN_CONF
-                   and located(ts)]
-        in_para = [p for p in in_para if usable(p) and (coarse_any is None or p.country == coarse_any.country)]
-        before = [p for p in in_para if p.span.start < sent.start_char]  # the paragraph so far, never ahead
-        # a paragraph about one town places its unplaced events there; one that moves between towns does not
-        if before and len({p.geonameid or p.name for p in before}) == 1:
-            return max(before, key=lambda p: p.span.start), "paragraph"
-        # a round-up's paragraph heading ("Nyala: an air strike hit the market"): where its events happened
-        if heading is not None and (coarse_any is None or heading.country == coarse_any.country):
-            return heading, "paragraph"
-    if fallback_place is not None and (coarse_any is None or fallback_place.country == coarse_any.country) \
-            and fallback_place.precision not in coarse:
-        return fallback_place, "article"
-    if site is not None:
-        return site, site_how
-    if coarse_any is not None:
-        return coarse_any, "sentence"
-    if fallback_place is not None:
-        return fallback_place, "article"
-    return None, "none"
+        para = _paragraph_place(sc, sent_idx, pa, pb, heading, coarse_any)
+        if para is not None:
+            return para, "paragraph"
+    return _last_resort(fallback_place, site, site_how, coarse_any)
