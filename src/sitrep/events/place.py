@@ -315,7 +315,8 @@ def _lede_end(analysis: Analysis, dateline: Optional[str]) -> int:
 
 
 def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Optional[Place]:  # type: ignore[no-untyped-def]
-    """The article's most prominent place (most mentioned; the dateline's place wins ties)."""
+    """The article's most prominent place (most mentioned; the dateline's place wins ties); never a hospital the hurt
+    were taken to or died at (``care_site``)."""
     places = [p for p in analysis.places if resolved(p) and p.mention == "name"]
     if not places:
         return None
@@ -333,6 +334,8 @@ def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Opti
                 or bool(ts) and p.span.start < DATELINE_CHARS and dateline_mention(doc, ts)
             if ts and not locative(doc, ts) and not in_dateline:
                 continue  # "the road linking X and Y", "the X deal" (a dateline's "DETROIT —" is where it is)
+            if ts and care_site(doc, ts):
+                continue  # "died at the X Medical Center": where the hurt were taken, not where the story is
             p = unnamed_town(p, ts, doc, [(q, None) for q in places]) or p  # "this North Darfur town": the town
         if focus is not None and p.country and p.country != focus:
             continue  # the story happens in the country its places are mostly in, not in a capital that speaks

@@ -84,6 +84,8 @@ def context_cue(doc: Any, c: Candidate) -> str:
     prev = doc[i].lower_
     if prev in _NEARBY and i > 0 and doc[i - 1].lower_ in LOC_PREPS:
         return "context"  # "in nearby Hilliard", "to neighbouring Gahanna"
+    if prev == "as" and i >= 2 and "far" in (doc[i - 1].lower_, doc[i - 2].lower_):
+        return "context"  # "as far north as Cuero", "as far as Gilroy": how far something reached, a place
     if prev in LOC_PREPS and not (prev in REGION_WORDS and doc[i].text[:1].isupper()):
         return "context"  # "north of X"; but "West" in "the West Midlands" is part of the name
     if prev == "of" and i > 0 and doc[i - 1].lower_ in TYPE_BEFORE:

@@ -7,7 +7,10 @@ article names that place on its own, confidently, the organisation's name refers
 article): the echo gets that place's point, as a reference (mention "embedded"), never an event's place; an
 organisation's place the recogniser did keep ("Portland" of "the Portland Fire Bureau", which alone would be the
 Jamaican parish) takes that place too. Only names the resolver placed with at least ``MIN_CONFIDENCE``; a person's
-name ("Paris Hilton") is no echo.
+name ("Paris Hilton") is no echo, nor a country's name in a river's, lake's or range's (data/geo_not_towns.tsv kind
+``water_range``): a river named like a country runs through several, far from the country's one point ("the Niger
+River" of a Malian report that also names the country of Niger, 866 km off); a province's keeps its echo, as the
+river mostly runs through it ("the Ogun River" of a report naming Ogun State).
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import Any, Optional
 
+from sitrep.geo.kind_words import water_range_after
 from sitrep.geo.recognize import ADMIN_SUFFIX
 from sitrep.model import Place, Span
 from sitrep.nlp.doctext import doc_ents
@@ -76,8 +80,8 @@ def add_echoes(doc: Any, text: str, places: list[Place], article_id: str = "",
             s, e = m.start(), m.end()
             if any(a < e and s < b for a, b in taken) or any(a < e and s < b for a, b in people):
                 continue
-            if not _in_longer_name(doc, s, e):
-                continue
+            if not _in_longer_name(doc, s, e) or water_range_after(text, e) and places[k].precision == "country":
+                continue  # (a river named like a country runs far from the country's point: "the Niger River")
             add.append((replace(places[k], span=Span(article_id, s, e, name), mention="embedded"),
                         trace[k] if trace is not None else None))
     if not add:

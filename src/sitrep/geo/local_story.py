@@ -37,7 +37,7 @@ def lone_towns_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer,
         return
     # the home country: the dateline's town as the text resolves it ("PERTH —" over Scone, Crieff and Dundee is
     # Perth, Scotland), else the dateline's biggest namesake's
-    dl = _dateline_scored(scored, text)
+    dl = dateline_scored(scored, text)
     home = dl.entries[dl.best].country if dl is not None else dateline_country(ctx, gaz)
     if not home and len({e.gid for _, e in picked}) < 3:
         return
@@ -49,11 +49,11 @@ def lone_towns_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer,
     # nor is a place abroad whose name is also a town of the home country, when nothing ties it abroad: "York" of
     # "York Regional Police" under "TORONTO" (read as York, England) vouches for no English "Malton"
     doubt = {id(sc) for sc, e in picked if home and e.country != home and e.country not in keep
-             and not sc.contained and not _tied(sc, e)
+             and not sc.contained and not tied_to_its_country(sc, e)
              and any(x.country == home and x.fclass == "P" for x in sc.cand.entries)}
     for sc, e in picked:
         if id(sc) not in lone and (precision_of(e) != "town" or e.population >= LONE_TOWN_MAX) or sc.contained \
-                or e.country in keep or _tied(sc, e) or _on_a_list(sc.cand, spans, text):
+                or e.country in keep or tied_to_its_country(sc, e) or _on_a_list(sc.cand, spans, text):
             continue
         if e.country in demonym_countries(text):  # read only when a town is in question (a scan of the whole text)
             continue  # "a meeting with his Guatemalan colleagues in Esquipulas"
@@ -97,7 +97,7 @@ def _council_unit(e: Entry, gaz: Gazetteer) -> bool:
         and fold_name(gaz.admin1_name(e.country, e.admin1) or "") != fold_name(e.name)
 
 
-def _dateline_scored(scored: list[Scored], text: str) -> Optional[Scored]:
+def dateline_scored(scored: list[Scored], text: str) -> Optional[Scored]:
     """The dateline's town as resolved in the text, if the text opens with one."""
     return next((sc for sc in scored if sc.cand.start < 40 and not sc.cand.blank and sc.city is None
                  and is_dateline(text, sc.cand.start, sc.cand.end)), None)
@@ -112,7 +112,7 @@ def _local_story(scored: list[Scored], text: str, ctx: Any, threshold: float) ->
     """The dateline's town and the places resolved besides it, where the text opens with a dateline of its own (no
     bureau's "(Reuters)") and names at least two towns of the dateline's country within ``LOCAL_KM`` of it, two in
     three of the country's towns it names."""
-    dl = _dateline_scored(scored, text)
+    dl = dateline_scored(scored, text)
     if dl is None or "(" in (getattr(ctx, "dateline", None) or ""):
         return None
     home = dl.entries[dl.best]
@@ -157,7 +157,7 @@ def far_towns_at_home(scored: list[Scored], text: str, ctx: Any, threshold: floa
     The name takes its entry near the dateline when it has one, else no point (blank beats wrong). Never under a
     bureau's dateline ("(Reuters)"), nor a town the text puts in a state or county or lists with others; with the
     dateline its only other place, only a name the home country has several towns of."""
-    dl = _dateline_scored(scored, text)
+    dl = dateline_scored(scored, text)
     if dl is None or "(" in (getattr(ctx, "dateline", None) or ""):
         return
     home = dl.entries[dl.best]
@@ -185,13 +185,13 @@ def _lone_abroad(sc: Scored, e: Entry, home: str, gaz: Gazetteer) -> bool:
     return bool(home) and e.country != home and not sc.contained \
         and (precision_of(e) == "town" and e.population < LONE_TOWN_MAX or precision_of(e) == "district"
              or _council_unit(e, gaz)) \
-        and not _tied(sc, e)
+        and not tied_to_its_country(sc, e)
 
 
 _COUNTY_STATE = FEATURES.index("county_state")
 
 
-def _tied(sc: Scored, e: Entry) -> bool:
+def tied_to_its_country(sc: Scored, e: Entry) -> bool:
     """The text ties the chosen entry to its country or unit (``_NAMED_COLS``); a county's own "X County" naming
     its state is no tie of its own ("Middlesex County" under "LONDON, Ont." is no Massachusetts county)."""
     cols = [c for c in _NAMED_COLS if not (c == _COUNTY_STATE and precision_of(e) == "district")]

@@ -24,6 +24,7 @@ SAYS_METONYM_POP = 1_000_000  # inhabitants: a city this big may speak for its g
 _SAYS = frozenset({"said", "says", "told", "added"})
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _SEATS = frozenset({"PPLC", "PPLA", "PPLG"})
+_NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})  # "residents of nearby X said": X is a place
 
 
 def after_a_given_name(doc: Any, i: int) -> bool:
@@ -40,7 +41,8 @@ def says_after(doc: Any, j: int, entries: list) -> bool:
     before it) and names only small places: no capital, unit, unit's seat or city of ``SAYS_METONYM_POP``."""
     if j >= len(doc) or doc[j].lower_ not in _SAYS or j < 1:
         return False
-    if j >= 2 and (doc[j - 2].pos_ in ("ADP", "CCONJ") or doc[j - 2].lower_ in ("and", "or", "of")):
-        return False  # "officials in Gahanna said", "residents of Verulam and Inanda said"
+    if j >= 2 and (doc[j - 2].pos_ in ("ADP", "CCONJ") or doc[j - 2].lower_ in ("and", "or", "of")
+                   or doc[j - 2].lower_ in _NEARBY):
+        return False  # "officials in Gahanna said", "residents of Verulam and Inanda said", "of nearby Zgharta said"
     return bool(entries) and all(e.fclass == "P" and e.fcode not in _SEATS and e.population < SAYS_METONYM_POP
                                  for e in entries)

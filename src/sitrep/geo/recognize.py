@@ -38,6 +38,7 @@ from sitrep.geo.span_evidence import PLACE_LABELS, blocked_spans, entity_evidenc
 from sitrep.geo.span_reader import ACRONYMS, SpanReader
 from sitrep.geo.surname_towns import placed_by_text
 from sitrep.geo.entity_lists import without_lists
+from sitrep.geo.force_names import before_a_force, names_a_force_at, without_forces
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, strict_name
 from sitrep.geo.variant_spelling import close_spelling, compound_base
 from sitrep.geo.far_aliases import alias_town, far_alias
@@ -308,12 +309,15 @@ _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "ask", "explain", "in
 
 
 def _city_not_person(doc: Any, c: Candidate, full_names: frozenset[str]) -> bool:
-    """A lone word the parser took for a person that is a big city dwarfing its namesakes ("Abuja", "Douma"), which
+    """A lone word the parser took for a person that is a big city dwarfing its namesakes ("Abuja", "Douma"; under its
+    own name or that name written closed up, "Naypyitaw" of "Nay Pyi Taw"), which
     no person in the text bears ("Austin" after "Lloyd Austin"), which does not speak ("Austin said") and which no
     lower-case adjective or article qualifies ("a male Chihuahua")."""
     if " " in c.text or c.text.lower() in full_names or c.text.isupper() or c.match != "exact":
         return False
-    pops = sorted((e.population for e in c.entries if e.primary and e.fclass == "P"), reverse=True)
+    closed = _strict(c.text).replace(" ", "")
+    pops = sorted((e.population for e in c.entries if e.fclass == "P" and (
+        e.primary or _strict(e.name).replace(" ", "") == closed)), reverse=True)  # "Naypyitaw" of "Nay Pyi Taw"
     if not pops or pops[0] < INSIDE_BIG_TOWN or pops[0] < 20 * max(pops[1] if len(pops) > 1 else 0, 1):
         return False
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -686,8 +690,10 @@ class Recognizer:
         the state or country after a town (:meth:`_containers`), then those that stand (:meth:`_keep`)."""
         text = doc_text(doc)
         ents = without_lists(doc_ents(doc))  # "Ingham, Charters Towers" is no organisation (geo/entity_lists.py)
+        ents, force_towns = without_forces(ents)  # "Kelowna RCMP" is no person (geo/force_names.py)
         org_pat, stop = not_places()
         evidence = entity_evidence(ents, analysis)
+        evidence.labels.update((span, "GPE") for span in force_towns)
         blocked_ix = SpanIndex(blocked_spans(text, org_pat))
         read = SpanReader(doc, text, self._doc_lookup(), stop, blocked_ix, evidence.labels, focus)
         covered = [False] * len(doc)  # tokens already inside an accepted candidate
@@ -837,6 +843,8 @@ class Recognizer:
                 continue
             if _COMMON_PHRASE.fullmatch(c.text):
                 continue  # "The city", "The village", "The river" opening a sentence: a noun phrase, no name
+            if c.label in ("", "PERSON") and names_a_force_at(doc, c.start, c.end):
+                c.label = "GPE"  # "Prince George RCMP", "Gauteng police": the force's town (geo/force_names.py)
             c.cue = c.cue or context_cue(doc, c) or (
                 "context" if is_dateline(text, c.start, c.end, _town_sized(c))
                 or _unit_of_the_country_before(text, kept[-1] if kept else None, c) else "")
@@ -1219,8 +1227,8 @@ class Recognizer:
         of Notre Dame Fighting Irish"; "Midlands" in "West Midlands" is no Zimbabwean province in a British
         story). Where the longer name is some place's ("the Owensboro Public Schools", "IBA-Karachi"), the
         candidate keeps that place, marked ``embedded``."""
-        if not c.scores.get("sub_run") or c.cue:
-            return False
+        if not c.scores.get("sub_run") or c.cue or before_a_force(doc, span.end):
+            return False  # "Prince George RCMP": the force's town (geo/force_names.py)
         if span.start > 0 and _is_cap(doc[span.start - 1]) and _head_word(c.text):
             return True
         if not (prominent and c.label in PLACE_LABELS) and not any(

@@ -115,9 +115,7 @@ def _kinds_named(text: str, cands: list[Candidate]) -> dict[str, tuple[str, list
     seen: dict[str, set[str]] = {}
     entries: dict[str, list[Entry]] = {}
     for c in cands:
-        before = text[max(0, c.start - 32):c.start]
-        kind = ("admin" if c.cue == "admin" or _ADMIN_OF.search(before)
-                else "city" if c.cue == "city" or _CITY_OF.search(before) else "")
+        kind = _own_kind(text, c)
         if kind:
             name = _bare_name(c.text)
             seen.setdefault(name, set()).add(kind)
@@ -125,16 +123,28 @@ def _kinds_named(text: str, cands: list[Candidate]) -> dict[str, tuple[str, list
     return {name: (next(iter(kinds)), entries[name]) for name, kinds in seen.items() if len(kinds) == 1}
 
 
+def _own_kind(text: str, c: Candidate) -> str:
+    """The kind of place ('admin' or 'city') the words at the mention give it ("Idlib province", "the town of
+    Sagaing"), else ''."""
+    before = text[max(0, c.start - 32):c.start]
+    return ("admin" if c.cue == "admin" or _ADMIN_OF.search(before)
+            else "city" if c.cue == "city" or _CITY_OF.search(before) else "")
+
+
 def _with_kind(cands: list[Candidate], text: str) -> tuple[list[Candidate], list[str]]:
     """Each candidate, with the entries of the kind its name is given elsewhere in the article, and that kind.
 
     "Idlib" alone looks up the town; where the article says "Idlib province" and never "Idlib city",
     the province's entries join the bare mention's and the kind leans to them. A big city keeps its name:
-    "Aleppo" alone is the city even in an article that also speaks of "the Aleppo countryside"."""
+    "Aleppo" alone is the city even in an article that also speaks of "the Aleppo countryside". The kind a mention's
+    own words give it wins over the article's: "the town of Sagaing" after "Sagaing region" is the town."""
     kinds = _kinds_named(text, cands)
     out, implied = [], []
     for c in cands:
         kind, extra = kinds.get(_bare_name(c.text), ("", []))
+        own = _own_kind(text, c)
+        if own and own != kind:  # "the town of Sagaing" is the town, also where "Sagaing region" came before
+            kind, extra = own, []
         if kind == "admin" and any(e.fclass == "P" and e.population >= BIG_CITY for e in c.entries):
             kind = ""
         if kind and c.cue in ("", "context"):
@@ -1288,6 +1298,7 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     cue_country_over_homonyms(scored, text)
     neighborhoods_in_city(scored, text, ranker.threshold)
     local_story.lone_towns_abroad(scored, text, ctx, gaz, ranker.threshold)
+    home_cities.home_cities_over_namesakes(scored, text, ctx, ranker.threshold)
     local_story.far_towns_at_home(scored, text, ctx, ranker.threshold)
     local_story.namesakes_next_door(scored, text, ctx, ranker.threshold)
     local_story.aliases_abroad(scored, text, ctx, gaz, ranker.threshold)
@@ -1331,4 +1342,5 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     return places
 
 
-from sitrep.geo import building_towns, feature_towns, item_datelines, local_story, story_unit, unit_towns, variant_towns  # noqa: E402  (their rules use this module's Scored and helpers)
+from sitrep.geo import (building_towns, feature_towns, home_cities, item_datelines, local_story,  # noqa: E402
+                        story_unit, unit_towns, variant_towns)  # (their rules use this module's Scored and helpers)
