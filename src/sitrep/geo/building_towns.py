@@ -28,7 +28,7 @@ def heads_a_building(text: str, end: int) -> bool:
 
 def building_towns_at_home(scored: list[Scored], text: str, ctx: Any, threshold: float) -> None:
     """See the module's doc: a small town abroad heading a building's name, in a story of another country."""
-    from sitrep.geo.local_story import _take_local, tied_to_its_country
+    from sitrep.geo.local_story import take_local, tied_to_its_country
 
     picked = [(sc, sc.city or sc.entries[sc.best]) for sc in scored
               if not sc.cand.blank and sc.confidence >= threshold]
@@ -41,4 +41,4 @@ def building_towns_at_home(scored: list[Scored], text: str, ctx: Any, threshold:
         home = others | set(getattr(ctx, "country_focus", None) or []) | demonym_countries(text)
         if not home or e.country in home or tied_to_its_country(sc, e):
             continue
-        _take_local(sc, lambda x: x.country in home and x.fclass == "P")
+        take_local(sc, lambda x: x.country in home and x.fclass == "P")

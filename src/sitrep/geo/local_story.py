@@ -65,10 +65,10 @@ def lone_towns_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer,
         target = home if home else (next(iter(rest)) if len(rest) == 1 else "")
         if not target or target == e.country:
             continue
-        _take_local(sc, lambda x: x.country == target and x.fclass == "P")
+        take_local(sc, lambda x: x.country == target and x.fclass == "P")
 
 
-def _take_local(sc: Scored, fits: Any) -> None:
+def take_local(sc: Scored, fits: Any) -> None:
     """The name's biggest entry that ``fits`` (among those ranked, else among all its entries, then as the answer
     in place), else no point: the confidence drops below any threshold and the mention stays (blank beats wrong)."""
     sc.city = None
@@ -147,7 +147,7 @@ def namesakes_next_door(scored: list[Scored], text: str, ctx: Any, threshold: fl
     anchors = {e.country for sc, e in picked if all(sc is not s for s, _ in suspects)}
     for sc, e in suspects:
         if e.country not in anchors and e.country not in demonym_countries(text):
-            _take_local(sc, fits)
+            take_local(sc, fits)
 
 
 def far_towns_at_home(scored: list[Scored], text: str, ctx: Any, threshold: float) -> None:
@@ -175,7 +175,7 @@ def far_towns_at_home(scored: list[Scored], text: str, ctx: Any, threshold: floa
             continue  # not a local story: it names towns elsewhere too
         if not others and sum(x.country == home.country and x.fclass == "P" for x in sc.entries) < 2:
             continue  # the dateline and one town alone: only a name the home country has several of is a guess
-        _take_local(sc, lambda x: x.fclass == "P" and haversine_km(x.lat, x.lon, home.lat, home.lon) <= LOCAL_KM)
+        take_local(sc, lambda x: x.fclass == "P" and haversine_km(x.lat, x.lon, home.lat, home.lon) <= LOCAL_KM)
 
 
 def _lone_abroad(sc: Scored, e: Entry, home: str, gaz: Gazetteer) -> bool:

@@ -25,7 +25,7 @@ MIN_TOWNS = 3  # other towns of the country a story names before its first-level
 
 def towns_outside_the_story_unit(scored: list[Scored], text: str, ctx: Any, threshold: float) -> None:
     """See the module's doc."""
-    from sitrep.geo.local_story import LOCAL_FAR_KM, LONE_TOWN_MAX, _take_local, tied_to_its_country
+    from sitrep.geo.local_story import LOCAL_FAR_KM, LONE_TOWN_MAX, take_local, tied_to_its_country
 
     picked = [(sc, sc.entries[sc.best]) for sc in scored
               if not sc.cand.blank and sc.city is None and sc.confidence >= threshold]
@@ -47,7 +47,7 @@ def towns_outside_the_story_unit(scored: list[Scored], text: str, ctx: Any, thre
         # the story's unit shares)
         if tied_to_its_country(sc, e) and not (_county_tie_only(sc, e) and _counties_shared(text, e.admin1, unit)):
             continue
-        _take_local(sc, lambda x: x.fclass == "P" and x.country == e.country and x.admin1 == unit)
+        take_local(sc, lambda x: x.fclass == "P" and x.country == e.country and x.admin1 == unit)
 
 
 def _county_tie_only(sc: Scored, e) -> bool:
