@@ -11,11 +11,12 @@ wrong.
 from __future__ import annotations
 
 import functools
+import re
 
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
 from sitrep.resources import data_rows
 
-__all__ = ["drop_official_doers", "official_speakers", "police_titles"]
+__all__ = ["drop_official_doers", "official_speaker", "police_titles"]
 
 _SPEECH = frozenset({"say", "tell", "add", "state", "confirm", "explain"})
 
@@ -38,24 +39,25 @@ def _official(tok) -> bool:  # type: ignore[no-untyped-def]
     return any(t.lower_ in police_titles() for t in phrase)
 
 
-def official_speakers(doc) -> frozenset[str]:  # type: ignore[no-untyped-def]
-    """Last words of the names of the article's official speakers."""
-    return frozenset(t.text for t in doc if t.pos_ == "PROPN" and _official(t))
+def official_speaker(doc, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """A mention of the name word ``word`` is an official speaker's ("police chief ACP X said")."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1 and span[0].pos_ == "PROPN" and _official(span[0]):
+            return True
+    return False
 
 
 def drop_official_doers(out: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]
     """No official speaker as the doer (actor1 or associate) of a violent event."""
-    def official(ref) -> bool:  # type: ignore[no-untyped-def]
-        return ref is not None and ref.name[:1].isupper() and ref.name.split()[-1] in speakers
-
-    speakers = None
+    refs = [r for e in out if e.event_type in VIOLENT_EVENT_TYPES for r in (e.actor1, *e.associates)
+            if r is not None and r.name[:1].isupper() and r.entity_id.startswith(("x:", "unk:"))]
+    officials = {w for w in {r.name.split()[-1] for r in refs} if official_speaker(doc, w)}
+    if not officials:
+        return
     for e in out:
-        if e.event_type not in VIOLENT_EVENT_TYPES or (e.actor1 is None and not e.associates):
+        if e.event_type not in VIOLENT_EVENT_TYPES:
             continue
-        if speakers is None:
-            speakers = official_speakers(doc)
-            if not speakers:
-                return
-        if official(e.actor1):
+        if e.actor1 is not None and e.actor1.name.split()[-1] in officials:
             e.actor1 = None
-        e.associates = [a for a in e.associates if not official(a)]
+        e.associates = [a for a in e.associates if a.name.split()[-1] not in officials]
