@@ -33,6 +33,10 @@ NAMED = [
     ("Police arrested a 52-year-old man on Monday on suspicion of murdering his wife at their home. Hideo Takamura, "
      "a taxi driver, is suspected of stabbing his wife with a kitchen knife on Sunday night, investigative sources "
      "said.", "Hideo Takamura"),
+    # the suspect shares a surname with a quoted police officer, who is another person
+    ("A youth was hacked to death in an attack by a group of men on Monday night, said Md Anwar Mia, in-charge of the "
+     "hospital police camp. Police arrested Jewel Mia and charged him with murder, officer-in-charge Mohammad Kamal "
+     "said.", "Jewel Mia"),
 ]
 NOT_DOERS = [
     # a victim surnamed X

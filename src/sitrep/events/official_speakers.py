@@ -39,11 +39,12 @@ def _official(tok) -> bool:  # type: ignore[no-untyped-def]
     return any(t.lower_ in police_titles() for t in phrase)
 
 
-def official_speaker(doc, word: str) -> bool:  # type: ignore[no-untyped-def]
-    """A mention of the name word ``word`` is an official speaker's ("police chief ACP X said")."""
-    for m in re.finditer(rf"\b{re.escape(word)}\b", doc.text):
+def official_speaker(doc, name: str) -> bool:  # type: ignore[no-untyped-def]
+    """A mention of the whole name ``name`` is an official speaker's ("police chief ACP X said"); a namesake's
+    surname ("Md Bachchu Mia, in-charge of the police camp" beside a suspect "Rubel Mia") is another person."""
+    for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text):
         span = doc.char_span(m.start(), m.end())
-        if span is not None and len(span) == 1 and span[0].pos_ == "PROPN" and _official(span[0]):
+        if span is not None and span.root.pos_ == "PROPN" and _official(span.root):
             return True
     return False
 
@@ -52,12 +53,12 @@ def drop_official_doers(out: list[EventMention], doc) -> None:  # type: ignore[n
     """No official speaker as the doer (actor1 or associate) of a violent event."""
     refs = [r for e in out if e.event_type in VIOLENT_EVENT_TYPES for r in (e.actor1, *e.associates)
             if r is not None and r.name[:1].isupper() and r.entity_id.startswith(("x:", "unk:"))]
-    officials = {w for w in {r.name.split()[-1] for r in refs} if official_speaker(doc, w)}
+    officials = {n for n in {r.name for r in refs} if official_speaker(doc, n)}
     if not officials:
         return
     for e in out:
         if e.event_type not in VIOLENT_EVENT_TYPES:
             continue
-        if e.actor1 is not None and e.actor1.name.split()[-1] in officials:
+        if e.actor1 is not None and e.actor1.name in officials:
             e.actor1 = None
-        e.associates = [a for a in e.associates if a.name.split()[-1] not in officials]
+        e.associates = [a for a in e.associates if a.name not in officials]
