@@ -83,6 +83,9 @@ from sitrep.events.participants import armed_branch, assign_actors, battle_dead_
 from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import event_type
+from sitrep.events.surnamed import credit_surnamed_suspect
+from sitrep.events.suspected_of import credit_suspected_of
+from sitrep.events.official_speakers import drop_official_doers
 from sitrep.events.subtype_model import decide
 from sitrep.events.told_blast import retype_told_blasts
 from sitrep.events.told_harm import retype_disaster_killing, retype_told_harm
@@ -300,8 +303,11 @@ def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> 
     credit_accusations(out, doc_text(doc))  # "... and blamed the rebels for it": the rebels did the deed told before
     name_generic_groups(out, finder, doc)  # "FARC guerrillas ... the guerrillas attacked": the FARC
     credit_suspects(out, doc, art.analysis.entities, art.aid)  # "A man was shot ... X, 24, was charged with murder": X
+    credit_surnamed_suspect(out, doc, art.aid)  # "A man surnamed Park was detained": Park
+    credit_suspected_of(out, doc, art.onto, art.aid)  # "X, 47, is suspected of strangling his mother": X
     credit_named_retelling(out, doc)  # "A man shot his sister ... . X, 26, opened fire on his sister": X
     credit_headline_blame(out, titles, finder, art.onto)  # "X blamed for ambush" over "militants": X
+    drop_official_doers(out, doc)  # "district police chief X said the victim ...": X told the deed, never did it
 
 
 def _fold_restatements(out: list[EventMention]) -> list[EventMention]:
