@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from sitrep.events.cues import doc_uses_cue, sentence_names_cue
 
-__all__ = ["campaign_rally"]
+__all__ = ["campaign_rally", "campaign_rally_lemmas"]
 
 _RALLY = "rally"
 _MIN_WORDS = 3
@@ -25,3 +25,11 @@ def campaign_rally(tok) -> bool:  # type: ignore[no-untyped-def]
     """``tok`` is a campaign rally: no protest (module docstring)."""
     return tok.lemma_.lower() == _RALLY and not sentence_names_cue(tok, "rally_protest_words") and (
         sentence_names_cue(tok, "campaign_words") or doc_uses_cue(tok.doc, "campaign_words", _MIN_WORDS))
+
+
+def campaign_rally_lemmas(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """``{"rally"}`` when every rally ``sent`` names is a campaign rally, else nothing: the word the sub-type rules must
+    not read as a protest ("was shot dead while attending an election rally": an attack on a candidate, not force
+    used on protesters)."""
+    rallies = [t for t in sent if t.lemma_.lower() == _RALLY]
+    return frozenset({_RALLY}) if rallies and all(campaign_rally(t) for t in rallies) else frozenset()

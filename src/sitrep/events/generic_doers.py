@@ -66,7 +66,10 @@ def _unidentified(ref: ActorRef, finder: ActorFinder, doc,  # type: ignore[no-un
     stages before keep "gunmen" there."""
     country = finder.report_country(doc) if doc is not None and not finder.focus else None
     if country is None and not finder.focus and ev.place is not None and ev.place.precision != "country":
-        country = ev.place.country or None
+        named = finder.named_countries(doc) if doc is not None else frozenset()
+        # the place's country when the report's actors are of it or of no country (else of its places): a person's
+        # name read as a Philippine town in a report whose actors are Colombian lends no Philippine group
+        country = (ev.place.country or None) if not named or ev.place.country in named else None
     focus = finder.focus or ([country] if country else [])
     got = finder.resolve("armed men", focus) if focus and finder.resolve is not None else None
     return ActorRef(got[0], got[1], ref.span, ref.role, ref.confidence) if got else ref

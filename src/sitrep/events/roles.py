@@ -380,6 +380,7 @@ class ActorFinder:
         self.resolve = _resolver()
         self.mentions = sorted(analysis.entities, key=lambda m: m.span.start)
         self._sole: Optional[tuple[Optional[str]]] = None  # report_country(), computed once
+        self._named: frozenset[str] = frozenset()  # named_countries(), read with report_country()
         self._no_country = False  # report_country() found no country at all (not two)
         self._settings: frozenset[str] = frozenset()  # countries of the places the report sets things in
         if not self.focus and doc is not None:
@@ -773,12 +774,20 @@ class ActorFinder:
             if entry.get("type") == "country" and national_at(doc, m.span.start, m.span.end):
                 continue  # "a Spaniard and an Italian were kidnapped": who the victims are, not where it happens
             (groups if entry.get("type") in _CROSSING_TYPES else states).add(entry["country"])
+        self._named = frozenset(states | groups) or frozenset(places)
         countries |= states
         if len(places) == 1 and countries == places and places <= states:
             return next(iter(places))  # set in one country whose state is named: a group from abroad crossed over
         countries |= groups
         self._no_country = not countries
+        self._named = frozenset(countries)
         return next(iter(countries)) if len(countries) == 1 else None
+
+    def named_countries(self, doc) -> frozenset[str]:  # type: ignore[no-untyped-def]
+        """The countries of the actors the report names (a state, a demonym, an armed group of a country), else of the
+        places it sets something in; empty when it names none (read with :meth:`report_country`)."""
+        self.report_country(doc)
+        return self._named
 
     def _government_of(self, tok, head_lemma: str, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
         """ "the government / regime / administration of Bashar al-Assad": the state the dictionary says that leader

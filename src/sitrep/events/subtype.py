@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from sitrep.events.campaign_rally import campaign_rally_lemmas
 from sitrep.events.crowd_violence import (
     grievance_tokens,
     idle_violence_lemmas,
@@ -666,7 +667,8 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
     idle = idle_violence_lemmas(primary.tok.sent, onto)
     # "with no arrests reported", "the march dispersed in the afternoon": read by the protest rules as absent
     absent = told_absent_lemmas(primary.tok.sent, onto) | crowd_left_lemmas(primary.tok.sent)
-    clause_lemmas = clause_lemmas - idle
+    # "shot dead while attending an election rally": a campaign rally is no protest (events/campaign_rally)
+    clause_lemmas = clause_lemmas - idle - campaign_rally_lemmas(primary.tok.sent)
     unarmed: Optional[bool] = None
     crowd: Optional[bool] = None
     marks: Optional[frozenset[str]] = None
