@@ -383,6 +383,9 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
         found = [c for c in kids if c.dep_ == "nsubj"]
         if found:
             return found
+    died_after = _died_after_participle(v, verbs)
+    if died_after:
+        return died_after
     if v.dep_ == "conj" and (v.tag_ == "VBN" or v.tag_ == "VBD" and not any(c.dep_ in ("dobj", "obj") for c in kids)) \
             and any(c.dep_ == "nsubjpass" or c.dep_ in ("dobj", "obj") and v.head.lemma_.lower() == "leave"
                     for c in v.head.children) and not any(c.dep_ in ("aux", "auxpass") for c in kids):
@@ -402,6 +405,20 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
         # "X was found shot dead", "police found him stabbed to death": the one found
         return [c for c in v.head.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
     return []
+
+
+def _died_after_participle(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
+    """ "A man shot on Saturday night died early this morning": the parser makes the participle the root ("shot",
+    with "A man" its subject) and "died" a clause hung on it with no subject, marker or object of its own; the one
+    who died is the participle's subject (the participle a harm verb with no object)."""
+    h = v.head
+    if v.dep_ != "advcl" or v.lemma_.lower() != "die" or h.i >= v.i or h.lemma_.lower() not in _FATAL_VERBS \
+            or h.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass")
+                                                   for c in v.children):
+        return []
+    if any(c.dep_ in ("dobj", "obj", "aux", "auxpass") for c in h.children):
+        return []
+    return [c for c in h.children if c.dep_ == "nsubj"]
 
 
 def _death_noun(n: Any, nouns: dict[str, tuple[str, str]]) -> bool:
