@@ -171,6 +171,13 @@ def _hurt_by_phrase(v: Any) -> bool:
 _OTHER_ONE = frozenset({"second", "another", "other", "others", "third"})
 
 
+def _gapped_other(t: Any) -> bool:
+    """ "and a third seriously wounded": an ordinal standing for one more person, with "a", coordinated with the verb
+    of the people told before (the parser's reading of a passive whose "was" is left out)."""
+    return t.lower_ in _OTHER_ONE and t.dep_ == "conj" and t.head.pos_ == "VERB" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+
+
 def _another_one(v: Any) -> bool:
     """The passive verb's own subject is another person than the one whose death its sentence tells: "One man has
     died and a second was taken to hospital", "another was rushed to hospital"; never a verb that a death verb of
@@ -398,9 +405,10 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
     if v.dep_ == "conj" and v.head is not v and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         # "A man was shot and killed": the second verb shares the first one's passive subject
         return [c for c in v.head.children if c.dep_ == "nsubjpass"]
-    if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and not any(
+    if v.dep_ == "acl" and v.tag_ == "VBN" and (v.head.pos_ in ("NOUN", "PROPN") or _gapped_other(v.head)) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") for c in kids):
         return [v.head]  # "identified the man fatally shot by an officer as X": the noun the participle hangs on
+        # ("Two men were killed and a third seriously wounded": "a third", the passive's "was" left out)
     if v.dep_ in ("xcomp", "oprd") and v.head.lemma_.lower() == "find" and v.tag_ == "VBN":
         # "X was found shot dead", "police found him stabbed to death": the one found
         return [c for c in v.head.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
@@ -505,8 +513,8 @@ _NEXT_RANKS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh
 def _one_more_by_rank(t: Any) -> bool:
     """ "a third was injured", "killed two men and wounded a third": an ordinal with "a" and nothing else, standing
     where a person would (subject, object, conjunct), counts one more person; "a third of the village" (a share) and
-    "a second attack" (a noun after it) do not."""
-    kids = list(t.children)
+    "a second attack" (a noun after it) do not; "and a third seriously wounded" (the participle hung on it) does."""
+    kids = [c for c in t.children if not (c.dep_ == "acl" and c.tag_ == "VBN")]
     return t.lower_ in _NEXT_RANKS and t.dep_ in ("nsubj", "nsubjpass", "conj", "dobj") and len(kids) == 1 \
         and kids[0].dep_ == "det" and kids[0].lower_ == "a"
 
