@@ -91,6 +91,7 @@ from sitrep.events.hospital_hurt import hospital_counts_hurt
 from sitrep.events.hurt_only import hurt_only_tolls
 from sitrep.events.attacker_death import add_attacker_death
 from sitrep.events.hurt_died import drop_hurt_who_died, drop_lone_hurt_who_died
+from sitrep.events.hurt_since_died import drop_hurt_since_died
 from sitrep.events.murder_suicide import add_doer_suicide_told_after, recount_suicide_victims
 from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
                                 move_reaction_tolls, add_also_tolls, share_fuller_tolls, split_counted_deeds,
@@ -322,6 +323,7 @@ def _count_tolls(out: list[EventMention], analysis: Analysis, doc) -> list[Event
     hospital_counts_hurt(out, analysis.figures, doc)  # "Five others were being treated": the wounded, none else told
     attach_orphan_wounds(out, analysis.figures, sent_starts, doc)  # "Four others were hurt."
     drop_hurt_who_died(out, analysis.figures, doc)  # "A third person has died from injuries": one hurt fewer
+    drop_hurt_since_died(out, analysis.figures, doc)  # "Four died and seven were hurt" ... "one of the wounded died"
     drop_lone_hurt_who_died(out, analysis.figures)  # "He was taken to hospital ... where he succumbed": no one hurt
     hit_none_died_hurt(out, analysis.figures, doc)  # "Two men were stabbed ..." and no death told: two hurt
     recount_suicide_victims(out, doc, analysis.figures)  # "killed the children before taking his own life": 2, not "his"
