@@ -398,8 +398,9 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
                     for c in v.head.children) and not any(c.dep_ in ("aux", "auxpass") for c in kids):
         # "a constable was killed and another injured": the passive's auxiliary left out, its subject parsed active
         # (the participle may be tagged a past tense: "a captain was killed and his driver wounded", no object);
-        # so with "left" gapped: "left one man dead and another seriously injured"
-        found = [c for c in kids if c.dep_ == "nsubj"]
+        # so with "left" gapped: "left one man dead and another seriously injured" ("and a third seriously wounded",
+        # "a third" parsed as a modifier of the participle)
+        found = [c for c in kids if c.dep_ == "nsubj" or c.dep_ == "npadvmod" and _one_more_by_rank(c)]
         if found:
             return found
     if v.dep_ == "conj" and v.head is not v and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
@@ -515,7 +516,7 @@ def _one_more_by_rank(t: Any) -> bool:
     where a person would (subject, object, conjunct), counts one more person; "a third of the village" (a share) and
     "a second attack" (a noun after it) do not; "and a third seriously wounded" (the participle hung on it) does."""
     kids = [c for c in t.children if not (c.dep_ == "acl" and c.tag_ == "VBN")]
-    return t.lower_ in _NEXT_RANKS and t.dep_ in ("nsubj", "nsubjpass", "conj", "dobj") and len(kids) == 1 \
+    return t.lower_ in _NEXT_RANKS and t.dep_ in ("nsubj", "nsubjpass", "conj", "dobj", "npadvmod") and len(kids) == 1 \
         and kids[0].dep_ == "det" and kids[0].lower_ == "a"
 
 
