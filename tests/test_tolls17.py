@@ -59,3 +59,16 @@ def test_hurt_told_beside_the_toll_as_it_stands_stay(ann):
     an = read(ann, "Two people were killed and three wounded in a shooting in Quarnby on Friday. One of the wounded "
                    "died later in hospital, raising the toll to two, police said.")
     assert 3.0 in hurt_of(an), _figs(an)
+
+
+def test_killing_hedged_for_its_doer_with_a_death_told_as_fact_is_counted(ann):
+    an = read(ann, "Police in Tessor have arrested a 41-year-old man for allegedly killing his wife with a hammer "
+                   "after a quarrel on Saturday night. Neighbours found her lying in the kitchen. She was taken to "
+                   "Tessor General Hospital and was pronounced dead on arrival.")
+    assert deaths_of(an) == [1.0], _figs(an)
+
+
+def test_killing_hedged_with_no_death_told_as_fact_stays_claimed(ann):
+    an = read(ann, "Police in Tessor have arrested a 41-year-old man for allegedly killing his wife with a hammer "
+                   "after a quarrel on Saturday night. He will appear in court on Monday.")
+    assert deaths_of(an) == [], _figs(an)
