@@ -91,6 +91,7 @@ from sitrep.events.hospital_hurt import hospital_counts_hurt
 from sitrep.events.hurt_only import hurt_only_tolls
 from sitrep.events.attacker_death import add_attacker_death
 from sitrep.events.hurt_died import drop_hurt_who_died, drop_lone_hurt_who_died
+from sitrep.events.hedged_doer import assert_hedged_killings
 from sitrep.events.hurt_since_died import drop_hurt_since_died
 from sitrep.events.murder_suicide import add_doer_suicide_told_after, recount_suicide_victims
 from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
@@ -219,6 +220,8 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
         # (events/charged_killing; a background deed alone, "The killings are the city's seventh and eighth
         # homicides", tells none)
         _read_charged_killing(art, out)
+    if not any(e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" for e in out):
+        assert_hedged_killings(out, analysis.figures)  # "for allegedly killing his wife" ... "was pronounced dead"
     out = _drop_deaths_told_twice(out, doc)
     unshare_sentence_tolls(out, doc)  # one count outside every clause, taken by two events: whose dead is not said
     if not verdict_report(art.doc):  # (a verdict's report names its old case by reference: no news, events/verdict_report)
