@@ -12,7 +12,8 @@ hurt count told alone, or beside the toll as it now stands, is taken as already 
 "12 people were killed and 30 wounded"), and only when the report tells a death among the hurt (:data:`_HURT_DIED`).
 tolls16 tried lowering the largest hurt count near any "N of the wounded died" and lost a figure in three story sets,
 whose later reports tell the hurt net of the dead beside the updated toll: the sentence's own smaller toll is what
-marks a count as told before the deaths.
+marks a count as told before the deaths. A count another rule already lowered for the same death ("wounded five
+others ... One of the wounded died later": ``toll._fewer_hurt``) is left (its words no longer give its value).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from dataclasses import replace
 from sitrep.events.toll import best_sum
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure
 from sitrep.nlp.doctext import doc_text
+from sitrep.nlp.numbers import parse_quantity
 
 __all__ = ["drop_hurt_since_died"]
 
@@ -35,6 +37,12 @@ _HURT_DIED = re.compile(
 
 def _exact(f: Figure) -> bool:
     return f.low is not None and f.low == f.high and not f.background
+
+
+def _as_told(w: Figure) -> bool:
+    """The count is a number told in its words, not yet lowered by another rule for the same death."""
+    b = parse_quantity(w.span.text)
+    return b is not None and b[0] == b[1] == w.low
 
 
 def _sentence(doc, pos: int):  # type: ignore[no-untyped-def]
@@ -54,8 +62,8 @@ def drop_hurt_since_died(events: list[EventMention], figures: list[Figure], doc)
     carried = {fid for e in harm for fid in e.figures}
     killed = [f for f in figures if f.what in KILLED_WHAT and _exact(f)]
     for i, w in enumerate(figures):
-        if w.id not in carried or w.what not in ("wounded", "injured") or not _exact(w):
-            continue
+        if w.id not in carried or w.what not in ("wounded", "injured") or not _exact(w) or not _as_told(w):
+            continue  # (a count already lowered by toll._fewer_hurt or hurt_died: "five ... one of the wounded died")
         sent = _sentence(doc, w.span.start)
         if sent is None:
             continue
