@@ -94,6 +94,9 @@ from sitrep.events.hospital_hurt import hospital_counts_hurt
 from sitrep.events.hurt_only import hurt_only_tolls
 from sitrep.events.attacker_death import add_attacker_death
 from sitrep.events.hurt_died import drop_hurt_who_died, drop_lone_hurt_who_died
+from sitrep.events.hedged_doer import assert_hedged_killings
+from sitrep.events.hurt_since_died import drop_hurt_since_died
+from sitrep.events.murder_suicide import add_doer_suicide_told_after, recount_suicide_victims
 from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
                                 move_reaction_tolls, add_also_tolls, share_fuller_tolls, split_counted_deeds,
                                 unshare_sentence_tolls, fold_toll_updates)
@@ -220,6 +223,8 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
         # (events/charged_killing; a background deed alone, "The killings are the city's seventh and eighth
         # homicides", tells none)
         _read_charged_killing(art, out)
+    if not any(e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" for e in out):
+        assert_hedged_killings(out, analysis.figures)  # "for allegedly killing his wife" ... "was pronounced dead"
     out = _drop_deaths_told_twice(out, doc)
     unshare_sentence_tolls(out, doc)  # one count outside every clause, taken by two events: whose dead is not said
     if not verdict_report(art.doc):  # (a verdict's report names its old case by reference: no news, events/verdict_report)
@@ -327,9 +332,12 @@ def _count_tolls(out: list[EventMention], analysis: Analysis, doc) -> list[Event
     hospital_counts_hurt(out, analysis.figures, doc)  # "Five others were being treated": the wounded, none else told
     attach_orphan_wounds(out, analysis.figures, sent_starts, doc)  # "Four others were hurt."
     drop_hurt_who_died(out, analysis.figures, doc)  # "A third person has died from injuries": one hurt fewer
+    drop_hurt_since_died(out, analysis.figures, doc)  # "Four died and seven were hurt" ... "one of the wounded died"
     drop_lone_hurt_who_died(out, analysis.figures)  # "He was taken to hospital ... where he succumbed": no one hurt
     hit_none_died_hurt(out, analysis.figures, doc)  # "Two men were stabbed ..." and no death told: two hurt
+    recount_suicide_victims(out, doc, analysis.figures)  # "killed the children before taking his own life": 2, not "his"
     add_doer_suicide(out, doc, analysis.figures)  # "shot and killed his wife before turning the gun on himself": 2
+    add_doer_suicide_told_after(out, doc, analysis.figures)  # "shot dead his wife. [...] He turned the gun on himself."
     add_attacker_death(out, analysis.figures, doc_text(doc), doc)  # "killed two ... before he was shot dead by police": 3
     return out
 

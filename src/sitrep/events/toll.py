@@ -574,7 +574,7 @@ def _lede_no(doc, sentence_starts: list[int]) -> int:  # type: ignore[no-untyped
 _REFLEXIVE = frozenset({"himself", "herself"})
 
 
-def _self_killing(t) -> bool:  # type: ignore[no-untyped-def]
+def self_killing(t) -> bool:  # type: ignore[no-untyped-def]
     """"turned the gun on himself", "killed himself", "took his own life": the doer's own death."""
     lem = t.lemma_.lower()
     kids = list(t.children)
@@ -607,7 +607,7 @@ def add_doer_suicide(events: list[EventMention], doc, figures: list[Figure]) -> 
         t0 = trig.root
         if any(x.lower_ in _REFLEXIVE for x in doc.char_span(f.span.start, f.span.end, alignment_mode="expand") or ()):
             continue
-        if any(_self_killing(x) for x in t0.subtree if x is not t0 and x.i != t0.i):
+        if any(self_killing(x) for x in t0.subtree if x is not t0 and x.i != t0.i):
             g = replace(f, id=f"{f.id}+doer", low=f.low + 1, high=f.high + 1, best=None)
             figures.append(g)
             e.fatalities = g

@@ -1171,7 +1171,8 @@ def _make_figure(q: Quantity, qtok: Any, noun: Any, pronoun: bool, action: _Acti
                 who = _who(pobj[0], span_toks)
         else:
             who = None
-    elif cls == "event" and info is not None:
+    elif cls == "event" and info is not None and not (noun is not None and tried_deed(noun)):
+        # ("two attempted murders": deeds tried, no one dead; read as the noun below)
         what, unit = info[0], "people"
         who = None
     elif action.population and noun is not None and not pronoun and (noun.lower_ in _GENERIC_PEOPLE or _lemma(noun) in _GENERIC_PEOPLE):

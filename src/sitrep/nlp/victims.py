@@ -171,6 +171,13 @@ def _hurt_by_phrase(v: Any) -> bool:
 _OTHER_ONE = frozenset({"second", "another", "other", "others", "third"})
 
 
+def _gapped_other(t: Any) -> bool:
+    """ "and a third seriously wounded": an ordinal standing for one more person, with "a", coordinated with the verb
+    of the people told before (the parser's reading of a passive whose "was" is left out)."""
+    return t.lower_ in _OTHER_ONE and t.dep_ == "conj" and t.head.pos_ == "VERB" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+
+
 def _another_one(v: Any) -> bool:
     """The passive verb's own subject is another person than the one whose death its sentence tells: "One man has
     died and a second was taken to hospital", "another was rushed to hospital"; never a verb that a death verb of
@@ -383,25 +390,44 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
         found = [c for c in kids if c.dep_ == "nsubj"]
         if found:
             return found
+    died_after = _died_after_participle(v, verbs)
+    if died_after:
+        return died_after
     if v.dep_ == "conj" and (v.tag_ == "VBN" or v.tag_ == "VBD" and not any(c.dep_ in ("dobj", "obj") for c in kids)) \
             and any(c.dep_ == "nsubjpass" or c.dep_ in ("dobj", "obj") and v.head.lemma_.lower() == "leave"
                     for c in v.head.children) and not any(c.dep_ in ("aux", "auxpass") for c in kids):
         # "a constable was killed and another injured": the passive's auxiliary left out, its subject parsed active
         # (the participle may be tagged a past tense: "a captain was killed and his driver wounded", no object);
-        # so with "left" gapped: "left one man dead and another seriously injured"
-        found = [c for c in kids if c.dep_ == "nsubj"]
+        # so with "left" gapped: "left one man dead and another seriously injured" ("and a third seriously wounded",
+        # "a third" parsed as a modifier of the participle)
+        found = [c for c in kids if c.dep_ == "nsubj" or c.dep_ == "npadvmod" and _one_more_by_rank(c)]
         if found:
             return found
     if v.dep_ == "conj" and v.head is not v and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         # "A man was shot and killed": the second verb shares the first one's passive subject
         return [c for c in v.head.children if c.dep_ == "nsubjpass"]
-    if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and not any(
+    if v.dep_ == "acl" and v.tag_ == "VBN" and (v.head.pos_ in ("NOUN", "PROPN") or _gapped_other(v.head)) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") for c in kids):
         return [v.head]  # "identified the man fatally shot by an officer as X": the noun the participle hangs on
+        # ("Two men were killed and a third seriously wounded": "a third", the passive's "was" left out)
     if v.dep_ in ("xcomp", "oprd") and v.head.lemma_.lower() == "find" and v.tag_ == "VBN":
         # "X was found shot dead", "police found him stabbed to death": the one found
         return [c for c in v.head.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
     return []
+
+
+def _died_after_participle(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
+    """ "A man shot on Saturday night died early this morning": the parser makes the participle the root ("shot",
+    with "A man" its subject) and "died" a clause hung on it with no subject, marker or object of its own; the one
+    who died is the participle's subject (the participle a harm verb with no object)."""
+    h = v.head
+    if v.dep_ != "advcl" or v.lemma_.lower() != "die" or h.i >= v.i or h.lemma_.lower() not in _FATAL_VERBS \
+            or h.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass")
+                                                   for c in v.children):
+        return []
+    if any(c.dep_ in ("dobj", "obj", "aux", "auxpass") for c in h.children):
+        return []
+    return [c for c in h.children if c.dep_ == "nsubj"]
 
 
 def _death_noun(n: Any, nouns: dict[str, tuple[str, str]]) -> bool:
@@ -488,9 +514,9 @@ _NEXT_RANKS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh
 def _one_more_by_rank(t: Any) -> bool:
     """ "a third was injured", "killed two men and wounded a third": an ordinal with "a" and nothing else, standing
     where a person would (subject, object, conjunct), counts one more person; "a third of the village" (a share) and
-    "a second attack" (a noun after it) do not."""
-    kids = list(t.children)
-    return t.lower_ in _NEXT_RANKS and t.dep_ in ("nsubj", "nsubjpass", "conj", "dobj") and len(kids) == 1 \
+    "a second attack" (a noun after it) do not; "and a third seriously wounded" (the participle hung on it) does."""
+    kids = [c for c in t.children if not (c.dep_ == "acl" and c.tag_ == "VBN")]
+    return t.lower_ in _NEXT_RANKS and t.dep_ in ("nsubj", "nsubjpass", "conj", "dobj", "npadvmod") and len(kids) == 1 \
         and kids[0].dep_ == "det" and kids[0].lower_ == "a"
 
 

@@ -1,0 +1,34 @@
+"""A killing hedged for its doer, its death told as a fact (issue 16, branch tolls17).
+
+Police releases on domestic killings hedge the deed because the suspect is not yet convicted: "arrested a 39-year-old
+man ... for allegedly killing his wife with an axe". ``events/modality`` reads the hedge ("allegedly") as one side's
+claim and the deed as "claimed"; but the report tells the death itself as a fact in a sentence of its own ("She was
+rushed to hospital and was pronounced dead on arrival"). Only who did it is alleged.
+
+In a report that tells no asserted violent deed (the case ``events/charged_killing`` also reads), an ordinary crime
+deed read as claimed becomes asserted when the report tells, outside every claimed deed's sentence, a count of dead
+of its own (exact, not background, carried by no other event): the hedge is on the doer, the death is a fact.
+A claim of a side in a conflict (no ``crime`` deed) is left as it is.
+"""
+from __future__ import annotations
+
+from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure
+
+__all__ = ["assert_hedged_killings"]
+
+
+def _fact_death(figures: list[Figure], events: list[EventMention], claimed: list[EventMention]) -> bool:
+    carried = {fid for e in events for fid in e.figures} | {e.fatalities.id for e in events if e.fatalities is not None}
+    return any(f.what in KILLED_WHAT and f.low is not None and f.low == f.high and not f.background
+               and f.since is None and f.id not in carried
+               and not any(e.sentence.start <= f.span.start < e.sentence.end for e in claimed) for f in figures)
+
+
+def assert_hedged_killings(events: list[EventMention], figures: list[Figure]) -> None:
+    """Make asserted the claimed crime deeds with a count of dead of a report whose death is told as a fact
+    (module docstring)."""
+    claimed = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "claimed"
+               and e.outside == "crime" and e.fatalities is not None]
+    if claimed and _fact_death(figures, events, claimed):
+        for e in claimed:
+            e.modality = "asserted"
