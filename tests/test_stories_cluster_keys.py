@@ -15,6 +15,8 @@ def test_names_of_no_one_in_particular_are_no_keys():
     assert actor_key("x:attackers") is None  # a free-text description
     assert actor_key("KEN_CIVILIANS") is None
     assert actor_key("PAK_POLICE") == "s:pak_police"  # a country's generic side: region-wide
+    # ACLED's "Unidentified Armed Group (X)" names no one either: the generic doer words it codes ("gunmen")
+    assert actor_key("PAK_UNIDENT") is None
     assert actor_key("TTP") == "a:ttp"
 
 

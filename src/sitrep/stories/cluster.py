@@ -46,15 +46,16 @@ class ArticleKeys:
 
 # actor types that say nothing of which story a report tells: victims' and crowds' generic sides, news agencies
 _NO_KEY_TYPES = frozenset({"civilians", "protesters", "rioters", "media"})
+_NO_KEY_ROLE = "UNIDENT"  # data/actor_roles.tsv: ACLED's Unidentified Armed Group (<country>)
 
 
 @functools.lru_cache(maxsize=65536)
 def actor_key(entity_id: str) -> Optional[str]:
     """The clustering key of an actor: ``a:`` + its id for a named actor (a group, a person, a unit the dictionary
-    knows); ``s:`` for a country's generic side ("Military Forces of X", "Police Forces of X", "Unidentified Armed
-    Group (X)": every story in that country that week has them, so they weigh as region-wide keys); None for what
-    names no one in particular: civilians, protesters, a news agency ("Reuters" heads half a desk's feed), a
-    free-text description ("x:attackers", "x:gunmen")."""
+    knows); ``s:`` for a country's generic side ("Military Forces of X", "Police Forces of X": every story in that
+    country that week has them, so they weigh as region-wide keys); None for what names no one in particular:
+    civilians, protesters, a news agency ("Reuters" heads half a desk's feed), a free-text description
+    ("x:attackers", "x:gunmen") and the "Unidentified Armed Group (X)" such words are coded as."""
     if not entity_id or entity_id.startswith("x:") or entity_id == "CIVILIANS":
         return None
     from sitrep.nlp.actor_lexicon import get_resolver
@@ -67,6 +68,8 @@ def actor_key(entity_id: str) -> Optional[str]:
     if kind in _NO_KEY_TYPES:
         return None
     iso3, _, role = entity_id.partition("_")
+    if role == _NO_KEY_ROLE:
+        return None  # "Unidentified Armed Group (X)": the text names no one (as "x:gunmen" before it was so coded)
     if len(iso3) == 3 and iso3.isupper() and role in res.roles:
         return "s:" + entity_id.lower()
     return "a:" + entity_id.lower()
