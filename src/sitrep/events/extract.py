@@ -34,6 +34,7 @@ from typing import Any, Optional
 from sitrep.events.accusation import accusation_modality, credit_accusations
 from sitrep.events.charged_killing import accident_charge, killing_charge, reported_death
 from sitrep.events.charged_suspect import charged_deed, credit_suspects, criminal_charge
+from sitrep.events.member_doer import credit_member_group
 from sitrep.events.claimant import claimant_told
 from sitrep.events.crime import article_cues, ordinary_crime, petty_arrest
 from sitrep.events.date import choose_date
@@ -301,6 +302,7 @@ def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> 
     name_generic_groups(out, finder, doc)  # "FARC guerrillas ... the guerrillas attacked": the FARC
     credit_suspects(out, doc, art.analysis.entities, art.aid)  # "A man was shot ... X, 24, was charged with murder": X
     credit_named_retelling(out, doc)  # "A man shot his sister ... . X, 26, opened fire on his sister": X
+    credit_member_group(out, doc, finder, art.aid)  # "Police arrested X ... He was a member of the Y gang": Y, X
     credit_headline_blame(out, titles, finder, art.onto)  # "X blamed for ambush" over "militants": X
 
 
