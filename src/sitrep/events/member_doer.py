@@ -6,8 +6,8 @@ A violent deed whose attacker is unnamed (blank, an unidentified group, "a gunma
 as actor1 (the named person becomes an associate, as issue 16 asks: the group in actor1, the man in associates) when
 a sentence of the same incident, the deed's own or one of the three after it, says of the doer that he was a member
 of the group, belonged to it, or acted on its orders or on its behalf. The one the sentence speaks of must be the
-doer: the named attacker (by any word of his name), or "he"/"she"/"they"/"the suspect" where that sentence or the one
-before it tells a legal step (an arrest, a charge) taken against someone; never when the group is the deed's target.
+doer: the named attacker (by any word of his name), a name told before in a sentence of a legal step, or
+"he"/"she"/"they"/"the suspect" where that sentence or the one before it tells a legal step (an arrest, a charge) taken against someone; never when the group is the deed's target.
 """
 from __future__ import annotations
 
@@ -91,6 +91,8 @@ def _names_doer(subj, doer: Optional[ActorRef], sents, k: int) -> bool:  # type:
     (or in) a sentence of a legal step."""
     if doer is not None and not unnamed_doer(doer) and subj.pos_ == "PROPN":
         return subj.text in doer.name.split()
+    if subj.pos_ == "PROPN":  # the man a legal step named: "Police arrested X Quispe ... Quispe was a member of"
+        return any(_legal_step(s) and any(w.text == subj.text for w in s) for s in sents[max(0, k - _REACH):k])
     if subj.lower_ in _PRONOUNS or subj.lemma_.lower() in suspect_words("suspect_noun"):
         return _legal_step(sents[k]) or (k > 0 and _legal_step(sents[k - 1]))
     return False
@@ -138,12 +140,15 @@ def credit_member_group(events: list[EventMention], doc, finder, aid: str) -> No
             if e.actor2 is not None and e.actor2.name.lower() == ref.name.lower():
                 continue
             if _names_doer(subj, doer, sents, k):
-                found[ref.name.lower()] = ref
+                found[ref.name.lower()] = (ref, subj)
         if len(found) != 1:
             continue
-        group = next(iter(found.values()))
+        group, subj = next(iter(found.values()))
         if doer is not None and not unnamed_doer(doer):
             e.associates = e.associates + [ActorRef(doer.entity_id, doer.name, doer.span, "associate")]
+        elif subj.pos_ == "PROPN":  # "Police arrested X ... X was a member of": the man named, as an associate
+            e.associates = e.associates + [ActorRef("x:" + subj.lower_, subj.text, Span(
+                aid, subj.idx, subj.idx + len(subj.text), subj.text), "associate")]
         e.actor1 = group
 
 

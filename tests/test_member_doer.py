@@ -1,0 +1,65 @@
+"""The doer's group told in a sentence about the doer (issue 16, branch attackers17; events/member_doer): "He was a
+member of the X gang", "Police said he belonged to X", "<surname> was a member of X", and a charge's "acted on the
+orders of X" / "acted on behalf of X"; the group becomes actor1, a named man an associate. Guards: the victim's gang
+with no legal step told, a negated membership. Sentences written for these tests; people, towns' incidents and the
+"Red Dawn Front" / "Kestrel network" made up."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+
+from sitrep.model import VIOLENT_EVENT_TYPES
+from sitrep.nlp.annotate import DocContext
+
+
+def _events(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("r1", published=dt.date(2024, 5, 6)))
+    evs = [e for e in an.events if e.modality == "asserted" and e.event_type in VIOLENT_EVENT_TYPES]
+    assert evs, (text, [(e.trigger.text if e.trigger else None, e.event_type) for e in an.events])
+    return evs
+
+
+POSITIVE = [
+    ("A gunman opened fire at a bakery in Choloma on Monday, killing three workers, police said. Officers arrested "
+     "Denis Omar Villeda, 27, an hour later. He was a member of the Red Dawn Front gang, a spokesman said.",
+     "Red Dawn Front"),
+    ("A gunman shot dead two vendors at a market in Machala on Sunday. Officers detained the suspected shooter as he "
+     "tried to flee. Police said he belonged to the Kestrel network, which extorts traders.", "Kestrel"),
+    ("Prosecutors on Tuesday charged a 19-year-old man with murder over the shooting of two men in Malmo in March, "
+     "saying he acted on the orders of the Kestrel network.", "Kestrel"),
+    ("A gunman killed two men outside a shop in Temuco on Friday. Police arrested the suspected shooter, Ramiro "
+     "Quispe, 30, on Saturday. Prosecutor Ana Vidal said Quispe was a member of the Red Dawn Front.",
+     "Red Dawn Front"),
+]
+
+
+@pytest.mark.parametrize("text,group", POSITIVE)
+def test_member_group_is_the_doer(ann, text, group):  # type: ignore[no-untyped-def]
+    evs = _events(ann, text)
+    assert any(e.actor1 is not None and e.actor1.name == group for e in evs), [
+        (e.trigger.text, e.actor1 and e.actor1.name) for e in evs]
+
+
+def test_named_man_becomes_associate(ann):  # type: ignore[no-untyped-def]
+    evs = _events(ann, POSITIVE[3][0])
+    hit = [e for e in evs if e.actor1 is not None and e.actor1.name == "Red Dawn Front"]
+    assert hit and any("Quispe" in a.name for e in hit for a in e.associates)
+
+
+NEGATIVE = [
+    # the victim's gang, no legal step against anyone: "he" is the victim
+    ("A man was shot dead outside his home in Choloma on Monday, police said. He was a member of the Red Dawn Front "
+     "gang, relatives said.", "Red Dawn Front"),
+    # a membership denied
+    ("A gunman killed two men outside a shop in Temuco on Friday. Police arrested a man on Saturday. Prosecutors "
+     "said he did not belong to the Red Dawn Front.", "Red Dawn Front"),
+]
+
+
+@pytest.mark.parametrize("text,group", NEGATIVE)
+def test_member_group_guards(ann, text, group):  # type: ignore[no-untyped-def]
+    evs = _events(ann, text)
+    assert not any(e.actor1 is not None and e.actor1.name == group for e in evs)
