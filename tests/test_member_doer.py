@@ -36,7 +36,15 @@ POSITIVE = [
 ]
 
 
-@pytest.mark.parametrize("text,group", POSITIVE)
+# blame in a relative clause on the deed noun of an adjunct, the deed's trigger another word (events/adjunct_blame,
+# events/accusation._stray_relative_blame)
+ADJUNCT = [
+    ("A drone strike on a busy market in Mellit killed nine people on Tuesday, in an attack that a group of lawyers "
+     "monitoring the conflict attributed to the paramilitary Rapid Support Forces.", "Rapid Support Forces"),
+]
+
+
+@pytest.mark.parametrize("text,group", POSITIVE + ADJUNCT)
 def test_member_group_is_the_doer(ann, text, group):  # type: ignore[no-untyped-def]
     evs = _events(ann, text)
     assert any(e.actor1 is not None and e.actor1.name == group for e in evs), [
@@ -63,3 +71,9 @@ NEGATIVE = [
 def test_member_group_guards(ann, text, group):  # type: ignore[no-untyped-def]
     evs = _events(ann, text)
     assert not any(e.actor1 is not None and e.actor1.name == group for e in evs)
+
+
+def test_adjunct_without_blame_stays_blank(ann):  # type: ignore[no-untyped-def]
+    evs = _events(ann, "A drone strike on a busy market in Mellit killed nine people on Tuesday, in an attack that "
+                       "shocked residents of the town.")
+    assert all(e.actor1 is None or e.actor1.name != "Rapid Support Forces" for e in evs)

@@ -35,6 +35,7 @@ from sitrep.events.accusation import accusation_modality, credit_accusations
 from sitrep.events.charged_killing import accident_charge, killing_charge, reported_death
 from sitrep.events.charged_suspect import charged_deed, credit_suspects, criminal_charge
 from sitrep.events.member_doer import credit_member_group
+from sitrep.events.adjunct_blame import credit_adjunct_blame
 from sitrep.events.claimant import claimant_told
 from sitrep.events.crime import article_cues, ordinary_crime, petty_arrest
 from sitrep.events.date import choose_date
@@ -295,6 +296,7 @@ def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> 
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
     credit_restated_doer(out, finder, doc_text(doc))  # "X may have been poisoned." ... "X was poisoned by Y": Y
     credit_told_doer(out, finder, doc_text(doc))  # "A bomb killed 12. It was carried out by X.": X
+    credit_adjunct_blame(out, doc, finder)  # "A strike killed 14, in an attack that medics attributed to X": X
     credit_bare_claims(out, finder, doc_text(doc))  # "Gunmen killed 4 ... . X claimed responsibility.": X
     credit_claimed_attackers(out, finder, doc_text(doc))  # "X said its fighters attacked ... The attackers ...": X
     drop_own_boasts(out)  # "... X claimed it had killed nine soldiers": the bombing told before, in X's words
