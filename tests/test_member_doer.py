@@ -77,3 +77,22 @@ def test_adjunct_without_blame_stays_blank(ann):  # type: ignore[no-untyped-def]
     evs = _events(ann, "A drone strike on a busy market in Mellit killed nine people on Tuesday, in an attack that "
                        "shocked residents of the town.")
     assert all(e.actor1 is None or e.actor1.name != "Rapid Support Forces" for e in evs)
+
+
+def test_engaged_in_gun_duel_is_a_fight_by_its_subject(ann):  # type: ignore[no-untyped-def]
+    # "engaged them in a gun duel" (triggers: the verb's own "in" phrase names the fight); the name the doer is
+    # "known as" is not the target (events/own_phrase_target)
+    text = ("Ilora — Two suspected robbers were shot dead on Friday when operatives of the Oyo State Security "
+            "Network Agency, popularly known as Amotekun Corps, engaged them in a gun duel near Ilora.")
+    an = ann.annotate(text, DocContext("r1", published=dt.date(2024, 5, 6)))
+    evs = [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]
+    assert any(e.actor1 is not None and "Security Network Agency" in e.actor1.name for e in evs), [
+        (e.trigger.text, e.actor1 and e.actor1.name) for e in evs]
+    assert not any(e.actor2 is not None and "Amotekun" in e.actor2.name for e in evs)
+
+
+def test_coordinated_sides_stay_both(ann):  # type: ignore[no-untyped-def]
+    text = "Fighters of the Rapid Support Forces and the Sudanese army clashed near Mellit on Tuesday, residents said."
+    an = ann.annotate(text, DocContext("r1", published=dt.date(2024, 5, 6)))
+    evs = [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]
+    assert any(e.actor2 is not None for e in evs), [(e.trigger.text, e.actor1, e.actor2) for e in evs]

@@ -36,6 +36,7 @@ from sitrep.events.charged_killing import accident_charge, killing_charge, repor
 from sitrep.events.charged_suspect import charged_deed, credit_suspects, criminal_charge
 from sitrep.events.member_doer import credit_member_group
 from sitrep.events.adjunct_blame import credit_adjunct_blame
+from sitrep.events.own_phrase_target import drop_own_phrase_targets
 from sitrep.events.claimant import claimant_told
 from sitrep.events.crime import article_cues, ordinary_crime, petty_arrest
 from sitrep.events.date import choose_date
@@ -293,6 +294,7 @@ def _date_incidents(out: list[EventMention], doc, times, published: Optional[_dt
 def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> None:
     """The doer of a deed told in another sentence: a claim, a restatement, an accusation, a charge, a headline."""
     doc, finder = art.doc, art.finder
+    drop_own_phrase_targets(out, doc)  # "operatives of X, known as Y, engaged them": Y is X, not its target
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
     credit_restated_doer(out, finder, doc_text(doc))  # "X may have been poisoned." ... "X was poisoned by Y": Y
     credit_told_doer(out, finder, doc_text(doc))  # "A bomb killed 12. It was carried out by X.": X
