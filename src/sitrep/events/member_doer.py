@@ -8,6 +8,8 @@ a sentence of the same incident, the deed's own or one of the three after it, sa
 of the group, belonged to it, or acted on its orders or on its behalf. The one the sentence speaks of must be the
 doer: the named attacker (by any word of his name), a name told before in a sentence of a legal step, or
 "he"/"she"/"they"/"the suspect" where that sentence or the one before it tells a legal step (an arrest, a charge) taken against someone; never when the group is the deed's target.
+The named man's other deeds in the article ("the attack appeared to be retaliation", told as background) take the
+same group.
 """
 from __future__ import annotations
 
@@ -123,6 +125,7 @@ def credit_member_group(events: list[EventMention], doc, finder, aid: str) -> No
     if not told:
         return
     sents = doc_sents(doc)
+    members: dict[str, ActorRef] = {}  # a named doer's id -> the group he was said to belong to
     for e in events:
         if e.event_type not in VIOLENT_EVENT_TYPES or e.trigger is None or e.modality == "background":
             continue
@@ -146,10 +149,16 @@ def credit_member_group(events: list[EventMention], doc, finder, aid: str) -> No
         group, subj = next(iter(found.values()))
         if doer is not None and not unnamed_doer(doer):
             e.associates = e.associates + [ActorRef(doer.entity_id, doer.name, doer.span, "associate")]
+            members[doer.entity_id] = group
         elif subj.pos_ == "PROPN":  # "Police arrested X ... X was a member of": the man named, as an associate
             e.associates = e.associates + [ActorRef("x:" + subj.lower_, subj.text, Span(
                 aid, subj.idx, subj.idx + len(subj.text), subj.text), "associate")]
         e.actor1 = group
+    for e in events:  # the same man's deeds told elsewhere ("the attack appeared to be retaliation"): his group's too
+        if e.event_type in VIOLENT_EVENT_TYPES and e.actor1 is not None and e.actor1.entity_id in members:
+            doer = e.actor1
+            e.associates = e.associates + [ActorRef(doer.entity_id, doer.name, doer.span, "associate")]
+            e.actor1 = members[doer.entity_id]
 
 
 def _is_person(ref: ActorRef, finder) -> bool:  # type: ignore[no-untyped-def]
