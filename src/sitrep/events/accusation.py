@@ -324,6 +324,31 @@ def relative_blame_of(n):  # type: ignore[no-untyped-def]
         rb = relative_blame(c)
         if rb is not None and rb[0].i == n.i:
             return rb
+    return _stray_relative_blame(n)
+
+
+def _stray_relative_blame(n):  # type: ignore[no-untyped-def]
+    """:func:`relative_blame` where the parser hung the verb of blame on a noun inside the accuser's phrase: "in an
+    attack that a group of medics monitoring the war attributed to X" ("attributed" an acl of "war", "group" a relcl
+    of "attack"). The deed noun, "that"/"which" (after a comma or not), an accuser noun right after it, and within
+    twelve words, with no clause break, a past verb of blame with no subject or object of its own: (deed, accuser,
+    accused); None otherwise."""
+    doc = n.doc
+    i = n.i + 1 + (n.i + 1 < len(doc) and doc[n.i + 1].text == ",")
+    if i + 2 >= len(doc) or doc[i].lower_ not in ("which", "that"):
+        return None
+    who = next((t for t in doc[i + 1:min(i + 5, len(doc))] if t.pos_ in ("NOUN", "PROPN")), None)
+    if who is None or who.dep_ != "relcl" or who.head.i != n.i:
+        return None
+    for v in doc[who.i + 1:min(i + 13, len(doc))]:
+        if v.is_sent_start or v.text in (";", ":", ".") or (v.pos_ in ("VERB", "AUX") and v.tag_ in ("VBZ", "VBP")):
+            return None
+        lem = v.lemma_.lower()
+        if v.pos_ == "VERB" and v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and (
+                lem in frame_words("attribute_on") or lem in frame_words("attribute_to")) and child(
+                v, "nsubj", "nsubjpass", "dobj", "auxpass") is None:
+            accused = pobj(v, "on", "to") if lem in frame_words("attribute_on") else pobj(v, "to")
+            return (n, who, accused) if accused is not None and accused.lower_ not in RELATIVE_WORDS else None
     return None
 
 

@@ -34,6 +34,9 @@ from typing import Any, Optional
 from sitrep.events.accusation import accusation_modality, credit_accusations
 from sitrep.events.charged_killing import accident_charge, killing_charge, reported_death
 from sitrep.events.charged_suspect import charged_deed, credit_suspects, criminal_charge
+from sitrep.events.member_doer import credit_member_group
+from sitrep.events.adjunct_blame import credit_adjunct_blame
+from sitrep.events.own_phrase_target import drop_own_phrase_targets
 from sitrep.events.claimant import claimant_told
 from sitrep.events.crime import article_cues, ordinary_crime, petty_arrest
 from sitrep.events.date import choose_date
@@ -299,9 +302,11 @@ def _date_incidents(out: list[EventMention], doc, times, published: Optional[_dt
 def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> None:
     """The doer of a deed told in another sentence: a claim, a restatement, an accusation, a charge, a headline."""
     doc, finder = art.doc, art.finder
+    drop_own_phrase_targets(out, doc)  # "operatives of X, known as Y, engaged them": Y is X, not its target
     credit_claims(out, finder, doc_text(doc))  # "The Taliban claimed the attack" names the attacker next door
     credit_restated_doer(out, finder, doc_text(doc))  # "X may have been poisoned." ... "X was poisoned by Y": Y
     credit_told_doer(out, finder, doc_text(doc))  # "A bomb killed 12. It was carried out by X.": X
+    credit_adjunct_blame(out, doc, finder)  # "A strike killed 14, in an attack that medics attributed to X": X
     credit_bare_claims(out, finder, doc_text(doc))  # "Gunmen killed 4 ... . X claimed responsibility.": X
     credit_claimed_attackers(out, finder, doc_text(doc))  # "X said its fighters attacked ... The attackers ...": X
     drop_own_boasts(out)  # "... X claimed it had killed nine soldiers": the bombing told before, in X's words
@@ -311,6 +316,7 @@ def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> 
     credit_surnamed_suspect(out, doc, art.aid)  # "A man surnamed Park was detained": Park
     credit_suspected_of(out, doc, art.onto, art.aid)  # "X, 47, is suspected of strangling his mother": X
     credit_named_retelling(out, doc)  # "A man shot his sister ... . X, 26, opened fire on his sister": X
+    credit_member_group(out, doc, finder, art.aid)  # "Police arrested X ... He was a member of the Y gang": Y, X
     credit_headline_blame(out, titles, finder, art.onto)  # "X blamed for ambush" over "militants": X
     drop_official_doers(out, doc)  # "district police chief X said the victim ...": X told the deed, never did it
 

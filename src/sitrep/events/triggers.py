@@ -338,8 +338,9 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                         and any(d in DESTINATION_PREPS for d in p.deps) and not ground_reached(tok, onto, place_spans):
                     continue  # "advancing toward victory", "advanced into double digits": no place reached
                 if pos == "VERB" and lemma(tok) == "engage" and p.deps and not all(
-                        on_object_side(tok, near[d]) for d in p.deps):
-                    continue  # "the rebels engaged a mediator": the foe is not what was engaged, no fight
+                        on_object_side(tok, near[d]) or in_phrase_of(tok, near[d]) for d in p.deps):
+                    continue  # "the rebels engaged a mediator": the foe is not what was engaged, no fight ("engaged
+                    # them in a gun duel": the fight the verb's own "in" phrase names)
                 if pos == "VERB" and lemma(tok) == "sink" and p.deps and any(on_object_side(tok, near[d]) for d in p.deps):
                     continue  # "a drone sank a patrol boat", "the ferry was sunk": sunk by someone, no accident
                 if pos == "VERB" and p.deps and support_lemma(tok) and all(
@@ -443,6 +444,11 @@ def deed_object(verb, noun, onto: Ontology, weapons: frozenset) -> bool:  # type
 def by_agent(verb, dep) -> bool:  # type: ignore[no-untyped-def]
     """Whether ``dep`` is the doer in ``verb``'s passive "by" phrase ("sent by the rebel forces")."""
     return dep.dep_ == "pobj" and dep.head.dep_ == "agent" and dep.head.head.i == verb.i
+
+
+def in_phrase_of(verb, dep) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``dep`` is the noun of an "in" phrase hung on ``verb`` ("engaged them in a gun duel")."""
+    return dep.dep_ == "pobj" and dep.head.lower_ == "in" and dep.head.head.i == verb.i
 
 
 def on_object_side(verb, dep) -> bool:  # type: ignore[no-untyped-def]

@@ -1,0 +1,168 @@
+"""The doer's group told in a sentence about the doer (issue 16): "Officers arrested X, 24 ... He was a member of the
+Mara Salvatrucha gang", "Police said he belonged to Los Lobos", "Paz said Cux was a member of the Barrio 18 gang",
+"charged a 17-year-old with murder over the shooting ..., saying he acted on the orders of the Foxtrot network".
+
+A violent deed whose attacker is unnamed (blank, an unidentified group, "a gunman") or a named person takes the group
+as actor1 (the named person becomes an associate, as issue 16 asks: the group in actor1, the man in associates) when
+a sentence of the same incident, the deed's own or one of the three after it, says of the doer that he was a member
+of the group, belonged to it, or acted on its orders or on its behalf. The one the sentence speaks of must be the
+doer: the named attacker (by any word of his name), a name told before in a sentence of a legal step, or
+"he"/"she"/"they"/"the suspect" where that sentence or the one before it tells a legal step (an arrest, a charge) taken against someone; never when the group is the deed's target.
+The named man's other deeds in the article ("the attack appeared to be retaliation", told as background) take the
+same group.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sitrep.events.accusation import OPENS_ANOTHER
+from sitrep.events.charged_suspect import suspect_words, unnamed_doer
+from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention, Span
+from sitrep.nlp.doctext import doc_sents
+
+_PRONOUNS = frozenset({"he", "she", "they"})
+# nouns naming a criminal band after its proper name ("the Barrio 18 gang", "the Foxtrot network")
+_BAND_NOUNS = frozenset({"gang", "cartel", "network", "faction", "group", "militia", "organization", "organisation",
+                         "clan", "mafia", "syndicate"})
+# lower-case words inside a band's proper name ("Tren de Aragua", "Santa Rosa de Lima Cartel")
+_NAME_LINKS = frozenset({"de", "del", "la", "los", "las", "do", "da", "dos"})
+_REACH = 3  # sentences after the deed's own
+
+
+def _group_word(v):  # type: ignore[no-untyped-def]
+    """The head of the group a membership clause names: "was a member of X", "belonged to X", "acted on the orders
+    of X" / "on behalf of X" (also "acting ..."); None otherwise."""
+    lem = v.lemma_.lower()
+    if lem == "belong":
+        return next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    if lem == "be":
+        attr = next((c for c in v.children if c.dep_ == "attr" and c.lemma_.lower() == "member"), None)
+        return next((g for c in (attr.children if attr is not None else ()) if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    if lem == "act":
+        on = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"
+              and g.lemma_.lower() in ("order", "behalf", "instruction")]
+        return next((g for o in on for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _band_name(g) -> Optional[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    """(start char, end char, name) of the proper name heading or modifying ``g`` ("the Barrio 18 gang": Barrio 18;
+    "Los Lobos, one of ...": Los Lobos); None when the phrase has no proper name or names a person or a place."""
+    doc = g.doc
+    end = g.i if g.lemma_.lower() in _BAND_NOUNS and not g.text[:1].isupper() else g.i + 1
+    start = end
+    while start > 0 and start - 1 >= g.left_edge.i and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num
+                                                        or doc[start - 1].lower_ in _NAME_LINKS):
+        start -= 1
+    while start < end and doc[start].lower_ in _NAME_LINKS | {"the"}:
+        start += 1
+    if start >= end or not doc[start].text[:1].isupper():
+        return None
+    if any(doc[i].ent_type_ in ("PERSON", "GPE", "LOC", "NORP") for i in range(start, end)) and not (
+            g.lemma_.lower() in _BAND_NOUNS):
+        return None
+    span = doc[start:end]
+    return span.start_char, span.end_char, span.text
+
+
+def _group_ref(g, finder, aid: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The group named at ``g``: an armed group of the dictionary, else a proper name the phrase calls a band."""
+    ref = finder.actor(g)
+    if ref is not None and finder.named_group(ref):
+        return ref
+    named = _band_name(g)
+    if named is None:
+        return None
+    s, e, name = named
+    return ActorRef("x:" + re.sub(r"\W+", "-", name.lower()).strip("-"), name, Span(aid, s, e, name), "primary", 0.6)
+
+
+def _legal_step(sent) -> bool:  # type: ignore[no-untyped-def]
+    """The sentence tells a legal step taken against someone ("Officers arrested X", "charged a man with murder")."""
+    legal = suspect_words("legal") | {"detain", "apprehend"}
+    return any(t.lemma_.lower() in legal and t.pos_ in ("VERB", "NOUN")
+               and not any(c.dep_ == "neg" for c in t.children) for t in sent)
+
+
+def _names_doer(subj, doer: Optional[ActorRef], sents, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """The clause's subject is the doer: a word of the named attacker's name, or a pronoun or "the suspect" after
+    (or in) a sentence of a legal step."""
+    if doer is not None and not unnamed_doer(doer) and subj.pos_ == "PROPN":
+        return subj.text in doer.name.split()
+    if subj.pos_ == "PROPN":  # the man a legal step named: "Police arrested X Quispe ... Quispe was a member of"
+        return any(_legal_step(s) and any(w.text == subj.text for w in s) for s in sents[max(0, k - _REACH):k])
+    if subj.lower_ in _PRONOUNS or subj.lemma_.lower() in suspect_words("suspect_noun"):
+        return _legal_step(sents[k]) or (k > 0 and _legal_step(sents[k - 1]))
+    return False
+
+
+def _told_groups(doc, finder, aid: str):  # type: ignore[no-untyped-def]
+    """(sentence index, subject token, group) for each membership clause of the article."""
+    sents = doc_sents(doc)
+    for k, sent in enumerate(sents):
+        for v in sent:
+            if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in v.children):
+                continue
+            g = _group_word(v)
+            if g is None:
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is None and v.dep_ in ("advcl", "xcomp") and v.tag_ == "VBG":  # "..., acting on behalf of X"
+                subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "dobj")), None)
+            ref = _group_ref(g, finder, aid) if subj is not None else None
+            if ref is not None:
+                yield k, subj, ref
+
+
+def credit_member_group(events: list[EventMention], doc, finder, aid: str) -> None:  # type: ignore[no-untyped-def]
+    """The group the doer is said to belong to (or to act for) becomes the attacker of the deeds he did (module
+    docstring)."""
+    told = list(_told_groups(doc, finder, aid))
+    if not told:
+        return
+    sents = doc_sents(doc)
+    members: dict[str, ActorRef] = {}  # a named doer's id -> the group he was said to belong to
+    for e in events:
+        if e.event_type not in VIOLENT_EVENT_TYPES or e.trigger is None or e.modality == "background":
+            continue
+        doer = e.actor1
+        if doer is not None and not unnamed_doer(doer) and not (doer.entity_id.startswith(("x:", "unk:"))
+                                                                and _is_person(doer, finder)):
+            continue
+        ek = next((i for i, s in enumerate(sents) if s.start_char <= e.trigger.start < s.end_char), None)
+        if ek is None:
+            continue
+        found = {}
+        for k, subj, ref in told:
+            if not ek <= k <= ek + _REACH or any(OPENS_ANOTHER.match(sents[j].text) for j in range(ek + 1, k + 1)):
+                continue
+            if e.actor2 is not None and e.actor2.name.lower() == ref.name.lower():
+                continue
+            if _names_doer(subj, doer, sents, k):
+                found[ref.name.lower()] = (ref, subj)
+        if len(found) != 1:
+            continue
+        group, subj = next(iter(found.values()))
+        if doer is not None and not unnamed_doer(doer):
+            e.associates = e.associates + [ActorRef(doer.entity_id, doer.name, doer.span, "associate")]
+            members[doer.entity_id] = group
+        elif subj.pos_ == "PROPN":  # "Police arrested X ... X was a member of": the man named, as an associate
+            e.associates = e.associates + [ActorRef("x:" + subj.lower_, subj.text, Span(
+                aid, subj.idx, subj.idx + len(subj.text), subj.text), "associate")]
+        e.actor1 = group
+    for e in events:  # the same man's deeds told elsewhere ("the attack appeared to be retaliation"): his group's too
+        if e.event_type in VIOLENT_EVENT_TYPES and e.actor1 is not None and e.actor1.entity_id in members:
+            doer = e.actor1
+            e.associates = e.associates + [ActorRef(doer.entity_id, doer.name, doer.span, "associate")]
+            e.actor1 = members[doer.entity_id]
+
+
+def _is_person(ref: ActorRef, finder) -> bool:  # type: ignore[no-untyped-def]
+    """A person named as the attacker (the entity layer reads his name as a person)."""
+    from sitrep.events.participants import individual
+
+    return ref.entity_id.startswith("unk:") or individual(ref, finder)
