@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Optional
 from sitrep.events.bare_state import bare_state_noun, state_of_bare_noun
 from sitrep.events.bracketed_name import bracketed_names
 from sitrep.events.compound_doer import misparsed_modifiers
+from sitrep.events.generic_relation import no_one_by_relation
 from sitrep.events.described_group import described_group, named_unit
 from sitrep.events.irregulars import forces_abroad, irregulars_of_nation
 from sitrep.events.leader_led import leader_led_body
@@ -597,6 +598,8 @@ class ActorFinder:
                 or head_lemma in self.onto.cue("nonstate_words") \
                 or head_lemma in relation_nouns():  # "her ex-boyfriend", "his neighbour": a person by relation;
             # "separatists", "jihadists": a non-state armed group's members (ontology cue nonstate_words)
+            if no_one_by_relation(tok, head_lemma):
+                return None  # "killed by a partner", "the suspect": no one named (events/generic_relation.py)
             body = [t for t in toks if t.lower_ not in _DET and t.pos_ != "NUM" and t.text not in _QUOTES]
             if not body:
                 return None

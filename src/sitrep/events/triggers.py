@@ -315,8 +315,10 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                         and lemma(tok) in SEIZE_VERBS and taken_person(tok, onto, place_spans):
                     cands.append(Trigger(tok, TriggerPattern(lemma(tok), (), "VERB", onto.types["vac.abduction"])))
                     break  # "seized the local mayor", "captured its pilot": a person taken, not ground
-                if pos == "VERB" and lemma(tok) == "take" and p.deps == ("over",) and nothing_taken(tok, place_spans):
-                    continue  # "the state of affairs when we took over": an office taken up, no ground named
+                if pos == "VERB" and lemma(tok) == "take" and p.deps == ("over",) and (
+                        nothing_taken(tok, place_spans) or task_taken(tok)):
+                    continue  # "the state of affairs when we took over", "took over the investigation": an office
+                    # or a task taken up, no ground named
                 if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" and not_territory(tok, equipment, place_spans):
                     break  # "captured Humvees", "seized power", "she was captured": things or people, not territory
                 if pos == "VERB" and p.deps and (p.tdef.code == "sd.disrupted" or (
@@ -638,6 +640,14 @@ def nothing_taken(tok, place_spans: tuple = ()) -> bool:  # type: ignore[no-unty
         return False
     return not any(any(s <= t.idx < e for s, e in place_spans) for c in tok.children if c.dep_ == "prep"
                    for t in c.subtree)
+
+
+def task_taken(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "Take over" whose object is a task or an office (cue ``taken_tasks``: "a squad of detectives took over the
+    investigation", "the case was taken over by prosecutors"): work taken up, no ground taken."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [c for p in tok.children if p.lower_ == "over" for c in p.children if c.dep_ in ("dobj", "pobj")]
+    return bool(objs) and all(lemma(o) in sense_cue("taken_tasks") for o in objs)
 
 
 SEIZE_VERBS = frozenset({"capture", "seize"})  # verbs of taking that take people too (not "liberate", "retake")
