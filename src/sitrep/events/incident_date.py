@@ -154,6 +154,8 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
     violent = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted"]
     dated = [m for m in violent if m.date_precision == "day" and m.time is not None and m.date_start is not None]
     apart = bool(dated) and all(told_separate(m) for m in dated)
+    if not dated:  # "is accused of killing his wife on Saturday": with no act told as fact dated, the alleged deed's day
+        dated = alleged_days(mentions, published)
     if not dated:  # "after the 12 May grenade attack": with no act dated, a reference's recent day is the incident's
         dated = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "background"
                  and recent_day(m, published)]
@@ -210,6 +212,15 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
         m.date_start, m.date_end, m.date_precision = d0, d1, "day"
 
 
+def alleged_days(mentions: list[EventMention], published: Optional[_dt.date]) -> list[EventMention]:
+    """The acts of violence a report tells as alleged ("is accused of killing his wife on Saturday", "is suspected
+    of strangling his mother on Monday night") dated to a recent day of their own: in a report whose deed is told
+    only as a charge, the day of the alleged deed is the incident's (the death itself is told as fact, undated:
+    "charged with murder")."""
+    return [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "claimed"
+            and recent_day(m, published)]
+
+
 def other_deed_days(mentions: list[EventMention], doc) -> set[int]:  # type: ignore[no-untyped-def]
     """Where the days told by another kind of event start: the time of a protest, an arrest or another
     non-violent event told in the same clause as that event ("Traders downed shutters the next day in protest",
@@ -221,9 +232,23 @@ def other_deed_days(mentions: list[EventMention], doc) -> set[int]:  # type: ign
                 or m.event_type == "Political":
             continue
         ts, tt = tokens_of(doc, m.time.span.start, m.time.span.end), tokens_of(doc, m.trigger.start, m.trigger.end)
-        if ts and tt and clause_verb(doc, ts).i == _own_verb(doc[tt[0]]).i:
+        if ts and tt and clause_verb(doc, ts).i == _own_verb(doc[tt[0]]).i and not when_of_violence(clause_verb(doc, ts)):
             out.add(m.time.span.start)
     return out
+
+
+_WHEN = frozenset({"when", "as", "while"})
+
+
+def when_of_violence(verb) -> bool:  # type: ignore[no-untyped-def]
+    """``verb`` (or the verb it is conjoined to) opens a "when"/"as"/"while" clause of a verb of violence: "a guard was
+    killed when rioters looted and set fire to shops on Monday" (the looting's day is the killing's)."""
+    clause = [verb]
+    while clause[-1].dep_ == "conj" and clause[-1].head.i != clause[-1].i:
+        clause.append(clause[-1].head)
+    top = clause[-1]
+    return top.dep_ == "advcl" and _event_verb(top.head) \
+        and any(c.lower_ in _WHEN and c.dep_ in ("advmod", "mark") for v in clause for c in v.children)
 
 
 def _own_verb(tok):  # type: ignore[no-untyped-def]

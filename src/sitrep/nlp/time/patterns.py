@@ -90,7 +90,7 @@ _ONGOING = (
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|due\s+to|scheduled|set\s+to|plans?\s+to|planning\s+to|planned|"
     r"expected\s+to|expects\s+to|intends?\s+to|hopes?\s+to|to\s+be\s+held|agreed\s+to|would|'d|"
-    r"is\s+to|are\s+to|upcoming|next)\b",
+    r"is\s+to|are\s+to|(?:is|are)\s+due|upcoming|next)\b",
     re.I,
 )
 
