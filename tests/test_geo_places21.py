@@ -36,3 +36,9 @@ def test_a_city_before_suburb_of_or_a_text_pointing_abroad_keeps_the_city(run):
     ps = _by_text(run("WINDHOEK - A Namibian student was robbed in the Havana neighbourhood of Vedado in Cuba "
                       "last week, the ministry said."))
     assert _near(ps["Havana"], 23.13, -82.38, km=30)
+
+
+def test_mueang_district_under_a_thai_dateline_is_the_datelines_town(run):
+    ps = _by_text(run("Blast at market\n\nNAKHON RATCHASIMA, Thailand - Two vendors were hurt when a gas cylinder "
+                      "exploded at a fresh market in Mueang district on Tuesday morning, police said."))
+    assert _near(ps["Mueang"], 14.97, 102.10, km=30)
