@@ -42,3 +42,13 @@ def test_mueang_district_under_a_thai_dateline_is_the_datelines_town(run):
     ps = _by_text(run("Blast at market\n\nNAKHON RATCHASIMA, Thailand - Two vendors were hurt when a gas cylinder "
                       "exploded at a fresh market in Mueang district on Tuesday morning, police said."))
     assert _near(ps["Mueang"], 14.97, 102.10, km=30)
+
+
+def test_a_part_the_text_puts_in_its_town_takes_that_town(run):
+    ps = _by_text(run("OSHAKATI - Fire destroyed 40 shacks in the Moscow informal settlement of Rundu on Sunday, the "
+                      "town council said."))
+    assert _near(ps["Moscow"], -17.92, 19.77, km=30)  # Rundu, not Russia's capital
+    # "the Paris suburbs" are Paris's: the city stays where the text's French suburb puts it
+    ps = _by_text(run("NAIROBI, Kenya - Kenyan runner Jane Wambui, who trains in the Paris suburbs, won the Nairobi "
+                      "half marathon on Sunday."))
+    assert _near(ps["Paris"], 48.85, 2.35, km=30)

@@ -4,13 +4,14 @@
 "robberies in the districts of La Matanza and Avellaneda" under "BUENOS AIRES —" are the capital's districts, not a
 Peruvian village. Run by :func:`sitrep.geo.resolve.resolve` after ``local_story.lone_towns_abroad`` (which leaves
 alone the big cities and the names on a list). One decision: whether a name that a word for a part of a town
-(``data/geo_city_parts.tsv``, kind "part", and "settlement") follows ("the X township", "the X informal
-settlement"; not "the X suburb of Y", where X is the city) or precedes ("the suburb of X", "the districts of X
-and Y") is a place abroad of the story's country. The story's country is the dateline's town's as the text
-resolves it, else the dateline's; the name is resolved in another country that nothing else in the text points to
-(no other place resolved there, no demonym, no tie of the ranker's ``_NAMED_COLS``, not the story's focus). It
-then takes its entry in the story's country (near the dateline's town when the text opens with one) when the
-gazetteer has one, else no point (blank beats wrong): the text does not say which town it is a part of.
+(``data/geo_city_parts.tsv``, kind "part") follows ("the X township", "the X informal settlement"; not "the X
+suburb of Y" nor "the X suburbs", where X is the city) or precedes ("the suburb of X", "the districts of X and Y")
+is a place abroad of the story's country. The story's country is the dateline's town's as the text resolves it,
+else the dateline's; the name is resolved in another country that nothing else in the text points to (no other
+place resolved there, no demonym, no tie of the ranker's ``_NAMED_COLS``, not the story's focus). It then takes its
+entry in the story's country (near the dateline's town when the text opens with one) when the gazetteer has one,
+else no point (blank beats wrong): the text does not say which town it is a part of. Where it does ("the X informal
+settlement of C"), :func:`sitrep.geo.parts.add_city_parts`, run after, puts the part at C.
 """
 from __future__ import annotations
 
@@ -22,16 +23,17 @@ from sitrep.geo.gazetteer import Gazetteer, precision_of
 from sitrep.geo.parts import city_part_words
 from sitrep.geo.resolve import Scored, dateline_country, demonym_countries, haversine_km
 
-_EXTRA = ("settlement",)  # "informal settlement" (Southern and East African news), a part of a town
 # the kind words a part of a town is named with on either side; not "area" ("the Paris area" is Paris)
 _NOT_AFTER = frozenset({"area"})
 
 
 @functools.lru_cache(maxsize=None)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    words = sorted((city_part_words() | frozenset(_EXTRA)) - _NOT_AFTER, key=len, reverse=True)
+    words = sorted(city_part_words() - _NOT_AFTER, key=len, reverse=True)
+    one = r"(?:" + "|".join(re.escape(w) for w in words) + r")"
     kind = r"(?:" + "|".join(re.escape(w) + r"(?:s|es)?" for w in words) + r")"
-    after = re.compile(r"^\s+(?:informal\s+)?" + kind + r"\b(?!\s+of\b)", re.I)
+    # (one part after the name: "the Paris suburbs" are Paris's, "the Havana informal settlement of C" is C's)
+    after = re.compile(r"^\s+" + one + r"\b(?!\s+of\b)", re.I)
     before = re.compile(r"\b(?:the|a)\s+(?:\w+\s+)?" + kind + r"\s+of\s+(?:the\s+)?$", re.I)
     return after, before
 
