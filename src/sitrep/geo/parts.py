@@ -64,6 +64,10 @@ _SIDE = r"(?:(?:Near|Far|Lower|Upper)\s+)?(?:North|South|East|West)(?:west|east)
 _SIDE_OF = re.compile(r"\bthe\s+(" + _SIDE + r")\s+of\s+$")
 _CITY_POSS_SIDE = re.compile(_POSS + r"\s+(" + _SIDE + r")\b")
 _STORY_SIDE = re.compile(r"\bthe\s+(?:city|capital|town|metropolis)" + _POSS + r"\s+(" + _SIDE + r")\b")
+# "a noodle shop in Mueang district" under "CHIANG MAI, Thailand -": a word that names a province's seat district
+# (data/geo_city_parts.tsv, kind "seat": "Mueang", Thai for town) before a kind word is the dateline town's district
+_SEAT = re.compile(r"\b(?:in|of|at|the|from|to|near)\s+((?i:" + "|".join(
+    sorted(re.escape(w) for w in city_part_words(("seat",)))) + r"))\s+" + _KIND + r"\b")
 # "in X, C"
 _IN_X_COMMA = re.compile(r"\bin\s+(?:the\s+)?(" + _NAME + r"),\s+$")
 _NOT_PLACE_LABELS = ("PERSON", "DATE", "TIME", "NORP", "MONEY", "CARDINAL", "ORDINAL", "EVENT", "LAW",
@@ -100,6 +104,14 @@ def _story_city(places: list[Place], towns: list[int], dateline_end: int) -> Opt
     return one
 
 
+def _dateline_town(text: str, places: list[Place], towns: list[int], dateline_end: int) -> Optional[Place]:
+    """The confident town the article's dateline names (after a headline too: "CHIANG MAI, Thailand -"), if any."""
+    from sitrep.geo.recognize import is_dateline
+
+    return next((places[k] for k in towns if places[k].span.start < dateline_end
+                 or places[k].span.start < 400 and is_dateline(text, places[k].span.start, places[k].span.end)), None)
+
+
 def add_city_parts(doc: Any, text: str, places: list[Place], threshold: float, ctx: Any = None,
                    article_id: str = "", trace: Optional[list] = None) -> list[Place]:
     """``places`` with the parts of cities the text names (see the module's doc) placed at their city: a new place
@@ -131,6 +143,9 @@ def add_city_parts(doc: Any, text: str, places: list[Place], threshold: float, c
             found.append((m.start(g), m.end(g), story, True))
         for m in _STORY_SIDE.finditer(text):
             found.append((m.start(1), m.end(1), story, True))
+    seat = _dateline_town(text, places, towns, dateline_end)
+    if seat is not None:
+        found.extend((m.start(1), m.end(1), seat, True) for m in _SEAT.finditer(text))
     if not found:
         return places
     labels = [(e.start_char, e.end_char, e.label_) for e in doc_ents(doc)] if doc is not None else []

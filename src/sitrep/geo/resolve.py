@@ -1298,6 +1298,7 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     cue_country_over_homonyms(scored, text)
     neighborhoods_in_city(scored, text, ranker.threshold)
     local_story.lone_towns_abroad(scored, text, ctx, gaz, ranker.threshold)
+    part_names.parts_abroad(scored, text, ctx, gaz, ranker.threshold)
     home_cities.home_cities_over_namesakes(scored, text, ctx, ranker.threshold)
     local_story.far_towns_at_home(scored, text, ctx, ranker.threshold)
     local_story.namesakes_next_door(scored, text, ctx, ranker.threshold)
@@ -1342,5 +1343,5 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     return places
 
 
-from sitrep.geo import (building_towns, feature_towns, home_cities, item_datelines, local_story,  # noqa: E402
+from sitrep.geo import (building_towns, feature_towns, home_cities, item_datelines, local_story, part_names,  # noqa: E402
                         story_unit, unit_towns, variant_towns)  # (their rules use this module's Scored and helpers)
