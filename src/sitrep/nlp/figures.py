@@ -63,6 +63,7 @@ from sitrep.nlp.deed_tally import deed_tally
 from sitrep.nlp.period_tally import noun_in, period_phrase
 from sitrep.nlp.corrected_counts import withdrawn
 from sitrep.nlp.aid_needs import needs_aid
+from sitrep.nlp.cut_speakers import cut_speaker
 from sitrep.nlp.told_before import TALLY_WORDS, TOLD_BEFORE, tally_told_before
 from sitrep.nlp.displacement_idioms import crossed_border, driven_from_home, left_home
 from sitrep.nlp.victims import (fatal_phrase, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
@@ -843,6 +844,8 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             continue
         if noun is None and _children_of_parent(qtok):
             continue  # "a teacher and mother of three": her children, not victims
+        if noun is not None and cut_speaker(noun):
+            continue  # "killed nine civilians, two residents and an official said": the two residents spoke
         after = _state_after(doc, qtok, q.end)
         if after is None and _FATALLY_AFTER.match(text, q.end):
             after = _Action(qtok, "killed", None)  # "three people were shot, two of them fatally"
