@@ -42,3 +42,51 @@ def test_a_list_of_victims_before_a_named_speaker_is_still_added(ann):
     an = _analyse(ann, "A drone strike on the market of Velmora on Friday killed seven villagers, three farmers and "
                        "a clinic nurse, the governor said.")
     assert _tolls(an) == [(11, 11)]
+
+
+def _fig(an, span_text):  # type: ignore[no-untyped-def]
+    hits = [f for f in an.figures if f.span.text == span_text]
+    assert hits, (span_text, [(f.span.text, f.what) for f in an.figures])
+    return hits[0]
+
+
+def test_a_clause_told_on_after_the_speaker_is_his(ann):
+    an = _analyse(ann, "Militiamen killed 12 people in a raid on a village near Tarvel on Sunday, a district official "
+                       "said on Monday, and about 1,500 villagers fled to Tarvel town.")
+    assert "district official" in (_fig(an, "about 1,500").claimant or "")
+
+
+def test_a_clause_after_the_speaker_with_its_own_speaker_is_not_his(ann):
+    an = _analyse(ann, "Militiamen killed 12 people in a raid near Tarvel on Sunday, a district official said, and "
+                       "the governor said about 1,500 villagers fled to Tarvel town.")
+    assert "district official" not in (_fig(an, "about 1,500").claimant or "")
+
+
+def test_a_speaker_the_parser_hung_on_the_place_is_the_claimant(ann):
+    an = _analyse(ann, "Ruritanian police arrested 52 people on Tuesday as protests against higher bread prices "
+                       "turned violent in central Tarvel, a police spokesman, Mark Odhiambo Kamau, said.")
+    f = _fig(an, "52")
+    told = (f.claimant_name or "") + (f.claimant or "")
+    assert "Kamau" in told or "police spokesman" in told
+    an = _analyse(ann, "Soldiers detained 27 men on Sunday as clashes over water rights spread in northern Dorvan, an "
+                       "army spokesman, Daniel Mwangi Otieno, said.")
+    assert _fig(an, "27").claimant
+
+
+def test_names_that_differ_only_in_their_article_are_one_claimant():
+    from sitrep.stories.claimant_names import fold_claimants
+
+    folded = fold_claimants(["a district official", "the district official", "the health ministry", "the ministry"])
+    assert folded["a district official"] == folded["the district official"]
+    assert folded["the ministry"] == "the health ministry"
+
+
+def test_a_count_told_again_with_its_claimant_is_one_claim(ann):
+    from sitrep.stories.claimant_names import unquoted_restated
+
+    an = _analyse(ann, "More than 90 people were detained on Friday, the union said, while police put the number at "
+                       "40. Police spokesman Anton Brevik said the 40 arrested would appear in court.")
+    held = [f for f in an.figures if f.what == "detained"]
+    kept = unquoted_restated(held)
+    assert sorted(f.low for f in kept if f.low is not None and f.low < 90) == [40]
+    assert all(f.claimant or f.claimant_name or f.low != 40 for f in kept)
