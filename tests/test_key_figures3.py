@@ -90,3 +90,17 @@ def test_a_count_told_again_with_its_claimant_is_one_claim(ann):
     kept = unquoted_restated(held)
     assert sorted(f.low for f in kept if f.low is not None and f.low < 90) == [40]
     assert all(f.claimant or f.claimant_name or f.low != 40 for f in kept)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The union said it could not find nine miners whose relatives reported them missing.", "nine"),
+    ("Divers searched on Monday for 14 fishermen who remain missing after the storm off Tarvel.", "14"),
+    ("Rangers looked for four hikers who went missing near Velmora.", "four"),
+])
+def test_people_told_missing_in_a_relative_clause_are_missing(ann, text, span):
+    assert _fig(_analyse(ann, text), span).what == "missing"
+
+
+def test_a_thing_reported_missing_leaves_its_reporters_uncounted(ann):
+    an = _analyse(ann, "Police questioned three men who reported the car missing.")
+    assert not [f for f in an.figures if f.what == "missing"]
