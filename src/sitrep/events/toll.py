@@ -25,6 +25,7 @@ from sitrep.events.running_words import (CARRIED_PERIOD as _CARRIED_PERIOD, CARR
 from sitrep.events.cues import sense_cue
 from sitrep.events.increment import is_increment
 from sitrep.nlp.corrected_counts import corrects_count
+from sitrep.nlp.cut_speakers import cut_speaker
 from sitrep.events.toll_whole import told_as_whole
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure, Span
 from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_sents, doc_text
@@ -312,7 +313,7 @@ def _list_members(noun) -> list:  # type: ignore[no-untyped-def]
         members.append(m)
         stack += [c for c in m.children if c.pos_ in _NOUNISH and (
             c.dep_ == "conj" or (c.dep_ == "appos" and _list_appos(c)))]
-    return sorted(members, key=lambda t: t.i)
+    return sorted((m for m in members if not cut_speaker(m)), key=lambda t: t.i)
 
 
 def _split_subject(root) -> list:  # type: ignore[no-untyped-def]

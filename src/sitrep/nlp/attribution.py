@@ -30,6 +30,7 @@ from typing import Any, Optional, Sequence
 from sitrep.model import Attribution, Mention, Span
 from sitrep.nlp.actor_lexicon import MINISTRY_ROLES, _read_tsv, get_resolver, people_noun
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
+from sitrep.nlp.cut_speakers import cut_off_speaker
 from sitrep.nlp.group_nouns import group_nouns
 
 _PRONOUNS_PERSON = {"he", "she"}
@@ -209,8 +210,10 @@ def _claim_range(doc: Any, sent: Any, cue: Any, attr_lo: int, attr_hi: int) -> t
             continue  # "officials said eight died; the rebels said thirty": what stands before the semicolon is not
             # the rebels' claim (the parser may hang "eight died" on the rebels' "said")
         if c.dep_ in ("ccomp", "xcomp") and (c.right_edge.i < attr_lo or c.left_edge.i >= attr_hi):
-            return _trim(doc, max(line_lo, c.left_edge.i), min(line_hi, c.right_edge.i + 1, _other_speaker(c, cue),
-                                                              _speaker_after_semicolon(doc, c, cue)))
+            end = min(line_hi, c.right_edge.i + 1, _other_speaker(c, cue), _speaker_after_semicolon(doc, c, cue))
+            if c.right_edge.i < attr_lo and end == c.right_edge.i + 1:
+                end = min(line_hi, _told_on(cue, attr_hi) or end)
+            return _trim(doc, max(line_lo, c.left_edge.i), end)
     obj = next((c for c in cue.children if c.dep_ in ("dobj", "obj") and c.i >= attr_hi), None)
     if obj is not None and (obj.like_num or any(t.like_num for t in obj.subtree)):
         # "while the rebels claimed thirty", "the army gave a toll of 12": the count the cue takes is the claim
@@ -224,6 +227,19 @@ def _claim_range(doc: Any, sent: Any, cue: Any, attr_lo: int, attr_hi: int) -> t
     if hi <= lo:
         return _trim(doc, line_lo, line_hi)
     return _trim(doc, lo, hi)
+
+
+def _told_on(cue: Any, attr_hi: int) -> Optional[int]:
+    """The end (token index) of a clause the speaker goes on to tell after his attribution: "X killed 14 people, a
+    regional official said on Monday, and about 2,000 residents fled": the parser makes "fled" a conjunct of "said";
+    a conjunct after "and", with a subject of its own and no verb of speech, is still the official's word. None when
+    there is none."""
+    for c in cue.children:
+        if c.dep_ == "conj" and c.i > attr_hi and c.pos_ in ("VERB", "AUX") and not _is_cue(c) \
+                and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) \
+                and any(k.dep_ == "cc" and k.lower_ == "and" and attr_hi <= k.i < c.i for k in cue.children):
+            return c.right_edge.i + 1
+    return None
 
 
 def _other_speaker(clause: Any, cue: Any) -> int:
@@ -445,12 +461,20 @@ def _according_to_claims(scan: _Scan, sent: Any, si: int, tok: Any) -> list[_Cla
     return out
 
 
+def _named_speaker(head: Any) -> Optional[Any]:
+    """The person named in apposition to a cut-off speaker's title ("a police spokesman, Peter Wafula"), else the
+    title itself: one speaker is one claimant, under the name his later reports give him."""
+    if head is None:
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), head)
+
+
 def _cue_subject(cue: Any) -> Optional[tuple[Any, bool]]:
     """The claimant word of a speech cue and whether it is borrowed from the verb the cue is a conjunct of
     ("Russia hit back and accused ..."); None when the cue names no claimant: a participle hanging from another
     cue ("SANA reported ..., saying ..."), a pronoun that names nobody ("we", "someone"),
     a passive ("it was reported")."""
-    subj = _subject(cue)
+    subj = _subject(cue) or _named_speaker(cut_off_speaker(cue))  # "..., a police spokesman, Peter Wafula, said"
     inherited = False
     if subj is None and cue.dep_ == "conj" and _subject(cue.head) is not None:
         subj, inherited = _subject(cue.head), True  # "Russia hit back and accused ..."

@@ -63,6 +63,8 @@ from sitrep.nlp.deed_tally import deed_tally
 from sitrep.nlp.period_tally import noun_in, period_phrase
 from sitrep.nlp.corrected_counts import withdrawn
 from sitrep.nlp.aid_needs import needs_aid
+from sitrep.nlp.cut_speakers import cut_speaker
+from sitrep.nlp.missing_relative import reported_missing
 from sitrep.nlp.told_before import TALLY_WORDS, TOLD_BEFORE, tally_told_before
 from sitrep.nlp.displacement_idioms import crossed_border, driven_from_home, left_home
 from sitrep.nlp.victims import (fatal_phrase, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
@@ -337,6 +339,12 @@ def _with_wounds(noun: Any) -> Optional[_Action]:
             for c in noun.children):
         return None
     return _Action(next((h for h in noun.ancestors if h.pos_ in _VERB_POS), None), "wounded", None)
+
+
+def _missing_of(noun: Any) -> Optional[_Action]:
+    """ "could not locate six protesters whose families reported them missing": the count is of the missing."""
+    miss = reported_missing(noun) if noun is not None else None
+    return _Action(miss, "missing", None) if miss is not None else None
 
 
 def _death_noun_of(anchor: Any) -> Optional[_Action]:
@@ -843,6 +851,8 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             continue
         if noun is None and _children_of_parent(qtok):
             continue  # "a teacher and mother of three": her children, not victims
+        if noun is not None and cut_speaker(noun):
+            continue  # "killed nine civilians, two residents and an official said": the two residents spoke
         after = _state_after(doc, qtok, q.end)
         if after is None and _FATALLY_AFTER.match(text, q.end):
             after = _Action(qtok, "killed", None)  # "three people were shot, two of them fatally"
@@ -852,7 +862,7 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
             continue  # "the one who", "one of them": a pronoun, unless a death or injury verb counts it
         pronoun = noun is not None and (noun.pos_ == "PRON" or noun.lower_ in ("others", "other"))
         anchor = _first_conjunct(noun if noun is not None else qtok)
-        action = after if after is not None else _with_wounds(noun) or _action_for(anchor)
+        action = after if after is not None else _with_wounds(noun) or _missing_of(noun) or _action_for(anchor)
         if noun is None and action.category is None:
             action = _claimed_count(qtok, last_person_what.get(sent.start_char)) or action
         nouns = [noun] if noun is not None else [None]

@@ -101,7 +101,7 @@ from sitrep.events.toll import is_toll_update, is_toll_update_figure
 from sitrep.events.toll_excluding import excluded_attackers
 from sitrep.stories.continued import continues
 from sitrep.stories.own_losses import civilians_of_another, enemy_dead, own_losses, relayed_enemy_dead
-from sitrep.stories.claimant_names import fold_claimants
+from sitrep.stories.claimant_names import fold_claimants, unquoted_restated
 from sitrep.stories.count_scope import NATIONWIDE, told_abroad, told_for_country
 from sitrep.stories.key_periods import STOCK_WHAT, earlier_count, incident_since
 from sitrep.stories.own_day import own_day_of
@@ -835,6 +835,7 @@ def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: b
         groups.setdefault((what, grp, incident_since(f, pub), period), []).append(f)
     out = []
     for (what, grp, since, period), fs in groups.items():
+        fs = unquoted_restated(fs)
         latest: dict[str, tuple[tuple, Figure, bool]] = {}  # type: ignore[type-arg]
         folded = fold_claimants([f.claimant_name or f.claimant for f in fs if f.claimant_name or f.claimant])
         for f in fs:
