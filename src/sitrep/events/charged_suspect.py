@@ -159,7 +159,13 @@ def charged_deed(tok) -> bool:  # type: ignore[no-untyped-def]
     prep, gov = t.head.lower_, t.head.head.lemma_.lower()
     # ("the army was guilty of the murders" names who did them: an accusation, read as the deed's)
     return ((prep == "of" and (gov in suspect_words("charge_noun") or gov in _CHARGE_VERBS))
-            or (prep == "with" and gov == "charge"))
+            or (prep == "with" and (gov == "charge" or _charged_object(t.head.head))))
+
+
+def _charged_object(n) -> bool:  # type: ignore[no-untyped-def]
+    """The object of "charge" that the parser hung the "with" phrase on: "Police charged a 46-year-old man with
+    murder" ("with murder" on "man")."""
+    return n.dep_ in ("dobj", "obj") and n.head.lemma_.lower() == "charge" and n.head.pos_ in ("VERB", "AUX")
 
 
 def criminal_charge(tok) -> bool:  # type: ignore[no-untyped-def]

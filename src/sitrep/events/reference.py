@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sitrep.events.cues import sense_cue
 from sitrep.events.frames import support_lemma
+from sitrep.events.lead_deed import dated_lead_deed
 from sitrep.nlp.period_tally import noun_in
 
 
@@ -159,6 +160,8 @@ def _gerund_reference(trig) -> str:  # type: ignore[no-untyped-def]
     lem = up.lemma_.lower()
     if lem in sense_cue("possibility_heads"):
         return "conditional"
+    if dated_lead_deed(trig):
+        return ""  # "the victims of Saturday night's stabbing" in the lead: one incident, the report's news
     return "background" if lem in sense_cue("generic_heads") else ""
 
 
@@ -180,7 +183,7 @@ def reference_kind(trig, head, anchor: bool, counted: bool = False) -> str:  # t
             return "conditional"
         if lem in sense_cue("generic_heads"):
             return "background"
-        if lem in sense_cue("toll_nouns") and trig.dep_ == "pobj" and not counted:
+        if lem in sense_cue("toll_nouns") and trig.dep_ == "pobj" and not counted and not dated_lead_deed(trig):
             return "background"  # "victims of the attack": people of an event told before; with its count
             # ("the death toll from the attack reached 52") it is the incident's toll update, kept for the totals
     if head.lemma_.lower() in COPULA and trig.head.i == head.i and trig.dep_ == "nsubj" and definite(trig) \

@@ -70,6 +70,23 @@ def suffered_injury(v: Any) -> bool:
         c.dep_ in ("dobj", "obj") and any(injury_noun(x) for x in (c, *c.conjuncts)) for c in v.children)
 
 
+# "took a stray bullet in the arm", "caught a bullet": a person who took a projectile was hit by it
+_TAKE_HIT_VERBS = frozenset({"take", "catch"})
+_PROJECTILES = frozenset({"bullet", "round", "pellet", "slug"})
+
+
+def took_a_bullet(v: Any) -> bool:
+    """ "A passer-by took a stray bullet in the arm", "she caught a bullet": an active verb of taking whose object
+    is one projectile (singular, not taken from somewhere: "took a bullet from the wall" is evidence); its subject
+    was hurt."""
+    if v.lemma_.lower() not in _TAKE_HIT_VERBS or v.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in v.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in v.children):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PROJECTILES and c.tag_ == "NN"
+               and not any(x.dep_ == "prep" and x.lower_ == "from" for x in c.children) for c in v.children)
+
+
 def _pobj_of(v: Any, prep: str, words: tuple[str, ...]) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == prep and any(g.dep_ == "pobj" and g.lower_ in words for g in c.children)
                for c in v.children)
@@ -161,6 +178,8 @@ def _hurt_by_phrase(v: Any) -> bool:
             return True  # "One man has died and a second was taken to hospital in a critical condition"
     elif lem in _SUFFERED:
         hurt = suffered_injury(v)
+    elif lem in _TAKE_HIT_VERBS:
+        hurt = took_a_bullet(v)
     elif lem in _SURVIVE:
         hurt = survived_injury(v)
     else:
@@ -364,7 +383,7 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
         return _noun_victims(lives[0]) if lives else []
     if lost_life(v):  # "Ana Ruiz lost her life": the one who lost it
         return [c for c in kids if c.dep_ == "nsubj"]
-    if v.lemma_.lower() in _SUFFERED or _alive_hurt(v):  # "X suffered a gunshot wound", "X is in hospital"
+    if v.lemma_.lower() in _SUFFERED or _alive_hurt(v) or took_a_bullet(v):  # "X suffered a gunshot wound", "X is in hospital"
         # ("X was listed in stable condition": the passive subject)
         return [c for c in kids if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.lemma_.lower() == "list"]
     if v.lemma_.lower() in _SURVIVE:  # "X survived with gunshot wounds" (also parsed as a participle on "X")
