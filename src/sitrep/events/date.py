@@ -596,7 +596,7 @@ def _sort_times(doc, trig, sent, sent_idx: set[int], other_clauses: set[int], to
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not ((past or not t.future) and after_report(t, published))]
     # "on Sunday evening (early Monday morning IST)": the bracket restates the day in another clock's terms
     others = [t for t, _ in tok_of_time]
-    tok_of_time = [(t, ts) for t, ts in tok_of_time if not restated(doc.text, t, others)]
+    tok_of_time = [(t, ts) for t, ts in tok_of_time if not restated(doc_text(doc), t, others)]
     # "now", "currently": the time of the telling, never the day of a deed told in a past tense
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (past and t.value.endswith("_REF"))]
     # "on Saturday ..., a day after a missile attack killed 52": counted back from the day the sentence tells

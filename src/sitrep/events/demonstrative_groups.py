@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from sitrep.nlp.doctext import doc_text
 from sitrep.model import ActorRef
 
 __all__ = ["demonstrative_doer", "demonstrative_plural", "groups_pointed_back"]
@@ -44,7 +45,7 @@ def groups_pointed_back(tok, finder) -> list[ActorRef]:  # type: ignore[no-untyp
                 found.append((m, ref))
     if not found:
         return []
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     found.sort(key=lambda x: x[0].span.start)
     for (a, _), (b, _) in zip(found, found[1:]):
         if not _BETWEEN.match(text[a.span.end:b.span.start]):

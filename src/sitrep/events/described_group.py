@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Optional
 
+from sitrep.nlp.doctext import doc_text
 from sitrep.geo.recognize import not_places
 from sitrep.model import ActorRef
 from sitrep.nlp.group_nouns import group_nouns
@@ -49,7 +50,7 @@ def described_group(finder, g: Any, role: str) -> Optional[ActorRef]:  # type: i
             return None  # a state, a nationality or a dictionary group: read elsewhere
     doc = g.doc
     start, end = names[0].idx, names[-1].idx + len(names[-1].text)
-    name = doc.text[start:end]
+    name = doc_text(doc)[start:end]
     from sitrep.events.roles import _slug, span_of
 
     return ActorRef("x:" + _slug(name), name, span_of(names, finder.an.article_id), role)
@@ -87,5 +88,5 @@ def named_unit(finder, g: Any, role: str) -> Optional[ActorRef]:  # type: ignore
         known = finder._actor(t, role, False)
         if known is not None and not known.entity_id.startswith(("x:", "unk:")) and not is_person(known, finder):
             return None  # a dictionary actor's own unit ("the FARC front"): read elsewhere
-    name = g.doc.text[names[0].idx:g.idx + len(g.text)]
+    name = doc_text(g.doc)[names[0].idx:g.idx + len(g.text)]
     return ActorRef("x:" + _slug(name), name, span_of([*names, *kinds, g], finder.an.article_id), role)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.nlp.doctext import doc_text
+
 # sentence-final punctuation followed by white space: an earlier sentence of the body (a headline or a dateline
 # has none)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
@@ -22,7 +24,7 @@ def in_lead(tok) -> bool:  # type: ignore[no-untyped-def]
     """The token's sentence is the body's first: no sentence ends before it (headline and dateline lines end
     without final punctuation)."""
     sent = tok.sent
-    return _SENTENCE_END.search(tok.doc.text[:sent.start_char]) is None
+    return _SENTENCE_END.search(doc_text(tok.doc)[:sent.start_char]) is None
 
 
 def dated_lead_deed(tok) -> bool:  # type: ignore[no-untyped-def]

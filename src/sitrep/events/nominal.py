@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 
+from sitrep.nlp.doctext import doc_text
 from sitrep.events.deps import child, pobj
 from sitrep.events.frames import frame_words
 from sitrep.events.target_modifier import names_target
@@ -185,7 +186,7 @@ def unknown_owner_of_deed(n, poss) -> bool:  # type: ignore[no-untyped-def]
     from sitrep.nlp.actor_lexicon import get_resolver
 
     toks = np_tokens(poss)
-    text = poss.doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    text = doc_text(poss.doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
     got = get_resolver().resolve(text)
     return got is None or got[0].startswith("unk:")
 

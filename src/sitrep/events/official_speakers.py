@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from sitrep.nlp.doctext import doc_text
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
 from sitrep.resources import data_rows
 
@@ -42,7 +43,7 @@ def _official(tok) -> bool:  # type: ignore[no-untyped-def]
 def official_speaker(doc, name: str) -> bool:  # type: ignore[no-untyped-def]
     """A mention of the whole name ``name`` is an official speaker's ("police chief ACP X said"); a namesake's
     surname ("Md Bachchu Mia, in-charge of the police camp" beside a suspect "Rubel Mia") is another person."""
-    for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text):
+    for m in re.finditer(rf"\b{re.escape(name)}\b", doc_text(doc)):
         span = doc.char_span(m.start(), m.end())
         if span is not None and span.root.pos_ == "PROPN" and _official(span.root):
             return True

@@ -6,6 +6,7 @@ apposition or a participle ("known as", "also called"), never by a coordination 
 sides), is dropped: one side of a deed is never named by a description inside the other side's own phrase."""
 from __future__ import annotations
 
+from sitrep.nlp.doctext import doc_text
 from sitrep.model import EventMention
 
 
@@ -45,7 +46,7 @@ def drop_own_phrase_targets(events: list[EventMention], doc) -> None:  # type: i
         s, t = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
         if not s <= a1.span.start < t:
             continue
-        at = a2.span.start if s <= a2.span.start < t else doc.text.find(a2.name, s, t)  # (a pronoun read as it)
+        at = a2.span.start if s <= a2.span.start < t else doc_text(doc).find(a2.name, s, t)  # (a pronoun read as it)
         if at < 0:
             continue
         tok = next((w for w in subj.subtree if w.idx <= at < w.idx + len(w.text)), None)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Optional
 
+from sitrep.nlp.doctext import doc_text
+
 __all__ = ["in_quotation", "pronoun_deed_in_quote"]
 
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
@@ -26,7 +28,7 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 def in_quotation(tok: Any) -> bool:
     """Whether ``tok`` lies inside a direct quotation (module docstring)."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     start = text.rfind("\n\n", 0, tok.idx)
     start = 0 if start < 0 else start
     is_open = False

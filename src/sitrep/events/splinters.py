@@ -9,6 +9,7 @@ import functools
 import re
 from typing import Any, Optional
 
+from sitrep.nlp.doctext import doc_text
 from sitrep.resources import data_rows
 
 __all__ = ["splinter_phrase"]
@@ -44,5 +45,5 @@ def splinter_phrase(tok: Any, toks: list) -> Optional[str]:
     if not whole:
         return None
     first, last = min(whole, key=lambda t: t.i), max(whole, key=lambda t: t.i)
-    text = tok.doc.text[first.idx: last.idx + len(last.text)]
+    text = doc_text(tok.doc)[first.idx: last.idx + len(last.text)]
     return _LEAD.sub("", text).strip() or None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from sitrep.nlp.doctext import doc_text
 from sitrep.events.charged_suspect import suspect_words, unnamed_doer
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention, Span
 
@@ -51,7 +52,7 @@ def _bare_subject(doc, name: str) -> bool:  # type: ignore[no-untyped-def]
 def surnamed_suspect(doc, aid: str) -> Optional[tuple[str, Span]]:  # type: ignore[no-untyped-def]
     """The one surname told with "surnamed" that names the article's suspect, with its span; None if none or two."""
     found: dict[str, Span] = {}
-    for m in _SURNAMED.finditer(doc.text):
+    for m in _SURNAMED.finditer(doc_text(doc)):
         name = m.group(1)
         tok = doc.char_span(m.start(), m.start() + len("surnamed"), alignment_mode="expand")
         if tok is None:
@@ -63,7 +64,7 @@ def surnamed_suspect(doc, aid: str) -> Optional[tuple[str, Span]]:  # type: igno
 
 def credit_surnamed_suspect(out: list[EventMention], doc, aid: str) -> None:  # type: ignore[no-untyped-def]
     """The surnamed suspect becomes actor1 of the violent events whose doer is unnamed and whose target he is not."""
-    if "surnamed" not in doc.text:
+    if "surnamed" not in doc_text(doc):
         return
     got = surnamed_suspect(doc, aid)
     if got is None:

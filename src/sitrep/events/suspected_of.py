@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from sitrep.nlp.doctext import doc_text
 from sitrep.events.ontology import Ontology
 from sitrep.events.surnamed import give_unnamed_deeds
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention, Span
@@ -56,7 +57,7 @@ def suspected_person(doc, onto: Ontology) -> Optional[tuple[str, int, int]]:  # 
 
 def credit_suspected_of(out: list[EventMention], doc, onto: Ontology, aid: str) -> None:  # type: ignore[no-untyped-def]
     """The person "suspected of" a violent deed becomes the doer of the unnamed violent deeds of the article."""
-    if "suspected" not in doc.text:
+    if "suspected" not in doc_text(doc):
         return
     got = suspected_person(doc, onto)
     if got is None:

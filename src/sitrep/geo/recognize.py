@@ -248,7 +248,7 @@ def _person_surnames(doc: Any) -> frozenset[str]:
     name (``data/first_names.tsv``), or two or more capitalised words followed by an age ("Carl Hobbs, 52,"). Kept on the Doc (one pass per article)."""
     got = doc.user_data.get("sitrep_person_surnames")
     if got is None:
-        text = doc.text
+        text = doc_text(doc)
         given = first_names()
         names = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text.istitle()
                  and e[0].lower_ in given}  # ("SOS Children's Village Malakal" and "Henry Lazenby US" tagged PERSON name no one with those)

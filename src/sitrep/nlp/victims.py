@@ -506,7 +506,7 @@ def _single_person(t: Any, nouns: dict[str, tuple[str, str]]) -> bool:
         return True  # "one of his bodyguards"
     if _one_more_by_rank(t):
         return True  # "two farmers were shot dead and a third was injured": "a third" alone is one more person
-    if t.like_num or t.tag_ == "CD" or any(c.dep_ == "nummod" and not label_number(c.doc.text, c.idx) for c in t.children):
+    if t.like_num or t.tag_ == "CD" or any(c.dep_ == "nummod" and not label_number(doc_text(c.doc), c.idx) for c in t.children):
         return False  # ("a Grade 11 learner" is one person: the 11 labels his school year, nlp/labels)
     if t.lower_ in _SINGLE_PRONOUNS or t.lower_ in ("his", "him"):
         return True
