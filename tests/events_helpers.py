@@ -84,3 +84,10 @@ def unmerged_mentions(annotator, text: str, published: Optional[dt.date]):  # ty
     ctx = DocContext(article_id="t", published=published)
     an = A.annotate_doc(doc, ctx)
     return extract_events(doc, ctx, an, merge=False)
+
+
+def by_trigger(evs, word: str):  # type: ignore[no-untyped-def]
+    """The first event whose trigger is ``word`` (fails listing the triggers there are)."""
+    hits = [e for e in evs if e.trigger is not None and e.trigger.text == word]
+    assert hits, [e.trigger.text for e in evs if e.trigger is not None]
+    return hits[0]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from events_helpers import unmerged_mentions
+from events_helpers import by_trigger, unmerged_mentions
 
 from sitrep.nlp.annotate import Annotator
 
@@ -18,12 +18,6 @@ SAT, SUN, FRI = dt.date(2023, 9, 16), dt.date(2023, 9, 17), dt.date(2023, 9, 15)
 @pytest.fixture(scope="module")
 def annotator():
     return Annotator()
-
-
-def by_trigger(evs, word: str):
-    hits = [e for e in evs if e.trigger is not None and e.trigger.text == word]
-    assert hits, [e.trigger.text for e in evs if e.trigger is not None]
-    return hits[0]
 
 
 def span(e):
