@@ -371,6 +371,12 @@ _BARE_END = re.compile(r"(?:\s*\([A-Z][\w-]*\))?"
                        r"[\s.,;:!\"'”’]*(?:,\s*(?:[\w-]+\s+){1,4}(?:said|says|told reporters)[\s.\"'”’]*)?")
 
 
+# a bare blame whose accuser goes on to say something else ("blamed X(, a gang at war with Y,) and said troops had been
+# deployed"): the accused, perhaps described between commas, then "and" and a verb of saying or acting
+_THEN_SAID = re.compile(r"(?:\s*\([A-Z][\w-]*\))?(?:,\s+[^;:,\"\u201c\u201d]+)?,?\s+and\s+(?:said|says|added|vowed|promised|"
+                        r"announced|ordered|sent|deployed)\b", re.I)
+
+
 # the accused's men before its name: "blamed fighters of X", "blamed militants of the outlawed X"
 _MEMBERS_OF = re.compile(r"\s+(?:the\s+)?(?:" + "|".join(sorted(MEMBER_NOUNS)) + r")s?\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?", re.I)
 
@@ -401,6 +407,9 @@ def bare_blame(acc: EventMention, text: str) -> bool:
     told = _DESCRIPTION.match(tail)
     if told is not None and not _DENIAL.search(told.group(0)):
         return True  # "blamed the Red Valley group, which is active in the area": who the accused is, not what for
+    then = _THEN_SAID.match(tail)
+    if then is not None and not _DENIAL.search(then.group(0)):
+        return True  # "blamed X, at war with rival gangs for years, and said troops had been sent": the blame ends
     return _BARE_END.fullmatch(tail) is not None
 
 

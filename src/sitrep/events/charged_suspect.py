@@ -46,6 +46,11 @@ def suspect_words(kind: str) -> frozenset[str]:
                      if r[1].strip() == kind)
 
 
+# words that may open a sentence before the noun of an unnamed doer ("Armed men", "Unknown attackers", "Two gunmen")
+_OPENERS = frozenset({"armed", "unknown", "unidentified", "masked", "suspected", "two", "three", "four", "five",
+                      "several", "some", "the", "a", "an"})
+
+
 def unnamed_doer(ref: Optional[ActorRef]) -> bool:
     """No attacker named: blank, an unidentified group, or a person told by kind or relation ("gunman", "brother")."""
     from sitrep.events.claims import GENERIC_ATTACKERS
@@ -53,9 +58,12 @@ def unnamed_doer(ref: Optional[ActorRef]) -> bool:
 
     if ref is None or ref.entity_id.endswith("_UNIDENT"):
         return True
-    if not ref.entity_id.startswith("x:") or ref.name[:1].isupper():
-        return False
-    last = ref.name.lower().split()[-1] if ref.name.split() else ""
+    if not ref.entity_id.startswith("x:") or any(w[:1].isupper() for w in ref.name.split()[1:]):
+        return False  # ("the Kestrel Gunmen": a name; "Assailants" opening a sentence is the common noun)
+    words = ref.name.split()
+    if len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in _OPENERS:
+        return False  # "Ramirez gunmen": a name before the noun
+    last = words[-1].lower() if words else ""
     last = last[:-3] + "man" if last.endswith("men") else last.rstrip("s")
     return last in GENERIC_ATTACKERS or last in relation_nouns() or last in suspect_words("suspect_noun")
 

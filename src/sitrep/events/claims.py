@@ -191,9 +191,13 @@ _LEAD = r"(?:^|\b(?:said|says|say|believe|believes|believed|think|thinks|suspect
 # a part of the group named as the doer: "the work of a cell of X", "carried out by a faction of X", "members of a
 # unit of X"
 _PART_OF = r"(?:(?:a|one|an\s+armed)\s+(?:cell|unit|faction|wing|branch|squad|commando)\s+of\s+(?:the\s+)?)?"
+# the charge that did the deed, said to be put there by its doer: "It said the explosives had been placed by X"
+_CHARGE_WORDS = r"(?:explosives?|bombs?|(?:explosive\s+)?devices?|mines?|landmines?|IEDs?)"
 _TOLD_BY = re.compile(_LEAD + r"(?:it|this|the\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r")\s+(?:was|were|is|(?:has|had)\s+"
                       r"been)\s+(?:\w+\s+)?(?:carried\s+out\s+by|perpetrated\s+by|committed\s+by|staged\s+by|"
-                      r"the\s+work\s+of)\s+(?:the\s+)?" + _PART_OF + r"$", re.I)
+                      r"the\s+work\s+of)\s+(?:the\s+)?" + _PART_OF + r"$"
+                      r"|" + _LEAD + r"the\s+(?:\w+\s+){0,2}?" + _CHARGE_WORDS + r"\s+(?:was|were|(?:has|had)\s+been)\s+"
+                      r"(?:placed|planted|laid)\s+by\s+(?:the\s+)?" + _PART_OF + r"$", re.I)
 # "police said the killers belonged to X", "the attackers were members of X": the doers of the deed just told (named
 # by their deed, never by a side: "the militants belonged to X" may name the victims of a gunfight), said to be X's
 _DOERS_OF = re.compile(r"\bthe\s+(?:killers|attackers|assailants|gunmen|hitmen|shooters|bombers)\s+(?:all\s+)?"

@@ -44,6 +44,8 @@ def _entry(aid: Optional[str]) -> dict:
 
 
 def _singular(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"  # "paramilitaries"
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
@@ -61,6 +63,20 @@ def generic_country(ref: ActorRef) -> Optional[str]:
     if ref.entity_id.endswith(_GENERIC_ROLES) and _entry(ref.entity_id).get("role"):
         return _entry(ref.entity_id).get("country") or ""
     return None
+
+
+def unidentified_side(ref: ActorRef) -> Optional[str]:
+    """The country of an unidentified armed group that the text calls by a generic side word of its own ("Sudanese
+    paramilitaries", "Malian jihadists" read as Unidentified Armed Group (Sudan)); None for any other actor, and for
+    an unnamed doer told by no side word ("gunmen", "assailants": who they are is not said)."""
+    if not ref.entity_id.endswith("_UNIDENT") or ref.span is None:
+        return None
+    words = re.findall(r"[A-Za-z]+", ref.span.text)
+    if not words or _singular(words[-1].lower()) not in generic_words():
+        return None
+    from sitrep.events.merge import role_entry  # (the role's entry is synthesised on demand)
+
+    return role_entry(ref).get("country") or ""
 
 
 _GROUP_TYPES = frozenset({"rebel", "militia", "political_militia", "communal_militia", "identity_militia"})
@@ -168,6 +184,8 @@ def name_generic_groups(events: list[EventMention], finder: ActorFinder, doc=Non
             if ref is None:
                 continue
             country = generic_country(ref)
+            if country is None:
+                country = unidentified_side(ref)
             if country is None:
                 continue
             own = _of_group(ref, finder, doc)

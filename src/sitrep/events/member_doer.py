@@ -18,16 +18,22 @@ from typing import Optional
 
 from sitrep.events.accusation import OPENS_ANOTHER
 from sitrep.events.charged_suspect import suspect_words, unnamed_doer
+from sitrep.events.membership import MEMBER_NOUNS
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention, Span
 from sitrep.nlp.doctext import doc_sents
 
 _PRONOUNS = frozenset({"he", "she", "they"})
+_MEMBERS = MEMBER_NOUNS | {"member"}
 # nouns naming a criminal band after its proper name ("the Barrio 18 gang", "the Foxtrot network")
 _BAND_NOUNS = frozenset({"gang", "cartel", "network", "faction", "group", "militia", "organization", "organisation",
                          "clan", "mafia", "syndicate"})
 # lower-case words inside a band's proper name ("Tren de Aragua", "Santa Rosa de Lima Cartel")
 _NAME_LINKS = frozenset({"de", "del", "la", "los", "las", "do", "da", "dos"})
 _REACH = 3  # sentences after the deed's own
+# nouns by which a later sentence refers back to the unnamed doers of the deed ("the killers were fighters of X",
+# "the gunmen belonged to X"), with a definite determiner
+_DOER_NOUNS = frozenset({"gunman", "attacker", "assailant", "killer", "raider", "bomber", "shooter", "perpetrator"})
+_BACK = frozenset({"the", "these", "those"})
 
 
 def _group_word(v):  # type: ignore[no-untyped-def]
@@ -37,8 +43,8 @@ def _group_word(v):  # type: ignore[no-untyped-def]
     if lem == "belong":
         return next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
                      for g in c.children if g.dep_ == "pobj"), None)
-    if lem == "be":
-        attr = next((c for c in v.children if c.dep_ == "attr" and c.lemma_.lower() == "member"), None)
+    if lem == "be":  # "was a member of X", "were fighters of X"
+        attr = next((c for c in v.children if c.dep_ == "attr" and c.lemma_.lower() in _MEMBERS), None)
         return next((g for c in (attr.children if attr is not None else ()) if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), None)
     if lem == "act":
@@ -95,6 +101,9 @@ def _names_doer(subj, doer: Optional[ActorRef], sents, k: int) -> bool:  # type:
         return subj.text in doer.name.split()
     if subj.pos_ == "PROPN":  # the man a legal step named: "Police arrested X Quispe ... Quispe was a member of"
         return any(_legal_step(s) and any(w.text == subj.text for w in s) for s in sents[max(0, k - _REACH):k])
+    if unnamed_doer(doer) and subj.pos_ == "NOUN" and subj.lemma_.lower() in _DOER_NOUNS \
+            and any(c.dep_ == "det" and c.lower_ in _BACK for c in subj.children):
+        return True  # "Assailants killed 14 ... . The army said the killers were fighters of X": the deed's doers
     if subj.lower_ in _PRONOUNS or subj.lemma_.lower() in suspect_words("suspect_noun"):
         return _legal_step(sents[k]) or (k > 0 and _legal_step(sents[k - 1]))
     return False

@@ -19,7 +19,8 @@ __all__ = ["group_of_members", "MEMBER_NOUNS", "owner"]
 
 # nouns of people who belong to a group and act as its members (lemmas)
 MEMBER_NOUNS = frozenset({"member", "fighter", "guerrilla", "militant", "commando", "element", "unit", "cell",
-                          "squad", "agent", "operative", "soldier", "troop", "militiaman", "combatant"})
+                          "squad", "agent", "operative", "soldier", "troop", "militiaman", "combatant",
+                          "cadre"})  # "cadres of the CPI (Maoist)": Indian usage for a member of an armed or political group
 
 
 # heads of an armed or state body named without a name ("members of the army", "agents of the police")

@@ -695,11 +695,17 @@ def no_report_of(tok) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+_SPAN_NOUNS = frozenset({"year", "decade", "month"})  # plural spans over a run of deeds ("years of fighting")
+
+
 def series_span(trig, times: list[TimeExpr]) -> bool:  # type: ignore[no-untyped-def]
     """A plural deed noun with a span of months or years of its own ("following attacks by the group in Lamu in
     recent years", "killings over the past decade"; the span may hang on the verb whose "following" / "after" phrase
     holds the noun): many deeds over a stretch of time, not one incident (a verb so told is read by
     :func:`is_background`). ``times``: the sentence's times (a span on the verb lies outside the noun's clause)."""
+    if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.tag_ == "NNS" \
+            and trig.head.head.lemma_.lower() in _SPAN_NOUNS and not any(c.dep_ in ("det", "poss") for c in trig.children):
+        return True  # "the state has seen years of fighting between the cartels": many deeds over a stretch of time
     if trig.pos_ != "NOUN" or trig.tag_ != "NNS" or any(c.dep_ == "nummod" for c in trig.children):
         return False  # "three attacks in the past two months": counted deeds, each an incident
     spans = [trig]
