@@ -12,7 +12,7 @@ from typing import Optional
 from sitrep.events import actor_conf
 from sitrep.events.accusation import accused_holding_gerund, pronoun_deed_accused, relative_accuser, relative_blame, responsibility_claimer
 from sitrep.events.antecedents import (PRONOUNS, UNNAMED_ROLES, anaphoric_forces, antecedent, deed_doer_before,
-                                       group_antecedent,
+                                       group_antecedent, members_of_told_group,
                                        leader_forces, named_in_own_clause, owned_forces, pronoun_patient)
 from sitrep.events.believed_doer import believed_subject
 from sitrep.events.claims import credit_claims
@@ -520,8 +520,13 @@ def _clause_target(cl: RoleClause, r: Roles) -> None:
     """Last-resort targets of the clause: what was fired at, who was left harmed, what an embedded deed acts on
     (a territorial deed's target is never the place itself)."""
     primary, places = cl.primary, cl.places
-    if r.patient is None and primary.tok.pos_ == "VERB" and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
-        r.patient = aimed_at(primary.tok)  # "fired at the convoy", "opened fire on the crowd"
+    if primary.tok.pos_ == "VERB" and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+        aimed = aimed_at(primary.tok)  # "fired at the convoy", "opened fire on the crowd"
+        if r.patient is None:
+            r.patient = aimed
+        elif aimed is not None and aimed is not r.patient and aimed not in r.patients:
+            r.patients.append(aimed)  # "opened fire on crowds of people, killing nine": who was fired at, when
+                                      # the counted dead name nobody
     harmed = left_harmed(primary.tok) if primary.tdef.event_type in VIOLENT_EVENT_TYPES else None
     r.harmed = harmed or fight_killed(primary.tok)  # "clashes killed 30 people": the fight's dead (battle_dead_no_side)
     if harmed is not None:  # "the blast left two soldiers wounded" (tried after a target that names no one)
@@ -529,8 +534,11 @@ def _clause_target(cl: RoleClause, r: Roles) -> None:
             r.patient = harmed
         else:
             r.patients.append(harmed)
-    if cl.territorial and r.patient is not None and is_place_tok(r.patient, places, False):
-        r.patient = pobj(primary.tok, "from")
+    held_by = pobj(primary.tok, "from") if cl.territorial else None  # "recaptured three villages from X": X
+    if cl.territorial and (r.patient is None or is_place_tok(r.patient, places, False)):
+        r.patient = held_by
+    elif held_by is not None and held_by is not r.patient and held_by not in r.patients:
+        r.patients.append(held_by)  # tried after a target that names no one ("three villages")
     for e in cl.group.embedded:  # "threatened to strike X": X is acted on
         sub = read_roles(e, max(e.triggers, key=lambda t: t.pattern.rank[1]), places)
         if r.patient is None:
@@ -694,6 +702,8 @@ def _group_told_before(cx: ActorClause, actor1: Optional[ActorRef], associates: 
     roles, finder = cx.roles, cx.finder
     group = group_antecedent(roles.agent, finder) if roles.agent is not None and (
         actor1 is None or actor1.entity_id.startswith("x:") or actor1.entity_id.endswith(UNNAMED_ROLES)) else None
+    if group is None and roles.agent is not None and (actor1 is None or actor1.entity_id.startswith("x:")):
+        group = members_of_told_group(roles.agent, finder)  # "fighters of the group stormed ...": the group told
     if group is not None:  # "ISIS fighters entered the town. The group killed 20": ISIS
         actor1 = ActorRef(group.entity_id, group.name, _agent_phrase_span(roles, cx.aid), "primary")
         roles.agent_how = "antecedent"
@@ -751,6 +761,8 @@ def _victim_actor(cx: ActorClause, cand, actor1: Optional[ActorRef]) -> Optional
         return None
     actor2 = None if cand.lower_ in RELATIVE_WORDS else finder.actor(cand)
     actor2 = site_name_victim(cand, actor2)  # "shelled the Abu Shouk camp": the camp's name, no victim
+    if actor2 is None or actor2.entity_id.startswith("x:"):
+        actor2 = members_of_told_group(cand, finder) or actor2  # "killed four fighters of the group": that group
     if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         actor2 = person_not_place(cand, actor2, places, aid)  # "the mayor of X": the mayor
         actor2 = person_not_state(cand, actor2, aid)  # "a Ruritanian engineer": a person, not the state

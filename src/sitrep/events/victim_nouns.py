@@ -39,6 +39,20 @@ _IN_DEED = ("in", "during")  # "died in the explosion", "perished during the att
 _WHEN = ("when", "as")  # "died when a bomb exploded"
 
 
+# nouns that gather people without naming them: "crowds of people", "a group of farmers", "a queue of women"; the
+# victim is who the of-phrase names
+_GATHERINGS = frozenset({"crowd", "group", "queue", "line", "gathering", "throng", "busload"})
+
+
+def gathered_people(tok):  # type: ignore[no-untyped-def]
+    """The person noun of "crowds of people", "a group of farmers" (the of-object, when a person noun), else None."""
+    if tok is None or tok.pos_ != "NOUN" or _lemma(tok) not in _GATHERINGS:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = child(of, "pobj") if of is not None else None
+    return obj if obj is not None and person_noun(obj) else None
+
+
 def person_noun(tok) -> bool:  # type: ignore[no-untyped-def]
     """``tok`` is a common noun of a person (data/figure_lexicon.tsv class ``person``: "protesters", "civilians")."""
     info = figure_lexicon().nouns.get(_lemma(tok)) if tok.pos_ == "NOUN" else None
@@ -75,7 +89,8 @@ def person_patient(tok, aid: str, finder: Optional[ActorFinder] = None) -> Optio
     lem = _lemma(tok)
     info = figure_lexicon().nouns.get(lem)
     if info is None or info[1] != "person":
-        return None
+        people = gathered_people(tok)  # "opened fire on crowds of people": the people
+        return person_patient(people, aid, finder) if people is not None else None
     if lem in protester_nouns():
         return protesters_of(tok, finder, aid)
     toks = np_tokens(tok)

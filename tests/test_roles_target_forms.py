@@ -1,0 +1,73 @@
+"""The target side (actor2) told in the forms wire copy uses (issue 16, branch roles12): "fighters of the group" as
+the group named before, "opened fire on crowds of people, killing nine" as the people fired at, a country's unit,
+position or warship as its armed forces, a US combatant command as the US military. Sentences made up."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import VIOLENT_EVENT_TYPES
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+from test_world_local import analyse
+
+
+def _violent(ann, text):  # type: ignore[no-untyped-def]  # noqa: F811
+    return [e for e in analyse(ann, text).events if e.event_type in VIOLENT_EVENT_TYPES]
+
+
+@pytest.mark.parametrize("text,group", [
+    ("A Turkish drone strike on a PKK hideout near Sidakan killed four fighters of the group on Sunday, a mayor said.",
+     "Kurdistan Workers' Party"),
+    ("U.S. air strikes against Houthi positions near Harf Sufyan killed six fighters of the group on Friday.",
+     "Ansar Allah"),
+])
+def test_fighters_of_the_group_are_the_group_told(ann, text, group):  # noqa: F811
+    (ev,) = _violent(ann, text)
+    assert ev.actor2 is not None and ev.actor2.name == group
+
+
+def test_the_people_fired_at_when_the_dead_are_only_counted(ann):  # noqa: F811
+    text = "Soldiers opened fire on crowds of people queuing for flour near Beit Lahia on Friday, killing seven."
+    (ev,) = _violent(ann, text)
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians"
+
+
+def test_a_group_of_farmers_fired_on(ann):  # noqa: F811
+    text = "Gunmen fired on a group of farmers near Bakassi on Sunday, killing three."
+    (ev,) = _violent(ann, text)
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians"
+
+
+@pytest.mark.parametrize("target,side", [
+    ("a Russian air defence unit", "Military Forces of Russia"),
+    ("Ukrainian positions", "Military Forces of Ukraine"),
+    ("an American warship", "Military Forces of the United States"),
+])
+def test_a_countrys_unit_or_position_is_its_armed_forces(ann, target, side):  # noqa: F811
+    text = f"Drones launched by the rebels struck {target} near the coast on Monday, officials said."
+    evs = _violent(ann, text)
+    assert evs and evs[0].actor2 is not None and evs[0].actor2.name == side
+
+
+@pytest.mark.parametrize("phrase,want", [
+    ("a Russian artillery unit", ("RUS_MIL", "Military Forces of Russia")),
+    ("a police patrol", ("UKR_POLICE", "Police Forces of Ukraine")),
+    ("army soldiers", ("UKR_MIL", "Military Forces of Ukraine")),
+])
+def test_a_formation_noun_after_its_owner(phrase, want):
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    assert get_resolver().resolve(phrase, ["UA"]) == want
+
+
+def test_a_us_combatant_command_is_the_us_military(ann):  # noqa: F811
+    text = ("The U.S. Africa Command said its aircraft had carried out a strike against al Shabaab near Bu'aale "
+            "on Sunday.")
+    (ev,) = _violent(ann, text)
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of the United States"
+
+
+def test_territory_taken_from_a_group_when_the_villages_name_no_one(ann):  # noqa: F811
+    text = ("BALCAD — Somali government troops backed by local clan militias recaptured three villages north-west of "
+            "Balcad from al-Shabaab on Thursday, the regional administration said.")
+    evs = [e for e in analyse(ann, text).events if e.sub_event_type == "Government regains territory"]
+    assert evs and evs[0].actor2 is not None and evs[0].actor2.name == "al-Shabaab"
