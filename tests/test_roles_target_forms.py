@@ -71,3 +71,17 @@ def test_territory_taken_from_a_group_when_the_villages_name_no_one(ann):  # noq
             "Balcad from al-Shabaab on Thursday, the regional administration said.")
     evs = [e for e in analyse(ann, text).events if e.sub_event_type == "Government regains territory"]
     assert evs and evs[0].actor2 is not None and evs[0].actor2.name == "al-Shabaab"
+
+
+def test_a_passive_interception_takes_the_defender_who_says_it_and_the_launcher(ann):  # noqa: F811
+    text = ("Ukraine's air force said Russia had launched 64 drones at the country overnight, and that 47 of the "
+            "drones were shot down.")
+    evs = [e for e in analyse(ann, text).events if e.sub_event_type == "Disrupted weapons use"]
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Ukraine"
+    assert evs[0].actor2 is not None and evs[0].actor2.name == "Military Forces of Russia"
+
+
+def test_a_governor_telling_an_interception_is_not_the_interceptor(ann):  # noqa: F811
+    text = "The governor said Ukraine had launched 12 drones at the region overnight and that nine were shot down."
+    evs = [e for e in analyse(ann, text).events if e.sub_event_type == "Disrupted weapons use"]
+    assert evs and evs[0].actor1 is None

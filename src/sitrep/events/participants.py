@@ -22,6 +22,7 @@ from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj, subject
 from sitrep.events.merge import same_phrase
 from sitrep.events.compound_doer import compound_doer
 from sitrep.events.fight_opponent import fight_opponent
+from sitrep.events.interception_sides import interception_sides
 from sitrep.events.forces_site import forces_site
 from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, denied_doing, frame_words, infinitive_host,
                                   intent_agent, object_controller, support_verb)
@@ -602,6 +603,10 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
     actor1 = _doer_elsewhere(cx, actor1)
     actor2 = _target_actor(cx, actor1, actor2)
     actor1, actor2 = _one_side_each(cx, actor1, actor2, associates)
+    if primary.tdef.code == "sd.disrupted" and primary.tok.pos_ == "VERB":
+        actor1, launched = interception_sides(primary.tok, finder, actor1, actor2)  # "60 drones were shot down"
+        if actor2 is None:  # the side that launched them: a state that fires weapons is its forces
+            actor2 = armed_branch(launched, "Explosions/Remote violence", None)
     if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         actor1 = _armed_doer(cx, actor1)
     return _confident_doer(cx, actor1), actor2, associates
