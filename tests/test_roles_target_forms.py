@@ -25,18 +25,6 @@ def test_fighters_of_the_group_are_the_group_told(ann, text, group):  # noqa: F8
     assert ev.actor2 is not None and ev.actor2.name == group
 
 
-def test_the_people_fired_at_when_the_dead_are_only_counted(ann):  # noqa: F811
-    text = "Soldiers opened fire on crowds of people queuing for flour near Beit Lahia on Friday, killing seven."
-    (ev,) = _violent(ann, text)
-    assert ev.actor2 is not None and ev.actor2.name == "Civilians"
-
-
-def test_a_group_of_farmers_fired_on(ann):  # noqa: F811
-    text = "Gunmen fired on a group of farmers near Bakassi on Sunday, killing three."
-    (ev,) = _violent(ann, text)
-    assert ev.actor2 is not None and ev.actor2.name == "Civilians"
-
-
 @pytest.mark.parametrize("target,side", [
     ("a Russian air defence unit", "Military Forces of Russia"),
     ("Ukrainian positions", "Military Forces of Ukraine"),
@@ -85,3 +73,29 @@ def test_a_governor_telling_an_interception_is_not_the_interceptor(ann):  # noqa
     text = "The governor said Ukraine had launched 12 drones at the region overnight and that nine were shot down."
     evs = [e for e in analyse(ann, text).events if e.sub_event_type == "Disrupted weapons use"]
     assert evs and evs[0].actor1 is None
+
+
+def test_an_acronym_tagged_as_a_common_noun_before_the_deed_is_the_doer(ann):  # noqa: F811
+    text = "An ISWAP attack on an army base near Damasak killed six soldiers on Friday."
+    (ev,) = _violent(ann, text)
+    assert ev.actor1 is not None and ev.actor1.name == "Islamic State West Africa Province"
+
+
+def test_an_ied_attack_names_no_doer(ann):  # noqa: F811
+    (ev,) = _violent(ann, "An IED attack killed four soldiers near Menaka on Friday.")
+    assert ev.actor1 is None
+
+
+@pytest.mark.parametrize("text,side", [
+    # who was fired at, when the dead are only counted ("killing seven")
+    ("Soldiers opened fire on crowds of people queuing for flour near Beit Lahia on Friday, killing seven.", "Civilians"),
+    ("Gunmen fired on a group of farmers near Bakassi on Sunday, killing three.", "Civilians"),
+    # a ship's sailors hurt
+    ("A Houthi drone struck a Maltese-flagged tanker off Mokha on Monday, injuring three sailors.", "Civilians"),
+    # the people a struck vehicle carried
+    ("A Turkish drone hit a car carrying SDF commanders near Amuda on Thursday, killing two.",
+     "Syrian Democratic Forces"),
+])
+def test_the_target_named_by_whom_it_held(ann, text, side):  # noqa: F811
+    (ev,) = _violent(ann, text)
+    assert ev.actor2 is not None and ev.actor2.name == side

@@ -40,7 +40,7 @@ from sitrep.events.triggers import BACKING, Group, Trigger, consequence_subject
 from sitrep.events.under_fire_roles import under_fire_roles
 from sitrep.events.unnamed_attackers import (attacker_not_civilians, men_of_no_country, men_told_before,
                                               person_by_agent)
-from sitrep.events.victim_nouns import (aimed_at, civilian_marked, civilian_modifier, deed_relation, fight_killed, left_harmed, stray_hit,
+from sitrep.events.victim_nouns import (aimed_at, carried_people, civilian_marked, civilian_modifier, deed_relation, fight_killed, left_harmed, stray_hit,
                                        own_blast, person_not_place, person_not_state, person_noun, person_patient,
                                        who_died_in)
 from sitrep.events.victim_pronoun import people_between
@@ -782,6 +782,9 @@ def _victim_actor(cx: ActorClause, cand, actor1: Optional[ActorRef]) -> Optional
         actor2 = person_patient(cand, aid, finder)  # "killed two reporters", "the murder of the mayor"
     if actor2 is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         actor2 = civilian_marked(cand, aid)  # "drones bombed a civilian target"
+    carried = carried_people(cand) if actor2 is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES else None
+    if carried is not None:  # "hit a vehicle carrying SDF commanders": who it carried
+        actor2 = _victim_actor(cx, carried, actor1)
     return actor2
 
 

@@ -19,7 +19,7 @@ from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.figures import _lemma, figure_lexicon
 from sitrep.resources import data_rows
 
-__all__ = ["person_patient", "person_noun", "protesters_of", "who_died_in", "aimed_at", "left_harmed", "fight_killed", "civilian_marked", "civilian_modifier",
+__all__ = ["carried_people", "person_patient", "person_noun", "protesters_of", "who_died_in", "aimed_at", "left_harmed", "fight_killed", "civilian_marked", "civilian_modifier",
            "person_not_place", "person_not_state", "deed_relation", "own_blast"]
 
 # counted-noun kinds of data/figure_lexicon.tsv whose people ACLED codes as Civilians when they are the victims ("a taxi
@@ -51,6 +51,13 @@ def gathered_people(tok):  # type: ignore[no-untyped-def]
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = child(of, "pobj") if of is not None else None
     return obj if obj is not None and person_noun(obj) else None
+
+
+def carried_people(tok):  # type: ignore[no-untyped-def]
+    """Who a struck vehicle carried: "a vehicle carrying SDF commanders", "a bus transporting workers" (the object of
+    a carrying participle on the target), else None."""
+    verb = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport", "ferry")), None)
+    return child(verb, "dobj") if verb is not None else None
 
 
 def person_noun(tok) -> bool:  # type: ignore[no-untyped-def]
