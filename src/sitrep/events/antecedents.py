@@ -641,6 +641,21 @@ def group_antecedent(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: i
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def members_of_told_group(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """ "four fighters of the group", "members of the movement": the group named before that "the group" stands for
+    (:func:`group_antecedent` on the of-object), with the whole phrase as evidence; None when the noun has no such
+    of-phrase or the group is not told (two named, or none)."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    group = group_antecedent(obj, finder) if obj is not None else None
+    if group is None or group.span is None:
+        return None
+    toks = list(tok.subtree)
+    sp = Span(group.span.article_id, toks[0].idx, toks[-1].idx + len(toks[-1].text),
+              doc_text(tok.doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)])
+    return ActorRef(group.entity_id, group.name, sp, "primary")
+
+
 def only_person_before(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
     """ "he"/"she" further back than :data:`ANTECEDENT_CHARS`: the one person the article has named before it, when it
     has named exactly one (and no organisation since); None when two people or none are named."""

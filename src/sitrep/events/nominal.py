@@ -22,6 +22,14 @@ def armed_words() -> frozenset[str]:
     return (onto.cue("agent_heads") | onto.cue("state_words") | onto.cue("nonstate_words")) - onto.cue("civilian_words")
 
 
+def known_acronym(tok) -> bool:  # type: ignore[no-untyped-def]
+    """An all-capital word the tagger left a common noun that the actor dictionary names ("An ISWAP attack": ISWAP
+    tagged NOUN after "An"); "an IED attack" names no actor."""
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    return tok.pos_ == "NOUN" and len(tok.text) > 1 and tok.text.isupper() and get_resolver().resolve(tok.text) is not None
+
+
 def gear_words() -> frozenset[str]:
     """Weapons and vehicles of war (ontology cue military_gear_words) that, modifying an event noun, name what was
     used, not who used it ("a drone strike", "artillery fire", "a tank assault"); "fighter" and "bomber" also name
@@ -92,7 +100,8 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
     if r.agent is None:
         for c in n.children:
             if c.dep_ in ("amod", "compound") and c.ent_type_ not in NOT_AGENT_ENTS and c.lower_ not in DEED_LABELS \
-                    and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or c.lemma_.lower() in armed_words()):
+                    and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or c.lemma_.lower() in armed_words()
+                         or known_acronym(c)):
                 if c.lemma_.lower() not in armed_words() and names_target(c):
                     continue  # "the Aramco attacks": what was struck, not who struck (events/target_modifier.py)
                 if c.lemma_.lower() in gear_words():

@@ -12,7 +12,7 @@ from typing import Optional
 from sitrep.events import actor_conf
 from sitrep.events.accusation import accused_holding_gerund, pronoun_deed_accused, relative_accuser, relative_blame, responsibility_claimer
 from sitrep.events.antecedents import (PRONOUNS, UNNAMED_ROLES, anaphoric_forces, antecedent, deed_doer_before,
-                                       group_antecedent,
+                                       group_antecedent, members_of_told_group,
                                        leader_forces, named_in_own_clause, owned_forces, pronoun_patient)
 from sitrep.events.believed_doer import believed_subject
 from sitrep.events.claims import credit_claims
@@ -22,6 +22,7 @@ from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj, subject
 from sitrep.events.merge import same_phrase
 from sitrep.events.compound_doer import compound_doer
 from sitrep.events.fight_opponent import fight_opponent
+from sitrep.events.interception_sides import interception_sides
 from sitrep.events.forces_site import forces_site
 from sitrep.events.frames import (ADJUNCT_PREPS, agent_frames, blamed_on, denied_doing, frame_words, infinitive_host,
                                   intent_agent, object_controller, support_verb)
@@ -39,7 +40,7 @@ from sitrep.events.triggers import BACKING, Group, Trigger, consequence_subject
 from sitrep.events.under_fire_roles import under_fire_roles
 from sitrep.events.unnamed_attackers import (attacker_not_civilians, men_of_no_country, men_told_before,
                                               person_by_agent)
-from sitrep.events.victim_nouns import (aimed_at, civilian_marked, civilian_modifier, deed_relation, fight_killed, left_harmed, stray_hit,
+from sitrep.events.victim_nouns import (aimed_at, carried_people, civilian_marked, civilian_modifier, deed_relation, fight_killed, left_harmed, stray_hit,
                                        own_blast, person_not_place, person_not_state, person_noun, person_patient,
                                        who_died_in)
 from sitrep.events.victim_pronoun import people_between
@@ -520,8 +521,13 @@ def _clause_target(cl: RoleClause, r: Roles) -> None:
     """Last-resort targets of the clause: what was fired at, who was left harmed, what an embedded deed acts on
     (a territorial deed's target is never the place itself)."""
     primary, places = cl.primary, cl.places
-    if r.patient is None and primary.tok.pos_ == "VERB" and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
-        r.patient = aimed_at(primary.tok)  # "fired at the convoy", "opened fire on the crowd"
+    if primary.tok.pos_ == "VERB" and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
+        aimed = aimed_at(primary.tok)  # "fired at the convoy", "opened fire on the crowd"
+        if r.patient is None:
+            r.patient = aimed
+        elif aimed is not None and aimed is not r.patient and aimed not in r.patients:
+            r.patients.append(aimed)  # "opened fire on crowds of people, killing nine": who was fired at, when
+                                      # the counted dead name nobody
     harmed = left_harmed(primary.tok) if primary.tdef.event_type in VIOLENT_EVENT_TYPES else None
     r.harmed = harmed or fight_killed(primary.tok)  # "clashes killed 30 people": the fight's dead (battle_dead_no_side)
     if harmed is not None:  # "the blast left two soldiers wounded" (tried after a target that names no one)
@@ -529,8 +535,11 @@ def _clause_target(cl: RoleClause, r: Roles) -> None:
             r.patient = harmed
         else:
             r.patients.append(harmed)
-    if cl.territorial and r.patient is not None and is_place_tok(r.patient, places, False):
-        r.patient = pobj(primary.tok, "from")
+    held_by = pobj(primary.tok, "from") if cl.territorial else None  # "recaptured three villages from X": X
+    if cl.territorial and (r.patient is None or is_place_tok(r.patient, places, False)):
+        r.patient = held_by
+    elif held_by is not None and held_by is not r.patient and held_by not in r.patients:
+        r.patients.append(held_by)  # tried after a target that names no one ("three villages")
     for e in cl.group.embedded:  # "threatened to strike X": X is acted on
         sub = read_roles(e, max(e.triggers, key=lambda t: t.pattern.rank[1]), places)
         if r.patient is None:
@@ -594,6 +603,10 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
     actor1 = _doer_elsewhere(cx, actor1)
     actor2 = _target_actor(cx, actor1, actor2)
     actor1, actor2 = _one_side_each(cx, actor1, actor2, associates)
+    if primary.tdef.code == "sd.disrupted" and primary.tok.pos_ == "VERB":
+        actor1, launched = interception_sides(primary.tok, finder, actor1, actor2)  # "60 drones were shot down"
+        if actor2 is None:  # the side that launched them: a state that fires weapons is its forces
+            actor2 = armed_branch(launched, "Explosions/Remote violence", None)
     if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         actor1 = _armed_doer(cx, actor1)
     return _confident_doer(cx, actor1), actor2, associates
@@ -694,6 +707,8 @@ def _group_told_before(cx: ActorClause, actor1: Optional[ActorRef], associates: 
     roles, finder = cx.roles, cx.finder
     group = group_antecedent(roles.agent, finder) if roles.agent is not None and (
         actor1 is None or actor1.entity_id.startswith("x:") or actor1.entity_id.endswith(UNNAMED_ROLES)) else None
+    if group is None and roles.agent is not None and (actor1 is None or actor1.entity_id.startswith("x:")):
+        group = members_of_told_group(roles.agent, finder)  # "fighters of the group stormed ...": the group told
     if group is not None:  # "ISIS fighters entered the town. The group killed 20": ISIS
         actor1 = ActorRef(group.entity_id, group.name, _agent_phrase_span(roles, cx.aid), "primary")
         roles.agent_how = "antecedent"
@@ -751,6 +766,8 @@ def _victim_actor(cx: ActorClause, cand, actor1: Optional[ActorRef]) -> Optional
         return None
     actor2 = None if cand.lower_ in RELATIVE_WORDS else finder.actor(cand)
     actor2 = site_name_victim(cand, actor2)  # "shelled the Abu Shouk camp": the camp's name, no victim
+    if actor2 is None or actor2.entity_id.startswith("x:"):
+        actor2 = members_of_told_group(cand, finder) or actor2  # "killed four fighters of the group": that group
     if primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         actor2 = person_not_place(cand, actor2, places, aid)  # "the mayor of X": the mayor
         actor2 = person_not_state(cand, actor2, aid)  # "a Ruritanian engineer": a person, not the state
@@ -765,6 +782,9 @@ def _victim_actor(cx: ActorClause, cand, actor1: Optional[ActorRef]) -> Optional
         actor2 = person_patient(cand, aid, finder)  # "killed two reporters", "the murder of the mayor"
     if actor2 is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         actor2 = civilian_marked(cand, aid)  # "drones bombed a civilian target"
+    carried = carried_people(cand) if actor2 is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES else None
+    if carried is not None:  # "hit a vehicle carrying SDF commanders": who it carried
+        actor2 = _victim_actor(cx, carried, actor1)
     return actor2
 
 

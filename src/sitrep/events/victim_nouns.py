@@ -19,7 +19,7 @@ from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.figures import _lemma, figure_lexicon
 from sitrep.resources import data_rows
 
-__all__ = ["person_patient", "person_noun", "protesters_of", "who_died_in", "aimed_at", "left_harmed", "fight_killed", "civilian_marked", "civilian_modifier",
+__all__ = ["carried_people", "person_patient", "person_noun", "protesters_of", "who_died_in", "aimed_at", "left_harmed", "fight_killed", "civilian_marked", "civilian_modifier",
            "person_not_place", "person_not_state", "deed_relation", "own_blast"]
 
 # counted-noun kinds of data/figure_lexicon.tsv whose people ACLED codes as Civilians when they are the victims ("a taxi
@@ -37,6 +37,27 @@ _HARMED = frozenset({"dead", "wounded", "injured", "hurt", "maimed"})  # "left 1
 _STATE_KINDS = frozenset({"soldiers", "troops", "fighters", "police", "peacekeepers", "officials"})
 _IN_DEED = ("in", "during")  # "died in the explosion", "perished during the attack"
 _WHEN = ("when", "as")  # "died when a bomb exploded"
+
+
+# nouns that gather people without naming them: "crowds of people", "a group of farmers", "a queue of women"; the
+# victim is who the of-phrase names
+_GATHERINGS = frozenset({"crowd", "group", "queue", "line", "gathering", "throng", "busload"})
+
+
+def gathered_people(tok):  # type: ignore[no-untyped-def]
+    """The person noun of "crowds of people", "a group of farmers" (the of-object, when a person noun), else None."""
+    if tok is None or tok.pos_ != "NOUN" or _lemma(tok) not in _GATHERINGS:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = child(of, "pobj") if of is not None else None
+    return obj if obj is not None and person_noun(obj) else None
+
+
+def carried_people(tok):  # type: ignore[no-untyped-def]
+    """Who a struck vehicle carried: "a vehicle carrying SDF commanders", "a bus transporting workers" (the object of
+    a carrying participle on the target), else None."""
+    verb = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport", "ferry")), None)
+    return child(verb, "dobj") if verb is not None else None
 
 
 def person_noun(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -75,7 +96,8 @@ def person_patient(tok, aid: str, finder: Optional[ActorFinder] = None) -> Optio
     lem = _lemma(tok)
     info = figure_lexicon().nouns.get(lem)
     if info is None or info[1] != "person":
-        return None
+        people = gathered_people(tok)  # "opened fire on crowds of people": the people
+        return person_patient(people, aid, finder) if people is not None else None
     if lem in protester_nouns():
         return protesters_of(tok, finder, aid)
     toks = np_tokens(tok)

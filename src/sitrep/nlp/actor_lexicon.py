@@ -621,6 +621,11 @@ class ActorResolver:
             named = _group_before_members(self, head)
             if named is not None:  # "RSF fighters", "al-Shabaab militants": the group's members are the group
                 return named, self.actors[named]["name"]
+            if len(head) > 1 and m.what == "phrase" and m.country is None and head[-2].what in ("phrase", "actor") \
+                    and (m.phrase or {}).get("needs_country") == "yes" \
+                    and not any(k in covered or units[k].raw[:1].isupper() for k in range(head[-2].j, m.i)):
+                m = head[-2]  # "a Russian artillery unit", "a police patrol", "a UN patrol": a formation of whom
+                # the words before it name
             if m.what == "phrase" and m.country is None and m.i > 0 \
                     and not (m.target or "").startswith("id:"):
                 owner = prefix_owner(units, matches, m)
