@@ -730,6 +730,8 @@ def range_time(doc, time: TimeExpr, tok_of_time, published: Optional[_dt.date]) 
         joint = [doc[i].lower_ for i in range(ts[-1] + 1, ts2[0])]
         if not 0 < (t.start - time.start).days <= RANGE_DAYS:
             continue
+        if joint == ["and"] and _verb_of(doc, ts2).i != _verb_of(doc, ts).i:
+            continue  # "killed a farmer on Wednesday and the following day attacked a village": two deeds' days
         if joint[-1] in _RANGE_TO or (joint == ["and"] and before in ("between", "on")):
             return replace(time, end=t.start)  # (the first day's span and value kept as the evidence)
     return None

@@ -192,6 +192,8 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
     for m in violent:
         if (m.date_precision != "reported" and not within_week(m, one)) or m.trigger is None:
             continue
+        if one is not None and after_coarse_incident(m, violent, one):
+            continue  # "killed 12 villagers late last month. The attackers shot men at a well": not Monday's deed
         if one is not None:
             d0, d1, source = one[0], one[1], src_time
         else:
@@ -210,6 +212,19 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
         hour = m.time if m.time is not None and bare_clock(m.time) and d0 == d1 else None
         m.time = at_clock(hour, d0) if hour is not None else source
         m.date_start, m.date_end, m.date_precision = d0, d1, "day"
+
+
+def after_coarse_incident(m: EventMention, violent: list[EventMention], one: tuple) -> bool:  # type: ignore[type-arg]
+    """The act of violence dated last before ``m`` is dated by a week or a month of its own that does not hold the
+    one day told ("Gunmen killed 12 villagers late last month" before "On Monday, ..."): ``m`` goes on about that
+    older incident, not the day's."""
+    before = [v for v in violent if v is not m and v.date_precision != "reported" and v.time is not None
+              and v.trigger is not None and m.trigger is not None and v.trigger.start < m.trigger.start]
+    if not before:
+        return False
+    last = max(before, key=lambda v: v.trigger.start)
+    return last.date_precision in ("week", "month") and last.date_start is not None and last.date_end is not None \
+        and not (last.date_start <= one[0] <= last.date_end)
 
 
 def alleged_days(mentions: list[EventMention], published: Optional[_dt.date]) -> list[EventMention]:
@@ -349,7 +364,8 @@ def mark_older_incidents(mentions: list[EventMention], published: Optional[_dt.d
     protest since March" beside a protest dated today tell earlier demonstrations. Arrests, blockades and the other
     developments dated so coarsely are background too ("It was the second time this year that women marching to
     parliament were arrested"), and so is any act told only by a whole year, the report's own included: a year
-    names no incident beside the report's fresh one. A report with no date counts from its latest act of violence
+    names no incident beside the report's fresh one. The lead's own act of violence dated to a month ("Gunmen killed
+    12 villagers late last month, a local group said") is the report's news told late, not background. A report with no date counts from its latest act of violence
     dated to a day of its own ("on 12 March 2026"): that is its news, as the report's day would be."""
     violent = [m for m in mentions if m.event_type in _FRESH_TYPES and m.modality == "asserted"]
     if published is None:
@@ -361,8 +377,11 @@ def mark_older_incidents(mentions: list[EventMention], published: Optional[_dt.d
     if not fresh:
         return
     first = min(fresh)
+    lead = min((m.sentence.start for m in violent), default=-1)
     for m in mentions:
         if m.modality != "asserted" or m.event_type == "Political" or m.time is None or m.date_end is None:
             continue
+        if m.sentence.start == lead and m.date_precision == "month" and m.event_type in VIOLENT_EVENT_TYPES:
+            continue  # the lead's deed "late last month" is the report's news, told late (a later one "On Monday")
         if (m.date_precision in OLDER_PRECISIONS and m.date_end < first) or m.date_precision in WHOLE_YEARS:
             m.modality = "background"

@@ -143,7 +143,9 @@ def decide(onto, tdef, sent, trig, model: Optional[dict[str, Any]] = None,  # ty
     model = model if model is not None else load_model()
     if model is None:
         return tdef
-    lemmas = [t.lemma_.lower() for t in sent]
+    from sitrep.events.triggers import month_name
+
+    lemmas = [t.lemma_.lower() for t in sent if not month_name(t)]  # "on Thursday, March 5": a date, no protest march
     feats = features(lemmas, trig.lemma_.lower(), tdef.code, onto, model.get("cues", ()))
     code, p = predict(model, feats)
     if code == tdef.code or p < model.get("threshold", 1.0) or weapon_of_other_deed(onto, code, sent, other):

@@ -720,6 +720,23 @@ def apart_in_time(clause) -> bool:  # type: ignore[no-untyped-def]
     return any(c.dep_ == "npadvmod" and units.get(c.lemma_.lower()) in _GAP_UNITS for c in clause.children)
 
 
+def _own_date(verb) -> bool:  # type: ignore[no-untyped-def]
+    """The verb has a date of its own among its dependents: "on Wednesday", "the following day", "two days later"."""
+    for c in verb.children:
+        if c.dep_ == "prep":
+            if any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children):
+                return True
+        elif c.dep_ in ("npadvmod", "nsubj", "advmod", "tmod") and c.ent_type_ == "DATE":
+            return True
+    return False
+
+
+def dated_apart(verb, conj) -> bool:  # type: ignore[no-untyped-def]
+    """Two conjoined deeds each dated on its own ("killed a farmer on Wednesday and the following day attacked a
+    village"): two incidents, the killing no toll of the later deed."""
+    return _own_date(verb) and _own_date(conj)
+
+
 def measured_after(clause) -> bool:  # type: ignore[no-untyped-def]
     """An "after/before" clause measured off by a span of an hour or more, the span on the clause, on the verb it
     hangs from or on its "after" (the parser's "a day" under "came" in "came a day after gunmen killed two"): an
@@ -830,7 +847,8 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
             # "accused the rebels of killing 12 soldiers")
         v = g.head
         target = None
-        inner = [groups[k] for k in order if k != i and k in groups and any(c.i == k for c in v.children if c.dep_ == "conj")]
+        inner = [groups[k] for k in order if k != i and k in groups and any(c.i == k and not dated_apart(v, c)
+                                                                             for c in v.children if c.dep_ == "conj")]
         # "killed when a fuel tanker exploded", "injured after a gas cylinder blew up": the cause (a blast, a
         # weapon, an accident) told in a "when/after/as" clause under the killing
         inner += [groups[k] for k in order if k != i and k in groups

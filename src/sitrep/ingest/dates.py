@@ -39,6 +39,8 @@ _PATTERNS = [
     re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\d.]\d)", re.A),
     # "2026/10/14", "2026.11.20": year first, then month and day, the order of Japanese, Chinese and Korean copy
     re.compile(r"(?<![\d./])(?P<yf>(?:19|20)\d\d)(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d./]\d)", re.A),
+    # "2026年4月21日", "2026년 4월 21일": year, month and day each followed by its Chinese/Japanese or Korean unit sign
+    re.compile(r"(?<!\d)(?P<yf>(?:19|20)\d\d)\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
     re.compile(r"\b(?P<d>\d{1,2})\.?\s+(?:de\s+)?" + _MON_OTHER + r"\s+(?:de\s+|del\s+)?(?P<y>\d{4})\b"),
 ]
 _MONTH_ONLY = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})\s*$")

@@ -449,11 +449,14 @@ def header_day(meta: TextMeta, record: Optional[_dt.date]) -> Optional[_dt.date]
     date its container gave): a page posted, crawled or re-dated after it was written, whose "on Saturday" and "last
     night" count from the header's day, as a dated wire dateline's do (``nlp.time.anchor.dateline_dct``). A header
     with no year ("Thursday 14 May") counts when its weekday is that of the day so placed (the same day as the
-    record's too). None otherwise: the record's date stands."""
+    record's too). A header a day after the record ("Updated Tuesday 10 March 2026, 12:40am AEDT" in a record of 9
+    March) is the page's local day, ahead of the record's UTC one: "last night" counts from it too. None otherwise:
+    the record's date stands."""
     if record is None:
         return None
     if meta.published is not None and meta.how in ("text", "header"):
-        return meta.published if 1 <= (record - meta.published).days <= DATELINE_DAYS else None
+        gap = (record - meta.published).days
+        return meta.published if 1 <= gap <= DATELINE_DAYS or gap == -1 else None
     if meta.yearless is None:
         return None
     mon, d, wd = meta.yearless

@@ -62,6 +62,8 @@ def _future_oracle(doc: Any) -> Callable[[int, int], Optional[bool]]:
         if any(a.lower_ == "going" for a in auxes) or (tok.dep_ == "xcomp" and tok.head.lemma_ in ("plan", "expect", "hope", "intend", "agree", "schedule")):
             return True
         if "Past" in tok.morph.get("Tense") and not any(a.lower_ in ("to",) for a in auxes):
+            if tok.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+                return None  # "a vigil is planned for Wednesday": a present passive, left to the word cues
             return False
         r = span.root
         on_verb = tok.i in (r.head.i, r.head.head.i)  # "resume Monday", "meet on Friday", "meet separately Monday"
