@@ -35,7 +35,7 @@ from typing import Optional
 from sitrep.model import Event
 from sitrep.resources import data_rows
 
-__all__ = ["civilians_of_another", "enemy_dead", "own_losses", "relayed_enemy_dead"]
+__all__ = ["civilians_of_another", "enemy_dead", "home_forces", "own_losses", "relayed_enemy_dead"]
 
 _STATE_FORCES = ("_MIL", "_POL", "_MOD")
 # bare nouns of a state's own forces as counted ("12 soldiers were killed"); qualified ones ("regime soldiers",
@@ -81,6 +81,19 @@ def _enemy_nouns() -> frozenset[str]:
     plural = {r[0].strip().lower() for r in data_rows("enemy_nouns.tsv", needs=("noun", "why"))}
     singular = {"gunman" if p == "gunmen" else "enemy" if p == "enemies" else p[:-1] for p in plural}
     return frozenset(plural | singular)
+
+
+def home_forces(claimant: str, country: Optional[str]) -> bool:
+    """``claimant`` is a state's forces (an id ending in ``_MIL``, ``_POL``, ``_MOD``) of ``country`` (ISO2), where
+    the event happened: a side of any battle fought on its own ground, even where the report's doer is misread ('the
+    army said five soldiers were killed and about 20 "terrorists" were neutralised when its convoy was attacked': the
+    attackers read as the doer of "neutralised"), so its count of "terrorists" is its count of its enemy's dead."""
+    if not country or not claimant.upper().endswith(_STATE_FORCES):
+        return False
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    iso3 = get_resolver().country_iso3(country)
+    return bool(iso3) and claimant.upper().split("_", 1)[0] == iso3
 
 
 def enemy_dead(claimant: str, who: Optional[str], fighting: bool) -> bool:

@@ -100,7 +100,7 @@ from sitrep.events.increment import is_increment
 from sitrep.events.toll import is_toll_update, is_toll_update_figure
 from sitrep.events.toll_excluding import excluded_attackers
 from sitrep.stories.continued import continues
-from sitrep.stories.own_losses import civilians_of_another, enemy_dead, own_losses, relayed_enemy_dead
+from sitrep.stories.own_losses import civilians_of_another, enemy_dead, home_forces, own_losses, relayed_enemy_dead
 from sitrep.stories.claimant_names import fold_claimants, unquoted_restated
 from sitrep.stories.count_scope import NATIONWIDE, told_abroad, told_for_country
 from sitrep.stories.key_periods import STOCK_WHAT, earlier_count, incident_since
@@ -159,7 +159,8 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str],
         side = ActorRef(who, who)
         by_doer = not who.startswith("article:") and (
             (e.actor1 is not None and same_actor(e.actor1, side))
-            or enemy_dead(who, f.who, any(same_actor(a, side) for a in fighting)))
+            or enemy_dead(who, f.who, any(same_actor(a, side) for a in fighting)
+                          or home_forces(who, e.place.country if e.place is not None else None)))
         # a state's count of its enemy's dead relayed with no state claimant read ("the army's statement that its
         # troops 'neutralised 47 terrorists'"; "..., the army general staff said")
         by_doer = by_doer or relayed_enemy_dead(who, f.who, e.actor1.entity_id if e.actor1 is not None else None,
