@@ -67,9 +67,19 @@ def kind_opener(doc: Any, i: int) -> bool:
     return before in TYPE_PLURAL
 
 
+# "a 27-year-old Goodna man": a name between an age and a person's noun is the person's home town (a local report's
+# way of saying where someone lives); the model often labels it a person
+_AGE_BEFORE = re.compile(r"\b\d{1,3}[-‑ ]year[-‑ ]old[ \t]+$", re.I)
+_PERSON_AFTER = re.compile(r"[ \t]+(?:man|woman|boy|girl|teenager|teen|youth|resident|mother|father|couple)\b")
+
+
 def context_cue(doc: Any, c: Candidate) -> str:
     """'context' when the words before the candidate say it is a place ("the town of", "in", "north of"), or
-    a compound after it ("a Dunmore-based charity", data/geo_place_compounds.tsv)."""
+    a compound after it ("a Dunmore-based charity", data/geo_place_compounds.tsv), or it stands between an age and
+    a person's noun ("a 27-year-old Goodna man")."""
+    text = doc_text(doc)
+    if _AGE_BEFORE.search(text[max(0, c.start - 24):c.start]) and _PERSON_AFTER.match(text, c.end):
+        return "context"
     m = _COMPOUND_AFTER.match(doc_text(doc), c.end)
     if m and m.group(1).lower() in place_compounds():
         return "context"

@@ -92,11 +92,24 @@ def facility_spans(doc: Any) -> list[tuple[int, int, str]]:
                 continue
             if first in buildings and last not in buildings and lowers[i + 1] != "of":
                 continue  # "Hall Smith" is no building; "University of X" is
+            if kind == "building" and town_named(doc[i:j].text):
+                continue  # "Sowerby Bridge", "Castle Douglas": a town's own name, not a building's
             out.append((i, j, kind))
         named = _named_head(doc, i0, j0, buildings, person) or _lone_head(doc, i0, j0)
         if named is not None:
             out.append(named)
     return out
+
+
+NAMED_TOWN_MIN = 5_000  # inhabitants: a town this big whose own name ends in a building's word is that town
+
+
+def town_named(name: str) -> bool:
+    """``name`` is the own name of a town of ``NAMED_TOWN_MIN`` people or more in the gazetteer ("Sowerby Bridge",
+    a West Yorkshire town of 10,000; "Hebden Bridge")."""
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    return any(e.primary and e.fclass == "P" and e.population >= NAMED_TOWN_MIN for e in get_gazetteer().lookup(name))
 
 
 NAMED_ADJ_MAX = 2  # lower-case adjectives between a building's capitalised name and its head word ("international")

@@ -235,6 +235,45 @@ def is_dateline(text: str, start: int, end: int, town_sized: bool = True) -> boo
             and m is not None and (town_sized or not m.group(0).endswith(":")))
 
 
+_UPPER_HEAD = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}$")
+
+
+def _upper_dateline_head(text: str, comma: int) -> Optional[re.Match]:
+    """The upper-case words opening the text or a line right before ``comma``, where a dateline's state follows
+    ("HAMILTON TOWNSHIP, N.J. —"): whatever town the words name (one the gazetteer lacks, or one it has in other
+    states only), the abbreviation after them is the state the report was filed from."""
+    m = _UPPER_HEAD.search(text, max(0, comma - 60), comma)
+    if m is None or m.end() != comma or _DATELINE_AFTER.match(text, comma) is None:
+        return None
+    return m
+
+
+def _coarse_here(c: Candidate, focus: tuple[str, ...]) -> bool:
+    """The candidate's name is the own name of a country, or of a first-level unit or region of one of the
+    article's countries ``focus``."""
+    return any(e.primary and precision_of(e) in COARSE and (precision_of(e) == "country" or e.country in focus)
+               for e in c.entries)
+
+
+def _street_pair(doc: Any, i: int, street_words: frozenset[str] | set[str]) -> bool:
+    """Token ``i`` is one of two names joined by "and" or "&" before a plural street word in lower case: "at
+    Palmetto and Irby streets", "Main & Elm streets" (an intersection, the way US police reports give one)."""
+    def plural_street(k: int) -> bool:
+        if k >= len(doc):
+            return False
+        low = doc[k].lower_
+        return doc[k].is_lower and low.endswith("s") and (low[:-1] in street_words or low[:-2] in street_words)
+
+    def name(k: int) -> bool:
+        return 0 <= k < len(doc) and (doc[k].text[:1].isupper() or doc[k].text[:1].isdigit())
+
+    def joiner(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].lower_ in ("and", "&")
+
+    return joiner(i + 1) and name(i + 2) and plural_street(i + 3) or \
+        joiner(i - 1) and name(i - 2) and plural_street(i + 1)
+
+
 def _town_sized(c: Candidate) -> bool:
     """A candidate naming a first-level unit, a country or a town of FACILITY_TOWN_MIN people or more."""
     return any(e.fclass == "A" or e.population >= FACILITY_TOWN_MIN for e in c.entries)
@@ -258,6 +297,16 @@ def _person_surnames(doc: Any) -> frozenset[str]:
     return got
 
 
+def _titled_surnames(doc: Any) -> frozenset[str]:
+    """Last words of the people the article names after a title ("Sheriff Harold Quincy", :func:`_titled_name_re`),
+    whatever label the model gave them. Kept on the Doc (one pass per article)."""
+    got = doc.user_data.get("sitrep_titled_surnames")
+    if got is None:
+        got = doc.user_data["sitrep_titled_surnames"] = frozenset(
+            m.group(2) for m in _titled_name_re().finditer(doc_text(doc)))
+    return got
+
+
 def _titled_surname(doc: Any, span: Any) -> bool:
     """``span`` ends a person's name of two or three words (the model's PERSON label) that opens on a given name
     (data/first_names.tsv) or follows a title (data/geo_not_towns.tsv kind title: "Battalion Chief Ray Lebanon")."""
@@ -266,6 +315,16 @@ def _titled_surname(doc: Any, span: Any) -> bool:
             before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
             return ent[0].lower_ in first_names() or before in not_towns().get("title", ())
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _titled_name_re() -> re.Pattern:
+    """A title, a capitalised given name and a capitalised surname, with no third name after ("Lt. Marcus
+    Florence said", "Sheriff Harold Quincy", "Detective Sgt. Paul Ewing"): whatever label the model gave the words
+    (it tags "Marcus Florence" an organisation), the last is a person's surname."""
+    titles = sorted(not_towns().get("title", ()), key=len, reverse=True)
+    return re.compile(r"\b(?i:" + "|".join(re.escape(w) for w in titles) + r")\.?[ \t]+([A-Z][^\W\d_]+)[ \t]+"
+                      r"([A-Z][^\W\d_]+)\b(?![ \t]+[A-Z][a-z]|[-’'])")
 
 
 _NAME_AGE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?\s+([A-Z][a-z]+),\s*(?:aged?\s+)?\d{1,3}\s*,")
@@ -1033,15 +1092,18 @@ class Recognizer:
         abbrevs = state_abbrevs()
         for m in _abbrev_re().finditer(text):
             town = by_end.get(m.start())
-            if town is None:
+            head = _upper_dateline_head(text, m.start())
+            if town is None and head is None:
                 continue
             for cc, name in abbrevs.get(m.group(1), ()):
                 st = [e for e in self.gaz.lookup(name) if e.fcode == "ADM1" and e.country == cc]
-                if st and any((e.country, e.admin1) == (st[0].country, st[0].admin1) for e in town.entries):
+                if st and (head is not None or any((e.country, e.admin1) == (st[0].country, st[0].admin1)
+                                                   for e in town.entries)):
                     a = Candidate(m.start(1), m.end(1), m.group(1), st, "exact", "admin")
                     a.scores["abbrev"] = 1.0
                     added.append(a)
-                    town.cue = town.cue or "context"
+                    if town is not None:
+                        town.cue = town.cue or "context"
                     break
         if added:
             out = [c for c in out if not any(c.start < a.end and a.start < c.end for a in added)] + added
@@ -1273,6 +1335,10 @@ class Recognizer:
         if nxt is not None and nxt.text.lower().rstrip(".") in words.get("street", ()) and nxt.text[:1].isupper() \
                 and c.cue not in ("admin", "city"):
             return True
+        # "at Palmetto and Irby streets", "Main and 5th avenues": two streets' names before one plural street word
+        if len(span) == 1 and c.cue not in ("admin", "city") and not coarse \
+                and _street_pair(doc, span.start, words.get("street", ())):
+            return True
         # "West Center Street", "North 35th Street": the street word itself, after the street's own name
         if len(span) == 1 and span[0].lower_.rstrip(".") in words.get("street", ()) and span.start > 0 \
                 and (_is_cap(doc[span.start - 1]) or doc[span.start - 1].like_num
@@ -1281,6 +1347,12 @@ class Recognizer:
         # "Christopher Duran, 39, ..." then "Duran attacked": a lone surname of a person the article names in full
         if len(span) == 1 and c.cue not in ("admin", "city") and not coarse \
                 and span[0].text in _person_surnames(doc) and not c.scores.get("placed"):
+            return True
+        # "Lt. Marcus Florence" then "Florence said": the surname of a titled person the model did not tag one, where
+        # no word before the mention makes it a place ("officers from Florence" stays the town) and it is no country
+        # nor unit of the article's countries (an Italian province stands not against it in an Alabama report)
+        if len(span) == 1 and not c.cue and not _coarse_here(c, focus) and not c.scores.get("placed") \
+                and span[0].text in _titled_surnames(doc):
             return True
         # "Yacouba Séguéla, a health officer", "Séguéla said": a town's name after a given name, or as the subject of
         # a verb of saying, is a person's (geo/person_towns.py)

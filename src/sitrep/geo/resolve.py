@@ -628,7 +628,7 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
                 es = fit
         if i in holds:
             es = _address_unit(text, cands, holds[i], i, es)
-        es = _dateline_town(c, es, text)
+        es = _dateline_town(c, es, text, dg.focus)
         if not container:
             es = keep_listed(es, listed.get(i))
             es = _region_over_homonyms(c, es, implied[i], dg.focus)
@@ -655,12 +655,24 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
     return out
 
 
-def _dateline_town(c: Candidate, es: list[Entry], text: str) -> list[Entry]:
+DATELINE_HOME_FOCUS = 0.6  # the country weight (the dateline counting for its own) under which a dateline's big namesakes lie outside the story's country
+
+
+def _dateline_town(c: Candidate, es: list[Entry], text: str, focus: dict[str, float]) -> list[Entry]:
     """A dateline names the town the report was filed from: "SANTA CRUZ, Bolivia —" is the city, not the department
-    of the name (its entries that are towns of FACILITY_TOWN_MIN people or more, where it has any)."""
+    of the name (its entries that are towns of FACILITY_TOWN_MIN people or more, where it has any). A town of the
+    name in the country the article's other places all but name keeps its place beside them, however small the
+    gazetteer says it is ("IPSWICH —" over Goodna and Booval is the Queensland city), unless the big namesake is a
+    city of ``BIG_CITY`` people, which a dateline means by its name alone."""
     if not is_dateline(text, c.start, c.end):
         return es
-    return [e for e in es if e.fclass == "P" and e.population >= FACILITY_TOWN_MIN] or es
+    big = [e for e in es if e.fclass == "P" and e.population >= FACILITY_TOWN_MIN]
+    home = max(focus, key=focus.get) if focus else ""
+    if big and home and max(e.population for e in big) < BIG_CITY \
+            and all(e.country != home and focus.get(e.country, 0.0) <= DATELINE_HOME_FOCUS for e in big):
+        ids = {e.id for e in big}
+        big = [e for e in es if e.id in ids or e.fclass == "P" and e.primary and e.country == home]
+    return big or es
 
 
 def _address_unit(text: str, cands: list[Candidate], i: int, j: int, es: list[Entry]) -> list[Entry]:
@@ -1295,6 +1307,7 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     state_over_capital(scored, text)
     unit_towns.near_unit_towns(scored, text, gaz)
     unit_towns.near_home_towns(scored, text, gaz)
+    county_towns.counties_abroad(scored, text)
     cue_country_over_homonyms(scored, text)
     neighborhoods_in_city(scored, text, ranker.threshold)
     local_story.lone_towns_abroad(scored, text, ctx, gaz, ranker.threshold)
@@ -1343,5 +1356,5 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     return places
 
 
-from sitrep.geo import (building_towns, feature_towns, home_cities, item_datelines, local_story, part_names,  # noqa: E402
-                        story_unit, unit_towns, variant_towns)  # (their rules use this module's Scored and helpers)
+from sitrep.geo import (building_towns, county_towns, feature_towns, home_cities, item_datelines,  # noqa: E402
+                        local_story, part_names, story_unit, unit_towns, variant_towns)  # (their rules use this module's Scored and helpers)
