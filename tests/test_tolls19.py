@@ -25,6 +25,12 @@ def wounded(an):  # type: ignore[no-untyped-def]
     return max((f.low for f in an.figures if f.id in ids and f.what == "wounded"), default=None)
 
 
+def assert_toll(an, dead, hurt) -> None:  # type: ignore[no-untyped-def]
+    """The report's dead and hurt are ``dead`` and ``hurt`` (failing with the events and figures)."""
+    assert (deaths(an), wounded(an)) == (dead, hurt), ([(e.trigger.text, e.fatalities) for e in an.events],
+                                                       [(f.span.text, f.what, f.low) for f in an.figures])
+
+
 def test_an_unknown_person_word_told_dead_counts_in_a_list(ann):
     an = read(ann, "A tanod and his brother were shot dead by two gunmen in Tessor on Monday night, police said.")
     assert deaths(an) == 2.0, [(e.trigger.text, e.fatalities) for e in an.events]
@@ -94,8 +100,7 @@ def test_a_relation_doer_takes_the_name_apposed_to_it(ann):
 def test_a_third_who_escaped_with_injuries_is_hurt_beside_the_dead(ann):
     an = read(ann, "Two men accused of theft were beaten to death by a mob in Tessor on Thursday morning, while a "
                    "third escaped with serious injuries.")
-    assert deaths(an) == 2.0, [(e.trigger.text, e.fatalities) for e in an.events]
-    assert wounded(an) == 1.0, [(f.span.text, f.what, f.low) for f in an.figures]
+    assert_toll(an, 2.0, 1.0)
 
 
 def test_a_crash_that_kills_takes_the_hurt_told_after_it(ann):
@@ -109,8 +114,7 @@ def test_a_crash_that_kills_takes_the_hurt_told_after_it(ann):
 def test_treated_by_paramedics_for_smoke_inhalation_is_hurt(ann):
     an = read(ann, "A mother and her two children have died in a house fire in Tessor which police are treating as "
                    "arson. A neighbour was treated by paramedics for smoke inhalation after trying to get inside.")
-    assert deaths(an) == 3.0, [(e.trigger.text, e.fatalities) for e in an.events]
-    assert wounded(an) == 1.0, [(f.span.text, f.what, f.low) for f in an.figures]
+    assert_toll(an, 3.0, 1.0)
 
 
 def test_taken_to_hospital_with_a_broken_leg_is_hurt(ann):
