@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from sitrep.nlp.doctext import doc_attr
+
 __all__ = ["named_dead_counts"]
 
 _NAMING = frozenset({"name", "identify"})
+_NAMING_FORMS = frozenset({"name", "named", "names", "naming", "identify", "identified", "identifies", "identifying"})
 _DEAD_WORDS = frozenset({"dead", "deceased", "slain"})
 
 
@@ -44,7 +47,11 @@ def _names(prep: Any) -> list[tuple[int, int]]:
 
 def named_dead_counts(sent: Any) -> Iterator[tuple[int, int, str, int, Any]]:
     """(start char, end char, "killed", count, verb) for each list of the dead told by their names (module docstring)."""
-    for v in sent:
+    lowers = doc_attr(sent.doc, "lower_")  # (read from the Doc's list: a Token is built only for a verb of naming)
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in _NAMING_FORMS:
+            continue
+        v = sent.doc[i]
         if v.pos_ != "VERB" or v.lemma_.lower() not in _NAMING or not _dead_named(v) \
                 or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "is", "has") for c in v.children):
             continue  # ("The deceased was identified as ...": one person)
