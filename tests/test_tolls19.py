@@ -121,3 +121,10 @@ def test_taken_to_hospital_with_a_broken_leg_is_hurt(ann):
     an = read(ann, "Two people died when a car fleeing deputies hit a pickup in Tessor on Saturday night. The car's "
                    "driver, Mark Tull, 24, was taken to a hospital with a broken leg.")
     assert any(f.what == "wounded" and f.low == 1 for f in an.figures), [(f.span.text, f.what) for f in an.figures]
+
+
+def test_a_relation_doer_takes_the_name_apposed_to_the_accused(ann):
+    an = read(ann, "A woman and her son were charred to death after her husband allegedly set their house on fire in Tessor late on "
+                   "Tuesday, police said. The accused, Harlan Voss (41), poured petrol in the room.")
+    names = {e.actor1.name for e in harm(an) if e.actor1 is not None}
+    assert names == {"Harlan Voss"}, [(e.trigger.text, e.actor1) for e in an.events]

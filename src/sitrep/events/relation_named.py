@@ -3,10 +3,11 @@
 "A woman who was allegedly set on fire by her husband ... succumbed to her injuries. ... Her husband, K. Srinivas
 (31), allegedly poured petrol on her": the deed's doer is read as the relation noun ("husband",
 ``data/relation_nouns.tsv``), a description that a coder replaces with the person's name, which the report gives as
-an apposition of the same relation noun, with a possessive, elsewhere. :func:`credit_relation_names` gives the
+an apposition of the same relation noun, with a possessive, elsewhere, or of the police's word for the one they
+hold ("The accused, Ramesh Meena (38), allegedly poured kerosene ..."). :func:`credit_relation_names` gives the
 violent deeds whose doer is that bare relation the one name (a PERSON entity) apposed to a possessive use of the
-same noun in the report; two different names for it, or none: left as it is (blank beats wrong). The name must not
-be the deed's target's.
+same noun, or to "the accused" / "the suspect", in the report; two different names for it, or none: left as it is
+(blank beats wrong). The name must not be the deed's target's.
 """
 from __future__ import annotations
 
@@ -28,6 +29,14 @@ def _apposed_name(tok) -> Optional[tuple[int, int, str]]:  # type: ignore[no-unt
     return None
 
 
+# the police's words for the one they hold, with "the": "The accused, Ramesh Meena (38), allegedly poured kerosene"
+_POLICE_WORDS = frozenset({"accused", "suspect"})
+
+
+def _police_word(t) -> bool:  # type: ignore[no-untyped-def]
+    return t.lower_ in _POLICE_WORDS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+
+
 def credit_relation_names(out: list[EventMention], doc, aid: str) -> None:  # type: ignore[no-untyped-def]
     """Name the violent deeds' bare relation doers by their apposed names (module docstring)."""
     from sitrep.events.roles import relation_nouns
@@ -37,7 +46,8 @@ def credit_relation_names(out: list[EventMention], doc, aid: str) -> None:  # ty
                  and e.actor1.name.lower() in rel}:
         names = {}
         for t in doc:
-            if t.lemma_.lower() == noun and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children):
+            if t.lemma_.lower() == noun and t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children) \
+                    or _police_word(t):
                 got = _apposed_name(t)
                 if got is not None:
                     names.setdefault(got[2], got)
