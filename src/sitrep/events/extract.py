@@ -56,6 +56,7 @@ from sitrep.events.incident_steps import fold_steps
 from sitrep.events.merge import assert_sole_reference, merge_restatements
 from sitrep.events.arrests_retold import fold_retold_arrests
 from sitrep.events.named_retelling import credit_named_retelling
+from sitrep.events.relation_named import credit_relation_names
 from sitrep.events.deal_terms import fold_deal_terms
 from sitrep.events.kin_deaths import drop_kin_deaths
 from sitrep.events.foiled_plot import fold_foiled_plots
@@ -63,6 +64,7 @@ from sitrep.events.spoils import fold_spoils
 from sitrep.events.kin_victims import kin_civilians
 from sitrep.events.no_harm import zero_tolls
 from sitrep.events.joined_burning import joined_burning
+from sitrep.events.fatal_burning import retype_fatal_burnings
 from sitrep.events.going_on import fighting_goes_on
 from sitrep.events.contested_blame import drop_contested_doers, drop_denied_and_returned
 from sitrep.events.takeover_fight import fold_takeover_fights
@@ -96,7 +98,7 @@ from sitrep.events.hit_hurt import hit_none_died_hurt
 from sitrep.events.hospital_hurt import hospital_counts_hurt
 from sitrep.events.hurt_only import hurt_only_tolls
 from sitrep.events.attacker_death import add_attacker_death
-from sitrep.events.hurt_died import drop_hurt_who_died, drop_lone_hurt_who_died
+from sitrep.events.hurt_died import drop_hurt_who_died, drop_lone_hurt_who_died, drop_victim_told_hurt
 from sitrep.events.hedged_doer import assert_hedged_killings
 from sitrep.events.hurt_since_died import drop_hurt_since_died
 from sitrep.events.murder_suicide import add_doer_suicide_told_after, recount_suicide_victims
@@ -273,6 +275,7 @@ def _retype(out: list[EventMention], doc) -> None:  # type: ignore[no-untyped-de
     retype_told_blasts(out, doc)  # "A bomb went off ... Four were hurt in the blast": the bomb's blast, no accident
     retype_told_harm(out, doc)  # "A stampede killed four. Twenty people were injured.": the stampede's, no attack
     retype_disaster_killing(out, doc)  # "A fire swept through a factory, killing 52": the fire's dead, no attack
+    retype_fatal_burnings(out, doc)  # "were burnt to death after unknown people set their house on fire": an attack
 
 
 def _drop_deaths_told_twice(out: list[EventMention], doc) -> list[EventMention]:  # type: ignore[no-untyped-def]
@@ -316,6 +319,7 @@ def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> 
     credit_surnamed_suspect(out, doc, art.aid)  # "A man surnamed Park was detained": Park
     credit_suspected_of(out, doc, art.onto, art.aid)  # "X, 47, is suspected of strangling his mother": X
     credit_named_retelling(out, doc)  # "A man shot his sister ... . X, 26, opened fire on his sister": X
+    credit_relation_names(out, doc, art.aid)  # "set on fire by her husband ... Her husband, K. Srinivas (31),": him
     credit_member_group(out, doc, finder, art.aid)  # "Police arrested X ... He was a member of the Y gang": Y, X
     credit_headline_blame(out, titles, finder, art.onto)  # "X blamed for ambush" over "militants": X
     drop_official_doers(out, doc)  # "district police chief X said the victim ...": X told the deed, never did it
@@ -340,6 +344,7 @@ def _count_tolls(out: list[EventMention], analysis: Analysis, doc) -> list[Event
     drop_hurt_who_died(out, analysis.figures, doc)  # "A third person has died from injuries": one hurt fewer
     drop_hurt_since_died(out, analysis.figures, doc)  # "Four died and seven were hurt" ... "one of the wounded died"
     drop_lone_hurt_who_died(out, analysis.figures)  # "He was taken to hospital ... where he succumbed": no one hurt
+    drop_victim_told_hurt(out, analysis.figures)  # "A woman ... succumbed ... the victim had sustained burns": none
     hit_none_died_hurt(out, analysis.figures, doc)  # "Two men were stabbed ..." and no death told: two hurt
     recount_suicide_victims(out, doc, analysis.figures)  # "killed the children before taking his own life": 2, not "his"
     add_doer_suicide(out, doc, analysis.figures)  # "shot and killed his wife before turning the gun on himself": 2

@@ -100,3 +100,23 @@ def drop_lone_hurt_who_died(events: list[EventMention], figures: list[Figure]) -
             continue
         for e in harm:
             e.figures = [x for x in e.figures if x != fid]
+
+
+def drop_victim_told_hurt(events: list[EventMention], figures: list[Figure]) -> None:
+    """ "A woman who was set on fire by her husband succumbed to her injuries on Thursday. According to the police,
+    the victim had sustained 70 per cent burns": a count of one wounded told as "the victim" (alone, definite), after
+    the report's only count of dead, which is of one person, tells that person's wounds again, no one else hurt (branch
+    tolls19, local_reports_world2 x29). The figure leaves the asserted violent or criminal deeds that carry it."""
+    harm = [e for e in events if e.modality == "asserted"
+            and (e.event_type in VIOLENT_EVENT_TYPES or e.outside == "crime")]
+    dead = [f for f in figures if f.what in KILLED_WHAT and not f.background and f.low is not None and f.low >= 1]
+    if not dead or any(f.low != 1 or f.high not in (None, 1) for f in dead):
+        return
+    carried = {fid for e in harm for fid in e.figures}
+    for w in figures:
+        if w.id not in carried or w.what not in ("wounded", "injured") or w.low != 1 or w.background \
+                or re.findall(r"[a-z]+", w.span.text.lower()) != ["the", "victim"] \
+                or not any(f.span.end <= w.span.start for f in dead):
+            continue
+        for e in harm:
+            e.figures = [x for x in e.figures if x != w.id]

@@ -20,12 +20,12 @@ import re
 
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
 
-__all__ = ["joined_burning"]
+__all__ = ["PLUNDER", "joined_burning"]
 
 _PROPERTY = "Looting/property destruction"
 _HOSTS = VIOLENT_EVENT_TYPES | {"Riots"}
 # the property deeds that take things away rather than destroy them (as merge._PLUNDER): never folded here
-_PLUNDER = re.compile(r"^(?:loot|plunder|pillag|ransack|steal|stole|seiz|captur|took|take|confiscat|carr)", re.I)
+PLUNDER = re.compile(r"^(?:loot|plunder|pillag|ransack|steal|stole|seiz|captur|took|take|confiscat|carr)", re.I)
 
 
 def _own_subject(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -35,7 +35,7 @@ def _own_subject(tok) -> bool:  # type: ignore[no-untyped-def]
 def joined_burning(trig, sub_event_type: str | None, earlier: list[EventMention]) -> bool:  # type: ignore[no-untyped-def]
     """``trig`` (a verb read as property destruction) is a conjunct, with no subject of its own, of a verb that is the
     trigger of a violent, riot or property event of ``earlier`` told in the same sentence (module docstring)."""
-    if sub_event_type != _PROPERTY or trig.pos_ != "VERB" or _PLUNDER.match(trig.text) or _own_subject(trig):
+    if sub_event_type != _PROPERTY or trig.pos_ != "VERB" or PLUNDER.match(trig.text) or _own_subject(trig):
         return False
     starts = {e.trigger.start for e in earlier if e.trigger is not None and e.event_type in _HOSTS | {"Strategic developments"}
               and (e.event_type in _HOSTS or e.sub_event_type == _PROPERTY)

@@ -639,7 +639,9 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
             if len(own) == 1:
                 own[0].figures.append(f.id)
                 carried.add(f.id)
-    violent = [e for e in asserted if not e.outside] or [e for e in asserted if e.outside == "crime"]
+    violent = [e for e in asserted if not e.outside] or [e for e in asserted if e.outside == "crime"] or [
+        e for e in harm if e.outside == "man_made_disaster" and e.fatalities is not None]  # a crash that kills: its
+    # hurt told in a later sentence ("Two passengers died at the scene. The driver ... with serious injuries")
     ev = _one_day_incident(violent)
     if ev is None:
         return

@@ -67,6 +67,8 @@ from sitrep.nlp.cut_speakers import cut_speaker
 from sitrep.nlp.missing_relative import reported_missing
 from sitrep.nlp.told_before import TALLY_WORDS, TOLD_BEFORE, tally_told_before
 from sitrep.nlp.displacement_idioms import crossed_border, driven_from_home, left_home
+from sitrep.nlp.named_dead import named_dead_counts
+from sitrep.nlp.none_survived import none_survived
 from sitrep.nlp.victims import (fatal_phrase, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
                                 shot_and_survived, struck_in_body, suffered_injury, survived_injury, tried_deed, victim_counts)
 from sitrep.resources import data_path
@@ -252,6 +254,9 @@ def _action_for(anchor: Any) -> _Action:
         return _Action(None, None, None)  # "Twelve civilians, among them four foreigners, were killed": four of the twelve
     # "101 personnel killed", "8 personnel being killed", "20 people dead"
     for c in anchor.children:
+        if c.dep_ in ("acl", "relcl") and c.i > anchor.i and c.tag_ in ("VBN", "VBD") and fatal_phrase(c) \
+                and (c.dep_ != "relcl" or _is_passive(c)):
+            return _Action(c, "killed", None)  # "identified the two people shot to death": dead, not only hit
         if c.dep_ in ("acl", "relcl", "amod") and c.i > anchor.i:
             v = _lex_verb(c)
             if v is not None and (c.dep_ != "relcl" or _is_passive(c)):
@@ -894,7 +899,8 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
     figures += _survivors_of_fatally(figures, text)
     figures += _survivors_told_next(figures, text)
     figures.sort(key=lambda f: f.span.start)
-    return tally_told_before(_hurt_who_died(_one_of_hurt_died(_less_the_died(figures, text), text), text))
+    figures = _hurt_who_died(_one_of_hurt_died(_less_the_died(figures, text), text), text)
+    return tally_told_before(none_survived(figures, text))  # "Both guards were rushed to hospital, but neither survived"
 
 
 # "One of the three people shot Saturday ... has died", "one of five people wounded in a shooting ... died Monday": the
@@ -1072,7 +1078,8 @@ def _victim_figures(doc: Any, text: str, sents: list, figures: list[Figure], tim
     lex = figure_lexicon()
     out = []
     for si, sent in enumerate(sents):
-        for start, end, what, n, verb in victim_counts(sent, lex.verbs, lex.nouns):
+        # (and the dead told by their names: "Police named the dead as A, 19, B, 22, and C, 17", nlp/named_dead)
+        for start, end, what, n, verb in (*victim_counts(sent, lex.verbs, lex.nouns), *named_dead_counts(sent)):
             if taken.overlaps(start, end):
                 continue
             fig = Figure(id=f"{article_id}:f{start}", span=Span(article_id, start, end, text[start:end]), what=what,

@@ -54,11 +54,20 @@ _CARRIED = frozenset({"take", "rush", "airlift", "fly", "admit", "transport", "t
 _SUFFERED = frozenset({"suffer", "sustain"})
 # (a cut, a graze, a gash, bruises: the words of police releases for the lightly hurt, "suffered a cut to his arm")
 _INJURIES = frozenset({"injury", "wound", "burn", "laceration", "fracture", "injuries", "wounds", "burns", "cut", "cuts",
-                       "graze", "grazes", "gash", "gashes", "bruise", "bruises"})
+                       "graze", "grazes", "gash", "gashes", "bruise", "bruises", "inhalation"})  # ("smoke inhalation")
+
+
+# "with a broken leg", "a fractured skull": a body part told broken is an injury
+_BODY_PARTS = frozenset({"leg", "arm", "nose", "jaw", "rib", "hand", "wrist", "ankle", "collarbone", "hip", "skull",
+                         "pelvis", "shoulder", "finger", "foot", "knee", "elbow", "neck", "back", "cheekbone"})
+_BROKEN = frozenset({"broken", "fractured", "shattered", "dislocated"})
 
 
 def injury_noun(n: Any) -> bool:
-    """An injury noun that is no death ("fatal injuries", "died of his wounds" are the killed verbs' business)."""
+    """An injury noun that is no death ("fatal injuries", "died of his wounds" are the killed verbs' business), or a
+    body part told broken ("with a broken leg")."""
+    if n.lemma_.lower() in _BODY_PARTS:
+        return any(c.dep_ == "amod" and c.lower_ in _BROKEN for c in n.children)
     return n.lemma_.lower() in _INJURIES and not any(c.lower_ in ("fatal", "mortal", "deadly") for c in n.children)
 
 
@@ -165,7 +174,8 @@ def _hurt_by_phrase(v: Any) -> bool:
         # hospital for stab wounds": the parser hangs the phrase on the place)
         heads = [v, *[c for c in v.children if c.dep_ == "xcomp" and c.lower_ in ("hospital", "hospitals")],
                  *[g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "in")
-                   for g in c.children if g.dep_ == "pobj"]]
+                   or c.dep_ == "agent" and lem == "treat" for g in c.children if g.dep_ == "pobj"]]
+        # ("was treated by paramedics for smoke inhalation": the phrase hung on those who treated)
         hurt = any(c.dep_ == "prep" and (c.lower_ == "with" or c.lower_ == "for" and lem == "treat")
                    and any(g.dep_ == "pobj" and injury_noun(g) for g in c.children)
                    for h in heads for c in h.children)  # ("was treated for a graze wound and released")
@@ -176,12 +186,12 @@ def _hurt_by_phrase(v: Any) -> bool:
             for g in c.children) for h in heads for c in h.children)
         if hurt and _another_one(v):
             return True  # "One man has died and a second was taken to hospital in a critical condition"
-    elif lem in _SUFFERED:
-        hurt = suffered_injury(v)
+    elif lem in _SUFFERED or lem in _SURVIVE:
+        hurt = suffered_injury(v) if lem in _SUFFERED else survived_injury(v)
+        if hurt and _another_one(v):
+            return True  # "Two men were beaten to death, while a third escaped with serious injuries"
     elif lem in _TAKE_HIT_VERBS:
         hurt = took_a_bullet(v)
-    elif lem in _SURVIVE:
-        hurt = survived_injury(v)
     else:
         return False
     return hurt and not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.sent)
@@ -202,6 +212,8 @@ def _another_one(v: Any) -> bool:
     died and a second was taken to hospital", "another was rushed to hospital"; never a verb that a death verb of
     its own clause follows ("was taken to hospital ... but died")."""
     subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+    if not subj and v.lemma_.lower() in _SURVIVE | _SUFFERED:
+        subj = [c for c in v.children if c.dep_ == "nsubj"]  # "... while a third escaped with serious injuries"
     return bool(subj) and any(t.lower_ in _OTHER_ONE for t in subj[0].subtree) and not any(
         c.dep_ == "conj" and c.lemma_.lower() in _DEATH_LEMMAS for c in v.children)
 
@@ -593,8 +605,10 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
         if h.dep_ == "pobj" and h.head.lower_ == "of":
             for c in h.head.conjuncts:  # "the murder of X and of Y"
                 victims += [g for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
-        if not all(_single_person(x, nouns) or x is not h and _shared_determiner(x, h, v, nouns) for x in victims) \
-                and not (len(victims) == 1 and _one_told_dead(h, v, nouns)):
+        # (the first of a list may be a word the lexicon lacks, told dead with "a": "A barangay kagawad and his wife
+        # were shot dead" is two)
+        if not all(_single_person(x, nouns) or x is not h and _shared_determiner(x, h, v, nouns)
+                   or x is h and _one_told_dead(h, v, nouns) for x in victims):
             continue
         first = min(x.left_edge.i for x in victims)
         while first < h.i and sent.doc[first].lower_ == "dead":

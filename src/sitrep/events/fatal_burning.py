@@ -1,0 +1,53 @@
+"""A burning that kills people is an attack on them, not property destruction (issue 16, branch tolls19).
+
+"A mother and her two children have died in a house fire which police are treating as arson", "A couple and their
+12-year-old daughter were burnt to death after unknown people set their house on fire", "A woman and her two
+children were charred to death after her husband allegedly set their house on fire": the clause reading types the
+burning ACLED's Looting/property destruction (a strategic development), whose dead no harm count reads; ACLED codes
+destruction only "not occurring as part of another event", and a fire set to a home with its people inside, who
+die, is violence against them (Violence against civilians, Attack; MUC-4 counts an ARSON's dead as its own).
+
+A property deed other than plunder (``joined_burning.PLUNDER``: looting, seizing and taking are never burnings)
+that carries a count of dead of its own (exact, not background, not a "since ..." total) becomes an attack. A
+burning told as alleged ("her husband allegedly set their house on fire") whose dead are told in a clause outside
+the hedged one ("... were charred to death after ...") is asserted: the hedge is on who set it, the deaths are a fact
+(as ``events/hedged_doer`` reads "for allegedly killing his wife" beside "She was pronounced dead").
+"""
+from __future__ import annotations
+
+from sitrep.events.joined_burning import PLUNDER
+from sitrep.events.ontology import load_ontology
+from sitrep.model import KILLED_WHAT, EventMention
+
+__all__ = ["retype_fatal_burnings"]
+
+_PROPERTY = "Looting/property destruction"
+
+
+def _own_dead(e: EventMention) -> bool:
+    f = e.fatalities
+    return f is not None and f.what in KILLED_WHAT and not f.background and f.since is None \
+        and f.low is not None and f.low >= 1
+
+
+def _death_outside_hedge(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
+    """The burning's dead are told outside the trigger's own clause (its subtree): "were charred to death after
+    her husband allegedly set the house on fire"."""
+    assert e.trigger is not None and e.fatalities is not None and e.fatalities.span is not None
+    sp = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if sp is None:
+        return False
+    tok = sp[0]
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return not (lo <= e.fatalities.span.start < hi)
+
+
+def retype_fatal_burnings(events: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]
+    """Type each burning with dead of its own an attack (module docstring)."""
+    attack = load_ontology().types["vac.attack"]
+    for e in events:
+        if e.sub_event_type != _PROPERTY or e.trigger is None or PLUNDER.match(e.trigger.text) or not _own_dead(e):
+            continue
+        e.event_type, e.sub_event_type, e.plover = attack.event_type, attack.sub_event_type, attack.plover
+        if e.modality == "claimed" and _death_outside_hedge(e, doc):
+            e.modality = "asserted"
