@@ -98,6 +98,22 @@ def claiming_group(ref: Optional[ActorRef], finder: ActorFinder) -> bool:
                                                      for m in finder.mentions)
 
 
+def name_end(ref: ActorRef, finder: ActorFinder) -> int:
+    """Where the group's name that ``ref``'s evidence opens ends: the whole mention of the same group over it
+    ("Tehrik-e-Taliban Pakistan" for the head word "Tehrik" the role reading kept)."""
+    return max([ref.span.end] + [m.span.end for m in finder.mentions if m.entity_id == ref.entity_id
+                                 and m.span.start <= ref.span.start < m.span.end])
+
+
+_INFLECTION = re.compile(r"(?:ings?|ed|es|s)$")
+
+
+def same_deed_word(a: str, b: str) -> bool:
+    """Two deed words of one stem ("ambush" / "ambushed", "bombing" / "bombed"): the same deed named twice."""
+    x, y = (_INFLECTION.sub("", w.lower()) for w in (a, b))
+    return len(x) >= 4 and x == y
+
+
 def generic_attacker(ref: Optional[ActorRef]) -> bool:
     if ref is None:
         return True
@@ -124,7 +140,8 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
         if a is None or a.span is None or c.trigger is None or c.event_type not in VIOLENT_EVENT_TYPES \
                 or not claiming_group(a, finder):
             continue
-        between = text[a.span.end:c.trigger.start] if a.span.end <= c.trigger.start else ""
+        end = name_end(a, finder)
+        between = text[end:c.trigger.start] if end <= c.trigger.start else ""
         if _CLAIMS.match(between) and _DEFINITE.search(between) and not _NEGATED.search(between):
             claims.append((c, False))
         elif _names_doer(c, text):
@@ -137,8 +154,10 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
             if other_words and c.sub_event_type != e.sub_event_type \
                     and not re.fullmatch(_DEED_WORDS, c.trigger.text, re.I):
                 continue  # "X is behind this coup attempt" after an attempt to kill: a deed word of its own kind
-            if c.event_type != e.event_type and c.trigger.text.lower().rstrip("s") not in ("attack", "assault"):
-                continue  # "claimed that massacre" after a bombing: another deed, maybe another incident
+            if c.event_type != e.event_type and c.trigger.text.lower().rstrip("s") not in ("attack", "assault") \
+                    and not same_deed_word(c.trigger.text, e.trigger.text):
+                continue  # "claimed that massacre" after a bombing: another deed, maybe another incident ("claimed
+                # the ambush" after "a convoy was ambushed" is that deed, whatever kind each was read as)
             if e.sentence.start == c.sentence.start:
                 continue  # the claim's own sentence tells its own deed
             lo, hi = sorted([(e.sentence.start, e.sentence.end), (c.sentence.start, c.sentence.end)])
