@@ -50,6 +50,8 @@ def _bare_plural(t) -> bool:  # type: ignore[no-untyped-def]
 def spread_perfect(trig, clause_times: list, figs: list) -> bool:  # type: ignore[no-untyped-def]
     """``trig`` is a present perfect verb with a bare plural object done on, in or across places counted loosely,
     with no time or count (module docstring)."""
+    if trig.pos_ == "NOUN" and trig.dep_ == "dobj" and _bare_plural(trig):
+        trig = trig.head  # the deed read off the object: "have planted [mines] on several roads"
     if trig.pos_ != "VERB" or trig.tag_ != "VBN" or clause_times or figs:
         return False
     if not any(a.dep_ == "aux" and a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in trig.children):
