@@ -37,8 +37,8 @@ def test_an_officer_who_shot_a_suspect_stays_the_police(ann):  # noqa: F811
 
 
 def test_police_hunting_gunmen_who_stormed_and_opened_fire(ann):  # noqa: F811
-    doers = _doers(ann, "Police in Limpopo are searching for gunmen who stormed a shebeen in Polokwane on Saturday "
-                        "night and opened fire on customers.")
+    doers = _doers(ann, "Police in Limpopo are hunting for gunmen who stormed a tavern in Seshego, near Polokwane, "
+                        "on Saturday night and opened fire on patrons.")
     assert not any(d and "Police" in d for d in doers), doers
 
 
@@ -70,6 +70,13 @@ def test_the_claim_of_the_ambush_meets_the_passive_ambush(ann):  # noqa: F811
                         "said.\n\nGunmen fired from a ridge as the vehicles slowed at a bridge.\n\n"
                         "Tehrik-e-Taliban Pakistan claimed the ambush in a statement.")
     assert "Tehrik-i-Taliban Pakistan" in doers, doers
+
+
+def test_one_deed_word_in_two_forms():
+    from sitrep.events.claims import same_deed_word
+
+    assert same_deed_word("ambush", "ambushed") and same_deed_word("bombing", "bombed")
+    assert not same_deed_word("massacre", "bombing") and not same_deed_word("hit", "hits")
 
 
 def test_the_doers_group_told_back(ann):  # noqa: F811
