@@ -32,7 +32,7 @@ def _own_kin(verb) -> bool:  # type: ignore[no-untyped-def]
 def drop_force_of_private_deed(out: list[EventMention], doc, finder) -> None:  # type: ignore[no-untyped-def]
     """A state force read off one of its members who harmed his own kin leaves actor1 (module docstring)."""
     for e in out:
-        if e.event_type not in VIOLENT_EVENT_TYPES or e.actor1 is None or e.trigger is None \
+        if e.event_type not in VIOLENT_EVENT_TYPES or e.actor1 is None or e.actor1.span is None or e.trigger is None \
                 or not finder.is_state(e.actor1):
             continue
         verb, doer = _root(doc, e.trigger.start, e.trigger.end), _root(doc, e.actor1.span.start, e.actor1.span.end)
