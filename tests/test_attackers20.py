@@ -31,6 +31,12 @@ def test_a_constable_who_shot_his_wife_is_not_the_police(ann):  # noqa: F811
     assert not any(d and "Police" in d for d in doers), doers
 
 
+def test_the_constable_named_later_by_his_title(ann):  # noqa: F811
+    doers = _doers(ann, "A police sergeant shot his wife dead at their house in Nakuru on Saturday night, police said."
+                        "\n\nSergeant Peter Omondi, 41, and his wife Mary Akinyi, 36, both died at the scene.")
+    assert "Peter Omondi" in doers, doers
+
+
 def test_an_officer_who_shot_a_suspect_stays_the_police(ann):  # noqa: F811
     doers = _doers(ann, "A police officer shot a robbery suspect dead in Nakuru on Saturday night, police said.")
     assert any(d and "Police" in d for d in doers), doers

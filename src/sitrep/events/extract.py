@@ -325,7 +325,7 @@ def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> 
     credit_member_group(out, doc, finder, art.aid)  # "Police arrested X ... He was a member of the Y gang": Y, X
     credit_headline_blame(out, titles, finder, art.onto)  # "X blamed for ambush" over "militants": X
     drop_official_doers(out, doc)  # "district police chief X said the victim ...": X told the deed, never did it
-    drop_force_of_private_deed(out, doc, finder)  # "A police constable shot his wife": not the police force
+    drop_force_of_private_deed(out, doc, finder, art.aid)  # "A police constable shot his wife": not the police force
 
 
 def _fold_restatements(out: list[EventMention]) -> list[EventMention]:
