@@ -56,6 +56,9 @@ INCIDENT = [
     "Rebels attacked the town of Beni on Tuesday as part of an offensive, killing five soldiers, the army said.",
     # grenades thrown at people, not what a fight was fought with
     "Attackers threw grenades at a bar in Garissa on Saturday night, wounding six people, police said.",
+    # a market place shelled, food stocks looted: a place and a thing, no market move
+    "The market in Kisumu was shelled on Monday, and the rebels were blamed.",
+    "Rebels attacked a depot in Goma on Monday and left its food stocks looted and burned.",
     # who shot first in a real fight
     "Police said it was unclear who shot first in Kisumu on Monday, when two officers were killed.",
     # a fight with an armed side, named after "with"
