@@ -108,7 +108,7 @@ _NOBODY = frozenset({"nobody", "no-one", "noone"})
 
 def nobody(c) -> bool:  # type: ignore[no-untyped-def]
     """``c`` is a subject that names no one: "nobody", "no one", "no one else", "none" ("none of the guards"),
-    "not one of the hostages", "not a single person"; not "not one but two bombs" (a count: "one" is then no
+    "not one of the hostages", "not a single person", a passive subject with "no" ("no pupil has been harmed"); not "not one but two bombs" (a count: "one" is then no
     subject) nor "no one group" (a determiner of a noun)."""
     if not c.dep_.startswith("nsubj"):
         return False
@@ -116,6 +116,8 @@ def nobody(c) -> bool:  # type: ignore[no-untyped-def]
     if any(d.dep_ == "cc" and d.lower_ == "but" for d in c.children):
         return False  # "not one but three people were killed": a count
     kids = list(c.children)
+    if c.dep_ == "nsubjpass" and any(d.dep_ == "det" and d.lower_ == "no" for d in kids):
+        return True  # "no school has been attacked", "no civilians were hurt": the deed befell none of them
     return (low in _NOBODY or (low == "none" and c.pos_ in ("NOUN", "PRON"))
             or (low == "one" and any(d.dep_ in ("det", "neg") and d.lower_ == "no" and d.i == c.i - 1 for d in kids))
             # "not one of the hostages was killed", "not a single person was hurt"
@@ -371,6 +373,27 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     if is_background(head, onto, times, published):
         return "background"
     return "asserted"
+
+
+_PENDING_MARKS = frozenset({"before", "until"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def pending_clause(head) -> bool:  # type: ignore[no-untyped-def]
+    """A "before" or "until" clause in the present: "(take blades off the streets) before someone is stabbed",
+    "(we act) before anyone gets hurt": a deed to forestall, not one told done ("before troops arrived" is past)."""
+    if head.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _PENDING_MARKS for c in head.children):
+        return False
+    return head.tag_ in _PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT_TAGS
+                                              for c in head.children)
+
+
+def predicted_deed(trig, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """A deed noun that is the subject of "be" with a word of foresight as its complement (cue
+    ``prospective_adjectives``): "an attack was likely in the coming weeks", "a new offensive is imminent"."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "nsubj" or trig.head.lemma_.lower() != "be":
+        return False
+    return any(x.dep_ == "acomp" and x.lower_ in onto.cue("prospective_adjectives") for x in trig.head.children)
 
 
 def _threat_content(head, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
@@ -701,13 +724,15 @@ _SPAN_NOUNS = frozenset({"year", "decade", "month"})  # plural spans over a run 
 def series_span(trig, times: list[TimeExpr]) -> bool:  # type: ignore[no-untyped-def]
     """A plural deed noun with a span of months or years of its own ("following attacks by the group in Lamu in
     recent years", "killings over the past decade"; the span may hang on the verb whose "following" / "after" phrase
-    holds the noun): many deeds over a stretch of time, not one incident (a verb so told is read by
-    :func:`is_background`). ``times``: the sentence's times (a span on the verb lies outside the noun's clause)."""
+    holds the noun; or the noun is what "years of", "decades of" count): many deeds over a stretch of time, not one
+    incident (a verb so told is read by :func:`is_background`). ``times``: the sentence's times (a span on the verb lies outside the noun's clause)."""
     if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.tag_ == "NNS" \
             and trig.head.head.lemma_.lower() in _SPAN_NOUNS and not any(c.dep_ in ("det", "poss") for c in trig.children):
         return True  # "the state has seen years of fighting between the cartels": many deeds over a stretch of time
     if trig.pos_ != "NOUN" or trig.tag_ != "NNS" or any(c.dep_ == "nummod" for c in trig.children):
         return False  # "three attacks in the past two months": counted deeds, each an incident
+    if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in _SPAN_NOUNS:
+        return True  # "after years of offensives", "decades of attacks": the span is the noun's own head
     spans = [trig]
     if trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.head.pos_ in ("VERB", "AUX"):
         # "stepped up recruitment following attacks by the group in recent years": the span hangs on the verb
@@ -844,6 +869,10 @@ def _contingent_or_planned(mod: str, c: EventClause) -> str:
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
             x.dep_ == "amod" and x.lower_ in onto.cue("prospective_adjectives") for x in trig.children):
         mod = "planned"  # "an expected offensive", "a looming attack"
+    if mod == "asserted" and pending_clause(c.g.head):
+        mod = "conditional"  # "searches take blades off the streets before someone is stabbed": not (yet) done
+    if mod == "asserted" and predicted_deed(trig, onto):
+        mod = "conditional"  # "warning that an attack was likely", "an assault is imminent": foreseen, not done
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
             x.dep_ == "acl" and x.tag_ == "VBN" and x.lemma_.lower() in onto.cue("prospective_participles")
             and any(p.dep_ == "prep" and p.lower_ == "for" for p in x.children) for x in _noun_modifiers(trig)):

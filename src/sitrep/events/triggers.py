@@ -36,7 +36,8 @@ from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 from sitrep.nlp.regex_needs import folded, needed_literals
 from sitrep.resources import data_path
 
-TAKE_VERBS = frozenset({"take", "enter"})  # territorial only with a place as object
+TAKE_VERBS = frozenset({"take", "enter"})
+STREET_PREPS = frozenset({"to", "onto", "into"})  # "took to the streets": a protest only where people go  # territorial only with a place as object
 DEBRIS = frozenset({"remains", "remain", "debris", "fragment", "remnant", "piece", "part", "wreckage", "shard", "casing"})
 BACKING = frozenset({"back", "support", "sponsor", "arm", "assist", "aid"})
 SPEECH_ACTS = ("THREATEN", "REJECT", "ACCUSE")  # the deed they embed is theirs to tell, not a fact
@@ -304,6 +305,9 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
                 if pos == "VERB" and lemma(tok) == "fire" and p.deps and p.deps[0] in FIRE_PREPS \
                         and not fired_on_target(tok, near[p.deps[0]], onto):
                     continue  # "fired at the meeting", "fired him on the spot", "fired back at critics": no shots
+                if pos == "VERB" and lemma(tok) == "take" and "street" in p.deps \
+                        and near["street"].head.lower_ not in STREET_PREPS:
+                    continue  # "searches take blades off the streets": things taken away, no one takes to the streets
                 if pos == "VERB" and lemma(tok) == "come" and "fire" in p.deps and not under_fire(tok, near["fire"], onto):
                     continue  # "came under fire for his remarks": criticism, not shots
                 if pos == "VERB" and lemma(tok) == "call" and not p.deps and p.tdef.code == "plover.consult" and any(
