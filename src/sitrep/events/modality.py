@@ -264,6 +264,29 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     """The modality of the clause headed by ``head`` (a verb, or a noun trigger's governing word); ``habit``:
     a simple present may say a habit (the head is the event verb itself, or a verb of using its weapon)."""
     children = list(head.children)
+    shared = _shared_modality(head, children, onto, times, published, habit)
+    if shared is not None:
+        return shared  # a verb joined to one whose "to", modal or plan it shares
+    marked = _clause_marked(head, children, onto, times, habit)
+    if marked is not None:
+        return marked  # the clause's own words: a past participant, a question, a hedge, a habit, a condition, "not"
+    governed = _governed_modality(head, onto)
+    if governed is not None:
+        return governed  # a verb above it: a denial, a claim, a threat, a plan, a question asked
+    ahead = _still_to_come(head, children, onto, times)
+    if ahead is not None:
+        return ahead  # a plan noun, a future time, a modal or "going to"
+    if _purpose_infinitive(head, children, onto):
+        return "planned"  # "a campaign to retake", "moved to recapture": the purpose, not the deed
+    if is_background(head, onto, times, published):
+        return "background"
+    return "asserted"
+
+
+def _shared_modality(head, children: list, onto: Ontology, times: list[TimeExpr],  # type: ignore[no-untyped-def]
+                     published: Optional[_dt.date], habit: bool) -> Optional[str]:
+    """The modality a conjoined verb or a twin infinitive takes from the verb it shares its "to", modal or plan with;
+    None when it takes none."""
     if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i and not any(
             c.dep_.startswith("nsubj") or c.dep_ in ("aux", "auxpass", "neg") for c in children):
         # "his pledge to advance torture and kill the families": the second verb shares the first one's "to",
@@ -274,6 +297,12 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     twin = _twin_infinitive(head)
     if twin is not None:
         return modality(twin, onto, times, published, habit)  # "trained to fight, and to fight well"
+    return None
+
+
+def _clause_marked(head, children: list, onto: Ontology, times: list[TimeExpr], habit: bool) -> Optional[str]:  # type: ignore[no-untyped-def]
+    """The modality the clause's own words mark: a participant's past, a question, who a group is, a hedge, a habit,
+    a condition, a negation, a cancellation; None when they mark none."""
     if head.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
         return "background"  # "guards who had been hurt in a raid": a participant's past, not news
     if yes_no_question(head):
@@ -302,6 +331,12 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         return "denied"
     if called_off(head):
         return "denied"  # "we have called off the march": cancelled, never held
+    return None
+
+
+def _governed_modality(head, onto: Ontology) -> Optional[str]:  # type: ignore[no-untyped-def]
+    """The modality the verbs above the clause give it (nearest first, up to one that sets it as done): denied,
+    claimed, threatened, planned, conditional (asked whether); None when none gives one."""
     asked = False
     for g in governors(head):
         lem = g.lemma_.lower()
@@ -336,8 +371,12 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
             return "conditional" if _has_condition(head, onto) else "planned"
         if lem in onto.cue("speech_verbs"):
             continue
-    if asked:
-        return "conditional"
+    return "conditional" if asked else None
+
+
+def _still_to_come(head, children: list, onto: Ontology, times: list[TimeExpr]) -> Optional[str]:  # type: ignore[no-untyped-def]
+    """"planned" (or "conditional" under a condition) for a deed still to come: the purpose of a plan noun, a
+    future time clause, a modal or "going to", a future time of a verb not told in the past; None otherwise."""
     if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in onto.cue("plan_nouns") \
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
         return "planned"  # "the decision to carry out bombings", "a plot to kill the judge": intended, not told done
@@ -352,6 +391,12 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     told_past = head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in children)
     if modal or going or (any(t.future for t in times) and not told_past):
         return "conditional" if _has_condition(head, onto) else "planned"
+    return None
+
+
+def _purpose_infinitive(head, children: list, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """A "to" infinitive telling a purpose ("a campaign to retake"), not a deed done (a protest or dispersal done
+    that way, "managed to kill"), a perfect infinitive or a reported one."""
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
     perfect_inf = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
     said = head.head.lemma_.lower() in onto.cue("speech_verbs")
@@ -368,11 +413,7 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     purpose = head.dep_ in ("acl", "advcl", "xcomp", "relcl") or (
         head.dep_ == "conj" and head.head.dep_ in ("acl", "advcl", "xcomp", "relcl")
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.head.children))  # "prepared to advance and to strike"
-    if infinitive and not perfect_inf and not said and not done_protest and not achieved and purpose:
-        return "planned"  # "a campaign to retake", "moved to recapture": the purpose, not the deed
-    if is_background(head, onto, times, published):
-        return "background"
-    return "asserted"
+    return bool(infinitive and not perfect_inf and not said and not done_protest and not achieved and purpose)
 
 
 _PENDING_MARKS = frozenset({"before", "until"})
