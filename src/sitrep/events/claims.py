@@ -8,7 +8,7 @@ from sitrep.events.accusation import OPENS_ANOTHER  # .match on a sentence: it o
 from sitrep.events.antecedents import UNNAMED_ROLES
 from sitrep.events.bare_state import says_whose
 from sitrep.events.roles import ActorFinder, is_person
-from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention, Span
+from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 
 
 # "X claimed responsibility for the attack", "X has claimed the bombing": the claim of a deed told in the next or the
@@ -98,6 +98,22 @@ def claiming_group(ref: Optional[ActorRef], finder: ActorFinder) -> bool:
                                                      for m in finder.mentions)
 
 
+def name_end(ref: ActorRef, finder: ActorFinder) -> int:
+    """Where the group's name that ``ref``'s evidence opens ends: the whole mention of the same group over it
+    ("Tehrik-e-Taliban Pakistan" for the head word "Tehrik" the role reading kept)."""
+    return max([ref.span.end] + [m.span.end for m in finder.mentions if m.entity_id == ref.entity_id
+                                 and m.span.start <= ref.span.start < m.span.end])
+
+
+_INFLECTION = re.compile(r"(?:ings?|ed|es|s)$")
+
+
+def same_deed_word(a: str, b: str) -> bool:
+    """Two deed words of one stem ("ambush" / "ambushed", "bombing" / "bombed"): the same deed named twice."""
+    x, y = (_INFLECTION.sub("", w.lower()) for w in (a, b))
+    return len(x) >= 4 and x == y
+
+
 def generic_attacker(ref: Optional[ActorRef]) -> bool:
     if ref is None:
         return True
@@ -124,7 +140,8 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
         if a is None or a.span is None or c.trigger is None or c.event_type not in VIOLENT_EVENT_TYPES \
                 or not claiming_group(a, finder):
             continue
-        between = text[a.span.end:c.trigger.start] if a.span.end <= c.trigger.start else ""
+        end = name_end(a, finder)
+        between = text[end:c.trigger.start] if end <= c.trigger.start else ""
         if _CLAIMS.match(between) and _DEFINITE.search(between) and not _NEGATED.search(between):
             claims.append((c, False))
         elif _names_doer(c, text):
@@ -137,8 +154,10 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
             if other_words and c.sub_event_type != e.sub_event_type \
                     and not re.fullmatch(_DEED_WORDS, c.trigger.text, re.I):
                 continue  # "X is behind this coup attempt" after an attempt to kill: a deed word of its own kind
-            if c.event_type != e.event_type and c.trigger.text.lower().rstrip("s") not in ("attack", "assault"):
-                continue  # "claimed that massacre" after a bombing: another deed, maybe another incident
+            if c.event_type != e.event_type and c.trigger.text.lower().rstrip("s") not in ("attack", "assault") \
+                    and not same_deed_word(c.trigger.text, e.trigger.text):
+                continue  # "claimed that massacre" after a bombing: another deed, maybe another incident ("claimed
+                # the ambush" after "a convoy was ambushed" is that deed, whatever kind each was read as)
             if e.sentence.start == c.sentence.start:
                 continue  # the claim's own sentence tells its own deed
             lo, hi = sorted([(e.sentence.start, e.sentence.end), (c.sentence.start, c.sentence.end)])
@@ -198,14 +217,6 @@ _TOLD_BY = re.compile(_LEAD + r"(?:it|this|the\s+(?:\w+\s+){0,2}?" + _DEED_WORDS
                       r"the\s+work\s+of)\s+(?:the\s+)?" + _PART_OF + r"$"
                       r"|" + _LEAD + r"the\s+(?:\w+\s+){0,2}?" + _CHARGE_WORDS + r"\s+(?:was|were|(?:has|had)\s+been)\s+"
                       r"(?:placed|planted|laid)\s+by\s+(?:the\s+)?" + _PART_OF + r"$", re.I)
-# "police said the killers belonged to X", "the attackers were members of X": the doers of the deed just told (named
-# by their deed, never by a side: "the militants belonged to X" may name the victims of a gunfight), said to be X's
-_DOERS_OF = re.compile(r"\bthe\s+(?:killers|attackers|assailants|gunmen|hitmen|shooters|bombers)\s+(?:all\s+)?"
-                       r"(?:belonged\s+to|were\s+(?:all\s+)?members\s+of|were\s+from)\s+(?:the\s+)?" + _PART_OF + r"$", re.I)
-# the same with a name the dictionary lacks that its apposition calls a gang or a group: "the killers belonged to Los
-# Tiguerones, a gang that ..." (the parser may take the name for a place)
-_DOERS_OF_NAMED = re.compile(_DOERS_OF.pattern[:-1] + r"((?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+),\s+(?:a|an)\s+"
-                             r"(?:[\w-]+\s+){0,2}?(?:gang|cartel|group|militia|faction|network|organi[sz]ation)\b", re.I)
 _RESPONSIBLE = re.compile(r"^\s+(?:was|were|is|are)\s+(?:\w+\s+)?responsible\s*(?:[.,;]|$)", re.I)
 _SAYER = re.compile(_LEAD + r"$", re.I)
 
@@ -238,11 +249,10 @@ def _quiet(s, events: list[EventMention], text: str) -> bool:  # type: ignore[no
 def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str) -> None:
     """A violent event whose attacker its sentence leaves unnamed (or names only as "gunmen", "a suicide bomber")
     takes the named armed group that the very next sentence says did it with no deed word of its own: "It was
-    carried out by X", "officials think the bombing was the work of X", "Police said X was responsible.", or whose
-    members it says the doers were ("police said the killers belonged to X", whatever deed a clause about X tells:
-    "X, a gang that has fought Y"). (confidence
+    carried out by X", "officials think the bombing was the work of X", "Police said X was responsible." (confidence
     0.6, the evidence the group's name there). Never when that sentence denies it ("X was not responsible") or
-    names two groups; a named attacker is never replaced."""
+    names two groups; a named attacker is never replaced. ("the killers belonged to X", "the gunmen were members of
+    X": events/member_doer, which reads them on the parse.)"""
     sents = finder.an.sentences
     for e in events:
         if e.event_type not in VIOLENT_EVENT_TYPES or e.trigger is None or not generic_attacker(e.actor1):
@@ -255,29 +265,23 @@ def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str)
         found = {}
         for ref, before, after in _groups_told(finder, nxt, text, 40):
             if (_TOLD_BY.search(before) and not own_deed) or (_RESPONSIBLE.match(after) and _SAYER.search(before)
-                                                                and not own_deed) or _DOERS_OF.search(before):
+                                                                and not own_deed):
                 found[ref.entity_id] = ref
         # the doers named up to three sentences further on, past sentences with no deed of their own ("Investigators
-        # believe the victims were members of a rival faction. Police said the gunmen belonged to X"): only the
-        # words that name the deed's doers ("the gunmen belonged to", "the shooting was the work of")
+        # found no motive. Prosecutors said the shooting was the work of X"): only the words
+        # that name the deed's doers
         later, step = nxt, 0
         while not found and step < 3 and _quiet(later, events, text):
             later, step = _sentence_after(sents, later, text), step + 1
             if later is None or OPENS_ANOTHER.match(text[later.start:later.end]):
                 break
             for ref, before, after in _groups_told(finder, later, text, 40):
-                m = _TOLD_BY.search(before) or _DOERS_OF.search(before)
+                m = _TOLD_BY.search(before)
                 if m is not None and not any(o.event_type in VIOLENT_EVENT_TYPES and o.trigger is not None
                                              and later.start <= o.trigger.start < later.start + m.start()
                                              for o in events):
                     found[ref.entity_id] = ref  # (no other deed told before the words; one told after the name
                     # is the group's past: "X, which has fought ...")
-        if not found:
-            m = _DOERS_OF_NAMED.search(text, nxt.start, nxt.end)
-            if m is not None and m.group(1)[:1].isupper():
-                name = m.group(1)
-                sp = Span(e.sentence.article_id, m.start(1), m.end(1), name)
-                found["x:" + name.lower()] = ActorRef("x:" + re.sub(r"\W+", "-", name.lower()), name, sp, "primary", 0.6)
         if len(found) == 1:
             e.actor1 = next(iter(found.values()))
 

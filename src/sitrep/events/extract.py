@@ -35,6 +35,7 @@ from sitrep.events.accusation import accusation_modality, credit_accusations
 from sitrep.events.charged_killing import accident_charge, killing_charge, reported_death
 from sitrep.events.charged_suspect import charged_deed, credit_suspects, criminal_charge
 from sitrep.events.member_doer import credit_member_group
+from sitrep.events.private_deed import drop_force_of_private_deed
 from sitrep.events.adjunct_blame import credit_adjunct_blame
 from sitrep.events.own_phrase_target import drop_own_phrase_targets
 from sitrep.events.claimant import claimant_told
@@ -66,6 +67,7 @@ from sitrep.events.no_harm import zero_tolls
 from sitrep.events.joined_burning import joined_burning
 from sitrep.events.fatal_burning import retype_fatal_burnings
 from sitrep.events.going_on import fighting_goes_on
+from sitrep.events.region_setting import spread_perfect, where_war_goes_on
 from sitrep.events.contested_blame import drop_contested_doers, drop_denied_and_returned
 from sitrep.events.takeover_fight import fold_takeover_fights
 from sitrep.events.other_deeds import other_deeds
@@ -323,6 +325,7 @@ def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> 
     credit_member_group(out, doc, finder, art.aid)  # "Police arrested X ... He was a member of the Y gang": Y, X
     credit_headline_blame(out, titles, finder, art.onto)  # "X blamed for ambush" over "militants": X
     drop_official_doers(out, doc)  # "district police chief X said the victim ...": X told the deed, never did it
+    drop_force_of_private_deed(out, doc, finder, art.aid)  # "A police constable shot his wife": not the police force
 
 
 def _fold_restatements(out: list[EventMention]) -> list[EventMention]:
@@ -543,6 +546,9 @@ def _told_as_background(g: Group, trig, clause: set[int], clause_times, figs, pl
     tok_of_time = art.tok_of_time
     return bool(
         state_of_war(trig, g.head, place, clause_times, figs)
+        # "in X, where the army is fighting insurgents", "have planted bombs on several routes": the region's war and
+        # a run of deeds, not the incident (events/region_setting)
+        or where_war_goes_on(trig, clause_times, figs) or spread_perfect(trig, clause_times, figs)
         # "as fighting between the factions went on in the city", "fighting continues": the war's state (events/going_on)
         or fighting_goes_on(trig, art.onto, {i for _, ts in tok_of_time for i in ts}, figs)
         or old_host(g.head, tok_of_time, art.published)

@@ -8,6 +8,8 @@ a sentence of the same incident, the deed's own or one of the three after it, sa
 of the group, belonged to it, or acted on its orders or on its behalf. The one the sentence speaks of must be the
 doer: the named attacker (by any word of his name), a name told before in a sentence of a legal step, or
 "he"/"she"/"they"/"the suspect" where that sentence or the one before it tells a legal step (an arrest, a charge) taken against someone; never when the group is the deed's target.
+The unnamed doers told back by their deed ("the gunmen belonged to a cell of X", "the killers were from X", "the
+attackers were members of Y, a gang that ...") are read here too (the one place for "the gunmen belonged to X").
 The named man's other deeds in the article ("the attack appeared to be retaliation", told as background) take the
 same group.
 """
@@ -32,21 +34,43 @@ _NAME_LINKS = frozenset({"de", "del", "la", "los", "las", "do", "da", "dos"})
 _REACH = 3  # sentences after the deed's own
 # nouns by which a later sentence refers back to the unnamed doers of the deed ("the killers were fighters of X",
 # "the gunmen belonged to X"), with a definite determiner
-_DOER_NOUNS = frozenset({"gunman", "attacker", "assailant", "killer", "raider", "bomber", "shooter", "perpetrator"})
+_DOER_NOUNS = frozenset({"gunman", "attacker", "assailant", "killer", "raider", "bomber", "shooter", "perpetrator",
+                         "hitman"})
 _BACK = frozenset({"the", "these", "those"})
+# a part of the group named as the doer's: "belonged to a cell of X", "were members of a unit of X"
+_PARTS = frozenset({"cell", "unit", "faction", "wing", "branch", "squad", "commando"})
+
+
+def _of_object(t):  # type: ignore[no-untyped-def]
+    """The object of the "of" phrase under ``t`` ("members of X": X), or None."""
+    return next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
+def _whole_group(g):  # type: ignore[no-untyped-def]
+    """The group a part of it names: "a cell of X", "one faction of X": X; otherwise ``g`` itself."""
+    if g is not None and g.lemma_.lower() in _PARTS and not g.text[:1].isupper() and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in g.children):
+        return _of_object(g) or g
+    return g
 
 
 def _group_word(v):  # type: ignore[no-untyped-def]
-    """The head of the group a membership clause names: "was a member of X", "belonged to X", "acted on the orders
-    of X" / "on behalf of X" (also "acting ..."); None otherwise."""
+    """The head of the group a membership clause names: "was a member of X", "belonged to X" (also to "a cell of
+    X"), "the gunmen were from X", "acted on the orders of X" / "on behalf of X" (also "acting ..."); None
+    otherwise."""
     lem = v.lemma_.lower()
     if lem == "belong":
-        return next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
-                     for g in c.children if g.dep_ == "pobj"), None)
+        return _whole_group(next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                                  for g in c.children if g.dep_ == "pobj"), None))
     if lem == "be":  # "was a member of X", "were fighters of X"
         attr = next((c for c in v.children if c.dep_ == "attr" and c.lemma_.lower() in _MEMBERS), None)
-        return next((g for c in (attr.children if attr is not None else ()) if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), None)
+        if attr is None:  # "the gunmen were from X" (the doers named by their deed only: a place is no group)
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            return _whole_group(next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+                                      for g in c.children if g.dep_ == "pobj"), None)) \
+                if subj is not None and subj.lemma_.lower() in _DOER_NOUNS else None
+        return _whole_group(_of_object(attr))
     if lem == "act":
         on = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"
               and g.lemma_.lower() in ("order", "behalf", "instruction")]
@@ -64,13 +88,14 @@ def _band_name(g) -> Optional[tuple[int, int, str]]:  # type: ignore[no-untyped-
     while start > 0 and start - 1 >= g.left_edge.i and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num
                                                         or doc[start - 1].lower_ in _NAME_LINKS):
         start -= 1
-    while start < end and doc[start].lower_ in _NAME_LINKS | {"the"}:
-        start += 1
+    while start < end and (doc[start].lower_ == "the" or doc[start].text in _NAME_LINKS):
+        start += 1  # (a capital article opens the name: "Los Zafiros")
     if start >= end or not doc[start].text[:1].isupper():
         return None
     if any(doc[i].ent_type_ in ("PERSON", "GPE", "LOC", "NORP") for i in range(start, end)) and not (
-            g.lemma_.lower() in _BAND_NOUNS):
-        return None
+            g.lemma_.lower() in _BAND_NOUNS or any(c.dep_ == "appos" and c.lemma_.lower() in _BAND_NOUNS
+                                                   for c in g.children)):
+        return None  # (a name the parser took for a place that its apposition calls a band is one: "X, a gang")
     span = doc[start:end]
     return span.start_char, span.end_char, span.text
 

@@ -160,6 +160,10 @@ def subject_of(v):  # type: ignore[no-untyped-def]
             return None  # "police thwarted a plot to bomb X" with the infinitive hung on "thwarted": not the police
         if cur.dep_ == "conj" and cur.head is not cur and _undergoer_verb(cur.head):
             return None  # "Two soldiers died and ... explosives hit a base", "hit" read as a conjunct: who died did not
+        rel = tense_mate_relative(cur)
+        if rel is not None:  # "are hunting for gunmen who stormed a tavern ... and opened fire": the gunmen opened it
+            cur = rel
+            continue
         if cur.dep_ in ("conj", "xcomp", "advcl", "acl") and cur.head is not cur:
             cur = cur.head
             if cur.pos_ not in ("VERB", "AUX"):
@@ -167,6 +171,22 @@ def subject_of(v):  # type: ignore[no-untyped-def]
             continue
         return None
     return None
+
+
+def tense_mate_relative(v):  # type: ignore[no-untyped-def]
+    """The relative clause verb that a past conjunct ``v`` goes with when the parser hung it on a progressive head
+    instead: "Police are hunting for gunmen who stormed a tavern ... and opened fire on patrons" ("opened" parsed as
+    the conjunct of "are hunting"; it shares the tense of "stormed", told between the two, and not that of "are
+    hunting"). None otherwise."""
+    head = v.head
+    if v.dep_ != "conj" or v.tag_ != "VBD" or head.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in v.children):
+        return None
+    if not any(a.dep_ == "aux" and a.lemma_.lower() == "be" and a.tag_ in ("VBZ", "VBP") for a in head.children):
+        return None
+    rels = [t for t in v.doc[head.i + 1:v.i] if t.dep_ == "relcl" and t.tag_ == "VBD"
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in t.children)
+            and head in t.ancestors]
+    return rels[0] if len(rels) == 1 else None
 
 
 def _undergoer_verb(v) -> bool:  # type: ignore[no-untyped-def]
