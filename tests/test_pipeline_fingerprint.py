@@ -1,5 +1,5 @@
 """Benchmarks key their kept parses on the pipeline's fingerprint: a parse made before the lemma exceptions, the
-participle tags or the line-break component (nlp/line_breaks.py) changed must not be reused."""
+participle tags, the token special cases or the line-break component (nlp/line_breaks.py) changed must not be reused."""
 import shutil
 
 import pytest
@@ -19,12 +19,13 @@ def test_names_the_model():
 @pytest.mark.parametrize("changed, row", [
     ("lemma_exceptions.tsv", "verb\tstag\t'staged' read as a form of 'stag'\n"),
     ("participle_tags.tsv", "stricken\tstrike\tJJ\toprd\ta test row\n"),
+    ("token_specials.tsv", "RJD(X)\ta test row\n"),
 ])
 def test_changes_with_the_files_read_at_load(tmp_path, monkeypatch, changed, row):
     before = pipeline_fingerprint(_FakePipeline())
     folder = tmp_path / "data"
     folder.mkdir()
-    for name in ("lemma_exceptions.tsv", "participle_tags.tsv"):
+    for name in ("lemma_exceptions.tsv", "participle_tags.tsv", "token_specials.tsv"):
         shutil.copy(data_path(name), folder / name)
     monkeypatch.setenv("SITREP_DATA_DIR", str(folder))
     assert pipeline_fingerprint(_FakePipeline()) == before

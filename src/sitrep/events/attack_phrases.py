@@ -75,6 +75,10 @@ def under_fire(tok, fire, onto) -> bool:  # type: ignore[no-untyped-def]
                                  or lemma(subj) in onto.cue("crewed_vehicles") or lemma(subj) in onto.cue("vehicle_words"))
 
 
+# verbs of kill_lemmas that tell a death but no deed of their own: the raid they happened in is the deed
+_DEATH_NO_DEED = frozenset({"die"})
+
+
 def armed_raid(tok, onto) -> bool:  # type: ignore[no-untyped-def]
     """A raid (verb or noun) that is an attack: its sentence tells a death or a wound (cue ``raid_harm_words``),
     or its doer -- the verb's subject, a singular noun's "by" phrase or modifier -- is an armed group or unnamed
@@ -84,8 +88,9 @@ def armed_raid(tok, onto) -> bool:  # type: ignore[no-untyped-def]
     lems = {t.lemma_.lower() for t in tok.sent}
     if lems & sense_cue("raid_search_words"):
         return False
-    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in onto.cue("kill_lemmas"):
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in onto.cue("kill_lemmas") - _DEATH_NO_DEED:
         return False  # "a farmer injured in the raid": the wounding is the deed told, the raid its setting
+        # ("26 civilians died in the raid": dying is no deed; the raid is the deed told)
     if lems & sense_cue("raid_harm_words"):
         return True
     armed = _armed_words(onto) - onto.cue("state_words") - onto.cue("police_words")

@@ -38,6 +38,7 @@ from sitrep.events.clash_sides import sides_swapped
 from sitrep.events.cues import sense_cue
 from sitrep.events.date import shifts_away
 from sitrep.events.increment import increment_told_in
+from sitrep.events.nation_part import whole_over_nation_part
 from sitrep.events.roles import _DET
 from sitrep.events.firefight import firefight_retold
 from sitrep.events.retold_protest import retold_target
@@ -865,6 +866,8 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
         # "Two more people wounded in a shooting ... have died, bringing the death toll from the shooting to five":
         # the deaths added are no toll; the toll the restatement tells is
         keep.fatalities = other.fatalities
+    elif restates and whole_over_nation_part(keep.fatalities, other.fatalities):
+        keep.fatalities = other.fatalities  # "killed four Chinese citizens" retold as "nine people died" (nation_part)
     swapped = sides_swapped(keep, other)
     if swapped:  # a clash told from the other side: its doer is the first telling's other side (events/clash_sides)
         keep.actor1, keep.actor2 = keep.actor1 or other.actor2, keep.actor2 or other.actor1

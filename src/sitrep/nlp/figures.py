@@ -268,7 +268,7 @@ def _action_for(anchor: Any) -> _Action:
             if c.dep_ == "amod" and c.i < t.i and c.tag_ in ("VBN", "VBD", "JJ"):
                 v = _lex_verb(c) or _participle_verb(c)
                 if v is not None and v[0] != "-":
-                    return _Action(c, *_split_verb(v))
+                    return _harm_over_status(t, _Action(c, *_split_verb(v)))
         h = t.head
         if h is t:
             break
@@ -310,6 +310,20 @@ def _action_for(anchor: Any) -> _Action:
     return _Action(None, None, None)
 
 
+# what a participle on the counted noun may tell that is a standing state of the people, not the deed's harm
+_STATUS_CATEGORIES = frozenset({"displaced"})
+
+
+def _harm_over_status(noun: Any, status: _Action) -> _Action:
+    """ "Five displaced people ... were killed", "shelling wounded six displaced civilians": a state told by a
+    participle on the counted noun (displaced) gives way to the harm the noun's own verb tells of them."""
+    if status.category not in _STATUS_CATEGORIES or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj") \
+            or noun.head is noun:
+        return status
+    act = _verb_action(noun, noun.head)
+    return act if act.category in ("killed", "wounded") else status
+
+
 def _cut_off_passive(t: Any, h: Any) -> Optional[Any]:
     """ "Two people died and four others, among them a firefighter, were injured": the parser coordinated the
     counted noun with the verb before it ("died") and left the passive after it ("were injured") with no subject;
@@ -332,7 +346,17 @@ def _among_them(noun: Any) -> bool:
     is no toll of its own."""
     tok = noun.head if noun.dep_ == "nummod" else noun
     return any(c.dep_ == "prep" and c.lower_ == "among" and any(
-        o.dep_ == "pobj" and o.lower_ in ("them", "whom", "those") for o in c.children) for c in tok.children)
+        o.dep_ == "pobj" and o.lower_ in ("them", "whom", "those") for o in c.children) for c in tok.children) \
+        or _part_in_apposition(tok)
+
+
+def _part_in_apposition(tok: Any) -> bool:
+    """ "Five people, three of them children, were killed": a count "of them" inside an apposition to the people
+    counted before it is a part of them (alone, "Three of them died" counts the dead)."""
+    if tok.lower_ not in ("them", "whom", "those") or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    num = tok.head.head
+    return num.dep_ == "appos" or num.head.dep_ == "appos" and num.head.head.i < num.i
 
 
 def _with_wounds(noun: Any) -> Optional[_Action]:

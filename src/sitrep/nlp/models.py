@@ -61,7 +61,7 @@ def _load(name: str):  # type: ignore[no-untyped-def]
 
     loc = model_location(name)
     try:
-        return add_line_breaks(fix_participles(fix_lemmas(spacy.load(loc))))
+        return add_line_breaks(fix_tokens(fix_participles(fix_lemmas(spacy.load(loc)))))
     except OSError as e:  # pragma: no cover - depends on the installation
         from sitrep.errors import SitrepError
 
@@ -84,6 +84,22 @@ def fix_lemmas(nlp):  # type: ignore[no-untyped-def]
     for pos, lem, *_ in data_rows("lemma_exceptions.tsv", needs=("pos", "lemma", "why")):
         if pos in index:
             index[pos] = [x for x in index[pos] if x != lem]
+    return nlp
+
+
+TOKEN_FILE = "token_specials.tsv"
+
+
+def fix_tokens(nlp):  # type: ignore[no-untyped-def]
+    """Keep the forms of ``data/token_specials.tsv`` whole ("CPI(M)", which the tokenizer cut before its closing
+    bracket): tokenizer special cases of one token each."""
+    from spacy.attrs import ORTH
+
+    from sitrep.resources import data_rows
+
+    for form, *_ in data_rows(TOKEN_FILE, needs=("form", "why")):
+        for variant in {form, form.lower(), form.upper()}:
+            nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
     return nlp
 
 
@@ -111,9 +127,9 @@ def fix_participles(nlp):  # type: ignore[no-untyped-def]
 
 
 def pipeline_fingerprint(nlp) -> str:  # type: ignore[no-untyped-def]
-    """What a kept parse depends on besides its text: the pipeline's name and version, the lemma exceptions and
-    participle tags applied at load, and the components added at load with the rules of the line-break component
-    (``nlp.line_breaks``: the sentence starts it sets change the parse). Benchmarks put it in their parse-cache
+    """What a kept parse depends on besides its text: the pipeline's name and version, the lemma exceptions,
+    participle tags and token special cases applied at load, and the components added at load with the rules of the
+    line-break component (``nlp.line_breaks``: the sentence starts it sets change the parse). Benchmarks put it in their parse-cache
     keys, so a parse made before a change of any of them is not silently reused."""
     import hashlib
 
@@ -122,6 +138,7 @@ def pipeline_fingerprint(nlp) -> str:  # type: ignore[no-untyped-def]
 
     h = hashlib.sha1(data_path("lemma_exceptions.tsv").read_bytes())
     h.update(b"\x00" + data_path(PARTICIPLE_FILE).read_bytes())
+    h.update(b"\x00" + data_path(TOKEN_FILE).read_bytes())
     names = list(getattr(nlp, "pipe_names", []))
     h.update(b"\x00" + ",".join(names).encode())
     if NAME in names:
