@@ -1,8 +1,7 @@
 """Branch subtypes11 tests (own sentences, made-up names and places; real armed groups only where the actor dictionary
 must know them): a person "struck by three shots" is shot, not shelled (cue ``small_arms_rounds``); a background
 fight dated only by another sentence's day lends no type (events/merge ``undated_background``, ``own_day``); "a car
-packed with explosives blew up" is a bomb (ontology ``blown_carriers``); a rocket-propelled grenade is neither a
-grenade nor a shelling (events/munitions ``shoulder_fired``); a fight of two sides both known armed stays a clash
+packed with explosives blew up" is a bomb (ontology ``blown_carriers``); a fight of two sides both known armed stays a clash
 after the learned decision (events/subtype ``armed_pair``); "shells that crashed into homes" is the shelling, no
 accident (events/triggers ``near_lemmas`` reads a relative subject's noun)."""
 from __future__ import annotations
@@ -34,9 +33,6 @@ _CASES = [
     # "blew up" told of the charge's carrier is a bomb (ontology blown_carriers)
     ("On Tuesday a car packed with explosives blew up at the gate of a district office in Velmar, killing four "
      "people, police said.", ["Remote explosive/landmine/IED"]),
-    # a rocket-propelled grenade is no grenade and no shelling (events/munitions.shoulder_fired)
-    ("Gunmen attacked an army post outside Velmar on Monday night, killing two soldiers, the army said. The "
-     "attackers fired rocket-propelled grenades at the post before fleeing.", ["Armed clash"]),
     # the actor dictionary knows Hezbollah as a militia: both sides armed, whatever the words (subtype.armed_pair)
     ("Unidentified gunmen attacked the headquarters of Hezbollah in the southern Lebanese city of Tyre on Monday "
      "night, killing two members of the armed group, a local security official said.", ["Armed clash"]),

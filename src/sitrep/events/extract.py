@@ -73,7 +73,7 @@ from sitrep.events.protest_actors import acled_protest_sides
 from sitrep.events.protest_fold import fold_into_protests
 from sitrep.events.modality import event_modality, series_span, state_of_war
 from sitrep.events.reference import attack_record
-from sitrep.events.munitions import less_lethal_lemmas, shoulder_fired_lemmas
+from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, TriggerPattern, load_ontology
 from sitrep.events.one_side import one_side_each
 from sitrep.events.generic_actors import name_generic_groups
@@ -501,7 +501,6 @@ def _clause_type(g: Group, primary, clause: set[int], other_clauses: set[int], s
         clause_lemmas -= air
     # "fired teargas shells at the students": police kit for crowds, no shelling (events/munitions)
     clause_lemmas -= less_lethal_lemmas(doc[i] for i in clause)
-    clause_lemmas -= shoulder_fired_lemmas(doc[i] for i in clause)  # "fired rocket-propelled grenades at the base"
     state1, state2 = finder.is_state(actor1), finder.is_state(actor2)
     tdef = event_type(g, primary, onto, clause_lemmas, state1, actor2, SPEECH_ACTS, state2, actor1)
     # the learned decision, where the rules leave a generic type (not to a weapon named only in another deed's clause;

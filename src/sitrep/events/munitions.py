@@ -7,11 +7,6 @@ are an intervention in a protest), so it must not make the clause a shelling or 
 the cue ``less_lethal_words`` (data/event_sense_cues.tsv). "Gas" alone counts only where its sentence names police or
 a crowd (ontology cues ``police_words``, ``protest_words``, ``mob_words``: "officers fired gas grenades into the
 crowd"); "gas shells" fired by an army may be chemical weapons.
-
-A "rocket-propelled grenade" (an RPG) is neither: a weapon fired from the shoulder by fighters on the ground, no
-hand grenade and no rocket fired from afar ("the attackers fired rocket-propelled grenades at the building"): its
-two words make neither a grenade attack nor a shelling (:func:`shoulder_fired`), and the deed's type is left to
-its other words and its sides (an assault by gunmen on a base is a clash).
 """
 
 from __future__ import annotations
@@ -65,23 +60,4 @@ def less_lethal_lemmas(toks: Iterable) -> set[str]:  # type: ignore[type-arg]
         lem = _lem(tok)
         if lem in heads:
             seen[lem] = seen.get(lem, True) and less_lethal(tok)
-    return {lem for lem, only in seen.items() if only}
-
-
-def shoulder_fired(tok) -> bool:  # type: ignore[no-untyped-def]
-    """``tok`` is the "rocket" or the "grenade" of "rocket-propelled grenade" ("rocket propelled grenades")."""
-    doc, lem = tok.doc, _lem(tok)
-    if lem == "rocket":
-        nxt = [t for t in doc[tok.i + 1: tok.i + 3] if t.text != "-"]
-        return bool(nxt) and nxt[0].lower_ == "propelled"
-    return lem == "grenade" and tok.i > 0 and doc[tok.i - 1].lower_ == "propelled"
-
-
-def shoulder_fired_lemmas(toks: Iterable) -> set[str]:  # type: ignore[type-arg]
-    """The lemmas among ``toks`` ("rocket", "grenade") that only ever name a rocket-propelled grenade there."""
-    seen: dict[str, bool] = {}
-    for tok in toks:
-        lem = _lem(tok)
-        if lem in ("rocket", "grenade"):
-            seen[lem] = seen.get(lem, True) and shoulder_fired(tok)
     return {lem for lem, only in seen.items() if only}

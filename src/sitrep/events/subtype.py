@@ -35,7 +35,7 @@ from sitrep.events.cues import sense_cue
 from sitrep.events.debate_idiom import debate_idiom
 from sitrep.events.firefight import gunfire_told
 from sitrep.events.mourned import mourned_only_lemmas, mourned_tokens
-from sitrep.events.munitions import less_lethal_lemmas, shoulder_fired_lemmas
+from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, TypeDef
 from sitrep.events.told_by_forces import speaker_only_lemmas
 from sitrep.events.triggers import month_name
@@ -697,8 +697,7 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
                 clause_lemmas = clause_lemmas - mourned_only_lemmas(primary.tok.sent, onto)
             sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent
                                     if not (t.dep_ == "compound" and t.head.lemma_.lower() in state) and not month_name(t)
-                                    and t.i not in grief) - less_lethal_lemmas(primary.tok.sent) - idle \
-                - shoulder_fired_lemmas(primary.tok.sent)  # "rubber bullets", "rocket-propelled grenades"
+                                    and t.i not in grief) - less_lethal_lemmas(primary.tok.sent) - idle  # "rubber bullets"
         if blockade is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
             blockade = blockade_by_protesters(primary.tok.sent, onto)
         if crowd is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):

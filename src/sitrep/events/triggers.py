@@ -29,7 +29,7 @@ from sitrep.events.roles import lemma
 from sitrep.events.storming import stormed_site
 from sitrep.events.suffered_wounds import SUFFER_VERBS, suffered_wounds
 from sitrep.events.toll import died_of_wounds, found_slain, riddled_found_body
-from sitrep.events.munitions import less_lethal, shoulder_fired
+from sitrep.events.munitions import less_lethal
 from sitrep.events.drill import drill_deed
 from sitrep.events.word_senses import labour_strike, not_event_sense, strike_no_protest, weapon_dealt
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
@@ -230,8 +230,6 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
             continue  # "the test of a hydrogen bomb", "a shipment of mortars": a weapon as a thing
         if pos == "NOUN" and less_lethal(tok):
             continue  # "teargas shells", "stun grenades": police kit used on a crowd, no weapon of war (events/munitions)
-        if pos == "NOUN" and shoulder_fired(tok):
-            continue  # "rocket-propelled grenades": no hand grenade, no rocket fired from afar (events/munitions)
         if pos == "NOUN" and lemma(tok) in listable and listed_weapon(tok):
             continue  # "captured 40 rifles and 12 grenades", "weapons which consisted of ... 1 grenade": booty
         if pos == "VERB" and struck_deal(tok):
