@@ -89,7 +89,7 @@ from sitrep.events.claims import (claimant_forces, credit_bare_claims, credit_re
 from sitrep.events.participants import armed_branch, assign_actors, battle_dead_no_side, credit_claims, read_roles
 from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
-from sitrep.events.subtype import event_type
+from sitrep.events.subtype import armed_pair, event_type
 from sitrep.events.surnamed import credit_surnamed_suspect
 from sitrep.events.suspected_of import credit_suspected_of
 from sitrep.events.official_speakers import drop_official_doers
@@ -504,10 +504,12 @@ def _clause_type(g: Group, primary, clause: set[int], other_clauses: set[int], s
         clause_lemmas -= air
     # "fired teargas shells at the students": police kit for crowds, no shelling (events/munitions)
     clause_lemmas -= less_lethal_lemmas(doc[i] for i in clause)
-    tdef = event_type(g, primary, onto, clause_lemmas, finder.is_state(actor1), actor2, SPEECH_ACTS,
-                      finder.is_state(actor2), actor1)
-    # the learned decision, where the rules leave a generic type (not to a weapon named only in another deed's clause)
-    return decide(onto, tdef, sent, trig, other=frozenset(other_clauses))
+    state1, state2 = finder.is_state(actor1), finder.is_state(actor2)
+    tdef = event_type(g, primary, onto, clause_lemmas, state1, actor2, SPEECH_ACTS, state2, actor1)
+    # the learned decision, where the rules leave a generic type (not to a weapon named only in another deed's clause;
+    # not a fight of two sides both known armed into a one-sided attack: it reads words, not who the sides are)
+    return decide(onto, tdef, sent, trig, other=frozenset(other_clauses),
+                  armed_sides=armed_pair(state1, actor1, state2, actor2))
 
 
 def _typed_sides(tdef, primary, actor1, actor2, roles, trig, actor_of):  # type: ignore[no-untyped-def]

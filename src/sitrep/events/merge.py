@@ -672,7 +672,7 @@ def _bare_retelling(a: EventMention, b: EventMention) -> bool:
     would only count the incident twice; merged, it adds its sentence as evidence."""
     return b.sub_event_type == a.sub_event_type and b.actor1 is None and b.actor2 is None \
         and b.fatalities is None \
-        and (b.time is None or not b.sentence.start <= b.time.span.start < b.sentence.end)  # a time lent is not its own
+        and not own_time(b)  # a time lent is not its own
 
 
 def _sums_several(m: EventMention) -> bool:
@@ -820,13 +820,24 @@ def run_of_deeds(m: EventMention) -> bool:
 
 
 def undated_background(m: EventMention, keep: EventMention) -> bool:
-    """A background mention with no day of its own ("herding communities have fought for years over grazing land")
-    joined to a violent incident told with its day: a state of the conflict, whose kind says nothing of the incident's
+    """A background mention with no day of its own ("herding communities have fought for years over grazing land";
+    a day lent from another sentence is not its own, :func:`own_day`) joined to a violent incident told with its day: a state of the conflict, whose kind says nothing of the incident's
     (the day-before raid on a cattle camp is no mob violence because the area's communities fight). A weapon's or
     an abduction's background noun often names the incident's own deed ("since the bombing", "after the
     kidnapping"): it still lends its type (MUC-4 dev lost five BOMBING and two KIDNAPPING incidents without this)."""
-    return (m.modality == "background" and m.date_precision != "day" and keep.date_precision == "day"
+    return (m.modality == "background" and not own_day(m) and keep.date_precision == "day"
             and keep.event_type in VIOLENT_EVENT_TYPES and m.event_type != EXPLOSIONS and m.sub_event_type != ABDUCTION)
+
+
+def own_time(m: EventMention) -> bool:
+    """``m``'s time is told in its own sentence (a time lent from another sentence is not its own: "Gunmen opened
+    fire on a bus on Wednesday night. Drug gangs fight over territory there": the gangs' fight has no day)."""
+    return m.time is not None and m.sentence.start <= m.time.span.start < m.sentence.end
+
+
+def own_day(m: EventMention) -> bool:
+    """``m`` is dated to a day told in its own sentence (:func:`own_time`)."""
+    return m.date_precision == "day" and own_time(m)
 
 
 def _absorb(keep: EventMention, other: EventMention) -> None:

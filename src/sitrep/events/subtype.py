@@ -58,6 +58,14 @@ def _armed(kind: Optional[bool], ref: Optional[ActorRef]) -> bool:
     return ref is not None and ref.entity_id not in _CIVILIAN_IDS and kind is not None
 
 
+def armed_pair(state1: Optional[bool], actor1: Optional[ActorRef], state2: Optional[bool],
+               actor2: Optional[ActorRef]) -> bool:
+    """Both sides are known to be armed (state forces or non-state armed groups, :func:`_armed`): "gunmen attacked
+    the headquarters of <a militia the actor dictionary knows>, killing two of its members" is a fight of two
+    armed sides, whatever its words."""
+    return _armed(state1, actor1) and _armed(state2, actor2)
+
+
 def _industrial(onto: Ontology, clause_lemmas: set[str]) -> bool:
     """Words of an accident (a boiler, a factory, a leak) and no explosive weapon named: "a bomb planted at the
     factory" and "a mine planted by the rebels" are attacks ("plant" is also the verb of planting)."""

@@ -135,9 +135,11 @@ def weapon_of_other_deed(onto, code: str, sent, other: frozenset[int]) -> bool: 
 
 
 def decide(onto, tdef, sent, trig, model: Optional[dict[str, Any]] = None,  # type: ignore[no-untyped-def]
-           other: frozenset[int] = frozenset()):
+           other: frozenset[int] = frozenset(), armed_sides: bool = False):
     """The type of an event after the learned decision: ``tdef`` (the rules') unless the model is sure of another.
-    ``other``: the token indices of the sentence's other deeds' clauses, whose weapon is none of this one's."""
+    ``other``: the token indices of the sentence's other deeds' clauses, whose weapon is none of this one's.
+    ``armed_sides``: both sides are known armed (:func:`sitrep.events.subtype.armed_pair`): their armed clash is
+    never made a one-sided deed on civilians (the model reads words, not who the sides are)."""
     if not ENABLED or tdef.event_type == "Political":
         return tdef
     model = model if model is not None else load_model()
@@ -157,6 +159,8 @@ def decide(onto, tdef, sent, trig, model: Optional[dict[str, Any]] = None,  # ty
     if not may_replace(onto, tdef.code, code, frozenset(lemmas) - told_absent_lemmas(sent, onto) - crowd_left_lemmas(sent)
                        - idle_violence_lemmas(sent, onto)):
         return tdef
+    if armed_sides and tdef.code == "battles.armed_clash" and onto.types[code].event_type == "Violence against civilians":
+        return tdef  # "gunmen attacked the headquarters of <a known militia>, killing two of its members": a fight
     if onto.types[code].event_type in ("Protests", "Riots") and tdef.event_type not in ("Protests", "Riots"):
         from sitrep.events.crowd_violence import protest_grievance
 

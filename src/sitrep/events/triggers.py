@@ -163,6 +163,8 @@ def near_lemmas(tok) -> dict[str, Any]:  # type: ignore[no-untyped-def]
             if x is not c and x.lower_ == "of" and c.dep_ in ("dobj", "nsubj", "nsubjpass"):  # "hundreds of troops"
                 for y in x.children:
                     near.setdefault(lemma(y), y)
+        if c.dep_ == "nsubj" and c.lower_ in RELATIVE_WORDS and tok.dep_ == "relcl":
+            near.setdefault(lemma(tok.head), tok.head)  # "mortar shells that crashed into homes": the shells crashed
     return near
 
 
