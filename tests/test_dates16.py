@@ -71,3 +71,18 @@ def test_deed_told_right_after_a_late_last_month_massacre_is_of_that_month(ann):
     days = {e.trigger.text: (e.date_start, e.date_precision) for e in an.events}
     assert days.get("attacked", (D(2026, 5, 21), "month")) == (D(2026, 5, 21), "month"), days
     assert days["clashed"][0] == D(2026, 6, 7), days
+
+
+def test_hurt_told_in_a_restating_sentence_go_to_that_incident(ann):  # type: ignore[no-untyped-def]
+    # (events/toll.attach_orphan_wounds: once the raid is dated by the gunmen's arrival, the police's pursuit told
+    # later is another day's deed, and the hurt go to the incident their sentence names: "injured in the attack")
+    an = ann.annotate("Gunmen have killed eleven people after they attacked a farming village in Kebbi State.\n\n"
+                      "Residents said the attackers arrived on motorcycles on Friday afternoon while villagers were "
+                      "working on their farms. They opened fire on the farmers.\n\nThe council chairman, who visited "
+                      "the village on Saturday, said the bodies of eleven people had been buried. He said six others "
+                      "injured in the attack were receiving treatment in Birnin Kebbi.\n\nPolice said officers had "
+                      "pursued the attackers, neutralising three of them in an exchange of fire.",
+                      DocContext("r1", published=D(2026, 5, 17)))
+    hurt = [f.low for e in an.events if e.modality == "asserted" for f in an.figures
+            if f.id in e.figures and f.what == "wounded"]
+    assert hurt == [6.0], [(e.trigger.text, e.date_start, e.figures) for e in an.events]
