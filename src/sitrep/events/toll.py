@@ -525,6 +525,10 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
             _add_later_deaths(ev, figures, carried, sentence_starts, doc)
         return
     spans = [x for e in violent for x in (e.sentence, *e.evidence)]  # (all the deeds of a one-day incident)
+
+    def sent_no(pos: int) -> int:
+        return bisect.bisect_right(sentence_starts, pos) - 1
+
     mention_sents = [sent_no(s.start) for s in spans]
     first = min(s.start for s in spans)
     lede_no = _lede_no(doc, sentence_starts)
@@ -629,6 +633,7 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
     # a fire or a crash that kills tells its hurt in its sentence the same way ("Two young children have died and
     # their mother is in hospital after a fire tore through a home")
     harm = asserted + [e for e in events if e.outside == "man_made_disaster" and e.modality == "asserted"]
+
     def sent_no(pos: int) -> int:
         return bisect.bisect_right(sentence_starts, pos) - 1
 
@@ -650,10 +655,6 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
     if any(by_id[fid].what == "wounded" for e in violent for fid in e.figures if fid in by_id):
         return
     spans = [x for e in violent for x in (e.sentence, *e.evidence)]  # (all the deeds of a one-day incident)
-
-    def sent_no(pos: int) -> int:
-        return bisect.bisect_right(sentence_starts, pos) - 1
-
     mention_sents = [sent_no(s.start) for s in spans]
     first = sent_no(min(s.start for s in spans))
     # the sentence of the incident's dead tells of it too: "One of the men died at the scene. The other ... suffered
