@@ -371,6 +371,13 @@ def charge_named(trig) -> bool:  # type: ignore[no-untyped-def]
         and trig.head.head.lemma_.lower() == "treat"
 
 
+def _death_told_with(doc, t: TimeExpr, trig) -> bool:  # type: ignore[no-untyped-def]
+    """The time hangs from the verb the trigger hangs from ("died Tuesday from a shooting"): the day of a death told
+    with the deed, not a day of another deed ("held a vigil on Tuesday for a host who was shot last week")."""
+    ts = tokens_of(doc, t.span.start, t.span.end)
+    return bool(ts) and _verb_of(doc, ts).i == _own_verb(trig).i
+
+
 def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, d1: _dt.date,  # type: ignore[no-untyped-def]
                      lead: bool = False, single: bool = False, week: bool = False) -> bool:
     """``m`` is told in the past tense, or names the incident by a definite singular noun ("responsible for
@@ -379,8 +386,8 @@ def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, 
     is its incident), not a count's subject, not
     "other"/"previous" attacks, no other day told in its sentence (a day of telling aside). With ``single`` (a
     report of one incident), a charge's deed noun (:func:`charge_named`) is that incident, whatever day its sentence
-    tells; with ``week`` (``m`` dated by a week that holds the day), a later day of its sentence is no day of its
-    own ("A third victim died Tuesday from a shooting ... over the weekend")."""
+    tells; with ``week`` (``m`` dated by a week that holds the day), a later day of a death its verb tells is no day
+    of its own ("A third victim died Tuesday from a shooting ... over the weekend")."""
     if shifts_away(m.sentence.text) or m.sentence.text.rstrip().endswith("?") or m.trigger is None:
         return False
     ts = tokens_of(doc, m.trigger.start, m.trigger.end)
@@ -390,7 +397,7 @@ def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, 
     charge = single and charge_named(trig)
     own = [t for t in times if m.sentence.start <= t.span.start < m.sentence.end and t.type in ("DATE", "TIME")
            and t.start is not None and not (t.start <= d0 and d1 <= (t.end or t.start))
-           and not (week and t.start > d1) and not charge
+           and not (week and t.start > d1 and _death_told_with(doc, t, trig)) and not charge
            and not speech_time(doc, tokens_of(doc, t.span.start, t.span.end) or [trig.i], trig)]
     perfect = perfect_present(trig)
     # a lead told in the present perfect ("Gunmen have killed a councillor in ...") is the one incident whose day
