@@ -176,6 +176,8 @@ def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-de
     if _of_event_noun(doc, ts, trig):
         return False
     tok = _verb_of(doc, ts)
+    if told_earlier(trig, tok):
+        return True
     if tok.i == trig.i or not _telling(tok) or _belief_of_subject(tok) or response_verb(tok):
         return False  # (a response, "received a report of a collision at 9:15 p.m.", dates the incident)
     if (tok.i < trig.i < ts[0] or trig.i < ts[0] < tok.i) and _told_deed(trig):
@@ -184,6 +186,17 @@ def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-de
         return False
     # "referred to the murder of two monks last Wednesday": after the noun, the time is the noun's own
     return tok.lemma_.lower() in load_ontology().cue("speech_verbs") or ts[0] < trig.i
+
+
+def told_earlier(trig, verb) -> bool:  # type: ignore[no-untyped-def]
+    """The trigger is a deed told in the pluperfect by a telling whose clause carries the time ("He called police
+    early Tuesday and said he had killed her"): the deed came before that day's telling, and the time is not its."""
+    if trig.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in trig.children):
+        return False
+    told = trig.head
+    if not _telling(told):
+        return False
+    return told.i == verb.i or (told.dep_ == "conj" and told.head.i == verb.i)
 
 
 def _belief_of_subject(verb) -> bool:  # type: ignore[no-untyped-def]

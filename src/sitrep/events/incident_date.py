@@ -33,6 +33,8 @@ from sitrep.events.date import (
     speech_time,
     toll_verb_over,
 )
+from sitrep.events.charged_suspect import charged_deed, suspect_words
+from sitrep.events.cues import sense_cue
 from sitrep.events.deps import tokens_of
 from sitrep.events.merge import told_separate
 from sitrep.events.ontology import load_ontology
@@ -97,13 +99,23 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
         if found_death(verb):
             out.append(found_before(t))  # "his body was found on Monday": that day or the night before
             continue
-        if response_verb(verb):
+        if response_verb(verb) or doers_arrived(verb):
             out.append(t)  # "officers were called to the 3900 block at 11:40 p.m. Saturday": the incident's day
             continue
         if not _event_verb(verb, incidents=True):
             continue  # "the ministers on Monday discussed the shelling": the day of another deed
         out.append(t)
     return out
+
+
+_ARRIVAL = frozenset({"arrive"})  # the attackers' coming is the raid's start: "The gunmen arrived ... late on Monday"
+
+
+def doers_arrived(verb) -> bool:  # type: ignore[no-untyped-def]
+    """``verb`` tells the unnamed attackers coming to the place ("The gunmen arrived on motorcycles at Dalwa late on
+    Monday afternoon"): its subject is a generic noun of attackers (event sense cue ``attacker_nouns``)."""
+    return verb.lemma_.lower() in _ARRIVAL and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in sense_cue("attacker_nouns") for c in verb.children)
 
 
 def clause_verb(doc, ts: list[int]):  # type: ignore[no-untyped-def]
@@ -192,6 +204,12 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
     for m in violent:
         if (m.date_precision != "reported" and not within_week(m, one)) or m.trigger is None:
             continue
+        coarse = coarse_sequel(m, violent, text) if m.date_precision == "reported" else None
+        if coarse is not None and undated_past_act(m, doc, times, coarse.date_start, coarse.date_end):
+            # "massacred 20 civilians late last month. The fighters attacked farmers in their fields": that month's deed
+            m.time, m.date_start, m.date_end, m.date_precision = coarse.time, coarse.date_start, coarse.date_end, \
+                coarse.date_precision
+            continue
         if one is not None and after_coarse_incident(m, violent, one):
             continue  # "killed 12 villagers late last month. The attackers shot men at a well": not Monday's deed
         if one is not None:
@@ -207,7 +225,8 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
                 if day is None:
                     continue
                 d0, d1, source = day.start, day.end, day
-        if d0 is None or not undated_past_act(m, doc, times, d0, d1 or d0, lead=one is not None and m.sentence.start == lead):
+        if d0 is None or not undated_past_act(m, doc, times, d0, d1 or d0, lead=one is not None and m.sentence.start == lead,
+                                              single=one is not None, week=within_week(m, one)):
             continue
         hour = m.time if m.time is not None and bare_clock(m.time) and d0 == d1 else None
         m.time = at_clock(hour, d0) if hour is not None else source
@@ -225,6 +244,22 @@ def after_coarse_incident(m: EventMention, violent: list[EventMention], one: tup
     last = max(before, key=lambda v: v.trigger.start)
     return last.date_precision in ("week", "month") and last.date_start is not None and last.date_end is not None \
         and not (last.date_start <= one[0] <= last.date_end)
+
+
+def coarse_sequel(m: EventMention, violent: list[EventMention], text: str) -> Optional[EventMention]:
+    """The act of violence told in the sentence just before ``m`` (nothing but white space between them), when it is
+    dated by a week or a month of its own and ``m`` by nothing: ``m`` goes on about that incident ("Rebels massacred
+    20 civilians late last month, a group said." then "The fighters attacked farmers in their fields")."""
+    if m.trigger is None:
+        return None
+    before = [v for v in violent if v is not m and v.trigger is not None and v.trigger.start < m.trigger.start]
+    if not before:
+        return None
+    last = max(before, key=lambda v: v.trigger.start)
+    if last.date_precision not in ("week", "month") or last.time is None or last.date_start is None \
+            or last.date_end is None or last.sentence.end > m.sentence.start:
+        return None
+    return last if not text[last.sentence.end:m.sentence.start].strip() else None
 
 
 def alleged_days(mentions: list[EventMention], published: Optional[_dt.date]) -> list[EventMention]:
@@ -252,12 +287,13 @@ def other_deed_days(mentions: list[EventMention], doc) -> set[int]:  # type: ign
     return out
 
 
-_WHEN = frozenset({"when", "as", "while"})
+_WHEN = frozenset({"when", "as", "while", "after"})
 
 
 def when_of_violence(verb) -> bool:  # type: ignore[no-untyped-def]
-    """``verb`` (or the verb it is conjoined to) opens a "when"/"as"/"while" clause of a verb of violence: "a guard was
-    killed when rioters looted and set fire to shops on Monday" (the looting's day is the killing's)."""
+    """``verb`` (or the verb it is conjoined to) opens a "when"/"as"/"while"/"after" clause of a verb of violence: "a
+    guard was killed when rioters looted and set fire to shops on Monday" (the looting's day is the killing's), "were
+    burnt to death after unknown people set their house on fire on Wednesday night" (the fire's day)."""
     clause = [verb]
     while clause[-1].dep_ == "conj" and clause[-1].head.i != clause[-1].i:
         clause.append(clause[-1].head)
@@ -322,21 +358,46 @@ def same_paragraph_day(m: EventMention, told: list[TimeExpr], text: str) -> Opti
     return max(before, key=lambda t: t.span.start) if before else None
 
 
+def charge_named(trig) -> bool:  # type: ignore[no-untyped-def]
+    """The deed noun (or gerund) of a charge or of the police's reading of the incident ("charged with murder", "two counts of
+    vehicular homicide", "a house fire which police are treating as arson"): in a report of one incident it names
+    that incident's deed, and the day its sentence tells is the charge's ("appeared in court on Monday charged
+    with murder"), not the deed's."""
+    if charged_deed(trig):
+        return True
+    if trig.tag_ == "VBG" and trig.dep_ == "pcomp" and trig.head.lower_ == "of":
+        return trig.head.head.lemma_.lower() in suspect_words("charge_noun")  # "on suspicion of murdering his mother"
+    return trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "as" \
+        and trig.head.head.lemma_.lower() == "treat"
+
+
+def _death_told_with(doc, t: TimeExpr, trig) -> bool:  # type: ignore[no-untyped-def]
+    """The time hangs from the verb the trigger hangs from ("died Tuesday from a shooting"): the day of a death told
+    with the deed, not a day of another deed ("held a vigil on Tuesday for a host who was shot last week")."""
+    ts = tokens_of(doc, t.span.start, t.span.end)
+    return bool(ts) and _verb_of(doc, ts).i == _own_verb(trig).i
+
+
 def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, d1: _dt.date,  # type: ignore[no-untyped-def]
-                     lead: bool = False) -> bool:
+                     lead: bool = False, single: bool = False, week: bool = False) -> bool:
     """``m`` is told in the past tense, or names the incident by a definite singular noun ("responsible for
     the attack"; "a"/"an" in a present-perfect lead), with no date of its own: not opening on another time
     ("Earlier, ..."), not a question, not a present-perfect count (a present-perfect lead of a one-incident report
     is its incident), not a count's subject, not
-    "other"/"previous" attacks, no other day told in its sentence (a day of telling aside)."""
+    "other"/"previous" attacks, no other day told in its sentence (a day of telling aside). With ``single`` (a
+    report of one incident), a charge's deed noun (:func:`charge_named`) is that incident, whatever day its sentence
+    tells; with ``week`` (``m`` dated by a week that holds the day), a later day of a death its verb tells is no day
+    of its own ("A third victim died Tuesday from a shooting ... over the weekend")."""
     if shifts_away(m.sentence.text) or m.sentence.text.rstrip().endswith("?") or m.trigger is None:
         return False
     ts = tokens_of(doc, m.trigger.start, m.trigger.end)
     if not ts:
         return False
     trig = doc[ts[0]]
+    charge = single and charge_named(trig)
     own = [t for t in times if m.sentence.start <= t.span.start < m.sentence.end and t.type in ("DATE", "TIME")
            and t.start is not None and not (t.start <= d0 and d1 <= (t.end or t.start))
+           and not (week and t.start > d1 and _death_told_with(doc, t, trig)) and not charge
            and not speech_time(doc, tokens_of(doc, t.span.start, t.span.end) or [trig.i], trig)]
     perfect = perfect_present(trig)
     # a lead told in the present perfect ("Gunmen have killed a councillor in ...") is the one incident whose day
@@ -344,7 +405,7 @@ def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, 
     # ("has carried out a wave of attacks": a series; a singular noun is judged by incident_reference)
     told_past = (past_clause(trig) and not perfect) or (perfect and lead and trig.pos_ not in ("NOUN", "PROPN")
                                                            and not _RUNNING.search(m.sentence.text))
-    return not (own or not (told_past or incident_reference(trig, indefinite=perfect))
+    return not (own or not (told_past or charge or incident_reference(trig, indefinite=perfect))
                 or toll_verb_over(trig, load_ontology().cue("toll_verbs"))
                 or any(c.dep_ == "amod" and c.lower_ in _OTHER for c in trig.children))
 

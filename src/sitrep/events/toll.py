@@ -633,9 +633,15 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
     # a fire or a crash that kills tells its hurt in its sentence the same way ("Two young children have died and
     # their mother is in hospital after a fire tore through a home")
     harm = asserted + [e for e in events if e.outside == "man_made_disaster" and e.modality == "asserted"]
+
+    def sent_no(pos: int) -> int:
+        return bisect.bisect_right(sentence_starts, pos) - 1
+
     for f in figures:  # first, a count of wounded in the sentence of one asserted act of violence is its
         if f.what == "wounded" and not f.background and f.id not in carried:
             own = [e for e in harm if e.sentence.start <= f.span.start < e.sentence.end]
+            if not own:  # "seven others injured in the attack": a sentence that tells one incident again is its too
+                own = [e for e in harm if any(sent_no(x.start) == sent_no(f.span.start) for x in e.evidence)]
             if len(own) == 1:
                 own[0].figures.append(f.id)
                 carried.add(f.id)
@@ -649,10 +655,6 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
     if any(by_id[fid].what == "wounded" for e in violent for fid in e.figures if fid in by_id):
         return
     spans = [x for e in violent for x in (e.sentence, *e.evidence)]  # (all the deeds of a one-day incident)
-
-    def sent_no(pos: int) -> int:
-        return bisect.bisect_right(sentence_starts, pos) - 1
-
     mention_sents = [sent_no(s.start) for s in spans]
     first = sent_no(min(s.start for s in spans))
     # the sentence of the incident's dead tells of it too: "One of the men died at the scene. The other ... suffered
