@@ -168,6 +168,8 @@ class SpanReader:
         c = Candidate(s, e, stext, es, how, cue, self.labels.get((s, e), ""), suffix_end)
         if named_for:
             c.scores["named_for"] = 1.0
+        if stext in self.called_towns:
+            c.scores["called"] = 1.0  # the text calls the word a town: no common word however the lists hold it
         return c
 
     def span_text(self, i: int, j: int) -> tuple[int, int, str]:
