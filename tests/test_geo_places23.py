@@ -60,3 +60,21 @@ def test_pakistans_former_tribal_districts_are_placed(run):
     assert kurram is not None and _near(kurram, 33.83, 70.17, km=50)
     assert "Mir Ali" in ps and _near(ps["Mir Ali"], 32.97, 70.28, km=20)
     assert "North Waziristan" in ps and ps["North Waziristan"].country == "PK"
+
+
+def test_a_kind_word_before_of_belongs_to_the_name_after_it(run):
+    ps = _by_text(run("A drone strike on a car in the southern Gaza city of Deir al-Balah killed two men on Monday, "
+                      "medics said."))
+    assert "Gaza city" not in ps
+    assert "Deir al-Balah" in ps and _near(ps["Deir al-Balah"], 31.42, 34.35, km=20)
+
+
+def test_a_lower_case_city_after_a_name_still_reads_the_city(run):
+    ps = _by_text(run("Protesters gathered outside the Gaza city hall on Sunday, witnesses said."))
+    assert any(p.country == "PS" for p in ps.values())
+
+
+def test_balcad_is_placed_north_of_mogadishu(run):
+    ps = _by_text(run("MOGADISHU - A bomb hit a minibus near Balcad on Friday, killing four people, police said.",
+                      dateline="MOGADISHU"))
+    assert "Balcad" in ps and _near(ps["Balcad"], 2.36, 45.39, km=20)

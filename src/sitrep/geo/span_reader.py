@@ -220,6 +220,8 @@ class SpanReader:
         city") is no place at all."""
         if compass_part(f"{stext} {self.texts[j]}"):
             return KindWord(final=True)
+        if self.kind_of_the_next_name(j):
+            return KindWord()
         full_end = self.idx[j] + len(self.texts[j])
         full_text = self.text[s:full_end]
         es, how = self.lookup(full_text)
@@ -232,6 +234,13 @@ class SpanReader:
         if es:
             return KindWord(final=True, found=Candidate(s, full_end, full_text, es, how, kind_of(nxt)))
         return KindWord(kind_of(nxt), full_end)
+
+    def kind_of_the_next_name(self, j: int) -> bool:
+        """The lower-case kind word at token ``j`` heads an "of" phrase naming a place ("the southern Gaza city of
+        Khan Younis", "the Darfur town of Tawila"): it is the kind of the name after "of", and the name before it
+        qualifies that place, with no kind of its own ("Gaza city" there is no Gaza City)."""
+        k = j + 2
+        return self.texts[j].islower() and k < self.n and self.lowers[j + 1] == "of" and self.texts[k][:1].isupper()
 
     def natural_feature(self, j: int, s: int, nxt: Optional[str]) -> Optional[Candidate]:
         """"Vancouver island", "the Gobi desert": a name with a lower-case feature noun after it is the natural
