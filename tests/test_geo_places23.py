@@ -78,3 +78,9 @@ def test_balcad_is_placed_north_of_mogadishu(run):
     ps = _by_text(run("MOGADISHU - A bomb hit a minibus near Balcad on Friday, killing four people, police said.",
                       dateline="MOGADISHU"))
     assert "Balcad" in ps and _near(ps["Balcad"], 2.36, 45.39, km=20)
+
+
+def test_anefis_is_placed_in_kidal_region(run):
+    ps = _by_text(run("DAKAR (Reuters) - Rebels said they ambushed an army convoy near Anefis in northern Mali on "
+                      "Sunday.", dateline="DAKAR"))
+    assert "Anefis" in ps and _near(ps["Anefis"], 18.05, 0.60, km=30)
