@@ -22,11 +22,14 @@ def crowd_dispersed(tok) -> bool:  # type: ignore[no-untyped-def]
     """ "the protesters dispersed", "the crowd dispersed peacefully", "the march passed off calmly and dispersed":
     "disperse" with an active subject (its own, or, with none of its own, that of the verb it is coordinated with)
     and no object tells the crowd leaving, not force used to break it up ("police dispersed the crowd", "the crowd
-    was dispersed", "fired tear gas to disperse them")."""
+    was dispersed", "fired tear gas to disperse them"); so does a gerund with no object under "before" or "after"
+    ("chanted slogans before dispersing": branch precision13)."""
     if child(tok, "dobj", "nsubjpass", "auxpass") is not None:
         return False
     if child(tok, "nsubj") is not None:
         return True
+    if tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl"):
+        return True  # "chanted slogans before dispersing", "after dispersing": the subject of the verb above left
     head = tok.head
     return tok.dep_ == "conj" and head.i != tok.i and child(head, "nsubj") is not None \
         and child(head, "nsubjpass", "auxpass") is None

@@ -14,7 +14,9 @@ cost", "opposition members clashed with the cabinet". :func:`debate_idiom` reads
 - the verb "attack" has a debater as subject and as object a debater, a rival, the government, the president or
   "each other": "the opposition leader attacked the government over power cuts", "leaders of the two parties have
   attacked each other at rallies" (words at a campaign; a leader counts as a debater, like a member, when a party,
-  the opposition or a council is named in his noun phrase: "the opposition leader", not "the rebel leader").
+  the opposition or a council is named in his noun phrase: "the opposition leader", not "the rebel leader"); or
+  any subject, when an "as" phrase gives what the object is called ("attacked the protest leaders as
+  'saboteurs'": :func:`labelled`).
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ __all__ = ["debate_idiom"]
 _KILL_VERBS = frozenset({"kill", "torpedo"})
 _OF_A_BODY = frozenset({"member", "leader"})
 _SPOKEN_AT = frozenset({"other", "government", "president", "rival"})
+_QUOTES = frozenset({'"', "'", "\u201c", "\u2018"})
 
 
 def _lem(tok) -> str:  # type: ignore[no-untyped-def]
@@ -78,11 +81,27 @@ def words_clash(tok) -> bool:  # type: ignore[no-untyped-def]
     return all(_debater(o) for o in others)
 
 
+def labelled(verb) -> bool:  # type: ignore[no-untyped-def]
+    """``verb`` has an "as" phrase whose object is quoted, the name its object is called: "attacked the protest
+    leaders as 'saboteurs'", "attacked the plan as "political suicide"" (not "as part of an offensive", not "as"
+    opening a clause: "attacked the village as people slept")."""
+    return any(p.dep_ == "prep" and p.lower_ == "as" and any(
+        o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and _quoted(o) for o in p.children) for p in verb.children)
+
+
+def _quoted(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The phrase of ``tok`` opens with a quotation mark, or right after one."""
+    first = min(t.i for t in tok.subtree)
+    return tok.doc[first].text in _QUOTES or (first > 0 and tok.doc[first - 1].text in _QUOTES)
+
+
 def words_attack(tok) -> bool:  # type: ignore[no-untyped-def]
     """The verb "attack" from a debater at a debater, a rival, the government or each other (module docstring)."""
     if tok.pos_ != "VERB" or _lem(tok) != "attack":
         return False
     subj, obj = child(tok, "nsubj"), child(tok, "dobj")
+    if obj is not None and labelled(tok):
+        return True  # "attacked the protest leaders as 'saboteurs'": a name called, no blow struck
     return subj is not None and obj is not None and _debater(subj) and (_debater(obj) or _lem(obj) in _SPOKEN_AT)
 
 

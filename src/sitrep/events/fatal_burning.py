@@ -42,11 +42,26 @@ def _death_outside_hedge(e: EventMention, doc) -> bool:  # type: ignore[no-untyp
     return not (lo <= e.fatalities.span.start < hi)
 
 
+_REMAINS = frozenset({"body", "corpse", "remains", "carcass"})
+
+
+def _burned_the_dead(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
+    """What was burned is a body: "a mob beat a man to death and set his body on fire", "the killers burned the
+    corpses": the dead were killed before (their count is a body count), the burning kills no one."""
+    assert e.trigger is not None
+    sp = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if sp is None:
+        return False
+    tok = sp[0]
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _REMAINS for c in tok.children)
+
+
 def retype_fatal_burnings(events: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]
     """Type each burning with dead of its own an attack (module docstring)."""
     attack = load_ontology().types["vac.attack"]
     for e in events:
-        if e.sub_event_type != _PROPERTY or e.trigger is None or PLUNDER.match(e.trigger.text) or not _own_dead(e):
+        if e.sub_event_type != _PROPERTY or e.trigger is None or PLUNDER.match(e.trigger.text) or not _own_dead(e) \
+                or _burned_the_dead(e, doc):
             continue
         e.event_type, e.sub_event_type, e.plover = attack.event_type, attack.sub_event_type, attack.plover
         if e.modality == "claimed" and _death_outside_hedge(e, doc):

@@ -5,7 +5,10 @@ Market and statistics reports borrow the words of violence: "cocoa prices explod
 that has seen prices more than double". :func:`market_move` reads a trigger word as such a move when
 
 - a verb's subject (its own, or the first verb's for a second verb joined by "and" / "or" with none of its own) is
-  a word of ``market_nouns`` (price, futures, shares, demand, currency ...): prices do not explode, bombs do;
+  a word of ``market_nouns`` (price, futures, shares, demand, currency ...): prices do not explode, bombs do; so
+  is a participle's noun or a passive subject that is traded ("with car stocks slaughtered" beside "shares", "shares
+  were massacred"; not "food stocks looted", "the market was shelled"), and a verb whose object is a bare share with a number
+  ("the DAX crashed 3.4 per cent", not "killed 10 per cent of the men");
 - a noun trigger is what a market is "under" ("the market is under attack"), or is a noun of a move
   (``market_move_nouns``: fall, rally, crash, collapse, surge ...) that counts a share ("a fall of almost a fifth":
   a percent or a fraction in its "of" phrase; "a 9% fall": a percent before it; not "the killing of 12
@@ -24,6 +27,8 @@ __all__ = ["market_move"]
 
 _SHARE_WORDS = frozenset({"percent", "%", "cent", "pc", "half", "third", "quarter", "fifth", "tenth", "fraction"})
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+_TRADED = frozenset({"share", "bond", "index", "price", "future", "futures", "currency", "yield"})
+_PLACE_OR_TRADED = frozenset({"stock", "market"})
 
 
 def _market(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -32,8 +37,8 @@ def _market(tok) -> bool:  # type: ignore[no-untyped-def]
 
 def _subject(verb):  # type: ignore[no-untyped-def]
     for c in verb.children:
-        if c.dep_ == "nsubj":
-            return c
+        if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and _traded(c)):
+            return c  # "shares were massacred" (not "the market in Brask was shelled")
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
     return None
@@ -44,11 +49,30 @@ def _share(tok) -> bool:  # type: ignore[no-untyped-def]
     return tok.lower_ in _SHARE_WORDS or tok.lemma_.lower() in _SHARE_WORDS or tok.text.endswith("%")
 
 
+def _traded(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` is something traded (``_TRADED``), or "stock" or "market" in a sentence that names something traded
+    ("European shares suffered ..., with car stocks slaughtered"): not "food stocks looted", not "the market in
+    Brask was shelled", where a stock or a market is a thing or a place."""
+    if tok.lemma_.lower() in _TRADED:
+        return True
+    return tok.lemma_.lower() in _PLACE_OR_TRADED and any(t.lemma_.lower() in _TRADED for t in tok.sent)
+
+
+def _moved_by_share(verb) -> bool:  # type: ignore[no-untyped-def]
+    """``verb``'s object is a bare share with a number: "the DAX crashed 3.4 per cent" (not "killed 10 per cent of
+    the men", whose share is of people)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and _share(obj) and any(c.dep_ == "nummod" for c in obj.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+
+
 def market_move(tok) -> bool:  # type: ignore[no-untyped-def]
     """``tok`` (a trigger word) tells a market or a statistic moving, no violence (module docstring)."""
     if tok.pos_ in ("VERB", "AUX"):
         subj = _subject(tok)
-        return subj is not None and _market(subj)
+        if subj is None and tok.dep_ == "acl" and _traded(tok.head):
+            subj = tok.head  # "with car stocks slaughtered": the participle of the noun it follows
+        return (subj is not None and _market(subj)) or _moved_by_share(tok)
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
             and tok.head.head.pos_ in ("VERB", "AUX"):
         subj = _subject(tok.head.head)

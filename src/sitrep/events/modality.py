@@ -108,7 +108,7 @@ _NOBODY = frozenset({"nobody", "no-one", "noone"})
 
 def nobody(c) -> bool:  # type: ignore[no-untyped-def]
     """``c`` is a subject that names no one: "nobody", "no one", "no one else", "none" ("none of the guards"),
-    "not one of the hostages", "not a single person"; not "not one but two bombs" (a count: "one" is then no
+    "not one of the hostages", "not a single person", a passive subject with "no" ("no pupil has been harmed"); not "not one but two bombs" (a count: "one" is then no
     subject) nor "no one group" (a determiner of a noun)."""
     if not c.dep_.startswith("nsubj"):
         return False
@@ -116,6 +116,8 @@ def nobody(c) -> bool:  # type: ignore[no-untyped-def]
     if any(d.dep_ == "cc" and d.lower_ == "but" for d in c.children):
         return False  # "not one but three people were killed": a count
     kids = list(c.children)
+    if c.dep_ == "nsubjpass" and any(d.dep_ == "det" and d.lower_ == "no" for d in kids):
+        return True  # "no school has been attacked", "no civilians were hurt": the deed befell none of them
     return (low in _NOBODY or (low == "none" and c.pos_ in ("NOUN", "PRON"))
             or (low == "one" and any(d.dep_ in ("det", "neg") and d.lower_ == "no" and d.i == c.i - 1 for d in kids))
             # "not one of the hostages was killed", "not a single person was hurt"
@@ -262,6 +264,29 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     """The modality of the clause headed by ``head`` (a verb, or a noun trigger's governing word); ``habit``:
     a simple present may say a habit (the head is the event verb itself, or a verb of using its weapon)."""
     children = list(head.children)
+    shared = _shared_modality(head, children, onto, times, published, habit)
+    if shared is not None:
+        return shared  # a verb joined to one whose "to", modal or plan it shares
+    marked = _clause_marked(head, children, onto, times, habit)
+    if marked is not None:
+        return marked  # the clause's own words: a past participant, a question, a hedge, a habit, a condition, "not"
+    governed = _governed_modality(head, onto)
+    if governed is not None:
+        return governed  # a verb above it: a denial, a claim, a threat, a plan, a question asked
+    ahead = _still_to_come(head, children, onto, times)
+    if ahead is not None:
+        return ahead  # a plan noun, a future time, a modal or "going to"
+    if _purpose_infinitive(head, children, onto):
+        return "planned"  # "a campaign to retake", "moved to recapture": the purpose, not the deed
+    if is_background(head, onto, times, published):
+        return "background"
+    return "asserted"
+
+
+def _shared_modality(head, children: list, onto: Ontology, times: list[TimeExpr],  # type: ignore[no-untyped-def]
+                     published: Optional[_dt.date], habit: bool) -> Optional[str]:
+    """The modality a conjoined verb or a twin infinitive takes from the verb it shares its "to", modal or plan with;
+    None when it takes none."""
     if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i != head.i and not any(
             c.dep_.startswith("nsubj") or c.dep_ in ("aux", "auxpass", "neg") for c in children):
         # "his pledge to advance torture and kill the families": the second verb shares the first one's "to",
@@ -272,6 +297,12 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     twin = _twin_infinitive(head)
     if twin is not None:
         return modality(twin, onto, times, published, habit)  # "trained to fight, and to fight well"
+    return None
+
+
+def _clause_marked(head, children: list, onto: Ontology, times: list[TimeExpr], habit: bool) -> Optional[str]:  # type: ignore[no-untyped-def]
+    """The modality the clause's own words mark: a participant's past, a question, who a group is, a hedge, a habit,
+    a condition, a negation, a cancellation; None when they mark none."""
     if head.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
         return "background"  # "guards who had been hurt in a raid": a participant's past, not news
     if yes_no_question(head):
@@ -300,6 +331,12 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         return "denied"
     if called_off(head):
         return "denied"  # "we have called off the march": cancelled, never held
+    return None
+
+
+def _governed_modality(head, onto: Ontology) -> Optional[str]:  # type: ignore[no-untyped-def]
+    """The modality the verbs above the clause give it (nearest first, up to one that sets it as done): denied,
+    claimed, threatened, planned, conditional (asked whether); None when none gives one."""
     asked = False
     for g in governors(head):
         lem = g.lemma_.lower()
@@ -334,8 +371,12 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
             return "conditional" if _has_condition(head, onto) else "planned"
         if lem in onto.cue("speech_verbs"):
             continue
-    if asked:
-        return "conditional"
+    return "conditional" if asked else None
+
+
+def _still_to_come(head, children: list, onto: Ontology, times: list[TimeExpr]) -> Optional[str]:  # type: ignore[no-untyped-def]
+    """"planned" (or "conditional" under a condition) for a deed still to come: the purpose of a plan noun, a
+    future time clause, a modal or "going to", a future time of a verb not told in the past; None otherwise."""
     if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in onto.cue("plan_nouns") \
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
         return "planned"  # "the decision to carry out bombings", "a plot to kill the judge": intended, not told done
@@ -350,6 +391,12 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     told_past = head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in children)
     if modal or going or (any(t.future for t in times) and not told_past):
         return "conditional" if _has_condition(head, onto) else "planned"
+    return None
+
+
+def _purpose_infinitive(head, children: list, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """A "to" infinitive telling a purpose ("a campaign to retake"), not a deed done (a protest or dispersal done
+    that way, "managed to kill"), a perfect infinitive or a reported one."""
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
     perfect_inf = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
     said = head.head.lemma_.lower() in onto.cue("speech_verbs")
@@ -366,11 +413,28 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
     purpose = head.dep_ in ("acl", "advcl", "xcomp", "relcl") or (
         head.dep_ == "conj" and head.head.dep_ in ("acl", "advcl", "xcomp", "relcl")
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.head.children))  # "prepared to advance and to strike"
-    if infinitive and not perfect_inf and not said and not done_protest and not achieved and purpose:
-        return "planned"  # "a campaign to retake", "moved to recapture": the purpose, not the deed
-    if is_background(head, onto, times, published):
-        return "background"
-    return "asserted"
+    return bool(infinitive and not perfect_inf and not said and not done_protest and not achieved and purpose)
+
+
+_PENDING_MARKS = frozenset({"before", "until"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def pending_clause(head) -> bool:  # type: ignore[no-untyped-def]
+    """A "before" or "until" clause in the present: "(take blades off the streets) before someone is stabbed",
+    "(we act) before anyone gets hurt": a deed to forestall, not one told done ("before troops arrived" is past)."""
+    if head.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _PENDING_MARKS for c in head.children):
+        return False
+    return head.tag_ in _PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT_TAGS
+                                              for c in head.children)
+
+
+def predicted_deed(trig, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """A deed noun that is the subject of "be" with a word of foresight as its complement (cue
+    ``prospective_adjectives``): "an attack was likely in the coming weeks", "a new offensive is imminent"."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "nsubj" or trig.head.lemma_.lower() != "be":
+        return False
+    return any(x.dep_ == "acomp" and x.lower_ in onto.cue("prospective_adjectives") for x in trig.head.children)
 
 
 def _threat_content(head, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
@@ -701,13 +765,15 @@ _SPAN_NOUNS = frozenset({"year", "decade", "month"})  # plural spans over a run 
 def series_span(trig, times: list[TimeExpr]) -> bool:  # type: ignore[no-untyped-def]
     """A plural deed noun with a span of months or years of its own ("following attacks by the group in Lamu in
     recent years", "killings over the past decade"; the span may hang on the verb whose "following" / "after" phrase
-    holds the noun): many deeds over a stretch of time, not one incident (a verb so told is read by
-    :func:`is_background`). ``times``: the sentence's times (a span on the verb lies outside the noun's clause)."""
+    holds the noun; or the noun is what "years of", "decades of" count): many deeds over a stretch of time, not one
+    incident (a verb so told is read by :func:`is_background`). ``times``: the sentence's times (a span on the verb lies outside the noun's clause)."""
     if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.tag_ == "NNS" \
             and trig.head.head.lemma_.lower() in _SPAN_NOUNS and not any(c.dep_ in ("det", "poss") for c in trig.children):
         return True  # "the state has seen years of fighting between the cartels": many deeds over a stretch of time
     if trig.pos_ != "NOUN" or trig.tag_ != "NNS" or any(c.dep_ == "nummod" for c in trig.children):
         return False  # "three attacks in the past two months": counted deeds, each an incident
+    if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in _SPAN_NOUNS:
+        return True  # "after years of offensives", "decades of attacks": the span is the noun's own head
     spans = [trig]
     if trig.dep_ == "pobj" and trig.head.dep_ == "prep" and trig.head.head.pos_ in ("VERB", "AUX"):
         # "stepped up recruitment following attacks by the group in recent years": the span hangs on the verb
@@ -844,6 +910,10 @@ def _contingent_or_planned(mod: str, c: EventClause) -> str:
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
             x.dep_ == "amod" and x.lower_ in onto.cue("prospective_adjectives") for x in trig.children):
         mod = "planned"  # "an expected offensive", "a looming attack"
+    if mod == "asserted" and pending_clause(c.g.head):
+        mod = "conditional"  # "searches take blades off the streets before someone is stabbed": not (yet) done
+    if mod == "asserted" and predicted_deed(trig, onto):
+        mod = "conditional"  # "warning that an attack was likely", "an assault is imminent": foreseen, not done
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
             x.dep_ == "acl" and x.tag_ == "VBN" and x.lemma_.lower() in onto.cue("prospective_participles")
             and any(p.dep_ == "prep" and p.lower_ == "for" for p in x.children) for x in _noun_modifiers(trig)):

@@ -527,124 +527,163 @@ class ActorFinder:
         if head_lemma in self.onto.cue("civilian_words") and not any(
             lemma(t) in self.onto.cue("agent_heads") - self.onto.cue("civilian_words") for t in toks if t is not tok
         ):
-            armed = armed_phrase(tok, text[: max(0, tok.idx - sp.start)])
-            if armed is None:
-                return ActorRef(CIVILIANS.entity_id, CIVILIANS.name, sp, role)
-            got = self.resolve(armed, self.focus) if self.resolve is not None else None
-            if got is None and self.resolve is not None and not self.focus and self._sole is not None and self._sole[0]:
-                # "armed men" in a report of one country (report_country): that country's unidentified armed group,
-                # as the actors layer reads the phrase with a focus
-                got = self.resolve(armed, [self._sole[0]])
-            return ActorRef(got[0], got[1], sp, role) if got else ActorRef("x:" + _slug(armed), armed, sp, role)
+            return self._civilians_or_armed(tok, sp, text, role)
         if self.resolve is not None:
-            try:
-                got = self.resolve(text, self.focus)
-            except Exception:
-                got = None
-            body = leader_led_body(tok, toks, got, self.resolve, self.focus)
-            if body is not None:  # "a Bashar al Assad regime attack": the regime, not the man (events/leader_led.py)
-                got, sp = body[0], Span(sp.article_id, sp.start, body[1], doc_text(tok.doc)[sp.start:body[1]])
-            if got and got[0].endswith("_GOV"):  # "a Chadian militant": the country's unidentified armed group
-                got = irregulars_of_nation(tok, got) or got
-                if got and not got[0].endswith("_GOV"):  # ... but "a Russian sniper" in Ukraine is Russia's forces
-                    got = forces_abroad(tok, got, {m.entity_id for m in self.mentions if m.entity_id},
-                                        {p.country for p in self.an.places if p.country and p.precision != "country"}
-                                        ) or got
-            if got:  # "the government" takes the country the report is set in (events/bare_state.py)
-                got = state_of_bare_noun(tok, got, self.an)
-                if got is None:
-                    return None
-            if got and got[0].endswith("_GOV") and nationals(tok):
-                if tok.ent_type_ == "NORP":  # "a Palestinian", "25,000 Chinese": people of the nation, not its state
-                    return ActorRef(CIVILIANS.entity_id, CIVILIANS.name, sp, role)
-                clean = doc_text(tok.doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
-                clean = re.sub(r"^(?:an?|the|one)\s+", "", clean, flags=re.I)
-                return ActorRef("x:" + _slug(clean), clean, sp, role)  # "a Syrian teenager": a person, not the state
-            if got:
-                return ActorRef(got[0], got[1], sp, role)
-            ruler = self._government_of(tok, head_lemma, role)
-            if ruler is not None:
-                return ruler
+            told, ref = self._dictionary_actor(tok, toks, sp, text, head_lemma, role)
+            if told:
+                return ref
         ms = [m for m in self._mentions_in(sp.start, sp.end) if m.entity_id and not common_phrase(m)]
         if ms:
-            head_start = tok.idx
-            ms.sort(key=lambda m: (not (m.span.start <= head_start < m.span.end), -(m.span.end - m.span.start)))
-            m = ms[0]
-            named = [x for x in ms if x.span.text[:1].isupper() and x.kind in ("ORG", "NORP", "PERSON")]
-            if not m.span.text[:1].isupper() and named:
-                m = named[0]  # "Taliban gunmen", "Al-Shabaab militants": the group named, not the generic noun
-            elif not m.span.text[:1].isupper() and any(
-                    t.pos_ == "PROPN" and t.text[:1].isupper() and t.idx < m.span.start
-                    and not any(x.entity_id for x in self._mentions_in(t.idx, t.idx + len(t.text))) for t in toks):
-                m = None  # "the Lindqvist regime": a generic noun the actors layer gave the focus country, but a name
-                # before it that the dictionary does not know says whose it is
-            if m is not None and (m.kind in ("PERSON", "ORG", "GPE", "NORP") or head_lemma in self.onto.cue("agent_heads")):
-                got = (m.entity_id or _slug(m.span.text), m.name or m.span.text)
-                got = state_of_bare_noun(tok, got, self.an) if m.entity_id else got  # events/bare_state.py
-                return ActorRef(got[0], got[1], sp, role) if got is not None else None
+            told, ref = self._mentioned_actor(tok, toks, sp, head_lemma, role, ms)
+            if told:
+                return ref
         named = self._surname_ref(tok, toks, sp, role)
         if named is not None:
             return named  # "Michael Jones ... Jones shot a neighbour": the person named in full before
         if not ms and not any(t.pos_ == "PROPN" and t.lower_ not in _CAPITAL_FORCES and not members_plural(t) for t in toks) \
                 and not _named_beside(tok):
-            own = self._of_report_country(tok, toks, text, sp, role)
-            if own is not None:  # "police fired", "soldiers shot" in a report set in one country: its forces
-                return own
-            if bare_state_noun(tok) and not self.focus and self._no_country:
-                # "the regime keeps shelling its own towns" in a report that names no country at all: a state's
-                # rulers, of no country (a report that names two, or whose places lie in several, leaves it blank)
-                return ActorRef("x:" + head_lemma, f"{head_lemma.capitalize()} (country not named)", sp, role)
+            state = self._unnamed_state(tok, toks, text, sp, head_lemma, role)
+            if state is not None:
+                return state
         if head_lemma in self.onto.cue("agent_heads") or tok.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") \
                 or head_lemma in self.onto.cue("nonstate_words") \
                 or head_lemma in relation_nouns():  # "her ex-boyfriend", "his neighbour": a person by relation;
             # "separatists", "jihadists": a non-state armed group's members (ontology cue nonstate_words)
-            if no_one_by_relation(tok, head_lemma):
-                return None  # "killed by a partner", "the suspect": no one named (events/generic_relation.py)
-            body = [t for t in toks if t.lower_ not in _DET and t.pos_ != "NUM" and t.text not in _QUOTES]
-            if not body:
-                return None
-            if head_lemma == "side" and any(c.lower_ in _BOTH for c in tok.children):
-                return None  # "both sides fought", "the two sides exchanged fire": each of two, neither one alone
-            if unowned_craft(tok, toks, self.onto):
-                return None  # "the first drone struck", "a fighter jet dropped bombs": a weapon, whose owner is unsaid
-            of = pobj_as(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), tok))
-            if len(body) == 1 and head_lemma in _MEMBER_HEADS and of is not None:
-                # "members of the socialist party": the whole phrase, not "members" (a named group of the
-                # dictionary is still read as that group: ActorFinder.actor, events/membership.py)
-                last = np_tokens(of)[-1]
-                deeper = pobj_as(next((c for c in of.children if c.dep_ == "prep" and c.lower_ == "of"), of))
-                if deeper is not None:  # "members of the party of Varnia"
-                    last = np_tokens(deeper)[-1]
-                whole = span_of([toks[0], last], self.an.article_id)
-                clean = re.sub(r"^(?:an?|the|some|several)\s+", "", whole.text, flags=re.I)
-                return ActorRef("x:" + _slug(clean), clean, whole, role)
-            if len(body) == 1 and head_lemma in _BARE_FORCES:
-                # "its forces", "their troops": the forces of the state named just before; a bare "forces"
-                # names nobody (an unknown actor, not a new one called "forces")
-                if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
-                    return self._possessor_forces(tok, sp, role)
-                return None
-            if len(body) == 1 and head_lemma in _BARE_STATE:
-                return None  # "regime attacks" with no country known: not an actor called "regime"
-            if len(body) == 1 and head_lemma in _GROUP_NOUNS:  # "a group of gunmen": the gunmen, not "group"
-                members = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                                for p in c.children if p.dep_ == "pobj"), None)
-                ref = self.actor(members, role) if members is not None else None
-                if ref is not None:  # the span runs over the whole phrase, "a group of students"
-                    whole = span_of([toks[0], np_tokens(members)[-1]], self.an.article_id)
-                    return ActorRef(ref.entity_id, ref.name, whole, ref.role, ref.confidence)
-                if members is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE
-                                               for c in tok.children):
-                    return None  # "a group attacked", "groups attacked": a kind of body, no one named ("the group",
-                    # "this group" point back at one named before: the phrase is kept for the reader)
-            clean = doc_text(tok.doc)[body[0].idx : body[-1].idx + len(body[-1].text)]
-            clean = " ".join(_unquote(clean).split())  # 'the "Red Valley" group'
-            return ActorRef("x:" + _slug(clean), clean, sp, role)
-        # "a Turkish convoy", "Russian jets", "a convoy of Turkish vehicles": the group named by the modifier
-        for c in (tok.children if via_modifier else ()):
+            return self._agent_phrase(tok, toks, sp, head_lemma, role)
+        return self._modifier_actor(tok, role) if via_modifier else None
+
+    def _civilians_or_armed(self, tok, sp: Span, text: str, role: str) -> ActorRef:  # type: ignore[no-untyped-def]
+        """A phrase of civilian words: civilians, unless armed ("armed men": an unidentified armed group)."""
+        armed = armed_phrase(tok, text[: max(0, tok.idx - sp.start)])
+        if armed is None:
+            return ActorRef(CIVILIANS.entity_id, CIVILIANS.name, sp, role)
+        got = self.resolve(armed, self.focus) if self.resolve is not None else None
+        if got is None and self.resolve is not None and not self.focus and self._sole is not None and self._sole[0]:
+            # "armed men" in a report of one country (report_country): that country's unidentified armed group,
+            # as the actors layer reads the phrase with a focus
+            got = self.resolve(armed, [self._sole[0]])
+        return ActorRef(got[0], got[1], sp, role) if got else ActorRef("x:" + _slug(armed), armed, sp, role)
+
+    def _dictionary_actor(self, tok, toks: list, sp: Span, text: str, head_lemma: str,  # type: ignore[no-untyped-def]
+                          role: str) -> tuple[bool, Optional[ActorRef]]:
+        """The phrase as the actor dictionary reads it: (True, the actor or None) where that decides, (False, None)
+        where the dictionary knows no one and no government rules the phrase."""
+        try:
+            got = self.resolve(text, self.focus)
+        except Exception:
+            got = None
+        body = leader_led_body(tok, toks, got, self.resolve, self.focus)
+        if body is not None:  # "a Bashar al Assad regime attack": the regime, not the man (events/leader_led.py)
+            got, sp = body[0], Span(sp.article_id, sp.start, body[1], doc_text(tok.doc)[sp.start:body[1]])
+        if got and got[0].endswith("_GOV"):  # "a Chadian militant": the country's unidentified armed group
+            got = irregulars_of_nation(tok, got) or got
+            if got and not got[0].endswith("_GOV"):  # ... but "a Russian sniper" in Ukraine is Russia's forces
+                got = forces_abroad(tok, got, {m.entity_id for m in self.mentions if m.entity_id},
+                                    {p.country for p in self.an.places if p.country and p.precision != "country"}
+                                    ) or got
+        if got:  # "the government" takes the country the report is set in (events/bare_state.py)
+            got = state_of_bare_noun(tok, got, self.an)
+            if got is None:
+                return True, None
+        if got and got[0].endswith("_GOV") and nationals(tok):
+            if tok.ent_type_ == "NORP":  # "a Palestinian", "25,000 Chinese": people of the nation, not its state
+                return True, ActorRef(CIVILIANS.entity_id, CIVILIANS.name, sp, role)
+            clean = doc_text(tok.doc)[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+            clean = re.sub(r"^(?:an?|the|one)\s+", "", clean, flags=re.I)
+            return True, ActorRef("x:" + _slug(clean), clean, sp, role)  # "a Syrian teenager": a person, not the state
+        if got:
+            return True, ActorRef(got[0], got[1], sp, role)
+        ruler = self._government_of(tok, head_lemma, role)
+        return ruler is not None, ruler
+
+    def _mentioned_actor(self, tok, toks: list, sp: Span, head_lemma: str, role: str,  # type: ignore[no-untyped-def]
+                         ms: list[Mention]) -> tuple[bool, Optional[ActorRef]]:
+        """The entity mention the phrase holds (the one at its head, else the longest; a named group before a
+        generic noun): (True, the actor or None) where it decides, (False, None) where no mention names an agent."""
+        head_start = tok.idx
+        ms.sort(key=lambda m: (not (m.span.start <= head_start < m.span.end), -(m.span.end - m.span.start)))
+        m: Optional[Mention] = ms[0]
+        named = [x for x in ms if x.span.text[:1].isupper() and x.kind in ("ORG", "NORP", "PERSON")]
+        if not ms[0].span.text[:1].isupper() and named:
+            m = named[0]  # "Taliban gunmen", "Al-Shabaab militants": the group named, not the generic noun
+        elif not ms[0].span.text[:1].isupper() and any(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and t.idx < ms[0].span.start
+                and not any(x.entity_id for x in self._mentions_in(t.idx, t.idx + len(t.text))) for t in toks):
+            m = None  # "the Lindqvist regime": a generic noun the actors layer gave the focus country, but a name
+            # before it that the dictionary does not know says whose it is
+        if m is not None and (m.kind in ("PERSON", "ORG", "GPE", "NORP") or head_lemma in self.onto.cue("agent_heads")):
+            got = (m.entity_id or _slug(m.span.text), m.name or m.span.text)
+            got = state_of_bare_noun(tok, got, self.an) if m.entity_id else got  # events/bare_state.py
+            return True, (ActorRef(got[0], got[1], sp, role) if got is not None else None)
+        return False, None
+
+    def _unnamed_state(self, tok, toks: list, text: str, sp: Span, head_lemma: str,  # type: ignore[no-untyped-def]
+                       role: str) -> Optional[ActorRef]:
+        """A phrase that names no one: the forces of the report's one country, or a state's rulers of no country."""
+        own = self._of_report_country(tok, toks, text, sp, role)
+        if own is not None:  # "police fired", "soldiers shot" in a report set in one country: its forces
+            return own
+        if bare_state_noun(tok) and not self.focus and self._no_country:
+            # "the regime keeps shelling its own towns" in a report that names no country at all: a state's
+            # rulers, of no country (a report that names two, or whose places lie in several, leaves it blank)
+            return ActorRef("x:" + head_lemma, f"{head_lemma.capitalize()} (country not named)", sp, role)
+        return None
+
+    def _agent_phrase(self, tok, toks: list, sp: Span, head_lemma: str, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """A phrase headed by an agent noun the dictionary does not know: the phrase itself as an actor, or no one
+        (a relation with no one named, both sides, a weapon, a bare "forces"/"regime"/"group")."""
+        if no_one_by_relation(tok, head_lemma):
+            return None  # "killed by a partner", "the suspect": no one named (events/generic_relation.py)
+        body = [t for t in toks if t.lower_ not in _DET and t.pos_ != "NUM" and t.text not in _QUOTES]
+        if not body:
+            return None
+        if head_lemma == "side" and any(c.lower_ in _BOTH for c in tok.children):
+            return None  # "both sides fought", "the two sides exchanged fire": each of two, neither one alone
+        if unowned_craft(tok, toks, self.onto):
+            return None  # "the first drone struck", "a fighter jet dropped bombs": a weapon, whose owner is unsaid
+        of = pobj_as(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), tok))
+        if len(body) == 1 and head_lemma in _MEMBER_HEADS and of is not None:
+            return self._members_of(toks, of, role)
+        if len(body) == 1 and head_lemma in _BARE_FORCES:
+            # "its forces", "their troops": the forces of the state named just before; a bare "forces"
+            # names nobody (an unknown actor, not a new one called "forces")
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+                return self._possessor_forces(tok, sp, role)
+            return None
+        if len(body) == 1 and head_lemma in _BARE_STATE:
+            return None  # "regime attacks" with no country known: not an actor called "regime"
+        if len(body) == 1 and head_lemma in _GROUP_NOUNS:  # "a group of gunmen": the gunmen, not "group"
+            members = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"), None)
+            ref = self.actor(members, role) if members is not None else None
+            if ref is not None:  # the span runs over the whole phrase, "a group of students"
+                whole = span_of([toks[0], np_tokens(members)[-1]], self.an.article_id)
+                return ActorRef(ref.entity_id, ref.name, whole, ref.role, ref.confidence)
+            if members is None and not any(c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE
+                                           for c in tok.children):
+                return None  # "a group attacked", "groups attacked": a kind of body, no one named ("the group",
+                # "this group" point back at one named before: the phrase is kept for the reader)
+        clean = doc_text(tok.doc)[body[0].idx : body[-1].idx + len(body[-1].text)]
+        clean = " ".join(_unquote(clean).split())  # 'the "Red Valley" group'
+        return ActorRef("x:" + _slug(clean), clean, sp, role)
+
+    def _members_of(self, toks: list, of, role: str) -> ActorRef:  # type: ignore[no-untyped-def]
+        """"members of the socialist party": the whole phrase, not "members" (a named group of the dictionary is
+        still read as that group: ActorFinder.actor, events/membership.py)."""
+        last = np_tokens(of)[-1]
+        deeper = pobj_as(next((c for c in of.children if c.dep_ == "prep" and c.lower_ == "of"), of))
+        if deeper is not None:  # "members of the party of Varnia"
+            last = np_tokens(deeper)[-1]
+        whole = span_of([toks[0], last], self.an.article_id)
+        clean = re.sub(r"^(?:an?|the|some|several)\s+", "", whole.text, flags=re.I)
+        return ActorRef("x:" + _slug(clean), clean, whole, role)
+
+    def _modifier_actor(self, tok, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """"a Turkish convoy", "Russian jets", "a convoy of Turkish vehicles": the group named by the modifier."""
+        for c in tok.children:
             if c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
                 return self.actor(c, role)
-        for c in (tok.children if via_modifier else ()):
+        for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj":

@@ -37,6 +37,7 @@ from sitrep.nlp.regex_needs import folded, needed_literals
 from sitrep.resources import data_path
 
 TAKE_VERBS = frozenset({"take", "enter"})  # territorial only with a place as object
+STREET_PREPS = frozenset({"to", "onto", "into"})  # "took to the streets": a protest only where people go
 DEBRIS = frozenset({"remains", "remain", "debris", "fragment", "remnant", "piece", "part", "wreckage", "shard", "casing"})
 BACKING = frozenset({"back", "support", "sponsor", "arm", "assist", "aid"})
 SPEECH_ACTS = ("THREATEN", "REJECT", "ACCUSE")  # the deed they embed is theirs to tell, not a fact
@@ -182,20 +183,13 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
     """Trigger words in one sentence; the most specific pattern per token, dependents consumed.
 
     "take" is territorial when what is taken is a place ("took the village of X", "took X")."""
-    cands: list[Trigger] = []
-    weapons = onto.cue("instrument_shelling") | onto.cue("instrument_air")
-    listable = weapons | onto.cue("weapons_seized") | onto.cue("instrument_grenade") | onto.cue("instrument_ied")
+    kit = _WordKit(onto)
     idioms = idiom_spans(sent)
-    blocked = blocked + idioms if idioms else blocked
-    equipment = onto.cue("equipment_words")
-    base, end = sent.start_char, sent.end_char
-    off = bytearray(end - base + 1)  # 1 where a blocked span covers the sentence's character (one pass over spans)
-    for s, e in blocked:
-        if s < end and e > base:
-            lo, hi = max(s, base) - base, min(e, end) - base
-            off[lo:hi] = b"\x01" * (hi - lo)
+    off = _blocked_chars(sent, blocked + idioms if idioms else blocked)
+    base = sent.start_char
     doc = sent.doc
     poss, tags, idxs = doc_attr(doc, "pos_"), doc_attr(doc, "tag_"), doc_attr(doc, "idx")
+    cands: list[Trigger] = []
     for i in range(sent.start, sent.end):  # token attributes from lists: a Token is built only for candidates
         pos = "VERB" if poss[i] == "VERB" or tags[i].startswith("VB") else "NOUN" if poss[i] in ("NOUN", "PROPN") else None
         if pos is None or off[idxs[i] - base]:
@@ -203,169 +197,35 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         tok = doc[i]
         if not could_trigger(tok, pos, onto):
             continue  # most nouns and verbs: no pattern, so none of the checks below can make them one
-        if pos == "VERB" and tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in tok.children):
-            continue  # an imperative ("enter the result"): page furniture, not news
-        if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in DEBRIS:
-            continue  # "the remains of a rocket": a thing found, not an attack
-        if pos == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "det" for c in tok.children):
-            continue  # "the wounded", "some of the injured": people, not an event
-        if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children) and tok.lemma_.lower() in BACKING:
-            continue  # "militias supported by X": X is an associate, not a separate event
-        if pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") \
-                and lemma(tok.head) not in CAMPAIGN_NOUNS:
-            continue  # "bomb shelter", "assault rifle", "missile defence": a modifier; an event noun it modifies carries it
-        if tok.tag_ == "VBG" and tok.dep_ == "amod" and lemma(tok.head) in onto.cue("group_nouns"):
-            continue  # "drug-trafficking gangs", "the invading forces": who a group is, not a deed of its own
-        if pos == "NOUN" and lemma(tok) in weapons and supplied(tok):
-            continue  # "promised aid including anti-ship missiles": weapons handed over, not fired
-        if month_name(tok):
-            continue  # "on March 12", "in March": a date, not a protest march
-        if pos == "VERB" and exhortation(tok):
-            continue  # "let's seize a territory": a call to act, not a deed
-        if pos == "NOUN" and held_weapon(tok):
-            continue  # "obtaining a dirty bomb", "acquire missiles": a weapon held, not used
-        if pos == "NOUN" and lemma(tok) in listable and weapon_dealt(tok):
-            continue  # "the test of a hydrogen bomb", "a shipment of mortars": a weapon as a thing
-        if pos == "NOUN" and less_lethal(tok):
-            continue  # "teargas shells", "stun grenades": police kit used on a crowd, no weapon of war (events/munitions)
-        if pos == "NOUN" and lemma(tok) in listable and listed_weapon(tok):
-            continue  # "captured 40 rifles and 12 grenades", "weapons which consisted of ... 1 grenade": booty
-        if pos == "VERB" and struck_deal(tok):
-            continue  # "agreements they had struck": a bargain, not a strike
-        if pos == "VERB" and lemma(tok) == "disperse" and crowd_dispersed(tok):
-            continue  # "the participants dispersed in the evening": the crowd went home, no one broke it up
-        if pos == "VERB" and lemma(tok) == "fall" and not place_subject(tok, place_spans):
-            continue  # "the emails fell into Russian hands": a thing, not a town
-        if pos == "VERB" and warning_report(tok, onto):
-            continue  # "officials warned that Russia is massing troops": a report of the other side's deed, no threat
-        if pos == "VERB" and lemma(tok) == "call" and naming_call(tok):
-            continue  # "a group calling itself X", "the so-called X", "a town called X": a name, no event
-        if pos == "VERB" and lemma(tok) == "call" and child(tok, "oprd") is not None:
-            cands.append(Trigger(tok, TriggerPattern("call", (), "VERB", onto.types["plover.accuse"])))
-            continue  # "called the attack despicable": a condemnation, not a phone call
-        if pos == "VERB" and lemma(tok) == "intercept" and intercepted_person(tok):
-            continue  # "migrants were intercepted by the coast guard", "intercepted a suspected trafficker": no weapon
-        if pos == "VERB" and lemma(tok) == "charge":
-            kind = physical_charge(tok)
-            if kind is not None:  # "charged a camp", "baton charged the sit-in": a rush at them, no accusation
-                cands.append(Trigger(tok, TriggerPattern("charge", (), "VERB", onto.types[kind])))
-                continue
-        if riddled_found_body(tok):
-            continue  # "the bullet-riddled bodies of two men were found": the finding's own deed (found_slain)
-        dead = found_slain(tok, onto.cue("wound_weapons")) if pos == "VERB" and tok.lemma_ == "find" else None
-        if dead is not None:
-            cands.append(Trigger(tok, TriggerPattern("find", ("dead",), "VERB", onto.types["vac.attack"]), [dead]))
-            continue  # "X was found dead with gunshot wounds": a killing, its attacker untold (events/toll.py)
-        wound = died_of_wounds(tok, onto.cue("wound_weapons")) if pos == "VERB" and tok.lemma_ in ("die", "succumb") \
-            else None
-        if wound is not None:
-            cands.append(Trigger(tok, TriggerPattern(tok.lemma_, ("wound",), "VERB", onto.types["vac.attack"]), [wound]))
-            continue  # "X died of gunshot wounds": the same
-        hurt = suffered_wounds(tok, onto.cue("wound_weapons")) if pos == "VERB" or tok.lower_ == "suffering" else None
-        if hurt is not None:
-            cands.append(Trigger(tok, TriggerPattern(tok.lemma_, ("wound",), "VERB", onto.types["vac.attack"]), [hurt]))
-            continue  # "X sustained gunshot wounds": someone shot X (events/suffered_wounds)
-        rammed = vehicle_ramming(tok, onto) if pos == "VERB" else None
-        if rammed is not None:
-            cands.append(Trigger(tok, TriggerPattern(tok.lemma_, ("into",), "VERB", onto.types["vac.attack"]), [rammed]))
-            continue  # "a car was driven into a crowd": a ramming attack (events/ramming)
-        pats = onto.patterns(lemma(tok), pos) or (onto.patterns(tok.lower_, pos) if tok.lower_ != lemma(tok) else [])
-        if not pats and not (pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS):
-            continue
-        if lemma(tok) in sense_cue("place_object_words") and (not enters_place(tok, pos, onto, place_spans) or (
-                pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in sense_cue("reference_preps"))):
-            continue  # "invaded the pitch", "an invasion of privacy": no war; "since the invasion": a war's start as a date
-        if (lemma(tok) in sense_cue("people_object_words") or (pos == "NOUN" and lemma(tok) in sense_cue(
-                "people_object_nouns"))) and not destroys_people(tok):
-            continue  # "wiped out the savings", "slew the dragon", "food poisoning": no people harmed, no attack
-        if not_event_sense(tok):
-            continue  # "an attack of gout", "attacked the website", "near a mine": no violence (events/word_senses)
-        labour = labour_strike(tok)
-        drill = drill_deed(tok)  # "stormed mock trenches at the training ground": no battle (talks stay talks)
-        near = {k: x for k, x in near_lemmas(tok).items() if not (x.pos_ == "NOUN" and less_lethal(x))}
-        for p in pats:
-            if labour and p.tdef.event_type != "Protests":
-                continue  # "went on strike", "a 72-hour armed strike": a stoppage of work, no weapon's strike
-            if drill and (p.tdef.event_type in VIOLENT_TYPES or p.tdef.code in DRILL_STAGED_CODES):
-                continue  # (and "police bomb teams defused a second device", "shot down mock drones": staged too)
-            if all(d in near for d in p.deps):
-                if "coup" in (lemma(tok), *p.deps) and not seizure_of_power(near.get("coup", tok)):
-                    continue  # "a diplomatic coup", "a major coup for the club": a success, not power seized by force
-                if pos == "VERB" and not p.deps and lemma(tok) in onto.cue("movement_verbs"):
-                    obj = child(tok, "dobj")
-                    site = stormed_site(tok) if obj is not None and lemma(tok) == "storm" else None
-                    if site is not None:  # "gunmen stormed a hotel": an attack; "stormed the barracks": a fight
-                        code = "battles.armed_clash" if site else "vac.attack"
-                        cands.append(Trigger(tok, TriggerPattern(lemma(tok), (), "VERB", onto.types[code])))
-                        break
-                    if obj is not None and lemma(obj) not in SETTLEMENT_WORDS and not any(
-                            s <= obj.idx < e for s, e in place_spans):
-                        break  # "the company advanced money": a movement verb with a thing as object
-                if pos == "VERB" and lemma(tok) == "fire" and p.deps and p.deps[0] in FIRE_PREPS \
-                        and not fired_on_target(tok, near[p.deps[0]], onto):
-                    continue  # "fired at the meeting", "fired him on the spot", "fired back at critics": no shots
-                if pos == "VERB" and lemma(tok) == "come" and "fire" in p.deps and not under_fire(tok, near["fire"], onto):
-                    continue  # "came under fire for his remarks": criticism, not shots
-                if pos == "VERB" and lemma(tok) == "call" and not p.deps and p.tdef.code == "plover.consult" and any(
-                        c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-                    continue  # "firefighters were called to the scene", "experts have been called in": summoned, no talks
-                if lemma(tok) == "raid" and not p.deps and not armed_raid(tok, onto):
-                    continue  # "police raided the offices", "a raid on a drug lab": a search, not an attack
-                if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" \
-                        and lemma(tok) in SEIZE_VERBS and taken_person(tok, onto, place_spans):
-                    cands.append(Trigger(tok, TriggerPattern(lemma(tok), (), "VERB", onto.types["vac.abduction"])))
-                    break  # "seized the local mayor", "captured its pilot": a person taken, not ground
-                if pos == "VERB" and lemma(tok) == "take" and p.deps == ("over",) and (
-                        nothing_taken(tok, place_spans) or task_taken(tok)):
-                    continue  # "the state of affairs when we took over", "took over the investigation": an office
-                    # or a task taken up, no ground named
-                if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" and not_territory(tok, equipment, place_spans):
-                    break  # "captured Humvees", "seized power", "she was captured": things or people, not territory
-                if pos == "VERB" and p.deps and (p.tdef.code == "sd.disrupted" or (
-                        p.tdef.code == "sd.change_group" and lemma(tok) in CREATE_VERBS)) and not all(
-                        on_object_side(tok, near[d]) for d in p.deps if d not in ("down", "up")):
-                    continue  # "seized a town while a bomb killed five": the weapon is not what was seized; "the
-                    # Kestrel Brigade launched an attack": the unit word is the doer's own name, not a unit formed
-                if pos == "VERB" and p.deps and p.tdef.plover == "MOBILIZE" and any(
-                        by_agent(tok, near[d]) for d in p.deps):
-                    continue  # "drones sent by the rebel forces struck a depot": the forces sent them, none were sent
-                if pos == "VERB" and lemma(tok) == "set" and p.deps and not all(
-                        near[d].head.i == tok.i and near[d].dep_ in ("dobj", "nsubjpass")
-                        or near[d].dep_ == "pobj" and near[d].head.lower_ == "on" and near[d].head.head.i == tok.i
-                        for d in p.deps if d not in ("up", "upon")):
-                    continue  # "the cease-fire deal is set to take effect": the fire is the subject's word, none set;
-                    # "set upon a base": the base is attacked, none set up (what is set is the verb's own object,
-                    # or "on fire" of the verb: "set the club on fire", "farms were set on fire")
-                if pos == "VERB" and p.tdef.code == "battles.nsa_overtakes" and lemma(tok) in onto.cue("movement_verbs") \
-                        and any(d in DESTINATION_PREPS for d in p.deps) and not ground_reached(tok, onto, place_spans):
-                    continue  # "advancing toward victory", "advanced into double digits": no place reached
-                if pos == "VERB" and lemma(tok) == "engage" and p.deps and not all(
-                        on_object_side(tok, near[d]) or in_phrase_of(tok, near[d]) for d in p.deps):
-                    continue  # "the rebels engaged a mediator": the foe is not what was engaged, no fight ("engaged
-                    # them in a gun duel": the fight the verb's own "in" phrase names)
-                if pos == "VERB" and lemma(tok) == "sink" and p.deps and any(on_object_side(tok, near[d]) for d in p.deps):
-                    continue  # "a drone sank a patrol boat", "the ferry was sunk": sunk by someone, no accident
-                if pos == "VERB" and p.deps and support_lemma(tok) and all(
-                        deed_object(tok, near[d], onto, listable) for d in p.deps):
-                    continue  # "carried out the strike", "launched strikes": the deed noun is the trigger, not its verb
-                if pos == "VERB" and p.deps and p.tdef.code == "explosions.air_drone" and any(
-                        on_object_side(tok, near[d]) for d in p.deps):
-                    continue  # "rebels destroyed two helicopters": the aircraft is what was hit, not what struck
-                cands.append(Trigger(tok, p, [near[d] for d in p.deps]))
-                break
-        else:
-            if labour and pos in ("NOUN", "PROPN") and not strike_no_protest(tok):
-                # "at the start of a strike over diesel prices", "workers went on strike": a stoppage of work is a
-                # protest (ACLED codes strikes as peaceful protests) where no protest pattern named it already
-                # ("an armed strike" that rebels impose, "called a strike for Thursday" are none)
-                cands.append(Trigger(tok, TriggerPattern(lemma(tok), (), "NOUN", onto.types["protests.peaceful"])))
-                continue
-            obj = child(tok, "dobj") if pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS else None
-            if obj is not None and tok.lemma_.lower() == "enter" and deed_after_entry(tok, onto):
-                continue  # "troops entered the village and raped women": the entry leads to the deed, no ground taken
-            if obj is not None and (lemma(obj) in SETTLEMENT_WORDS or any(s <= obj.idx < e for s, e in place_spans)):
-                cands.append(Trigger(tok, TriggerPattern(tok.lemma_.lower(), (), "VERB", onto.types["battles.nsa_overtakes"])))
-    cands = [t for t in cands if not attacked_thing(t, cands)]
+        trig = _word_trigger(tok, pos, onto, kit, place_spans)
+        if trig is not None:
+            cands.append(trig)
+    return _most_specific([t for t in cands if not attacked_thing(t, cands)])
+
+
+class _WordKit:
+    """The ontology's word lists that the checks of one sentence share."""
+
+    def __init__(self, onto: Ontology) -> None:
+        self.weapons = onto.cue("instrument_shelling") | onto.cue("instrument_air")
+        self.listable = self.weapons | onto.cue("weapons_seized") | onto.cue("instrument_grenade") \
+            | onto.cue("instrument_ied")
+        self.equipment = onto.cue("equipment_words")
+
+
+def _blocked_chars(sent, blocked: list[tuple[int, int]]) -> bytearray:  # type: ignore[no-untyped-def]
+    """1 where a blocked span covers the sentence's character (one pass over spans)."""
+    base, end = sent.start_char, sent.end_char
+    off = bytearray(end - base + 1)
+    for s, e in blocked:
+        if s < end and e > base:
+            lo, hi = max(s, base) - base, min(e, end) - base
+            off[lo:hi] = b"\x01" * (hi - lo)
+    return off
+
+
+def _most_specific(cands: list[Trigger]) -> list[Trigger]:
+    """The highest-ranked trigger per token, the words it consumes taken; in text order."""
     cands.sort(key=lambda t: t.pattern.rank, reverse=True)
     taken: set[int] = set()
     out: list[Trigger] = []
@@ -377,6 +237,231 @@ def find_triggers(sent, onto: Ontology, blocked: list[tuple[int, int]], place_sp
         taken.update(x.i for x in t.dep_toks)
     out.sort(key=lambda t: t.tok.i)
     return out
+
+
+def _word_trigger(tok, pos: str, onto: Ontology, kit: _WordKit, place_spans: tuple) -> Optional[Trigger]:  # type: ignore[no-untyped-def]
+    """The trigger one candidate word makes, or None: the checks run in this order, the first that decides wins."""
+    if _not_event_use(tok, pos, onto, kit, place_spans):
+        return None
+    told, trig = _fixed_reading(tok, pos, onto)
+    if told:
+        return trig
+    pats = onto.patterns(lemma(tok), pos) or (onto.patterns(tok.lower_, pos) if tok.lower_ != lemma(tok) else [])
+    if not pats and not (pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS):
+        return None
+    if _no_violent_sense(tok, pos, onto, place_spans):
+        return None
+    labour = labour_strike(tok)
+    drill = drill_deed(tok)  # "stormed mock trenches at the training ground": no battle (talks stay talks)
+    near = {k: x for k, x in near_lemmas(tok).items() if not (x.pos_ == "NOUN" and less_lethal(x))}
+    for p in pats:
+        if labour and p.tdef.event_type != "Protests":
+            continue  # "went on strike", "a 72-hour armed strike": a stoppage of work, no weapon's strike
+        if drill and (p.tdef.event_type in VIOLENT_TYPES or p.tdef.code in DRILL_STAGED_CODES):
+            continue  # (and "police bomb teams defused a second device", "shot down mock drones": staged too)
+        if all(d in near for d in p.deps):
+            trig = _pattern_trigger(tok, pos, p, near, onto, kit, place_spans)
+            if trig is not _NEXT:
+                return trig  # type: ignore[return-value]
+    return _unpatterned_trigger(tok, pos, labour, onto, place_spans)
+
+
+def _not_event_use(tok, pos: str, onto: Ontology, kit: _WordKit, place_spans: tuple) -> bool:  # type: ignore[no-untyped-def]
+    """The word is used as no event here: an imperative, a modifier, a weapon as a thing, a date, a name, ..."""
+    if pos == "VERB" and tok.tag_ == "VB" and tok.dep_ == "ROOT" and not any(c.dep_.startswith("nsubj") or c.dep_ == "aux" for c in tok.children):
+        return True  # an imperative ("enter the result"): page furniture, not news
+    if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in DEBRIS:
+        return True  # "the remains of a rocket": a thing found, not an attack
+    if pos == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "det" for c in tok.children):
+        return True  # "the wounded", "some of the injured": people, not an event
+    if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children) and tok.lemma_.lower() in BACKING:
+        return True  # "militias supported by X": X is an associate, not a separate event
+    if pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and lemma(tok.head) not in CAMPAIGN_NOUNS:
+        return True  # "bomb shelter", "assault rifle", "missile defence": a modifier; an event noun it modifies carries it
+    if tok.tag_ == "VBG" and tok.dep_ == "amod" and lemma(tok.head) in onto.cue("group_nouns"):
+        return True  # "drug-trafficking gangs", "the invading forces": who a group is, not a deed of its own
+    if pos == "NOUN" and lemma(tok) in kit.weapons and supplied(tok):
+        return True  # "promised aid including anti-ship missiles": weapons handed over, not fired
+    if month_name(tok):
+        return True  # "on March 12", "in March": a date, not a protest march
+    if pos == "VERB" and exhortation(tok):
+        return True  # "let's seize a territory": a call to act, not a deed
+    if pos == "NOUN" and held_weapon(tok):
+        return True  # "obtaining a dirty bomb", "acquire missiles": a weapon held, not used
+    if pos == "NOUN" and lemma(tok) in kit.listable and weapon_dealt(tok):
+        return True  # "the test of a hydrogen bomb", "a shipment of mortars": a weapon as a thing
+    if pos == "NOUN" and less_lethal(tok):
+        return True  # "teargas shells", "stun grenades": police kit used on a crowd, no weapon of war (events/munitions)
+    if pos == "NOUN" and lemma(tok) in kit.listable and listed_weapon(tok):
+        return True  # "captured 40 rifles and 12 grenades", "weapons which consisted of ... 1 grenade": booty
+    if pos == "VERB" and struck_deal(tok):
+        return True  # "agreements they had struck": a bargain, not a strike
+    if pos == "VERB" and lemma(tok) == "disperse" and crowd_dispersed(tok):
+        return True  # "the participants dispersed in the evening": the crowd went home, no one broke it up
+    if pos == "VERB" and lemma(tok) == "fall" and not place_subject(tok, place_spans):
+        return True  # "the emails fell into Russian hands": a thing, not a town
+    if pos == "VERB" and warning_report(tok, onto):
+        return True  # "officials warned that Russia is massing troops": a report of the other side's deed, no threat
+    if pos == "VERB" and lemma(tok) == "call" and naming_call(tok):
+        return True  # "a group calling itself X", "the so-called X", "a town called X": a name, no event
+    return False
+
+
+def _fixed_reading(tok, pos: str, onto: Ontology) -> tuple[bool, Optional[Trigger]]:  # type: ignore[no-untyped-def]
+    """(True, its trigger or None) where a construction decides the word's event without the ontology's patterns:
+    a condemnation, a physical charge, a body found slain, death of wounds, wounds suffered, a ramming."""
+    if pos == "VERB" and lemma(tok) == "call" and child(tok, "oprd") is not None:
+        return True, Trigger(tok, TriggerPattern("call", (), "VERB", onto.types["plover.accuse"]))
+        # "called the attack despicable": a condemnation, not a phone call
+    if pos == "VERB" and lemma(tok) == "intercept" and intercepted_person(tok):
+        return True, None  # "migrants were intercepted by the coast guard", "intercepted a suspected trafficker": no weapon
+    if pos == "VERB" and lemma(tok) == "charge":
+        kind = physical_charge(tok)
+        if kind is not None:  # "charged a camp", "baton charged the sit-in": a rush at them, no accusation
+            return True, Trigger(tok, TriggerPattern("charge", (), "VERB", onto.types[kind]))
+    if riddled_found_body(tok):
+        return True, None  # "the bullet-riddled bodies of two men were found": the finding's own deed (found_slain)
+    dead = found_slain(tok, onto.cue("wound_weapons")) if pos == "VERB" and tok.lemma_ == "find" else None
+    if dead is not None:
+        return True, Trigger(tok, TriggerPattern("find", ("dead",), "VERB", onto.types["vac.attack"]), [dead])
+        # "X was found dead with gunshot wounds": a killing, its attacker untold (events/toll.py)
+    wound = died_of_wounds(tok, onto.cue("wound_weapons")) if pos == "VERB" and tok.lemma_ in ("die", "succumb") \
+        else None
+    if wound is not None:
+        return True, Trigger(tok, TriggerPattern(tok.lemma_, ("wound",), "VERB", onto.types["vac.attack"]), [wound])
+        # "X died of gunshot wounds": the same
+    hurt = suffered_wounds(tok, onto.cue("wound_weapons")) if pos == "VERB" or tok.lower_ == "suffering" else None
+    if hurt is not None:
+        return True, Trigger(tok, TriggerPattern(tok.lemma_, ("wound",), "VERB", onto.types["vac.attack"]), [hurt])
+        # "X sustained gunshot wounds": someone shot X (events/suffered_wounds)
+    rammed = vehicle_ramming(tok, onto) if pos == "VERB" else None
+    if rammed is not None:
+        return True, Trigger(tok, TriggerPattern(tok.lemma_, ("into",), "VERB", onto.types["vac.attack"]), [rammed])
+        # "a car was driven into a crowd": a ramming attack (events/ramming)
+    return False, None
+
+
+def _no_violent_sense(tok, pos: str, onto: Ontology, place_spans: tuple) -> bool:  # type: ignore[no-untyped-def]
+    """The word has a pattern, but its sense here names no event: no place entered, no people harmed, no violence."""
+    if lemma(tok) in sense_cue("place_object_words") and (not enters_place(tok, pos, onto, place_spans) or (
+            pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in sense_cue("reference_preps"))):
+        return True  # "invaded the pitch", "an invasion of privacy": no war; "since the invasion": a war's start as a date
+    if (lemma(tok) in sense_cue("people_object_words") or (pos == "NOUN" and lemma(tok) in sense_cue(
+            "people_object_nouns"))) and not destroys_people(tok):
+        return True  # "wiped out the savings", "slew the dragon", "food poisoning": no people harmed, no attack
+    return bool(not_event_sense(tok))  # "an attack of gout", "attacked the website", "near a mine": no violence (events/word_senses)
+
+
+_NEXT = object()  # a pattern's answer: it does not fit this word, try the word's next pattern
+
+
+def _pattern_trigger(tok, pos: str, p: TriggerPattern, near: dict, onto: Ontology, kit: _WordKit,  # type: ignore[no-untyped-def]
+                     place_spans: tuple) -> Any:
+    """What pattern ``p`` (its dependents all near) makes of the word: a Trigger, None (the word is no trigger)
+    or _NEXT (this pattern does not fit)."""
+    if "coup" in (lemma(tok), *p.deps) and not seizure_of_power(near.get("coup", tok)):
+        return _NEXT  # "a diplomatic coup", "a major coup for the club": a success, not power seized by force
+    if pos == "VERB" and not p.deps and lemma(tok) in onto.cue("movement_verbs"):
+        told, trig = _movement_reading(tok, onto, place_spans)
+        if told:
+            return trig
+    if _early_pattern_veto(tok, pos, p, near, onto):
+        return _NEXT
+    if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" \
+            and lemma(tok) in SEIZE_VERBS and taken_person(tok, onto, place_spans):
+        return Trigger(tok, TriggerPattern(lemma(tok), (), "VERB", onto.types["vac.abduction"]))
+        # "seized the local mayor", "captured its pilot": a person taken, not ground
+    if pos == "VERB" and lemma(tok) == "take" and p.deps == ("over",) and (
+            nothing_taken(tok, place_spans) or task_taken(tok)):
+        return _NEXT  # "the state of affairs when we took over", "took over the investigation": an office
+        # or a task taken up, no ground named
+    if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" and not_territory(tok, kit.equipment, place_spans):
+        return None  # "captured Humvees", "seized power", "she was captured": things or people, not territory
+    if _late_pattern_veto(tok, pos, p, near, onto, kit, place_spans):
+        return _NEXT
+    return Trigger(tok, p, [near[d] for d in p.deps])
+
+
+def _movement_reading(tok, onto: Ontology, place_spans: tuple) -> tuple[bool, Optional[Trigger]]:  # type: ignore[no-untyped-def]
+    """A movement verb with no dependents: (True, trigger or None) where its object decides, (False, None) else."""
+    obj = child(tok, "dobj")
+    site = stormed_site(tok) if obj is not None and lemma(tok) == "storm" else None
+    if site is not None:  # "gunmen stormed a hotel": an attack; "stormed the barracks": a fight
+        code = "battles.armed_clash" if site else "vac.attack"
+        return True, Trigger(tok, TriggerPattern(lemma(tok), (), "VERB", onto.types[code]))
+    if obj is not None and lemma(obj) not in SETTLEMENT_WORDS and not any(
+            s <= obj.idx < e for s, e in place_spans):
+        return True, None  # "the company advanced money": a movement verb with a thing as object
+    return False, None
+
+
+def _early_pattern_veto(tok, pos: str, p: TriggerPattern, near: dict, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """Pattern ``p`` reads the word in a sense it does not have here: no shots fired, summoned, a search."""
+    if pos == "VERB" and lemma(tok) == "fire" and p.deps and p.deps[0] in FIRE_PREPS \
+            and not fired_on_target(tok, near[p.deps[0]], onto):
+        return True  # "fired at the meeting", "fired him on the spot", "fired back at critics": no shots
+    if pos == "VERB" and lemma(tok) == "take" and "street" in p.deps \
+            and near["street"].head.lower_ not in STREET_PREPS:
+        return True  # "searches take blades off the streets": things taken away, no one takes to the streets
+    if pos == "VERB" and lemma(tok) == "come" and "fire" in p.deps and not under_fire(tok, near["fire"], onto):
+        return True  # "came under fire for his remarks": criticism, not shots
+    if pos == "VERB" and lemma(tok) == "call" and not p.deps and p.tdef.code == "plover.consult" and any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True  # "firefighters were called to the scene", "experts have been called in": summoned, no talks
+    return bool(lemma(tok) == "raid" and not p.deps and not armed_raid(tok, onto))
+    # "police raided the offices", "a raid on a drug lab": a search, not an attack
+
+
+def _late_pattern_veto(tok, pos: str, p: TriggerPattern, near: dict, onto: Ontology, kit: _WordKit,  # type: ignore[no-untyped-def]
+                       place_spans: tuple) -> bool:
+    """Pattern ``p``'s dependents stand where the pattern's reading does not put them (the wrong side of the verb,
+    its agent, the subject's own word), or the verb's object is the deed."""
+    if pos == "VERB" and p.deps and (p.tdef.code == "sd.disrupted" or (
+            p.tdef.code == "sd.change_group" and lemma(tok) in CREATE_VERBS)) and not all(
+            on_object_side(tok, near[d]) for d in p.deps if d not in ("down", "up")):
+        return True  # "seized a town while a bomb killed five": the weapon is not what was seized; "the
+        # Kestrel Brigade launched an attack": the unit word is the doer's own name, not a unit formed
+    if pos == "VERB" and p.deps and p.tdef.plover == "MOBILIZE" and any(
+            by_agent(tok, near[d]) for d in p.deps):
+        return True  # "drones sent by the rebel forces struck a depot": the forces sent them, none were sent
+    if pos == "VERB" and lemma(tok) == "set" and p.deps and not all(
+            near[d].head.i == tok.i and near[d].dep_ in ("dobj", "nsubjpass")
+            or near[d].dep_ == "pobj" and near[d].head.lower_ == "on" and near[d].head.head.i == tok.i
+            for d in p.deps if d not in ("up", "upon")):
+        return True  # "the cease-fire deal is set to take effect": the fire is the subject's word, none set;
+        # "set upon a base": the base is attacked, none set up (what is set is the verb's own object,
+        # or "on fire" of the verb: "set the club on fire", "farms were set on fire")
+    if pos == "VERB" and p.tdef.code == "battles.nsa_overtakes" and lemma(tok) in onto.cue("movement_verbs") \
+            and any(d in DESTINATION_PREPS for d in p.deps) and not ground_reached(tok, onto, place_spans):
+        return True  # "advancing toward victory", "advanced into double digits": no place reached
+    if pos == "VERB" and lemma(tok) == "engage" and p.deps and not all(
+            on_object_side(tok, near[d]) or in_phrase_of(tok, near[d]) for d in p.deps):
+        return True  # "the rebels engaged a mediator": the foe is not what was engaged, no fight ("engaged
+        # them in a gun duel": the fight the verb's own "in" phrase names)
+    if pos == "VERB" and lemma(tok) == "sink" and p.deps and any(on_object_side(tok, near[d]) for d in p.deps):
+        return True  # "a drone sank a patrol boat", "the ferry was sunk": sunk by someone, no accident
+    if pos == "VERB" and p.deps and support_lemma(tok) and all(
+            deed_object(tok, near[d], onto, kit.listable) for d in p.deps):
+        return True  # "carried out the strike", "launched strikes": the deed noun is the trigger, not its verb
+    return bool(pos == "VERB" and p.deps and p.tdef.code == "explosions.air_drone" and any(
+            on_object_side(tok, near[d]) for d in p.deps))
+    # "rebels destroyed two helicopters": the aircraft is what was hit, not what struck
+
+
+def _unpatterned_trigger(tok, pos: str, labour: bool, onto: Ontology, place_spans: tuple) -> Optional[Trigger]:  # type: ignore[no-untyped-def]
+    """No pattern fit: a labour strike noun is a peaceful protest; "take"/"enter" with a place as object is ground taken."""
+    if labour and pos in ("NOUN", "PROPN") and not strike_no_protest(tok):
+        # "at the start of a strike over diesel prices", "workers went on strike": a stoppage of work is a
+        # protest (ACLED codes strikes as peaceful protests) where no protest pattern named it already
+        # ("an armed strike" that rebels impose, "called a strike for Thursday" are none)
+        return Trigger(tok, TriggerPattern(lemma(tok), (), "NOUN", onto.types["protests.peaceful"]))
+    obj = child(tok, "dobj") if pos == "VERB" and tok.lemma_.lower() in TAKE_VERBS else None
+    if obj is not None and tok.lemma_.lower() == "enter" and deed_after_entry(tok, onto):
+        return None  # "troops entered the village and raped women": the entry leads to the deed, no ground taken
+    if obj is not None and (lemma(obj) in SETTLEMENT_WORDS or any(s <= obj.idx < e for s, e in place_spans)):
+        return Trigger(tok, TriggerPattern(tok.lemma_.lower(), (), "VERB", onto.types["battles.nsa_overtakes"]))
+    return None
 
 
 

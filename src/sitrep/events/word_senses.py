@@ -153,6 +153,8 @@ def _target(tok):  # type: ignore[no-untyped-def]
     battle, fight or war noun, its "for/over" object: "the battle for the election")."""
     if tok.pos_ == "VERB":
         return child(tok, "dobj", "nsubjpass")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB":
+        return child(tok.head.head, "nsubj")  # "a bill ... came under fierce attack": what the attack is on
     preps = ("on", "against") if _lem(tok) in _ATTACK else ("on", "against", "for", "over")
     return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
                  for o in p.children if o.dep_ == "pobj"), None)
@@ -197,10 +199,14 @@ def _doer(verb):  # type: ignore[no-untyped-def]
 def hazard_killed(tok) -> bool:  # type: ignore[no-untyped-def]
     """A verb of killing whose doer is a storm, a flood, an earthquake or a disease (cue ``killing_hazards``, on the
     doer or a noun before it: "Cyclone Idai"): "the storm killed 18 people", "malaria, which killed 180,000 last
-    year": deaths, but no violence (branch precision8, quiet_reports2 r07, r17)."""
+    year": deaths, but no violence (branch precision8, quiet_reports2 r07, r17); so is a wild animal ("a tiger
+    attacked and killed a honey collector": a second verb with no subject of its own takes the first one's; branch
+    precision13)."""
     if tok.pos_ != "VERB" or _lem(tok) not in sense_cue("hazard_killing_verbs"):
         return False
     doer = _doer(tok)
+    if doer is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        doer = _doer(tok.head)  # "a tiger attacked and killed a honey collector": the first verb's doer
     if doer is None:
         return False
     hazards = sense_cue("killing_hazards")
@@ -263,7 +269,8 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
         or animals_killed(tok) or fight_against_thing(tok) or the_wounded(tok) or forced_march(tok) or crowd_moved(tok) \
         or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok) or showbiz_idiom(tok) \
         or depicted(tok) or debate_idiom(tok) or goods_handed(tok) or pit_mine(tok) or campaign_rally(tok) \
-        or defined_kind(tok) or hurt_by_falling(tok) or simile(tok) or spent_shells(tok)
+        or defined_kind(tok) or hurt_by_falling(tok) or simile(tok) or spent_shells(tok) or fight_instrument(tok) \
+        or purchase_deal(tok)
 
 
 def defined_kind(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -330,7 +337,7 @@ def forced_march(tok) -> bool:  # type: ignore[no-untyped-def]
     return obj is not None and _lem(obj) in (person_nouns() | sense_cue("people_bodies"))
 
 
-_FIGHT_VERBS = frozenset({"fight", "battle", "combat"})
+_FIGHT_VERBS = frozenset({"fight", "battle", "combat", "beat"})
 
 
 def fight_against_thing(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -477,3 +484,58 @@ def simile(tok) -> bool:  # type: ignore[no-untyped-def]
     """ "The wind hit us like a bomb", "it felt like a war": a word of violence as the object of "like" after a verb
     is a likeness, no deed (branch precision12, quiet_reports5 s11; "weapons like rockets" names arms, not a use)."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "like" and tok.head.head.pos_ in ("VERB", "AUX")
+
+
+_FIGHT_WITH = frozenset({"fight", "clash", "battle", "skirmish"})
+_NOUN_PATH = frozenset({"pobj", "conj", "compound", "amod", "npadvmod", "nmod", "cc", "punct"})
+
+
+def fight_instrument(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A weapon noun in the "with" phrase of a verb of fighting: "two armed groups fought with machine guns and
+    rocket-propelled grenades": what the fight was fought with, no strike of its own (the fight is the event; "fought
+    with the army" names a side, no weapon). Read up the noun phrase only (no verb between: "fought with men who
+    threw grenades" keeps its grenades); branch precision13."""
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or tok.dep_ not in _NOUN_PATH:
+        return False
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in _NOUN_PATH:
+            return False
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.dep_ == "prep" and head.lower_ == "with" and cur.dep_ == "pobj":
+            verb = head.head
+            return verb.pos_ == "VERB" and _lem(verb) in _FIGHT_WITH
+        if head.pos_ in ("VERB", "AUX") and not (head.tag_ == "VBN" and head.dep_ in ("amod", "compound")):
+            return False  # a clause between ("men who threw grenades"), save "rocket-propelled"
+        cur = head
+    return False
+
+
+_PACT_NOUNS = frozenset({"deal", "contract", "agreement", "accord", "pact"})
+_SIGN_VERBS = frozenset({"sign", "seal", "conclude", "strike", "reach"})
+
+
+def purchase_deal(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A deal signed to buy or sell things: "signed a 410-million-dollar deal on Tuesday to buy two batteries of
+    missiles", "signed a contract for the purchase of six helicopters" (cue ``trade_words``): a trade, no
+    agreement between conflict parties (ACLED Agreement: a ceasefire, a peace deal, a prisoner exchange); branch
+    precision13."""
+    if tok.pos_ == "VERB" and _lem(tok) in _SIGN_VERBS:
+        verb, pact = tok, child(tok, "dobj")
+    elif tok.pos_ == "NOUN" and _lem(tok) in _PACT_NOUNS and tok.dep_ == "dobj" and _lem(tok.head) in _SIGN_VERBS:
+        verb, pact = tok.head, tok
+    else:
+        return False
+    if pact is None or _lem(pact) not in _PACT_NOUNS:
+        return False
+    trade = sense_cue("trade_words")
+    for host in (verb, pact):
+        for c in host.children:
+            if c.dep_ in ("advcl", "acl", "xcomp", "relcl") and c.pos_ == "VERB" and _lem(c) in trade \
+                    and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+                return True  # "... to buy two batteries"
+            if c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and _lem(o) in trade for o in c.children):
+                return True  # "a contract for the purchase of six helicopters"
+    return False

@@ -504,116 +504,14 @@ def story_totals(events: list[Event], articles: dict[str, Article],
                  figures: Optional[list[Figure]] = None) -> Optional[StoryTotal]:
     """Deaths over the story's distinct incidents; None when no violent event has a count. ``figures`` (the story's)
     lets a toll update that no event carries ("the death toll had risen to 15") update its incident."""
-    from sitrep.stories.merge import same_actor  # merge -> describe -> totals: imported here, not at the top
-
     cands = [e for e in events if e.modality == "asserted" and e.event_type in TOLLED_TYPES
              and (e.fatalities_low is not None or e.fatalities_high is not None or e.fatalities_best is not None)]
     if not cands:
         return None
     cands = placed_by_name(cands)  # "Chiure" left unresolved in one report is the Chiúre another report places
-    day = lambda e: e.date_start or _dt.date.min  # noqa: E731
-    told = {e.id: [is_toll_update(m) for m in e.mentions if m.fatalities is not None] for e in cands}
-    update = {k: any(v) for k, v in told.items()}
-    rnd = {e.id: round_up([e]) for e in cands}
-    # events told only as toll updates come last, so that the incidents they restate exist by then
-    cands.sort(key=lambda e: (bool(told[e.id]) and all(told[e.id]), day(e), e.id))
-    groups: list[list[Event]] = []
-    by_key: dict[tuple, list[list[Event]]] = {}
-    for e in cands:
-        key = (_place_key(e), day(e))
-        # a round-up ("the two attacks killed 12 in all") is never one of the incidents it sums: kept apart here,
-        # it absorbs them below (_absorb_round_ups)
-        same_day = [g for g in by_key.get(key, []) if (same_actor(e.actor1, g[0].actor1)
-                                                        or may_be_group(e.actor1, g[0].actor1)
-                                                        or "Riots" in (e.event_type, g[0].event_type))
-                    and not rnd[e.id] and not rnd[g[0].id] and not marked_apart([e], g)]
-        if same_day:  # the same place and day, the same side acting: one incident
-            same_day[0].append(e)
-            continue
-        if update[e.id] and not rnd[e.id]:  # (a round-up's "bringing the toll of the three attacks to 35" sums them)
-            earlier = [g for g in groups if 0 <= (day(e) - day(g[0])).days <= UPDATE_DAYS and _compatible(e, g[0])]
-            if not earlier:  # "bringing the death toll from the attack to 23" placed at a town of the earlier one's state
-                earlier = _one_in_region(e, [g for g in groups if 0 <= (day(e) - day(g[0])).days <= UPDATE_DAYS])
-            if earlier:
-                same = [g for g in earlier if _place_key(g[0]) == _place_key(e)]
-                g = (same or earlier)[-1]
-                g.append(e)
-                by_key.setdefault(key, []).append(g)
-                continue
-        g = [e]
-        groups.append(g)
-        by_key.setdefault(key, []).append(g)
-    incidents = []
-    party = []  # incidents counted only by a side of the fighting about its own action
-    names: dict[str, str] = {}
-    claims_of: dict[int, list[Claim]] = {}
-    by_near: dict[tuple[str, object], list] = {}  # type: ignore[type-arg]
-    made: list[tuple[IncidentToll, list[Event], set[str]]] = []
-    recalled: list[IncidentToll] = []  # earlier incidents the reports only recall (stories/recaps.py)
-    extra = _update_claims(groups, figures or [], articles)
-    published = {aid: a.published for aid, a in articles.items() if a.published is not None}
-    fighting = tuple({a.entity_id or a.name: a for e in events for a in (e.actor1, e.actor2) if a is not None}.values())
-    for g in groups:
-        claims = [c for e in g for c in _claims(e, articles, names, fighting)] + extra.get(id(g), [])
-        best, low, high = incident_toll(g, claims, published)
-        who = {c[3] for c in claims}
-        only = next(iter(who)) if len(who) == 1 and not next(iter(who)).startswith("article:") else None
-        head = g[0]
-        inc = IncidentToll(event_ids=[e.id for e in g], place=head.place.name if head.place else None,
-                           date=head.date_start, best=best, low=low, high=high,
-                           claimant=names.get(only, only) if only else None, n_claims=len(claims))
-        if recap_only(g, inc.date, events, articles, TOLLED_TYPES):
-            recalled.append(inc)  # "On 17 March a suicide car bomb ... killed nine": another story's incident
-            continue
-        item = (inc, g, _victim_groups(g, articles))
-        # candidates: incidents a day apart or told in one of the same reports (an index: never all pairs)
-        near_keys = [("d", inc.date + _dt.timedelta(days=k)) for k in (-1, 0, 1)] if inc.date else []
-        keys = near_keys + [("a", aid) for aid in counting_articles(g)]
-        seen: set[int] = set()
-        cands_twice = [k for key in keys for k in by_near.get(key, []) if id(k) not in seen and not seen.add(id(k))]
-        twice, day_of = _told_twice(item, cands_twice[:MAX_TWICE], claims, articles)
-        if twice is not None:  # one incident told twice: counted once
-            k_inc, k_g = twice[0], twice[1]
-            k_inc.event_ids += inc.event_ids
-            k_inc.n_claims += inc.n_claims
-            k_inc.low = min(x for x in (k_inc.low, inc.low, k_inc.best) if x is not None)
-            k_inc.high = max(x for x in (k_inc.high, inc.high, k_inc.best, inc.best) if x is not None)
-            k_inc.best = max(k_inc.best or 0, inc.best or 0)  # a count of some of its victims is part of the other
-            if day_of is not None:
-                k_inc.date = day_of  # the day told by the reports written where it happened
-            elif inc.date is not None and (k_inc.date is None or inc.date < k_inc.date):
-                k_inc.date, k_inc.place = inc.date, inc.place  # a deed over two days is dated on its first
-            if k_inc.claimant != inc.claimant:
-                k_inc.claimant = None
-            k_g.extend(g)
-            claims_of[id(k_inc)] += claims
-            continue
-        made.append(item)
-        claims_of[id(inc)] = claims
-        for key in ([("d", inc.date)] if inc.date else []) + [("a", aid) for aid in counting_articles(g)]:
-            by_near.setdefault(key, []).append(item)
-    claimants = {c[3] for inc, _g, _v in made for c in claims_of[id(inc)] if not c[3].startswith("article:")}
-    sides = {w for w in claimants if any(a is not None and same_actor(a, ActorRef(w, w))
-                                         for e in cands for a in (e.actor1, e.actor2))}  # claimants that fight
-    for inc, g, _v in made:
-        claims = claims_of[id(inc)]
-        who = {c[3] for c in claims}
-        only = next(iter(who)) if len(who) == 1 and not next(iter(who)).startswith("article:") else None
-        # (a side that also counts its own dead in the incident, "three soldiers were killed ... the number of dead
-        # rose to four soldiers and 14 militants, the army said", gives the incident's count, not a boast)
-        own = only is not None and any(e.actor1 is not None and same_actor(e.actor1, ActorRef(only, only)) for e in g) \
-            and not _counts_own_dead(g, claims)
-        if not own and only is not None and only in sides:
-            # a side of the fighting counting the other side's dead ("the ministry said 101 regime soldiers were
-            # neutralised", whoever the sentence is read to name as acting): that side's claim, never added
-            own = all(e.actor2 is not None and not same_actor(e.actor2, ActorRef(only, only)) for e in g) \
-                and not own_losses(only, g) \
-                and not civilians_of_another(only, g)  # "12 soldiers were killed, an army officer said": its own dead;
-            # "the gunmen killed five people, police said": civilians its enemy killed, no boast
-        if not own and _relayed_side(g, claims):
-            own = True  # a state's count of its enemy's dead relayed with no state claimant read: labelled as its own
-            inc.claimant = g[0].actor1.name if g[0].actor1 is not None else inc.claimant
-        (party if own else incidents).append(inc)
+    groups = _incident_groups(cands)
+    made, claims_of, names, recalled = _incident_tolls(groups, events, articles, figures)
+    incidents, party = _sides_apart(made, claims_of, cands)
     _carry_side_claims(incidents, party, made, claims_of, names)
     # the same count by the same side on the same day, once read as its own action and once (a misread actor)
     # as another's: one claim, kept with the side's claims and never added
@@ -629,7 +527,170 @@ def story_totals(events: list[Event], articles: dict[str, Article],
     best_t = sum(i.best or 0 for i in incidents)
     low_t = sum(i.low if i.low is not None else (i.best or 0) for i in incidents)
     high_t = sum(i.high if i.high is not None else (i.best or 0) for i in incidents)
-    merged = n_before - n - absorbed
+    how = _how_counted(incidents, n_before - n - absorbed, untold, absorbed, recalled, party)
+    return StoryTotal(what="killed", best=best_t, low=low_t, high=high_t, n_incidents=n, how=how, incidents=incidents,
+                      party_claims=party)
+
+
+def _day(e: Event) -> _dt.date:
+    return e.date_start or _dt.date.min
+
+
+def _incident_groups(cands: list[Event]) -> list[list[Event]]:
+    """The story's counted events grouped into incidents: the same place and day and side acting, or a toll update
+    of an earlier incident. Sorts ``cands``: events told only as toll updates come last."""
+    from sitrep.stories.merge import same_actor  # merge -> describe -> totals: imported here, not at the top
+
+    told = {e.id: [is_toll_update(m) for m in e.mentions if m.fatalities is not None] for e in cands}
+    update = {k: any(v) for k, v in told.items()}
+    rnd = {e.id: round_up([e]) for e in cands}
+    # events told only as toll updates come last, so that the incidents they restate exist by then
+    cands.sort(key=lambda e: (bool(told[e.id]) and all(told[e.id]), _day(e), e.id))
+    groups: list[list[Event]] = []
+    by_key: dict[tuple, list[list[Event]]] = {}
+    for e in cands:
+        key = (_place_key(e), _day(e))
+        # a round-up ("the two attacks killed 12 in all") is never one of the incidents it sums: kept apart here,
+        # it absorbs them below (_absorb_round_ups)
+        same_day = [g for g in by_key.get(key, []) if (same_actor(e.actor1, g[0].actor1)
+                                                        or may_be_group(e.actor1, g[0].actor1)
+                                                        or "Riots" in (e.event_type, g[0].event_type))
+                    and not rnd[e.id] and not rnd[g[0].id] and not marked_apart([e], g)]
+        if same_day:  # the same place and day, the same side acting: one incident
+            same_day[0].append(e)
+            continue
+        if update[e.id] and not rnd[e.id]:  # (a round-up's "bringing the toll of the three attacks to 35" sums them)
+            g_up = _updated_incident(e, groups)
+            if g_up is not None:
+                g_up.append(e)
+                by_key.setdefault(key, []).append(g_up)
+                continue
+        g = [e]
+        groups.append(g)
+        by_key.setdefault(key, []).append(g)
+    return groups
+
+
+def _updated_incident(e: Event, groups: list[list[Event]]) -> Optional[list[Event]]:
+    """The earlier incident a toll update restates: within :data:`UPDATE_DAYS` before it and compatible, at its place
+    first; else the one such incident in its region; None when there is none."""
+    earlier = [g for g in groups if 0 <= (_day(e) - _day(g[0])).days <= UPDATE_DAYS and _compatible(e, g[0])]
+    if not earlier:  # "bringing the death toll from the attack to 23" placed at a town of the earlier one's state
+        earlier = _one_in_region(e, [g for g in groups if 0 <= (_day(e) - _day(g[0])).days <= UPDATE_DAYS])
+    if not earlier:
+        return None
+    same = [g for g in earlier if _place_key(g[0]) == _place_key(e)]
+    return (same or earlier)[-1]
+
+
+def _sole_claimant(claims: list[Claim]) -> Optional[str]:
+    """The one claimant of all the claims, None when several or only articles tell them."""
+    who = {c[3] for c in claims}
+    return next(iter(who)) if len(who) == 1 and not next(iter(who)).startswith("article:") else None
+
+
+def _incident_tolls(groups: list[list[Event]], events: list[Event], articles: dict[str, Article],  # type: ignore[no-untyped-def]
+                    figures: Optional[list[Figure]]):
+    """Each incident's toll from its claims, an incident told twice counted once; incidents the reports only recall
+    set apart. Returns (made: (incident, its events, victim groups), claims by id(incident), claimant names,
+    recalled)."""
+    names: dict[str, str] = {}
+    claims_of: dict[int, list[Claim]] = {}
+    by_near: dict[tuple[str, object], list] = {}  # type: ignore[type-arg]
+    made: list[tuple[IncidentToll, list[Event], set[str]]] = []
+    recalled: list[IncidentToll] = []  # earlier incidents the reports only recall (stories/recaps.py)
+    extra = _update_claims(groups, figures or [], articles)
+    published = {aid: a.published for aid, a in articles.items() if a.published is not None}
+    fighting = tuple({a.entity_id or a.name: a for e in events for a in (e.actor1, e.actor2) if a is not None}.values())
+    for g in groups:
+        claims = [c for e in g for c in _claims(e, articles, names, fighting)] + extra.get(id(g), [])
+        best, low, high = incident_toll(g, claims, published)
+        only = _sole_claimant(claims)
+        head = g[0]
+        inc = IncidentToll(event_ids=[e.id for e in g], place=head.place.name if head.place else None,
+                           date=head.date_start, best=best, low=low, high=high,
+                           claimant=names.get(only, only) if only else None, n_claims=len(claims))
+        if recap_only(g, inc.date, events, articles, TOLLED_TYPES):
+            recalled.append(inc)  # "On 17 March a suicide car bomb ... killed nine": another story's incident
+            continue
+        item = (inc, g, _victim_groups(g, articles))
+        # candidates: incidents a day apart or told in one of the same reports (an index: never all pairs)
+        near_keys = [("d", inc.date + _dt.timedelta(days=k)) for k in (-1, 0, 1)] if inc.date else []
+        keys = near_keys + [("a", aid) for aid in counting_articles(g)]
+        seen: set[int] = set()
+        cands_twice = [k for key in keys for k in by_near.get(key, []) if id(k) not in seen and not seen.add(id(k))]
+        twice, day_of = _told_twice(item, cands_twice[:MAX_TWICE], claims, articles)
+        if twice is not None:  # one incident told twice: counted once
+            _count_once(twice[0], twice[1], inc, g, day_of)
+            claims_of[id(twice[0])] += claims
+            continue
+        made.append(item)
+        claims_of[id(inc)] = claims
+        for key in ([("d", inc.date)] if inc.date else []) + [("a", aid) for aid in counting_articles(g)]:
+            by_near.setdefault(key, []).append(item)
+    return made, claims_of, names, recalled
+
+
+def _count_once(k_inc: IncidentToll, k_g: list[Event], inc: IncidentToll, g: list[Event],
+                day_of: Optional[_dt.date]) -> None:
+    """One incident told twice: ``inc`` (events ``g``) joins the incident ``k_inc`` (events ``k_g``) told before."""
+    k_inc.event_ids += inc.event_ids
+    k_inc.n_claims += inc.n_claims
+    k_inc.low = min(x for x in (k_inc.low, inc.low, k_inc.best) if x is not None)
+    k_inc.high = max(x for x in (k_inc.high, inc.high, k_inc.best, inc.best) if x is not None)
+    k_inc.best = max(k_inc.best or 0, inc.best or 0)  # a count of some of its victims is part of the other
+    if day_of is not None:
+        k_inc.date = day_of  # the day told by the reports written where it happened
+    elif inc.date is not None and (k_inc.date is None or inc.date < k_inc.date):
+        k_inc.date, k_inc.place = inc.date, inc.place  # a deed over two days is dated on its first
+    if k_inc.claimant != inc.claimant:
+        k_inc.claimant = None
+    k_g.extend(g)
+
+
+def _sides_apart(made, claims_of: dict[int, list[Claim]], cands: list[Event]  # type: ignore[no-untyped-def]
+                 ) -> tuple[list[IncidentToll], list[IncidentToll]]:
+    """(incidents, party): ``party`` holds the incidents counted only by a side of the fighting about its own
+    action (never added); a state's count relayed with no claimant is labelled as its own."""
+    from sitrep.stories.merge import same_actor
+
+    incidents: list[IncidentToll] = []
+    party: list[IncidentToll] = []  # incidents counted only by a side of the fighting about its own action
+    claimants = {c[3] for inc, _g, _v in made for c in claims_of[id(inc)] if not c[3].startswith("article:")}
+    sides = {w for w in claimants if any(a is not None and same_actor(a, ActorRef(w, w))
+                                         for e in cands for a in (e.actor1, e.actor2))}  # claimants that fight
+    for inc, g, _v in made:
+        claims = claims_of[id(inc)]
+        own = _own_side_count(g, claims, _sole_claimant(claims), sides)
+        if not own and _relayed_side(g, claims):
+            own = True  # a state's count of its enemy's dead relayed with no state claimant read: labelled as its own
+            inc.claimant = g[0].actor1.name if g[0].actor1 is not None else inc.claimant
+        (party if own else incidents).append(inc)
+    return incidents, party
+
+
+def _own_side_count(g: list[Event], claims: list[Claim], only: Optional[str], sides: set[str]) -> bool:
+    """The incident's one claimant is the side that acted in it, counting what it did (not its own dead)."""
+    from sitrep.stories.merge import same_actor
+
+    # (a side that also counts its own dead in the incident, "three soldiers were killed ... the number of dead
+    # rose to four soldiers and 14 militants, the army said", gives the incident's count, not a boast)
+    own = only is not None and any(e.actor1 is not None and same_actor(e.actor1, ActorRef(only, only)) for e in g) \
+        and not _counts_own_dead(g, claims)
+    if not own and only is not None and only in sides:
+        # a side of the fighting counting the other side's dead ("the ministry said 101 regime soldiers were
+        # neutralised", whoever the sentence is read to name as acting): that side's claim, never added
+        own = all(e.actor2 is not None and not same_actor(e.actor2, ActorRef(only, only)) for e in g) \
+            and not own_losses(only, g) \
+            and not civilians_of_another(only, g)  # "12 soldiers were killed, an army officer said": its own dead;
+        # "the gunmen killed five people, police said": civilians its enemy killed, no boast
+    return own
+
+
+def _how_counted(incidents: list[IncidentToll], merged: int, untold: int, absorbed: int,
+                 recalled: list[IncidentToll], party: list[IncidentToll]) -> str:
+    """The total's account: what was added, and each count left out and why."""
+    n = len(incidents)
     how = (f"the best count of each of {n} distinct incident(s), added" if n > 1 else
            "the best count of the one incident" if n == 1 else "no incident counted by anyone but the acting side")
     if n:
@@ -651,8 +712,7 @@ def story_totals(events: list[Event], articles: dict[str, Article],
                 + "; ".join(f"{fmt(i.best)} at {i.place or 'an unnamed place'} on {i.date}" for i in recalled))
     if party:
         how += ("; not added: " + "; ".join(f"{fmt(i.best)} per {i.claimant} (its own side's claim)" for i in party))
-    return StoryTotal(what="killed", best=best_t, low=low_t, high=high_t, n_incidents=n, how=how, incidents=incidents,
-                      party_claims=party)
+    return how
 
 
 def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Event]]) -> tuple[list[IncidentToll], int]:
