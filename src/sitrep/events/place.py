@@ -380,10 +380,26 @@ def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Opti
         top = max(towns, key=key, default=None)
         if top is not None and 2 * len(counts[top]) >= score(best):
             p = counts[top][0]
+        p = _dateline_town_of(p, counts, dl_fold) or p
     # a stand-in for events that name no place must itself be sure: the best-resolved mention of it
     conf = max(q.confidence for q in counts[p.geonameid or p.name.lower()])
     return p if conf >= ARTICLE_PLACE_MIN_CONF else None
 
+
+
+def _dateline_town_of(state: Place, counts: dict[str, list[Place]], dl_fold: str) -> Optional[Place]:
+    """The dateline's town where the article's place came out as the state the dateline names after it ("KNOXVILLE,
+    Tenn. -"): the state is named to say where the town is, and a report filed from a town of it is that town's
+    news unless it names a place of its own for it; else None."""
+    if state.precision != "province" or not dl_fold or fold_name(state.span.text) not in dl_fold:
+        return None
+    for ps in counts.values():
+        q = ps[0]
+        if q.precision not in ("province", "district", "country", "region") and q.country == state.country \
+                and q.admin1 == state.admin1 and q.span.start < state.span.start \
+                and fold_name(q.span.text) in dl_fold:
+            return q
+    return None
 
 
 def unknown_site(p: Place) -> bool:

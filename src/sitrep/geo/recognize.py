@@ -248,6 +248,19 @@ def _upper_dateline_head(text: str, comma: int) -> Optional[re.Match]:
     return m
 
 
+def state_dateline_towns(text: str) -> frozenset[str]:
+    """The upper-case word opening the text or a line before a state's abbreviation and a dateline's dash ("MOBILE,
+    Ala. -"), as written and in title case: the report names a town there, whatever common word it spells, so the
+    word is read as a name in the whole text ("in Mobile", "Mobile police") as a town the text calls one is."""
+    out: set[str] = set()
+    for m in _abbrev_re().finditer(text, 0, 2000):
+        head = _upper_dateline_head(text, m.start())
+        word = head.group(0).strip() if head is not None else ""
+        if word.isalpha():
+            out.update((word, word.title()))
+    return frozenset(out)
+
+
 def _coarse_here(c: Candidate, focus: tuple[str, ...]) -> bool:
     """The candidate's name is the own name of a country, or of a first-level unit or region of one of the
     article's countries ``focus``."""
@@ -755,6 +768,7 @@ class Recognizer:
         evidence.labels.update((span, "GPE") for span in force_towns)
         blocked_ix = SpanIndex(blocked_spans(text, org_pat))
         read = SpanReader(doc, text, self._doc_lookup(), stop, blocked_ix, evidence.labels, focus)
+        read.called_towns |= state_dateline_towns(text)
         covered = [False] * len(doc)  # tokens already inside an accepted candidate
         out = self._dateline_head(doc, read, covered)
         more, cut_start = self._entity_names(doc, ents, read, covered)
@@ -1413,7 +1427,7 @@ class Recognizer:
         low = c.text.lower()
         if low in words.get("clutter", ()):
             return True
-        if low in words.get("common", ()) and c.cue not in ("admin", "city"):
+        if low in words.get("common", ()) and c.cue not in ("admin", "city") and not c.scores.get("called"):
             return True  # "South", "Valley", "University": a word, whatever region of some country shares it
         # a span the model calls a person, with nothing saying it is a place
         if c.label == "PERSON" and not (c.cue or listed) and not coarse \

@@ -52,6 +52,9 @@ def _org_words() -> frozenset[str]:
                      if cols[1] == "org")
 
 
+# the lower-case words of a town's kind that an "of" phrase can give to the name after it ("the Gaza city of X")
+_TOWN_WORDS = frozenset(("city", "town", "village"))
+
 # "the western town of Man": a word the stop list holds as a common English word ("Man", "Hope", "Mission") that
 # the text itself calls a town, city or village is read as a name wherever it stands in that text
 _TOWN_OF = re.compile(r"\b(?:town|city|village)\s+of\s+([A-Z][\w’'-]*)")
@@ -168,6 +171,8 @@ class SpanReader:
         c = Candidate(s, e, stext, es, how, cue, self.labels.get((s, e), ""), suffix_end)
         if named_for:
             c.scores["named_for"] = 1.0
+        if stext in self.called_towns:
+            c.scores["called"] = 1.0  # the text calls the word a town: no common word however the lists hold it
         return c
 
     def span_text(self, i: int, j: int) -> tuple[int, int, str]:
@@ -218,6 +223,8 @@ class SpanReader:
         city") is no place at all."""
         if compass_part(f"{stext} {self.texts[j]}"):
             return KindWord(final=True)
+        if self.kind_of_the_next_name(j):
+            return KindWord()
         full_end = self.idx[j] + len(self.texts[j])
         full_text = self.text[s:full_end]
         es, how = self.lookup(full_text)
@@ -230,6 +237,15 @@ class SpanReader:
         if es:
             return KindWord(final=True, found=Candidate(s, full_end, full_text, es, how, kind_of(nxt)))
         return KindWord(kind_of(nxt), full_end)
+
+    def kind_of_the_next_name(self, j: int) -> bool:
+        """The lower-case kind word at token ``j`` heads an "of" phrase naming a place ("the southern Gaza city of
+        Khan Younis", "the Darfur town of Tawila"): it is the kind of the name after "of", and the name before it
+        qualifies that place, with no kind of its own ("Gaza city" there is no Gaza City). Only a town's words: "the
+        Puno region of Peru" is Puno's region, in Peru."""
+        k = j + 2
+        return self.texts[j] in _TOWN_WORDS and k < self.n and self.lowers[j + 1] == "of" \
+            and self.texts[k][:1].isupper()
 
     def natural_feature(self, j: int, s: int, nxt: Optional[str]) -> Optional[Candidate]:
         """"Vancouver island", "the Gobi desert": a name with a lower-case feature noun after it is the natural

@@ -3,8 +3,9 @@ Nebraska village, "a Lincoln pickup" no Lincoln.
 
 Car, van, lorry and motorcycle makers whose names are also towns' (data/geo_vehicle_makes.tsv) are read as the
 maker only where the text shows a vehicle: a colour or a model year right before the name, or a vehicle noun after
-it, next or after one capitalised model name ("a Toyota pickup", "a Nissan Patrol jeep"). "Lincoln police", "a
-Lincoln man", "Toyota City" keep their place. :func:`vehicle_spans` gives the spans the recognizer leaves out."""
+it, next or after one capitalised model name ("a Toyota pickup", "a Nissan Patrol jeep"), or one of the maker's own
+models right after it (data/geo_vehicle_models.tsv: "a passing Toyota Quantum", "a Honda Accord"). "Lincoln police",
+"a Lincoln man", "Toyota City", "Ford Road" keep their place. :func:`vehicle_spans` gives the spans the recognizer leaves out."""
 from __future__ import annotations
 
 import functools
@@ -26,13 +27,24 @@ def _pattern() -> re.Pattern:
     make = r"(?P<make>" + "|".join(re.escape(m) for m in makes) + r")"
     before = r"(?:\b(?:" + "|".join(_COLOURS) + r")|\b(?:19|20)\d\d)\s+" + make + r"\b"
     after = make + r"(?:\s+[A-Z][\w-]*)?\s+(?:" + "|".join(re.escape(v) for v in _VEHICLES) + r")\b"
-    return re.compile(r"(?:" + before + r")|(?:\b" + after.replace("(?P<make>", "(?P<make2>") + r")")
+    models = r"|".join(_model_alternatives())
+    return re.compile(r"(?:" + before + r")|(?:\b" + after.replace("(?P<make>", "(?P<make2>") + r")"
+                      + r"|(?:\b(?P<make3>" + models + r")\b)")
+
+
+def _model_alternatives() -> list[str]:
+    """One regex alternative per maker: the maker, then one of its models (a lookahead, so the span is the maker's)."""
+    by_make: dict[str, list[str]] = {}
+    for make, model, *_ in data_rows("geo_vehicle_models.tsv", ("make", "model", "source"), header="make"):
+        by_make.setdefault(make, []).append(model)
+    return [re.escape(make) + r"(?=\s+(?:" + "|".join(re.escape(m) for m in sorted(ms, key=len, reverse=True)) + r")\b)"
+            for make, ms in sorted(by_make.items())]
 
 
 def vehicle_spans(text: str) -> list[tuple[int, int]]:
     """Spans of makers' names the text shows to be a vehicle's (see the module's doc)."""
     out = []
     for m in _pattern().finditer(text):
-        g = "make" if m.group("make") else "make2"
+        g = next(k for k in ("make", "make2", "make3") if m.group(k))
         out.append((m.start(g), m.end(g)))
     return out
