@@ -19,3 +19,13 @@ def test_people_burnt_in_a_house_set_on_fire_still_make_an_attack(ann):
                    "police said.")
     assert any(e.sub_event_type == "Attack" and e.fatalities is not None and e.fatalities.low == 2.0
                for e in an.events), [(e.trigger.text, e.sub_event_type, e.fatalities) for e in an.events]
+
+
+def test_token_starting_at_finds_only_a_token_that_begins_there(ann):
+    from sitrep.nlp.doctext import doc_lemma_set, token_starting_at
+
+    doc = ann.nlp("Gunmen attacked a convoy near Tessor.")
+    assert token_starting_at(doc, 7).text == "attacked"
+    assert token_starting_at(doc, 8) is None  # inside a word
+    assert token_starting_at(doc, 10_000) is None
+    assert {"attack", "convoy"} <= doc_lemma_set(doc)

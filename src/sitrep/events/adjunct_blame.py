@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sitrep.events.accusation import relative_blame_of
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
+from sitrep.nlp.doctext import token_starting_at
 
 _ADJUNCT_PREPS = frozenset({"in", "during"})
 
@@ -27,7 +28,7 @@ def credit_adjunct_blame(events: list[EventMention], doc, finder) -> None:  # ty
     for e in events:
         if e.event_type not in VIOLENT_EVENT_TYPES or e.trigger is None or e.actor1 is not None:
             continue
-        tok = next((t for t in doc if t.idx == e.trigger.start), None)
+        tok = token_starting_at(doc, e.trigger.start)
         if tok is None:
             continue
         for n in _adjunct_deeds(tok):

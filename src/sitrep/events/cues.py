@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 
+from sitrep.nlp.doctext import doc_lemma_set
 from sitrep.resources import data_path
 
 
@@ -33,7 +34,7 @@ def doc_uses_cue(doc, name: str, minimum: int) -> bool:  # type: ignore[no-untyp
     got = doc.user_data.get(key)
     if got is None:
         words = sense_cue(name)
-        got = len({t.lemma_.lower() for t in doc if t.lemma_.lower() in words}) >= minimum
+        got = len(doc_lemma_set(doc) & words) >= minimum
         doc.user_data[key] = got
     return got
 

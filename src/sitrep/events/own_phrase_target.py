@@ -6,7 +6,7 @@ apposition or a participle ("known as", "also called"), never by a coordination 
 sides), is dropped: one side of a deed is never named by a description inside the other side's own phrase."""
 from __future__ import annotations
 
-from sitrep.nlp.doctext import doc_text
+from sitrep.nlp.doctext import doc_text, token_starting_at
 from sitrep.model import EventMention
 
 
@@ -25,7 +25,7 @@ def _described(tok, subj) -> bool:  # type: ignore[no-untyped-def]
 
 def _subject_of(doc, e: EventMention):  # type: ignore[no-untyped-def]
     """The subject of the event's trigger verb, or None."""
-    tok = next((t for t in doc if t.idx == e.trigger.start), None)
+    tok = token_starting_at(doc, e.trigger.start)
     if tok is None or tok.pos_ != "VERB":
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)

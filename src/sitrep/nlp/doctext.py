@@ -4,6 +4,7 @@ candidate name, once per annotator) pay for the whole article each time."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from operator import attrgetter
 from typing import Any
 
@@ -62,3 +63,22 @@ def doc_attr(doc: Any, name: str) -> list[Any]:
         else:
             vals = cache[name] = [getattr(t, name) for t in doc]
     return vals
+
+
+def token_starting_at(doc: Any, idx: int) -> Any:
+    """The token of ``doc`` whose first character is at ``idx`` (None when none starts there): a binary search over
+    the cached offsets instead of a walk over the whole Doc per event."""
+    starts = doc_attr(doc, "idx")
+    i = bisect_left(starts, idx)
+    return doc[i] if i < len(starts) and starts[i] == idx else None
+
+
+def doc_lemma_set(doc: Any) -> frozenset[str]:
+    """The lower-cased lemmas the Doc uses, built once per Doc (read by the document-kind cue checks)."""
+    user_data = getattr(doc, "user_data", None)
+    if user_data is None:  # a stand-in Doc (tests)
+        return frozenset(t.lemma_.lower() for t in doc)
+    got = user_data.get("sitrep_lemma_set")
+    if got is None:
+        got = user_data["sitrep_lemma_set"] = frozenset(map(str.lower, doc_attr(doc, "lemma_")))
+    return got
