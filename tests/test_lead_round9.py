@@ -29,3 +29,9 @@ def test_token_starting_at_finds_only_a_token_that_begins_there(ann):
     assert token_starting_at(doc, 8) is None  # inside a word
     assert token_starting_at(doc, 10_000) is None
     assert {"attack", "convoy"} <= doc_lemma_set(doc)
+
+
+def test_a_unit_named_for_a_person_is_its_group_not_the_person(ann):
+    an = read(ann, "The ELN's Rosa Pineda unit attacked a police post in Tessor on Monday.")
+    doers = [e.actor1.name for e in an.events if e.actor1 is not None]
+    assert doers and all("Rosa Pineda" not in d for d in doers), doers
