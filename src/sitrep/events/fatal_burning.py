@@ -30,14 +30,21 @@ def _own_dead(e: EventMention) -> bool:
         and f.low is not None and f.low >= 1
 
 
+def _trigger_first_token(e: EventMention, doc):  # type: ignore[no-untyped-def]
+    """The first token of the event's trigger (None when it has none or it does not align)."""
+    if e.trigger is None:
+        return None
+    sp = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    return sp[0] if sp is not None and len(sp) else None
+
+
 def _death_outside_hedge(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
     """The burning's dead are told outside the trigger's own clause (its subtree): "were charred to death after
     her husband allegedly set the house on fire"."""
-    assert e.trigger is not None and e.fatalities is not None and e.fatalities.span is not None
-    sp = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-    if sp is None:
+    assert e.fatalities is not None and e.fatalities.span is not None
+    tok = _trigger_first_token(e, doc)
+    if tok is None:
         return False
-    tok = sp[0]
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
     return not (lo <= e.fatalities.span.start < hi)
 
@@ -48,12 +55,9 @@ _REMAINS = frozenset({"body", "corpse", "remains", "carcass"})
 def _burned_the_dead(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
     """What was burned is a body: "a mob beat a man to death and set his body on fire", "the killers burned the
     corpses": the dead were killed before (their count is a body count), the burning kills no one."""
-    assert e.trigger is not None
-    sp = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-    if sp is None:
-        return False
-    tok = sp[0]
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _REMAINS for c in tok.children)
+    tok = _trigger_first_token(e, doc)
+    return tok is not None and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _REMAINS
+                                   for c in tok.children)
 
 
 def retype_fatal_burnings(events: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]
