@@ -808,7 +808,9 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     say about it: a reference to an old agreement or an event told before, a humanitarian toll, a running
     toll, a promise, a threat or a denial. Each stage below makes one of these decisions, in this order."""
     c = EventClause(g, primary, tdef, onto, clause_times, time, clause_figs, actor1, published)
-    c.anchor = time_anchor(c.trig) and g.head.i == c.trig.i
+    # "after the strike": the clause's own head, or its only trigger under a verb that is no event ("showed off
+    # missiles at a parade, the first since last year's clashes")
+    c.anchor = time_anchor(c.trig) and (g.head.i == c.trig.i or all(t.tok.i == c.trig.i for t in g.triggers))
     mod = _head_modality(c)
     mod = _done_deed_modality(mod, c)
     mod = _feared_or_standing(mod, c)

@@ -135,14 +135,18 @@ def cleared_of(trig, g, tdef) -> bool:  # type: ignore[no-untyped-def]
     return definite(trig) or described(trig)
 
 
+_OLD_SPANS = frozenset({"year", "decade", "century"})
+
+
 def described(tok) -> bool:  # type: ignore[no-untyped-def]
     """An event noun told here with news of its own: a relative clause ("the bombing, which rocked the
-    offices") or a recent day of its own ("last night's attack", "Monday's strike"; a bare year is old)."""
+    offices") or a recent day of its own ("last night's attack", "Monday's strike"; a bare year is old, and so is
+    "last year's clashes": a year, a decade or a century is no recent day)."""
     for c in tok.children:
         if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX"):
             return True
         if c.dep_ in ("poss", "compound", "nmod") and c.ent_type_ in ("DATE", "TIME") \
-                and not (c.like_num and len(c.text) == 4):
+                and not (c.like_num and len(c.text) == 4) and c.lemma_.lower() not in _OLD_SPANS:
             return True
     return False
 

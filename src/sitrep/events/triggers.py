@@ -626,8 +626,10 @@ def held_weapon(tok) -> bool:  # type: ignore[no-untyped-def]
     if cur.dep_ != "dobj":
         return False
     verb = cur.head
-    return verb.lemma_.lower() in sense_cue("weapon_holding_verbs") and not any(
-        c.dep_ == "prt" for c in verb.children)
+    prt = [c for c in verb.children if c.dep_ == "prt"]
+    if prt:  # "showed off missiles" (cue weapon_showing_phrasals); "set off a bomb" is a deed
+        return f"{verb.lemma_.lower()} {prt[0].lower_}" in sense_cue("weapon_showing_phrasals")
+    return verb.lemma_.lower() in sense_cue("weapon_holding_verbs")
 
 
 _LIST_DEPS = frozenset({"conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "attr", "npadvmod", "nmod", "compound"})
