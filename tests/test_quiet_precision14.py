@@ -1,7 +1,8 @@
 """Event precision on reports that use violent words with no violent event, in the forms of
 ``tests/data/quiet_reports8`` (branch precision14): an election "landslide", a gun salute, a review of a series, a
 book or a game, weapons shown off at a parade, a missile test, "last year's clashes" named as a time, people killed
-by falling trees. Sentences written for these tests; the people, parties, works and companies are made up (the towns
+by falling trees; a fire drill's "mock explosion", a "massacre" in quotation marks, a share of counted
+murders, a quarter's tally. Sentences written for these tests; the people, parties, works and companies are made up (the towns
 are real, so that the gazetteer places them)."""
 from __future__ import annotations
 
@@ -57,3 +58,39 @@ def test_a_recent_days_clash_named_after_since_stays_news():
     evs = happened(events("Troops and militants clashed near Garissa on Sunday, killing three soldiers, the army "
                           "said. Patrols have doubled since Sunday's clashes."))
     assert [e.event_type for e in evs] == ["Battles"], show(evs)
+
+
+FIRE_DRILL = ("Hundreds of workers left their factories in Mombasa on Thursday in a fire drill. Firefighters staged a "
+              "mock explosion in a boiler room and carried \"injured\" workers to ambulances.")
+CALLED = "The vote in Kisumu on Sunday was a \"massacre\" for the old parties, one analyst said on Monday."
+SHARE = "Firearms were used in about half of the murders in Nairobi and knives in a fifth."
+
+
+@pytest.mark.parametrize("text", [FIRE_DRILL, CALLED, SHARE])
+def test_drills_names_and_shares_tell_no_incident(text):  # type: ignore[no-untyped-def]
+    evs = events(text)
+    assert not [e for e in happened(evs) if e.event_type in VIOLENT or e.sub_event_type in DISASTER], show(evs)
+
+
+def test_a_real_blast_during_a_drill_stays_an_event():
+    evs = happened(events("A boiler exploded during a fire drill at a factory in Mombasa on Thursday, injuring "
+                          "six workers, officials said."))
+    assert [e.sub_event_type for e in evs] == ["Man-made disaster"], show(evs)
+
+
+def test_a_massacre_told_without_quotes_stays_an_event():
+    evs = happened(events("Gunmen killed nine villagers near Garissa on Sunday. It was the worst massacre in the "
+                          "county this year, officials said."))
+    assert [e.event_type for e in evs] == ["Violence against civilians"], show(evs)
+
+
+def test_a_quarter_is_a_period_of_many_days():
+    from sitrep.nlp.models import load_pipeline
+    from sitrep.nlp.period_tally import period_tally
+
+    doc = load_pipeline()("Police said 14 officers were killed in the quarter.")
+    killed = next(t for t in doc if t.lower_ == "killed")
+    assert period_tally(killed, killed, frozenset({"kill"}))
+    doc = load_pipeline()("Police said 14 officers were killed in the old quarter.")
+    killed = next(t for t in doc if t.lower_ == "killed")
+    assert not period_tally(killed, killed, frozenset({"kill"}))

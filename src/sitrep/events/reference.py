@@ -264,6 +264,16 @@ def generic_plural(trig, g) -> bool:  # type: ignore[no-untyped-def]
     return not (gov.pos_ in ("VERB", "AUX") and (support_lemma(gov) or gov.lemma_.lower() in WITNESS_VERBS))
 
 
+def share_of_deeds(trig) -> bool:  # type: ignore[no-untyped-def]
+    """ "firearms were used in about half of the murders", "a fifth of the killings", "60% of attacks": a plural
+    event noun counted as a share (the "of" object of a word of ``share_words``, or of a percentage) is a statistic
+    over many deeds, no incident."""
+    if trig.tag_ not in ("NNS", "NNPS") or trig.dep_ != "pobj" or trig.head.lower_ != "of":
+        return False
+    share = trig.head.head
+    return share.lemma_.lower() in sense_cue("share_words") or share.lower_ in ("%", "percent", "per")
+
+
 def _perfect(v) -> bool:  # type: ignore[no-untyped-def]
     """Verb ``v`` is in a perfect tense ("has seen", "have been hit", "had suffered")."""
     return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)

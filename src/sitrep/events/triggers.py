@@ -553,8 +553,9 @@ def on_object_side(verb, dep) -> bool:  # type: ignore[no-untyped-def]
 
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-# a drill's defusing and shooting down are staged like its battles (branch precision12: quiet_reports6 t06, t18)
-DRILL_STAGED_CODES = frozenset({"sd.disrupted"})
+# a drill's defusing and shooting down are staged like its battles (branch precision12: quiet_reports6 t06, t18),
+# and so are a fire drill's blaze and "mock explosion" (branch precision14: quiet_reports8 o11)
+DRILL_STAGED_CODES = frozenset({"sd.disrupted", "outside.man_made_disaster"})
 
 
 def attacked_thing(t: Trigger, cands: list[Trigger]) -> bool:
