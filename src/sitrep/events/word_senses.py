@@ -212,7 +212,7 @@ def hazard_killed(tok) -> bool:  # type: ignore[no-untyped-def]
     if doer is None:
         return False
     hazards = sense_cue("killing_hazards")
-    if _lem(doer) in sense_cue("falling_things") and any(_lem(c) == "fall" for c in doer.children):
+    if _lem(doer) in sense_cue("storm_debris") and any(_lem(c) == "fall" for c in doer.children):
         return True  # "two people were killed by falling trees": an accident of weather
     return _lem(doer) in hazards or any(c.dep_ in ("compound", "amod") and _lem(c) in hazards for c in doer.children)
 
