@@ -46,6 +46,9 @@ def _present_verb(v) -> bool:  # type: ignore[no-untyped-def]
     if v.tag_ in ("VB", "VBG") and not aux and v.dep_ in ("conj", "advcl") and v.head is not v \
             and v.head.pos_ in ("VERB", "AUX"):
         return _present_verb(v.head)
+    if v.tag_ == "VB" and not aux and v.dep_ in ("ccomp", "xcomp") and v.head is not v \
+            and v.head.pos_ in ("VERB", "AUX") and v.head.tag_ in ("VBZ", "VBP"):
+        return True  # "one mission has them storm a village": a bare infinitive under a verb in the present
     # a base form with no "to", modal or "do" of its own ("detonate a car bomb and kill the commander", its first
     # verb misread as a noun): no other tense than the present
     return v.tag_ == "VB" and not aux and v.dep_ in ("conj", "ROOT")

@@ -19,6 +19,7 @@ national military manoeuvre", "a communist manoeuvre"). Only the violent reading
 from __future__ import annotations
 
 from sitrep.events.cues import sense_cue
+from sitrep.events.scare_quoted import scare_quoted
 
 __all__ = ["blank_fire", "drill_deed"]
 
@@ -45,7 +46,8 @@ def _drill_sentence(sent) -> bool:  # type: ignore[no-untyped-def]
 
 def _harm(sent) -> bool:  # type: ignore[no-untyped-def]
     harm = sense_cue("drill_harm_words")
-    return any(t.lemma_.lower() in harm or t.lower_ in harm for t in sent)
+    # "carried "injured" workers on stretchers": a word alone in quotation marks is played, no harm done
+    return any((t.lemma_.lower() in harm or t.lower_ in harm) and not scare_quoted(t) for t in sent)
 
 
 _KEY = "sitrep_drill_report"

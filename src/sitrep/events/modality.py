@@ -20,6 +20,7 @@ from sitrep.events.ontology import Ontology
 from sitrep.events.suffered_wounds import SUFFER_VERBS
 from sitrep.events.standing_pact import pact_setting
 from sitrep.events.reference import (CONTEXT_TYPES, VIOLENT, cleared_of, definite, described, generic_plural, presupposed,
+                                     share_of_deeds,
                                      reference_kind, state_participle, time_anchor, verb_anchor, war_toll, who_they_are)
 from sitrep.events.toll import counted_deed
 from sitrep.events.trend import told_as_trend
@@ -808,7 +809,9 @@ def event_modality(g, primary, tdef, onto: Ontology, clause_times: list[TimeExpr
     say about it: a reference to an old agreement or an event told before, a humanitarian toll, a running
     toll, a promise, a threat or a denial. Each stage below makes one of these decisions, in this order."""
     c = EventClause(g, primary, tdef, onto, clause_times, time, clause_figs, actor1, published)
-    c.anchor = time_anchor(c.trig) and g.head.i == c.trig.i
+    # "after the strike": the clause's own head, or its only trigger under a verb that is no event ("showed off
+    # missiles at a parade, the first since last year's clashes")
+    c.anchor = time_anchor(c.trig) and (g.head.i == c.trig.i or all(t.tok.i == c.trig.i for t in g.triggers))
     mod = _head_modality(c)
     mod = _done_deed_modality(mod, c)
     mod = _feared_or_standing(mod, c)
@@ -976,6 +979,8 @@ def _reference_or_tally(mod: str, c: EventClause) -> str:
     if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not c.clause_times \
             and fatalities_in_clause is None and generic_plural(trig, g):
         mod = "background"  # "investigating attacks on shopkeepers": a kind of deed, not an incident
+    if mod == "asserted" and tdef.event_type in VIOLENT and share_of_deeds(trig):
+        mod = "background"  # "used in about half of the murders": a share of many deeds counted, no incident
     if mod == "asserted" and time is None and fatalities_in_clause is None and told_as_trend(trig):
         mod = "background"  # "kidnapping has become common", "stepped up arrests of critics": a trend, no incident
     if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not c.clause_times \

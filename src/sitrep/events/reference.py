@@ -135,14 +135,18 @@ def cleared_of(trig, g, tdef) -> bool:  # type: ignore[no-untyped-def]
     return definite(trig) or described(trig)
 
 
+_OLD_SPANS = frozenset({"year", "decade", "century"})
+
+
 def described(tok) -> bool:  # type: ignore[no-untyped-def]
     """An event noun told here with news of its own: a relative clause ("the bombing, which rocked the
-    offices") or a recent day of its own ("last night's attack", "Monday's strike"; a bare year is old)."""
+    offices") or a recent day of its own ("last night's attack", "Monday's strike"; a bare year is old, and so is
+    "last year's clashes": a year, a decade or a century is no recent day)."""
     for c in tok.children:
         if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX"):
             return True
         if c.dep_ in ("poss", "compound", "nmod") and c.ent_type_ in ("DATE", "TIME") \
-                and not (c.like_num and len(c.text) == 4):
+                and not (c.like_num and len(c.text) == 4) and c.lemma_.lower() not in _OLD_SPANS:
             return True
     return False
 
@@ -258,6 +262,16 @@ def generic_plural(trig, g) -> bool:  # type: ignore[no-untyped-def]
         return False  # "clashes near Saraqeb", "attacks in Marrow": placed, so told as incidents
     gov = cur.head.head if cur.dep_ == "pobj" else cur.head
     return not (gov.pos_ in ("VERB", "AUX") and (support_lemma(gov) or gov.lemma_.lower() in WITNESS_VERBS))
+
+
+def share_of_deeds(trig) -> bool:  # type: ignore[no-untyped-def]
+    """ "firearms were used in about half of the murders", "a fifth of the killings", "60% of attacks": a plural
+    event noun counted as a share (the "of" object of a word of ``share_words``, or of a percentage) is a statistic
+    over many deeds, no incident."""
+    if trig.tag_ not in ("NNS", "NNPS") or trig.dep_ != "pobj" or trig.head.lower_ != "of":
+        return False
+    share = trig.head.head
+    return share.lemma_.lower() in sense_cue("share_words") or share.lower_ in ("%", "percent", "per")
 
 
 def _perfect(v) -> bool:  # type: ignore[no-untyped-def]

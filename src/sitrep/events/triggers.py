@@ -553,8 +553,9 @@ def on_object_side(verb, dep) -> bool:  # type: ignore[no-untyped-def]
 
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-# a drill's defusing and shooting down are staged like its battles (branch precision12: quiet_reports6 t06, t18)
-DRILL_STAGED_CODES = frozenset({"sd.disrupted"})
+# a drill's defusing and shooting down are staged like its battles (branch precision12: quiet_reports6 t06, t18),
+# and so are a fire drill's blaze and "mock explosion" (branch precision14: quiet_reports8 o11)
+DRILL_STAGED_CODES = frozenset({"sd.disrupted", "outside.man_made_disaster"})
 
 
 def attacked_thing(t: Trigger, cands: list[Trigger]) -> bool:
@@ -626,8 +627,10 @@ def held_weapon(tok) -> bool:  # type: ignore[no-untyped-def]
     if cur.dep_ != "dobj":
         return False
     verb = cur.head
-    return verb.lemma_.lower() in sense_cue("weapon_holding_verbs") and not any(
-        c.dep_ == "prt" for c in verb.children)
+    prt = [c for c in verb.children if c.dep_ == "prt"]
+    if prt:  # "showed off missiles" (cue weapon_showing_phrasals); "set off a bomb" is a deed
+        return f"{verb.lemma_.lower()} {prt[0].lower_}" in sense_cue("weapon_showing_phrasals")
+    return verb.lemma_.lower() in sense_cue("weapon_holding_verbs")
 
 
 _LIST_DEPS = frozenset({"conj", "appos", "pobj", "prep", "dobj", "nsubjpass", "attr", "npadvmod", "nmod", "compound"})

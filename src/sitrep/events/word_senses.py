@@ -48,9 +48,11 @@ from sitrep.events.depicted import depicted
 from sitrep.events.handed_goods import goods_handed
 from sitrep.events.market_move import market_move
 from sitrep.events.mining_report import pit_mine
+from sitrep.events.scare_quoted import called_word
 from sitrep.events.sports_idiom import sports_idiom
 from sitrep.events.spent_shells import spent_shells
 from sitrep.events.showbiz_idiom import showbiz_idiom
+from sitrep.events.weapon_test import missile_test
 
 _STRIKE = "strike"
 _ATTACK = frozenset({"attack", "assault"})
@@ -210,6 +212,8 @@ def hazard_killed(tok) -> bool:  # type: ignore[no-untyped-def]
     if doer is None:
         return False
     hazards = sense_cue("killing_hazards")
+    if _lem(doer) in sense_cue("storm_debris") and any(_lem(c) == "fall" for c in doer.children):
+        return True  # "two people were killed by falling trees": an accident of weather
     return _lem(doer) in hazards or any(c.dep_ in ("compound", "amod") and _lem(c) in hazards for c in doer.children)
 
 
@@ -270,7 +274,7 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
         or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok) or showbiz_idiom(tok) \
         or depicted(tok) or debate_idiom(tok) or goods_handed(tok) or pit_mine(tok) or campaign_rally(tok) \
         or defined_kind(tok) or hurt_by_falling(tok) or simile(tok) or spent_shells(tok) or fight_instrument(tok) \
-        or purchase_deal(tok)
+        or purchase_deal(tok) or missile_test(tok) or called_word(tok)
 
 
 def defined_kind(tok) -> bool:  # type: ignore[no-untyped-def]

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-_UNITS = frozenset({"week", "month", "year", "decade", "period"})  # a stretch of many days ("day" is one incident's)
+_UNITS = frozenset({"week", "month", "quarter", "year", "decade", "period"})  # a stretch of many days ("day" is one incident's;
+# "quarter": three months of a statistics release, "27 officers were killed in the quarter", branch precision14)
 _STRETCH_WORDS = frozenset({"the", "this", "that", "past", "last", "recent", "same", "previous", "whole", "entire"})
+_QUARTER_WORDS = _STRETCH_WORDS | {"first", "second", "third", "fourth", "final", "latest"}
 _PERIOD_PREPS = frozenset({"in", "during", "over", "throughout", "across"})
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december"})
@@ -25,6 +27,9 @@ def _stretch(n: Any) -> bool:
     """ "the past year", "recent months", "the year", "the same period": a noun of many days with its determiner."""
     if n.lemma_.lower() not in _UNITS:
         return False
+    if n.lemma_.lower() == "quarter" and any(c.dep_ in ("amod", "compound") and c.lower_ not in _QUARTER_WORDS
+                                             for c in n.children):
+        return False  # "in the old quarter", "the Christian quarter": a part of a town, no period
     return n.tag_ == "NNS" or any(c.lower_ in _STRETCH_WORDS for c in n.children if c.dep_ in ("det", "amod"))
 
 
