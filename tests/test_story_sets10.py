@@ -33,3 +33,29 @@ def test_a_police_forces_count_is_a_state_forces_count():
     assert not enemy_dead("XXA_POLICE", "police officers", True)
     assert enemy_dead("XXA_POLICE", "bandits", True)
     assert enemy_dead("x:front", "police officers", True)  # an armed group counting the police it killed
+
+
+def test_a_report_filed_abroad_keys_the_town_it_names_not_its_dateline():
+    """"GENEVA (AFP) - ... the fighting around Las Anod ... Saturday's shelling of the town killed 26": the deed is
+    placed only at the dateline (the article's main place) and "Las Anod" is left unplaced. The report's country is
+    not Switzerland's (no gate against the Somali reports), its unplaced name keys as the one town it names, and its
+    toll keys in that town's country."""
+    import dataclasses
+    import datetime as dt
+
+    from sitrep.model import Figure, Place
+    from sitrep.stories.cluster import article_keys
+    from storyfix import analysis, article, retake_mention, span
+
+    a = article("g1", "GENEVA (AFP) - Some 9,000 people have fled the fighting around Las Anod, the UN said. "
+                      "Saturday's shelling of the town killed 26 civilians, a hospital said.", "AFP", dt.date(2025, 6, 17))
+    a = dataclasses.replace(a, dateline="GENEVA")
+    geneva = Place(span(a, "GENEVA"), "Geneva", 46.2, 6.15, "2660646", "CH", "Geneva", precision="town", confidence=0.97)
+    las_anod = Place(span(a, "Las Anod"), "Las Anod", precision="town")
+    dead = Figure(id="g1:f", span=span(a, "26"), what="killed", who="civilians", low=26.0, high=26.0, unit="people")
+    m = retake_mention(a, "shelling", geneva, dt.date(2025, 6, 14), fatalities=dead, actor1=None, actor2=None,
+                       sub="Shelling/artillery/missile attack", etype="Explosions/Remote violence")
+    m.place_source = "article"
+    keys = article_keys(a, analysis(a, events=[m], places=[geneva, las_anod]), 0).keys
+    assert "c:ch" not in keys and "c:so" in keys
+    assert "p:400769" in keys and "k:so:26" in keys
