@@ -110,7 +110,7 @@ from sitrep.stories.recaps import recap_only
 from sitrep.stories.tellers import counting_articles
 from sitrep.stories.unplaced import placed_by_name
 from sitrep.stories.told_apart import (fold_untold, is_round_up, marked_apart, names_two_places, places_apart, round_up,
-                                      told_as_sum)
+                                      told_apart, told_as_sum)
 
 # the event types whose dead a story total adds up
 TOLLED_TYPES = VIOLENT_EVENT_TYPES | frozenset({"Riots"})
@@ -747,9 +747,11 @@ def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Even
         total = sum(i.best or 0 for i in parts)
         lows = sum(i.low if i.low is not None else (i.best or 0) for i in parts)
         highs = sum(i.high if i.high is not None else (i.best or 0) for i in parts)
-        if len(parts) > 1 and total >= (r.best or 0):
-            # the parts tell every death of the round-up ("eight in two separate attacks" beside the raid's 5 -> 6
-            # and the bomb's 3): the incidents are counted one by one, the round-up is their sum, not added
+        if len(parts) > 1 and total >= (r.best or 0) and _all_apart([groups.get(id(i), []) for i in parts]):
+            # the parts, told apart from each other, tell every death of the round-up ("eight in two separate
+            # attacks" beside the raid's 5 -> 6 near Mozogo and the bomb's 3 near Kolofata): the incidents are
+            # counted one by one, the round-up is their sum, not added (parts nothing tells apart stay inside it: the
+            # fold after it might take them for one)
             spent.add(id(r))
             continue
         r.best = max(r.best or 0, total)
@@ -762,6 +764,11 @@ def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Even
                 r.claimant = None
             taken.add(id(i))
     return [i for i in incidents if id(i) not in taken and id(i) not in spent], len(taken) + len(spent)
+
+
+def _all_apart(gs: list[list[Event]]) -> bool:
+    """Every two of the incidents (their events) are told apart (``told_apart``: a day, a place, words)."""
+    return all(told_apart(a, b) for k, a in enumerate(gs) for b in gs[k + 1:])
 
 
 def _carry_side_claims(incidents: list[IncidentToll], party: list[IncidentToll], made, claims_of: dict[int, list[Claim]],  # type: ignore[no-untyped-def]
