@@ -677,12 +677,13 @@ def _bare_retelling(a: EventMention, b: EventMention) -> bool:
 
 def _sums_several(m: EventMention) -> bool:
     """A count told of several incidents at once ("the attacks killed 40 in all": ``stories.told_apart``)."""
-    from sitrep.stories.told_apart import is_round_up, told_as_sum
+    from sitrep.stories.told_apart import counts_deeds, is_round_up, told_as_sum
 
     if m.fatalities is None:
         return False
-    if m.sub_event_type == "Armed clash" and not told_as_sum(m):
+    if m.sub_event_type == "Armed clash" and not told_as_sum(m) and not counts_deeds(m):
         return False  # "the clashes killed 12": one battle told by a plural noun, unless its count is told as a sum
+        # or of a number of deeds ("killed in two separate attacks")
     return is_round_up(m)
 
 

@@ -101,16 +101,8 @@ def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> Ar
                 key = named(m.entity_id) if m.kind != "PERSON" else actor_key(m.entity_id)
                 if key:
                     keys.add(key)
-        for p in analysis.places:
-            if p.geonameid and p.precision in _PLACE_KEY_PRECISIONS:
-                keys.add("p:" + p.geonameid)
-            elif p.precision in _PLACE_KEY_PRECISIONS and p.name:
-                keys.add("p:" + p.name.lower())
-                opening = opening_name(p)  # "Palmasola prison" placed in one report, "Palmasola" unplaced in another
-                if opening:
-                    keys.add("p:" + opening.lower())
-            if p.country and p.admin1:
-                keys.add(f"r:{p.country}/{p.admin1}".lower())
+        named_in = _place_keys(article, analysis, keys)  # the countries of the places it names, its dateline's aside
+        abroad = next(iter(named_in)) if len(named_in) == 1 else ""  # where a deed placed at the dateline is
         for e in analysis.events:
             if e.modality not in ("asserted", "background"):
                 continue
@@ -126,17 +118,19 @@ def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> Ar
                 region = (e.place.admin1 or e.place.country or "").lower()
                 if region:
                     keys.add(f"e:{e.event_type}:{region}".lower())
-                if e.place.country and e.modality == "asserted":
+                if e.place.country and e.modality == "asserted" and not at_dateline(article, e):
                     countries.add(e.place.country.lower())
+            filed = at_dateline(article, e)
             if e.place is not None and e.place.country:
-                keys.update(day_keys(e))
+                keys.update(day_keys(e, abroad if filed and abroad else None))
             if e.fatalities is not None and e.modality == "asserted":
                 # "42 killed in Ituri" in a local report and in a UN statement: one toll, one incident
-                keys.update(toll_keys((e.place.country if e.place is not None else "") or "", e.fatalities))
+                keys.update(toll_keys(abroad if filed else (e.place.country if e.place is not None else "") or "",
+                                      e.fatalities))
             if e.date_start is not None and e.date_precision in ("day", "week"):
                 days.append(e.date_start.toordinal())
         if not countries:
-            countries = {p.country.lower() for p in analysis.places if p.country}
+            countries = named_in
     keys.update("c:" + c for c in countries)
     day: Optional[int] = None
     if article.published is not None:
@@ -144,6 +138,56 @@ def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> Ar
     elif days:
         day = max(days)  # an article is published after the last event it reports
     return ArticleKeys(article.id, seq, day, frozenset(keys))
+
+
+def _place_keys(article: Article, analysis: Analysis, keys: set[str]) -> set[str]:
+    """Adds the keys of the places the article names to ``keys``; returns the countries of those places, its
+    dateline's town aside; where none is left, the countries of the towns its unplaced names name
+    (:func:`sole_town`: an armed group's name misread as a place, "Fano", names a town in Italy)."""
+    countries: set[str] = set()
+    unplaced: set[str] = set()  # the countries of the towns named by unplaced names (the last resort)
+    for p in analysis.places:
+        if p.geonameid and p.precision in _PLACE_KEY_PRECISIONS:
+            keys.add("p:" + p.geonameid)
+        elif p.precision in _PLACE_KEY_PRECISIONS and p.name:
+            town = sole_town(p.name)
+            keys.add("p:" + (town[0] if town else p.name.lower()))
+            if town and town[1]:
+                unplaced.add(town[1].lower())
+            opening = opening_name(p)  # "Palmasola prison" placed in one report, "Palmasola" unplaced in another
+            if opening:
+                keys.add("p:" + opening.lower())
+        if p.country and p.admin1:
+            keys.add(f"r:{p.country}/{p.admin1}".lower())
+        if p.country and not _dateline_place(article, p):
+            countries.add(p.country.lower())
+    return countries or unplaced
+
+
+def _dateline_place(article: Article, p) -> bool:  # type: ignore[no-untyped-def]
+    """``p`` is the town of the article's dateline ("GENEVA (AFP) -"): where the report was filed."""
+    dl = (article.dateline or "").casefold()
+    return bool(dl) and p.span is not None and p.span.start < _DATELINE_CHARS and p.span.text.casefold() == dl
+
+
+_DATELINE_CHARS = 400  # a dateline opens the text (after a headline and a date line)
+
+
+def at_dateline(article: Article, e) -> bool:  # type: ignore[no-untyped-def]
+    """The event is placed only by the article's main place, and that is the dateline's town: a wire report filed
+    from Geneva, Beirut or Nairobi about fighting elsewhere ("GENEVA (AFP) - Some 250,000 ... around Las Anod ...
+    Saturday's shelling of the town killed 26"): its country says nothing of where the deed was."""
+    return e.place_source == "article" and e.place is not None and _dateline_place(article, e.place)
+
+
+def sole_town(name: str) -> Optional[tuple[str, str]]:
+    """The gazetteer id and country of the one populated place ``name`` names (as an alternate name too: "Las Anod",
+    which one report's resolver left unplaced, is Laascaanood), so the unplaced name keys as the place other reports
+    resolve; None when it names none or several."""
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    towns = {(e.gid, e.country) for e in get_gazetteer().lookup(name) if e.fclass == "P"}
+    return next(iter(towns)) if len(towns) == 1 else None
 
 
 def toll_keys(country: str, f: Figure) -> set[str]:
@@ -162,14 +206,14 @@ def toll_keys(country: str, f: Figure) -> set[str]:
     return out
 
 
-def day_keys(e) -> set[str]:  # type: ignore[no-untyped-def]
+def day_keys(e, country: Optional[str] = None) -> set[str]:  # type: ignore[no-untyped-def]
     """The day key of an asserted event told to the day: ``d:`` + event type + country + day. Two reports of a
     battle in Papua New Guinea on the same Tuesday, one placed in Enga and one at the Port Moresby dateline it was
     filed from (the village it names is not in the gazetteer): one more sign that they tell one incident. It weighs
     as a region-wide key and, like an actor, adds 1 to :func:`specificity` (never enough alone)."""
     if e.modality != "asserted" or e.date_start is None or e.date_precision != "day" or e.place is None:
         return set()
-    return {f"d:{e.event_type}:{e.place.country}:{e.date_start.toordinal()}".lower()}
+    return {f"d:{e.event_type}:{country or e.place.country}:{e.date_start.toordinal()}".lower()}
 
 
 def key_weight(key: str) -> float:

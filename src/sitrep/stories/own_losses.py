@@ -35,9 +35,11 @@ from typing import Optional
 from sitrep.model import Event
 from sitrep.resources import data_rows
 
-__all__ = ["civilians_of_another", "enemy_dead", "home_forces", "own_losses", "relayed_enemy_dead"]
+__all__ = ["STATE_FORCES", "civilians_of_another", "enemy_dead", "home_forces", "own_losses", "relayed_enemy_dead"]
 
-_STATE_FORCES = ("_MIL", "_POL", "_MOD")
+# the id endings of a state's forces and defence ministry (data/actor_roles.tsv: {ISO3}_MIL, {ISO3}_POLICE, {ISO3}_MOD;
+# "_POL" alone matched no id of the table, so a police force's count of its own dead read as a side's boast)
+STATE_FORCES = ("_MIL", "_POL", "_POLICE", "_MOD")
 # bare nouns of a state's own forces as counted ("12 soldiers were killed"); qualified ones ("regime soldiers",
 # "enemy troops") are not in it
 FORCE_NOUNS = frozenset({"soldier", "soldiers", "troop", "troops", "servicemen", "serviceman", "service members",
@@ -51,7 +53,7 @@ def own_losses(claimant: str, events: list[Event]) -> bool:
     from sitrep.stories.merge import same_actor  # merge -> describe -> totals: imported here
     from sitrep.model import ActorRef
 
-    if not claimant.upper().endswith(_STATE_FORCES) or not events:
+    if not claimant.upper().endswith(STATE_FORCES) or not events:
         return False
     side = ActorRef(claimant, claimant)
     for e in events:
@@ -88,7 +90,7 @@ def home_forces(claimant: str, country: Optional[str]) -> bool:
     the event happened: a side of any battle fought on its own ground, even where the report's doer is misread ('the
     army said five soldiers were killed and about 20 "terrorists" were neutralised when its convoy was attacked': the
     attackers read as the doer of "neutralised"), so its count of "terrorists" is its count of its enemy's dead."""
-    if not country or not claimant.upper().endswith(_STATE_FORCES):
+    if not country or not claimant.upper().endswith(STATE_FORCES):
         return False
     from sitrep.nlp.actor_lexicon import get_resolver
 
@@ -104,7 +106,7 @@ def enemy_dead(claimant: str, who: Optional[str], fighting: bool) -> bool:
     words = (who or "").lower().replace("\u2019", "'").split()
     if not words or not fighting or any(w in ("its", "their", "our", "own", "his", "her") for w in words):
         return False
-    if claimant.upper().endswith(_STATE_FORCES):
+    if claimant.upper().endswith(STATE_FORCES):
         return words[-1] in _enemy_nouns()
     return " ".join(words) in FORCE_NOUNS
 
@@ -130,7 +132,7 @@ def relayed_enemy_dead(claimant: str, who: Optional[str], doer: Optional[str], q
         return True
     if not words or words[-1] not in _enemy_nouns() or any(w in ("its", "their", "our", "own") for w in words):
         return False
-    if not (doer or "").upper().endswith(_STATE_FORCES):
+    if not (doer or "").upper().endswith(STATE_FORCES):
         return False
     if claimant.startswith("article:"):
         return quoted

@@ -52,9 +52,19 @@ def own_places(g: list[Event]) -> list[Place]:
 # bombings" (a verb's -s, "gunman kills three", has no determiner before it); number words: data/generic_victim_words.tsv
 _ROUNDUP_DETERMINERS = frozenset({"the", "these", "those", "recent", "of"})
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+# adjectives that tell the deeds apart between the number and the noun: "in two separate attacks", "three
+# coordinated bombings", "the two simultaneous raids" (the word before the adjective decides)
+_ADJ_BEFORE = re.compile(r"([\w-]+)\s+(?:separate|distinct|coordinated|simultaneous|unrelated|different)\s+$", re.I)
 # a plural event noun whose two places are named: "(strikes) on Kharkiv and Odesa", "(attacks) in Kano and Jos"
 _TWO_PLACES_AFTER = re.compile(r"^\s+(?:on|in|at|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+and\s+"
                                r"(?:the\s+)?[A-Z]")
+
+
+# a verb's count told of several deeds after it: "were killed in two separate attacks", "died during the three raids"
+_DEEDS_AFTER = re.compile(r"^\s+(?:in|during|across)\s+(?:the\s+|these\s+)?([\w-]+)\s+"
+                          r"(?:(?:separate|distinct|coordinated|simultaneous|unrelated|different)\s+)?"
+                          r"(?:attacks|raids|bombings|blasts|explosions|strikes|ambushes|clashes|incidents|shootings|"
+                          r"assaults|killings|massacres)\b", re.I)
 
 
 # a count told as the sum of what came before it: "12 people in all", "a total of 12", "altogether"
@@ -87,16 +97,35 @@ def is_round_up(m: EventMention) -> bool:
     if told_as_sum(m):
         return True
     t = m.trigger
-    if t is None or not t.text.lower().endswith("s") or t.text.lower().endswith("ss"):
-        return False
     from sitrep.events.merge import quantity_words
 
+    if counts_deeds(m):
+        return True
+    if t is None or not t.text.lower().endswith("s") or t.text.lower().endswith("ss"):
+        return False
     if names_two_places(m):
         return True
     before = m.sentence.text[max(0, t.start - m.sentence.start - 40):max(0, t.start - m.sentence.start)]
-    w = _WORD_BEFORE.search(before)
+    w = _ADJ_BEFORE.search(before) or _WORD_BEFORE.search(before)
     x = w.group(1).lower() if w else ""
     return x.isdigit() or x in quantity_words() or x in _ROUNDUP_DETERMINERS
+
+
+def counts_deeds(m: EventMention) -> bool:
+    """The count is told of a number of deeds: the trigger is followed by them ("were killed in two separate
+    attacks", "died in the three raids") or is itself their plural noun after the number ("two separate attacks
+    killed six", "in three coordinated bombings"); "the clashes killed 12" numbers no deeds."""
+    from sitrep.events.merge import quantity_words
+
+    t = m.trigger
+    if t is None:
+        return False
+    off = t.start - m.sentence.start
+    d = _DEEDS_AFTER.match(m.sentence.text[t.end - m.sentence.start:t.end - m.sentence.start + 60])
+    if d is None and t.text.lower().endswith("s") and not t.text.lower().endswith("ss"):
+        d = _ADJ_BEFORE.search(m.sentence.text[max(0, off - 40):off]) or _WORD_BEFORE.search(
+            m.sentence.text[max(0, off - 40):off])
+    return bool(d) and (d.group(1).isdigit() or d.group(1).lower() in quantity_words())
 
 
 def round_up(g: list[Event]) -> bool:

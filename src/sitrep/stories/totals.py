@@ -100,7 +100,8 @@ from sitrep.events.increment import is_increment
 from sitrep.events.toll import is_toll_update, is_toll_update_figure
 from sitrep.events.toll_excluding import excluded_attackers
 from sitrep.stories.continued import continues
-from sitrep.stories.own_losses import civilians_of_another, enemy_dead, home_forces, own_losses, relayed_enemy_dead
+from sitrep.stories.own_losses import (STATE_FORCES, civilians_of_another, enemy_dead, home_forces, own_losses,
+                                       relayed_enemy_dead)
 from sitrep.stories.claimant_names import fold_claimants, unquoted_restated
 from sitrep.stories.count_scope import NATIONWIDE, told_abroad, told_for_country
 from sitrep.stories.key_periods import STOCK_WHAT, earlier_count, incident_since
@@ -109,7 +110,7 @@ from sitrep.stories.recaps import recap_only
 from sitrep.stories.tellers import counting_articles
 from sitrep.stories.unplaced import placed_by_name
 from sitrep.stories.told_apart import (fold_untold, is_round_up, marked_apart, names_two_places, places_apart, round_up,
-                                      told_as_sum)
+                                      told_apart, told_as_sum)
 
 # the event types whose dead a story total adds up
 TOLLED_TYPES = VIOLENT_EVENT_TYPES | frozenset({"Riots"})
@@ -377,7 +378,7 @@ def _relayed_side(g: list[Event], claims: list[Claim]) -> bool:
     from sitrep.stories.merge import same_actor
 
     doer = g[0].actor1 if g else None
-    return (doer is not None and (doer.entity_id or "").upper().endswith(("_MIL", "_POL", "_MOD"))
+    return (doer is not None and (doer.entity_id or "").upper().endswith(STATE_FORCES)
             and _sides_only(claims) and all(e.actor1 is not None and same_actor(e.actor1, doer) for e in g)
             and all(c[3].startswith("article:") or not _known_actor(c[3]) for c in claims))
 
@@ -519,10 +520,12 @@ def story_totals(events: list[Event], articles: dict[str, Article],
     incidents = [i for i in incidents if i.claimant is None or (i.claimant, i.date, i.best) not in claimed]
     if not incidents and not party:
         return None
-    incidents, untold = fold_untold(incidents, {id(inc): g for inc, g, _v in made},
-                                    frozenset(id(inc) for inc, _g, _v in made if _sides_only(claims_of[id(inc)])))
+    # a round-up first takes in the incidents it sums (its count never stands for one of them), then the incidents
+    # nothing tells apart fold into the largest
     n_before = sum(len(i.event_ids) for i in incidents)
     incidents, absorbed = _absorb_round_ups(incidents, {id(inc): g for inc, g, _v in made})
+    incidents, untold = fold_untold(incidents, {id(inc): g for inc, g, _v in made},
+                                    frozenset(id(inc) for inc, _g, _v in made if _sides_only(claims_of[id(inc)])))
     n = len(incidents)
     best_t = sum(i.best or 0 for i in incidents)
     low_t = sum(i.low if i.low is not None else (i.best or 0) for i in incidents)
@@ -702,8 +705,8 @@ def _how_counted(incidents: list[IncidentToll], merged: int, untold: int, absorb
         how += (f"; {untold} further count(s) that no day or place of their own tells apart from a larger one taken as "
                 "about the same incident: the largest kept, not added")
     if absorbed:
-        how += (f"; {absorbed} incident(s) counted again in a round-up of the same report (\"the attacks killed 12 in "
-                "all\"): inside the round-up's count, not added to it")
+        how += (f"; {absorbed} count(s) told both one by one and in a round-up (\"the attacks killed 12 in all\"): "
+                "counted once, never added twice")
     sole = [i for i in incidents if i.claimant]
     if sole:
         how += "; counted by one party only: " + "; ".join(f"{fmt(i.best)} per {i.claimant}" for i in sole)
@@ -729,6 +732,7 @@ def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Even
     if not ups:
         return incidents, 0
     taken: set[int] = set()
+    spent: set[int] = set()  # round-ups whose parts are counted one by one
     for r in ups:
         if id(r) in taken:
             continue
@@ -743,6 +747,13 @@ def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Even
         total = sum(i.best or 0 for i in parts)
         lows = sum(i.low if i.low is not None else (i.best or 0) for i in parts)
         highs = sum(i.high if i.high is not None else (i.best or 0) for i in parts)
+        if len(parts) > 1 and total >= (r.best or 0) and _all_apart([groups.get(id(i), []) for i in parts]):
+            # the parts, told apart from each other, tell every death of the round-up ("eight in two separate
+            # attacks" beside the raid's 5 -> 6 near Mozogo and the bomb's 3 near Kolofata): the incidents are
+            # counted one by one, the round-up is their sum, not added (parts nothing tells apart stay inside it: the
+            # fold after it might take them for one)
+            spent.add(id(r))
+            continue
         r.best = max(r.best or 0, total)
         r.low = max(r.low if r.low is not None else 0, lows)
         r.high = max(r.high if r.high is not None else 0, highs, r.best)
@@ -752,7 +763,12 @@ def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Even
             if r.claimant != i.claimant:
                 r.claimant = None
             taken.add(id(i))
-    return [i for i in incidents if id(i) not in taken], len(taken)
+    return [i for i in incidents if id(i) not in taken and id(i) not in spent], len(taken) + len(spent)
+
+
+def _all_apart(gs: list[list[Event]]) -> bool:
+    """Every two of the incidents (their events) are told apart (``told_apart``: a day, a place, words)."""
+    return all(told_apart(a, b) for k, a in enumerate(gs) for b in gs[k + 1:])
 
 
 def _carry_side_claims(incidents: list[IncidentToll], party: list[IncidentToll], made, claims_of: dict[int, list[Claim]],  # type: ignore[no-untyped-def]
