@@ -29,6 +29,8 @@ def test_fighters_of_the_group_are_the_group_told(ann, text, group):  # noqa: F8
     ("a Russian air defence unit", "Military Forces of Russia"),
     ("Ukrainian positions", "Military Forces of Ukraine"),
     ("an American warship", "Military Forces of the United States"),
+    ("Russian supply lines", "Military Forces of Russia"),  # branch roles13
+    ("a Ukrainian outpost", "Military Forces of Ukraine"),  # branch roles13
 ])
 def test_a_countrys_unit_or_position_is_its_armed_forces(ann, target, side):  # noqa: F811
     text = f"Drones launched by the rebels struck {target} near the coast on Monday, officials said."

@@ -67,6 +67,17 @@ def _forces(e: EventMention) -> bool:
     return bool(words & sense_cue("police_doer_words")) or any(p in name for p in bare_forces() if " " in p)
 
 
+_DEFENCE_VERB = re.compile(r"(?:repel|repuls|foil|thwart|beat|fought|fight|fend|pushed|push)", re.I)
+
+
+def _repelled(e: EventMention) -> bool:
+    """A defence told with the attackers as its doer ("troops repelled an attack by X, killing 23 of the assailants":
+    events/repelled_attack.py; its trigger a defence verb): its count is of the attackers, killed by the side
+    attacked, as a forces deed's is (branch roles13)."""
+    return e.actor1 is not None and e.fatalities is not None and _attacker_noun(e.fatalities.who) \
+        and e.trigger is not None and bool(_DEFENCE_VERB.match(e.trigger.text))
+
+
 def _exact(f: Optional[Figure]) -> Optional[int]:
     if f is None or f.background or f.low is None or f.low != f.high or f.low < 1:
         return None
@@ -105,7 +116,7 @@ def _told_dead(t) -> bool:  # type: ignore[no-untyped-def]
 def _attacker_victim(d: EventMention, m: EventMention, text: str, doc) -> Optional[int]:  # type: ignore[no-untyped-def]
     """How many attackers the deed ``d`` of the police or troops killed (None: its dead are not told as the
     attackers of ``m``)."""
-    if not _forces(d):
+    if not (_forces(d) or _repelled(d)):
         return None
     n = _exact(d.fatalities)
     if n is not None and d.fatalities is not None:
@@ -276,7 +287,7 @@ def _bombers(m: EventMention, text: str) -> int:
 def add_attacker_death(events: list[EventMention], figures: list[Figure], text: str, doc=None) -> None:  # type: ignore[no-untyped-def]
     """Add the attacker's death told in the report to the count of the incident he did (module doc)."""
     violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
-    counted = [e for e in violent if _exact(e.fatalities) is not None and not _forces(e)]
+    counted = [e for e in violent if _exact(e.fatalities) is not None and not _forces(e) and not _repelled(e)]
     if not counted:
         return
     m = max(counted, key=lambda e: (_exact(e.fatalities) or 0, -e.sentence.start))

@@ -19,6 +19,7 @@ from sitrep.events.claims import credit_claims
 from sitrep.events.crowd_violence import protest_grievance
 from sitrep.events.demonstrative_groups import demonstrative_doer, demonstrative_plural
 from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj, subject
+from sitrep.events.repelled_attack import attackers_again, repelled_attack
 from sitrep.events.merge import same_phrase
 from sitrep.events.compound_doer import compound_doer
 from sitrep.events.fight_opponent import fight_opponent
@@ -322,6 +323,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
         if stray_hit(v) and any(t.tok.i != v.i for t in group.triggers):
             continue  # "a boy was hit by a stray bullet during the gunfight": a bystander, in the toll, no side
         _verb_roles(v, cl, r)
+    _attackers_repelled(cl, r)
     if r.patient is not None and r.patients:
         killed_first(r)  # "killing two police officers and wounding nine people": the officers
     _clause_doer(cl, r)
@@ -329,6 +331,18 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
     if r.agent is not None and r.agent.i not in cl.trig_heads and consequence_subject(r.agent):
         r.agent = None  # "the shooting of three guards sparked protests": a deed of its own, no protester
     return r
+
+
+def _attackers_repelled(cl: RoleClause, r: Roles) -> None:
+    """"troops repelled an attack by X": X attacked, the troops were attacked (events/repelled_attack.py)."""
+    for v in cl.trig_verbs:
+        got = repelled_attack(v)
+        if got is not None:
+            r.agent, r.agent_how, r.extra_agents, r.agent_refs = got[0], "by", [], []  # the subjects defended
+            kept = [p for p in [r.patient, *r.patients] if p is not None and p.i not in (got[0].i, v.i)
+                    and not (got[1] is not None and p.i == got[1].i) and p.head.i != v.i and not attackers_again(p)]
+            r.patient, r.patients = (got[1], kept) if got[1] is not None else (kept[0] if kept else None, kept[1:])
+            return
 
 
 def _nominal_trigger_roles(cl: RoleClause, r: Roles) -> None:

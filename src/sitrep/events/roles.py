@@ -21,6 +21,7 @@ from sitrep.events.irregulars import forces_abroad, irregulars_of_nation
 from sitrep.events.leader_led import leader_led_body
 from sitrep.events.machine_agents import machine_only
 from sitrep.events.members_plural import members_plural
+from sitrep.events.norp_modifier import unknown_people_word
 from sitrep.events.ontology import Ontology
 from sitrep.events.operation_troops import operation_name, operation_of
 from sitrep.events.splinters import splinter_phrase
@@ -682,7 +683,8 @@ class ActorFinder:
         """"a Turkish convoy", "Russian jets", "a convoy of Turkish vehicles": the group named by the modifier."""
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
-                return self.actor(c, role)
+                ref = self.actor(c, role)
+                return None if unknown_people_word(c, ref) else ref
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
