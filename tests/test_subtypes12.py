@@ -132,3 +132,13 @@ def test_fighting_has_killed_hundreds_since_march_is_a_tally(ann):
     text = ("Fighting between rival gangs has killed hundreds of people in the province of Dravost since March, "
             "officials said.")
     assert _subs(ann, text) == []
+
+
+# -- the dead of a fight the taking's own sentence tells (events/takeover_fight) ---------------------------------------
+
+def test_toll_after_a_retaking_after_a_battle_folds_in(ann):
+    text = ("Army troops recaptured the town of Jalalaqsi from Korvath rebels on Tuesday after a battle that lasted "
+            "most of the day, a commander said. The commander said 12 rebels and two soldiers were killed.")
+    evs = _events(ann, text)
+    assert [e.sub_event_type for e in evs] == ["Government regains territory"]
+    assert evs[0].fatalities is not None
