@@ -10,6 +10,19 @@ from sitrep.model import Span
 RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
 
 
+def climb_to(tok, deps, steps: int, found):  # type: ignore[no-untyped-def]
+    """The first ancestor of ``tok`` for which ``found`` holds, climbing only through arcs in ``deps`` and at most
+    ``steps`` heads up; None when the climb stops first."""
+    cur = tok
+    for _ in range(steps):
+        if cur.dep_ not in deps or cur.head is cur:
+            return None
+        cur = cur.head
+        if found(cur):
+            return cur
+    return None
+
+
 def tokens_of(doc, start: int, end: int) -> list[int]:  # type: ignore[no-untyped-def]
     sp = doc.char_span(start, end, alignment_mode="expand")
     return [t.i for t in sp] if sp is not None else []

@@ -33,6 +33,7 @@ from typing import Any, Optional
 
 from sitrep.events.accusation import accusation_modality, credit_accusations
 from sitrep.events.charged_killing import accident_charge, killing_charge, reported_death
+from sitrep.events.carrier import carrier_lemmas
 from sitrep.events.charged_suspect import charged_deed, credit_suspects, criminal_charge
 from sitrep.events.member_doer import credit_member_group
 from sitrep.events.private_deed import drop_force_of_private_deed
@@ -504,6 +505,9 @@ def _clause_type(g: Group, primary, clause: set[int], other_clauses: set[int], s
         clause_lemmas -= air
     # "fired teargas shells at the students": police kit for crowds, no shelling (events/munitions)
     clause_lemmas -= less_lethal_lemmas(doc[i] for i in clause)
+    # "an explosive dropped from a drone hit a house, killing two": the killing's weapon is told by the clause it
+    # follows (events/carrier)
+    clause_lemmas |= carrier_lemmas(trig, onto, lemma, frozenset(other_clauses))
     state1, state2 = finder.is_state(actor1), finder.is_state(actor2)
     tdef = event_type(g, primary, onto, clause_lemmas, state1, actor2, SPEECH_ACTS, state2, actor1)
     # the learned decision, where the rules leave a generic type (not to a weapon named only in another deed's clause;

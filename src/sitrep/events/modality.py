@@ -14,8 +14,10 @@ from typing import Any, Optional
 
 from sitrep.events.accompanying import accompanying_participle
 from sitrep.events.court_account import told_in_court
+from sitrep.events.first_account import first_account
 from sitrep.events.permission import permitted_by_rule
 from sitrep.events.cues import sense_cue
+from sitrep.events.deps import climb_to
 from sitrep.events.ontology import Ontology
 from sitrep.events.suffered_wounds import SUFFER_VERBS
 from sitrep.events.standing_pact import pact_setting
@@ -633,14 +635,9 @@ def discredited(trig) -> bool:  # type: ignore[no-untyped-def]
     wounded is unfounded", "rumours of an attack on the convoy are untrue", "police denied reports that fighters
     had attacked a checkpoint"): the deed did not happen (MUC-4's rule 5: a story the article discredits is no
     incident)."""
-    cur = trig
-    for _ in range(6):
-        if cur.dep_ not in _UP_DEPS or cur.head is cur:
-            return False
-        cur = cur.head
-        if cur.pos_ in ("NOUN", "PROPN") and cur.lemma_.lower() in sense_cue("report_nouns"):
-            break
-    else:
+    cur = climb_to(trig, _UP_DEPS, 6,
+                   lambda n: n.pos_ in ("NOUN", "PROPN") and n.lemma_.lower() in sense_cue("report_nouns"))
+    if cur is None:
         return False
     if cur.dep_ == "dobj" and cur.head.lemma_.lower() in sense_cue("discredit_verbs") and not any(
             negation(c) for c in cur.head.children):
@@ -898,6 +895,8 @@ def _negated_deed(mod: str, c: EventClause) -> str:
         mod = "denied"  # "very nearly invaded", "almost captured the town": it did not happen
     if mod == "asserted" and no_report_of(trig):
         mod = "denied"  # "there were no reports of shooting": the deed's absence told
+    if mod in ("asserted", "claimed") and first_account(trig):
+        mod = "denied"  # "at first believed the grove had come under artillery fire, but ... found a mine": corrected
     return mod
 
 

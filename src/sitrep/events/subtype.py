@@ -40,6 +40,7 @@ from sitrep.events.ontology import Ontology, TypeDef
 from sitrep.events.told_by_forces import speaker_only_lemmas
 from sitrep.events.triggers import month_name
 from sitrep.events.unarmed_victim import unarmed_victim
+from sitrep.events.unopposed import told_unopposed
 from sitrep.model import ActorRef
 
 _INSTRUMENTS = {"instrument_air": "instrument_air", "instrument_shelling": "instrument_shelling",
@@ -364,6 +365,14 @@ def _surrender_to_police(c: _Clause) -> bool:
     return "to_police" in c.marks
 
 
+def _nonstate_roundup(c: _Clause) -> bool:
+    # "the gunmen rounded up the villagers at gunpoint": people taken by an armed group that is no state force
+    # (a named non-state doer) are abducted, not arrested (ACLED: arrests are made by state forces)
+    # (whom it takes are civilians: "fighters detained two suspects" is a de facto authority's arrest)
+    return c.actor1 is not None and c.actor1_state is False and c.trigger_lemma in sense_cue("roundup_verbs") \
+        and bool(c.target_lemmas & c.onto.cue("civilian_words"))
+
+
 def _peaceful_takeover(c: _Clause) -> bool:
     # "seized the town after the army withdrew", "entered X unopposed", "a deserted base": territory changes
     # hands without a fight (ACLED: non-violent transfer of territory); not when fighting is told with it
@@ -404,7 +413,7 @@ _CONDITIONS = {
     "nonlethal_only": _nonlethal_only, "protester_doer": _protester_doer, "crowd_not_protest": _crowd_not_protest,
     "fan_clash": _fan_clash, "crowd_police_clash": _crowd_police_clash, "crowd_assault": _crowd_assault,
     "crowd_assault_protest": _crowd_assault_protest, "mob": _mob, "communal_clash": _communal_clash,
-    "surrender_to_police": _surrender_to_police, "peaceful_takeover": _peaceful_takeover,
+    "surrender_to_police": _surrender_to_police, "nonstate_roundup": _nonstate_roundup, "peaceful_takeover": _peaceful_takeover,
     "loser_nonstate": _loser_nonstate, "armed_movement": _armed_movement,
 }
 
@@ -520,6 +529,7 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
 
 
 _SCENE_MARKS = frozenset({"as", "while", "when"})
+_TAKEOVERS = frozenset({"battles.nsa_overtakes", "battles.gov_regains"})
 
 
 def _noun_forms(tok) -> set[str]:  # type: ignore[no-untyped-def]
@@ -698,6 +708,9 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
             sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent
                                     if not (t.dep_ == "compound" and t.head.lemma_.lower() in state) and not month_name(t)
                                     and t.i not in grief) - less_lethal_lemmas(primary.tok.sent) - idle  # "rubber bullets"
+        if tdef.code in _TAKEOVERS and told_unopposed(primary.tok):
+            # "No shots were fired. ... police units took over the checkpoints": unopposed (events/unopposed)
+            sent_lemmas = sent_lemmas | {"unopposed"}
         if blockade is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
             blockade = blockade_by_protesters(primary.tok.sent, onto)
         if crowd is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):

@@ -15,6 +15,8 @@ asserted mention that tells its fight:
 - a deed told "in the battle" / "during the fighting" (ontology cue ``battle_nouns`` after "the"), or an armed clash
   whose sentence names the place taken again by a definite noun ("attacked the town", ontology cue
   ``settlement_nouns``); a clash at a place of its own ("the garrison in X came under attack") is another incident,
+- or an armed clash told only by its dead ("15 militants and three soldiers were killed") after a taking whose own
+  sentence names its fight ("recaptured the town after a battle that lasted most of the day"),
 - told within a paragraph of the taking's last telling (``merge.NEAR_CHARS``), at a compatible place and date
   (``merge.places_compatible``, ``merge.dates_compatible``: a fight on another day, "two days of fighting" before
   the withdrawal, stays its own), not marked as another incident ("Separately, ...": ``merge.told_separate``),
@@ -64,6 +66,19 @@ def _the_town_again(m: EventMention) -> bool:
     return pat is not None and bool(pat.search(m.sentence.text))
 
 
+_TOLL_WORDS = frozenset({"killed", "died", "dead", "wounded", "injured"})
+
+
+def _toll_of_told_fight(m: EventMention, host: EventMention) -> bool:
+    """An armed clash told only by its dead ("The commander said 15 militants and three soldiers were killed") after
+    a taking whose own sentence tells its fight ("recaptured the town ... after a battle that lasted most of the
+    day", cue ``battle_nouns``): the dead are that fight's (branch subtypes12, mixed_reports6 s18)."""
+    if m.sub_event_type != _CLASH or m.trigger.text.lower() not in _TOLL_WORDS:
+        return False
+    pat = _cue_pattern("battle_nouns", r"\b")
+    return pat is not None and bool(pat.search(host.sentence.text))
+
+
 def _side_of(m: EventMention, host: EventMention) -> bool:
     from sitrep.events.merge import unnamed_doer
 
@@ -82,10 +97,10 @@ def _host_of(m: EventMention, hosts: list[tuple[EventMention, int]]) -> Optional
     if m.modality != "asserted" or m.event_type not in VIOLENT_EVENT_TYPES or m.sub_event_type in _TAKINGS \
             or m.outside or told_separate(m):
         return None
-    if not (_in_the_battle(m) or m.sub_event_type == _CLASH and _the_town_again(m)):
-        return None
+    told = _in_the_battle(m) or m.sub_event_type == _CLASH and _the_town_again(m)
     for h, last in reversed(hosts):
         if h.sentence.start < m.sentence.start and m.sentence.start - last <= NEAR_CHARS \
+                and (told or _toll_of_told_fight(m, h)) \
                 and places_compatible(h, m) and dates_compatible(h, m) and _side_of(m, h):
             return h
     return None

@@ -40,6 +40,7 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
 """
 from __future__ import annotations
 
+from sitrep.events.blast_traces import found_blast_trace
 from sitrep.events.campaign_rally import campaign_rally
 from sitrep.events.cues import sense_cue
 from sitrep.events.debate_idiom import debate_idiom
@@ -274,7 +275,8 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
         or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok) or showbiz_idiom(tok) \
         or depicted(tok) or debate_idiom(tok) or goods_handed(tok) or pit_mine(tok) or campaign_rally(tok) \
         or defined_kind(tok) or hurt_by_falling(tok) or simile(tok) or spent_shells(tok) or fight_instrument(tok) \
-        or purchase_deal(tok) or missile_test(tok) or called_word(tok)
+        or purchase_deal(tok) or missile_test(tok) or called_word(tok) or shots_in_air(tok) \
+        or found_blast_trace(tok) or fought_alongside(tok)
 
 
 def defined_kind(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -337,11 +339,27 @@ def forced_march(tok) -> bool:  # type: ignore[no-untyped-def]
     from sitrep.events.people_object import person_nouns
 
     obj = child(tok, "dobj")
-    # a body of people too ("marched the congregation into the forest": cue ``people_bodies``)
-    return obj is not None and _lem(obj) in (person_nouns() | sense_cue("people_bodies"))
+    # a body of people too ("marched the congregation into the forest": cue ``people_bodies``), or people told by a
+    # pronoun ("rounded up the villagers and marched them towards the border": a route is no pronoun)
+    return obj is not None and (_lem(obj) in (person_nouns() | sense_cue("people_bodies")) or obj.lower_ in _PEOPLE_PRONOUNS)
 
 
+_PEOPLE_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
 _FIGHT_VERBS = frozenset({"fight", "battle", "combat", "beat"})
+
+
+_ALLY_PREPS = frozenset({"alongside", "beside"})
+
+
+def fought_alongside(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "Somali army troops, fighting alongside clan militias, recaptured the town": a participle of fighting that
+    names only whom its subject fights with ("alongside", "beside") tells the side an ally took, no clash of its
+    own (the deed is the clause it describes). A fight with an object or an "against" phrase stays one."""
+    if tok.pos_ != "VERB" or _lem(tok) not in _FIGHT_VERBS or tok.tag_ != "VBG":
+        return False
+    if child(tok, "dobj") is not None or any(c.dep_ == "prep" and c.lower_ in ("against", "with") for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _ALLY_PREPS for c in tok.children)
 
 
 def fight_against_thing(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -446,6 +464,33 @@ def bomber_aircraft(tok) -> bool:  # type: ignore[no-untyped-def]
     return cur.dep_ in ("nsubj", "nsubjpass", "dobj") and _lem(cur.head) in sense_cue("bomber_flying_verbs")
 
 
+_SKY_PREPS = frozenset({"into", "in"})
+_SKY_WORDS = frozenset({"air", "sky"})
+_ROUNDS = frozenset({"shot", "round", "bullet", "gun", "weapon", "rifle", "gunshot"})
+
+
+def _into_sky(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` is "air"/"sky" as the object of "into"/"in" after a verb of firing: "fired shots into the air"."""
+    if tok.dep_ != "pobj" or _lem(tok) not in _SKY_WORDS or tok.head.lower_ not in _SKY_PREPS:
+        return False
+    host = tok.head.head
+    return _lem(host) in _FIRING or (host.dep_ == "dobj" and _lem(host) in ("fire", "shot"))
+
+
+def shots_in_air(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "Guards fired shots into the air to keep the crowd back", "soldiers shot in the air": shots aimed at the sky
+    and at no one (no "at/on" target, no object but the rounds) are warning shots, no deed of violence (ACLED
+    codes no event for them alone; branch subtypes12, mixed_reports6 s04)."""
+    if tok.pos_ != "VERB" or _lem(tok) not in ("fire", "shoot"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for c in tok.children):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") and _lem(c) not in _ROUNDS for c in tok.children):
+        return False  # "shot a man in the air base": a victim
+    places = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in _SKY_PREPS for o in c.children]
+    return any(_into_sky(o) for o in places)
+
+
 def aircraft_not_instrument(tok) -> bool:  # type: ignore[no-untyped-def]
     """An aircraft word that is not what struck: "anti-aircraft guns" (a weapon against aircraft), "air" ending a
     hyphenated compound ("an open-air market"), the object
@@ -464,6 +509,8 @@ def aircraft_not_instrument(tok) -> bool:  # type: ignore[no-untyped-def]
         cur = cur.head
     if cur.dep_ == "pobj" and cur.head.lower_ in ("aboard", "onboard"):
         return True
+    if _into_sky(cur):
+        return True  # "fired shots into the air": warning shots, no aircraft
     if cur.dep_ != "pobj" or cur.head.lower_ not in _TARGET_PREPS:
         return False
     host = cur.head.head

@@ -70,6 +70,8 @@ def period_tally(trig: Any, head: Any, kill_lemmas: frozenset[str]) -> bool:
         verbs += [c for c in trig.children if c.dep_ == "relcl"]
         if trig.dep_ in ("nsubj", "nsubjpass"):
             verbs.append(trig.head)
+    elif trig.tag_ == "VBG" and trig.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(trig.head)  # a gerund as subject: "Fighting between the factions has killed hundreds since May"
     for v in verbs:
         # "strikes that it said had killed": the reported clause under the relative's speech verb
         cands = [v] + [c for c in v.children if c.dep_ == "ccomp"]
