@@ -103,6 +103,25 @@ def dateline_scored(scored: list[Scored], text: str) -> Optional[Scored]:
                  and is_dateline(text, sc.cand.start, sc.cand.end)), None)
 
 
+def home_town_scored(scored: list[Scored], text: str, ctx: Any, threshold: float) -> Optional[Scored]:
+    """The story's home town: the dateline's town, else, in a text with no dateline at all (a local paper's web
+    page), the town resolved with the most other towns of the text within ``LOCAL_KM`` of it, two or more ("a trauma
+    centre in Hamilton", "a driver from St. Thomas", "Strathroy", "Woodstock": London, Ontario's story, whose bare
+    "London" is no English city)."""
+    dl = dateline_scored(scored, text)
+    if dl is not None or getattr(ctx, "dateline", None):
+        return dl
+    towns = [(sc, sc.entries[sc.best]) for sc in scored if not sc.cand.blank and sc.city is None
+             and sc.confidence >= threshold and precision_of(sc.entries[sc.best]) == "town"]
+    best, most = None, 1
+    for sc, e in towns:
+        near = {fold_name(o2.cand.text) for o2, o in towns if o.gid != e.gid
+                and haversine_km(e.lat, e.lon, o.lat, o.lon) <= LOCAL_KM} - {fold_name(sc.cand.text)}
+        if len(near) > most:
+            best, most = sc, len(near)
+    return best
+
+
 LOCAL_KM = 150.0  # a local story's places lie within this distance of its dateline's town
 LOCAL_FAR_KM = 500.0  # a small town this far from the dateline's town, alone there, is not the local one meant
 NEXT_DOOR_KM = 60.0  # a town of the name this near the dateline's town, in a local story, is the one meant
@@ -112,7 +131,7 @@ def _local_story(scored: list[Scored], text: str, ctx: Any, threshold: float) ->
     """The dateline's town and the places resolved besides it, where the text opens with a dateline of its own (no
     bureau's "(Reuters)") and names at least two towns of the dateline's country within ``LOCAL_KM`` of it, two in
     three of the country's towns it names."""
-    dl = dateline_scored(scored, text)
+    dl = home_town_scored(scored, text, ctx, threshold)
     if dl is None or "(" in (getattr(ctx, "dateline", None) or ""):
         return None
     home = dl.entries[dl.best]
@@ -142,9 +161,17 @@ def namesakes_next_door(scored: list[Scored], text: str, ctx: Any, threshold: fl
 
     # the names abroad that have a namesake next door: none of them vouches for its country ("Bedford" and
     # "Enfield" under "HALIFAX" both read as English places)
-    suspects = [(sc, e) for sc, e in picked if sc.city is None and e.country != home.country and not sc.contained
-                and e.country not in keep and any(fits(x) for x in sc.cand.entries)]
-    anchors = {e.country for sc, e in picked if all(sc is not s for s, _ in suspects)}
+    def local(x: Entry) -> bool:
+        return x.fclass == "P" and x.country == home.country \
+            and haversine_km(x.lat, x.lon, home.lat, home.lon) <= LOCAL_KM
+
+    # nor does a name abroad that is also a town of the story's area ("Truro" in a Halifax story), nor a place abroad
+    # beside a suspect's reading, which only echoes it ("Lambeth" beside "London" in London, Ontario's story)
+    doubted = [(sc, e) for sc, e in picked if sc.city is None and e.country != home.country and not sc.contained
+               and e.country not in keep and any(local(x) for x in sc.cand.entries)]
+    suspects = [(sc, e) for sc, e in doubted if any(fits(x) for x in sc.cand.entries)]
+    anchors = {e.country for sc, e in picked if all(sc is not s for s, _ in doubted)
+               and not any(haversine_km(e.lat, e.lon, x.lat, x.lon) <= LOCAL_KM for _, x in suspects)}
     for sc, e in suspects:
         if e.country not in anchors and e.country not in demonym_countries(text):
             take_local(sc, fits)
@@ -157,7 +184,7 @@ def far_towns_at_home(scored: list[Scored], text: str, ctx: Any, threshold: floa
     The name takes its entry near the dateline when it has one, else no point (blank beats wrong). Never under a
     bureau's dateline ("(Reuters)"), nor a town the text puts in a state or county or lists with others; with the
     dateline its only other place, only a name the home country has several towns of."""
-    dl = dateline_scored(scored, text)
+    dl = home_town_scored(scored, text, ctx, threshold)
     if dl is None or "(" in (getattr(ctx, "dateline", None) or ""):
         return
     home = dl.entries[dl.best]
