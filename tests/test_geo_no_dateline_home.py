@@ -30,3 +30,11 @@ def test_with_a_dateline_its_town_stays_the_home(run):
             "Crieff and Dundee are looking for a grey pickup seen near Scone.")
     ps = _by_text(run(text, dateline="PERTH"))
     assert ps["PERTH"].country == "GB"
+
+
+def test_a_small_town_abroad_is_blank_beside_the_towns_of_the_story_and_a_neighbour_country(run):
+    text = ("A taxi driver was robbed at gunpoint in Northdale on Monday night, police said. Two men were later "
+            "arrested in Pietermaritzburg, and officers from Howick and Hilton are looking for a third man, who may "
+            "have fled to Mozambique, constable Sipho Dlamini said.")
+    ps = _by_text(run(text))
+    assert "Northdale" not in ps or ps["Northdale"].country in (None, "ZA")

@@ -5,7 +5,8 @@ Run by :func:`sitrep.geo.resolve.resolve` after the ranker and the whole-text ru
 country), ``far_towns_at_home`` (a small town far from the dateline's town in a story whose other towns are all
 near it), ``namesakes_next_door`` (a country or big city abroad that is also a town next door to the dateline's) and
 ``aliases_abroad`` (a name matched only by another name of places abroad). Each takes the name's home entry when it
-has one, else leaves the mention with no point (blank beats wrong).
+has one, else leaves the mention with no point (blank beats wrong). A text with no dateline (a local paper's web
+page) has the town its other towns lie around as its home (``home_town_scored``) for the first three.
 """
 from __future__ import annotations
 
@@ -38,7 +39,9 @@ def lone_towns_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer,
     # the home country: the dateline's town as the text resolves it ("PERTH —" over Scone, Crieff and Dundee is
     # Perth, Scotland), else the dateline's biggest namesake's
     dl = dateline_scored(scored, text)
-    home = dl.entries[dl.best].country if dl is not None else dateline_country(ctx, gaz)
+    # with no dateline, the town the text's other towns lie around ("Lomas de Zamora" beside Quilmes and La Plata)
+    hub = dl or home_town_scored(scored, text, ctx, threshold)
+    home = hub.entries[hub.best].country if hub is not None else dateline_country(ctx, gaz)
     if not home and len({e.gid for _, e in picked}) < 3:
         return
     # a report phrase of one country ("the 600 block of") does not outweigh a dateline the text places in another:
