@@ -38,3 +38,10 @@ def test_a_small_town_abroad_is_blank_beside_the_towns_of_the_story_and_a_neighb
             "have fled to Mozambique, constable Sipho Dlamini said.")
     ps = _by_text(run(text))
     assert "Northdale" not in ps or ps["Northdale"].country in (None, "ZA")
+
+
+def test_a_border_story_has_no_home_country(run):
+    text = ("Sewage from Tijuana closed the beaches of Imperial Beach again this week, officials in San Diego said. "
+            "Crews in Rosarito and Tecate have begun work on new pipes, the Baja California government said.")
+    ps = _by_text(run(text))
+    assert ps["Imperial Beach"].country == "US"

@@ -108,7 +108,8 @@ def dateline_scored(scored: list[Scored], text: str) -> Optional[Scored]:
 
 def home_town_scored(scored: list[Scored], text: str, ctx: Any, threshold: float) -> Optional[Scored]:
     """The story's home town: the dateline's town, else, in a text with no dateline at all (a local paper's web
-    page), the town resolved with the most other towns of the text within ``LOCAL_KM`` of it, two or more ("a trauma
+    page), the town resolved with the most other towns of the text within ``LOCAL_KM`` of it, two or more, all of
+    its country (none across a border near it: San Diego and Tijuana make no home) ("a trauma
     centre in Hamilton", "a driver from St. Thomas", "Strathroy", "Woodstock": London, Ontario's story, whose bare
     "London" is no English city)."""
     dl = dateline_scored(scored, text)
@@ -118,10 +119,12 @@ def home_town_scored(scored: list[Scored], text: str, ctx: Any, threshold: float
              and sc.confidence >= threshold and precision_of(sc.entries[sc.best]) == "town"]
     best, most = None, 1
     for sc, e in towns:
-        near = {fold_name(o2.cand.text) for o2, o in towns if o.gid != e.gid
-                and haversine_km(e.lat, e.lon, o.lat, o.lon) <= LOCAL_KM} - {fold_name(sc.cand.text)}
-        if len(near) > most:
-            best, most = sc, len(near)
+        near = [o for o2, o in towns if o.gid != e.gid and fold_name(o2.cand.text) != fold_name(sc.cand.text)
+                and haversine_km(e.lat, e.lon, o.lat, o.lon) <= LOCAL_KM]
+        if any(o.country != e.country for o in near):
+            continue  # a border story (San Diego and Tijuana): no one country is its home
+        if len({o.gid for o in near}) > most:
+            best, most = sc, len({o.gid for o in near})
     return best
 
 
