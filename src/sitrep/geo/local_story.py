@@ -5,7 +5,8 @@ Run by :func:`sitrep.geo.resolve.resolve` after the ranker and the whole-text ru
 country), ``far_towns_at_home`` (a small town far from the dateline's town in a story whose other towns are all
 near it), ``namesakes_next_door`` (a country or big city abroad that is also a town next door to the dateline's) and
 ``aliases_abroad`` (a name matched only by another name of places abroad). Each takes the name's home entry when it
-has one, else leaves the mention with no point (blank beats wrong).
+has one, else leaves the mention with no point (blank beats wrong). A text with no dateline (a local paper's web
+page) has the town its other towns lie around as its home (``home_town_scored``) for the first three.
 """
 from __future__ import annotations
 
@@ -38,7 +39,9 @@ def lone_towns_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer,
     # the home country: the dateline's town as the text resolves it ("PERTH —" over Scone, Crieff and Dundee is
     # Perth, Scotland), else the dateline's biggest namesake's
     dl = dateline_scored(scored, text)
-    home = dl.entries[dl.best].country if dl is not None else dateline_country(ctx, gaz)
+    # with no dateline, the town the text's other towns lie around ("Lomas de Zamora" beside Quilmes and La Plata)
+    hub = dl or home_town_scored(scored, text, ctx, threshold)
+    home = hub.entries[hub.best].country if hub is not None else dateline_country(ctx, gaz)
     if not home and len({e.gid for _, e in picked}) < 3:
         return
     # a report phrase of one country ("the 600 block of") does not outweigh a dateline the text places in another:
@@ -103,6 +106,28 @@ def dateline_scored(scored: list[Scored], text: str) -> Optional[Scored]:
                  and is_dateline(text, sc.cand.start, sc.cand.end)), None)
 
 
+def home_town_scored(scored: list[Scored], text: str, ctx: Any, threshold: float) -> Optional[Scored]:
+    """The story's home town: the dateline's town, else, in a text with no dateline at all (a local paper's web
+    page), the town resolved with the most other towns of the text within ``LOCAL_KM`` of it, two or more, all of
+    its country (none across a border near it: San Diego and Tijuana make no home) ("a trauma
+    centre in Hamilton", "a driver from St. Thomas", "Strathroy", "Woodstock": London, Ontario's story, whose bare
+    "London" is no English city)."""
+    dl = dateline_scored(scored, text)
+    if dl is not None or getattr(ctx, "dateline", None):
+        return dl
+    towns = [(sc, sc.entries[sc.best]) for sc in scored if not sc.cand.blank and sc.city is None
+             and sc.confidence >= threshold and precision_of(sc.entries[sc.best]) == "town"]
+    best, most = None, 1
+    for sc, e in towns:
+        near = [o for o2, o in towns if o.gid != e.gid and fold_name(o2.cand.text) != fold_name(sc.cand.text)
+                and haversine_km(e.lat, e.lon, o.lat, o.lon) <= LOCAL_KM]
+        if any(o.country != e.country for o in near):
+            continue  # a border story (San Diego and Tijuana): no one country is its home
+        if len({o.gid for o in near}) > most:
+            best, most = sc, len({o.gid for o in near})
+    return best
+
+
 LOCAL_KM = 150.0  # a local story's places lie within this distance of its dateline's town
 LOCAL_FAR_KM = 500.0  # a small town this far from the dateline's town, alone there, is not the local one meant
 NEXT_DOOR_KM = 60.0  # a town of the name this near the dateline's town, in a local story, is the one meant
@@ -112,7 +137,7 @@ def _local_story(scored: list[Scored], text: str, ctx: Any, threshold: float) ->
     """The dateline's town and the places resolved besides it, where the text opens with a dateline of its own (no
     bureau's "(Reuters)") and names at least two towns of the dateline's country within ``LOCAL_KM`` of it, two in
     three of the country's towns it names."""
-    dl = dateline_scored(scored, text)
+    dl = home_town_scored(scored, text, ctx, threshold)
     if dl is None or "(" in (getattr(ctx, "dateline", None) or ""):
         return None
     home = dl.entries[dl.best]
@@ -142,9 +167,17 @@ def namesakes_next_door(scored: list[Scored], text: str, ctx: Any, threshold: fl
 
     # the names abroad that have a namesake next door: none of them vouches for its country ("Bedford" and
     # "Enfield" under "HALIFAX" both read as English places)
-    suspects = [(sc, e) for sc, e in picked if sc.city is None and e.country != home.country and not sc.contained
-                and e.country not in keep and any(fits(x) for x in sc.cand.entries)]
-    anchors = {e.country for sc, e in picked if all(sc is not s for s, _ in suspects)}
+    def local(x: Entry) -> bool:
+        return x.fclass == "P" and x.country == home.country \
+            and haversine_km(x.lat, x.lon, home.lat, home.lon) <= LOCAL_KM
+
+    # nor does a name abroad that is also a town of the story's area ("Truro" in a Halifax story), nor a place abroad
+    # beside a suspect's reading, which only echoes it ("Lambeth" beside "London" in London, Ontario's story)
+    doubted = [(sc, e) for sc, e in picked if sc.city is None and e.country != home.country and not sc.contained
+               and e.country not in keep and any(local(x) for x in sc.cand.entries)]
+    suspects = [(sc, e) for sc, e in doubted if any(fits(x) for x in sc.cand.entries)]
+    anchors = {e.country for sc, e in picked if all(sc is not s for s, _ in doubted)
+               and not any(haversine_km(e.lat, e.lon, x.lat, x.lon) <= LOCAL_KM for _, x in suspects)}
     for sc, e in suspects:
         if e.country not in anchors and e.country not in demonym_countries(text):
             take_local(sc, fits)
@@ -157,7 +190,7 @@ def far_towns_at_home(scored: list[Scored], text: str, ctx: Any, threshold: floa
     The name takes its entry near the dateline when it has one, else no point (blank beats wrong). Never under a
     bureau's dateline ("(Reuters)"), nor a town the text puts in a state or county or lists with others; with the
     dateline its only other place, only a name the home country has several towns of."""
-    dl = dateline_scored(scored, text)
+    dl = home_town_scored(scored, text, ctx, threshold)
     if dl is None or "(" in (getattr(ctx, "dateline", None) or ""):
         return
     home = dl.entries[dl.best]
