@@ -4,11 +4,14 @@ events/court_account.court_verb); "on the night of the 30th" before a place is t
 the 30th is still to come (nlp/time/recognise, rule ordday); what the unnamed attackers did in the past ("The
 gunmen stopped the lorry at 7.40am on 02/09/2026") dates the incident (events/incident_date.doers_arrived); a
 headline's bare event noun or gerund ("Officers investigate stabbing in Harlow") names the one incident whose day
-the body tells (events/headline_line.headline_noun)."""
+the body tells (events/headline_line.headline_noun); a header stamped in the small hours over copy that tells "this
+evening" dates the copy the day before (ingest/textmeta.evening_copy_day)."""
 from __future__ import annotations
 
 import datetime as dt
 
+from sitrep.ingest.article import build_article
+from sitrep.ingest.records import Record
 from sitrep.nlp.time import find_times
 from test_dates4 import _events
 from test_roles import ann  # noqa: F401  (the shared annotator fixture)
@@ -52,3 +55,32 @@ def test_headline_gerund_takes_the_day_the_body_tells(ann):  # type: ignore[no-u
                        "a report of a disturbance on Elm Road in Harlow. A man was found with a wound to his arm.",
                   D(2026, 3, 24))
     assert evs["stabbing"][1:] == (D(2026, 3, 21), D(2026, 3, 21)), evs
+
+
+def _article(raw: str, published):  # type: ignore[no-untyped-def]
+    return build_article(Record(source="t", source_path="t", key="t", text=raw, published=published,
+                                published_precision="day" if published else "unknown",
+                                published_how="given" if published else "unknown"))
+
+
+_EVENING_BODY = ("A gunman has wounded two men outside a bowling alley in Dunmore, Nevada, earlier this evening, "
+                 "police in the city say.\n\nOfficers were called shortly before 18:00 local time and a suspect "
+                 "was detained nearby.\n")
+
+
+def test_small_hours_stamp_over_this_evening_is_the_evening_before():  # type: ignore[no-untyped-def]
+    a = _article("Published 01:10 GMT, 8 October 2026\n\nTwo hurt in Dunmore shooting\n\n" + _EVENING_BODY,
+                 D(2026, 10, 8))
+    assert a.published == D(2026, 10, 7), a.published
+
+
+def test_afternoon_stamp_over_this_evening_stays():  # type: ignore[no-untyped-def]
+    a = _article("Published 21:10 GMT, 8 October 2026\n\nTwo hurt in Dunmore shooting\n\n" + _EVENING_BODY,
+                 D(2026, 10, 8))
+    assert a.published == D(2026, 10, 8), a.published
+
+
+def test_small_hours_stamp_over_last_night_stays():  # type: ignore[no-untyped-def]
+    a = _article("Published 01:10 GMT, 8 October 2026\n\nTwo hurt in Dunmore shooting\n\n"
+                 + _EVENING_BODY.replace("earlier this evening", "last night"), D(2026, 10, 8))
+    assert a.published == D(2026, 10, 8), a.published
