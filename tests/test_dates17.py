@@ -57,6 +57,12 @@ def test_headline_gerund_takes_the_day_the_body_tells(ann):  # type: ignore[no-u
     assert evs["stabbing"][1:] == (D(2026, 3, 21), D(2026, 3, 21)), evs
 
 
+def test_a_hard_wrapped_line_is_no_headline(ann):  # type: ignore[no-untyped-def]
+    evs = _events(ann, "Troops and rebels clashed near Mesa Alta on Monday, the army said. Residents of San\n"
+                       "Felipe reported heavy shooting in the hills\nwhile the army moved in.", D(2026, 3, 24))
+    assert evs.get("shooting", (None, None))[1] != D(2026, 3, 23), evs
+
+
 def _article(raw: str, published):  # type: ignore[no-untyped-def]
     return build_article(Record(source="t", source_path="t", key="t", text=raw, published=published,
                                 published_precision="day" if published else "unknown",

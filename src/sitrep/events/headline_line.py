@@ -31,8 +31,9 @@ def headline(unit) -> bool:  # type: ignore[no-untyped-def]
 
 
 def headline_noun(trig) -> bool:  # type: ignore[no-untyped-def]
-    """``trig`` is a singular event noun (or a gerund standing as one) with no determiner of its own in a headline line: in a report of one
-    incident it names that incident, as "the shooting" would in the body (``incident_date``)."""
+    """``trig`` is a singular event noun (or a gerund standing as one) with no determiner of its own in a headline
+    line, a paragraph of its own: in a report of one incident it names that incident, as "the shooting" would in the
+    body (``incident_date``)."""
     # "Deputies investigate shooting": a gerund with no subject, auxiliary or object of its own is a noun all the same
     gerund = trig.tag_ == "VBG" and not any(c.dep_ in _VERBAL for c in trig.children)
     if (trig.pos_ not in ("NOUN", "PROPN") and not gerund) or trig.lower_.endswith("s"):
@@ -43,5 +44,11 @@ def headline_noun(trig) -> bool:  # type: ignore[no-untyped-def]
     text = doc_text(doc)
     start = text.rfind("\n", 0, trig.idx) + 1
     end = text.find("\n", trig.idx)
-    span = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
+    end = len(text) if end < 0 else end
+    # a line standing as a paragraph of its own: a line of hard-wrapped copy ("... of San\nSalvador, and heavy
+    # fighting ...") is no headline
+    before, after = text[:start], text[end:]
+    if (before.strip() and not before.endswith("\n\n")) or (after.strip() and not after.startswith("\n\n")):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and headline(span)
