@@ -27,7 +27,7 @@ from __future__ import annotations
 from sitrep.events.cues import sense_cue
 from sitrep.events.deps import child
 
-__all__ = ["told_in_court"]
+__all__ = ["court_verb", "told_in_court"]
 
 _INTO = frozenset({"ccomp", "xcomp", "pcomp"})
 _SAY = frozenset({"say", "tell", "describe", "recall", "explain"})
@@ -65,7 +65,7 @@ def _judge(subj) -> bool:  # type: ignore[no-untyped-def]
     return _lem(subj) in speakers or any(c.dep_ == "compound" and _lem(c) in speakers for c in subj.children)
 
 
-def _court_verb(verb) -> bool:  # type: ignore[no-untyped-def]
+def court_verb(verb) -> bool:  # type: ignore[no-untyped-def]
     """``verb`` tells what a court heard or was told (module docstring)."""
     lem = _lem(verb)
     if lem == "testify":
@@ -89,6 +89,6 @@ def told_in_court(tok) -> bool:  # type: ignore[no-untyped-def]
         if cur.dep_ == "ROOT" or cur.head is cur:
             return False
         below, cur = cur, cur.head
-        if cur.pos_ in ("VERB", "AUX") and below.dep_ in _INTO and _court_verb(cur):
+        if cur.pos_ in ("VERB", "AUX") and below.dep_ in _INTO and court_verb(cur):
             return True
     return False

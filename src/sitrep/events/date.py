@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from sitrep.events.court_account import court_verb
 from sitrep.events.means_time import means_time
 from sitrep.events.ontology import TypeDef, load_ontology
 from sitrep.events.purpose_time import purpose_time
@@ -176,8 +177,8 @@ def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-de
     if _of_event_noun(doc, ts, trig):
         return False
     tok = _verb_of(doc, ts)
-    if told_earlier(trig, tok):
-        return True
+    if told_earlier(trig, tok) or (tok.i != trig.i and court_verb(tok)):
+        return True  # "stabbed outside a shop, a jury heard on Monday": the day of the hearing, not of the deed
     if tok.i == trig.i or not _telling(tok) or _belief_of_subject(tok) or response_verb(tok):
         return False  # (a response, "received a report of a collision at 9:15 p.m.", dates the incident)
     if (tok.i < trig.i < ts[0] or trig.i < ts[0] < tok.i) and _told_deed(trig):
@@ -616,8 +617,9 @@ def _sort_times(doc, trig, sent, sent_idx: set[int], other_clauses: set[int], to
     shifted = offset_time(trig, tok_of_time, sent)
     # a time that dates the telling ("said today that ...") does not date what is told; it is the day the
     # event was reported, by that source
+    # (not a hearing's day, "a jury heard on Monday": the case's deed was first told long before)
     told_on = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and speech_time(doc, ts, trig)
-               and t.start is not None and t.precision == "day" and not t.future]
+               and t.start is not None and t.precision == "day" and not t.future and not court_verb(_verb_of(doc, ts))]
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and speech_time(doc, ts, trig))]
     unborrowed = tok_of_time  # (a time of the clause the trigger's is told during is the trigger's too)
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (ts and ts[0] in sent_idx and borrowed_time(doc, ts, trig))]

@@ -84,6 +84,7 @@ from sitrep.events.generic_doers import unidentified_generic_doers
 from sitrep.events.claimed_attackers import credit_claimed_attackers
 from sitrep.events.handover import handover_sides
 from sitrep.events.headline_blame import credit_headline_blame
+from sitrep.events.headline_line import headline as _headline
 from sitrep.events.mutual_blame import drop_mutual_blame
 from sitrep.events.claims import (claimant_forces, credit_bare_claims, credit_restated_doer, credit_told_doer,
                                   drop_own_boasts)
@@ -134,27 +135,6 @@ def _units(doc):  # type: ignore[no-untyped-def]
                 start = i + 1
         if not blank(start, sent.end):
             yield doc[start : sent.end]
-
-
-HEADLINE_MAX_TOKENS = 10
-
-
-def _headline(unit) -> bool:  # type: ignore[no-untyped-def]
-    """A short line standing alone without final punctuation: a headline or crosshead, whose event the
-    body tells again in full (with its date and place); read only where the body tells no violence."""
-    doc = unit.doc
-    full = doc_text(doc)
-    text = full[unit.start_char:unit.end_char].strip()
-    if not text or text[-1] in '.!?"\'”’)»…':
-        return False
-    spaces, puncts = doc_attr(doc, "is_space"), doc_attr(doc, "is_punct")
-    words = sum(1 for i in range(unit.start, unit.end) if not spaces[i] and not puncts[i])
-    after = full[unit.end_char : unit.end_char + 2] if unit.end < len(doc) else "\n"
-    # a line the parser ends at its own line break keeps that break as its last token ("Village raid leaves six
-    # dead\nBandits killed ..."): followed by a line break all the same
-    raw = full[unit.start_char:unit.end_char]
-    ended = "\n" in raw[len(raw.rstrip()):]
-    return words <= HEADLINE_MAX_TOKENS and (after.startswith("\n") or ended or unit.end >= len(doc))
 
 
 def _titles(doc, ctx, headlines) -> list[str]:  # type: ignore[no-untyped-def]

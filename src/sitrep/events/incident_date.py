@@ -33,6 +33,8 @@ from sitrep.events.date import (
     speech_time,
     toll_verb_over,
 )
+from sitrep.events.court_account import court_verb
+from sitrep.events.headline_line import headline_noun
 from sitrep.events.charged_suspect import charged_deed, suspect_words
 from sitrep.events.cues import sense_cue
 from sitrep.events.deps import tokens_of
@@ -88,8 +90,8 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
             out.append(t)  # a release's "Date/Time: 03/14/2026 2315 hrs": the incident's day
             continue
         ts = tokens_of(doc, t.span.start, t.span.end)
-        if not ts:
-            continue
+        if not ts or court_verb(clause_verb(doc, ts)):
+            continue  # "..., a jury heard on Monday": the day of a hearing
         if not since_time(doc, ts) and (of_violent_noun(doc, ts) or after_violent_noun(doc, ts, timed)):
             out.append(t)  # "condemned the killing of ten union members on Tuesday": the killing's day
             continue
@@ -108,13 +110,12 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
     return out
 
 
-_ARRIVAL = frozenset({"arrive"})  # the attackers' coming is the raid's start: "The gunmen arrived ... late on Monday"
-
-
 def doers_arrived(verb) -> bool:  # type: ignore[no-untyped-def]
-    """``verb`` tells the unnamed attackers coming to the place ("The gunmen arrived on motorcycles at Dalwa late on
-    Monday afternoon"): its subject is a generic noun of attackers (event sense cue ``attacker_nouns``)."""
-    return verb.lemma_.lower() in _ARRIVAL and any(
+    """``verb`` tells what the unnamed attackers did, in the past ("The gunmen arrived on motorcycles at Dalwa late
+    on Monday afternoon", "The attackers stopped the bus at about 8.30am on 03/11/2026"): its subject is a generic
+    noun of attackers (event sense cue ``attacker_nouns``), whose every act told so is part of the incident (a
+    telling, "the gunmen said on Monday", is set aside before)."""
+    return (verb.lemma_.lower() == "arrive" or verb.tag_ == "VBD") and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in sense_cue("attacker_nouns") for c in verb.children)
 
 
@@ -405,7 +406,7 @@ def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, 
     # ("has carried out a wave of attacks": a series; a singular noun is judged by incident_reference)
     told_past = (past_clause(trig) and not perfect) or (perfect and lead and trig.pos_ not in ("NOUN", "PROPN")
                                                            and not _RUNNING.search(m.sentence.text))
-    return not (own or not (told_past or charge or incident_reference(trig, indefinite=perfect))
+    return not (own or not (told_past or charge or incident_reference(trig, indefinite=perfect) or headline_noun(trig))
                 or toll_verb_over(trig, load_ontology().cue("toll_verbs"))
                 or any(c.dep_ == "amod" and c.lower_ in _OTHER for c in trig.children))
 

@@ -9,7 +9,7 @@ from sitrep.ingest.clean import clean
 from sitrep.ingest.newsness import not_news_reason
 from sitrep.ingest.records import MAX_ARTICLE_CHARS, MAX_RECORD_CHARS, Record
 from sitrep.ingest.tables import outlet_from_url, outlet_name
-from sitrep.ingest.textmeta import extract, header_day
+from sitrep.ingest.textmeta import evening_copy_day, extract, header_day
 from sitrep.model import Article
 
 MIN_WORDS = 3  # a clean text shorter than this is not an article
@@ -65,6 +65,8 @@ def build_article(rec: Record) -> Article:
         outlet=rec.outlet or meta.outlet or outlet_from_url(rec.url) or outlet_name(meta.header_label),
     )
     own = header_day(meta, rec.published)
+    if own is None:  # "Published 00:20 GMT, 5 November" over "earlier this evening": the evening of 4 November
+        own = evening_copy_day(meta, rec.published, text)
     if own is not None:  # the text's header dates the copy days before its container's date: its words count from it
         a.published, a.published_precision, a.published_how = own, "day", "text"
     elif rec.published is not None:

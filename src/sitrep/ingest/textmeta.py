@@ -41,6 +41,7 @@ class TextMeta:
     cuts: list[Cut] = field(default_factory=list)
     header_label: Optional[str] = None  # the words after the header date (" date 2022-04-08 Daily Courier")
     yearless: Optional[tuple[int, int, int]] = None  # a header's date line with no year: (month, day, weekday)
+    small_hours: bool = False  # the header's date line carries a clock time from midnight to 04:59 ("00:20 GMT")
 
     def add_wire(self, w: Optional[str]) -> None:
         if w and w not in self.wires:
@@ -410,6 +411,7 @@ def _zone_date(meta: TextMeta, s: int, e: int, ln: str, order: Optional[str]) ->
     labelled = _DATE_LABEL.match(ln)
     if d and meta.published is None and _date_line(ln, d):
         meta.published, meta.precision, meta.how = d[0], d[1], "text"
+        meta.small_hours = bool(_SMALL_HOURS.search(ln))
         meta.cuts.append((s, e, "meta:date"))
         return True
     dh = d or (find_date(ln[:40]) if len(words) <= 25 else None)
@@ -442,6 +444,25 @@ def _zone_yearless(meta: TextMeta, s: int, e: int, ln: str) -> bool:
     meta.yearless = (mon, int(m.group("d") or m.group("d2")), wd)
     meta.cuts.append((s, e, "meta:date"))
     return True
+
+
+# a clock time from midnight to 04:59: "00:20 GMT", "3.15", "12:40am", "2am" (not "2:15 PM")
+_SMALL_HOURS = re.compile(r"(?<![\d:.])(?:0?[0-4][:.h][0-5]\d(?!\d|\s*[ap]\.?m)|(?:12|0?[1-4])(?:[:.][0-5]\d)?\s*a\.?m\b\.?)", re.I)
+_EVENING = re.compile(r"\b(?:this\s+evening|tonight)\b", re.I)
+_DAYTIME = re.compile(r"\b(?:this\s+(?:morning|afternoon)|today|last\s+night|overnight)\b", re.I)
+
+
+def evening_copy_day(meta: TextMeta, record: Optional[_dt.date], text: str) -> Optional[_dt.date]:
+    """The day before the header's when its date line is stamped in the small hours ("Published 00:20 GMT, 5
+    November 2026") over copy that tells "this evening" or "tonight" and no other day-word ("a gunman has shot
+    three people in Tucson earlier this evening"): no one writes "this evening" after midnight of his own clock,
+    so the copy was written on the evening before the header's day, in a zone behind it (an American evening under
+    a GMT stamp), and its words count from that day. None otherwise (also where the record gives another day)."""
+    if not meta.small_hours or meta.published is None or (record is not None and record != meta.published):
+        return None
+    if not _EVENING.search(text) or _DAYTIME.search(text):
+        return None
+    return meta.published - _dt.timedelta(days=1)
 
 
 def header_day(meta: TextMeta, record: Optional[_dt.date]) -> Optional[_dt.date]:

@@ -119,7 +119,7 @@ def _r_short_numeric(m: re.Match, c: _Ctx) -> Optional[_Res]:
 def _r_ordinal_day(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """"on the 12th" with no month: that day of the report's month, or of the month before when the day is still to
     come in the report's month (a past report tells past days)."""
-    d = int(m.group("d"))
+    d = int(m.group("d") or m.group("d2"))
     if not 1 <= d <= 31:
         return None
     if c.dct is None:

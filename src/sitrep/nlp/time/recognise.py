@@ -49,10 +49,13 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"{_B}(?:(?:{_WD}){_WD_DATE})?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
         rf"(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?{_E}", _I), _r_full_date),
     # "on the 12th," with no month (the report's): only after "on" and before a pause or a conjunction, never
-    # before a noun ("on the 12th floor", "on the 5th day of talks"); "on the night of the 26th" is that day
+    # before a noun ("on the 12th floor", "on the 5th day of talks"); "on the night of the 26th" is that day, before
+    # a place too ("on the night of the 30th in the Tillaberi region": a part of a day names no floor)
     ("ordday", re.compile(
-        r"(?<=\bon )the\s+(?:(?:night|morning|afternoon|evening)\s+of\s+the\s+)?(?P<d>[1-3]?\d)(?:st|nd|rd|th)"
-        r"(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|while|after|before)\b)",
+        r"(?<=\bon )the\s+(?:(?:(?:night|morning|afternoon|evening)\s+of\s+the\s+)?(?P<d>[1-3]?\d)(?:st|nd|rd|th)"
+        r"(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|while|after|before)\b)|"
+        r"(?:night|morning|afternoon|evening)\s+of\s+the\s+(?P<d2>[1-3]?\d)(?:st|nd|rd|th)"
+        r"(?=\s+(?:in|at|near|outside|on|around)\s))",
         _I), _r_ordinal_day),
     ("month", re.compile(
         rf"{_B}(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this|past)\s+)?(?P<mon>{_MON})"
