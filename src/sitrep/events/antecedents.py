@@ -31,7 +31,6 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
     acting side of the nearest earlier event of the article ("The army ... . They then took ...")."""
     base = POSSESSIVE.get(pron.lower_, pron.lower_)
     person = base in ("he", "she")
-    forces = base not in PRONOUNS  # "the troops", "those forces": an armed side, never a rights group or a person
     if base in ("we", "i"):  # a quoted speaker or their side, never the actor of the previous event
         return quoted_speaker(pron, finder) or (pronoun_speaker(pron, onto, finder) if base == "i" else None)
     if third_person_quoted(pron):
@@ -47,29 +46,43 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
     while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("VERB", "AUX") \
             and child(first, "nsubj", "nsubjpass") in (None, pron):
         first = first.head  # "X said it had arrested and killed two": the deed joined to the said one is said too
-    for gov in governors(first):
-        if gov.lemma_.lower() in onto.cue("speech_verbs"):
-            s = child(gov, "nsubj")
-            if base == "they" and s is not None and s.lower_ in ("he", "she", "i"):
-                break  # "He said they killed ...": one person speaks of others, who are named before
-            if person and s is not None and s.pos_ != "PRON" and many_or_body(s):
-                return mention_antecedent(pron, finder)  # "Prosecutors say he stabbed ...": a person named before,
-                # when no other person stands beside them ("X met Y. Police said she ..." is left blank)
-            if s is not None and s.pos_ != "PRON" and speaker_noun(s):
-                ref = speaker_principal(s, finder)  # "a spokesman for the rebels said they ...": the rebels
-                return ref if ref is not None and not person and is_person(ref, finder) == person else None
-            if s is not None and s.pos_ != "PRON":
-                ref = finder.actor(s, via_modifier=False)
-                if ref is not None and ref.entity_id.startswith("x:"):
-                    ref = group_antecedent(s, finder) or ref  # "ISIS ... The group said it killed ...": ISIS
-                if ref is not None and is_person(ref, finder) == person:
-                    return ref
-            for a in finder.an.attributions:  # the claimant the attribution layer found for this claim
-                if a.claimant_id and a.claim_start is not None and a.claim_end is not None \
-                        and a.claim_start <= pron.idx < a.claim_end:
-                    ref = ActorRef(a.claimant_id, a.claimant_name or a.span.text, a.span, "primary")
-                    return ref if claimant_person(ref, finder) == person else None
-            return None  # "X said it ...": it is the speaker, whoever the parse missed
+    gov = next((gv for gv in governors(first) if gv.lemma_.lower() in onto.cue("speech_verbs")), None)
+    if gov is not None:
+        s = child(gov, "nsubj")
+        if not (base == "they" and s is not None and s.lower_ in ("he", "she", "i")):
+            return speaker_antecedent(pron, s, person, finder)
+        # "He said they killed ...": one person speaks of others, who are named before
+    return earlier_actor(pron, base, onto, finder, prev, sent)
+
+
+def speaker_antecedent(pron, s, person: bool, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """Who a subject pronoun in what ``s`` (the subject of a verb of saying above it, or None) says stands for."""
+    if person and s is not None and s.pos_ != "PRON" and many_or_body(s):
+        return mention_antecedent(pron, finder)  # "Prosecutors say he stabbed ...": a person named before,
+        # when no other person stands beside them ("X met Y. Police said she ..." is left blank)
+    if s is not None and s.pos_ != "PRON" and speaker_noun(s):
+        ref = speaker_principal(s, finder)  # "a spokesman for the rebels said they ...": the rebels
+        return ref if ref is not None and not person and is_person(ref, finder) == person else None
+    if s is not None and s.pos_ != "PRON":
+        ref = finder.actor(s, via_modifier=False)
+        if ref is not None and ref.entity_id.startswith("x:"):
+            ref = group_antecedent(s, finder) or ref  # "ISIS ... The group said it killed ...": ISIS
+        if ref is not None and is_person(ref, finder) == person:
+            return ref
+    for a in finder.an.attributions:  # the claimant the attribution layer found for this claim
+        if a.claimant_id and a.claim_start is not None and a.claim_end is not None \
+                and a.claim_start <= pron.idx < a.claim_end:
+            ref = ActorRef(a.claimant_id, a.claimant_name or a.span.text, a.span, "primary")
+            return ref if claimant_person(ref, finder) == person else None
+    return None  # "X said it ...": it is the speaker, whoever the parse missed
+
+
+def earlier_actor(pron, base: str, onto: Ontology, finder: ActorFinder, prev: list[EventMention],  # type: ignore[no-untyped-def]
+                  sent) -> Optional[ActorRef]:
+    """Who a subject pronoun (``base``: its subject form) outside reported speech stands for: the acting side of
+    the nearest earlier event of the article, the subject of the sentence before, or the nearest earlier name."""
+    person = base in ("he", "she")
+    forces = base not in PRONOUNS  # "the troops", "those forces": an armed side, never a rights group or a person
     before, rival = previous_subject(pron, finder) if pron.lower_ == base else (None, False)
     for ev in reversed(prev):
         if sent.start_char - ev.sentence.end > ANTECEDENT_CHARS:

@@ -89,35 +89,17 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
         if claimer is not None:  # before a possessor or a modifier that only labels the deed
             r.agent, r.agent_how = claimer, "subject"
     if r.agent is None:
-        poss = child(n, "poss")
-        if poss is not None and poss.pos_ != "PRON" and poss.ent_type_ not in NOT_AGENT_ENTS:
-            if possessor_is_victim(n, poss):
-                r.patient = r.patient or poss  # "the senator's murder": the senator was murdered
-            elif unknown_owner_of_deed(n, poss):
-                pass  # "Lindqvist's assassination", the name tagged ORG: victim or doer, the text does not say
-            else:
-                r.agent, r.agent_how = poss, "possessor"
+        possessor_role(n, r)
     if r.agent is None:
-        for c in n.children:
-            if c.dep_ in ("amod", "compound") and c.ent_type_ not in NOT_AGENT_ENTS and c.lower_ not in DEED_LABELS \
-                    and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or c.lemma_.lower() in armed_words()
-                         or known_acronym(c)):
-                if c.lemma_.lower() not in armed_words() and names_target(c):
-                    continue  # "the Aramco attacks": what was struck, not who struck (events/target_modifier.py)
-                if c.lemma_.lower() in gear_words():
-                    continue  # "a drone strike", "artillery fire": the weapon used, not who used it
-                r.agent, r.agent_how = c, "modifier"  # "Russian strikes", "a coalition air strike", "regime shelling"
-                break
+        c = modifier_agent(n)
+        if c is not None:
+            r.agent, r.agent_how = c, "modifier"  # "Russian strikes", "a coalition air strike", "regime shelling"
     if r.agent is None:
         r.agent, r.agent_how = gear_owner(n), "modifier"  # "Russian artillery shelling": whose artillery shelled
     if r.agent is None:
-        for c in n.children:  # "the US-led campaign": led by the US
-            if c.dep_ == "amod" and c.lemma_.lower() == "lead":
-                led = [x for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod")
-                       and (x.pos_ == "PROPN" or x.text[:1].isupper())]  # "an ISIS-led assault" (ISIS tagged NOUN)
-                if led:
-                    r.agent, r.agent_how = led[0], "modifier"
-                    break
+        led = leader_of(n)
+        if led is not None:
+            r.agent, r.agent_how = led, "modifier"
     if r.agent is None:
         src = pobj(n, "from")  # "air strikes from the coalition" (an armed or named group, not "from the north")
         if src is not None and (src.ent_type_ in ("ORG", "NORP") or src.lemma_.lower() in armed_words()):
@@ -143,6 +125,43 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
         between_sides(n, r)
     if r.agent is None and depth == 0:
         r.agent, r.agent_how = victor(n), "subject"  # "the battle became a victory for X": X fought it
+
+
+def possessor_role(n, r: Roles) -> None:  # type: ignore[no-untyped-def]
+    """The deed noun's possessor as its doer ("the army's shelling") or its victim ("the senator's murder")."""
+    poss = child(n, "poss")
+    if poss is not None and poss.pos_ != "PRON" and poss.ent_type_ not in NOT_AGENT_ENTS:
+        if possessor_is_victim(n, poss):
+            r.patient = r.patient or poss  # "the senator's murder": the senator was murdered
+        elif unknown_owner_of_deed(n, poss):
+            pass  # "Lindqvist's assassination", the name tagged ORG: victim or doer, the text does not say
+        else:
+            r.agent, r.agent_how = poss, "possessor"
+
+
+def modifier_agent(n):  # type: ignore[no-untyped-def]
+    """The first modifier of the deed noun that names who did it (a people, a country, a group, an armed word); None."""
+    for c in n.children:
+        if c.dep_ in ("amod", "compound") and c.ent_type_ not in NOT_AGENT_ENTS and c.lower_ not in DEED_LABELS \
+                and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or c.lemma_.lower() in armed_words()
+                     or known_acronym(c)):
+            if c.lemma_.lower() not in armed_words() and names_target(c):
+                continue  # "the Aramco attacks": what was struck, not who struck (events/target_modifier.py)
+            if c.lemma_.lower() in gear_words():
+                continue  # "a drone strike", "artillery fire": the weapon used, not who used it
+            return c
+    return None
+
+
+def leader_of(n):  # type: ignore[no-untyped-def]
+    """Who leads the deed ("the US-led campaign": the US); None."""
+    for c in n.children:
+        if c.dep_ == "amod" and c.lemma_.lower() == "lead":
+            led = [x for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod")
+                   and (x.pos_ == "PROPN" or x.text[:1].isupper())]  # "an ISIS-led assault" (ISIS tagged NOUN)
+            if led:
+                return led[0]
+    return None
 
 
 # nouns of a fight both sides wage, whose winner is one of its sides (the reciprocal deeds of the armed clash)

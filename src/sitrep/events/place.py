@@ -314,17 +314,19 @@ def _lede_end(analysis: Analysis, dateline: Optional[str]) -> int:
     return 0
 
 
-def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Optional[Place]:  # type: ignore[no-untyped-def]
-    """The article's most prominent place (most mentioned; the dateline's place wins ties); never a hospital the hurt
-    were taken to or died at (``care_site``)."""
-    places = [p for p in analysis.places if resolved(p) and p.mention == "name"]
-    if not places:
-        return None
+def _focus_country(places: list[Place]) -> Optional[str]:
+    """The country most of the places are in; None when none has one."""
     by_country: dict[str, int] = {}
     for p in places:
         if p.country:
             by_country[p.country] = by_country.get(p.country, 0) + 1
-    focus = max(by_country, key=lambda c: by_country[c]) if by_country else None
+    return max(by_country, key=lambda c: by_country[c]) if by_country else None
+
+
+def _counted_places(places: list[Place], dateline: Optional[str], doc, focus: Optional[str]) -> dict[str, list[Place]]:  # type: ignore[no-untyped-def]
+    """The mentions that may stand for where the article is, by place (geonameid or name): none a road, a country or
+    region, a place outside the ``focus`` country, a hospital the hurt were taken to, or (with the parse) a name
+    not used as a location."""
     counts: dict[str, list[Place]] = {}
     dl_text = (dateline or "").lower()
     for p in places:
@@ -342,9 +344,13 @@ def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Opti
         if p.precision in ("country", "region") or (p.feature_class or "").startswith("R."):
             continue  # a road runs through many places: not where an unplaced event happened
         counts.setdefault(p.geonameid or p.name.lower(), []).append(p)
-    dl = (dateline or "").lower()
-    # a province counts its own mentions and those of the places inside it: an article that moves between
-    # several towns of one province is placed in the province, one that keeps coming back to a town in the town
+    return counts
+
+
+def _inside_counts(counts: dict[str, list[Place]]) -> dict[str, int]:
+    """A province counts its own mentions and those of the places inside it: an article that moves between several
+    towns of one province is placed in the province, one that keeps coming back to a town in the town. Province key
+    -> the mentions of the places inside it."""
     inside: dict[str, int] = {}
     for k, ps in counts.items():
         p = ps[0]
@@ -353,6 +359,18 @@ def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Opti
                 q = ps2[0]
                 if k2 != k and q.precision == "province" and q.country == p.country and q.admin1 == p.admin1:
                     inside[k2] = inside.get(k2, 0) + len(ps)
+    return inside
+
+
+def article_place(analysis: Analysis, dateline: Optional[str], doc=None) -> Optional[Place]:  # type: ignore[no-untyped-def]
+    """The article's most prominent place (most mentioned; the dateline's place wins ties); never a hospital the hurt
+    were taken to or died at (``care_site``)."""
+    places = [p for p in analysis.places if resolved(p) and p.mention == "name"]
+    if not places:
+        return None
+    counts = _counted_places(places, dateline, doc, _focus_country(places))
+    dl = (dateline or "").lower()
+    inside = _inside_counts(counts)
 
     def score(k: str) -> int:
         return len(counts[k]) + inside.get(k, 0)

@@ -916,59 +916,82 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
     groups: dict[int, Group] = {}
     kill = onto.cue("kill_lemmas")
     for t in trigs:
-        h = clause_head(t.tok)
-        if sequenced(t.tok) and t.tok.lemma_.lower() not in kill and t.tdef.event_type != "Battles":
-            h = t.tok  # "seized X after heavy shelling": the shelling is an event of its own
-        elif t.tdef.event_type in VIOLENT_TYPES and consequence_subject(t.tok):
-            h = t.tok  # "the shooting of three guards sparked protests": the shooting is an event of its own
-        elif t.tdef.event_type in VIOLENT_TYPES and (charged_deed(t.tok) or accused_deed(t.tok)):
-            h = t.tok  # "X was charged with murder in the shooting": the shooting happened; X is its accused doer
-            # ("blamed X for the attack", "accused X of bombing Y": the deed, X its accused doer, told as a claim)
-        elif t.tdef.event_type in VIOLENT_TYPES and protest_grievance(t.tok, onto):
-            h = t.tok  # "protested the shelling of their villages": the protest and the shelling are two events
+        h = trigger_head(t, onto, kill)
         groups.setdefault(h.i, Group(h, [])).triggers.append(t)
+    join_generic_killings(groups, onto, kill)
+    join_shared_assaults(groups, onto)
+    embed_in_speech_acts(groups, onto)
+    return [groups[k] for k in sorted(groups)]
+
+
+def trigger_head(t: Trigger, onto: Ontology, kill: frozenset[str]):  # type: ignore[no-untyped-def]
+    """The token whose group ``t`` joins: its clause head, or the trigger itself when it is an event of its own."""
+    h = clause_head(t.tok)
+    if sequenced(t.tok) and t.tok.lemma_.lower() not in kill and t.tdef.event_type != "Battles":
+        h = t.tok  # "seized X after heavy shelling": the shelling is an event of its own
+    elif t.tdef.event_type in VIOLENT_TYPES and consequence_subject(t.tok):
+        h = t.tok  # "the shooting of three guards sparked protests": the shooting is an event of its own
+    elif t.tdef.event_type in VIOLENT_TYPES and (charged_deed(t.tok) or accused_deed(t.tok)):
+        h = t.tok  # "X was charged with murder in the shooting": the shooting happened; X is its accused doer
+        # ("blamed X for the attack", "accused X of bombing Y": the deed, X its accused doer, told as a claim)
+    elif t.tdef.event_type in VIOLENT_TYPES and protest_grievance(t.tok, onto):
+        h = t.tok  # "protested the shelling of their villages": the protest and the shelling are two events
+    return h
+
+
+def join_generic_killings(groups: dict[int, Group], onto: Ontology, kill: frozenset[str]) -> None:
+    """A generic "killed"/"wounded" clause joins the weapon clause it depends on or follows (in place)."""
     order = sorted(groups)
-    # a generic "killed"/"wounded" clause joins the weapon clause it depends on or follows
     for i in order:
         g = groups.get(i)
         if g is None or not all(t.tok.lemma_.lower() in kill or shots_fired(t) for t in g.triggers) or charged_deed(g.head) \
                 or accused_deed(g.head):
             continue  # (a deed a legal charge or an accusation names stays apart: "charged the officer with killing X",
             # "accused the rebels of killing 12 soldiers")
-        v = g.head
-        target = None
-        inner = [groups[k] for k in order if k != i and k in groups and any(c.i == k and not dated_apart(v, c)
-                                                                             for c in v.children if c.dep_ == "conj")]
-        # "killed when a fuel tanker exploded", "injured after a gas cylinder blew up": the cause (a blast, a
-        # weapon, an accident) told in a "when/after/as" clause under the killing
-        inner += [groups[k] for k in order if k != i and k in groups
-                  and cause_type(groups[k].primary(onto).tdef) and any(
-                      c.i == k and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children)
-                      and not apart_in_time(c) for c in v.children if c.dep_ == "advcl")]
-        inner += [groups[k] for k in order if k != i and k in groups and groups[k].head.pos_ != "VERB"
-                  and sequenced(groups[k].head) and groups[k].head.head.head.i == v.i]
-        if inner:
-            target = inner[0]  # "killed and wounded in an attack", "killed after shelling"
-        elif v.dep_ == "advcl" and measured_after(v) and child(v, "nsubj", "nsubjpass") is not None:
-            pass  # "The bombing came a day after gunmen killed two workers": an earlier deed of its own, with its doer
-        elif v.dep_ in ("advcl", "conj", "xcomp") and v.head.i in groups and v.head.i != i:
-            target = groups[v.head.i]
-        elif v.dep_ in ("ccomp", "parataxis") and child(v, "nsubj") is not None:
-            pass  # "condemned the raid, saying gunmen killed two": a told killing with its own subject stays apart
-        else:
-            for j in reversed([k for k in order if k < i and k in groups]):
-                h = groups[j].head
-                between = range(h.i + 1, v.i)
-                sub = {x.i for x in h.subtree}
-                if all(b in sub for b in between) and h.sent == v.sent:
-                    target = groups[j]
-                break
+        target = killing_host(groups, order, i, onto)
         if target is not None and (target.primary(onto).tdef.event_type != "Strategic developments"
                                    or target.primary(onto).tdef.code == "sd.agreement"):
             target.triggers.extend(g.triggers)  # ("burned houses and killed 14 villagers", "arrested and killed":
             del groups[i]  # the killing is no property destruction or arrest, it stays the event carrying the toll)
-    # "beating and kicking them", "tortured and executed hundreds": one assault told by two verbs that share
-    # their doer and their victim (the second has no subject of its own, the first no object) is one event
+
+
+def killing_host(groups: dict[int, Group], order: list[int], i: int, onto: Ontology) -> Optional[Group]:
+    """The group the generic killing headed at ``i`` belongs to: a deed under it, the clause it hangs on, or the
+    clause just before it in the same sentence whose subtree holds everything between; None: a deed of its own."""
+    v = groups[i].head
+    target = None
+    inner = [groups[k] for k in order if k != i and k in groups and any(c.i == k and not dated_apart(v, c)
+                                                                         for c in v.children if c.dep_ == "conj")]
+    # "killed when a fuel tanker exploded", "injured after a gas cylinder blew up": the cause (a blast, a
+    # weapon, an accident) told in a "when/after/as" clause under the killing
+    inner += [groups[k] for k in order if k != i and k in groups
+              and cause_type(groups[k].primary(onto).tdef) and any(
+                  c.i == k and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children)
+                  and not apart_in_time(c) for c in v.children if c.dep_ == "advcl")]
+    inner += [groups[k] for k in order if k != i and k in groups and groups[k].head.pos_ != "VERB"
+              and sequenced(groups[k].head) and groups[k].head.head.head.i == v.i]
+    if inner:
+        target = inner[0]  # "killed and wounded in an attack", "killed after shelling"
+    elif v.dep_ == "advcl" and measured_after(v) and child(v, "nsubj", "nsubjpass") is not None:
+        pass  # "The bombing came a day after gunmen killed two workers": an earlier deed of its own, with its doer
+    elif v.dep_ in ("advcl", "conj", "xcomp") and v.head.i in groups and v.head.i != i:
+        target = groups[v.head.i]
+    elif v.dep_ in ("ccomp", "parataxis") and child(v, "nsubj") is not None:
+        pass  # "condemned the raid, saying gunmen killed two": a told killing with its own subject stays apart
+    else:
+        for j in reversed([k for k in order if k < i and k in groups]):
+            h = groups[j].head
+            between = range(h.i + 1, v.i)
+            sub = {x.i for x in h.subtree}
+            if all(b in sub for b in between) and h.sent == v.sent:
+                target = groups[j]
+            break
+    return target
+
+
+def join_shared_assaults(groups: dict[int, Group], onto: Ontology) -> None:
+    """ "beating and kicking them", "tortured and executed hundreds": one assault told by two verbs that share
+    their doer and their victim (the second has no subject of its own, the first no object) is one event (in place)."""
     for i in sorted(groups):
         g = groups.get(i)
         v = g.head if g is not None else None
@@ -979,7 +1002,10 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
         if g.primary(onto).tdef.code == "vac.attack" and host.primary(onto).tdef.code == "vac.attack":
             host.triggers.extend(g.triggers)
             del groups[i]
-    # an action inside a threat or denial is part of it ("threatened to strike", "denied carrying out")
+
+
+def embed_in_speech_acts(groups: dict[int, Group], onto: Ontology) -> None:
+    """An action inside a threat or denial is part of it ("threatened to strike", "denied carrying out") (in place)."""
     for i in sorted(groups):
         g = groups.get(i)
         if g is None or g.primary(onto).tdef.plover in SPEECH_ACTS or charged_deed(g.head) or (
@@ -1000,7 +1026,6 @@ def group_triggers(trigs: list[Trigger], onto: Ontology) -> list[Group]:
                 host.embedded.append(g)
                 del groups[i]
                 break
-    return [groups[k] for k in sorted(groups)]
 
 
 

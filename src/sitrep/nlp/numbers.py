@@ -484,6 +484,35 @@ def _skip_currency(toks: list[_Tok], j: int) -> int:
     return j
 
 
+def _suffix_rule(toks: list[_Tok], k: int, last: _Tok, lex: _Lexicon) -> tuple[Optional[str], int]:
+    """The qualifier after a number ending with ``last`` ("20 or more", "300-plus", "50 or so") and the index after
+    it; (None, ``k``) when none follows."""
+    n = len(toks)
+    if k < n and toks[k].low in ("-",) and k + 1 < n and toks[k + 1].low == "plus" and toks[k].start == last.end:
+        return "ge", k + 2
+    ms = _match_phrase(toks, k, lex.suffix, 2)
+    if ms is not None:
+        return lex.suffix[ms[0]], ms[1]
+    return None, k
+
+
+def _unit_at(toks: list[_Tok], k: int, lex: _Lexicon) -> Optional[tuple[str, str, float, int]]:
+    """The unit after a number ("600 square kilometers", "40%"): (unit, what it measures, factor, index after it);
+    None when none follows."""
+    n = len(toks)
+    mu = _match_phrase(toks, k, lex.units, lex.max_unit) if k < n else None
+    if mu is None:
+        return None
+    key, k2 = mu
+    if not (key == ("%",) or toks[k].start > toks[k - 1].end or key[0][0].isalpha()):
+        return None
+    unit, unit_what, factor = lex.units[key]
+    k = k2
+    if k < n and toks[k].low == "²" and toks[k].start == toks[k - 1].end:
+        k += 1
+    return unit, unit_what, factor, k
+
+
 def _quantity_at(toks: list[_Tok], i: int, text: str, lex: _Lexicon) -> tuple[Optional[Quantity], int]:
     n = len(toks)
     rule = None
@@ -509,27 +538,15 @@ def _quantity_at(toks: list[_Tok], i: int, text: str, lex: _Lexicon) -> tuple[Op
             return None, k
     if _compound_adjective(toks, k):
         return None, k + 2
-    # suffix qualifier: "20 or more", "300-plus", "50 or so"
     if rule is None:
-        if k < n and toks[k].low in ("-",) and k + 1 < n and toks[k + 1].low == "plus" and toks[k].start == last.end:
-            rule, k = "ge", k + 2
-        else:
-            ms = _match_phrase(toks, k, lex.suffix, 2)
-            if ms is not None:
-                rule, k = lex.suffix[ms[0]], ms[1]
-    # unit: "600 square kilometers", "40%"
+        rule, k = _suffix_rule(toks, k, last, lex)
     unit = unit_what = None
-    mu = _match_phrase(toks, k, lex.units, lex.max_unit) if k < n else None
+    mu = _unit_at(toks, k, lex)
     if mu is not None:
-        key, k2 = mu
-        if key == ("%",) or toks[k].start > toks[k - 1].end or key[0][0].isalpha():
-            unit, unit_what, factor = lex.units[key]
-            lo = lo * factor if lo is not None else None
-            hi = hi * factor if hi is not None else None
-            value = value * factor if value is not None else None
-            k = k2
-            if k < n and toks[k].low == "²" and toks[k].start == toks[k - 1].end:
-                k += 1
+        unit, unit_what, factor, k = mu
+        lo = lo * factor if lo is not None else None
+        hi = hi * factor if hi is not None else None
+        value = value * factor if value is not None else None
     if currency is not None and unit is None:
         unit, unit_what = currency
     if is_range:

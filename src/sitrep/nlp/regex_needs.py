@@ -182,94 +182,7 @@ def ascii_prefixes(pattern: str, flags: int = 0) -> Optional[tuple[frozenset[str
     non-ASCII character, the end of the match) with a member of the second or third. A test for where a match may
     begin, exact in one direction only: a position whose lower-cased characters are ASCII and begin with none of
     them cannot begin a match. None when unknown (or too many)."""
-    import re
-
-    tree = _p.parse(pattern)
-    cache: dict = {}
-
-    def chars(op, av) -> Optional[frozenset[str]]:  # type: ignore[no-untyped-def]
-        """The ASCII characters (lower-cased) one item matches; None: unknown or wide."""
-        if op is _c.LITERAL:
-            src = re.escape(chr(av))
-        elif op is _c.IN:
-            parts = []
-            for iop, iav in av:
-                if iop is _c.NEGATE:
-                    parts.insert(0, "^")
-                elif iop is _c.LITERAL:
-                    parts.append(re.escape(chr(iav)))
-                elif iop is _c.RANGE:
-                    parts.append(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
-                elif iop is _c.CATEGORY and iav in _CATEGORY_SRC:
-                    parts.append(_CATEGORY_SRC[iav])
-                else:
-                    return None
-            src = "[" + "".join(parts) + "]"
-        else:
-            return None
-        key = (src, flags)
-        if key not in cache:
-            rx = re.compile(src, flags)
-            got = frozenset(chr(i).lower() for i in range(128) if rx.fullmatch(chr(i)))
-            cache[key] = got if len(got) <= _WIDE else None
-        return cache[key]
-
-    def seq(items, starts: set) -> Optional[set]:  # type: ignore[no-untyped-def]
-        # starts: (text so far, complete?) pairs; incomplete ones (or full-length ones) pass through unchanged
-        for op, av in items:
-            starts = item(op, av, starts)
-            if starts is None or len(starts) > _PREFIX_MAX:
-                return None
-            if all(not comp or len(s) >= _PREFIX_LEN for s, comp in starts):
-                break
-        return starts
-
-    def item(op, av, starts: set) -> Optional[set]:  # type: ignore[no-untyped-def]
-        done = {(s, comp) for s, comp in starts if not comp or len(s) >= _PREFIX_LEN}
-        todo = {(s, comp) for s, comp in starts if comp and len(s) < _PREFIX_LEN}
-        if not todo:
-            return done
-        if op in (_c.LITERAL, _c.IN):
-            cs = chars(op, av)
-            if cs is None:
-                return done | {(s, False) for s, _ in todo}
-            return done | {(s + ch, True) for s, _ in todo for ch in cs}
-        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
-            return starts
-        if op is _c.SUBPATTERN:
-            if av[1] or av[2]:
-                return None
-            got = seq(av[-1], todo)
-            return None if got is None else done | got
-        if op is _c.BRANCH:
-            out = set(done)
-            for b in av[1]:
-                got = seq(b, todo)
-                if got is None:
-                    return None
-                out |= got
-            return out
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
-            lo, hi, sub = av
-            out = set(done)
-            cur = set(todo)
-            for k in range(_PREFIX_LEN + 1):  # enough repetitions to fill every prefix
-                if k >= lo:
-                    out |= cur
-                if k == hi:
-                    return out
-                nxt = seq(sub, {(s, comp) for s, comp in cur if comp and len(s) < _PREFIX_LEN})
-                if nxt is None:
-                    return None
-                out |= {(s, comp) for s, comp in cur if not comp or len(s) >= _PREFIX_LEN}
-                cur = nxt
-                if not cur:
-                    return out
-            # more repetitions possible: what is left open stays open
-            return out | {(s, False) for s, _ in cur}
-        return None
-
-    got = seq(tree.data, {("", True)})
+    got = _PrefixWalk(flags).seq(_p.parse(pattern).data, {("", True)})
     if got is None:
         return None
     by_len: list[set[str]] = [set(), set(), set(), set()]
@@ -278,6 +191,122 @@ def ascii_prefixes(pattern: str, flags: int = 0) -> Optional[tuple[frozenset[str
     if by_len[0]:
         return None  # a match may begin with anything
     return frozenset(by_len[3]), frozenset(by_len[2]), frozenset(by_len[1])
+
+
+def _class_source(op, av) -> Optional[str]:  # type: ignore[no-untyped-def]
+    """The regex source of one literal or character class item; None for any other item (or a class item with no
+    source here)."""
+    import re
+
+    if op is _c.LITERAL:
+        return re.escape(chr(av))
+    if op is not _c.IN:
+        return None
+    parts = []
+    for iop, iav in av:
+        if iop is _c.NEGATE:
+            parts.insert(0, "^")
+        elif iop is _c.LITERAL:
+            parts.append(re.escape(chr(iav)))
+        elif iop is _c.RANGE:
+            parts.append(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+        elif iop is _c.CATEGORY and iav in _CATEGORY_SRC:
+            parts.append(_CATEGORY_SRC[iav])
+        else:
+            return None
+    return "[" + "".join(parts) + "]"
+
+
+def _open(starts: set) -> set:
+    """The starts still growing: complete and shorter than a prefix."""
+    return {(s, comp) for s, comp in starts if comp and len(s) < _PREFIX_LEN}
+
+
+def _closed(starts: set) -> set:
+    """The starts that pass through unchanged: incomplete (left open) or full-length."""
+    return {(s, comp) for s, comp in starts if not comp or len(s) >= _PREFIX_LEN}
+
+
+class _PrefixWalk:
+    """The walk of :func:`ascii_prefixes` over a parse tree: sets of (text so far, complete?) pairs, grown item by
+    item; the characters a class matches are compiled once per walk under the pattern's flags."""
+
+    def __init__(self, flags: int) -> None:
+        self.flags = flags
+        self.cache: dict = {}
+
+    def chars(self, op, av) -> Optional[frozenset[str]]:  # type: ignore[no-untyped-def]
+        """The ASCII characters (lower-cased) one item matches; None: unknown or wide."""
+        import re
+
+        src = _class_source(op, av)
+        if src is None:
+            return None
+        key = (src, self.flags)
+        if key not in self.cache:
+            rx = re.compile(src, self.flags)
+            got = frozenset(chr(i).lower() for i in range(128) if rx.fullmatch(chr(i)))
+            self.cache[key] = got if len(got) <= _WIDE else None
+        return self.cache[key]
+
+    def seq(self, items, starts: set) -> Optional[set]:  # type: ignore[no-untyped-def]
+        # starts: (text so far, complete?) pairs; incomplete ones (or full-length ones) pass through unchanged
+        for op, av in items:
+            starts = self.item(op, av, starts)
+            if starts is None or len(starts) > _PREFIX_MAX:
+                return None
+            if all(not comp or len(s) >= _PREFIX_LEN for s, comp in starts):
+                break
+        return starts
+
+    def item(self, op, av, starts: set) -> Optional[set]:  # type: ignore[no-untyped-def]
+        done = _closed(starts)
+        todo = _open(starts)
+        if not todo:
+            return done
+        if op in (_c.LITERAL, _c.IN):
+            cs = self.chars(op, av)
+            if cs is None:
+                return done | {(s, False) for s, _ in todo}
+            return done | {(s + ch, True) for s, _ in todo for ch in cs}
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            return starts
+        if op is _c.SUBPATTERN:
+            if av[1] or av[2]:
+                return None
+            got = self.seq(av[-1], todo)
+            return None if got is None else done | got
+        if op is _c.BRANCH:
+            out = set(done)
+            for b in av[1]:
+                got = self.seq(b, todo)
+                if got is None:
+                    return None
+                out |= got
+            return out
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            return self.repeat(av, done, todo)
+        return None
+
+    def repeat(self, av, done: set, todo: set) -> Optional[set]:  # type: ignore[no-untyped-def]
+        """A repeated item (``av``: least, most, the item), unrolled until every prefix is filled."""
+        lo, hi, sub = av
+        out = set(done)
+        cur = set(todo)
+        for k in range(_PREFIX_LEN + 1):  # enough repetitions to fill every prefix
+            if k >= lo:
+                out |= cur
+            if k == hi:
+                return out
+            nxt = self.seq(sub, _open(cur))
+            if nxt is None:
+                return None
+            out |= _closed(cur)
+            cur = nxt
+            if not cur:
+                return out
+        # more repetitions possible: what is left open stays open
+        return out | {(s, False) for s, _ in cur}
 
 
 _CATEGORY_SRC = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",

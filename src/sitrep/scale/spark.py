@@ -223,12 +223,7 @@ def run(inputs: Sequence[str] | str, out_dir: str | Path, master: Optional[str] 
     ``master`` and stopped at the end). ``partitions``: how many partitions to annotate and link in
     (default: twice the default parallelism).
     """
-    from pyspark import StorageLevel
-
-    from sitrep.ingest.dedup import NearDuplicates
-    from sitrep.scale.files import order_files
-    from sitrep.scale.tables import TABLES, analysis_rows, article_row, spark_schemas, story_rows
-    from sitrep.stories.cluster import cluster_articles
+    from sitrep.scale.tables import TABLES
 
     inputs = [inputs] if isinstance(inputs, str) else list(inputs)
     res = ScaleResult()
@@ -239,109 +234,15 @@ def run(inputs: Sequence[str] | str, out_dir: str | Path, master: Optional[str] 
     try:
         inputs = _check_inputs(inputs, res)
         nparts = partitions or max(2, 2 * sc.defaultParallelism)
-        listed = dict(_list_files(spark, inputs)) if inputs else {}
-        ordered = order_files(inputs, list(listed))
-        rank = {f: (i, source, named) for i, (f, source, named) in enumerate(ordered)}
-        empty = [(i, source, named, b"") for i, (f, source, named) in enumerate(ordered) if listed[f] == 0]
-        rank_b = sc.broadcast(rank)
-        files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(inputs).rdd
-                 .filter(lambda r: r.path in rank_b.value)
-                 .map(lambda r: (*rank_b.value[r.path], r.content))) if inputs else sc.emptyRDD()
-        if empty:  # what an empty file yields (an error) is decided here: the scan skips them
-            files = files.union(sc.parallelize(empty, 1))
-        records = files.flatMap(_read_file).persist(StorageLevel.MEMORY_AND_DISK)
-
-        # -- problems per input, in input order (as the single-machine report lists them)
-        for _, _, kind, (source, msg) in sorted(records.filter(lambda r: r[2] != "article").collect(),
-                                                key=lambda r: r[:2]):
-            (res.skipped if kind == "skipped" else res.errors).append(InputError(source, msg))
-
-        # -- exact + near-duplicate decisions on the driver, in input order
-        light = (records.filter(lambda r: r[2] == "article")
-                 .map(lambda r: ((r[0], r[1]), (r[3][0], r[3][1].id, r[3][1].status, r[3][2])))
-                 .sortByKey(numPartitions=nparts))
-        index = NearDuplicates()
-        seen_ids: set[str] = set()
-        seen_keys: set[str] = set()
-        decisions: dict[str, tuple[int, int, Optional[str]]] = {}  # id -> (rank, idx, duplicate_of)
-        for (rk, idx), (key, aid, status, sig) in light.toLocalIterator():
-            if key in seen_keys or aid in seen_ids:
-                seen_keys.add(key)
-                continue
-            seen_keys.add(key)
-            seen_ids.add(aid)
-            dup = None
-            lean = _lean(sig) if sig is not None else None
-            if lean is not None:
-                dup = index.match(lean)
-                if dup is None:
-                    index.add(aid, lean)
-            decisions[aid] = (rk, idx, dup)
-        del index
-        order = sorted(decisions, key=lambda a: decisions[a][:2])
-        seq_all = {aid: i for i, aid in enumerate(order)}  # store order (1..n in the store)
-        dec_b = sc.broadcast({aid: (seq_all[aid], d[0], d[1], d[2]) for aid, d in decisions.items()})
-
-        def decide(r: tuple) -> list:  # type: ignore[type-arg]
-            rk, idx, _, (_, a, sig) = r
-            d = dec_b.value.get(a.id)
-            if d is None or (d[1], d[2]) != (rk, idx):
-                return []  # a later copy of an id already read
-            if d[3] is not None:
-                a.status, a.duplicate_of, a.status_reason = "duplicate", d[3], f"near-duplicate of {d[3]}"
-            return [(a.id, (d[0], a, sig))]
-
-        kept = records.filter(lambda r: r[2] == "article").flatMap(decide).persist(StorageLevel.MEMORY_AND_DISK)
+        records = _read_records(spark, inputs)
+        _input_problems(records, res)
+        decisions = _duplicate_decisions(records, nparts)
+        kept = _kept_articles(sc, records, decisions)
         res.articles = len(decisions)
         res.duplicates = sum(1 for d in decisions.values() if d[2] is not None)
-
-        # -- annotation (ok + duplicate articles), keys, clustering on the driver
-        annotated = (kept.filter(lambda kv: kv[1][1].status in ("ok", "duplicate"))
-                     .map(lambda kv: (kv[0], (kv[1][0], kv[1][1])))
-                     .repartition(nparts)
-                     .mapPartitions(_annotate_partition)
-                     .persist(StorageLevel.MEMORY_AND_DISK))
-        linkable = annotated.filter(lambda kv: kv[1][2] is not None)
-        set_aside = annotated.filter(lambda kv: kv[1][2] is None).map(lambda kv: (kv[1][0], kv[1][1]))
-        keys = sorted(linkable.map(_keys).collect(), key=lambda k: k.seq)
-        # the single-machine link stage numbers only the linkable articles (store order)
-        relabel = {k.article_id: i for i, k in enumerate(keys)}
-        for k in keys:
-            k.seq = relabel[k.article_id]
-        clusters = cluster_articles(keys)
-        res.analysed = len(keys)
-        story_of = sc.broadcast({aid: (sid, relabel[aid]) for sid, ids in clusters.items() for aid in ids})
-
-        def to_story(kv: tuple) -> tuple:  # type: ignore[type-arg]
-            sid, lseq = story_of.value[kv[0]]
-            s, a, an = kv[1]
-            return sid, (s, lseq, a, an)
-
-        linked = (linkable.map(to_story)
-                  .groupByKey(numPartitions=nparts)
-                  .map(_link)
-                  .persist(StorageLevel.MEMORY_AND_DISK))
-
-        # -- tables
-        schemas = spark_schemas()
-
-        def write(name: str, rdd) -> None:  # type: ignore[no-untyped-def]
-            cols = schemas[name].fieldNames()
-            spark.createDataFrame(rdd.map(lambda d: tuple(d[c] for c in cols)), schemas[name]) \
-                .write.mode("overwrite").parquet(os.path.join(out, name))
-
-        final_articles = linked.flatMap(lambda t: t[2]).union(set_aside).union(
-            kept.filter(lambda kv: kv[1][1].status not in ("ok", "duplicate")).map(lambda kv: (kv[1][0], kv[1][1])))
-        write("articles", final_articles.map(lambda sa: article_row(sa[1], sa[0])))
-        ana = linked.flatMap(lambda t: t[3]).map(lambda sa: analysis_rows(sa[1], sa[0]))
-        write("analyses", ana.map(lambda r: r[0]))
-        write("mentions", ana.flatMap(lambda r: r[1]))
-        st = linked.map(lambda t: story_rows(t[1], t[0]))
-        write("stories", st.map(lambda r: r[0]))
-        write("events", st.flatMap(lambda r: r[1]))
-        write("disagreements", st.flatMap(lambda r: r[2]))
-        write("signatures", kept.filter(lambda kv: kv[1][2] is not None and kv[1][1].status == "ok")
-              .map(lambda kv: {"article_id": kv[0], "sig": bytearray(kv[1][2])}))
+        annotated = _annotated(kept, nparts)
+        linked, set_aside, res.analysed = _linked_stories(sc, annotated, nparts)
+        _write_tables(spark, out, kept, linked, set_aside)
         counts = linked.map(lambda t: len(t[1].events)).collect()
         res.stories, res.events = len(counts), sum(counts)
         res.outputs = [os.path.join(out, t) for t in TABLES]
@@ -353,6 +254,148 @@ def run(inputs: Sequence[str] | str, out_dir: str | Path, master: Optional[str] 
     finally:
         if own:
             spark.stop()
+
+
+def _read_records(spark, inputs: list[str]):  # type: ignore[no-untyped-def]
+    """Step 1 (executors): every input file, ranked in the single-machine input order, split into
+    (rank, index, kind, payload) records (:func:`_read_file`); persisted."""
+    from pyspark import StorageLevel
+
+    from sitrep.scale.files import order_files
+
+    sc = spark.sparkContext
+    listed = dict(_list_files(spark, inputs)) if inputs else {}
+    ordered = order_files(inputs, list(listed))
+    rank = {f: (i, source, named) for i, (f, source, named) in enumerate(ordered)}
+    empty = [(i, source, named, b"") for i, (f, source, named) in enumerate(ordered) if listed[f] == 0]
+    rank_b = sc.broadcast(rank)
+    files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(inputs).rdd
+             .filter(lambda r: r.path in rank_b.value)
+             .map(lambda r: (*rank_b.value[r.path], r.content))) if inputs else sc.emptyRDD()
+    if empty:  # what an empty file yields (an error) is decided here: the scan skips them
+        files = files.union(sc.parallelize(empty, 1))
+    return files.flatMap(_read_file).persist(StorageLevel.MEMORY_AND_DISK)
+
+
+def _input_problems(records, res: ScaleResult) -> None:  # type: ignore[no-untyped-def]
+    """Problems per input into ``res``, in input order (as the single-machine report lists them)."""
+    for _, _, kind, (source, msg) in sorted(records.filter(lambda r: r[2] != "article").collect(),
+                                            key=lambda r: r[:2]):
+        (res.skipped if kind == "skipped" else res.errors).append(InputError(source, msg))
+
+
+def _duplicate_decisions(records, nparts: int) -> dict[str, tuple[int, int, Optional[str]]]:  # type: ignore[no-untyped-def]
+    """Step 2 (driver): exact + near-duplicate decisions in input order: id -> (rank, idx, duplicate_of)."""
+    from sitrep.ingest.dedup import NearDuplicates
+
+    light = (records.filter(lambda r: r[2] == "article")
+             .map(lambda r: ((r[0], r[1]), (r[3][0], r[3][1].id, r[3][1].status, r[3][2])))
+             .sortByKey(numPartitions=nparts))
+    index = NearDuplicates()
+    seen_ids: set[str] = set()
+    seen_keys: set[str] = set()
+    decisions: dict[str, tuple[int, int, Optional[str]]] = {}  # id -> (rank, idx, duplicate_of)
+    for (rk, idx), (key, aid, status, sig) in light.toLocalIterator():
+        if key in seen_keys or aid in seen_ids:
+            seen_keys.add(key)
+            continue
+        seen_keys.add(key)
+        seen_ids.add(aid)
+        dup = None
+        lean = _lean(sig) if sig is not None else None
+        if lean is not None:
+            dup = index.match(lean)
+            if dup is None:
+                index.add(aid, lean)
+        decisions[aid] = (rk, idx, dup)
+    return decisions
+
+
+def _kept_articles(sc, records, decisions: dict[str, tuple[int, int, Optional[str]]]):  # type: ignore[no-untyped-def]
+    """The articles the decisions keep (the first copy of each id; near-duplicates marked), as
+    (id, (store seq, article, signature)); persisted."""
+    from pyspark import StorageLevel
+
+    order = sorted(decisions, key=lambda a: decisions[a][:2])
+    seq_all = {aid: i for i, aid in enumerate(order)}  # store order (1..n in the store)
+    dec_b = sc.broadcast({aid: (seq_all[aid], d[0], d[1], d[2]) for aid, d in decisions.items()})
+
+    def decide(r: tuple) -> list:  # type: ignore[type-arg]
+        rk, idx, _, (_, a, sig) = r
+        d = dec_b.value.get(a.id)
+        if d is None or (d[1], d[2]) != (rk, idx):
+            return []  # a later copy of an id already read
+        if d[3] is not None:
+            a.status, a.duplicate_of, a.status_reason = "duplicate", d[3], f"near-duplicate of {d[3]}"
+        return [(a.id, (d[0], a, sig))]
+
+    return records.filter(lambda r: r[2] == "article").flatMap(decide).persist(StorageLevel.MEMORY_AND_DISK)
+
+
+def _annotated(kept, nparts: int):  # type: ignore[no-untyped-def]
+    """Step 3 (executors): the ok and duplicate articles annotated, (id, (seq, article, analysis)); persisted."""
+    from pyspark import StorageLevel
+
+    return (kept.filter(lambda kv: kv[1][1].status in ("ok", "duplicate"))
+            .map(lambda kv: (kv[0], (kv[1][0], kv[1][1])))
+            .repartition(nparts)
+            .mapPartitions(_annotate_partition)
+            .persist(StorageLevel.MEMORY_AND_DISK))
+
+
+def _linked_stories(sc, annotated, nparts: int) -> tuple:  # type: ignore[no-untyped-def, type-arg]
+    """Steps 4-5: keys and clustering on the driver, then each story linked on the executors.
+
+    (linked (persisted), the articles set aside as (seq, article), how many articles were linkable)."""
+    from pyspark import StorageLevel
+
+    from sitrep.stories.cluster import cluster_articles
+
+    linkable = annotated.filter(lambda kv: kv[1][2] is not None)
+    set_aside = annotated.filter(lambda kv: kv[1][2] is None).map(lambda kv: (kv[1][0], kv[1][1]))
+    keys = sorted(linkable.map(_keys).collect(), key=lambda k: k.seq)
+    # the single-machine link stage numbers only the linkable articles (store order)
+    relabel = {k.article_id: i for i, k in enumerate(keys)}
+    for k in keys:
+        k.seq = relabel[k.article_id]
+    clusters = cluster_articles(keys)
+    story_of = sc.broadcast({aid: (sid, relabel[aid]) for sid, ids in clusters.items() for aid in ids})
+
+    def to_story(kv: tuple) -> tuple:  # type: ignore[type-arg]
+        sid, lseq = story_of.value[kv[0]]
+        s, a, an = kv[1]
+        return sid, (s, lseq, a, an)
+
+    linked = (linkable.map(to_story)
+              .groupByKey(numPartitions=nparts)
+              .map(_link)
+              .persist(StorageLevel.MEMORY_AND_DISK))
+    return linked, set_aside, len(keys)
+
+
+def _write_tables(spark, out: str, kept, linked, set_aside) -> None:  # type: ignore[no-untyped-def]
+    """Step 6: the Parquet tables (:mod:`sitrep.scale.tables`) under ``out``."""
+    from sitrep.scale.tables import analysis_rows, article_row, spark_schemas, story_rows
+
+    schemas = spark_schemas()
+
+    def write(name: str, rdd) -> None:  # type: ignore[no-untyped-def]
+        cols = schemas[name].fieldNames()
+        spark.createDataFrame(rdd.map(lambda d: tuple(d[c] for c in cols)), schemas[name]) \
+            .write.mode("overwrite").parquet(os.path.join(out, name))
+
+    final_articles = linked.flatMap(lambda t: t[2]).union(set_aside).union(
+        kept.filter(lambda kv: kv[1][1].status not in ("ok", "duplicate")).map(lambda kv: (kv[1][0], kv[1][1])))
+    write("articles", final_articles.map(lambda sa: article_row(sa[1], sa[0])))
+    ana = linked.flatMap(lambda t: t[3]).map(lambda sa: analysis_rows(sa[1], sa[0]))
+    write("analyses", ana.map(lambda r: r[0]))
+    write("mentions", ana.flatMap(lambda r: r[1]))
+    st = linked.map(lambda t: story_rows(t[1], t[0]))
+    write("stories", st.map(lambda r: r[0]))
+    write("events", st.flatMap(lambda r: r[1]))
+    write("disagreements", st.flatMap(lambda r: r[2]))
+    write("signatures", kept.filter(lambda kv: kv[1][2] is not None and kv[1][1].status == "ok")
+          .map(lambda kv: {"article_id": kv[0], "sig": bytearray(kv[1][2])}))
 
 
 def export_report(out_dir: str, spark=None) -> list[str]:  # type: ignore[no-untyped-def]
