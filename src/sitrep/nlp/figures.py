@@ -70,7 +70,7 @@ from sitrep.nlp.displacement_idioms import crossed_border, driven_from_home, lef
 from sitrep.nlp.named_dead import named_dead_counts
 from sitrep.nlp.none_survived import none_survived
 from sitrep.nlp.other_hurt import other_hurt_added
-from sitrep.nlp.victims import (alive_hurt, fatal_phrase, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
+from sitrep.nlp.victims import (fatal_phrase, in_condition, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
                                 shot_and_survived, struck_in_body, suffered_injury, survived_injury, tried_deed, victim_counts)
 from sitrep.resources import data_path
 
@@ -491,7 +491,7 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
         return _Action(verb, None, None)  # "Two children who were in the home were not hurt": no one hurt
     if arg.dep_ == "nsubj" and lost_life(verb):
         return _Action(verb, "killed", None)  # "three residents lost their lives"
-    if arg.dep_ == "nsubj" and (suffered_injury(verb) or survived_injury(verb) or alive_hurt(verb)):
+    if arg.dep_ == "nsubj" and (suffered_injury(verb) or survived_injury(verb) or in_condition(verb)):
         return _Action(verb, "wounded", None)  # "14 others sustained injuries", "two women are in a serious condition"
     if arg.dep_ == "nsubjpass" and hurt_and_carried(verb):
         return _Action(verb, "wounded", None)  # "Two other boys were stabbed and taken to hospital"
