@@ -61,10 +61,3 @@ def test_the_hurt_of_a_separate_count_are_not_added():
     f2 = Figure(id="a:f42", span=Span("a", 42, 45, "two"), what="wounded", low=2.0, high=2.0)
     assert [f.low for f in other_hurt_added([f1, f2], text)] == [1.0, 2.0]
 
-
-def test_shot_in_a_body_part_is_hurt_unless_the_next_sentence_tells_a_death(ann):
-    an = read(ann, "Gunmen killed a shopkeeper in Tessor on Saturday. His nephew was shot in the leg and two other "
-                   "customers were also wounded.")
-    assert_toll(an, 1.0, 3.0)
-    an = read(ann, "A man was shot in the chest outside a shop in Tessor on Saturday. He died at the scene.")
-    assert_toll(an, 1.0, None)

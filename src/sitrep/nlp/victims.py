@@ -282,15 +282,6 @@ def shot_and_survived(v: Any) -> bool:
 
 
 _STRUCK_VERBS = frozenset({"strike", "hit", "graze"})
-# blows that kill as often as not: "was shot in the leg" is a wound only when the next sentence tells no death either
-# ("A man was shot in the head. He died at the scene.")
-_WOUND_BLOWS = frozenset({"shoot", "stab"})
-
-
-def _death_next(v: Any) -> bool:
-    """The sentence after ``v``'s tells a death."""
-    end = v.sent.end
-    return end < len(v.doc) and any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.doc[end].sent)
 
 
 def struck_in_body(v: Any) -> bool:
@@ -299,14 +290,12 @@ def struck_in_body(v: Any) -> bool:
     and died" is a killing)."""
     from sitrep.events.ontology import load_ontology
 
-    lem = v.lemma_.lower()
-    if lem not in _STRUCK_VERBS | _WOUND_BLOWS or v.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in v.children):
+    if v.lemma_.lower() not in _STRUCK_VERBS or v.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in v.children):
         return False
     parts = load_ontology().cue("body_parts")
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in parts
                                                            for o in c.children) for c in v.children) \
-        and not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.sent) \
-        and (lem not in _WOUND_BLOWS or not _death_next(v))
+        and not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.sent)
 
 
 def _pair_subject(subj: Any) -> bool:
