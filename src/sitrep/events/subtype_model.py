@@ -170,9 +170,17 @@ def decide(onto, tdef, sent, trig, model: Optional[dict[str, Any]] = None,  # ty
 
         if deed_of_legal_step(trig, onto):
             return tdef  # "march after a jury declined to indict the officer for the shooting": no force on the march
-    if code == "riots.mob_violence":
+    if code == "riots.mob_violence" or _crowd_shot_no_protest(onto, tdef, code, trig, lemmas):
         from sitrep.events.subtype import trigger_marks
 
         if trigger_marks(trig, onto) & {"crowd_target", "crowd_scene"}:
             return tdef  # "fired into the crowd", "where a crowd had gathered": the crowd is the victims or the scene
     return onto.types[code]
+
+
+def _crowd_shot_no_protest(onto, tdef, code: str, trig, lemmas: list[str]) -> bool:  # type: ignore[no-untyped-def]
+    """The model would make a protest of a deed the rules typed otherwise, in a sentence that names no protest:
+    "fired a handgun into a crowd ... in the 3400 block of X Street" (a street block is no road blocked, nor a crowd
+    shot at a protest; the rules' crowd_not_protest already read the crowd as the victims)."""
+    return (onto.types[code].event_type == "Protests" or code == "riots.violent_demonstration") \
+        and tdef.event_type not in ("Protests", "Riots") and not set(lemmas) & onto.cue("protest_words")

@@ -69,7 +69,8 @@ from sitrep.nlp.told_before import TALLY_WORDS, TOLD_BEFORE, tally_told_before
 from sitrep.nlp.displacement_idioms import crossed_border, driven_from_home, left_home
 from sitrep.nlp.named_dead import named_dead_counts
 from sitrep.nlp.none_survived import none_survived
-from sitrep.nlp.victims import (fatal_phrase, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
+from sitrep.nlp.other_hurt import other_hurt_added
+from sitrep.nlp.victims import (fatal_phrase, in_condition, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
                                 shot_and_survived, struck_in_body, suffered_injury, survived_injury, tried_deed, victim_counts)
 from sitrep.resources import data_path
 
@@ -490,8 +491,8 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
         return _Action(verb, None, None)  # "Two children who were in the home were not hurt": no one hurt
     if arg.dep_ == "nsubj" and lost_life(verb):
         return _Action(verb, "killed", None)  # "three residents lost their lives"
-    if arg.dep_ == "nsubj" and (suffered_injury(verb) or survived_injury(verb)):
-        return _Action(verb, "wounded", None)  # "14 others sustained injuries"
+    if arg.dep_ == "nsubj" and (suffered_injury(verb) or survived_injury(verb) or in_condition(verb)):
+        return _Action(verb, "wounded", None)  # "14 others sustained injuries", "two women are in a serious condition"
     if arg.dep_ == "nsubjpass" and hurt_and_carried(verb):
         return _Action(verb, "wounded", None)  # "Two other boys were stabbed and taken to hospital"
     if arg.dep_ == "nsubjpass" and (shot_and_survived(verb) or struck_in_body(verb)):
@@ -924,6 +925,7 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
     figures += _survivors_told_next(figures, text)
     figures.sort(key=lambda f: f.span.start)
     figures = _hurt_who_died(_one_of_hurt_died(_less_the_died(figures, text), text), text)
+    figures = other_hurt_added(figures, text)  # "X is in critical condition, and two other people were hurt"
     return tally_told_before(none_survived(figures, text))  # "Both guards were rushed to hospital, but neither survived"
 
 
@@ -1066,6 +1068,32 @@ _LATER_CUE = re.compile(r"\b(?:later|since|subsequently|afterwards|in\s+hospital
 _SAME_CLAUSE_RUN = re.compile(r"^[^.!?]*$")  # one sentence (a semicolon too: "six wounded; two of them later died")
 
 
+# "Of the five others who were wounded, two died later": the hurt told first, in a fronted "of the" phrase
+_OF_THE_FRONT = re.compile(r"(?:^|[.!?;]\s+|\n)of\s+(?:the|those)\s+[^.;!?]*,\s*$", re.I)
+_DIED_AFTER = re.compile(r"\s+((?:\w+\s+){0,2}?)(?:died|succumbed|passed\s+away)\b([^.;!?]*)", re.I)
+
+
+def _fronted_hurt(figures: list[Figure], text: str, k: Figure) -> Optional[tuple[int, Figure]]:
+    """The wounded count of a fronted "Of the N ... wounded," phrase whose part ``k`` later died ("Of the five others
+    who were wounded, two died later Sunday": 3 still hurt), with its index; None otherwise (a later-death word
+    needed, as in :func:`_less_the_died`; the difference must stay positive)."""
+    if k.what != "killed" or k.low is None or k.low != k.high or k.background:
+        return None
+    m = _DIED_AFTER.match(text, k.span.end)
+    if m is None or not (_LATER_CUE.search(m.group(1)) or _LATER_CUE.search(m.group(2))):
+        return None
+    lo = max(0, k.span.start - 120)
+    front = _OF_THE_FRONT.search(text[lo:k.span.start])
+    if front is None:
+        return None
+    start = lo + front.start()
+    hurt = [(i, f) for i, f in enumerate(figures) if f.what in ("wounded", "injured") and f.low is not None
+            and f.low == f.high and not f.background and start <= f.span.start and f.span.end <= k.span.start]
+    if len(hurt) != 1 or hurt[0][1].low - k.low <= 0:
+        return None
+    return hurt[0]
+
+
 def _less_the_died(figures: list[Figure], text: str) -> list[Figure]:
     """ "Five others were wounded and taken to hospital, where two of them later died": the count of the hurt
     held the two who died since, so the hurt are the difference (3), as incident databases count the injured.
@@ -1076,6 +1104,11 @@ def _less_the_died(figures: list[Figure], text: str) -> list[Figure]:
     positive, a range, or a background count."""
     out = list(figures)
     for k in figures:
+        fronted = _fronted_hurt(out, text, k)
+        if fronted is not None:  # "Of the five others who were wounded, two died later"
+            i, w = fronted
+            out[i] = replace(w, low=w.low - k.low, high=w.high - k.low, best=None)
+            continue
         m = _OF_THEM_DIED.match(text, k.span.end) if k.what == "killed" and k.low is not None and k.low == k.high else None
         if m is None or not (_LATER_CUE.search(m.group(1)) or _LATER_CUE.search(m.group(2))):
             continue

@@ -111,11 +111,23 @@ def _alive_hurt(v: Any) -> bool:
     lem = v.lemma_.lower()
     if lem in ("be", "remain") and _pobj_of(v, "in", ("hospital", "hospitals")):
         return True
-    if lem in ("be", "remain", "list") and any(c.dep_ == "prep" and c.lower_ == "in" and any(
-            g.dep_ == "pobj" and g.lower_ == "condition" and any(a.lower_ in _CONDITIONS for a in g.children)
-            for g in c.children) for c in v.children):
+    if _condition_phrase(v):
         return not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.subtree)  # "... until his death"
     return lem == "fight" and _pobj_of(v, "for", ("life", "lives"))
+
+
+def _condition_phrase(v: Any) -> bool:
+    """ "is in critical condition", "remains in a serious condition", "was listed in stable condition"."""
+    return v.lemma_.lower() in ("be", "remain", "list") and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lower_ == "condition" and any(a.lower_ in _CONDITIONS for a in g.children)
+        for g in c.children) for c in v.children)
+
+
+def in_condition(v: Any) -> bool:
+    """ "two women are in a serious condition": a count told in a hospital condition is hurt and alive
+    (:mod:`sitrep.nlp.figures` reads a count subject with it; a count "in hospital" stays one in treatment, a share of
+    the hurt when a total is told)."""
+    return _condition_phrase(v) and not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.subtree)
 
 
 _SURVIVE = frozenset({"survive", "escape"})

@@ -13,10 +13,11 @@ import re
 from typing import Optional
 
 from sitrep.model import TimeExpr
-from sitrep.nlp.time.calc import _Res
+from sitrep.nlp.time.calc import Told, _Res
 
 _TOLD_ON = re.compile(
-    r"\b(?:said|says|told|added|announced|confirmed|reported|stated|claimed)\s+(?:(?:early|late)\s+)?(?:on\s+)?$",
+    r"\b(?:said|says|told|added|announced|confirmed|reported|stated|claimed)\s+(?:in\s+a\s+(?:statement|release)\s+)?"
+    r"(?:(?:early|late)\s+)?(?:on\s+)?$",
     re.I)
 
 
@@ -30,3 +31,14 @@ def past_from_story(r: _Res, ref: Optional[TimeExpr], story: Optional[TimeExpr],
     the story told a day of its own (``story``) before: count again from that one."""
     return (dct is not None and r.start is not None and r.start > dct and (r.anchor or "").startswith("time:")
             and ref is not None and story is not None and story is not ref and story.start is not None)
+
+
+def clock_from_story(ref: Optional[TimeExpr], story: Optional[TimeExpr]) -> Optional[Told]:
+    """A bare clock time told after a source's day ("Gunmen on Saturday night killed two officers ... the spokesman
+    said in a statement on Sunday that the men arrived at about 8.30pm and opened fire") is the hour of the deed the
+    story told, not of the telling: the story's own latest day (``story``), as told where the source's day (``ref``)
+    was (the telling does not end the passage); None when the latest day is the story's own or it told none."""
+    if ref is None or story is None or story is ref or story.start is None or story.end is None \
+            or story.precision != "day":
+        return None
+    return Told(story.start, story.end, "day", story.value, ref.span.end)

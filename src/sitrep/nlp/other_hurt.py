@@ -1,0 +1,42 @@
+"""Hurt told in two counts of one sentence, the second as others: "The driver is in critical condition, and two
+other people at the stop suffered minor injuries" (3 hurt), "One man was wounded and another was hurt" (2).
+
+A wounded count whose words go on with "other" / "others" / "more" (or that is "another") after another wounded count
+of the same sentence counts further people: both figures carry the sum (the first's span runs to the second's end),
+so that whichever an event carries, the hurt are all of them. Never across a sentence, after a count of the dead
+(the dead and the hurt are counted apart), or where the sentence tells them apart ("separate", "elsewhere",
+"earlier")."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sitrep.model import Figure, Span
+
+_OTHERS_AFTER = re.compile(r"\s+(?:other|others|more)\b", re.I)
+_ANOTHER = re.compile(r"another\b", re.I)
+_APART = re.compile(r"[.!?]|\b(?:separate|separately|elsewhere|earlier|previous)\b", re.I)
+_HURT = ("wounded", "injured")
+
+
+def _exact(f: Figure) -> bool:
+    return f.what in _HURT and f.low is not None and f.low == f.high and not f.background and f.since is None
+
+
+def other_hurt_added(figures: list[Figure], text: str) -> list[Figure]:
+    """``figures`` with the hurt of a count told as others added to the count before it (module doc)."""
+    out = list(figures)
+    for j, f2 in enumerate(out):
+        if not _exact(f2) or not (_OTHERS_AFTER.match(text, f2.span.end) or _ANOTHER.match(f2.span.text)):
+            continue
+        before = [(i, f) for i, f in enumerate(out) if f.span.end <= f2.span.start and f.span.start < f2.span.start]
+        if not before:
+            continue
+        i, f1 = max(before, key=lambda p: p[1].span.end)
+        if not _exact(f1) or _APART.search(text, f1.span.end, f2.span.start) or f1.id.endswith(".hurt"):
+            continue
+        low = f1.low + f2.low  # type: ignore[operator]
+        span = Span(f1.span.article_id, f1.span.start, f2.span.end, text[f1.span.start:f2.span.end])
+        out[i] = replace(f1, low=low, high=low, best=None, span=span)
+        out[j] = replace(f2, low=low, high=low, best=None)
+    return out
