@@ -178,13 +178,15 @@ def _name_hyphen(head, c) -> bool:  # type: ignore[no-untyped-def]
     return c.dep_ == "punct" and c.tag_ == "HYPH" and c.i < head.i and 0 < c.i and not c.whitespace_ \
         and not doc[c.i - 1].whitespace_ and doc[c.i - 1].is_alpha and doc[c.i + 1].is_alpha \
         and ((doc[c.i - 1].pos_ == "PROPN" and doc[c.i + 1].pos_ == "PROPN")
-             or (doc[c.i - 1].text[:1].isupper() and doc[c.i + 1].lower_ in _TIES and head.text.islower())) \
+             or (doc[c.i - 1].text[:1].isupper() and doc[c.i + 1].lower_ in _TIES and head.text.islower()
+                 and lemma(head) not in _GROUP_NOUNS)) \
         and doc[c.i + 1].lower_ not in _STATE_BODY_WORDS
 
 
 # the words after a group's name and a hyphen that keep the name in a phrase of generic men ("Islamic State-linked
 # gunmen": the actors layer reads the men as the group's, nlp/actor_lexicon); a sponsor's "-backed", "-led" stays
 # out, and so does the tie before a name of its own ("the al Qaeda-linked Group for the Support of Islam and Muslims")
+# or a group noun, told back to a group named before ("the al Qaeda-affiliated group claimed it": al-Shabaab)
 _TIES = frozenset({"linked", "affiliated"})
 
 
