@@ -39,4 +39,24 @@ def bracketed_names(head, keep: list) -> list:  # type: ignore[no-untyped-def]
         inner = doc[t.i + 2: close.i]
         if _name_inside(inner):
             out.extend(x for x in doc[t.i + 1: close.i + 1] if x.i not in kept)
+    out.extend(x for x in _name_run_before(head, kept) if x not in out)
     return out
+
+
+def _name_run_before(head, kept: set) -> list:  # type: ignore[no-untyped-def]
+    """ "Suspected Jama'at Nusrat al-Islam wal-Muslimin (JNIM) militants": the parser hung the last words of a long
+    name and its bracketed acronym on each other as appositions, so the phrase keeps only its first words and the
+    head; the words from the last kept word to the bracket before the head are the name's rest (proper nouns and
+    hyphens only, one to six words), brackets included."""
+    doc = head.doc
+    if head.i < 4 or doc[head.i - 1].text != ")" or head.i - 1 in kept:
+        return []
+    opened = next((x for x in reversed(doc[max(0, head.i - 5): head.i - 1]) if x.text in "()"), None)
+    if opened is None or opened.text != "(" or not _name_inside(doc[opened.i + 1: head.i - 1]):
+        return []
+    k = opened.i - 1
+    while k >= 0 and k not in kept and head.i - k <= 12 and (doc[k].pos_ == "PROPN" or doc[k].text in "-'’"):
+        k -= 1
+    if k < 0 or k not in kept or k == opened.i - 1 or not _name_inside(doc[k + 1: opened.i]):
+        return []
+    return list(doc[k + 1: head.i])

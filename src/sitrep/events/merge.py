@@ -226,7 +226,7 @@ def _same_agent(x, y) -> bool:  # type: ignore[no-untyped-def]
     share a word ("guerrilla units" ... "urban guerrilla commandos") or of which neither names an armed side or
     force ("an armed group" ... "alleged members"; "paid assassins" ... "unidentified persons"); "soldiers" and
     "guerrillas" are two sides, and "another commando" another party."""
-    if same_actor(x, y):
+    if same_actor(x, y) or branch_and_parent(x, y):
         return True
     if not (x.entity_id.startswith("x:") and y.entity_id.startswith("x:")):
         return _unidentified_described(x, y)
@@ -245,6 +245,25 @@ _OWN = frozenset({"its", "their", "his", "her", "our"})
 def _claimants_own(a) -> bool:  # type: ignore[no-untyped-def]
     """ "The Islamic State said its men attacked a police post": a speaker's own men, not an unnamed doer."""
     return a.span is not None and any(w in _OWN for w in re.findall(r"\w+", a.span.text.lower()))
+
+
+def branch_and_parent(x, y) -> bool:  # type: ignore[no-untyped-def]
+    """One doer is the other's parent group in the actor dictionary ("Insurgents linked to the Islamic State killed
+    three" ... "The Islamic State's Mozambique province claimed the attack"): a branch told by its parent's name."""
+    return branch_of(x, y) or branch_of(y, x)
+
+
+_GROUP_TYPES = frozenset({"rebel", "militia"})  # (a state's force and its army are told apart: a guard is no army)
+
+
+def branch_of(x, y) -> bool:  # type: ignore[no-untyped-def]
+    """``x`` is a branch of the armed group ``y``: the actor dictionary gives ``y`` as ``x``'s parent, both non-state
+    armed groups."""
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    actors = get_resolver().actors
+    ex, ey = actors.get(x.entity_id, {}), actors.get(y.entity_id, {})
+    return ex.get("parent") == y.entity_id and ex.get("type") in _GROUP_TYPES and ey.get("type") in _GROUP_TYPES
 
 
 def _unidentified_described(x, y) -> bool:  # type: ignore[no-untyped-def]
@@ -902,6 +921,9 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
             and not _told_nothing(other.actor1) and _names_the_deed(other) \
             and not (keep.actor2 is not None and same_phrase(other.actor1, keep.actor2)):
         keep.actor1 = other.actor1  # "two men" of no country, then "... blamed the bombing on the drug gang": the gang
+    elif keep.actor1 is not None and other.actor1 is not None and branch_of(other.actor1, keep.actor1):
+        keep.actor1 = other.actor1  # "Islamic State-linked insurgents" ... "the Islamic State's Mozambique province
+        # claimed the attack": the branch names the doer more closely than its parent
     victim = None if swapped else richer_victim(keep.actor2, other.actor2)
     if not swapped and not (victim is not None and keep.actor1 is not None and same_phrase(victim, keep.actor1)):
         keep.actor2 = victim

@@ -32,7 +32,7 @@ from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, fram
                                    stray_by)
 from sitrep.events.ontology import Ontology, load_ontology
 from sitrep.events.relative_deed import deed_of_relative
-from sitrep.events.roles import ActorFinder, lemma, np_tokens, self_styled
+from sitrep.events.roles import ActorFinder, lemma, misread_tie, np_tokens, self_styled
 from sitrep.events.shared_patient import raised_object, shared_passive_subject
 from sitrep.events.site_name import site_name_victim
 from sitrep.events.suffered_wounds import SUFFER_VERBS
@@ -170,6 +170,10 @@ def subject_of(v):  # type: ignore[no-untyped-def]
             if cur.pos_ not in ("VERB", "AUX"):
                 return cur if v.dep_ == "acl" else None
             continue
+        if cur.dep_ == "dep":
+            tied = subject(cur.head, "nsubj")
+            if tied is not None and misread_tie(tied):  # "Insurgents linked to X beheaded ...", the deed left
+                return tied  # hanging as "dep" of the participle read as the main verb: the insurgents
         return None
     return None
 

@@ -178,8 +178,17 @@ def _name_hyphen(head, c) -> bool:  # type: ignore[no-untyped-def]
     # group" no "four-person" one)
     return c.dep_ == "punct" and c.tag_ == "HYPH" and c.i < head.i and 0 < c.i and not c.whitespace_ \
         and not doc[c.i - 1].whitespace_ and doc[c.i - 1].is_alpha and doc[c.i + 1].is_alpha \
-        and doc[c.i - 1].pos_ == "PROPN" and doc[c.i + 1].pos_ == "PROPN" \
+        and ((doc[c.i - 1].pos_ == "PROPN" and doc[c.i + 1].pos_ == "PROPN")
+             or (doc[c.i - 1].text[:1].isupper() and doc[c.i + 1].lower_ in _TIES and head.text.islower()
+                 and lemma(head) not in _GROUP_NOUNS)) \
         and doc[c.i + 1].lower_ not in _STATE_BODY_WORDS
+
+
+# the words after a group's name and a hyphen that keep the name in a phrase of generic men ("Islamic State-linked
+# gunmen": the actors layer reads the men as the group's, nlp/actor_lexicon); a sponsor's "-backed", "-led" stays
+# out, and so does the tie before a name of its own ("the al Qaeda-linked Group for the Support of Islam and Muslims")
+# or a group noun, told back to a group named before ("the al Qaeda-affiliated group claimed it": al-Shabaab)
+_TIES = frozenset({"linked", "affiliated"})
 
 
 # a state's body after the hyphen names no group of that name: "SANA-Army units" is a credit line's agency and the
@@ -212,8 +221,21 @@ def _unquote(text: str) -> str:
 
 def sworn_preps(tok) -> list:  # type: ignore[no-untyped-def]
     """The "to/with" phrases by which a noun says whose it is: "loyal to X", "linked to X", "allied with X"."""
-    return [p for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _BELONGING
-            for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+    hosts = [c for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _BELONGING]
+    hosts += misread_tie(tok)
+    return [p for c in hosts for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+
+
+def misread_tie(tok) -> list:  # type: ignore[no-untyped-def]
+    """ "Gunmen linked to the X shot dead ...": the parser read the participle as the main verb, its noun its
+    subject, and the deed as an adverbial clause of it; the participle is the noun's tie to X all the same (no object,
+    a clause of a deed after its "to/with" phrase). A one-item list, or empty."""
+    v = tok.head
+    if tok.dep_ != "nsubj" or v.tag_ != "VBD" or v.lemma_.lower() not in _BELONGING or v.i != tok.i + 1:
+        return []
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "neg") for c in v.children):
+        return []
+    return [v] if any(c.dep_ in ("advcl", "conj", "dep") and c.pos_ == "VERB" and c.i > v.i for c in v.children) else []
 
 
 @functools.lru_cache(maxsize=1)
@@ -436,7 +458,7 @@ class ActorFinder:
                 named = self._actor(app, role, False)  # "a shadowy Peruvian organization, the Red Dawn Front":
                 if self.named_group(named):  # the group's name, not the country its description mentions
                     return named
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" or misread_tie(tok):  # (a capitalised "Insurgents linked to X" opening a sentence)
             head_is_force = lemma(tok) in _BARE_FORCES
             for prep in sworn_preps(tok):  # "fighters loyal to the X Brigade", "militants linked to X": the
                 g = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -476,6 +498,10 @@ class ActorFinder:
         for prep in hosts:
             for g in prep.children:
                 if g.dep_ == "pobj" and not operation_name(g):  # "troops of Operation X": no group (operation_troops)
+                    gtoks = np_tokens(g)
+                    splinter = splinter_phrase(g, gtoks)
+                    if splinter is not None:  # "fighters of a dissident faction of the FARC": not the FARC
+                        return ActorRef("x:" + _slug(splinter), splinter, span_of(gtoks, self.an.article_id), role)
                     ref = self._actor(g, role, True)
                     if self.named_group(ref) or armed_name(g, ref):
                         return ref

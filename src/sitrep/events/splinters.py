@@ -40,10 +40,13 @@ def splinter_phrase(tok: Any, toks: list) -> Optional[str]:
                                                for c in tok.children)):
         return None
     # the group they broke from, when the phrase says it: "dissidents of the former FARC guerrilla"
+    # (without a clause or apposition on it: "of the disbanded FARC guerrillas, which rejected the peace accord")
+    clauses = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for t in c.subtree
+               if t.dep_ in ("relcl", "acl", "appos") for t in t.subtree}
     whole = list(toks) + [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                          for t in c.subtree]
+                          for t in c.subtree if t.i not in clauses]
     if not whole:
         return None
     first, last = min(whole, key=lambda t: t.i), max(whole, key=lambda t: t.i)
     text = doc_text(tok.doc)[first.idx: last.idx + len(last.text)]
-    return _LEAD.sub("", text).strip() or None
+    return _LEAD.sub("", text).strip().rstrip(",;:").strip() or None

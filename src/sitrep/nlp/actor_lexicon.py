@@ -618,9 +618,9 @@ class ActorResolver:
             m = head[-1]
             if m.what in ("demonym", "country") and _people_after(units, m.j, cut, covered):
                 return None  # "Malian villagers", "Nigerian traders": people of the nation, not its state
-            named = _group_before_members(self, head)
-            if named is not None:  # "RSF fighters", "al-Shabaab militants": the group's members are the group
-                return named, self.actors[named]["name"]
+            named = _group_before_members(self, head) or _linked_group_members(self, units, matches, m)
+            if named is not None:  # "RSF fighters", "al-Shabaab militants": the group's members are the group;
+                return named, self.actors[named]["name"]  # "Islamic State-linked gunmen": the group's too
             if len(head) > 1 and m.what == "phrase" and m.country is None and head[-2].what in ("phrase", "actor") \
                     and (m.phrase or {}).get("needs_country") == "yes" \
                     and not any(k in covered or units[k].raw[:1].isupper() for k in range(head[-2].j, m.i)):
@@ -738,6 +738,26 @@ def _group_before_members(res: "ActorResolver", head: Sequence[Match]) -> Option
     if prev.what != "actor" or prev.j != m.i or not prev.actor_id:
         return None
     return prev.actor_id if res.actors.get(prev.actor_id, {}).get("type") in _ARMED_TYPES else None
+
+
+# the words after "<group>-" that make armed men the group's own ("Islamic State-linked gunmen", "al Qaeda-affiliated
+# fighters"); "-backed", "-led", "-allied", "-aligned" and the other sponsors name a patron, not the men's group
+_TIED = frozenset({"linked", "affiliated"})
+
+
+def _linked_group_members(res: "ActorResolver", units: Sequence[Unit], matches: Sequence[Match],
+                          m: Match) -> Optional[str]:
+    """The armed group of the dictionary named just before "-linked"/"-affiliated" and a generic word for armed men
+    at the phrase's head ("Islamic State-linked gunmen"): the men are the group's (its local branch or cell), never
+    the unnamed gunmen or the militants of the report's country."""
+    if m.what != "phrase" or m.country is not None or (m.target or "") not in _MEMBER_ROLES or m.i < 2:
+        return None
+    if units[m.i - 1].raw.lower() not in _TIED or not units[m.i - 2].hyphen_after:
+        return None
+    prev = next((p for p in matches if p.j == m.i - 1 and p.what == "actor" and p.actor_id), None)
+    if prev is None or res.actors.get(prev.actor_id, {}).get("type") not in _ARMED_TYPES:
+        return None
+    return prev.actor_id
 
 
 def unknown_id(name: str) -> str:
