@@ -861,18 +861,61 @@ def own_day(m: EventMention) -> bool:
 
 
 def _absorb(keep: EventMention, other: EventMention) -> None:
+    """``keep`` takes from ``other``, another telling of its incident, what ``other`` tells better."""
     vague_first = vague_first_telling(keep, other)  # read before the doer and victim below are lent
     if other.modality == "claimed" and keep.modality != "claimed":
-        # one side's account of an incident told as fact ("Russia said the missile was fired by Ukrainian forces")
-        # lends no doer, toll, place, date or type: only its sentence, as evidence of the incident
-        if other.sentence != keep.sentence and other.sentence not in keep.evidence:
-            keep.evidence.append(other.sentence)
-        if keep.actor1 is not None and other.actor1 is not None and unnamed_doer(keep.actor1) \
-                and not unnamed_doer(other.actor1) and retold_doer(keep, other) \
-                and not (keep.actor2 is not None and same_phrase(other.actor1, keep.actor2)):
-            keep.actor1 = other.actor1  # save that the doer told only as "dissident guerrillas" is named by the
-            # account ("the army blamed the X front"): a name for the same doer, not another side's version
+        _absorb_claim(keep, other)
         return
+    _lend_type(keep, other)
+    # a background reference ("evacuations from X and Y since the attack", "a week after the murder of five
+    # monks") says where and when other things happen, or names another incident: only a restatement that
+    # tells the incident itself lends its toll, place and date
+    restates = other.modality != "background"
+    _lend_toll(keep, other, restates)
+    swapped = sides_swapped(keep, other)
+    if swapped:  # a clash told from the other side: its doer is the first telling's other side (events/clash_sides)
+        keep.actor1, keep.actor2 = keep.actor1 or other.actor2, keep.actor2 or other.actor1
+    else:
+        _lend_doer(keep, other)
+    victim = None if swapped else richer_victim(keep.actor2, other.actor2)
+    if not swapped and not (victim is not None and keep.actor1 is not None and same_phrase(victim, keep.actor1)):
+        keep.actor2 = victim
+    if restates:
+        _lend_place(keep, other)
+        _lend_date(keep, other, vague_first)
+    keep.figures.extend(f for f in other.figures if f not in keep.figures)
+    _add_sentence(keep, other)
+    keep.evidence.extend(s for s in other.evidence if s not in keep.evidence and s != keep.sentence)
+    keep.confidence = max(keep.confidence, other.confidence)
+
+
+def _add_sentence(keep: EventMention, other: EventMention) -> None:
+    """``other``'s sentence becomes evidence of ``keep`` (once, and not its own sentence)."""
+    if other.sentence != keep.sentence and other.sentence not in keep.evidence:
+        keep.evidence.append(other.sentence)
+
+
+def _absorb_claim(keep: EventMention, other: EventMention) -> None:
+    """One side's account of an incident told as fact ("Russia said the missile was fired by Ukrainian forces")
+    lends no doer, toll, place, date or type: only its sentence, as evidence of the incident, and a name for a
+    doer told only as "dissident guerrillas" ("the army blamed the X front": a name for the same doer, not another
+    side's version)."""
+    _add_sentence(keep, other)
+    if _names_unnamed_doer(keep, other):
+        keep.actor1 = other.actor1
+
+
+def _names_unnamed_doer(keep: EventMention, other: EventMention) -> bool:
+    """``other`` names the doer ``keep`` leaves unnamed ("armed men" ... "the Red Hand Front claimed it"), and
+    the name is not ``keep``'s victim."""
+    return keep.actor1 is not None and other.actor1 is not None and unnamed_doer(keep.actor1) \
+        and not unnamed_doer(other.actor1) and retold_doer(keep, other) \
+        and not (keep.actor2 is not None and same_phrase(other.actor1, keep.actor2))
+
+
+def _lend_type(keep: EventMention, other: EventMention) -> None:
+    """``other``'s type replaces ``keep``'s when it ranks higher among protests, or tells the deed where ``keep``
+    is generic or bare."""
     if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     elif (generic(keep) and not generic(other) or bare_deed(keep) and not bare_deed(other)) and not run_of_deeds(other) \
@@ -881,10 +924,11 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
         # (an attack on a post retold as "fired rifles and launched improvised explosives at it" stays an armed
         # clash: ACLED codes a fight with gunfire and explosives as one, events/firefight)
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
-    # a background reference ("evacuations from X and Y since the attack", "a week after the murder of five
-    # monks") says where and when other things happen, or names another incident: only a restatement that
-    # tells the incident itself lends its toll, place and date
-    restates = other.modality != "background"
+
+
+def _lend_toll(keep: EventMention, other: EventMention, restates: bool) -> None:
+    """``other``'s deaths become ``keep``'s: where ``keep`` has none, where ``keep``'s tell only the deaths added,
+    or where they are one nation's part of ``other``'s whole."""
     if (restates or _opening_restatement(other)) and keep.fatalities is None and other.fatalities is not None \
             and not plural_sum(other):
         # ("Gunmen stormed a market. The attacks killed 40 people in total.": a count over several deeds is no
@@ -899,11 +943,14 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
         keep.fatalities = other.fatalities
     elif restates and whole_over_nation_part(keep.fatalities, other.fatalities):
         keep.fatalities = other.fatalities  # "killed four Chinese citizens" retold as "nine people died" (nation_part)
-    swapped = sides_swapped(keep, other)
-    if swapped:  # a clash told from the other side: its doer is the first telling's other side (events/clash_sides)
-        keep.actor1, keep.actor2 = keep.actor1 or other.actor2, keep.actor2 or other.actor1
-    elif keep.actor1 is None and not (other.actor1 is not None and keep.actor2 is not None
-                                      and same_phrase(other.actor1, keep.actor2)) \
+
+
+def _lend_doer(keep: EventMention, other: EventMention) -> None:
+    """``other``'s doer becomes ``keep``'s: where ``keep`` has none and ``other``'s is a doer of the same deed,
+    where ``keep``'s is unnamed and ``other`` names it, or where ``keep``'s tells nothing and ``other`` names the
+    deed's author."""
+    if keep.actor1 is None and not (other.actor1 is not None and keep.actor2 is not None
+                                    and same_phrase(other.actor1, keep.actor2)) \
             and not (keep.sub_event_type in PROTEST_RANK and other.sub_event_type in PROTEST_RANK
                      and keep.sub_event_type != other.sub_event_type) \
             and not (campaign(other) and not campaign(keep)) and not _protest_retold(keep, other) \
@@ -913,9 +960,7 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
         keep.actor1 = other.actor1  # ("the gunmen were killed after attacking X": the killed are not their killers;
         # "police exchanged fire with the attackers": the attackers' foe is not the attackers;
         # "the government's offensive" is many deeds of both sides: its author is no doer of one attack in it)
-    elif keep.actor1 is not None and other.actor1 is not None and unnamed_doer(keep.actor1) \
-            and not unnamed_doer(other.actor1) and retold_doer(keep, other) \
-            and not (keep.actor2 is not None and same_phrase(other.actor1, keep.actor2)):
+    elif _names_unnamed_doer(keep, other):
         keep.actor1 = other.actor1  # the unnamed doer named later ("armed men" ... "the Red Hand Front claimed it")
     elif keep.actor1 is not None and other.actor1 is not None and _told_nothing(keep.actor1) \
             and not _told_nothing(other.actor1) and _names_the_deed(other) \
@@ -924,25 +969,27 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
     elif keep.actor1 is not None and other.actor1 is not None and branch_of(other.actor1, keep.actor1):
         keep.actor1 = other.actor1  # "Islamic State-linked insurgents" ... "the Islamic State's Mozambique province
         # claimed the attack": the branch names the doer more closely than its parent
-    victim = None if swapped else richer_victim(keep.actor2, other.actor2)
-    if not swapped and not (victim is not None and keep.actor1 is not None and same_phrase(victim, keep.actor1)):
-        keep.actor2 = victim
-    if restates and (weak_place(keep) or keep.place_source == "sentence") and not weak_place(other) \
-            and other.place_source == "clause":  # the deed's own clause places it better than a name of its sentence
+
+
+def _lend_place(keep: EventMention, other: EventMention) -> None:
+    """A restatement's place replaces a weak one of ``keep``: the deed's own clause places it better than a name
+    of its sentence, a town of the retelling's paragraph better than a region the article names."""
+    if (weak_place(keep) or keep.place_source == "sentence") and not weak_place(other) \
+            and other.place_source == "clause":
         keep.place, keep.place_source = other.place, other.place_source
-    elif restates and keep.place_source == "article" and weak_place(keep) and not weak_place(other) \
-            and other.place_source == "paragraph":  # a region the article names, then a town of the retelling's paragraph
+    elif keep.place_source == "article" and weak_place(keep) and not weak_place(other) \
+            and other.place_source == "paragraph":
         keep.place, keep.place_source = other.place, other.place_source
-    if restates and (keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None
-                     or vague_first):  # "last week" ... "on May 8": the day in that week
-        # (only a first telling with nothing of its own: "clashes this week" retold as one day's fighting keeps its week)
+
+
+def _lend_date(keep: EventMention, other: EventMention, vague_first: bool) -> None:
+    """A restatement's date replaces ``keep``'s report day, or a vague first telling's ("last week" ... "on May 8":
+    the day in that week; only a first telling with nothing of its own: "clashes this week" retold as one day's
+    fighting keeps its week)."""
+    if keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None \
+            or vague_first:
         keep.time, keep.date_start, keep.date_end, keep.date_precision = (other.time, other.date_start,
                                                                           other.date_end, other.date_precision)
-    keep.figures.extend(f for f in other.figures if f not in keep.figures)
-    if other.sentence != keep.sentence and other.sentence not in keep.evidence:
-        keep.evidence.append(other.sentence)
-    keep.evidence.extend(s for s in other.evidence if s not in keep.evidence and s != keep.sentence)
-    keep.confidence = max(keep.confidence, other.confidence)
 
 
 def _ids(*refs) -> set[str]:  # type: ignore[no-untyped-def]

@@ -336,6 +336,22 @@ class StoryClusterer:
 
     def add(self, ak: ArticleKeys) -> str:
         """Add one article; return the root (earliest member) of the story it joins."""
+        counts = self._shared_weights(ak)
+        self._insert(ak)
+        strong, weight = self._matched_stories(ak, counts)
+        root = self.uf.find(ak.article_id)
+        if ak.day is not None:
+            for r in [r for r in strong if r in self.first and ak.day - self.first[r] > self.max_span_days]:
+                del strong[r]
+        if not strong:
+            if ak.day is not None:
+                self.first[root] = ak.day
+            return root
+        return self._join(ak, root, strong, weight)
+
+    def _shared_weights(self, ak: ArticleKeys) -> dict[str, float]:
+        """other article id -> the weight of the keys ``ak`` shares with it in the index (read before ``ak`` is
+        inserted)."""
         counts: dict[str, float] = defaultdict(float)
         tolled: set[tuple[str, int]] = set()  # (other, a toll's ten) counted: a pair shares one toll a ten at most
         weeks = self._weeks(ak.day)
@@ -354,40 +370,42 @@ class StoryClusterer:
                             continue
                         tolled.add(ten)
                     counts[other] += wt
-        self._insert(ak)
-        # per candidate story: how many of its members this article matches (shared weight and time window)
+        return counts
+
+    def _links(self, ak: ArticleKeys, other: str, n: float) -> bool:
+        """``ak`` matches ``other``: enough shared weight, not apart, specific enough, within the time window (a
+        longer one for much that is specific)."""
+        od = self.days.get(other)
+        undated = ak.day is None or od is None
+        need = self.min_shared_undated if undated else self.min_shared
+        if n < need:
+            return False
+        if _apart(ak.keys, self.keys[other]):
+            return False  # their events lie in different countries
+        spec = specificity(ak.keys & self.keys[other])
+        if spec < 2:  # only region-wide keys and one actor: chance
+            return False
+        if not undated:
+            gap = abs(od - ak.day)  # type: ignore[operator]
+            if gap > self.long_window_days or (gap > self.window_days and spec < self.long_min_specificity):
+                return False
+        return True
+
+    def _matched_stories(self, ak: ArticleKeys, counts: dict[str, float]) -> tuple[dict[str, int], dict[str, float]]:
+        """Per candidate story: how many of its members this article matches, and their shared weight."""
         strong: dict[str, int] = defaultdict(int)
         weight: dict[str, float] = defaultdict(float)
         for other, n in counts.items():
-            if other == ak.article_id:
+            if other == ak.article_id or not self._links(ak, other, n):
                 continue
-            od = self.days.get(other)
-            undated = ak.day is None or od is None
-            need = self.min_shared_undated if undated else self.min_shared
-            if n < need:
-                continue
-            if _apart(ak.keys, self.keys[other]):
-                continue  # their events lie in different countries
-            spec = specificity(ak.keys & self.keys[other])
-            if spec < 2:  # only region-wide keys and one actor: chance
-                continue
-            if not undated:
-                gap = abs(od - ak.day)  # type: ignore[operator]
-                if gap > self.long_window_days or (gap > self.window_days and spec < self.long_min_specificity):
-                    continue
             r = self.uf.find(other)
             strong[r] += 1
             weight[r] += n
-        root = self.uf.find(ak.article_id)
-        if ak.day is not None:
-            for r in [r for r in strong if r in self.first and ak.day - self.first[r] > self.max_span_days]:
-                del strong[r]
-        if not strong:
-            if ak.day is not None:
-                self.first[root] = ak.day
-            return root
-        # join the story matched best; bridge another story only on corroborated evidence (two of its
-        # members, or its only one), and never into a giant: one chance match must not chain stories
+        return strong, weight
+
+    def _join(self, ak: ArticleKeys, root: str, strong: dict[str, int], weight: dict[str, float]) -> str:
+        """Join the story matched best; bridge another story only on corroborated evidence (two of its members,
+        or its only one), and never into a giant: one chance match must not chain stories."""
         ranked = sorted(strong, key=lambda r: (-strong[r], -weight[r], self.uf.order[r]))
         firsts = [d for d in (self.first.get(ranked[0]), ak.day) if d is not None]
         root = self.uf.union(root, ranked[0])

@@ -12,7 +12,8 @@ at all is an error naming it.
 from __future__ import annotations
 
 import logging
-from typing import BinaryIO, Iterator, Optional, Union
+from dataclasses import dataclass
+from typing import BinaryIO, Generator, Iterator, Optional, Union
 
 from sitrep.errors import InputError
 from sitrep.ingest.readers.html import html_record
@@ -92,87 +93,149 @@ def _next_header(stream: BinaryIO, start: int, mark: bytes = _WARC_LINE) -> Opti
         pos += len(chunk)
 
 
-def read_warc(stream: BinaryIO, source: str) -> Iterator[Item]:
-    mark: Optional[bytes] = None  # a seekable file: after a broken record, the next one can be found again
+@dataclass
+class _Tally:
+    """What the passes over one file have counted: response records (``n``, numbering their pages), all
+    records, the bytes they declare; ``stopped`` once the budget stops the file."""
+    n: int = 0
+    seen: int = 0
+    declared_total: int = 0
+    stopped: bool = False
+
+
+def _resync_mark(stream: BinaryIO) -> Optional[bytes]:
+    """What starts the next record in a seekable file (a gzip member or a ``WARC/1.`` line), so that it can be
+    found again after a broken record (None: the stream cannot be searched)."""
     try:
         if stream.seekable():
             at = stream.tell()
             mark = _GZIP_MEMBER if stream.read(2) == b"\x1f\x8b" else _WARC_LINE
             stream.seek(at)
+            return mark
     except (AttributeError, OSError):
-        mark = None
-    n = seen = 0  # response records, all records
-    yielded = garbage = declared_total = 0
+        return None
+    return None
+
+
+def _over_budget(declared: int, declared_total: int) -> Optional[str]:
+    """Why the file is read no further: a record, or all records so far, declaring more than the caps."""
+    if declared > MAX_WARC_RECORD_BYTES:
+        what = f"a record declares {declared / 2**30:.1f} GB"
+    elif declared_total > MAX_WARC_BYTES:
+        what = f"records declare more than {MAX_WARC_BYTES // 2**30} GB"
+    else:
+        return None
+    return f"{what} (a compression bomb?); file not read further"
+
+
+def _cut_off(rec) -> bool:  # type: ignore[no-untyped-def]
+    """The file ended inside the record (read to its end): its declared length swallowed what followed."""
+    return getattr(rec.raw_stream, "limit", 0) > 0
+
+
+def _html_body(rec) -> Optional[bytes]:  # type: ignore[no-untyped-def]
+    """A response's body up to one byte past the text cap when it is HTML (None: not HTML)."""
+    ctype = (rec.http_headers.get_header("Content-Type") if rec.http_headers else None) or ""
+    return rec.content_stream().read(MAX_TEXT_BYTES + 1) if "html" in ctype.lower() else None
+
+
+def _page_item(rec, body: bytes, where: str, n: int) -> Item:  # type: ignore[no-untyped-def]
+    """The page of an HTML response, or the error saying why it is not read."""
+    if len(body) > MAX_TEXT_BYTES:
+        return InputError(where, f"response body over {MAX_TEXT_BYTES // 2**20} MB; not read")
+    url = rec.rec_headers.get_header("WARC-Target-URI")
+    try:
+        page = body.decode("utf-8")
+    except UnicodeDecodeError:
+        page = body.decode("cp1252", "replace")
+    if not page.strip():
+        return InputError(where, "empty HTML response")
+    return html_record(page, where, source_key(body, n), url)
+
+
+def _record_item(rec, it, source: str, declared: int, tally: _Tally) -> tuple[Optional[Item], bool]:  # type: ignore[no-untyped-def]
+    """What one record gives (None: nothing, not a response or not HTML), and whether it is cut off (the records
+    after it are looked for). The record is read to its end."""
+    if rec.rec_type != "response":
+        it.read_to_end()
+        if _cut_off(rec):
+            return InputError(source, f"a {rec.rec_type or 'WARC'} record is cut off (declares "
+                                      f"{declared:,} bytes)"), True
+        return None, False
+    tally.n += 1
+    where = f"{source}#{tally.n}"
+    body = _html_body(rec)
+    it.read_to_end()
+    if _cut_off(rec):
+        return InputError(where, f"record is cut off (declares {declared:,} bytes, the file ends "
+                                 "before); the records after it are looked for"), True
+    if body is None:
+        return None, False
+    return _page_item(rec, body, where, tally.n), False
+
+
+def _one_pass(it, source: str, tally: _Tally) -> Generator[Item, None, Optional[int]]:  # type: ignore[no-untyped-def]
+    """The items of the records warcio reads from where the stream stands; returns the offset of the record
+    that broke the pass (None: the pass read to the end, or the budget stopped the file)."""
+    try:
+        for rec in it:
+            offset = it.offset
+            tally.seen += 1
+            declared = rec.length or 0
+            tally.declared_total += declared
+            over = _over_budget(declared, tally.declared_total)
+            if over is not None:
+                yield InputError(source, over)
+                tally.stopped = True
+                return None
+            item, cut = _record_item(rec, it, source, declared, tally)
+            if item is not None:
+                yield item
+            if cut:
+                return offset
+    except Exception as e:  # noqa: BLE001 - warcio raises assorted errors (AttributeError...) on broken headers
+        broken_at = it.offset
+        why = str(e)[:100] if isinstance(e, _Broken) else type(e).__name__
+        yield InputError(source, f"not a readable WARC file (broken record after #{tally.n}: {why})")
+        return broken_at
+    return None
+
+
+def _resume_at(stream: BinaryIO, broken_at: Optional[int], mark: Optional[bytes]) -> Optional[int]:
+    """Where the next pass starts after a record broke one: the next record start past it (None: none, or the
+    stream cannot be searched)."""
+    if broken_at is None or mark is None:
+        return None
+    try:
+        return _next_header(stream, broken_at + 1, mark)
+    except OSError:
+        return None
+
+
+def _passes(stream: BinaryIO, source: str, tally: _Tally) -> Iterator[Item]:
+    """The items of the whole file, pass after pass past broken records, then the skipped garbage's error."""
+    mark = _resync_mark(stream)
+    garbage = 0
     while True:
         it = _iterator(stream)
-        broken_at: Optional[int] = None
-        try:
-            for rec in it:
-                offset = it.offset
-                seen += 1
-                declared = rec.length or 0
-                declared_total += declared
-                if declared > MAX_WARC_RECORD_BYTES or declared_total > MAX_WARC_BYTES:
-                    what = (f"a record declares {declared / 2**30:.1f} GB" if declared > MAX_WARC_RECORD_BYTES
-                            else f"records declare more than {MAX_WARC_BYTES // 2**30} GB")
-                    yield InputError(source, f"{what} (a compression bomb?); file not read further")
-                    yielded += 1
-                    return
-                if rec.rec_type != "response":
-                    it.read_to_end()
-                    if getattr(rec.raw_stream, "limit", 0) > 0:  # the file ended inside it
-                        broken_at = offset
-                        yield InputError(source, f"a {rec.rec_type or 'WARC'} record is cut off (declares "
-                                                 f"{declared:,} bytes)")
-                        yielded += 1
-                        break
-                    continue
-                n += 1
-                where = f"{source}#{n}"
-                ctype = (rec.http_headers.get_header("Content-Type") if rec.http_headers else None) or ""
-                html = "html" in ctype.lower()
-                body = rec.content_stream().read(MAX_TEXT_BYTES + 1) if html else b""
-                it.read_to_end()
-                if getattr(rec.raw_stream, "limit", 0) > 0:  # cut off: its body swallowed what followed
-                    broken_at = offset
-                    yield InputError(where, f"record is cut off (declares {declared:,} bytes, the file ends "
-                                            "before); the records after it are looked for")
-                    yielded += 1
-                    break
-                if not html:
-                    continue
-                if len(body) > MAX_TEXT_BYTES:
-                    yield InputError(where, f"response body over {MAX_TEXT_BYTES // 2**20} MB; not read")
-                    yielded += 1
-                    continue
-                url = rec.rec_headers.get_header("WARC-Target-URI")
-                try:
-                    page = body.decode("utf-8")
-                except UnicodeDecodeError:
-                    page = body.decode("cp1252", "replace")
-                yielded += 1
-                if not page.strip():
-                    yield InputError(where, "empty HTML response")
-                    continue
-                yield html_record(page, where, source_key(body, n), url)
-        except Exception as e:  # noqa: BLE001 - warcio raises assorted errors (AttributeError...) on broken headers
-            broken_at = it.offset
-            why = str(e)[:100] if isinstance(e, _Broken) else type(e).__name__
-            yield InputError(source, f"not a readable WARC file (broken record after #{n}: {why})")
-            yielded += 1
+        broken_at = yield from _one_pass(it, source, tally)
+        if tally.stopped:
+            return
         garbage += getattr(it, "garbage", 0)
-        if broken_at is None or mark is None:
-            break
-        try:
-            nxt = _next_header(stream, broken_at + 1, mark)
-        except OSError:
-            nxt = None
+        nxt = _resume_at(stream, broken_at, mark)
         if nxt is None:
             break
         stream.seek(nxt)
     if garbage:
         yield InputError(source, f"{garbage:,} bytes that are not WARC records were skipped between records")
+
+
+def read_warc(stream: BinaryIO, source: str) -> Iterator[Item]:
+    tally = _Tally()
+    yielded = 0
+    for item in _passes(stream, source, tally):
         yielded += 1
+        yield item
     if not yielded:  # warcio yields nothing, silently, for a truncated .warc.gz, an empty file or garbage
-        yield InputError(source, "no HTML response records in the WARC file" if seen else
+        yield InputError(source, "no HTML response records in the WARC file" if tally.seen else
                          "no WARC record could be read (empty, truncated or not a WARC file)")
