@@ -119,6 +119,13 @@ def test_fighting_alongside_is_no_clash(ann):
     assert _subs(ann, text) == ["Government regains territory"]
 
 
+def test_fighting_alongside_as_the_clause_verb_is_a_fight(ann):
+    # the clause's own verb is its deed: only a participle beside another deed tells no fight of its own
+    text = ("The Korvath Front is fighting alongside the army to retake the camp at Dravost from the rebels, a "
+            "commander said on Tuesday.")
+    assert _subs(ann, text) != []
+
+
 def test_drone_released_bombs_is_a_drone_strike(ann):
     # the subject a conjoined verb shares ("a drone flew over ... and released two small bombs")
     text = ("A drone flew over an army checkpoint outside Dravost at dawn on Tuesday and released two small bombs, "

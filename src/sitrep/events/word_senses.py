@@ -354,8 +354,11 @@ _ALLY_PREPS = frozenset({"alongside", "beside"})
 def fought_alongside(tok) -> bool:  # type: ignore[no-untyped-def]
     """ "Somali army troops, fighting alongside clan militias, recaptured the town": a participle of fighting that
     names only whom its subject fights with ("alongside", "beside") tells the side an ally took, no clash of its
-    own (the deed is the clause it describes). A fight with an object or an "against" phrase stays one."""
+    own (the deed is the clause it describes). A fight with an object or an "against" phrase stays one, and so
+    does a clause's own verb ("the group is fighting alongside the army to retake the camp": its deed)."""
     if tok.pos_ != "VERB" or _lem(tok) not in _FIGHT_VERBS or tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "ROOT" or any(c.dep_ in ("aux", "nsubj") for c in tok.children):
         return False
     if child(tok, "dobj") is not None or any(c.dep_ == "prep" and c.lower_ in ("against", "with") for c in tok.children):
         return False
