@@ -2,8 +2,9 @@
 killed 19 villagers near Tsafe, about 70 kilometres from Maru" happened near Tsafe; Maru only says how far away.
 
 Alone, such a place is the best the sentence gives ("a village 20 km from X": ACLED codes the nearest named town),
-so it is not dropped: :func:`distance_reference` only ranks it after every other place of the same clause or
-sentence (``events.place.choose_place``). A distance reference is the object of "from" / "of" hung on a unit of
+so it is not dropped: :func:`distance_reference` only ranks it after every other town of the same clause or
+sentence, never after a province or country ("a village 15 km north of X in Y province" is at X;
+``events.place.PlaceScene.pick``). A distance reference is the object of "from" / "of" hung on a unit of
 length ("70 kilometres from X", "30 km north of X", "two miles outside X").
 """
 from __future__ import annotations
@@ -27,6 +28,15 @@ def distance_reference(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-d
     if t.dep_ != "pobj" or t.head.lower_ not in _PREPS:
         return False
     up = t.head.head
-    if up.lower_ in _COMPASS and up.head.i != up.i:
-        up = up.head  # "30 km north of X"
-    return up.lower_ in _UNITS and any(c.dep_ == "nummod" or c.like_num for c in up.children)
+    if up.lower_ in _COMPASS:
+        # "30 km north of X": the unit hangs on the bearing ("km" npadvmod of "west") or the bearing on the unit
+        if any(_counted_unit(c) for c in up.children if c.i < up.i):
+            return True
+        if up.head.i != up.i:
+            up = up.head
+    return _counted_unit(up)
+
+
+def _counted_unit(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A unit of length with a number ("70 kilometres", "about 30 km")."""
+    return tok.lower_ in _UNITS and any(c.dep_ == "nummod" or c.like_num for c in tok.children)

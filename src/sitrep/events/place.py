@@ -169,7 +169,20 @@ def dateline_mention(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def
         len(lead) < 40 and not any(ch.islower() for ch in lead))  # "BEIRUT/ ISTANBUL —"
     return at_start and (last.text.endswith(("/", ":"))
                          or (last.i + 1 < len(doc) and doc[last.i + 1].text[:1] in (":", "—", "–", "-", "/"))
-                         or bool(_DATELINE_TAIL.match(doc_text(doc), last.idx + len(last.text))))
+                         or bool(_DATELINE_TAIL.match(doc_text(doc), last.idx + len(last.text)))
+                         or _in_caps_dateline(doc, first, last))
+
+
+def _in_caps_dateline(doc, first, last) -> bool:  # type: ignore[no-untyped-def]
+    """The mention lies in the place of a capitals dateline as ingest reads it at the head of its line, a date in
+    it or not, with or without an agency ("OUAGADOUGOU, June 10 (2025) -", "KHARKIV, May 5 -"; ingest.textmeta)."""
+    from sitrep.ingest.textmeta import dateline_caps
+
+    text = doc_text(doc)
+    a = text.rfind("\n", 0, first.idx) + 1
+    b = text.find("\n", a)
+    m = dateline_caps(text[a : (len(text) if b < 0 else b)])
+    return m is not None and a + m.start("dl") <= first.idx and last.idx + len(last.text) <= a + m.end("dl")
 
 
 @functools.lru_cache(maxsize=1)
@@ -453,8 +466,20 @@ class PlaceScene:
         return next((ts for q, ts in self.tok_of_place if q is p), None)
 
     def usable(self, p: Place) -> bool:
-        """A place named outside the actors' phrases (a name inside them never places the event)."""
-        return not any(overlaps(s, p.span.start, p.span.end) for s in self.actor_spans)
+        """A place named outside the actors' phrases (a name inside them never places the event), or a town that is
+        by itself the whole of a side named as the object of a locative preposition ("air strikes on the outskirts of
+        X", the town read as their target): it still says where."""
+        return not any(overlaps(s, p.span.start, p.span.end) and not self.target_town(p, s) for s in self.actor_spans)
+
+    def target_town(self, p: Place, s) -> bool:  # type: ignore[no-untyped-def]
+        """``p`` is a town whose mention is the whole of the side's span ``s`` and hangs on a locative preposition."""
+        if (s.start, s.end) != (p.span.start, p.span.end) or p.precision not in ("town", "point"):
+            return False
+        ts = self.tokens(p)
+        if not ts:
+            return False
+        last = self.doc[ts[-1]]
+        return last.dep_ == "pobj" and last.head.lower_ in LOCATIVE_PREPS
 
     def pick(self, cands: list[Place]) -> Optional[Place]:
         """The best-ranked usable candidate: the place taken, then near ends before far ones, the most precise,
@@ -465,8 +490,11 @@ class PlaceScene:
         # a resolved place before an unresolved one of the same kind; an unresolved town still beats a country; a
         # facility the gazetteer does not know ("died at the University Medical Center") yields to a resolved town of
         # the clause ("a shooting in north Jackson"): it would leave the event with no point at all
+        # the far end of a distance ranks after the other towns, but a town still before a province or a country: "a
+        # village 15 km north of X in Y province" is coded at X, the nearest named town
         trig = self.primary.tok
-        return min(cands, key=lambda p: (p is not self.tplace, self.far_end(p), p.precision == "point" and not resolved(p),
+        return min(cands, key=lambda p: (p is not self.tplace, place_rank(p) > PRECISION_RANK["town"], self.far_end(p),
+                                         p.precision == "point" and not resolved(p),
                                          place_rank(p), not resolved(p), self.container(p), abs(p.span.start - trig.idx)))
 
     def far_end(self, p: Place) -> bool:
@@ -641,4 +669,14 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
         para = _paragraph_place(sc, sent_idx, pa, pb, heading, coarse_any)
         if para is not None:
             return para, "paragraph"
+    if fallback_place is not None and _road_end_here(sc, fallback_place, sent_idx):
+        fallback_place = None
     return _last_resort(fallback_place, site, site_how, coarse_any)
+
+
+def _road_end_here(sc: PlaceScene, p: Place, sent_idx: set[int]) -> bool:
+    """The article's place is named in the event's sentence only as an end of the road the deed was on ("attacked a
+    convoy on the Kayes-Bamako highway" under "BAMAKO -"): the deed was somewhere along the road, not at its end."""
+    key = p.geonameid or p.name
+    here = [ts for q, ts in sc.tok_of_place if ts and ts[0] in sent_idx and (q.geonameid or q.name) == key]
+    return bool(here) and all(road_end(sc.doc, ts) for ts in here)
