@@ -45,3 +45,12 @@ def test_a_buenos_aires_district_in_a_list_stays_in_argentina(run):
             "fourth such raid in a month, after attacks in La Matanza and Avellaneda.")
     ps = _by_text(run(text))
     assert ps["La Matanza"].country == "AR"
+
+
+def test_with_no_two_towns_read_together_the_names_namesakes_make_the_home(run):
+    text = ("Provincial police in Middlesex County are searching for the driver of a grey sedan that hit a jogger "
+            "near Lambeth on Thursday morning and drove away. The jogger, a man of 40 from Byron, has a broken arm. "
+            "In a separate case, a teenager from Strathroy was charged with theft after a shop break-in, and a woman "
+            "from St. Thomas was fined for careless driving. The London Knights' game on Friday went ahead.")
+    ps = _by_text(run(text))
+    assert ps["London"].country == "CA" and ps["Lambeth"].country == "CA"
