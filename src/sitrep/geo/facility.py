@@ -252,13 +252,23 @@ def _doubtful_head(host: Place, places: list[Place], spans: list[tuple[int, int]
 
 
 def _far_from_the_story(host: Place, places: list[Place], spans: list[tuple[int, int]]) -> bool:
-    """The article names other towns than ``host``, outside facilities' names, none in its country, and every one
-    lies more than ``HEAD_FAR_KM`` from it."""
+    """The article names other towns than ``host``, outside facilities' names, and every one lies more than
+    ``HEAD_FAR_KM`` from it; and none is in its country, or two of them lie near each other (:func:`home_elsewhere`:
+    "Victoria Hospital" in a story of London and Strathroy, Ontario, is no building in Victoria, B.C.)."""
     others = [p for p in places if p.lat is not None and p.precision in LOCAL and p.mention in ("name", "embedded")
               and p is not host and not any(a <= p.span.start and p.span.end <= b for a, b in spans)]
-    if not others or any(p.country == host.country for p in others):
+    if not others or any(haversine_km(host.lat, host.lon, p.lat, p.lon) <= HEAD_FAR_KM for p in others):
         return False
-    return all(haversine_km(host.lat, host.lon, p.lat, p.lon) > HEAD_FAR_KM for p in others)
+    return all(p.country != host.country for p in others) or home_elsewhere(others)
+
+
+def home_elsewhere(others: list[Place]) -> bool:
+    """Two differently named towns among ``others`` lie within ``LOCAL_KM`` of (a local story's reach) each other: the story has a home."""
+    from sitrep.geo.local_story import LOCAL_KM  # local_story imports resolve, which imports this module's users
+
+    towns = [p for p in others if p.precision == "town"]
+    return any(a.name != b.name and haversine_km(a.lat, a.lon, b.lat, b.lon) <= LOCAL_KM
+               for i, a in enumerate(towns) for b in towns[i + 1:])
 
 
 def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "",

@@ -125,6 +125,24 @@ def home_town_scored(scored: list[Scored], text: str, ctx: Any, threshold: float
             continue  # a border story (San Diego and Tijuana): no one country is its home
         if len({o.gid for o in near}) > most:
             best, most = sc, len({o.gid for o in near})
+    return best if best is not None else _home_by_namesakes(scored, towns)
+
+
+NAMESAKE_HOME_MIN = 3  # other names of the text with a town of the name near a town, to make it the home
+
+
+def _home_by_namesakes(scored: list[Scored], towns: list[tuple[Scored, Entry]]) -> Optional[Scored]:
+    """Where no two resolved towns lie together: the resolved town with the most other names of the text (three or
+    more) that have a town of their name in its country within ``LOCAL_KM`` of it ("Strathroy" with "St. Thomas",
+    "London" and "Lambeth", two of them read in England: London, Ontario's story)."""
+    best, most = None, NAMESAKE_HOME_MIN - 1
+    for sc, e in towns:
+        names = {fold_name(o.cand.text) for o in scored if o is not sc and not o.cand.blank
+                 and fold_name(o.cand.text) != fold_name(sc.cand.text)
+                 and any(x.fclass == "P" and x.country == e.country and haversine_km(e.lat, e.lon, x.lat, x.lon)
+                         <= LOCAL_KM for x in o.cand.entries)}
+        if len(names) > most:
+            best, most = sc, len(names)
     return best
 
 
