@@ -34,6 +34,7 @@ from sitrep.events.drill import drill_deed
 from sitrep.events.word_senses import labour_strike, not_event_sense, strike_no_protest, weapon_dealt
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 from sitrep.nlp.regex_needs import folded, needed_literals
+from sitrep.nlp.severed_result import severed_result
 from sitrep.resources import data_path
 
 TAKE_VERBS = frozenset({"take", "enter"})  # territorial only with a place as object
@@ -871,6 +872,9 @@ _FINITE = ("VBD", "VBZ", "VBP")
 
 
 def clause_head(tok):  # type: ignore[no-untyped-def]
+    severed = severed_result(tok)
+    if severed is not None:
+        return severed  # "gunmen on a motorcycle shot dead a woman on Monday": "dead" parsed as the clause's head
     if tok.tag_ == "VBG" and tok.i == tok.sent.start:
         # "Shelling hit X" parsed as a gerund root with "hit" as its xcomp: the gerund is the subject
         fin = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ in _FINITE), None)
