@@ -28,6 +28,7 @@ from sitrep.events.reference import deed_spoken_of
 from sitrep.events.roles import lemma
 from sitrep.events.storming import stormed_site
 from sitrep.events.suffered_wounds import SUFFER_VERBS, suffered_wounds
+from sitrep.events.told_by_forces import describes_speaker
 from sitrep.events.toll import died_of_wounds, found_slain, riddled_found_body
 from sitrep.events.munitions import less_lethal
 from sitrep.events.drill import drill_deed
@@ -308,6 +309,8 @@ def _not_event_use(tok, pos: str, onto: Ontology, kit: _WordKit, place_spans: tu
         return True  # "officials warned that Russia is massing troops": a report of the other side's deed, no threat
     if pos == "VERB" and lemma(tok) == "call" and naming_call(tok):
         return True  # "a group calling itself X", "the so-called X", "a town called X": a name, no event
+    if pos == "NOUN" and lemma(tok) in onto.cue("agent_heads") and describes_speaker(tok):
+        return True  # "said X, who heads the vigilantes in the area": a group that says who speaks, no mob's deed
     return False
 
 
