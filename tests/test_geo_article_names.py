@@ -20,3 +20,8 @@ def test_sun_letter_spellings_of_the_article_are_placed(run):
 def test_a_group_led_by_the_article_stays_no_place(run):
     ps = _by_text(run("Fighters loyal to al-Qaeda and al-Shabaab were blamed, a spokesman told al-Jazeera."))
     assert not ps
+
+
+def test_an_article_led_piece_of_a_longer_name_is_no_town_of_its_own(run):
+    ps = _by_text(run("ALGIERS (Reuters) - The poet was treated in Bab el-Oued hospital for three weeks, his lawyer said."))
+    assert "el-Oued" not in ps

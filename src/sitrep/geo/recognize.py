@@ -1249,8 +1249,9 @@ class Recognizer:
             c.weak = True
         if _upper_case_no_place(doc, c) or in_field_label(doc_text(doc), c.start, c.end):
             return True
-        if c.text[:1].islower() and not article_led(c.text):
-            return True  # (but "near al-Sukhnah": the Arabic article, in lower case before the name)
+        if c.text[:1].islower() and not (article_led(c.text) and not (span.start > 0 and _is_cap(doc[span.start - 1]))):
+            return True  # (but "near al-Sukhnah": the Arabic article, in lower case before the name; not inside a
+            # longer name: "el-Oued" of "Bab el-Oued" is no El Oued)
         if len(span) == 1 and not c.text.isupper() and (
                 _common_word(c, first, lower_words, focus)
                 or _persons_name(c, span, first, person_names, full_names, focus, listed)
