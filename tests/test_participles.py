@@ -39,3 +39,38 @@ def test_found_slain_makes_a_killing_of_the_found():
 def test_found_slain_of_no_people_is_no_killing():
     assert not [e for e in events("The old dragon was found slain in its cave, the legend says.")
                 if e.event_type == "Violence against civilians"]
+
+
+def test_shot_dead_after_a_vehicle_is_the_verb_but_a_warning_shot_stays_a_noun():
+    assert _tok("Two gunmen on a motorcycle shot dead a baker in Harwick on Monday.", "shot").pos_ == "VERB"
+    assert _tok("The guard fired a warning shot, dead certain it would scatter them.", "shot").pos_ == "NOUN"
+
+
+def test_shot_dead_after_a_vehicle_is_an_attack_with_its_doer_victim_and_death():
+    import datetime as dt
+
+    from sitrep.nlp.annotate import Annotator, DocContext
+
+    an = Annotator().annotate("Gunmen on a scooter shot dead a lawyer outside a court in Harwick on Monday, police said.",
+                              DocContext(article_id="t", published=dt.date(2026, 12, 2)))
+    evs = [e for e in an.events if e.event_type == "Violence against civilians"]
+    assert [e.trigger.text for e in evs] == ["shot"]
+    assert evs[0].actor2 is not None and evs[0].fatalities is not None and evs[0].fatalities.low == 1
+
+
+def test_shot_dead_after_a_vehicle_takes_the_day_of_its_clause():
+    import datetime as dt
+
+    from sitrep.nlp.annotate import Annotator, DocContext
+
+    an = Annotator().annotate("Gunmen on a motorcycle shot dead a woman giving leaflets to voters in Harwick on Monday, police said.",
+                              DocContext(article_id="t", published=dt.date(2026, 12, 3)))
+    evs = [e for e in an.events if e.trigger.text == "shot"]
+    assert len(evs) == 1 and evs[0].date_start == dt.date(2026, 11, 30) and evs[0].date_precision == "day"
+
+
+def test_shot_dead_after_a_vehicle_heads_its_clause_at_dead():
+    from sitrep.events.triggers import clause_head
+
+    t = _tok("Two gunmen on a motorcycle shot dead a baker in Harwick on Monday.", "shot")
+    assert clause_head(t).lower_ == "dead"

@@ -20,12 +20,13 @@ def test_names_the_model():
     ("lemma_exceptions.tsv", "verb\tstag\t'staged' read as a form of 'stag'\n"),
     ("participle_tags.tsv", "stricken\tstrike\tJJ\toprd\ta test row\n"),
     ("token_specials.tsv", "RJD(X)\ta test row\n"),
+    ("noun_verb_tags.tsv", "stab\tstab\tNN\tdead\ta test row\n"),
 ])
 def test_changes_with_the_files_read_at_load(tmp_path, monkeypatch, changed, row):
     before = pipeline_fingerprint(_FakePipeline())
     folder = tmp_path / "data"
     folder.mkdir()
-    for name in ("lemma_exceptions.tsv", "participle_tags.tsv", "token_specials.tsv"):
+    for name in ("lemma_exceptions.tsv", "participle_tags.tsv", "token_specials.tsv", "noun_verb_tags.tsv"):
         shutil.copy(data_path(name), folder / name)
     monkeypatch.setenv("SITREP_DATA_DIR", str(folder))
     assert pipeline_fingerprint(_FakePipeline()) == before

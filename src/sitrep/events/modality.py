@@ -524,6 +524,8 @@ def is_background(head, onto: Ontology, times: list[TimeExpr], published: Option
             "background_relcl_adverbs") for c in head.children):
         return True  # "retook a town that was recently captured by the army": the capture is the town's past
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in head.children)
+    if perfect and since_on_object(head, onto):
+        return True  # "have killed 100 vaccinators and police guarding them since 2012": "since" hung on the object
     if perfect:
         for c in head.children:  # "have been advancing for weeks", "has ... over the past months"
             if c.dep_ == "prep" and c.lower_ in ("for", "over", "during", "throughout"):
@@ -554,6 +556,21 @@ def is_background(head, onto: Ontology, times: list[TimeExpr], published: Option
                 # the story's past, not the report's news (a report tells when its news happened)
     elif any(t.end is not None and t.end.year <= _dt.date.today().year - HISTORY_YEARS for t in times):
         return True  # no publication date, but "ending in April 1951": history under any reading of "now"
+    return False
+
+
+def since_on_object(head, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """A "since" phrase that the parser hung on a participle after the verb's object ("have killed 100 vaccinators
+    and police guarding them since 2012", "guarding" read on the police or on the verb): for a perfect verb it
+    dates the whole run of deeds, as on the verb."""
+    parts = [c for c in head.children if c.dep_ == "advcl"]
+    parts += [x for o in head.children if o.dep_ in ("dobj", "obj") for x in o.subtree if x.dep_ == "acl"]
+    for p in parts:
+        if p.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in p.children):
+            continue
+        if any(x.dep_ == "prep" and x.lemma_.lower() in onto.cue("background_preps")
+               and any(c.dep_ == "pobj" for c in x.children) for x in p.children):
+            return True
     return False
 
 

@@ -22,6 +22,7 @@ from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj, subject
 from sitrep.events.repelled_attack import attackers_again, repelled_attack
 from sitrep.events.merge import same_phrase
 from sitrep.events.compound_doer import compound_doer
+from sitrep.nlp.severed_result import severed_object, severed_subject
 from sitrep.events.fight_opponent import fight_opponent
 from sitrep.events.interception_sides import interception_sides
 from sitrep.events.forces_site import forces_site
@@ -403,7 +404,7 @@ def _subject_and_undergoer(v, cl: RoleClause, agent, shared_agent: bool):  # typ
     """A verb's subject (its doer) and passive subject (its undergoer), through reduced passives, shared by-phrases
     and the deed a relative clause hangs on."""
     passive = child(v, "nsubjpass")
-    subj = subject_of(v)
+    subj = severed_subject(v) or subject_of(v)  # "gunmen on a motorcycle shot dead a woman": the subject of "dead"
     if subj is None:
         subj = compound_doer(v)  # "A Dawlah Islamiyah sniper shot dead ...": "sniper shot" read as one noun
     deed = deed_of_relative(v) if subj is not None and subj.i == v.head.i else None
@@ -510,6 +511,8 @@ def _take_undergoer(v, cl: RoleClause, r: Roles, passive) -> None:  # type: igno
     obj = passive if passive is not None else child(v, "dobj")
     if obj is None:
         obj = raised_object(v)  # "shelling and looting the market": the object written once
+    if obj is None:
+        obj = severed_object(v)  # "gunmen on a motorcycle shot dead a woman": the object of "dead"
     if obj is not None and passive is None and v not in cl.trig_verbs and deed_relation(obj, cl.trig_heads):
         obj = None  # "hunting the authors of the bombing": who the deed's noun phrase names, not its victim
     if obj is not None and cl.primary.tdef.event_type == "Protests" and protest_grievance(obj, load_ontology()):

@@ -15,7 +15,8 @@ from sitrep.events.roles import lemma
 
 
 @functools.lru_cache(maxsize=1)
-def _sites() -> frozenset[str]:
+def building_words() -> frozenset[str]:
+    """Nouns of buildings and guarded sites: cue storm_sites and the head words of data/geo_facility_words.tsv."""
     from sitrep.geo.facility import facility_words
 
     return sense_cue("storm_sites") | facility_words()[0]
@@ -93,7 +94,7 @@ def stormed_site(verb) -> Optional[bool]:  # type: ignore[no-untyped-def]
         return None
     guarded = lemma(obj) in sense_cue("storm_guarded_sites") or any(  # "stormed the police station": guarded
         c.dep_ in ("compound", "amod") and lemma(c) in armed_words() for c in obj.children)
-    if not guarded and lemma(obj) not in _sites():
+    if not guarded and lemma(obj) not in building_words():
         return None
     subj = _storm_subject(verb)
     if subj is None or not (_armed_doer(subj) or (subj.lower_ in _PRONOUNS and _armed_doer_near(subj))):

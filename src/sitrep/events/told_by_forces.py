@@ -34,3 +34,20 @@ def speaker_only_lemmas(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
     said = {t.lemma_.lower() for t in sent if t.i in inside}
     elsewhere = {t.lemma_.lower() for t in sent if t.i not in inside}
     return frozenset(said - elsewhere)
+
+
+# the clauses and phrases that describe a speaker ("X, who heads the vigilantes, said"; "said X, a militia leader")
+_DESCRIBING = frozenset({"relcl", "appos", "acl"})
+
+
+def describes_speaker(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` stands in a relative clause or apposition hung on a speaker ("said Ali Musa, who heads the vigilantes
+    in the area"): it says who speaks, not what happened (at most 4 heads up)."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in _DESCRIBING and cur.head.pos_ in ("NOUN", "PROPN") and speaker(cur.head):
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False

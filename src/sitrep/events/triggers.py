@@ -28,12 +28,14 @@ from sitrep.events.reference import deed_spoken_of
 from sitrep.events.roles import lemma
 from sitrep.events.storming import stormed_site
 from sitrep.events.suffered_wounds import SUFFER_VERBS, suffered_wounds
+from sitrep.events.told_by_forces import describes_speaker
 from sitrep.events.toll import died_of_wounds, found_slain, riddled_found_body
 from sitrep.events.munitions import less_lethal
 from sitrep.events.drill import drill_deed
 from sitrep.events.word_senses import labour_strike, not_event_sense, strike_no_protest, weapon_dealt
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 from sitrep.nlp.regex_needs import folded, needed_literals
+from sitrep.nlp.severed_result import severed_result
 from sitrep.resources import data_path
 
 TAKE_VERBS = frozenset({"take", "enter"})  # territorial only with a place as object
@@ -307,6 +309,8 @@ def _not_event_use(tok, pos: str, onto: Ontology, kit: _WordKit, place_spans: tu
         return True  # "officials warned that Russia is massing troops": a report of the other side's deed, no threat
     if pos == "VERB" and lemma(tok) == "call" and naming_call(tok):
         return True  # "a group calling itself X", "the so-called X", "a town called X": a name, no event
+    if pos == "NOUN" and lemma(tok) in onto.cue("agent_heads") and describes_speaker(tok):
+        return True  # "said X, who heads the vigilantes in the area": a group that says who speaks, no mob's deed
     return False
 
 
@@ -871,6 +875,9 @@ _FINITE = ("VBD", "VBZ", "VBP")
 
 
 def clause_head(tok):  # type: ignore[no-untyped-def]
+    severed = severed_result(tok)
+    if severed is not None:
+        return severed  # "gunmen on a motorcycle shot dead a woman on Monday": "dead" parsed as the clause's head
     if tok.tag_ == "VBG" and tok.i == tok.sent.start:
         # "Shelling hit X" parsed as a gerund root with "hit" as its xcomp: the gerund is the subject
         fin = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ in _FINITE), None)

@@ -51,6 +51,7 @@ from sitrep.events.market_move import market_move
 from sitrep.events.mining_report import pit_mine
 from sitrep.events.scare_quoted import called_word
 from sitrep.events.sports_idiom import sports_idiom
+from sitrep.events.building_shells import building_shells
 from sitrep.events.spent_shells import spent_shells
 from sitrep.events.showbiz_idiom import showbiz_idiom
 from sitrep.events.weapon_test import missile_test
@@ -274,8 +275,8 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
         or animals_killed(tok) or fight_against_thing(tok) or the_wounded(tok) or forced_march(tok) or crowd_moved(tok) \
         or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok) or showbiz_idiom(tok) \
         or depicted(tok) or debate_idiom(tok) or goods_handed(tok) or pit_mine(tok) or campaign_rally(tok) \
-        or defined_kind(tok) or hurt_by_falling(tok) or simile(tok) or spent_shells(tok) or fight_instrument(tok) \
-        or purchase_deal(tok) or missile_test(tok) or called_word(tok) or shots_in_air(tok) \
+        or defined_kind(tok) or hurt_by_falling(tok) or simile(tok) or spent_shells(tok) or building_shells(tok) \
+        or fight_instrument(tok) or purchase_deal(tok) or missile_test(tok) or called_word(tok) or shots_in_air(tok) \
         or found_blast_trace(tok) or fought_alongside(tok)
 
 

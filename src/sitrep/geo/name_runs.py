@@ -13,6 +13,18 @@ CONNECTORS = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es",
               "di", "da", "do", "dos", "del", "of", "upon", "on", "-", "'", "’", "bin", "ibn", "abu", "y", "van", "von"}
 
 
+# the Arabic article before a name, in its sun-letter spellings ("al-Bab", "as-Sukhnah", "ad-Dana", "el-Arish"):
+# a name may open on it in lower case
+ARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az")
+_HYPHENS = ("-", "‑")
+
+
+def article_led(t: str) -> bool:
+    """``t`` opens on a lower-case Arabic article glued by a hyphen to a capitalised word ("al-Sukhnah")."""
+    head, sep, rest = t.replace("‑", "-").partition("-")
+    return bool(sep) and head in ARTICLES and cap_text(rest)
+
+
 def is_cap(tok: Any) -> bool:
     return cap_text(tok.text)
 
@@ -43,8 +55,8 @@ def find_name_runs(doc: Any) -> list[tuple[int, int]]:
     i, n = 0, len(doc)
     caps, lowers, texts = caps_of(doc), doc_attr(doc, "lower_"), doc_attr(doc, "text")
     while i < n:
-        starts = caps[i] or (lowers[i] in ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az")
-                             and i + 2 < n and texts[i + 1] in ("-", "‑") and caps[i + 2])
+        starts = caps[i] or (lowers[i] in ARTICLES and texts[i] == lowers[i]
+                             and i + 2 < n and texts[i + 1] in _HYPHENS and caps[i + 2])
         if not starts:
             i += 1
             continue

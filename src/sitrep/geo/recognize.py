@@ -31,7 +31,7 @@ from sitrep.geo.kind_words import (ADMIN_PLURAL, ADMIN_SUFFIX, CITY_SUFFIX, COAR
                                    blank_words, not_towns)
 from sitrep.geo.kind_words import compass_part as _compass_part
 from sitrep.geo.person_towns import after_a_given_name, says_after
-from sitrep.geo.name_runs import CONNECTORS, caps_of as _caps, is_cap as _is_cap
+from sitrep.geo.name_runs import CONNECTORS, article_led, caps_of as _caps, is_cap as _is_cap
 from sitrep.geo.name_runs import find_name_runs as _find_name_runs, name_runs as _name_runs
 from sitrep.geo.listed import revive_listed
 from sitrep.geo.span_evidence import PLACE_LABELS, blocked_spans, entity_evidence
@@ -1249,8 +1249,9 @@ class Recognizer:
             c.weak = True
         if _upper_case_no_place(doc, c) or in_field_label(doc_text(doc), c.start, c.end):
             return True
-        if c.text[:1].islower():
-            return True
+        if c.text[:1].islower() and not (article_led(c.text) and not (span.start > 0 and _is_cap(doc[span.start - 1]))):
+            return True  # (but "near al-Sukhnah": the Arabic article, in lower case before the name; not inside a
+            # longer name: "el-Oued" of "Bab el-Oued" is no El Oued)
         if len(span) == 1 and not c.text.isupper() and (
                 _common_word(c, first, lower_words, focus)
                 or _persons_name(c, span, first, person_names, full_names, focus, listed)

@@ -61,7 +61,7 @@ def _load(name: str):  # type: ignore[no-untyped-def]
 
     loc = model_location(name)
     try:
-        return add_line_breaks(fix_tokens(fix_participles(fix_lemmas(spacy.load(loc)))))
+        return add_line_breaks(fix_tokens(fix_noun_verbs(fix_participles(fix_lemmas(spacy.load(loc))))))
     except OSError as e:  # pragma: no cover - depends on the installation
         from sitrep.errors import SitrepError
 
@@ -126,6 +126,27 @@ def fix_participles(nlp):  # type: ignore[no-untyped-def]
     return nlp
 
 
+NOUN_VERB_FILE = "noun_verb_tags.tsv"
+def fix_noun_verbs(nlp):  # type: ignore[no-untyped-def]
+    """Retag the verbs of ``data/noun_verb_tags.tsv`` as past-tense verbs (VBD) where the tagger read them as the head
+    of a noun compound ("gunmen on a motorcycle shot dead a lawyer": "motorcycle shot" as one noun): the word right
+    after a noun and followed by one of its row's words. Patterns of the
+    pipeline's attribute ruler, as :func:`fix_participles`; a pipeline without one before its lemmatizer is returned
+    as it is."""
+    from sitrep.resources import data_rows
+
+    names = nlp.pipe_names
+    if "attribute_ruler" not in names or ("lemmatizer" in names and names.index("lemmatizer") < names.index("attribute_ruler")):
+        return nlp
+    ruler = nlp.get_pipe("attribute_ruler")
+    attrs = {"TAG": "VBD", "POS": "VERB", "MORPH": "Mood=Ind|Tense=Past|VerbForm=Fin"}
+    for form, lem, tags, nexts, *_ in data_rows(NOUN_VERB_FILE, needs=("form", "lemma", "from_tags", "next", "why")):
+        tok = {"LOWER": form.strip().lower(), "TAG": {"IN": [t.strip() for t in tags.split(",") if t.strip()]}}
+        follow = {"LOWER": {"IN": [w.strip().lower() for w in nexts.split(",") if w.strip()]}}
+        ruler.add(patterns=[[{"TAG": {"IN": ["NN", "NNS"]}}, tok, follow]], attrs={**attrs, "LEMMA": lem.strip()}, index=1)
+    return nlp
+
+
 def pipeline_fingerprint(nlp) -> str:  # type: ignore[no-untyped-def]
     """What a kept parse depends on besides its text: the pipeline's name and version, the lemma exceptions,
     participle tags and token special cases applied at load, and the components added at load with the rules of the
@@ -138,6 +159,7 @@ def pipeline_fingerprint(nlp) -> str:  # type: ignore[no-untyped-def]
 
     h = hashlib.sha1(data_path("lemma_exceptions.tsv").read_bytes())
     h.update(b"\x00" + data_path(PARTICIPLE_FILE).read_bytes())
+    h.update(b"\x00" + data_path(NOUN_VERB_FILE).read_bytes())
     h.update(b"\x00" + data_path(TOKEN_FILE).read_bytes())
     names = list(getattr(nlp, "pipe_names", []))
     h.update(b"\x00" + ",".join(names).encode())

@@ -29,6 +29,7 @@ from typing import Any, Iterator, Optional
 from sitrep.nlp.death_idioms import death_idiom
 from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_attr, doc_text
 from sitrep.nlp.labels import label_number
+from sitrep.nlp.severed_result import severed_object, severed_result
 from sitrep.resources import data_rows
 
 _FATAL_ADVERBS = frozenset({"fatally", "mortally"})
@@ -349,8 +350,8 @@ def lost_life(v: Any) -> bool:
 def fatal_phrase(v: Any) -> bool:
     """ "shot dead", "found dead", "was pronounced dead" (or "deceased"), "beaten to death", "passed away", "gunned down",
     "succumbed to his wounds", "was found with stab wounds, dead": a verb phrase that says its victim died."""
-    if found_dead_with(v) is not None or lost_life(v):
-        return True
+    if found_dead_with(v) is not None or lost_life(v) or severed_result(v) is not None:
+        return True  # (severed: "gunmen on a motorcycle shot dead a woman", "dead" parsed as a clause of its own)
     for c in v.children:
         if c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "advcl", "ccomp") and c.lower_ == "dead":
             return True
@@ -423,6 +424,9 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
     on_dead = objects_on_dead(v)
     if on_dead:  # "shot dead his wife and her sister": the object parsed on "dead", not on the verb
         return on_dead
+    severed = severed_object(v)
+    if severed is not None:  # "gunmen on a motorcycle shot dead a woman": the object of a "dead" parsed apart
+        return [severed]
     if v.dep_ == "conj" and v.lemma_.lower() in _CARRIED and any(c.dep_ == "auxpass" for c in kids) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         # "a woman escaped through a window and was treated for burns": the first verb's subject, shared
