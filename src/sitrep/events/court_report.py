@@ -6,8 +6,8 @@ a case whose deed lies weeks or years back. The convention (bench/README "dates1
 is no new event; the deed, when the report tells it with a day or a month of its own ("attacked ... on 14 May", "for
 stabbing two people to death ... in March last year"), is an event of that day, or else nothing. So the deeds the
 report leaves undated ("stabbed to death outside a chicken shop, a jury heard", "A third person was seriously
-wounded") never take the report's day: they take the case's one dated deed's, and where the report dates no deed
-(or several), those told as fact are set aside as background.
+wounded") never take the report's day: they take the case's one dated deed's day (and its toll when they tell
+none), and where the report dates no deed (or several), those told as fact are set aside as background.
 """
 from __future__ import annotations
 
@@ -51,5 +51,7 @@ def date_court_deeds(mentions: list[EventMention], doc, published: Optional[_dt.
         if source is not None:
             m.time, m.date_start, m.date_end, m.date_precision = source.time, source.date_start, source.date_end, \
                 source.date_precision
+            if m.fatalities is None:
+                m.fatalities = source.fatalities  # the case's deed: "for stabbing two people to death", its toll
         elif m.modality == "asserted":
             m.modality = "background"  # the case's past with no day of its own: no event of the report's day
