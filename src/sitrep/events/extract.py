@@ -53,6 +53,7 @@ from sitrep.events.verdict_report import verdict_quote, verdict_report
 from sitrep.events.whole_year import mark_past_years
 from sitrep.events.trend import compared_count, ranked_in_series, trend_count
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
+from sitrep.events.court_report import date_court_deeds
 from sitrep.events.deps import tokens_of
 from sitrep.events.incident_steps import fold_steps
 from sitrep.events.merge import assert_sole_reference, merge_restatements
@@ -277,6 +278,7 @@ def _share_tolls(out: list[EventMention], doc) -> None:  # type: ignore[no-untyp
 def _date_incidents(out: list[EventMention], doc, times, published: Optional[_dt.date]) -> None:  # type: ignore[no-untyped-def]
     """The one incident's day for its undated deeds, and the past deeds marked background."""
     fill_incident_dates(out, doc, times, published)
+    date_court_deeds(out, doc, published)  # a trial's "stabbed to death, a jury heard": the case's day, never the report's
     mark_older_incidents(out, published)  # "A man was shot Tuesday. Last month, two were killed nearby.": 1
     mark_past_years(out, published)  # "defended the town in 1991, when it was shelled": a past year is no news
     share_fronted_time(out)  # "In 2023, a march was broken up by police, who arrested 12 students": all in 2023

@@ -190,6 +190,10 @@ def _r_relunit(m: re.Match, c: _Ctx) -> Optional[_Res]:
     if side == "earlier" and k == 0 and rel == "this":
         # "earlier this month": before the report's day, which the writer would call "today" or "on Monday"
         b = min(b, max(a, d - _dt.timedelta(days=1)))
+        if unit == "week" and a == d:
+            # a Monday story: the week began on the Sunday (US/AP use), the one day before the story's
+            a = b = d - _dt.timedelta(days=1)
+            return _Res(a.isoformat(), "DATE", a, b, "day", True)
     elif side == "earlier" and k == 0:
         b = min(b, d)  # "earlier in the week": the story's week, up to its day
     elif later_fwd and k == 0:

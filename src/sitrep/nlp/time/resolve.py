@@ -11,7 +11,7 @@ from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.time.absolute import _r_clock
 from sitrep.nlp.time.anniversary import anniversary_years
 from sitrep.nlp.time.clock_range import clock_range_days
-from sitrep.nlp.time.eve import eve_days
+from sitrep.nlp.time.eve import eve_days, eve_of_told_event
 from sitrep.nlp.time.ran_into import ran_into
 from sitrep.nlp.time.anchor import _anchor_date, dateline_dct, suggest_dct
 from sitrep.nlp.time.calc import Told, _Ctx, _Res, _shift
@@ -124,6 +124,7 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
         out = _speaker_now(text, out, dct)
     out = anniversary_years(text, out)  # "a year after the market bombing of 12 May": last year's 12 May
     out = eve_days(text, out)  # "on the eve of Sunday's vote": the Saturday
+    out = eve_of_told_event(text, out, article_id)  # "on the eve of the election", the election told "on Sunday": the Saturday
     out = ran_into(text, out)  # "late on Friday, and fighting went on into the early hours of Saturday": both days
     return clock_range_days(text, _merge_clock_day(text, out))  # "between 9.30pm and 10pm on 04/06/2026"
 
