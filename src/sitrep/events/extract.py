@@ -74,6 +74,7 @@ from sitrep.events.contested_blame import drop_contested_doers, drop_denied_and_
 from sitrep.events.takeover_fight import fold_takeover_fights
 from sitrep.events.other_deeds import other_deeds
 from sitrep.events.protest_actors import acled_protest_sides
+from sitrep.events.same_sides import drop_same_sides
 from sitrep.events.protest_fold import fold_into_protests
 from sitrep.events.modality import event_modality, series_span, state_of_war
 from sitrep.events.reference import attack_record
@@ -223,7 +224,9 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     titles = _titles(doc, ctx, headlines)
     _credit_doers(out, art, titles)
     if not merge:
-        return unidentified_generic_doers(out, art.finder, doc)  # "Assailants killed five": an unidentified armed group
+        out = unidentified_generic_doers(out, art.finder, doc)  # "Assailants killed five": an unidentified armed group
+        drop_same_sides(out)  # "The army personnel killed six subversives": the army is not its own target
+        return out
     out = _fold_restatements(out)
     out = fold_deal_terms(out, doc)  # "signed a truce ..., agreeing to share wells": the truce's terms, no second deal
     out = _count_tolls(out, art.analysis, doc)
@@ -232,7 +235,9 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     zero_tolls(out, [s.start for s in art.analysis.sentences], doc_text(doc))  # "... There were no casualties.": 0
     hurt_only_tolls(out, art.analysis.figures)  # "threw a grenade into a bar, wounding five people": 0 dead
     out = kin_civilians(out)  # "killed ... and his younger brother wounded" by a named side: Civilians
-    return unidentified_generic_doers(out, art.finder, doc)  # "Assailants killed five" naming no one: an unidentified group
+    out = unidentified_generic_doers(out, art.finder, doc)  # "Assailants killed five" naming no one: an unidentified group
+    drop_same_sides(out)  # "The army personnel killed six subversives": the army is not its own target
+    return out
 
 
 def _read_units(art: _Article) -> tuple[list[EventMention], list]:  # type: ignore[type-arg]

@@ -15,7 +15,9 @@ place (an event with no place of a known country keeps what the clause read: bla
 - the demonstrators (empty, Civilians, protesters of no country, or a description such as "workers", "youths",
   "the mob": an ``x:`` id) become ``Protesters (<country>)`` in a protest and ``Rioters (<country>)`` in a riot;
   a named organisation ("the CGT", "TLP") is kept;
-- a state force read as actor1 of an intervention or a violent demonstration is the side acted against: actor2;
+- a state force read as actor1 of an intervention or a violent demonstration is the side acted against: actor2
+  (also where the clause read that force again as the target, "fired at demonstrators ... after protesters
+  attacked a police station": the police are one side, the crowd the other);
   in excessive force a state force read as actor2 (the protesters as actor1) is swapped back;
 - the victims of an excessive force are protesters; a peaceful protest has no target, so the Civilians its
   clause named ("marched to denounce the killing of civilians") are dropped;
@@ -144,6 +146,9 @@ def _sides(m: EventMention, country: str) -> None:
             m.actor2 = _role_ref("PROTESTERS", country, m.actor2) or m.actor2
         return
     role = _CROWD_SUBTYPES[sub]
+    if sub in _POLICE_FACED and _state(m.actor1) and m.actor2 is not None and (
+            m.actor2.entity_id == m.actor1.entity_id):
+        m.actor2 = None  # "Police fired at demonstrators ... after protesters attacked a police station": one side
     if _state(m.actor1) and sub in ("Protest with intervention", "Violent demonstration") and (
             _crowd(m.actor2, country) and not _state(m.actor2)):
         m.actor1, m.actor2 = m.actor2, m.actor1  # "police fired tear gas at the marchers": the police intervene
