@@ -400,8 +400,9 @@ def _single(t) -> bool:  # type: ignore[no-untyped-def]
     return _single_person(t, figure_lexicon().nouns)
 
 
-def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # type: ignore[no-untyped-def]
-    """``best`` widened to the whole coordination of victims it belongs to, or None when there is none to add."""
+def coordinated_total(best: Figure, tok_of_fig, doc, whats: frozenset[str] = KILLED_WHAT) -> Optional[Figure]:  # type: ignore[no-untyped-def]
+    """``best`` widened to the whole coordination of victims it belongs to, or None when there is none to add (the
+    conjuncts' counts are figures of ``whats``: the dead, or the hurt for :func:`sum_coordinated_hurt`)."""
     toks = next((ts for f, ts in tok_of_fig if f is best), None)
     if not toks:
         return None
@@ -414,7 +415,7 @@ def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # typ
         return None
     span_of = {}
     for f, ts in tok_of_fig:
-        if f.what in KILLED_WHAT and ts:
+        if f.what in whats and ts:
             for i in ts:
                 span_of.setdefault(i, f)
     low = 0.0
@@ -451,6 +452,35 @@ def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # typ
         return None  # "Two killed in X\n\nA man and a woman were shot": a headline glued on is no conjunct
     return replace(best, low=low, high=high, best=best_sum(used, float(singles)),
                    span=Span(best.span.article_id, start, end, text), who=text if len(text) < 120 else best.who)
+
+
+_HURT_WHAT = frozenset({"wounded", "injured"})
+
+
+def sum_coordinated_hurt(events: list[EventMention], figures: list[Figure], doc) -> None:  # type: ignore[no-untyped-def]
+    """The hurt of a coordination of counted victims summed, as :func:`fatality_count` sums the dead: "Two policemen
+    and a private citizen were wounded" (3), "wounding three policemen and a woman" (4). Each exact count of the
+    hurt a violent event carries is widened to its coordination (a number or one singular person in each conjunct;
+    never a breakdown, an apposition or a plural with no number); the sum is a figure of its own, carried too."""
+    carried = {fid for e in events if e.event_type in VIOLENT_EVENT_TYPES for fid in e.figures}
+    hurt = [f for f in figures if f.id in carried and f.what in _HURT_WHAT and f.low is not None and f.low == f.high
+            and not f.background and f.span is not None]
+    if not hurt:
+        return
+    tok_of_fig = []
+    for f in figures:
+        if f.what in _HURT_WHAT and f.span is not None:
+            sp = doc.char_span(f.span.start, f.span.end, alignment_mode="expand")
+            tok_of_fig.append((f, [t.i for t in sp] if sp is not None else []))
+    for f in hurt:
+        total = coordinated_total(f, tok_of_fig, doc, _HURT_WHAT)
+        if total is None or total.id != f.id or total.low is None or total.low <= (f.low or 0):
+            continue  # (a breakdown gives back its whole: another figure, already counted)
+        g = replace(total, id=f"{f.id}+coord")
+        figures.append(g)
+        for e in events:
+            if f.id in e.figures and e.event_type in VIOLENT_EVENT_TYPES:
+                e.figures.append(g.id)
 
 
 def _is_breakdown(members, span_of: dict[int, Figure]) -> bool:  # type: ignore[no-untyped-def]
@@ -523,6 +553,7 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
             _ordinal_update(ev, figures, carried, sentence_starts, doc)
             _partitive_whole(ev, figures, carried, sentence_starts, doc)
             _add_later_deaths(ev, figures, carried, sentence_starts, doc)
+            _add_earlier_deaths(ev, figures, carried, sentence_starts, doc)
         return
     spans = [x for e in violent for x in (e.sentence, *e.evidence)]  # (all the deeds of a one-day incident)
 
@@ -866,6 +897,48 @@ def _add_later_deaths(ev: EventMention, figures: list[Figure], carried: set[str]
         if not hurt_same and re.match(r"\s*of\s+the\s+(?:wounded|injured)\b", text[f.span.end:f.span.end + 30], re.I):
             _fewer_hurt(ev, figures, f.low)
         return
+
+
+def _later_death_of_hurt(f: Figure, text: str, sentence_starts: list[int]) -> bool:
+    """``f`` counts some of the hurt who died since ("Of the five others who were wounded, two died later"): its
+    sentence tells a later death and the hurt before it (or its own words do), and tells no death apart."""
+    j = bisect.bisect_right(sentence_starts, f.span.start) - 1
+    lo = sentence_starts[j]
+    hi = sentence_starts[j + 1] if j + 1 < len(sentence_starts) else len(text)
+    if not _LATER_DEATH.search(text, lo, hi) or _NOT_LATER.search(text, lo, hi):
+        return False
+    return bool(_WAS_HURT.search(f.who or "") or _WAS_HURT.search(text[lo:f.span.end + 40]))
+
+
+def _add_earlier_deaths(ev: EventMention, figures: list[Figure], carried: set[str], sentence_starts: list[int],  # type: ignore[no-untyped-def]
+                        doc) -> None:
+    """The one incident's count is of its hurt who died since ("Six people were shot. A man died at the scene. Of
+    the five others who were wounded, two died later"), and an earlier sentence, told after the incident's first
+    mention, counts a death no event carries ("A man died at the scene"): the dead at the scene and the hurt who died
+    later are different people, and the toll is their sum (3), as :func:`_add_later_deaths` sums them told the other
+    way round. Only the nearest such count, exact, within :data:`ORPHAN_SENTENCES` sentences before, in a sentence
+    that tells no later death itself (the same death told twice) and no death apart ("in a separate attack")."""
+    f0 = ev.fatalities
+    if f0 is None or f0.low is None or f0.low != f0.high or f0.background or f0.since is not None \
+            or _ORDINAL.search(f0.span.text) or ev.sentence is None:
+        return
+    text = doc_text(doc)
+    if not _later_death_of_hurt(f0, text, sentence_starts):
+        return
+    k = bisect.bisect_right(sentence_starts, f0.span.start) - 1
+    before = [f for f in _candidates(figures) if f.id not in carried and f.low is not None and f.low == f.high
+              and ev.sentence.start <= f.span.start and f.span.end <= sentence_starts[k]
+              and k - ORPHAN_SENTENCES <= bisect.bisect_right(sentence_starts, f.span.start) - 1]
+    if not before:
+        return
+    f = before[-1]
+    j = bisect.bisect_right(sentence_starts, f.span.start) - 1
+    hi = sentence_starts[j + 1] if j + 1 < len(sentence_starts) else len(text)
+    if _LATER_DEATH.search(text, sentence_starts[j], hi) or _NOT_LATER.search(text, sentence_starts[j], hi):
+        return
+    ev.fatalities = replace(f0, low=f.low + f0.low, high=f.low + f0.low, best=best_sum([f, f0]),
+                            span=Span(f0.span.article_id, f.span.start, f0.span.end, text[f.span.start:f0.span.end]))
+    ev.figures.append(f.id)
 
 
 def _fewer_hurt(ev: EventMention, figures: list[Figure], died: float) -> None:
