@@ -1,8 +1,7 @@
 """tolls22: a death at the scene and the hurt who died later are summed ("Six people were shot. A man died at the
 scene. Of the five others who were wounded, two died later": 3 dead, 3 hurt), the attacker the police wounded adds to
 his attack's hurt ("wounded a neighbour ... before officers shot and wounded him": 2), and the killer of a
-murder-suicide named only in the list of the dead ("They found X, 58, his wife Y ... dead") is the doer, and the hurt of
-a coordination of counted victims are summed ("Two policemen and a private citizen were wounded": 3). Sentences
+murder-suicide named only in the list of the dead ("They found X, 58, his wife Y ... dead") is the doer. Sentences
 written for these tests; names and places made up (Tessor: no gazetteer entry)."""
 from __future__ import annotations
 
@@ -20,13 +19,6 @@ TOLLS = [
      "officers shot and wounded him, police said.", 1.0, 2.0),
     ("Dale Mercer, 34, stabbed his brother to death and wounded a neighbour at a house in Tessor on Sunday, police "
      "said. Officers shot and wounded him when he charged at them.", 1.0, 2.0),
-    # the hurt of a coordination of counted victims are summed, as the dead are
-    ("Gunmen attacked a patrol car in Tessor on Monday. Two policemen and a private citizen were wounded in the "
-     "attack.", 0.0, 3.0),
-    ("Gunmen attacked a bus in Tessor on Monday, killing two soldiers and wounding three policemen and a woman.",
-     2.0, 4.0),
-    # a breakdown of the hurt is no second count
-    ("Gunmen attacked a bus in Tessor on Monday, wounding five people, three soldiers and two civilians.", 0.0, 5.0),
 ]
 
 

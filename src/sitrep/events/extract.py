@@ -107,7 +107,7 @@ from sitrep.events.hurt_died import drop_hurt_who_died, drop_lone_hurt_who_died,
 from sitrep.events.hedged_doer import assert_hedged_killings
 from sitrep.events.hurt_since_died import drop_hurt_since_died
 from sitrep.events.murder_suicide import add_doer_suicide_told_after, recount_suicide_victims
-from sitrep.events.toll import (add_doer_suicide, sum_coordinated_hurt, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
+from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
                                 move_reaction_tolls, add_also_tolls, share_fuller_tolls, split_counted_deeds,
                                 unshare_sentence_tolls, fold_toll_updates)
 from sitrep.events.triggers import SPEECH_ACTS, Group, Trigger, clause_tokens, find_triggers, group_triggers, month_name
@@ -327,7 +327,6 @@ def _count_tolls(out: list[EventMention], analysis: Analysis, doc) -> list[Event
     attach_orphan_tolls(out, analysis.figures, sent_starts, doc)
     hospital_counts_hurt(out, analysis.figures, doc)  # "Five others were being treated": the wounded, none else told
     attach_orphan_wounds(out, analysis.figures, sent_starts, doc)  # "Four others were hurt."
-    sum_coordinated_hurt(out, analysis.figures, doc)  # "Two policemen and a private citizen were wounded": 3
     drop_hurt_who_died(out, analysis.figures, doc)  # "A third person has died from injuries": one hurt fewer
     drop_hurt_since_died(out, analysis.figures, doc)  # "Four died and seven were hurt" ... "one of the wounded died"
     drop_lone_hurt_who_died(out, analysis.figures)  # "He was taken to hospital ... where he succumbed": no one hurt

@@ -400,9 +400,8 @@ def _single(t) -> bool:  # type: ignore[no-untyped-def]
     return _single_person(t, figure_lexicon().nouns)
 
 
-def coordinated_total(best: Figure, tok_of_fig, doc, whats: frozenset[str] = KILLED_WHAT) -> Optional[Figure]:  # type: ignore[no-untyped-def]
-    """``best`` widened to the whole coordination of victims it belongs to, or None when there is none to add (the
-    conjuncts' counts are figures of ``whats``: the dead, or the hurt for :func:`sum_coordinated_hurt`)."""
+def coordinated_total(best: Figure, tok_of_fig, doc) -> Optional[Figure]:  # type: ignore[no-untyped-def]
+    """``best`` widened to the whole coordination of victims it belongs to, or None when there is none to add."""
     toks = next((ts for f, ts in tok_of_fig if f is best), None)
     if not toks:
         return None
@@ -415,7 +414,7 @@ def coordinated_total(best: Figure, tok_of_fig, doc, whats: frozenset[str] = KIL
         return None
     span_of = {}
     for f, ts in tok_of_fig:
-        if f.what in whats and ts:
+        if f.what in KILLED_WHAT and ts:
             for i in ts:
                 span_of.setdefault(i, f)
     low = 0.0
@@ -452,35 +451,6 @@ def coordinated_total(best: Figure, tok_of_fig, doc, whats: frozenset[str] = KIL
         return None  # "Two killed in X\n\nA man and a woman were shot": a headline glued on is no conjunct
     return replace(best, low=low, high=high, best=best_sum(used, float(singles)),
                    span=Span(best.span.article_id, start, end, text), who=text if len(text) < 120 else best.who)
-
-
-_HURT_WHAT = frozenset({"wounded", "injured"})
-
-
-def sum_coordinated_hurt(events: list[EventMention], figures: list[Figure], doc) -> None:  # type: ignore[no-untyped-def]
-    """The hurt of a coordination of counted victims summed, as :func:`fatality_count` sums the dead: "Two policemen
-    and a private citizen were wounded" (3), "wounding three policemen and a woman" (4). Each exact count of the
-    hurt a violent event carries is widened to its coordination (a number or one singular person in each conjunct;
-    never a breakdown, an apposition or a plural with no number); the sum is a figure of its own, carried too."""
-    carried = {fid for e in events if e.event_type in VIOLENT_EVENT_TYPES for fid in e.figures}
-    hurt = [f for f in figures if f.id in carried and f.what in _HURT_WHAT and f.low is not None and f.low == f.high
-            and not f.background and f.span is not None]
-    if not hurt:
-        return
-    tok_of_fig = []
-    for f in figures:
-        if f.what in _HURT_WHAT and f.span is not None:
-            sp = doc.char_span(f.span.start, f.span.end, alignment_mode="expand")
-            tok_of_fig.append((f, [t.i for t in sp] if sp is not None else []))
-    for f in hurt:
-        total = coordinated_total(f, tok_of_fig, doc, _HURT_WHAT)
-        if total is None or total.id != f.id or total.low is None or total.low <= (f.low or 0):
-            continue  # (a breakdown gives back its whole: another figure, already counted)
-        g = replace(total, id=f"{f.id}+coord")
-        figures.append(g)
-        for e in events:
-            if f.id in e.figures and e.event_type in VIOLENT_EVENT_TYPES:
-                e.figures.append(g.id)
 
 
 def _is_breakdown(members, span_of: dict[int, Figure]) -> bool:  # type: ignore[no-untyped-def]
@@ -923,8 +893,8 @@ def _add_earlier_deaths(ev: EventMention, figures: list[Figure], carried: set[st
             or _ORDINAL.search(f0.span.text) or ev.sentence is None:
         return
     text = doc_text(doc)
-    if not _later_death_of_hurt(f0, text, sentence_starts):
-        return
+    if not _later_death_of_hurt(f0, text, sentence_starts) or is_toll_update(ev):
+        return  # ("One of the injured died in hospital, bringing the toll to 11": the toll told, no part of it)
     k = bisect.bisect_right(sentence_starts, f0.span.start) - 1
     before = [f for f in _candidates(figures) if f.id not in carried and f.low is not None and f.low == f.high
               and ev.sentence.start <= f.span.start and f.span.end <= sentence_starts[k]
