@@ -40,3 +40,10 @@ def test_the_killer_named_among_the_dead_found_is_the_doer(ann):
                    "sister, Maud Keel, 61, dead inside.")
     doers = {e.actor1.name for e in harm(an) if e.actor1 is not None}
     assert "Dermot Fallow" in doers, [(e.trigger.text, e.actor1, e.fatalities) for e in an.events]
+
+
+def test_a_later_death_told_as_the_toll_adds_no_earlier_count(ann):
+    from test_tolls19 import deaths
+    an = read(ann, "A rights group said it mourns the 11 people killed in the attack on a village in Tessor on Friday "
+                   "night. One of the injured died in hospital on Tuesday, bringing the toll to 11.")
+    assert deaths(an) != 12.0, [(e.trigger.text, e.fatalities) for e in an.events]
