@@ -893,7 +893,7 @@ def _add_earlier_deaths(ev: EventMention, figures: list[Figure], carried: set[st
             or _ORDINAL.search(f0.span.text) or ev.sentence is None:
         return
     text = doc_text(doc)
-    if not _later_death_of_hurt(f0, text, sentence_starts) or is_toll_update(ev):
+    if not _later_death_of_hurt(f0, text, sentence_starts) or is_toll_update(ev) or is_toll_update_figure(f0, text):
         return  # ("One of the injured died in hospital, bringing the toll to 11": the toll told, no part of it)
     k = bisect.bisect_right(sentence_starts, f0.span.start) - 1
     before = [f for f in _candidates(figures) if f.id not in carried and f.low is not None and f.low == f.high
