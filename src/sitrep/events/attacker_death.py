@@ -27,7 +27,7 @@ from typing import Optional
 from sitrep.events.cues import sense_cue
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Figure
 
-__all__ = ["add_attacker_death"]
+__all__ = ["add_attacker_death", "add_attacker_wound"]
 
 _PRONOUNS = frozenset({"he", "him"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves"})
@@ -311,4 +311,44 @@ def add_attacker_death(events: list[EventMention], figures: list[Figure], text: 
     g = replace(f, id=f"{f.id}+attacker", low=f.low + add, high=f.high + add, best=None)  # type: ignore[operator]
     figures.append(g)
     m.fatalities = g
+    m.figures.append(g.id)
+
+
+def _wounded_of(e: EventMention, figures: list[Figure]) -> Optional[Figure]:
+    """The largest exact wounded count the event carries."""
+    own = [f for f in figures if f.id in e.figures and f.what == "wounded" and _exact(f) is not None]
+    return max(own, key=lambda f: f.low or 0) if own else None
+
+
+def _wounded_attacker(d: EventMention, figures: list[Figure], text: str) -> bool:
+    """The police's or troops' deed ``d`` wounded the attacker and killed no one: its one wounded count is "him" or
+    a noun of attackers ("officers shot and wounded him", "the gunman was wounded by police")."""
+    if not _forces(d) or d.fatalities is not None:
+        return False
+    w = _wounded_of(d, figures)
+    if w is None or w.low != 1:
+        return False
+    words = re.findall(r"[a-z]+", text[w.span.start:w.span.end].lower())
+    return (len(words) == 1 and words[0] in _PRONOUNS) or _attacker_noun(w.span.text)
+
+
+def add_attacker_wound(events: list[EventMention], figures: list[Figure], text: str, doc=None) -> None:  # type: ignore[no-untyped-def]
+    """The attacker's own wound in the count of the hurt of the incident he did, as :func:`add_attacker_death` adds
+    his death: "A man stabbed his roommate to death and wounded a neighbor ... before officers shot and wounded him"
+    (2 hurt: the neighbor and he). The police's deed of that day (no later pursuit) whose one hurt is "him" or the
+    attacker, and the attack of a doer not the police with a count of its own hurt that does not already hold him
+    ("including the gunman"): that count plus one, on a figure of its own."""
+    violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
+    hurt = [(e, w) for e in violent if e.actor1 is not None and not _forces(e) and not _repelled(e)
+            for w in [_wounded_of(e, figures)] if w is not None]
+    if len(hurt) != 1:
+        return
+    m, w = hurt[0]
+    if _holds().match(text[w.span.end:w.span.end + 80]):
+        return
+    if not any(d is not m and (d.date_start is None or m.date_start is None or d.date_start == m.date_start)
+               and not _later(d, doc) and _wounded_attacker(d, figures, text) for d in violent):
+        return
+    g = replace(w, id=f"{w.id}+attacker", low=w.low + 1, high=w.high + 1, best=None)  # type: ignore[operator]
+    figures.append(g)
     m.figures.append(g.id)

@@ -60,6 +60,7 @@ from sitrep.events.merge import assert_sole_reference, merge_restatements
 from sitrep.events.arrests_retold import fold_retold_arrests
 from sitrep.events.named_retelling import credit_named_retelling
 from sitrep.events.relation_named import credit_relation_names
+from sitrep.events.suicide_doer_named import credit_suicide_doer
 from sitrep.events.deal_terms import fold_deal_terms
 from sitrep.events.kin_deaths import drop_kin_deaths
 from sitrep.events.foiled_plot import fold_foiled_plots
@@ -103,7 +104,7 @@ from sitrep.events.told_harm import retype_disaster_killing, retype_told_harm
 from sitrep.events.hit_hurt import hit_none_died_hurt
 from sitrep.events.hospital_hurt import hospital_counts_hurt
 from sitrep.events.hurt_only import hurt_only_tolls
-from sitrep.events.attacker_death import add_attacker_death
+from sitrep.events.attacker_death import add_attacker_death, add_attacker_wound
 from sitrep.events.hurt_died import drop_hurt_who_died, drop_lone_hurt_who_died, drop_victim_told_hurt
 from sitrep.events.hedged_doer import assert_hedged_killings
 from sitrep.events.hurt_since_died import drop_hurt_since_died
@@ -230,6 +231,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     out = _fold_restatements(out)
     out = fold_deal_terms(out, doc)  # "signed a truce ..., agreeing to share wells": the truce's terms, no second deal
     out = _count_tolls(out, art.analysis, doc)
+    credit_suicide_doer(out, doc, art.aid)  # "shot his wife ... They found X, 52, his wife Y ... dead": X
     out = _fold_steps(out)
     out = _drop_contested_blame(out, doc_text(doc), titles)
     zero_tolls(out, [s.start for s in art.analysis.sentences], doc_text(doc))  # "... There were no casualties.": 0
@@ -341,6 +343,7 @@ def _count_tolls(out: list[EventMention], analysis: Analysis, doc) -> list[Event
     add_doer_suicide(out, doc, analysis.figures)  # "shot and killed his wife before turning the gun on himself": 2
     add_doer_suicide_told_after(out, doc, analysis.figures)  # "shot dead his wife. [...] He turned the gun on himself."
     add_attacker_death(out, analysis.figures, doc_text(doc), doc)  # "killed two ... before he was shot dead by police": 3
+    add_attacker_wound(out, analysis.figures, doc_text(doc), doc)  # "wounded a neighbor before police shot and wounded him": 2
     return out
 
 

@@ -523,6 +523,7 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
             _ordinal_update(ev, figures, carried, sentence_starts, doc)
             _partitive_whole(ev, figures, carried, sentence_starts, doc)
             _add_later_deaths(ev, figures, carried, sentence_starts, doc)
+            _add_earlier_deaths(ev, figures, carried, sentence_starts, doc)
         return
     spans = [x for e in violent for x in (e.sentence, *e.evidence)]  # (all the deeds of a one-day incident)
 
@@ -866,6 +867,48 @@ def _add_later_deaths(ev: EventMention, figures: list[Figure], carried: set[str]
         if not hurt_same and re.match(r"\s*of\s+the\s+(?:wounded|injured)\b", text[f.span.end:f.span.end + 30], re.I):
             _fewer_hurt(ev, figures, f.low)
         return
+
+
+def _later_death_of_hurt(f: Figure, text: str, sentence_starts: list[int]) -> bool:
+    """``f`` counts some of the hurt who died since ("Of the five others who were wounded, two died later"): its
+    sentence tells a later death and the hurt before it (or its own words do), and tells no death apart."""
+    j = bisect.bisect_right(sentence_starts, f.span.start) - 1
+    lo = sentence_starts[j]
+    hi = sentence_starts[j + 1] if j + 1 < len(sentence_starts) else len(text)
+    if not _LATER_DEATH.search(text, lo, hi) or _NOT_LATER.search(text, lo, hi):
+        return False
+    return bool(_WAS_HURT.search(f.who or "") or _WAS_HURT.search(text[lo:f.span.end + 40]))
+
+
+def _add_earlier_deaths(ev: EventMention, figures: list[Figure], carried: set[str], sentence_starts: list[int],  # type: ignore[no-untyped-def]
+                        doc) -> None:
+    """The one incident's count is of its hurt who died since ("Six people were shot. A man died at the scene. Of
+    the five others who were wounded, two died later"), and an earlier sentence, told after the incident's first
+    mention, counts a death no event carries ("A man died at the scene"): the dead at the scene and the hurt who died
+    later are different people, and the toll is their sum (3), as :func:`_add_later_deaths` sums them told the other
+    way round. Only the nearest such count, exact, within :data:`ORPHAN_SENTENCES` sentences before, in a sentence
+    that tells no later death itself (the same death told twice) and no death apart ("in a separate attack")."""
+    f0 = ev.fatalities
+    if f0 is None or f0.low is None or f0.low != f0.high or f0.background or f0.since is not None \
+            or _ORDINAL.search(f0.span.text) or ev.sentence is None:
+        return
+    text = doc_text(doc)
+    if not _later_death_of_hurt(f0, text, sentence_starts) or is_toll_update(ev) or is_toll_update_figure(f0, text):
+        return  # ("One of the injured died in hospital, bringing the toll to 11": the toll told, no part of it)
+    k = bisect.bisect_right(sentence_starts, f0.span.start) - 1
+    before = [f for f in _candidates(figures) if f.id not in carried and f.low is not None and f.low == f.high
+              and ev.sentence.start <= f.span.start and f.span.end <= sentence_starts[k]
+              and k - ORPHAN_SENTENCES <= bisect.bisect_right(sentence_starts, f.span.start) - 1]
+    if not before:
+        return
+    f = before[-1]
+    j = bisect.bisect_right(sentence_starts, f.span.start) - 1
+    hi = sentence_starts[j + 1] if j + 1 < len(sentence_starts) else len(text)
+    if _LATER_DEATH.search(text, sentence_starts[j], hi) or _NOT_LATER.search(text, sentence_starts[j], hi):
+        return
+    ev.fatalities = replace(f0, low=f.low + f0.low, high=f.low + f0.low, best=best_sum([f, f0]),
+                            span=Span(f0.span.article_id, f.span.start, f0.span.end, text[f.span.start:f0.span.end]))
+    ev.figures.append(f.id)
 
 
 def _fewer_hurt(ev: EventMention, figures: list[Figure], died: float) -> None:

@@ -1094,6 +1094,17 @@ def _fronted_hurt(figures: list[Figure], text: str, k: Figure) -> Optional[tuple
     return hurt[0]
 
 
+def _restated_survivors_died(out: list[Figure], w: Figure, k: Figure) -> None:
+    """ "Six people were shot. A man died at the scene. Of the five others who were wounded, two died later": the
+    fronted count ``w`` of the wounded restates the survivors already read off the hit count (5, on "Six":
+    :func:`_survivors_told_next`), so that figure loses the ``k`` who died later too (3). Only a survivors figure
+    (``.hurt``) told before ``w``, exact and of the same value."""
+    for i, f in enumerate(out):
+        if f.id.endswith(".hurt") and f.what == "wounded" and f.low == w.low and f.high == w.low \
+                and f.span.end <= w.span.start and not f.background:
+            out[i] = replace(f, low=f.low - k.low, high=f.high - k.low, best=None)
+
+
 def _less_the_died(figures: list[Figure], text: str) -> list[Figure]:
     """ "Five others were wounded and taken to hospital, where two of them later died": the count of the hurt
     held the two who died since, so the hurt are the difference (3), as incident databases count the injured.
@@ -1108,6 +1119,7 @@ def _less_the_died(figures: list[Figure], text: str) -> list[Figure]:
         if fronted is not None:  # "Of the five others who were wounded, two died later"
             i, w = fronted
             out[i] = replace(w, low=w.low - k.low, high=w.high - k.low, best=None)
+            _restated_survivors_died(out, w, k)
             continue
         m = _OF_THEM_DIED.match(text, k.span.end) if k.what == "killed" and k.low is not None and k.low == k.high else None
         if m is None or not (_LATER_CUE.search(m.group(1)) or _LATER_CUE.search(m.group(2))):
