@@ -58,3 +58,11 @@ def test_found_dead_and_killed_on_another_day(ann):  # type: ignore[no-untyped-d
     evs = _events(ann, "A shopkeeper was found dead in his flat in Brenton on Tuesday. Police believe he was killed "
                        "on Sunday night, a spokeswoman said.", D(2026, 9, 17))
     assert evs["killed"][1:] == (D(2026, 9, 13), D(2026, 9, 13)), evs
+
+
+def test_deed_coordinated_with_a_groups_sentence_stays_news(ann):
+    # "kidnapped and sentenced him to death": the sentencer did the deed, no court weighs it (events/court_report)
+    text = ("Rebels of the Tessor Front kidnapped and sentenced a foreign engineer to death, a commander of the "
+            "group said. The rebels have promised to free the engineer within days.")
+    evs = _events(ann, text, dt.date(2026, 3, 2))
+    assert evs.get("kidnapped", ("",))[0] == "asserted", evs

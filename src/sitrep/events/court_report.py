@@ -15,6 +15,8 @@ import datetime as _dt
 from typing import Optional
 
 from sitrep.events.court_account import court_verb
+from sitrep.events.cues import sense_cue
+from sitrep.nlp.doctext import token_starting_at
 from sitrep.events.verdict_report import verdict_report
 from sitrep.model import EventMention, VIOLENT_EVENT_TYPES
 
@@ -53,5 +55,12 @@ def date_court_deeds(mentions: list[EventMention], doc, published: Optional[_dt.
                 source.date_precision
             if m.fatalities is None:
                 m.fatalities = source.fatalities  # the case's deed: "for stabbing two people to death", its toll
-        elif m.modality == "asserted":
+        elif m.modality == "asserted" and not _sentencers_deed(m, doc):
             m.modality = "background"  # the case's past with no day of its own: no event of the report's day
+
+
+def _sentencers_deed(m: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
+    """``m``'s trigger is coordinated with a verdict verb ("the rebels kidnapped and sentenced him to death"): the
+    one who "sentenced" did the deed too, so no court weighs it; the deed is news of its own (MUC-4 DEV-0283)."""
+    tok = token_starting_at(doc, m.trigger.start) if m.trigger is not None else None
+    return tok is not None and any(c.lemma_.lower() in sense_cue("verdict_verbs") for c in tok.conjuncts)
