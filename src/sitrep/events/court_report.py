@@ -17,20 +17,17 @@ from typing import Optional
 from sitrep.events.court_account import court_verb
 from sitrep.events.cues import sense_cue
 from sitrep.nlp.doctext import token_starting_at
-from sitrep.events.verdict_report import verdict_report
+from sitrep.events.verdict_report import lead_sentences, verdict_report
 from sitrep.model import EventMention, VIOLENT_EVENT_TYPES
 
 __all__ = ["court_report", "date_court_deeds"]
-
-_LEAD_SENTENCES = 2  # the headline and the lead (the first two sentences with a verb)
 
 
 def court_report(doc) -> bool:  # type: ignore[no-untyped-def]
     """``doc``'s headline or lead tells a verdict, or what a court heard or was told."""
     if verdict_report(doc):
         return True
-    heads = [s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)][:_LEAD_SENTENCES]
-    return any(t.pos_ in ("VERB", "AUX") and court_verb(t) for s in heads for t in s)
+    return any(t.pos_ in ("VERB", "AUX") and court_verb(t) for s in lead_sentences(doc) for t in s)
 
 
 def _case_days(violent: list[EventMention], published: Optional[_dt.date]) -> set:  # type: ignore[type-arg]

@@ -15,10 +15,15 @@ from __future__ import annotations
 from sitrep.events.charged_suspect import suspect_words
 from sitrep.events.cues import sense_cue
 
-__all__ = ["verdict_crime", "verdict_quote", "verdict_report"]
+__all__ = ["lead_sentences", "verdict_crime", "verdict_quote", "verdict_report"]
 
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "we", "i", "you"})
 _LEAD_SENTENCES = 2  # the headline and the lead (the first two sentences with a verb)
+
+
+def lead_sentences(doc) -> list:  # type: ignore[no-untyped-def]
+    """The headline and the lead: the first two sentences of ``doc`` with a verb."""
+    return [s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)][:_LEAD_SENTENCES]
 
 
 def verdict_report(doc) -> bool:  # type: ignore[no-untyped-def]
@@ -26,8 +31,7 @@ def verdict_report(doc) -> bool:  # type: ignore[no-untyped-def]
     got = doc.user_data.get("sitrep_verdict_report")
     if got is None:
         words = sense_cue("verdict_verbs")
-        heads = [s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)][:_LEAD_SENTENCES]
-        got = any(t.lemma_.lower() in words or t.lower_ in words for s in heads for t in s)
+        got = any(t.lemma_.lower() in words or t.lower_ in words for s in lead_sentences(doc) for t in s)
         doc.user_data["sitrep_verdict_report"] = got
     return got
 
