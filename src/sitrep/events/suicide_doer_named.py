@@ -16,6 +16,7 @@ import re
 from typing import Optional
 
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention, Span
+from sitrep.nlp.doctext import doc_text
 
 __all__ = ["credit_suicide_doer"]
 
@@ -37,7 +38,7 @@ def _owner_named(doc, noun: str) -> set[tuple[int, int, str]]:  # type: ignore[n
         poss = doc[t.i - 1]
         ent = max((e for e in doc.ents if e.label_ == "PERSON" and sent.start <= e.start and e.end <= poss.i),
                   key=lambda e: e.end, default=None)
-        if ent is not None and _BETWEEN.match(doc.text[ent.end_char:poss.idx]):
+        if ent is not None and _BETWEEN.match(doc_text(doc)[ent.end_char:poss.idx]):
             found.add((ent.start_char, ent.end_char, ent.text))
     return found
 
