@@ -12,6 +12,8 @@ the case (:func:`verdict_quote`), not a new incident.
 """
 from __future__ import annotations
 
+from itertools import islice
+
 from sitrep.events.charged_suspect import suspect_words
 from sitrep.events.cues import sense_cue
 
@@ -23,7 +25,7 @@ _LEAD_SENTENCES = 2  # the headline and the lead (the first two sentences with a
 
 def lead_sentences(doc) -> list:  # type: ignore[no-untyped-def]
     """The headline and the lead: the first two sentences of ``doc`` with a verb."""
-    return [s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)][:_LEAD_SENTENCES]
+    return list(islice((s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)), _LEAD_SENTENCES))
 
 
 def verdict_report(doc) -> bool:  # type: ignore[no-untyped-def]
