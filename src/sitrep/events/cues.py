@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from sitrep.nlp.doctext import doc_lemma_set
+from sitrep.nlp.doctext import doc_lemma_set, doc_title_words
 from sitrep.resources import data_path
 
 
@@ -29,12 +29,12 @@ def sense_cue(name: str) -> frozenset[str]:
 
 def doc_uses_cue(doc, name: str, minimum: int) -> bool:  # type: ignore[no-untyped-def]
     """``doc`` uses at least ``minimum`` distinct lemmas of cue list ``name`` (cached on the doc): the kind of a
-    document ("a match report", "a review of a film") told by its words."""
+    document ("a match report", "a review of a film") told by its words, its cut-off headline's included."""
     key = f"sitrep_doc_cue_{name}_{minimum}"
     got = doc.user_data.get(key)
     if got is None:
         words = sense_cue(name)
-        got = len(doc_lemma_set(doc) & words) >= minimum
+        got = len((doc_lemma_set(doc) | doc_title_words(doc)) & words) >= minimum  # (with the headline's words)
         doc.user_data[key] = got
     return got
 

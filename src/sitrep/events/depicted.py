@@ -43,15 +43,35 @@ def _present_verb(v) -> bool:  # type: ignore[no-untyped-def]
         return not aux  # "gunmen who storm": a base form the tagger calls past ("hit", "put" may be past)
     if v.tag_ == "VBN":
         return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBZ", "VBP")
-    if v.tag_ in ("VB", "VBG") and not aux and v.dep_ in ("conj", "advcl") and v.head is not v \
-            and v.head.pos_ in ("VERB", "AUX"):
-        return _present_verb(v.head)
+    if v.tag_ in ("VB", "VBG") and not aux and v.dep_ in ("conj", "advcl") and v.head is not v:
+        if v.head.pos_ in ("VERB", "AUX"):
+            return _base_after_same_form(v) or _present_verb(v.head)
+        if v.tag_ == "VBG":
+            gov = _governing_verb(v.head)
+            return gov is not None and _present_verb(gov)
     if v.tag_ == "VB" and not aux and v.dep_ in ("ccomp", "xcomp") and v.head is not v \
             and v.head.pos_ in ("VERB", "AUX") and v.head.tag_ in ("VBZ", "VBP"):
         return True  # "one mission has them storm a village": a bare infinitive under a verb in the present
     # a base form with no "to", modal or "do" of its own ("detonate a car bomb and kill the commander", its first
     # verb misread as a noun): no other tense than the present
     return v.tag_ == "VB" and not aux and v.dep_ in ("conj", "ROOT")
+
+
+def _base_after_same_form(v) -> bool:  # type: ignore[no-untyped-def]
+    """``v`` is a bare base form coordinated with a verb whose past and present are one form and that has no
+    auxiliary: "armed men burst into a wedding and slaughter the guests" (the past would be "slaughtered")."""
+    head = v.head
+    return (v.tag_ == "VB" and v.dep_ == "conj" and v.lower_ == v.lemma_.lower() and not v.lower_.endswith("ed")
+            and head.lower_ in sense_cue("same_past") and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
+
+
+def _governing_verb(tok):  # type: ignore[no-untyped-def]
+    """The nearest verb above ``tok`` (a participle clause hung on a noun the parser took for a verb's object:
+    "the film opens with a bang: a car bomb rips through a wedding party, killing the groom"), or None."""
+    g = tok
+    while g.pos_ not in ("VERB", "AUX") and g.head is not g:
+        g = g.head
+    return g if g.pos_ in ("VERB", "AUX") else None
 
 
 def told_in_present(tok) -> bool:  # type: ignore[no-untyped-def]

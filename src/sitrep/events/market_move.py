@@ -14,7 +14,8 @@ that has seen prices more than double". :func:`market_move` reads a trigger word
   a percent or a fraction in its "of" phrase; "a 9% fall": a percent before it; not "the killing of 12
   officials", not "a third explosion"), is qualified by a word of ``market_move_adjectives`` ("a sharp fall", "its
   steepest fall"), has a market noun before it ("a price rally", "the stock market crash") or a relative clause
-  whose own subject or object is one ("a rally that has seen prices double").
+  whose own subject or object is one ("a rally that has seen prices double"), or is "in" one ("the fall in
+  prices").
 
 A protest against prices keeps its reading: a market noun in a phrase of grievance ("a rally against high prices")
 is no subject or object of the trigger.
@@ -92,4 +93,6 @@ def market_move(tok) -> bool:  # type: ignore[no-untyped-def]
             return True  # "a price rally", "the stock market crash"
         if c.dep_ == "relcl" and any(_market(x) and x.dep_ in _CORE_DEPS for x in c.children):
             return True  # "a rally that has seen prices more than double"
+        if c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and _market(o) for o in c.children):
+            return True  # "the fall in prices", "a collapse in demand" (not "a surge in attacks"; branch precision15)
     return False

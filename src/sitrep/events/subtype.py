@@ -463,6 +463,24 @@ _HIT_PREPS = frozenset({"on", "at", "into", "upon", "against", "toward", "toward
 _VEHICLE_BLOWS = frozenset({"hit", "strike", "run", "knock", "mow", "crush"})
 
 
+def mishap_toll(tok, vehicles: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` is the participle that tells a vehicle's own mishap's toll: "a bus plunged into a ravine, killing 14
+    and injuring 22", "a train came off the rails, injuring 23" (the mishap verb of cue ``vehicle_mishap_verbs``,
+    or "off" the road or rails, with a vehicle as its subject; branch precision15, quiet_reports9 v10,
+    quiet_reports3 n07)."""
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first.dep_ != "advcl" or first.tag_ != "VBG":
+        return False
+    mishap = first.head
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in vehicles for c in mishap.children):
+        return False
+    return mishap.lemma_.lower() in sense_cue("vehicle_mishap_verbs") or any(
+        p.dep_ == "prep" and p.lower_ == "off" and any(o.lemma_.lower() in sense_cue("off_course_nouns")
+                                                       for o in p.children) for p in mishap.children)
+
+
 def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """What the trigger's own phrases tell: "in_body" (struck "in the arm"), "crowd_target" (a crowd is what
     the deed is aimed at: "fired into the crowd", "opened fire on a crowd"), "to_police" (surrendered "to
@@ -490,6 +508,8 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
         agents = [c] if c.dep_ == "nsubj" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "agent" else []
         if any(a.lemma_.lower() in vehicles for a in agents):
             out.add("by_vehicle")
+    if mishap_toll(tok, vehicles):
+        out.add("by_vehicle")
     # the deed's doer is men on the ground ("gunmen ... struck a village", "gunmen attacked a church and struck a
     # village": the subject of the first of two verbs)
     subjects = [c for c in tok.children if c.dep_ == "nsubj"] or (

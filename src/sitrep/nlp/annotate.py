@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional
 
 from sitrep.model import Analysis, Sentence
-from sitrep.nlp.doctext import doc_sents, doc_text
+from sitrep.nlp.doctext import TITLE_KEY, doc_sents, doc_text
 
 
 @dataclass
@@ -54,6 +54,7 @@ def annotate_doc(doc, ctx: DocContext) -> Analysis:  # type: ignore[no-untyped-d
     from sitrep.nlp.joint_harm import joint_harm
     from sitrep.nlp.time import extract_times
 
+    doc.user_data[TITLE_KEY] = ctx.title  # (the document-kind checks read the headline's words too)
     an = Analysis(article_id=ctx.article_id)
     an.sentences = [Sentence(s.start_char, s.end_char) for s in doc_sents(doc)]
     an.entities = extract_entities(doc, ctx, an)

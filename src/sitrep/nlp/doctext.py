@@ -82,3 +82,17 @@ def doc_lemma_set(doc: Any) -> frozenset[str]:
     if got is None:
         got = user_data["sitrep_lemma_set"] = frozenset(map(str.lower, doc_attr(doc, "lemma_")))
     return got
+
+
+TITLE_KEY = "sitrep_title"  # the headline ingest cut off the text, set on the Doc by nlp/annotate.annotate_doc
+
+
+def doc_title_words(doc: Any) -> frozenset[str]:
+    """The lower-cased words of the headline ingest cut off the Doc's text, each also without a final "s" ("Film
+    review: ...", "Biathlon: ...": the headline names the kind of report as the body does); empty when none."""
+    user_data = getattr(doc, "user_data", None)
+    title = user_data.get(TITLE_KEY) if user_data is not None else None
+    if not title:
+        return frozenset()
+    words = re.findall(r"[a-z][a-z-]*", title.lower())
+    return frozenset(words) | frozenset(w[:-1] for w in words if len(w) > 3 and w.endswith("s"))
