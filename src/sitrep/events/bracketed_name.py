@@ -40,6 +40,23 @@ def bracketed_names(head, keep: list) -> list:  # type: ignore[no-untyped-def]
         if _name_inside(inner):
             out.extend(x for x in doc[t.i + 1: close.i + 1] if x.i not in kept)
     out.extend(x for x in _name_run_before(head, kept) if x not in out)
+    out.extend(x for x in _split_name_gap(head, kept) if x not in out)
+    return out
+
+
+def _split_name_gap(head, kept: set) -> list:  # type: ignore[no-untyped-def]
+    """ "Suspected Ahlu Sunnah Wal Jamaa insurgents": the parser hung the first words of a long name on the word before
+    them as an apposition, with no comma or bracket to mark one, so the phrase keeps the word before and the name's
+    last words and drops the words between. Proper nouns only (one to six words), between two kept words before the
+    head, filled in."""
+    doc = head.doc
+    before = sorted(i for i in kept if i < head.i)
+    out = []
+    for a, b in zip(before, before[1:] + [head.i]):
+        gap = doc[a + 1: b]
+        if 0 < len(gap) <= _MAX_WORDS and all(t.pos_ == "PROPN" and t.whitespace_ for t in gap) \
+                and doc[a].whitespace_ and any(t.dep_ == "appos" and t.head.i == a for t in gap):
+            out.extend(gap)
     return out
 
 

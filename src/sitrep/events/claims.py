@@ -303,6 +303,13 @@ _IT_DID = re.compile(r"^[\s,)]*(?:has\s+|had\s+)?said\b[^.;]{0,60}?\bthat\s+it\s
                      r"(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b|^[\s,)]*(?:has\s+|had\s+)?"
                      r"said\b[^.;]{0,60}?\bthat\s+it\s+had\s+(?:carried\s+out|staged|launched)\s+(?:the|this|these|"
                      r"\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b", re.I)
+# the same word after a relative clause on the name or a posted message: "X, which is allied to Y, posted a message on
+# its channel saying that it had carried out the raid", "X said it carried out the attack" (no bare comma before the
+# verb: "X, which is allied to Y, posted ..." is no claim by Y)
+_IT_SAID_DID = re.compile(r"^\s*(?:,\s*(?:which|who)\s[^,;.()\"]{3,100},\s*)?(?:has\s+|had\s+)?(?:said\b|says\b|"
+                          r"(?:posted|issued|released|published|sent)\b[^.;]{0,60}?\b(?:saying|stating)\b)"
+                          r"[^.;]{0,60}?\b(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|staged|launched)\s+"
+                          r"(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b", re.I)
 # a blame that names the group and no deed ("Local authorities blamed the 3R group, a ... movement"): the incident
 # told just before is laid on it, as a bare claim is ("blamed X for the attack" is events/accusation.py's)
 _BARE_BLAME = re.compile(r"\b(?:blamed|blames)\s+(?:the\s+)?$", re.I)
@@ -349,7 +356,8 @@ def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: st
     for k, s in enumerate(sents):
         told = list(_groups_told(finder, s, text, 60))
         found = {ref.entity_id: ref for ref, _, after in told
-                 if _BARE_CLAIM.match(after) or _OWN_MEN_DID.match(after) or _IT_DID.match(after)}
+                 if _BARE_CLAIM.match(after) or _OWN_MEN_DID.match(after) or _IT_DID.match(after)
+                 or _IT_SAID_DID.match(after)}
         if not found:
             found = {ref.entity_id: ref for ref, before, after in told
                      if _BARE_BLAME.search(before) and not _BARE_BLAME_FOR.match(after)

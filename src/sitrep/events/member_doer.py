@@ -11,7 +11,8 @@ doer: the named attacker (by any word of his name), a name told before in a sent
 The unnamed doers told back by their deed ("the gunmen belonged to a cell of X", "the killers were from X", "the
 attackers were members of Y, a gang that ...") are read here too (the one place for "the gunmen belonged to X").
 The named man's other deeds in the article ("the attack appeared to be retaliation", told as background) take the
-same group.
+same group. A deed told with "Fighters from a faction of X" (read as X) takes the group a later sentence says those
+fighters belonged to ("The fighters, who belonged to Y, a splinter of X"): the faction by its name.
 """
 from __future__ import annotations
 
@@ -57,7 +58,8 @@ def _whole_group(g):  # type: ignore[no-untyped-def]
 
 def _group_word(v):  # type: ignore[no-untyped-def]
     """The head of the group a membership clause names: "was a member of X", "belonged to X" (also to "a cell of
-    X"), "the gunmen were from X", "acted on the orders of X" / "on behalf of X" (also "acting ..."); None
+    X"), "the gunmen were from X", "acted on the orders of X" / "on behalf of X" (also "acting ..."), "identified the
+    bomber as X, a member of Y"; None
     otherwise."""
     lem = v.lemma_.lower()
     if lem == "belong":
@@ -71,6 +73,13 @@ def _group_word(v):  # type: ignore[no-untyped-def]
                                       for g in c.children if g.dep_ == "pobj"), None)) \
                 if subj is not None and subj.lemma_.lower() in _DOER_NOUNS else None
         return _whole_group(_of_object(attr))
+    if lem == "identify":  # "identified the bomber as X, a member of Y" / "as a member of Y"
+        named = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        member = named if named is not None and named.lemma_.lower() in _MEMBERS else next(
+            (c for c in (named.children if named is not None else ()) if c.dep_ == "appos"
+             and c.lemma_.lower() in _MEMBERS), None)
+        return _whole_group(_of_object(member)) if member is not None else None
     if lem == "act":
         on = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"
               and g.lemma_.lower() in ("order", "behalf", "instruction")]
@@ -119,6 +128,27 @@ def _legal_step(sent) -> bool:  # type: ignore[no-untyped-def]
                and not any(c.dep_ == "neg" for c in t.children) for t in sent)
 
 
+# nouns by which a later sentence refers back to the fighters of a group's unnamed part ("Fighters from a faction of
+# X ... The fighters, who belonged to Y")
+_SIDE_NOUNS = _DOER_NOUNS | frozenset({"fighter", "militant", "insurgent", "jihadist", "rebel"})
+# the words before a group's name that make the doer an unnamed part of it: "Fighters from a faction of X"
+_PART_OF = re.compile(r"^(?:a|one|an\s+armed)\s+(?:" + "|".join(sorted(_PARTS)) + r")\s+of\s+", re.I)
+
+
+def _told_back(subj, nouns: frozenset) -> bool:  # type: ignore[no-untyped-def]
+    """``subj`` is "the <noun>" (or "these/those"), the noun one of ``nouns``: a phrase telling back a doer."""
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in nouns and any(
+        c.dep_ == "det" and c.lower_ in _BACK for c in subj.children)
+
+
+def _part_of_doer(doer: Optional[ActorRef]) -> bool:
+    """The deed's doer was read as group X from "a faction/cell/wing of X": the doers are an unnamed part of X, which
+    a later sentence may name."""
+    if doer is None or doer.span is None or doer.entity_id.startswith(("x:", "unk:")):
+        return False
+    return bool(_PART_OF.match(doer.span.text))  # (the span runs over the part: "a faction of Boko Haram")
+
+
 def _names_doer(subj, doer: Optional[ActorRef], sents, k: int) -> bool:  # type: ignore[no-untyped-def]
     """The clause's subject is the doer: a word of the named attacker's name, or a pronoun or "the suspect" after
     (or in) a sentence of a legal step."""
@@ -126,8 +156,7 @@ def _names_doer(subj, doer: Optional[ActorRef], sents, k: int) -> bool:  # type:
         return subj.text in doer.name.split()
     if subj.pos_ == "PROPN":  # the man a legal step named: "Police arrested X Quispe ... Quispe was a member of"
         return any(_legal_step(s) and any(w.text == subj.text for w in s) for s in sents[max(0, k - _REACH):k])
-    if unnamed_doer(doer) and subj.pos_ == "NOUN" and subj.lemma_.lower() in _DOER_NOUNS \
-            and any(c.dep_ == "det" and c.lower_ in _BACK for c in subj.children):
+    if unnamed_doer(doer) and _told_back(subj, _DOER_NOUNS):
         return True  # "Assailants killed 14 ... . The army said the killers were fighters of X": the deed's doers
     if subj.lower_ in _PRONOUNS or subj.lemma_.lower() in suspect_words("suspect_noun"):
         return _legal_step(sents[k]) or (k > 0 and _legal_step(sents[k - 1]))
@@ -144,7 +173,10 @@ def _told_groups(doc, finder, aid: str):  # type: ignore[no-untyped-def]
             g = _group_word(v)
             if g is None:
                 continue
-            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in v.children if c.dep_ == ("dobj" if v.lemma_.lower() == "identify" else "nsubj")),
+                        None)  # (the one identified: "identified the bomber as ...")
+            if subj is not None and subj.lower_ in ("who", "that") and v.dep_ == "relcl":
+                subj = v.head  # "The fighters, who belonged to X, ...": the fighters
             if subj is None and v.dep_ in ("advcl", "xcomp") and v.tag_ == "VBG":  # "..., acting on behalf of X"
                 subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "dobj")), None)
             ref = _group_ref(g, finder, aid) if subj is not None else None
@@ -164,8 +196,9 @@ def credit_member_group(events: list[EventMention], doc, finder, aid: str) -> No
         if e.event_type not in VIOLENT_EVENT_TYPES or e.trigger is None or e.modality == "background":
             continue
         doer = e.actor1
-        if doer is not None and not unnamed_doer(doer) and not (doer.entity_id.startswith(("x:", "unk:"))
-                                                                and _is_person(doer, finder)):
+        part = _part_of_doer(doer)
+        if doer is not None and not unnamed_doer(doer) and not part and not (
+                doer.entity_id.startswith(("x:", "unk:")) and _is_person(doer, finder)):
             continue
         ek = next((i for i, s in enumerate(sents) if s.start_char <= e.trigger.start < s.end_char), None)
         if ek is None:
@@ -176,11 +209,16 @@ def credit_member_group(events: list[EventMention], doc, finder, aid: str) -> No
                 continue
             if e.actor2 is not None and e.actor2.name.lower() == ref.name.lower():
                 continue
-            if _names_doer(subj, doer, sents, k):
+            if part and (ref.entity_id == doer.entity_id or not _told_back(subj, _SIDE_NOUNS)):
+                continue  # "Fighters from a faction of X ... The fighters, who belonged to Y,": Y, the faction
+            if part or _names_doer(subj, doer, sents, k):
                 found[ref.name.lower()] = (ref, subj)
         if len(found) != 1:
             continue
         group, subj = next(iter(found.values()))
+        if part:
+            e.actor1 = group
+            continue
         if doer is not None and not unnamed_doer(doer):
             e.associates = e.associates + [ActorRef(doer.entity_id, doer.name, doer.span, "associate")]
             members[doer.entity_id] = group

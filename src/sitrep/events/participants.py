@@ -770,8 +770,8 @@ def _doer_elsewhere(cx: ActorClause, actor1: Optional[ActorRef]) -> Optional[Act
         actor1 = deed_doer_before(primary.tok, finder)  # "X's fighters stormed a hotel. The assault left ...": X
         if actor1 is not None:
             roles.agent_how = "antecedent"
-    if actor1 is None and roles.agent is not None and roles.agent_how in ("subject", "inherited"):
-        user = participle_by(roles.agent)  # "a bomb planted by X exploded": X set it off
+    if actor1 is None and roles.agent is not None and roles.agent_how in ("subject", "inherited", "by"):
+        user = participle_by(roles.agent)  # "a bomb planted by X exploded": X set it off; "hit by shells fired by X"
         if user is not None:
             actor1 = finder.actor(user)
             if actor1 is not None:

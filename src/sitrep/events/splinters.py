@@ -49,4 +49,18 @@ def splinter_phrase(tok: Any, toks: list) -> Optional[str]:
         return None
     first, last = min(whole, key=lambda t: t.i), max(whole, key=lambda t: t.i)
     text = doc_text(tok.doc)[first.idx: last.idx + len(last.text)]
-    return _LEAD.sub("", text).strip().rstrip(",;:").strip() or None
+    text = _LEAD.sub("", text).strip().rstrip(",;:").strip()
+    return _dissidents_of(text) or text or None
+
+
+# "dissidents of the former FARC guerrilla", "a dissident faction of the disbanded FARC guerrillas": the name the
+# parent's dissidents go by, "FARC dissidents" (a breakaway or splinter faction keeps its words: it may be one of
+# several, and the phrase says which no better)
+_DISSIDENTS_OF = re.compile(r"^dissident(?:s|\s+(?:faction|group|wing|fighters|members|units?))\s+(?:of|from)\s+"
+                            r"(?:the\s+)?(?:(?:former|disbanded|defunct|demobili[sz]ed|now-defunct)\s+)?"
+                            r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s+[a-z]+)?$")
+
+
+def _dissidents_of(text: str) -> Optional[str]:
+    m = _DISSIDENTS_OF.match(text)
+    return f"{m.group('name')} dissidents" if m else None
