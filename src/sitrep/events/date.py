@@ -7,9 +7,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from sitrep.events.counted_from import counted_time
 from sitrep.events.court_account import court_verb
 from sitrep.events.means_time import means_time
 from sitrep.events.ontology import TypeDef, load_ontology
+from sitrep.events.participle_time import participle_time
 from sitrep.events.purpose_time import purpose_time
 from sitrep.events.restated_time import restated
 from sitrep.events.response_time import answered_noun, response_verb
@@ -615,6 +617,8 @@ def _sort_times(doc, trig, sent, sent_idx: set[int], other_clauses: set[int], to
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (past and t.value.endswith("_REF"))]
     # "on Saturday ..., a day after a missile attack killed 52": counted back from the day the sentence tells
     shifted = offset_time(trig, tok_of_time, sent)
+    if shifted is None:  # "killed 12 villagers 10 days after a gang abducted 30 on March 4": counted from March 4
+        shifted = counted_time(trig, tok_of_time, sent)
     # a time that dates the telling ("said today that ...") does not date what is told; it is the day the
     # event was reported, by that source
     # (not a hearing's day, "a jury heard on Monday": the case's deed was first told long before)
@@ -657,6 +661,9 @@ def _clause_time(doc, primary, clause: set[int], times: _Times, published: Optio
                                               and single_past_day(t, published)])
     if time is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         time = during_time(doc, trig, tok_of_time, sent_idx, published)  # "exploded as a convoy passed on Sunday"
+    if time is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:  # "attacked ... on Thursday, killing two
+        time = participle_time(trig, [(t, ts) for t, ts in tok_of_time  # officers in a shootout": the Thursday's
+                                      if ts and ts[0] in sent_idx and usable_time(t)], _verb_of)
     return time
 
 

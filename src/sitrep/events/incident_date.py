@@ -46,6 +46,7 @@ from sitrep.events.running_words import PERIOD as _RUNNING
 from sitrep.model import EventMention, TimeExpr, VIOLENT_EVENT_TYPES
 from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.incident_field import in_field_line
+from sitrep.nlp.timelex import lexicon
 
 
 # _RUNNING: a count that runs over a period ("300 have been killed since March", "so far this year"): no one day's
@@ -95,6 +96,9 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
         if not since_time(doc, ts) and (of_violent_noun(doc, ts) or after_violent_noun(doc, ts, timed)):
             out.append(t)  # "condemned the killing of ten union members on Tuesday": the killing's day
             continue
+        if found_with_deaths(doc, ts):
+            out.append(t)  # "The deaths of a woman ... and a man found at their home on Monday": the deaths' day
+            continue
         verb = clause_verb(doc, ts)
         if since_time(doc, ts) or _telling(verb) or _after_source(doc, ts) or verb.lemma_.lower() in load_ontology().cue("toll_verbs"):
             continue  # "police said today", "the toll rose to 52 on Saturday": the day of a telling or of a count
@@ -108,6 +112,25 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
             continue  # "the ministers on Monday discussed the shelling": the day of another deed
         out.append(t)
     return out
+
+
+def found_with_deaths(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
+    """The day hangs from a participle of finding that describes the dead under a noun of death: "The deaths of a
+    woman, her two young children and a man found at their home on Monday were a murder-suicide" (the finding's
+    day is the deaths' day). A finding verb of its own clause ("his body was found on Monday") is
+    :func:`~sitrep.events.date.found_death`'s."""
+    verb = clause_verb(doc, ts)
+    lx = lexicon()
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in lx.finding_verbs:
+        return False
+    cur = verb
+    for _ in range(8):
+        if cur.head.i == cur.i or cur.head.pos_ in ("VERB", "AUX"):
+            return False
+        cur = cur.head
+        if cur.pos_ in ("NOUN", "PROPN") and (cur.lemma_.lower() in lx.death_signs or cur.lower_ in lx.death_signs):
+            return True
+    return False
 
 
 def doers_arrived(verb) -> bool:  # type: ignore[no-untyped-def]

@@ -811,7 +811,9 @@ def apart_in_time(clause) -> bool:  # type: ignore[no-untyped-def]
     from sitrep.nlp.timelex import lexicon
 
     units = lexicon().units
-    return any(c.dep_ == "npadvmod" and units.get(c.lemma_.lower()) in _GAP_UNITS for c in clause.children)
+    # (the span hangs from the clause's verb, or from its "after" when the parse puts it there: "10 days after")
+    near = list(clause.children) + [g for c in clause.children if c.dep_ == "mark" for g in c.children]
+    return any(c.dep_ == "npadvmod" and units.get(c.lemma_.lower()) in _GAP_UNITS for c in near)
 
 
 def _own_date(verb) -> bool:  # type: ignore[no-untyped-def]

@@ -28,6 +28,11 @@ def _r_full_date(m: re.Match, c: _Ctx) -> Optional[_Res]:
             return None
         return _date_res(d, False)
     if c.dct is None:
+        told = _day_in_told_year(mo, day, c)  # an undated statement's "On 15 June" after "On 13 June 2026": 2026
+        if told is not None:
+            r = _date_res(told, False)
+            r.anchor = f"time:{c.told_year.start.isoformat()}" if c.told_year else None
+            return r
         return _Res(f"XXXX-{mo:02d}-{day:02d}", relative=True, precision="day")
     yy = _pick_year_for_day(mo, day, c.dct, c.future, c.past)
     d = _valid(yy, mo, day) if yy else None
@@ -43,7 +48,7 @@ def _day_in_told_year(mo: int, day: int, c: _Ctx) -> Optional[Date]:
     """"August 1945 ... on August 6": the day in the year of the last date told with its year, when that
     date (a day or a month, told in the same passage) lies within two months of it; else None."""
     t = c.told_year
-    if t is None or c.dct is None or t.precision not in ("day", "month") or not t.near(c.start, 300):
+    if t is None or t.precision not in ("day", "month") or not t.near(c.start, 300):
         return None
     d = _valid(t.start.year, mo, day)
     if d is None or not (t.start - _dt.timedelta(days=62) <= d <= t.end + _dt.timedelta(days=62)):
