@@ -1,8 +1,9 @@
 """"the militants" after a sentence that names one armed group through a generic noun ("Jihadists of the Islamic State
 group's Sahel Province", "Militants loyal to al-Shabaab") is that group: the generic noun, which the dictionary reads as
 the country's unnamed side ("Islamist Militants (Burkina Faso)") once the country is named, is no second group
-(events/antecedents.group_antecedent; issue 16, branch `roles9`, attack_reports7 g13). Sentences written for these
-tests; the towns are made up."""
+(events/antecedents.group_antecedent; issue 16, branch `roles9`, attack_reports7 g13). "the gunmen" / "the fighters"
+take it up as "the militants" do (branch `roles14`, war_reports6 y12 form): not the country's unidentified armed group
+nor the bare phrase "fighters". Sentences written for these tests; the towns are made up."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +17,10 @@ from test_roles_recall_forms import name, on
      "days. On Saturday the militants rode into a village and shot dead 17 men.", "shot", "Islamic State"),
     ("Militants loyal to al-Shabaab were seen in the hills near Korra in northern Kenya last week. On Sunday the "
      "militants attacked a police post and killed four officers.", "attacked", "al-Shabaab"),
+    ("Boko Haram fighters were seen in the bush near Korra in northeastern Nigeria last week. On Sunday the gunmen "
+     "stormed a market and shot dead nine traders.", "stormed", "Boko Haram"),
+    ("Al-Shabaab fighters were seen in the hills near Korra in northern Kenya last week. On Sunday the fighters "
+     "attacked a police post and killed four officers.", "attacked", "al-Shabaab"),
 ])
 def test_the_militants_take_up_the_group_a_generic_noun_named(ann, text, trigger, want):  # type: ignore[no-untyped-def]
     assert want.lower() in (name(on(violent(ann, text), trigger).actor1) or "").lower()
@@ -28,6 +33,10 @@ def test_the_militants_take_up_the_group_a_generic_noun_named(ann, text, trigger
     # two groups named: a guess, never taken
     ("Fighters of al-Shabaab and of the Islamic State were seen near Korra in northern Kenya last week. On Sunday the "
      "militants attacked a police post and killed four officers.", "attacked"),
+    ("Armed men were seen in the hills near Korra in northern Kenya last week. On Sunday the gunmen attacked a "
+     "police post and killed four officers.", "attacked"),
+    ("Fighters of al-Shabaab and of the Islamic State were seen near Korra in northern Kenya last week. On Sunday the "
+     "gunmen attacked a police post and killed four officers.", "attacked"),
 ])
 def test_no_single_group_named_before(ann, text, trigger):  # type: ignore[no-untyped-def]
     got = (name(on(violent(ann, text), trigger).actor1) or "").lower()

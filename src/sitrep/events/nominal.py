@@ -269,7 +269,23 @@ def participle_by(n):  # type: ignore[no-untyped-def]
             a = pobj(c, "by")
             if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN"):
                 return a
-    return detached_participle_by(n)
+    return detached_participle_by(n) or conjoined_participle_by(n)
+
+
+def conjoined_participle_by(n):  # type: ignore[no-untyped-def]
+    """ "were killed by explosives dropped from drones by X": the deed participle right after the weapon ``n`` of a
+    passive's by-phrase, which the parser hung on the passive verb as a second verb ("conj") of its own, with its own
+    by-agent and no subject, auxiliary or "and" (it follows ``n`` at once); its by-phrase names who used the weapon.
+    None otherwise ("were killed by gunmen and dumped by the road": "and" between)."""
+    if n.dep_ != "pobj" or n.head.dep_ != "agent" or n.i + 1 >= len(n.doc):
+        return None
+    c = n.doc[n.i + 1]
+    if c.dep_ != "conj" or c.head.i != n.head.head.i or c.tag_ != "VBN" \
+            or c.lemma_.lower() not in frame_words("deed_participle") or child(c, "agent") is None \
+            or child(c, "nsubj", "nsubjpass", "aux", "auxpass", "cc") is not None:
+        return None
+    a = pobj(c, "by")
+    return a if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN") else None
 
 
 def detached_participle_by(n):  # type: ignore[no-untyped-def]

@@ -764,14 +764,16 @@ def _group_told_before(cx: ActorClause, actor1: Optional[ActorRef], associates: 
 
 
 def _doer_elsewhere(cx: ActorClause, actor1: Optional[ActorRef]) -> Optional[ActorRef]:
-    """A doer told outside the clause's subject: in the sentence before, or in a by-phrase on the subject."""
+    """A doer told outside the clause's subject: in the sentence before, or in a by-phrase on the subject or on the
+    weapon of a passive's by-phrase ("killed by explosives dropped from drones by X")."""
     roles, finder, primary = cx.roles, cx.finder, cx.primary
     if actor1 is None and roles.agent is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         actor1 = deed_doer_before(primary.tok, finder)  # "X's fighters stormed a hotel. The assault left ...": X
         if actor1 is not None:
             roles.agent_how = "antecedent"
     if actor1 is None and roles.agent is not None and roles.agent_how in ("subject", "inherited", "by"):
-        user = participle_by(roles.agent)  # "a bomb planted by X exploded": X set it off; "hit by shells fired by X"
+        user = participle_by(roles.agent)  # "a bomb planted by X exploded", "killed by explosives dropped by X",
+        # "hit by shells fired by X": X
         if user is not None:
             actor1 = finder.actor(user)
             if actor1 is not None:

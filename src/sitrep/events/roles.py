@@ -12,6 +12,7 @@ import functools
 import re
 from typing import Callable, Iterable, Optional
 
+from sitrep.events.backed_by import backed_phrase_span, backer_of, backer_owns
 from sitrep.events.bare_state import bare_state_noun, state_of_bare_noun
 from sitrep.events.bracketed_name import bracketed_names
 from sitrep.events.compound_doer import misparsed_modifiers
@@ -419,6 +420,7 @@ class ActorFinder:
         if asked_phrase(tok):
             return None  # "police do not know which group carried out the attack": who did it is what is asked
         ref = self._phrase_actor(tok, role, via_modifier)
+        ref = self._backed_phrase(tok, ref, role) or ref  # "Rwanda-backed rebels": not Rwanda's (events/backed_by.py)
         if machine_only(tok, ref, self.onto.cue("agent_heads")):
             return None  # "Artillery shelling killed ten": a weapon, not who fired it (events/machine_agents.py)
         if ref is not None and ref.entity_id.startswith(("x:", "unk:")):
@@ -484,6 +486,20 @@ class ActorFinder:
             if group is not None:
                 return group
         return ref
+
+    def _backed_phrase(self, tok, ref: Optional[ActorRef], role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """"X-backed <noun>" read as X's own body or as the bare phrase ("Opposition Rebels (Rwanda)", "backed
+        forces"): the whole phrase as the text names it; None where the phrase names a group of its own."""
+        backer = backer_of(tok)
+        if backer is None:
+            return None
+        if ref is not None and not ref.entity_id.startswith("x:"):
+            b = self._actor(backer, "associate", False)
+            if not backer_owns(ref.entity_id, b.entity_id if b is not None else None):
+                return None  # "Rwanda-backed M23 rebels", "Saudi-backed government forces": named otherwise
+        start, end = backed_phrase_span(tok, backer)
+        text = doc_text(tok.doc)[start:end]
+        return ActorRef("x:" + _slug(text), text, Span(self.an.article_id, start, end, text), role)
 
     def _group_named_beside(self, tok, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
         """The armed group of the dictionary a generic attacker phrase headed by ``tok`` belongs to: "from/of X",
