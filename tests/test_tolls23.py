@@ -60,3 +60,12 @@ def test_others_hurt_in_a_separate_incident_are_not_added(ann):
     an = read(ann, "A man remains in a critical condition in hospital after being stabbed at a party in Tessor early "
                    "on Sunday, police said. In a separate incident, two other men suffered cuts to their hands.")
     assert wounded(an) != 3.0, [(f.span.text, f.what, f.low) for f in an.figures]
+
+
+def test_others_hurt_after_a_count_of_the_dead_are_not_added_across_sentences(ann):
+    from test_tolls19 import wounded
+    an = read(ann, "The toll from Saturday's attack on a party in Tessor rose to three on Monday when a boy died in "
+                   "hospital, police said. Two men were killed on the spot when gunmen fired on the guests. The boy, "
+                   "who was hit in the chest, had been in intensive care since. Two other people wounded in the "
+                   "attack remain in hospital.")
+    assert wounded(an) != 3.0, [(f.span.text, f.what, f.low) for f in an.figures]
