@@ -27,7 +27,7 @@ from typing import Optional
 from sitrep.events.cues import sense_cue
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Figure
 
-__all__ = ["add_attacker_death", "add_attacker_wound"]
+__all__ = ["add_attacker_death", "add_attacker_wound", "forces_doer"]
 
 _PRONOUNS = frozenset({"he", "him"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves"})
@@ -54,7 +54,7 @@ def _later(d: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
                                   t.lower_ in sense_cue("later_engagement_words") for t in sp)
 
 
-def _forces(e: EventMention) -> bool:
+def forces_doer(e: EventMention) -> bool:
     """The event's doer is a state's police or army ("a police officer", "troops", "Police Forces of Jamaica")."""
     from sitrep.events.roles import bare_forces
 
@@ -116,7 +116,7 @@ def _told_dead(t) -> bool:  # type: ignore[no-untyped-def]
 def _attacker_victim(d: EventMention, m: EventMention, text: str, doc) -> Optional[int]:  # type: ignore[no-untyped-def]
     """How many attackers the deed ``d`` of the police or troops killed (None: its dead are not told as the
     attackers of ``m``)."""
-    if not (_forces(d) or _repelled(d)):
+    if not (forces_doer(d) or _repelled(d)):
         return None
     n = _exact(d.fatalities)
     if n is not None and d.fatalities is not None:
@@ -184,7 +184,7 @@ def _told_of_doer_members(after: str, m: EventMention, text: str) -> bool:
     Abu Sayyaf member" of the Abu Sayyaf Group, "a Maoist cadre" of the Communist Party of India (Maoist)), or that
     noun told of the doer in the deed's own sentence ("One rebel was killed in the firefight" after "Rebels of the
     New People's Army killed two soldiers"). Not a member of another group ("two members of a rival gang")."""
-    if m.actor1 is None or _forces(m):
+    if m.actor1 is None or forces_doer(m):
         return False
     head = re.split(r"[.;:,]", after, maxsplit=1)[0]
     if not _A_COUNT_WORD.match(head):
@@ -287,7 +287,7 @@ def _bombers(m: EventMention, text: str) -> int:
 def add_attacker_death(events: list[EventMention], figures: list[Figure], text: str, doc=None) -> None:  # type: ignore[no-untyped-def]
     """Add the attacker's death told in the report to the count of the incident he did (module doc)."""
     violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
-    counted = [e for e in violent if _exact(e.fatalities) is not None and not _forces(e) and not _repelled(e)]
+    counted = [e for e in violent if _exact(e.fatalities) is not None and not forces_doer(e) and not _repelled(e)]
     if not counted:
         return
     m = max(counted, key=lambda e: (_exact(e.fatalities) or 0, -e.sentence.start))
@@ -323,7 +323,7 @@ def _wounded_of(e: EventMention, figures: list[Figure]) -> Optional[Figure]:
 def _wounded_attacker(d: EventMention, figures: list[Figure], text: str) -> bool:
     """The police's or troops' deed ``d`` wounded the attacker and killed no one: its one wounded count is "him" or
     a noun of attackers ("officers shot and wounded him", "the gunman was wounded by police")."""
-    if not _forces(d) or d.fatalities is not None:
+    if not forces_doer(d) or d.fatalities is not None:
         return False
     w = _wounded_of(d, figures)
     if w is None or w.low != 1:
@@ -339,7 +339,7 @@ def add_attacker_wound(events: list[EventMention], figures: list[Figure], text: 
     attacker, and the attack of a doer not the police with a count of its own hurt that does not already hold him
     ("including the gunman"): that count plus one, on a figure of its own."""
     violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
-    hurt = [(e, w) for e in violent if e.actor1 is not None and not _forces(e) and not _repelled(e)
+    hurt = [(e, w) for e in violent if e.actor1 is not None and not forces_doer(e) and not _repelled(e)
             for w in [_wounded_of(e, figures)] if w is not None]
     if len(hurt) != 1:
         return

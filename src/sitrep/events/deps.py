@@ -89,3 +89,18 @@ def no_one_tok(tok) -> bool:  # type: ignore[no-untyped-def]
     return tok.lower_ in ("nobody", "none", "no-one", "neither") or (
         tok.lower_ == "one" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no") or any(
         c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children)
+
+
+def passive_after_active(v, c) -> bool:  # type: ignore[no-untyped-def]
+    """``c``, a later passive conjunct of ``v`` with an auxiliary of its own, where ``v`` is active with a subject ("A
+    man shot a woman and was then shot by officers"): the subject is the undergoer of ``c``, so ``c`` tells a deed of
+    its own (its by-phrase is not ``v``'s doer, nor is ``v``'s killing a part of ``c``)."""
+    if child(c, "auxpass") is None:
+        return False
+    for _ in range(3):  # "A man shot and killed a woman and was then shot": "killed" shares "shot"'s subject
+        if child(v, "nsubj") is not None:
+            return True
+        if v.dep_ != "conj" or v.head is v or child(v, "nsubjpass", "auxpass") is not None:
+            return False
+        v = v.head
+    return False

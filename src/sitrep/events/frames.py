@@ -214,6 +214,17 @@ def charged_deed(tok) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def legal_sequel_deed(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A deed noun in an "after / following" phrase of a legal step ("A man has been charged with murder following a
+    stabbing in X", "Two men were arrested after a shooting"; frame "legal"): the deed came before the step and
+    happened, an event of its own, whatever its determiner (:func:`charged_deed` asks a definite one for the charge's
+    own "in the shooting")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("after", "following"):
+        return False
+    gov = tok.head.head
+    return gov.pos_ == "VERB" and gov.lemma_.lower() in frame_words("legal")
+
+
 def charge_holder(noun):  # type: ignore[no-untyped-def]
     """The one a charge or accusation is held against: the subject of the verb of frame "holds_charge" taking a noun
     of frame "charge_noun" as its object ("X faces charges of ...", "X denied accusations of ..."). None otherwise."""

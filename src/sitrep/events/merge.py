@@ -519,6 +519,16 @@ def victims_apart(a: EventMention, b: EventMention) -> bool:
     return not _evidence_together(a, b)
 
 
+def police_on_the_doer(a: EventMention, b: EventMention) -> bool:
+    """``b``, a deed of the police or troops told after ``a`` in ``a``'s sentence, naming no victim, where ``a`` has no
+    doer ("A man shot and killed a woman ... and was then fatally shot by officers", "A man stabbed three people ...
+    and was shot dead by police"): the police acted on ``a``'s unnamed doer, a deed of their own; merged, the
+    police would become the killers (the attacker's death is added to ``a``'s toll by attacker_death)."""
+    from sitrep.events.attacker_death import forces_doer
+    return (a.sentence.start == b.sentence.start and a.actor1 is None and b.actor2 is None and forces_doer(b)
+            and a.trigger is not None and b.trigger is not None and a.trigger.start < b.trigger.start)
+
+
 def agents_apart(a: EventMention, b: EventMention) -> bool:
     """Two deeds of one sentence, one with an explicit agent and the other a deed of another kind with a weapon of
     its own and no agent ("a car bomb went off by the depot as officers fired into the air"): the agent is its own
@@ -750,7 +760,8 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> b
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
             and places_compatible(a, b) and (protest_sides(a, b) or defence_retold(a, b) or sides_swapped(a, b) or (
                 (_same_agent(a.actor1, b.actor1) or retold_doer(a, b)) and _same_victim(a.actor2, b.actor2)
-                and not victims_apart(a, b) and not agents_apart(a, b)))) and told_together(a, b) and not moves_on(a, b)
+                and not victims_apart(a, b) and not agents_apart(a, b) and not police_on_the_doer(a, b)))) \
+        and told_together(a, b) and not moves_on(a, b)
 
 
 @functools.lru_cache(maxsize=1)

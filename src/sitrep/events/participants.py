@@ -18,7 +18,7 @@ from sitrep.events.believed_doer import believed_subject
 from sitrep.events.claims import credit_claims
 from sitrep.events.crowd_violence import protest_grievance
 from sitrep.events.demonstrative_groups import demonstrative_doer, demonstrative_plural
-from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, pobj, subject
+from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, passive_after_active, pobj, subject
 from sitrep.events.repelled_attack import attackers_again, repelled_attack
 from sitrep.events.merge import same_phrase
 from sitrep.events.compound_doer import compound_doer
@@ -386,7 +386,8 @@ def _by_phrase_doer(v):  # type: ignore[no-untyped-def]
     shared_agent = False
     for c in (v.conjuncts if agent is None and v.tag_ in ("VBN", "VBD") and child(v, "dobj", "aux", "auxpass") is None
               else ()):  # "killed and beheaded by militants"
-        if c.i > v.i and c.tag_ == "VBN" and child(c, "agent") is not None and child(c, "nsubj", "nsubjpass") is None:
+        if c.i > v.i and c.tag_ == "VBN" and child(c, "agent") is not None and child(c, "nsubj", "nsubjpass") is None \
+                and not passive_after_active(v, c):
             agent, shared_agent = pobj(c, "by"), True
             break
     if agent is None and child(v, "auxpass") is not None:

@@ -13,12 +13,12 @@ from typing import Any, Optional
 
 from sitrep.events.coup import seizure_of_power
 from sitrep.events.cues import sense_cue
-from sitrep.events.deps import RELATIVE_WORDS, child, pobj
+from sitrep.events.deps import RELATIVE_WORDS, child, passive_after_active, pobj
 from sitrep.events.accusation import accused_deed, charged_that
 from sitrep.events.attack_phrases import FIRE_PREPS, armed_raid, fired_on_target, under_fire
 from sitrep.events.crowd_left import crowd_dispersed
 from sitrep.events.crowd_violence import protest_grievance
-from sitrep.events.frames import charged_deed, support_lemma
+from sitrep.events.frames import charged_deed, legal_sequel_deed, support_lemma
 from sitrep.events.modality import governors, past_setting, warning_report
 from sitrep.events.naming import naming_call
 from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef
@@ -940,7 +940,7 @@ def trigger_head(t: Trigger, onto: Ontology, kill: frozenset[str]):  # type: ign
         h = t.tok  # "seized X after heavy shelling": the shelling is an event of its own
     elif t.tdef.event_type in VIOLENT_TYPES and consequence_subject(t.tok):
         h = t.tok  # "the shooting of three guards sparked protests": the shooting is an event of its own
-    elif t.tdef.event_type in VIOLENT_TYPES and (charged_deed(t.tok) or accused_deed(t.tok)):
+    elif t.tdef.event_type in VIOLENT_TYPES and (charged_deed(t.tok) or accused_deed(t.tok) or legal_sequel_deed(t.tok)):
         h = t.tok  # "X was charged with murder in the shooting": the shooting happened; X is its accused doer
         # ("blamed X for the attack", "accused X of bombing Y": the deed, X its accused doer, told as a claim)
     elif t.tdef.event_type in VIOLENT_TYPES and protest_grievance(t.tok, onto):
@@ -969,8 +969,9 @@ def killing_host(groups: dict[int, Group], order: list[int], i: int, onto: Ontol
     clause just before it in the same sentence whose subtree holds everything between; None: a deed of its own."""
     v = groups[i].head
     target = None
-    inner = [groups[k] for k in order if k != i and k in groups and any(c.i == k and not dated_apart(v, c)
-                                                                         for c in v.children if c.dep_ == "conj")]
+    inner = [groups[k] for k in order if k != i and k in groups and any(
+        c.i == k and not dated_apart(v, c) and not passive_after_active(v, c)
+        for c in v.children if c.dep_ == "conj")]  # ("killed a woman and was then shot by officers": two deeds)
     # "killed when a fuel tanker exploded", "injured after a gas cylinder blew up": the cause (a blast, a
     # weapon, an accident) told in a "when/after/as" clause under the killing
     inner += [groups[k] for k in order if k != i and k in groups
@@ -1017,7 +1018,7 @@ def embed_in_speech_acts(groups: dict[int, Group], onto: Ontology) -> None:
     """An action inside a threat or denial is part of it ("threatened to strike", "denied carrying out") (in place)."""
     for i in sorted(groups):
         g = groups.get(i)
-        if g is None or g.primary(onto).tdef.plover in SPEECH_ACTS or charged_deed(g.head) or (
+        if g is None or g.primary(onto).tdef.plover in SPEECH_ACTS or charged_deed(g.head) or legal_sequel_deed(g.head) or (
                 g.primary(onto).tdef.event_type in VIOLENT_TYPES and (accused_deed(g.head) or charged_that(g.head))):
             continue  # (a deed a legal charge names happened: "charged with murder in the shooting")
         for gov in governors(g.head):

@@ -65,6 +65,7 @@ from sitrep.nlp.corrected_counts import withdrawn
 from sitrep.nlp.aid_needs import needs_aid
 from sitrep.nlp.cut_speakers import cut_speaker
 from sitrep.nlp.missing_relative import reported_missing
+from sitrep.nlp.kin_loss import kin_lost
 from sitrep.nlp.told_before import TALLY_WORDS, TOLD_BEFORE, tally_told_before
 from sitrep.nlp.displacement_idioms import crossed_border, driven_from_home, left_home
 from sitrep.nlp.named_dead import named_dead_counts
@@ -486,6 +487,8 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
     fate = _later_killed(arg, verb)
     if fate is not None:
         return fate
+    if kin_lost(arg, verb):
+        return _Action(verb, None, None)  # "a shopkeeper who lost two cousins in the blast": a family's loss, no toll
     if arg.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in verb.children) \
             and verb.lemma_.lower() in _UNHURT_VERBS:
         return _Action(verb, None, None)  # "Two children who were in the home were not hurt": no one hurt

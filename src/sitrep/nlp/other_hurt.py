@@ -3,9 +3,11 @@ other people at the stop suffered minor injuries" (3 hurt), "One man was wounded
 
 A wounded count whose words go on with "other" / "others" / "more" (or that is "another") after another wounded count
 of the same sentence counts further people: both figures carry the sum (the first's span runs to the second's end),
-so that whichever an event carries, the hurt are all of them. Never across a sentence, after a count of the dead
-(the dead and the hurt are counted apart), or where the sentence tells them apart ("separate", "elsewhere",
-"earlier")."""
+so that whichever an event carries, the hurt are all of them. A later sentence (at most two on) that opens on the
+others' count goes on the same way (branch tolls23: "A man remains in a critical condition after being stabbed ...
+Two other men suffered cuts to their hands": 3), in a report that has told no count of the dead before them. Never
+after a count of the dead (the dead and the hurt are counted apart), or where the words between tell them apart
+("separate", "elsewhere", "earlier")."""
 from __future__ import annotations
 
 import re
@@ -15,7 +17,10 @@ from sitrep.model import Figure, Span
 
 _OTHERS_AFTER = re.compile(r"\s+(?:other|others|more)\b", re.I)
 _ANOTHER = re.compile(r"another\b", re.I)
-_APART = re.compile(r"[.!?]|\b(?:separate|separately|elsewhere|earlier|previous)\b", re.I)
+_APART = re.compile(r"\b(?:separate|separately|elsewhere|earlier|previous)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=[\"'\u201d)]*\s)")
+_OPENS_SENTENCE = re.compile(r"[.!?][\"'\u201d)]*\s+[\"'\u201c]?$")
+_SENTENCES_ON = 2  # how many sentence ends may lie between the two counts
 _HURT = ("wounded", "injured")
 
 
@@ -33,10 +38,28 @@ def other_hurt_added(figures: list[Figure], text: str) -> list[Figure]:
         if not before:
             continue
         i, f1 = max(before, key=lambda p: p[1].span.end)
-        if not _exact(f1) or _APART.search(text, f1.span.end, f2.span.start) or f1.id.endswith(".hurt"):
+        if not _exact(f1) or _told_apart(text, f1, f2, _dead_before(out, f2)) or f1.id.endswith(".hurt"):
             continue
         low = f1.low + f2.low  # type: ignore[operator]
         span = Span(f1.span.article_id, f1.span.start, f2.span.end, text[f1.span.start:f2.span.end])
         out[i] = replace(f1, low=low, high=low, best=None, span=span)
         out[j] = replace(f2, low=low, high=low, best=None)
     return out
+
+
+def _dead_before(figures: list[Figure], f2: Figure) -> bool:
+    """A count of the dead is told before ``f2``: one of the hurt counted first may be among them ("The boy, who was
+    hit in the chest, had been in intensive care since" after "rose to four ... when a 15-year-old boy died": "Two
+    other people wounded" are others than he, not more hurt)."""
+    return any(f.what == "killed" and not f.background and f.span.start < f2.span.start for f in figures)
+
+
+def _told_apart(text: str, f1: Figure, f2: Figure, dead_before: bool) -> bool:
+    """The words between the two counts tell them apart: a word of another incident, or a sentence end where the
+    second count does not open its sentence, or more than :data:`_SENTENCES_ON` of them, or any once a count of the
+    dead was told (:func:`_dead_before`)."""
+    between = text[f1.span.end:f2.span.start]
+    if _APART.search(between):
+        return True
+    ends = len(_SENTENCE_END.findall(between))
+    return ends > 0 and (dead_before or ends > _SENTENCES_ON or not _OPENS_SENTENCE.search(text[:f2.span.start]))
