@@ -1,0 +1,51 @@
+"""Towns the packaged gazetteer lacked (issue 14, branch places27, found on tests/data/geo_reports15 and the undated
+copies of geo_reports5 and 11, ``bench/geo_undated.py``): Kyaukphyu and Ramree of Rakhine, Mongla and Char Fasson
+of Bangladesh, Diboli and Léré of Mali, Zudáñez of Bolivia, Filadelfia of Costa Rica and the island of Samar are in
+the gazetteer's supplement, so a story of them gets their points, not a namesake's far off (Philadelphia for
+"Filadelfia", Samara for "Samar", Lere of Nigeria for "Léré") nor none. Sentences written for these tests, with
+made-up persons (the places are real)."""
+
+from test_geo_context import _by_text  # noqa: F401
+from test_geo_places import run  # noqa: F401  (the module's fixture: spaCy + gazetteer, loaded once)
+
+from sitrep.geo.resolve import haversine_km
+
+
+def _near(p, lat, lon, km=30.0):
+    return p.lat is not None and haversine_km(p.lat, p.lon, lat, lon) <= km
+
+
+def test_rakhine_port_towns(run):
+    text = ("Fishing boats stayed in harbour at Kyaukphyu on Monday as a storm approached Rakhine state, and ferries "
+            "to Ramree were halted, a port official, U Tun Lwin, said.")
+    ps = _by_text(run(text))
+    assert _near(ps["Kyaukphyu"], 19.43, 93.55) and _near(ps["Ramree"], 19.10, 93.86)
+
+
+def test_bangladesh_coastal_towns(run):
+    text = ("Cargo handling at Mongla was suspended on Tuesday and fishermen from Char Fasson in Bhola were told to "
+            "return to shore, officials in Bangladesh said.")
+    ps = _by_text(run(text))
+    assert _near(ps["Mongla"], 22.48, 89.60) and _near(ps["Char Fasson"], 22.19, 90.76)
+
+
+def test_a_costa_rican_town_is_no_philadelphia(run):
+    text = ("Guanacaste police detained two men after a robbery at a petrol station in Filadelfia on Thursday. "
+            "Officers from Liberia and Santa Cruz searched the area, said a spokeswoman, Ana Quesada.")
+    ps = _by_text(run(text))
+    fil = ps["Filadelfia"]
+    assert fil.lat is None or _near(fil, 10.45, -85.56)
+
+
+def test_samar_is_the_philippine_island(run):
+    text = ("Relief goods were loaded in Cebu on Sunday for families in Samar whose houses were flattened by the "
+            "typhoon, a Philippine Coast Guard officer, Lt. Mark Dagami, said.")
+    ps = _by_text(run(text))
+    assert _near(ps["Samar"], 11.83, 125.00, km=100)
+
+
+def test_lere_is_malis(run):
+    text = ("Residents fled Léré after gunmen attacked the weekly market on Sunday, a local official in Mali said. "
+            "Some reached Niafunké and others walked towards the border with Mauritania.")
+    ps = _by_text(run(text))
+    assert _near(ps["Léré"], 15.72, -4.91)
