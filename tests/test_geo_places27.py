@@ -49,3 +49,28 @@ def test_lere_is_malis(run):
             "Some reached Niafunké and others walked towards the border with Mauritania.")
     ps = _by_text(run(text))
     assert _near(ps["Léré"], 15.72, -4.91)
+
+
+def test_a_town_of_the_named_country_over_a_far_capital(run):
+    # no dateline; the text names Lebanon and its places, nothing of Libya
+    text = ("Dozens of families crossed from Syria into Lebanon on Tuesday, aid workers said, most of them from "
+            "villages near Homs. In Tripoli, a mosque has opened its hall to 150 people, and volunteers in Akkar "
+            "are handing out blankets, said a relief worker, Rami Khoury.")
+    ps = _by_text(run(text))
+    assert _near(ps["Tripoli"], 34.43, 35.84)
+
+
+def test_the_capital_keeps_its_name_where_its_country_is_named(run):
+    text = ("Flights from Tripoli to Istanbul resumed on Monday after clashes near the airport, officials in Libya "
+            "said. Travellers in Lebanon and Syria were not affected.")
+    ps = _by_text(run(text))
+    assert _near(ps["Tripoli"], 32.89, 13.19)
+
+
+def test_towns_of_a_named_county(run):
+    # no dateline; Pike County is Alabama's (its seat Troy, Enterprise next door)
+    text = ("A man was charged with burglary on Thursday after a break-in at a pawn shop, Troy police said. He was "
+            "arrested at a motel in Enterprise hours later and is being held at the Pike County jail, Sgt. Dale "
+            "Wiggins said.")
+    ps = _by_text(run(text))
+    assert _near(ps["Troy"], 31.81, -85.97) and _near(ps["Enterprise"], 31.32, -85.86)
