@@ -74,3 +74,18 @@ def test_towns_of_a_named_county(run):
             "Wiggins said.")
     ps = _by_text(run(text))
     assert _near(ps["Troy"], 31.81, -85.97) and _near(ps["Enterprise"], 31.32, -85.86)
+
+
+def test_a_jamaican_parish_written_st(run):
+    text = ("Two men were shot dead near a bar in Cambridge district on Sunday night, the St James police said. "
+            "Residents of the parish, west of Falmouth, said gunmen fled in a car towards Montego Bay.")
+    ps = _by_text(run(text))
+    sj = ps["St James"]
+    assert sj.lat is None or _near(sj, 18.37, -77.85, km=60)  # the parish, not Vung Tau's old name
+
+
+def test_a_hamilton_suburb_and_a_durban_town(run):
+    text = ("Police arrested a man in Dinsdale on Friday after a burglary in Hamilton, Waikato police said. In a "
+            "separate case, KwaZulu-Natal officers recovered a stolen car in Verulam.")
+    ps = _by_text(run(text))
+    assert _near(ps["Dinsdale"], -37.79, 175.24) and _near(ps["Verulam"], -29.64, 31.05)
