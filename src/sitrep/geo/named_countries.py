@@ -18,7 +18,6 @@ county's state, where no other place of the text was resolved in the state of th
 from __future__ import annotations
 
 from sitrep.geo.gazetteer import precision_of
-from sitrep.geo.local_story import tied_to_its_country
 from sitrep.geo.recognize import is_dateline
 from sitrep.geo.resolve import Scored, cue_countries, demonym_countries, haversine_km
 from sitrep.textnorm import fold_name
@@ -36,6 +35,8 @@ def _resolved(scored: list[Scored], threshold: float) -> list[tuple[Scored, str]
 
 def towns_of_named_countries(scored: list[Scored], text: str, threshold: float) -> None:
     """See the module's doc (in place: the answer moves to the named country's city, at the same confidence)."""
+    from sitrep.geo.local_story import tied_to_its_country  # here: local_story imports resolve, which imports us
+
     resolved = _resolved(scored, threshold)
     named = {c for sc, c in resolved if precision_of(sc.entries[sc.best]) == "country" and sc.cand.cue != "demonym"}
     if not named:
