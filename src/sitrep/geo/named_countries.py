@@ -22,9 +22,11 @@ from sitrep.geo.recognize import is_dateline
 from sitrep.geo.resolve import Scored, cue_countries, demonym_countries, haversine_km
 from sitrep.textnorm import fold_name
 
-__all__ = ["towns_of_named_countries", "towns_of_named_counties", "COUNTY_TOWN_KM", "NAMED_CITY_MIN"]
+__all__ = ["towns_of_named_countries", "towns_of_named_counties", "COUNTY_TOWN_KM", "NAMED_CITY_MIN",
+           "NAMED_FOCUS_MIN"]
 
 NAMED_CITY_MIN = 100_000  # inhabitants: a city this big in a named country is what its bare name means there
+NAMED_FOCUS_MIN = 0.5  # the named country's share of the text's focus (resolve.country_focus), as cue_country's
 COUNTY_TOWN_KM = 60.0  # from a county's point: its towns and those just over its line (a county is ~40 km across)
 
 
@@ -38,7 +40,9 @@ def towns_of_named_countries(scored: list[Scored], text: str, threshold: float) 
     from sitrep.geo.local_story import tied_to_its_country  # here: local_story imports resolve, which imports us
 
     resolved = _resolved(scored, threshold)
-    named = {c for sc, c in resolved if precision_of(sc.entries[sc.best]) == "country" and sc.cand.cue != "demonym"}
+    # a country named as a place the story is about (the focus discounts "the US Embassy in Athens")
+    named = {c for sc, c in resolved if precision_of(sc.entries[sc.best]) == "country" and sc.cand.cue != "demonym"
+             and sc.focus.get(c, 0.0) >= NAMED_FOCUS_MIN}
     if not named:
         return
     cued = demonym_countries(text) | cue_countries(text)
