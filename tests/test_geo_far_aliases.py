@@ -30,3 +30,27 @@ def test_far_alias_keeps_own_names_near_towns_and_big_cities():
     assert not far_alias(gaz, kyle[0], (), "Kairu")  # no country known: nothing to be far from
     cairo = [e for e in gaz.lookup("Kairu") if e.country == "EG"]
     assert cairo and not far_alias(gaz, cairo[0], ("KE",), "Kairu")  # a big city keeps its other names anywhere
+
+
+KASHMIR = ("JAMMU, India - Soldiers fired across the Line of Control in Poonch on Friday night, wounding a farmer, "
+           "officials said. Villagers moved their flocks to lower pastures.")
+
+
+def test_a_far_towns_name_without_its_article_is_no_place_in_the_report():
+    from sitrep.nlp.annotate import Annotator, DocContext
+
+    an = Annotator().annotate(KASHMIR, DocContext("t2", published=dt.date(2025, 6, 3)))
+    assert all(p.country != "MX" for p in an.places)  # "Control" is not El Control, Tamaulipas
+    assert {p.span.text: p.country for p in an.places}.get("Poonch") == "IN"
+
+
+def test_article_dropped_needs_the_towns_region():
+    from sitrep.geo.far_aliases import article_dropped, far_alias
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    town = [e for e in gaz.lookup("Control") if e.country == "MX"]
+    assert town and article_dropped(town[0], "Control") and not article_dropped(town[0], "El Control")
+    assert far_alias(gaz, town[0], ("IN", "PK"), "Control")
+    assert not far_alias(gaz, town[0], ("MX",), "Control")  # a Mexican report may drop the article
+    assert not far_alias(gaz, town[0], (), "Control")

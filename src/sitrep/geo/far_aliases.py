@@ -7,19 +7,24 @@ the Texan town, 10,000 km off. When the text writes a name that is neither an en
 of it, the entry is a small town (under ``FAR_ALIAS_TOWN_MAX`` people) outside the article's countries, and it
 lies more than ``FAR_ALIAS_KM`` from each of those countries' points, the text is unlike the town's own name (no word of it, a rapidfuzz ratio under ``UNLIKE_RATIO``), the match
 does not stand (blank beats wrong).
+The same holds for a small town's own name read without its leading article ("Control" for El Control, Mexico, out
+of "the Line of Control" in a Kashmir report): the bare word is a common one as often as the town.
 A town near the article's countries (a border town known by its neighbour's name), a large city known by an
 exonym ("Peking") and an article with no country keep their matches.
 """
 from __future__ import annotations
 
+import re
+
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
 from sitrep.textnorm import fold_name
 
-__all__ = ["alias_town", "far_alias", "FAR_ALIAS_KM", "FAR_ALIAS_TOWN_MAX"]
+__all__ = ["alias_town", "article_dropped", "far_alias", "FAR_ALIAS_KM", "FAR_ALIAS_TOWN_MAX"]
 
 FAR_ALIAS_KM = 3000.0  # from the point of every country the article is about: another continent, or nearly
 UNLIKE_RATIO = 60  # rapidfuzz ratio of the folded names under which the text is no spelling of the own name
 FAR_ALIAS_TOWN_MAX = 100_000  # a city this big keeps its other names anywhere (as geo/recognize's variants)
+_ARTICLE_LED = re.compile(r"^(?:al|il|an|ar|as|ash|at|ad|id|is|it) \w")  # fold_name's articles, folded (el -> il)
 
 
 def alias_town(e: Entry) -> bool:
@@ -37,10 +42,21 @@ def _unlike(text: str, name: str) -> bool:
     return not (set(a.split()) & set(b.replace("-", " ").split())) and fuzz.ratio(a, b) < UNLIKE_RATIO
 
 
+def article_dropped(e: Entry, text: str) -> bool:
+    """``e`` is a small town whose own name opens with an article ("El Control", "Al Hamra") that ``text`` lacks
+    ("Control"): the text names the bare word, which the folded keys match with the article dropped."""
+    if precision_of(e) != "town" or e.population >= FAR_ALIAS_TOWN_MAX:
+        return False
+    own, said = fold_name(e.name, drop_article=False), fold_name(text, drop_article=False)
+    return own != said and own.endswith(" " + said) and _ARTICLE_LED.match(own) is not None
+
+
 def far_alias(gaz: Gazetteer, e: Entry, region: tuple[str, ...], text: str = "") -> bool:
     """``e`` is an :func:`alias_town` outside the ``region`` countries and far from all of them, matched by a
-    ``text`` unlike its own name."""
-    if not region or not e.country or e.country in region or not alias_town(e) or not _unlike(text, e.name):
+    ``text`` unlike its own name, or by its own name without the article (:func:`article_dropped`)."""
+    if not region or not e.country or e.country in region:
+        return False
+    if not (alias_town(e) and _unlike(text, e.name) or article_dropped(e, text)):
         return False
     from sitrep.geo.resolve import haversine_km
 

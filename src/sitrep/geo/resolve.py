@@ -1309,6 +1309,8 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     unit_towns.near_home_towns(scored, text, gaz)
     county_towns.counties_abroad(scored, text)
     cue_country_over_homonyms(scored, text)
+    named_countries.towns_of_named_countries(scored, text, ranker.threshold)
+    named_countries.towns_of_named_counties(scored, text, ranker.threshold)
     neighborhoods_in_city(scored, text, ranker.threshold)
     local_story.lone_towns_abroad(scored, text, ctx, gaz, ranker.threshold)
     part_names.parts_abroad(scored, text, ctx, gaz, ranker.threshold)
@@ -1357,4 +1359,4 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
 
 
 from sitrep.geo import (building_towns, county_towns, feature_towns, home_cities, item_datelines,  # noqa: E402
-                        local_story, part_names, story_unit, unit_towns, variant_towns)  # (their rules use this module's Scored and helpers)
+                        local_story, named_countries, part_names, story_unit, unit_towns, variant_towns)  # (their rules use this module's Scored and helpers)
