@@ -196,6 +196,17 @@ def _feature_by_province(f: Place, p: Place) -> bool:
     return haversine_km(f.lat, f.lon, p.lat, p.lon) <= FEATURE_KM  # type: ignore[arg-type]
 
 
+_COARSE = frozenset({"year", "decade", "quarter", "season", "month"})
+
+
+def incident_day(g: list[Event]) -> Optional[_dt.date]:
+    """The day of an incident: the first of its events told to a finer grain than a month ("Nearly 60 were killed
+    when a jet bombed the market, one of the deadliest strikes this year" is dated only to the year's start), else
+    the first event's date."""
+    fine = [e for e in g if e.date_start is not None and e.date_precision not in _COARSE]
+    return min(fine, key=lambda e: e.date_start).date_start if fine else g[0].date_start
+
+
 def _fold(keep: IncidentToll, other: IncidentToll, boast: bool = False) -> None:
     lows = [x for x in (keep.low, other.low, keep.best, other.best) if x is not None]
     highs = [x for x in (keep.high, other.high, keep.best, other.best) if x is not None]
@@ -226,6 +237,9 @@ def fold_untold(incidents: list[IncidentToll], groups: dict[int, list[Event]],
             continue
         _fold(incidents[home[0]], incidents[i], id(incidents[i]) in boasts and id(incidents[home[0]]) not in boasts)
         home[1].append(g)
+        if not any(e.date_precision not in _COARSE for e in home[1][0]):
+            # a count dated only "this year" folded with one told to the day: the incident's day is that day
+            incidents[home[0]].date = incident_day([e for h in home[1] for e in h]) or incidents[home[0]].date
         folded += 1
     keep = {k[0] for k in kept}
     return [inc for i, inc in enumerate(incidents) if i in keep], folded
