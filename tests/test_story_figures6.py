@@ -71,3 +71,68 @@ def test_a_deed_told_after_which_takes_the_day_of_the_event_noun_before_it(ann):
     evs = _events(ann, "Villagers in Tolvanez on Thursday buried farmers killed in Monday's raid near Varo, which "
                        "local officials say killed 11 people.", D(2030, 6, 13))
     assert evs["killed"][1] == D(2030, 6, 10), evs
+
+
+def test_an_unplaced_name_keys_no_town_of_a_country_the_report_does_not_name():
+    """"Fano" (an Ethiopian militia, left unplaced) in a report that names Ethiopia keys as its name, never as the
+    one town the gazetteer gives it (Fano, Italy), and adds no Italian country key."""
+    import datetime as dt
+
+    from sitrep.model import Place
+    from sitrep.stories.cluster import article_keys, sole_town
+    from storyfix import analysis, article, span
+
+    town = sole_town("Fano")
+    assert town is not None and town[1] == "IT"  # the gazetteer's one town of that name
+    a = article("e1", "Fighters of the Fano militia attacked a checkpoint near Dembecha in Ethiopia's Amhara region "
+                      "on Sunday, residents said.", "AFP", dt.date(2030, 6, 3))
+    ethiopia = Place(span(a, "Ethiopia"), "Ethiopia", 9.0, 39.5, "337996", "ET", None, precision="country",
+                     confidence=0.95)
+    fano = Place(span(a, "Fano"), "Fano", precision="town")
+    keys = article_keys(a, analysis(a, events=[], places=[ethiopia, fano]), 0).keys
+    assert "p:fano" in keys and "p:" + town[0] not in keys and "c:it" not in keys
+
+
+def test_a_sources_day_dates_no_deed_of_another_sentence(ann):  # noqa: F811
+    from sitrep.nlp.annotate import DocContext
+
+    text = ("JAKARTA (AFP) - The West Papua National Liberation Army said on Tuesday its fighters had killed 13 "
+            "\"Indonesian spies\" at a construction camp in Puncak, a figure police rejected.\n\nPolice said the "
+            "bodies of three more workers had been found near the camp, raising the toll to nine. A church leader in "
+            "Ilaga told AFP that nine workers were killed and one was wounded.\n\nSecurity forces sent 200 extra "
+            "troops to the regency, the military said.")
+    an = ann.annotate(text, DocContext("s1", published=D(2030, 6, 11)))
+    pastor = [e for e in an.events if e.sentence.start > 250 and e.fatalities is not None]
+    assert pastor and all(e.date_precision != "day" for e in pastor), \
+        [(e.trigger.text, e.date_start, e.date_precision) for e in pastor]
+
+
+def test_the_dead_named_as_killed_in_a_bombing_are_the_bombings(ann):  # noqa: F811
+    from sitrep.nlp.annotate import DocContext
+
+    an = ann.annotate("A volunteer group in Varo has published the names of 57 people killed in Saturday's bombing of "
+                      "the town's market, and said 74 were wounded.", DocContext("s2", published=D(2030, 6, 11)))
+    assert [e.fatalities.low for e in an.events if e.trigger.text == "bombing" and e.fatalities] == [57.0]
+
+
+def test_nearly_sixty_beside_an_exact_57_of_one_strike_is_57(tmp_path):
+    from test_story_sets5 import _story
+
+    reports = [
+        ("June 9, 2030", "(Reuters) - A jet bombed the market of Kyauktaw in Myanmar's Rakhine state on Saturday, "
+                         "killing at least 41 people, a rescue worker said."),
+        ("June 10, 2030", "BANGKOK (AP) - Nearly 60 people were killed when a military jet bombed a market in the "
+                          "Rakhine town of Kyauktaw, a local group said on Sunday, one of the deadliest strikes this year."),
+        ("June 11, 2030", "YANGON (AFP) - A volunteer group in Kyauktaw has published the names of 57 people killed in "
+                          "Saturday's bombing of the town's market, and said 74 were wounded."),
+    ]
+    totals = _story(tmp_path, reports)
+    assert [t["best"] for t in totals] == [57.0], totals
+
+
+def test_intan_jaya_regency_is_a_place():
+    """Papua's Intan Jaya regency (data/gazetteer_supplement.tsv): reports that place a raid "in Intan Jaya" are
+    placed there, not at their Jakarta dateline."""
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    assert any(e.country == "ID" and e.fclass == "A" for e in get_gazetteer().lookup("Intan Jaya"))
