@@ -93,20 +93,6 @@ def test_an_unplaced_name_keys_no_town_of_a_country_the_report_does_not_name():
     assert "p:fano" in keys and "p:" + town[0] not in keys and "c:it" not in keys
 
 
-def test_a_sources_day_dates_no_deed_of_another_sentence(ann):  # noqa: F811
-    from sitrep.nlp.annotate import DocContext
-
-    text = ("JAKARTA (AFP) - The West Papua National Liberation Army said on Tuesday its fighters had killed 13 "
-            "\"Indonesian spies\" at a construction camp in Puncak, a figure police rejected.\n\nPolice said the "
-            "bodies of three more workers had been found near the camp, raising the toll to nine. A church leader in "
-            "Ilaga told AFP that nine workers were killed and one was wounded.\n\nSecurity forces sent 200 extra "
-            "troops to the regency, the military said.")
-    an = ann.annotate(text, DocContext("s1", published=D(2030, 6, 11)))
-    pastor = [e for e in an.events if e.sentence.start > 250 and e.fatalities is not None]
-    assert pastor and all(e.date_precision != "day" for e in pastor), \
-        [(e.trigger.text, e.date_start, e.date_precision) for e in pastor]
-
-
 def test_the_dead_named_as_killed_in_a_bombing_are_the_bombings(ann):  # noqa: F811
     from sitrep.nlp.annotate import DocContext
 

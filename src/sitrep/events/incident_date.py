@@ -42,7 +42,6 @@ from sitrep.events.merge import told_separate
 from sitrep.events.ontology import load_ontology
 from sitrep.events.response_time import response_verb
 from sitrep.events.restated_time import restated
-from sitrep.nlp.time.speech_ref import speech_day
 from sitrep.events.running_words import PERIOD as _RUNNING
 from sitrep.model import EventMention, TimeExpr, VIOLENT_EVENT_TYPES
 from sitrep.nlp.doctext import doc_text
@@ -93,8 +92,6 @@ def told_days(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> list
         ts = tokens_of(doc, t.span.start, t.span.end)
         if not ts or court_verb(clause_verb(doc, ts)):
             continue  # "..., a jury heard on Monday": the day of a hearing
-        if speech_day(text, t.span.start):
-            continue  # "the rebels said on Tuesday its fighters had killed 13": the day of the telling, however parsed
         if not since_time(doc, ts) and (of_violent_noun(doc, ts) or after_violent_noun(doc, ts, timed)):
             out.append(t)  # "condemned the killing of ten union members on Tuesday": the killing's day
             continue
