@@ -363,15 +363,34 @@ def antecedent_time(doc, trig, tok_of_time) -> Optional[TimeExpr]:  # type: igno
     """An act told in a relative clause takes the day of the event noun it describes: "the 31 October attack
     in which a bomb exploded", "the raid on Sunday during which three guards were killed"."""
     v = _own_verb(trig)
-    if v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
+    ante = v.head if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") else _pronoun_antecedent(v)
+    if ante is None:
         return None
-    ante, inner = v.head, {x.i for x in v.subtree}
+    inner = {x.i for x in v.subtree}
     own = {x.i for x in ante.subtree} - inner
     if not _violent_noun(ante):
         return None
     cands = [t for t, ts in tok_of_time if ts and ts[0] in own and usable_time(t) and t.start is not None
              and t.precision == "day"]
     return min(cands, key=lambda t: abs(t.span.start - ante.idx)) if cands else None
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "that"})
+
+
+def _pronoun_antecedent(v):  # type: ignore[no-untyped-def]
+    """The event noun that a relative pronoun subject of ``v`` stands for, where the parse hung the clause elsewhere
+    ("Sunday's ambush near Gayeri, which security sources say killed 17 people": "which" is the ambush): the
+    nearest violent noun before the pronoun, with no verb between; None when there is none."""
+    pron = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_PRONOUNS), None)
+    if pron is None:
+        return None
+    for t in reversed(pron.doc[max(0, pron.i - 6):pron.i]):
+        if t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.pos_ == "NOUN" and _violent_noun(t):
+            return t
+    return None
 
 
 def _violent_noun(tok) -> bool:  # type: ignore[no-untyped-def]

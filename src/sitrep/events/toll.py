@@ -1146,7 +1146,10 @@ def _death_setting(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def
     t = trig.root
     if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in _DEATH_SETTING_PREPS:
         return False
-    v = _verb_above(_victim_of(doc, f, [x.i for x in figt]))
+    victim = _victim_of(doc, f, [x.i for x in figt])
+    if any(c.dep_ == "acl" and c.i == t.head.head.i for c in victim.children):
+        return True  # "the names of 57 people killed in Saturday's bombing": the participle on the dead sets them there
+    v = _verb_above(victim)
     if v.pos_ not in ("VERB", "AUX"):
         return False
     verbs = {v.i, *(c.i for c in v.children if c.dep_ == "conj")}

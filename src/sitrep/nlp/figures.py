@@ -1542,7 +1542,8 @@ def war_total(fig: Figure, action: _Action, sent: Any, text: str) -> bool:
     for rx, perfect in ((SPAN_SINCE, False), (SPAN_DURING, True)):
         for m in rx.finditer(text, lo, hi):
             t = _tok_at(doc, m.start(), m.start() + 1)
-            if t is not None and (not perfect or _perfect_clause(v)) and _attached_to(doc[t.i], v):
+            if t is not None and (not perfect or _perfect_clause(v)) and (_attached_to(doc[t.i], v)
+                                                                          or not perfect and _on_toll_subject(doc[t.i], v)):
                 return True
     if period_phrase(v):
         return True  # "killed 340 people in 2024", "had killed hundreds over the past year": a period's tally
@@ -1551,6 +1552,17 @@ def war_total(fig: Figure, action: _Action, sent: Any, text: str) -> bool:
     subjects = _subjects_of(v)
     return any(noun_in(n, SPAN_NOUNS) or _told_long(n, SPAN_LENGTHS) for n in subjects) \
         or deed_tally(v, subjects)
+
+
+def _on_toll_subject(tok: Any, v: Any) -> bool:
+    """ "The toll since the insurgency spread to Burkina Faso stands at more than 20,000 dead": the "since" phrase
+    tells the toll or tally noun that is the subject of the count's clause (``v`` or the verb it hangs on)."""
+    h = tok.head
+    if h.pos_ in _VERB_POS and h.i > tok.i and h.dep_ in ("advcl", "relcl", "acl"):
+        h = h.head
+    if h.dep_ not in ("nsubj", "nsubjpass") or _lemma(h) not in _TALLY_NOUNS | {"toll"}:
+        return False
+    return h.head.i in (v.i, v.head.i)
 
 
 def _told_long(n: Any, lengths: frozenset[str]) -> bool:

@@ -143,14 +143,19 @@ def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> Ar
 def _place_keys(article: Article, analysis: Analysis, keys: set[str]) -> set[str]:
     """Adds the keys of the places the article names to ``keys``; returns the countries of those places, its
     dateline's town aside; where none is left, the countries of the towns its unplaced names name
-    (:func:`sole_town`: an armed group's name misread as a place, "Fano", names a town in Italy)."""
+    (:func:`sole_town`: an armed group's name misread as a place, "Fano", names a town in Italy; such a town keys only
+    where its country is one the report names, or the report names none)."""
     countries: set[str] = set()
     unplaced: set[str] = set()  # the countries of the towns named by unplaced names (the last resort)
+    # the countries the report names, its dateline's town aside
+    named = {p.country.lower() for p in analysis.places if p.country and not _dateline_place(article, p)}
     for p in analysis.places:
         if p.geonameid and p.precision in _PLACE_KEY_PRECISIONS:
             keys.add("p:" + p.geonameid)
         elif p.precision in _PLACE_KEY_PRECISIONS and p.name:
             town = sole_town(p.name)
+            if town and named and (town[1] or "").lower() not in named:
+                town = None  # "Fano" (Ethiopia's militia) in a report that names Ethiopia: no town in Italy
             keys.add("p:" + (town[0] if town else p.name.lower()))
             if town and town[1]:
                 unplaced.add(town[1].lower())

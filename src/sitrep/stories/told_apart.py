@@ -196,6 +196,34 @@ def _feature_by_province(f: Place, p: Place) -> bool:
     return haversine_km(f.lat, f.lon, p.lat, p.lon) <= FEATURE_KM  # type: ignore[arg-type]
 
 
+_COARSE = frozenset({"year", "decade", "quarter", "season", "month", "week", "unknown"})
+
+
+def incident_day(g: list[Event]) -> Optional[_dt.date]:
+    """The day of an incident: the first of its events told to a finer grain than a month ("Nearly 60 were killed
+    when a jet bombed the market, one of the deadliest strikes this year" is dated only to the year's start), else
+    the first event's date."""
+    fine = [e for e in g if e.date_start is not None and e.date_precision not in _COARSE]
+    return min(fine, key=lambda e: e.date_start).date_start if fine else g[0].date_start
+
+
+def exact_in_band(inc: IncidentToll, events: list[Event]) -> None:
+    """ "Nearly 60 people were killed" beside "the names of 57 people killed" of one incident: the rounding stands
+    for the exact count inside its band (0.9N..N), never a count above it; where the incident's best is the top of a
+    "nearly N" band and an exact count of its events lies in the band below N, that count (the largest such) is the
+    best."""
+    if inc.best is None:
+        return
+    figs = [m.fatalities for e in events for m in e.mentions if m.fatalities is not None]
+    band = next((f for f in figs if f.hedge == "near" and f.high == inc.best and f.low is not None), None)
+    if band is None:
+        return
+    exact = [f.low for f in figs if f.hedge is None and f.low is not None and f.low == f.high
+             and band.low <= f.low < band.high]  # type: ignore[operator]
+    if exact:
+        inc.best = max(exact)
+
+
 def _fold(keep: IncidentToll, other: IncidentToll, boast: bool = False) -> None:
     lows = [x for x in (keep.low, other.low, keep.best, other.best) if x is not None]
     highs = [x for x in (keep.high, other.high, keep.best, other.best) if x is not None]
@@ -226,6 +254,11 @@ def fold_untold(incidents: list[IncidentToll], groups: dict[int, list[Event]],
             continue
         _fold(incidents[home[0]], incidents[i], id(incidents[i]) in boasts and id(incidents[home[0]]) not in boasts)
         home[1].append(g)
+        exact_in_band(incidents[home[0]], [e for h in home[1] for e in h])
+        if incidents[home[0]].date is not None:
+            # one incident told in several reports: its first day told to the day (a later report's "after riots
+            # that killed six" dated on its own Thursday, a count dated only "this year")
+            incidents[home[0]].date = incident_day([e for h in home[1] for e in h]) or incidents[home[0]].date
         folded += 1
     keep = {k[0] for k in kept}
     return [inc for i, inc in enumerate(incidents) if i in keep], folded

@@ -109,7 +109,7 @@ from sitrep.stories.own_day import own_day_of
 from sitrep.stories.recaps import recap_only
 from sitrep.stories.tellers import counting_articles
 from sitrep.stories.unplaced import placed_by_name
-from sitrep.stories.told_apart import (fold_untold, is_round_up, marked_apart, names_two_places, places_apart, round_up,
+from sitrep.stories.told_apart import (exact_in_band, fold_untold, incident_day, is_round_up, marked_apart, names_two_places, places_apart, round_up,
                                       told_apart, told_as_sum)
 
 # the event types whose dead a story total adds up
@@ -611,8 +611,9 @@ def _incident_tolls(groups: list[list[Event]], events: list[Event], articles: di
         only = _sole_claimant(claims)
         head = g[0]
         inc = IncidentToll(event_ids=[e.id for e in g], place=head.place.name if head.place else None,
-                           date=head.date_start, best=best, low=low, high=high,
+                           date=incident_day(g), best=best, low=low, high=high,
                            claimant=names.get(only, only) if only else None, n_claims=len(claims))
+        exact_in_band(inc, g)
         if recap_only(g, inc.date, events, articles, TOLLED_TYPES):
             recalled.append(inc)  # "On 17 March a suicide car bomb ... killed nine": another story's incident
             continue
@@ -642,10 +643,11 @@ def _count_once(k_inc: IncidentToll, k_g: list[Event], inc: IncidentToll, g: lis
     k_inc.low = min(x for x in (k_inc.low, inc.low, k_inc.best) if x is not None)
     k_inc.high = max(x for x in (k_inc.high, inc.high, k_inc.best, inc.best) if x is not None)
     k_inc.best = max(k_inc.best or 0, inc.best or 0)  # a count of some of its victims is part of the other
+    exact_in_band(k_inc, k_g + g)  # "nearly 60" in one report, 57 named in another: 57
     if day_of is not None:
         k_inc.date = day_of  # the day told by the reports written where it happened
-    elif inc.date is not None and (k_inc.date is None or inc.date < k_inc.date):
-        k_inc.date, k_inc.place = inc.date, inc.place  # a deed over two days is dated on its first
+    elif inc.date is not None and (k_inc.date is None or incident_day(k_g + g) == inc.date != k_inc.date):
+        k_inc.date, k_inc.place = inc.date, inc.place  # a deed over two days is dated on its first (to the day)
     if k_inc.claimant != inc.claimant:
         k_inc.claimant = None
     k_g.extend(g)

@@ -42,3 +42,16 @@ def clock_from_story(ref: Optional[TimeExpr], story: Optional[TimeExpr]) -> Opti
             or story.precision != "day":
         return None
     return Told(story.start, story.end, "day", story.value, ref.span.end)
+
+
+_SAME = re.compile(r"the\s+same\s+", re.I)
+
+
+def same_as_story(span_text: str, ref: Optional[TimeExpr], story: Optional[TimeExpr]) -> Optional[_dt.date]:
+    """ "the same night", "the same day" told after a source's day ("raising the toll to seven, prosecutors said on
+    Monday. With the four officers killed in an ambush the same night, ...") is the day of the deed the story told
+    (Saturday), never the day of the telling: the story's own latest day; None when the latest day is the story's
+    own, it told none, or the phrase is no "the same ..." ("that day", "the day before" keep the source's day)."""
+    if not _SAME.match(span_text) or ref is None or story is None or story is ref or story.start is None:
+        return None
+    return story.start
