@@ -1,0 +1,62 @@
+"""subtypes13: ACLED sub-type and trigger-sense boundaries from mixed_reports7 and date_reports5 h09: a burning told
+killing people is one attack on the burning's day, "attack drones" and a shell a bomb is made of name no deed,
+"made safe" is a defusal, "named a new commander" a change to the group, a road blocked by an unarmed crowd is no
+violent demonstration, the police's own word that a crowd it fired on was violent does not make it a riot, youths
+burning an office while blocking roads are rioters. Sentences written for these tests; names and places made up
+(Tessor: no gazetteer entry)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from test_tolls11 import ann, read  # noqa: F401  (the shared annotator fixture and reader; published Monday 2024-05-06)
+
+
+def asserted(an):  # type: ignore[no-untyped-def]
+    return [e for e in an.events if e.modality == "asserted" and e.event_type != "Political"]
+
+
+def kinds(an):  # type: ignore[no-untyped-def]
+    return sorted(e.sub_event_type or "" for e in asserted(an))
+
+
+def test_a_burning_told_killing_people_is_one_attack_on_its_day(ann):
+    an = read(ann, "Raiders set fire to huts in Tessor on Saturday night while the herders slept, killing four people, "
+                   "a councillor said.")
+    got = [(e.sub_event_type, e.date_start) for e in asserted(an)]
+    assert got == [("Attack", dt.date(2024, 5, 4))], got
+
+
+def test_attack_drones_shot_down_are_no_air_strike(ann):
+    an = read(ann, "Army air defence units shot down 12 Russian attack drones over the region of Tessor overnight into "
+                   "Monday, the governor said. Nobody was hurt.")
+    assert kinds(an) == ["Disrupted weapons use"], kinds(an)
+
+
+def test_a_bomb_made_safe_from_a_shell_is_a_defusal_not_shelling(ann):
+    an = read(ann, "Army experts made safe a bomb near the Tessor bus station on Sunday. The device, made of an old "
+                   "artillery shell wired to a timer, had been left in a sack.")
+    assert set(kinds(an)) == {"Disrupted weapons use"}, kinds(an)
+
+
+def test_naming_a_new_commander_is_a_change_to_the_group(ann):
+    an = read(ann, "The Tessor Liberation Front said on Sunday it had named a new commander after its founder stepped down.")
+    assert "Change to group/activity" in kinds(an), kinds(an)
+
+
+def test_a_road_blocked_by_an_unarmed_crowd_is_no_violent_demonstration(ann):
+    an = read(ann, "Riot police turned water cannon on about 300 demonstrators outside the Tessor town hall on Sunday "
+                   "night and detained 12 of them, the ministry said. The protesters, who were demanding a recount, had "
+                   "blocked a main street but were not armed, witnesses said.")
+    assert "Violent demonstration" not in kinds(an) and "Protest with intervention" in kinds(an), kinds(an)
+
+
+def test_the_police_word_that_the_crowd_was_violent_leaves_their_force(ann):
+    an = read(ann, "Police fired tear gas and live rounds at opposition marchers in Tessor on Sunday, and at least "
+                   "three people were killed, a rights group said. Police said the marchers had attacked officers with "
+                   "stones.")
+    assert "Excessive force against protesters" in kinds(an), kinds(an)
+
+
+def test_youths_burning_an_office_and_blocking_roads_riot(ann):
+    an = read(ann, "On Sunday, youths set fire to a council office in Tessor and blocked roads with rocks, police said.")
+    assert kinds(an) == ["Violent demonstration"], kinds(an)
