@@ -60,3 +60,21 @@ def test_the_police_word_that_the_crowd_was_violent_leaves_their_force(ann):
 def test_youths_burning_an_office_and_blocking_roads_riot(ann):
     an = read(ann, "On Sunday, youths set fire to a council office in Tessor and blocked roads with rocks, police said.")
     assert kinds(an) == ["Violent demonstration"], kinds(an)
+
+
+def test_nobody_killed_or_injured_denies_the_joined_verb_too(ann):
+    an = read(ann, "Rebels set fire to a school in Tessor on Sunday after the pupils had gone home. Nobody was killed "
+                   "or injured, the headmaster said.")
+    assert "Attack" not in kinds(an), kinds(an)
+
+
+def test_bombs_dropped_by_a_jet_that_struck_a_village_are_an_air_strike(ann):
+    an = read(ann, "Three bombs dropped by an air force jet struck a village near Tessor on Sunday and killed six "
+                   "farmers, residents said.")
+    assert kinds(an) == ["Air/drone strike"], kinds(an)
+
+
+def test_clans_whose_militias_have_fought_sign_a_truce_with_no_clash(ann):
+    an = read(ann, "Elders of two clans whose militias have fought over water around Tessor signed a truce in the "
+                   "town on Sunday, the mayor said.")
+    assert "Armed clash" not in kinds(an) and "Agreement" in kinds(an), kinds(an)
