@@ -1,7 +1,7 @@
 """subtypes13: ACLED sub-type and trigger-sense boundaries from mixed_reports7 and date_reports5 h09: a burning told
 killing people is one attack on the burning's day, "attack drones" and a shell a bomb is made of name no deed,
 "made safe" is a defusal, "named a new commander" a change to the group, a road blocked by an unarmed crowd is no
-violent demonstration, the police's own word that a crowd it fired on was violent does not make it a riot, youths
+violent demonstration, youths
 burning an office while blocking roads are rioters. Sentences written for these tests; names and places made up
 (Tessor: no gazetteer entry)."""
 from __future__ import annotations
@@ -45,13 +45,6 @@ def test_a_road_blocked_by_an_unarmed_crowd_is_no_violent_demonstration(ann):
                    "night and detained 12 of them, the ministry said. The protesters, who were demanding a recount, had "
                    "blocked a main street but were not armed, witnesses said.")
     assert "Violent demonstration" not in kinds(an) and "Protest with intervention" in kinds(an), kinds(an)
-
-
-def test_the_police_word_that_the_crowd_was_violent_leaves_their_force(ann):
-    an = read(ann, "Police fired tear gas and live rounds at opposition marchers in Tessor on Sunday, and at least "
-                   "three people were killed, a rights group said. Police said the marchers had attacked officers with "
-                   "stones.")
-    assert "Excessive force against protesters" in kinds(an), kinds(an)
 
 
 

@@ -34,7 +34,6 @@ import math
 import re
 from typing import Optional
 
-from sitrep.events.force_excuse import force_excuse
 from sitrep.events.clash_sides import sides_swapped
 from sitrep.events.cues import sense_cue
 from sitrep.events.date import shifts_away
@@ -918,8 +917,6 @@ def _lend_type(keep: EventMention, other: EventMention) -> None:
     """``other``'s type replaces ``keep``'s when it ranks higher among protests, or tells the deed where ``keep``
     is generic or bare."""
     if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
-        if force_excuse(keep, other):
-            return  # the police's own word that the crowd it fired on was violent (events/force_excuse)
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     elif (generic(keep) and not generic(other) or bare_deed(keep) and not bare_deed(other)) and not run_of_deeds(other) \
             and not undated_background(other, keep) and not (keep.actor1 is None and fights_the_doers(other)) \
