@@ -656,7 +656,8 @@ def _clause_time(doc, primary, clause: set[int], times: _Times, published: Optio
     if time is None:  # "used water cannon to break up a rally late on Tuesday": the deed on the rally's day
         time = purpose_time(_own_verb(trig), [(t, ts) for t, ts in tok_of_time if ts and ts[0] in sent_idx
                                               and single_past_day(t, published)])
-    if time is None:  # "set fire to houses on Tuesday night, killing seven": the outcome on the deed's day
+    if time is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:  # "set fire to houses on Tuesday night, killing seven"
+        # (the outcome on the deed's day; a deal's terms, "signed a truce on Tuesday, agreeing to ...", are no deed)
         time = result_time(_own_verb(trig), [(t, ts) for t, ts in tok_of_time if ts and ts[0] in sent_idx
                                              and single_past_day(t, published)])
     if time is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
