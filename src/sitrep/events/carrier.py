@@ -4,7 +4,8 @@
 killing's clause ("killing two children") names no weapon; the verb it follows ("hit") has for subject what struck
 ("an explosive dropped from a small drone"), and that is the killing's weapon (ACLED types the deed by it: an
 air/drone strike). So does the subject a conjoined verb shares with the verb before it ("the drone flew over the
-checkpoint and released two small bombs"). Only the words of the instrument cue lists are read (``INSTRUMENT_CUES``), so a subject that
+checkpoint and released two small bombs"), and the subject of the verb itself when it is a munition ("two bombs
+dropped by a jet struck a village", branch subtypes13). Only the words of the instrument cue lists are read (``INSTRUMENT_CUES``), so a subject that
 names a person ("gunmen stormed the village, killing ten") adds nothing.
 """
 from __future__ import annotations
@@ -27,6 +28,18 @@ def _shared_subject(trig):  # type: ignore[no-untyped-def]
     return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
+def _striking_subject(trig):  # type: ignore[no-untyped-def]
+    """The active subject of a verb trigger when it is a weapon word of its own (``munition_heads``: "bombs",
+    "shells", "rockets"), not a person ("gunmen struck"); None otherwise."""
+    if trig.pos_ != "VERB":
+        return None
+    subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.lemma_.lower() in _MUNITIONS else None
+
+
+_MUNITIONS = frozenset({"bomb", "shell", "rocket", "missile", "projectile", "munition", "explosive", "round", "mortar"})
+
+
 def carrier_lemmas(trig, onto: Ontology, lemma, other: frozenset[int] = frozenset()) -> set[str]:  # type: ignore[no-untyped-def]
     """The instrument words of the clause that ``trig``'s result participle ("..., killing two") follows: the words
     before the participle under the verbs it hangs on (up to a verb of saying; the parse may hang the participle
@@ -37,7 +50,15 @@ def carrier_lemmas(trig, onto: Ontology, lemma, other: frozenset[int] = frozense
     if shared is not None:
         # "the drone flew over the checkpoint and released two small bombs": the second verb's deed is done by the
         # first verb's subject
-        return {lemma(x) for x in shared.subtree if not aircraft_not_instrument(x)} & words
+        # ("two bombs dropped by a jet struck a village", parsed as "dropped ... and struck": the first verb's "by"
+        # phrase is the carrier too)
+        agents = [x for c in shared.head.children if c.dep_ == "agent" for x in c.subtree]
+        return {lemma(x) for x in [*shared.subtree, *agents] if not aircraft_not_instrument(x)} & words
+    struck_by = _striking_subject(trig)
+    if struck_by is not None:
+        # "two bombs dropped by a military jet struck a village": what struck is the subject, and its words (in the
+        # clause of its own noun) name the weapon
+        return {lemma(x) for x in struck_by.subtree if not aircraft_not_instrument(x)} & words
     tok = trig
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head  # "killing two children and wounding their mother": the first participle

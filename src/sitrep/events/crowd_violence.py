@@ -15,7 +15,7 @@ from sitrep.events.deps import RELATIVE_WORDS
 from sitrep.events.ontology import Ontology
 
 __all__ = ["protester_doer", "protesters_violence", "protest_grievance", "grievance_tokens", "idle_violence_lemmas",
-           "told_absent_lemmas"]
+           "told_absent_lemmas", "told_unarmed"]
 
 _FIRE = frozenset({"fire", "ablaze", "alight", "alite", "aflame"})
 _GRIEVANCE_PREPS = frozenset({"against", "over"})
@@ -145,3 +145,22 @@ def told_absent_lemmas(sent, onto: Ontology) -> frozenset[str]:  # type: ignore[
             head.dep_ == "pobj" and head.head.lower_ == "without")
 
     return _only_so(sent, words, absent)
+
+
+_ARMED = frozenset({"armed", "arm"})
+
+
+def told_unarmed(sent, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``sent`` tells its crowd as unarmed or peaceful: "had blocked a main street but were not armed",
+    "unarmed protesters sat in the road", "a peaceful sit-in blocked the avenue". A road blocked by such a crowd is
+    the protest itself, not destructive activity (ACLED codes road-blocking as a violent demonstration when it is
+    done with barricades or burning tyres; those words are ``protest_violent`` and count on their own)."""
+    peaceful = onto.cue("peaceful_words") | {"unarmed"}
+    for t in sent:
+        low = t.lemma_.lower()
+        if low in peaceful or t.lower_ in peaceful:
+            return True
+        if t.lower_ in _ARMED and t.pos_ in ("ADJ", "VERB") and any(
+                c.dep_ == "neg" for h in (t, t.head) for c in h.children):
+            return True  # "were not armed"
+    return False

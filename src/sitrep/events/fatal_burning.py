@@ -12,6 +12,8 @@ that carries a count of dead of its own (exact, not background, not a "since ...
 burning told as alleged ("her husband allegedly set their house on fire") whose dead are told in a clause outside
 the hedged one ("... were charred to death after ...") is asserted: the hedge is on who set it, the deaths are a fact
 (as ``events/hedged_doer`` reads "for allegedly killing his wife" beside "She was pronounced dead").
+A burning whose dead are told by a killing participle under it ("gunmen set fire to houses while families slept
+inside, killing seven": the killing read as an attack of its own) is the attack too (branch subtypes13).
 """
 from __future__ import annotations
 
@@ -60,12 +62,27 @@ def _burned_the_dead(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-d
                                    for c in tok.children)
 
 
+def _killing_outcome(e: EventMention, events: list[EventMention], doc) -> bool:  # type: ignore[no-untyped-def]
+    """An attack with dead of its own is told as the burning's outcome, a subjectless "-ing" clause under it
+    (through a "while" scene): "set fire to houses on Tuesday night while families slept inside, killing seven"."""
+    tok = _trigger_first_token(e, doc)
+    if tok is None or tok.pos_ != "VERB":
+        return False
+    for f in events:
+        if f is e or f.sub_event_type != "Attack" or not _own_dead(f) or f.sentence.start != e.sentence.start:
+            continue
+        ft = _trigger_first_token(f, doc)
+        if ft is not None and ft.tag_ == "VBG" and ft.dep_ == "advcl" and any(a.i == tok.i for a in list(ft.ancestors)[:2]):
+            return True
+    return False
+
+
 def retype_fatal_burnings(events: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]
-    """Type each burning with dead of its own an attack (module docstring)."""
+    """Type each burning with dead of its own, or told killing people, an attack (module docstring)."""
     attack = load_ontology().types["vac.attack"]
     for e in events:
-        if e.sub_event_type != _PROPERTY or e.trigger is None or PLUNDER.match(e.trigger.text) or not _own_dead(e) \
-                or _burned_the_dead(e, doc):
+        if e.sub_event_type != _PROPERTY or e.trigger is None or PLUNDER.match(e.trigger.text) \
+                or not (_own_dead(e) or _killing_outcome(e, events, doc)) or _burned_the_dead(e, doc):
             continue
         e.event_type, e.sub_event_type, e.plover = attack.event_type, attack.sub_event_type, attack.plover
         if e.modality == "claimed" and _death_outside_hedge(e, doc):

@@ -504,6 +504,19 @@ def _repeated_deed(verb, times_tok) -> bool:  # type: ignore[no-untyped-def]
     return verb.lemma_.lower() not in sense_cue("wound_verbs")
 
 
+_FEUD_VERBS = frozenset({"fight", "clash", "battle", "feud"})
+
+
+def _feud_record(head, times: list[TimeExpr]) -> bool:  # type: ignore[no-untyped-def]
+    """A verb of fighting in the perfect, in a relative clause on the people who fight, with no time of its own:
+    "two clans whose militias have fought over grazing land", "groups that have clashed with the army": who they
+    are (a standing feud), no incident."""
+    if head.dep_ != "relcl" or head.lemma_.lower() not in _FEUD_VERBS or head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    return not any(tm.span is not None and lo <= tm.span.start < hi for tm in times)
+
+
 def is_background(head, onto: Ontology, times: list[TimeExpr], published: Optional[_dt.date]) -> bool:  # type: ignore[no-untyped-def]
     """A clause restating old context: "since 2012", "have consistently broken", a date long before publication."""
     for c in head.children:
@@ -524,6 +537,8 @@ def is_background(head, onto: Ontology, times: list[TimeExpr], published: Option
             "background_relcl_adverbs") for c in head.children):
         return True  # "retook a town that was recently captured by the army": the capture is the town's past
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in head.children)
+    if perfect and _feud_record(head, times):
+        return True  # "elders of two clans whose militias have fought over grazing land signed a truce": their record
     if perfect and since_on_object(head, onto):
         return True  # "have killed 100 vaccinators and police guarding them since 2012": "since" hung on the object
     if perfect:
@@ -631,6 +646,18 @@ def present_with_weekday(head, times: list[TimeExpr]) -> bool:  # type: ignore[n
         return False
     words = sense_cue("future_words")
     return not any(w.lower() in words for t in times for w in t.span.text.split())
+
+
+def _shared_subject_verb(verb):  # type: ignore[no-untyped-def]
+    """The verb whose subject ``verb`` shares: itself, or the first of the verbs it is joined to with no subject of
+    its own ("nobody was killed or injured" -> killed)."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ != "conj" or cur.head.i == cur.i or cur.head.pos_ not in ("VERB", "AUX") \
+                or any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in cur.children):
+            break
+        cur = cur.head
+    return cur
 
 
 def _conj_root(tok):  # type: ignore[no-untyped-def]
@@ -907,8 +934,9 @@ def _negated_deed(mod: str, c: EventClause) -> str:
     """An asserted deed that its words deny: befell no one, stopped, discredited, prevented, nearly done, unreported
     (and "such as" examples, which are background)."""
     trig, onto = c.trig, c.onto
-    if mod == "asserted" and trig.i == c.g.head.i and trig.pos_ == "VERB" and any(nobody(x) for x in trig.children):
+    if mod == "asserted" and trig.i == c.g.head.i and trig.pos_ == "VERB" and any(nobody(x) for x in _shared_subject_verb(trig).children):
         mod = "denied"  # "no one was killed", "nobody was hurt": the deed told befell no one ("no one claimed it" is no deed)
+        # ("nobody was killed or injured": the joined verb shares the first one's "nobody")
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
             (x.dep_ in ("det", "neg") and x.lower_ in ("no", "never")) or x.dep_ == "neg" for x in trig.children):
         mod = "denied"  # "no agreement emerged", "there was no attack"

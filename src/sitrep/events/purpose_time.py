@@ -29,7 +29,7 @@ def purpose_time(own_verb, tok_of_time: list) -> Optional[TimeExpr]:  # type: ig
                 or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
             continue
         for t, ts in tok_of_time:
-            above = _verb_above(c.doc[ts[-1]], set(ts)) if ts else None
+            above = verb_above(c.doc[ts[-1]], set(ts)) if ts else None
             if above is not None and above.i == c.i:
                 return t
     return None
@@ -39,7 +39,7 @@ def _own_subject(verb) -> bool:  # type: ignore[no-untyped-def]
     return any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
-def _verb_above(tok, inside: set[int]):  # type: ignore[no-untyped-def]
+def verb_above(tok, inside: set[int]):  # type: ignore[no-untyped-def]
     """The first verb above the time's last token (a word of the time itself is not its verb)."""
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and tok.i not in inside:

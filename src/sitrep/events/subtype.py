@@ -29,6 +29,7 @@ from sitrep.events.crowd_violence import (
     protester_doer,
     protesters_violence,
     told_absent_lemmas,
+    told_unarmed,
 )
 from sitrep.events.crowd_left import crowd_left_lemmas
 from sitrep.events.cues import sense_cue
@@ -265,6 +266,13 @@ def _incendiary_protest(c: _Clause) -> bool:
         (c.sentence_lemmas or c.clause_lemmas) & c.onto.cue("protest_words"))
 
 
+def _crowd_burning(c: _Clause) -> bool:
+    # "youths set fire to a ward office and blocked roads with rocks": a burning by people who are neither state
+    # forces nor an armed group, told with their road blockade, is crowd violence (ACLED Violent demonstration:
+    # arson and road-blocking by demonstrators), not a strategic development
+    return c.blockade and c.actor1_state is None and not _armed(c.actor1_state, c.actor1)
+
+
 def _protest_force_or_intervention(cond: str):  # type: ignore[no-untyped-def]
     def check(c: _Clause) -> bool:
         # "marchers died when soldiers shot into the column", "police broke up the sit-in with
@@ -407,7 +415,7 @@ _CONDITIONS = {
     "industrial": _industrial_cond, "industrial_death": _industrial_death, "sexual": _sexual,
     "small_arms_strike": _small_arms_strike, "ground_strike": _ground_strike, "vehicle_strike": _vehicle_strike, "vehicle_death": _vehicle_death,
     "protest_context": _protest_context, "protest_sentence": _protest_sentence, "protest_violent": _protest_violent,
-    "incendiary_protest": _incendiary_protest,
+    "incendiary_protest": _incendiary_protest, "crowd_burning": _crowd_burning,
     "protest_force": _protest_force_or_intervention("protest_force"),
     "protest_intervention": _protest_force_or_intervention("protest_intervention"),
     "nonlethal_only": _nonlethal_only, "protester_doer": _protester_doer, "crowd_not_protest": _crowd_not_protest,
@@ -731,8 +739,9 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
         if tdef.code in _TAKEOVERS and told_unopposed(primary.tok):
             # "No shots were fired. ... police units took over the checkpoints": unopposed (events/unopposed)
             sent_lemmas = sent_lemmas | {"unopposed"}
-        if blockade is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
-            blockade = blockade_by_protesters(primary.tok.sent, onto)
+        if blockade is None and any(c == "crowd_burning" or (c == "protest_violent" and tdef.event_type == "Protests")
+                                    for c, _ in tdef.refine):
+            blockade = blockade_by_protesters(primary.tok.sent, onto) and not told_unarmed(primary.tok.sent, onto)
         if crowd is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
             crowd = protesters_violence(primary.tok.sent, onto)
         if marks is None and any(c in _MARK_CONDITIONS for c, _ in tdef.refine):

@@ -55,6 +55,7 @@ from sitrep.events.building_shells import building_shells
 from sitrep.events.spent_shells import spent_shells
 from sitrep.events.showbiz_idiom import showbiz_idiom
 from sitrep.events.weapon_test import missile_test
+from sitrep.events.weapon_kind import attack_class, device_material
 
 _STRIKE = "strike"
 _ATTACK = frozenset({"attack", "assault"})
@@ -288,7 +289,7 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
         or depicted(tok) or debate_idiom(tok) or goods_handed(tok) or pit_mine(tok) or campaign_rally(tok) \
         or defined_kind(tok) or hurt_by_falling(tok) or simile(tok) or spent_shells(tok) or building_shells(tok) \
         or fight_instrument(tok) or purchase_deal(tok) or missile_test(tok) or called_word(tok) or shots_in_air(tok) \
-        or found_blast_trace(tok) or fought_alongside(tok)
+        or found_blast_trace(tok) or fought_alongside(tok) or attack_class(tok) or device_material(tok)
 
 
 def defined_kind(tok) -> bool:  # type: ignore[no-untyped-def]
