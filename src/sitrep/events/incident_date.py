@@ -188,39 +188,15 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
     days, an undated act takes only the day of the dated act told just before it in the same paragraph.
     The event keeps the time expression that gives the day as its evidence."""
     violent = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "asserted"]
-    dated = [m for m in violent if m.date_precision == "day" and m.time is not None and m.date_start is not None]
-    apart = bool(dated) and all(told_separate(m) for m in dated)
-    if not dated:  # "is accused of killing his wife on Saturday": with no act told as fact dated, the alleged deed's day
-        dated = alleged_days(mentions, published)
-    if not dated:  # "after the 12 May grenade attack": with no act dated, a reference's recent day is the incident's
-        dated = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "background"
-                 and recent_day(m, published)]
-    days = {(m.date_start, m.date_end) for m in dated}
-    src_time = dated[0].time if dated else None
-    common = shared_days(days)  # "shot on Sunday" and "died hours later" (Sunday or Monday): Sunday
-    if common is not None:
-        days, src_time = {common}, next((m.time for m in dated if (m.date_start, m.date_end) == common), src_time)
+    dated, apart = _dated_acts(mentions, violent, published)
+    days, src_time = _days_of(dated)
     told: list[TimeExpr] = []
     if not days:
-        # no act of violence dated: the one recent past day the report tells (a day months back is background)
-        others = other_deed_days(mentions, doc)
-        told = [t for t in told_days(doc, times, published) if t.span.start not in others
-                and (published is None or t.start is None or (published - t.start).days <= RECENT_DAYS)]
-        days = {(t.start, t.end) for t in told}
-        src_time = told[0] if told else None
-        common = shared_days(days)  # "the bodies were found today" (today or the night before) and "yesterday"
-        if common is not None:
-            days, src_time = {common}, next((t for t in told if (t.start, t.end) == common), src_time)
+        told, days, src_time = _told_past_days(mentions, doc, times, published)
     if not days:
-        for m in violent:  # no day told anywhere: an hour told alone is the report's day's ("at 0630 GMT")
-            if m.date_precision == "reported" and m.time is not None and bare_clock(m.time) and m.time.start == published:
-                m.date_precision = "day"
+        _clock_on_report_day(violent, published)
         return
-    one = next(iter(days)) if len(days) == 1 and src_time is not None else None
-    if one is not None and apart:
-        # "In a separate attack on Saturday, ...": every dated act is told as another incident, whose day is not that
-        # of the acts told before it; an undated act takes only its own paragraph's incident's day (below)
-        one = None
+    one = _one_day(days, src_time, apart)
     if one is not None and (one[0] is None or (published is not None and (one[1] or one[0]) > published)):
         return
     text = doc_text(doc)
@@ -228,33 +204,109 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
     for m in violent:
         if (m.date_precision != "reported" and not within_week(m, one)) or m.trigger is None:
             continue
-        coarse = coarse_sequel(m, violent, text) if m.date_precision == "reported" else None
-        if coarse is not None and undated_past_act(m, doc, times, coarse.date_start, coarse.date_end):
-            # "massacred 20 civilians late last month. The fighters attacked farmers in their fields": that month's deed
-            m.time, m.date_start, m.date_end, m.date_precision = coarse.time, coarse.date_start, coarse.date_end, \
-                coarse.date_precision
+        if _took_coarse_day(m, violent, doc, times, text):
             continue
         if one is not None and after_coarse_incident(m, violent, one):
             continue  # "killed 12 villagers late last month. The attackers shot men at a well": not Monday's deed
-        if one is not None:
-            d0, d1, source = one[0], one[1], src_time
-        else:
-            # a round-up of several days: only the dated act told just before, in the same paragraph
-            near = same_paragraph_incident(m, dated, text)
-            if near is not None:
-                d0, d1, source = near.date_start, near.date_end, near.time
-            else:
-                # no act dated: the day told last before it in its paragraph (a briefing's "Date/Time:" lines)
-                day = same_paragraph_day(m, told, text) if not dated else None
-                if day is None:
-                    continue
-                d0, d1, source = day.start, day.end, day
+        found = _day_for(m, one, src_time, dated, told, text)
+        if found is None:
+            continue
+        d0, d1, source = found
         if d0 is None or not undated_past_act(m, doc, times, d0, d1 or d0, lead=one is not None and m.sentence.start == lead,
                                               single=one is not None, week=within_week(m, one)):
             continue
-        hour = m.time if m.time is not None and bare_clock(m.time) and d0 == d1 else None
-        m.time = at_clock(hour, d0) if hour is not None else source
-        m.date_start, m.date_end, m.date_precision = d0, d1, "day"
+        _set_day(m, d0, d1, source)
+
+
+def _one_day(days: set, src_time: Optional[TimeExpr], apart: bool) -> Optional[tuple]:  # type: ignore[type-arg]
+    """The incident's one day (first, last), or None for a round-up of several days or where every dated act is
+    told as another incident ("In a separate attack on Saturday, ...": its day is not that of the acts told before
+    it; an undated act takes only its own paragraph's incident's day)."""
+    one = next(iter(days)) if len(days) == 1 and src_time is not None else None
+    return None if apart else one
+
+
+def _took_coarse_day(m: EventMention, violent: list[EventMention], doc, times: list[TimeExpr],  # type: ignore[no-untyped-def]
+                     text: str) -> bool:
+    """An undated act that goes on about an incident dated by a week or a month takes that incident's time
+    ("massacred 20 civilians late last month. The fighters attacked farmers in their fields"); True when it did."""
+    coarse = coarse_sequel(m, violent, text) if m.date_precision == "reported" else None
+    if coarse is not None and undated_past_act(m, doc, times, coarse.date_start, coarse.date_end):
+        m.time, m.date_start, m.date_end, m.date_precision = coarse.time, coarse.date_start, coarse.date_end, \
+            coarse.date_precision
+        return True
+    return False
+
+
+def _set_day(m: EventMention, d0: _dt.date, d1: Optional[_dt.date], source: Optional[TimeExpr]) -> None:
+    """Give ``m`` the day (d0, d1), with its own bare hour on that day ("at 0630 GMT") or the day's evidence."""
+    hour = m.time if m.time is not None and bare_clock(m.time) and d0 == d1 else None
+    m.time = at_clock(hour, d0) if hour is not None else source
+    m.date_start, m.date_end, m.date_precision = d0, d1, "day"
+
+
+def _dated_acts(mentions: list[EventMention], violent: list[EventMention],
+                published: Optional[_dt.date]) -> tuple[list[EventMention], bool]:
+    """The acts of violence that give the incident's day, and whether every one of them is told as another incident
+    ("In a separate attack on Saturday"): the acts told as fact with a day of their own, else the alleged deeds'
+    days, else the recent day of a reference to the incident."""
+    dated = [m for m in violent if m.date_precision == "day" and m.time is not None and m.date_start is not None]
+    apart = bool(dated) and all(told_separate(m) for m in dated)
+    if not dated:  # "is accused of killing his wife on Saturday": with no act told as fact dated, the alleged deed's day
+        dated = alleged_days(mentions, published)
+    if not dated:  # "after the 12 May grenade attack": with no act dated, a reference's recent day is the incident's
+        dated = [m for m in mentions if m.event_type in VIOLENT_EVENT_TYPES and m.modality == "background"
+                 and recent_day(m, published)]
+    return dated, apart
+
+
+def _days_of(dated: list[EventMention]) -> tuple[set, Optional[TimeExpr]]:  # type: ignore[type-arg]
+    """The days the dated acts name, and the time expression that gives the first (or the shared) one."""
+    days = {(m.date_start, m.date_end) for m in dated}
+    src_time = dated[0].time if dated else None
+    common = shared_days(days)  # "shot on Sunday" and "died hours later" (Sunday or Monday): Sunday
+    if common is not None:
+        days, src_time = {common}, next((m.time for m in dated if (m.date_start, m.date_end) == common), src_time)
+    return days, src_time
+
+
+def _told_past_days(mentions: list[EventMention], doc, times: list[TimeExpr],  # type: ignore[no-untyped-def]
+                    published: Optional[_dt.date]) -> tuple[list[TimeExpr], set, Optional[TimeExpr]]:  # type: ignore[type-arg]
+    """No act of violence dated: the one recent past day the report tells (a day months back is background), with
+    the days told and the time expression that gives the first (or the shared) one."""
+    others = other_deed_days(mentions, doc)
+    told = [t for t in told_days(doc, times, published) if t.span.start not in others
+            and (published is None or t.start is None or (published - t.start).days <= RECENT_DAYS)]
+    days = {(t.start, t.end) for t in told}
+    src_time = told[0] if told else None
+    common = shared_days(days)  # "the bodies were found today" (today or the night before) and "yesterday"
+    if common is not None:
+        days, src_time = {common}, next((t for t in told if (t.start, t.end) == common), src_time)
+    return told, days, src_time
+
+
+def _clock_on_report_day(violent: list[EventMention], published: Optional[_dt.date]) -> None:
+    """No day told anywhere: an hour told alone is the report's day's ("at 0630 GMT")."""
+    for m in violent:
+        if m.date_precision == "reported" and m.time is not None and bare_clock(m.time) and m.time.start == published:
+            m.date_precision = "day"
+
+
+def _day_for(m: EventMention, one: Optional[tuple], src_time: Optional[TimeExpr],  # type: ignore[type-arg]
+             dated: list[EventMention], told: list[TimeExpr],
+             text: str) -> Optional[tuple[Optional[_dt.date], Optional[_dt.date], Optional[TimeExpr]]]:
+    """The day (first, last, evidence) an undated act of ``m`` may take: the incident's one day, else (a round-up of
+    several days) that of the dated act told just before it in the same paragraph, else (no act dated) the day told
+    last before it in its paragraph (a briefing's "Date/Time:" lines); None when there is none."""
+    if one is not None:
+        return one[0], one[1], src_time
+    near = same_paragraph_incident(m, dated, text)
+    if near is not None:
+        return near.date_start, near.date_end, near.time
+    day = same_paragraph_day(m, told, text) if not dated else None
+    if day is None:
+        return None
+    return day.start, day.end, day
 
 
 def after_coarse_incident(m: EventMention, violent: list[EventMention], one: tuple) -> bool:  # type: ignore[type-arg]

@@ -703,8 +703,32 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
         return tdef
     lem = primary.tok.lemma_.lower()
     sent_lemmas: frozenset[str] = frozenset()
-    blockade: Optional[bool] = None
     seen = {tdef.code}
+    clause_lemmas, scene, idle, absent = _clause_context(primary, tdef, onto, clause_lemmas)
+    cues = _SentenceCues()
+    for _ in range(3):  # a refined type may refine again (a territorial trigger by the final actor; a blast's weapon)
+        if not sent_lemmas and any(c in SENTENCE_CONDITIONS for c, _ in tdef.refine):
+            # only where a rule reads it
+            sent_lemmas, clause_lemmas = _sentence_lemmas(primary, tdef, onto, clause_lemmas, idle)
+        if tdef.code in _TAKEOVERS and told_unopposed(primary.tok):
+            # "No shots were fired. ... police units took over the checkpoints": unopposed (events/unopposed)
+            sent_lemmas = sent_lemmas | {"unopposed"}
+        cues.read_for(tdef, primary, onto)
+        nxt = refine(tdef, onto, clause_lemmas, actor1_state, actor2, lem, actor2_state, actor1, target_lemmas(primary.tok),
+                     sent_lemmas, bool(cues.blockade), scene, bool(cues.unarmed), bool(cues.crowd),
+                     any(c == "protester_doer" for c, _ in tdef.refine) and protester_doer(primary.tok, onto),
+                     cues.marks or frozenset(), absent, cues.speakers or frozenset())
+        if nxt.code in seen:
+            break
+        seen.add(nxt.code)
+        tdef = nxt
+    return tdef
+
+
+def _clause_context(primary, tdef: TypeDef, onto: Ontology,  # type: ignore[no-untyped-def]
+                    clause_lemmas: set[str]) -> tuple[set[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The clause's lemmas the rules read (less those that tell no deed of this event), the scene of an arrest, the
+    sentence's words of violence that only name a price or a kit, and its lemmas told absent."""
     scene = scene_lemmas(primary.tok.sent, primary.tok, onto) | arrest_scene_lemmas(primary.tok) if tdef.code == "sd.arrests" else frozenset()
     if tdef.code == "sd.arrests":
         # "arrested the convener of the protest": whom the arrest took, not where it was made
@@ -715,47 +739,49 @@ def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state
     absent = told_absent_lemmas(primary.tok.sent, onto) | crowd_left_lemmas(primary.tok.sent)
     # "shot dead while attending an election rally": a campaign rally is no protest (events/campaign_rally)
     clause_lemmas = clause_lemmas - idle - campaign_rally_lemmas(primary.tok.sent)
-    unarmed: Optional[bool] = None
+    return clause_lemmas, scene, idle, absent
+
+
+def _sentence_lemmas(primary, tdef: TypeDef, onto: Ontology, clause_lemmas: set[str],  # type: ignore[no-untyped-def]
+                     idle: frozenset[str]) -> tuple[frozenset[str], set[str]]:
+    """The sentence's lemmas the rules read, and the clause's lemmas less a protest's mourned only: "riot police",
+    "riot gear" (a name of the police, no riot told), a month, a protest's grievance and "rubber bullets" left out."""
+    state = onto.cue("state_words")
+    # (a month is no protest march: "shelled the town in March")
+    # (a protest's grievance is not what happened at it: "protested the shelling by the army, which
+    # killed two": neither the army nor the killing is force used on the protest)
+    grief = grievance_tokens(primary.tok.sent, onto) if tdef.event_type == "Protests" else frozenset()
+    if tdef.event_type == "Protests":
+        # ("a vigil for a broadcaster who was shot dead": whom it is for, events/mourned)
+        grief = grief | mourned_tokens(primary.tok.sent, onto)
+        # ("hours after the Senate killed a bill": a vote, no force used on anyone, events/debate_idiom)
+        grief = grief | {t.i for t in primary.tok.sent if debate_idiom(t)}
+        clause_lemmas = clause_lemmas - mourned_only_lemmas(primary.tok.sent, onto)
+    sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent
+                            if not (t.dep_ == "compound" and t.head.lemma_.lower() in state) and not month_name(t)
+                            and t.i not in grief) - less_lethal_lemmas(primary.tok.sent) - idle  # "rubber bullets"
+    return sent_lemmas, clause_lemmas
+
+
+@dataclass
+class _SentenceCues:
+    """Cues of the trigger's sentence that some refinement rules read, each read once, when a rule first needs it."""
+    blockade: Optional[bool] = None
     crowd: Optional[bool] = None
     marks: Optional[frozenset[str]] = None
     speakers: Optional[frozenset[str]] = None
-    for _ in range(3):  # a refined type may refine again (a territorial trigger by the final actor; a blast's weapon)
-        if not sent_lemmas and any(c in SENTENCE_CONDITIONS for c, _ in tdef.refine):
-            # only where a rule reads it; "riot police", "riot gear": a name of the police, no riot told
-            state = onto.cue("state_words")
-            # (a month is no protest march: "shelled the town in March")
-            # (a protest's grievance is not what happened at it: "protested the shelling by the army, which
-            # killed two": neither the army nor the killing is force used on the protest)
-            grief = grievance_tokens(primary.tok.sent, onto) if tdef.event_type == "Protests" else frozenset()
-            if tdef.event_type == "Protests":
-                # ("a vigil for a broadcaster who was shot dead": whom it is for, events/mourned)
-                grief = grief | mourned_tokens(primary.tok.sent, onto)
-                # ("hours after the Senate killed a bill": a vote, no force used on anyone, events/debate_idiom)
-                grief = grief | {t.i for t in primary.tok.sent if debate_idiom(t)}
-                clause_lemmas = clause_lemmas - mourned_only_lemmas(primary.tok.sent, onto)
-            sent_lemmas = frozenset(t.lemma_.lower() for t in primary.tok.sent
-                                    if not (t.dep_ == "compound" and t.head.lemma_.lower() in state) and not month_name(t)
-                                    and t.i not in grief) - less_lethal_lemmas(primary.tok.sent) - idle  # "rubber bullets"
-        if tdef.code in _TAKEOVERS and told_unopposed(primary.tok):
-            # "No shots were fired. ... police units took over the checkpoints": unopposed (events/unopposed)
-            sent_lemmas = sent_lemmas | {"unopposed"}
-        if blockade is None and any(c == "crowd_burning" or (c == "protest_violent" and tdef.event_type == "Protests")
-                                    for c, _ in tdef.refine):
-            blockade = blockade_by_protesters(primary.tok.sent, onto) and not told_unarmed(primary.tok.sent, onto)
-        if crowd is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
-            crowd = protesters_violence(primary.tok.sent, onto)
-        if marks is None and any(c in _MARK_CONDITIONS for c, _ in tdef.refine):
-            marks = trigger_marks(primary.tok, onto)
-        if speakers is None and any(c == "crowd_not_protest" for c, _ in tdef.refine):
-            speakers = speaker_only_lemmas(primary.tok.sent)
-        if unarmed is None and any(c in _VICTIM_CONDITIONS for c, _ in tdef.refine):
-            unarmed = unarmed_victim(primary.tok, onto)
-        nxt = refine(tdef, onto, clause_lemmas, actor1_state, actor2, lem, actor2_state, actor1, target_lemmas(primary.tok),
-                     sent_lemmas, bool(blockade), scene, bool(unarmed), bool(crowd),
-                     any(c == "protester_doer" for c, _ in tdef.refine) and protester_doer(primary.tok, onto),
-                     marks or frozenset(), absent, speakers or frozenset())
-        if nxt.code in seen:
-            break
-        seen.add(nxt.code)
-        tdef = nxt
-    return tdef
+    unarmed: Optional[bool] = None
+
+    def read_for(self, tdef: TypeDef, primary, onto: Ontology) -> None:  # type: ignore[no-untyped-def]
+        """Read the cues that the rules of ``tdef`` need and that are not read yet."""
+        if self.blockade is None and any(c == "crowd_burning" or (c == "protest_violent" and tdef.event_type == "Protests")
+                                         for c, _ in tdef.refine):
+            self.blockade = blockade_by_protesters(primary.tok.sent, onto) and not told_unarmed(primary.tok.sent, onto)
+        if self.crowd is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
+            self.crowd = protesters_violence(primary.tok.sent, onto)
+        if self.marks is None and any(c in _MARK_CONDITIONS for c, _ in tdef.refine):
+            self.marks = trigger_marks(primary.tok, onto)
+        if self.speakers is None and any(c == "crowd_not_protest" for c, _ in tdef.refine):
+            self.speakers = speaker_only_lemmas(primary.tok.sent)
+        if self.unarmed is None and any(c in _VICTIM_CONDITIONS for c, _ in tdef.refine):
+            self.unarmed = unarmed_victim(primary.tok, onto)

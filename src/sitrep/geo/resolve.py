@@ -587,10 +587,34 @@ class Scored:
     city: Optional[Entry] = None
 
 
+@dataclass
+class _ArticlePlaces:
+    """What the whole article says that each candidate's entries are scored against (see :func:`score_candidates`)."""
+    text: str
+    cands: list[Candidate]  # with the entries of the kind each name is given elsewhere in the article
+    contains: dict[int, int]  # candidate -> its container candidate ("X in Y province", "X, Y")
+    holds: dict[int, int]  # container candidate -> the candidate it holds
+    listed: dict[int, tuple[str, str]]
+    implied: list[str]
+    state_names: set[str]
+    dg: DocGeo
+    story: str  # the story's country, "" when none
+    local: list[tuple[frozenset, frozenset]]  # type: ignore[type-arg]
+    after: list[Optional[tuple]]  # type: ignore[type-arg]
+    support: dict[str, set[str]]
+    hamlets: frozenset[str]
+
+
 def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer) -> list[Scored]:
     """Feature matrices of every candidate's entries (what the ranker and its training both use)."""
     if not cands:
         return []
+    art = _article_places(cands, text, ctx, gaz)
+    return [_score_one(art, i, c) for i, c in enumerate(art.cands)]
+
+
+def _article_places(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer) -> _ArticlePlaces:
+    """Read once what the article's names say together: containers, lists, kinds, states, context, local units."""
     contains = _containers(text, cands)
     listed = listed_ranks(text, cands)
     cands, implied = _with_kind(cands, text)
@@ -607,52 +631,81 @@ def score_candidates(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer
     support = _country_support(cands, ctx, gaz)
     hamlets = hamlet_names(cands)
     holds = {j: i for i, j in contains.items()}
-    out = []
-    for i, c in enumerate(cands):
-        es = _shortlist(c, dg)
-        container = cands[contains[i]].entries if i in contains else None
-        outside = False
-        if container:
-            # "Tripoli, Lebanon", "Saraqeb in Idlib province": the text says which country or province holds it
-            fit = [e for e in es if _inside(e, container)]
-            # none lies there: a region by its name is no town elsewhere ("Kashmir, India" is no Cashmere,
-            # Washington; a region lies in no one country)
-            es = fit or [e for e in es if precision_of(e) == "region" and e.primary] or es
-            outside = not fit and (_town_comma_unit(text, cands, i, contains[i]) or _alias_in_unit(text, cands, i, contains[i]))
-            outside = outside and _outside(es, container, dg.focus) or not fit and _town_in_another_unit(
-                text, cands, i, contains[i], es, container) or not fit and _in_part_of(text, c, es, cands[contains[i]])
-        elif story:
-            # the story's country (from all its articles, ctx.country_focus): a town of that name there is meant
-            fit = [e for e in es if e.country == story and e.primary and precision_of(e) not in ("country", "region")]
-            if fit and not any(e.primary and precision_of(e) in ("country", "region") for e in es):
-                es = fit
-        if i in holds:
-            es = _address_unit(text, cands, holds[i], i, es)
-        es = _dateline_town(c, es, text, dg.focus)
-        if not container:
-            es = keep_listed(es, listed.get(i))
-            es = _region_over_homonyms(c, es, implied[i], dg.focus)
-            es = _landmark_over_towns(c, es, implied[i])
-            es = _city_over_state(c, es, implied[i], text, state_names, dg.focus)
-            es = _country_over_foreign_units(c, es, implied[i], support)
-            if implied[i] == "admin" and c.cue in ("", "context"):
-                # the article calls the name a province and never a city ("the province of Ontario" ... "women in
-                # Ontario"): its bare mentions are the unit, not a town of the name elsewhere
-                es = [e for e in es if precision_of(e) in ("province", "district")] or es
-        X = features(c, es, dg, container, implied[i], local[i])
-        if not container:
-            # the entries in the country its own sentence names; their features are those among all the name's
-            # entries (how far the most populous leads is what it is, whichever are kept)
-            keep = _local_country(es, local[i][0])
-            if len(keep) < len(es):
-                es, X = [es[k] for k in keep], X[keep]
-        if not container and after[i] is not None and _unit_outside(c, es, *after[i], dg.focus):
-            # "Rice Lake ... of Fulton County in Illinois": the words after it put it where none of its entries lies
-            outside = True
-        if not container and not outside and (_stray(c, es, support, implied[i], hamlets) or _saint_abroad(c, es, support)):
-            outside = True
-        out.append(Scored(c, es, X, dg.focus, contained=bool(container), outside=outside))
-    return out
+    return _ArticlePlaces(text, cands, contains, holds, listed, implied, state_names, dg, story, local, after, support,
+                          hamlets)
+
+
+def _score_one(art: _ArticlePlaces, i: int, c: Candidate) -> Scored:
+    """The entries kept for candidate ``i``, their feature matrix, and whether the text puts it outside them."""
+    text, cands, dg = art.text, art.cands, art.dg
+    es = _shortlist(c, dg)
+    container = cands[art.contains[i]].entries if i in art.contains else None
+    outside = False
+    if container:
+        es, outside = _in_container(art, i, c, es, container)
+    elif art.story:
+        es = _in_story_country(es, art.story)
+    if i in art.holds:
+        es = _address_unit(text, cands, art.holds[i], i, es)
+    es = _dateline_town(c, es, text, dg.focus)
+    if not container:
+        es = _uncontained_readings(art, i, c, es)
+    X = features(c, es, dg, container, art.implied[i], art.local[i])
+    if not container:
+        # the entries in the country its own sentence names; their features are those among all the name's
+        # entries (how far the most populous leads is what it is, whichever are kept)
+        keep = _local_country(es, art.local[i][0])
+        if len(keep) < len(es):
+            es, X = [es[k] for k in keep], X[keep]
+        outside = _told_outside(art, i, c, es)
+    return Scored(c, es, X, dg.focus, contained=bool(container), outside=outside)
+
+
+def _in_container(art: _ArticlePlaces, i: int, c: Candidate, es: list[Entry],
+                  container: list[Entry]) -> tuple[list[Entry], bool]:
+    """The text says which country or province holds the name ("Tripoli, Lebanon", "Saraqeb in Idlib province"):
+    the entries kept, and whether the text puts the name outside every entry that lies there."""
+    text, cands, j = art.text, art.cands, art.contains[i]
+    fit = [e for e in es if _inside(e, container)]
+    # none lies there: a region by its name is no town elsewhere ("Kashmir, India" is no Cashmere,
+    # Washington; a region lies in no one country)
+    es = fit or [e for e in es if precision_of(e) == "region" and e.primary] or es
+    outside = not fit and (_town_comma_unit(text, cands, i, j) or _alias_in_unit(text, cands, i, j))
+    outside = outside and _outside(es, container, art.dg.focus) or not fit and _town_in_another_unit(
+        text, cands, i, j, es, container) or not fit and _in_part_of(text, c, es, cands[j])
+    return es, outside
+
+
+def _in_story_country(es: list[Entry], story: str) -> list[Entry]:
+    """The story's country (from all its articles, ctx.country_focus): a town of that name there is meant."""
+    fit = [e for e in es if e.country == story and e.primary and precision_of(e) not in ("country", "region")]
+    if fit and not any(e.primary and precision_of(e) in ("country", "region") for e in es):
+        return fit
+    return es
+
+
+def _uncontained_readings(art: _ArticlePlaces, i: int, c: Candidate, es: list[Entry]) -> list[Entry]:
+    """A name no container holds: the entries its listed peers, its kind, the article's focus and its countries'
+    support prefer."""
+    implied, focus = art.implied[i], art.dg.focus
+    es = keep_listed(es, art.listed.get(i))
+    es = _region_over_homonyms(c, es, implied, focus)
+    es = _landmark_over_towns(c, es, implied)
+    es = _city_over_state(c, es, implied, art.text, art.state_names, focus)
+    es = _country_over_foreign_units(c, es, implied, art.support)
+    if implied == "admin" and c.cue in ("", "context"):
+        # the article calls the name a province and never a city ("the province of Ontario" ... "women in
+        # Ontario"): its bare mentions are the unit, not a town of the name elsewhere
+        es = [e for e in es if precision_of(e) in ("province", "district")] or es
+    return es
+
+
+def _told_outside(art: _ArticlePlaces, i: int, c: Candidate, es: list[Entry]) -> bool:
+    """A name no container holds lies outside its entries where the words after it put it elsewhere ("Rice Lake
+    ... of Fulton County in Illinois") or it is a stray hamlet or a saint's town abroad."""
+    if art.after[i] is not None and _unit_outside(c, es, *art.after[i], art.dg.focus):
+        return True
+    return bool(_stray(c, es, art.support, art.implied[i], art.hamlets) or _saint_abroad(c, es, art.support))
 
 
 DATELINE_HOME_FOCUS = 0.6  # the country weight (the dateline counting for its own) under which a dateline's big namesakes lie outside the story's country

@@ -846,6 +846,19 @@ def _person_of(before: str) -> bool:
     return info is not None and info[1] == "person"
 
 
+@dataclass(frozen=True)
+class _Article:
+    """What every candidate number of one article is read against."""
+    doc: Any
+    text: str  # Doc.text joins every token: read it once
+    sents: list  # type: ignore[type-arg]
+    sent_starts: list[int]  # token index of each sentence's start
+    times_by_sent: dict[int, list[TimeExpr]]  # sentence index -> its time expressions
+    analysis: Analysis
+    article_id: str
+    published: Optional[_dt.date]
+
+
 def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
     """Figures of one parsed article (see the module docstring for the rules).
 
@@ -853,77 +866,135 @@ def extract_figures(doc: Any, ctx: Any, analysis: Analysis) -> list[Figure]:
     (``article_id``, ``published``), ``analysis`` what earlier annotators found
     (``times`` and ``attributions`` are read). Returns figures in text order.
     """
+    art = _read_article(doc, ctx, analysis)
+    figures: list[Figure] = []
+    last_person_who: dict[int, Optional[str]] = {}  # sentence start char -> who of its last figure about people
+    last_person_what: dict[int, str] = {}  # sentence start char -> what its last count of the dead or hurt counts
+    for q in _candidates(doc, art.text, analysis):
+        figures += _candidate_figures(art, q, last_person_who, last_person_what)
+    return _with_derived_figures(art, figures)
+
+
+def _read_article(doc: Any, ctx: Any, analysis: Analysis) -> _Article:
+    """The article's text, sentences and time expressions by sentence, read once for all its numbers."""
     article_id = ctx.article_id
     published: Optional[_dt.date] = getattr(ctx, "published", None)
-    figures: list[Figure] = []
-    text = doc_text(doc)  # Doc.text joins every token: read it once
+    text = doc_text(doc)
     sents = doc_sents(doc)
-    sent_starts = [s.start for s in sents]
     sent_chars = [s.start_char for s in sents]
     times_by_sent: dict[int, list[TimeExpr]] = {}
     for te in analysis.times:
         k = bisect.bisect_right(sent_chars, te.span.start) - 1
         times_by_sent.setdefault(k, []).append(te)
-    last_person_who: dict[int, Optional[str]] = {}  # sentence start char -> who of its last figure about people
-    last_person_what: dict[int, str] = {}  # sentence start char -> what its last count of the dead or hurt counts
-    for q in _candidates(doc, text, analysis):
-        qtok = _quantity_token(doc, q)
-        if qtok is None:
+    return _Article(doc, text, sents, [s.start for s in sents], times_by_sent, analysis, article_id, published)
+
+
+def _candidate_figures(art: _Article, q: Quantity, last_person_who: dict[int, Optional[str]],
+                       last_person_what: dict[int, str]) -> list[Figure]:
+    """The figures one candidate number gives (one per counted noun and its bare conjuncts), or none."""
+    doc = art.doc
+    qtok = _quantity_token(doc, q)
+    if qtok is None:
+        return []
+    span_toks = {t.i for t in doc.char_span(q.start, q.end, alignment_mode="expand")}
+    si = bisect.bisect_right(art.sent_starts, qtok.i) - 1
+    sent = art.sents[si]  # Token.sent walks the doc; the bisect keeps the whole pass linear
+    prev_sent = art.sents[si - 1] if si > 0 else None
+    noun = _counted_noun(qtok, span_toks)
+    info = _noun_info(noun) if noun is not None else None
+    if _no_count(q, qtok, noun, info):
+        return []
+    after, noun = _told_after(doc, art.text, q, qtok, noun)
+    if q.lone_one and not (qtok.dep_ == "nummod" or after is not None or _counted_by_verb(qtok)):
+        return []  # "the one who", "one of them": a pronoun, unless a death or injury verb counts it
+    pronoun = noun is not None and (noun.pos_ == "PRON" or noun.lower_ in ("others", "other"))
+    action = _count_action(qtok, noun, after, last_person_what.get(sent.start_char))
+    out: list[Figure] = []
+    for k, nn in enumerate(_counted_nouns(noun, pronoun)):
+        fig = _make_figure(q, qtok, nn, pronoun and k == 0, action, span_toks, last_person_who, sent, prev_sent)
+        if fig is None:
             continue
-        span_toks = {t.i for t in doc.char_span(q.start, q.end, alignment_mode="expand")}
-        si = bisect.bisect_right(sent_starts, qtok.i) - 1
-        sent = sents[si]  # Token.sent walks the doc; the bisect keeps the whole pass linear
-        prev_sent = sents[si - 1] if si > 0 else None
-        noun = _counted_noun(qtok, span_toks)
-        info = _noun_info(noun) if noun is not None else None
-        if info is not None and info[1] in ("time", "measure"):
-            continue  # a duration or a sequence count; a length or an address ("two blocks away")
-        if noun is not None and noun.ent_type_ in ("DATE", "TIME") and info is None:
-            continue
-        if q.year_like and info is None:
-            continue
-        if noun is None and _children_of_parent(qtok):
-            continue  # "a teacher and mother of three": her children, not victims
-        if noun is not None and cut_speaker(noun):
-            continue  # "killed nine civilians, two residents and an official said": the two residents spoke
-        after = _state_after(doc, qtok, q.end)
-        if after is None and _FATALLY_AFTER.match(text, q.end):
-            after = _Action(qtok, "killed", None)  # "three people were shot, two of them fatally"
-        if after is not None and (noun is None or noun.i == after.verb.i):
-            noun = None  # "12 dead and 30 wounded", "left 9 dead": the word after the number says what it counts
-        if q.lone_one and not (qtok.dep_ == "nummod" or after is not None or _counted_by_verb(qtok)):
-            continue  # "the one who", "one of them": a pronoun, unless a death or injury verb counts it
-        pronoun = noun is not None and (noun.pos_ == "PRON" or noun.lower_ in ("others", "other"))
-        anchor = _first_conjunct(noun if noun is not None else qtok)
-        action = after if after is not None else _with_wounds(noun) or _missing_of(noun) or _action_for(anchor)
-        if noun is None and action.category is None:
-            action = _claimed_count(qtok, last_person_what.get(sent.start_char)) or action
-        nouns = [noun] if noun is not None else [None]
-        if noun is not None and not pronoun:
-            # "hundreds of vehicles and troops": conjuncts without a number of their own share it
-            nouns += [c for c in noun.conjuncts if _bare_plural(c)]
-        for k, nn in enumerate(nouns):
-            fig = _make_figure(q, qtok, nn, pronoun and k == 0, action, span_toks, last_person_who, sent, prev_sent)
-            if fig is None:
-                continue
-            if (fig.unit in ("people", None) or _bodies_of_unlisted(nn)) and not q.unit_what \
-                    and _remains_of(nn if nn is not None else qtok):
-                fig.what, fig.unit = "killed", "people"
-            fig.id = f"{article_id}:f{q.start}" + (f".{k}" if k else "")
-            fig.span = Span(article_id, q.start, q.end, text[q.start : q.end])
-            _dates(doc, text, fig, action, sent, times_by_sent.get(si, []), published)
-            att = _claimant(q.start, q.end, analysis.attributions)
-            if att is not None:
-                fig.claimant, fig.claimant_name = _claimant_names(att)
-            if war_total(fig, action, sent, text):
-                fig.background = True  # a war's or campaign's total so far: a key figure, no incident's toll
-                if nn is None or pronoun:
-                    fig.who = None  # "has killed 900 people": not the soldiers of the count told before
-            fig.background = fig.background or _background(fig, action) or withdrawn(fig, text)  # (a corrected count)
-            if fig.unit == "people" and fig.what in ("killed", "wounded"):
-                last_person_what[sent.start_char] = fig.what
-            figures.append(fig)
-    figures += _victim_figures(doc, text, sents, figures, times_by_sent, analysis, article_id, published)
+        _complete_figure(art, fig, q, qtok, k, nn, pronoun, action, si)
+        if fig.unit == "people" and fig.what in ("killed", "wounded"):
+            last_person_what[sent.start_char] = fig.what
+        out.append(fig)
+    return out
+
+
+def _no_count(q: Quantity, qtok: Any, noun: Any, info: Any) -> bool:
+    """The number counts nothing a figure is kept for: a duration, a measure, a date, a year, a parent's children,
+    or people cut off as the speakers of the sentence."""
+    if info is not None and info[1] in ("time", "measure"):
+        return True  # a duration or a sequence count; a length or an address ("two blocks away")
+    if noun is not None and noun.ent_type_ in ("DATE", "TIME") and info is None:
+        return True
+    if q.year_like and info is None:
+        return True
+    if noun is None and _children_of_parent(qtok):
+        return True  # "a teacher and mother of three": her children, not victims
+    if noun is not None and cut_speaker(noun):
+        return True  # "killed nine civilians, two residents and an official said": the two residents spoke
+    return False
+
+
+def _told_after(doc: Any, text: str, q: Quantity, qtok: Any, noun: Any) -> tuple[Optional[_Action], Any]:
+    """The state told right after the number ("12 dead", "two of them fatally") and the counted noun, dropped when
+    that word says what the number counts ("12 dead and 30 wounded", "left 9 dead")."""
+    after = _state_after(doc, qtok, q.end)
+    if after is None and _FATALLY_AFTER.match(text, q.end):
+        after = _Action(qtok, "killed", None)  # "three people were shot, two of them fatally"
+    if after is not None and (noun is None or noun.i == after.verb.i):
+        noun = None  # "12 dead and 30 wounded", "left 9 dead": the word after the number says what it counts
+    return after, noun
+
+
+def _count_action(qtok: Any, noun: Any, after: Optional[_Action], last_what: Optional[str]) -> _Action:
+    """What was done to what the number counts: the state told after it, else the wounds, the missing or the verb
+    that governs the count; a bare number with no verb of its own may restate the sentence's last count
+    (``last_what``: what that count counts)."""
+    anchor = _first_conjunct(noun if noun is not None else qtok)
+    action = after if after is not None else _with_wounds(noun) or _missing_of(noun) or _action_for(anchor)
+    if noun is None and action.category is None:
+        action = _claimed_count(qtok, last_what) or action
+    return action
+
+
+def _counted_nouns(noun: Any, pronoun: bool) -> list[Any]:
+    """The noun the number counts (None when none) and, for "hundreds of vehicles and troops", its conjuncts without
+    a number of their own, which share it."""
+    nouns = [noun] if noun is not None else [None]
+    if noun is not None and not pronoun:
+        nouns += [c for c in noun.conjuncts if _bare_plural(c)]
+    return nouns
+
+
+def _complete_figure(art: _Article, fig: Figure, q: Quantity, qtok: Any, k: int, nn: Any, pronoun: bool,
+                     action: _Action, si: int) -> None:
+    """Give a new figure its id, evidence, dates, claimant and background flag."""
+    text = art.text
+    if (fig.unit in ("people", None) or _bodies_of_unlisted(nn)) and not q.unit_what \
+            and _remains_of(nn if nn is not None else qtok):
+        fig.what, fig.unit = "killed", "people"
+    fig.id = f"{art.article_id}:f{q.start}" + (f".{k}" if k else "")
+    fig.span = Span(art.article_id, q.start, q.end, text[q.start : q.end])
+    sent = art.sents[si]
+    _dates(art.doc, text, fig, action, sent, art.times_by_sent.get(si, []), art.published)
+    att = _claimant(q.start, q.end, art.analysis.attributions)
+    if att is not None:
+        fig.claimant, fig.claimant_name = _claimant_names(att)
+    if war_total(fig, action, sent, text):
+        fig.background = True  # a war's or campaign's total so far: a key figure, no incident's toll
+        if nn is None or pronoun:
+            fig.who = None  # "has killed 900 people": not the soldiers of the count told before
+    fig.background = fig.background or _background(fig, action) or withdrawn(fig, text)  # (a corrected count)
+
+
+def _with_derived_figures(art: _Article, figures: list[Figure]) -> list[Figure]:
+    """The figures read from numbers, with those derived from them and from the words (victims named without a
+    number, survivors, the hurt who died, others hurt, tallies told before), in text order."""
+    text = art.text
+    figures += _victim_figures(art.doc, text, art.sents, figures, art.times_by_sent, art.analysis, art.article_id,
+                               art.published)
     figures += _survivors_of_fatally(figures, text)
     figures += _survivors_told_next(figures, text)
     figures.sort(key=lambda f: f.span.start)

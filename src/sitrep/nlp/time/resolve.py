@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Optional
 
 from sitrep.model import Span, TimeExpr
@@ -70,59 +70,105 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
     "unresolved", "unresolved:since" (the interval will run to the anchor) or
     "unresolved:ref:<text>|<text>..." (counted from those unresolved expressions, first to last).
     """
+    dct, anchor_label = _corrected_dct(text, dct, correct_dct)
+    out: list[TimeExpr] = []
+    trail = _Trail()
+    for c in _candidates(text):
+        tense = _tense_of(c, text, future_at)
+        fut = tense is True
+        since = bool(_SINCE.search(text[max(0, c.start - 8):c.start]))
+        r = _resolve_on_trail(c, text, dct, tense, since, trail)
+        if r is None:
+            continue
+        span = Span(article_id, c.start, c.end, text[c.start:c.end])
+        e = _noted_anchor(_to_expr(r, span, dct, anchor_label, fut, since), c, since, trail.ref_expr)
+        out.append(e)
+        trail.advance(e, c, text, since)
+    return _after_passes(text, out, dct, article_id)
+
+
+def _corrected_dct(text: str, dct: Optional[Date], correct_dct: bool) -> tuple[Optional[Date], str]:
+    """The DCT to count from and its anchor label: :func:`dateline_dct` or :func:`suggest_dct` may correct the
+    header's date ("dct-corrected:... (header ...)")."""
     anchor_label = f"dct:{dct.isoformat()}" if dct else "unresolved"
     if dct is not None and correct_dct:
         fix = dateline_dct(text, dct) or suggest_dct(text, dct)
         if fix is not None:
             anchor_label = f"dct-corrected:{fix[0].isoformat()} (header {dct.isoformat()})"
             dct = fix[0]
-    out: list[TimeExpr] = []
+    return dct, anchor_label
+
+
+@dataclass
+class _Trail:
+    """The dates told so far, in text order, that later expressions count from."""
     ref_expr: Optional[TimeExpr] = None  # the latest day-precision date (resolved or not): "the previous day" counts from it
     story_ref: Optional[TimeExpr] = None  # the same, leaving out a source's day ("said on Tuesday"): speech_ref.py
     told: Optional[Told] = None  # the latest date told, any precision: "seven months later" counts from it
     told_year: Optional[Told] = None  # the latest date told with its year: "August 6" after "August 1945"
-    for c in _candidates(text):
-        tense = future_at(c.start, c.end) if future_at is not None else None
-        if tense is None:
-            tense = _clause_tense(text, c.start, c.end)
-        if tense is None and _UNTIL.search(text, max(0, c.start - 8), c.start) and c.resolver is _r_weekday:
-            tense = True  # "the curfew lasts until Thursday": the coming one (a past clause says so itself)
-        fut = tense is True
-        since = bool(_SINCE.search(text[max(0, c.start - 8):c.start]))
-        ref = ref_expr.start if ref_expr is not None else None
-        clock = clock_from_story(ref_expr, story_ref) if c.resolver is _r_clock else None
-        if clock is not None:  # "said in a statement on Sunday that the men arrived at about 8.30pm": the deed's day
-            ref = clock.start
-        same = same_as_story(text[c.start:c.end], ref_expr, story_ref) if c.resolver is _r_refday else None
-        if same is not None:  # "prosecutors said on Monday. With four killed ... the same night": the deed's day
-            ref = same
-        r = _resolve(c, text, dct, fut, since, ref, past=tense is False, told=clock or told, told_year=told_year)
-        if r is not None and not fut and story_ref is not None and past_from_story(r, ref_expr, story_ref, dct):
-            r = _resolve(c, text, dct, fut, since, story_ref.start, past=tense is False, told=told, told_year=told_year)
-        if r is None:
-            continue
-        span = Span(article_id, c.start, c.end, text[c.start:c.end])
-        e = _to_expr(r, span, dct, anchor_label, fut, since)
-        if since and e.relative and e.start is None and e.anchor == "unresolved":
-            e = replace(e, anchor="unresolved:since")  # resolve_relative keeps the interval open to its anchor
-        elif e.start is None and ref_expr is not None and ref_expr.start is None and _counts_from_ref(c):
-            # undated article: remember which expression this one counts from, so that
-            # resolve_relative can resolve that one first ("on Thursday ... the previous day")
-            e = replace(e, anchor=_ref_anchor(ref_expr))
-        out.append(e)
+
+    def advance(self, e: TimeExpr, c: _Cand, text: str, since: bool) -> None:
+        """Take ``e`` (read from candidate ``c``) as the latest date told where it tells one."""
         if c.resolver is _r_clock or c.resolver is _r_year_ago:
-            continue  # a bare clock time tells no day of its own; a "year-ago quarter" is a comparison
+            return  # a bare clock time tells no day of its own; a "year-ago quarter" is a comparison
         if e.type in ("DATE", "TIME") and e.precision == "day" and not since and (e.start is not None or e.relative):
-            ref_expr = e
+            self.ref_expr = e
             if not speech_day(text, c.start):
-                story_ref = e
+                self.story_ref = e
         t = _told(e) if not since else None
         if t is not None and c.resolver is _r_ago and e.precision == "quarter":
             t = None  # "a year earlier" after a quarter: a comparison, not the next quarter told
         if t is not None:
-            told = t
+            self.told = t
             if not e.relative:
-                told_year = t
+                self.told_year = t
+
+
+def _tense_of(c: _Cand, text: str, future_at: Optional[Callable[[int, int], Optional[bool]]]) -> Optional[bool]:
+    """True (future), False (past) or None: the parse's oracle, else the clause's word cues."""
+    tense = future_at(c.start, c.end) if future_at is not None else None
+    if tense is None:
+        tense = _clause_tense(text, c.start, c.end)
+    if tense is None and _UNTIL.search(text, max(0, c.start - 8), c.start) and c.resolver is _r_weekday:
+        tense = True  # "the curfew lasts until Thursday": the coming one (a past clause says so itself)
+    return tense
+
+
+def _resolve_on_trail(c: _Cand, text: str, dct: Optional[Date], tense: Optional[bool], since: bool,
+                      trail: _Trail) -> Optional[_Res]:
+    """Resolve ``c`` counting from the dates told before it: the latest day told, the deed's day for a clock time or
+    "the same night" told after a source's day, the story's day for a past day counted from a source's day."""
+    fut = tense is True
+    ref_expr, story_ref = trail.ref_expr, trail.story_ref
+    ref = ref_expr.start if ref_expr is not None else None
+    clock = clock_from_story(ref_expr, story_ref) if c.resolver is _r_clock else None
+    if clock is not None:  # "said in a statement on Sunday that the men arrived at about 8.30pm": the deed's day
+        ref = clock.start
+    same = same_as_story(text[c.start:c.end], ref_expr, story_ref) if c.resolver is _r_refday else None
+    if same is not None:  # "prosecutors said on Monday. With four killed ... the same night": the deed's day
+        ref = same
+    r = _resolve(c, text, dct, fut, since, ref, past=tense is False, told=clock or trail.told, told_year=trail.told_year)
+    if r is not None and not fut and story_ref is not None and past_from_story(r, ref_expr, story_ref, dct):
+        r = _resolve(c, text, dct, fut, since, story_ref.start, past=tense is False, told=trail.told,
+                     told_year=trail.told_year)
+    return r
+
+
+def _noted_anchor(e: TimeExpr, c: _Cand, since: bool, ref_expr: Optional[TimeExpr]) -> TimeExpr:
+    """An unresolved expression's anchor says what it waits for: the anchor a "since" interval runs to, or the
+    unresolved expression it counts from."""
+    if since and e.relative and e.start is None and e.anchor == "unresolved":
+        return replace(e, anchor="unresolved:since")  # resolve_relative keeps the interval open to its anchor
+    if e.start is None and ref_expr is not None and ref_expr.start is None and _counts_from_ref(c):
+        # undated article: remember which expression this one counts from, so that
+        # resolve_relative can resolve that one first ("on Thursday ... the previous day")
+        return replace(e, anchor=_ref_anchor(ref_expr))
+    return e
+
+
+def _after_passes(text: str, out: list[TimeExpr], dct: Optional[Date], article_id: str) -> list[TimeExpr]:
+    """The passes over all the expressions found: a quotation's own day, anniversaries, eves, nights that ran into
+    the next day, clock times with their day."""
     if dct is not None:
         out = _speaker_now(text, out, dct)
     out = anniversary_years(text, out)  # "a year after the market bombing of 12 May": last year's 12 May
