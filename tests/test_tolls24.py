@@ -1,0 +1,35 @@
+"""tolls24: people "found dead in" a killing ("in an apparent murder-suicide", "in what police believe was a double
+homicide") were killed: the finding is the deed, its toll the people found (its doer untold); a murder-suicide is no
+suicide bombing; "a lone gunman" is a generic attacker (no one named).
+Sentences written for these tests; names and places made up (Tessor: no gazetteer entry)."""
+from __future__ import annotations
+
+import pytest
+
+from test_tolls11 import ann, harm, read  # noqa: F401  (the shared annotator fixture and reader)
+from test_tolls19 import deaths
+
+from sitrep.events.generic_doers import generic_doer_words
+
+
+_FOUND_IN_KILLINGS = [
+    ("A woman and her two daughters were found dead at a farmhouse outside Tessor on Sunday morning in what police "
+     "believe was a murder-suicide.\n\nNeighbours said the family had moved there in spring.", 3.0),
+    ("Two brothers were found dead in their flat in Tessor on Tuesday in an apparent double homicide, the county "
+     "sheriff said.", 2.0),
+    ("Two hikers were found dead near Tessor on Tuesday in what police say was not a murder but a fall.", None),
+]
+
+
+@pytest.mark.parametrize("text,dead", _FOUND_IN_KILLINGS)
+def test_found_dead_in_a_killing_is_a_killing_and_no_suicide_bombing(ann, text, dead):
+    an = read(ann, text)
+    assert deaths(an) == dead, [(e.trigger.text, e.event_type, e.fatalities) for e in an.events]
+    assert all(e.sub_event_type != "Suicide bomb" for e in harm(an)), [(e.trigger.text, e.sub_event_type)
+                                                                       for e in an.events]
+
+
+def test_a_lone_gunman_is_a_generic_attacker():
+    assert generic_doer_words("a lone gunman")
+    assert generic_doer_words("the lone attacker")
+    assert not generic_doer_words("a lone farmer")
