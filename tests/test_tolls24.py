@@ -33,3 +33,16 @@ def test_a_lone_gunman_is_a_generic_attacker():
     assert generic_doer_words("a lone gunman")
     assert generic_doer_words("the lone attacker")
     assert not generic_doer_words("a lone farmer")
+
+
+def test_a_bystander_hit_by_a_stray_bullet_is_hurt(ann):
+    from test_tolls19 import wounded
+    an = read(ann, "Gunmen shot dead a shopkeeper in Tessor on Monday night, police said. A woman was hit by a stray "
+                   "bullet and is receiving treatment in hospital.")
+    assert deaths(an) == 1.0 and wounded(an) == 1.0, [(f.span.text, f.what, f.low) for f in an.figures]
+
+
+def test_hit_by_a_car_is_no_gunshot_hurt(ann):
+    an = read(ann, "Gunmen shot dead a shopkeeper in Tessor on Monday night, police said. A woman was hit by a car "
+                   "as she ran from the shop.")
+    assert not any(f.what == "wounded" for f in an.figures), [(f.span.text, f.what, f.low) for f in an.figures]
