@@ -46,3 +46,19 @@ def test_hit_by_a_car_is_no_gunshot_hurt(ann):
     an = read(ann, "Gunmen shot dead a shopkeeper in Tessor on Monday night, police said. A woman was hit by a car "
                    "as she ran from the shop.")
     assert not any(f.what == "wounded" for f in an.figures), [(f.span.text, f.what, f.low) for f in an.figures]
+
+
+def _attackers(an):  # type: ignore[no-untyped-def]
+    return [x.name for e in harm(an) for x in [e.actor1, *e.associates] if x is not None]
+
+
+def test_the_main_accused_named_in_apposition_is_the_attacker(ann):
+    an = read(ann, "Two farmers were shot dead when a group of men opened fire on them in Tessor on Sunday, police "
+                   "said. Police have arrested the main accused, Dorvan Pelkar (41), and seized a pistol.")
+    assert any("Pelkar" in n for n in _attackers(an)), _attackers(an)
+
+
+def test_the_accused_subject_of_an_arrest_is_the_attacker(ann):
+    an = read(ann, "A 30-year-old shopkeeper was stabbed to death by a group of men in Tessor on Monday night, police "
+                   "said. The main accused, Harnel Vostrick (27), has been arrested.")
+    assert any("Vostrick" in n for n in _attackers(an)), _attackers(an)
