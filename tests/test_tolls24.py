@@ -62,3 +62,10 @@ def test_the_accused_subject_of_an_arrest_is_the_attacker(ann):
     an = read(ann, "A 30-year-old shopkeeper was stabbed to death by a group of men in Tessor on Monday night, police "
                    "said. The main accused, Harnel Vostrick (27), has been arrested.")
     assert any("Vostrick" in n for n in _attackers(an)), _attackers(an)
+
+
+def test_a_councilor_shot_in_a_relative_clause_and_still_critical_is_hurt(ann):
+    from test_tolls19 import wounded
+    an = read(ann, "A village councilor who was shot by two men in Tessor on Friday remains in critical condition, "
+                   "police said on Sunday.")
+    assert wounded(an) == 1.0, [(f.span.text, f.what, f.low) for f in an.figures]
