@@ -197,6 +197,20 @@ def criminal_charge(tok) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+_NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
+
+
+def suspect_noun_token(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` is a noun of ``suspect_noun`` ("the gunman", "the suspect"), or such a word the parser read as a
+    participle where a noun stands: "the main accused, X (35), has been arrested", "arrested the prime accused" (a
+    "the" of its own, in a noun's slot)."""
+    nouns = suspect_words("suspect_noun")
+    if tok.pos_ == "NOUN":
+        return tok.lemma_.lower() in nouns
+    return tok.tag_ == "VBN" and tok.lower_ in nouns and tok.dep_ in _NOUN_SLOTS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def _legal_verb(tok):  # type: ignore[no-untyped-def]
     """The verb of a legal step: the verb itself, or the verb of "taken into custody"."""
     lem = tok.lemma_.lower()
@@ -224,7 +238,7 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
     from sitrep.nlp.doctext import doc_sents, doc_text
 
     people = _People(mentions, aid, doc_text(doc))
-    ident, nouns = suspect_words("identify"), suspect_words("suspect_noun")
+    ident = suspect_words("identify")
     out: list[ActorRef] = []
     arrested: list[ActorRef] = []  # people a legal step acts on with no crime in its clause ("Deputies arrested X")
     unnamed_charged = False  # a crime charged to someone told only by kind or relation ("a man has been charged")
@@ -268,21 +282,21 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
                 p = _person(against[0], people, last) if filed and against else None
                 if p is not None:
                     found.append(p)
-            if lem in ident and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.lemma_.lower() in nouns:
+            if lem in ident and tok.pos_ == "VERB" and tok.dep_ == "acl" and suspect_noun_token(tok.head):
                 as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                        if g.dep_ == "pobj"]  # "the suspect, identified as X, 34,"
                 p = _person(as_[0], people, None) if as_ else None
                 if p is not None:
                     found.append(p)
             if lem in ident and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.dep_ == "appos" \
-                    and tok.head.head.lemma_.lower() in nouns:  # "the suspected gunman, a former employee
+                    and suspect_noun_token(tok.head.head):  # "the suspected gunman, a former employee
                 as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                        if g.dep_ == "pobj"]  # identified as X,"
                 p = _person(as_[0], people, None) if as_ else None
                 if p is not None:
                     found.append(p)
             if lem in ident and tok.pos_ == "VERB":  # "identified the suspected shooter as X"
-                doer = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns]
+                doer = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and suspect_noun_token(c)]
                 # (the parser may hang "as X" on the doer noun: "identified [the shooter as X]")
                 as_ = [g for h in (tok, *doer) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
                        for g in c.children if g.dep_ == "pobj"]
@@ -293,7 +307,7 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
                     p = _person(as_[0], people, None)
                     if p is not None:
                         found.append(p)
-            if lem in nouns and tok.pos_ == "NOUN":  # "the gunman, X, 22,"
+            if suspect_noun_token(tok):  # "the gunman, X, 22,", "the main accused, X (35),"
                 app = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                 app = app if app is not None else _stray_apposition(tok)
                 p = people.at(app, person_slot=True) if app is not None else None

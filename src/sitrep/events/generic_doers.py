@@ -32,7 +32,8 @@ __all__ = ["unidentified_generic_doers", "generic_doer_words"]
 
 # words that may stand before the noun without naming anyone ("the two attackers", "some of the assailants")
 _FILLER = frozenset({"the", "a", "an", "some", "several", "many", "other", "both", "all", "two", "three", "four",
-                     "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "suspected", "alleged"})
+                     "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "suspected", "alleged",
+                     "lone"})  # ("a lone gunman": one attacker, no one named)
 
 
 def _singular(word: str) -> str:

@@ -156,7 +156,10 @@ def _both_armed(c: _Clause) -> bool:
 def _instrument(cond: str):  # type: ignore[no-untyped-def]
     """The weapon named (cue ``cond``) sets the sub-type, except for a trigger of violence by hand or small arms."""
     def check(c: _Clause) -> bool:
-        return not c.personal and bool(c.clause_lemmas & c.onto.cue(cond))
+        named = c.clause_lemmas & c.onto.cue(cond)
+        if cond == "instrument_suicide" and "murder" in c.clause_lemmas:
+            named = named - {"suicide"}  # "found dead in a murder-suicide": a killer who killed himself, no bomber
+        return not c.personal and bool(named)
     return check
 
 

@@ -993,6 +993,8 @@ def found_slain(tok, weapons: frozenset[str]):  # type: ignore[no-untyped-def]
     elif not any(c.dep_ in ("nsubjpass", "dobj", "obj") for c in tok.children) and not any(
             c.dep_ == "nsubj" for c in dead.children):
         return None  # "found dead" with nobody found ("found X dead" may hang X on "dead")
+    if dead.lower_ == "dead" and found_in_killing(tok):
+        return dead  # "were found dead in what police believe was a murder-suicide"
     for t in tok.subtree:
         if t.lemma_.lower() not in weapons:
             continue
@@ -1007,6 +1009,44 @@ def found_slain(tok, weapons: frozenset[str]):  # type: ignore[no-untyped-def]
 
 
 _RIDDLE = frozenset({"riddle", "riddled", "pierce", "pierced"})
+_NEGATORS = frozenset({"not", "n't", "no", "never"})
+
+
+def found_in_killing(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The finding ``tok`` ("found dead") is told inside a killing by an "in" phrase of its words: "found dead in an
+    apparent murder-suicide", "were found dead at a house in what police believe was a double homicide", "in what
+    police are treating as a murder" (the phrase's own noun, or the noun its "what" clause names, of event sense cue
+    ``found_killing_nouns``, or "suicide" compounded with "murder"), never negated ("in what police say was not a
+    homicide"), never inside the people found: the finding tells a killing, its doer untold."""
+    found = {t.i for c in tok.children if c.dep_ in ("nsubjpass", "dobj", "obj") for t in c.subtree}
+    for prep in tok.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i in found:
+            continue
+        if any(w.lower_ in _NEGATORS for w in prep.subtree):
+            continue
+        if any(_killing_noun(n) for n in _in_phrase_nouns(prep)):
+            return True
+    return False
+
+
+def _in_phrase_nouns(prep) -> list:  # type: ignore[no-untyped-def]
+    """The nouns an "in" phrase names its setting by: its object ("in an apparent murder-suicide"), or what its
+    "what" clause calls it ("in what police believe was X", "in what police are calling X", "... treating as X")."""
+    out = []
+    for c in prep.children:
+        if c.dep_ == "pobj":
+            out.append(c)
+        elif c.dep_ == "pcomp":
+            out += [g for g in c.children if g.dep_ in ("attr", "oprd", "dobj")]
+            out += [p for a in c.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.children
+                    if p.dep_ == "pobj"]
+    return out
+
+
+def _killing_noun(n) -> bool:  # type: ignore[no-untyped-def]
+    lem = n.lemma_.lower()
+    return n.pos_ == "NOUN" and (lem in sense_cue("found_killing_nouns") or (lem == "suicide" and any(
+        c.dep_ == "compound" and c.lemma_.lower() == "murder" for c in n.children)))
 
 
 def riddled_found_body(tok) -> bool:  # type: ignore[no-untyped-def]

@@ -294,9 +294,26 @@ def struck_in_body(v: Any) -> bool:
     if v.lemma_.lower() not in _STRUCK_VERBS or v.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in v.children):
         return False
     parts = load_ontology().cue("body_parts")
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in parts
-                                                           for o in c.children) for c in v.children) \
-        and not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.sent)
+    return (any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in parts
+                                                            for o in c.children) for c in v.children)
+            or struck_by_round(v)) and not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.sent)
+
+
+def struck_by_round(v: Any) -> bool:
+    """ "A passer-by was hit by a stray bullet", "was struck by gunfire", "was grazed by a bullet fragment": the "by"
+    phrase of a verb of striking names a round of small arms (the ontology's ``small_arms_rounds``), itself or as
+    its compound: a person struck by a round was hit ("was hit by a car" is no round)."""
+    from sitrep.events.ontology import load_ontology
+
+    rounds = load_ontology().cue("small_arms_rounds")
+    for c in v.children:
+        if c.dep_ != "agent" and not (c.dep_ == "prep" and c.lower_ == "by"):
+            continue
+        for o in c.children:
+            if o.dep_ == "pobj" and (o.lemma_.lower() in rounds or any(
+                    m.dep_ == "compound" and m.lemma_.lower() in rounds for m in o.children)):
+                return True
+    return False
 
 
 def _pair_subject(subj: Any) -> bool:
