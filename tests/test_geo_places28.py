@@ -1,10 +1,8 @@
 """Undated local crime reports (issue 14, branch places28; seen in tests/data/geo_reports16): a person's home town far
 from the scene does not place the event ("a 24-year-old from X was shot in Y", "arrested a man from X", "The teenager,
-from X, was arrested", "a 41-year-old X man", events/home_town.py), and "X County" where no country of a town X has
-counties is no town of that name (r16, "Perth County" of Ontario read as Perth, Western Australia; geo/span_reader).
-Sentences written for these tests; people and incidents are made up."""
+from X, was arrested", "a 41-year-old X man", events/home_town.py). Sentences written for these tests; people and incidents
+are made up."""
 from test_geo_event_place import events  # noqa: F401  (the fixture: an article's events)
-from test_geo_places import run  # noqa: F401  (the module's fixture: spaCy + gazetteer, loaded once)
 
 
 def _names(evs):
@@ -41,11 +39,3 @@ def test_a_home_town_before_a_persons_noun_does_not_place_the_event(events):
 def test_the_scene_still_places_an_event_of_a_local_man(events):
     evs = events("A man from Topeka was stabbed in Topeka on Friday night, police said.")
     assert evs and "Topeka" in _names(evs)
-
-
-def test_a_county_of_a_town_whose_country_has_no_counties_is_no_point_there(run):
-    text = ("Police in Stratford are searching for a man who robbed a gas station on Erie Street. Officers from "
-            "Perth County and St. Marys helped search a field near Mitchell.")
-    ps = run(text)
-    county = [p for p in ps if p.span.text.startswith("Perth")]
-    assert county and all(p.lat is None or p.country != "AU" for p in county)

@@ -82,22 +82,6 @@ def state_countries() -> frozenset[str]:
                                                    header="country"))
 
 
-@functools.lru_cache(maxsize=1)
-def county_countries() -> frozenset[str]:
-    """ISO codes of the countries whose units are called counties (data/geo_county_countries.tsv)."""
-    return frozenset(cols[0] for cols in data_rows("geo_county_countries.tsv", ("country", "units", "source"),
-                                                   header="country"))
-
-
-def county_namesakes(es: list[Entry]) -> list[Entry]:
-    """The entries "X County" may mean where the gazetteer has no unit of the name: its towns in countries whose units
-    are called counties (the seat the county is named after, geo/county_towns.py), never a town of a country that has
-    none ("Perth County" of an Ontario report is no Perth of Western Australia, places28). Empty when none is left."""
-    if any(x.fclass == "A" for x in es):
-        return es
-    return [x for x in es if x.country in county_countries()]
-
-
 FEATURE_TOWN_MIN = 10_000  # inhabitants: a town this big naming a feature after it ("the Salinas Valley") is near it
 
 
@@ -182,14 +166,9 @@ class SpanReader:
         if named_for:
             es, cue, suffix_end = [x for x in es if x.fclass == "P"], "", None
         es = self.abbreviation(stext, es)
-        county_blank = False
-        if cue == "admin" and nxt == "county" and es:
-            es = county_namesakes(es) or es
-            county_blank = es[0].country not in county_countries() and not any(x.fclass == "A" for x in es)
         if not es:
             return None
         c = Candidate(s, e, stext, es, how, cue, self.labels.get((s, e), ""), suffix_end)
-        c.blank = c.blank or county_blank  # "Perth County" where no country of a Perth has counties: no point
         if named_for:
             c.scores["named_for"] = 1.0
         if stext in self.called_towns:
