@@ -39,3 +39,10 @@ def test_a_home_town_before_a_persons_noun_does_not_place_the_event(events):
 def test_the_scene_still_places_an_event_of_a_local_man(events):
     evs = events("A man from Topeka was stabbed in Topeka on Friday night, police said.")
     assert evs and "Topeka" in _names(evs)
+
+
+def test_the_unit_officers_come_from_does_not_place_the_arrest(events):
+    text = ("A woman was robbed at a bus stop in Penrith on Friday night. Officers from the Nepean Police Area Command "
+            "arrested a man on Saturday.")
+    evs = events(text)
+    assert evs and "Nepean" not in _names(evs)

@@ -1,7 +1,8 @@
 """A person's home town is not where the deed happened: "a 24-year-old man from Jezlow was shot in Farrowby", "police
 arrested a 21-year-old from Jezlow at an apartment", "The teenager, from Jezlow, was arrested", "a 41-year-old Jezlow
-man has been charged", "Dana Pell of Jezlow", "the victim, who lives in Jezlow" (a local paper's way of saying
-where someone lives, issue 14's victims and suspects from far towns). One decision: whether a place mention names
+man has been charged", "Dana Pell of Jezlow", "the victim, who lives in Jezlow", "officers from the Jezlow Police Area
+Command arrested" (a local paper's way of saying where someone lives or comes from, issue 14's victims and suspects
+from far towns). One decision: whether a place mention names
 where a person lives or comes from. ``events.place.PlaceScene.located`` then leaves it out of the places that may say
 where the event is (the clause's other place, the paragraph's or the article's place does; blank beats a town
 hundreds of kilometres off).
@@ -50,6 +51,8 @@ def home_town_mention(doc: Any, ts: list[int]) -> bool:
     if head.dep_ in ("compound", "nmod", "amod") and head.head.i not in tset and _person_word(head.head) \
             and head.head.tag_ != "NNP" and any(lemma(c) == "old" for c in head.head.children):
         return True  # "a 41-year-old Jezlow man"
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "officers from the X Police Area Command": the unit the name heads
     if head.dep_ != "pobj":
         return False
     prep = head.head
