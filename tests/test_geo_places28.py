@@ -46,3 +46,8 @@ def test_the_unit_officers_come_from_does_not_place_the_arrest(events):
             "arrested a man on Saturday.")
     evs = events(text)
     assert evs and "Nepean" not in _names(evs)
+
+
+def test_the_towns_of_two_sides_in_a_clash_still_place_it(events):
+    evs = events("Two men were killed on Friday in a clash between youths from Ile-Ife and Modakeke, police said.")
+    assert evs and any(n in ("Ile-Ife", "Modakeke") for n in _names(evs))

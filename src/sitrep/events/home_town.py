@@ -19,6 +19,9 @@ _LIVE_VERBS = frozenset({"live", "reside"})
 # "a 19-year-old from X", "two 19-year-olds from X": the age noun stands for the person
 _AGE_NOUNS = frozenset({"old", "olds"})
 _EXTRA_PERSONS = frozenset({"motorist", "pensioner", "couple"})
+# plural people who come from elsewhere to the scene: a force's or a service's ("officers from X helped")
+_UNIT_NOUNS = frozenset({"officer", "deputy", "trooper", "firefighter", "detective", "agent", "police", "crew",
+                         "paramedic"})
 
 
 def _person_word(tok: Any) -> bool:
@@ -26,7 +29,9 @@ def _person_word(tok: Any) -> bool:
     name as the parser tags it."""
     low = lemma(tok)
     if tok.pos_ in ("NOUN", "PROPN") and (low in person_nouns() or low in _EXTRA_PERSONS):
-        return True
+        # one person ("a man from X"), or a force's people come to help ("officers from X"); not a crowd or a side,
+        # whose town is often the scene itself ("a clash between youths from X and Y")
+        return tok.tag_ not in ("NNS", "NNPS") or low in _UNIT_NOUNS
     if tok.lower_ in _AGE_NOUNS and tok.i >= 2 and tok.doc[tok.i - 2].lower_ in ("year", "years"):
         return True
     return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
