@@ -42,7 +42,9 @@ def test_an_unplaced_event_takes_the_dateline_town_not_the_state_named_after_it(
             "Tennessee has seen a rise in bar shootings this year.")
     places = _event_places(text, "CHATTANOOGA, Tenn.")
     assert places and all(p.precision != "province" for p in places)
-    assert any(p.name == "Chattanooga" for p in places)
+    # the town itself, or (places28: "lived in Red Bank" is the victim's home, so the paragraph's one town is the
+    # street) the street of the lede at the town's point
+    assert any(p.name == "Chattanooga" or abs(p.lat - 35.05) + abs(p.lon + 85.31) < 0.05 for p in places)
 
 
 def test_a_district_of_the_dateline_city_is_that_district(run):

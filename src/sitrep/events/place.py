@@ -19,6 +19,7 @@ from typing import Any, Optional
 from sitrep.events.deps import child, overlaps, pobj, tokens_of
 from sitrep.events.distance_ref import distance_reference
 from sitrep.events.heading_place import inside, paragraph_heading
+from sitrep.events.home_town import home_town_mention
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import lemma
 from sitrep.events.triggers import SETTLEMENT_WORDS, Group, Trigger
@@ -351,6 +352,8 @@ def _counted_places(places: list[Place], dateline: Optional[str], doc, focus: Op
                 continue  # "the road linking X and Y", "the X deal" (a dateline's "DETROIT —" is where it is)
             if ts and care_site(doc, ts):
                 continue  # "died at the X Medical Center": where the hurt were taken, not where the story is
+            if ts and home_town_mention(doc, ts):
+                continue  # "a teen from X was hurt": where a person lives, not where the story is (events/home_town)
             p = unnamed_town(p, ts, doc, [(q, None) for q in places]) or p  # "this North Darfur town": the town
         if focus is not None and p.country and p.country != focus:
             continue  # the story happens in the country its places are mostly in, not in a capital that speaks
@@ -531,6 +534,8 @@ class PlaceScene:
             return False  # a dateline glued to the sentence
         if not locative(doc, ts, self.onto) or care_site(doc, ts):
             return False
+        if home_town_mention(doc, ts):
+            return False  # "a 24-year-old from X was shot in Y": where the victim lives (events/home_town)
         if last.dep_ in ("pobj", "conj") and not primary.tdef.own_place_only and not _locative_prep_of(last):
             return False  # "tensions with Turkey", "talks between Turkey and Russia": not where it happened
         if not primary.tdef.own_place_only and statement_site(doc, ts, primary.tok):

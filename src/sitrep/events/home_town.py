@@ -1,0 +1,75 @@
+"""A person's home town is not where the deed happened: "a 24-year-old man from Jezlow was shot in Farrowby", "police
+arrested a 21-year-old from Jezlow at an apartment", "The teenager, from Jezlow, was arrested", "a 41-year-old Jezlow
+man has been charged", "Dana Pell of Jezlow", "the victim, who lives in Jezlow", "officers from the Jezlow Police Area
+Command arrested" (a local paper's way of saying where someone lives or comes from, issue 14's victims and suspects
+from far towns). One decision: whether a place mention names
+where a person lives or comes from. ``events.place.PlaceScene.located`` then leaves it out of the places that may say
+where the event is (the clause's other place, the paragraph's or the article's place does; blank beats a town
+hundreds of kilometres off).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sitrep.events.people_object import person_nouns
+from sitrep.events.roles import lemma
+
+# "who lives in X", "resides in X": the relative clause of a person's home
+_LIVE_VERBS = frozenset({"live", "reside"})
+# "a 19-year-old from X", "two 19-year-olds from X": the age noun stands for the person
+_AGE_NOUNS = frozenset({"old", "olds"})
+_EXTRA_PERSONS = frozenset({"motorist", "pensioner", "couple"})
+# plural people who come from elsewhere to the scene: a force's or a service's ("officers from X helped")
+_UNIT_NOUNS = frozenset({"officer", "deputy", "trooper", "firefighter", "detective", "agent", "police", "crew",
+                         "paramedic"})
+
+
+def _person_word(tok: Any) -> bool:
+    """A noun of a person ("man", "teenager", "driver"), an age standing for one ("a 21-year-old"), or a person's
+    name as the parser tags it."""
+    low = lemma(tok)
+    if tok.pos_ in ("NOUN", "PROPN") and (low in person_nouns() or low in _EXTRA_PERSONS):
+        # one person ("a man from X"), or a force's people come to help ("officers from X"); not a crowd or a side,
+        # whose town is often the scene itself ("a clash between youths from X and Y")
+        return tok.tag_ not in ("NNS", "NNPS") or low in _UNIT_NOUNS
+    if tok.lower_ in _AGE_NOUNS and tok.i >= 2 and tok.doc[tok.i - 2].lower_ in ("year", "years"):
+        return True
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
+
+
+def _before_prep(prep: Any) -> Any:
+    """The word a "from" phrase follows, past commas and an age set off by them ("The injured boy, 15, from X")."""
+    k = prep.i - 1
+    doc = prep.doc
+    while k >= 0 and (doc[k].text == "," or doc[k].like_num):
+        k -= 1
+    return doc[k] if k >= 0 else None
+
+
+def home_town_mention(doc: Any, ts: list[int]) -> bool:
+    """The place mention names where a person lives or comes from (see the module's doc)."""
+    last = doc[ts[-1]]
+    tset = set(ts)
+    head = last
+    while head.dep_ in ("compound", "flat") and head.head.i in tset and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in ("compound", "nmod", "amod") and head.head.i not in tset and _person_word(head.head) \
+            and head.head.tag_ != "NNP" and any(lemma(c) == "old" for c in head.head.children):
+        return True  # "a 41-year-old Jezlow man"
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "officers from the X Police Area Command": the unit the name heads
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    low = prep.lower_
+    if low == "in" and prep.head.pos_ == "VERB" and lemma(prep.head) in _LIVE_VERBS:
+        return True  # "the victim, who lives in X"
+    if low not in ("from", "of"):
+        return False
+    owner = prep.head
+    if low == "of":  # "Dana Pell of Jezlow": a person's name only
+        return owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON" and owner.i == prep.i - 1
+    if owner.pos_ in ("NOUN", "PROPN") and _person_word(owner):
+        return True
+    before = _before_prep(prep)
+    return before is not None and before.i != owner.i and before.pos_ in ("NOUN", "PROPN") and _person_word(before)

@@ -1,0 +1,53 @@
+"""Undated local crime reports (issue 14, branch places28; seen in tests/data/geo_reports16): a person's home town far
+from the scene does not place the event ("a 24-year-old from X was shot in Y", "arrested a man from X", "The teenager,
+from X, was arrested", "a 41-year-old X man", events/home_town.py). Sentences written for these tests; people and incidents
+are made up."""
+from test_geo_event_place import events  # noqa: F401  (the fixture: an article's events)
+
+
+def _names(evs):
+    return [e.place.span.text if e.place is not None else None for e in evs]
+
+
+def test_a_victims_home_town_does_not_place_the_shooting(events):
+    evs = events("A 30-year-old woman from Denver was shot and wounded on Friday night while leaving a bar in "
+                 "Lubbock, Texas, police said.")
+    assert evs and "Denver" not in _names(evs)
+    assert "Lubbock" in _names(evs)
+
+
+def test_an_arrested_mans_home_town_does_not_place_the_arrest(events):
+    text = ("A clerk was stabbed at a motel in Valdosta on Sunday. Police arrested a 22-year-old man from Tampa at "
+            "a friend's apartment on Monday.")
+    evs = events(text)
+    assert evs and "Tampa" not in _names(evs)
+
+
+def test_a_home_town_set_off_by_commas_does_not_place_the_arrest(events):
+    text = ("Two people were killed in a crash on Route 3 in Yreka on Saturday. The other driver, 19, from Fresno, "
+            "was arrested at the scene.")
+    evs = events(text)
+    assert evs and "Fresno" not in _names(evs)
+
+
+def test_a_home_town_before_a_persons_noun_does_not_place_the_event(events):
+    evs = events("A 35-year-old Omaha man was stabbed outside a convenience store in Wichita on Friday, police said.")
+    assert evs and "Omaha" not in _names(evs)
+    assert "Wichita" in _names(evs)
+
+
+def test_the_scene_still_places_an_event_of_a_local_man(events):
+    evs = events("A man from Topeka was stabbed in Topeka on Friday night, police said.")
+    assert evs and "Topeka" in _names(evs)
+
+
+def test_the_unit_officers_come_from_does_not_place_the_arrest(events):
+    text = ("A woman was robbed at a bus stop in Penrith on Friday night. Officers from the Nepean Police Area Command "
+            "arrested a man on Saturday.")
+    evs = events(text)
+    assert evs and "Nepean" not in _names(evs)
+
+
+def test_the_towns_of_two_sides_in_a_clash_still_place_it(events):
+    evs = events("Two men were killed on Friday in a clash between youths from Ile-Ife and Modakeke, police said.")
+    assert evs and any(n in ("Ile-Ife", "Modakeke") for n in _names(evs))
