@@ -24,6 +24,11 @@ def annotate(text):  # type: ignore[no-untyped-def]
     return _annotator().annotate(text, DocContext(article_id="t", published=dt.date(2025, 6, 18)))
 
 
+def happened_as(evs, word):  # type: ignore[no-untyped-def]
+    """The events that happened whose trigger is ``word``."""
+    return [e for e in happened(evs) if e.trigger is not None and e.trigger.text == word]
+
+
 def deaths(e):  # type: ignore[no-untyped-def]
     f = e.fatalities
     return None if f is None else (f.best if f.best is not None else f.low)
@@ -58,7 +63,7 @@ def test_a_yearly_rate_under_a_misparsed_subject_is_no_incident():  # type: igno
     evs = events("A bus plunged into a ravine near Nakuru on Monday, killing six passengers, police said. "
                  "There was no sign of foul play.\n\nRoad crashes kill more than 3,000 people a year in Kenya, where "
                  "old lorries and narrow roads make travel dangerous. In May, a collision near Naivasha killed 12.")
-    assert not [e for e in happened(evs) if e.trigger is not None and e.trigger.text == "kill"], show(evs)
+    assert not happened_as(evs, "kill"), show(evs)
 
 
 def test_a_count_a_year_is_a_set_and_a_year_ago_a_date():  # type: ignore[no-untyped-def]
@@ -97,3 +102,29 @@ def test_shots_denied_for_one_side_leave_the_shooting():  # type: ignore[no-unty
     evs = events("Gunmen shot and wounded two guards at a bank in Nakuru on Monday. Police said no shots were fired "
                  "by officers during the robbery.")
     assert violent(evs), show(evs)
+
+
+# ------------------------------------------------------------------ how a yearly count's deeds were done
+def test_a_participle_on_responsible_for_background_killings_is_background():  # type: ignore[no-untyped-def]
+    evs = events("Armed groups killed at least 900 civilians in Mali last year, a rights group said in a report on "
+                 "Monday. The Mali Rights Watch said jihadist fighters were responsible for most of the killings, "
+                 "attacking villages they accuse of backing the army.")
+    assert not happened_as(evs, "attacking"), show(evs)
+
+
+# ------------------------------------------------------------------ a blockade that has lasted years
+def test_a_blockade_that_has_lasted_years_is_no_event():  # type: ignore[no-untyped-def]
+    evs = events("Jihadists killed four soldiers near Arbinda on Sunday, security sources said. Arbinda has been "
+                 "under a blockade by militants for more than two years.")
+    assert not happened_as(evs, "blockade"), show(evs)
+
+
+# ------------------------------------------------------------------ a group active in several countries
+def test_a_cross_border_group_lends_no_country_to_generic_sides():  # type: ignore[no-untyped-def]
+    from sitrep.nlp.annotate import DocContext
+
+    text = ("OUAGADOUGOU, June 3 (Reuters) - Jihadist fighters killed five soldiers in an ambush near Djibo on "
+            "Sunday, security sources said. No group claimed it, but the al Qaeda-linked JNIM operates in the area.")
+    evs = _annotator().annotate(text, DocContext(article_id="t", published=dt.date(2025, 6, 3))).events
+    names = [a.name for e in violent(evs) for a in (e.actor1, e.actor2) if a is not None]
+    assert names and not [n for n in names if "(Mali)" in n], names

@@ -612,13 +612,32 @@ def lasted_long(verb) -> bool:  # type: ignore[no-untyped-def]
     a campaign told as the story's past, not one incident at one date (ACLED: an event is one day's incident)."""
     heads = [verb] + ([verb.head] if verb.dep_ in ("advcl", "xcomp") and verb.head is not verb else [])
     for h in heads:
+        if h.pos_ == "AUX" and h.lemma_.lower() == "be" and h.dep_ == "ROOT":
+            # "Djibo has been under a blockade by militants for more than three years": a state that lasted, with
+            # the "for" phrase hung on any word of the clause (here on "militants")
+            return any(_for_long(t) for t in _clause_words(h))
         if h.pos_ != "VERB":
             continue
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ == "for" and any(
-                    o.dep_ == "pobj" and o.lemma_.lower() in LONG_UNITS for o in c.children):
-                return True
+        if any(_for_long(c) for c in h.children):
+            return True
     return False
+
+
+def _for_long(c) -> bool:  # type: ignore[no-untyped-def]
+    return c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in LONG_UNITS for o in c.children)
+
+
+def _clause_words(h) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The words of ``h``'s clause, without the clauses of other verbs inside it."""
+    out, todo = [], list(h.children)
+    while todo:
+        t = todo.pop()
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            continue
+        out.append(t)
+        todo.extend(t.children)
+    return out
 
 
 def lived_through(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
