@@ -67,6 +67,7 @@ from sitrep.events.foiled_plot import fold_foiled_plots
 from sitrep.events.spoils import fold_spoils
 from sitrep.events.kin_victims import kin_civilians
 from sitrep.events.no_harm import zero_tolls
+from sitrep.events.shots_denied import deny_unfired_shootings
 from sitrep.events.joined_burning import joined_burning
 from sitrep.events.fatal_burning import retype_fatal_burnings
 from sitrep.events.going_on import fighting_goes_on
@@ -235,6 +236,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     out = _fold_steps(out)
     out = _drop_contested_blame(out, doc_text(doc), titles)
     zero_tolls(out, [s.start for s in art.analysis.sentences], doc_text(doc))  # "... There were no casualties.": 0
+    deny_unfired_shootings(out, doc_text(doc))  # "a message saying guests had been shot ... 'No shots were fired'"
     hurt_only_tolls(out, art.analysis.figures)  # "threw a grenade into a bar, wounding five people": 0 dead
     out = kin_civilians(out)  # "killed ... and his younger brother wounded" by a named side: Civilians
     out = unidentified_generic_doers(out, art.finder, doc)  # "Assailants killed five" naming no one: an unidentified group
@@ -291,7 +293,7 @@ def _date_incidents(out: list[EventMention], doc, times, published: Optional[_dt
     share_fronted_time(out)  # "In 2023, a march was broken up by police, who arrested 12 students": all in 2023
     mark_weeks_before(out, doc)  # "The bombing came four weeks after a suicide bomber rammed ...": an older deed
     share_head_background(out, doc)  # "gunmen attacked ... in 2023, killing 1,200 and taking 251 hostages": all old
-    share_antecedent_background(out, doc)  # "the killings in March 2005, in which attackers opened fire": old too
+    share_antecedent_background(out, doc, times, published)  # "the killings in March 2005, in which attackers opened fire": old too
 
 
 def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> None:

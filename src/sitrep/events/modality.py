@@ -308,6 +308,9 @@ def _clause_marked(head, children: list, onto: Ontology, times: list[TimeExpr], 
     a condition, a negation, a cancellation; None when they mark none."""
     if head.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
         return "background"  # "guards who had been hurt in a raid": a participant's past, not news
+    if head.dep_ in ("xcomp", "dobj") and head.head.dep_ == "relcl" and any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in head.head.children):
+        return "background"  # "villagers who had fled fighting nearby": what the participants had lived through
     if yes_no_question(head):
         return "conditional"  # "Have the bridges been bombed?": asked, not told
     if ((head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text != ","
@@ -467,6 +470,10 @@ def future_time_clause(head, onto: Ontology) -> bool:  # type: ignore[no-untyped
                for g in governors(head))
 
 
+AUX_WORDS = frozenset({"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+                       "ought", "to", "get", "'s", "'re", "'ve", "'ll", "'d", "wo", "ca"})
+
+
 def habitual_present(head) -> bool:  # type: ignore[no-untyped-def]
     """A verb in the simple present (not progressive, not perfect, not passive): what someone does as a rule.
     News tells incidents in the past, the perfect or the progressive; headlines (skipped before) aside."""
@@ -477,13 +484,21 @@ def habitual_present(head) -> bool:  # type: ignore[no-untyped-def]
         # the tagger calls unknown past forms ("retook") and same-form pasts ("hit") present: trust the form
         form, lem = head.lower_, head.lemma_.lower()
         present = (form == lem if head.tag_ == "VBP" else form.endswith("s")) and not form.endswith("ed")
-        return not aux and present and lem not in sense_cue("same_past")
+        # (an "aux" that is no auxiliary word is the parser's slip: "Road crashes kill", "crashes" as aux of "kill")
+        return not [a for a in aux if a.lemma_.lower() in AUX_WORDS] and present and lem not in sense_cue("same_past")
     if head.tag_ == "VB":
         if not aux and head.dep_ == "conj" and head.head.tag_ in ("VBZ", "VBP") and not any(
                 c.dep_.startswith("nsubj") for c in head.children):
             return habitual_present(head.head)  # "groups mine the roads and shoot at anyone": the base form shares it
         return len(aux) == 1 and aux[0].lemma_.lower() == "do" and aux[0].tag_ in ("VBZ", "VBP")
     return False
+
+
+def rate_of_deeds(trig, times: list[TimeExpr]) -> bool:  # type: ignore[no-untyped-def]
+    """A deed verb in the simple present whose clause's only times are sets ("kill 1,000 people a year", "attack
+    convoys every week"): a rate, not an incident (also where the parser hung the verb under another one: "Road
+    crashes kill": "crashes" read as the verb, "kill" its complement)."""
+    return trig.pos_ == "VERB" and bool(times) and all(t.type == "SET" for t in times) and habitual_present(trig)
 
 
 def habitual_passive(head) -> bool:  # type: ignore[no-untyped-def]
@@ -612,13 +627,32 @@ def lasted_long(verb) -> bool:  # type: ignore[no-untyped-def]
     a campaign told as the story's past, not one incident at one date (ACLED: an event is one day's incident)."""
     heads = [verb] + ([verb.head] if verb.dep_ in ("advcl", "xcomp") and verb.head is not verb else [])
     for h in heads:
+        if h.pos_ == "AUX" and h.lemma_.lower() == "be" and h.dep_ == "ROOT":
+            # "Djibo has been under a blockade by militants for more than three years": a state that lasted, with
+            # the "for" phrase hung on any word of the clause (here on "militants")
+            return any(_for_long(t) for t in _clause_words(h))
         if h.pos_ != "VERB":
             continue
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ == "for" and any(
-                    o.dep_ == "pobj" and o.lemma_.lower() in LONG_UNITS for o in c.children):
-                return True
+        if any(_for_long(c) for c in h.children):
+            return True
     return False
+
+
+def _for_long(c) -> bool:  # type: ignore[no-untyped-def]
+    return c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in LONG_UNITS for o in c.children)
+
+
+def _clause_words(h) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """The words of ``h``'s clause, without the clauses of other verbs inside it."""
+    out, todo = [], list(h.children)
+    while todo:
+        t = todo.pop()
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            continue
+        out.append(t)
+        todo.extend(t.children)
+    return out
 
 
 def lived_through(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
@@ -888,6 +922,8 @@ def _head_modality(c: EventClause) -> str:
     habit = (trig.i == g.head.i and trig.pos_ == "VERB") or g.head.lemma_.lower() in USE_VERBS or (
         g.head.lemma_.lower() == "come" and any(x.lower_ == "under" for x in g.head.children))  # "comes under fire"
     mod = "asserted" if c.anchor else modality(g.head, c.onto, c.clause_times, c.published, habit)
+    if mod == "asserted" and not c.anchor and rate_of_deeds(trig, c.clause_times):
+        mod = "background"  # "Road crashes kill more than 1,000 people a year": a yearly rate, no incident
     if mod == "planned" and (c.tdef.event_type in VIOLENT or c.tdef.sub_event_type == "Mob violence") \
             and present_with_weekday(g.head, c.clause_times):
         mod = "asserted"  # "Fans skirmish in the port on Saturday": a caption's present, not a plan (nor a mob's)

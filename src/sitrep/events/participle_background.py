@@ -4,7 +4,9 @@ background (dated long before, or told as what started the war); its "-ing" step
 time or modality of their own and were read as news, lending the old toll to the report. An asserted deed whose
 trigger is a present participle hung as an adverbial clause (or its conjunct) on the trigger of a background deed
 takes the background modality and date of that deed (also when the parser hangs the participle on the verb the
-deed's clause hangs on, right after that clause: "began after rebels attacked ..., killing")."""
+deed's clause hangs on, right after that clause: "began after rebels attacked ..., killing"; or on a copula whose
+"responsible for" or "behind" phrase names the background deeds: "were responsible for most of the killings,
+attacking villages")."""
 from __future__ import annotations
 
 from typing import Any, Optional
@@ -47,6 +49,14 @@ def background_by_token(mentions: list[EventMention], doc) -> dict[int, EventMen
     return out
 
 
+def _blamed_deeds(head: Any, first: Any) -> list[Any]:
+    """The words of a copula's "responsible for" or "behind" phrase before the participle ("were responsible for most
+    of the killings, attacking villages"): the deeds the participle tells how they were done."""
+    if head.lemma_.lower() != "be":
+        return []
+    return [t for c in head.children if c.dep_ in ("acomp", "prep") and c.i < first.i for t in c.subtree]
+
+
 def share_head_background(mentions: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]
     """In place: see the module docstring."""
     background = background_by_token(mentions, doc)
@@ -64,7 +74,8 @@ def share_head_background(mentions: list[EventMention], doc) -> None:  # type: i
         # attacked ..., killing"): the nearest deed clause of that verb before the participle
         near = [c for c in head.children if c.dep_ in ("advcl", "ccomp", "conj") and c.i < first.i
                 and c.right_edge.i + 2 >= first.i]
-        b = next((background[v.i] for v in [head, *near[::-1]] if v.i in background), None)
+        b = next((background[v.i] for v in [head, *near[::-1], *_blamed_deeds(head, first)] if v.i in background),
+                 None)
         if b is None:
             continue
         m.modality = "background"

@@ -457,12 +457,18 @@ def _later_killed(arg: Any, verb: Any) -> Optional[_Action]:
     """ "two students were abducted and murdered", "the mayor was kidnapped and later killed": the passive subject of a
     deed whose conjoined verb (with no subject of its own) kills them counts the dead, not only the abducted. A deed
     that counts no one of its own ("two others were beaten and were being treated") takes the hurt or the care its
-    conjoined verb tells."""
-    if arg.dep_ != "nsubjpass":
+    conjoined verb tells. A subject the parser gave to a bare participle ("Ten people sheltering in a monastery were
+    killed": "sheltering" read as the verb, "were killed" as its conjunct or the participle as its clausal subject)
+    is the subject of that passive, which has its own auxiliary."""
+    bare = arg.dep_ == "nsubj" and _bare_participle(verb)
+    if arg.dep_ != "nsubjpass" and not bare:
         return None
-    own = _lex_verb(verb)
-    for c in verb.children:
-        if c.dep_ != "conj" or c.i < verb.i or c.pos_ not in _VERB_POS or c.tag_ != "VBN":
+    own = _lex_verb(verb) if not bare else None
+    above = [verb.head] if bare and verb.dep_ in ("csubj", "csubjpass") else []
+    for c in [x for x in verb.children if x.dep_ == "conj"] + above:
+        if c.i < verb.i or c.pos_ not in _VERB_POS or c.tag_ != "VBN":
+            continue
+        if bare and not any(x.dep_ == "auxpass" for x in c.children):
             continue
         if any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
             continue  # "two were wounded and one was killed": other people
@@ -472,6 +478,11 @@ def _later_killed(arg: Any, verb: Any) -> Optional[_Action]:
         if own is None and lv is not None and _split_verb(lv)[0] in _HURT_KINDS:
             return _Action(c, _split_verb(lv)[0], None)
     return None
+
+
+def _bare_participle(verb: Any) -> bool:
+    """An "-ing" form with no auxiliary: no finite verb, a participle the parser took for one."""
+    return verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 # what a conjoined verb may tell of people its own deed counts nothing of: hurt, or in care

@@ -23,7 +23,7 @@ def _r_duration(m: re.Match, c: _Ctx) -> Optional[_Res]:
         return None  # "a second round", "one second-hand"
     if unit == "H" and re.fullmatch(r"[0-2]\d[0-5]\d", num) and re.search(r"\bat\s$", c.text[max(0, c.start - 3):c.start], re.I):
         return None  # "at 2100 hours": a 24-hour clock time
-    if num.lower() in ("a", "an") and _RATE_BEFORE.search(c.text[max(0, c.start - 24):c.start]):
+    if num.lower() in ("a", "an") and (_RATE_BEFORE.search(c.text[max(0, c.start - 24):c.start]) or _counted_rate(m, c)):
         return _Res(_duration_value(1.0, unit), "SET")  # "twice a week", "$4 an hour", "12 hours a day"
     val = _duration_value(n, unit)
     r = _Res(val, "DURATION", precision=_UNIT_PREC.get(unit, "day"))
@@ -41,6 +41,17 @@ _RATE_BEFORE = re.compile(
     r"(?:\btimes|\btwice|\bonce|\bthrice|\d\s*(?:%|percent)?|\b(?:hours?|days?|nights?|shifts?|meals?|doses?|"
     r"flights?|trips?|visits?)|[$£€]\s*\d[\d.,]*(?:\s*(?:million|billion))?)\s+$", re.I)
 _AGE_AFTER = re.compile(r"\s*-\s*old\b|\s+old\b", re.I)
+# "kill more than 1,000 people a year", "displaces 20,000 families a year": a count and its noun, then "a year"
+_COUNT_NOUN_BEFORE = re.compile(r"(?:\d[\d.,]*(?:\s+(?:million|billion))?|\b(?:dozens|hundreds|thousands|millions)"
+                                r"\s+of)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+$", re.I)
+_TIME_SIDE_AFTER = re.compile(r"\s*(?:ago|after|before|later|earlier|on|into|since|from|of|and|or|to)\b", re.I)
+
+
+def _counted_rate(m: re.Match, c: _Ctx) -> bool:
+    """"a year" right after a counted noun, with no side word after it ("1,000 people a year ago", "a year after"):
+    the count's rate, a set (TimeML), not a length of time."""
+    return bool(_COUNT_NOUN_BEFORE.search(c.text[max(0, c.start - 48):c.start])) \
+        and not _TIME_SIDE_AFTER.match(c.text, m.end())
 
 
 def _r_bareunit(m: re.Match, c: _Ctx) -> Optional[_Res]:
