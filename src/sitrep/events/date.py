@@ -11,9 +11,8 @@ from sitrep.events.counted_from import counted_time
 from sitrep.events.court_account import court_verb
 from sitrep.events.means_time import means_time
 from sitrep.events.ontology import TypeDef, load_ontology
-from sitrep.events.participle_time import participle_time
+from sitrep.events.participle_time import participle_time, result_time
 from sitrep.events.purpose_time import purpose_time
-from sitrep.events.result_time import result_time
 from sitrep.events.restated_time import restated
 from sitrep.events.response_time import answered_noun, response_verb
 from sitrep.events.when_time import when_time
