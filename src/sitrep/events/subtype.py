@@ -163,7 +163,16 @@ def _both_armed(c: _Clause) -> bool:
     # "the mayor was murdered", "guerrillas shot dead a judge": a killing of a person with no arms is
     # one-sided, even where the victim's office resolves to a state or a town (ACLED: violence against civilians)
     return (target_armed and a1 and not (c.actor1 is None and c.trigger_lemma in c.onto.cue("personal_violence"))
-            and not c.unarmed)
+            and not c.unarmed and not _civilian_site_target(c))
+
+
+def _civilian_site_target(c: _Clause) -> bool:
+    # "survivors of an attack on a farming village ... after rebels killed 15": the deed's own phrase aims it at a
+    # place of civilians (cue civilian_sites) and names no armed target there; an armed actor2 read from elsewhere in
+    # the sentence does not make it a fight
+    o = c.onto
+    return bool(c.target_lemmas & sense_cue("civilian_sites")) and not c.target_lemmas & (
+        o.cue("military_targets") | o.cue("nonstate_words"))
 
 
 # --- weapons and accidents ----------------------------------------------------------------------------------------
