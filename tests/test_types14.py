@@ -53,8 +53,3 @@ def test_an_attack_on_a_village_is_no_clash_whoever_else_the_sentence_names(ann)
     an = read(ann, "Survivors of an attack on a farming village near Tessor said on Monday they were still looking for "
                    "relatives after rebels killed at least nine people there.")
     assert "Attack" in kinds(an) and "Armed clash" not in kinds(an), kinds(an)
-
-
-def test_bombs_that_fell_on_a_market_are_an_air_strike(ann):
-    an = read(ann, "Two bombs fell on a market in Tessor on Sunday, killing six traders, a councillor said.")
-    assert "Air/drone strike" in kinds(an) and "Remote explosive/landmine/IED" not in kinds(an), kinds(an)

@@ -229,12 +229,6 @@ def _state_bombing(c: _Clause) -> bool:
             and not (c.clause_lemmas | c.sent) & sense_cue("planted_bomb_words"))
 
 
-def _dropped_bomb(c: _Clause) -> bool:
-    # "two bombs fell on the monastery compound": a bomb told falling or dropped (:func:`trigger_marks`) comes from the
-    # air (ACLED Air/drone strike), unless it is told planted or thrown
-    return "dropped_bomb" in c.marks and not (c.clause_lemmas | c.sent) & sense_cue("planted_bomb_words")
-
-
 def _small_arms_strike(c: _Clause) -> bool:
     # "was struck by rounds from a handgun", "was struck in the arm": a person hit by a bullet is shot (an
     # attack), not shelled; not when a heavy weapon, an aircraft or a bomb is named with it, nor when a
@@ -453,7 +447,7 @@ _CONDITIONS = {
     "instrument_chemical": _instrument_chemical, "firefight": _firefight,
     **{cond: _instrument(cond) for cond in _INSTRUMENTS if cond != "instrument_chemical"},
     "industrial": _industrial_cond, "industrial_death": _industrial_death, "sexual": _sexual,
-    "small_arms_strike": _small_arms_strike, "state_bombing": _state_bombing, "dropped_bomb": _dropped_bomb, "ground_strike": _ground_strike, "vehicle_strike": _vehicle_strike, "vehicle_death": _vehicle_death,
+    "small_arms_strike": _small_arms_strike, "state_bombing": _state_bombing, "ground_strike": _ground_strike, "vehicle_strike": _vehicle_strike, "vehicle_death": _vehicle_death,
     "protest_context": _protest_context, "protest_sentence": _protest_sentence, "protest_violent": _protest_violent,
     "incendiary_protest": _incendiary_protest, "crowd_burning": _crowd_burning,
     "protest_force": _protest_force_or_intervention("protest_force"),
@@ -503,9 +497,9 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
 _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian", "firefight"})
 # the refine conditions that read the whole sentence, not only the clause
 SENTENCE_CONDITIONS = frozenset({"firefight", "fan_clash", "crowd_police_clash", "crowd_assault", "crowd_assault_protest", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
-                                 "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest", "ground_strike", "state_bombing", "dropped_bomb"})
+                                 "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest", "ground_strike", "state_bombing"})
 # the refine conditions that read :func:`trigger_marks`
-_MARK_CONDITIONS = frozenset({"dropped_bomb", "ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
+_MARK_CONDITIONS = frozenset({"ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
 _HIT_PREPS = frozenset({"on", "at", "into", "upon", "against", "toward", "towards"})
 # verbs of a vehicle's blow that a death may follow ("killed after being hit by a bus", "died when a car struck him")
 _VEHICLE_BLOWS = frozenset({"hit", "strike", "run", "knock", "mow", "crush"})
@@ -586,10 +580,6 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
         out.add("fled_from")
     if worn_charge(tok):
         out.add("worn_charge")
-    # "two bombs fell on the compound", "bombs were dropped on the market": a bomb that falls or is dropped
-    if tok.lemma_.lower() == "bomb" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") \
-            and tok.head.lemma_.lower() in sense_cue("dropped_bomb_verbs"):
-        out.add("dropped_bomb")
     # "a fatal assault", "an unprovoked assault": an assault told by its harm to a person (cue harm_assault_adjs)
     if tok.lemma_.lower() == "assault" and any(c.dep_ == "amod" and c.lemma_.lower() in sense_cue("harm_assault_adjs")
                                                for c in tok.children):
