@@ -142,10 +142,10 @@ def _target_civilian(c: _Clause) -> bool:
 def _one_sided_on_civilians(c: _Clause) -> bool:
     # "insurgents ambushed a minibus, killing two passengers": a deed of one side (an ambush, an assault, a storming)
     # whose victims the roles read as civilians is an attack on them (ACLED: an armed clash needs two armed sides);
-    # a fight of two sides keeps its dead as its toll ("clashes killed four civilians", cue two_sided_fights)
-    o = c.onto
-    return (_actor2_civilian(c) and c.trigger_lemma not in sense_cue("two_sided_fights")
-            and c.trigger_lemma not in o.cue("crowd_clash_verbs") and not c.target_lemmas & o.cue("military_targets"))
+    # a fight of two sides keeps its dead as its toll ("clashes killed four civilians", "exchanged fire"): only the
+    # deeds of cue one_sided_deeds
+    return (_actor2_civilian(c) and c.trigger_lemma in sense_cue("one_sided_deeds")
+            and not c.target_lemmas & c.onto.cue("military_targets"))
 
 
 def _personal_assault(c: _Clause) -> bool:
