@@ -136,7 +136,22 @@ def _actor2_not_civilian(c: _Clause) -> bool:
 def _target_civilian(c: _Clause) -> bool:
     # "soldiers assaulted civilians", "stormed a village and beat its residents": one-sided, an attack
     return (not _armed(c.actor2_state, c.actor2) and bool(c.target_lemmas & c.onto.cue("civilian_words"))
-            and not c.target_lemmas & c.onto.cue("military_targets")) or c.unarmed
+            and not c.target_lemmas & c.onto.cue("military_targets")) or c.unarmed or _one_sided_on_civilians(c)
+
+
+def _one_sided_on_civilians(c: _Clause) -> bool:
+    # "insurgents ambushed a minibus, killing two passengers": a deed of one side (an ambush, an assault, a storming)
+    # whose victims the roles read as civilians is an attack on them (ACLED: an armed clash needs two armed sides);
+    # a fight of two sides keeps its dead as its toll ("clashes killed four civilians", "exchanged fire"): only the
+    # deeds of cue one_sided_deeds
+    return (_actor2_civilian(c) and c.trigger_lemma in sense_cue("one_sided_deeds")
+            and not c.target_lemmas & c.onto.cue("military_targets"))
+
+
+def _personal_assault(c: _Clause) -> bool:
+    # "detectives opened a murder inquiry after a fatal assault in the town centre": an assault told by its harm to a
+    # person (:func:`trigger_marks` "harm_assault") by no known armed side is an attack on that person, not a fight
+    return "harm_assault" in c.marks and not _armed(c.actor2_state, c.actor2)
 
 
 def _both_armed(c: _Clause) -> bool:
@@ -148,18 +163,28 @@ def _both_armed(c: _Clause) -> bool:
     # "the mayor was murdered", "guerrillas shot dead a judge": a killing of a person with no arms is
     # one-sided, even where the victim's office resolves to a state or a town (ACLED: violence against civilians)
     return (target_armed and a1 and not (c.actor1 is None and c.trigger_lemma in c.onto.cue("personal_violence"))
-            and not c.unarmed)
+            and not c.unarmed and not _civilian_site_target(c))
+
+
+def _civilian_site_target(c: _Clause) -> bool:
+    # "survivors of an attack on a farming village ... after rebels killed 15": the deed's own phrase aims it at a
+    # place of civilians (cue civilian_sites) and names no armed target there; an armed actor2 read from elsewhere in
+    # the sentence does not make it a fight
+    o = c.onto
+    return bool(c.target_lemmas & sense_cue("civilian_sites")) and not c.target_lemmas & (
+        o.cue("military_targets") | o.cue("nonstate_words"))
 
 
 # --- weapons and accidents ----------------------------------------------------------------------------------------
 
 def _instrument(cond: str):  # type: ignore[no-untyped-def]
-    """The weapon named (cue ``cond``) sets the sub-type, except for a trigger of violence by hand or small arms."""
+    """The weapon named (cue ``cond``) sets the sub-type, except for a trigger of violence by hand or small arms;
+    a charge worn on the body is a suicide bomb (:func:`worn_charge`)."""
     def check(c: _Clause) -> bool:
         named = c.clause_lemmas & c.onto.cue(cond)
         if cond == "instrument_suicide" and "murder" in c.clause_lemmas:
             named = named - {"suicide"}  # "found dead in a murder-suicide": a killer who killed himself, no bomber
-        return not c.personal and bool(named)
+        return not c.personal and (bool(named) or (cond == "instrument_suicide" and "worn_charge" in c.marks))
     return check
 
 
@@ -196,6 +221,14 @@ def _industrial_death(c: _Clause) -> bool:
 
 def _sexual(c: _Clause) -> bool:
     return bool(c.clause_lemmas & c.onto.cue("sexual_words"))
+
+
+def _state_bombing(c: _Clause) -> bool:
+    # "the military bombed a monastery", "the air force's bombing of the market": state forces that bomb a place do
+    # it from the air (ACLED Air/drone strike), unless the bomb is told planted, set off or thrown (cue
+    # planted_bomb_words); a bomb of a non-state doer stays an explosive device
+    return (c.trigger_lemma in ("bomb", "bombing") and c.actor1_state is True
+            and not (c.clause_lemmas | c.sent) & sense_cue("planted_bomb_words"))
 
 
 def _small_arms_strike(c: _Clause) -> bool:
@@ -363,7 +396,7 @@ def _communal_clash(c: _Clause) -> bool:
     # groups of civilians, with no armed group or state force named in the sentence, is mob violence (ACLED);
     # not where the sentence tells a protest ("the clash erupted as a group held a march": the protest's)
     o, sent = c.onto, c.sent
-    return (c.trigger_lemma in o.cue("crowd_clash_verbs") and not _armed(c.actor1_state, c.actor1)
+    return (c.trigger_lemma in o.cue("crowd_clash_verbs") and "fled_from" not in c.marks and not _armed(c.actor1_state, c.actor1)
             and not _armed(c.actor2_state, c.actor2) and bool(sent & o.cue("communal_clash_people"))
             and not sent & (o.cue("crowd_clash_forces") | o.cue("crowd_clash_armed") | o.cue("state_words")
                             | o.cue("protest_words")))
@@ -412,11 +445,11 @@ def _armed_movement(c: _Clause) -> bool:
 _CONDITIONS = {
     "actor1_state": _actor1_state, "actor1_nonstate": _actor1_nonstate,
     "actor2_civilian": _actor2_civilian, "actor2_not_civilian": _actor2_not_civilian,
-    "target_civilian": _target_civilian, "both_armed": _both_armed,
+    "target_civilian": _target_civilian, "both_armed": _both_armed, "personal_assault": _personal_assault,
     "instrument_chemical": _instrument_chemical, "firefight": _firefight,
     **{cond: _instrument(cond) for cond in _INSTRUMENTS if cond != "instrument_chemical"},
     "industrial": _industrial_cond, "industrial_death": _industrial_death, "sexual": _sexual,
-    "small_arms_strike": _small_arms_strike, "ground_strike": _ground_strike, "vehicle_strike": _vehicle_strike, "vehicle_death": _vehicle_death,
+    "small_arms_strike": _small_arms_strike, "state_bombing": _state_bombing, "ground_strike": _ground_strike, "vehicle_strike": _vehicle_strike, "vehicle_death": _vehicle_death,
     "protest_context": _protest_context, "protest_sentence": _protest_sentence, "protest_violent": _protest_violent,
     "incendiary_protest": _incendiary_protest, "crowd_burning": _crowd_burning,
     "protest_force": _protest_force_or_intervention("protest_force"),
@@ -466,9 +499,9 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
 _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian", "firefight"})
 # the refine conditions that read the whole sentence, not only the clause
 SENTENCE_CONDITIONS = frozenset({"firefight", "fan_clash", "crowd_police_clash", "crowd_assault", "crowd_assault_protest", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
-                                 "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest", "ground_strike"})
+                                 "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest", "ground_strike", "state_bombing"})
 # the refine conditions that read :func:`trigger_marks`
-_MARK_CONDITIONS = frozenset({"ground_strike", "mob", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
+_MARK_CONDITIONS = frozenset({"ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
 _HIT_PREPS = frozenset({"on", "at", "into", "upon", "against", "toward", "towards"})
 # verbs of a vehicle's blow that a death may follow ("killed after being hit by a bus", "died when a car struck him")
 _VEHICLE_BLOWS = frozenset({"hit", "strike", "run", "knock", "mow", "crush"})
@@ -543,6 +576,16 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
                 out.add("crowd_target")
             elif c.lower_ == "to" and lem & onto.cue("police_words"):
                 out.add("to_police")
+    # "villagers who had fled fighting nearby": a fight that people flee (cue flight_verbs) has them as no side
+    if tok.head is not tok and tok.head.lemma_.lower() in sense_cue("flight_verbs") and tok.dep_ in ("dobj", "xcomp") or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in sense_cue("flight_verbs")):
+        out.add("fled_from")
+    if worn_charge(tok):
+        out.add("worn_charge")
+    # "a fatal assault", "an unprovoked assault": an assault told by its harm to a person (cue harm_assault_adjs)
+    if tok.lemma_.lower() == "assault" and any(c.dep_ == "amod" and c.lemma_.lower() in sense_cue("harm_assault_adjs")
+                                               for c in tok.children):
+        out.add("harm_assault")
     # "The shooting happened as crowds gathered to watch fireworks": a crowd that is the subject of a time clause
     # ("as", "while", "when") of another verb is the scene, not a mob doing the deed
     # (so is one a "where" clause tells gathered: "in a parking lot where a crowd had gathered"); and a crowd that
@@ -560,6 +603,20 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
 
 
 _SCENE_MARKS = frozenset({"as", "while", "when"})
+_WORN_PREPS = frozenset({"under", "beneath", "underneath", "to", "around"})
+
+
+def worn_charge(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The trigger's object is a charge worn on the body: "detonated the explosives hidden under her clothes",
+    "set off explosives strapped to his chest" (a phrase of cue worn_garments in the object's phrase)."""
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        for t in obj.subtree:
+            if t.dep_ == "prep" and t.lower_ in _WORN_PREPS and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in sense_cue("worn_garments") for o in t.children):
+                return True
+    return False
+
+
 _TAKEOVERS = frozenset({"battles.nsa_overtakes", "battles.gov_regains"})
 
 

@@ -35,7 +35,7 @@ def _victim_heads(trig) -> list:  # type: ignore[no-untyped-def]
     """The heads of the victim phrase: the object or passive subject of a verb ("murdered the mayor", "the mayor was
     murdered"), the "of" phrase or possessor of a noun ("the murder of the mayor", "the mayor's murder")."""
     if trig.pos_ == "VERB":
-        return [c for c in trig.children if c.dep_ in _VICTIM_DEPS]
+        return [_conjunct_antecedent(trig, c) for c in trig.children if c.dep_ in _VICTIM_DEPS]
     if trig.pos_ != "NOUN":
         return []
     heads = [c for c in trig.children if c.dep_ == "poss"]
@@ -43,6 +43,17 @@ def _victim_heads(trig) -> list:  # type: ignore[no-untyped-def]
         if prep.dep_ == "prep" and prep.lower_ == "of":
             heads += [c for c in prep.children if c.dep_ == "pobj"]
     return heads
+
+
+def _conjunct_antecedent(trig, obj):  # type: ignore[no-untyped-def]
+    """A pronoun object stands for the object of the verb it is coordinated with: "stopped the women on a path and
+    assaulted them" (the women); any other object is itself."""
+    if obj.lower_ not in _OBJECT_PRONOUNS or trig.dep_ != "conj" or trig.head.pos_ != "VERB":
+        return obj
+    return next((c for c in trig.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), obj)
+
+
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
 
 
 def _people(head) -> list:  # type: ignore[no-untyped-def]
