@@ -533,7 +533,7 @@ class PlaceScene:
             return False
         if last.dep_ in ("pobj", "conj") and not primary.tdef.own_place_only and not _locative_prep_of(last):
             return False  # "tensions with Turkey", "talks between Turkey and Russia": not where it happened
-        if not primary.tdef.own_place_only and statement_site(doc, ts, primary.tok) and not self.locals_place(ts):
+        if not primary.tdef.own_place_only and statement_site(doc, ts, primary.tok):
             return False  # "the town was shelled, officials said in Ankara": Ankara is where they spoke
         return not any(a.span.start <= doc[i].idx < a.span.end for a in self.speakers() for i in ts)
 
@@ -542,20 +542,7 @@ class PlaceScene:
         whose phrase holds the event's own trigger ("The shelling of X by Y killed two, the governor said", parsed
         with the lede's subject as the speaker): a deed is never its own speaker, and its places stay the event's."""
         t = self.primary.tok.idx
-        return [a for a in self.analysis.attributions if not a.span.start <= t < a.span.end and not self.locals_speak(a)]
-
-    def locals_place(self, ts: list[int]) -> bool:
-        """The mention lies in a claimant phrase of the people of a place ("Residents of X said"): their place."""
-        at = self.doc[ts[0]].idx
-        return any(a.span.start <= at < a.span.end and self.locals_speak(a) for a in self.analysis.attributions)
-
-    def locals_speak(self, a) -> bool:  # type: ignore[no-untyped-def]
-        """The claimant phrase is headed by a noun of the people of a place ("Residents of X district said",
-        data/geo_people_nouns.tsv, the list of "X residents"): they tell of their own place, which places the deed."""
-        from sitrep.geo.recognize import people_nouns
-
-        sp = self.doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
-        return sp is not None and len(sp) > 0 and sp.root.lower_ in people_nouns()
+        return [a for a in self.analysis.attributions if not a.span.start <= t < a.span.end]
 
     def located_in(self, idx: set[int]) -> list[Place]:
         """The located places whose mention starts in ``idx``, each as the town it stands for ("this North Darfur
