@@ -540,7 +540,14 @@ class PlaceScene:
             return False  # "tensions with Turkey", "talks between Turkey and Russia": not where it happened
         if not primary.tdef.own_place_only and statement_site(doc, ts, primary.tok):
             return False  # "the town was shelled, officials said in Ankara": Ankara is where they spoke
-        return not any(a.span.start <= doc[i].idx < a.span.end for a in self.analysis.attributions for i in ts)
+        return not any(a.span.start <= doc[i].idx < a.span.end for a in self.speakers() for i in ts)
+
+    def speakers(self) -> list:
+        """The attributions whose claimant phrase may hold a place that is the speaker's, not the event's: not one
+        whose phrase holds the event's own trigger ("The shelling of X by Y killed two, the governor said", parsed
+        with the lede's subject as the speaker): a deed is never its own speaker, and its places stay the event's."""
+        t = self.primary.tok.idx
+        return [a for a in self.analysis.attributions if not a.span.start <= t < a.span.end]
 
     def located_in(self, idx: set[int]) -> list[Place]:
         """The located places whose mention starts in ``idx``, each as the town it stands for ("this North Darfur
