@@ -69,3 +69,11 @@ def test_protest_noun_takes_the_day_it_is_told_on(ann, text):  # type: ignore[no
 def test_a_road_blocked_is_violent_only_with_material(ann, text, sub):  # type: ignore[no-untyped-def]
     evs = [e for e in _events(ann, text) if e.event_type in ("Protests", "Riots")]
     assert [e.sub_event_type for e in evs] == [sub], _subs(evs)
+
+
+def test_a_crowd_that_clubs_a_man_to_death_is_mob_violence(ann):  # type: ignore[no-untyped-def]
+    text = ("An angry crowd clubbed a young man to death in Gombe on Monday after he was accused of stealing a "
+            "goat, police said.")
+    evs = _events(ann, text)
+    assert [(e.sub_event_type, e.date_start) for e in evs if e.event_type == "Riots"] == [("Mob violence", MONDAY)], _subs(evs)
+
