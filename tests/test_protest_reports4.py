@@ -1,7 +1,6 @@
 """Protest and riot readings found on tests/data/protest_reports4 (issue 16, branch protests4 of 2026-12-06):
 a deed told as absent ("ended without arrests"), whom a march mourns, a crowd that breaks up by itself, a blockade
-by a crowd, a protest's day told by the verb it hangs on or by the day it is one of, a road blocked without
-material. Sentences written for these tests; people and incidents are made up, the towns real."""
+by a crowd, a protest's day told by the verb it hangs on or by the day it is one of, a lynching by clubbing. Sentences written for these tests; people and incidents are made up, the towns real."""
 from __future__ import annotations
 
 import datetime as dt
@@ -58,17 +57,6 @@ def test_a_crowds_blockade_is_a_protest(ann):  # type: ignore[no-untyped-def]
 def test_protest_noun_takes_the_day_it_is_told_on(ann, text):  # type: ignore[no-untyped-def]
     evs = [e for e in _events(ann, text) if e.event_type == "Protests"]
     assert evs and all(e.date_start == MONDAY for e in evs), _subs(_events(ann, text))
-
-
-@pytest.mark.parametrize("text, sub", [
-    ("Hundreds of traders protested in Mbale on Tuesday and blocked the main road, demanding lower market fees.",
-     "Peaceful protest"),
-    ("Hundreds of traders protested in Mbale on Tuesday and blocked the main road with logs and tyres, demanding "
-     "lower market fees.", "Violent demonstration"),
-])
-def test_a_road_blocked_is_violent_only_with_material(ann, text, sub):  # type: ignore[no-untyped-def]
-    evs = [e for e in _events(ann, text) if e.event_type in ("Protests", "Riots")]
-    assert [e.sub_event_type for e in evs] == [sub], _subs(evs)
 
 
 def test_a_crowd_that_clubs_a_man_to_death_is_mob_violence(ann):  # type: ignore[no-untyped-def]
