@@ -7,15 +7,25 @@ of the verb it is coordinated with ("the march passed off calmly and dispersed":
 "disperse" is one of them; :func:`crowd_left_lemmas` gives the lemma back when every "disperse" of the sentence
 is so told, so that the rules read it as absent, like "with no arrests reported"
 (:func:`sitrep.events.crowd_violence.told_absent_lemmas`). "Police dispersed the crowd", "the crowd was
-dispersed", "fired tear gas to disperse them" keep it.
+dispersed", "fired tear gas to disperse them" keep it. "Both rallies broke up by late afternoon" is told the same way: "break up"
+with a subject and no object (:func:`leaving_verb`; "police broke up the rally" keeps its intervention; branch
+protests4).
 """
 from __future__ import annotations
 
 from sitrep.events.deps import child
 
-__all__ = ["crowd_dispersed", "crowd_left_lemmas"]
+__all__ = ["crowd_dispersed", "crowd_left_lemmas", "leaving_verb"]
 
 _DISPERSE = frozenset({"disperse", "scatter"})
+
+
+def leaving_verb(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` is a verb that may tell a crowd leaving: "disperse", "scatter", "break up" (with its particle)."""
+    if tok.pos_ != "VERB":
+        return False
+    lem = tok.lemma_.lower()
+    return lem in _DISPERSE or (lem == "break" and child(tok, "prt") is not None and child(tok, "prt").lower_ == "up")
 
 
 def crowd_dispersed(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -40,7 +50,6 @@ def crowd_left_lemmas(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
     left: set[str] = set()
     forced: set[str] = set()
     for t in sent:
-        lem = t.lemma_.lower()
-        if lem in _DISPERSE and t.pos_ == "VERB":
-            (left if crowd_dispersed(t) else forced).add(lem)
+        if leaving_verb(t):
+            (left if crowd_dispersed(t) else forced).add(t.lemma_.lower())
     return frozenset(left - forced)

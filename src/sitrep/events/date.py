@@ -465,6 +465,8 @@ def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-
         return False  # "On Saturday ... RCMP received a report of a collision": the response's day is the collision's
     if in_protest(trig, verb):
         return False  # "shopkeepers closed their stores on Tuesday in protest at ...": the closing is the protest
+    if day_of_noun(trig):
+        return False  # "on Monday, the first day of a strike": the day told is one of the strike's
     if _violent_verb(verb):
         return False  # "a guard was killed last night as a result of a grenade blast"
     own = _own_verb(trig)
@@ -479,11 +481,25 @@ def borrowed_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-
 
 
 def in_protest(trig, verb) -> bool:  # type: ignore[no-untyped-def]
-    """The noun is "protest" in "in protest" hanging on ``verb`` ("marched on Monday in protest at the arrests",
-    "closed their stores on Tuesday in protest"): the verb's deed is the protest, and its time the protest's."""
+    """The noun is "protest" in "in protest" or "in a protest" hanging on ``verb`` ("marched on Monday in protest
+    at the arrests", "closed their stores on Tuesday in protest", "stopped traffic on Saturday ..., in a protest
+    against corruption": branch protests4): the verb's deed is the protest, and its time the protest's."""
     prep = trig.head
-    return trig.lemma_.lower() == "protest" and trig.i > 0 and trig.doc[trig.i - 1].lower_ == "in" \
-        and prep.i == trig.i - 1 and prep.head.i == verb.i
+    return trig.lemma_.lower() == "protest" and trig.dep_ == "pobj" and prep.lower_ == "in" \
+        and prep.i < trig.i and all(t.dep_ == "det" for t in trig.doc[prep.i + 1: trig.i]) and prep.head.i == verb.i
+
+
+_DAY_NOUNS = frozenset({"day", "night", "morning", "evening"})
+
+
+def day_of_noun(trig) -> bool:  # type: ignore[no-untyped-def]
+    """The noun is the "of" object of a day that restates the time told ("on Monday, the first day of a strike",
+    "Tuesday, the third day of the sit-in": branch protests4): the day is one of the event's, and so its time."""
+    prep = trig.head
+    if trig.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    day = prep.head
+    return day.lemma_.lower() in _DAY_NOUNS and day.dep_ in ("npadvmod", "appos")
 
 
 def _other_deed_between(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]

@@ -993,6 +993,8 @@ def _negated_deed(mod: str, c: EventClause) -> str:
     if mod == "asserted" and trig.pos_ == "VERB" and trig.lemma_.lower() not in onto.cue("kill_lemmas") and any(
             x.dep_ == "advmod" and x.lower_ in sense_cue("near_miss_adverbs") for x in trig.children):
         mod = "denied"  # "very nearly invaded", "almost captured the town": it did not happen
+    if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and base.dep_ == "pobj" and base.head.lower_ == "without":
+        mod = "denied"  # "the gathering ended without arrests", "passed without incident": the deed's absence told
     if mod == "asserted" and no_report_of(trig):
         mod = "denied"  # "there were no reports of shooting": the deed's absence told
     if mod in ("asserted", "claimed") and first_account(trig):

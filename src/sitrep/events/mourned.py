@@ -4,8 +4,10 @@
 the killing told in the "for" phrase of the protest noun is the grievance, as "protested the shelling of their
 homes" is (:func:`sitrep.events.crowd_violence.grievance_tokens`); read as force on the crowd it made the vigil
 excessive force against protesters. :func:`mourned_tokens` gives the tokens of such a phrase (a "for" phrase under
-a protest noun of the ontology, "vigil" among them, or under the verb it is the object of: "held a vigil ... for"), and :func:`mourned_only_lemmas` the lemmas the sentence tells
-only there, so that the protest rules read neither.
+a protest noun of the ontology, "vigil" among them, or under the verb it is the object of: "held a vigil ... for"),
+and the object of a verb of mourning ("marched on Monday to mourn three men killed during clashes on Friday":
+the men killed are whom the march is for; branch protests4), and :func:`mourned_only_lemmas` the lemmas the sentence
+tells only there, so that the protest rules read neither.
 """
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from sitrep.events.ontology import Ontology
 __all__ = ["mourned_tokens", "mourned_only_lemmas"]
 
 _VIGIL = "vigil"
+# verbs whose object is whom a gathering is held for ("to mourn the dead", "to honour the victims")
+_MOURN_VERBS = frozenset({"mourn", "honour", "honor", "commemorate", "remember", "bury"})
 
 
 def mourned_tokens(sent, onto: Ontology) -> frozenset[int]:  # type: ignore[no-untyped-def]
@@ -26,6 +30,10 @@ def mourned_tokens(sent, onto: Ontology) -> frozenset[int]:  # type: ignore[no-u
             heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
             for c in (c for h in heads for c in h.children):
                 if c.dep_ == "prep" and c.lower_ == "for":
+                    out.update(x.i for x in c.subtree)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in _MOURN_VERBS:
+            for c in tok.children:
+                if c.dep_ == "dobj":
                     out.update(x.i for x in c.subtree)
     return frozenset(out)
 

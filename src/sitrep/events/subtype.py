@@ -31,6 +31,7 @@ from sitrep.events.crowd_violence import (
     told_absent_lemmas,
     told_unarmed,
 )
+from sitrep.events.crowd_blockade import crowd_blockade
 from sitrep.events.crowd_left import crowd_left_lemmas
 from sitrep.events.cues import sense_cue
 from sitrep.events.debate_idiom import debate_idiom
@@ -330,6 +331,11 @@ def _nonlethal_only(c: _Clause) -> bool:
     return bool((c.clause_lemmas - c.absent) & c.onto.cue("nonlethal_force")) and not (lemmas - c.absent) & c.onto.cue("lethal_force")
 
 
+def _crowd_blockade(c: _Clause) -> bool:
+    # "police cleared a road blockade by potato farmers": a crowd's blockade is a protest (events/crowd_blockade)
+    return "crowd_blockade" in c.marks
+
+
 def _protester_doer(c: _Clause) -> bool:
     # "protesters attacked police officers": the protesters' deed, not force used on them
     return c.doer_protesters
@@ -458,7 +464,7 @@ _CONDITIONS = {
     "fan_clash": _fan_clash, "crowd_police_clash": _crowd_police_clash, "crowd_assault": _crowd_assault,
     "crowd_assault_protest": _crowd_assault_protest, "mob": _mob, "communal_clash": _communal_clash,
     "surrender_to_police": _surrender_to_police, "nonstate_roundup": _nonstate_roundup, "peaceful_takeover": _peaceful_takeover,
-    "loser_nonstate": _loser_nonstate, "armed_movement": _armed_movement,
+    "loser_nonstate": _loser_nonstate, "armed_movement": _armed_movement, "crowd_blockade": _crowd_blockade,
 }
 
 
@@ -501,7 +507,7 @@ _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian", "firefight"})
 SENTENCE_CONDITIONS = frozenset({"firefight", "fan_clash", "crowd_police_clash", "crowd_assault", "crowd_assault_protest", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest", "ground_strike", "state_bombing"})
 # the refine conditions that read :func:`trigger_marks`
-_MARK_CONDITIONS = frozenset({"ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
+_MARK_CONDITIONS = frozenset({"crowd_blockade", "ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
 _HIT_PREPS = frozenset({"on", "at", "into", "upon", "against", "toward", "towards"})
 # verbs of a vehicle's blow that a death may follow ("killed after being hit by a bus", "died when a car struck him")
 _VEHICLE_BLOWS = frozenset({"hit", "strike", "run", "knock", "mow", "crush"})
@@ -548,6 +554,8 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
     # overturned"): the vehicle is the subject of the when/after clause (cue vehicle_mishap_verbs)
     cands += [a for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in sense_cue("vehicle_mishap_verbs")
               for a in c.children if a.dep_ == "nsubj"]
+    if crowd_blockade(tok, onto):
+        out.add("crowd_blockade")  # "a road blockade by potato farmers": a crowd's protest (events/crowd_blockade)
     for c in cands:
         agents = [c] if c.dep_ == "nsubj" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "agent" else []
         if any(a.lemma_.lower() in vehicles for a in agents):
@@ -630,12 +638,13 @@ def _noun_forms(tok) -> set[str]:  # type: ignore[no-untyped-def]
 _ATTEMPT_VERBS = frozenset({"try", "attempt", "seek"})
 
 
-def blockade_by_protesters(sent, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the sentence tells of a road, railway or entrance blocked by someone other than state forces:
+def crowd_blocks(sent, onto: Ontology) -> list:  # type: ignore[no-untyped-def]
+    """The verbs of ``sent`` that tell a road, railway or entrance blocked by someone other than state forces:
     "farmers blocked the highway", "protesters shut down roads", "blocking the main junction" (no subject named).
     "Police blocked the road to the square" is the police's doing, not the protesters'; "tried to block the
     entrance" is an attempt, not a blockade."""
     verbs, objects, state = onto.cue("blockade_verbs"), onto.cue("blockade_objects"), onto.cue("state_words")
+    out = []
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
             continue
@@ -649,8 +658,17 @@ def blockade_by_protesters(sent, onto: Ontology) -> bool:  # type: ignore[no-unt
         subj = [c for c in head.children if c.dep_ == "nsubj"]
         # the subject's head and its compounds ("riot police"), not its modifiers ("anti-government protesters")
         if not any(x.lemma_.lower() in state for s_ in subj for x in [s_, *(c for c in s_.children if c.dep_ == "compound")]):
-            return True
-    return False
+            out.append(tok)
+    return out
+
+
+def blockade_by_protesters(sent, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sentence tells a crowd's blockade (:func:`crowd_blocks`). (Requiring the material ACLED's
+    codebook names, barricades or burning tyres, was tried on branch protests4 and dropped: the CASE 2021 gold
+    codes crowds' road blocks as violent demonstrations more often, weighted F1 0.826 -> 0.817.)"""
+    return bool(crowd_blocks(sent, onto))
+
+
 SCENE_PREPS = frozenset({"during", "amid", "amidst", "at"})
 
 

@@ -16,7 +16,7 @@ from sitrep.events.cues import sense_cue
 from sitrep.events.deps import RELATIVE_WORDS, child, passive_after_active, pobj
 from sitrep.events.accusation import accused_deed, charged_that
 from sitrep.events.attack_phrases import FIRE_PREPS, armed_raid, fired_on_target, under_fire
-from sitrep.events.crowd_left import crowd_dispersed
+from sitrep.events.crowd_left import crowd_dispersed, leaving_verb
 from sitrep.events.crowd_violence import protest_grievance
 from sitrep.events.frames import charged_deed, legal_sequel_deed, support_lemma
 from sitrep.events.modality import governors, past_setting, warning_report
@@ -301,8 +301,8 @@ def _not_event_use(tok, pos: str, onto: Ontology, kit: _WordKit, place_spans: tu
         return True  # "captured 40 rifles and 12 grenades", "weapons which consisted of ... 1 grenade": booty
     if pos == "VERB" and struck_deal(tok):
         return True  # "agreements they had struck": a bargain, not a strike
-    if pos == "VERB" and lemma(tok) == "disperse" and crowd_dispersed(tok):
-        return True  # "the participants dispersed in the evening": the crowd went home, no one broke it up
+    if pos == "VERB" and lemma(tok) in ("disperse", "break") and leaving_verb(tok) and crowd_dispersed(tok):
+        return True  # "the participants dispersed in the evening", "both rallies broke up": the crowd went home
     if pos == "VERB" and lemma(tok) == "fall" and not place_subject(tok, place_spans):
         return True  # "the emails fell into Russian hands": a thing, not a town
     if pos == "VERB" and warning_report(tok, onto):
