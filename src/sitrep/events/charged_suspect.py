@@ -234,7 +234,6 @@ def _names_crime(v) -> bool:  # type: ignore[no-untyped-def]
 
 def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no-untyped-def]
     """The suspects of a violent crime an article names, in order of first naming (see the module docstring)."""
-    from sitrep.events.roles import relation_nouns
     from sitrep.nlp.doctext import doc_sents, doc_text
 
     people = _People(mentions, aid, doc_text(doc))
@@ -251,68 +250,21 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
             lem = tok.lemma_.lower()
             v = _legal_verb(tok)
             if v is not None and not any(c.dep_ == "neg" for c in v.children):
-                subj = _subject(v)
-                p = _person(subj, people, last) if subj is not None else None
-                if p is None and subj is not None and subj.lower_ in ("him", "her") and subj.dep_ == "dobj":
-                    p = named_as
+                p, unnamed = _legal_step_person(v, people, last, named_as)
                 if p is not None and _names_crime(v):
                     found.append(p)
                 elif p is not None:
                     arrested.append(p)
-                elif subj is not None and subj.pos_ == "NOUN" and _names_crime(v) and (
-                        subj.lemma_.lower() in suspect_words("unnamed_person")
-                        or subj.lemma_.lower() in relation_nouns()):
+                elif unnamed:
                     unnamed_charged = True
                 held = held or p
-            if lem == "charge" and tok.pos_ == "NOUN" and _names_crime(tok):  # "X faces murder charges",
-                holder = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "face" else None  # "charges
-                subj = next((c for c in holder.children if c.dep_ == "nsubj"), None) if holder is not None else None
-                subj = subj or next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"  # against X"
-                                     for g in c.children if g.dep_ == "pobj"), None)
-                p = _person(subj, people, last) if subj is not None else None
-                if p is not None:
-                    found.append(p)
-            if lem in suspect_words("register") and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
-                # "an FIR has been registered against X", "a case of murder was registered against X" (the South
-                # Asian press): a complaint of a crime lodged against a person
-                filed = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")
-                         and (c.lower_ == "fir" or c.lemma_.lower() in suspect_words("complaint") and _names_crime(c))]
-                against = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
-                           for g in c.children if g.dep_ == "pobj"]
-                p = _person(against[0], people, last) if filed and against else None
-                if p is not None:
-                    found.append(p)
-            if lem in ident and tok.pos_ == "VERB" and tok.dep_ == "acl" and suspect_noun_token(tok.head):
-                as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-                       if g.dep_ == "pobj"]  # "the suspect, identified as X, 34,"
-                p = _person(as_[0], people, None) if as_ else None
-                if p is not None:
-                    found.append(p)
-            if lem in ident and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.dep_ == "appos" \
-                    and suspect_noun_token(tok.head.head):  # "the suspected gunman, a former employee
-                as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-                       if g.dep_ == "pobj"]  # identified as X,"
-                p = _person(as_[0], people, None) if as_ else None
-                if p is not None:
-                    found.append(p)
-            if lem in ident and tok.pos_ == "VERB":  # "identified the suspected shooter as X"
-                doer = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and suspect_noun_token(c)]
-                # (the parser may hang "as X" on the doer noun: "identified [the shooter as X]")
-                as_ = [g for h in (tok, *doer) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
-                       for g in c.children if g.dep_ == "pobj"]
-                if as_ and any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in tok.children):
-                    named_as = _person(as_[0], people, None)  # "police identified him as X and obtained a warrant
-                    # charging him with murder": "him" after it is X
-                if doer and as_:
-                    p = _person(as_[0], people, None)
-                    if p is not None:
-                        found.append(p)
-            if suspect_noun_token(tok):  # "the gunman, X, 22,", "the main accused, X (35),"
-                app = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-                app = app if app is not None else _stray_apposition(tok)
-                p = people.at(app, person_slot=True) if app is not None else None
-                if p is not None:
-                    found.append(p)
+            found += _charged_or_identified(tok, lem, people, last, ident)
+            named_as, p = _identified_doer(tok, lem, people, ident, named_as)
+            if p is not None:
+                found.append(p)
+            p = _appositive_suspect(tok, people)
+            if p is not None:
+                found.append(p)
         for p in found:
             if not any(q.entity_id == p.entity_id for q in out):
                 out.append(p)
@@ -325,6 +277,84 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
     if unnamed_charged:  # "A man has been charged with murder ... Deputies arrested X, 54, at his home": X is he
         out += [p for i, p in enumerate(arrested) if not any(q.entity_id == p.entity_id for q in out + arrested[:i])]
     return out
+
+
+def _legal_step_person(v, people, last, named_as):  # type: ignore[no-untyped-def]
+    """The person a legal step ``v`` acts on ("police arrested X", "X was charged"), or None; and whether it charges
+    a crime to someone told only by kind or relation ("a man has been charged with murder")."""
+    from sitrep.events.roles import relation_nouns
+
+    subj = _subject(v)
+    p = _person(subj, people, last) if subj is not None else None
+    if p is None and subj is not None and subj.lower_ in ("him", "her") and subj.dep_ == "dobj":
+        p = named_as
+    unnamed = p is None and subj is not None and subj.pos_ == "NOUN" and _names_crime(v) and (
+        subj.lemma_.lower() in suspect_words("unnamed_person") or subj.lemma_.lower() in relation_nouns())
+    return p, unnamed
+
+
+def _charged_or_identified(tok, lem, people, last, ident):  # type: ignore[no-untyped-def]
+    """The suspects ``tok`` names as charged ("X faces murder charges", "an FIR was registered against X") or as
+    identified ("the suspect, identified as X"), in that order."""
+    found = []
+    if lem == "charge" and tok.pos_ == "NOUN" and _names_crime(tok):  # "X faces murder charges",
+        holder = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "face" else None  # "charges
+        subj = next((c for c in holder.children if c.dep_ == "nsubj"), None) if holder is not None else None
+        subj = subj or next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"  # against X"
+                             for g in c.children if g.dep_ == "pobj"), None)
+        p = _person(subj, people, last) if subj is not None else None
+        if p is not None:
+            found.append(p)
+    if lem in suspect_words("register") and tok.pos_ == "VERB" and not any(c.dep_ == "neg" for c in tok.children):
+        # "an FIR has been registered against X", "a case of murder was registered against X" (the South
+        # Asian press): a complaint of a crime lodged against a person
+        filed = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")
+                 and (c.lower_ == "fir" or c.lemma_.lower() in suspect_words("complaint") and _names_crime(c))]
+        against = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for g in c.children if g.dep_ == "pobj"]
+        p = _person(against[0], people, last) if filed and against else None
+        if p is not None:
+            found.append(p)
+    if lem in ident and tok.pos_ == "VERB" and tok.dep_ == "acl" and suspect_noun_token(tok.head):
+        as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+               if g.dep_ == "pobj"]  # "the suspect, identified as X, 34,"
+        p = _person(as_[0], people, None) if as_ else None
+        if p is not None:
+            found.append(p)
+    if lem in ident and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.dep_ == "appos" \
+            and suspect_noun_token(tok.head.head):  # "the suspected gunman, a former employee
+        as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+               if g.dep_ == "pobj"]  # identified as X,"
+        p = _person(as_[0], people, None) if as_ else None
+        if p is not None:
+            found.append(p)
+    return found
+
+
+def _identified_doer(tok, lem, people, ident, named_as):  # type: ignore[no-untyped-def]
+    """For "identified the suspected shooter as X": the person "him" names after "identified him as X" (else
+    ``named_as`` as it was) and the suspect X, or None."""
+    p = None
+    if lem in ident and tok.pos_ == "VERB":  # "identified the suspected shooter as X"
+        doer = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and suspect_noun_token(c)]
+        # (the parser may hang "as X" on the doer noun: "identified [the shooter as X]")
+        as_ = [g for h in (tok, *doer) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+               for g in c.children if g.dep_ == "pobj"]
+        if as_ and any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in tok.children):
+            named_as = _person(as_[0], people, None)  # "police identified him as X and obtained a warrant
+            # charging him with murder": "him" after it is X
+        if doer and as_:
+            p = _person(as_[0], people, None)
+    return named_as, p
+
+
+def _appositive_suspect(tok, people):  # type: ignore[no-untyped-def]
+    """The person set in apposition to a suspect noun ("the gunman, X, 22,"), or None."""
+    if suspect_noun_token(tok):  # "the gunman, X, 22,", "the main accused, X (35),"
+        app = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        app = app if app is not None else _stray_apposition(tok)
+        return people.at(app, person_slot=True) if app is not None else None
+    return None
 
 
 def _stray_apposition(noun):  # type: ignore[no-untyped-def]

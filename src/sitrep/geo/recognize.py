@@ -721,6 +721,129 @@ def _lacks_evidence(c: Candidate, listed: bool, best_pop: int) -> bool:
     return False
 
 
+def _an_address(doc: Any, c: Candidate, span: Any, nxt: Any, coarse: bool, words: Any) -> bool:
+    """A street's or an address's name (see :meth:`Recognizer._not_a_town`)."""
+    # "Madrid Street", "the Dan Ryan Expressway", "the 300 block of Elm": an address, not a town
+    if nxt is not None and nxt.text.lower().rstrip(".") in words.get("street", ()) and nxt.text[:1].isupper() \
+            and c.cue not in ("admin", "city"):
+        return True
+    # "at Palmetto and Irby streets", "Main and 5th avenues": two streets' names before one plural street word
+    if len(span) == 1 and c.cue not in ("admin", "city") and not coarse \
+            and _street_pair(doc, span.start, words.get("street", ())):
+        return True
+    # "West Center Street", "North 35th Street": the street word itself, after the street's own name
+    if len(span) == 1 and span[0].lower_.rstrip(".") in words.get("street", ()) and span.start > 0 \
+            and (_is_cap(doc[span.start - 1]) or doc[span.start - 1].like_num
+                 or doc[span.start - 1].text[:1].isdigit()) and not coarse:
+        return True
+    return False
+
+
+def _a_persons_name(doc: Any, c: Candidate, span: Any, coarse: bool, focus: tuple[str, ...]) -> bool:
+    """A person's surname or name told with a given name or a verb of saying (see :meth:`Recognizer._not_a_town`)."""
+    # "Christopher Duran, 39, ..." then "Duran attacked": a lone surname of a person the article names in full
+    if len(span) == 1 and c.cue not in ("admin", "city") and not coarse \
+            and span[0].text in _person_surnames(doc) and not c.scores.get("placed"):
+        return True
+    # "Lt. Marcus Florence" then "Florence said": the surname of a titled person the model did not tag one, where
+    # no word before the mention makes it a place ("officers from Florence" stays the town) and it is no country
+    # nor unit of the article's countries (an Italian province stands not against it in an Alabama report)
+    if len(span) == 1 and not c.cue and not _coarse_here(c, focus) and not c.scores.get("placed") \
+            and span[0].text in _titled_surnames(doc):
+        return True
+    # "Yacouba Séguéla, a health officer", "Séguéla said": a town's name after a given name, or as the subject of
+    # a verb of saying, is a person's (geo/person_towns.py)
+    if len(span) == 1 and c.cue not in ("admin", "city") and not c.scores.get("placed") and (
+            after_a_given_name(doc, span.start) and not any(precision_of(e) == "country" for e in c.entries)
+            or not coarse and says_after(doc, span.end, c.entries)):
+        return True
+    return False
+
+
+def _heads_a_facility_or_count(doc: Any, c: Candidate, span: Any, nxt: Any, coarse: bool, words: Any,
+                               text: str) -> bool:
+    """A small town's name heading a facility's or another name, or a counted noun (see
+    :meth:`Recognizer._not_a_town`)."""
+    # "Cornell University", "Kinsley Family Farms", "the Wadena Inn": a small town's name heading a
+    # facility's name is mostly a person's name; a bigger town keeps it ("Clemson University")
+    if nxt is not None and nxt.text[:1].isupper() and c.cue not in ("admin", "city") and not coarse:
+        k2 = span.end
+        while k2 < len(doc) and k2 < span.end + 3 and doc[k2].text[:1].isupper() \
+                and doc[k2].lower_ not in words.get("facility", ()):
+            k2 += 1
+        if k2 < len(doc) and k2 < span.end + 3 and doc[k2].lower_ in words.get("facility", ()) \
+                and max((e.population for e in c.entries), default=0) < FACILITY_TOWN_MIN:
+            return True
+    if _NUMBER_BEFORE.search(text[max(0, c.start - 24):c.start]) and not coarse \
+            and not _counts_a_noun(doc, span.end, c.text.replace(".", "") in ACRONYMS):
+        return True
+    if not coarse and c.cue not in ("admin", "city") and _heads_of_name(doc, span.end) \
+            and max((e.population for e in c.entries), default=0) < INSIDE_BIG_TOWN:
+        return True
+    return False
+
+
+def _after_a_title_or_prefix(doc: Any, c: Candidate, span: Any, coarse: bool, words: Any) -> bool:
+    """A name after a person's title ("Mr. Jackson") or a place-name prefix ("Cape Elizabeth") (see
+    :meth:`Recognizer._not_a_town`)."""
+    # "Mr. Jackson", "Sen. Warren", "Officer Lincoln": a person
+    k = span.start - 1
+    if k >= 0 and doc[k].text == "." and k > 0:
+        k -= 1
+    if k >= 0 and doc[k].text.lower().rstrip(".") in words.get("title", ()) and doc[k].text[:1].isupper() \
+            and not coarse:
+        return True
+    # "Cape Elizabeth", "Port Stephens", "Mount Vernon": a capitalised word before the name that makes the two
+    # another place's name, which the gazetteer lacks (had it the whole name, the longest match would have it)
+    if k >= 0 and doc[k].text.lower().rstrip(".") in words.get("prefix", ()) and doc[k].text[:1].isupper() \
+            and not coarse and c.cue not in ("admin", "city"):
+        return True
+    return False
+
+
+def _a_given_name_or_age(doc: Any, c: Candidate, span: Any, coarse: bool, words: Any, text: str) -> bool:
+    """A given name read as a person's, or a name followed by an age (see :meth:`Recognizer._not_a_town`)."""
+    # "the house of Jose Arrieta", "ambassador Santiago Velarde": a given name read as a person's
+    if not coarse and reads_as_person(span, words, c.cue):
+        return True
+    # "Yulia said", "his wife Julia": a given name that no place bears as its own name, only as an alternate one
+    # (a village's old or foreign spelling, a city's Latin name) or as a close spelling, is the person's
+    if len(span) == 1 and span[0].lower_ in first_names() and c.cue not in ("admin", "city") \
+            and (c.match != "exact" or not any(e.primary for e in c.entries)):
+        return True
+    # "Jackson, 37, of ...": a name followed by an age
+    if _AGE_AFTER.match(text[c.end:c.end + 14]) and not coarse:
+        return True
+    return False
+
+
+def _a_disease_or_word(doc: Any, c: Candidate, span: Any, nxt: Any, coarse: bool, words: Any, listed: bool,
+                       focus: tuple[str, ...]) -> bool:
+    """A disease's name, page clutter, a common word, or a span the model calls a person with nothing saying it is a
+    place (see :meth:`Recognizer._not_a_town`)."""
+    # "Marburg virus", "Lyme disease": a disease named after a place, and so are the name's bare mentions in the
+    # same article ("Marburg has spread") unless the text puts one in its state or country; a country or region
+    # keeps its place before one such word ("the US flu season"), not before two ("Middle East respiratory
+    # syndrome")
+    ill = words.get("disease", frozenset())
+    if nxt is not None and nxt.lower_ in ill:
+        if not coarse or span.end + 1 < len(doc) and doc[span.end + 1].lower_ in ill:
+            return True
+    elif not coarse and c.cue not in ("admin", "city") and not c.scores.get("contained") \
+            and c.text.lower() in _disease_names(doc, ill):
+        return True
+    low = c.text.lower()
+    if low in words.get("clutter", ()):
+        return True
+    if low in words.get("common", ()) and c.cue not in ("admin", "city") and not c.scores.get("called"):
+        return True  # "South", "Valley", "University": a word, whatever region of some country shares it
+    # a span the model calls a person, with nothing saying it is a place
+    if c.label == "PERSON" and not (c.cue or listed) and not coarse \
+            and not any(e.gid.startswith("sup:") for e in c.entries) and not _names_a_local_building(span, c, focus):
+        return True
+    return False
+
+
 class Recognizer:
     """Finds place-name candidates in a parsed spaCy Doc."""
 
@@ -1346,92 +1469,8 @@ class Recognizer:
                 and doc[span.end + 1].text[:1].isupper() \
                 and not any(e.primary and precision_of(e) == "country" for e in c.entries):
             nxt = doc[span.end + 1]  # "St. Peter's Square", "Carrow's Market Street": the possessive's head noun
-        # "Madrid Street", "the Dan Ryan Expressway", "the 300 block of Elm": an address, not a town
-        if nxt is not None and nxt.text.lower().rstrip(".") in words.get("street", ()) and nxt.text[:1].isupper() \
-                and c.cue not in ("admin", "city"):
-            return True
-        # "at Palmetto and Irby streets", "Main and 5th avenues": two streets' names before one plural street word
-        if len(span) == 1 and c.cue not in ("admin", "city") and not coarse \
-                and _street_pair(doc, span.start, words.get("street", ())):
-            return True
-        # "West Center Street", "North 35th Street": the street word itself, after the street's own name
-        if len(span) == 1 and span[0].lower_.rstrip(".") in words.get("street", ()) and span.start > 0 \
-                and (_is_cap(doc[span.start - 1]) or doc[span.start - 1].like_num
-                     or doc[span.start - 1].text[:1].isdigit()) and not coarse:
-            return True
-        # "Christopher Duran, 39, ..." then "Duran attacked": a lone surname of a person the article names in full
-        if len(span) == 1 and c.cue not in ("admin", "city") and not coarse \
-                and span[0].text in _person_surnames(doc) and not c.scores.get("placed"):
-            return True
-        # "Lt. Marcus Florence" then "Florence said": the surname of a titled person the model did not tag one, where
-        # no word before the mention makes it a place ("officers from Florence" stays the town) and it is no country
-        # nor unit of the article's countries (an Italian province stands not against it in an Alabama report)
-        if len(span) == 1 and not c.cue and not _coarse_here(c, focus) and not c.scores.get("placed") \
-                and span[0].text in _titled_surnames(doc):
-            return True
-        # "Yacouba Séguéla, a health officer", "Séguéla said": a town's name after a given name, or as the subject of
-        # a verb of saying, is a person's (geo/person_towns.py)
-        if len(span) == 1 and c.cue not in ("admin", "city") and not c.scores.get("placed") and (
-                after_a_given_name(doc, span.start) and not any(precision_of(e) == "country" for e in c.entries)
-                or not coarse and says_after(doc, span.end, c.entries)):
-            return True
-        # "Cornell University", "Kinsley Family Farms", "the Wadena Inn": a small town's name heading a
-        # facility's name is mostly a person's name; a bigger town keeps it ("Clemson University")
-        if nxt is not None and nxt.text[:1].isupper() and c.cue not in ("admin", "city") and not coarse:
-            k2 = span.end
-            while k2 < len(doc) and k2 < span.end + 3 and doc[k2].text[:1].isupper() \
-                    and doc[k2].lower_ not in words.get("facility", ()):
-                k2 += 1
-            if k2 < len(doc) and k2 < span.end + 3 and doc[k2].lower_ in words.get("facility", ()) \
-                    and max((e.population for e in c.entries), default=0) < FACILITY_TOWN_MIN:
-                return True
-        if _NUMBER_BEFORE.search(text[max(0, c.start - 24):c.start]) and not coarse \
-                and not _counts_a_noun(doc, span.end, c.text.replace(".", "") in ACRONYMS):
-            return True
-        if not coarse and c.cue not in ("admin", "city") and _heads_of_name(doc, span.end) \
-                and max((e.population for e in c.entries), default=0) < INSIDE_BIG_TOWN:
-            return True
-        # "Mr. Jackson", "Sen. Warren", "Officer Lincoln": a person
-        k = span.start - 1
-        if k >= 0 and doc[k].text == "." and k > 0:
-            k -= 1
-        if k >= 0 and doc[k].text.lower().rstrip(".") in words.get("title", ()) and doc[k].text[:1].isupper() \
-                and not coarse:
-            return True
-        # "Cape Elizabeth", "Port Stephens", "Mount Vernon": a capitalised word before the name that makes the two
-        # another place's name, which the gazetteer lacks (had it the whole name, the longest match would have it)
-        if k >= 0 and doc[k].text.lower().rstrip(".") in words.get("prefix", ()) and doc[k].text[:1].isupper() \
-                and not coarse and c.cue not in ("admin", "city"):
-            return True
-        # "the house of Jose Arrieta", "ambassador Santiago Velarde": a given name read as a person's
-        if not coarse and reads_as_person(span, words, c.cue):
-            return True
-        # "Yulia said", "his wife Julia": a given name that no place bears as its own name, only as an alternate one
-        # (a village's old or foreign spelling, a city's Latin name) or as a close spelling, is the person's
-        if len(span) == 1 and span[0].lower_ in first_names() and c.cue not in ("admin", "city") \
-                and (c.match != "exact" or not any(e.primary for e in c.entries)):
-            return True
-        # "Jackson, 37, of ...": a name followed by an age
-        if _AGE_AFTER.match(text[c.end:c.end + 14]) and not coarse:
-            return True
-        # "Marburg virus", "Lyme disease": a disease named after a place, and so are the name's bare mentions in the
-        # same article ("Marburg has spread") unless the text puts one in its state or country; a country or region
-        # keeps its place before one such word ("the US flu season"), not before two ("Middle East respiratory
-        # syndrome")
-        ill = words.get("disease", frozenset())
-        if nxt is not None and nxt.lower_ in ill:
-            if not coarse or span.end + 1 < len(doc) and doc[span.end + 1].lower_ in ill:
-                return True
-        elif not coarse and c.cue not in ("admin", "city") and not c.scores.get("contained") \
-                and c.text.lower() in _disease_names(doc, ill):
-            return True
-        low = c.text.lower()
-        if low in words.get("clutter", ()):
-            return True
-        if low in words.get("common", ()) and c.cue not in ("admin", "city") and not c.scores.get("called"):
-            return True  # "South", "Valley", "University": a word, whatever region of some country shares it
-        # a span the model calls a person, with nothing saying it is a place
-        if c.label == "PERSON" and not (c.cue or listed) and not coarse \
-                and not any(e.gid.startswith("sup:") for e in c.entries) and not _names_a_local_building(span, c, focus):
-            return True
-        return False
+        return _an_address(doc, c, span, nxt, coarse, words) or _a_persons_name(doc, c, span, coarse, focus) \
+            or _heads_a_facility_or_count(doc, c, span, nxt, coarse, words, text) \
+            or _after_a_title_or_prefix(doc, c, span, coarse, words) \
+            or _a_given_name_or_age(doc, c, span, coarse, words, text) \
+            or _a_disease_or_word(doc, c, span, nxt, coarse, words, listed, focus)

@@ -495,9 +495,15 @@ _UNHURT_VERBS = frozenset({"hurt", "injure", "wound", "harm", "kill"})
 
 def _verb_action(arg: Any, verb: Any) -> _Action:
     """The action of ``verb`` on its argument ``arg`` (which is its subject, object, ...)."""
-    fate = _later_killed(arg, verb)
-    if fate is not None:
-        return fate
+    for read in (_later_killed, _phrase_action, _toll_verb_action, _lexicon_action):
+        action = read(arg, verb)
+        if action is not None:
+            return action
+    return _count_verb_action(arg, verb)
+
+
+def _phrase_action(arg: Any, verb: Any) -> Optional[_Action]:
+    """The action told by a set phrase ("lost their lives", "were not hurt", "crossed the border"), or None."""
     if kin_lost(arg, verb):
         return _Action(verb, None, None)  # "a shopkeeper who lost two cousins in the blast": a family's loss, no toll
     if arg.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in verb.children) \
@@ -522,18 +528,29 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
     if crossed is not None and crossed_border(verb, crossed):
         # "1,200 people have crossed the border into Venezuela"; "12,000 refugees crossed into Burundi" stay refugees
         return _Action(verb, "refugees" if crossed == "refugees" else "displaced", None)
-    if arg.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj"):
-        # "taking the death toll to 21": the toll's verb, whatever it counts elsewhere ("took 20 villages")
-        toll = next((figure_lexicon().nouns.get(_lemma(c)) for c in verb.children if c.dep_ == "dobj"), None)
-        if toll is not None and toll[1] == "toll":
-            return _Action(verb, toll[0], None)
-        # "bringing the number of dead to 19": the tally's verb, as the toll's
-        tally = next((c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in TALLY_WORDS), None)
-        cat = _tally_category(tally) if tally is not None else None
-        if cat:
-            return _Action(verb, cat, None)
-        if tally is not None and not any(p.dep_ == "prep" for p in tally.children):
-            return _Action(verb, TOLD_BEFORE, None)  # "police put the number at 61": the count told before it
+    return None
+
+
+def _toll_verb_action(arg: Any, verb: Any) -> Optional[_Action]:
+    """The action of a verb whose object is a toll or tally, for an ``arg`` that is not its subject/object, or None."""
+    if arg.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"):
+        return None
+    # "taking the death toll to 21": the toll's verb, whatever it counts elsewhere ("took 20 villages")
+    toll = next((figure_lexicon().nouns.get(_lemma(c)) for c in verb.children if c.dep_ == "dobj"), None)
+    if toll is not None and toll[1] == "toll":
+        return _Action(verb, toll[0], None)
+    # "bringing the number of dead to 19": the tally's verb, as the toll's
+    tally = next((c for c in verb.children if c.dep_ == "dobj" and _lemma(c) in TALLY_WORDS), None)
+    cat = _tally_category(tally) if tally is not None else None
+    if cat:
+        return _Action(verb, cat, None)
+    if tally is not None and not any(p.dep_ == "prep" for p in tally.children):
+        return _Action(verb, TOLD_BEFORE, None)  # "police put the number at 61": the count told before it
+    return None
+
+
+def _lexicon_action(arg: Any, verb: Any) -> Optional[_Action]:
+    """The action of ``verb`` (or its complement verb) as the figure lexicon reads it, or None when it has none."""
     candidates = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i]
     for v in candidates:
         if v.pos_ in _VERB_POS and fatal_phrase(v) and (arg.dep_ in ("nsubjpass", "dobj", "obj")
@@ -554,6 +571,11 @@ def _verb_action(arg: Any, verb: Any) -> _Action:
         if arg.dep_ in ("dobj", "obj") and subj_role and v is verb:
             return _Action(verb, None, None)
         return _Action(verb, cat, suffix)
+    return None
+
+
+def _count_verb_action(arg: Any, verb: Any) -> _Action:
+    """The action of a verb telling a toll or count ("the death toll rose to 57"), else no action."""
     # "the death toll rose to 57", "officials put the toll at 52", "the number of people killed has risen to 57";
     # a count of things beside a toll is not the toll ("a toll of one wounded and damage to over 20 stores")
     info_arg = _noun_info(arg) if not (arg.like_num or arg.tag_ == "CD") else None
