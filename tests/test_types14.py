@@ -5,6 +5,8 @@ assault" is an attack on a person, and "assaulted them" after "stopped the women
 written for these tests; names and places made up (Tessor: no gazetteer entry)."""
 from __future__ import annotations
 
+import pytest
+
 from test_tolls11 import ann, read  # noqa: F401  (the shared annotator fixture and reader; published Monday 2024-05-06)
 
 
@@ -16,40 +18,35 @@ def kinds(an):  # type: ignore[no-untyped-def]
     return sorted(e.sub_event_type or "" for e in asserted(an))
 
 
-def test_an_ambush_on_a_bus_killing_its_passengers_is_an_attack(ann):
-    an = read(ann, "Militants ambushed a bus near Tessor on Sunday, killing three passengers, a police officer said.")
-    assert "Attack" in kinds(an) and "Armed clash" not in kinds(an), kinds(an)
+# (test id, sentence, a sub-type that must be read, a sub-type that must not be)
+CASES = [
+    ("an_ambush_on_a_bus_killing_its_passengers_is_an_attack",
+     "Militants ambushed a bus near Tessor on Sunday, killing three passengers, a police officer said.",
+     "Attack", "Armed clash"),
+    ("state_forces_bombing_a_school_is_an_air_strike",
+     "The army bombed a school in Tessor on Sunday, killing five pupils, residents said.",
+     "Air/drone strike", "Remote explosive/landmine/IED"),
+    ("a_charge_worn_under_clothes_is_a_suicide_bomb",
+     "A young man walked into the Tessor bus station on Sunday and detonated explosives hidden under his clothes, "
+     "killing four travellers, the governor said.",
+     "Suicide bomb", "Remote explosive/landmine/IED"),
+    ("fighting_that_villagers_fled_is_no_mob_violence",
+     "Eleven people were hurt in Tessor, most of them displaced residents who had fled fighting nearby, a nurse said.",
+     None, "Mob violence"),
+    ("a_fatal_assault_in_a_street_is_an_attack",
+     "Detectives in Tessor opened a murder inquiry on Sunday after a fatal assault outside a bar.",
+     "Attack", "Armed clash"),
+    ("assaulted_them_after_stopping_the_women_is_no_clash",
+     "Soldiers stopped three women at a checkpoint near Tessor on Sunday and assaulted them, a local official said.",
+     None, "Armed clash"),
+    ("an_attack_on_a_village_is_no_clash_whoever_else_the_sentence_names",
+     "Survivors of an attack on a farming village near Tessor said on Monday they were still looking for relatives "
+     "after rebels killed at least nine people there.",
+     "Attack", "Armed clash"),
+]
 
 
-def test_state_forces_bombing_a_school_is_an_air_strike(ann):
-    an = read(ann, "The army bombed a school in Tessor on Sunday, killing five pupils, residents said.")
-    assert "Air/drone strike" in kinds(an) and "Remote explosive/landmine/IED" not in kinds(an), kinds(an)
-
-
-def test_a_charge_worn_under_clothes_is_a_suicide_bomb(ann):
-    an = read(ann, "A young man walked into the Tessor bus station on Sunday and detonated explosives hidden under his "
-                   "clothes, killing four travellers, the governor said.")
-    assert "Suicide bomb" in kinds(an) and "Remote explosive/landmine/IED" not in kinds(an), kinds(an)
-
-
-def test_fighting_that_villagers_fled_is_no_mob_violence(ann):
-    an = read(ann, "Eleven people were hurt in Tessor, most of them displaced residents who had fled fighting nearby, "
-                   "a nurse said.")
-    assert "Mob violence" not in kinds(an), kinds(an)
-
-
-def test_a_fatal_assault_in_a_street_is_an_attack(ann):
-    an = read(ann, "Detectives in Tessor opened a murder inquiry on Sunday after a fatal assault outside a bar.")
-    assert "Attack" in kinds(an) and "Armed clash" not in kinds(an), kinds(an)
-
-
-def test_assaulted_them_after_stopping_the_women_is_no_clash(ann):
-    an = read(ann, "Soldiers stopped three women at a checkpoint near Tessor on Sunday and assaulted them, a local "
-                   "official said.")
-    assert "Armed clash" not in kinds(an), kinds(an)
-
-
-def test_an_attack_on_a_village_is_no_clash_whoever_else_the_sentence_names(ann):
-    an = read(ann, "Survivors of an attack on a farming village near Tessor said on Monday they were still looking for "
-                   "relatives after rebels killed at least nine people there.")
-    assert "Attack" in kinds(an) and "Armed clash" not in kinds(an), kinds(an)
+@pytest.mark.parametrize("sentence, present, absent", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_the_sub_type_read(ann, sentence, present, absent):  # type: ignore[no-untyped-def]
+    got = kinds(read(ann, sentence))
+    assert (present is None or present in got) and absent not in got, got
