@@ -199,6 +199,8 @@ def _hurt_by_phrase(v: Any) -> bool:
             for g in c.children) for h in heads for c in h.children)
         if hurt and _another_one(v):
             return True  # "One man has died and a second was taken to hospital in a critical condition"
+        if _another_one(v) and _to_hospital(v) and _others_dead(v):
+            return True  # "Two people were found dead and a third was taken to hospital": the one more is the hurt
     elif lem in _SUFFERED or lem in _SURVIVE:
         hurt = suffered_injury(v) if lem in _SUFFERED else survived_injury(v)
         if hurt and _another_one(v):
@@ -218,6 +220,26 @@ def _gapped_other(t: Any) -> bool:
     of the people told before (the parser's reading of a passive whose "was" is left out)."""
     return t.lower_ in _OTHER_ONE and t.dep_ == "conj" and t.head.pos_ == "VERB" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+
+
+_HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "clinic", "infirmary"})
+
+
+def _to_hospital(v: Any) -> bool:
+    """The carrying verb ``v`` takes its subject to or into a hospital ("was taken to hospital", "was rushed to the
+    Regional Hospital"), or the parser made "hospital" its complement."""
+    return any(c.dep_ == "xcomp" and c.lower_ in _HOSPITAL_WORDS for c in v.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+            g.dep_ == "pobj" and any(x.lower_ in _HOSPITAL_WORDS for x in g.subtree) for g in c.children)
+        for c in v.children)
+
+
+def _others_dead(v: Any) -> bool:
+    """The sentence of ``v`` tells the death of others before it ("Two people were found dead and a third ..."): a
+    death word that ``v``'s own clause does not hold."""
+    own = {t.i for t in v.subtree}
+    return any(t.i < v.i and t.i not in own and (t.lemma_.lower() in _DEATH_LEMMAS or t.lower_ in ("dead", "killed"))
+               for t in v.sent)
 
 
 def _another_one(v: Any) -> bool:
