@@ -105,13 +105,19 @@ def _pobj_of(v: Any, prep: str, words: tuple[str, ...]) -> bool:
 _CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "grave", "guarded"})  # a hospital condition report
 
 
+_PASSIVE_ALIVE = frozenset({"list", "discharge", "release"})  # verbs of the hurt alive whose passive subject is he
+
+
 def _alive_hurt(v: Any) -> bool:
     """ "another is in hospital", "a woman is fighting for her life", "he remains in hospital", "a boy is in
-    critical condition", "was listed in critical but stable condition": the subject is hurt and alive (in a sentence that may tell another's death: "one man is
-    dead and another is in hospital")."""
+    critical condition", "was listed in critical but stable condition", "a third man was discharged from hospital":
+    the subject is hurt and alive (in a sentence that may tell another's death: "one man is dead and another is in
+    hospital")."""
     lem = v.lemma_.lower()
     if lem in ("be", "remain") and _pobj_of(v, "in", ("hospital", "hospitals")):
         return True
+    if lem in ("discharge", "release") and _pobj_of(v, "from", ("hospital", "hospitals")) and _another_one(v):
+        return True  # "A third man, 24, was discharged from hospital on Sunday": one more of those hurt
     if _condition_phrase(v):
         return not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.subtree)  # "... until his death"
     return lem == "fight" and _pobj_of(v, "for", ("life", "lives"))
@@ -449,7 +455,7 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
         return [c for c in kids if c.dep_ == "nsubj"]
     if v.lemma_.lower() in _SUFFERED or _alive_hurt(v) or took_a_bullet(v):  # "X suffered a gunshot wound", "X is in hospital"
         # ("X was listed in stable condition": the passive subject)
-        return [c for c in kids if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.lemma_.lower() == "list"]
+        return [c for c in kids if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.lemma_.lower() in _PASSIVE_ALIVE]
     if v.lemma_.lower() in _SURVIVE:  # "X survived with gunshot wounds" (also parsed as a participle on "X")
         found = [c for c in kids if c.dep_ == "nsubj"]
         return found or ([v.head] if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") else [])
