@@ -71,3 +71,13 @@ def test_a_second_man_hurt_adds_to_a_man_hurt(ann):
                    "window, was treated for a broken ankle and discharged. A man of 47 has been charged with murder and "
                    "arson.")
     assert wounded(an) == 2.0, counts(an, "wounded")
+
+
+@pytest.mark.parametrize("text,protest", [
+    ("Two constables were killed when bandits attacked a police picket near Tessor late on Tuesday.", False),
+    ("Nurses held a picket outside the hospital in Tessor on Monday over unpaid wages.", True),
+])
+def test_a_forces_picket_is_a_post_no_protest(ann, text, protest):
+    an = read(ann, text)
+    told = [e.event_type for e in an.events if e.trigger is not None and e.trigger.text == "picket"]
+    assert bool(told) == protest and all(t == "Protests" for t in told), [(e.trigger, e.event_type) for e in an.events]
