@@ -41,6 +41,11 @@ def test_people_stabbed_beside_a_death_or_shot_at_are_not_all_hurt(ann, text):
      "to hospital with wounds that are not thought to be life-threatening.", 1.0, 1.0),
     ("Four people were shot outside a nightclub in Tessor early Sunday. Two of them died in hospital; the other two "
      "are in stable condition, police said.", 2.0, 2.0),
+    # (tolls25) the dead in apposition, the count hit told by an active verb before it
+    ("Sheriff's deputies are investigating a shooting at a cookout in Marwick on Saturday night. Four men were shot, "
+     "deputies said. Two of them, brothers aged 19 and 23, died at the scene.", 2.0, 2.0),
+    ("Deputies said a man had stabbed four people at a farmhouse in Marwick on Monday. Three of the victims, all "
+     "members of one family, died of their wounds.", 3.0, 1.0),
 ])
 def test_the_hurt_left_when_the_next_sentence_counts_the_dead(ann, text, dead, hurt):
     an = read(ann, text)

@@ -667,6 +667,10 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
     mention_sents += [sent_no(f.span.start) for f in own_dead]
     mention_sents += [sent_no(f.span.start) for f in _dead_retold(figures, carried, own_dead)
                       if sent_no(f.span.start) >= first]
+    told_first = [sent_no(f.span.start) for f in _dead_told_first(figures, carried, own_dead)]
+    if told_first:  # "Two people were found dead and a third was taken to hospital ... Inside they found X and Y dead"
+        first = min(first, *told_first)
+        mention_sents += told_first
     cands = []
     for f in figures:
         if f.what != "wounded" or f.background or f.since is not None or f.id in carried:
@@ -691,6 +695,18 @@ def _dead_retold(figures: list[Figure], carried: set[str], own_dead: list[Figure
     start = min(f.span.start for f in own_dead)
     return [f for f in figures if f.what in KILLED_WHAT and f.id not in carried and not f.background
             and f.since is None and f.span.start > start and f.low is not None and top is not None and f.low <= top]
+
+
+def _dead_told_first(figures: list[Figure], carried: set[str], own_dead: list[Figure]) -> list[Figure]:
+    """The incident's dead told before its own count, in a sentence with no event of its own (a lede the deed's
+    sentence tells again: "Two people were found dead and a third was taken to hospital after police were called ...
+    Inside they found a man, 44, and a woman, 39, dead."): exact counts of the dead no event carries, told before the
+    incident's own count and of the same value."""
+    if len(own_dead) != 1 or own_dead[0].low is None or own_dead[0].low != own_dead[0].high:
+        return []
+    d = own_dead[0]
+    return [f for f in figures if f.what in KILLED_WHAT and f.id not in carried and not f.background
+            and f.since is None and f.span.start < d.span.start and f.low == d.low and f.high == d.low]
 
 
 def _one_day_incident(violent: list[EventMention]) -> Optional[EventMention]:

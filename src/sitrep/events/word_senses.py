@@ -48,6 +48,7 @@ from sitrep.events.deps import child
 from sitrep.events.depicted import depicted
 from sitrep.events.handed_goods import goods_handed
 from sitrep.events.market_move import market_move
+from sitrep.events.post_picket import guard_picket
 from sitrep.events.mining_report import pit_mine
 from sitrep.events.scare_quoted import called_word
 from sitrep.events.sports_idiom import sports_idiom
@@ -289,7 +290,8 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
         or depicted(tok) or debate_idiom(tok) or goods_handed(tok) or pit_mine(tok) or campaign_rally(tok) \
         or defined_kind(tok) or hurt_by_falling(tok) or simile(tok) or spent_shells(tok) or building_shells(tok) \
         or fight_instrument(tok) or purchase_deal(tok) or missile_test(tok) or called_word(tok) or shots_in_air(tok) \
-        or found_blast_trace(tok) or fought_alongside(tok) or attack_class(tok) or device_material(tok)
+        or found_blast_trace(tok) or fought_alongside(tok) or attack_class(tok) or device_material(tok) \
+        or guard_picket(tok)
 
 
 def defined_kind(tok) -> bool:  # type: ignore[no-untyped-def]

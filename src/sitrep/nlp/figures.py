@@ -70,7 +70,8 @@ from sitrep.nlp.told_before import TALLY_WORDS, TOLD_BEFORE, tally_told_before
 from sitrep.nlp.displacement_idioms import crossed_border, driven_from_home, left_home
 from sitrep.nlp.named_dead import named_dead_counts
 from sitrep.nlp.none_survived import none_survived
-from sitrep.nlp.other_hurt import other_hurt_added
+from sitrep.nlp.other_hurt import other_hurt_added, second_hurt_added
+from sitrep.nlp.hit_survivors import fronted_hit_survivors
 from sitrep.nlp.victims import (fatal_phrase, in_condition, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
                                 shot_and_survived, struck_in_body, suffered_injury, survived_injury, tried_deed, victim_counts)
 from sitrep.resources import data_path
@@ -1032,7 +1033,9 @@ def _with_derived_figures(art: _Article, figures: list[Figure]) -> list[Figure]:
     figures += _survivors_told_next(figures, text)
     figures.sort(key=lambda f: f.span.start)
     figures = _hurt_who_died(_one_of_hurt_died(_less_the_died(figures, text), text), text)
+    figures = fronted_hit_survivors(figures, text)  # "Of the seven persons hit ..., four died on the spot"
     figures = other_hurt_added(figures, text)  # "X is in critical condition, and two other people were hurt"
+    figures = second_hurt_added(figures, text)  # "a man is in a critical condition ... A second man ... was treated"
     return tally_told_before(none_survived(figures, text))  # "Both guards were rushed to hospital, but neither survived"
 
 
@@ -1134,13 +1137,22 @@ _SHOT_OR_STABBED = re.compile(r"\b(?:shot|stabbed|wounded|hit)\b", re.I)
 # the rest of the hit count's sentence, its end, and the next sentence up to its first word
 _TO_NEXT_SENTENCE = re.compile(r"^[^.;!?]*[.!?]\s+$")
 # after the next sentence's death count: its death verb and the rest of that sentence
-_DIED_REST = re.compile(r"\s*(?:of\s+(?:them|those|the\s+\w+)\s+)?(?:\w+\s+)?(?:has\s+|have\s+|had\s+|later\s+)?"
+# (an apposition may stand between the count and its death: "Two of them, men aged 20 and 24, died at local hospitals")
+_DIED_REST = re.compile(r"\s*(?:of\s+(?:them|those|the\s+\w+))?(?:\s*,[^,.;!?]{1,60},)?\s+(?:\w+\s+)?"
+                        r"(?:has\s+|have\s+|had\s+|later\s+)?"
                         r"(?:died|was\s+killed|were\s+killed|succumbed)\b([^.!?]*)", re.I)
 _ANOTHER_DEATH = re.compile(r"\b(?:died|dead|killed|succumbed|fatal(?:ly)?|deceased|passed\s+away)\b", re.I)
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last sentence end before it (the verb of an active count
+    stands before it: "a man had shot three people")."""
+    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
 def _survivors_told_next(figures: list[Figure], text: str) -> list[Figure]:
-    """ "Two men were shot in ... early Friday. One died at the scene; the other was taken to hospital": the count of
+    """ "Two men were shot in ... early Friday. One died at the scene; the other was taken to hospital", "a man had
+    shot three people at the home. Two of the victims, a 61-year-old man and a 58-year-old woman, died": the count of
     the people shot or stabbed runs on into the next sentence, whose first words count those of them who died ("One
     died", "Two of them died at Hurley Medical Center"): the others were hurt (a wounded figure of the difference, on
     the hit count's span), as :func:`_survivors_of_fatally` reads "Four people were shot, one fatally" in one
@@ -1156,7 +1168,7 @@ def _survivors_told_next(figures: list[Figure], text: str) -> list[Figure]:
             continue
         hit = [f for f in figures if f.what in _HIT_WHAT and f.low is not None and f.low == f.high and not f.background
                and f.span.end <= k.span.start and _TO_NEXT_SENTENCE.match(text[f.span.end:k.span.start])
-               and _SHOT_OR_STABBED.search(text, f.span.end, k.span.start)]
+               and _SHOT_OR_STABBED.search(text, _sentence_start(text, f.span.start), k.span.start)]
         if not hit or any(f.what in ("wounded", "injured") and f.span.start == hit[-1].span.start for f in figures):
             continue
         f = hit[-1]

@@ -7,7 +7,12 @@ so that whichever an event carries, the hurt are all of them. A later sentence (
 others' count goes on the same way (branch tolls23: "A man remains in a critical condition after being stabbed ...
 Two other men suffered cuts to their hands": 3), in a report that has told no count of the dead before them. Never
 after a count of the dead (the dead and the hurt are counted apart), or where the words between tell them apart
-("separate", "elsewhere", "earlier")."""
+("separate", "elsewhere", "earlier").
+
+An ordinal hurt person of the same noun as one hurt person told before goes on the same way (branch tolls25: "a man is
+in a critical condition after a house fire ... A second man, 38, who escaped through a window, was treated ... and
+discharged": 2), even after a count of the dead, so long as no dead one was told by that noun (then "a second man" may
+count him: "A man was killed and a woman hurt ... A second man was treated")."""
 from __future__ import annotations
 
 import re
@@ -44,6 +49,31 @@ def other_hurt_added(figures: list[Figure], text: str) -> list[Figure]:
         span = Span(f1.span.article_id, f1.span.start, f2.span.end, text[f1.span.start:f2.span.end])
         out[i] = replace(f1, low=low, high=low, best=None, span=span)
         out[j] = replace(f2, low=low, high=low, best=None)
+    return out
+
+
+_SECOND_SENTENCES_ON = 4  # how many sentence ends may lie between "a man" and "a second man"
+_SECOND = re.compile(r"an?\s+second\s+(\w+)$", re.I)
+
+
+def second_hurt_added(figures: list[Figure], text: str) -> list[Figure]:
+    """``figures`` with "a second X" hurt added to "a X" hurt told before it (module doc): both carry 2."""
+    out = list(figures)
+    for j, f2 in enumerate(out):
+        m = _SECOND.match(f2.span.text)
+        if m is None or not _exact(f2) or f2.low != 1:
+            continue
+        noun = re.compile(rf"\b{re.escape(m.group(1))}\b", re.I)
+        first = [(i, f) for i, f in enumerate(out) if _exact(f) and f.low == 1 and f.span.end <= f2.span.start
+                 and re.fullmatch(rf"an?\s+{re.escape(m.group(1))}", f.span.text, re.I)]
+        if len(first) != 1 or _APART.search(text, first[0][1].span.end, f2.span.start) or any(
+                f.what == "killed" and f.span.start < f2.span.start and noun.search(f.span.text) for f in out):
+            continue
+        i, f1 = first[0]
+        if len(_SENTENCE_END.findall(text, f1.span.end, f2.span.start)) > _SECOND_SENTENCES_ON:
+            continue
+        out[i] = replace(f1, low=2.0, high=2.0, best=None)
+        out[j] = replace(f2, low=2.0, high=2.0, best=None)
     return out
 
 

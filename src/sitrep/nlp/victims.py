@@ -105,13 +105,19 @@ def _pobj_of(v: Any, prep: str, words: tuple[str, ...]) -> bool:
 _CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "grave", "guarded"})  # a hospital condition report
 
 
+_PASSIVE_ALIVE = frozenset({"list", "discharge", "release"})  # verbs of the hurt alive whose passive subject is he
+
+
 def _alive_hurt(v: Any) -> bool:
     """ "another is in hospital", "a woman is fighting for her life", "he remains in hospital", "a boy is in
-    critical condition", "was listed in critical but stable condition": the subject is hurt and alive (in a sentence that may tell another's death: "one man is
-    dead and another is in hospital")."""
+    critical condition", "was listed in critical but stable condition", "a third man was discharged from hospital":
+    the subject is hurt and alive (in a sentence that may tell another's death: "one man is dead and another is in
+    hospital")."""
     lem = v.lemma_.lower()
     if lem in ("be", "remain") and _pobj_of(v, "in", ("hospital", "hospitals")):
         return True
+    if lem in ("discharge", "release") and _pobj_of(v, "from", ("hospital", "hospitals")) and _another_one(v):
+        return True  # "A third man, 24, was discharged from hospital on Sunday": one more of those hurt
     if _condition_phrase(v):
         return not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.subtree)  # "... until his death"
     return lem == "fight" and _pobj_of(v, "for", ("life", "lives"))
@@ -199,6 +205,8 @@ def _hurt_by_phrase(v: Any) -> bool:
             for g in c.children) for h in heads for c in h.children)
         if hurt and _another_one(v):
             return True  # "One man has died and a second was taken to hospital in a critical condition"
+        if _another_one(v) and _to_hospital(v) and _others_dead(v):
+            return True  # "Two people were found dead and a third was taken to hospital": the one more is the hurt
     elif lem in _SUFFERED or lem in _SURVIVE:
         hurt = suffered_injury(v) if lem in _SUFFERED else survived_injury(v)
         if hurt and _another_one(v):
@@ -218,6 +226,26 @@ def _gapped_other(t: Any) -> bool:
     of the people told before (the parser's reading of a passive whose "was" is left out)."""
     return t.lower_ in _OTHER_ONE and t.dep_ == "conj" and t.head.pos_ == "VERB" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+
+
+_HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "clinic", "infirmary"})
+
+
+def _to_hospital(v: Any) -> bool:
+    """The carrying verb ``v`` takes its subject to or into a hospital ("was taken to hospital", "was rushed to the
+    Regional Hospital"), or the parser made "hospital" its complement."""
+    return any(c.dep_ == "xcomp" and c.lower_ in _HOSPITAL_WORDS for c in v.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+            g.dep_ == "pobj" and any(x.lower_ in _HOSPITAL_WORDS for x in g.subtree) for g in c.children)
+        for c in v.children)
+
+
+def _others_dead(v: Any) -> bool:
+    """The sentence of ``v`` tells the death of others before it ("Two people were found dead and a third ..."): a
+    death word that ``v``'s own clause does not hold."""
+    own = {t.i for t in v.subtree}
+    return any(t.i < v.i and t.i not in own and (t.lemma_.lower() in _DEATH_LEMMAS or t.lower_ in ("dead", "killed"))
+               for t in v.sent)
 
 
 def _another_one(v: Any) -> bool:
@@ -427,7 +455,7 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
         return [c for c in kids if c.dep_ == "nsubj"]
     if v.lemma_.lower() in _SUFFERED or _alive_hurt(v) or took_a_bullet(v):  # "X suffered a gunshot wound", "X is in hospital"
         # ("X was listed in stable condition": the passive subject)
-        return [c for c in kids if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.lemma_.lower() == "list"]
+        return [c for c in kids if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.lemma_.lower() in _PASSIVE_ALIVE]
     if v.lemma_.lower() in _SURVIVE:  # "X survived with gunshot wounds" (also parsed as a participle on "X")
         found = [c for c in kids if c.dep_ == "nsubj"]
         return found or ([v.head] if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") else [])

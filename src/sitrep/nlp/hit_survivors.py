@@ -1,0 +1,85 @@
+"""The survivors of a fronted whole: "Of the seven persons hit by the gunmen's bullets, four died on the spot", "Of the
+8 people hit, one, a 29-year-old woman, was killed instantly" (issue 16, branch tolls25).
+
+The "Of the N ...," phrase that opens a sentence counts everyone hit (shot, stabbed, wounded, run down); the count right
+after it whose death is told is a part of them, so the rest were hurt, as incident databases count the injured: N - M.
+A count of people hit (or of things hit, a noun the lexicon lacks: "Of the six guests hit", read as "guest_hit": a
+death follows, so they are people) gets a wounded figure of the difference on its span; a count the figure layer already reads as
+the wounded ("Of the three people found wounded at the property, one ... could not be revived") is lowered to the
+difference (the same figure id). When the part is no killed figure of its own (its death told by "could not be
+revived", or a bare "one" with an apposition), a killed figure of the part is added on its words.
+:func:`sitrep.nlp.figures._fronted_hurt` reads the same frame for the hurt when the death is told as later ("Of the
+five others who were wounded, two died later"), and is left to it. Never a background, inexact or range count, nor a
+difference that is not positive; never when the fronted phrase tells no one hit (no word of harm: "Of the 12 men at
+the table, two died").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from sitrep.model import Figure, Span
+from sitrep.nlp.numbers import SMALL
+
+__all__ = ["fronted_hit_survivors"]
+
+_HARM = re.compile(r"\b(?:hit|shot|stabbed|wounded|injured|hurt|struck|run\s+over|knocked\s+down)\b", re.I)
+# the part right after the fronted phrase and its death, after an optional apposition ("one, a 29-year-old woman, was
+# killed instantly", "four died on the spot", "one could not be revived")
+_PART_DIED = re.compile(r",\s*(\d{1,3}|[A-Za-z]+)(?:\s*,[^,.;!?]{1,60},)?\s+(?:\w+\s+){0,2}?(?:died|succumbed|"
+                        r"passed\s+away|(?:was|were)\s+(?:killed|pronounced\s+dead|declared\s+dead|confirmed\s+dead)|"
+                        r"could\s+not\s+be\s+(?:revived|saved|resuscitated))\b", re.I)
+# a death told as later: :func:`sitrep.nlp.figures._fronted_hurt` lowers a count of the hurt for that one
+_LATER = re.compile(r"\b(?:later|since|subsequently|afterwards|in\s+hospital|at\s+(?:a|the)\s+hospital|"
+                    r"of\s+(?:his|her|their)\s+(?:wounds|injuries))\b", re.I)
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?;]\s+|\n)\s*of\s+(?:the|those)\s+$", re.I)
+_HURT_WHAT = frozenset({"wounded", "injured"})
+_HIT_WHAT = frozenset({"hit", "people"})
+
+
+def _value(word: str) -> Optional[float]:
+    if word.isdigit():
+        return float(word)
+    v = SMALL.get(word.lower())
+    return float(v) if v is not None else None
+
+
+def _part(f: Figure, text: str) -> Optional[tuple[float, int, int]]:
+    """The part that died after the fronted whole ``f`` ("Of the 8 people hit, one ... was killed"): its value and
+    span; None when ``f`` opens no "Of the N ...," sentence of harm, or no death of a counted part follows it."""
+    if not _SENTENCE_OPEN.search(text[max(0, f.span.start - 40):f.span.start]):
+        return None
+    comma = text.find(",", f.span.end, f.span.end + 120)
+    if comma < 0 or re.search(r"[.;!?]", text[f.span.end:comma]) or not _HARM.search(text, f.span.end, comma):
+        return None
+    m = _PART_DIED.match(text, comma)
+    if m is None:
+        return None
+    end = re.search(r"[.!?;]", text[m.end():])
+    if _LATER.search(text[m.end():m.end() + (end.start() if end else 200)]):
+        return None  # ("Of the five others who were wounded, two died later": ``_fronted_hurt``'s)
+    n = _value(m.group(1))
+    return None if n is None else (n, m.start(1), m.end(1))
+
+
+def fronted_hit_survivors(figures: list[Figure], text: str) -> list[Figure]:
+    """The figures with the survivors of each fronted whole read (module docstring), in text order."""
+    out = list(figures)
+    for i, w in enumerate(figures):
+        if not (w.what in _HURT_WHAT or w.what in _HIT_WHAT or w.what.endswith("_hit")) or w.low is None or w.low != w.high or w.background:
+            continue
+        part = _part(w, text)
+        if part is None or w.low - part[0] <= 0:
+            continue
+        n, start, end = part
+        if w.what in _HURT_WHAT:
+            out[i] = replace(w, low=w.low - n, high=w.low - n, best=None)
+        elif not any(f.what in _HURT_WHAT and f.span.start == w.span.start for f in figures):
+            out.append(replace(w, id=f"{w.id}.hurt", what="wounded", low=w.low - n, high=w.low - n, best=None,
+                               unit="people"))
+        if not any(f.span.start <= start < f.span.end for f in figures):
+            out.append(replace(w, id=f"{w.id}.part", span=Span(w.span.article_id, start, end, text[start:end]),
+                               what="killed", who=None, low=n, high=n, best=None, unit="people"))
+    out.sort(key=lambda f: f.span.start)
+    return out
