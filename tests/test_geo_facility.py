@@ -88,3 +88,17 @@ def test_a_product_or_a_bare_code_is_no_road(run):
     assert "N95" not in ps and "A380" not in ps
     ps = _by_text(run("Grade A44 steel was delivered to Bromyard on Monday."))
     assert "A44" not in ps  # no "the", "on", "via" or "along" before it
+
+
+def test_a_street_named_after_a_town_is_not_in_that_town(run):
+    # "Montgomery Highway" is the road out of Dothan toward Montgomery, 150 km off: it takes the town its sentence names
+    ps = _by_text(run("Police in Dothan, Alabama, said a pickup hit a utility pole on Montgomery Highway early on "
+                      "Sunday. The driver was later moved to a hospital in Montgomery."))
+    p = ps["Montgomery Highway"]
+    assert _near(p, 31.22, -85.39) and p.feature_class == "R.ST"
+
+
+def test_a_street_named_after_a_town_with_no_town_around_it_stays_blank(run):
+    ps = _by_text(run("A tanker jackknifed on Birmingham Highway late on Tuesday, blocking both lanes, the state "
+                      "patrol said. Its driver, from Birmingham, was not hurt."))
+    assert "Birmingham Highway" not in ps or ps["Birmingham Highway"].lat is None

@@ -3,7 +3,9 @@
 A hospital, a stadium, an embassy or a street has no gazetteer entry, but a report says where it is: "the
 Mercy Hospital in Dunmore", "Dunmore's Mercy Hospital", "Elm Avenue, Dunmore", or a town its name opens with
 ("Dunmore General Hospital"), else the one local place its sentence or the sentence before names ("Police closed
-Elm Avenue, the Dunmore fire chief said"); never the article's main town by default. A facility so placed gets that
+Elm Avenue, the Dunmore fire chief said"); never the article's main town by default. A street whose name opens with
+a town ("Nashville Highway", "Lexington Road") is the road out to that town, in another one: it is placed only where
+the text or its sentence puts it, never at the town it is named after. A facility so placed gets that
 town's point and says so: its precision is the town's, its name is the facility's own, it has no gazetteer id. A
 facility with no such town stays without coordinates (blank beats wrong).
 
@@ -305,10 +307,10 @@ def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "
             own = [places[k] for k in inside if places[k].lat is not None and places[k].precision in LOCAL
                    and places[k].span.start == s and places[k].span.end < e
                    and (wider is None or _lies_in(places[k], wider))
-                   and not _doubtful_head(places[k], places, spans_ch)]
+                   and not _doubtful_head(places[k], places, spans_ch)] if kind != "street" else []
             if own:
                 host, factor = own[0], INSIDE_FACTOR
-        if host is None and not inside:
+        if host is None and (not inside or kind == "street"):
             host, factor = _same_sentence(doc, i, j, places), SENTENCE_FACTOR
             if host is not None and _far_from_the_story(host, places, spans_ch):
                 host = None

@@ -1358,6 +1358,7 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     one_sense(scored)
     city_over_council(scored, gaz, ranker.threshold)
     state_over_capital(scored, text)
+    unit_towns.far_units_over_towns(scored, text)
     unit_towns.near_unit_towns(scored, text, gaz)
     unit_towns.near_home_towns(scored, text, gaz)
     county_towns.counties_abroad(scored, text)

@@ -12,12 +12,14 @@ other town to judge by. A name the text calls a unit ("Raigad district", cue ``a
 another spelling is judged so whatever the town's size: "Raigad district" of a Mumbai report is no Raigarh,
 Chhattisgarh (150,000 people, 1,130 km off). A peak, volcano or other natural point (feature classes T and H)
 matched only by a loose spelling is judged the same way: "Mount Marapi" of a West Sumatra report is no Mount Merapi
-in Java, 1,360 km from the report's towns.
+in Java, 1,360 km from the report's towns. A spelling that differs from the entry's only in its apostrophes, hyphens
+and spaces ("Birni N'Konni" for GeoNames' Birni N Konni) is the entry's own name, not a loose one: it is not judged.
 """
 from __future__ import annotations
 
 from sitrep.geo.gazetteer import precision_of
 from sitrep.geo.resolve import Scored, haversine_km
+from sitrep.textnorm import strip_accents
 
 VARIANT_KM = 250.0  # beyond a local story's reach (local_story.LOCAL_KM, 150 km): a province's town reported from the capital
 
@@ -33,9 +35,17 @@ def variant_towns_far_off(scored: list[Scored], threshold: float) -> None:
     # report is no Mount Merapi in Java, 1,360 km off
     features = [(sc, e) for sc, e in picked if precision_of(e) == "point" and e.fclass in ("T", "H")]
     for sc, e in towns + features:
-        if sc.cand.match != "variant" or sc.city is not None \
+        if sc.cand.match != "variant" or sc.city is not None or same_letters(sc.cand.text, e.name) \
                 or e.fclass == "P" and e.population >= LONE_TOWN_MAX and sc.cand.cue != "admin":
             continue  # (a unit the text names, "Raigad district", is no town of another spelling, whatever its size)
         others = [o for o2, o in towns if o2 is not sc and o.gid != e.gid and o2.cand.match != "variant"]
         if others and all(haversine_km(e.lat, e.lon, o.lat, o.lon) > VARIANT_KM for o in others):
             sc.confidence = 0.0
+
+
+def same_letters(said: str, name: str) -> bool:
+    """``said`` and ``name`` have the same letters and digits (accents and case aside) once apostrophes, hyphens and
+    spaces are dropped."""
+    def letters(s: str) -> str:
+        return "".join(ch for ch in strip_accents(s).casefold() if ch.isalnum())
+    return letters(said) == letters(name)
