@@ -51,3 +51,10 @@ def test_a_borrowed_doer_is_the_side_the_text_points_back_to(ann, text, trigger,
 def test_a_borrowed_doer_is_blank_when_the_text_does_not_tell(ann, text, trigger, wrong):  # type: ignore[no-untyped-def]
     got = (name(on(violent(ann, text), trigger).actor1) or "").lower()
     assert not any(w in got for w in wrong), got
+
+
+def test_they_before_an_unarmed_speaker_points_back_to_the_group(ann):  # type: ignore[no-untyped-def]
+    # "They ..., the reserve's management said": the group named before, not the speaker nor the reserve
+    text = ("Fighters of al-Shabaab moved into the Korra game reserve in April, forcing lodges to close, officials said. "
+            "They killed two game rangers at a camp near Korra on Saturday, the reserve's management said.")
+    assert "shabaab" in (name(on(violent(ann, text), "killed").actor1) or "").lower()

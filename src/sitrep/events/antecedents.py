@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from sitrep.events.deps import RELATIVE_WORDS, child
-from sitrep.events.doer_antecedent import other_number_speaker, sponsor_name, told_side
+from sitrep.events.doer_antecedent import other_number_speaker, sponsor_name, told_side, unarmed_speaker_after
 from sitrep.events.modality import governors
 from sitrep.events.ontology import Ontology
 from sitrep.events.person_gender import disagrees, gender_of
@@ -52,6 +52,8 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
         s = child(gov, "nsubj")
         if other_number_speaker(base, s):  # "They said its fighters ...", "It said they killed ...": the one side
             return told_side(pron, finder, set(), nonstate=False)  # named before that neither speaks nor accuses
+        if base in ("it", "they") and unarmed_speaker_after(pron, s, finder):  # "They killed two rangers, the reserve's management said":
+            return told_side(pron, finder, set(), nonstate=False)  # the one armed side named before
         if not (base == "they" and s is not None and s.lower_ in ("he", "she", "i")):
             return speaker_antecedent(pron, s, person, finder)
         # "He said they killed ...": one person speaks of others, who are named before

@@ -1,9 +1,11 @@
 """Which earlier-named side a borrowed doer stands for: the checks and the fallback search for a pronoun ("they",
 "its fighters") or a definite side noun ("the rebels") whose antecedent events/antecedents chose or left open.
 
-One decision, the antecedent of the doer, read three ways (issue 16, branch roles15, held-out war_reports7):
+One decision, the antecedent of the doer, read four ways (issue 16, branch roles15, held-out war_reports7):
 - a speaker told by a pronoun of the other number is not what the pronoun in its words stands for ("They said its
   fighters set off a bomb", "It said they killed five civilians"): :func:`other_number_speaker`;
+- an unarmed speaker named after the pronoun is not what it stands for ("They killed two rangers, the reserve's
+  management said"): :func:`unarmed_speaker_after`;
 - a name fused into "X-allied" / "X-linked" / "X-backed" names the sponsor, not the group of the noun after it ("The
   Islamic State-allied group ... the rebels"): :func:`sponsor_name`;
 - a doer borrowed from before is never the state whose forces the deed hit ("Its fighters stormed a camp, killing
@@ -34,6 +36,18 @@ def other_number_speaker(base: str, speaker: Any) -> bool:
     if speaker is None or speaker.pos_ != "PRON":
         return False
     return (base == "it" and speaker.lower_ == "they") or (base == "they" and speaker.lower_ == "it")
+
+
+def unarmed_speaker_after(pron: Any, speaker: Any, finder: ActorFinder) -> bool:
+    """The speaker of the pronoun's clause is named after it and is no armed side ("They killed two game rangers ...,
+    the reserve's management said"; "officials said"): the pronoun points back past the attribution, not at it (an
+    armed speaker after it, "They killed five soldiers, the Taliban said", may be its own doer)."""
+    from sitrep.events.antecedents import armed_side
+
+    if speaker is None or speaker.pos_ == "PRON" or speaker.i < pron.i:
+        return False
+    ref = finder.actor(speaker)
+    return ref is None or not armed_side(ref, finder.onto, finder)
 
 
 def sponsor_name(start: int, end: int, text: str) -> bool:
