@@ -1,8 +1,8 @@
 """Which earlier-named side a borrowed doer stands for (events/doer_antecedent; issue 16, branch `roles15`, held-out
 war_reports7): a speaker told by a pronoun of the other number is not the pronoun in its words ("They said its
 fighters ...", "It said they ..."); a doer borrowed from before is never the state whose forces the deed hit; a name
-fused into "X-allied" names the sponsor, not the group; a name inside another group's description describes it; "the
-guerrillas" points back as "the rebels" does; blank when two groups fit. Sentences written for these tests; the
+fused into "X-allied" names the sponsor, not the group; a name inside another group's description describes it;
+blank when two groups fit. Sentences written for these tests; the
 towns are made up."""
 from __future__ import annotations
 
@@ -27,10 +27,6 @@ from test_roles_recall_forms import name, on
     ("JNIM, the Sahel branch of al Qaeda, has spread into the north of Benin, and the army has doubled its "
      "deployments there. The group overran a military post outside Korra on Thursday, killing eight soldiers.",
      "overran", "Jama'at Nusrat al-Islam wal-Muslimin"),
-    # "the guerrillas" takes up the group as "the rebels" would
-    ("The Militarized Communist Party of Peru still holds out in the valleys near Korra, the army said. The "
-     "guerrillas ambushed an army patrol near Korra on Wednesday, killing two soldiers.", "ambushed",
-     "Militarized Communist Party of Peru"),
 ])
 def test_a_borrowed_doer_is_the_side_the_text_points_back_to(ann, text, trigger, want):  # type: ignore[no-untyped-def]
     got = name(on(violent(ann, text), trigger).actor1)
@@ -43,7 +39,7 @@ def test_a_borrowed_doer_is_the_side_the_text_points_back_to(ann, text, trigger,
 @pytest.mark.parametrize("text,trigger,wrong", [
     # two groups named before and no description between them: a guess, left blank
     ("Fighters of al-Shabaab and of the Islamic State were seen near Korra last week, officials said. On Sunday the "
-     "guerrillas attacked a police post and killed four officers.", "attacked", ("shabaab", "islamic state")),
+     "rebels attacked a police post and killed four officers.", "attacked", ("shabaab", "islamic state")),
     # the speaker "It" (the army) is not the "they" of its words
     ("Togo's army said on Tuesday that JNIM fighters had crossed into the hills near Korra. It said they killed "
      "five civilians in the village on Saturday night.", "killed", ("togo",)),

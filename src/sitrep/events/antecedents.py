@@ -618,8 +618,7 @@ def other_person_beside(m, pron, finder: ActorFinder) -> bool:  # type: ignore[n
 
 # plural nouns of an armed side's members that "the" points back with ("five members of the BIFF were killed when
 # the militants attacked ...": the BIFF's militants; "X fighters were seen ... the gunmen stormed ...": X)
-SIDE_NOUNS = frozenset({"militant", "insurgent", "jihadist", "extremist", "terrorist", "rebel", "fighter", "gunman",
-                        "guerrilla"})
+SIDE_NOUNS = frozenset({"militant", "insurgent", "jihadist", "extremist", "terrorist", "rebel", "fighter", "gunman"})
 # dictionary roles that stand for a side the report leaves unnamed ("Islamist Militants (Pakistan)")
 UNNAMED_ROLES = ("_ISLAMIST", "_OPP", "_UNIDENT")
 
