@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from sitrep.events.deps import RELATIVE_WORDS, child
+from sitrep.events.doer_antecedent import other_number_speaker, sponsor_name, told_side, unarmed_speaker_after
 from sitrep.events.modality import governors
 from sitrep.events.ontology import Ontology
 from sitrep.events.person_gender import disagrees, gender_of
@@ -49,6 +50,10 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
     gov = next((gv for gv in governors(first) if gv.lemma_.lower() in onto.cue("speech_verbs")), None)
     if gov is not None:
         s = child(gov, "nsubj")
+        if other_number_speaker(base, s):  # "They said its fighters ...", "It said they killed ...": the one side
+            return told_side(pron, finder, set(), nonstate=False)  # named before that neither speaks nor accuses
+        if base in ("it", "they") and unarmed_speaker_after(pron, s, finder):  # "They killed two rangers, the reserve's management said":
+            return told_side(pron, finder, set(), nonstate=False)  # the one armed side named before
         if not (base == "they" and s is not None and s.lower_ in ("he", "she", "i")):
             return speaker_antecedent(pron, s, person, finder)
         # "He said they killed ...": one person speaks of others, who are named before
@@ -226,7 +231,7 @@ def told_clause(sent, finder: ActorFinder):  # type: ignore[no-untyped-def]
     return said
 
 
-def _descriptions(subj):  # type: ignore[no-untyped-def]
+def descriptions(subj):  # type: ignore[no-untyped-def]
     """The appositions that describe the phrase headed by ``subj`` ("X, al Qaeda's branch in the Sahel,"), as
     (start, end) character spans; one the parser read as a conjunct with no coordinating word counts too."""
     apps = [c for c in subj.children if c.dep_ == "appos" or (c.dep_ == "conj" and not coordinates(subj))]
@@ -236,14 +241,14 @@ def _descriptions(subj):  # type: ignore[no-untyped-def]
 def described_by(subj, ref: ActorRef) -> bool:  # type: ignore[no-untyped-def]
     """``ref`` was read off a description of the subject, not the subject's own words: "al Qaeda's branch" in
     "Fighters of X, al Qaeda's branch in the Sahel," names whose branch X is, not X."""
-    return ref.span is not None and any(s <= ref.span.start and ref.span.end <= e for s, e in _descriptions(subj))
+    return ref.span is not None and any(s <= ref.span.start and ref.span.end <= e for s, e in descriptions(subj))
 
 
 def named_outside_description(subj, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
     """The one group or people the subject's own words name, its descriptions left out ("Fighters of X (ACR), Y's
     branch": X); None when none or several."""
     lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
-    told = _descriptions(subj)
+    told = descriptions(subj)
     found = [m for m in finder.mentions if m.entity_id and m.kind in ("ORG", "NORP") and lo <= m.span.start
              and m.span.end <= hi and not any(s <= m.span.start < e for s, e in told)]
     if len({m.entity_id for m in found}) != 1:
@@ -624,7 +629,31 @@ def group_antecedent(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: i
     dictionary leaves unnamed, "Jihadists" read as "Islamist Militants (Burkina Faso)", is no rival of a group named
     there, and is taken only when it is all that is named); None when none or
     two are named there ("ISIS and al-Qaeda ... the group": a guess), or when the noun has a name, owner or
-    clause of its own ("the Wagner group", "its group", "a group of men")."""
+    clause of its own ("the Wagner group", "its group", "a group of men"); a name fused into "X-allied" is the
+    sponsor, no candidate (events/doer_antecedent.sponsor_name)."""
+    if not pointing_group_noun(tok):
+        return None
+    start = tok.sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    lo, text = tok.doc[start].idx, doc_text(tok.doc)
+    found: dict[str, ActorRef] = {}
+    for m in finder.mentions:
+        if m.entity_id and lo <= m.span.start and m.span.end <= tok.idx and m.kind in ("ORG", "NORP", "PERSON") \
+                and not sponsor_name(m.span.start, m.span.end, text):  # "the Islamic State-allied group": not IS
+            ref = ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary")
+            if finder.named_group(ref):
+                found[m.entity_id] = ref
+    named = {k: r for k, r in found.items() if not k.endswith(UNNAMED_ROLES)}
+    if named:  # "Jihadists of X": a side the dictionary leaves unnamed is no rival of the group named beside it
+        found = named
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def pointing_group_noun(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "the group", "the militant group", "the militants": a definite group or side noun with no name, owner or
+    clause of its own, which points back at a group named before ("the Wagner group", "its group", "a group of men"
+    do not)."""
     from sitrep.events.nominal import armed_words
 
     side = tok.tag_ == "NNS" and tok.lemma_.lower() in SIDE_NOUNS  # "the militants"
@@ -633,25 +662,10 @@ def group_antecedent(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: i
     # subsets of the same list, see its header)
     if (tok.lemma_.lower() not in group_nouns("pointer") and not side) or not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-        return None
-    if any(c.dep_ in ("compound", "poss", "nmod", "prep", "appos", "nummod") or c.pos_ == "PROPN"
-           or (c.dep_ == "amod" and c.lemma_.lower() not in armed_words() | {"armed", "militant", "jihadist", "same"})
-           for c in tok.children):
-        return None
-    start = tok.sent.start
-    if start > 0:
-        start = tok.doc[start - 1].sent.start
-    lo = tok.doc[start].idx
-    found: dict[str, ActorRef] = {}
-    for m in finder.mentions:
-        if m.entity_id and lo <= m.span.start and m.span.end <= tok.idx and m.kind in ("ORG", "NORP", "PERSON"):
-            ref = ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary")
-            if finder.named_group(ref):
-                found[m.entity_id] = ref
-    named = {k: r for k, r in found.items() if not k.endswith(UNNAMED_ROLES)}
-    if named:  # "Jihadists of X": a side the dictionary leaves unnamed is no rival of the group named beside it
-        found = named
-    return next(iter(found.values())) if len(found) == 1 else None
+        return False
+    return not any(c.dep_ in ("compound", "poss", "nmod", "prep", "appos", "nummod") or c.pos_ == "PROPN"
+                   or (c.dep_ == "amod" and c.lemma_.lower() not in armed_words() | {"armed", "militant", "jihadist", "same"})
+                   for c in tok.children)
 
 
 def members_of_told_group(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]

@@ -11,8 +11,9 @@ from typing import Optional
 
 from sitrep.events import actor_conf
 from sitrep.events.accusation import accused_holding_gerund, pronoun_deed_accused, relative_accuser, relative_blame, responsibility_claimer
+from sitrep.events.doer_antecedent import from_victims_state, told_side, victims_country
 from sitrep.events.antecedents import (PRONOUNS, UNNAMED_ROLES, anaphoric_forces, antecedent, deed_doer_before,
-                                       group_antecedent, members_of_told_group,
+                                       group_antecedent, members_of_told_group, pointing_group_noun,
                                        leader_forces, named_in_own_clause, owned_forces, pronoun_patient)
 from sitrep.events.believed_doer import believed_subject
 from sitrep.events.claims import credit_claims
@@ -669,6 +670,7 @@ def assign_actors(g: Group, primary: Trigger, roles: Roles, finder: ActorFinder,
     actor1 = _doer_elsewhere(cx, actor1)
     actor2 = _target_actor(cx, actor1, actor2)
     actor1, actor2 = _one_side_each(cx, actor1, actor2, associates)
+    actor1 = _doer_not_the_victims(cx, actor1, actor2)
     if primary.tdef.code == "sd.disrupted" and primary.tok.pos_ == "VERB":
         actor1, launched = interception_sides(primary.tok, finder, actor1, actor2)  # "60 drones were shot down"
         if actor2 is None:  # the side that launched them: a state that fires weapons is its forces
@@ -775,6 +777,10 @@ def _group_told_before(cx: ActorClause, actor1: Optional[ActorRef], associates: 
         actor1 is None or actor1.entity_id.startswith("x:") or actor1.entity_id.endswith(UNNAMED_ROLES)) else None
     if group is None and roles.agent is not None and (actor1 is None or actor1.entity_id.startswith("x:")):
         group = members_of_told_group(roles.agent, finder)  # "fighters of the group stormed ...": the group told
+    if group is None and roles.agent is not None and (actor1 is None or actor1.entity_id.startswith("x:")
+                                                      or actor1.entity_id.endswith(UNNAMED_ROLES)) \
+            and pointing_group_noun(roles.agent):  # "X ... The X-allied group ... Police said the rebels hacked":
+        group = told_side(roles.agent, finder, set(), nonstate=True)  # the one group named two sentences back
     if group is not None:  # "ISIS fighters entered the town. The group killed 20": ISIS
         actor1 = ActorRef(group.entity_id, group.name, _agent_phrase_span(roles, cx.aid), "primary")
         roles.agent_how = "antecedent"
@@ -871,6 +877,20 @@ def _one_side_each(cx: ActorClause, actor1: Optional[ActorRef], actor2: Optional
         else:
             actor2 = None
     return actor1, actor2
+
+
+def _doer_not_the_victims(cx: ActorClause, actor1: Optional[ActorRef], actor2: Optional[ActorRef]) -> Optional[ActorRef]:
+    """A doer borrowed from before that is the state the deed hit ("Its fighters stormed a camp, killing nine Nigerien
+    soldiers, Niger's defence ministry said"): the one other armed side named before, or blank
+    (events/doer_antecedent)."""
+    roles, finder = cx.roles, cx.finder
+    if actor1 is None or roles.agent is None or roles.agent_how != "antecedent":
+        return actor1
+    targets = [actor2] + [finder.actor(t) for t in [roles.patient, *roles.patients] if t is not None]
+    if not from_victims_state(actor1, targets):
+        return actor1
+    side = told_side(roles.agent, finder, victims_country(targets), nonstate=False)
+    return ActorRef(side.entity_id, side.name, actor1.span, "primary") if side is not None else None
 
 
 def _armed_doer(cx: ActorClause, actor1: Optional[ActorRef]) -> Optional[ActorRef]:

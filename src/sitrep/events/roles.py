@@ -83,7 +83,7 @@ def forces_words() -> dict[str, str]:
     return {c[0].strip().lower(): c[1].strip() for c in data_rows("forces_sites.tsv", needs=("word", "kind", "source"))}
 
 
-def _state_country(entity_id: Optional[str]) -> Optional[str]:
+def state_country(entity_id: Optional[str]) -> Optional[str]:
     """ISO2 country of a state actor id (a country, its government, ministries, forces), else None."""
     if not entity_id or entity_id.startswith("x:") or entity_id.startswith("PERS_"):
         return None
@@ -914,7 +914,7 @@ class ActorFinder:
         sent_start = tok.sent.start_char
         before = [m for m in self.mentions if sent_start <= m.span.start < tok.idx and m.entity_id]
         for m in reversed(before):
-            got = _state_country(m.entity_id)
+            got = state_country(m.entity_id)
             if got is None:
                 continue
             try:
