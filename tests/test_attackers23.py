@@ -16,7 +16,7 @@ from sitrep.model import VIOLENT_EVENT_TYPES
 from sitrep.nlp.annotate import DocContext
 
 
-def _doers(ann, text):  # type: ignore[no-untyped-def]
+def asserted_doers(ann, text):  # type: ignore[no-untyped-def]
     """The doers of the asserted violent events of ``text`` (one at least)."""
     an = ann.annotate(text, DocContext("r1", published=dt.date(2025, 5, 6)))
     names = [e.actor1.name if e.actor1 is not None else None for e in an.events
@@ -55,12 +55,12 @@ CASES = [
 
 @pytest.mark.parametrize("text,name", CASES)
 def test_the_doer_is_named(ann, text, name):  # noqa: F811
-    assert name in _doers(ann, text)
+    assert name in asserted_doers(ann, text)
 
 
 def test_a_named_faction_keeps_its_name(ann):  # noqa: F811
     # guard: a named group's fighters told back by a later sentence naming another group change nothing
-    doers = _doers(ann, "MAIDUGURI, Nigeria, May 6 (AP) - Boko Haram fighters attacked a village near Gwoza on "
+    doers = asserted_doers(ann, "MAIDUGURI, Nigeria, May 6 (AP) - Boko Haram fighters attacked a village near Gwoza on "
                         "Sunday, killing seven farmers, residents said.\n\nThe fighters, who belonged to the Islamic "
                         "State West Africa Province until last year, came on motorcycles, residents said.")
     assert "Boko Haram" in doers, doers
@@ -68,7 +68,7 @@ def test_a_named_faction_keeps_its_name(ann):  # noqa: F811
 
 def test_a_claim_by_the_group_named_in_the_relative_clause_is_none(ann):  # noqa: F811
     # guard: "X, which is allied to Y, posted ...": Y claimed nothing
-    doers = _doers(ann, "DORI, Burkina Faso, May 6 (AFP) - Gunmen on motorcycles killed 11 villagers near Dori on "
+    doers = asserted_doers(ann, "DORI, Burkina Faso, May 6 (AFP) - Gunmen on motorcycles killed 11 villagers near Dori on "
                         "Sunday, a local official said.\n\nThe next day, Jama'at Nusrat al-Islam wal-Muslimin, which "
                         "is loyal to al Qaeda, released an audio message saying that it had carried out the attack.")
     assert "Al Qaeda" not in doers and "al Qaeda" not in doers, doers

@@ -54,7 +54,10 @@ def antecedent(pron, g: Group, onto: Ontology, finder: ActorFinder, prev: list[E
             return told_side(pron, finder, set(), nonstate=False)  # named before that neither speaks nor accuses
         if base in ("it", "they") and unarmed_speaker_after(pron, s, finder):  # "They killed two rangers, the reserve's management said":
             return told_side(pron, finder, set(), nonstate=False)  # the one armed side named before
-        if not (base == "they" and s is not None and s.lower_ in ("he", "she", "i")):
+        owner = owned_forces(pron.head) if pron.dep_ == "poss" else None
+        if owner is not None and owner.i == pron.i and unarmed_speaker(s, onto, finder):
+            pass  # "its gunmen attacked the council's office, the council said": not the council's gunmen
+        elif not (base == "they" and s is not None and s.lower_ in ("he", "she", "i")):
             return speaker_antecedent(pron, s, person, finder)
         # "He said they killed ...": one person speaks of others, who are named before
     return earlier_actor(pron, base, onto, finder, prev, sent)
@@ -82,13 +85,22 @@ def speaker_antecedent(pron, s, person: bool, finder: ActorFinder) -> Optional[A
     return None  # "X said it ...": it is the speaker, whoever the parse missed
 
 
+def unarmed_speaker(s, onto: Ontology, finder: ActorFinder) -> bool:  # type: ignore[no-untyped-def]
+    """The subject ``s`` of a verb of saying names no armed side ("the council said", "the aid group said"), so the
+    troops or gunmen that "its"/"their" owns in what it says are not its own; a spokesman speaks for his principal."""
+    if s is None or s.pos_ == "PRON":
+        return False
+    ref = speaker_principal(s, finder) if speaker_noun(s) else finder.actor(s, via_modifier=False)
+    return ref is None or not armed_side(ref, onto, finder)
+
+
 def earlier_actor(pron, base: str, onto: Ontology, finder: ActorFinder, prev: list[EventMention],  # type: ignore[no-untyped-def]
                   sent) -> Optional[ActorRef]:
     """Who a subject pronoun (``base``: its subject form) outside reported speech stands for: the acting side of
     the nearest earlier event of the article, the subject of the sentence before, or the nearest earlier name."""
     person = base in ("he", "she")
     forces = base not in PRONOUNS  # "the troops", "those forces": an armed side, never a rights group or a person
-    before, rival = previous_subject(pron, finder) if pron.lower_ == base else (None, False)
+    before, rival = previous_subject(pron, finder) if POSSESSIVE.get(pron.lower_, pron.lower_) == base else (None, False)
     for ev in reversed(prev):
         if sent.start_char - ev.sentence.end > ANTECEDENT_CHARS:
             break
@@ -182,13 +194,20 @@ def host_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], bool]: 
 
 
 def previous_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], bool]:  # type: ignore[no-untyped-def]
-    """ "it"/"they" as the subject of its sentence's main clause: the subject of the previous sentence's main verb
-    ("Boko Haram has grown stronger in the north. It attacked a post ..."), when it agrees with the pronoun (as in
+    """ "it"/"they" as the subject of its sentence's main clause, or "its"/"their" owning that subject ("its gunmen
+    attacked"): the subject of the previous sentence's main verb ("Boko Haram has grown stronger in the north. It
+    attacked a post ..."), when it agrees with the pronoun (as in
     :func:`host_subject`) and is the one candidate there. Returned with True, and no actor, when another argument of
     a verb there names an actor that agrees ("The army said Boko Haram was regrouping. It attacked ..."); a name
     that only qualifies a thing ("stormed an al-Shabaab camp") or one in a clause on a noun is no rival."""
-    if pron.dep_ != "nsubj" or pron.lower_ not in ("it", "they") or pron.head.dep_ != "ROOT" or pron.sent.start == 0:
+    base = POSSESSIVE.get(pron.lower_, pron.lower_)
+    subject = pron.head if pron.dep_ == "poss" and pron.head.dep_ == "nsubj" else pron  # "its gunmen attacked": "it"
+    if subject.dep_ != "nsubj" or base not in ("it", "they") or pron.sent.start == 0:
         return None, False
+    if subject.head.dep_ != "ROOT":
+        main = told_clause(pron.sent, finder)  # or the clause a speaker put after it says ("its gunmen ..., X said")
+        if main is None or subject.head.i != main.i:
+            return None, False
     last = pron.doc[pron.sent.start - 1].sent
     clause = told_clause(last, finder)
     if clause is None:
@@ -201,9 +220,9 @@ def previous_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], boo
     ref = finder.actor(subj)
     if ref is not None and described_by(subj, ref):
         ref = named_outside_description(subj, finder)  # "Fighters of X (ACR), al Qaeda's branch in the Sahel": X
-    if ref is None and subj.lemma_.lower() in group_nouns("pointer") and (subj.tag_ in ("NNS", "NNPS")) == (pron.lower_ == "they"):
+    if ref is None and subj.lemma_.lower() in group_nouns("pointer") and (subj.tag_ in ("NNS", "NNPS")) == (base == "they"):
         return None, True  # "Some groups are in hiding. They burned buses": the groups, who are named nowhere
-    if ref is None or not _agrees(pron.lower_, subj, ref, finder):
+    if ref is None or not _agrees(base, subj, ref, finder):
         return None, False
     sub = {t.i for t in subj.subtree}
     for t in (last if clause is last.root else clause.subtree):
@@ -211,7 +230,7 @@ def previous_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], boo
                 or _where(t) or said_of(t, subj):
             continue
         other = _named_by(t, finder)
-        if other is not None and other.entity_id != ref.entity_id and _agrees(pron.lower_, t, other, finder):
+        if other is not None and other.entity_id != ref.entity_id and _agrees(base, t, other, finder):
             return None, True
     return ref, False
 
@@ -627,10 +646,10 @@ def group_antecedent(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: i
     """ "the group" / "the militant group" / "the militants" with no name of its own: the one armed group of the actor dictionary
     (:meth:`ActorFinder.named_group`) named in its sentence before it or in the sentence before (a generic side the
     dictionary leaves unnamed, "Jihadists" read as "Islamist Militants (Burkina Faso)", is no rival of a group named
-    there, and is taken only when it is all that is named); None when none or
-    two are named there ("ISIS and al-Qaeda ... the group": a guess), or when the noun has a name, owner or
-    clause of its own ("the Wagner group", "its group", "a group of men"); a name fused into "X-allied" is the
-    sponsor, no candidate (events/doer_antecedent.sponsor_name)."""
+    there, and is taken only when it is all that is named; nor is a group named in a relative clause or apposition on
+    another, :func:`describes_other`); None when none or two are named there ("ISIS and al-Qaeda ... the group": a
+    guess), or when the noun has a name, owner or clause of its own ("the Wagner group", "its group", "a group of
+    men"); a name fused into "X-allied" is the sponsor, no candidate (events/doer_antecedent.sponsor_name)."""
     if not pointing_group_noun(tok):
         return None
     start = tok.sent.start
@@ -647,6 +666,10 @@ def group_antecedent(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: i
     named = {k: r for k, r in found.items() if not k.endswith(UNNAMED_ROLES)}
     if named:  # "Jihadists of X": a side the dictionary leaves unnamed is no rival of the group named beside it
         found = named
+    if len(found) > 1:  # "X, which is loyal to al Qaeda, ...", "X, an offshoot of Y": Y only describes X
+        spans = [(m.entity_id, m.span) for m in finder.mentions if m.entity_id in found and lo <= m.span.start]
+        found = {k: r for k, r in found.items()
+                 if not describes_other(r, [sp for e, sp in spans if e != k], tok.doc)} or found
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -666,6 +689,23 @@ def pointing_group_noun(tok) -> bool:  # type: ignore[no-untyped-def]
     return not any(c.dep_ in ("compound", "poss", "nmod", "prep", "appos", "nummod") or c.pos_ == "PROPN"
                    or (c.dep_ == "amod" and c.lemma_.lower() not in armed_words() | {"armed", "militant", "jihadist", "same"})
                    for c in tok.children)
+
+
+def describes_other(ref: ActorRef, others: list[Span], doc) -> bool:  # type: ignore[no-untyped-def]
+    """``ref`` is named inside a relative clause, apposition or participle phrase on the noun phrase of a mention in
+    ``others`` ("X, which pledges loyalty to Y", "the X group, a splinter of Y", "X, backed by Y": Y), so it tells
+    who that other is, not a rival for what a later "the group" stands for."""
+    sp = doc.char_span(ref.span.start, ref.span.end, alignment_mode="expand") if ref.span is not None else None
+    if sp is None:
+        return False
+    tok = sp.root
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "appos", "acl"):
+            lo, hi = tok.head.left_edge.idx, tok.head.idx + len(tok.head.text)
+            if any(o.start < hi and lo < o.end for o in others):
+                return True
+        tok = tok.head
+    return False
 
 
 def members_of_told_group(tok, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
@@ -770,7 +810,8 @@ def armed_side(ref: ActorRef, onto: Ontology, finder: ActorFinder) -> bool:
 def owned_forces(tok):  # type: ignore[no-untyped-def]
     """The "its" / "their" of "its troops", "their fighters", "its warplanes": an armed noun (ontology cues of armed
     groups, :func:`sitrep.events.nominal.armed_words`) owned by a body named by a pronoun, which stands for the
-    body ("The army said its troops killed ..."). None for anything else ("his men", "their children")."""
+    body ("The army said its troops killed ..."), or by "the group" ("the group's fighters"). None for anything
+    else ("his men", "their children")."""
     from sitrep.events.nominal import armed_words
     from sitrep.events.roles import lemma
 
@@ -779,6 +820,8 @@ def owned_forces(tok):  # type: ignore[no-untyped-def]
     poss = child(tok, "poss")
     if poss is not None and poss.lower_ == "whose" and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
         return tok.head.head  # "the Islamic State, whose fighters beheaded ...": the noun the clause qualifies
+    if poss is not None and poss.pos_ == "NOUN" and poss.lemma_.lower() in group_nouns("pointer"):
+        return poss  # "the group's fighters": the group, which :func:`group_antecedent` reads
     return poss if poss is not None and poss.lower_ in ("its", "their") else None
 
 

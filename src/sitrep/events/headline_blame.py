@@ -5,12 +5,18 @@ ambushed the patrol": the headline is the report's own word on who did it, and a
 headline off as the article's title, and a headline left in the text is read only when the body tells no violence
 (events/extract.py), so its blame was lost.
 
-Only a headline "<name> blamed|suspected for|as|in|over|after|behind <deed>" whose name is a non-state armed group of
-the actor dictionary (never a generic or unidentified side) and whose deed part holds a word of a violent event
-("ambush", "shot", "bombing"); only for the body's asserted violent deeds whose doer is unnamed ("gunmen", an
-unidentified group) or a generic name that may be the group ("Islamist Militants (X)", "the rebels"). Nothing
-changes when the body names another armed group as a doer, or when the group denies in the body (the blame is
-contested; blank beats wrong). The headline is parsed only when its words match that form.
+The same for a headline that says the group did the deed ("Crimson Front militants kill 13 herders in raid": the
+headline's main verb in the present tense, heading a violent event, its subject the group's name, alone or before a
+noun of its members; not "X attack kills ...") or claimed it ("Crimson Front claims attack on army base"), over a
+body that tells the deed with "gunmen" only (issue 16, branch attackers24).
+
+Only a headline of those forms ("<name> blamed|suspected for|as|in|over|after|behind <deed>", "<name> claims
+<deed>", "<name> <verb> ...") whose name is a non-state armed group of the actor dictionary (never a generic or
+unidentified side) and whose deed part holds a word of a violent event ("ambush", "shot", "bombing"); only for the
+body's asserted violent deeds whose doer is unnamed ("gunmen", an unidentified group) or a generic name that may be
+the group ("Islamist Militants (X)", "the rebels"). Nothing changes when the body names another armed group as a
+doer, or when the group denies in the body (the blame is contested; blank beats wrong). The headline is parsed only
+when the body has such a deed and its words match neither of the first two forms (one short line).
 """
 from __future__ import annotations
 
@@ -50,18 +56,53 @@ def _violent_deed(words: str, onto: Ontology) -> bool:
 
 
 def _headline_accused(titles: Iterable[str], finder: ActorFinder, onto: Ontology) -> Optional[ActorRef]:
-    """The named armed group a headline blames for a violent deed it tells, or None."""
+    """The named armed group a headline blames for a violent deed it tells, says did it or says claimed it, or
+    None."""
+    for title in titles:
+        line = _PLACE_LABEL.sub("", " ".join(title.split()), count=1)
+        m = _BLAMED.match(line) or _CLAIMS.match(line)
+        parts = (m.group("who"), m.group("deed")) if m is not None else _doer_and_deed(line, onto)
+        if parts is None:
+            continue
+        ref = _group_named(parts[0], finder)
+        if ref is not None and _violent_deed(parts[1], onto):
+            return ref
+    return None
+
+
+# "Nigeria: ", "Burkina Faso: ": the country or place label a wire headline opens with
+_PLACE_LABEL = re.compile(r"^\W*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}:\s+")
+# "X claims attack on ...", "X claims responsibility for ...": the claimant first, the deed after
+_CLAIMS = re.compile(r"^\W*(?P<who>\S.{0,60}?)\s+claims?\s+(?:responsibility\s+for\s+)?(?P<deed>.+)$", re.I | re.S)
+# plural nouns of an armed group's members after its name ("Lakurawa militants", "ELN rebels")
+_MEMBER_NOUNS = frozenset({"militants", "fighters", "rebels", "insurgents", "jihadists", "gunmen", "guerrillas",
+                           "members"})
+
+
+def _doer_and_deed(line: str, onto: Ontology) -> Optional[tuple[str, str]]:
+    """(subject, rest) of a headline whose main verb, in the present tense, heads a violent event ("Lakurawa
+    militants kill 13 herders in Sokoto raid"); None otherwise."""
+    from sitrep.nlp.models import load_pipeline
+
+    doc = load_pipeline()(line)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ not in ("VBZ", "VBP") or not any(
+            p.tdef.event_type in VIOLENT_EVENT_TYPES for p in onto.patterns(root.lemma_.lower(), "VERB")):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in _MEMBER_NOUNS):
+        return None  # (the group or its members, not a deed of theirs: "X attack kills ..." is left as it was)
+    return line[subj.left_edge.idx:subj.idx + len(subj.text)], line[root.idx:]
+
+
+def _group_named(words: str, finder: ActorFinder) -> Optional[ActorRef]:
+    """The non-state armed group of the dictionary ``words`` name, alone or before a noun of its members."""
     from sitrep.nlp.actor_lexicon import get_resolver
 
-    for title in titles:
-        m = _BLAMED.match(" ".join(title.split()))
-        if m is None:
-            continue
-        got = get_resolver().resolve(m.group("who"), finder.focus)
-        if got is None:
-            continue
-        ref = ActorRef(got[0], got[1], None, "primary", 0.6)
-        if _named_group(ref, finder) and _violent_deed(m.group("deed"), onto):
+    for who in (words, *([words.rsplit(None, 1)[0]] if words.split()[-1].lower() in _MEMBER_NOUNS else [])):
+        got = get_resolver().resolve(who, finder.focus)
+        ref = ActorRef(got[0], got[1], None, "primary", 0.6) if got is not None else None
+        if ref is not None and _named_group(ref, finder):
             return ref
     return None
 

@@ -110,7 +110,15 @@ def _band_name(g) -> Optional[tuple[int, int, str]]:  # type: ignore[no-untyped-
 
 
 def _group_ref(g, finder, aid: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
-    """The group named at ``g``: an armed group of the dictionary, else a proper name the phrase calls a band."""
+    """The group named at ``g``: an armed group of the dictionary (the name right after a common noun when it names
+    one: "the al Qaeda ally Jama'at Nusrat al-Islam wal-Muslimin", whose name the parser may hang elsewhere), else a
+    proper name the phrase calls a band."""
+    if g.pos_ == "NOUN" and g.i + 1 < len(g.doc):
+        nxt = g.doc[g.i + 1].idx
+        after = next((m for m in finder.mentions if m.entity_id and m.span.start == nxt), None)
+        ref = ActorRef(after.entity_id, after.name or after.span.text, after.span, "primary") if after else None
+        if ref is not None and finder.named_group(ref):
+            return ref
     ref = finder.actor(g)
     if ref is not None and finder.named_group(ref):
         return ref
@@ -163,6 +171,28 @@ def _names_doer(subj, doer: Optional[ActorRef], sents, k: int) -> bool:  # type:
     return False
 
 
+def _said_in_relative(v, subj):  # type: ignore[no-untyped-def]
+    """The noun a relative clause of saying describes, when the membership clause ``v`` is what that clause says of
+    it: "The gunmen, who residents said were members of X" (``v`` with no subject of its own) and "The killers, who
+    told residents they belonged to X" ("they": the ones who told; the parser may hang ``v`` on "residents") speak
+    of the gunmen and the killers; otherwise ``subj`` as it was."""
+    pronoun = subj is not None and subj.lower_ in ("they", "he", "she")
+    if v.dep_ == "ccomp":
+        say = v.head
+    elif v.dep_ == "relcl" and pronoun and v.head.dep_ in ("dobj", "dative"):
+        say = v.head.head  # "who told residents they belonged": "they belonged" read as a clause on "residents"
+    else:
+        return subj
+    if say.dep_ != "relcl" or say.head.pos_ not in ("NOUN", "PROPN"):
+        return subj
+    who = next((t for t in say.subtree if t.i < say.i and t.lower_ in ("who", "whom", "that")), None)
+    if who is None:
+        return subj
+    if subj is None or subj.lower_ in ("who", "that") or (pronoun and who.dep_ == "nsubj"):
+        return say.head
+    return subj
+
+
 def _told_groups(doc, finder, aid: str):  # type: ignore[no-untyped-def]
     """(sentence index, subject token, group) for each membership clause of the article."""
     sents = doc_sents(doc)
@@ -177,6 +207,7 @@ def _told_groups(doc, finder, aid: str):  # type: ignore[no-untyped-def]
                         None)  # (the one identified: "identified the bomber as ...")
             if subj is not None and subj.lower_ in ("who", "that") and v.dep_ == "relcl":
                 subj = v.head  # "The fighters, who belonged to X, ...": the fighters
+            subj = _said_in_relative(v, subj)
             if subj is None and v.dep_ in ("advcl", "xcomp") and v.tag_ == "VBG":  # "..., acting on behalf of X"
                 subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "dobj")), None)
             ref = _group_ref(g, finder, aid) if subj is not None else None

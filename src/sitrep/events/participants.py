@@ -756,9 +756,11 @@ def _forces_of(cx: ActorClause, actor1: Optional[ActorRef]) -> Optional[ActorRef
     """Unnamed forces as those of their owner ("its troops") or of their leader ("his men")."""
     roles, finder = cx.roles, cx.finder
     owner = owned_forces(roles.agent) if roles.agent is not None and (
-        actor1 is None or actor1.entity_id.startswith("x:")) else None  # "its fighters" read as bare "fighters"
+        actor1 is None or actor1.entity_id.startswith("x:") or actor1.entity_id.endswith(UNNAMED_ROLES)) else None
+    # ("its fighters" read as bare "fighters", "its gunmen" as an unidentified group)
     if owner is not None:  # "the army said its troops killed ...": the troops of the body "its" stands for
-        ante = antecedent(owner, cx.g, cx.onto, finder, cx.prev, cx.sent) if owner.pos_ == "PRON" else finder.actor(owner)
+        ante = antecedent(owner, cx.g, cx.onto, finder, cx.prev, cx.sent) if owner.pos_ == "PRON" else (
+            group_antecedent(owner, finder) or finder.actor(owner))  # "the group's fighters": the group told before
         if ante is not None:
             actor1 = ActorRef(ante.entity_id, ante.name, _agent_phrase_span(roles, cx.aid), "primary")
             roles.agent_how = "antecedent"
