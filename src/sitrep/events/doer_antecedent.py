@@ -42,12 +42,9 @@ def unarmed_speaker_after(pron: Any, speaker: Any, finder: ActorFinder) -> bool:
     """The speaker of the pronoun's clause is named after it and is no armed side ("They killed two game rangers ...,
     the reserve's management said"; "officials said"): the pronoun points back past the attribution, not at it (an
     armed speaker after it, "They killed five soldiers, the Taliban said", may be its own doer)."""
-    from sitrep.events.antecedents import armed_side
+    from sitrep.events.antecedents import unarmed_speaker
 
-    if speaker is None or speaker.pos_ == "PRON" or speaker.i < pron.i:
-        return False
-    ref = finder.actor(speaker)
-    return ref is None or not armed_side(ref, finder.onto, finder)
+    return speaker is not None and speaker.i > pron.i and unarmed_speaker(speaker, finder.onto, finder)
 
 
 def sponsor_name(start: int, end: int, text: str) -> bool:
