@@ -33,3 +33,25 @@ def test_an_undated_protest_after_demonstrations_on_two_days_keeps_the_reports_d
     evs, told = _demonstrations(ann, text)
     louga = [e for e in evs if e.place is not None and e.place.name == "Louga"]
     assert louga and all(e.date_start not in (MONDAY, TUESDAY) for e in louga), told
+
+
+def test_police_pushing_them_back_is_no_battle(ann):  # type: ignore[no-untyped-def]
+    text = ("About 300 retired railway workers gathered outside the governor's office in Mendoza on Tuesday. When some "
+            "of them stepped into the road, police pushed them back with shields.")
+    an = ann.annotate(text, DocContext("p5", published=TUESDAY + dt.timedelta(days=1)))
+    assert not [e for e in an.events if e.event_type == "Battles"], [(e.sub_event_type, e.trigger.text) for e in an.events]
+
+
+def test_beating_drums_at_a_rally_is_no_beating(ann):  # type: ignore[no-untyped-def]
+    text = "Several thousand people rallied outside the parliament in Haifa on Tuesday, singing and beating drums."
+    an = ann.annotate(text, DocContext("p5", published=TUESDAY + dt.timedelta(days=1)))
+    told = [(e.sub_event_type, e.trigger.text) for e in an.events]
+    assert [e.sub_event_type for e in an.events if e.modality == "asserted"] == ["Peaceful protest"], told
+
+
+def test_a_riot_told_later_in_the_afternoon_is_the_same_days_riot(ann):  # type: ignore[no-untyped-def]
+    text = ("Residents blocked the main road in Hetauda on Tuesday and threw stones at the municipal office over "
+            "water shortages.\n\nThe water board said a pipe had burst in the hills.\n\n"
+            "Later in the afternoon, the protesters set fire to a municipal truck and hurled bricks at police.")
+    evs, told = _demonstrations(ann, text)
+    assert evs and all(e.date_start == TUESDAY for e in evs), told

@@ -71,12 +71,13 @@ def carried_time(tdef: TypeDef, sent, prev: list[EventMention], verb: bool = Tru
 
 
 # a sentence that opens on another time or another incident does not go on with the one just told
-_SHIFT = re.compile(r"\W*(?:earlier|later|meanwhile|previously|separately|elsewhere|in\s+(?:another|a\s+separate)|"
+_SHIFT = re.compile(r"\W*(?:earlier|later(?!\s+(?:in\s+the|that)\s+(?:morning|afternoon|evening|night|day)\b)|meanwhile|previously|separately|elsewhere|in\s+(?:another|a\s+separate)|"
                     r"last\s+\w+|since|before|after)\b", re.I)
 
 
 def shifts_away(sentence: str) -> bool:
-    """The sentence opens on another time or another incident ("Earlier, ...", "Separately, ...")."""
+    """The sentence opens on another time or another incident ("Earlier, ...", "Separately, ..."); "Later in the
+    afternoon" goes on with the same day."""
     return bool(_SHIFT.match(sentence))
 
 
