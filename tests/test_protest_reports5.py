@@ -55,3 +55,10 @@ def test_a_riot_told_later_in_the_afternoon_is_the_same_days_riot(ann):  # type:
             "Later in the afternoon, the protesters set fire to a municipal truck and hurled bricks at police.")
     evs, told = _demonstrations(ann, text)
     assert evs and all(e.date_start == TUESDAY for e in evs), told
+
+
+def test_the_day_of_what_set_off_a_riot_is_not_the_riots_day(ann):  # type: ignore[no-untyped-def]
+    text = ("Hundreds of villagers blocked the highway near Hetauda on Tuesday and threw stones at police after a boy "
+            "was killed by a lorry on Monday night.")
+    evs, told = _demonstrations(ann, text)
+    assert evs and all(e.date_start == TUESDAY for e in evs), told
