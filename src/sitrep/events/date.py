@@ -31,6 +31,8 @@ CARRY_CHARS = 300  # how far back a dateless sentence looks for the date of the 
 # reports: the first event's interval holds the incident's date in 77 % of reports against 76 % with civilians only)
 INCIDENT_TYPES = ("Violence against civilians", "Battles", "Explosions/Remote violence")
 INCIDENT_CHARS = 400
+DEMO_TYPES = ("Protests", "Riots")
+CAUSE_MARKS = frozenset({"after", "following"})  # "protested on Monday after a man was run over on Sunday night"
 RECENT_DAYS = 62  # a report's only day told, when no act of violence is dated, dates them only this recent (two months)
 
 
@@ -71,12 +73,13 @@ def carried_time(tdef: TypeDef, sent, prev: list[EventMention], verb: bool = Tru
 
 
 # a sentence that opens on another time or another incident does not go on with the one just told
-_SHIFT = re.compile(r"\W*(?:earlier|later|meanwhile|previously|separately|elsewhere|in\s+(?:another|a\s+separate)|"
+_SHIFT = re.compile(r"\W*(?:earlier|later(?!\s+(?:in\s+the|that)\s+(?:morning|afternoon|evening|night|day)\b)|meanwhile|previously|separately|elsewhere|in\s+(?:another|a\s+separate)|"
                     r"last\s+\w+|since|before|after)\b", re.I)
 
 
 def shifts_away(sentence: str) -> bool:
-    """The sentence opens on another time or another incident ("Earlier, ...", "Separately, ...")."""
+    """The sentence opens on another time or another incident ("Earlier, ...", "Separately, ..."); "Later in the
+    afternoon" goes on with the same day."""
     return bool(_SHIFT.match(sentence))
 
 
@@ -85,6 +88,17 @@ def one_incident_day(prev: list[EventMention]) -> bool:
     days = {ev.time.start for ev in prev if ev.event_type in VIOLENT_EVENT_TYPES and ev.modality == "asserted"
             and ev.time is not None and ev.time.start is not None}
     return len(days) <= 1
+
+
+def cause_clause_tokens(trig, clause: set[int]) -> set[int]:  # type: ignore[no-untyped-def]
+    """The tokens of the clause's "after ..." clauses that tell what came before the protest ("pelted the office with
+    stones after a rickshaw puller was run over on Sunday night"): their times date that deed, not the protest."""
+    out: set[int] = set()
+    for t in trig.sent:
+        if t.i in clause and t.dep_ == "advcl" and t is not trig and trig not in t.subtree and any(
+                c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in t.children):
+            out |= {x.i for x in t.subtree}
+    return out
 
 
 def past_clause(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -678,7 +692,9 @@ def _clause_time(doc, primary, clause: set[int], times: _Times, published: Optio
     its antecedent, a "when" clause, a conjunct verb, a deed it happened during (violence only)."""
     trig = primary.tok
     tok_of_time, sent_idx = times.kept, times.sent_idx
-    dated = [t for t, ts in tok_of_time if ts and ts[0] in clause and usable_time(t) and not since_time(doc, ts)]
+    cause = cause_clause_tokens(trig, clause) if primary.tdef.event_type in DEMO_TYPES else set()
+    dated = [t for t, ts in tok_of_time if ts and ts[0] in clause and usable_time(t) and not since_time(doc, ts)
+             and ts[0] not in cause]
     time: Optional[TimeExpr] = min(dated, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if dated else None
     time = times.shifted if times.shifted is not None else time
     if time is None:

@@ -78,6 +78,7 @@ from sitrep.events.other_deeds import other_deeds
 from sitrep.events.protest_actors import acled_protest_sides
 from sitrep.events.same_sides import drop_same_sides
 from sitrep.events.protest_fold import fold_into_protests
+from sitrep.events.demonstration_day import date_undated_demonstrations
 from sitrep.events.modality import event_modality, series_span, state_of_war
 from sitrep.events.reference import attack_record
 from sitrep.events.munitions import less_lethal_lemmas
@@ -234,6 +235,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     out = _count_tolls(out, art.analysis, doc)
     credit_suicide_doer(out, doc, art.aid)  # "shot his wife ... They found X, 52, his wife Y ... dead": X
     out = _fold_steps(out)
+    date_undated_demonstrations(out, doc)  # "Police fired tear gas in Dakar on Thursday ... In Kaolack, supporters marched"
     out = _drop_contested_blame(out, doc_text(doc), titles)
     zero_tolls(out, [s.start for s in art.analysis.sentences], doc_text(doc))  # "... There were no casualties.": 0
     deny_unfired_shootings(out, doc_text(doc))  # "a message saying guests had been shot ... 'No shots were fired'"

@@ -40,7 +40,7 @@ from sitrep.events.mourned import mourned_only_lemmas, mourned_tokens
 from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, TypeDef
 from sitrep.events.told_by_forces import speaker_only_lemmas
-from sitrep.events.triggers import month_name
+from sitrep.events.triggers import idiom_only_lemmas, month_name
 from sitrep.events.unarmed_victim import unarmed_victim
 from sitrep.events.unopposed import told_unopposed
 from sitrep.model import ActorRef
@@ -815,6 +815,8 @@ def _clause_context(primary, tdef: TypeDef, onto: Ontology,  # type: ignore[no-u
     idle = idle_violence_lemmas(primary.tok.sent, onto)
     # "with no arrests reported", "the march dispersed in the afternoon": read by the protest rules as absent
     absent = told_absent_lemmas(primary.tok.sent, onto) | crowd_left_lemmas(primary.tok.sent)
+    # "chanting and beating drums": a word used only in a fixed phrase that names no event (data/non_event_phrases.tsv)
+    absent = absent | idiom_only_lemmas(primary.tok.sent)
     # "shot dead while attending an election rally": a campaign rally is no protest (events/campaign_rally)
     clause_lemmas = clause_lemmas - idle - campaign_rally_lemmas(primary.tok.sent)
     return clause_lemmas, scene, idle, absent

@@ -155,11 +155,12 @@ def decide(onto, tdef, sent, trig, model: Optional[dict[str, Any]] = None,  # ty
     from sitrep.events.crowd_left import crowd_left_lemmas
     from sitrep.events.crowd_violence import idle_violence_lemmas, told_absent_lemmas
     from sitrep.events.mourned import mourned_only_lemmas
+    from sitrep.events.triggers import idiom_only_lemmas
 
     # (a cue told only as absent or as a price is none: "with no arrests reported", "lower petrol prices"; nor one
     # told only of whom a march mourns: "marched to mourn three men killed on Friday", events/mourned)
     if not may_replace(onto, tdef.code, code, frozenset(lemmas) - told_absent_lemmas(sent, onto) - crowd_left_lemmas(sent)
-                       - idle_violence_lemmas(sent, onto) - mourned_only_lemmas(sent, onto)):
+                       - idle_violence_lemmas(sent, onto) - mourned_only_lemmas(sent, onto) - idiom_only_lemmas(sent)):
         return tdef
     if armed_sides and tdef.code == "battles.armed_clash" and onto.types[code].event_type == "Violence against civilians":
         return tdef  # "gunmen attacked the headquarters of <a known militia>, killing two of its members": a fight

@@ -152,6 +152,19 @@ def idiom_spans(sent) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     return [(a, b) for a, b in found if lo <= a and b <= hi]
 
 
+def idiom_only_lemmas(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The lemmas that ``sent`` uses only inside its fixed phrases that name no event ("chanting and beating drums":
+    "beat" names no beating): the sub-type rules read no force from them."""
+    spans = idiom_spans(sent)
+    if not spans:
+        return frozenset()
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for t in sent:
+        (inside if any(a <= t.idx < b for a, b in spans) else outside).add(t.lemma_.lower())
+    return frozenset(inside - outside)
+
+
 def near_lemmas(tok) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     near: dict[str, Any] = {}
     for c in tok.children:

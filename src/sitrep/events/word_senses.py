@@ -26,7 +26,8 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
 - a **fight** against a thing that is no armed side: "fighting corruption", "by fighting the institutions and the
   established order" (``abstract_foes``): a struggle, no battle (:func:`fight_against_thing`);
 - the **wounded** as people: "medical care for its wounded", "the front's wounded" (:func:`the_wounded`);
-- a **crowd pushed back** by police: "pushing the crowd back", "drove the marchers back" (:func:`crowd_moved`);
+- a **crowd pushed back** by police: "pushing the crowd back", "drove the marchers back", "police pushed them
+  back" (:func:`crowd_moved`);
 - a blow of **crowd-control kit**: "struck by a tear gas canister" (:func:`struck_by_kit`), no artillery strike;
 - a **skill demonstrated**: "the recruits demonstrated their skills" (``shown_things``, :func:`skill_shown`), no
   protest;
@@ -316,7 +317,17 @@ def crowd_moved(tok) -> bool:  # type: ignore[no-untyped-def]
     if tok.pos_ != "VERB" or _lem(tok) not in sense_cue("crowd_push_verbs"):
         return False
     obj = child(tok, "dobj")
-    return obj is not None and _lem(obj) in sense_cue("crowd_push_objects")
+    if obj is None:
+        return False
+    return _lem(obj) in sense_cue("crowd_push_objects") or (obj.lower_ == "them" and police_pushing(tok))
+
+
+def police_pushing(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "Police pushed them back with shields": the police (cue ``police_doer_words``) as the subject of a push
+    "back" (a particle): a crowd moved on, whoever "them" are in the sentence before."""
+    subj = child(tok, "nsubj")
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
+    return back and subj is not None and _lem(subj) in sense_cue("police_doer_words")
 
 
 _BLOW_VERBS = frozenset({"strike", "hit"})
