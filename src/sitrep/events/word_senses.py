@@ -332,9 +332,10 @@ def relief_deployment(tok) -> bool:  # type: ignore[no-untyped-def]
 
 
 def words_withdrawn(tok) -> bool:  # type: ignore[no-untyped-def]
-    """ "withdrew a statement", "the claim is withdrawn": a verb of ``discredit_verbs`` whose object or passive
-    subject is a word of ``report_nouns`` takes words back, no troops pulled out (branch precision16)."""
-    if tok.pos_ != "VERB" or _lem(tok) not in sense_cue("discredit_verbs"):
+    """ "withdrew a statement", "the claim is withdrawn": "withdraw" whose object or passive subject is a word of
+    ``report_nouns`` takes words back, no troops pulled out (branch precision16). (A denial of a report, "denied
+    reports of the massacre", is a rejection and keeps its event.)"""
+    if tok.pos_ != "VERB" or _lem(tok) != "withdraw":
         return False
     obj = child(tok, "dobj", "nsubjpass")
     if obj is None and tok.dep_ == "conj":
