@@ -51,7 +51,7 @@ from sitrep.events.relative_background import share_antecedent_background
 from sitrep.events.quoted_words import pronoun_deed_in_quote
 from sitrep.events.verdict_report import verdict_quote, verdict_report
 from sitrep.events.whole_year import mark_past_years
-from sitrep.events.trend import compared_count, ranked_in_series, trend_count
+from sitrep.events.trend import compared_count, included_in_trend, ranked_in_series, trend_count
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.court_report import date_court_deeds
 from sitrep.events.deps import tokens_of
@@ -102,7 +102,7 @@ from sitrep.events.suspected_of import credit_suspected_of
 from sitrep.events.official_speakers import drop_official_doers
 from sitrep.events.subtype_model import decide
 from sitrep.events.told_blast import retype_told_blasts
-from sitrep.events.told_harm import retype_disaster_killing, retype_told_harm
+from sitrep.events.told_harm import drop_hazard_harm, retype_disaster_killing, retype_told_harm
 from sitrep.events.hit_hurt import hit_none_died_hurt
 from sitrep.events.hospital_hurt import hospital_counts_hurt
 from sitrep.events.hurt_only import hurt_only_tolls
@@ -218,7 +218,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
         _read_charged_killing(art, out)
     if not any(e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" for e in out):
         assert_hedged_killings(out, analysis.figures)  # "for allegedly killing his wife" ... "was pronounced dead"
-    out = _drop_deaths_told_twice(out, doc)
+    out = drop_hazard_harm(_drop_deaths_told_twice(out, doc), doc)  # "Lightning killed 21. Nine were hurt."
     unshare_sentence_tolls(out, doc)  # one count outside every clause, taken by two events: whose dead is not said
     if not verdict_report(art.doc):  # (a verdict's report names its old case by reference: no news, events/verdict_report)
         assert_sole_reference(out, art.published)  # a report that tells its incident only by reference reports it
@@ -559,6 +559,7 @@ def _told_as_background(g: Group, trig, clause: set[int], clause_times, figs, pl
         # '"He was killed for money," she said' in a report of a verdict: words about the case (events/verdict_report)
         or verdict_quote(trig, clause_times, figs)
         or trend_count(trig)  # "kidnappings rose": a statistic
+        or included_in_trend(trig)  # "attacks rose to 612 last year, including nine killings": a share of it
         # "5,741 people were murdered in the quarter, down from 6,523": a period's figure against an earlier one
         or compared_count(trig)
         # "the fourth teenager shot dead in the city this month", "its 30th homicide of the year": a rank in a count

@@ -59,9 +59,11 @@ def _verb_i(tok) -> int:  # type: ignore[no-untyped-def]
     return -1
 
 
-def old_host(head, tok_of_time, published: Optional[_dt.date]) -> bool:  # type: ignore[no-untyped-def]
+def old_host(head, tok_of_time, published: Optional[_dt.date], depth: int = 2) -> bool:  # type: ignore[no-untyped-def]
     """``head`` (a clause's head) hangs on a host whose time is long past, with no time of its own (module
-    docstring)."""
+    docstring); a host with no time of its own may take its age from its own host ("in May 1945, when troops
+    killed thousands after a parade turned into a riot": the riot's host is the killing, whose host is May 1945;
+    branch precision16), ``depth`` hosts up."""
     if published is None or head.pos_ not in ("VERB", "AUX"):
         return False
     host, described = _host(head)
@@ -75,6 +77,8 @@ def old_host(head, tok_of_time, published: Optional[_dt.date]) -> bool:  # type:
                    for t, ts in tok_of_time)
     times = [t for t, ts in tok_of_time if ts and ts[0] not in own and _verb_i(head.doc[ts[0]]) == host.i
              and t.type not in ("DURATION", "SET")]
+    if not times and depth > 1:
+        return old_host(host, tok_of_time, published, depth - 1)
     return bool(times) and all(_old(t, published) for t in times)
 
 

@@ -532,6 +532,18 @@ def _feud_record(head, times: list[TimeExpr]) -> bool:  # type: ignore[no-untype
     return not any(tm.span is not None and lo <= tm.span.start < hi for tm in times)
 
 
+def _stretch_preps(head):  # type: ignore[no-untyped-def]
+    """The verb's own children, and a "for" phrase of a plural the parse hung on the object of one of its
+    prepositions ("has fought the army in the marshland for years": "for years" under "marshland"; branch
+    precision16)."""
+    out = list(head.children)
+    for c in head.children:
+        if c.dep_ == "prep":
+            out += [g for o in c.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"
+                    and g.lower_ == "for" and any(x.dep_ == "pobj" and x.tag_ == "NNS" for x in g.children)]
+    return out
+
+
 def is_background(head, onto: Ontology, times: list[TimeExpr], published: Optional[_dt.date]) -> bool:  # type: ignore[no-untyped-def]
     """A clause restating old context: "since 2012", "have consistently broken", a date long before publication."""
     for c in head.children:
@@ -557,7 +569,7 @@ def is_background(head, onto: Ontology, times: list[TimeExpr], published: Option
     if perfect and since_on_object(head, onto):
         return True  # "have killed 100 vaccinators and police guarding them since 2012": "since" hung on the object
     if perfect:
-        for c in head.children:  # "have been advancing for weeks", "has ... over the past months"
+        for c in _stretch_preps(head):  # "have been advancing for weeks", "has ... over the past months"
             if c.dep_ == "prep" and c.lower_ in ("for", "over", "during", "throughout"):
                 if any(x.lemma_.lower() in onto.cue("duration_units") for x in c.subtree):
                     return True
@@ -726,6 +738,14 @@ def _report_noun(n) -> bool:  # type: ignore[no-untyped-def]
         n.pos_ in ("NOUN", "PROPN") or n.dep_ in ("nsubj", "nsubjpass", "dobj"))
 
 
+def _taken_back(verb) -> bool:  # type: ignore[no-untyped-def]
+    """``verb`` (whose passive subject is a report) is a verb of ``discredit_verbs``, or is joined to one ("was
+    not confirmed and is withdrawn"), not negated (branch precision16)."""
+    words = sense_cue("discredit_verbs")
+    return any(v.lemma_.lower() in words and not any(negation(c) for c in v.children)
+               for v in [verb, *(c for c in verb.children if c.dep_ == "conj")])
+
+
 def discredited(trig) -> bool:  # type: ignore[no-untyped-def]
     """A deed told inside a report that the sentence calls false ("the report that the envoy's daughter was
     wounded is unfounded", "rumours of an attack on the convoy are untrue", "police denied reports that fighters
@@ -737,6 +757,8 @@ def discredited(trig) -> bool:  # type: ignore[no-untyped-def]
     if cur.dep_ == "dobj" and cur.head.lemma_.lower() in sense_cue("discredit_verbs") and not any(
             negation(c) for c in cur.head.children):
         return True  # "police denied reports that fighters had attacked a checkpoint", "dismissed rumours of a raid"
+    if cur.dep_ == "nsubjpass" and _taken_back(cur.head):
+        return True  # "the statement, which said 15 fighters had been killed, was not confirmed and is withdrawn"
     if cur.dep_ == "appos" and cur.head.dep_ in ("nsubj", "nsubjpass"):
         cur = cur.head  # a dateline the parse took for the subject ("Lima, 3 May -- the report that ... is false")
     if cur.dep_ not in ("nsubj", "nsubjpass") or cur.head.lemma_.lower() not in ("be", "prove", "remain", "turn"):

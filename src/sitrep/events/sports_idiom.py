@@ -9,7 +9,8 @@ its sentence names harm done off the pitch (a word of ``sports_harm_words``: pol
 stabbed, tear gas, looted ...): a riot after a match, fans fighting police, a shooting at a stadium stay events.
 Two such words name no harm where a match report puts them (``_spectators_or_blow``): the crowd watching ("beating a
 Danish side 3-1 in front of 15,000 fans", "before 40,000 supporters") and a punch's target ("landing heavy shots to
-the body").
+the body"); nor does one inside a fixed phrase of ``data/non_event_phrases.tsv`` ("bombed out of the
+Monterrey Open": branch precision16).
 """
 from __future__ import annotations
 
@@ -74,4 +75,12 @@ def _names_harm(sent) -> bool:  # type: ignore[no-untyped-def]
     """``sent`` holds a word (lemma or form) of ``sports_harm_words`` that is not a match's crowd or a punch's
     target."""
     words = sense_cue("sports_harm_words")
-    return any((t.lemma_.lower() in words or t.lower_ in words) and not _spectators_or_blow(t) for t in sent)
+    return any((t.lemma_.lower() in words or t.lower_ in words) and not _spectators_or_blow(t)
+               and not _in_idiom(t) for t in sent)
+
+
+def _in_idiom(t) -> bool:  # type: ignore[no-untyped-def]
+    """``t`` lies inside a fixed phrase that names no event ("bombed out of the Open": branch precision16)."""
+    from sitrep.events.triggers import idiom_spans
+
+    return any(a <= t.idx < b for a, b in idiom_spans(t.sent))

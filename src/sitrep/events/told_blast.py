@@ -4,14 +4,16 @@ read alone, a bare "blast" or "explosion" that names no cause in its sentence is
 moved by the learned sub-type decision to an accident (``subtype_model.MOVES_WITH_CUE``), whatever the report said
 before. "The blast" of a report whose latest explosion told before it is a violent one (a bomb) or an accident (a
 gas explosion) takes that explosion's type, and is then merged with it as a restatement, its wounded and dead with
-it. An indefinite "an explosion" (another one) and a blast with words of its own ("the gas blast", "a second blast")
-keep their reading."""
+it. Blasts told as more of the same ("then more explosions, one after another", "secondary explosions") point back the
+same way (branch precision16). An indefinite "an explosion" (another one) and a blast with words of its own ("the
+gas blast", "a second blast") keep their reading."""
 from __future__ import annotations
 
 from sitrep.model import EventMention
 
 _BLAST_NOUNS = frozenset({"blast", "explosion", "detonation"})
 _DEFINITE = frozenset({"the", "this", "that"})
+_MORE = frozenset({"more", "further", "secondary"})
 _EXPLOSIONS = "Explosions/Remote violence"
 _ACCIDENT = "man_made_disaster"
 
@@ -38,8 +40,11 @@ def _pointer(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]
     if sp is None or len(sp) != 1:
         return False
     tok = sp[0]
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _BLAST_NOUNS \
-        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children) \
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _BLAST_NOUNS:
+        return False
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _MORE for c in tok.children):
+        return not any(c.dep_ in ("compound", "nmod", "nummod") for c in tok.children)  # "then more explosions"
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children) \
         and not any(c.dep_ in ("compound", "amod", "nmod", "nummod") for c in tok.children)
 
 
@@ -52,7 +57,8 @@ def retype_told_blasts(events: list[EventMention], doc) -> None:  # type: ignore
         assert e.trigger is not None
         start = e.trigger.start
         before = [x for x in events if x is not e and x.trigger is not None and x.trigger.start < start
-                  and _explosion(x, doc)]
+                  and _explosion(x, doc) and (x.modality != "background" or _pointer(x, doc))]
+        # (not a weapon named in passing, "as workers packed rockets": no explosion told)
         if not before:
             continue
         told = max(before, key=lambda x: x.trigger.start)  # type: ignore[union-attr]

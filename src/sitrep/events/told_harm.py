@@ -9,7 +9,12 @@ takes the type of the event told just before it in the report when that one is a
 
 The same holds for a doerless "killing" participle in the disaster's own sentence ("A fire swept through a garment
 factory on Sunday night, killing at least 52 workers", where the parse hangs "killing" on the speech verb): with no
-other violent event in that sentence it is the disaster's toll, not an attack (:func:`retype_disaster_killing`)."""
+other violent event in that sentence it is the disaster's toll, not an attack (:func:`retype_disaster_killing`).
+
+A hazard's deaths read as no event at all ("Lightning strikes killed 21 people. Nine more people were injured.": the
+killing's doer is a hazard, ``word_senses.hazard_killed``) leave no event before the bare harm to lend it its type;
+the bare harm alone in the sentence right after that killing is the hazard's hurt too, and is dropped
+(:func:`drop_hazard_harm`, branch precision16)."""
 from __future__ import annotations
 
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
@@ -73,3 +78,24 @@ def retype_disaster_killing(events: list[EventMention], doc) -> None:  # type: i
         if told:
             e.event_type, e.sub_event_type, e.plover, e.outside = \
                 told[0].event_type, told[0].sub_event_type, told[0].plover, told[0].outside
+
+def _after_hazard_killing(e: EventMention, events: list[EventMention], doc) -> bool:  # type: ignore[no-untyped-def]
+    """``e`` is a bare harm alone in its sentence, the sentence before tells no event, and a verb there kills by a
+    hazard."""
+    from sitrep.events.word_senses import hazard_killed
+
+    if not _bare_harm(e, doc) or any(x is not e and x.sentence.start == e.sentence.start for x in events):
+        return False
+    sp = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")  # type: ignore[union-attr]
+    first = sp[0].sent.start
+    if first == 0:
+        return False
+    prev = doc[first - 1].sent
+    if any(prev.start_char <= x.sentence.start < prev.end_char for x in events):
+        return False
+    return any(hazard_killed(t) for t in prev if t.pos_ == "VERB")
+
+
+def drop_hazard_harm(events: list[EventMention], doc) -> list[EventMention]:  # type: ignore[no-untyped-def]
+    """The events without the bare harms told right after a hazard's killing (module docstring)."""
+    return [e for e in events if not _after_hazard_killing(e, events, doc)]

@@ -571,8 +571,9 @@ def on_object_side(verb, dep) -> bool:  # type: ignore[no-untyped-def]
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # a drill's defusing and shooting down are staged like its battles (branch precision12: quiet_reports6 t06, t18),
-# and so are a fire drill's blaze and "mock explosion" (branch precision14: quiet_reports8 o11)
-DRILL_STAGED_CODES = frozenset({"sd.disrupted", "outside.man_made_disaster"})
+# and so are a fire drill's blaze and "mock explosion" (branch precision14: quiet_reports8 o11), and the mock site built
+# for it ("a mock favela built at a training base": branch precision16, quiet_reports10 w13)
+DRILL_STAGED_CODES = frozenset({"sd.disrupted", "outside.man_made_disaster", "sd.hq_base"})
 
 
 def attacked_thing(t: Trigger, cands: list[Trigger]) -> bool:
@@ -780,7 +781,11 @@ def taken_person(tok, onto: Ontology, place_spans: tuple = ()) -> bool:  # type:
 
 
 def not_territory(tok, equipment: frozenset[str], place_spans: tuple = ()) -> bool:  # type: ignore[no-untyped-def]
-    """What a capture verb takes is a thing or a person: its object or passive subject, or the noun it modifies."""
+    """What a capture verb takes is a thing or a person: its object or passive subject, or the noun it modifies;
+    one "captured alive" is a person, whatever noun the parse hung the verb on ("the trial of the one gunman
+    captured alive": branch precision16, quiet_reports9 v16)."""
+    if any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "alive" for c in tok.children):
+        return True
     obj = _taken(tok)
     if obj is None:
         return False

@@ -37,7 +37,8 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
   clashed over its cost" (``events/debate_idiom``); **money handed over** ("handed over 400 pounds", a
   petition: ``events/handed_goods``), no ground ceded; a deed **shown in a work** ("a mortar attack lasts a minute
   on screen", ``events/depicted``); a **drill** ("stormed mock trenches", ``events/drill``) rules
-  out only the violent readings, in ``triggers``.
+  out only the violent readings, in ``triggers``; old or found **ordnance blown up** on purpose ("blew up 400
+  bomblets with a controlled charge", ``events/ordnance_cleared``).
 """
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ from sitrep.events.handed_goods import goods_handed
 from sitrep.events.market_move import market_move
 from sitrep.events.post_picket import guard_picket
 from sitrep.events.mining_report import pit_mine
+from sitrep.events.ordnance_cleared import ordnance_cleared
 from sitrep.events.scare_quoted import called_word
 from sitrep.events.sports_idiom import sports_idiom
 from sitrep.events.building_shells import building_shells
@@ -292,7 +294,55 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
         or defined_kind(tok) or hurt_by_falling(tok) or simile(tok) or spent_shells(tok) or building_shells(tok) \
         or fight_instrument(tok) or purchase_deal(tok) or missile_test(tok) or called_word(tok) or shots_in_air(tok) \
         or found_blast_trace(tok) or fought_alongside(tok) or attack_class(tok) or device_material(tok) \
-        or guard_picket(tok)
+        or guard_picket(tok) or ordnance_cleared(tok) or deed_as_topic(tok) or relief_deployment(tok) or words_withdrawn(tok)
+
+
+def deed_as_topic(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "no scene glorifies killing", "a film that justifies violence", "games that glamorise shooting": a bare deed
+    noun or gerund (no determiner, number, possessive, "of" or object of its own) that is the object of a verb of
+    ``topic_stance_verbs`` is a kind of deed spoken of, no deed done (branch precision16, quiet_reports10 w05)."""
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        verb = tok.head
+    else:  # the tagger's misreading of "glorifies" as a plural noun right before the gerund it governs
+        verb = tok.doc[tok.i - 1] if tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "NNS" else None
+    if verb is None or not _stance_verb(verb):
+        return False
+    return not any(c.dep_ in ("det", "nummod", "poss", "prep", "dobj", "compound", "amod") for c in tok.children)
+
+
+def _stance_verb(t) -> bool:  # type: ignore[no-untyped-def]
+    """``t`` is a verb of ``topic_stance_verbs`` by its lemma or by an inflected form ("glorifies")."""
+    words = sense_cue("topic_stance_verbs")
+    if _lem(t) in words:
+        return True
+    low = t.lower_
+    return any(low in (w + "s", w + "d", w + "es", w[:-1] + "ies", w[:-1] + "ied") for w in words)
+
+
+def relief_deployment(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "The army deployed 6,000 soldiers and helicopters to rescue families stranded on rooftops": a verb of
+    ``relief_sending_verbs`` whose purpose ("to" + a verb of ``relief_purpose_verbs``) is rescue or relief sends
+    forces to a disaster, no change in an armed group's activity (branch precision16, quiet_reports10 w07)."""
+    if tok.pos_ != "VERB" or _lem(tok) not in sense_cue("relief_sending_verbs"):
+        return False
+    purposes = sense_cue("relief_purpose_verbs")
+    if any(c.dep_ in ("advcl", "xcomp") and _lem(c) in purposes
+           and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in tok.children):
+        return True
+    doc = tok.doc  # the parse may take "to rescue families" for a preposition and a noun compound
+    return any(c.tag_ == "TO" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in purposes for c in tok.children)
+
+
+def words_withdrawn(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "withdrew a statement", "the claim is withdrawn": "withdraw" whose object or passive subject is a word of
+    ``report_nouns`` takes words back, no troops pulled out (branch precision16). (A denial of a report, "denied
+    reports of the massacre", is a rejection and keeps its event.)"""
+    if tok.pos_ != "VERB" or _lem(tok) != "withdraw":
+        return False
+    obj = child(tok, "dobj", "nsubjpass")
+    if obj is None and tok.dep_ == "conj":
+        obj = child(tok.head, "dobj", "nsubjpass")  # "was not confirmed and is withdrawn"
+    return obj is not None and _lem(obj) in sense_cue("report_nouns")
 
 
 def defined_kind(tok) -> bool:  # type: ignore[no-untyped-def]
