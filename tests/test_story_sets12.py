@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sitrep.model import Event, IncidentToll
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
 from test_story_sets5 import _story
 
 D = dt.date
@@ -44,3 +45,16 @@ def test_incidents_a_round_up_tells_apart_are_never_folded_again():
     assert len(fold_untold([six, three], groups)[0]) == 1  # nothing in their words tells them apart
     kept, n = fold_untold([six, three], groups, apart={frozenset((id(six), id(three)))})
     assert n == 0 and [i.best for i in kept] == [6.0, 3.0]
+
+
+def test_a_town_labelling_the_attacked_site_places_the_attack_not_the_funerals(ann):  # noqa: F811
+    """"funerals in Quetta ... for the victims of the attack on the Turbat police station": the police's phrase holds
+    the station's town, which still says where the attack was (events/place.labels_site_noun); before, the town
+    inside the side's phrase was never used and the funerals' town placed the attack."""
+    from sitrep.nlp.annotate import DocContext
+
+    an = ann.annotate("Thousands of mourners attended funerals in Quetta on Friday for the victims of this week's "
+                      "attack on the Turbat police station, in which six officers were initially reported killed.",
+                      DocContext("k1", published=D(2031, 6, 13)))
+    places = [e.place.name for e in an.events if e.fatalities is not None and e.place is not None]
+    assert places == ["Turbat"], [(e.event_type, e.place) for e in an.events]
