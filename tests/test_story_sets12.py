@@ -58,3 +58,24 @@ def test_a_town_labelling_the_attacked_site_places_the_attack_not_the_funerals(a
                       DocContext("k1", published=D(2031, 6, 13)))
     places = [e.place.name for e in an.events if e.fatalities is not None and e.place is not None]
     assert places == ["Turbat"], [(e.event_type, e.place) for e in an.events]
+
+
+def test_a_sides_count_of_its_own_deed_is_the_total_only_when_nothing_else_counts_the_dead(tmp_path):
+    """"Security forces raided a militant hideout near Wana ... and killed five militants, the military said" is
+    the story's only count: its total, labelled with the military (before, a party claim never added: total 0).
+    Beside the elders' count of the same battle, the army's "killed 30 militants" stays a party claim."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    alone = _story(tmp_path / "a", [
+        ("May 4, 2031", "ISLAMABAD (AP) - Pakistani security forces raided a militant hideout near Wana in South "
+                        "Waziristan on Sunday and killed five militants, the military said. One soldier was wounded "
+                        "in the exchange of fire, it said."),
+    ])
+    assert [x["best"] for x in alone] == [5], alone
+    beside = _story(tmp_path / "b", [
+        ("May 4, 2031", "MOGADISHU (Reuters) - Somalia's army said on Sunday it had killed 30 al Shabaab militants "
+                        "who attacked its base in Balcad."),
+        ("May 5, 2031", "MOGADISHU (AFP) - Nine people were killed in Sunday's fighting for the army base in Balcad, "
+                        "among them six soldiers, clan elders told AFP."),
+    ])
+    assert [x["best"] for x in beside] == [9], beside

@@ -40,6 +40,10 @@ def _town_key(p: Optional[Place]) -> Optional[str]:
     return p.geonameid or (p.name or "").lower() or None
 
 
+def _same_name(a: Optional[Place], b: Optional[Place]) -> bool:
+    return a is not None and b is not None and (a.name or "").lower() == (b.name or "").lower()
+
+
 def _own_town(m: EventMention) -> Optional[str]:
     return _town_key(m.place) if m.place_source in _OWN_WORDS else None
 
@@ -48,8 +52,8 @@ def placed_at_other(m: EventMention, event_place: Optional[Place], own_report: I
     """``m`` is placed by its own words at a town that is not the event's, and another mention of its report, of the
     same type, is placed by its own words at the event's town: the report tells the event's incident as another."""
     here, there = _own_town(m), _town_key(event_place)
-    if here is None or there is None or here == there:
-        return False
+    if here is None or there is None or here == there or _same_name(m.place, event_place):
+        return False  # (one name read as two namesakes is one town)
     return any(k is not m and k.event_type == m.event_type and _own_town(k) == there for k in own_report)
 
 

@@ -452,6 +452,9 @@ def _told_twice(item, cands: list, claims, articles: dict[str, Article]):  # typ
     report's own day ("on Sunday" in Sydney of Saturday night's shooting in Celaya: the day of the reports written
     where it happened, ``stories/own_day``); ``(None, None)`` when none."""
     inc, g = item[0], item[1]
+    if round_up(g):
+        return None, None  # a round-up is no retelling of one of its parts: it absorbs them (_absorb_round_ups)
+    cands = [k for k in cands if not round_up(k[1])]
     twice = next((k for k in cands if _same_count_twice(k, item) or _one_deed_two_days(k, item, claims, articles)),
                  None)
     if twice is not None:
@@ -524,6 +527,7 @@ def story_totals(events: list[Event], articles: dict[str, Article],
     incidents = [i for i in incidents if i.claimant is None or (i.claimant, i.date, i.best) not in claimed]
     if not incidents and not party:
         return None
+    incidents, party = _only_count(incidents, party)
     # a round-up first takes in the incidents it sums (its count never stands for one of them), then the incidents
     # nothing tells apart fold into the largest
     n_before = sum(len(i.event_ids) for i in incidents)
@@ -680,6 +684,18 @@ def _sides_apart(made, claims_of: dict[int, list[Claim]], cands: list[Event]  # 
             inc.claimant = g[0].actor1.name if g[0].actor1 is not None else inc.claimant
         (party if own else incidents).append(inc)
     return incidents, party
+
+
+def _only_count(incidents: list[IncidentToll], party: list[IncidentToll]
+                ) -> tuple[list[IncidentToll], list[IncidentToll]]:
+    """(incidents, party) with a side's count of its own deed added when it is the story's only count of dead, of
+    one side ("Police killed three men during a raid, a police spokesman said"; "the military said troops killed six
+    militants"): no other count stands beside it, so, as ACLED codes the fatalities its one source gives, it is the
+    total, still labelled with its claimant. Beside any other count of the story's dead (the elders' 12 beside the
+    army's "neutralised 40"), or beside another side's claim, it stays a party claim, never added."""
+    if incidents or not party or len({i.claimant for i in party}) != 1 or party[0].claimant is None:
+        return incidents, party
+    return party, []
 
 
 def _own_side_count(g: list[Event], claims: list[Claim], only: Optional[str], sides: set[str]) -> bool:
