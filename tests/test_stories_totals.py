@@ -92,7 +92,9 @@ def test_a_sides_claim_about_its_own_strike_is_labelled_not_added():
 
 def test_the_same_sides_claim_read_twice_is_not_added():
     """One ministry's count told in two sentences, one of them with a misread actor (the enemy as the actor):
-    one claim of that side, listed apart, never added."""
+    one claim of that side, counted once. (Before branch figures7 the story's only count, a side's count of its own
+    deed, was listed apart and the total was 0; now the only count of a story is its total, labelled with its
+    claimant: ``totals._only_count``.)"""
     a1 = article("a1", "The ministry said its forces neutralised 101 fighters near Kelmar. The fighters clashed.",
                  "Daily Courier", D(2023, 5, 5))
     place = town_place(a1, "Kelmar", name="Kelmar", gid="9", lat=36.5, lon=37.5)
@@ -102,8 +104,8 @@ def test_the_same_sides_claim_read_twice_is_not_added():
           _strike(a1, "clashed", place, D(2023, 5, 5), figure(a1, "101", "killed", None, 101, 101, claimant="XXA_MOD"),
                   actor1=enemy)]
     _events, t = _story(ms, [a1])
-    assert t is not None and t.n_incidents == 0 and t.best == 0
-    assert [i.best for i in t.party_claims] == [101]
+    assert t is not None and (t.n_incidents, t.best, t.party_claims) == (1, 101, [])
+    assert [i.claimant for i in t.incidents] == ["XXA_MOD"]
 
 
 def test_one_incident_told_twice_on_consecutive_days_is_counted_once():

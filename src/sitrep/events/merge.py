@@ -704,7 +704,7 @@ def _bare_retelling(a: EventMention, b: EventMention) -> bool:
         and not own_time(b)  # a time lent is not its own
 
 
-def _sums_several(m: EventMention) -> bool:
+def sums_several(m: EventMention) -> bool:
     """A count told of several incidents at once ("the attacks killed 40 in all": ``stories.told_apart``)."""
     from sitrep.stories.told_apart import counts_deeds, is_round_up, told_as_sum
 
@@ -724,7 +724,7 @@ def marked_apart(a: EventMention, b: EventMention, sums: bool = True) -> bool:
     if a.article_id != b.article_id or a.sentence.start == b.sentence.start:
         return False
     first, later = (a, b) if a.sentence.start < b.sentence.start else (b, a)
-    return told_separate(later) or moves_on(first, later) or (sums and _sums_several(a) != _sums_several(b))
+    return told_separate(later) or moves_on(first, later) or (sums and sums_several(a) != sums_several(b))
 
 
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -754,7 +754,7 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> b
     """Whether ``b`` (later in the article) restates the incident of ``a``."""
     if across_caption(a, b):
         return False
-    return not dated_apart(a, b, round_up) and not told_separate(b) and _sums_several(a) == _sums_several(b) and (
+    return not dated_apart(a, b, round_up) and not told_separate(b) and sums_several(a) == sums_several(b) and (
             a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)

@@ -472,7 +472,17 @@ class PlaceScene:
         """A place named outside the actors' phrases (a name inside them never places the event), or a town that is
         by itself the whole of a side named as the object of a locative preposition ("air strikes on the outskirts of
         X", the town read as their target): it still says where."""
-        return not any(overlaps(s, p.span.start, p.span.end) and not self.target_town(p, s) for s in self.actor_spans)
+        return not any(overlaps(s, p.span.start, p.span.end) and not self.target_town(p, s) for s in self.actor_spans) \
+            or self.site_town(p)
+
+    def site_town(self, p: Place) -> bool:
+        """``p`` is a town named as the label of a site inside a side's phrase ("the victims of the attack on the
+        Saravan police station", "shelled the Kouri army base"): a compound of a site noun, it says where the site
+        is, though the side's phrase (the police holding the station) holds it."""
+        if p.precision not in ("town", "point"):
+            return False
+        ts = self.tokens(p)
+        return bool(ts) and labels_site_noun(self.doc[ts[-1]])
 
     def target_town(self, p: Place, s) -> bool:  # type: ignore[no-untyped-def]
         """``p`` is a town whose mention is the whole of the side's span ``s`` and hangs on a locative preposition."""
@@ -563,6 +573,23 @@ class PlaceScene:
             return False
         head = self.doc[ts[-1]].head
         return self.doc[ts[-1]].dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE_PREPS
+
+
+def labels_site_noun(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The proper noun ``tok`` is a compound modifier, through at most two other compounds, of a site noun: a word of
+    data/site_heads.tsv or a site of data/forces_sites.tsv ("Saravan" of "the Saravan police station")."""
+    from sitrep.events.roles import forces_words
+    from sitrep.events.site_name import site_heads
+
+    sites = site_heads() | {w for w, k in forces_words().items() if k == "SITE"}
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "compound" or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in sites:
+            return True
+    return False
 
 
 def _locative_prep_of(last) -> bool:  # type: ignore[no-untyped-def]

@@ -61,6 +61,7 @@ from rapidfuzz import fuzz
 from sitrep.events.merge import marked_apart
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Article, Event, EventMention, Place, event_id_of
 from sitrep.stories.describe import event_summary
+from sitrep.stories.kept_apart import placed_at_other, sums_apart
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "reported": 6, "unknown": 7}
 PLACE_RANK = {"point": 0, "town": 1, "district": 2, "province": 3, "region": 4, "country": 5}
@@ -419,10 +420,14 @@ def merge_mentions(mentions: list[EventMention], articles: dict[str, Article],
                         cands.append(c)
         return cands
 
+    by_article: dict[str, list[EventMention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article_id].append(m)
     for m in order:
         ct = coarse_type(m)
         iv = mention_interval(m)
-        accepted = [c for c in candidates(m, ct, iv) if c.accepts(m, near_km)]
+        accepted = [c for c in candidates(m, ct, iv)
+                    if c.accepts(m, near_km) and not _kept_apart(m, c, by_article[m.article_id])]
         target = accepted[0] if accepted else None
         if len(accepted) > 1 and m.date_precision == "reported" and iv is not None:
             # a mention dated only by its report joins the event nearest the report day, not an older one
@@ -430,7 +435,8 @@ def merge_mentions(mentions: list[EventMention], articles: dict[str, Article],
         if target is None and iv is not None and restated(m):
             # "Russia has denied firing the missile" four days on: the denial told before, not a new one
             wide = (iv[1] - RESTATED_DAYS, iv[1])
-            older = [c for c in candidates(m, ct, wide) if c.interval is not None and c.accepts(m, near_km, wide)]
+            older = [c for c in candidates(m, ct, wide) if c.interval is not None and c.accepts(m, near_km, wide)
+                     and not _kept_apart(m, c, by_article[m.article_id])]
             target = max(older, key=lambda c: c.interval[1]) if older else None  # type: ignore[index]
         if target is None:
             target = _Cluster(ctype=ct, modality=m.modality)
@@ -443,6 +449,14 @@ def merge_mentions(mentions: list[EventMention], articles: dict[str, Article],
             target.add(m)
     clusters = fold_claims(clusters, near_km)
     return [_finish(c, articles) for c in clusters]
+
+
+def _kept_apart(m: EventMention, c: _Cluster, own_report: list[EventMention]) -> bool:
+    """The reports' words keep ``m`` out of event ``c``: a round-up and one of its parts, or a report that places
+    ``c``'s incident at another town than its own (stories/kept_apart.py)."""
+    if m.event_type not in VIOLENT_EVENT_TYPES:
+        return False
+    return sums_apart(m, c.mentions) or placed_at_other(m, c.place, own_report)
 
 
 def fold_claims(clusters: list[_Cluster], near_km: float) -> list[_Cluster]:

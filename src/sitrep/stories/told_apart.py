@@ -237,23 +237,29 @@ def _fold(keep: IncidentToll, other: IncidentToll, boast: bool = False) -> None:
 
 
 def fold_untold(incidents: list[IncidentToll], groups: dict[int, list[Event]],
-                boasts: frozenset[int] = frozenset()) -> tuple[list[IncidentToll], int]:
+                boasts: frozenset[int] = frozenset(),
+                apart: Optional[set[frozenset[int]]] = None) -> tuple[list[IncidentToll], int]:
     """The incidents with those nothing tells apart folded into the largest (see the module docstring), in their
     order, and how many were folded. ``groups`` maps ``id(incident)`` to its events; ``boasts`` holds the ids of
     incidents counted only by the side whose deed they count ("the army said it killed more than 100 terrorists"):
-    they fold into another's count last, and their count is never kept over it."""
+    they fold into another's count last, and their count is never kept over it. ``apart`` holds pairs of incident
+    ids told apart already (the parts a round-up sums: ``totals._absorb_round_ups``)."""
     order = sorted(range(len(incidents)), key=lambda i: (id(incidents[i]) in boasts, -(incidents[i].best or 0), i))
-    kept: list[tuple[int, list[list[Event]]]] = []  # (index of the kept incident, the event groups folded into it)
+    # (index of the kept incident, the event groups folded into it, the ids of the incidents folded into it)
+    kept: list[tuple[int, list[list[Event]], list[int]]] = []
     folded = 0
     for i in order:
         g = groups.get(id(incidents[i]), [])
-        home: Optional[tuple[int, list[list[Event]]]] = next(
-            (k for k in kept[:MAX_KEPT] if not any(told_apart(g, h) for h in k[1])), None)
+        me = id(incidents[i])
+        home: Optional[tuple[int, list[list[Event]], list[int]]] = next(
+            (k for k in kept[:MAX_KEPT] if not any(told_apart(g, h) for h in k[1])
+             and not (apart and any(frozenset((me, x)) in apart for x in k[2]))), None)
         if home is None:
-            kept.append((i, [g]))
+            kept.append((i, [g], [me]))
             continue
         _fold(incidents[home[0]], incidents[i], id(incidents[i]) in boasts and id(incidents[home[0]]) not in boasts)
         home[1].append(g)
+        home[2].append(me)
         exact_in_band(incidents[home[0]], [e for h in home[1] for e in h])
         if incidents[home[0]].date is not None:
             # one incident told in several reports: its first day told to the day (a later report's "after riots

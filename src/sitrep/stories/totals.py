@@ -109,12 +109,16 @@ from sitrep.stories.own_day import own_day_of
 from sitrep.stories.recaps import recap_only
 from sitrep.stories.tellers import counting_articles
 from sitrep.stories.unplaced import placed_by_name
+from sitrep.stories.kept_apart import named_by_round_up, own_towns_differ
 from sitrep.stories.told_apart import (exact_in_band, fold_untold, incident_day, is_round_up, marked_apart, names_two_places, places_apart, round_up,
                                       told_apart, told_as_sum)
 
 # the event types whose dead a story total adds up
 TOLLED_TYPES = VIOLENT_EVENT_TYPES | frozenset({"Riots"})
 UPDATE_DAYS = 7  # a toll update refers to an incident at most this many days before it
+# a round-up may be dated a day before a part its own words name (its sentence's other day: "called on Thursday for
+# ... after strikes on Kharkiv and Odesa killed 12" told of Wednesday's and Thursday's strikes)
+ROUND_UP_SLACK_DAYS = 1
 MAX_TWICE = 64  # incidents compared with a new one for "told twice" (a day apart or in the same report)
 
 # low, high, as_of, claimant key, told as a toll update, article, the high the merge saw (an "about N" count's band,
@@ -448,6 +452,9 @@ def _told_twice(item, cands: list, claims, articles: dict[str, Article]):  # typ
     report's own day ("on Sunday" in Sydney of Saturday night's shooting in Celaya: the day of the reports written
     where it happened, ``stories/own_day``); ``(None, None)`` when none."""
     inc, g = item[0], item[1]
+    if round_up(g):
+        return None, None  # a round-up is no retelling of one of its parts: it absorbs them (_absorb_round_ups)
+    cands = [k for k in cands if not round_up(k[1])]
     twice = next((k for k in cands if _same_count_twice(k, item) or _one_deed_two_days(k, item, claims, articles)),
                  None)
     if twice is not None:
@@ -520,12 +527,15 @@ def story_totals(events: list[Event], articles: dict[str, Article],
     incidents = [i for i in incidents if i.claimant is None or (i.claimant, i.date, i.best) not in claimed]
     if not incidents and not party:
         return None
+    incidents, party = _only_count(incidents, party)
     # a round-up first takes in the incidents it sums (its count never stands for one of them), then the incidents
     # nothing tells apart fold into the largest
     n_before = sum(len(i.event_ids) for i in incidents)
-    incidents, absorbed = _absorb_round_ups(incidents, {id(inc): g for inc, g, _v in made})
+    apart: set[frozenset[int]] = set()
+    incidents, absorbed = _absorb_round_ups(incidents, {id(inc): g for inc, g, _v in made}, apart)
     incidents, untold = fold_untold(incidents, {id(inc): g for inc, g, _v in made},
-                                    frozenset(id(inc) for inc, _g, _v in made if _sides_only(claims_of[id(inc)])))
+                                    frozenset(id(inc) for inc, _g, _v in made if _sides_only(claims_of[id(inc)])),
+                                    apart)
     n = len(incidents)
     best_t = sum(i.best or 0 for i in incidents)
     low_t = sum(i.low if i.low is not None else (i.best or 0) for i in incidents)
@@ -577,6 +587,8 @@ def _incident_groups(cands: list[Event]) -> list[list[Event]]:
 def _updated_incident(e: Event, groups: list[list[Event]]) -> Optional[list[Event]]:
     """The earlier incident a toll update restates: within :data:`UPDATE_DAYS` before it and compatible, at its place
     first; else the one such incident in its region; None when there is none."""
+    # never a round-up's incident: the toll of one incident rose, not the sum of several
+    groups = [g for g in groups if not round_up(g)]
     earlier = [g for g in groups if 0 <= (_day(e) - _day(g[0])).days <= UPDATE_DAYS and _compatible(e, g[0])]
     if not earlier:  # "bringing the death toll from the attack to 23" placed at a town of the earlier one's state
         earlier = _one_in_region(e, [g for g in groups if 0 <= (_day(e) - _day(g[0])).days <= UPDATE_DAYS])
@@ -674,6 +686,18 @@ def _sides_apart(made, claims_of: dict[int, list[Claim]], cands: list[Event]  # 
     return incidents, party
 
 
+def _only_count(incidents: list[IncidentToll], party: list[IncidentToll]
+                ) -> tuple[list[IncidentToll], list[IncidentToll]]:
+    """(incidents, party) with a side's count of its own deed added when it is the story's only count of dead, of
+    one side ("Police killed three men during a raid, a police spokesman said"; "the military said troops killed six
+    militants"): no other count stands beside it, so, as ACLED codes the fatalities its one source gives, it is the
+    total, still labelled with its claimant. Beside any other count of the story's dead (the elders' 12 beside the
+    army's "neutralised 40"), or beside another side's claim, it stays a party claim, never added."""
+    if incidents or not party or len({i.claimant for i in party}) != 1 or party[0].claimant is None:
+        return incidents, party
+    return party, []
+
+
 def _own_side_count(g: list[Event], claims: list[Claim], only: Optional[str], sides: set[str]) -> bool:
     """The incident's one claimant is the side that acted in it, counting what it did (not its own dead)."""
     from sitrep.stories.merge import same_actor
@@ -720,15 +744,17 @@ def _how_counted(incidents: list[IncidentToll], merged: int, untold: int, absorb
     return how
 
 
-def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Event]]) -> tuple[list[IncidentToll], int]:
+def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Event]],
+                      apart: Optional[set[frozenset[int]]] = None) -> tuple[list[IncidentToll], int]:
     """A round-up count ("a series of attacks killed 12 this week", "the two attacks killed 12 in all":
     ``told_apart.round_up``) takes in the incidents its report also tells one by one, and those another report of the
     story tells at a place its own words do not set apart from the round-up's ("two days of clashes in Tripoli
     killed 15" after one report's 9 on Monday and another's 6 on Tuesday in Tripoli), dated on its day or in the
-    :data:`UPDATE_DAYS` before it, each no larger than it: their dead are among its dead, so they are not added.
+    :data:`UPDATE_DAYS` before it (:func:`_within_round_up_days`), each no larger than it: their dead are among its dead, so they are not added.
     Where the parts add up to more than the round-up, the parts are the count (``best`` = their sum): never below
-    what the report tells incident by incident. Largest round-up first; each incident is taken in once. Returns the
-    incidents left and how many were taken in."""
+    what the report tells incident by incident; the round-up then tells them apart, and each pair of them goes into
+    ``apart`` (ids) so that no later fold joins them again. Largest round-up first; each incident is taken in once.
+    Returns the incidents left and how many were taken in."""
     ups = sorted((i for i in incidents if i.best is not None and round_up(groups.get(id(i), []))),
                  key=lambda i: -(i.best or 0))
     if not ups:
@@ -741,20 +767,24 @@ def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Even
         arts = counting_articles(groups.get(id(r), []))
         parts = [i for i in incidents if i is not r and id(i) not in taken and i.best is not None and i.best <= (r.best or 0)
                  and not round_up(groups.get(id(i), []))
-                 and (arts & counting_articles(groups.get(id(i), []))
-                      or not places_apart(groups.get(id(i), []), groups.get(id(r), [])))
-                 and (r.date is None or i.date is None or 0 <= (r.date - i.date).days <= UPDATE_DAYS)]
+                 and (arts & _telling_articles(groups.get(id(i), []))
+                      or not places_apart(groups.get(id(i), []), groups.get(id(r), []))
+                      or named_by_round_up(groups.get(id(i), []), groups.get(id(r), [])))
+                 and _within_round_up_days(r, i, groups)]
         if not parts:
             continue
         total = sum(i.best or 0 for i in parts)
         lows = sum(i.low if i.low is not None else (i.best or 0) for i in parts)
         highs = sum(i.high if i.high is not None else (i.best or 0) for i in parts)
-        if len(parts) > 1 and total >= (r.best or 0) and _all_apart([groups.get(id(i), []) for i in parts]):
+        if len(parts) > 1 and total >= (r.best or 0) and _all_apart([groups.get(id(i), []) for i in parts],
+                                                                    exact_sum=total == r.best):
             # the parts, told apart from each other, tell every death of the round-up ("eight in two separate
             # attacks" beside the raid's 5 -> 6 near Mozogo and the bomb's 3 near Kolofata): the incidents are
             # counted one by one, the round-up is their sum, not added (parts nothing tells apart stay inside it: the
             # fold after it might take them for one)
             spent.add(id(r))
+            if apart is not None:
+                apart.update(frozenset((id(a), id(b))) for k, a in enumerate(parts) for b in parts[k + 1:])
             continue
         r.best = max(r.best or 0, total)
         r.low = max(r.low if r.low is not None else 0, lows)
@@ -768,9 +798,34 @@ def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Even
     return [i for i in incidents if id(i) not in taken and id(i) not in spent], len(taken) + len(spent)
 
 
-def _all_apart(gs: list[list[Event]]) -> bool:
-    """Every two of the incidents (their events) are told apart (``told_apart``: a day, a place, words)."""
-    return all(told_apart(a, b) for k, a in enumerate(gs) for b in gs[k + 1:])
+def _telling_articles(g: list[Event]) -> set[str]:
+    """The reports that tell the incident ``g`` (its events), with a count or without one ("Gunmen raided a village
+    near Bol, and a landmine hit an army truck near Baga Sola" after the round-up's "nine ... in two separate
+    attacks")."""
+    return {m.article_id for e in g for m in e.mentions}
+
+
+def _within_round_up_days(r: IncidentToll, i: IncidentToll, groups: dict[int, list[Event]]) -> bool:
+    """Part ``i`` is dated on round-up ``r``'s day or in the :data:`UPDATE_DAYS` before it (or inside the round-up's
+    own days: "this week"), or up to
+    :data:`ROUND_UP_SLACK_DAYS` after it when the round-up's own words name its town (``kept_apart.named_by_round_up``)."""
+    if r.date is None or i.date is None:
+        return True
+    ends = [e.date_end or e.date_start for e in groups.get(id(r), []) if e.date_start is not None]
+    last = max(ends + [r.date])  # a round-up of "this week" is told up to the week's end
+    if 0 <= (last - i.date).days <= UPDATE_DAYS and i.date >= r.date:
+        return True
+    if 0 <= (r.date - i.date).days <= UPDATE_DAYS:
+        return True
+    d = (r.date - i.date).days
+    return -ROUND_UP_SLACK_DAYS <= d < 0 and named_by_round_up(groups.get(id(i), []), groups.get(id(r), []))
+
+
+def _all_apart(gs: list[list[Event]], exact_sum: bool = False) -> bool:
+    """Every two of the incidents (their events) are told apart (``told_apart``: a day, a place, words); where their
+    counts add up to the round-up exactly, their own words placing them in two towns is enough, however near ("nine
+    ... in two separate massacres in Choloma and La Lima" beside Choloma's 5 and La Lima's 4, 21 km apart)."""
+    return all(told_apart(a, b) or (exact_sum and own_towns_differ(a, b)) for k, a in enumerate(gs) for b in gs[k + 1:])
 
 
 def _carry_side_claims(incidents: list[IncidentToll], party: list[IncidentToll], made, claims_of: dict[int, list[Claim]],  # type: ignore[no-untyped-def]
