@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from sitrep.events.counted_from import counted_time
+from sitrep.events.counted_from import counted_time, measures_dated_phrase
 from sitrep.events.court_account import court_verb
 from sitrep.events.means_time import means_time
 from sitrep.events.ontology import TypeDef, load_ontology
@@ -650,6 +650,8 @@ def _sort_times(doc, trig, sent, sent_idx: set[int], other_clauses: set[int], to
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not restated(doc_text(doc), t, others)]
     # "now", "currently": the time of the telling, never the day of a deed told in a past tense
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (past and t.value.endswith("_REF"))]
+    # "hours after a car bomb killed five ... on Sunday": "hours" dates the bomb no more than its Sunday does not
+    tok_of_time = [(t, ts) for t, ts in tok_of_time if not measures_dated_phrase(trig, t, tok_of_time)]
     # "on Saturday ..., a day after a missile attack killed 52": counted back from the day the sentence tells
     shifted = offset_time(trig, tok_of_time, sent)
     if shifted is None:  # "killed 12 villagers 10 days after a gang abducted 30 on March 4": counted from March 4

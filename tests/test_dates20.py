@@ -1,0 +1,60 @@
+"""Dating devices of branch `dates20` (date_reports14 m01, m02, m04, m05, m07, m13), on sentences written for these
+tests: the wire's "on the 9th of this month" / "the 27th of last month" is that day (nlp/time/recognise,
+absolute); "on the 4th local time" is a day (nlp/time/recognise); a day closing the noun phrase of "on the eve of a
+visit ... on Friday" is the day after the deed (nlp/time/eve); "hours after" a phrase with its own day puts the deed
+on that day, and "hours" does not date the phrase's own deed (events/counted_from); "three weeks ago" is a day
+(nlp/time/relative)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.nlp.time import find_times
+from test_dates4 import _events
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+
+D = dt.date
+
+
+def _one(text: str, dct: dt.date, words: str):  # type: ignore[no-untyped-def]
+    ts = [t for t in find_times(text, dct) if words in t.span.text]
+    assert len(ts) == 1, [(t.span.text, t.value) for t in find_times(text, dct)]
+    return ts[0]
+
+
+def test_the_ordinal_of_this_month():  # type: ignore[no-untyped-def]
+    t = _one("Raiders burned a clinic in Oruma on the 9th of this month, a local official said.", D(2026, 5, 20), "9th")
+    assert (t.start, t.end, t.precision) == (D(2026, 5, 9), D(2026, 5, 9), "day"), t
+
+
+def test_the_ordinal_of_last_month_across_a_year():  # type: ignore[no-untyped-def]
+    t = _one("On the 29th of last month, a drone hit a fuel depot near Kessa.", D(2027, 1, 5), "29th")
+    assert (t.start, t.end) == (D(2026, 12, 29), D(2026, 12, 29)), t
+
+
+def test_the_ordinal_day_before_local_time():  # type: ignore[no-untyped-def]
+    t = _one("A gunman shot two guards at about 9 p.m. on the 4th local time (early on the 5th Korean time), the "
+             "embassy said.", D(2026, 8, 5), "4th")
+    assert (t.start, t.end) == (D(2026, 8, 4), D(2026, 8, 4)), t
+
+
+def test_a_day_closing_the_eve_phrase():  # type: ignore[no-untyped-def]
+    t = _one("Bandits killed four herders on the eve of a visit by the interior minister to the town on Friday.",
+             D(2026, 9, 12), "Friday")
+    assert (t.start, t.end) == (D(2026, 9, 10), D(2026, 9, 10)), t
+
+
+def test_a_deed_day_after_an_eve_phrase_stays():  # type: ignore[no-untyped-def]
+    t = _one("On the eve of the vote, gunmen attacked a polling station on Friday.", D(2026, 9, 12), "Friday")
+    assert (t.start, t.end) == (D(2026, 9, 11), D(2026, 9, 11)), t
+
+
+def test_three_weeks_ago_is_a_day():  # type: ignore[no-untyped-def]
+    t = _one("Families who fled a raid on their village three weeks ago are still in camps.", D(2026, 11, 20), "weeks")
+    assert (t.start, t.end, t.precision) == (D(2026, 10, 30), D(2026, 10, 30), "day"), t
+
+
+def test_hours_after_a_dated_phrase(ann):  # type: ignore[no-untyped-def]
+    evs = _events(ann, "TEMBA, March 16 (Reuters) - Rebels shelled the port of Dalu hours after a car bomb killed four guards at the gate of a "
+                       "barracks in Temba on Saturday, officials said on Monday.", D(2026, 3, 16))
+    assert evs["shelled"][1:] == (D(2026, 3, 14), D(2026, 3, 14)), evs
+    assert evs["bomb"][1:] == (D(2026, 3, 14), D(2026, 3, 14)), evs
