@@ -58,3 +58,19 @@ def test_hours_after_a_dated_phrase(ann):  # type: ignore[no-untyped-def]
                        "barracks in Temba on Saturday, officials said on Monday.", D(2026, 3, 16))
     assert evs["shelled"][1:] == (D(2026, 3, 14), D(2026, 3, 14)), evs
     assert evs["bomb"][1:] == (D(2026, 3, 14), D(2026, 3, 14)), evs
+
+
+_WEEK_AFTER = ("GOURA, May 4 (AFP) - Militants attacked the cattle market in Goura on Friday, leaving at least 11 dead, "
+               "a week after gunmen killed three herders on the road to the same market, residents said on Monday.\n\n"
+               "The attackers arrived on motorbikes at midday and fired on the crowd, a trader said.")
+
+
+def test_a_week_after_dates_the_phrase_deed(ann):  # type: ignore[no-untyped-def]
+    evs = _events(ann, _WEEK_AFTER, D(2026, 5, 4))
+    assert evs["attacked"][1:] == (D(2026, 5, 1), D(2026, 5, 1)), evs
+    assert evs["killed"][1:] == (D(2026, 4, 24), D(2026, 4, 24)), evs
+
+
+def test_an_undated_act_keeps_the_incident_day_beside_an_earlier_phrase_deed(ann):  # type: ignore[no-untyped-def]
+    evs = _events(ann, _WEEK_AFTER, D(2026, 5, 4))
+    assert evs["fired"][1:] == (D(2026, 5, 1), D(2026, 5, 1)), evs

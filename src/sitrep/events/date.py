@@ -522,7 +522,7 @@ def _other_deed_between(doc, ts: list[int], trig) -> bool:  # type: ignore[no-un
 
 _OFFSET = re.compile(r"\s*(after|before)\b", re.I)
 OFFSET_ANCHOR = "unresolved:offset:"  # + days: a weekday not resolved yet, and the event lies N days from it
-_DAYS = re.compile(r"P(\d+)D$")
+_DAYS = re.compile(r"P(\d+)([DW])$")  # "two days after", "a week after" (seven days)
 _SOME_HOURS = re.compile(r"PT(\d+|X)H$")
 
 
@@ -553,15 +553,27 @@ def offset_time(trig, tok_of_time, sent) -> Optional[TimeExpr]:  # type: ignore[
             if m is None:  # hours from a day not resolved yet: no interval can wait for it
                 continue
             # an undated report's "on Saturday": the offset waits for the story's date (stories/dates.redate)
-            return replace(refs[0], anchor=f"{OFFSET_ANCHOR}{int(m.group(1)) * (-1 if after else 1):+d}")
+            return replace(refs[0], anchor=f"{OFFSET_ANCHOR}{_offset_n(m) * (-1 if after else 1):+d}")
         if m is not None:
-            a = b = refs[0].start + _dt.timedelta(days=int(m.group(1)) * (-1 if after else 1))
+            a = b = refs[0].start + _dt.timedelta(days=_offset_n(m) * (-1 if after else 1))
         else:
             a, b = (refs[0].start - _dt.timedelta(days=1), refs[0].start) if after else \
                 (refs[0].start, refs[0].start + _dt.timedelta(days=1))
         return replace(refs[0], value=a.isoformat() if a == b else refs[0].value, type="DATE", start=a, end=b, precision="day",
                        anchor=f"time:{refs[0].start.isoformat()} ({t.span.text} {side.group(1).lower()})")
     return None
+
+
+def offset_dated(m: EventMention) -> bool:
+    """``m`` is the deed of an "N days/hours after/before" phrase dated from its sentence's day (:func:`offset_time`:
+    "attacked the market on Friday, a week after gunmen killed four traders"): another, earlier incident."""
+    anchor = (m.time.anchor or "") if m.time is not None else ""
+    return anchor.startswith("time:") and anchor.endswith((" after)", " before)"))
+
+
+def _offset_n(m: re.Match) -> int:
+    """The days of an offset measure matched by ``_DAYS`` ("P2D": 2, "P1W": 7)."""
+    return int(m.group(1)) * (7 if m.group(2) == "W" else 1)
 
 
 _HOURS = re.compile(r"PT(?:\d+|X)[HM]$")
