@@ -74,3 +74,17 @@ def test_a_week_after_dates_the_phrase_deed(ann):  # type: ignore[no-untyped-def
 def test_an_undated_act_keeps_the_incident_day_beside_an_earlier_phrase_deed(ann):  # type: ignore[no-untyped-def]
     evs = _events(ann, _WEEK_AFTER, D(2026, 5, 4))
     assert evs["fired"][1:] == (D(2026, 5, 1), D(2026, 5, 1)), evs
+
+
+def test_an_indian_wire_dateline_without_a_dash():  # type: ignore[no-untyped-def]
+    from sitrep.nlp.time.dateline_day import in_dateline
+    text = "SILCHAR, Nov 9 (PTI) Two village guards were killed in a gunfight in Cachar district on Tuesday last week."
+    t = _one(text, D(2026, 11, 9), "Nov 9")
+    assert in_dateline(text, t), t
+
+
+def test_a_bracketed_word_after_a_date_in_prose_is_no_dateline():  # type: ignore[no-untyped-def]
+    from sitrep.nlp.time.dateline_day import in_dateline
+    text = "Police said that on Nov 9 (Sunday) Two Rivers residents heard shots near the mill."
+    t = _one(text, D(2026, 11, 12), "Nov 9")
+    assert not in_dateline(text, t), t
