@@ -3,7 +3,10 @@ tests: the wire's "on the 9th of this month" / "the 27th of last month" is that 
 absolute); "on the 4th local time" is a day (nlp/time/recognise); a day closing the noun phrase of "on the eve of a
 visit ... on Friday" is the day after the deed (nlp/time/eve); "hours after" a phrase with its own day puts the deed
 on that day, and "hours" does not date the phrase's own deed (events/counted_from); "three weeks ago" is a day
-(nlp/time/relative)."""
+(nlp/time/relative); "a week after" dates the phrase's deed a week before the sentence's day, and that earlier deed
+leaves the report's one incident day to its undated acts (events/date, incident_date; m22); "IMPHAL, Nov 9 (PTI)"
+with no dash is a dateline (nlp/time/dateline_day; m14); "The previous evening" with a past perfect after a
+source's day counts from the story's deed (nlp/time/speech_ref; m18)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -88,3 +91,17 @@ def test_a_bracketed_word_after_a_date_in_prose_is_no_dateline():  # type: ignor
     text = "Police said that on Nov 9 (Sunday) Two Rivers residents heard shots near the mill."
     t = _one(text, D(2026, 11, 12), "Nov 9")
     assert not in_dateline(text, t), t
+
+
+_PREVIOUS = ("Gunmen torched a clinic in Lavoi on Friday, killing four people, police said Saturday. The previous "
+             "evening, armed men {} a patrol near the town.")
+
+
+def test_the_previous_evening_in_the_past_perfect_counts_from_the_deed():  # type: ignore[no-untyped-def]
+    t = _one(_PREVIOUS.format("had ambushed"), D(2026, 1, 24), "previous")
+    assert t.start == D(2026, 1, 22), t
+
+
+def test_the_previous_evening_in_the_simple_past_keeps_the_source_day():  # type: ignore[no-untyped-def]
+    t = _one(_PREVIOUS.format("ambushed"), D(2026, 1, 24), "previous")
+    assert t.start == D(2026, 1, 23), t
