@@ -105,3 +105,10 @@ def test_the_previous_evening_in_the_past_perfect_counts_from_the_deed():  # typ
 def test_the_previous_evening_in_the_simple_past_keeps_the_source_day():  # type: ignore[no-untyped-def]
     t = _one(_PREVIOUS.format("ambushed"), D(2026, 1, 24), "previous")
     assert t.start == D(2026, 1, 23), t
+
+
+def test_a_day_before_the_after_word_is_no_day_of_the_phrase(ann):  # type: ignore[no-untyped-def]
+    evs = _events(ann, "A 47-year-old Redcliff man succumbed to his injuries in hospital Wednesday, a day after he was "
+                       "stabbed outside an apartment building on Vale Street, Redcliff Police Service said.",
+                  D(2025, 3, 14))
+    assert evs["stabbed"][1:] == (D(2025, 3, 11), D(2025, 3, 11)), evs

@@ -16,6 +16,7 @@ from typing import Optional
 
 from sitrep.model import TimeExpr
 from sitrep.nlp.doctext import doc_text
+from sitrep.nlp.time.speech_ref import speech_day
 
 _SIDE = re.compile(r"\s*(after|before)\b", re.I)
 _DAYS = re.compile(r"P(\d+)([DW])$")
@@ -72,15 +73,17 @@ def measures_dated_phrase(trig, t: TimeExpr, tok_of_time) -> bool:  # type: igno
 def _dated_phrase(t: TimeExpr, doc, text: str, tok_of_time):  # type: ignore[no-untyped-def]
     """(days, "after"/"before", the phrase's head, its tokens, its one day) when ``t`` measures an offset phrase
     ("10 days after ...", "hours after ...", "the day after ...") that tells a single resolved past day of its
-    own; else None."""
+    own (after its "after"/"before": "Wednesday, a day after he was stabbed" parsed with Wednesday under
+    "stabbed" is no day of the phrase); else None."""
     n, at, side_word = _offset_days(t, text)
     if n is None:
         return None
     head, inside = _phrase(doc, at)
     if head is None:
         return None
-    refs = [r for r, rs in tok_of_time if rs and rs[0] in inside and r.type in ("DATE", "TIME")
-            and r.precision == "day" and r.start is not None and r.start == (r.end or r.start) and not r.future]
+    refs = [r for r, rs in tok_of_time if rs and rs[0] in inside and r.span.start > at and r.type in ("DATE", "TIME")
+            and r.precision == "day" and r.start is not None and r.start == (r.end or r.start) and not r.future
+            and not speech_day(text, r.span.start)]  # "..., police said Thursday" parsed into the phrase
     return (n, side_word, head, inside, refs[0]) if len(refs) == 1 else None
 
 
