@@ -14,6 +14,7 @@ SAMPLES = [
     "The talks lasted days after the vote, for months, and ended at 10:30 pm, at 9 a.m. and at noon.",
     "The convoy left at 0630 and between 0630 and 0700 hours, then at 1400 GMT it stopped.",
     "The depot was hit on the 12th, and again on the 3rd.",
+    "A drone struck the market on the 28th of last month and the depot on the 2nd of this month.",
     "A shop was bombed on 03/04, police said.",
     "A kiosk was burned on 3.4.2025 and a bus on the night of the 26th, police said.",
     "A van was stopped on 14/03/2025 and a lorry on 25-12-2024.",

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from sitrep.events.counted_from import counted_time
+from sitrep.events.counted_from import counted_time, measures_dated_phrase
 from sitrep.events.court_account import court_verb
 from sitrep.events.means_time import means_time
 from sitrep.events.ontology import TypeDef, load_ontology
@@ -536,7 +536,7 @@ def _other_deed_between(doc, ts: list[int], trig) -> bool:  # type: ignore[no-un
 
 _OFFSET = re.compile(r"\s*(after|before)\b", re.I)
 OFFSET_ANCHOR = "unresolved:offset:"  # + days: a weekday not resolved yet, and the event lies N days from it
-_DAYS = re.compile(r"P(\d+)D$")
+_DAYS = re.compile(r"P(\d+)([DW])$")  # "two days after", "a week after" (seven days)
 _SOME_HOURS = re.compile(r"PT(\d+|X)H$")
 
 
@@ -567,15 +567,27 @@ def offset_time(trig, tok_of_time, sent) -> Optional[TimeExpr]:  # type: ignore[
             if m is None:  # hours from a day not resolved yet: no interval can wait for it
                 continue
             # an undated report's "on Saturday": the offset waits for the story's date (stories/dates.redate)
-            return replace(refs[0], anchor=f"{OFFSET_ANCHOR}{int(m.group(1)) * (-1 if after else 1):+d}")
+            return replace(refs[0], anchor=f"{OFFSET_ANCHOR}{_offset_n(m) * (-1 if after else 1):+d}")
         if m is not None:
-            a = b = refs[0].start + _dt.timedelta(days=int(m.group(1)) * (-1 if after else 1))
+            a = b = refs[0].start + _dt.timedelta(days=_offset_n(m) * (-1 if after else 1))
         else:
             a, b = (refs[0].start - _dt.timedelta(days=1), refs[0].start) if after else \
                 (refs[0].start, refs[0].start + _dt.timedelta(days=1))
         return replace(refs[0], value=a.isoformat() if a == b else refs[0].value, type="DATE", start=a, end=b, precision="day",
                        anchor=f"time:{refs[0].start.isoformat()} ({t.span.text} {side.group(1).lower()})")
     return None
+
+
+def offset_dated(m: EventMention) -> bool:
+    """``m`` is the deed of an "N days/hours after/before" phrase dated from its sentence's day (:func:`offset_time`:
+    "attacked the market on Friday, a week after gunmen killed four traders"): another, earlier incident."""
+    anchor = (m.time.anchor or "") if m.time is not None else ""
+    return anchor.startswith("time:") and anchor.endswith((" after)", " before)"))
+
+
+def _offset_n(m: re.Match) -> int:
+    """The days of an offset measure matched by ``_DAYS`` ("P2D": 2, "P1W": 7)."""
+    return int(m.group(1)) * (7 if m.group(2) == "W" else 1)
 
 
 _HOURS = re.compile(r"PT(?:\d+|X)[HM]$")
@@ -664,6 +676,8 @@ def _sort_times(doc, trig, sent, sent_idx: set[int], other_clauses: set[int], to
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not restated(doc_text(doc), t, others)]
     # "now", "currently": the time of the telling, never the day of a deed told in a past tense
     tok_of_time = [(t, ts) for t, ts in tok_of_time if not (past and t.value.endswith("_REF"))]
+    # "hours after a car bomb killed five ... on Sunday": "hours" dates the bomb no more than its Sunday does not
+    tok_of_time = [(t, ts) for t, ts in tok_of_time if not measures_dated_phrase(trig, t, tok_of_time)]
     # "on Saturday ..., a day after a missile attack killed 52": counted back from the day the sentence tells
     shifted = offset_time(trig, tok_of_time, sent)
     if shifted is None:  # "killed 12 villagers 10 days after a gang abducted 30 on March 4": counted from March 4

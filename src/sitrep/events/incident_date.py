@@ -13,6 +13,7 @@ from typing import Optional
 
 from sitrep.events.date import (
     RECENT_DAYS,
+    offset_dated,
     _END,
     _LEADS,
     _after_source,
@@ -251,6 +252,11 @@ def _dated_acts(mentions: list[EventMention], violent: list[EventMention],
     ("In a separate attack on Saturday"): the acts told as fact with a day of their own, else the alleged deeds'
     days, else the recent day of a reference to the incident."""
     dated = [m for m in violent if m.date_precision == "day" and m.time is not None and m.date_start is not None]
+    # "attacked the market on Friday, a week after gunmen killed four traders": the phrase's deed, dated from the
+    # sentence's own deed, is another incident (not where the sentence's own verb is no deed: "died Wednesday, a day
+    # after he was stabbed" tells the incident in the phrase)
+    main = [m for m in dated if not offset_dated(m)]
+    dated = [m for m in dated if not (offset_dated(m) and any(o.sentence.start == m.sentence.start for o in main))]
     apart = bool(dated) and all(told_separate(m) for m in dated)
     if not dated:  # "is accused of killing his wife on Saturday": with no act told as fact dated, the alleged deed's day
         dated = alleged_days(mentions, published)

@@ -136,6 +136,20 @@ def _r_ordinal_day(m: re.Match, c: _Ctx) -> Optional[_Res]:
     return _date_res(day, True) if day is not None else None
 
 
+def _r_ordinal_of_month(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"the 14th of this month" (the report's month), "the 28th of last month" (the month before)."""
+    d = int(m.group("d"))
+    if not 1 <= d <= 31:
+        return None
+    if c.dct is None:
+        return _Res(f"XXXX-XX-{d:02d}", "DATE", precision="day", relative=True)
+    y, mo = c.dct.year, c.dct.month
+    if m.group("rel").lower().split()[-1] in ("last", "previous", "past"):
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    day = _valid(y, mo, d)
+    return _date_res(day, True) if day is not None else None
+
+
 def _r_fixed_day(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """"on Christmas Eve", "on New Year's Day": that day of the year nearest the report (as "24 December" with no
     year is read), the calendar date from ``data/time_lexicon.tsv`` (kind ``fixed_day``)."""

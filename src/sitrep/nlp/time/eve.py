@@ -13,12 +13,27 @@ from sitrep.nlp.time.speech_ref import speech_day
 _EVE_OF = re.compile(r"\bthe\s+eve\s+of\s+(?:the\s+)?$", re.I)  # "on the eve of the June 14 march" too
 
 
+# "on the eve of a visit by the vice president to the area on Thursday": the day closes the eve's own noun phrase
+# (a few words, no comma, no clause of their own: "the eve of the vote, gunmen ... on Thursday" is the deed's day)
+_EVE_OF_PHRASE = re.compile(r"\bthe\s+eve\s+of\s+(?:a|an|the|this|his|her|its|their)\s+(?P<np>(?:[\w'’-]+\s+){1,9}?)on\s+$",
+                            re.I)
+_CLAUSE_WORD = re.compile(r"\b(?:and|but|or|who|which|that|when|where|while|as|after|before|since|said|says|\w+ed|\w+ing)\b",
+                          re.I)
+
+
+def _eve_phrase_day(text: str, e: TimeExpr) -> bool:
+    """The day ``e`` is told at the end of a "the eve of <noun phrase> on <day>" phrase."""
+    m = _EVE_OF_PHRASE.search(text, max(0, e.span.start - 90), e.span.start)
+    return m is not None and _CLAUSE_WORD.search(m.group("np")) is None
+
+
 def eve_days(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
-    """``exprs`` with each single day told right after "the eve of" moved to the day before."""
+    """``exprs`` with each single day told right after "the eve of", or closing its noun phrase, moved to the day
+    before."""
     out = []
     for e in exprs:
         if (e.precision == "day" and e.start is not None and e.start == e.end
-                and _EVE_OF.search(text, max(0, e.span.start - 20), e.span.start)):
+                and (_EVE_OF.search(text, max(0, e.span.start - 20), e.span.start) or _eve_phrase_day(text, e))):
             day = e.start - _dt.timedelta(days=1)
             e = replace(e, start=day, end=day, value=day.isoformat())
         out.append(e)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sitrep.nlp.regex_needs import Prefixes, folded, needed_literals, word_matches, word_start_prefixes, word_starts
 from sitrep.nlp.timelex import alt
-from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decade, _r_decade_word, _r_fixed_day, _r_full_date, _r_iso, _r_month, _r_ordinal_day, _r_short_numeric, _r_us_numeric, _r_partof, _r_quarter, _r_spoken_year, _r_year
+from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decade, _r_decade_word, _r_fixed_day, _r_full_date, _r_iso, _r_month, _r_ordinal_day, _r_ordinal_of_month, _r_short_numeric, _r_us_numeric, _r_partof, _r_quarter, _r_spoken_year, _r_year
 from sitrep.nlp.time.calc import Resolver, _Ctx
 from sitrep.nlp.time.durations import _r_bareunit, _r_duration, _r_half, _r_ref, _r_set
 from sitrep.nlp.time.patterns import _APPROX, _LX, _MOD, _MON, _NUM, _POD, _SPOKEN_YEAR, _TENS_W, _UNIT, _UNITS_W, _WD, _YEAR, _YEARX
@@ -48,15 +48,20 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("dmy", re.compile(
         rf"{_B}(?:(?:{_WD}){_WD_DATE})?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
         rf"(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?{_E}", _I), _r_full_date),
-    # "on the 12th," with no month (the report's): only after "on" and before a pause or a conjunction, never
+    # "on the 12th," with no month (the report's): only after "on" and before a pause, a conjunction or a zone's
+    # "local time"/"Japan time" (Japanese wire copy: "at 8 p.m. on the 8th local time"), never
     # before a noun ("on the 12th floor", "on the 5th day of talks"); "on the night of the 26th" is that day, before
     # a place too ("on the night of the 30th in the Tillaberi region": a part of a day names no floor)
     ("ordday", re.compile(
         r"(?<=\bon )the\s+(?:(?:(?:night|morning|afternoon|evening)\s+of\s+the\s+)?(?P<d>[1-3]?\d)(?:st|nd|rd|th)"
-        r"(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|while|after|before)\b)|"
+        r"(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|while|after|before)\b|\s+(?:local|(?-i:[A-Z][a-z]+))\s+time\b)|"
         r"(?:night|morning|afternoon|evening)\s+of\s+the\s+(?P<d2>[1-3]?\d)(?:st|nd|rd|th)"
         r"(?=\s+(?:in|at|near|outside|on|around)\s))",
         _I), _r_ordinal_day),
+    # "on the 14th of this month", "On the 28th of last month" (Arab and Asian wire copy): that day of the month named
+    ("ordmonth", re.compile(
+        r"\bthe\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<rel>this|the\s+(?:current|present|previous|past)|last)\s+"
+        r"month\b", _I), _r_ordinal_of_month),
     ("month", re.compile(
         rf"{_B}(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<rel>last|next|this|past)\s+)?(?P<mon>{_MON})"
         rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEARX})(?!\d|,\d)|\s+(?P<ry>this|last|next)\s+year)?(?![\w'])", _I), _r_month),
@@ -158,6 +163,7 @@ _NEEDS: dict[str, re.Pattern] = {
     "dmy_numeric": re.compile(r"\d[/-]\d"),
     "partof": re.compile(r"week|half|days", _I),
     "ordday": re.compile(r"the\s+[1-3]?\d(?:st|nd|rd|th)", _I),
+    "ordmonth": re.compile(r"the\s+[1-3]?\d(?:st|nd|rd|th)\s+of", _I),
     "decade": re.compile(r"\d0'?s", _I),
     "spoken_year": re.compile(r"year|eighteen|nineteen", _I),
     "quarter": re.compile(r"quarter", _I),

@@ -282,9 +282,10 @@ def _r_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
     prec = _UNIT_PREC.get(unit, "day")
     if (m.groupdict().get("today") or "") and dirw == "ago":
         prec = "day"  # "nine years ago today": that very day, N years back (an anniversary)
-    if (unit == "W" and n in (1, 2) or unit == "2W" and n == 1) and (
+    if (unit == "W" and n in (1, 2, 3) or unit == "2W" and n == 1) and (
             dirw == "ago" or (dirw in ("earlier", "later") and c.ref is not None)):
-        # "a week ago", "two weeks ago", "a fortnight ago": that weekday, as news counts it (not the whole ISO week);
+        # "a week ago", "two weeks ago", "three weeks ago", "a fortnight ago": that weekday, as news counts it (not
+        # the whole ISO week; "six weeks ago" stays a week, as TimeBank reads it);
         # so too "A week earlier", "two weeks later" counted from a day told (the 30 December's: the 23rd)
         prec = "day"
     # "two days from now" is after the report; "three hours later", "two days on" count from a time told (the

@@ -19,7 +19,7 @@ from sitrep.nlp.time.patterns import Date, Interval, _LX, _SINCE
 from sitrep.nlp.time.recognise import _Cand, _candidates
 from sitrep.nlp.time.relative import _r_ago, _r_inday, _r_refday, _r_weekday, _r_year_ago
 from sitrep.nlp.time.speech import quote_anchors
-from sitrep.nlp.time.speech_ref import clock_from_story, past_from_story, same_as_story, speech_day
+from sitrep.nlp.time.speech_ref import before_story, clock_from_story, past_from_story, same_as_story, speech_day
 from sitrep.nlp.time.tense import _clause_tense, _future_oracle
 
 
@@ -147,6 +147,10 @@ def _resolve_on_trail(c: _Cand, text: str, dct: Optional[Date], tense: Optional[
     same = same_as_story(text[c.start:c.end], ref_expr, story_ref) if c.resolver is _r_refday else None
     if same is not None:  # "prosecutors said on Monday. With four killed ... the same night": the deed's day
         ref = same
+    earlier = before_story(text[c.start:c.end], text[c.end:c.end + 100], ref_expr, story_ref) \
+        if c.resolver is _r_refday else None
+    if earlier is not None:  # "police said Saturday. The previous evening, armed men had ambushed": before the deed
+        ref = earlier
     r = _resolve(c, text, dct, fut, since, ref, past=tense is False, told=clock or trail.told, told_year=trail.told_year)
     if r is not None and not fut and story_ref is not None and past_from_story(r, ref_expr, story_ref, dct):
         r = _resolve(c, text, dct, fut, since, story_ref.start, past=tense is False, told=trail.told,

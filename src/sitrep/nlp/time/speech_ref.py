@@ -5,7 +5,8 @@ following evening, jets struck the fighters" (a Tuesday report): counted from th
 Tuesday, "The following evening" is a Wednesday after the report, impossible in a past clause; it is the evening
 after the 26th, the latest day the story itself told. Only such an impossible day is recounted: "police said on
 Friday. The day before, ..." and "said early on Thursday ... Less than an hour later" keep counting from the
-source's day as before."""
+source's day as before, unless the clause is in the past perfect ("police said Saturday. The previous evening, armed
+men had ambushed a patrol": before the story's deed, :func:`before_story`)."""
 from __future__ import annotations
 
 import datetime as _dt
@@ -53,5 +54,21 @@ def same_as_story(span_text: str, ref: Optional[TimeExpr], story: Optional[TimeE
     (Saturday), never the day of the telling: the story's own latest day; None when the latest day is the story's
     own, it told none, or the phrase is no "the same ..." ("that day", "the day before" keep the source's day)."""
     if not _SAME.match(span_text) or ref is None or story is None or story is ref or story.start is None:
+        return None
+    return story.start
+
+
+_BEFORE_REF = re.compile(r"the\s+(?:previous|preceding|prior)\s+\w+|the\s+(?:day|night|evening)\s+before", re.I)
+_PAST_PERFECT = re.compile(r"^[^.;]{0,80}?\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|t)\b", re.I)
+
+
+def before_story(span_text: str, after: str, ref: Optional[TimeExpr], story: Optional[TimeExpr]) -> Optional[_dt.date]:
+    """ "The previous evening, armed men had ambushed a patrol" told after a source's day ("killing six on Friday,
+    police said Saturday"): the past perfect sets the deed before the story's deed, so the day counts back from the
+    story's own latest day (Friday), not from the telling; None when the latest day is the story's own, it told
+    none, the phrase is no "previous"/"the day before", or its clause is not in the past perfect (``after``: the
+    text that follows the phrase)."""
+    if not _BEFORE_REF.fullmatch(span_text.strip()) or not _PAST_PERFECT.match(after) or ref is None \
+            or story is None or story is ref or story.start is None:
         return None
     return story.start
