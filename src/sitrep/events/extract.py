@@ -82,7 +82,7 @@ from sitrep.events.demonstration_day import date_undated_demonstrations
 from sitrep.events.modality import event_modality, series_span, state_of_war
 from sitrep.events.reference import attack_record
 from sitrep.events.munitions import less_lethal_lemmas
-from sitrep.events.ontology import Ontology, TriggerPattern, load_ontology
+from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef, load_ontology
 from sitrep.events.one_side import one_side_each
 from sitrep.events.generic_actors import name_generic_groups
 from sitrep.events.generic_doers import unidentified_generic_doers
@@ -450,6 +450,16 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         actor1 = claimant_forces(claimant, actor2, finder, said_as)  # "the ministry said 35 enemy soldiers were killed"
     conf = _confidence(g, primary, onto, actor1, actor2, place_level, time)
 
+    return _mention(art, sent, trig, tdef, actor1=actor1, actor2=actor2, associates=associates, place=place,
+                    place_source=place_level if place is not None else "", time=time, date_start=date_start,
+                    date_end=date_end, date_precision=precision, fatalities=fatalities, figures=[f.id for f in figs],
+                    claimant=claimant, claimant_name=claimant_name, modality=mod, confidence=conf)
+
+
+def _mention(art: _Article, sent, trig, tdef: TypeDef, **fields) -> EventMention:  # type: ignore[no-untyped-def]
+    """The EventMention record of a built event: its id, trigger and sentence spans from the trigger's token and
+    its sentence, its type and outside mark from its type definition; ``fields`` are what ``_build``'s decision
+    modules chose (actors, place, date, modality, toll, claimant, confidence)."""
     aid = art.aid
     tspan = Span(aid, trig.idx, trig.idx + len(trig.text), trig.text)
     return EventMention(
@@ -460,21 +470,8 @@ def _build(g: Group, clauses: list[set[int]], gi: int, sent, sent_idx: set[int],
         sub_event_type=tdef.sub_event_type,
         plover=tdef.plover,
         trigger=tspan,
-        actor1=actor1,
-        actor2=actor2,
-        associates=associates,
-        place=place, place_source=place_level if place is not None else "",
-        time=time,
-        date_start=date_start,
-        date_end=date_end,
-        date_precision=precision,
-        fatalities=fatalities,
-        figures=[f.id for f in figs],
-        claimant=claimant,
-        claimant_name=claimant_name,
-        modality=mod,
-        confidence=conf,
         outside=tdef.outside,
+        **fields,
     )
 
 

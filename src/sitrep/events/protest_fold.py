@@ -157,6 +157,38 @@ def _riot_retold(m: EventMention, host: EventMention) -> bool:
             and host.sub_event_type != "Peaceful protest")
 
 
+def _arrests_at(m: EventMention, host: EventMention) -> bool:
+    """Arrests ``m`` are the protest or riot ``host``'s own: on its day when told with a day of their own, never a
+    peaceful protest's, and in the host's own sentence only as the force's doing told after it."""
+    # (an arrest told with a day of its own is the protest's only on the protest's day: "had been detained on
+    # Sunday night" before a Monday riot is what the riot was about)
+    own_day = m.date_precision != "reported" and m.date_start is not None
+    if own_day and (host.date_precision == "reported" or host.date_start != m.date_start):
+        return False
+    # (arrests told with a peaceful protest are over it, not at it: "arrested for organising a protest")
+    # (in the protest's own sentence the rules have told them apart: "arrested a student leader on charges of
+    # organising an illegal protest")
+    # ("used water cannon to disperse the protesters, detaining 27": a participle after the intervention told
+    # is its doing, in its own sentence too)
+    # ("fired tear gas to end a sit-in ..., and took 26 of them into custody": a verb joined by "and" after the
+    # force told is its doing too)
+    return host.sub_event_type != "Peaceful protest" and (host.sentence.start != m.sentence.start
+                                                          or _participle_after(m, host) or joined_after(m, host))
+
+
+def _mob_property_deed(m: EventMention, host: EventMention) -> bool:
+    """Destruction of property ``m`` is the riot ``host``'s own: what a violent crowd burns or loots, outside the
+    riot's sentence or, in it, as a mob's violence or the end of a storming."""
+    # (into a riot only: "the burning and looting in the aftermath of the protests" is no protest's deed)
+    # (told in the riot's own sentence, the rules have typed both: "looted shops and clashed with police" is
+    # coded as two events in CASE, as events/merge.fold_side_deeds keeps them), but what a mob burns is the
+    # mob's violence ("an irate mob set fire to a police post and torched three vehicles")
+    # (in the riot's own sentence, a burning of what the crowd has just stormed, named again by a pronoun,
+    # is that storming's end: "stormed a provincial building and set part of it on fire")
+    return host.sub_event_type in _VIOLENT_HOST and _crowd(m.actor1) and (
+        host.sentence.start != m.sentence.start or host.sub_event_type == "Mob violence" or _burns_it(m))
+
+
 def _side(m: EventMention, host: EventMention, sole: bool = False) -> bool:
     """Whether ``m`` is told as a part of the protest or riot ``host`` (module docstring); ``sole``: the host is the
     only protest or riot the report tells, and a deed with no day of its own may then lie further from it."""
@@ -177,29 +209,9 @@ def _side(m: EventMention, host: EventMention, sole: bool = False) -> bool:
     if host.date_precision == "reported" and m.date_precision not in ("reported", "day"):
         return False  # "a woman shot by police in December": a deed of another time, what the protest is about
     if m.sub_event_type == _ARRESTS:
-        # (an arrest told with a day of its own is the protest's only on the protest's day: "had been detained on
-        # Sunday night" before a Monday riot is what the riot was about)
-        own_day = m.date_precision != "reported" and m.date_start is not None
-        if own_day and (host.date_precision == "reported" or host.date_start != m.date_start):
-            return False
-        # (arrests told with a peaceful protest are over it, not at it: "arrested for organising a protest")
-        # (in the protest's own sentence the rules have told them apart: "arrested a student leader on charges of
-        # organising an illegal protest")
-        # ("used water cannon to disperse the protesters, detaining 27": a participle after the intervention told
-        # is its doing, in its own sentence too)
-        # ("fired tear gas to end a sit-in ..., and took 26 of them into custody": a verb joined by "and" after the
-        # force told is its doing too)
-        return host.sub_event_type != "Peaceful protest" and (host.sentence.start != m.sentence.start
-                                                              or _participle_after(m, host) or joined_after(m, host))
+        return _arrests_at(m, host)
     if m.sub_event_type == _PROPERTY:
-        # (into a riot only: "the burning and looting in the aftermath of the protests" is no protest's deed)
-        # (told in the riot's own sentence, the rules have typed both: "looted shops and clashed with police" is
-        # coded as two events in CASE, as events/merge.fold_side_deeds keeps them), but what a mob burns is the
-        # mob's violence ("an irate mob set fire to a police post and torched three vehicles")
-        # (in the riot's own sentence, a burning of what the crowd has just stormed, named again by a pronoun,
-        # is that storming's end: "stormed a provincial building and set part of it on fire")
-        return host.sub_event_type in _VIOLENT_HOST and _crowd(m.actor1) and (
-            host.sentence.start != m.sentence.start or host.sub_event_type == "Mob violence" or _burns_it(m))
+        return _mob_property_deed(m, host)
     if m.event_type == _EXPLOSIONS:
         # "Explosions echoed through the city centre", "a stick of dynamite exploded in his hands": a bare blast
         # naming no weapon of war, told with a riot, is the riot's (the crowd's dynamite, the police's grenades);

@@ -429,6 +429,42 @@ class ActorFinder:
                 ref = ActorRef(ref.entity_id, bare, ref.span, ref.role, ref.confidence)
         return ref
 
+    def _group_by_given_name(self, tok, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """The group a phrase of a group noun gives by name: "a group known as the Red Dawn Front", "Members of a
+        vigilante group known as X" (the name, not the kind); "a shadowy Peruvian organization, the Red Dawn Front"
+        (the apposed name, not the country its description mentions)."""
+        name = name_given(tok) if lemma(tok) in _GROUP_NOUNS or lemma(tok) in self.onto.cue("agent_heads") else None
+        if name is None and lemma(tok) in _MEMBER_HEADS:  # "Members of a vigilante group known as X": X
+            of = pobj_as(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), tok))
+            name = name_given(of) if of is not None and lemma(of) in _GROUP_NOUNS else None
+        if name is not None:  # "a group known as the Red Dawn Front": the name, not the kind
+            named = self._actor(name, role, False)
+            if named is not None:
+                return named
+        if tok.pos_ == "NOUN" and lemma(tok) in _GROUP_NOUNS and not _own_name(tok):
+            for app in (c for c in tok.children if c.dep_ == "appos"):
+                named = self._actor(app, role, False)  # "a shadowy Peruvian organization, the Red Dawn Front":
+                if self.named_group(named):  # the group's name, not the country its description mentions
+                    return named
+        return None
+
+    def _sworn_group(self, tok, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """The group men are sworn or tied to ("fighters loyal to the X Brigade", "militants linked to X"): an
+        organisation the text names, in the dictionary or not, over a generic reading; and "forces loyal to the
+        president of X": the state's own forces."""
+        head_is_force = lemma(tok) in _BARE_FORCES
+        for prep in sworn_preps(tok):  # "fighters loyal to the X Brigade", "militants linked to X": the
+            g = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            named = self._actor(g, role, True) if g is not None else None
+            if named is not None and (self.named_group(named) or (
+                    named.entity_id.startswith("unk:") and not is_person(named, self)) or (
+                    named.entity_id.startswith("x:") and g.pos_ == "PROPN" and g.text[:1].isupper()
+                    and g.ent_type_ not in ("PERSON", "LOC", "NORP") and not is_person(named, self))):
+                return named  # organisation the text names, in the dictionary or not, over a generic reading
+            if named is not None and head_is_force and not named.entity_id.startswith("x:") and self.is_state(named):
+                return named  # "forces loyal to the president of X": the state's own forces
+        return None
+
     def _phrase_actor(self, tok, role: str = "primary", via_modifier: bool = True) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
         """The actor named by the noun phrase headed by ``tok`` (None when it names no agent).
 
@@ -447,31 +483,13 @@ class ActorFinder:
         unit = named_unit(self, tok, role) if ref is None or ref.entity_id.startswith(("x:", "unk:")) else None
         if unit is not None:  # "the Tomas Orrego mobile column (, a faction of X)": the unit by its own name
             return unit
-        name = name_given(tok) if lemma(tok) in _GROUP_NOUNS or lemma(tok) in self.onto.cue("agent_heads") else None
-        if name is None and lemma(tok) in _MEMBER_HEADS:  # "Members of a vigilante group known as X": X
-            of = pobj_as(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), tok))
-            name = name_given(of) if of is not None and lemma(of) in _GROUP_NOUNS else None
-        if name is not None:  # "a group known as the Red Dawn Front": the name, not the kind
-            named = self._actor(name, role, False)
+        named = self._group_by_given_name(tok, role)
+        if named is not None:
+            return named
+        if tok.pos_ == "NOUN" or misread_tie(tok):  # (a capitalised "Insurgents linked to X" opening a sentence)
+            named = self._sworn_group(tok, role)
             if named is not None:
                 return named
-        if tok.pos_ == "NOUN" and lemma(tok) in _GROUP_NOUNS and not _own_name(tok):
-            for app in (c for c in tok.children if c.dep_ == "appos"):
-                named = self._actor(app, role, False)  # "a shadowy Peruvian organization, the Red Dawn Front":
-                if self.named_group(named):  # the group's name, not the country its description mentions
-                    return named
-        if tok.pos_ == "NOUN" or misread_tie(tok):  # (a capitalised "Insurgents linked to X" opening a sentence)
-            head_is_force = lemma(tok) in _BARE_FORCES
-            for prep in sworn_preps(tok):  # "fighters loyal to the X Brigade", "militants linked to X": the
-                g = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                named = self._actor(g, role, True) if g is not None else None
-                if named is not None and (self.named_group(named) or (
-                        named.entity_id.startswith("unk:") and not is_person(named, self)) or (
-                        named.entity_id.startswith("x:") and g.pos_ == "PROPN" and g.text[:1].isupper()
-                        and g.ent_type_ not in ("PERSON", "LOC", "NORP") and not is_person(named, self))):
-                    return named  # organisation the text names, in the dictionary or not, over a generic reading
-                if named is not None and head_is_force and not named.entity_id.startswith("x:") and self.is_state(named):
-                    return named  # "forces loyal to the president of X": the state's own forces
         if ref is None and tok.pos_ == "NOUN":
             from sitrep.events.membership import group_of_members
 

@@ -531,18 +531,12 @@ def mishap_toll(tok, vehicles: frozenset[str]) -> bool:  # type: ignore[no-untyp
                                                        for o in p.children) for p in mishap.children)
 
 
-def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-untyped-def]
-    """What the trigger's own phrases tell: "in_body" (struck "in the arm"), "crowd_target" (a crowd is what
-    the deed is aimed at: "fired into the crowd", "opened fire on a crowd"), "to_police" (surrendered "to
-    officers"), "by_vehicle" (a vehicle strikes: "struck by a car", "a truck struck him"), "ground_doer" (its subject
-    is men on the ground: "gunmen struck a village", cue ground_strikers). Reads the trigger's
-    children and its object's (a few tokens, no sentence loop)."""
-    out: set[str] = set()
-    vehicles = onto.cue("vehicle_words")
-    # (the by-phrase of a verb it is coordinated with counts too: "was struck and killed by a car", and so does the
-    # subject of the first of two verbs: "a truck hit and killed a teacher"; a death told after a vehicle's blow:
-    # "was killed after being hit by a bus", "died when a car struck him")
-    conj_verbs = [v for v in tok.conjuncts if v.pos_ == "VERB"]
+def _vehicle_doer_candidates(tok, conj_verbs: list) -> list:  # type: ignore[no-untyped-def]
+    """The tokens that may name what struck the trigger's victim: its own children, the by-phrase of a verb it is
+    coordinated with ("was struck and killed by a car"), the subject of the first of two verbs ("a truck hit and
+    killed a teacher"), the doer of a vehicle's blow the death is told after ("was killed after being hit by a
+    bus", "died when a car struck him") and the subject of a vehicle's own mishap ("killed when the bus plunged
+    into a ravine", "died after the truck overturned"; cue vehicle_mishap_verbs)."""
     blows = [c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in _VEHICLE_BLOWS]
     blows += [g for c in tok.children if c.dep_ == "prep" for g in c.children
               if g.dep_ == "pcomp" and g.lemma_.lower() in _VEHICLE_BLOWS]
@@ -550,24 +544,33 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
              *(a for v in blows for a in v.children if a.dep_ in ("agent", "nsubj"))]
     if tok.dep_ == "conj" and tok.head in conj_verbs:
         cands += [a for a in tok.head.children if a.dep_ == "nsubj"]
-    # a death told with a vehicle's own mishap ("killed when the bus plunged into a ravine", "died after the truck
-    # overturned"): the vehicle is the subject of the when/after clause (cue vehicle_mishap_verbs)
     cands += [a for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in sense_cue("vehicle_mishap_verbs")
               for a in c.children if a.dep_ == "nsubj"]
-    if crowd_blockade(tok, onto):
-        out.add("crowd_blockade")  # "a road blockade by potato farmers": a crowd's protest (events/crowd_blockade)
-    for c in cands:
+    return cands
+
+
+def _struck_by_vehicle(tok, vehicles: frozenset[str], conj_verbs: list) -> bool:  # type: ignore[no-untyped-def]
+    """"by_vehicle": a vehicle is the subject or by-phrase of the blow (``_vehicle_doer_candidates``), or the
+    death is a vehicle's own mishap toll (``mishap_toll``)."""
+    for c in _vehicle_doer_candidates(tok, conj_verbs):
         agents = [c] if c.dep_ == "nsubj" else [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "agent" else []
         if any(a.lemma_.lower() in vehicles for a in agents):
-            out.add("by_vehicle")
-    if mishap_toll(tok, vehicles):
-        out.add("by_vehicle")
-    # the deed's doer is men on the ground ("gunmen ... struck a village", "gunmen attacked a church and struck a
-    # village": the subject of the first of two verbs)
+            return True
+    return mishap_toll(tok, vehicles)
+
+
+def _ground_doer(tok, conj_verbs: list) -> bool:  # type: ignore[no-untyped-def]
+    """"ground_doer": the deed's doer is men on the ground ("gunmen ... struck a village", "gunmen attacked a
+    church and struck a village": the subject of the first of two verbs; cue ground_strikers)."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"] or (
         [a for a in tok.head.children if a.dep_ == "nsubj"] if tok.dep_ == "conj" and tok.head in conj_verbs else [])
-    if any(_noun_forms(x) & sense_cue("ground_strikers") for x in subjects):
-        out.add("ground_doer")
+    return any(_noun_forms(x) & sense_cue("ground_strikers") for x in subjects)
+
+
+def _own_phrase_marks(tok, onto: Ontology) -> set[str]:  # type: ignore[no-untyped-def]
+    """What the phrases of the trigger and of its object tell: "in_body" (struck "in the arm"), "crowd_target"
+    (the crowd is its object, or "fired into the crowd"), "to_police" (surrendered "to officers")."""
+    out: set[str] = set()
     heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
     for h in heads:
         for c in h.children:
@@ -584,20 +587,32 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
                 out.add("crowd_target")
             elif c.lower_ == "to" and lem & onto.cue("police_words"):
                 out.add("to_police")
-    # "villagers who had fled fighting nearby": a fight that people flee (cue flight_verbs) has them as no side
-    if tok.head is not tok and tok.head.lemma_.lower() in sense_cue("flight_verbs") and tok.dep_ in ("dobj", "xcomp") or (
-            tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in sense_cue("flight_verbs")):
-        out.add("fled_from")
-    if worn_charge(tok):
-        out.add("worn_charge")
-    # "a fatal assault", "an unprovoked assault": an assault told by its harm to a person (cue harm_assault_adjs)
-    if tok.lemma_.lower() == "assault" and any(c.dep_ == "amod" and c.lemma_.lower() in sense_cue("harm_assault_adjs")
-                                               for c in tok.children):
-        out.add("harm_assault")
-    # "The shooting happened as crowds gathered to watch fireworks": a crowd that is the subject of a time clause
-    # ("as", "while", "when") of another verb is the scene, not a mob doing the deed
-    # (so is one a "where" clause tells gathered: "in a parking lot where a crowd had gathered"); and a crowd that
-    # another verb of the sentence fires at ("were killed when a man returned and fired into the crowd") is its victims
+    return out
+
+
+def _fled_from(tok) -> bool:  # type: ignore[no-untyped-def]
+    """"fled_from": "villagers who had fled fighting nearby": a fight that people flee (cue flight_verbs) has them
+    as no side."""
+    flight = sense_cue("flight_verbs")
+    if tok.head is not tok and tok.head.lemma_.lower() in flight and tok.dep_ in ("dobj", "xcomp"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in flight
+
+
+def _harm_assault(tok) -> bool:  # type: ignore[no-untyped-def]
+    """"harm_assault": "a fatal assault", "an unprovoked assault": an assault told by its harm to a person (cue
+    harm_assault_adjs)."""
+    return tok.lemma_.lower() == "assault" and any(
+        c.dep_ == "amod" and c.lemma_.lower() in sense_cue("harm_assault_adjs") for c in tok.children)
+
+
+def _sentence_crowd_marks(tok, onto: Ontology) -> set[str]:  # type: ignore[no-untyped-def]
+    """What a crowd elsewhere in the sentence tells. "The shooting happened as crowds gathered to watch
+    fireworks": a crowd that is the subject of a time clause ("as", "while", "when") of another verb is the scene
+    ("crowd_scene"), not a mob doing the deed (so is one a "where" clause tells gathered: "in a parking lot where a
+    crowd had gathered"); and a crowd that another verb of the sentence fires at ("were killed when a man returned
+    and fired into the crowd") is its victims ("crowd_target")."""
+    out: set[str] = set()
     for c in tok.sent:
         if c.lemma_.lower() != "crowd" or c.head.i == tok.i:
             continue
@@ -607,6 +622,32 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
             out.add("crowd_scene")
         elif c.dep_ == "pobj" and c.head.lower_ in _HIT_PREPS and c.head.head.lemma_.lower() in onto.cue("firing_verbs"):
             out.add("crowd_target")
+    return out
+
+
+def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """What the trigger's own phrases tell: "in_body" (struck "in the arm"), "crowd_target" (a crowd is what
+    the deed is aimed at: "fired into the crowd", "opened fire on a crowd"), "to_police" (surrendered "to
+    officers"), "by_vehicle" (a vehicle strikes: "struck by a car", "a truck struck him"), "ground_doer" (its subject
+    is men on the ground: "gunmen struck a village", cue ground_strikers), "crowd_blockade", "fled_from",
+    "worn_charge", "harm_assault", "crowd_scene". Reads the trigger's children and its object's (a few tokens) and
+    the sentence's crowds; each mark is one helper's decision."""
+    out: set[str] = set()
+    conj_verbs = [v for v in tok.conjuncts if v.pos_ == "VERB"]
+    if crowd_blockade(tok, onto):
+        out.add("crowd_blockade")  # "a road blockade by potato farmers": a crowd's protest (events/crowd_blockade)
+    if _struck_by_vehicle(tok, onto.cue("vehicle_words"), conj_verbs):
+        out.add("by_vehicle")
+    if _ground_doer(tok, conj_verbs):
+        out.add("ground_doer")
+    out |= _own_phrase_marks(tok, onto)
+    if _fled_from(tok):
+        out.add("fled_from")
+    if worn_charge(tok):
+        out.add("worn_charge")
+    if _harm_assault(tok):
+        out.add("harm_assault")
+    out |= _sentence_crowd_marks(tok, onto)
     return frozenset(out)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from typing import Optional
+from typing import Callable, Optional
 
 from sitrep.events.running_words import (CARRIED_PERIOD as _CARRIED_PERIOD, CARRIED_PERIOD_TAIL as _CARRIED_PERIOD_TAIL,
                                          CARRIED_TAIL as _CARRIED_TAIL, RUNNING as _RUNNING,
@@ -502,6 +502,27 @@ def _dead_only_statements_took(events: list[EventMention]) -> dict[str, EventMen
             and e.fatalities.id not in deeds_carry}
 
 
+def _amend_own_toll(ev: EventMention, figures: list[Figure], carried: set[str], sentence_starts: list[int],  # type: ignore[no-untyped-def]
+                    doc) -> None:
+    """The incident has a count of its own: what later sentences add to it, in this order: "also" killed
+    (:func:`_add_orphan_also`), an ordinal update (:func:`_ordinal_update`), the whole of a partitive
+    (:func:`_partitive_whole`), later and earlier deaths (:func:`_add_later_deaths`, :func:`_add_earlier_deaths`)."""
+    _add_orphan_also(ev, figures, carried, sentence_starts, doc)
+    _ordinal_update(ev, figures, carried, sentence_starts, doc)
+    _partitive_whole(ev, figures, carried, sentence_starts, doc)
+    _add_later_deaths(ev, figures, carried, sentence_starts, doc)
+    _add_earlier_deaths(ev, figures, carried, sentence_starts, doc)
+
+
+def _take_from_statement(fid: str, said: dict[str, EventMention]) -> None:
+    """A count a statement of the dead alone took (:func:`_dead_only_statements_took`) that the incident now
+    carries is no longer the statement's."""
+    if fid in said:
+        stmt = said[fid]
+        stmt.fatalities = None
+        stmt.figures = [x for x in stmt.figures if x != fid]
+
+
 def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sentence_starts: list[int],  # type: ignore[no-untyped-def]
                         doc=None) -> None:
     """A report of one incident often gives the toll in a sentence of its own, with no event word: "He died in
@@ -519,11 +540,7 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     said = _dead_only_statements_took(events) if crime else {}
     if ev.fatalities is not None:
         if doc is not None:
-            _add_orphan_also(ev, figures, carried, sentence_starts, doc)
-            _ordinal_update(ev, figures, carried, sentence_starts, doc)
-            _partitive_whole(ev, figures, carried, sentence_starts, doc)
-            _add_later_deaths(ev, figures, carried, sentence_starts, doc)
-            _add_earlier_deaths(ev, figures, carried, sentence_starts, doc)
+            _amend_own_toll(ev, figures, carried, sentence_starts, doc)
         return
     spans = [x for e in violent for x in (e.sentence, *e.evidence)]  # (all the deeds of a one-day incident)
 
@@ -554,10 +571,7 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     if cands:
         ev.fatalities = min(cands, key=lambda c: (c[0], c[1], c[2]))[3]
         ev.figures.append(ev.fatalities.id)
-        if ev.fatalities.id in said:
-            stmt = said[ev.fatalities.id]
-            stmt.fatalities = None
-            stmt.figures = [fid for fid in stmt.figures if fid != ev.fatalities.id]
+        _take_from_statement(ev.fatalities.id, said)
 
 
 def _lede_no(doc, sentence_starts: list[int]) -> int:  # type: ignore[no-untyped-def]
@@ -638,14 +652,7 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
     def sent_no(pos: int) -> int:
         return bisect.bisect_right(sentence_starts, pos) - 1
 
-    for f in figures:  # first, a count of wounded in the sentence of one asserted act of violence is its
-        if f.what == "wounded" and not f.background and f.id not in carried:
-            own = [e for e in harm if e.sentence.start <= f.span.start < e.sentence.end]
-            if not own:  # "seven others injured in the attack": a sentence that tells one incident again is its too
-                own = [e for e in harm if any(sent_no(x.start) == sent_no(f.span.start) for x in e.evidence)]
-            if len(own) == 1:
-                own[0].figures.append(f.id)
-                carried.add(f.id)
+    _wounded_of_own_sentence(figures, harm, carried, sent_no)
     violent = [e for e in asserted if not e.outside] or [e for e in asserted if e.outside == "crime"] or [
         e for e in harm if e.outside == "man_made_disaster" and e.fatalities is not None]  # a crash that kills: its
     # hurt told in a later sentence ("Two passengers died at the scene. The driver ... with serious injuries")
@@ -655,12 +662,37 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
     by_id = {f.id: f for f in figures}
     if any(by_id[fid].what == "wounded" for e in violent for fid in e.figures if fid in by_id):
         return
+    first, mention_sents = _incident_sentences(violent, figures, carried, sent_no)
+    f = _nearest_orphan_wounded(figures, carried, first, mention_sents, sent_no, doc)
+    if f is not None:
+        ev.figures.append(f.id)
+
+
+def _wounded_of_own_sentence(figures: list[Figure], harm: list[EventMention], carried: set[str],
+                             sent_no: Callable[[int], int]) -> None:
+    """First, a count of wounded no event carries, in the sentence of one asserted act of violence (or deadly fire
+    or crash), is its; so is one in a sentence that tells one incident again ("seven others injured in the
+    attack"). Adds what it gives to ``carried``."""
+    for f in figures:
+        if f.what == "wounded" and not f.background and f.id not in carried:
+            own = [e for e in harm if e.sentence.start <= f.span.start < e.sentence.end]
+            if not own:
+                own = [e for e in harm if any(sent_no(x.start) == sent_no(f.span.start) for x in e.evidence)]
+            if len(own) == 1:
+                own[0].figures.append(f.id)
+                carried.add(f.id)
+
+
+def _incident_sentences(violent: list[EventMention], figures: list[Figure], carried: set[str],
+                        sent_no: Callable[[int], int]) -> tuple[int, list[int]]:
+    """The sentence the incident is first told in and the sentences that mention it: those of its deeds' mentions,
+    of its own count of dead ("One of the men died at the scene. The other ... suffered a broken leg": the hurt told
+    next to the dead), of a later sentence that tells those dead again (:func:`_dead_retold`) and of one that tells
+    them before (:func:`_dead_told_first`: "Two people were found dead and a third was taken to hospital ... Inside
+    they found X and Y dead")."""
     spans = [x for e in violent for x in (e.sentence, *e.evidence)]  # (all the deeds of a one-day incident)
     mention_sents = [sent_no(s.start) for s in spans]
     first = sent_no(min(s.start for s in spans))
-    # the sentence of the incident's dead tells of it too: "One of the men died at the scene. The other ... suffered
-    # a broken leg" (the hurt told next to the dead); so does a later sentence that tells those dead again
-    # (:func:`_dead_retold`)
     own_dead = [e.fatalities for e in violent if e.fatalities is not None and not e.fatalities.background]
     if own_dead:
         first = min(first, *(sent_no(f.span.start) for f in own_dead))
@@ -668,9 +700,17 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
     mention_sents += [sent_no(f.span.start) for f in _dead_retold(figures, carried, own_dead)
                       if sent_no(f.span.start) >= first]
     told_first = [sent_no(f.span.start) for f in _dead_told_first(figures, carried, own_dead)]
-    if told_first:  # "Two people were found dead and a third was taken to hospital ... Inside they found X and Y dead"
+    if told_first:
         first = min(first, *told_first)
         mention_sents += told_first
+    return first, mention_sents
+
+
+def _nearest_orphan_wounded(figures: list[Figure], carried: set[str], first: int, mention_sents: list[int],  # type: ignore[no-untyped-def]
+                            sent_no: Callable[[int], int], doc=None) -> Optional[Figure]:
+    """The wounded-figure no event carries nearest (in sentences, then first in the text) to one of the incident's
+    mentions, told from its first sentence on and within :data:`ORPHAN_SENTENCES` of a mention; never a
+    background or "since" count, nor one over a period (:func:`_period_count`)."""
     cands = []
     for f in figures:
         if f.what != "wounded" or f.background or f.since is not None or f.id in carried:
@@ -681,8 +721,7 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
         gap = min(abs(k - m) for m in mention_sents)
         if gap <= ORPHAN_SENTENCES:
             cands.append((gap, f.span.start, f))
-    if cands:
-        ev.figures.append(min(cands, key=lambda c: (c[0], c[1]))[2].id)
+    return min(cands, key=lambda c: (c[0], c[1]))[2] if cands else None
 
 
 def _dead_retold(figures: list[Figure], carried: set[str], own_dead: list[Figure]) -> list[Figure]:

@@ -73,18 +73,54 @@ _AGE_BEFORE = re.compile(r"\b\d{1,3}[-‑ ]year[-‑ ]old[ \t]+$", re.I)
 _PERSON_AFTER = re.compile(r"[ \t]+(?:man|woman|boy|girl|teenager|teen|youth|resident|mother|father|couple)\b")
 
 
+def _told_around(doc: Any, c: Candidate) -> bool:
+    """The words around the candidate say it is a place: it stands between an age and a person's noun ("a
+    27-year-old Goodna man"), a compound follows it ("a Dunmore-based charity", data/geo_place_compounds.tsv), or a
+    distance is put in apposition to it ("Lewiston, 30 miles to the south,")."""
+    text = doc_text(doc)
+    if _AGE_BEFORE.search(text[max(0, c.start - 24):c.start]) and _PERSON_AFTER.match(text, c.end):
+        return True
+    m = _COMPOUND_AFTER.match(doc_text(doc), c.end)
+    if m and m.group(1).lower() in place_compounds():
+        return True
+    return bool(_DISTANCE_AFTER.match(doc_text(doc), c.end))
+
+
+def _second_of_a_pair(doc: Any, i: int, span: Any) -> bool:
+    """The word before the candidate (``i``) is "and" ending a pair of names: "the road between Welshpool and
+    Newtown": the second of two names a "between" joins is a place as the first is (the locative word stands before
+    the first only); so is the second of two names after "near", "in", "at" ("near Tarcutta and Coolamon"), where
+    the first is a place the gazetteer lacks and so no list member to revive it; not the head of a longer name
+    ("near Franklin and Kennedy Elementary Schools")."""
+    k = i - 1
+    while k > 0 and i - k <= 4 and is_cap(doc[k]) and not doc[k].is_sent_start:
+        k -= 1
+    if k < i - 1 and doc[k].lower_ == "between":
+        return True
+    return k < i - 1 and doc[k].lower_ in _PAIR_LOCATIVES and not (span.end < len(doc) and is_cap(doc[span.end]))
+
+
+def _later_in_a_kind_list(doc: Any, i: int) -> bool:
+    """A later member of a list a kind word opens ("the villages of Arno, Bellis and Corva"): walk back from ``i``
+    over the list's names, commas and "and" within the sentence to its opener (an "and" or "or" before the
+    connector ends the list there: "the cities of Leeds and York, Paris Hilton said" lists no Paris)."""
+    k = i - 1
+    while k > 0 and i - k <= 15 and not doc[k + 1].is_sent_start:
+        t = doc[k]
+        if kind_opener(doc, k):
+            return True
+        if not (is_cap(t) or t.lower_ == "," or t.lower_ in CONNECTORS) or t.lower_ in ("and", "or"):
+            break
+        k -= 1
+    return False
+
+
 def context_cue(doc: Any, c: Candidate) -> str:
     """'context' when the words before the candidate say it is a place ("the town of", "in", "north of"), or
     a compound after it ("a Dunmore-based charity", data/geo_place_compounds.tsv), or it stands between an age and
     a person's noun ("a 27-year-old Goodna man")."""
-    text = doc_text(doc)
-    if _AGE_BEFORE.search(text[max(0, c.start - 24):c.start]) and _PERSON_AFTER.match(text, c.end):
+    if _told_around(doc, c):
         return "context"
-    m = _COMPOUND_AFTER.match(doc_text(doc), c.end)
-    if m and m.group(1).lower() in place_compounds():
-        return "context"
-    if _DISTANCE_AFTER.match(doc_text(doc), c.end):
-        return "context"  # "Lewiston, 30 miles to the south,": a distance put in apposition to a name
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return ""
@@ -104,30 +140,8 @@ def context_cue(doc: Any, c: Candidate) -> str:
         return "context"
     if kind_opener(doc, i):
         return "context"
-    if prev == "and":
-        # "the road between Welshpool and Newtown": the second of two names a "between" joins is a place as the
-        # first is (the locative word stands before the first only)
-        k = i - 1
-        while k > 0 and i - k <= 4 and is_cap(doc[k]) and not doc[k].is_sent_start:
-            k -= 1
-        if k < i - 1 and doc[k].lower_ == "between":
-            return "context"
-        if k < i - 1 and doc[k].lower_ in _PAIR_LOCATIVES and not (span.end < len(doc) and is_cap(doc[span.end])):
-            # ... and so is the second of two names after "near", "in", "at" ("near Tarcutta and Coolamon"),
-            # where the first is a place the gazetteer lacks and so no list member to revive it; not the head
-            # of a longer name ("near Franklin and Kennedy Elementary Schools")
-            return "context"
-    if prev in (",", "and", "or"):
-        # a later member of a list a kind word opens ("the villages of Arno, Bellis and Corva"): walk back over
-        # the list's names, commas and "and" within the sentence to its opener
-        k = i - 1
-        while k > 0 and i - k <= 15 and not doc[k + 1].is_sent_start:
-            t = doc[k]
-            if kind_opener(doc, k):
-                return "context"
-            # (an "and" or "or" before the connector ends the list there: "the cities of Leeds and York, Paris
-            # Hilton said" lists no Paris)
-            if not (is_cap(t) or t.lower_ == "," or t.lower_ in CONNECTORS) or t.lower_ in ("and", "or"):
-                break
-            k -= 1
+    if prev == "and" and _second_of_a_pair(doc, i, span):
+        return "context"
+    if prev in (",", "and", "or") and _later_in_a_kind_list(doc, i):
+        return "context"
     return ""

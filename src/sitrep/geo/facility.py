@@ -273,6 +273,29 @@ def home_elsewhere(others: list[Place]) -> bool:
                for i, a in enumerate(towns) for b in towns[i + 1:])
 
 
+def _implicit_host(doc: Any, text: str, i: int, j: int, s: int, e: int, places: list[Place], inside: list[int],
+                   spans_ch: list[tuple[int, int]], kind: str = "") -> tuple[Optional[Place], float]:
+    """The town a facility (tokens ``i``..``j``, characters ``s``..``e``) lies in when no "in Z" says so, and the
+    factor on its confidence: a town at the head of its name ("Dunmore General Hospital": the town it is in; a state
+    or a country there, "the University of Ohio", "the Danish Embassy", says only whose it is: no point; where the
+    text puts it in a state or a country, "X Hospital in Nebraska", the town must lie there); else, with no place
+    inside its name, the town of its sentence unless far from the story's; (None, EXPLICIT_FACTOR) without one. A
+    street (``kind``) is never at the town its name opens with ("Nashville Highway"): only at its sentence's town."""
+    wider = _container(text, s, e, places, local=False, spans=tuple(spans_ch))
+    own = [places[k] for k in inside if places[k].lat is not None and places[k].precision in LOCAL
+           and places[k].span.start == s and places[k].span.end < e
+           and (wider is None or _lies_in(places[k], wider))
+           and not _doubtful_head(places[k], places, spans_ch)] if kind != "street" else []
+    if own:
+        return own[0], INSIDE_FACTOR
+    if not inside or kind == "street":
+        host = _same_sentence(doc, i, j, places)
+        if host is not None and _far_from_the_story(host, places, spans_ch):
+            host = None
+        return host, SENTENCE_FACTOR
+    return None, EXPLICIT_FACTOR
+
+
 def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "",
                    trace: Optional[list] = None) -> list[Place]:
     """``places`` with the article's facilities added (each placed at its town, or left without coordinates),
@@ -300,20 +323,7 @@ def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "
                 continue  # no "in Z" ("the Kabul Serena hotel"), or a place's own ("the Lower Shebelle regional hospital")
         factor = EXPLICIT_FACTOR
         if host is None:
-            # a town at the head of its name ("Dunmore General Hospital"): the town it is in; a state or a country
-            # there ("the University of Ohio", "the Danish Embassy") says only whose it is: no point. Where the
-            # text puts it in a state or a country ("X Hospital in Nebraska"), the town must lie there.
-            wider = _container(text, s, e, places, local=False, spans=tuple(spans_ch))
-            own = [places[k] for k in inside if places[k].lat is not None and places[k].precision in LOCAL
-                   and places[k].span.start == s and places[k].span.end < e
-                   and (wider is None or _lies_in(places[k], wider))
-                   and not _doubtful_head(places[k], places, spans_ch)] if kind != "street" else []
-            if own:
-                host, factor = own[0], INSIDE_FACTOR
-        if host is None and (not inside or kind == "street"):
-            host, factor = _same_sentence(doc, i, j, places), SENTENCE_FACTOR
-            if host is not None and _far_from_the_story(host, places, spans_ch):
-                host = None
+            host, factor = _implicit_host(doc, text, i, j, s, e, places, inside, spans_ch, kind)
         if host is None and not inside:
             continue
         keep = [k for k in keep if k not in inside]

@@ -112,17 +112,12 @@ def _dateline_town(text: str, places: list[Place], towns: list[int], dateline_en
                  or places[k].span.start < 400 and is_dateline(text, places[k].span.start, places[k].span.end)), None)
 
 
-def add_city_parts(doc: Any, text: str, places: list[Place], threshold: float, ctx: Any = None,
-                   article_id: str = "", trace: Optional[list] = None) -> list[Place]:
-    """``places`` with the parts of cities the text names (see the module's doc) placed at their city: a new place
-    where none was, a blank or far namesake's place replaced. ``trace``, aligned with ``places``, gets None for a
-    new part (as for facilities) and keeps a replaced place's entry."""
-    towns = confident_towns(places, threshold)
-    if not towns:
-        return places
-    dl = (getattr(ctx, "dateline", None) or "") if ctx is not None else ""
-    dateline_end = len(dl) + 2 if dl and text[:len(dl)].lower() == dl.lower() else 0
-    found: list[tuple[int, int, Place, bool]] = []  # (start, end, city, told by a kind word)
+def _part_mentions(text: str, places: list[Place], towns: list[int],
+                   dateline_end: int) -> list[tuple[int, int, Place, bool]]:
+    """The parts of cities the text names, as (start, end, city, told by a kind word): before or after a confident
+    town by a kind word or a side ("the X district of Y", "Y's X neighbourhood"), "in X, Y", a part of the story's
+    city (:func:`_story_city`) and the seat of the dateline's town (:func:`_dateline_town`)."""
+    found: list[tuple[int, int, Place, bool]] = []
     for k in towns:
         c = places[k]
         for kind_of in (_KIND_OF, _SIDE_OF):
@@ -146,6 +141,36 @@ def add_city_parts(doc: Any, text: str, places: list[Place], threshold: float, c
     seat = _dateline_town(text, places, towns, dateline_end)
     if seat is not None:
         found.extend((m.start(1), m.end(1), seat, True) for m in _SEAT.finditer(text))
+    return found
+
+
+def _part_stands(s: int, e: int, name: str, city: Place, kind: bool, labels: list[tuple[int, int, str]],
+                 over: list[Place]) -> bool:
+    """A found part (``s``..``e``) is placed at its city unless it is the city's own name, a person's name or a date
+    ("in March, Dunmore"; an organisation's only where no kind word says otherwise), a name the resolver placed
+    (``over``: the places it overlaps; kept unless a kind word puts it in a far city), or within a longer name
+    reaching past the part's."""
+    if city.span.start < e and s < city.span.end or name.lower() == city.span.text.lower():
+        return False
+    if any(a < e and s < b and (lab in _NOT_PLACE_LABELS or lab == "ORG" and not kind) for a, b, lab in labels):
+        return False
+    if any(p.lat is not None and not (kind and p.precision in ("town", "point") and place_km(p, city) > FAR_NAMESAKE_KM)
+           for p in over):
+        return False
+    return not any(p.span.start < s or p.span.end > e for p in over)
+
+
+def add_city_parts(doc: Any, text: str, places: list[Place], threshold: float, ctx: Any = None,
+                   article_id: str = "", trace: Optional[list] = None) -> list[Place]:
+    """``places`` with the parts of cities the text names (see the module's doc) placed at their city: a new place
+    where none was, a blank or far namesake's place replaced. ``trace``, aligned with ``places``, gets None for a
+    new part (as for facilities) and keeps a replaced place's entry."""
+    towns = confident_towns(places, threshold)
+    if not towns:
+        return places
+    dl = (getattr(ctx, "dateline", None) or "") if ctx is not None else ""
+    dateline_end = len(dl) + 2 if dl and text[:len(dl)].lower() == dl.lower() else 0
+    found = _part_mentions(text, places, towns, dateline_end)
     if not found:
         return places
     labels = [(e.start_char, e.end_char, e.label_) for e in doc_ents(doc)] if doc is not None else []
@@ -153,17 +178,9 @@ def add_city_parts(doc: Any, text: str, places: list[Place], threshold: float, c
     tr = list(trace) if trace is not None else [None] * len(places)
     for s, e, city, kind in sorted(found, key=lambda t: t[0]):
         name = text[s:e]
-        if city.span.start < e and s < city.span.end or name.lower() == city.span.text.lower():
-            continue
-        # a person's name, a date ("in March, Dunmore"); an organisation's only where no kind word says otherwise
-        if any(a < e and s < b and (lab in _NOT_PLACE_LABELS or lab == "ORG" and not kind) for a, b, lab in labels):
-            continue
         over = [k for k, p in enumerate(out) if p.span.start < e and s < p.span.end]
-        if any(out[k].lat is not None and not (kind and out[k].precision in ("town", "point")
-                                               and place_km(out[k], city) > FAR_NAMESAKE_KM) for k in over):
-            continue  # a name the resolver placed keeps its answer, unless a kind word puts it in a far city
-        if any(out[k].span.start < s or out[k].span.end > e for k in over):
-            continue  # a longer name reaching past the part's
+        if not _part_stands(s, e, name, city, kind, labels, [out[k] for k in over]):
+            continue
         part = replace(city, span=Span(article_id, s, e, name), name=name, geonameid=None, feature_class="P.PPLX",
                        confidence=round(city.confidence * PART_FACTOR, 3), mention="name")
         keep = [k for k in range(len(out)) if k not in over]

@@ -844,6 +844,80 @@ def _a_disease_or_word(doc: Any, c: Candidate, span: Any, nxt: Any, coarse: bool
     return False
 
 
+def _unit_missing(c: Candidate, focus: tuple[str, ...]) -> bool:
+    """"X LGA", "X district": the text says an administrative unit, the gazetteer has only towns of the name, all
+    outside the article's countries (the unit is missing, not one of those towns)."""
+    return c.cue == "admin" and c.suffix_end is not None and bool(focus) and all(
+        e.fclass == "P" and e.country not in focus for e in c.entries)
+
+
+def _vague_compass_region(c: Candidate, prev: Any, focus: tuple[str, ...]) -> bool:
+    """A name of compass and area words only ("the West Coast", "the South Side", "NorthWest"): a vague region,
+    unless it is the own name of a unit in the article's first country (the name itself counts towards the
+    article's countries) or the text calls it one ("North West province"); a unit's word after another capitalised
+    name ("Ijebu East Local Government Area") is the tail of a unit's name the gazetteer lacks."""
+    if c.cue != "admin" and not any(e.primary and e.country in focus[:1] for e in c.entries):
+        return True
+    return c.cue == "admin" and _name_before(prev)
+
+
+def _continent_part(c: Candidate, prev: Any, compass: frozenset[str]) -> bool:
+    """A continent after a capitalised compass word ("Central Africa", "South Asia"): a part of it, with no point."""
+    return prev is not None and prev.lower_ in compass and prev.text[:1].isupper() and bool(prev.whitespace_) \
+        and any(e.fcode == "CONT" and e.primary for e in c.entries)
+
+
+def _region_gazetteer_lacks(c: Candidate, prev: Any, compass: frozenset[str], focus: tuple[str, ...]) -> bool:
+    """"the Northern Rivers" of an Australian story: a capitalised compass word makes one name with the next, a
+    region the gazetteer lacks; the bare rest ("Rivers", a Nigerian state) lies outside the story's first country
+    and is no country ("Northern Syria" keeps its country)."""
+    return prev is not None and prev.lower_ in compass and prev.text[:1].isupper() and not prev.is_sent_start \
+        and bool(prev.whitespace_) and bool(focus) and not any(e.country in focus[:1] or precision_of(e) == "country"
+                                                               for e in c.entries)
+
+
+def _town_heads_a_name(doc: Any, end: int, c: Candidate, company: frozenset[str], focus: tuple[str, ...]) -> bool:
+    """A town's name heading a company's ("Dunmore Analytics", "Carrow Holdings plc"), or a doubtful town heading
+    a facility's ("Dunmore Hospital" where every town of the name is small and none lies in the article's
+    countries, when the article has some): the company or facility is named, not the town. Reads up to four
+    capitalised words (or company words, or "'s") after the name, from token ``end``."""
+    n = len(doc)
+    k = end
+    while k < n and k < end + 4 and (doc[k].text[:1].isupper() or doc[k].lower_.rstrip(".") in company
+                                     or doc[k].lower_ in ("'s", "’s")):
+        low = doc[k].lower_.rstrip(".")
+        if low in company:
+            return True
+        if low in facility_building_words() and c.cue not in ("admin", "city") and focus \
+                and all(e.fclass == "P" and e.population < FACILITY_TOWN_MIN and e.country not in focus
+                        for e in c.entries):
+            return True
+        k += 1
+    return False
+
+
+def _dictionary_org(c: Candidate, known_orgs: set[tuple[int, int]]) -> bool:
+    """"a Taliban district official": a name with no cue (or only a unit's word) the actor dictionary knows as an
+    organisation that is also some hamlet's is the organisation's, also before "district" (whose official it
+    names); so is one that is only another language's name of a city ("a Hamas gunman": "Hamas" is Hamm, Germany,
+    only as an alternate name)."""
+    return c.cue in ("", "admin") and (c.start, c.end) in known_orgs and (
+        not _town_sized(c) or all(e.fclass == "P" and not e.primary for e in c.entries))
+
+
+def _revive_rejected(text: str, ents: Any, kept: list[Candidate], rejected: list[Candidate],
+                     full_names: frozenset[str], reject: Callable[[Candidate], bool]) -> list[Candidate]:
+    """The kept candidates with the rejected ones a list (geo/listed.py) or a repetition revives; ``reject`` is
+    the rejection test as it reads a listed name. A list stands against a word of a person's full name only where
+    that name opens on a given name ("SOS Children's Village Malakal", tagged a person, names no one called
+    Malakal)."""
+    given = first_names()
+    named = frozenset(t.lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
+                      and ent[0].lower_ in given for t in ent)
+    kept = revive_listed(text, kept, rejected, named, reject)
+    return _revive_repeated(kept, rejected, full_names, reject)
+
+
 class Recognizer:
     """Finds place-name candidates in a parsed spaCy Doc."""
 
@@ -1044,12 +1118,7 @@ class Recognizer:
             c.cue = c.cue or context_cue(doc, c) or (
                 "context" if is_dateline(text, c.start, c.end, _town_sized(c))
                 or _unit_of_the_country_before(text, kept[-1] if kept else None, c) else "")
-            if c.cue in ("", "admin") and (c.start, c.end) in known_orgs and (
-                    not _town_sized(c) or all(e.fclass == "P" and not e.primary for e in c.entries)):
-                # "a Taliban district official": a name the actor dictionary knows as an organisation that is also
-                # some hamlet's is the organisation's, also before "district" (whose official it names); so is one
-                # that is only another language's name of a city ("a Hamas gunman": "Hamas" is Hamm, Germany, only
-                # as an alternate name)
+            if _dictionary_org(c, known_orgs):
                 continue
             if not c.cue and focus:
                 self._people_cue(doc, c, focus)
@@ -1063,15 +1132,7 @@ class Recognizer:
                 continue
             kept.append(c)
         if rejected:
-            # (a list stands against a word of a person's full name only where that name opens on a given name:
-            # "SOS Children's Village Malakal", tagged a person, names no one called Malakal)
-            given = first_names()
-            named = frozenset(t.lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
-                              and ent[0].lower_ in given for t in ent)
-            kept = revive_listed(text, kept, rejected, named, lambda c: self._reject(
-                doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True,
-                full_names=full_names))
-            kept = _revive_repeated(kept, rejected, full_names, lambda c: self._reject(
+            kept = _revive_rejected(text, ents, kept, rejected, full_names, lambda c: self._reject(
                 doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True,
                 full_names=full_names))
         for c in kept:
@@ -1277,10 +1338,7 @@ class Recognizer:
           named, not the town."""
         if c.cue == "demonym" or c.scores.get("abbrev"):
             return
-        if c.cue == "admin" and c.suffix_end is not None and focus and all(
-                e.fclass == "P" and e.country not in focus for e in c.entries):
-            # "X LGA", "X district": the text says an administrative unit, the gazetteer has only towns of the name,
-            # all outside the article's countries (the unit is missing, not one of those towns)
+        if _unit_missing(c, focus):
             c.blank = True
             return
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -1292,40 +1350,16 @@ class Recognizer:
         parts = [w for w in re.split(r"[\s‑]+", c.text.lower()) if w]
         prev = doc[span.start - 1] if span.start > 0 else None
         if parts and all(w in compass or w in area for w in parts) and any(w in compass for w in parts):
-            # (the article's first country: the name itself counts towards the article's countries)
-            if c.cue != "admin" and not any(e.primary and e.country in focus[:1] for e in c.entries):
+            if _vague_compass_region(c, prev, focus):
                 c.blank = True
-            elif c.cue == "admin" and _name_before(prev):
-                c.blank = True  # "Ijebu East Local Government Area": the tail of a unit's name the gazetteer lacks
             return
-        if prev is not None and prev.lower_ in compass and prev.text[:1].isupper() and prev.whitespace_ \
-                and any(e.fcode == "CONT" and e.primary for e in c.entries):
-            c.blank = True
-            return
-        if prev is not None and prev.lower_ in compass and prev.text[:1].isupper() and not prev.is_sent_start \
-                and prev.whitespace_ and focus and not any(e.country in focus[:1] or precision_of(e) == "country"
-                                                            for e in c.entries):
-            # "the Northern Rivers" of an Australian story: a capitalised compass word makes one name with the next,
-            # a region the gazetteer lacks; the bare rest ("Rivers", a Nigerian state) lies outside the story's
-            # first country ("Northern Syria" keeps its country)
+        if _continent_part(c, prev, compass) or _region_gazetteer_lacks(c, prev, compass, focus):
             c.blank = True
             return
         if any(e.fclass != "P" for e in c.entries):
             return  # a country's, a state's or a region's name ("U.S. Securities", "Texas Instruments") keeps its point
-        n = len(doc)
-        k = span.end
-        while k < n and k < span.end + 4 and (doc[k].text[:1].isupper() or doc[k].lower_.rstrip(".") in company
-                                              or doc[k].lower_ in ("'s", "’s")):
-            low = doc[k].lower_.rstrip(".")
-            if low in company:
-                c.blank = True
-                return
-            if low in facility_building_words() and c.cue not in ("admin", "city") and focus \
-                    and all(e.fclass == "P" and e.population < FACILITY_TOWN_MIN and e.country not in focus
-                            for e in c.entries):
-                c.blank = True
-                return
-            k += 1
+        if _town_heads_a_name(doc, span.end, c, company, focus):
+            c.blank = True
 
     @staticmethod
     def _people_cue(doc: Any, c: Candidate, focus: tuple[str, ...]) -> None:

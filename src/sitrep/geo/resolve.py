@@ -1344,6 +1344,62 @@ def unit_word_end(cand: Candidate, text: str, best: Entry) -> int:
     return cand.suffix_end
 
 
+def _story_rules(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer, threshold: float) -> None:
+    """The rules that overrule the ranker's choice by what the rest of the story tells (one sense per name, a
+    city over its council, towns of the story's named units and countries, namesakes abroad and next door,
+    feature and variant towns, towns off their item's dateline), in this order; each lives in its own module."""
+    one_sense(scored)
+    city_over_council(scored, gaz, threshold)
+    state_over_capital(scored, text)
+    unit_towns.far_units_over_towns(scored, text)
+    unit_towns.near_unit_towns(scored, text, gaz)
+    unit_towns.near_home_towns(scored, text, gaz)
+    county_towns.counties_abroad(scored, text)
+    cue_country_over_homonyms(scored, text)
+    named_countries.towns_of_named_countries(scored, text, threshold)
+    named_countries.towns_of_named_counties(scored, text, threshold)
+    neighborhoods_in_city(scored, text, threshold)
+    local_story.lone_towns_abroad(scored, text, ctx, gaz, threshold)
+    part_names.parts_abroad(scored, text, ctx, gaz, threshold)
+    home_cities.home_cities_over_namesakes(scored, text, ctx, threshold)
+    local_story.far_towns_at_home(scored, text, ctx, threshold)
+    local_story.namesakes_next_door(scored, text, ctx, threshold)
+    local_story.aliases_abroad(scored, text, ctx, gaz, threshold)
+    building_towns.building_towns_at_home(scored, text, ctx, threshold)
+    feature_towns.feature_towns_far_off(scored, text, threshold)
+    feature_towns.water_names_no_town(scored, text, threshold)
+    feature_towns.bare_rivers_no_town(scored, text, threshold)
+    story_unit.towns_outside_the_story_unit(scored, text, ctx, threshold)
+    variant_towns.variant_towns_far_off(scored, threshold)
+    item_datelines.towns_off_their_item(scored, text, threshold)
+
+
+def _place_of(sc: Scored, text: str, ctx: Any, gaz: Gazetteer, threshold: float) -> Place:
+    """The Place of one scored candidate: blank (no point) where the recogniser marked it so or the confidence is
+    below ``threshold`` (a city chosen over its council passes), the area's name and id with no point for an ocean
+    or a large region (``pointless_area``), else the entry's point and admin names."""
+    cand, best, conf = sc.cand, sc.entries[sc.best], round(sc.confidence, 3)
+    end = unit_word_end(cand, text, sc.city or best)
+    span = Span(getattr(ctx, "article_id", ""), cand.start, end, text[cand.start:end])
+    mention = "demonym" if cand.cue == "demonym" else "embedded" if cand.scores.get("embedded") else "name"
+    if cand.blank:  # the recogniser's mark: a place named, with no point to give (blank beats wrong)
+        return Place(span=span, name=cand.text, precision=precision_of(best), confidence=0.0, mention=mention)
+    if sc.city is not None:
+        best = sc.city
+    elif sc.confidence < threshold:
+        return Place(span=span, name=cand.text, precision=precision_of(best), confidence=conf, mention=mention)
+    if pointless_area(best):  # "the Pacific", "West Africa": which area, and no map point
+        return Place(span=span, name=best.name, geonameid=best.gid, country=best.country or None,
+                     feature_class=best.feature, precision=precision_of(best), confidence=conf, mention=mention)
+    return Place(
+        span=span, name=best.name, lat=round(best.lat, 5), lon=round(best.lon, 5), geonameid=best.gid,
+        country=best.country or None, admin1=(gaz.admin1_name(best.country, best.admin1) or best.admin1 or None)
+        if best.admin1 and best.admin1 != "00" else None,
+        admin2=best.admin2 or None, feature_class=best.feature, precision=precision_of(best), confidence=conf,
+        mention=mention,
+    )
+
+
 def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker: Optional[Ranker] = None,
             trace: Optional[list] = None) -> list[Place]:
     """Choose an entry for each candidate and build the Places (offsets into ``text``).
@@ -1355,61 +1411,10 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     ranker = ranker or default_ranker()
     scored = score_candidates(cands, text, ctx, gaz)
     rank_scored(scored, ranker)
-    one_sense(scored)
-    city_over_council(scored, gaz, ranker.threshold)
-    state_over_capital(scored, text)
-    unit_towns.far_units_over_towns(scored, text)
-    unit_towns.near_unit_towns(scored, text, gaz)
-    unit_towns.near_home_towns(scored, text, gaz)
-    county_towns.counties_abroad(scored, text)
-    cue_country_over_homonyms(scored, text)
-    named_countries.towns_of_named_countries(scored, text, ranker.threshold)
-    named_countries.towns_of_named_counties(scored, text, ranker.threshold)
-    neighborhoods_in_city(scored, text, ranker.threshold)
-    local_story.lone_towns_abroad(scored, text, ctx, gaz, ranker.threshold)
-    part_names.parts_abroad(scored, text, ctx, gaz, ranker.threshold)
-    home_cities.home_cities_over_namesakes(scored, text, ctx, ranker.threshold)
-    local_story.far_towns_at_home(scored, text, ctx, ranker.threshold)
-    local_story.namesakes_next_door(scored, text, ctx, ranker.threshold)
-    local_story.aliases_abroad(scored, text, ctx, gaz, ranker.threshold)
-    building_towns.building_towns_at_home(scored, text, ctx, ranker.threshold)
-    feature_towns.feature_towns_far_off(scored, text, ranker.threshold)
-    feature_towns.water_names_no_town(scored, text, ranker.threshold)
-    feature_towns.bare_rivers_no_town(scored, text, ranker.threshold)
-    story_unit.towns_outside_the_story_unit(scored, text, ctx, ranker.threshold)
-    variant_towns.variant_towns_far_off(scored, ranker.threshold)
-    item_datelines.towns_off_their_item(scored, text, ranker.threshold)
+    _story_rules(scored, text, ctx, gaz, ranker.threshold)
     if trace is not None:
         trace.extend(scored)
-    places: list[Place] = []
-    for sc in scored:
-        cand, best, conf = sc.cand, sc.entries[sc.best], round(sc.confidence, 3)
-        end = unit_word_end(cand, text, sc.city or best)
-        span = Span(getattr(ctx, "article_id", ""), cand.start, end, text[cand.start:end])
-        mention = "demonym" if cand.cue == "demonym" else "embedded" if cand.scores.get("embedded") else "name"
-        if cand.blank:  # the recogniser's mark: a place named, with no point to give (blank beats wrong)
-            places.append(Place(span=span, name=cand.text, precision=precision_of(best), confidence=0.0,
-                                mention=mention))
-            continue
-        if sc.city is not None:
-            best = sc.city
-        elif sc.confidence < ranker.threshold:
-            places.append(Place(span=span, name=cand.text, precision=precision_of(best), confidence=conf,
-                                mention=mention))
-            continue
-        if pointless_area(best):  # "the Pacific", "West Africa": which area, and no map point
-            places.append(Place(span=span, name=best.name, geonameid=best.gid, country=best.country or None,
-                                feature_class=best.feature, precision=precision_of(best), confidence=conf,
-                                mention=mention))
-            continue
-        places.append(Place(
-            span=span, name=best.name, lat=round(best.lat, 5), lon=round(best.lon, 5), geonameid=best.gid,
-            country=best.country or None, admin1=(gaz.admin1_name(best.country, best.admin1) or best.admin1 or None)
-            if best.admin1 and best.admin1 != "00" else None,
-            admin2=best.admin2 or None, feature_class=best.feature, precision=precision_of(best), confidence=conf,
-            mention=mention,
-        ))
-    return places
+    return [_place_of(sc, text, ctx, gaz, ranker.threshold) for sc in scored]
 
 
 from sitrep.geo import (building_towns, county_towns, feature_towns, home_cities, item_datelines,  # noqa: E402

@@ -9,7 +9,7 @@ from sitrep.ingest.clean import clean
 from sitrep.ingest.newsness import not_news_reason
 from sitrep.ingest.records import MAX_ARTICLE_CHARS, MAX_RECORD_CHARS, Record
 from sitrep.ingest.tables import outlet_from_url, outlet_name
-from sitrep.ingest.textmeta import evening_copy_day, extract, header_day
+from sitrep.ingest.textmeta import TextMeta, evening_copy_day, extract, header_day
 from sitrep.model import Article
 
 MIN_WORDS = 3  # a clean text shorter than this is not an article
@@ -26,6 +26,21 @@ def _strip_nuls(rec: Record) -> None:
         v = getattr(rec, name)
         if isinstance(v, str) and "\x00" in v:
             setattr(rec, name, v.replace("\x00", ""))
+
+
+def _date_the_copy(a: Article, rec: Record, meta: TextMeta, text: str) -> None:
+    """Sets the article's publication date, precision and how it was known: the text's own header day where it
+    dates the copy days before its container's date (its words count from it; "Published 00:20 GMT, 5 November"
+    over "earlier this evening": the evening of 4 November), else the container's date, else the text's."""
+    own = header_day(meta, rec.published)
+    if own is None:
+        own = evening_copy_day(meta, rec.published, text)
+    if own is not None:
+        a.published, a.published_precision, a.published_how = own, "day", "text"
+    elif rec.published is not None:
+        a.published, a.published_precision, a.published_how = rec.published, rec.published_precision, rec.published_how
+    elif meta.published is not None:
+        a.published, a.published_precision, a.published_how = meta.published, meta.precision, meta.how
 
 
 def build_article(rec: Record) -> Article:
@@ -64,15 +79,7 @@ def build_article(rec: Record) -> Article:
         # the header label is a weak hint (a site or section name): used only when nothing better names the outlet
         outlet=rec.outlet or meta.outlet or outlet_from_url(rec.url) or outlet_name(meta.header_label),
     )
-    own = header_day(meta, rec.published)
-    if own is None:  # "Published 00:20 GMT, 5 November" over "earlier this evening": the evening of 4 November
-        own = evening_copy_day(meta, rec.published, text)
-    if own is not None:  # the text's header dates the copy days before its container's date: its words count from it
-        a.published, a.published_precision, a.published_how = own, "day", "text"
-    elif rec.published is not None:
-        a.published, a.published_precision, a.published_how = rec.published, rec.published_precision, rec.published_how
-    elif meta.published is not None:
-        a.published, a.published_precision, a.published_how = meta.published, meta.precision, meta.how
+    _date_the_copy(a, rec, meta, text)
     if a.byline and not a.wires:
         from sitrep.ingest.tables import wire_name
 

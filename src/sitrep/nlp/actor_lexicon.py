@@ -603,11 +603,7 @@ class ActorResolver:
         covered = set()
         for m in matches:
             covered.update(range(m.i, m.j))
-        cut = len(units)
-        for k, u in enumerate(units):
-            if k not in covered and u.raw.lower() in PREPOSITIONS and k > 0:
-                cut = k
-                break
+        cut = _phrase_cut(units, covered)
         # "Russian-backed separatists": a name before -backed/-led is a sponsor, never the head
         head = [m for m in matches if m.j <= cut and not (
             m.j < len(units) and units[m.j - 1].hyphen_after and units[m.j].raw.lower() in _SPONSOR)]
@@ -615,36 +611,7 @@ class ActorResolver:
         if self.names_civil_body(units, matches, cut):
             return (unknown_id(text), text.strip()) if allow_unknown else None
         if head:
-            m = head[-1]
-            if m.what in ("demonym", "country") and _people_after(units, m.j, cut, covered):
-                return None  # "Malian villagers", "Nigerian traders": people of the nation, not its state
-            named = _group_before_members(self, head) or _linked_group_members(self, units, matches, m)
-            if named is not None:  # "RSF fighters", "al-Shabaab militants": the group's members are the group;
-                return named, self.actors[named]["name"]  # "Islamic State-linked gunmen": the group's too
-            if len(head) > 1 and m.what == "phrase" and m.country is None and head[-2].what in ("phrase", "actor") \
-                    and (m.phrase or {}).get("needs_country") == "yes" \
-                    and not any(k in covered or units[k].raw[:1].isupper() for k in range(head[-2].j, m.i)):
-                m = head[-2]  # "a Russian artillery unit", "a police patrol", "a UN patrol": a formation of whom
-                # the words before it name
-            if m.what == "phrase" and m.country is None and m.i > 0 \
-                    and not (m.target or "").startswith("id:"):
-                owner = prefix_owner(units, matches, m)
-                if owner == "":
-                    # "the Kazakh government": a prefix the dictionary does not know, not the focus country; "the
-                    # Lindqvist regime": a name that is no country's prefix (a person, a group) says whose it is,
-                    # never the focus
-                    return None
-                if owner is not None:  # "Russian riot police": the demonym's, with a word between, not the focus's
-                    m = Match(m.i, m.j, m.what, m.actor_id, self.actors[owner]["country"], m.target, m.phrase,
-                              m.prefix)
-            if sum(h.j - h.i for h in head) < cut:  # part of the phrase is unmatched: a misspelt name?
-                fid = self.fuzzy(text)
-                if fid:
-                    return fid, self.actors[fid]["name"]
-            aid, name = self.resolve_match(m, focus, when, agent=True)
-            if aid:
-                return aid, name
-            return None
+            return self._resolve_head(text, units, matches, covered, head, cut, focus, when)
         aid = self.fuzzy(text)
         if aid:
             return aid, self.actors[aid]["name"]
@@ -653,6 +620,63 @@ class ActorResolver:
             return uid, text.strip()
         return None
 
+    def _resolve_head(self, text: str, units: Sequence[Unit], matches: Sequence[Match], covered: set[int],
+                      head: list[Match], cut: int, focus: list[str],
+                      when: Optional[_dt.date]) -> Optional[tuple[str, str]]:
+        """The actor of a phrase by its head match (the last of ``head``): none for people of a nation ("Malian
+        villagers"); the group of its members ("RSF fighters", "Islamic State-linked gunmen"); the formation the
+        words before it name ("a Russian artillery unit"); a generic role's owner by its prefix ("Russian riot
+        police"), none where an unknown prefix or a name owns it; a fuzzy match where part of the phrase is
+        unmatched; else the match's own actor."""
+        m = head[-1]
+        if m.what in ("demonym", "country") and _people_after(units, m.j, cut, covered):
+            return None  # "Malian villagers", "Nigerian traders": people of the nation, not its state
+        named = _group_before_members(self, head) or _linked_group_members(self, units, matches, m)
+        if named is not None:  # "RSF fighters", "al-Shabaab militants": the group's members are the group;
+            return named, self.actors[named]["name"]  # "Islamic State-linked gunmen": the group's too
+        if _formation_of_whom(units, covered, head):
+            m = head[-2]  # "a Russian artillery unit", "a police patrol", "a UN patrol": a formation of whom
+            # the words before it name
+        if m.what == "phrase" and m.country is None and m.i > 0 \
+                and not (m.target or "").startswith("id:"):
+            owner = prefix_owner(units, matches, m)
+            if owner == "":
+                # "the Kazakh government": a prefix the dictionary does not know, not the focus country; "the
+                # Lindqvist regime": a name that is no country's prefix (a person, a group) says whose it is,
+                # never the focus
+                return None
+            if owner is not None:  # "Russian riot police": the demonym's, with a word between, not the focus's
+                m = Match(m.i, m.j, m.what, m.actor_id, self.actors[owner]["country"], m.target, m.phrase,
+                          m.prefix)
+        if sum(h.j - h.i for h in head) < cut:  # part of the phrase is unmatched: a misspelt name?
+            fid = self.fuzzy(text)
+            if fid:
+                return fid, self.actors[fid]["name"]
+        aid, name = self.resolve_match(m, focus, when, agent=True)
+        if aid:
+            return aid, name
+        return None
+
+
+def _phrase_cut(units: Sequence[Unit], covered: set[int]) -> int:
+    """Where the phrase's head part ends: at the first preposition no match covers, after the first unit ("a source
+    at the foreign ministry" names no actor by "foreign ministry"); the whole phrase without one."""
+    for k, u in enumerate(units):
+        if k not in covered and u.raw.lower() in PREPOSITIONS and k > 0:
+            return k
+    return len(units)
+
+
+def _formation_of_whom(units: Sequence[Unit], covered: set[int], head: Sequence[Match]) -> bool:
+    """The last head match is a generic formation that needs a country ("unit", "patrol") and the match right before
+    it, with only lower-case unmatched words between, names whose it is ("a Russian artillery unit", "a police
+    patrol", "a UN patrol"): that match is the head."""
+    if len(head) < 2:
+        return False
+    m = head[-1]
+    return m.what == "phrase" and m.country is None and head[-2].what in ("phrase", "actor") \
+        and (m.phrase or {}).get("needs_country") == "yes" \
+        and not any(k in covered or units[k].raw[:1].isupper() for k in range(head[-2].j, m.i))
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 

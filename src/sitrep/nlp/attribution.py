@@ -577,6 +577,33 @@ def _named_claim(scan: _Scan, si: int, subj: Any, claims: list[_Claim], found_he
     return _Claim(att, si, person, scan.has_quote(c_lo, c_hi), subj.tag_ in ("NNS", "NNPS"))
 
 
+def _sentence_bounds(text: str, sents: Sequence[Any], quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each sentence's (start, end) characters, a sentence that begins with the closing mark of the previous quote,
+    or blank lines, starting after them."""
+    sent_bounds = []
+    for s in sents:
+        ss = s.start_char
+        while ss < s.end_char and (text[ss].isspace() or any(qe == ss + 1 for _qs, qe in quotes)):
+            ss += 1
+        sent_bounds.append((ss, s.end_char))
+    return sent_bounds
+
+
+def _quotation_source(qspan: tuple[int, int], by_attr_start: Sequence[_Claim],
+                      att_starts: Sequence[int]) -> Optional[_Claim]:
+    """The claim a quotation ``qspan`` is told by: the first (by claim start) quoted attribution elsewhere inside
+    the same quotation, or one attached to it (within three characters of its ends)."""
+    lo_k = bisect.bisect_left(att_starts, qspan[0] - 3)
+    hi_k = bisect.bisect_right(att_starts, qspan[1] + 3)
+    for c in by_attr_start[lo_k:hi_k]:
+        cs, ce = c.att.claim_start or 0, c.att.claim_end or 0
+        if c.quote and cs < qspan[1] and qspan[0] < ce:
+            return c
+        if abs(c.att.span.start - qspan[1]) <= 3 or abs(c.att.span.end - qspan[0]) <= 3:
+            return c
+    return None
+
+
 def _carry_quotes(doc: Any, sents: Sequence[Any], claims: Sequence[_Claim],
                   quotes: Sequence[tuple[int, int]]) -> list[_Claim]:
     """Sentences inside an attributed quotation, or fully quoted right after one, inherit its claimant."""
@@ -588,14 +615,8 @@ def _carry_quotes(doc: Any, sents: Sequence[Any], claims: Sequence[_Claim],
     # candidate sources of a quotation: attributions whose claimant or claim touches it
     by_attr_start = sorted(claims, key=lambda c: c.att.claim_start or 0)
     att_starts = [c.att.claim_start or 0 for c in by_attr_start]
-    sent_bounds = []
     text = _text(doc)
-    for s in sents:
-        ss = s.start_char
-        # a sentence that begins with the closing mark of the previous quote, or blank lines, starts later
-        while ss < s.end_char and (text[ss].isspace() or any(qe == ss + 1 for _qs, qe in quotes)):
-            ss += 1
-        sent_bounds.append((ss, s.end_char))
+    sent_bounds = _sentence_bounds(text, sents, quotes)
     last_quoted: Optional[_Claim] = None
     last_i = -10
     for si, (ss, se) in enumerate(sent_bounds):
@@ -608,19 +629,7 @@ def _carry_quotes(doc: Any, sents: Sequence[Any], claims: Sequence[_Claim],
         k = bisect.bisect_right(q_starts, ss + 2)
         qspan = quotes[k - 1] if k > 0 and quotes[k - 1][1] >= se - 2 else None
         starts_quote = any(qs == ss for qs, _qe in quotes)
-        src: Optional[_Claim] = None
-        if qspan is not None:
-            # an attribution elsewhere inside the same quotation, or attached to it
-            lo_k = bisect.bisect_left(att_starts, qspan[0] - 3)
-            hi_k = bisect.bisect_right(att_starts, qspan[1] + 3)
-            for c in by_attr_start[lo_k:hi_k]:
-                cs, ce = c.att.claim_start or 0, c.att.claim_end or 0
-                if c.quote and cs < qspan[1] and qspan[0] < ce:
-                    src = c
-                    break
-                if abs(c.att.span.start - qspan[1]) <= 3 or abs(c.att.span.end - qspan[0]) <= 3:
-                    src = c
-                    break
+        src = _quotation_source(qspan, by_attr_start, att_starts) if qspan is not None else None
         if src is None and last_quoted is not None and si - last_i == 1:
             lq_lo, lq_hi = last_quoted.att.claim_start or 0, last_quoted.att.claim_end or 0
             same_quote = qspan is not None and lq_lo < qspan[1] and qspan[0] < lq_hi

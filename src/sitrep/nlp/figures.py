@@ -248,53 +248,84 @@ def _participle_verb(tok: Any) -> Optional[tuple[str, str]]:
     return verbs.get(low[:-1]) or verbs.get(low[:-2])
 
 
+def _participle_after_noun(anchor: Any) -> Optional[_Action]:
+    """The action a participle or clause after the counted noun tells: "101 personnel killed", "8 personnel being
+    killed", "20 people dead"; "identified the two people shot to death" is dead, not only hit. A relative clause
+    counts only when passive."""
+    for c in anchor.children:
+        if c.dep_ in ("acl", "relcl") and c.i > anchor.i and c.tag_ in ("VBN", "VBD") and fatal_phrase(c) \
+                and (c.dep_ != "relcl" or _is_passive(c)):
+            return _Action(c, "killed", None)
+        if c.dep_ in ("acl", "relcl", "amod") and c.i > anchor.i:
+            v = _lex_verb(c)
+            if v is not None and (c.dep_ != "relcl" or _is_passive(c)):
+                return _Action(c, *_split_verb(v))
+    return None
+
+
+def _participle_before_noun(t: Any) -> Optional[_Action]:
+    """The action a participle before the noun tells: "12 wounded civilians", "(shelling) wounded dozens of
+    soldiers" parsed as an adjective; a harm over a standing state (:func:`_harm_over_status`)."""
+    for c in t.children:
+        if c.dep_ == "amod" and c.i < t.i and c.tag_ in ("VBN", "VBD", "JJ"):
+            v = _lex_verb(c) or _participle_verb(c)
+            if v is not None and v[0] != "-":
+                return _harm_over_status(t, _Action(c, *_split_verb(v)))
+    return None
+
+
+def _by_phrase_object(t: Any, h: Any) -> bool:
+    """``t`` is the object of a "by" of a passive verb or of a deed's noun: "killed by two bullets", "murdered by
+    30 men": the means or the agent, not whom (a "by" far from its passive verb is parsed a plain "prep": "were
+    killed ..., in the west of the country, by 300 raiders"; so "by" on a deed's noun: "The attack by about ten
+    remnants ... left three marines dead": its doers)."""
+    return t.dep_ == "pobj" and (h.dep_ == "agent" or h.dep_ == "prep" and h.lower_ == "by" and (
+        _is_passive(h.head) or h.head.pos_ == "NOUN"))
+
+
+def _prep_object_action(t: Any, h: Any) -> Optional[_Action]:
+    """What a preposition's object ``t`` (under ``h``) tells outright: "home to N people" (a population), "claimed
+    the lives of 12 miners" (killed), a noun of death's count, "killed in two villages", "wounded during three
+    raids" (where or when, not whom: no action); None to climb on."""
+    if h.lower_ == "to" and h.head.lower_ == "home":
+        return _Action(h.head.head, None, None, population=True)
+    if h.lower_ == "of" and h.head.lower_ in ("lives", "life") and h.head.head.lemma_.lower() in _LIFE_VERBS:
+        return _Action(h.head.head, "killed", None)
+    if _death_noun_of(t) is not None:
+        return _death_noun_of(t)
+    if h.lower_ in _SETTING_PREPS and (h.head.pos_ in _VERB_POS or h.head.tag_.startswith("VB")):
+        lv = _lex_verb(h.head)
+        if lv is not None and lv[0] in ("killed", "wounded", "missing", "abducted", "detained"):
+            return _Action(None, None, None)
+    return None
+
+
 def _action_for(anchor: Any) -> _Action:
-    """Find the action verb governing ``anchor`` (the counted noun, or the number itself)."""
+    """Find the action verb governing ``anchor`` (the counted noun, or the number itself): a noun of death over
+    it, a participle after or before it, else climbing the parse (at most five steps) through prepositions,
+    conjuncts and appositions to its verb."""
     death = _death_noun_of(anchor)
     if death is not None:
         return death  # "the death of three teachers who had been kidnapped": the death counts them, not the kidnapping
     if _among_them(anchor):
         return _Action(None, None, None)  # "Twelve civilians, among them four foreigners, were killed": four of the twelve
-    # "101 personnel killed", "8 personnel being killed", "20 people dead"
-    for c in anchor.children:
-        if c.dep_ in ("acl", "relcl") and c.i > anchor.i and c.tag_ in ("VBN", "VBD") and fatal_phrase(c) \
-                and (c.dep_ != "relcl" or _is_passive(c)):
-            return _Action(c, "killed", None)  # "identified the two people shot to death": dead, not only hit
-        if c.dep_ in ("acl", "relcl", "amod") and c.i > anchor.i:
-            v = _lex_verb(c)
-            if v is not None and (c.dep_ != "relcl" or _is_passive(c)):
-                return _Action(c, *_split_verb(v))
+    after = _participle_after_noun(anchor)
+    if after is not None:
+        return after
     t = anchor
     for _ in range(5):
-        # "12 wounded civilians", "(shelling) wounded dozens of soldiers" parsed as an adjective
-        for c in t.children:
-            if c.dep_ == "amod" and c.i < t.i and c.tag_ in ("VBN", "VBD", "JJ"):
-                v = _lex_verb(c) or _participle_verb(c)
-                if v is not None and v[0] != "-":
-                    return _harm_over_status(t, _Action(c, *_split_verb(v)))
+        before = _participle_before_noun(t)
+        if before is not None:
+            return before
         h = t.head
         if h is t:
             break
-        if t.dep_ == "pobj" and (h.dep_ == "agent" or h.dep_ == "prep" and h.lower_ == "by" and (
-                _is_passive(h.head) or h.head.pos_ == "NOUN")):
-            # (so "by" on a deed's noun: "The attack by about ten remnants ... left three marines dead": its doers)
-            # "killed by two bullets", "murdered by 30 men": the means or the agent (a "by" far from its passive
-            # verb is parsed a plain "prep": "were killed ..., in the west of the country, by 300 raiders")
+        if _by_phrase_object(t, h):
             return _Action(None, None, None)
         if t.dep_ == "pobj" and h.dep_ == "prep":
-            # "home to N people"
-            if h.lower_ == "to" and h.head.lower_ == "home":
-                return _Action(h.head.head, None, None, population=True)
-            # "claimed the lives of 12 miners", "cost the lives of four guards"
-            if h.lower_ == "of" and h.head.lower_ in ("lives", "life") and h.head.head.lemma_.lower() in _LIFE_VERBS:
-                return _Action(h.head.head, "killed", None)
-            if _death_noun_of(t) is not None:
-                return _death_noun_of(t)  # type: ignore[return-value]
-            # "killed in two villages", "wounded during three raids": where or when, not whom
-            if h.lower_ in _SETTING_PREPS and (h.head.pos_ in _VERB_POS or h.head.tag_.startswith("VB")):
-                lv = _lex_verb(h.head)
-                if lv is not None and lv[0] in ("killed", "wounded", "missing", "abducted", "detained"):
-                    return _Action(None, None, None)
+            told = _prep_object_action(t, h)
+            if told is not None:
+                return told
             # "an area of N km2": climb to the noun, then its verb
             if h.head is not h:
                 if h.head.pos_ in _VERB_POS or h.head.tag_.startswith("VB"):
@@ -1351,20 +1382,14 @@ def _bare_plural(tok: Any) -> bool:
     return not any(c.dep_ in ("det", "nummod", "poss", "quantmod") or c.like_num for c in tok.children)
 
 
-def _make_figure(q: Quantity, qtok: Any, noun: Any, pronoun: bool, action: _Action, span_toks: set[int],
-                 last_person_who: dict[int, Optional[str]], sent: Any, prev_sent: Any) -> Optional[Figure]:
-    info = _noun_info(noun) if noun is not None and not pronoun else None
+def _what_and_unit(q: Quantity, qtok: Any, noun: Any, pronoun: bool, action: _Action,  # type: ignore[no-untyped-def]
+                   info: Optional[tuple], is_person: bool, who: Optional[str],
+                   span_toks: set[int]) -> Optional[tuple[Optional[str], Optional[str], Optional[str]]]:
+    """(what, unit, who) a count tells, by the first that holds: the quantity's own unit ("percent": of whom), a
+    noun of deeds (people), a population ("home to N people"), people the action hurts, a noun of people, a listed
+    thing or place (its owner), an unlisted noun the action hurts (people), another noun (its lemma), the action's
+    category alone; None where nothing says what is counted."""
     cls = info[1] if info else None
-    is_person = cls == "person" or (noun is None or pronoun) and action.category is not None
-    who: Optional[str] = None
-    if noun is not None and not pronoun:
-        who = _who(noun, span_toks)
-    elif action.category is not None or pronoun:
-        # the last group of people named in this sentence, else in the sentence just before
-        who = last_person_who.get(sent.start_char)
-        if who is None and prev_sent is not None:
-            who = last_person_who.get(prev_sent.start_char)
-        is_person = True
     unit: Optional[str] = q.unit
     what: Optional[str] = None
     if q.unit_what:
@@ -1403,6 +1428,30 @@ def _make_figure(q: Quantity, qtok: Any, noun: Any, pronoun: bool, action: _Acti
         what, unit = action.category, "people"
     else:
         return None
+    return what, unit, who
+
+
+def _make_figure(q: Quantity, qtok: Any, noun: Any, pronoun: bool, action: _Action, span_toks: set[int],
+                 last_person_who: dict[int, Optional[str]], sent: Any, prev_sent: Any) -> Optional[Figure]:
+    """The Figure a quantity makes: whose (the noun's people, else the last group of people named in this sentence
+    or the one before), what and its unit (:func:`_what_and_unit`), hurt where an adjective says so; None for no
+    count or nothing counted."""
+    info = _noun_info(noun) if noun is not None and not pronoun else None
+    cls = info[1] if info else None
+    is_person = cls == "person" or (noun is None or pronoun) and action.category is not None
+    who: Optional[str] = None
+    if noun is not None and not pronoun:
+        who = _who(noun, span_toks)
+    elif action.category is not None or pronoun:
+        # the last group of people named in this sentence, else in the sentence just before
+        who = last_person_who.get(sent.start_char)
+        if who is None and prev_sent is not None:
+            who = last_person_who.get(prev_sent.start_char)
+        is_person = True
+    read = _what_and_unit(q, qtok, noun, pronoun, action, info, is_person, who, span_toks)
+    if read is None:
+        return None
+    what, unit, who = read
     if noun is not None and not pronoun and what not in _HARM_WHATS and any(
             c.dep_ == "amod" and c.i < noun.i and c.lower_ in _HURT_ADJECTIVES for c in noun.children):
         what, unit = "wounded", "people"  # "two wounded survivors were taken to hospital": hurt, whatever else is told

@@ -513,16 +513,36 @@ def _unit_at(toks: list[_Tok], k: int, lex: _Lexicon) -> Optional[tuple[str, str
     return unit, unit_what, factor, k
 
 
-def _quantity_at(toks: list[_Tok], i: int, text: str, lex: _Lexicon) -> tuple[Optional[Quantity], int]:
-    n = len(toks)
-    rule = None
-    j = i
+def _prefix_rule(toks: list[_Tok], i: int, text: str, lex: _Lexicon) -> tuple[Optional[str], int]:
+    """The qualifier before the number at ``i`` ("some", "over", "under", "at least") and where the number starts;
+    a qualifier counts only when a number follows. (None, i) without one."""
     m = _match_phrase(toks, i, lex.prefix, lex.max_prefix)
     if m is not None:
-        # "some" and "over"/"under" are qualifiers only when a number follows
         key, j2 = m
-        if j2 < n and _read_core(toks, _skip_currency(toks, j2), text, lex) is not None:
-            rule, j = lex.prefix[key], j2
+        if j2 < len(toks) and _read_core(toks, _skip_currency(toks, j2), text, lex) is not None:
+            return lex.prefix[key], j2
+    return None, i
+
+
+def _bounds(rule: Optional[str], lo: Optional[float], hi: Optional[float], vague: bool,
+            is_range: bool) -> tuple[Optional[float], Optional[float], Optional[str]]:
+    """(low, high, rule) of a read number: a range as read ("range" unless a qualifier says more), a vague or plain
+    one by its qualifier's rule (:func:`apply_rule`; "vague" for a vague one without); never inverted bounds."""
+    if is_range:
+        rule = rule or "range"
+        low, high = lo, hi
+    elif vague:
+        low, high = apply_rule(rule, lo, hi)
+        rule = rule or "vague"
+    else:
+        low, high = apply_rule(rule, lo, hi)
+    if low is not None and high is not None and low > high:  # defensive: never emit inverted bounds
+        low, high = high, low
+    return low, high, rule
+
+
+def _quantity_at(toks: list[_Tok], i: int, text: str, lex: _Lexicon) -> tuple[Optional[Quantity], int]:
+    rule, j = _prefix_rule(toks, i, text, lex)
     currency = None
     if _skip_currency(toks, j) != j:
         currency, j = CURRENCY[toks[j].text], j + 1
@@ -549,16 +569,7 @@ def _quantity_at(toks: list[_Tok], i: int, text: str, lex: _Lexicon) -> tuple[Op
         value = value * factor if value is not None else None
     if currency is not None and unit is None:
         unit, unit_what = currency
-    if is_range:
-        rule = rule or "range"
-        low, high = lo, hi
-    elif vague:
-        low, high = apply_rule(rule, lo, hi)
-        rule = rule or "vague"
-    else:
-        low, high = apply_rule(rule, lo, hi)
-    if low is not None and high is not None and low > high:  # defensive: never emit inverted bounds
-        low, high = high, low
+    low, high, rule = _bounds(rule, lo, hi, vague, is_range)
     start, end = toks[i].start, toks[k - 1].end
     single = k - j == 1 and not vague and not is_range
     year_like = (

@@ -445,9 +445,9 @@ def _subject_dies(v: Any, verbs: dict[str, tuple[str, str]]) -> bool:
     return fatal_phrase(v) and not any(c.dep_ in ("dobj", "obj") for c in v.children)
 
 
-def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
-    """The passive subject, else the object, else (for "die", "perish", "passed away", "is dead") the subject."""
-    kids = list(v.children)
+def _heads_by_verb_sense(v: Any, kids: list[Any]) -> Optional[list[Any]]:
+    """The victims a verb of a kind names by its own frame ("claimed the lives of X and Y", "X lost her life", "X
+    suffered a gunshot wound", "X is in hospital", "X survived with gunshot wounds"); None for any other verb."""
     if v.lemma_.lower() in _LIFE_VERBS and not _hurt_by_phrase(v):  # "claimed the lives of X and Y", "ended his life"
         lives = [c for c in kids if c.dep_ in ("dobj", "obj") and c.lower_ in ("life", "lives")]
         return _noun_victims(lives[0]) if lives else []
@@ -459,6 +459,45 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
     if v.lemma_.lower() in _SURVIVE:  # "X survived with gunshot wounds" (also parsed as a participle on "X")
         found = [c for c in kids if c.dep_ == "nsubj"]
         return found or ([v.head] if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") else [])
+    return None
+
+
+def _heads_of_gapped_verb(v: Any, kids: list[Any]) -> Optional[list[Any]]:
+    """The victims of a verb whose subject is left out or hung elsewhere: a gapped passive ("a constable was killed
+    and another injured"), a second verb sharing the first one's passive subject ("A man was shot and killed"), a
+    participle on its noun ("the man fatally shot by an officer"), one found ("X was found shot dead"); None where
+    none of these holds."""
+    if v.dep_ == "conj" and (v.tag_ == "VBN" or v.tag_ == "VBD" and not any(c.dep_ in ("dobj", "obj") for c in kids)) \
+            and any(c.dep_ == "nsubjpass" or c.dep_ in ("dobj", "obj") and v.head.lemma_.lower() == "leave"
+                    for c in v.head.children) and not any(c.dep_ in ("aux", "auxpass") for c in kids):
+        # "a constable was killed and another injured": the passive's auxiliary left out, its subject parsed active
+        # (the participle may be tagged a past tense: "a captain was killed and his driver wounded", no object);
+        # so with "left" gapped: "left one man dead and another seriously injured" ("and a third seriously wounded",
+        # "a third" parsed as a modifier of the participle)
+        found = [c for c in kids if c.dep_ == "nsubj" or c.dep_ == "npadvmod" and _one_more_by_rank(c)]
+        if found:
+            return found
+    if v.dep_ == "conj" and v.head is not v and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        # "A man was shot and killed": the second verb shares the first one's passive subject
+        return [c for c in v.head.children if c.dep_ == "nsubjpass"]
+    if v.dep_ == "acl" and v.tag_ == "VBN" and (v.head.pos_ in ("NOUN", "PROPN") or _gapped_other(v.head)) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") for c in kids):
+        return [v.head]  # "identified the man fatally shot by an officer as X": the noun the participle hangs on
+        # ("Two men were killed and a third seriously wounded": "a third", the passive's "was" left out)
+    if v.dep_ in ("xcomp", "oprd") and v.head.lemma_.lower() == "find" and v.tag_ == "VBN":
+        # "X was found shot dead", "police found him stabbed to death": the one found
+        return [c for c in v.head.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    return None
+
+
+def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
+    """The passive subject, else the object, else (for "die", "perish", "passed away", "is dead") the subject; a
+    verb of a kind by its own frame first (:func:`_heads_by_verb_sense`), a gapped verb's last
+    (:func:`_heads_of_gapped_verb`)."""
+    kids = list(v.children)
+    by_sense = _heads_by_verb_sense(v, kids)
+    if by_sense is not None:
+        return by_sense
     split = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "npadvmod") and _passer_by(c)]
     if split:  # "a soldier was killed and a passer-by injured": the passer-by, not the soldier
         return split
@@ -485,27 +524,8 @@ def _victim_heads(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
     died_after = _died_after_participle(v, verbs)
     if died_after:
         return died_after
-    if v.dep_ == "conj" and (v.tag_ == "VBN" or v.tag_ == "VBD" and not any(c.dep_ in ("dobj", "obj") for c in kids)) \
-            and any(c.dep_ == "nsubjpass" or c.dep_ in ("dobj", "obj") and v.head.lemma_.lower() == "leave"
-                    for c in v.head.children) and not any(c.dep_ in ("aux", "auxpass") for c in kids):
-        # "a constable was killed and another injured": the passive's auxiliary left out, its subject parsed active
-        # (the participle may be tagged a past tense: "a captain was killed and his driver wounded", no object);
-        # so with "left" gapped: "left one man dead and another seriously injured" ("and a third seriously wounded",
-        # "a third" parsed as a modifier of the participle)
-        found = [c for c in kids if c.dep_ == "nsubj" or c.dep_ == "npadvmod" and _one_more_by_rank(c)]
-        if found:
-            return found
-    if v.dep_ == "conj" and v.head is not v and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
-        # "A man was shot and killed": the second verb shares the first one's passive subject
-        return [c for c in v.head.children if c.dep_ == "nsubjpass"]
-    if v.dep_ == "acl" and v.tag_ == "VBN" and (v.head.pos_ in ("NOUN", "PROPN") or _gapped_other(v.head)) and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") for c in kids):
-        return [v.head]  # "identified the man fatally shot by an officer as X": the noun the participle hangs on
-        # ("Two men were killed and a third seriously wounded": "a third", the passive's "was" left out)
-    if v.dep_ in ("xcomp", "oprd") and v.head.lemma_.lower() == "find" and v.tag_ == "VBN":
-        # "X was found shot dead", "police found him stabbed to death": the one found
-        return [c for c in v.head.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
-    return []
+    gapped = _heads_of_gapped_verb(v, kids)
+    return gapped if gapped is not None else []
 
 
 def _died_after_participle(v: Any, verbs: dict[str, tuple[str, str]]) -> list[Any]:
@@ -631,6 +651,62 @@ def _shared_determiner(x: Any, h: Any, v: Any, nouns: dict[str, tuple[str, str]]
 _CLAUSE_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ"})  # a death noun's, or a verb's or adjective's, clause
 
 
+def _clause_victims(v: Any, heads: list[Any], nouns: dict[str, tuple[str, str]],
+                    verbs: dict[str, tuple[str, str]]) -> Optional[tuple[Any, list[Any]]]:
+    """The clause's head victim and all its victims (its conjuncts, a split list, those hung on the verb, "the
+    murder of X and of Y"), each a single person; None where the heads are no one list of single people."""
+    heads = _drop_split_titles(heads, nouns)  # "killing sergeant Carlos Pineda": one victim, not two objects
+    if len(heads) > 1:  # "left a man dead Saturday, the fourth homicide": the person among the objects
+        people = [h for h in heads if _single_person(h, nouns)]
+        rest = [h for h in heads if h not in people]
+        if any(h.pos_ == "PROPN" or h.tag_ in ("NNP", "NNPS") or nouns.get(h.lemma_.lower(), ("", ""))[1] == "person"
+               for h in rest):
+            return None  # a list the parser split: its other victims are not counted, so neither is the list
+        heads = people
+    split = _split_list(heads)
+    if len(heads) != 1 and not split:
+        return None
+    h = heads[0]
+    if h.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+        h = v.head  # "Ana Ruiz, who was shot dead last week": the one the relative clause is about
+    victims = [h, *[c for c in h.conjuncts if c.i > h.i]]
+    victims += [x for x in heads[1:] if split] + _hung_on_verb(v, victims[-1], nouns, verbs)
+    if h.dep_ == "pobj" and h.head.lower_ == "of":
+        for c in h.head.conjuncts:  # "the murder of X and of Y"
+            victims += [g for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
+    # (the first of a list may be a word the lexicon lacks, told dead with "a": "A barangay kagawad and his wife
+    # were shot dead" is two)
+    if not all(_single_person(x, nouns) or x is not h and _shared_determiner(x, h, v, nouns)
+               or x is h and _one_told_dead(h, v, nouns) for x in victims):
+        return None
+    return h, victims
+
+
+def _victim_bounds(sent: Any, v: Any, h: Any, victims: list[Any]) -> Optional[tuple[int, int]]:
+    """The first and last token of the victims' words ("shot dead Ana Ruiz": after the verb's "dead"); None where
+    a paragraph break cuts the victims from their verb or the victims are the last of a list the parser cut off."""
+    first = min(x.left_edge.i for x in victims)
+    while first < h.i and sent.doc[first].lower_ == "dead":
+        first += 1  # "shot dead Ana Ruiz": the victim starts after the verb's "dead"
+    last = max(x.i for x in victims)
+    doc = sent.doc
+    text = doc_text(doc)
+    lo, hi = min(doc[first].idx, v.idx), max(doc[last].idx + len(doc[last].text), v.idx + len(v.text))
+    cut = [m.end() for m in PARAGRAPH_BREAK.finditer(text, lo, hi)]
+    if cut:
+        # a headline the splitter glued on ("... near Raleigh\n\nA driver was shot"): a figure never reads
+        # across a paragraph break; the victim starts after it, with its verb on the same side
+        while first <= h.i and doc[first].idx < cut[-1]:
+            first += 1
+        if first > min(x.i for x in victims) or v.idx < cut[-1]:
+            return None
+    prev = doc[first - 1] if first > 0 else None
+    if prev is not None and prev.lower_ in ("and", "or", ",", "&") and prev.head.i not in {x.i for x in victims} \
+            and prev.head.pos_ not in ("VERB", "AUX") and not (prev.lower_ == "," and _apposed(h, v)):
+        return None  # "..., and Dario Pena were killed": the last of a list the parser cut off; its count is unknown
+    return first, last
+
+
 def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str, tuple[str, str]]) -> Iterator[tuple[int, int, str, int, Any]]:
     """(start char, end char, what, count, verb) for each clause of ``sent`` that names its single victims."""
     poss = doc_attr(sent.doc, "pos_")
@@ -647,49 +723,15 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
             if cat is None or any(c.dep_ == "neg" for c in v.children):
                 continue  # ("the officer was not hurt": no victim)
             heads = _victim_heads(v, verbs)
-        heads = _drop_split_titles(heads, nouns)  # "killing sergeant Carlos Pineda": one victim, not two objects
-        if len(heads) > 1:  # "left a man dead Saturday, the fourth homicide": the person among the objects
-            people = [h for h in heads if _single_person(h, nouns)]
-            rest = [h for h in heads if h not in people]
-            if any(h.pos_ == "PROPN" or h.tag_ in ("NNP", "NNPS") or nouns.get(h.lemma_.lower(), ("", ""))[1] == "person"
-                   for h in rest):
-                continue  # a list the parser split: its other victims are not counted, so neither is the list
-            heads = people
-        split = _split_list(heads)
-        if len(heads) != 1 and not split:
+        found = _clause_victims(v, heads, nouns, verbs)
+        if found is None:
             continue
-        h = heads[0]
-        if h.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
-            h = v.head  # "Ana Ruiz, who was shot dead last week": the one the relative clause is about
-        victims = [h, *[c for c in h.conjuncts if c.i > h.i]]
-        victims += [x for x in heads[1:] if split] + _hung_on_verb(v, victims[-1], nouns, verbs)
-        if h.dep_ == "pobj" and h.head.lower_ == "of":
-            for c in h.head.conjuncts:  # "the murder of X and of Y"
-                victims += [g for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)]
-        # (the first of a list may be a word the lexicon lacks, told dead with "a": "A barangay kagawad and his wife
-        # were shot dead" is two)
-        if not all(_single_person(x, nouns) or x is not h and _shared_determiner(x, h, v, nouns)
-                   or x is h and _one_told_dead(h, v, nouns) for x in victims):
+        h, victims = found
+        bounds = _victim_bounds(sent, v, h, victims)
+        if bounds is None:
             continue
-        first = min(x.left_edge.i for x in victims)
-        while first < h.i and sent.doc[first].lower_ == "dead":
-            first += 1  # "shot dead Ana Ruiz": the victim starts after the verb's "dead"
-        last = max(x.i for x in victims)
+        first, last = bounds
         doc = sent.doc
-        text = doc_text(doc)
-        lo, hi = min(doc[first].idx, v.idx), max(doc[last].idx + len(doc[last].text), v.idx + len(v.text))
-        cut = [m.end() for m in PARAGRAPH_BREAK.finditer(text, lo, hi)]
-        if cut:
-            # a headline the splitter glued on ("... near Raleigh\n\nA driver was shot"): a figure never reads
-            # across a paragraph break; the victim starts after it, with its verb on the same side
-            while first <= h.i and doc[first].idx < cut[-1]:
-                first += 1
-            if first > min(x.i for x in victims) or v.idx < cut[-1]:
-                continue
-        prev = doc[first - 1] if first > 0 else None
-        if prev is not None and prev.lower_ in ("and", "or", ",", "&") and prev.head.i not in {x.i for x in victims} \
-                and prev.head.pos_ not in ("VERB", "AUX") and not (prev.lower_ == "," and _apposed(h, v)):
-            continue  # "..., and Dario Pena were killed": the last of a list the parser cut off; its count is unknown
         n = _ordinal_toll(h) if cat == "killed" and len(victims) == 1 and not _TOLD_APART.search(sent.text) else None
         yield doc[first].idx, doc[last].idx + len(doc[last].text), cat, n or sum(2 if _couple(x) else 1 for x in victims), v
 

@@ -23,9 +23,9 @@ import datetime as _dt
 import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
-from sitrep.model import Analysis, Article, Figure
+from sitrep.model import Analysis, Article, EventMention, Figure
 from sitrep.stories.facility_places import opening_name
 
 # entity kinds whose canonical ids are salient enough to block on
@@ -106,29 +106,7 @@ def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> Ar
         for e in analysis.events:
             if e.modality not in ("asserted", "background"):
                 continue
-            for a in (e.actor1, e.actor2):
-                key = named(a.entity_id) if a is not None else None
-                if key:
-                    keys.add(key)
-            if e.place is not None:
-                if e.place.geonameid:
-                    keys.add("p:" + e.place.geonameid)
-                    if e.modality == "asserted" and e.place.precision in _PLACE_KEY_PRECISIONS:
-                        keys.add("v:" + e.place.geonameid)  # where something happened: more than a name dropped
-                region = (e.place.admin1 or e.place.country or "").lower()
-                if region:
-                    keys.add(f"e:{e.event_type}:{region}".lower())
-                if e.place.country and e.modality == "asserted" and not at_dateline(article, e):
-                    countries.add(e.place.country.lower())
-            filed = at_dateline(article, e)
-            if e.place is not None and e.place.country:
-                keys.update(day_keys(e, abroad if filed and abroad else None))
-            if e.fatalities is not None and e.modality == "asserted":
-                # "42 killed in Ituri" in a local report and in a UN statement: one toll, one incident
-                keys.update(toll_keys(abroad if filed else (e.place.country if e.place is not None else "") or "",
-                                      e.fatalities))
-            if e.date_start is not None and e.date_precision in ("day", "week"):
-                days.append(e.date_start.toordinal())
+            _add_event_keys(article, e, named, abroad, keys, countries, days)
         if not countries:
             countries = named_in
     keys.update("c:" + c for c in countries)
@@ -138,6 +116,38 @@ def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> Ar
     elif days:
         day = max(days)  # an article is published after the last event it reports
     return ArticleKeys(article.id, seq, day, frozenset(keys))
+
+
+def _add_event_keys(article: Article, e: EventMention, named: Callable[[str], Optional[str]], abroad: str,
+                    keys: set[str], countries: set[str], days: list[int]) -> None:
+    """Adds one told or background event's keys to ``keys``: its sides (``named``: a dictionary actor acting in
+    none of the article's events weighs as a mention), its place (``p:``; ``v:`` where it happened), its type in its
+    region (``e:``), its day and its toll (placed ``abroad`` where the deed is placed at the dateline and the
+    article names one other country); the country where it happened to ``countries`` (not at the dateline); its
+    day to ``days`` when told to the day or week."""
+    for a in (e.actor1, e.actor2):
+        key = named(a.entity_id) if a is not None else None
+        if key:
+            keys.add(key)
+    if e.place is not None:
+        if e.place.geonameid:
+            keys.add("p:" + e.place.geonameid)
+            if e.modality == "asserted" and e.place.precision in _PLACE_KEY_PRECISIONS:
+                keys.add("v:" + e.place.geonameid)  # where something happened: more than a name dropped
+        region = (e.place.admin1 or e.place.country or "").lower()
+        if region:
+            keys.add(f"e:{e.event_type}:{region}".lower())
+        if e.place.country and e.modality == "asserted" and not at_dateline(article, e):
+            countries.add(e.place.country.lower())
+    filed = at_dateline(article, e)
+    if e.place is not None and e.place.country:
+        keys.update(day_keys(e, abroad if filed and abroad else None))
+    if e.fatalities is not None and e.modality == "asserted":
+        # "42 killed in Ituri" in a local report and in a UN statement: one toll, one incident
+        keys.update(toll_keys(abroad if filed else (e.place.country if e.place is not None else "") or "",
+                              e.fatalities))
+    if e.date_start is not None and e.date_precision in ("day", "week"):
+        days.append(e.date_start.toordinal())
 
 
 def _place_keys(article: Article, analysis: Analysis, keys: set[str]) -> set[str]:

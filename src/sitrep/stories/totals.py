@@ -935,18 +935,12 @@ def _one_count_rounded(claims: list[ClaimValue], what: str = "") -> bool:
     return max(c.low for c in claims) <= min(c.high for c in closed)  # type: ignore[type-var]
 
 
-def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: bool = True) -> list[KeyFigure]:
-    """The story's key figures: one per what is counted, for whom and since when (a period total is not an incident
-    count), with the latest claim of each claimant, newest first; never a range across groups, never a sum.
-
-    A figure nobody is quoted for is its outlet's claim (each report with no named outlet its own). The latest
-    claim of a claimant is the one of the latest as-of date, then of the later report, then the first in the text
-    (a conversion in brackets, "600 km² (230 square miles)", comes after the figure it converts). ``kind`` says
-    whether the claimants agree (one value, or one count rounded several ways: :func:`_one_count_rounded`), differ,
-    or (counts of people harmed with no period) may count different incidents. Outputs only lay these out (export/brief.py); ``use_text=False`` groups without reading the
-    articles' text (an export carries none)."""
+def _figure_groups(figures: list[Figure], articles: dict[str, Article],
+                   use_text: bool) -> dict[tuple[str, str, Optional[_dt.date], bool], list[Figure]]:
+    """The figures with a value by (what is counted, for whom, since when, a period total): never an increment
+    ("four more victims died"); refugees abroad only where a border is crossed; a country's count nationwide; a
+    war's total so far, or a count as of weeks before the report, a period total."""
     from sitrep.stories.compare import sentence_around  # compare imports describe, which imports this module
-    from sitrep.stories.describe import site_name  # describe imports this module: here, not at the top
 
     groups: dict[tuple[str, str, Optional[_dt.date], bool], list[Figure]] = {}
     for f in figures:
@@ -967,24 +961,48 @@ def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: b
         # a war's or campaign's total so far, or a count of people uprooted or held as of weeks before the report
         period = f.background and f.since is None and f.what in KILLED_WHAT or earlier_count(f, pub)
         groups.setdefault((what, grp, incident_since(f, pub), period), []).append(f)
+    return groups
+
+
+def _latest_claims(fs: list[Figure], articles: dict[str, Article]) -> list[ClaimValue]:
+    """The latest claim of each claimant among ``fs`` (claimants folded; a figure nobody is quoted for is its
+    outlet's, each report with no named outlet its own), newest first: the latest as-of date, then the later report,
+    then the first in the text."""
+    from sitrep.stories.describe import site_name  # describe imports this module: here, not at the top
+
+    latest: dict[str, tuple[tuple, Figure, bool]] = {}  # type: ignore[type-arg]
+    folded = fold_claimants([f.claimant_name or f.claimant for f in fs if f.claimant_name or f.claimant])
+    for f in fs:
+        art = articles.get(f.span.article_id)
+        outlet = site_name(art.outlet, art.url) if art is not None else ""
+        quoted = bool(f.claimant_name or f.claimant)
+        who = folded[f.claimant_name or f.claimant] if quoted else (outlet or f"#{f.span.article_id}")
+        pub = art.published if art is not None else None
+        key = (f.as_of or pub or _dt.date.min, pub or _dt.date.min, -f.span.start)
+        if who not in latest or key > latest[who][0]:
+            latest[who] = (key, f, quoted)
+    rows = sorted(latest.items(), key=lambda kv: (kv[1][0], kv[0]), reverse=True)
+    claims = [ClaimValue(claimant=who if not who.startswith("#") else "", low=f.low, high=f.high, as_of=f.as_of,
+                         figure_id=f.id, article_id=f.span.article_id, quoted=quoted)
+              for who, (_k, f, quoted) in rows]
+    return claims
+
+
+def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: bool = True) -> list[KeyFigure]:
+    """The story's key figures: one per what is counted, for whom and since when (a period total is not an incident
+    count), with the latest claim of each claimant, newest first; never a range across groups, never a sum.
+
+    A figure nobody is quoted for is its outlet's claim (each report with no named outlet its own). The latest
+    claim of a claimant is the one of the latest as-of date, then of the later report, then the first in the text
+    (a conversion in brackets, "600 km² (230 square miles)", comes after the figure it converts). ``kind`` says
+    whether the claimants agree (one value, or one count rounded several ways: :func:`_one_count_rounded`), differ,
+    or (counts of people harmed with no period) may count different incidents. Outputs only lay these out (export/brief.py); ``use_text=False`` groups without reading the
+    articles' text (an export carries none)."""
+    groups = _figure_groups(figures, articles, use_text)
     out = []
     for (what, grp, since, period), fs in groups.items():
         fs = unquoted_restated(fs)
-        latest: dict[str, tuple[tuple, Figure, bool]] = {}  # type: ignore[type-arg]
-        folded = fold_claimants([f.claimant_name or f.claimant for f in fs if f.claimant_name or f.claimant])
-        for f in fs:
-            art = articles.get(f.span.article_id)
-            outlet = site_name(art.outlet, art.url) if art is not None else ""
-            quoted = bool(f.claimant_name or f.claimant)
-            who = folded[f.claimant_name or f.claimant] if quoted else (outlet or f"#{f.span.article_id}")
-            pub = art.published if art is not None else None
-            key = (f.as_of or pub or _dt.date.min, pub or _dt.date.min, -f.span.start)
-            if who not in latest or key > latest[who][0]:
-                latest[who] = (key, f, quoted)
-        rows = sorted(latest.items(), key=lambda kv: (kv[1][0], kv[0]), reverse=True)
-        claims = [ClaimValue(claimant=who if not who.startswith("#") else "", low=f.low, high=f.high, as_of=f.as_of,
-                             figure_id=f.id, article_id=f.span.article_id, quoted=quoted)
-                  for who, (_k, f, quoted) in rows]
+        claims = _latest_claims(fs, articles)
         values = {(c.low, c.high) for c in claims}
         kind = "agree" if len(values) == 1 or _one_count_rounded(claims, what) else \
             "differ" if since is not None or period or what not in HURT_IN_INCIDENTS else "incidents"
