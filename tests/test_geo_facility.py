@@ -102,3 +102,25 @@ def test_a_street_named_after_a_town_with_no_town_around_it_stays_blank(run):
     ps = _by_text(run("A tanker jackknifed on Birmingham Highway late on Tuesday, blocking both lanes, the state "
                       "patrol said. Its driver, from Birmingham, was not hurt."))
     assert "Birmingham Highway" not in ps or ps["Birmingham Highway"].lat is None
+
+
+def test_a_building_of_the_named_country_takes_the_town_it_is_in(run):
+    # "Embassy" and "Republic of Moldova" are two capitalised runs split by "of the": one building's name, in Vienna
+    ps = _by_text(run("The minister later visited the Embassy of the Republic of Moldova in Vienna, where staff "
+                      "held a short reception."))
+    assert "Republic of Moldova" not in ps
+    p = ps["Embassy of the Republic of Moldova"]
+    assert _near(p, 48.21, 16.37) and p.feature_class == "S.BLDG"
+
+
+def test_a_building_word_inside_a_name_before_of_makes_it_a_building(run):
+    # the continent after "Mall of" names the mall, not where it stands: no point rather than Africa's
+    ps = _by_text(run("Dozens of traders protested in the car park of the Tandiwe Mall of Africa on Saturday."))
+    assert "Africa" not in ps
+    assert ps["Tandiwe Mall of Africa"].lat is None
+
+
+def test_a_school_named_of_a_country_with_no_town_keeps_the_country(run):
+    # no town puts the school anywhere: it most likely lies in the country it is named of, whose reading stays
+    ps = _by_text(run("The chef trained for two years at the Pastry Institute of Portugal before opening her bakery."))
+    assert ps["Portugal"].country == "PT"

@@ -67,15 +67,16 @@ def lone_head_words() -> frozenset[str]:
 
 
 def facility_spans(doc: Any) -> list[tuple[int, int, str]]:
-    """Token ranges [i, j) of facility names, with their kind ("building" or "street"). A run of capitalised words
-    is cut at "at"/"on" ("Elm Street at Oak Square" is two), and opens after a leading "The", day or month."""
+    """Token ranges [i, j) of facility names, with their kind ("building"; "of", a building's word inside the name
+    before "of", :func:`_inner_head`; or "street"). A run of capitalised words is cut at "at"/"on" ("Elm Street at
+    Oak Square" is two), and opens after a leading "The", day or month."""
     from sitrep.geo.recognize import _name_runs
 
     buildings, streets = facility_words()
     person = {t.i for e in doc_ents(doc) if e.label_ == "PERSON" for t in e}
     texts, lowers, ent_types = doc_attr(doc, "text"), doc_attr(doc, "lower_"), doc_attr(doc, "ent_type_")
     out = []
-    for i0, j0 in _name_runs(doc):
+    for i0, j0 in _joined_of_the(_name_runs(doc), lowers, buildings):
         pieces, a = [], i0
         for k in range(i0, j0):
             if not (texts[k][:1].isupper() or texts[k][:1].isdigit()) and lowers[k] not in _INNER:
@@ -89,18 +90,40 @@ def facility_spans(doc: Any) -> list[tuple[int, int, str]]:
                 continue
             first, last = lowers[i].rstrip("."), lowers[j - 1].rstrip(".")
             kind = ("street" if last in streets and last not in buildings else
-                    "building" if last in buildings or first in buildings else "")
+                    "building" if last in buildings or first in buildings else
+                    "of" if _inner_head(lowers, i, j, buildings) else "")
             if not kind or any(k in person for k in range(i, j)):
                 continue
             if first in buildings and last not in buildings and lowers[i + 1] != "of":
                 continue  # "Hall Smith" is no building; "University of X" is
-            if kind == "building" and town_named(doc[i:j].text):
+            if kind in ("building", "of") and town_named(doc[i:j].text):
                 continue  # "Sowerby Bridge", "Castle Douglas": a town's own name, not a building's
             out.append((i, j, kind))
         named = _named_head(doc, i0, j0, buildings, person) or _lone_head(doc, i0, j0)
         if named is not None:
             out.append(named)
     return out
+
+
+def _joined_of_the(runs: list[tuple[int, int]], lowers: Any, buildings: frozenset) -> list[tuple[int, int]]:
+    """``runs`` with a run ending in a building's word joined to the run after "of the" ("the Embassy of the Republic
+    of Moldova", "the University of the Andes"): one building's name, the place after "of the" inside it."""
+    out: list[tuple[int, int]] = []
+    for i, j in runs:
+        if out and out[-1][1] + 2 == i and lowers[out[-1][1] - 1] in buildings \
+                and lowers[out[-1][1]] == "of" and lowers[out[-1][1] + 1] == "the":
+            out[-1] = (out[-1][0], j)
+        else:
+            out.append((i, j))
+    return out
+
+
+def _inner_head(lowers: Any, i: int, j: int, buildings: frozenset) -> bool:
+    """A building's word inside the name [i, j), before "of": "the Grand Mall of Africa", "the Royal Academy of
+    Music" (the name's first word no building's; kind ``of``). Such a building replaces the places in its name where
+    the text puts it in a town, or where the place in its name is a continent or a large region (no building's
+    point); with no town, a country, state or town in its name stays (a school "of Ohio" most likely lies there)."""
+    return any(lowers[k] in buildings and lowers[k + 1] == "of" for k in range(i + 1, j - 2))
 
 
 NAMED_TOWN_MIN = 5_000  # inhabitants: a town this big whose own name ends in a building's word is that town
@@ -197,7 +220,7 @@ def road_spans(doc: Any) -> list[tuple[int, int, str]]:
     return out
 
 
-_INNER = frozenset({"of", "de", "du", "des", "la", "le", "del", "di", "da", "'s", "’s", "&", "-", "and"})
+_INNER = frozenset({"of", "the", "de", "du", "des", "la", "le", "del", "di", "da", "'s", "’s", "&", "-", "and"})
 
 
 def _container(text: str, s: int, e: int, places: list[Place], local: bool = True,
@@ -326,6 +349,8 @@ def add_facilities(doc: Any, text: str, places: list[Place], article_id: str = "
             host, factor = _implicit_host(doc, text, i, j, s, e, places, inside, spans_ch, kind)
         if host is None and not inside:
             continue
+        if kind == "of" and host is None and not any(places[k].precision == "region" for k in inside):
+            continue  # "the Culinary Institute of Ohio": in the state it is named after, most likely; keep it
         keep = [k for k in keep if k not in inside]
         span = Span(article_id, s, e, text[s:e])
         feat = "R.ST" if kind == "street" else "R.RD" if kind == "road" else "S.BLDG"
