@@ -1,0 +1,31 @@
+"""subtypes14: ACLED sub-type boundaries from mixed_reports8: drones that "slammed into" a site are a drone
+strike, a deed noun told as a kind or a series ("with such bombs", "repeated fighting") is no incident. Sentences written for these tests; names and places made
+up (Tessor: no gazetteer entry)."""
+from __future__ import annotations
+
+from test_tolls11 import ann, read  # noqa: F401  (the shared annotator fixture and reader; published Monday 2024-05-06)
+
+
+def asserted(an):  # type: ignore[no-untyped-def]
+    return [e for e in an.events if e.modality == "asserted" and e.event_type != "Political"]
+
+
+def kinds(an):  # type: ignore[no-untyped-def]
+    return sorted(e.sub_event_type or "" for e in asserted(an))
+
+
+def test_drones_that_slammed_into_a_depot_are_a_drone_strike(ann):
+    an = read(ann, "Drones sent by the Tessor Liberation Front slammed into a grain depot in Tessor on Sunday, the "
+                   "governor said.")
+    assert "Air/drone strike" in kinds(an), kinds(an)
+
+
+def test_killing_with_such_bombs_is_no_incident(ann):
+    an = read(ann, "The Tessor rebels have killed scores of policemen with such bombs in the hills, the officer said.")
+    assert kinds(an) == [], kinds(an)
+
+
+def test_a_town_that_has_seen_repeated_fighting_tells_no_clash(ann):
+    an = read(ann, "Tessor has seen repeated fighting between rival armed groups, residents said.")
+    assert kinds(an) == [], kinds(an)
+
