@@ -3,15 +3,8 @@ strike, a deed noun told as a kind or a series ("with such bombs", "repeated fig
 up (Tessor: no gazetteer entry)."""
 from __future__ import annotations
 
+from test_subtypes13 import kinds
 from test_tolls11 import ann, read  # noqa: F401  (the shared annotator fixture and reader; published Monday 2024-05-06)
-
-
-def asserted(an):  # type: ignore[no-untyped-def]
-    return [e for e in an.events if e.modality == "asserted" and e.event_type != "Political"]
-
-
-def kinds(an):  # type: ignore[no-untyped-def]
-    return sorted(e.sub_event_type or "" for e in asserted(an))
 
 
 def test_drones_that_slammed_into_a_depot_are_a_drone_strike(ann):
