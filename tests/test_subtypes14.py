@@ -1,5 +1,6 @@
 """subtypes14: ACLED sub-type boundaries from mixed_reports8: drones that "slammed into" a site are a drone
-strike, a deed noun told as a kind or a series ("with such bombs", "repeated fighting") is no incident. Sentences written for these tests; names and places made
+strike, a deed noun told as a kind or a series ("with such bombs", "repeated fighting") is no incident, a man forced or bundled into a van or a car is abducted.
+Sentences written for these tests; names and places made
 up (Tessor: no gazetteer entry)."""
 from __future__ import annotations
 
@@ -22,3 +23,15 @@ def test_a_town_that_has_seen_repeated_fighting_tells_no_clash(ann):
     an = read(ann, "Tessor has seen repeated fighting between rival armed groups, residents said.")
     assert kinds(an) == [], kinds(an)
 
+
+
+def test_a_man_forced_into_a_van_is_abducted(ann):
+    an = read(ann, "Men in plain clothes forced a trade unionist into a white van outside his office in Tessor on "
+                   "Saturday and drove off, his brother said.")
+    assert kinds(an) == ["Abduction/forced disappearance"], kinds(an)
+
+
+def test_a_car_forced_into_a_ditch_takes_no_one(ann):
+    # (a guard for the rule above: the vehicle is what was forced)
+    an = read(ann, "Police forced the car into a ditch near Tessor on Friday.")
+    assert "Abduction/forced disappearance" not in kinds(an), kinds(an)

@@ -450,6 +450,10 @@ def _late_pattern_veto(tok, pos: str, p: TriggerPattern, near: dict, onto: Ontol
     if pos == "VERB" and p.deps and support_lemma(tok) and all(
             deed_object(tok, near[d], onto, kit.listable) for d in p.deps):
         return True  # "carried out the strike", "launched strikes": the deed noun is the trigger, not its verb
+    if pos == "VERB" and p.tdef.code == "vac.abduction" and "into" in p.deps and not all(
+            near[d].head.i == near["into"].i for d in p.deps if d != "into"):
+        return True  # "police forced the car into a ditch": the vehicle is what was forced, no one put into it
+        # ("forced the activist into a van": the van is the "into" object, an abduction)
     return bool(pos == "VERB" and p.deps and p.tdef.code == "explosions.air_drone" and any(
             on_object_side(tok, near[d]) for d in p.deps))
     # "rebels destroyed two helicopters": the aircraft is what was hit, not what struck
