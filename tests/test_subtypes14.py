@@ -35,3 +35,9 @@ def test_a_car_forced_into_a_ditch_takes_no_one(ann):
     # (a guard for the rule above: the vehicle is what was forced)
     an = read(ann, "Police forced the car into a ditch near Tessor on Friday.")
     assert "Abduction/forced disappearance" not in kinds(an), kinds(an)
+
+
+def test_fires_a_strike_set_off_are_no_arson(ann):
+    an = read(ann, "Rockets fired by the Tessor Liberation Front hit a fuel depot in Tessor on Sunday, setting off large "
+                   "fires, the governor said.")
+    assert "Looting/property destruction" not in kinds(an), kinds(an)
