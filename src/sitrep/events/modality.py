@@ -25,7 +25,7 @@ from sitrep.events.reference import (CONTEXT_TYPES, VIOLENT, cleared_of, definit
                                      share_of_deeds,
                                      reference_kind, state_participle, time_anchor, verb_anchor, war_toll, who_they_are)
 from sitrep.events.toll import counted_deed
-from sitrep.events.trend import told_as_trend
+from sitrep.events.trend import kind_or_repeat, told_as_trend
 from sitrep.events.verdict_report import verdict_crime
 from sitrep.events.weapon_habit import weapon_use_habit
 from sitrep.nlp.period_tally import period_tally
@@ -1106,6 +1106,8 @@ def _reference_or_tally(mod: str, c: EventClause) -> str:
         mod = "background"  # "used in about half of the murders": a share of many deeds counted, no incident
     if mod == "asserted" and time is None and fatalities_in_clause is None and told_as_trend(trig):
         mod = "background"  # "kidnapping has become common", "stepped up arrests of critics": a trend, no incident
+    if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not c.clause_times and kind_or_repeat(trig):
+        mod = "background"  # "have killed dozens with such bombs", "has seen repeated fighting": a kind or a series
     if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not c.clause_times \
             and fatalities_in_clause is None and weapon_use_habit(trig):
         mod = "background"  # "Both groups have used bombs in crowded places": a habit or a capability, no incident

@@ -38,7 +38,7 @@ from typing import Any
 
 from sitrep.events.cues import sense_cue
 
-__all__ = ["compared_count", "ranked_in_series", "told_as_trend", "trend_count"]
+__all__ = ["compared_count", "kind_or_repeat", "ranked_in_series", "told_as_trend", "trend_count"]
 
 _SPECIFIC = frozenset({"det", "poss", "nummod", "predet"})
 _STATE_VERBS = frozenset({"become", "be", "remain", "grow"})
@@ -77,6 +77,20 @@ def _series_setting(tok: Any) -> bool:
         return False
     series = tok.head.head
     return series.lemma_.lower() in sense_cue("series_heads") and series.dep_ == "pobj"
+
+
+# words that make a deed noun a kind of deed or a series of them: "with such bombs", "in similar attacks",
+# "has seen repeated fighting" (no one incident of the report)
+_KIND_WORDS = frozenset({"such", "similar", "repeated"})
+
+
+def kind_or_repeat(tok: Any) -> bool:
+    """ "Rebels have killed dozens of soldiers with such bombs", "the town has seen repeated fighting": a deed noun
+    with no number of its own, modified by "such", "similar" or "repeated", names a kind of deed or a series of
+    them, not the report's incident (the caller checks that the clause tells no date)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or any(c.like_num or c.dep_ == "nummod" for c in tok.children):
+        return False
+    return any(c.dep_ in ("amod", "predet") and c.lower_ in _KIND_WORDS for c in tok.children)
 
 
 def told_as_trend(tok: Any) -> bool:

@@ -451,6 +451,9 @@ def _late_pattern_veto(tok, pos: str, p: TriggerPattern, near: dict, onto: Ontol
         return True  # "the cease-fire deal is set to take effect": the fire is the subject's word, none set;
         # "set upon a base": the base is attacked, none set up (what is set is the verb's own object,
         # or "on fire" of the verb: "set the club on fire", "farms were set on fire")
+    if pos == "VERB" and p.tdef.code == "sd.looting" and lemma(tok) == "set" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+        return True  # "drones hit the depot, setting off large fires": fires a blast or a strike started, no arson
     if pos == "VERB" and p.tdef.code == "battles.nsa_overtakes" and lemma(tok) in onto.cue("movement_verbs") \
             and any(d in DESTINATION_PREPS for d in p.deps) and not ground_reached(tok, onto, place_spans):
         return True  # "advancing toward victory", "advanced into double digits": no place reached
@@ -463,6 +466,10 @@ def _late_pattern_veto(tok, pos: str, p: TriggerPattern, near: dict, onto: Ontol
     if pos == "VERB" and p.deps and support_lemma(tok) and all(
             deed_object(tok, near[d], onto, kit.listable) for d in p.deps):
         return True  # "carried out the strike", "launched strikes": the deed noun is the trigger, not its verb
+    if pos == "VERB" and p.tdef.code == "vac.abduction" and "into" in p.deps and not all(
+            near[d].head.i == near["into"].i for d in p.deps if d != "into"):
+        return True  # "police forced the car into a ditch": the vehicle is what was forced, no one put into it
+        # ("forced the activist into a van": the van is the "into" object, an abduction)
     return bool(pos == "VERB" and p.deps and p.tdef.code == "explosions.air_drone" and any(
             on_object_side(tok, near[d]) for d in p.deps))
     # "rebels destroyed two helicopters": the aircraft is what was hit, not what struck
