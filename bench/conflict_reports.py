@@ -23,7 +23,9 @@ date is counted as one in ``date_exact`` rather than as a miss and an extra; ``d
 pairs dated only by their report (precision "reported", the blank of a date) and ``date_wrong`` the share with a
 date of their own that is not the gold's. ``false_per_report`` is the number of predicted events that match no gold
 event, per report, and ``reports_with_false`` the share of reports with at least one (a report whose gold has no
-event counts every predicted event as false; see ``tests/data/quiet_reports``).
+event counts every predicted event as false; see ``tests/data/quiet_reports``). ``--no-collapse`` scores the events
+as sitrep gives them (the collapse folds two events of one sub-type, day and place, such as a rally and its
+counter-rally in one city, into one).
 """
 from __future__ import annotations
 
@@ -40,7 +42,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import events as evb  # noqa: E402
 
 
-def _pred(an) -> list:  # type: ignore[no-untyped-def]
+def _pred(an, collapse: bool = True) -> list:  # type: ignore[no-untyped-def]
     from sitrep.model import to_dict
 
     out = []
@@ -49,7 +51,7 @@ def _pred(an) -> list:  # type: ignore[no-untyped-def]
             continue
         d = to_dict(e)
         out.append(evb.to_ev(d, k))
-    return evb.collapse(out)
+    return evb.collapse(out) if collapse else out
 
 
 def run(args) -> dict:  # type: ignore[no-untyped-def]
@@ -69,7 +71,7 @@ def run(args) -> dict:  # type: ignore[no-untyped-def]
     rows = []
     for m, an in zip(meta, analyses):
         gold = [evb.to_ev(g, k) for k, g in enumerate(gold_all) if g["report"] == m["id"]]
-        pred = _pred(an)
+        pred = _pred(an, not args.no_collapse)
         if only:
             gold = [g for g in gold if g.modality not in evb.NOT_HAPPENED]
             pred = [p for p in pred if p.modality not in evb.NOT_HAPPENED]
@@ -152,6 +154,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--all-modalities", action="store_true", help="also score threats, plans, denials, background")
     ap.add_argument("--date-slack", type=int, default=0, help="days of slack when pairing events (0: dates must overlap)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--no-collapse", action="store_true",
+                    help="score sitrep's events as they are (two protests of one day in one city, e.g. a rally and its "
+                         "counter-rally, are not folded into one by the bench's collapse)")
     args = ap.parse_args(argv)
     res = run(args)
     if args.json:

@@ -32,7 +32,18 @@ def _past_verb(doc, m: EventMention) -> bool:  # type: ignore[no-untyped-def]
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)
+    return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children) \
+        or main_verb_read_as_participle(tok)
+
+
+def main_verb_read_as_participle(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A past participle with no auxiliary that is the sentence's root, or a noun's modifier in a sentence whose
+    root is no verb ("In the evening, several thousand supporters of the opposition gathered in a square for a
+    rally": "gathered" tagged VBN, the root, or the ``acl`` of a root "supporters"): the sentence's main verb, in
+    the past, misread by the tagger."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    return tok.dep_ == "ROOT" or (tok.dep_ == "acl" and tok.sent.root.pos_ not in ("VERB", "AUX"))
 
 
 def demonstration_day(out: list[EventMention], before: int) -> Optional[_dt.date]:
