@@ -67,3 +67,18 @@ def petty_arrest(sub_event_type: Optional[str], sent, article: tuple[bool, bool]
             t.text[:1].islower() and t.lemma_.lower() in sense_cue("gathering_words") for t in sent.doc):
         return False  # "detectives arrested the organiser of the march": a protest's arrest (not "in March")
     return _names(sent.doc[:], "petty_offences")
+
+
+_THEFT = "outside.crime"
+
+
+def armed_side_killing(g, primary, onto, actor1_state: Optional[bool]):  # type: ignore[no-untyped-def]
+    """The killing that types a clause whose first reading is a theft by a known armed side: "the rebels killed four
+    herders and stole about 200 head of cattle" is the rebels' attack, the theft part of it (the theft type is
+    crime only with no political actor named: data/ontology.json ``outside.crime``); None where the doer is no known
+    armed side ("robbers killed a shopkeeper and stole the takings") or the clause tells no killing
+    (war_reports7 h20, branch misses12)."""
+    if primary.tdef.code != _THEFT or actor1_state is None:
+        return None
+    kill = onto.cue("kill_lemmas")
+    return next((t for t in g.triggers if t.tok.lemma_.lower() in kill), None)

@@ -40,7 +40,7 @@ from sitrep.events.private_deed import drop_force_of_private_deed
 from sitrep.events.adjunct_blame import credit_adjunct_blame
 from sitrep.events.own_phrase_target import drop_own_phrase_targets
 from sitrep.events.claimant import claimant_told
-from sitrep.events.crime import article_cues, ordinary_crime, petty_arrest
+from sitrep.events.crime import armed_side_killing, article_cues, ordinary_crime, petty_arrest
 from sitrep.events.date import choose_date
 from sitrep.nlp.time.dateline_day import in_dateline
 from sitrep.events.fronted_time import share_fronted_time
@@ -108,14 +108,14 @@ from sitrep.events.hospital_hurt import hospital_counts_hurt
 from sitrep.events.hurt_only import hurt_only_tolls
 from sitrep.events.attacker_death import add_attacker_death, add_attacker_wound
 from sitrep.events.hurt_died import drop_hurt_who_died, drop_lone_hurt_who_died, drop_victim_told_hurt
-from sitrep.events.hedged_doer import assert_hedged_killings
+from sitrep.events.hedged_doer import assert_hedged_killings, assert_hedged_retold
 from sitrep.events.hurt_since_died import drop_hurt_since_died
 from sitrep.events.murder_suicide import add_doer_suicide_told_after, recount_suicide_victims
 from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
                                 move_reaction_tolls, add_also_tolls, share_fuller_tolls, split_counted_deeds,
                                 unshare_sentence_tolls, fold_toll_updates)
 from sitrep.events.triggers import SPEECH_ACTS, Group, Trigger, clause_tokens, find_triggers, group_triggers, month_name
-from sitrep.events.word_senses import aircraft_not_instrument, forced_march
+from sitrep.events.word_senses import aircraft_not_instrument, dug_mine, forced_march
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, Analysis, EventMention, Place, Span
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 
@@ -218,6 +218,8 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
         _read_charged_killing(art, out)
     if not any(e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" for e in out):
         assert_hedged_killings(out, analysis.figures)  # "for allegedly killing his wife" ... "was pronounced dead"
+    else:
+        assert_hedged_retold(out)  # "allegedly killed his brother and nephew" ... "fired at them, both of whom died"
     out = drop_hazard_harm(_drop_deaths_told_twice(out, doc), doc)  # "Lightning killed 21. Nine were hurt."
     unshare_sentence_tolls(out, doc)  # one count outside every clause, taken by two events: whose dead is not said
     if not verdict_report(art.doc):  # (a verdict's report names its old case by reference: no news, events/verdict_report)
@@ -489,7 +491,9 @@ def _clause_type(g: Group, primary, clause: set[int], other_clauses: set[int], s
     trig = primary.tok
     # (a month is no protest march: "ousted in a military coup in March")
     # ("were deported or marched to their deaths": people made to march, no protest march)
-    clause_lemmas = {lemma(doc[i]) for i in clause if not month_name(doc[i]) and not forced_march(doc[i])}
+    # ("killed 11 miners at a small mine": the pit where they worked, no landmine; word_senses.dug_mine)
+    clause_lemmas = {lemma(doc[i]) for i in clause
+                     if not month_name(doc[i]) and not forced_march(doc[i]) and not dug_mine(doc[i])}
     air = clause_lemmas & onto.cue("instrument_air")
     if air and all(aircraft_not_instrument(doc[i]) for i in clause if lemma(doc[i]) in air):
         # "opened fire on a passenger plane", "attacked with anti-aircraft guns": the aircraft is no instrument
@@ -500,6 +504,9 @@ def _clause_type(g: Group, primary, clause: set[int], other_clauses: set[int], s
     # follows (events/carrier)
     clause_lemmas |= carrier_lemmas(trig, onto, lemma, frozenset(other_clauses))
     state1, state2 = finder.is_state(actor1), finder.is_state(actor2)
+    # "the rebels killed four herders and stole their cattle": a known armed side's killing, no crime (events/crime)
+    primary = armed_side_killing(g, primary, onto, state1) or primary
+    trig = primary.tok
     tdef = event_type(g, primary, onto, clause_lemmas, state1, actor2, SPEECH_ACTS, state2, actor1)
     # the learned decision, where the rules leave a generic type (not to a weapon named only in another deed's clause;
     # not a fight of two sides both known armed into a one-sided attack: it reads words, not who the sides are)

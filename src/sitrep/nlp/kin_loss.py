@@ -12,7 +12,7 @@ from typing import Any
 
 from sitrep.resources import data_rows
 
-__all__ = ["kin_lost"]
+__all__ = ["kin_lost", "kin_noun"]
 
 _GROUP_ENTS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
 
@@ -21,6 +21,11 @@ _GROUP_ENTS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
 def _kin_nouns() -> frozenset[str]:
     return frozenset(cols[0].strip().lower() for cols in data_rows("relation_nouns.tsv")
                      if len(cols) > 1 and cols[1].strip().startswith("kin"))
+
+
+def kin_noun(lemma: str) -> bool:
+    """``lemma`` is a kin noun of data/relation_nouns.tsv ("brother", "nephew", "wife")."""
+    return lemma.lower() in _kin_nouns()
 
 
 def kin_lost(arg: Any, verb: Any) -> bool:

@@ -29,6 +29,7 @@ from typing import Any, Iterator, Optional
 from sitrep.nlp.death_idioms import death_idiom
 from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_attr, doc_text
 from sitrep.nlp.labels import label_number
+from sitrep.nlp.kin_loss import kin_noun
 from sitrep.nlp.severed_result import severed_object, severed_result
 from sitrep.resources import data_rows
 
@@ -644,8 +645,18 @@ def _shared_determiner(x: Any, h: Any, v: Any, nouns: dict[str, tuple[str, str]]
         return False
     if not any(c.dep_ in ("poss", "det") for c in h.children):
         return False
+    if _two_kin(x, h):
+        return True  # "killed his elder brother and nephew": two kinships are two people, whatever the verb's number
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in v.children) \
         or v.tag_ == "VBP"
+
+
+def _two_kin(x: Any, h: Any) -> bool:
+    """``x`` and the possessed ``h`` it is coordinated with are kin nouns of two kinships ("his wife and daughter",
+    "his elder brother and nephew"): no one person is both, so they are two (local_reports13 w23, branch misses12);
+    "his friend and colleague" may be one."""
+    a, b = x.lemma_.lower(), h.lemma_.lower()
+    return a != b and kin_noun(a) and kin_noun(b) and any(c.dep_ == "poss" for c in h.children)
 
 
 _CLAUSE_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ"})  # a death noun's, or a verb's or adjective's, clause
