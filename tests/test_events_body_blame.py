@@ -1,4 +1,4 @@
-"""A body sentence that blames or suspects a named armed group with no deed beside it names the incident's doer
+"""A body sentence that suspects a named armed group with no deed beside it names the incident's doer
 (events/body_blame.py; sentences written for these tests, the people and incidents made up, the groups real)."""
 from __future__ import annotations
 

@@ -1,12 +1,11 @@
-"""A body sentence that blames or suspects a named armed group with no deed named beside it (issue 16, branch terror3).
+"""A body sentence that suspects a named armed group with no deed named beside it (issue 16, branch terror3).
 
-"Gunmen killed 11 worshippers at a mosque ... . The local government chairman blamed Boko Haram fighters, who he said
-had threatened residents." and "No group claimed the attack, but the security officials said they suspected Islamic
-State militants": the blame names no deed of its own ("blamed X for the attack" is events/accusation's), so it is
-read of the report's incident: the group becomes the doer of the asserted violent deeds told with no named doer, as a
-headline's blame does (events/headline_blame.credit_blamed_group: not when the group denies, nor when the report names
-another group as a doer). The verb is "blame" or "suspect" with the group as its direct object and no "for"/"on"
-phrase; a negated verb ("did not blame") names no one.
+"No group claimed the attack, but the security officials said they suspected Islamic State militants": the suspicion
+names no deed of its own, so it is read of the report's incident: the group becomes the doer of the asserted violent
+deeds told with no named doer, as a headline's blame does (events/headline_blame.credit_blamed_group: not when the
+group denies, nor when the report names another group as a doer). The verb is "suspect" with the group as its direct
+object and no "for"/"on" phrase; a negated verb ("did not suspect") names no one. A bare "blamed X" is
+events/accusation's (bare_blame, with its checks for denials and answering blames).
 """
 from __future__ import annotations
 
@@ -18,11 +17,11 @@ from sitrep.model import ActorRef, EventMention
 
 __all__ = ["credit_body_blame"]
 
-_VERBS = frozenset({"blame", "suspect"})
+_VERBS = frozenset({"suspect"})
 
 
 def _accused(doc, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
-    """The one named armed group that a body sentence blames or suspects with no deed named beside it, or None."""
+    """The one named armed group that a body sentence suspects with no deed named beside it, or None."""
     found = {}
     for t in doc:
         if t.pos_ != "VERB" or t.lemma_.lower() not in _VERBS:
@@ -42,7 +41,7 @@ def _accused(doc, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no
 
 
 def credit_body_blame(out: list[EventMention], doc, finder: ActorFinder) -> None:  # type: ignore[no-untyped-def]
-    """Name the group a body sentence blames or suspects as the doer of the deeds told with no named doer."""
+    """Name the group a body sentence suspects as the doer of the deeds told with no named doer."""
     accused = _accused(doc, finder)
     if accused is not None:
         credit_blamed_group(out, accused, finder)

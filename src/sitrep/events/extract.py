@@ -319,7 +319,7 @@ def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> 
     credit_relation_names(out, doc, art.aid)  # "set on fire by her husband ... Her husband, K. Srinivas (31),": him
     credit_member_group(out, doc, finder, art.aid)  # "Police arrested X ... He was a member of the Y gang": Y, X
     credit_headline_blame(out, titles, finder, art.onto)  # "X blamed for ambush" over "militants": X
-    credit_body_blame(out, doc, finder)  # "Gunmen killed 11 ... . The chairman blamed X fighters.": X
+    credit_body_blame(out, doc, finder)  # "A bomb killed 5 ... . Officials said they suspected X militants.": X
     drop_official_doers(out, doc)  # "district police chief X said the victim ...": X told the deed, never did it
     drop_force_of_private_deed(out, doc, finder, art.aid)  # "A police constable shot his wife": not the police force
 
