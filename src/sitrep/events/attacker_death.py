@@ -262,10 +262,12 @@ def _counted_attackers(m: EventMention, events: list[EventMention], figures: lis
     return out
 
 
-def _told_beside(m: EventMention, figures: list[Figure], doc) -> bool:  # type: ignore[no-untyped-def]
+def _told_beside(m: EventMention, figures: list[Figure], doc, text: str) -> bool:  # type: ignore[no-untyped-def]
     """The sentence of the incident's count counts the attackers' dead beside it ("... and two of the attackers were
     also killed, bringing the total number of dead to six"): a part of that count, so a later count of them ("The
-    bodies of the two guerrillas were found") tells the same dead again."""
+    bodies of the two guerrillas were found") tells the same dead again. Not when the incident's count is one side's
+    alone ("Two SDF fighters were killed in the attack and three of the assailants were killed in the fighting that
+    followed"): no total told, no sum spanning both, the attackers' count is told apart and added."""
     f0 = m.fatalities
     assert f0 is not None and f0.span is not None
     lo, hi = m.sentence.start, m.sentence.end
@@ -273,7 +275,17 @@ def _told_beside(m: EventMention, figures: list[Figure], doc) -> bool:  # type: 
     if sp is not None and len(sp):
         lo, hi = sp[0].sent.start_char, sp[0].sent.end_char
     return any(f.what == "killed" and f is not f0 and f.span is not None and _exact(f) is not None
-               and lo <= f.span.start < hi and _attacker_noun(f.who) for f in figures)
+               and lo <= f.span.start < hi and _attacker_noun(f.who) and _holds_beside(f0, f, text) for f in figures)
+
+
+def _holds_beside(f0: Figure, f: Figure, text: str) -> bool:
+    """The incident's count ``f0`` may hold the attackers' count ``f`` told in its sentence: it spans it (a sum), it
+    is told as a whole ("bringing the total number of dead to six"), or it is not one side's count told before it."""
+    from sitrep.events.toll_whole import told_as_whole
+
+    if f0.span.start <= f.span.start < f0.span.end or told_as_whole(f0, text):
+        return True
+    return not (f0.span.end <= f.span.start and f0.who and not _attacker_noun(f0.who))
 
 
 def _bombers(m: EventMention, text: str) -> int:
@@ -301,7 +313,7 @@ def add_attacker_death(events: list[EventMention], figures: list[Figure], text: 
              for n in [_attacker_victim(d, m, text, doc)] if n]
     # a count of the attackers' dead in its own words may tell the bomber or the gunman the police shot again: the
     # larger of the two readings, never their sum, unless the count says they are others ("two other attackers")
-    told = [] if _told_beside(m, figures, doc) else _counted_attackers(m, events, figures, text, doc)
+    told = [] if _told_beside(m, figures, doc, text) else _counted_attackers(m, events, figures, text, doc)
     bombers = _bombers(m, text)
     others = max((n for n, other in told if other), default=0)
     same = max((n for n, other in told if not other), default=0)

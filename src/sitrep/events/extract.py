@@ -88,6 +88,7 @@ from sitrep.events.generic_actors import name_generic_groups
 from sitrep.events.generic_doers import unidentified_generic_doers
 from sitrep.events.claimed_attackers import credit_claimed_attackers
 from sitrep.events.handover import handover_sides
+from sitrep.events.body_blame import credit_body_blame
 from sitrep.events.headline_blame import credit_headline_blame
 from sitrep.events.headline_line import headline as _headline
 from sitrep.events.mutual_blame import drop_mutual_blame
@@ -320,6 +321,7 @@ def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> 
     credit_relation_names(out, doc, art.aid)  # "set on fire by her husband ... Her husband, K. Srinivas (31),": him
     credit_member_group(out, doc, finder, art.aid)  # "Police arrested X ... He was a member of the Y gang": Y, X
     credit_headline_blame(out, titles, finder, art.onto)  # "X blamed for ambush" over "militants": X
+    credit_body_blame(out, doc, finder)  # "A bomb killed 5 ... . Officials said they suspected X militants.": X
     drop_official_doers(out, doc)  # "district police chief X said the victim ...": X told the deed, never did it
     drop_force_of_private_deed(out, doc, finder, art.aid)  # "A police constable shot his wife": not the police force
 

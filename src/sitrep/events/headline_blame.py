@@ -28,7 +28,7 @@ from sitrep.events.ontology import Ontology
 from sitrep.events.roles import ActorFinder
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 
-__all__ = ["credit_headline_blame"]
+__all__ = ["credit_blamed_group", "credit_headline_blame", "group_named"]
 
 # "X blamed for ...", "X suspected in ...": a passive participle with no object, the deed after it
 _BLAMED = re.compile(r"^\W*(?P<who>\S.{0,60}?)\s+(?:blamed|suspected)\s+(?:for|as|in|over|after|behind)\s+(?P<deed>.+)$",
@@ -64,7 +64,7 @@ def _headline_accused(titles: Iterable[str], finder: ActorFinder, onto: Ontology
         parts = (m.group("who"), m.group("deed")) if m is not None else _doer_and_deed(line, onto)
         if parts is None:
             continue
-        ref = _group_named(parts[0], finder)
+        ref = group_named(parts[0], finder)
         if ref is not None and _violent_deed(parts[1], onto):
             return ref
     return None
@@ -95,7 +95,7 @@ def _doer_and_deed(line: str, onto: Ontology) -> Optional[tuple[str, str]]:
     return line[subj.left_edge.idx:subj.idx + len(subj.text)], line[root.idx:]
 
 
-def _group_named(words: str, finder: ActorFinder) -> Optional[ActorRef]:
+def group_named(words: str, finder: ActorFinder) -> Optional[ActorRef]:
     """The non-state armed group of the dictionary ``words`` name, alone or before a noun of its members."""
     from sitrep.nlp.actor_lexicon import get_resolver
 
@@ -114,8 +114,14 @@ def credit_headline_blame(out: list[EventMention], titles: list[str], finder: Ac
     if not any(_unnamed(e.actor1) or generic_country(e.actor1) is not None for e in deeds):
         return
     accused = _headline_accused(titles, finder, onto)
-    if accused is None:
-        return
+    if accused is not None:
+        credit_blamed_group(out, accused, finder)
+
+
+def credit_blamed_group(out: list[EventMention], accused: ActorRef, finder: ActorFinder) -> None:
+    """Name ``accused`` (a named armed group the report blames) as the doer of the asserted violent deeds told with
+    no named doer, unless the group denies or the report names another group as a doer."""
+    deeds = [e for e in out if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
     aid = accused.entity_id
     if any(e.plover == "REJECT" and any(a is not None and a.entity_id == aid for a in (e.actor1, e.actor2))
            for e in out):

@@ -16,6 +16,7 @@ import functools
 import re
 from typing import Any, Optional
 
+from sitrep.events.county_town import county_town
 from sitrep.events.deps import child, overlaps, pobj, tokens_of
 from sitrep.events.distance_ref import distance_reference
 from sitrep.events.heading_place import inside, paragraph_heading
@@ -701,9 +702,9 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
     if heading is not None and not sc.usable(heading):
         heading = None
     if fine_clause is not None:
-        return _heading_within(heading, fine_clause, "clause")
+        return _town_told_after(sc, *_heading_within(heading, fine_clause, "clause"))
     if fine_sent is not None:
-        return _heading_within(heading, fine_sent, "sentence")
+        return _town_told_after(sc, *_heading_within(heading, fine_sent, "sentence"))
     if not primary.tdef.own_place_only:
         para = _paragraph_place(sc, sent_idx, pa, pb, heading, coarse_any)
         if para is not None:
@@ -711,6 +712,17 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
     if fallback_place is not None and _road_end_here(sc, fallback_place, sent_idx):
         fallback_place = None
     return _last_resort(fallback_place, site, site_how, coarse_any)
+
+
+def _town_told_after(sc: PlaceScene, p: Place, how: str) -> tuple[Place, str]:
+    """A county or district the event's sentence names yields to the one town the next lines name inside it
+    ("a bus struck a bomb in Mandera County. ... shortly after leaving Elwak town"; events/county_town)."""
+    if sc.primary.tdef.own_place_only:
+        return p, how
+    town = county_town(p, sc.doc, doc_text(sc.doc), sc.sent.end_char, sc.tok_of_place,
+                       lambda ts: sc.located(ts) and sc.usable(next(q for q, t2 in sc.tok_of_place if t2 is ts)),
+                       resolved, road_end)
+    return (town, "paragraph") if town is not None else (p, how)
 
 
 def _road_end_here(sc: PlaceScene, p: Place, sent_idx: set[int]) -> bool:
