@@ -62,39 +62,3 @@ def test_a_speakers_added_count_of_the_enemys_dead_is_not_summed_with_its_own(an
                   D(2031, 4, 2))
     assert (7.0, 7.0) in tolls and not any(lo > 7 for lo, _ in tolls), tolls
 
-
-def test_one_reports_smaller_count_is_a_part_of_its_larger_not_a_rival(tmp_path):
-    """One report: "Three constables were killed and two wounded in an ambush ..." and "the body of a rebel killed in
-    the exchange of fire was recovered": the two events fall in one incident; a report never rivals its own counts,
-    so the smaller (a part) never becomes the incident's best (stories/totals.incident_toll)."""
-    from test_story_sets5 import _story
-
-    t = _story(tmp_path, [
-        ("March 3, 2031", "RAIPUR, March 3 - Three constables of the Special Task Force were killed and one was "
-                          "badly hurt in an ambush by Maoists in Chhattisgarh's Sukma district on Monday, police said."
-                          "\n\nAbout 40 Maoists fired on a patrol coming back from a search near the Sukma-Bastar "
-                          "border, a police officer said. The hurt constable was flown to Jagdalpur.\n\nThe jawans "
-                          "hit back, and the body of a Naxal cadre killed in the gunfight was found at the site along "
-                          "with a pistol, the officer said."),
-    ])
-    assert sum(i["best"] for x in t for i in x["incidents"]) == 4, t
-
-
-def test_one_reports_two_counts_of_one_incident_never_compete():
-    """The same, where the two events of one report fall in one incident (undated, one place): the incident's best
-    is the report's larger count (3, the ambush's), never the part (1, the rebel's body) as the lower of two rival
-    reports would be."""
-    from sitrep.model import Event, EventMention, Figure, Span
-    from sitrep.stories.totals import incident_toll
-
-    def ev(eid: str, n: float, start: int) -> Event:
-        f = Figure(id=f"f{start}", span=Span("a1", start, start + 3, "x"), what="killed", low=n, high=n)
-        m = EventMention(id=f"m{start}", article_id="a1", sentence=Span("a1", start, start + 9, "x"),
-                         event_type="Battles", fatalities=f)
-        return Event(id=eid, event_type="Battles", fatalities_best=n, fatalities_low=n, fatalities_high=n,
-                     n_sources=1, n_independent_sources=1, mentions=[m])
-
-    events = [ev("a", 3.0, 10), ev("b", 1.0, 300)]
-    claims = [(3.0, 3.0, D.min, "police", False, "a1", 3.0, 3.0, False),
-              (1.0, 1.0, D.min, "the officer", False, "a1", 1.0, 1.0, False)]
-    assert incident_toll(events, claims) == (3.0, 1.0, 3.0)

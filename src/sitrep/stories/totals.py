@@ -302,13 +302,7 @@ def incident_toll(events: list[Event], claims: list[Claim], published: Optional[
         return _count_for_rounded_bound(best, events, claims), low, high
     # competing reports of the incident itself: the best-sourced event's merged best (votes, then recency, then
     # the lowest: merge.py), never a sum
-    # (one report's own counts never compete: its smaller count is a part of its larger one, "the body of a rebel
-    # killed in the exchange of fire" beside "two soldiers were killed ... and one wounded": the larger is the head)
-    # (a round-up among them, "eight killed in two attacks", leaves the lowest: it sums other incidents)
-    counted = [m for e in events for m in e.mentions if m.fatalities is not None]
-    sign = 1 if len({m.article_id for m in counted}) == 1 and not any(
-        names_two_places(m) or told_as_sum(m) for m in counted) else -1
-    head = max(events, key=lambda e: (e.n_independent_sources, e.n_sources, sign * (e.fatalities_best or 0)))
+    head = max(events, key=lambda e: (e.n_independent_sources, e.n_sources, -(e.fatalities_best or 0)))
     best = head.fatalities_best if head.fatalities_best is not None else low
     best = _most_reports(best, claims)
     if best is not None and not low <= best <= high:
