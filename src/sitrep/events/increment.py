@@ -1,6 +1,6 @@
 """A death count told as an increment of a toll told before: "four more victims died in hospital", "two more bodies
 were pulled from the rubble", "another three villagers", "three of the wounded died overnight", "two people wounded in Sunday's attack have
-died".
+died", "one of the three men wounded in Tuesday's attack died overnight" (branch figures8).
 
 It says how many were added, never the toll itself: it is not the event's count where its sentence gives the toll
 ("..., bringing the death toll to 21"), not a claim of the incident's toll (story totals), and not a key figure.
@@ -23,13 +23,20 @@ _HURT_DIED_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|hurt)\
                               r"(?:since\s+|later\s+)?(?:died|succumbed)\b", re.I)
 
 
+# "One of the three men wounded in Tuesday's attack died overnight": one of a count of the hurt told dead since, moved
+# from the wounded to the dead (the count of the hurt before it: nlp/figures._one_of_hurt_died)
+_ONE_OF_HURT_DIED = re.compile(r"^\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|hurt)\b[^.;!?,]*?"
+                               r"\b(?:has\s+|have\s+|had\s+)?(?:since\s+|later\s+)?(?:died|succumbed)\b", re.I)
+
+
 def is_increment(f: Figure, text: str) -> bool:
     """A killed-figure of the article ``text`` told as deaths added to an earlier count (see the module docstring)."""
     if f.span is None or f.what not in KILLED_WHAT or not text:
         return False
     before = text[max(0, f.span.start - 20): f.span.start]
     return bool(_BEFORE.search(before) or _AFTER.match(text[f.span.end: f.span.end + 30])
-                or _HURT_DIED_AFTER.match(text[f.span.end: f.span.end + 160]))
+                or _HURT_DIED_AFTER.match(text[f.span.end: f.span.end + 160])
+                or _ONE_OF_HURT_DIED.match(text[f.span.end: f.span.end + 160]))
 
 
 def increment_told_in(f: Figure, spans) -> bool:  # type: ignore[no-untyped-def]

@@ -26,6 +26,7 @@ from sitrep.events.cues import sense_cue
 from sitrep.events.increment import is_increment
 from sitrep.nlp.corrected_counts import corrects_count
 from sitrep.nlp.cut_speakers import cut_speaker
+from sitrep.events.toll_part import incident_part
 from sitrep.events.toll_whole import told_as_whole
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure, Span
 from sitrep.nlp.doctext import PARAGRAPH_BREAK, doc_sents, doc_text
@@ -133,6 +134,7 @@ def fatality_count(figs: list[Figure], trig, tok_of_fig=None, sent_idx: Optional
         whole = [f for f in killed if not _breakdown(f, tok_of_fig, trig.doc)]
         killed = whole or killed
     best = min(killed, key=lambda f: abs(f.span.start - trig.idx))
+    best = incident_part(best, figs + sentence, text) or best  # "38 ... this week, among them the seven gunned down"
     if tok_of_fig is None:
         return best
     best = coordinated_total(best, tok_of_fig, trig.doc) or best
@@ -192,11 +194,29 @@ def _added(f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-def]
     return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in v.children)
 
 
+_ADDING = frozenset({"add", "say", "claim", "tell", "report"})
+
+
+def _speakers_addition(f: Figure, best: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-def]
+    """ "Nine soldiers were killed ..., an official said, adding that dozens of the attackers had also died": a count
+    told in a "that" clause of the speaker's verb, which ``best`` is not under, is the speaker's claim of its own
+    (here of the enemy's dead), never further victims of ``best``'s count (branch figures8)."""
+    toks = next((ts for g, ts in tok_of_fig if g is f), None)
+    if not toks:
+        return False
+    v = _verb_above(_victim_of(doc, f, toks))
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in _ADDING or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in v.children):
+        return False
+    best_toks = next((ts for g, ts in tok_of_fig if g is best), None)
+    return bool(best_toks) and not any(v.head.i == a.i for a in doc[best_toks[0]].ancestors)
+
+
 def _also_killed(best: Figure, sentence: list[Figure], tok_of_fig, doc) -> Optional[Figure]:  # type: ignore[no-untyped-def]
     """``best`` plus the sentence's other killed-figures when one of them is told as further victims (see
     :func:`_added`); None when there is nothing to add."""
     others = [f for f in sentence if f is not best and not (f.span.start < best.span.end and best.span.start < f.span.end)
-              and not _breakdown(f, tok_of_fig, doc)]
+              and not _breakdown(f, tok_of_fig, doc) and not _speakers_addition(f, best, tok_of_fig, doc)]
     if not others or len(others) > 2:
         return None
     if not (_added(best, tok_of_fig, doc) or any(_added(f, tok_of_fig, doc) for f in others)):

@@ -671,8 +671,10 @@ def _clause_victims(v: Any, heads: list[Any], nouns: dict[str, tuple[str, str]],
         people = [h for h in heads if _single_person(h, nouns)]
         rest = [h for h in heads if h not in people]
         if any(h.pos_ == "PROPN" or h.tag_ in ("NNP", "NNPS") or nouns.get(h.lemma_.lower(), ("", ""))[1] == "person"
-               for h in rest):
+               or _numbered(h) for h in rest):
             return None  # a list the parser split: its other victims are not counted, so neither is the list
+            # (nor a name beside a subject with its own number: "four guards hired by the charity Green Watch
+            # died", the name of the employer made a second subject; the number scanner counts the four)
         heads = people
     split = _split_list(heads)
     if len(heads) != 1 and not split:
@@ -745,6 +747,11 @@ def victim_counts(sent: Any, verbs: dict[str, tuple[str, str]], nouns: dict[str,
         doc = sent.doc
         n = _ordinal_toll(h) if cat == "killed" and len(victims) == 1 and not _TOLD_APART.search(sent.text) else None
         yield doc[first].idx, doc[last].idx + len(doc[last].text), cat, n or sum(2 if _couple(x) else 1 for x in victims), v
+
+
+def _numbered(h: Any) -> bool:
+    """A head with a number of its own ("four guards"): the number scanner's count, never a single person."""
+    return any(c.dep_ == "nummod" for c in h.children)
 
 
 def _apposed(h: Any, v: Any) -> bool:
