@@ -62,6 +62,9 @@ def deaths(ann, text):  # type: ignore[no-untyped-def]
      "in the attack and four of the assailants were killed in the fighting that followed, a spokesman said.", 7),
     ("Gunmen of the Vorn Front stormed a checkpoint near Zorvane on Friday, the police said. One officer died in the "
      "attack and two of the gunmen were killed in the exchange of fire that followed, a police spokesman said.", 3),
+    # a count of everyone, its list naming the attackers among its parts, holds them (story_sets9 s03's form)
+    ("Gunmen of the Vorn Front ambushed a convoy near Zorvane on Monday, police said. The ministry said nine people "
+     "died in the ambush: four engineers, three guards and two attackers.", 9),
     # a total told beside still holds the attackers
     ("Rebels of the Vorn Front raided an army post near Zorvane on Monday, the army said. Three soldiers were "
      "killed and two of the attackers were also killed, bringing the number of dead to five, a spokesman said.", 5),

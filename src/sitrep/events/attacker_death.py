@@ -280,12 +280,16 @@ def _told_beside(m: EventMention, figures: list[Figure], doc, text: str) -> bool
 
 def _holds_beside(f0: Figure, f: Figure, text: str) -> bool:
     """The incident's count ``f0`` may hold the attackers' count ``f`` told in its sentence: it spans it (a sum), it
-    is told as a whole ("bringing the total number of dead to six"), or it is not one side's count told before it."""
+    is told as a whole ("bringing the total number of dead to six"), or it is not one side's count told before it
+    ("nine people died: four engineers, three guards and two attackers" counts everyone: its list holds them)."""
+    from sitrep.events.nation_part import PLAIN_PEOPLE
     from sitrep.events.toll_whole import told_as_whole
 
     if f0.span.start <= f.span.start < f0.span.end or told_as_whole(f0, text):
         return True
-    return not (f0.span.end <= f.span.start and f0.who and not _attacker_noun(f0.who))
+    words = (f0.who or "").lower().split()
+    one_side = bool(words) and words[-1] not in PLAIN_PEOPLE and not _attacker_noun(f0.who)
+    return not (f0.span.end <= f.span.start and one_side)
 
 
 def _bombers(m: EventMention, text: str) -> int:

@@ -11,7 +11,7 @@ from sitrep.model import Figure
 __all__ = ["whole_over_nation_part"]
 
 # plain nouns of people of any nation: a count of these may hold a nation's dead
-_PLAIN_PEOPLE = frozenset({"people", "persons", "person", "dead"})
+PLAIN_PEOPLE = frozenset({"people", "persons", "person", "dead"})
 
 
 def _first_demonym(who: Optional[str]) -> bool:
@@ -29,4 +29,4 @@ def whole_over_nation_part(keep: Optional[Figure], other: Optional[Figure]) -> b
     if keep.low is None or other.low is None or other.low <= keep.low or other.high != other.low:
         return False
     words = (other.who or "").lower().split()
-    return _first_demonym(keep.who) and bool(words) and words[-1] in _PLAIN_PEOPLE and len(words) == 1
+    return _first_demonym(keep.who) and bool(words) and words[-1] in PLAIN_PEOPLE and len(words) == 1
