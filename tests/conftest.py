@@ -14,6 +14,14 @@ def tmp_db(tmp_path):
     return str(tmp_path / "t.db")
 
 
+@pytest.fixture(scope="module")
+def ann():
+    """One Annotator per test module (the files that still define their own ``ann`` override this one)."""
+    from sitrep.nlp.annotate import Annotator
+
+    return Annotator()
+
+
 needs_seeds = pytest.mark.skipif(
     not SEEDS.is_dir(), reason="../shared/seeds is not beside this checkout (only the team's machines have it)"
 )

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from sitrep.model import VIOLENT_EVENT_TYPES
-
-
-@pytest.fixture(scope="module")
-def ann():
-    from sitrep.nlp.annotate import Annotator
-
-    return Annotator()
 
 
 def _doers(ann, text):  # type: ignore[no-untyped-def]
