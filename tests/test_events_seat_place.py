@@ -5,14 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def ann():
-    from sitrep.nlp.annotate import Annotator
-
-    return Annotator()
 
 
 def _places(ann, text):  # type: ignore[no-untyped-def]

@@ -9,13 +9,6 @@ import pytest
 _DISRUPTED = "Disrupted weapons use"
 
 
-@pytest.fixture(scope="module")
-def ann():
-    from sitrep.nlp.annotate import Annotator
-
-    return Annotator()
-
-
 def _subtypes(ann, text):  # type: ignore[no-untyped-def]
     from sitrep.nlp.annotate import DocContext
 

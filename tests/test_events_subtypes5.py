@@ -14,13 +14,6 @@ _AGREEMENT = "Agreement"
 _CLASH = "Armed clash"
 
 
-@pytest.fixture(scope="module")
-def ann():
-    from sitrep.nlp.annotate import Annotator
-
-    return Annotator()
-
-
 def _asserted(ann, text):  # type: ignore[no-untyped-def]
     from sitrep.nlp.annotate import DocContext
 

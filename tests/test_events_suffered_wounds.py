@@ -9,13 +9,6 @@ import pytest
 from sitrep.model import VIOLENT_EVENT_TYPES
 
 
-@pytest.fixture(scope="module")
-def ann():
-    from sitrep.nlp.annotate import Annotator
-
-    return Annotator()
-
-
 def _violent(ann, text):  # type: ignore[no-untyped-def]
     from sitrep.nlp.annotate import DocContext
 

@@ -9,13 +9,6 @@ import datetime as dt
 import pytest
 
 
-@pytest.fixture(scope="module")
-def ann():
-    from sitrep.nlp.annotate import Annotator
-
-    return Annotator()
-
-
 def _places(ann, text):  # type: ignore[no-untyped-def]
     from sitrep.nlp.annotate import DocContext
 

@@ -28,13 +28,6 @@ def test_dead_or_wounded_is_casualties_not_deaths(text, num, what):
     assert f.what == "casualties" and f.what not in KILLED_WHAT
 
 
-@pytest.fixture(scope="module")
-def ann():
-    from sitrep.nlp.annotate import Annotator
-
-    return Annotator()
-
-
 def _figs(ann, text):  # type: ignore[no-untyped-def]
     from sitrep.nlp.annotate import DocContext
 

@@ -7,14 +7,9 @@ import datetime as dt
 import pytest
 
 from sitrep.model import VIOLENT_EVENT_TYPES
-from sitrep.nlp.annotate import Annotator, DocContext
+from sitrep.nlp.annotate import DocContext
 
 PUB = dt.date(2025, 9, 14)
-
-
-@pytest.fixture(scope="module")
-def ann():  # type: ignore[no-untyped-def]
-    return Annotator()
 
 
 def _analyse(ann, text):  # type: ignore[no-untyped-def]

@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 
 from sitrep.model import VIOLENT_EVENT_TYPES
-from sitrep.nlp.annotate import Annotator, DocContext
-
-
-@pytest.fixture(scope="module")
-def ann():
-    return Annotator()
+from sitrep.nlp.annotate import DocContext
 
 
 def violent(ann, text):  # type: ignore[no-untyped-def]

@@ -4,16 +4,8 @@ actor1.
 
 All sentences are written for these tests (the datelines name a real capital, as datelines do).
 """
-import pytest
 
 from sitrep.model import VIOLENT_EVENT_TYPES
-
-
-@pytest.fixture(scope="module")
-def ann():
-    from sitrep.nlp.annotate import Annotator
-
-    return Annotator()
 
 
 def violent(ann, text):

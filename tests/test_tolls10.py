@@ -7,12 +7,7 @@ import datetime as dt
 import pytest
 
 from sitrep.model import VIOLENT_EVENT_TYPES
-from sitrep.nlp.annotate import Annotator, DocContext
-
-
-@pytest.fixture(scope="module")
-def ann():
-    return Annotator()
+from sitrep.nlp.annotate import DocContext
 
 
 def read(ann, text):  # type: ignore[no-untyped-def]

@@ -6,12 +6,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.nlp.annotate import Annotator, DocContext
-
-
-@pytest.fixture(scope="module")
-def ann():
-    return Annotator()
+from sitrep.nlp.annotate import DocContext
 
 
 def wounded(ann, text):  # type: ignore[no-untyped-def]

@@ -6,15 +6,10 @@ import datetime as dt
 import pytest
 
 from sitrep.model import VIOLENT_EVENT_TYPES, Figure, Span
-from sitrep.nlp.annotate import Annotator, DocContext
+from sitrep.nlp.annotate import DocContext
 from sitrep.nlp.figures import figure_best
 
 PUB = dt.date(2023, 5, 6)
-
-
-@pytest.fixture(scope="module")
-def ann():
-    return Annotator()
 
 
 def toll(ann, text):  # type: ignore[no-untyped-def]

@@ -27,13 +27,6 @@ def test_a_running_toll_in_words_is_an_update(sentence, trigger, number, running
     assert is_toll_update(_mention(sentence, trigger, number)) is running
 
 
-@pytest.fixture(scope="module")
-def ann():
-    from sitrep.nlp.annotate import Annotator
-
-    return Annotator()
-
-
 PUB = dt.date(2023, 5, 6)
 
 

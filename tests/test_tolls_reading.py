@@ -6,14 +6,9 @@ import datetime as dt
 import pytest
 
 from sitrep.model import VIOLENT_EVENT_TYPES
-from sitrep.nlp.annotate import Annotator, DocContext
+from sitrep.nlp.annotate import DocContext
 
 PUB = dt.date(2023, 5, 6)
-
-
-@pytest.fixture(scope="module")
-def ann():
-    return Annotator()
 
 
 def analyse(ann, text):  # type: ignore[no-untyped-def]
