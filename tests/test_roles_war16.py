@@ -44,6 +44,10 @@ def test_the_doer_is_the_group_the_text_ties_the_men_to(ann, text, trigger, want
     # two groups, neither called a militia: "the militiamen" stays unnamed
     ("JNIM and Islamic State fighters have fought around Korra for months, officials said. The militiamen raided a "
      "hamlet near Korra on Friday, killing nine people.", "raided", ("jnim", "nusrat", "islamic")),
+    # "dissident guerrillas" are set apart from the FARC the report calls a guerrilla group
+    ("Two soldiers were killed when dissident guerrillas attacked a base near Korra, the army said. The Central "
+     "General Staff, the largest group of dissidents of the former FARC guerrilla group, broke off talks last year.",
+     "attacked", ("revolutionary armed forces",)),
 ])
 def test_no_group_when_the_text_does_not_tie_the_men_to_one(ann, text, trigger, wrong):  # type: ignore[no-untyped-def]
     got = (name(on(violent(ann, text), trigger).actor1) or "").lower()

@@ -172,10 +172,18 @@ def _of_group(ref: ActorRef, finder: ActorFinder, doc) -> Optional[str]:  # type
     return None
 
 
+def _bare(ref: ActorRef) -> bool:
+    """The generic phrase is its side word alone, after "the" at most ("the militiamen"): a word before it ("dissident
+    guerrillas", "rival militiamen") may set the men apart from the group the report calls so."""
+    words = re.findall(r"[A-Za-z]+", ref.span.text if ref.span else ref.name)
+    return 1 <= len(words) <= 2 and (len(words) == 1 or words[0].lower() in ("the", "these", "those"))
+
+
 def _one_group(groups: set[str], word: Optional[str], finder: ActorFinder, doc) -> Optional[str]:  # type: ignore[no-untyped-def]
     """The group a generic side word may stand for: the report's one named group, or, of two or more, the one group
     the report calls by that word ("Dan Na Ambassagou, a Dogon militia, has clashed with JNIM fighters ... The
-    militiamen raided": the militia; never JNIM, whom the report does not call so). None when none or several fit."""
+    militiamen raided": the militia; never JNIM, whom the report does not call so), ``word`` None when the phrase is
+    more than the bare word (:func:`_bare`). None when none or several fit."""
     if len(groups) == 1:
         return next(iter(groups))
     if word is None or not groups:
@@ -211,7 +219,7 @@ def name_generic_groups(events: list[EventMention], finder: ActorFinder, doc=Non
             word = _side_word([w.lower() for w in re.findall(r"[A-Za-z]+", ref.span.text if ref.span else "")])
             if word is None and ref.entity_id.startswith("x:"):
                 word = _side_word([w.lower() for w in re.findall(r"[A-Za-z]+", ref.name)])
-            gid = _one_group(groups, word, finder, doc)
+            gid = _one_group(groups, word if _bare(ref) else None, finder, doc)
             if gid is None:
                 return
             g = _entry(gid)
