@@ -815,6 +815,8 @@ def owned_forces(tok):  # type: ignore[no-untyped-def]
     from sitrep.events.nominal import armed_words
     from sitrep.events.roles import lemma
 
+    if own_unit_name(tok):
+        return child(tok, "poss")  # "The ELN said its Eastern War Front had carried out the attack": the ELN's front
     if tok.pos_ != "NOUN" or lemma(tok) not in armed_words():
         return None
     poss = child(tok, "poss")
@@ -823,6 +825,16 @@ def owned_forces(tok):  # type: ignore[no-untyped-def]
     if poss is not None and poss.pos_ == "NOUN" and poss.lemma_.lower() in group_nouns("pointer"):
         return poss  # "the group's fighters": the group, which :func:`group_antecedent` reads
     return poss if poss is not None and poss.lower_ in ("its", "their") else None
+
+
+def own_unit_name(tok) -> bool:  # type: ignore[no-untyped-def]
+    """A unit's capitalised name owned by "its"/"their" ("its Eastern War Front", "their 5th Brigade"): the head
+    word names an armed body (data/armed_name_words.tsv); the unit is the owner's, which ACLED codes as the group."""
+    from sitrep.events.roles import armed_name_words
+
+    poss = child(tok, "poss")
+    return tok.pos_ == "PROPN" and poss is not None and poss.lower_ in ("its", "their") \
+        and tok.lower_ in armed_name_words()
 
 
 # people who speak for or lead a body and whose "his men" / "her fighters" are the body's ("a Taliban commander said

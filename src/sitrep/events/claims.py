@@ -288,12 +288,13 @@ def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str)
 
 # a claim that names no deed, or names it with the group's own men as doers: "X claimed responsibility", "X, which
 # claimed responsibility in a statement", "X said in a statement that one of its members had carried out the attack",
-# "X said its fighters had planted the bomb"
+# "X said its fighters had planted the bomb", "X said its Eastern War Front had carried out the attack" (a unit's
+# name of up to three words)
 _BARE_CLAIM = re.compile(r"^[\s,)]*(?:(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?"
                          r"claimed\s+responsibility\b(?!\s+for\s+(?:the|this|that|these|those|its|their|\w+'s)\s)", re.I)
 # (a claim "for that massacre" names its deed: credit_claims reads it against the deeds next door, by kind)
 _OWN_MEN_DID = re.compile(r"^[\s,)]*(?:has\s+|had\s+)?said\b[^.;]{0,60}?\b(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+"
-                          r"(?:\w+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:(?:carried\s+out|were\s+behind|was\s+behind|"
+                          r"(?:\w+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:(?:carried\s+out|were\s+behind|was\s+behind|"
                           r"staged|launched)\s+(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b|"
                           # "... that its fighters had planted the bomb", "one of its men detonated an explosive vest"
                           r"(?:planted|detonated|set\s+off|triggered)\s+(?:the|an?|this|their|his)\s)", re.I)

@@ -86,6 +86,7 @@ from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef, load_ontol
 from sitrep.events.one_side import one_side_each
 from sitrep.events.generic_actors import name_generic_groups
 from sitrep.events.generic_doers import unidentified_generic_doers
+from sitrep.events.leader_forces import credit_leader_forces
 from sitrep.events.claimed_attackers import credit_claimed_attackers
 from sitrep.events.handover import handover_sides
 from sitrep.events.body_blame import credit_body_blame
@@ -323,6 +324,7 @@ def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> 
     credit_headline_blame(out, titles, finder, art.onto)  # "X blamed for ambush" over "militants": X
     credit_body_blame(out, doc, finder)  # "A bomb killed 5 ... . Officials said they suspected X militants.": X
     drop_official_doers(out, doc)  # "district police chief X said the victim ...": X told the deed, never did it
+    credit_leader_forces(out)  # "Hemedti's fighters shelled ...": the RSF, whose leader he is
     drop_force_of_private_deed(out, doc, finder, art.aid)  # "A police constable shot his wife": not the police force
 
 

@@ -44,6 +44,8 @@ def _entry(aid: Optional[str]) -> dict:
 
 
 def _singular(w: str) -> str:
+    if w.endswith(("iamen", "iaman")):
+        return w[:-3]  # "militiamen": a member of the militia, which is how the side is called ("a Dogon militia")
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"  # "paramilitaries"
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
@@ -170,6 +172,26 @@ def _of_group(ref: ActorRef, finder: ActorFinder, doc) -> Optional[str]:  # type
     return None
 
 
+def _bare(ref: ActorRef) -> bool:
+    """The generic phrase is its side word alone, after "the" at most ("the militiamen"): a word before it ("dissident
+    guerrillas", "rival militiamen") may set the men apart from the group the report calls so."""
+    words = re.findall(r"[A-Za-z]+", ref.span.text if ref.span else ref.name)
+    return 1 <= len(words) <= 2 and (len(words) == 1 or words[0].lower() in ("the", "these", "those"))
+
+
+def _one_group(groups: set[str], word: Optional[str], finder: ActorFinder, doc) -> Optional[str]:  # type: ignore[no-untyped-def]
+    """The group a generic side word may stand for: the report's one named group, or, of two or more, the one group
+    the report calls by that word ("Dan Na Ambassagou, a Dogon militia, has clashed with JNIM fighters ... The
+    militiamen raided": the militia; never JNIM, whom the report does not call so), ``word`` None when the phrase is
+    more than the bare word (:func:`_bare`). None when none or several fit."""
+    if len(groups) == 1:
+        return next(iter(groups))
+    if word is None or not groups:
+        return None
+    linked = [gid for gid in sorted(groups) if word in _called(doc, finder, gid)]
+    return linked[0] if len(linked) == 1 else None
+
+
 def name_generic_groups(events: list[EventMention], finder: ActorFinder, doc=None) -> None:  # type: ignore[no-untyped-def]
     """actor1 / actor2 of violent events named only generically ("the rebels") become the report's one named armed
     group when the report calls that group by the generic's word; its name replaces the generic one, the evidence
@@ -194,17 +216,17 @@ def name_generic_groups(events: list[EventMention], finder: ActorFinder, doc=Non
                 continue
             if groups is None:
                 groups = _named_groups(finder)
-            if len(groups) != 1:
-                return
-            gid = next(iter(groups))
-            g = _entry(gid)
-            if country and g.get("country") and g["country"] != country:
-                continue
-            if called is None:
-                called = _called(doc, finder, gid)
             word = _side_word([w.lower() for w in re.findall(r"[A-Za-z]+", ref.span.text if ref.span else "")])
             if word is None and ref.entity_id.startswith("x:"):
                 word = _side_word([w.lower() for w in re.findall(r"[A-Za-z]+", ref.name)])
+            gid = _one_group(groups, word if _bare(ref) else None, finder, doc)
+            if gid is None:
+                return
+            g = _entry(gid)
+            if country and g.get("country") and g["country"] != country:
+                continue
+            if called is None or len(groups) > 1:
+                called = _called(doc, finder, gid)
             if not g.get("umbrella") and (word is None or word not in called):
                 continue  # the report never calls the group so: being the only group named is no link
             # (an umbrella group takes its country's generic side however it is told: "they", a unit)

@@ -269,7 +269,22 @@ def participle_by(n):  # type: ignore[no-untyped-def]
             a = pobj(c, "by")
             if a is not None and a.ent_type_ not in NOT_AGENT_ENTS and a.pos_ in ("NOUN", "PROPN"):
                 return a
+        a = relative_user(c)
+        if a is not None:
+            return a
     return detached_participle_by(n) or conjoined_participle_by(n)
+
+
+def relative_user(c):  # type: ignore[no-untyped-def]
+    """The subject of an active relative clause ``c`` of a deed verb on a weapon noun: "a drone that the RSF had
+    launched", "a bomb which militants planted", "the shells the army fired"; its object is the relative pronoun
+    or missing, and its subject a noun (never a pronoun: "a bomb that they planted" is read elsewhere)."""
+    if c.dep_ != "relcl" or c.lemma_.lower() not in frame_words("deed_participle"):
+        return None
+    s, o = child(c, "nsubj"), child(c, "dobj")
+    if s is None or s.pos_ not in ("NOUN", "PROPN") or s.ent_type_ in NOT_AGENT_ENTS:
+        return None
+    return s if o is None or o.lower_ in ("that", "which") else None
 
 
 def conjoined_participle_by(n):  # type: ignore[no-untyped-def]

@@ -14,7 +14,8 @@ from sitrep.events.accusation import accused_holding_gerund, pronoun_deed_accuse
 from sitrep.events.doer_antecedent import from_victims_state, told_side, victims_country
 from sitrep.events.antecedents import (PRONOUNS, UNNAMED_ROLES, anaphoric_forces, antecedent, deed_doer_before,
                                        group_antecedent, members_of_told_group, pointing_group_noun,
-                                       leader_forces, named_in_own_clause, owned_forces, pronoun_patient)
+                                       leader_forces, named_in_own_clause, own_unit_name, owned_forces,
+                                       pronoun_patient)
 from sitrep.events.believed_doer import believed_subject
 from sitrep.events.claims import credit_claims
 from sitrep.events.crowd_violence import protest_grievance
@@ -756,7 +757,8 @@ def _forces_of(cx: ActorClause, actor1: Optional[ActorRef]) -> Optional[ActorRef
     """Unnamed forces as those of their owner ("its troops") or of their leader ("his men")."""
     roles, finder = cx.roles, cx.finder
     owner = owned_forces(roles.agent) if roles.agent is not None and (
-        actor1 is None or actor1.entity_id.startswith("x:") or actor1.entity_id.endswith(UNNAMED_ROLES)) else None
+        actor1 is None or actor1.entity_id.startswith("x:") or actor1.entity_id.endswith(UNNAMED_ROLES)
+        or (actor1.entity_id.startswith("unk:") and own_unit_name(roles.agent))) else None
     # ("its fighters" read as bare "fighters", "its gunmen" as an unidentified group)
     if owner is not None:  # "the army said its troops killed ...": the troops of the body "its" stands for
         ante = antecedent(owner, cx.g, cx.onto, finder, cx.prev, cx.sent) if owner.pos_ == "PRON" else (
