@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 
 from sitrep.model import VIOLENT_EVENT_TYPES
-from sitrep.nlp.annotate import DocContext
+from sitrep.nlp.annotate import Annotator, DocContext
+
+
+@pytest.fixture(scope="module")
+def ann():
+    return Annotator()
 
 
 def violent(ann, text):  # type: ignore[no-untyped-def]

@@ -7,7 +7,12 @@ import datetime as dt
 import pytest
 
 from sitrep.model import VIOLENT_EVENT_TYPES
-from sitrep.nlp.annotate import DocContext
+from sitrep.nlp.annotate import Annotator, DocContext
+
+
+@pytest.fixture(scope="module")
+def ann():
+    return Annotator()
 
 
 def read(ann, text):  # type: ignore[no-untyped-def]
