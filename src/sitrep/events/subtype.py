@@ -39,10 +39,12 @@ from sitrep.events.firefight import gunfire_told
 from sitrep.events.mourned import mourned_only_lemmas, mourned_tokens
 from sitrep.events.munitions import less_lethal_lemmas
 from sitrep.events.ontology import Ontology, TypeDef
+from sitrep.events.taken_missing import taken_missing
 from sitrep.events.told_by_forces import speaker_only_lemmas
 from sitrep.events.triggers import idiom_only_lemmas, month_name
 from sitrep.events.unarmed_victim import unarmed_victim
 from sitrep.events.unopposed import told_unopposed
+from sitrep.events.weapons_handed import weapons_handed
 from sitrep.model import ActorRef
 
 _INSTRUMENTS = {"instrument_air": "instrument_air", "instrument_shelling": "instrument_shelling",
@@ -209,6 +211,12 @@ def _instrument_chemical(c: _Clause) -> bool:
     # accident; as for a blast, an industrial word counts only where no explosive weapon is named)
     return (not c.personal and bool(lemmas & c.onto.cue("instrument_chemical")) and not _industrial(c.onto, c.clause_lemmas)
             and not lemmas & c.onto.cue("accident_words"))
+
+
+def _dropped_from_air(c: _Clause) -> bool:
+    # "a drone dropped a grenade on a car", "grenades dropped from a quadcopter": a munition dropped by a drone or
+    # an aircraft is an air/drone strike (ACLED), not a grenade thrown by hand
+    return "drop" in c.clause_lemmas and bool(c.clause_lemmas & c.onto.cue("instrument_air"))
 
 
 def _industrial_cond(c: _Clause) -> bool:
@@ -423,6 +431,17 @@ def _nonstate_roundup(c: _Clause) -> bool:
         and bool(c.target_lemmas & c.onto.cue("civilian_words"))
 
 
+def _custody_missing(c: _Clause) -> bool:
+    # "the elite corps arrested two citizens, who remain missing": an arrest whose people are not accounted for is a
+    # forced disappearance (events/taken_missing)
+    return "taken_missing" in c.marks
+
+
+def _weapons_handed(c: _Clause) -> bool:
+    # "former fighters handed over their rifles to the army": a disarmament, ACLED's change to group/activity
+    return "weapons_handed" in c.marks
+
+
 def _peaceful_takeover(c: _Clause) -> bool:
     # "seized the town after the army withdrew", "entered X unopposed", "a deserted base": territory changes
     # hands without a fight (ACLED: non-violent transfer of territory); not when fighting is told with it
@@ -454,7 +473,7 @@ _CONDITIONS = {
     "target_civilian": _target_civilian, "both_armed": _both_armed, "personal_assault": _personal_assault,
     "instrument_chemical": _instrument_chemical, "firefight": _firefight,
     **{cond: _instrument(cond) for cond in _INSTRUMENTS if cond != "instrument_chemical"},
-    "industrial": _industrial_cond, "industrial_death": _industrial_death, "sexual": _sexual,
+    "dropped_from_air": _dropped_from_air, "industrial": _industrial_cond, "industrial_death": _industrial_death, "sexual": _sexual,
     "small_arms_strike": _small_arms_strike, "state_bombing": _state_bombing, "ground_strike": _ground_strike, "vehicle_strike": _vehicle_strike, "vehicle_death": _vehicle_death,
     "protest_context": _protest_context, "protest_sentence": _protest_sentence, "protest_violent": _protest_violent,
     "incendiary_protest": _incendiary_protest, "crowd_burning": _crowd_burning,
@@ -464,6 +483,7 @@ _CONDITIONS = {
     "fan_clash": _fan_clash, "crowd_police_clash": _crowd_police_clash, "crowd_assault": _crowd_assault,
     "crowd_assault_protest": _crowd_assault_protest, "mob": _mob, "communal_clash": _communal_clash,
     "surrender_to_police": _surrender_to_police, "nonstate_roundup": _nonstate_roundup, "peaceful_takeover": _peaceful_takeover,
+    "weapons_handed": _weapons_handed, "custody_missing": _custody_missing,
     "loser_nonstate": _loser_nonstate, "armed_movement": _armed_movement, "crowd_blockade": _crowd_blockade,
 }
 
@@ -507,7 +527,7 @@ _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian", "firefight"})
 SENTENCE_CONDITIONS = frozenset({"firefight", "fan_clash", "crowd_police_clash", "crowd_assault", "crowd_assault_protest", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest", "ground_strike", "state_bombing"})
 # the refine conditions that read :func:`trigger_marks`
-_MARK_CONDITIONS = frozenset({"crowd_blockade", "ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
+_MARK_CONDITIONS = frozenset({"weapons_handed", "custody_missing", "crowd_blockade", "ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
 _HIT_PREPS = frozenset({"on", "at", "into", "upon", "against", "toward", "towards"})
 # verbs of a vehicle's blow that a death may follow ("killed after being hit by a bus", "died when a car struck him")
 _VEHICLE_BLOWS = frozenset({"hit", "strike", "run", "knock", "mow", "crush"})
@@ -630,7 +650,7 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
     the deed is aimed at: "fired into the crowd", "opened fire on a crowd"), "to_police" (surrendered "to
     officers"), "by_vehicle" (a vehicle strikes: "struck by a car", "a truck struck him"), "ground_doer" (its subject
     is men on the ground: "gunmen struck a village", cue ground_strikers), "crowd_blockade", "fled_from",
-    "worn_charge", "harm_assault", "crowd_scene". Reads the trigger's children and its object's (a few tokens) and
+    "worn_charge", "harm_assault", "crowd_scene", "weapons_handed", "taken_missing". Reads the trigger's children and its object's (a few tokens) and
     the sentence's crowds; each mark is one helper's decision."""
     out: set[str] = set()
     conj_verbs = [v for v in tok.conjuncts if v.pos_ == "VERB"]
@@ -647,6 +667,10 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
         out.add("worn_charge")
     if _harm_assault(tok):
         out.add("harm_assault")
+    if taken_missing(tok):
+        out.add("taken_missing")  # "arrested two citizens, who remain missing" (events/taken_missing)
+    if weapons_handed(tok, onto):
+        out.add("weapons_handed")  # "handed over their rifles" (events/weapons_handed)
     out |= _sentence_crowd_marks(tok, onto)
     return frozenset(out)
 

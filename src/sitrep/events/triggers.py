@@ -471,8 +471,9 @@ def _late_pattern_veto(tok, pos: str, p: TriggerPattern, near: dict, onto: Ontol
         return True  # "police forced the car into a ditch": the vehicle is what was forced, no one put into it
         # ("forced the activist into a van": the van is the "into" object, an abduction)
     return bool(pos == "VERB" and p.deps and p.tdef.code == "explosions.air_drone" and any(
-            on_object_side(tok, near[d]) for d in p.deps))
-    # "rebels destroyed two helicopters": the aircraft is what was hit, not what struck
+            on_object_side(tok, near[d]) for d in p.deps if d not in DROPPED_LOADS))
+    # "rebels destroyed two helicopters": the aircraft is what was hit, not what struck ("drones dropped
+    # munitions": what is dropped is the load, the object of its own pattern)
 
 
 def _unpatterned_trigger(tok, pos: str, labour: bool, onto: Ontology, place_spans: tuple) -> Optional[Trigger]:  # type: ignore[no-untyped-def]
@@ -765,6 +766,8 @@ def task_taken(tok) -> bool:  # type: ignore[no-untyped-def]
     return bool(objs) and all(lemma(o) in sense_cue("taken_tasks") for o in objs)
 
 
+# loads an aircraft or a drone drops, the object of their "drop" patterns (data/ontology.json, air/drone strike)
+DROPPED_LOADS = frozenset({"munition"})
 SEIZE_VERBS = frozenset({"capture", "seize"})  # verbs of taking that take people too (not "liberate", "retake")
 ARMED_CREW = frozenset({"pilot", "crew", "gunner", "commander", "officer", "general", "colonel", "captain", "lieutenant",
                         "sergeant", "major", "corporal", "guard", "bodyguard", "policeman", "trooper", "peacekeeper"})
