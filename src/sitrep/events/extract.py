@@ -92,6 +92,8 @@ from sitrep.events.handover import handover_sides
 from sitrep.events.body_blame import credit_body_blame
 from sitrep.events.headline_blame import credit_headline_blame
 from sitrep.events.headline_line import headline as _headline
+from sitrep.events.title_day import date_from_title
+from sitrep.events.missing_detainees import retype_missing_detainees
 from sitrep.events.mutual_blame import drop_mutual_blame
 from sitrep.events.claims import (claimant_forces, credit_bare_claims, credit_restated_doer, credit_told_doer,
                                   drop_own_boasts)
@@ -228,6 +230,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
         assert_sole_reference(out, art.published)  # a report that tells its incident only by reference reports it
     _share_tolls(out, doc)
     _date_incidents(out, doc, art.times, art.published)
+    date_from_title(out, doc, art.times, getattr(ctx, "title", None), art.published)  # "Sunday market bombing ..." over an undated body
     titles = _titles(doc, ctx, headlines)
     _credit_doers(out, art, titles)
     if not merge:
@@ -275,6 +278,7 @@ def _retype(out: list[EventMention], doc) -> None:  # type: ignore[no-untyped-de
     retype_told_harm(out, doc)  # "A stampede killed four. Twenty people were injured.": the stampede's, no attack
     retype_disaster_killing(out, doc)  # "A fire swept through a factory, killing 52": the fire's dead, no attack
     retype_fatal_burnings(out, doc)  # "were burnt to death after unknown people set their house on fire": an attack
+    retype_missing_detainees(out)  # "arrested two men, who remain missing": a forced disappearance, no arrest
 
 
 def _drop_deaths_told_twice(out: list[EventMention], doc) -> list[EventMention]:  # type: ignore[no-untyped-def]

@@ -20,8 +20,8 @@ asserted or claimed) they belong to:
   :data:`RESPONSE_DAYS` after it, by no side named or by another side than the incident's named doer (a side
   massing its own forces before it strikes again is news of its own: "Russian forces have been regrouping in the
   east", and so is a named side's deployment after an attack whose doer is not named, or the struck side's
-  reinforcements: an escalation); a named side's deployment answers it only at the incident's own place (its forces
-  sent to another town of the region are news of their own).
+  reinforcements: an escalation); a named side's deployment answers it only at the incident's own place, or the
+  province or district that holds it (its forces sent to another town of the region are news of their own).
 
 - a round-up (read as arrests: "rounded up men in the square") told in a sentence of a violent incident at a
   compatible place ("rounded up villagers and shot them"): the killers gathering their victims, not an arrest
@@ -36,7 +36,7 @@ import re
 from typing import Optional
 
 from sitrep.events.merge import MERGED_TYPES, places_compatible, told_separate
-from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
+from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Place
 
 RESPONSE_DAYS = 7  # a deployment this many days after an incident, to its place, answers it
 FIGHT_DAYS = 2  # a withdrawal this many days from a fight at its place is that fight's outcome
@@ -98,7 +98,20 @@ def _same_place(host: EventMention, m: EventMention) -> bool:
     a, b = host.place, m.place
     if a is None or b is None:
         return False
-    return bool(a.geonameid) and a.geonameid == b.geonameid or a.name == b.name
+    return bool(a.geonameid) and a.geonameid == b.geonameid or a.name == b.name or region_holds(b, a)
+
+
+def region_holds(region: Place, p: Place) -> bool:
+    """``region`` is the province (or district) that holds ``p``: forces sent "to the village", placed only by the
+    province the report names ("had sent troops to the village" after a raid near Gwoza, Borno), are sent to the
+    incident's place, not to another town of the region."""
+    if not region.country or region.country != p.country:
+        return False
+    if region.feature_class == "A.ADM1":
+        return bool(region.admin1) and region.admin1 == p.admin1
+    if region.feature_class == "A.ADM2":
+        return bool(region.admin2) and region.admin2 == p.admin2 and region.admin1 == p.admin1
+    return False
 
 
 def round_up(m: EventMention) -> bool:

@@ -19,7 +19,7 @@ from sitrep.nlp.time.patterns import Date, Interval, _LX, _SINCE
 from sitrep.nlp.time.recognise import _Cand, _candidates
 from sitrep.nlp.time.relative import _r_ago, _r_inday, _r_refday, _r_weekday, _r_year_ago
 from sitrep.nlp.time.speech import quote_anchors
-from sitrep.nlp.time.speech_ref import before_story, clock_from_story, past_from_story, same_as_story, speech_day
+from sitrep.nlp.time.speech_ref import before_story, clock_from_story, earlier_than_story, past_from_story, same_as_story, speech_day
 from sitrep.nlp.time.tense import _clause_tense, _future_oracle
 
 
@@ -149,6 +149,8 @@ def _resolve_on_trail(c: _Cand, text: str, dct: Optional[Date], tense: Optional[
         ref = same
     earlier = before_story(text[c.start:c.end], text[c.end:c.end + 100], ref_expr, story_ref) \
         if c.resolver is _r_refday else None
+    if earlier is None and c.resolver is _r_ago:
+        earlier = earlier_than_story(text[c.start:c.end], ref_expr, story_ref)  # "said on Friday. Two days earlier, ..."
     if earlier is not None:  # "police said Saturday. The previous evening, armed men had ambushed": before the deed
         ref = earlier
     r = _resolve(c, text, dct, fut, since, ref, past=tense is False, told=clock or trail.told, told_year=trail.told_year)
@@ -264,11 +266,14 @@ _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _POD_OF = re.compile(r"\bthe\s+(morning|afternoon|evening|night)\s+of\s+$", re.I)
 _DAY_CLOCK_GAP = re.compile(r"\s+(?:at\s+)?", re.I)
 _NIGHT_INTO_GAP = re.compile(r"\s+(?:into|to|on)\s+", re.I)  # "overnight into Sunday", "overnight on Tuesday"
-_NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.I)  # "on the night of Friday to Saturday"
-_NIGHT_TO_GAP = re.compile(r"\s*(?:into|to|-|–)\s*", re.I)
+# "on the night of Friday to Saturday", the Indian police's "on the intervening night of Saturday and Sunday", "the
+# night between Saturday and Sunday"
+_NIGHT_OF = re.compile(r"\bnight\s+(?:of|between)\s+(?:the\s+)?$", re.I)
+_NIGHT_TO_GAP = re.compile(r"\s*(?:into|to|and|-|–)\s*", re.I)
 # "on the night of 3 to 4 March", "the night of 9/10 October": the first day told by its number alone, before the day
 # with its month
-_NIGHT_OF_NUM = re.compile(r"\bnight\s+of\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:into|to|-|–|/)\s*$", re.I)
+_NIGHT_OF_NUM = re.compile(r"\bnight\s+(?:of|between)\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:into|to|and|-|–|/)\s*$",
+                           re.I)
 
 
 def _night_of_day(text: str, a: TimeExpr) -> bool:

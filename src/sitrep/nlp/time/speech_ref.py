@@ -6,7 +6,8 @@ Tuesday, "The following evening" is a Wednesday after the report, impossible in 
 after the 26th, the latest day the story itself told. Only such an impossible day is recounted: "police said on
 Friday. The day before, ..." and "said early on Thursday ... Less than an hour later" keep counting from the
 source's day as before, unless the clause is in the past perfect ("police said Saturday. The previous evening, armed
-men had ambushed a patrol": before the story's deed, :func:`before_story`)."""
+men had ambushed a patrol": before the story's deed, :func:`before_story`) or counts back by a number ("said on
+Friday. Two days earlier, ...": :func:`earlier_than_story`)."""
 from __future__ import annotations
 
 import datetime as _dt
@@ -70,5 +71,16 @@ def before_story(span_text: str, after: str, ref: Optional[TimeExpr], story: Opt
     text that follows the phrase)."""
     if not _BEFORE_REF.fullmatch(span_text.strip()) or not _PAST_PERFECT.match(after) or ref is None \
             or story is None or story is ref or story.start is None:
+        return None
+    return story.start
+
+
+def earlier_than_story(span_text: str, ref: Optional[TimeExpr], story: Optional[TimeExpr]) -> Optional[_dt.date]:
+    """ "Two days earlier, mortar rounds landed near the airport" told after a source's day ("a bomb ... killed seven on
+    Wednesday evening, police said on Friday"): a span counted back ("N days earlier") sets its deed before the
+    story's deed, so it counts back from the story's own latest day (Wednesday), not from the telling; None when the
+    latest day is the story's own, it told none, or the phrase does not count back with "earlier"."""
+    if not span_text.strip().lower().endswith("earlier") or ref is None or story is None or story is ref \
+            or story.start is None:
         return None
     return story.start
