@@ -4,7 +4,7 @@ leaves undated ("Thursday night raid ..." over "said on Monday": events/title_da
 source's day counts back from the story's deed, not from the telling (nlp/time/speech_ref); "the intervening night
 of Saturday and Sunday" and "the night between X and Y" are both days (nlp/time/resolve); forces sent "to the
 village" placed by the province that holds the raided town answer the raid (events/incident_steps); an arrest whose
-detainees "remain missing" is a forced disappearance (events/missing_detainees)."""
+detainees "remain missing" is a forced disappearance (events/taken_missing)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -98,7 +98,7 @@ def test_troops_sent_to_the_raided_village_answer_the_raid(ann):  # type: ignore
         [(e.trigger.text, e.sub_event_type, e.place.name if e.place else None) for e in an.events]
 
 
-# -- an arrest whose detainees remain missing (events/missing_detainees) --------------------------------------------
+# -- an arrest whose detainees remain missing (events/taken_missing) --------------------------------------------
 
 @pytest.mark.parametrize("tail", ["who remain missing", "who have not been seen since"])
 def test_detainees_who_remain_missing_are_disappeared(ann, tail):  # type: ignore[no-untyped-def]

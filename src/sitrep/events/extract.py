@@ -93,7 +93,6 @@ from sitrep.events.body_blame import credit_body_blame
 from sitrep.events.headline_blame import credit_headline_blame
 from sitrep.events.headline_line import headline as _headline
 from sitrep.events.title_day import date_from_title
-from sitrep.events.missing_detainees import retype_missing_detainees
 from sitrep.events.mutual_blame import drop_mutual_blame
 from sitrep.events.claims import (claimant_forces, credit_bare_claims, credit_restated_doer, credit_told_doer,
                                   drop_own_boasts)
@@ -278,7 +277,6 @@ def _retype(out: list[EventMention], doc) -> None:  # type: ignore[no-untyped-de
     retype_told_harm(out, doc)  # "A stampede killed four. Twenty people were injured.": the stampede's, no attack
     retype_disaster_killing(out, doc)  # "A fire swept through a factory, killing 52": the fire's dead, no attack
     retype_fatal_burnings(out, doc)  # "were burnt to death after unknown people set their house on fire": an attack
-    retype_missing_detainees(out)  # "arrested two men, who remain missing": a forced disappearance, no arrest
 
 
 def _drop_deaths_told_twice(out: list[EventMention], doc) -> list[EventMention]:  # type: ignore[no-untyped-def]
