@@ -163,7 +163,20 @@ def dates_compatible(a: EventMention, b: EventMention) -> bool:
         return True
     return (a.date_start, a.date_end) == (b.date_start, b.date_end) or (
         a.date_start <= (b.date_end or b.date_start) and b.date_start <= (a.date_end or a.date_start)
-        and "day" in (a.date_precision, b.date_precision) and a.date_precision != b.date_precision)
+        and "day" in (a.date_precision, b.date_precision) and a.date_precision != b.date_precision) or (
+        day_within_span(a, b) or day_within_span(b, a))
+
+
+def _day_span(m: EventMention) -> bool:
+    """A run of days ("hours before Wednesday's hearing": Tuesday to Wednesday), not one day."""
+    return m.date_precision == "day" and m.date_end is not None and m.date_end != m.date_start
+
+
+def day_within_span(a: EventMention, b: EventMention) -> bool:
+    """``b``'s one day lies inside ``a``'s run of days: "hours after a grenade was thrown" (Tuesday to Wednesday)
+    and "The grenade was hurled late on Tuesday" tell one day, as a coarser date beside a day does."""
+    return _day_span(a) and not _day_span(b) and b.date_precision == "day" and a.date_end is not None \
+        and a.date_start <= b.date_start <= a.date_end
 
 
 def same_actor(x, y) -> bool:  # type: ignore[no-untyped-def]
