@@ -39,11 +39,13 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
   petition: ``events/handed_goods``), no ground ceded; a deed **shown in a work** ("a mortar attack lasts a minute
   on screen", ``events/depicted``); a **drill** ("stormed mock trenches", ``events/drill``) rules
   out only the violent readings, in ``triggers``; old or found **ordnance blown up** on purpose ("blew up 400
-  bomblets with a controlled charge", ``events/ordnance_cleared``).
+  bomblets with a controlled charge", ``events/ordnance_cleared``); a **person who collapsed** ("he collapsed at
+  his home", ``events/body_senses``), no building fallen.
 """
 from __future__ import annotations
 
 from sitrep.events.blast_traces import found_blast_trace
+from sitrep.events.body_senses import person_collapsed
 from sitrep.events.campaign_rally import campaign_rally
 from sitrep.events.cues import sense_cue
 from sitrep.events.cyber_deed import cyber_deed
@@ -296,7 +298,8 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
         or defined_kind(tok) or hurt_by_falling(tok) or simile(tok) or spent_shells(tok) or building_shells(tok) \
         or fight_instrument(tok) or purchase_deal(tok) or missile_test(tok) or called_word(tok) or shots_in_air(tok) \
         or found_blast_trace(tok) or fought_alongside(tok) or attack_class(tok) or device_material(tok) \
-        or guard_picket(tok) or ordnance_cleared(tok) or deed_as_topic(tok) or relief_deployment(tok) or words_withdrawn(tok)
+        or guard_picket(tok) or ordnance_cleared(tok) or deed_as_topic(tok) or relief_deployment(tok) or words_withdrawn(tok) \
+        or person_collapsed(tok)
 
 
 def deed_as_topic(tok) -> bool:  # type: ignore[no-untyped-def]
