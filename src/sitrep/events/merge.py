@@ -1013,9 +1013,9 @@ def _lend_place(keep: EventMention, other: EventMention) -> None:
 def _lend_date(keep: EventMention, other: EventMention, vague_first: bool) -> None:
     """A restatement's date replaces ``keep``'s report day, or a vague first telling's ("last week" ... "on May 8":
     the day in that week; only a first telling with nothing of its own: "clashes this week" retold as one day's
-    fighting keeps its week)."""
+    fighting keeps its week), or of a first telling dated to a run of days that holds the restatement's day."""
     if keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None \
-            or vague_first:
+            or vague_first or day_within_span(keep, other):  # "hours after" (two days) ... "late on Tuesday": Tuesday
         keep.time, keep.date_start, keep.date_end, keep.date_precision = (other.time, other.date_start,
                                                                           other.date_end, other.date_precision)
 
