@@ -44,10 +44,20 @@ def _drill_sentence(sent) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+_FAKE = _MOCK | {"fake", "pretend", "painted"}
+
+
+def _feigned(t) -> bool:  # type: ignore[no-untyped-def]
+    """ "volunteers with fake wounds", "mock casualties": the harm word is made up for the drill."""
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _FAKE for c in t.children)
+
+
 def _harm(sent) -> bool:  # type: ignore[no-untyped-def]
     harm = sense_cue("drill_harm_words")
-    # "carried "injured" workers on stretchers": a word alone in quotation marks is played, no harm done
-    return any((t.lemma_.lower() in harm or t.lower_ in harm) and not scare_quoted(t) for t in sent)
+    # "carried "injured" workers on stretchers": a word alone in quotation marks is played, no harm done; so are
+    # "fake wounds" (branch precision17, quiet_reports11 x20)
+    return any((t.lemma_.lower() in harm or t.lower_ in harm) and not scare_quoted(t) and not _feigned(t)
+               for t in sent)
 
 
 _KEY = "sitrep_drill_report"

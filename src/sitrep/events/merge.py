@@ -163,7 +163,20 @@ def dates_compatible(a: EventMention, b: EventMention) -> bool:
         return True
     return (a.date_start, a.date_end) == (b.date_start, b.date_end) or (
         a.date_start <= (b.date_end or b.date_start) and b.date_start <= (a.date_end or a.date_start)
-        and "day" in (a.date_precision, b.date_precision) and a.date_precision != b.date_precision)
+        and "day" in (a.date_precision, b.date_precision) and a.date_precision != b.date_precision) or (
+        day_within_span(a, b))  # (a day told first and "Hours later, gunmen attacked" is another deed)
+
+
+def _day_span(m: EventMention) -> bool:
+    """A run of days ("hours before Wednesday's hearing": Tuesday to Wednesday), not one day."""
+    return m.date_precision == "day" and m.date_end is not None and m.date_end != m.date_start
+
+
+def day_within_span(a: EventMention, b: EventMention) -> bool:
+    """``b`` (told later) has one day inside ``a``'s run of days: "hours after a grenade was thrown" (Tuesday to
+    Wednesday) and "The grenade was hurled late on Tuesday" tell one day, as a coarser date beside a day does."""
+    return _day_span(a) and not _day_span(b) and b.date_precision == "day" and a.date_end is not None \
+        and a.date_start <= b.date_start <= a.date_end
 
 
 def same_actor(x, y) -> bool:  # type: ignore[no-untyped-def]
@@ -1000,9 +1013,11 @@ def _lend_place(keep: EventMention, other: EventMention) -> None:
 def _lend_date(keep: EventMention, other: EventMention, vague_first: bool) -> None:
     """A restatement's date replaces ``keep``'s report day, or a vague first telling's ("last week" ... "on May 8":
     the day in that week; only a first telling with nothing of its own: "clashes this week" retold as one day's
-    fighting keeps its week)."""
+    fighting keeps its week), or of a first telling dated to a run of days that starts on the restatement's day."""
     if keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None \
-            or vague_first:
+            or vague_first or (day_within_span(keep, other) and other.date_start == keep.date_start):
+        # "hours after" a Wednesday hearing (Tuesday to Wednesday) ... "late on Tuesday": Tuesday; a fight "late on
+        # Friday" (into Saturday) that "went on into Saturday" keeps its two days
         keep.time, keep.date_start, keep.date_end, keep.date_precision = (other.time, other.date_start,
                                                                           other.date_end, other.date_precision)
 

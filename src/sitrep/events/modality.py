@@ -36,6 +36,7 @@ HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 EMBED_DEPS = {"xcomp", "ccomp", "pcomp", "acomp", "prep", "advcl", "dobj"}
 BACKGROUND_AGE_DAYS = 60
+ANY_ONE = frozenset({"anyone", "anybody", "whoever", "whomever", "anything"})  # "anyone who attacked": whoever may
 CONFLICT_TOLL = 1000  # killed in one undated clause: a conflict's toll, not an incident
 # the words that tell such a toll; a blast or a massacre with thousands dead is one incident ("the Nagasaki blast")
 TOLL_TRIGGERS = frozenset({"kill", "killing", "murder", "die", "death", "slay", "wound", "injure"})
@@ -537,6 +538,11 @@ def _stretch_preps(head):  # type: ignore[no-untyped-def]
     prepositions ("has fought the army in the marshland for years": "for years" under "marshland"; branch
     precision16)."""
     out = list(head.children)
+    if not any(c.dep_ in ("dobj", "prep") for c in head.children):
+        # "had killed or captured more than 400 fighters in the past twelve months": a verb with no object of its
+        # own shares its conjunct's object and phrases (branch precision17, quiet_reports11 x08)
+        out += [g for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children
+                if g.dep_ == "prep"]
     for c in head.children:
         if c.dep_ == "prep":
             out += [g for o in c.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"
@@ -738,6 +744,17 @@ def _report_noun(n) -> bool:  # type: ignore[no-untyped-def]
         n.pos_ in ("NOUN", "PROPN") or n.dep_ in ("nsubj", "nsubjpass", "dobj"))
 
 
+_TELLING_PARTICIPLES = frozenset({"say", "claim", "allege", "show", "suggest", "purport"})
+
+
+def _telling_noun(n) -> bool:  # type: ignore[no-untyped-def]
+    """A report noun (:func:`_report_noun`), or any noun that a participle of telling describes ("posts saying",
+    "a video claiming", "messages alleging"): what it tells is a telling, whatever the noun (branch precision17,
+    quiet_reports11 x13)."""
+    return _report_noun(n) or (n.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in _TELLING_PARTICIPLES for c in n.children))
+
+
 def _taken_back(verb) -> bool:  # type: ignore[no-untyped-def]
     """``verb`` (whose passive subject is a report) is a verb of ``discredit_verbs``, or is joined to one ("was
     not confirmed and is withdrawn"), not negated (branch precision16)."""
@@ -749,9 +766,9 @@ def _taken_back(verb) -> bool:  # type: ignore[no-untyped-def]
 def discredited(trig) -> bool:  # type: ignore[no-untyped-def]
     """A deed told inside a report that the sentence calls false ("the report that the envoy's daughter was
     wounded is unfounded", "rumours of an attack on the convoy are untrue", "police denied reports that fighters
-    had attacked a checkpoint"): the deed did not happen (MUC-4's rule 5: a story the article discredits is no
-    incident)."""
-    cur = climb_to(trig, _UP_DEPS, 6, _report_noun)
+    had attacked a checkpoint", "rejected posts saying soldiers had opened fire"): the deed did not happen (MUC-4's
+    rule 5: a story the article discredits is no incident)."""
+    cur = climb_to(trig, _UP_DEPS, 6, _telling_noun)
     if cur is None:
         return False
     if cur.dep_ == "dobj" and cur.head.lemma_.lower() in sense_cue("discredit_verbs") and not any(
@@ -1030,9 +1047,10 @@ def _contingent_or_planned(mod: str, c: EventClause) -> str:
     base = _conj_root(trig)
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and in_case_of(base):
         mod = "conditional"  # "a supply route in case of invasion", "in the event of an attack": a contingency
-    if mod == "asserted" and trig.dep_ == "relcl" and any(
-            x.dep_ == "det" and x.lower_ in ("any", "every", "whatever") for x in trig.head.children):
-        mod = "conditional"  # "any planes that attack": a hypothetical deed
+    if mod == "asserted" and trig.dep_ == "relcl" and (any(
+            x.dep_ == "det" and x.lower_ in ("any", "every", "whatever") for x in trig.head.children)
+            or trig.head.lower_ in ANY_ONE):
+        mod = "conditional"  # "any planes that attack", "hunt down anyone who attacked aviation": a hypothetical deed
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(
             x.dep_ == "amod" and x.lower_ in onto.cue("prospective_adjectives") for x in trig.children):
         mod = "planned"  # "an expected offensive", "a looming attack"

@@ -9,7 +9,8 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
   grievance of pay, prices or a law ("a strike over diesel prices": cue ``strike_grievance_words``);
   and the verb that calls it is no phone call;
 - an **attack** of an illness: "an attack of gout" (``illness_words``);
-- an **attack** on a website, a server, an account (``cyber_targets``): a cyberattack, no one hurt; an attack on
+- an **attack** on a website, a server, an account (``cyber_targets``): a cyberattack, no one hurt, and so is a
+  "cyber" or "ransomware" attack or any deed of hackers (``events/cyber_deed``); an attack on
   a budget, a plan, a disease or a mosquito (``attacked_things``, :func:`attack_on_thing`): words or a campaign;
 - a **killing** by a storm or a disease ("the storm killed 18", :func:`hazard_killed`), a **jailing** that is a
   court's sentence (:func:`sentenced`), voters **bombarded** with adverts (:func:`bombarded_with_words`);
@@ -38,13 +39,16 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
   petition: ``events/handed_goods``), no ground ceded; a deed **shown in a work** ("a mortar attack lasts a minute
   on screen", ``events/depicted``); a **drill** ("stormed mock trenches", ``events/drill``) rules
   out only the violent readings, in ``triggers``; old or found **ordnance blown up** on purpose ("blew up 400
-  bomblets with a controlled charge", ``events/ordnance_cleared``).
+  bomblets with a controlled charge", ``events/ordnance_cleared``); a **person who collapsed** ("he collapsed at
+  his home", ``events/body_senses``), no building fallen.
 """
 from __future__ import annotations
 
 from sitrep.events.blast_traces import found_blast_trace
+from sitrep.events.body_senses import person_collapsed
 from sitrep.events.campaign_rally import campaign_rally
 from sitrep.events.cues import sense_cue
+from sitrep.events.cyber_deed import cyber_deed
 from sitrep.events.debate_idiom import debate_idiom
 from sitrep.events.deps import child
 from sitrep.events.depicted import depicted
@@ -286,7 +290,7 @@ def weapon_dealt(tok) -> bool:  # type: ignore[no-untyped-def]
 def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
     """Whether a candidate trigger word is used in a sense that names no violent event: an illness, a cyberattack,
     a dug mine (the labour strike only rules out the weapon readings; a weapon dealt is checked on weapon nouns)."""
-    return illness_attack(tok) or cyber_attack(tok) or attack_on_thing(tok) or hazard_killed(tok) or sentenced(tok) \
+    return illness_attack(tok) or cyber_attack(tok) or cyber_deed(tok) or attack_on_thing(tok) or hazard_killed(tok) or sentenced(tok) \
         or bombarded_with_words(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok) \
         or animals_killed(tok) or fight_against_thing(tok) or the_wounded(tok) or forced_march(tok) or crowd_moved(tok) \
         or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok) or showbiz_idiom(tok) \
@@ -294,7 +298,8 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
         or defined_kind(tok) or hurt_by_falling(tok) or simile(tok) or spent_shells(tok) or building_shells(tok) \
         or fight_instrument(tok) or purchase_deal(tok) or missile_test(tok) or called_word(tok) or shots_in_air(tok) \
         or found_blast_trace(tok) or fought_alongside(tok) or attack_class(tok) or device_material(tok) \
-        or guard_picket(tok) or ordnance_cleared(tok) or deed_as_topic(tok) or relief_deployment(tok) or words_withdrawn(tok)
+        or guard_picket(tok) or ordnance_cleared(tok) or deed_as_topic(tok) or relief_deployment(tok) or words_withdrawn(tok) \
+        or person_collapsed(tok)
 
 
 def deed_as_topic(tok) -> bool:  # type: ignore[no-untyped-def]

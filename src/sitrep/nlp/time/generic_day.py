@@ -4,8 +4,8 @@ date long before the report is a day of that time, not the last such day before 
 US copy writes "after a Thursday news conference" for the last Thursday, and that reading stays. But a court
 report that tells "the killing of 14 worshippers in an attack on a church on 12 March 2023" and then "gunmen
 opened fire on the congregation during a Sunday service" means the Sunday of 12 March 2023, not the Sunday before
-the verdict. After "a"/"an", when the passage (:meth:`Told.near`, 300 characters) told a day with its year more
-than two months from the report: the weekday is that day when it falls on it; otherwise it has no day (its TimeML
+the verdict. After "a"/"an", when the passage (:meth:`Told.near`, 300 characters) told a day or a month with its
+year more than two months from the report (a month: branch precision17, quiet_reports11 x16): the weekday is that day when it falls on it; otherwise it has no day (its TimeML
 value only): the last such day before the report would be wrong and the day of the old date is not known."""
 from __future__ import annotations
 
@@ -27,9 +27,9 @@ def weekday_of_old_date(wd: int, suffix: str, typ: str, start: int, c: _Ctx) -> 
     """"a Sunday service" told just after an old date with its year: that date when it is a Sunday, else a weekday
     with no day; None when no such date was told (the weekday is read as usual)."""
     t = c.told_year
-    if c.dct is None or t is None or t.precision != "day" or not t.near(start, 300) \
+    if c.dct is None or t is None or t.precision not in ("day", "month") or not t.near(start, 300) \
             or abs((t.start - c.dct).days) <= FAR_DAYS or not indefinite_before(c.text, start):
-        return None
+        return None  # (a month with its year, "the January 2019 bombing ... during a Sunday mass": that month's)
     if t.start == t.end and t.start.weekday() == wd:
         r = _date_res(t.start, True, typ, suffix)
         r.anchor = f"time:{t.start.isoformat()}"
