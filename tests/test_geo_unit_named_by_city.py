@@ -9,6 +9,9 @@ import datetime as dt
 PARA = ("Gunmen shot dead a farmer near Altamira, in Brazil's northern state of Para, police said on Monday. "
         "Officials in Belem sent investigators to the farm. Para has seen dozens of killings over land this year.")
 
+SUR = ("DIYARBAKIR - A bomb hidden in a parked car wounded three police officers in the Sur district of Diyarbakir on "
+       "Thursday, the governor's office said.")
+
 NEW_YORK = ("ALBANY - Lawmakers in the state of New York voted on Tuesday to widen a ban on ghost guns, "
             "officials said.")
 
@@ -29,3 +32,8 @@ def test_the_state_of_a_name_that_is_also_a_big_citys_old_name(ann):
 def test_the_state_of_a_big_citys_own_name(ann):
     ny = [p for p in _places(ann, NEW_YORK) if p.span.text == "New York"]
     assert ny and ny[0].precision == "province"
+
+
+def test_a_district_of_a_big_city_leaves_the_city(ann):
+    diy = [p for p in _places(ann, SUR) if p.span.text == "Diyarbakir"]
+    assert diy and all(p.precision == "town" for p in diy)  # "the Sur district of X": the district is Sur's

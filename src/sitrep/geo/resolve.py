@@ -45,6 +45,9 @@ _CAPITAL_AFTER = re.compile(r"^(?:'s)?\s+(?:capital|capital\s+city)\s*,?\s*$", r
 # "Victoria, the capital of the Seychelles", "Suva, Fiji's capital": the name before lies in the country after
 _CAPITAL_OF = re.compile(r"^\s*,\s*(?:the\s+)?(?:\w+\s+)?capital(?:\s+city)?\s+of(?:\s+the)?\s*$", re.I)
 _ADMIN_OF = re.compile(r"\b(?:state|province|governorate|region|oblast|district|department|countryside)\s+of\s+(?:the\s+)?$", re.I)
+# "the northern state of X": the unit word after a lower-case word is the kind of the name after "of"
+_UNIT_OF_NAME = re.compile(r"\b[a-z]+\s+(?:state|province|governorate|region|oblast|district|department)\s+of\s+"
+                           r"(?:the\s+)?$")
 # "the municipality of Hidalgo": a municipality is never a first-level unit (the Mexican state of Hidalgo)
 _CITY_OF = re.compile(r"\b(?:city|town|village|municipality)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -146,7 +149,7 @@ def _with_kind(cands: list[Candidate], text: str) -> tuple[list[Candidate], list
         own = _own_kind(text, c)
         if own and own != kind:  # "the town of Sagaing" is the town, also where "Sagaing region" came before
             kind, extra = own, []
-        if kind == "admin" and own != "admin" and any(_big_city_meant(e, named) for e in c.entries):
+        if kind == "admin" and not _unit_of_name(text, c) and any(_big_city_meant(e, named) for e in c.entries):
             kind = ""
         if kind and c.cue in ("", "context"):
             ids = {e.id for e in c.entries}
@@ -156,6 +159,12 @@ def _with_kind(cands: list[Candidate], text: str) -> tuple[list[Candidate], list
         out.append(c)
         implied.append(kind)
     return out, implied
+
+
+def _unit_of_name(text: str, c: Candidate) -> bool:
+    """The mention's own words call it a unit: "the state of X", "Brazil's northern state of X" (a lower-case word
+    before the unit word); not "the Sur district of X", whose unit word is Sur's."""
+    return bool(_UNIT_OF_NAME.search(text[max(0, c.start - 40):c.start]))
 
 
 def _big_city_meant(e: Entry, named: set[int]) -> bool:
