@@ -1014,6 +1014,9 @@ class Recognizer:
             i, j = ent.start, ent.end
             if i < j and lowers[i] == "the":
                 i += 1
+            if j - 1 > i and lowers[j - 1] in ("'s", "’s") and not (j < len(texts) and texts[j][:1].isupper()):
+                j -= 1  # "Papua New Guinea's highlands": the entity may end on the possessive, the name does not
+                # (but "King William's Town" goes on in capitals)
             if i >= j or ent.label_ in _NUMBER_LABELS or covered[i]:
                 continue
             c = self._split_name(read, ents, k_ent, i, read.text)

@@ -44,7 +44,10 @@ _IN_UNIT = re.compile(r"^\s*,?\s*in(?:\s+the)?\s*$", re.I)
 _CAPITAL_AFTER = re.compile(r"^(?:'s)?\s+(?:capital|capital\s+city)\s*,?\s*$", re.I)
 # "Victoria, the capital of the Seychelles", "Suva, Fiji's capital": the name before lies in the country after
 _CAPITAL_OF = re.compile(r"^\s*,\s*(?:the\s+)?(?:\w+\s+)?capital(?:\s+city)?\s+of(?:\s+the)?\s*$", re.I)
-_ADMIN_OF = re.compile(r"\b(?:province|governorate|region|oblast|district|countryside)\s+of\s+(?:the\s+)?$", re.I)
+_ADMIN_OF = re.compile(r"\b(?:state|province|governorate|region|oblast|district|department|countryside)\s+of\s+(?:the\s+)?$", re.I)
+# "the northern state of X": the unit word after a lower-case word is the kind of the name after "of"
+_UNIT_OF_NAME = re.compile(r"\b[a-z]+\s+(?:state|province|governorate|region|oblast|district|department)\s+of\s+"
+                           r"(?:the\s+)?$")
 # "the municipality of Hidalgo": a municipality is never a first-level unit (the Mexican state of Hidalgo)
 _CITY_OF = re.compile(r"\b(?:city|town|village|municipality)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -139,13 +142,14 @@ def _with_kind(cands: list[Candidate], text: str) -> tuple[list[Candidate], list
     "Aleppo" alone is the city even in an article that also speaks of "the Aleppo countryside". The kind a mention's
     own words give it wins over the article's: "the town of Sagaing" after "Sagaing region" is the town."""
     kinds = _kinds_named(text, cands)
+    named = {e.id for c in cands for e in c.entries if e.primary}  # the places some mention calls by their own name
     out, implied = [], []
     for c in cands:
         kind, extra = kinds.get(_bare_name(c.text), ("", []))
         own = _own_kind(text, c)
         if own and own != kind:  # "the town of Sagaing" is the town, also where "Sagaing region" came before
             kind, extra = own, []
-        if kind == "admin" and any(e.fclass == "P" and e.population >= BIG_CITY for e in c.entries):
+        if kind == "admin" and not _unit_of_name(text, c) and any(_big_city_meant(e, named) for e in c.entries):
             kind = ""
         if kind and c.cue in ("", "context"):
             ids = {e.id for e in c.entries}
@@ -155,6 +159,20 @@ def _with_kind(cands: list[Candidate], text: str) -> tuple[list[Candidate], list
         out.append(c)
         implied.append(kind)
     return out, implied
+
+
+def _unit_of_name(text: str, c: Candidate) -> bool:
+    """The mention's own words call it a unit: "the state of X", "Brazil's northern state of X" (a lower-case word
+    before the unit word); not "the Sur district of X", whose unit word is Sur's."""
+    return bool(_UNIT_OF_NAME.search(text[max(0, c.start - 40):c.start]))
+
+
+def _big_city_meant(e: Entry, named: set[int]) -> bool:
+    """A city so big that a bare name it bears means it, whatever kind the article gives the name elsewhere
+    ("Aleppo" beside "the Aleppo countryside"); not where the name is only an other name of the city and the article
+    calls the city by its own name too ("Pará", an old name of Belém, in a report that also names Belém: the state;
+    own words that call the mention a unit, "the northern state of Pará", are read before, in the caller)."""
+    return e.fclass == "P" and e.population >= BIG_CITY and (e.primary or e.id not in named)
 
 
 def _bare_name(name: str) -> str:
