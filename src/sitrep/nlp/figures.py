@@ -71,6 +71,8 @@ from sitrep.nlp.displacement_idioms import crossed_border, driven_from_home, lef
 from sitrep.nlp.named_dead import named_dead_counts
 from sitrep.nlp.none_survived import none_survived
 from sitrep.nlp.other_hurt import other_hurt_added, second_hurt_added
+from sitrep.nlp.hurt_part_died import part_of_hurt_died
+from sitrep.nlp.others_in_care import others_in_care
 from sitrep.nlp.hit_survivors import fronted_hit_survivors
 from sitrep.nlp.victims import (fatal_phrase, in_condition, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
                                 shot_and_survived, struck_in_body, suffered_injury, survived_injury, tried_deed, victim_counts)
@@ -1064,6 +1066,8 @@ def _with_derived_figures(art: _Article, figures: list[Figure]) -> list[Figure]:
     figures += _survivors_told_next(figures, text)
     figures.sort(key=lambda f: f.span.start)
     figures = _hurt_who_died(_one_of_hurt_died(_less_the_died(figures, text), text), text)
+    figures = part_of_hurt_died(figures, text)  # "injuring four residents ... Two of the four wounded later died"
+    figures = others_in_care(figures, text)  # "Seven people died ... Twelve other passengers were admitted"
     figures = fronted_hit_survivors(figures, text)  # "Of the seven persons hit ..., four died on the spot"
     figures = other_hurt_added(figures, text)  # "X is in critical condition, and two other people were hurt"
     figures = second_hurt_added(figures, text)  # "a man is in a critical condition ... A second man ... was treated"
