@@ -109,3 +109,9 @@ def test_the_dead_and_the_wounded_of_one_side_are_not_summed(ann):
     an = read(ann, "Gunmen attacked a convoy near Tessor on Monday. Four soldiers were killed and three soldiers were "
                    "wounded, the army said.")
     assert (deaths(an), wounded(an)) == (4.0, 3.0), show(an)
+
+
+def test_the_last_age_of_a_list_of_ages_is_no_count(ann):
+    an = read(ann, "Two children died in a house fire in Tessor early on Wednesday. The children, ages 4 and 6, were "
+                   "found in a rear bedroom and were later pronounced dead at a hospital.")
+    assert not any(f.low == 6.0 for f in an.figures), show(an)

@@ -832,6 +832,8 @@ def no_one(text: str, start: int, end: int) -> bool:
 # ", 18," after a name is an age; ".45 caliber", "9mm" a calibre; "555-0199" a phone number; "1200 Main Street" an
 # address (house number before a capitalised street name and a street word)
 _AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+$", re.I)  # the age of "a man aged 61"
+# the last age of a list: "the children, ages 4 and 6", "aged 19, 22 and 25"
+_AGED_LIST_BEFORE = re.compile(r"\b(?:aged|ages?)\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|or|to|&)\s+$", re.I)
 _AGE_BEFORE = re.compile(r"[A-Za-z\)]\s*,\s*$")
 # "a woman of 41", "a boy of 12": "of" and a number after a single person (the lexicon's person nouns) tell an age;
 # a body of people ("a family of five", "a unit of 40") is counted
@@ -891,7 +893,7 @@ def _not_a_count(text: str, q: Quantity) -> bool:
         return True  # the day of "the 16 November killing of six teachers"
     if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after) and (q.value or 0) < 120:
         return True
-    if _AGED_BEFORE.search(before) and (q.value or 0) < 120:
+    if (_AGED_BEFORE.search(before) or _AGED_LIST_BEFORE.search(before)) and (q.value or 0) < 120:
         return True  # "a woman aged 58 were killed", "children ages 5 to 12": an age
     if q.text.isdigit() and int(q.text) < 120 and _person_of(before):
         return True
