@@ -115,3 +115,9 @@ def test_the_last_age_of_a_list_of_ages_is_no_count(ann):
     an = read(ann, "Two children died in a house fire in Tessor early on Wednesday. The children, ages 4 and 6, were "
                    "found in a rear bedroom and were later pronounced dead at a hospital.")
     assert not any(f.low == 6.0 for f in an.figures), show(an)
+
+
+def test_some_of_the_wounded_who_died_are_among_a_count_of_dead_told_before(ann):
+    an = read(ann, "Police said on Thursday that at least 21 people were killed when gunmen attacked a village near "
+                   "Tessor on Monday night. A spokesman said five of the eleven wounded villagers had died in hospital.")
+    assert (deaths(an), wounded(an)) == (21.0, 6.0), show(an)

@@ -2,8 +2,9 @@
 wounded later died" (issue 16, branch tolls26).
 
 "N of the M wounded (or injured, hurt) ... died" names the whole it takes the dead from: M people hurt before, N of
-whom died after the deed. The N are dead (a killed figure, wherever the figure layer read "of the wounded" as the
-hurt), and the hurt are the rest, M - N, as incident databases count the injured: every exact count of M hurt told
+whom died after the deed. Where the report tells no other count of the dead, the N are its dead (a killed figure,
+wherever the figure layer read "of the wounded" as the hurt; where it does, "at least 21 people were killed ... five of
+the eleven wounded had died", the N are among those and no count of their own), and the hurt are the rest, M - N, as incident databases count the injured: every exact count of M hurt told
 before it in the report, and the M of the phrase itself, are lowered to the difference (the same figure ids). A death
 told as later is needed ("later", "since", "in hospital", "of their wounds"), as :func:`sitrep.nlp.figures._less_the_died`
 asks; never a background, inexact or range count, nor a difference that is not positive. The fronted "Of the M
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sitrep.model import Figure
+from sitrep.model import KILLED_WHAT, Figure
 from sitrep.nlp.hit_survivors import LATER_DEATH as _LATER
 
 __all__ = ["part_of_hurt_died"]
@@ -48,7 +49,8 @@ def part_of_hurt_died(figures: list[Figure], text: str) -> list[Figure]:
         if m is None or not (_LATER.search(m.group(1)) or _LATER.search(m.group(2))) or w.low - part.low <= 0:
             continue
         n, total = part.low, w.low
-        out[k] = replace(part, what="killed", best=None)
+        if not any(j != k and f.what in KILLED_WHAT and not f.background for j, f in enumerate(out)):
+            out[k] = replace(part, what="killed", best=None)
         for i, f in enumerate(out):
             if i != k and f.what in _HURT_WHAT and _exact(f) and f.low == total and f.span.start <= w.span.start:
                 out[i] = replace(f, what="wounded", low=total - n, high=total - n, best=None)
