@@ -100,7 +100,7 @@ def test_a_car_that_veered_off_the_road_is_a_crash(ann):
 
 def test_two_sides_dead_in_clauses_joined_by_and_are_summed(ann):
     an = read(ann, "Gunmen stormed a police post near Tessor on Monday. Eleven policemen were killed and about 20 "
-                   "bandits were neutralised when troops repelled the raid, the army said.")
+                   "attackers were neutralised when troops repelled the raid, the army said.")
     told = [e.fatalities.best or e.fatalities.low for e in harm(an) if e.fatalities is not None]
     assert told == [31.0], show(an)
 
@@ -121,3 +121,9 @@ def test_some_of_the_wounded_who_died_are_among_a_count_of_dead_told_before(ann)
     an = read(ann, "Police said on Thursday that at least 21 people were killed when gunmen attacked a village near "
                    "Tessor on Monday night. A spokesman said five of the eleven wounded villagers had died in hospital.")
     assert (deaths(an), wounded(an)) == (21.0, 6.0), show(an)
+
+
+def test_two_counts_of_victims_in_clauses_joined_by_and_are_not_summed(ann):
+    an = read(ann, "Two police officers died when a drone dropped explosives on their station in Tessor on Sunday, and "
+                   "four soldiers were killed in an ambush near Marwick.")
+    assert deaths(an) == 4.0, show(an)

@@ -195,9 +195,10 @@ def _added(f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _other_side_dead(best: Figure, f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-def]
-    """Two sides' dead told in two death clauses joined by "and", each count its clause's subject: "Seven soldiers
-    were killed and about 30 attackers were neutralised" (37 in all, as ACLED counts every death of the clash);
-    never the same noun twice, nor a count told as a running toll."""
+    """Two sides' dead told in two death clauses joined by "and", each count its clause's subject, one of them the
+    attackers (cue attacker_death_nouns): "Seven soldiers were killed and about 30 attackers were neutralised" (37 in
+    all, as ACLED counts every death of the clash); never the same noun twice, two counts of victims (two incidents
+    may be told so), nor a count told as a running toll."""
     tb = next((ts for g, ts in tok_of_fig if g is best), None)
     tf = next((ts for g, ts in tok_of_fig if g is f), None)
     if not tb or not tf or is_toll_update_figure(f, doc_text(doc)) or is_toll_update_figure(best, doc_text(doc)):
@@ -207,6 +208,10 @@ def _other_side_dead(best: Figure, f: Figure, tok_of_fig, doc) -> bool:  # type:
     if nb.dep_ not in ("nsubj", "nsubjpass") or nf.dep_ not in ("nsubj", "nsubjpass") or vb.i == vf.i \
             or nb.lemma_.lower() == nf.lemma_.lower() or nb.pos_ != "NOUN" or nf.pos_ != "NOUN":
         return False
+    attackers = sense_cue("attacker_death_nouns")
+    if (nb.lemma_.lower() in attackers) == (nf.lemma_.lower() in attackers):
+        return False  # not the attackers beside their victims: maybe two incidents ("Two police officers died when a
+        # drone ... , and four soldiers were killed in an ambush near X")
     first, second = (vb, vf) if vb.i < vf.i else (vf, vb)
     return second.dep_ == "conj" and second.head.i == first.i and any(
         c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
