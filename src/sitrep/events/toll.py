@@ -1419,7 +1419,8 @@ def _updated_incident(out: list[EventMention], k: int, lo: int, hi: int,  # type
                       sentence_starts: list[int]) -> Optional[EventMention]:
     """The incident an update in sentence ``k`` (``lo``..``hi``) speaks of: the nearest counted one told within
     :data:`ORPHAN_SENTENCES` sentences before it; else, for an update the report opens with ("Four more passengers
-    have died ..., bringing the number of dead to 13"), the first one told within as many sentences after it."""
+    have died ..., bringing the number of dead to 13") and that tells no deed of its own, the first one told within
+    as many sentences after it."""
     def sent_no(e: EventMention) -> int:
         return bisect.bisect_right(sentence_starts, e.sentence.start) - 1
 
@@ -1427,8 +1428,10 @@ def _updated_incident(out: list[EventMention], k: int, lo: int, hi: int,  # type
     prior = [e for e in own if e.sentence.start < lo and sent_no(e) >= k - ORPHAN_SENTENCES]
     if prior:
         return max(prior, key=lambda e: e.sentence.start)
-    if any(_updated(e) or e.event_type in VIOLENT_EVENT_TYPES for e in out if e.sentence.start < lo):
-        return None
+    if any(_updated(e) or e.event_type in VIOLENT_EVENT_TYPES or e.outside in _UPDATED_OUTSIDE
+           for e in out if e.sentence.start < hi):
+        return None  # (an incident told in the update's own sentence, "A woman who was shot during an attack ... died
+        # in hospital, raising the death toll to five", is the one the story's totals update)
     after = [e for e in own if e.sentence.start >= hi and sent_no(e) <= k + ORPHAN_SENTENCES]
     return min(after, key=lambda e: e.sentence.start) if after else None
 
