@@ -1,12 +1,12 @@
 """The others in hospital after a count of the dead are the hurt: "Seven people ... died ... Twelve other passengers
-were admitted with fractures", "Twenty-six others were treated at Murtala Muhammad Specialist Hospital", "Thirty-one
-others remain in hospital" (issue 16, branch tolls26).
+were admitted with fractures", "Seven other residents were taken to hospital" (issue 16, branch tolls26).
 
 A count told as others ("N others", "N other passengers") whose own sentence takes them into care (admitted, treated,
 hospitalised, taken or rushed to hospital, in hospital, receiving treatment) after the report has counted its dead
 counts the rest of the people hit: the hurt, as incident databases count the injured (treated and released
-included). The figure layer reads "treated" as a share of the hurt in care (``in_treatment``) and a bare "others" as
-people; such a count becomes a wounded one (the same figure id). Never a background, inexact or range count, a count
+included). The figure layer reads a bare "others" as people; such a count becomes a wounded one (the same figure id).
+A count read as patients (``in_treatment``: "were treated", "were hospitalised") is left to events/hospital_hurt, which
+knows the deed (the patients of an outbreak are no hurt). Never a background, inexact or range count, a count
 with no dead told before it (others of what, then), nor one told apart ("in a separate incident", "elsewhere").
 """
 from __future__ import annotations
@@ -35,7 +35,7 @@ def others_in_care(figures: list[Figure], text: str) -> list[Figure]:
     """``figures`` with each count of others in care after the dead read as the hurt (module doc)."""
     out = list(figures)
     for i, f in enumerate(out):
-        if not _exact(f) or f.what in _HURT or f.what in KILLED_WHAT or f.low < 1:
+        if not _exact(f) or f.what in _HURT or f.what in KILLED_WHAT or f.what == "in_treatment" or f.low < 1:
             continue
         m = _OTHERS.match(text, f.span.end)
         if m is None or not _CARE.match(text, m.end()):
