@@ -15,13 +15,15 @@ def harm(an):  # type: ignore[no-untyped-def]
             and (e.event_type in VIOLENT_EVENT_TYPES or e.outside == "crime" or e.sub_event_type == "Mob violence")]
 
 
-def deaths(an):  # type: ignore[no-untyped-def]
-    return max((e.fatalities.low for e in harm(an) if e.fatalities is not None and e.fatalities.low is not None),
+def deaths(an, pick=None):  # type: ignore[no-untyped-def]
+    """The largest count of dead of the events ``pick`` gives (the asserted harm events, :func:`harm`)."""
+    return max((e.fatalities.low for e in (pick or harm)(an) if e.fatalities is not None and e.fatalities.low is not None),
                default=None)
 
 
-def wounded(an):  # type: ignore[no-untyped-def]
-    ids = {fid for e in harm(an) for fid in e.figures}
+def wounded(an, pick=None):  # type: ignore[no-untyped-def]
+    """The largest count of wounded the events ``pick`` gives carry (the asserted harm events, :func:`harm`)."""
+    ids = {fid for e in (pick or harm)(an) for fid in e.figures}
     return max((f.low for f in an.figures if f.id in ids and f.what == "wounded"), default=None)
 
 

@@ -961,12 +961,20 @@ def _head_modality(c: EventClause) -> str:
     habit = (trig.i == g.head.i and trig.pos_ == "VERB") or g.head.lemma_.lower() in USE_VERBS or (
         g.head.lemma_.lower() == "come" and any(x.lower_ == "under" for x in g.head.children))  # "comes under fire"
     mod = "asserted" if c.anchor else modality(g.head, c.onto, c.clause_times, c.published, habit)
+    if c.anchor and _dated_long_before(c.time, c.published):
+        mod = "background"  # "tightened the rules after a blaze ... killed 56 people in September 2023": an old deed
     if mod == "asserted" and not c.anchor and rate_of_deeds(trig, c.clause_times):
         mod = "background"  # "Road crashes kill more than 1,000 people a year": a yearly rate, no incident
     if mod == "planned" and (c.tdef.event_type in VIOLENT or c.tdef.sub_event_type == "Mob violence") \
             and present_with_weekday(g.head, c.clause_times):
         mod = "asserted"  # "Fans skirmish in the port on Saturday": a caption's present, not a plan (nor a mob's)
     return mod
+
+
+def _dated_long_before(t: Optional[TimeExpr], published: Optional[_dt.date]) -> bool:
+    """The deed's own time ended more than :data:`BACKGROUND_AGE_DAYS` before the report (not a length)."""
+    return t is not None and published is not None and t.end is not None and not t.future \
+        and t.type != "DURATION" and (published - t.end).days > BACKGROUND_AGE_DAYS
 
 
 def _done_deed_modality(mod: str, c: EventClause) -> str:

@@ -244,7 +244,9 @@ def _small_arms_strike(c: _Clause) -> bool:
     # "was struck by rounds from a handgun", "was struck in the arm": a person hit by a bullet is shot (an
     # attack), not shelled; not when a heavy weapon, an aircraft or a bomb is named with it, nor when a
     # vehicle strikes ("struck in the leg by a car": a road accident)
-    return (c.trigger_lemma == "strike" and bool(c.clause_lemmas & c.onto.cue("small_arms_rounds") or "in_body" in c.marks)
+    # "He was struck and pronounced dead": one person struck is hit by a round (or a vehicle), never shelled
+    return (c.trigger_lemma == "strike" and bool(c.clause_lemmas & c.onto.cue("small_arms_rounds") or "in_body" in c.marks
+                                                 or "person_struck" in c.marks)
             and not c.clause_lemmas & c.heavy() and "by_vehicle" not in c.marks)
 
 
@@ -610,6 +612,15 @@ def _own_phrase_marks(tok, onto: Ontology) -> set[str]:  # type: ignore[no-untyp
     return out
 
 
+_PERSONAL = frozenset({"he", "she"})
+
+
+def _person_struck(tok) -> bool:  # type: ignore[no-untyped-def]
+    """"person_struck": "He was struck and pronounced dead at the scene": a passive "struck" whose subject is one
+    person told by a pronoun (a shell or an air strike hits places and crowds)."""
+    return tok.lemma_.lower() == "strike" and any(c.dep_ == "nsubjpass" and c.lower_ in _PERSONAL for c in tok.children)
+
+
 def _fled_from(tok) -> bool:  # type: ignore[no-untyped-def]
     """"fled_from": "villagers who had fled fighting nearby": a fight that people flee (cue flight_verbs) has them
     as no side."""
@@ -661,6 +672,8 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
     if _ground_doer(tok, conj_verbs):
         out.add("ground_doer")
     out |= _own_phrase_marks(tok, onto)
+    if _person_struck(tok):
+        out.add("person_struck")
     if _fled_from(tok):
         out.add("fled_from")
     if worn_charge(tok):

@@ -194,6 +194,29 @@ def _added(f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-def]
     return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in v.children)
 
 
+def _other_side_dead(best: Figure, f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-def]
+    """Two sides' dead told in two death clauses joined by "and", each count its clause's subject, one of them the
+    attackers (cue attacker_death_nouns): "Seven soldiers were killed and about 30 attackers were neutralised" (37 in
+    all, as ACLED counts every death of the clash); never the same noun twice, two counts of victims (two incidents
+    may be told so), nor a count told as a running toll."""
+    tb = next((ts for g, ts in tok_of_fig if g is best), None)
+    tf = next((ts for g, ts in tok_of_fig if g is f), None)
+    if not tb or not tf or is_toll_update_figure(f, doc_text(doc)) or is_toll_update_figure(best, doc_text(doc)):
+        return False
+    nb, nf = _victim_of(doc, best, tb), _victim_of(doc, f, tf)
+    vb, vf = nb.head, nf.head
+    if nb.dep_ not in ("nsubj", "nsubjpass") or nf.dep_ not in ("nsubj", "nsubjpass") or vb.i == vf.i \
+            or nb.lemma_.lower() == nf.lemma_.lower() or nb.pos_ != "NOUN" or nf.pos_ != "NOUN":
+        return False
+    attackers = sense_cue("attacker_death_nouns")
+    if (nb.lemma_.lower() in attackers) == (nf.lemma_.lower() in attackers):
+        return False  # not the attackers beside their victims: maybe two incidents ("Two police officers died when a
+        # drone ... , and four soldiers were killed in an ambush near X")
+    first, second = (vb, vf) if vb.i < vf.i else (vf, vb)
+    return second.dep_ == "conj" and second.head.i == first.i and any(
+        c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
+
+
 _ADDING = frozenset({"add", "say", "claim", "tell", "report"})
 
 
@@ -219,7 +242,8 @@ def _also_killed(best: Figure, sentence: list[Figure], tok_of_fig, doc) -> Optio
               and not _breakdown(f, tok_of_fig, doc) and not _speakers_addition(f, best, tok_of_fig, doc)]
     if not others or len(others) > 2:
         return None
-    if not (_added(best, tok_of_fig, doc) or any(_added(f, tok_of_fig, doc) for f in others)):
+    if not (_added(best, tok_of_fig, doc) or any(_added(f, tok_of_fig, doc) or _other_side_dead(best, f, tok_of_fig, doc)
+                                                  for f in others)):
         return None
     whole = [f for f in (best, *others) if told_as_whole(f, doc_text(doc))]
     if whole:  # "... were also killed, bringing the number of dead to six": six, the sum told
@@ -1375,13 +1399,41 @@ def add_also_tolls(events: list[EventMention], doc) -> None:  # type: ignore[no-
 _TOLL_UPDATE = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,30}?"
                           r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|grew)\b\s+(?:to\s+)?|"
                           r"\b(?:raised|raising|raises|revised|updated|put|bringing|brought|brings|taking|took|takes|pushing|pushed)"
-                          r"\s+(?:the|its)\s+(?:total\s+)?(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?:up\s+)?to\b",
+                          r"\s+(?:the|its)\s+(?:total\s+)?(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?P<dir>up\s+|down\s+)?to\b",
                           re.I)
 # the hurt counted with the update ("with 41 wounded"): no deed of its own
 _HURT_WORDS = frozenset({"wounded", "injured", "hurt", "dead", "killed"})
 
 
 _UPDATED_TYPES = VIOLENT_EVENT_TYPES | frozenset({"Protests", "Riots"})
+_UPDATED_OUTSIDE = frozenset({"man_made_disaster"})  # a crash's, a fire's, a collapse's toll is updated as any incident's
+
+
+def _updated(e: EventMention) -> bool:
+    """An asserted incident whose count a later update may replace: a violent deed, a protest or riot, an accident."""
+    return (e.event_type in _UPDATED_TYPES or e.outside in _UPDATED_OUTSIDE) and e.modality == "asserted" \
+        and e.fatalities is not None and e.fatalities.low is not None
+
+
+def _updated_incident(out: list[EventMention], k: int, lo: int, hi: int,  # type: ignore[no-untyped-def]
+                      sentence_starts: list[int]) -> Optional[EventMention]:
+    """The incident an update in sentence ``k`` (``lo``..``hi``) speaks of: the nearest counted one told within
+    :data:`ORPHAN_SENTENCES` sentences before it; else, for an update the report opens with ("Four more passengers
+    have died ..., bringing the number of dead to 13") and that tells no deed of its own, the first one told within
+    as many sentences after it."""
+    def sent_no(e: EventMention) -> int:
+        return bisect.bisect_right(sentence_starts, e.sentence.start) - 1
+
+    own = [e for e in out if _updated(e) and not (e.trigger is not None and lo <= e.trigger.start < hi)]
+    prior = [e for e in own if e.sentence.start < lo and sent_no(e) >= k - ORPHAN_SENTENCES]
+    if prior:
+        return max(prior, key=lambda e: e.sentence.start)
+    if any(_updated(e) or e.event_type in VIOLENT_EVENT_TYPES or e.outside in _UPDATED_OUTSIDE
+           for e in out if e.sentence.start < hi):
+        return None  # (an incident told in the update's own sentence, "A woman who was shot during an attack ... died
+        # in hospital, raising the death toll to five", is the one the story's totals update)
+    after = [e for e in own if e.sentence.start >= hi and sent_no(e) <= k + ORPHAN_SENTENCES]
+    return min(after, key=lambda e: e.sentence.start) if after else None
 
 
 def fold_toll_updates(events: list[EventMention], figures: list[Figure], sentence_starts: list[int], doc) -> list[EventMention]:  # type: ignore[no-untyped-def]
@@ -1403,15 +1455,11 @@ def fold_toll_updates(events: list[EventMention], figures: list[Figure], sentenc
         if f is None:
             continue
         # (a protest's or riot's dead are updated as any incident's: "the toll had risen to four")
-        prior = [e for e in out if e.event_type in _UPDATED_TYPES and e.modality == "asserted"
-                 and e.fatalities is not None and e.fatalities.low is not None and e.sentence.start < lo
-                 and bisect.bisect_right(sentence_starts, e.sentence.start) - 1 >= k - ORPHAN_SENTENCES
-                 and not (e.trigger is not None and lo <= e.trigger.start < hi)]
-        if not prior:
+        ev = _updated_incident(out, k, lo, hi, sentence_starts)
+        if ev is None or f.id == ev.fatalities.id:
             continue
-        ev = max(prior, key=lambda e: e.sentence.start)
-        if f.low < (ev.fatalities.low or 0) or f.id == ev.fatalities.id:
-            continue
+        if f.low < (ev.fatalities.low or 0) and (m.group("dir") or "").strip().lower() != "down":
+            continue  # (a lower count only where the words revise it down: "revised the death toll down to 17")
         told = [e for e in out if e is not ev and e.trigger is not None and lo <= e.trigger.start < hi
                 and e.actor1 is None and (e.trigger.text.lower() in _HURT_WORDS or (
                     e.event_type not in VIOLENT_EVENT_TYPES and e.fatalities is not None and e.fatalities.id == f.id))]
@@ -1422,7 +1470,15 @@ def fold_toll_updates(events: list[EventMention], figures: list[Figure], sentenc
             out.remove(e)
         if any(e is not ev and e.fatalities is not None and e.fatalities.id == f.id for e in out):
             continue  # the count is another deed's
+        rose = (f.low or 0) - (ev.fatalities.low or 0)
         ev.fatalities = f
         if f.id not in ev.figures:
             ev.figures.append(f.id)
+        if rose > 0 and _HURT_DIED.search(text[lo:hi]):
+            _fewer_hurt(ev, figures, rose)  # "risen to 11 after two of the injured died": 31 hurt, 29 still
     return out
+
+
+# an update that tells its new dead as some of the hurt: "the toll had risen to 11 after two of the injured died"
+_HURT_DIED = re.compile(r"\bof\s+(?:the|those)\s+(?:wounded|injured|hurt)\s+(?:\w+\s+){0,2}?(?:died|succumbed|passed\s+away)\b",
+                        re.I)

@@ -66,4 +66,12 @@ def cut_speaker(tok: Any) -> bool:
     if k >= len(doc):
         return False
     head = cut_off_speaker(doc[k])
-    return head is not None and head.left_edge.i <= tok.i <= head.right_edge.i
+    return (head is not None and head.left_edge.i <= tok.i <= head.right_edge.i) or _unjoined_before_speech(tok, doc[k])
+
+
+def _unjoined_before_speech(tok: Any, verb: Any) -> bool:
+    """ "left 12 casualties, including three dead, the governor of the region said": the parser gave the verb of
+    speech another subject and made the speaker a conjunct with no "and" or "or" of its list, right before the verb
+    after a comma: a speaker all the same, never one more member of the list."""
+    return tok.dep_ == "conj" and _after_comma(tok) and _speech_verb(verb) and tok.right_edge.i == verb.i - 1 \
+        and not any(c.dep_ == "cc" for c in (*tok.head.children, *tok.children))

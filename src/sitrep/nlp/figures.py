@@ -71,6 +71,8 @@ from sitrep.nlp.displacement_idioms import crossed_border, driven_from_home, lef
 from sitrep.nlp.named_dead import named_dead_counts
 from sitrep.nlp.none_survived import none_survived
 from sitrep.nlp.other_hurt import other_hurt_added, second_hurt_added
+from sitrep.nlp.hurt_part_died import part_of_hurt_died
+from sitrep.nlp.others_in_care import others_in_care
 from sitrep.nlp.hit_survivors import fronted_hit_survivors
 from sitrep.nlp.victims import (fatal_phrase, in_condition, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
                                 shot_and_survived, struck_in_body, suffered_injury, survived_injury, tried_deed, victim_counts)
@@ -830,6 +832,8 @@ def no_one(text: str, start: int, end: int) -> bool:
 # ", 18," after a name is an age; ".45 caliber", "9mm" a calibre; "555-0199" a phone number; "1200 Main Street" an
 # address (house number before a capitalised street name and a street word)
 _AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+$", re.I)  # the age of "a man aged 61"
+# the last age of a list: "the children, ages 4 and 6", "aged 19, 22 and 25"
+_AGED_LIST_BEFORE = re.compile(r"\b(?:aged|ages?)\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|or|to|&)\s+$", re.I)
 _AGE_BEFORE = re.compile(r"[A-Za-z\)]\s*,\s*$")
 # "a woman of 41", "a boy of 12": "of" and a number after a single person (the lexicon's person nouns) tell an age;
 # a body of people ("a family of five", "a unit of 40") is counted
@@ -889,7 +893,7 @@ def _not_a_count(text: str, q: Quantity) -> bool:
         return True  # the day of "the 16 November killing of six teachers"
     if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after) and (q.value or 0) < 120:
         return True
-    if _AGED_BEFORE.search(before) and (q.value or 0) < 120:
+    if (_AGED_BEFORE.search(before) or _AGED_LIST_BEFORE.search(before)) and (q.value or 0) < 120:
         return True  # "a woman aged 58 were killed", "children ages 5 to 12": an age
     if q.text.isdigit() and int(q.text) < 120 and _person_of(before):
         return True
@@ -1064,6 +1068,8 @@ def _with_derived_figures(art: _Article, figures: list[Figure]) -> list[Figure]:
     figures += _survivors_told_next(figures, text)
     figures.sort(key=lambda f: f.span.start)
     figures = _hurt_who_died(_one_of_hurt_died(_less_the_died(figures, text), text), text)
+    figures = part_of_hurt_died(figures, text)  # "injuring four residents ... Two of the four wounded later died"
+    figures = others_in_care(figures, text)  # "Seven people died ... Twelve other passengers were admitted"
     figures = fronted_hit_survivors(figures, text)  # "Of the seven persons hit ..., four died on the spot"
     figures = other_hurt_added(figures, text)  # "X is in critical condition, and two other people were hurt"
     figures = second_hurt_added(figures, text)  # "a man is in a critical condition ... A second man ... was treated"

@@ -22,7 +22,7 @@ from typing import Optional
 from sitrep.model import Figure, Span
 from sitrep.nlp.numbers import SMALL
 
-__all__ = ["fronted_hit_survivors"]
+__all__ = ["LATER_DEATH", "fronted_hit_survivors"]
 
 _HARM = re.compile(r"\b(?:hit|shot|stabbed|wounded|injured|hurt|struck|run\s+over|knocked\s+down)\b", re.I)
 # the part right after the fronted phrase and its death, after an optional apposition ("one, a 29-year-old woman, was
@@ -31,7 +31,7 @@ _PART_DIED = re.compile(r",\s*(\d{1,3}|[A-Za-z]+)(?:\s*,[^,.;!?]{1,60},)?\s+(?:\
                         r"passed\s+away|(?:was|were)\s+(?:killed|pronounced\s+dead|declared\s+dead|confirmed\s+dead)|"
                         r"could\s+not\s+be\s+(?:revived|saved|resuscitated))\b", re.I)
 # a death told as later: :func:`sitrep.nlp.figures._fronted_hurt` lowers a count of the hurt for that one
-_LATER = re.compile(r"\b(?:later|since|subsequently|afterwards|in\s+hospital|at\s+(?:a|the)\s+hospital|"
+LATER_DEATH = re.compile(r"\b(?:later|since|subsequently|afterwards|in\s+hospital|at\s+(?:a|the)\s+hospital|"
                     r"of\s+(?:his|her|their)\s+(?:wounds|injuries))\b", re.I)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?;]\s+|\n)\s*of\s+(?:the|those)\s+$", re.I)
 _HURT_WHAT = frozenset({"wounded", "injured"})
@@ -57,7 +57,7 @@ def _part(f: Figure, text: str) -> Optional[tuple[float, int, int]]:
     if m is None:
         return None
     end = re.search(r"[.!?;]", text[m.end():])
-    if _LATER.search(text[m.end():m.end() + (end.start() if end else 200)]):
+    if LATER_DEATH.search(text[m.end():m.end() + (end.start() if end else 200)]):
         return None  # ("Of the five others who were wounded, two died later": ``_fronted_hurt``'s)
     n = _value(m.group(1))
     return None if n is None else (n, m.start(1), m.end(1))
