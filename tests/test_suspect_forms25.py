@@ -1,0 +1,43 @@
+"""Suspects and pronouns of single-incident crime reports (issue 16, branch attackers25), on sentences written for
+these tests (names made up):
+
+- "arrested her ex-boyfriend, X," where the parser makes each word of "her ex - boyfriend" an object: the object a
+  name stands in apposition to is the one arrested (events/charged_suspect._subject);
+- "The attacker, whom prosecutors identified as X,": the identification in a relative clause on the doer noun
+  (events/charged_suspect._charged_or_identified);
+- "the main accused, X alias Y": the name before the nickname (events/charged_suspect._People.at);
+- "X quarrelled with his cousin, Y Z. He ... fired at Y": a pronoun is not the one its own clause acts on, and two full
+  names that share a surname are two people (events/antecedents.mention_antecedent, other_person_beside).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import VIOLENT_EVENT_TYPES
+from sitrep.nlp.annotate import DocContext
+
+
+def attackers(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("sf25", published=dt.date(2025, 4, 2)))
+    return [e.actor1.name if e.actor1 else None for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The family of a woman who was shot dead in her home in Corvale on Sunday wants answers. Deputies arrested her "
+     "ex-boyfriend, Dorian Vasko, 29, on Monday and booked him on a count of second-degree murder.", "Dorian Vasko"),
+    ("A man stabbed a cyclist to death at a crossing in Meloria on Friday. The attacker, whom prosecutors identified "
+     "as Ruben Tollefsen, 41, ran from the scene.", "Ruben Tollefsen"),
+    ("Two brothers were shot dead in a quarrel over a field near Dhoke Sarwar on Monday. Police have arrested the "
+     "main accused, Naveed Qamar alias Nanu, and registered a case against four others.", "Naveed Qamar"),
+])
+def test_the_suspect_named_later_is_the_attacker(ann, text, who):  # type: ignore[no-untyped-def]
+    assert who in attackers(ann, text)
+
+
+def test_a_pronoun_is_not_the_kinsman_its_clause_acts_on(ann):  # type: ignore[no-untyped-def]
+    text = ("Police said Arif Dastgir, 35, had been feuding with his cousin, Sohail Dastgir, 40, for a year over a "
+            "shop. On Tuesday he walked into the shop with a rifle and fired at Sohail, who died on the spot.")
+    got = attackers(ann, text)
+    assert "Arif Dastgir" in got and "Sohail Dastgir" not in got
