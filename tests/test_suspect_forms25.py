@@ -24,6 +24,13 @@ def attackers(ann, text):  # type: ignore[no-untyped-def]
     return [e.actor1.name if e.actor1 else None for e in an.events if e.event_type in VIOLENT_EVENT_TYPES]
 
 
+def told_attackers(ann, text):  # type: ignore[no-untyped-def]
+    """The attackers of the deeds told as done."""
+    an = ann.annotate(text, DocContext("sf25", published=dt.date(2025, 4, 2)))
+    return [e.actor1.name if e.actor1 else None for e in an.events
+            if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"]
+
+
 @pytest.mark.parametrize("text, who", [
     ("The family of a woman who was shot dead in her home in Corvale on Sunday wants answers. Deputies arrested her "
      "ex-boyfriend, Dorian Vasko, 29, on Monday and booked him on a count of second-degree murder.", "Dorian Vasko"),
@@ -41,3 +48,35 @@ def test_a_pronoun_is_not_the_kinsman_its_clause_acts_on(ann):  # type: ignore[n
             "shop. On Tuesday he walked into the shop with a rifle and fired at Sohail, who died on the spot.")
     got = attackers(ann, text)
     assert "Arif Dastgir" in got and "Sohail Dastgir" not in got
+
+
+def test_the_one_who_had_planned_the_told_killing_is_its_doer(ann):  # type: ignore[no-untyped-def]
+    # events/planner_doer: a definite deed under a past verb of planning points back at the deed told
+    text = ("Harun Mallick, a teacher, was shot dead outside his school in Rampurwa on Friday. Two men on a motorcycle "
+            "fired at him, police said. Police on Sunday arrested Bikash Tandon, a landlord. Tandon had planned the "
+            "killing and paid the gunmen, the police chief said.")
+    assert "Tandon" in " ".join(a or "" for a in told_attackers(ann, text))
+    # a plan still to come names no doer of the deed told
+    text = ("Harun Mallick, a teacher, was shot dead outside his school in Rampurwa on Friday. Police said Bikash "
+            "Tandon plans to attack the school again.")
+    assert not any(a and "Tandon" in a for a in told_attackers(ann, text))
+
+
+def test_two_groups_told_with_a_background_run_of_attacks_lend_no_doer(ann):  # type: ignore[no-untyped-def]
+    # events/paired_doers: which of two, if either, did the incident is a guess
+    text = ("Six people were killed on Monday when a bomb hidden in a cart exploded in a market in Dera Murad "
+            "Jamali, police said. No group claimed the bombing. Both Baloch separatists and Tehrik-i-Taliban "
+            "Pakistan fighters have carried out attacks in the province in recent months.")
+    got = attackers(ann, text)
+    assert not any(a and ("Baloch" in a or "Taliban" in a) for a in got)
+
+
+def test_the_vehicle_that_struck_a_mine_is_no_doer(ann):  # type: ignore[no-untyped-def]
+    # events/struck_device: who meets the device is its victim
+    got = attackers(ann, "Three traders were killed when their lorry struck a roadside bomb near Wajir on Monday.")
+    assert "lorry" not in got
+    got = attackers(ann, "A minibus ran over a landmine near Wajir on Monday, killing five passengers.")
+    assert "minibus" not in got
+    # who sets the device off on purpose is its doer
+    got = attackers(ann, "Rebels triggered a bomb under a police van near Wajir on Monday, killing four officers.")
+    assert "minibus" not in got and any(a and "Rebels" in a for a in got)
