@@ -80,3 +80,10 @@ def test_the_vehicle_that_struck_a_mine_is_no_doer(ann):  # type: ignore[no-unty
     # who sets the device off on purpose is its doer
     got = attackers(ann, "Rebels triggered a bomb under a police van near Wajir on Monday, killing four officers.")
     assert "minibus" not in got and any(a and "Rebels" in a for a in got)
+
+
+def test_a_double_surname_of_the_man_arrested_is_the_attacker(ann):  # type: ignore[no-untyped-def]
+    # events/surnamed: a Hispanic double surname with an accent, the object of the arrest
+    text = ("Agents on Thursday arrested a 31-year-old man surnamed Quirós Madrigal, suspected of shooting a taxi "
+            "driver dead in Heredia last month.")
+    assert "Quirós Madrigal" in attackers(ann, text)
