@@ -570,13 +570,16 @@ def mention_antecedent(pron, finder: ActorFinder, as_pronoun: Optional[str] = No
         doers = plural_doer_before(pron, finder)
         if doers is not None:
             return doers
+    acted_on = names_acted_on(pron) if personal else frozenset()
     for m in reversed(before):
         if personal and m.kind == "PERSON" and disagrees(POSSESSIVE.get(form, form), m.span.text, pron.doc, finder):
             continue  # "Mrs Y met Mr X. She ...": X is never "she"
+        if m.kind == "PERSON" and acted_on & _name_words(m.span.text):
+            continue  # "X quarrelled with his brother, Y. He ... fired at Y": Y is not he
         if m.kind in kinds:
             if not m.entity_id:
                 return None  # the nearest name of the kind is one the entity layer left unlinked: not a linked one
-            if personal and m.kind == "PERSON" and other_person_beside(m, pron, finder):
+            if personal and m.kind == "PERSON" and other_person_beside(m, pron, finder, acted_on):
                 return None  # "Davis and Brown argued. He shot him": either may be meant
             return ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary")
         if personal and m.kind in ("GPE", "NORP"):
@@ -614,7 +617,25 @@ def plural_doer_before(pron, finder: ActorFinder) -> Optional[ActorRef]:  # type
     return None
 
 
-def other_person_beside(m, pron, finder: ActorFinder) -> bool:  # type: ignore[no-untyped-def]
+def _name_words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"\w+", text))
+
+
+def names_acted_on(pron) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The words of the proper names a subject pronoun's own clause acts on ("he ... fired at Tariq and his son":
+    Tariq), through its verb's objects and the objects of their prepositions (clauses of saying, adverbial and
+    relative clauses aside): a clause's subject is not what it acts on."""
+    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    verbs = [pron.head] + [c for c in pron.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                           and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+    objs = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
+    objs += [g for v in verbs for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs += [x for o in objs for x in o.conjuncts]
+    return frozenset(w.lower() for o in objs if o.pos_ == "PROPN" for w in [o.text])
+
+
+def other_person_beside(m, pron, finder: ActorFinder, acted_on: frozenset[str] = frozenset()) -> bool:  # type: ignore[no-untyped-def]
     """Another person than the one of mention ``m`` is named in m's sentence before ``pron`` ("Davis and Brown argued.
     He ...", "Smith shot Jones. He ..."): "he"/"she" may stand for either."""
     sp = pron.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
@@ -625,13 +646,15 @@ def other_person_beside(m, pron, finder: ActorFinder) -> bool:  # type: ignore[n
     text = doc_text(pron.doc)
 
     def same(o) -> bool:  # type: ignore[no-untyped-def]
-        """o is m spelt again ("Cerezo" after "Vinicio Cerezo") or m's title next to it ("the president, X")."""
+        """o is m spelt again ("Cerezo" after "Vinicio Cerezo") or m's title next to it ("the president, X"); two
+        full names that share a surname ("Faisal Mehmood ... his brother, Tariq Mehmood") are two people."""
         gap = text[o.span.end:m.span.start] if o.span.end <= m.span.start else text[m.span.end:o.span.start]
-        return bool(words & {w.lower() for w in re.findall(r"\w+", o.span.text)}) or re.fullmatch(r"[\s,]*", gap) is not None
+        ow = {w.lower() for w in re.findall(r"\w+", o.span.text)}
+        return bool(ow) and (ow <= words or words <= ow) or re.fullmatch(r"[\s,]*", gap) is not None
 
     form = OBJECT_PRONOUNS.get(pron.lower_) or POSSESSIVE.get(pron.lower_, pron.lower_)
     return any(o.kind == "PERSON" and o.entity_id != m.entity_id and lo <= o.span.start  # (unlinked ones too)
-               and o.span.end <= pron.idx and not same(o) and not disagrees(form, o.span.text, pron.doc, finder)
+               and o.span.end <= pron.idx and not same(o) and not acted_on & _name_words(o.span.text) and not disagrees(form, o.span.text, pron.doc, finder)
                for o in finder.mentions)  # (one whose sex the article tells otherwise is no rival)
 
 

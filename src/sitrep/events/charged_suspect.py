@@ -97,6 +97,9 @@ class _People:
             full = self._full(tok.text, tok.idx)  # "Pike was booked": the one person named in full before,
             if full is not None:  # whatever the tagger made of the lone surname (a town, an interjection)
                 return full
+        alias = next((c for c in tok.children if c.dep_ == "compound" and c.lower_ == "alias"), None)
+        if alias is not None and alias.i > 0 and alias.doc[alias.i - 1].pos_ == "PROPN":
+            return self.at(alias.doc[alias.i - 1], person_slot)  # "X alias Taji": the name before the nickname
         not_people = ("GPE", "LOC", "NORP") if person_slot else ("GPE", "LOC", "FAC", "NORP")
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ in not_people:
             return None
@@ -135,9 +138,12 @@ def _subject(v):  # type: ignore[no-untyped-def]
     """The one a legal step acts on: its passive subject or active object, the noun a relative clause of it hangs on,
     the subject of the verb it is conjoined to ("was arrested and charged"; a passive step's after an active verb's:
     "X appeared at the magistrates' court and was remanded in custody")."""
-    for c in v.children:
-        if c.dep_ in ("nsubjpass", "dobj"):
-            return v.head if c.lower_ in ("who", "whom") and v.dep_ == "relcl" else c
+    objs = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj") and c.tag_ != "PRP$"]
+    # ("arrested her ex-boyfriend, X": the parser may make each word of "her ex - boyfriend" an object; the one a
+    # name stands in apposition to is the object)
+    c = next((c for c in objs if any(a.dep_ == "appos" for a in c.children)), objs[0] if objs else None)
+    if c is not None:
+        return v.head if c.lower_ in ("who", "whom") and v.dep_ == "relcl" else c
     if v.dep_ == "relcl":
         return None
     if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
@@ -318,6 +324,13 @@ def _charged_or_identified(tok, lem, people, last, ident):  # type: ignore[no-un
     if lem in ident and tok.pos_ == "VERB" and tok.dep_ == "acl" and suspect_noun_token(tok.head):
         as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                if g.dep_ == "pobj"]  # "the suspect, identified as X, 34,"
+        p = _person(as_[0], people, None) if as_ else None
+        if p is not None:
+            found.append(p)
+    if lem in ident and tok.pos_ == "VERB" and tok.dep_ == "relcl" and suspect_noun_token(tok.head) and any(
+            c.lower_ in ("whom", "who") for c in tok.subtree if c.i < tok.i):  # "The attacker, whom prosecutors identified as X,"
+        as_ = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+               if g.dep_ == "pobj"]
         p = _person(as_[0], people, None) if as_ else None
         if p is not None:
             found.append(p)

@@ -36,6 +36,7 @@ from sitrep.events.charged_killing import accident_charge, killing_charge, repor
 from sitrep.events.carrier import carrier_lemmas
 from sitrep.events.charged_suspect import charged_deed, credit_suspects, criminal_charge
 from sitrep.events.member_doer import credit_member_group
+from sitrep.events.planner_doer import credit_planner
 from sitrep.events.private_deed import drop_force_of_private_deed
 from sitrep.events.adjunct_blame import credit_adjunct_blame
 from sitrep.events.own_phrase_target import drop_own_phrase_targets
@@ -323,6 +324,7 @@ def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> 
     credit_named_retelling(out, doc)  # "A man shot his sister ... . X, 26, opened fire on his sister": X
     credit_relation_names(out, doc, art.aid)  # "set on fire by her husband ... Her husband, K. Srinivas (31),": him
     credit_member_group(out, doc, finder, art.aid)  # "Police arrested X ... He was a member of the Y gang": Y, X
+    credit_planner(out, doc)  # "X was shot dead ... . Y had planned the killing and hired the shooter": Y
     credit_headline_blame(out, titles, finder, art.onto)  # "X blamed for ambush" over "militants": X
     credit_body_blame(out, doc, finder)  # "A bomb killed 5 ... . Officials said they suspected X militants.": X
     drop_official_doers(out, doc)  # "district police chief X said the victim ...": X told the deed, never did it

@@ -40,6 +40,7 @@ from sitrep.events.cues import sense_cue
 from sitrep.events.date import shifts_away
 from sitrep.events.increment import increment_told_in
 from sitrep.events.nation_part import whole_over_nation_part
+from sitrep.events.paired_doers import lends_no_doer
 from sitrep.events.roles import _DET
 from sitrep.events.firefight import firefight_retold
 from sitrep.events.retold_protest import retold_target
@@ -982,7 +983,9 @@ def _lend_doer(keep: EventMention, other: EventMention) -> None:
             and not (keep.sub_event_type in PROTEST_RANK and other.sub_event_type in PROTEST_RANK
                      and keep.sub_event_type != other.sub_event_type) \
             and not (campaign(other) and not campaign(keep)) and not _protest_retold(keep, other) \
-            and not fights_the_doers(other):
+            and not fights_the_doers(other) and not lends_no_doer(other):
+        # ("Both X and Y have carried out attacks in the province": which of two, if either, is a guess;
+        # "Jihadist groups have planted mines on several roads": a kind's habit; events/paired_doers)
         # (nor the one who "addressed the protesters": a protest retold by its noun lends no doer; nor the police who
         # "used tear gas to disperse the crowd" to a riot against them: its target is not its doer)
         keep.actor1 = other.actor1  # ("the gunmen were killed after attacking X": the killed are not their killers;

@@ -17,6 +17,7 @@ from sitrep.events.antecedents import (PRONOUNS, UNNAMED_ROLES, anaphoric_forces
                                        leader_forces, named_in_own_clause, own_unit_name, owned_forces,
                                        pronoun_patient)
 from sitrep.events.believed_doer import believed_subject
+from sitrep.events.struck_device import struck_device
 from sitrep.events.claims import credit_claims
 from sitrep.events.crowd_violence import protest_grievance
 from sitrep.events.demonstrative_groups import demonstrative_doer, demonstrative_plural
@@ -469,6 +470,8 @@ def _victim_frames(v, cl: RoleClause, agent, passive, subj):  # type: ignore[no-
         passive = passive or child(v, "dobj") or child(primary.dep_toks[0], "nsubj")
     if v is primary.tok and primary.pattern.head in ("die", "succumb", *SUFFER_VERBS) and primary.pattern.deps == ("wound",):
         passive, subj = passive or child(v, "nsubj"), None  # "X died of (sustained) gunshot wounds": X is the victim
+    if subj is not None and agent is None and struck_device(v, primary.tok):
+        passive, subj = passive or subj, None  # "their minibus struck a roadside bomb": the bomb's victim (struck_device)
     fired_on = under_fire_roles(primary) if v is primary.tok else None
     if fired_on is not None:  # "a patrol came under fire from gunmen": the patrol was shot at, the gunmen shot
         agent, passive, subj = fired_on[0], fired_on[1], None

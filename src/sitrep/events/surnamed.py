@@ -21,7 +21,8 @@ from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention, Span
 
 __all__ = ["credit_surnamed_suspect", "give_unnamed_deeds", "surnamed_suspect"]
 
-_SURNAMED = re.compile(r"\bsurnamed\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
+# (a Hispanic double surname, accents kept: "a man surnamed Mora Solís", as the Costa Rican and Chilean police give it)
+_SURNAMED = re.compile(r"\bsurnamed\s+([A-Z][a-zà-öø-ÿ]+(?:-[A-Z]?[a-zà-öø-ÿ]+|\s[A-Z][a-zà-öø-ÿ]+)?)(?![\w-])")
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -37,8 +38,8 @@ def _suspect_phrase(tok) -> bool:  # type: ignore[no-untyped-def]
     for anc in tok.ancestors:
         if anc.lemma_.lower() in nouns and anc.pos_ == "NOUN":
             return True
-        if anc.dep_ in _SUBJECTS:
-            return _legal(anc.head)
+        if anc.dep_ in _SUBJECTS or (anc.dep_ == "dobj" and anc.head.pos_ == "VERB"):
+            return _legal(anc.head)  # ("agents arrested a man surnamed X": the one arrested)
         if anc.pos_ in ("VERB", "AUX"):
             return False
     return False

@@ -1,0 +1,46 @@
+"""A group's past deeds told with another's are no doer of the incident (issue 16, branch attackers25).
+
+"No group claimed responsibility. Both Baloch separatists and Tehrik-i-Taliban Pakistan fighters have carried out
+attacks in Balochistan in recent months": the background run of deeds names two doers joined by "and"; which of them,
+if either, did the incident is what the report leaves open. A merge lends the incident no doer from such a mention
+(blank beats a guess between two). Nor from a background run of deeds told by a plural deed noun whose doer is
+only a kind ("Jihadist groups have planted mines on several roads in northern Mali": Islamist Militants (Mali)): the
+region's habit names no one who did the incident, and it was the doer the incident had before a vehicle that struck
+the mine stopped being read as one (events/struck_device).
+"""
+from __future__ import annotations
+
+import re
+
+from sitrep.model import EventMention
+
+_JOINED = re.compile(r"\s*(?:,|and|&|as well as)\s*(?:the\s+)?", re.I)
+
+
+def paired_background_doers(m: EventMention) -> bool:
+    """``m`` is told as background and its doer is named together with another ("X and Y have carried out
+    attacks"): an associate or its other side joined to actor1 by "and" or a comma in ``m``'s sentence."""
+    a = m.actor1
+    if m.modality != "background" or a is None or a.span is None:
+        return False
+    s = m.sentence
+    for o in [*m.associates, m.actor2]:
+        if o is None or o.span is None or o.span.start < a.span.end or not (s.start <= o.span.start < s.end):
+            continue
+        if _JOINED.fullmatch(s.text[a.span.end - s.start:o.span.start - s.start]):
+            return True
+    return False
+
+
+def unnamed_run_doer(m: EventMention) -> bool:
+    """``m`` is a background run of deeds (a plural deed noun: "have planted mines on several roads") whose doer is
+    told only by kind (an ``x:`` description or a dictionary role of unnamed doers, events/merge.unnamed_doer)."""
+    from sitrep.events.merge import plural_deed, unnamed_doer
+
+    return m.modality == "background" and m.actor1 is not None and plural_deed(m) and unnamed_doer(m.actor1)
+
+
+def lends_no_doer(m: EventMention) -> bool:
+    """A background mention whose doer a merge must not lend (:func:`paired_background_doers`,
+    :func:`unnamed_run_doer`)."""
+    return paired_background_doers(m) or unnamed_run_doer(m)
