@@ -109,7 +109,7 @@ from sitrep.stories.own_day import own_day_of
 from sitrep.stories.recaps import recap_only
 from sitrep.stories.tellers import counting_articles
 from sitrep.stories.unplaced import placed_by_name
-from sitrep.stories.kept_apart import named_by_round_up, own_towns_differ
+from sitrep.stories.kept_apart import named_by_round_up, own_towns_differ, sums_exactly_apart
 from sitrep.stories.told_apart import (exact_in_band, fold_untold, incident_day, is_round_up, marked_apart, names_two_places, places_apart, round_up,
                                       told_apart, told_as_sum)
 
@@ -774,10 +774,9 @@ def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Even
         if not parts:
             continue
         total = sum(i.best or 0 for i in parts)
-        lows = sum(i.low if i.low is not None else (i.best or 0) for i in parts)
-        highs = sum(i.high if i.high is not None else (i.best or 0) for i in parts)
-        if len(parts) > 1 and total >= (r.best or 0) and _all_apart([groups.get(id(i), []) for i in parts],
-                                                                    exact_sum=total == r.best):
+        if len(parts) > 1 and total >= (r.best or 0) and (
+                _all_apart([groups.get(id(i), []) for i in parts], exact_sum=total == r.best)
+                or sums_exactly_apart(groups.get(id(r), []), r.best, [(i.best, groups.get(id(i), [])) for i in parts])):
             # the parts, told apart from each other, tell every death of the round-up ("eight in two separate
             # attacks" beside the raid's 5 -> 6 near Mozogo and the bomb's 3 near Kolofata): the incidents are
             # counted one by one, the round-up is their sum, not added (parts nothing tells apart stay inside it: the
@@ -786,16 +785,35 @@ def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Even
             if apart is not None:
                 apart.update(frozenset((id(a), id(b))) for k, a in enumerate(parts) for b in parts[k + 1:])
             continue
-        r.best = max(r.best or 0, total)
-        r.low = max(r.low if r.low is not None else 0, lows)
-        r.high = max(r.high if r.high is not None else 0, highs, r.best)
+        kept, folded = fold_untold(list(parts), groups)  # one part told in two reports is one of the parts
+        if len(kept) > 1 and sum(i.best or 0 for i in kept) >= (r.best or 0):
+            # the parts, once each is counted once, still tell every death of the round-up ("eight in two separate
+            # attacks" beside the raid near Mozogo told as 5 and as 6, and the bomb's 3): counted one by one
+            spent.add(id(r))
+            taken.update(id(i) for i in parts if id(i) not in {id(k) for k in kept})
+            if apart is not None:
+                apart.update(frozenset((id(a), id(b))) for k, a in enumerate(kept) for b in kept[k + 1:])
+            continue
+        _r_takes_in(r, kept)
         for i in parts:
-            r.event_ids += i.event_ids
-            r.n_claims += i.n_claims
-            if r.claimant != i.claimant:
-                r.claimant = None
             taken.add(id(i))
     return [i for i in incidents if id(i) not in taken and id(i) not in spent], len(taken) + len(spent)
+
+
+def _r_takes_in(r: IncidentToll, kept: list[IncidentToll]) -> None:
+    """Round-up ``r`` takes in its parts (``kept``: the parts once each incident told twice is counted once, each
+    holding those folded into it): never below what they add up to."""
+    total = sum(i.best or 0 for i in kept)
+    lows = sum(i.low if i.low is not None else (i.best or 0) for i in kept)
+    highs = sum(i.high if i.high is not None else (i.best or 0) for i in kept)
+    r.best = max(r.best or 0, total)
+    r.low = max(r.low if r.low is not None else 0, lows)
+    r.high = max(r.high if r.high is not None else 0, highs, r.best)
+    for i in kept:  # (each holds the events and claims of the parts folded into it)
+        r.event_ids += i.event_ids
+        r.n_claims += i.n_claims
+        if r.claimant != i.claimant:
+            r.claimant = None
 
 
 def _telling_articles(g: list[Event]) -> set[str]:
