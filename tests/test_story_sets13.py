@@ -101,3 +101,77 @@ def test_the_number_killed_in_the_attacks_brought_to_a_count_is_the_whole():
             "raids to nine.")
     assert told_as_whole(_figure(text, "nine"), text)
     assert not told_as_whole(_figure(text, "Three"), text)
+
+
+def _read(ann, text: str, day=None):  # type: ignore[no-untyped-def]
+    from sitrep.nlp.annotate import DocContext
+
+    return ann.annotate(text, DocContext("k", published=day or D(2031, 3, 22)))
+
+
+def test_a_country_holding_the_township_places_the_deed_not_a_foreign_dateline(ann):  # noqa: F811
+    """"BANGKOK (Reuters) - ... killed in an air raid on a village in northern Myanmar's Waingmaw township": the
+    township is unknown to the gazetteer, but the country that holds it is told in the deed's own words, so the deed
+    is placed in Myanmar, never at the foreign capital the report was filed from (before: Bangkok, whose story the
+    rest of the reports never joined)."""
+    an = _read(ann, "BANGKOK (Reuters) - The Kachin Independence Army said on Thursday that 23 civilians were killed "
+                    "in a military air raid on a village in northern Myanmar's Waingmaw township the previous day.")
+    assert [(e.place.name, e.place_source) for e in an.events if e.fatalities is not None] == [("Myanmar", "sentence")]
+
+
+def test_missing_since_the_attack_dates_the_attack_not_the_day_the_body_was_found(ann):  # noqa: F811
+    """"The body of a policeman missing since Tuesday's ambush ... was found on Friday, bringing the death toll to
+    nine": the ambush is Tuesday's (its possessive day, not the start of a period), so the update joins Tuesday's
+    incident; and the policeman is a death added to the whole, never a claim of one dead (events/increment)."""
+    from sitrep.events.increment import is_increment
+
+    text = ("The body of a policeman missing since Tuesday's ambush near Tillaberi was found on Friday, bringing the "
+            "death toll to nine, officials said.")
+    an = _read(ann, text, D(2031, 3, 22))  # a Saturday
+    assert [e.date_start for e in an.events if e.fatalities is not None] == [D(2031, 3, 18)]
+    one = next(f for f in an.figures if f.what == "killed" and f.low == 1)
+    assert is_increment(one, text)
+    assert not is_increment(next(f for f in an.figures if f.what == "killed" and f.low == 9), text)
+
+
+def test_a_rival_claimants_count_set_against_the_toll_in_its_sentence_is_a_claim_of_the_incident(tmp_path):
+    """"The ministry on Monday raised its count ... to 15, while the Sudan Doctors Network said 19 people had died":
+    the network's 19 is a claim of the same strike (its high), never lost because the sentence's event carries the
+    ministry's count (stories/totals._rival_claims)."""
+    t = _story(tmp_path, [
+        ("June 14, 2031", "PORT SUDAN (AFP) - A drone strike on the market of Kosti killed 12 people on Saturday, the "
+                          "White Nile state health ministry said."),
+        ("June 16, 2031", "KHARTOUM (Sudan Tribune) - The White Nile state health ministry on Monday raised its count "
+                          "of those killed in Saturday's drone strike on the Kosti market to 15, while the Sudan "
+                          "Doctors Network said 19 people had died."),
+    ])
+    assert [(i["low"], i["high"]) for x in t for i in x["incidents"]] == [(12, 19)], t
+
+
+def test_one_reports_own_counts_of_one_incident_are_no_competing_reports():
+    """One report's ambush told as three dead (two soldiers and the militant killed in the exchange of fire) and the
+    militant's own count, in one incident: the report's largest count holds the other, never the smallest (before,
+    the tie of sources went to the lowest count: 1)."""
+    from storyfix import article
+    from sitrep.stories.totals import incident_toll
+
+    a = article("y", "Two soldiers were killed in an ambush by Maoists near Sukma on Sunday. The body of a Maoist "
+                     "killed in the exchange of fire was recovered.", "PTI", D(2031, 10, 6))
+    three, one = _counted(a, "ambush", 3), _counted(a, "exchange", 1)
+    three.fatalities_best, one.fatalities_best = 3.0, 1.0
+    claims = [(3.0, 3.0, D(2031, 10, 5), "police", False, "y", 3.0, 3.0, False),
+              (1.0, 1.0, D(2031, 10, 5), "police", False, "y", 1.0, 1.0, False)]
+    assert incident_toll([one, three], claims)[0] == 3.0
+
+
+def test_deaths_told_besides_a_count_already_told_are_added_not_a_claim():
+    """"Besides the five guards counted by the police, three herders ... died": the three are deaths on top of a
+    count told, never a claim of the incident's toll (its low); the five themselves are a count."""
+    from sitrep.events.increment import is_increment
+
+    text = ("The police counted five guards. Besides the five guards counted by the police, three herders grazing "
+            "cattle near the post died when the gunmen opened fire, a local official said.")
+    i = text.index("three")
+    assert is_increment(Figure(id="f", what="killed", low=3.0, high=3.0, span=Span("a", i, i + 5, "three")), text)
+    j = text.index("five")
+    assert not is_increment(Figure(id="g", what="killed", low=5.0, high=5.0, span=Span("a", j, j + 4, "five")), text)

@@ -303,6 +303,10 @@ def incident_toll(events: list[Event], claims: list[Claim], published: Optional[
     # competing reports of the incident itself: the best-sourced event's merged best (votes, then recency, then
     # the lowest: merge.py), never a sum
     head = max(events, key=lambda e: (e.n_independent_sources, e.n_sources, -(e.fatalities_best or 0)))
+    if len(events) > 1 and len({m.article_id for e in events for m in e.mentions}) == 1:
+        # one report's own counts of one incident are no competing reports: its largest holds the others ("Two
+        # jawans were killed in an ambush" read as 3 with "the body of a Maoist cadre killed in the exchange")
+        head = max(events, key=lambda e: e.fatalities_best or 0)
     best = head.fatalities_best if head.fatalities_best is not None else low
     best = _most_reports(best, claims)
     if best is not None and not low <= best <= high:
@@ -493,6 +497,36 @@ def _update_claims(groups: list[list[Event]], figures: list[Figure], articles: d
     return out
 
 
+_RIVAL = re.compile(r",\s*(?:while|whereas|but)\s")  # "..., while the network said 31 had died"
+_DEED_BEFORE = re.compile(r"\b(?:killed|killing|neutrali[sz]ed|eliminated|destroyed)\s+(?:more than\s+|at least\s+|some\s+)?$", re.I)
+
+
+def _rival_claims(groups: list[list[Event]], figures: list[Figure], articles: dict[str, Article]) -> dict[int, list[Claim]]:
+    """Another claimant's count told after an incident's counted mention in its sentence, set against it ("the
+    ministry raised its count ... to 24, while the Sudan Doctors Network said 31 people had died"): a claim of that incident too (it widens
+    its low and high; the best stays the incident's own rule), never a second incident (branch figures9)."""
+    used = {m.fatalities.id for g in groups for e in g for m in e.mentions if m.fatalities is not None}
+    out: dict[int, list[Claim]] = {}
+    for f in figures:
+        art = articles.get(f.span.article_id) if f.span is not None else None
+        if (art is None or f.id in used or f.what not in KILLED_WHAT or f.background or f.since is not None
+                or f.low is None or not f.claimant or is_increment(f, art.text)):
+            continue
+        held = [(g, m) for g in groups for e in g for m in e.mentions if m.article_id == art.id and m.fatalities is not None
+                and m.sentence.start <= f.span.start < m.sentence.end]
+        if len({id(g) for g, _m in held}) != 1 or any(m.fatalities.claimant == f.claimant for _g, m in held) \
+                or not any(m.fatalities.span.end <= f.span.start
+                           and _RIVAL.search(art.text[m.fatalities.span.end:f.span.start]) for _g, m in held) \
+                or _DEED_BEFORE.search(art.text[max(0, f.span.start - 40):f.span.start]):
+            continue  # ("while the RSF claimed to have killed 90 soldiers": a side's count of its own deed)
+        hi = f.high if f.high is not None else f.low
+        as_of = f.as_of or art.published or _dt.date.min
+        # (held as a side's claim: it widens the low and high, never outvotes the incident's own counts for the best)
+        out.setdefault(id(held[0][0]), []).append((float(f.low), float(hi), as_of, f.claimant, False, art.id,
+                                                   float(hi), float(hi), True))
+    return out
+
+
 def _story_incident(f: Figure, art: Article, groups: list[list[Event]]) -> Optional[list[Event]]:
     """The incident a toll update updates in a report that counts no incident of its own ("The toll from last
     week's siege of a hotel has risen to 21"): where every counted event of the story lies at one place in the
@@ -615,6 +649,8 @@ def _incident_tolls(groups: list[list[Event]], events: list[Event], articles: di
     made: list[tuple[IncidentToll, list[Event], set[str]]] = []
     recalled: list[IncidentToll] = []  # earlier incidents the reports only recall (stories/recaps.py)
     extra = _update_claims(groups, figures or [], articles)
+    for k, v in _rival_claims(groups, figures or [], articles).items():
+        extra.setdefault(k, []).extend(v)
     published = {aid: a.published for aid, a in articles.items() if a.published is not None}
     fighting = tuple({a.entity_id or a.name: a for e in events for a in (e.actor1, e.actor2) if a is not None}.values())
     for g in groups:
