@@ -123,7 +123,7 @@ def test_missing_since_the_attack_dates_the_attack_not_the_day_the_body_was_foun
     """"The body of a policeman missing since Tuesday's ambush ... was found on Friday, bringing the death toll to
     nine": the ambush is Tuesday's (its possessive day, not the start of a period), so the update joins Tuesday's
     incident; and the policeman is a death added to the whole, never a claim of one dead (events/increment)."""
-    from sitrep.events.increment import is_increment
+    from sitrep.events.increment import added_before_whole as is_increment
 
     text = ("The body of a policeman missing since Tuesday's ambush near Tillaberi was found on Friday, bringing the "
             "death toll to nine, officials said.")

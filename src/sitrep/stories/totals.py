@@ -96,7 +96,7 @@ from typing import Optional
 from sitrep.model import (KILLED_WHAT, VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Event, Figure, IncidentToll,
                           KeyFigure, StoryTotal)
 from sitrep.events.generic_actors import may_be_group
-from sitrep.events.increment import is_increment
+from sitrep.events.increment import added_before_whole, is_increment
 from sitrep.events.toll import is_toll_update, is_toll_update_figure
 from sitrep.events.toll_excluding import excluded_attackers
 from sitrep.stories.continued import continues
@@ -150,7 +150,7 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str],
     for m, lo, hi in counts_of(e.mentions):
         f = m.fatalities
         art = articles.get(m.article_id)
-        if art is not None and is_increment(f, art.text):
+        if art is not None and (is_increment(f, art.text) or added_before_whole(f, art.text)):
             continue  # "two more bodies were found": deaths added to the toll, no claim of it
         if own and id(m) not in own:
             continue
