@@ -303,9 +303,11 @@ def incident_toll(events: list[Event], claims: list[Claim], published: Optional[
     # competing reports of the incident itself: the best-sourced event's merged best (votes, then recency, then
     # the lowest: merge.py), never a sum
     head = max(events, key=lambda e: (e.n_independent_sources, e.n_sources, -(e.fatalities_best or 0)))
-    if len(events) > 1 and len({m.article_id for e in events for m in e.mentions}) == 1:
-        # one report's own counts of one incident are no competing reports: its largest holds the others ("Two
-        # jawans were killed in an ambush" read as 3 with "the body of a Maoist cadre killed in the exchange")
+    if len(events) > 1 and len({m.article_id for e in events for m in e.mentions}) == 1 \
+            and len({e.event_type for e in events}) == 1:
+        # one report's own counts of one incident (one type of deed) are no competing reports: its largest holds
+        # the others ("Two jawans were killed in an ambush" read as 3 with "the body of a Maoist cadre killed in the
+        # exchange"; never "177 dead and 251 wounded" in five days beside the clash's six)
         head = max(events, key=lambda e: e.fatalities_best or 0)
     best = head.fatalities_best if head.fatalities_best is not None else low
     best = _most_reports(best, claims)
