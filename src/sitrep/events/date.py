@@ -179,12 +179,9 @@ def year_before(t: TimeExpr) -> TimeExpr:
     return replace(t, value=value, start=d, end=d, anchor=f"time:{d.isoformat()} (past clause: the year before)")
 
 
-def since_time(doc, ts: list[int], trig=None) -> bool:  # type: ignore[no-untyped-def]
-    """ "since Tuesday": the start of a period, not the day of an event; but "missing since Monday's attack" dates
-    the attack (with ``trig``, the event noun the day is the possessive of)."""
+def since_time(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
+    """ "since Tuesday": the start of a period, not the day of an event."""
     first = doc[ts[0]]
-    if trig is not None and any(doc[i].dep_ == "poss" and doc[i].head.i == trig.i for i in ts):
-        return False
     return first.head.lemma_.lower() == "since" or (first.i > 0 and doc[first.i - 1].lower_ == "since")
 
 
@@ -710,7 +707,7 @@ def _clause_time(doc, primary, clause: set[int], times: _Times, published: Optio
     trig = primary.tok
     tok_of_time, sent_idx = times.kept, times.sent_idx
     cause = cause_clause_tokens(trig, clause) if primary.tdef.event_type in DEMO_TYPES else set()
-    dated = [t for t, ts in tok_of_time if ts and ts[0] in clause and usable_time(t) and not since_time(doc, ts, trig)
+    dated = [t for t, ts in tok_of_time if ts and ts[0] in clause and usable_time(t) and not since_time(doc, ts)
              and ts[0] not in cause]
     time: Optional[TimeExpr] = min(dated, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if dated else None
     time = times.shifted if times.shifted is not None else time
