@@ -567,13 +567,17 @@ class PlaceScene:
                 for p, ts in self.tok_of_place if ts and ts[0] in idx and self.located(ts)]
 
     def in_pp(self, p: Place) -> bool:
-        """A country or region places an event only as the object of a locative preposition ("in Syria");
-        a subject or an addressee ("Turkey said", "urging Russia") says who, not where."""
+        """A country or region places an event only as the object of a locative preposition ("in Syria"), or as
+        the possessor of one ("in northern Myanmar's Waingmaw township", a township the gazetteer lacks); a subject
+        or an addressee ("Turkey said", "urging Russia") says who, not where."""
         ts = self.tokens(p)
         if not ts:
             return False
-        head = self.doc[ts[-1]].head
-        return self.doc[ts[-1]].dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE_PREPS
+        tok = self.doc[ts[-1]]
+        if tok.dep_ == "poss" and p.precision in ("country", "region"):
+            tok = tok.head  # "in northern Myanmar's Waingmaw township": the country holds the place it is in
+        head = tok.head
+        return tok.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE_PREPS
 
 
 def labels_site_noun(tok) -> bool:  # type: ignore[no-untyped-def]

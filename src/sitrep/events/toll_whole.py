@@ -15,8 +15,12 @@ from sitrep.model import Figure
 
 __all__ = ["told_as_whole"]
 
+# (the number with no "of": "bringing the number killed in Sunday's two attacks to nine"; its incident named between
+# the number and the "to", up to five words)
 _WHOLE_BEFORE = re.compile(r"\b(?:(?:death\s+)?tolls?|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|victims|"
-                           r"fatalities))\s+(?:\w+\s+){0,2}?(?:to|at)\s+$", re.I)
+                           r"fatalities))\s+(?:\w+\s+){0,2}?(?:to|at)\s+$"
+                           r"|\bnumber\s+(?:of\s+people\s+)?(?:killed|dead)\s+(?:in|from|during)\s+(?:[\w']+\s+){1,5}?"
+                           r"(?:to|at)\s+$", re.I)
 
 
 def told_as_whole(f: Figure, text: str) -> bool:

@@ -10,6 +10,9 @@ reading across reports:
   attacks", "the attacks killed 40 in all") never joins an event of one incident from another report, nor the
   reverse; inside one report ``events.merge.marked_apart`` already keeps them apart. The story total takes the
   round-up in as the sum of its parts (``stories.totals._absorb_round_ups``), never as one of them.
+* :func:`sums_exactly_apart`: a round-up that numbers its deeds ("ten ... in two separate attacks") beside parts told
+  by different reports whose different counts add up to it exactly (six at a bar, four at a rehab centre, the same
+  city and day): the parts are the deeds it numbers, told apart by the round-up's own words (branch figures9).
 * :func:`placed_at_other`: a mention placed at a town by its own words, whose report places another incident of the
   same kind at another town (the La Lima report's "the killing of five men ... in nearby Choloma the same night"),
   never joins an event at that other town: its own report says that town's incident is not this one.
@@ -20,6 +23,7 @@ import re
 from typing import Iterable, Optional
 
 from sitrep.events.merge import sums_several
+from sitrep.stories.told_apart import counts_deeds
 from sitrep.model import EventMention, Place
 
 _OWN_WORDS = ("clause", "sentence")  # a place the mention's own words give, not its report's dateline
@@ -71,3 +75,17 @@ def named_by_round_up(part: list, up: list) -> bool:
              if m.fatalities is not None and _own_town(m) is not None and m.place.span.text}
     said = [m.sentence.text.lower() for e in up for m in e.mentions if m.fatalities is not None]
     return any(re.search(rf"\b{re.escape(n)}\b", t) for n in names for t in said)
+
+
+def sums_exactly_apart(up: list, best: Optional[float], parts: list) -> bool:
+    """The round-up ``up`` (its events, count ``best``) numbers its deeds, and ``parts`` ((count, events) pairs) are
+    told by reports none of which tells two of them, with counts that differ and add up to ``best`` exactly."""
+    if best is None or len(parts) < 2 or sum(c or 0 for c, _g in parts) != best:
+        return False
+    if not any(counts_deeds(m) for e in up for m in e.mentions if m.fatalities is not None):
+        return False
+    counts = [c for c, _g in parts]
+    if len(set(counts)) != len(counts):
+        return False  # (one incident told twice with one count is no two deeds)
+    arts = [{m.article_id for e in g for m in e.mentions} for _c, g in parts]
+    return all(not a & b for k, a in enumerate(arts) for b in arts[k + 1:])

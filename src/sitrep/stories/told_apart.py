@@ -67,6 +67,15 @@ _DEEDS_AFTER = re.compile(r"^\s+(?:in|during|across)\s+(?:the\s+|these\s+)?([\w-
                           r"assaults|killings|massacres)\b", re.I)
 
 
+# the count itself told of a number of deeds, whatever the mention's trigger ("Ten people were killed in two separate
+# attacks ..., a shooting at a bar and an assault on a rehab centre", read off "assault"; "killed eight people in two
+# attacks"): up to four words after the count (its noun, its verb), then the deeds
+_COUNT_THEN_DEEDS = re.compile(r"^(?:\s+[\w'-]+){0,4}?\s+(?:in|during|across)\s+(?:the\s+|these\s+)?([\w-]+)\s+"
+                               r"(?:(?:separate|distinct|coordinated|simultaneous|unrelated|different)\s+)?"
+                               r"(?:attacks|raids|bombings|blasts|explosions|strikes|ambushes|clashes|incidents|"
+                               r"shootings|assaults|killings|massacres)\b", re.I)
+
+
 # a count told as the sum of what came before it: "12 people in all", "a total of 12", "altogether"
 _SUMMED = re.compile(r"\b(?:in all|in total|all told|altogether|a total of|a combined|combined toll)\b", re.I)
 
@@ -125,7 +134,19 @@ def counts_deeds(m: EventMention) -> bool:
     if d is None and t.text.lower().endswith("s") and not t.text.lower().endswith("ss"):
         d = _ADJ_BEFORE.search(m.sentence.text[max(0, off - 40):off]) or _WORD_BEFORE.search(
             m.sentence.text[max(0, off - 40):off])
-    return bool(d) and (d.group(1).isdigit() or d.group(1).lower() in quantity_words())
+    if not (bool(d) and (d.group(1).isdigit() or d.group(1).lower() in quantity_words())):
+        return _count_told_of_deeds(m, quantity_words())
+    return True
+
+
+def _count_told_of_deeds(m: EventMention, numbers) -> bool:  # type: ignore[no-untyped-def]
+    """The words right after the count number deeds ("Ten people were killed in two separate attacks")."""
+    f = m.fatalities
+    if f is None or f.span is None or not m.sentence.start <= f.span.end <= m.sentence.end:
+        return False
+    off = f.span.end - m.sentence.start
+    d = _COUNT_THEN_DEEDS.match(m.sentence.text[off:off + 80])
+    return bool(d) and (d.group(1).isdigit() or d.group(1).lower() in numbers)
 
 
 def round_up(g: list[Event]) -> bool:
@@ -236,6 +257,27 @@ def _fold(keep: IncidentToll, other: IncidentToll, boast: bool = False) -> None:
         keep.claimant = None
 
 
+def untold_clusters(incidents: list[IncidentToll], groups: dict[int, list[Event]],
+                    boasts: frozenset[int] = frozenset(),
+                    apart: Optional[set[frozenset[int]]] = None) -> list[list[int]]:
+    """The incidents (their indices) that nothing tells apart, in clusters: greedy, largest count first, an incident
+    joining the first cluster none of whose members it is told apart from (nor paired with in ``apart``); each
+    cluster's first index is the incident the others fold into (see :func:`fold_untold`)."""
+    order = sorted(range(len(incidents)), key=lambda i: (id(incidents[i]) in boasts, -(incidents[i].best or 0), i))
+    kept: list[tuple[list[int], list[list[Event]]]] = []
+    for i in order:
+        g = groups.get(id(incidents[i]), [])
+        me = id(incidents[i])
+        home = next((k for k in kept[:MAX_KEPT] if not any(told_apart(g, h) for h in k[1])
+                     and not (apart and any(frozenset((me, id(incidents[x]))) in apart for x in k[0]))), None)
+        if home is None:
+            kept.append(([i], [g]))
+        else:
+            home[0].append(i)
+            home[1].append(g)
+    return [k[0] for k in kept]
+
+
 def fold_untold(incidents: list[IncidentToll], groups: dict[int, list[Event]],
                 boasts: frozenset[int] = frozenset(),
                 apart: Optional[set[frozenset[int]]] = None) -> tuple[list[IncidentToll], int]:
@@ -244,27 +286,18 @@ def fold_untold(incidents: list[IncidentToll], groups: dict[int, list[Event]],
     incidents counted only by the side whose deed they count ("the army said it killed more than 100 terrorists"):
     they fold into another's count last, and their count is never kept over it. ``apart`` holds pairs of incident
     ids told apart already (the parts a round-up sums: ``totals._absorb_round_ups``)."""
-    order = sorted(range(len(incidents)), key=lambda i: (id(incidents[i]) in boasts, -(incidents[i].best or 0), i))
-    # (index of the kept incident, the event groups folded into it, the ids of the incidents folded into it)
-    kept: list[tuple[int, list[list[Event]], list[int]]] = []
+    clusters = untold_clusters(incidents, groups, boasts, apart)
     folded = 0
-    for i in order:
-        g = groups.get(id(incidents[i]), [])
-        me = id(incidents[i])
-        home: Optional[tuple[int, list[list[Event]], list[int]]] = next(
-            (k for k in kept[:MAX_KEPT] if not any(told_apart(g, h) for h in k[1])
-             and not (apart and any(frozenset((me, x)) in apart for x in k[2]))), None)
-        if home is None:
-            kept.append((i, [g], [me]))
-            continue
-        _fold(incidents[home[0]], incidents[i], id(incidents[i]) in boasts and id(incidents[home[0]]) not in boasts)
-        home[1].append(g)
-        home[2].append(me)
-        exact_in_band(incidents[home[0]], [e for h in home[1] for e in h])
-        if incidents[home[0]].date is not None:
-            # one incident told in several reports: its first day told to the day (a later report's "after riots
-            # that killed six" dated on its own Thursday, a count dated only "this year")
-            incidents[home[0]].date = incident_day([e for h in home[1] for e in h]) or incidents[home[0]].date
-        folded += 1
-    keep = {k[0] for k in kept}
+    for c in clusters:
+        head = incidents[c[0]]
+        for n, i in enumerate(c[1:], start=2):
+            _fold(head, incidents[i], id(incidents[i]) in boasts and id(head) not in boasts)
+            events = [e for x in c[:n] for e in groups.get(id(incidents[x]), [])]
+            exact_in_band(head, events)
+            if head.date is not None:
+                # one incident told in several reports: its first day told to the day (a later report's "after riots
+                # that killed six" dated on its own Thursday, a count dated only "this year")
+                head.date = incident_day(events) or head.date
+            folded += 1
+    keep = {c[0] for c in clusters}
     return [inc for i, inc in enumerate(incidents) if i in keep], folded

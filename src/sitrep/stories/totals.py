@@ -96,7 +96,7 @@ from typing import Optional
 from sitrep.model import (KILLED_WHAT, VIOLENT_EVENT_TYPES, ActorRef, Article, ClaimValue, Event, Figure, IncidentToll,
                           KeyFigure, StoryTotal)
 from sitrep.events.generic_actors import may_be_group
-from sitrep.events.increment import is_increment
+from sitrep.events.increment import added_before_whole, is_increment
 from sitrep.events.toll import is_toll_update, is_toll_update_figure
 from sitrep.events.toll_excluding import excluded_attackers
 from sitrep.stories.continued import continues
@@ -109,7 +109,7 @@ from sitrep.stories.own_day import own_day_of
 from sitrep.stories.recaps import recap_only
 from sitrep.stories.tellers import counting_articles
 from sitrep.stories.unplaced import placed_by_name
-from sitrep.stories.kept_apart import named_by_round_up, own_towns_differ
+from sitrep.stories.kept_apart import named_by_round_up, own_towns_differ, sums_exactly_apart
 from sitrep.stories.told_apart import (exact_in_band, fold_untold, incident_day, is_round_up, marked_apart, names_two_places, places_apart, round_up,
                                       told_apart, told_as_sum)
 
@@ -150,7 +150,7 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str],
     for m, lo, hi in counts_of(e.mentions):
         f = m.fatalities
         art = articles.get(m.article_id)
-        if art is not None and is_increment(f, art.text):
+        if art is not None and (is_increment(f, art.text) or added_before_whole(f, art.text)):
             continue  # "two more bodies were found": deaths added to the toll, no claim of it
         if own and id(m) not in own:
             continue
@@ -303,6 +303,12 @@ def incident_toll(events: list[Event], claims: list[Claim], published: Optional[
     # competing reports of the incident itself: the best-sourced event's merged best (votes, then recency, then
     # the lowest: merge.py), never a sum
     head = max(events, key=lambda e: (e.n_independent_sources, e.n_sources, -(e.fatalities_best or 0)))
+    if len(events) > 1 and len({m.article_id for e in events for m in e.mentions}) == 1 \
+            and len({e.event_type for e in events}) == 1:
+        # one report's own counts of one incident (one type of deed) are no competing reports: its largest holds
+        # the others ("Two jawans were killed in an ambush" read as 3 with "the body of a Maoist cadre killed in the
+        # exchange"; never "177 dead and 251 wounded" in five days beside the clash's six)
+        head = max(events, key=lambda e: e.fatalities_best or 0)
     best = head.fatalities_best if head.fatalities_best is not None else low
     best = _most_reports(best, claims)
     if best is not None and not low <= best <= high:
@@ -493,6 +499,36 @@ def _update_claims(groups: list[list[Event]], figures: list[Figure], articles: d
     return out
 
 
+_RIVAL = re.compile(r",\s*(?:while|whereas|but)\s")  # "..., while the network said 31 had died"
+_DEED_BEFORE = re.compile(r"\b(?:killed|killing|neutrali[sz]ed|eliminated|destroyed)\s+(?:more than\s+|at least\s+|some\s+)?$", re.I)
+
+
+def _rival_claims(groups: list[list[Event]], figures: list[Figure], articles: dict[str, Article]) -> dict[int, list[Claim]]:
+    """Another claimant's count told after an incident's counted mention in its sentence, set against it ("the
+    ministry raised its count ... to 24, while the Sudan Doctors Network said 31 people had died"): a claim of that incident too (it widens
+    its low and high; the best stays the incident's own rule), never a second incident (branch figures9)."""
+    used = {m.fatalities.id for g in groups for e in g for m in e.mentions if m.fatalities is not None}
+    out: dict[int, list[Claim]] = {}
+    for f in figures:
+        art = articles.get(f.span.article_id) if f.span is not None else None
+        if (art is None or f.id in used or f.what not in KILLED_WHAT or f.background or f.since is not None
+                or f.low is None or not f.claimant or is_increment(f, art.text)):
+            continue
+        held = [(g, m) for g in groups for e in g for m in e.mentions if m.article_id == art.id and m.fatalities is not None
+                and m.sentence.start <= f.span.start < m.sentence.end]
+        if len({id(g) for g, _m in held}) != 1 or any(m.fatalities.claimant == f.claimant for _g, m in held) \
+                or not any(m.fatalities.span.end <= f.span.start
+                           and _RIVAL.search(art.text[m.fatalities.span.end:f.span.start]) for _g, m in held) \
+                or _DEED_BEFORE.search(art.text[max(0, f.span.start - 40):f.span.start]):
+            continue  # ("while the RSF claimed to have killed 90 soldiers": a side's count of its own deed)
+        hi = f.high if f.high is not None else f.low
+        as_of = f.as_of or art.published or _dt.date.min
+        # (held as a side's claim: it widens the low and high, never outvotes the incident's own counts for the best)
+        out.setdefault(id(held[0][0]), []).append((float(f.low), float(hi), as_of, f.claimant, False, art.id,
+                                                   float(hi), float(hi), True))
+    return out
+
+
 def _story_incident(f: Figure, art: Article, groups: list[list[Event]]) -> Optional[list[Event]]:
     """The incident a toll update updates in a report that counts no incident of its own ("The toll from last
     week's siege of a hotel has risen to 21"): where every counted event of the story lies at one place in the
@@ -615,6 +651,8 @@ def _incident_tolls(groups: list[list[Event]], events: list[Event], articles: di
     made: list[tuple[IncidentToll, list[Event], set[str]]] = []
     recalled: list[IncidentToll] = []  # earlier incidents the reports only recall (stories/recaps.py)
     extra = _update_claims(groups, figures or [], articles)
+    for k, v in _rival_claims(groups, figures or [], articles).items():
+        extra.setdefault(k, []).extend(v)
     published = {aid: a.published for aid, a in articles.items() if a.published is not None}
     fighting = tuple({a.entity_id or a.name: a for e in events for a in (e.actor1, e.actor2) if a is not None}.values())
     for g in groups:
@@ -774,10 +812,9 @@ def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Even
         if not parts:
             continue
         total = sum(i.best or 0 for i in parts)
-        lows = sum(i.low if i.low is not None else (i.best or 0) for i in parts)
-        highs = sum(i.high if i.high is not None else (i.best or 0) for i in parts)
-        if len(parts) > 1 and total >= (r.best or 0) and _all_apart([groups.get(id(i), []) for i in parts],
-                                                                    exact_sum=total == r.best):
+        if len(parts) > 1 and total >= (r.best or 0) and (
+                _all_apart([groups.get(id(i), []) for i in parts], exact_sum=total == r.best)
+                or sums_exactly_apart(groups.get(id(r), []), r.best, [(i.best, groups.get(id(i), [])) for i in parts])):
             # the parts, told apart from each other, tell every death of the round-up ("eight in two separate
             # attacks" beside the raid's 5 -> 6 near Mozogo and the bomb's 3 near Kolofata): the incidents are
             # counted one by one, the round-up is their sum, not added (parts nothing tells apart stay inside it: the
@@ -786,16 +823,35 @@ def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Even
             if apart is not None:
                 apart.update(frozenset((id(a), id(b))) for k, a in enumerate(parts) for b in parts[k + 1:])
             continue
-        r.best = max(r.best or 0, total)
-        r.low = max(r.low if r.low is not None else 0, lows)
-        r.high = max(r.high if r.high is not None else 0, highs, r.best)
+        kept, folded = fold_untold(list(parts), groups)  # one part told in two reports is one of the parts
+        if len(kept) > 1 and sum(i.best or 0 for i in kept) >= (r.best or 0):
+            # the parts, once each is counted once, still tell every death of the round-up ("eight in two separate
+            # attacks" beside the raid near Mozogo told as 5 and as 6, and the bomb's 3): counted one by one
+            spent.add(id(r))
+            taken.update(id(i) for i in parts if id(i) not in {id(k) for k in kept})
+            if apart is not None:
+                apart.update(frozenset((id(a), id(b))) for k, a in enumerate(kept) for b in kept[k + 1:])
+            continue
+        _r_takes_in(r, kept)
         for i in parts:
-            r.event_ids += i.event_ids
-            r.n_claims += i.n_claims
-            if r.claimant != i.claimant:
-                r.claimant = None
             taken.add(id(i))
     return [i for i in incidents if id(i) not in taken and id(i) not in spent], len(taken) + len(spent)
+
+
+def _r_takes_in(r: IncidentToll, kept: list[IncidentToll]) -> None:
+    """Round-up ``r`` takes in its parts (``kept``: the parts once each incident told twice is counted once, each
+    holding those folded into it): never below what they add up to."""
+    total = sum(i.best or 0 for i in kept)
+    lows = sum(i.low if i.low is not None else (i.best or 0) for i in kept)
+    highs = sum(i.high if i.high is not None else (i.best or 0) for i in kept)
+    r.best = max(r.best or 0, total)
+    r.low = max(r.low if r.low is not None else 0, lows)
+    r.high = max(r.high if r.high is not None else 0, highs, r.best)
+    for i in kept:  # (each holds the events and claims of the parts folded into it)
+        r.event_ids += i.event_ids
+        r.n_claims += i.n_claims
+        if r.claimant != i.claimant:
+            r.claimant = None
 
 
 def _telling_articles(g: list[Event]) -> set[str]:
