@@ -57,6 +57,8 @@ def test_displacement_and_running_counts_the_parser_hung_apart(nlp, text, span, 
      "in velo territory"),
     ("In Velo territory alone, about 19,000 people have been displaced.", "about 19,000", "in velo territory"),
     ("Roughly 3,000 of the displaced are children, the agency said.", "Roughly 3,000", "children"),
+    ("The Dolt camp, which already hosts more than 52,000 Tarvish refugees, is full.", "more than 52,000", "hosted"),
+    ("Velo province already hosts about 90,000 displaced people.", "about 90,000", "hosted"),
     ("About 2,300 people have fled the fighting, the mayor said.", "About 2,300", None),
 ])
 def test_a_part_of_a_count_is_its_own_group(text, span, part):
@@ -101,3 +103,20 @@ def test_one_count_rounded_told_over_two_weeks_is_one_key_figure(nlp):
     kfs = [k for k in link_story("s", arts, ans).story.key_figures if k.what == "displaced"]
     held = [k for k in kfs if any(c.low is not None and c.low <= 84300 <= (c.high or c.low) for c in k.claims)]
     assert len(held) == 1 and held[0].kind == "agree"
+
+
+def _claim(low, high):  # type: ignore[no-untyped-def]
+    from sitrep.model import ClaimValue
+
+    return ClaimValue(claimant="x", low=low, high=high, as_of=None, figure_id="f", article_id="a", quoted=True)
+
+
+@pytest.mark.parametrize("bands,rounded", [
+    ([(7200, 8800), (7650, 9350)], False),  # "about 8,000" and "about 8,500": 8,500 to the thousand is 9,000
+    ([(7200, 8800), (7380, 9020)], True),  # "about 8,000" and "about 8,200": one count rounded two ways
+    ([(225000, 250000), (216000, 240000), (238600, 238600)], True),  # "nearly 250,000", "almost 240,000", 238,600
+])
+def test_about_counts_that_are_no_rounding_of_each_other_differ(bands, rounded):
+    from sitrep.stories.totals import _one_count_rounded
+
+    assert _one_count_rounded([_claim(lo, hi) for lo, hi in bands], "displaced") is rounded

@@ -6,7 +6,9 @@ within the province's count. Each is grouped by what the part names (the noun, o
 each claimant's count of the whole and the part is shown beside it.
 
 And one population under its generic nouns: "three residents were missing" and "three people missing" are one group
-of missing people (counts of people uprooted, missing or held; not of the dead or hurt, whose nouns tell sides)."""
+of missing people (counts of people uprooted, missing or held; not of the dead or hurt, whose nouns tell sides).
+The people a place already hosts ("the province already hosts more than 300,000 displaced people") are a group of
+their own too: a standing population, not the story's newly uprooted."""
 from __future__ import annotations
 
 import re
@@ -27,14 +29,20 @@ _OF_THE = re.compile(r"^\s+of\s+(?:the|them|those)\b[^.;]{0,40}?\b(?:are|were|be
 # "In Masisi territory alone, about 60,000": the count of one place within a larger one
 _ALONE = re.compile(r"\b[Ii]n\s+((?:the\s+)?(?:[A-Z][\w'-]+\s+){1,3}?(?:territory|district|province|county|region|"
                     r"state|camp|town|city)?)\s*alone\s*,\s*" + _BAND + r"$")
+# "Tanganyika province already hosts more than 300,000 displaced people", "the camp, which already hosts more than
+# 110,000 refugees": the people a place holds, arrived over years, never the story's arrivals
+_HOSTED = re.compile(r"\b(?:already\s+)?(?:hosts|hosted|hosting|shelters|sheltering)\s+" + _BAND + r"$", re.I)
 # nouns that name people in general, no side: one population when uprooted, missing or held
 _GENERIC = frozenset({"people", "resident", "villager", "inhabitant", "person", "local", "individual"})
 
 
 def part_group(text: str, start: int, end: int) -> Optional[str]:
-    """The part a count at text[start:end] is told as ("children", "in masisi territory"), or None."""
+    """The part a count at text[start:end] is told as ("children", "in masisi territory"), "hosted" for the people a
+    place already holds, or None."""
     before = text[max(0, start - 80):start]
     after = text[end:end + 80]
+    if _HOSTED.search(before):
+        return "hosted"
     m = _ALONE.search(before)
     if m:
         return "in " + m.group(1).strip().lower().removeprefix("the ")

@@ -90,6 +90,7 @@ that a report shows each party's current count side by side instead of one range
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 from typing import Optional
 
@@ -933,7 +934,31 @@ def _one_count_rounded(claims: list[ClaimValue], what: str = "") -> bool:
     if not closed or any(c.low is None or c.high is None for c in closed) \
             or all(c.low == c.high for c in closed) and not bounds:
         return False
+    if _about_counts_differ(closed):
+        return False
     return max(c.low for c in claims) <= min(c.high for c in closed)  # type: ignore[type-var]
+
+
+def _about_nominal(c: ClaimValue) -> Optional[int]:
+    """N of an "about N" claim (its band floor(0.9 N)..ceil(1.1 N)), else None."""
+    if c.low is None or c.high is None or c.low == c.high:
+        return None
+    n = round((c.low + c.high) / 2)
+    return n if abs(c.low - math.floor(0.9 * n)) <= 1 and abs(c.high - math.ceil(1.1 * n)) <= 1 else None
+
+
+def _rounded_to(n: int, unit: int) -> int:
+    return int(math.floor(n / unit + 0.5)) * unit
+
+
+def _about_counts_differ(claims: list[ClaimValue]) -> bool:
+    """Two "about" counts neither of which is the other rounded ("about 8,000" and "about 8,500": 8,500 to the
+    thousand is 9,000): two counts, not one rounded two ways ("about 8,000" and "about 8,200" are one)."""
+    def zeros(n: int) -> int:  # the rounding a count is told to: 8,000 -> 3 (thousands), 8,500 -> 2
+        return len(str(n)) - len(str(n).rstrip("0"))
+
+    ns = sorted({n for n in map(_about_nominal, claims) if n})
+    return any(zeros(a) > zeros(b) and _rounded_to(b, 10 ** zeros(a)) != a for a in ns for b in ns if a != b)
 
 
 def _figure_groups(figures: list[Figure], articles: dict[str, Article],
