@@ -44,6 +44,19 @@ def left_home(v: Any) -> bool:
                for o in v.children)
 
 
+# verbs that make people do what the complement verb says ("forced to leave their homes", "obliged to abandon their
+# villages"): the Guiding Principles' "forced or obliged to flee or to leave their homes"
+_MADE_TO = frozenset({"force", "oblige", "compel"})
+
+
+def made_to_leave_home(v: Any) -> bool:
+    """``v`` is "forced / obliged / compelled" whose complement leaves a home of the list ("1,240 people have been
+    forced to leave their homes", "the people forced to leave their homes"): what it acts on is displaced."""
+    if v.lemma_.lower() not in _MADE_TO or v.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and left_home(c) for c in v.children)
+
+
 # the counted people's nouns that cross a border armed, never as refugees ("3,000 troops crossed into the country");
 # categories of data/figure_lexicon.tsv
 _ARMED_CATEGORIES = frozenset({"fighters", "soldiers", "troops", "police", "peacekeepers", "officials"})

@@ -67,7 +67,7 @@ from sitrep.nlp.cut_speakers import cut_speaker
 from sitrep.nlp.missing_relative import reported_missing
 from sitrep.nlp.kin_loss import kin_lost
 from sitrep.nlp.told_before import TALLY_WORDS, TOLD_BEFORE, tally_told_before
-from sitrep.nlp.displacement_idioms import crossed_border, driven_from_home, left_home
+from sitrep.nlp.displacement_idioms import crossed_border, driven_from_home, left_home, made_to_leave_home
 from sitrep.nlp.named_dead import named_dead_counts
 from sitrep.nlp.none_survived import none_survived
 from sitrep.nlp.other_hurt import other_hurt_added, second_hurt_added
@@ -449,6 +449,8 @@ def _tally_category(noun: Any) -> Optional[str]:
     own = _tallied_by_participle(noun)
     if own:
         return own
+    if noun.dep_ == "nsubj" and noun.head.tag_ == "VBN" and made_to_leave_home(noun.head):
+        return "displaced"  # "the number of people forced to leave their homes has risen": the parser's main verb
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
@@ -460,6 +462,8 @@ def _tally_category(noun: Any) -> Optional[str]:
                 return info[0]
             for part in obj.children:  # "people killed", "civilians wounded"
                 if part.dep_ in ("acl", "amod", "relcl"):
+                    if made_to_leave_home(part) or driven_from_home(part):
+                        return "displaced"  # "the number of people forced to leave their homes"
                     lv = _lex_verb(part)
                     if lv is not None:
                         cat, _suffix = _split_verb(lv)
@@ -554,6 +558,8 @@ def _phrase_action(arg: Any, verb: Any) -> Optional[_Action]:
         return _Action(verb, "wounded", None)
     if arg.dep_ in ("dobj", "obj", "nsubjpass") and driven_from_home(verb):
         return _Action(verb, "displaced", None)  # "forced nearly one million from their homes"
+    if arg.dep_ in ("dobj", "obj", "nsubjpass") and made_to_leave_home(verb):
+        return _Action(verb, "displaced", None)  # "1,240 people have been forced to leave their homes"
     if arg.dep_ == "nsubj" and needs_aid(verb):
         return _Action(verb, "in_need", None)  # "25,000 people needed humanitarian assistance"
     if arg.dep_ == "nsubj" and left_home(verb):
@@ -615,6 +621,9 @@ def _count_verb_action(arg: Any, verb: Any) -> _Action:
     info_arg = _noun_info(arg) if not (arg.like_num or arg.tag_ == "CD") else None
     if info_arg is None and not (arg.like_num or arg.tag_ == "CD") and arg.pos_ == "NOUN" and arg.tag_ in ("NNS", "NN"):
         return _Action(verb, None, None)
+    stray = _stray_tally(verb)
+    if stray is not None and _tally_category(stray):
+        return _Action(verb, _tally_category(stray), None)
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c is not arg:
             info = figure_lexicon().nouns.get(_lemma(c))
@@ -627,6 +636,35 @@ def _count_verb_action(arg: Any, verb: Any) -> _Action:
     if verb.lemma_ in _POPULATION_VERBS and arg.dep_ in ("dobj", "nsubj", "attr"):
         return _Action(verb, None, None, population=True)
     return _Action(verb, None, None)
+
+
+# verbs that tell a running count reaching a figure ("has risen to 7,400")
+_RISE_VERBS = frozenset({"rise", "climb", "reach", "grow", "increase", "jump", "swell"})
+
+
+def _stray_tally(verb: Any) -> Optional[Any]:
+    """The tally noun of a rise verb the parser left with no subject: "The number of refugees who have arrived since the
+    attack has risen to 7,400" read as a clause inside the tally's own phrase (the verb under the noun), or "the
+    number of people forced to leave their homes ... has risen to 2,050" read as a conjunct of the participle (the
+    noun the conjunct's head's subject; the parser may give the inner clause's verb a subject of its own: "since the
+    attack ... has risen"); None when the verb has a subject of its own outside a tally's phrase, or no tally is
+    found, or the tally has a rise verb of its own."""
+    if verb.lemma_.lower() not in _RISE_VERBS:
+        return None
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "conj" and not own_subject:
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj if subj is not None and _lemma(subj) in _TALLY_NOUNS else None
+    if verb.dep_ not in ("advcl", "relcl", "acl", "ccomp"):
+        return None
+    head = verb.head
+    for _ in range(5):
+        if _lemma(head) in _TALLY_NOUNS and head.i < verb.i:
+            return None if head.head.lemma_.lower() in _RISE_VERBS else head
+        if head.head is head:
+            return None
+        head = head.head
+    return None
 
 
 def _who(noun: Any, exclude: set[int]) -> Optional[str]:
@@ -1761,4 +1799,5 @@ def _background(fig: Figure, action: _Action) -> bool:
 def _tally_subject(verb: Any) -> bool:
     """ "the number of refugees ... has risen to 6,300": the perfect tells a running count of the news, not a
     cumulative total restated as background."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in _TALLY_NOUNS for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in _TALLY_NOUNS for c in verb.children) \
+        or _stray_tally(verb) is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["fold_claimants", "unquoted_restated"]
+__all__ = ["fold_claimants", "named_titles", "unquoted_restated"]
 
 _FILLER = frozenset({"the", "a", "an", "s", "of", "its", "their"})
 
@@ -38,3 +38,26 @@ def unquoted_restated(figs: list[Any]) -> list[Any]:
     court"): one count told twice in a report is one claim, its claimant's."""
     quoted = {(f.span.article_id, f.low, f.high) for f in figs if f.claimant_name or f.claimant}
     return [f for f in figs if f.claimant_name or f.claimant or (f.span.article_id, f.low, f.high) not in quoted]
+
+
+_BARE_TITLE = re.compile(r"^the\s+((?:[a-z]+\s+){0,2}[a-z]+)$")
+
+
+def named_titles(figs: list[Any], text_of: Any) -> dict[str, str]:
+    """A bare title ("the governor") whose report names its holder ("regional governor Oleh Syniehubov said") -> that
+    name, when the name is another claimant of ``figs``: one person, whose later count updates the earlier.
+    ``text_of(article_id)`` gives a report's text."""
+    names = {f.claimant_name or f.claimant for f in figs if f.claimant_name or f.claimant}
+    out: dict[str, str] = {}
+    for f in figs:
+        who = f.claimant_name or f.claimant
+        m = _BARE_TITLE.match((who or "").strip())
+        if not m or who in out:
+            continue
+        text = text_of(f.span.article_id) or ""
+        for n in re.finditer(r"\b(?i:" + re.escape(m.group(1)) + r")\s+((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)", text):
+            held = [x for x in names if x != who and (n.group(1) == x or n.group(1).startswith(x + " "))]
+            if held:
+                out[who] = held[0]
+                break
+    return out

@@ -90,6 +90,7 @@ that a report shows each party's current count side by side instead of one range
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 from typing import Optional
 
@@ -102,9 +103,10 @@ from sitrep.events.toll_excluding import excluded_attackers
 from sitrep.stories.continued import continues
 from sitrep.stories.own_losses import (STATE_FORCES, civilians_of_another, enemy_dead, home_forces, own_losses,
                                        relayed_enemy_dead)
-from sitrep.stories.claimant_names import fold_claimants, unquoted_restated
+from sitrep.stories.claimant_names import fold_claimants, named_titles, unquoted_restated
 from sitrep.stories.count_scope import NATIONWIDE, told_abroad, told_for_country
-from sitrep.stories.key_periods import STOCK_WHAT, earlier_count, incident_since
+from sitrep.stories.count_parts import common_population, part_group
+from sitrep.stories.key_periods import EARLIER_DAYS, STOCK_WHAT, earlier_count, incident_since
 from sitrep.stories.own_day import own_day_of
 from sitrep.stories.recaps import recap_only
 from sitrep.stories.tellers import counting_articles
@@ -988,7 +990,31 @@ def _one_count_rounded(claims: list[ClaimValue], what: str = "") -> bool:
     if not closed or any(c.low is None or c.high is None for c in closed) \
             or all(c.low == c.high for c in closed) and not bounds:
         return False
+    if _about_counts_differ(closed):
+        return False
     return max(c.low for c in claims) <= min(c.high for c in closed)  # type: ignore[type-var]
+
+
+def _about_nominal(c: ClaimValue) -> Optional[int]:
+    """N of an "about N" claim (its band floor(0.9 N)..ceil(1.1 N)), else None."""
+    if c.low is None or c.high is None or c.low == c.high:
+        return None
+    n = round((c.low + c.high) / 2)
+    return n if abs(c.low - math.floor(0.9 * n)) <= 1 and abs(c.high - math.ceil(1.1 * n)) <= 1 else None
+
+
+def _rounded_to(n: int, unit: int) -> int:
+    return int(math.floor(n / unit + 0.5)) * unit
+
+
+def _about_counts_differ(claims: list[ClaimValue]) -> bool:
+    """Two "about" counts neither of which is the other rounded ("about 8,000" and "about 8,500": 8,500 to the
+    thousand is 9,000): two counts, not one rounded two ways ("about 8,000" and "about 8,200" are one)."""
+    def zeros(n: int) -> int:  # the rounding a count is told to: 8,000 -> 3 (thousands), 8,500 -> 2
+        return len(str(n)) - len(str(n).rstrip("0"))
+
+    ns = sorted({n for n in map(_about_nominal, claims) if n})
+    return any(zeros(a) > zeros(b) and _rounded_to(b, 10 ** zeros(a)) != a for a in ns for b in ns if a != b)
 
 
 def _figure_groups(figures: list[Figure], articles: dict[str, Article],
@@ -1011,12 +1037,32 @@ def _figure_groups(figures: list[Figure], articles: dict[str, Article],
         if f.what == "displaced" and grp == "refugees abroad" and text and not told_abroad(sentence):
             grp = "people"  # "more than 2,000 residents have fled Verrettes": a town left, no border crossed
         what, grp = counted_population(f.what, grp)
+        grp = (part_group(text, f.span.start, f.span.end) if text else None) or common_population(what, grp)
         if what in _LOCAL_OR_NATIONAL and text and told_for_country(sentence):
             grp = NATIONWIDE  # "more than 1 million are displaced inside Haiti": the country's, not the story's
         pub = art.published if art is not None else None
         # a war's or campaign's total so far, or a count of people uprooted or held as of weeks before the report
         period = f.background and f.since is None and f.what in KILLED_WHAT or earlier_count(f, pub)
         groups.setdefault((what, grp, incident_since(f, pub), period), []).append(f)
+    return groups
+
+
+def _fold_rounded_periods(groups: dict[tuple[str, str, Optional[_dt.date], bool], list[Figure]],
+                          articles: dict[str, Article]) -> dict[tuple[str, str, Optional[_dt.date], bool], list[Figure]]:
+    """A count of people uprooted, missing or held told over a recent period ("nearly 250,000 have fled in two weeks
+    of fighting", a period starting under ``key_periods.EARLIER_DAYS`` before the count) joins the same group told
+    with no period when the two are one count rounded several ways ("almost 240,000", "238,600"): one count, never
+    two key figures."""
+    for key in [k for k in groups if k[2] is not None and not k[3] and k[0] in STOCK_WHAT]:
+        plain = (key[0], key[1], None, False)
+        fs = groups[key]
+        ends = [f.as_of or (articles[f.span.article_id].published if f.span.article_id in articles else None)
+                for f in fs]
+        if plain not in groups or any(e is None or (e - key[2]).days >= EARLIER_DAYS for e in ends):
+            continue
+        if _one_count_rounded(_latest_claims(groups[plain] + fs, articles), key[0]) \
+                and _one_count_rounded(_latest_claims(groups[plain], articles) + _latest_claims(fs, articles), key[0]):
+            groups[plain] = groups[plain] + groups.pop(key)
     return groups
 
 
@@ -1027,12 +1073,14 @@ def _latest_claims(fs: list[Figure], articles: dict[str, Article]) -> list[Claim
     from sitrep.stories.describe import site_name  # describe imports this module: here, not at the top
 
     latest: dict[str, tuple[tuple, Figure, bool]] = {}  # type: ignore[type-arg]
+    titled = named_titles(fs, lambda aid: articles[aid].text if aid in articles else "")
     folded = fold_claimants([f.claimant_name or f.claimant for f in fs if f.claimant_name or f.claimant])
     for f in fs:
         art = articles.get(f.span.article_id)
         outlet = site_name(art.outlet, art.url) if art is not None else ""
         quoted = bool(f.claimant_name or f.claimant)
         who = folded[f.claimant_name or f.claimant] if quoted else (outlet or f"#{f.span.article_id}")
+        who = titled.get(who, who)
         pub = art.published if art is not None else None
         key = (f.as_of or pub or _dt.date.min, pub or _dt.date.min, -f.span.start)
         if who not in latest or key > latest[who][0]:
@@ -1054,7 +1102,7 @@ def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: b
     whether the claimants agree (one value, or one count rounded several ways: :func:`_one_count_rounded`), differ,
     or (counts of people harmed with no period) may count different incidents. Outputs only lay these out (export/brief.py); ``use_text=False`` groups without reading the
     articles' text (an export carries none)."""
-    groups = _figure_groups(figures, articles, use_text)
+    groups = _fold_rounded_periods(_figure_groups(figures, articles, use_text), articles)
     out = []
     for (what, grp, since, period), fs in groups.items():
         fs = unquoted_restated(fs)

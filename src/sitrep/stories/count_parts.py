@@ -1,0 +1,64 @@
+"""A part of a count is a key figure of its own, never a claim of the whole (issue 16 item 3, key figures for
+humanitarian desks): "about 1,240 people, including 310 children, have been forced to leave their homes" counts
+children among the displaced; "roughly 7,000 of the displaced are children" too; "in Masisi territory alone, about
+60,000 people have been displaced" and "238,600 ..., including about 60,000 in Masisi territory" count one territory
+within the province's count. Each is grouped by what the part names (the noun, or the place), so the whole keeps
+each claimant's count of the whole and the part is shown beside it.
+
+And one population under its generic nouns: "three residents were missing" and "three people missing" are one group
+of missing people (counts of people uprooted, missing or held; not of the dead or hurt, whose nouns tell sides).
+The people a place already hosts ("the province already hosts more than 300,000 displaced people") are a group of
+their own too: a standing population, not the story's newly uprooted."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sitrep.stories.key_periods import STOCK_WHAT
+
+__all__ = ["part_group", "common_population"]
+
+_BAND = r"(?:(?:about|around|some|roughly|nearly|almost|close\s+to|more\s+than|over|at\s+least)\s+)?"
+# "including 310 children", "including about 60,000 in Masisi territory", "among them 300 women"
+_INCLUDING = re.compile(rf"\b(?:including|among\s+them|of\s+whom)\s+{_BAND}$", re.I)
+_PART_AFTER = re.compile(r"\s+(?:(?:in|from)\s+((?:[A-Z][\w'-]+\s+){0,2}[A-Z]?[\w'-]+(?:\s+(?:territory|district|"
+                         r"province|county|region|state|camp|town|city|village))?)|([a-z]+))")
+# "roughly 7,000 of the displaced are children", "about half of them children" (no number: nothing)
+_OF_THE = re.compile(r"^\s+of\s+(?:the|them|those)\b[^.;]{0,40}?\b(?:are|were|being)\s+(children|women|girls|boys|"
+                     r"minors|elderly)\b", re.I)
+# "In Masisi territory alone, about 60,000": the count of one place within a larger one
+_ALONE = re.compile(r"\b[Ii]n\s+((?:the\s+)?(?:[A-Z][\w'-]+\s+){1,3}?(?:territory|district|province|county|region|"
+                    r"state|camp|town|city)?)\s*alone\s*,\s*" + _BAND + r"$")
+# "Tanganyika province already hosts more than 300,000 displaced people", "the camp, which already hosts more than
+# 110,000 refugees": the people a place holds, arrived over years, never the story's arrivals
+_HOSTED = re.compile(r"\b(?:already\s+)?(?:hosts|hosted|hosting|shelters|sheltering)\s+" + _BAND + r"$", re.I)
+# nouns that name people in general, no side: one population when uprooted, missing or held
+_GENERIC = frozenset({"people", "resident", "villager", "inhabitant", "person", "local", "individual"})
+
+
+def part_group(text: str, start: int, end: int) -> Optional[str]:
+    """The part a count at text[start:end] is told as ("children", "in masisi territory"), "hosted" for the people a
+    place already holds, or None."""
+    before = text[max(0, start - 80):start]
+    after = text[end:end + 80]
+    if _HOSTED.search(before):
+        return "hosted"
+    m = _ALONE.search(before)
+    if m:
+        return "in " + m.group(1).strip().lower().removeprefix("the ")
+    if _INCLUDING.search(before):
+        p = _PART_AFTER.match(after)
+        if p:
+            return ("in " + p.group(1).strip().lower()) if p.group(1) else p.group(2).lower()
+        return None
+    m = _OF_THE.match(after)
+    return m.group(1).lower() if m else None
+
+
+def common_population(what: str, grp: str) -> str:
+    """The group of a count of people uprooted, missing or held told with a generic noun ("residents", "villagers"):
+    "people"; else ``grp``."""
+    if what in STOCK_WHAT and grp.split(" ")[-1:] and grp.split(" ")[-1] in _GENERIC and len(grp.split()) <= 2 \
+            and all(w in _GENERIC or w == "missing" for w in grp.split()):
+        return "people"
+    return grp
