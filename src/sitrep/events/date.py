@@ -354,6 +354,26 @@ def conjunct_time(doc, trig, tok_of_time, sent_idx: set[int]) -> Optional[TimeEx
     return None
 
 
+def fronted_conjunct_time(doc, trig, tok_of_time, sent_idx: set[int]) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
+    """The time that opens the sentence on the first of two joined verbs, for the trigger under the second, which
+    has no subject of its own: "On Monday, traders in Tando Allahyar had shut their shops and held a peaceful
+    demonstration" (the opening day sets both deeds; branch protests7). Only a time the sentence opens with (at most
+    a preposition before it)."""
+    v = _own_verb(trig)
+    if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+        return None
+    head = v.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    start = trig.sent.start
+    for t, ts in tok_of_time:
+        if not ts or ts[0] not in sent_idx or ts[0] > head.i or not usable_time(t) or since_time(doc, ts):
+            continue
+        if _verb_of(doc, ts).i == head.i and all(x.pos_ in ("ADP", "PUNCT", "SPACE") for x in doc[start:ts[0]]):
+            return t
+    return None
+
+
 def found_death(verb) -> bool:  # type: ignore[no-untyped-def]
     """A finding of a death: "was found dead", "his body was found", "were found shot", "found with stab
     wounds" (a finding verb with a death word or a word of violence among its dependents, two levels down)."""
@@ -721,6 +741,8 @@ def _clause_time(doc, primary, clause: set[int], times: _Times, published: Optio
         time = when_time(trig, _own_verb(trig), [(t, ts) for t, ts in tok_of_time if usable_time(t)])
     if time is None:
         time = conjunct_time(doc, trig, tok_of_time, sent_idx)  # "beheaded three men and set fire to ... on Friday"
+    if time is None and primary.tdef.event_type in DEMO_TYPES:  # "On Monday, traders shut their shops and held a
+        time = fronted_conjunct_time(doc, trig, times.unborrowed, sent_idx)  # demonstration": the opening day
     if time is None:  # "used water cannon to break up a rally late on Tuesday": the deed on the rally's day
         time = purpose_time(_own_verb(trig), [(t, ts) for t, ts in tok_of_time if ts and ts[0] in sent_idx
                                               and single_past_day(t, published)])
