@@ -103,3 +103,10 @@ def test_a_protest_joined_to_a_deed_after_an_opening_day_takes_that_day(ann):  #
     rohri = [e for e in an.events if e.event_type == "Protests" and e.place is not None and e.place.name == "Rohri"]
     assert rohri and all(e.date_start == TUESDAY - dt.timedelta(days=1) for e in rohri), \
         [(e.trigger.text, e.date_start, e.place.name if e.place else None) for e in an.events]
+
+
+def test_a_sit_down_in_a_relative_clause_takes_the_detentions_day(ann):  # type: ignore[no-untyped-def]
+    an = ann.annotate("Police detained more than 90 pensioners in Utrecht on Tuesday who sat down on the ring road to "
+                      "demand higher allowances.", DocContext("p7", published=TUESDAY + dt.timedelta(days=1)))
+    protests = [e for e in an.events if e.event_type == "Protests" and e.modality == "asserted"]
+    assert protests and all(e.date_start == TUESDAY for e in protests), [(e.trigger.text, e.date_start) for e in protests]
