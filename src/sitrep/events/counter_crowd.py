@@ -33,11 +33,27 @@ def counter_crowd(m: EventMention) -> bool:
 _COUNTER_ANY = re.compile(r"\bcounter[- ]?(?:protest|demonstrat|rall|march)", re.I)
 
 
+# "joined the march, while a few hundred nationalists staged a counter-rally": a clause of contrast between them
+_WHILE = re.compile(r"\b(?:while|whereas)\b", re.I)
+
+
+def _while_between(a: EventMention, b: EventMention) -> bool:
+    """Two triggers of one sentence with "while" or "whereas" between them: the lead tells two crowds side by side
+    ("Several thousand people joined the march on Sunday, while a few hundred nationalists staged a counter-rally
+    near the square"; branch protests7)."""
+    if a.trigger is None or b.trigger is None:
+        return False
+    first, later = (a, b) if a.trigger.start < b.trigger.start else (b, a)
+    return bool(_WHILE.search(a.sentence.text[first.trigger.end - a.sentence.start:later.trigger.start - a.sentence.start]))
+
+
 def counter_apart(a: EventMention, b: EventMention) -> bool:
     """Two mentions in two sentences, one told as a counter-demonstration and the other not, whose sentence names
-    no counter-crowd: two crowds. A sentence that names both ("supporters of a rally and counter-protesters clashed
+    no counter-crowd: two crowds; in one sentence, when "while" parts them (:func:`_while_between`). A sentence that names both ("supporters of a rally and counter-protesters clashed
     in the city centre") tells one scene of the two crowds (one riot, the other crowd its target)."""
-    if a.sentence.start == b.sentence.start or counter_crowd(a) == counter_crowd(b):
+    if counter_crowd(a) == counter_crowd(b):
         return False
+    if a.sentence.start == b.sentence.start:
+        return _while_between(a, b)
     plain = b if counter_crowd(a) else a
     return not _COUNTER_ANY.search(plain.sentence.text)

@@ -112,7 +112,28 @@ def idle_violence_lemmas(sent, onto: Ontology) -> frozenset[str]:  # type: ignor
         return t.dep_ in _MODIFIER_DEPS and h.i > t.i and h.pos_ in ("NOUN", "PROPN") and not any(
             h.lemma_.lower() == w or h.lower_.startswith(w) for w in keep)
 
-    return _only_so(sent, words, idle)
+    return _only_so(sent, words, idle) | thrown_force_lemmas(sent)
+
+
+# what the police throw at a crowd: "they threw tear gas", "hurled tear-gas canisters at the marchers"
+_FORCE_THROWN = frozenset({"gas", "teargas", "tear-gas", "canister", "cannister"})
+_THROW = frozenset({"throw", "hurl", "lob"})
+
+
+def thrown_force_lemmas(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The throwing verbs (``_THROW``) that ``sent`` uses only with tear gas as their object ("they threw tear gas,
+    and when people did not run they started shooting"): the police's force, not the crowd's violence (branch
+    protests7)."""
+    hit: set[str] = set()
+    other: set[str] = set()
+    for t in sent:
+        lem = t.lemma_.lower()
+        if lem not in _THROW or t.pos_ != "VERB":
+            continue
+        objs = [o for o in t.children if o.dep_ == "dobj"]
+        gas = objs and all(any(x.lower_ in _FORCE_THROWN for x in o.subtree) for o in objs)
+        (hit if gas else other).add(lem)
+    return frozenset(hit - other)
 
 
 def _only_so(sent, words: frozenset[str], test) -> frozenset[str]:  # type: ignore[no-untyped-def]

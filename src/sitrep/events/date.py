@@ -354,6 +354,26 @@ def conjunct_time(doc, trig, tok_of_time, sent_idx: set[int]) -> Optional[TimeEx
     return None
 
 
+def fronted_conjunct_time(doc, trig, tok_of_time, sent_idx: set[int]) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
+    """The time that opens the sentence on the first of two joined verbs, for the trigger under the second, which
+    has no subject of its own: "On Monday, traders in Tando Allahyar had shut their shops and held a peaceful
+    demonstration" (the opening day sets both deeds; branch protests7). Only a time the sentence opens with (at most
+    a preposition before it)."""
+    v = _own_verb(trig)
+    if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+        return None
+    head = v.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    start = trig.sent.start
+    for t, ts in tok_of_time:
+        if not ts or ts[0] not in sent_idx or ts[0] > head.i or not usable_time(t) or since_time(doc, ts):
+            continue
+        if _verb_of(doc, ts).i == head.i and all(x.pos_ in ("ADP", "PUNCT", "SPACE") for x in doc[start:ts[0]]):
+            return t
+    return None
+
+
 def found_death(verb) -> bool:  # type: ignore[no-untyped-def]
     """A finding of a death: "was found dead", "his body was found", "were found shot", "found with stab
     wounds" (a finding verb with a death word or a word of violence among its dependents, two levels down)."""
@@ -721,6 +741,8 @@ def _clause_time(doc, primary, clause: set[int], times: _Times, published: Optio
         time = when_time(trig, _own_verb(trig), [(t, ts) for t, ts in tok_of_time if usable_time(t)])
     if time is None:
         time = conjunct_time(doc, trig, tok_of_time, sent_idx)  # "beheaded three men and set fire to ... on Friday"
+    if time is None and primary.tdef.event_type in DEMO_TYPES:  # "On Monday, traders shut their shops and held a
+        time = fronted_conjunct_time(doc, trig, times.unborrowed, sent_idx)  # demonstration": the opening day
     if time is None:  # "used water cannon to break up a rally late on Tuesday": the deed on the rally's day
         time = purpose_time(_own_verb(trig), [(t, ts) for t, ts in tok_of_time if ts and ts[0] in sent_idx
                                               and single_past_day(t, published)])
@@ -753,6 +775,9 @@ def _sentence_time(doc, primary, sent, other_clauses: set[int], times: _Times, t
     if time is None and primary.tdef.event_type in ("Protests", "Riots"):
         time = simultaneous_time(doc, trig, [(t, ts) for t, ts in times.unborrowed if not bare_clock(t)], sent_idx,
                                  published)
+    if time is None and primary.tdef.event_type in ("Protests", "Riots"):  # "detained 400 activists on Saturday
+        time = relative_clause_time(doc, trig, [(t, ts) for t, ts in times.unborrowed if not bare_clock(t)],  # who
+                                    sent_idx, published)  # sat down on the motorway": the detention's day
     if time is None and violent and times.past:
         # "he was murdered and his body was found today": the day the death was found, or the night before
         found = [found_before(t) for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses
@@ -843,6 +868,21 @@ def simultaneous_time(doc, trig, tok_of_time, sent_idx: set[int], published: Opt
             c.dep_ == "mark" and c.lower_ in _AT_THE_SAME_TIME for c in v.children):
         return None
     head = v.head
+    days = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and _verb_of(doc, ts).i == head.i
+            and usable_time(t) and t.precision == "day" and not since_time(doc, ts) and not after_report(t, published)]
+    return days[0] if len(days) == 1 else None
+
+
+def relative_clause_time(doc, trig, tok_of_time, sent_idx: set[int], published: Optional[_dt.date]) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
+    """The day of the clause whose people a relative clause tells protesting, when the relative clause has no time
+    of its own: "police detained more than 400 climate activists on Saturday who sat down on the A12 motorway"
+    (past, the head verb's one day; branch protests7). Asked for protests and riots only."""
+    v = _own_verb(trig)
+    if v.dep_ != "relcl" or v.pos_ not in ("VERB", "AUX") or not past_clause(v):
+        return None
+    head = _own_verb(v.head)
+    if head.i == v.i or head.pos_ not in ("VERB", "AUX"):
+        return None
     days = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and _verb_of(doc, ts).i == head.i
             and usable_time(t) and t.precision == "day" and not since_time(doc, ts) and not after_report(t, published)]
     return days[0] if len(days) == 1 else None

@@ -688,6 +688,17 @@ USE_VERBS = frozenset({"use", "employ", "deploy", "fire", "launch"})  # "the arm
 PROMISE_VERBS = frozenset({"promise", "pledge", "offer"})
 
 
+def called_for_day(trig, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """A noun trigger that a verb of setting (cue ``prospective_participles``: "call", "announce", "set") takes as
+    its object, with a day it is set "for" on the verb or the noun: "the union called a national demonstration in
+    Rome for Saturday, July 12", "announced a march for Friday" (branch protests7)."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "dobj" or trig.head.pos_ != "VERB" \
+            or trig.head.lemma_.lower() not in onto.cue("prospective_participles"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in p.children)
+               for h in (trig, trig.head) for p in h.children)
+
+
 def present_with_weekday(head, times: list[TimeExpr]) -> bool:  # type: ignore[no-untyped-def]
     """A main-clause verb of violence in the simple present beside a day ("Fans skirmish in the port on Saturday",
     a caption or headline): the time is read as future only for the present tense, but nobody schedules a
@@ -1070,6 +1081,8 @@ def _contingent_or_planned(mod: str, c: EventClause) -> str:
             x.dep_ == "acl" and x.tag_ == "VBN" and x.lemma_.lower() in onto.cue("prospective_participles")
             and any(p.dep_ == "prep" and p.lower_ == "for" for p in x.children) for x in _noun_modifiers(trig)):
         mod = "planned"  # "a march planned for Thursday", "a strike called for Monday": set, not yet held
+    if mod == "asserted" and called_for_day(trig, onto):
+        mod = "planned"  # "called a national demonstration in Rome for Saturday": set, not yet held
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" \
             and trig.head.lemma_.lower() in onto.cue("ban_verbs"):
         mod = "planned"  # "police banned a march by students": forbidden before it was held

@@ -32,6 +32,8 @@ from sitrep.events.crowd_violence import (
     told_unarmed,
 )
 from sitrep.events.crowd_blockade import crowd_blockade
+from sitrep.events.sit_down import told_sit_down
+from sitrep.events.crowd_lynching import crowd_lynching
 from sitrep.events.crowd_left import crowd_left_lemmas
 from sitrep.events.cues import sense_cue
 from sitrep.events.debate_idiom import debate_idiom
@@ -320,13 +322,19 @@ def _crowd_burning(c: _Clause) -> bool:
     return c.blockade and c.actor1_state is None and not _armed(c.actor1_state, c.actor1)
 
 
+def _singulars(lemmas: frozenset[str]) -> frozenset[str]:
+    """The lemmas and the singular of each plural left unlemmatised ("gendarmes", "soldiers" opening a sentence)."""
+    return lemmas | {w[:-1] for w in lemmas if w.endswith("s") and not w.endswith("ss")}
+
+
 def _protest_force_or_intervention(cond: str):  # type: ignore[no-untyped-def]
     def check(c: _Clause) -> bool:
         # "marchers died when soldiers shot into the column", "police broke up the sit-in with
         # tear gas": a protest's reading looks at its sentence when the sentence names state forces (a march
         # over students killed in a road accident is no force against it)
         o = c.onto
-        wide = c.tdef.event_type == "Protests" and bool(c.sentence_lemmas & o.cue("state_words"))
+        # ("Gendarmes used tear gas": a capitalised plural opening the sentence keeps its plural as lemma)
+        wide = c.tdef.event_type == "Protests" and bool(_singulars(c.sentence_lemmas) & o.cue("state_words"))
         lemmas = (c.sentence_lemmas if wide else c.clause_lemmas) - c.absent
         return bool(lemmas & o.cue(cond)) or (
             # "fired their guns during the demonstration": a firearm fired, not a march against gun violence
@@ -339,6 +347,11 @@ def _nonlethal_only(c: _Clause) -> bool:
     # hurt (ACLED: tear gas, rubber bullets, water cannon are an intervention)
     lemmas = c.sentence_lemmas or frozenset(c.clause_lemmas)
     return bool((c.clause_lemmas - c.absent) & c.onto.cue("nonlethal_force")) and not (lemmas - c.absent) & c.onto.cue("lethal_force")
+
+
+def _crowd_lynching(c: _Clause) -> bool:
+    # "residents stoned two men to death": a crowd's people killing by hand are a mob (events/crowd_lynching)
+    return "crowd_lynching" in c.marks
 
 
 def _crowd_blockade(c: _Clause) -> bool:
@@ -487,6 +500,7 @@ _CONDITIONS = {
     "surrender_to_police": _surrender_to_police, "nonstate_roundup": _nonstate_roundup, "peaceful_takeover": _peaceful_takeover,
     "weapons_handed": _weapons_handed, "custody_missing": _custody_missing,
     "loser_nonstate": _loser_nonstate, "armed_movement": _armed_movement, "crowd_blockade": _crowd_blockade,
+    "crowd_lynching": _crowd_lynching,
 }
 
 
@@ -529,7 +543,7 @@ _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian", "firefight"})
 SENTENCE_CONDITIONS = frozenset({"firefight", "fan_clash", "crowd_police_clash", "crowd_assault", "crowd_assault_protest", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest", "ground_strike", "state_bombing"})
 # the refine conditions that read :func:`trigger_marks`
-_MARK_CONDITIONS = frozenset({"weapons_handed", "custody_missing", "crowd_blockade", "ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
+_MARK_CONDITIONS = frozenset({"weapons_handed", "custody_missing", "crowd_blockade", "crowd_lynching", "ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
 _HIT_PREPS = frozenset({"on", "at", "into", "upon", "against", "toward", "towards"})
 # verbs of a vehicle's blow that a death may follow ("killed after being hit by a bus", "died when a car struck him")
 _VEHICLE_BLOWS = frozenset({"hit", "strike", "run", "knock", "mow", "crush"})
@@ -667,6 +681,8 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
     conj_verbs = [v for v in tok.conjuncts if v.pos_ == "VERB"]
     if crowd_blockade(tok, onto):
         out.add("crowd_blockade")  # "a road blockade by potato farmers": a crowd's protest (events/crowd_blockade)
+    if crowd_lynching(tok, onto):
+        out.add("crowd_lynching")  # "residents beat a suspected thief": a mob (events/crowd_lynching)
     if _struck_by_vehicle(tok, onto.cue("vehicle_words"), conj_verbs):
         out.add("by_vehicle")
     if _ground_doer(tok, conj_verbs):
@@ -934,7 +950,9 @@ class _SentenceCues:
         """Read the cues that the rules of ``tdef`` need and that are not read yet."""
         if self.blockade is None and any(c == "crowd_burning" or (c == "protest_violent" and tdef.event_type == "Protests")
                                          for c, _ in tdef.refine):
-            self.blockade = blockade_by_protesters(primary.tok.sent, onto) and not told_unarmed(primary.tok.sent, onto)
+            # (a road held by people sitting on it is the protest itself: events/sit_down)
+            self.blockade = blockade_by_protesters(primary.tok.sent, onto) and not told_unarmed(primary.tok.sent, onto) \
+                and not told_sit_down(primary.tok.sent, onto)
         if self.crowd is None and tdef.event_type == "Protests" and any(c == "protest_violent" for c, _ in tdef.refine):
             self.crowd = protesters_violence(primary.tok.sent, onto)
         if self.marks is None and any(c in _MARK_CONDITIONS for c, _ in tdef.refine):

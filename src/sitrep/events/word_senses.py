@@ -109,12 +109,28 @@ def _labour_strike_here(tok) -> bool:  # type: ignore[no-untyped-def]
         if c.dep_ == "acl" and _lem(c) in sense_cue("labour_strike_verbs"):
             return True  # "the strike called by the union"
         if c.dep_ == "prep" and c.lower_ in _GRIEVANCE_PREPS and any(
-                o.dep_ == "pobj" and _lem(o) in sense_cue("strike_grievance_words") for o in c.children):
+                o.dep_ == "pobj" and any(_lem(x) in sense_cue("strike_grievance_words") for x in (o, *o.conjuncts))
+                for o in c.children):
             return True  # "a strike over diesel prices", "a strike against the pension reform": what workers want
+            # ("a strike over class sizes and pay": any of the grievances joined)
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "on" and _lem(head.head) in _ON_STRIKE_HEADS:
         return True  # "went on strike", "have been on strike"
+    if _strike_day(tok):
+        return True  # "on the first day of a strike": a stoppage counted in days
     return tok.dep_ in ("dobj", "nsubjpass") and _lem(head) in sense_cue("labour_strike_verbs")
+
+
+_SPELL_NOUNS = frozenset({"day", "week", "month"})
+
+
+def _strike_day(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "the first day of a strike", "the second week of the strike": one singular strike, bare of modifiers and of a
+    target ("strikes on Gaza"), whose days are counted is a stoppage of work (branch protests7)."""
+    head = tok.head
+    return tok.tag_ == "NN" and tok.dep_ == "pobj" and head.lower_ == "of" and _lem(head.head) in _SPELL_NOUNS \
+        and not any(c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("on", "against"))
+                    for c in tok.children)
 
 
 def _workers_strike(verb) -> bool:  # type: ignore[no-untyped-def]
