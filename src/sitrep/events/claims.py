@@ -82,8 +82,12 @@ def _claim_looks_back(e: EventMention, c, events: list[EventMention], finder: Ac
         return False
     if any(OPENS_ANOTHER.match(text[s.start:s.end]) for s in between + [cs]):
         return False
+    # (a deed between them whose doer is the claimant itself is the same incident told on: "The attackers, believed
+    # to belong to X, tried to overrun the post. ... X claimed the attack")
+    own = c.actor1.entity_id if isinstance(c, EventMention) and c.actor1 is not None else None
     return not any(o is not c and o.event_type in VIOLENT_EVENT_TYPES and e.sentence.end <= o.sentence.start
-                   and o.sentence.end <= cs.start and not _unnamed_side(o.actor1) for o in events)
+                   and o.sentence.end <= cs.start and not _unnamed_side(o.actor1)
+                   and not (own is not None and o.actor1.entity_id == own) for o in events)
 
 
 def claiming_group(ref: Optional[ActorRef], finder: ActorFinder) -> bool:
@@ -293,11 +297,11 @@ def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str)
 _BARE_CLAIM = re.compile(r"^[\s,)]*(?:(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?"
                          r"claimed\s+responsibility\b(?!\s+for\s+(?:the|this|that|these|those|its|their|\w+'s)\s)", re.I)
 # (a claim "for that massacre" names its deed: credit_claims reads it against the deeds next door, by kind)
-_OWN_MEN_DID = re.compile(r"^[\s,)]*(?:has\s+|had\s+)?said\b[^.;]{0,60}?\b(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+"
+_OWN_MEN_DID = re.compile(r"^[\s,)]*(?:,\s*(?:which|who)\s[^,;.()\"]{3,100},\s*)?(?:has\s+|had\s+)?said\b[^.;]{0,60}?\b(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+"
                           r"(?:\w+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:(?:carried\s+out|were\s+behind|was\s+behind|"
                           r"staged|launched)\s+(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b|"
                           # "... that its fighters had planted the bomb", "one of its men detonated an explosive vest"
-                          r"(?:planted|detonated|set\s+off|triggered)\s+(?:the|an?|this|their|his)\s)", re.I)
+                          r"(?:planted|laid|detonated|set\s+off|triggered)\s+(?:the|an?|this|their|his)\s)", re.I)
 # the group's own word for its deed: "X said in a statement posted on Telegram that it was behind the attack", "... that
 # it had carried out Monday's ambush"
 _IT_DID = re.compile(r"^[\s,)]*(?:has\s+|had\s+)?said\b[^.;]{0,60}?\bthat\s+it\s+(?:was|had\s+been|is)\s+behind\s+"
@@ -314,6 +318,10 @@ _IT_SAID_DID = re.compile(r"^\s*(?:,\s*(?:which|who)\s[^,;.()\"]{3,100},\s*)?(?:
 # a blame that names the group and no deed ("Local authorities blamed the 3R group, a ... movement"): the incident
 # told just before is laid on it, as a bare claim is ("blamed X for the attack" is events/accusation.py's)
 _BARE_BLAME = re.compile(r"\b(?:blamed|blames)\s+(?:the\s+)?$", re.I)
+# a claim told as a thing someone carried or posted: "Amaq published a claim by X", "the agency carried a claim of
+# responsibility by X" (the group after the noun; "a claim by X" that names a deed is no different)
+_CLAIM_BY = re.compile(r"\b(?:a|the|its)\s+claim\s+(?:of\s+responsibility\s+)?(?:made\s+)?by\s+(?:the\s+)?$", re.I)
+_SAYING = re.compile(r"\b(?:saying|said|claiming)\b", re.I)
 _BARE_BLAME_FOR = re.compile(r"^[^.;]{0,80}?\bfor\b", re.I)  # "blamed X for it", "... for the attack"
 
 
@@ -344,6 +352,17 @@ def _unnamed_side(ref: Optional[ActorRef]) -> bool:
     return generic_attacker(ref) or (ref is not None and ref.entity_id.endswith(UNNAMED_ROLES))
 
 
+_RELATIVE_OPEN = re.compile(r"^\s*,\s*(?:which|who)\s[^,;.()\"]*$", re.I)
+
+
+def _in_relative_clause(ref: ActorRef, others, text: str) -> bool:  # type: ignore[no-untyped-def]
+    """``ref`` is named inside a relative clause on another group's name ("JNIM, which is linked to al Qaeda, said
+    its men had laid the bomb": al Qaeda is no claimant)."""
+    return ref.span is not None and any(
+        o.span is not None and o.span.end <= ref.span.start and _RELATIVE_OPEN.match(text[o.span.end:ref.span.start])
+        for o in others if o is not ref)
+
+
 def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: str, back: int = 3) -> None:
     """A named armed group that claims responsibility without naming the deed ("The TTP claimed responsibility in
     a message to journalists"; "X said in a statement that one of its members had carried out the attack"), or that
@@ -356,9 +375,10 @@ def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: st
     sents = finder.an.sentences
     for k, s in enumerate(sents):
         told = list(_groups_told(finder, s, text, 60))
-        found = {ref.entity_id: ref for ref, _, after in told
+        found = {ref.entity_id: ref for ref, before, after in told
                  if _BARE_CLAIM.match(after) or _OWN_MEN_DID.match(after) or _IT_DID.match(after)
-                 or _IT_SAID_DID.match(after)}
+                 or _IT_SAID_DID.match(after) or (_CLAIM_BY.search(before) and not _NEGATED.search(before))}
+        found = {k: r for k, r in found.items() if not _in_relative_clause(r, found.values(), text)}
         if not found:
             found = {ref.entity_id: ref for ref, before, after in told
                      if _BARE_BLAME.search(before) and not _BARE_BLAME_FOR.match(after)
@@ -388,6 +408,12 @@ def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: st
         for e in todo:
             e.actor1 = ActorRef(g.entity_id, g.name, g.span, "primary", 0.6)
             credited.add(e.event_type)
+        if credited and g.span is not None and _CLAIM_BY.search(text[s.start:g.span.start]):
+            # "Amaq carried a claim by X, saying its fighters had killed ten soldiers": the claimed deed in the
+            # claimer's words (its boast of a toll included), no second incident
+            events[:] = [e for e in events if not (e.event_type in VIOLENT_EVENT_TYPES and e.trigger is not None
+                                                   and s.start <= e.sentence.start < s.end and _unnamed_side(e.actor1)
+                                                   and _SAYING.search(text[g.span.end:e.trigger.start]))]
         if own_men and credited:
             # "X said its fighters had planted the bomb": the claimed deed told again in the claim, no deed of its own
             events[:] = [e for e in events if not (e.event_type in credited and e.trigger is not None

@@ -551,12 +551,20 @@ class ActorFinder:
         if gov is None or gov.lemma_.lower() not in ("believe", "suspect", "think"):
             gov = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("believe", "suspect", "think")),
                        None)
-        be = next((c for c in gov.children if c.dep_ == "xcomp" and c.lemma_.lower() == "be"), None) if gov else None
+        be = next((c for c in gov.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("be", "belong")), None) \
+            if gov else None
         attr = next((c for c in be.children if c.dep_ == "attr"), None) if be is not None else None
+        if attr is None and be is not None and be.lemma_.lower() == "belong":
+            # "gunmen suspected to belong to X": the group the men are said to belong to
+            attr = next((p for c in be.children if c.dep_ == "prep" and c.lower_ == "to"
+                         for p in c.children if p.dep_ == "pobj"), None)
         if attr is None:
             return None
-        for cand in [attr, *[p for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
-                             for p in c.children if p.dep_ == "pobj"]]:
+        # ("belong to the al-Qaeda-linked JNIM group": the group's own name before the bare noun comes first)
+        names = [c for c in attr.children if c.dep_ == "compound" and c.pos_ == "PROPN"] if be.lemma_.lower() == "belong" \
+            else []
+        for cand in [*names, attr, *[p for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                                     for p in c.children if p.dep_ == "pobj"]]:
             ref = self._actor(cand, role, True)
             if self.named_group(ref) or self._own_name_group(cand, ref):
                 return ref

@@ -1399,7 +1399,11 @@ def add_also_tolls(events: list[EventMention], doc) -> None:  # type: ignore[no-
 _TOLL_UPDATE = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\b[^.;]{0,30}?"
                           r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|grew)\b\s+(?:to\s+)?|"
                           r"\b(?:raised|raising|raises|revised|updated|put|bringing|brought|brings|taking|took|takes|pushing|pushed)"
-                          r"\s+(?:the|its)\s+(?:total\s+)?(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?P<dir>up\s+|down\s+)?to\b",
+                          r"\s+(?:the|its)\s+(?:total\s+)?(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?P<dir>up\s+|down\s+)?to\b|"
+                          # "a health official later put the death toll at 19"; "hospital staff later said 14 people had
+                          # died" (a later word of the dead: the count right after it)
+                          r"\b(?:put|puts|putting)\s+(?:the|its)\s+(?:death\s+)?toll\s+at\b|"
+                          r"\blater\b[^.;\"]{0,50}?\b(?:said|says|reported|confirmed)\s+(?:that\s+)?(?=(?:at\s+least\s+)?\d)",
                           re.I)
 # the hurt counted with the update ("with 41 wounded"): no deed of its own
 _HURT_WORDS = frozenset({"wounded", "injured", "hurt", "dead", "killed"})
