@@ -7,7 +7,7 @@ from sitrep.events import running_words as W
 
 def test_every_group_of_the_file_is_read():
     assert set(W._G) == {"period", "scope", "rise", "stand", "reach", "pass", "qualifier", "qualifier_tail",
-                         "span_noun", "span_length", "span_start", "sum", "carry"}
+                         "span_noun", "span_length", "span_start", "sum", "carry", "known_now"}
     assert all(W._G.values())
 
 

@@ -185,6 +185,17 @@ def since_time(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
     return first.head.lemma_.lower() == "since" or (first.i > 0 and doc[first.i - 1].lower_ == "since")
 
 
+def since_deed_day(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
+    """ "missing since Monday's attack", "patrols have doubled since Sunday's clashes": the day is the possessive
+    of the deed (the trigger) after "since", so it is that deed's day (one day, never the period from it to now)."""
+    return since_time(doc, ts) and any(doc[i].dep_ == "poss" and doc[i].head.i == trig.i for i in ts)
+
+
+def deed_day(t: TimeExpr) -> TimeExpr:
+    """The day a "since" period starts on, as one day (:func:`since_deed_day`)."""
+    return replace(t, end=t.start)
+
+
 def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-def]
     """The expression dates a reporting verb, not the event: "the minister said today that gunmen killed
     ..." (the verb the time hangs from is a speech verb other than the trigger)."""
@@ -727,7 +738,8 @@ def _clause_time(doc, primary, clause: set[int], times: _Times, published: Optio
     trig = primary.tok
     tok_of_time, sent_idx = times.kept, times.sent_idx
     cause = cause_clause_tokens(trig, clause) if primary.tdef.event_type in DEMO_TYPES else set()
-    dated = [t for t, ts in tok_of_time if ts and ts[0] in clause and usable_time(t) and not since_time(doc, ts)
+    dated = [t if not since_time(doc, ts) else deed_day(t) for t, ts in tok_of_time
+             if ts and ts[0] in clause and usable_time(t) and (not since_time(doc, ts) or since_deed_day(doc, ts, trig))
              and ts[0] not in cause]
     time: Optional[TimeExpr] = min(dated, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if dated else None
     time = times.shifted if times.shifted is not None else time

@@ -62,10 +62,11 @@ PERIOD = re.compile(rf"\b(?:{_alt('period')})\b", re.I)
 SUM = re.compile(rf"\b(?:{_alt('sum')})\b", re.I)
 # toll: a count over a whole country or this year, in the clause after a figure ("350 deaths nationwide")
 SCOPE = re.compile(rf"\b(?:{_alt('scope')})\b", re.I)
-# toll: the words that tell a count as a running one: "rose to", "stood at", "reached 15", "topped" (a fragment)
+# toll: the words that tell a count as a running one: "rose to", "stood at", "reached 15", "topped", "are now known to
+# have" (a fragment)
 RUNNING = (rf"\b(?:{_alt('rise')})\s+to\b|"
            rf"\b(?:{_alt('stand')})\s+at\b|\b{_one('reach')}\s+(?:{_alt('qualifier', after=_SPACE)})?" + _NUMBER + "|"
-           rf"\b(?:{_alt('pass')})\b")
+           rf"\b(?:{_alt('pass')})\b|\b(?:{_alt('known_now')})\b")
 # toll: the same words right before the count ("had risen to 15", "stood at more than 15")
 RUNNING_TAIL = re.compile(
     rf"\b(?:(?:{_alt('rise')})\s+to|"

@@ -740,13 +740,20 @@ def _kind_of_deed(doc: Any, te: TimeExpr) -> bool:
         and tok.head.idx >= te.span.end and load_ontology().violent_noun(tok.head.lemma_.lower())
 
 
+def is_duration_value(value: str) -> bool:
+    """A TimeML duration ("P3D", "PT5H", "PXY"), never one of the reference values that also open with P
+    ("PRESENT_REF" of "now", "PAST_REF" of "recently"): "Thirteen people are now known to have died" is a point,
+    no count since today."""
+    return value.startswith("P") and not value.endswith("_REF")
+
+
 def _is_period(text: str, te: TimeExpr) -> bool:
     """'since December', 'in the past two months', 'over the last week': a span counted from a start."""
     before = text[max(0, te.span.start - 12) : te.span.start].lower()
     txt = te.span.text.lower()
     if txt.startswith("since") or before.rstrip().endswith("since"):
         return True
-    if te.value.startswith("P") or te.type == "DURATION":
+    if is_duration_value(te.value) or te.type == "DURATION":
         return True
     return any(w in txt for w in ("past ", "last few", "over the last", "in the last"))
 
