@@ -7,7 +7,8 @@ from typing import Optional
 from sitrep.events.accusation import OPENS_ANOTHER  # .match on a sentence: it opens another incident
 from sitrep.events.antecedents import UNNAMED_ROLES
 from sitrep.events.bare_state import says_whose
-from sitrep.events.roles import ActorFinder, is_person
+from sitrep.events.nominal import self_name
+from sitrep.events.roles import ActorFinder, coined_id, is_person, np_tokens, span_of
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 
 
@@ -239,6 +240,25 @@ def _groups_told(finder: ActorFinder, s, text: str, reach: int):  # type: ignore
             yield ref, before, after
 
 
+def _self_named_told(doc, s, finder: ActorFinder, text: str, reach: int):  # type: ignore[no-untyped-def]
+    """(group, text before it, text after it) for a subject of sentence ``s`` that is a group by the name it gives
+    itself ("A far-left group calling itself Revolutionary Class Self-Defence claimed responsibility": the name, which
+    neither the entity layer nor the dictionary may know; the sentence says it is a group's); none denied."""
+    span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
+    for tok in span if span is not None else ():
+        name = self_name(tok) if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" else None
+        ref = finder.actor(name, via_modifier=False) if name is not None else None
+        if ref is None and name is not None and name.pos_ == "PROPN":  # a name no one knows: the name as said
+            sp = span_of(np_tokens(name), finder.an.article_id)
+            ref = ActorRef(coined_id(sp.text), sp.text, sp, "primary", 0.6)
+        if ref is None or ref.span is None or is_person(ref, finder):
+            continue
+        edge = tok.right_edge
+        before, after = text[s.start:tok.left_edge.idx], text[edge.idx + len(edge.text):s.end]
+        if not (_NEGATED.search(before) or _NEGATED.search(after[:reach])):
+            yield ActorRef(ref.entity_id, ref.name, ref.span, "primary", 0.6), before, after
+
+
 def _sentence_after(sents, s, text: str):  # type: ignore[no-untyped-def]
     """The sentence right after ``s`` in the same paragraph or the next, or None."""
     return next((t for t in sents if t.start >= s.end and not text[s.end:t.start].strip()), None)
@@ -363,7 +383,8 @@ def _in_relative_clause(ref: ActorRef, others, text: str) -> bool:  # type: igno
         for o in others if o is not ref)
 
 
-def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: str, back: int = 3) -> None:
+def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: str, back: int = 3,
+                       doc=None) -> None:  # type: ignore[no-untyped-def]
     """A named armed group that claims responsibility without naming the deed ("The TTP claimed responsibility in
     a message to journalists"; "X said in a statement that one of its members had carried out the attack"), or that
     others blame with no deed named ("Local authorities blamed the 3R group, a mainly Fulani armed movement"), is the
@@ -371,10 +392,12 @@ def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: st
     unnamed or names only as a side ("gunmen", "militants": Islamist Militants (X)); confidence 0.6. Only one group
     claiming in the sentence, never a claim denied or not made, never past a sentence that opens another incident
     ("Separately, ..."), never an event the claim's own sentence tells; a named attacker is never replaced; a blame
-    never when a deed with a named doer is told last before it, nor when the group denies in the report."""
+    never when a deed with a named doer is told last before it, nor when the group denies in the report. With the
+    parse ``doc``, a group named by the name it gives itself claims too ("A group calling itself X claimed
+    responsibility")."""
     sents = finder.an.sentences
     for k, s in enumerate(sents):
-        told = list(_groups_told(finder, s, text, 60))
+        told = list(_groups_told(finder, s, text, 60)) + list(_self_named_told(doc, s, finder, text, 60))
         found = {ref.entity_id: ref for ref, before, after in told
                  if _BARE_CLAIM.match(after) or _OWN_MEN_DID.match(after) or _IT_DID.match(after)
                  or _IT_SAID_DID.match(after) or (_CLAIM_BY.search(before) and not _NEGATED.search(before))}

@@ -33,6 +33,9 @@ _BAND_NOUNS = frozenset({"gang", "cartel", "network", "faction", "group", "milit
 # lower-case words inside a band's proper name ("Tren de Aragua", "Santa Rosa de Lima Cartel")
 _NAME_LINKS = frozenset({"de", "del", "la", "los", "las", "do", "da", "dos"})
 _REACH = 3  # sentences after the deed's own
+# ... and for "the killers" told back when no other deed is told between ("Investigators believe the killers were
+# members of X" four sentences after the shooting, past a background paragraph)
+_TOLD_BACK_REACH = 5
 # nouns by which a later sentence refers back to the unnamed doers of the deed ("the killers were fighters of X",
 # "the gunmen belonged to X"), with a definite determiner
 _DOER_NOUNS = frozenset({"gunman", "attacker", "assailant", "killer", "raider", "bomber", "shooter", "perpetrator",
@@ -88,6 +91,27 @@ def _group_word(v):  # type: ignore[no-untyped-def]
     return None
 
 
+# the Portuguese and Spanish words that link a name to its last part: "Guardioes do Estado", "Cartel del Golfo"
+_LINKS_AFTER = frozenset({"do", "da", "dos", "das", "de", "del"})
+
+
+def _linked_name_end(g):  # type: ignore[no-untyped-def]
+    """The last token of a proper name that a Portuguese or Spanish link carries past its proper-name head ``g``
+    ("the Guardioes do Estado": Estado; the parser reads "do" as an English verb and breaks the name at it); ``g``
+    itself when no such link follows."""
+    doc = g.doc
+    i = g.i
+    if g.pos_ != "PROPN" or i + 2 >= len(doc) or doc[i + 1].text not in _LINKS_AFTER or not g.whitespace_:
+        return g
+    j = i + 2
+    if not (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].is_alpha):
+        return g
+    while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha \
+            and doc[j].whitespace_:
+        j += 1
+    return doc[j]
+
+
 def _band_name(g) -> Optional[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
     """(start char, end char, name) of the proper name heading or modifying ``g`` ("the Barrio 18 gang": Barrio 18;
     "Los Lobos, one of ...": Los Lobos); None when the phrase has no proper name or names a person or a place."""
@@ -105,6 +129,8 @@ def _band_name(g) -> Optional[tuple[int, int, str]]:  # type: ignore[no-untyped-
             g.lemma_.lower() in _BAND_NOUNS or any(c.dep_ == "appos" and c.lemma_.lower() in _BAND_NOUNS
                                                    for c in g.children)):
         return None  # (a name the parser took for a place that its apposition calls a band is one: "X, a gang")
+    if end == g.i + 1:  # "the Guardioes do Estado": the name past the link the parser broke it at
+        end = _linked_name_end(g).i + 1
     span = doc[start:end]
     return span.start_char, span.end_char, span.text
 
@@ -215,6 +241,20 @@ def _told_groups(doc, finder, aid: str):  # type: ignore[no-untyped-def]
                 yield k, subj, ref
 
 
+def _in_reach(e: EventMention, ek: int, k: int, subj, events: list[EventMention], sents) -> bool:  # type: ignore[no-untyped-def]
+    """The membership clause of sentence ``k`` is near enough to deed ``e`` of sentence ``ek``: within ``_REACH``
+    sentences, or within ``_TOLD_BACK_REACH`` when it tells the deed's unnamed doers back ("the killers") and no
+    violent deed with a named doer is told in the sentences between (the killers can be no one else's; "after the
+    shooting" is the deed told again)."""
+    if ek <= k <= ek + _REACH:
+        return True
+    if not (ek < k <= ek + _TOLD_BACK_REACH and unnamed_doer(e.actor1) and _told_back(subj, _DOER_NOUNS)):
+        return False
+    lo, hi = sents[ek].end_char, sents[k].start_char
+    return not any(o.event_type in VIOLENT_EVENT_TYPES and o.trigger is not None and lo <= o.trigger.start < hi
+                   and not unnamed_doer(o.actor1) for o in events)
+
+
 def credit_member_group(events: list[EventMention], doc, finder, aid: str) -> None:  # type: ignore[no-untyped-def]
     """The group the doer is said to belong to (or to act for) becomes the attacker of the deeds he did (module
     docstring)."""
@@ -236,7 +276,8 @@ def credit_member_group(events: list[EventMention], doc, finder, aid: str) -> No
             continue
         found = {}
         for k, subj, ref in told:
-            if not ek <= k <= ek + _REACH or any(OPENS_ANOTHER.match(sents[j].text) for j in range(ek + 1, k + 1)):
+            if not _in_reach(e, ek, k, subj, events, sents) \
+                    or any(OPENS_ANOTHER.match(sents[j].text) for j in range(ek + 1, k + 1)):
                 continue
             if e.actor2 is not None and e.actor2.name.lower() == ref.name.lower():
                 continue

@@ -364,6 +364,11 @@ def _slug(text: str) -> str:
     return "-".join(words)[:60]
 
 
+def coined_id(text: str) -> str:
+    """The id the role reading coins for a name no dictionary knows: "x:" and its slug."""
+    return "x:" + _slug(text)
+
+
 _NAMING = frozenset({"know", "call", "name", "dub"})
 
 
