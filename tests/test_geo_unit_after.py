@@ -114,16 +114,16 @@ def test_a_name_the_article_gives_as_a_place_elsewhere_is_revived_once_the_soft_
     again = Candidate(60, 68, "Elmstead", list(town), "exact", "", "ORG")
     person = Candidate(90, 98, "Elmstead", list(town), "exact", "", "PERSON")
     other = Candidate(120, 127, "Dunmore", list(town), "exact", "", "ORG")
-    kept = _revive_repeated([first], [again, person, other], frozenset(), lambda c: False)
+    kept = _revive_repeated([first], [again, person, other], frozenset(), lambda c, *_: False)
     assert [c.start for c in kept] == [10, 60]  # not the person's mention, not a name never given as a place
     assert kept[1].cue == "context"
     # a hard rejection still holds
-    assert _revive_repeated([first], [again], frozenset(), lambda c: True) == [first]
+    assert _revive_repeated([first], [again], frozenset(), lambda c, *_: True) == [first]
     # a word of a person's full name in the text is never revived
-    assert _revive_repeated([first], [again], frozenset({"elmstead"}), lambda c: False) == [first]
+    assert _revive_repeated([first], [again], frozenset({"elmstead"}), lambda c, *_: False) == [first]
     # the first mention must be a place by label and cue both
     weak_first = Candidate(10, 18, "Elmstead", town, "exact", "", "GPE")
-    assert _revive_repeated([weak_first], [again], frozenset(), lambda c: False) == [weak_first]
+    assert _revive_repeated([weak_first], [again], frozenset(), lambda c, *_: False) == [weak_first]
 
 
 def test_a_name_called_a_district_whose_only_entries_are_foreign_towns_is_left_blank():

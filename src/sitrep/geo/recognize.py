@@ -508,7 +508,9 @@ def _revive_repeated(kept: list[Candidate], rejected: list[Candidate], full_name
     name as a place elsewhere with both a place label and a locative cue ("the airport in Carrow" before "flights
     to Hollin and Carrow"). The hard rejections still hold (``reject`` with the repetition as the evidence); a
     mention the model labels a person's, a word of a person's full name in the text ("Lena Carrow") and a name of
-    two countries ("Congo") are never revived."""
+    two countries ("Congo") are never revived. ``reject`` is called with ``repeated``: the tags of a sentence's
+    first word ("Sagaing, west of Mandalay, ..." read as a verb) are then no evidence against a name the article
+    has placed (:func:`_common_word`)."""
     strong = {c.text for c in kept if c.match == "exact" and not c.weak and not c.scores.get("embedded")
               and c.label in PLACE_LABELS and c.cue in ("admin", "city", "context")
               and sum(precision_of(e) == "country" for e in c.entries) < 2}
@@ -520,7 +522,7 @@ def _revive_repeated(kept: list[Candidate], rejected: list[Candidate], full_name
                 or any(c.start < k.end and k.start < c.end for k in kept + added):
             continue
         saved = (c.entries, c.cue, c.weak, dict(c.scores))
-        if reject(c) or c.scores.get("embedded"):
+        if reject(c, True) or c.scores.get("embedded"):
             c.entries, c.cue, c.weak, c.scores = saved
             continue
         c.cue = c.cue or "context"
@@ -630,7 +632,8 @@ def _short_but_known(c: Candidate, first: Any) -> bool:
         and (e.fcode == "ADM1" or e.fclass == "P" and e.population >= SHORT_NAME_MIN_POP) for e in c.entries)
 
 
-def _common_word(c: Candidate, first: Any, lower_words: frozenset[str], focus: tuple[str, ...]) -> bool:
+def _common_word(c: Candidate, first: Any, lower_words: frozenset[str], focus: tuple[str, ...],
+                 repeated: bool = False) -> bool:
     """A one-word name (``first``, not upper case) that the text uses as a common word, not a place's name: a
     capitalised common noun ("Areas"); a name of three letters or fewer without a place label (unless a unit's kind
     word after it says it: "Tak province"); an English word only small towns' or units' alternate names spell
@@ -640,14 +643,16 @@ def _common_word(c: Candidate, first: Any, lower_words: frozenset[str], focus: t
     own name in the article's countries: "Catanduanes"); a stop word or a sentence's first word that is no name
     (a kind word or a noun of people after it says a non-English one is: "Heze city", "Esperance residents"); a
     word the same text writes in lower case ("State", "Centre"), or whose plural it does ("Officer" beside
-    "officers")."""
-    if first.lemma_.lower() != first.lower_ and first.pos_ != "PROPN" and not c.cue:
+    "officers"). ``repeated``: the article places the name elsewhere (``_revive_repeated``), which stands as its
+    cue where it opens a sentence, the place where the tagger reads a name by its position, not its capital."""
+    cue = c.cue or ("context" if repeated and first.is_sent_start else "")
+    if first.lemma_.lower() != first.lower_ and first.pos_ != "PROPN" and not cue:
         return True
     if len(c.text) <= 3 and c.label not in PLACE_LABELS and not (
-            c.cue == "admin" and any(e.fclass == "A" and e.primary for e in c.entries)) and not (
-            c.cue in ("context", "city") and _short_but_known(c, first)):
+            cue == "admin" and any(e.fclass == "A" and e.primary for e in c.entries)) and not (
+            cue in ("context", "city") and _short_but_known(c, first)):
         return True
-    if c.match == "exact" and c.cue not in ("admin", "city") and all(
+    if c.match == "exact" and cue not in ("admin", "city") and all(
             not e.primary and (e.fclass == "P" and e.population < VARIANT_TOWN_MAX
                                or e.fclass == "A" and precision_of(e) != "country") for e in c.entries) \
             and english_word(first.lower_):
@@ -655,22 +660,22 @@ def _common_word(c: Candidate, first: Any, lower_words: frozenset[str], focus: t
     if first.lower_.endswith("s") and first.lower_[:-1] in demonyms() \
             and (c.match != "exact" or not any(e.primary for e in c.entries)):
         return True
-    if first.pos_ in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX") and not c.cue and not (
+    if first.pos_ in ("ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "AUX") and not cue and not (
             first.pos_ == "ADJ" and c.match == "exact" and first.lower_ not in first_names()
             and any(e.primary and e.fcode == "PCLI" for e in c.entries)):
         return True
-    if first.tag_ == "NNPS" and c.label != "GPE" and not c.cue and not (
+    if first.tag_ == "NNPS" and c.label != "GPE" and not cue and not (
             c.match == "exact" and any(e.primary and (e.fcode == "PCLI" or e.fcode == "ADM1" and e.country in focus)
                                        for e in c.entries)):
         return True
     if first.is_stop or (first.is_sent_start and first.pos_ != "PROPN" and not c.label
-                         and not (c.cue and not english_word(first.lower_))):
+                         and not (cue and not english_word(first.lower_))):
         return True
-    if first.lower_ in lower_words and c.cue != "admin":
+    if first.lower_ in lower_words and cue != "admin":
         return True
     # its plural does: a common noun of a title-cased heading ("Officer-Involved Shooting" over a text of "officers"
     # is no town named Officer)
-    return _plural_in(first.lower_, lower_words) and not c.cue and english_word(first.lower_)
+    return _plural_in(first.lower_, lower_words) and not cue and english_word(first.lower_)
 
 
 def _plural_in(low: str, lower_words: frozenset[str]) -> bool:
@@ -906,7 +911,7 @@ def _dictionary_org(c: Candidate, known_orgs: set[tuple[int, int]]) -> bool:
 
 
 def _revive_rejected(text: str, ents: Any, kept: list[Candidate], rejected: list[Candidate],
-                     full_names: frozenset[str], reject: Callable[[Candidate], bool]) -> list[Candidate]:
+                     full_names: frozenset[str], reject: Callable[..., bool]) -> list[Candidate]:
     """The kept candidates with the rejected ones a list (geo/listed.py) or a repetition revives; ``reject`` is
     the rejection test as it reads a listed name. A list stands against a word of a person's full name only where
     that name opens on a given name ("SOS Children's Village Malakal", tagged a person, names no one called
@@ -1135,9 +1140,9 @@ class Recognizer:
                 continue
             kept.append(c)
         if rejected:
-            kept = _revive_rejected(text, ents, kept, rejected, full_names, lambda c: self._reject(
+            kept = _revive_rejected(text, ents, kept, rejected, full_names, lambda c, repeated=False: self._reject(
                 doc, c, person_ix, stop, lower_words, person_names, org_starts, names_ix, focus, listed=True,
-                full_names=full_names))
+                full_names=full_names, repeated=repeated))
         for c in kept:
             self._blank(doc, c, focus)
         dem = self._demonyms(doc, kept, blocked_ix)
@@ -1383,7 +1388,8 @@ class Recognizer:
     def _reject(self, doc: Any, c: Candidate, person_ix: SpanIndex, stop: frozenset[str],
                 lower_words: frozenset[str] = frozenset(), person_names: frozenset[str] = frozenset(),
                 org_starts: frozenset[int] = frozenset(), names_ix: Optional[SpanIndex] = None,
-                focus: tuple[str, ...] = (), listed: bool = False, full_names: frozenset[str] = frozenset()) -> bool:
+                focus: tuple[str, ...] = (), listed: bool = False, full_names: frozenset[str] = frozenset(),
+                repeated: bool = False) -> bool:
         """True when the candidate is no place. ``listed``: it stands in a list next to a recognised place
         (geo/listed.py), which is the evidence a bare name otherwise lacks: a person's label or name elsewhere, a
         leading "the", or no locative word or prominent entry then reject it no more. ``full_names``: the words of
@@ -1413,7 +1419,7 @@ class Recognizer:
             return True  # (but "near al-Sukhnah": the Arabic article, in lower case before the name; not inside a
             # longer name: "el-Oued" of "Bab el-Oued" is no El Oued)
         if len(span) == 1 and not c.text.isupper() and (
-                _common_word(c, first, lower_words, focus)
+                _common_word(c, first, lower_words, focus, repeated)
                 or _persons_name(c, span, first, person_names, full_names, focus, listed)
                 or _institution_after_the(doc, c, first, listed)):
             return True
