@@ -75,7 +75,7 @@ from sitrep.nlp.hurt_part_died import part_of_hurt_died
 from sitrep.nlp.others_in_care import others_in_care
 from sitrep.nlp.hit_survivors import fronted_hit_survivors
 from sitrep.nlp.victims import (fatal_phrase, in_condition, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
-                                shot_and_survived, struck_in_body, suffered_injury, survived_injury, tried_deed, victim_counts)
+                                in_hospital_still, shot_and_survived, struck_in_body, suffered_injury, survived_injury, tried_deed, victim_counts)
 from sitrep.resources import data_path
 
 BACKGROUND_PERIOD_DAYS = 28
@@ -547,6 +547,8 @@ def _phrase_action(arg: Any, verb: Any) -> Optional[_Action]:
         return _Action(verb, "killed", None)  # "three residents lost their lives"
     if arg.dep_ == "nsubj" and (suffered_injury(verb) or survived_injury(verb) or in_condition(verb)):
         return _Action(verb, "wounded", None)  # "14 others sustained injuries", "two women are in a serious condition"
+    if arg.dep_ == "nsubj" and in_hospital_still(verb):
+        return _Action(verb, "in_treatment", None)  # "Thirty-one others remain in hospital": patients, a share of the hurt
     if arg.dep_ == "nsubjpass" and hurt_and_carried(verb):
         return _Action(verb, "wounded", None)  # "Two other boys were stabbed and taken to hospital"
     if arg.dep_ == "nsubjpass" and (shot_and_survived(verb) or struck_in_body(verb)):
