@@ -1,7 +1,9 @@
 """tolls27: people in care after a man-made disaster are its hurt ("Twenty-six others were treated at the hospital"
 after a crush killed eight), as after an act of violence; a count kept in hospital ("Thirty-one others remain in
 hospital") is a count of people in treatment, the hurt when no other count of them is told. An outbreak's patients
-stay no hurt. Sentences written for these tests; names and places made up (Tessor, Marwick: no gazetteer entry)."""
+stay no hurt. A count set beside those pulled out or rescued that runs on into "with <injury>" ("Coast guards
+rescued 30 people, six of them with burns") counts the hurt.
+Sentences written for these tests; names and places made up (Tessor, Marwick: no gazetteer entry)."""
 from __future__ import annotations
 
 import pytest
@@ -38,4 +40,21 @@ def test_a_stay_in_hospital_that_ends_in_death_is_no_hurt(ann):
 def test_an_outbreaks_patients_are_no_hurt(ann):
     an = read(ann, "Four people have died of cholera in Marwick this week, health officials said. Thirty others remain "
                    "in hospital and 12 were treated and sent home.")
+    assert wounded(an) is None, show(an)
+
+
+@pytest.mark.parametrize("text,hurt", [
+    ("A ferry capsized off Tessor on Sunday, killing four passengers. Coast guards rescued 30 people, six of them "
+     "with burns.", 6.0),
+    ("Two miners were killed in a gas blast at a pit near Tessor on Monday. Rescuers brought 18 men to the surface, "
+     "five of them with injuries.", 5.0),
+])
+def test_a_part_of_the_rescued_told_with_injuries_is_hurt(ann, text, hurt):
+    an = read(ann, text)
+    assert wounded(an) == hurt, show(an)
+
+
+def test_the_rescued_with_no_injury_are_no_hurt(ann):
+    an = read(ann, "Two miners were killed in a gas blast at a pit near Tessor on Monday. Rescuers brought 18 men to "
+                   "the surface, five of them with their lamps still lit.")
     assert wounded(an) is None, show(an)

@@ -406,6 +406,19 @@ def _with_wounds(noun: Any) -> Optional[_Action]:
     return _Action(next((h for h in noun.ancestors if h.pos_ in _VERB_POS), None), "wounded", None)
 
 
+def _elliptic_with_wounds(qtok: Any) -> Optional[_Action]:
+    """ "14 people pulled out alive, nine of them with injuries", "rescued 30 people, six of them with burns": a number
+    with no verb of its own (set beside a clause or a count) whose words run straight on into "with <injury>" counts
+    the wounded among those told before it (the parser hangs the "with" on the number, on the verb or the number on it)."""
+    nxt = qtok.right_edge.i + 1
+    w = qtok.doc[nxt] if nxt < len(qtok.doc) else None
+    if w is None or w.lower_ != "with" or not any(g.dep_ == "pobj" and injury_noun(g) for g in w.children):
+        return None
+    if not (qtok.dep_ in ("npadvmod", "appos") or qtok.head.i == w.i):
+        return None
+    return _Action(next((h for h in qtok.ancestors if h.pos_ in _VERB_POS), None), "wounded", None)
+
+
 def _missing_of(noun: Any) -> Optional[_Action]:
     """ "could not locate six protesters whose families reported them missing": the count is of the missing."""
     miss = reported_missing(noun) if noun is not None else None
@@ -1024,7 +1037,8 @@ def _count_action(qtok: Any, noun: Any, after: Optional[_Action], last_what: Opt
     that governs the count; a bare number with no verb of its own may restate the sentence's last count
     (``last_what``: what that count counts)."""
     anchor = _first_conjunct(noun if noun is not None else qtok)
-    action = after if after is not None else _with_wounds(noun) or _missing_of(noun) or _action_for(anchor)
+    action = after if after is not None else (_with_wounds(noun) or _elliptic_with_wounds(qtok) or _missing_of(noun)
+                                              or _action_for(anchor))
     if noun is None and action.category is None:
         action = _claimed_count(qtok, last_what) or action
     return action
