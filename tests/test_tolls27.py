@@ -58,3 +58,9 @@ def test_the_rescued_with_no_injury_are_no_hurt(ann):
     an = read(ann, "Two miners were killed in a gas blast at a pit near Tessor on Monday. Rescuers brought 18 men to "
                    "the surface, five of them with their lamps still lit.")
     assert wounded(an) is None, show(an)
+
+
+def test_a_share_of_the_hurt_in_hospital_is_no_new_count(ann):
+    an = read(ann, "Rebels attacked an army post near Tessor on Monday, killing four soldiers, the army said. Fourteen "
+                   "soldiers remain in hospital, three of them in intensive care.")
+    assert wounded(an) is None, show(an)

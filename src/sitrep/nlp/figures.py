@@ -560,8 +560,10 @@ def _phrase_action(arg: Any, verb: Any) -> Optional[_Action]:
         return _Action(verb, "killed", None)  # "three residents lost their lives"
     if arg.dep_ == "nsubj" and (suffered_injury(verb) or survived_injury(verb) or in_condition(verb)):
         return _Action(verb, "wounded", None)  # "14 others sustained injuries", "two women are in a serious condition"
-    if arg.dep_ == "nsubj" and in_hospital_still(verb):
-        return _Action(verb, "in_treatment", None)  # "Thirty-one others remain in hospital": patients, a share of the hurt
+    if arg.dep_ == "nsubj" and _other_people(arg) and in_hospital_still(verb):
+        # "Thirty-one others remain in hospital": patients besides those told before ("Fourteen soldiers remain in
+        # hospital" after "wounding 18" is a share of the hurt, left uncounted: story_sets3 s08)
+        return _Action(verb, "in_treatment", None)
     if arg.dep_ == "nsubjpass" and hurt_and_carried(verb):
         return _Action(verb, "wounded", None)  # "Two other boys were stabbed and taken to hospital"
     if arg.dep_ == "nsubjpass" and (shot_and_survived(verb) or struck_in_body(verb)):
@@ -578,6 +580,11 @@ def _phrase_action(arg: Any, verb: Any) -> Optional[_Action]:
         # "1,200 people have crossed the border into Venezuela"; "12,000 refugees crossed into Burundi" stay refugees
         return _Action(verb, "refugees" if crossed == "refugees" else "displaced", None)
     return None
+
+
+def _other_people(arg: Any) -> bool:
+    """``arg`` counts others: "others", "other passengers"."""
+    return arg.lower_ in ("others", "other") or any(c.dep_ == "amod" and c.lower_ == "other" for c in arg.children)
 
 
 def _toll_verb_action(arg: Any, verb: Any) -> Optional[_Action]:
