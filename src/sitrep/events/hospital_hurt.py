@@ -92,12 +92,19 @@ def _counted_verb(doc, f: Figure):  # type: ignore[no-untyped-def]
     return t.head if t.dep_ in ("nsubj", "nsubjpass") else None
 
 
+def _harmful_deed(e: EventMention) -> bool:
+    """``e`` is an asserted deed that hurts people: an act of violence (a crime too: "Two other people who were stabbed
+    remain in hospital" after a stabbing) or a man-made disaster (a stampede, a crash, a fire, a collapse: "Twenty-six
+    others were treated at the hospital" after a crush killed eight), never an outbreak's patients."""
+    if e.modality != "asserted":
+        return False
+    return e.outside == "man_made_disaster" or (e.event_type in VIOLENT_EVENT_TYPES and e.outside in (None, "crime"))
+
+
 def hospital_counts_hurt(events: list[EventMention], figures: list[Figure], doc) -> None:  # type: ignore[no-untyped-def]
     """Turn, in place, each hospital count of ``figures`` into a count of wounded, when ``events`` tell an asserted
-    act of violence and no figure counts wounded (module docstring)."""
-    # (a deed read as a crime too: "Two other people who were stabbed remain in hospital" after a stabbing)
-    if not any(e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted" and e.outside in (None, "crime")
-               for e in events):
+    act of violence or a man-made disaster and no figure counts wounded (module docstring)."""
+    if not any(_harmful_deed(e) for e in events):
         return
     if any(f.what == "wounded" and not f.background for f in figures):
         return

@@ -75,7 +75,7 @@ from sitrep.nlp.hurt_part_died import part_of_hurt_died
 from sitrep.nlp.others_in_care import others_in_care
 from sitrep.nlp.hit_survivors import fronted_hit_survivors
 from sitrep.nlp.victims import (fatal_phrase, in_condition, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
-                                shot_and_survived, struck_in_body, suffered_injury, survived_injury, tried_deed, victim_counts)
+                                in_hospital_still, shot_and_survived, struck_in_body, suffered_injury, survived_injury, tried_deed, victim_counts)
 from sitrep.resources import data_path
 
 BACKGROUND_PERIOD_DAYS = 28
@@ -406,6 +406,19 @@ def _with_wounds(noun: Any) -> Optional[_Action]:
     return _Action(next((h for h in noun.ancestors if h.pos_ in _VERB_POS), None), "wounded", None)
 
 
+def _elliptic_with_wounds(qtok: Any) -> Optional[_Action]:
+    """ "14 people pulled out alive, nine of them with injuries", "rescued 30 people, six of them with burns": a number
+    with no verb of its own (set beside a clause or a count) whose words run straight on into "with <injury>" counts
+    the wounded among those told before it (the parser hangs the "with" on the number, on the verb or the number on it)."""
+    nxt = qtok.right_edge.i + 1
+    w = qtok.doc[nxt] if nxt < len(qtok.doc) else None
+    if w is None or w.lower_ != "with" or not any(g.dep_ == "pobj" and injury_noun(g) for g in w.children):
+        return None
+    if not (qtok.dep_ in ("npadvmod", "appos") or qtok.head.i == w.i):
+        return None
+    return _Action(next((h for h in qtok.ancestors if h.pos_ in _VERB_POS), None), "wounded", None)
+
+
 def _missing_of(noun: Any) -> Optional[_Action]:
     """ "could not locate six protesters whose families reported them missing": the count is of the missing."""
     miss = reported_missing(noun) if noun is not None else None
@@ -551,6 +564,10 @@ def _phrase_action(arg: Any, verb: Any) -> Optional[_Action]:
         return _Action(verb, "killed", None)  # "three residents lost their lives"
     if arg.dep_ == "nsubj" and (suffered_injury(verb) or survived_injury(verb) or in_condition(verb)):
         return _Action(verb, "wounded", None)  # "14 others sustained injuries", "two women are in a serious condition"
+    if arg.dep_ == "nsubj" and _other_people(arg) and in_hospital_still(verb):
+        # "Thirty-one others remain in hospital": patients besides those told before ("Fourteen soldiers remain in
+        # hospital" after "wounding 18" is a share of the hurt, left uncounted: story_sets3 s08)
+        return _Action(verb, "in_treatment", None)
     if arg.dep_ == "nsubjpass" and hurt_and_carried(verb):
         return _Action(verb, "wounded", None)  # "Two other boys were stabbed and taken to hospital"
     if arg.dep_ == "nsubjpass" and (shot_and_survived(verb) or struck_in_body(verb)):
@@ -569,6 +586,11 @@ def _phrase_action(arg: Any, verb: Any) -> Optional[_Action]:
         # "1,200 people have crossed the border into Venezuela"; "12,000 refugees crossed into Burundi" stay refugees
         return _Action(verb, "refugees" if crossed == "refugees" else "displaced", None)
     return None
+
+
+def _other_people(arg: Any) -> bool:
+    """``arg`` counts others: "others", "other passengers"."""
+    return arg.lower_ in ("others", "other") or any(c.dep_ == "amod" and c.lower_ == "other" for c in arg.children)
 
 
 def _toll_verb_action(arg: Any, verb: Any) -> Optional[_Action]:
@@ -1067,7 +1089,8 @@ def _count_action(qtok: Any, noun: Any, after: Optional[_Action], last_what: Opt
     that governs the count; a bare number with no verb of its own may restate the sentence's last count
     (``last_what``: what that count counts)."""
     anchor = _first_conjunct(noun if noun is not None else qtok)
-    action = after if after is not None else _with_wounds(noun) or _missing_of(noun) or _action_for(anchor)
+    action = after if after is not None else (_with_wounds(noun) or _elliptic_with_wounds(qtok) or _missing_of(noun)
+                                              or _action_for(anchor))
     if noun is None and action.category is None:
         action = _claimed_count(qtok, last_what) or action
     return action

@@ -138,6 +138,14 @@ def in_condition(v: Any) -> bool:
     return _condition_phrase(v) and not any(t.lemma_.lower() in _DEATH_LEMMAS for t in v.subtree)
 
 
+def in_hospital_still(v: Any) -> bool:
+    """ "Thirty-one others remain in hospital", "five people are in hospital": a count kept in hospital is one in
+    treatment (:mod:`sitrep.nlp.figures`; a share of the hurt when a total is told, the hurt when none is:
+    events/hospital_hurt), never with a death told in its clause ("remained in hospital until he died")."""
+    return v.lemma_.lower() in ("be", "remain", "stay") and _pobj_of(v, "in", ("hospital", "hospitals")) and not any(
+        t.lemma_.lower() in _DEATH_LEMMAS for t in v.subtree)
+
+
 _SURVIVE = frozenset({"survive", "escape"})
 
 
