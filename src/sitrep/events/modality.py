@@ -15,12 +15,12 @@ from typing import Any, Optional
 from sitrep.events.accompanying import accompanying_participle
 from sitrep.events.court_account import told_in_court
 from sitrep.events.first_account import first_account
-from sitrep.events.permission import permitted_by_rule
+from sitrep.events.permission import permit_for, permitted_by_rule
 from sitrep.events.cues import sense_cue
 from sitrep.events.deps import climb_to
 from sitrep.events.ontology import Ontology
 from sitrep.events.suffered_wounds import SUFFER_VERBS
-from sitrep.events.standing_pact import pact_setting
+from sitrep.events.standing_pact import pact_setting, topic_of_talks
 from sitrep.events.reference import (CONTEXT_TYPES, VIOLENT, cleared_of, definite, described, generic_plural, presupposed,
                                      share_of_deeds,
                                      reference_kind, state_participle, time_anchor, verb_anchor, war_toll, who_they_are)
@@ -517,7 +517,47 @@ def _repeated_deed(verb, times_tok) -> bool:  # type: ignore[no-untyped-def]
     if any(t.lemma_.lower() in freq for t in times_tok.subtree) or any(
             c.dep_ == "npadvmod" and any(t.lemma_.lower() in freq for t in c.subtree) for c in verb.children):
         return True
+    if active_perfect(verb):
+        return True  # "has struck the ports several times": a record of strikes up to now, not one incident's blows
     return verb.lemma_.lower() not in sense_cue("wound_verbs")
+
+
+def active_perfect(verb) -> bool:  # type: ignore[no-untyped-def]
+    """A verb in the active present perfect ("has struck", "have attacked"; not "has been shot", "had fired")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in _PRESENT_TAGS for c in verb.children) \
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+# verbs whose relative clause on a deed noun makes the deed a plan: "a rally they had planned", "the attack the cell
+# was plotting" (the noun is the verb's own object: the clause has none other)
+_PLANNING_VERBS = frozenset({"plan", "plot", "intend", "schedule", "prepare"})
+
+
+def planned_by_relative(trig) -> bool:  # type: ignore[no-untyped-def]
+    """A deed noun whose relative clause says someone planned it ("detained them before a rally they had planned",
+    "foiled the attack the cell was plotting"), and that is no verb's subject ("the rally they had planned went
+    ahead" is told by its own verb): a plan, not a deed held."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    # the parser may hang the clause on a noun above ("a day before a rally they had planned": on "day"); a
+    # clause that starts right after the noun is still the noun's
+    nxt = trig.doc[trig.right_edge.i + 1] if trig.right_edge.i + 1 < len(trig.doc) else None
+    clauses = [c for c in trig.children if c.dep_ == "relcl"]
+    if nxt is not None and nxt.dep_ in ("nsubj", "nsubjpass") and nxt.head.dep_ == "relcl" \
+            and nxt.head.left_edge.i == nxt.i and trig.i in {a.i for a in nxt.head.head.subtree}:
+        clauses.append(nxt.head)
+    return any(c.lemma_.lower() in _PLANNING_VERBS and not any(x.dep_ in ("dobj", "xcomp", "ccomp") for x in c.children)
+               for c in clauses)
+
+
+def feared_deed(trig) -> bool:  # type: ignore[no-untyped-def]
+    """A deed noun that is the object of a verb of fearing (cue ``possibility_verbs``: "they feared artillery fire
+    would follow", "villagers dread more air strikes"): what may come, not what was done (as "fears of an
+    offensive")."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    base = _conj_root(trig)
+    return base.dep_ == "dobj" and base.head.lemma_.lower() in sense_cue("possibility_verbs")
 
 
 _FEUD_VERBS = frozenset({"fight", "clash", "battle", "feud"})
@@ -1013,6 +1053,11 @@ def _feared_or_standing(mod: str, c: EventClause) -> str:
     if mod == "asserted" and _threat_content(trig, c.onto) and not counted_deed(trig, c.clause_figs):
         mod = "conditional"  # "warnings of attacks on hotels", "alerts continued, about attacks on bases": feared
         # (as "the threat of air strikes", "fears of an offensive" read later here: what may happen)
+    if mod == "asserted" and feared_deed(trig) and not counted_deed(trig, c.clause_figs):
+        mod = "conditional"  # "residents feared artillery fire would follow": what may come
+    if mod == "asserted" and tdef.event_type == "Strategic developments" and tdef.sub_event_type != "Agreement" \
+            and topic_of_talks(trig, c.onto):
+        mod = "planned"  # "talks on merging the group into the army": a step under discussion, not taken
     if mod == "asserted" and state_participle(trig):
         mod = "background"  # "the besieged city": the city's state, not a new incident
     if mod == "asserted" and tdef.sub_event_type == "Agreement":
@@ -1075,6 +1120,8 @@ def _contingent_or_planned(mod: str, c: EventClause) -> str:
         mod = "planned"  # "an expected offensive", "a looming attack"
     if mod == "asserted" and pending_clause(c.g.head):
         mod = "conditional"  # "searches take blades off the streets before someone is stabbed": not (yet) done
+    if mod == "asserted" and (planned_by_relative(trig) or permit_for(trig)):
+        mod = "planned"  # "before a rally they had planned", "refused permission for Tuesday's rally": to come
     if mod == "asserted" and predicted_deed(trig, onto):
         mod = "conditional"  # "warning that an attack was likely", "an assault is imminent": foreseen, not done
     if mod == "asserted" and trig.pos_ in ("NOUN", "PROPN") and any(

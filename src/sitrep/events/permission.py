@@ -6,13 +6,17 @@ not an arrest made. :func:`permitted_by_rule` reads a verb of permitting (cue ``
 permit, authorise, empower, enable) so when its subject is a rule (cue ``permitting_rules``: law, emergency, decree,
 measure, act ...), or, for "that lets" / "which allows", the rule the relative clause describes. "The commander
 allowed his men to loot the town" (a person permitting) is not so read: it tells what was done.
+
+:func:`permit_for` reads a deed noun that a permit is for (cue ``permit_nouns``: "refused permission for Tuesday's
+rally", "applied for a permit for the march"): a deed still to come, granted or not, not one held (branch
+modality18: mixed_reports9 w20).
 """
 from __future__ import annotations
 
 from sitrep.events.cues import sense_cue
 from sitrep.events.deps import child
 
-__all__ = ["permitted_by_rule"]
+__all__ = ["permit_for", "permitted_by_rule"]
 
 _RELATIVE = frozenset({"that", "which"})
 
@@ -30,3 +34,15 @@ def permitted_by_rule(verb) -> bool:  # type: ignore[no-untyped-def]
     # "a state of emergency that lets ...": the rule is the "of" object of "state"
     return subj.lemma_.lower() in rules or any(p.dep_ == "prep" and p.lower_ == "of" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in rules for o in p.children) for p in subj.children)
+
+
+def permit_for(trig) -> bool:  # type: ignore[no-untyped-def]
+    """``trig`` is a deed noun (or its first conjunct is) that is the "for" object of a permit noun (module
+    docstring)."""
+    if trig.pos_ not in ("NOUN", "PROPN"):
+        return False
+    base = trig
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head
+    return base.dep_ == "pobj" and base.head.lower_ == "for" and \
+        base.head.head.lemma_.lower() in sense_cue("permit_nouns")

@@ -56,7 +56,10 @@ def time_anchor(tok) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _head_noun(tok, preps: tuple[str, ...] = ("of", "in", "into", "from", "on", "against")):  # type: ignore[no-untyped-def]
-    """The noun an event noun hangs from: "a wave of (deadly) attacks" -> wave; "bombing campaign" -> campaign."""
+    """The noun an event noun hangs from: "a wave of (deadly) attacks" -> wave; "bombing campaign" -> campaign; a
+    noun joined by "and" hangs from its first one's ("a rise in kidnappings and extortion" -> rise)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in NOMINAL:
+        tok = tok.head
     if tok.dep_ == "compound" and tok.head.pos_ in NOMINAL:
         return tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.head.head.pos_ in NOMINAL + ("NUM",):

@@ -19,7 +19,7 @@ from typing import Optional
 
 from sitrep.events.ontology import Ontology
 
-__all__ = ["pact_setting"]
+__all__ = ["pact_setting", "topic_of_talks"]
 
 _TOPIC_PREPS = frozenset({"on", "about", "over", "for", "towards", "toward", "of"})
 
@@ -56,3 +56,22 @@ def pact_setting(trig, onto: Ontology) -> Optional[str]:  # type: ignore[no-unty
         if _low(head) in talk:
             return "planned"  # "discussing a prisoner exchange", "sought a truce"
     return None
+
+
+def topic_of_talks(trig, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """A deed noun or gerund that is what talks, a proposal or calls are about ("talks on merging the group into the
+    army", "negotiations over the release of the captives", "a proposal for the dissolution of the militia"): a
+    step still under discussion, not one taken (branch modality18: mixed_reports9 w12)."""
+    if trig.pos_ not in ("NOUN", "PROPN") and trig.tag_ != "VBG":
+        return False
+    base = trig
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head  # "talks on disarming and disbanding the militia"
+    if base.dep_ not in ("pobj", "pcomp") or base.head.lower_ not in _TOPIC_PREPS:
+        return False
+    host = base.head.head
+    talk = onto.cue("pact_talk_words")
+    if host.pos_ in ("VERB", "AUX") and base.head.lower_ in ("on", "about", "over"):
+        # "held talks in Bosaso on Monday on merging ...": the parser hangs the topic on the verb of the talks
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and _low(c) in talk for c in host.children)
+    return host.pos_ in ("NOUN", "PROPN") and _low(host) in talk
