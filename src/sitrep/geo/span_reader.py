@@ -112,6 +112,18 @@ def _common_kind_word(word: str) -> bool:
     return word.islower() and word in _OUTSIDE_WORDS
 
 
+# the feature classes a kind word fits: a unit's word an administrative entry, a town's a populated place, a river's
+# or valley's a stream or a relief
+_KIND_CLASSES = {"admin": frozenset("A"), "city": frozenset("P"), "point": frozenset("HT")}
+
+
+def kind_fits(es: list[Entry], kind: str) -> bool:
+    """Some entry of the whole phrase is of the kind its word says: "Rakhine state" finds the state, "Limerick city"
+    the city. Where none is ("Shevchenkivskyi district" finds only towns: a city's district named like them), the
+    kind word stays in the mention, which the resolver then weighs as the unit it names (blank rather than a town)."""
+    return any(x.fclass in _KIND_CLASSES.get(kind, ()) for x in es)
+
+
 def kind_of(word: str) -> str:
     """The cue a kind word after a name gives: "admin" (province, district...), "city" (city, town, village) or
     "point" (highway, camp, river...)."""
@@ -246,7 +258,7 @@ class SpanReader:
             # City): the towns of the bare name are read too, and the ranker weighs them all
             ids = {x.id for x in es}
             es = es + [x for x in self.lookup(stext)[0] if x.fclass == "P" and x.primary and x.id not in ids]
-        if es and _common_kind_word(self.texts[j]):
+        if es and _common_kind_word(self.texts[j]) and kind_fits(es, kind_of(nxt)):
             return KindWord(final=True, found=Candidate(s, e, stext, es, how, kind_of(nxt), self.labels.get((s, e), ""),
                                                         full_end))
         if es:
