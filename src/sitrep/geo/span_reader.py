@@ -102,28 +102,6 @@ def regions_over_far_units(es: list[Entry], focus: tuple[str, ...]) -> list[Entr
     return [x for x in es if not (x.fcode == "ADM1" and x.country not in focus[:1])]
 
 
-# the lower-case kind words that stay outside a name's mention though the gazetteer holds the name with them
-# ("Rakhine state", "Limerick city", "the Chindwin river"); not a road's or a camp's word ("the M5 highway")
-_OUTSIDE_WORDS = frozenset(ADMIN_SUFFIX | CITY_SUFFIX | {"river", "valley"})
-
-
-def _common_kind_word(word: str) -> bool:
-    """The kind word as written is a lower-case common noun of a unit, town or river (see ``_OUTSIDE_WORDS``)."""
-    return word.islower() and word in _OUTSIDE_WORDS
-
-
-# the feature classes a kind word fits: a unit's word an administrative entry, a town's a populated place, a river's
-# or valley's a stream or a relief
-_KIND_CLASSES = {"admin": frozenset("A"), "city": frozenset("P"), "point": frozenset("HT")}
-
-
-def kind_fits(es: list[Entry], kind: str) -> bool:
-    """Some entry of the whole phrase is of the kind its word says: "Rakhine state" finds the state, "Limerick city"
-    the city. Where none is ("Shevchenkivskyi district" finds only towns: a city's district named like them), the
-    kind word stays in the mention, which the resolver then weighs as the unit it names (blank rather than a town)."""
-    return any(x.fclass in _KIND_CLASSES.get(kind, ()) for x in es)
-
-
 def kind_of(word: str) -> str:
     """The cue a kind word after a name gives: "admin" (province, district...), "city" (city, town, village) or
     "point" (highway, camp, river...)."""
@@ -236,15 +214,13 @@ class SpanReader:
                 return KindWord(final=True, found=Candidate(s, e, stext, es, how, "admin", self.labels.get((s, e), "")))
             return KindWord()
         if nxt is not None and nxt in SUFFIXES:
-            return self.with_kind_word(j, s, e, stext, nxt)
+            return self.with_kind_word(j, s, stext, nxt)
         return KindWord()
 
-    def with_kind_word(self, j: int, s: int, e: int, stext: str, nxt: str) -> KindWord:
+    def with_kind_word(self, j: int, s: int, stext: str, nxt: str) -> KindWord:
         """"X province", "X city", "the M5 highway": the place of the whole phrase where the gazetteer has it
         (with a lower-case "city", the bare name's towns too), else the kind's cue; a compass phrase ("central
-        city") is no place at all. A unit's, town's or river's word in lower case ("Rakhine state", "Limerick
-        city", "the Chindwin river") is the common noun after the name, not a word of it: the mention is the name
-        alone, the kind word its suffix, as where the gazetteer lacks the whole ("Idlib province")."""
+        city") is no place at all."""
         if compass_part(f"{stext} {self.texts[j]}"):
             return KindWord(final=True)
         if self.kind_of_the_next_name(j):
@@ -258,9 +234,6 @@ class SpanReader:
             # City): the towns of the bare name are read too, and the ranker weighs them all
             ids = {x.id for x in es}
             es = es + [x for x in self.lookup(stext)[0] if x.fclass == "P" and x.primary and x.id not in ids]
-        if es and _common_kind_word(self.texts[j]) and kind_fits(es, kind_of(nxt)):
-            return KindWord(final=True, found=Candidate(s, e, stext, es, how, kind_of(nxt), self.labels.get((s, e), ""),
-                                                        full_end))
         if es:
             return KindWord(final=True, found=Candidate(s, full_end, full_text, es, how, kind_of(nxt)))
         return KindWord(kind_of(nxt), full_end)
