@@ -105,22 +105,24 @@ def test_two_sides_dead_in_clauses_joined_by_and_are_summed(ann):
     assert told == [31.0], show(an)
 
 
-def test_the_dead_and_the_wounded_of_one_side_are_not_summed(ann):
-    an = read(ann, "Gunmen attacked a convoy near Tessor on Monday. Four soldiers were killed and three soldiers were "
-                   "wounded, the army said.")
-    assert (deaths(an), wounded(an)) == (4.0, 3.0), show(an)
+@pytest.mark.parametrize("text,dead,hurt", [
+    pytest.param("Gunmen attacked a convoy near Tessor on Monday. Four soldiers were killed and three soldiers were "
+                 "wounded, the army said.",
+                 4.0, 3.0, id="one side's dead and wounded"),
+    pytest.param("Police said on Thursday that at least 21 people were killed when gunmen attacked a village near "
+                 "Tessor on Monday night. A spokesman said five of the eleven wounded villagers had died in hospital.",
+                 21.0, 6.0, id="wounded who died among the dead told before"),
+])
+def test_dead_and_wounded_counted_apart(ann, text, dead, hurt):
+    """One side's dead and wounded are not summed; wounded who later died are among a count of the dead told before."""
+    an = read(ann, text)
+    assert (deaths(an), wounded(an)) == (dead, hurt), show(an)
 
 
 def test_the_last_age_of_a_list_of_ages_is_no_count(ann):
     an = read(ann, "Two children died in a house fire in Tessor early on Wednesday. The children, ages 4 and 6, were "
                    "found in a rear bedroom and were later pronounced dead at a hospital.")
     assert not any(f.low == 6.0 for f in an.figures), show(an)
-
-
-def test_some_of_the_wounded_who_died_are_among_a_count_of_dead_told_before(ann):
-    an = read(ann, "Police said on Thursday that at least 21 people were killed when gunmen attacked a village near "
-                   "Tessor on Monday night. A spokesman said five of the eleven wounded villagers had died in hospital.")
-    assert (deaths(an), wounded(an)) == (21.0, 6.0), show(an)
 
 
 def test_two_counts_of_victims_in_clauses_joined_by_and_are_not_summed(ann):

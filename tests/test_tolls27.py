@@ -31,15 +31,23 @@ def test_people_in_care_after_a_deed_that_killed_are_its_hurt(ann, text, dead, h
     assert (deaths(an), wounded(an)) == (dead, hurt), show(an)
 
 
-def test_a_stay_in_hospital_that_ends_in_death_is_no_hurt(ann):
-    an = read(ann, "A bus fell into a gorge near Tessor on Sunday, killing six passengers. Two others who remained in "
-                   "hospital until they died on Tuesday were counted among the dead, police said.")
-    assert wounded(an) is None, show(an)
-
-
-def test_an_outbreaks_patients_are_no_hurt(ann):
-    an = read(ann, "Four people have died of cholera in Marwick this week, health officials said. Thirty others remain "
-                   "in hospital and 12 were treated and sent home.")
+@pytest.mark.parametrize("text", [
+    pytest.param("A bus fell into a gorge near Tessor on Sunday, killing six passengers. Two others who remained in "
+                 "hospital until they died on Tuesday were counted among the dead, police said.",
+                 id="a stay in hospital that ends in death"),
+    pytest.param("Four people have died of cholera in Marwick this week, health officials said. Thirty others remain "
+                 "in hospital and 12 were treated and sent home.",
+                 id="an outbreak's patients"),
+    pytest.param("Two miners were killed in a gas blast at a pit near Tessor on Monday. Rescuers brought 18 men to "
+                 "the surface, five of them with their lamps still lit.",
+                 id="the rescued with no injury"),
+    pytest.param("Rebels attacked an army post near Tessor on Monday, killing four soldiers, the army said. Fourteen "
+                 "soldiers remain in hospital, three of them in intensive care.",
+                 id="a share of the hurt in hospital"),
+])
+def test_no_hurt_where_none_is_told_in_care_after_the_deed(ann, text):
+    """A stay ending in death, an outbreak's patients, the rescued with no injury, a share of a count told before."""
+    an = read(ann, text)
     assert wounded(an) is None, show(an)
 
 
@@ -54,13 +62,3 @@ def test_a_part_of_the_rescued_told_with_injuries_is_hurt(ann, text, hurt):
     assert wounded(an) == hurt, show(an)
 
 
-def test_the_rescued_with_no_injury_are_no_hurt(ann):
-    an = read(ann, "Two miners were killed in a gas blast at a pit near Tessor on Monday. Rescuers brought 18 men to "
-                   "the surface, five of them with their lamps still lit.")
-    assert wounded(an) is None, show(an)
-
-
-def test_a_share_of_the_hurt_in_hospital_is_no_new_count(ann):
-    an = read(ann, "Rebels attacked an army post near Tessor on Monday, killing four soldiers, the army said. Fourteen "
-                   "soldiers remain in hospital, three of them in intensive care.")
-    assert wounded(an) is None, show(an)
