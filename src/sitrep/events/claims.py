@@ -314,7 +314,11 @@ def credit_told_doer(events: list[EventMention], finder: ActorFinder, text: str)
 # claimed responsibility in a statement", "X said in a statement that one of its members had carried out the attack",
 # "X said its fighters had planted the bomb", "X said its Eastern War Front had carried out the attack" (a unit's
 # name of up to three words)
-_BARE_CLAIM = re.compile(r"^[\s,)]*(?:(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?"
+# (past a comma-bounded relative clause or apposition on the name: "The Kashmir Tigers, which Indian agencies regard
+# as a cover name used by Jaish-e-Mohammed, a group based in Pakistan, claimed responsibility": the name before it
+# claims; a group named inside it is dropped by _in_relative_clause)
+_BARE_CLAIM = re.compile(r"^(?:\s*,\s*(?:which|who|an?)\s[^;.()\"]{3,160}?,\s*)?"
+                         r"[\s,)]*(?:(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?"
                          r"claimed\s+responsibility\b(?!\s+for\s+(?:the|this|that|these|those|its|their|\w+'s)\s)", re.I)
 # (a claim "for that massacre" names its deed: credit_claims reads it against the deeds next door, by kind)
 _OWN_MEN_DID = re.compile(r"^[\s,)]*(?:,\s*(?:which|who)\s[^,;.()\"]{3,100},\s*)?(?:has\s+|had\s+)?said\b[^.;]{0,60}?\b(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+"
@@ -372,7 +376,7 @@ def _unnamed_side(ref: Optional[ActorRef]) -> bool:
     return generic_attacker(ref) or (ref is not None and ref.entity_id.endswith(UNNAMED_ROLES))
 
 
-_RELATIVE_OPEN = re.compile(r"^\s*,\s*(?:which|who)\s[^,;.()\"]*$", re.I)
+_RELATIVE_OPEN = re.compile(r"^\s*,\s*(?:which|who|an?)\s[^,;.()\"]*$", re.I)
 
 
 def _in_relative_clause(ref: ActorRef, others, text: str) -> bool:  # type: ignore[no-untyped-def]

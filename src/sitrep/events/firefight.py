@@ -18,6 +18,7 @@ from sitrep.events.cues import sense_cue
 from sitrep.model import EventMention
 
 _CARRIED_EXPLOSIVES = frozenset({"Grenade", "Remote explosive/landmine/IED"})
+_SHELLING = "Shelling/artillery/missile attack"
 
 
 def gunfire_told(lemmas: Iterable[str]) -> bool:
@@ -40,3 +41,20 @@ def firefight_retold(m: EventMention) -> bool:
     if not carried_explosive(m) or m.sentence is None:
         return False
     return gunfire_told(re.findall(r"[a-z-]+", m.sentence.text.lower()))
+
+
+def ground_fight_told(text: str) -> bool:
+    """The text tells fighting on the ground: a word of ``ground_fight_words`` ("fought", "fighting", "battle")
+    or gunfire (:func:`gunfire_told`)."""
+    words = re.findall(r"[a-z-]+", text.lower())
+    return bool(set(words) & sense_cue("ground_fight_words")) or gunfire_told(words)
+
+
+def shelling_in_fight(keep: EventMention, other: EventMention) -> bool:
+    """``other`` is a shelling (mortars, rockets) told of the armed clash ``keep`` retells, and the sentence of
+    either tells fighting on the ground ("Two positions were attacked by the rebels, and fighting lasted into the
+    night ... the rebels used mortars"; "fired rockets at the vehicles and then fought the troops for an hour"):
+    a heavy weapon used in a fight is a step of the clash (ACLED: an armed clash), and lends it no sub-type."""
+    if keep.sub_event_type != "Armed clash" or other.sub_event_type != _SHELLING:
+        return False
+    return any(m.sentence is not None and ground_fight_told(m.sentence.text) for m in (keep, other))

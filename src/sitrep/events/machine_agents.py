@@ -22,7 +22,10 @@ def machine_only(tok, ref: Optional[ActorRef], agent_words: frozenset[str] = fro
     if ref is None or not ref.entity_id.startswith("x:"):
         return False
     machines = sense_cue("machine_agents")
-    if tok.lemma_.lower() not in machines and tok.lower_ not in machines:
+    low = tok.lower_
+    # ("Atbara: Drones launched by the RSF struck ...": a capitalised plural after a heading, tagged as a name, whose
+    # lemma keeps its "-s")
+    if tok.lemma_.lower() not in machines and low not in machines and not (low.endswith("s") and low[:-1] in machines):
         return False
     whose = agent_words - machines
     mods = [t for t in tok.subtree if t.i < tok.i]  # "Russian artillery shelling": "Russian" under "artillery"

@@ -42,10 +42,11 @@ from sitrep.events.increment import increment_told_in
 from sitrep.events.nation_part import whole_over_nation_part
 from sitrep.events.paired_doers import lends_no_doer
 from sitrep.events.roles import _DET
-from sitrep.events.firefight import firefight_retold
+from sitrep.events.firefight import firefight_retold, shelling_in_fight
 from sitrep.events.retold_protest import retold_target
 from sitrep.events.return_fire import defence_retold, fights_the_doers
 from sitrep.events.vague_first import vague_first_telling
+from sitrep.events.victims_account import victims_account_kept
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 from sitrep.nlp.actor_lexicon import UNK_PREFIX
 from sitrep.resources import data_rows
@@ -949,7 +950,11 @@ def _lend_type(keep: EventMention, other: EventMention) -> None:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     elif (generic(keep) and not generic(other) or bare_deed(keep) and not bare_deed(other)) and not run_of_deeds(other) \
             and not undated_background(other, keep) and not (keep.actor1 is None and fights_the_doers(other)) \
-            and not (keep.sub_event_type == "Armed clash" and firefight_retold(other)):
+            and not (keep.sub_event_type == "Armed clash" and firefight_retold(other)) \
+            and not shelling_in_fight(keep, other) \
+            and not victims_account_kept(keep, other):
+        # (an attack on civilians keeps its type against the doers' bare "neutralised terrorists": events/victims_account;
+        # a clash keeps its type against the mortars or rockets used in it: events/firefight.shelling_in_fight)
         # (an attack on a post retold as "fired rifles and launched improvised explosives at it" stays an armed
         # clash: ACLED codes a fight with gunfire and explosives as one, events/firefight)
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover

@@ -149,6 +149,8 @@ def _sides(m: EventMention, country: str) -> None:
     if sub in _POLICE_FACED and _state(m.actor1) and m.actor2 is not None and (
             m.actor2.entity_id == m.actor1.entity_id):
         m.actor2 = None  # "Police fired at demonstrators ... after protesters attacked a police station": one side
+    if _state(m.actor1) and sub in _POLICE_FACED and m.actor2 is not None and _private_person(m.actor2):
+        m.actor2 = None  # "police fired water cannon at pensioners ... X, 76, who was soaked": one of the crowd
     if _state(m.actor1) and sub in ("Protest with intervention", "Violent demonstration") and (
             _crowd(m.actor2, country) and not _state(m.actor2)):
         m.actor1, m.actor2 = m.actor2, m.actor1  # "police fired tear gas at the marchers": the police intervene
