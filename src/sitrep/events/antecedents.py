@@ -777,10 +777,39 @@ def pronoun_patient(tok, finder: ActorFinder, aid: str) -> Optional[ActorRef]:  
         ante = finder.actor(held) or person_patient(held, aid, finder)
         if ante is not None:
             return ActorRef(ante.entity_id, ante.name, Span(aid, tok.idx, tok.idx + len(tok.text), tok.text), "primary")
+    main_subj = when_clause_subject(tok)
+    if main_subj is not None:  # "troops were patrolling when they were attacked": the troops
+        ante = finder.actor(main_subj)
+        if ante is not None:
+            return ActorRef(ante.entity_id, ante.name, Span(aid, tok.idx, tok.idx + len(tok.text), tok.text), "primary")
     ante = mention_antecedent(tok, finder, base)
     if ante is None:
         return None
     return ActorRef(ante.entity_id, ante.name, Span(aid, tok.idx, tok.idx + len(tok.text), tok.text), "primary")
+
+
+# the words that open a clause of what befell the main clause's subject while it was doing something
+_WHILE_MARKS = frozenset({"when", "as", "while"})
+
+
+def when_clause_subject(pron):  # type: ignore[no-untyped-def]
+    """ "Troops of the brigade were patrolling near X when they were attacked", "The farmers were returning home as
+    they were ambushed": the subject pronoun of a "when"/"as"/"while" clause hung on the main verb stands for the
+    main clause's subject, a noun of the pronoun's number before it ("they": plural, "he"/"she": singular). None
+    otherwise (no such clause, a subject that is a name or a pronoun, or one of the other number)."""
+    if pron.dep_ not in ("nsubjpass", "nsubj") or pron.lower_ not in ("they", "he", "she"):
+        return None
+    v = pron.head
+    if v.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHILE_MARKS for c in v.children):
+        return None
+    main = v.head  # (the parser may hang the clause on the verb of saying after it: "X were patrolling when they
+    # were attacked, the army said": the clause before "said" is the main one)
+    main = next((c for c in main.children if c.dep_ == "ccomp" and c.i < v.i), main) if main.i > v.i else main
+    subj = child(main, "nsubj")
+    if subj is None or subj.pos_ != "NOUN" or subj.i > pron.i:
+        return None
+    plural = subj.tag_ == "NNS" or any(c.dep_ == "conj" for c in subj.children)
+    return subj if plural == (pron.lower_ == "they") else None
 
 
 def held_object(pron):  # type: ignore[no-untyped-def]

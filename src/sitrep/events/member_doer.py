@@ -21,15 +21,13 @@ from typing import Optional
 
 from sitrep.events.accusation import OPENS_ANOTHER
 from sitrep.events.charged_suspect import suspect_words, unnamed_doer
-from sitrep.events.membership import MEMBER_NOUNS
+from sitrep.events.membership import BAND_NOUNS, MEMBER_NOUNS
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention, Span
 from sitrep.nlp.doctext import doc_sents
 
 _PRONOUNS = frozenset({"he", "she", "they"})
 _MEMBERS = MEMBER_NOUNS | {"member"}
-# nouns naming a criminal band after its proper name ("the Barrio 18 gang", "the Foxtrot network")
-_BAND_NOUNS = frozenset({"gang", "cartel", "network", "faction", "group", "militia", "organization", "organisation",
-                         "clan", "mafia", "syndicate"})
+_BAND_NOUNS = BAND_NOUNS  # ("the Barrio 18 gang", "the Foxtrot network")
 # lower-case words inside a band's proper name ("Tren de Aragua", "Santa Rosa de Lima Cartel")
 _NAME_LINKS = frozenset({"de", "del", "la", "los", "las", "do", "da", "dos"})
 _REACH = 3  # sentences after the deed's own
@@ -117,6 +115,9 @@ def _band_name(g) -> Optional[tuple[int, int, str]]:  # type: ignore[no-untyped-
     "Los Lobos, one of ...": Los Lobos); None when the phrase has no proper name or names a person or a place."""
     doc = g.doc
     end = g.i if g.lemma_.lower() in _BAND_NOUNS and not g.text[:1].isupper() else g.i + 1
+    if end == g.i and end >= 2 and doc[end - 1].is_lower and doc[end - 1].dep_ in ("compound", "amod") \
+            and doc[end - 1].head.i == g.i and doc[end - 2].pos_ == "PROPN" and doc[end - 2].text[:1].isupper():
+        end -= 1  # "the Seakhi famo gang": the kind of band between its name and the noun (Seakhi)
     start = end
     while start > 0 and start - 1 >= g.left_edge.i and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num
                                                         or doc[start - 1].lower_ in _NAME_LINKS):
@@ -193,6 +194,8 @@ def _names_doer(subj, doer: Optional[ActorRef], sents, k: int) -> bool:  # type:
     if unnamed_doer(doer) and _told_back(subj, _DOER_NOUNS):
         return True  # "Assailants killed 14 ... . The army said the killers were fighters of X": the deed's doers
     if subj.lower_ in _PRONOUNS or subj.lemma_.lower() in suspect_words("suspect_noun"):
+        if _told_back(subj, suspect_words("suspect_noun")):  # "Police arrested three men ... . [the victims] ... .
+            return any(_legal_step(s) for s in sents[max(0, k - _REACH):k + 1])  # the three suspects were ..."
         return _legal_step(sents[k]) or (k > 0 and _legal_step(sents[k - 1]))
     return False
 

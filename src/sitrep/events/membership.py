@@ -15,12 +15,17 @@ from sitrep.events.ontology import load_ontology
 from sitrep.events.roles import lemma
 from sitrep.model import ActorRef
 
-__all__ = ["group_of_members", "MEMBER_NOUNS", "owner"]
+__all__ = ["BAND_NOUNS", "group_of_members", "MEMBER_NOUNS", "owner"]
 
 # nouns of people who belong to a group and act as its members (lemmas)
 MEMBER_NOUNS = frozenset({"member", "fighter", "guerrilla", "militant", "commando", "element", "unit", "cell",
                           "squad", "agent", "operative", "soldier", "troop", "militiaman", "combatant",
                           "cadre"})  # "cadres of the CPI (Maoist)": Indian usage for a member of an armed or political group
+
+
+# nouns naming a criminal band after (or beside) its proper name ("the Barrio 18 gang", "Los Pulpos, a criminal gang")
+BAND_NOUNS = frozenset({"gang", "cartel", "network", "faction", "group", "militia", "organization", "organisation",
+                        "clan", "mafia", "syndicate"})
 
 
 # heads of an armed or state body named without a name ("members of the army", "agents of the police")
@@ -46,9 +51,16 @@ def group_of_members(finder, tok, role: str) -> Optional[ActorRef]:  # type: ign
     if gear and lemma(g) not in _GROUP_HEADS and not finder.is_state(ref) and not finder.named_group(ref):
         return None  # "the jets of the airline", "the vehicles of the villagers": gear of no armed side
     if not ref.entity_id.startswith("x:") or (g.ent_type_ in ("ORG", "NORP") and g.text[:1].isupper()) \
-            or lemma(g) in _GROUP_HEADS:
+            or lemma(g) in _GROUP_HEADS or _called_band(g):
         return ref  # a dictionary actor ("the FMLN"), an organisation's name, an armed body ("the army")
     return None
+
+
+def _called_band(g) -> bool:  # type: ignore[no-untyped-def]
+    """``g`` is a proper name its apposition calls a band: "members of Los Pulpos, a criminal gang that ..." (a name
+    the entity layer does not read as an organisation, or takes for a place: the apposition says it is a band)."""
+    return g.pos_ == "PROPN" and g.text[:1].isupper() and g.ent_type_ != "PERSON" and any(
+        c.dep_ == "appos" and lemma(c) in BAND_NOUNS for c in g.children)
 
 
 def owner(tok):  # type: ignore[no-untyped-def]

@@ -6,7 +6,9 @@ if either, did the incident is what the report leaves open. A merge lends the in
 (blank beats a guess between two). Nor from a background run of deeds told by a plural deed noun whose doer is
 only a kind ("Jihadist groups have planted mines on several roads in northern Mali": Islamist Militants (Mali)): the
 region's habit names no one who did the incident, and it was the doer the incident had before a vehicle that struck
-the mine stopped being read as one (events/struck_device).
+the mine stopped being read as one (events/struck_device). Nor from a past deed the report calls like the incident
+("Al Shabaab has planted similar devices on roads near the border in the past", "X has carried out such attacks"):
+a group's like deeds are the reason to suspect it, which the report leaves a suspicion (branch attackers27).
 """
 from __future__ import annotations
 
@@ -40,7 +42,23 @@ def unnamed_run_doer(m: EventMention) -> bool:
     return m.modality == "background" and m.actor1 is not None and plural_deed(m) and unnamed_doer(m.actor1)
 
 
+# "similar devices", "such attacks": a deed told as like the incident, so not it
+_LIKE_BEFORE = re.compile(r"\b(?:similar|such|comparable)\s+(?:\w+\s+)?$", re.I)
+_LIKE_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:similar|such|comparable)\s", re.I)
+
+
+def like_deed_run(m: EventMention) -> bool:
+    """``m`` is told as background and as like the incident: "has planted similar devices", "such attacks have been
+    blamed on X" (the word before the deed noun or right after the deed verb)."""
+    if m.modality != "background" or m.trigger is None:
+        return False
+    s = m.sentence
+    before = s.text[max(0, m.trigger.start - s.start - 30):m.trigger.start - s.start]
+    after = s.text[m.trigger.end - s.start:m.trigger.end - s.start + 30]
+    return bool(_LIKE_BEFORE.search(before) or _LIKE_AFTER.match(after))
+
+
 def lends_no_doer(m: EventMention) -> bool:
     """A background mention whose doer a merge must not lend (:func:`paired_background_doers`,
-    :func:`unnamed_run_doer`)."""
-    return paired_background_doers(m) or unnamed_run_doer(m)
+    :func:`unnamed_run_doer`, :func:`like_deed_run`)."""
+    return paired_background_doers(m) or unnamed_run_doer(m) or like_deed_run(m)

@@ -35,6 +35,10 @@ def people_between(pron, ref: ActorRef, finder) -> bool:  # type: ignore[no-unty
     plural = pron.lower_ in _PLURAL_PRONOUNS
     if not plural and pron.lower_ not in _SINGULAR_PRONOUNS:
         return False
+    from sitrep.events.antecedents import when_clause_subject
+
+    if when_clause_subject(pron) is not None:
+        return False  # "troops were patrolling when they were attacked": the clause says who (no guess)
     ends = [m.span.end for m in finder.mentions if m.entity_id == ref.entity_id and m.span.end <= pron.idx]
     if not ends:
         return False
