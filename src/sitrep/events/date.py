@@ -13,8 +13,10 @@ from sitrep.events.means_time import means_time
 from sitrep.events.ontology import TypeDef, load_ontology
 from sitrep.events.participle_time import participle_time, result_time
 from sitrep.events.purpose_time import purpose_time
+from sitrep.events.restated_offset import restated_offset_time
 from sitrep.events.restated_time import restated
 from sitrep.events.response_time import answered_noun, response_verb
+from sitrep.events.victims_doing import victims_doing_time
 from sitrep.events.when_time import when_time
 from sitrep.events.where_time import where_time
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, TimeExpr
@@ -114,6 +116,18 @@ def past_clause(tok) -> bool:  # type: ignore[no-untyped-def]
     if any(a in ("will", "shall", "'ll", "would", "could", "may", "might", "to") for a in auxes):
         return False
     return "Past" in v.morph.get("Tense") or any(a in ("was", "were", "had") for a in auxes)
+
+
+def told_by_verb(trig) -> bool:  # type: ignore[no-untyped-def]
+    """The deed is told by a verb in a simple past: the trigger itself ("the gunmen also wounded two passengers"), or
+    the past verb of violence whose object it is ("The jet dropped two bombs on the school": the bombs of the strike
+    just told; not a light verb, "it carried out the bombing", nor one of perceiving, "heard explosions"); not a
+    present perfect ("the rebels have killed dozens": a record)."""
+    if trig.pos_ in ("VERB", "AUX"):
+        return not perfect_present(trig)
+    verb = trig.head
+    return trig.dep_ == "dobj" and verb.pos_ == "VERB" and verb.tag_ == "VBD" and not perfect_present(verb) \
+        and _violent_verb(verb) and not support_verb(verb)
 
 
 def perfect_present(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -662,6 +676,8 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
         tok_of_time = [(t, ts) for t, ts in tok_of_time if ts and ts[0] in subject]
         clause = clause | counted
     times = _sort_times(doc, trig, sent, sent_idx, other_clauses, tok_of_time, published)
+    if times.shifted is None:  # "The attack came five days after a bomb exploded": counted from the attack's day
+        times.shifted = restated_offset_time(trig, times.kept, sent, prev, _violent_noun)
     time = _clause_time(doc, primary, clause, times, published)
     if time is None:
         time = _sentence_time(doc, primary, sent, other_clauses, times, toll, published, prev)
@@ -767,6 +783,10 @@ def _clause_time(doc, primary, clause: set[int], times: _Times, published: Optio
     if time is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:  # "attacked ... on Thursday, killing two
         time = participle_time(trig, [(t, ts) for t, ts in tok_of_time  # officers in a shootout": the Thursday's
                                       if ts and ts[0] in sent_idx and usable_time(t)], _verb_of)
+    if time is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:  # "shot dead four members of a family who
+        time = victims_doing_time(  # were visiting relatives on Saturday": the Saturday's
+            _own_verb(trig), [(t, ts) for t, ts in tok_of_time if ts and ts[0] in sent_idx],
+            lambda ts: _verb_of(doc, ts), lambda t: single_past_day(t, published))
     return time
 
 
@@ -799,7 +819,7 @@ def _sentence_time(doc, primary, sent, other_clauses: set[int], times: _Times, t
     if time is None and toll is None and not any(ts and ts[0] in sent_idx and t.type in ("DATE", "TIME")
                                                  for t, ts in tok_of_time):
         # (a present perfect, "the rebels have killed dozens", is a record, not the incident told just before)
-        time = carried_time(primary.tdef, sent, prev, verb=trig.pos_ in ("VERB", "AUX") and not perfect_present(trig))  # "Turkey struck on Monday. It said 40 targets were hit."
+        time = carried_time(primary.tdef, sent, prev, verb=told_by_verb(trig))  # "Turkey struck on Monday. It said 40 targets were hit."
     return time
 
 

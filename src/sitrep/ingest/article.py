@@ -6,6 +6,7 @@ import hashlib
 from sitrep.errors import InputError
 from sitrep.ingest import lang
 from sitrep.ingest.clean import clean
+from sitrep.ingest.clock_day import late_clock_copy_day
 from sitrep.ingest.newsness import not_news_reason
 from sitrep.ingest.records import MAX_ARTICLE_CHARS, MAX_RECORD_CHARS, Record
 from sitrep.ingest.tables import outlet_from_url, outlet_name
@@ -35,6 +36,8 @@ def _date_the_copy(a: Article, rec: Record, meta: TextMeta, text: str) -> None:
     own = header_day(meta, rec.published)
     if own is None:
         own = evening_copy_day(meta, rec.published, text)
+    if own is None:
+        own = late_clock_copy_day(meta, rec.published, text)  # "09:10 GMT" over "at about 11 p.m. local time"
     if own is not None:
         a.published, a.published_precision, a.published_how = own, "day", "text"
     elif rec.published is not None:

@@ -42,6 +42,7 @@ class TextMeta:
     header_label: Optional[str] = None  # the words after the header date (" date 2022-04-08 Daily Courier")
     yearless: Optional[tuple[int, int, int]] = None  # a header's date line with no year: (month, day, weekday)
     small_hours: bool = False  # the header's date line carries a clock time from midnight to 04:59 ("00:20 GMT")
+    utc_hour: Optional[int] = None  # the hour of the header's date line clock stamped in GMT/UTC ("09:10 GMT": 9)
 
     def add_wire(self, w: Optional[str]) -> None:
         if w and w not in self.wires:
@@ -114,8 +115,13 @@ _INPUTS = re.compile(
 )
 _WIRE_ALONE = re.compile(r"^\s*[(\[—–-]*\s*(?P<v>[A-Za-z][A-Za-z .-]{0,40}?)\s*[)\]]?\s*\.?\s*$")
 _TAIL_WIRE = re.compile(r"[.!?\"”’]\s*(?P<c>[(\[](?P<v>[A-Za-z][A-Za-z .-]{0,30})[)\]]\.?)\s*$")
-_DATE_LABEL = re.compile(r"\s*(published|posted|updated|last updated|date)\b", re.IGNORECASE)
-_DATE_LINE_WORDS = frozenset("published posted updated last at on - | : gmt utc".split())
+# "First published Tuesday 17 March 2026. Updated Saturday 21 March 2026.": the first date is the copy's
+_DATE_LABEL = re.compile(r"\s*(?:first\s+)?(published|posted|updated|last updated|date)\b", re.IGNORECASE)
+# the words of a header's date line besides its date, clock and weekday: labels and the zone of the clock ("9:15 PM
+# ET", "14:05 BST"; the zone abbreviations of the English-language press, Wikipedia "List of time zone abbreviations")
+_DATE_LINE_WORDS = frozenset("published posted updated last at on - | : gmt utc local time et est edt ct cst cdt mt "
+                             "mst mdt pt pst pdt bst cet cest eet eest wat cat eat sast ist pkt aest aedt jst kst"
+                             .split())
 _SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b)\s*")
 
 
@@ -371,13 +377,19 @@ def _header_zone_line(meta: TextMeta, content: list[tuple[int, int, str]], i: in
     byline = _zone_byline(meta, s, e, ln)
     if byline is not None:
         return byline
-    if _is_body(ln) or field_label_end(ln) is not None:
+    if (_is_body(ln) and not _labelled_date_line(ln)) or field_label_end(ln) is not None:
         return False
     if _zone_date(meta, s, e, ln, order) or _zone_yearless(meta, s, e, ln):
         return True
     if _dateline_line(ln):
         return False
     return _zone_title(meta, content, i, order, known_title)
+
+
+def _labelled_date_line(ln: str) -> bool:
+    """A short labelled line holding a whole date, a sentence though it is ("First published Tuesday 17 March 2026.
+    Updated Saturday 21 March 2026."): a header's date line, not the body."""
+    return _DATE_LABEL.match(ln) is not None and len(ln.split()) <= 12 and find_date(ln) is not None
 
 
 def _zone_byline(meta: TextMeta, s: int, e: int, ln: str) -> Optional[bool]:
@@ -412,6 +424,7 @@ def _zone_date(meta: TextMeta, s: int, e: int, ln: str, order: Optional[str]) ->
     if d and meta.published is None and _date_line(ln, d):
         meta.published, meta.precision, meta.how = d[0], d[1], "text"
         meta.small_hours = bool(_SMALL_HOURS.search(ln))
+        meta.utc_hour = utc_stamp_hour(ln)
         meta.cuts.append((s, e, "meta:date"))
         return True
     dh = d or (find_date(ln[:40]) if len(words) <= 25 else None)
@@ -425,6 +438,34 @@ def _zone_date(meta: TextMeta, s: int, e: int, ln: str, order: Optional[str]) ->
         meta.cuts.append((s, e, "meta:date"))
         return True
     return False
+
+
+def dateline_alone_date(line: str) -> Optional[_dt.date]:
+    """The whole date of a dated dateline standing on its own line, its dash closing the line or left out ("BENI,
+    Congo, 4 February 2026 —", "JOS, Nigeria, Wednesday 14 October 2026"): the day the copy was filed; None for any
+    other line."""
+    probe = line.strip()
+    if not probe or probe[-1] not in "—–-:":
+        probe += " —"
+    wd = _WEEKDAY_FIRST.search(probe)
+    if wd is not None:  # the weekday the date falls on, left out for the dateline's shape and checked below
+        probe = probe[:wd.start("wd")] + probe[wd.end():]
+    dm = dated_dateline(probe + " X")
+    d = find_date(dm.group("date")) if dm else None
+    if d is None or (wd is not None and not _own_weekday(wd.group("wd").strip().lower(), d[0])):
+        return None
+    return d[0]
+
+
+_WEEKDAY_FIRST = re.compile(r",\s+(?P<wd>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)(?=\d)", re.I)
+_UTC_STAMP = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:GMT|UTC)\b")
+
+
+def utc_stamp_hour(line: str) -> Optional[int]:
+    """The hour of a 24-hour clock stamped in GMT/UTC on a header's date line ("Published 2 March 2026 09:10 GMT": 9),
+    else None."""
+    m = _UTC_STAMP.search(line)
+    return int(m.group("h")) if m else None
 
 
 _YEARLESS = re.compile(r"^\s*(?P<wd>[A-Za-z]{3,9})\.?,?\s+(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z]{3,9})\.?"
@@ -504,6 +545,9 @@ def _zone_title(meta: TextMeta, content: list[tuple[int, int, str]], i: int, ord
         looks_title = looks_title and _fold(known_title).startswith(_fold(ln))
     if meta.title is None and looks_title:
         meta.title = " ".join(words)
+        alone = dateline_alone_date(ln)
+        if alone is not None and meta.published is None:  # "BENI, Congo, 4 February 2026 —" over the body
+            meta.published, meta.precision, meta.how = alone, "day", "text"
         meta.cuts.append((s, e, "meta:title"))
         return True
     if looks_title and meta.published is None and known_title is None and _date_line_follows(content, i, order):
