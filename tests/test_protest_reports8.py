@@ -63,3 +63,21 @@ def test_a_fan_riot_with_no_protest_stays_a_mob(ann):  # type: ignore[no-untyped
     text = ("Football fans rioted in Sfax on Tuesday after their team lost, torching two cars and a kiosk.\n\n"
             "Police said the fans also threw stones at officers.")
     assert "Mob violence" in _subs(ann, text), _told(ann, text)
+
+
+def _places(ann, text):  # type: ignore[no-untyped-def]
+    an = ann.annotate(text, DocContext("p8", published=TUESDAY + dt.timedelta(days=1)))
+    return sorted(e.place.name for e in an.events if e.modality == "asserted" and e.event_type == "Protests" and e.place)
+
+
+def test_a_sit_in_in_the_leads_while_clause_is_a_protest_of_its_own(ann):  # type: ignore[no-untyped-def]
+    text = ("About 800 tea pickers marched to the labour office in Colombo on Tuesday to demand a wage rise, while "
+            "pickers from another estate held a sit-in at its gates in Gampaha district's Kadawatha town.")
+    assert len(_places(ann, text)) == 2 and "Colombo" in _places(ann, text), _told(ann, text)
+
+
+def test_a_march_told_later_in_another_town_is_a_protest_of_its_own(ann):  # type: ignore[no-untyped-def]
+    text = ("LIMA (Reuters) - Thousands of miners marched in cities across Peru on Tuesday against a new mining "
+            "law.\n\nLarge marches were also held in Arequipa, where miners walked to the regional government.\n\n"
+            "The marches passed off peacefully, police said.")
+    assert "Arequipa" in _places(ann, text) and len(_places(ann, text)) == 2, _told(ann, text)
