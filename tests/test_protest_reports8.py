@@ -81,3 +81,19 @@ def test_a_march_told_later_in_another_town_is_a_protest_of_its_own(ann):  # typ
             "law.\n\nLarge marches were also held in Arequipa, where miners walked to the regional government.\n\n"
             "The marches passed off peacefully, police said.")
     assert "Arequipa" in _places(ann, text) and len(_places(ann, text)) == 2, _told(ann, text)
+
+
+def test_men_who_beat_suspects_to_death_are_a_mob(ann):  # type: ignore[no-untyped-def]
+    # the crowd told as the passive verb's agent, "a group of men" a crowd where the victims are told as suspects
+    an = ann.annotate("A 40-year-old farmer died on Tuesday after he was beaten by a group of men who suspected him "
+                      "of stealing goats near Dodoma, police said.", DocContext("p8", published=TUESDAY))
+    told = [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in an.events if e.modality == "asserted"]
+    assert ("Mob violence", "Rioters (Tanzania)") in told and "Attack" not in {s for s, _ in told}, told
+
+
+def test_men_who_beat_a_man_with_no_suspicion_told_are_no_mob(ann):  # type: ignore[no-untyped-def]
+    # no suspicion told, no crowd word: the beating stays an attack (the victim, "farmer", subject of the verb the
+    # beating hangs on, was read as the crowd before the passive agent was read)
+    told = _told(ann, "A 40-year-old farmer died on Tuesday after he was beaten by a group of men near Dodoma, "
+                      "police said.")
+    assert "Mob violence" not in {s for s, _ in told}, told
