@@ -97,3 +97,9 @@ def test_men_who_beat_a_man_with_no_suspicion_told_are_no_mob(ann):  # type: ign
     told = _told(ann, "A 40-year-old farmer died on Tuesday after he was beaten by a group of men near Dodoma, "
                       "police said.")
     assert "Mob violence" not in {s for s, _ in told}, told
+
+
+def test_took_to_the_streets_over_a_grievance_is_a_protest(ann):  # type: ignore[no-untyped-def]
+    # "over rising fares" is no "take over": the protest idiom wins
+    told = _told(ann, "Thousands of students took to the streets of Kandy on Tuesday over rising bus fares.")
+    assert [s for s, _ in told] == ["Peaceful protest"], told

@@ -423,6 +423,8 @@ def _early_pattern_veto(tok, pos: str, p: TriggerPattern, near: dict, onto: Onto
     if pos == "VERB" and lemma(tok) == "take" and "street" in p.deps \
             and near["street"].head.lower_ not in STREET_PREPS:
         return True  # "searches take blades off the streets": things taken away, no one takes to the streets
+    if pos == "VERB" and lemma(tok) == "take" and "street" not in p.deps and _to_the_streets(tok):
+        return True  # "took to the streets of Colombo over rising tariffs": the protest idiom, no "take over"
     if pos == "VERB" and lemma(tok) == "come" and "fire" in p.deps and not under_fire(tok, near["fire"], onto):
         return True  # "came under fire for his remarks": criticism, not shots
     if pos == "VERB" and lemma(tok) == "call" and not p.deps and p.tdef.code == "plover.consult" and any(
@@ -474,6 +476,12 @@ def _late_pattern_veto(tok, pos: str, p: TriggerPattern, near: dict, onto: Ontol
             on_object_side(tok, near[d]) for d in p.deps if d not in DROPPED_LOADS))
     # "rebels destroyed two helicopters": the aircraft is what was hit, not what struck ("drones dropped
     # munitions": what is dropped is the load, the object of its own pattern)
+
+
+def _to_the_streets(tok) -> bool:  # type: ignore[no-untyped-def]
+    """"take" with "to the street(s)" among its dependents: the protest idiom."""
+    return any(c.dep_ == "prep" and c.lower_ in STREET_PREPS and any(lemma(o) == "street" for o in c.children)
+               for c in tok.children)
 
 
 def _unpatterned_trigger(tok, pos: str, labour: bool, onto: Ontology, place_spans: tuple) -> Optional[Trigger]:  # type: ignore[no-untyped-def]
