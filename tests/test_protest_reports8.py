@@ -103,3 +103,8 @@ def test_took_to_the_streets_over_a_grievance_is_a_protest(ann):  # type: ignore
     # "over rising fares" is no "take over": the protest idiom wins
     told = _told(ann, "Thousands of students took to the streets of Kandy on Tuesday over rising bus fares.")
     assert [s for s, _ in told] == ["Peaceful protest"], told
+
+
+def test_inmates_taking_over_cell_blocks_take_no_territory(ann):  # type: ignore[no-untyped-def]
+    told = _told(ann, "Inmates rioted at the prison in Gulu on Tuesday and took over two cell blocks, officials said.")
+    assert "Non-state actor overtakes territory" not in {s for s, _ in told}, told
