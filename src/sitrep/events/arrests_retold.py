@@ -13,8 +13,10 @@ passive arrest verb ("they were detained", "The men ... were detained"), within 
 (``merge.NEAR_CHARS``), at a compatible place and date (``merge.places_compatible``, ``merge.dates_compatible``:
 "His brother was detained on Tuesday" after a Monday arrest is another arrest), by no other doer, and not marked
 as another incident (``merge.told_separate``); or when its trigger is the arrest noun itself pointing back ("the
-arrest", "his detention": "Police confirmed the arrest in a statement") with no day of its own. The first telling takes the later one's day where it had only the
-report's, its place where the later one's own clause gives it, and its doer where it had none.
+arrest", "his detention": "Police confirmed the arrest in a statement") with no day of its own; or, anywhere after the first
+telling, when its trigger is a participle after a pronoun that names the people held ("Most of those detained were
+released", "stadium bans for everyone detained": :func:`held_pointer`). The first telling takes the later one's day
+where it had only the report's, its place where the later one's own clause gives it, and its doer where it had none.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from typing import Optional
 
 from sitrep.model import EventMention
 
-__all__ = ["fold_retold_arrests"]
+__all__ = ["fold_retold_arrests", "held_pointer"]
 
 _ARRESTS = "Arrests"
 # a plural passive arrest verb: "were detained", "had been arrested", "were quickly held"
@@ -36,6 +38,16 @@ _RETOLD = re.compile(r"(?:\bthey\b|^\W*the\s+(?:[a-z][\w-]*s|men|women|people|ch
 # the arrest itself named again with "the" or a possessive: "Police confirmed the arrest", "after his detention"
 _POINTER = re.compile(r"\b(?:the|this|that|his|her|their)\s+$", re.I)
 _ARREST_NOUNS = frozenset({"arrest", "arrests", "detention", "detentions"})
+# the people held named by a pronoun the participle follows: "those detained", "everyone arrested", "all those held"
+_HELD_POINTER = re.compile(r"\b(?:those|everyone|everybody|anyone|anybody)\s+$", re.I)
+
+
+def held_pointer(m: EventMention) -> bool:
+    """``m``'s trigger is a participle after a pronoun naming the people held ("those detained", "everyone
+    arrested"): the people of an arrest told before, no arrest of its own."""
+    if m.trigger is None or not m.trigger.text.lower().endswith("ed"):
+        return False
+    return bool(_HELD_POINTER.search(m.sentence.text[:max(0, m.trigger.start - m.sentence.start)]))
 
 
 def _retold_held(m: EventMention) -> bool:
@@ -52,10 +64,13 @@ def _retold_held(m: EventMention) -> bool:
 def _host_of(m: EventMention, hosts: list[tuple[EventMention, int]]) -> Optional[EventMention]:
     from sitrep.events.merge import NEAR_CHARS, dates_compatible, places_compatible, told_separate
 
-    if m.sub_event_type != _ARRESTS or m.modality != "asserted" or told_separate(m) or not _retold_held(m):
+    if m.sub_event_type != _ARRESTS or m.modality != "asserted" or told_separate(m):
+        return None
+    pointer = held_pointer(m)
+    if not pointer and not _retold_held(m):
         return None
     for k, last in reversed(hosts):
-        if k.sentence.start < m.sentence.start and m.sentence.start - last <= NEAR_CHARS \
+        if k.sentence.start < m.sentence.start and (pointer or m.sentence.start - last <= NEAR_CHARS) \
                 and places_compatible(k, m) and dates_compatible(k, m) \
                 and (m.actor1 is None or k.actor1 is None or m.actor1.entity_id == k.actor1.entity_id):
             return k

@@ -47,10 +47,18 @@ def _while_between(a: EventMention, b: EventMention) -> bool:
     return bool(_WHILE.search(a.sentence.text[first.trigger.end - a.sentence.start:later.trigger.start - a.sentence.start]))
 
 
+def _two_places(a: EventMention, b: EventMention) -> bool:
+    """Each mention placed by its own clause, at two places of two names."""
+    return (a.place is not None and b.place is not None and a.place_source == b.place_source == "clause"
+            and a.place.name != b.place.name)
+
+
 def counter_apart(a: EventMention, b: EventMention) -> bool:
     """Two mentions in two sentences, one told as a counter-demonstration and the other not, whose sentence names
     no counter-crowd: two crowds; in one sentence, when "while" parts them (:func:`_while_between`). A sentence that names both ("supporters of a rally and counter-protesters clashed
     in the city centre") tells one scene of the two crowds (one riot, the other crowd its target)."""
+    if a.sentence.start == b.sentence.start and _while_between(a, b) and _two_places(a, b):
+        return True  # "workers marched in Phnom Penh, while workers of another factory held a sit-in in Ta Khmau"
     if counter_crowd(a) == counter_crowd(b):
         return False
     if a.sentence.start == b.sentence.start:

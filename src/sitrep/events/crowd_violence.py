@@ -152,8 +152,8 @@ _PROTEST_FORCE_CUES = ("protest_intervention", "protest_force", "protest_violent
 
 def told_absent_lemmas(sent, onto: Ontology) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """The words of force used on or by a crowd that ``sent`` tells only as absent: "with no arrests reported",
-    "without arrests or injuries", "no tear gas was used" (a noun with "no", the object of "without", or joined to
-    one of these). A protest so told met no intervention."""
+    "without arrests or injuries", "no tear gas was used", "no one was arrested" (a noun with "no", the object of
+    "without", joined to one of these, or a verb whose subject is no one). A protest so told met no intervention."""
     words = frozenset().union(*(onto.cue(c) for c in _PROTEST_FORCE_CUES))
 
     def absent(t) -> bool:  # type: ignore[no-untyped-def]
@@ -165,7 +165,32 @@ def told_absent_lemmas(sent, onto: Ontology) -> frozenset[str]:  # type: ignore[
         return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) or (
             head.dep_ == "pobj" and head.head.lower_ == "without")
 
-    return _only_so(sent, words, absent)
+    return _only_so(sent, words, absent) | _nobody_verbs(sent, words)
+
+
+_NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def _nobody_verbs(sent, words: frozenset[str]) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The lemmas of ``words`` that ``sent`` tells as verbs, each of whose verbs has no one as its subject."""
+    hit: set[str] = set()
+    other: set[str] = set()
+    for t in sent:
+        lem = t.lemma_.lower()
+        if lem in words and t.pos_ == "VERB":
+            (hit if _nobody_subject(t) else other).add(lem)
+    return frozenset(hit - other)
+
+
+def _nobody_subject(t) -> bool:  # type: ignore[no-untyped-def]
+    """``t`` is a verb whose subject is no one: "no one was arrested", "nobody was detained"."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in t.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or c.lower_ == "one" and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            return True
+    return False
 
 
 _ARMED = frozenset({"armed", "arm"})

@@ -36,6 +36,7 @@ from typing import Optional
 
 from sitrep.events.clash_sides import sides_swapped
 from sitrep.events.counter_crowd import counter_apart
+from sitrep.events.protest_towns import towns_apart
 from sitrep.events.cues import sense_cue
 from sitrep.events.date import shifts_away
 from sitrep.events.increment import increment_told_in
@@ -741,7 +742,7 @@ def marked_apart(a: EventMention, b: EventMention, sums: bool = True) -> bool:
         return False
     first, later = (a, b) if a.sentence.start < b.sentence.start else (b, a)
     return told_separate(later) or moves_on(first, later) or (sums and sums_several(a) != sums_several(b)) \
-        or (_protest_pair(a, b) and counter_apart(a, b))
+        or (_protest_pair(a, b) and (counter_apart(a, b) or towns_apart(a, b)))
 
 
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -773,6 +774,8 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> b
         return False
     if _protest_pair(a, b) and counter_apart(a, b):
         return False  # a counter-demonstration is another crowd's protest (events/counter_crowd)
+    if _protest_pair(a, b) and towns_apart(a, b):
+        return False  # "Large marches were also held in Cordoba": a protest of another town (events/protest_towns)
     return not dated_apart(a, b, round_up) and not told_separate(b) and sums_several(a) == sums_several(b) and (
             a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
             and not a.outside and not b.outside

@@ -71,6 +71,11 @@ def _crowd(a: Optional[ActorRef], country: str) -> bool:
     return entry.get("role") in _CROWD_ROLES and entry.get("country") in (None, country)
 
 
+def _unidentified(a: Optional[ActorRef]) -> bool:
+    """``a`` is the dictionary's Unidentified Armed Group of a country (role UNIDENT, data/actor_roles.tsv)."""
+    return a is not None and not a.entity_id.startswith("x:") and _entry(a).get("role") == "UNIDENT"
+
+
 def _role_ref(role: str, country: str, like: Optional[ActorRef]) -> Optional[ActorRef]:
     from sitrep.nlp.actor_lexicon import get_resolver
 
@@ -154,7 +159,8 @@ def _sides(m: EventMention, country: str) -> None:
     if _state(m.actor1) and sub in ("Protest with intervention", "Violent demonstration") and (
             _crowd(m.actor2, country) and not _state(m.actor2)):
         m.actor1, m.actor2 = m.actor2, m.actor1  # "police fired tear gas at the marchers": the police intervene
-    if _crowd(m.actor1, country):
+    if _crowd(m.actor1, country) or (sub == "Mob violence" and _unidentified(m.actor1)):
+        # ("beaten by a group of men who suspected them": the unnamed doers of a mob's violence are its rioters)
         m.actor1 = _role_ref(role, country, m.actor1) or m.actor1
     if sub == "Peaceful protest" and m.actor2 is not None and m.actor2.entity_id == "CIVILIANS":
         m.actor2 = None  # the victims a march is about are not its target

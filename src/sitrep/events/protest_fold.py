@@ -44,7 +44,8 @@ words (:func:`_crowd_told`). Folded are
   the same crowd told again, or the police's account of the protest ("officers had fired after protesters threw
   stones"); the host keeps its type.
 
-The protest takes the folded mention's death count when it has none, and its day when the protest's own sentence
+A mob whose own sentence names a demonstration, told again as a violent demonstration, becomes that violent
+demonstration: ACLED's mob violence is a riot with no demonstration. The protest takes the folded mention's death count when it has none, and its day when the protest's own sentence
 gave none ("farmers hurled eggs ... on Thursday" ... "as farmers protested against a trade deal").
 """
 from __future__ import annotations
@@ -54,7 +55,7 @@ import re
 from typing import Optional
 
 from sitrep.events.clash_retold import police_clash_retold
-from sitrep.events.joined_deed import joined_after
+from sitrep.events.joined_deed import held_for_deed, joined_after
 from sitrep.model import EventMention
 
 __all__ = ["fold_into_protests"]
@@ -99,12 +100,13 @@ def _unnamed_or_side(a) -> bool:  # type: ignore[no-untyped-def]
 @functools.lru_cache(maxsize=1)
 def _crowd_forms() -> frozenset[str]:
     """The word forms of a protest, a riot or a crowd (ontology cues protest_words, protest_purpose_verbs, mob_words,
-    crowd_clash_verbs): "protesters", "marched", "rallied", "rioting", "mob", "clashes"."""
+    crowd_clash_verbs, and the crowd's people: crowd_clash_people, sport_fan_words): "protesters", "marched",
+    "rallied", "rioting", "mob", "clashes", "residents", "supporters", "fans"."""
     from sitrep.events.ontology import load_ontology
 
     onto = load_ontology()
     words = (onto.cue("protest_words") | onto.cue("protest_purpose_verbs") | onto.cue("mob_words")
-             | onto.cue("crowd_clash_verbs"))
+             | onto.cue("crowd_clash_verbs") | onto.cue("crowd_clash_people") | onto.cue("sport_fan_words"))
     forms = set()
     for w in words:
         forms |= {w, w + "s", w + "es", w + "d", w + "ed", w + "ing", w + "er", w + "ers", w + "r", w + "rs"}
@@ -160,9 +162,14 @@ def _riot_retold(m: EventMention, host: EventMention) -> bool:
 def _arrests_at(m: EventMention, host: EventMention) -> bool:
     """Arrests ``m`` are the protest or riot ``host``'s own: on its day when told with a day of their own, never a
     peaceful protest's, and in the host's own sentence only as the force's doing told after it."""
+    # ("detained 23 people after rival supporters fought", "detained 400 activists who sat down on the motorway":
+    # the arrests of the crowd for what it did, told before it in its sentence: events/joined_deed.held_for_deed)
     # (an arrest told with a day of its own is the protest's only on the protest's day: "had been detained on
     # Sunday night" before a Monday riot is what the riot was about)
     own_day = m.date_precision != "reported" and m.date_start is not None
+    # ("detained 30 people on Tuesday after rival supporters fought": the day the sentence gives is the fight's too)
+    if host.sub_event_type != "Peaceful protest" and held_for_deed(m, host):
+        return True
     if own_day and (host.date_precision == "reported" or host.date_start != m.date_start):
         return False
     # (arrests told with a peaceful protest are over it, not at it: "arrested for organising a protest")
@@ -278,7 +285,21 @@ def _side_victim(a) -> bool:  # type: ignore[no-untyped-def]
     return any(w in sides or w.rstrip("s") in sides or w[:-2] in sides for w in words)
 
 
+def _demonstration_told(host: EventMention) -> bool:
+    """Whether the host's own sentence names a demonstration (ontology cue protest_words less "riot", "rioter"):
+    "during a protest over power cuts"; fans who "rioted" or a mob that "torched" a post name none."""
+    from sitrep.events.ontology import load_ontology
+
+    words = load_ontology().cue("protest_words") - {"riot", "rioter"}
+    forms = {w + e for w in words for e in ("", "s", "es", "ed", "ing", "ers", "rs")}
+    return any(w.lower() in forms and w != "March" for w in re.findall(r"[\w-]+", host.sentence.text))
+
+
 def _take(host: EventMention, m: EventMention) -> None:
+    if host.sub_event_type == "Mob violence" and m.sub_event_type == "Violent demonstration" and _demonstration_told(host):
+        # "killed by gunfire ... as residents pelted patrols with rocks during a protest" beside "came under attack
+        # from the crowd": a crowd told demonstrating is no mob (ACLED: mob violence is a riot with no demonstration)
+        host.sub_event_type, host.plover = m.sub_event_type, m.plover
     if host.fatalities is None and m.fatalities is not None and m.sub_event_type != _ARRESTS:
         host.fatalities = m.fatalities
     if host.date_precision == "reported" and m.date_precision != "reported" and m.date_start is not None \

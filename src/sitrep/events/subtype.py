@@ -381,11 +381,22 @@ def _crowd_not_protest(c: _Clause) -> bool:
 def _fan_clash(c: _Clause) -> bool:
     # "football fans fought running battles with police", "fans rioted after a match": sports fans fighting
     # or rioting, with no protest told in the sentence, are a mob, not demonstrators (ACLED Mob violence;
-    # cue sport_fan_words)
+    # cue sport_fan_words); so are a club's "supporters" where the sentence names the match ("rival supporters
+    # fought ... before Saturday's derby") and inmates rioting in a prison ("Inmates rioted at the main prison")
     o, sent = c.onto, c.sent
     fight = c.tdef.event_type == "Riots" or bool(c.clause_lemmas & o.cue("crowd_clash_verbs"))
-    return (fight and bool(sent & o.cue("sport_fan_words"))
+    return (fight and (bool(sent & o.cue("sport_fan_words")) or _match_supporters(sent, o) or _inmates(sent, o))
             and not sent & ((o.cue("protest_words") - _RIOT_WORDS) | o.cue("crowd_clash_armed")))
+
+
+def _match_supporters(sent: frozenset[str], o: Ontology) -> bool:
+    # "supporters of CSKA and Levski fought ... before Saturday's derby": a club's supporters at a match
+    return "supporter" in sent and bool(sent & o.cue("sport_event_words"))
+
+
+def _inmates(sent: frozenset[str], o: Ontology) -> bool:
+    # "Inmates rioted", "prisoners set fire to their cells at the state jail": people held in a prison
+    return bool(sent & o.cue("inmate_words")) or ("prisoner" in sent and bool(sent & o.cue("prison_words")))
 
 
 def _crowd_police_clash(c: _Clause) -> bool:

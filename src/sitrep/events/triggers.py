@@ -395,6 +395,8 @@ def _pattern_trigger(tok, pos: str, p: TriggerPattern, near: dict, onto: Ontolog
             nothing_taken(tok, place_spans) or task_taken(tok)):
         return _NEXT  # "the state of affairs when we took over", "took over the investigation": an office
         # or a task taken up, no ground named
+    if pos == "VERB" and p.tdef.code == "battles.nsa_overtakes" and building_part_taken(tok):
+        return None  # "inmates took over two cell blocks", "taking control of one wing": a riot's hold on a building
     if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" and not_territory(tok, kit.equipment, place_spans):
         return None  # "captured Humvees", "seized power", "she was captured": things or people, not territory
     if _late_pattern_veto(tok, pos, p, near, onto, kit, place_spans):
@@ -423,6 +425,8 @@ def _early_pattern_veto(tok, pos: str, p: TriggerPattern, near: dict, onto: Onto
     if pos == "VERB" and lemma(tok) == "take" and "street" in p.deps \
             and near["street"].head.lower_ not in STREET_PREPS:
         return True  # "searches take blades off the streets": things taken away, no one takes to the streets
+    if pos == "VERB" and lemma(tok) == "take" and "street" not in p.deps and _to_the_streets(tok):
+        return True  # "took to the streets of Colombo over rising tariffs": the protest idiom, no "take over"
     if pos == "VERB" and lemma(tok) == "come" and "fire" in p.deps and not under_fire(tok, near["fire"], onto):
         return True  # "came under fire for his remarks": criticism, not shots
     if pos == "VERB" and lemma(tok) == "call" and not p.deps and p.tdef.code == "plover.consult" and any(
@@ -474,6 +478,12 @@ def _late_pattern_veto(tok, pos: str, p: TriggerPattern, near: dict, onto: Ontol
             on_object_side(tok, near[d]) for d in p.deps if d not in DROPPED_LOADS))
     # "rebels destroyed two helicopters": the aircraft is what was hit, not what struck ("drones dropped
     # munitions": what is dropped is the load, the object of its own pattern)
+
+
+def _to_the_streets(tok) -> bool:  # type: ignore[no-untyped-def]
+    """"take" with "to the street(s)" among its dependents: the protest idiom."""
+    return any(c.dep_ == "prep" and c.lower_ in STREET_PREPS and any(lemma(o) == "street" for o in c.children)
+               for c in tok.children)
 
 
 def _unpatterned_trigger(tok, pos: str, labour: bool, onto: Ontology, place_spans: tuple) -> Optional[Trigger]:  # type: ignore[no-untyped-def]
@@ -756,6 +766,19 @@ def nothing_taken(tok, place_spans: tuple = ()) -> bool:  # type: ignore[no-unty
         return False
     return not any(any(s <= t.idx < e for s, e in place_spans) for c in tok.children if c.dep_ == "prep"
                    for t in c.subtree)
+
+
+def building_part_taken(tok) -> bool:  # type: ignore[no-untyped-def]
+    """What a taking verb takes is a part of a building (cue ``building_parts``): its object, the object of its
+    "over", or what its "control" is "of", by its noun or a compound before it ("took over two cell blocks", "taking
+    control of one wing"; "took over several blocks of the city" is ground)."""
+    objs = [o for o in (_taken(tok),) if o is not None]
+    objs += [c for p in tok.children if p.lower_ == "over" for c in p.children if c.dep_ in ("dobj", "pobj")]
+    objs += [o for c in list(objs) if lemma(c) == "control" for p in c.children if p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]
+    parts = sense_cue("building_parts")
+    return any(lemma(o) in parts or any(c.dep_ == "compound" and lemma(c) in parts for c in o.children)
+               for o in objs if lemma(o) != "control")
 
 
 def task_taken(tok) -> bool:  # type: ignore[no-untyped-def]
