@@ -45,13 +45,14 @@ def _unlike(text: str, name: str) -> bool:
 
 def units_over_their_aliases(es: list[Entry], text: str) -> list[Entry]:
     """The entries of ``text`` without the towns it matches only by an alternate name unlike their own where it is
-    the own name of a first-level unit or country of the same country: "Bahia" is the Brazilian state, not Salvador
-    (once "Bahia" for short), "Pará" the state, not Belém (once "Pará"). A town whose own name shares a word with the
-    text keeps its match ("New York", "Kuwait")."""
-    units = {e.country for e in es if e.primary and precision_of(e) in ("province", "country")}
+    the own name of the first-level unit they lie in: "Bahia" is the Brazilian state, not Salvador in it (once
+    "Bahia" for short), "Pará" the state, not Belém. A town whose own name shares a word with the text keeps its
+    match ("New York"), and so does one in another unit (the gazetteer's "Missouri" for Bozeman, Montana, is no
+    reading of the state's name: the ranker weighs it as before)."""
+    units = {(e.country, e.admin1) for e in es if e.primary and precision_of(e) == "province"}
     if not units:
         return es
-    return [e for e in es if not (not e.primary and precision_of(e) == "town" and e.country in units
+    return [e for e in es if not (not e.primary and precision_of(e) == "town" and (e.country, e.admin1) in units
                                   and _unlike(text, e.name))]
 
 
