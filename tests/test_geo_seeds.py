@@ -12,10 +12,11 @@ from sitrep.textnorm import fold_name
 
 # name variants as they may be written -> (lat, lon)
 TRUTH = {
-    ("Idlib city",): (35.9306, 36.6339),
-    # "Idlib" alone: the city, or the province in reports that call it "Idlib province" (centroid)
+    # "Idlib" alone, or before a lower-case "city" or "province" (the kind word stays outside the mention, geo/kind_outside.py):
+    # the city, or the province in reports that call it "Idlib province" (centroid)
     ("Idlib",): [(35.9306, 36.6339), (35.80, 36.65)],
-    ("Aleppo",): (36.2021, 37.1343),
+    # the city, or the governorate where a report says "Aleppo province" (its point in data/gazetteer_supplement)
+    ("Aleppo",): [(36.2021, 37.1343), (36.25, 37.50)],
     ("Damascus",): (33.5131, 36.2919),
     ("Saraqeb", "Saraqib", "Sarqeb"): (35.8623, 36.8017),
     ("Nairab", "al-Nayrab", "Nayrab"): (35.86, 36.74),

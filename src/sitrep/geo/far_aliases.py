@@ -19,7 +19,8 @@ import re
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
 from sitrep.textnorm import fold_name
 
-__all__ = ["alias_town", "article_dropped", "far_alias", "FAR_ALIAS_KM", "FAR_ALIAS_TOWN_MAX"]
+__all__ = ["alias_town", "article_dropped", "far_alias", "units_over_their_aliases", "FAR_ALIAS_KM",
+           "FAR_ALIAS_TOWN_MAX"]
 
 FAR_ALIAS_KM = 3000.0  # from the point of every country the article is about: another continent, or nearly
 UNLIKE_RATIO = 60  # rapidfuzz ratio of the folded names under which the text is no spelling of the own name
@@ -40,6 +41,19 @@ def _unlike(text: str, name: str) -> bool:
 
     a, b = fold_name(text), fold_name(name)
     return not (set(a.split()) & set(b.replace("-", " ").split())) and fuzz.ratio(a, b) < UNLIKE_RATIO
+
+
+def units_over_their_aliases(es: list[Entry], text: str) -> list[Entry]:
+    """The entries of ``text`` without the towns it matches only by an alternate name unlike their own where it is
+    the own name of the first-level unit they lie in: "Bahia" is the Brazilian state, not Salvador in it (once
+    "Bahia" for short), "Pará" the state, not Belém. A town whose own name shares a word with the text keeps its
+    match ("New York"), and so does one in another unit (the gazetteer's "Missouri" for Bozeman, Montana, is no
+    reading of the state's name: the ranker weighs it as before)."""
+    units = {(e.country, e.admin1) for e in es if e.primary and precision_of(e) == "province"}
+    if not units:
+        return es
+    return [e for e in es if not (not e.primary and precision_of(e) == "town" and (e.country, e.admin1) in units
+                                  and _unlike(text, e.name))]
 
 
 def article_dropped(e: Entry, text: str) -> bool:

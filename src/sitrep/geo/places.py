@@ -13,6 +13,7 @@ from sitrep.geo.facility import add_facilities
 from sitrep.geo.foreign_towns import blank_foreign_towns
 from sitrep.geo.far_aliases import alias_town
 from sitrep.geo.gazetteer import Gazetteer, get_gazetteer, spelling
+from sitrep.geo.kind_outside import kind_word_outside
 from sitrep.geo.generic_parts import blank_far_generic_parts
 from sitrep.geo.parts import add_city_parts
 from sitrep.geo.rank import default_ranker
@@ -72,8 +73,8 @@ def extract_places(doc: Any, ctx: Any, analysis: Any, gaz: Optional[Gazetteer] =
     threshold = (ranker or default_ranker()).threshold
     places = blank_far_generic_parts(places, threshold)
     places = blank_foreign_towns(places, threshold, gaz)
-    return add_city_parts(doc, text, places, threshold, ctx,
-                          getattr(ctx, "article_id", ""), trace)
+    places = add_city_parts(doc, text, places, threshold, ctx, getattr(ctx, "article_id", ""), trace)
+    return kind_word_outside(places)
 
 
 def geocode_spans(doc: Any, ctx: Any, analysis: Any, spans: list[tuple[int, int]],

@@ -41,7 +41,7 @@ from sitrep.geo.entity_lists import without_lists
 from sitrep.geo.force_names import before_a_force, names_a_force_at, without_forces
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of, spelling, strict_name
 from sitrep.geo.variant_spelling import close_spelling, compound_base
-from sitrep.geo.far_aliases import alias_town, far_alias
+from sitrep.geo.far_aliases import alias_town, far_alias, units_over_their_aliases
 from sitrep.resources import data_path, data_rows
 from sitrep.textnorm import fold_name, strip_accents
 from sitrep.nlp.doctext import doc_attr, doc_ents, doc_text
@@ -944,7 +944,7 @@ class Recognizer:
             same = [replace(e, primary=True) if not e.primary and _usual_name_of_unit(e, sp) else
                     e if not e.primary or sp == spelling(e.name) else
                     replace(e, primary=False) for e in es if e.has_spelling(sp)]
-            same = [e for e in same if not _spelling_only(e, key, region)]
+            same = units_over_their_aliases([e for e in same if not _spelling_only(e, key, region)], text)
             far = [e for e in same if far_alias(self.gaz, e, region, text)]
             if any(alias_town(e) and e not in far for e in same):
                 far = []  # a nearer town has the name as an alternate name too: the ranking weighs them all as before
