@@ -6,8 +6,8 @@ Adding their tolls counts the same dead two or three times. This module groups f
 incidents, gives each incident one toll, and sums over distinct incidents only.
 
 **Which events.** Asserted events of a violent type (Battles, Explosions/Remote violence, Violence against
-civilians) or riots (a gang riot in a prison, a mob's deadly violence: ACLED counts their dead too), or protests met
-with lethal force (:data:`TOLLED_SUB_TYPES`), with a fatality count (:func:`is_tolled`).
+civilians) or riots (a gang riot in a prison, a mob's deadly violence: ACLED counts their dead too) with a fatality
+count (:data:`TOLLED_TYPES`).
 
 **One incident** (ACLED counts one event per location and day):
 
@@ -118,15 +118,6 @@ from sitrep.stories.told_apart import (OWN_PLACE_SOURCES, exact_in_band, fold_un
 
 # the event types whose dead a story total adds up
 TOLLED_TYPES = VIOLENT_EVENT_TYPES | frozenset({"Riots"})
-# and the protests at which force killed ("seven people were shot dead by police during a protest"): ACLED codes
-# their dead on the protest event (sub-type "Excessive force against protesters"), so they are the story's dead
-TOLLED_SUB_TYPES = frozenset({"Excessive force against protesters"})
-
-
-def is_tolled(e: Event) -> bool:
-    """The event's dead are a story total's: a violent type or riot (:data:`TOLLED_TYPES`), or lethal force on a
-    protest (:data:`TOLLED_SUB_TYPES`)."""
-    return e.event_type in TOLLED_TYPES or e.sub_event_type in TOLLED_SUB_TYPES
 UPDATE_DAYS = 7  # a toll update refers to an incident at most this many days before it
 # a round-up may be dated a day before a part its own words name (its sentence's other day: "called on Thursday for
 # ... after strikes on Kharkiv and Odesa killed 12" told of Wednesday's and Thursday's strikes)
@@ -552,19 +543,25 @@ def _update_claims(groups: list[list[Event]], figures: list[Figure], articles: d
                                           and m.fatalities.span.start < f.span.start for e in counted[0] for m in e.mentions):
             continue
         claim = _update_claim(f, art)
-        if put and _updated_by_another(f, art, counted[0]):
+        if put and _counted_by_another(f, art, counted[0]):
             # "The toll ... has risen to 31, the ministry said. The monitor put the toll at 22": a rival's count beside
-            # the update its report tells, held as a claim (low, high) as _rival_claims holds one
+            # the count its report tells, held as a claim (low, high) as _rival_claims holds one
             claim = claim[:4] + (False,) + claim[5:8] + (True,)
         out.setdefault(id(counted[0]), []).append(claim)
     return out
 
 
-def _updated_by_another(f: Figure, art: Article, g: list[Event]) -> bool:
-    """The report of ``f`` tells the incident ``g``'s toll as updated ("has risen to 31") by a claimant other than
-    ``f``'s."""
-    return any(m.article_id == art.id and m.fatalities is not None and is_toll_update(m)
-               and (m.fatalities.claimant or m.claimant) != f.claimant for e in g for m in e.mentions)
+def _counted_by_another(f: Figure, art: Article, g: list[Event]) -> bool:
+    """The report of ``f`` counts the incident ``g`` itself ("Bandits killed 23 people ..., residents said"; "the
+    toll has risen to 31, the ministry said") by a claimant other than ``f``'s, and not as that side's count of its
+    own deed ("JNIM said it had killed 80 soldiers": :func:`own_losses.claims_own_kill`)."""
+    for e in g:
+        for m in e.mentions:
+            who = m.fatalities.claimant or m.claimant if m.fatalities is not None else None
+            if m.article_id == art.id and m.fatalities is not None and who != f.claimant \
+                    and not claims_own_kill(who or "article:", _before_count(m, m.fatalities)):
+                return True
+    return False
 
 
 def _update_claim(f: Figure, art: Article) -> Claim:
@@ -642,7 +639,7 @@ def story_totals(events: list[Event], articles: dict[str, Article],
                  figures: Optional[list[Figure]] = None) -> Optional[StoryTotal]:
     """Deaths over the story's distinct incidents; None when no violent event has a count. ``figures`` (the story's)
     lets a toll update that no event carries ("the death toll had risen to 15") update its incident."""
-    cands = [e for e in events if e.modality == "asserted" and is_tolled(e)
+    cands = [e for e in events if e.modality == "asserted" and e.event_type in TOLLED_TYPES
              and (e.fatalities_low is not None or e.fatalities_high is not None or e.fatalities_best is not None)]
     if not cands:
         return None
