@@ -32,6 +32,7 @@ from sitrep.nlp.actor_lexicon import MINISTRY_ROLES, _read_tsv, get_resolver, pe
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
 from sitrep.nlp.cut_speakers import cut_off_speaker
 from sitrep.nlp.group_nouns import group_nouns
+from sitrep.nlp.told_before import TALLY_WORDS
 
 _PRONOUNS_PERSON = {"he", "she"}
 _PRONOUNS_ORG = {"it", "they"}  # only right after an organisation's claim, and only sentence-initially
@@ -67,7 +68,26 @@ class _Claim:
 
 
 def _is_cue(tok: Any) -> bool:
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _TALLY_VERBS:
+        return tally_put(tok)
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in speech_cues() and speech_cues()[tok.lemma_.lower()] != "prep"
+
+
+# "X put the figure at N", "X placed the death toll at N": the verb that gives a tally its number (issue 16: a
+# claimant's count, like "X said N"); only with a tally noun as its object and "at" after it ("put out the fire",
+# "put under curfew" are no cue)
+_TALLY_VERBS = frozenset({"put", "place"})
+_TALLY_NOUNS = TALLY_WORDS | {"toll"}
+
+
+def tally_put(verb: Any) -> bool:
+    """``verb`` ("put", "place") gives a tally noun its number: "the ministry put the toll at 52", "OCHA put the
+    number of people displaced by the attack at 9,300" (the parser may hang "at" on a word of the object)."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _TALLY_NOUNS), None)
+    if obj is None:
+        return False
+    return any(t.lower_ == "at" and t.i > obj.i and any(c.like_num or c.pos_ == "NUM" for c in t.subtree)
+               for t in verb.subtree)
 
 
 def _subject(verb: Any) -> Optional[Any]:

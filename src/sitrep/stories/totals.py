@@ -101,19 +101,20 @@ from sitrep.events.increment import added_before_whole, is_increment
 from sitrep.events.toll import is_toll_update, is_toll_update_figure
 from sitrep.events.toll_excluding import excluded_attackers
 from sitrep.stories.continued import continues
-from sitrep.stories.own_losses import (STATE_FORCES, civilians_of_another, enemy_dead, home_forces, own_losses,
-                                       relayed_enemy_dead)
+from sitrep.stories.own_losses import (STATE_FORCES, civilians_of_another, claims_own_kill, enemy_dead, home_forces,
+                                       own_losses, relayed_enemy_dead)
 from sitrep.stories.claimant_names import fold_claimants, named_titles, unquoted_restated
 from sitrep.stories.count_scope import NATIONWIDE, told_abroad, told_for_country
 from sitrep.stories.count_parts import common_population, part_group
 from sitrep.stories.key_periods import EARLIER_DAYS, STOCK_WHAT, earlier_count, incident_since
 from sitrep.stories.own_day import own_day_of
+from sitrep.stories.put_toll import put_toll
 from sitrep.stories.recaps import recap_only
 from sitrep.stories.tellers import counting_articles
 from sitrep.stories.unplaced import placed_by_name
 from sitrep.stories.kept_apart import named_by_round_up, own_towns_differ, sums_exactly_apart
-from sitrep.stories.told_apart import (exact_in_band, fold_untold, incident_day, is_round_up, marked_apart, names_two_places, places_apart, round_up,
-                                      told_apart, told_as_sum)
+from sitrep.stories.told_apart import (OWN_PLACE_SOURCES, exact_in_band, fold_untold, incident_day, is_round_up,
+                                      marked_apart, names_two_places, places_apart, round_up, told_apart, told_as_sum)
 
 # the event types whose dead a story total adds up
 TOLLED_TYPES = VIOLENT_EVENT_TYPES | frozenset({"Riots"})
@@ -171,7 +172,7 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str],
         # a state's count of its enemy's dead relayed with no state claimant read ("the army's statement that its
         # troops 'neutralised 47 terrorists'"; "..., the army general staff said")
         by_doer = by_doer or relayed_enemy_dead(who, f.who, e.actor1.entity_id if e.actor1 is not None else None,
-                                                _quoted(m, f))
+                                                _quoted(m, f)) or claims_own_kill(who, _before_count(m, f))
         x = excluded_attackers(f, art.text) if art is not None else 0  # "21, not counting the four attackers": 25
         # (a count read from the next sentence, "..., bringing the toll to 11", is an update by its own words)
         upd = is_toll_update(m) or (art is not None and is_toll_update_figure(f, art.text))
@@ -181,6 +182,14 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str],
 
 
 _QUOTES = re.compile("[\"\u201c\u201d]")
+
+
+def _before_count(m, f: Figure) -> str:  # type: ignore[no-untyped-def]
+    """The words of the count's sentence before the count ("JNIM said on Monday it had killed ")."""
+    sent = m.sentence
+    if f.span is None or sent is None or not sent.start <= f.span.start <= sent.end:
+        return ""
+    return sent.text[:f.span.start - sent.start]
 
 
 def _quoted(m, f: Figure) -> bool:  # type: ignore[no-untyped-def]
@@ -301,6 +310,7 @@ def incident_toll(events: list[Event], claims: list[Claim], published: Optional[
                 current[c[3]] = c
         last = max(c[2] for c in current.values())
         best = min(c[1] if c[0] == c[1] else c[0] for c in current.values() if c[2] == last)
+        best = _later_fuller(best, claims, current, published or {})
         return _count_for_rounded_bound(best, events, claims), low, high
     # competing reports of the incident itself: the best-sourced event's merged best (votes, then recency, then
     # the lowest: merge.py), never a sum
@@ -327,6 +337,21 @@ def incident_toll(events: list[Event], claims: list[Claim], published: Optional[
         pub = published or {}
         best = max(others, key=lambda c: (c[2], pub.get(c[5]) or _dt.date.min, -c[7]))[7]
     return _count_for_rounded_bound(best, events, claims), low, high
+
+
+def _later_fuller(best: float, claims: list[Claim], current: dict[str, Claim], published: dict[str, _dt.date]) -> float:
+    """The count of a named claimant that told no update, in a report published after every update's report and
+    above their best ("At least 32 people were killed in last weekend's raid, the rights observatory said on
+    Thursday, well above the government's figure of 21"): a fuller count told later, the incident's toll as last
+    known; ``best`` where there is none (the lowest of several such). Never a side's count of its own deed, never an
+    unattributed restatement. ``published``: the reports' days by article id."""
+    told = [published.get(c[5]) for c in current.values()]
+    if not told or any(d is None for d in told):
+        return best
+    last = max(told)  # type: ignore[type-var]
+    later = [c for c in claims if not c[4] and not c[8] and (published.get(c[5]) or _dt.date.min) > last
+             and c[3] not in current and not c[3].startswith("article:") and c[7] > best]
+    return min((c[7] for c in later), default=best)
 
 
 def _most_reports(best: Optional[float], claims: list[Claim]) -> Optional[float]:
@@ -429,6 +454,22 @@ def _placed_by_article_only(e: Event) -> bool:
     return all(m.place_source == "article" or m.place is None for m in e.mentions if m.fatalities is not None)
 
 
+def _articles(e: Event) -> set[str]:
+    return {m.article_id for m in e.mentions}
+
+
+def _dateline_only_abroad(e: Event, cands: list[Event]) -> bool:
+    """The event's counts are placed only by their report's dateline (``place_source`` "article"), and that report
+    places another counted event in its own words in another country: the dateline is where the reporter files from
+    (Nairobi for a strike in Ethiopia), no place of the deed."""
+    if e.place is None or not e.place.country or not _placed_by_article_only(e):
+        return False
+    arts = _articles(e)
+    return any(m.article_id in arts and m.place_source in OWN_PLACE_SOURCES and m.place is not None
+               and m.place.country and m.place.country != e.place.country
+               for x in cands if x is not e for m in x.mentions if m.fatalities is not None)
+
+
 def _compatible(upd: Event, inc: Event) -> bool:
     a, b = _place_key(upd), _place_key(inc)
     if a is None or b is None or a == b or _placed_by_article_only(upd):
@@ -474,31 +515,79 @@ def _told_twice(item, cands: list, claims, articles: dict[str, Article]):  # typ
     return None, None
 
 
-def _update_claims(groups: list[list[Event]], figures: list[Figure], articles: dict[str, Article]) -> dict[int, list[Claim]]:
-    """Toll updates no event carries ("By evening the death toll had risen to 15": ``toll.is_toll_update_figure``),
-    as update claims of the one incident their report counts before them; none where the report counts several
-    incidents (whose toll rose is then not told)."""
+def _update_claims(groups: list[list[Event]], figures: list[Figure], articles: dict[str, Article],
+                   events: list[Event]) -> dict[int, list[Claim]]:
+    """Toll updates no event carries ("By evening the death toll had risen to 15": ``toll.is_toll_update_figure``;
+    "a security source put the toll at 52": ``put_toll.put_toll``; a tally since the incident's day:
+    :func:`_tally_since`), as update claims of the one incident their report counts before them; none where the
+    report counts several incidents (whose toll rose is then not told). ``events``: the story's."""
     used = {m.fatalities.id for g in groups for e in g for m in e.mentions if m.fatalities is not None}
     out: dict[int, list[Claim]] = {}
     for f in figures:
         art = articles.get(f.span.article_id) if f.span is not None else None
-        if (art is None or f.id in used or f.background or f.since is not None or f.low is None
-                or not is_toll_update_figure(f, art.text)):
+        if art is None or f.id in used or f.background or f.low is None:
             continue
         counted = [g for g in groups if any(m.article_id == art.id and m.fatalities is not None for e in g for m in e.mentions)]
+        if f.since is not None:  # a tally since the incident's day, as the story's one incident's toll
+            one = _tally_since(f, art, groups, events) if not counted else None
+            if one is not None:
+                out.setdefault(id(one), []).append(_update_claim(f, art))
+            continue
+        put = put_toll(f, art.text) and not is_toll_update_figure(f, art.text)
+        if not (put or is_toll_update_figure(f, art.text)):
+            continue
         one = _story_incident(f, art, groups) if not counted else None
         if one is not None:
             counted = [one]  # a follow-up that counts nothing else: "the toll from last week's siege has risen to 21"
         elif len(counted) != 1 or not any(m.article_id == art.id and m.fatalities is not None
                                           and m.fatalities.span.start < f.span.start for e in counted[0] for m in e.mentions):
             continue
-        hi = (f.high if f.high is not None else f.low) + excluded_attackers(f, art.text)  # "not counting the 4 attackers"
-        lo = f.low + excluded_attackers(f, art.text)
-        who = f.claimant or f"article:{art.id}"
-        as_of = f.as_of or art.published or _dt.date.min
-        out.setdefault(id(counted[0]), []).append((float(lo), float(hi), as_of, who, True, art.id, float(hi), float(hi),
-                                                   False))
+        claim = _update_claim(f, art)
+        if put and _counted_by_another(f, art, counted[0]):
+            # "The toll ... has risen to 31, the ministry said. The monitor put the toll at 22": a rival's count beside
+            # the count its report tells, held as a claim (low, high) as _rival_claims holds one
+            claim = claim[:4] + (False,) + claim[5:8] + (True,)
+        out.setdefault(id(counted[0]), []).append(claim)
     return out
+
+
+def _counted_by_another(f: Figure, art: Article, g: list[Event]) -> bool:
+    """The report of ``f`` counts the incident ``g`` itself ("Bandits killed 23 people ..., residents said"; "the
+    toll has risen to 31, the ministry said") by a claimant other than ``f``'s, and not as that side's count of its
+    own deed ("JNIM said it had killed 80 soldiers": :func:`own_losses.claims_own_kill`)."""
+    for e in g:
+        for m in e.mentions:
+            who = m.fatalities.claimant or m.claimant if m.fatalities is not None else None
+            if m.article_id == art.id and m.fatalities is not None and who != f.claimant \
+                    and not claims_own_kill(who or "article:", _before_count(m, m.fatalities)):
+                return True
+    return False
+
+
+def _update_claim(f: Figure, art: Article) -> Claim:
+    """The update claim of a toll no event carries (see :func:`_update_claims`)."""
+    hi = (f.high if f.high is not None else f.low) + excluded_attackers(f, art.text)  # "not counting the 4 attackers"
+    lo = (f.low or 0) + excluded_attackers(f, art.text)
+    who = f.claimant or f"article:{art.id}"
+    as_of = f.as_of or art.published or _dt.date.min
+    return (float(lo), float(hi), as_of, who, True, art.id, float(hi), float(hi), False)
+
+
+def _tally_since(f: Figure, art: Article, groups: list[list[Event]], events: list[Event]) -> Optional[list[Event]]:
+    """A killed count over a period of at most :data:`UPDATE_DAYS` ("At least 23 inmates have been killed in a week of
+    clashes at the Latacunga prison") in a report that counts no incident of its own, where the story's one incident
+    (:func:`_story_incident`) began within that period and the report places an event of its own at that incident's
+    place: that incident's running toll (one claimant's tally over the days of one deed at one place)."""
+    as_of = f.as_of or art.published
+    if f.what not in KILLED_WHAT or as_of is None or f.since is None or not 0 <= (as_of - f.since).days <= UPDATE_DAYS:
+        return None
+    one = _story_incident(f, art, groups)
+    if one is None or _day(one[0]) is None or not f.since <= _day(one[0]) <= as_of:
+        return None
+    key = _place_key(one[0])
+    here = any(_place_key(e) == key and any(m.article_id == art.id for m in e.mentions)
+               for e in events if e.modality == "asserted")
+    return one if here else None
 
 
 _RIVAL = re.compile(r",\s*(?:while|whereas|but)\s")  # "..., while the network said 31 had died"
@@ -596,7 +685,9 @@ def _incident_groups(cands: list[Event]) -> list[list[Event]]:
     update = {k: any(v) for k, v in told.items()}
     rnd = {e.id: round_up([e]) for e in cands}
     # events told only as toll updates come last, so that the incidents they restate exist by then
-    cands.sort(key=lambda e: (bool(told[e.id]) and all(told[e.id]), _day(e), e.id))
+    # (and those placed only by a dateline abroad after the incidents placed in their reports' words)
+    abroad = {e.id: _dateline_only_abroad(e, cands) for e in cands}
+    cands.sort(key=lambda e: (bool(told[e.id]) and all(told[e.id]), abroad[e.id], _day(e), e.id))
     groups: list[list[Event]] = []
     by_key: dict[tuple, list[list[Event]]] = {}
     for e in cands:
@@ -607,6 +698,14 @@ def _incident_groups(cands: list[Event]) -> list[list[Event]]:
                                                         or may_be_group(e.actor1, g[0].actor1)
                                                         or "Riots" in (e.event_type, g[0].event_type))
                     and not rnd[e.id] and not rnd[g[0].id] and not marked_apart([e], g)]
+        if not same_day and abroad[e.id]:
+            # placed only by a dateline abroad ("NAIROBI (Reuters) - ... the strike had killed 35"): the incident its
+            # report places in its own words on that day, where the side acting agrees
+            same_day = [g for g in groups if _day(g[0]) == _day(e) and not rnd[e.id] and not rnd[g[0].id]
+                        and any(m.article_id in _articles(e) and m.place_source in OWN_PLACE_SOURCES
+                                for x in g for m in x.mentions if m.fatalities is not None)
+                        and (same_actor(e.actor1, g[0].actor1) or may_be_group(e.actor1, g[0].actor1))]
+            same_day = same_day if len(same_day) == 1 else []
         if same_day:  # the same place and day, the same side acting: one incident
             same_day[0].append(e)
             continue
@@ -652,7 +751,7 @@ def _incident_tolls(groups: list[list[Event]], events: list[Event], articles: di
     by_near: dict[tuple[str, object], list] = {}  # type: ignore[type-arg]
     made: list[tuple[IncidentToll, list[Event], set[str]]] = []
     recalled: list[IncidentToll] = []  # earlier incidents the reports only recall (stories/recaps.py)
-    extra = _update_claims(groups, figures or [], articles)
+    extra = _update_claims(groups, figures or [], articles, events)
     for k, v in _rival_claims(groups, figures or [], articles).items():
         extra.setdefault(k, []).extend(v)
     published = {aid: a.published for aid, a in articles.items() if a.published is not None}
