@@ -1,0 +1,55 @@
+"""A launch and its interception told as one incident (issue 11, branch precision18): "Israel's military said it
+intercepted a ballistic missile launched from Yemen toward Eilat ... Yemen's Houthi rebels said they had fired the
+missile".
+
+ACLED codes a missile or drone brought down before it does harm as one event, Strategic developments / Disrupted
+weapons use, with the interceptor as actor1 and the side whose weapons were downed as actor2; the launch told in
+another sentence is the same weapons, not a second, harmless attack. A missile or drone attack is folded into an
+interception of the article when both are told as news (asserted or claimed), on compatible days and places, the
+attack tells no harm (no toll, no hurt or dead figure, no victim) and is not told as another incident
+("separately", "another missile"), and its doer is not the interceptor. The attack's doer becomes the
+interception's second side where that is blank. An attack that hurt people (debris that wounded two) stays the
+event, as ACLED codes it.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from sitrep.events.merge import AIR, SHELLING, dates_compatible, places_compatible, told_separate
+from sitrep.model import EventMention
+
+INTERCEPTION = "Disrupted weapons use"
+_LAUNCHES = frozenset({AIR, SHELLING})
+_NEWS = frozenset({"asserted", "claimed"})
+
+
+def _harmless(m: EventMention) -> bool:
+    return m.fatalities is None and not m.figures and m.actor2 is None
+
+
+def _interceptor(m: EventMention) -> Optional[str]:
+    return m.actor1.entity_id if m.actor1 is not None else None
+
+
+def _same_weapons(d: EventMention, a: EventMention) -> bool:
+    return a.sub_event_type in _LAUNCHES and a.modality in _NEWS and _harmless(a) and not told_separate(a) \
+        and dates_compatible(d, a) and places_compatible(d, a) \
+        and (a.actor1 is None or a.actor1.entity_id != _interceptor(d))
+
+
+def fold_interceptions(mentions: list[EventMention]) -> list[EventMention]:
+    """The mentions with each harmless launch folded into the article's interception of the same weapons."""
+    downs = [m for m in mentions if m.sub_event_type == INTERCEPTION and m.modality == "asserted"]
+    if not downs:
+        return mentions
+    out = []
+    for m in mentions:
+        down = next((d for d in downs if d is not m and _same_weapons(d, m)), None)
+        if down is None:
+            out.append(m)
+            continue
+        if down.actor2 is None and m.actor1 is not None:
+            down.actor2 = m.actor1
+        if m.sentence != down.sentence and m.sentence not in down.evidence:
+            down.evidence.append(m.sentence)
+    return out
