@@ -105,3 +105,10 @@ def test_a_marcher_named_after_the_police_intervention_is_one_of_the_protesters(
     got = happened(evs, "Protest with intervention")
     assert got and got[0].actor1 is not None and got[0].actor1.name.startswith("Protesters"), show(evs)
     assert got[0].actor2 is not None and got[0].actor2.name.startswith("Police"), show(evs)
+
+
+def test_a_strike_that_hit_its_target_stays_beside_other_drones_downed():  # type: ignore[no-untyped-def]
+    evs = events("Drones sent by the Rapid Support Forces struck a fuel depot in Kosti on Monday, setting a tank on "
+                 "fire, the company said. Nobody was hurt. Air defences shot down two other drones over the city, "
+                 "the army said.")
+    assert happened(evs, "Air/drone strike"), show(evs)

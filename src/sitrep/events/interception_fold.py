@@ -6,13 +6,16 @@ ACLED codes a missile or drone brought down before it does harm as one event, St
 weapons use, with the interceptor as actor1 and the side whose weapons were downed as actor2; the launch told in
 another sentence is the same weapons, not a second, harmless attack. A missile or drone attack is folded into an
 interception of the article when both are told as news (asserted or claimed), on compatible days and places, the
-attack tells no harm (no toll, no hurt or dead figure, no victim) and is not told as another incident
-("separately", "another missile"), and its doer is not the interceptor. The attack's doer becomes the
+attack is told by its launch ("fired the missile", not "struck a power station": a strike that hit its target is an
+attack of its own), tells no harm (no toll, no hurt or dead figure, no victim) and is not told as another incident
+("separately", "another missile"), the interception is not of "other" weapons ("shot down two other drones",
+mixed_reports5 k22), and the attack's doer is not the interceptor. The attack's doer becomes the
 interception's second side where that is blank. An attack that hurt people (debris that wounded two) stays the
 event, as ACLED codes it.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from sitrep.events.merge import AIR, SHELLING, dates_compatible, places_compatible, told_separate
@@ -23,8 +26,17 @@ _LAUNCHES = frozenset({AIR, SHELLING})
 _NEWS = frozenset({"asserted", "claimed"})
 
 
+# a launch told by its launching word or its weapon ("had fired the missile", "the missile launched"); a strike
+# told by what it hit ("struck a power station") reached its target: an attack of its own
+_LAUNCH_WORDS = re.compile(r"^(?:fir|launch|missile|rocket|drone|projectile)", re.I)
+# the interception is of other weapons than the launch told: "shot down two other drones", "another missile"
+_OTHER_WEAPONS = re.compile(r"\b(?:other|another|more|further|second)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:drones?|missiles?|rockets?|projectiles?)\b", re.I)
+
+
 def _harmless(m: EventMention) -> bool:
-    return m.fatalities is None and not m.figures and m.actor2 is None
+    return m.fatalities is None and not m.figures and m.actor2 is None and m.trigger is not None \
+        and bool(_LAUNCH_WORDS.match(m.trigger.text))
 
 
 def _interceptor(m: EventMention) -> Optional[str]:
@@ -39,7 +51,8 @@ def _same_weapons(d: EventMention, a: EventMention) -> bool:
 
 def fold_interceptions(mentions: list[EventMention]) -> list[EventMention]:
     """The mentions with each harmless launch folded into the article's interception of the same weapons."""
-    downs = [m for m in mentions if m.sub_event_type == INTERCEPTION and m.modality == "asserted"]
+    downs = [m for m in mentions if m.sub_event_type == INTERCEPTION and m.modality == "asserted"
+             and not _OTHER_WEAPONS.search(m.sentence.text)]
     if not downs:
         return mentions
     out = []
