@@ -43,8 +43,22 @@ def _interceptor(m: EventMention) -> Optional[str]:
     return m.actor1.entity_id if m.actor1 is not None else None
 
 
+def _told_after(d: EventMention, a: EventMention) -> bool:
+    """The launch is told after the interception ("intercepted a missile ... the Houthis said they had fired the
+    missile"): a report that leads with the launch ("three rockets were fired ... one was intercepted and two fell
+    in open areas", war_reports3 v05) tells an attack, its interception a part of it."""
+    return a.trigger is not None and d.trigger is not None and a.trigger.start > d.trigger.start
+
+
+def _launch_led(d: EventMention, mentions: list[EventMention]) -> bool:
+    """The report told a launch of that day before the interception ("three rockets were fired from Gaza ... one
+    was intercepted"): the attack is the incident, each later telling of the firing its own (war_reports3 v05)."""
+    return any(a.sub_event_type in _LAUNCHES and a.modality in _NEWS and not _told_after(d, a)
+               and dates_compatible(d, a) for a in mentions if a is not d)
+
+
 def _same_weapons(d: EventMention, a: EventMention) -> bool:
-    return a.sub_event_type in _LAUNCHES and a.modality in _NEWS and _harmless(a) and not told_separate(a) \
+    return _told_after(d, a) and a.sub_event_type in _LAUNCHES and a.modality in _NEWS and _harmless(a) and not told_separate(a) \
         and dates_compatible(d, a) and places_compatible(d, a) \
         and (a.actor1 is None or a.actor1.entity_id != _interceptor(d))
 
@@ -52,7 +66,7 @@ def _same_weapons(d: EventMention, a: EventMention) -> bool:
 def fold_interceptions(mentions: list[EventMention]) -> list[EventMention]:
     """The mentions with each harmless launch folded into the article's interception of the same weapons."""
     downs = [m for m in mentions if m.sub_event_type == INTERCEPTION and m.modality == "asserted"
-             and not _OTHER_WEAPONS.search(m.sentence.text)]
+             and not _OTHER_WEAPONS.search(m.sentence.text) and not _launch_led(m, mentions)]
     if not downs:
         return mentions
     out = []
