@@ -897,8 +897,6 @@ def _absorb(keep: EventMention, other: EventMention) -> None:
     if other.modality == "claimed" and keep.modality != "claimed":
         _absorb_claim(keep, other)
         return
-    if (keep.modality, other.modality) == ("claimed", "asserted"):
-        keep.modality = "asserted"  # the article tells as fact what its source said (modality_compatible)
     _lend_type(keep, other)
     # a background reference ("evacuations from X and Y since the attack", "a week after the murder of five
     # monks") says where and when other things happen, or names another incident: only a restatement that
