@@ -430,8 +430,10 @@ def types_compatible(a: EventMention, b: EventMention) -> bool:
 def modality_compatible(a: EventMention, b: EventMention) -> bool:
     """The same modality; or a later background reference; or one side's account ("the police claimed the
     marchers pelted them with stones") of an incident the article has told as fact: the same incident told by a
-    source, not a second one (the incident stays asserted)."""
-    return a.modality == b.modality or b.modality == "background" or (a.modality, b.modality) == ("asserted", "claimed")
+    source, not a second one (the incident stays asserted); or, the other way, a source's account ("threw a grenade
+    at the post, police said") that the article then tells as fact pointing back to it ("The blast woke residents")."""
+    return a.modality == b.modality or b.modality == "background" or (a.modality, b.modality) == ("asserted", "claimed") \
+        or (a.modality, b.modality) == ("claimed", "asserted") and (_points_back(b) or _opens_on_deed(b))
 
 
 MERGED_TYPES = VIOLENT_EVENT_TYPES | PROTEST_TYPES
@@ -1148,6 +1150,11 @@ _DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|this|that)\s+(?:[A-Z][\w'\u2019.-]*\
 
 
 _OPENING_DEFINITE = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _opens_on_deed(m: EventMention) -> bool:
+    """The sentence opens on the definite deed noun: "The blast woke residents shortly before midnight"."""
+    return m.trigger is not None and bool(_OPENING_DEFINITE.match(m.sentence.text[:max(0, m.trigger.start - m.sentence.start)]))
 
 
 def _opening_restatement(m: EventMention) -> bool:

@@ -298,10 +298,24 @@ def _shared_modality(head, children: list, onto: Ontology, times: list[TimeExpr]
         first = modality(head.head, onto, times, published, habit)
         if first in ("planned", "conditional", "threatened", "claimed"):
             return first
+    if _absolute_with(head, children):
+        # "Security will be tightened, with thousands of police deployed": the "with" clause is the main verb's
+        # circumstance and shares its time to come (branch precision18, quiet_reports12 y12)
+        main = modality(head.head, onto, times, published, habit)
+        if main in ("planned", "conditional", "threatened"):
+            return main
     twin = _twin_infinitive(head)
     if twin is not None:
         return modality(twin, onto, times, published, habit)  # "trained to fight, and to fight well"
     return None
+
+
+def _absolute_with(head, children: list) -> bool:  # type: ignore[no-untyped-def]
+    """``head`` is a participle of an absolute "with" clause ("with thousands of police deployed") with no
+    auxiliary of its own, hung on a verb."""
+    return head.dep_ == "advcl" and head.tag_ in ("VBN", "VBD") and head.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "mark" and c.lower_ == "with" for c in children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in children)
 
 
 def _clause_marked(head, children: list, onto: Ontology, times: list[TimeExpr], habit: bool) -> Optional[str]:  # type: ignore[no-untyped-def]
@@ -327,6 +341,8 @@ def _clause_marked(head, children: list, onto: Ontology, times: list[TimeExpr], 
            and c.tag_ == "NNS"  # "50 times", "multiple times"; not "late Sunday local time" (a time zone)
            and any(n.dep_ in ("nummod", "amod") for n in c.children) and _repeated_deed(head, c) for c in children):
         return "background"  # "molested her 50 times", "beaten multiple times a day": a habit, not one incident
+    if any(c.dep_ == "advmod" and c.lower_ in sense_cue("habit_adverbs") for c in children):
+        return "background"  # "air strikes have sometimes killed villagers": a habit, not one incident
     if any(c.dep_ == "mark" and c.lemma_.lower() in onto.cue("condition_marks") for c in children):
         return "conditional"  # "if any harm comes to our soldiers": a condition, not a deed
     if habit and habitual_present(head) and not [t for t in times if t.type != "SET"]:

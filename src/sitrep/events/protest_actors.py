@@ -157,10 +157,12 @@ def _sides(m: EventMention, country: str) -> None:
     if _state(m.actor1) and sub in _POLICE_FACED and m.actor2 is not None and _private_person(m.actor2):
         m.actor2 = None  # "police fired water cannon at pensioners ... X, 76, who was soaked": one of the crowd
     if _state(m.actor1) and sub in ("Protest with intervention", "Violent demonstration") and (
-            _crowd(m.actor2, country) and not _state(m.actor2)):
+            (_crowd(m.actor2, country) or _private_person(m.actor2)) and not _state(m.actor2)):
         m.actor1, m.actor2 = m.actor2, m.actor1  # "police fired tear gas at the marchers": the police intervene
-    if _crowd(m.actor1, country) or (sub == "Mob violence" and _unidentified(m.actor1)):
-        # ("beaten by a group of men who suspected them": the unnamed doers of a mob's violence are its rioters)
+    if _crowd(m.actor1, country) or (sub == "Mob violence" and _unidentified(m.actor1)) or (
+            sub in _POLICE_FACED and m.actor1 is not None and _private_person(m.actor1)):
+        # ("beaten by a group of men who suspected them": the unnamed doers of a mob's violence are its rioters; a
+        # marcher named, "Ana Ruiz, 76, who was soaked by the water cannon", is one of the crowd: precision18)
         m.actor1 = _role_ref(role, country, m.actor1) or m.actor1
     if sub == "Peaceful protest" and m.actor2 is not None and m.actor2.entity_id == "CIVILIANS":
         m.actor2 = None  # the victims a march is about are not its target

@@ -207,10 +207,21 @@ def attack_on_thing(tok) -> bool:  # type: ignore[no-untyped-def]
     inflation"); "the battle for control of the town" stays one."""
     if _lem(tok) not in _ATTACK and not (tok.pos_ == "NOUN" and _lem(tok) in _CONTEST_NOUNS):
         return False
+    if _called_an_attack(tok):
+        return True
     target = _target(tok)
     if target is None:
         return False
     return all(_lem(t) in sense_cue("attacked_things") for t in [target] + list(target.conjuncts))
+
+
+def _called_an_attack(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "This bill is an assault on every family": an attack noun said of a thing (cue ``attacked_things``, the
+    subject of the "be" it completes) is a name called, not a deed (branch precision18, quiet_reports12 y15)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "attr" or _lem(tok.head) != "be":
+        return False
+    subj = child(tok.head, "nsubj")
+    return subj is not None and _lem(subj) in sense_cue("attacked_things")
 
 
 def _doer(verb):  # type: ignore[no-untyped-def]
@@ -308,7 +319,7 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
     a dug mine (the labour strike only rules out the weapon readings; a weapon dealt is checked on weapon nouns)."""
     return illness_attack(tok) or cyber_attack(tok) or cyber_deed(tok) or attack_on_thing(tok) or hazard_killed(tok) or sentenced(tok) \
         or bombarded_with_words(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok) \
-        or animals_killed(tok) or fight_against_thing(tok) or the_wounded(tok) or forced_march(tok) or crowd_moved(tok) \
+        or animals_killed(tok) or fight_against_thing(tok) or aided_fight(tok) or the_wounded(tok) or forced_march(tok) or crowd_moved(tok) \
         or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok) or showbiz_idiom(tok) \
         or depicted(tok) or debate_idiom(tok) or goods_handed(tok) or pit_mine(tok) or campaign_rally(tok) \
         or defined_kind(tok) or hurt_by_falling(tok) or simile(tok) or spent_shells(tok) or building_shells(tok) \
@@ -473,8 +484,31 @@ def fight_against_thing(tok) -> bool:  # type: ignore[no-untyped-def]
         return fight_for_aim(tok)
     if _lem(obj) in _COGNATE_FIGHTS:
         return _foes_against(tok)
-    objs = [obj] + [c for c in obj.conjuncts]
+    objs = [_swarm_of(o) for o in [obj] + [c for c in obj.conjuncts]]
     return all(_lem(o) in sense_cue("abstract_foes") for o in objs)
+
+
+_SWARM_NOUNS = frozenset({"invasion", "plague", "swarm", "outbreak", "wave"})
+
+
+def _swarm_of(obj):  # type: ignore[no-untyped-def]
+    """ "an invasion of fall armyworm", "a plague of locusts": what the invasion is of (the foe fought); else the
+    object itself (branch precision18, quiet_reports12 y14)."""
+    if _lem(obj) not in _SWARM_NOUNS:
+        return obj
+    of = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+    return next((o for o in of.children if o.dep_ == "pobj"), obj) if of is not None else obj
+
+
+def aided_fight(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "its partners were helping it fight jihadist groups", "trains troops to fight": a verb of fighting that
+    completes a verb of aid (cue ``aid_verbs``) told as what goes on, not as one day's deed (not a simple past:
+    "helped the army fight off the raid on Tuesday" stays an incident): aid to a war, no battle (branch
+    precision18, quiet_reports12 y02)."""
+    if tok.pos_ != "VERB" or _lem(tok) not in _FIGHT_VERBS or tok.dep_ not in ("xcomp", "ccomp"):
+        return False
+    aid = tok.head
+    return aid.pos_ == "VERB" and _lem(aid) in sense_cue("aid_verbs") and aid.tag_ != "VBD"
 
 
 _COGNATE_FIGHTS = frozenset({"war", "battle", "fight", "campaign"})
@@ -519,7 +553,9 @@ def the_wounded(tok) -> bool:  # type: ignore[no-untyped-def]
 def animals_killed(tok) -> bool:  # type: ignore[no-untyped-def]
     """ "killed cattle and goats", "slaughtered their livestock", "the killing of the herd": a verb or noun of
     ``animal_killing_words`` whose patient (and each patient coordinated with it) is a word of ``killed_animals``:
-    animals killed are property lost, not people killed (a raid that also burns houses is a property destruction)."""
+    animals killed are property lost, not people killed (a raid that also burns houses is a property destruction);
+    so is a trade or a livelihood "killed" (``killed_things``: "fuel levies were killing small businesses", branch
+    precision18, quiet_reports12 y15): words, no one killed."""
     if _lem(tok) not in sense_cue("animal_killing_words") and tok.lower_ not in sense_cue("animal_killing_words"):
         return False
     from sitrep.events.people_object import _patient
@@ -532,7 +568,8 @@ def animals_killed(tok) -> bool:  # type: ignore[no-untyped-def]
     if obj is None:
         return False
     objs = [obj] + [c for c in obj.children if c.dep_ == "conj"]
-    return all(_lem(o) in sense_cue("killed_animals") or o.lower_ in sense_cue("killed_animals") for o in objs)
+    lost = sense_cue("killed_animals") | sense_cue("killed_things")
+    return all(_lem(o) in lost or o.lower_ in lost for o in objs)
 
 
 def task_carried_out(tok) -> bool:  # type: ignore[no-untyped-def]
