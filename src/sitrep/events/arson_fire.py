@@ -1,0 +1,18 @@
+"""A fire told as arson is no accident (branch tolls28): "A mother and her two children have died in a house fire in
+Wolverhampton which police are treating as arson" is a deed (the "arson" trigger, a violent one), so the accident
+readings of its fire ("a house fire", "died in a fire", "fire broke out") yield where the report names arson or a
+fire started deliberately ("a fire that police believe was started deliberately"; "The fire broke out at the
+bar" after "an arson attack on a karaoke bar": the report's one fire). The words are plain English: arson, an
+arsonist, a firebomb (and "firebombing"), "deliberately" / "deliberate"."""
+from __future__ import annotations
+
+import re
+
+__all__ = ["arson_told"]
+
+_ARSON_WORDS = frozenset({"arson", "arsonist", "arsonists", "firebomb", "firebombing", "deliberately", "deliberate"})
+
+
+def arson_told(doc) -> bool:  # type: ignore[no-untyped-def]
+    """The report ``doc`` names arson ("treating as arson", "an arsonist", "a firebomb", "started deliberately")."""
+    return any(w in _ARSON_WORDS for w in re.findall(r"[a-z]+", doc.text.lower()))
