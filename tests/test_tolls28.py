@@ -58,3 +58,9 @@ def test_a_hospital_count_beside_an_older_fire_with_no_one_hurt(ann):
                    "Four traders were treated for smoke inhalation at the town hospital. A smaller fire at the same "
                    "market in 2019 left no one hurt.")
     assert wounded(an) == 4.0, show(an)
+
+
+def test_the_one_accident_of_a_report_takes_its_later_dead(ann):
+    an = read(ann, "A minibus carrying farm workers left the road and rolled down an embankment near Tessor on Friday, "
+                   "police said. Nine passengers died at the scene, and 14 others were injured.")
+    assert (deaths(an), wounded(an)) == (9.0, 14.0), show(an)

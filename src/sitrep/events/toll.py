@@ -522,7 +522,8 @@ ORPHAN_PAST_DAYS = 7  # a count dated this many days before the incident is anot
 
 
 def _the_incident(events: list[EventMention]) -> tuple[Optional[EventMention], list[EventMention], bool]:
-    """The one asserted violent incident a report tells (or None), its deeds, and whether it is ordinary crime.
+    """The one asserted violent incident a report tells (or None), its deeds, and whether it is ordinary crime; in a
+    report of no deed, its one asserted accident.
 
     One asserted violent deed of political violence; else, in a report of ordinary crime (a domestic killing), its
     one deed, or several deeds all of one day (a local crime report: "the man fired at deputies ... One deputy was
@@ -532,7 +533,12 @@ def _the_incident(events: list[EventMention]) -> tuple[Optional[EventMention], l
         return (violent[0] if len(violent) == 1 else None), violent, False
     violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
                and e.outside == "crime"]
-    return _one_day_incident(violent), violent, True
+    if violent:
+        return _one_day_incident(violent), violent, True
+    # a report of one accident and no deed ("A bus ... rolled down an embankment ... Eleven passengers died at the
+    # scene"): the accident, as the incident whose dead a later sentence counts
+    accidents = [e for e in events if e.outside == "man_made_disaster" and e.modality == "asserted"]
+    return (accidents[0] if len(accidents) == 1 else None), accidents, False
 
 
 def _dead_only_statements_took(events: list[EventMention]) -> dict[str, EventMention]:
