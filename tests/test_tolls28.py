@@ -65,3 +65,9 @@ def test_the_one_accident_of_a_report_takes_its_later_dead(ann):
                    "police said. Nine passengers died at the scene.")
     assert deaths(an) == 9.0, show(an)
     assert [e.fatalities and e.fatalities.low for e in an.events if e.outside == "man_made_disaster"] == [9.0], show(an)
+
+
+def test_an_arson_unit_named_at_the_scene_leaves_the_accident(ann):
+    an = read(ann, "Two children died in a house fire in Tessor early on Sunday. Police said the fire was not being "
+                   "treated as suspicious. Arson Squad detectives were at the scene to determine the cause.")
+    assert [e.fatalities and e.fatalities.low for e in an.events if e.outside == "man_made_disaster"] == [2.0], show(an)

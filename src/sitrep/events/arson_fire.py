@@ -3,7 +3,8 @@ Wolverhampton which police are treating as arson" is a deed (the "arson" trigger
 readings of its fire ("a house fire", "died in a fire", "fire broke out") yield where the report names arson or a
 fire started deliberately ("a fire that police believe was started deliberately"; "The fire broke out at the
 bar" after "an arson attack on a karaoke bar": the report's one fire). The words are plain English: arson, an
-arsonist, a firebomb (and "firebombing"), "deliberately" / "deliberate"."""
+arsonist, a firebomb (and "firebombing"), "deliberately" / "deliberate", in lower case (a unit's name, "Arson
+Squad detectives were at the scene to determine the cause", tells no arson)."""
 from __future__ import annotations
 
 import re
@@ -15,4 +16,5 @@ _ARSON_WORDS = frozenset({"arson", "arsonist", "arsonists", "firebomb", "firebom
 
 def arson_told(doc) -> bool:  # type: ignore[no-untyped-def]
     """The report ``doc`` names arson ("treating as arson", "an arsonist", "a firebomb", "started deliberately")."""
-    return any(w in _ARSON_WORDS for w in re.findall(r"[a-z]+", doc.text.lower()))
+    return any(w in _ARSON_WORDS for w in re.findall(r"[A-Za-z]+", doc.text))  # lower-case words only: "Arson
+    # Squad detectives ... determine the cause" names a unit that looks at every fatal fire, not arson
