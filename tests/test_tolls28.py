@@ -26,10 +26,14 @@ def test_a_fire_with_no_violent_word_has_its_toll(ann, text, dead, hurt):
     assert all(e.actor1 is None for e in an.events if e.outside == "man_made_disaster"), show(an)
 
 
-def test_a_fire_told_as_arson_stays_a_deed(ann):
-    an = read(ann, "Two people died in a house fire in Tessor on Sunday which detectives are treating as arson.")
+@pytest.mark.parametrize("text", [
+    "Two people died in a house fire in Tessor on Sunday which detectives are treating as arson.",
+    # shots fired, no blaze
+    "A driver died in the north of Tessor on Sunday when a soldier fired at his car at a checkpoint.",
+])
+def test_a_fire_told_as_arson_or_shots_fired_is_no_accident(ann, text):
+    an = read(ann, text)
     assert not any(e.outside == "man_made_disaster" for e in an.events), show(an)
-    assert deaths(an) == 2.0, show(an)
 
 
 def test_a_number_conjoined_to_the_dead_verb_counts_the_hurt_of_its_own_passive(ann):

@@ -464,6 +464,8 @@ def _late_pattern_veto(tok, pos: str, p: TriggerPattern, near: dict, onto: Ontol
         # them in a gun duel": the fight the verb's own "in" phrase names)
     if p.tdef.outside == "man_made_disaster" and "fire" in (lemma(tok), *p.deps) and arson_told(tok.doc):
         return True  # "died in a house fire ... which police are treating as arson": a deed, no accident
+    if p.tdef.outside == "man_made_disaster" and "fire" in p.deps and near["fire"].pos_ != "NOUN":
+        return True  # "died ... when a soldier fired at his car": shots, no blaze
     if pos == "VERB" and lemma(tok) == "sink" and p.deps and any(on_object_side(tok, near[d]) for d in p.deps):
         return True  # "a drone sank a patrol boat", "the ferry was sunk": sunk by someone, no accident
     if pos == "VERB" and p.deps and support_lemma(tok) and all(
