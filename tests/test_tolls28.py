@@ -30,6 +30,8 @@ def test_a_fire_with_no_violent_word_has_its_toll(ann, text, dead, hurt):
     "Two people died in a house fire in Tessor on Sunday which detectives are treating as arson.",
     # shots fired, no blaze
     "A driver died in the north of Tessor on Sunday when a soldier fired at his car at a checkpoint.",
+    # a strike's fire
+    "A drone hit a grain store in Tessor overnight, officials said. A fire broke out over 200 square metres.",
 ])
 def test_a_fire_told_as_arson_or_shots_fired_is_no_accident(ann, text):
     an = read(ann, text)
