@@ -116,6 +116,7 @@ from sitrep.events.hurt_died import drop_hurt_who_died, drop_lone_hurt_who_died,
 from sitrep.events.hedged_doer import assert_hedged_killings, assert_hedged_retold
 from sitrep.events.hurt_since_died import drop_hurt_since_died
 from sitrep.events.murder_suicide import add_doer_suicide_told_after, recount_suicide_victims
+from sitrep.events.ordinal_body import fold_ordinal_bodies
 from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,
                                 move_reaction_tolls, add_also_tolls, share_fuller_tolls, split_counted_deeds,
                                 unshare_sentence_tolls, fold_toll_updates)
@@ -347,6 +348,7 @@ def _count_tolls(out: list[EventMention], analysis: Analysis, doc) -> list[Event
     """The merged incidents' tolls: updates, counts told apart, the hurt who died, the doers' own deaths."""
     sent_starts = [s.start for s in analysis.sentences]
     out = fold_toll_updates(out, analysis.figures, sent_starts, doc)  # "the toll rose to 9"
+    fold_ordinal_bodies(out, analysis.figures, sent_starts, doc)  # "the bodies of nine ... and a tenth body was found"
     attach_orphan_tolls(out, analysis.figures, sent_starts, doc)
     hospital_counts_hurt(out, analysis.figures, doc)  # "Five others were being treated": the wounded, none else told
     attach_orphan_wounds(out, analysis.figures, sent_starts, doc)  # "Four others were hurt."

@@ -106,8 +106,8 @@ def hospital_counts_hurt(events: list[EventMention], figures: list[Figure], doc)
     act of violence or a man-made disaster and no figure counts wounded (module docstring)."""
     if not any(_harmful_deed(e) for e in events):
         return
-    if any(f.what == "wounded" and not f.background for f in figures):
-        return
+    if any(f.what == "wounded" and not f.background and f.low != 0 for f in figures):
+        return  # (a zero, "in which no one was hurt" of an older fire, counts no one and leaves the hospital count)
     for i, f in enumerate(figures):
         if f.what not in _HOSPITAL_KINDS or f.background or f.low is None or f.since is not None:
             continue

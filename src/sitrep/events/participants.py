@@ -468,8 +468,10 @@ def _victim_frames(v, cl: RoleClause, agent, passive, subj):  # type: ignore[no-
         # "police found X dead with stab wounds" (events/toll.found_slain): who found the body did not kill
         subj = None
         passive = passive or child(v, "dobj") or child(primary.dep_toks[0], "nsubj")
-    if v is primary.tok and primary.pattern.head in ("die", "succumb", *SUFFER_VERBS) and primary.pattern.deps == ("wound",):
-        passive, subj = passive or child(v, "nsubj"), None  # "X died of (sustained) gunshot wounds": X is the victim
+    if v is primary.tok and (primary.pattern.head in ("die", "succumb") or (
+            primary.pattern.head in SUFFER_VERBS and primary.pattern.deps == ("wound",))):
+        passive, subj = passive or child(v, "nsubj"), None  # "X died of (sustained) gunshot wounds", "X died in a
+        # fire": who dies is the victim
     if subj is not None and agent is None and struck_device(v, primary.tok):
         passive, subj = passive or subj, None  # "their minibus struck a roadside bomb": the bomb's victim (struck_device)
     fired_on = under_fire_roles(primary) if v is primary.tok else None

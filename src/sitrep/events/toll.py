@@ -522,7 +522,8 @@ ORPHAN_PAST_DAYS = 7  # a count dated this many days before the incident is anot
 
 
 def _the_incident(events: list[EventMention]) -> tuple[Optional[EventMention], list[EventMention], bool]:
-    """The one asserted violent incident a report tells (or None), its deeds, and whether it is ordinary crime.
+    """The one asserted violent incident a report tells (or None), its deeds, and whether it is ordinary crime; in a
+    report of no deed, its one asserted accident.
 
     One asserted violent deed of political violence; else, in a report of ordinary crime (a domestic killing), its
     one deed, or several deeds all of one day (a local crime report: "the man fired at deputies ... One deputy was
@@ -532,7 +533,12 @@ def _the_incident(events: list[EventMention]) -> tuple[Optional[EventMention], l
         return (violent[0] if len(violent) == 1 else None), violent, False
     violent = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "asserted"
                and e.outside == "crime"]
-    return _one_day_incident(violent), violent, True
+    if violent:
+        return _one_day_incident(violent), violent, True
+    # a report of one accident and no deed ("A bus ... rolled down an embankment ... Eleven passengers died at the
+    # scene"): the accident, as the incident whose dead a later sentence counts
+    accidents = [e for e in events if e.outside == "man_made_disaster" and e.modality == "asserted"]
+    return (accidents[0] if len(accidents) == 1 else None), accidents, False
 
 
 def _dead_only_statements_took(events: list[EventMention]) -> dict[str, EventMention]:
@@ -697,9 +703,11 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
         return bisect.bisect_right(sentence_starts, pos) - 1
 
     _wounded_of_own_sentence(figures, harm, carried, sent_no)
+    accidents = [e for e in harm if e.outside == "man_made_disaster"]
     violent = [e for e in asserted if not e.outside] or [e for e in asserted if e.outside == "crime"] or [
-        e for e in harm if e.outside == "man_made_disaster" and e.fatalities is not None]  # a crash that kills: its
-    # hurt told in a later sentence ("Two passengers died at the scene. The driver ... with serious injuries")
+        e for e in accidents if e.fatalities is not None or len(accidents) == 1]  # a crash that kills, or the
+    # report's one accident: its hurt told in a later sentence ("Two passengers died at the scene. The driver ...
+    # with serious injuries"; "A fire swept through the market ... Three traders were treated for burns")
     ev = _one_day_incident(violent)
     if ev is None:
         return
@@ -1413,7 +1421,7 @@ _UPDATED_TYPES = VIOLENT_EVENT_TYPES | frozenset({"Protests", "Riots"})
 _UPDATED_OUTSIDE = frozenset({"man_made_disaster"})  # a crash's, a fire's, a collapse's toll is updated as any incident's
 
 
-def _updated(e: EventMention) -> bool:
+def updated(e: EventMention) -> bool:
     """An asserted incident whose count a later update may replace: a violent deed, a protest or riot, an accident."""
     return (e.event_type in _UPDATED_TYPES or e.outside in _UPDATED_OUTSIDE) and e.modality == "asserted" \
         and e.fatalities is not None and e.fatalities.low is not None
@@ -1428,11 +1436,11 @@ def _updated_incident(out: list[EventMention], k: int, lo: int, hi: int,  # type
     def sent_no(e: EventMention) -> int:
         return bisect.bisect_right(sentence_starts, e.sentence.start) - 1
 
-    own = [e for e in out if _updated(e) and not (e.trigger is not None and lo <= e.trigger.start < hi)]
+    own = [e for e in out if updated(e) and not (e.trigger is not None and lo <= e.trigger.start < hi)]
     prior = [e for e in own if e.sentence.start < lo and sent_no(e) >= k - ORPHAN_SENTENCES]
     if prior:
         return max(prior, key=lambda e: e.sentence.start)
-    if any(_updated(e) or e.event_type in VIOLENT_EVENT_TYPES or e.outside in _UPDATED_OUTSIDE
+    if any(updated(e) or e.event_type in VIOLENT_EVENT_TYPES or e.outside in _UPDATED_OUTSIDE
            for e in out if e.sentence.start < hi):
         return None  # (an incident told in the update's own sentence, "A woman who was shot during an attack ... died
         # in hospital, raising the death toll to five", is the one the story's totals update)

@@ -15,6 +15,7 @@ from sitrep.events.coup import seizure_of_power
 from sitrep.events.cues import sense_cue
 from sitrep.events.deps import RELATIVE_WORDS, child, passive_after_active, pobj
 from sitrep.events.accusation import accused_deed, charged_that
+from sitrep.events.arson_fire import arson_told, strike_told
 from sitrep.events.attack_phrases import FIRE_PREPS, armed_raid, fired_on_target, under_fire
 from sitrep.events.crowd_left import crowd_dispersed, leaving_verb
 from sitrep.events.crowd_violence import protest_grievance
@@ -465,6 +466,12 @@ def _late_pattern_veto(tok, pos: str, p: TriggerPattern, near: dict, onto: Ontol
             on_object_side(tok, near[d]) or in_phrase_of(tok, near[d]) for d in p.deps):
         return True  # "the rebels engaged a mediator": the foe is not what was engaged, no fight ("engaged
         # them in a gun duel": the fight the verb's own "in" phrase names)
+    if p.tdef.outside == "man_made_disaster" and "fire" in (lemma(tok), *p.deps) and arson_told(tok.doc):
+        return True  # "died in a house fire ... which police are treating as arson": a deed, no accident
+    if p.tdef.outside == "man_made_disaster" and lemma(tok) == "break" and strike_told(tok.doc):
+        return True  # "a drone hit a warehouse ... A fire broke out": the strike's fire
+    if p.tdef.outside == "man_made_disaster" and "fire" in p.deps and near["fire"].pos_ != "NOUN":
+        return True  # "died ... when a soldier fired at his car": shots, no blaze
     if pos == "VERB" and lemma(tok) == "sink" and p.deps and any(on_object_side(tok, near[d]) for d in p.deps):
         return True  # "a drone sank a patrol boat", "the ferry was sunk": sunk by someone, no accident
     if pos == "VERB" and p.deps and support_lemma(tok) and all(

@@ -363,9 +363,10 @@ def _harm_over_status(noun: Any, status: _Action) -> _Action:
 def _cut_off_passive(t: Any, h: Any) -> Optional[Any]:
     """ "Two people died and four others, among them a firefighter, were injured": the parser coordinated the
     counted noun with the verb before it ("died") and left the passive after it ("were injured") with no subject;
-    that passive is the noun's own verb. Only a noun conjoined to a verb, and the first passive participle after it
-    in its sentence that has an auxiliary and no subject of its own."""
-    if t.dep_ != "conj" or t.pos_ not in ("NOUN", "PRON") or h.pos_ not in _VERB_POS or h.i > t.i:
+    that passive is the noun's own verb; so for a bare number ("At least 12 people died and up to 80 were injured").
+    Only a noun or number conjoined to a verb, and the first passive participle after it in its sentence that has an
+    auxiliary and no subject of its own."""
+    if t.dep_ != "conj" or t.pos_ not in ("NOUN", "PRON", "NUM") or h.pos_ not in _VERB_POS or h.i > t.i:
         return None
     for x in t.doc[t.i + 1:t.sent.end]:
         if x.tag_ == "VBN" and x.pos_ in _VERB_POS:
