@@ -8,7 +8,7 @@ death follows, so they are people) gets a wounded figure of the difference on it
 the wounded ("Of the three people found wounded at the property, one ... could not be revived") is lowered to the
 difference (the same figure id). When the part is no killed figure of its own (its death told by "could not be
 revived", or a bare "one" with an apposition), a killed figure of the part is added on its words.
-:func:`sitrep.nlp.figures._fronted_hurt` reads the same frame for the hurt when the death is told as later ("Of the
+:func:`sitrep.nlp.hurt_who_died._fronted_hurt` reads the same frame for the hurt when the death is told as later ("Of the
 five others who were wounded, two died later"), and is left to it. Never a background, inexact or range count, nor a
 difference that is not positive; never when the fronted phrase tells no one hit (no word of harm: "Of the 12 men at
 the table, two died").
@@ -22,7 +22,7 @@ from typing import Optional
 from sitrep.model import Figure, Span
 from sitrep.nlp.numbers import SMALL
 
-__all__ = ["LATER_DEATH", "fronted_hit_survivors"]
+__all__ = ["HIT_WHAT", "LATER_DEATH", "SHOT_OR_STABBED", "fronted_hit_survivors"]
 
 _HARM = re.compile(r"\b(?:hit|shot|stabbed|wounded|injured|hurt|struck|run\s+over|knocked\s+down)\b", re.I)
 # the part right after the fronted phrase and its death, after an optional apposition ("one, a 29-year-old woman, was
@@ -30,12 +30,15 @@ _HARM = re.compile(r"\b(?:hit|shot|stabbed|wounded|injured|hurt|struck|run\s+ove
 _PART_DIED = re.compile(r",\s*(\d{1,3}|[A-Za-z]+)(?:\s*,[^,.;!?]{1,60},)?\s+(?:\w+\s+){0,2}?(?:died|succumbed|"
                         r"passed\s+away|(?:was|were)\s+(?:killed|pronounced\s+dead|declared\s+dead|confirmed\s+dead)|"
                         r"could\s+not\s+be\s+(?:revived|saved|resuscitated))\b", re.I)
-# a death told as later: :func:`sitrep.nlp.figures._fronted_hurt` lowers a count of the hurt for that one
+# a death told as later: :mod:`sitrep.nlp.hurt_who_died` lowers a count of the hurt for that one
 LATER_DEATH = re.compile(r"\b(?:later|since|subsequently|afterwards|in\s+hospital|at\s+(?:a|the)\s+hospital|"
                     r"of\s+(?:his|her|their)\s+(?:wounds|injuries))\b", re.I)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?;]\s+|\n)\s*of\s+(?:the|those)\s+$", re.I)
 _HURT_WHAT = frozenset({"wounded", "injured"})
-_HIT_WHAT = frozenset({"hit", "people"})
+# the whats of a count of people hit: "Four people were shot" (hit), "Two men were stabbed" (people); the words of a
+# shooting or stabbing (nlp/figures' survivors, nlp/hurt_who_died)
+HIT_WHAT = frozenset({"hit", "people"})
+SHOT_OR_STABBED = re.compile(r"\b(?:shot|stabbed|wounded|hit)\b", re.I)
 
 
 def _value(word: str) -> Optional[float]:
@@ -67,7 +70,7 @@ def fronted_hit_survivors(figures: list[Figure], text: str) -> list[Figure]:
     """The figures with the survivors of each fronted whole read (module docstring), in text order."""
     out = list(figures)
     for i, w in enumerate(figures):
-        if not (w.what in _HURT_WHAT or w.what in _HIT_WHAT or w.what.endswith("_hit")) or w.low is None or w.low != w.high or w.background:
+        if not (w.what in _HURT_WHAT or w.what in HIT_WHAT or w.what.endswith("_hit")) or w.low is None or w.low != w.high or w.background:
             continue
         part = _part(w, text)
         if part is None or w.low - part[0] <= 0:
