@@ -73,7 +73,8 @@ from sitrep.nlp.none_survived import none_survived
 from sitrep.nlp.other_hurt import other_hurt_added, second_hurt_added
 from sitrep.nlp.hurt_who_died import hurt_who_died
 from sitrep.nlp.others_in_care import others_in_care
-from sitrep.nlp.hit_survivors import HIT_WHAT as _HIT_WHAT, SHOT_OR_STABBED as _SHOT_OR_STABBED, fronted_hit_survivors
+from sitrep.nlp.hit_survivors import (FATALLY_AFTER as _FATALLY_AFTER, fronted_hit_survivors, survivors_of_fatally,
+                                      survivors_told_next)
 from sitrep.nlp.victims import (fatal_phrase, in_condition, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
                                 in_hospital_still, shot_and_survived, struck_in_body, suffered_injury, survived_injury, tried_deed, victim_counts)
 from sitrep.resources import data_path
@@ -1133,8 +1134,8 @@ def _with_derived_figures(art: _Article, figures: list[Figure]) -> list[Figure]:
     text = art.text
     figures += _victim_figures(art.doc, text, art.sents, figures, art.times_by_sent, art.analysis, art.article_id,
                                art.published)
-    figures += _survivors_of_fatally(figures, text)
-    figures += _survivors_told_next(figures, text)
+    figures += survivors_of_fatally(figures, text)  # "Four people were shot, one fatally"
+    figures += survivors_told_next(figures, text)  # "Two men were shot ... One died at the scene"
     figures.sort(key=lambda f: f.span.start)
     figures = hurt_who_died(figures, text)  # "Five were wounded ..., where two of them later died"
     figures = others_in_care(figures, text)  # "Seven people died ... Twelve other passengers were admitted"
@@ -1142,77 +1143,6 @@ def _with_derived_figures(art: _Article, figures: list[Figure]) -> list[Figure]:
     figures = other_hurt_added(figures, text)  # "X is in critical condition, and two other people were hurt"
     figures = second_hurt_added(figures, text)  # "a man is in a critical condition ... A second man ... was treated"
     return tally_told_before(none_survived(figures, text))  # "Both guards were rushed to hospital, but neither survived"
-
-
-_SURVIVOR_GAP = re.compile(r"^[^.;:!?]{0,40}$")  # the hit count and its "N fatally" in one stretch of one sentence
-
-
-def _survivors_of_fatally(figures: list[Figure], text: str) -> list[Figure]:
-    """ "Four people were shot, one fatally": the others were hurt (3 wounded), as incident databases count the
-    injured of a shooting. A count of people hit (or of people, by a shooting or stabbing verb) followed within
-    the sentence by a count that "fatally" marks as killed gives a wounded figure of the difference, on the hit
-    count's span; never when the difference is not positive, nor for a background count."""
-    out: list[Figure] = []
-    for k in figures:
-        if k.what != "killed" or k.low is None or k.low != k.high or not _FATALLY_AFTER.match(text, k.span.end):
-            continue
-        hit = [f for f in figures if f.what in _HIT_WHAT and f.low is not None and not f.background
-               and f.span.end <= k.span.start and _SURVIVOR_GAP.match(text[f.span.end:k.span.start])
-               and _SHOT_OR_STABBED.search(text, f.span.end, k.span.start)]
-        if not hit:
-            continue
-        f = hit[-1]
-        n = f.low - k.low
-        if n <= 0:
-            continue
-        out.append(replace(f, id=f"{f.id}.hurt", what="wounded", low=n,
-                           high=(f.high - k.low) if f.high is not None else None, unit="people"))
-    return out
-
-
-# the rest of the hit count's sentence, its end, and the next sentence up to its first word
-_TO_NEXT_SENTENCE = re.compile(r"^[^.;!?]*[.!?]\s+$")
-# after the next sentence's death count: its death verb and the rest of that sentence
-# (an apposition may stand between the count and its death: "Two of them, men aged 20 and 24, died at local hospitals")
-_DIED_REST = re.compile(r"\s*(?:of\s+(?:them|those|the\s+\w+))?(?:\s*,[^,.;!?]{1,60},)?\s+(?:\w+\s+)?"
-                        r"(?:has\s+|have\s+|had\s+|later\s+)?"
-                        r"(?:died|was\s+killed|were\s+killed|succumbed)\b([^.!?]*)", re.I)
-_ANOTHER_DEATH = re.compile(r"\b(?:died|dead|killed|succumbed|fatal(?:ly)?|deceased|passed\s+away)\b", re.I)
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts: after the last sentence end before it (the verb of an active count
-    stands before it: "a man had shot three people")."""
-    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
-
-
-def _survivors_told_next(figures: list[Figure], text: str) -> list[Figure]:
-    """ "Two men were shot in ... early Friday. One died at the scene; the other was taken to hospital", "a man had
-    shot three people at the home. Two of the victims, a 61-year-old man and a 58-year-old woman, died": the count of
-    the people shot or stabbed runs on into the next sentence, whose first words count those of them who died ("One
-    died", "Two of them died at Hurley Medical Center"): the others were hurt (a wounded figure of the difference, on
-    the hit count's span), as :func:`_survivors_of_fatally` reads "Four people were shot, one fatally" in one
-    sentence. Never when the death count is not the next sentence's first words, when that sentence tells another
-    death after it ("One died at the scene and the other died in hospital"), when the difference is not positive, or
-    for a background or inexact count."""
-    out: list[Figure] = []
-    for k in figures:
-        if k.what != "killed" or k.low is None or k.low != k.high or k.background:
-            continue
-        m = _DIED_REST.match(text, k.span.end)
-        if m is None or _ANOTHER_DEATH.search(m.group(1)):
-            continue
-        hit = [f for f in figures if f.what in _HIT_WHAT and f.low is not None and f.low == f.high and not f.background
-               and f.span.end <= k.span.start and _TO_NEXT_SENTENCE.match(text[f.span.end:k.span.start])
-               and _SHOT_OR_STABBED.search(text, _sentence_start(text, f.span.start), k.span.start)]
-        if not hit or any(f.what in ("wounded", "injured") and f.span.start == hit[-1].span.start for f in figures):
-            continue
-        f = hit[-1]
-        n = f.low - k.low
-        if n <= 0:
-            continue
-        out.append(replace(f, id=f"{f.id}.hurt", what="wounded", low=n, high=n, best=None, unit="people"))
-    return out
 
 
 def _victim_figures(doc: Any, text: str, sents: list, figures: list[Figure], times_by_sent: dict[int, list[TimeExpr]],
@@ -1241,9 +1171,6 @@ def _victim_figures(doc: Any, text: str, sents: list, figures: list[Figure], tim
                 continue
             out.append(fig)
     return out
-
-
-_FATALLY_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those|the\s+\w+)\s+)?(?:were\s+|was\s+)?(?:fatally|mortally)\b", re.I)
 
 
 def _claimed_count(qtok: Any, what: Optional[str]) -> Optional[_Action]:

@@ -141,8 +141,8 @@ def _fronted_hurt(figures: list[Figure], text: str, k: Figure) -> Optional[tuple
 def _restated_survivors_died(out: list[Figure], w: Figure, k: Figure) -> None:
     """ "Six people were shot. A man died at the scene. Of the five others who were wounded, two died later": the
     fronted count ``w`` of the wounded restates the survivors already read off the hit count (5, on "Six":
-    :func:`sitrep.nlp.figures._survivors_told_next`), so that figure loses the ``k`` who died later too (3). Only a survivors figure
-    (``.hurt``) told before ``w``, exact and of the same value."""
+    :func:`sitrep.nlp.hit_survivors.survivors_told_next`), so that figure loses the ``k`` who died later too (3).
+    Only a survivors figure (``.hurt``) told before ``w``, exact and of the same value."""
     for i, f in enumerate(out):
         if f.id.endswith(".hurt") and f.what == "wounded" and f.low == w.low and f.high == w.low \
                 and f.span.end <= w.span.start and not f.background:
@@ -155,8 +155,8 @@ def _less_the_died(figures: list[Figure], text: str) -> list[Figure]:
     A killed count told as "N of them/whom/those" later dying (a later-death word: "later", "since", "in hospital",
     "of their wounds"), after a wounded count in the same sentence, lowers that count by N (the same figure id); after
     a count of people shot or stabbed ("Eight people were shot; three of them later died") it gives a wounded figure of
-    the difference, as :func:`sitrep.nlp.figures._survivors_of_fatally` does for "one fatally". Never a count that would not stay
-    positive, a range, or a background count."""
+    the difference, as :func:`sitrep.nlp.hit_survivors.survivors_of_fatally` does for "one fatally". Never a count
+    that would not stay positive, a range, or a background count."""
     out = list(figures)
     for k in figures:
         fronted = _fronted_hurt(out, text, k)
