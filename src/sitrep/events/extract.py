@@ -112,9 +112,9 @@ from sitrep.events.hit_hurt import hit_none_died_hurt
 from sitrep.events.hospital_hurt import hospital_counts_hurt
 from sitrep.events.hurt_only import hurt_only_tolls
 from sitrep.events.attacker_death import add_attacker_death, add_attacker_wound
-from sitrep.events.hurt_died import drop_hurt_who_died, drop_lone_hurt_who_died, drop_victim_told_hurt
+from sitrep.events.hurt_died import (drop_hurt_since_died, drop_hurt_who_died, drop_lone_hurt_who_died,
+                                     drop_victim_told_hurt)
 from sitrep.events.hedged_doer import assert_hedged_killings, assert_hedged_retold
-from sitrep.events.hurt_since_died import drop_hurt_since_died
 from sitrep.events.murder_suicide import add_doer_suicide_told_after, recount_suicide_victims
 from sitrep.events.ordinal_body import fold_ordinal_bodies
 from sitrep.events.toll import (add_doer_suicide, attach_orphan_tolls, attach_orphan_wounds, clause_figures, drop_told_wound_deaths, fatality_count,

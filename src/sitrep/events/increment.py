@@ -26,7 +26,7 @@ _HURT_DIED_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|hurt)\
 
 
 # "One of the three men wounded in Tuesday's attack died overnight": one of a count of the hurt told dead since, moved
-# from the wounded to the dead (the count of the hurt before it: nlp/figures._one_of_hurt_died)
+# from the wounded to the dead (the count of the hurt before it: nlp/hurt_who_died._one_of_hurt_died)
 _ONE_OF_HURT_DIED = re.compile(r"^\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|hurt)\b[^.;!?,]*?"
                                r"\b(?:has\s+|have\s+|had\s+)?(?:since\s+|later\s+)?(?:died|succumbed)\b", re.I)
 

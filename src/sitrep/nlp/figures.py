@@ -57,7 +57,7 @@ from typing import Any, Iterable, Optional
 from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
 from sitrep.nlp.ages import told_as_age
 from sitrep.nlp.labels import label_number
-from sitrep.nlp.numbers import NUMBER_WORDS, Quantity, parse_quantity, scan_quantities
+from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
 from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
 from sitrep.nlp.deed_tally import deed_tally
 from sitrep.nlp.period_tally import noun_in, period_phrase
@@ -71,9 +71,10 @@ from sitrep.nlp.displacement_idioms import crossed_border, driven_from_home, lef
 from sitrep.nlp.named_dead import named_dead_counts
 from sitrep.nlp.none_survived import none_survived
 from sitrep.nlp.other_hurt import other_hurt_added, second_hurt_added
-from sitrep.nlp.hurt_part_died import part_of_hurt_died
+from sitrep.nlp.hurt_who_died import hurt_who_died
 from sitrep.nlp.others_in_care import others_in_care
-from sitrep.nlp.hit_survivors import fronted_hit_survivors
+from sitrep.nlp.hit_survivors import (FATALLY_AFTER as _FATALLY_AFTER, fronted_hit_survivors, survivors_of_fatally,
+                                      survivors_told_next)
 from sitrep.nlp.victims import (fatal_phrase, in_condition, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
                                 in_hospital_still, shot_and_survived, struck_in_body, suffered_injury, survived_injury, tried_deed, victim_counts)
 from sitrep.resources import data_path
@@ -1133,236 +1134,15 @@ def _with_derived_figures(art: _Article, figures: list[Figure]) -> list[Figure]:
     text = art.text
     figures += _victim_figures(art.doc, text, art.sents, figures, art.times_by_sent, art.analysis, art.article_id,
                                art.published)
-    figures += _survivors_of_fatally(figures, text)
-    figures += _survivors_told_next(figures, text)
+    figures += survivors_of_fatally(figures, text)  # "Four people were shot, one fatally"
+    figures += survivors_told_next(figures, text)  # "Two men were shot ... One died at the scene"
     figures.sort(key=lambda f: f.span.start)
-    figures = _hurt_who_died(_one_of_hurt_died(_less_the_died(figures, text), text), text)
-    figures = part_of_hurt_died(figures, text)  # "injuring four residents ... Two of the four wounded later died"
+    figures = hurt_who_died(figures, text)  # "Five were wounded ..., where two of them later died"
     figures = others_in_care(figures, text)  # "Seven people died ... Twelve other passengers were admitted"
     figures = fronted_hit_survivors(figures, text)  # "Of the seven persons hit ..., four died on the spot"
     figures = other_hurt_added(figures, text)  # "X is in critical condition, and two other people were hurt"
     figures = second_hurt_added(figures, text)  # "a man is in a critical condition ... A second man ... was treated"
     return tally_told_before(none_survived(figures, text))  # "Both guards were rushed to hospital, but neither survived"
-
-
-# "One of the three people shot Saturday ... has died", "one of five people wounded in a shooting ... died Monday": the
-# count is of the hurt, one of whom died since (the verb of the death ends the clause the count opens)
-_ONE_OF = re.compile(r"one\s+of\s+(?:the\s+)?$", re.I)
-_HURT_THEN_DIED = re.compile(r"\s*(?:\w+\s+)?(?:shot|stabbed|wounded|injured|hurt)\b([^.;!?]*?)\b(?:has|had)?\s*"
-                             r"(?:since\s+|later\s+)?(?:died|succumbed|passed\s+away)\b", re.I)
-
-
-# "Two more people wounded in a shooting ... have died", "Three more people wounded in Monday's bombing died in
-# hospital": the count of the hurt's participle is the subject of a death that ends its clause
-_WOUNDED_THEN_DIED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:wounded|injured|hurt)\b([^.;!?]*?)\b(?:has|have|had)?\s*"
-                                r"(?:since\s+|later\s+)?(?:died|succumbed|passed\s+away)\b", re.I)
-
-
-# "five of the eleven wounded villagers had died": the count after "N of (the)" is the whole the dead are a part of
-_PART_OF = re.compile(r"\b(?:\d[\d,]*|" + "|".join(sorted(NUMBER_WORDS | {"some", "several", "many", "most", "all",
-                                                                          "few", "two-thirds", "half"}, key=len,
-                                                                         reverse=True))
-                      + r")\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.I)
-
-
-def _hurt_who_died(figures: list[Figure], text: str) -> list[Figure]:
-    """ "Two more people wounded in a shooting at a house party ... have died": a count read as the hurt (the
-    participle that follows it) whose clause ends in their death is a count of the dead; not when anything in
-    between has a clause of its own ("who", "said", "when", "while", "and", "but": "two people wounded when gunmen
-    fired said the driver died"), nor a part of them ("one of" them: ``_one_of_hurt_died``; "five of the eleven
-    wounded": the eleven are the hurt, not the dead)."""
-    out = list(figures)
-    for i, w in enumerate(out):
-        if w.what != "wounded" or w.background or w.low is None:
-            continue
-        m = _WOUNDED_THEN_DIED.match(text, w.span.end)
-        if m is None or _PART_OF.search(text, max(0, w.span.start - 24), w.span.start) \
-                or re.search(r"\b(?:said|says|told|who|while|and|but|or|where|as)\b|,", m.group(1), re.I):
-            continue
-        out[i] = replace(w, what="killed")
-    return out
-
-
-def _one_of_hurt_died(figures: list[Figure], text: str) -> list[Figure]:
-    """ "One of the three people shot ... has died": a count of people shot or hurt, opened by "one of" and closed, in
-    the same sentence, by the death of that one ("has died", "died", "succumbed"): one is dead and the others
-    (the count less one) are the hurt, as incident databases count them; the "one" is a killed figure of 1 and the
-    count a wounded one of the difference (on the same ids; a count the death verb made killed, "one of five people
-    wounded ... has died", is the hurt's all the same: the participle of harm follows it). Never a background or inexact count, nor when the
-    death verb has a subject of its own in between ("one of three people shot said the gunman died")."""
-    out = list(figures)
-    for i, w in enumerate(out):
-        if w.what not in ("wounded", "injured", "killed", *_HIT_WHAT) or w.background or w.low is None or w.low != w.high \
-                or w.low < 2:
-            continue
-        lead = _ONE_OF.search(text, max(0, w.span.start - 12), w.span.start)
-        m = _HURT_THEN_DIED.match(text, w.span.end)
-        if lead is None or m is None or re.search(r"\b(?:said|says|told|when|who|after|while)\b", m.group(1), re.I):
-            continue
-        one = next((k for k, f in enumerate(out) if f.span.start == lead.start() and f.span.end <= w.span.start), None)
-        if one is not None and out[one].low == 1:
-            out[one] = replace(out[one], what="killed", high=1.0, best=None)
-        else:
-            out.append(replace(w, id=f"{w.id}.died", span=Span(w.span.article_id, lead.start(), lead.start() + 3,
-                                                               text[lead.start():lead.start() + 3]),
-                               what="killed", low=1.0, high=1.0, best=None, unit="people"))
-        out[i] = replace(w, what="wounded", low=w.low - 1, high=w.high - 1, best=None, unit="people")
-    out.sort(key=lambda f: f.span.start)
-    return out
-
-
-_HIT_WHAT = frozenset({"hit", "people"})  # "Four people were shot" (hit), "Two men were stabbed" (people)
-_SURVIVOR_GAP = re.compile(r"^[^.;:!?]{0,40}$")  # the hit count and its "N fatally" in one stretch of one sentence
-
-
-def _survivors_of_fatally(figures: list[Figure], text: str) -> list[Figure]:
-    """ "Four people were shot, one fatally": the others were hurt (3 wounded), as incident databases count the
-    injured of a shooting. A count of people hit (or of people, by a shooting or stabbing verb) followed within
-    the sentence by a count that "fatally" marks as killed gives a wounded figure of the difference, on the hit
-    count's span; never when the difference is not positive, nor for a background count."""
-    out: list[Figure] = []
-    for k in figures:
-        if k.what != "killed" or k.low is None or k.low != k.high or not _FATALLY_AFTER.match(text, k.span.end):
-            continue
-        hit = [f for f in figures if f.what in _HIT_WHAT and f.low is not None and not f.background
-               and f.span.end <= k.span.start and _SURVIVOR_GAP.match(text[f.span.end:k.span.start])
-               and _SHOT_OR_STABBED.search(text, f.span.end, k.span.start)]
-        if not hit:
-            continue
-        f = hit[-1]
-        n = f.low - k.low
-        if n <= 0:
-            continue
-        out.append(replace(f, id=f"{f.id}.hurt", what="wounded", low=n,
-                           high=(f.high - k.low) if f.high is not None else None, unit="people"))
-    return out
-
-
-_SHOT_OR_STABBED = re.compile(r"\b(?:shot|stabbed|wounded|hit)\b", re.I)
-
-# the rest of the hit count's sentence, its end, and the next sentence up to its first word
-_TO_NEXT_SENTENCE = re.compile(r"^[^.;!?]*[.!?]\s+$")
-# after the next sentence's death count: its death verb and the rest of that sentence
-# (an apposition may stand between the count and its death: "Two of them, men aged 20 and 24, died at local hospitals")
-_DIED_REST = re.compile(r"\s*(?:of\s+(?:them|those|the\s+\w+))?(?:\s*,[^,.;!?]{1,60},)?\s+(?:\w+\s+)?"
-                        r"(?:has\s+|have\s+|had\s+|later\s+)?"
-                        r"(?:died|was\s+killed|were\s+killed|succumbed)\b([^.!?]*)", re.I)
-_ANOTHER_DEATH = re.compile(r"\b(?:died|dead|killed|succumbed|fatal(?:ly)?|deceased|passed\s+away)\b", re.I)
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts: after the last sentence end before it (the verb of an active count
-    stands before it: "a man had shot three people")."""
-    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
-
-
-def _survivors_told_next(figures: list[Figure], text: str) -> list[Figure]:
-    """ "Two men were shot in ... early Friday. One died at the scene; the other was taken to hospital", "a man had
-    shot three people at the home. Two of the victims, a 61-year-old man and a 58-year-old woman, died": the count of
-    the people shot or stabbed runs on into the next sentence, whose first words count those of them who died ("One
-    died", "Two of them died at Hurley Medical Center"): the others were hurt (a wounded figure of the difference, on
-    the hit count's span), as :func:`_survivors_of_fatally` reads "Four people were shot, one fatally" in one
-    sentence. Never when the death count is not the next sentence's first words, when that sentence tells another
-    death after it ("One died at the scene and the other died in hospital"), when the difference is not positive, or
-    for a background or inexact count."""
-    out: list[Figure] = []
-    for k in figures:
-        if k.what != "killed" or k.low is None or k.low != k.high or k.background:
-            continue
-        m = _DIED_REST.match(text, k.span.end)
-        if m is None or _ANOTHER_DEATH.search(m.group(1)):
-            continue
-        hit = [f for f in figures if f.what in _HIT_WHAT and f.low is not None and f.low == f.high and not f.background
-               and f.span.end <= k.span.start and _TO_NEXT_SENTENCE.match(text[f.span.end:k.span.start])
-               and _SHOT_OR_STABBED.search(text, _sentence_start(text, f.span.start), k.span.start)]
-        if not hit or any(f.what in ("wounded", "injured") and f.span.start == hit[-1].span.start for f in figures):
-            continue
-        f = hit[-1]
-        n = f.low - k.low
-        if n <= 0:
-            continue
-        out.append(replace(f, id=f"{f.id}.hurt", what="wounded", low=n, high=n, best=None, unit="people"))
-    return out
-
-# "two of them later died", "one of whom has since died", "three of those died in hospital": some of the hurt just
-# counted died after the deed
-_OF_THEM_DIED = re.compile(r"\s+of\s+(?:them|whom|those)\s+((?:\w+\s+){0,2}?)(?:died|succumbed|passed\s+away)\b([^.;!?]*)",
-                           re.I)
-_LATER_CUE = re.compile(r"\b(?:later|since|subsequently|afterwards|in\s+hospital|at\s+(?:a|the)\s+hospital|"
-                        r"of\s+(?:his|her|their)\s+(?:wounds|injuries))\b", re.I)
-_SAME_CLAUSE_RUN = re.compile(r"^[^.!?]*$")  # one sentence (a semicolon too: "six wounded; two of them later died")
-
-
-# "Of the five others who were wounded, two died later": the hurt told first, in a fronted "of the" phrase
-_OF_THE_FRONT = re.compile(r"(?:^|[.!?;]\s+|\n)of\s+(?:the|those)\s+[^.;!?]*,\s*$", re.I)
-_DIED_AFTER = re.compile(r"\s+((?:\w+\s+){0,2}?)(?:died|succumbed|passed\s+away)\b([^.;!?]*)", re.I)
-
-
-def _fronted_hurt(figures: list[Figure], text: str, k: Figure) -> Optional[tuple[int, Figure]]:
-    """The wounded count of a fronted "Of the N ... wounded," phrase whose part ``k`` later died ("Of the five others
-    who were wounded, two died later Sunday": 3 still hurt), with its index; None otherwise (a later-death word
-    needed, as in :func:`_less_the_died`; the difference must stay positive)."""
-    if k.what != "killed" or k.low is None or k.low != k.high or k.background:
-        return None
-    m = _DIED_AFTER.match(text, k.span.end)
-    if m is None or not (_LATER_CUE.search(m.group(1)) or _LATER_CUE.search(m.group(2))):
-        return None
-    lo = max(0, k.span.start - 120)
-    front = _OF_THE_FRONT.search(text[lo:k.span.start])
-    if front is None:
-        return None
-    start = lo + front.start()
-    hurt = [(i, f) for i, f in enumerate(figures) if f.what in ("wounded", "injured") and f.low is not None
-            and f.low == f.high and not f.background and start <= f.span.start and f.span.end <= k.span.start]
-    if len(hurt) != 1 or hurt[0][1].low - k.low <= 0:
-        return None
-    return hurt[0]
-
-
-def _restated_survivors_died(out: list[Figure], w: Figure, k: Figure) -> None:
-    """ "Six people were shot. A man died at the scene. Of the five others who were wounded, two died later": the
-    fronted count ``w`` of the wounded restates the survivors already read off the hit count (5, on "Six":
-    :func:`_survivors_told_next`), so that figure loses the ``k`` who died later too (3). Only a survivors figure
-    (``.hurt``) told before ``w``, exact and of the same value."""
-    for i, f in enumerate(out):
-        if f.id.endswith(".hurt") and f.what == "wounded" and f.low == w.low and f.high == w.low \
-                and f.span.end <= w.span.start and not f.background:
-            out[i] = replace(f, low=f.low - k.low, high=f.high - k.low, best=None)
-
-
-def _less_the_died(figures: list[Figure], text: str) -> list[Figure]:
-    """ "Five others were wounded and taken to hospital, where two of them later died": the count of the hurt
-    held the two who died since, so the hurt are the difference (3), as incident databases count the injured.
-    A killed count told as "N of them/whom/those" later dying (a later-death word: "later", "since", "in hospital",
-    "of their wounds"), after a wounded count in the same sentence, lowers that count by N (the same figure id); after
-    a count of people shot or stabbed ("Eight people were shot; three of them later died") it gives a wounded figure of
-    the difference, as :func:`_survivors_of_fatally` does for "one fatally". Never a count that would not stay
-    positive, a range, or a background count."""
-    out = list(figures)
-    for k in figures:
-        fronted = _fronted_hurt(out, text, k)
-        if fronted is not None:  # "Of the five others who were wounded, two died later"
-            i, w = fronted
-            out[i] = replace(w, low=w.low - k.low, high=w.high - k.low, best=None)
-            _restated_survivors_died(out, w, k)
-            continue
-        m = _OF_THEM_DIED.match(text, k.span.end) if k.what == "killed" and k.low is not None and k.low == k.high else None
-        if m is None or not (_LATER_CUE.search(m.group(1)) or _LATER_CUE.search(m.group(2))):
-            continue
-        counts = [(i, f) for i, f in enumerate(out) if f.what in ("wounded", "injured", *_HIT_WHAT) and f.low is not None
-                  and f.low == f.high and not f.background and f.span.end <= k.span.start
-                  and _SAME_CLAUSE_RUN.match(text[f.span.end:k.span.start])]
-        if not counts or counts[-1][1].low - k.low <= 0:
-            continue
-        i, w = counts[-1]
-        if w.what in ("wounded", "injured"):
-            out[i] = replace(w, low=w.low - k.low, high=w.high - k.low, best=None)
-        elif _SHOT_OR_STABBED.search(text, w.span.end, k.span.start) and not any(
-                f.what in ("wounded", "injured") and f.span.start == w.span.start for f in out):
-            out.append(replace(w, id=f"{w.id}.hurt", what="wounded", low=w.low - k.low, high=w.high - k.low, best=None,
-                               unit="people"))
-    out.sort(key=lambda f: f.span.start)
-    return out
 
 
 def _victim_figures(doc: Any, text: str, sents: list, figures: list[Figure], times_by_sent: dict[int, list[TimeExpr]],
@@ -1391,9 +1171,6 @@ def _victim_figures(doc: Any, text: str, sents: list, figures: list[Figure], tim
                 continue
             out.append(fig)
     return out
-
-
-_FATALLY_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those|the\s+\w+)\s+)?(?:were\s+|was\s+)?(?:fatally|mortally)\b", re.I)
 
 
 def _claimed_count(qtok: Any, what: Optional[str]) -> Optional[_Action]:
