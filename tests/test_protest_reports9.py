@@ -26,3 +26,16 @@ def test_a_crowd_told_again_with_no_town_of_its_own_stays_in_the_first_town(ann)
             "Officers moved in after protesters stoned a police post, the official said.")
     told = _told(ann, text)
     assert told == [("Violent demonstration", "Busia")], told
+
+
+def test_control_retaken_beside_a_prison_is_no_territory(ann):  # type: ignore[no-untyped-def]
+    # "retook control" has no "of"; the verb joined to it takes the prison: a riot's end, no ground regained
+    text = ("Inmates rioted at the state prison in Culiacan on Tuesday, setting fire to bedding, officials said. "
+            "Police surrounded the prison and retook control after three hours.")
+    assert [s for s, _ in _told(ann, text)] == ["Mob violence"], _told(ann, text)
+
+
+def test_control_retaken_beside_a_town_is_still_territory(ann):  # type: ignore[no-untyped-def]
+    text = ("Government troops surrounded the town of Ngala on Tuesday and retook control after a week of rebel "
+            "rule, the army said.")
+    assert "Government regains territory" in [s for s, _ in _told(ann, text)], _told(ann, text)
