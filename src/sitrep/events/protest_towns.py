@@ -8,6 +8,11 @@ restatements lets a mention placed by the article join any mention of a compatib
 the towns told later were folded into the lead. :func:`towns_apart` tells two protest mentions of one article apart
 when one is placed by its own clause at a town (GeoNames class P) and the other, placed by the article or by its
 clause, lies at another town more than ``merge.NEAR_KM`` away.
+
+In one article the town must be named by the mention told later (:func:`_later_names_the_town`): a crowd placed by
+its clause ("fired at demonstrators in the town of Mocuba") followed by one with no place of its own ("after
+protesters attacked a police station", placed by the dateline's Quelimane) tells the same scene again, and the later
+one's place is only the article's.
 """
 from __future__ import annotations
 
@@ -21,12 +26,24 @@ def _town(m: EventMention) -> bool:
     return p is not None and p.lat is not None and p.lon is not None and (p.feature_class or "").startswith("P")
 
 
+def _told_at(m: EventMention) -> tuple[int, int]:
+    return m.sentence.start, m.trigger.start if m.trigger is not None else m.sentence.start
+
+
+def _later_names_the_town(a: EventMention, b: EventMention) -> bool:
+    """In one article, the mention told later is placed by its own clause; across articles, either one is."""
+    if a.sentence.article_id != b.sentence.article_id:
+        return "clause" in (a.place_source, b.place_source)
+    later = b if _told_at(b) > _told_at(a) else a
+    return later.place_source == "clause"
+
+
 def towns_apart(a: EventMention, b: EventMention) -> bool:
     """Two protest mentions at two towns apart, one of them placed by its own clause (module docstring)."""
     from sitrep.events.merge import NEAR_KM
     from sitrep.stories.merge import haversine_km
 
-    if not (_town(a) and _town(b)) or "clause" not in (a.place_source, b.place_source):
+    if not (_town(a) and _town(b)) or not _later_names_the_town(a, b):
         return False
     if a.place.geonameid and a.place.geonameid == b.place.geonameid:
         return False

@@ -396,7 +396,7 @@ def _pattern_trigger(tok, pos: str, p: TriggerPattern, near: dict, onto: Ontolog
             nothing_taken(tok, place_spans) or task_taken(tok)):
         return _NEXT  # "the state of affairs when we took over", "took over the investigation": an office
         # or a task taken up, no ground named
-    if pos == "VERB" and p.tdef.code == "battles.nsa_overtakes" and building_part_taken(tok):
+    if pos == "VERB" and p.tdef.code == "battles.nsa_overtakes" and building_part_taken(tok, onto):
         return None  # "inmates took over two cell blocks", "taking control of one wing": a riot's hold on a building
     if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" and not_territory(tok, kit.equipment, place_spans):
         return None  # "captured Humvees", "seized power", "she was captured": things or people, not territory
@@ -775,17 +775,31 @@ def nothing_taken(tok, place_spans: tuple = ()) -> bool:  # type: ignore[no-unty
                    for t in c.subtree)
 
 
-def building_part_taken(tok) -> bool:  # type: ignore[no-untyped-def]
+def building_part_taken(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
     """What a taking verb takes is a part of a building (cue ``building_parts``): its object, the object of its
     "over", or what its "control" is "of", by its noun or a compound before it ("took over two cell blocks", "taking
-    control of one wing"; "took over several blocks of the city" is ground)."""
+    control of one wing"; "took over several blocks of the city" is ground), or "control" told with no "of" where a
+    verb joined to it by "and" takes a prison (cue ``prison_words``: "surrounded the prison and retook control")."""
     objs = [o for o in (_taken(tok),) if o is not None]
     objs += [c for p in tok.children if p.lower_ == "over" for c in p.children if c.dep_ in ("dobj", "pobj")]
     objs += [o for c in list(objs) if lemma(c) == "control" for p in c.children if p.lower_ == "of"
              for o in p.children if o.dep_ == "pobj"]
     parts = sense_cue("building_parts")
+    if any(_bare_control(c) for c in objs) and any(lemma(o) in onto.cue("prison_words") for o in _pair_objects(tok)):
+        return True  # "surrounded the prison and retook control": control of the prison the paired verb names
     return any(lemma(o) in parts or any(c.dep_ == "compound" and lemma(c) in parts for c in o.children)
                for o in objs if lemma(o) != "control")
+
+
+def _bare_control(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "control" told with no "of" what."""
+    return lemma(tok) == "control" and not any(p.lower_ == "of" for p in tok.children)
+
+
+def _pair_objects(tok):  # type: ignore[no-untyped-def]
+    """The direct objects of the verbs joined to ``tok`` by "and" ("surrounded the prison and retook control")."""
+    pair = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return [o for v in pair for o in v.children if o.dep_ == "dobj"]
 
 
 def task_taken(tok) -> bool:  # type: ignore[no-untyped-def]
