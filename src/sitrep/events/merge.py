@@ -53,8 +53,10 @@ from sitrep.nlp.actor_lexicon import UNK_PREFIX
 from sitrep.resources import data_rows
 
 GENERIC_SUBTYPES = frozenset({"Attack", None})
-# an explosion or blast is what any strike or bomb does: as a trigger it names no weapon
-GENERIC_TRIGGERS = frozenset({"explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "detonation"})
+# an explosion or blast is what any strike or bomb does: as a trigger it names no weapon; nor does "the bombing",
+# which retells a suicide bombing, a grenade or an air raid as well as a planted bomb (branch subtypes16)
+GENERIC_TRIGGERS = frozenset({"explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "detonation",
+                              "bombing", "bombings"})
 
 
 def generic(m: EventMention) -> bool:
