@@ -70,6 +70,8 @@ def test_far_alias_drops_a_far_units_alternate_name():
     assert far_alias(gaz, by_alias[0], ("VU",), "Espiritu Santo")
     assert not far_alias(gaz, by_alias[0], ("CU",), "Espiritu Santo")  # the article's own country
     assert not far_alias(gaz, unit[0], ("VU",), "Sancti Spiritus")  # its own name keeps it anywhere
+    kivu = [e for e in gaz.lookup("North Kivu") if e.country == "CD" and e.fcode == "ADM1" and not e.primary]
+    assert not kivu or not far_alias(gaz, kivu[0], ("VU",), "North Kivu")  # a word of its own name: kept
 
 
 PACIFIC = ("LUGANVILLE, Vanuatu - A cyclone tore roofs off two schools on Espiritu Santo overnight, and the "
