@@ -54,3 +54,36 @@ def test_article_dropped_needs_the_towns_region():
     assert far_alias(gaz, town[0], ("IN", "PK"), "Control")
     assert not far_alias(gaz, town[0], ("MX",), "Control")  # a Mexican report may drop the article
     assert not far_alias(gaz, town[0], (), "Control")
+
+
+def test_far_alias_drops_a_far_units_alternate_name():
+    """"Espiritu Santo" (an island of Vanuatu) is an alternate name of Cuba's Sancti Spíritus province: in a report
+    about Vanuatu the province stands not, in a Cuban one it does (sentences not needed: the entry alone)."""
+    from sitrep.geo.far_aliases import alias_unit, far_alias
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    unit = [e for e in gaz.lookup("Sancti Spiritus") if e.country == "CU" and e.fcode == "ADM1"]
+    assert unit
+    by_alias = [e for e in gaz.lookup("Espiritu Santo") if e.id == unit[0].id]
+    assert by_alias and alias_unit(by_alias[0])
+    assert far_alias(gaz, by_alias[0], ("VU",), "Espiritu Santo")
+    assert not far_alias(gaz, by_alias[0], ("CU",), "Espiritu Santo")  # the article's own country
+    assert not far_alias(gaz, unit[0], ("VU",), "Sancti Spiritus")  # its own name keeps it anywhere
+    kivu = [e for e in gaz.lookup("North Kivu") if e.country == "CD" and e.fcode == "ADM1" and not e.primary]
+    assert not kivu or not far_alias(gaz, kivu[0], ("VU",), "North Kivu")  # a word of its own name: kept
+
+
+PACIFIC = ("LUGANVILLE, Vanuatu - A cyclone tore roofs off two schools on Espiritu Santo overnight, and the "
+           "ferry to Malekula was cancelled, disaster officials said. Teacher Marie Tavoa said pupils would sit "
+           "their exams in a church hall.")
+
+
+def test_a_pacific_island_is_not_a_cuban_province():
+    from sitrep.nlp.annotate import Annotator, DocContext
+
+    an = Annotator().annotate(PACIFIC, DocContext("t3", published=dt.date(2025, 3, 3)))
+    by_said = {p.span.text: p for p in an.places}
+    santo = by_said.get("Espiritu Santo")
+    assert santo is None or santo.lat is None or santo.country == "VU"
+    assert all(p.country != "CU" for p in an.places)

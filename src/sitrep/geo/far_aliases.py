@@ -11,6 +11,10 @@ The same holds for a small town's own name read without its leading article ("Co
 of "the Line of Control" in a Kashmir report): the bare word is a common one as often as the town.
 A town near the article's countries (a border town known by its neighbour's name), a large city known by an
 exonym ("Peking") and an article with no country keep their matches.
+A first-level unit matched only by an alternate name that shares no word with its own, far from every country of the
+article, is dropped too, however alike the spellings: the gazetteer gives units their usual English names as their
+own ("Bavaria", "Sichuan"), so an alternate one read far away is another place's name ("Espiritu Santo", Vanuatu's
+island, matched Cuba's Sancti Spíritus province, 13,000 km off); "North Kivu" (of Nord-Kivu) keeps its match.
 """
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ import re
 from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
 from sitrep.textnorm import fold_name
 
-__all__ = ["alias_town", "article_dropped", "far_alias", "units_over_their_aliases", "FAR_ALIAS_KM",
+__all__ = ["alias_town", "alias_unit", "article_dropped", "far_alias", "units_over_their_aliases", "FAR_ALIAS_KM",
            "FAR_ALIAS_TOWN_MAX"]
 
 FAR_ALIAS_KM = 3000.0  # from the point of every country the article is about: another continent, or nearly
@@ -34,13 +38,24 @@ def alias_town(e: Entry) -> bool:
     return not e.primary and precision_of(e) == "town" and e.population < FAR_ALIAS_TOWN_MAX
 
 
+def alias_unit(e: Entry) -> bool:
+    """``e`` is a first-level unit matched only by one of its alternate names."""
+    return not e.primary and e.fcode == "ADM1"
+
+
+def _no_shared_word(text: str, name: str) -> bool:
+    """``text`` shares no word with the entry's own ``name`` ("Espiritu Santo" and "Sancti Spíritus"; not "North
+    Kivu" and "Nord-Kivu")."""
+    a, b = fold_name(text), fold_name(name)
+    return not (set(a.split()) & set(b.replace("-", " ").split()))
+
+
 def _unlike(text: str, name: str) -> bool:
     """``text`` shares no word with the town's own ``name`` and is no near spelling of it ("Kairu" for Kyle; not
     "Marigny" for Marigny-Saint-Marcel)."""
     from rapidfuzz import fuzz
 
-    a, b = fold_name(text), fold_name(name)
-    return not (set(a.split()) & set(b.replace("-", " ").split())) and fuzz.ratio(a, b) < UNLIKE_RATIO
+    return _no_shared_word(text, name) and fuzz.ratio(fold_name(text), fold_name(name)) < UNLIKE_RATIO
 
 
 def units_over_their_aliases(es: list[Entry], text: str) -> list[Entry]:
@@ -67,10 +82,12 @@ def article_dropped(e: Entry, text: str) -> bool:
 
 def far_alias(gaz: Gazetteer, e: Entry, region: tuple[str, ...], text: str = "") -> bool:
     """``e`` is an :func:`alias_town` outside the ``region`` countries and far from all of them, matched by a
-    ``text`` unlike its own name, or by its own name without the article (:func:`article_dropped`)."""
+    ``text`` unlike its own name, or by its own name without the article (:func:`article_dropped`), or an
+    :func:`alias_unit` there matched by a ``text`` that shares no word with its own name."""
     if not region or not e.country or e.country in region:
         return False
-    if not (alias_town(e) and _unlike(text, e.name) or article_dropped(e, text)):
+    if not (alias_town(e) and _unlike(text, e.name) or article_dropped(e, text)
+            or alias_unit(e) and _no_shared_word(text, e.name)):
         return False
     from sitrep.geo.resolve import haversine_km
 

@@ -905,9 +905,18 @@ def _dictionary_org(c: Candidate, known_orgs: set[tuple[int, int]]) -> bool:
     """"a Taliban district official": a name with no cue (or only a unit's word) the actor dictionary knows as an
     organisation that is also some hamlet's is the organisation's, also before "district" (whose official it
     names); so is one that is only another language's name of a city ("a Hamas gunman": "Hamas" is Hamm, Germany,
-    only as an alternate name)."""
+    only as an alternate name); a hamlet's name inside a longer one the dictionary knows is the organisation's too,
+    whatever its cue ("jihadists of Boko Haram": the cue is the whole name's; :func:`_inside_org`)."""
+    if not _town_sized(c) and _inside_org(c, known_orgs):
+        return True
     return c.cue in ("", "admin") and (c.start, c.end) in known_orgs and (
         not _town_sized(c) or all(e.fclass == "P" and not e.primary for e in c.entries))
+
+
+def _inside_org(c: Candidate, known_orgs: set[tuple[int, int]]) -> bool:
+    """The candidate is a part of a longer organisation's name the actor dictionary knows ("Boko" of "Boko Haram":
+    a hamlet's name in Congo, and no place in the group's name)."""
+    return any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in known_orgs)
 
 
 def _revive_rejected(text: str, ents: Any, kept: list[Candidate], rejected: list[Candidate],
