@@ -80,3 +80,4 @@ def test_a_village_no_gazetteer_knows_keys_the_reports_that_name_it():
     a = ArticleKeys("a", 0, DAY, frozenset(shared | {"p:g1", "v:g1"} | unknown_place_keys(a1)))
     b = ArticleKeys("b", 1, DAY + 1, frozenset(shared | {"p:g2", "v:g2"} | unknown_place_keys(a2)))
     assert len(cluster_articles([a, b])) == 1
+

@@ -190,13 +190,16 @@ def unknown_place_keys(analysis: Analysis) -> set[str]:
     """The ``p:`` keys of the place names the article tells that no gazetteer entry names ("fighting in the town of
     Shuhail", "shelling in Waingmaw township"): a village the gazetteer lacks is placed nowhere, so a report filed from
     elsewhere (its dateline: Qamishli, Bangkok) shares no place key with the others that name it; the name itself
-    does. Only a name in mixed case (never a dateline's capitals) and one the gazetteer does not know at all (a known
-    name is keyed by its place, or is no place: "Arab" names a town in Alabama)."""
+    does. Only a name in mixed case (never a dateline's capitals) and one the gazetteer does not know at all, nor any
+    word of it (a known name is keyed by its place, or is no place: "Arab" names a town in Alabama)."""
     from sitrep.geo.gazetteer import get_gazetteer
 
     names = {m.span.text for m in analysis.entities if m.kind in _PLACE_KINDS and not m.entity_id
              and _PLACE_NAME.fullmatch(m.span.text) and not m.span.text.isupper()}
-    return {"p:" + n.casefold() for n in names if not get_gazetteer().lookup(n)}
+    gaz = get_gazetteer()
+    # no word of it names a place either ("Nangarhar province", "Fresno County Jail", "Lady Reading Hospital" are
+    # a known place with a kind word, or a site of one: keyed by their place)
+    return {"p:" + n.casefold() for n in names if not any(gaz.lookup(w) for w in {n, *re.split(r"[ '-]", n)})}
 
 
 def _dateline_place(article: Article, p) -> bool:  # type: ignore[no-untyped-def]
