@@ -29,34 +29,36 @@ def test_put_the_number_at_n_hung_on_a_noun_of_its_of_phrase_is_the_tallys_count
     assert {f.low: f.what for f in an.figures}.get(12.0) == "killed"
 
 
+def _one_best(tmp_path, reports):  # type: ignore[no-untyped-def]
+    """The best of the one story total over ``reports`` ((published, text) each)."""
+    from test_story_sets5 import _story
+
+    t = _story(tmp_path, reports)
+    assert len(t) == 1, t
+    return t[0]["best"]
+
+
 def test_protesters_shot_dead_by_police_are_the_storys_dead(tmp_path):
     """Police fire on a protest (ACLED's "Excessive force against protesters"): the police's 2, then a rights group's
     5, are the story's dead (before: no total, the protest's dead were never counted)."""
-    from test_story_sets5 import _story
-
-    t = _story(tmp_path, [
-        ("March 6, 2031", "BLANTYRE (Reuters) - Two people were killed on Thursday when police fired live rounds to "
-                          "disperse protesters in Zomba, a police spokesman said."),
-        ("March 7, 2031", "JOHANNESBURG (AFP) - Five people were shot dead by police during a protest over water "
-                          "shortages in the Malawian city of Zomba on Thursday, a rights group said on Friday."),
-    ])
-    assert len(t) == 1 and t[0]["best"] == 5, t
+    first = ("BLANTYRE (Reuters) - Two people were killed on Thursday when police fired live rounds to disperse "
+             "protesters in Zomba, a police spokesman said.")
+    later = ("JOHANNESBURG (AFP) - Five people were shot dead by police during a protest over water shortages in the "
+             "Malawian city of Zomba on Thursday, a rights group said on Friday.")
+    assert _one_best(tmp_path, [("March 6, 2031", first), ("March 7, 2031", later)]) == 5
 
 
 def test_a_count_told_as_protests_spread_from_a_city_to_several_is_a_round_up(tmp_path):
     """"Four people were killed ... as protests spread from Cuenca to several cities", then one dead in Cuenca and
     three in Loja told apart: the four are the day's count everywhere, never a count at Cuenca added to Loja's (before:
     Cuenca's incident took the four)."""
-    from test_story_sets5 import _story
-
-    t = _story(tmp_path, [
+    assert _one_best(tmp_path, [
         ("June 6, 2031", "QUITO (Reuters) - Four people were killed on Thursday as protests against fuel prices spread "
                          "from Cuenca to several cities in the south, the ombudsman's office said.\n\nIn Loja, three men "
                          "died on Thursday after police fired on protesters who tried to storm the governor's office, "
                          "health officials said.\n\nIn Cuenca, a 30-year-old man died after being hit by a tear gas "
                          "canister, his family said."),
-    ])
-    assert len(t) == 1 and t[0]["best"] == 4, t
+    ]) == 4
 
 
 def test_a_village_no_gazetteer_knows_keys_the_reports_that_name_it():
