@@ -292,6 +292,9 @@ def _prep_object_action(t: Any, h: Any) -> Optional[_Action]:
     raids" (where or when, not whom: no action); None to climb on."""
     if h.lower_ == "to" and h.head.lower_ == "home":
         return _Action(h.head.head, None, None, population=True)
+    put = _tally_put_over(h)
+    if put is not None:
+        return _verb_action(t, put)  # "put the number of people displaced by the attack at 9,300"
     if h.lower_ == "of" and h.head.lower_ in ("lives", "life") and h.head.head.lemma_.lower() in _LIFE_VERBS:
         return _Action(h.head.head, "killed", None)
     if _death_noun_of(t) is not None:
@@ -301,6 +304,23 @@ def _prep_object_action(t: Any, h: Any) -> Optional[_Action]:
         if lv is not None and lv[0] in ("killed", "wounded", "missing", "abducted", "detained"):
             return _Action(None, None, None)
     return None
+
+
+# the verbs that give a tally its number: "X put the number ... at N", "X placed the toll at N"
+_TALLY_PUT_VERBS = frozenset({"put", "place"})
+
+
+def _tally_put_over(at: Any) -> Optional[Any]:
+    """ "OCHA put the number of people displaced by the attack at 9,300": the parser hangs "at N" on a noun of the
+    tally's own "of" phrase ("attack"); the number is the tally's all the same. The verb ("put", "place") whose object
+    is a tally noun ("number", "figure", "toll") holding the "at" in its subtree, or None (an "at" on the verb itself is
+    read there already; "killed at 3 a.m." is no tally)."""
+    if at.lower_ != "at" or at.head.pos_ in _VERB_POS:
+        return None
+    tally = next((a for a in at.ancestors if a.dep_ in ("dobj", "obj")), None)
+    if tally is None or _lemma(tally) not in TALLY_WORDS | {"toll"} or tally.head.lemma_.lower() not in _TALLY_PUT_VERBS:
+        return None
+    return tally.head
 
 
 def _action_for(anchor: Any) -> _Action:

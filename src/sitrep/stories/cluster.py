@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
@@ -102,6 +103,7 @@ def article_keys(article: Article, analysis: Optional[Analysis], seq: int) -> Ar
                 if key:
                     keys.add(key)
         named_in = _place_keys(article, analysis, keys)  # the countries of the places it names, its dateline's aside
+        keys.update(unknown_place_keys(analysis))  # "Shuhail", "Waingmaw": named in every report, in no gazetteer
         abroad = next(iter(named_in)) if len(named_in) == 1 else ""  # where a deed placed at the dateline is
         for e in analysis.events:
             if e.modality not in ("asserted", "background"):
@@ -177,6 +179,27 @@ def _place_keys(article: Article, analysis: Analysis, keys: set[str]) -> set[str
         if p.country and not _dateline_place(article, p):
             countries.add(p.country.lower())
     return countries or unplaced
+
+
+_PLACE_KINDS = frozenset({"GPE", "LOC"})
+# a place's name in words: capitalised words of letters (never an abbreviation, "Ind.", "Pa.")
+_PLACE_NAME = re.compile(r"[A-Z][^\W\d_]{3,}(?:[ '-][A-Za-z][^\W\d_]+)*")
+
+
+def unknown_place_keys(analysis: Analysis) -> set[str]:
+    """The ``p:`` keys of the place names the article tells that no gazetteer entry names ("fighting in the town of
+    Shuhail", "shelling in Waingmaw township"): a village the gazetteer lacks is placed nowhere, so a report filed from
+    elsewhere (its dateline: Qamishli, Bangkok) shares no place key with the others that name it; the name itself
+    does. Only a name in mixed case (never a dateline's capitals) and one the gazetteer does not know at all, nor any
+    word of it (a known name is keyed by its place, or is no place: "Arab" names a town in Alabama)."""
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    names = {m.span.text for m in analysis.entities if m.kind in _PLACE_KINDS and not m.entity_id
+             and _PLACE_NAME.fullmatch(m.span.text) and not m.span.text.isupper()}
+    gaz = get_gazetteer()
+    # no word of it names a place either ("Nangarhar province", "Fresno County Jail", "Lady Reading Hospital" are
+    # a known place with a kind word, or a site of one: keyed by their place)
+    return {"p:" + n.casefold() for n in names if not any(gaz.lookup(w) for w in {n, *re.split(r"[ '-]", n)})}
 
 
 def _dateline_place(article: Article, p) -> bool:  # type: ignore[no-untyped-def]

@@ -90,6 +90,22 @@ def told_as_sum(m: EventMention) -> bool:
     return bool(_SUMMED.search(m.sentence.text[max(0, lo - 20): hi + 30]))
 
 
+# a deed told as spreading over many places: "as protests spread from Lima to several cities", "as the unrest spread
+# across the country" (a count of the day everywhere, never of the one place "from" names)
+_SPREAD_OVER = re.compile(r"\b(?:spread|spreads|spreading|spilled|widened)\s+(?:from\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+)?"
+                          r"(?:to|into|across|over)\s+(?:several|many|other|various|dozens\s+of|a\s+number\s+of|more|"
+                          r"the\s+rest\s+of\s+the|the)\s+(?:\w+\s+)?(?:cities|towns|regions|provinces|states|districts|"
+                          r"country|nation)\b", re.I)
+
+
+def spread_over_places(m: EventMention) -> bool:
+    """The count's sentence tells the deed spreading over many places ("Three people were killed ... as protests
+    spread from Lima to several cities"): the day's count everywhere, a round-up of the places' incidents."""
+    if m.fatalities is None or m.fatalities.span is None:
+        return False
+    return bool(_SPREAD_OVER.search(m.sentence.text[max(0, m.fatalities.span.start - m.sentence.start):]))
+
+
 def names_two_places(m: EventMention) -> bool:
     """The mention's trigger is an event noun in the plural whose two places follow it ("strikes on Kharkiv and
     Odesa killed 12"): the deeds at two places, summed."""
@@ -108,7 +124,7 @@ def is_round_up(m: EventMention) -> bool:
     t = m.trigger
     from sitrep.events.merge import quantity_words
 
-    if counts_deeds(m):
+    if counts_deeds(m) or spread_over_places(m):
         return True
     if t is None or not t.text.lower().endswith("s") or t.text.lower().endswith("ss"):
         return False

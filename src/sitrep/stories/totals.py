@@ -639,7 +639,7 @@ def story_totals(events: list[Event], articles: dict[str, Article],
                  figures: Optional[list[Figure]] = None) -> Optional[StoryTotal]:
     """Deaths over the story's distinct incidents; None when no violent event has a count. ``figures`` (the story's)
     lets a toll update that no event carries ("the death toll had risen to 15") update its incident."""
-    cands = [e for e in events if e.modality == "asserted" and e.event_type in TOLLED_TYPES
+    cands = [e for e in events if e.modality == "asserted" and (e.event_type in TOLLED_TYPES or _force_on_protest(e))
              and (e.fatalities_low is not None or e.fatalities_high is not None or e.fatalities_best is not None)]
     if not cands:
         return None
@@ -670,6 +670,15 @@ def story_totals(events: list[Event], articles: dict[str, Article],
     how = _how_counted(incidents, n_before - n - absorbed, untold, absorbed, recalled, party)
     return StoryTotal(what="killed", best=best_t, low=low_t, high=high_t, n_incidents=n, how=how, incidents=incidents,
                       party_claims=party)
+
+
+# a protest the authorities fired on: its dead are counted as ACLED counts them (the sub-type's fatalities)
+FORCE_ON_PROTEST = "Excessive force against protesters"
+
+
+def _force_on_protest(e: Event) -> bool:
+    """ "Seven people were shot dead by police during a protest": the protesters killed are the story's dead."""
+    return e.event_type == "Protests" and e.sub_event_type == FORCE_ON_PROTEST
 
 
 def _day(e: Event) -> _dt.date:
