@@ -55,6 +55,8 @@ def crowd_lynching(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
         subj = next((o for p in subj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), subj)
     if subj is None:
         return False
+    if subj.tag_ == "NN" and subj.lemma_.lower() not in onto.cue("mob_words"):
+        return False  # one person ("hacked to death by a neighbour", "a villager beat him") is no crowd
     crowd = onto.cue("crowd_clash_people") | onto.cue("mob_words") | _NEIGHBOURS
     if subj.lemma_.lower() not in crowd and not (subj.lemma_.lower() in _PEOPLE and _suspicion(tok)):
         return False
