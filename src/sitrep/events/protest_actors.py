@@ -68,7 +68,17 @@ def _crowd(a: Optional[ActorRef], country: str) -> bool:
     if a.entity_id.startswith("x:"):
         return not _state(a)
     entry = _entry(a)
+    if entry.get("role") == "OPP" and _told_opposition(a):
+        return True  # "the opposition marched": the political opposition's crowd, no rebels
     return entry.get("role") in _CROWD_ROLES and entry.get("country") in (None, country)
+
+
+def _told_opposition(a: ActorRef) -> bool:
+    """``a`` (the unnamed armed opposition of data/actor_roles.tsv) was read from the word "opposition" alone: at a
+    protest or riot that is the political opposition's people (ACLED codes them as the crowd, the party as an
+    associate), not rebels."""
+    return a.span is not None and re.sub(r"^(?:the|an?)\s+", "", a.span.text.strip().lower()) in ("opposition",
+                                                                                                "oppositions")
 
 
 def _unidentified(a: Optional[ActorRef]) -> bool:

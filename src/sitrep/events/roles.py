@@ -419,6 +419,13 @@ class ActorFinder:
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.span.start < end and m.span.end > start]
 
+    def _in_group_name(self, tok) -> bool:  # type: ignore[no-untyped-def]
+        """A capitalised word of people inside a group's name the dictionary knows ("Volunteers for the Defence of the
+        Homeland"): a word of the name, not civilians."""
+        return tok.text[:1].isupper() and any(
+            m.kind == "ORG" and m.entity_id and not m.entity_id.startswith(("x:", "unk:"))
+            for m in self._mentions_in(tok.idx, tok.idx + len(tok.text)))
+
     def actor(self, tok, role: str = "primary", via_modifier: bool = True) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
         """The actor named by the noun phrase headed by ``tok`` (None when it names no agent); a name the dictionary
         does not know loses the possessive ending its phrase gave it ("Kaleo's attack": Kaleo)."""
@@ -485,6 +492,12 @@ class ActorFinder:
             self.report_country(tok.doc)
             return self._of_report_country(tok, [tok], tok.text, span_of([tok], self.an.article_id), role)
         ref = self._actor(tok, role, via_modifier)
+        if ref is None:
+            from sitrep.events.message_sender import message_sender
+
+            sender = message_sender(self, tok, role)  # "a post attributed to X claimed the attack": X
+            if sender is not None:
+                return sender
         unit = named_unit(self, tok, role) if ref is None or ref.entity_id.startswith(("x:", "unk:")) else None
         if unit is not None:  # "the Tomas Orrego mobile column (, a faction of X)": the unit by its own name
             return unit
@@ -598,7 +611,7 @@ class ActorFinder:
         unit = self._unit_members(tok, sp, role)
         if unit is not None:
             return unit
-        if head_lemma in self.onto.cue("civilian_words") and not any(
+        if head_lemma in self.onto.cue("civilian_words") and not self._in_group_name(tok) and not any(
             lemma(t) in self.onto.cue("agent_heads") - self.onto.cue("civilian_words") for t in toks if t is not tok
         ):
             return self._civilians_or_armed(tok, sp, text, role)

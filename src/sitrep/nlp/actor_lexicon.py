@@ -634,6 +634,8 @@ class ActorResolver:
         named = _group_before_members(self, head) or _linked_group_members(self, units, matches, m)
         if named is not None:  # "RSF fighters", "al-Shabaab militants": the group's members are the group;
             return named, self.actors[named]["name"]  # "Islamic State-linked gunmen": the group's too
+        if _party_opposition(units, covered, m, cut):
+            return None  # "opposition supporters", "the opposition Chadema party": the political opposition
         if _formation_of_whom(units, covered, head):
             m = head[-2]  # "a Russian artillery unit", "a police patrol", "a UN patrol": a formation of whom
             # the words before it name
@@ -665,6 +667,18 @@ def _phrase_cut(units: Sequence[Unit], covered: set[int]) -> int:
         if k not in covered and u.raw.lower() in PREPOSITIONS and k > 0:
             return k
     return len(units)
+
+
+_OPPOSITION_WORDS = frozenset({"opposition", "oppositions"})
+
+
+def _party_opposition(units: Sequence[Unit], covered: set[int], m: Match, cut: int) -> bool:
+    """The bare word "opposition" (data/agent_phrases.tsv reads it as the armed opposition) before a word no match
+    takes: it modifies that word ("opposition supporters", "opposition activists", "the opposition march", "the
+    opposition Chadema party"), and names the political opposition, its people or its party, not rebels. "The
+    opposition" alone and the armed phrases ("opposition fighters", "armed opposition") are read as before."""
+    return m.what == "phrase" and (m.target or "") == "OPP" and m.j < cut and m.j not in covered \
+        and " ".join(u.raw.lower() for u in units[m.i:m.j]) in _OPPOSITION_WORDS
 
 
 def _formation_of_whom(units: Sequence[Unit], covered: set[int], head: Sequence[Match]) -> bool:
