@@ -172,6 +172,20 @@ def _gerund_reference(trig) -> str:  # type: ignore[no-untyped-def]
     return "background" if lem in sense_cue("generic_heads") else ""
 
 
+# verbs that give a deed told before a name of the speaker's ("calling it retaliation", "termed it a massacre")
+_NAMING_VERBS = frozenset({"call", "term", "describe", "label", "brand", "dub"})
+
+
+def claimed_deed(trig) -> bool:  # type: ignore[no-untyped-def]
+    """``trig`` is what a claim is of: "X claimed the attack", "claimed responsibility for the bombing" (a time on
+    it, "the attack on Thursday", is the claim's as often as the deed's)."""
+    if trig.dep_ == "dobj":
+        return trig.head.lemma_.lower() == "claim"
+    up = trig.head
+    return trig.dep_ == "pobj" and up.lower_ == "for" and up.head.lemma_.lower() == "responsibility" \
+        and up.head.head.lemma_.lower() == "claim"
+
+
 def reference_kind(trig, head, anchor: bool, counted: bool = False) -> str:  # type: ignore[no-untyped-def]
     """What a nominal trigger is when it names no new incident: ``background`` for an event told before
     ("after the strike", "the death toll from the attack", "the strike was one of the deadliest"), for a
@@ -183,6 +197,11 @@ def reference_kind(trig, head, anchor: bool, counted: bool = False) -> str:  # t
         return _gerund_reference(trig)
     if anchor and definite(trig) and not described(trig):
         return "background"  # "after the missile strike", "since their retreat"
+    if claimed_deed(trig) and definite(trig) and not described(trig):
+        return "background"  # "no group had claimed the attack by Wednesday": the deed told before, the claim's day
+    if trig.dep_ == "oprd" and trig.head.lemma_.lower() in _NAMING_VERBS \
+            and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in trig.head.children):
+        return "background"  # "calling it retaliation for army offensives": a name for the deed told before
     up = _head_noun(trig)
     if up is not None:
         lem = up.lemma_.lower()
