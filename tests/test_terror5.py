@@ -57,3 +57,13 @@ def test_a_suicide_attacker_and_armed_militants_are_unidentified(ann):  # type: 
     b = violent(ann, "Armed militants opened fire on farmers in a village in Bishnupur district of Manipur, India, on "
                      "Monday, killing two, police said.")
     assert name(b[0]) == "Unidentified Armed Group (India)"
+
+
+def test_a_claim_that_tells_the_deed_itself_keeps_it(ann):  # type: ignore[no-untyped-def]
+    # (negative: the claimed attack named with its village and its dead is the report's only telling of the deed)
+    text = ("The Islamic State group has claimed the attack on Tuesday on Nkonga, a fishing village of Ancuabe "
+            "district, in which six civilians were killed, according to a statement released on Thursday. Villagers said "
+            "about a dozen armed men came at night, burned huts and shot those who ran.")
+    evs = [e for e in _events(ann, text, dt.date(2025, 5, 9)) if e.modality == "asserted"
+           and e.event_type == "Violence against civilians"]
+    assert evs and evs[0].fatalities is not None and evs[0].fatalities.low == 6, [(e.trigger.text, e.fatalities) for e in evs]

@@ -186,6 +186,22 @@ def claimed_deed(trig) -> bool:  # type: ignore[no-untyped-def]
         and up.head.head.lemma_.lower() == "claim"
 
 
+# what a claim is made in ("claimed the attack on its Telegram channels", "in a statement")
+_CLAIM_MEDIA = frozenset({"channel", "statement", "message", "video", "post", "communique", "website", "telegram"})
+
+
+def dated_only(trig) -> bool:  # type: ignore[no-untyped-def]
+    """``trig``'s prepositions, if any, name only a time or the claim's medium ("the attack on Thursday", "the attack
+    by Wednesday evening", "the attack on its Telegram channels"), none a place, a target or the victims ("the attack
+    on Friday on Mucojo, in which seven civilians were killed": the deed told in the claim)."""
+    def told(g) -> bool:  # type: ignore[no-untyped-def]
+        return g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _CLAIM_MEDIA)
+
+    preps = [c for c in trig.children if c.dep_ == "prep"]
+    return all(any(told(g) for g in p.children) for p in preps) \
+        and not any(c.dep_ in ("relcl", "acl") for c in trig.subtree)
+
+
 def reference_kind(trig, head, anchor: bool, counted: bool = False) -> str:  # type: ignore[no-untyped-def]
     """What a nominal trigger is when it names no new incident: ``background`` for an event told before
     ("after the strike", "the death toll from the attack", "the strike was one of the deadliest"), for a
@@ -197,7 +213,7 @@ def reference_kind(trig, head, anchor: bool, counted: bool = False) -> str:  # t
         return _gerund_reference(trig)
     if anchor and definite(trig) and not described(trig):
         return "background"  # "after the missile strike", "since their retreat"
-    if claimed_deed(trig) and definite(trig) and not described(trig):
+    if claimed_deed(trig) and definite(trig) and not described(trig) and dated_only(trig):
         return "background"  # "no group had claimed the attack by Wednesday": the deed told before, the claim's day
     if trig.dep_ == "oprd" and trig.head.lemma_.lower() in _NAMING_VERBS \
             and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in trig.head.children):
