@@ -191,14 +191,15 @@ _CLAIM_MEDIA = frozenset({"channel", "statement", "message", "video", "post", "c
 
 
 def dated_only(trig) -> bool:  # type: ignore[no-untyped-def]
-    """``trig``'s prepositions, if any, name only a time or the claim's medium ("the attack on Thursday", "the attack
+    """``trig`` has prepositions, and they name only a time or the claim's medium ("the attack on Thursday", "the attack
     by Wednesday evening", "the attack on its Telegram channels"), none a place, a target or the victims ("the attack
-    on Friday on Mucojo, in which seven civilians were killed": the deed told in the claim)."""
+    on Friday on Mucojo, in which seven civilians were killed": the deed told in the claim). A bare "claimed the
+    attack" stays: the claim's events (events/claims) are read through it."""
     def told(g) -> bool:  # type: ignore[no-untyped-def]
         return g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _CLAIM_MEDIA)
 
     preps = [c for c in trig.children if c.dep_ == "prep"]
-    return all(any(told(g) for g in p.children) for p in preps) \
+    return bool(preps) and all(any(told(g) for g in p.children) for p in preps) \
         and not any(c.dep_ in ("relcl", "acl") for c in trig.subtree)
 
 
