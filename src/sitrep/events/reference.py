@@ -172,6 +172,37 @@ def _gerund_reference(trig) -> str:  # type: ignore[no-untyped-def]
     return "background" if lem in sense_cue("generic_heads") else ""
 
 
+# verbs that give a deed told before a name of the speaker's ("calling it retaliation", "termed it a massacre")
+_NAMING_VERBS = frozenset({"call", "term", "describe", "label", "brand", "dub"})
+
+
+def claimed_deed(trig) -> bool:  # type: ignore[no-untyped-def]
+    """``trig`` is what a claim is of: "X claimed the attack", "claimed responsibility for the bombing" (a time on
+    it, "the attack on Thursday", is the claim's as often as the deed's)."""
+    if trig.dep_ == "dobj":
+        return trig.head.lemma_.lower() == "claim"
+    up = trig.head
+    return trig.dep_ == "pobj" and up.lower_ == "for" and up.head.lemma_.lower() == "responsibility" \
+        and up.head.head.lemma_.lower() == "claim"
+
+
+# what a claim is made in ("claimed the attack on its Telegram channels", "in a statement")
+_CLAIM_MEDIA = frozenset({"channel", "statement", "message", "video", "post", "communique", "website", "telegram"})
+
+
+def dated_only(trig) -> bool:  # type: ignore[no-untyped-def]
+    """``trig`` has prepositions, and they name only a time or the claim's medium ("the attack on Thursday", "the attack
+    by Wednesday evening", "the attack on its Telegram channels"), none a place, a target or the victims ("the attack
+    on Friday on Mucojo, in which seven civilians were killed": the deed told in the claim). A bare "claimed the
+    attack" stays: the claim's events (events/claims) are read through it."""
+    def told(g) -> bool:  # type: ignore[no-untyped-def]
+        return g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _CLAIM_MEDIA)
+
+    preps = [c for c in trig.children if c.dep_ == "prep"]
+    return bool(preps) and all(any(told(g) for g in p.children) for p in preps) \
+        and not any(c.dep_ in ("relcl", "acl") for c in trig.subtree)
+
+
 def reference_kind(trig, head, anchor: bool, counted: bool = False) -> str:  # type: ignore[no-untyped-def]
     """What a nominal trigger is when it names no new incident: ``background`` for an event told before
     ("after the strike", "the death toll from the attack", "the strike was one of the deadliest"), for a
@@ -183,6 +214,11 @@ def reference_kind(trig, head, anchor: bool, counted: bool = False) -> str:  # t
         return _gerund_reference(trig)
     if anchor and definite(trig) and not described(trig):
         return "background"  # "after the missile strike", "since their retreat"
+    if claimed_deed(trig) and definite(trig) and not described(trig) and dated_only(trig):
+        return "background"  # "no group had claimed the attack by Wednesday": the deed told before, the claim's day
+    if trig.dep_ == "oprd" and trig.head.lemma_.lower() in _NAMING_VERBS \
+            and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in trig.head.children):
+        return "background"  # "calling it retaliation for army offensives": a name for the deed told before
     up = _head_noun(trig)
     if up is not None:
         lem = up.lemma_.lower()

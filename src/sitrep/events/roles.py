@@ -167,7 +167,28 @@ def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
         lo -= 1
     while hi < len(keep) - 1 and joined(keep[hi], keep[hi + 1]):
         hi += 1
-    return keep[lo : hi + 1]
+    return _particle_name_front(keep[lo]) + keep[lo : hi + 1]
+
+
+# the short lower-case links inside Urdu, Persian and Arabic names written with hyphens ("Ittehad-ul-Mujahideen",
+# "Lashkar-e-Jhangvi", "Tehrik-i-Taliban", "Ansar-ud-Din"; public knowledge of the transliterations)
+_NAME_PARTICLES = frozenset({"ul", "ud", "un", "ut", "us", "ur", "e", "i", "al", "el"})
+
+
+def _particle_name_front(first) -> list:  # type: ignore[no-untyped-def]
+    """The front of a hyphenated name the parse cut off before ``first`` ("Ittehad-ul-" before "Mujahideen Pakistan",
+    which would else be read as Pakistan's army): a capitalised word, a hyphen, a name particle, a hyphen glued
+    to ``first``."""
+    doc = first.doc
+    k = first.i + 1 if first.text == "-" else first.i  # (the parse may keep the last hyphen: "-Ansar Pakistan")
+    if k < 4 or k >= len(doc) or not doc[k].text[:1].isupper():
+        return []
+    w, h1, p, h2 = doc[k - 4], doc[k - 3], doc[k - 2], doc[k - 1]
+    glued = not (w.whitespace_ or h1.whitespace_ or p.whitespace_ or h2.whitespace_)
+    if glued and h1.text == "-" and h2.text == "-" and p.lower_ in _NAME_PARTICLES and w.is_alpha \
+            and w.text[:1].isupper():
+        return list(doc[k - 4 : first.i])
+    return []
 
 
 def _name_hyphen(head, c) -> bool:  # type: ignore[no-untyped-def]

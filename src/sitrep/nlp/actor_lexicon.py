@@ -128,6 +128,13 @@ def _names_other_place(units: Sequence[Unit], j: int) -> bool:
     return w == "state" and nxt not in _STATE_OUTLETS
 
 
+def _hyphen_name_tail(units: Sequence[Unit], i: int) -> bool:
+    """Unit ``i`` (a country's name) ends a longer hyphenated name: "Ittehad-ul-Mujahideen Pakistan", "Tehreek-e-Labbaik
+    Pakistan" (a capitalised word that closes a hyphenated compound joins it in front): a group, not the country."""
+    return i >= 2 and units[i].joins_prev and not units[i - 1].hyphen_after and units[i - 2].hyphen_after \
+        and units[i - 1].raw[:1].isupper()
+
+
 def _joined(units: Sequence[Unit], i: int, j: int) -> bool:
     """Units i..j-1 form one stretch of text (no punctuation or line break between them)."""
     return all(units[k].joins_prev for k in range(i + 1, j))
@@ -441,6 +448,8 @@ class ActorResolver:
         if alias is not None and alias.what == "country" and alias.j < len(units) and units[alias.j].joins_prev \
                 and _names_other_place(units, alias.j):
             return None  # "Niger State", "Benin City", "the Niger Delta", "Jordan Valley": another place
+        if alias is not None and alias.what == "country" and _hyphen_name_tail(units, i):
+            return None
         best: Optional[Match] = alias
         # a country, demonym or leader prefix followed by a generic phrase: "Turkish soldiers", "Assad's forces"
         prefix_country: Optional[str] = None
