@@ -190,13 +190,23 @@ def claimed_deed(trig) -> bool:  # type: ignore[no-untyped-def]
 _CLAIM_MEDIA = frozenset({"channel", "statement", "message", "video", "post", "communique", "website", "telegram"})
 
 
+def _claim_denied(trig) -> bool:  # type: ignore[no-untyped-def]
+    """The claim of ``trig`` is told as not made ("No group had claimed the attack by Wednesday"): a day on it is
+    then the claim's, not the deed's. A made claim with a day ("JNIM claimed the attack on Monday") may tell the deed's
+    day, and its doer is read through it (events/claims), so it stays."""
+    verb = trig.head
+    return any(c.dep_ == "neg" or c.lower_ in ("no", "none", "nobody") for c in verb.children) or any(
+        c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
+
+
 def dated_only(trig) -> bool:  # type: ignore[no-untyped-def]
     """``trig`` has prepositions, and they name only a time or the claim's medium ("the attack on Thursday", "the attack
     by Wednesday evening", "the attack on its Telegram channels"), none a place, a target or the victims ("the attack
     on Friday on Mucojo, in which seven civilians were killed": the deed told in the claim). A bare "claimed the
     attack" stays: the claim's events (events/claims) are read through it."""
     def told(g) -> bool:  # type: ignore[no-untyped-def]
-        return g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _CLAIM_MEDIA)
+        return g.dep_ == "pobj" and ((g.ent_type_ in ("DATE", "TIME") and _claim_denied(trig))
+                                     or g.lemma_.lower() in _CLAIM_MEDIA)
 
     preps = [c for c in trig.children if c.dep_ == "prep"]
     return bool(preps) and all(any(told(g) for g in p.children) for p in preps) \
