@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+
 KENYA = ("NAKURU, Kenya - Gunmen attacked Kairu village in Kenya on Friday, killing three herders, police said. "
          "A local chief, Joseph Wambua Kiprotich, said the attackers drove off about 200 cattle.")
 
@@ -79,10 +81,10 @@ PACIFIC = ("LUGANVILLE, Vanuatu - A cyclone tore roofs off two schools on Espiri
            "their exams in a church hall.")
 
 
-def test_a_pacific_island_is_not_a_cuban_province():
-    from sitrep.nlp.annotate import Annotator, DocContext
+def test_a_pacific_island_is_not_a_cuban_province(ann):  # noqa: F811
+    from sitrep.nlp.annotate import DocContext
 
-    an = Annotator().annotate(PACIFIC, DocContext("t3", published=dt.date(2025, 3, 3)))
+    an = ann.annotate(PACIFIC, DocContext("t3", published=dt.date(2025, 3, 3)))
     by_said = {p.span.text: p for p in an.places}
     santo = by_said.get("Espiritu Santo")
     assert santo is None or santo.lat is None or santo.country == "VU"

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+
 MAIDUGURI = ("MAIDUGURI, Nigeria - Fighters of Boko Haram raided a farming settlement near Konduga on Sunday, "
              "abducting nine women, a vigilante leader, Musa Kyari Abba, said. Troops pursued the attackers "
              "towards Bama.")
 
 
-def test_a_word_of_a_groups_name_is_no_place():
-    from sitrep.nlp.annotate import Annotator, DocContext
+def test_a_word_of_a_groups_name_is_no_place(ann):  # noqa: F811
+    from sitrep.nlp.annotate import DocContext
 
-    an = Annotator().annotate(MAIDUGURI, DocContext("o1", published=dt.date(2025, 5, 5)))
+    an = ann.annotate(MAIDUGURI, DocContext("o1", published=dt.date(2025, 5, 5)))
     said = {p.span.text: p for p in an.places}
     assert "Boko" not in said
     assert said["Konduga"].country == "NG" and said["Bama"].country == "NG"  # the report's towns stand
