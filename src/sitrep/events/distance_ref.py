@@ -27,6 +27,11 @@ def distance_reference(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-d
         t = t.head
     if t.dep_ != "pobj" or t.head.lower_ not in _PREPS:
         return False
+    prep = t.head
+    before = doc[prep.i - 1] if prep.i > 0 else None
+    if any(_counted_unit(c) for c in prep.children if c.i < prep.i) or (
+            before is not None and _counted_unit(before) and before.head.i == prep.head.i):
+        return True  # "stopped about 20 kilometres from X": the unit on the preposition, or beside it on the verb
     up = t.head.head
     if up.lower_ in _COMPASS:
         # "30 km north of X": the unit hangs on the bearing ("km" npadvmod of "west") or the bearing on the unit

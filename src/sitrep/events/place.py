@@ -734,4 +734,18 @@ def _road_end_here(sc: PlaceScene, p: Place, sent_idx: set[int]) -> bool:
     convoy on the Kayes-Bamako highway" under "BAMAKO -"): the deed was somewhere along the road, not at its end."""
     key = p.geonameid or p.name
     here = [ts for q, ts in sc.tok_of_place if ts and ts[0] in sent_idx and (q.geonameid or q.name) == key]
-    return bool(here) and all(road_end(sc.doc, ts) for ts in here)
+    return bool(here) and all(road_end(sc.doc, ts) for ts in here) and not _distance_told_next(sc, key, sent_idx)
+
+
+def _distance_told_next(sc: PlaceScene, key: str, sent_idx: set[int]) -> bool:
+    """The sentence after the event's gives the deed's distance from that end of the road ("ambushed a bus on the
+    Mocimboa-Mueda road. The bus was stopped about 20 kilometres from Mocimboa"): the text sets it near that town
+    after all (the far end of a distance, events/distance_ref.py)."""
+    doc, end = sc.doc, max(sent_idx, default=len(sc.doc)) + 1
+    while end < len(doc) and doc[end].is_space:
+        end += 1  # the blank line before the next paragraph
+    if end >= len(doc):
+        return False
+    nxt = doc[end:doc[end].sent.end]
+    return any(ts and nxt.start <= ts[0] < nxt.end and (q.geonameid or q.name) == key and distance_reference(doc, ts)
+               for q, ts in sc.tok_of_place)

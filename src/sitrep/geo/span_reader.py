@@ -25,8 +25,8 @@ from typing import Any, Optional
 
 from sitrep.geo.candidate import Candidate, SpanIndex
 from sitrep.geo.gazetteer import Entry, precision_of
-from sitrep.geo.kind_words import (ADMIN_PLURAL, ADMIN_SUFFIX, CITY_SUFFIX, COARSE, SUFFIXES, compass_part,
-                                   is_cap_head, not_towns)
+from sitrep.geo.kind_words import (ADMIN_PLURAL, ADMIN_SUFFIX, CITY_SUFFIX, COARSE, SUFFIXES, blank_words,
+                                   compass_part, is_cap_head, not_towns)
 from sitrep.geo.span_evidence import PLACE_LABELS
 from sitrep.nlp.doctext import doc_attr
 from sitrep.resources import data_rows
@@ -141,6 +141,9 @@ class SpanReader:
 
     def __call__(self, i: int, j: int) -> Optional[Candidate]:
         s, e, stext = self.span_text(i, j)
+        named_unit = self.compass_unit(i, j, s, e, stext)
+        if named_unit is not None:
+            return named_unit
         if self.stopped(stext) and stext not in self.called_towns or self.blocked.contains(s, e):
             return None
         unit = _unit_before(stext, self.lookup)
@@ -174,6 +177,21 @@ class SpanReader:
         if stext in self.called_towns:
             c.scores["called"] = 1.0  # the text calls the word a town: no common word however the lists hold it
         return c
+
+    def compass_unit(self, i: int, j: int, s: int, e: int, stext: str) -> Optional[Candidate]:
+        """"the East region", "the Northern region", "the North region": one capitalised compass word after "the"
+        and before a lower-case unit's word is that unit's own name (Cameroon's East and North, Ghana's Northern)
+        where the article's first country has a unit of that name (not any of its countries: the name's own entries
+        count towards them); elsewhere it stays the compass phrase it reads as ("the eastern region", a part of
+        somewhere), no place (blank beats wrong)."""
+        if j - i != 1 or i == 0 or j >= self.n or self.lowers[i - 1] != "the" or self.texts[j] not in ADMIN_SUFFIX \
+                or not stext[:1].isupper() or stext.lower() not in blank_words().get("compass", ()) or not self.focus:
+            return None
+        es, how = self.lookup(stext)
+        es = [x for x in es if x.fclass == "A" and x.fcode in ("ADM1", "ADM2") and x.country in self.focus[:1]]
+        if not es:
+            return None
+        return Candidate(s, e, stext, es, how, "admin", self.labels.get((s, e), ""), self.idx[j] + len(self.texts[j]))
 
     def span_text(self, i: int, j: int) -> tuple[int, int, str]:
         """The character span and text of tokens ``i:j``, without trailing punctuation (a dot stays where the
