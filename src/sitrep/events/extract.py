@@ -60,6 +60,7 @@ from sitrep.events.incident_steps import fold_steps
 from sitrep.events.interception_fold import fold_interceptions
 from sitrep.events.merge import assert_sole_reference, merge_restatements
 from sitrep.events.arrests_retold import fold_retold_arrests
+from sitrep.events.pact_retold import fold_retold_pacts
 from sitrep.events.named_retelling import credit_named_retelling
 from sitrep.events.relation_named import credit_relation_names
 from sitrep.events.suicide_doer_named import credit_suicide_doer
@@ -339,6 +340,7 @@ def _fold_restatements(out: list[EventMention]) -> list[EventMention]:
     out = merge_restatements(out)
     out = fold_takeover_fights(out)  # "recaptured the town ... killed in the battle": the taking, with its dead
     out = fold_retold_arrests(out)  # "arrested three men ... The men were detained on Wednesday": one arrest
+    out = fold_retold_pacts(out)  # "signed a ceasefire on Monday ... signed the document at a hotel": one deal
     out = fold_foiled_plots(out)  # "foiled a terror plot with the arrest of three men": the arrests
     out = fold_interceptions(out)  # "intercepted a missile ... the Houthis said they had fired the missile": one
     return fold_spoils(out)  # "arrested three gunmen ... Four rifles were recovered": the arrest's (or fight's) spoils

@@ -57,6 +57,7 @@ GENERIC_SUBTYPES = frozenset({"Attack", None})
 # which retells a suicide bombing, a grenade or an air raid as well as a planted bomb (branch subtypes16)
 GENERIC_TRIGGERS = frozenset({"explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "detonation",
                               "bombing", "bombings"})
+BOMB_WORDS = frozenset({"bomb", "bombs"})
 
 
 def generic(m: EventMention) -> bool:
@@ -67,6 +68,13 @@ def generic(m: EventMention) -> bool:
 
 AIR = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"
+
+
+def bomb_word(m: EventMention) -> bool:
+    """An IED read off "bomb" or "bombs" alone: it may be the load an aircraft dropped ("jets dropped bombs on the
+    market ... Two bombs struck it", branch subtypes17), so it restates the air strike its report tells."""
+    return m.sub_event_type == "Remote explosive/landmine/IED" and m.trigger is not None \
+        and m.trigger.text.lower() in BOMB_WORDS
 STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "hit", "hits"})
 
 
@@ -420,6 +428,8 @@ def types_compatible(a: EventMention, b: EventMention) -> bool:
     if generic(a) or generic(b):
         return True
     if (unstated_strike(a) and b.sub_event_type == AIR) or (unstated_strike(b) and a.sub_event_type == AIR):
+        return True
+    if (bomb_word(a) and b.sub_event_type == AIR) or (bomb_word(b) and a.sub_event_type == AIR):
         return True
     # an Armed clash told by a bare deed restates a weapon's strike (not an abduction or another deed on
     # civilians) told as news: a background mention ("bombs have maimed many in the valley over the years")
@@ -954,6 +964,8 @@ def _lend_type(keep: EventMention, other: EventMention) -> None:
     """``other``'s type replaces ``keep``'s when it ranks higher among protests, or tells the deed where ``keep``
     is generic or bare."""
     if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
+        keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
+    elif bomb_word(keep) and other.sub_event_type == AIR:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     elif (generic(keep) and not generic(other) or bare_deed(keep) and not bare_deed(other)) and not run_of_deeds(other) \
             and not undated_background(other, keep) and not (keep.actor1 is None and fights_the_doers(other)) \

@@ -16,6 +16,7 @@ from sitrep.events.accompanying import accompanying_participle
 from sitrep.events.court_account import told_in_court
 from sitrep.events.first_account import first_account
 from sitrep.events.permission import permit_for, permitted_by_rule
+from sitrep.events.setting_cause import displacement_cause, reported_topic
 from sitrep.events.cues import sense_cue
 from sitrep.events.deps import climb_to
 from sitrep.events.ontology import Ontology
@@ -1204,6 +1205,9 @@ def _reference_or_tally(mod: str, c: EventClause) -> str:
     if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not c.clause_times \
             and fatalities_in_clause is None and generic_plural(trig, g):
         mod = "background"  # "investigating attacks on shopkeepers": a kind of deed, not an incident
+    if mod == "asserted" and not c.clause_times and (displacement_cause(trig, onto) or reported_topic(trig)):
+        mod = "background"  # "families displaced by fighting", "reported on protests by miners": a cause of
+        # flight or a topic of reporting, no incident (events/setting_cause)
     if mod == "asserted" and tdef.event_type in VIOLENT and share_of_deeds(trig):
         mod = "background"  # "used in about half of the murders": a share of many deeds counted, no incident
     if mod == "asserted" and time is None and fatalities_in_clause is None and told_as_trend(trig):

@@ -91,9 +91,27 @@ def _side_of(m: EventMention, host: EventMention) -> bool:
     return host.actor1 is None or unnamed_doer(host.actor1)
 
 
+_MOVE = "Change to group/activity"
+_ENTRY = re.compile(r"^(?:mov|enter|march|roll|drove|driv|advanc|push)", re.I)
+
+
+def _entry_told(m: EventMention) -> bool:
+    """A troop movement into the place taken, named again by a definite noun and by no place of its own clause
+    ("Troops backed by jets moved into the town on Monday and met no resistance", after "soldiers have recaptured the
+    town of X"): the taking's entry, told with its day (branch subtypes17, mixed_reports10 x05)."""
+    from sitrep.events.merge import told_separate
+
+    return m.sub_event_type == _MOVE and m.modality == "asserted" and m.trigger is not None \
+        and bool(_ENTRY.match(m.trigger.text)) and m.place_source != "clause" and _the_town_again(m) \
+        and not told_separate(m)
+
+
 def _host_of(m: EventMention, hosts: list[tuple[EventMention, int]]) -> Optional[EventMention]:
     from sitrep.events.merge import NEAR_CHARS, dates_compatible, places_compatible, told_separate
 
+    if _entry_told(m):
+        return next((h for h, last in reversed(hosts) if h.sentence.start < m.sentence.start
+                     and m.sentence.start - last <= NEAR_CHARS and dates_compatible(h, m) and _side_of(m, h)), None)
     if m.modality != "asserted" or m.event_type not in VIOLENT_EVENT_TYPES or m.sub_event_type in _TAKINGS \
             or m.outside or told_separate(m):
         return None

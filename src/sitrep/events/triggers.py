@@ -468,8 +468,9 @@ def _late_pattern_veto(tok, pos: str, p: TriggerPattern, near: dict, onto: Ontol
         # them in a gun duel": the fight the verb's own "in" phrase names)
     if p.tdef.outside == "man_made_disaster" and "fire" in (lemma(tok), *p.deps) and arson_told(tok.doc):
         return True  # "died in a house fire ... which police are treating as arson": a deed, no accident
-    if p.tdef.outside == "man_made_disaster" and lemma(tok) == "break" and strike_told(tok.doc):
-        return True  # "a drone hit a warehouse ... A fire broke out": the strike's fire
+    if p.tdef.outside == "man_made_disaster" and lemma(tok) in ("break", "catch") and strike_told(tok.doc):
+        return True  # "a drone hit a warehouse ... A fire broke out", "bombs struck ... the stalls caught fire": the
+        # strike's fire (branch subtypes17: "caught fire", mixed_reports11 z01)
     if p.tdef.outside == "man_made_disaster" and "fire" in p.deps and near["fire"].pos_ != "NOUN":
         return True  # "died ... when a soldier fired at his car": shots, no blaze
     if pos == "VERB" and lemma(tok) == "sink" and p.deps and any(on_object_side(tok, near[d]) for d in p.deps):
@@ -754,6 +755,8 @@ def _taken(tok):  # type: ignore[no-untyped-def]
     # power" read as general/ADJ + seized/VBD + power): the noun it modifies is what is taken
     if obj is None and ((tok.dep_ in ("acl", "conj", "amod") and tok.tag_ == "VBN") or tok.dep_ == "amod"):
         obj = tok.head if tok.dep_ != "conj" else (tok.head.head if tok.head.dep_ == "acl" else None)
+    if obj is None:
+        obj = zero_relative_object(tok)  # "holding two soldiers its fighters seized on Sunday"
     if obj is None and tok.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in tok.children):
         # "9,000 soldiers killed or captured" misparsed as a clause of its own: the noun just before the verbs
         first = tok.head if tok.dep_ == "conj" else tok
@@ -761,6 +764,22 @@ def _taken(tok):  # type: ignore[no-untyped-def]
         if prev is not None and prev.pos_ in ("NOUN", "PROPN"):
             obj = prev
     return obj
+
+
+def zero_relative_object(tok):  # type: ignore[no-untyped-def]
+    """The noun a verb with a subject but no object describes as a relative clause with no relative word ("two
+    soldiers its fighters seized", parsed as a clause of its own hung on the verb before): the noun just before
+    the verb's subject, when that noun hangs on the verb the clause hangs on (branch subtypes17)."""
+    subj = child(tok, "nsubj")
+    if subj is None or tok.dep_ not in ("advcl", "ccomp", "relcl", "conj") or subj.i > tok.i:
+        return None
+    start = subj.left_edge.i
+    if start <= tok.sent.start:
+        return None
+    prev = tok.doc[start - 1]
+    if prev.pos_ not in ("NOUN", "PROPN") or prev.head.i != tok.head.i or prev.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return prev
 
 
 def nothing_taken(tok, place_spans: tuple = ()) -> bool:  # type: ignore[no-untyped-def]
