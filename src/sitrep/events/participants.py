@@ -266,10 +266,14 @@ def condemns(v, primary: Trigger, group: Group) -> bool:  # type: ignore[no-unty
         and not support_verb(v, primary.tok, True)
 
 
-def place_span(ref: ActorRef, places: list[Place]) -> bool:
-    """The phrase read as ``ref`` is exactly a place the place layer found (free text named after a town)."""
+def place_span(ref: ActorRef, places: list[Place], doc) -> bool:  # type: ignore[no-untyped-def]
+    """The phrase read as ``ref`` is exactly a place the place layer found (free text named after a town), and no
+    people ("the massacre of Christians": a people, whatever the gazetteer makes of the word)."""
     sp = ref.span
-    return sp is not None and any(p.span.start == sp.start and p.span.end == sp.end for p in places)
+    if sp is None or not any(p.span.start == sp.start and p.span.end == sp.end for p in places):
+        return False
+    words = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    return words is not None and not any(t.ent_type_ == "NORP" for t in words)
 
 
 def is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: ignore[no-untyped-def]
@@ -854,7 +858,7 @@ def _victim_actor(cx: ActorClause, cand, actor1: Optional[ActorRef]) -> Optional
     if cand is None or is_place_tok(cand, places, True):
         return None
     actor2 = None if cand.lower_ in RELATIVE_WORDS else finder.actor(cand)
-    if actor2 is not None and actor2.entity_id.startswith("x:") and place_span(actor2, places):
+    if actor2 is not None and actor2.entity_id.startswith("x:") and place_span(actor2, places, cand.doc):
         actor2 = None  # "attacked a military outpost on the edge of Kyaukme": the town says where, it is no victim
     actor2 = site_name_victim(cand, actor2)  # "shelled the Abu Shouk camp": the camp's name, no victim
     if actor2 is None or actor2.entity_id.startswith("x:"):
