@@ -17,7 +17,7 @@ import re
 
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
 
-__all__ = ["drop_contested_doers", "drop_denied_and_returned"]
+__all__ = ["adjacent", "drop_contested_doers", "drop_denied_and_returned", "shifted_blame"]
 
 # actor ids of names that decide nothing when a blame is thrown back: unknown names and generic sides
 _UNKNOWN_PREFIXES = ("x:", "unk:")
@@ -25,7 +25,7 @@ _GENERIC_SUFFIXES = ("_UNIDENT", "_ISLAMIST", "_OPP")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s")
 
 
-def _adjacent(text: str, first: EventMention, later: EventMention) -> bool:
+def adjacent(text: str, first: EventMention, later: EventMention) -> bool:
     """``later`` is told in the sentence of ``first`` or the one right after it."""
     if later.sentence.start == first.sentence.start:
         return True
@@ -42,11 +42,11 @@ def drop_contested_doers(events: list[EventMention], text: str) -> list[EventMen
         accuser, accused = acc.actor1.entity_id if acc.actor1 is not None else None, acc.actor2.entity_id
         if accuser == accused:
             continue
-        counter = [e for e in events if e is not acc and accuser and _adjacent(text, acc, e) and e.actor1 is not None
+        counter = [e for e in events if e is not acc and accuser and adjacent(text, acc, e) and e.actor1 is not None
                    and e.actor1.entity_id == accuser and (
                        e.event_type in VIOLENT_EVENT_TYPES and e.modality == "claimed"
                        or e.plover == "ACCUSE" and e.actor2 is not None and e.actor2.entity_id == accuser)]
-        counter += [e for e in events if e.plover == "ACCUSE" and accuser and _adjacent(text, acc, e)
+        counter += [e for e in events if e.plover == "ACCUSE" and accuser and adjacent(text, acc, e)
                     and e.actor1 is not None and e.actor1.entity_id == accused and e.actor2 is not None
                     and e.actor2.entity_id == accuser]
         counter += shifted_blame(events, text, acc, accused)
@@ -92,7 +92,7 @@ def drop_denied_and_returned(events: list[EventMention], text: str) -> list[Even
             continue
         if not denies_a_part(den, text):
             continue
-        same = [e for e in events if e is not den and _adjacent(text, den, e)]
+        same = [e for e in events if e is not den and adjacent(text, den, e)]
         denier = den.actor1.entity_id if den.actor1 is not None else None
         back = [e for e in same if e.plover == "ACCUSE" and e.actor2 is not None and e.actor2.entity_id != denier]
         back += [e for e in same if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "claimed"
