@@ -13,16 +13,19 @@ know ("terrorists", "Kokang rebels": one side's word for the other). A denial th
 civilians") or that blames no one ("rejected the accusation, saying the dead were fighters") changes nothing."""
 from __future__ import annotations
 
+import re
+
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
 
-__all__ = ["drop_contested_doers", "drop_denied_and_returned"]
+__all__ = ["adjacent", "drop_contested_doers", "drop_denied_and_returned", "shifted_blame"]
 
 # actor ids of names that decide nothing when a blame is thrown back: unknown names and generic sides
 _UNKNOWN_PREFIXES = ("x:", "unk:")
 _GENERIC_SUFFIXES = ("_UNIDENT", "_ISLAMIST", "_OPP")
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s")
 
 
-def _adjacent(text: str, first: EventMention, later: EventMention) -> bool:
+def adjacent(text: str, first: EventMention, later: EventMention) -> bool:
     """``later`` is told in the sentence of ``first`` or the one right after it."""
     if later.sentence.start == first.sentence.start:
         return True
@@ -34,17 +37,19 @@ def _adjacent(text: str, first: EventMention, later: EventMention) -> bool:
 
 def drop_contested_doers(events: list[EventMention], text: str) -> list[EventMention]:
     for acc in events:
-        if acc.plover != "ACCUSE" or acc.actor1 is None or acc.actor2 is None:
+        if acc.plover != "ACCUSE" or acc.actor2 is None:
             continue
-        accuser, accused = acc.actor1.entity_id, acc.actor2.entity_id
+        accuser, accused = acc.actor1.entity_id if acc.actor1 is not None else None, acc.actor2.entity_id
         if accuser == accused:
             continue
-        counter = [e for e in events if e is not acc and _adjacent(text, acc, e) and e.actor1 is not None
+        counter = [e for e in events if e is not acc and accuser and adjacent(text, acc, e) and e.actor1 is not None
                    and e.actor1.entity_id == accuser and (
                        e.event_type in VIOLENT_EVENT_TYPES and e.modality == "claimed"
                        or e.plover == "ACCUSE" and e.actor2 is not None and e.actor2.entity_id == accuser)]
-        counter += [e for e in events if e.plover == "ACCUSE" and _adjacent(text, acc, e) and e.actor1 is not None
-                    and e.actor1.entity_id == accused and e.actor2 is not None and e.actor2.entity_id == accuser]
+        counter += [e for e in events if e.plover == "ACCUSE" and accuser and adjacent(text, acc, e)
+                    and e.actor1 is not None and e.actor1.entity_id == accused and e.actor2 is not None
+                    and e.actor2.entity_id == accuser]
+        counter += shifted_blame(events, text, acc, accused)
         if not counter:
             continue
         spans = [(acc.sentence.start, acc.sentence.end)] + [(e.sentence.start, e.sentence.end) for e in counter]
@@ -56,6 +61,23 @@ def drop_contested_doers(events: list[EventMention], text: str) -> list[EventMen
                 e.actor1 = None
                 e.associates = []
     return events
+
+
+def _two_sentences_on(text: str, first: EventMention, later: EventMention) -> bool:
+    """``later`` is told in the sentence of ``first`` or in one of the two right after it."""
+    if later.sentence.start < first.sentence.start:
+        return False
+    if later.sentence.start < first.sentence.end:
+        return True
+    return len(_SENTENCE_END.findall(text[first.sentence.end:later.sentence.start])) <= 1
+
+
+def shifted_blame(events: list[EventMention], text: str, acc: EventMention, accused: str) -> list[EventMention]:
+    """The accused's own account names another doer: "Six were killed ..., the civil defence said, blaming Israeli
+    troops. The Israeli military said ... It said Hamas gunmen had opened fire in the area" (a violent deed told
+    within two sentences with the accused as its claimant and someone else as its doer): the blame is contested."""
+    return [e for e in events if e is not acc and e.event_type in VIOLENT_EVENT_TYPES and e.claimant == accused
+            and e.actor1 is not None and e.actor1.entity_id != accused and _two_sentences_on(text, acc, e)]
 
 
 def _unsure(entity_id: str) -> bool:
@@ -70,7 +92,7 @@ def drop_denied_and_returned(events: list[EventMention], text: str) -> list[Even
             continue
         if not denies_a_part(den, text):
             continue
-        same = [e for e in events if e is not den and _adjacent(text, den, e)]
+        same = [e for e in events if e is not den and adjacent(text, den, e)]
         denier = den.actor1.entity_id if den.actor1 is not None else None
         back = [e for e in same if e.plover == "ACCUSE" and e.actor2 is not None and e.actor2.entity_id != denier]
         back += [e for e in same if e.event_type in VIOLENT_EVENT_TYPES and e.modality == "claimed"

@@ -66,6 +66,32 @@ def from_victims_state(actor1: Optional[ActorRef], targets: Iterable[Optional[Ac
     return c is not None and c in victims_country(targets)
 
 
+# nouns of a state's own armed men named bare ("two soldiers", "the troops"), and of their units when an "army" /
+# "military" / "police" word names whose ("an army patrol", "a police convoy"): a speaking army's own men when no name
+# or demonym says whose (the ontology's armed_force_words narrowed to state forces; common English usage)
+_OWN_FORCE_NOUNS = frozenset({"army", "soldier", "troop", "gendarme", "policeman", "police"})
+_OWN_UNIT_NOUNS = frozenset({"patrol", "convoy", "garrison", "unit", "post", "checkpoint", "vehicle"})
+_STATE_MODIFIERS = frozenset({"army", "military", "police"})
+
+
+def bare_forces_hit(actor1: Optional[ActorRef], target_toks: Iterable[Any]) -> Optional[str]:
+    """The country of ``actor1``, a state's forces borrowed as the doer, when the deed hit forces named bare, with no
+    name, demonym or possessor saying whose ("Its members opened fire on an army patrol ..., killing a soldier, the
+    military's media wing said": the army told of its own patrol); else None."""
+    c = state_country(actor1.entity_id) if actor1 is not None else None
+    if c is None:
+        return None
+    for t in target_toks:
+        if t is None:
+            continue
+        mods = [w for w in t.children if w.i < t.i]
+        own = t.lemma_.lower() in _OWN_FORCE_NOUNS or t.lemma_.lower() in _OWN_UNIT_NOUNS and any(
+            w.dep_ in ("compound", "amod") and w.lemma_.lower() in _STATE_MODIFIERS for w in mods)
+        if own and not any(w.ent_type_ in ("NORP", "GPE", "ORG") or w.dep_ == "poss" for w in t.subtree if w.i < t.i):
+            return c
+    return None
+
+
 def _phrase_head(tok: Any) -> Any:
     """The head of the noun phrase a name modifies ("Thai" in "Thai security officials": officials; "JNIM" in "JNIM
     fighters": fighters)."""

@@ -93,6 +93,7 @@ from sitrep.events.leader_forces import credit_leader_forces
 from sitrep.events.claimed_attackers import credit_claimed_attackers
 from sitrep.events.handover import handover_sides
 from sitrep.events.body_blame import credit_body_blame
+from sitrep.events.weapon_launcher import credit_weapon_launcher
 from sitrep.events.headline_blame import credit_headline_blame
 from sitrep.events.headline_line import headline as _headline
 from sitrep.events.title_day import date_from_title
@@ -330,6 +331,7 @@ def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> 
     credit_planner(out, doc)  # "X was shot dead ... . Y had planned the killing and hired the shooter": Y
     credit_headline_blame(out, titles, finder, art.onto)  # "X blamed for ambush" over "militants": X
     credit_body_blame(out, doc, finder)  # "A bomb killed 5 ... . Officials said they suspected X militants.": X
+    credit_weapon_launcher(out, doc, finder)  # "Drones struck a market ... . the drones had been launched by X": X
     drop_official_doers(out, doc)  # "district police chief X said the victim ...": X told the deed, never did it
     credit_leader_forces(out)  # "Hemedti's fighters shelled ...": the RSF, whose leader he is
     drop_force_of_private_deed(out, doc, finder, art.aid)  # "A police constable shot his wife": not the police force

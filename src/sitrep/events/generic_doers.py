@@ -21,12 +21,14 @@ named the group where the text links one.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from sitrep.events.cues import sense_cue
 from sitrep.events.roles import ActorFinder, armed_modifiers
 from sitrep.events.unnamed_attackers import UNNAMED_PERSONS
-from sitrep.model import ActorRef, EventMention
+from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 from sitrep.nlp.actor_lexicon import people_noun
+from sitrep.nlp.doctext import doc_text
 
 __all__ = ["unidentified_generic_doers", "generic_doer_words"]
 
@@ -76,13 +78,39 @@ def _unidentified(ref: ActorRef, finder: ActorFinder, doc,  # type: ignore[no-un
     return ActorRef(got[0], got[1], ref.span, ref.role, ref.confidence) if got else ref
 
 
+def _group_of_deed_before(ev: EventMention, events: list[EventMention],  # type: ignore[no-untyped-def]
+                          finder: ActorFinder, doc) -> Optional[ActorRef]:
+    """The named armed group that did the violent deed told in the sentence right before, for a definite "the
+    attackers" ("Suspected Boko Haram fighters killed four people in a raid ... . The attackers came at night and shot
+    dead four men": Boko Haram); None when the phrase is not definite, no deed is told there or another group is
+    named there too."""
+    sp = ev.actor1.span if ev.actor1 is not None else None
+    if doc is None or sp is None or not sp.text.lower().startswith("the "):
+        return None
+    from sitrep.events.contested_blame import adjacent
+
+    text = doc_text(doc)
+    before = [e for e in events if e is not ev and e.event_type in VIOLENT_EVENT_TYPES and e.actor1 is not None
+              and e.sentence.end <= ev.sentence.start and adjacent(text, e, ev) and finder.named_group(e.actor1)]
+    groups = {e.actor1.entity_id: e.actor1 for e in before}
+    if len(groups) != 1 or (ev.actor2 is not None and ev.actor2.entity_id in groups):
+        return None
+    lo = min(e.sentence.start for e in before)
+    named = {m.entity_id for m in finder.mentions if m.entity_id and lo <= m.span.start < ev.sentence.start
+             and finder.named_group(ActorRef(m.entity_id, m.name or m.span.text))}
+    if named - set(groups):
+        return None  # "Boko Haram fighters killed five ... and ISWAP fighters killed two": either group
+    group = next(iter(groups.values()))
+    return ActorRef(group.entity_id, group.name, sp, ev.actor1.role, ev.actor1.confidence)
+
+
 def unidentified_generic_doers(events: list[EventMention], finder: ActorFinder,
                                doc=None) -> list[EventMention]:  # type: ignore[no-untyped-def]
     """``events``, whose actor1 and associates told only by a generic noun of attackers are now the unidentified
     armed group (changed in place; ``doc``: the parse, to find the report's one country)."""
     for ev in events:
         if ev.actor1 is not None and ev.actor1.entity_id.startswith("x:") and generic_doer_words(ev.actor1.name):
-            ev.actor1 = _unidentified(ev.actor1, finder, doc, ev)
+            ev.actor1 = _group_of_deed_before(ev, events, finder, doc) or _unidentified(ev.actor1, finder, doc, ev)
         if any(a.entity_id.startswith("x:") and generic_doer_words(a.name) for a in ev.associates):
             ev.associates = [_unidentified(a, finder, doc, ev)
                              if a.entity_id.startswith("x:") and generic_doer_words(a.name) else a for a in ev.associates]

@@ -37,7 +37,7 @@ def group_of_members(finder, tok, role: str) -> Optional[ActorRef]:  # type: ign
     """The group named by the "of" phrase of member noun ``tok`` ("members of the army" -> the army); None when
     ``tok`` is no member noun or the "of" phrase names no group."""
     lem = lemma(tok)  # "Members" after a dateline's dash, tagged as a name, still a member noun
-    gear = lem in load_ontology().cue("military_gear_words")
+    gear = lem in load_ontology().cue("military_gear_words") or gear_crew(tok)
     if lem not in MEMBER_NOUNS and not gear:
         return None
     g = pobj(tok, "of") or owner(tok)
@@ -54,6 +54,18 @@ def group_of_members(finder, tok, role: str) -> Optional[ActorRef]:  # type: ign
             or lemma(g) in _GROUP_HEADS or _called_band(g):
         return ref  # a dictionary actor ("the FMLN"), an organisation's name, an armed body ("the army")
     return None
+
+
+# nouns of the crew of a weapon named by its compound ("drone operators", "tank crews", "artillery gunners"): they act
+# for whoever owns the weapon, like the gear itself (common English usage in war reporting)
+CREW_NOUNS = frozenset({"operator", "crew", "crewman", "gunner", "pilot"})
+
+
+def gear_crew(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` names the crew of a weapon of data/ontology.json's military_gear_words ("Drone operators of X's
+    brigade", "tank crews of the army"); a bare "operators" or "the pilots of the airline" is no crew of a weapon."""
+    gear = load_ontology().cue("military_gear_words")
+    return lemma(tok) in CREW_NOUNS and any(c.dep_ in ("compound", "amod") and lemma(c) in gear for c in tok.children)
 
 
 def _called_band(g) -> bool:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from typing import Optional
 
 from sitrep.events import actor_conf
 from sitrep.events.accusation import accused_holding_gerund, pronoun_deed_accused, relative_accuser, relative_blame, responsibility_claimer
-from sitrep.events.doer_antecedent import from_victims_state, told_side, victims_country
+from sitrep.events.doer_antecedent import bare_forces_hit, from_victims_state, told_side, victims_country
 from sitrep.events.antecedents import (PRONOUNS, UNNAMED_ROLES, anaphoric_forces, antecedent, deed_doer_before,
                                        group_antecedent, members_of_told_group, pointing_group_noun,
                                        leader_forces, named_in_own_clause, own_unit_name, owned_forces,
@@ -264,6 +264,16 @@ def condemns(v, primary: Trigger, group: Group) -> bool:  # type: ignore[no-unty
         return False
     return primary.tok.head.i == v.i and primary.tok.dep_ in ("dobj", "obj") \
         and not support_verb(v, primary.tok, True)
+
+
+def place_span(ref: ActorRef, places: list[Place], doc) -> bool:  # type: ignore[no-untyped-def]
+    """The phrase read as ``ref`` is exactly a place the place layer found (free text named after a town), and no
+    people ("the massacre of Christians": a people, whatever the gazetteer makes of the word)."""
+    sp = ref.span
+    if sp is None or not any(p.span.start == sp.start and p.span.end == sp.end for p in places):
+        return False
+    words = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    return words is not None and not any(t.ent_type_ == "NORP" for t in words)
 
 
 def is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: ignore[no-untyped-def]
@@ -848,6 +858,8 @@ def _victim_actor(cx: ActorClause, cand, actor1: Optional[ActorRef]) -> Optional
     if cand is None or is_place_tok(cand, places, True):
         return None
     actor2 = None if cand.lower_ in RELATIVE_WORDS else finder.actor(cand)
+    if actor2 is not None and actor2.entity_id.startswith("x:") and place_span(actor2, places, cand.doc):
+        actor2 = None  # "attacked a military outpost on the edge of Kyaukme": the town says where, it is no victim
     actor2 = site_name_victim(cand, actor2)  # "shelled the Abu Shouk camp": the camp's name, no victim
     if actor2 is None or actor2.entity_id.startswith("x:"):
         actor2 = members_of_told_group(cand, finder) or actor2  # "killed four fighters of the group": that group
@@ -896,9 +908,13 @@ def _doer_not_the_victims(cx: ActorClause, actor1: Optional[ActorRef], actor2: O
     if actor1 is None or roles.agent is None or roles.agent_how != "antecedent":
         return actor1
     targets = [actor2] + [finder.actor(t) for t in [roles.patient, *roles.patients] if t is not None]
-    if not from_victims_state(actor1, targets):
+    skip = victims_country(targets) if from_victims_state(actor1, targets) else set()
+    own = bare_forces_hit(actor1, [roles.patient, *roles.patients]) if not skip else None
+    if own is not None:  # "Its members opened fire on an army patrol, the military said": not the army's own men
+        skip = {own}
+    if not skip:
         return actor1
-    side = told_side(roles.agent, finder, victims_country(targets), nonstate=False)
+    side = told_side(roles.agent, finder, skip, nonstate=False)
     return ActorRef(side.entity_id, side.name, actor1.span, "primary") if side is not None else None
 
 

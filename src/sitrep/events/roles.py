@@ -12,7 +12,7 @@ import functools
 import re
 from typing import Callable, Iterable, Optional
 
-from sitrep.events.backed_by import backed_phrase_span, backer_of, backer_owns
+from sitrep.events.backed_by import backed_phrase_span, backer_of, backer_owns, fused_backer, sponsor_left_out
 from sitrep.events.bare_state import bare_state_noun, state_of_bare_noun
 from sitrep.events.bracketed_name import bracketed_names
 from sitrep.events.compound_doer import misparsed_modifiers
@@ -548,13 +548,18 @@ class ActorFinder:
         """"X-backed <noun>" read as X's own body or as the bare phrase ("Opposition Rebels (Rwanda)", "backed
         forces"): the whole phrase as the text names it; None where the phrase names a group of its own."""
         backer = backer_of(tok)
-        if backer is None:
+        fused = fused_backer(tok) if backer is None else None
+        if backer is None and fused is None:
             return None
         if ref is not None and not ref.entity_id.startswith("x:"):
-            b = self._actor(backer, "associate", False)
-            if not backer_owns(ref.entity_id, b.entity_id if b is not None else None):
+            if backer is not None:
+                b = self._actor(backer, "associate", False)
+                backer_id = b.entity_id if b is not None else None
+            else:  # "the U.S.-trained Danab brigade": the name inside the fused token, as the dictionary read it
+                backer_id = next((m.entity_id for m in self._mentions_in(fused[1], fused[2]) if m.entity_id), None)
+            if not backer_owns(ref.entity_id, backer_id, bare_country=fused is not None):
                 return None  # "Rwanda-backed M23 rebels", "Saudi-backed government forces": named otherwise
-        start, end = backed_phrase_span(tok, backer)
+        start, end = backed_phrase_span(tok, backer if backer is not None else fused[0])
         text = doc_text(tok.doc)[start:end]
         return ActorRef("x:" + _slug(text), text, Span(self.an.article_id, start, end, text), role)
 
@@ -636,11 +641,17 @@ class ActorFinder:
             lemma(t) in self.onto.cue("agent_heads") - self.onto.cue("civilian_words") for t in toks if t is not tok
         ):
             return self._civilians_or_armed(tok, sp, text, role)
+        sponsor = fused_backer(tok)  # "the U.S.-trained Danab brigade": the brigade, not the United States' own
+        if sponsor is not None and not any(t.text[:1].isupper() and t.i > sponsor[0].i for t in toks):
+            sponsor = None  # "U.S.-backed forces": no name of their own (the whole phrase: _backed_phrase)
+        if sponsor is not None:
+            text = sponsor_left_out(text, sp.start, sponsor[0])
         if self.resolve is not None:
             told, ref = self._dictionary_actor(tok, toks, sp, text, head_lemma, role)
             if told:
                 return ref
-        ms = [m for m in self._mentions_in(sp.start, sp.end) if m.entity_id and not common_phrase(m)]
+        ms = [m for m in self._mentions_in(sp.start, sp.end) if m.entity_id and not common_phrase(m)
+              and not (sponsor is not None and sponsor[1] <= m.span.start < sponsor[2])]
         if ms:
             told, ref = self._mentioned_actor(tok, toks, sp, head_lemma, role, ms)
             if told:

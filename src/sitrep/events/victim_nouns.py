@@ -55,9 +55,22 @@ def gathered_people(tok):  # type: ignore[no-untyped-def]
 
 def carried_people(tok):  # type: ignore[no-untyped-def]
     """Who a struck vehicle carried: "a vehicle carrying SDF commanders", "a bus transporting workers" (the object of
-    a carrying participle on the target), else None."""
+    a carrying participle on the target), or who guarded it: "a convoy of fuel tankers escorted by Malian soldiers"
+    (the agent of an escorting participle on the target or on its "of" noun); else None."""
     verb = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport", "ferry")), None)
-    return child(verb, "dobj") if verb is not None else None
+    if verb is not None:
+        return child(verb, "dobj")
+    for t in [tok, *(p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj")]:
+        guard = next((c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in _ESCORTING), None)
+        agent = child(guard, "agent") if guard is not None else None
+        if agent is not None:
+            return child(agent, "pobj")
+    return None
+
+
+# participles of guarding a target on the move or in place ("a convoy escorted by soldiers"): the guards are hit
+_ESCORTING = frozenset({"escort", "guard", "protect"})
 
 
 def person_noun(tok) -> bool:  # type: ignore[no-untyped-def]
