@@ -3,7 +3,7 @@
 orders of the bandit leader X": X); a Spanish plural nickname the entity layer takes for a place ("members of Los
 X"); a gang named by a place or a plural demonym ("the X de Y gang", "the Germans gang"); "men believed to be X".
 Sentences written for these tests; people, gangs and incidents made up ("Los Cuervos", "Kestrel", "Villa Rosada",
-"Germans gang", "Kestrel Boys" are made-up names); a lead's doers told back by "The raiders" are one incident's."""
+"Germans gang", "Kestrel Boys" are made-up names)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -86,12 +86,3 @@ def test_bandits_are_unnamed_doers(ann):  # type: ignore[no-untyped-def]
                        "said on Sunday the attack was carried out on the orders of a commander of Ansaru.")
     assert any(name and "Ansaru" in name for _, name in told), told
 
-
-def test_doers_told_back_by_a_plural_noun_keep_the_lead_and_its_place(ann):  # type: ignore[no-untyped-def]
-    # "The raiders struck the village of X, near Ihosy": the lead's doers told back, one incident, placed by the
-    # retelling (not at the dateline's city)
-    told = _doers(ann, "ANTANANARIVO, Madagascar - Five villagers were killed when their village in the south was "
-                       "attacked by about thirty dahalo, the gendarmerie said on Monday. The raiders struck the "
-                       "village, some 20 kilometres from Ihosy, on Saturday night and drove off the cattle.",
-                  dateline="ANTANANARIVO, Madagascar")
-    assert [name for _, name in told] == ["Dahalo"], told

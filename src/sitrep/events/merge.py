@@ -381,25 +381,14 @@ def _names_the_deed(m: EventMention) -> bool:
     return bool(_THE_DEED_BEFORE.search(before))
 
 
-# unnamed doers told back by a definite plural noun and nothing else: "The raiders struck the village ..." after
-# "attacked by about forty dahalo" (the doers of the deed told before, not new ones)
-_TOLD_BACK = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose)\s+[a-z]+s$")
-
-
-def _doers_told_back(y: ActorRef) -> bool:
-    return y.span is not None and bool(_TOLD_BACK.match(y.span.text))
-
-
 def retold_doer(a: EventMention, b: EventMention) -> bool:
     """ "Gunmen kidnapped the engineer on Monday. ... The Red Hand Front claimed responsibility for the kidnapping.":
     an unnamed doer (a description, or a dictionary role of unnamed doers) and a named one are one incident's doer
-    when the later mention points back to the incident ("the kidnapping", "the attack": a definite singular noun),
-    or tells the doers back by a definite plural noun alone ("attacked by forty dahalo ... The raiders struck")
+    when the later mention points back to the incident ("the kidnapping", "the attack": a definite singular noun)
     and the description fits the named actor's kind (soldiers, troops, police: a state's forces; guerrillas, rebels:
     a non-state group; "armed men", "a group": either); "another commando" is another party."""
     x, y = a.actor1, b.actor1
-    if x is None or y is None or unnamed_doer(x) == unnamed_doer(y) or not (
-            _names_the_deed(b) or (unnamed_doer(y) and _doers_told_back(y))):
+    if x is None or y is None or not _names_the_deed(b) or unnamed_doer(x) == unnamed_doer(y):
         return False
     desc, named = (x, y) if unnamed_doer(x) else (y, x)
     if any(w in _OTHER_PARTY for w in re.findall(r"\w+", _telling(desc).lower())):
