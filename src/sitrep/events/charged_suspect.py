@@ -65,7 +65,12 @@ def unnamed_doer(ref: Optional[ActorRef]) -> bool:
         return False  # "Ramirez gunmen": a name before the noun
     last = words[-1].lower() if words else ""
     last = last[:-3] + "man" if last.endswith("men") else last.rstrip("s")
-    return last in GENERIC_ATTACKERS or last in relation_nouns() or last in suspect_words("suspect_noun")
+    return last in GENERIC_ATTACKERS or last in relation_nouns() or last in suspect_words("suspect_noun") \
+        or last in _DOER_KINDS
+
+
+# doers told by the kind of crime they live by, no one named ("Bandits killed 14 villagers", "raiders"): unnamed
+_DOER_KINDS = frozenset({"bandit", "raider", "robber", "kidnapper"})
 
 
 class _People:

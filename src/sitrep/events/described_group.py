@@ -19,7 +19,7 @@ from sitrep.model import ActorRef
 from sitrep.nlp.group_nouns import group_nouns
 from sitrep.resources import data_rows
 
-__all__ = ["armed_descriptors", "described_group", "named_unit"]
+__all__ = ["armed_descriptors", "called_band", "described_group", "named_gang", "named_unit"]
 
 @lru_cache(maxsize=1)
 def armed_descriptors() -> frozenset[str]:
@@ -90,3 +90,64 @@ def named_unit(finder, g: Any, role: str) -> Optional[ActorRef]:  # type: ignore
             return None  # a dictionary actor's own unit ("the FARC front"): read elsewhere
     name = doc_text(g.doc)[names[0].idx:g.idx + len(g.text)]
     return ActorRef("x:" + _slug(name), name, span_of([*names, *kinds, g], finder.an.article_id), role)
+
+
+# lower-case words inside a gang's proper name ("the Village de Dieu gang")
+_NAME_LINKS = frozenset({"de", "del", "la", "los", "las", "do", "da", "dos"})
+
+
+def named_gang(finder, g: Any, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The gang "the NAME gang" at head ``g`` names, when the dictionary knows no group by that name: the phrase from
+    NAME to the noun ("the Village de Dieu gang", a gang named after its place; "the Americans gang", a gang whose name
+    is a plural demonym, no country's men), else None. Only capitalised proper names (no person); a name that is an
+    armed group of the dictionary is read there; a singular demonym or a lone country's name ("the Mexican gang")
+    is no name."""
+    if g is None or g.lower_ != "gang" or g.tag_ != "NN":
+        return None
+    doc = g.doc
+    start = g.i  # the words right before the noun, as written (the parser may hang "Americans" apart from "gang")
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+                         or doc[start - 1].lower_ in _NAME_LINKS and start < g.i):
+        start -= 1
+    names = list(doc[start:g.i])
+    if not names or start == 0 or doc[start - 1].lower_ != "the" or not names[0].text[:1].isupper():
+        return None
+    if any(t.ent_type_ == "PERSON" for t in names):
+        return None
+    for t in names:
+        known = finder._actor(t, role, False)
+        if known is None or known.entity_id.startswith(("x:", "unk:")):
+            continue
+        if finder.named_group(known) or not (len(names) > 1 or t.tag_ == "NNPS"):
+            return None  # a dictionary group ("the Barrio 18 gang": read there); "the Mexican gang": a nationality
+    name = doc_text(doc)[names[0].idx:g.idx + len(g.text)]
+    from sitrep.events.roles import _slug, span_of
+
+    return ActorRef("x:" + _slug(name), name, span_of([*names, g], finder.an.article_id), role)
+
+
+# band nouns a name can be given to with "known as" / "called" ("a gang known as the X Boys")
+_CALLED_BANDS = frozenset({"gang", "group", "cell", "faction", "militia", "network", "band"})
+
+
+def called_band(finder, g: Any, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The name a band noun is given by "known as" / "called" ("members of a gang known as the Bumbu Boys": the
+    Bumbu Boys), when that name is a capitalised proper name and no person; else None."""
+    if g is None or g.lemma_.lower() not in _CALLED_BANDS or g.tag_ != "NN":
+        return None
+    for c in g.children:
+        if c.dep_ != "acl" or c.lemma_.lower() not in ("know", "call"):
+            continue
+        name = next((x for x in c.children if x.dep_ == "oprd"), None) or next(
+            (p for x in c.children if x.dep_ == "prep" and x.lower_ == "as" for p in x.children if p.dep_ == "pobj"),
+            None)
+        if name is None or name.pos_ != "PROPN" or name.ent_type_ == "PERSON":
+            continue
+        toks = [t for t in name.subtree if t.i <= name.i and t.lower_ != "the"]
+        if not toks or not all(t.text[:1].isupper() for t in toks):
+            continue
+        text = doc_text(g.doc)[toks[0].idx:name.idx + len(name.text)]
+        from sitrep.events.roles import _slug, span_of
+
+        return ActorRef("x:" + _slug(text), text, span_of(toks, finder.an.article_id), role)
+    return None

@@ -41,6 +41,13 @@ _DOER_NOUNS = frozenset({"gunman", "attacker", "assailant", "killer", "raider", 
 _BACK = frozenset({"the", "these", "those"})
 # a part of the group named as the doer's: "belonged to a cell of X", "were members of a unit of X"
 _PARTS = frozenset({"cell", "unit", "faction", "wing", "branch", "squad", "commando"})
+# the men who lead the group, named for it when they ordered the deed: "on the orders of a leader of X", "ordered by
+# imprisoned leaders of X", "the work of a local commander of X" (X, not the unnamed man)
+_HEADS = frozenset({"leader", "commander", "boss", "chief", "head", "ringleader"})
+# deed nouns by which a later sentence tells the deed back with its doer: "the killings were carried out on the orders
+# of X", "the raid was the work of X", "the ambush was ordered by X"
+_DEED_NOUNS = frozenset({"attack", "killing", "murder", "raid", "ambush", "shooting", "massacre", "assault",
+                         "bombing", "slaying", "assassination", "arson"})
 
 
 def _of_object(t):  # type: ignore[no-untyped-def]
@@ -54,7 +61,34 @@ def _whole_group(g):  # type: ignore[no-untyped-def]
     if g is not None and g.lemma_.lower() in _PARTS and not g.text[:1].isupper() and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in g.children):
         return _of_object(g) or g
+    if g is not None and g.lemma_.lower() in _HEADS and not g.text[:1].isupper():
+        named = next((c for c in g.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        return _of_object(g) or named or g  # "a leader of Los Chirizos", "imprisoned leaders of Los Monos": the
+        # group; "the bandit leader Dan Sadiya": the leader, whose fighters go by his name
     return g
+
+
+def _named_leader(g, aid: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+    """The leader named in apposition to a leader noun ("on the orders of the bandit leader Dan Sadiya": Dan
+    Sadiya, whose fighters a coder names after him), or None."""
+    if g.ent_type_ != "PERSON" or not ((g.dep_ == "appos" and g.head.lemma_.lower() in _HEADS) or any(
+            c.dep_ == "compound" and c.lemma_.lower() in _HEADS for c in g.children)):
+        return None  # ("the bandit leader X": X in apposition to "leader", or "leader" a compound of X)
+    start = g.i
+    while start > 0 and g.doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    span = g.doc[start:g.i + 1]
+    return ActorRef("x:" + re.sub(r"\W+", "-", span.text.lower()).strip("-"), span.text,
+                    Span(aid, span.start_char, span.end_char, span.text), "primary", 0.6)
+
+
+def _orders_of(v):  # type: ignore[no-untyped-def]
+    """The group behind "on the orders of X" / "on behalf of X" / "on the instructions of X" under verb ``v``
+    ("acted on the orders of X", "the killings were carried out on the orders of a leader of X"), or None."""
+    on = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"
+          and g.lemma_.lower() in ("order", "behalf", "instruction")]
+    return next((_whole_group(g) for o in on for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _group_word(v):  # type: ignore[no-untyped-def]
@@ -66,6 +100,11 @@ def _group_word(v):  # type: ignore[no-untyped-def]
     if lem == "belong":
         return _whole_group(next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
                                   for g in c.children if g.dep_ == "pobj"), None))
+    if lem == "be" and any(c.dep_ == "attr" and c.lemma_.lower() == "work" for c in v.children):
+        return _whole_group(_of_object(next(c for c in v.children if c.dep_ == "attr")))  # "the work of X"
+    if lem == "order" and any(c.dep_ == "auxpass" for c in v.children):  # "the killing was ordered by X"
+        return _whole_group(next((g for c in v.children if c.dep_ == "agent" for g in c.children
+                                  if g.dep_ == "pobj"), None))
     if lem == "be":  # "was a member of X", "were fighters of X"
         attr = next((c for c in v.children if c.dep_ == "attr" and c.lemma_.lower() in _MEMBERS), None)
         if attr is None:  # "the gunmen were from X" (the doers named by their deed only: a place is no group)
@@ -81,11 +120,8 @@ def _group_word(v):  # type: ignore[no-untyped-def]
             (c for c in (named.children if named is not None else ()) if c.dep_ == "appos"
              and c.lemma_.lower() in _MEMBERS), None)
         return _whole_group(_of_object(member)) if member is not None else None
-    if lem == "act":
-        on = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"
-              and g.lemma_.lower() in ("order", "behalf", "instruction")]
-        return next((g for o in on for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), None)
+    if lem in ("act", "carry"):  # "acted on the orders of X", "was carried out on the orders of X"
+        return _orders_of(v)
     return None
 
 
@@ -127,13 +163,37 @@ def _band_name(g) -> Optional[tuple[int, int, str]]:  # type: ignore[no-untyped-
     if start >= end or not doc[start].text[:1].isupper():
         return None
     if any(doc[i].ent_type_ in ("PERSON", "GPE", "LOC", "NORP") for i in range(start, end)) and not (
-            g.lemma_.lower() in _BAND_NOUNS or any(c.dep_ == "appos" and c.lemma_.lower() in _BAND_NOUNS
-                                                   for c in g.children)):
-        return None  # (a name the parser took for a place that its apposition calls a band is one: "X, a gang")
+            g.lemma_.lower() in _BAND_NOUNS or any(c.dep_ == "appos" and _band_noun(c) for c in g.children)
+            or _plural_nickname(doc[start:end])):
+        return None  # (a name the parser took for a place that its apposition calls a band is one: "X, a gang",
+        # "X, one of the oldest gangs in the city")
     if end == g.i + 1:  # "the Guardioes do Estado": the name past the link the parser broke it at
         end = _linked_name_end(g).i + 1
     span = doc[start:end]
     return span.start_char, span.end_char, span.text
+
+
+def _band_noun(c) -> bool:  # type: ignore[no-untyped-def]
+    """``c`` (an apposition) calls its head a band: "a gang", "one of the oldest criminal gangs"."""
+    if c.lemma_.lower() in _BAND_NOUNS:
+        return True
+    return c.lower_ == "one" and any(g.lemma_.lower() in _BAND_NOUNS and g.tag_ == "NNS" for p in c.children
+                                     if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+
+
+# place words before a name that make it a place wherever the report uses it so ("in Los Angeles", "near Las Vegas")
+_PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "outside", "around"})
+
+
+def _plural_nickname(span) -> bool:  # type: ignore[no-untyped-def]
+    """``span`` is a Spanish plural nickname ("Los Shottas", "Las Flacas"): the article "Los"/"Las" and a plural word,
+    a band's name the entity layer may take for a place, unless the report uses the same name as a place ("in Los
+    Angeles")."""
+    if len(span) < 2 or span[0].text not in ("Los", "Las") or not span[-1].text.endswith("s"):
+        return False
+    doc, name = span.doc, span.text
+    return not any(doc[i].lower_ in _PLACE_PREPS and doc[i + 1:i + 1 + len(span)].text == name
+                   for i in range(len(doc) - len(span)) if doc[i + 1].text == span[0].text)
 
 
 def _group_ref(g, finder, aid: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
@@ -149,6 +209,9 @@ def _group_ref(g, finder, aid: str) -> Optional[ActorRef]:  # type: ignore[no-un
     ref = finder.actor(g)
     if ref is not None and finder.named_group(ref):
         return ref
+    leader = _named_leader(g, aid)
+    if leader is not None:
+        return leader
     named = _band_name(g)
     if named is None:
         return None
@@ -193,6 +256,8 @@ def _names_doer(subj, doer: Optional[ActorRef], sents, k: int) -> bool:  # type:
         return any(_legal_step(s) and any(w.text == subj.text for w in s) for s in sents[max(0, k - _REACH):k])
     if unnamed_doer(doer) and _told_back(subj, _DOER_NOUNS):
         return True  # "Assailants killed 14 ... . The army said the killers were fighters of X": the deed's doers
+    if unnamed_doer(doer) and _told_back(subj, _DEED_NOUNS):
+        return True  # "Gunmen shot four drivers ... . Police said the killings were carried out on the orders of X"
     if subj.lower_ in _PRONOUNS or subj.lemma_.lower() in suspect_words("suspect_noun"):
         if _told_back(subj, suspect_words("suspect_noun")):  # "Police arrested three men ... . [the victims] ... .
             return any(_legal_step(s) for s in sents[max(0, k - _REACH):k + 1])  # the three suspects were ..."
@@ -232,8 +297,9 @@ def _told_groups(doc, finder, aid: str):  # type: ignore[no-untyped-def]
             g = _group_word(v)
             if g is None:
                 continue
-            subj = next((c for c in v.children if c.dep_ == ("dobj" if v.lemma_.lower() == "identify" else "nsubj")),
-                        None)  # (the one identified: "identified the bomber as ...")
+            subj = next((c for c in v.children if c.dep_ in (("dobj",) if v.lemma_.lower() == "identify" else (
+                "nsubj", "nsubjpass"))), None)  # (the one identified: "identified the bomber as ..."; the deed
+            # told back: "the killings were carried out on the orders of X")
             if subj is not None and subj.lower_ in ("who", "that") and v.dep_ == "relcl":
                 subj = v.head  # "The fighters, who belonged to X, ...": the fighters
             subj = _said_in_relative(v, subj)

@@ -17,7 +17,7 @@ from sitrep.events.bare_state import bare_state_noun, state_of_bare_noun
 from sitrep.events.bracketed_name import bracketed_names
 from sitrep.events.compound_doer import misparsed_modifiers
 from sitrep.events.generic_relation import no_one_by_relation
-from sitrep.events.described_group import described_group, named_unit
+from sitrep.events.described_group import called_band, described_group, named_gang, named_unit
 from sitrep.events.irregulars import forces_abroad, irregulars_of_nation
 from sitrep.events.leader_led import leader_led_body
 from sitrep.events.machine_agents import machine_only
@@ -529,6 +529,10 @@ class ActorFinder:
             named = self._sworn_group(tok, role)
             if named is not None:
                 return named
+        if ref is not None and ref.entity_id == "CIVILIANS" and tok.pos_ == "NOUN":
+            believed = self._believed_to_be(tok, role)  # "about thirty men believed to be dahalo": the dahalo, no
+            if believed is not None:  # civilians
+                return believed
         if ref is None and tok.pos_ == "NOUN":
             from sitrep.events.membership import group_of_members
 
@@ -581,7 +585,7 @@ class ActorFinder:
                     if splinter is not None:  # "fighters of a dissident faction of the FARC": not the FARC
                         return ActorRef("x:" + _slug(splinter), splinter, span_of(gtoks, self.an.article_id), role)
                     ref = self._actor(g, role, True)
-                    if self.named_group(ref) or armed_name(g, ref):
+                    if self.named_group(ref) or armed_name(g, ref) or self._own_gang(g, ref):
                         return ref
                     described = described_group(self, g, role)  # "gunmen of the X terrorist group": X
                     if described is not None:
@@ -610,9 +614,15 @@ class ActorFinder:
         for cand in [*names, attr, *[p for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
                                      for p in c.children if p.dep_ == "pobj"]]:
             ref = self._actor(cand, role, True)
-            if self.named_group(ref) or self._own_name_group(cand, ref):
+            if self.named_group(ref) or self._own_name_group(cand, ref) or self._own_gang(cand, ref):
                 return ref
         return None
+
+    def _own_gang(self, tok, ref: Optional[ActorRef]) -> bool:  # type: ignore[no-untyped-def]
+        """``ref`` is the gang "the NAME gang" headed by ``tok`` names by a name of its own (events/described_group
+        ``named_gang``: "the Village de Dieu gang", "the Americans gang")."""
+        return ref is not None and ref.entity_id.startswith("x:") and tok.pos_ == "NOUN" and (
+            named_gang(self, tok, ref.role) is not None or called_band(self, tok, ref.role) is not None)
 
     def _own_name_group(self, tok, ref: Optional[ActorRef]) -> bool:  # type: ignore[no-untyped-def]
         """``ref``, read off the phrase headed by ``tok``, is a group the dictionary does not know but the text names
@@ -634,6 +644,11 @@ class ActorFinder:
         cut = self._cut_group_name(tok, sp, role)
         if cut is not None:
             return cut
+        gang = named_gang(self, tok, role) if tok.lower_ == "gang" else None
+        if gang is None and tok.pos_ == "NOUN":
+            gang = called_band(self, tok, role)  # "a gang known as the Bumbu Boys": the Bumbu Boys
+        if gang is not None:  # "the Village de Dieu gang", "the Americans gang": a gang by its own name
+            return gang
         unit = self._unit_members(tok, sp, role)
         if unit is not None:
             return unit
