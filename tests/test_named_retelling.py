@@ -12,7 +12,7 @@ BROTHER = ("A man allegedly shot dead his brother and his sister-in-law at their
            "who had married against the family's wishes a year ago. The suspect fled after the shooting.")
 JAILED = ("A man who stabbed his former girlfriend to death at her flat in Kelvarth has been jailed for life and must "
           "serve at least 19 years.\n\n"
-          "Darren Pellow, 41, attacked Janine Corbett, 33, with a knife in front of her son in May last year, the "
+          "Darren Pellow, 41, attacked Janine Corbett, 33, with a knife in front of her son last month, the "
           "crown court heard. He admitted murder at an earlier hearing.")
 OFFICER = ("A man stabbed his wife at their home in Ostrelby on Sunday, police said.\n\n"
            "Constable Rita Vance shot him in the leg when he ran at her with the knife.")

@@ -44,6 +44,17 @@ def test_on_the_twelfth_is_a_day_of_the_report_month():
     assert times("She lives on the 12th floor of the tower.", D(2025, 5, 14)) == {}
 
 
+def test_on_the_ordinal_day_before_the_sentence_verb():
+    # the bare day before the verb in the past: the month before when the day is still to come (dates23)
+    assert times("A rocket attack on a depot near Varlow on the 27th killed four guards.", D(2025, 6, 3))["the 27th"] \
+        == (D(2025, 5, 27), D(2025, 5, 27))
+    assert times("Shelling of the market on the 2nd wounded nine traders.", D(2025, 6, 3))["the 2nd"] == \
+        (D(2025, 6, 2), D(2025, 6, 2))
+    # a noun after the ordinal is still no day ("the 4th red line", "the 9th seed")
+    assert times("The lane on the 4th red line was shut.", D(2025, 6, 3)) == {}
+    assert times("She lost on the 9th seed court.", D(2025, 6, 3)) == {}
+
+
 @pytest.fixture(scope="module")
 def annotator():
     return Annotator()

@@ -52,6 +52,7 @@ from sitrep.events.relative_background import share_antecedent_background
 from sitrep.events.quoted_words import pronoun_deed_in_quote
 from sitrep.events.verdict_report import verdict_quote, verdict_report
 from sitrep.events.whole_year import mark_past_years
+from sitrep.events.old_incident import mark_old_incidents
 from sitrep.events.trend import compared_count, included_in_trend, ranked_in_series, trend_count
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.court_report import date_court_deeds
@@ -303,6 +304,7 @@ def _date_incidents(out: list[EventMention], doc, times, published: Optional[_dt
     date_court_deeds(out, doc, published)  # a trial's "stabbed to death, a jury heard": the case's day, never the report's
     mark_older_incidents(out, published)  # "A man was shot Tuesday. Last month, two were killed nearby.": 1
     mark_past_years(out, published)  # "defended the town in 1991, when it was shelled": a past year is no news
+    mark_old_incidents(out, published)  # "jailed over the bombing of 14 June 2022": an incident months back is no news
     share_fronted_time(out)  # "In 2023, a march was broken up by police, who arrested 12 students": all in 2023
     mark_weeks_before(out, doc)  # "The bombing came four weeks after a suicide bomber rammed ...": an older deed
     share_head_background(out, doc)  # "gunmen attacked ... in 2023, killing 1,200 and taking 251 hostages": all old

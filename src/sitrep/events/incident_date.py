@@ -192,6 +192,10 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
     dated, apart = _dated_acts(mentions, violent, published)
     days, src_time = _days_of(dated)
     told: list[TimeExpr] = []
+    field = field_day(doc, times, published)
+    if field is not None:  # a form's "Incident date: 2025-11-03": the day of the incident it reports, whatever
+        # other incidents its background dates ("On 2025-10-27 the group ambushed a convoy": their paragraph's)
+        apart, days, src_time = False, {(field.start, field.start)}, field
     if not days:
         told, days, src_time = _told_past_days(mentions, doc, times, published)
     if not days:
@@ -209,7 +213,11 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
             continue
         if one is not None and after_coarse_incident(m, violent, one):
             continue  # "killed 12 villagers late last month. The attackers shot men at a well": not Monday's deed
-        found = _day_for(m, one, src_time, dated, told, text)
+        near = background_incident(m, dated, text) if field is not None else None
+        if near is None and one is None:
+            near = lead_sequel(m, dated, text, lead)  # "... on the 28th killed 11" | "A jet released two bombs ..."
+        found = (near.date_start, near.date_end, near.time) if near is not None else \
+            _day_for(m, one, src_time, dated, told, text)
         if found is None:
             continue
         d0, d1, source = found
@@ -217,6 +225,16 @@ def fill_incident_dates(mentions: list[EventMention], doc, times: list[TimeExpr]
                                               single=one is not None, week=within_week(m, one)):
             continue
         _set_day(m, d0, d1, source)
+
+
+def field_day(doc, times: list[TimeExpr], published: Optional[_dt.date]) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def]
+    """The one day an incident field line of a form gives ("Incident date: 2025-11-03", "Date/Time: 03/14/2026 2315
+    hrs"; ``nlp/incident_field``), not after the report; None when there is none or several days."""
+    text = doc_text(doc)
+    found = [t for t in times if t.type in ("DATE", "TIME") and t.precision == "day" and t.start is not None
+             and (t.end or t.start) == t.start and not (published is not None and t.start > published)
+             and in_field_line(text, t.span.start)]
+    return found[0] if len({t.start for t in found}) == 1 else None
 
 
 def _one_day(days: set, src_time: Optional[TimeExpr], apart: bool) -> Optional[tuple]:  # type: ignore[type-arg]
@@ -429,6 +447,31 @@ def same_paragraph_incident(m: EventMention, dated: list[EventMention], text: st
     if not before or len({(d.date_start, d.date_end) for d in before}) != 1:
         return None
     return max(before, key=lambda d: d.sentence.end)
+
+
+def background_incident(m: EventMention, dated: list[EventMention], text: str) -> Optional[EventMention]:
+    """Under a form's incident field, the dated act of violence ``m`` goes on about: one of its own sentence ("On
+    2025-10-27 the group ambushed a convoy ...; sources reported nine soldiers killed"), else the one told last
+    before it in its paragraph; None where there is none (the field's incident)."""
+    same = [d for d in dated if d.sentence.start == m.sentence.start and d is not m]
+    if same and len({(d.date_start, d.date_end) for d in same}) == 1:
+        return same[0]
+    return same_paragraph_incident(m, dated, text)
+
+
+def lead_sequel(m: EventMention, dated: list[EventMention], text: str, lead: int) -> Optional[EventMention]:
+    """In a round-up of several days, an undated act told in the paragraph right after the lead, before any other
+    dated act, goes on about the lead's incident ("An air strike ... on the 28th killed 11 people" | "A fighter jet
+    released two bombs over the village as people gathered for a funeral" | "On Wednesday, a second strike ..."):
+    the lead's dated act, or None."""
+    before = [d for d in dated if d.sentence.end <= m.sentence.start]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.sentence.end)
+    if last.sentence.start != lead or any(d.sentence.start == lead and (d.date_start, d.date_end) !=
+                                          (last.date_start, last.date_end) for d in before):
+        return None
+    return last if len(list(_PARAGRAPH.finditer(text, last.sentence.end, m.sentence.start))) == 1 else None
 
 
 def same_paragraph_day(m: EventMention, told: list[TimeExpr], text: str) -> Optional[TimeExpr]:

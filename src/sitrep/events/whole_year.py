@@ -6,9 +6,9 @@ day": a year names no incident, and a year already over when the report was writ
 :func:`incident_date.mark_older_incidents` makes such deeds background beside a fresh incident of the report; a
 report with none (an obituary, an interview, a review) kept them asserted and told them as events of their year.
 An asserted mention dated to a whole year or decade that ended before the report's year is background, whatever
-else the report tells. A deed of the report's own year ("this year", "earlier this year") is left alone, and so is
-one dated to a month, a quarter or a day ("the bombing of a bus in March 2022": a court report's incident is
-recorded with its date).
+else the report tells. A deed of the report's own year ("this year", "earlier this year") is left alone here; one
+dated to a month, a quarter or a day more than two months back ("the bombing of a bus in March 2022") is made
+background by :mod:`old_incident` (it keeps its date).
 """
 from __future__ import annotations
 

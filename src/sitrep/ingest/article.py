@@ -11,6 +11,7 @@ from sitrep.ingest.newsness import not_news_reason
 from sitrep.ingest.records import MAX_ARTICLE_CHARS, MAX_RECORD_CHARS, Record
 from sitrep.ingest.tables import outlet_from_url, outlet_name
 from sitrep.ingest.textmeta import TextMeta, evening_copy_day, extract, header_day
+from sitrep.ingest.zone_day import far_zone_day
 from sitrep.model import Article
 
 MIN_WORDS = 3  # a clean text shorter than this is not an article
@@ -38,6 +39,8 @@ def _date_the_copy(a: Article, rec: Record, meta: TextMeta, text: str) -> None:
         own = evening_copy_day(meta, rec.published, text)
     if own is None:
         own = late_clock_copy_day(meta, rec.published, text)  # "09:10 GMT" over "at about 11 p.m. local time"
+    if own is None:
+        own = far_zone_day(meta, rec.published)  # "14:30 GMT" over "HASTINGS, New Zealand — ... 1am today": Tuesday
     if own is not None:
         a.published, a.published_precision, a.published_how = own, "day", "text"
     elif rec.published is not None:

@@ -15,6 +15,8 @@ from typing import Optional
 from sitrep.nlp.time.calc import _Ctx, _Res, _date_res
 
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:(?:early|late)\s+)?$", re.I)
+# a year just before the weekday, a capitalised word between at most: "the 2019 Easter Sunday bombings"
+_YEAR_BEFORE = re.compile(r"(?<![\d,.])(?:19|20)\d\d\s+(?:[A-Z][a-z]+\s+)?$")
 FAR_DAYS = 60  # a told day further than this from the report is another time (as absolute._day_in_told_year)
 
 
@@ -23,9 +25,18 @@ def indefinite_before(text: str, start: int) -> bool:
     return bool(text) and _INDEFINITE.search(text, max(0, start - 16), start) is not None
 
 
+def year_before(text: str, start: int) -> bool:
+    """The weekday starting at ``start`` in ``text`` is named after a year, as an old incident's name is ("the 2019
+    Easter Sunday bombings", "the 1972 Bloody Sunday killings"): a day of that year, not the last such day before
+    the report."""
+    return bool(text) and _YEAR_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def weekday_of_old_date(wd: int, suffix: str, typ: str, start: int, c: _Ctx) -> Optional[_Res]:
     """"a Sunday service" told just after an old date with its year: that date when it is a Sunday, else a weekday
     with no day; None when no such date was told (the weekday is read as usual)."""
+    if year_before(c.text, start):
+        return _Res(f"XXXX-WXX-{wd + 1}{suffix}", typ)  # a weekday of a year told before it: no day known
     t = c.told_year
     if c.dct is None or t is None or t.precision not in ("day", "month") or not t.near(start, 300) \
             or abs((t.start - c.dct).days) <= FAR_DAYS or not indefinite_before(c.text, start):

@@ -48,13 +48,16 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("dmy", re.compile(
         rf"{_B}(?:(?:{_WD}){_WD_DATE})?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
         rf"(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?{_E}", _I), _r_full_date),
-    # "on the 12th," with no month (the report's): only after "on" and before a pause, a conjunction or a zone's
-    # "local time"/"Japan time" (Japanese wire copy: "at 8 p.m. on the 8th local time"), never
+    # "on the 12th," with no month (the report's): only after "on" and before a pause, a conjunction, a zone's
+    # "local time"/"Japan time" (Japanese wire copy: "at 8 p.m. on the 8th local time") or the sentence's verb in
+    # the past ("an air strike ... on the 28th killed 11 people": a lower-case word of three letters or more and -ed
+    # ("killed", "wounded"), or "left", "hit", "took", "was", "were"), never
     # before a noun ("on the 12th floor", "on the 5th day of talks"); "on the night of the 26th" is that day, before
     # a place too ("on the night of the 30th in the Tillaberi region": a part of a day names no floor)
     ("ordday", re.compile(
         r"(?<=\bon )the\s+(?:(?:(?:night|morning|afternoon|evening)\s+of\s+the\s+)?(?P<d>[1-3]?\d)(?:st|nd|rd|th)"
-        r"(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|while|after|before)\b|\s+(?:local|(?-i:[A-Z][a-z]+))\s+time\b)|"
+        r"(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|while|after|before)\b|\s+(?:local|(?-i:[A-Z][a-z]+))\s+time\b"
+        r"|\s+(?-i:[a-z]{3,}ed|left|hit|took|was|were)\b)|"
         r"(?:night|morning|afternoon|evening)\s+of\s+the\s+(?P<d2>[1-3]?\d)(?:st|nd|rd|th)"
         r"(?=\s+(?:in|at|near|outside|on|around)\s))",
         _I), _r_ordinal_day),
