@@ -74,3 +74,15 @@ def test_the_wounded_of_an_earlier_month_are_a_count_of_an_earlier_time():
     assert earlier_count(f, dt.date(2026, 11, 4))
     assert not earlier_count(Figure("g", Span("a", 0, 4, "nine"), "wounded", low=9.0, high=9.0,
                                     as_of=dt.date(2026, 11, 2)), dt.date(2026, 11, 4))
+
+
+def test_the_held_told_as_men_or_suspects_are_one_population_of_the_held():
+    """"140 people were detained" and "put the number of men arrested at 180": one group of the held, each claimant's
+    latest claim in it (story_sets14 w05); the dead told as "men" keep their noun (it may tell a side)."""
+    from sitrep.stories.count_parts import common_population
+
+    assert common_population("detained", "men") == "people"
+    assert common_population("arrested", "young men") == "people"
+    assert common_population("detained", "suspect") == "people"
+    assert common_population("killed", "men") == "men"
+    assert common_population("displaced", "men") == "men"
