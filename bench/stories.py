@@ -115,7 +115,8 @@ def score(gold: dict, story: dict) -> dict:
     r["above"] = total is not None and total > gold["max_credible"]
     if not r["total_ok"]:
         r["errors"].append(f"total {total} (gold {gold['total']}, at most {gold['max_credible']})")
-    wounded = [k for k in story.get("key_figures", []) if k.get("what") == "wounded"]
+    # (a period's or an earlier time's count of the wounded is no count of the story's incidents)
+    wounded = [k for k in story.get("key_figures", []) if k.get("what") == "wounded" and not k.get("period")]
     inj = [_latest(k["claims"]) for k in wounded]
     injured = max((x for x in inj if x is not None), default=0)
     gi = sum(g["injured"] or 0 for g in gold["incidents"])

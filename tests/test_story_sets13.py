@@ -157,8 +157,8 @@ def test_one_reports_own_counts_of_one_incident_are_no_competing_reports():
                      "killed in the exchange of fire was recovered.", "PTI", D(2031, 10, 6))
     three, one = _counted(a, "ambush", 3), _counted(a, "exchange", 1)
     three.fatalities_best, one.fatalities_best = 3.0, 1.0
-    claims = [(3.0, 3.0, D(2031, 10, 5), "police", False, "y", 3.0, 3.0, False),
-              (1.0, 1.0, D(2031, 10, 5), "police", False, "y", 1.0, 1.0, False)]
+    claims = [(3.0, 3.0, D(2031, 10, 5), "police", False, "y", 3.0, 3.0, False, False),
+              (1.0, 1.0, D(2031, 10, 5), "police", False, "y", 1.0, 1.0, False, False)]
     assert incident_toll([one, three], claims)[0] == 3.0
 
 

@@ -83,7 +83,8 @@ def _one_of_hurt_died(figures: list[Figure], text: str) -> list[Figure]:
     (the count less one) are the hurt, as incident databases count them; the "one" is a killed figure of 1 and the
     count a wounded one of the difference (on the same ids; a count the death verb made killed, "one of five people
     wounded ... has died", is the hurt's all the same: the participle of harm follows it). Never a background or inexact count, nor when the
-    death verb has a subject of its own in between ("one of three people shot said the gunman died")."""
+    death verb has a subject of its own in between ("one of three people shot said the gunman died"), nor after a
+    "when" or "after" clause unless the "one of" phrase stands between commas (:func:`_appositive`)."""
     out = list(figures)
     for i, w in enumerate(out):
         if w.what not in ("wounded", "injured", "killed", *HIT_WHAT) or w.background or w.low is None or w.low != w.high \
@@ -91,9 +92,13 @@ def _one_of_hurt_died(figures: list[Figure], text: str) -> list[Figure]:
             continue
         lead = _ONE_OF.search(text, max(0, w.span.start - 12), w.span.start)
         m = _HURT_THEN_DIED.match(text, w.span.end)
-        if lead is None or m is None or re.search(r"\b(?:said|says|told|when|who|after|while)\b", m.group(1), re.I):
+        if lead is None or m is None or re.search(r"\b(?:said|says|told|who|while)\b", m.group(1), re.I) \
+                or (re.search(r"\b(?:when|after)\b", m.group(1), re.I) and not _appositive(text, lead.start(), m.group(1))):
             continue
         one = next((k for k, f in enumerate(out) if f.span.start == lead.start() and f.span.end <= w.span.start), None)
+        if one is None:  # "A teenage boy, one of the seven people wounded ...": the one already counted by its head
+            one = next((k for k, f in enumerate(out) if f.low == 1 and 0 <= lead.start() - f.span.end <= 2
+                        and text[f.span.end:lead.start()].strip() == ","), None)
         if one is not None and out[one].low == 1:
             out[one] = replace(out[one], what="killed", high=1.0, best=None)
         else:
@@ -103,6 +108,13 @@ def _one_of_hurt_died(figures: list[Figure], text: str) -> list[Figure]:
         out[i] = replace(w, what="wounded", low=w.low - 1, high=w.high - 1, best=None, unit="people")
     out.sort(key=lambda f: f.span.start)
     return out
+
+
+def _appositive(text: str, lead: int, between: str) -> bool:
+    """ "A girl, one of the six people wounded when mortar rounds hit the village, died on Monday": the "one of"
+    phrase stands between commas, so a "when" or "after" inside it tells when they were hurt, and the death verb
+    after its closing comma is the one's."""
+    return text[max(0, lead - 2):lead].rstrip().endswith(",") and between.rstrip().endswith(",")
 
 
 # "two of them later died", "one of whom has since died", "three of those died in hospital": some of the hurt just

@@ -6,7 +6,8 @@ within the province's count. Each is grouped by what the part names (the noun, o
 each claimant's count of the whole and the part is shown beside it.
 
 And one population under its generic nouns: "three residents were missing" and "three people missing" are one group
-of missing people (counts of people uprooted, missing or held; not of the dead or hurt, whose nouns tell sides).
+of missing people (counts of people uprooted, missing or held; not of the dead or hurt, whose nouns tell sides); "140
+people were detained" and "the number of men arrested at 180" one group of the held.
 The people a place already hosts ("the province already hosts more than 300,000 displaced people") are a group of
 their own too: a standing population, not the story's newly uprooted."""
 from __future__ import annotations
@@ -55,10 +56,17 @@ def part_group(text: str, start: int, end: int) -> Optional[str]:
     return m.group(1).lower() if m else None
 
 
+# nouns that name the held in general: "police put the number of men arrested at 180" beside "140 people were
+# detained", "more than 150 young men", "40 suspects": one population of the held (a count of people held tells no side)
+_HELD = frozenset({"detained", "arrested", "abducted"})
+_HELD_GENERIC = frozenset({"men", "man", "young", "suspect", "suspects", "youth", "youths", "detainee", "detainees"})
+
+
 def common_population(what: str, grp: str) -> str:
-    """The group of a count of people uprooted, missing or held told with a generic noun ("residents", "villagers"):
-    "people"; else ``grp``."""
-    if what in STOCK_WHAT and grp.split(" ")[-1:] and grp.split(" ")[-1] in _GENERIC and len(grp.split()) <= 2 \
-            and all(w in _GENERIC or w == "missing" for w in grp.split()):
+    """The group of a count of people uprooted, missing or held told with a generic noun ("residents", "villagers";
+    of the held also "men", "young men", "suspects"): "people"; else ``grp``."""
+    generic = _GENERIC | _HELD_GENERIC if what in _HELD else _GENERIC
+    if what in STOCK_WHAT and grp.split(" ")[-1:] and grp.split(" ")[-1] in generic and len(grp.split()) <= 2 \
+            and all(w in generic or w == "missing" for w in grp.split()):
         return "people"
     return grp

@@ -27,6 +27,10 @@ quoted words; "..., the army general staff said": a claimant read as words, not 
 force). No one else counts the enemy dead of a
 battle the state fought; a hospital's or a monitor's count of "militants" is named and stays theirs.
 
+A side's count of its own dead is a claim about the incident, often of part of its dead ("the army said it lost five
+soldiers", "the council said 14 of its own fighters had been killed" beside a monitor's 25): the incident's lowest
+count (:func:`own_partial_count`), never the side's boast.
+
 So is an armed group's count told as its own deed in its claim's words ("JNIM said it had killed 80 soldiers and
 militiamen": :func:`claims_own_kill`), whoever the parser made the event's doer and whatever the victims are called.
 """
@@ -40,7 +44,7 @@ from sitrep.model import Event
 from sitrep.resources import data_rows
 
 __all__ = ["STATE_FORCES", "civilians_of_another", "claims_own_kill", "enemy_dead", "home_forces", "own_losses",
-           "relayed_enemy_dead"]
+           "own_partial_count", "relayed_enemy_dead"]
 
 # the id endings of a state's forces and defence ministry (data/actor_roles.tsv: {ISO3}_MIL, {ISO3}_POLICE, {ISO3}_MOD;
 # "_POL" alone matched no id of the table, so a police force's count of its own dead read as a side's boast)
@@ -160,3 +164,18 @@ def claims_own_kill(claimant: str, before: str) -> bool:
     if claimant.startswith("article:") or claimant.upper().endswith(STATE_FORCES):
         return False
     return bool(_OWN_KILL.search(before[-80:]))
+
+
+_OWN_WORDS = ("its", "their", "our")
+
+
+def own_partial_count(claimant: Optional[str], who: Optional[str]) -> bool:
+    """A count of ``who`` told by ``claimant`` is that side's count of its own dead: the victims are named as the
+    claimant's own ("its own fighters", "its men", "11 of its soldiers"), or a state's forces (an id ending in
+    ``_MIL``, ``_POL``, ``_MOD``) count bare force nouns ("the army said it lost five soldiers")."""
+    words = (who or "").lower().replace("\u2019", "'").split()
+    if not claimant or claimant.startswith("article:") or not words:
+        return False
+    if words[0] in _OWN_WORDS:
+        return True
+    return claimant.upper().endswith(STATE_FORCES) and " ".join(words) in FORCE_NOUNS

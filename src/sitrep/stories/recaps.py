@@ -8,9 +8,15 @@ report (a story told over weeks keeps its first days' deeds), each report that c
 (an asserted violent event) at least that many days later, the one the report is about, and counting it after its
 lede (a report about an old deed, "security forces killed 31 civilians ... in April" in June, tells it in its lede).
 Such incidents are listed apart, never added.
+
+:func:`recap_told` tells one whose day the reading missed (dated on the report's day) by its words: every count of it
+opens with an earlier month ("In May, six police reservists were killed ...", "Last month's blast in Lafey killed
+six", "a guard died in a March attack"), after its report's lede, in a report that tells a deed of the story of its
+own (an asserted violent event with no such words).
 """
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from typing import Optional
@@ -18,7 +24,7 @@ from typing import Optional
 from sitrep.model import Article, Event
 from sitrep.stories.tellers import counting_articles
 
-__all__ = ["RECAP_DAYS", "recap_only"]
+__all__ = ["RECAP_DAYS", "recap_only", "recap_told"]
 
 RECAP_DAYS = 7  # a week before the report and before its own deed: no toll update of the story's days
 LEDE_WORDS = 15  # a paragraph longer than a headline or a date line
@@ -57,6 +63,41 @@ def recap_only(g: list[Event], date: Optional[_dt.date], events: list[Event], ar
             return False  # the report's own subject, however old ("killed 31 civilians ... in April", a June report)
         own = [e for e in events if e.modality == "asserted" and e.event_type in tolled and e.date_start is not None
                and e.date_start - date >= later and any(m.article_id == aid for m in e.mentions)]
+        if not own:
+            return False
+    return True
+
+
+_MONTH = {name.lower(): k for k, name in enumerate(calendar.month_name) if name}
+# an earlier time named before a count: "last month('s)", "last year", "in May" / "a March attack" (no day after it)
+_EARLIER = re.compile(r"\b(?:last|previous)\s+(?:month|year)\b|\b(" + "|".join(_MONTH) + r")\b(?!\s+\d)", re.I)
+
+
+def _earlier_words(sentence: str, published: _dt.date) -> bool:
+    """The sentence names a time before its report's month: "last month", "last year", or a month name of this year
+    before the report's month ("In May" in a June report; "In December" in a January report is last year's too)."""
+    for m in _EARLIER.finditer(sentence):
+        if m.group(1) is None or _MONTH[m.group(1).lower()] != published.month:
+            return True
+    return False
+
+
+def recap_told(g: list[Event], events: list[Event], articles: dict[str, Article], tolled: frozenset[str]) -> bool:
+    """Whether the incident of events ``g`` is an earlier incident recalled in words (see the module docstring)."""
+    ids = counting_articles(g)
+    if not ids:
+        return False
+    mine = {id(e) for e in g}
+    for aid in ids:
+        art = articles.get(aid)
+        if art is None or art.published is None:
+            return False
+        lede = _lede_end(art.text or "")
+        counted = [m for e in g for m in e.mentions if m.article_id == aid and m.fatalities is not None]
+        if any(m.sentence.start < lede or not _earlier_words(m.sentence.text, art.published) for m in counted):
+            return False
+        own = [e for e in events if id(e) not in mine and e.modality == "asserted" and e.event_type in tolled
+               and any(m.article_id == aid and not _earlier_words(m.sentence.text, art.published) for m in e.mentions)]
         if not own:
             return False
     return True

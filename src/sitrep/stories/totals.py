@@ -102,14 +102,14 @@ from sitrep.events.toll import is_toll_update, is_toll_update_figure
 from sitrep.events.toll_excluding import excluded_attackers
 from sitrep.stories.continued import continues
 from sitrep.stories.own_losses import (STATE_FORCES, civilians_of_another, claims_own_kill, enemy_dead, home_forces,
-                                       own_losses, relayed_enemy_dead)
+                                       own_losses, own_partial_count, relayed_enemy_dead)
 from sitrep.stories.claimant_names import fold_claimants, named_titles, unquoted_restated
 from sitrep.stories.count_scope import NATIONWIDE, told_abroad, told_for_country
 from sitrep.stories.count_parts import common_population, part_group
 from sitrep.stories.key_periods import EARLIER_DAYS, STOCK_WHAT, earlier_count, incident_since
 from sitrep.stories.own_day import own_day_of
 from sitrep.stories.put_toll import put_toll
-from sitrep.stories.recaps import recap_only
+from sitrep.stories.recaps import recap_only, recap_told
 from sitrep.stories.tellers import counting_articles
 from sitrep.stories.unplaced import placed_by_name
 from sitrep.stories.kept_apart import named_by_round_up, own_towns_differ, sums_exactly_apart
@@ -126,8 +126,10 @@ MAX_TWICE = 64  # incidents compared with a new one for "told twice" (a day apar
 
 # low, high, as_of, claimant key, told as a toll update, article, the high the merge saw (an "about N" count's band,
 # a range's top), the count the claim gives for best (N of "about N", a range's low end; else that high), told by
-# the event's acting side ("the army said its troops killed 150": a side's count of its own deed)
-Claim = tuple[float, float, _dt.date, str, bool, str, float, float, bool]
+# the event's acting side or held as a side's claim ("the army said its troops killed 150": a side's count of its own
+# deed; a rival's "while the network said 31": never the best), and told as that side's own deed (its enemy's dead:
+# never the incident's low or high)
+Claim = tuple[float, float, _dt.date, str, bool, str, float, float, bool, bool]
 
 
 def _nominal(f: Figure) -> Optional[float]:
@@ -177,7 +179,7 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str],
         # (a count read from the next sentence, "..., bringing the toll to 11", is an update by its own words)
         upd = is_toll_update(m) or (art is not None and is_toll_update_figure(f, art.text))
         out.append((float(lo) + x, float(hi) + x, as_of, who, upd, m.article_id, seen_hi,
-                    (float(n) if n is not None else seen_hi) + x, by_doer))
+                    (float(n) if n is not None else seen_hi) + x, by_doer, by_doer))
     return out
 
 
@@ -300,7 +302,11 @@ def incident_toll(events: list[Event], claims: list[Claim], published: Optional[
         lows = [e.fatalities_low for e in events if e.fatalities_low is not None]
         highs = [e.fatalities_high for e in events if e.fatalities_high is not None]
         return best, min(lows, default=best), max(highs, default=best)
-    low, high = min(c[0] for c in claims), max(c[1] for c in claims)
+    # low and high are counts of the incident's dead, never a side's count of its enemy's dead ("the junta said it
+    # killed nine terrorists" beside the monitors' 19 and 26; "JNIM said it had killed 80 soldiers" beside 40 -> 52),
+    # unless only sides count it
+    counted = [c for c in claims if not c[9]] or claims
+    low, high = min(c[0] for c in counted), max(c[1] for c in counted)
     updates = [c for c in claims if c[4]]
     if updates:  # a toll told as risen or reached: the latest one, per claimant, the lowest where they compete
         current: dict[str, Claim] = {}
@@ -546,7 +552,7 @@ def _update_claims(groups: list[list[Event]], figures: list[Figure], articles: d
         if put and _counted_by_another(f, art, counted[0]):
             # "The toll ... has risen to 31, the ministry said. The monitor put the toll at 22": a rival's count beside
             # the count its report tells, held as a claim (low, high) as _rival_claims holds one
-            claim = claim[:4] + (False,) + claim[5:8] + (True,)
+            claim = claim[:4] + (False,) + claim[5:8] + (True, False)
         out.setdefault(id(counted[0]), []).append(claim)
     return out
 
@@ -570,7 +576,7 @@ def _update_claim(f: Figure, art: Article) -> Claim:
     lo = (f.low or 0) + excluded_attackers(f, art.text)
     who = f.claimant or f"article:{art.id}"
     as_of = f.as_of or art.published or _dt.date.min
-    return (float(lo), float(hi), as_of, who, True, art.id, float(hi), float(hi), False)
+    return (float(lo), float(hi), as_of, who, True, art.id, float(hi), float(hi), False, False)
 
 
 def _tally_since(f: Figure, art: Article, groups: list[list[Event]], events: list[Event]) -> Optional[list[Event]]:
@@ -616,7 +622,7 @@ def _rival_claims(groups: list[list[Event]], figures: list[Figure], articles: di
         as_of = f.as_of or art.published or _dt.date.min
         # (held as a side's claim: it widens the low and high, never outvotes the incident's own counts for the best)
         out.setdefault(id(held[0][0]), []).append((float(f.low), float(hi), as_of, f.claimant, False, art.id,
-                                                   float(hi), float(hi), True))
+                                                   float(hi), float(hi), True, False))
     return out
 
 
@@ -663,6 +669,7 @@ def story_totals(events: list[Event], articles: dict[str, Article],
     incidents, untold = fold_untold(incidents, {id(inc): g for inc, g, _v in made},
                                     frozenset(id(inc) for inc, _g, _v in made if _sides_only(claims_of[id(inc)])),
                                     apart)
+    _own_losses_low(incidents, events, figures or [])
     n = len(incidents)
     best_t = sum(i.best or 0 for i in incidents)
     low_t = sum(i.low if i.low is not None else (i.best or 0) for i in incidents)
@@ -670,6 +677,30 @@ def story_totals(events: list[Event], articles: dict[str, Article],
     how = _how_counted(incidents, n_before - n - absorbed, untold, absorbed, recalled, party)
     return StoryTotal(what="killed", best=best_t, low=low_t, high=high_t, n_incidents=n, how=how, incidents=incidents,
                       party_claims=party)
+
+
+def _own_losses_low(incidents: list[IncidentToll], events: list[Event], figures: list[Figure]) -> None:
+    """A side's count of its own dead ("the army said it lost five soldiers", "14 of its own fighters":
+    :func:`own_losses.own_partial_count`) below an incident's low, in a report that tells that incident alone, on its
+    day (a day either side), or in a report that tells none of the story's one incident, in the
+    :data:`UPDATE_DAYS` after it ("The council said 14 of its own fighters had been killed" three days on): a claim of
+    part of its dead, the incident's low."""
+    by_id = {e.id: e for e in events}
+    arts = {id(i): {m.article_id for k in i.event_ids if k in by_id for m in by_id[k].mentions} for i in incidents}
+    for f in figures:
+        if f.what not in KILLED_WHAT or f.background or f.since is not None or f.low is None or f.low != f.high \
+                or f.span is None or not own_partial_count(f.claimant, f.who):
+            continue
+        told = [i for i in incidents if f.span.article_id in arts[id(i)]]
+        days = (-1, 1)
+        if not told and len(incidents) == 1:
+            told, days = incidents, (0, UPDATE_DAYS)
+        if len(told) != 1 or told[0].low is None or f.low >= told[0].low:
+            continue
+        day = told[0].date
+        if day is not None and f.as_of is not None and not days[0] <= (f.as_of - day).days <= days[1]:
+            continue
+        told[0].low = float(f.low)
 
 
 # a protest the authorities fired on: its dead are counted as ACLED counts them (the sub-type's fatalities)
@@ -774,7 +805,7 @@ def _incident_tolls(groups: list[list[Event]], events: list[Event], articles: di
                            date=incident_day(g), best=best, low=low, high=high,
                            claimant=names.get(only, only) if only else None, n_claims=len(claims))
         exact_in_band(inc, g)
-        if recap_only(g, inc.date, events, articles, TOLLED_TYPES):
+        if recap_only(g, inc.date, events, articles, TOLLED_TYPES) or recap_told(g, events, articles, TOLLED_TYPES):
             recalled.append(inc)  # "On 17 March a suicide car bomb ... killed nine": another story's incident
             continue
         item = (inc, g, _victim_groups(g, articles))

@@ -5,7 +5,8 @@ One report's "a village in Chiure district of Mozambique's Cabo Delgado province
 gazetteer id) while the next report's "in Chiure district" resolves it to Chiúre: the two counts of the one raid then
 carry two place keys (a name and an id), are never the same place and day, and are added (4 + 6 for 6). Within a
 story, an unresolved place whose name, folded (case and accents), is the name of a resolved place of the story's
-events is taken as that place (one place of that name only: two resolved places of one name leave it as it was).
+events, or of the words another report named a resolved place with ("Malam Fatori", resolved to Mallam Fatori), is
+taken as that place (one place of that name only: two resolved places of one name leave it as it was).
 """
 from __future__ import annotations
 
@@ -27,7 +28,9 @@ def placed_by_name(events: list[Event]) -> list[Event]:
     resolved: dict[str, dict[str, Place]] = {}
     for e in events:
         if e.place is not None and e.place.geonameid and e.place.name:
-            resolved.setdefault(_fold(e.place.name), {})[str(e.place.geonameid)] = e.place
+            # by its name and by the words the report named it with ("Malam Fatori" resolved to Mallam Fatori)
+            for name in {e.place.name, e.place.span.text if e.place.span is not None else ""} - {""}:
+                resolved.setdefault(_fold(name), {})[str(e.place.geonameid)] = e.place
     if not resolved:
         return events
     out = []
