@@ -24,10 +24,12 @@ from typing import Optional
 
 from sitrep.events.campaign_rally import campaign_rally_lemmas
 from sitrep.events.crowd_violence import (
+    crowd_destruction,
     grievance_tokens,
     idle_violence_lemmas,
     protester_doer,
     protesters_violence,
+    record_only_lemmas,
     told_absent_lemmas,
     told_unarmed,
 )
@@ -357,6 +359,11 @@ def _crowd_lynching(c: _Clause) -> bool:
     return "crowd_lynching" in c.marks
 
 
+def _crowd_destruction(c: _Clause) -> bool:
+    # "residents torched six machines": a crowd's arson or wrecking is a violent demonstration (events/crowd_violence)
+    return "crowd_destruction" in c.marks
+
+
 def _crowd_blockade(c: _Clause) -> bool:
     # "police cleared a road blockade by potato farmers": a crowd's blockade is a protest (events/crowd_blockade)
     return "crowd_blockade" in c.marks
@@ -514,7 +521,7 @@ _CONDITIONS = {
     "surrender_to_police": _surrender_to_police, "nonstate_roundup": _nonstate_roundup, "peaceful_takeover": _peaceful_takeover,
     "weapons_handed": _weapons_handed, "custody_missing": _custody_missing,
     "loser_nonstate": _loser_nonstate, "armed_movement": _armed_movement, "crowd_blockade": _crowd_blockade,
-    "crowd_lynching": _crowd_lynching,
+    "crowd_lynching": _crowd_lynching, "crowd_destruction": _crowd_destruction,
 }
 
 
@@ -557,7 +564,7 @@ _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian", "firefight"})
 SENTENCE_CONDITIONS = frozenset({"firefight", "fan_clash", "crowd_police_clash", "crowd_assault", "crowd_assault_protest", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest", "ground_strike", "state_bombing"})
 # the refine conditions that read :func:`trigger_marks`
-_MARK_CONDITIONS = frozenset({"weapons_handed", "custody_missing", "crowd_blockade", "crowd_lynching", "ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
+_MARK_CONDITIONS = frozenset({"crowd_destruction", "weapons_handed", "custody_missing", "crowd_blockade", "crowd_lynching", "ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
 _HIT_PREPS = frozenset({"on", "at", "into", "upon", "against", "toward", "towards"})
 # verbs of a vehicle's blow that a death may follow ("killed after being hit by a bus", "died when a car struck him")
 _VEHICLE_BLOWS = frozenset({"hit", "strike", "run", "knock", "mow", "crush"})
@@ -695,6 +702,8 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
     conj_verbs = [v for v in tok.conjuncts if v.pos_ == "VERB"]
     if crowd_blockade(tok, onto):
         out.add("crowd_blockade")  # "a road blockade by potato farmers": a crowd's protest (events/crowd_blockade)
+    if crowd_destruction(tok, onto):
+        out.add("crowd_destruction")  # "residents torched the machines": a crowd's arson (events/crowd_violence)
     if crowd_lynching(tok, onto):
         out.add("crowd_lynching")  # "residents beat a suspected thief": a mob (events/crowd_lynching)
     if _struck_by_vehicle(tok, onto.cue("vehicle_words"), conj_verbs):
@@ -927,6 +936,9 @@ def _clause_context(primary, tdef: TypeDef, onto: Ontology,  # type: ignore[no-u
     absent = absent | idiom_only_lemmas(primary.tok.sent)
     # "shot dead while attending an election rally": a campaign rally is no protest (events/campaign_rally)
     clause_lemmas = clause_lemmas - idle - campaign_rally_lemmas(primary.tok.sent)
+    if tdef.event_type == "Protests":
+        # "marched in a strike against gangs that have killed dozens of drivers": a record, not force on the march
+        clause_lemmas = clause_lemmas - record_only_lemmas(primary.tok.sent)
     return clause_lemmas, scene, idle, absent
 
 
