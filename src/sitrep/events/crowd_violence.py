@@ -264,6 +264,11 @@ def _nobody_subject(t) -> bool:  # type: ignore[no-untyped-def]
 _ARMED = frozenset({"armed", "arm"})
 
 
+# a crowd told singing, praying or dancing on the road it blocks holds the road as its protest (branch protests10);
+# chanting is left out: stone-throwers chant too
+_PEACEFUL_DOING = frozenset({"sing", "pray", "dance"})
+
+
 def told_unarmed(sent, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
     """Whether ``sent`` tells its crowd as unarmed or peaceful: "had blocked a main street but were not armed",
     "unarmed protesters sat in the road", "a peaceful sit-in blocked the avenue". A road blocked by such a crowd is
@@ -274,6 +279,8 @@ def told_unarmed(sent, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
         low = t.lemma_.lower()
         if low in peaceful or t.lower_ in peaceful:
             return True
+        if low in _PEACEFUL_DOING and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children):
+            return True  # "had blocked a main road ... and were singing when police began shooting"
         if t.lower_ in _ARMED and t.pos_ in ("ADJ", "VERB") and any(
                 c.dep_ == "neg" for h in (t, t.head) for c in h.children):
             return True  # "were not armed"

@@ -414,9 +414,10 @@ def _crowd_police_clash(c: _Clause) -> bool:
     # unarmed people fighting state forces is a violent demonstration (ACLED), unless an armed group is
     # named in the clause ("police clashed with gunmen")
     # (the sides may sit outside the clash's clause: "thousands of workers demanding wages clashed")
+    # ("..., police said": the police who tell the clash are no side of it)
     o, sent = c.onto, c.sent
     return (bool(c.clause_lemmas & o.cue("crowd_clash_verbs")) and bool(sent & o.cue("crowd_clash_people"))
-            and bool(sent & o.cue("crowd_clash_forces")) and not sent & o.cue("crowd_clash_armed"))
+            and bool((sent - c.speakers) & o.cue("crowd_clash_forces")) and not sent & o.cue("crowd_clash_armed"))
 
 
 def _crowd_assault(c: _Clause) -> bool:
@@ -444,12 +445,13 @@ def _mob(c: _Clause) -> bool:
 def _communal_clash(c: _Clause) -> bool:
     # "villagers clashed with sticks over a field", "supporters of two parties clashed": a fight between
     # groups of civilians, with no armed group or state force named in the sentence, is mob violence (ACLED);
-    # not where the sentence tells a protest ("the clash erupted as a group held a march": the protest's)
+    # not where the sentence tells a protest ("the clash erupted as a group held a march": the protest's); the
+    # police who only tell it ("..., police said") are no side (branch protests10)
     o, sent = c.onto, c.sent
     return (c.trigger_lemma in o.cue("crowd_clash_verbs") and "fled_from" not in c.marks and not _armed(c.actor1_state, c.actor1)
             and not _armed(c.actor2_state, c.actor2) and bool(sent & o.cue("communal_clash_people"))
-            and not sent & (o.cue("crowd_clash_forces") | o.cue("crowd_clash_armed") | o.cue("state_words")
-                            | o.cue("protest_words")))
+            and not (sent - c.speakers) & (o.cue("crowd_clash_forces") | o.cue("state_words"))
+            and not sent & (o.cue("crowd_clash_armed") | o.cue("protest_words")))
 
 
 # --- custody, territory and movement ------------------------------------------------------------------------------
@@ -769,6 +771,10 @@ def crowd_blocks(sent, onto: Ontology) -> list:  # type: ignore[no-untyped-def]
             continue
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ATTEMPT_VERBS:
             continue  # "protesters had tried to block the entrance": an attempt, no blockade made
+        if _blockade_dispersed(tok, onto):
+            continue  # "used water cannon to disperse demonstrators who had blocked a street": what was broken up
+        if tok.i > 0 and tok.doc[tok.i - 1].is_quote:
+            continue  # 'the ministry said the protesters had "obstructed traffic"': the charge's words, quoted
         head = tok
         while head.dep_ in ("conj", "xcomp", "advcl") and not any(c.dep_ == "nsubj" for c in head.children):
             head = head.head  # "marched and blocked roads": the subject of the first verb
@@ -777,6 +783,29 @@ def crowd_blocks(sent, onto: Ontology) -> list:  # type: ignore[no-untyped-def]
         if not any(x.lemma_.lower() in state for s_ in subj for x in [s_, *(c for c in s_.children if c.dep_ == "compound")]):
             out.append(tok)
     return out
+
+
+def _blockade_dispersed(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` tells, in the pluperfect of a relative clause, the blocking done by the people whom a verb of
+    intervention takes as its object: "riot police used water cannon to disperse about 300 demonstrators who had
+    blocked a street", "detained 12 farmers who had blocked the highway". The blocking is how the protest was held
+    when it was broken up; the sentence's deed is the intervention (ACLED Protest with intervention), not the crowd's
+    destructive activity (branch protests10)."""
+    if tok.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+        return False
+    noun = tok.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in onto.cue("protest_intervention")
+
+
+def crowd_only_block_lemmas(sent, onto: Ontology) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """{"block"} when every verb "block" of ``sent`` is a crowd's blocking of a road (:func:`crowd_blocks`):
+    "students blocked the intersection, sitting on the road, in a protest that police watched" tells no police
+    blocking anyone, so the word is no intervention (cue ``protest_intervention``: "police blocked the marchers")."""
+    blocks = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() == "block"]
+    if not blocks:
+        return frozenset()
+    crowd = {t.i for t in crowd_blocks(sent, onto)}
+    return frozenset({"block"}) if all(t.i in crowd for t in blocks) else frozenset()
 
 
 def blockade_by_protesters(sent, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
@@ -934,6 +963,9 @@ def _clause_context(primary, tdef: TypeDef, onto: Ontology,  # type: ignore[no-u
     absent = told_absent_lemmas(primary.tok.sent, onto) | crowd_left_lemmas(primary.tok.sent)
     # "chanting and beating drums": a word used only in a fixed phrase that names no event (data/non_event_phrases.tsv)
     absent = absent | idiom_only_lemmas(primary.tok.sent)
+    if tdef.event_type == "Protests":
+        # "students blocked the intersection ... in a protest police watched": the crowd's blocking, no intervention
+        absent = absent | crowd_only_block_lemmas(primary.tok.sent, onto)
     # "shot dead while attending an election rally": a campaign rally is no protest (events/campaign_rally)
     clause_lemmas = clause_lemmas - idle - campaign_rally_lemmas(primary.tok.sent)
     if tdef.event_type == "Protests":
@@ -983,7 +1015,8 @@ class _SentenceCues:
             self.crowd = protesters_violence(primary.tok.sent, onto)
         if self.marks is None and any(c in _MARK_CONDITIONS for c, _ in tdef.refine):
             self.marks = trigger_marks(primary.tok, onto)
-        if self.speakers is None and any(c == "crowd_not_protest" for c, _ in tdef.refine):
+        if self.speakers is None and any(c in ("crowd_not_protest", "communal_clash", "crowd_police_clash")
+                                         for c, _ in tdef.refine):
             self.speakers = speaker_only_lemmas(primary.tok.sent)
         if self.unarmed is None and any(c in _VICTIM_CONDITIONS for c, _ in tdef.refine):
             self.unarmed = unarmed_victim(primary.tok, onto)
