@@ -44,6 +44,9 @@ CASES = [
     # people dispersed for a block they had made: an intervention (subtype._blockade_dispersed)
     ("Riot police used water cannon to disperse about 200 demonstrators who had blocked a street in Kutaisi on Friday, "
      "and detained nine of them, the interior ministry said.", ["Protest with intervention"]),
+    # a road blockade cleared is a protest's, no territory (events/crowd_blockade.blockade_cleared)
+    ("Police cleared a road blockade on Friday near Espinar in the southern Cusco region, where farmers had stopped "
+     "ore trucks for a week.", ["Protest with intervention"]),
 ]
 
 DEMO_CASES = [

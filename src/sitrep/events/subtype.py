@@ -33,7 +33,7 @@ from sitrep.events.crowd_violence import (
     told_absent_lemmas,
     told_unarmed,
 )
-from sitrep.events.crowd_blockade import crowd_blockade
+from sitrep.events.crowd_blockade import blockade_cleared, crowd_blockade
 from sitrep.events.sit_down import told_sit_down
 from sitrep.events.crowd_lynching import crowd_lynching
 from sitrep.events.crowd_left import crowd_left_lemmas
@@ -359,6 +359,11 @@ def _crowd_lynching(c: _Clause) -> bool:
     return "crowd_lynching" in c.marks
 
 
+def _blockade_cleared(c: _Clause) -> bool:
+    # "police cleared a road blockade": the protest's blockade removed, no territory (events/crowd_blockade)
+    return "blockade_cleared" in c.marks
+
+
 def _crowd_destruction(c: _Clause) -> bool:
     # "residents torched six machines": a crowd's arson or wrecking is a violent demonstration (events/crowd_violence)
     return "crowd_destruction" in c.marks
@@ -524,6 +529,7 @@ _CONDITIONS = {
     "weapons_handed": _weapons_handed, "custody_missing": _custody_missing,
     "loser_nonstate": _loser_nonstate, "armed_movement": _armed_movement, "crowd_blockade": _crowd_blockade,
     "crowd_lynching": _crowd_lynching, "crowd_destruction": _crowd_destruction,
+    "blockade_cleared": _blockade_cleared,
 }
 
 
@@ -566,7 +572,7 @@ _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian", "firefight"})
 SENTENCE_CONDITIONS = frozenset({"firefight", "fan_clash", "crowd_police_clash", "crowd_assault", "crowd_assault_protest", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest", "ground_strike", "state_bombing"})
 # the refine conditions that read :func:`trigger_marks`
-_MARK_CONDITIONS = frozenset({"crowd_destruction", "weapons_handed", "custody_missing", "crowd_blockade", "crowd_lynching", "ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
+_MARK_CONDITIONS = frozenset({"blockade_cleared", "crowd_destruction", "weapons_handed", "custody_missing", "crowd_blockade", "crowd_lynching", "ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
 _HIT_PREPS = frozenset({"on", "at", "into", "upon", "against", "toward", "towards"})
 # verbs of a vehicle's blow that a death may follow ("killed after being hit by a bus", "died when a car struck him")
 _VEHICLE_BLOWS = frozenset({"hit", "strike", "run", "knock", "mow", "crush"})
@@ -704,6 +710,8 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
     conj_verbs = [v for v in tok.conjuncts if v.pos_ == "VERB"]
     if crowd_blockade(tok, onto):
         out.add("crowd_blockade")  # "a road blockade by potato farmers": a crowd's protest (events/crowd_blockade)
+    if blockade_cleared(tok, onto):
+        out.add("blockade_cleared")  # "police cleared a road blockade": a protest's blockade (events/crowd_blockade)
     if crowd_destruction(tok, onto):
         out.add("crowd_destruction")  # "residents torched the machines": a crowd's arson (events/crowd_violence)
     if crowd_lynching(tok, onto):
