@@ -59,7 +59,8 @@ def test_fighting_going_on_is_no_clash(ann, text, other):
 
 @pytest.mark.parametrize("none,kept,sub", [
     ("Militants shot dead three traders and torched their shops in Dorvanka on Wednesday, police said.",
-     "A crowd set fire to the police station in Brackwell on Friday, forcing officers to flee, witnesses said.",
+     # (men not told as a crowd: a crowd's arson is a violent demonstration, branch protests10)
+     "Unidentified men set fire to the police station in Brackwell on Friday, forcing officers to flee, witnesses said.",
      _PROPERTY),
     ("Militants shot dead three traders and torched their shops in Dorvanka on Wednesday, police said.",
      "Gunmen killed four farmers near Dorvanka on Wednesday, and youths burned the chief's house in Ombrella the "

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from sitrep.events.ontology import Ontology
 
-__all__ = ["crowd_blockade"]
+__all__ = ["blockade_cleared", "crowd_blockade"]
 
 _BLOCKADE = frozenset({"blockade", "roadblock"})
 
@@ -30,3 +30,16 @@ def crowd_blockade(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
         if lemmas & people and not lemmas & state:
             return True
     return False
+
+
+_CLEARED = frozenset({"blockade", "roadblock", "barricade"})
+
+
+def blockade_cleared(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` is a verb whose object is a blockade, a roadblock or a barricade ("police cleared a road blockade near
+    Challhuahuacho in the southern Apurimac region"), in a sentence that names no armed group: a protest's blockade
+    removed, not territory taken back from an armed group (a "clear" with a place word of the sentence, "region",
+    otherwise reads as a takeover; branch protests10)."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.lemma_.lower() in _CLEARED for c in tok.children):
+        return False
+    return not any(t.lemma_.lower() in onto.cue("crowd_clash_armed") for t in tok.sent)

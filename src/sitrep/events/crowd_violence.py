@@ -14,8 +14,8 @@ from __future__ import annotations
 from sitrep.events.deps import RELATIVE_WORDS
 from sitrep.events.ontology import Ontology
 
-__all__ = ["protester_doer", "protesters_violence", "protest_grievance", "grievance_tokens", "idle_violence_lemmas",
-           "told_absent_lemmas", "told_unarmed"]
+__all__ = ["protester_doer", "crowd_destruction", "protesters_violence", "protest_grievance", "grievance_tokens", "idle_violence_lemmas",
+           "told_absent_lemmas", "told_unarmed", "record_only_lemmas"]
 
 _FIRE = frozenset({"fire", "ablaze", "alight", "alite", "aflame"})
 _GRIEVANCE_PREPS = frozenset({"against", "over"})
@@ -48,6 +48,50 @@ def protester_doer(verb, onto: Ontology) -> bool:  # type: ignore[no-untyped-def
         return False  # "protesters set up a camp": no arson
     subj = _subject(verb)
     return subj is not None and subj.lemma_.lower() in onto.cue("protest_words")
+
+
+_CROWD_NOUNS = frozenset({"crowd"})
+_DESTRUCTION_VERBS = frozenset({"torch", "burn", "set", "ransack", "loot", "vandalise", "vandalize", "smash", "wreck",
+                                "destroy", "demolish", "raze"})
+
+
+_PERSON_PRONOUNS = frozenset({"him", "her", "them", "himself"})
+_HARM_VERBS = frozenset({"beat", "lynch", "stone", "kill", "hack", "chase", "attack", "douse", "tie", "kick"})
+
+
+def _harms_a_person(verb) -> bool:  # type: ignore[no-untyped-def]
+    """The burning's object is a person ("set him on fire"), or a verb joined to it harms one ("chased the man, beat
+    him with sticks and set the motorcycle on fire"): a lynching, not a crowd's destruction of property."""
+    if any(c.dep_ == "dobj" and c.lower_ in _PERSON_PRONOUNS for c in verb.children):
+        return True
+    joined = [verb.head] if verb.dep_ == "conj" else []
+    joined += [c for v in (verb, *joined) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(v.lemma_.lower() in _HARM_VERBS for v in joined)
+
+
+def crowd_destruction(verb, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``verb`` is a burning or wrecking of property done by a crowd of unarmed people: "residents and casual
+    workers torched six machines", "a crowd of about 200 people ... set the machines on fire", "residents tore down
+    a wall, setting the posts on fire" (the subject of the verb the participle hangs from). ACLED codes destruction of
+    property by a crowd as a Violent demonstration (demonstrators' destructive activity), not a strategic
+    development with no actor. The doers are a plural of cue ``crowd_clash_people`` (residents, workers, youths,
+    villagers, farmers) or "crowd"; armed groups, state forces and one person are not a crowd."""
+    lem = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lem not in _DESTRUCTION_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if lem == "set" and not any(c.lemma_.lower() in _FIRE or any(g.lemma_.lower() in _FIRE for g in c.children)
+                                for c in verb.children):
+        return False  # "set up a camp": no arson
+    if _harms_a_person(verb):
+        return False  # "the crowd beat him and set the motorcycle on fire", "set him on fire": a mob (events/crowd_lynching)
+    head = verb
+    while _subject(head) is None and head.dep_ in ("advcl", "conj") and head.head is not head:
+        head = head.head  # "tore down a wall, setting the posts on fire": the doers of the main verb
+    subj = _subject(head)
+    if subj is None:
+        return False
+    low = subj.lemma_.lower()
+    return low in _CROWD_NOUNS or (low in onto.cue("crowd_clash_people") and subj.tag_ == "NNS")
 
 
 def protesters_violence(sent, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
@@ -87,7 +131,23 @@ def grievance_tokens(sent, onto: Ontology) -> frozenset[int]:  # type: ignore[no
                 for c in verb.children:
                     if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i):
                         out.update(x.i for x in c.subtree)
-    return frozenset(out)
+    return frozenset(out | _record_clause_tokens(sent))
+
+
+_HAVE = frozenset({"has", "have", "'ve"})
+
+
+def _record_clause_tokens(sent) -> set[int]:  # type: ignore[no-untyped-def]
+    """The tokens of the sentence's relative clauses told in the present perfect: "in a strike against extortion
+    gangs that have killed dozens of drivers this year", "against a militia which has displaced thousands". Such a
+    clause tells a record of what someone has done, the protest's cause, not force used at the protest told
+    (branch protests10)."""
+    out: set[int] = set()
+    for tok in sent:
+        if tok.dep_ == "relcl" and tok.pos_ == "VERB" and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in _HAVE for c in tok.children):
+            out.update(x.i for x in tok.subtree)
+    return out
 
 
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
@@ -112,7 +172,15 @@ def idle_violence_lemmas(sent, onto: Ontology) -> frozenset[str]:  # type: ignor
         return t.dep_ in _MODIFIER_DEPS and h.i > t.i and h.pos_ in ("NOUN", "PROPN") and not any(
             h.lemma_.lower() == w or h.lower_.startswith(w) for w in keep)
 
-    return _only_so(sent, words, idle) | thrown_force_lemmas(sent)
+    return _only_so(sent, words, idle) | thrown_force_lemmas(sent) | _block_nouns_only(sent)
+
+
+def _block_nouns_only(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """{"block"} when ``sent`` uses "block" only as a noun: "the march filled several blocks of Abancay Avenue", "a
+    block of flats" name a stretch of street or a building, not police blocking a crowd (an intervention is told by
+    the verb: "police blocked the marchers"; branch protests10)."""
+    blocks = [t for t in sent if t.lemma_.lower() == "block"]
+    return frozenset({"block"}) if blocks and all(t.pos_ == "NOUN" for t in blocks) else frozenset()
 
 
 # what the police throw at a crowd: "they threw tear gas", "hurled tear-gas canisters at the marchers"
@@ -196,6 +264,11 @@ def _nobody_subject(t) -> bool:  # type: ignore[no-untyped-def]
 _ARMED = frozenset({"armed", "arm"})
 
 
+# a crowd told singing, praying or dancing on the road it blocks holds the road as its protest (branch protests10);
+# chanting is left out: stone-throwers chant too
+_PEACEFUL_DOING = frozenset({"sing", "pray", "dance"})
+
+
 def told_unarmed(sent, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
     """Whether ``sent`` tells its crowd as unarmed or peaceful: "had blocked a main street but were not armed",
     "unarmed protesters sat in the road", "a peaceful sit-in blocked the avenue". A road blocked by such a crowd is
@@ -206,7 +279,19 @@ def told_unarmed(sent, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
         low = t.lemma_.lower()
         if low in peaceful or t.lower_ in peaceful:
             return True
+        if low in _PEACEFUL_DOING and t.pos_ == "VERB" and not any(c.dep_ == "neg" for c in t.children):
+            return True  # "had blocked a main road ... and were singing when police began shooting"
         if t.lower_ in _ARMED and t.pos_ in ("ADJ", "VERB") and any(
                 c.dep_ == "neg" for h in (t, t.head) for c in h.children):
             return True  # "were not armed"
     return False
+
+
+def record_only_lemmas(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The lemmas used in ``sent`` only inside its present-perfect relative clauses (a record, the protest's cause:
+    :func:`_record_clause_tokens`)."""
+    inside = _record_clause_tokens(sent)
+    if not inside:
+        return frozenset()
+    outside = {t.lemma_.lower() for t in sent if t.i not in inside}
+    return frozenset(t.lemma_.lower() for t in sent if t.i in inside) - outside

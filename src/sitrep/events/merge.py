@@ -500,7 +500,7 @@ def protest_sides(a: EventMention, b: EventMention) -> bool:
 
 
 # "the protesters", "the march", "these demonstrators": a protest word made definite points back to the one told
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|these|those)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+_PROTEST_DEFINITE = re.compile(r"\b(?:the|this|these|those)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 
 
 def _protest_retold(a: EventMention, b: EventMention) -> bool:
@@ -514,7 +514,7 @@ def _protest_retold(a: EventMention, b: EventMention) -> bool:
             {w.rstrip("s") for w in load_ontology().cue("protest_words")} | {"demonstrator", "protestor"}:
         return False
     before = b.sentence.text[max(0, t.start - b.sentence.start - 30):max(0, t.start - b.sentence.start)]
-    hit = _DEFINITE_BEFORE.search(before)
+    hit = _PROTEST_DEFINITE.search(before)
     return hit is not None and not (set(hit.group(0).lower().split()) & _NOT_THE_SAME)
 
 

@@ -6,7 +6,8 @@ homes" is (:func:`sitrep.events.crowd_violence.grievance_tokens`); read as force
 excessive force against protesters. :func:`mourned_tokens` gives the tokens of such a phrase (a "for" phrase under
 a protest noun of the ontology, "vigil" among them, or under the verb it is the object of: "held a vigil ... for"),
 and the object of a verb of mourning ("marched on Monday to mourn three men killed during clashes on Friday":
-the men killed are whom the march is for; branch protests4), and :func:`mourned_only_lemmas` the lemmas the sentence
+the men killed are whom the march is for; branch protests4), and the "of" phrase of a funeral noun ("marched
+behind the coffins of two men who died of wounds from last month's clashes"; branch protests10), and :func:`mourned_only_lemmas` the lemmas the sentence
 tells only there, so that the protest rules read neither.
 """
 from __future__ import annotations
@@ -18,6 +19,8 @@ __all__ = ["mourned_tokens", "mourned_only_lemmas"]
 _VIGIL = "vigil"
 # verbs whose object is whom a gathering is held for ("to mourn the dead", "to honour the victims")
 _MOURN_VERBS = frozenset({"mourn", "honour", "honor", "commemorate", "remember", "bury"})
+# nouns of a funeral whose "of" phrase names the dead ("the coffins of two men", "the funeral of a student")
+_FUNERAL_NOUNS = frozenset({"coffin", "casket", "funeral", "bier", "burial"})
 
 
 def mourned_tokens(sent, onto: Ontology) -> frozenset[int]:  # type: ignore[no-untyped-def]
@@ -30,6 +33,12 @@ def mourned_tokens(sent, onto: Ontology) -> frozenset[int]:  # type: ignore[no-u
             heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
             for c in (c for h in heads for c in h.children):
                 if c.dep_ == "prep" and c.lower_ == "for":
+                    out.update(x.i for x in c.subtree)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _FUNERAL_NOUNS:
+            # "marched behind the coffins of two men who died of wounds from last month's clashes": the dead whom
+            # the funeral march carries are whom it is for (branch protests10)
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
                     out.update(x.i for x in c.subtree)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in _MOURN_VERBS:
             for c in tok.children:

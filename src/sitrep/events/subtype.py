@@ -24,14 +24,16 @@ from typing import Optional
 
 from sitrep.events.campaign_rally import campaign_rally_lemmas
 from sitrep.events.crowd_violence import (
+    crowd_destruction,
     grievance_tokens,
     idle_violence_lemmas,
     protester_doer,
     protesters_violence,
+    record_only_lemmas,
     told_absent_lemmas,
     told_unarmed,
 )
-from sitrep.events.crowd_blockade import crowd_blockade
+from sitrep.events.crowd_blockade import blockade_cleared, crowd_blockade
 from sitrep.events.sit_down import told_sit_down
 from sitrep.events.crowd_lynching import crowd_lynching
 from sitrep.events.crowd_left import crowd_left_lemmas
@@ -357,6 +359,16 @@ def _crowd_lynching(c: _Clause) -> bool:
     return "crowd_lynching" in c.marks
 
 
+def _blockade_cleared(c: _Clause) -> bool:
+    # "police cleared a road blockade": the protest's blockade removed, no territory (events/crowd_blockade)
+    return "blockade_cleared" in c.marks
+
+
+def _crowd_destruction(c: _Clause) -> bool:
+    # "residents torched six machines": a crowd's arson or wrecking is a violent demonstration (events/crowd_violence)
+    return "crowd_destruction" in c.marks
+
+
 def _crowd_blockade(c: _Clause) -> bool:
     # "police cleared a road blockade by potato farmers": a crowd's blockade is a protest (events/crowd_blockade)
     return "crowd_blockade" in c.marks
@@ -407,9 +419,10 @@ def _crowd_police_clash(c: _Clause) -> bool:
     # unarmed people fighting state forces is a violent demonstration (ACLED), unless an armed group is
     # named in the clause ("police clashed with gunmen")
     # (the sides may sit outside the clash's clause: "thousands of workers demanding wages clashed")
+    # ("..., police said": the police who tell the clash are no side of it)
     o, sent = c.onto, c.sent
     return (bool(c.clause_lemmas & o.cue("crowd_clash_verbs")) and bool(sent & o.cue("crowd_clash_people"))
-            and bool(sent & o.cue("crowd_clash_forces")) and not sent & o.cue("crowd_clash_armed"))
+            and bool((sent - c.speakers) & o.cue("crowd_clash_forces")) and not sent & o.cue("crowd_clash_armed"))
 
 
 def _crowd_assault(c: _Clause) -> bool:
@@ -437,12 +450,13 @@ def _mob(c: _Clause) -> bool:
 def _communal_clash(c: _Clause) -> bool:
     # "villagers clashed with sticks over a field", "supporters of two parties clashed": a fight between
     # groups of civilians, with no armed group or state force named in the sentence, is mob violence (ACLED);
-    # not where the sentence tells a protest ("the clash erupted as a group held a march": the protest's)
+    # not where the sentence tells a protest ("the clash erupted as a group held a march": the protest's); the
+    # police who only tell it ("..., police said") are no side (branch protests10)
     o, sent = c.onto, c.sent
     return (c.trigger_lemma in o.cue("crowd_clash_verbs") and "fled_from" not in c.marks and not _armed(c.actor1_state, c.actor1)
             and not _armed(c.actor2_state, c.actor2) and bool(sent & o.cue("communal_clash_people"))
-            and not sent & (o.cue("crowd_clash_forces") | o.cue("crowd_clash_armed") | o.cue("state_words")
-                            | o.cue("protest_words")))
+            and not (sent - c.speakers) & (o.cue("crowd_clash_forces") | o.cue("state_words"))
+            and not sent & (o.cue("crowd_clash_armed") | o.cue("protest_words")))
 
 
 # --- custody, territory and movement ------------------------------------------------------------------------------
@@ -514,7 +528,8 @@ _CONDITIONS = {
     "surrender_to_police": _surrender_to_police, "nonstate_roundup": _nonstate_roundup, "peaceful_takeover": _peaceful_takeover,
     "weapons_handed": _weapons_handed, "custody_missing": _custody_missing,
     "loser_nonstate": _loser_nonstate, "armed_movement": _armed_movement, "crowd_blockade": _crowd_blockade,
-    "crowd_lynching": _crowd_lynching,
+    "crowd_lynching": _crowd_lynching, "crowd_destruction": _crowd_destruction,
+    "blockade_cleared": _blockade_cleared,
 }
 
 
@@ -557,7 +572,7 @@ _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian", "firefight"})
 SENTENCE_CONDITIONS = frozenset({"firefight", "fan_clash", "crowd_police_clash", "crowd_assault", "crowd_assault_protest", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest", "ground_strike", "state_bombing"})
 # the refine conditions that read :func:`trigger_marks`
-_MARK_CONDITIONS = frozenset({"weapons_handed", "custody_missing", "crowd_blockade", "crowd_lynching", "ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
+_MARK_CONDITIONS = frozenset({"blockade_cleared", "crowd_destruction", "weapons_handed", "custody_missing", "crowd_blockade", "crowd_lynching", "ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
 _HIT_PREPS = frozenset({"on", "at", "into", "upon", "against", "toward", "towards"})
 # verbs of a vehicle's blow that a death may follow ("killed after being hit by a bus", "died when a car struck him")
 _VEHICLE_BLOWS = frozenset({"hit", "strike", "run", "knock", "mow", "crush"})
@@ -695,6 +710,10 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
     conj_verbs = [v for v in tok.conjuncts if v.pos_ == "VERB"]
     if crowd_blockade(tok, onto):
         out.add("crowd_blockade")  # "a road blockade by potato farmers": a crowd's protest (events/crowd_blockade)
+    if blockade_cleared(tok, onto):
+        out.add("blockade_cleared")  # "police cleared a road blockade": a protest's blockade (events/crowd_blockade)
+    if crowd_destruction(tok, onto):
+        out.add("crowd_destruction")  # "residents torched the machines": a crowd's arson (events/crowd_violence)
     if crowd_lynching(tok, onto):
         out.add("crowd_lynching")  # "residents beat a suspected thief": a mob (events/crowd_lynching)
     if _struck_by_vehicle(tok, onto.cue("vehicle_words"), conj_verbs):
@@ -760,6 +779,10 @@ def crowd_blocks(sent, onto: Ontology) -> list:  # type: ignore[no-untyped-def]
             continue
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ATTEMPT_VERBS:
             continue  # "protesters had tried to block the entrance": an attempt, no blockade made
+        if _blockade_dispersed(tok, onto):
+            continue  # "used water cannon to disperse demonstrators who had blocked a street": what was broken up
+        if tok.i > 0 and tok.doc[tok.i - 1].is_quote:
+            continue  # 'the ministry said the protesters had "obstructed traffic"': the charge's words, quoted
         head = tok
         while head.dep_ in ("conj", "xcomp", "advcl") and not any(c.dep_ == "nsubj" for c in head.children):
             head = head.head  # "marched and blocked roads": the subject of the first verb
@@ -768,6 +791,29 @@ def crowd_blocks(sent, onto: Ontology) -> list:  # type: ignore[no-untyped-def]
         if not any(x.lemma_.lower() in state for s_ in subj for x in [s_, *(c for c in s_.children if c.dep_ == "compound")]):
             out.append(tok)
     return out
+
+
+def _blockade_dispersed(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` tells, in the pluperfect of a relative clause, the blocking done by the people whom a verb of
+    intervention takes as its object: "riot police used water cannon to disperse about 300 demonstrators who had
+    blocked a street", "detained 12 farmers who had blocked the highway". The blocking is how the protest was held
+    when it was broken up; the sentence's deed is the intervention (ACLED Protest with intervention), not the crowd's
+    destructive activity (branch protests10)."""
+    if tok.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+        return False
+    noun = tok.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in onto.cue("protest_intervention")
+
+
+def crowd_only_block_lemmas(sent, onto: Ontology) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """{"block"} when every verb "block" of ``sent`` is a crowd's blocking of a road (:func:`crowd_blocks`):
+    "students blocked the intersection, sitting on the road, in a protest that police watched" tells no police
+    blocking anyone, so the word is no intervention (cue ``protest_intervention``: "police blocked the marchers")."""
+    blocks = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() == "block"]
+    if not blocks:
+        return frozenset()
+    crowd = {t.i for t in crowd_blocks(sent, onto)}
+    return frozenset({"block"}) if all(t.i in crowd for t in blocks) else frozenset()
 
 
 def blockade_by_protesters(sent, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
@@ -925,8 +971,14 @@ def _clause_context(primary, tdef: TypeDef, onto: Ontology,  # type: ignore[no-u
     absent = told_absent_lemmas(primary.tok.sent, onto) | crowd_left_lemmas(primary.tok.sent)
     # "chanting and beating drums": a word used only in a fixed phrase that names no event (data/non_event_phrases.tsv)
     absent = absent | idiom_only_lemmas(primary.tok.sent)
+    if tdef.event_type == "Protests":
+        # "students blocked the intersection ... in a protest police watched": the crowd's blocking, no intervention
+        absent = absent | crowd_only_block_lemmas(primary.tok.sent, onto)
     # "shot dead while attending an election rally": a campaign rally is no protest (events/campaign_rally)
     clause_lemmas = clause_lemmas - idle - campaign_rally_lemmas(primary.tok.sent)
+    if tdef.event_type == "Protests":
+        # "marched in a strike against gangs that have killed dozens of drivers": a record, not force on the march
+        clause_lemmas = clause_lemmas - record_only_lemmas(primary.tok.sent)
     return clause_lemmas, scene, idle, absent
 
 
@@ -971,7 +1023,8 @@ class _SentenceCues:
             self.crowd = protesters_violence(primary.tok.sent, onto)
         if self.marks is None and any(c in _MARK_CONDITIONS for c, _ in tdef.refine):
             self.marks = trigger_marks(primary.tok, onto)
-        if self.speakers is None and any(c == "crowd_not_protest" for c, _ in tdef.refine):
+        if self.speakers is None and any(c in ("crowd_not_protest", "communal_clash", "crowd_police_clash")
+                                         for c, _ in tdef.refine):
             self.speakers = speaker_only_lemmas(primary.tok.sent)
         if self.unarmed is None and any(c in _VICTIM_CONDITIONS for c, _ in tdef.refine):
             self.unarmed = unarmed_victim(primary.tok, onto)

@@ -118,6 +118,8 @@ def _labour_strike_here(tok) -> bool:  # type: ignore[no-untyped-def]
         return True  # "went on strike", "have been on strike"
     if _strike_day(tok):
         return True  # "on the first day of a strike": a stoppage counted in days
+    if _strike_joined(tok):
+        return True  # "drivers marched to Congress in a strike against extortion gangs"
     return tok.dep_ in ("dobj", "nsubjpass") and _lem(head) in sense_cue("labour_strike_verbs")
 
 
@@ -131,6 +133,30 @@ def _strike_day(tok) -> bool:  # type: ignore[no-untyped-def]
     return tok.tag_ == "NN" and tok.dep_ == "pobj" and head.lower_ == "of" and _lem(head.head) in _SPELL_NOUNS \
         and not any(c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("on", "against"))
                     for c in tok.children)
+
+
+_JOINED_PREPS = frozenset({"in", "during"})
+
+
+def _strike_joined(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "marched to Congress in a strike against extortion", "rallied during the strike": a strike that people march,
+    rally or gather in (cue ``strike_joining_verbs``), or that people who go on strike (``striking_people``) take
+    part in, is a stoppage of work; no air or artillery strike is something a crowd marches in (branch protests10)."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ not in _JOINED_PREPS or head.head is head:
+        return False
+    verb = head.head
+    if verb.pos_ != "VERB":
+        return False
+    if _lem(verb) in sense_cue("strike_joining_verbs"):
+        return True
+    while verb.dep_ == "conj" and child(verb, "nsubj") is None and verb.head is not verb:
+        verb = verb.head
+    subj = child(verb, "nsubj")
+    if subj is not None and subj.lemma_.lower() in ("thousand", "hundred", "dozen"):
+        subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj"), subj)  # "thousands of drivers"
+    return subj is not None and _lem(subj) in sense_cue("striking_people")
 
 
 def _workers_strike(verb) -> bool:  # type: ignore[no-untyped-def]
@@ -286,7 +312,11 @@ _LOSS_VERBS = frozenset({"lose", "fall"})
 
 def dug_mine(tok) -> bool:  # type: ignore[no-untyped-def]
     """The noun "mine" as a pit dug for ore: the object of a preposition of place ("camped near the copper
-    mine", "trapped inside it"); "stepped on a mine", "hit a mine", "a mine exploded" stay the weapon."""
+    mine", "trapped inside it"); "stepped on a mine", "hit a mine", "a mine exploded" stay the weapon. A mine that
+    owns something is the pit's site or company too ("the mine's guards", "the mine's main gate"): a landmine has
+    no guards, gates or owners (branch protests10)."""
+    if _lem(tok) == _MINE and tok.dep_ == "poss" and _lem(tok.head) not in sense_cue("mine_harm_words"):
+        return True
     return (_lem(tok) == _MINE and tok.dep_ == "pobj" and tok.head.lower_ in sense_cue("dug_place_preps")
             and not (tok.head.lower_ == "to" and _lem(tok.head.head) in _LOSS_VERBS))  # "lost a leg to a mine"
 
