@@ -75,16 +75,3 @@ def test_the_whole_after_a_partitive_number_keeps_its_own_participle(ann):
     an = read(ann, "A second man has died from wounds suffered in last week's shooting in Tessor, police said. He was "
                    "one of four people wounded when a man opened fire outside a bar.")
     assert [f.what for f in an.figures if f.span.text == "four"] == ["wounded"], show(an)
-
-
-@pytest.mark.parametrize("text,hurt", [
-    # one person hurt per sentence, no count of the hurt: all of them
-    ("Two sisters died in a fire at their home in Tessor early on Sunday, police said. Their father was treated for "
-     "burns in hospital. A neighbour who ran inside to help was treated for smoke inhalation.", 2.0),
-    # a count of the hurt told: that count, not the singles added to it
-    ("A man was stabbed to death and two people were hurt at a bar in Tessor on Friday, police said. A second man "
-     "was treated for a cut to the arm. A woman was treated for a wound to the hand.", 2.0),
-])
-def test_the_hurt_told_one_person_at_a_time(ann, text, hurt):
-    an = read(ann, text)
-    assert wounded(an) == hurt, show(an)
