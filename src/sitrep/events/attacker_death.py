@@ -27,7 +27,7 @@ from typing import Optional
 from sitrep.events.cues import sense_cue
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Figure
 
-__all__ = ["add_attacker_death", "add_attacker_wound", "forces_doer"]
+__all__ = ["add_attacker_death", "add_attacker_wound", "forces_doer", "holds_attacker"]
 
 _PRONOUNS = frozenset({"he", "him"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves"})
@@ -45,6 +45,11 @@ def _holds() -> re.Pattern[str]:
     nouns = "|".join(sorted(map(re.escape, _attacker_nouns()), key=len, reverse=True))
     return re.compile(r"^[^.;]{0,60}?\b(?:including|among them|counting|as well as)\s+(?:himself\b|herself\b|(?:the\s+)?"
                       r"(?:\w+\s+)?(?:" + nouns + r")s?\b)", re.I)
+
+
+def holds_attacker(after: str) -> bool:
+    """The words after a count say it already holds the attacker ("..., including the gunman", "including himself")."""
+    return bool(_holds().match(after))
 
 
 def _later(d: EventMention, doc) -> bool:  # type: ignore[no-untyped-def]

@@ -147,9 +147,13 @@ def drop_victim_told_hurt(events: list[EventMention], figures: list[Figure]) -> 
 
 # a death among the hurt: "One of the wounded, X, died overnight", "a woman injured in the fire died in hospital",
 # "two of the injured have since died"
+# incidents outside ACLED whose hurt may die since: a crime, a fire, a blast, a crash (tolls29)
+_HARM_OUTSIDE = frozenset({"crime", "man_made_disaster"})
 _HURT_DIED = re.compile(
     r"\b(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:wounded|injured)\b[^.]{0,80}?\b(?:died|succumbed)\b"
-    r"|\b(?:injured|wounded|hurt)\s+in\s+the\s+\w+(?:\s+\w+)?,?\s+(?:has\s+|had\s+|later\s+)?(?:died|succumbed)\b",
+    r"|\b(?:injured|wounded|hurt)\s+in\s+the\s+\w+(?:\s+\w+)?,?\s+(?:has\s+|had\s+|later\s+)?(?:died|succumbed)\b"
+    # "another worker succumbed to his burns", "died of her injuries": one hurt in the deed died since (tolls29)
+    r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:wounds|injuries|burns)\b",
     re.I)
 
 
@@ -171,7 +175,7 @@ def _sentence(doc, pos: int):  # type: ignore[no-untyped-def]
 def drop_hurt_since_died(events: list[EventMention], figures: list[Figure], doc) -> None:  # type: ignore[no-untyped-def]
     """Lower each count of the hurt told beside a smaller toll than the report's by the difference (module docstring);
     the figure is replaced in ``figures`` under its id."""
-    harm = [e for e in events if e.modality == "asserted" and (e.event_type in VIOLENT_EVENT_TYPES or e.outside == "crime")]
+    harm = [e for e in events if e.modality == "asserted" and (e.event_type in VIOLENT_EVENT_TYPES or e.outside in _HARM_OUTSIDE)]
     tolls = [e.fatalities.low for e in harm if e.fatalities is not None and _exact(e.fatalities)
              and e.fatalities.what in KILLED_WHAT]
     if not tolls or not _HURT_DIED.search(doc_text(doc)):

@@ -367,6 +367,17 @@ def _action_for(anchor: Any) -> _Action:
     return _Action(None, None, None)
 
 
+def _partitive_whole(qtok: Any, anchor: Any) -> bool:
+    """ "One of the two victims ... died", "Three of the 12 passengers were hurt": the number ``qtok`` (on its noun
+    ``anchor``, or alone) after a partitive number and "of" counts the whole the part is taken from; the verb counts
+    the part (the number before "of"), not the whole."""
+    if not (anchor == qtok or qtok.dep_ == "nummod" and qtok.head == anchor) or anchor.dep_ != "pobj":
+        return False
+    of = anchor.head
+    part = of.head
+    return of.lower_ == "of" and part != of and part.i < of.i and (part.like_num or part.tag_ == "CD")
+
+
 # what a participle on the counted noun may tell that is a standing state of the people, not the deed's harm
 _STATUS_CATEGORIES = frozenset({"displaced"})
 
@@ -635,13 +646,14 @@ def _toll_verb_action(arg: Any, verb: Any) -> Optional[_Action]:
 
 def _lexicon_action(arg: Any, verb: Any) -> Optional[_Action]:
     """The action of ``verb`` (or its complement verb) as the figure lexicon reads it, or None when it has none."""
-    candidates = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.i > verb.i]
+    candidates = [verb] + [c for c in verb.children if c.i > verb.i and (c.dep_ in ("xcomp", "oprd", "acomp", "ccomp")
+                                                                         or _depictive(c))]
     for v in candidates:
         if v.pos_ in _VERB_POS and fatal_phrase(v) and (arg.dep_ in ("nsubjpass", "dobj", "obj")
                                                          or arg.dep_ == "nsubj" and not _has_object(v)
                                                          or arg.dep_ == "prep" and arg.lower_ in ("along", "together")):
             return _Action(v, "killed", None)  # "two men were found shot to death", "shot three dead"
-        lv = _lex_verb(v)
+        lv = _lex_verb(v) or (_participle_verb(v) if v is not verb and _depictive(v) else None)  # "pulled out injured"
         if lv is None:
             continue
         cat, suffix = _split_verb(lv)
@@ -656,6 +668,14 @@ def _lexicon_action(arg: Any, verb: Any) -> Optional[_Action]:
             return _Action(verb, None, None)
         return _Action(verb, cat, suffix)
     return None
+
+
+def _depictive(c: Any) -> bool:
+    """ "Four residents were pulled out injured", "two men were found wounded": a bare past participle the parser hangs
+    on the verb as an adverbial clause (no subject, auxiliary, marker or object of its own) tells the state of the
+    verb's subject."""
+    return c.dep_ == "advcl" and c.tag_ in ("VBN", "JJ") and not any(
+        x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj", "obj") for x in c.children)
 
 
 def _count_verb_action(arg: Any, verb: Any) -> _Action:
@@ -1111,6 +1131,9 @@ def _count_action(qtok: Any, noun: Any, after: Optional[_Action], last_what: Opt
     that governs the count; a bare number with no verb of its own may restate the sentence's last count
     (``last_what``: what that count counts)."""
     anchor = _first_conjunct(noun if noun is not None else qtok)
+    if after is None and _partitive_whole(qtok, anchor):  # "One of the two victims ... died": two is the whole, not
+        # the dead; its own participle still tells what it counts ("one of five people wounded")
+        return _participle_after_noun(anchor) or _Action(None, None, None)
     action = after if after is not None else (_with_wounds(noun) or _elliptic_with_wounds(qtok) or _missing_of(noun)
                                               or _action_for(anchor))
     if noun is None and action.category is None:
