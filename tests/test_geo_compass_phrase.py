@@ -1,15 +1,15 @@
 """Compass words with a lower-case kind word after them are a part of a place written as a phrase, never the proper
-name the gazetteer lists with capitals (geo/recognize.py ``_compass_part``). Sentences written for these tests."""
+name the gazetteer lists with capitals (geo/kind_words.py ``compass_part``). Sentences written for these tests."""
 from test_geo_context import _by_text  # noqa: F401
 from test_geo_places import run  # noqa: F401  (the module's fixture: spaCy + gazetteer, loaded once)
 
-from sitrep.geo.recognize import _compass_part
+from sitrep.geo.kind_words import compass_part
 
 
 def test_the_phrase_test():
-    assert _compass_part("central city") and _compass_part("Central city") and _compass_part("northern district")
-    assert not _compass_part("Central City")  # the capitalised name may be the town
-    assert not _compass_part("Quebec city") and not _compass_part("city")
+    assert compass_part("central city") and compass_part("Central city") and compass_part("northern district")
+    assert not compass_part("Central City")  # the capitalised name may be the town
+    assert not compass_part("Quebec city") and not compass_part("city")
 
 
 def test_central_city_as_a_phrase_is_no_town(run):

@@ -1,5 +1,5 @@
 """A place named inside a longer name (an organisation's, a paper's, a team's) that the article never names on its
-own, and a big city the parser took for a person (geo/recognize.py: _named_inside, _city_not_person); sentences
+own, and a big city the parser took for a person (geo/recognize.py: _named_inside, city_not_person); sentences
 written for these tests. Uses the real gazetteer, the spaCy model and the committed place ranker."""
 from test_geo_context import _by_text, _near  # noqa: F401
 from test_geo_places import run  # noqa: F401  (the module's fixture: spaCy + gazetteer, loaded once)
@@ -47,17 +47,17 @@ def _cand(nlp, gaz, text, name):
 
 def test_a_big_city_taken_for_a_person_is_the_city_unless_someone_bears_or_speaks_the_name():
     from sitrep.geo.gazetteer import get_gazetteer
-    from sitrep.geo.recognize import _city_not_person
+    from sitrep.geo.person_evidence import city_not_person
     from sitrep.nlp.models import load_pipeline
 
     nlp, gaz = load_pipeline(), get_gazetteer()
     doc, c = _cand(nlp, gaz, "Delegates flew in from Abuja on Monday for the talks.", "Abuja")
-    assert _city_not_person(doc, c, frozenset())
+    assert city_not_person(doc, c, frozenset())
     doc, c = _cand(nlp, gaz, "Delegates flew in on Monday. Abuja said the talks had gone well.", "Abuja")
-    assert not _city_not_person(doc, c, frozenset())  # a speaker
+    assert not city_not_person(doc, c, frozenset())  # a speaker
     doc, c = _cand(nlp, gaz, "Delegates met Musa Abuja on Monday. Later Abuja left.", "Abuja")
-    assert not _city_not_person(doc, c, frozenset({"musa", "abuja"}))  # a person's name in the text
+    assert not city_not_person(doc, c, frozenset({"musa", "abuja"}))  # a person's name in the text
     doc, c = _cand(nlp, gaz, "The shelter took in a small brown Chihuahua on Friday.", "Chihuahua")
-    assert not _city_not_person(doc, c, frozenset())  # a common noun's word
+    assert not city_not_person(doc, c, frozenset())  # a common noun's word
     doc, c = _cand(nlp, gaz, "Delegates flew in from Springfield on Monday.", "Springfield")
-    assert not _city_not_person(doc, c, frozenset())  # no city dwarfs its namesakes
+    assert not city_not_person(doc, c, frozenset())  # no city dwarfs its namesakes

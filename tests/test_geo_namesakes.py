@@ -16,18 +16,18 @@ def test_an_airport_named_alone_beats_a_small_town_of_its_name(run):
 def test_a_landmark_name_leaves_a_big_town_in_the_choice():
     from sitrep.geo.gazetteer import Entry
     from sitrep.geo.recognize import Candidate
-    from sitrep.geo.resolve import _landmark_over_towns
+    from sitrep.geo.namesake_readings import landmark_over_towns
 
     def entry(i, fclass, fcode, pop):
         return Entry(i, f"x{i}", "Carrow", 10.0 + i, 10.0, fclass, fcode, "ZZ", "01", "", pop, True)
 
     air, village, city = entry(1, "S", "AIRP", 0), entry(2, "P", "PPL", 900), entry(3, "P", "PPL", 250_000)
     c = Candidate(0, 6, "Carrow", [air, village], "exact")
-    assert _landmark_over_towns(c, [air, village], "") == [air]
+    assert landmark_over_towns(c, [air, village], "") == [air]
     c = Candidate(0, 6, "Carrow", [air, village, city], "exact")
-    assert _landmark_over_towns(c, [air, village, city], "") == [air, village, city]
+    assert landmark_over_towns(c, [air, village, city], "") == [air, village, city]
     c = Candidate(0, 6, "Carrow", [air, village], "exact", "city")  # "the town of Carrow"
-    assert _landmark_over_towns(c, [air, village], "") == [air, village]
+    assert landmark_over_towns(c, [air, village], "") == [air, village]
 
 
 @pytest.mark.parametrize("text,name", [

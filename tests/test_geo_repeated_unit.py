@@ -1,12 +1,12 @@
 """A first-level unit's own name that is also a town's in a country the article names elsewhere is no evidence for
-the unit's country, however often it is repeated (geo/resolve.py ``_town_where_others_point``). Sentences written for
+the unit's country, however often it is repeated (geo/resolve.py ``town_where_others_point``). Sentences written for
 these tests; real gazetteer, spaCy model and committed ranker."""
 from test_geo_context import _by_text, _near  # noqa: F401
 from test_geo_places import run  # noqa: F401  (the module's fixture: spaCy + gazetteer, loaded once)
 
 from sitrep.geo.gazetteer import Entry
 from sitrep.geo.recognize import Candidate
-from sitrep.geo.resolve import _pointed_by, _town_where_others_point
+from sitrep.geo.country_focus import pointed_by, town_where_others_point
 
 
 def test_a_name_repeated_in_a_british_columbia_story_is_the_canadian_town(run):
@@ -31,7 +31,7 @@ def test_the_rule_needs_another_name_for_the_towns_country_and_none_for_the_unit
     unit, town = _e("x:1", "A", "ADM1", "NZ"), _e("x:2", "P", "PPL", "CA", 9000)
     c = Candidate(0, 7, "Elmvale", [unit, town], "exact", "", "GPE")
     province = Candidate(20, 30, "Brookshire", [_e("x:3", "A", "ADM1", "CA")], "exact", "", "GPE")
-    assert _town_where_others_point(c, [unit], _pointed_by([c, province]))
-    assert not _town_where_others_point(c, [unit], _pointed_by([c]))  # nothing else points to Canada
+    assert town_where_others_point(c, [unit], pointed_by([c, province]))
+    assert not town_where_others_point(c, [unit], pointed_by([c]))  # nothing else points to Canada
     kiwi = Candidate(40, 50, "Ferndown", [_e("x:4", "P", "PPL", "NZ", 3000)], "exact", "", "GPE")
-    assert not _town_where_others_point(c, [unit], _pointed_by([c, province, kiwi]))  # New Zealand named too
+    assert not town_where_others_point(c, [unit], pointed_by([c, province, kiwi]))  # New Zealand named too

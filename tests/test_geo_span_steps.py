@@ -1,7 +1,7 @@
 """The recogniser's steps, each on its own (geo/span_evidence.py: blocked spans, entity labels, persons' and
 organisations' names; geo/span_reader.py: which place one span names, with the kind word after it;
 geo/context_cue.py: which words around a name say it is a place; geo/name_runs.py: the capitalised runs; and
-recognize.py's last test, ``_lacks_evidence``). Sentences and names written for these tests ("Tamberlo",
+recognize.py's last test, ``lacks_evidence``). Sentences and names written for these tests ("Tamberlo",
 "Kesselby" and "Varnokke" are no gazetteer's)."""
 import re
 
@@ -201,15 +201,15 @@ def test_name_runs_keep_particles_and_hyphens_inside(nlp):
 
 def test_lacks_evidence():
     from sitrep.geo.candidate import Candidate
-    from sitrep.geo.recognize import _lacks_evidence
+    from sitrep.geo.word_evidence import lacks_evidence
 
     village = [_entry("Tamberlo", "P", "PPL", "XX", 800)]
-    assert _lacks_evidence(Candidate(0, 8, "Tamberlo", village, "variant"), False, 800)  # a variant, no cue
+    assert lacks_evidence(Candidate(0, 8, "Tamberlo", village, "variant"), False, 800)  # a variant, no cue
     c = Candidate(0, 8, "Tamberlo", village, "variant", cue="context")
-    assert not _lacks_evidence(c, False, 800) and not c.weak
+    assert not lacks_evidence(c, False, 800) and not c.weak
     c = Candidate(0, 8, "Tamberlo", village, "exact", label="GPE")
-    assert not _lacks_evidence(c, False, 800) and not c.weak
+    assert not lacks_evidence(c, False, 800) and not c.weak
     c = Candidate(0, 8, "Tamberlo", village, "exact")
-    assert not _lacks_evidence(c, True, 800) and c.weak  # a list vouches for it; a small town without a cue is weak
+    assert not lacks_evidence(c, True, 800) and c.weak  # a list vouches for it; a small town without a cue is weak
     c = Candidate(0, 8, "Tamberlo", village, "exact")
-    assert not _lacks_evidence(c, True, 50_000) and not c.weak
+    assert not lacks_evidence(c, True, 50_000) and not c.weak

@@ -3,7 +3,7 @@ import time
 
 from rapidfuzz import fuzz, process
 
-from sitrep.geo.resolve import _demonym_pattern, demonym_countries
+from sitrep.geo.country_focus import demonym_countries, demonym_pattern
 from sitrep.ingest.textmeta import DATELINE_CAPS, dateline_caps
 from sitrep.nlp.actor_lexicon import get_resolver, unit_keys
 from sitrep.nlp.regex_needs import word_finditer
@@ -32,7 +32,7 @@ def test_dateline_caps_is_the_pattern_and_quick_on_long_spaces():
 
 
 def test_demonym_scan_at_word_starts_is_finditer():
-    pat, _dem = _demonym_pattern()
+    pat, _dem = demonym_pattern()
     text = ("Ruritanian and French officials met; the Germans, a South African envoy and non-Italian staff "
             "(Kenyan-born) joined. İTALIAN and ſpanish spellings, PAKISTANIS, unGerman words, Swiss.")
     assert [(m.span(), m.group()) for m in word_finditer(pat, text)] == [(m.span(), m.group()) for m in pat.finditer(text)]

@@ -39,13 +39,13 @@ def test_doc_caches_hold_what_spacy_gives(nlp):
 
 
 def test_name_runs_are_found_once_and_given_as_fresh_lists(nlp):
-    from sitrep.geo.recognize import _find_name_runs, _name_runs
+    from sitrep.geo.name_runs import find_name_runs, name_runs
 
     doc = nlp(TEXTS[0])
-    runs = _name_runs(doc)
-    assert runs == _find_name_runs(doc) and runs
+    runs = name_runs(doc)
+    assert runs == find_name_runs(doc) and runs
     runs.clear()  # a caller's list is its own
-    assert _name_runs(doc) == _find_name_runs(doc)
+    assert name_runs(doc) == find_name_runs(doc)
 
 
 def _cands(nlp, text):

@@ -270,9 +270,9 @@ def gazetteer_build(geonames: Optional[str], out: Optional[str], only_geonames: 
 
 
 def _is_variant(e, name: str) -> bool:  # type: ignore[no-untyped-def]
-    from sitrep.geo.recognize import _strict
+    from sitrep.geo.spelling_variants import strict_key
 
-    return e.primary and _strict(e.name) != _strict(name)
+    return e.primary and strict_key(e.name) != strict_key(name)
 
 
 @gazetteer.command("lookup")

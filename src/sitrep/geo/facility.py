@@ -70,13 +70,13 @@ def facility_spans(doc: Any) -> list[tuple[int, int, str]]:
     """Token ranges [i, j) of facility names, with their kind ("building"; "of", a building's word inside the name
     before "of", :func:`_inner_head`; or "street"). A run of capitalised words is cut at "at"/"on" ("Elm Street at
     Oak Square" is two), and opens after a leading "The", day or month."""
-    from sitrep.geo.recognize import _name_runs
+    from sitrep.geo.name_runs import name_runs
 
     buildings, streets = facility_words()
     person = {t.i for e in doc_ents(doc) if e.label_ == "PERSON" for t in e}
     texts, lowers, ent_types = doc_attr(doc, "text"), doc_attr(doc, "lower_"), doc_attr(doc, "ent_type_")
     out = []
-    for i0, j0 in _joined_of_the(_name_runs(doc), lowers, buildings):
+    for i0, j0 in _joined_of_the(name_runs(doc), lowers, buildings):
         pieces, a = [], i0
         for k in range(i0, j0):
             if not (texts[k][:1].isupper() or texts[k][:1].isdigit()) and lowers[k] not in _INNER:

@@ -56,9 +56,10 @@ def _strong(text: str, k: "Candidate") -> bool:
     """A place by more than a bare "of" before it ("the deaths of Ann, Tom and ...", "Mary of Bethany" name
     persons): a place label, a kind word ("X province"), a locative word other than "of", or a name that says by
     itself which place it is."""
-    from sitrep.geo.recognize import PLACE_LABELS, _known_unambiguous
+    from sitrep.geo.revival import known_unambiguous
+    from sitrep.geo.span_evidence import PLACE_LABELS
 
-    if k.label in PLACE_LABELS or k.cue in _STRONG_CUES or _known_unambiguous(k):
+    if k.label in PLACE_LABELS or k.cue in _STRONG_CUES or known_unambiguous(k):
         return True
     return k.cue == "context" and not _OF_BEFORE.search(text[max(0, k.start - 12):k.start])
 

@@ -17,7 +17,8 @@ from sitrep.geo.gazetteer import Entry, Gazetteer, precision_of
 from sitrep.geo.peers import BIG_CITY
 from sitrep.geo.rank import FEATURES
 from sitrep.geo.recognize import Candidate, is_dateline
-from sitrep.geo.resolve import (_NAMED_COLS, Scored, cue_countries, dateline_country, demonym_countries,
+from sitrep.geo.story_rules import NAMED_COLS
+from sitrep.geo.resolve import (Scored, cue_countries, dateline_country, demonym_countries,
                                 haversine_km)
 from sitrep.textnorm import fold_name
 
@@ -219,7 +220,7 @@ def far_towns_at_home(scored: list[Scored], text: str, ctx: Any, threshold: floa
     for sc, e in towns:
         if e.population >= LONE_TOWN_MAX or e.country != home.country or sc.contained \
                 or haversine_km(e.lat, e.lon, home.lat, home.lon) <= LOCAL_FAR_KM \
-                or (sc.X[sc.best, _NAMED_COLS] > 0).any() or _on_a_list(sc.cand, spans, text):
+                or (sc.X[sc.best, NAMED_COLS] > 0).any() or _on_a_list(sc.cand, spans, text):
             continue
         others = [o for o2, o in towns if o.gid != e.gid]
         if any(haversine_km(o.lat, o.lon, home.lat, home.lon) > LOCAL_KM for o in others):
@@ -243,9 +244,9 @@ _COUNTY_STATE = FEATURES.index("county_state")
 
 
 def tied_to_its_country(sc: Scored, e: Entry) -> bool:
-    """The text ties the chosen entry to its country or unit (``_NAMED_COLS``); a county's own "X County" naming
+    """The text ties the chosen entry to its country or unit (``NAMED_COLS``); a county's own "X County" naming
     its state is no tie of its own ("Middlesex County" under "LONDON, Ont." is no Massachusetts county)."""
-    cols = [c for c in _NAMED_COLS if not (c == _COUNTY_STATE and precision_of(e) == "district")]
+    cols = [c for c in NAMED_COLS if not (c == _COUNTY_STATE and precision_of(e) == "district")]
     return bool((sc.X[sc.best, cols] > 0).any())
 
 

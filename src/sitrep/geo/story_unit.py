@@ -18,7 +18,8 @@ from collections import Counter
 from typing import Any
 
 from sitrep.geo.gazetteer import precision_of
-from sitrep.geo.resolve import _COUNTY, Scored, _us_counties, haversine_km
+from sitrep.geo.local_units import COUNTY, us_counties
+from sitrep.geo.resolve import Scored, haversine_km
 
 MIN_TOWNS = 3  # other towns of the country a story names before its first-level unit says where it is
 
@@ -53,16 +54,16 @@ def towns_outside_the_story_unit(scored: list[Scored], text: str, ctx: Any, thre
 def _county_tie_only(sc: Scored, e) -> bool:
     """The only tie the text gives the entry is a US county name of its state (feature ``county_state``)."""
     from sitrep.geo.local_story import _COUNTY_STATE
-    from sitrep.geo.resolve import _NAMED_COLS
+    from sitrep.geo.story_rules import NAMED_COLS
 
     return e.country == "US" and sc.X[sc.best, _COUNTY_STATE] > 0 \
-        and not (sc.X[sc.best, [c for c in _NAMED_COLS if c != _COUNTY_STATE]] > 0).any()
+        and not (sc.X[sc.best, [c for c in NAMED_COLS if c != _COUNTY_STATE]] > 0).any()
 
 
 def _counties_shared(text: str, state: str, unit: str) -> bool:
     """Every county the text names that lies in ``state`` has a namesake in ``unit``, the story's state."""
-    idx = _us_counties()
-    for m in _COUNTY.finditer(text):
+    idx = us_counties()
+    for m in COUNTY.finditer(text):
         words = m.group(1).split()
         for k in range(len(words)):
             states = idx.get(" ".join(words[k:]).lower(), ())
