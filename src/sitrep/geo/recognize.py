@@ -33,6 +33,7 @@ from sitrep.geo.kind_words import compass_part as _compass_part
 from sitrep.geo.person_towns import after_a_given_name, says_after
 from sitrep.geo.name_runs import CONNECTORS, article_led, caps_of as _caps, is_cap as _is_cap
 from sitrep.geo.name_runs import find_name_runs as _find_name_runs, name_runs as _name_runs
+from sitrep.geo.line_heading import heading_name
 from sitrep.geo.listed import revive_listed
 from sitrep.geo.span_evidence import PLACE_LABELS, blocked_spans, entity_evidence
 from sitrep.geo.span_reader import ACRONYMS, SpanReader
@@ -1133,7 +1134,7 @@ class Recognizer:
             if c.label in ("", "PERSON") and names_a_force_at(doc, c.start, c.end):
                 c.label = "GPE"  # "Prince George RCMP", "Gauteng police": the force's town (geo/force_names.py)
             c.cue = c.cue or context_cue(doc, c) or (
-                "context" if is_dateline(text, c.start, c.end, _town_sized(c))
+                "context" if is_dateline(text, c.start, c.end, _town_sized(c)) or heading_name(text, c.start, c.end)
                 or _unit_of_the_country_before(text, kept[-1] if kept else None, c) else "")
             if _dictionary_org(c, known_orgs):
                 continue
