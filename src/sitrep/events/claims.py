@@ -131,13 +131,23 @@ def generic_attacker(ref: Optional[ActorRef]) -> bool:
     return last in GENERIC_ATTACKERS
 
 
+def claimed_deed_told(c: EventMention, events: list[EventMention]) -> bool:
+    """The deed the claim ``c`` names was told before the claim: an asserted deed of its type in an earlier sentence
+    ("A suicide car bomb exploded at a base ... . X claimed the bombing."). The claim is of that deed, so a deed told
+    after it ("Hours later, a grenade was thrown into a tea shop") is another incident whose doer the claim does not
+    name (a round-up's next item)."""
+    return any(x is not c and x.event_type == c.event_type and x.modality == "asserted"
+               and x.sentence.start < c.sentence.start for x in events)
+
+
 def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) -> None:
     """A named armed group that claims "the attack" in the sentence before or after a violent event whose attacker
     the text leaves unnamed ("A suicide bomber killed 20 ... . The Taliban claimed responsibility for the attack.")
     becomes that event's actor1 (confidence 0.6, its evidence the group's name in the claim; the generic phrase
     stays in the event's sentence). Only adjacent sentences, only a claim of a definite deed ("the attack", "this
     bombing") of the same kind as the event (or a plain "attack"), only an unnamed attacker: a named one is never
-    replaced; never a claim denied or not made ("X has not claimed the attack"). The claimed deed noun of a claim
+    replaced; never a claim denied or not made ("X has not claimed the attack"); never a deed told after a claim
+    whose deed was told before it (:func:`claimed_deed_told`). The claimed deed noun of a claim
     so credited to a deed told before it, with no toll of its own, is dropped: it is that deed, told again."""
     claims = []
     for c in events:
@@ -165,6 +175,8 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
                 # the ambush" after "a convoy was ambushed" is that deed, whatever kind each was read as)
             if e.sentence.start == c.sentence.start:
                 continue  # the claim's own sentence tells its own deed
+            if e.sentence.start > c.sentence.start and claimed_deed_told(c, events):
+                continue  # "X claimed the bombing" after a bombing was told: that one's, not the next deed's
             lo, hi = sorted([(e.sentence.start, e.sentence.end), (c.sentence.start, c.sentence.end)])
             if hi[0] < lo[1] or text[lo[1]:hi[0]].strip():
                 if not _claim_looks_back(e, c, events, finder, text):

@@ -69,6 +69,7 @@ from sitrep.events.deal_terms import fold_deal_terms
 from sitrep.events.kin_deaths import drop_kin_deaths
 from sitrep.events.foiled_plot import fold_foiled_plots
 from sitrep.events.spoils import fold_spoils
+from sitrep.events.summed_round_up import drop_plural_references, drop_summed_round_ups
 from sitrep.events.kin_victims import kin_civilians
 from sitrep.events.no_harm import zero_tolls
 from sitrep.events.shots_denied import deny_unfired_shootings
@@ -256,7 +257,8 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     out = kin_civilians(out)  # "killed ... and his younger brother wounded" by a named side: Civilians
     out = unidentified_generic_doers(out, art.finder, doc)  # "Assailants killed five" naming no one: an unidentified group
     drop_same_sides(out)  # "The army personnel killed six subversives": the army is not its own target
-    return out
+    out = drop_summed_round_ups(out)  # "In all, 36 were killed in the three incidents" after each: their sum
+    return drop_plural_references(out)  # "The attacks come two weeks after ..." after two incidents: those told
 
 
 def _read_units(art: _Article) -> tuple[list[EventMention], list]:  # type: ignore[type-arg]

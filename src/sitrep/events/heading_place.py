@@ -59,3 +59,12 @@ def inside(town: Place, area: Place) -> bool:
     """The heading town lies in the province or district the sentence names ("across River Nile state")."""
     return area.precision in ("province", "district") and town.precision in ("town", "point") \
         and bool(area.country) and town.country == area.country and bool(area.admin1) and town.admin1 == area.admin1
+
+
+def other_unit(town: Place, area: Place) -> bool:
+    """The sentence under a town heading names a province or district of the town's country that the town lies
+    outside ("Turbat: ... labourers from Punjab province"): an item's heading says where its deed happened; a unit
+    of another province in its lines is someone's origin or a comparison, not the scene."""
+    return area.precision in ("province", "district") and town.precision in ("town", "point") \
+        and bool(area.country) and town.country == area.country and bool(area.admin1) and bool(town.admin1) \
+        and town.admin1 != area.admin1

@@ -30,6 +30,7 @@ from typing import Any, Optional
 from sitrep.geo.candidate import Candidate, SpanIndex
 from sitrep.geo.context_cue import TYPE_BEFORE, context_cue
 from sitrep.geo.datelines import DATELINE_HEAD, is_dateline, state_dateline_towns, upper_dateline_head
+from sitrep.geo.line_heading import heading_name
 from sitrep.geo.demonym_words import PEOPLE_UNIT_WORDS, demonym_entry, demonym_last_words, demonyms, qualifies
 from sitrep.geo.entity_lists import without_lists
 from sitrep.geo.far_aliases import alias_town, far_alias, units_over_their_aliases
@@ -269,7 +270,7 @@ class Recognizer:
             if c.label in ("", "PERSON") and names_a_force_at(doc, c.start, c.end):
                 c.label = "GPE"  # "Prince George RCMP", "Gauteng police": the force's town (geo/force_names.py)
             c.cue = c.cue or context_cue(doc, c) or (
-                "context" if is_dateline(text, c.start, c.end, town_sized(c))
+                "context" if is_dateline(text, c.start, c.end, town_sized(c)) or heading_name(text, c.start, c.end)
                 or unit_of_the_country_before(text, kept[-1] if kept else None, c) else "")
             if dictionary_org(c, known_orgs):
                 continue

@@ -66,7 +66,7 @@ _CAPS_FIRST = rf"(?:[{_UP}][{_UP}'.\-]{{2,}}|[{_UP}]{{2}}(?=\s+[{_UP}]))"
 _JOIN = r"(?:(?:of|the|and|de|del|do|da|du|des|di|al|el|la|le)\s+)?"
 DATELINE_CAPS = re.compile(
     rf"^\s*(?P<dl>{_CAPS_FIRST}(?:(?:\s*/\s*|,?\s+){_JOIN}[{_UP}][A-Za-zÀ-ÖØ-öø-ÿ'.\-]+){{0,5}}?)\s*,?\s*"
-    rf"(?:{_MONTH_DAY}\s*(?:\(\d{{4}}\)\s*)?)?"
+    rf"(?:{_MONTH_DAY}\s*(?:\(\d{{4}}\)\s*)?|\(\s*{_MONTH_DAY}\s*\)\s*)?"  # "KABUL, March 12 -", "KABUL (March 12) -"
     r"(?:\((?P<wire>[A-Za-z][A-Za-z .-]{0,30})\)\s*)?(?:[—–]+|\s-{1,2})\s+"
 )
 # what every match of DATELINE_CAPS holds: its closing dash (a long dash, or a hyphen after a space)
