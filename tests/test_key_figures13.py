@@ -1,0 +1,19 @@
+"""Key figures for humanitarian desks (issue 16 part 3; branch figures13): a count told for a neighbouring place is
+that place's group, never a claim of the story's own count. Sentences made up for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.stories.count_parts import part_group
+
+
+@pytest.mark.parametrize("text,span,part", [
+    ("In neighbouring Velo territory, some 4,000 people fled separate clashes.", "some 4,000", "in velo territory"),
+    ("In nearby Tarmin, about 12,500 people have been displaced by the floods.", "about 12,500", "in tarmin"),
+    ("In neighboring Dolt Valley, more than 900 people are missing.", "more than 900", "in dolt valley"),
+    ("Nearly 60,000 people have fled Velo, the agency said.", "Nearly 60,000", None),
+    ("In Velo, some 4,000 people fled the clashes.", "some 4,000", None),
+])
+def test_a_count_told_for_a_neighbouring_place_is_its_own_group(text, span, part):
+    i = text.index(span)
+    assert part_group(text, i, i + len(span)) == part
