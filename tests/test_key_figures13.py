@@ -17,3 +17,19 @@ from sitrep.stories.count_parts import part_group
 def test_a_count_told_for_a_neighbouring_place_is_its_own_group(text, span, part):
     i = text.index(span)
     assert part_group(text, i, i + len(span)) == part
+
+
+def _fig(who: str, aid: str):  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+    return SimpleNamespace(claimant_name=who, claimant=None, span=SimpleNamespace(article_id=aid))
+
+
+def test_a_bare_title_takes_the_holder_another_report_names():
+    from sitrep.stories.claimant_names import named_titles
+
+    texts = {"a": "About 1,900 people have fled Tarmin, the governor said.",
+             "b": "The number has risen to 2,600, Velo governor Colonel Amadou Kessel told reporters."}
+    figs = [_fig("the governor", "a"), _fig("Amadou Kessel", "b")]
+    assert named_titles(figs, texts.get) == {"the governor": "Amadou Kessel"}
+    texts["b"] = "The number has risen to 2,600, the mayor Amadou Kessel told reporters."
+    assert named_titles(figs, texts.get) == {}
