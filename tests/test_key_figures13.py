@@ -33,3 +33,21 @@ def test_a_bare_title_takes_the_holder_another_report_names():
     assert named_titles(figs, texts.get) == {"the governor": "Amadou Kessel"}
     texts["b"] = "The number has risen to 2,600, the mayor Amadou Kessel told reporters."
     assert named_titles(figs, texts.get) == {}
+
+
+@pytest.mark.parametrize("sentence,what,period", [
+    ("Since gunmen first began raiding Tarmin in March last year, about 9,000 people have fled the town.",
+     "displaced", True),
+    ("More than 40,000 people have been displaced in Velo since the clashes erupted in 2024.", "displaced", True),
+    ("About 9,000 people have fled Tarmin since the raid on Sunday.", "displaced", False),
+    ("Since the raid in 2026, about 9,000 people have fled.", "displaced", False),  # under four weeks before
+    ("Since fighting began in 2024, 300 soldiers have been killed.", "killed", False),  # tolls: nlp.figures.war_total
+])
+def test_a_count_since_a_month_or_year_long_before_is_a_periods(sentence, what, period):
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from sitrep.stories.key_periods import since_long_before
+
+    f = SimpleNamespace(what=what, since=None)
+    assert since_long_before(f, sentence, dt.date(2026, 1, 20)) is period
