@@ -13,6 +13,9 @@ from sitrep.stories.count_parts import part_group
     ("In neighboring Dolt Valley, more than 900 people are missing.", "more than 900", "in dolt valley"),
     ("Nearly 60,000 people have fled Velo, the agency said.", "Nearly 60,000", None),
     ("In Velo, some 4,000 people fled the clashes.", "some 4,000", None),
+    ("Velo province already counts more than 800,000 internally displaced people.", "more than 800,000", "hosted"),
+    ("The camp already has about 30,000 residents.", "about 30,000", "hosted"),
+    ("The army has 300 troops in the town.", "300", None),
 ])
 def test_a_count_told_for_a_neighbouring_place_is_its_own_group(text, span, part):
     i = text.index(span)

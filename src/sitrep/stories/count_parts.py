@@ -37,7 +37,9 @@ _NEIGHBOURING = re.compile(r"\b[Ii]n\s+(?:neighbouring|neighboring|nearby|adjace
                            r"\s*,\s*" + _BAND + r"$")
 # "Tanganyika province already hosts more than 300,000 displaced people", "the camp, which already hosts more than
 # 110,000 refugees": the people a place holds, arrived over years, never the story's arrivals
-_HOSTED = re.compile(r"\b(?:already\s+)?(?:hosts|hosted|hosting|shelters|sheltering)\s+" + _BAND + r"$", re.I)
+# "Ituri already counts more than 1.6 million internally displaced people": "counts", "has", "holds" only after "already"
+_HOSTED = re.compile(r"\b(?:(?:already\s+)?(?:hosts|hosted|hosting|shelters|sheltering)|already\s+(?:counts|counted|has|"
+                     r"had|holds|held))\s+" + _BAND + r"$", re.I)
 # nouns that name people in general, no side: one population when uprooted, missing or held
 _GENERIC = frozenset({"people", "resident", "villager", "inhabitant", "person", "local", "individual"})
 
