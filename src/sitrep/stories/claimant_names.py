@@ -45,19 +45,36 @@ _BARE_TITLE = re.compile(r"^the\s+((?:[a-z]+\s+){0,2}[a-z]+)$")
 
 def named_titles(figs: list[Any], text_of: Any) -> dict[str, str]:
     """A bare title ("the governor") whose report names its holder ("regional governor Oleh Syniehubov said") -> that
-    name, when the name is another claimant of ``figs``: one person, whose later count updates the earlier.
+    name, when the name is another claimant of ``figs``: one person, whose later count updates the earlier. A report
+    of the story that names no holder takes the holder another of its reports names (a rank between: "governor
+    Colonel X").
     ``text_of(article_id)`` gives a report's text."""
     names = {f.claimant_name or f.claimant for f in figs if f.claimant_name or f.claimant}
+    articles = {f.span.article_id for f in figs}
     out: dict[str, str] = {}
     for f in figs:
         who = f.claimant_name or f.claimant
         m = _BARE_TITLE.match((who or "").strip())
         if not m or who in out:
             continue
-        text = text_of(f.span.article_id) or ""
-        for n in re.finditer(r"\b(?i:" + re.escape(m.group(1)) + r")\s+((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)", text):
+        held = _holder(m.group(1), who, names, [f.span.article_id] + sorted(articles - {f.span.article_id}), text_of)
+        if held:
+            out[who] = held
+    return out
+
+
+# a rank between a title and its holder's name: "Tillaberi governor Colonel Ibrahim Salou"
+_RANK = r"(?:(?:Colonel|Col\.|General|Gen\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Dr\.?)\s+)?"
+
+
+def _holder(title: str, who: str, names: set[str], article_ids: list[str], text_of: Any) -> str:
+    """The claimant of ``names`` (not ``who``) named with ``title`` in the first of the reports that names one (its
+    own report first, then the story's others: "the governor" on Sunday is the governor named on Wednesday), or ""."""
+    for aid in article_ids:
+        text = text_of(aid) or ""
+        for n in re.finditer(r"\b(?i:" + re.escape(title) + r")\s+" + _RANK + r"((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)",
+                             text):
             held = [x for x in names if x != who and (n.group(1) == x or n.group(1).startswith(x + " "))]
             if held:
-                out[who] = held[0]
-                break
-    return out
+                return held[0]
+    return ""

@@ -30,21 +30,29 @@ _OF_THE = re.compile(r"^\s+of\s+(?:the|them|those)\b[^.;]{0,40}?\b(?:are|were|be
 # "In Masisi territory alone, about 60,000": the count of one place within a larger one
 _ALONE = re.compile(r"\b[Ii]n\s+((?:the\s+)?(?:[A-Z][\w'-]+\s+){1,3}?(?:territory|district|province|county|region|"
                     r"state|camp|town|city)?)\s*alone\s*,\s*" + _BAND + r"$")
+# "In neighbouring Mahagi territory, some 5,000 people fled", "In nearby Punjab, about 210,000": another place's count
+# told beside the story's, never a claim of the story's own count
+_NEIGHBOURING = re.compile(r"\b[Ii]n\s+(?:neighbouring|neighboring|nearby|adjacent)\s+((?:[A-Z][\w'-]+\s+){0,2}"
+                           r"[A-Z][\w'-]+(?:\s+(?:territory|district|province|county|region|state|camp|town|city))?)"
+                           r"\s*,\s*" + _BAND + r"$")
 # "Tanganyika province already hosts more than 300,000 displaced people", "the camp, which already hosts more than
 # 110,000 refugees": the people a place holds, arrived over years, never the story's arrivals
-_HOSTED = re.compile(r"\b(?:already\s+)?(?:hosts|hosted|hosting|shelters|sheltering)\s+" + _BAND + r"$", re.I)
+# "Ituri already counts more than 1.6 million internally displaced people": "counts", "has", "holds" only after "already"
+_HOSTED = re.compile(r"\b(?:(?:already\s+)?(?:hosts|hosted|hosting|shelters|sheltering)|already\s+(?:counts|counted|has|"
+                     r"had|holds|held))\s+" + _BAND + r"$", re.I)
 # nouns that name people in general, no side: one population when uprooted, missing or held
 _GENERIC = frozenset({"people", "resident", "villager", "inhabitant", "person", "local", "individual"})
 
 
 def part_group(text: str, start: int, end: int) -> Optional[str]:
     """The part a count at text[start:end] is told as ("children", "in masisi territory"), "hosted" for the people a
-    place already holds, or None."""
+    place already holds, or None; a count told for a neighbouring place ("In neighbouring Punjab, about 210,000") is
+    that place's group."""
     before = text[max(0, start - 80):start]
     after = text[end:end + 80]
     if _HOSTED.search(before):
         return "hosted"
-    m = _ALONE.search(before)
+    m = _ALONE.search(before) or _NEIGHBOURING.search(before)
     if m:
         return "in " + m.group(1).strip().lower().removeprefix("the ")
     if _INCLUDING.search(before):

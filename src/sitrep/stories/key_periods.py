@@ -12,6 +12,7 @@ time that must never be grouped with it.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Optional
 
 from sitrep.model import HUMANITARIAN_WHAT, Figure
@@ -40,3 +41,25 @@ def earlier_count(f: Figure, published: Optional[_dt.date]) -> bool:
     story's ("in September drone attacks ... killed two people and wounded nine", recalled in November)."""
     return f.what in STOCK_WHAT | EARLIER_HURT and f.since is None and f.as_of is not None and published is not None \
         and (published - f.as_of).days >= EARLIER_DAYS
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# "Since gangs first began raiding the town in January last year, about 21,000 people have fled": a period told by
+# the month or year it began, with no date the figure reader resolved
+_SINCE_YEAR = re.compile(r"\bsince\b[^.;]{0,60}?\b(?:(" + "|".join(_MONTHS) + r")\s+)?(last\s+year|(?:19|20)\d\d)\b",
+                         re.I)
+
+
+def since_long_before(f: Figure, sentence: str, published: Optional[_dt.date]) -> bool:
+    """A count of people uprooted, missing or held, with no period start read, whose sentence tells a period begun in
+    a month or year EARLIER_DAYS or more before its report ("since ... in January last year", "since 2023"): a
+    period's count, never the story's."""
+    if f.what not in STOCK_WHAT or f.since is not None or published is None or "ince" not in sentence:
+        return False
+    m = _SINCE_YEAR.search(sentence)
+    if not m:
+        return False
+    year = published.year - 1 if m.group(2).lower().startswith("last") else int(m.group(2))
+    month = _MONTHS.index(m.group(1).lower()) + 1 if m.group(1) else 1
+    return (published - _dt.date(year, month, 1)).days >= EARLIER_DAYS

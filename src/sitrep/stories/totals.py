@@ -106,7 +106,7 @@ from sitrep.stories.own_losses import (STATE_FORCES, civilians_of_another, claim
 from sitrep.stories.claimant_names import fold_claimants, named_titles, unquoted_restated
 from sitrep.stories.count_scope import NATIONWIDE, told_abroad, told_for_country
 from sitrep.stories.count_parts import common_population, part_group
-from sitrep.stories.key_periods import EARLIER_DAYS, STOCK_WHAT, earlier_count, incident_since
+from sitrep.stories.key_periods import EARLIER_DAYS, STOCK_WHAT, earlier_count, incident_since, since_long_before
 from sitrep.stories.own_day import own_day_of
 from sitrep.stories.put_toll import put_toll
 from sitrep.stories.recaps import recap_only, recap_told
@@ -1181,7 +1181,8 @@ def _figure_groups(figures: list[Figure], articles: dict[str, Article],
             grp = NATIONWIDE  # "more than 1 million are displaced inside Haiti": the country's, not the story's
         pub = art.published if art is not None else None
         # a war's or campaign's total so far, or a count of people uprooted or held as of weeks before the report
-        period = f.background and f.since is None and f.what in KILLED_WHAT or earlier_count(f, pub)
+        period = f.background and f.since is None and f.what in KILLED_WHAT or earlier_count(f, pub) \
+            or since_long_before(f, sentence, pub)
         groups.setdefault((what, grp, incident_since(f, pub), period), []).append(f)
     return groups
 
