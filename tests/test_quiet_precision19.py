@@ -28,6 +28,7 @@ from test_events_precision5 import events, happened, show  # the shared annotato
     # marching forces
     "Sailors marched past crowds on the quay in Kaliningrad on Sunday as warships sailed by.",
     "Columns of troops marched through the main square of Minsk on Wednesday.",
+    "Veterans of the old garrison marched in uniform at the head of the parade in Tillaberi on Sunday.",
 ])
 def test_no_event_happened(text):  # type: ignore[no-untyped-def]
     evs = events(text)

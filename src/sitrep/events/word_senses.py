@@ -490,9 +490,13 @@ _PEOPLE_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
 def forces_marched(tok) -> bool:  # type: ignore[no-untyped-def]
     """ "Sailors marched past crowds on the embankment", "troops marched into the town": a march whose subject is a
     member or body of armed forces (cue ``marching_forces``, the subject or the noun its "of" phrase names: "columns
-    of troops") is a parade or a movement, no protest (branch precision19, quiet_reports13 z20)."""
+    of troops") is a parade or a movement, no protest (branch precision19, quiet_reports13 z20); so is a march "in"
+    or "at the head of" a parade (cue ``parade_words``: quiet_reports2 r02)."""
     if _lem(tok) != "march" or tok.pos_ != "VERB":
         return False
+    if any(o.dep_ == "pobj" and _lem(o) in sense_cue("parade_words") for p in tok.children if p.dep_ == "prep"
+           for o in [*p.children, *(x for c in p.children for q in c.children if q.dep_ == "prep" for x in q.children)]):
+        return True  # "marched in uniform at the head of the parade"
     subj = child(tok, "nsubj")
     if subj is None and tok.dep_ == "conj":
         subj = child(tok.head, "nsubj")
