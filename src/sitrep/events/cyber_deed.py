@@ -17,6 +17,7 @@ The older check on what an attack is on (a website, a server: ``cyber_targets``)
 from __future__ import annotations
 
 from sitrep.events.cues import sense_cue
+from sitrep.nlp.period_tally import noun_in
 from sitrep.events.deps import child
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -43,6 +44,8 @@ def _doer(verb):  # type: ignore[no-untyped-def]
         subj = child(agent, "pobj") if agent is not None else None
     if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _doer(verb.head)
+    if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        return _doer(verb.head)  # "hackers defaced the sites, posting slogans, and may have stolen records"
     if subj is not None and verb.dep_ in ("relcl", "acl") and subj.lower_ in ("which", "that", "who"):
         return verb.head
     return subj
@@ -51,7 +54,8 @@ def _doer(verb):  # type: ignore[no-untyped-def]
 def _cyber_doer(doer) -> bool:  # type: ignore[no-untyped-def]
     if doer is None:
         return False
-    if _lem(doer) in sense_cue("cyber_doers") or doer.lower_ in sense_cue("cyber_doers"):
+    doers = sense_cue("cyber_doers")  # ("Hackers" first in a sentence is tagged a proper noun: nlp.period_tally.noun_in)
+    if _lem(doer) in doers or doer.lower_ in doers or noun_in(doer, doers):
         return True
     return cyber_kind(doer) and _lem(doer) in ("attack", "assault", "strike")
 

@@ -27,6 +27,8 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
 - a **fight** against a thing that is no armed side: "fighting corruption", "by fighting the institutions and the
   established order" (``abstract_foes``): a struggle, no battle (:func:`fight_against_thing`);
 - the **wounded** as people: "medical care for its wounded", "the front's wounded" (:func:`the_wounded`);
+- a **march** of armed forces: "sailors marched past crowds", "troops marched into the town"
+  (:func:`forces_marched`), a parade or a movement, no protest;
 - a **crowd pushed back** by police: "pushing the crowd back", "drove the marchers back", "police pushed them
   back" (:func:`crowd_moved`);
 - a blow of **crowd-control kit**: "struck by a tear gas canister" (:func:`struck_by_kit`), no artillery strike;
@@ -349,7 +351,7 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
     a dug mine (the labour strike only rules out the weapon readings; a weapon dealt is checked on weapon nouns)."""
     return illness_attack(tok) or cyber_attack(tok) or cyber_deed(tok) or attack_on_thing(tok) or hazard_killed(tok) or sentenced(tok) \
         or bombarded_with_words(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok) \
-        or animals_killed(tok) or fight_against_thing(tok) or aided_fight(tok) or the_wounded(tok) or forced_march(tok) or crowd_moved(tok) \
+        or animals_killed(tok) or fight_against_thing(tok) or aided_fight(tok) or the_wounded(tok) or forced_march(tok) or forces_marched(tok) or crowd_moved(tok) \
         or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok) or showbiz_idiom(tok) \
         or depicted(tok) or debate_idiom(tok) or goods_handed(tok) or pit_mine(tok) or campaign_rally(tok) \
         or defined_kind(tok) or hurt_by_falling(tok) or simile(tok) or spent_shells(tok) or building_shells(tok) \
@@ -483,6 +485,26 @@ def forced_march(tok) -> bool:  # type: ignore[no-untyped-def]
 
 
 _PEOPLE_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
+
+
+def forces_marched(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "Sailors marched past crowds on the embankment", "troops marched into the town": a march whose subject is a
+    member or body of armed forces (cue ``marching_forces``, the subject or the noun its "of" phrase names: "columns
+    of troops") is a parade or a movement, no protest (branch precision19, quiet_reports13 z20); so is a march "in"
+    or "at the head of" a parade (cue ``parade_words``: quiet_reports2 r02)."""
+    if _lem(tok) != "march" or tok.pos_ != "VERB":
+        return False
+    if any(o.dep_ == "pobj" and _lem(o) in sense_cue("parade_words") for p in tok.children if p.dep_ == "prep"
+           for o in [*p.children, *(x for c in p.children for q in c.children if q.dep_ == "prep" for x in q.children)]):
+        return True  # "marched in uniform at the head of the parade"
+    subj = child(tok, "nsubj")
+    if subj is None and tok.dep_ == "conj":
+        subj = child(tok.head, "nsubj")
+    if subj is None:
+        return False
+    forces = sense_cue("marching_forces")
+    inner = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return all(_lem(s) in forces for s in [subj, *subj.conjuncts]) or any(_lem(o) in forces for o in inner)
 _FIGHT_VERBS = frozenset({"fight", "battle", "combat", "beat"})
 
 
