@@ -54,3 +54,12 @@ def test_who_they_are_still_background(ann):  # type: ignore[no-untyped-def]  # 
     # a protest participle on people no force meets still says who they are
     got = _subtypes(ann, "The ministry has long ignored farmers protesting against the dam, the paper wrote.")
     assert "Peaceful protest" not in got
+
+
+def test_force_subject_is_the_doer(ann):  # type: ignore[no-untyped-def]  # noqa: F811
+    # the force verb's subject is actor1 (participants._force_on_marchers)
+    evs = [e for e in ann.annotate("Ghanaian soldiers fired on a group of hawkers demonstrating near the market in "
+                                   "Tamale, Northern Region, on Friday, killing one man, witnesses said.",
+                                   DocContext("p11", published=PUB)).events
+           if e.sub_event_type == "Excessive force against protesters"]
+    assert [e.actor1.name if e.actor1 else None for e in evs] == ["Military Forces of Ghana"]
