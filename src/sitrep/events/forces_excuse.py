@@ -4,15 +4,22 @@ protesting): the force's account of why it fired is its own claim, so it does no
 that another teller gives into a violent demonstration when the two mentions merge."""
 from __future__ import annotations
 
+import re
+
 from sitrep.model import EventMention
+
+# the force's own firing told in its statement ("its men had fired warning shots after being pelted")
+_FIRED = re.compile(r"\b(?:fired|shot|opened fire)\b", re.I)
 
 STATE_FORCE_IDS = ("_MIL", "_POL", "_POLICE")
 FORCE_ON_PROTEST = frozenset({"Excessive force against protesters", "Protest with intervention"})
 
 
 def forces_excuse(keep: EventMention, other: EventMention) -> bool:
-    """``other`` is a violent demonstration told by a state force's statement, ``keep`` force on protesters told by
-    someone else, who is no state force."""
+    """``other`` is a violent demonstration told by a state force's statement that also tells its own firing (its
+    reason for firing: "officers had acted to restore calm after protesters attacked a police station" tells no
+    firing and still makes the riot), ``keep`` force on protesters told by someone else, who is no state force."""
     return other.sub_event_type == "Violent demonstration" and keep.sub_event_type in FORCE_ON_PROTEST \
         and other.claimant is not None and other.claimant.endswith(STATE_FORCE_IDS) \
-        and keep.claimant is not None and not keep.claimant.endswith(STATE_FORCE_IDS)
+        and keep.claimant is not None and not keep.claimant.endswith(STATE_FORCE_IDS) \
+        and _FIRED.search(other.sentence.text) is not None
