@@ -43,6 +43,7 @@ from sitrep.events.increment import increment_told_in
 from sitrep.events.nation_part import whole_over_nation_part
 from sitrep.events.paired_doers import lends_no_doer
 from sitrep.events.roles import _DET
+from sitrep.events.forces_excuse import forces_excuse
 from sitrep.events.firefight import firefight_retold, shelling_in_fight
 from sitrep.events.retold_protest import retold_target
 from sitrep.events.return_fire import defence_retold, fights_the_doers
@@ -964,6 +965,8 @@ def _lend_type(keep: EventMention, other: EventMention) -> None:
     """``other``'s type replaces ``keep``'s when it ranks higher among protests, or tells the deed where ``keep``
     is generic or bare."""
     if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
+        if forces_excuse(keep, other):
+            return  # "the army said its men had fired after being pelted with stones": the force's own claim
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     elif bomb_word(keep) and other.sub_event_type == AIR:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover

@@ -15,6 +15,7 @@ from typing import Any, Optional
 from sitrep.events.accompanying import accompanying_participle
 from sitrep.events.court_account import told_in_court
 from sitrep.events.first_account import first_account
+from sitrep.events.met_crowd import protesting_when_met
 from sitrep.events.permission import permit_for, permitted_by_rule
 from sitrep.events.setting_cause import displacement_cause, reported_topic
 from sitrep.events.cues import sense_cue
@@ -334,8 +335,10 @@ def _clause_marked(head, children: list, onto: Ontology, times: list[TimeExpr], 
         return "conditional"  # "Have the bridges been bombed?": asked, not told
     if ((head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text != ","
             and head.head.pos_ in ("NOUN", "PROPN") and head.head.tag_ in ("NNS", "NNPS")) or who_they_are(head)) \
-            and not _dated_participle(head, times) and head.lemma_.lower() not in SUFFER_VERBS:
+            and not _dated_participle(head, times) and head.lemma_.lower() not in SUFFER_VERBS \
+            and not protesting_when_met(head):
         # ("located two men suffering from gunshot wounds": the harm they bear now, the incident's, not who they are)
+        # ("opened fire on a crowd of traders protesting": the protest is going on when the force meets it)
         return "background"  # "militias fighting her", "clans battling the army": who they are, not an incident
     if any(c.dep_ == "advmod" and c.lower_ in sense_cue("hedge_adverbs") for c in children) and not fatal_phrase(head):
         # "were allegedly beaten": a claim, not a fact; but "was stabbed to death allegedly by three men", "allegedly

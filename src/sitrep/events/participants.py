@@ -24,6 +24,7 @@ from sitrep.events.demonstrative_groups import demonstrative_doer, demonstrative
 from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, passive_after_active, pobj, subject
 from sitrep.events.repelled_attack import attackers_again, repelled_attack
 from sitrep.events.merge import same_phrase
+from sitrep.events.met_crowd import met_crowd_sides
 from sitrep.events.compound_doer import compound_doer
 from sitrep.nlp.severed_result import severed_object, severed_subject
 from sitrep.events.fight_opponent import fight_opponent
@@ -366,6 +367,7 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
             continue  # "a boy was hit by a stray bullet during the gunfight": a bystander, in the toll, no side
         _verb_roles(v, cl, r)
     _attackers_repelled(cl, r)
+    _force_on_marchers(cl, r)
     if r.patient is not None and r.patients:
         killed_first(r)  # "killing two police officers and wounding nine people": the officers
     _clause_doer(cl, r)
@@ -385,6 +387,17 @@ def _attackers_repelled(cl: RoleClause, r: Roles) -> None:
                     and not (got[1] is not None and p.i == got[1].i) and p.head.i != v.i and not attackers_again(p)]
             r.patient, r.patients = (got[1], kept) if got[1] is not None else (kept[0] if kept else None, kept[1:])
             return
+
+
+def _force_on_marchers(cl: RoleClause, r: Roles) -> None:
+    """"Soldiers opened fire on a crowd of traders protesting": the force's subject did it, the crowd underwent it
+    (events/met_crowd.py)."""
+    if cl.primary.tdef.event_type != "Protests":
+        return
+    sides = met_crowd_sides(cl.primary.tok)
+    if sides is not None:
+        r.agent, r.agent_how, r.extra_agents, r.agent_refs = sides[0], "subject", [], []
+        r.patient = sides[1]
 
 
 def _nominal_trigger_roles(cl: RoleClause, r: Roles) -> None:

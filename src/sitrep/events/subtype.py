@@ -781,6 +781,8 @@ def crowd_blocks(sent, onto: Ontology) -> list:  # type: ignore[no-untyped-def]
             continue  # "protesters had tried to block the entrance": an attempt, no blockade made
         if _blockade_dispersed(tok, onto):
             continue  # "used water cannon to disperse demonstrators who had blocked a street": what was broken up
+        if blockade_before(tok):
+            continue  # "The traders had blocked the road to protest ...": what came before the incident told
         if tok.i > 0 and tok.doc[tok.i - 1].is_quote:
             continue  # 'the ministry said the protesters had "obstructed traffic"': the charge's words, quoted
         head = tok
@@ -791,6 +793,16 @@ def crowd_blocks(sent, onto: Ontology) -> list:  # type: ignore[no-untyped-def]
         if not any(x.lemma_.lower() in state for s_ in subj for x in [s_, *(c for c in s_.children if c.dep_ == "compound")]):
             out.append(tok)
     return out
+
+
+def blockade_before(tok) -> bool:  # type: ignore[no-untyped-def]
+    """``tok`` tells, in the pluperfect of its own clause, the blocking done by people the report named before ("The
+    traders had blocked the road to protest ..." after "Soldiers opened fire on a crowd of traders protesting"):
+    how the protest began before the incident the report tells, not the crowd's destructive activity at it."""
+    if tok.dep_ not in ("ROOT", "ccomp") or not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those")
+                                         for d in c.children) for c in tok.children)
 
 
 def _blockade_dispersed(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
