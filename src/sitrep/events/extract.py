@@ -53,6 +53,7 @@ from sitrep.events.quoted_words import pronoun_deed_in_quote
 from sitrep.events.verdict_report import verdict_quote, verdict_report
 from sitrep.events.whole_year import mark_past_years
 from sitrep.events.old_incident import mark_old_incidents
+from sitrep.events.old_retold import date_old_retellings
 from sitrep.events.trend import compared_count, included_in_trend, ranked_in_series, trend_count
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.court_report import date_court_deeds
@@ -301,6 +302,7 @@ def _share_tolls(out: list[EventMention], doc) -> None:  # type: ignore[no-untyp
 
 def _date_incidents(out: list[EventMention], doc, times, published: Optional[_dt.date]) -> None:  # type: ignore[no-untyped-def]
     """The one incident's day for its undated deeds, and the past deeds marked background."""
+    date_old_retellings(out, published)  # "killed in the 2019 bombings. Suicide bombers struck three churches": 2019
     fill_incident_dates(out, doc, times, published)
     date_court_deeds(out, doc, published)  # a trial's "stabbed to death, a jury heard": the case's day, never the report's
     mark_older_incidents(out, published)  # "A man was shot Tuesday. Last month, two were killed nearby.": 1
