@@ -1,13 +1,14 @@
 """Devices of branch `dates24` (leftovers of date_reports17 and quiet_reports12), on sentences written for these
 tests: definite plural deeds as the subject of a judgement ("the attacks showed ...") are a retelling
 (events/deeds_judged); in a report with no fresh act of violence, undated acts told after an old incident retell it
-and take its date (events/old_retold)."""
+and take its date (events/old_retold); "another strike" after an air strike is one (events/another_deed)."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
 
+from sitrep.nlp.annotate import DocContext
 from test_dates4 import _events
 from test_roles import ann  # noqa: F401  (the shared annotator fixture)
 
@@ -53,3 +54,15 @@ def test_a_fresh_act_beside_an_old_incident_keeps_its_reading(ann):  # type: ign
     evs = _events(ann, FRESH, D(2026, 9, 3))
     assert evs["shot"][0] == "asserted", evs
     assert evs["shot"][1] != D(2021, 1, 1), evs
+
+
+ANOTHER = ("An air strike on a market in Velmir killed six traders on Friday, officials said.\n\nOn Sunday, another "
+           "strike hit a clinic in the same district, wounding two nurses, a health worker said.")
+
+
+def test_another_deed_is_one_more_of_the_kind_told(ann):  # type: ignore[no-untyped-def]
+    """(events/another_deed) the bare "another strike" after an air strike is another air strike."""
+    an = ann.annotate(ANOTHER, DocContext("r1", published=D(2026, 9, 8)))
+    subs = {e.trigger.text: e.sub_event_type for e in an.events}
+    assert subs.get("hit", subs.get("strike")) == "Air/drone strike", subs
+    assert len([e for e in an.events if e.sub_event_type == "Air/drone strike"]) == 2, subs

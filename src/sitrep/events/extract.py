@@ -111,6 +111,7 @@ from sitrep.events.suspected_of import credit_suspected_of
 from sitrep.events.official_speakers import drop_official_doers
 from sitrep.events.subtype_model import decide
 from sitrep.events.told_blast import retype_told_blasts
+from sitrep.events.another_deed import retype_another_deed
 from sitrep.events.told_harm import drop_hazard_harm, retype_disaster_killing, retype_told_harm
 from sitrep.events.hit_hurt import hit_none_died_hurt
 from sitrep.events.hospital_hurt import hospital_counts_hurt
@@ -281,6 +282,7 @@ def _read_units(art: _Article) -> tuple[list[EventMention], list]:  # type: igno
 
 def _retype(out: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]
     """Deeds whose type the report's other sentences tell: a bomb's blast, a stampede's hurt, a fire's dead."""
+    retype_another_deed(out, doc)  # "an air strike killed 11 ... another strike hit a school": an air strike
     retype_told_blasts(out, doc)  # "A bomb went off ... Four were hurt in the blast": the bomb's blast, no accident
     retype_told_harm(out, doc)  # "A stampede killed four. Twenty people were injured.": the stampede's, no attack
     retype_disaster_killing(out, doc)  # "A fire swept through a factory, killing 52": the fire's dead, no attack
