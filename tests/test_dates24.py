@@ -1,7 +1,7 @@
 """Devices of branch `dates24` (leftovers of date_reports17 and quiet_reports12), on sentences written for these
 tests: definite plural deeds as the subject of a judgement ("the attacks showed ...") are a retelling
 (events/deeds_judged); in a report with no fresh act of violence, undated acts told after an old incident retell it
-and take its date (events/old_retold); "another strike" after an air strike is one (events/another_deed)."""
+and take its date (events/old_retold); "another strike" after an air strike is one (events/another_deed); a protest that "turned violent" after a dated deed has its day (events/turned_time)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -66,3 +66,12 @@ def test_another_deed_is_one_more_of_the_kind_told(ann):  # type: ignore[no-unty
     subs = {e.trigger.text: e.sub_event_type for e in an.events}
     assert subs.get("hit", subs.get("strike")) == "Air/drone strike", subs
     assert len([e for e in an.events if e.sub_event_type == "Air/drone strike"]) == 2, subs
+
+
+def test_a_protest_that_turned_takes_the_day_of_its_deed(ann):  # type: ignore[no-untyped-def]
+    """(events/turned_time) "set fire to two banks on Friday night after a protest ... turned violent": the protest
+    on Friday."""
+    an = ann.annotate("Looters set fire to two banks in Velmir on Friday night after a protest outside the town hall "
+                      "turned violent, police said.", DocContext("r1", published=D(2026, 9, 8)))
+    days = {e.trigger.text: (e.date_start, e.date_precision) for e in an.events}
+    assert days["protest"] == (D(2026, 9, 4), "day"), days
