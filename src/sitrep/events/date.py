@@ -15,6 +15,7 @@ from sitrep.events.participle_time import participle_time, result_time
 from sitrep.events.purpose_time import purpose_time
 from sitrep.events.restated_offset import restated_offset_time
 from sitrep.events.restated_time import restated
+from sitrep.events.turned_time import turned_time
 from sitrep.events.response_time import answered_noun, response_verb
 from sitrep.events.victims_doing import victims_doing_time
 from sitrep.events.when_time import when_time
@@ -774,6 +775,9 @@ def _clause_time(doc, primary, clause: set[int], times: _Times, published: Optio
     if time is None:  # "used water cannon to break up a rally late on Tuesday": the deed on the rally's day
         time = purpose_time(_own_verb(trig), [(t, ts) for t, ts in tok_of_time if ts and ts[0] in sent_idx
                                               and single_past_day(t, published)])
+    if time is None and primary.tdef.event_type in DEMO_TYPES:  # "set fire to shops on Monday night after a protest
+        time = turned_time(trig, [(t, ts) for t, ts in tok_of_time if ts and ts[0] in sent_idx  # turned violent"
+                                  and single_past_day(t, published)])
     if time is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:  # "set fire to houses on Tuesday night, killing seven"
         # (the outcome on the deed's day; a deal's terms, "signed a truce on Tuesday, agreeing to ...", are no deed)
         time = result_time(_own_verb(trig), [(t, ts) for t, ts in tok_of_time if ts and ts[0] in sent_idx

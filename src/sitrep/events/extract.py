@@ -53,6 +53,7 @@ from sitrep.events.quoted_words import pronoun_deed_in_quote
 from sitrep.events.verdict_report import verdict_quote, verdict_report
 from sitrep.events.whole_year import mark_past_years
 from sitrep.events.old_incident import mark_old_incidents
+from sitrep.events.old_retold import date_old_retellings
 from sitrep.events.trend import compared_count, included_in_trend, ranked_in_series, trend_count
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.court_report import date_court_deeds
@@ -111,6 +112,7 @@ from sitrep.events.suspected_of import credit_suspected_of
 from sitrep.events.official_speakers import drop_official_doers
 from sitrep.events.subtype_model import decide
 from sitrep.events.told_blast import retype_told_blasts
+from sitrep.events.another_deed import retype_another_deed
 from sitrep.events.told_harm import drop_hazard_harm, retype_disaster_killing, retype_told_harm
 from sitrep.events.hit_hurt import hit_none_died_hurt
 from sitrep.events.hospital_hurt import hospital_counts_hurt
@@ -282,6 +284,7 @@ def _read_units(art: _Article) -> tuple[list[EventMention], list]:  # type: igno
 
 def _retype(out: list[EventMention], doc) -> None:  # type: ignore[no-untyped-def]
     """Deeds whose type the report's other sentences tell: a bomb's blast, a stampede's hurt, a fire's dead."""
+    retype_another_deed(out, doc)  # "an air strike killed 11 ... another strike hit a school": an air strike
     retype_told_blasts(out, doc)  # "A bomb went off ... Four were hurt in the blast": the bomb's blast, no accident
     retype_told_harm(out, doc)  # "A stampede killed four. Twenty people were injured.": the stampede's, no attack
     retype_disaster_killing(out, doc)  # "A fire swept through a factory, killing 52": the fire's dead, no attack
@@ -303,6 +306,7 @@ def _share_tolls(out: list[EventMention], doc) -> None:  # type: ignore[no-untyp
 
 def _date_incidents(out: list[EventMention], doc, times, published: Optional[_dt.date]) -> None:  # type: ignore[no-untyped-def]
     """The one incident's day for its undated deeds, and the past deeds marked background."""
+    date_old_retellings(out, published)  # "killed in the 2019 bombings. Suicide bombers struck three churches": 2019
     fill_incident_dates(out, doc, times, published)
     date_court_deeds(out, doc, published)  # a trial's "stabbed to death, a jury heard": the case's day, never the report's
     mark_older_incidents(out, published)  # "A man was shot Tuesday. Last month, two were killed nearby.": 1

@@ -19,6 +19,7 @@ from sitrep.events.met_crowd import protesting_when_met
 from sitrep.events.permission import permit_for, permitted_by_rule
 from sitrep.events.setting_cause import displacement_cause, reported_topic
 from sitrep.events.cues import sense_cue
+from sitrep.events.deeds_judged import judged_deeds
 from sitrep.events.deps import climb_to
 from sitrep.events.ontology import Ontology
 from sitrep.events.suffered_wounds import SUFFER_VERBS
@@ -1203,7 +1204,8 @@ def _reference_or_tally(mod: str, c: EventClause) -> str:
             g.head.lemma_.lower() in onto.cue("consequence_verbs") and not _incident_toll(fatalities_in_clause))):
         mod = "background"  # "the fighting has displaced 900,000": a humanitarian toll, not a new event
         # ("clashes left 30 dead on Monday": the dead of one incident, told without a displaced count, are its toll)
-    if mod == "asserted" and nominal and definite_reference(primary.tok) and time is None and fatalities_in_clause is None \
+    if mod == "asserted" and nominal and (definite_reference(primary.tok) or judged_deeds(primary.tok)) and time is None \
+            and fatalities_in_clause is None \
             and not killing_relative(primary.tok, onto) \
             and g.head.lemma_.lower() not in onto.cue("kill_lemmas") and tdef.event_type != "Political" \
             and not (primary.tok.dep_ == "nsubj" and primary.tok.head.lemma_.lower() in sense_cue("occurrence_verbs")):
