@@ -52,8 +52,7 @@ from sitrep.events.relative_background import share_antecedent_background
 from sitrep.events.quoted_words import pronoun_deed_in_quote
 from sitrep.events.verdict_report import verdict_quote, verdict_report
 from sitrep.events.whole_year import mark_past_years
-from sitrep.events.old_incident import mark_old_incidents
-from sitrep.events.old_retold import date_old_retellings
+from sitrep.events.old_incident import date_old_retellings, mark_old_incidents
 from sitrep.events.trend import compared_count, included_in_trend, ranked_in_series, trend_count
 from sitrep.events.incident_date import fill_incident_dates, mark_older_incidents
 from sitrep.events.court_report import date_court_deeds
