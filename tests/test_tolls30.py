@@ -41,3 +41,18 @@ def test_the_hurt_told_one_person_at_a_time(ann, text, hurt):
 def test_the_same_person_told_again_is_one_hurt(ann, text):
     an = read(ann, text)
     assert wounded(an) in (1.0, None), show(an)
+
+
+@pytest.mark.parametrize("text,hurt", [
+    # a share told with its injury, no verb of harm
+    ("TESSOR - Two fishermen drowned after their boat capsized off Tessor on Monday, police said. Four of the crew "
+     "swam ashore, one of them with a broken leg.", 1.0),
+    ("MARWICK - A man died when a minibus collided with a lorry near Marwick on Friday, police said. Nine passengers "
+     "were pulled from the wreck, three of them with head injuries.", 3.0),
+    # an injury told fatal, or no injury: no hurt
+    ("TESSOR - Two fishermen drowned after their boat capsized off Tessor on Monday, police said. Four of the crew "
+     "swam ashore, one of them with a mobile phone.", None),
+])
+def test_a_share_told_with_its_injury_is_hurt(ann, text, hurt):
+    an = read(ann, text)
+    assert wounded(an) == hurt, show(an)
