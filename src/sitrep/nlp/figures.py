@@ -73,6 +73,7 @@ from sitrep.nlp.none_survived import none_survived
 from sitrep.nlp.other_hurt import other_hurt_added, second_hurt_added
 from sitrep.nlp.hurt_who_died import hurt_who_died
 from sitrep.nlp.others_in_care import others_in_care
+from sitrep.nlp.partitive_hurt import partitive_hurt
 from sitrep.nlp.hit_survivors import (FATALLY_AFTER as _FATALLY_AFTER, fronted_hit_survivors, survivors_of_fatally,
                                       survivors_told_next)
 from sitrep.nlp.victims import (fatal_phrase, in_condition, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
@@ -1179,6 +1180,7 @@ def _with_derived_figures(art: _Article, figures: list[Figure]) -> list[Figure]:
                                art.published)
     figures += survivors_of_fatally(figures, text)  # "Four people were shot, one fatally"
     figures += survivors_told_next(figures, text)  # "Two men were shot ... One died at the scene"
+    figures = partitive_hurt(figures, text, art.article_id)  # "Three of the men swam ashore, one of them with a broken arm"
     figures.sort(key=lambda f: f.span.start)
     figures = hurt_who_died(figures, text)  # "Five were wounded ..., where two of them later died"
     figures = others_in_care(figures, text)  # "Seven people died ... Twelve other passengers were admitted"
