@@ -389,14 +389,30 @@ def _names_the_deed(m: EventMention) -> bool:
     return bool(_THE_DEED_BEFORE.search(before))
 
 
-def retold_doer(a: EventMention, b: EventMention) -> bool:
+# "The raiders struck ...": a definite article and one plural noun in lower case, nothing else, tell the doer back
+_THE_PLURAL = re.compile(r"[Tt]he\s+[a-z]+s")
+
+
+def told_back_plural(m: EventMention) -> bool:
+    """The mention's doer is told back by "the" and a bare plural noun ("The raiders struck the village"), a
+    reference to doers already told rather than new ones ("raiders from another clan" has more words)."""
+    ref = m.actor1
+    return ref is not None and ref.span is not None and bool(_THE_PLURAL.fullmatch(ref.span.text))
+
+
+def retold_doer(a: EventMention, b: EventMention, lone_named: bool = False) -> bool:
     """ "Gunmen kidnapped the engineer on Monday. ... The Red Hand Front claimed responsibility for the kidnapping.":
     an unnamed doer (a description, or a dictionary role of unnamed doers) and a named one are one incident's doer
     when the later mention points back to the incident ("the kidnapping", "the attack": a definite singular noun)
     and the description fits the named actor's kind (soldiers, troops, police: a state's forces; guerrillas, rebels:
-    a non-state group; "armed men", "a group": either); "another commando" is another party."""
+    a non-state group; "armed men", "a group": either); "another commando" is another party. With
+    ``lone_named`` (the incidents before have one doer, named: :func:`lone_doer`), "the raiders" alone
+    (:func:`told_back_plural`) points back too ("attacked by about forty dahalo ... The raiders struck the
+    village": after two groups' deeds it names neither)."""
     x, y = a.actor1, b.actor1
-    if x is None or y is None or not _names_the_deed(b) or unnamed_doer(x) == unnamed_doer(y):
+    if x is None or y is None or unnamed_doer(x) == unnamed_doer(y):
+        return False
+    if not (_names_the_deed(b) or lone_named and unnamed_doer(y) and told_back_plural(b)):
         return False
     desc, named = (x, y) if unnamed_doer(x) else (y, x)
     if any(w in _OTHER_PARTY for w in re.findall(r"\w+", _telling(desc).lower())):
@@ -782,8 +798,9 @@ def across_caption(a: EventMention, b: EventMention) -> bool:
     return a.sentence.start != b.sentence.start and caption(a) != caption(b)
 
 
-def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> bool:
-    """Whether ``b`` (later in the article) restates the incident of ``a``."""
+def same_incident(a: EventMention, b: EventMention, round_up: bool = False, lone_named: bool = False) -> bool:
+    """Whether ``b`` (later in the article) restates the incident of ``a`` (``lone_named``: the incidents
+    before ``b`` have one doer, a named one, :func:`retold_doer`)."""
     if across_caption(a, b):
         return False
     if _protest_pair(a, b) and counter_apart(a, b):
@@ -795,7 +812,7 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> b
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
             and places_compatible(a, b) and (protest_sides(a, b) or defence_retold(a, b) or sides_swapped(a, b) or (
-                (_same_agent(a.actor1, b.actor1) or retold_doer(a, b)) and _same_victim(a.actor2, b.actor2)
+                (_same_agent(a.actor1, b.actor1) or retold_doer(a, b, lone_named)) and _same_victim(a.actor2, b.actor2)
                 and not victims_apart(a, b) and not agents_apart(a, b) and not police_on_the_doer(a, b)))) \
         and told_together(a, b) and not moves_on(a, b)
 
@@ -1229,6 +1246,13 @@ def _take_reference(m: EventMention, ref: EventMention) -> None:
         m.evidence.append(ref.sentence)
 
 
+def lone_doer(incidents: list[EventMention]) -> bool:
+    """The incidents told so far have one doer, and a named one ("attacked by about forty dahalo"): a doer told
+    back by "the raiders" can be no other (after two groups' deeds, or a named and an unnamed one, it could)."""
+    doers = {k.actor1.entity_id: k.actor1 for k in incidents if k.actor1 is not None}
+    return len(doers) == 1 and not unnamed_doer(next(iter(doers.values())))
+
+
 def merge_restatements(mentions: list[EventMention]) -> list[EventMention]:
     """The article's mentions with restatements of one violent incident folded into one (order kept); a side
     denying its own deed is a rejection (:func:`denials_of_own_deeds`) and its claim against the other, where it
@@ -1251,7 +1275,8 @@ def merge_restatements(mentions: list[EventMention]) -> list[EventMention]:
             # a protest retold with no day of its own: the telling of the same sub-type first ("our march ... gas")
             target = retold_target(m, [k for k in reversed(incidents) if same_incident(k, m, round_up)], PROTEST_RANK)
         elif m.event_type in MERGED_TYPES:
-            target = next((k for k in reversed(incidents) if same_incident(k, m, round_up)), None)
+            lone = lone_doer(incidents)
+            target = next((k for k in reversed(incidents) if same_incident(k, m, round_up, lone)), None)
         if target is not None:
             _absorb(target, m)
             continue

@@ -1,0 +1,18 @@
+"""Terrorism reports, sixth round (issue 16, branch terror6), on sentences written for these tests with made-up
+villages and people."""
+from __future__ import annotations
+
+from test_roles import ann, violent  # noqa: F401  (the shared annotator fixture and violent-event helper)
+from test_roles_crossclause import name
+
+# a named doer in the lead, then "The raiders" alone telling the same raid with its place (merge.lone_doer; after two
+# groups' deeds "The attackers" names neither: tests/test_claimed_attackers.py)
+RAIDERS = ("Six herders were killed when their camp in the south of the country was attacked by al-Shabaab "
+           "fighters, police said on Tuesday. The raiders struck the camp at Dhuurow Bisle, some 20 kilometres from "
+           "Afgooye, on Sunday night and drove off about 300 goats, an officer said.")
+
+
+def test_the_raiders_after_one_named_doer_are_its_deed(ann):  # type: ignore[no-untyped-def]
+    evs = violent(ann, RAIDERS)
+    assert len(evs) == 1 and name(evs[0]) == "al-Shabaab"
+
