@@ -16,3 +16,15 @@ def test_the_raiders_after_one_named_doer_are_its_deed(ann):  # type: ignore[no-
     evs = violent(ann, RAIDERS)
     assert len(evs) == 1 and name(evs[0]) == "al-Shabaab"
 
+
+
+# a group's own telling of the deed ("said ... that its fighters had killed"): the deed told before is its deed, once
+# (merge.own_deed_told)
+OWN_TELLING = ("Militants attacked a gendarmerie patrol near Koygolo village in western Niger on Tuesday, killing "
+               "eight gendarmes, the interior ministry said. Islamic State Sahel Province said in a message posted "
+               "on Telegram that its fighters had killed 19 gendarmes near the village.")
+
+
+def test_a_groups_own_telling_names_the_deed_told_before(ann):  # type: ignore[no-untyped-def]
+    evs = violent(ann, OWN_TELLING)
+    assert len(evs) == 1 and name(evs[0]) in ("Islamic State Sahel Province", "Islamic State (Sahel)")

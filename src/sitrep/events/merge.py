@@ -400,6 +400,21 @@ def told_back_plural(m: EventMention) -> bool:
     return ref is not None and ref.span is not None and bool(_THE_PLURAL.fullmatch(ref.span.text))
 
 
+# "JNIM said in a statement ... that it had attacked the post", "IS said ... that its fighters had killed 22 soldiers":
+# the deed's doer is the pronoun of a group that speaks of its own deed
+_OWN_PRONOUN = re.compile(r"(?:it|(?:one\s+of\s+)?(?:its|their)\s+[a-z]+)", re.I)
+_SAID_THAT = re.compile(r"\b(?:said|says|claimed|claiming|saying)\b[^.;]*\bthat\s+$", re.I)
+
+
+def own_deed_told(m: EventMention) -> bool:
+    """The mention is a group's own telling of its deed: its doer is "it" / "its fighters" read as the group, after
+    "said ... that" ("JNIM said in a statement that it had attacked the post")."""
+    ref = m.actor1
+    if ref is None or ref.span is None or ref.entity_id.startswith("x:") or not _OWN_PRONOUN.fullmatch(ref.span.text):
+        return False
+    return bool(_SAID_THAT.search(m.sentence.text[:max(0, ref.span.start - m.sentence.start)]))
+
+
 def retold_doer(a: EventMention, b: EventMention, lone_named: bool = False) -> bool:
     """ "Gunmen kidnapped the engineer on Monday. ... The Red Hand Front claimed responsibility for the kidnapping.":
     an unnamed doer (a description, or a dictionary role of unnamed doers) and a named one are one incident's doer
@@ -408,11 +423,12 @@ def retold_doer(a: EventMention, b: EventMention, lone_named: bool = False) -> b
     a non-state group; "armed men", "a group": either); "another commando" is another party. With
     ``lone_named`` (the incidents before have one doer, named: :func:`lone_doer`), "the raiders" alone
     (:func:`told_back_plural`) points back too ("attacked by about forty dahalo ... The raiders struck the
-    village": after two groups' deeds it names neither)."""
+    village": after two groups' deeds it names neither); so does a group's telling of its own deed
+    (:func:`own_deed_told`: "JNIM said ... that it had attacked the post")."""
     x, y = a.actor1, b.actor1
     if x is None or y is None or unnamed_doer(x) == unnamed_doer(y):
         return False
-    if not (_names_the_deed(b) or lone_named and unnamed_doer(y) and told_back_plural(b)):
+    if not (_names_the_deed(b) or lone_named and unnamed_doer(y) and told_back_plural(b) or own_deed_told(b)):
         return False
     desc, named = (x, y) if unnamed_doer(x) else (y, x)
     if any(w in _OTHER_PARTY for w in re.findall(r"\w+", _telling(desc).lower())):
