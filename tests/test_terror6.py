@@ -28,3 +28,15 @@ OWN_TELLING = ("Militants attacked a gendarmerie patrol near Koygolo village in 
 def test_a_groups_own_telling_names_the_deed_told_before(ann):  # type: ignore[no-untyped-def]
     evs = violent(ann, OWN_TELLING)
     assert len(evs) == 1 and name(evs[0]) in ("Islamic State Sahel Province", "Islamic State (Sahel)")
+
+
+# a background habit in the perfect ("has bombed shrines in the past") lends no weapon to the shooting it follows
+# (merge.habit_told)
+HABIT = ("Gunmen opened fire on pilgrims leaving a shrine in Kunduz city on Thursday night, killing three people, "
+         "police said. Police blamed the Islamic State. Islamic State Khorasan Province regards such shrines as "
+         "heresy and has bombed shrines in the region in the past.")
+
+
+def test_a_habit_in_the_perfect_lends_no_weapon(ann):  # type: ignore[no-untyped-def]
+    evs = violent(ann, HABIT)
+    assert evs and evs[0].sub_event_type == "Attack"

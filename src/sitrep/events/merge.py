@@ -993,6 +993,15 @@ def _names_unnamed_doer(keep: EventMention, other: EventMention) -> bool:
         and not (keep.actor2 is not None and same_phrase(other.actor1, keep.actor2))
 
 
+def habit_told(m: EventMention) -> bool:
+    """A background mention of a doer's habit, a perfect tense ("has bombed shrines in the past"): it tells what the
+    doer does, not the weapon of the incident it is folded into."""
+    if m.modality != "background" or m.trigger is None:
+        return False
+    before = m.sentence.text[max(0, m.trigger.start - m.sentence.start - 12):max(0, m.trigger.start - m.sentence.start)]
+    return bool(re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", before))
+
+
 def _lend_type(keep: EventMention, other: EventMention) -> None:
     """``other``'s type replaces ``keep``'s when it ranks higher among protests, or tells the deed where ``keep``
     is generic or bare."""
@@ -1001,6 +1010,7 @@ def _lend_type(keep: EventMention, other: EventMention) -> None:
     elif bomb_word(keep) and other.sub_event_type == AIR:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     elif (generic(keep) and not generic(other) or bare_deed(keep) and not bare_deed(other)) and not run_of_deeds(other) \
+            and not habit_told(other) \
             and not undated_background(other, keep) and not (keep.actor1 is None and fights_the_doers(other)) \
             and not (keep.sub_event_type == "Armed clash" and firefight_retold(other)) \
             and not shelling_in_fight(keep, other) \
