@@ -415,6 +415,17 @@ def own_deed_told(m: EventMention) -> bool:
     return bool(_SAID_THAT.search(m.sentence.text[:max(0, ref.span.start - m.sentence.start)]))
 
 
+# "Boko Haram fighters killed five people near Gwoza and ISWAP fighters killed two soldiers": a second group's deed
+_AND_GROUP_DID = re.compile(r"\band\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\s+(?:[a-z]+\s+)?"
+                            r"(?:killed|attacked|ambushed|shot|struck|stormed|raided|kidnapped|abducted)\b")
+
+
+def second_doer_told(m: EventMention) -> bool:
+    """The mention's sentence tells a second group's deed ("... and ISWAP fighters killed two soldiers near Bama"):
+    a doer told back later may be either."""
+    return bool(_AND_GROUP_DID.search(m.sentence.text))
+
+
 def retold_doer(a: EventMention, b: EventMention, lone_named: bool = False) -> bool:
     """ "Gunmen kidnapped the engineer on Monday. ... The Red Hand Front claimed responsibility for the kidnapping.":
     an unnamed doer (a description, or a dictionary role of unnamed doers) and a named one are one incident's doer
@@ -423,12 +434,13 @@ def retold_doer(a: EventMention, b: EventMention, lone_named: bool = False) -> b
     a non-state group; "armed men", "a group": either); "another commando" is another party. With
     ``lone_named`` (the incidents before have one doer, named: :func:`lone_doer`), "the raiders" alone
     (:func:`told_back_plural`) points back too ("attacked by about forty dahalo ... The raiders struck the
-    village": after two groups' deeds it names neither); so does a group's telling of its own deed
+    village"; after two groups' deeds, or another group's deed in the lead's sentence, it names neither); so does a group's telling of its own deed
     (:func:`own_deed_told`: "JNIM said ... that it had attacked the post")."""
     x, y = a.actor1, b.actor1
     if x is None or y is None or unnamed_doer(x) == unnamed_doer(y):
         return False
-    if not (_names_the_deed(b) or lone_named and unnamed_doer(y) and told_back_plural(b) or own_deed_told(b)):
+    if not (_names_the_deed(b) or lone_named and unnamed_doer(y) and told_back_plural(b) and not second_doer_told(a)
+            or own_deed_told(b)):
         return False
     desc, named = (x, y) if unnamed_doer(x) else (y, x)
     if any(w in _OTHER_PARTY for w in re.findall(r"\w+", _telling(desc).lower())):
