@@ -390,14 +390,58 @@ def _names_the_deed(m: EventMention) -> bool:
     return bool(_THE_DEED_BEFORE.search(before))
 
 
-def retold_doer(a: EventMention, b: EventMention) -> bool:
+# "The raiders struck ...": a definite article and one plural noun in lower case, nothing else, tell the doer back
+_THE_PLURAL = re.compile(r"[Tt]he\s+[a-z]+s")
+
+
+def told_back_plural(m: EventMention) -> bool:
+    """The mention's doer is told back by "the" and a bare plural noun ("The raiders struck the village"), a
+    reference to doers already told rather than new ones ("raiders from another clan" has more words)."""
+    ref = m.actor1
+    return ref is not None and ref.span is not None and bool(_THE_PLURAL.fullmatch(ref.span.text))
+
+
+# "JNIM said in a statement ... that it had attacked the post", "IS said ... that its fighters had killed 22 soldiers":
+# the deed's doer is the pronoun of a group that speaks of its own deed
+_OWN_PRONOUN = re.compile(r"(?:it|(?:one\s+of\s+)?(?:its|their)\s+[a-z]+)", re.I)
+_SAID_THAT = re.compile(r"\b(?:said|says|claimed|claiming|saying)\b[^.;]*\bthat\s+$", re.I)
+
+
+def own_deed_told(m: EventMention) -> bool:
+    """The mention is a group's own telling of its deed: its doer is "it" / "its fighters" read as the group, after
+    "said ... that" ("JNIM said in a statement that it had attacked the post")."""
+    ref = m.actor1
+    if ref is None or ref.span is None or ref.entity_id.startswith("x:") or not _OWN_PRONOUN.fullmatch(ref.span.text):
+        return False
+    return bool(_SAID_THAT.search(m.sentence.text[:max(0, ref.span.start - m.sentence.start)]))
+
+
+# "Boko Haram fighters killed five people near Gwoza and ISWAP fighters killed two soldiers": a second group's deed
+_AND_GROUP_DID = re.compile(r"\band\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*\s+(?:[a-z]+\s+)?"
+                            r"(?:killed|attacked|ambushed|shot|struck|stormed|raided|kidnapped|abducted)\b")
+
+
+def second_doer_told(m: EventMention) -> bool:
+    """The mention's sentence tells a second group's deed ("... and ISWAP fighters killed two soldiers near Bama"):
+    a doer told back later may be either."""
+    return bool(_AND_GROUP_DID.search(m.sentence.text))
+
+
+def retold_doer(a: EventMention, b: EventMention, lone_named: bool = False) -> bool:
     """ "Gunmen kidnapped the engineer on Monday. ... The Red Hand Front claimed responsibility for the kidnapping.":
     an unnamed doer (a description, or a dictionary role of unnamed doers) and a named one are one incident's doer
     when the later mention points back to the incident ("the kidnapping", "the attack": a definite singular noun)
     and the description fits the named actor's kind (soldiers, troops, police: a state's forces; guerrillas, rebels:
-    a non-state group; "armed men", "a group": either); "another commando" is another party."""
+    a non-state group; "armed men", "a group": either); "another commando" is another party. With
+    ``lone_named`` (the incidents before have one doer, named: :func:`lone_doer`), "the raiders" alone
+    (:func:`told_back_plural`) points back too ("attacked by about forty dahalo ... The raiders struck the
+    village"; after two groups' deeds, or another group's deed in the lead's sentence, it names neither); so does a group's telling of its own deed
+    (:func:`own_deed_told`: "JNIM said ... that it had attacked the post")."""
     x, y = a.actor1, b.actor1
-    if x is None or y is None or not _names_the_deed(b) or unnamed_doer(x) == unnamed_doer(y):
+    if x is None or y is None or unnamed_doer(x) == unnamed_doer(y):
+        return False
+    if not (_names_the_deed(b) or lone_named and unnamed_doer(y) and told_back_plural(b) and not second_doer_told(a)
+            or own_deed_told(b)):
         return False
     desc, named = (x, y) if unnamed_doer(x) else (y, x)
     if any(w in _OTHER_PARTY for w in re.findall(r"\w+", _telling(desc).lower())):
@@ -783,8 +827,9 @@ def across_caption(a: EventMention, b: EventMention) -> bool:
     return a.sentence.start != b.sentence.start and caption(a) != caption(b)
 
 
-def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> bool:
-    """Whether ``b`` (later in the article) restates the incident of ``a``."""
+def same_incident(a: EventMention, b: EventMention, round_up: bool = False, lone_named: bool = False) -> bool:
+    """Whether ``b`` (later in the article) restates the incident of ``a`` (``lone_named``: the incidents
+    before ``b`` have one doer, a named one, :func:`retold_doer`)."""
     if across_caption(a, b):
         return False
     if _protest_pair(a, b) and counter_apart(a, b):
@@ -796,7 +841,7 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False) -> b
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
             and places_compatible(a, b) and (protest_sides(a, b) or defence_retold(a, b) or sides_swapped(a, b) or (
-                (_same_agent(a.actor1, b.actor1) or retold_doer(a, b)) and _same_victim(a.actor2, b.actor2)
+                (_same_agent(a.actor1, b.actor1) or retold_doer(a, b, lone_named)) and _same_victim(a.actor2, b.actor2)
                 and not victims_apart(a, b) and not agents_apart(a, b) and not police_on_the_doer(a, b)))) \
         and told_together(a, b) and not moves_on(a, b)
 
@@ -961,6 +1006,15 @@ def _names_unnamed_doer(keep: EventMention, other: EventMention) -> bool:
         and not (keep.actor2 is not None and same_phrase(other.actor1, keep.actor2))
 
 
+def habit_told(m: EventMention) -> bool:
+    """A background mention of a doer's habit, a perfect tense ("has bombed shrines in the past"): it tells what the
+    doer does, not the weapon of the incident it is folded into."""
+    if m.modality != "background" or m.trigger is None:
+        return False
+    before = m.sentence.text[max(0, m.trigger.start - m.sentence.start - 12):max(0, m.trigger.start - m.sentence.start)]
+    return bool(re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", before))
+
+
 def _lend_type(keep: EventMention, other: EventMention) -> None:
     """``other``'s type replaces ``keep``'s when it ranks higher among protests, or tells the deed where ``keep``
     is generic or bare."""
@@ -971,6 +1025,7 @@ def _lend_type(keep: EventMention, other: EventMention) -> None:
     elif bomb_word(keep) and other.sub_event_type == AIR:
         keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
     elif (generic(keep) and not generic(other) or bare_deed(keep) and not bare_deed(other)) and not run_of_deeds(other) \
+            and not habit_told(other) \
             and not undated_background(other, keep) and not (keep.actor1 is None and fights_the_doers(other)) \
             and not (keep.sub_event_type == "Armed clash" and firefight_retold(other)) \
             and not shelling_in_fight(keep, other) \
@@ -1232,6 +1287,13 @@ def _take_reference(m: EventMention, ref: EventMention) -> None:
         m.evidence.append(ref.sentence)
 
 
+def lone_doer(incidents: list[EventMention]) -> bool:
+    """The incidents told so far have one doer, and a named one ("attacked by about forty dahalo"): a doer told
+    back by "the raiders" can be no other (after two groups' deeds, or a named and an unnamed one, it could)."""
+    doers = {k.actor1.entity_id: k.actor1 for k in incidents if k.actor1 is not None}
+    return len(doers) == 1 and not unnamed_doer(next(iter(doers.values())))
+
+
 def merge_restatements(mentions: list[EventMention]) -> list[EventMention]:
     """The article's mentions with restatements of one violent incident folded into one (order kept); a side
     denying its own deed is a rejection (:func:`denials_of_own_deeds`) and its claim against the other, where it
@@ -1254,7 +1316,8 @@ def merge_restatements(mentions: list[EventMention]) -> list[EventMention]:
             # a protest retold with no day of its own: the telling of the same sub-type first ("our march ... gas")
             target = retold_target(m, [k for k in reversed(incidents) if same_incident(k, m, round_up)], PROTEST_RANK)
         elif m.event_type in MERGED_TYPES:
-            target = next((k for k in reversed(incidents) if same_incident(k, m, round_up)), None)
+            lone = lone_doer(incidents)
+            target = next((k for k in reversed(incidents) if same_incident(k, m, round_up, lone)), None)
         if target is not None:
             _absorb(target, m)
             continue
