@@ -1,6 +1,6 @@
 """A hamlet's name inside a longer organisation's name the actor dictionary knows is no place: "Boko" of "Boko
 Haram" is a village in Congo and in Kazakhstan, and was read (blank) out of the group's name
-(geo/recognize._inside_org; sentences written for this test, the people made up)."""
+(geo/name_evidence._inside_org; sentences written for this test, the people made up)."""
 from __future__ import annotations
 
 import datetime as dt

@@ -1,4 +1,4 @@
-"""Names listed with their peers (geo/peers.py, resolve._siblings): a province listed among provinces of its country,
+"""Names listed with their peers (geo/peers.py, containers._siblings): a province listed among provinces of its country,
 a country among countries, on sentences written for these tests; and the list rule itself on hand-made entries.
 
 The sentence tests use the real gazetteer (built into build/ on first use), the spaCy model and the committed ranker.

@@ -1,5 +1,5 @@
 """A state named only by its dotted abbreviation ("thefts in Mich.", "in Ill.") is named all the same: the ranker's
-``admin1_named`` feature counts it (``resolve._ap_abbrev``), so a town whose namesake lies in another state the text
+``admin1_named`` feature counts it (``local_units._ap_abbrev``), so a town whose namesake lies in another state the text
 names by its full name ("Toledo, Ohio") is read in the abbreviated one (issue 14, branch places10; seen in
 tests/data/geo_reports5 r02 and r05, "Montgomery County" read in Maryland and "Plymouth" in Ohio). Sentences written
 for these tests; the people are made up, the places real."""

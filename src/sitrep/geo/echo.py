@@ -2,7 +2,7 @@
 Department" of a report that names Beverly Hills, "Cuyahoga County" in "Cuyahoga County Executive".
 
 The recogniser keeps a place inside a longer capitalised name only when the name alone says which place it is
-(``recognize._known_unambiguous``); an ambiguous one ("Portland", "Slidell") is dropped there. When the same
+(``revival.known_unambiguous``); an ambiguous one ("Portland", "Slidell") is dropped there. When the same
 article names that place on its own, confidently, the organisation's name refers to the same place (one sense per
 article): the echo gets that place's point, as a reference (mention "embedded"), never an event's place; an
 organisation's place the recogniser did keep ("Portland" of "the Portland Fire Bureau", which alone would be the

@@ -4,7 +4,7 @@
 Humanitarian sitreps and security updates open each item on the town it happened in, in title case, closed by a
 colon. The tagger reads such a line-opening word as a sentence's first word, not as a name, so the recogniser
 rejected it as a capitalised common word and the item's events took the report's other towns (the previous
-item's, or one named in passing). An upper-case dateline ("PATNA:") is ``recognize.is_dateline``'s; this reads the
+item's, or one named in passing). An upper-case dateline ("PATNA:") is ``datelines.is_dateline``'s; this reads the
 title-case heading: one to three capitalised words opening a line (bullets and spaces before them only), a colon and
 a space right after them, and text after that on the line. A one-word name that is an English word ("Update:",
 "Background:", "Note:") is no heading of a place. It then has the cue a dateline has: its position says it is a

@@ -26,7 +26,7 @@ __all__ = ["towns_of_named_countries", "towns_of_named_counties", "COUNTY_TOWN_K
            "NAMED_FOCUS_MIN"]
 
 NAMED_CITY_MIN = 100_000  # inhabitants: a city this big in a named country is what its bare name means there
-NAMED_FOCUS_MIN = 0.5  # the named country's share of the text's focus (resolve.country_focus), as cue_country's
+NAMED_FOCUS_MIN = 0.5  # the named country's share of the text's focus (country_focus.country_focus), as cue_country's
 COUNTY_TOWN_KM = 60.0  # from a county's point: its towns and those just over its line (a county is ~40 km across)
 
 

@@ -29,7 +29,7 @@ from sitrep.model import Place, Span
 from sitrep.nlp.doctext import doc_ents
 from sitrep.resources import data_rows
 
-NEIGHBORHOOD_KM = 50.0  # a part of a city lies within this distance of it (as resolve.NEIGHBORHOOD_KM)
+NEIGHBORHOOD_KM = 50.0  # a part of a city lies within this distance of it (as story_rules.NEIGHBORHOOD_KM)
 FAR_NAMESAKE_KM = 161.0  # a town or point this far from the city a kind word puts it in is a namesake's
 PART_FACTOR = 0.9  # the part's confidence: its city's, times this
 # a name of one to four capitalised words ("Orangi Town", "al-Adhamiya")

@@ -30,7 +30,7 @@ NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|(?:on\s+)?the\s+outskirt
 # a unit's point this far from the town of its name: the town stands for the unit no better than another of its towns
 UNIT_TOWN_FAR_KM = 100.0
 # the unit words after a name that make it a region of a country, not a town's council: not "county" or "district"
-# (a Kenyan county or an Indian district is told by its town's name), nor "state" (``resolve.state_over_capital``)
+# (a Kenyan county or an Indian district is told by its town's name), nor "state" (``story_rules.state_over_capital``)
 FAR_UNIT_WORDS = frozenset({"region", "oblast", "province", "department", "governorate", "prefecture"})
 
 

@@ -4,7 +4,7 @@ A variant (Saraqeb ~ Saraqib, Sarqeb ~ Saraqib, Daqahliya ~ Dakahlia) differs fr
 diacritics, doubled letters or the consonant pairs that ``fold_name`` already maps together; a possessive ("Hong
 Kong's") or a plural/possessive "s" at the end is no difference either. Anything else (a consonant added or
 changed: Mouillee ~ Mobile, Hills ~ Heights, Yorkshire ~ Ayrshire) names another place, however high a fuzzy ratio
-says the two are. The recogniser keeps such a match only in the article's countries (``recognize.variants``).
+says the two are. The recogniser keeps such a match only in the article's countries (``spelling_variants.variants``).
 
 Two forms are never a variant of another town: a plural of a place's name ("the Americas" is no Americus) and a
 directional compound ("North Dallas" is part of Dallas, no Dallesport): :func:`compound_base` gives the name they
