@@ -414,6 +414,17 @@ def _inmates(sent: frozenset[str], o: Ontology) -> bool:
     return bool(sent & o.cue("inmate_words")) or ("prisoner" in sent and bool(sent & o.cue("prison_words")))
 
 
+def _inmate_riot(c: _Clause) -> bool:
+    # "Inmates burned mattresses and took over two wings to protest against overcrowding": inmates' violence in a
+    # prison is mob violence even where the sentence calls it a protest (ACLED: a prison riot is no public
+    # demonstration; ../tests/data/protest_reports5 t14, protest_reports9 x05); not where people outside the prison
+    # riot over its inmates ("relatives of inmates stoned the gate": prison_outsiders) (branch protests12)
+    o, sent = c.onto, c.sent
+    if not _inmates(sent, o) or sent & o.cue("prison_outsiders"):
+        return False
+    return c.tdef.event_type in ("Riots", "Battles") or _protest_violent(c)
+
+
 def _crowd_police_clash(c: _Clause) -> bool:
     # "workers clashed with police", "clashes between police and supporters of the mayor": a crowd of
     # unarmed people fighting state forces is a violent demonstration (ACLED), unless an armed group is
@@ -525,7 +536,7 @@ _CONDITIONS = {
     "nonlethal_only": _nonlethal_only, "protester_doer": _protester_doer, "crowd_not_protest": _crowd_not_protest,
     "fan_clash": _fan_clash, "crowd_police_clash": _crowd_police_clash, "crowd_assault": _crowd_assault,
     "crowd_assault_protest": _crowd_assault_protest, "mob": _mob, "communal_clash": _communal_clash,
-    "surrender_to_police": _surrender_to_police, "nonstate_roundup": _nonstate_roundup, "peaceful_takeover": _peaceful_takeover,
+    "surrender_to_police": _surrender_to_police, "inmate_riot": _inmate_riot, "nonstate_roundup": _nonstate_roundup, "peaceful_takeover": _peaceful_takeover,
     "weapons_handed": _weapons_handed, "custody_missing": _custody_missing,
     "loser_nonstate": _loser_nonstate, "armed_movement": _armed_movement, "crowd_blockade": _crowd_blockade,
     "crowd_lynching": _crowd_lynching, "crowd_destruction": _crowd_destruction,
@@ -569,7 +580,7 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
 # the refine conditions that read who the victims are
 _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian", "firefight"})
 # the refine conditions that read the whole sentence, not only the clause
-SENTENCE_CONDITIONS = frozenset({"firefight", "fan_clash", "crowd_police_clash", "crowd_assault", "crowd_assault_protest", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
+SENTENCE_CONDITIONS = frozenset({"firefight", "fan_clash", "inmate_riot", "crowd_police_clash", "crowd_assault", "crowd_assault_protest", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest", "ground_strike", "state_bombing"})
 # the refine conditions that read :func:`trigger_marks`
 _MARK_CONDITIONS = frozenset({"blockade_cleared", "crowd_destruction", "weapons_handed", "custody_missing", "crowd_blockade", "crowd_lynching", "ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})

@@ -1,0 +1,88 @@
+"""Protest and riot readings, branch protests12 (issue 16; tests/data/protest_reports9): violence told only as absent
+("no stones were thrown") makes no riot of the march that police fired on, inmates' violence in a prison is mob
+violence even where the sentence calls it a protest, and a union "agreed to join" a strike is no agreement.
+Sentences written for these tests; people and incidents are made up, the towns real."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.nlp.annotate import DocContext
+from test_roles import ann  # noqa: F401  (the shared annotator fixture)
+
+PUB = dt.date(2025, 6, 7)  # a Saturday
+
+
+def _events(ann, text):  # type: ignore[no-untyped-def]
+    """(sub-type, modality) of the events of ``text`` (political statements left out)."""
+    return [(e.sub_event_type, e.modality) for e in ann.annotate(text, DocContext("p12", published=PUB)).events
+            if e.event_type != "Political"]
+
+
+def _asserted(ann, text):  # type: ignore[no-untyped-def]
+    return [s for s, m in _events(ann, text) if m == "asserted"]
+
+
+# violence told absent: a thing told with "no" as the subject of the verb (events/crowd_violence._nobody_subject)
+ABSENT = [
+    ("Police opened fire on a march by market traders in Tamale on Friday, killing one man, witnesses said.\n\n"
+     "Witnesses told the agency the march was peaceful and that no stones were thrown."),
+    ("Soldiers fired on a march by fishermen in Axim on Friday, killing two men, residents said.\n\n"
+     "Residents said the march was calm and that no bottles were hurled at the soldiers."),
+]
+
+
+@pytest.mark.parametrize("text", ABSENT)
+def test_violence_told_absent(ann, text):  # type: ignore[no-untyped-def]  # noqa: F811
+    got = _asserted(ann, text)
+    assert got == ["Excessive force against protesters"], got
+
+
+# inmates' violence in a prison (subtype._inmate_riot)
+PRISON = [
+    ("Inmates at the central prison in Kumasi burned mattresses and took over two wings on Friday to protest "
+     "against overcrowding, prison officials said.", ["Mob violence"]),
+    ("Inmates at the Nsawam prison smashed doors and burned bedding on Friday in a protest over food, the prison "
+     "service said.", ["Mob violence"]),
+]
+
+
+@pytest.mark.parametrize("text,want", PRISON)
+def test_inmates_protest_riot(ann, text, want):  # type: ignore[no-untyped-def]  # noqa: F811
+    assert _asserted(ann, text) == want
+
+
+def test_inmates_peaceful_protest_kept(ann):  # type: ignore[no-untyped-def]  # noqa: F811
+    # inmates refusing meals in a peaceful protest are no mob
+    got = _asserted(ann, "Inmates at the central prison in Kumasi refused meals on Friday in a peaceful protest "
+                         "over overcrowding, officials said.")
+    assert "Mob violence" not in got
+
+
+def test_relatives_riot_is_a_demonstration(ann):  # type: ignore[no-untyped-def]  # noqa: F811
+    # people outside the prison rioting over its inmates demonstrate (prison_outsiders)
+    got = _asserted(ann, "Relatives of inmates threw stones at the gate of the central prison in Kumasi on Friday "
+                         "in a protest over visiting hours, police said.")
+    assert got == ["Violent demonstration"], got
+
+
+# a union agreeing to join an action (word_senses.action_joined)
+JOINED = [
+    "The federation said on Friday it would hold a general strike in Accra next Thursday, and said transport "
+    "workers had agreed to join.",
+    "Leaders of the federation said in Accra on Friday that the railway unions had agreed to join, which would stop "
+    "all trains.",
+    "The teachers' union agreed on Friday to take part in the march on parliament in Accra, its secretary said.",
+]
+
+
+@pytest.mark.parametrize("text", JOINED)
+def test_agreed_to_join_no_agreement(ann, text):  # type: ignore[no-untyped-def]  # noqa: F811
+    assert "Agreement" not in [s for s, _ in _events(ann, text)]
+
+
+def test_agreed_ceasefire_kept(ann):  # type: ignore[no-untyped-def]  # noqa: F811
+    got = [s for s, _ in _events(ann, "The two armed groups agreed on Friday to join a ceasefire in the north, "
+                                       "officials said.")]
+    assert "Agreement" in got
