@@ -86,3 +86,23 @@ def test_agreed_ceasefire_kept(ann):  # type: ignore[no-untyped-def]  # noqa: F8
     got = [s for s, _ in _events(ann, "The two armed groups agreed on Friday to join a ceasefire in the north, "
                                        "officials said.")]
     assert "Agreement" in got
+
+
+# an arrest told of the marchers' kin (events/kin_detained)
+KIN = [
+    "Hundreds of relatives of people detained under Ghana's state of emergency marched through Accra on Saturday, "
+    "carrying photographs of sons and husbands they say were arrested without evidence.",
+    "Hundreds of mothers marched through Accra on Saturday, carrying photographs of sons they say were arrested "
+    "without evidence.",
+]
+
+
+@pytest.mark.parametrize("text", KIN)
+def test_kin_arrest_is_who_they_are(ann, text):  # type: ignore[no-untyped-def]  # noqa: F811
+    assert _asserted(ann, text) == ["Peaceful protest"]
+
+
+def test_kin_arrested_at_the_march_kept(ann):  # type: ignore[no-untyped-def]  # noqa: F811
+    got = _asserted(ann, "Hundreds of mothers marched through Accra on Saturday, and dozens of mothers detained at "
+                         "the march were released in the evening.")
+    assert got == ["Protest with intervention"], got

@@ -15,6 +15,7 @@ from typing import Any, Optional
 from sitrep.events.accompanying import accompanying_participle
 from sitrep.events.court_account import told_in_court
 from sitrep.events.first_account import first_account
+from sitrep.events.kin_detained import kin_arrest
 from sitrep.events.met_crowd import protesting_when_met
 from sitrep.events.permission import permit_for, permitted_by_rule
 from sitrep.events.setting_cause import displacement_cause, reported_topic
@@ -1182,6 +1183,8 @@ def _told_as_setting(mod: str, c: EventClause) -> str:
         mod = "background"  # "the jury heard how he had stabbed his neighbour": the case's past (events/court_account)
     if mod == "asserted" and verdict_crime(trig):
         mod = "background"  # "jailed for 40 years ... found guilty of murder": the verdict's case (events/verdict_report)
+    if mod == "asserted" and tdef.code == "sd.arrests" and not c.clause_times and kin_arrest(trig):
+        mod = "background"  # "relatives of people detained under the emergency marched": the crowd's kin (events/kin_detained)
     if mod == "asserted" and (tdef.event_type in VIOLENT or tdef.sub_event_type == "Other") and lasted_long(g.head):
         mod = "background"  # "besieged the city for more than a year, shelling its markets": a campaign
     if mod == "asserted" and tdef.event_type in CONTEXT_TYPES and trig.i == g.head.i and verb_anchor(g.head) \

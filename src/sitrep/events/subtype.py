@@ -37,6 +37,7 @@ from sitrep.events.crowd_blockade import blockade_cleared, crowd_blockade
 from sitrep.events.sit_down import told_sit_down
 from sitrep.events.crowd_lynching import crowd_lynching
 from sitrep.events.crowd_left import crowd_left_lemmas
+from sitrep.events.kin_detained import kin_arrest_lemmas
 from sitrep.events.cues import sense_cue
 from sitrep.events.debate_idiom import debate_idiom
 from sitrep.events.firefight import gunfire_told
@@ -994,6 +995,8 @@ def _clause_context(primary, tdef: TypeDef, onto: Ontology,  # type: ignore[no-u
     absent = told_absent_lemmas(primary.tok.sent, onto) | crowd_left_lemmas(primary.tok.sent)
     # "chanting and beating drums": a word used only in a fixed phrase that names no event (data/non_event_phrases.tsv)
     absent = absent | idiom_only_lemmas(primary.tok.sent)
+    # "relatives of people detained under the emergency marched": an arrest of the crowd's kin (events/kin_detained)
+    absent = absent | kin_arrest_lemmas(primary.tok.sent)
     if tdef.event_type == "Protests":
         # "students blocked the intersection ... in a protest police watched": the crowd's blocking, no intervention
         absent = absent | crowd_only_block_lemmas(primary.tok.sent, onto)
