@@ -106,3 +106,38 @@ def test_kin_arrested_at_the_march_kept(ann):  # type: ignore[no-untyped-def]  #
     got = _asserted(ann, "Hundreds of mothers marched through Accra on Saturday, and dozens of mothers detained at "
                          "the march were released in the evening.")
     assert got == ["Protest with intervention"], got
+
+
+# an occupation by civilians is a sit-in; removing its occupiers breaks it up (events/occupation)
+OCCUPIED = [
+    ("Police on Wednesday removed dozens of secondary students who had occupied a public high school in central "
+     "Accra since Monday, detaining 31.", "Protest with intervention"),
+    ("Private security guards fired rubber bullets and stun grenades on Wednesday night to remove students who had "
+     "occupied the Great Hall at the university in Accra, the students' council said.", "Protest with intervention"),
+    ("Police fired rubber bullets on Wednesday night to remove students who were occupying a hall at the university "
+     "in Accra.", "Protest with intervention"),
+]
+
+
+@pytest.mark.parametrize("text,want", OCCUPIED)
+def test_occupation_broken_up(ann, text, want):  # type: ignore[no-untyped-def]  # noqa: F811
+    assert want in _asserted(ann, text)
+
+
+def test_troops_occupying_no_protest(ann):  # type: ignore[no-untyped-def]  # noqa: F811
+    got = [s for s, _ in _events(ann, "Troops occupied the town of Tamale on Friday after the rebels withdrew.")]
+    assert not [s for s in got if s and "protest" in s.lower()], got
+
+
+# force used "to break up" a protest: the dispersal done, no plan (ontology cue dispersal_purpose_verbs)
+BROKEN_UP = [
+    "Police used pepper spray to break up an opposition protest in Tamale on Friday night and detained 19 people, "
+    "the police service said.",
+    "Riot police used batons to break up a rally of traders outside the assembly in Kumasi on Friday, witnesses said.",
+]
+
+
+@pytest.mark.parametrize("text", BROKEN_UP)
+def test_broken_up_is_done(ann, text):  # type: ignore[no-untyped-def]  # noqa: F811
+    evs = _events(ann, text)
+    assert ("Protest with intervention", "asserted") in evs, evs

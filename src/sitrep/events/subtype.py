@@ -340,7 +340,9 @@ def _protest_force_or_intervention(cond: str):  # type: ignore[no-untyped-def]
         # over students killed in a road accident is no force against it)
         o = c.onto
         # ("Gendarmes used tear gas": a capitalised plural opening the sentence keeps its plural as lemma)
-        wide = c.tdef.event_type == "Protests" and bool(_singulars(c.sentence_lemmas) & o.cue("state_words"))
+        # (private guards breaking up a sit-in act as police do: cue private_force_words; branch protests12)
+        wide = c.tdef.event_type == "Protests" and bool(
+            _singulars(c.sentence_lemmas) & (o.cue("state_words") | o.cue("private_force_words")))
         lemmas = (c.sentence_lemmas if wide else c.clause_lemmas) - c.absent
         return bool(lemmas & o.cue(cond)) or (
             # "fired their guns during the demonstration": a firearm fired, not a march against gun violence

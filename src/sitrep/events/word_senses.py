@@ -34,6 +34,8 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
 - a blow of **crowd-control kit**: "struck by a tear gas canister" (:func:`struck_by_kit`), no artillery strike;
 - an **agreement to join** an action: "transport unions had agreed to join" (:func:`action_joined`), a side taking
   part in a strike or a protest, no agreement between conflict parties;
+- an **occupation** by armed forces: "troops occupied the town" (:func:`armed_occupation`), no sit-in (a
+  protest reading only for civilians: events/occupation);
 - a **skill demonstrated**: "the recruits demonstrated their skills" (``shown_things``, :func:`skill_shown`), no
   protest;
 - a **market's move**, a **match report's idiom**: "prices exploded", "fought back from two goals down"
@@ -56,6 +58,7 @@ from sitrep.events.cyber_deed import cyber_deed
 from sitrep.events.debate_idiom import debate_idiom
 from sitrep.events.deps import child
 from sitrep.events.depicted import depicted
+from sitrep.events.occupation import OCCUPY_LEMMAS, civil_occupation
 from sitrep.events.handed_goods import goods_handed
 from sitrep.events.market_move import market_move
 from sitrep.events.post_picket import guard_picket
@@ -360,7 +363,7 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
         or fight_instrument(tok) or purchase_deal(tok) or missile_test(tok) or called_word(tok) or shots_in_air(tok) \
         or found_blast_trace(tok) or fought_alongside(tok) or attack_class(tok) or device_material(tok) \
         or guard_picket(tok) or ordnance_cleared(tok) or deed_as_topic(tok) or relief_deployment(tok) or words_withdrawn(tok) \
-        or person_collapsed(tok) or action_joined(tok)
+        or person_collapsed(tok) or action_joined(tok) or armed_occupation(tok)
 
 
 def deed_as_topic(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -843,3 +846,9 @@ def action_joined(tok) -> bool:  # type: ignore[no-untyped-def]
         return True
     objs = [o for o in comp.subtree if o.dep_ in ("dobj", "pobj")]
     return any(_lem(o) in _PROTEST_ACTIONS for o in objs)
+
+
+def armed_occupation(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "troops occupied the town", "the occupation of the north": "occupy" / "occupation" of anyone but civilians
+    holding a sit-in (events/occupation) names no protest; branch protests12."""
+    return _lem(tok) in OCCUPY_LEMMAS and not civil_occupation(tok)
