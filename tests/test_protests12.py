@@ -141,3 +141,17 @@ BROKEN_UP = [
 def test_broken_up_is_done(ann, text):  # type: ignore[no-untyped-def]  # noqa: F811
     evs = _events(ann, text)
     assert ("Protest with intervention", "asserted") in evs, evs
+
+
+# force on a mob's riot is part of it (events/protest_fold._force_on_riot)
+MOB_FORCE = [
+    "Inmates rioted at the central prison in Kumasi on Friday, setting fire to mattresses, officials said.\n\n"
+    "Guards used tear gas to regain control of the wings after about four hours.",
+    "Football fans rioted after a match at the stadium in Kumasi on Friday, tearing out seats, officials said.\n\n"
+    "Police fired tear gas into the stands to disperse them.",
+]
+
+
+@pytest.mark.parametrize("text", MOB_FORCE)
+def test_force_on_mob_folded(ann, text):  # type: ignore[no-untyped-def]  # noqa: F811
+    assert _asserted(ann, text) == ["Mob violence"], _events(ann, text)
