@@ -251,11 +251,13 @@ def _nobody_verbs(sent, words: frozenset[str]) -> frozenset[str]:  # type: ignor
 
 
 def _nobody_subject(t) -> bool:  # type: ignore[no-untyped-def]
-    """``t`` is a verb whose subject is no one: "no one was arrested", "nobody was detained"."""
+    """``t`` is a verb whose subject is no one or nothing: "no one was arrested", "nobody was detained", and a
+    thing told with "no" ("no stones were thrown", "no shots were fired": the crowd's violence or the force told
+    absent; branch protests12)."""
     if t.pos_ not in ("VERB", "AUX"):
         return False
     for c in t.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or c.lower_ == "one" and any(
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
             return True
     return False

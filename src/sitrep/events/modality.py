@@ -15,6 +15,8 @@ from typing import Any, Optional
 from sitrep.events.accompanying import accompanying_participle
 from sitrep.events.court_account import told_in_court
 from sitrep.events.first_account import first_account
+from sitrep.events.kin_detained import kin_arrest
+from sitrep.events.occupation import occupiers_removed
 from sitrep.events.met_crowd import protesting_when_met
 from sitrep.events.permission import permit_for, permitted_by_rule
 from sitrep.events.setting_cause import displacement_cause, reported_topic
@@ -288,8 +290,8 @@ def modality(head, onto: Ontology, times: list[TimeExpr], published: Optional[_d
         return ahead  # a plan noun, a future time, a modal or "going to"
     if _purpose_infinitive(head, children, onto):
         return "planned"  # "a campaign to retake", "moved to recapture": the purpose, not the deed
-    if is_background(head, onto, times, published):
-        return "background"
+    if is_background(head, onto, times, published) and not occupiers_removed(head):
+        return "background"  # ("removed students who had occupied a school since Monday": the sit-in broken up)
     return "asserted"
 
 
@@ -327,8 +329,10 @@ def _absolute_with(head, children: list) -> bool:  # type: ignore[no-untyped-def
 def _clause_marked(head, children: list, onto: Ontology, times: list[TimeExpr], habit: bool) -> Optional[str]:  # type: ignore[no-untyped-def]
     """The modality the clause's own words mark: a participant's past, a question, who a group is, a hedge, a habit,
     a condition, a negation, a cancellation; None when they mark none."""
-    if head.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
+    if head.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children) \
+            and not occupiers_removed(head):
         return "background"  # "guards who had been hurt in a raid": a participant's past, not news
+        # ("removed students who had occupied a school": the sit-in broken up, events/occupation)
     if head.dep_ in ("xcomp", "dobj") and head.head.dep_ == "relcl" and any(
             c.dep_ == "aux" and c.lower_ == "had" for c in head.head.children):
         return "background"  # "villagers who had fled fighting nearby": what the participants had lived through
@@ -1182,6 +1186,8 @@ def _told_as_setting(mod: str, c: EventClause) -> str:
         mod = "background"  # "the jury heard how he had stabbed his neighbour": the case's past (events/court_account)
     if mod == "asserted" and verdict_crime(trig):
         mod = "background"  # "jailed for 40 years ... found guilty of murder": the verdict's case (events/verdict_report)
+    if mod == "asserted" and tdef.code == "sd.arrests" and not c.clause_times and kin_arrest(trig):
+        mod = "background"  # "relatives of people detained under the emergency marched": the crowd's kin (events/kin_detained)
     if mod == "asserted" and (tdef.event_type in VIOLENT or tdef.sub_event_type == "Other") and lasted_long(g.head):
         mod = "background"  # "besieged the city for more than a year, shelling its markets": a campaign
     if mod == "asserted" and tdef.event_type in CONTEXT_TYPES and trig.i == g.head.i and verb_anchor(g.head) \

@@ -140,10 +140,12 @@ def _day_of_or_after(host: EventMention, m: EventMention) -> bool:
 
 
 def _force_on_riot(m: EventMention, host: EventMention) -> bool:
-    """``m`` is the state's force on the crowd of the riot ``host`` (module docstring)."""
+    """``m`` is the state's force on the crowd of the riot ``host`` (module docstring); a mob's riot too ("guards used
+    tear gas to regain the wings" after inmates' rioting, police tear gas on rioting fans: ACLED codes the force
+    within the mob violence; branch protests12)."""
     from sitrep.events.merge import doer_kind
 
-    if host.sub_event_type != "Violent demonstration" or m.sub_event_type not in _FORCE:
+    if host.sub_event_type not in _VIOLENT_HOST or m.sub_event_type not in _FORCE:
         return False
     if m.actor1 is not None and doer_kind(m.actor1) != "state" and not _crowd(m.actor1):
         return False

@@ -37,6 +37,7 @@ from sitrep.events.crowd_blockade import blockade_cleared, crowd_blockade
 from sitrep.events.sit_down import told_sit_down
 from sitrep.events.crowd_lynching import crowd_lynching
 from sitrep.events.crowd_left import crowd_left_lemmas
+from sitrep.events.kin_detained import kin_arrest_lemmas
 from sitrep.events.cues import sense_cue
 from sitrep.events.debate_idiom import debate_idiom
 from sitrep.events.firefight import gunfire_told
@@ -339,7 +340,9 @@ def _protest_force_or_intervention(cond: str):  # type: ignore[no-untyped-def]
         # over students killed in a road accident is no force against it)
         o = c.onto
         # ("Gendarmes used tear gas": a capitalised plural opening the sentence keeps its plural as lemma)
-        wide = c.tdef.event_type == "Protests" and bool(_singulars(c.sentence_lemmas) & o.cue("state_words"))
+        # (private guards breaking up a sit-in act as police do: cue private_force_words; branch protests12)
+        wide = c.tdef.event_type == "Protests" and bool(
+            _singulars(c.sentence_lemmas) & (o.cue("state_words") | o.cue("private_force_words")))
         lemmas = (c.sentence_lemmas if wide else c.clause_lemmas) - c.absent
         return bool(lemmas & o.cue(cond)) or (
             # "fired their guns during the demonstration": a firearm fired, not a march against gun violence
@@ -412,6 +415,17 @@ def _match_supporters(sent: frozenset[str], o: Ontology) -> bool:
 def _inmates(sent: frozenset[str], o: Ontology) -> bool:
     # "Inmates rioted", "prisoners set fire to their cells at the state jail": people held in a prison
     return bool(sent & o.cue("inmate_words")) or ("prisoner" in sent and bool(sent & o.cue("prison_words")))
+
+
+def _inmate_riot(c: _Clause) -> bool:
+    # "Inmates burned mattresses and took over two wings to protest against overcrowding": inmates' violence in a
+    # prison is mob violence even where the sentence calls it a protest (ACLED: a prison riot is no public
+    # demonstration; ../tests/data/protest_reports5 t14, protest_reports9 x05); not where people outside the prison
+    # riot over its inmates ("relatives of inmates stoned the gate": prison_outsiders) (branch protests12)
+    o, sent = c.onto, c.sent
+    if not _inmates(sent, o) or sent & o.cue("prison_outsiders"):
+        return False
+    return c.tdef.event_type in ("Riots", "Battles") or _protest_violent(c)
 
 
 def _crowd_police_clash(c: _Clause) -> bool:
@@ -525,7 +539,7 @@ _CONDITIONS = {
     "nonlethal_only": _nonlethal_only, "protester_doer": _protester_doer, "crowd_not_protest": _crowd_not_protest,
     "fan_clash": _fan_clash, "crowd_police_clash": _crowd_police_clash, "crowd_assault": _crowd_assault,
     "crowd_assault_protest": _crowd_assault_protest, "mob": _mob, "communal_clash": _communal_clash,
-    "surrender_to_police": _surrender_to_police, "nonstate_roundup": _nonstate_roundup, "peaceful_takeover": _peaceful_takeover,
+    "surrender_to_police": _surrender_to_police, "inmate_riot": _inmate_riot, "nonstate_roundup": _nonstate_roundup, "peaceful_takeover": _peaceful_takeover,
     "weapons_handed": _weapons_handed, "custody_missing": _custody_missing,
     "loser_nonstate": _loser_nonstate, "armed_movement": _armed_movement, "crowd_blockade": _crowd_blockade,
     "crowd_lynching": _crowd_lynching, "crowd_destruction": _crowd_destruction,
@@ -569,7 +583,7 @@ def refine(tdef: TypeDef, onto: Ontology, clause_lemmas: set[str], actor1_state:
 # the refine conditions that read who the victims are
 _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian", "firefight"})
 # the refine conditions that read the whole sentence, not only the clause
-SENTENCE_CONDITIONS = frozenset({"firefight", "fan_clash", "crowd_police_clash", "crowd_assault", "crowd_assault_protest", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
+SENTENCE_CONDITIONS = frozenset({"firefight", "fan_clash", "inmate_riot", "crowd_police_clash", "crowd_assault", "crowd_assault_protest", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest", "ground_strike", "state_bombing"})
 # the refine conditions that read :func:`trigger_marks`
 _MARK_CONDITIONS = frozenset({"blockade_cleared", "crowd_destruction", "weapons_handed", "custody_missing", "crowd_blockade", "crowd_lynching", "ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
@@ -983,6 +997,8 @@ def _clause_context(primary, tdef: TypeDef, onto: Ontology,  # type: ignore[no-u
     absent = told_absent_lemmas(primary.tok.sent, onto) | crowd_left_lemmas(primary.tok.sent)
     # "chanting and beating drums": a word used only in a fixed phrase that names no event (data/non_event_phrases.tsv)
     absent = absent | idiom_only_lemmas(primary.tok.sent)
+    # "relatives of people detained under the emergency marched": an arrest of the crowd's kin (events/kin_detained)
+    absent = absent | kin_arrest_lemmas(primary.tok.sent)
     if tdef.event_type == "Protests":
         # "students blocked the intersection ... in a protest police watched": the crowd's blocking, no intervention
         absent = absent | crowd_only_block_lemmas(primary.tok.sent, onto)

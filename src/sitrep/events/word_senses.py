@@ -32,6 +32,10 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
 - a **crowd pushed back** by police: "pushing the crowd back", "drove the marchers back", "police pushed them
   back" (:func:`crowd_moved`);
 - a blow of **crowd-control kit**: "struck by a tear gas canister" (:func:`struck_by_kit`), no artillery strike;
+- an **agreement to join** an action: "transport unions had agreed to join" (:func:`action_joined`), a side taking
+  part in a strike or a protest, no agreement between conflict parties;
+- an **occupation** by armed forces: "troops occupied the town" (:func:`armed_occupation`), no sit-in (a
+  protest reading only for civilians: events/occupation);
 - a **skill demonstrated**: "the recruits demonstrated their skills" (``shown_things``, :func:`skill_shown`), no
   protest;
 - a **market's move**, a **match report's idiom**: "prices exploded", "fought back from two goals down"
@@ -54,6 +58,7 @@ from sitrep.events.cyber_deed import cyber_deed
 from sitrep.events.debate_idiom import debate_idiom
 from sitrep.events.deps import child
 from sitrep.events.depicted import depicted
+from sitrep.events.occupation import OCCUPY_LEMMAS, civil_occupation
 from sitrep.events.handed_goods import goods_handed
 from sitrep.events.market_move import market_move
 from sitrep.events.post_picket import guard_picket
@@ -358,7 +363,7 @@ def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
         or fight_instrument(tok) or purchase_deal(tok) or missile_test(tok) or called_word(tok) or shots_in_air(tok) \
         or found_blast_trace(tok) or fought_alongside(tok) or attack_class(tok) or device_material(tok) \
         or guard_picket(tok) or ordnance_cleared(tok) or deed_as_topic(tok) or relief_deployment(tok) or words_withdrawn(tok) \
-        or person_collapsed(tok)
+        or person_collapsed(tok) or action_joined(tok) or armed_occupation(tok)
 
 
 def deed_as_topic(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -817,3 +822,33 @@ def purchase_deal(tok) -> bool:  # type: ignore[no-untyped-def]
             if c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and _lem(o) in trade for o in c.children):
                 return True  # "a contract for the purchase of six helicopters"
     return False
+
+
+_PROTEST_ACTIONS = frozenset({"strike", "protest", "march", "rally", "demonstration", "boycott", "stoppage", "sit-in",
+                              "walkout", "shutdown", "picket", "blockade"})
+
+
+def action_joined(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "transport unions had agreed to join", "the teachers agreed to take part in the march": "agree" completed by
+    joining an action (cue ``joined_action_verbs``, "take part"), whose subject is a union or people who go on strike
+    (``striking_people``) or whose object is a protest or a strike, is a side taking part in a protest, no agreement
+    between conflict parties (ACLED Agreement: a ceasefire, a peace deal, a prisoner exchange); branch protests12."""
+    if tok.pos_ != "VERB" or _lem(tok) != "agree":
+        return False
+    comp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if comp is None:
+        return False
+    take_part = _lem(comp) == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in comp.children)
+    if not (take_part or _lem(comp) in sense_cue("joined_action_verbs")):
+        return False
+    subj = child(tok, "nsubj")
+    if subj is not None and (_lem(subj) in sense_cue("striking_people") or _lem(subj) in ("union", "unionist")):
+        return True
+    objs = [o for o in comp.subtree if o.dep_ in ("dobj", "pobj")]
+    return any(_lem(o) in _PROTEST_ACTIONS for o in objs)
+
+
+def armed_occupation(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "troops occupied the town", "the occupation of the north": "occupy" / "occupation" of anyone but civilians
+    holding a sit-in (events/occupation) names no protest; branch protests12."""
+    return _lem(tok) in OCCUPY_LEMMAS and not civil_occupation(tok)
