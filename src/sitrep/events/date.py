@@ -15,6 +15,7 @@ from sitrep.events.participle_time import participle_time, result_time
 from sitrep.events.purpose_time import purpose_time
 from sitrep.events.restated_offset import restated_offset_time
 from sitrep.events.restated_time import restated
+from sitrep.events.since_span import continuing_since
 from sitrep.events.turned_time import turned_time
 from sitrep.events.response_time import answered_noun, response_verb
 from sitrep.events.victims_doing import victims_doing_time
@@ -23,7 +24,8 @@ from sitrep.events.where_time import where_time
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, TimeExpr
 from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.timelex import lexicon
-from sitrep.nlp.time.relative import LOCAL_AHEAD
+from sitrep.nlp.time.relative import LOCAL_AHEAD, TOLD_AHEAD
+from sitrep.nlp.time.zone_clock import ZONE_DAY
 
 _RELATIVE_OK = ("day", "week", "month", "year", "hour", "minute", "part_of_day")
 
@@ -150,11 +152,16 @@ def single_past_day(t: TimeExpr, published: Optional[_dt.date]) -> bool:
 def after_report(t: TimeExpr, published: Optional[_dt.date]) -> bool:
     """The expression names a day after the report's date (impossible for a past incident). The day after it, told
     with its weekday ("on Thursday, March 13" in a report dated Wednesday 12 March) or in the place's own time
-    ("early Tuesday local time" in a US page dated Monday), is not: the text confirms that day, and the report's
-    date is a day early (a page dated where it was posted, in another time zone)."""
+    ("early Tuesday local time" in a US page dated Monday; "at 2230 GMT on Saturday" in Mogadishu,
+    nlp/time/zone_clock), is not: the text confirms that day, and the report's date is a day early (a page dated
+    where it was posted, in another time zone); nor is a weekday that a day written out just before names (an
+    update's, nlp/time/told_weekday.py)."""
     if published is None or t.start is None or t.start <= published:
         return False
-    return (t.start - published).days != 1 or not (weekday_told(t) or (t.anchor or "").startswith(LOCAL_AHEAD))
+    if (t.anchor or "").startswith(TOLD_AHEAD):
+        return False  # "UPDATE, Wednesday 4 March: ... on Wednesday morning": the update's day, written out
+    ahead = (t.anchor or "").startswith((LOCAL_AHEAD, ZONE_DAY))
+    return (t.start - published).days != 1 or not (weekday_told(t) or ahead)
 
 
 def weekday_told(t: TimeExpr) -> bool:
@@ -223,12 +230,22 @@ def speech_time(doc, ts: list[int], trig) -> bool:  # type: ignore[no-untyped-de
         return True  # "stabbed outside a shop, a jury heard on Monday": the day of the hearing, not of the deed
     if tok.i == trig.i or not _telling(tok) or _belief_of_subject(tok) or response_verb(tok):
         return False  # (a response, "received a report of a collision at 9:15 p.m.", dates the incident)
-    if (tok.i < trig.i < ts[0] or trig.i < ts[0] < tok.i) and _told_deed(trig):
+    if (tok.i < trig.i < ts[0] or trig.i < ts[0] < tok.i or (ts[0] < trig.i < tok.i and fronted_time(doc, ts))) \
+            and _told_deed(trig):
         # "police reported that a car bomb exploded tonight", "he was shot Thursday, officials reported": the parse
-        # hung the deed's time on the telling
+        # hung the deed's time on the telling; "On Monday, the first day of the holiday, gunmen shot a man, police
+        # said": a time opening the sentence before the deed, the telling closing it
         return False
     # "referred to the murder of two monks last Wednesday": after the noun, the time is the noun's own
     return tok.lemma_.lower() in load_ontology().cue("speech_verbs") or ts[0] < trig.i
+
+
+def fronted_time(doc, ts: list[int]) -> bool:  # type: ignore[no-untyped-def]
+    """The time opens its sentence ("On Monday, ...": at most a preposition before it) and a comma follows it."""
+    first, after = doc[ts[0]], ts[-1] + 1
+    start = first.sent.start
+    return (ts[0] == start or (ts[0] == start + 1 and doc[start].pos_ == "ADP")) and after < len(doc) \
+        and doc[after].text == ","
 
 
 def told_earlier(trig, verb) -> bool:  # type: ignore[no-untyped-def]
@@ -424,12 +441,17 @@ def antecedent_time(doc, trig, tok_of_time) -> Optional[TimeExpr]:  # type: igno
     in which a bomb exploded", "the raid on Sunday during which three guards were killed"."""
     v = _own_verb(trig)
     ante = v.head if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") else _pronoun_antecedent(v)
-    if ante is None:
-        return None
     inner = {x.i for x in v.subtree}
-    own = {x.i for x in ante.subtree} - inner
-    if not _violent_noun(ante):
-        return None
+    if ante is None or not _violent_noun(ante):
+        # "the ambush of a convoy near X on 12 March, in which 22 soldiers were killed": the parse hung the clause
+        # on another noun; the violent noun before "in which", with the words up to it (its time among them)
+        prep = _prepositional_antecedent(v)
+        if prep is None:
+            return None
+        ante, upto = prep
+        own = set(range(ante.i, upto)) - inner
+    else:
+        own = {x.i for x in ante.subtree} - inner
     cands = [t for t, ts in tok_of_time if ts and ts[0] in own and usable_time(t) and t.start is not None
              and t.precision == "day"]
     return min(cands, key=lambda t: abs(t.span.start - ante.idx)) if cands else None
@@ -443,14 +465,26 @@ def _pronoun_antecedent(v):  # type: ignore[no-untyped-def]
     ("Sunday's ambush near Gayeri, which security sources say killed 17 people": "which" is the ambush): the
     nearest violent noun before the pronoun, with no verb between; None when there is none."""
     pron = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_PRONOUNS), None)
-    if pron is None:
-        return None
-    for t in reversed(pron.doc[max(0, pron.i - 6):pron.i]):
+    return _violent_noun_before(pron, 6) if pron is not None else None
+
+
+def _violent_noun_before(tok, window: int):  # type: ignore[no-untyped-def]
+    """The nearest violent noun at most ``window`` tokens before ``tok``, with no verb between; None otherwise."""
+    for t in reversed(tok.doc[max(0, tok.i - window):tok.i]):
         if t.pos_ in ("VERB", "AUX"):
             return None
         if t.pos_ == "NOUN" and _violent_noun(t):
             return t
     return None
+
+
+def _prepositional_antecedent(v):  # type: ignore[no-untyped-def]
+    """For a clause opening on "in which"/"during which" (``v`` its verb): the nearest violent noun before the
+    preposition with no verb between, and the preposition's index; None when there is none."""
+    prep = next((c for c in v.children if c.dep_ == "prep" and c.i < v.i
+                 and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)), None)
+    ante = _violent_noun_before(prep, 14) if prep is not None else None
+    return (ante, prep.i) if ante is not None else None
 
 
 def _violent_noun(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -755,9 +789,9 @@ def _clause_time(doc, primary, clause: set[int], times: _Times, published: Optio
     trig = primary.tok
     tok_of_time, sent_idx = times.kept, times.sent_idx
     cause = cause_clause_tokens(trig, clause) if primary.tdef.event_type in DEMO_TYPES else set()
-    dated = [t if not since_time(doc, ts) else deed_day(t) for t, ts in tok_of_time
-             if ts and ts[0] in clause and usable_time(t) and (not since_time(doc, ts) or since_deed_day(doc, ts, trig))
-             and ts[0] not in cause]
+    dated = [t if not since_time(doc, ts) or continuing_since(doc, ts, trig) else deed_day(t) for t, ts in tok_of_time
+             if ts and ts[0] in clause and usable_time(t) and ts[0] not in cause
+             and (not since_time(doc, ts) or since_deed_day(doc, ts, trig) or continuing_since(doc, ts, trig))]
     time: Optional[TimeExpr] = min(dated, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if dated else None
     time = times.shifted if times.shifted is not None else time
     if time is None:
@@ -807,6 +841,9 @@ def _sentence_time(doc, primary, sent, other_clauses: set[int], times: _Times, t
     loose = [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and ts[0] not in other_clauses
              and usable_time(t) and not since_time(doc, ts) and not after_report(t, published)
              and not (violent and later_deed(doc, ts, trig))]
+    # "Fighting ... has gone on since Friday": the clause of the going on tells the fight's own span
+    loose = loose or [t for t, ts in tok_of_time if ts and ts[0] in sent_idx and usable_time(t)
+                      and since_time(doc, ts) and continuing_since(doc, ts, trig)]
     time = min(loose, key=lambda t: (t.start is None, abs(t.span.start - trig.idx))) if loose else None
     if time is None and primary.tdef.event_type in ("Protests", "Riots"):
         time = simultaneous_time(doc, trig, [(t, ts) for t, ts in times.unborrowed if not bare_clock(t)], sent_idx,

@@ -123,6 +123,11 @@ _DATE_LINE_WORDS = frozenset("published posted updated last at on - | : gmt utc 
                              "mst mdt pt pst pdt bst cet cest eet eest wat cat eat sast ist pkt aest aedt jst kst"
                              .split())
 _SPLIT = re.compile(r"\s*(?:,|;|/|&|\band\b)\s*")
+# the same day's year in another calendar, in brackets after a header's date: "15 April 2026 (B.E. 2569)" (Thai
+# Buddhist era), "(1447 AH)", "(AH 1447)" (Hijri), "(1405 SH)" (Afghan and Iranian solar), "(2083 BS)" (Nepali),
+# "(2018 E.C.)" (Ethiopian); no date-line word of its own
+_ERA_YEAR = re.compile(r"\(\s*(?:(?:B\.?\s?E|A\.?\s?H|S\.?\s?H|B\.?\s?S|E\.?\s?C)\.?\s*\d{3,4}|"
+                       r"\d{3,4}\s*(?:B\.?\s?E|A\.?\s?H|S\.?\s?H|B\.?\s?S|E\.?\s?C)\.?)\s*\)")
 
 
 def _own_weekday(word: str, day: _dt.date) -> bool:
@@ -201,7 +206,7 @@ def _date_line(ln: str, d: tuple) -> bool:  # type: ignore[type-arg]
     the date, a clock time and date-line words ("Friday 7 March 2025 14:05 GMT")."""
     if _DATE_LABEL.match(ln):
         return True
-    leftover = (ln[: d[2]] + ln[d[3] :]).lower()
+    leftover = _ERA_YEAR.sub(" ", ln[: d[2]] + ln[d[3] :]).lower()
     return all(w in _DATE_LINE_WORDS or re.fullmatch(r"[\d:.,apm]+", w) or _own_weekday(w, d[0])
                or _other_date_line_word(w, d[0]) for w in leftover.replace(":", " : ").split())
 

@@ -326,6 +326,10 @@ def _r_partof(m: re.Match, c: _Ctx) -> Optional[_Res]:
         return _Res(f"{y}-H{h}", "DATE", a, b, "quarter", relative)
     if mo is None:
         return None  # "the first week of 2019" is rare; "the first days of the year" likewise
+    if part == "day":
+        # "on the last day of February", "the first day of March": that day
+        day = b if k == -1 else a + _dt.timedelta(days=k) if ordw != "early" else None
+        return _date_res(day, relative) if day is not None and day.month == a.month else None
     if part == "week":
         if k == -1:
             a = b - _dt.timedelta(days=6)

@@ -156,6 +156,10 @@ def _apply_mod(iv: Interval, mod: Optional[str], prec: str) -> Interval:
         s = Date(a.year, a.month, starts[part])
         e = Date(a.year, a.month, 10) if part == 0 else Date(a.year, a.month, 20) if part == 1 else b
         return s, e
+    if prec == "week" and b - a == _dt.timedelta(days=6):
+        # "late last week": Thursday to Sunday; "early last week" Monday to Wednesday; "mid-week" Wednesday-Friday
+        s = a + _dt.timedelta(days=(0, 2, 3)[part])
+        return s, (a + _dt.timedelta(days=2) if part == 0 else a + _dt.timedelta(days=4) if part == 1 else b)
     if prec == "century":
         y0 = a.year
         return (Date(y0 + 33 * part + (1 if part == 2 else 0), 1, 1), Date(y0 + (33, 66, 99)[part], 12, 31))

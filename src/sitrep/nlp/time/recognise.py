@@ -11,7 +11,7 @@ from sitrep.nlp.time.absolute import _r_century, _r_clock, _r_dayrange, _r_decad
 from sitrep.nlp.time.calc import Resolver, _Ctx
 from sitrep.nlp.time.durations import _r_bareunit, _r_duration, _r_half, _r_ref, _r_set
 from sitrep.nlp.time.patterns import _APPROX, _LX, _MOD, _MON, _NUM, _POD, _SPOKEN_YEAR, _TENS_W, _UNIT, _UNITS_W, _WD, _YEAR, _YEARX
-from sitrep.nlp.time.relative import _r_year_ago, _r_ago, _r_dayword, _r_inday, _r_pastn, _r_prev_quarter, _r_refday, _r_relunit, _r_season, _r_vague_ago, _r_weekday, _r_weekend
+from sitrep.nlp.time.relative import _r_year_ago, _r_ago, _r_dayword, _r_inday, _r_pastn, _r_prev_quarter, _r_refday, _r_before_last, _r_relunit, _r_season, _r_vague_ago, _r_weekday, _r_weekend
 
 
 _I = re.I
@@ -39,7 +39,7 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"(?P<mon2>{_MON})\s*(?P<e1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?P<j2>-|–|to|through|until|till|and)\s*"
         rf"(?P<e2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y2>{_YEAR})(?!\d|,\d))?){_E}", _I), _r_dayrange),
     ("partof", re.compile(
-        rf"{_B}the\s+(?P<ord>first|second|third|fourth|last|final|opening|closing|early)\s+(?P<part>week|half|days)\s+of\s+"
+        rf"{_B}the\s+(?P<ord>first|second|third|fourth|last|final|opening|closing|early)\s+(?P<part>week|half|days|day)\s+of\s+"
         rf"(?:(?P<mon>{_MON})(?:,?\s+(?P<y>{_YEAR})(?!\d|,\d))?|(?P<y2>{_YEAR})|(?P<rel>this|last|next|the)\s+year){_E}",
         _I), _r_partof),
     ("mdy", re.compile(
@@ -88,12 +88,12 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
     ("yearago", re.compile(
         rf"{_B}(?:the\s+)?(?:year-(?:ago|earlier)|prior[\s-]year)(?:\s+(?P<unit>quarter|period))?{_E}", _I), _r_year_ago),
     ("fixed_day", re.compile(rf"{_B}(?P<fd>{alt(_LX.fixed_days)}){_E}", _I), _r_fixed_day),
-    ("weekend", re.compile(rf"{_B}the\s+weekend{_E}", _I), lambda m, c: _r_weekend(m, c)),
+    ("weekend", re.compile(rf"{_B}the\s+(?:(?P<long>bank\s+holiday|long)\s+)?weekend{_E}", _I), lambda m, c: _r_weekend(m, c)),
     ("season", re.compile(
         rf"{_B}(?:(?P<rel>this|last|next|early|late)\s+)?(?P<season>{alt(_LX.seasons)})(?:\s+(?:of\s+)?(?P<y>{_YEARX}))?{_E}",
         _I), _r_season),
     ("dayword", re.compile(
-        rf"{_B}(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:yesterday|tomorrow)(?:\s+{_POD})?|today|tonight|"
+        rf"{_B}(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|the\s+night\s+before\s+last|(?:yesterday|tomorrow)(?:\s+{_POD})?|today|tonight|"
         rf"overnight|last\s+night|this\s+(?:morning|afternoon|evening)){_E}", _I), _r_dayword),
     ("weekday", re.compile(
         rf"{_B}(?:(?P<pod0>{_POD})\s+(?:on\s+)?)?(?:(?:early|late)\s+)?(?:(?P<rel>the\s+(?:previous|preceding|following|next)|last|next|this\s+coming|"
@@ -112,6 +112,8 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"{_B}the\s+(?:(?P<mod>{_MOD})[\s-]+)?(?:(?P<cent>eighteen|nineteen|twenty)[\s-]+)?"
         rf"(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){_E}", _I),
      lambda m, c: _r_decade_word(m, c)),
+    # "the weekend before last", "the week before last": one unit before "last weekend" / "last week"
+    ("beforelast", re.compile(rf"{_B}the\s+(?P<unit>weekend|week|month|year)\s+before\s+last{_E}", _I), _r_before_last),
     ("relunit", re.compile(
         rf"{_B}(?:(?P<side>earlier|later)\s+)?(?:(?P<mod>{_MOD})\s+)?(?P<rel>last|this|next|previous|past|current|coming)\s+"
         rf"(?:fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century){_E}", _I), _r_relunit),
@@ -131,7 +133,7 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
         rf"{_B}(?:{_APPROX}\s+)?(?:(?P<num>{_NUM})(?:\s+and\s+a\s+half|\s+1/2|\s*½)[\s-]+(?P<unit>{_UNIT}s?)|"
         rf"(?P<num2>a|an|one|{_NUM})\s+(?P<unit2>{_UNIT}s?)\s+and\s+a\s+half){_E}", _I), _r_half),
     ("duration", re.compile(
-        rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})(?P<hy>-|\s+)(?P<unit>{_UNIT}s?)(?:-old)?{_E}", _I), _r_duration),
+        rf"{_B}(?:{_APPROX}\s+)?(?P<num>{_NUM})(?P<hy>-|\s+)(?P<unit>{_UNIT}s?)(?:-old|\s+to\s+the\s+day(?=\s+(?:after|before)\b))?{_E}", _I), _r_duration),
     ("bareunit", re.compile(
         rf"{_B}(?P<unit>minutes|hours|days|weeks|months|years|decades)(?=\s+(?:after|before|later|earlier|long|ago|on\s+end)\b|"
         rf"-long)|(?<=\bfor\s)(?P<unit2>minutes|hours|days|weeks|months|years|decades){_E}", _I), _r_bareunit),
@@ -164,7 +166,7 @@ _NEEDS: dict[str, re.Pattern] = {
     "short_numeric": re.compile(r"\d/\d"),
     "dotted": re.compile(r"\d\.\d"),
     "dmy_numeric": re.compile(r"\d[/-]\d"),
-    "partof": re.compile(r"week|half|days", _I),
+    "partof": re.compile(r"week|half|day", _I),
     "ordday": re.compile(r"the\s+[1-3]?\d(?:st|nd|rd|th)", _I),
     "ordmonth": re.compile(r"the\s+[1-3]?\d(?:st|nd|rd|th)\s+of", _I),
     "decade": re.compile(r"\d0'?s", _I),

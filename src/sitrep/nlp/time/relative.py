@@ -9,6 +9,7 @@ from sitrep.nlp.timelex import number_value
 from sitrep.nlp.time.calc import _Ctx, _Res, _UNIT_PREC, _add_months, _apply_mod, _cap_ok, _date_res, _dateparser, _duration_value, _month_end, _quarter, _shift, _unit_of, _unit_prec_word, _week, _weekday_date
 from sitrep.nlp.time.patterns import Date, _LX, _year_int
 from sitrep.nlp.time.generic_day import weekday_of_old_date
+from sitrep.nlp.time.told_weekday import told_weekday_day
 
 
 def _r_prev_quarter(m: re.Match, c: _Ctx) -> Optional[_Res]:
@@ -48,14 +49,19 @@ def _r_year_ago(m: re.Match, c: _Ctx) -> Optional[_Res]:
 
 
 def _r_weekend(m: re.Match, c: _Ctx) -> Optional[_Res]:
-    """"the weekend": the latest weekend on or before the DCT (the next one in a future clause)."""
+    """"the weekend": the latest weekend on or before the DCT (the next one in a future clause); "the bank holiday
+    weekend" and "the long weekend" run to the Monday."""
     if c.dct is None:
         return _Res("XXXX-WXX-WE", relative=True, precision="week")
     sat = c.dct + _dt.timedelta(days=5 - c.dct.weekday())  # this week's Saturday
     if not c.future and sat > c.dct:
         sat -= _dt.timedelta(days=7)
     val, _iv = _week(sat)
-    return _Res(val + "-WE", "DATE", sat, sat + _dt.timedelta(days=1), "week", True, future=c.future or None)
+    # "the bank holiday weekend", "the long weekend" (British, Irish, Australian copy): Saturday to the Monday off
+    end = sat + _dt.timedelta(days=2 if m.groupdict().get("long") else 1)
+    if not c.future and m.groupdict().get("long"):
+        end = min(end, max(sat, c.dct))  # told on the Sunday: the days up to the report's
+    return _Res(val + "-WE", "DATE", sat, end, "week", True, future=c.future or None)
 
 
 def _r_season(m: re.Match, c: _Ctx) -> Optional[_Res]:
@@ -96,6 +102,8 @@ def _r_dayword(m: re.Match, c: _Ctx) -> Optional[_Res]:
         offset, fut = 1, True
     elif w.startswith("the day before yesterday"):
         offset = -2
+    elif w == "the night before last":
+        offset, pod = -2, "NI"  # British: the night of the day before yesterday
     elif w.startswith("the day after tomorrow"):
         offset, fut = 2, True
     if w == "tonight":
@@ -132,6 +140,12 @@ def _r_weekday(m: re.Match, c: _Ctx) -> Optional[_Res]:
     if c.dct is None:
         return _Res(f"XXXX-WXX-{wd + 1}" + (f"T{pv}" if pv else ""), "TIME" if pv else "DATE",
                     relative=True, precision="day", future=fut)
+    told = told_weekday_day(wd, m.start(), c) if not rel else None
+    if told is not None and told > c.dct:
+        # "UPDATE, Wednesday 4 March: ... on Wednesday morning" in a record of 2 March: the update's Wednesday
+        r = _date_res(told, True, "TIME" if pv else "DATE", f"T{pv}" if pv else "")
+        r.anchor = f"{TOLD_AHEAD}{told.isoformat()}"
+        return r
     d = _weekday_date(wd, c.dct, rel, c.future)
     ahead = not rel and not c.future and local_time_after(c.text, m.end()) and (wd - c.dct.weekday()) % 7 == 1
     if ahead:
@@ -145,6 +159,7 @@ def _r_weekday(m: re.Match, c: _Ctx) -> Optional[_Res]:
     return r
 
 
+TOLD_AHEAD = "told-day-ahead:"  # anchor of a weekday that is a day the text wrote out after the DCT (an update's)
 LOCAL_AHEAD = "local-time-ahead:"  # anchor of a weekday a day after the DCT, in the place's zone
 _LOCAL_TIME = re.compile(r"\s*,?\s*\(?local\s+time\b", re.I)
 
@@ -201,6 +216,16 @@ def _r_relunit(m: re.Match, c: _Ctx) -> Optional[_Res]:
     elif k == 0 and rel in ("this", "current") and c.past and not c.future and unit in ("week", "month", "year"):
         b = min(b, d)  # "clashes this week have killed 11": told in the past, the days up to the report's
     return _Res(val, "DATE", a, b, prec, True, future=True if k > 0 or later_fwd else None)
+
+
+def _r_before_last(m: re.Match, c: _Ctx) -> Optional[_Res]:
+    """"the weekend before last", "the week before last", "the month before last": one unit before "last weekend"."""
+    unit = m.group("unit").lower()
+    if c.dct is None:
+        xs = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"}
+        return _Res(xs[unit], relative=True, precision=_unit_prec_word(unit))
+    val, a, b, prec = _unit_period(c.dct, unit, -2)
+    return _Res(val, "DATE", a, b, prec, True)
 
 
 def _unit_period(d: Date, unit: str, k: int) -> tuple[str, Date, Date, str]:

@@ -21,6 +21,7 @@ from sitrep.nlp.time.relative import _r_ago, _r_inday, _r_refday, _r_weekday, _r
 from sitrep.nlp.time.speech import quote_anchors
 from sitrep.nlp.time.speech_ref import before_story, clock_from_story, earlier_than_story, past_from_story, same_as_story, speech_day
 from sitrep.nlp.time.tense import _clause_tense, _future_oracle
+from sitrep.nlp.time.zone_clock import place_day
 
 
 def _resolve(c: _Cand, text: str, dct: Optional[Date], future: bool, since: bool, ref: Optional[Date],
@@ -419,6 +420,11 @@ def extract_times(doc: Any, ctx: Any, analysis: Any) -> list[TimeExpr]:
     """
     dct = getattr(ctx, "published", None)
     times = find_times(doc_text(doc), dct, getattr(ctx, "article_id", ""), future_at=_future_oracle(doc))
+    from sitrep.ingest.zone_day import dateline_offsets  # (ingest reads dates with nlp/time: imported here)
+
+    offsets = dateline_offsets(getattr(ctx, "dateline", None))
+    if offsets is not None:  # "at 2230 GMT on Saturday" in a Mogadishu story: the place's Sunday (zone_clock.py)
+        times = [place_day(x, offsets) for x in times]
     if dct is not None:
         fixed = next((t.anchor for t in times if (t.anchor or "").startswith("dct-corrected:")), None)
         day = _anchor_date(fixed)
