@@ -76,6 +76,19 @@ def bomb_word(m: EventMention) -> bool:
     market ... Two bombs struck it", branch subtypes17), so it restates the air strike its report tells."""
     return m.sub_event_type == "Remote explosive/landmine/IED" and m.trigger is not None \
         and m.trigger.text.lower() in BOMB_WORDS
+_GOING_OFF = re.compile(r"^(?:detonat|explod)", re.I)
+
+
+def bombs_going_off(strike: EventMention, m: EventMention) -> bool:
+    """Bombs, or an explosive's going off, told with no doer ("aircraft have carried out attacks ... using cluster
+    bombs ..., which scatter particles before detonating") in a sentence the air strike already tells (its own or
+    one folded into it): the dropped bombs exploding, not a planted bomb of another incident (branch roles20)."""
+    return strike.sub_event_type == AIR and m.actor1 is None and (bomb_word(m) or (
+        m.sub_event_type == "Remote explosive/landmine/IED" and m.trigger is not None
+        and bool(_GOING_OFF.match(m.trigger.text)))) \
+        and any(s.start < m.sentence.end and m.sentence.start < s.end for s in (strike.sentence, *strike.evidence))
+
+
 STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "hit", "hits"})
 
 
@@ -476,6 +489,8 @@ def types_compatible(a: EventMention, b: EventMention) -> bool:
         return True
     if (bomb_word(a) and b.sub_event_type == AIR) or (bomb_word(b) and a.sub_event_type == AIR):
         return True
+    if bombs_going_off(a, b) or bombs_going_off(b, a):
+        return True
     # an Armed clash told by a bare deed restates a weapon's strike (not an abduction or another deed on
     # civilians) told as news: a background mention ("bombs have maimed many in the valley over the years")
     # lends no weapon
@@ -613,7 +628,7 @@ def agents_apart(a: EventMention, b: EventMention) -> bool:
             or a.sub_event_type == b.sub_event_type:
         return False
     bare = a if a.actor1 is None else b
-    return not generic(bare)
+    return not generic(bare) and not bombs_going_off(b if bare is a else a, bare)  # the strike's own bombs going off
 
 
 # the text marks a mention as another incident: "In a separate attack, ...", "Separately, ...", "in another
