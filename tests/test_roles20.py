@@ -44,3 +44,10 @@ def test_an_apposition_after_a_named_front_describes_the_front(ann):
     got = _doers(ann, "Fighters of the Tomas Ureña front, a FARC dissident faction, attacked a police station in "
                       "Suarez on Tuesday, police said.")
     assert got == ["Tomas Ureña front"], got
+
+
+def test_a_group_telling_reporters_in_a_message_it_was_behind_the_bombing_is_the_doer(ann):
+    got = _doers(ann, "A suicide attacker rammed a car full of explosives into a police post in Varnik on Thursday "
+                      "and killed five police officers, police said. The Red Dawn Front told reporters in a message "
+                      "that it was behind the bombing.")
+    assert got == ["Red Dawn Front"], got
