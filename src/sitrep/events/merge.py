@@ -47,6 +47,7 @@ from sitrep.events.forces_excuse import forces_excuse
 from sitrep.events.firefight import firefight_retold, shelling_in_fight
 from sitrep.events.retold_protest import retold_target
 from sitrep.events.return_fire import defence_retold, fights_the_doers
+from sitrep.events.dropped_bombs import bomb_word, bombs_going_off
 from sitrep.events.vague_first import vague_first_telling
 from sitrep.events.victims_account import victims_account_kept
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
@@ -58,7 +59,6 @@ GENERIC_SUBTYPES = frozenset({"Attack", None})
 # which retells a suicide bombing, a grenade or an air raid as well as a planted bomb (branch subtypes16)
 GENERIC_TRIGGERS = frozenset({"explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "detonation",
                               "bombing", "bombings"})
-BOMB_WORDS = frozenset({"bomb", "bombs"})
 
 
 def generic(m: EventMention) -> bool:
@@ -69,26 +69,6 @@ def generic(m: EventMention) -> bool:
 
 AIR = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"
-
-
-def bomb_word(m: EventMention) -> bool:
-    """An IED read off "bomb" or "bombs" alone: it may be the load an aircraft dropped ("jets dropped bombs on the
-    market ... Two bombs struck it", branch subtypes17), so it restates the air strike its report tells."""
-    return m.sub_event_type == "Remote explosive/landmine/IED" and m.trigger is not None \
-        and m.trigger.text.lower() in BOMB_WORDS
-_GOING_OFF = re.compile(r"^(?:detonat|explod)", re.I)
-
-
-def bombs_going_off(strike: EventMention, m: EventMention) -> bool:
-    """Bombs, or an explosive's going off, told with no doer ("aircraft have carried out attacks ... using cluster
-    bombs ..., which scatter particles before detonating") in a sentence the air strike already tells (its own or
-    one folded into it): the dropped bombs exploding, not a planted bomb of another incident (branch roles20)."""
-    return strike.sub_event_type == AIR and m.actor1 is None and (bomb_word(m) or (
-        m.sub_event_type == "Remote explosive/landmine/IED" and m.trigger is not None
-        and bool(_GOING_OFF.match(m.trigger.text)))) \
-        and any(s.start < m.sentence.end and m.sentence.start < s.end for s in (strike.sentence, *strike.evidence))
-
-
 STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "hit", "hits"})
 
 
