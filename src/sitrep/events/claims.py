@@ -338,9 +338,10 @@ _OWN_MEN_DID = re.compile(r"^[\s,)]*(?:,\s*(?:which|who)\s[^,;.()\"]{3,100},\s*)
                           r"staged|launched)\s+(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b|"
                           # "... that its fighters had planted the bomb", "one of its men detonated an explosive vest"
                           r"(?:planted|laid|detonated|set\s+off|triggered)\s+(?:the|an?|this|their|his)\s)", re.I)
-# the group's own word for its deed: "X said in a statement posted on Telegram that it was behind the attack", "... that
+# the group's own word for its deed: "X said in a statement posted on Telegram that it was behind the attack" ("told
+# reporters in a message that it was behind the bombing", branch roles20), "... that
 # it had carried out Monday's ambush"
-_IT_DID = re.compile(r"^[\s,)]*(?:has\s+|had\s+)?said\b[^.;]{0,60}?\bthat\s+it\s+(?:was|had\s+been|is)\s+behind\s+"
+_IT_DID = re.compile(r"^[\s,)]*(?:has\s+|had\s+)?(?:said|told)\b[^.;]{0,60}?\bthat\s+it\s+(?:was|had\s+been|is)\s+behind\s+"
                      r"(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b|^[\s,)]*(?:has\s+|had\s+)?"
                      r"said\b[^.;]{0,60}?\bthat\s+it\s+had\s+(?:carried\s+out|staged|launched)\s+(?:the|this|these|"
                      r"\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b", re.I)

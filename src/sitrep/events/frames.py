@@ -238,7 +238,7 @@ def charge_holder(noun):  # type: ignore[no-untyped-def]
 
 
 # verbs by which a body says something of itself: "X said / admitted / confirmed it was behind the attack"
-_SAYING_ITSELF = frozenset({"say", "admit", "confirm", "announce", "acknowledge", "claim", "insist"})
+_SAYING_ITSELF = frozenset({"say", "admit", "confirm", "announce", "acknowledge", "claim", "insist", "tell"})  # "told reporters it was behind"
 
 
 def behind_host(prep):  # type: ignore[no-untyped-def]

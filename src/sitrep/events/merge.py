@@ -47,6 +47,7 @@ from sitrep.events.forces_excuse import forces_excuse
 from sitrep.events.firefight import firefight_retold, shelling_in_fight
 from sitrep.events.retold_protest import retold_target
 from sitrep.events.return_fire import defence_retold, fights_the_doers
+from sitrep.events.dropped_bombs import bomb_word, bombs_going_off
 from sitrep.events.vague_first import vague_first_telling
 from sitrep.events.victims_account import victims_account_kept
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
@@ -58,7 +59,6 @@ GENERIC_SUBTYPES = frozenset({"Attack", None})
 # which retells a suicide bombing, a grenade or an air raid as well as a planted bomb (branch subtypes16)
 GENERIC_TRIGGERS = frozenset({"explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "detonation",
                               "bombing", "bombings"})
-BOMB_WORDS = frozenset({"bomb", "bombs"})
 
 
 def generic(m: EventMention) -> bool:
@@ -69,13 +69,6 @@ def generic(m: EventMention) -> bool:
 
 AIR = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"
-
-
-def bomb_word(m: EventMention) -> bool:
-    """An IED read off "bomb" or "bombs" alone: it may be the load an aircraft dropped ("jets dropped bombs on the
-    market ... Two bombs struck it", branch subtypes17), so it restates the air strike its report tells."""
-    return m.sub_event_type == "Remote explosive/landmine/IED" and m.trigger is not None \
-        and m.trigger.text.lower() in BOMB_WORDS
 STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "hit", "hits"})
 
 
@@ -476,6 +469,8 @@ def types_compatible(a: EventMention, b: EventMention) -> bool:
         return True
     if (bomb_word(a) and b.sub_event_type == AIR) or (bomb_word(b) and a.sub_event_type == AIR):
         return True
+    if bombs_going_off(a, b) or bombs_going_off(b, a):
+        return True
     # an Armed clash told by a bare deed restates a weapon's strike (not an abduction or another deed on
     # civilians) told as news: a background mention ("bombs have maimed many in the valley over the years")
     # lends no weapon
@@ -613,7 +608,7 @@ def agents_apart(a: EventMention, b: EventMention) -> bool:
             or a.sub_event_type == b.sub_event_type:
         return False
     bare = a if a.actor1 is None else b
-    return not generic(bare)
+    return not generic(bare) and not bombs_going_off(b if bare is a else a, bare)  # the strike's own bombs going off
 
 
 # the text marks a mention as another incident: "In a separate attack, ...", "Separately, ...", "in another

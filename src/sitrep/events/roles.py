@@ -55,6 +55,15 @@ def _named_beside(tok) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def _describes_named_host(tok, app) -> bool:  # type: ignore[no-untyped-def]
+    """Apposition ``app``, hung by the parser on ``tok``, follows a from/of phrase of ``tok`` that names a body by its
+    own name ("Fighters of the Jaime Martinez front, one of the FARC splinter groups, ..."): it describes that body,
+    the nearest noun, not ``tok``'s group (branch roles20)."""
+    return any(g.dep_ == "pobj" and g.i < app.i and any(t.pos_ == "PROPN" and t.i < g.i for t in g.children)
+               for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") and c.i < app.i
+               for g in c.children)
+
+
 # a state's forces by their common name, capitalised as a name in some papers' style ("attacked an Army detachment",
 # "the Police said"): no name of a body of their own, read as the lower-case word
 _CAPITAL_FORCES = frozenset({"army", "military", "police", "navy"})
@@ -572,7 +581,8 @@ class ActorFinder:
         "loyal/linked/affiliated/allied to/with X" (data/armed_modifiers.tsv has no say here: the group is named)."""
         hosts = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
         hosts += sworn_preps(tok)
-        for app in (c for c in tok.children if c.dep_ == "appos"):  # "the gunmen, members of X," / "..., X fighters,"
+        for app in (c for c in tok.children if c.dep_ == "appos" and not _describes_named_host(tok, c)):
+            # "the gunmen, members of X," / "..., X fighters,"
             ref = self._actor(app, role, True)
             if self.named_group(ref):
                 return ref
@@ -661,6 +671,9 @@ class ActorFinder:
             sponsor = None  # "U.S.-backed forces": no name of their own (the whole phrase: _backed_phrase)
         if sponsor is not None:
             text = sponsor_left_out(text, sp.start, sponsor[0])
+        owned = self._name_after_owner(tok, sp, role)
+        if owned is not None:  # "Burkina Faso's Volunteers for the Defence of the Homeland": the named group
+            return owned
         if self.resolve is not None:
             told, ref = self._dictionary_actor(tok, toks, sp, text, head_lemma, role)
             if told:
@@ -685,6 +698,21 @@ class ActorFinder:
             # "separatists", "jihadists": a non-state armed group's members (ontology cue nonstate_words)
             return self._agent_phrase(tok, toks, sp, head_lemma, role)
         return self._modifier_actor(tok, role) if via_modifier else None
+
+    def _name_after_owner(self, tok, sp: Span, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """A group the dictionary knows, named after a possessor ("Burkina Faso's Volunteers for the Defence of the
+        Homeland", "Nigeria's Civilian Joint Task Force"): the group, not the country that owns it by the "'s"
+        (whose government would be read as its army; branch roles20). The name's mention holds the head word and
+        starts after the possessor."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if poss is None:
+            return None
+        after = poss.idx + len(poss.text)
+        for m in self._mentions_in(tok.idx, tok.idx + len(tok.text)):
+            if m.kind == "ORG" and m.entity_id and not m.entity_id.startswith(("x:", "unk:")) \
+                    and m.span.start > after and m.span.start <= tok.idx and m.name:
+                return ActorRef(m.entity_id, m.name, sp, role)
+        return None
 
     def _civilians_or_armed(self, tok, sp: Span, text: str, role: str) -> ActorRef:  # type: ignore[no-untyped-def]
         """A phrase of civilian words: civilians, unless armed ("armed men": an unidentified armed group)."""
