@@ -70,6 +70,7 @@ def _story_rules(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer, thre
     story_unit.towns_outside_the_story_unit(scored, text, ctx, threshold)
     variant_towns.variant_towns_far_off(scored, threshold)
     item_datelines.towns_off_their_item(scored, text, threshold)
+    dateline_towns.towns_off_their_dateline(scored, text, ctx, gaz, threshold)
 
 
 def _place_of(sc: Scored, text: str, ctx: Any, gaz: Gazetteer, threshold: float) -> Place:
@@ -115,5 +116,5 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     return [_place_of(sc, text, ctx, gaz, ranker.threshold) for sc in scored]
 
 
-from sitrep.geo import (building_towns, county_towns, feature_towns, home_cities, item_datelines,  # noqa: E402
-                        local_story, named_countries, part_names, story_unit, unit_towns, variant_towns)  # (their rules use this module's Scored and helpers)
+from sitrep.geo import (building_towns, county_towns, dateline_towns, feature_towns, home_cities,  # noqa: E402
+                        item_datelines, local_story, named_countries, part_names, story_unit, unit_towns, variant_towns)  # (their rules use this module's Scored and helpers)

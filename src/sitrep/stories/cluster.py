@@ -146,19 +146,21 @@ def _add_event_keys(article: Article, e: EventMention, named: Callable[[str], Op
         keys.update(day_keys(e, abroad if filed and abroad else None))
     if e.fatalities is not None and e.modality == "asserted":
         # "42 killed in Ituri" in a local report and in a UN statement: one toll, one incident
-        keys.update(toll_keys(abroad if filed else (e.place.country if e.place is not None else "") or "",
-                              e.fatalities))
+        # (a deed the report places nowhere: in the one country it names)
+        keys.update(toll_keys(abroad if filed or e.place is None else e.place.country or "", e.fatalities))
     if e.date_start is not None and e.date_precision in ("day", "week"):
         days.append(e.date_start.toordinal())
 
 
 def _place_keys(article: Article, analysis: Analysis, keys: set[str]) -> set[str]:
     """Adds the keys of the places the article names to ``keys``; returns the countries of those places, its
-    dateline's town aside; where none is left, the countries of the towns its unplaced names name
+    dateline's town aside (a country only a people's name names, "Russian strikes", only where no place names one);
+    where none is left, the countries of the towns its unplaced names name
     (:func:`sole_town`: an armed group's name misread as a place, "Fano", names a town in Italy; such a town keys only
     where its country is one the report names, or the report names none)."""
     countries: set[str] = set()
     unplaced: set[str] = set()  # the countries of the towns named by unplaced names (the last resort)
+    demonyms: set[str] = set()  # the countries only a people's name names
     # the countries the report names, its dateline's town aside
     named = {p.country.lower() for p in analysis.places if p.country and not _dateline_place(article, p)}
     for p in analysis.places:
@@ -177,8 +179,9 @@ def _place_keys(article: Article, analysis: Analysis, keys: set[str]) -> set[str
         if p.country and p.admin1:
             keys.add(f"r:{p.country}/{p.admin1}".lower())
         if p.country and not _dateline_place(article, p):
-            countries.add(p.country.lower())
-    return countries or unplaced
+            (demonyms if p.mention == "demonym" else countries).add(p.country.lower())
+    # a people's name ("Russian strikes", "the Norwegian Refugee Council") names a country only where no place does
+    return countries or demonyms or unplaced
 
 
 _PLACE_KINDS = frozenset({"GPE", "LOC"})
@@ -203,9 +206,14 @@ def unknown_place_keys(analysis: Analysis) -> set[str]:
 
 
 def _dateline_place(article: Article, p) -> bool:  # type: ignore[no-untyped-def]
-    """``p`` is the town of the article's dateline ("GENEVA (AFP) -"): where the report was filed."""
-    dl = (article.dateline or "").casefold()
-    return bool(dl) and p.span is not None and p.span.start < _DATELINE_CHARS and p.span.text.casefold() == dl
+    """``p`` is the town of the article's dateline ("GENEVA (AFP) -"): where the report was filed. Only the dateline's
+    own mention is: the town named again in the lede ("ZAPORIZHZHIA (Ukrinform) - ... killed 47 civilians in
+    Zaporizhzhia region") is a place the report tells of, so its country is one the report names."""
+    dl = article.dateline or ""
+    if not dl or p.span is None or p.span.start >= _DATELINE_CHARS or p.span.text.casefold() != dl.casefold():
+        return False
+    at = (article.text or "").find(dl, 0, _DATELINE_CHARS)  # the dateline as written (its case) opens the text
+    return at < 0 or p.span.start == at
 
 
 _DATELINE_CHARS = 400  # a dateline opens the text (after a headline and a date line)

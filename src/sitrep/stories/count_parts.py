@@ -70,9 +70,19 @@ _HELD = frozenset({"detained", "arrested", "abducted"})
 _HELD_GENERIC = frozenset({"men", "man", "young", "suspect", "suspects", "youth", "youths", "detainee", "detainees"})
 
 
+# nouns that name the hurt of one incident with no side: "wounding 23" civilians, "21 people remain in hospital",
+# "about 30" worshippers, passengers or shoppers hurt are one population (soldiers, police, fighters stay apart)
+_HURT = frozenset({"wounded", "injured"})
+_HURT_GENERIC = _GENERIC | frozenset({"civilians", "civilian", "passenger", "worshipper", "shopper", "bystander",
+                                      "pilgrim", "student", "pupil", "customer", "commuter"})
+
+
 def common_population(what: str, grp: str) -> str:
     """The group of a count of people uprooted, missing or held told with a generic noun ("residents", "villagers";
-    of the held also "men", "young men", "suspects"): "people"; else ``grp``."""
+    of the held also "men", "young men", "suspects"): "people"; of the hurt, a noun that tells no side (civilians,
+    passengers, worshippers: :data:`_HURT_GENERIC`): "people"; else ``grp``."""
+    if what in _HURT and grp in _HURT_GENERIC:
+        return "people"
     generic = _GENERIC | _HELD_GENERIC if what in _HELD else _GENERIC
     if what in STOCK_WHAT and grp.split(" ")[-1:] and grp.split(" ")[-1] in generic and len(grp.split()) <= 2 \
             and all(w in generic or w == "missing" for w in grp.split()):

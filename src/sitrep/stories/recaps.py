@@ -12,7 +12,9 @@ Such incidents are listed apart, never added.
 :func:`recap_told` tells one whose day the reading missed (dated on the report's day) by its words: every count of it
 opens with an earlier month ("In May, six police reservists were killed ...", "Last month's blast in Lafey killed
 six", "a guard died in a March attack"), after its report's lede, in a report that tells a deed of the story of its
-own (an asserted violent event with no such words).
+own (an asserted violent event with no such words). An earlier time of the story's own weeks ("Earlier in the week,
+a drone attack on the city's east killed two", in a report of Saturday's strike) tells one too, when the incident is
+dated before every dated deed of its report (branch stories15).
 """
 from __future__ import annotations
 
@@ -82,8 +84,28 @@ def _earlier_words(sentence: str, published: _dt.date) -> bool:
     return False
 
 
+# an earlier time within the story's own weeks: "earlier in the week", "earlier this month", "last week"
+_EARLIER_NEAR = re.compile(r"\bearlier\s+(?:in\s+the|this)\s+(?:week|month)\b|\b(?:last|previous)\s+week\b", re.I)
+
+
+def _near_earlier(sentence: str) -> bool:
+    """The sentence names an earlier time of the story's own weeks (:data:`_EARLIER_NEAR`)."""
+    return _EARLIER_NEAR.search(sentence) is not None
+
+
+def _before_own(g: list[Event], own: list[Event]) -> bool:
+    """The incident ``g`` is dated before every dated deed ``own`` of its report: "Earlier in the week, a drone attack
+    ... killed two" (Monday) in a report of Saturday's strike; "last week's attack" that is the report's own deed is
+    not."""
+    mine = [e.date_start for e in g if e.date_start is not None]
+    theirs = [e.date_start for e in own if e.date_start is not None]
+    return bool(mine and theirs) and max(mine) < min(theirs)
+
+
 def recap_told(g: list[Event], events: list[Event], articles: dict[str, Article], tolled: frozenset[str]) -> bool:
-    """Whether the incident of events ``g`` is an earlier incident recalled in words (see the module docstring)."""
+    """Whether the incident of events ``g`` is an earlier incident recalled in words (see the module docstring); an
+    earlier time of the story's own weeks ("earlier in the week") tells one only when ``g`` is dated before the
+    report's own deeds."""
     ids = counting_articles(g)
     if not ids:
         return False
@@ -94,10 +116,16 @@ def recap_told(g: list[Event], events: list[Event], articles: dict[str, Article]
             return False
         lede = _lede_end(art.text or "")
         counted = [m for e in g for m in e.mentions if m.article_id == aid and m.fatalities is not None]
-        if any(m.sentence.start < lede or not _earlier_words(m.sentence.text, art.published) for m in counted):
+        near = [m for m in counted if not _earlier_words(m.sentence.text, art.published)]
+        if any(m.sentence.start < lede or not _near_earlier(m.sentence.text) for m in near) or \
+                any(m.sentence.start < lede for m in counted):
             return False
+
+        def earlier(s: str) -> bool:
+            return _earlier_words(s, art.published) or bool(near) and _near_earlier(s)
+
         own = [e for e in events if id(e) not in mine and e.modality == "asserted" and e.event_type in tolled
-               and any(m.article_id == aid and not _earlier_words(m.sentence.text, art.published) for m in e.mentions)]
-        if not own:
+               and any(m.article_id == aid and not earlier(m.sentence.text) for m in e.mentions)]
+        if not own or near and not _before_own(g, own):
             return False
     return True

@@ -170,6 +170,20 @@ def round_up(g: list[Event]) -> bool:
     return _round_up(g)
 
 
+def same_deeds_told(part: list[Event], up: list[Event]) -> bool:
+    """The part ``part`` (its events) counts the very deeds the round-up ``up`` counts: each of its counts is told of
+    the same event noun in the plural, as no round-up ("Air strikes on villages near Myawaddy killed at least five",
+    then "the toll from the strikes rose to seven"): one collection of deeds told twice, not one deed among several;
+    never when the round-up numbers its deeds ("the two attacks") or sums them ("in all")."""
+    ups = [m for e in up for m in e.mentions if m.fatalities is not None]
+    mine = [m for e in part for m in e.mentions if m.fatalities is not None]
+    if not ups or not mine or any(told_as_sum(m) or counts_deeds(m) or names_two_places(m) for m in ups):
+        return False
+    nouns = {m.trigger.text.lower() for m in ups if m.trigger is not None}
+    return all(m.trigger is not None and m.trigger.text.lower() in nouns and m.trigger.text.lower().endswith("s")
+               and not m.trigger.text.lower().endswith("ss") and not is_round_up(m) for m in mine)
+
+
 def _round_up(g: list[Event]) -> bool:
     counted = [m for e in g for m in e.mentions if m.fatalities is not None]
     return bool(counted) and all(is_round_up(m) for m in counted)

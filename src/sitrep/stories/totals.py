@@ -110,11 +110,13 @@ from sitrep.stories.key_periods import EARLIER_DAYS, STOCK_WHAT, earlier_count, 
 from sitrep.stories.own_day import own_day_of
 from sitrep.stories.put_toll import put_toll
 from sitrep.stories.recaps import recap_only, recap_told
+from sitrep.stories.restated import rounded_restated
 from sitrep.stories.tellers import counting_articles
 from sitrep.stories.unplaced import placed_by_name
 from sitrep.stories.kept_apart import named_by_round_up, own_towns_differ, sums_exactly_apart
 from sitrep.stories.told_apart import (OWN_PLACE_SOURCES, exact_in_band, fold_untold, incident_day, is_round_up,
-                                      marked_apart, names_two_places, places_apart, round_up, told_apart, told_as_sum)
+                                      marked_apart, names_two_places, places_apart, round_up, same_deeds_told,
+                                      told_apart, told_as_sum)
 
 # the event types whose dead a story total adds up
 TOLLED_TYPES = VIOLENT_EVENT_TYPES | frozenset({"Riots"})
@@ -670,6 +672,7 @@ def story_totals(events: list[Event], articles: dict[str, Article],
                                     frozenset(id(inc) for inc, _g, _v in made if _sides_only(claims_of[id(inc)])),
                                     apart)
     _own_losses_low(incidents, events, figures or [])
+    _party_losses_low(incidents, party, {id(inc): g for inc, g, _v in made}, claims_of)
     n = len(incidents)
     best_t = sum(i.best or 0 for i in incidents)
     low_t = sum(i.low if i.low is not None else (i.best or 0) for i in incidents)
@@ -701,6 +704,26 @@ def _own_losses_low(incidents: list[IncidentToll], events: list[Event], figures:
         if day is not None and f.as_of is not None and not days[0] <= (f.as_of - day).days <= days[1]:
             continue
         told[0].low = float(f.low)
+
+
+def _party_losses_low(incidents: list[IncidentToll], party: list[IncidentToll], groups: dict[int, list[Event]],
+                      claims_of: dict[int, list[Claim]]) -> None:
+    """A state's forces fighting in the story's one incident count their own dead ("four soldiers were martyred in
+    the exchange of fire and troops killed six attackers", the military said): a side's claim, kept apart and never
+    added, and also a claim of part of the incident's dead: below the incident's low, on its day (a day either
+    side), it is the low (as :func:`_own_losses_low` takes a side's count of its own dead told as a figure)."""
+    if len(incidents) != 1 or incidents[0].low is None:
+        return
+    inc = incidents[0]
+    for p in party:
+        sides = {c[3] for c in claims_of.get(id(p), [])}
+        whos = [m.fatalities.who for e in groups.get(id(p), []) for m in e.mentions if m.fatalities is not None]
+        if len(sides) != 1 or not whos or p.best is None or p.best >= inc.low \
+                or not all(own_partial_count(next(iter(sides)), w) for w in whos):
+            continue
+        if inc.date is not None and p.date is not None and abs((p.date - inc.date).days) > 1:
+            continue
+        inc.low = float(p.best)
 
 
 # a protest the authorities fired on: its dead are counted as ACLED counts them (the sub-type's fatalities)
@@ -974,6 +997,11 @@ def _absorb_round_ups(incidents: list[IncidentToll], groups: dict[int, list[Even
                 apart.update(frozenset((id(a), id(b))) for k, a in enumerate(kept) for b in kept[k + 1:])
             continue
         _r_takes_in(r, kept)
+        if len(kept) == 1 and same_deeds_told(groups.get(id(kept[0]), []), groups.get(id(r), [])):
+            # "air strikes near Myawaddy killed at least five" and the next day's "the toll from the strikes rose
+            # to seven": the round-up's deeds are the part's, told again; the part's count is a claim of them
+            r.low = min(r.low if r.low is not None else r.best or 0, kept[0].low if kept[0].low is not None
+                        else kept[0].best or 0)
         for i in parts:
             taken.add(id(i))
     return [i for i in incidents if id(i) not in taken and id(i) not in spent], len(taken) + len(spent)
@@ -1245,7 +1273,7 @@ def key_figures(figures: list[Figure], articles: dict[str, Article], use_text: b
     groups = _fold_rounded_periods(_figure_groups(figures, articles, use_text), articles)
     out = []
     for (what, grp, since, period), fs in groups.items():
-        fs = unquoted_restated(fs)
+        fs = rounded_restated(what, unquoted_restated(fs))
         claims = _latest_claims(fs, articles)
         values = {(c.low, c.high) for c in claims}
         kind = "agree" if len(values) == 1 or _one_count_rounded(claims, what) else \
