@@ -51,16 +51,27 @@ def test_doer_named(ann, text, name):  # type: ignore[no-untyped-def]
 def test_said_it_had_attacked(ann):  # type: ignore[no-untyped-def]
     """ "X said in a statement ... that it had attacked the <target>": the group's own word for its deed, which the lead
     told with "jihadists" (events/claims._IT_SAID_DID): every deed of the incident is X's."""
-    doers = _doers(ann, "Jihadists killed four soldiers in an attack on an army position near Mango in northern Togo on "
-                        "Thursday, the army said. The assailants also wounded two soldiers before withdrawing. The al "
-                        "Qaeda affiliate JNIM said in a statement released by its media arm that it had attacked the "
-                        "position and killed many soldiers.")
+    doers = _doers(ann, "Jihadists killed four soldiers in an attack on an army position near Mango in northern Togo "
+                        "on Thursday, the army said. The assailants also wounded two soldiers before withdrawing. "
+                        "The al Qaeda affiliate JNIM said in a statement released by its media arm that it had "
+                        "attacked the position and killed many soldiers.")
     assert doers and all("Jama'at Nusrat" in d for d in doers), doers
 
 
 def test_passive_suspected_tells_the_victims(ann):  # type: ignore[no-untyped-def]
     """ "the dead were suspected X members": what the victims are said to be, never a suspicion of X as the doer
     (events/body_blame)."""
-    doers = _doers(ann, "Six people were killed on Friday during a police raid on a hillside neighbourhood of Salvador, "
-                        "officials said. Police said the dead were suspected Comando Vermelho members.")
+    doers = _doers(ann, "Six people were killed on Friday during a police raid on a hillside neighbourhood of "
+                        "Salvador, officials said. Police said the dead were suspected Comando Vermelho members.")
     assert not any("Comando" in d for d in doers), doers
+
+
+def test_armed_victims_are_no_mob(ann):  # type: ignore[no-untyped-def]
+    """Vigilantes killed when militants ambush them are the ambush's targets, and "the vigilantes were on patrol" is
+    no deed: no mob violence (events/subtype._harmed_before, events/triggers._not_event_use)."""
+    an = ann.annotate("Eleven members of a vigilante group were killed and six wounded when militants ambushed them "
+                      "near Gusau on Sunday, officials said. The vigilantes, armed with shotguns, were on patrol at "
+                      "the time.", DocContext("r1", published=dt.date(2025, 3, 6)))
+    kinds = [(e.trigger.text if e.trigger else None, e.sub_event_type) for e in an.events if e.modality == "asserted"]
+    assert not any(k == "Mob violence" for _, k in kinds), kinds
+    assert any(e.event_type in VIOLENT_EVENT_TYPES for e in an.events if e.modality == "asserted"), kinds

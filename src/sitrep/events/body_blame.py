@@ -4,8 +4,8 @@
 names no deed of its own, so it is read of the report's incident: the group becomes the doer of the asserted violent
 deeds told with no named doer, as a headline's blame does (events/headline_blame.credit_blamed_group: not when the
 group denies, nor when the report names another group as a doer). The verb is "suspect" with the group as its direct
-object and no "for"/"on" phrase; a negated verb ("did not suspect") names no one, nor a passive one ("police said the dead
-were suspected X gang members": what the victims are said to be). A bare "blamed X" is
+object and no "for"/"on" phrase; a negated verb ("did not suspect") names no one, nor a passive one ("police said the
+dead were suspected X gang members": what the victims are said to be). A bare "blamed X" is
 events/accusation's (bare_blame, with its checks for denials and answering blames).
 """
 from __future__ import annotations

@@ -325,6 +325,9 @@ def _not_event_use(tok, pos: str, onto: Ontology, kit: _WordKit, place_spans: tu
         return True  # "a group calling itself X", "the so-called X", "a town called X": a name, no event
     if pos == "NOUN" and lemma(tok) in onto.cue("agent_heads") and describes_speaker(tok):
         return True  # "said X, who heads the vigilantes in the area": a group that says who speaks, no mob's deed
+    if pos == "NOUN" and lemma(tok) == "vigilante" and tok.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "The vigilantes were on patrol", "the vigilantes fired back": armed people, whose verb tells any
+        # deed ("a mob set fire to ...": a mob is a crowd in action, its noun a deed's)
     return False
 
 
