@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from sitrep.events.cues import sense_cue
 from sitrep.events.deps import child, pobj
+from sitrep.events.reference import claimed_deed
 from sitrep.events.roles import lemma
 
 __all__ = ["FIRE_PREPS", "armed_raid", "fired_on_target", "under_fire"]
@@ -88,6 +89,8 @@ def armed_raid(tok, onto) -> bool:  # type: ignore[no-untyped-def]
     lems = {t.lemma_.lower() for t in tok.sent}
     if lems & sense_cue("raid_search_words"):
         return False
+    if tok.pos_ == "NOUN" and claimed_deed(tok):
+        return True  # "JNIM claimed the raid": a group claims an attack, never a search
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in onto.cue("kill_lemmas") - _DEATH_NO_DEED:
         return False  # "a farmer injured in the raid": the wounding is the deed told, the raid its setting
         # ("26 civilians died in the raid": dying is no deed; the raid is the deed told)

@@ -4,7 +4,8 @@
 names no deed of its own, so it is read of the report's incident: the group becomes the doer of the asserted violent
 deeds told with no named doer, as a headline's blame does (events/headline_blame.credit_blamed_group: not when the
 group denies, nor when the report names another group as a doer). The verb is "suspect" with the group as its direct
-object and no "for"/"on" phrase; a negated verb ("did not suspect") names no one. A bare "blamed X" is
+object and no "for"/"on" phrase; a negated verb ("did not suspect") names no one, nor a passive one ("police said the
+dead were suspected X gang members": what the victims are said to be). A bare "blamed X" is
 events/accusation's (bare_blame, with its checks for denials and answering blames).
 """
 from __future__ import annotations
@@ -27,6 +28,8 @@ def _accused(doc, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no
         if t.pos_ != "VERB" or t.lemma_.lower() not in _VERBS:
             continue
         kids = list(t.children)
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+            continue  # "the dead were suspected X members": what the victims are said to be, no one suspected of a deed
         if any(c.dep_ == "neg" for c in kids) or any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "on")
                                                      for c in kids):
             continue

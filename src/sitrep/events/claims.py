@@ -12,10 +12,12 @@ from sitrep.events.roles import ActorFinder, coined_id, is_person, np_tokens, sp
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 
 
-# "X claimed responsibility for the attack", "X has claimed the bombing": the claim of a deed told in the next or the
-# previous sentence
-_CLAIMS = re.compile(r"^[\s,)]*(?:\(\w+\)[\s,]*)?" + r"(?:,?\s*(?:a|an|the)\s[^,;.()\"]{3,140},\s+)?"
-                     r"(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+)?claim(?:ed|s)?\b", re.I)
+# "X claimed responsibility for the attack", "X has claimed the bombing", "The TTP owned the attack" (South Asian
+# English for a claim): the claim of a deed told in the next or the previous sentence; past an apposition on the
+# name, opened by an article or a possessor ("JNIM, al Qaeda's Sahel branch, claimed the raid")
+_CLAIMS = re.compile(r"^[\s,)]*(?:\(\w+\)[\s,]*)?" + r"(?:,?\s*(?:a|an|the|(?:[\w-]+\s){0,2}[\w-]+['’]s)\s"
+                     r"[^,;.()\"]{3,140},\s+)?(?:\w+\s+){0,2}?(?:has\s+|have\s+|had\s+)?"
+                     r"(?:claim(?:ed|s)?|own(?:ed|s))\b", re.I)
 # (", the armed gang led by X that controls the valley, ": an apposition between the group's name and its verb)
 _APPOSITION = r"(?:,\s*(?:a|an|the)\s[^,;.()\"]{3,140},\s+)?"
 # "the attack", "this bombing", "Friday's attack"; not "that massacre": a distal demonstrative points past the deed
@@ -110,6 +112,8 @@ def name_end(ref: ActorRef, finder: ActorFinder) -> int:
                                  and m.span.start <= ref.span.start < m.span.end])
 
 
+# deed words a claim names of whatever kind of deed was told ("claimed the raid" after "attacked an army post")
+_PLAIN_DEEDS = frozenset({"attack", "assault", "raid"})
 _INFLECTION = re.compile(r"(?:ings?|ed|es|s)$")
 
 
@@ -169,7 +173,7 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
             if other_words and c.sub_event_type != e.sub_event_type \
                     and not re.fullmatch(_DEED_WORDS, c.trigger.text, re.I):
                 continue  # "X is behind this coup attempt" after an attempt to kill: a deed word of its own kind
-            if c.event_type != e.event_type and c.trigger.text.lower().rstrip("s") not in ("attack", "assault") \
+            if c.event_type != e.event_type and c.trigger.text.lower().rstrip("s") not in _PLAIN_DEEDS \
                     and not same_deed_word(c.trigger.text, e.trigger.text):
                 continue  # "claimed that massacre" after a bombing: another deed, maybe another incident ("claimed
                 # the ambush" after "a convoy was ambushed" is that deed, whatever kind each was read as)
@@ -347,11 +351,13 @@ _IT_DID = re.compile(r"^[\s,)]*(?:has\s+|had\s+)?(?:said|told)\b[^.;]{0,60}?\bth
                      r"\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b", re.I)
 # the same word after a relative clause on the name or a posted message: "X, which is allied to Y, posted a message on
 # its channel saying that it had carried out the raid", "X said it carried out the attack" (no bare comma before the
-# verb: "X, which is allied to Y, posted ..." is no claim by Y)
+# verb: "X, which is allied to Y, posted ..." is no claim by Y); "X said in a statement ... that it had attacked the
+# post" (the group's own verb of attack on a target it names)
 _IT_SAID_DID = re.compile(r"^\s*(?:,\s*(?:which|who)\s[^,;.()\"]{3,100},\s*)?(?:has\s+|had\s+)?(?:said\b|says\b|"
                           r"(?:posted|issued|released|published|sent)\b[^.;]{0,60}?\b(?:saying|stating)\b)"
-                          r"[^.;]{0,60}?\b(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|staged|launched)\s+"
-                          r"(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b", re.I)
+                          r"[^.;]{0,60}?\b(?:that\s+)?it\s+(?:had\s+)?(?:(?:carried\s+out|staged|launched)\s+"
+                          r"(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS
+                          + r"\b|attacked\s+(?:the|an?)\s)", re.I)
 # a blame that names the group and no deed ("Local authorities blamed the 3R group, a ... movement"): the incident
 # told just before is laid on it, as a bare claim is ("blamed X for the attack" is events/accusation.py's)
 _BARE_BLAME = re.compile(r"\b(?:blamed|blames)\s+(?:the\s+)?$", re.I)

@@ -155,7 +155,7 @@ def attributed_to(n):  # type: ignore[no-untyped-def]
         lem = v.lemma_.lower()
         for frame, prep in (("attribute_to", "to"), ("attribute_on", "on")):
             if lem in frame_words(frame):
-                doer = pobj(v, prep)
+                doer = pobj(v, prep) or _past_blamer(v, prep)
                 if doer is None and v.i == n.head.i:
                     doer = pobj(n, prep)  # "blamed the bombing on X", "attributed the attack to X (ACR)" with the
                     # phrase hung on the deed noun: only a name
@@ -167,6 +167,13 @@ def attributed_to(n):  # type: ignore[no-untyped-def]
                 if doer is not None and doer.i != n.i:
                     return doer
     return None
+
+
+def _past_blamer(v, prep: str):  # type: ignore[no-untyped-def]
+    """The doer of a passive blame whose "on"/"to" phrase the parser hung on the blamer of its "by" phrase: "the
+    killing was blamed by police on X", "was attributed by officials to X" (X, never the police); None otherwise."""
+    by = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return pobj(by, prep) if by is not None else None
 
 
 def _armed_noun(tok) -> bool:  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ import re
 from typing import Optional
 
 from sitrep.events.accusation import OPENS_ANOTHER
+from sitrep.events.antecedents import UNNAMED_ROLES
 from sitrep.events.charged_suspect import suspect_words, unnamed_doer
 from sitrep.events.membership import BAND_NOUNS, MEMBER_NOUNS
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention, Span
@@ -112,7 +113,11 @@ def _group_word(v):  # type: ignore[no-untyped-def]
             return _whole_group(next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
                                       for g in c.children if g.dep_ == "pobj"), None)) \
                 if subj is not None and subj.lemma_.lower() in _DOER_NOUNS else None
-        return _whole_group(_of_object(attr))
+        of = _of_object(attr)
+        if of is None and _told_back_doers(v) and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                                                      for c in attr.children):
+            return attr  # "the attackers were Lakurawa fighters": the group named before the member noun
+        return _whole_group(of)
     if lem == "identify":  # "identified the bomber as X, a member of Y" / "as a member of Y"
         named = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                       if g.dep_ == "pobj"), None)
@@ -123,6 +128,18 @@ def _group_word(v):  # type: ignore[no-untyped-def]
     if lem in ("act", "carry"):  # "acted on the orders of X", "was carried out on the orders of X"
         return _orders_of(v)
     return None
+
+
+def _told_back_doers(v) -> bool:  # type: ignore[no-untyped-def]
+    """The subject of ``v`` tells the deed's doers back by their deed: "the attackers", "the gunmen"."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _told_back(subj, _DOER_NOUNS)
+
+
+def _unnamed(ref: Optional[ActorRef]) -> bool:
+    """No attacker named (charged_suspect.unnamed_doer), or only a side read off a bare word ("militants": Islamist
+    Militants (Nigeria), an unidentified or opposition side of the report's country)."""
+    return unnamed_doer(ref) or (ref is not None and ref.entity_id.endswith(UNNAMED_ROLES))
 
 
 # the Portuguese and Spanish words that link a name to its last part: "Guardioes do Estado", "Cartel del Golfo"
@@ -250,11 +267,11 @@ def _part_of_doer(doer: Optional[ActorRef]) -> bool:
 def _names_doer(subj, doer: Optional[ActorRef], sents, k: int) -> bool:  # type: ignore[no-untyped-def]
     """The clause's subject is the doer: a word of the named attacker's name, or a pronoun or "the suspect" after
     (or in) a sentence of a legal step."""
-    if doer is not None and not unnamed_doer(doer) and subj.pos_ == "PROPN":
+    if doer is not None and not _unnamed(doer) and subj.pos_ == "PROPN":
         return subj.text in doer.name.split()
     if subj.pos_ == "PROPN":  # the man a legal step named: "Police arrested X Quispe ... Quispe was a member of"
         return any(_legal_step(s) and any(w.text == subj.text for w in s) for s in sents[max(0, k - _REACH):k])
-    if unnamed_doer(doer) and _told_back(subj, _DOER_NOUNS):
+    if _unnamed(doer) and _told_back(subj, _DOER_NOUNS):
         return True  # "Assailants killed 14 ... . The army said the killers were fighters of X": the deed's doers
     if unnamed_doer(doer) and _told_back(subj, _DEED_NOUNS):
         return True  # "Gunmen shot four drivers ... . Police said the killings were carried out on the orders of X"
@@ -317,7 +334,7 @@ def _in_reach(e: EventMention, ek: int, k: int, subj, events: list[EventMention]
     shooting" is the deed told again)."""
     if ek <= k <= ek + _REACH:
         return True
-    if not (ek < k <= ek + _TOLD_BACK_REACH and unnamed_doer(e.actor1) and _told_back(subj, _DOER_NOUNS)):
+    if not (ek < k <= ek + _TOLD_BACK_REACH and _unnamed(e.actor1) and _told_back(subj, _DOER_NOUNS)):
         return False
     lo, hi = sents[ek].end_char, sents[k].start_char
     return not any(o.event_type in VIOLENT_EVENT_TYPES and o.trigger is not None and lo <= o.trigger.start < hi
@@ -337,7 +354,7 @@ def credit_member_group(events: list[EventMention], doc, finder, aid: str) -> No
             continue
         doer = e.actor1
         part = _part_of_doer(doer)
-        if doer is not None and not unnamed_doer(doer) and not part and not (
+        if doer is not None and not _unnamed(doer) and not part and not (
                 doer.entity_id.startswith(("x:", "unk:")) and _is_person(doer, finder)):
             continue
         ek = next((i for i, s in enumerate(sents) if s.start_char <= e.trigger.start < s.end_char), None)
@@ -360,7 +377,7 @@ def credit_member_group(events: list[EventMention], doc, finder, aid: str) -> No
         if part:
             e.actor1 = group
             continue
-        if doer is not None and not unnamed_doer(doer):
+        if doer is not None and not _unnamed(doer):
             e.associates = e.associates + [ActorRef(doer.entity_id, doer.name, doer.span, "associate")]
             members[doer.entity_id] = group
         elif subj.pos_ == "PROPN":  # "Police arrested X ... X was a member of": the man named, as an associate

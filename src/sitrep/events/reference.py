@@ -177,10 +177,11 @@ _NAMING_VERBS = frozenset({"call", "term", "describe", "label", "brand", "dub"})
 
 
 def claimed_deed(trig) -> bool:  # type: ignore[no-untyped-def]
-    """``trig`` is what a claim is of: "X claimed the attack", "claimed responsibility for the bombing" (a time on
-    it, "the attack on Thursday", is the claim's as often as the deed's)."""
+    """``trig`` is what a claim is of: "X claimed the attack", "X owned the attack" (South Asian English),
+    "claimed responsibility for the bombing" (a time on it, "the attack on Thursday", is the claim's as often as the
+    deed's)."""
     if trig.dep_ == "dobj":
-        return trig.head.lemma_.lower() == "claim"
+        return trig.head.lemma_.lower() in ("claim", "own")
     up = trig.head
     return trig.dep_ == "pobj" and up.lower_ == "for" and up.head.lemma_.lower() == "responsibility" \
         and up.head.head.lemma_.lower() == "claim"

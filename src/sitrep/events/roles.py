@@ -488,6 +488,21 @@ class ActorFinder:
                 named = self._actor(app, role, False)  # "a shadowy Peruvian organization, the Red Dawn Front":
                 if self.named_group(named):  # the group's name, not the country its description mentions
                     return named
+        return self._members_apposed_name(tok, role)
+
+    def _members_apposed_name(self, tok, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
+        """ "Members of an armed self-defence group, the Pueblos Unidos, shot ...": the group's own name, apposed to the
+        members (where the parser hangs it) or to the group noun, a name the dictionary may not know (a proper name
+        that is no person, place or people); None otherwise."""
+        if tok.pos_ != "NOUN" or lemma(tok) not in _MEMBER_HEADS:
+            return None
+        of = pobj_as(next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), tok))
+        if of is None or of is tok or lemma(of) not in _GROUP_NOUNS or _own_name(of):
+            return None
+        for app in (c for h in (tok, of) for c in h.children if c.dep_ == "appos"):
+            named = self._actor(app, role, False)
+            if self.named_group(named) or self._own_name_group(app, named):
+                return named
         return None
 
     def _sworn_group(self, tok, role: str) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]

@@ -458,7 +458,9 @@ def _crowd_assault_protest(c: _Clause) -> bool:
 def _mob(c: _Clause) -> bool:
     # "opened fire on a crowd", "fired into the crowd": a crowd shot at is the victims, not a mob ("as crowds
     # gathered": the scene, :func:`trigger_marks`)
-    return bool(c.clause_lemmas & c.onto.cue("mob_words") - ({"crowd"} if c.marks & {"crowd_target", "crowd_scene"} else set()))
+    # ("members of a vigilante group were killed when militants ambushed them": the victims' word, no mob)
+    scene = {"crowd"} if c.marks & {"crowd_target", "crowd_scene"} else set()
+    return bool(c.clause_lemmas & c.onto.cue("mob_words") - scene - (c.target_lemmas - {"mob", "lynch", "lynching"}))
 
 
 def _communal_clash(c: _Clause) -> bool:
@@ -947,7 +949,20 @@ def target_lemmas(tok) -> frozenset[str]:  # type: ignore[no-untyped-def]
                 out.update(x.lemma_.lower() for x in c.subtree)
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 out.update(x.lemma_.lower() for x in c.subtree)
+    out.update(_harmed_before(tok))
     return frozenset(out)
+
+
+def _harmed_before(tok) -> set[str]:  # type: ignore[no-untyped-def]
+    """The lemmas of who a passive harm verb says was hurt, when ``tok`` is the "when" clause that tells how ("Eleven
+    members of a vigilante group were killed and six wounded when militants ambushed them": the vigilantes are the
+    ambush's targets, no mob)."""
+    if tok.dep_ != "advcl" or tok.pos_ != "VERB":
+        return set()
+    h = tok.head
+    while h.dep_ == "conj" and h.head is not h:
+        h = h.head
+    return {x.lemma_.lower() for c in h.children if c.dep_ == "nsubjpass" for x in c.subtree}
 
 
 def event_type(g, primary, onto: Ontology, clause_lemmas: set[str], actor1_state: Optional[bool],  # type: ignore[no-untyped-def]

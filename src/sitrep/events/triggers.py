@@ -325,6 +325,9 @@ def _not_event_use(tok, pos: str, onto: Ontology, kit: _WordKit, place_spans: tu
         return True  # "a group calling itself X", "the so-called X", "a town called X": a name, no event
     if pos == "NOUN" and lemma(tok) in onto.cue("agent_heads") and describes_speaker(tok):
         return True  # "said X, who heads the vigilantes in the area": a group that says who speaks, no mob's deed
+    if pos == "NOUN" and lemma(tok) == "vigilante" and tok.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "The vigilantes were on patrol", "the vigilantes fired back": armed people, whose verb tells any
+        # deed ("a mob set fire to ...": a mob is a crowd in action, its noun a deed's)
     return False
 
 
@@ -662,6 +665,11 @@ def exhortation(tok) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+# deed nouns that a group "owns" when it claims them ("the TTP owned the attack"): never a thing held
+CLAIMED_DEEDS = frozenset({"attack", "bombing", "blast", "explosion", "ambush", "raid", "assault", "killing",
+                           "massacre", "shooting", "murder", "strike", "assassination", "abduction", "kidnapping"})
+
+
 def held_weapon(tok) -> bool:  # type: ignore[no-untyped-def]
     """A weapon noun that is the object of a verb of having or making ("producing a dirty bomb", "acquire
     missiles"), not of using; "carry out an attack" is a deed."""
@@ -671,6 +679,8 @@ def held_weapon(tok) -> bool:  # type: ignore[no-untyped-def]
     if cur.dep_ != "dobj":
         return False
     verb = cur.head
+    if verb.lemma_.lower() == "own" and lemma(cur) in CLAIMED_DEEDS:
+        return False  # "the TTP owned the attack": a claim of the deed (South Asian English), no weapon held
     prt = [c for c in verb.children if c.dep_ == "prt"]
     if prt:  # "showed off missiles" (cue weapon_showing_phrasals); "set off a bomb" is a deed
         return f"{verb.lemma_.lower()} {prt[0].lower_}" in sense_cue("weapon_showing_phrasals")
