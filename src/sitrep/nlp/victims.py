@@ -689,7 +689,7 @@ def _clause_victims(v: Any, heads: list[Any], nouns: dict[str, tuple[str, str]],
         return None
     h = heads[0]
     if h.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
-        h = v.head  # "Ana Ruiz, who was shot dead last week": the one the relative clause is about
+        h = _relative_owner(v.head, h, nouns)  # "Ana Ruiz, who was shot dead last week": the one it is about
     victims = [h, *[c for c in h.conjuncts if c.i > h.i]]
     victims += [x for x in heads[1:] if split] + _hung_on_verb(v, victims[-1], nouns, verbs)
     if h.dep_ == "pobj" and h.head.lower_ == "of":
@@ -701,6 +701,21 @@ def _clause_victims(v: Any, heads: list[Any], nouns: dict[str, tuple[str, str]],
                or x is h and _one_told_dead(h, v, nouns) for x in victims):
         return None
     return h, victims
+
+
+def _relative_owner(n: Any, rel: Any, nouns: dict[str, tuple[str, str]]) -> Any:
+    """The person a "who" clause hung on ``n`` is about: ``n``; or, where ``n`` is no person but the object of an
+    "of" under a noun ("Diaz, third judge of public order, who was murdered": "order"), the noun above it, and the
+    name that noun is in apposition to ("judge" -> "Diaz")."""
+    if rel.lower_ not in ("who", "whom") or n.pos_ == "PROPN" or nouns.get(n.lemma_.lower(), ("", ""))[1] == "person":
+        return n
+    h = n
+    while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in ("NOUN", "PROPN") and h.pos_ != "PROPN" \
+            and nouns.get(h.lemma_.lower(), ("", ""))[1] != "person":
+        h = h.head.head
+    if h is n:
+        return n
+    return h.head if h.dep_ == "appos" and h.head.pos_ == "PROPN" else h
 
 
 def _victim_bounds(sent: Any, v: Any, h: Any, victims: list[Any]) -> Optional[tuple[int, int]]:
