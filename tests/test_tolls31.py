@@ -35,6 +35,12 @@ from test_tolls26 import deaths, show, wounded
     # the dead told beside the hurt "in a fire that broke out": the fire's (its verb hung on the noun of the setting)
     ("Two people died and eight others were injured in a fire that broke out in a block of flats in Marwick on Sunday "
      "night, officials said.", 2.0, 8.0),
+    # a death told "two days after" the deed that "also killed" another: the offset is no period, both are counted
+    ("A woman has died in hospital two days after a fire at a house in Tessor that also killed her husband, police "
+     "said.", 2.0, None),
+    # "has a broken leg" in the present: one hurt
+    ("MARWICK - An old man died in hospital on Wednesday, a day after the balcony of his flat collapsed in Marwick, "
+     "firefighters said.\n\nHis wife, who was standing beside him, has a broken arm and is recovering.", 1.0, 1.0),
 ])
 def test_tolls_of_one_incident(ann, text, dead, hurt):
     an = read(ann, text)

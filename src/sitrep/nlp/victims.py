@@ -81,6 +81,13 @@ def suffered_injury(v: Any) -> bool:
         c.dep_ in ("dobj", "obj") and any(injury_noun(x) for x in (c, *c.conjuncts)) for c in v.children)
 
 
+def has_injury(v: Any) -> bool:
+    """ "His wife has a broken leg and is recovering", "the boy has burns to his arms": "have" in the present with an
+    injury as its object tells a living person hurt (the past, "the victim had stab wounds", may tell the dead)."""
+    return v.lemma_.lower() == "have" and v.tag_ in ("VBZ", "VBP") and v.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "obj") and any(injury_noun(x) for x in (c, *c.conjuncts)) for c in v.children)
+
+
 # "took a stray bullet in the arm", "caught a bullet": a person who took a projectile was hit by it
 _TAKE_HIT_VERBS = frozenset({"take", "catch"})
 _PROJECTILES = frozenset({"bullet", "round", "pellet", "slug"})
@@ -216,8 +223,8 @@ def _hurt_by_phrase(v: Any) -> bool:
             return True  # "One man has died and a second was taken to hospital in a critical condition"
         if _another_one(v) and _to_hospital(v) and _others_dead(v):
             return True  # "Two people were found dead and a third was taken to hospital": the one more is the hurt
-    elif lem in _SUFFERED or lem in _SURVIVE:
-        hurt = suffered_injury(v) if lem in _SUFFERED else survived_injury(v)
+    elif lem in _SUFFERED or lem in _SURVIVE or has_injury(v):
+        hurt = suffered_injury(v) or has_injury(v) if lem not in _SURVIVE else survived_injury(v)
         if hurt and _another_one(v):
             return True  # "Two men were beaten to death, while a third escaped with serious injuries"
     elif lem in _TAKE_HIT_VERBS:
@@ -462,7 +469,7 @@ def _heads_by_verb_sense(v: Any, kids: list[Any]) -> Optional[list[Any]]:
         return _noun_victims(lives[0]) if lives else []
     if lost_life(v):  # "Ana Ruiz lost her life": the one who lost it
         return [c for c in kids if c.dep_ == "nsubj"]
-    if v.lemma_.lower() in _SUFFERED or _alive_hurt(v) or took_a_bullet(v):  # "X suffered a gunshot wound", "X is in hospital"
+    if v.lemma_.lower() in _SUFFERED or _alive_hurt(v) or took_a_bullet(v) or has_injury(v):  # "X suffered a gunshot wound", "X is in hospital"
         # ("X was listed in stable condition": the passive subject)
         return [c for c in kids if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.lemma_.lower() in _PASSIVE_ALIVE]
     if v.lemma_.lower() in _SURVIVE:  # "X survived with gunshot wounds" (also parsed as a participle on "X")
