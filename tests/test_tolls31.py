@@ -35,6 +35,10 @@ from test_tolls26 import deaths, show, wounded
     # the dead told beside the hurt "in a fire that broke out": the fire's (its verb hung on the noun of the setting)
     ("Two people died and eight others were injured in a fire that broke out in a block of flats in Marwick on Sunday "
      "night, officials said.", 2.0, 8.0),
+    # the hurt a step carries ("pulled out injured", read as a strategic development) are the collapse's
+    ("TESSOR - At least seven people died when a three-storey block of flats collapsed in Tessor on Friday, "
+     "firefighters said.\n\nFirefighters had confirmed four deaths by Friday night. Three more bodies were pulled from "
+     "the rubble on Saturday.\n\nFive residents were pulled out injured and taken to the city hospital.", 7.0, 5.0),
     # a death told "two days after" the deed that "also killed" another: the offset is no period, both are counted
     ("A woman has died in hospital two days after a fire at a house in Tessor that also killed her husband, police "
      "said.", 2.0, None),

@@ -694,9 +694,10 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
     # (a mob's beating or lynching is violence too: ACLED's "Mob violence", a riot)
     asserted = [e for e in events if (e.event_type in VIOLENT_EVENT_TYPES or e.sub_event_type == "Mob violence")
                 and e.modality == "asserted"]
-    # (a count of hurt that only a statement or a step of care carries -- "Three other passengers were injured and
-    # airlifted to Nairobi", read as a Political event -- is no other incident's: still the incident's to take)
-    carried = {fid for e in events if e.event_type != "Political" for fid in e.figures}
+    # (a count of hurt that only a statement or a step carries -- "Three other passengers were injured and airlifted
+    # to Nairobi" read as a Political event, "Four residents were pulled out injured" as a strategic development --
+    # is no other incident's: still the incident's to take)
+    carried = {fid for e in events if e.event_type not in _NO_DEAD_TYPES for fid in e.figures}
     # a fire or a crash that kills tells its hurt in its sentence the same way ("Two young children have died and
     # their mother is in hospital after a fire tore through a home")
     harm = asserted + [e for e in events if e.outside == "man_made_disaster" and e.modality == "asserted"]
