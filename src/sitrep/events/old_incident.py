@@ -28,6 +28,7 @@ when they are recent; :mod:`whole_year` does so for a whole past year.)
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Optional
 
 from sitrep.events.date import RECENT_DAYS
@@ -52,6 +53,16 @@ def _old(m: EventMention, published: _dt.date) -> bool:
         and m.date_end is not None and (published - m.date_end).days > RECENT_DAYS
 
 
+_SURVIVED = re.compile(r"\b(?:survived|lived\s+through|escaped)\s+(?:(?:an?|the|that)\s+)?(?:\w+\s+)?$", re.I)
+
+
+def _survived_deed(m: EventMention) -> bool:
+    """The mention's trigger is what someone survived: "who survived an attack", "had lived through the siege"."""
+    if m.trigger is None or m.sentence is None:
+        return False
+    return _SURVIVED.search(m.sentence.text[:max(0, m.trigger.start - m.sentence.start)]) is not None
+
+
 def date_old_retellings(mentions: list[EventMention], published: Optional[_dt.date]) -> None:
     """In place: see the module docstring."""
     if published is None:
@@ -66,6 +77,12 @@ def date_old_retellings(mentions: list[EventMention], published: Optional[_dt.da
     first = min(o.sentence.start for o in old)
     if any(m.sentence.start <= first for m in asserted):
         return
+    # (an old deed told as what a person survived -- "Navarro, who in 1985 survived an attack" -- is that person's
+    # past, no incident the report retells: it lends its date to no later deed)
+    lenders = [o for o in old if not _survived_deed(o)]
     for m in asserted:
-        src = max((o for o in old if o.sentence.start < m.sentence.start), key=lambda o: o.sentence.start)
+        before = [o for o in lenders if o.sentence.start < m.sentence.start]
+        if not before:
+            continue
+        src = max(before, key=lambda o: o.sentence.start)
         m.time, m.date_start, m.date_end, m.date_precision = src.time, src.date_start, src.date_end, src.date_precision

@@ -235,8 +235,8 @@ def reference_kind(trig, head, anchor: bool, counted: bool = False) -> str:  # t
         lem = up.lemma_.lower()
         if lem in sense_cue("possibility_heads"):
             return "conditional"
-        if lem in sense_cue("generic_heads"):
-            return "background"
+        if lem in sense_cue("generic_heads") and not dated_lead_deed(trig):
+            return "background"  # ("Three more victims of Thursday's tanker explosion have died" in the lead: the news)
         if lem in sense_cue("toll_nouns") and trig.dep_ == "pobj" and not counted and not dated_lead_deed(trig):
             return "background"  # "victims of the attack": people of an event told before; with its count
             # ("the death toll from the attack reached 52") it is the incident's toll update, kept for the totals

@@ -694,7 +694,10 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
     # (a mob's beating or lynching is violence too: ACLED's "Mob violence", a riot)
     asserted = [e for e in events if (e.event_type in VIOLENT_EVENT_TYPES or e.sub_event_type == "Mob violence")
                 and e.modality == "asserted"]
-    carried = {fid for e in events for fid in e.figures}
+    # (a count of hurt that only a statement or a step carries -- "Three other passengers were injured and airlifted
+    # to Nairobi" read as a Political event, "Four residents were pulled out injured" as a strategic development --
+    # is no other incident's: still the incident's to take)
+    carried = {fid for e in events if e.event_type not in _NO_DEAD_TYPES for fid in e.figures}
     # a fire or a crash that kills tells its hurt in its sentence the same way ("Two young children have died and
     # their mother is in hospital after a fire tore through a home")
     harm = asserted + [e for e in events if e.outside == "man_made_disaster" and e.modality == "asserted"]
@@ -808,10 +811,23 @@ def _one_day_incident(violent: list[EventMention]) -> Optional[EventMention]:
     if len(violent) == 1:
         return violent[0]
     days = {e.date_start for e in violent}
-    if not violent or len(days) != 1 or None in days:
+    if not violent or (len(days) != 1 or None in days) and not _one_kind_undated(violent):
         return None
     return max(violent, key=lambda e: (e.fatalities.low if e.fatalities is not None and e.fatalities.low is not None
                                        else -1.0, -e.sentence.start))
+
+
+ONE_KIND_DAYS = 2  # deeds of one kind told this many days apart at most may be one incident's words
+
+
+def _one_kind_undated(violent: list[EventMention]) -> bool:
+    """The deeds are all of one kind (sub-type and domain) and dated within :data:`ONE_KIND_DAYS` of each other or
+    not at all: one incident told by several words ("a gas explosion at a grocery store ... The blast on Saturday
+    afternoon killed three", "a roadside bomb hit a passenger bus ... militants who had planted the device
+    overnight")."""
+    known = sorted(e.date_start for e in violent if e.date_start is not None)
+    return (not known or (known[-1] - known[0]).days <= ONE_KIND_DAYS) and len(
+        {(e.sub_event_type, e.outside) for e in violent}) == 1
 
 
 def _named_before(f: Figure, toks: list[int], doc, start: int) -> bool:  # type: ignore[no-untyped-def]
@@ -1291,6 +1307,8 @@ def _death_setting(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def
     if trig is None or figt is None or not len(trig) or not len(figt):
         return False
     t = trig.root
+    if t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "acl") and t.head.pos_ == "NOUN" and t.i > t.head.i:
+        t = t.head  # "died ... in a fire that broke out in a block of flats": the verb told of the setting's noun
     if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in _DEATH_SETTING_PREPS:
         return False
     victim = _victim_of(doc, f, [x.i for x in figt])
@@ -1302,6 +1320,10 @@ def _death_setting(e: EventMention, doc) -> bool:  # type: ignore[no-untyped-def
     verbs = {v.i, *(c.i for c in v.children if c.dep_ == "conj")}
     if v.dep_ == "conj":
         verbs.add(v.head.i)
+    if any(c.dep_ == "cc" for c in v.children) and v.dep_ != "ROOT":
+        # "Two people died and eight were injured in a fire ..., officials said": the verbs the parser hung side by
+        # side on the speech verb, joined by the first one's "and"
+        verbs |= {x.i for x in v.head.children if x.dep_ == v.dep_ and x.i > v.i and x.pos_ in ("VERB", "AUX")}
     return t.head.head.i in verbs
 
 

@@ -823,6 +823,18 @@ def _is_period(text: str, te: TimeExpr) -> bool:
     return any(w in txt for w in ("past ", "last few", "over the last", "in the last"))
 
 
+_OFFSET_AFTER = re.compile(r"\s*(?:after|before|later|earlier)\b", re.I)
+_PERIOD_BEFORE = re.compile(r"\b(?:in|over|during|within|for|the|first|next|past|last)\s*$", re.I)
+
+
+def offset_length(text: str, te: TimeExpr, count_at: int) -> bool:
+    """ "has died in hospital two days after a fire", "died a week later": a length told after the count (at
+    ``count_at``) that measures off another time (an offset), not a period the count runs over ("in the two days
+    after the quake" is one); a count inside the measured clause ("A week after a man was stabbed") is left as it was."""
+    return te.span.start > count_at and _OFFSET_AFTER.match(text, te.span.end) is not None and not _PERIOD_BEFORE.search(
+        text[max(0, te.span.start - 12):te.span.start])
+
+
 def _is_since(text: str, te: TimeExpr) -> bool:
     before = text[max(0, te.span.start - 12) : te.span.start].lower()
     return te.span.text.lower().startswith("since") or before.rstrip().endswith("since")
@@ -1417,7 +1429,7 @@ def _dates(doc: Any, text: str, fig: Figure, action: _Action, sent: Any, times: 
     if not clause_times:
         return
     # a "since"/period expression attached to the clause (or a conjoined clause) sets `since`
-    periods = [t for t in clause_times if _is_period(text, t) and not _kind_of_deed(doc, t)]
+    periods = [t for t in clause_times if _is_period(text, t) and not _kind_of_deed(doc, t) and not offset_length(text, t, fig.span.start)]
     te, rank = _clause_time(doc, verb, sent.start_char, sent.end_char, periods)
     if te is not None and rank is not None and rank <= 1:
         if te.start is not None:

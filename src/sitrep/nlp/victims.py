@@ -81,6 +81,13 @@ def suffered_injury(v: Any) -> bool:
         c.dep_ in ("dobj", "obj") and any(injury_noun(x) for x in (c, *c.conjuncts)) for c in v.children)
 
 
+def has_injury(v: Any) -> bool:
+    """ "His wife has a broken leg and is recovering", "the boy has burns to his arms": "have" in the present with an
+    injury as its object tells a living person hurt (the past, "the victim had stab wounds", may tell the dead)."""
+    return v.lemma_.lower() == "have" and v.tag_ in ("VBZ", "VBP") and v.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "obj") and any(injury_noun(x) for x in (c, *c.conjuncts)) for c in v.children)
+
+
 # "took a stray bullet in the arm", "caught a bullet": a person who took a projectile was hit by it
 _TAKE_HIT_VERBS = frozenset({"take", "catch"})
 _PROJECTILES = frozenset({"bullet", "round", "pellet", "slug"})
@@ -216,8 +223,8 @@ def _hurt_by_phrase(v: Any) -> bool:
             return True  # "One man has died and a second was taken to hospital in a critical condition"
         if _another_one(v) and _to_hospital(v) and _others_dead(v):
             return True  # "Two people were found dead and a third was taken to hospital": the one more is the hurt
-    elif lem in _SUFFERED or lem in _SURVIVE:
-        hurt = suffered_injury(v) if lem in _SUFFERED else survived_injury(v)
+    elif lem in _SUFFERED or lem in _SURVIVE or has_injury(v):
+        hurt = suffered_injury(v) or has_injury(v) if lem not in _SURVIVE else survived_injury(v)
         if hurt and _another_one(v):
             return True  # "Two men were beaten to death, while a third escaped with serious injuries"
     elif lem in _TAKE_HIT_VERBS:
@@ -462,7 +469,7 @@ def _heads_by_verb_sense(v: Any, kids: list[Any]) -> Optional[list[Any]]:
         return _noun_victims(lives[0]) if lives else []
     if lost_life(v):  # "Ana Ruiz lost her life": the one who lost it
         return [c for c in kids if c.dep_ == "nsubj"]
-    if v.lemma_.lower() in _SUFFERED or _alive_hurt(v) or took_a_bullet(v):  # "X suffered a gunshot wound", "X is in hospital"
+    if v.lemma_.lower() in _SUFFERED or _alive_hurt(v) or took_a_bullet(v) or has_injury(v):  # "X suffered a gunshot wound", "X is in hospital"
         # ("X was listed in stable condition": the passive subject)
         return [c for c in kids if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and v.lemma_.lower() in _PASSIVE_ALIVE]
     if v.lemma_.lower() in _SURVIVE:  # "X survived with gunshot wounds" (also parsed as a participle on "X")
@@ -689,7 +696,7 @@ def _clause_victims(v: Any, heads: list[Any], nouns: dict[str, tuple[str, str]],
         return None
     h = heads[0]
     if h.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
-        h = v.head  # "Ana Ruiz, who was shot dead last week": the one the relative clause is about
+        h = _relative_owner(v.head, h, nouns)  # "Ana Ruiz, who was shot dead last week": the one it is about
     victims = [h, *[c for c in h.conjuncts if c.i > h.i]]
     victims += [x for x in heads[1:] if split] + _hung_on_verb(v, victims[-1], nouns, verbs)
     if h.dep_ == "pobj" and h.head.lower_ == "of":
@@ -701,6 +708,21 @@ def _clause_victims(v: Any, heads: list[Any], nouns: dict[str, tuple[str, str]],
                or x is h and _one_told_dead(h, v, nouns) for x in victims):
         return None
     return h, victims
+
+
+def _relative_owner(n: Any, rel: Any, nouns: dict[str, tuple[str, str]]) -> Any:
+    """The person a "who" clause hung on ``n`` is about: ``n``; or, where ``n`` is no person but the object of an
+    "of" under a noun ("Diaz, third judge of public order, who was murdered": "order"), the noun above it, and the
+    name that noun is in apposition to ("judge" -> "Diaz")."""
+    if rel.lower_ not in ("who", "whom") or n.pos_ == "PROPN" or nouns.get(n.lemma_.lower(), ("", ""))[1] == "person":
+        return n
+    h = n
+    while h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in ("NOUN", "PROPN") and h.pos_ != "PROPN" \
+            and nouns.get(h.lemma_.lower(), ("", ""))[1] != "person":
+        h = h.head.head
+    if h is n:
+        return n
+    return h.head if h.dep_ == "appos" and h.head.pos_ == "PROPN" else h
 
 
 def _victim_bounds(sent: Any, v: Any, h: Any, victims: list[Any]) -> Optional[tuple[int, int]]:
