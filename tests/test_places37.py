@@ -63,3 +63,31 @@ def test_the_gap_is_placed(ann, text, name, country, point):
     p = next(p for p in places if p.span.text == name)
     assert p.country == country and p.lat is not None
     assert haversine_km(p.lat, p.lon, *point) < 20
+
+
+def _places(ann, text):
+    from sitrep.nlp.annotate import DocContext
+
+    return ann.annotate(text, DocContext("t", published=dt.date(2025, 6, 2))).places
+
+
+def test_a_peoples_unit_of_its_own_country_is_the_unit(ann):
+    ps = {p.span.text: p for p in _places(ann, "NAIROBI - Nurses counted 90 cases of measles near Dolo Ado in the "
+                                               "Somali region of Ethiopia this week, an agency said.")}
+    assert ps["Somali"].country == "ET" and ps["Somali"].precision == "province"
+    ps = {p.span.text: p for p in _places(ann, "Drones struck a fuel depot in the Russian region of Belgorod on "
+                                               "Monday, a governor said.")}
+    assert ps["Russian"].country == "RU"
+
+
+def test_a_compass_unit_after_a_countrys_possessive(ann):
+    ps = {p.span.text: p for p in _places(ann, "OUAGADOUGOU - Gunmen killed seven herders near Gayeri in Burkina "
+                                               "Faso's East region on Sunday, two sources said.")}
+    assert ps["East"].country == "BF"
+
+
+def test_a_compass_word_lends_no_country(ann):
+    # no country named but Burkina Faso's (as a possessive, no entity): "the East region" is no unit of Cameroon
+    ps = _places(ann, "Burkina Faso's army did not comment. Radio reports said soldiers had killed many fighters "
+                      "in the East region at the weekend.")
+    assert all(p.country != "CM" for p in ps)
