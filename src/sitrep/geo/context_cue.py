@@ -32,6 +32,9 @@ _PAIR_LOCATIVES = frozenset({"near", "in", "at", "outside", "around"})
 TYPE_PLURAL = frozenset({"towns", "villages", "cities", "provinces", "governorates", "regions", "districts", "suburbs",
                          "neighbourhoods", "neighborhoods", "areas", "hamlets", "oblasts", "ports", "counties", "states",
                          "municipalities"})
+# verbs of setting out that take the place left as their object: "the bus had left Derbent early", "had left
+# Yurimaguas two days earlier"; not where a word of state follows ("the blast left Jordan dead": a person)
+_SETTING_OUT = frozenset({"left", "leaving"})
 _NAMING = frozenset({"called", "named"})  # "a town called X", "a village named X"
 _LIST_OPENERS = frozenset({"of", "like", "including", "as"})  # "cities of / like / including / such as X"
 _COMPOUND_AFTER = re.compile(r"[-‑]([A-Za-z]+)\b")
@@ -115,6 +118,16 @@ def _later_in_a_kind_list(doc: Any, i: int) -> bool:
     return False
 
 
+def _place_left(doc: Any, i: int, span: Any) -> bool:
+    """``doc[i]`` is "left"/"leaving" as a verb whose object is the candidate ``span`` ("the bus had left Derbent
+    early", "after leaving Tadmor"): the name is the place set out from; not where a word of state or a participle
+    follows it ("the blast left Jordan dead", "left Ahmed wounded"): there the object is a person."""
+    if doc[i].pos_ != "VERB" or doc[i].tag_ not in ("VBD", "VBN", "VBG"):
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is None or nxt.pos_ not in ("ADJ", "VERB", "AUX", "PROPN")
+
+
 def context_cue(doc: Any, c: Candidate) -> str:
     """'context' when the words before the candidate say it is a place ("the town of", "in", "north of"), or
     a compound after it ("a Dunmore-based charity", data/geo_place_compounds.tsv), or it stands between an age and
@@ -135,6 +148,8 @@ def context_cue(doc: Any, c: Candidate) -> str:
     if prev in LOC_PREPS and not (prev in REGION_WORDS and doc[i].text[:1].isupper()):
         return "context"  # "north of X"; but "West" in "the West Midlands" is part of the name
     if prev == "of" and i > 0 and doc[i - 1].lower_ in TYPE_BEFORE:
+        return "context"
+    if prev in _SETTING_OUT and _place_left(doc, i, span):
         return "context"
     if prev in TYPE_BEFORE:
         return "context"

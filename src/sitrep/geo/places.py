@@ -13,6 +13,7 @@ from sitrep.geo.facility import add_facilities
 from sitrep.geo.foreign_towns import blank_foreign_towns
 from sitrep.geo.far_aliases import alias_town
 from sitrep.geo.gazetteer import Gazetteer, get_gazetteer, spelling
+from sitrep.geo.kind_words import blank_words
 from sitrep.geo.kind_outside import kind_word_outside
 from sitrep.geo.generic_parts import blank_far_generic_parts
 from sitrep.geo.parts import add_city_parts
@@ -35,15 +36,18 @@ def _recognizer(gaz: Gazetteer) -> Recognizer:
 def _text_focus(doc: Any, gaz: Gazetteer, ctx: Any) -> tuple[str, ...]:
     """The article's region, where transliteration variants may match: the story's focus, else the two countries
     the text names most (by a country's or a province's own name, or a name found in one country only, or a phrase
-    only that country's news uses)."""
+    only that country's news uses; a capitalised compass word lends none)."""
     given = tuple(getattr(ctx, "country_focus", None) or ())
     if given:
         return given
     # a phrase only one country's news uses ("the 1200 block of": US) counts as that country named once
     counts: dict[str, int] = {cc: 1 for cc in sorted(cue_countries(doc_text(doc)))}
+    compass = blank_words().get("compass", ())
     for ent in doc_ents(doc):
         if ent.label_ not in ("GPE", "LOC") or names_a_mission(doc_text(doc), ent.start_char, ent.end_char):
             continue  # "the embassy of France": whose mission, not the article's country
+        if ent.text.lower() in compass:
+            continue  # "the East region": a word of direction names a unit in some country, not the article's
         es = gaz.lookup(ent.text)
         # spelled as written, when some entry is ("Columbia" is towns in the US, not Colombia by a loose key)
         sp = spelling(ent.text)

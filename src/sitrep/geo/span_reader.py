@@ -184,14 +184,27 @@ class SpanReader:
         where the article's first country has a unit of that name (not any of its countries: the name's own entries
         count towards them); elsewhere it stays the compass phrase it reads as ("the eastern region", a part of
         somewhere), no place (blank beats wrong)."""
-        if j - i != 1 or i == 0 or j >= self.n or self.lowers[i - 1] != "the" or self.texts[j] not in ADMIN_SUFFIX \
-                or not stext[:1].isupper() or stext.lower() not in blank_words().get("compass", ()) or not self.focus:
+        owner = self.possessor_country(i) if i > 0 and self.lowers[i - 1] in _POSSESSIVE else None
+        if j - i != 1 or i == 0 or j >= self.n or not (self.lowers[i - 1] == "the" or owner) \
+                or self.texts[j] not in ADMIN_SUFFIX or not stext[:1].isupper() \
+                or stext.lower() not in blank_words().get("compass", ()) or not (self.focus or owner):
             return None
         es, how = self.lookup(stext)
-        es = [x for x in es if x.fclass == "A" and x.fcode in ("ADM1", "ADM2") and x.country in self.focus[:1]]
+        es = [x for x in es if x.fclass == "A" and x.fcode in ("ADM1", "ADM2") and x.country == (owner or self.focus[0])]
         if not es:
             return None
         return Candidate(s, e, stext, es, how, "admin", self.labels.get((s, e), ""), self.idx[j] + len(self.texts[j]))
+
+    def possessor_country(self, i: int) -> Optional[str]:
+        """The country a possessive before token ``i`` names ("Burkina Faso's East region": BF): the capitalised
+        run of up to three words before the "'s" is a country's name; else None."""
+        k = i - 1
+        while k > 0 and i - 1 - k < 3 and self.texts[k - 1][:1].isupper():
+            k -= 1
+        if k == i - 1:
+            return None
+        es, _ = self.lookup(self.text[self.idx[k]:self.idx[i - 1]])
+        return next((x.country for x in es if x.fcode == "PCLI"), None)
 
     def span_text(self, i: int, j: int) -> tuple[int, int, str]:
         """The character span and text of tokens ``i:j``, without trailing punctuation (a dot stays where the
@@ -302,6 +315,9 @@ class SpanReader:
         if stext.replace(".", "") in ACRONYMS and any(precision_of(x) in COARSE for x in es):
             return [x for x in es if precision_of(x) != "town" or x.population >= 100_000]
         return es
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def _singular(plural: str) -> str:
