@@ -17,6 +17,7 @@ from sitrep.events.deps import RELATIVE_WORDS, child, passive_after_active, pobj
 from sitrep.events.accusation import accused_deed, charged_that
 from sitrep.events.arson_fire import arson_told, strike_told
 from sitrep.events.attack_phrases import FIRE_PREPS, armed_raid, fired_on_target, under_fire
+from sitrep.events.crowd_blockade import blockade_cleared
 from sitrep.events.crowd_left import crowd_dispersed, leaving_verb
 from sitrep.events.crowd_violence import protest_grievance
 from sitrep.events.frames import charged_deed, legal_sequel_deed, support_lemma
@@ -463,9 +464,10 @@ def _late_pattern_veto(tok, pos: str, p: TriggerPattern, near: dict, onto: Ontol
             and any(d in DESTINATION_PREPS for d in p.deps) and not ground_reached(tok, onto, place_spans):
         return True  # "advancing toward victory", "advanced into double digits": no place reached
     if pos == "VERB" and lemma(tok) == "clear" and p.tdef.code == "battles.nsa_overtakes" and any(
-            in_setting_phrase(tok, near[d]) for d in p.deps):
+            in_setting_phrase(tok, near[d]) for d in p.deps) and not blockade_cleared(tok, onto):
         return True  # "troops had cleared hideouts in the area": the area is where, not what was cleared (branch
-        # subtypes18, mixed_reports12 e10); "cleared the area", "cleared militants from the area" stay
+        # subtypes18, mixed_reports12 e10); "cleared the area", "cleared militants from the area" stay, and so does
+        # "cleared a road blockade ... in the Cusco region" (a protest's blockade, refined by subtype.blockade_cleared)
     if pos == "VERB" and lemma(tok) == "engage" and p.deps and not all(
             on_object_side(tok, near[d]) or in_phrase_of(tok, near[d]) for d in p.deps):
         return True  # "the rebels engaged a mediator": the foe is not what was engaged, no fight ("engaged
