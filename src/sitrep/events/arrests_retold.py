@@ -13,7 +13,8 @@ passive arrest verb ("they were detained", "The men ... were detained"), within 
 (``merge.NEAR_CHARS``), at a compatible place and date (``merge.places_compatible``, ``merge.dates_compatible``:
 "His brother was detained on Tuesday" after a Monday arrest is another arrest), by no other doer, and not marked
 as another incident (``merge.told_separate``); or when its trigger is the arrest noun itself pointing back ("the
-arrest", "his detention": "Police confirmed the arrest in a statement") with no day of its own; or, anywhere after the first
+arrest", "his detention": "Police confirmed the arrest in a statement", "The party called the detentions unlawful", whoever the sentence's
+subject is) with no day of its own; or, anywhere after the first
 telling, when its trigger is a participle after a pronoun that names the people held ("Most of those detained were
 released", "stadium bans for everyone detained": :func:`held_pointer`). The first telling takes the later one's day
 where it had only the report's, its place where the later one's own clause gives it, and its doer where it had none.
@@ -69,10 +70,13 @@ def _host_of(m: EventMention, hosts: list[tuple[EventMention, int]]) -> Optional
     pointer = held_pointer(m)
     if not pointer and not _retold_held(m):
         return None
+    # "The party called the detentions unlawful": the arrest noun pointing back takes the sentence's subject, the
+    # critic, as its doer; the arrest's own doer is the first telling's (branch subtypes18, mixed_reports12 e12)
+    noun_pointer = m.trigger.text.lower() in _ARREST_NOUNS
     for k, last in reversed(hosts):
         if k.sentence.start < m.sentence.start and (pointer or m.sentence.start - last <= NEAR_CHARS) \
-                and places_compatible(k, m) and dates_compatible(k, m) \
-                and (m.actor1 is None or k.actor1 is None or m.actor1.entity_id == k.actor1.entity_id):
+                and places_compatible(k, m) and dates_compatible(k, m) and (
+                    noun_pointer or m.actor1 is None or k.actor1 is None or m.actor1.entity_id == k.actor1.entity_id):
             return k
     return None
 
@@ -84,8 +88,8 @@ def _take(host: EventMention, m: EventMention) -> None:
         host.time, host.date_start, host.date_end, host.date_precision = m.time, m.date_start, m.date_end, m.date_precision
     if weak_place(host) and m.place_source == "clause" and not weak_place(m):
         host.place, host.place_source = m.place, m.place_source
-    if host.actor1 is None:
-        host.actor1 = m.actor1
+    if host.actor1 is None and (m.trigger is None or m.trigger.text.lower() not in _ARREST_NOUNS):
+        host.actor1 = m.actor1  # (not the subject of "called the detentions unlawful")
     for s in [m.sentence, *m.evidence]:
         if s != host.sentence and s not in host.evidence:
             host.evidence.append(s)

@@ -28,6 +28,9 @@ def fighting_goes_on(trig, onto: Ontology, time_toks: set[int], figs: list) -> b
         return False
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in trig.children):
         return False  # "fighting for the village was continuing": a battle for one place, still an incident
+    if _as_fighting_spread(trig, onto):
+        return not any(f.what in KILLED_WHAT or f.what in _HURT for f in figs) and not any(
+            t.i in time_toks for t in trig.subtree)
     verb = trig.head
     # its subject, or hung before the verb that has none ("as fighting between two factions went on": the parser
     # makes "fighting" a clause of "went")
@@ -49,6 +52,17 @@ def fighting_goes_on(trig, onto: Ontology, time_toks: set[int], figs: list) -> b
     stretch = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in _STRETCH_PREPS
                and any(x.lemma_.lower() in _LONG_UNITS for x in c.subtree) for t in c.subtree}
     return not any(t.i in time_toks and t.i not in stretch for t in verb.subtree)
+
+
+def _as_fighting_spread(trig, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
+    """ "had risen sharply in the province as fighting spread": the parser reads "as" as a preposition, "fighting" as
+    its gerund and the verb of going on at the sentence's end as that gerund's noun object (branch subtypes18,
+    mixed_reports12 e07)."""
+    if trig.dep_ != "pcomp" or trig.head.lower_ != "as":
+        return False
+    obj = next((c for c in trig.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.tag_ in ("NN", "NNS", "VBD", "VBZ") and bool(
+        {obj.lower_, obj.lower_.rstrip("sd"), obj.lemma_.lower()} & onto.cue("going_on_verbs"))
 
 
 _STRETCH_PREPS = frozenset({"for", "over", "throughout"})

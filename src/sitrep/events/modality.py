@@ -33,6 +33,7 @@ from sitrep.events.toll import counted_deed
 from sitrep.events.trend import kind_or_repeat, told_as_trend
 from sitrep.events.verdict_report import verdict_crime
 from sitrep.events.weapon_habit import weapon_use_habit
+from sitrep.events.told_before import told_before
 from sitrep.nlp.period_tally import period_tally
 from sitrep.nlp.victims import fatal_phrase
 from sitrep.model import HUMANITARIAN_WHAT, KILLED_WHAT, TimeExpr
@@ -355,6 +356,8 @@ def _clause_marked(head, children: list, onto: Ontology, times: list[TimeExpr], 
         return "background"  # "molested her 50 times", "beaten multiple times a day": a habit, not one incident
     if any(c.dep_ == "advmod" and c.lower_ in sense_cue("habit_adverbs") for c in children):
         return "background"  # "air strikes have sometimes killed villagers": a habit, not one incident
+    if told_before(head, children):
+        return "background"  # "who have bombed targets here before", "have used rape for years": a record (events/told_before)
     if any(c.dep_ == "mark" and c.lemma_.lower() in onto.cue("condition_marks") for c in children):
         return "conditional"  # "if any harm comes to our soldiers": a condition, not a deed
     if habit and habitual_present(head) and not [t for t in times if t.type != "SET"]:

@@ -4,7 +4,8 @@
 detain anyone for 30 days", "a decree that permits the army to shoot looters": the deed is a power that a rule gives,
 not an arrest made. :func:`permitted_by_rule` reads a verb of permitting (cue ``permission_verbs``: let, allow,
 permit, authorise, empower, enable) so when its subject is a rule (cue ``permitting_rules``: law, emergency, decree,
-measure, act ...), or, for "that lets" / "which allows", the rule the relative clause describes. "The commander
+measure, act ...), or, for "that lets" / "which allows", the rule the relative clause describes, and for "an
+amendment allowing ..." the rule the participle describes (branch subtypes18, mixed_reports12 e24). "The commander
 allowed his men to loot the town" (a person permitting) is not so read: it tells what was done.
 
 :func:`permit_for` reads a deed noun that a permit is for (cue ``permit_nouns``: "refused permission for Tuesday's
@@ -28,6 +29,8 @@ def permitted_by_rule(verb) -> bool:  # type: ignore[no-untyped-def]
     subj = child(verb, "nsubj")
     if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
         subj = verb.head
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subj = verb.head  # "passed an amendment allowing police to detain suspects": the rule the participle describes
     if subj is None:
         return False
     rules = sense_cue("permitting_rules")

@@ -14,6 +14,8 @@ seize, capture, confiscate, find; not "intercepted", "defused", "shot down") and
 own, into:
 - an asserted arrest told in the same sentence or a sentence before it, within a paragraph;
 - an asserted violent event (no territorial one) told in a sentence before it, within a paragraph;
+- an asserted disrupted weapons use not itself a taking ("defused a car packed with explosives") told in a sentence
+  before it, within a paragraph;
 at a compatible place and date (``merge.places_compatible``, ``merge.dates_compatible``), not marked as another
 incident (``merge.told_separate``: "Separately, police recovered ..."). With no such host ("Police recovered an IED
 from a roadside") it stays an event of its own.
@@ -59,6 +61,13 @@ def _host(m: EventMention, hosts: list[EventMention]) -> Optional[EventMention]:
     return None
 
 
+def _kept_from_use(k: EventMention) -> bool:
+    """A weapon defused, intercepted or shot down, told before what was found in it: "defused a car packed with
+    explosives ... found explosives hidden under its seats" is one disrupted weapons use (branch subtypes18,
+    mixed_reports12 e19)."""
+    return k.sub_event_type == _DISRUPTED and not _taken(k) and k.trigger is not None
+
+
 def _join(host: EventMention, m: EventMention) -> None:
     """The seizure's sentences become the host's evidence (a telling of the same operation)."""
     for told in (m.sentence, *m.evidence):
@@ -71,7 +80,7 @@ def fold_spoils(mentions: list[EventMention]) -> list[EventMention]:
     from sitrep.events.merge import TERRITORIAL
 
     hosts = [k for k in mentions if k.modality == "asserted" and (
-        k.sub_event_type == _ARRESTS
+        k.sub_event_type == _ARRESTS or _kept_from_use(k)
         or (k.event_type in VIOLENT_EVENT_TYPES and k.sub_event_type not in TERRITORIAL))]
     kept = []
     for m in mentions:

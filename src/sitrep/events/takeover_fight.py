@@ -15,6 +15,8 @@ asserted mention that tells its fight:
 - a deed told "in the battle" / "during the fighting" (ontology cue ``battle_nouns`` after "the"), or an armed clash
   whose sentence names the place taken again by a definite noun ("attacked the town", ontology cue
   ``settlement_nouns``); a clash at a place of its own ("the garrison in X came under attack") is another incident,
+- or an armed clash told by a fighting noun alone, with no doer and no place of its own ("fighting had continued
+  for about four hours"),
 - or an armed clash told only by its dead ("15 militants and three soldiers were killed") after a taking whose own
   sentence names its fight ("recaptured the town after a battle that lasted most of the day"),
 - told within a paragraph of the taking's last telling (``merge.NEAR_CHARS``), at a compatible place and date
@@ -66,6 +68,16 @@ def _the_town_again(m: EventMention) -> bool:
     return pat is not None and bool(pat.search(m.sentence.text))
 
 
+def _placeless_fighting(m: EventMention) -> bool:
+    """An armed clash told by a fighting noun alone, with no doer and no place of its own clause ("Residents said
+    fighting had continued for about four hours before dawn", after "captured the town on Tuesday"): the taking's
+    fight (branch subtypes18, mixed_reports12 e15)."""
+    from sitrep.events.ontology import load_ontology
+
+    return m.trigger is not None and m.actor1 is None and m.place_source != "clause" and (
+        m.trigger.text.lower() in load_ontology().cue("battle_nouns"))
+
+
 _TOLL_WORDS = frozenset({"killed", "died", "dead", "wounded", "injured"})
 
 
@@ -115,7 +127,7 @@ def _host_of(m: EventMention, hosts: list[tuple[EventMention, int]]) -> Optional
     if m.modality != "asserted" or m.event_type not in VIOLENT_EVENT_TYPES or m.sub_event_type in _TAKINGS \
             or m.outside or told_separate(m):
         return None
-    told = _in_the_battle(m) or m.sub_event_type == _CLASH and _the_town_again(m)
+    told = _in_the_battle(m) or m.sub_event_type == _CLASH and (_the_town_again(m) or _placeless_fighting(m))
     for h, last in reversed(hosts):
         if h.sentence.start < m.sentence.start and m.sentence.start - last <= NEAR_CHARS \
                 and (told or _toll_of_told_fight(m, h)) \

@@ -114,8 +114,9 @@ def trend_count(trig: Any) -> bool:
     cur = trig
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head  # "kidnappings and extortion rose": the first conjunct is the subject
-    if cur.tag_ not in ("NNS", "NNPS"):
-        return False  # "the fighting increased": a battle may grow fiercer; only a plural is a count
+    if cur.tag_ not in ("NNS", "NNPS") and cur.lemma_.lower() not in sense_cue("trend_mass_nouns"):
+        return False  # "the fighting increased": a battle may grow fiercer; only a plural is a count (or a mass
+        # noun of a kind of deed: "sexual violence had risen sharply", branch subtypes18, mixed_reports12 e07)
     verb = cur.head
     if cur.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in sense_cue("trend_verbs"):
         return False

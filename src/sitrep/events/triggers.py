@@ -17,6 +17,7 @@ from sitrep.events.deps import RELATIVE_WORDS, child, passive_after_active, pobj
 from sitrep.events.accusation import accused_deed, charged_that
 from sitrep.events.arson_fire import arson_told, strike_told
 from sitrep.events.attack_phrases import FIRE_PREPS, armed_raid, fired_on_target, under_fire
+from sitrep.events.crowd_blockade import blockade_cleared
 from sitrep.events.crowd_left import crowd_dispersed, leaving_verb
 from sitrep.events.crowd_violence import protest_grievance
 from sitrep.events.frames import charged_deed, legal_sequel_deed, support_lemma
@@ -465,6 +466,11 @@ def _late_pattern_veto(tok, pos: str, p: TriggerPattern, near: dict, onto: Ontol
     if pos == "VERB" and p.tdef.code == "battles.nsa_overtakes" and lemma(tok) in onto.cue("movement_verbs") \
             and any(d in DESTINATION_PREPS for d in p.deps) and not ground_reached(tok, onto, place_spans):
         return True  # "advancing toward victory", "advanced into double digits": no place reached
+    if pos == "VERB" and lemma(tok) == "clear" and p.tdef.code == "battles.nsa_overtakes" and any(
+            in_setting_phrase(tok, near[d]) for d in p.deps) and not blockade_cleared(tok, onto):
+        return True  # "troops had cleared hideouts in the area": the area is where, not what was cleared (branch
+        # subtypes18, mixed_reports12 e10); "cleared the area", "cleared militants from the area" stay, and so does
+        # "cleared a road blockade ... in the Cusco region" (a protest's blockade, refined by subtype.blockade_cleared)
     if pos == "VERB" and lemma(tok) == "engage" and p.deps and not all(
             on_object_side(tok, near[d]) or in_phrase_of(tok, near[d]) for d in p.deps):
         return True  # "the rebels engaged a mediator": the foe is not what was engaged, no fight ("engaged
@@ -584,6 +590,22 @@ def by_agent(verb, dep) -> bool:  # type: ignore[no-untyped-def]
 def in_phrase_of(verb, dep) -> bool:  # type: ignore[no-untyped-def]
     """Whether ``dep`` is the noun of an "in" phrase hung on ``verb`` ("engaged them in a gun duel")."""
     return dep.dep_ == "pobj" and dep.head.lower_ == "in" and dep.head.head.i == verb.i
+
+
+_SETTING_PREPS = frozenset({"in", "at", "near", "around", "across", "inside", "outside", "throughout", "within"})
+
+
+def in_setting_phrase(verb, dep) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``dep`` lies in a phrase of place ("in", "near", "around" ...) of ``verb`` or of its object: where the
+    deed was done, not what it was done to."""
+    x = dep
+    for _ in range(6):
+        if x.head.i == x.i or x.i == verb.i:
+            return False
+        if x.dep_ == "pobj" and x.head.lower_ in _SETTING_PREPS:
+            return True
+        x = x.head
+    return False
 
 
 def on_object_side(verb, dep) -> bool:  # type: ignore[no-untyped-def]
