@@ -36,23 +36,24 @@ from typing import Optional
 
 from sitrep.events.clash_sides import sides_swapped
 from sitrep.events.counter_crowd import counter_apart
-from sitrep.events.protest_towns import towns_apart
 from sitrep.events.cues import sense_cue
 from sitrep.events.date import shifts_away
+from sitrep.events.dropped_bombs import bomb_word, bombs_going_off
+from sitrep.events.firefight import firefight_retold, shelling_in_fight
+from sitrep.events.forces_excuse import forces_excuse
 from sitrep.events.increment import increment_told_in
+from sitrep.events.merge_tellings import (definite, generic_victim_words, own_words, proper_name, quantified,
+    role_entry, same_actor, same_phrase, stems, telling)
 from sitrep.events.nation_part import whole_over_nation_part
 from sitrep.events.paired_doers import lends_no_doer
-from sitrep.events.roles import _DET
-from sitrep.events.forces_excuse import forces_excuse
-from sitrep.events.firefight import firefight_retold, shelling_in_fight
+from sitrep.events.protest_towns import towns_apart
 from sitrep.events.retold_protest import retold_target
 from sitrep.events.return_fire import defence_retold, fights_the_doers
-from sitrep.events.dropped_bombs import bomb_word, bombs_going_off
 from sitrep.events.vague_first import vague_first_telling
 from sitrep.events.victims_account import victims_account_kept
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 from sitrep.nlp.actor_lexicon import UNK_PREFIX
-from sitrep.resources import data_rows
+
 
 GENERIC_SUBTYPES = frozenset({"Attack", None})
 # an explosion or blast is what any strike or bomb does: as a trigger it names no weapon; nor does "the bombing",
@@ -140,8 +141,8 @@ def _victim_named_in(a: EventMention, b: EventMention) -> bool:
     v = b.actor2
     if v is None or not v.entity_id.startswith(("x:", UNK_PREFIX)):
         return False
-    words = re.findall(r"[^\W\d_]+", _telling(v))
-    if not words or not words[-1][:1].isupper() or len(words[-1]) < 3 or words[-1].lower() in _generic_victim_words():
+    words = re.findall(r"[^\W\d_]+", telling(v))
+    if not words or not words[-1][:1].isupper() or len(words[-1]) < 3 or words[-1].lower() in generic_victim_words():
         return False
     name = words[-1].lower()
     return any(name in re.findall(r"[^\W\d_]+", sp.text.lower()) for sp in [a.sentence, *a.evidence])
@@ -186,10 +187,6 @@ def day_within_span(a: EventMention, b: EventMention) -> bool:
         and a.date_start <= b.date_start <= a.date_end
 
 
-def same_actor(x, y) -> bool:  # type: ignore[no-untyped-def]
-    return x is None or y is None or x.entity_id == y.entity_id
-
-
 def _same_victim(x, y) -> bool:  # type: ignore[no-untyped-def]
     """Victims told by a description clash with nothing but a name: a report describes one incident's victims in
     several ways ("seven presidential guards" ... "12 soldiers were injured" ... "the guards who were attacked"),
@@ -222,7 +219,7 @@ def same_person_named(x: ActorRef, y: ActorRef) -> bool:
     "Dr Ana" ... "Ana Varga" (a name cut short). A dictionary actor is never joined so."""
     if not all(i.startswith(("x:", UNK_PREFIX)) for i in (x.entity_id, y.entity_id)):
         return False
-    wx, wy = _own_words(x), _own_words(y)
+    wx, wy = own_words(x), own_words(y)
     if not wx or not wy:
         return False
     return wx[-1] in wy or wy[-1] in wx
@@ -251,9 +248,9 @@ def _same_agent(x, y) -> bool:  # type: ignore[no-untyped-def]
         return True
     if not (x.entity_id.startswith("x:") and y.entity_id.startswith("x:")):
         return _unidentified_described(x, y)
-    if any(w in _OTHER_PARTY for a in (x, y) for w in re.findall(r"\w+", _telling(a).lower())):
+    if any(w in _OTHER_PARTY for a in (x, y) for w in re.findall(r"\w+", telling(a).lower())):
         return False
-    wx, wy = _stems(x), _stems(y)
+    wx, wy = stems(x), stems(y)
     if wx & wy:
         return True
     side = _side_words()
@@ -294,13 +291,13 @@ def _unidentified_described(x, y) -> bool:  # type: ignore[no-untyped-def]
     claim) are one incident's doer (branch
     precision11: the lead and its retelling had stayed two attacks)."""
     for role, desc in ((x, y), (y, x)):
-        if not desc.entity_id.startswith("x:") or _proper_name(desc.name) or role.entity_id.startswith("x:") \
+        if not desc.entity_id.startswith("x:") or proper_name(desc.name) or role.entity_id.startswith("x:") \
                 or role_entry(role).get("role") != "UNIDENT" or _claimants_own(role):
             continue
-        if any(w in _OTHER_PARTY for w in re.findall(r"\w+", _telling(desc).lower())):
+        if any(w in _OTHER_PARTY for w in re.findall(r"\w+", telling(desc).lower())):
             return False
         side = _side_words()
-        return not any(w in side or w + "s" in side for w in _stems(desc))
+        return not any(w in side or w + "s" in side for w in stems(desc))
     return False
 
 
@@ -315,28 +312,12 @@ def _state_force_words() -> frozenset[str]:
 _UNNAMED_ROLES = ("UNIDENT", "OPP", "ISLAMIST")  # data/actor_roles.tsv roles of doers the report does not name
 
 
-def role_entry(a: ActorRef) -> dict:
-    from sitrep.nlp.actor_lexicon import get_resolver
-
-    try:
-        return get_resolver().get(a.entity_id) or {}
-    except KeyError:
-        return {}
-
-
 def unnamed_doer(a: ActorRef) -> bool:
     """A doer told by a description ("armed men", an ``x:`` id) or by a dictionary role of unnamed doers
     ("Unidentified Armed Group (X)", "Opposition Rebels (X)")."""
     if a.entity_id.startswith("x:"):
-        return not _proper_name(a.name)
+        return not proper_name(a.name)
     return not a.entity_id.startswith(UNK_PREFIX) and role_entry(a).get("role") in _UNNAMED_ROLES
-
-
-def _proper_name(name: str) -> bool:
-    """A name the dictionary does not know but that is a name ("Los Chapitos", "Viv Ansanm"): two words or more, every
-    one capitalised (a description, "Gang members", "armed men", has a word in lower case)."""
-    words = re.findall(r"[^\W\d_][\w'\u2019-]*", name)
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _told_nothing(a: ActorRef) -> bool:
@@ -353,7 +334,7 @@ def doer_kind(a: ActorRef) -> Optional[str]:
     if a.entity_id.startswith("x:"):
         from sitrep.events.generic_actors import generic_words
 
-        words = {w[:-1] if w.endswith("s") else w for w in re.findall(r"\w+", _telling(a).lower())}
+        words = {w[:-1] if w.endswith("s") else w for w in re.findall(r"\w+", telling(a).lower())}
         if words & {w[:-1] if w.endswith("s") else w for w in _state_force_words()}:
             return "state"
         return "armed" if words & generic_words("side") else ""
@@ -437,7 +418,7 @@ def retold_doer(a: EventMention, b: EventMention, lone_named: bool = False) -> b
             or own_deed_told(b)):
         return False
     desc, named = (x, y) if unnamed_doer(x) else (y, x)
-    if any(w in _OTHER_PARTY for w in re.findall(r"\w+", _telling(desc).lower())):
+    if any(w in _OTHER_PARTY for w in re.findall(r"\w+", telling(desc).lower())):
         return False
     kd, kn = doer_kind(desc), doer_kind(named)
     return kn is not None and kd is not None and kd in ("", kn)
@@ -558,10 +539,6 @@ def _protest_retold(a: EventMention, b: EventMention) -> bool:
     return hit is not None and not (set(hit.group(0).lower().split()) & _NOT_THE_SAME)
 
 
-def _stems(a: ActorRef) -> set[str]:
-    return {w[:-1] if w.endswith("s") else w for w in _own_words(a)}
-
-
 def _evidence_together(a: EventMention, b: EventMention) -> bool:
     """Something other than the victims says two mentions tell one incident: the later one follows within a
     paragraph, or is a bare restatement (a generic trigger, or background), or both are placed at the same
@@ -582,7 +559,7 @@ def victims_apart(a: EventMention, b: EventMention) -> bool:
     x, y = a.actor2, b.actor2
     if x is None or y is None or x.entity_id == y.entity_id:
         return False
-    sx, sy = _stems(x), _stems(y)
+    sx, sy = stems(x), stems(y)
     if not sx and not sy:
         return False  # two general tellings ("the victims", "12 persons")
     if sx and sy and sx & sy:
@@ -690,10 +667,6 @@ def _told_in(a: EventMention, b: EventMention) -> bool:
     return any(s.start == b.sentence.start for s in [a.sentence, *a.evidence])
 
 
-def _definite(v: ActorRef) -> bool:
-    return bool(re.match(r"\W*(?:the|these|those|this|that)\b", _telling(v), re.I))
-
-
 def victim_retold(x: Optional[ActorRef], y: Optional[ActorRef]) -> bool:
     """The later mention's victim is the earlier one's, said so by the words: one person named again (the same name
     outside the dictionary, or part of it: :func:`same_person_named`), or a description that goes back to the
@@ -706,7 +679,7 @@ def victim_retold(x: Optional[ActorRef], y: Optional[ActorRef]) -> bool:
         return True
     if same_person_named(x, y):
         return True
-    return bool(_stems(x) & _stems(y)) and _definite(y)
+    return bool(stems(x) & stems(y)) and definite(y)
 
 
 # "the tragic murder", "this fifth dynamite attack": a definite article and up to two lower-case words before the
@@ -841,50 +814,18 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False, lone
         and told_together(a, b) and not moves_on(a, b)
 
 
-@functools.lru_cache(maxsize=1)
-def _generic_victim_words() -> frozenset[str]:
-    return frozenset(cols[0].strip().lower() for cols in data_rows("generic_victim_words.tsv", needs=("word", "source")))
-
-
-@functools.lru_cache(maxsize=1)
-def quantity_words() -> frozenset[str]:
-    """Number words and quantifiers ("two", "dozens", "several"): the rows of data/generic_victim_words.tsv so marked."""
-    return frozenset(cols[0].strip().lower() for cols in data_rows("generic_victim_words.tsv", needs=("word", "source"))
-                     if cols[1].strip().startswith("number or quantifier"))
-
-
-def _quantified(text: str) -> bool:
-    return any(w.isdigit() or w in quantity_words() for w in re.findall(r"\w+", text.lower()))
-
-
-def _telling(a: ActorRef) -> str:
-    return a.span.text if a.span is not None else a.name
-
-
-def _own_words(a: ActorRef) -> list[str]:
-    """The words of a victim's telling that say who the victims were (not "the", "12", "persons", "they")."""
-    generic = _generic_victim_words()
-    return [w for w in re.findall(r"[^\W\d_]+", _telling(a).lower()) if w not in generic and w not in _DET]
-
-
 def richer_victim(keep: Optional[ActorRef], other: Optional[ActorRef]) -> Optional[ActorRef]:
     """The victim of two tellings of one incident to keep: the first, unless it says nothing of who or how many the
     victims were ("the victims", "individuals", "they"; "12 persons" counts them, and stays) and the other does
     ("two peasant leaders"), or the other says all it says and more ("the general" -> "the outstanding general")."""
     if keep is None or other is None:
         return keep or other
-    mine, theirs = _own_words(keep), _own_words(other)
+    mine, theirs = own_words(keep), own_words(other)
     if not theirs:
         return keep
-    if (not mine and not _quantified(_telling(keep))) or (mine and set(mine) < set(theirs)):
+    if (not mine and not quantified(telling(keep))) or (mine and set(mine) < set(theirs)):
         return other
     return keep
-
-
-def same_phrase(a: Optional[ActorRef], b: Optional[ActorRef]) -> bool:
-    """Two actors read off one stretch of text (their evidence spans overlap): one phrase is never both sides."""
-    return a is not None and b is not None and a.span is not None and b.span is not None \
-        and a.span.article_id == b.span.article_id and a.span.start < b.span.end and b.span.start < a.span.end
 
 
 def campaign(m: EventMention) -> bool:

@@ -49,7 +49,7 @@ _LENT_ROLES = frozenset({"PROTESTERS", "RIOTERS", "POLICE"})
 
 
 def _entry(a: ActorRef) -> dict:
-    from sitrep.events.merge import role_entry
+    from sitrep.events.merge_tellings import role_entry
 
     return role_entry(a)
 

@@ -79,7 +79,8 @@ def _near(host: EventMention, m: EventMention) -> bool:
 
 def _crowd(a) -> bool:  # type: ignore[no-untyped-def]
     """No doer named, or a crowd: Civilians, protesters, rioters, a description naming no armed side or state."""
-    from sitrep.events.merge import doer_kind, role_entry
+    from sitrep.events.merge import doer_kind
+    from sitrep.events.merge_tellings import role_entry
 
     if a is None or a.entity_id in ("CIVILIANS", "x:protesters"):
         return True
@@ -91,7 +92,8 @@ def _crowd(a) -> bool:  # type: ignore[no-untyped-def]
 def _unnamed_or_side(a) -> bool:  # type: ignore[no-untyped-def]
     """No doer named, or one of the protest's sides: a state force, protesters, rioters (not "a man", who shot
     his wife before he fired on the protesters: a deed of his own)."""
-    from sitrep.events.merge import doer_kind, role_entry
+    from sitrep.events.merge import doer_kind
+    from sitrep.events.merge_tellings import role_entry
 
     return a is None or doer_kind(a) == "state" or (
         not a.entity_id.startswith("x:") and role_entry(a).get("role") in ("PROTESTERS", "RIOTERS"))

@@ -51,7 +51,8 @@ def _state(d: ActorRef) -> bool:
 
 def defence_retold(a: EventMention, b: EventMention) -> bool:
     """``b`` (later) tells the defence against ``a``'s attack (module docstring)."""
-    from sitrep.events.merge import doer_kind, same_actor
+    from sitrep.events.merge import doer_kind
+    from sitrep.events.merge_tellings import same_actor
 
     t = b.trigger
     if t is None or a.actor1 is None or not _DEFENCE.search(b.sentence.text[:t.end - b.sentence.start]):
