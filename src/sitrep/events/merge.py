@@ -42,6 +42,8 @@ from sitrep.events.dropped_bombs import bomb_word, bombs_going_off
 from sitrep.events.firefight import firefight_retold, shelling_in_fight
 from sitrep.events.forces_excuse import forces_excuse
 from sitrep.events.increment import increment_told_in
+from sitrep.events.merge_pointers import (NOT_THE_SAME, described_deed, names_the_deed, opening_restatement,
+    opens_on_deed, points_back, pronoun_victim)
 from sitrep.events.merge_tellings import (definite, generic_victim_words, own_words, proper_name, quantified,
     role_entry, same_actor, same_phrase, stems, telling)
 from sitrep.events.nation_part import whole_over_nation_part
@@ -348,22 +350,6 @@ def doer_kind(a: ActorRef) -> Optional[str]:
     return "armed" if entry.get("type") in ("rebel", "militia") else None
 
 
-# "the attack", "the car bombing", "the group's kidnapping" right before a trigger: a definite deed noun (a plural
-# or capitalised word in between, "the guerrillas attack", "the FMLN planted", is a subject before a verb)
-_THE_DEED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his)|[\w.-]+(?:'s|\u2019s))\s+(?:[a-z][\w-]*[^\Ws]\s+)?$")
-
-
-def _names_the_deed(m: EventMention) -> bool:
-    """The trigger is a singular deed noun after "the"/"this" or a possessive ("claimed the kidnapping")."""
-    if m.trigger is None:
-        return False
-    word = m.trigger.text.lower()
-    if word.endswith(("s", "ed")):
-        return False
-    before = m.sentence.text[max(0, m.trigger.start - m.sentence.start - 40):max(0, m.trigger.start - m.sentence.start)]
-    return bool(_THE_DEED_BEFORE.search(before))
-
-
 # "The raiders struck ...": a definite article and one plural noun in lower case, nothing else, tell the doer back
 _THE_PLURAL = re.compile(r"[Tt]he\s+[a-z]+s")
 
@@ -414,7 +400,7 @@ def retold_doer(a: EventMention, b: EventMention, lone_named: bool = False) -> b
     x, y = a.actor1, b.actor1
     if x is None or y is None or unnamed_doer(x) == unnamed_doer(y):
         return False
-    if not (_names_the_deed(b) or lone_named and unnamed_doer(y) and told_back_plural(b) and not second_doer_told(a)
+    if not (names_the_deed(b) or lone_named and unnamed_doer(y) and told_back_plural(b) and not second_doer_told(a)
             or own_deed_told(b)):
         return False
     desc, named = (x, y) if unnamed_doer(x) else (y, x)
@@ -466,7 +452,7 @@ def modality_compatible(a: EventMention, b: EventMention) -> bool:
     source, not a second one (the incident stays asserted); or, the other way, a source's account ("threw a grenade
     at the post, police said") that the article then tells as fact pointing back to it ("The blast woke residents")."""
     return a.modality == b.modality or b.modality == "background" or (a.modality, b.modality) == ("asserted", "claimed") \
-        or (a.modality, b.modality) == ("claimed", "asserted") and (_points_back(b) or _opens_on_deed(b))
+        or (a.modality, b.modality) == ("claimed", "asserted") and (points_back(b) or opens_on_deed(b))
 
 
 MERGED_TYPES = VIOLENT_EVENT_TYPES | PROTEST_TYPES
@@ -536,7 +522,7 @@ def _protest_retold(a: EventMention, b: EventMention) -> bool:
         return False
     before = b.sentence.text[max(0, t.start - b.sentence.start - 30):max(0, t.start - b.sentence.start)]
     hit = _PROTEST_DEFINITE.search(before)
-    return hit is not None and not (set(hit.group(0).lower().split()) & _NOT_THE_SAME)
+    return hit is not None and not (set(hit.group(0).lower().split()) & NOT_THE_SAME)
 
 
 def _evidence_together(a: EventMention, b: EventMention) -> bool:
@@ -545,7 +531,7 @@ def _evidence_together(a: EventMention, b: EventMention) -> bool:
     town by their own clauses."""
     if b.sentence.start - a.sentence.end <= NEAR_CHARS or b.modality == "background":
         return True
-    if generic(b) and _points_back(b):
+    if generic(b) and points_back(b):
         return True  # "in the attack", "the explosion": a definite noun pointing back
     return not weak_place(a) and not weak_place(b)
 
@@ -617,7 +603,7 @@ def told_separate(m: EventMention) -> bool:
     head = m.sentence.text[:max(0, m.trigger.end - m.sentence.start)]
     if _SEPARATE.search(head):
         return True
-    return not bare_deed(m) and not _points_back(m) and bool(_LAPSE.search(head) or _OTHER_TIME.match(head))
+    return not bare_deed(m) and not points_back(m) and bool(_LAPSE.search(head) or _OTHER_TIME.match(head))
 
 
 # a sentence that opens on a place of its own, set off by a comma: "In Tolbrin, ...", "Near the border town of X, ..."
@@ -648,7 +634,7 @@ def moves_on(a: EventMention, b: EventMention) -> bool:
       first one described again ("rebels had hidden a bomb in a parked van", "police said a bomb of ten kilos
       was used").
     Pointing back ("In Tolbrin, the attack ...") keeps them together."""
-    if _told_in(a, b) or b.modality == "background" or b.trigger is None or _points_back(b) or _described_deed(b):
+    if _told_in(a, b) or b.modality == "background" or b.trigger is None or points_back(b) or described_deed(b):
         return False
     head = b.sentence.text[:max(0, b.trigger.end - b.sentence.start)]
     if b.place is not None and b.place_source in ("clause", "sentence") and b.place.precision not in _COARSE_PLACES \
@@ -682,41 +668,6 @@ def victim_retold(x: Optional[ActorRef], y: Optional[ActorRef]) -> bool:
     return bool(stems(x) & stems(y)) and definite(y)
 
 
-# "the tragic murder", "this fifth dynamite attack": a definite article and up to two lower-case words before the
-# deed noun; an ordinal or "other"/"new" there counts another deed of a series ("the second attack")
-_DESCRIBED_DEED_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[a-z][\w-]*\s+){0,2})$")
-_NOT_THE_SAME = frozenset({"other", "second", "third", "fourth", "new", "next", "latest", "previous", "earlier", "first",
-                           "last", "recent"})
-
-
-def _described_deed(m: EventMention) -> bool:
-    """The trigger is a singular deed noun after "the"/"this"/"that" and up to two lower-case words ("the tragic
-    murder", "this dynamite attack"), none of which counts another deed ("the second attack", "the new attack")."""
-    if m.trigger is None or m.trigger.text.lower().endswith(("s", "ed")):
-        return False
-    before = m.sentence.text[max(0, m.trigger.start - m.sentence.start - 40):max(0, m.trigger.start - m.sentence.start)]
-    hit = _DESCRIBED_DEED_BEFORE.search(before)
-    return hit is not None and not (set(hit.group(1).split()) & _NOT_THE_SAME)
-
-
-# a personal pronoun as the one the deed was done to: "he was kidnapped", "they were wounded", "killed him"
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-                             r"(?:(?:being|also|later|then)\s+)*$", re.I)
-_PRONOUN_AFTER = re.compile(r"^\s+(?:him|her|them)\b", re.I)
-
-
-def _pronoun_victim(m: EventMention) -> bool:
-    """The deed is done to a personal pronoun ("he was kidnapped", "they are badly injured", "broke in and killed
-    him"): someone the report has told already."""
-    if m.trigger is None:
-        return False
-    i, j = m.trigger.start - m.sentence.start, m.trigger.end - m.sentence.start
-    before, after = m.sentence.text[max(0, i - 40):max(0, i)], m.sentence.text[j:j + 10]
-    if re.search(r"\b(?:are|is)\s+(?:\w+ly\s+)?$", before):
-        before = re.sub(r"\b(?:are|is)\s+(?:\w+ly\s+)?$", "were ", before)  # "they are badly injured"
-    return bool(_PRONOUN_BEFORE.search(before) or _PRONOUN_AFTER.match(after))
-
-
 def told_together(a: EventMention, b: EventMention) -> bool:
     """Positive evidence that ``b`` (later) tells ``a``'s incident again, asked on top of the absence of a clash:
     ``b`` is read off a sentence of the incident, is a background reference, points back by a definite deed noun
@@ -726,10 +677,10 @@ def told_together(a: EventMention, b: EventMention) -> bool:
     that rebels had hurt a farmer that day") is another incident of the report."""
     if _told_in(a, b) or b.modality == "background":
         return True
-    if b.trigger is not None and (_points_back(b) or _names_the_deed(b) or _described_deed(b)) \
+    if b.trigger is not None and (points_back(b) or names_the_deed(b) or described_deed(b)) \
             and not (b.trigger.text.lower().endswith("s") and b.fatalities is not None):
         return True  # a plural back-reference ("these attacks", "the priests' murders") lends no count
-    if _pronoun_victim(b) or _protest_retold(a, b):
+    if pronoun_victim(b) or _protest_retold(a, b):
         return True
     if victim_retold(a.actor2, b.actor2) or _victim_named_in(a, b):
         return True
@@ -976,7 +927,7 @@ def _lend_type(keep: EventMention, other: EventMention) -> None:
 def _lend_toll(keep: EventMention, other: EventMention, restates: bool) -> None:
     """``other``'s deaths become ``keep``'s: where ``keep`` has none, where ``keep``'s tell only the deaths added,
     or where they are one nation's part of ``other``'s whole."""
-    if (restates or _opening_restatement(other)) and keep.fatalities is None and other.fatalities is not None \
+    if (restates or opening_restatement(other)) and keep.fatalities is None and other.fatalities is not None \
             and not plural_sum(other):
         # ("Gunmen stormed a market. The attacks killed 40 people in total.": a count over several deeds is no
         # toll of the one told; its figure stays carried here, so no orphan rule lends it either)
@@ -1012,7 +963,7 @@ def _lend_doer(keep: EventMention, other: EventMention) -> None:
     elif _names_unnamed_doer(keep, other):
         keep.actor1 = other.actor1  # the unnamed doer named later ("armed men" ... "the Red Hand Front claimed it")
     elif keep.actor1 is not None and other.actor1 is not None and _told_nothing(keep.actor1) \
-            and not _told_nothing(other.actor1) and _names_the_deed(other) \
+            and not _told_nothing(other.actor1) and names_the_deed(other) \
             and not (keep.actor2 is not None and same_phrase(other.actor1, keep.actor2)):
         keep.actor1 = other.actor1  # "two men" of no country, then "... blamed the bombing on the drug gang": the gang
     elif keep.actor1 is not None and other.actor1 is not None and branch_of(other.actor1, keep.actor1):
@@ -1154,42 +1105,13 @@ def assert_sole_reference(mentions: list[EventMention], published=None) -> None:
         m.modality = "asserted"
 
 
-_DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|this|that)\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}|[\w.-]+(?:'s|\u2019s)\s+)$")
-
-
-_OPENING_DEFINITE = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
-
-
-def _opens_on_deed(m: EventMention) -> bool:
-    """The sentence opens on the definite deed noun: "The blast woke residents shortly before midnight"."""
-    return m.trigger is not None and bool(_OPENING_DEFINITE.match(m.sentence.text[:max(0, m.trigger.start - m.sentence.start)]))
-
-
-def _opening_restatement(m: EventMention) -> bool:
-    """ "(Gunmen stormed a hotel on Monday.) The assault left 15 guests dead.": a sentence that opens on a definite
-    deed noun as its subject and tells a toll of its own restates the incident just told, so lends it its toll;
-    not "a week after the murder of five monks", a reference inside a sentence about something else."""
-    if m.trigger is None or m.fatalities is None or m.fatalities.span is None:
-        return False
-    head = m.sentence.text[:max(0, m.trigger.start - m.sentence.start)]
-    return bool(_OPENING_DEFINITE.match(head)) and m.sentence.start <= m.fatalities.span.start < m.sentence.end
-
-
-def _points_back(m: EventMention) -> bool:
-    """The trigger follows "the"/"this"/"that" or a possessive ("in the attack", "the group's bombing")."""
-    if m.trigger is None:
-        return False
-    before = m.sentence.text[max(0, m.trigger.start - m.sentence.start - 60):max(0, m.trigger.start - m.sentence.start)]
-    return bool(_DEFINITE_BEFORE.search(before))
-
-
 def definite_restatement(m: EventMention) -> bool:
     """ "The death toll from the Kramatorsk attack rose ...": a singular event noun with "the" (or a possessive),
     no weapon named, dated only by its report: a pointer to an incident, not a new one."""
     if m.trigger is None or m.date_precision != "reported" or not generic(m) or m.modality != "asserted" \
             or m.event_type not in VIOLENT_EVENT_TYPES or m.outside or m.trigger.text.lower().endswith("s"):
         return False
-    return _points_back(m)
+    return points_back(m)
 
 
 def named_before(m: EventMention, refs: list[EventMention]) -> Optional[EventMention]:
