@@ -23,7 +23,7 @@ violent mention into an earlier one of the same article when nothing tells them 
 
 The earlier (or more specific) mention keeps its fields, takes the other's fatality count where it has none,
 its figures and actor2 where missing, and lists the other's sentence in ``evidence``. Its victim (actor2) gives way
-to the other's when the other's telling is richer (:func:`richer_victim`: "two peasant leaders" over "the
+to the other's when the other's telling is richer (:func:`merge_victims.richer_victim`: "two peasant leaders" over "the
 victims", "the outstanding general" over "the general"), so that a restatement does not lose who was hit. Cost: each mention is
 compared with the incidents kept so far in its article (a handful).
 """
@@ -44,8 +44,8 @@ from sitrep.events.forces_excuse import forces_excuse
 from sitrep.events.increment import increment_told_in
 from sitrep.events.merge_pointers import (NOT_THE_SAME, described_deed, names_the_deed, opening_restatement,
     opens_on_deed, points_back, pronoun_victim)
-from sitrep.events.merge_tellings import (definite, generic_victim_words, own_words, proper_name, quantified,
-    role_entry, same_actor, same_phrase, stems, telling)
+from sitrep.events.merge_tellings import proper_name, role_entry, same_actor, same_phrase, stems, telling
+from sitrep.events.merge_victims import richer_victim, same_victim, victim_named_in, victim_retold
 from sitrep.events.nation_part import whole_over_nation_part
 from sitrep.events.paired_doers import lends_no_doer
 from sitrep.events.protest_towns import towns_apart
@@ -136,24 +136,10 @@ def _named_by_place(m: EventMention) -> bool:
     return 0 <= t.start - p.span.end <= 1 and p.span.end <= t.start
 
 
-def _victim_named_in(a: EventMention, b: EventMention) -> bool:
-    """``b``'s victim is a person named in the text of ``a``'s incident: the last word of its telling, capitalised
-    there ("Tomas Rendel was killed near the port" after "police confirmed that Rendel died last night ..."),
-    found among the words of ``a``'s sentence or evidence."""
-    v = b.actor2
-    if v is None or not v.entity_id.startswith(("x:", UNK_PREFIX)):
-        return False
-    words = re.findall(r"[^\W\d_]+", telling(v))
-    if not words or not words[-1][:1].isupper() or len(words[-1]) < 3 or words[-1].lower() in generic_victim_words():
-        return False
-    name = words[-1].lower()
-    return any(name in re.findall(r"[^\W\d_]+", sp.text.lower()) for sp in [a.sentence, *a.evidence])
-
-
 def places_compatible(a: EventMention, b: EventMention) -> bool:
     if _passing_foreign_place(a, b):
         return True
-    if "sentence" in (a.place_source, b.place_source) and (_victim_named_in(a, b) or _victim_named_in(b, a)):
+    if "sentence" in (a.place_source, b.place_source) and (victim_named_in(a, b) or victim_named_in(b, a)):
         return True  # one person's killing, one of its tellings placed only by a name elsewhere in its sentence
     if weak_place(a) or weak_place(b):
         if a.place is not None and b.place is not None and a.place.country and b.place.country \
@@ -187,44 +173,6 @@ def day_within_span(a: EventMention, b: EventMention) -> bool:
     Wednesday) and "The grenade was hurled late on Tuesday" tell one day, as a coarser date beside a day does."""
     return _day_span(a) and not _day_span(b) and b.date_precision == "day" and a.date_end is not None \
         and a.date_start <= b.date_start <= a.date_end
-
-
-def _same_victim(x, y) -> bool:  # type: ignore[no-untyped-def]
-    """Victims told by a description clash with nothing but a name: a report describes one incident's victims in
-    several ways ("seven presidential guards" ... "12 soldiers were injured" ... "the guards who were attacked"),
-    so a description (an ``x:`` id of events/victim_nouns) fits another description or a known actor of the
-    dictionary; a name not in the dictionary (``unk:``, "the Coastal Brigade") is a party of its own."""
-    if same_actor(x, y):
-        return True
-    ids = (x.entity_id, y.entity_id)
-    if any(i.startswith("x:") for i in ids) and not any(i.startswith(UNK_PREFIX) for i in ids):
-        return True
-    if all(_described_victim(a) for a in (x, y)):
-        return True  # "an army patrol was ambushed" ... "three civilians were wounded in the ambush"
-    return same_person_named(x, y)
-
-
-_DESCRIBED_ROLES = frozenset({"MIL", "POLICE", "CIVILIANS"})  # data/actor_roles.tsv roles a bare noun is given
-
-
-def _described_victim(a: ActorRef) -> bool:
-    """A victim told by a description (an ``x:`` id) or by a generic role that a bare noun takes ("a soldier" ->
-    Military Forces of X, "two civilians" -> Civilians): one incident's victims are described in several ways."""
-    if a.entity_id.startswith("x:") or a.entity_id == "CIVILIANS":
-        return True
-    return not a.entity_id.startswith(UNK_PREFIX) and role_entry(a).get("role") in _DESCRIBED_ROLES
-
-
-def same_person_named(x: ActorRef, y: ActorRef) -> bool:
-    """Two tellings of a victim outside the actor dictionary (a name, or a description with a name in it) that
-    share the last word of one of them, the surname a report goes back to: "Colonel Ana Varga" ... "Varga",
-    "Dr Ana" ... "Ana Varga" (a name cut short). A dictionary actor is never joined so."""
-    if not all(i.startswith(("x:", UNK_PREFIX)) for i in (x.entity_id, y.entity_id)):
-        return False
-    wx, wy = own_words(x), own_words(y)
-    if not wx or not wy:
-        return False
-    return wx[-1] in wy or wy[-1] in wx
 
 
 # words that make a description of a doer another party ("another commando", "a rival gang")
@@ -653,21 +601,6 @@ def _told_in(a: EventMention, b: EventMention) -> bool:
     return any(s.start == b.sentence.start for s in [a.sentence, *a.evidence])
 
 
-def victim_retold(x: Optional[ActorRef], y: Optional[ActorRef]) -> bool:
-    """The later mention's victim is the earlier one's, said so by the words: one person named again (the same name
-    outside the dictionary, or part of it: :func:`same_person_named`), or a description that goes back to the
-    earlier one ("four guards" ... "the guards"). The same kind of victim told anew ("two policemen" ... "three
-    policemen", a role a bare noun gives: police, soldiers, civilians) is no sign of one incident: a report of
-    several attacks has victims of one kind in each."""
-    if x is None or y is None:
-        return False
-    if x.entity_id == y.entity_id and x.entity_id.startswith(UNK_PREFIX):
-        return True
-    if same_person_named(x, y):
-        return True
-    return bool(stems(x) & stems(y)) and definite(y)
-
-
 def told_together(a: EventMention, b: EventMention) -> bool:
     """Positive evidence that ``b`` (later) tells ``a``'s incident again, asked on top of the absence of a clash:
     ``b`` is read off a sentence of the incident, is a background reference, points back by a definite deed noun
@@ -682,7 +615,7 @@ def told_together(a: EventMention, b: EventMention) -> bool:
         return True  # a plural back-reference ("these attacks", "the priests' murders") lends no count
     if pronoun_victim(b) or _protest_retold(a, b):
         return True
-    if victim_retold(a.actor2, b.actor2) or _victim_named_in(a, b):
+    if victim_retold(a.actor2, b.actor2) or victim_named_in(a, b):
         return True
     if not weak_place(a) and not weak_place(b):
         return True
@@ -760,23 +693,9 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False, lone
             and not a.outside and not b.outside
             and modality_compatible(a, b) and types_compatible(a, b) and dates_compatible(a, b)
             and places_compatible(a, b) and (protest_sides(a, b) or defence_retold(a, b) or sides_swapped(a, b) or (
-                (_same_agent(a.actor1, b.actor1) or retold_doer(a, b, lone_named)) and _same_victim(a.actor2, b.actor2)
+                (_same_agent(a.actor1, b.actor1) or retold_doer(a, b, lone_named)) and same_victim(a.actor2, b.actor2)
                 and not victims_apart(a, b) and not agents_apart(a, b) and not police_on_the_doer(a, b)))) \
         and told_together(a, b) and not moves_on(a, b)
-
-
-def richer_victim(keep: Optional[ActorRef], other: Optional[ActorRef]) -> Optional[ActorRef]:
-    """The victim of two tellings of one incident to keep: the first, unless it says nothing of who or how many the
-    victims were ("the victims", "individuals", "they"; "12 persons" counts them, and stays) and the other does
-    ("two peasant leaders"), or the other says all it says and more ("the general" -> "the outstanding general")."""
-    if keep is None or other is None:
-        return keep or other
-    mine, theirs = own_words(keep), own_words(other)
-    if not theirs:
-        return keep
-    if (not mine and not quantified(telling(keep))) or (mine and set(mine) < set(theirs)):
-        return other
-    return keep
 
 
 def campaign(m: EventMention) -> bool:
