@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from sitrep.events.merge import AIR, SHELLING, dates_compatible, places_compatible, told_separate
+from sitrep.events.merge import AIR, SHELLING, dates_compatible, told_separate
+from sitrep.events.merge_places import places_compatible
 from sitrep.model import EventMention
 
 INTERCEPTION = "Disrupted weapons use"

@@ -30,7 +30,6 @@ compared with the incidents kept so far in its article (a handful).
 from __future__ import annotations
 
 import functools
-import math
 import re
 from typing import Optional
 
@@ -42,6 +41,7 @@ from sitrep.events.dropped_bombs import bomb_word, bombs_going_off
 from sitrep.events.firefight import firefight_retold, shelling_in_fight
 from sitrep.events.forces_excuse import forces_excuse
 from sitrep.events.increment import increment_told_in
+from sitrep.events.merge_places import COARSE_PLACES, places_compatible, same_spot, weak_place
 from sitrep.events.merge_pointers import (NOT_THE_SAME, described_deed, names_the_deed, opening_restatement,
     opens_on_deed, points_back, pronoun_victim)
 from sitrep.events.merge_tellings import proper_name, role_entry, same_actor, same_phrase, stems, telling
@@ -99,59 +99,6 @@ def bare_deed(m: EventMention) -> bool:
         return False
     word = m.trigger.text.lower()
     return any(word.startswith(s) for s in sense_cue("bare_deed_stems"))
-NEAR_KM = 10.0
-_COARSE_PLACES = frozenset({"province", "country", "region", "district"})
-
-
-def _km(a, b) -> float:  # type: ignore[no-untyped-def]
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def weak_place(m: EventMention) -> bool:
-    return m.place is None or m.place_source == "article" or m.place.precision in _COARSE_PLACES
-
-
-def _passing_foreign_place(a: EventMention, b: EventMention) -> bool:
-    """One mention is placed only by a name elsewhere in its sentence, outside its own clause, in another country than
-    the other's place: a place named in passing ("kidnapped on his way to catch a plane to Managua", "engineers
-    kidnapped in X will arrive in Lisbon", "leaders in Vilnia talk of peace while people are murdered"), not where
-    the deed happened. Within one country a place of the sentence may still be the deed's own (a parse that left it
-    out of the clause), so it still keeps incidents apart."""
-    pa, pb = a.place, b.place
-    if pa is None or pb is None or not pa.country or not pb.country or pa.country == pb.country:
-        return False
-    if _named_by_place(a) or _named_by_place(b):
-        return False  # "the Paris attack": a deed named by its town is there, whatever the other sentence names
-    return (a.place_source == "sentence") != (b.place_source == "sentence")
-
-
-def _named_by_place(m: EventMention) -> bool:
-    """The deed noun is named by its place, the place's name right before it ("the Paris attack", "the Kabul
-    bombing")."""
-    p, t = m.place, m.trigger
-    if p is None or t is None or p.span is None or p.span.article_id != t.article_id:
-        return False
-    return 0 <= t.start - p.span.end <= 1 and p.span.end <= t.start
-
-
-def places_compatible(a: EventMention, b: EventMention) -> bool:
-    if _passing_foreign_place(a, b):
-        return True
-    if "sentence" in (a.place_source, b.place_source) and (victim_named_in(a, b) or victim_named_in(b, a)):
-        return True  # one person's killing, one of its tellings placed only by a name elsewhere in its sentence
-    if weak_place(a) or weak_place(b):
-        if a.place is not None and b.place is not None and a.place.country and b.place.country \
-                and a.place.country != b.place.country:
-            return False
-        return True
-    pa, pb = a.place, b.place
-    if pa.geonameid and pa.geonameid == pb.geonameid:
-        return True
-    if None in (pa.lat, pa.lon, pb.lat, pb.lon):
-        return pa.name == pb.name
-    return _km(pa, pb) <= NEAR_KM
 
 
 def dates_compatible(a: EventMention, b: EventMention) -> bool:
@@ -562,15 +509,6 @@ _A_WEAPON = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:bomb|car[- ]bomb|gre
                        r"mine|missile|explosives?)\b", re.I)
 
 
-def _same_spot(a: EventMention, b: EventMention) -> bool:
-    pa, pb = a.place, b.place
-    if pa is None or pb is None:
-        return False
-    if pa.geonameid and pa.geonameid == pb.geonameid:
-        return True
-    return None not in (pa.lat, pa.lon, pb.lat, pb.lon) and _km(pa, pb) <= NEAR_KM
-
-
 def moves_on(a: EventMention, b: EventMention) -> bool:
     """The words of ``b`` (later, in a sentence of its own) move on to another incident, though nothing clashes:
 
@@ -585,8 +523,8 @@ def moves_on(a: EventMention, b: EventMention) -> bool:
     if _told_in(a, b) or b.modality == "background" or b.trigger is None or points_back(b) or described_deed(b):
         return False
     head = b.sentence.text[:max(0, b.trigger.end - b.sentence.start)]
-    if b.place is not None and b.place_source in ("clause", "sentence") and b.place.precision not in _COARSE_PLACES \
-            and _FRONTED_PLACE.match(head) and not _same_spot(a, b):
+    if b.place is not None and b.place_source in ("clause", "sentence") and b.place.precision not in COARSE_PLACES \
+            and _FRONTED_PLACE.match(head) and not same_spot(a, b):
         return True
     return (a.sub_event_type == b.sub_event_type and not bare_deed(a) and not bare_deed(b)
             and bool(_A_WEAPON.search(head)) and bool(re.search(r"\balso\b", b.sentence.text, re.I)))
