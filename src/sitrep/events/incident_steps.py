@@ -35,8 +35,9 @@ import datetime as _dt
 import re
 from typing import Optional
 
-from sitrep.events.merge import MERGED_TYPES, told_separate
+from sitrep.events.merge import told_separate
 from sitrep.events.merge_places import places_compatible
+from sitrep.events.merge_types import MERGED_TYPES
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Place
 
 RESPONSE_DAYS = 7  # a deployment this many days after an incident, to its place, answers it

@@ -16,7 +16,7 @@ violent mention into an earlier one of the same article when nothing tells them 
   described in several ways;
 - types compatible: the same sub-type, or at most one of them read off a specific weapon (a bare
   "attack"/"killed"/"explosion", an Armed clash only by its parties included, joins the strike or bombing it
-  restates, which lends it its sub-type: :func:`bare_deed`); territory taken merges only
+  restates, which lends it its sub-type: :func:`merge_types.bare_deed`); territory taken merges only
   with the same sub-type at a place both name (each town taken is an incident);
 - the later one's sentence does not mark another incident up to its trigger ("In a separate attack", "Separately",
   "Elsewhere", "another bombing": :func:`told_separate`).
@@ -43,8 +43,10 @@ from sitrep.events.forces_excuse import forces_excuse
 from sitrep.events.increment import increment_told_in
 from sitrep.events.merge_places import COARSE_PLACES, places_compatible, same_spot, weak_place
 from sitrep.events.merge_pointers import (NOT_THE_SAME, described_deed, names_the_deed, opening_restatement,
-    opens_on_deed, points_back, pronoun_victim)
+    points_back, pronoun_victim)
 from sitrep.events.merge_tellings import proper_name, role_entry, same_actor, same_phrase, stems, telling
+from sitrep.events.merge_types import (ABDUCTION, AIR, EXPLOSIONS, MERGED_TYPES, PROTEST_RANK, TERRITORIAL, bare_deed,
+    generic, modality_compatible, plural_deed, types_compatible)
 from sitrep.events.merge_victims import richer_victim, same_victim, victim_named_in, victim_retold
 from sitrep.events.nation_part import whole_over_nation_part
 from sitrep.events.paired_doers import lends_no_doer
@@ -55,50 +57,6 @@ from sitrep.events.vague_first import vague_first_telling
 from sitrep.events.victims_account import victims_account_kept
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 from sitrep.nlp.actor_lexicon import UNK_PREFIX
-
-
-GENERIC_SUBTYPES = frozenset({"Attack", None})
-# an explosion or blast is what any strike or bomb does: as a trigger it names no weapon; nor does "the bombing",
-# which retells a suicide bombing, a grenade or an air raid as well as a planted bomb (branch subtypes16)
-GENERIC_TRIGGERS = frozenset({"explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "detonation",
-                              "bombing", "bombings"})
-
-
-def generic(m: EventMention) -> bool:
-    return m.sub_event_type in GENERIC_SUBTYPES or (
-        m.sub_event_type == "Remote explosive/landmine/IED" and m.trigger is not None
-        and m.trigger.text.lower() in GENERIC_TRIGGERS)
-
-
-AIR = "Air/drone strike"
-SHELLING = "Shelling/artillery/missile attack"
-STRIKE_WORDS = frozenset({"strike", "strikes", "struck", "hit", "hits"})
-
-
-def unstated_strike(m: EventMention) -> bool:
-    """A strike told with no weapon ("the strike hit a vehicle", "the refinery had been struck", "precision
-    strikes"): typed a shelling only because no aircraft is named in its sentence, so it may restate the air or
-    drone strike its report tells; a sentence naming a gun, shell, rocket or missile keeps it a shelling of its
-    own."""
-    if m.sub_event_type != SHELLING or m.trigger is None or m.trigger.text.lower() not in STRIKE_WORDS:
-        return False
-    from sitrep.events.ontology import load_ontology
-
-    guns = load_ontology().cue("instrument_shelling")
-    return not any(w.startswith(g) for w in re.findall(r"[a-z]+", m.sentence.text.lower()) for g in guns)
-
-
-def bare_deed(m: EventMention) -> bool:
-    """A generic mention, or an Armed clash read off a word that names no weapon and no manner of fighting
-    ("attacked", "killed", "wounded": ``bare_deed_stems`` of data/event_sense_cues.tsv): its sub-type comes from
-    its parties, so it restates the bombing or shelling of its incident as a bare "attack" does ("rebels attacked
-    the post" ... "two car bombs went off at its gate")."""
-    if generic(m):
-        return True
-    if m.sub_event_type != "Armed clash" or m.trigger is None:
-        return False
-    word = m.trigger.text.lower()
-    return any(word.startswith(s) for s in sense_cue("bare_deed_stems"))
 
 
 def dates_compatible(a: EventMention, b: EventMention) -> bool:
@@ -303,54 +261,6 @@ def retold_doer(a: EventMention, b: EventMention, lone_named: bool = False) -> b
         return False
     kd, kn = doer_kind(desc), doer_kind(named)
     return kn is not None and kd is not None and kd in ("", kn)
-
-
-# a protest told again: the strongest reading wins ("protested" + "police dispersed them" = with intervention)
-PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
-                "Violent demonstration": 3}
-PROTEST_TYPES = frozenset({"Protests", "Riots"})
-EXPLOSIONS = "Explosions/Remote violence"
-ABDUCTION = "Abduction/forced disappearance"
-TERRITORIAL = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
-
-
-def types_compatible(a: EventMention, b: EventMention) -> bool:
-    """The same sub-type, or a generic one restating a specific one; a territorial event (each town taken is
-    an incident of its own) merges only with the same sub-type at a place both name."""
-    if (a.sub_event_type in PROTEST_RANK) != (b.sub_event_type in PROTEST_RANK):
-        return False
-    if a.sub_event_type in PROTEST_RANK:
-        return True
-    if a.sub_event_type in TERRITORIAL or b.sub_event_type in TERRITORIAL:
-        return a.sub_event_type == b.sub_event_type and not weak_place(a) and not weak_place(b)
-    if a.sub_event_type == b.sub_event_type:
-        return True
-    if generic(a) or generic(b):
-        return True
-    if (unstated_strike(a) and b.sub_event_type == AIR) or (unstated_strike(b) and a.sub_event_type == AIR):
-        return True
-    if (bomb_word(a) and b.sub_event_type == AIR) or (bomb_word(b) and a.sub_event_type == AIR):
-        return True
-    if bombs_going_off(a, b) or bombs_going_off(b, a):
-        return True
-    # an Armed clash told by a bare deed restates a weapon's strike (not an abduction or another deed on
-    # civilians) told as news: a background mention ("bombs have maimed many in the valley over the years")
-    # lends no weapon
-    if "background" in (a.modality, b.modality):
-        return False
-    return (bare_deed(a) and b.event_type == EXPLOSIONS) or (bare_deed(b) and a.event_type == EXPLOSIONS)
-
-
-def modality_compatible(a: EventMention, b: EventMention) -> bool:
-    """The same modality; or a later background reference; or one side's account ("the police claimed the
-    marchers pelted them with stones") of an incident the article has told as fact: the same incident told by a
-    source, not a second one (the incident stays asserted); or, the other way, a source's account ("threw a grenade
-    at the post, police said") that the article then tells as fact pointing back to it ("The blast woke residents")."""
-    return a.modality == b.modality or b.modality == "background" or (a.modality, b.modality) == ("asserted", "claimed") \
-        or (a.modality, b.modality) == ("claimed", "asserted") and (points_back(b) or opens_on_deed(b))
-
-
-MERGED_TYPES = VIOLENT_EVENT_TYPES | PROTEST_TYPES
 
 
 NEAR_CHARS = 300  # an undated mention this close to a dated one (the same paragraph) may restate it
@@ -653,19 +563,6 @@ def plural_sum(m: EventMention) -> bool:
     from sitrep.events.running_words import SUM
 
     return plural_deed(m, es=False) and bool(SUM.search(m.sentence.text))
-
-
-def plural_deed(m: EventMention, es: bool = True) -> bool:
-    """The mention is told by the plural of a noun of one deed ("attacks", "killings": the singular is a noun
-    trigger of a violent type; with ``es`` also "clashes")."""
-    from sitrep.events.ontology import load_ontology
-
-    w = m.trigger.text.lower() if m.trigger is not None else ""
-    if len(w) < 4 or not w.endswith("s") or w.endswith("ss"):
-        return False
-    stems = (w[:-1], w[:-2]) if es and w.endswith("es") else (w[:-1],)  # "clashes": "clash"
-    return any(p.tdef.event_type in VIOLENT_EVENT_TYPES and not p.deps
-               for st in stems for p in load_ontology().patterns(st, "NOUN"))
 
 
 def run_of_deeds(m: EventMention) -> bool:

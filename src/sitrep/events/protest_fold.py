@@ -17,7 +17,7 @@ words (:func:`_crowd_told`). Folded are
 
 - a fight of no one named with the police, told again ("Wednesday's clashes with police":
   :func:`sitrep.events.clash_retold.police_clash_retold`), into any protest or riot but a peaceful one;
-- a bare violent deed (``merge.bare_deed``: "injured", "killed", "died", "beaten" with no weapon named) whose doer is
+- a bare violent deed (``merge_types.bare_deed``: "injured", "killed", "died", "beaten" with no weapon named) whose doer is
   not named, or is a state force, protesters or rioters ("a man shot his wife and then opened fire on protesters":
   the man's first deed is his own), into any protest or riot
   but a peaceful one (a deed told with a peaceful protest is what it is about: "the execution drew protest");
@@ -31,7 +31,7 @@ words (:func:`_crowd_told`). Folded are
   again by a pronoun ("stormed the council building and set part of it on fire"); told with a peaceful protest it
   is kept apart ("the burning and looting in the aftermath of the protests");
 - a bare explosion naming no weapon of war ("Explosions echoed through the city centre", "dynamite exploded in
-  his hands": ``merge.generic``), or a firebomb ("threw stones and petrol bombs": ontology cue ``incendiary_words``),
+  his hands": ``merge_types.generic``), or a firebomb ("threw stones and petrol bombs": ontology cue ``incendiary_words``),
   by no named side or one of the riot's, into a riot;
 
 - a curfew imposed on the day of a riot, a violent or dispersed protest or the day after ("authorities imposed a
@@ -204,8 +204,9 @@ def _side(m: EventMention, host: EventMention, sole: bool = False) -> bool:
     """Whether ``m`` is told as a part of the protest or riot ``host`` (module docstring); ``sole``: the host is the
     only protest or riot the report tells, and a deed with no day of its own may then lie further from it."""
     from sitrep.events.date import shifts_away
-    from sitrep.events.merge import bare_deed, dates_compatible, told_separate
+    from sitrep.events.merge import dates_compatible, told_separate
     from sitrep.events.merge_places import places_compatible
+    from sitrep.events.merge_types import bare_deed
 
     if m.modality != "asserted" or told_separate(m):
         return False
@@ -228,7 +229,7 @@ def _side(m: EventMention, host: EventMention, sole: bool = False) -> bool:
         # "Explosions echoed through the city centre", "a stick of dynamite exploded in his hands": a bare blast
         # naming no weapon of war, told with a riot, is the riot's (the crowd's dynamite, the police's grenades);
         # whoever it hurt is the riot's toll
-        from sitrep.events.merge import generic
+        from sitrep.events.merge_types import generic
 
         # "threw stones and petrol bombs at security forces": a firebomb told with a riot is the crowd's weapon
         return host.sub_event_type in _VIOLENT_HOST and (generic(m) or _firebomb(m)) and _unnamed_or_side(m.actor1)

@@ -69,7 +69,7 @@ def _join(host: EventMention, m: EventMention) -> None:
 
 def fold_spoils(mentions: list[EventMention]) -> list[EventMention]:
     """The mentions with the seizures of an operation folded into it (module docstring); order kept."""
-    from sitrep.events.merge import TERRITORIAL
+    from sitrep.events.merge_types import TERRITORIAL
 
     hosts = [k for k in mentions if k.modality == "asserted" and (
         k.sub_event_type == _ARRESTS
