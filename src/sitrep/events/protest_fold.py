@@ -79,7 +79,7 @@ def _near(host: EventMention, m: EventMention) -> bool:
 
 def _crowd(a) -> bool:  # type: ignore[no-untyped-def]
     """No doer named, or a crowd: Civilians, protesters, rioters, a description naming no armed side or state."""
-    from sitrep.events.merge import doer_kind
+    from sitrep.events.merge_doers import doer_kind
     from sitrep.events.merge_tellings import role_entry
 
     if a is None or a.entity_id in ("CIVILIANS", "x:protesters"):
@@ -92,7 +92,7 @@ def _crowd(a) -> bool:  # type: ignore[no-untyped-def]
 def _unnamed_or_side(a) -> bool:  # type: ignore[no-untyped-def]
     """No doer named, or one of the protest's sides: a state force, protesters, rioters (not "a man", who shot
     his wife before he fired on the protesters: a deed of his own)."""
-    from sitrep.events.merge import doer_kind
+    from sitrep.events.merge_doers import doer_kind
     from sitrep.events.merge_tellings import role_entry
 
     return a is None or doer_kind(a) == "state" or (
@@ -145,7 +145,7 @@ def _force_on_riot(m: EventMention, host: EventMention) -> bool:
     """``m`` is the state's force on the crowd of the riot ``host`` (module docstring); a mob's riot too ("guards used
     tear gas to regain the wings" after inmates' rioting, police tear gas on rioting fans: ACLED codes the force
     within the mob violence; branch protests12)."""
-    from sitrep.events.merge import doer_kind
+    from sitrep.events.merge_doers import doer_kind
 
     if host.sub_event_type not in _VIOLENT_HOST or m.sub_event_type not in _FORCE:
         return False

@@ -80,7 +80,7 @@ def _toll_of_told_fight(m: EventMention, host: EventMention) -> bool:
 
 
 def _side_of(m: EventMention, host: EventMention) -> bool:
-    from sitrep.events.merge import unnamed_doer
+    from sitrep.events.merge_doers import unnamed_doer
 
     a = m.actor1
     if a is None or unnamed_doer(a):
@@ -126,7 +126,7 @@ def _host_of(m: EventMention, hosts: list[tuple[EventMention, int]]) -> Optional
 
 
 def _take(host: EventMention, m: EventMention) -> None:
-    from sitrep.events.merge import doer_kind, unnamed_doer
+    from sitrep.events.merge_doers import doer_kind, unnamed_doer
 
     if host.fatalities is None and m.fatalities is not None:
         host.fatalities = m.fatalities
