@@ -40,12 +40,12 @@ from sitrep.events.dropped_bombs import bomb_word, bombs_going_off
 from sitrep.events.firefight import firefight_retold, shelling_in_fight
 from sitrep.events.forces_excuse import forces_excuse
 from sitrep.events.increment import increment_told_in
-from sitrep.events.merge_doers import (branch_of, doer_kind, lone_doer, retold_doer, same_agent, told_nothing,
-    unnamed_doer)
+from sitrep.events.merge_doers import branch_of, lone_doer, retold_doer, same_agent, told_nothing, unnamed_doer
 from sitrep.events.merge_places import COARSE_PLACES, places_compatible, same_spot, weak_place
-from sitrep.events.merge_pointers import (NOT_THE_SAME, described_deed, names_the_deed, opening_restatement,
-    points_back, pronoun_victim)
-from sitrep.events.merge_tellings import role_entry, same_actor, same_phrase, stems
+from sitrep.events.merge_pointers import (described_deed, names_the_deed, opening_restatement, points_back,
+    pronoun_victim)
+from sitrep.events.merge_protest import protest_pair, protest_retold, protest_sides
+from sitrep.events.merge_tellings import same_actor, same_phrase, stems
 from sitrep.events.merge_types import (ABDUCTION, AIR, EXPLOSIONS, MERGED_TYPES, PROTEST_RANK, TERRITORIAL, bare_deed,
     generic, modality_compatible, plural_deed, types_compatible)
 from sitrep.events.merge_victims import richer_victim, same_victim, victim_named_in, victim_retold
@@ -89,62 +89,11 @@ def dated_apart(a: EventMention, b: EventMention, round_up: bool = False) -> boo
     another time ("Earlier, gunmen ...") or the report is a round-up of incidents on several days."""
     if (a.date_precision == "reported") == (b.date_precision == "reported"):
         return False
-    if _protest_pair(a, b) and not shifts_away((a if a.date_precision == "reported" else b).sentence.text):
+    if protest_pair(a, b) and not shifts_away((a if a.date_precision == "reported" else b).sentence.text):
         return False  # a protest's later sentences seldom tell its day again ("The protesters carried placards")
     if b.date_precision == "reported" and b.modality != "background" and (round_up or shifts_away(b.sentence.text)):
         return True
     return not (generic(b) or b.modality == "background" or b.sentence.start - a.sentence.end <= NEAR_CHARS)
-
-
-def _protest_pair(a: EventMention, b: EventMention) -> bool:
-    """Both mentions tell a protest or riot (a demonstration is told over several sentences, each from one side:
-    the march, the police's tear gas, the crowd's demands)."""
-    return a.sub_event_type in PROTEST_RANK and b.sub_event_type in PROTEST_RANK
-
-
-def _protest_party(x: Optional[ActorRef]) -> Optional[str]:
-    """Which side of a protest ``x`` may be: "state" (police, troops), "crowd" (protesters, rioters, people at large,
-    a description naming no armed side), "any" (no one named), or None (a named party: a union, a person)."""
-    if x is None:
-        return "any"
-    if x.entity_id in ("CIVILIANS", "x:protesters"):
-        return "crowd"
-    kind = doer_kind(x)
-    if kind == "state":
-        return "state"
-    if x.entity_id.startswith("x:"):
-        return "crowd" if kind == "" else None
-    return "crowd" if role_entry(x).get("role") in ("PROTESTERS", "RIOTERS") else None
-
-
-def protest_sides(a: EventMention, b: EventMention) -> bool:
-    """Two protest or riot mentions whose every party is a state force, a crowd or unnamed: one demonstration told
-    from its two sides ("police fired tear gas at the marchers" / "the marchers had converged on the square" /
-    "protesters said police attacked a peaceful demonstration"), whichever side each clause made its subject.
-    A named party (a union, a party, a person) is matched as any doer is. A riot and a protest are not joined so:
-    the crowd's violence read in one clause is often another group's, or a word misread."""
-    return _protest_pair(a, b) and (a.sub_event_type == "Violent demonstration") == (
-        b.sub_event_type == "Violent demonstration") \
-        and all(_protest_party(x) is not None for x in (a.actor1, a.actor2, b.actor1, b.actor2))
-
-
-# "the protesters", "the march", "these demonstrators": a protest word made definite points back to the one told
-_PROTEST_DEFINITE = re.compile(r"\b(?:the|this|these|those)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
-
-
-def _protest_retold(a: EventMention, b: EventMention) -> bool:
-    """``b`` names ``a``'s protest again by a definite protest noun ("The protesters, who carried placards, ...",
-    "who addressed the protesters", "the march ended peacefully"; cue ``protest_words``), with no ordinal or
-    "other" before it ("another march", "the second rally")."""
-    from sitrep.events.ontology import load_ontology
-
-    t = b.trigger
-    if not _protest_pair(a, b) or t is None or t.text.lower().rstrip("s") not in \
-            {w.rstrip("s") for w in load_ontology().cue("protest_words")} | {"demonstrator", "protestor"}:
-        return False
-    before = b.sentence.text[max(0, t.start - b.sentence.start - 30):max(0, t.start - b.sentence.start)]
-    hit = _PROTEST_DEFINITE.search(before)
-    return hit is not None and not (set(hit.group(0).lower().split()) & NOT_THE_SAME)
 
 
 def _evidence_together(a: EventMention, b: EventMention) -> bool:
@@ -278,7 +227,7 @@ def told_together(a: EventMention, b: EventMention) -> bool:
     if b.trigger is not None and (points_back(b) or names_the_deed(b) or described_deed(b)) \
             and not (b.trigger.text.lower().endswith("s") and b.fatalities is not None):
         return True  # a plural back-reference ("these attacks", "the priests' murders") lends no count
-    if pronoun_victim(b) or _protest_retold(a, b):
+    if pronoun_victim(b) or protest_retold(a, b):
         return True
     if victim_retold(a.actor2, b.actor2) or victim_named_in(a, b):
         return True
@@ -318,7 +267,7 @@ def marked_apart(a: EventMention, b: EventMention, sums: bool = True) -> bool:
         return False
     first, later = (a, b) if a.sentence.start < b.sentence.start else (b, a)
     return told_separate(later) or moves_on(first, later) or (sums and sums_several(a) != sums_several(b)) \
-        or (_protest_pair(a, b) and (counter_apart(a, b) or towns_apart(a, b)))
+        or (protest_pair(a, b) and (counter_apart(a, b) or towns_apart(a, b)))
 
 
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -349,9 +298,9 @@ def same_incident(a: EventMention, b: EventMention, round_up: bool = False, lone
     before ``b`` have one doer, a named one, :func:`retold_doer`)."""
     if across_caption(a, b):
         return False
-    if _protest_pair(a, b) and counter_apart(a, b):
+    if protest_pair(a, b) and counter_apart(a, b):
         return False  # a counter-demonstration is another crowd's protest (events/counter_crowd)
-    if _protest_pair(a, b) and towns_apart(a, b):
+    if protest_pair(a, b) and towns_apart(a, b):
         return False  # "Large marches were also held in Cordoba": a protest of another town (events/protest_towns)
     return not dated_apart(a, b, round_up) and not told_separate(b) and sums_several(a) == sums_several(b) and (
             a.event_type in MERGED_TYPES and b.event_type in MERGED_TYPES
@@ -522,7 +471,7 @@ def _lend_doer(keep: EventMention, other: EventMention) -> None:
                                     and same_phrase(other.actor1, keep.actor2)) \
             and not (keep.sub_event_type in PROTEST_RANK and other.sub_event_type in PROTEST_RANK
                      and keep.sub_event_type != other.sub_event_type) \
-            and not (campaign(other) and not campaign(keep)) and not _protest_retold(keep, other) \
+            and not (campaign(other) and not campaign(keep)) and not protest_retold(keep, other) \
             and not fights_the_doers(other) and not lends_no_doer(other):
         # ("Both X and Y have carried out attacks in the province": which of two, if either, is a guess;
         # "Jihadist groups have planted mines on several roads": a kind's habit; events/paired_doers)
