@@ -35,11 +35,11 @@ from typing import Optional
 from sitrep.events.clash_sides import sides_swapped
 from sitrep.events.counter_crowd import counter_apart
 from sitrep.events.cues import sense_cue
-from sitrep.events.date import shifts_away
 from sitrep.events.dropped_bombs import bomb_word, bombs_going_off
 from sitrep.events.firefight import firefight_retold, shelling_in_fight
 from sitrep.events.forces_excuse import forces_excuse
 from sitrep.events.increment import increment_told_in
+from sitrep.events.merge_dates import NEAR_CHARS, dated_apart, dates_compatible, day_within_span, own_day, own_time
 from sitrep.events.merge_doers import branch_of, lone_doer, retold_doer, same_agent, told_nothing, unnamed_doer
 from sitrep.events.merge_places import COARSE_PLACES, places_compatible, same_spot, weak_place
 from sitrep.events.merge_pointers import (described_deed, names_the_deed, opening_restatement, points_back,
@@ -57,43 +57,6 @@ from sitrep.events.return_fire import defence_retold, fights_the_doers
 from sitrep.events.vague_first import vague_first_telling
 from sitrep.events.victims_account import victims_account_kept
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
-
-
-def dates_compatible(a: EventMention, b: EventMention) -> bool:
-    if a.date_precision == "reported" or b.date_precision == "reported" or a.date_start is None or b.date_start is None:
-        return True
-    return (a.date_start, a.date_end) == (b.date_start, b.date_end) or (
-        a.date_start <= (b.date_end or b.date_start) and b.date_start <= (a.date_end or a.date_start)
-        and "day" in (a.date_precision, b.date_precision) and a.date_precision != b.date_precision) or (
-        day_within_span(a, b))  # (a day told first and "Hours later, gunmen attacked" is another deed)
-
-
-def _day_span(m: EventMention) -> bool:
-    """A run of days ("hours before Wednesday's hearing": Tuesday to Wednesday), not one day."""
-    return m.date_precision == "day" and m.date_end is not None and m.date_end != m.date_start
-
-
-def day_within_span(a: EventMention, b: EventMention) -> bool:
-    """``b`` (told later) has one day inside ``a``'s run of days: "hours after a grenade was thrown" (Tuesday to
-    Wednesday) and "The grenade was hurled late on Tuesday" tell one day, as a coarser date beside a day does."""
-    return _day_span(a) and not _day_span(b) and b.date_precision == "day" and a.date_end is not None \
-        and a.date_start <= b.date_start <= a.date_end
-
-
-NEAR_CHARS = 300  # an undated mention this close to a dated one (the same paragraph) may restate it
-
-
-def dated_apart(a: EventMention, b: EventMention, round_up: bool = False) -> bool:
-    """One mention has a date of its own and the other none: they are one incident only when the later one is a
-    bare restatement (generic, or background), or follows within a paragraph; never when the later one opens on
-    another time ("Earlier, gunmen ...") or the report is a round-up of incidents on several days."""
-    if (a.date_precision == "reported") == (b.date_precision == "reported"):
-        return False
-    if protest_pair(a, b) and not shifts_away((a if a.date_precision == "reported" else b).sentence.text):
-        return False  # a protest's later sentences seldom tell its day again ("The protesters carried placards")
-    if b.date_precision == "reported" and b.modality != "background" and (round_up or shifts_away(b.sentence.text)):
-        return True
-    return not (generic(b) or b.modality == "background" or b.sentence.start - a.sentence.end <= NEAR_CHARS)
 
 
 def _evidence_together(a: EventMention, b: EventMention) -> bool:
@@ -347,17 +310,6 @@ def undated_background(m: EventMention, keep: EventMention) -> bool:
     kidnapping"): it still lends its type (MUC-4 dev lost five BOMBING and two KIDNAPPING incidents without this)."""
     return (m.modality == "background" and not own_day(m) and keep.date_precision == "day"
             and keep.event_type in VIOLENT_EVENT_TYPES and m.event_type != EXPLOSIONS and m.sub_event_type != ABDUCTION)
-
-
-def own_time(m: EventMention) -> bool:
-    """``m``'s time is told in its own sentence (a time lent from another sentence is not its own: "Gunmen opened
-    fire on a bus on Wednesday night. Drug gangs fight over territory there": the gangs' fight has no day)."""
-    return m.time is not None and m.sentence.start <= m.time.span.start < m.sentence.end
-
-
-def own_day(m: EventMention) -> bool:
-    """``m`` is dated to a day told in its own sentence (:func:`own_time`)."""
-    return m.date_precision == "day" and own_time(m)
 
 
 def _absorb(keep: EventMention, other: EventMention) -> None:

@@ -9,7 +9,7 @@ gunshot wounds", each of which the clause reading makes an event (an armed clash
 destruction, an attack).
 
 :func:`fold_into_protests` folds such a mention into the protest or riot told next to it: in the same sentence, or
-within a paragraph before or after it (``merge.NEAR_CHARS``), or anywhere in a report that tells that one protest
+within a paragraph before or after it (``merge_dates.NEAR_CHARS``), or anywhere in a report that tells that one protest
 when the mention has no day of its own ("a doctor said two men had died of gunshot wounds" three paragraphs
 below the shooting of marchers), at a compatible place and date, not marked as another
 incident ("Separately", "Elsewhere"); the protest's own sentences must name a protest, a riot or a crowd in so many
@@ -68,7 +68,7 @@ _EXPLOSIONS = "Explosions/Remote violence"
 
 
 def _near(host: EventMention, m: EventMention) -> bool:
-    from sitrep.events.merge import NEAR_CHARS
+    from sitrep.events.merge_dates import NEAR_CHARS
 
     if host.sentence.start == m.sentence.start:
         return True
@@ -204,7 +204,8 @@ def _side(m: EventMention, host: EventMention, sole: bool = False) -> bool:
     """Whether ``m`` is told as a part of the protest or riot ``host`` (module docstring); ``sole``: the host is the
     only protest or riot the report tells, and a deed with no day of its own may then lie further from it."""
     from sitrep.events.date import shifts_away
-    from sitrep.events.merge import dates_compatible, told_separate
+    from sitrep.events.merge import told_separate
+    from sitrep.events.merge_dates import dates_compatible
     from sitrep.events.merge_places import places_compatible
     from sitrep.events.merge_types import bare_deed
 

@@ -66,7 +66,7 @@ def drop_summed_round_ups(out: list[EventMention]) -> list[EventMention]:
 def _points_back(m: EventMention, told: list[EventMention]) -> bool:
     """``m`` is a definite plural deed noun with no count and no day of its own after two told incidents (module
     docstring)."""
-    from sitrep.events.merge import own_day
+    from sitrep.events.merge_dates import own_day
     from sitrep.events.merge_types import plural_deed
 
     if m.fatalities is not None or own_day(m) or m.trigger is None or not plural_deed(m):

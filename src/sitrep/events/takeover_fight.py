@@ -17,8 +17,8 @@ asserted mention that tells its fight:
   ``settlement_nouns``); a clash at a place of its own ("the garrison in X came under attack") is another incident,
 - or an armed clash told only by its dead ("15 militants and three soldiers were killed") after a taking whose own
   sentence names its fight ("recaptured the town after a battle that lasted most of the day"),
-- told within a paragraph of the taking's last telling (``merge.NEAR_CHARS``), at a compatible place and date
-  (``merge_places.places_compatible``, ``merge.dates_compatible``: a fight on another day, "two days of fighting" before
+- told within a paragraph of the taking's last telling (``merge_dates.NEAR_CHARS``), at a compatible place and date
+  (``merge_places.places_compatible``, ``merge_dates.dates_compatible``: a fight on another day, "two days of fighting" before
   the withdrawal, stays its own), not marked as another incident ("Separately, ...": ``merge.told_separate``),
 - whose doer is unnamed, or one of the taking's sides, or named where the taking told only a description
   ("armed gangs" ... "members of the Viv Ansanm gang coalition").
@@ -107,7 +107,8 @@ def _entry_told(m: EventMention) -> bool:
 
 
 def _host_of(m: EventMention, hosts: list[tuple[EventMention, int]]) -> Optional[EventMention]:
-    from sitrep.events.merge import NEAR_CHARS, dates_compatible, told_separate
+    from sitrep.events.merge import told_separate
+    from sitrep.events.merge_dates import NEAR_CHARS, dates_compatible
     from sitrep.events.merge_places import places_compatible
 
     if _entry_told(m):
