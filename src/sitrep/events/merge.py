@@ -39,16 +39,16 @@ from sitrep.events.dropped_bombs import bomb_word, bombs_going_off
 from sitrep.events.firefight import firefight_retold, shelling_in_fight
 from sitrep.events.forces_excuse import forces_excuse
 from sitrep.events.increment import increment_told_in
-from sitrep.events.merge_dates import NEAR_CHARS, dated_apart, dates_compatible, day_within_span, own_day, own_time
+from sitrep.events.merge_dates import NEAR_CHARS, dated_apart, dates_compatible, day_within_span, own_day
 from sitrep.events.merge_doers import branch_of, lone_doer, retold_doer, same_agent, told_nothing, unnamed_doer
 from sitrep.events.merge_places import COARSE_PLACES, places_compatible, same_spot, weak_place
-from sitrep.events.merge_pointers import (described_deed, names_the_deed, opening_restatement, points_back,
-    pronoun_victim)
+from sitrep.events.merge_pointers import described_deed, names_the_deed, opening_restatement, points_back
 from sitrep.events.merge_protest import protest_pair, protest_retold, protest_sides
 from sitrep.events.merge_tellings import same_actor, same_phrase, stems
+from sitrep.events.merge_together import told_in, told_together
 from sitrep.events.merge_types import (ABDUCTION, AIR, EXPLOSIONS, MERGED_TYPES, PROTEST_RANK, TERRITORIAL, bare_deed,
     generic, modality_compatible, plural_deed, types_compatible)
-from sitrep.events.merge_victims import richer_victim, same_victim, victim_named_in, victim_retold
+from sitrep.events.merge_victims import richer_victim, same_victim
 from sitrep.events.nation_part import whole_over_nation_part
 from sitrep.events.paired_doers import lends_no_doer
 from sitrep.events.protest_towns import towns_apart
@@ -159,7 +159,7 @@ def moves_on(a: EventMention, b: EventMention) -> bool:
       first one described again ("rebels had hidden a bomb in a parked van", "police said a bomb of ten kilos
       was used").
     Pointing back ("In Tolbrin, the attack ...") keeps them together."""
-    if _told_in(a, b) or b.modality == "background" or b.trigger is None or points_back(b) or described_deed(b):
+    if told_in(a, b) or b.modality == "background" or b.trigger is None or points_back(b) or described_deed(b):
         return False
     head = b.sentence.text[:max(0, b.trigger.end - b.sentence.start)]
     if b.place is not None and b.place_source in ("clause", "sentence") and b.place.precision not in COARSE_PLACES \
@@ -167,46 +167,6 @@ def moves_on(a: EventMention, b: EventMention) -> bool:
         return True
     return (a.sub_event_type == b.sub_event_type and not bare_deed(a) and not bare_deed(b)
             and bool(_A_WEAPON.search(head)) and bool(re.search(r"\balso\b", b.sentence.text, re.I)))
-
-
-def _last_end(a: EventMention) -> int:
-    return max([a.sentence.end] + [s.end for s in a.evidence if s.article_id == a.sentence.article_id])
-
-
-def _told_in(a: EventMention, b: EventMention) -> bool:
-    """``b`` is read off a sentence ``a``'s incident was already told in."""
-    return any(s.start == b.sentence.start for s in [a.sentence, *a.evidence])
-
-
-def told_together(a: EventMention, b: EventMention) -> bool:
-    """Positive evidence that ``b`` (later) tells ``a``'s incident again, asked on top of the absence of a clash:
-    ``b`` is read off a sentence of the incident, is a background reference, points back by a definite deed noun
-    ("the attack", "the blast", "this kidnapping"; a plural sums several), names the incident's victim again
-    (:func:`victim_retold`), is placed at the same place by the words of both, or follows within a paragraph of the
-    incident's last telling. A deed of the same kind told far down the report with none of these ("the army added
-    that rebels had hurt a farmer that day") is another incident of the report."""
-    if _told_in(a, b) or b.modality == "background":
-        return True
-    if b.trigger is not None and (points_back(b) or names_the_deed(b) or described_deed(b)) \
-            and not (b.trigger.text.lower().endswith("s") and b.fatalities is not None):
-        return True  # a plural back-reference ("these attacks", "the priests' murders") lends no count
-    if pronoun_victim(b) or protest_retold(a, b):
-        return True
-    if victim_retold(a.actor2, b.actor2) or victim_named_in(a, b):
-        return True
-    if not weak_place(a) and not weak_place(b):
-        return True
-    # ("shot dead last week" ... "was shot ... on May 8": the first telling in passing, events/vague_first)
-    return b.sentence.start - _last_end(a) <= NEAR_CHARS or _bare_retelling(a, b) or vague_first_telling(a, b)
-
-
-def _bare_retelling(a: EventMention, b: EventMention) -> bool:
-    """``b`` tells nothing of its own that could make it another incident: the same sub-type with no doer, no
-    victim, no death count and no time of its own ("... after an explosion was heard" far below a bombing). Kept apart, it
-    would only count the incident twice; merged, it adds its sentence as evidence."""
-    return b.sub_event_type == a.sub_event_type and b.actor1 is None and b.actor2 is None \
-        and b.fatalities is None \
-        and not own_time(b)  # a time lent is not its own
 
 
 def sums_several(m: EventMention) -> bool:
