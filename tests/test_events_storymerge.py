@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.merge import told_separate
+from sitrep.events.merge_guards import told_separate
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Span
 from sitrep.nlp.annotate import DocContext
 

@@ -12,7 +12,7 @@ sentence names the people held only by "they" or a definite plural at its head, 
 passive arrest verb ("they were detained", "The men ... were detained"), within a paragraph of the first telling
 (``merge_dates.NEAR_CHARS``), at a compatible place and date (``merge_places.places_compatible``, ``merge_dates.dates_compatible``:
 "His brother was detained on Tuesday" after a Monday arrest is another arrest), by no other doer, and not marked
-as another incident (``merge.told_separate``); or when its trigger is the arrest noun itself pointing back ("the
+as another incident (``merge_guards.told_separate``); or when its trigger is the arrest noun itself pointing back ("the
 arrest", "his detention": "Police confirmed the arrest in a statement") with no day of its own; or, anywhere after the first
 telling, when its trigger is a participle after a pronoun that names the people held ("Most of those detained were
 released", "stadium bans for everyone detained": :func:`held_pointer`). The first telling takes the later one's day
@@ -62,8 +62,8 @@ def _retold_held(m: EventMention) -> bool:
 
 
 def _host_of(m: EventMention, hosts: list[tuple[EventMention, int]]) -> Optional[EventMention]:
-    from sitrep.events.merge import told_separate
     from sitrep.events.merge_dates import NEAR_CHARS, dates_compatible
+    from sitrep.events.merge_guards import told_separate
     from sitrep.events.merge_places import places_compatible
 
     if m.sub_event_type != _ARRESTS or m.modality != "asserted" or told_separate(m):

@@ -27,7 +27,7 @@ asserted or claimed) they belong to:
   compatible place ("rounded up villagers and shot them"): the killers gathering their victims, not an arrest
   (ACLED codes the killing; an arrest is a state's detention of suspects).
 
-Neither is dropped when its sentence marks it as another incident ("Separately, ...": events/merge.told_separate).
+Neither is dropped when its sentence marks it as another incident ("Separately, ...": events/merge_guards.told_separate).
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ import datetime as _dt
 import re
 from typing import Optional
 
-from sitrep.events.merge import told_separate
+from sitrep.events.merge_guards import told_separate
 from sitrep.events.merge_places import places_compatible
 from sitrep.events.merge_types import MERGED_TYPES
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Place

@@ -204,8 +204,8 @@ def _side(m: EventMention, host: EventMention, sole: bool = False) -> bool:
     """Whether ``m`` is told as a part of the protest or riot ``host`` (module docstring); ``sole``: the host is the
     only protest or riot the report tells, and a deed with no day of its own may then lie further from it."""
     from sitrep.events.date import shifts_away
-    from sitrep.events.merge import told_separate
     from sitrep.events.merge_dates import dates_compatible
+    from sitrep.events.merge_guards import told_separate
     from sitrep.events.merge_places import places_compatible
     from sitrep.events.merge_types import bare_deed
 

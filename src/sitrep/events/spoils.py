@@ -15,7 +15,7 @@ own, into:
 - an asserted arrest told in the same sentence or a sentence before it, within a paragraph;
 - an asserted violent event (no territorial one) told in a sentence before it, within a paragraph;
 at a compatible place and date (``merge_places.places_compatible``, ``merge_dates.dates_compatible``), not marked as another
-incident (``merge.told_separate``: "Separately, police recovered ..."). With no such host ("Police recovered an IED
+incident (``merge_guards.told_separate``: "Separately, police recovered ..."). With no such host ("Police recovered an IED
 from a roadside") it stays an event of its own.
 """
 from __future__ import annotations
@@ -39,8 +39,8 @@ def _taken(m: EventMention) -> bool:
 
 
 def _host(m: EventMention, hosts: list[EventMention]) -> Optional[EventMention]:
-    from sitrep.events.merge import told_separate
     from sitrep.events.merge_dates import NEAR_CHARS, dates_compatible
+    from sitrep.events.merge_guards import told_separate
     from sitrep.events.merge_places import places_compatible
 
     if not _taken(m) or told_separate(m):

@@ -19,7 +19,7 @@ asserted mention that tells its fight:
   sentence names its fight ("recaptured the town after a battle that lasted most of the day"),
 - told within a paragraph of the taking's last telling (``merge_dates.NEAR_CHARS``), at a compatible place and date
   (``merge_places.places_compatible``, ``merge_dates.dates_compatible``: a fight on another day, "two days of fighting" before
-  the withdrawal, stays its own), not marked as another incident ("Separately, ...": ``merge.told_separate``),
+  the withdrawal, stays its own), not marked as another incident ("Separately, ...": ``merge_guards.told_separate``),
 - whose doer is unnamed, or one of the taking's sides, or named where the taking told only a description
   ("armed gangs" ... "members of the Viv Ansanm gang coalition").
 
@@ -99,7 +99,7 @@ def _entry_told(m: EventMention) -> bool:
     """A troop movement into the place taken, named again by a definite noun and by no place of its own clause
     ("Troops backed by jets moved into the town on Monday and met no resistance", after "soldiers have recaptured the
     town of X"): the taking's entry, told with its day (branch subtypes17, mixed_reports10 x05)."""
-    from sitrep.events.merge import told_separate
+    from sitrep.events.merge_guards import told_separate
 
     return m.sub_event_type == _MOVE and m.modality == "asserted" and m.trigger is not None \
         and bool(_ENTRY.match(m.trigger.text)) and m.place_source != "clause" and _the_town_again(m) \
@@ -107,8 +107,8 @@ def _entry_told(m: EventMention) -> bool:
 
 
 def _host_of(m: EventMention, hosts: list[tuple[EventMention, int]]) -> Optional[EventMention]:
-    from sitrep.events.merge import told_separate
     from sitrep.events.merge_dates import NEAR_CHARS, dates_compatible
+    from sitrep.events.merge_guards import told_separate
     from sitrep.events.merge_places import places_compatible
 
     if _entry_told(m):

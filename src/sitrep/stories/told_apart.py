@@ -202,9 +202,9 @@ def _days_apart(a: list[Event], b: list[Event]) -> bool:
 
 def marked_apart(a: list[Event], b: list[Event]) -> bool:
     """Whether one report tells a counted mention of ``a`` and one of ``b`` as two incidents in words ("another car
-    bomb", "in a separate attack", "In Tolbrin, ...": events.merge.marked_apart; a round-up and its parts are
+    bomb", "in a separate attack", "In Tolbrin, ...": events.merge_guards.marked_apart; a round-up and its parts are
     :func:`is_round_up`'s, summed by the totals' own rule). Only the counted mentions of one article are paired."""
-    from sitrep.events.merge import marked_apart as words_apart
+    from sitrep.events.merge_guards import marked_apart as words_apart
 
     mb: dict[str, list[EventMention]] = {}
     for e in b:
