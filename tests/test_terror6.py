@@ -31,7 +31,7 @@ def test_a_groups_own_telling_names_the_deed_told_before(ann):  # type: ignore[n
 
 
 # a background habit in the perfect ("has bombed shrines in the past") lends no weapon to the shooting it follows
-# (merge.habit_told)
+# (merge_lend_type.habit_told)
 HABIT = ("Gunmen opened fire on pilgrims leaving a shrine in Kunduz city on Thursday night, killing three people, "
          "police said. Police blamed the Islamic State. Islamic State Khorasan Province regards such shrines as "
          "heresy and has bombed shrines in the region in the past.")

@@ -35,21 +35,19 @@ from typing import Optional
 from sitrep.events.clash_sides import sides_swapped
 from sitrep.events.counter_crowd import counter_apart
 from sitrep.events.cues import sense_cue
-from sitrep.events.dropped_bombs import bomb_word
-from sitrep.events.firefight import firefight_retold, shelling_in_fight
-from sitrep.events.forces_excuse import forces_excuse
 from sitrep.events.increment import increment_told_in
-from sitrep.events.merge_dates import NEAR_CHARS, dated_apart, dates_compatible, day_within_span, own_day
+from sitrep.events.merge_dates import NEAR_CHARS, dated_apart, dates_compatible, day_within_span
 from sitrep.events.merge_doers import branch_of, lone_doer, retold_doer, same_agent, told_nothing, unnamed_doer
 from sitrep.events.merge_guards import (across_caption, agents_apart, moves_on, police_on_the_doer, sums_several,
     told_separate, victims_apart)
+from sitrep.events.merge_lend_type import lend_type
 from sitrep.events.merge_places import places_compatible, weak_place
 from sitrep.events.merge_pointers import names_the_deed, opening_restatement, points_back
 from sitrep.events.merge_protest import protest_pair, protest_retold, protest_sides
 from sitrep.events.merge_tellings import same_actor, same_phrase
 from sitrep.events.merge_together import told_together
-from sitrep.events.merge_types import (ABDUCTION, AIR, EXPLOSIONS, MERGED_TYPES, PROTEST_RANK, TERRITORIAL, bare_deed,
-    generic, modality_compatible, plural_deed, types_compatible)
+from sitrep.events.merge_types import (MERGED_TYPES, PROTEST_RANK, TERRITORIAL, generic, modality_compatible,
+    plural_deed, types_compatible)
 from sitrep.events.merge_victims import richer_victim, same_victim
 from sitrep.events.nation_part import whole_over_nation_part
 from sitrep.events.paired_doers import lends_no_doer
@@ -57,7 +55,6 @@ from sitrep.events.protest_towns import towns_apart
 from sitrep.events.retold_protest import retold_target
 from sitrep.events.return_fire import defence_retold, fights_the_doers
 from sitrep.events.vague_first import vague_first_telling
-from sitrep.events.victims_account import victims_account_kept
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 
 
@@ -99,31 +96,13 @@ def plural_sum(m: EventMention) -> bool:
     return plural_deed(m, es=False) and bool(SUM.search(m.sentence.text))
 
 
-def run_of_deeds(m: EventMention) -> bool:
-    """A background mention told by a plural deed noun that names no weapon ("Clashes between farmers and herders
-    have killed thousands over the past decade"): a run of deeds in the conflict's history, whose kind says nothing
-    of the incident's. (A weapon's plural, "the bombings", "dynamite attacks", often names the incident's own
-    weapon: MUC-4 dev lost three BOMBING incidents when it lent none.)"""
-    return m.modality == "background" and m.event_type != EXPLOSIONS and plural_deed(m)
-
-
-def undated_background(m: EventMention, keep: EventMention) -> bool:
-    """A background mention with no day of its own ("herding communities have fought for years over grazing land";
-    a day lent from another sentence is not its own, :func:`own_day`) joined to a violent incident told with its day: a state of the conflict, whose kind says nothing of the incident's
-    (the day-before raid on a cattle camp is no mob violence because the area's communities fight). A weapon's or
-    an abduction's background noun often names the incident's own deed ("since the bombing", "after the
-    kidnapping"): it still lends its type (MUC-4 dev lost five BOMBING and two KIDNAPPING incidents without this)."""
-    return (m.modality == "background" and not own_day(m) and keep.date_precision == "day"
-            and keep.event_type in VIOLENT_EVENT_TYPES and m.event_type != EXPLOSIONS and m.sub_event_type != ABDUCTION)
-
-
 def _absorb(keep: EventMention, other: EventMention) -> None:
     """``keep`` takes from ``other``, another telling of its incident, what ``other`` tells better."""
     vague_first = vague_first_telling(keep, other)  # read before the doer and victim below are lent
     if other.modality == "claimed" and keep.modality != "claimed":
         _absorb_claim(keep, other)
         return
-    _lend_type(keep, other)
+    lend_type(keep, other)
     # a background reference ("evacuations from X and Y since the attack", "a week after the murder of five
     # monks") says where and when other things happen, or names another incident: only a restatement that
     # tells the incident itself lends its toll, place and date
@@ -168,37 +147,6 @@ def _names_unnamed_doer(keep: EventMention, other: EventMention) -> bool:
     return keep.actor1 is not None and other.actor1 is not None and unnamed_doer(keep.actor1) \
         and not unnamed_doer(other.actor1) and retold_doer(keep, other) \
         and not (keep.actor2 is not None and same_phrase(other.actor1, keep.actor2))
-
-
-def habit_told(m: EventMention) -> bool:
-    """A background mention of a doer's habit, a perfect tense ("has bombed shrines in the past"): it tells what the
-    doer does, not the weapon of the incident it is folded into."""
-    if m.modality != "background" or m.trigger is None:
-        return False
-    before = m.sentence.text[max(0, m.trigger.start - m.sentence.start - 12):max(0, m.trigger.start - m.sentence.start)]
-    return bool(re.search(r"\b(?:has|have)\s+(?:\w+\s+)?$", before))
-
-
-def _lend_type(keep: EventMention, other: EventMention) -> None:
-    """``other``'s type replaces ``keep``'s when it ranks higher among protests, or tells the deed where ``keep``
-    is generic or bare."""
-    if keep.sub_event_type in PROTEST_RANK and PROTEST_RANK.get(other.sub_event_type or "", -1) > PROTEST_RANK[keep.sub_event_type]:
-        if forces_excuse(keep, other):
-            return  # "the army said its men had fired after being pelted with stones": the force's own claim
-        keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
-    elif bomb_word(keep) and other.sub_event_type == AIR:
-        keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
-    elif (generic(keep) and not generic(other) or bare_deed(keep) and not bare_deed(other)) and not run_of_deeds(other) \
-            and not habit_told(other) \
-            and not undated_background(other, keep) and not (keep.actor1 is None and fights_the_doers(other)) \
-            and not (keep.sub_event_type == "Armed clash" and firefight_retold(other)) \
-            and not shelling_in_fight(keep, other) \
-            and not victims_account_kept(keep, other):
-        # (an attack on civilians keeps its type against the doers' bare "neutralised terrorists": events/victims_account;
-        # a clash keeps its type against the mortars or rockets used in it: events/firefight.shelling_in_fight)
-        # (an attack on a post retold as "fired rifles and launched improvised explosives at it" stays an armed
-        # clash: ACLED codes a fight with gunfire and explosives as one, events/firefight)
-        keep.event_type, keep.sub_event_type, keep.plover = other.event_type, other.sub_event_type, other.plover
 
 
 def _lend_toll(keep: EventMention, other: EventMention, restates: bool) -> None:
