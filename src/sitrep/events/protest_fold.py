@@ -192,7 +192,7 @@ def _mob_property_deed(m: EventMention, host: EventMention) -> bool:
     riot's sentence or, in it, as a mob's violence or the end of a storming."""
     # (into a riot only: "the burning and looting in the aftermath of the protests" is no protest's deed)
     # (told in the riot's own sentence, the rules have typed both: "looted shops and clashed with police" is
-    # coded as two events in CASE, as events/merge.fold_side_deeds keeps them), but what a mob burns is the
+    # coded as two events in CASE, as events/merge_side_deeds.fold_side_deeds keeps them), but what a mob burns is the
     # mob's violence ("an irate mob set fire to a police post and torched three vehicles")
     # (in the riot's own sentence, a burning of what the crowd has just stormed, named again by a pronoun,
     # is that storming's end: "stormed a provincial building and set part of it on fire")

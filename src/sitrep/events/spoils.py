@@ -5,7 +5,7 @@ communication equipment were recovered", "several rifles and a gun truck were re
 gunmen ... and seized four rifles", "An IED, two pistols and grenades were recovered from the vehicle". The clause
 reading makes the seizure a disrupted weapons use (ontology: sd.disrupted); ACLED codes it as an event of its own
 only without a wider engagement, and a seizure made in an arrest is coded as the arrest.
-``merge.fold_side_deeds`` already folds a seizure whose doer is the attack's own; one with no doer told (the
+``merge_side_deeds.fold_side_deeds`` already folds a seizure whose doer is the attack's own; one with no doer told (the
 passive "were recovered") stays an event of its own there, since a drone shot down or a bomb defused by nobody named
 keeps an attack from happening.
 
@@ -48,7 +48,7 @@ def _host(m: EventMention, hosts: list[EventMention]) -> Optional[EventMention]:
     for k in reversed(hosts):
         same = k.sentence.start == m.sentence.start
         if same and k.sub_event_type != _ARRESTS:
-            continue  # "stormed the post and seized weapons": CASE codes both (merge.fold_side_deeds)
+            continue  # "stormed the post and seized weapons": CASE codes both (merge_side_deeds.fold_side_deeds)
         if k.sentence.start > m.sentence.start:
             continue
         if not same and m.sentence.start - max([k.sentence.end, *(e.end for e in k.evidence)]) > NEAR_CHARS:
