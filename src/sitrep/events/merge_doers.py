@@ -7,7 +7,7 @@ and the description fits the named actor's kind, :func:`doer_kind`: state forces
 "another commando", "a rival gang" are another party.
 
 Evidence: attack_reports* and terror_reports* (attack_reports6 f10, precision11: the lead and its retelling had
-stayed two attacks; bench/README.md sections on ``merge_doers.same_agent``)."""
+stayed two attacks; bench/README.md sections on ``merge._same_agent``)."""
 from __future__ import annotations
 
 import functools

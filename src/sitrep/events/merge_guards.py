@@ -10,7 +10,7 @@
 - :func:`marked_apart`: the article's words keep two mentions apart, read by the story merge and story total too.
 
 Evidence: roundup_reports, mixed_reports*, terror_reports* (two car bombs of one city and day are two incidents),
-merge_guards._LAPSE note in bench/README.md ("shortly after 9 pm" gives a time of day, not a lapse)."""
+merge._LAPSE note in bench/README.md ("shortly after 9 pm" gives a time of day, not a lapse)."""
 from __future__ import annotations
 
 import re

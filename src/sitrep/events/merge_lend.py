@@ -7,7 +7,7 @@ deed's own clause over a name of its sentence) and date (:func:`_lend_date`: ove
 telling), its figures and its sentence as evidence. A background reference lends no toll, place or date; a side's
 claim lends only its sentence and a name for an unnamed doer (:func:`_absorb_claim`).
 
-Evidence: attack_reports*, local_reports*, MUC-4 dev and RAMS (bench/README.md sections on ``merge_lend.absorb``)."""
+Evidence: attack_reports*, local_reports*, MUC-4 dev and RAMS (bench/README.md sections on ``merge._absorb``)."""
 from __future__ import annotations
 
 from sitrep.events.clash_sides import sides_swapped

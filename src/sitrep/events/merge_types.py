@@ -22,7 +22,6 @@ from sitrep.events.cues import sense_cue
 from sitrep.events.dropped_bombs import bomb_word, bombs_going_off
 from sitrep.events.merge_places import weak_place
 from sitrep.events.merge_pointers import opens_on_deed, points_back
-from sitrep.events.merge_tellings import stems
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
 
 
