@@ -161,13 +161,13 @@ def annotate(texts: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
     import sitrep.events.merge as merge
     from sitrep.nlp.annotate import Annotator, DocContext
 
-    real = merge._absorb
+    real = merge.absorb
 
     def recording(keep, other):  # type: ignore[no-untyped-def]
         ABSORBED.setdefault(other.article_id, []).append((other, keep))
         return real(keep, other)
 
-    merge._absorb = recording
+    merge.absorb = recording
     try:
         if PARSE_CACHE is not None:  # the same analyses, only the spaCy parse is reused (bench/events.py)
             import events as bench_events
@@ -180,7 +180,7 @@ def annotate(texts: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
         ann = Annotator()
         return list(ann.annotate_many([(t, DocContext(article_id=i)) for i, t in texts]))
     finally:
-        merge._absorb = real
+        merge.absorb = real
 
 
 def _on(e, trig: tuple[int, int]) -> bool:  # type: ignore[no-untyped-def]

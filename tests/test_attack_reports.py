@@ -122,13 +122,13 @@ def test_an_account_that_names_the_unnamed_doer_gives_the_incident_its_name():
 
     from test_events_taxonomy import one
 
-    from sitrep.events.merge import _absorb
+    from sitrep.events.merge_lend import absorb
 
     (deed,) = [e for e in one("Guerrillas attacked the army base on Friday, killing 12 soldiers.")
                if e.event_type != "Political"]
     (told,) = [e for e in one("The Red Hand Guerrillas claimed responsibility for the attack, police said.")
                if e.event_type != "Political"]
     keep = dataclasses.replace(deed, evidence=[])
-    _absorb(keep, dataclasses.replace(told, modality="claimed", fatalities=None))
+    absorb(keep, dataclasses.replace(told, modality="claimed", fatalities=None))
     assert keep.actor1 is not None and keep.actor1.name == "Red Hand Guerrillas"
     assert keep.fatalities is deed.fatalities and keep.modality == "asserted"

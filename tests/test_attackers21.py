@@ -3,7 +3,7 @@ layer, nlp/actor_lexicon, and the phrase keeping the name before the hyphen, eve
 to X shot ..." with the participle read as the main verb (events/roles.misread_tie), a long name whose last words
 and bracketed acronym the parser hung as appositions (events/bracketed_name), "fighters of a dissident faction of X"
 (no X: events/splinters through events/roles), and a branch claiming what its parent's name was told with
-(events/merge.branch_of). Sentences written for these tests; people and incidents made up (towns and groups real)."""
+(events/merge_doers.branch_of). Sentences written for these tests; people and incidents made up (towns and groups real)."""
 from __future__ import annotations
 
 import datetime as dt

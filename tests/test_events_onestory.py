@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.merge import same_person_named
+from sitrep.events.merge_victims import same_person_named
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef
 from sitrep.nlp.annotate import DocContext
 

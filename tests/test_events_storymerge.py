@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from sitrep.events.merge import told_separate
+from sitrep.events.merge_guards import told_separate
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Span
 from sitrep.nlp.annotate import DocContext
 
@@ -97,13 +97,13 @@ def _m(sentence: str, trigger: str, sub: str = "Remote explosive/landmine/IED") 
 
 
 def test_pronoun_victims():  # type: ignore[no-untyped-def]
-    from sitrep.events.merge import _pronoun_victim
+    from sitrep.events.merge_pointers import pronoun_victim
 
-    assert _pronoun_victim(_m("The mayor was at home when he was kidnapped.", "kidnapped", "Abduction"))
-    assert _pronoun_victim(_m("They are badly injured, doctors said.", "injured", "Attack"))
-    assert _pronoun_victim(_m("Two men broke in and killed him.", "killed", "Attack"))
-    assert not _pronoun_victim(_m("They attacked the post at dawn.", "attacked", "Attack"))  # a doer
-    assert not _pronoun_victim(_m("Gunmen killed three farmers.", "killed", "Attack"))
+    assert pronoun_victim(_m("The mayor was at home when he was kidnapped.", "kidnapped", "Abduction"))
+    assert pronoun_victim(_m("They are badly injured, doctors said.", "injured", "Attack"))
+    assert pronoun_victim(_m("Two men broke in and killed him.", "killed", "Attack"))
+    assert not pronoun_victim(_m("They attacked the post at dawn.", "attacked", "Attack"))  # a doer
+    assert not pronoun_victim(_m("Gunmen killed three farmers.", "killed", "Attack"))
 
 
 def test_markers_of_another_incident():  # type: ignore[no-untyped-def]

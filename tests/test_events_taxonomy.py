@@ -282,16 +282,16 @@ def test_a_background_reference_lends_the_incident_no_place():
     restatement that places the incident in its own clause does lend its place."""
     import dataclasses
 
-    from sitrep.events.merge import _absorb
+    from sitrep.events.merge_lend import absorb
     from sitrep.model import Place, Span
 
     (ev,) = [e for e in one("Rebels shelled the market on Friday, killing 12.") if e.event_type != "Political"]
     assert ev.place is None
     town = Place(Span("art1", 0, 8, "Brenford"), "Brenford", 50.0, 30.0, "g:1", "SY", None, None, None, "town", 0.9)
     keep = dataclasses.replace(ev, evidence=[])
-    _absorb(keep, dataclasses.replace(ev, modality="background", place=town, place_source="sentence"))
+    absorb(keep, dataclasses.replace(ev, modality="background", place=town, place_source="sentence"))
     assert keep.place is None
-    _absorb(keep, dataclasses.replace(ev, place=town, place_source="clause"))
+    absorb(keep, dataclasses.replace(ev, place=town, place_source="clause"))
     assert keep.place is town
 
 

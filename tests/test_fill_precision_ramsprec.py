@@ -31,7 +31,7 @@ def test_caption_deed_takes_no_doer_from_the_prose(ann, text, prose_doer):  # ty
 
 def test_aside_on_a_picture_is_no_caption(ann):  # type: ignore[no-untyped-def]
     # "(pictured)" beside a name is prose, not a caption: the story's deeds still merge as before
-    from sitrep.events.merge import caption
+    from sitrep.events.merge_guards import caption
     from sitrep.model import EventMention, Span
 
     def mention(sentence: str) -> EventMention:

@@ -18,7 +18,7 @@ def test_a_people_and_a_groups_region_word_are_no_places(ann):
     names = {p.name for p in an.places}
     assert not names & {"Sahel", "Nuer", "Fulani"}, names
 
-# -- a strike with no weapon named restates the air strike (events/merge.unstated_strike) -------------------------
+# -- a strike with no weapon named restates the air strike (events/merge_types.unstated_strike) -------------------------
 
 def _explosions(ann, text):  # type: ignore[no-untyped-def]
     an = ann.annotate(text, DocContext("r1", published=dt.date(2025, 3, 11)))

@@ -86,14 +86,14 @@ def _place(name: str, precision: str) -> Place:
 def test_a_retelling_placed_by_its_paragraph_places_a_deed_the_article_placed_by_its_region():
     from test_events_taxonomy import one
 
-    from sitrep.events.merge import _absorb
+    from sitrep.events.merge_lend import absorb
 
     (deed,) = [e for e in one("Gunmen kidnapped eleven passengers from a bus on Thursday.") if e.event_type != "Political"]
     (told,) = [e for e in one("The driver was shot in the leg.") if e.event_type != "Political"]
     keep = dataclasses.replace(deed, evidence=[], place=_place("Velmora Province", "province"), place_source="article")
-    _absorb(keep, dataclasses.replace(told, place=_place("Velmora", "town"), place_source="paragraph"))
+    absorb(keep, dataclasses.replace(told, place=_place("Velmora", "town"), place_source="paragraph"))
     assert keep.place is not None and keep.place.name == "Velmora" and keep.place_source == "paragraph"
     # a town the deed's own clause names is kept
     keep = dataclasses.replace(deed, evidence=[], place=_place("Tarnovik", "town"), place_source="clause")
-    _absorb(keep, dataclasses.replace(told, place=_place("Velmora", "town"), place_source="paragraph"))
+    absorb(keep, dataclasses.replace(told, place=_place("Velmora", "town"), place_source="paragraph"))
     assert keep.place.name == "Tarnovik"

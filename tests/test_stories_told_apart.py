@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from storyfix import D, article, figure, retake_mention, span, town_place
 
-from sitrep.events.merge import richer_victim
+from sitrep.events.merge_victims import richer_victim
 from sitrep.model import ActorRef
 from sitrep.stories.merge import merge_mentions
 from sitrep.stories.totals import story_totals

@@ -19,7 +19,7 @@ def test_a_round_up_numbering_its_deeds_after_its_count_is_a_sum_whatever_its_tr
     clinic": the mention is read off "assault", but the words after its count number the deeds, so it is a round-up
     (it never joins one part's event across reports: stories/kept_apart.sums_apart); "killed nine people in two
     raids" too."""
-    from sitrep.events.merge import sums_several
+    from sitrep.events.merge_guards import sums_several
     from sitrep.nlp.annotate import DocContext
 
     def counted(text):  # type: ignore[no-untyped-def]

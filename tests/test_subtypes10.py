@@ -1,6 +1,6 @@
 """Branch subtypes10 tests (own sentences, made-up names): a fight with gunfire and grenades or charges is an armed
 clash, as a clause of its own (events/subtype ``firefight``) and as a retelling folded into its lead
-(events/merge._absorb with events/firefight); a clash told again from the other side is one clash with both sides
+(events/merge_lend.absorb with events/firefight); a clash told again from the other side is one clash with both sides
 (events/clash_sides); papers seized by police are no ground taken (cue ``seized_goods``)."""
 from __future__ import annotations
 

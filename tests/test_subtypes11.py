@@ -26,7 +26,7 @@ _CASES = [
     # a person "struck by three shots" is shot, not shelled (cue small_arms_rounds)
     ("A 24-year-old man was killed in a shooting in the Velmar district on Saturday night, police said. He was struck "
      "by at least three shots as he stood outside a bar shortly after midnight.", ["Attack"]),
-    # a background fight dated only by the lead's day lends the lead no type (merge.undated_background, own_day)
+    # a background fight dated only by the lead's day lends the lead no type (merge_lend_type.undated_background, own_day)
     ("Gunmen opened fire on a minibus in the Korvath district on Wednesday night, killing a woman passenger and "
      "wounding two others, police said. Drug gangs and militias fight over territory across the district.",
      ["Attack"]),

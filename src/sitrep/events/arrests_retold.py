@@ -10,9 +10,9 @@ gives).
 :func:`fold_retold_arrests` folds an asserted arrest into an earlier asserted arrest of the same article when its
 sentence names the people held only by "they" or a definite plural at its head, as the subject of a plural
 passive arrest verb ("they were detained", "The men ... were detained"), within a paragraph of the first telling
-(``merge.NEAR_CHARS``), at a compatible place and date (``merge.places_compatible``, ``merge.dates_compatible``:
+(``merge_dates.NEAR_CHARS``), at a compatible place and date (``merge_places.places_compatible``, ``merge_dates.dates_compatible``:
 "His brother was detained on Tuesday" after a Monday arrest is another arrest), by no other doer, and not marked
-as another incident (``merge.told_separate``); or when its trigger is the arrest noun itself pointing back ("the
+as another incident (``merge_guards.told_separate``); or when its trigger is the arrest noun itself pointing back ("the
 arrest", "his detention": "Police confirmed the arrest in a statement", "The party called the detentions unlawful", whoever the sentence's
 subject is) with no day of its own; or, anywhere after the first
 telling, when its trigger is a participle after a pronoun that names the people held ("Most of those detained were
@@ -63,7 +63,9 @@ def _retold_held(m: EventMention) -> bool:
 
 
 def _host_of(m: EventMention, hosts: list[tuple[EventMention, int]]) -> Optional[EventMention]:
-    from sitrep.events.merge import NEAR_CHARS, dates_compatible, places_compatible, told_separate
+    from sitrep.events.merge_dates import NEAR_CHARS, dates_compatible
+    from sitrep.events.merge_guards import told_separate
+    from sitrep.events.merge_places import places_compatible
 
     if m.sub_event_type != _ARRESTS or m.modality != "asserted" or told_separate(m):
         return None
@@ -82,7 +84,7 @@ def _host_of(m: EventMention, hosts: list[tuple[EventMention, int]]) -> Optional
 
 
 def _take(host: EventMention, m: EventMention) -> None:
-    from sitrep.events.merge import weak_place
+    from sitrep.events.merge_places import weak_place
 
     if host.date_precision == "reported" and m.date_precision != "reported" and m.date_start is not None:
         host.time, host.date_start, host.date_end, host.date_precision = m.time, m.date_start, m.date_end, m.date_precision

@@ -24,7 +24,7 @@ def _stems(words) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
 
 def police_clash_retold(m: EventMention) -> bool:
     """``m`` is a fight of no one named with a state force (module docstring)."""
-    from sitrep.events.merge import doer_kind
+    from sitrep.events.merge_doers import doer_kind
     from sitrep.events.ontology import load_ontology
 
     if m.sub_event_type != "Armed clash" or m.trigger is None or m.actor1 is not None:

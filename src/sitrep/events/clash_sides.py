@@ -21,7 +21,7 @@ _CLASH = "Armed clash"
 def _agree(x: Optional[ActorRef], y: Optional[ActorRef]) -> Optional[bool]:
     """True where both sides are named and the same, False where both are named and differ, None where one is not
     named."""
-    from sitrep.events.merge import same_actor
+    from sitrep.events.merge_tellings import same_actor
 
     if x is None or y is None:
         return None

@@ -1,7 +1,7 @@
 """A counter-demonstration is a protest of its own: ACLED codes one event per distinct demonstration, and a crowd
 the report tells as standing against another ("a smaller group held a counter-rally in a park", "the
 counter-demonstrators stood a few hundred metres away") is another crowd, with other demands, even on the same day
-in the same town. The merge of restatements (``merge.same_incident``) and the story merge (``merge.marked_apart``)
+in the same town. The merge of restatements (``merge.same_incident``) and the story merge (``merge_guards.marked_apart``)
 keep a protest told by a counter- word apart from one told without it in another sentence that names no
 counter-crowd; within one sentence the two are one scene told from both sides ("Some counter-protesters shouted insults at the marchers, and police
 detained two of them": the police's deed is the counter-protest's)."""

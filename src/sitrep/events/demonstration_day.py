@@ -11,7 +11,7 @@ import datetime as _dt
 from typing import Optional
 
 from sitrep.events.date import shifts_away
-from sitrep.events.merge import PROTEST_TYPES
+from sitrep.events.merge_types import PROTEST_TYPES
 from sitrep.model import EventMention
 
 

@@ -59,7 +59,8 @@ from sitrep.events.court_report import date_court_deeds
 from sitrep.events.deps import tokens_of
 from sitrep.events.incident_steps import fold_steps
 from sitrep.events.interception_fold import fold_interceptions
-from sitrep.events.merge import assert_sole_reference, merge_restatements
+from sitrep.events.merge import merge_restatements
+from sitrep.events.merge_reference import assert_sole_reference
 from sitrep.events.arrests_retold import fold_retold_arrests
 from sitrep.events.pact_retold import fold_retold_pacts
 from sitrep.events.named_retelling import credit_named_retelling

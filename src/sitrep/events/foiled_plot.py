@@ -8,7 +8,7 @@ plotters is coded as the arrests (and the plot, where coded, as a planned event)
 
 :func:`fold_foiled_plots` folds an asserted disrupted weapons use read off "foil" / "thwart" (ontology cue
 ``foil_verbs``) into an asserted arrest of the same article, told before or after it, at a compatible place and date
-(``merge.places_compatible``, ``merge.dates_compatible``), not marked as another incident (``merge.told_separate``).
+(``merge_places.places_compatible``, ``merge_dates.dates_compatible``), not marked as another incident (``merge_guards.told_separate``).
 With no arrest told ("troops foiled an attack on the checkpoint, killing two attackers") it stays as it is.
 """
 from __future__ import annotations
@@ -31,7 +31,9 @@ def _foiled(m: EventMention) -> bool:
 
 
 def _arrest_of(m: EventMention, arrests: list[EventMention]) -> Optional[EventMention]:
-    from sitrep.events.merge import dates_compatible, places_compatible, told_separate
+    from sitrep.events.merge_dates import dates_compatible
+    from sitrep.events.merge_guards import told_separate
+    from sitrep.events.merge_places import places_compatible
 
     if not _foiled(m) or told_separate(m):
         return None

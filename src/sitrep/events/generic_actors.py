@@ -76,7 +76,7 @@ def unidentified_side(ref: ActorRef) -> Optional[str]:
     words = re.findall(r"[A-Za-z]+", ref.span.text)
     if not words or _singular(words[-1].lower()) not in generic_words():
         return None
-    from sitrep.events.merge import role_entry  # (the role's entry is synthesised on demand)
+    from sitrep.events.merge_tellings import role_entry  # (the role's entry is synthesised on demand)
 
     return role_entry(ref).get("country") or ""
 

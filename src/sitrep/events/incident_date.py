@@ -39,7 +39,7 @@ from sitrep.events.headline_line import headline_noun
 from sitrep.events.charged_suspect import charged_deed, suspect_words
 from sitrep.events.cues import sense_cue
 from sitrep.events.deps import tokens_of
-from sitrep.events.merge import told_separate
+from sitrep.events.merge_guards import told_separate
 from sitrep.events.ontology import load_ontology
 from sitrep.events.response_time import response_verb
 from sitrep.events.restated_time import restated

@@ -10,7 +10,7 @@ its notes. :func:`fold_steps` drops them when the article tells an incident (a v
 asserted or claimed) they belong to:
 
 - an encirclement or siege ("surround", "encircle", "besiege", "siege"; not a curfew or a blockade) at a place
-  compatible with the incident's (events/merge.places_compatible), told anywhere in the article;
+  compatible with the incident's (events/merge_places.places_compatible), told anywhere in the article;
 - a side's withdrawal or retreat (read as a non-violent transfer of territory: "withdraw", "pull out", "retreat",
   "abandon", "evacuate") told in another sentence than an incident at a compatible place within
   :data:`FIGHT_DAYS` of it: the loser's side of a fight ("the militants withdrew after a short exchange of fire",
@@ -27,7 +27,7 @@ asserted or claimed) they belong to:
   compatible place ("rounded up villagers and shot them"): the killers gathering their victims, not an arrest
   (ACLED codes the killing; an arrest is a state's detention of suspects).
 
-Neither is dropped when its sentence marks it as another incident ("Separately, ...": events/merge.told_separate).
+Neither is dropped when its sentence marks it as another incident ("Separately, ...": events/merge_guards.told_separate).
 """
 from __future__ import annotations
 
@@ -35,7 +35,9 @@ import datetime as _dt
 import re
 from typing import Optional
 
-from sitrep.events.merge import MERGED_TYPES, places_compatible, told_separate
+from sitrep.events.merge_guards import told_separate
+from sitrep.events.merge_places import places_compatible
+from sitrep.events.merge_types import MERGED_TYPES
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Place
 
 RESPONSE_DAYS = 7  # a deployment this many days after an incident, to its place, answers it

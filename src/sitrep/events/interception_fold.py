@@ -18,7 +18,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from sitrep.events.merge import AIR, SHELLING, dates_compatible, places_compatible, told_separate
+from sitrep.events.merge_dates import dates_compatible
+from sitrep.events.merge_guards import told_separate
+from sitrep.events.merge_places import places_compatible
+from sitrep.events.merge_types import AIR, SHELLING
 from sitrep.model import EventMention
 
 INTERCEPTION = "Disrupted weapons use"

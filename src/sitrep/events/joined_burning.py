@@ -12,7 +12,7 @@ war_reports3 v08, protest_reports3 r09 and mixed_reports m03, m12).
 
 :func:`joined_burning` tells it from the trigger token and the mentions already read in the sentence, so the
 extractor reads no event from it. Plunder ("attacked the village and looted shops") is not folded: CASE codes the
-looting told with an attack as an event of its own (``merge.fold_side_deeds``); a burning with a subject of its own
+looting told with an attack as an event of its own (``merge_side_deeds.fold_side_deeds``); a burning with a subject of its own
 ("..., and demonstrators set fire to a police station") or told in a sentence of its own is left as it is.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ __all__ = ["PLUNDER", "joined_burning"]
 
 _PROPERTY = "Looting/property destruction"
 _HOSTS = VIOLENT_EVENT_TYPES | {"Riots"}
-# the property deeds that take things away rather than destroy them (as merge._PLUNDER): never folded here
+# the property deeds that take things away rather than destroy them (as merge_side_deeds._PLUNDER): never folded here
 PLUNDER = re.compile(r"^(?:loot|plunder|pillag|ransack|steal|stole|seiz|captur|took|take|confiscat|carr)", re.I)
 
 

@@ -7,7 +7,7 @@ The second telling names no day of its own and points back to the paper ("the do
 accord"): one agreement (ACLED codes one Agreement event per deal), not a second one dated by the report.
 
 :func:`fold_retold_pacts` folds such an asserted Agreement into the first asserted Agreement of the article told
-before it, at a compatible place (``merge.places_compatible``); the first telling takes the later one's place where
+before it, at a compatible place (``merge_places.places_compatible``); the first telling takes the later one's place where
 its own was only the article's and the later one's comes from its own clause, and a side it lacked.
 """
 from __future__ import annotations
@@ -39,7 +39,7 @@ def _retold(m: EventMention) -> bool:
 
 
 def _host_of(m: EventMention, hosts: list[EventMention]) -> Optional[EventMention]:
-    from sitrep.events.merge import places_compatible
+    from sitrep.events.merge_places import places_compatible
 
     if m.sub_event_type != _AGREEMENT or not _retold(m):
         return None
@@ -47,7 +47,7 @@ def _host_of(m: EventMention, hosts: list[EventMention]) -> Optional[EventMentio
 
 
 def _take(host: EventMention, m: EventMention) -> None:
-    from sitrep.events.merge import weak_place
+    from sitrep.events.merge_places import weak_place
 
     if weak_place(host) and m.place_source == "clause" and not weak_place(m):
         host.place, host.place_source = m.place, m.place_source

@@ -36,8 +36,9 @@ def paired_background_doers(m: EventMention) -> bool:
 
 def unnamed_run_doer(m: EventMention) -> bool:
     """``m`` is a background run of deeds (a plural deed noun: "have planted mines on several roads") whose doer is
-    told only by kind (an ``x:`` description or a dictionary role of unnamed doers, events/merge.unnamed_doer)."""
-    from sitrep.events.merge import plural_deed, unnamed_doer
+    told only by kind (an ``x:`` description or a dictionary role of unnamed doers, events/merge_doers.unnamed_doer)."""
+    from sitrep.events.merge_doers import unnamed_doer
+    from sitrep.events.merge_types import plural_deed
 
     return m.modality == "background" and m.actor1 is not None and plural_deed(m) and unnamed_doer(m.actor1)
 

@@ -23,7 +23,7 @@ from sitrep.events.crowd_violence import protest_grievance
 from sitrep.events.demonstrative_groups import demonstrative_doer, demonstrative_plural
 from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, passive_after_active, pobj, subject
 from sitrep.events.repelled_attack import attackers_again, repelled_attack
-from sitrep.events.merge import same_phrase
+from sitrep.events.merge_tellings import same_phrase
 from sitrep.events.met_crowd import met_crowd_sides
 from sitrep.events.compound_doer import compound_doer
 from sitrep.nlp.severed_result import severed_object, severed_subject

@@ -49,13 +49,13 @@ _LENT_ROLES = frozenset({"PROTESTERS", "RIOTERS", "POLICE"})
 
 
 def _entry(a: ActorRef) -> dict:
-    from sitrep.events.merge import role_entry
+    from sitrep.events.merge_tellings import role_entry
 
     return role_entry(a)
 
 
 def _state(a: Optional[ActorRef]) -> bool:
-    from sitrep.events.merge import doer_kind
+    from sitrep.events.merge_doers import doer_kind
 
     return a is not None and doer_kind(a) == "state"
 
@@ -131,7 +131,7 @@ def _lent_country(a: Optional[ActorRef], country: str) -> Optional[str]:
 
 def _police_words(a: ActorRef) -> bool:
     """A description of the police told by no name ("riot police", "police constables", "anti-riot officers"):
-    a state force by its words (``merge.doer_kind``) with a word of cue ``police_words``."""
+    a state force by its words (``merge_doers.doer_kind``) with a word of cue ``police_words``."""
     import re
 
     from sitrep.events.ontology import load_ontology

@@ -9,7 +9,7 @@ gunshot wounds", each of which the clause reading makes an event (an armed clash
 destruction, an attack).
 
 :func:`fold_into_protests` folds such a mention into the protest or riot told next to it: in the same sentence, or
-within a paragraph before or after it (``merge.NEAR_CHARS``), or anywhere in a report that tells that one protest
+within a paragraph before or after it (``merge_dates.NEAR_CHARS``), or anywhere in a report that tells that one protest
 when the mention has no day of its own ("a doctor said two men had died of gunshot wounds" three paragraphs
 below the shooting of marchers), at a compatible place and date, not marked as another
 incident ("Separately", "Elsewhere"); the protest's own sentences must name a protest, a riot or a crowd in so many
@@ -17,7 +17,7 @@ words (:func:`_crowd_told`). Folded are
 
 - a fight of no one named with the police, told again ("Wednesday's clashes with police":
   :func:`sitrep.events.clash_retold.police_clash_retold`), into any protest or riot but a peaceful one;
-- a bare violent deed (``merge.bare_deed``: "injured", "killed", "died", "beaten" with no weapon named) whose doer is
+- a bare violent deed (``merge_types.bare_deed``: "injured", "killed", "died", "beaten" with no weapon named) whose doer is
   not named, or is a state force, protesters or rioters ("a man shot his wife and then opened fire on protesters":
   the man's first deed is his own), into any protest or riot
   but a peaceful one (a deed told with a peaceful protest is what it is about: "the execution drew protest");
@@ -31,7 +31,7 @@ words (:func:`_crowd_told`). Folded are
   again by a pronoun ("stormed the council building and set part of it on fire"); told with a peaceful protest it
   is kept apart ("the burning and looting in the aftermath of the protests");
 - a bare explosion naming no weapon of war ("Explosions echoed through the city centre", "dynamite exploded in
-  his hands": ``merge.generic``), or a firebomb ("threw stones and petrol bombs": ontology cue ``incendiary_words``),
+  his hands": ``merge_types.generic``), or a firebomb ("threw stones and petrol bombs": ontology cue ``incendiary_words``),
   by no named side or one of the riot's, into a riot;
 
 - a curfew imposed on the day of a riot, a violent or dispersed protest or the day after ("authorities imposed a
@@ -68,7 +68,7 @@ _EXPLOSIONS = "Explosions/Remote violence"
 
 
 def _near(host: EventMention, m: EventMention) -> bool:
-    from sitrep.events.merge import NEAR_CHARS
+    from sitrep.events.merge_dates import NEAR_CHARS
 
     if host.sentence.start == m.sentence.start:
         return True
@@ -79,7 +79,8 @@ def _near(host: EventMention, m: EventMention) -> bool:
 
 def _crowd(a) -> bool:  # type: ignore[no-untyped-def]
     """No doer named, or a crowd: Civilians, protesters, rioters, a description naming no armed side or state."""
-    from sitrep.events.merge import doer_kind, role_entry
+    from sitrep.events.merge_doers import doer_kind
+    from sitrep.events.merge_tellings import role_entry
 
     if a is None or a.entity_id in ("CIVILIANS", "x:protesters"):
         return True
@@ -91,7 +92,8 @@ def _crowd(a) -> bool:  # type: ignore[no-untyped-def]
 def _unnamed_or_side(a) -> bool:  # type: ignore[no-untyped-def]
     """No doer named, or one of the protest's sides: a state force, protesters, rioters (not "a man", who shot
     his wife before he fired on the protesters: a deed of his own)."""
-    from sitrep.events.merge import doer_kind, role_entry
+    from sitrep.events.merge_doers import doer_kind
+    from sitrep.events.merge_tellings import role_entry
 
     return a is None or doer_kind(a) == "state" or (
         not a.entity_id.startswith("x:") and role_entry(a).get("role") in ("PROTESTERS", "RIOTERS"))
@@ -143,7 +145,7 @@ def _force_on_riot(m: EventMention, host: EventMention) -> bool:
     """``m`` is the state's force on the crowd of the riot ``host`` (module docstring); a mob's riot too ("guards used
     tear gas to regain the wings" after inmates' rioting, police tear gas on rioting fans: ACLED codes the force
     within the mob violence; branch protests12)."""
-    from sitrep.events.merge import doer_kind
+    from sitrep.events.merge_doers import doer_kind
 
     if host.sub_event_type not in _VIOLENT_HOST or m.sub_event_type not in _FORCE:
         return False
@@ -190,7 +192,7 @@ def _mob_property_deed(m: EventMention, host: EventMention) -> bool:
     riot's sentence or, in it, as a mob's violence or the end of a storming."""
     # (into a riot only: "the burning and looting in the aftermath of the protests" is no protest's deed)
     # (told in the riot's own sentence, the rules have typed both: "looted shops and clashed with police" is
-    # coded as two events in CASE, as events/merge.fold_side_deeds keeps them), but what a mob burns is the
+    # coded as two events in CASE, as events/merge_side_deeds.fold_side_deeds keeps them), but what a mob burns is the
     # mob's violence ("an irate mob set fire to a police post and torched three vehicles")
     # (in the riot's own sentence, a burning of what the crowd has just stormed, named again by a pronoun,
     # is that storming's end: "stormed a provincial building and set part of it on fire")
@@ -202,7 +204,10 @@ def _side(m: EventMention, host: EventMention, sole: bool = False) -> bool:
     """Whether ``m`` is told as a part of the protest or riot ``host`` (module docstring); ``sole``: the host is the
     only protest or riot the report tells, and a deed with no day of its own may then lie further from it."""
     from sitrep.events.date import shifts_away
-    from sitrep.events.merge import bare_deed, dates_compatible, places_compatible, told_separate
+    from sitrep.events.merge_dates import dates_compatible
+    from sitrep.events.merge_guards import told_separate
+    from sitrep.events.merge_places import places_compatible
+    from sitrep.events.merge_types import bare_deed
 
     if m.modality != "asserted" or told_separate(m):
         return False
@@ -225,7 +230,7 @@ def _side(m: EventMention, host: EventMention, sole: bool = False) -> bool:
         # "Explosions echoed through the city centre", "a stick of dynamite exploded in his hands": a bare blast
         # naming no weapon of war, told with a riot, is the riot's (the crowd's dynamite, the police's grenades);
         # whoever it hurt is the riot's toll
-        from sitrep.events.merge import generic
+        from sitrep.events.merge_types import generic
 
         # "threw stones and petrol bombs at security forces": a firebomb told with a riot is the crowd's weapon
         return host.sub_event_type in _VIOLENT_HOST and (generic(m) or _firebomb(m)) and _unnamed_or_side(m.actor1)

@@ -7,7 +7,7 @@ the article's place) and names the other towns later ("Large marches were also h
 restatements lets a mention placed by the article join any mention of a compatible date (its place is weak), so
 the towns told later were folded into the lead. :func:`towns_apart` tells two protest mentions of one article apart
 when one is placed by its own clause at a town (GeoNames class P) and the other, placed by the article or by its
-clause, lies at another town more than ``merge.NEAR_KM`` away.
+clause, lies at another town more than ``merge_places.NEAR_KM`` away.
 
 In one article the town must be named by the mention told later (:func:`_later_names_the_town`): a crowd placed by
 its clause ("fired at demonstrators in the town of Mocuba") followed by one with no place of its own ("after
@@ -40,7 +40,7 @@ def _later_names_the_town(a: EventMention, b: EventMention) -> bool:
 
 def towns_apart(a: EventMention, b: EventMention) -> bool:
     """Two protest mentions at two towns apart, one of them placed by its own clause (module docstring)."""
-    from sitrep.events.merge import NEAR_KM
+    from sitrep.events.merge_places import NEAR_KM
     from sitrep.stories.merge import haversine_km
 
     if not (_town(a) and _town(b)) or not _later_names_the_town(a, b):

@@ -40,7 +40,7 @@ def fights_the_doers(b: EventMention) -> bool:
 def _state(d: ActorRef) -> bool:
     """A state's forces: by the merge's reading, or a description with a word of the ontology cue ``state_words``
     ("the army", "the military")."""
-    from sitrep.events.merge import doer_kind
+    from sitrep.events.merge_doers import doer_kind
     from sitrep.events.ontology import load_ontology
 
     if doer_kind(d) == "state":
@@ -51,7 +51,8 @@ def _state(d: ActorRef) -> bool:
 
 def defence_retold(a: EventMention, b: EventMention) -> bool:
     """``b`` (later) tells the defence against ``a``'s attack (module docstring)."""
-    from sitrep.events.merge import doer_kind, same_actor
+    from sitrep.events.merge_doers import doer_kind
+    from sitrep.events.merge_tellings import same_actor
 
     t = b.trigger
     if t is None or a.actor1 is None or not _DEFENCE.search(b.sentence.text[:t.end - b.sentence.start]):

@@ -5,7 +5,7 @@ communication equipment were recovered", "several rifles and a gun truck were re
 gunmen ... and seized four rifles", "An IED, two pistols and grenades were recovered from the vehicle". The clause
 reading makes the seizure a disrupted weapons use (ontology: sd.disrupted); ACLED codes it as an event of its own
 only without a wider engagement, and a seizure made in an arrest is coded as the arrest.
-``merge.fold_side_deeds`` already folds a seizure whose doer is the attack's own; one with no doer told (the
+``merge_side_deeds.fold_side_deeds`` already folds a seizure whose doer is the attack's own; one with no doer told (the
 passive "were recovered") stays an event of its own there, since a drone shot down or a bomb defused by nobody named
 keeps an attack from happening.
 
@@ -16,8 +16,8 @@ own, into:
 - an asserted violent event (no territorial one) told in a sentence before it, within a paragraph;
 - an asserted disrupted weapons use not itself a taking ("defused a car packed with explosives") told in a sentence
   before it, within a paragraph;
-at a compatible place and date (``merge.places_compatible``, ``merge.dates_compatible``), not marked as another
-incident (``merge.told_separate``: "Separately, police recovered ..."). With no such host ("Police recovered an IED
+at a compatible place and date (``merge_places.places_compatible``, ``merge_dates.dates_compatible``), not marked as another
+incident (``merge_guards.told_separate``: "Separately, police recovered ..."). With no such host ("Police recovered an IED
 from a roadside") it stays an event of its own.
 """
 from __future__ import annotations
@@ -41,14 +41,16 @@ def _taken(m: EventMention) -> bool:
 
 
 def _host(m: EventMention, hosts: list[EventMention]) -> Optional[EventMention]:
-    from sitrep.events.merge import NEAR_CHARS, dates_compatible, places_compatible, told_separate
+    from sitrep.events.merge_dates import NEAR_CHARS, dates_compatible
+    from sitrep.events.merge_guards import told_separate
+    from sitrep.events.merge_places import places_compatible
 
     if not _taken(m) or told_separate(m):
         return None
     for k in reversed(hosts):
         same = k.sentence.start == m.sentence.start
         if same and k.sub_event_type != _ARRESTS:
-            continue  # "stormed the post and seized weapons": CASE codes both (merge.fold_side_deeds)
+            continue  # "stormed the post and seized weapons": CASE codes both (merge_side_deeds.fold_side_deeds)
         if k.sentence.start > m.sentence.start:
             continue
         if not same and m.sentence.start - max([k.sentence.end, *(e.end for e in k.evidence)]) > NEAR_CHARS:
@@ -77,7 +79,7 @@ def _join(host: EventMention, m: EventMention) -> None:
 
 def fold_spoils(mentions: list[EventMention]) -> list[EventMention]:
     """The mentions with the seizures of an operation folded into it (module docstring); order kept."""
-    from sitrep.events.merge import TERRITORIAL
+    from sitrep.events.merge_types import TERRITORIAL
 
     hosts = [k for k in mentions if k.modality == "asserted" and (
         k.sub_event_type == _ARRESTS or _kept_from_use(k)

@@ -4,10 +4,10 @@ A daily round-up tells several incidents one by one, each with its own toll, and
 36 people were reported killed in the three incidents", "At least 28 people were killed in the three attacks". The
 total's sentence has a killing verb, so it was read as one more incident, placed at the province or the dateline,
 with the whole day's dead as its toll (ACLED codes the incidents, never their sum). The merge keeps such a count apart
-from its parts on purpose (``merge.sums_several``: a sum is no toll of one of them), so it stayed a fourth event.
+from its parts on purpose (``merge_guards.sums_several``: a sum is no toll of one of them), so it stayed a fourth event.
 
 :func:`drop_summed_round_ups` drops an asserted violent mention whose count is told of several incidents at once
-(``merge.sums_several``: "in all", "in the three attacks") when the article's other asserted violent mentions with a
+(``merge_guards.sums_several``: "in all", "in the three attacks") when the article's other asserted violent mentions with a
 count of their own below it (at least two) add up to its count (the sum of their lows at most, of their highs
 at least): the total then tells nothing its
 parts do not, and the story totals still count every death through the parts. Where the parts fall short (a toll
@@ -56,7 +56,7 @@ def _summed_by_parts(s: EventMention, counted: list[EventMention]) -> bool:
 
 def drop_summed_round_ups(out: list[EventMention]) -> list[EventMention]:
     """``out`` without the round-up totals whose parts the article tells with their own counts (module docstring)."""
-    from sitrep.events.merge import sums_several
+    from sitrep.events.merge_guards import sums_several
 
     counted = [m for m in out if _counted(m)]
     drop = [s for s in counted if _low(s) > 0 and sums_several(s) and _summed_by_parts(s, counted)]
@@ -66,7 +66,8 @@ def drop_summed_round_ups(out: list[EventMention]) -> list[EventMention]:
 def _points_back(m: EventMention, told: list[EventMention]) -> bool:
     """``m`` is a definite plural deed noun with no count and no day of its own after two told incidents (module
     docstring)."""
-    from sitrep.events.merge import own_day, plural_deed
+    from sitrep.events.merge_dates import own_day
+    from sitrep.events.merge_types import plural_deed
 
     if m.fatalities is not None or own_day(m) or m.trigger is None or not plural_deed(m):
         return False

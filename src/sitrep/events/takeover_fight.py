@@ -19,9 +19,9 @@ asserted mention that tells its fight:
   for about four hours"),
 - or an armed clash told only by its dead ("15 militants and three soldiers were killed") after a taking whose own
   sentence names its fight ("recaptured the town after a battle that lasted most of the day"),
-- told within a paragraph of the taking's last telling (``merge.NEAR_CHARS``), at a compatible place and date
-  (``merge.places_compatible``, ``merge.dates_compatible``: a fight on another day, "two days of fighting" before
-  the withdrawal, stays its own), not marked as another incident ("Separately, ...": ``merge.told_separate``),
+- told within a paragraph of the taking's last telling (``merge_dates.NEAR_CHARS``), at a compatible place and date
+  (``merge_places.places_compatible``, ``merge_dates.dates_compatible``: a fight on another day, "two days of fighting" before
+  the withdrawal, stays its own), not marked as another incident ("Separately, ...": ``merge_guards.told_separate``),
 - whose doer is unnamed, or one of the taking's sides, or named where the taking told only a description
   ("armed gangs" ... "members of the Viv Ansanm gang coalition").
 
@@ -92,7 +92,7 @@ def _toll_of_told_fight(m: EventMention, host: EventMention) -> bool:
 
 
 def _side_of(m: EventMention, host: EventMention) -> bool:
-    from sitrep.events.merge import unnamed_doer
+    from sitrep.events.merge_doers import unnamed_doer
 
     a = m.actor1
     if a is None or unnamed_doer(a):
@@ -111,7 +111,7 @@ def _entry_told(m: EventMention) -> bool:
     """A troop movement into the place taken, named again by a definite noun and by no place of its own clause
     ("Troops backed by jets moved into the town on Monday and met no resistance", after "soldiers have recaptured the
     town of X"): the taking's entry, told with its day (branch subtypes17, mixed_reports10 x05)."""
-    from sitrep.events.merge import told_separate
+    from sitrep.events.merge_guards import told_separate
 
     return m.sub_event_type == _MOVE and m.modality == "asserted" and m.trigger is not None \
         and bool(_ENTRY.match(m.trigger.text)) and m.place_source != "clause" and _the_town_again(m) \
@@ -119,7 +119,9 @@ def _entry_told(m: EventMention) -> bool:
 
 
 def _host_of(m: EventMention, hosts: list[tuple[EventMention, int]]) -> Optional[EventMention]:
-    from sitrep.events.merge import NEAR_CHARS, dates_compatible, places_compatible, told_separate
+    from sitrep.events.merge_dates import NEAR_CHARS, dates_compatible
+    from sitrep.events.merge_guards import told_separate
+    from sitrep.events.merge_places import places_compatible
 
     if _entry_told(m):
         return next((h for h, last in reversed(hosts) if h.sentence.start < m.sentence.start
@@ -137,7 +139,7 @@ def _host_of(m: EventMention, hosts: list[tuple[EventMention, int]]) -> Optional
 
 
 def _take(host: EventMention, m: EventMention) -> None:
-    from sitrep.events.merge import doer_kind, unnamed_doer
+    from sitrep.events.merge_doers import doer_kind, unnamed_doer
 
     if host.fatalities is None and m.fatalities is not None:
         host.fatalities = m.fatalities

@@ -4,7 +4,7 @@
 a motorcycle ... on May 8": the first telling names no doer and no victim (its
 one dead is the broadcaster it describes), only a week (or a month) that
 holds the later telling's day. Kept apart, the killing would be counted twice, once in the week and once on its
-day. The mirror of ``merge._bare_retelling`` (a later telling with nothing of its own): here the earlier one has
+day. The mirror of ``merge_together._bare_retelling`` (a later telling with nothing of its own): here the earlier one has
 nothing of its own but a coarser time, which the later one's day falls in.
 """
 from __future__ import annotations

@@ -6,9 +6,9 @@ sides. Two separate incidents of one night in neighbouring towns ("five shot dea
 two separate massacres in Choloma and La Lima"). Each report's words tell them apart; this module carries that
 reading across reports:
 
-* :func:`sums_apart`: a count told of several incidents at once (``events.merge.sums_several``: "in two separate
+* :func:`sums_apart`: a count told of several incidents at once (``events.merge_guards.sums_several``: "in two separate
   attacks", "the attacks killed 40 in all") never joins an event of one incident from another report, nor the
-  reverse; inside one report ``events.merge.marked_apart`` already keeps them apart. The story total takes the
+  reverse; inside one report ``events.merge_guards.marked_apart`` already keeps them apart. The story total takes the
   round-up in as the sum of its parts (``stories.totals._absorb_round_ups``), never as one of them.
 * :func:`sums_exactly_apart`: a round-up that numbers its deeds ("ten ... in two separate attacks") beside parts told
   by different reports whose different counts add up to it exactly (six at a bar, four at a rehab centre, the same
@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from sitrep.events.merge import sums_several
+from sitrep.events.merge_guards import sums_several
 from sitrep.stories.told_apart import counts_deeds
 from sitrep.model import EventMention, Place
 

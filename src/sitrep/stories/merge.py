@@ -58,7 +58,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from sitrep.events.merge import marked_apart
+from sitrep.events.merge_guards import marked_apart
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Article, Event, EventMention, Place, event_id_of
 from sitrep.stories.describe import event_summary
 from sitrep.stories.kept_apart import placed_at_other, sums_apart

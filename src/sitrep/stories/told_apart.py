@@ -122,7 +122,7 @@ def is_round_up(m: EventMention) -> bool:
     if told_as_sum(m):
         return True
     t = m.trigger
-    from sitrep.events.merge import quantity_words
+    from sitrep.events.merge_tellings import quantity_words
 
     if counts_deeds(m) or spread_over_places(m):
         return True
@@ -140,7 +140,7 @@ def counts_deeds(m: EventMention) -> bool:
     """The count is told of a number of deeds: the trigger is followed by them ("were killed in two separate
     attacks", "died in the three raids") or is itself their plural noun after the number ("two separate attacks
     killed six", "in three coordinated bombings"); "the clashes killed 12" numbers no deeds."""
-    from sitrep.events.merge import quantity_words
+    from sitrep.events.merge_tellings import quantity_words
 
     t = m.trigger
     if t is None:
@@ -202,9 +202,9 @@ def _days_apart(a: list[Event], b: list[Event]) -> bool:
 
 def marked_apart(a: list[Event], b: list[Event]) -> bool:
     """Whether one report tells a counted mention of ``a`` and one of ``b`` as two incidents in words ("another car
-    bomb", "in a separate attack", "In Tolbrin, ...": events.merge.marked_apart; a round-up and its parts are
+    bomb", "in a separate attack", "In Tolbrin, ...": events.merge_guards.marked_apart; a round-up and its parts are
     :func:`is_round_up`'s, summed by the totals' own rule). Only the counted mentions of one article are paired."""
-    from sitrep.events.merge import marked_apart as words_apart
+    from sitrep.events.merge_guards import marked_apart as words_apart
 
     mb: dict[str, list[EventMention]] = {}
     for e in b:
