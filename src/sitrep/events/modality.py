@@ -27,10 +27,10 @@ from sitrep.events.ontology import Ontology
 from sitrep.events.suffered_wounds import SUFFER_VERBS
 from sitrep.events.standing_pact import pact_setting, topic_of_talks
 from sitrep.events.reference import (CONTEXT_TYPES, VIOLENT, cleared_of, definite, described, generic_plural, presupposed,
-                                     share_of_deeds,
+                                     share_of_deeds, share_of_victims,
                                      reference_kind, state_participle, time_anchor, verb_anchor, war_toll, who_they_are)
 from sitrep.events.toll import counted_deed
-from sitrep.events.trend import kind_or_repeat, told_as_trend
+from sitrep.events.trend import generic_progressive, kind_or_repeat, told_as_trend
 from sitrep.events.verdict_report import verdict_crime
 from sitrep.events.weapon_habit import weapon_use_habit
 from sitrep.events.told_before import told_before
@@ -363,6 +363,8 @@ def _clause_marked(head, children: list, onto: Ontology, times: list[TimeExpr], 
     if habit and habitual_present(head) and not [t for t in times if t.type != "SET"]:
         # a clause with a date of its own tells one incident; "every week", "twice a month" tell a habit
         return "background"  # "the army does not use such missiles", "militants attack convoys": a habit, not an incident
+    if habit and generic_progressive(head) and not [t for t in times if t.type != "SET"]:
+        return "background"  # "hitmen are killing people for a few hundred dollars": a kind of deed going on
     if habit and habitual_passive(head) and times and all(t.type == "SET" for t in times):
         return "background"  # "Nikopol is shelled almost every day": a present passive with a frequency, a habit
     if any(negation(c) for c in children) or any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod") for c in children):
@@ -1225,8 +1227,10 @@ def _reference_or_tally(mod: str, c: EventClause) -> str:
     if mod == "asserted" and not c.clause_times and (displacement_cause(trig, onto) or reported_topic(trig)):
         mod = "background"  # "families displaced by fighting", "reported on protests by miners": a cause of
         # flight or a topic of reporting, no incident (events/setting_cause)
-    if mod == "asserted" and tdef.event_type in VIOLENT and share_of_deeds(trig):
-        mod = "background"  # "used in about half of the murders": a share of many deeds counted, no incident
+    if mod == "asserted" and tdef.event_type in VIOLENT and (share_of_deeds(trig) or (
+            time is None and not c.clause_times and share_of_victims(trig))):
+        mod = "background"  # "used in about half of the murders", "two-thirds of the victims were shot": a share
+        # of many deeds counted, no incident
     if mod == "asserted" and time is None and fatalities_in_clause is None and told_as_trend(trig):
         mod = "background"  # "kidnapping has become common", "stepped up arrests of critics": a trend, no incident
     if mod == "asserted" and tdef.event_type in VIOLENT and time is None and not c.clause_times and kind_or_repeat(trig):

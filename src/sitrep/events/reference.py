@@ -324,6 +324,26 @@ def share_of_deeds(trig) -> bool:  # type: ignore[no-untyped-def]
     return share.lemma_.lower() in sense_cue("share_words") or share.lower_ in ("%", "percent", "per")
 
 
+def share_of_victims(trig) -> bool:  # type: ignore[no-untyped-def]
+    """ "About two-thirds of the victims were shot in gang disputes", "most of the dead were killed by gunfire": a verb
+    of violence whose subject is a share (a word of ``share_words``, on its own or under a number: "two-thirds") of
+    the victims or the dead (cue ``share_victim_nouns``) tells how the many deeds of a statistic were done, no
+    incident (branch precision20, quiet_reports14 k09)."""
+    if trig.pos_ != "VERB":
+        return False
+    subj = next((c for c in trig.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subj is None:
+        return False
+    shares = sense_cue("share_words")
+    for s in [subj, *(c for c in subj.children if c.dep_ == "quantmod")]:
+        if s.lemma_.lower() in shares or s.lower_ in ("%", "percent"):
+            if any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in sense_cue("share_victim_nouns") for o in p.children)
+                   for p in s.children):
+                return True
+    return False
+
+
 def _perfect(v) -> bool:  # type: ignore[no-untyped-def]
     """Verb ``v`` is in a perfect tense ("has seen", "have been hit", "had suffered")."""
     return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in v.children)

@@ -1,7 +1,8 @@
 """A deed told in a "when" clause hung on a date takes that date: "a smaller attack in the early hours of 21
 October, when fighters fired mortars at a police station" (the firing is on 21 October), "on Sunday, when gunmen
 killed four farmers". The parse makes the clause a relative clause of the date's own word, so no clause of the
-deed holds the date and the deed fell back to the report's day."""
+deed holds the date and the deed fell back to the report's day. A clause right after ", " and a date whose word the
+parse does not make its head takes that date too (:func:`comma_date`)."""
 from __future__ import annotations
 
 from typing import Optional
@@ -15,7 +16,20 @@ def when_time(trig, own_verb, tok_of_time: list) -> Optional[TimeExpr]:  # type:
     v = own_verb
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head  # "when militants burned a clinic and shot dead a nurse": the clause of the first verb
-    if v.dep_ not in ("relcl", "advcl") or not any(c.lower_ == "when" and c.i < v.i for c in v.children):
+    when = next((c for c in v.children if c.lower_ == "when" and c.i < v.i), None)
+    if v.dep_ not in ("relcl", "advcl") or when is None:
         return None
     head = v.head.i
-    return next((t for t, ts in tok_of_time if ts and head in ts and t.start is not None), None)
+    got = next((t for t, ts in tok_of_time if ts and head in ts and t.start is not None), None)
+    return got if got is not None else comma_date(when, tok_of_time)
+
+
+def comma_date(when, tok_of_time: list) -> Optional[TimeExpr]:  # type: ignore[no-untyped-def,type-arg]
+    """The time that ends just before ", when": "hit by roadside bombs in Helmand between 2006 and 2014, when
+    British troops fought the Taliban there" (the fighting is in 2014's span; the parse hangs the clause on a noun
+    before the date, "veterans"; branch precision20, quiet_reports14 k15)."""
+    doc = when.doc
+    if when.i < 2 or doc[when.i - 1].text != ",":
+        return None
+    last = when.i - 2
+    return next((t for t, ts in tok_of_time if ts and ts[-1] == last and t.start is not None), None)

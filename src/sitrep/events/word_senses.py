@@ -12,6 +12,7 @@ a trigger in the parse, with the cue lists of ``data/event_sense_cues.tsv``:
 - an **attack** on a website, a server, an account (``cyber_targets``): a cyberattack, no one hurt, and so is a
   "cyber" or "ransomware" attack or any deed of hackers (``events/cyber_deed``); an attack on
   a budget, a plan, a disease or a mosquito (``attacked_things``, :func:`attack_on_thing`): words or a campaign;
+  so is a deed "in" a budget or a law ("a massacre of pensioners in its budget", :func:`deed_in_document`);
 - a **killing** by a storm or a disease ("the storm killed 18", :func:`hazard_killed`), a **jailing** that is a
   court's sentence (:func:`sentenced`), voters **bombarded** with adverts (:func:`bombarded_with_words`);
 - a **mine** that is a place: "near a mine", "trapped in a mine" (``dug_place_preps``), not a landmine; in a
@@ -248,6 +249,16 @@ def attack_on_thing(tok) -> bool:  # type: ignore[no-untyped-def]
     return all(_lem(t) in sense_cue("attacked_things") for t in [target] + list(target.conjuncts))
 
 
+def deed_in_document(tok) -> bool:  # type: ignore[no-untyped-def]
+    """ "accused the government of 'a massacre of pensioners' in its budget", "a war on the poor in the new tax law":
+    a deed noun whose "in" phrase is a budget, a bill, a law or a plan (cue ``deed_documents``) names what a
+    document does to people, a charge in words, no violence (branch precision20, quiet_reports14 k13)."""
+    if tok.pos_ != "NOUN":
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.dep_ == "pobj" and _lem(o) in sense_cue("deed_documents") for o in p.children) for p in tok.children)
+
+
 def _called_an_attack(tok) -> bool:  # type: ignore[no-untyped-def]
     """ "This bill is an assault on every family": an attack noun said of a thing (cue ``attacked_things``, the
     subject of the "be" it completes) is a name called, not a deed (branch precision18, quiet_reports12 y15)."""
@@ -354,7 +365,7 @@ def weapon_dealt(tok) -> bool:  # type: ignore[no-untyped-def]
 def not_event_sense(tok) -> bool:  # type: ignore[no-untyped-def]
     """Whether a candidate trigger word is used in a sense that names no violent event: an illness, a cyberattack,
     a dug mine (the labour strike only rules out the weapon readings; a weapon dealt is checked on weapon nouns)."""
-    return illness_attack(tok) or cyber_attack(tok) or cyber_deed(tok) or attack_on_thing(tok) or hazard_killed(tok) or sentenced(tok) \
+    return illness_attack(tok) or cyber_attack(tok) or cyber_deed(tok) or attack_on_thing(tok) or deed_in_document(tok) or hazard_killed(tok) or sentenced(tok) \
         or bombarded_with_words(tok) or dug_mine(tok) or strike_called(tok) or task_carried_out(tok) \
         or animals_killed(tok) or fight_against_thing(tok) or aided_fight(tok) or the_wounded(tok) or forced_march(tok) or forces_marched(tok) or crowd_moved(tok) \
         or struck_by_kit(tok) or skill_shown(tok) or market_move(tok) or sports_idiom(tok) or showbiz_idiom(tok) \
