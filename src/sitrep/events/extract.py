@@ -120,8 +120,8 @@ from sitrep.events.hurt_only import hurt_only_tolls
 from sitrep.events.attacker_death import add_attacker_death, add_attacker_wound
 from sitrep.events.killer_slain import add_slain_killer
 from sitrep.events.hurt_one_by_one import add_hurt_one_by_one
-from sitrep.events.hurt_died import (drop_hurt_since_died, drop_hurt_who_died, drop_lone_hurt_who_died,
-                                     drop_victim_told_hurt)
+from sitrep.events.hurt_died import (drop_hurt_own_toll, drop_hurt_since_died, drop_hurt_who_died,
+                                     drop_lone_hurt_who_died, drop_victim_told_hurt)
 from sitrep.events.hedged_doer import assert_hedged_killings, assert_hedged_retold
 from sitrep.events.murder_suicide import add_doer_suicide_told_after, recount_suicide_victims
 from sitrep.events.ordinal_body import fold_ordinal_bodies
@@ -369,6 +369,7 @@ def _count_tolls(out: list[EventMention], analysis: Analysis, doc) -> list[Event
     drop_hurt_who_died(out, analysis.figures, doc)  # "A third person has died from injuries": one hurt fewer
     drop_hurt_since_died(out, analysis.figures, doc)  # "Four died and seven were hurt" ... "one of the wounded died"
     drop_lone_hurt_who_died(out, analysis.figures)  # "He was taken to hospital ... where he succumbed": no one hurt
+    drop_hurt_own_toll(out, analysis.figures, doc)  # "Four ... were injured ... one of the injured died": three hurt
     drop_victim_told_hurt(out, analysis.figures)  # "A woman ... succumbed ... the victim had sustained burns": none
     hit_none_died_hurt(out, analysis.figures, doc)  # "Two men were stabbed ..." and no death told: two hurt
     recount_suicide_victims(out, doc, analysis.figures)  # "killed the children before taking his own life": 2, not "his"

@@ -47,7 +47,8 @@ from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure
 from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.numbers import parse_quantity
 
-__all__ = ["drop_hurt_since_died", "drop_hurt_who_died", "drop_lone_hurt_who_died", "drop_victim_told_hurt"]
+__all__ = ["drop_hurt_own_toll", "drop_hurt_since_died", "drop_hurt_who_died", "drop_lone_hurt_who_died",
+           "drop_victim_told_hurt"]
 
 # "A third person", "a second victim": the ordinal victim of a follow-up
 _ORDINAL_VICTIM = re.compile(r"^(?:a|an)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
@@ -61,6 +62,41 @@ _STATE_NOW = re.compile(r"\b(?:remain|remains|remained|still|now|currently)\b", 
 def _sentence_text(doc, start: int) -> str:  # type: ignore[no-untyped-def]
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     return span[0].sent.text if span is not None and len(span) else ""
+
+
+# the toll told as a part of the hurt, then their death in the same sentence: "one of the injured died in hospital",
+# "One of the five, a 22-year-old woman, died at ..." (the whole: a noun of the hurt or a bare number)
+_OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:(?P<hurt>injured|wounded|hurt)\b|(?P<n>[\w-]+)\s*[,;]?\s)"
+                          r"[^.;!?]*?\b(?:died|succumbed|passed\s+away)\b", re.I)
+
+
+def drop_hurt_own_toll(events: list[EventMention], figures: list[Figure], doc) -> None:  # type: ignore[no-untyped-def]
+    """An incident whose only toll is a part of its hurt who died ("Four members of a family were injured ... Later,
+    one of the injured died in hospital"; "Five people were injured ... One of the five ... died"): the wounded
+    count it carries, told before the toll and larger than it (equal to the whole where a number tells it), loses
+    the dead (3, 4), as incident databases count the injured. Only the event's own toll (a toll told apart, "Two
+    were killed ... one of the injured later died", is ``toll._add_later_deaths``'s, which lowers the hurt itself),
+    exact, not background; the figure is replaced in ``figures`` under its id."""
+    text = doc_text(doc)
+    by_id = {f.id: (i, f) for i, f in enumerate(figures)}
+    for e in events:
+        k = e.fatalities
+        if e.modality != "asserted" or k is None or k.what not in KILLED_WHAT or k.low is None or k.low != k.high \
+                or k.background:
+            continue
+        m = _OF_THE_HURT.match(text, k.span.end)
+        if m is None:
+            continue
+        whole = parse_quantity(m.group("n")) if m.group("n") else None
+        if m.group("n") and (whole is None or whole[0] != whole[1]):
+            continue
+        hurt = [by_id[fid] for fid in e.figures if fid in by_id and by_id[fid][1].what in ("wounded", "injured")]
+        hurt = [(i, w) for i, w in hurt if w.low is not None and w.low == w.high and not w.background
+                and w.span.end <= k.span.start and w.low > k.low and (whole is None or w.low == whole[0])]
+        if len(hurt) != 1:
+            continue
+        i, w = hurt[0]
+        figures[i] = replace(w, low=w.low - k.low, high=w.high - k.low, best=best_sum([w], -k.low))
 
 
 def drop_hurt_who_died(events: list[EventMention], figures: list[Figure], doc) -> None:  # type: ignore[no-untyped-def]
