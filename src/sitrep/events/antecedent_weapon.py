@@ -6,7 +6,7 @@ killed six policemen ...") names no weapon; its subject is the relative pronoun,
 hangs on ("the suicide bomber"), and that noun's words name the weapon (ACLED types the deed by it: a suicide bomb,
 not an armed clash). So does "the car bomb that killed nine". Only the noun itself and its compound and adjective
 words are read, and only those of the instrument cue lists (``carrier.INSTRUMENT_CUES``), so an antecedent that names
-a person with no weapon ("the gunman who killed two") adds nothing (terror_reports6 z12, terror_reports7 y14).
+a person with no weapon ("the gunman who killed two") adds nothing, and "who" makes "a bomber" a person, no aircraft (terror_reports6 z12, terror_reports7 y14).
 """
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ def antecedent_weapon_lemmas(trig, onto: Ontology, lemma) -> set[str]:  # type: 
     if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in trig.children):
         return set()
     words: set[str] = set().union(*(onto.cue(c) for c in INSTRUMENT_CUES))
+    if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in trig.children):
+        words -= onto.cue("instrument_air")  # "a bomber who detonated explosives": a person, no aircraft
     named = []
     for noun in _antecedents(trig.head):
         named += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]

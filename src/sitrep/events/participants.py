@@ -22,7 +22,7 @@ from sitrep.events.claims import credit_claims
 from sitrep.events.crowd_violence import protest_grievance
 from sitrep.events.demonstrative_groups import demonstrative_doer, demonstrative_plural
 from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, passive_after_active, pobj, subject
-from sitrep.events.repelled_attack import attackers_again, repelled_attack, unnamed_repelled
+from sitrep.events.repelled_attack import attackers_again, repelled_attack
 from sitrep.events.merge import same_phrase
 from sitrep.events.met_crowd import met_crowd_sides
 from sitrep.events.compound_doer import compound_doer
@@ -386,14 +386,6 @@ def _attackers_repelled(cl: RoleClause, r: Roles) -> None:
             kept = [p for p in [r.patient, *r.patients] if p is not None and p.i not in (got[0].i, v.i)
                     and not (got[1] is not None and p.i == got[1].i) and p.head.i != v.i and not attackers_again(p)]
             r.patient, r.patients = (got[1], kept) if got[1] is not None else (kept[0] if kept else None, kept[1:])
-            return
-        defenders = unnamed_repelled(v)
-        if defenders is not None:
-            # "troops beat off an assault on their base, killing 14 insurgents": the troops were attacked; the
-            # attackers are those of the dead who name them again, or no one (blank beats the defenders as doers)
-            again = [p for p in [r.patient, *r.patients] if p is not None and attackers_again(p)]
-            r.agent, r.agent_how, r.extra_agents, r.agent_refs = (again[0] if again else None), "by", [], []
-            r.patient, r.patients = defenders, []
             return
 
 

@@ -16,10 +16,10 @@ from typing import Optional
 
 from sitrep.events.deps import child, pobj
 
-__all__ = ["repelled_attack", "attackers_again", "unnamed_repelled"]
+__all__ = ["repelled_attack", "attackers_again"]
 
 _DEFENCE_VERBS = frozenset({"repel", "repulse", "foil", "thwart"})
-_DEFENCE_PARTICLES = {"beat": ("back", "off"), "fight": ("off",), "fend": ("off",), "push": ("back",), "drive": ("off",)}
+_DEFENCE_PARTICLES = {"beat": "back", "fight": "off", "fend": "off", "push": "back"}
 # words that name the attackers again among the dead of the defence ("killing 23 of the assailants")
 _ATTACKER_WORDS = frozenset({"attacker", "assailant", "raider", "insurgent", "militant", "gunman", "gunmen", "fighter",
                              "rebel", "jihadist", "terrorist"})
@@ -31,7 +31,7 @@ def _defence_verb(v) -> bool:  # type: ignore[no-untyped-def]
     if lem in _DEFENCE_VERBS:
         return True
     prt = child(v, "prt")
-    return prt is not None and prt.lower_ in _DEFENCE_PARTICLES.get(lem, ())
+    return prt is not None and _DEFENCE_PARTICLES.get(lem) == prt.lower_
 
 
 def repelled_attack(v):  # type: ignore[no-untyped-def]
@@ -50,20 +50,6 @@ def repelled_attack(v):  # type: ignore[no-untyped-def]
         return None
     defenders: Optional[object] = pobj(v, "by") if passive else child(v, "nsubj")
     return attackers, defenders
-
-
-def unnamed_repelled(v):  # type: ignore[no-untyped-def]
-    """The defenders' token of the active defence verb ``v`` whose attack noun names no attackers ("troops had beaten
-    off an assault on a military base in Damasak, killing 14 insurgents"): they were attacked, they did not attack;
-    None when ``v`` tells no such repelled attack, or names its attackers (:func:`repelled_attack`) (issue 16,
-    branch terror7: terror_reports7 y11)."""
-    if not _defence_verb(v) or child(v, "auxpass") is not None:
-        return None
-    attack = child(v, "dobj")
-    if attack is None or attack.lemma_.lower() not in _ATTACK_NOUNS or pobj(attack, "by") is not None \
-            or pobj(v, "by") is not None:
-        return None
-    return child(v, "nsubj")
 
 
 def attackers_again(tok) -> bool:  # type: ignore[no-untyped-def]
