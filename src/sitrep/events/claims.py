@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from sitrep.nlp.group_branch import branch_tail
 from sitrep.events.accusation import OPENS_ANOTHER  # .match on a sentence: it opens another incident
 from sitrep.events.antecedents import UNNAMED_ROLES
 from sitrep.events.bare_state import says_whose
@@ -252,6 +253,7 @@ def _groups_told(finder: ActorFinder, s, text: str, reach: int):  # type: ignore
         if not claiming_group(ref, finder):
             continue
         before, after = text[s.start:m.span.start], text[m.span.end:s.end]
+        after = after[branch_tail(after):]  # "the Islamic State's Pakistan affiliate claimed" (nlp/group_branch)
         if not (_NEGATED.search(before) or _NEGATED.search(after[:reach])):
             yield ref, before, after
 

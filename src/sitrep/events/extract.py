@@ -33,6 +33,7 @@ from typing import Any, Optional
 
 from sitrep.events.accusation import accusation_modality, credit_accusations
 from sitrep.events.charged_killing import accident_charge, killing_charge, reported_death
+from sitrep.events.antecedent_weapon import antecedent_weapon_lemmas
 from sitrep.events.carrier import carrier_lemmas
 from sitrep.events.charged_suspect import charged_deed, credit_suspects, criminal_charge
 from sitrep.events.member_doer import credit_member_group
@@ -532,6 +533,8 @@ def _clause_type(g: Group, primary, clause: set[int], other_clauses: set[int], s
     # "an explosive dropped from a drone hit a house, killing two": the killing's weapon is told by the clause it
     # follows (events/carrier)
     clause_lemmas |= carrier_lemmas(trig, onto, lemma, frozenset(other_clauses))
+    # "the suicide bomber who killed six policemen": the relative clause's weapon is its noun's (events/antecedent_weapon)
+    clause_lemmas |= antecedent_weapon_lemmas(trig, onto, lemma)
     state1, state2 = finder.is_state(actor1), finder.is_state(actor2)
     # "the rebels killed four herders and stole their cattle": a known armed side's killing, no crime (events/crime)
     primary = armed_side_killing(g, primary, onto, state1) or primary

@@ -24,7 +24,7 @@ from sitrep.events.merge_victims import richer_victim
 from sitrep.events.nation_part import whole_over_nation_part
 from sitrep.events.paired_doers import lends_no_doer
 from sitrep.events.return_fire import fights_the_doers
-from sitrep.events.vague_first import vague_first_telling
+from sitrep.events.vague_first import blast_day_within, vague_first_telling
 from sitrep.model import EventMention
 
 
@@ -163,7 +163,8 @@ def _lend_date(keep: EventMention, other: EventMention, vague_first: bool) -> No
     the day in that week; only a first telling with nothing of its own: "clashes this week" retold as one day's
     fighting keeps its week), or of a first telling dated to a run of days that starts on the restatement's day."""
     if keep.date_precision == "reported" and other.date_precision != "reported" and other.date_start is not None \
-            or vague_first or (day_within_span(keep, other) and other.date_start == keep.date_start):
+            or vague_first or blast_day_within(keep, other) \
+            or (day_within_span(keep, other) and other.date_start == keep.date_start):
         # "hours after" a Wednesday hearing (Tuesday to Wednesday) ... "late on Tuesday": Tuesday; a fight "late on
         # Friday" (into Saturday) that "went on into Saturday" keeps its two days
         keep.time, keep.date_start, keep.date_end, keep.date_precision = (other.time, other.date_start,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from sitrep.model import EventMention
 
-__all__ = ["vague_first_telling", "day_within"]
+__all__ = ["vague_first_telling", "day_within", "blast_day_within"]
 
 _ROUGH = frozenset({"week", "month"})
 
@@ -35,3 +35,12 @@ def day_within(a: EventMention, b: EventMention) -> bool:
     if None in (a.date_start, a.date_end, b.date_start):
         return False
     return a.date_start <= b.date_start <= a.date_end  # type: ignore[operator]
+
+
+def blast_day_within(a: EventMention, b: EventMention) -> bool:
+    """``a`` is a bombing dated only to a week or a month and ``b``, another telling of it (the two already found one
+    incident), dates it to a day in that span: "named the suicide bomber who killed six policemen ... last week" and
+    "He detonated his vest on Wednesday morning". A bomb goes off once, so the day is the deed's, even where the
+    first telling names its doer and victims (a run of clashes "this week" may keep its week: only explosions)
+    (issue 16, branch terror7: terror_reports6 z12, terror_reports7 y14)."""
+    return a.event_type == "Explosions/Remote violence" and a.sub_event_type == b.sub_event_type and day_within(a, b)

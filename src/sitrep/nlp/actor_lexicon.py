@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional, Sequence
 
+from sitrep.nlp.group_branch import branch_owner
 from sitrep.resources import data_path
 from sitrep.textnorm import fold_name, strip_accents
 
@@ -619,6 +620,9 @@ class ActorResolver:
         focus = list(country_focus)
         if self.names_civil_body(units, matches, cut):
             return (unknown_id(text), text.strip()) if allow_unknown else None
+        owner = branch_owner(self, units, matches)
+        if owner is not None:  # "the Islamic State's Somalia branch": the group's, not Somalia's (nlp/group_branch)
+            return owner, self.actors[owner]["name"]
         if head:
             return self._resolve_head(text, units, matches, covered, head, cut, focus, when)
         aid = self.fuzzy(text)
