@@ -75,3 +75,20 @@ def test_a_count_told_across_a_country_opening_the_sentence(sentence, national, 
 
     monkeypatch.setattr(count_scope, "_countries", lambda: frozenset({"Velonia"}))
     assert count_scope.told_for_country(sentence) is national
+
+
+def test_words_of_a_whole_country_in_another_clause_are_not_the_counts():
+    from types import SimpleNamespace
+
+    from sitrep.stories.compare import group_of
+
+    text = ("The ministry said that some 6,000 people in Tarmin district had been displaced by the floods, and that the "
+            "number displaced across the country had passed 90,000.")
+
+    def fig(span):  # type: ignore[no-untyped-def]
+        i = text.index(span)
+        return SimpleNamespace(what="displaced", who="people", claimant=None,
+                               span=SimpleNamespace(start=i, end=i + len(span)))
+
+    assert group_of(fig("some 6,000"), text) != "nationwide"
+    assert group_of(fig("90,000"), text) == "nationwide"
