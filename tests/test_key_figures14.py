@@ -92,3 +92,19 @@ def test_words_of_a_whole_country_in_another_clause_are_not_the_counts():
 
     assert group_of(fig("some 6,000"), text) != "nationwide"
     assert group_of(fig("90,000"), text) == "nationwide"
+
+
+def test_a_body_takes_the_name_of_its_spokesman_in_the_story():
+    from types import SimpleNamespace
+
+    from sitrep.stories.claimant_names import named_titles
+
+    def fig(who, aid):  # type: ignore[no-untyped-def]
+        return SimpleNamespace(claimant_name=who, claimant=None, span=SimpleNamespace(article_id=aid))
+
+    texts = {"a": "Police arrested 30 people, a police spokesman, Joel Marik Tembo, said.",
+             "b": "The league said 80 were held, while police put the number at 42."}
+    figs = [fig("Joel Marik Tembo", "a"), fig("police", "b")]
+    assert named_titles(figs, texts.get) == {"police": "Joel Marik Tembo"}
+    texts["a"] = "Police arrested 30 people, Joel Marik Tembo, a lawyer, said."
+    assert named_titles(figs, texts.get) == {}
