@@ -8,7 +8,7 @@ from typing import Any
 
 from sitrep.resources import data_rows
 
-__all__ = ["needs_aid"]
+__all__ = ["needs_aid", "people_in_need"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -35,3 +35,10 @@ def needs_aid(verb: Any) -> bool:
                     return any(o.dep_ == "pobj" and _aid(o) for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
                                for o in q.children)
     return False
+
+
+def people_in_need(noun: Any) -> bool:
+    """``noun`` counts people "in need" ("the number of people in need has risen to 48,000", "its estimate of people
+    in need ... to 1.1 million"): OCHA's term, with or without the aid named."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(n.dep_ == "pobj" and n.lower_ == "need" for n in p.children)
+               for p in noun.children)

@@ -70,6 +70,8 @@ class _Claim:
 def _is_cue(tok: Any) -> bool:
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _TALLY_VERBS:
         return tally_put(tok)
+    if tok.pos_ in ("VERB", "AUX") and tally_revised(tok):
+        return True
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in speech_cues() and speech_cues()[tok.lemma_.lower()] != "prep"
 
 
@@ -87,6 +89,22 @@ def tally_put(verb: Any) -> bool:
     if obj is None:
         return False
     return any(t.lower_ == "at" and t.i > obj.i and any(c.like_num or c.pos_ == "NUM" for c in t.subtree)
+               for t in verb.subtree)
+
+
+# "OCHA has revised down its estimate of people in need to 1.1 million", "the ministry raised its count to 40": the
+# verbs that give a claimant's tally a new number (issue 16, branch figures14: a claimant's own figure, like "put")
+_REVISE_VERBS = frozenset({"revise", "raise", "lower", "cut"})
+
+
+def tally_revised(verb: Any) -> bool:
+    """``verb`` ("revise", "raise", "lower", "cut") gives its tally noun object a number "to N"."""
+    if verb.lemma_.lower() not in _REVISE_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _TALLY_NOUNS), None)
+    if obj is None:
+        return False
+    return any(t.lower_ == "to" and t.i > obj.i and any(c.like_num or c.pos_ == "NUM" for c in t.subtree)
                for t in verb.subtree)
 
 
@@ -225,6 +243,11 @@ def _line_bounds(doc: Any, sent: Any, lo: int, hi: int) -> tuple[int, int]:
 def _claim_range(doc: Any, sent: Any, cue: Any, attr_lo: int, attr_hi: int) -> tuple[int, int]:
     """Character range of the claim: the cue's complement clause, else the sentence outside the attribution."""
     line_lo, line_hi = _line_bounds(doc, sent, attr_lo, attr_hi)
+    tally = _put_tally(cue, attr_hi)
+    if tally is not None:
+        # "Scores were arrested; officials put the figure at 64": the tally the cue gives its number is the claim, never
+        # the clause the parser hangs on it (the count told before is no claim of the speaker's)
+        return _trim(doc, tally.left_edge.i, min(line_hi, cue.right_edge.i + 1))
     for c in cue.children:
         if c.dep_ in ("ccomp", "xcomp") and c.right_edge.i < attr_lo and _semicolon_between(doc, c.right_edge.i, attr_lo):
             continue  # "officials said eight died; the rebels said thirty": what stands before the semicolon is not
@@ -247,6 +270,15 @@ def _claim_range(doc: Any, sent: Any, cue: Any, attr_lo: int, attr_hi: int) -> t
     if hi <= lo:
         return _trim(doc, line_lo, line_hi)
     return _trim(doc, lo, hi)
+
+
+def _put_tally(cue: Any, attr_hi: int) -> Optional[Any]:
+    """The tally noun after the attribution to which a "put"/"place" cue gives its number ("officials put the figure at
+    64"), or None for any other cue."""
+    if not (cue.lemma_.lower() in _TALLY_VERBS and tally_put(cue) or tally_revised(cue)):
+        return None
+    return next((c for c in cue.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _TALLY_NOUNS
+                 and c.left_edge.i >= attr_hi), None)
 
 
 def _told_on(cue: Any, attr_hi: int) -> Optional[int]:

@@ -62,7 +62,8 @@ from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
 from sitrep.nlp.deed_tally import deed_tally
 from sitrep.nlp.period_tally import noun_in, period_phrase
 from sitrep.nlp.corrected_counts import withdrawn
-from sitrep.nlp.aid_needs import needs_aid
+from sitrep.nlp.aid_needs import needs_aid, people_in_need
+from sitrep.nlp.held_people import held_by_authority, in_custody
 from sitrep.nlp.cut_speakers import cut_speaker
 from sitrep.nlp.missing_relative import reported_missing
 from sitrep.nlp.kin_loss import kin_lost
@@ -498,6 +499,8 @@ def _tally_category(noun: Any) -> Optional[str]:
         return own
     if noun.dep_ == "nsubj" and noun.head.tag_ == "VBN" and made_to_leave_home(noun.head):
         return "displaced"  # "the number of people forced to leave their homes has risen": the parser's main verb
+    if people_in_need(noun):
+        return "in_need"  # "the number of people in need in the region": the parser hangs "in need" on the tally
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
@@ -518,6 +521,8 @@ def _tally_category(noun: Any) -> Optional[str]:
                             return cat
             if obj.lower_ in ("dead", "deaths", "fatalities", "killed"):
                 return "killed"
+            if people_in_need(obj):
+                return "in_need"  # "the number of people in need has risen to 48,000"
             if obj.lower_ in ("wounded", "injured"):
                 return "wounded"
             if info is not None and info[0] in _TALLIED_POPULATIONS and info[1] == "person":
@@ -611,6 +616,8 @@ def _phrase_action(arg: Any, verb: Any) -> Optional[_Action]:
         return _Action(verb, "displaced", None)  # "forced nearly one million from their homes"
     if arg.dep_ in ("dobj", "obj", "nsubjpass") and made_to_leave_home(verb):
         return _Action(verb, "displaced", None)  # "1,240 people have been forced to leave their homes"
+    if held_by_authority(arg, verb) or in_custody(arg, verb):
+        return _Action(verb, "detained", None)  # "Police now hold 88 people", "at least 190 were in custody"
     if arg.dep_ == "nsubj" and needs_aid(verb):
         return _Action(verb, "in_need", None)  # "25,000 people needed humanitarian assistance"
     if arg.dep_ == "nsubj" and left_home(verb):

@@ -41,6 +41,9 @@ def unquoted_restated(figs: list[Any]) -> list[Any]:
 
 
 _BARE_TITLE = re.compile(r"^the\s+((?:[a-z]+\s+){0,2}[a-z]+)$")
+# a body that speaks through a named spokesman: "police put the number at 61" and "Police spokesman Peter Kiprono
+# Wafula said the 61 arrested ...": the spokesman's name stands for the body's unnamed claim
+_SPEAKING_BODY = re.compile(r"^(?:the\s+)?(police|army|military)$")
 
 
 def named_titles(figs: list[Any], text_of: Any) -> dict[str, str]:
@@ -55,12 +58,19 @@ def named_titles(figs: list[Any], text_of: Any) -> dict[str, str]:
     for f in figs:
         who = f.claimant_name or f.claimant
         m = _BARE_TITLE.match((who or "").strip())
-        if not m or who in out:
+        body = _SPEAKING_BODY.match((who or "").strip())
+        if not (m or body) or who in out:
             continue
-        held = _holder(m.group(1), who, names, [f.span.article_id] + sorted(articles - {f.span.article_id}), text_of)
+        title = re.escape(m.group(1)) if m else _spokesman_of(body.group(1))  # type: ignore[union-attr]
+        held = _holder(title, who, names, [f.span.article_id] + sorted(articles - {f.span.article_id}), text_of)
         if held:
             out[who] = held
     return out
+
+
+def _spokesman_of(body: str) -> str:
+    """The pattern of a body's spokesman's title ("Police spokesman", "a police spokeswoman,")."""
+    return re.escape(body) + r",?\s+spokes(?:man|woman|person),?"
 
 
 # a rank between a title and its holder's name: "Tillaberi governor Colonel Ibrahim Salou"
@@ -68,11 +78,11 @@ _RANK = r"(?:(?:Colonel|Col\.|General|Gen\.|Major|Maj\.|Captain|Capt\.|Lieutenan
 
 
 def _holder(title: str, who: str, names: set[str], article_ids: list[str], text_of: Any) -> str:
-    """The claimant of ``names`` (not ``who``) named with ``title`` in the first of the reports that names one (its
-    own report first, then the story's others: "the governor" on Sunday is the governor named on Wednesday), or ""."""
+    """The claimant of ``names`` (not ``who``) named with ``title`` (a pattern) in the first of the reports that names
+    one (its own report first, then the story's others: "the governor" on Sunday is the governor named on Wednesday), or ""."""
     for aid in article_ids:
         text = text_of(aid) or ""
-        for n in re.finditer(r"\b(?i:" + re.escape(title) + r")\s+" + _RANK + r"((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)",
+        for n in re.finditer(r"\b(?i:" + title + r")\s+" + _RANK + r"((?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+)",
                              text):
             held = [x for x in names if x != who and (n.group(1) == x or n.group(1).startswith(x + " "))]
             if held:

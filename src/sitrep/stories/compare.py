@@ -115,7 +115,7 @@ def group_of(fig: Figure, text: str = "") -> str:
     """The side or population a figure counts (see ``data/figure_groups.tsv``)."""
     rows, owners = _group_rows()
     who = (fig.who or "").lower().strip()
-    sentence = sentence_around(text, fig.span.start, fig.span.end) if text else ""
+    sentence = clause_around(text, fig.span.start, fig.span.end) if text else ""
     for what, pat, grp in rows:
         if what.startswith("context:"):
             if what[8:] == fig.what and sentence and pat.search(sentence):
@@ -142,6 +142,26 @@ def sentence_around(text: str, start: int, end: int) -> str:
              text.rfind("? ", 0, start))
     his = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     return text[lo + 1:min(his) if his else len(text)]
+
+
+# breaks between the clauses of one sentence that tell two counts ("some 28,000 in the county were displaced, and
+# that the number displaced across the country had passed 130,000"; "..., while ..."; "...; ...")
+_CLAUSE_BREAK = re.compile(r"; |, and that |, while |, whereas ")
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause of the sentence holding text[start:end]: the sentence cut at a break before and after it (see
+    ``_CLAUSE_BREAK``), so that words of a whole country in the other clause are not this count's."""
+    sentence = sentence_around(text, start, end)
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("! ", 0, start),
+             text.rfind("? ", 0, start)) + 1
+    a, b = start - lo, end - lo
+    if a < 0 or b > len(sentence):
+        return sentence
+    cuts = [m for m in _CLAUSE_BREAK.finditer(sentence)]
+    left = max((m.end() for m in cuts if m.end() <= a), default=0)
+    right = min((m.start() for m in cuts if m.start() >= b), default=len(sentence))
+    return sentence[left:right]
 
 
 # words of a group phrase that restate what the figure counts ("36 *injured* people" of a wounded count): no group

@@ -19,7 +19,7 @@ from pathlib import Path
 __all__ = ["NATIONWIDE", "told_abroad", "told_for_country"]
 
 NATIONWIDE = "nationwide"  # the key-figure group of a whole country's count (as data/figure_groups.tsv names it)
-_IN_PLACE = re.compile(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_IN_PLACE = re.compile(r"\b(?:in|inside|within|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _DATE_WORDS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
