@@ -23,7 +23,7 @@ from sitrep.events.distance_ref import distance_reference
 from sitrep.events.heading_place import inside, other_unit, paragraph_heading
 from sitrep.events.home_town import home_town_mention
 from sitrep.events.ontology import Ontology
-from sitrep.events.road_place import road_first_end, sentence_mentions
+from sitrep.events.road_place import LINK_VERBS, ROAD_WORDS, road_first_end, sentence_mentions
 from sitrep.events.roles import lemma
 from sitrep.events.triggers import SETTLEMENT_WORDS, Group, Trigger
 from sitrep.model import Analysis, Place
@@ -33,9 +33,7 @@ from sitrep.textnorm import fold_name
 
 PRECISION_RANK = {"point": 0, "town": 1, "district": 2, "province": 3, "region": 4, "country": 5}
 
-ROAD_WORDS = frozenset({"highway", "road", "motorway", "route", "corridor"})
 BRIDGE_CHARS = 600  # how far (characters) an unnamed "the town" looks for the town it stands for
-LINK_VERBS = frozenset({"link", "connect", "join"})
 NON_LOCATIVE_HEADS = frozenset({"deal", "agreement", "accord", "talks", "talk", "process", "format", "summit", "memorandum", "ceasefire", "cease-fire", "truce"})
 # a front named by a town ("In the Kramatorsk direction", "on the Kupiansk axis", a general staff's summary): the axis
 # of a front, not where its deeds happened; the event takes the place its own clause names, else a coarser one

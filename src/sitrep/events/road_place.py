@@ -13,7 +13,7 @@ from sitrep.geo.resolve import haversine_km
 from sitrep.model import Place
 
 ROAD_KM = 150.0  # the longest road whose first end stands for where along it a deed happened
-ROAD_WORDS = frozenset({"highway", "road", "motorway", "route", "corridor", "track", "expressway", "freeway"})
+ROAD_WORDS = frozenset({"highway", "road", "motorway", "route", "corridor"})  # nouns of a road (events/place too)
 LINK_VERBS = frozenset({"link", "connect", "join"})
 
 
