@@ -16,12 +16,14 @@ import functools
 import re
 from typing import Any, Optional
 
+from sitrep.events.came_from import doers_origin
 from sitrep.events.county_town import county_town
 from sitrep.events.deps import child, overlaps, pobj, tokens_of
 from sitrep.events.distance_ref import distance_reference
 from sitrep.events.heading_place import inside, other_unit, paragraph_heading
 from sitrep.events.home_town import home_town_mention
 from sitrep.events.ontology import Ontology
+from sitrep.events.road_place import LINK_VERBS, ROAD_WORDS, road_first_end, sentence_mentions
 from sitrep.events.roles import lemma
 from sitrep.events.triggers import SETTLEMENT_WORDS, Group, Trigger
 from sitrep.model import Analysis, Place
@@ -31,9 +33,7 @@ from sitrep.textnorm import fold_name
 
 PRECISION_RANK = {"point": 0, "town": 1, "district": 2, "province": 3, "region": 4, "country": 5}
 
-ROAD_WORDS = frozenset({"highway", "road", "motorway", "route", "corridor"})
 BRIDGE_CHARS = 600  # how far (characters) an unnamed "the town" looks for the town it stands for
-LINK_VERBS = frozenset({"link", "connect", "join"})
 NON_LOCATIVE_HEADS = frozenset({"deal", "agreement", "accord", "talks", "talk", "process", "format", "summit", "memorandum", "ceasefire", "cease-fire", "truce"})
 # a front named by a town ("In the Kramatorsk direction", "on the Kupiansk axis", a general staff's summary): the axis
 # of a front, not where its deeds happened; the event takes the place its own clause names, else a coarser one
@@ -550,6 +550,8 @@ class PlaceScene:
             return False
         if home_town_mention(doc, ts):
             return False  # "a 24-year-old from X was shot in Y": where the victim lives (events/home_town)
+        if doers_origin(doc, ts):
+            return False  # "insurgents who had moved from X attacked Y": where the doers came from (events/came_from)
         if last.dep_ in ("pobj", "conj") and not primary.tdef.own_place_only and not _locative_prep_of(last):
             return False  # "tensions with Turkey", "talks between Turkey and Russia": not where it happened
         if not primary.tdef.own_place_only and statement_site(doc, ts, primary.tok):
@@ -718,6 +720,10 @@ def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent
             return para, "paragraph"
     if fallback_place is not None and _road_end_here(sc, fallback_place, sent_idx):
         fallback_place = None
+    elif fallback_place is not None and not primary.tdef.own_place_only:
+        road = road_first_end(sc.doc, sentence_mentions(tok_of_place, sent_idx, sc.usable), road_end)
+        if road is not None:
+            return road, "sentence"  # "on the road linking X and Y" under a dateline far from both: near X
     return _last_resort(fallback_place, site, site_how, coarse_any)
 
 

@@ -24,7 +24,8 @@ TYPE_BEFORE = {"town", "village", "city", "province", "governorate", "region", "
 LOC_PREPS = {"in", "on", "near", "outside", "at", "from", "to", "into", "toward", "towards", "around", "across", "of",
              "inside", "through", "between", "within", "throughout", "via", "west", "east", "north",
              "south", "northwest", "northeast", "southwest", "southeast", "entered", "captured", "recaptured",
-             "seized", "retook", "took", "shelled", "struck", "hit", "bombed", "besieged", "reached", "fled"}
+             "seized", "retook", "took", "shelled", "struck", "hit", "bombed", "besieged", "reached", "fled",
+             "raided", "overran", "stormed", "attacked"}
 _NEARBY = frozenset({"nearby", "neighbouring", "neighboring"})  # "in nearby X": the locative word two words back
 # locative words before a pair of names ("near X and Y") that make the second a place as well as the first
 _PAIR_LOCATIVES = frozenset({"near", "in", "at", "outside", "around"})
@@ -35,6 +36,11 @@ TYPE_PLURAL = frozenset({"towns", "villages", "cities", "provinces", "governorat
 # verbs of setting out that take the place left as their object: "the bus had left Derbent early", "had left
 # Yurimaguas two days earlier"; not where a word of state follows ("the blast left Jordan dead": a person)
 _SETTING_OUT = frozenset({"left", "leaving"})
+# verbs that name a road by the two places it joins ("the road linking X and Y", "a highway connecting X to Y"): both
+# names are places, whatever the model labels them
+_ROAD_LINKS = frozenset({"linking", "connecting", "joining", "links", "connects", "joins", "linked", "connected"})
+_ROADS = frozenset({"road", "roads", "highway", "highways", "motorway", "route", "track", "corridor", "railway",
+                    "line", "bridge", "pipeline", "expressway", "freeway", "trunk"})
 _NAMING = frozenset({"called", "named"})  # "a town called X", "a village named X"
 _LIST_OPENERS = frozenset({"of", "like", "including", "as"})  # "cities of / like / including / such as X"
 _COMPOUND_AFTER = re.compile(r"[-‑]([A-Za-z]+)\b")
@@ -91,14 +97,15 @@ def _told_around(doc: Any, c: Candidate) -> bool:
 
 def _second_of_a_pair(doc: Any, i: int, span: Any) -> bool:
     """The word before the candidate (``i``) is "and" ending a pair of names: "the road between Welshpool and
-    Newtown": the second of two names a "between" joins is a place as the first is (the locative word stands before
+    Newtown", "the road linking X and Y": the second of two names a "between" or a road's verb of joining joins is a
+    place as the first is (the locative word stands before
     the first only); so is the second of two names after "near", "in", "at" ("near Tarcutta and Coolamon"), where
     the first is a place the gazetteer lacks and so no list member to revive it; not the head of a longer name
     ("near Franklin and Kennedy Elementary Schools")."""
     k = i - 1
     while k > 0 and i - k <= 4 and is_cap(doc[k]) and not doc[k].is_sent_start:
         k -= 1
-    if k < i - 1 and doc[k].lower_ == "between":
+    if k < i - 1 and (doc[k].lower_ == "between" or road_link(doc, k)):
         return True
     return k < i - 1 and doc[k].lower_ in _PAIR_LOCATIVES and not (span.end < len(doc) and is_cap(doc[span.end]))
 
@@ -116,6 +123,14 @@ def _later_in_a_kind_list(doc: Any, i: int) -> bool:
             break
         k -= 1
     return False
+
+
+def road_link(doc: Any, i: int) -> bool:
+    """``doc[i]`` is a verb of joining that follows a road word within three words ("the road linking", "the main
+    highway that connects"): the names it joins are the road's ends, places."""
+    if doc[i].lower_ not in _ROAD_LINKS:
+        return False
+    return any(doc[k].lower_ in _ROADS for k in range(max(0, i - 3), i))
 
 
 def _place_left(doc: Any, i: int, span: Any) -> bool:
@@ -149,6 +164,8 @@ def context_cue(doc: Any, c: Candidate) -> str:
         return "context"  # "north of X"; but "West" in "the West Midlands" is part of the name
     if prev == "of" and i > 0 and doc[i - 1].lower_ in TYPE_BEFORE:
         return "context"
+    if road_link(doc, i):
+        return "context"  # "the road linking Bandiagara and Bankass"
     if prev in _SETTING_OUT and _place_left(doc, i, span):
         return "context"
     if prev in TYPE_BEFORE:
