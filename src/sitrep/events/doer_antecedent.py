@@ -109,11 +109,18 @@ def _speaker(tok: Any, finder: ActorFinder) -> bool:
     return tok.dep_ == "nsubj" and (verb in finder.onto.cue("speech_verbs") or verb in frame_words("accuse"))
 
 
+def set_off_origin(head: Any) -> list[tuple[int, int]]:
+    """The spans of "from" phrases set off by a comma after ``head`` ("JNIM fighters, from al Qaeda's Sahel
+    affiliate,"): they say where the men come from, describing them (a name there is not another side)."""
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "from" and c.i > 0 and head.doc[c.i - 1].text == ","]
+
+
 def told_side(tok: Any, finder: ActorFinder, skip: set[str], nonstate: bool) -> Optional[ActorRef]:
     """The one armed side named before ``tok`` in its sentence or the :data:`SENTENCES_BACK` before it, leaving out
     the states of ``skip`` (ISO2), speakers, sponsors ("X-allied"), names inside another candidate's description
-    ("JNIM, the Sahel branch of al Qaeda,") and, when ``nonstate``, state sides; None when none or two or more are
-    left ("blank beats wrong")."""
+    ("JNIM, the Sahel branch of al Qaeda,", "JNIM fighters, from al Qaeda's Sahel affiliate,") and, when
+    ``nonstate``, state sides; None when none or two or more are left ("blank beats wrong")."""
     from sitrep.events.antecedents import armed_side, descriptions
 
     start = tok.sent.start
@@ -135,7 +142,7 @@ def told_side(tok: Any, finder: ActorFinder, skip: set[str], nonstate: bool) -> 
         cands.append((ref, head))
     found: dict[str, ActorRef] = {}
     for ref, _ in cands:  # a name inside another side's description describes it ("JNIM, the Sahel branch of al Qaeda,")
-        told = [d for r, h in cands if r.entity_id != ref.entity_id for d in descriptions(h)]
+        told = [d for r, h in cands if r.entity_id != ref.entity_id for d in (*descriptions(h), *set_off_origin(h))]
         if ref.span is not None and not any(s <= ref.span.start and ref.span.end <= e for s, e in told):
             found.setdefault(ref.entity_id, ref)
     return next(iter(found.values())) if len(found) == 1 else None

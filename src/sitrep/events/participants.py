@@ -36,7 +36,9 @@ from sitrep.events.nominal import (ATTACKER_TRIGGERS, Roles, between_sides, fram
                                    paired_between, participle_by, pronoun_doer, relative_doer, self_name,
                                    stray_by)
 from sitrep.events.ontology import Ontology, load_ontology
+from sitrep.events.prepared_deed import prepared_deed_doer
 from sitrep.events.relative_deed import deed_of_relative
+from sitrep.events.reported_pronoun import reported_doer
 from sitrep.events.roles import ActorFinder, lemma, misread_tie, np_tokens, self_styled
 from sitrep.events.shared_patient import raised_object, shared_passive_subject
 from sitrep.events.site_name import site_name_victim
@@ -778,7 +780,10 @@ def _pronoun_doer(cx: ActorClause, actor1: Optional[ActorRef]) -> Optional[Actor
     """The actor a pronoun or "those forces" doer points back to (not one named in its own clause)."""
     roles, finder = cx.roles, cx.finder
     if actor1 is None and roles.agent is not None and (roles.agent.lower_ in PRONOUNS or anaphoric_forces(roles.agent)):
-        ante = antecedent(roles.agent, cx.g, cx.onto, finder, cx.prev, cx.sent)
+        told, ante = reported_doer(roles.agent, finder) if cx.primary.tdef.event_type in VIOLENT_EVENT_TYPES \
+            else (False, None)  # "Local officials said it attacked ...": the side named before, never the officials
+        if not told:
+            ante = antecedent(roles.agent, cx.g, cx.onto, finder, cx.prev, cx.sent)
         if ante is not None and named_in_own_clause(roles.agent, ante, finder):
             ante = None  # "they tried to encircle the X units": not X
         if ante is not None:
@@ -846,6 +851,8 @@ def _doer_elsewhere(cx: ActorClause, actor1: Optional[ActorRef]) -> Optional[Act
     roles, finder, primary = cx.roles, cx.finder, cx.primary
     if actor1 is None and roles.agent is None and primary.tdef.event_type in VIOLENT_EVENT_TYPES:
         actor1 = deed_doer_before(primary.tok, finder)  # "X's fighters stormed a hotel. The assault left ...": X
+        if actor1 is None:
+            actor1 = prepared_deed_doer(primary.tok, finder)  # "troops massed ... before the assault began": the troops
         if actor1 is not None:
             roles.agent_how = "antecedent"
     if actor1 is None and roles.agent is not None and roles.agent_how in ("subject", "inherited", "by"):
