@@ -39,6 +39,7 @@ from sitrep.events.crowd_lynching import crowd_lynching
 from sitrep.events.crowd_left import crowd_left_lemmas
 from sitrep.events.kin_detained import kin_arrest_lemmas
 from sitrep.events.cues import sense_cue
+from sitrep.nlp.actor_lexicon import UNK_PREFIX
 from sitrep.events.debate_idiom import debate_idiom
 from sitrep.events.firefight import gunfire_told
 from sitrep.events.mourned import mourned_only_lemmas, mourned_tokens
@@ -423,9 +424,18 @@ def _inmate_riot(c: _Clause) -> bool:
     # demonstration; ../tests/data/protest_reports5 t14, protest_reports9 x05); not where people outside the prison
     # riot over its inmates ("relatives of inmates stoned the gate": prison_outsiders) (branch protests12)
     o, sent = c.onto, c.sent
-    if not _inmates(sent, o) or sent & o.cue("prison_outsiders"):
+    if not _inmates(sent, o) or sent & o.cue("prison_outsiders") or _outside_doer(c):
         return False
     return c.tdef.event_type in ("Riots", "Battles") or _protest_violent(c)
+
+
+def _outside_doer(c: _Clause) -> bool:
+    # "gunmen from a gang coalition stormed the town, freeing 500 inmates from its prison": a named armed group or
+    # force from outside acts on the prison; the inmates it frees are no mob (war_reports9 n06)
+    a = c.actor1
+    return a is not None and not a.entity_id.startswith(UNK_PREFIX) and not (
+        set(a.name.lower().replace("-", " ").split()) & {"inmate", "inmates", "prisoner", "prisoners", "convict",
+                                                         "convicts"})
 
 
 def _crowd_police_clash(c: _Clause) -> bool:
