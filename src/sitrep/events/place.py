@@ -19,7 +19,7 @@ from typing import Any, Optional
 from sitrep.events.county_town import county_town
 from sitrep.events.deps import child, overlaps, pobj, tokens_of
 from sitrep.events.distance_ref import distance_reference
-from sitrep.events.heading_place import inside, other_unit, paragraph_heading
+from sitrep.events.heading_place import astray, inside, paragraph_heading
 from sitrep.events.home_town import home_town_mention
 from sitrep.events.ontology import Ontology
 from sitrep.events.roles import lemma
@@ -446,8 +446,8 @@ def _heading_within(heading: Optional[Place], fine: Place, how: str) -> tuple[Pl
     """The paragraph's heading town when it lies inside the clause's or sentence's place ("Atbara: drones struck ...,
     cutting power across River Nile state": the heading is more precise) or when the place is a province or district
     of its country the heading town lies outside ("Turbat: gunmen shot dead three labourers from Punjab province": the
-    heading says where), else that place (events/heading_place)."""
-    return (heading, "paragraph") if heading is not None and (inside(heading, fine) or other_unit(heading, fine)) \
+    heading says where) or another place that cannot be its scene (``heading_place.astray``), else that place."""
+    return (heading, "paragraph") if heading is not None and (inside(heading, fine) or astray(heading, fine)) \
         else (fine, how)
 
 

@@ -11,7 +11,13 @@ from its parts on purpose (``merge.sums_several``: a sum is no toll of one of th
 count of their own below it (at least two) add up to its count (the sum of their lows at most, of their highs
 at least): the total then tells nothing its
 parts do not, and the story totals still count every death through the parts. Where the parts fall short (a toll
-missed, an incident told only in the total) the total is kept: it is then the only telling of some deaths.
+missed, an incident told only in the total) the total is kept: it is then the only telling of some deaths. A round-up's
+lead that counts the dead of a stretch of days ("killed at least five civilians ... over the past day", "At least nine
+people were killed ... on Sunday and Monday", "over the weekend", "this week") is such a sum too (:func:`told_over_days`),
+when the incidents told after it add up to it; :func:`drop_period_leads` drops such a lead with no count of its own
+("Russian drones, glide bombs and artillery killed at least five civilians ... over the past day" whose count went to
+no deed) or with a count some of the incidents told after it add up to, when those are at least two, of two days or
+two places.
 
 :func:`drop_plural_references` drops a mention told only by a definite plural deed noun ("The attacks come two weeks
 after ...", "These attacks have raised fears ...") with no count and no day of its own, after at least two asserted
@@ -24,11 +30,22 @@ import re
 
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
 
-__all__ = ["drop_plural_references", "drop_summed_round_ups"]
+__all__ = ["drop_period_leads", "drop_plural_references", "drop_summed_round_ups"]
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|such|all\s+the)\s+(?:\w+\s+)?$", re.I)
 
 MIN_PARTS = 2  # a sum of one incident is its toll retold, which the merge handles
+
+_DAYNAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# a stretch of days a count is told over: "over the past day", "in the past 24 hours", "over the last two days",
+# "this week", "over the weekend", "on Sunday and Monday"
+_OVER_DAYS = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:day|days|hours|week)"
+                        r"|this\s+week|over\s+the\s+weekend|on\s+" + _DAYNAME + r"\s+and\s+" + _DAYNAME + r")\b", re.I)
+
+
+def told_over_days(m: EventMention) -> bool:
+    """The mention's sentence tells its count over a stretch of days, not of one deed's day (module docstring)."""
+    return bool(_OVER_DAYS.search(m.sentence.text))
 
 
 def _low(m: EventMention) -> int:
@@ -59,7 +76,7 @@ def drop_summed_round_ups(out: list[EventMention]) -> list[EventMention]:
     from sitrep.events.merge import sums_several
 
     counted = [m for m in out if _counted(m)]
-    drop = [s for s in counted if _low(s) > 0 and sums_several(s) and _summed_by_parts(s, counted)]
+    drop = [s for s in counted if _low(s) > 0 and (sums_several(s) or told_over_days(s)) and _summed_by_parts(s, counted)]
     return [m for m in out if not any(m is d for d in drop)] if drop else out
 
 
@@ -83,4 +100,43 @@ def drop_plural_references(out: list[EventMention]) -> list[EventMention]:
     """``out`` without the plural deed nouns that point back at the incidents told (module docstring)."""
     told = [m for m in out if m.modality == "asserted" and m.event_type in VIOLENT_EVENT_TYPES]
     drop = [m for m in told if _points_back(m, told)]
+    return [m for m in out if not any(m is d for d in drop)] if drop else out
+
+
+MAX_SUBSET_PARTS = 10  # the incidents a lead's count is matched against by subsets (2^10 sums at most)
+
+
+def _some_add_up(s: EventMention, parts: list[EventMention]) -> bool:
+    """Some two or more of ``parts`` add up to ``s``'s count (their lows at most, their highs at least)."""
+    from itertools import combinations
+
+    ps = [m for m in parts if m.fatalities is not None and _high(m) < _low(s)][:MAX_SUBSET_PARTS]
+    return any(sum(_low(m) for m in c) <= _low(s) <= sum(_high(m) for m in c)
+               for k in range(MIN_PARTS, len(ps) + 1) for c in combinations(ps, k))
+
+
+def _period_lead(s: EventMention, told: list[EventMention]) -> bool:
+    """``s`` counts the dead of a stretch of days before the incidents it sums are told (module docstring)."""
+    if not told_over_days(s):
+        return False
+    later = [k for k in told if k.sentence.start > s.sentence.start and not told_over_days(k)]
+    days = {k.date_start for k in later if k.date_precision == "day"}
+    places = {k.place.name for k in later if k.place is not None}
+    if len(later) < MIN_PARTS or (len(days) < 2 and len(places) < 2):
+        return False
+    return s.fatalities is None or _some_add_up(s, later) or _one_deadly(s, later)
+
+
+def _one_deadly(s: EventMention, later: list[EventMention]) -> bool:
+    """Of the incidents told after ``s``, one has ``s``'s count and the others none ("Two people were killed and three
+    injured in three incidents": a shooting that killed two, a grenade that hurt three, an arson)."""
+    deadly = [m for m in later if m.fatalities is not None and _high(m) > 0]
+    return len(deadly) == 1 and _low(deadly[0]) == _low(s) and _high(deadly[0]) == _high(s)
+
+
+def drop_period_leads(out: list[EventMention]) -> list[EventMention]:
+    """``out`` without a round-up's lead that counts a stretch of days the incidents told after it make up (module
+    docstring)."""
+    told = [m for m in out if m.modality == "asserted" and m.event_type in VIOLENT_EVENT_TYPES]
+    drop = [m for m in told if _period_lead(m, told)]
     return [m for m in out if not any(m is d for d in drop)] if drop else out
