@@ -67,3 +67,26 @@ def test_lead_above_its_incidents_is_kept(ann) -> None:  # type: ignore[no-untyp
             "In Borno state, a roadside bomb killed two soldiers near Bama on Tuesday, an army officer said.")
     deaths = {d for _, _, d in _told(ann, text, dt.date(2025, 5, 7))}
     assert 11 in deaths, deaths
+
+
+def test_lead_before_an_incident_counted_later_is_no_incident(ann) -> None:  # type: ignore[no-untyped-def]
+    """The clash's toll is told in the sentence after its own: the lead's nine may be made up of it and the four."""
+    text = ("ABUJA, May 7 - Gunmen and a roadside bomb killed at least nine people in northern Nigeria over the "
+            "weekend, officials said.\n\n"
+            "In Zamfara state, gunmen attacked a police post near Gusau on Saturday night. A nurse said the bodies of "
+            "five policemen were brought to the hospital.\n\n"
+            "On Sunday, a roadside bomb killed four soldiers near Bama, an army officer said.")
+    told = _told(ann, text, dt.date(2025, 5, 7))
+    assert 9 not in [d for _, _, d in told], told
+
+
+def test_fronted_place_before_a_trailing_speaker(ann) -> None:  # type: ignore[no-untyped-def]
+    """"In X, gunmen shot ..., residents said": X is where the deed was, not where the residents spoke."""
+    text = ("CAP-HAITIEN, Jan 22 - Gang attacks killed at least nine people in northern Haiti this week, police "
+            "said.\n\n"
+            "In Limbe, members of a gang coalition stormed the police station on Monday night, killing four residents "
+            "as they withdrew, a rights group said.\n\n"
+            "In Cap-Haitien, gunmen from the Ti Makak gang shot dead five people in the Petite Anse neighbourhood on "
+            "Tuesday, among them a pastor, residents said.")
+    told = _told(ann, text, dt.date(2025, 1, 22))
+    assert any(t == "shot" and p == "Cap-Haïtien" for t, p, _ in told), told

@@ -16,8 +16,8 @@ lead that counts the dead of a stretch of days ("killed at least five civilians 
 people were killed ... on Sunday and Monday", "over the weekend", "this week") is such a sum too (:func:`told_over_days`),
 when the incidents told after it add up to it; :func:`drop_period_leads` drops such a lead with no count of its own
 ("Russian drones, glide bombs and artillery killed at least five civilians ... over the past day" whose count went to
-no deed) or with a count some of the incidents told after it add up to, when those are at least two, of two days or
-two places.
+no deed) or with a count some of the incidents told after it add up to (or may, where one has no count yet), when
+those are at least two, of two days or two places.
 
 :func:`drop_plural_references` drops a mention told only by a definite plural deed noun ("The attacks come two weeks
 after ...", "These attacks have raised fears ...") with no count and no day of its own, after at least two asserted
@@ -124,7 +124,15 @@ def _period_lead(s: EventMention, told: list[EventMention]) -> bool:
     places = {k.place.name for k in later if k.place is not None}
     if len(later) < MIN_PARTS or (len(days) < 2 and len(places) < 2):
         return False
-    return s.fatalities is None or _some_add_up(s, later) or _one_deadly(s, later)
+    return s.fatalities is None or _some_add_up(s, later) or _one_deadly(s, later) or _uncounted_part(s, later)
+
+
+def _uncounted_part(s: EventMention, later: list[EventMention]) -> bool:
+    """An incident told after ``s`` has no count yet (its toll is told in a later sentence: "the bodies of seven
+    soldiers had been brought in") and the counted ones stay within ``s``'s count: they may make it up."""
+    counted = [m for m in later if m.fatalities is not None]
+    below = [m for m in counted if _high(m) < _low(s)]  # a running total above it ("brought to 43") is none of its parts
+    return len(counted) < len(later) and sum(_high(m) for m in below) <= _low(s)
 
 
 def _one_deadly(s: EventMention, later: list[EventMention]) -> bool:
