@@ -90,3 +90,13 @@ def test_fronted_place_before_a_trailing_speaker(ann) -> None:  # type: ignore[n
             "Tuesday, among them a pastor, residents said.")
     told = _told(ann, text, dt.date(2025, 1, 22))
     assert any(t == "shot" and p == "Cap-Haïtien" for t, p, _ in told), told
+
+
+def test_one_towns_fighting_told_over_two_days_is_kept(ann) -> None:  # type: ignore[no-untyped-def]
+    """"Fighting raged around X on Monday and Tuesday", then its steps day by day in X: the lead is the incident."""
+    text = ("GONDAR (Staff) — Heavy fighting between militiamen and federal troops raged around Woreta on Monday and "
+            "Tuesday, residents said.\n\n"
+            "The militiamen briefly entered the town's market on Monday night before troops pushed them back on "
+            "Tuesday, residents said. At least six civilians were killed, a nurse said.")
+    told = _told(ann, text, dt.date(2025, 7, 9))
+    assert any(t.lower() == "fighting" for t, _, _ in told), told

@@ -17,7 +17,7 @@ people were killed ... on Sunday and Monday", "over the weekend", "this week") i
 when the incidents told after it add up to it; :func:`drop_period_leads` drops such a lead with no count of its own
 ("Russian drones, glide bombs and artillery killed at least five civilians ... over the past day" whose count went to
 no deed) or with a count some of the incidents told after it add up to (or may, where one has no count yet), when
-those are at least two, of two days or two places.
+those are at least two, in two places or more (one town's fighting told day by day is the lead's own incident).
 
 :func:`drop_plural_references` drops a mention told only by a definite plural deed noun ("The attacks come two weeks
 after ...", "These attacks have raised fears ...") with no count and no day of its own, after at least two asserted
@@ -120,11 +120,12 @@ def _period_lead(s: EventMention, told: list[EventMention]) -> bool:
     if not told_over_days(s):
         return False
     later = [k for k in told if k.sentence.start > s.sentence.start and not told_over_days(k)]
-    days = {k.date_start for k in later if k.date_precision == "day"}
     places = {k.place.name for k in later if k.place is not None}
-    if len(later) < MIN_PARTS or (len(days) < 2 and len(places) < 2):
-        return False
-    return s.fatalities is None or _some_add_up(s, later) or _one_deadly(s, later) or _uncounted_part(s, later)
+    if len(later) < MIN_PARTS or len(places) < MIN_PARTS:
+        return False  # one place's fighting told over two days is the lead's own incident, not its parts
+    if s.fatalities is None:  # its count went to no deed: the incidents told after it must count theirs (two or more)
+        return sum(1 for m in later if m.fatalities is not None) >= MIN_PARTS
+    return _some_add_up(s, later) or _uncounted_part(s, later)
 
 
 def _uncounted_part(s: EventMention, later: list[EventMention]) -> bool:
@@ -132,14 +133,9 @@ def _uncounted_part(s: EventMention, later: list[EventMention]) -> bool:
     soldiers had been brought in") and the counted ones stay within ``s``'s count: they may make it up."""
     counted = [m for m in later if m.fatalities is not None]
     below = [m for m in counted if _high(m) < _low(s)]  # a running total above it ("brought to 43") is none of its parts
-    return len(counted) < len(later) and sum(_high(m) for m in below) <= _low(s)
-
-
-def _one_deadly(s: EventMention, later: list[EventMention]) -> bool:
-    """Of the incidents told after ``s``, one has ``s``'s count and the others none ("Two people were killed and three
-    injured in three incidents": a shooting that killed two, a grenade that hurt three, an arson)."""
-    deadly = [m for m in later if m.fatalities is not None and _high(m) > 0]
-    return len(deadly) == 1 and _low(deadly[0]) == _low(s) and _high(deadly[0]) == _high(s)
+    # at least one incident after it is counted, with dead: a lead over count-less tellings is the incident itself
+    # ("Clashes ... this week have killed nine", then "The fighting ...", "a shell hit a clinic, wounding two")
+    return len(counted) < len(later) and 0 < sum(_high(m) for m in below) <= _low(s)
 
 
 def drop_period_leads(out: list[EventMention]) -> list[EventMention]:
