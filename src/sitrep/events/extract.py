@@ -71,7 +71,7 @@ from sitrep.events.deal_terms import fold_deal_terms
 from sitrep.events.kin_deaths import drop_kin_deaths
 from sitrep.events.foiled_plot import fold_foiled_plots
 from sitrep.events.spoils import fold_spoils
-from sitrep.events.summed_round_up import drop_plural_references, drop_summed_round_ups
+from sitrep.events.summed_round_up import drop_period_leads, drop_plural_references, drop_summed_round_ups
 from sitrep.events.kin_victims import kin_civilians
 from sitrep.events.no_harm import zero_tolls
 from sitrep.events.shots_denied import deny_unfired_shootings
@@ -248,6 +248,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
         out = unidentified_generic_doers(out, art.finder, doc)  # "Assailants killed five": an unidentified armed group
         drop_same_sides(out)  # "The army personnel killed six subversives": the army is not its own target
         return out
+    out = drop_period_leads(out)  # "... killed five over the past day" before the incidents told one by one
     out = _fold_restatements(out)
     out = fold_deal_terms(out, doc)  # "signed a truce ..., agreeing to share wells": the truce's terms, no second deal
     out = _count_tolls(out, art.analysis, doc)

@@ -20,7 +20,7 @@ from sitrep.events.came_from import doers_origin
 from sitrep.events.county_town import county_town
 from sitrep.events.deps import child, overlaps, pobj, tokens_of
 from sitrep.events.distance_ref import distance_reference
-from sitrep.events.heading_place import inside, other_unit, paragraph_heading
+from sitrep.events.heading_place import astray, inside, paragraph_heading
 from sitrep.events.home_town import home_town_mention
 from sitrep.events.ontology import Ontology
 from sitrep.events.road_place import LINK_VERBS, ROAD_WORDS, road_first_end, sentence_mentions
@@ -124,7 +124,8 @@ def statement_site(doc, ts: list[int], trigger) -> bool:  # type: ignore[no-unty
         below, tok = tok, tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return tok.i != trigger.i and tok.lemma_.lower() in SPEECH_VERBS and not _reported_clause_pp(below, tok,
-                                                                                                      trigger)
+                                                                                                      trigger) \
+                and not _fronted_pp(doc[ts[-1]].head, tok, trigger)
     return False
 
 
@@ -139,6 +140,16 @@ def _reported_clause_pp(prep, verb, trigger) -> bool:  # type: ignore[no-untyped
     told = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < prep.i]
     return any(prep.i < c.i for c in subj) and any(
         c.left_edge.i <= trigger.i <= c.right_edge.i or c.i == trigger.i for c in told)
+
+
+def _fronted_pp(prep, verb, trigger) -> bool:  # type: ignore[no-untyped-def]
+    """A phrase opening the sentence before the deed, the speech verb and its speaker trailing after the deed ("In
+    X, gunmen shot dead five people on Tuesday, residents said"): the phrase says where the deed was, though the
+    parser hung it on the trailing verb ("said in Ankara" and "In Ankara, officials said ..." stay the speaker's)."""
+    if prep.dep_ != "prep":
+        return False
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return prep.i == prep.sent.start and prep.i < trigger.i < verb.i and bool(subj) and all(trigger.i < c.i for c in subj)
 
 
 def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -446,8 +457,8 @@ def _heading_within(heading: Optional[Place], fine: Place, how: str) -> tuple[Pl
     """The paragraph's heading town when it lies inside the clause's or sentence's place ("Atbara: drones struck ...,
     cutting power across River Nile state": the heading is more precise) or when the place is a province or district
     of its country the heading town lies outside ("Turbat: gunmen shot dead three labourers from Punjab province": the
-    heading says where), else that place (events/heading_place)."""
-    return (heading, "paragraph") if heading is not None and (inside(heading, fine) or other_unit(heading, fine)) \
+    heading says where) or another place that cannot be its scene (``heading_place.astray``), else that place."""
+    return (heading, "paragraph") if heading is not None and (inside(heading, fine) or astray(heading, fine)) \
         else (fine, how)
 
 

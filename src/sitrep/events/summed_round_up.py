@@ -11,7 +11,13 @@ from its parts on purpose (``merge_guards.sums_several``: a sum is no toll of on
 count of their own below it (at least two) add up to its count (the sum of their lows at most, of their highs
 at least): the total then tells nothing its
 parts do not, and the story totals still count every death through the parts. Where the parts fall short (a toll
-missed, an incident told only in the total) the total is kept: it is then the only telling of some deaths.
+missed, an incident told only in the total) the total is kept: it is then the only telling of some deaths. A round-up's
+lead that counts the dead of a stretch of days ("killed at least five civilians ... over the past day", "At least nine
+people were killed ... on Sunday and Monday", "over the weekend", "this week") is such a sum too (:func:`told_over_days`),
+when the incidents told after it add up to it; :func:`drop_period_leads` drops such a lead with no count of its own
+("Russian drones, glide bombs and artillery killed at least five civilians ... over the past day" whose count went to
+no deed) or with a count some of the incidents told after it add up to (or may, where one has no count yet), when
+those are at least two, in two places or more (one town's fighting told day by day is the lead's own incident).
 
 :func:`drop_plural_references` drops a mention told only by a definite plural deed noun ("The attacks come two weeks
 after ...", "These attacks have raised fears ...") with no count and no day of its own, after at least two asserted
@@ -24,11 +30,22 @@ import re
 
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
 
-__all__ = ["drop_plural_references", "drop_summed_round_ups"]
+__all__ = ["drop_period_leads", "drop_plural_references", "drop_summed_round_ups"]
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|such|all\s+the)\s+(?:\w+\s+)?$", re.I)
 
 MIN_PARTS = 2  # a sum of one incident is its toll retold, which the merge handles
+
+_DAYNAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# a stretch of days a count is told over: "over the past day", "in the past 24 hours", "over the last two days",
+# "this week", "over the weekend", "on Sunday and Monday"
+_OVER_DAYS = re.compile(r"\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:day|days|hours|week)"
+                        r"|this\s+week|over\s+the\s+weekend|on\s+" + _DAYNAME + r"\s+and\s+" + _DAYNAME + r")\b", re.I)
+
+
+def told_over_days(m: EventMention) -> bool:
+    """The mention's sentence tells its count over a stretch of days, not of one deed's day (module docstring)."""
+    return bool(_OVER_DAYS.search(m.sentence.text))
 
 
 def _low(m: EventMention) -> int:
@@ -59,7 +76,7 @@ def drop_summed_round_ups(out: list[EventMention]) -> list[EventMention]:
     from sitrep.events.merge_guards import sums_several
 
     counted = [m for m in out if _counted(m)]
-    drop = [s for s in counted if _low(s) > 0 and sums_several(s) and _summed_by_parts(s, counted)]
+    drop = [s for s in counted if _low(s) > 0 and (sums_several(s) or told_over_days(s)) and _summed_by_parts(s, counted)]
     return [m for m in out if not any(m is d for d in drop)] if drop else out
 
 
@@ -84,4 +101,47 @@ def drop_plural_references(out: list[EventMention]) -> list[EventMention]:
     """``out`` without the plural deed nouns that point back at the incidents told (module docstring)."""
     told = [m for m in out if m.modality == "asserted" and m.event_type in VIOLENT_EVENT_TYPES]
     drop = [m for m in told if _points_back(m, told)]
+    return [m for m in out if not any(m is d for d in drop)] if drop else out
+
+
+MAX_SUBSET_PARTS = 10  # the incidents a lead's count is matched against by subsets (2^10 sums at most)
+
+
+def _some_add_up(s: EventMention, parts: list[EventMention]) -> bool:
+    """Some two or more of ``parts`` add up to ``s``'s count (their lows at most, their highs at least)."""
+    from itertools import combinations
+
+    ps = [m for m in parts if m.fatalities is not None and _high(m) < _low(s)][:MAX_SUBSET_PARTS]
+    return any(sum(_low(m) for m in c) <= _low(s) <= sum(_high(m) for m in c)
+               for k in range(MIN_PARTS, len(ps) + 1) for c in combinations(ps, k))
+
+
+def _period_lead(s: EventMention, told: list[EventMention]) -> bool:
+    """``s`` counts the dead of a stretch of days before the incidents it sums are told (module docstring)."""
+    if not told_over_days(s):
+        return False
+    later = [k for k in told if k.sentence.start > s.sentence.start and not told_over_days(k)]
+    places = {k.place.name for k in later if k.place is not None}
+    if len(later) < MIN_PARTS or len(places) < MIN_PARTS:
+        return False  # one place's fighting told over two days is the lead's own incident, not its parts
+    if s.fatalities is None:  # its count went to no deed: the incidents told after it must count theirs (two or more)
+        return sum(1 for m in later if m.fatalities is not None) >= MIN_PARTS
+    return _some_add_up(s, later) or _uncounted_part(s, later)
+
+
+def _uncounted_part(s: EventMention, later: list[EventMention]) -> bool:
+    """An incident told after ``s`` has no count yet (its toll is told in a later sentence: "the bodies of seven
+    soldiers had been brought in") and the counted ones stay within ``s``'s count: they may make it up."""
+    counted = [m for m in later if m.fatalities is not None]
+    below = [m for m in counted if _high(m) < _low(s)]  # a running total above it ("brought to 43") is none of its parts
+    # at least one incident after it is counted, with dead: a lead over count-less tellings is the incident itself
+    # ("Clashes ... this week have killed nine", then "The fighting ...", "a shell hit a clinic, wounding two")
+    return len(counted) < len(later) and 0 < sum(_high(m) for m in below) <= _low(s)
+
+
+def drop_period_leads(out: list[EventMention]) -> list[EventMention]:
+    """``out`` without a round-up's lead that counts a stretch of days the incidents told after it make up (module
+    docstring)."""
+    told = [m for m in out if m.modality == "asserted" and m.event_type in VIOLENT_EVENT_TYPES]
+    drop = [m for m in told if _period_lead(m, told)]
     return [m for m in out if not any(m is d for d in drop)] if drop else out

@@ -7,8 +7,8 @@ rejected it as a capitalised common word and the item's events took the report's
 item's, or one named in passing). An upper-case dateline ("PATNA:") is ``datelines.is_dateline``'s; this reads the
 title-case heading: one to three capitalised words opening a line (bullets and spaces before them only), a colon and
 a space right after them, and text after that on the line. A one-word name that is an English word ("Update:",
-"Background:", "Note:") is no heading of a place. It then has the cue a dateline has: its position says it is a
-name.
+"Background:", "Note:") is no heading of a place. A unit word may stand between the name and the colon ("Zolochiv
+community: ...", "Bura district: ..."). It then has the cue a dateline has: its position says it is a name.
 """
 from __future__ import annotations
 
@@ -17,7 +17,10 @@ import re
 from sitrep.geo.first_names import english_word
 
 _BEFORE = re.compile(r"(?:^|\n)[ \t*•·–—-]*$")
-_AFTER = re.compile(r":[ \t]+\S")
+# the unit words a heading may name after its town before the colon (also read by events/heading_place)
+HEADING_UNITS = frozenset({"community", "hromada", "district", "region", "province", "oblast", "county", "municipality",
+                           "town", "village", "city", "area", "governorate", "raion", "state"})
+_AFTER = re.compile(r"(?:[ \t]+(?:" + "|".join(sorted(HEADING_UNITS)) + r"))?:[ \t]+\S")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 
 
