@@ -377,6 +377,14 @@ def _no_violent_sense(tok, pos: str, onto: Ontology, place_spans: tuple) -> bool
     return bool(not_event_sense(tok))  # "an attack of gout", "attacked the website", "near a mine": no violence (events/word_senses)
 
 
+def _modifier_destroyed(tok, p: TriggerPattern, near: dict) -> bool:  # type: ignore[no-untyped-def]
+    """ "An air defence missile system, three tanks ... were destroyed": the weapon word a disrupted-use pattern
+    needs ("destroy +missile") only modifies what was destroyed (a compound), so no drone or missile was brought
+    down; the strike that destroyed the system is told on its own (lead, after the seeds' Turkish claim)."""
+    return p.tdef.code == "sd.disrupted" and lemma(tok) == "destroy" and any(
+        near[d].dep_ == "compound" and near[d].head.pos_ == "NOUN" for d in p.deps)
+
+
 _NEXT = object()  # a pattern's answer: it does not fit this word, try the word's next pattern
 
 
@@ -390,7 +398,7 @@ def _pattern_trigger(tok, pos: str, p: TriggerPattern, near: dict, onto: Ontolog
         told, trig = _movement_reading(tok, onto, place_spans)
         if told:
             return trig
-    if _early_pattern_veto(tok, pos, p, near, onto):
+    if _early_pattern_veto(tok, pos, p, near, onto) or _modifier_destroyed(tok, p, near):
         return _NEXT
     if pos == "VERB" and not p.deps and p.tdef.code == "battles.nsa_overtakes" \
             and lemma(tok) in SEIZE_VERBS and taken_person(tok, onto, place_spans):
