@@ -11,7 +11,7 @@ when its active subject (through a coordinated verb that has none of its own, or
 """
 from __future__ import annotations
 
-from sitrep.events.deps import RELATIVE_WORDS
+from sitrep.events.deps import RELATIVE_WORDS, verbs_all_read
 from sitrep.events.ontology import Ontology
 
 __all__ = ["protester_doer", "crowd_destruction", "protesters_violence", "protest_grievance", "grievance_tokens", "idle_violence_lemmas",
@@ -241,13 +241,7 @@ _NOBODY = frozenset({"nobody", "none", "noone"})
 
 def _nobody_verbs(sent, words: frozenset[str]) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """The lemmas of ``words`` that ``sent`` tells as verbs, each of whose verbs has no one as its subject."""
-    hit: set[str] = set()
-    other: set[str] = set()
-    for t in sent:
-        lem = t.lemma_.lower()
-        if lem in words and t.pos_ == "VERB":
-            (hit if _nobody_subject(t) else other).add(lem)
-    return frozenset(hit - other)
+    return verbs_all_read(sent, words, _nobody_subject)
 
 
 def _nobody_subject(t) -> bool:  # type: ignore[no-untyped-def]

@@ -104,3 +104,18 @@ def passive_after_active(v, c) -> bool:  # type: ignore[no-untyped-def]
             return False
         v = v.head
     return False
+
+
+def verbs_all_read(sent, words, reading, blocking=frozenset()) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The lemmas of ``words`` that ``sent`` tells as verbs, every one of whose verbs fits ``reading`` (a test on the
+    verb token); a lemma also told as a verb that does not fit, or as a word of ``blocking`` in any other use, is
+    left out ("nobody was hurt": crowd_violence; "relatives of those detained": kin_detained)."""
+    hit: set[str] = set()
+    other: set[str] = set()
+    for t in sent:
+        lem = t.lemma_.lower()
+        if lem in words and t.pos_ == "VERB":
+            (hit if reading(t) else other).add(lem)
+        elif lem in blocking:
+            other.add(lem)
+    return frozenset(hit - other)

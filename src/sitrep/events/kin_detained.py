@@ -12,6 +12,7 @@ of a sentence told only so, which the sub-type rules read as absent (as "with no
 from __future__ import annotations
 
 from sitrep.events.cues import sense_cue
+from sitrep.events.deps import verbs_all_read
 
 __all__ = ["kin_arrest", "kin_arrest_lemmas"]
 
@@ -69,13 +70,6 @@ def kin_arrest(tok) -> bool:  # type: ignore[no-untyped-def]
 
 
 def kin_arrest_lemmas(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
-    """The arrest lemmas of ``sent`` every one of whose verbs is a :func:`kin_arrest`."""
-    hit: set[str] = set()
-    other: set[str] = set()
-    for t in sent:
-        lem = t.lemma_.lower()
-        if lem in _ARREST_VERBS and t.pos_ == "VERB":
-            (hit if kin_arrest(t) else other).add(lem)
-        elif lem in _ARREST_VERBS or lem in ("arrest", "detention"):
-            other.add(lem)
-    return frozenset(hit - other)
+    """The arrest lemmas of ``sent`` every one of whose verbs is a :func:`kin_arrest` (an arrest word told any other
+    way keeps its lemma out)."""
+    return verbs_all_read(sent, _ARREST_VERBS, kin_arrest, blocking=_ARREST_VERBS | {"arrest", "detention"})
