@@ -91,3 +91,21 @@ def test_a_compass_word_lends_no_country(ann):
     ps = _places(ann, "Burkina Faso's army did not comment. Radio reports said soldiers had killed many fighters "
                       "in the East region at the weekend.")
     assert all(p.country != "CM" for p in ps)
+
+
+@pytest.mark.parametrize("text,name,point", [
+    ("MOGADISHU - Soldiers clashed with militants near Adale in Middle Shabelle region on Monday, officials said.",
+     "Middle Shabelle", (3.0, 46.0)),
+    ("Floods cut the road between two villages in Lower Shabelle on Friday, a local official said.",
+     "Lower Shabelle", (1.84, 44.59)),
+])
+def test_the_shabelle_regions_are_regions(ann, text, name, point):
+    # "Middle/Lower Shabelle" are Somalia's regions (supplement alias lines), not the Shabelle river's point that the
+    # river row would give their last word (lead, after war_reports10 p12 moved to the river with places37)
+    from sitrep.geo.resolve import haversine_km
+    from sitrep.nlp.annotate import DocContext
+
+    places = ann.annotate(text, DocContext("t", published=dt.date(2025, 6, 2))).places
+    p = next(p for p in places if name in p.span.text)
+    assert p.country == "SO" and p.lat is not None
+    assert haversine_km(p.lat, p.lon, *point) < 20
