@@ -35,6 +35,15 @@ def data_rows(name: str, needs: Optional[tuple[str, ...]] = None, header: Option
             yield cols
 
 
+def words_by_kind(name: str) -> dict[str, frozenset[str]]:
+    """The words of a ``word<TAB>kind<TAB>source`` list under ``data/``, grouped by kind (nlp/aid_needs,
+    nlp/held_people)."""
+    out: dict[str, set[str]] = {}
+    for row in data_rows(name, needs=("word", "kind", "source")):
+        out.setdefault(row[1].strip(), set()).add(row[0].strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def build_dir() -> Path:
     d = Path(os.environ.get("SITREP_BUILD_DIR", ROOT / "build"))
     d.mkdir(parents=True, exist_ok=True)

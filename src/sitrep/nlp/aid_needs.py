@@ -6,17 +6,14 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from sitrep.resources import data_rows
+from sitrep.resources import words_by_kind
 
 __all__ = ["needs_aid", "people_in_need"]
 
 
 @functools.lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for row in data_rows("aid_need_words.tsv", needs=("word", "kind", "source")):
-        out.setdefault(row[1].strip(), set()).add(row[0].strip())
-    return {k: frozenset(v) for k, v in out.items()}
+    return words_by_kind("aid_need_words.tsv")
 
 
 def _aid(tok: Any) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from sitrep.resources import data_rows
+from sitrep.resources import words_by_kind
 
 __all__ = ["held_by_authority", "in_custody"]
 
@@ -17,10 +17,7 @@ _STATE_VERBS = frozenset({"be", "remain", "stay"})
 
 @functools.lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for row in data_rows("holding_words.tsv", needs=("word", "kind", "source")):
-        out.setdefault(row[1].strip(), set()).add(row[0].strip())
-    return {k: frozenset(v) for k, v in out.items()}
+    return words_by_kind("holding_words.tsv")
 
 
 def held_by_authority(arg: Any, verb: Any) -> bool:
