@@ -52,6 +52,7 @@ from sitrep.events.victim_nouns import (aimed_at, carried_people, civilian_marke
                                        own_blast, person_not_place, person_not_state, person_noun, person_patient,
                                        who_died_in)
 from sitrep.events.victim_pronoun import people_between
+from sitrep.events.when_doer import when_clause_doer
 from sitrep.geo.recognize import is_dateline
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
 from sitrep.nlp.doctext import doc_text
@@ -853,6 +854,8 @@ def _doer_elsewhere(cx: ActorClause, actor1: Optional[ActorRef]) -> Optional[Act
         actor1 = deed_doer_before(primary.tok, finder)  # "X's fighters stormed a hotel. The assault left ...": X
         if actor1 is None:
             actor1 = prepared_deed_doer(primary.tok, finder)  # "troops massed ... before the assault began": the troops
+        if actor1 is None:
+            actor1 = when_clause_doer(primary.tok, finder)  # "killed when gunmen stopped a bus": the gunmen
         if actor1 is not None:
             roles.agent_how = "antecedent"
     if actor1 is None and roles.agent is not None and roles.agent_how in ("subject", "inherited", "by"):
