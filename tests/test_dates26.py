@@ -76,3 +76,19 @@ def test_next_and_last_winter_are_named_by_their_december():  # type: ignore[no-
     # told in January, "last winter" is the one before the winter under way, "next winter" the one after it
     assert _span(text, D(2027, 1, 10), "last winter") == (D(2025, 12, 1), D(2026, 2, 28))
     assert _span(text, D(2027, 1, 10), "next winter") == (D(2027, 12, 1), D(2028, 2, 29))
+
+
+# (text, report date, trigger, first = last day)
+AFTER_DEED = [
+    ("Rebels stormed an army base in Ostrel on Saturday, killing four soldiers, officers said on Monday.\n\nA day "
+     "after the attack, air force jets struck a rebel convoy near Pellik.", D(2026, 6, 15), "struck", D(2026, 6, 14)),
+    ("A suicide bomber killed nine people at a market in Ostrel on Thursday.\n\nHours after the attack, gunmen "
+     "ambushed a police patrol near the town, killing two officers, police said.", D(2026, 7, 17), "ambushed",
+     D(2026, 7, 16)),
+]
+
+
+def test_a_deed_after_the_deed_told_before(ann):  # type: ignore[no-untyped-def]
+    for text, published, trigger, day in AFTER_DEED:
+        evs = _events(ann, text, published)
+        assert evs[trigger] == ("asserted", day, day), evs
