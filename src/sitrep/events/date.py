@@ -14,6 +14,7 @@ from sitrep.events.ontology import TypeDef, load_ontology
 from sitrep.events.participle_time import participle_time, result_time
 from sitrep.events.purpose_time import purpose_time
 from sitrep.events.restated_offset import restated_offset_time
+from sitrep.events.date_after_deed import after_deed_time
 from sitrep.events.restated_time import restated
 from sitrep.events.since_span import continuing_since
 from sitrep.events.turned_time import turned_time
@@ -713,6 +714,8 @@ def choose_date(primary, clause: set[int], other_clauses: set[int], sent, sent_i
     times = _sort_times(doc, trig, sent, sent_idx, other_clauses, tok_of_time, published)
     if times.shifted is None:  # "The attack came five days after a bomb exploded": counted from the attack's day
         times.shifted = restated_offset_time(trig, times.kept, sent, prev, _violent_noun)
+    if times.shifted is None:  # "A day after the attack, jets struck a convoy": the day after the deed told before
+        times.shifted = after_deed_time(trig, times.kept, sent, prev, _violent_noun)
     time = _clause_time(doc, primary, clause, times, published)
     if time is None:
         time = _sentence_time(doc, primary, sent, other_clauses, times, toll, published, prev)

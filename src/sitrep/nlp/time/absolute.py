@@ -152,8 +152,12 @@ def _r_ordinal_of_month(m: re.Match, c: _Ctx) -> Optional[_Res]:
 
 def _r_fixed_day(m: re.Match, c: _Ctx) -> Optional[_Res]:
     """"on Christmas Eve", "on New Year's Day": that day of the year nearest the report (as "24 December" with no
-    year is read), the calendar date from ``data/time_lexicon.tsv`` (kind ``fixed_day``)."""
+    year is read), the calendar date from ``data/time_lexicon.tsv`` (kind ``fixed_day``); "on Christmas Eve in
+    2023": that year's."""
     mo, d = _LX.fixed_days[" ".join(m.group("fd").lower().split())]
+    if m.group("fy"):  # "Christmas Eve in 2023": that year's
+        told = _valid(_year_int(m.group("fy")), mo, d)
+        return _date_res(told, False) if told is not None else None
     if c.dct is None:
         return _Res(f"XXXX-{mo:02d}-{d:02d}", "DATE", precision="day", relative=True)
     y = _pick_year_for_day(mo, d, c.dct, c.future, c.past)

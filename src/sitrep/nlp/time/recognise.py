@@ -87,7 +87,8 @@ _RULES: list[tuple[str, re.Pattern, Resolver]] = [
      lambda m, c: _r_prev_quarter(m, c)),
     ("yearago", re.compile(
         rf"{_B}(?:the\s+)?(?:year-(?:ago|earlier)|prior[\s-]year)(?:\s+(?P<unit>quarter|period))?{_E}", _I), _r_year_ago),
-    ("fixed_day", re.compile(rf"{_B}(?P<fd>{alt(_LX.fixed_days)}){_E}", _I), _r_fixed_day),
+    # "on Christmas Eve in 2023", "New Year's Day 2019": the named day of the year told (not a count: "2000 people")
+    ("fixed_day", re.compile(rf"{_B}(?P<fd>{alt(_LX.fixed_days)})(?:(?:,|\s+(?:in|of))?\s+(?P<fy>{_YEAR})(?!\d|,\d|\s+(?:people|persons|residents|troops|hours|hrs|GMT|UTC)\b))?{_E}", _I), _r_fixed_day),
     ("weekend", re.compile(rf"{_B}the\s+(?:(?P<long>bank\s+holiday|long)\s+)?weekend{_E}", _I), lambda m, c: _r_weekend(m, c)),
     ("season", re.compile(
         rf"{_B}(?:(?P<rel>this|last|next|early|late)\s+)?(?P<season>{alt(_LX.seasons)})(?:\s+(?:of\s+)?(?P<y>{_YEARX}))?{_E}",

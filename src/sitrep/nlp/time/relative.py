@@ -77,6 +77,11 @@ def _r_season(m: re.Match, c: _Ctx) -> Optional[_Res]:
         return _Res(f"XXXX-{s}", relative=True, precision="quarter")
     else:
         yy = c.dct.year + (-1 if rel == "last" else 1 if rel == "next" else 0)
+        if s == "WI" and rel in ("last", "next"):
+            # a winter is named by its December: "next winter" told in April 2026 is December 2026 to February
+            # 2027 (not 2027-28), "last winter" told in January 2027 the one before the winter under way
+            began = c.dct.year if c.dct.month == 12 else c.dct.year - 1  # the latest winter begun by the report
+            yy = began + 1 if rel == "next" else began - (1 if c.dct.month in (12, 1, 2) else 0)
         if s == "WI" and rel in ("this", "") and c.dct.month <= 2 + (0 if c.future else 3):
             # "this winter" told in January-February is the one under way (December to February), and in
             # March-May, unless told as to come, the one just ended

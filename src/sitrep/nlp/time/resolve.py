@@ -21,6 +21,7 @@ from sitrep.nlp.time.relative import _r_ago, _r_inday, _r_refday, _r_weekday, _r
 from sitrep.nlp.time.speech import quote_anchors
 from sitrep.nlp.time.speech_ref import before_story, clock_from_story, earlier_than_story, past_from_story, same_as_story, speech_day
 from sitrep.nlp.time.tense import _clause_tense, _future_oracle
+from sitrep.nlp.time.weekday_year import weekday_dated_dct
 from sitrep.nlp.time.zone_clock import place_day
 
 
@@ -97,6 +98,10 @@ def _corrected_dct(text: str, dct: Optional[Date], correct_dct: bool) -> tuple[O
         if fix is not None:
             anchor_label = f"dct-corrected:{fix[0].isoformat()} (header {dct.isoformat()})"
             dct = fix[0]
+    elif dct is None and correct_dct:  # an undated text: "on Sunday, 12 July" tells the year (weekday_year)
+        told = weekday_dated_dct(text)
+        if told is not None:
+            dct, anchor_label = told[0], f"dct-inferred:{told[0].isoformat()} ({told[1]})"
     return dct, anchor_label
 
 
