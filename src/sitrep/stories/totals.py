@@ -176,7 +176,7 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str],
         # a state's count of its enemy's dead relayed with no state claimant read ("the army's statement that its
         # troops 'neutralised 47 terrorists'"; "..., the army general staff said")
         by_doer = by_doer or relayed_enemy_dead(who, f.who, e.actor1.entity_id if e.actor1 is not None else None,
-                                                _quoted(m, f)) or claims_own_kill(who, _before_count(m, f))
+                                                _quoted(m, f)) or claims_own_kill(who, _before_count(m, f, art.text if art else ""))
         x = excluded_attackers(f, art.text) if art is not None else 0  # "21, not counting the four attackers": 25
         # (a count read from the next sentence, "..., bringing the toll to 11", is an update by its own words)
         upd = is_toll_update(m) or (art is not None and is_toll_update_figure(f, art.text))
@@ -188,11 +188,23 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str],
 _QUOTES = re.compile("[\"\u201c\u201d]")
 
 
-def _before_count(m, f: Figure) -> str:  # type: ignore[no-untyped-def]
-    """The words of the count's sentence before the count ("JNIM said on Monday it had killed ")."""
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s+|\n")
+
+
+def _before_count(m, f: Figure, text: str = "") -> str:  # type: ignore[no-untyped-def]
+    """The words of the count's sentence before the count ("JNIM said on Monday it had killed "). A count the
+    mention's sentence does not hold (a side's claim in a later sentence of the report merged into the mention: "The
+    RSF rejected the accusation; a statement from the group claimed it had killed more than 100 army soldiers") is
+    read in its own sentence of the report's ``text``."""
     sent = m.sentence
-    if f.span is None or sent is None or not sent.start <= f.span.start <= sent.end:
+    if f.span is None:
         return ""
+    if sent is None or not sent.start <= f.span.start <= sent.end:
+        if not text or f.span.start > len(text):
+            return ""
+        window = text[max(0, f.span.start - 200):f.span.start]
+        ends = list(_SENTENCE_END.finditer(window))
+        return window[ends[-1].end():] if ends else window
     return sent.text[:f.span.start - sent.start]
 
 
@@ -282,7 +294,26 @@ def _same_count_twice(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
     near = ia.date is not None and ib.date is not None and abs((ia.date - ib.date).days) <= 1
     if ia.best == ib.best and ((near and va & vb) or one_report and (near or not (va and vb) or va & vb)):
         return True
-    return False
+    return _large_count_retold(a, b)
+
+
+SAME_COUNT_MIN = 10  # an exact count that two deeds of one place and week rarely share (as ``cluster.toll_keys``)
+
+
+def _large_count_retold(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
+    """The same exact count of ten or more of the same victims, at one place (each placed at the other's town by
+    its own events), in two reports of the story within :data:`UPDATE_DAYS` ("killed at least 22 villagers near
+    Ouallam on Friday", and the next week "The attack on Friday killed 22 villagers", its Friday read as the day
+    before the report): one massacre told again, never a second one."""
+    (ia, ga, va), (ib, gb, vb) = a, b
+    if ia.best is None or ia.best != ib.best or ia.best < SAME_COUNT_MIN or not (va & vb):
+        return False
+    if ia.date is None or ib.date is None or abs((ia.date - ib.date).days) > UPDATE_DAYS:
+        return False
+    if counting_articles(ga) & counting_articles(gb):
+        return False  # one report telling two counts: its own words set them apart
+    ka, kb = _place_key(ga[0]), _place_key(gb[0])
+    return ka is not None and ka == kb
 
 
 def _one_deed_two_days(k: tuple, item: tuple, claims: list[Claim],  # type: ignore[type-arg]
@@ -323,6 +354,7 @@ def incident_toll(events: list[Event], claims: list[Claim], published: Optional[
     # competing reports of the incident itself: the best-sourced event's merged best (votes, then recency, then
     # the lowest: merge.py), never a sum
     head = max(events, key=lambda e: (e.n_independent_sources, e.n_sources, -(e.fatalities_best or 0)))
+    head = _later_named_count(head, events, claims, published or {})
     if len(events) > 1 and len({m.article_id for e in events for m in e.mentions}) == 1 \
             and len({e.event_type for e in events}) == 1:
         # one report's own counts of one incident (one type of deed) are no competing reports: its largest holds
@@ -345,6 +377,22 @@ def incident_toll(events: list[Event], claims: list[Claim], published: Optional[
         pub = published or {}
         best = max(others, key=lambda c: (c[2], pub.get(c[5]) or _dt.date.min, -c[7]))[7]
     return _count_for_rounded_bound(best, events, claims), low, high
+
+
+def _later_named_count(head: Event, events: list[Event], claims: list[Claim], published: dict[str, _dt.date]) -> Event:
+    """Among events of one incident as well sourced as ``head`` and told by different reports, the one a later report
+    tells with a higher count of a named claimant ("12 soldiers, two security sources said" on Monday, "the defence
+    ministry said on Wednesday that 14 soldiers were killed"): the count of the day given later is the fuller one,
+    never a side's count of its own deed; ``head`` where none is."""
+    def day(e: Event) -> _dt.date:
+        return max((published.get(m.article_id) or _dt.date.min for m in e.mentions), default=_dt.date.min)
+
+    named = {c[5] for c in claims if not c[8] and not c[4] and not c[3].startswith("article:")}
+    later = [e for e in events if e is not head and (e.n_independent_sources, e.n_sources)
+             == (head.n_independent_sources, head.n_sources) and (e.fatalities_best or 0) > (head.fatalities_best or 0)
+             and day(e) > day(head) and {m.article_id for m in e.mentions} <= named
+             and not {m.article_id for m in e.mentions} & {m.article_id for m in head.mentions}]
+    return max(later, key=lambda e: (day(e), -(e.fatalities_best or 0))) if later else head
 
 
 def _later_fuller(best: float, claims: list[Claim], current: dict[str, Claim], published: dict[str, _dt.date]) -> float:
@@ -567,7 +615,7 @@ def _counted_by_another(f: Figure, art: Article, g: list[Event]) -> bool:
         for m in e.mentions:
             who = m.fatalities.claimant or m.claimant if m.fatalities is not None else None
             if m.article_id == art.id and m.fatalities is not None and who != f.claimant \
-                    and not claims_own_kill(who or "article:", _before_count(m, m.fatalities)):
+                    and not claims_own_kill(who or "article:", _before_count(m, m.fatalities, art.text)):
                 return True
     return False
 
@@ -834,7 +882,7 @@ def _incident_tolls(groups: list[list[Event]], events: list[Event], articles: di
         item = (inc, g, _victim_groups(g, articles))
         # candidates: incidents a day apart or told in one of the same reports (an index: never all pairs)
         near_keys = [("d", inc.date + _dt.timedelta(days=k)) for k in (-1, 0, 1)] if inc.date else []
-        keys = near_keys + [("a", aid) for aid in counting_articles(g)]
+        keys = near_keys + [("a", aid) for aid in counting_articles(g)] + _count_key(inc)
         seen: set[int] = set()
         cands_twice = [k for key in keys for k in by_near.get(key, []) if id(k) not in seen and not seen.add(id(k))]
         twice, day_of = _told_twice(item, cands_twice[:MAX_TWICE], claims, articles)
@@ -844,9 +892,14 @@ def _incident_tolls(groups: list[list[Event]], events: list[Event], articles: di
             continue
         made.append(item)
         claims_of[id(inc)] = claims
-        for key in ([("d", inc.date)] if inc.date else []) + [("a", aid) for aid in counting_articles(g)]:
+        for key in ([("d", inc.date)] if inc.date else []) + [("a", aid) for aid in counting_articles(g)] + _count_key(inc):
             by_near.setdefault(key, []).append(item)
     return made, claims_of, names, recalled
+
+
+def _count_key(inc: IncidentToll) -> list[tuple[str, object]]:
+    """The index key of an incident's exact count of ten or more (:func:`_large_count_retold`'s candidates)."""
+    return [("n", inc.best)] if inc.best is not None and inc.best >= SAME_COUNT_MIN else []
 
 
 def _count_once(k_inc: IncidentToll, k_g: list[Event], inc: IncidentToll, g: list[Event],
