@@ -49,22 +49,18 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import functools
 import re
-from dataclasses import dataclass, replace
-from typing import Any, Iterable, Optional
+from dataclasses import dataclass
+from typing import Any, Optional
 
-from sitrep.model import Analysis, Attribution, Figure, Span, TimeExpr
-from sitrep.nlp.ages import told_as_age
-from sitrep.nlp.labels import label_number
-from sitrep.nlp.numbers import Quantity, parse_quantity, scan_quantities
-from sitrep.nlp.doctext import doc_ents, doc_sents, doc_text
+from sitrep.model import Analysis, Figure, Span, TimeExpr
+from sitrep.nlp.numbers import Quantity
+from sitrep.nlp.doctext import doc_sents, doc_text
 from sitrep.nlp.deed_tally import deed_tally
 from sitrep.nlp.period_tally import noun_in, period_phrase
 from sitrep.nlp.corrected_counts import withdrawn
-from sitrep.nlp.aid_needs import needs_aid, people_in_need
+from sitrep.nlp.aid_needs import needs_aid
 from sitrep.nlp.held_people import held_by_authority, in_custody
-from sitrep.nlp.cut_speakers import cut_speaker
 from sitrep.nlp.missing_relative import reported_missing
 from sitrep.nlp.kin_loss import kin_lost
 from sitrep.nlp.told_before import TALLY_WORDS, TOLD_BEFORE, tally_told_before
@@ -78,179 +74,31 @@ from sitrep.nlp.partitive_hurt import partitive_hurt
 from sitrep.nlp.hit_survivors import (FATALLY_AFTER as _FATALLY_AFTER, fronted_hit_survivors, survivors_of_fatally,
                                       survivors_told_next)
 from sitrep.nlp.victims import (fatal_phrase, in_condition, hurt_and_carried, injury_noun, lost_life, hospitalised_hurt,
-                                in_hospital_still, shot_and_survived, struck_in_body, suffered_injury, survived_injury, tried_deed, victim_counts)
-from sitrep.resources import data_path
+                                in_hospital_still, shot_and_survived, struck_in_body, suffered_injury, survived_injury,
+                                tried_deed, victim_counts)
+from sitrep.nlp.figure_candidates import _Intervals, _candidates
+from sitrep.nlp.figure_claimant import _claimant, _claimant_names
+from sitrep.nlp.figure_nouns import (_counted_noun, _counted_nouns, _first_conjunct, _life_conjunct, _no_count,
+                                     _quantity_token)
+from sitrep.nlp.figure_parse import (_NOUN_POS, _VERB_POS, _attached_to, _clause_verb, _has_object, _is_passive,
+                                     _is_perfect, _perfect_clause, _subjects_of, _tok_at)
+from sitrep.nlp.figure_tallies import _TALLY_NOUNS, _stray_tally, _tally_category, _tally_put_over
+from sitrep.nlp.figure_what import _REMAINS, _bodies_of_unlisted, _make_figure, _remains_of
+from sitrep.nlp.figure_words import (_Action, _lemma, _lex_verb, _noun_info, _participle_verb, _split_verb,
+                                     figure_lexicon)
+
+# callers import these from here too (each is defined in the module named)
+from sitrep.nlp.figure_candidates import no_one  # noqa: F401
+from sitrep.nlp.figure_hedges import figure_best, nominal_count  # noqa: F401
+
 
 BACKGROUND_PERIOD_DAYS = 28
-_NOUN_POS = ("NOUN", "PROPN", "PRON")
-_HURT_ADJECTIVES = frozenset({"wounded", "injured", "hurt"})  # "two wounded soldiers": a count of the hurt
-_HARM_WHATS = frozenset({"killed", "dead", "deaths", "death", "fatalities", "wounded", "injured", "casualties"})
-_VERB_POS = ("VERB", "AUX")
-_LINK_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod", "det", "advmod", "npadvmod", "appos")
-_WHO_DEPS = ("amod", "compound", "nmod", "poss")
-_SKIP_WHO = {"other", "more", "some", "several", "many", "few", "additional", "further", "least", "total", "estimated"}
+
+
 _POPULATION_VERBS = {"live", "reside", "shelter", "host", "house", "have", "contain"}
-_GENERIC_PEOPLE = {"people", "person", "civilians", "civilian", "residents", "resident", "inhabitants", "inhabitant", "population"}
+
+
 _CUMULATIVE = {"displaced", "refugees"}
-
-
-@dataclass(frozen=True)
-class _FigLex:
-    verbs: dict[str, tuple[str, str]]  # lemma -> (person category or "-", extra)
-    nouns: dict[str, tuple[str, str]]  # lemma -> (category, class)
-    owners: frozenset[str]  # modifiers that say whose counted things are ("regime targets")
-
-
-@functools.lru_cache(maxsize=1)
-def figure_lexicon() -> _FigLex:
-    """Verb and noun rows of ``data/figure_lexicon.tsv``."""
-    verbs: dict[str, tuple[str, str]] = {}
-    nouns: dict[str, tuple[str, str]] = {}
-    owners: set[str] = set()
-    with open(data_path("figure_lexicon.tsv"), encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.rstrip("\n").split("\t") + ["", "", "", ""]
-            if cols[0] == "verb":
-                verbs[cols[1]] = (cols[2], cols[3])
-            elif cols[0] == "noun":
-                nouns[cols[1]] = (cols[2], cols[3])
-            elif cols[0] == "owner":
-                owners.add(cols[1])
-    return _FigLex(verbs, nouns, frozenset(owners))
-
-
-# --------------------------------------------------------------------------- parse helpers
-
-
-def _lemma(tok: Any) -> str:
-    lem = tok.lemma_.lower()
-    low = tok.text.lower()
-    # the small model lemmatises some plurals badly; prefer a lexicon hit on either form
-    lex = figure_lexicon()
-    if lem in lex.nouns or lem in lex.verbs:
-        return lem
-    if low in lex.nouns or low in lex.verbs:
-        return low
-    if low.endswith("s") and low[:-1] in lex.nouns:
-        return low[:-1]
-    return lem
-
-
-def _noun_info(tok: Any) -> Optional[tuple[str, str]]:
-    """(category, class) of a counted noun from the lexicon; a nationality or group name used as a
-    plural noun ("500,000 Tutsis", "40 Yazidis") counts people."""
-    info = figure_lexicon().nouns.get(_lemma(tok))
-    if info is None and (tok.tag_ == "NNPS" or tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNP")):
-        return ("people", "person")
-    return info
-
-
-def _is_passive(verb: Any) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def _is_perfect(verb: Any) -> bool:
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
-def _has_object(verb: Any) -> bool:
-    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
-
-
-def _quantity_token(doc: Any, q: Quantity) -> Optional[Any]:
-    """The token that carries the quantity in the parse: the last number-ish token of the span."""
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    toks = list(span)
-    # unit words ("square kilometers", "%") head the number; keep them as the quantity's head noun
-    for t in reversed(toks):
-        if t.like_num or t.tag_ == "CD" or t.lower_ in ("dozen", "dozens", "hundreds", "thousands", "millions", "scores", "million", "hundred", "thousand", "billion"):
-            return t
-    return toks[-1]
-
-
-def _counted_noun(qtok: Any, span_tokens: set[int]) -> Optional[Any]:
-    """The noun the quantity counts, or None when the number stands alone."""
-    t = qtok
-    for _ in range(4):
-        # "hundreds of troops", "three of them", "50% of the population"
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                objs = [g for g in c.children if g.dep_ == "pobj"]
-                if objs:
-                    return objs[0]
-        h = t.head
-        if t.dep_ in _LINK_DEPS and h is not t and h.i not in span_tokens:
-            if h.pos_ in _NOUN_POS or h.tag_ in ("NNS", "NN", "NNP", "NNPS"):
-                return h
-            if h.pos_ in ("NUM",) or h.tag_ == "CD" or h.lower_ in ("%",):
-                t = h
-                continue
-            if _number_on_adjective(t, h):
-                return h.head  # "Seventeen Chadian soldiers" parsed with the number on the demonym
-            return None
-        if t.dep_ in _LINK_DEPS and h.i in span_tokens and h is not t:
-            t = h
-            continue
-        return None
-    return None
-
-
-def _number_on_adjective(num: Any, adj: Any) -> bool:
-    """ "Seventeen Chadian soldiers", parsed with the number as a modifier of the adjective right after it: the number
-    counts the noun the adjective modifies (a rare demonym throws the parser; "Eight Nigerien soldiers" is parsed
-    right)."""
-    return num.like_num and adj.pos_ == "ADJ" and adj.dep_ == "amod" and adj.i == num.i + 1 \
-        and adj.head.i > adj.i and adj.head.pos_ in _NOUN_POS
-
-
-def _first_conjunct(tok: Any) -> Any:
-    """'seven soldiers and one contractor': the contractor shares the verb of the soldiers; so do the
-    children after "including"."""
-    t = tok
-    for _ in range(6):
-        if _life_conjunct(t):
-            break
-        if t.dep_ == "conj" and t.head.pos_ in _NOUN_POS + ("NUM",):
-            t = t.head
-        elif t.dep_ == "pobj" and t.head.lower_ in ("including", "among") and t.head.head is not t.head:
-            t = t.head.head
-        elif t.dep_ == "appos" and t.head.pos_ in _NOUN_POS:
-            t = t.head
-        else:
-            break
-    return t
-
-
-def _life_conjunct(t: Any) -> bool:
-    """ "Two officers lost their lives and nine people, including four civilians, were wounded", parsed with the nine
-    people conjoined to "lives": a count is never the lives the idiom's subject lost; its own verb is out of reach."""
-    return t.dep_ == "conj" and t.head.lower_ in ("life", "lives")
-
-
-@dataclass
-class _Action:
-    verb: Any  # the governing verb token (or the clause verb when none in the lexicon)
-    category: Optional[str]  # action category for people ("killed"), None when no lexicon verb
-    thing_suffix: Optional[str]  # "hit", "captured" for counted things
-    population: bool = False
-
-
-def _lex_verb(tok: Any) -> Optional[tuple[str, str]]:
-    return figure_lexicon().verbs.get(_lemma(tok))
-
-
-def _participle_verb(tok: Any) -> Optional[tuple[str, str]]:
-    """The lexicon verb of a participle the tagger took for an adjective and left unlemmatised ("23 *wounded*
-    soldiers", "12 *injured* people": wound, injure)."""
-    low = tok.lower_
-    if tok.tag_ != "JJ" or not low.endswith("ed"):
-        return None
-    verbs = figure_lexicon().verbs
-    return verbs.get(low[:-1]) or verbs.get(low[:-2])
 
 
 def _participle_after_noun(anchor: Any) -> Optional[_Action]:
@@ -306,23 +154,6 @@ def _prep_object_action(t: Any, h: Any) -> Optional[_Action]:
         if lv is not None and lv[0] in ("killed", "wounded", "missing", "abducted", "detained"):
             return _Action(None, None, None)
     return None
-
-
-# the verbs that give a tally its number: "X put the number ... at N", "X placed the toll at N"
-_TALLY_PUT_VERBS = frozenset({"put", "place"})
-
-
-def _tally_put_over(at: Any) -> Optional[Any]:
-    """ "OCHA put the number of people displaced by the attack at 9,300": the parser hangs "at N" on a noun of the
-    tally's own "of" phrase ("attack"); the number is the tally's all the same. The verb ("put", "place") whose object
-    is a tally noun ("number", "figure", "toll") holding the "at" in its subtree, or None (an "at" on the verb itself is
-    read there already; "killed at 3 a.m." is no tally)."""
-    if at.lower_ != "at" or at.head.pos_ in _VERB_POS:
-        return None
-    tally = next((a for a in at.ancestors if a.dep_ in ("dobj", "obj")), None)
-    if tally is None or _lemma(tally) not in TALLY_WORDS | {"toll"} or tally.head.lemma_.lower() not in _TALLY_PUT_VERBS:
-        return None
-    return tally.head
 
 
 def _action_for(anchor: Any) -> _Action:
@@ -473,74 +304,10 @@ def _death_noun_of(anchor: Any) -> Optional[_Action]:
     return _Action(h.head, info[0], None)
 
 
-def _split_verb(v: tuple[str, str]) -> tuple[Optional[str], Optional[str]]:
-    cat, extra = v
-    suffix = extra.split(":", 1)[1] if extra.startswith("thing:") else None
-    return (None if cat == "-" else cat), suffix
-
-
-_TALLY_NOUNS = {"number", "count", "tally"}
 _LIFE_VERBS = frozenset({"claim", "cost", "take", "end"})  # "claimed the lives of 12 miners"
 # prepositions that place or time a death or injury ("killed in two villages", "wounded during three raids")
 _SETTING_PREPS = frozenset({"in", "on", "near", "from", "during", "inside", "outside", "across", "throughout", "into",
                             "through", "behind"})  # never range words ("between 8 and 10", "over 20", "around 30")
-
-
-# counted nouns that name the counted population themselves: "the number of refugees who have arrived"
-_TALLIED_POPULATIONS = frozenset({"refugees", "displaced"})
-
-
-def _tally_category(noun: Any) -> Optional[str]:
-    """What "the number of people killed" / "the number of dead" / "the number of refugees" counts (None when it
-    counts nothing known). The participle may hang from the tally noun itself ("the number of people *detained*
-    during three nights": the parser's reading)."""
-    own = _tallied_by_participle(noun)
-    if own:
-        return own
-    if noun.dep_ == "nsubj" and noun.head.tag_ == "VBN" and made_to_leave_home(noun.head):
-        return "displaced"  # "the number of people forced to leave their homes has risen": the parser's main verb
-    if people_in_need(noun):
-        return "in_need"  # "the number of people in need in the region": the parser hangs "in need" on the tally
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            info = figure_lexicon().nouns.get(_lemma(obj))
-            if info is not None and info[1] == "toll":
-                return info[0]
-            for part in obj.children:  # "people killed", "civilians wounded"
-                if part.dep_ in ("acl", "amod", "relcl"):
-                    if made_to_leave_home(part) or driven_from_home(part):
-                        return "displaced"  # "the number of people forced to leave their homes"
-                    lv = _lex_verb(part)
-                    if lv is not None:
-                        cat, _suffix = _split_verb(lv)
-                        if cat:
-                            return cat
-            if obj.lower_ in ("dead", "deaths", "fatalities", "killed"):
-                return "killed"
-            if people_in_need(obj):
-                return "in_need"  # "the number of people in need has risen to 48,000"
-            if obj.lower_ in ("wounded", "injured"):
-                return "wounded"
-            if info is not None and info[0] in _TALLIED_POPULATIONS and info[1] == "person":
-                return info[0]
-    return None
-
-
-def _tallied_by_participle(noun: Any) -> Optional[str]:
-    """The lexicon participle hanging from the tally noun after its "of" phrase ("the number of people detained")."""
-    if not any(p.dep_ == "prep" and p.lower_ == "of" for p in noun.children):
-        return None
-    for part in noun.children:
-        if part.dep_ == "acl" and part.i > noun.i and part.tag_ == "VBN":
-            lv = _lex_verb(part)
-            cat = _split_verb(lv)[0] if lv is not None else None
-            if cat:
-                return cat
-    return None
 
 
 def _later_killed(arg: Any, verb: Any) -> Optional[_Action]:
@@ -710,69 +477,6 @@ def _count_verb_action(arg: Any, verb: Any) -> _Action:
     return _Action(verb, None, None)
 
 
-# verbs that tell a running count reaching a figure ("has risen to 7,400")
-_RISE_VERBS = frozenset({"rise", "climb", "reach", "grow", "increase", "jump", "swell"})
-
-
-def _stray_tally(verb: Any) -> Optional[Any]:
-    """The tally noun of a rise verb the parser left with no subject: "The number of refugees who have arrived since the
-    attack has risen to 7,400" read as a clause inside the tally's own phrase (the verb under the noun), or "the
-    number of people forced to leave their homes ... has risen to 2,050" read as a conjunct of the participle (the
-    noun the conjunct's head's subject; the parser may give the inner clause's verb a subject of its own: "since the
-    attack ... has risen"); None when the verb has a subject of its own outside a tally's phrase, or no tally is
-    found, or the tally has a rise verb of its own."""
-    if verb.lemma_.lower() not in _RISE_VERBS:
-        return None
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    if verb.dep_ == "conj" and not own_subject:
-        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return subj if subj is not None and _lemma(subj) in _TALLY_NOUNS else None
-    if verb.dep_ not in ("advcl", "relcl", "acl", "ccomp"):
-        return None
-    head = verb.head
-    for _ in range(5):
-        if _lemma(head) in _TALLY_NOUNS and head.i < verb.i:
-            return None if head.head.lemma_.lower() in _RISE_VERBS else head
-        if head.head is head:
-            return None
-        head = head.head
-    return None
-
-
-def _who(noun: Any, exclude: set[int]) -> Optional[str]:
-    """The counted noun with its modifiers, lightly normalised ("Turkish military personnel")."""
-    words = []
-    for c in noun.children:
-        if c.i < noun.i and c.dep_ in _WHO_DEPS and c.i not in exclude and not c.like_num and c.tag_ != "CD":
-            sub = [t for t in c.subtree if t.i not in exclude and not t.like_num and t.dep_ not in ("det", "punct")]
-            for t in sub:
-                if t.lower_ in _SKIP_WHO:
-                    continue
-                words.append(t)
-    words.append(noun)
-    words.sort(key=lambda t: t.i)
-    out = []
-    for t in words:
-        if t.lower_ in ("'s", "’s"):
-            if out:
-                out[-1] = out[-1] + "'s"
-            continue
-        keep_case = t.pos_ == "PROPN" or (t.text[:1].isupper() and t.ent_type_ in ("NORP", "GPE", "ORG"))
-        out.append(t.text if keep_case else t.lower_)
-    text = " ".join(out).strip()
-    return text or None
-
-
-# --------------------------------------------------------------------------- time and claimant
-
-
-def _tok_at(doc: Any, start: int, end: int) -> Optional[Any]:
-    sp = doc.char_span(start, end, alignment_mode="expand")
-    if sp is None or len(sp) == 0:
-        return None
-    return sp.root
-
-
 MAX_TIME_HOPS = 2  # "since December" -> fled; "(for the first) time since 2012" is too far
 
 
@@ -883,167 +587,6 @@ def _clause_time(doc: Any, verb: Optional[Any], sent_start: int, sent_end: int, 
     return best if best is not None else (None, None)
 
 
-def _claimant(start: int, end: int, attributions: Iterable[Attribution]) -> Optional[Attribution]:
-    best = None
-    for a in attributions:
-        if a.claim_start is None or a.claim_end is None:
-            continue
-        if a.claim_start <= start and end <= a.claim_end:
-            if best is None or (a.claim_end - a.claim_start) < (best.claim_end - best.claim_start):  # type: ignore[operator]
-                best = a
-    return best
-
-
-def _claimant_names(att: Attribution) -> tuple[Optional[str], Optional[str]]:
-    """Whose claim a figure is: the speaker the dictionary knows, else the words that give the claim ("hospital
-    officials said"), as an event's claimant is read (events/claimant.py), so that two unnamed speakers' counts
-    ("officials said eight died, while the rebels claimed thirty") stay two claims."""
-    return att.claimant_id or att.span.text, att.claimant_name or att.span.text
-
-
-# --------------------------------------------------------------------------- main
-
-
-class _Intervals:
-    """Union of character intervals, for overlap tests in O(log n) (keeps the pass linear-logarithmic)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]):
-        merged: list[list[int]] = []
-        for s, e in sorted(spans):
-            if merged and s < merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        self.starts = [m[0] for m in merged]
-        self.ends = [m[1] for m in merged]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.starts, end) - 1  # last interval starting before `end`
-        return i >= 0 and self.ends[i] > start
-
-
-def _candidates(doc: Any, text: str, analysis: Analysis) -> list[Quantity]:
-    """Quantities from the scanner plus spaCy number spans it missed; minus dates and times."""
-    qs = scan_quantities(text)
-    covered = _Intervals((q.start, q.end) for q in qs)
-    for ent in doc_ents(doc):
-        if ent.label_ not in ("CARDINAL", "QUANTITY", "PERCENT"):
-            continue
-        if covered.overlaps(ent.start_char, ent.end_char):
-            continue
-        after = text[ent.end_char : ent.end_char + 2]
-        if len(after) == 2 and after[0] in "-–" and after[1].isalpha():
-            continue  # "seven-member panel": an adjective (the scanner skips these too)
-        if ent.text.isdigit() and len(ent.text) == 4:
-            continue  # a year
-        b = parse_quantity(ent.text)
-        if b is None:
-            continue
-        qs.append(Quantity(ent.start_char, ent.end_char, ent.text, b[0], b[1], b[0] if b[0] is not None else b[1]))
-    times = _Intervals((t.span.start, t.span.end) for t in analysis.times)
-    return [_no_one(text, q) for q in sorted(qs, key=lambda q: q.start)
-            if not times.overlaps(q.start, q.end) and not _not_a_count(text, q)]
-
-
-def _no_one(text: str, q: Quantity) -> Quantity:
-    """ "No one was killed", "not one person died", "no one in X was hurt or killed": a count of none (the one reader
-    of "no one"; :mod:`sitrep.nlp.joint_harm` leaves such a count as it is)."""
-    if not no_one(text, q.start, q.end):
-        return q
-    return replace(q, low=0.0, high=0.0, value=0.0, rule=None)
-
-
-def no_one(text: str, start: int, end: int) -> bool:
-    """The number at ``text[start:end]`` is the "one" of "no one" / "not one"."""
-    return text[start:end].lower() == "one" and bool(_NO_ONE.search(text, max(0, start - 5), start))
-
-
-# ", 18," after a name is an age; ".45 caliber", "9mm" a calibre; "555-0199" a phone number; "1200 Main Street" an
-# address (house number before a capitalised street name and a street word)
-_AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+$", re.I)  # the age of "a man aged 61"
-# the last age of a list: "the children, ages 4 and 6", "aged 19, 22 and 25"
-_AGED_LIST_BEFORE = re.compile(r"\b(?:aged|ages?)\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|or|to|&)\s+$", re.I)
-_AGE_BEFORE = re.compile(r"[A-Za-z\)]\s*,\s*$")
-# "a woman of 41", "a boy of 12": "of" and a number after a single person (the lexicon's person nouns) tell an age;
-# a body of people ("a family of five", "a unit of 40") is counted
-_PERSON_OF_BEFORE = re.compile(r"\b(?:a|an)\s+([a-z]+)\s+of\s+$", re.I)
-_BODIES = frozenset({"family", "personnel", "staff", "police", "militia", "troop", "element", "member", "people",
-                     "crew", "team", "unit"})
-_AGE_AFTER = re.compile(r"^\s*(?:,|\)|;|\.(?!\d)|$|and\s+\w+\s*,)")
-# "Declan Hurley (52)", "his wife (34)": an age in brackets after a name or a person (Irish, British, South Asian style)
-_AGE_PAREN_BEFORE = re.compile(r"[A-Za-z]\s*\(\s*$")
-_AGE_PAREN_AFTER = re.compile(r"^\s*\)")
-_CALIBRE_AFTER = re.compile(r"^\s*-?\s*(?:cal\b|calib(?:er|re)s?\b|mm\b|millimet(?:er|re)\b|magnum\b|gauge\b|acp\b)", re.I)
-_PHONE = re.compile(r"^[\d\s().-]*$")
-_STREET_AFTER = re.compile(r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|"
-                           r"Way|Place|Pl|Court|Ct|Highway|Hwy|Terrace|Parkway|Pkwy|Circle|Square)\b")
-
-# a house number before a named street whose street word (and a direction) may be lower case: "at 10 west Varela
-# street"; the street's own name is capitalised, so "10 people on Main Street" stays a count
-_STREET_NAMED = re.compile(r"^\s+(?:(?i:north|south|east|west)\s+)?(?:[A-Z][a-z]+\s+){1,3}(?i:street|avenue|road|"
-                           r"boulevard|lane|drive|highway|calle|avenida)\b")
-# a day before a month name: "the 16 November killing", "on 3 Sept."; "may" and "march" only with a year or comma
-_DAY_MONTH = re.compile(r"^\s+(?:(?:january|february|april|june|july|august|september|october|november|december|"
-                        r"jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?|(?:march|may)\b\.?,?\s*(?:\d{2,4}\b|,))",
-                        re.I)
-
-# a 24-hour clock time ("at 0815", "(1415 GMT)", "at 2300 hours"); a day-month-year date with a two-digit year
-_CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
-_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|around|about|approximately|before|after)\s+$", re.I)
-_CLOCK_AFTER = re.compile(r"^\s*(?:GMT|UTC|Z\b|hours?\b|hrs\b|h\b|local\b|EST\b|EDT\b)", re.I)
-_MONTH_AFTER = re.compile(r"^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{2}(?:\d{2})?\b", re.I)
-_MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
-# the number of a road or exit ("Interstate 40", "Highway 61", "Route 9", "U.S. 1", "Exit 301"); "no one", "not one"
-# (a count of none: the only words that read it, see :func:`no_one`)
-_ROAD_BEFORE = re.compile(r"\b(?:Interstate|Highway|Hwy\.?|Route|Rte\.?|US|U\.S\.|State\s+Road|County\s+Road|Exit|I-)\s*$")
-_NO_ONE = re.compile(r"\b(?:no|not)\s+$", re.I)
-
-
-def _not_a_count(text: str, q: Quantity) -> bool:
-    """Numbers that count nobody: ages set off by commas after a name or in brackets ("Declan Hurley (52)"), calibres, phone numbers, house numbers, road
-    numbers, clock times ("at 0815", "1415 GMT") and two-digit years of a date ("19 Mar 89")."""
-    if told_as_age(text, q.end) and (q.value or 0) < 120:
-        return True  # "all between 19 and 24 years old": their ages, never their count
-    if q.rule is not None and q.rule != "approx" or q.unit_what:
-        return False
-    before, after = text[max(0, q.start - 40) : q.start], text[q.end : q.end + 40]
-    digits = q.text.split()[-1] if q.text.split() else ""
-    if _CLOCK.match(digits) and (_CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after)):
-        return True
-    if q.rule is not None:
-        return False
-    if q.text.isdigit() and (_ROAD_BEFORE.search(before) or label_number(text, q.start)):
-        return True
-    if q.text.isdigit() and len(q.text) == 2 and _MONTH_BEFORE.search(before):
-        return True
-    if q.text.isdigit() and len(q.text) <= 2 and _MONTH_AFTER.match(after):
-        return True  # the day of "19 Mar 89"
-    if q.text.isdigit() and 1 <= int(q.text) <= 31 and _DAY_MONTH.match(after):
-        return True  # the day of "the 16 November killing of six teachers"
-    if _AGE_BEFORE.search(before) and _AGE_AFTER.match(after) and (q.value or 0) < 120:
-        return True
-    if (_AGED_BEFORE.search(before) or _AGED_LIST_BEFORE.search(before)) and (q.value or 0) < 120:
-        return True  # "a woman aged 58 were killed", "children ages 5 to 12": an age
-    if q.text.isdigit() and int(q.text) < 120 and _person_of(before):
-        return True
-    if q.text.isdigit() and _AGE_PAREN_BEFORE.search(before) and _AGE_PAREN_AFTER.match(after) and int(q.text) < 120:
-        return True
-    if before.endswith(".") and q.text[:1].isdigit() or _CALIBRE_AFTER.match(after):
-        return True
-    if after[:1] in "-" and after[1:2].isdigit() or before[-1:] == "-" and before[-2:-1].isdigit():
-        return True
-    return bool(q.text[:1].isdigit() and (_STREET_AFTER.match(after) or _STREET_NAMED.match(after)))
-
-
-def _person_of(before: str) -> bool:
-    """ "a woman of 41": the text before a number ends on a single person noun and "of" (an age, no count)."""
-    m = _PERSON_OF_BEFORE.search(before)
-    if m is None or m.group(1).lower() in _BODIES:
-        return False
-    info = figure_lexicon().nouns.get(m.group(1).lower())
-    return info is not None and info[1] == "person"
-
-
 @dataclass(frozen=True)
 class _Article:
     """What every candidate number of one article is read against."""
@@ -1119,22 +662,6 @@ def _candidate_figures(art: _Article, q: Quantity, last_person_who: dict[int, Op
     return out
 
 
-def _no_count(q: Quantity, qtok: Any, noun: Any, info: Any) -> bool:
-    """The number counts nothing a figure is kept for: a duration, a measure, a date, a year, a parent's children,
-    or people cut off as the speakers of the sentence."""
-    if info is not None and info[1] in ("time", "measure"):
-        return True  # a duration or a sequence count; a length or an address ("two blocks away")
-    if noun is not None and noun.ent_type_ in ("DATE", "TIME") and info is None:
-        return True
-    if q.year_like and info is None:
-        return True
-    if noun is None and _children_of_parent(qtok):
-        return True  # "a teacher and mother of three": her children, not victims
-    if noun is not None and cut_speaker(noun):
-        return True  # "killed nine civilians, two residents and an official said": the two residents spoke
-    return False
-
-
 def _told_after(doc: Any, text: str, q: Quantity, qtok: Any, noun: Any) -> tuple[Optional[_Action], Any]:
     """The state told right after the number ("12 dead", "two of them fatally") and the counted noun, dropped when
     that word says what the number counts ("12 dead and 30 wounded", "left 9 dead")."""
@@ -1159,15 +686,6 @@ def _count_action(qtok: Any, noun: Any, after: Optional[_Action], last_what: Opt
     if noun is None and action.category is None:
         action = _claimed_count(qtok, last_what) or action
     return action
-
-
-def _counted_nouns(noun: Any, pronoun: bool) -> list[Any]:
-    """The noun the number counts (None when none) and, for "hundreds of vehicles and troops", its conjuncts without
-    a number of their own, which share it."""
-    nouns = [noun] if noun is not None else [None]
-    if noun is not None and not pronoun:
-        nouns += [c for c in noun.conjuncts if _bare_plural(c)]
-    return nouns
 
 
 def _complete_figure(art: _Article, fig: Figure, q: Quantity, qtok: Any, k: int, nn: Any, pronoun: bool,
@@ -1271,161 +789,6 @@ def _counted_by_verb(qtok: Any) -> bool:
     return qtok.dep_ in ("dobj", "nsubjpass") or (qtok.dep_ == "nsubj" and lv[1] == "subj")
 
 
-_REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})  # "the bodies of three (men)": the dead
-
-
-def _bodies_of_unlisted(noun: Any) -> bool:
-    """ "the bodies of four herders": a plural the lexicon does not list, counted by the bodies (not "the remains")
-    of it, is people (a lexicon thing or place, "the bodies of two cars", stays a thing)."""
-    return noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and _noun_info(noun) is None \
-        and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("bodies", "corpses")
-
-
-def _remains_of(tok: Any) -> bool:
-    t = tok
-    for _ in range(2):
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _REMAINS:
-            return True
-        t = t.head
-    return False
-
-
-def _bare_plural(tok: Any) -> bool:
-    """A conjunct that shares the number before it ("hundreds of vehicles and *troops*"): a plural
-    noun with no determiner, number or possessor of its own ("an ammunition vehicle" has its own count)."""
-    if tok.tag_ not in ("NNS", "NNPS"):
-        return False
-    return not any(c.dep_ in ("det", "nummod", "poss", "quantmod") or c.like_num for c in tok.children)
-
-
-def _what_and_unit(q: Quantity, qtok: Any, noun: Any, pronoun: bool, action: _Action,  # type: ignore[no-untyped-def]
-                   info: Optional[tuple], is_person: bool, who: Optional[str],
-                   span_toks: set[int]) -> Optional[tuple[Optional[str], Optional[str], Optional[str]]]:
-    """(what, unit, who) a count tells, by the first that holds: the quantity's own unit ("percent": of whom), a
-    noun of deeds (people), a population ("home to N people"), people the action hurts, a noun of people, a listed
-    thing or place (its owner), an unlisted noun the action hurts (people), another noun (its lemma), the action's
-    category alone; None where nothing says what is counted."""
-    cls = info[1] if info else None
-    unit: Optional[str] = q.unit
-    what: Optional[str] = None
-    if q.unit_what:
-        what = q.unit_what
-        if q.unit_what == "percent":
-            who = who if noun is not None and noun.lower_ != "%" else None
-            pobj = [g for c in qtok.head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] if qtok.head is not None else []
-            if pobj:
-                who = _who(pobj[0], span_toks)
-        else:
-            who = None
-    elif cls == "event" and info is not None and not (noun is not None and tried_deed(noun)):
-        # ("two attempted murders": deeds tried, no one dead; read as the noun below)
-        what, unit = info[0], "people"
-        who = None
-    elif action.population and noun is not None and not pronoun and (noun.lower_ in _GENERIC_PEOPLE or _lemma(noun) in _GENERIC_PEOPLE):
-        what, unit = "population", "people"
-    elif is_person and action.category is not None:
-        what, unit = action.category, "people"
-    elif cls == "person" and info is not None:
-        what, unit = info[0], "people"
-    elif cls in ("thing", "place") and info is not None:
-        what = info[0] + (f"_{action.thing_suffix}" if action.thing_suffix else "")
-        unit = info[0]
-        who = _owner(noun, span_toks)
-    elif cls is None and action.category is not None and action.thing_suffix is None:
-        # an unlisted noun killed/wounded/displaced is a group of people ("six villagers")
-        what, unit = action.category, "people"
-    elif noun is not None and not pronoun and noun.pos_ in ("NOUN",) and noun.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
-        what = _lemma(noun)
-        unit = what
-        who = _owner(noun, span_toks)
-        if action.thing_suffix:
-            what = f"{what}_{action.thing_suffix}"
-    elif action.category is not None:
-        what, unit = action.category, "people"
-    else:
-        return None
-    return what, unit, who
-
-
-def _make_figure(q: Quantity, qtok: Any, noun: Any, pronoun: bool, action: _Action, span_toks: set[int],
-                 last_person_who: dict[int, Optional[str]], sent: Any, prev_sent: Any) -> Optional[Figure]:
-    """The Figure a quantity makes: whose (the noun's people, else the last group of people named in this sentence
-    or the one before), what and its unit (:func:`_what_and_unit`), hurt where an adjective says so; None for no
-    count or nothing counted."""
-    info = _noun_info(noun) if noun is not None and not pronoun else None
-    cls = info[1] if info else None
-    is_person = cls == "person" or (noun is None or pronoun) and action.category is not None
-    who: Optional[str] = None
-    if noun is not None and not pronoun:
-        who = _who(noun, span_toks)
-    elif action.category is not None or pronoun:
-        # the last group of people named in this sentence, else in the sentence just before
-        who = last_person_who.get(sent.start_char)
-        if who is None and prev_sent is not None:
-            who = last_person_who.get(prev_sent.start_char)
-        is_person = True
-    read = _what_and_unit(q, qtok, noun, pronoun, action, info, is_person, who, span_toks)
-    if read is None:
-        return None
-    what, unit, who = read
-    if noun is not None and not pronoun and what not in _HARM_WHATS and any(
-            c.dep_ == "amod" and c.i < noun.i and c.lower_ in _HURT_ADJECTIVES for c in noun.children):
-        what, unit = "wounded", "people"  # "two wounded survivors were taken to hospital": hurt, whatever else is told
-    if unit == "people" and who is not None:
-        last_person_who[sent.start_char] = who
-    if q.low is None and q.high is None:
-        return None
-    return Figure(id="", span=Span("", 0, 0, ""), what=what, who=who, low=q.low, high=q.high, unit=unit,
-                  best=nominal_count(q), hedge=q.rule)
-
-
-def figure_best(f: Figure) -> Optional[float]:
-    """``f.best``; for a figure made without it (read back from an export, made by hand), the nominal count its own
-    words give when they are one hedged quantity with the figure's bounds (:func:`nominal_count`)."""
-    if f.best is not None:
-        return f.best
-    qs = scan_quantities(f.span.text) if f.span is not None and f.span.text else []
-    if len(qs) != 1 or qs[0].rule not in ("approx", "near", "range", "vague") or (qs[0].low, qs[0].high) != (f.low, f.high):
-        return None
-    return nominal_count(qs[0])
-
-
-def nominal_count(q: Quantity) -> Optional[float]:
-    """The count a hedged quantity gives where its bounds do not say it: N of "about N", "approximately N", "some N"
-    (bounds 0.9N..1.1N) and of "nearly N" (0.9N..N), the low end of a range or of a plural number word; None for an
-    exact count and for a bound ("at least N", "more than N", "up to N": the bound is the count's only word)."""
-    if q.rule in ("approx", "near") and q.value is not None and not q.vague and q.low != q.high:
-        return q.value
-    if q.rule in ("range", "vague") and q.low is not None and q.high is not None and q.low < q.high:
-        return q.low
-    return None
-
-
-def _owner(noun: Any, exclude: set[int]) -> Optional[str]:
-    """Whose the counted things are ("Syrian regime" of "Syrian regime targets"), or None.
-
-    Keeps capitalised modifiers (Syrian, Turkish, Hezbollah) and the ``owner`` words of the
-    lexicon (regime, rebel, government…); drops descriptive ones ("observation posts", "armoured")."""
-    owners = figure_lexicon().owners
-    words = []
-    for c in noun.children:
-        if c.i < noun.i and c.dep_ in _WHO_DEPS and c.i not in exclude:
-            for t in c.subtree:
-                if t.i in exclude or t.like_num or t.dep_ in ("det", "punct"):
-                    continue
-                if t.text[:1].isupper() or t.lower_ in owners or t.lower_ in ("'s", "’s"):
-                    words.append(t)
-    words.sort(key=lambda t: t.i)
-    out: list[str] = []
-    for t in words:
-        if t.lower_ in ("'s", "’s"):
-            if out:
-                out[-1] += "'s"
-            continue
-        out.append(t.text if t.text[:1].isupper() and not t.is_sent_start else t.lower_)
-    return " ".join(out) or None
-
-
 def _dates(doc: Any, text: str, fig: Figure, action: _Action, sent: Any, times: list[TimeExpr], published: Optional[_dt.date]) -> None:
     """Set ``as_of`` and ``since`` from the clause's time expressions (see the module docstring)."""
     fig.as_of = published
@@ -1500,21 +863,6 @@ def _war_subject_start(v: Any, times: list[TimeExpr]) -> Optional[_dt.date]:
     return None
 
 
-_PARENTS = frozenset({"mother", "father", "parent", "grandmother", "grandfather", "grandparent"})
-
-
-def _children_of_parent(qtok: Any) -> bool:
-    """A bare number after a parent noun and "of" ("mother of three", "a father of five", the British and Irish
-    "father-of-two") counts children."""
-    i, doc = qtok.i, qtok.doc  # read on the words: the parser may hang "of" on a word before the parent noun
-    words = [t for t in doc[max(0, i - 4):i] if t.text not in _HYPHENS]  # "father - of - two": the hyphens aside
-    return len(words) >= 2 and words[-1].lower_ == "of" and words[-2].lemma_.lower() in _PARENTS \
-        and (i + 1 >= len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN"))
-
-
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
-
-
 def _deed_age_years(doc: Any, deed: Any, periods: list[TimeExpr]) -> int:
     """Years a deed noun is known to be old by a span of years on the verb it is the argument of: "have failed to
     solve the killing of X in 12 years", "the killing has gone unpunished for ten years" (P12Y on "solve":
@@ -1544,64 +892,6 @@ def _duration_days(value: str) -> Optional[int]:
 
 def _clamp(d: _dt.date, published: Optional[_dt.date]) -> _dt.date:
     return min(d, published) if published is not None else d
-
-
-_REL_PRONOUNS = frozenset({"which", "that", "who"})
-
-
-def _clause_verb(tok: Any) -> Optional[Any]:
-    """The verb of the clause ``tok`` is in: itself, or the first verb above it within three arcs ("left 900 people
-    *dead*": "left")."""
-    t = tok
-    for _ in range(4):
-        if t.pos_ in _VERB_POS:
-            return t
-        if t.head is t:
-            return None
-        t = t.head
-    return None
-
-
-def _subjects_of(v: Any, depth: int = 0) -> list:
-    """What ``v`` is said of: its subject; with none of its own, the subject of the verb it is coordinated with and
-    of the verb just before its "and" in the text (the parser may hang "and has left" on another clause); through a
-    relative pronoun, the noun it stands for ("the offensive, which has left": "offensive"; "the offensive in the
-    capital, which ...": "capital" and "offensive", either may be meant)."""
-    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        if depth >= 2:
-            return []
-        doc, lo = v.doc, v.sent.start
-        before = []
-        k = next((k for k in range(v.i - 1, max(lo, v.i - 8) - 1, -1) if doc[k].lower_ == "and"), None)
-        if k is not None:
-            before = [doc[j] for j in range(k - 1, max(lo, k - 10) - 1, -1)
-                      if doc[j].pos_ in _VERB_POS and doc[j].dep_ not in ("aux", "auxpass")][:1]
-        heads = [v.head] if v.dep_ == "conj" and v.head.pos_ in _VERB_POS else []
-        return [n for u in dict.fromkeys(heads + before) for n in _subjects_of(u, depth + 1)]
-    if subj.lower_ in _REL_PRONOUNS and v.dep_ == "relcl":
-        n = v.head
-        if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("NOUN", "PROPN"):
-            return [n, n.head.head]  # "the offensive in the capital, which": either noun
-        return [n]
-    return [subj]
-
-
-def _perfect_clause(v: Any) -> bool:
-    """ "has left", "have died", "has by now killed" (with "has" on the first of two coordinated verbs)."""
-    for w in (v, v.head if v.dep_ == "conj" else v):
-        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in w.children) and w.tag_ == "VBN":
-            return True
-    return False
-
-
-def _attached_to(tok: Any, v: Any) -> bool:
-    """The phrase opened by ``tok`` ("since", "during") tells the clause of ``v``: its head, or the head of the clause
-    it opens ("since the war *began*" -> the verb it modifies), is ``v``."""
-    h = tok.head
-    if h.pos_ in _VERB_POS and h.i > tok.i and h.dep_ in ("advcl", "prep", "pcomp"):
-        h = h.head
-    return h.i == v.i or (v.dep_ == "conj" and h.i == v.head.i)
 
 
 def war_total(fig: Figure, action: _Action, sent: Any, text: str) -> bool:
