@@ -1,5 +1,5 @@
 """Counts of the dead and the hurt together are casualties (nlp/joint_harm.py), and "no one was killed" is 0
-(nlp/figures.no_one, which joint_harm leaves alone)."""
+(nlp/figure_candidates.no_one, which joint_harm leaves alone)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -45,7 +45,8 @@ def _figs(ann, text):  # type: ignore[no-untyped-def]
     ("No group claimed the raid on Mirel, which killed one guard.", "killed", 1.0),
 ])
 def test_no_one_is_zero_and_other_counts_of_one_stay(ann, text, what, low):
-    """One reader of "no one" (nlp/figures.no_one) for every count, killed or wounded; joint_harm keeps its 0."""
+    """One reader of "no one" (nlp/figure_candidates.no_one) for every count, killed or wounded; joint_harm keeps
+    its 0."""
     figs = [f for f in _figs(ann, text) if f.span.text.lower() == "one"]
     assert [(f.what, f.low, f.high) for f in figs] == [(what, low, low)]
 

@@ -44,7 +44,8 @@ def test_a_bare_title_takes_the_holder_another_report_names():
     ("More than 40,000 people have been displaced in Velo since the clashes erupted in 2024.", "displaced", True),
     ("About 9,000 people have fled Tarmin since the raid on Sunday.", "displaced", False),
     ("Since the raid in 2026, about 9,000 people have fled.", "displaced", False),  # under four weeks before
-    ("Since fighting began in 2024, 300 soldiers have been killed.", "killed", False),  # tolls: nlp.figures.war_total
+    # tolls: nlp.figure_background.war_total
+    ("Since fighting began in 2024, 300 soldiers have been killed.", "killed", False),
 ])
 def test_a_count_since_a_month_or_year_long_before_is_a_periods(sentence, what, period):
     import datetime as dt

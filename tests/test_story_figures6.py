@@ -1,8 +1,8 @@
 """Story figures of branch `figures6` (story_sets11), on sentences written for these tests: "the same night" told
 after a source's day is the deed's day (nlp/time/speech_ref.same_as_story); an incident dated only "this year" by one
 report takes the day another tells (stories/told_apart.incident_day); a mourner's "lost three relatives" is no toll
-(nlp/kin_loss); "the toll since the insurgency spread to ..." is a war's total (nlp/figures.war_total); a deed told
-in a relative clause the parse hung on another noun takes the day of the event noun before "which"
+(nlp/kin_loss); "the toll since the insurgency spread to ..." is a war's total (nlp/figure_background.war_total); a
+deed told in a relative clause the parse hung on another noun takes the day of the event noun before "which"
 (events/date.antecedent_time)."""
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ incidents are made up; the towns and armed groups are real, named only as public
 - a group's own word about its deed after the deed is told ("claimed it had killed eight soldiers") is no second
   incident (events/claims.drop_own_boasts);
 - "Twelve civilians, among them four foreigners, were killed": the four are part of the twelve, no toll of their own
-  (nlp/figures._among_them);
+  (nlp/figure_actions._among_them);
 - a site the gazetteer cannot place ("stormed the Hotel Sahel Palace") yields to the town the report sets it in
   (events/place.choose_place, ``unknown_site``).
 """

@@ -72,8 +72,9 @@ RUNNING_TAIL = re.compile(
     rf"\b(?:(?:{_alt('rise')})\s+to|"
     rf"(?:{_alt('stand')})\s+at|{_alt('reach', 'pass')})\s+"
     rf"(?:{_alt('qualifier', 'qualifier_tail', after=_SPACE)})?$", re.I)
-# nlp/figures.war_total: a noun for a whole war or campaign, and "since the war began" / "since the start of the war"
-# (up to eight words, no punctuation, between: "since the war in Sudan began", "since the conflict there began")
+# nlp/figure_background.war_total: a noun for a whole war or campaign, and "since the war began" / "since the start of
+# the war" (up to eight words, no punctuation, between: "since the war in Sudan began", "since the conflict there
+# began")
 SPAN_NOUNS = frozenset(_G["span_noun"])
 SPAN_LENGTHS = frozenset(_G["span_length"])  # "a months-long fight", "an ongoing feud": a noun of a span
 SPAN_SINCE = re.compile(

@@ -4,8 +4,8 @@
   wounded": one number for the killed and the hurt together is a count of casualties (``what`` = "casualties", as
   the noun "casualties" is in data/figure_lexicon.tsv), never a death toll: no event takes it as its fatalities.
 * "no one was killed", "not one person died", "no one in X was hurt or killed": the figure scanner already read a
-  count of 0 (:func:`sitrep.nlp.figures.no_one`, the one reader of "no one"); such a count is left as it is (none
-  killed or hurt is none killed), never made casualties.
+  count of 0 (:func:`sitrep.nlp.figure_candidates.no_one`, the one reader of "no one"); such a count is left as it
+  is (none killed or hurt is none killed), never made casualties.
 
 Only the figures the scanner already read as killed (or, for the joint counts, as wounded) are looked at, with a short window of text on either side
 (no pass over the tokens).

@@ -7,7 +7,7 @@ time that must never be grouped with it.
 * A count of people uprooted, missing or held as of a date weeks before its report ("more than 100,000 displaced in
   the first half of the year" in a September report) is a period's count, never the story's: its own key figure.
   So is a count of the wounded as of weeks before its report (an earlier incident recalled). Deaths have their own
-  rule for war totals (``nlp.figures.war_total``).
+  rule for war totals (``nlp.figure_background.war_total``).
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from sitrep.model import HUMANITARIAN_WHAT, Figure
 
 NEAR_SINCE_DAYS = 7  # a period starting at most this many days before its count is the incident's (totals.UPDATE_DAYS)
 EARLIER_DAYS = 28  # a count as of this many days or more before its report is of an earlier time
-# (nlp.figures.BACKGROUND_PERIOD_DAYS: the span from which a count over a period is background)
+# (nlp.figure_background.BACKGROUND_PERIOD_DAYS: the span from which a count over a period is background)
 STOCK_WHAT = HUMANITARIAN_WHAT | {"missing", "detained", "arrested", "abducted", "evacuated"}
 EARLIER_HURT = frozenset({"wounded", "injured"})  # the hurt of an earlier incident recalled with its day
 
@@ -36,8 +36,8 @@ def incident_since(f: Figure, published: Optional[_dt.date]) -> Optional[_dt.dat
 
 
 def earlier_count(f: Figure, published: Optional[_dt.date]) -> bool:
-    """A count of people uprooted, missing, held or wounded (not deaths: ``nlp.figures.war_total``), with no period
-    start, as of a date EARLIER_DAYS or more before its report's publication: a count of an earlier time, not the
+    """A count of people uprooted, missing, held or wounded (not deaths: ``nlp.figure_background.war_total``), with no
+    period start, as of a date EARLIER_DAYS or more before its report's publication: a count of an earlier time, not the
     story's ("in September drone attacks ... killed two people and wounded nine", recalled in November)."""
     return f.what in STOCK_WHAT | EARLIER_HURT and f.since is None and f.as_of is not None and published is not None \
         and (published - f.as_of).days >= EARLIER_DAYS

@@ -135,7 +135,7 @@ Claim = tuple[float, float, _dt.date, str, bool, str, float, float, bool, bool]
 
 
 def _nominal(f: Figure) -> Optional[float]:
-    """The count a report gives, where it is not the figure's high (:func:`sitrep.nlp.figures.figure_best`: N of
+    """The count a report gives, where it is not the figure's high (:func:`sitrep.nlp.figure_hedges.figure_best`: N of
     "about N" / "approximately N", read as the band 0.9N..1.1N: ACLED codes N; the low end of a range, "between 10 and
     20": 10, or of a plural number word, "thousands": 2,000: the conservative count); None for any other count."""
     from sitrep.nlp.figures import figure_best
