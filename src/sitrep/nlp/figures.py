@@ -71,6 +71,7 @@ from sitrep.nlp.told_before import TALLY_WORDS, TOLD_BEFORE, tally_told_before
 from sitrep.nlp.displacement_idioms import crossed_border, driven_from_home, left_home, made_to_leave_home
 from sitrep.nlp.named_dead import named_dead_counts
 from sitrep.nlp.none_survived import none_survived
+from sitrep.nlp.both_hurt import both_hurt
 from sitrep.nlp.other_hurt import other_hurt_added, second_hurt_added
 from sitrep.nlp.hurt_who_died import hurt_who_died
 from sitrep.nlp.others_in_care import others_in_care
@@ -1199,6 +1200,7 @@ def _with_derived_figures(art: _Article, figures: list[Figure]) -> list[Figure]:
                                art.published)
     figures += survivors_of_fatally(figures, text)  # "Four people were shot, one fatally"
     figures += survivors_told_next(figures, text)  # "Two men were shot ... One died at the scene"
+    figures += both_hurt(art.doc, art.article_id, figures)  # "Their mother and a neighbour ... Both are seriously hurt"
     figures = partitive_hurt(figures, text, art.article_id)  # "Three of the men swam ashore, one of them with a broken arm"
     figures.sort(key=lambda f: f.span.start)
     figures = hurt_who_died(figures, text)  # "Five were wounded ..., where two of them later died"
