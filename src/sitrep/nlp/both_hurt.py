@@ -34,6 +34,8 @@ _HURT_STATE = re.compile(
 _DEATH_LEMMAS = frozenset({"die", "dead", "death", "kill", "deceased", "succumb", "fatal", "fatally", "body",
                            "pronounce"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
+# counts of the sentence before that leave the pair to another reading: the hurt, the dead, people hit or counted
+_COUNTED = frozenset({"wounded", "injured", "killed", "hit", "people"})
 
 
 def _pair_subject(sent: Any):  # type: ignore[no-untyped-def]
@@ -65,9 +67,9 @@ def both_hurt(doc: Any, article_id: str, figures: list[Figure]) -> list[Figure]:
         if pair is None:
             continue
         lo, hi = pair.left_edge.idx, pair.right_edge.idx + len(pair.right_edge)
-        if any(f.what in ("wounded", "injured", "killed") and f.span.start < before.end_char
-               and f.span.end > before.start_char for f in figures):
-            continue  # the sentence before counts its hurt or dead already
+        if any(f.what in _COUNTED and f.span.start < before.end_char and f.span.end > before.start_char
+               for f in figures):
+            continue  # the sentence before counts its hurt, dead or people hit already ("A man and his son were shot")
         if any(f.span.start == lo for f in figures):
             continue
         # (the evidence is the pair itself, where the two are told: the sentence the report tells them hurt in)
