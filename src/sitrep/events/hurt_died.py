@@ -186,7 +186,8 @@ def drop_victim_told_hurt(events: list[EventMention], figures: list[Figure]) -> 
 # incidents outside ACLED whose hurt may die since: a crime, a fire, a blast, a crash (tolls29)
 _HARM_OUTSIDE = frozenset({"crime", "man_made_disaster"})
 _HURT_DIED = re.compile(
-    r"\b(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:wounded|injured)\b[^.]{0,80}?\b(?:died|succumbed)\b"
+    # (a stop inside a name or initials is no sentence end: "identified only by the initials M.A., had died")
+    r"\b(?:one|two|three|four|five|\d+)\s+of\s+the\s+(?:wounded|injured)\b(?:[^.]|\.(?=[\w,])){0,80}?\b(?:died|succumbed)\b"
     r"|\b(?:injured|wounded|hurt)\s+in\s+the\s+\w+(?:\s+\w+)?,?\s+(?:has\s+|had\s+|later\s+)?(?:died|succumbed)\b"
     # "another worker succumbed to his burns", "died of her injuries": one hurt in the deed died since (tolls29)
     r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:wounds|injuries|burns)\b",

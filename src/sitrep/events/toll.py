@@ -26,6 +26,8 @@ from sitrep.events.cues import sense_cue
 from sitrep.events.increment import is_increment
 from sitrep.nlp.corrected_counts import corrects_count
 from sitrep.nlp.cut_speakers import cut_speaker
+from sitrep.events.toll_far_update import far_updated_incident
+from sitrep.events.toll_others import others_dead
 from sitrep.events.toll_part import incident_part
 from sitrep.events.toll_whole import told_as_whole
 from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure, Span
@@ -191,7 +193,8 @@ def _added(f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-def]
     if first.i >= 3 and [t.lower_ for t in doc[first.i - 3:first.i]] == ["as", "well", "as"]:
         return True  # "(killed the mayor,) as well as two farmers"
     v = _verb_above(n)
-    return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in v.children)
+    return v.pos_ in ("VERB", "AUX") and (any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in v.children)
+                                          or others_dead(n, v))  # "(Seven died on the spot and) two others died"
 
 
 def _other_side_dead(best: Figure, f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-def]
@@ -1450,9 +1453,10 @@ def updated(e: EventMention) -> bool:
 
 
 def _updated_incident(out: list[EventMention], k: int, lo: int, hi: int,  # type: ignore[no-untyped-def]
-                      sentence_starts: list[int]) -> Optional[EventMention]:
+                      sentence_starts: list[int], text: str = "") -> Optional[EventMention]:
     """The incident an update in sentence ``k`` (``lo``..``hi``) speaks of: the nearest counted one told within
-    :data:`ORPHAN_SENTENCES` sentences before it; else, for an update the report opens with ("Four more passengers
+    :data:`ORPHAN_SENTENCES` sentences before it (further back, the one incident of a report whose update tells a death
+    of its hurt: :mod:`sitrep.events.toll_far_update`); else, for an update the report opens with ("Four more passengers
     have died ..., bringing the number of dead to 13") and that tells no deed of its own, the first one told within
     as many sentences after it."""
     def sent_no(e: EventMention) -> int:
@@ -1462,6 +1466,9 @@ def _updated_incident(out: list[EventMention], k: int, lo: int, hi: int,  # type
     prior = [e for e in own if e.sentence.start < lo and sent_no(e) >= k - ORPHAN_SENTENCES]
     if prior:
         return max(prior, key=lambda e: e.sentence.start)
+    far = far_updated_incident(own, k, lo, text[lo:hi], ORPHAN_SENTENCES, sent_no)
+    if far is not None:  # "... One of them ... died ..., raising the death toll to three", far on in a one-incident report
+        return far
     if any(updated(e) or e.event_type in VIOLENT_EVENT_TYPES or e.outside in _UPDATED_OUTSIDE
            for e in out if e.sentence.start < hi):
         return None  # (an incident told in the update's own sentence, "A woman who was shot during an attack ... died
@@ -1489,7 +1496,7 @@ def fold_toll_updates(events: list[EventMention], figures: list[Figure], sentenc
         if f is None:
             continue
         # (a protest's or riot's dead are updated as any incident's: "the toll had risen to four")
-        ev = _updated_incident(out, k, lo, hi, sentence_starts)
+        ev = _updated_incident(out, k, lo, hi, sentence_starts, text)
         if ev is None or f.id == ev.fatalities.id:
             continue
         if f.low < (ev.fatalities.low or 0) and (m.group("dir") or "").strip().lower() != "down":

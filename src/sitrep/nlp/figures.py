@@ -75,6 +75,7 @@ from sitrep.nlp.doctext import doc_sents, doc_text
 from sitrep.nlp.corrected_counts import withdrawn
 from sitrep.nlp.told_before import tally_told_before
 from sitrep.nlp.none_survived import none_survived
+from sitrep.nlp.both_hurt import both_hurt
 from sitrep.nlp.other_hurt import other_hurt_added, second_hurt_added
 from sitrep.nlp.hurt_who_died import hurt_who_died
 from sitrep.nlp.others_in_care import others_in_care
@@ -202,6 +203,7 @@ def _with_derived_figures(art: _Article, figures: list[Figure]) -> list[Figure]:
                                art.published)
     figures += survivors_of_fatally(figures, text)  # "Four people were shot, one fatally"
     figures += survivors_told_next(figures, text)  # "Two men were shot ... One died at the scene"
+    figures += both_hurt(art.doc, art.article_id, figures)  # "Their mother and a neighbour ... Both are seriously hurt"
     figures = partitive_hurt(figures, text, art.article_id)  # "Three of the men swam ashore, one of them with a broken arm"
     figures.sort(key=lambda f: f.span.start)
     figures = hurt_who_died(figures, text)  # "Five were wounded ..., where two of them later died"

@@ -28,7 +28,7 @@ from typing import Optional
 
 from sitrep.model import KILLED_WHAT, Figure, Span
 from sitrep.nlp.hit_survivors import HIT_WHAT, LATER_DEATH, SHOT_OR_STABBED
-from sitrep.nlp.numbers import NUMBER_WORDS
+from sitrep.nlp.numbers import NUMBER_WORDS, parse_quantity
 
 __all__ = ["hurt_who_died"]
 
@@ -36,6 +36,7 @@ __all__ = ["hurt_who_died"]
 def hurt_who_died(figures: list[Figure], text: str) -> list[Figure]:
     """The figures (in text order) with the hurt who later died read as dead and the hurt lowered (module doc)."""
     figures = _hurt_who_died(_one_of_hurt_died(_less_the_died(figures, text), text), text)
+    figures = _told_hurt_then_died(figures, text)  # "Four more people were wounded. One of them ... died on Wednesday"
     return _part_of_hurt_died(figures, text)  # "injuring four residents ... Two of the four wounded later died"
 
 
@@ -234,4 +235,44 @@ def _part_of_hurt_died(figures: list[Figure], text: str) -> list[Figure]:
         for i, f in enumerate(out):
             if i != k and f.what in _HURT_WHAT and _exact(f) and f.low == total and f.span.start <= w.span.start:
                 out[i] = replace(f, what="wounded", low=total - n, high=total - n, best=None)
+    return out
+
+
+# a sentence that opens with "N of them" (an appositive may follow: "One of them, Abdul Karim, 45,") and tells their
+# death: " of them, a 19-year-old worker, died on Wednesday"
+_OPENS_OF_THEM_DIED = re.compile(r"\s+of\s+them\s*(?:,(?:[^.;!?]|\.(?=[\w,])){1,60}?,\s*)?(?:\w+\s+){0,2}?"
+                                 r"(?:died|succumbed|passed\s+away)\b", re.I)
+_SENTENCE_BEFORE = re.compile(r"(?:[.!?]\s+|\n\s*)$")
+# the sentence before tells the hurt again as its subject: "The injured were taken to hospital."
+_THE_HURT_RETOLD = re.compile(r"^\s*the\s+(?:injured|wounded)\s+(?:were|was|have|had)\b", re.I)
+
+
+def _told_hurt_then_died(figures: list[Figure], text: str) -> list[Figure]:
+    """ "Four more people were wounded. One of them, a 19-year-old worker, died on Wednesday": a sentence that opens
+    with "N of them" dying, right after a sentence that counts the hurt (or retells them as its subject, "The injured
+    were taken to hospital", after their count told earlier), says N of those hurt died: the count
+    of the hurt loses them (3), as incident databases count the injured (branch tolls33; :func:`_less_the_died` reads
+    the same within one sentence). Only an exact count of the hurt told before, the difference positive; never when
+    another count of the dead or hurt stands between them."""
+    out = list(figures)
+    for k in figures:
+        if k.what != "killed" or k.low is None or k.low != k.high or k.background \
+                or not _SENTENCE_BEFORE.search(text[max(0, k.span.start - 4):k.span.start]) \
+                or _OPENS_OF_THEM_DIED.match(text, k.span.end) is None:
+            continue
+        prev_start = max(text.rfind(". ", 0, k.span.start - 2), text.rfind("\n", 0, k.span.start - 1)) + 1
+        between = [(i, f) for i, f in enumerate(out) if prev_start <= f.span.start < k.span.start and not f.background
+                   and f.what in ("wounded", "injured", "killed", *HIT_WHAT)]
+        if not between and _THE_HURT_RETOLD.match(text[prev_start:k.span.start]):
+            # "The injured were taken to hospital": the hurt of the report's count told before (the nearest, within
+            # the 600 characters before)
+            between = [(i, f) for i, f in enumerate(out) if prev_start - 600 <= f.span.start < prev_start
+                       and not f.background and f.what in ("wounded", "injured")]
+        if not between or between[-1][1].what not in ("wounded", "injured"):
+            continue
+        i, w = between[-1]
+        told = parse_quantity(w.span.text)
+        if w.low is None or w.low != w.high or w.low - k.low <= 0 or told is None or told[0] != w.low:
+            continue  # (a count another reading lowered already: "Five people were shot. Two of them ... died": 3)
+        out[i] = replace(w, low=w.low - k.low, high=w.high - k.low, best=None)
     return out
