@@ -10,7 +10,9 @@ as a section of the city: GeoNames' "P.PPLX", the city's precision, a lower conf
 A story is about one city when its main place (the dateline's town, else the article's confident town) is a
 resolved town and every other place the article resolved lies within ``CITY_KM`` of it, or is a province or country
 that holds it ("MEMPHIS, Tenn.", "Gauteng police"): a village the gazetteer lacks in a story that names other towns
-or a district far from the dateline ("BAMAKO (AFP) - ... a village near Ménaka") stays blank, as blank beats wrong.
+or a district far from the dateline ("BAMAKO (AFP) - ... a village near Ménaka") stays blank, as blank beats wrong;
+so does a name near a small town (under 100,000 people in GeoNames: "BOL, Chad (AFP) - ... near Baga Sola"), which
+has no neighbourhoods a report would name.
 
 A name without a point that the article also names with one ("TURBAT: ... near Turbat in Kech district") is that
 place (one sense per story): the resolver left the second mention blank, not another town.
@@ -24,6 +26,7 @@ from sitrep.model import Analysis, Place
 from sitrep.textnorm import fold_name
 
 CITY_KM = 50.0  # a part of a city lies within this distance of its centre (as geo/parts.NEIGHBORHOOD_KM)
+CITY_POP = 100_000  # a city with named estates and neighbourhoods: a town of at least this population (GeoNames)
 PART_FACTOR = 0.9  # the part's confidence: its city's, times this (as geo/parts.PART_FACTOR)
 
 
@@ -57,6 +60,14 @@ def one_city(analysis: Analysis, main: Optional[Place]) -> Optional[Place]:
     return main
 
 
+def _big_city(city: Place) -> bool:
+    """The city's gazetteer entry has at least ``CITY_POP`` people: a small town ("BOL, Chad") has no estates or
+    neighbourhoods a report would name; a name near it is a village of its own."""
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    return any(e.gid == city.geonameid and e.population >= CITY_POP for e in get_gazetteer().lookup(city.name))
+
+
 def story_city_place(p: Place, analysis: Analysis, main: Optional[Place]) -> Optional[Place]:
     """Where the event placed at ``p`` (a name with no point) happened: the article's same-named place with a
     point, else the story's one city (``p`` kept by name, at the city's point), else None."""
@@ -66,7 +77,7 @@ def story_city_place(p: Place, analysis: Analysis, main: Optional[Place]) -> Opt
     if same:
         return same[0]
     city = one_city(analysis, main)
-    if city is None:
+    if city is None or not _big_city(city):
         return None
     return dataclasses.replace(p, lat=city.lat, lon=city.lon, country=city.country, admin1=city.admin1,
                                admin2=city.admin2, feature_class="P.PPLX", precision=city.precision,
