@@ -17,6 +17,7 @@ import re
 from typing import Any, Optional
 
 from sitrep.events.came_from import doers_origin
+from sitrep.events.city_part import story_city_place
 from sitrep.events.county_town import county_town
 from sitrep.events.deps import child, overlaps, pobj, tokens_of
 from sitrep.events.distance_ref import distance_reference
@@ -68,8 +69,11 @@ def _care_site(head) -> bool:  # type: ignore[no-untyped-def]
     """The place is where the hurt were taken or cared for: ``head``, the token its name hangs on (or the noun it
     qualifies: "the X hospital"), is the object of the preposition of a verb of ``data/care_sites.tsv`` (kinds "to", "at") in the passive
     ("was airlifted to X", "were rushed to the X hospital", "taken to X", "was pronounced dead at X"; the preposition
-    may hang on the verb's complement, "dead")."""
+    may hang on the verb's complement, "dead"), or the town of such a hospital ("were taken to a hospital in X")."""
     prep = head.head if head.dep_ == "pobj" else head
+    if prep.lower_ == "in" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" \
+            and prep.head.lower_ in care_words("name") and prep.head.dep_ == "pobj":
+        return _care_site(prep.head)  # "were taken to a hospital in X", "flown to hospital in X": the town of the care
     verbs = care_words({"to": "to", "at": "at", "in": "at"}.get(prep.lower_, ""))
     if prep.dep_ != "prep" or verbs is None:
         return False
@@ -692,6 +696,18 @@ def _last_resort(fallback_place: Optional[Place], site: Optional[Place], site_ho
 def choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent_idx: set[int], onto: Ontology,  # type: ignore[no-untyped-def]
                  analysis: Analysis, tok_of_place, fallback_place: Optional[Place],
                  actor_spans: list) -> tuple[Optional[Place], str]:
+    """The event's place and what placed it (:func:`_choose_place`); a name the gazetteer could not place, in a story
+    about one city, is a part of that city (events/city_part)."""
+    place, how = _choose_place(g, primary, roles, clause, sent, sent_idx, onto, analysis, tok_of_place,
+                               fallback_place, actor_spans)
+    if place is not None and not resolved(place) and not unknown_site(place):
+        place = story_city_place(place, analysis, fallback_place) or place
+    return place, how
+
+
+def _choose_place(g: Group, primary: Trigger, roles, clause: set[int], sent, sent_idx: set[int], onto: Ontology,  # type: ignore[no-untyped-def]
+                  analysis: Analysis, tok_of_place, fallback_place: Optional[Place],
+                  actor_spans: list) -> tuple[Optional[Place], str]:
     """The event's place and what placed it ("clause", "sentence", "article" or "none").
 
     A territorial event happens at the place taken; otherwise the most specific place of the clause,

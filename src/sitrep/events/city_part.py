@@ -1,0 +1,84 @@
+"""An event placed at a name the gazetteer could not place, in a story about one city, happened in that city.
+
+Local crime and police reports name where a shooting happened by its estate, township, suburb or neighbourhood
+("a shooting at a gas station in Whitehaven, according to Memphis police", "an encounter with police in Lyari" under
+"KARACHI:", "a home in the Mill Woods neighbourhood" under "EDMONTON -"). The gazetteer lacks most of them, so the
+name is kept without a point, which blocks the article's place as a fallback and leaves the event with no point at
+all. When the story is about one city, such a name lies in it: the event takes the city's point (the name is kept,
+as a section of the city: GeoNames' "P.PPLX", the city's precision, a lower confidence).
+
+A story is about one city when its main place (the dateline's town, else the article's confident town) is a
+resolved town and every other place the article resolved lies within ``CITY_KM`` of it, or is a province or country
+that holds it ("MEMPHIS, Tenn.", "Gauteng police"): a village the gazetteer lacks in a story that names other towns
+or a district far from the dateline ("BAMAKO (AFP) - ... a village near Ménaka") stays blank, as blank beats wrong;
+so does a name near a small town (under 100,000 people in GeoNames: "BOL, Chad (AFP) - ... near Baga Sola"), which
+has no neighbourhoods a report would name.
+
+A name without a point that the article also names with one ("TURBAT: ... near Turbat in Kech district") is that
+place (one sense per story): the resolver left the second mention blank, not another town.
+"""
+from __future__ import annotations
+
+import dataclasses
+from typing import Optional
+
+from sitrep.model import Analysis, Place
+from sitrep.textnorm import fold_name
+
+CITY_KM = 50.0  # a part of a city lies within this distance of its centre (as geo/parts.NEIGHBORHOOD_KM)
+CITY_POP = 100_000  # a city with named estates and neighbourhoods: a town of at least this population (GeoNames)
+PART_FACTOR = 0.9  # the part's confidence: its city's, times this (as geo/parts.PART_FACTOR)
+
+
+def _has_point(p: Place) -> bool:
+    return p.lat is not None and p.lon is not None
+
+
+def _holds(area: Place, city: Place) -> bool:
+    """A province or country that holds the city: its own country, or a province of it with the city's admin1."""
+    if area.precision == "country":
+        return bool(area.country) and area.country == city.country
+    return area.precision in ("province", "region") and bool(area.country) and area.country == city.country \
+        and (not area.admin1 or not city.admin1 or area.admin1 == city.admin1)
+
+
+def one_city(analysis: Analysis, main: Optional[Place]) -> Optional[Place]:
+    """The story's one city: ``main`` when it is a resolved town and every resolved place of the article lies
+    within ``CITY_KM`` of it or holds it; else None."""
+    from sitrep.geo.resolve import haversine_km
+
+    if main is None or not _has_point(main) or main.precision != "town":
+        return None
+    for p in analysis.places:
+        if p.mention != "name" and p.mention != "embedded" or not _has_point(p):
+            continue
+        if p.precision in ("town", "point", "district"):
+            if haversine_km(p.lat, p.lon, main.lat, main.lon) > CITY_KM:
+                return None
+        elif not _holds(p, main):
+            return None
+    return main
+
+
+def _big_city(city: Place) -> bool:
+    """The city's gazetteer entry has at least ``CITY_POP`` people: a small town ("BOL, Chad") has no estates or
+    neighbourhoods a report would name; a name near it is a village of its own."""
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    return any(e.gid == city.geonameid and e.population >= CITY_POP for e in get_gazetteer().lookup(city.name))
+
+
+def story_city_place(p: Place, analysis: Analysis, main: Optional[Place]) -> Optional[Place]:
+    """Where the event placed at ``p`` (a name with no point) happened: the article's same-named place with a
+    point, else the story's one city (``p`` kept by name, at the city's point), else None."""
+    key = fold_name(p.name)
+    same = [q for q in analysis.places if _has_point(q) and q.mention == "name" and fold_name(q.name) == key
+            and q.precision in ("town", "point")]
+    if same:
+        return same[0]
+    city = one_city(analysis, main)
+    if city is None or not _big_city(city):
+        return None
+    return dataclasses.replace(p, lat=city.lat, lon=city.lon, country=city.country, admin1=city.admin1,
+                               admin2=city.admin2, feature_class="P.PPLX", precision=city.precision,
+                               confidence=city.confidence * PART_FACTOR)
