@@ -7,7 +7,8 @@ overtaking territory, and "overran a regional command headquarters after a month
 taken and held) is left to the territorial reading.
 
 :func:`site_overrun` tells whether an "overrun" trigger's object (or passive subject, or what it overran "part of")
-is such a site: a noun of ontology cue ``military_sites``; a camp or a station only with an armed word before it
+is such a site (not when it is told as the step to a town's taking: "captured the town after overrunning the
+army post"): a noun of ontology cue ``military_sites``; a camp or a station only with an armed word before it
 (cue ``military_targets``: "a military camp", "a police station"; not "a camp for displaced people").
 """
 from __future__ import annotations
@@ -19,6 +20,8 @@ __all__ = ["site_overrun", "OVERRUN_LEMMAS"]
 OVERRUN_LEMMAS = frozenset({"overrun", "overran"})  # (the parser's lemma of "overran" varies)
 _PART_NOUNS = frozenset({"part", "parts", "much", "most", "half", "section"})
 _QUALIFIED_SITES = frozenset({"camp", "station"})
+# verbs of a place taken (data/ontology.json, battles.nsa_overtakes, the one-word ones)
+_TAKING_LEMMAS = frozenset({"capture", "seize", "take", "retake", "recapture", "conquer", "liberate", "regain"})
 
 
 def _site_noun(tok):  # type: ignore[no-untyped-def]
@@ -30,9 +33,20 @@ def _site_noun(tok):  # type: ignore[no-untyped-def]
     return obj
 
 
+def _step_to_taking(tok) -> bool:  # type: ignore[no-untyped-def]
+    """The overrunning is told as the way to a town's taking: "captured the town after overrunning the last army
+    post there" (the taking's step, tests/test_subtypes18.py)."""
+    if tok.dep_ not in ("advcl", "pcomp"):
+        return False
+    head = tok.head.head if tok.dep_ == "pcomp" else tok.head
+    return head.lemma_.lower() in _TAKING_LEMMAS
+
+
 def site_overrun(tok, onto: Ontology) -> bool:  # type: ignore[no-untyped-def]
     """``tok`` is "overrun" and what it overran is an armed site ("a military camp", "the army post", "a base")."""
     if tok.lemma_.lower() not in OVERRUN_LEMMAS and tok.lower_ not in OVERRUN_LEMMAS:
+        return False
+    if _step_to_taking(tok):
         return False
     obj = _site_noun(tok)
     if obj is None:
