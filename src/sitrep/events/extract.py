@@ -71,6 +71,7 @@ from sitrep.events.deal_terms import fold_deal_terms
 from sitrep.events.kin_deaths import drop_kin_deaths
 from sitrep.events.foiled_plot import fold_foiled_plots
 from sitrep.events.spoils import fold_spoils
+from sitrep.events.side_burning import fold_side_burnings
 from sitrep.events.summed_round_up import drop_period_leads, drop_plural_references, drop_summed_round_ups
 from sitrep.events.kin_victims import kin_civilians
 from sitrep.events.no_harm import zero_tolls
@@ -357,7 +358,8 @@ def _fold_restatements(out: list[EventMention]) -> list[EventMention]:
     out = fold_retold_pacts(out)  # "signed a ceasefire on Monday ... signed the document at a hotel": one deal
     out = fold_foiled_plots(out)  # "foiled a terror plot with the arrest of three men": the arrests
     out = fold_interceptions(out)  # "intercepted a missile ... the Houthis said they had fired the missile": one
-    return fold_spoils(out)  # "arrested three gunmen ... Four rifles were recovered": the arrest's (or fight's) spoils
+    out = fold_spoils(out)  # "arrested three gunmen ... Four rifles were recovered": the arrest's (or fight's) spoils
+    return fold_side_burnings(out)  # "ambushed the bus ... and set it on fire": the ambush's damage
 
 
 def _count_tolls(out: list[EventMention], analysis: Analysis, doc) -> list[EventMention]:  # type: ignore[no-untyped-def]

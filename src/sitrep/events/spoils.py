@@ -27,7 +27,7 @@ from typing import Optional
 
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
 
-__all__ = ["fold_spoils"]
+__all__ = ["fold_spoils", "host_before", "join_told"]
 
 _DISRUPTED = "Disrupted weapons use"
 _ARRESTS = "Arrests"
@@ -41,16 +41,28 @@ def _taken(m: EventMention) -> bool:
 
 
 def _host(m: EventMention, hosts: list[EventMention]) -> Optional[EventMention]:
+    if not _taken(m):
+        return None
+    # ("stormed the post and seized weapons": CASE codes both, merge_side_deeds.fold_side_deeds)
+    return host_before(m, hosts, lambda k: k.sub_event_type == _ARRESTS)
+
+
+def host_before(m: EventMention, hosts: list[EventMention], same_sentence_ok) -> Optional[EventMention]:  # type: ignore[no-untyped-def]
+    """The last of ``hosts`` told in a sentence before ``m`` (or in its sentence, where ``same_sentence_ok(host)``),
+    within a paragraph, at a compatible place and date, whose doer is ``m``'s or ``m`` names none; None when ``m`` is
+    marked as another incident ("Separately, ...")."""
     from sitrep.events.merge_dates import NEAR_CHARS, dates_compatible
     from sitrep.events.merge_guards import told_separate
     from sitrep.events.merge_places import places_compatible
 
-    if not _taken(m) or told_separate(m):
+    if told_separate(m):
         return None
     for k in reversed(hosts):
+        if k is m:
+            continue
         same = k.sentence.start == m.sentence.start
-        if same and k.sub_event_type != _ARRESTS:
-            continue  # "stormed the post and seized weapons": CASE codes both (merge_side_deeds.fold_side_deeds)
+        if same and not same_sentence_ok(k):
+            continue
         if k.sentence.start > m.sentence.start:
             continue
         if not same and m.sentence.start - max([k.sentence.end, *(e.end for e in k.evidence)]) > NEAR_CHARS:
@@ -70,7 +82,7 @@ def _kept_from_use(k: EventMention) -> bool:
     return k.sub_event_type == _DISRUPTED and not _taken(k) and k.trigger is not None
 
 
-def _join(host: EventMention, m: EventMention) -> None:
+def join_told(host: EventMention, m: EventMention) -> None:
     """The seizure's sentences become the host's evidence (a telling of the same operation)."""
     for told in (m.sentence, *m.evidence):
         if told != host.sentence and told not in host.evidence:
@@ -88,7 +100,7 @@ def fold_spoils(mentions: list[EventMention]) -> list[EventMention]:
     for m in mentions:
         host = _host(m, hosts) if hosts else None
         if host is not None:
-            _join(host, m)
+            join_told(host, m)
         else:
             kept.append(m)
     return kept

@@ -35,6 +35,7 @@ from sitrep.events.crowd_violence import (
 )
 from sitrep.events.crowd_blockade import blockade_cleared, crowd_blockade
 from sitrep.events.sit_down import told_sit_down
+from sitrep.events.site_overrun import site_overrun
 from sitrep.events.crowd_lynching import crowd_lynching
 from sitrep.events.crowd_left import crowd_left_lemmas
 from sitrep.events.kin_detained import kin_arrest_lemmas
@@ -487,6 +488,7 @@ def _communal_clash(c: _Clause) -> bool:
 
 # --- custody, territory and movement ------------------------------------------------------------------------------
 
+
 def _surrender_to_police(c: _Clause) -> bool:
     # "the suspect surrendered to officers": taken into custody, no agreement between parties
     return "to_police" in c.marks
@@ -521,6 +523,12 @@ def _peaceful_takeover(c: _Clause) -> bool:
     return ok or ("without" in sent and bool(sent & (o.cue("fighting_words") | _RESISTANCE)) and not sent & _FIGHT_TOLD)
 
 
+def _site_overrun(c: _Clause) -> bool:
+    # "overran a military camp", "overran the army post": a battle for an armed site, ACLED's armed clash; a town
+    # overrun stays territory taken (events/site_overrun)
+    return "site_overrun" in c.marks
+
+
 def _loser_nonstate(c: _Clause) -> bool:
     # "the militants were pushed back from the hills": ground lost by a non-state group to a side not
     # named, in a report of a war against the state (state words in the sentence): the government regains
@@ -553,7 +561,7 @@ _CONDITIONS = {
     "crowd_assault_protest": _crowd_assault_protest, "mob": _mob, "communal_clash": _communal_clash,
     "surrender_to_police": _surrender_to_police, "inmate_riot": _inmate_riot, "nonstate_roundup": _nonstate_roundup, "peaceful_takeover": _peaceful_takeover,
     "weapons_handed": _weapons_handed, "custody_missing": _custody_missing,
-    "loser_nonstate": _loser_nonstate, "armed_movement": _armed_movement, "crowd_blockade": _crowd_blockade,
+    "loser_nonstate": _loser_nonstate, "site_overrun": _site_overrun, "armed_movement": _armed_movement, "crowd_blockade": _crowd_blockade,
     "crowd_lynching": _crowd_lynching, "crowd_destruction": _crowd_destruction,
     "blockade_cleared": _blockade_cleared,
 }
@@ -598,7 +606,7 @@ _VICTIM_CONDITIONS = frozenset({"both_armed", "target_civilian", "firefight"})
 SENTENCE_CONDITIONS = frozenset({"firefight", "fan_clash", "inmate_riot", "crowd_police_clash", "crowd_assault", "crowd_assault_protest", "communal_clash", "vehicle_death", "protest_violent", "protest_force", "protest_intervention", "nonlethal_only", "instrument_chemical",
                                  "incendiary_protest", "peaceful_takeover", "loser_nonstate", "crowd_not_protest", "ground_strike", "state_bombing"})
 # the refine conditions that read :func:`trigger_marks`
-_MARK_CONDITIONS = frozenset({"blockade_cleared", "crowd_destruction", "weapons_handed", "custody_missing", "crowd_blockade", "crowd_lynching", "ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
+_MARK_CONDITIONS = frozenset({"site_overrun", "blockade_cleared", "crowd_destruction", "weapons_handed", "custody_missing", "crowd_blockade", "crowd_lynching", "ground_strike", "mob", "communal_clash", "personal_assault", "instrument_suicide", "small_arms_strike", "vehicle_strike", "vehicle_death", "surrender_to_police"})
 _HIT_PREPS = frozenset({"on", "at", "into", "upon", "against", "toward", "towards"})
 # verbs of a vehicle's blow that a death may follow ("killed after being hit by a bus", "died when a car struck him")
 _VEHICLE_BLOWS = frozenset({"hit", "strike", "run", "knock", "mow", "crush"})
@@ -757,6 +765,8 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
         out.add("harm_assault")
     if taken_missing(tok):
         out.add("taken_missing")  # "arrested two citizens, who remain missing" (events/taken_missing)
+    if site_overrun(tok, onto):
+        out.add("site_overrun")  # "overran a military camp": a battle for the site (events/site_overrun)
     if weapons_handed(tok, onto):
         out.add("weapons_handed")  # "handed over their rifles" (events/weapons_handed)
     out |= _sentence_crowd_marks(tok, onto)

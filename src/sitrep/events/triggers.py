@@ -906,6 +906,10 @@ def not_territory(tok, equipment: frozenset[str], place_spans: tuple = ()) -> bo
         return False  # a place the gazetteer knows
     if obj.pos_ == "PRON" and obj.lower_ not in ("it", "which", "that"):
         return True
+    if obj.pos_ == "NUM" and not any(c.dep_ == "prep" for c in obj.children):
+        # "eleven soldiers were killed and fourteen were captured": a bare count stands for people (a battle's
+        # prisoners), not ground ("captured three of the towns" keeps its "of")
+        return True
     # "the captured pilots", "captured its pilot": people taken (a capture or an arrest), not ground; "seized
     # counterfeit sneakers", "seized 40 kg of cocaine": goods (cue ``seized_goods``), not ground
     if lemma(obj) in sense_cue("seized_goods") or (lemma(obj) in sense_cue("goods_measures") and any(
