@@ -71,3 +71,12 @@ UNNAMED = [
 def test_doer_not_named(ann, text, name):  # type: ignore[no-untyped-def]
     doers = _doers(ann, text)
     assert not any(name in d for d in doers), doers
+
+
+def test_owner_in_apposition_no_claimant(ann):  # type: ignore[no-untyped-def]
+    """ "X, al Qaeda's Sahel branch, said ... that its fighters attacked the patrol": X claims, the owner in its
+    apposition does not (events/claims._in_relative_clause, _OWN_MEN_DID)."""
+    doers = _doers(ann, "Four soldiers were killed on Sunday in an attack on a patrol near Karimama, a military "
+                        "source said. Jama'at Nusrat al-Islam wal-Muslimin, al Qaeda's Sahel branch, said in a "
+                        "message on Monday that its fighters attacked the patrol.")
+    assert any("Jama'at Nusrat" in d for d in doers) and not any("Qaeda" in d for d in doers), doers

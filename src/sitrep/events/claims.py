@@ -360,7 +360,8 @@ _BARE_CLAIM = re.compile(r"^(?:\s*,\s*(?:which|who|an?)\s[^;.()\"]{3,160}?,\s*)?
                          r"[\s,)]*(?:(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?"
                          r"claimed\s+responsibility\b(?!\s+for\s+(?:the|this|that|these|those|its|their|\w+'s)\s)", re.I)
 # (a claim "for that massacre" names its deed: credit_claims reads it against the deeds next door, by kind)
-_OWN_MEN_DID = re.compile(r"^[\s,)]*(?:,\s*(?:(?:which|who|whose)\s|(?:an?|the)\s)[^,;.()\"]{3,100},\s*)?"
+_OWN_MEN_DID = re.compile(r"^[\s,)]*(?:,\s*(?:(?:which|who|whose)\s|(?:an?|the|(?:[\w-]+\s){0,2}[\w-]+['’]s)\s)"
+                          r"[^,;.()\"]{3,100},\s*)?"
                           r"(?:has\s+|had\s+)?said\b[^.;]{0,60}?\b(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+"
                           r"(?:\w+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:(?:carried\s+out|were\s+behind|was\s+behind|"
                           r"staged|launched|led)\s+(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b|"
@@ -431,10 +432,14 @@ _RELATIVE_OPEN = re.compile(r"^\s*,\s*(?:which|who|an?)\s[^,;.()\"]*$", re.I)
 
 
 def _in_relative_clause(ref: ActorRef, others, text: str) -> bool:  # type: ignore[no-untyped-def]
-    """``ref`` is named inside a relative clause on another group's name ("JNIM, which is linked to al Qaeda, said
-    its men had laid the bomb": al Qaeda is no claimant)."""
+    """``ref`` is named inside a relative clause or a possessor apposition on another group's name ("JNIM, which is
+    linked to al Qaeda, said its men had laid the bomb", "JNIM, al Qaeda's Sahel branch, said ...": al Qaeda is no
+    claimant)."""
     return ref.span is not None and any(
-        o.span is not None and o.span.end <= ref.span.start and _RELATIVE_OPEN.match(text[o.span.end:ref.span.start])
+        o.span is not None and o.span.end <= ref.span.start and (
+            _RELATIVE_OPEN.match(text[o.span.end:ref.span.start])
+            # the owner in a possessor apposition: "JNIM, al Qaeda's Sahel branch, said its fighters ..." (al Qaeda)
+            or (not text[o.span.end:ref.span.start].strip(" ,") and text[ref.span.end:ref.span.end + 2] in ("'s", "’s")))
         for o in others if o is not ref)
 
 
