@@ -78,7 +78,7 @@ def _claim_looks_back(e: EventMention, c, events: list[EventMention], finder: Ac
     sentence between them that opens another incident ("Separately, ...") and no violent deed between them whose
     doer is named (another incident, or the deed the claim is about)."""
     cs = getattr(c, "sentence", c)
-    if cs.start <= e.sentence.start or not _unnamed_side(e.actor1) or e.modality == "background":
+    if cs.start <= e.sentence.start or not unnamed_side(e.actor1) or e.modality == "background":
         return False
     sents = finder.an.sentences
     between = [s for s in sents if e.sentence.end <= s.start and s.end <= cs.start]
@@ -90,8 +90,25 @@ def _claim_looks_back(e: EventMention, c, events: list[EventMention], finder: Ac
     # to belong to X, tried to overrun the post. ... X claimed the attack")
     own = c.actor1.entity_id if isinstance(c, EventMention) and c.actor1 is not None else None
     return not any(o is not c and o.event_type in VIOLENT_EVENT_TYPES and e.sentence.end <= o.sentence.start
-                   and o.sentence.end <= cs.start and not _unnamed_side(o.actor1)
+                   and o.sentence.end <= cs.start and not unnamed_side(o.actor1)
                    and not (own is not None and o.actor1.entity_id == own) for o in events)
+
+
+def _claimant_before(c: EventMention, finder: ActorFinder, text: str) -> Optional[ActorRef]:
+    """The one armed group that claims the deed noun of claim ``c`` when the role reader gave it no subject: "X, an
+    umbrella group of militants often called Y, later claimed the attack" (the participle in the apposition read as
+    a verb of its own); the group's name, then only an apposition and the claim's words up to the deed."""
+    assert c.trigger is not None
+    found = {}
+    for m in finder.mentions:
+        if not m.entity_id or not (c.sentence.start <= m.span.start and m.span.end <= c.trigger.start):
+            continue
+        ref = ActorRef(m.entity_id, m.name or m.span.text, m.span, "primary", 0.6)
+        between = text[m.span.end:c.trigger.start]
+        if claiming_group(ref, finder) and _CLAIMS.match(between) and _DEFINITE.search(between) \
+                and not _NEGATED.search(between) and not _NEGATED.search(text[c.sentence.start:m.span.start]):
+            found.setdefault(m.entity_id, ref)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def claiming_group(ref: Optional[ActorRef], finder: ActorFinder) -> bool:
@@ -157,19 +174,25 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
     claims = []
     for c in events:
         a = c.actor1
-        if a is None or a.span is None or c.trigger is None or c.event_type not in VIOLENT_EVENT_TYPES \
-                or not claiming_group(a, finder):
+        if c.trigger is None or c.event_type not in VIOLENT_EVENT_TYPES:
+            continue
+        if a is None:
+            a = _claimant_before(c, finder, text)
+            if a is not None:
+                claims.append((c, False, a))
+            continue
+        if a.span is None or not claiming_group(a, finder):
             continue
         end = name_end(a, finder)
         between = text[end:c.trigger.start] if end <= c.trigger.start else ""
         if _CLAIMS.match(between) and _DEFINITE.search(between) and not _NEGATED.search(between):
-            claims.append((c, False))
+            claims.append((c, False, a))
         elif _names_doer(c, text):
-            claims.append((c, True))
+            claims.append((c, True, a))
     told: set[int] = set()  # claims (of a deed noun) of a deed told before them, credited to it
-    for c, other_words in claims:
+    for c, other_words, g in claims:
         for e in events:
-            if e is c or e.event_type not in VIOLENT_EVENT_TYPES or not _unnamed_side(e.actor1):
+            if e is c or e.event_type not in VIOLENT_EVENT_TYPES or not unnamed_side(e.actor1):
                 continue
             if other_words and c.sub_event_type != e.sub_event_type \
                     and not re.fullmatch(_DEED_WORDS, c.trigger.text, re.I):
@@ -188,8 +211,6 @@ def credit_claims(events: list[EventMention], finder: ActorFinder, text: str) ->
                     continue  # not the sentence just before or just after, nor a later claim of the same incident
             elif not generic_attacker(e.actor1):
                 continue  # next door: only an attacker the text leaves unnamed
-            g = c.actor1
-            assert g is not None
             e.actor1 = ActorRef(g.entity_id, g.name, g.span, "primary", 0.6)
             if not other_words and e.sentence.start < c.sentence.start:
                 told.add(id(c))
@@ -339,11 +360,16 @@ _BARE_CLAIM = re.compile(r"^(?:\s*,\s*(?:which|who|an?)\s[^;.()\"]{3,160}?,\s*)?
                          r"[\s,)]*(?:(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?"
                          r"claimed\s+responsibility\b(?!\s+for\s+(?:the|this|that|these|those|its|their|\w+'s)\s)", re.I)
 # (a claim "for that massacre" names its deed: credit_claims reads it against the deeds next door, by kind)
-_OWN_MEN_DID = re.compile(r"^[\s,)]*(?:,\s*(?:which|who)\s[^,;.()\"]{3,100},\s*)?(?:has\s+|had\s+)?said\b[^.;]{0,60}?\b(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+"
+_OWN_MEN_DID = re.compile(r"^[\s,)]*(?:,\s*(?:(?:which|who|whose)\s|(?:an?|the|(?:[\w-]+\s){0,2}[\w-]+['’]s)\s)"
+                          r"[^,;.()\"]{3,100},\s*)?"
+                          r"(?:has\s+|had\s+)?said\b[^.;]{0,60}?\b(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+"
                           r"(?:\w+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:(?:carried\s+out|were\s+behind|was\s+behind|"
-                          r"staged|launched)\s+(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b|"
+                          r"staged|launched|led)\s+(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b|"
                           # "... that its fighters had planted the bomb", "one of its men detonated an explosive vest"
-                          r"(?:planted|laid|detonated|set\s+off|triggered)\s+(?:the|an?|this|their|his)\s)", re.I)
+                          r"(?:planted|laid|detonated|set\s+off|triggered)\s+(?:the|an?|this|their|his)\s|"
+                          # "X, an al Qaeda ally, said its men had seized the post": the group's own men took the
+                          # place or attacked it (a whose-clause or an apposition on the name, as a claim's)
+                          r"(?:attacked|stormed|seized|overran|raided|ambushed)\s+(?:the|an?|this|their)\s)", re.I)
 # the group's own word for its deed: "X said in a statement posted on Telegram that it was behind the attack" ("told
 # reporters in a message that it was behind the bombing", branch roles20), "... that
 # it had carried out Monday's ambush"
@@ -367,6 +393,11 @@ _BARE_BLAME = re.compile(r"\b(?:blamed|blames)\s+(?:the\s+)?$", re.I)
 # responsibility by X" (the group after the noun; "a claim by X" that names a deed is no different)
 _CLAIM_BY = re.compile(r"\b(?:a|the|its)\s+claim\s+(?:of\s+responsibility\s+)?(?:made\s+)?by\s+(?:the\s+)?$", re.I)
 _SAYING = re.compile(r"\b(?:saying|said|claiming)\b", re.I)
+# the group's spokesman says the group did it: "A spokesman for X said the group carried it out", "a spokeswoman of X
+# said it was behind the attack" (the group named only as the speaker's employer; "the group" or "it" is X)
+_SPOKESMAN_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+_GROUP_DID = re.compile(r"^[\s,)]*(?:has\s+|had\s+)?(?:said|told\s+\w+)\b[^.;]{0,30}?\b(?:that\s+)?(?:the\s+group|it)\s+"
+                        r"(?:had\s+)?(?:carried\s+(?:it|them|the\s+\w+)\s+out|carried\s+out\b|was\s+behind\b)", re.I)
 _BARE_BLAME_FOR = re.compile(r"^[^.;]{0,80}?\bfor\b", re.I)  # "blamed X for it", "... for the attack"
 
 
@@ -389,7 +420,7 @@ def opens_another(sentence: str) -> bool:
     return bool(OPENS_ANOTHER.match(sentence))
 
 
-def _unnamed_side(ref: Optional[ActorRef]) -> bool:
+def unnamed_side(ref: Optional[ActorRef]) -> bool:
     if ref is not None and ref.entity_id.startswith("x:") and ref.name.split():
         last = ref.name.lower().split()[-1].rstrip("s")
         if last in _SIDE_WORDS:
@@ -401,10 +432,14 @@ _RELATIVE_OPEN = re.compile(r"^\s*,\s*(?:which|who|an?)\s[^,;.()\"]*$", re.I)
 
 
 def _in_relative_clause(ref: ActorRef, others, text: str) -> bool:  # type: ignore[no-untyped-def]
-    """``ref`` is named inside a relative clause on another group's name ("JNIM, which is linked to al Qaeda, said
-    its men had laid the bomb": al Qaeda is no claimant)."""
+    """``ref`` is named inside a relative clause or a possessor apposition on another group's name ("JNIM, which is
+    linked to al Qaeda, said its men had laid the bomb", "JNIM, al Qaeda's Sahel branch, said ...": al Qaeda is no
+    claimant)."""
     return ref.span is not None and any(
-        o.span is not None and o.span.end <= ref.span.start and _RELATIVE_OPEN.match(text[o.span.end:ref.span.start])
+        o.span is not None and o.span.end <= ref.span.start and (
+            _RELATIVE_OPEN.match(text[o.span.end:ref.span.start])
+            # the owner in a possessor apposition: "JNIM, al Qaeda's Sahel branch, said its fighters ..." (al Qaeda)
+            or (not text[o.span.end:ref.span.start].strip(" ,") and text[ref.span.end:ref.span.end + 2] in ("'s", "’s")))
         for o in others if o is not ref)
 
 
@@ -425,7 +460,8 @@ def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: st
         told = list(_groups_told(finder, s, text, 60)) + list(_self_named_told(doc, s, finder, text, 60))
         found = {ref.entity_id: ref for ref, before, after in told
                  if _BARE_CLAIM.match(after) or _OWN_MEN_DID.match(after) or _IT_DID.match(after)
-                 or _IT_SAID_DID.match(after) or (_CLAIM_BY.search(before) and not _NEGATED.search(before))}
+                 or _IT_SAID_DID.match(after) or (_CLAIM_BY.search(before) and not _NEGATED.search(before))
+                 or (_SPOKESMAN_FOR.search(before) and _GROUP_DID.match(after))}
         found = {k: r for k, r in found.items() if not _in_relative_clause(r, found.values(), text)}
         if not found:
             found = {ref.entity_id: ref for ref, before, after in told
@@ -433,7 +469,7 @@ def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: st
                      and not _denies(ref.entity_id, finder, text)}
             told_last = max((e for e in events if e.event_type in VIOLENT_EVENT_TYPES and e.sentence.end <= s.start),
                             key=lambda e: e.sentence.start, default=None)
-            if told_last is None or not _unnamed_side(told_last.actor1):
+            if told_last is None or not unnamed_side(told_last.actor1):
                 continue  # a deed with a named doer told last: the blame may be about it, or about another
         if len(found) != 1:
             continue
@@ -448,7 +484,7 @@ def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: st
                 break
         start = sents[lo].start
         credited = set()
-        todo = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and _unnamed_side(e.actor1)
+        todo = [e for e in events if e.event_type in VIOLENT_EVENT_TYPES and unnamed_side(e.actor1)
                 and e.sentence.end <= s.start and (start <= e.sentence.start or (
                     own_men and _claim_looks_back(e, s, events, finder, text)))]
         # "X said one of its fighters had detonated a vest" may come five sentences after the bombing (as a claim of
@@ -460,7 +496,7 @@ def credit_bare_claims(events: list[EventMention], finder: ActorFinder, text: st
             # "Amaq carried a claim by X, saying its fighters had killed ten soldiers": the claimed deed in the
             # claimer's words (its boast of a toll included), no second incident
             events[:] = [e for e in events if not (e.event_type in VIOLENT_EVENT_TYPES and e.trigger is not None
-                                                   and s.start <= e.sentence.start < s.end and _unnamed_side(e.actor1)
+                                                   and s.start <= e.sentence.start < s.end and unnamed_side(e.actor1)
                                                    and _SAYING.search(text[g.span.end:e.trigger.start]))]
         if own_men and credited:
             # "X said its fighters had planted the bomb": the claimed deed told again in the claim, no deed of its own

@@ -103,6 +103,7 @@ from sitrep.events.headline_blame import credit_headline_blame
 from sitrep.events.headline_line import headline as _headline
 from sitrep.events.title_day import date_from_title
 from sitrep.events.mutual_blame import drop_mutual_blame
+from sitrep.events.ordered_men import credit_ordering_commander
 from sitrep.events.claims import (claimant_forces, credit_bare_claims, credit_restated_doer, credit_told_doer,
                                   drop_own_boasts)
 from sitrep.events.participants import armed_branch, assign_actors, battle_dead_no_side, credit_claims, read_roles
@@ -332,6 +333,7 @@ def _credit_doers(out: list[EventMention], art: _Article, titles: list[str]) -> 
     credit_adjunct_blame(out, doc, finder)  # "A strike killed 14, in an attack that medics attributed to X": X
     credit_bare_claims(out, finder, doc_text(doc), doc=doc)  # "Gunmen killed 4 ... . X claimed responsibility.": X
     credit_claimed_attackers(out, finder, doc_text(doc))  # "X said its fighters attacked ... The attackers ...": X
+    credit_ordering_commander(out, doc, finder)  # "A commander of X ordered his men to attack ...": X
     drop_own_boasts(out)  # "... X claimed it had killed nine soldiers": the bombing told before, in X's words
     credit_accusations(out, doc_text(doc))  # "... and blamed the rebels for it": the rebels did the deed told before
     name_generic_groups(out, finder, doc)  # "FARC guerrillas ... the guerrillas attacked": the FARC

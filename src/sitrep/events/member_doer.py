@@ -51,6 +51,10 @@ _DEED_NOUNS = frozenset({"attack", "killing", "murder", "raid", "ambush", "shoot
                          "bombing", "slaying", "assassination", "arson"})
 
 
+# verbs whose passive names the one behind the deed or its doers in its "by" phrase
+_SENT_BY = frozenset({"order", "hire", "send", "pay", "dispatch"})
+
+
 def _of_object(t):  # type: ignore[no-untyped-def]
     """The object of the "of" phrase under ``t`` ("members of X": X), or None."""
     return next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -103,7 +107,8 @@ def _group_word(v):  # type: ignore[no-untyped-def]
                                   for g in c.children if g.dep_ == "pobj"), None))
     if lem == "be" and any(c.dep_ == "attr" and c.lemma_.lower() == "work" for c in v.children):
         return _whole_group(_of_object(next(c for c in v.children if c.dep_ == "attr")))  # "the work of X"
-    if lem == "order" and any(c.dep_ == "auxpass" for c in v.children):  # "the killing was ordered by X"
+    if lem in _SENT_BY and any(c.dep_ == "auxpass" for c in v.children):  # "the killing was ordered by X",
+        # "the gunmen were hired by X", "the attackers had been sent by X"
         return _whole_group(next((g for c in v.children if c.dep_ == "agent" for g in c.children
                                   if g.dep_ == "pobj"), None))
     if lem == "be":  # "was a member of X", "were fighters of X"
@@ -288,7 +293,7 @@ def _said_in_relative(v, subj):  # type: ignore[no-untyped-def]
     told residents they belonged to X" ("they": the ones who told; the parser may hang ``v`` on "residents") speak
     of the gunmen and the killers; otherwise ``subj`` as it was."""
     pronoun = subj is not None and subj.lower_ in ("they", "he", "she")
-    if v.dep_ == "ccomp":
+    if v.dep_ in ("ccomp", "xcomp"):  # (the parser may read "who prosecutors said belonged to X" as an xcomp)
         say = v.head
     elif v.dep_ == "relcl" and pronoun and v.head.dep_ in ("dobj", "dative"):
         say = v.head.head  # "who told residents they belonged": "they belonged" read as a clause on "residents"
