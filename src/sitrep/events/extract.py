@@ -110,6 +110,7 @@ from sitrep.events.participants import armed_branch, assign_actors, battle_dead_
 from sitrep.events.place import article_place, choose_place
 from sitrep.events.roles import ActorFinder, lemma
 from sitrep.events.subtype import armed_pair, event_type
+from sitrep.events.civilian_convoy import civilian_convoy
 from sitrep.events.surnamed import credit_surnamed_suspect
 from sitrep.events.suspected_of import credit_suspected_of
 from sitrep.events.official_speakers import drop_official_doers
@@ -548,7 +549,8 @@ def _clause_type(g: Group, primary, clause: set[int], other_clauses: set[int], s
     # the learned decision, where the rules leave a generic type (not to a weapon named only in another deed's clause;
     # not a fight of two sides both known armed into a one-sided attack: it reads words, not who the sides are)
     return decide(onto, tdef, sent, trig, other=frozenset(other_clauses),
-                  armed_sides=armed_pair(state1, actor1, state2, actor2))
+                  armed_sides=armed_pair(state1, actor1, state2, actor2),
+                  civilian_target=tdef.code == "vac.attack" and civilian_convoy(trig, onto))
 
 
 def _typed_sides(tdef, primary, actor1, actor2, roles, trig, actor_of):  # type: ignore[no-untyped-def]

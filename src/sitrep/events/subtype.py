@@ -36,6 +36,7 @@ from sitrep.events.crowd_violence import (
 from sitrep.events.crowd_blockade import blockade_cleared, crowd_blockade
 from sitrep.events.sit_down import told_sit_down
 from sitrep.events.site_overrun import site_overrun
+from sitrep.events.civilian_convoy import civilian_convoy
 from sitrep.events.crowd_lynching import crowd_lynching
 from sitrep.events.crowd_left import crowd_left_lemmas
 from sitrep.events.kin_detained import kin_arrest_lemmas
@@ -145,8 +146,9 @@ def _actor2_not_civilian(c: _Clause) -> bool:
 
 def _target_civilian(c: _Clause) -> bool:
     # "soldiers assaulted civilians", "stormed a village and beat its residents": one-sided, an attack
-    return (not _armed(c.actor2_state, c.actor2) and bool(c.target_lemmas & c.onto.cue("civilian_words"))
-            and not c.target_lemmas & c.onto.cue("military_targets")) or c.unarmed or _one_sided_on_civilians(c)
+    return (not _armed(c.actor2_state, c.actor2) and (bool(c.target_lemmas & c.onto.cue("civilian_words"))
+            and not c.target_lemmas & c.onto.cue("military_targets") or "civilian_convoy" in c.marks)) \
+        or c.unarmed or _one_sided_on_civilians(c)
 
 
 def _one_sided_on_civilians(c: _Clause) -> bool:
@@ -174,7 +176,7 @@ def _both_armed(c: _Clause, doer_armed: bool = False) -> bool:
     # "the mayor was murdered", "guerrillas shot dead a judge": a killing of a person with no arms is
     # one-sided, even where the victim's office resolves to a state or a town (ACLED: violence against civilians)
     return (target_armed and a1 and not (c.actor1 is None and c.trigger_lemma in c.onto.cue("personal_violence"))
-            and not c.unarmed and not _civilian_site_target(c))
+            and not c.unarmed and not _civilian_site_target(c) and "civilian_convoy" not in c.marks)
 
 
 def _civilian_site_target(c: _Clause) -> bool:
@@ -738,7 +740,7 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
     the deed is aimed at: "fired into the crowd", "opened fire on a crowd"), "to_police" (surrendered "to
     officers"), "by_vehicle" (a vehicle strikes: "struck by a car", "a truck struck him"), "ground_doer" (its subject
     is men on the ground: "gunmen struck a village", cue ground_strikers), "crowd_blockade", "fled_from",
-    "worn_charge", "harm_assault", "crowd_scene", "weapons_handed", "taken_missing". Reads the trigger's children and its object's (a few tokens) and
+    "worn_charge", "harm_assault", "crowd_scene", "weapons_handed", "taken_missing", "civilian_convoy". Reads the trigger's children and its object's (a few tokens) and
     the sentence's crowds; each mark is one helper's decision."""
     out: set[str] = set()
     conj_verbs = [v for v in tok.conjuncts if v.pos_ == "VERB"]
@@ -769,6 +771,8 @@ def trigger_marks(tok, onto: Ontology) -> frozenset[str]:  # type: ignore[no-unt
         out.add("site_overrun")  # "overran a military camp": a battle for the site (events/site_overrun)
     if weapons_handed(tok, onto):
         out.add("weapons_handed")  # "handed over their rifles" (events/weapons_handed)
+    if civilian_convoy(tok, onto):
+        out.add("civilian_convoy")  # "attacked a fuel convoy", "an ambush on a bus" (events/civilian_convoy)
     out |= _sentence_crowd_marks(tok, onto)
     return frozenset(out)
 

@@ -135,11 +135,13 @@ def weapon_of_other_deed(onto, code: str, sent, other: frozenset[int]) -> bool: 
 
 
 def decide(onto, tdef, sent, trig, model: Optional[dict[str, Any]] = None,  # type: ignore[no-untyped-def]
-           other: frozenset[int] = frozenset(), armed_sides: bool = False):
+           other: frozenset[int] = frozenset(), armed_sides: bool = False, civilian_target: bool = False):
     """The type of an event after the learned decision: ``tdef`` (the rules') unless the model is sure of another.
     ``other``: the token indices of the sentence's other deeds' clauses, whose weapon is none of this one's.
     ``armed_sides``: both sides are known armed (:func:`sitrep.events.subtype.armed_pair`): their armed clash is
-    never made a one-sided deed on civilians (the model reads words, not who the sides are)."""
+    never made a one-sided deed on civilians (the model reads words, not who the sides are). ``civilian_target``: the
+    deed is aimed at a bus or a convoy of civilian goods (:mod:`sitrep.events.civilian_convoy`): its attack on
+    civilians is never made an armed clash (the model reads "convoy" as an army's)."""
     if not ENABLED or tdef.event_type == "Political":
         return tdef
     model = model if model is not None else load_model()
@@ -162,6 +164,8 @@ def decide(onto, tdef, sent, trig, model: Optional[dict[str, Any]] = None,  # ty
     if not may_replace(onto, tdef.code, code, frozenset(lemmas) - told_absent_lemmas(sent, onto) - crowd_left_lemmas(sent)
                        - idle_violence_lemmas(sent, onto) - mourned_only_lemmas(sent, onto) - idiom_only_lemmas(sent)):
         return tdef
+    if civilian_target and tdef.code == "vac.attack" and code == "battles.armed_clash":
+        return tdef  # "jihadists attacked a fuel convoy, killing two drivers": an attack on civilians
     if armed_sides and tdef.code == "battles.armed_clash" and onto.types[code].event_type == "Violence against civilians":
         return tdef  # "gunmen attacked the headquarters of <a known militia>, killing two of its members": a fight
     if onto.types[code].event_type in ("Protests", "Riots") and tdef.event_type not in ("Protests", "Riots"):
