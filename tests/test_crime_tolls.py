@@ -1,7 +1,8 @@
 """Tolls and attackers of local crime reports read the way reporters write them (issue 16): "a third person has died"
 is a toll of three (nlp/victims.py), the dead found in the sentence before the deed is told belong to it
-(events/toll.attach_orphan_tolls), "no one was killed" is none (nlp/figures.py), and "a Knoxville police officer"
-who shot is the officer, not the town (events/participants.py). Sentences written for these tests; names made up."""
+(events/toll_orphans.attach_orphan_tolls), "no one was killed" is none (nlp/figures.py), and "a Knoxville police
+officer" who shot is the officer, not the town (events/participants.py). Sentences written for these tests; names made
+up."""
 from __future__ import annotations
 
 import datetime as dt

@@ -74,8 +74,9 @@ def test_deed_told_right_after_a_late_last_month_massacre_is_of_that_month(ann):
 
 
 def test_hurt_told_in_a_restating_sentence_go_to_that_incident(ann):  # type: ignore[no-untyped-def]
-    # (events/toll.attach_orphan_wounds: once the raid is dated by the gunmen's arrival, the police's pursuit told
-    # later is another day's deed, and the hurt go to the incident their sentence names: "injured in the attack")
+    # (events/toll_orphan_wounds.attach_orphan_wounds: once the raid is dated by the gunmen's arrival, the police's
+    # pursuit told later is another day's deed, and the hurt go to the incident their sentence names: "injured in the
+    # attack")
     an = ann.annotate("Gunmen have killed eleven people after they attacked a farming village in Kebbi State.\n\n"
                       "Residents said the attackers arrived on motorcycles on Friday afternoon while villagers were "
                       "working on their farms. They opened fire on the farmers.\n\nThe council chairman, who visited "

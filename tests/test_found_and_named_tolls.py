@@ -1,5 +1,5 @@
 """Tolls told without a plain "N killed" (issue 16, branch tolls3): the bodies found in a report's first sentence
-after a dateline the parser left as a sentence of its own (events/toll.attach_orphan_tolls), the wounded who
+after a dateline the parser left as a sentence of its own (events/toll_orphans.attach_orphan_tolls), the wounded who
 "sustained injuries" (nlp/figures.py), "became a victim of ... bullets" as a shooting (data/ontology.json), a rank
 the parser split from the name it goes with (nlp/victims.py) and "the blast" of a bomb told before
 (events/told_blast.py). Sentences written for these tests; names made up."""

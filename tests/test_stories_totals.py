@@ -305,8 +305,8 @@ def test_an_about_n_count_is_a_claim_of_n_not_of_its_band():
 
 
 def test_one_count_shared_by_two_events_placed_apart_is_one_incident():
-    """A restatement took the fuller count of a later sentence (events/toll.share_fuller_tolls), and a first name
-    misread as a place puts it elsewhere: the very same words counted by two events are one incident, 3 not 6."""
+    """A restatement took the fuller count of a later sentence (events/toll_sharing.share_fuller_tolls), and a first
+    name misread as a place puts it elsewhere: the very same words counted by two events are one incident, 3 not 6."""
     text = ("The president condemned the assassination of Ornella Vask in Kelmar. "
             "Vask was killed near her home in Dorvik on Friday, along with two of her guards.")
     a1 = article("a1", text, "Daily Courier", D(2023, 5, 6))

@@ -56,7 +56,7 @@ def test_one_of_the_wounded_who_died_is_an_increment_not_the_incidents_count():
 def test_a_speakers_added_count_of_the_enemys_dead_is_not_summed_with_its_own(ann):  # noqa: F811
     """"Seven soldiers were killed ..., an army officer said, adding that scores of rebels had also died": the
     speaker's added count (in a "that" clause of "adding") is a claim of its own, never further victims of the seven
-    (events/toll._also_killed)."""
+    (events/toll_also._also_killed)."""
     tolls = _toll(ann, "Seven soldiers were killed on Sunday when rebel fighters stormed an outpost in the hills of "
                        "Al Jawf province, an army officer said, adding that scores of rebels had also died.",
                   D(2031, 4, 2))

@@ -1,6 +1,6 @@
 """A count told as part of the dead counted before it ("Two of the bodies had been beheaded") is how some of them
-died, not the toll: the whole is (events/toll._partitive_whole; attack_reports2 b22, issue 16, branch attackers4).
-Sentences written for these tests; people, places and events made up."""
+died, not the toll: the whole is (events/toll_later_deaths._partitive_whole; attack_reports2 b22, issue 16, branch
+attackers4). Sentences written for these tests; people, places and events made up."""
 from __future__ import annotations
 
 from test_roles import ann  # noqa: F401  (the shared annotator fixture)

@@ -132,7 +132,7 @@ def test_a_count_a_reaction_took_moves_to_the_deed_of_its_sentence(ann):
     ("A plane crashed near Tarvel, killing four crew members, while rebels attacked an army post nearby.", 4),
 ])
 def test_a_crash_keeps_its_own_dead(ann, text, crash_dead):
-    # only a reaction's count moves to its sentence's deed (toll.move_reaction_tolls): a crash told beside an
+    # only a reaction's count moves to its sentence's deed (toll_sharing.move_reaction_tolls): a crash told beside an
     # attack keeps its dead, and the attack gets none
     an = analyse(ann, text)
     crash = [e for e in an.events if e.event_type == "Outside ACLED"]

@@ -14,8 +14,8 @@ counting the four attackers". A report often gives the victims' count alone and 
 
 :func:`add_attacker_death` adds them once to the incident's count (the event with the largest count): several
 mentions of the attacker's death are one death (the largest of them), and a count that already holds him ("Five
-people, including the gunman, were killed", the doer's suicide added by ``toll.add_doer_suicide``) is left alone.
-A death in a later pursuit or a later day is another engagement (ACLED codes it apart) and adds nothing.
+people, including the gunman, were killed", the doer's suicide added by ``toll_doer_suicide.add_doer_suicide``) is left
+alone. A death in a later pursuit or a later day is another engagement (ACLED codes it apart) and adds nothing.
 """
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ each in its own module with its evidence:
 ``modality.py``           asserted, denied, threatened, planned, background ...
 ``reference.py``          whether an event word points at an incident told before, a series, a possibility
 ``weapon_habit.py``       "have used bombs in crowded places": a group's habit or capability, no incident
-``toll.py``               the clause's figures and its fatality count
+``toll.py``               the clause's figures and its fatality count (the toll's other decisions: ``toll_*.py``)
 ``claimant.py``           according to whom
 ``subtype_model.py``      the learned sub-type decision where the rules leave a generic type
 ``crime.py``              ordinary crime with no political actor is flagged outside ACLED

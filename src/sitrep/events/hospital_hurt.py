@@ -6,7 +6,8 @@ remain in hospital": people in hospital or under treatment after an attack were 
 such counts as people in treatment (``in_treatment``) or as plain people (``nlp/figures.py``): a share of the
 wounded, not their total, which a report that also tells the total keeps apart (``stories/compare``). When the
 report tells an asserted act of violence and no count of wounded at all, the hospital count is the best count of
-its hurt, and becomes a count of wounded (``events/toll.attach_orphan_wounds`` then gives it to the incident).
+its hurt, and becomes a count of wounded (``events/toll_orphan_wounds.attach_orphan_wounds`` then gives it to the
+incident).
 
 A hospital count is a count of people (never of bodies) that is the subject of: "treated" / "receiving treatment";
 a verb of staying in a hospital ("remain in hospital", "are in a hospital"); a verb that carries it to one ("taken to

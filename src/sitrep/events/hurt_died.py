@@ -30,7 +30,8 @@ hurt count told alone, or beside the toll as it now stands, is taken as already 
 tolls16 tried lowering the largest hurt count near any "N of the wounded died" and lost a figure in three story sets,
 whose later reports tell the hurt net of the dead beside the updated toll: the sentence's own smaller toll is what
 marks a count as told before the deaths. A count another rule already lowered for the same death ("wounded five
-others ... One of the wounded died later": ``toll._fewer_hurt``) is left (its words no longer give its value).
+others ... One of the wounded died later": ``toll_later_deaths._fewer_hurt``) is left (its words no longer give its
+value).
 
 The figure layer's side of the same reading (one count's own words: "Five were wounded ..., where two of them later
 died", "One of the three people shot ... has died", "Two of the four wounded later died") is
@@ -75,8 +76,8 @@ def drop_hurt_own_toll(events: list[EventMention], figures: list[Figure], doc) -
     one of the injured died in hospital"; "Five people were injured ... One of the five ... died"): the wounded
     count it carries, told before the toll and larger than it (equal to the whole where a number tells it), loses
     the dead (3, 4), as incident databases count the injured. Only the event's own toll (a toll told apart, "Two
-    were killed ... one of the injured later died", is ``toll._add_later_deaths``'s, which lowers the hurt itself),
-    exact, not background; the figure is replaced in ``figures`` under its id."""
+    were killed ... one of the injured later died", is ``toll_later_deaths._add_later_deaths``'s, which lowers the hurt
+    itself), exact, not background; the figure is replaced in ``figures`` under its id."""
     text = doc_text(doc)
     by_id = {f.id: (i, f) for i, f in enumerate(figures)}
     for e in events:
@@ -222,7 +223,7 @@ def drop_hurt_since_died(events: list[EventMention], figures: list[Figure], doc)
     killed = [f for f in figures if f.what in KILLED_WHAT and _exact(f)]
     for i, w in enumerate(figures):
         if w.id not in carried or w.what not in ("wounded", "injured") or not _exact(w) or not _as_told(w):
-            continue  # (a count already lowered by toll._fewer_hurt or hurt_died: "five ... one of the wounded died")
+            continue  # (lowered by toll_later_deaths._fewer_hurt or hurt_died: "five ... one of the wounded died")
         sent = _sentence(doc, w.span.start)
         if sent is None:
             continue

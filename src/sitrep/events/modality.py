@@ -1065,7 +1065,7 @@ def _done_deed_modality(mod: str, c: EventClause) -> str:
     """A denied, planned or conditional head whose deed is nonetheless done: counted, presupposed or cleared of."""
     trig, g, tdef, published = c.trig, c.g, c.tdef, c.published
     if mod in ("denied", "planned", "conditional", "threatened") and counted_deed(trig, c.clause_figs):
-        mod = "asserted"  # "will investigate the killing of three hikers": the killing is done (events/toll.py)
+        mod = "asserted"  # "will investigate the killing of three hikers": the killing is done (toll_counted_deeds.py)
         if published is not None and any(t.end is not None and (published - t.end).days > BACKGROUND_AGE_DAYS
                                           for t in c.clause_times):
             mod = "background"  # "the murder of five monks last year was never solved": done, but long ago
@@ -1249,7 +1249,7 @@ def _running_toll_or_promise(mod: str, c: EventClause) -> str:
     """An asserted killing told as a running toll or a period's tally; a promise (planned); a threat (threatened)."""
     trig, g, onto, tdef, time = c.trig, c.g, c.onto, c.tdef, c.time
     only_kill = all(t.tok.lemma_.lower() in onto.cue("kill_lemmas") and t.pattern.deps != ("wound",) for t in g.triggers)
-    # ("X has died of gunshot wounds" is one death by a weapon, events/toll.died_of_wounds, not a running toll)
+    # ("X has died of gunshot wounds" is one death by a weapon, toll_wound_deaths.died_of_wounds, not a running toll)
     perfect = any(a.lemma_.lower() == "have" and a.dep_ == "aux" for a in g.head.children) or gapped_perfect(g.head)
     if mod == "asserted" and only_kill and perfect and (time is None or war_toll(g.head)) and (c.actor1 is None or war_toll(g.head)):
         mod = "background"  # "at least 120 have been killed", "a revolt which has killed hundreds": a running toll

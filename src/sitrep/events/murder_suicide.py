@@ -1,7 +1,7 @@
 """Murder-suicides whose toll the one-clause reading misses (issue 16, branch tolls17).
 
-:func:`sitrep.events.toll.add_doer_suicide` adds the doer's own death to the count of a deed's victims when both are
-told in one clause ("shot and killed his wife before turning the gun on himself": 2). Two forms it misses:
+:func:`sitrep.events.toll_doer_suicide.add_doer_suicide` adds the doer's own death to the count of a deed's victims when
+both are told in one clause ("shot and killed his wife before turning the gun on himself": 2). Two forms it misses:
 
 - The doer's suicide told in a sentence of its own after the deed: "A man shot dead his wife and her mother in a
   flat. [...] He had turned the pistol on himself." (:func:`add_doer_suicide_told_after`): the deed's count (its
@@ -139,7 +139,7 @@ def _victims(verb) -> Optional[float]:  # type: ignore[no-untyped-def]
 def recount_suicide_victims(events: list[EventMention], doc, figures: list[Figure]) -> None:  # type: ignore[no-untyped-def]
     """"the father killed the children before taking his own life": the count read off the doer's own "his" becomes
     the deed's victims counted (the children, two by an earlier mention); the doer is added after
-    (:func:`sitrep.events.toll.add_doer_suicide`)."""
+    (:func:`sitrep.events.toll_doer_suicide.add_doer_suicide`)."""
     for e in events:
         f = e.fatalities
         if e.event_type not in VIOLENT_EVENT_TYPES or e.modality != "asserted" or e.trigger is None or not _exact(f):

@@ -1,9 +1,9 @@
 """A later body counted by an ordinal (branch tolls28): "Rescuers recovered the bodies of nine people ... and a tenth
 body was found downstream on Wednesday" tells the dead now number ten, as "A third man died in hospital" does for
-a victim (``toll._ordinal_update``, which reads victims, not bodies). The body's ordinal is the toll as of its telling:
-it replaces the count of the nearest counted incident (a violent deed, or an accident: ``toll.updated``) told in
-its sentence before it or within ``toll.ORPHAN_SENTENCES`` sentences before, when it is higher; never a body told
-apart ("in a separate incident", "elsewhere", "another")."""
+a victim (``toll_later_deaths._ordinal_update``, which reads victims, not bodies). The body's ordinal is the toll as of
+its telling: it replaces the count of the nearest counted incident (a violent deed, or an accident:
+``toll_updates.updated``) told in its sentence before it or within ``toll_incident.ORPHAN_SENTENCES`` sentences before,
+when it is higher; never a body told apart ("in a separate incident", "elsewhere", "another")."""
 from __future__ import annotations
 
 import bisect

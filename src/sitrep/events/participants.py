@@ -505,7 +505,7 @@ def _victim_frames(v, cl: RoleClause, agent, passive, subj):  # type: ignore[no-
     """Frames whose subject is the victim, not the doer: found dead, died of wounds, came under fire."""
     primary = cl.primary
     if v is primary.tok and primary.pattern.head == "find" and primary.pattern.deps == ("dead",):
-        # "police found X dead with stab wounds" (events/toll.found_slain): who found the body did not kill
+        # "police found X dead with stab wounds" (events/toll_found_dead.found_slain): who found the body did not kill
         subj = None
         passive = passive or child(v, "dobj") or child(primary.dep_toks[0], "nsubj")
     if v is primary.tok and (primary.pattern.head in ("die", "succumb") or (

@@ -1,8 +1,9 @@
 """The words that tell a count as a running total, or as a count over a period or a whole country
 (``data/running_counts.tsv``), and the patterns its readers build from them: one reviewed list for the toll
-reader (``events/toll.py``: running toll updates, tallies with no event of their own, counts over a country or a
-year) and the incident-date reader (``events/incident_date.py``: a perfect-tense lead that is a count over a
-period). The file says which reader reads which group."""
+readers (``events/toll_running.py``: running toll updates, tallies with no event of their own;
+``events/toll_candidates.py``: counts over a country or a year) and the incident-date reader
+(``events/incident_date.py``: a perfect-tense lead that is a count over a period). The file says which reader reads
+which group."""
 from __future__ import annotations
 
 import re

@@ -3,12 +3,12 @@
 "X sustained gunshot wounds", "suffered stab wounds to the chest", "received bullet wounds in the attack", the police
 release's "located a victim suffering from a gunshot wound": a person
 who suffered the wounds a weapon leaves (the ontology's ``wound_weapons``: gunshot, bullet, stab, knife ...) was shot
-or stabbed by someone, whom the sentence may not name; as for "X died of gunshot wounds" (``toll.died_of_wounds``)
-it is an attack (ACLED Violence against civilians: Attack), the sufferer its victim, its attacker untold.
-"Suffered injuries" or "sustained wounds" with no weapon named say nothing of how (a crash, a fall): no event.
-Such a sentence is an event of its own only in a report that tells no other violent deed
-(``toll.drop_told_wound_deaths``): "gunmen opened fire ... two guards sustained gunshot wounds" is the shooting's
-harm, not a second incident.
+or stabbed by someone, whom the sentence may not name; as for "X died of gunshot wounds"
+(``toll_wound_deaths.died_of_wounds``) it is an attack (ACLED Violence against civilians: Attack), the sufferer its
+victim, its attacker untold. "Suffered injuries" or "sustained wounds" with no weapon named say nothing of how (a crash,
+a fall): no event. Such a sentence is an event of its own only in a report that tells no other violent deed
+(``toll_wound_deaths.drop_told_wound_deaths``): "gunmen opened fire ... two guards sustained gunshot wounds" is the
+shooting's harm, not a second incident.
 """
 from __future__ import annotations
 

@@ -4,7 +4,7 @@
 Pruitt, 52, his wife Angela Pruitt, 47, and her mother, Dolores Vega, 71, dead inside.": the deed's doer is told as
 "a man" and its victim by her relation to him ("his estranged wife"); the list of the dead names a man and then "his
 wife": the one whose wife she is, the man named just before the possessive, is the doer. :func:`credit_suicide_doer`
-gives that name to the deed whose count holds the doer's own death (``toll.add_doer_suicide`` and
+gives that name to the deed whose count holds the doer's own death (``toll_doer_suicide.add_doer_suicide`` and
 ``murder_suicide``: a figure id ending "+doer") and whose doer is unnamed; only when the sentence of the list tells
 the dead ("dead", "bodies"), the relation noun is the victim's own ("wife" for "his estranged wife",
 ``data/relation_nouns.tsv``), the possessive is "his"/"her" right after the name (its age between them), and one name

@@ -349,7 +349,7 @@ def _fixed_reading(tok, pos: str, onto: Ontology) -> tuple[bool, Optional[Trigge
     dead = found_slain(tok, onto.cue("wound_weapons")) if pos == "VERB" and tok.lemma_ == "find" else None
     if dead is not None:
         return True, Trigger(tok, TriggerPattern("find", ("dead",), "VERB", onto.types["vac.attack"]), [dead])
-        # "X was found dead with gunshot wounds": a killing, its attacker untold (events/toll.py)
+        # "X was found dead with gunshot wounds": a killing, its attacker untold (events/toll_found_dead.py)
     wound = died_of_wounds(tok, onto.cue("wound_weapons")) if pos == "VERB" and tok.lemma_ in ("die", "succumb") \
         else None
     if wound is not None:

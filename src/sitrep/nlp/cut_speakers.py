@@ -5,7 +5,7 @@ spaCy makes "said" the root with no subject and hangs the speakers on the last n
 on "Nairobi": the count is left with no claimant). The phrase after the last comma right before a verb of speech
 that has no subject of its own, and whose reported clause comes before it, is who said it.
 
-Read by nlp/attribution (the cue's claimant), nlp/figures (no figure counts the speakers) and events/toll (no
+Read by nlp/attribution (the cue's claimant), nlp/figures (no figure counts the speakers) and events/toll_lists (no
 coordinated total adds them)."""
 from __future__ import annotations
 

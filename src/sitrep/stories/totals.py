@@ -573,10 +573,10 @@ def _told_twice(item, cands: list, claims, articles: dict[str, Article]):  # typ
 
 def _update_claims(groups: list[list[Event]], figures: list[Figure], articles: dict[str, Article],
                    events: list[Event]) -> dict[int, list[Claim]]:
-    """Toll updates no event carries ("By evening the death toll had risen to 15": ``toll.is_toll_update_figure``;
-    "a security source put the toll at 52": ``put_toll.put_toll``; a tally since the incident's day:
-    :func:`_tally_since`), as update claims of the one incident their report counts before them; none where the
-    report counts several incidents (whose toll rose is then not told). ``events``: the story's."""
+    """Toll updates no event carries ("By evening the death toll had risen to 15":
+    ``toll_running.is_toll_update_figure``; "a security source put the toll at 52": ``put_toll.put_toll``; a tally since
+    the incident's day: :func:`_tally_since`), as update claims of the one incident their report counts before them;
+    none where the report counts several incidents (whose toll rose is then not told). ``events``: the story's."""
     used = {m.fatalities.id for g in groups for e in g for m in e.mentions if m.fatalities is not None}
     out: dict[int, list[Claim]] = {}
     for f in figures:
