@@ -57,6 +57,7 @@ def _story_rules(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer, thre
     named_countries.towns_of_named_countries(scored, text, threshold)
     named_countries.towns_of_named_counties(scored, text, threshold)
     neighborhoods_in_city(scored, text, threshold)
+    far_parts.far_parts_no_point(scored, text, threshold)
     local_story.lone_towns_abroad(scored, text, ctx, gaz, threshold)
     part_names.parts_abroad(scored, text, ctx, gaz, threshold)
     home_cities.home_cities_over_namesakes(scored, text, ctx, threshold)
@@ -116,5 +117,5 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     return [_place_of(sc, text, ctx, gaz, ranker.threshold) for sc in scored]
 
 
-from sitrep.geo import (building_towns, county_towns, dateline_towns, feature_towns, home_cities,  # noqa: E402
+from sitrep.geo import (building_towns, county_towns, dateline_towns, far_parts, feature_towns, home_cities,  # noqa: E402
                         item_datelines, local_story, named_countries, part_names, story_unit, unit_towns, variant_towns)  # (their rules use this module's Scored and helpers)
