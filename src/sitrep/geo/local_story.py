@@ -66,10 +66,25 @@ def lone_towns_abroad(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer,
         rest = {o.country for o2, o in picked if o.gid != e.gid and id(o2) not in lone and id(o2) not in doubt}
         if e.country in rest or not rest:
             continue
-        target = home if home else (next(iter(rest)) if len(rest) == 1 else "")
+        target = (filed_from_hub(dl, picked, e, rest) or home) if home else (next(iter(rest)) if len(rest) == 1 else "")
         if not target or target == e.country:
             continue
         take_local(sc, lambda x: x.country == target and x.fclass == "P")
+
+
+def filed_from_hub(dl: Optional[Scored], picked: list[tuple[Scored, Entry]], e: Entry, rest: set[str]) -> str:
+    """The one country of a report filed from a town abroad ("GENEVA (UN News) - ... floods in South Sudan ...
+    displacement sites around Bor"): the dateline's country is named nowhere else in the text and every other place
+    lies in one other country, where a lone town of the text is (Bor, South Sudan; not Switzerland, where no Bor
+    is, and so no point). "" for the dateline's town itself or named again ("KHERSON (Ukrinform) - ... in Kherson
+    region"), and where the text names the dateline's country again or several others; a people's name ("Russian
+    strikes") names no country here."""
+    if dl is None or e.gid == dl.entries[dl.best].gid:
+        return ""
+    home = dl.entries[dl.best].country
+    told = {o.country for o2, o in picked if o2 is not dl and o.gid != e.gid and o2.cand.cue != "demonym"}
+    there = told & rest
+    return next(iter(there)) if home not in told and len(there) == 1 and len(told) == 1 else ""
 
 
 def take_local(sc: Scored, fits: Any) -> None:

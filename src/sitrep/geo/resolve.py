@@ -68,6 +68,7 @@ def _story_rules(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer, thre
     feature_towns.feature_towns_far_off(scored, text, threshold)
     feature_towns.water_names_no_town(scored, text, threshold)
     feature_towns.bare_rivers_no_town(scored, text, threshold)
+    bare_units.bare_units_abroad(scored, text, threshold)
     story_unit.towns_outside_the_story_unit(scored, text, ctx, threshold)
     variant_towns.variant_towns_far_off(scored, threshold)
     item_datelines.towns_off_their_item(scored, text, threshold)
@@ -117,5 +118,5 @@ def resolve(cands: list[Candidate], text: str, ctx: Any, gaz: Gazetteer, ranker:
     return [_place_of(sc, text, ctx, gaz, ranker.threshold) for sc in scored]
 
 
-from sitrep.geo import (building_towns, county_towns, dateline_towns, far_parts, feature_towns, home_cities,  # noqa: E402
-                        item_datelines, local_story, named_countries, part_names, story_unit, unit_towns, variant_towns)  # (their rules use this module's Scored and helpers)
+from sitrep.geo import (bare_units, building_towns, county_towns, dateline_towns, far_parts, feature_towns,  # noqa: E402
+                        home_cities, item_datelines, local_story, named_countries, part_names, story_unit, unit_towns, variant_towns)  # (their rules use this module's Scored and helpers)

@@ -30,6 +30,7 @@ from typing import Any, Optional, Sequence
 from sitrep.model import Attribution, Mention, Span
 from sitrep.nlp.actor_lexicon import MINISTRY_ROLES, _read_tsv, get_resolver, people_noun
 from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
+from sitrep.nlp.fronted_country import fronted_country
 from sitrep.nlp.cut_speakers import cut_off_speaker
 from sitrep.nlp.group_nouns import group_nouns
 from sitrep.nlp.told_before import TALLY_WORDS
@@ -202,7 +203,11 @@ class _Resolver:
                 return m.entity_id, m.name, m.kind == "PERSON"
         # the head is a common noun ("correspondent", "head") modified by one actor ("an AFP correspondent")
         text = _text(self.doc)[start:end]
-        hit = self.res.resolve(text, self.focus, when=getattr(self.ctx, "published", None))
+        # "In Moscow, the defence ministry claimed": the fronted capital's country first (nlp.fronted_country)
+        sent_start = head.sent.start_char
+        fronted = fronted_country(_text(self.doc)[sent_start:start]) if start > sent_start else None
+        focus = [fronted, *[c for c in self.focus if c != fronted]] if fronted else self.focus
+        hit = self.res.resolve(text, focus, when=getattr(self.ctx, "published", None))
         if hit and _armed_group_head(head) and (self.res.get(hit[0]) or {}).get("type") in ("state", "state_forces"):
             return None, None, False  # "the Burundian rebel group said": a nationality's group, not its state
         if hit:

@@ -120,6 +120,20 @@ def enemy_dead(claimant: str, who: Optional[str], fighting: bool) -> bool:
     return " ".join(words) in FORCE_NOUNS
 
 
+def foreign_forces_dead(claimant: str, who: Optional[str], fighting: bool, country: Optional[str]) -> bool:
+    """A count of soldiers (``who``: a force noun, no "its" / "own") told by a state's forces (``claimant``: an id
+    ending in ``_MIL``, ``_POL``, ``_MOD``) that fight in the story (``fighting``) in a country not their own
+    (``country``, ISO2, where the event happened): that side's count of the enemy soldiers it killed ("In Moscow,
+    the defence ministry claimed a strike on a meeting of commanders in Sumy and killed up to 60 servicemen"), kept
+    apart as its claim, never the incident's toll. A state's forces at home count their own men (``home_forces``)."""
+    words = (who or "").lower().replace("\u2019", "'").split()
+    if not words or not fighting or not country or any(w in ("its", "their", "our", "own", "his", "her") for w in words):
+        return False
+    if not claimant.upper().endswith(STATE_FORCES) or home_forces(claimant, country):
+        return False
+    return " ".join(words) in FORCE_NOUNS
+
+
 # words of a claimant read as text (no known actor) that name a state's forces or their command ("the army general
 # staff", "a military spokesman", "the defence ministry")
 _FORCE_WORDS = frozenset({"army", "military", "armed", "forces", "staff", "command", "troops", "ministry", "police",

@@ -101,8 +101,8 @@ from sitrep.events.increment import added_before_whole, is_increment
 from sitrep.events.toll import is_toll_update, is_toll_update_figure
 from sitrep.events.toll_excluding import excluded_attackers
 from sitrep.stories.continued import continues
-from sitrep.stories.own_losses import (STATE_FORCES, civilians_of_another, claims_own_kill, enemy_dead, home_forces,
-                                       own_losses, own_partial_count, relayed_enemy_dead)
+from sitrep.stories.own_losses import (STATE_FORCES, civilians_of_another, claims_own_kill, enemy_dead, foreign_forces_dead,
+                                       home_forces, own_losses, own_partial_count, relayed_enemy_dead)
 from sitrep.stories.claimant_names import fold_claimants, named_titles, unquoted_restated
 from sitrep.stories.count_scope import NATIONWIDE, told_abroad, told_for_country
 from sitrep.stories.count_parts import common_population, part_group
@@ -169,10 +169,11 @@ def _claims(e: Event, articles: dict[str, Article], names: dict[str, str],
         if n is not None and n != lo:
             lo = hi = n  # "approximately 12" is a claim of 12, not of 14
         side = ActorRef(who, who)
+        fights = any(same_actor(a, side) for a in fighting)
+        at = e.place.country if e.place is not None else None
         by_doer = not who.startswith("article:") and (
             (e.actor1 is not None and same_actor(e.actor1, side))
-            or enemy_dead(who, f.who, any(same_actor(a, side) for a in fighting)
-                          or home_forces(who, e.place.country if e.place is not None else None)))
+            or enemy_dead(who, f.who, fights or home_forces(who, at)) or foreign_forces_dead(who, f.who, fights, at))
         # a state's count of its enemy's dead relayed with no state claimant read ("the army's statement that its
         # troops 'neutralised 47 terrorists'"; "..., the army general staff said")
         by_doer = by_doer or relayed_enemy_dead(who, f.who, e.actor1.entity_id if e.actor1 is not None else None,
