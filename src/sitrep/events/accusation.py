@@ -499,8 +499,9 @@ def credit_accusations(events: list[EventMention], text: str) -> None:
     told before it in the same sentence, else the last of the sentence before, when its attacker is unnamed; the
     accuser becomes its claimant (confidence 0.6, the evidence the accused's words). A bare blame with no deed in
     either sentence names the doer of the deeds told a few sentences before it (:func:`incident_told_before`: "Gunmen
-    killed 30 ... . A local official put the toll at 40. Residents blamed X."). An attacker already named is never
-    replaced; an accusation naming no one changes nothing."""
+    killed 30 ... . A local official put the toll at 40. Residents blamed X."), and so does one whose sentence before
+    tells only the incident's last deed ("Gunmen killed 11 ... . Four others were injured. X blamed Y."). An
+    attacker already named is never replaced; an accusation naming no one changes nothing."""
     for i, acc in enumerate(events):
         if acc.plover != "ACCUSE" or acc.actor2 is None or acc.trigger is None or acc.actor2.span is None:
             continue
@@ -518,6 +519,10 @@ def credit_accusations(events: list[EventMention], text: str) -> None:
         cands = same or before
         bare = m is None or m.start() > 80
         deeds = cands[-1:]
+        if bare and not same and before:
+            # "Gunmen killed 11 worshippers ... . Four others were injured. Kachalla blamed X.": the bare blame is
+            # about the incident the sentences before tell, not only its last deed
+            deeds = incident_told_before(prev, acc, text) or deeds
         if not cands and bare:
             deeds = incident_told_before(prev, acc, text)  # "Gunmen killed 30 ... . [the toll] ... Residents blamed X."
         for deed in deeds:
