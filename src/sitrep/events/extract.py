@@ -94,6 +94,8 @@ from sitrep.events.ontology import Ontology, TriggerPattern, TypeDef, load_ontol
 from sitrep.events.one_side import one_side_each
 from sitrep.events.generic_actors import name_generic_groups
 from sitrep.events.generic_doers import unidentified_generic_doers
+from sitrep.events.speaker_doers import drop_speaker_doers
+from sitrep.events.vague_tolls import drop_open_vague_tolls
 from sitrep.events.leader_forces import credit_leader_forces
 from sitrep.events.claimed_attackers import credit_claimed_attackers
 from sitrep.events.handover import handover_sides
@@ -249,12 +251,14 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     _credit_doers(out, art, titles)
     if not merge:
         out = unidentified_generic_doers(out, art.finder, doc)  # "Assailants killed five": an unidentified armed group
+        drop_speaker_doers(out)  # "The spokesperson ... said the raiders ... struck": who tells is not who did
         drop_same_sides(out)  # "The army personnel killed six subversives": the army is not its own target
         return out
     out = drop_period_leads(out)  # "... killed five over the past day" before the incidents told one by one
     out = _fold_restatements(out)
     out = fold_deal_terms(out, doc)  # "signed a truce ..., agreeing to share wells": the truce's terms, no second deal
     out = _count_tolls(out, art.analysis, doc)
+    drop_open_vague_tolls(out)  # "the army killed dozens of the attackers": no count (not 24)
     credit_suicide_doer(out, doc, art.aid)  # "shot his wife ... They found X, 52, his wife Y ... dead": X
     out = _fold_steps(out)
     date_undated_demonstrations(out, doc)  # "Police fired tear gas in Dakar on Thursday ... In Kaolack, supporters marched"
@@ -264,6 +268,7 @@ def extract_events(doc, ctx, analysis: Analysis, merge: bool = True) -> list[Eve
     hurt_only_tolls(out, art.analysis.figures)  # "threw a grenade into a bar, wounding five people": 0 dead
     out = kin_civilians(out)  # "killed ... and his younger brother wounded" by a named side: Civilians
     out = unidentified_generic_doers(out, art.finder, doc)  # "Assailants killed five" naming no one: an unidentified group
+    drop_speaker_doers(out)  # "The spokesperson ... said the raiders ... struck": who tells is not who did
     drop_same_sides(out)  # "The army personnel killed six subversives": the army is not its own target
     out = drop_summed_round_ups(out)  # "In all, 36 were killed in the three incidents" after each: their sum
     return drop_plural_references(out)  # "The attacks come two weeks after ..." after two incidents: those told

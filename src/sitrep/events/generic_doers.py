@@ -13,13 +13,15 @@ text used); no event is added or removed: it is the last step of extraction, aft
 Only a phrase whose words are nothing but a generic attacker noun (event sense cue ``attacker_nouns``: attacker,
 assailant, gunman, raider, bandit, sniper, terrorist), with an armed modifier or not (data/armed_modifiers.tsv:
 "armed raiders"), or an armed modifier before a noun of people or a body that says nothing of who they are ("armed
-youths", "unidentified persons", "an armed group": data/people_nouns.tsv; "armed separatists", "armed robbers" keep
-their words). A name of its own ("the Red Dawn gang"), a possessive, a group noun or a place ("attackers from
+youths", "unidentified persons", "an armed group": data/people_nouns.tsv; "armed separatists" keep their words), or a
+band of offenders in the plural that no one names ("armed robbers", "the robbers", "thugs": data/band_offender_nouns.tsv,
+branch ``attackers31``: local_reports19 t07 / t17). A name of its own ("the Red Dawn gang"), a possessive, a group noun or a place ("attackers from
 Kelvora") keep their reading: the stages before (events/generic_actors, antecedents, claims, accusations) have already
 named the group where the text links one.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -29,6 +31,7 @@ from sitrep.events.unnamed_attackers import UNNAMED_PERSONS
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
 from sitrep.nlp.actor_lexicon import people_noun
 from sitrep.nlp.doctext import doc_text
+from sitrep.resources import data_rows
 
 __all__ = ["unidentified_generic_doers", "generic_doer_words"]
 
@@ -36,6 +39,12 @@ __all__ = ["unidentified_generic_doers", "generic_doer_words"]
 _FILLER = frozenset({"the", "a", "an", "some", "several", "many", "other", "both", "all", "two", "three", "four",
                      "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "suspected", "alleged",
                      "lone"})  # ("a lone gunman": one attacker, no one named)
+
+
+@functools.lru_cache(maxsize=1)
+def _band_offenders() -> frozenset[str]:
+    """Plural nouns of data/band_offender_nouns.tsv ("robbers", "thugs")."""
+    return frozenset(cols[0].strip().lower() for cols in data_rows("band_offender_nouns.tsv", needs=("word", "source")))
 
 
 def _singular(word: str) -> str:
@@ -53,10 +62,10 @@ def generic_doer_words(name: str) -> bool:
     head, mods = words[-1], words[:-1]
     if any(m not in armed_modifiers() for m in mods):
         return False
-    if _singular(head) in sense_cue("attacker_nouns"):
-        return True
+    if _singular(head) in sense_cue("attacker_nouns") or head in _band_offenders():
+        return True  # ("armed robbers", "the robbers": a band of offenders no one names, data/band_offender_nouns.tsv)
     # "armed youths", "unidentified persons", "an armed group": people or a body of no side; "armed separatists"
-    # and "armed robbers" say which kind of doer they are and keep their words
+    # say which kind of doer they are and keep their words
     return bool(mods) and len(words) == 2 and (
         head in UNNAMED_PERSONS or _singular(head) == "group" or people_noun(head))
 

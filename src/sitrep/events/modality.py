@@ -17,6 +17,7 @@ from sitrep.events.court_account import told_in_court
 from sitrep.events.first_account import first_account
 from sitrep.events.kin_detained import kin_arrest
 from sitrep.events.occupation import occupiers_removed
+from sitrep.events.ordered_result import ordered_result_told
 from sitrep.events.met_crowd import protesting_when_met
 from sitrep.events.permission import permit_for, permitted_by_rule
 from sitrep.events.setting_cause import displacement_cause, reported_topic
@@ -1069,6 +1070,8 @@ def _done_deed_modality(mod: str, c: EventClause) -> str:
         if published is not None and any(t.end is not None and (published - t.end).days > BACKGROUND_AGE_DAYS
                                           for t in c.clause_times):
             mod = "background"  # "the murder of five monks last year was never solved": done, but long ago
+    if mod == "planned" and ordered_result_told(trig, c.clause_figs):
+        mod = "asserted"  # "ordered his men to open fire ..., killing three people": the order was carried out
     if mod in ("denied", "planned", "conditional") and presupposed(trig, g, tdef):
         # "declined to indict the officer for the fatal shooting": the shooting is not denied; "told them not
         # to speak about the Kelso attack": a known incident named in passing, with no news of its own
