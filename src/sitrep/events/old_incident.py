@@ -32,6 +32,7 @@ import re
 from typing import Optional
 
 from sitrep.events.date import RECENT_DAYS
+from sitrep.events.incident_date import WHOLE_YEARS
 from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
 
 __all__ = ["date_old_retellings", "mark_old_incidents"]
@@ -49,8 +50,20 @@ def mark_old_incidents(mentions: list[EventMention], published: Optional[_dt.dat
 
 
 def _old(m: EventMention, published: _dt.date) -> bool:
-    return m.modality != "denied" and m.time is not None and m.date_precision != "reported" \
-        and m.date_end is not None and (published - m.date_end).days > RECENT_DAYS
+    """Dated more than two months back, or to a whole year already over ("killed 611 people in 2024" in a report
+    of January 2025, "rose sharply last year": :mod:`whole_year`'s past, however near its last day)."""
+    if m.modality == "denied" or m.time is None or m.date_precision == "reported" or m.date_end is None:
+        return False
+    return (published - m.date_end).days > RECENT_DAYS or (
+        m.date_precision in WHOLE_YEARS and m.date_end.year < published.year)
+
+
+def _retold_harm(m: EventMention) -> bool:
+    """A violent deed, looting or burning ("Convoys were shot at, warehouses looted and clinics bombed"), or a
+    development told with a toll of its own ("Thousands of people were killed in the siege", "The siege ... killed
+    more than 11,000 people"): the harm of the incident retold."""
+    return m.event_type in VIOLENT_EVENT_TYPES or (m.event_type == "Strategic developments" and (
+        m.fatalities is not None or m.sub_event_type == "Looting/property destruction"))
 
 
 _SURVIVED = re.compile(r"\b(?:survived|lived\s+through|escaped)\s+(?:(?:an?|the|that)\s+)?(?:\w+\s+)?$", re.I)
@@ -74,6 +87,8 @@ def date_old_retellings(mentions: list[EventMention], published: Optional[_dt.da
     asserted = [m for m in violent if m.modality == "asserted" and not _old(m, published)]
     if any(m.date_precision != "reported" for m in asserted):
         return  # a fresh act dated in the report's own time (or a recent one)
+    asserted += [m for m in mentions if m.event_type == "Strategic developments" and _retold_harm(m)
+                 and m.sentence is not None and m.modality == "asserted" and not _old(m, published)]
     first = min(o.sentence.start for o in old)
     if any(m.sentence.start <= first for m in asserted):
         return
