@@ -240,3 +240,34 @@ def test_vague_ago_is_a_past_interval():
     u = find_times("The siege began a few days ago.", None)[0]
     assert (u.value, u.start, u.anchor) == ("PAST_REF", None, "unresolved")
     assert resolve_relative(u, FRI).start == D(2020, 2, 19)
+
+
+def _both_ways(text, anchor):
+    dated = _by_text(find_times(text, anchor, correct_dct=False))
+    later = {t.span.text: resolve_relative(t, anchor) for t in find_times(text, None)}
+    return dated, later
+
+
+def test_a_day_counted_from_the_report_names_no_day_ahead_for_a_later_weekday():
+    """Found by the property test: "two days later" is counted from the report, so a weekday after it is read as
+    usual (the last such day before the report, "since" counting back from it), dated or dated later by the story."""
+    for text, anchor, key, want in (
+            ("Troops moved two days later. Troops moved since Tuesday night.", D(1998, 2, 1), "Tuesday night",
+             (D(1998, 1, 27), D(1998, 2, 1))),
+            ("Troops moved two days later. Troops moved on Thursday.", D(2016, 12, 27), "Thursday",
+             (D(2016, 12, 22), D(2016, 12, 22))),
+            ("Troops moved last week. It moved a day earlier. It moved two days later. Rebels will moved on the "
+             "previous day. Officials said moved since Tuesday night.", D(1997, 3, 2), "Tuesday night",
+             (D(1997, 2, 25), D(1997, 3, 2)))):
+        dated, later = _both_ways(text, anchor)
+        assert (dated[key].start, dated[key].end) == want, text
+        assert (later[key].start, later[key].end) == want, text
+
+
+def test_a_weekday_after_a_day_told_with_its_month_is_that_day_once_the_story_is_dated():
+    """The sibling: "February 3 ... on Thursday" in an undated copy keeps its told day, so that the story's date gives
+    the Thursday a dated run gives (3 February, ahead of a 25 January report)."""
+    dated, later = _both_ways("Troops moved February 3. Troops moved on Thursday.", D(2000, 1, 25))
+    assert dated["Thursday"].start == later["Thursday"].start == D(2000, 2, 3)
+    dated, later = _both_ways("Troops moved February 3. Troops moved on Friday.", D(2000, 1, 25))
+    assert dated["Friday"].start == later["Friday"].start == D(2000, 1, 21)

@@ -537,6 +537,7 @@ def undated_past_act(m: EventMention, doc, times: list[TimeExpr], d0: _dt.date, 
 
 OLDER_PRECISIONS = ("month", "quarter", "year", "decade")  # a time this coarse names no day of a fresh incident
 _FRESH_TYPES = VIOLENT_EVENT_TYPES | {"Protests", "Riots"}
+LEAD_PRECISIONS = ("month", "quarter")  # the lead's deed told "late last month" or "this summer" is the news, told late
 WHOLE_YEARS = ("year", "decade")  # "the second time this year", "the 2021 strike, when blockades lasted for weeks"
 
 
@@ -567,7 +568,7 @@ def mark_older_incidents(mentions: list[EventMention], published: Optional[_dt.d
     for m in mentions:
         if m.modality != "asserted" or m.event_type == "Political" or m.time is None or m.date_end is None:
             continue
-        if m.sentence.start == lead and m.date_precision == "month" and m.event_type in VIOLENT_EVENT_TYPES:
-            continue  # the lead's deed "late last month" is the report's news, told late (a later one "On Monday")
+        if m.sentence.start == lead and m.date_precision in LEAD_PRECISIONS and m.event_type in VIOLENT_EVENT_TYPES:
+            continue  # the lead's deed "late last month", "this summer" is the report's news, told late (a later one "On Monday")
         if (m.date_precision in OLDER_PRECISIONS and m.date_end < first) or m.date_precision in WHOLE_YEARS:
             m.modality = "background"

@@ -35,6 +35,7 @@ class Told:
     precision: str  # day, week, month, quarter, year
     value: str
     at: int  # character offset where it ends
+    named: bool = True  # its month (or year) was written, not a day counted from another ("two days later")
 
     def near(self, start: int, chars: int = 400) -> bool:
         """Told at most ``chars`` characters before ``start`` (the same passage)."""

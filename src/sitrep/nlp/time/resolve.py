@@ -21,6 +21,7 @@ from sitrep.nlp.time.relative import _r_ago, _r_inday, _r_refday, _r_weekday, _r
 from sitrep.nlp.time.speech import quote_anchors
 from sitrep.nlp.time.speech_ref import before_story, clock_from_story, earlier_than_story, past_from_story, same_as_story, speech_day
 from sitrep.nlp.time.tense import _clause_tense, _future_oracle
+from sitrep.nlp.time.told_weekday import TOLD_ANCHOR, named_day, told_anchor, told_of
 from sitrep.nlp.time.weekday_year import weekday_dated_dct
 from sitrep.nlp.time.zone_clock import place_day
 
@@ -34,13 +35,16 @@ def _resolve(c: _Cand, text: str, dct: Optional[Date], future: bool, since: bool
 _TOLD_PRECISIONS = ("day", "week", "month", "quarter", "year")
 
 
+def _told_shape(e: TimeExpr) -> bool:
+    """The expression tells a date (resolved or not): not a duration, set or vague reference."""
+    return e.type in ("DATE", "TIME") and e.precision in _TOLD_PRECISIONS and not e.value.endswith("_REF")
+
+
 def _told(e: TimeExpr) -> Optional[Told]:
     """The expression as a date told (what later ones may count from), or None (durations, sets, vague refs)."""
-    if e.type not in ("DATE", "TIME") or e.start is None or e.end is None or e.precision not in _TOLD_PRECISIONS:
+    if not _told_shape(e) or e.start is None or e.end is None:
         return None
-    if e.value.endswith("_REF"):
-        return None
-    return Told(e.start, e.end, e.precision, e.value, e.span.end)
+    return Told(e.start, e.end, e.precision, e.value, e.span.end, named=not e.relative or named_day(e.span.text))
 
 
 def _to_expr(r: _Res, span: Span, dct: Optional[Date], anchor_label: Optional[str], future: bool, since: bool) -> TimeExpr:
@@ -83,7 +87,7 @@ def find_times(text: str, dct: Optional[Date], article_id: str = "", correct_dct
         if r is None:
             continue
         span = Span(article_id, c.start, c.end, text[c.start:c.end])
-        e = _noted_anchor(_to_expr(r, span, dct, anchor_label, fut, since), c, since, trail.ref_expr)
+        e = _noted_anchor(_to_expr(r, span, dct, anchor_label, fut, since), c, since, trail)
         out.append(e)
         trail.advance(e, c, text, since)
     return _after_passes(text, out, dct, article_id)
@@ -112,6 +116,7 @@ class _Trail:
     story_ref: Optional[TimeExpr] = None  # the same, leaving out a source's day ("said on Tuesday"): speech_ref.py
     told: Optional[Told] = None  # the latest date told, any precision: "seven months later" counts from it
     told_year: Optional[Told] = None  # the latest date told with its year: "August 6" after "August 1945"
+    told_expr: Optional[TimeExpr] = None  # the expression of the latest date told, resolved or not (told_weekday.py)
 
     def advance(self, e: TimeExpr, c: _Cand, text: str, since: bool) -> None:
         """Take ``e`` (read from candidate ``c``) as the latest date told where it tells one."""
@@ -124,6 +129,8 @@ class _Trail:
         t = _told(e) if not since else None
         if t is not None and c.resolver is _r_ago and e.precision == "quarter":
             t = None  # "a year earlier" after a quarter: a comparison, not the next quarter told
+        if not since and _told_shape(e) and not (c.resolver is _r_ago and e.precision == "quarter"):
+            self.told_expr = e
         if t is not None:
             self.told = t
             if not e.relative:
@@ -166,11 +173,15 @@ def _resolve_on_trail(c: _Cand, text: str, dct: Optional[Date], tense: Optional[
     return r
 
 
-def _noted_anchor(e: TimeExpr, c: _Cand, since: bool, ref_expr: Optional[TimeExpr]) -> TimeExpr:
-    """An unresolved expression's anchor says what it waits for: the anchor a "since" interval runs to, or the
-    unresolved expression it counts from."""
+def _noted_anchor(e: TimeExpr, c: _Cand, since: bool, trail: _Trail) -> TimeExpr:
+    """An unresolved expression's anchor says what it waits for: the anchor a "since" interval runs to, the day
+    with its month told just before a bare weekday, or the unresolved expression it counts from."""
     if since and e.relative and e.start is None and e.anchor == "unresolved":
         return replace(e, anchor="unresolved:since")  # resolve_relative keeps the interval open to its anchor
+    told = told_anchor(e, c.resolver is _r_weekday and not c.match.group("rel"), trail.told_expr) if not since else None
+    if told is not None:
+        return replace(e, anchor=told)  # "February 3 ... on Thursday": that day when it is a Thursday (told_weekday.py)
+    ref_expr = trail.ref_expr
     if e.start is None and ref_expr is not None and ref_expr.start is None and _counts_from_ref(c):
         # undated article: remember which expression this one counts from, so that
         # resolve_relative can resolve that one first ("on Thursday ... the previous day")
@@ -386,6 +397,13 @@ def resolve_relative(expr: TimeExpr, anchor: Date, text: Optional[str] = None) -
                 e = _to_expr(r, expr.span, anchor, f"story:{anchor.isoformat()}", expr.future, False)
                 return replace(e, anchor=f"story:{anchor.isoformat()} via time:{base.isoformat()}",
                                future=expr.future or e.future)
+    if (expr.anchor or "").startswith(TOLD_ANCHOR):
+        # "February 3 ... on Thursday": the told day first; the weekday is that day when it falls on it
+        told = told_of(_resolve_chain([expr.anchor[len(TOLD_ANCHOR):]], anchor, False))
+        r = _resolve(c, probe, anchor, expr.future, False, None, told=told)
+        if r is not None and r.start is not None:
+            e = _to_expr(r, expr.span, anchor, f"story:{anchor.isoformat()}", expr.future, False)
+            return replace(e, future=expr.future or e.future)
     if text is not None:
         since = bool(_SINCE.search(text[max(0, expr.span.start - 8):expr.span.start]))
     elif expr.anchor == "unresolved:since":
