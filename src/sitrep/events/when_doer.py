@@ -6,7 +6,8 @@ is the harm's doer (issue 16, branch roles22; attack_reports19 z05 and sentences
 One decision, read one way: a passive harm verb with no doer of its own (no by-phrase), with an adverbial clause
 marked "when" (on the verb, or on a passive verb joined to it that shares the clause: "was killed and ... were
 injured when ..."); the clause's verb is active and is no verb of leaving or of running into a device (who fled,
-or whose patrol hit a mine, was the side harmed); its subject names an armed side (``antecedents.armed_side``) and
+or whose patrol hit a mine, was the side harmed) and no verb of speech (a parse that hangs "when" on the closing
+"police said" makes the speaker the clause's subject); its subject names an armed side (``antecedents.armed_side``) and
 is no possession of a pronoun ("when their convoy ..." is the victims'). Nothing for "after" or "as" clauses.
 """
 from __future__ import annotations
@@ -44,6 +45,8 @@ def when_clause_doer(tok: Any, finder: ActorFinder) -> Optional[ActorRef]:
     clause = _when_clause(tok)
     if clause is None or clause.lemma_.lower() in NOT_DOING or child(clause, "auxpass", "nsubjpass") is not None:
         return None
+    if clause.lemma_.lower() in finder.onto.cue("speech_verbs"):
+        return None  # "... when two men shot at a kiosk, the ministry said": the parse hung the clause on the speaker
     subj = subject(clause, "nsubj")
     if subj is None or subj.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
         return None
