@@ -22,12 +22,13 @@ from __future__ import annotations
 import dataclasses
 from typing import Optional
 
+from sitrep.geo.distance import haversine_km
+from sitrep.geo.parts import NEIGHBORHOOD_KM as CITY_KM  # a part of a city lies within this distance of its centre
+from sitrep.geo.parts import PART_FACTOR  # the part's confidence: its city's, times this
 from sitrep.model import Analysis, Place
 from sitrep.textnorm import fold_name
 
-CITY_KM = 50.0  # a part of a city lies within this distance of its centre (as geo/parts.NEIGHBORHOOD_KM)
 CITY_POP = 100_000  # a city with named estates and neighbourhoods: a town of at least this population (GeoNames)
-PART_FACTOR = 0.9  # the part's confidence: its city's, times this (as geo/parts.PART_FACTOR)
 
 
 def _has_point(p: Place) -> bool:
@@ -45,8 +46,6 @@ def _holds(area: Place, city: Place) -> bool:
 def one_city(analysis: Analysis, main: Optional[Place]) -> Optional[Place]:
     """The story's one city: ``main`` when it is a resolved town and every resolved place of the article lies
     within ``CITY_KM`` of it or holds it; else None."""
-    from sitrep.geo.resolve import haversine_km
-
     if main is None or not _has_point(main) or main.precision != "town":
         return None
     for p in analysis.places:
