@@ -42,3 +42,20 @@ def test_ages_of_the_wounded_are_no_count(ann):  # noqa: F811
     text = ("A shooting outside a bar on Pruitt Street early Sunday killed one and wounded two, Akron police said. The two "
             "wounded, a man and a woman between the ages of 24 and 31, were taken to a hospital.")
     assert wounded(ann, text) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # the new charge told as a noun after "upgraded to"
+    "A man stabbed outside a pub in Wakefield on Saturday died in hospital on Monday. Darren Pyke, 31, was first "
+    "charged with wounding; the charge was upgraded to second-degree murder on Tuesday.",
+    # parsed as an infinitive ("to murder")
+    "A man stabbed outside a pub in Wakefield on Saturday died in hospital on Monday. Darren Pyke was first charged "
+    "with wounding. The charge was upgraded to murder on Tuesday and he will appear in court on Friday.",
+])
+def test_upgraded_charge_is_no_second_deed(ann, text):  # noqa: F811
+    an, evs = _violent(ann, text)
+    assert len(evs) == 1 and evs[0].fatalities is not None and evs[0].fatalities.low == 1
+
+
+def test_a_motorist_is_counted(ann):  # noqa: F811
+    assert deaths(ann, "A 47-year-old motorist died after an assault at a petrol station in Rockhampton on Sunday.") == 1
