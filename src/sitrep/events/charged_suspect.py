@@ -167,7 +167,7 @@ def charged_deed(tok) -> bool:  # type: ignore[no-untyped-def]
     murder", "murder charges", "convicted of manslaughter". The charge refers to a deed the report tells (or a legal
     claim), never an event of its own, and its suspect is no victim ("accused of" is read in events/accusation)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
+        return _upgraded_to(tok)
     t = tok
     while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
         t = t.head  # "charged with murder and attempted murder"
@@ -178,7 +178,20 @@ def charged_deed(tok) -> bool:  # type: ignore[no-untyped-def]
     prep, gov = t.head.lower_, t.head.head.lemma_.lower()
     # ("the army was guilty of the murders" names who did them: an accusation, read as the deed's)
     return ((prep == "of" and (gov in suspect_words("charge_noun") or gov in _CHARGE_VERBS))
-            or (prep == "with" and (gov == "charge" or _charged_object(t.head.head))))
+            or (prep == "with" and (gov == "charge" or _charged_object(t.head.head)))
+            or (prep == "to" and gov in suspect_words("upgrade_verb") and _charge_subject(t.head.head)))
+
+
+def _upgraded_to(v) -> bool:  # type: ignore[no-untyped-def]
+    """ "The charge was upgraded to murder", parsed with "to murder" as an infinitive: the verb names the new charge."""
+    return v.dep_ == "xcomp" and v.pos_ == "VERB" and v.head.lemma_.lower() in suspect_words("upgrade_verb") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and _charge_subject(v.head)
+
+
+def _charge_subject(v) -> bool:  # type: ignore[no-untyped-def]
+    """The verb's subject is a charge: "the charge was upgraded to murder" (not "the fight escalated to murder")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in suspect_words("charge_noun")
+               for c in v.children)
 
 
 def _charged_object(n) -> bool:  # type: ignore[no-untyped-def]

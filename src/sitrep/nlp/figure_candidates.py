@@ -77,9 +77,10 @@ def no_one(text: str, start: int, end: int) -> bool:
 
 # ", 18," after a name is an age; ".45 caliber", "9mm" a calibre; "555-0199" a phone number; "1200 Main Street" an
 # address (house number before a capitalised street name and a street word)
-_AGED_BEFORE = re.compile(r"\b(?:aged|ages?)\s+$", re.I)  # the age of "a man aged 61"
-# the last age of a list: "the children, ages 4 and 6", "aged 19, 22 and 25"
-_AGED_LIST_BEFORE = re.compile(r"\b(?:aged|ages?)\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|or|to|&)\s+$", re.I)
+# the age of "a man aged 61", "died at the age of 81"
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages?)(?:\s+of)?\s+$", re.I)
+# the last age of a list: "the children, ages 4 and 6", "aged 19, 22 and 25", "between the ages of 22 and 29"
+_AGED_LIST_BEFORE = re.compile(r"\b(?:aged|ages?)(?:\s+of)?\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|or|to|&)\s+$", re.I)
 _AGE_BEFORE = re.compile(r"[A-Za-z\)]\s*,\s*$")
 # "a woman of 41", "a boy of 12": "of" and a number after a single person (the lexicon's person nouns) tell an age;
 # a body of people ("a family of five", "a unit of 40") is counted

@@ -76,6 +76,8 @@ def _first_conjunct(tok: Any) -> Any:
         if t.dep_ == "conj" and t.head.pos_ in _NOUN_POS + ("NUM",):
             t = t.head
         elif t.dep_ == "pobj" and t.head.lower_ in ("including", "among") and t.head.head is not t.head:
+            if t.head.lower_ == "among" and t.head.head.lemma_ == "be":
+                break  # "A girl was among two people killed": the people's own participle tells their lot
             t = t.head.head
         elif t.dep_ == "appos" and t.head.pos_ in _NOUN_POS:
             t = t.head
