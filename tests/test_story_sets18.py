@@ -38,6 +38,12 @@ def test_a_town_abroad_under_a_wire_bureaus_dateline_is_no_part_of_the_bureaus_c
     pts = _points(nlp, "MEMPHIS, Tenn. - One man is dead after a shooting at a gas station in Whitehaven late Friday, "
                        "according to Memphis police.", "MEMPHIS, Tenn.")
     assert pts and pts[0] == (35.1, -90.0)
+    pts = _points(nlp, "EDMONTON - Edmonton police say a man was shot dead inside a home in the Mill Woods "
+                       "neighbourhood on Saturday.", "EDMONTON")  # its city named again right after the dateline
+    assert pts and pts[0] == (53.6, -113.5)
+    pts = _points(nlp, "KARACHI: Two men were shot dead by unidentified gunmen in Orangi on Tuesday night, police "
+                       "said.", "KARACHI")  # a far namesake (Orange, New South Wales) is no town of the bureau's region
+    assert pts and pts[0] == (24.9, 67.0)
 
 
 def test_a_governments_count_of_militants_its_forces_killed_is_its_claim():

@@ -14,8 +14,8 @@ or a district far from the dateline ("BAMAKO (AFP) - ... a village near Ménaka"
 so does a name near a small town (under 100,000 people in GeoNames: "BOL, Chad (AFP) - ... near Baga Sola"), which
 has no neighbourhoods a report would name.
 
-A name the gazetteer knows only as a town of another country (of ``ABROAD_POP`` people or more: "Diapaga", Burkina
-Faso; "Kadugli", Sudan), in a report whose city is named only by its dateline ("ABIDJAN (Reuters) - ... an army post
+A name the gazetteer knows only as a town of another country (of ``ABROAD_POP`` people or more, within ``BUREAU_KM``
+of the city, the region a wire bureau covers: "Diapaga", Burkina Faso; "Kadugli", Sudan), in a report whose city is named only by its dateline ("ABIDJAN (Reuters) - ... an army post
 in Diapaga", "NAIROBI (AFP) - The main hospital in Kadugli"), is that town, left unplaced by a resolver that saw no
 tie to its country: a wire bureau's city is no story's one city for it, and the name stays blank (``stories.unplaced``
 places it by the story's other reports). A local report names its city again in its body ("a gas station in
@@ -38,7 +38,8 @@ from sitrep.textnorm import fold_name
 
 CITY_POP = 100_000  # a city with named estates and neighbourhoods: a town of at least this population (GeoNames)
 ABROAD_POP = 10_000  # a namesake abroad of at least this population (GeoNames) is a town, no part of the city
-DATELINE_CHARS = 30  # a mention of the city within this many characters of the text's start is its dateline
+BUREAU_KM = 2_500  # a wire bureau covers the towns of its region: Nairobi, Sudan's Kadugli; Abidjan, Burkina's Diapaga
+DATELINE_CHARS = 30  # a lone mention of the city within this many characters of the text's start is its dateline
 
 
 def _has_point(p: Place) -> bool:
@@ -79,16 +80,18 @@ def _big_city(city: Place) -> bool:
 
 def _town_abroad(name: str, city: Place, analysis: Analysis) -> bool:
     """``name`` is a town of another country (every gazetteer entry of it lies outside the city's country, one of
-    ``ABROAD_POP`` people or more) and the article names its city only in its dateline."""
+    ``ABROAD_POP`` people or more within ``BUREAU_KM`` of the city: Karachi's Orangi is no Orange, New South Wales) and
+    the article names its city only in its dateline."""
     from sitrep.geo.gazetteer import get_gazetteer
 
     entries = get_gazetteer().lookup(name)
-    if not entries or any(e.country == city.country for e in entries) \
-            or not any(e.population >= ABROAD_POP for e in entries):
+    if not entries or any(e.country == city.country for e in entries) or not any(
+            e.population >= ABROAD_POP and haversine_km(e.lat, e.lon, city.lat, city.lon) <= BUREAU_KM for e in entries):
         return False
     first = analysis.sentences[0].start if analysis.sentences else 0
-    return not any(q.geonameid == city.geonameid and q.span is not None and q.span.start >= first + DATELINE_CHARS
-                   for q in analysis.places)
+    starts = [q.span.start for q in analysis.places if q.geonameid == city.geonameid and q.span is not None]
+    # named again after its dateline ("EDMONTON - Edmonton police say"), or named only in the body
+    return not (len(starts) >= 2 or (starts and min(starts) >= first + DATELINE_CHARS))
 
 
 def story_city_place(p: Place, analysis: Analysis, main: Optional[Place]) -> Optional[Place]:
