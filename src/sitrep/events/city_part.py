@@ -14,6 +14,14 @@ or a district far from the dateline ("BAMAKO (AFP) - ... a village near Ménaka"
 so does a name near a small town (under 100,000 people in GeoNames: "BOL, Chad (AFP) - ... near Baga Sola"), which
 has no neighbourhoods a report would name.
 
+A name the gazetteer knows only as a town of another country (of ``ABROAD_POP`` people or more, within ``BUREAU_KM``
+of the city, the region a wire bureau covers: "Diapaga", Burkina Faso; "Kadugli", Sudan), in a report whose city is named only by its dateline ("ABIDJAN (Reuters) - ... an army post
+in Diapaga", "NAIROBI (AFP) - The main hospital in Kadugli"), is that town, left unplaced by a resolver that saw no
+tie to its country: a wire bureau's city is no story's one city for it, and the name stays blank (``stories.unplaced``
+places it by the story's other reports). A local report names its city again in its body ("a gas station in
+Whitehaven, according to Memphis police"), and a small namesake abroad (Shahdara, India, no people counted) is no
+sign of a town.
+
 A name without a point that the article also names with one ("TURBAT: ... near Turbat in Kech district") is that
 place (one sense per story): the resolver left the second mention blank, not another town.
 """
@@ -29,6 +37,9 @@ from sitrep.model import Analysis, Place
 from sitrep.textnorm import fold_name
 
 CITY_POP = 100_000  # a city with named estates and neighbourhoods: a town of at least this population (GeoNames)
+ABROAD_POP = 10_000  # a namesake abroad of at least this population (GeoNames) is a town, no part of the city
+BUREAU_KM = 2_500  # a wire bureau covers the towns of its region: Nairobi, Sudan's Kadugli; Abidjan, Burkina's Diapaga
+DATELINE_CHARS = 30  # a lone mention of the city within this many characters of the text's start is its dateline
 
 
 def _has_point(p: Place) -> bool:
@@ -67,6 +78,22 @@ def _big_city(city: Place) -> bool:
     return any(e.gid == city.geonameid and e.population >= CITY_POP for e in get_gazetteer().lookup(city.name))
 
 
+def _town_abroad(name: str, city: Place, analysis: Analysis) -> bool:
+    """``name`` is a town of another country (every gazetteer entry of it lies outside the city's country, one of
+    ``ABROAD_POP`` people or more within ``BUREAU_KM`` of the city: Karachi's Orangi is no Orange, New South Wales) and
+    the article names its city only in its dateline."""
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    entries = get_gazetteer().lookup(name)
+    if not entries or any(e.country == city.country for e in entries) or not any(
+            e.population >= ABROAD_POP and haversine_km(e.lat, e.lon, city.lat, city.lon) <= BUREAU_KM for e in entries):
+        return False
+    first = analysis.sentences[0].start if analysis.sentences else 0
+    starts = [q.span.start for q in analysis.places if q.geonameid == city.geonameid and q.span is not None]
+    # named again after its dateline ("EDMONTON - Edmonton police say"), or named only in the body
+    return not (len(starts) >= 2 or (starts and min(starts) >= first + DATELINE_CHARS))
+
+
 def story_city_place(p: Place, analysis: Analysis, main: Optional[Place]) -> Optional[Place]:
     """Where the event placed at ``p`` (a name with no point) happened: the article's same-named place with a
     point, else the story's one city (``p`` kept by name, at the city's point), else None."""
@@ -76,7 +103,7 @@ def story_city_place(p: Place, analysis: Analysis, main: Optional[Place]) -> Opt
     if same:
         return same[0]
     city = one_city(analysis, main)
-    if city is None or not _big_city(city):
+    if city is None or not _big_city(city) or _town_abroad(p.name, city, analysis):
         return None
     return dataclasses.replace(p, lat=city.lat, lon=city.lon, country=city.country, admin1=city.admin1,
                                admin2=city.admin2, feature_class="P.PPLX", precision=city.precision,

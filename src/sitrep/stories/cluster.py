@@ -136,6 +136,12 @@ def _add_event_keys(article: Article, e: EventMention, named: Callable[[str], Op
             keys.add("p:" + e.place.geonameid)
             if e.modality == "asserted" and e.place.precision in _PLACE_KEY_PRECISIONS:
                 keys.add("v:" + e.place.geonameid)  # where something happened: more than a name dropped
+        elif e.modality == "asserted" and e.place.name and e.place.lat is None:
+            # a deed at a town the resolver left unplaced ("ABIDJAN (Reuters) - ... an army post in Diapaga"):
+            # where it happened, as the reports that place it key it (the name's one town, :func:`sole_town`)
+            town = sole_town(e.place.name)
+            if town:
+                keys.add("v:" + town[0])
         region = (e.place.admin1 or e.place.country or "").lower()
         if region:
             keys.add(f"e:{e.event_type}:{region}".lower())

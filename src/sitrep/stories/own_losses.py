@@ -115,9 +115,31 @@ def enemy_dead(claimant: str, who: Optional[str], fighting: bool) -> bool:
     words = (who or "").lower().replace("\u2019", "'").split()
     if not words or not fighting or any(w in ("its", "their", "our", "own", "his", "her") for w in words):
         return False
-    if claimant.upper().endswith(STATE_FORCES):
+    if claimant.upper().endswith(STATE_FORCES) or state_organ(claimant):
         return words[-1] in _enemy_nouns()
     return " ".join(words) in FORCE_NOUNS
+
+
+# the id endings of a state's organs that speak for its fight (data/actor_roles.tsv): the government, its interior
+# ministry, presidency and head of state; a health ministry counts the dead of any side and is none of them
+STATE_ORGANS = ("_GOV", "_MOI", "_PRESIDENCY", "_HEAD_OF_STATE", "_DEFENCE_MINISTER")
+
+
+def state_organ(claimant: str) -> bool:
+    """``claimant`` is a state itself (a bare ISO3 id: "Somalia's information ministry" read as SOM) or an organ
+    that speaks for its fight (:data:`STATE_ORGANS`): its count of "al-Shabaab militants" killed by "government
+    forces" is the state's count of its enemy's dead, as its army's is."""
+    c = claimant.upper()
+    if c.endswith(STATE_ORGANS):
+        return True
+    if len(c) != 3 or not claimant.isupper():
+        return False
+    from sitrep.nlp.actor_lexicon import get_resolver
+
+    try:
+        return get_resolver().get(claimant).get("type") == "country"
+    except KeyError:
+        return False  # an armed group's id ("XXR"), no state
 
 
 def foreign_forces_dead(claimant: str, who: Optional[str], fighting: bool, country: Optional[str]) -> bool:

@@ -25,7 +25,10 @@ count (:data:`TOLLED_TYPES`).
   toll from the attack to 23" placed at a town of the state the first telling named: :func:`_one_in_region`).
 
 * one incident told twice is counted once: the same count of the same victims (``compare.group_of``) within a
-  day in compatible places (two reports of "three guards killed", one dated "the previous day"); in one
+  day in compatible places (two reports of "three guards killed", one dated "the previous day"); the same count
+  (three or more) on the same day in one province, of a group in one report and of people in another ("six
+  civilians", and villagers who "walked to Pemba after Wednesday's raid, in which six people died":
+  :func:`_people_retold`); in one
   report, the same count told again in compatible places, or, wherever the two are placed, a count of named victims
   (1: "the assassination of Ana Ruiz") that the fuller count's sentence names too (3: "Ruiz was killed along with
   two of her guards"); and,
@@ -51,7 +54,9 @@ claimant, article, as-of date and whether it is told as a toll update):
 * a best that is a lower bound on a round ten ("more than 40") gives way to another claimant's exact count within
   that ten (42): the same count rounded down (:func:`_count_for_rounded_bound`); any other floor ("at least
   eight") to the one exact count above it that every other report of the incident gives (:func:`_count_above_floor`);
-* ``low``/``high``: the lowest and highest of all claims (the competing and superseded values);
+* ``low``/``high``: the lowest and highest of all claims (the competing and superseded values); a round count told
+  as near it ("Nearly 30") whose band holds another report's one exact count (28) is that count rounded
+  (:func:`_roundings_as_counts`), no bound of its own;
 * ``claimant``: set when every claim comes from one claimant (a party's own count, "per X"), so that it can be
   shown as that party's claim.
 
@@ -290,6 +295,8 @@ def _same_count_twice(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
     one_report = bool(counting_articles(ga) & counting_articles(gb))
     if one_report and _named_twice(ga, gb, ia.best, ib.best):
         return True  # one named victim told twice, even where a misread place sets the two apart
+    if _people_retold(a, b):
+        return True
     if not (_compatible(ga[0], gb[0]) or _compatible(gb[0], ga[0])):
         return False
     near = ia.date is not None and ib.date is not None and abs((ia.date - ib.date).days) <= 1
@@ -298,7 +305,21 @@ def _same_count_twice(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
     return _large_count_retold(a, b)
 
 
+RETOLD_MIN = 3  # a count of people (no group named) told again beside the same count of a group: from three dead
 SAME_COUNT_MIN = 10  # an exact count that two deeds of one place and week rarely share (as ``cluster.toll_keys``)
+
+
+def _people_retold(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
+    """The same count (three or more) on the same day in one province, of a group in one report and of people (no
+    group named) in another ("six civilians" killed outside Mocimboa da Praia; later, villagers "walked to Pemba after
+    Wednesday's raid, in which six people died", the retelling placed at the town they reached): one told twice."""
+    (ia, ga, va), (ib, gb, vb) = a, b
+    if ia.best != ib.best or ia.best < RETOLD_MIN or bool(va) == bool(vb) or ia.date is None or ia.date != ib.date:
+        return False
+    if counting_articles(ga) & counting_articles(gb):
+        return False  # one report telling two counts: its own words set them apart
+    pa, pb = ga[0].place, gb[0].place
+    return pa is not None and pb is not None and bool(pa.admin1) and pa.admin1 == pb.admin1 and pa.country == pb.country
 
 
 def _large_count_retold(a: tuple, b: tuple) -> bool:  # type: ignore[type-arg]
@@ -339,7 +360,7 @@ def incident_toll(events: list[Event], claims: list[Claim], published: Optional[
     # low and high are counts of the incident's dead, never a side's count of its enemy's dead ("the junta said it
     # killed nine terrorists" beside the monitors' 19 and 26; "JNIM said it had killed 80 soldiers" beside 40 -> 52),
     # unless only sides count it
-    counted = [c for c in claims if not c[9]] or claims
+    counted = _roundings_as_counts([c for c in claims if not c[9]] or claims, events)
     low, high = min(c[0] for c in counted), max(c[1] for c in counted)
     updates = [c for c in claims if c[4]]
     if updates:  # a toll told as risen or reached: the latest one, per claimant, the lowest where they compete
@@ -426,6 +447,27 @@ def _most_reports(best: Optional[float], claims: list[Claim]) -> Optional[float]
     if n >= 2 and n > len(votes.get(best, ())) and sum(len(a) == n for a in votes.values()) == 1:
         return top
     return best
+
+
+ROUNDING_HEDGES = frozenset({"near", "approx"})  # "nearly 30", "about 30": a round count told for an exact one
+
+
+def _roundings_as_counts(claims: list[Claim], events: list[Event]) -> list[Claim]:
+    """``claims`` with each round count told as near it ("Nearly 30 people were killed", "about 30": a hedge of
+    :data:`ROUNDING_HEDGES` on a round ten) whose band holds one exact count of another report (the police's 28)
+    taken as that count: the same toll rounded, never a higher or lower bound of the incident."""
+    rounded = {(m.article_id, float(f.high)): (f.low, f.high) for e in events for m in e.mentions
+               if (f := m.fatalities) is not None and f.hedge in ROUNDING_HEDGES and f.high is not None
+               and f.low is not None and f.high >= 10 and f.high % 10 == 0}
+    if not rounded:
+        return claims
+    out = []
+    for c in claims:
+        band = rounded.get((c[5], c[1])) or rounded.get((c[5], c[6]))
+        exact = {x[0] for x in claims if x[5] != c[5] and x[0] == x[1] and x[0] % 10 and not x[8]} if band else set()
+        inside = {v for v in exact if band[0] <= v <= band[1]} if band else set()
+        out.append((min(inside), min(inside)) + c[2:] if len(inside) == 1 else c)  # type: ignore[arg-type]
+    return out
 
 
 def _count_for_rounded_bound(best: Optional[float], events: list[Event], claims: list[Claim]) -> Optional[float]:
