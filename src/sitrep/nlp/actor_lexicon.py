@@ -40,7 +40,7 @@ UNK_PREFIX = "unk:"
 _SPONSOR = {"backed", "led", "allied", "aligned", "supported", "sponsored", "linked", "affiliated", "funded", "armed"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """One folded word of a text, with its character offsets in that text."""
 
@@ -66,26 +66,38 @@ def fold_word(word: str) -> str:
 _JOIN_GAP = re.compile(r"^(?:[ \t\-\u2010\u2011]|\b(?:al|el|the|a|an)\b)*$", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
+def _joining_gap(gap: str) -> bool:
+    """``_JOIN_GAP`` matches ``gap`` (remembered: the gaps between words are few strings, read for every word)."""
+    return bool(_JOIN_GAP.match(gap))
+
+
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
 def to_units(text: str, base: int = 0) -> list[Unit]:
     """Split ``text`` into folded word units; offsets are ``base`` + offsets into ``text``."""
     out: list[Unit] = []
+    append = out.append
     prev_end: Optional[int] = None
     prev_raw = ""
     article_start: Optional[int] = None
+    n = len(text)
     for m in _WORD.finditer(text):
         raw = m.group()
-        start, end = m.start(), m.end()
+        start, mend = m.span()
+        end = mend
         poss = False
         if len(raw) > 2 and raw[-1] in "sSſ" and raw[-2] in _APOS:  # _POSS.search(raw), without a regex call
             raw = raw[:-2]
             end = start + len(raw)
             poss = True
         low = raw.lower()
-        nxt = text[m.end() : m.end() + 1]
         if low in _DROP:
             continue
-        if low in _ARABIC_ARTICLE and nxt in ("-", " ", "\u2010", "\u2011") and m.end() + 1 < len(text):
-            following = text[m.end() + 1 : m.end() + 2]
+        nxt = text[mend : mend + 1]
+        if low in _ARABIC_ARTICLE and nxt in ("-", " ", "\u2010", "\u2011") and mend + 1 < n:
+            following = text[mend + 1 : mend + 2]
             if following.isalpha():
                 article_start = start  # the next word's span starts at "al-"
                 continue
@@ -96,12 +108,12 @@ def to_units(text: str, base: int = 0) -> list[Unit]:
         if prev_end is not None:
             gap = text[prev_end:start]
             # (one space, the usual gap, is a joining gap: no regex call for it)
-            joins = gap == " " or bool(_JOIN_GAP.match(gap)) or (gap in (".", ". ") and len(prev_raw) == 1 and prev_raw.isupper())
+            joins = gap == " " or _joining_gap(gap) or (gap in (".", ". ") and len(prev_raw) == 1 and prev_raw.isupper())
             bracket = not joins and gap in (" (", "(")
         if article_start is not None:
             start, article_start = article_start, None
-        out.append(Unit(key, base + start, base + end, raw, poss, nxt in ("-", "\u2010", "\u2011"), joins, bracket))
-        prev_end, prev_raw = m.end(), raw
+        append(Unit(key, base + start, base + end, raw, poss, nxt in _HYPHENS, joins, bracket))
+        prev_end, prev_raw = mend, raw
     return out
 
 
