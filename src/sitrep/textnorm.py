@@ -43,6 +43,7 @@ def fold_name(name: str, drop_article: bool = True) -> str:
     return " ".join(s.split())
 
 
+@functools.lru_cache(maxsize=65536)  # pure, as fold_name is: the gazetteer's variant search asks for it per name tried
 def skeleton(name: str) -> str:
     """``fold_name`` without vowels after the first letter: Sarqeb ~ Saraqeb (use with care)."""
     f = fold_name(name)

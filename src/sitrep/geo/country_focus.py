@@ -19,6 +19,7 @@ from sitrep.geo.kinds_named import bare_name
 from sitrep.geo.local_units import ap_abbrev, state_marked, us_county_states
 from sitrep.geo.peers import BIG_CITY
 from sitrep.geo.rank import admin1_votes
+from sitrep.geo.word_branches import by_first_letter
 from sitrep.nlp.regex_needs import word_finditer
 from sitrep.resources import data_rows
 from sitrep.textnorm import fold_name
@@ -44,9 +45,9 @@ def _mission_patterns() -> tuple[re.Pattern, re.Pattern]:
     name or demonym ("US Embassy", "Britain's consulate"), or "embassy of (the)" right before it."""
     words = sorted((cols[0].strip() for cols in data_rows("geo_mission_words.tsv", ("word", "source"), header="word")),
                    key=len, reverse=True)
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return (re.compile(rf"(?:['’]s?)?\s+(?:{alt})\b", re.I),
-            re.compile(rf"\b(?:{alt})\s+(?:of|for)\s+(?:the\s+)?$", re.I))
+    alt = by_first_letter([re.escape(w).replace(r"\ ", r"\s+") for w in words], ignorecase=True)  # (word_branches.py)
+    return (re.compile(rf"(?:['’]s?)?\s+{alt}\b", re.I),
+            re.compile(rf"\b{alt}\s+(?:of|for)\s+(?:the\s+)?$", re.I))
 
 
 def names_a_mission(text: str, start: int, end: int) -> bool:
@@ -234,7 +235,8 @@ def demonym_pattern() -> tuple[re.Pattern, dict[str, str]]:
                 for n in d.get("demonyms", []):
                     dem.setdefault(n.lower(), d["country"])
     words = sorted(dem, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")s?\b", re.I), dem
+    # (grouped by first letter: the same matches, fewer tries at each word; geo/word_branches.py)
+    return re.compile(r"\b" + by_first_letter([re.escape(w) for w in words], ignorecase=True) + r"s?\b", re.I), dem
 
 
 @functools.lru_cache(maxsize=16)

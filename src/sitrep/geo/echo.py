@@ -43,6 +43,30 @@ def _in_longer_name(doc: Any, s: int, e: int) -> bool:
             and not span[0].is_sent_start and "\n" not in prev.whitespace_ and bool(prev.whitespace_))
 
 
+def _bounds_word(ch: str) -> bool:
+    """``ch`` (one character, or "" at the text's edge) is what ``[\\w\\-‑]`` matches: a word character (``re``'s
+    Unicode ``\\w``: alphanumeric or "_") or a hyphen."""
+    return ch != "" and (ch.isalnum() or ch in "_-‑")
+
+
+def _whole_word_spans(text: str, name: str) -> list[tuple[int, int]]:
+    """The spans ``re.finditer(r"(?<![\\w\\-‑])" + re.escape(name) + r"(?![\\w\\-‑])", text)`` gives (``name`` as a whole
+    word, no word character or hyphen either side), found with ``str.find``: the regex, with a look-behind first,
+    is tried at every character of the text, once per name."""
+    out: list[tuple[int, int]] = []
+    if not name:
+        return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w\-‑])(?![\w\-‑])", text)]
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not _bounds_word(text[at - 1:at] if at else "") and not _bounds_word(text[end:end + 1]):
+            out.append((at, end))
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+    return out
+
+
 def _names_of(p: Place) -> tuple[str, ...]:
     """The names a place's mention echoes by: as written, and a unit's short name where its mention carries the
     unit's kind word ("Ogun" of "Ogun State", whose entry is "Ogun")."""
@@ -76,8 +100,7 @@ def add_echoes(doc: Any, text: str, places: list[Place], article_id: str = "",
     people = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON"]
     add: list[tuple[Place, Any]] = []
     for name, k in sources.items():
-        for m in re.finditer(r"(?<![\w\-‑])" + re.escape(name) + r"(?![\w\-‑])", text):
-            s, e = m.start(), m.end()
+        for s, e in _whole_word_spans(text, name):
             if any(a < e and s < b for a, b in taken) or any(a < e and s < b for a, b in people):
                 continue
             if not _in_longer_name(doc, s, e) or water_range_after(text, e) and places[k].precision == "country":

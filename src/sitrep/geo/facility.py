@@ -199,16 +199,26 @@ def road_numbers() -> tuple[re.Pattern, frozenset[str]]:
     return pat, frozenset(r[0].lower() for r in rows if r[1] == "road_word")
 
 
+@functools.lru_cache(maxsize=1)
+def _road_number_firsts() -> Optional[frozenset[str]]:
+    """The first letters of the prefixes of data/geo_road_numbers.tsv: a token opening on none is no road's number
+    (None where a prefix is empty: then any token may be one)."""
+    firsts = frozenset(r[0][:1] for r in data_rows("geo_road_numbers.tsv", ("prefix", "kind", "source"),
+                                                   header="prefix") if r[1] == "prefix")
+    return None if "" in firsts else firsts
+
+
 _ROAD_BEFORE = frozenset({"the", "on", "via", "along", ",", "and", "or"})
 
 
 def road_spans(doc: Any) -> list[tuple[int, int, str]]:
     """Token ranges [i, i + 1) of roads by number ("the A44 northbound", "via the B4214, A44 and M5")."""
     pat, words = road_numbers()
+    firsts = _road_number_firsts()
     texts = doc_attr(doc, "text")
     out: list[tuple[int, int, str]] = []
     for i, t in enumerate(texts):
-        if not pat.match(t) or i == 0:
+        if firsts is not None and t[:1] not in firsts or not pat.match(t) or i == 0:  # (no regex call for most)
             continue
         prev = doc[i - 1].lower_
         if prev not in _ROAD_BEFORE or prev in (",", "and", "or") and not (out and out[-1][1] >= i - 2):

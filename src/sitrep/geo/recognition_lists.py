@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from sitrep.geo.word_branches import by_first_letter
 from sitrep.resources import data_path, data_rows
 
 
@@ -32,7 +33,9 @@ def not_places() -> tuple[re.Pattern, frozenset[str]]:
                 orgs.append(phrase)
             words.add(phrase.lower())
     orgs.sort(key=len, reverse=True)
-    pat = re.compile(r"\b(?:" + "|".join(re.escape(o).replace("'", "['’‘`]?") for o in orgs) + r")\b", re.I)
+    # (grouped by first letter: the same matches, fewer tries at each word; geo/word_branches.py)
+    pat = re.compile(r"\b" + by_first_letter([re.escape(o).replace("'", "['’‘`]?") for o in orgs], ignorecase=True)
+                     + r"\b", re.I)
     return pat, frozenset(words)
 
 

@@ -67,6 +67,8 @@ def _unit_before(stext: str, lookup: Any) -> Optional[tuple[list[Entry], str]]:
     """The administrative units the name after "County" / "Co" names, with how they matched, where the gazetteer
     lacks the whole phrase but has a unit (GeoNames' or countrystatecity's first- or second-level) by the short
     name; else None."""
+    if not stext.startswith("Co"):
+        return None  # (what _UNIT_BEFORE needs first: no regex call for most names)
     m = _UNIT_BEFORE.match(stext)
     if m is None or lookup(stext)[0]:
         return None
@@ -237,7 +239,9 @@ class SpanReader:
                 return KindWord(final=True, found=Candidate(s, e, stext, es, how, "admin", self.labels.get((s, e), ""),
                                                             suffix_end))
             return KindWord("admin", suffix_end)
-        if (m := _LIST_BEFORE_PLURAL.match(self.text, e)) is not None and m.group(1).lower() in ADMIN_PLURAL:
+        after = self.text[e:e + 1]  # (a list goes on after a comma or a space: no regex call otherwise)
+        if (after == "," or after.isspace()) and (m := _LIST_BEFORE_PLURAL.match(self.text, e)) is not None \
+                and m.group(1).lower() in ADMIN_PLURAL:
             # an earlier member of a list the plural kind word ends is of that kind too, where the gazetteer has the
             # name with it
             es, how = self.lookup(f"{stext} {_singular(m.group(1).lower())}")

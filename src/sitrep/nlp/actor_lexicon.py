@@ -40,7 +40,7 @@ UNK_PREFIX = "unk:"
 _SPONSOR = {"backed", "led", "allied", "aligned", "supported", "sponsored", "linked", "affiliated", "funded", "armed"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """One folded word of a text, with its character offsets in that text."""
 
@@ -66,26 +66,38 @@ def fold_word(word: str) -> str:
 _JOIN_GAP = re.compile(r"^(?:[ \t\-\u2010\u2011]|\b(?:al|el|the|a|an)\b)*$", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
+def _joining_gap(gap: str) -> bool:
+    """``_JOIN_GAP`` matches ``gap`` (remembered: the gaps between words are few strings, read for every word)."""
+    return bool(_JOIN_GAP.match(gap))
+
+
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
 def to_units(text: str, base: int = 0) -> list[Unit]:
     """Split ``text`` into folded word units; offsets are ``base`` + offsets into ``text``."""
     out: list[Unit] = []
+    append = out.append
     prev_end: Optional[int] = None
     prev_raw = ""
     article_start: Optional[int] = None
+    n = len(text)
     for m in _WORD.finditer(text):
         raw = m.group()
-        start, end = m.start(), m.end()
+        start, mend = m.span()
+        end = mend
         poss = False
         if len(raw) > 2 and raw[-1] in "sSſ" and raw[-2] in _APOS:  # _POSS.search(raw), without a regex call
             raw = raw[:-2]
             end = start + len(raw)
             poss = True
         low = raw.lower()
-        nxt = text[m.end() : m.end() + 1]
         if low in _DROP:
             continue
-        if low in _ARABIC_ARTICLE and nxt in ("-", " ", "\u2010", "\u2011") and m.end() + 1 < len(text):
-            following = text[m.end() + 1 : m.end() + 2]
+        nxt = text[mend : mend + 1]
+        if low in _ARABIC_ARTICLE and nxt in ("-", " ", "\u2010", "\u2011") and mend + 1 < n:
+            following = text[mend + 1 : mend + 2]
             if following.isalpha():
                 article_start = start  # the next word's span starts at "al-"
                 continue
@@ -96,12 +108,12 @@ def to_units(text: str, base: int = 0) -> list[Unit]:
         if prev_end is not None:
             gap = text[prev_end:start]
             # (one space, the usual gap, is a joining gap: no regex call for it)
-            joins = gap == " " or bool(_JOIN_GAP.match(gap)) or (gap in (".", ". ") and len(prev_raw) == 1 and prev_raw.isupper())
+            joins = gap == " " or _joining_gap(gap) or (gap in (".", ". ") and len(prev_raw) == 1 and prev_raw.isupper())
             bracket = not joins and gap in (" (", "(")
         if article_start is not None:
             start, article_start = article_start, None
-        out.append(Unit(key, base + start, base + end, raw, poss, nxt in ("-", "\u2010", "\u2011"), joins, bracket))
-        prev_end, prev_raw = m.end(), raw
+        append(Unit(key, base + start, base + end, raw, poss, nxt in _HYPHENS, joins, bracket))
+        prev_end, prev_raw = mend, raw
     return out
 
 
@@ -243,6 +255,11 @@ class ActorResolver:
         self.leader_prefix: dict[tuple[str, ...], str] = {}  # key -> ISO2 (heads of state/government)
         self._load()
         self._leader_first = {k[0] for k in self.leader_prefix}  # first units of leaders' names (see _match_at)
+        # every beginning of an alias's, a phrase's and a leader's key: the walks of _alias_at, _phrase_at and
+        # _match_at lengthen a key one unit at a time while it begins one, instead of trying every length
+        self._alias_prefixes = _prefixes(self.aliases)
+        self._phrase_prefixes = _prefixes(self.phrases)
+        self._leader_prefixes = _prefixes(self.leader_prefix)
         self._fuzzy_keys = list({" ".join(k): None for k in self.aliases if len(" ".join(k)) >= 6})
         self._fuzzy_memo: dict[tuple[str, float], Optional[str]] = {}  # one article's answers (forget_article)
         # the same keys by length, each in the list's order with its place in the list (fuzzy)
@@ -389,10 +406,13 @@ class ActorResolver:
         return best
 
     # ------------------------------------------------------------------ matching
-    def match_units(self, units: Sequence[Unit]) -> list[Match]:
-        """Longest non-overlapping matches of aliases, prefixed roles and generic phrases."""
+    def match_units(self, units: Sequence[Unit], until: Optional[int] = None) -> list[Match]:
+        """Longest non-overlapping matches of aliases, prefixed roles and generic phrases (only those that start
+        before unit ``until`` where given: the same as the whole walk's, which goes left to right)."""
         out: list[Match] = []
         i, n = 0, len(units)
+        if until is not None:
+            n = min(n, until)
         while i < n:
             m = self._match_at(units, i)
             if m is None:
@@ -402,13 +422,14 @@ class ActorResolver:
             i = m.j
         return out
 
-    def _alias_at(self, units: Sequence[Unit], i: int, kinds: Optional[set[str]] = None) -> Optional[Match]:
-        n = len(units)
-        for ln in range(min(self.first_len.get(units[i].key, 0), n - i), 0, -1):
-            key = tuple(u.key for u in units[i : i + ln])
-            cands = self.aliases.get(key)
-            if not cands:
-                continue
+    def _alias_keys(self, units: Sequence[Unit], i: int) -> list[tuple[int, tuple[str, ...]]]:
+        """The lengths and keys of the aliases the units from ``i`` spell, longest first (whatever else decides)."""
+        return _keys_at(units, i, self._alias_prefixes, self.aliases, self.first_len.get(units[i].key, 0))
+
+    def _alias_at(self, units: Sequence[Unit], i: int, kinds: Optional[set[str]] = None,
+                  keys: Optional[list[tuple[int, tuple[str, ...]]]] = None) -> Optional[Match]:
+        for ln, key in self._alias_keys(units, i) if keys is None else keys:
+            cands = self.aliases[key]
             brackets = self.bracketed.get(key)
             if not (_joined(units, i, i + ln) if brackets is None
                     else _joined(units, i, i + ln) or _joined_as(units, i, i + ln, brackets)):
@@ -432,11 +453,9 @@ class ActorResolver:
         return None
 
     def _phrase_at(self, units: Sequence[Unit], i: int) -> Optional[tuple[int, dict[str, str]]]:
-        n = len(units)
-        for ln in range(min(self.phrase_first_len.get(units[i].key, 0), n - i), 0, -1):
-            key = tuple(u.key for u in units[i : i + ln])
-            ph = self.phrases.get(key)
-            if ph is not None and _joined(units, i, i + ln) and not any(u.possessive for u in units[i : i + ln - 1]):
+        for ln, key in _keys_at(units, i, self._phrase_prefixes, self.phrases, self.phrase_first_len.get(units[i].key, 0)):
+            ph = self.phrases[key]
+            if _joined(units, i, i + ln) and not any(u.possessive for u in units[i : i + ln - 1]):
                 return i + ln, ph
         return None
 
@@ -445,7 +464,8 @@ class ActorResolver:
         k = units[i].key
         if k not in self.first_len and k not in self.phrase_first_len and k not in self._leader_first:
             return None
-        alias = self._alias_at(units, i)
+        keys = self._alias_keys(units, i)
+        alias = self._alias_at(units, i, keys=keys) if keys else None
         if alias is not None and alias.what == "country" and alias.j < len(units) and units[alias.j].joins_prev \
                 and _names_other_place(units, alias.j):
             return None  # "Niger State", "Benin City", "the Niger Delta", "Jordan Valley": another place
@@ -455,16 +475,14 @@ class ActorResolver:
         # a country, demonym or leader prefix followed by a generic phrase: "Turkish soldiers", "Assad's forces"
         prefix_country: Optional[str] = None
         pj = i
-        pre = self._alias_at(units, i, {"country", "demonym", "capital"})
+        pre = self._alias_at(units, i, {"country", "demonym", "capital"}, keys) if keys else None
         if pre is not None:
             prefix_country = self.actors[pre.actor_id]["country"]  # type: ignore[index]
             pj = pre.j
-        else:
-            for ln in range(min(4, len(units) - i), 0, -1):
-                key = tuple(u.key for u in units[i : i + ln])
-                if key in self.leader_prefix:
-                    prefix_country, pj = self.leader_prefix[key], i + ln
-                    break
+        elif k in self._leader_first:
+            for ln, key in _keys_at(units, i, self._leader_prefixes, self.leader_prefix, 4):
+                prefix_country, pj = self.leader_prefix[key], i + ln
+                break
         if prefix_country is not None and pj < len(units) and units[pj].joins_prev:
             ph = self._phrase_at(units, pj)
             if ph is not None:
@@ -562,11 +580,7 @@ class ActorResolver:
         independent or state-funded, is no government nor its forces."""
         if pre.what not in ("country", "capital", "demonym"):
             return None
-        # a unit that an international body's own alias takes is no other match here: a country before "Red Cross"
-        # names its national society ("the Ukrainian Red Cross"), not the ICRC (issue 16, branch actors5)
-        taken = set(covered) - {k for m in self.match_units(units[pre.j:stop]) if m.what == "actor"
-                                and self.actors[m.actor_id].get("type") == "international"
-                                for k in range(pre.j + m.i, pre.j + m.j)} if stop > pre.j else set(covered)
+        covered = covered if isinstance(covered, (set, frozenset)) else set(covered)
         head_at = None
         last = pre.j
         for k in range(pre.j, stop):
@@ -577,9 +591,19 @@ class ActorResolver:
                 return None
             if u.raw[:1].isupper():
                 last = k + 1
-                if head_at is None and k not in taken and u.key in self.civil_heads:
+                if head_at is None and u.key in self.civil_heads and (
+                        k not in covered or self._international_at(units, pre.j, stop, k)):
                     head_at = k
         return last if head_at is not None else None
+
+    def _international_at(self, units: Sequence[Unit], start: int, stop: int, k: int) -> bool:
+        """Unit ``k`` lies in a match of an international body's own alias among ``units[start:stop]`` (matched
+        from ``start``): no other match takes it in :meth:`civil_body_end` (a country before "Red Cross" names its
+        national society, "the Ukrainian Red Cross", not the ICRC; issue 16, branch actors5). The walk stops past
+        ``k``: the matches that start after it cannot hold it, and those before it are found as the whole walk
+        finds them."""
+        return any(m.what == "actor" and self.actors[m.actor_id].get("type") == "international"
+                   and start + m.i <= k < start + m.j for m in self.match_units(units[start:stop], until=k - start + 1))
 
     def names_civil_body(self, units: Sequence[Unit], matches: Sequence[Match], cut: int) -> bool:
         """Whether a phrase (up to unit ``cut``) opens with a country, capital or demonym that leads a civil body's
@@ -671,6 +695,29 @@ class ActorResolver:
         if aid:
             return aid, name
         return None
+
+
+def _prefixes(table: Any) -> frozenset[tuple[str, ...]]:
+    """Every beginning (one unit or more) of the keys of ``table``, the keys included."""
+    return frozenset(key[:k] for key in table for k in range(1, len(key) + 1))
+
+
+def _keys_at(units: Sequence[Unit], i: int, prefixes: frozenset[tuple[str, ...]], table: Any,
+             most: int) -> list[tuple[int, tuple[str, ...]]]:
+    """The keys of ``table`` (non-empty values only) that the units from ``i`` spell, at most ``most`` units long,
+    each with its length, longest first: the key is lengthened one unit at a time while it begins a key of the
+    table (``prefixes``), so a word that begins none costs one set test."""
+    found: list[tuple[int, tuple[str, ...]]] = []
+    end = min(len(units), i + most)
+    key: tuple[str, ...] = ()
+    for k in range(i, end):
+        key = key + (units[k].key,)
+        if key not in prefixes:
+            break
+        if table.get(key):
+            found.append((k - i + 1, key))
+    found.reverse()
+    return found
 
 
 def _phrase_cut(units: Sequence[Unit], covered: set[int]) -> int:
