@@ -538,6 +538,14 @@ def credit_accusations(events: list[EventMention], text: str) -> None:
 
 # the end of a sentence, for counting how far back a deed was told
 _SENT_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+# a full stop that closes a title or an initial before a name ("army spokesman Capt. Elias Mbuyi said") ends no sentence
+_TITLE_STOP = re.compile(r"(?:\b(?:Capt|Lt|Col|Gen|Maj|Sgt|Cpl|Brig|Adm|Cmdr|Insp|Supt|Mr|Mrs|Ms|Dr|Rev|Gov|Sen|Rep|"
+                         r"Pres|Prof|St)|\b[A-Z])$")
+
+
+def _sentence_ends(gap: str) -> int:
+    """How many sentences end in ``gap`` (titles and initials before a name are no ends)."""
+    return sum(1 for m in _SENT_END.finditer(gap) if not _TITLE_STOP.search(gap, 0, m.start()))
 # a sentence that opens another incident: a blame after it is not about the deeds told before it
 # (.search on the text between two sentences here and in mutual_blame; .match on one sentence in claims)
 OPENS_ANOTHER = re.compile(r"(?:^|[.!?][\"'”’]*\s+)\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|other)?"
@@ -560,13 +568,13 @@ def incident_told_before(prev: list[EventMention], acc: EventMention, text: str,
         return []
     last = before[-1]
     gap = text[last.sentence.end:acc.sentence.start]
-    if len(_SENT_END.findall(gap + " X")) >= back or OPENS_ANOTHER.search(gap):
+    if _sentence_ends(gap + " X") >= back or OPENS_ANOTHER.search(gap):
         return []
     run = []
     for e in reversed(before):
         if not _unnamed(e.actor1) or OPENS_ANOTHER.search(text[e.sentence.end:acc.sentence.start]):
             break
-        if len(_SENT_END.findall(text[e.sentence.end:acc.sentence.start] + " X")) > back:
+        if _sentence_ends(text[e.sentence.end:acc.sentence.start] + " X") > back:
             break
         run.append(e)
     return run[::-1]

@@ -89,9 +89,13 @@ def _claim_looks_back(e: EventMention, c, events: list[EventMention], finder: Ac
     # (a deed between them whose doer is the claimant itself is the same incident told on: "The attackers, believed
     # to belong to X, tried to overrun the post. ... X claimed the attack")
     own = c.actor1.entity_id if isinstance(c, EventMention) and c.actor1 is not None else None
+    # (nor one whose doer is the deed's own target: "gunmen attacked the checkpoint ... fled after a brief exchange of
+    # fire" read with the police as the exchange's doer is the same incident, the target firing back)
+    hit = e.actor2.entity_id if e.actor2 is not None else None
     return not any(o is not c and o.event_type in VIOLENT_EVENT_TYPES and e.sentence.end <= o.sentence.start
                    and o.sentence.end <= cs.start and not unnamed_side(o.actor1)
-                   and not (own is not None and o.actor1.entity_id == own) for o in events)
+                   and not (own is not None and o.actor1.entity_id == own)
+                   and not (hit is not None and o.actor1.entity_id == hit) for o in events)
 
 
 def _claimant_before(c: EventMention, finder: ActorFinder, text: str) -> Optional[ActorRef]:
@@ -362,6 +366,8 @@ _BARE_CLAIM = re.compile(r"^(?:\s*,\s*(?:which|who|an?)\s[^;.()\"]{3,160}?,\s*)?
 # (a claim "for that massacre" names its deed: credit_claims reads it against the deeds next door, by kind)
 _OWN_MEN_DID = re.compile(r"^[\s,)]*(?:,\s*(?:(?:which|who|whose)\s|(?:an?|the|(?:[\w-]+\s){0,2}[\w-]+['’]s)\s)"
                           r"[^,;.()\"]{3,100},\s*)?"
+                          # ("The Islamic State group later said its men had carried out the killings")
+                          r"(?:group\s+)?(?:(?:later|also|subsequently)\s+)?"
                           r"(?:has\s+|had\s+)?said\b[^.;]{0,60}?\b(?:that\s+)?(?:one\s+of\s+)?(?:its|their)\s+"
                           r"(?:\w+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:(?:carried\s+out|were\s+behind|was\s+behind|"
                           r"staged|launched|led)\s+(?:the|this|these|\w+day's)\s+(?:\w+\s+){0,2}?" + _DEED_WORDS + r"\b|"

@@ -178,9 +178,16 @@ def _past_blamer(v, prep: str):  # type: ignore[no-untyped-def]
 
 def _armed_noun(tok) -> bool:  # type: ignore[no-untyped-def]
     """A common noun of an armed side (events/nominal.armed_words: "rebels", "the militia", "soldiers")."""
+    from sitrep.events.membership import MEMBER_NOUNS
     from sitrep.events.nominal import armed_words
 
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in armed_words()
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.lemma_.lower() in armed_words():
+        return True
+    # "blamed the attack on remnants of the X Group", "on cadres of the CPI (Maoist)": members of a named group
+    g = pobj(tok, "of") if tok.lemma_.lower() in MEMBER_NOUNS else None
+    return g is not None and (g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "NORP"))
 
 
 def blamed_on(v, noun):  # type: ignore[no-untyped-def]

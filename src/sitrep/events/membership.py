@@ -20,7 +20,8 @@ __all__ = ["BAND_NOUNS", "group_of_members", "MEMBER_NOUNS", "owner"]
 # nouns of people who belong to a group and act as its members (lemmas)
 MEMBER_NOUNS = frozenset({"member", "fighter", "guerrilla", "militant", "commando", "element", "unit", "cell",
                           "squad", "agent", "operative", "soldier", "troop", "militiaman", "combatant",
-                          "cadre"})  # "cadres of the CPI (Maoist)": Indian usage for a member of an armed or political group
+                          "cadre",  # "cadres of the CPI (Maoist)": Indian usage for a member of an armed or political group
+                          "remnant"})  # "remnants of the Dawlah Islamiyah-Maute Group": what is left of its fighters
 
 
 # nouns naming a criminal band after (or beside) its proper name ("the Barrio 18 gang", "Los Pulpos, a criminal gang")

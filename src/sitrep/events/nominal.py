@@ -73,6 +73,11 @@ NOT_AGENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "
                             "FAC", "LOC", "LAW", "WORK_OF_ART", "LANGUAGE"})
 
 
+# where a group posts its word: an "on" phrase of these on a claimed deed is no target ("claimed the attack on its
+# Telegram channels", "on its website")
+_OUTLET_NOUNS = frozenset({"channel", "website", "site", "account", "page", "platform", "feed", "outlet"})
+
+
 def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-def]
     if r.agent is None:
         r.agent, r.agent_how = pobj(n, "by"), "by"
@@ -119,6 +124,8 @@ def noun_roles(n, r: Roles, depth: int = 0) -> None:  # type: ignore[no-untyped-
         if r.patient is not None and (r.patient.ent_type_ in NOT_AGENT_ENTS
                                       or (r.agent is not None and r.patient.i == r.agent.i)):
             r.patient = None  # "the shooting on November 22", "the attack at dawn", "blamed the attack on X"
+        elif r.patient is not None and r.patient.lemma_.lower() in _OUTLET_NOUNS:
+            r.patient = None  # "claimed the attack on its Telegram channels": where the claim was posted
     if r.agent is None and r.patient is None and n.dep_ == "compound" and n.head.pos_ == "NOUN" and depth == 0:
         noun_roles(n.head, r, 1)  # "the bombing campaign by X against Y": the roles hang on the head noun
     if r.agent is None and r.patient is None:

@@ -45,7 +45,7 @@ from sitrep.events.site_name import site_name_victim
 from sitrep.events.suffered_wounds import SUFFER_VERBS
 from sitrep.events.takeover_opponent import fought_side
 from sitrep.events.triggers import BACKING, Group, Trigger, consequence_subject
-from sitrep.events.under_fire_roles import under_fire_roles
+from sitrep.events.under_fire_roles import under_attack_roles, under_fire_roles
 from sitrep.events.unnamed_attackers import (attacker_not_civilians, men_of_no_country, men_told_before,
                                               person_by_agent)
 from sitrep.events.victim_nouns import (aimed_at, carried_people, civilian_marked, civilian_modifier, deed_relation, fight_killed, left_harmed, stray_hit,
@@ -515,6 +515,8 @@ def _victim_frames(v, cl: RoleClause, agent, passive, subj):  # type: ignore[no-
     if subj is not None and agent is None and struck_device(v, primary.tok):
         passive, subj = passive or subj, None  # "their minibus struck a roadside bomb": the bomb's victim (struck_device)
     fired_on = under_fire_roles(primary) if v is primary.tok else None
+    if fired_on is None and v is not primary.tok and primary.tok.dep_ == "pobj":
+        fired_on = under_attack_roles(primary.tok, v)  # "the base came under attack by X": X attacked the base
     if fired_on is not None:  # "a patrol came under fire from gunmen": the patrol was shot at, the gunmen shot
         agent, passive, subj = fired_on[0], fired_on[1], None
     return agent, passive, subj

@@ -974,6 +974,12 @@ def target_lemmas(tok) -> frozenset[str]:  # type: ignore[no-untyped-def]
             elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 out.update(x.lemma_.lower() for x in c.subtree)
     out.update(_harmed_before(tok))
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        from sitrep.events.under_fire_roles import under_attack_roles
+
+        got = under_attack_roles(tok, tok.head.head)  # "a navy base came under attack by X": the base
+        if got is not None and got[1] is not None:
+            out.update(x.lemma_.lower() for x in got[1].subtree)
     return frozenset(out)
 
 
