@@ -15,6 +15,7 @@ from typing import Optional
 from sitrep.events.headline_blame import credit_blamed_group, group_named
 from sitrep.events.roles import ActorFinder
 from sitrep.model import ActorRef, EventMention
+from sitrep.nlp.span_words import lemma_lowers
 
 __all__ = ["credit_body_blame"]
 
@@ -24,6 +25,8 @@ _VERBS = frozenset({"suspect"})
 def _accused(doc, finder: ActorFinder) -> Optional[ActorRef]:  # type: ignore[no-untyped-def]
     """The one named armed group that a body sentence suspects with no deed named beside it, or None."""
     found = {}
+    if _VERBS.isdisjoint(lemma_lowers(doc)):
+        return None
     for t in doc:
         if t.pos_ != "VERB" or t.lemma_.lower() not in _VERBS:
             continue

@@ -14,11 +14,13 @@ campaign rally" stay events.
 from __future__ import annotations
 
 from sitrep.events.cues import doc_uses_cue, sentence_names_cue
+from sitrep.nlp.span_words import names_any
 
 __all__ = ["campaign_rally", "campaign_rally_lemmas"]
 
 _RALLY = "rally"
 _MIN_WORDS = 3
+_RALLIES = frozenset({_RALLY})
 
 
 def campaign_rally(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -31,5 +33,7 @@ def campaign_rally_lemmas(sent) -> frozenset[str]:  # type: ignore[no-untyped-de
     """``{"rally"}`` when every rally ``sent`` names is a campaign rally, else nothing: the word the sub-type rules must
     not read as a protest ("was shot dead while attending an election rally": an attack on a candidate, not force
     used on protesters)."""
+    if not names_any(sent, _RALLIES):
+        return frozenset()
     rallies = [t for t in sent if t.lemma_.lower() == _RALLY]
     return frozenset({_RALLY}) if rallies and all(campaign_rally(t) for t in rallies) else frozenset()

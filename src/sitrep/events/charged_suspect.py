@@ -256,12 +256,23 @@ def _names_crime(v) -> bool:  # type: ignore[no-untyped-def]
     return any(t.lemma_.lower() in crimes for t in toks)
 
 
+@functools.lru_cache(maxsize=1)
+def _token_gate() -> frozenset[str]:
+    """Every lemma that find_suspects' tests of a token read (_legal_verb, _charged_or_identified, _identified_doer,
+    suspect_noun_token: a noun by its lemma; a participle read as a noun by its form, tested apart)."""
+    return suspect_words("legal") | suspect_words("register") | suspect_words("identify") \
+        | suspect_words("suspect_noun") | {"charge"}
+
+
 def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no-untyped-def]
     """The suspects of a violent crime an article names, in order of first naming (see the module docstring)."""
-    from sitrep.nlp.doctext import doc_sents, doc_text
+    from sitrep.nlp.doctext import doc_attr, doc_sents, doc_text
+    from sitrep.nlp.span_words import lemma_lowers
 
     people = _People(mentions, aid, doc_text(doc))
     ident = suspect_words("identify")
+    lemmas, lowers = lemma_lowers(doc), doc_attr(doc, "lower_")
+    gate, nouns = _token_gate(), suspect_words("suspect_noun")
     out: list[ActorRef] = []
     arrested: list[ActorRef] = []  # people a legal step acts on with no crime in its clause ("Deputies arrested X")
     unnamed_charged = False  # a crime charged to someone told only by kind or relation ("a man has been charged")
@@ -270,8 +281,11 @@ def find_suspects(doc, mentions, aid: str) -> list[ActorRef]:  # type: ignore[no
         found: list[ActorRef] = []
         held: Optional[ActorRef] = None  # the person a legal step of the sentence acts on ("police arrested X")
         named_as: Optional[ActorRef] = None  # the person "identified him as X" names, for "him" after it
-        for tok in sent:
-            lem = tok.lemma_.lower()
+        for i in range(sent.start, sent.end):
+            lem = lemmas[i]
+            if lem not in gate and lowers[i] not in nouns:
+                continue  # (a Token built only for a word one of the tests below reads)
+            tok = doc[i]
             v = _legal_verb(tok)
             if v is not None and not any(c.dep_ == "neg" for c in v.children):
                 p, unnamed = _legal_step_person(v, people, last, named_as)

@@ -11,6 +11,7 @@ from sitrep.events.bare_state import says_whose
 from sitrep.events.nominal import self_name
 from sitrep.events.roles import ActorFinder, coined_id, is_person, np_tokens, span_of
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
+from sitrep.nlp.doctext import doc_attr
 
 
 # "X claimed responsibility for the attack", "X has claimed the bombing", "The TTP owned the attack" (South Asian
@@ -288,8 +289,12 @@ def _self_named_told(doc, s, finder: ActorFinder, text: str, reach: int):  # typ
     itself ("A far-left group calling itself Revolutionary Class Self-Defence claimed responsibility": the name, which
     neither the entity layer nor the dictionary may know; the sentence says it is a group's); none denied."""
     span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
-    for tok in span if span is not None else ():
-        name = self_name(tok) if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" else None
+    poss = doc_attr(doc, "pos_") if span is not None else ()
+    for i in range(span.start, span.end) if span is not None else ():
+        if poss[i] != "NOUN":
+            continue  # (a Token built only for a noun)
+        tok = doc[i]
+        name = self_name(tok) if tok.dep_ == "nsubj" else None
         ref = finder.actor(name, via_modifier=False) if name is not None else None
         if ref is None and name is not None and name.pos_ == "PROPN":  # a name no one knows: the name as said
             sp = span_of(np_tokens(name), finder.an.article_id)

@@ -14,10 +14,12 @@ protests4).
 from __future__ import annotations
 
 from sitrep.events.deps import child
+from sitrep.nlp.span_words import names_any
 
 __all__ = ["crowd_dispersed", "crowd_left_lemmas", "leaving_verb"]
 
 _DISPERSE = frozenset({"disperse", "scatter"})
+_LEAVING = _DISPERSE | {"break"}  # every lemma leaving_verb takes
 
 
 def leaving_verb(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -47,6 +49,8 @@ def crowd_dispersed(tok) -> bool:  # type: ignore[no-untyped-def]
 
 def crowd_left_lemmas(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """The lemmas of :data:`_DISPERSE` that ``sent`` tells only as a crowd leaving of itself (module docstring)."""
+    if not names_any(sent, _LEAVING):
+        return frozenset()  # no verb that may tell a crowd leaving
     left: set[str] = set()
     forced: set[str] = set()
     for t in sent:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from sitrep.events.deps import RELATIVE_WORDS, verbs_all_read
 from sitrep.events.ontology import Ontology
+from sitrep.nlp.span_words import names_any
 
 __all__ = ["protester_doer", "crowd_destruction", "protesters_violence", "protest_grievance", "grievance_tokens", "idle_violence_lemmas",
            "told_absent_lemmas", "told_unarmed", "record_only_lemmas"]
@@ -175,10 +176,15 @@ def idle_violence_lemmas(sent, onto: Ontology) -> frozenset[str]:  # type: ignor
     return _only_so(sent, words, idle) | thrown_force_lemmas(sent) | _block_nouns_only(sent)
 
 
+_BLOCK = frozenset({"block"})
+
+
 def _block_nouns_only(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """{"block"} when ``sent`` uses "block" only as a noun: "the march filled several blocks of Abancay Avenue", "a
     block of flats" name a stretch of street or a building, not police blocking a crowd (an intervention is told by
     the verb: "police blocked the marchers"; branch protests10)."""
+    if not names_any(sent, _BLOCK):
+        return frozenset()
     blocks = [t for t in sent if t.lemma_.lower() == "block"]
     return frozenset({"block"}) if blocks and all(t.pos_ == "NOUN" for t in blocks) else frozenset()
 
@@ -192,6 +198,8 @@ def thrown_force_lemmas(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """The throwing verbs (``_THROW``) that ``sent`` uses only with tear gas as their object ("they threw tear gas,
     and when people did not run they started shooting"): the police's force, not the crowd's violence (branch
     protests7)."""
+    if not names_any(sent, _THROW):
+        return frozenset()
     hit: set[str] = set()
     other: set[str] = set()
     for t in sent:
@@ -206,6 +214,8 @@ def thrown_force_lemmas(sent) -> frozenset[str]:  # type: ignore[no-untyped-def]
 
 def _only_so(sent, words: frozenset[str], test) -> frozenset[str]:  # type: ignore[no-untyped-def]
     """The lemmas of ``words`` that ``sent`` tells as nouns, every one of whose occurrences passes ``test``."""
+    if not names_any(sent, words):
+        return frozenset()
     hit: set[str] = set()
     other: set[str] = set()
     for t in sent:

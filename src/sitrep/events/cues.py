@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from sitrep.nlp.doctext import doc_lemma_set, doc_title_words
+from sitrep.nlp.span_words import names_any
 from sitrep.resources import data_path
 
 
@@ -41,5 +42,4 @@ def doc_uses_cue(doc, name: str, minimum: int) -> bool:  # type: ignore[no-untyp
 
 def sentence_names_cue(tok, name: str) -> bool:  # type: ignore[no-untyped-def]
     """``tok``'s sentence holds a word (lemma or form) of cue list ``name``."""
-    words = sense_cue(name)
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in tok.sent)
+    return names_any(tok.sent, sense_cue(name))

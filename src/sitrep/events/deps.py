@@ -5,6 +5,7 @@ import re
 from typing import Optional
 
 from sitrep.model import Span
+from sitrep.nlp.span_words import names_any
 
 # relative pronouns: they stand for the noun their clause qualifies, never for a name spelled the same ("WHO")
 RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
@@ -25,7 +26,7 @@ def climb_to(tok, deps, steps: int, found):  # type: ignore[no-untyped-def]
 
 def tokens_of(doc, start: int, end: int) -> list[int]:  # type: ignore[no-untyped-def]
     sp = doc.char_span(start, end, alignment_mode="expand")
-    return [t.i for t in sp] if sp is not None else []
+    return list(range(sp.start, sp.end)) if sp is not None else []
 
 
 def overlaps(a: Optional[Span], start: int, end: int) -> bool:
@@ -110,6 +111,8 @@ def verbs_all_read(sent, words, reading, blocking=frozenset()) -> frozenset[str]
     """The lemmas of ``words`` that ``sent`` tells as verbs, every one of whose verbs fits ``reading`` (a test on the
     verb token); a lemma also told as a verb that does not fit, or as a word of ``blocking`` in any other use, is
     left out ("nobody was hurt": crowd_violence; "relatives of those detained": kin_detained)."""
+    if not names_any(sent, words):
+        return frozenset()  # (no lemma of ``words``: nothing is hit)
     hit: set[str] = set()
     other: set[str] = set()
     for t in sent:

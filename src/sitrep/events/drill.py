@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from sitrep.events.cues import sense_cue
 from sitrep.events.scare_quoted import scare_quoted
+from sitrep.nlp.span_words import names_any
 
 __all__ = ["blank_fire", "drill_deed"]
 
@@ -27,11 +28,17 @@ _MOCK = frozenset({"mock", "simulated", "dummy", "imaginary"})
 _GROUNDS = frozenset({"ground", "range", "area"})
 _GROUND_WORDS = frozenset({"training", "firing", "proving", "test", "testing"})
 _BLANK = "blank"
+_BLANKS = frozenset({_BLANK})
 _AMMUNITION = frozenset({"round", "cartridge", "ammunition", "bullet", "shot", "shell", "fire"})
+
+
+_DRILL_FIRST: dict[frozenset[str], frozenset[str]] = {}  # drill words -> every word a drill sentence needs
 
 
 def _drill_sentence(sent) -> bool:  # type: ignore[no-untyped-def]
     words = sense_cue("drill_words")
+    if not names_any(sent, _DRILL_FIRST.get(words) or _DRILL_FIRST.setdefault(words, words | _MOCK | _GROUNDS)):
+        return False  # no word any test below looks for: skip the walk over the sentence's tokens
     for t in sent:
         lem = t.lemma_.lower()
         if t.pos_ == "NOUN" and (lem in words or t.lower_ in words) and not any(
@@ -54,6 +61,8 @@ def _feigned(t) -> bool:  # type: ignore[no-untyped-def]
 
 def _harm(sent) -> bool:  # type: ignore[no-untyped-def]
     harm = sense_cue("drill_harm_words")
+    if not names_any(sent, harm):
+        return False
     # "carried "injured" workers on stretchers": a word alone in quotation marks is played, no harm done; so are
     # "fake wounds" (branch precision17, quiet_reports11 x20)
     return any((t.lemma_.lower() in harm or t.lower_ in harm) and not scare_quoted(t) and not _feigned(t)
@@ -79,6 +88,8 @@ def _drill_report(doc):  # type: ignore[no-untyped-def]
 
 def blank_fire(sent) -> bool:  # type: ignore[no-untyped-def]
     """``sent`` names blank ammunition: "blank rounds", "blank cartridges", or the noun "blanks"."""
+    if not names_any(sent, _BLANKS):
+        return False
     return any(t.lemma_.lower() == _BLANK and (
         (t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _AMMUNITION)
         or (t.pos_ == "NOUN" and t.lower_ == "blanks")) for t in sent)

@@ -508,7 +508,7 @@ def _mention(art: _Article, sent, trig, tdef: TypeDef, **fields) -> EventMention
     return EventMention(
         id=f"{aid}:ev:{tspan.start}-{tspan.end}",
         article_id=aid,
-        sentence=Span(aid, sent.start_char, sent.end_char, sent.text),
+        sentence=Span(aid, sent.start_char, sent.end_char, doc_text(sent.doc)[sent.start_char:sent.end_char]),
         event_type=tdef.event_type,
         sub_event_type=tdef.sub_event_type,
         plover=tdef.plover,
@@ -533,14 +533,14 @@ def _clause_type(g: Group, primary, clause: set[int], other_clauses: set[int], s
     # (a month is no protest march: "ousted in a military coup in March")
     # ("were deported or marched to their deaths": people made to march, no protest march)
     # ("killed 11 miners at a small mine": the pit where they worked, no landmine; word_senses.dug_mine)
-    clause_lemmas = {lemma(doc[i]) for i in clause
-                     if not month_name(doc[i]) and not forced_march(doc[i]) and not dug_mine(doc[i])}
+    toks = [doc[i] for i in clause]  # (each Token built once)
+    clause_lemmas = {lemma(t) for t in toks if not month_name(t) and not forced_march(t) and not dug_mine(t)}
     air = clause_lemmas & onto.cue("instrument_air")
-    if air and all(aircraft_not_instrument(doc[i]) for i in clause if lemma(doc[i]) in air):
+    if air and all(aircraft_not_instrument(t) for t in toks if lemma(t) in air):
         # "opened fire on a passenger plane", "attacked with anti-aircraft guns": the aircraft is no instrument
         clause_lemmas -= air
     # "fired teargas shells at the students": police kit for crowds, no shelling (events/munitions)
-    clause_lemmas -= less_lethal_lemmas(doc[i] for i in clause)
+    clause_lemmas -= less_lethal_lemmas(toks)
     # "an explosive dropped from a drone hit a house, killing two": the killing's weapon is told by the clause it
     # follows (events/carrier)
     clause_lemmas |= carrier_lemmas(trig, onto, lemma, frozenset(other_clauses))

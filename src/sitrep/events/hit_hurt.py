@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sitrep.model import HARMED_WHAT, KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure
+from sitrep.nlp.span_words import span_words
 
 __all__ = ["hit_none_died_hurt"]
 
@@ -47,6 +48,8 @@ def _death_told(doc, events: list[EventMention], figures: list[Figure]) -> bool:
         return True
     if any(e.fatalities is not None and (e.fatalities.low or 0) >= 1 and e.modality == "asserted" for e in events):
         return True
+    if span_words(doc, 0, len(doc)).isdisjoint(_DEATH_LEMMAS | _DEATH_WORDS):
+        return False
     return any((t.lemma_.lower() in _DEATH_LEMMAS or t.lower_ in _DEATH_WORDS) and not _denied(t) for t in doc)
 
 

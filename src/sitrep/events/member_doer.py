@@ -24,7 +24,8 @@ from sitrep.events.antecedents import UNNAMED_ROLES
 from sitrep.events.charged_suspect import suspect_words, unnamed_doer
 from sitrep.events.membership import BAND_NOUNS, MEMBER_NOUNS
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention, Span
-from sitrep.nlp.doctext import doc_sents
+from sitrep.nlp.doctext import doc_attr, doc_sents
+from sitrep.nlp.span_words import lemma_lowers
 
 _PRONOUNS = frozenset({"he", "she", "they"})
 _MEMBERS = MEMBER_NOUNS | {"member"}
@@ -133,6 +134,10 @@ def _group_word(v):  # type: ignore[no-untyped-def]
     if lem in ("act", "carry"):  # "acted on the orders of X", "was carried out on the orders of X"
         return _orders_of(v)
     return None
+
+
+# every lemma _group_word reads a group off (it gives None for any other verb)
+_GROUP_VERBS = frozenset({"belong", "be", "identify", "act", "carry"}) | _SENT_BY
 
 
 def _told_back_doers(v) -> bool:  # type: ignore[no-untyped-def]
@@ -312,9 +317,13 @@ def _said_in_relative(v, subj):  # type: ignore[no-untyped-def]
 def _told_groups(doc, finder, aid: str):  # type: ignore[no-untyped-def]
     """(sentence index, subject token, group) for each membership clause of the article."""
     sents = doc_sents(doc)
+    poss, lemmas = doc_attr(doc, "pos_"), lemma_lowers(doc)
     for k, sent in enumerate(sents):
-        for v in sent:
-            if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in v.children):
+        for i in range(sent.start, sent.end):  # (a Token is built only for a verb _group_word may read)
+            if poss[i] not in ("VERB", "AUX") or lemmas[i] not in _GROUP_VERBS:
+                continue
+            v = doc[i]
+            if any(c.dep_ == "neg" for c in v.children):
                 continue
             g = _group_word(v)
             if g is None:

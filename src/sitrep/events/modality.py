@@ -35,6 +35,7 @@ from sitrep.events.trend import generic_progressive, kind_or_repeat, told_as_tre
 from sitrep.events.verdict_report import verdict_crime
 from sitrep.events.weapon_habit import weapon_use_habit
 from sitrep.events.told_before import told_before
+from sitrep.nlp.doctext import doc_text
 from sitrep.nlp.period_tally import period_tally
 from sitrep.nlp.victims import fatal_phrase
 from sitrep.model import HUMANITARIAN_WHAT, KILLED_WHAT, TimeExpr
@@ -244,6 +245,8 @@ def yes_no_question(head) -> bool:  # type: ignore[no-untyped-def]
     "Did the army shell the town?") and ends with a question mark. A wh-question ("Who shot the mayor?") takes the
     deed as given and is not one."""
     sent = head.sent
+    if "?" not in doc_text(sent.doc)[sent.start_char:sent.end_char]:
+        return False  # no question mark: no token is one (the walk below is skipped)
     toks = [t for t in sent if not t.is_space and t.text not in _CLOSERS]
     if len(toks) < 3 or toks[-1].text != "?" or toks[0].pos_ != "AUX":
         return False

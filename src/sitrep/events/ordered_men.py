@@ -13,7 +13,7 @@ from sitrep.events.claims import claiming_group, opens_another, unnamed_side
 from sitrep.events.commanders import ARMED_MEN, men_lemma
 from sitrep.events.roles import ActorFinder, coined_id, np_tokens, span_of, name_given
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention
-from sitrep.nlp.doctext import doc_sents
+from sitrep.nlp.doctext import doc_attr, doc_sents
 
 # the ones who give an order to armed men (lemmas of the subject's head)
 _COMMANDER_NOUNS = frozenset({"commander", "leader", "warlord", "kingpin", "chief", "officer", "boss", "general",
@@ -71,7 +71,7 @@ def _commander_side(subj, verb, finder: ActorFinder) -> Optional[ActorRef]:  # t
 def credit_ordering_commander(events: list[EventMention], doc, finder: ActorFinder) -> None:  # type: ignore[no-untyped-def]
     """Violent deeds with an unnamed doer, told in the sentence of an order to a commander's men or in the
     ``_REACH`` sentences after it, take the commander's group (changed in place)."""
-    if not any(t.lower_ == "ordered" for t in doc):
+    if "ordered" not in doc_attr(doc, "lower_"):
         return
     sents = list(doc_sents(doc))
     text = doc.text

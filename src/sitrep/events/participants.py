@@ -55,7 +55,7 @@ from sitrep.events.victim_pronoun import people_between
 from sitrep.events.when_doer import when_clause_doer
 from sitrep.geo.recognize import is_dateline
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, Analysis, EventMention, Place, Span
-from sitrep.nlp.doctext import doc_text
+from sitrep.nlp.doctext import doc_ents, doc_text
 
 __all__ = ["read_roles", "assign_actors", "armed_branch", "credit_claims", "subject_of"]
 
@@ -294,10 +294,16 @@ def place_span(ref: ActorRef, places: list[Place], doc) -> bool:  # type: ignore
     return words is not None and not any(t.ent_type_ == "NORP" for t in words)
 
 
+def _sent_ents(tok) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """``tok.sent.ents`` from the Doc's cached entities (``Span.ents`` builds a Span per entity of the Doc)."""
+    sent = tok.sent
+    return [x for x in doc_ents(tok.doc) if x.start >= sent.start and x.end <= sent.end]
+
+
 def is_place_tok(tok, places: list[Place], country_ok: bool) -> bool:  # type: ignore[no-untyped-def]
     if tok.ent_type_ == "NORP" and tok.tag_ == "NNPS" or (tok.ent_type_ == "NORP" and tok.lower_.endswith("ans")):
         return False  # "the massacre of Christians": a people in the plural, whatever the gazetteer makes of it
-    person = [x for x in tok.sent.ents if x.start <= tok.i < x.end and x.label_ == "PERSON" and len(x) >= 2] \
+    person = [x for x in _sent_ents(tok) if x.start <= tok.i < x.end and x.label_ == "PERSON" and len(x) >= 2] \
         if tok.ent_type_ == "PERSON" else []  # (only the token's own entity can hold it)
     toks = np_tokens(tok)
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)

@@ -151,8 +151,24 @@ def _held_to_account(head, c) -> bool:  # type: ignore[no-untyped-def]
     return c.dep_ == "amod" and c.i > head.i and c.lemma_.lower() in frame_words("blame_adj")
 
 
+_NP_KEY = "sitrep_np_tokens"  # doc.user_data: head index -> the indices np_tokens gives for it
+
+
 def np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
-    """The tokens of the noun phrase headed by ``tok`` without its clauses, prepositions or conjuncts."""
+    """The tokens of the noun phrase headed by ``tok`` without its clauses, prepositions or conjuncts (read once
+    per head and Doc: the roles ask for the same phrases again and again; a new list each time)."""
+    doc = tok.doc
+    user_data = getattr(doc, "user_data", None)
+    if user_data is None:  # a stand-in Doc (tests)
+        return _np_tokens(tok)
+    cache = user_data.setdefault(_NP_KEY, {})
+    got = cache.get(tok.i)
+    if got is None:
+        got = cache[tok.i] = tuple(t.i for t in _np_tokens(tok))
+    return [doc[i] for i in got]
+
+
+def _np_tokens(tok) -> list:  # type: ignore[no-untyped-def]
     keep = [tok]
     styled = self_styled(tok)  # "a self-styled Army of the Poor": the whole own name
     stack = [c for c in tok.children if (c.dep_ not in _NP_DROP or (styled and c.dep_ == "prep" and c.lower_ == "of")

@@ -15,6 +15,7 @@ Monterrey Open": branch precision16).
 from __future__ import annotations
 
 from sitrep.events.cues import doc_uses_cue, sense_cue
+from sitrep.nlp.span_words import names_any
 
 __all__ = ["sports_idiom", "sports_report"]
 
@@ -75,7 +76,7 @@ def _names_harm(sent) -> bool:  # type: ignore[no-untyped-def]
     """``sent`` holds a word (lemma or form) of ``sports_harm_words`` that is not a match's crowd or a punch's
     target."""
     words = sense_cue("sports_harm_words")
-    return any((t.lemma_.lower() in words or t.lower_ in words) and not _spectators_or_blow(t)
+    return names_any(sent, words) and any((t.lemma_.lower() in words or t.lower_ in words) and not _spectators_or_blow(t)
                and not _in_idiom(t) for t in sent)
 
 

@@ -1032,26 +1032,27 @@ def _clause_context(primary, tdef: TypeDef, onto: Ontology,  # type: ignore[no-u
                     clause_lemmas: set[str]) -> tuple[set[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The clause's lemmas the rules read (less those that tell no deed of this event), the scene of an arrest, the
     sentence's words of violence that only name a price or a kit, and its lemmas told absent."""
-    scene = scene_lemmas(primary.tok.sent, primary.tok, onto) | arrest_scene_lemmas(primary.tok) if tdef.code == "sd.arrests" else frozenset()
+    sent = primary.tok.sent  # (built once: Token.sent walks the Doc for its bounds each time)
+    scene = scene_lemmas(sent, primary.tok, onto) | arrest_scene_lemmas(primary.tok) if tdef.code == "sd.arrests" else frozenset()
     if tdef.code == "sd.arrests":
         # "arrested the convener of the protest": whom the arrest took, not where it was made
         clause_lemmas = clause_lemmas - protest_person_lemmas(primary.tok, onto)
     # "protesters demanding lower petrol prices": a word of crowd violence that only names a price or a kind of kit
-    idle = idle_violence_lemmas(primary.tok.sent, onto)
+    idle = idle_violence_lemmas(sent, onto)
     # "with no arrests reported", "the march dispersed in the afternoon": read by the protest rules as absent
-    absent = told_absent_lemmas(primary.tok.sent, onto) | crowd_left_lemmas(primary.tok.sent)
+    absent = told_absent_lemmas(sent, onto) | crowd_left_lemmas(sent)
     # "chanting and beating drums": a word used only in a fixed phrase that names no event (data/non_event_phrases.tsv)
-    absent = absent | idiom_only_lemmas(primary.tok.sent)
+    absent = absent | idiom_only_lemmas(sent)
     # "relatives of people detained under the emergency marched": an arrest of the crowd's kin (events/kin_detained)
-    absent = absent | kin_arrest_lemmas(primary.tok.sent)
+    absent = absent | kin_arrest_lemmas(sent)
     if tdef.event_type == "Protests":
         # "students blocked the intersection ... in a protest police watched": the crowd's blocking, no intervention
-        absent = absent | crowd_only_block_lemmas(primary.tok.sent, onto)
+        absent = absent | crowd_only_block_lemmas(sent, onto)
     # "shot dead while attending an election rally": a campaign rally is no protest (events/campaign_rally)
-    clause_lemmas = clause_lemmas - idle - campaign_rally_lemmas(primary.tok.sent)
+    clause_lemmas = clause_lemmas - idle - campaign_rally_lemmas(sent)
     if tdef.event_type == "Protests":
         # "marched in a strike against gangs that have killed dozens of drivers": a record, not force on the march
-        clause_lemmas = clause_lemmas - record_only_lemmas(primary.tok.sent)
+        clause_lemmas = clause_lemmas - record_only_lemmas(sent)
     return clause_lemmas, scene, idle, absent
 
 

@@ -16,6 +16,7 @@ from sitrep.nlp.doctext import doc_text
 from sitrep.events.ontology import Ontology
 from sitrep.events.surnamed import give_unnamed_deeds
 from sitrep.model import VIOLENT_EVENT_TYPES, ActorRef, EventMention, Span
+from sitrep.nlp.span_words import lemma_lowers
 
 __all__ = ["credit_suspected_of", "suspected_person"]
 
@@ -44,11 +45,16 @@ def _person(verb):  # type: ignore[no-untyped-def]
     return subj.doc[(words[0].i if words else subj.i): subj.i + 1]
 
 
+def _suspect_at(doc) -> list[int]:  # type: ignore[no-untyped-def]
+    return [i for i, lem in enumerate(lemma_lowers(doc)) if lem == "suspect"]
+
+
 def suspected_person(doc, onto: Ontology) -> Optional[tuple[str, int, int]]:  # type: ignore[no-untyped-def]
     """The one person "suspected of" a violent deed, with the name's character offsets; None if none or two."""
     found: dict[str, tuple[str, int, int]] = {}
-    for tok in doc:
-        if tok.lemma_.lower() == "suspect" and tok.pos_ == "VERB" and _violent_gerund(tok, onto):
+    for i in _suspect_at(doc):  # (a Token built only for the word "suspect")
+        tok = doc[i]
+        if tok.pos_ == "VERB" and _violent_gerund(tok, onto):
             span = _person(tok)
             if span is not None:
                 found.setdefault(span.text, (span.text, span.start_char, span.end_char))

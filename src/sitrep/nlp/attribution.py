@@ -234,12 +234,13 @@ def _armed_group_head(head: Any) -> bool:
 def _line_bounds(doc: Any, sent: Any, lo: int, hi: int) -> tuple[int, int]:
     """Token range of the line (within the sentence) holding tokens lo..hi-1."""
     line_lo, line_hi = sent.start, sent.end
+    texts, spaces = doc_attr(doc, "text"), doc_attr(doc, "whitespace_")  # (text_with_ws, from the Doc's lists)
     for k in range(lo - 1, sent.start - 1, -1):
-        if "\n" in doc[k].text_with_ws:
+        if "\n" in texts[k] or "\n" in spaces[k]:
             line_lo = k + 1
             break
     for k in range(max(hi - 1, sent.start), sent.end):
-        if "\n" in doc[k].text_with_ws:
+        if "\n" in texts[k] or "\n" in spaces[k]:
             line_hi = k + 1
             break
     return line_lo, line_hi

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator, Optional
 
-from sitrep.nlp.doctext import doc_attr
+from sitrep.nlp.doctext import doc_attr, doc_text
 
 __all__ = ["named_dead_counts"]
 
@@ -65,10 +65,10 @@ def _before_comma(part: list[Any]) -> list[Any]:
 
 def _dead_are_count(sent: Any) -> Optional[tuple[int, int, str, int, Any]]:
     """The count of a "Dead are A, ...; B, ...; and C, ..." sentence (module docstring), or None."""
-    m = _DEAD_ARE.match(sent.text)
+    doc = sent.doc
+    m = _DEAD_ARE.match(doc_text(doc)[sent.start_char:sent.end_char])  # (sent.text, from the Doc's text)
     if m is None:
         return None
-    doc = sent.doc
     verb = next((t for t in sent if t.idx >= sent.start_char + m.end() - 3), None)
     rest = [t for t in sent if t.idx >= sent.start_char + m.end()]
     if verb is None or not rest:

@@ -351,7 +351,7 @@ def word_starts(text: str, low: Optional[str] = None) -> Optional[dict[str, list
         low = folded(text)
     if len(low) != len(text):
         return None
-    by: dict[str, list[int]] = {}
+    by: _Starts = _Starts()
     for m in _WORD_RUN.finditer(text):
         p = m.start()
         w = low[p:p + 3]
@@ -360,7 +360,27 @@ def word_starts(text: str, low: Optional[str] = None) -> Optional[dict[str, list
             by[w] = [p]
         else:
             got.append(p)
+    by.odd = tuple(w for w in by if not w.isascii())
     return by
+
+
+class _Starts(dict):  # type: ignore[type-arg]
+    """:func:`word_starts`' dict, which also keeps its keys that are not ASCII (``odd``: every pattern may begin
+    there), so that :func:`word_matches` picks the starts of a pattern with three-character prefixes only by a set
+    intersection instead of a test per key."""
+
+    __slots__ = ("odd",)
+
+
+def _start_positions(starts: dict[str, list[int]], pre: Prefixes) -> list[int]:
+    """The positions of ``starts`` whose word begins as a match with prefixes ``pre`` can, in order."""
+    s3, s2, s1 = pre
+    if not s2 and not s1 and isinstance(starts, _Starts):  # (the same keys as the test per key below)
+        keys = starts.keys() & s3
+        keys.update(starts.odd)
+        return sorted(p for w in keys for p in starts[w])
+    return sorted(p for w, ps in starts.items()
+                  if not w.isascii() or w in s3 or w[:2] in s2 or w[:1] in s1 for p in ps)
 
 
 def word_matches(pat, text: str, pre: Optional[Prefixes], starts: Optional[dict[str, list[int]]] = None):  # type: ignore[no-untyped-def]
@@ -374,11 +394,8 @@ def word_matches(pat, text: str, pre: Optional[Prefixes], starts: Optional[dict[
     if pre is None or starts is None:
         yield from pat.finditer(text)
         return
-    s3, s2, s1 = pre
-    at = sorted(p for w, ps in starts.items()
-                if not w.isascii() or w in s3 or w[:2] in s2 or w[:1] in s1 for p in ps)
     match, pos = pat.match, 0
-    for p in at:
+    for p in _start_positions(starts, pre):
         if p < pos:
             continue
         m = match(text, p)
