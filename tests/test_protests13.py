@@ -64,3 +64,19 @@ def test_bench_reads_a_riot_with_a_toll_as_harm_its_shooter_the_side_it_met():  
     assert lr.doers(toll_riot) == [police]
     force = _ev("Excessive force against protesters", police, rioters)
     assert lr.doers(force) == [police]
+
+
+
+def test_a_riot_never_meets_its_own_crowd():  # type: ignore[no-untyped-def]
+    # "members of the Coastal Shield Brigade opened fire on a demonstration" (no actor read) retold as a riot by the
+    # crowd's burning tyres: the crowd is its actor1, never the side it met (blank beats the protesters)
+    from sitrep.events.protest_actors import _sides
+    from sitrep.model import ActorRef, EventMention, Span
+
+    text = ("Two protesters were killed on Sunday when members of the Coastal Shield Brigade opened fire on a "
+            "demonstration over water shortages in Hodeidah, medics said.")
+    sp = Span("p13", 0, len(text), text)
+    m = EventMention(id="m1", article_id="p13", sentence=sp, event_type="Riots",
+                     sub_event_type="Violent demonstration", actor2=ActorRef("YEM_PROTESTERS", "Protesters (Yemen)", sp))
+    _sides(m, "Yemen")
+    assert m.actor2 is None, m.actor2
