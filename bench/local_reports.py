@@ -23,15 +23,16 @@ Each report goes through ingest (``build_article``: dateline, cleaning) and the 
 article's dateline, then through ``stories.link_story`` alone for the story total. Scored:
 
 * ``deaths``: the largest fatality count of the report's asserted harm events (violent ACLED types, ACLED's
-  "Excessive force against protesters" and "Mob violence", and events outside ACLED flagged ``crime`` or
-  ``man_made_disaster``, which holds a fatal hit-and-run), exactly the gold
+  "Excessive force against protesters" and "Mob violence", a "Violent demonstration" that carries a count of
+  dead or hurt (the force used on rioters is coded within their riot: branch ``protests13``), and events outside
+  ACLED flagged ``crime`` or ``man_made_disaster``, which holds a fatal hit-and-run), exactly the gold
   count (``_count`` as in ``bench/tolls.py``: "about N" is N); a report whose gold is 0 is right with no count
   or 0. ``deaths_single``: over single-incident reports where someone died (the >= 0.60 target).
 * ``injured``: the largest "wounded" figure attached to those events, the same way (0: none).
 * ``attacker``: over reports naming one, right when an actor1 or associate of a harm event of the incident is that
   person (any modality but those of deeds outside the report's incident, :data:`NOT_THE_INCIDENT`: a group's past
   attacks told as background, a threatened or planned attack; branch ``attackers13``, before which every modality
-  counted): every word of the predicted name is a word of the gold name, the surname among them, and a bare
+  counted; in a riot, its actor2, the side that met the rioters and whose fire its toll is): every word of the predicted name is a word of the gold name, the surname among them, and a bare
   surname that a victim also bears is not enough; the country ACLED adds to a generic actor's name, "Rioters
   (India)", is set aside, and a name that ends in brackets of its own, "Communist Party of India (Maoist)", is also
   tried whole (the same test against each of ``attacker_alt``); or the gold name is a name or alias that
@@ -125,9 +126,26 @@ HARM_SUBTYPES = ("Excessive force against protesters", "Mob violence")
 NOT_THE_INCIDENT = ("background", "threatened", "planned", "conditional")
 
 
+# a riot that carries a count of dead or hurt (branch protests13): ACLED codes force on violent demonstrators
+# within their violent demonstration, whose fatalities are the riot's (tests/data/protest_reports4/README.md,
+# "police fire on stone-throwing protesters"); its actor1 is the rioters, the force that fired its actor2
+RIOT = "Violent demonstration"
+
+
+def _riot_toll(e, an) -> bool:  # type: ignore[no-untyped-def]
+    return _count(e.fatalities) is not None or any(
+        f.id in e.figures and f.what == "wounded" and _count(f) is not None for f in an.figures)
+
+
 def harm_events(an):  # type: ignore[no-untyped-def]
     return [e for e in an.events if e.event_type in VIOLENT_EVENT_TYPES or e.outside in HARM_OUTSIDE
-            or e.sub_event_type in HARM_SUBTYPES]
+            or e.sub_event_type in HARM_SUBTYPES or (e.sub_event_type == RIOT and _riot_toll(e, an))]
+
+
+def doers(e) -> list:  # type: ignore[no-untyped-def]
+    """Who did the harm: actor1 and its associates; in a riot carrying a toll, the side it met (actor2), whose fire
+    the toll is (the ``attacker`` of a riot is the shooter, not ACLED's actor1 the rioters)."""
+    return [e.actor2] if e.sub_event_type == RIOT else [e.actor1, *e.associates]
 
 
 def annotate_reports(d: Path, rows: list[dict]):  # type: ignore[no-untyped-def]
@@ -202,10 +220,10 @@ def run(args) -> dict:  # type: ignore[no-untyped-def]
             r["errors"].append(f"injured {injured} (gold {g['injured']})")
         told = [e for e in ev if e.modality not in NOT_THE_INCIDENT]
         if g["attacker"]:
-            names = [x.name for e in told for x in [e.actor1, *e.associates] if x is not None]
+            names = [x.name for e in told for x in doers(e) if x is not None]
             golds = [g["attacker"], *g.get("attacker_alt", [])]
             hit = any(attacker_match(n, a, g["victims"]) for n in names for a in golds) or any(
-                same_actor(x.entity_id, a) for e in told for x in [e.actor1, *e.associates] if x is not None
+                same_actor(x.entity_id, a) for e in told for x in doers(e) if x is not None
                 for a in golds)
             add("attacker_gold")
             add("attacker_right", hit)
@@ -213,7 +231,7 @@ def run(args) -> dict:  # type: ignore[no-untyped-def]
             if not hit:
                 r["errors"].append(f"attacker {names} (gold {g['attacker']})")
         else:
-            named = [x.name for e in told for x in [e.actor1, *e.associates]
+            named = [x.name for e in told for x in doers(e)
                      if x is not None and not re.search(r"unidentified|unknown", x.name, re.I)]
             add("attacker_blank")
             add("attacker_blank_filled", bool(named))

@@ -178,6 +178,11 @@ def _sides(m: EventMention, country: str) -> None:
         m.actor2 = None  # the victims a march is about are not its target
     if sub in _POLICE_FACED and (m.actor2 is None or _crowd(m.actor2, country)) and _told(m, "police_words"):
         m.actor2 = _role_ref("POLICE", country, m.actor2) or m.actor2
+    if sub == "Violent demonstration" and m.actor2 is not None and (
+            m.actor2.entity_id == "x:protesters" or m.actor2.entity_id.endswith(("_PROTESTERS", "_RIOTERS"))):
+        # ("members of the Security Belt Forces opened fire on a demonstration", typed a riot by the crowd's burning
+        # of tyres: the crowd is the riot's actor1, never the side it met; blank where no force is named)
+        m.actor2 = None
     elif sub == "Mob violence" and (m.actor2 is None or _private_person(m.actor2) or _crowd(m.actor2, country)):
         if _police_attacked(m):
             m.actor2 = _role_ref("POLICE", country, m.actor2) or m.actor2

@@ -45,7 +45,7 @@ words (:func:`_crowd_told`). Folded are
   stones"); the host keeps its type.
 
 A mob whose own sentence names a demonstration, told again as a violent demonstration, becomes that violent
-demonstration: ACLED's mob violence is a riot with no demonstration. The protest takes the folded mention's death count when it has none, and its day when the protest's own sentence
+demonstration: ACLED's mob violence is a riot with no demonstration. The protest takes the folded mention's death count when it has none, a folded deed's figures (its hurt: "Fourteen people were injured, some by bullets", branch protests13), and its day when the protest's own sentence
 gave none ("farmers hurled eggs ... on Thursday" ... "as farmers protested against a trade deal").
 """
 from __future__ import annotations
@@ -56,7 +56,7 @@ from typing import Optional
 
 from sitrep.events.clash_retold import police_clash_retold
 from sitrep.events.joined_deed import held_for_deed, joined_after
-from sitrep.model import EventMention
+from sitrep.model import VIOLENT_EVENT_TYPES, EventMention
 
 __all__ = ["fold_into_protests"]
 
@@ -309,6 +309,9 @@ def _take(host: EventMention, m: EventMention) -> None:
         host.sub_event_type, host.plover = m.sub_event_type, m.plover
     if host.fatalities is None and m.fatalities is not None and m.sub_event_type != _ARRESTS:
         host.fatalities = m.fatalities
+    if m.event_type in VIOLENT_EVENT_TYPES:
+        # ("Fourteen people were injured" read as a deed of its own: its hurt are the protest's, as its dead are)
+        host.figures.extend(f for f in m.figures if f not in host.figures)
     if host.date_precision == "reported" and m.date_precision != "reported" and m.date_start is not None \
             and m.sub_event_type != _ARRESTS:
         host.time, host.date_start, host.date_end, host.date_precision = m.time, m.date_start, m.date_end, m.date_precision
