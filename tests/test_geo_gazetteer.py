@@ -322,7 +322,7 @@ def test_a_province_whose_towns_split_between_codes_or_lie_off_their_namesakes_h
     from sitrep.geo.gazetteer import _towns_code
     from sitrep.textnorm import fold_name
 
-    by_name = {fold_name("Bor"): [("03", 6.20889, 31.55861)], fold_name("Ulang"): [("07", 8.65, 32.95)]}
+    by_name = {fold_name("Bor"): [("03", 6.20889, 31.55861, 1000)], fold_name("Ulang"): [("07", 8.65, 32.95, 1000)]}
     assert _towns_code([{"name": "Bor", "latitude": "6.2", "longitude": "31.6"},
                         {"name": "Ulang", "latitude": "8.6", "longitude": "32.9"}], by_name) == ""
     assert _towns_code([{"name": "Bor", "latitude": "7.5", "longitude": "31.6"}], by_name) == ""  # 145 km off

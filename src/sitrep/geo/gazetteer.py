@@ -426,23 +426,28 @@ def _nearest_code(cands: list[tuple[str, float, float]], la: float, lo: float, m
     return code if other is None or other >= margin * margin * d0 else ""
 
 
-def _towns_code(cities: list[dict], by_name: dict[str, list[tuple[str, float, float]]]) -> str:
-    """The admin1 code most of a province's own towns (countrystatecity's list of its cities) carry in GeoNames,
-    each town found by its name within ``TOWN_MATCH_KM``; blank when no code has a strict majority."""
+TOWNS_SHARE = 2 / 3  # the share of a province's own towns (by population) one code must carry to be its code
+
+
+def _towns_code(cities: list[dict], by_name: dict[str, list[tuple[str, float, float, int]]]) -> str:
+    """The admin1 code that the towns of a province (countrystatecity's list of its cities) carry in GeoNames, each
+    town found by its name within ``TOWN_MATCH_KM``: the code of at least ``TOWNS_SHARE`` of their people, else
+    blank (countrystatecity's Ouham, drawn before Ouham-Fafa was cut from it, holds Bossangoa, GeoNames' Ouham,
+    and three smaller towns now in Ouham-Fafa: no code)."""
     votes: Counter = Counter()
     for c in cities:
         if not c.get("latitude") or not c.get("longitude"):
             continue
         la, lo = float(c["latitude"]), float(c["longitude"])
         k = math.cos(math.radians(la))
-        codes = {code for code, tla, tlo in by_name.get(fold_name(c["name"]), ())
-                 if 111.2 * math.hypot(tla - la, (tlo - lo) * k) <= TOWN_MATCH_KM}
-        if len(codes) == 1:
-            votes[codes.pop()] += 1
+        found = [(code, pop) for code, tla, tlo, pop in by_name.get(fold_name(c["name"]), ())
+                 if 111.2 * math.hypot(tla - la, (tlo - lo) * k) <= TOWN_MATCH_KM]
+        if len({code for code, _pop in found}) == 1:
+            votes[found[0][0]] += 1 + max(pop for _code, pop in found)
     if not votes:
         return ""
     code, n = votes.most_common(1)[0]
-    return code if 2 * n > sum(votes.values()) else ""
+    return code if n >= TOWNS_SHARE * sum(votes.values()) else ""
 
 
 def _bare_unit(name: str) -> str:
@@ -455,7 +460,7 @@ def _load_states(b: _Builder, skip_countries: set[str]) -> int:
     """First-level subdivisions from countrystatecity, each linked to a GeoNames admin1 code.
 
     The code is the one GeoNames gives that province: the supplement's (or a dump's) admin1 row of the same name,
-    else the code most of the province's own towns carry (countrystatecity lists each province's cities; Jonglei's
+    else the code of most of the people of the province's own towns (countrystatecity lists each province's cities; Jonglei's
     Bor is GeoNames' 03, though Upper Nile's towns, code 07, lie nearer Jonglei's centroid), else the code of the
     nearest town where no town of another code is nearly as near (``_nearest_code``; a centroid of each code's
     towns would put an English county in Scotland), else blank. countrystatecity lists second-level units for some countries (the boroughs and
@@ -463,11 +468,11 @@ def _load_states(b: _Builder, skip_countries: set[str]) -> int:
     code, none of them names that code in the admin1 table, so an English town's region is never shown as
     one London borough."""
     towns: dict[str, list[tuple[str, float, float]]] = {}
-    by_name: dict[str, dict[str, list[tuple[str, float, float]]]] = {}
-    for cc, code, la, lo, nm in b.con.execute(
-            "SELECT country, admin1, lat, lon, name FROM place WHERE fclass='P' AND admin1!=''"):
+    by_name: dict[str, dict[str, list[tuple[str, float, float, int]]]] = {}
+    for cc, code, la, lo, nm, pop in b.con.execute(
+            "SELECT country, admin1, lat, lon, name, population FROM place WHERE fclass='P' AND admin1!=''"):
         towns.setdefault(cc, []).append((code, la, lo))
-        by_name.setdefault(cc, {}).setdefault(fold_name(nm), []).append((code, la, lo))
+        by_name.setdefault(cc, {}).setdefault(fold_name(nm), []).append((code, la, lo, pop or 0))
     known: dict[str, dict[str, str]] = {}  # country -> folded bare name -> its GeoNames admin1 code
     for cc0, code0, nm in b.con.execute("SELECT country, code, name FROM admin1"):
         bare0 = re.sub(r"\s+(governorate|province|oblast|region)$", "", nm, flags=re.I)
