@@ -257,3 +257,72 @@ def test_a_gazetteer_built_from_other_data_files_is_outdated(tmp_path, monkeypat
     # a file built from a supplement given by hand is never taken for the default one
     build(out, geonames=_dump(tmp_path), supplement=edited, with_packaged=False)
     assert not gz._is_current(out)
+
+
+def _south_sudan_builder(tmp_path, monkeypatch, states, cities=None, admin1_rows=()):
+    """A builder holding three South Sudanese towns with their GeoNames admin1 codes (Bor in Jonglei, 03; Ulang and
+    Malakal in Upper Nile, 07) and a countrystatecity folder of ``states`` (and ``cities`` by state code)."""
+    import json
+
+    from sitrep.geo import gazetteer as gz
+
+    con = sqlite3.connect(":memory:")
+    con.executescript(gz.SCHEMA)
+    b = gz._Builder(con)
+    for i, (name, la, lo, code) in enumerate([("Bor", 6.20889, 31.55861, "03"), ("Ulang", 8.65, 32.95, "07"),
+                                              ("Malakal", 9.53342, 31.66049, "07")]):
+        b.add(f"t{i}", name, la, lo, "P", "PPL", "SS", code, "", 1000)
+    for cc, code, name in admin1_rows:
+        con.execute("INSERT INTO admin1 VALUES (?,?,?,?)", (cc, code, name, 0))
+    d = tmp_path / "by-country" / "SS"
+    d.mkdir(parents=True)
+    (d / "states.json").write_text(json.dumps(states), "utf-8")
+    for st, towns in (cities or {}).items():
+        (d / "states" / st).mkdir(parents=True)
+        (d / "states" / st / "cities.json").write_text(json.dumps(towns), "utf-8")
+    monkeypatch.setattr(gz, "_csc_dir", lambda: tmp_path)
+    return gz, b, con
+
+
+_JONGLEI = {"id": 2094, "name": "Jonglei State", "type": "state", "state_code": "JG", "latitude": "8.0",
+            "longitude": "32.0"}  # countrystatecity's point: nearer Upper Nile's Ulang than Jonglei's Bor
+_UPPER_NILE = {"id": 2098, "name": "Upper Nile", "type": "state", "state_code": "NU", "latitude": "9.0",
+               "longitude": "33.0"}
+
+
+def test_a_province_takes_the_admin1_code_its_own_towns_carry_not_the_nearest_towns(tmp_path, monkeypatch):
+    gz, b, con = _south_sudan_builder(tmp_path, monkeypatch, [_JONGLEI, _UPPER_NILE], cities={
+        "JG": [{"name": "Bor", "latitude": "6.20889", "longitude": "31.55861"}]})
+    assert gz._load_states(b, set()) == 2
+    codes = dict(con.execute("SELECT name, admin1 FROM place WHERE gid LIKE 'csc:%'").fetchall())
+    assert codes == {"Jonglei State": "03", "Upper Nile": "07"}  # Upper Nile: no own towns, nearest code
+    assert dict(con.execute("SELECT code, name FROM admin1").fetchall()) == {"03": "Jonglei State",
+                                                                             "07": "Upper Nile"}
+
+
+def test_a_province_named_in_the_admin1_table_takes_that_code(tmp_path, monkeypatch):
+    """The supplement's "Jonglei" row (GeoNames' 03) keeps the countrystatecity line out and gives it its code, so
+    Upper Nile alone falls in 07 and names it."""
+    gz, b, con = _south_sudan_builder(tmp_path, monkeypatch, [_JONGLEI, _UPPER_NILE],
+                                      admin1_rows=[("SS", "03", "Jonglei")])
+    assert gz._load_states(b, set()) == 1
+    assert dict(con.execute("SELECT code, name FROM admin1").fetchall()) == {"03": "Jonglei", "07": "Upper Nile"}
+
+
+def test_the_nearest_towns_code_only_where_no_town_of_another_code_is_nearly_as_near():
+    from sitrep.geo.gazetteer import _nearest_code
+
+    towns = [("03", 6.20889, 31.55861), ("07", 8.65, 32.95), ("07", 9.53342, 31.66049)]
+    assert _nearest_code(towns, 9.0, 33.0) == "07"  # Ulang 0.35 degrees off, Bor 3 degrees
+    assert _nearest_code(towns, 7.4, 32.2) == ""  # between Bor and Ulang: blank beats a wrong code
+    assert _nearest_code(towns[:1], 0.0, 0.0) == "03"  # a country of one code
+
+
+def test_a_province_whose_towns_split_between_codes_or_lie_off_their_namesakes_has_no_towns_code():
+    from sitrep.geo.gazetteer import _towns_code
+    from sitrep.textnorm import fold_name
+
+    by_name = {fold_name("Bor"): [("03", 6.20889, 31.55861, 1000)], fold_name("Ulang"): [("07", 8.65, 32.95, 1000)]}
+    assert _towns_code([{"name": "Bor", "latitude": "6.2", "longitude": "31.6"},
+                        {"name": "Ulang", "latitude": "8.6", "longitude": "32.9"}], by_name) == ""
+    assert _towns_code([{"name": "Bor", "latitude": "7.5", "longitude": "31.6"}], by_name) == ""  # 145 km off
