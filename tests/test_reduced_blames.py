@@ -1,6 +1,5 @@
 """Blames told in reduced or embedded clauses (issue 16, branch `roles23`): a relative clause of blame with no
-relative word ("in an attack the army blamed on X"), an accused named in quotes by the government's own name for it
-and then described ('blamed "Shene", the name the government uses for ...'), an accused followed by a "who" clause
+relative word ("in an attack the army blamed on X"), an accused followed by a "who" clause
 with no comma ("blamed X fighters who have raided the area"), "it" standing for the bomb of the clause it hangs on
 ("a bomb killed two soldiers when it struck their truck, the ministry said": not the ministry), and wounds told
 with the blame after the deed's own sentence. Sentences written for these tests; the people and villages are made
@@ -14,13 +13,6 @@ def test_a_relative_clause_of_blame_with_no_relative_word_names_the_doer(ann):
     evs = violent(ann, "Seven herders were killed near Bandiagara late on Friday, in an attack the army blamed on "
                        "Boko Haram fighters.")
     assert "Boko Haram" in actor1_names(evs)
-
-
-def test_the_governments_name_for_a_group_in_quotes_names_the_group(ann):
-    evs = violent(ann, "Gunmen killed three traders on a road outside Nekemte on Friday, the zone administration said. "
-                       "The administration blamed \"Shene\", the name officials use for the rebels, saying its men "
-                       "had fled into the forest.")
-    assert "Oromo Liberation Army" in actor1_names(evs)
 
 
 def test_a_who_clause_after_the_accused_keeps_the_blame_bare(ann):

@@ -432,10 +432,6 @@ _DENIAL_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|did not|didn't
                             re.I)
 
 
-_OPENING_QUOTES = frozenset('"\'\u201c\u2018')
-_CLOSING_QUOTES = frozenset('"\'\u201d\u2019')
-
-
 def bare_blame(acc: EventMention, text: str) -> bool:
     """A blame that names its accused and nothing it is blamed for ("Officials blamed the Crimson Brigade.", "...,
     and the rebels were blamed."): its deed is the one just told, as with "blamed them for it". Not a blame with a
@@ -454,8 +450,6 @@ def bare_blame(acc: EventMention, text: str) -> bool:
         return False  # words between the verb and the accused ("blamed, without evidence, X"); "blamed fighters of
         # X" names X's men
     tail = text[max(acc.trigger.end, a.span.end):acc.sentence.end]
-    if tail[:1] in _CLOSING_QUOTES and text[a.span.start - 1:a.span.start] in _OPENING_QUOTES:
-        tail = tail[1:]  # 'blamed "Shene", the name the government uses for X': a name in quotes, then described
     told = _DESCRIPTION.match(tail)
     if told is not None and not _DENIAL.search(told.group(0)):
         return True  # "blamed the Red Valley group, which is active in the area": who the accused is, not what for
