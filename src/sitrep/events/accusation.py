@@ -545,8 +545,8 @@ def credit_accusations(events: list[EventMention], text: str) -> None:
         if not cands and bare:
             deeds = incident_told_before(prev, acc, text)  # "Gunmen killed 30 ... . [the toll] ... Residents blamed X."
         for deed in deeds:
-            if cands and not _unnamed(deed.actor1):
-                continue  # a named doer stays; a common phrase ("separatist fighters") gives way to the named one
+            if cands and deed.actor1 is not None and not deed.actor1.entity_id.endswith("_UNIDENT"):
+                continue
             if bare and _contested(events[:i], acc, deed):
                 continue  # "X blamed Y. Y blamed X.": a bare blame that answers another names no doer
             a = acc.actor2
