@@ -278,6 +278,16 @@ def _relative_accused(n):  # type: ignore[no-untyped-def]
     return None
 
 
+def _contact_clause(v, who) -> bool:  # type: ignore[no-untyped-def]
+    """Relative clause ``v`` of blame with no relative word ("an attack the army blamed on X"): its subject ``who``, a
+    noun, follows the deed noun straight (a determiner or modifiers between), and nothing in the clause is a relative
+    word."""
+    if who.pos_ not in ("NOUN", "PROPN") or who.lower_ in RELATIVE_WORDS or not v.head.i < who.i < v.i:
+        return False
+    between = v.doc[v.head.i + 1:who.left_edge.i]
+    return not len(between) and not any(t.lower_ in RELATIVE_WORDS for t in v.subtree)
+
+
 def relative_blame(v):  # type: ignore[no-untyped-def]
     """``v``, a verb laying a deed on someone ("blamed ... on", "attributed ... to"), in a relative clause on the deed
     noun: "the bombing, which the rebels blamed on the army, killed ..." -> (bombing, rebels, army): the deed, the
@@ -295,6 +305,8 @@ def relative_blame(v):  # type: ignore[no-untyped-def]
         who = child(v, "nsubj")
         if rel is not None and rel.lower_ in ("which", "that") and who is not None and who.lower_ not in RELATIVE_WORDS:
             return v.head, who, accused
+        if rel is None and who is not None and _contact_clause(v, who):
+            return v.head, who, accused  # "in an attack the army blamed on X": no relative word
         return None
     if v.dep_ != "acl" or v.tag_ not in ("VBD", "VBN") or child(v, "nsubj", "nsubjpass", "dobj", "auxpass") is not None:
         return None
@@ -392,9 +404,11 @@ _PRONOUN_DEED = re.compile(r"^\W*(?:it|this|that)\s+(?:on|to)\b|\b(?:for|of)\s+(
 # what may follow a bare blame's accused to the end of its sentence: punctuation, or who says so ("..., police said.")
 # the accused described to the sentence's end: an apposition or a relative clause ("..., the regional branch of X.",
 # "..., which is active in the area.", "..., the country's largest gang, which calls itself Y.")
-_DESCRIPTION = re.compile(r"(?:\s*\([A-Z][\w-]*\))?,\s+(?:which|who|whose|the|a|an|its|their|[A-Z][\w'\u2019.-]*(?:'s|\u2019s))\s[^;:\"\u201c\u201d]*?"
+_DESCRIPTION = re.compile(r"(?:\s*\([A-Z][\w-]*\))?(?:,\s+(?:which|who|whose|the|a|an|its|their|one\s+of|[A-Z][\w'\u2019.-]*(?:'s|\u2019s))|"
+                          r"\s+who)\s[^;:\"\u201c\u201d]*?"
                           r"[\s.\"'\u201d\u2019]*$")
-# (the accused's acronym in brackets may come first: "blamed the Barisan Revolusi Nasional (BRN), the main group")
+# (the accused's acronym in brackets may come first: "blamed the Barisan Revolusi Nasional (BRN), the main group"; a
+# "who" clause may follow with no comma: "blamed bandits who have terrorised the area")
 # "..., which denied any role": contested; "dissidents who rejected the 2016 peace deal" is who they are, no denial
 _DENIAL = re.compile(r"\b(?:deni\w*|deny\w*|reject\w*)\b"
                      r"(?!(?:\s+[\w-]+){0,3}\s+(?:deal|agreement|accord|talks|process|ceasefire|truce)s?\b)", re.I)
@@ -523,6 +537,11 @@ def credit_accusations(events: list[EventMention], text: str) -> None:
             # "Gunmen killed 11 worshippers ... . Four others were injured. Kachalla blamed X.": the bare blame is
             # about the incident the sentences before tell, not only its last deed
             deeds = incident_told_before(prev, acc, text) or deeds
+        if bare and same and before and all(_unnamed(e.actor1) for e in same):
+            # "A bomb killed two soldiers when it struck their vehicle. Three others were wounded, the ministry said
+            # in a statement, which blamed X.": the wounds told with the blame are the incident the sentence before
+            # tells
+            deeds = [e for e in incident_told_before(prev, acc, text) if all(e is not o for o in same)] + deeds
         if not cands and bare:
             deeds = incident_told_before(prev, acc, text)  # "Gunmen killed 30 ... . [the toll] ... Residents blamed X."
         for deed in deeds:

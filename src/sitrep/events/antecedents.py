@@ -14,6 +14,7 @@ from sitrep.events.person_gender import disagrees, gender_of
 from sitrep.events.quoted_pronoun import third_person_quoted
 from sitrep.events.roles import ActorFinder, is_person
 from sitrep.events.triggers import Group
+from sitrep.events.weapon_pronoun import weapon_subject
 from sitrep.model import ActorRef, EventMention, Span
 from sitrep.nlp.actor_lexicon import unknown_id
 from sitrep.nlp.doctext import doc_text
@@ -181,6 +182,8 @@ def host_subject(pron, finder: ActorFinder) -> tuple[Optional[ActorRef], bool]: 
             continue
         if subj.pos_ == "PRON" or subj.i > pron.i:
             return None, False
+        if base == "it" and weapon_subject(subj, finder.onto):
+            return None, True  # "a roadside bomb killed two soldiers when it struck their vehicle": it is the bomb
         if any(c.dep_ == "conj" for c in subj.children):
             return None, True  # "X and Y attacked ... and they ...": both, not X alone; "it": neither
         ref = finder.actor(subj) or group_antecedent(subj, finder)  # "the organization": the one group named before
