@@ -549,10 +549,10 @@ def claimant_forces(claimant_id: Optional[str], actor2: Optional[ActorRef], find
         return None  # its own forces' losses, or a state's forces of no known country
     if finder.is_state(actor2) and said_as is not None and not says_whose(said_as):
         return None  # another state's losses told by a bare "police" / "the army": whose is a guess
-    mil = next((a for a in actors.values() if a.get("role") == "MIL" and a.get("country") == country), None)
-    if mil is None:
+    mil_id, mil_name = get_resolver().role_actor(country, "MIL")
+    if mil_id is None:
         return None
-    return ActorRef(mil["id"], mil["name"], None, "primary", 0.5)
+    return ActorRef(mil_id, mil_name, None, "primary", 0.5)
 
 
 def drop_own_boasts(events: list[EventMention]) -> None:

@@ -254,6 +254,7 @@ class ActorResolver:
         self.phrase_first_len: dict[str, int] = {}
         self.leader_prefix: dict[tuple[str, ...], str] = {}  # key -> ISO2 (heads of state/government)
         self._load()
+        self._complete()
         self._leader_first = {k[0] for k in self.leader_prefix}  # first units of leaders' names (see _match_at)
         # every beginning of an alias's, a phrase's and a leader's key: the walks of _alias_at, _phrase_at and
         # _match_at lengthen a key one unit at a time while it begins one, instead of trying every length
@@ -329,6 +330,23 @@ class ActorResolver:
                 self.phrases[key] = r
                 self.phrase_first_len[key[0]] = max(self.phrase_first_len.get(key[0], 0), len(key))
         self.max_len = max(self.max_len, max(len(k) for k in self.phrases))
+
+    def _complete(self) -> None:
+        """Every ISO country's code and name, and its generic role actors (data/actor_roles.tsv), made here once:
+        made on first use instead, an article's answer hung on what the process read before it (``actors.get(
+        "PER_MIL")`` was None until some earlier article had named Peru's army, so "the government said it would
+        send soldiers" stayed the government's in one run and was its forces' in another)."""
+        try:
+            import pycountry
+
+            isos = [c.alpha_2 for c in pycountry.countries]
+        except ImportError:  # pragma: no cover - pycountry is a dependency
+            isos = []
+        for iso2 in isos:
+            self.country_iso3(iso2)
+        for iso2 in list(self.iso2_to_iso3):
+            for role in self.roles:
+                self._synth(iso2, role)
 
     # ------------------------------------------------------------------ entries
     def get(self, actor_id: str) -> dict[str, Any]:
