@@ -98,3 +98,45 @@ def test_rows_of_a_missing_key_and_a_present_one(tmp_path):
     (e,) = gaz.lookup_key("vilmura")
     assert e.id == 1 and e.primary and e.spellings == (11, 12)
     gaz.close()
+
+
+def _plain_peer(text, c, kept, revived=frozenset()):
+    """listed._peer as written before the gap was measured first."""
+    from sitrep.geo.listed import MAX_GAP, _strong
+    from sitrep.geo.peers import LIST_GAP
+
+    for k in kept:
+        if k.cue == "demonym" or k.weak and id(k) not in revived or k.match != "exact" or k.scores.get("embedded") \
+                or not _strong(text, k):
+            continue
+        if k.end <= c.start:
+            gap = text[k.end:c.start]
+        elif c.end <= k.start:
+            gap = text[c.end:k.start]
+        else:
+            continue
+        if len(gap) <= MAX_GAP and LIST_GAP.match(gap):
+            return k
+    return None
+
+
+def test_list_peer_found_as_by_the_plain_walk():
+    from sitrep.geo.listed import _peer
+
+    text = ("Crews came from Velmora, Tashkor and Brenwick on Tuesday, and later from the Ostrel province, "
+            "Quarn or Mirelle; people of Dunsel said Harrowgate, Pell and Fennick were calm.")
+
+    def cand(name, **kw):
+        s = text.index(name)
+        es = [_entry(1, "P", "PPL", "QA", "01", 200_000)] if kw.pop("big", False) else [_entry(2, "P", "PPL")]
+        return Candidate(s, s + len(name), name, es, kw.pop("match", "exact"), kw.pop("cue", ""), kw.pop("label", ""),
+                         **kw)
+
+    names = [cand("Velmora", label="GPE"), cand("Tashkor"), cand("Brenwick", cue="city"), cand("Ostrel", cue="admin"),
+             cand("Quarn", big=True), cand("Mirelle", label="PERSON", weak=True), cand("Dunsel", cue="context"),
+             cand("Harrowgate", label="LOC"), cand("Pell", match="variant"), cand("Fennick", cue="demonym")]
+    names[2].scores["embedded"] = 1.0
+    for c in names:
+        for kept in (names, names[::2], names[1::2], [k for k in names if k is not c]):
+            for revived in (frozenset(), frozenset(id(k) for k in names)):
+                assert _peer(text, c, kept, revived) is _plain_peer(text, c, kept, revived)
