@@ -68,17 +68,13 @@ def features(c: Candidate, es: list[Entry], dg: DocGeo, container: Optional[list
     X[:, 2] = 0.0 if exact else 1.0
     X[:, 3] = lp
     prec = [precision_of(e) for e in es]
-    X[:, 4] = [p == "country" for p in prec]
-    X[:, 5] = [p == "province" for p in prec]
-    X[:, 6] = [p == "district" for p in prec]
-    X[:, 7] = [p == "region" for p in prec]
-    X[:, 8] = [p == "point" for p in prec]
-    X[:, 9] = [kind_sign(c, e, implied) for e in es]
-    X[:, 10] = [dg.focus.get(e.country, 0.0) for e in es]
-    X[:, 11] = [bool(dg.top_country) and e.country == dg.top_country for e in es]
     own = bare_name(c.text)
-    X[:, 12] = [((e.country, e.admin1) in dg.admin1_named or own in dg.admin1_by_city.get((e.country, e.admin1), ()))
-                and e.fcode != "ADM1" for e in es]
+    # columns 4-12 built row by row in one pass over the entries and stored at once (not one list per column)
+    focus, top, named, by_city = dg.focus, dg.top_country, dg.admin1_named, dg.admin1_by_city
+    X[:, 4:13] = [(p == "country", p == "province", p == "district", p == "region", p == "point",
+                   kind_sign(c, e, implied), focus.get(e.country, 0.0), bool(top) and e.country == top,
+                   ((e.country, e.admin1) in named or own in by_city.get((e.country, e.admin1), ()))
+                   and e.fcode != "ADM1") for e, p in zip(es, prec)]
     if container:
         cc = {e.country for e in container if precision_of(e) == "country"}
         ca = {(e.country, e.admin1) for e in container if e.fcode == "ADM1"}

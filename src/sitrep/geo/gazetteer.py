@@ -131,16 +131,31 @@ _REGION_CODES = frozenset({"CONT", "RGN", "OCN", "SEA", "GULF", "BAY", "BGHT", "
 
 
 def precision_of(e: Entry) -> str:
-    """How specific an entry is: country, province, district, region, town or point (Place.precision)."""
-    if e.fcode in ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"):
+    """How specific an entry is: country, province, district, region, town or point (Place.precision); read from
+    a table of the (fclass, fcode) pairs met so far (asked ~1,000 times per article; the pairs are few)."""
+    by_code = _PRECISION.get(e.fclass)
+    if by_code is None:
+        by_code = _PRECISION[e.fclass] = {}
+    p = by_code.get(e.fcode)
+    if p is None:
+        p = by_code[e.fcode] = precision_of_codes(e.fclass, e.fcode)
+    return p
+
+
+_PRECISION: dict[str, dict[str, str]] = {}  # fclass -> fcode -> precision_of_codes (bounded: GeoNames' codes)
+
+
+def precision_of_codes(fclass: str, fcode: str) -> str:
+    """:func:`precision_of` from the feature class and code."""
+    if fcode in ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"):
         return "country"
-    if e.fcode == "ADM1":
+    if fcode == "ADM1":
         return "province"
-    if e.fcode in ("ADM2", "ADM3"):
+    if fcode in ("ADM2", "ADM3"):
         return "district"
-    if e.fclass == "L" or e.fcode in _REGION_CODES:
+    if fclass == "L" or fcode in _REGION_CODES:
         return "region"
-    if e.fclass == "P":
+    if fclass == "P":
         return "town"
     return "point"
 
@@ -781,9 +796,12 @@ class Gazetteer:
     _COLS = "p.id, p.gid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.country, p.admin1, p.admin2, p.population, p.route"
 
     def _rows(self, sql: str, args: tuple) -> list[Entry]:
+        rows = self.con.execute(sql, args).fetchall()
+        if not rows:  # most names tried are not the gazetteer's (a capitalised run, an organisation): no more work
+            return []
         out: dict[int, Entry] = {}
         spells: dict[int, set[int]] = {}
-        for r in self.con.execute(sql, args):
+        for r in rows:
             e = Entry(*r[:12], primary=bool(r[12]))
             spells.setdefault(e.id, set()).add(r[13])
             if e.id not in out or (e.primary and not out[e.id].primary):

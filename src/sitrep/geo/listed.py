@@ -72,16 +72,21 @@ def _peer(text: str, c: "Candidate", kept: list["Candidate"], revived: frozenset
     from sitrep.geo.peers import LIST_GAP
 
     for k in kept:
-        if k.cue == "demonym" or k.weak and id(k) not in revived or k.match != "exact" or k.scores.get("embedded") \
-                or not _strong(text, k):
-            continue
+        # the gap first (a subtraction): most of the article's places are far from ``c``
         if k.end <= c.start:
+            if c.start - k.end > MAX_GAP:
+                continue
             gap = text[k.end:c.start]
         elif c.end <= k.start:
+            if k.start - c.end > MAX_GAP:
+                continue
             gap = text[c.end:k.start]
         else:
             continue
-        if len(gap) <= MAX_GAP and LIST_GAP.match(gap):
+        if k.cue == "demonym" or k.weak and id(k) not in revived or k.match != "exact" or k.scores.get("embedded") \
+                or not _strong(text, k):
+            continue
+        if LIST_GAP.match(gap):
             return k
     return None
 
