@@ -26,6 +26,7 @@ Every name (primary, ASCII, alternates in Latin script) is stored under two keys
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import io
 import json
@@ -133,18 +134,10 @@ _REGION_CODES = frozenset({"CONT", "RGN", "OCN", "SEA", "GULF", "BAY", "BGHT", "
 def precision_of(e: Entry) -> str:
     """How specific an entry is: country, province, district, region, town or point (Place.precision); read from
     a table of the (fclass, fcode) pairs met so far (asked ~1,000 times per article; the pairs are few)."""
-    by_code = _PRECISION.get(e.fclass)
-    if by_code is None:
-        by_code = _PRECISION[e.fclass] = {}
-    p = by_code.get(e.fcode)
-    if p is None:
-        p = by_code[e.fcode] = precision_of_codes(e.fclass, e.fcode)
-    return p
+    return precision_of_codes(e.fclass, e.fcode)
 
 
-_PRECISION: dict[str, dict[str, str]] = {}  # fclass -> fcode -> precision_of_codes (bounded: GeoNames' codes)
-
-
+@functools.lru_cache(maxsize=None)  # bounded: GeoNames' feature classes and codes
 def precision_of_codes(fclass: str, fcode: str) -> str:
     """:func:`precision_of` from the feature class and code."""
     if fcode in ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"):
