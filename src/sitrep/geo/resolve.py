@@ -73,6 +73,7 @@ def _story_rules(scored: list[Scored], text: str, ctx: Any, gaz: Gazetteer, thre
     variant_towns.variant_towns_far_off(scored, threshold)
     item_datelines.towns_off_their_item(scored, text, threshold)
     dateline_towns.towns_off_their_dateline(scored, text, ctx, gaz, threshold)
+    county_towns.small_units_abroad(scored, text)
 
 
 def _place_of(sc: Scored, text: str, ctx: Any, gaz: Gazetteer, threshold: float) -> Place:
