@@ -28,6 +28,7 @@ from typing import Callable, Iterable, Optional
 
 from sitrep.model import Analysis, Article, EventMention, Figure
 from sitrep.stories.facility_places import opening_name
+from sitrep.stories.region_day import crossed, partner, region_day_keys
 
 # entity kinds whose canonical ids are salient enough to block on
 _ENTITY_KINDS = {"PERSON", "ORG", "NORP", "FAC"}
@@ -154,6 +155,8 @@ def _add_event_keys(article: Article, e: EventMention, named: Callable[[str], Op
         # "42 killed in Ituri" in a local report and in a UN statement: one toll, one incident
         # (a deed the report places nowhere: in the one country it names)
         keys.update(toll_keys(abroad if filed or e.place is None else e.place.country or "", e.fatalities))
+        if not filed:
+            keys.update(region_day_keys(e))  # a deed told only at its province, as in a town of it that day
     if e.date_start is not None and e.date_precision in ("day", "week"):
         days.append(e.date_start.toordinal())
 
@@ -407,9 +410,10 @@ class StoryClusterer:
         counts: dict[str, float] = defaultdict(float)
         tolled: set[tuple[str, int]] = set()  # (other, a toll's ten) counted: a pair shares one toll a ten at most
         weeks = self._weeks(ak.day)
-        for k in ak.keys:
-            if k[:2] == "c:":
+        for key in ak.keys:
+            if key[:2] == "c:":
                 continue
+            k = partner(key) or key  # a region-day key links to its partner's, never to its own (region_day.py)
             for w in weeks + ([-1] if ak.day is not None else []):  # undated articles are indexed under week -1
                 posting = self.index.get((k, w))
                 if not posting or len(posting) > self.max_block:
@@ -434,7 +438,7 @@ class StoryClusterer:
             return False
         if _apart(ak.keys, self.keys[other]):
             return False  # their events lie in different countries
-        spec = specificity(ak.keys & self.keys[other])
+        spec = specificity(ak.keys & self.keys[other]) + crossed(ak.keys, self.keys[other])
         if spec < 2:  # only region-wide keys and one actor: chance
             return False
         if not undated:

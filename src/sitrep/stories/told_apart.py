@@ -276,12 +276,17 @@ def exact_in_band(inc: IncidentToll, events: list[Event]) -> None:
 
 
 def _fold(keep: IncidentToll, other: IncidentToll, boast: bool = False) -> None:
+    # a side's count of its own deed (``boast``: its enemy's dead) never outvotes another's count, and never widens
+    # the incident's high ("the rebels said they killed over 60 soldiers" beside the monitors' 27: 27, 27..27), as
+    # ``totals.incident_toll`` keeps it out of the high; a lower count of a side is still a low (the army's four
+    # soldiers "martyred" beside officials' seven: its partial count of its own dead)
     lows = [x for x in (keep.low, other.low, keep.best, other.best) if x is not None]
-    highs = [x for x in (keep.high, other.high, keep.best, other.best) if x is not None]
+    highs = [x for x in (keep.high, keep.best) + (() if boast and keep.best is not None else (other.high, other.best))
+             if x is not None]
     keep.event_ids += other.event_ids
     keep.n_claims += other.n_claims
     keep.low, keep.high = (min(lows) if lows else None), (max(highs) if highs else None)
-    if not boast:  # (a side's count of its own deed widens the claims, never outvotes another's count)
+    if not boast:
         keep.best = max(keep.best or 0, other.best or 0)
     if keep.claimant != other.claimant:
         keep.claimant = None
