@@ -6,13 +6,13 @@ each in its own module with its evidence:
 
 ========================  =====================================================================
 ``triggers.py``           trigger sense: which words name an event, one group per clause
-``subtype.py``            the ACLED/PLOVER type, refined by weapon words and actors
+``subtype/``              the ACLED/PLOVER type, refined by weapon words and actors (a module a family)
 ``participants.py``       roles: actor1 (who acted), actor2 (acted on), associates
 ``place.py``              where: clause, then sentence, then the article's main place
 ``date.py``               when: the clause's date, a carried date, else the report's date
 ``incident_date.py``      a one-incident report's day for the past acts of violence it left undated
 ``fronted_time.py``       a sentence opening on a past time ("In 2023, ...") sets its undated deeds then
-``modality.py``           asserted, denied, threatened, planned, background ...
+``modality/``             asserted, denied, threatened, planned, background ... (a module a decision)
 ``reference.py``          whether an event word points at an incident told before, a series, a possibility
 ``weapon_habit.py``       "have used bombs in crowded places": a group's habit or capability, no incident
 ``toll.py``               the clause's figures and its fatality count (the toll's other decisions: ``toll_*.py``)

@@ -1,7 +1,7 @@
 """Whether an event word names a new incident or points at one told before: references ("after the strike",
 "the strike was one of the deadliest attacks"), series and trends ("a bombing campaign", "a rise in
 kidnappings"), possibilities ("the threat of air strikes"), the toll of a whole war, anchors of another clause,
-and deeds an adjunct takes as done ("declined to indict him for the shooting"). Read by ``modality.py``; cue
+and deeds an adjunct takes as done ("declined to indict him for the shooting"). Read by ``modality/``; cue
 words in ``data/event_sense_cues.tsv``.
 """
 from __future__ import annotations
