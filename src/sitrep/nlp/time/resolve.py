@@ -22,6 +22,7 @@ from sitrep.nlp.time.speech import quote_anchors
 from sitrep.nlp.time.speech_ref import before_story, clock_from_story, earlier_than_story, past_from_story, same_as_story, speech_day
 from sitrep.nlp.time.tense import _clause_tense, _future_oracle
 from sitrep.nlp.time.told_weekday import TOLD_ANCHOR, named_day, told_anchor, told_of
+from sitrep.nlp.time.dateline_weekday import dateline_weekday_dct
 from sitrep.nlp.time.weekday_year import weekday_dated_dct
 from sitrep.nlp.time.zone_clock import place_day
 
@@ -98,12 +99,12 @@ def _corrected_dct(text: str, dct: Optional[Date], correct_dct: bool) -> tuple[O
     header's date ("dct-corrected:... (header ...)")."""
     anchor_label = f"dct:{dct.isoformat()}" if dct else "unresolved"
     if dct is not None and correct_dct:
-        fix = dateline_dct(text, dct) or suggest_dct(text, dct)
+        fix = dateline_dct(text, dct) or dateline_weekday_dct(text, dct) or suggest_dct(text, dct)
         if fix is not None:
             anchor_label = f"dct-corrected:{fix[0].isoformat()} (header {dct.isoformat()})"
             dct = fix[0]
     elif dct is None and correct_dct:  # an undated text: "on Sunday, 12 July" tells the year (weekday_year)
-        told = weekday_dated_dct(text)
+        told = weekday_dated_dct(text) or dateline_weekday_dct(text, None)  # or "Oct 14 ... said on Wednesday"
         if told is not None:
             dct, anchor_label = told[0], f"dct-inferred:{told[0].isoformat()} ({told[1]})"
     return dct, anchor_label
