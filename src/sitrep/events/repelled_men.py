@@ -32,10 +32,17 @@ def doer_named(men) -> bool:  # type: ignore[no-untyped-def]
     return men.lower_ in _MEN_PRONOUNS or men.ent_type_ in ("ORG", "NORP")
 
 
+def _ground_lost(v) -> bool:  # type: ignore[no-untyped-def]
+    """ "the militants were pushed back from their positions": ground lost (the ones pushed held it), no attack
+    repelled (events/subtype.py reads the government regaining ground there)."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" for t in (v, *v.children) if t is v or t.dep_ in ("prt", "advmod")
+               for c in t.children)
+
+
 def repelled_men(v):  # type: ignore[no-untyped-def]
     """(attackers, defenders) tokens of the defence verb ``v`` whose object names the attackers themselves; the
     defenders may be None. None when ``v`` is no defence verb or its object is an attack noun or anything else."""
-    if not defence_verb(v):
+    if not defence_verb(v) or _ground_lost(v):
         return None
     passive = child(v, "auxpass") is not None
     men = child(v, "nsubjpass") if passive else child(v, "dobj")
