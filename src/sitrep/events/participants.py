@@ -405,7 +405,7 @@ def _attackers_repelled(cl: RoleClause, r: Roles) -> None:
     """"troops repelled an attack by X": X attacked, the troops were attacked (events/repelled_attack.py)."""
     for v in cl.trig_verbs:
         got, men = repelled_attack(v), None
-        if got is None:
+        if got is None and cl.primary.tdef.event_type == "Battles":  # (never "police pushed them back": a crowd)
             got = repelled_men(v)  # "officers fought them off": the object attacked (events/repelled_men.py)
             men = got[0] if got is not None else None
         if got is not None:

@@ -4,11 +4,13 @@ insurgents back", "the gunmen were beaten back by soldiers" (issue 16, branch ro
 The verb of defence (``repelled_attack``: repel, repulse; "beat back", "fight off", "fend off", "push back") has the
 defenders as its subject; where its object is the attackers themselves, not the attack noun, the ordinary reading of
 the verb's doer and undergoer gives the defenders as the doer and the attackers as the target, the roles reversed.
-ACLED codes such a fight with the attackers as actor1 and the side attacked as actor2 (terror_reports6 z02, z04,
-terror_reports7 y11). :func:`repelled_men` gives the object (or, in the passive, the subject) as the attackers and
+ACLED codes such a fight with the attackers as actor1 and the side attacked as actor2 (terror_reports6 z02, z04).
+:func:`repelled_men` gives the object (or, in the passive, the subject) as the attackers and
 the subject (or the by-phrase) as the defenders; the object must be a pronoun, a word for attackers or a name. Only a
 name or a pronoun (read through its antecedent) is taken as the doer (:func:`doer_named`): "troops repulsed the
-attackers" says who defended, not who attacked, so the doer is left blank there (blank beats wrong).
+attackers" says who defended, not who attacked, so the doer is left blank there (blank beats wrong). Ground lost is no
+repulse: "the militants were pushed back from their positions" (a from-phrase) is left to the ordinary reading. Read
+for battles only (``participants._attackers_repelled``): "police pushed them back with shields" tells a crowd held off.
 """
 from __future__ import annotations
 
