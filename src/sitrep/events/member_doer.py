@@ -97,6 +97,20 @@ def _orders_of(v):  # type: ignore[no-untyped-def]
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
+# verbs that name someone "as" a member of a group ("identified the bomber as a member of Y", "described as members of Y")
+_NAMING_VERBS = frozenset({"identify", "describe"})
+
+
+def _named_one(v):  # type: ignore[no-untyped-def]
+    """The one a naming verb names: its object ("identified the bomber as ..."), its passive subject ("the attackers
+    were identified as ..."), or the noun its participle qualifies ("the attackers, described as ..., killed")."""
+    if any(c.dep_ == "auxpass" for c in v.children):
+        return next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        return v.head
+    return next((c for c in v.children if c.dep_ == "dobj"), None)
+
+
 def _group_word(v):  # type: ignore[no-untyped-def]
     """The head of the group a membership clause names: "was a member of X", "belonged to X" (also to "a cell of
     X"), "the gunmen were from X", "acted on the orders of X" / "on behalf of X" (also "acting ..."), "identified the
@@ -124,7 +138,8 @@ def _group_word(v):  # type: ignore[no-untyped-def]
                                                       for c in attr.children):
             return attr  # "the attackers were Lakurawa fighters": the group named before the member noun
         return _whole_group(of)
-    if lem == "identify":  # "identified the bomber as X, a member of Y" / "as a member of Y"
+    if lem in _NAMING_VERBS:  # "identified the bomber as X, a member of Y" / "as a member of Y"; "the attackers were
+        # identified as members of Y", "the attackers, described as members of Y, ..." (branch roles24)
         named = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                       if g.dep_ == "pobj"), None)
         member = named if named is not None and named.lemma_.lower() in _MEMBERS else next(
@@ -137,7 +152,7 @@ def _group_word(v):  # type: ignore[no-untyped-def]
 
 
 # every lemma _group_word reads a group off (it gives None for any other verb)
-_GROUP_VERBS = frozenset({"belong", "be", "identify", "act", "carry"}) | _SENT_BY
+_GROUP_VERBS = frozenset({"belong", "be", "act", "carry"}) | _SENT_BY | _NAMING_VERBS
 
 
 def _told_back_doers(v) -> bool:  # type: ignore[no-untyped-def]
@@ -328,9 +343,9 @@ def _told_groups(doc, finder, aid: str):  # type: ignore[no-untyped-def]
             g = _group_word(v)
             if g is None:
                 continue
-            subj = next((c for c in v.children if c.dep_ in (("dobj",) if v.lemma_.lower() == "identify" else (
-                "nsubj", "nsubjpass"))), None)  # (the one identified: "identified the bomber as ..."; the deed
-            # told back: "the killings were carried out on the orders of X")
+            subj = _named_one(v) if v.lemma_.lower() in _NAMING_VERBS else next(
+                (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # (the deed told back: "the
+            # killings were carried out on the orders of X")
             if subj is not None and subj.lower_ in ("who", "that") and v.dep_ == "relcl":
                 subj = v.head  # "The fighters, who belonged to X, ...": the fighters
             subj = _said_in_relative(v, subj)

@@ -23,6 +23,7 @@ from sitrep.events.crowd_violence import protest_grievance
 from sitrep.events.demonstrative_groups import demonstrative_doer, demonstrative_plural
 from sitrep.events.deps import RELATIVE_WORDS, child, no_one_tok, passive_after_active, pobj, subject
 from sitrep.events.repelled_attack import attackers_again, repelled_attack
+from sitrep.events.repelled_men import doer_named, repelled_men
 from sitrep.events.merge_tellings import same_phrase
 from sitrep.events.met_crowd import met_crowd_sides
 from sitrep.events.compound_doer import compound_doer
@@ -403,9 +404,13 @@ def read_roles(group: Group, primary: Trigger, places: list[Place]) -> Roles:
 def _attackers_repelled(cl: RoleClause, r: Roles) -> None:
     """"troops repelled an attack by X": X attacked, the troops were attacked (events/repelled_attack.py)."""
     for v in cl.trig_verbs:
-        got = repelled_attack(v)
+        got, men = repelled_attack(v), None
+        if got is None and cl.primary.tdef.event_type == "Battles":  # (never "police pushed them back": a crowd)
+            got = repelled_men(v)  # "officers fought them off": the object attacked (events/repelled_men.py)
+            men = got[0] if got is not None else None
         if got is not None:
-            r.agent, r.agent_how, r.extra_agents, r.agent_refs = got[0], "by", [], []  # the subjects defended
+            doer = None if men is not None and not doer_named(men) else got[0]
+            r.agent, r.agent_how, r.extra_agents, r.agent_refs = doer, "by", [], []  # the subjects defended
             kept = [p for p in [r.patient, *r.patients] if p is not None and p.i not in (got[0].i, v.i)
                     and not (got[1] is not None and p.i == got[1].i) and p.head.i != v.i and not attackers_again(p)]
             r.patient, r.patients = (got[1], kept) if got[1] is not None else (kept[0] if kept else None, kept[1:])

@@ -16,32 +16,34 @@ from typing import Optional
 
 from sitrep.events.deps import child, pobj
 
-__all__ = ["repelled_attack", "attackers_again"]
+__all__ = ["repelled_attack", "attackers_again", "defence_verb", "ATTACK_NOUNS", "ATTACKER_WORDS"]
 
 _DEFENCE_VERBS = frozenset({"repel", "repulse", "foil", "thwart"})
 _DEFENCE_PARTICLES = {"beat": "back", "fight": "off", "fend": "off", "push": "back"}
 # words that name the attackers again among the dead of the defence ("killing 23 of the assailants")
-_ATTACKER_WORDS = frozenset({"attacker", "assailant", "raider", "insurgent", "militant", "gunman", "gunmen", "fighter",
+ATTACKER_WORDS = frozenset({"attacker", "assailant", "raider", "insurgent", "militant", "gunman", "gunmen", "fighter",
                              "rebel", "jihadist", "terrorist"})
-_ATTACK_NOUNS = frozenset({"attack", "assault", "raid", "offensive", "incursion", "ambush", "advance", "onslaught"})
+ATTACK_NOUNS = frozenset({"attack", "assault", "raid", "offensive", "incursion", "ambush", "advance", "onslaught"})
 
 
-def _defence_verb(v) -> bool:  # type: ignore[no-untyped-def]
+def defence_verb(v) -> bool:  # type: ignore[no-untyped-def]
     lem = v.lemma_.lower()
     if lem in _DEFENCE_VERBS:
         return True
-    prt = child(v, "prt")
-    return prt is not None and _DEFENCE_PARTICLES.get(lem) == prt.lower_
+    if lem not in _DEFENCE_PARTICLES:
+        return False
+    prt = child(v, "prt", "advmod")  # "pushed the insurgents back": the parser reads the particle as an adverb there
+    return prt is not None and _DEFENCE_PARTICLES[lem] == prt.lower_
 
 
 def repelled_attack(v):  # type: ignore[no-untyped-def]
     """(attackers, defenders) tokens of the defence verb ``v`` whose attack noun names its attackers in a by-phrase;
     the defenders may be None (not named). None when ``v`` tells no such repelled attack."""
-    if not _defence_verb(v):
+    if not defence_verb(v):
         return None
     passive = child(v, "auxpass") is not None
     attack = child(v, "nsubjpass") if passive else child(v, "dobj")
-    if attack is None or attack.lemma_.lower() not in _ATTACK_NOUNS:
+    if attack is None or attack.lemma_.lower() not in ATTACK_NOUNS:
         return None
     attackers = pobj(attack, "by")
     if attackers is None and not passive:
@@ -56,4 +58,4 @@ def attackers_again(tok) -> bool:  # type: ignore[no-untyped-def]
     """Whether ``tok``, one of the dead of a repelled attack, names the attackers again ("killing 23 of the
     assailants", "killing 12 al Shabaab fighters"): they are the attacking side, never the target."""
     of = pobj(tok, "of")  # "23 of the assailants"
-    return any(t.lemma_.lower() in _ATTACKER_WORDS or t.lower_ in _ATTACKER_WORDS for t in (tok, of) if t is not None)
+    return any(t.lemma_.lower() in ATTACKER_WORDS or t.lower_ in ATTACKER_WORDS for t in (tok, of) if t is not None)
