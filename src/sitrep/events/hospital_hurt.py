@@ -9,13 +9,14 @@ report tells an asserted act of violence and no count of wounded at all, the hos
 its hurt, and becomes a count of wounded (``events/toll_orphan_wounds.attach_orphan_wounds`` then gives it to the
 incident).
 
-A hospital count is a count of people (never of bodies) that is the subject of: "treated" / "receiving treatment";
-a verb of staying in a hospital ("remain in hospital", "are in a hospital"); a verb that carries it to one ("taken to
-hospital", "rushed to the Royal Infirmary": a name that holds such a word) -- the verbs and names of
-``data/care_sites.tsv`` (kinds "to" and "name") -- with no death told in its clause ("taken to hospital, where they
-died"), never one told as "still" there ("more than 100 people were still being treated": those not yet released,
-a share the story keeps apart from everyone wounded, examples/gold), and never in a sentence that says someone was
-not hurt ("were taken to a medical centre and suffered no wounds").
+A hospital count is a count of people (never of bodies; "two women", "three children" as much as "two people") that
+is the subject of: "treated" / "receiving treatment"; a verb of staying in a hospital ("remain in hospital", "are in a
+hospital"); a verb that carries it to one ("taken to hospital", "rushed to the Royal Infirmary", "were sent to
+hospital": a name that holds such a word) -- the verbs and names of ``data/care_sites.tsv`` (kinds "to", "verb" and
+"name") -- with no death told in its clause ("taken to hospital, where they died"), never one told as "still" there
+("more than 100 people were still being treated": those not yet released, a share the story keeps apart from everyone
+wounded, examples/gold), and never in a sentence that says someone was not hurt ("were taken to a medical centre and
+suffered no wounds").
 """
 from __future__ import annotations
 
@@ -26,8 +27,9 @@ from sitrep.model import VIOLENT_EVENT_TYPES, EventMention, Figure
 
 __all__ = ["hospital_counts_hurt"]
 
-# figure kinds a hospital count is read as (data/figure_lexicon.tsv): people in treatment, or people
-_HOSPITAL_KINDS = ("in_treatment", "people")
+# figure kinds a hospital count is read as (data/figure_lexicon.tsv): people in treatment, or people, women or children
+# ("two women have been taken to hospital"; never soldiers or fighters, whose count in hospital is a share of a force)
+_HOSPITAL_KINDS = frozenset({"in_treatment", "people", "women", "children"})
 _DEATH_WORDS = frozenset({"die", "dead", "death", "succumb", "kill", "killed"})
 _UNHURT_WORDS = frozenset({"unhurt", "uninjured", "unharmed", "unscathed"})
 _BODY_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
@@ -73,10 +75,10 @@ def in_hospital(v) -> bool:  # type: ignore[no-untyped-def]
         return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)  # "were treated", "being treated"
     if lem == "receive":
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "treatment" for c in v.children)
-    if lem in care_words("to"):
-        return any(c.dep_ == "nsubjpass" for c in v.children) and _to_place(v, "to")
     if lem in _STAY_VERBS:
         return _to_place(v, "in")
+    if lem in care_words("to") or lem in care_words("verb"):  # ("were sent to hospital": a care verb, a named hospital)
+        return any(c.dep_ == "nsubjpass" for c in v.children) and _to_place(v, "to")
     return False
 
 

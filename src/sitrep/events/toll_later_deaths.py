@@ -9,6 +9,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from sitrep.events.toll_ordinal_hurt import ordinal_from_hurt
 from sitrep.model import EventMention, Figure, Span
 from sitrep.nlp.doctext import doc_text
 from sitrep.events.toll_also import _added
@@ -59,6 +60,7 @@ def _ordinal_update(ev: EventMention, figures: list[Figure], carried: set[str], 
             continue
         ev.fatalities = replace(f0, low=f.low, high=f.high, best=f.low, span=f.span, as_of=f.as_of or f0.as_of)
         ev.figures.append(f.id)
+        ordinal_from_hurt(f0, f, figures, sentence_starts, text)  # "A third victim ... died at a hospital": one of the hurt
         return
 
 

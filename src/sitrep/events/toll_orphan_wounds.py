@@ -12,6 +12,7 @@ from sitrep.model import KILLED_WHAT, VIOLENT_EVENT_TYPES, EventMention, Figure
 from sitrep.nlp.doctext import doc_text
 from sitrep.events.toll_candidates import _period_count
 from sitrep.events.toll_incident import ORPHAN_SENTENCES, _one_day_incident
+from sitrep.events.toll_lede import hurt_told_before
 from sitrep.events.toll_sharing import _NO_DEAD_TYPES
 
 
@@ -53,7 +54,8 @@ def attach_orphan_wounds(events: list[EventMention], figures: list[Figure], sent
     if any(by_id[fid].what == "wounded" for e in violent for fid in e.figures if fid in by_id):
         return
     first, mention_sents = _incident_sentences(violent, figures, carried, sent_no)
-    f = _nearest_orphan_wounded(figures, carried, first, mention_sents, sent_no, doc)
+    f = _nearest_orphan_wounded(figures, carried, first, mention_sents, sent_no, doc,
+                                lambda x: hurt_told_before(x, first, events, figures, sentence_starts, sent_no, doc))
     if f is not None:
         ev.figures.append(f.id)
 
@@ -97,16 +99,18 @@ def _incident_sentences(violent: list[EventMention], figures: list[Figure], carr
 
 
 def _nearest_orphan_wounded(figures: list[Figure], carried: set[str], first: int, mention_sents: list[int],  # type: ignore[no-untyped-def]
-                            sent_no: Callable[[int], int], doc=None) -> Optional[Figure]:
+                            sent_no: Callable[[int], int], doc=None,
+                            told_before: Callable[[Figure], bool] = lambda f: False) -> Optional[Figure]:
     """The wounded-figure no event carries nearest (in sentences, then first in the text) to one of the incident's
-    mentions, told from its first sentence on and within :data:`ORPHAN_SENTENCES` of a mention; never a
-    background or "since" count, nor one over a period (:func:`_period_count`)."""
+    mentions, told from its first sentence on (or before it, where ``told_before`` says the lede or the sentence
+    just before tells it: :func:`sitrep.events.toll_lede.hurt_told_before`) and within :data:`ORPHAN_SENTENCES` of
+    a mention; never a background or "since" count, nor one over a period (:func:`_period_count`)."""
     cands = []
     for f in figures:
         if f.what != "wounded" or f.background or f.since is not None or f.id in carried:
             continue
         k = sent_no(f.span.start)
-        if k < first or (doc is not None and _period_count(f, doc_text(doc))):
+        if (k < first and not told_before(f)) or (doc is not None and _period_count(f, doc_text(doc))):
             continue
         gap = min(abs(k - m) for m in mention_sents)
         if gap <= ORPHAN_SENTENCES:

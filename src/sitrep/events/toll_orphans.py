@@ -1,7 +1,8 @@
 """The dead of a report of one incident told in a sentence with no event of its own ("He died in hospital."): the
 incident takes the count (:func:`attach_orphan_tolls`), or amends its own count with what later sentences add
 (:func:`_amend_own_toll`); a count a statement of the dead alone took is free for the incident
-(:func:`_dead_only_statements_took`, :func:`_take_from_statement`).
+(:func:`_dead_only_statements_took`, :func:`_take_from_statement`); a count of the lede is the incident's
+(:mod:`sitrep.events.toll_lede`).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sitrep.nlp.doctext import doc_text
 from sitrep.events.toll_also import _add_orphan_also
 from sitrep.events.toll_candidates import _candidates, _period_count
 from sitrep.events.toll_incident import ORPHAN_PAST_DAYS, ORPHAN_SENTENCES, _the_incident
+from sitrep.events.toll_lede import bodies_of, lede_no
 from sitrep.events.toll_later_deaths import _add_earlier_deaths, _add_later_deaths, _ordinal_update, _partitive_whole
 from sitrep.events.toll_sharing import _NO_DEAD_TYPES
 
@@ -57,7 +59,8 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
     mentions, or in the article's first sentence when it tells no event and the incident is told within
     :data:`ORPHAN_SENTENCES` sentences of it, or in the sentence just before its first ("Deputies found X and his wife dead. Both had been shot.");
     never a background or "since" total, nor a count dated more than :data:`ORPHAN_PAST_DAYS` days before the
-    incident."""
+    incident. A lede's count of bodies found ("the bodies of three men were discovered") is the incident's however
+    far its deed is told (:func:`sitrep.events.toll_lede.bodies_of`)."""
     ev, violent, crime = _the_incident(events)
     if ev is None:
         return
@@ -74,15 +77,17 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
 
     mention_sents = [sent_no(s.start) for s in spans]
     first = min(s.start for s in spans)
-    lede_no = _lede_no(doc, sentence_starts)
+    lede = lede_no(doc, sentence_starts)
     cands = []
     for f in _candidates(figures):
         if f.id in said and f.span.start >= first:
             carried = carried - {f.id}
         before = f.span.start < first
-        lede = before and sent_no(f.span.start) == lede_no and sent_no(first) - lede_no <= ORPHAN_SENTENCES and not any(
+        in_lede = before and sent_no(f.span.start) == lede and not any(
             e.sentence.start <= f.span.start < e.sentence.end for e in events)
-        if f.id in carried or before and sent_no(f.span.start) != sent_no(first) - 1 and not lede:
+        bodies = in_lede and bodies_of(f, doc)  # "the bodies of three men were discovered": the lede tells it
+        in_lede = in_lede and (sent_no(first) - lede <= ORPHAN_SENTENCES or bodies)
+        if f.id in carried or before and sent_no(f.span.start) != sent_no(first) - 1 and not in_lede:
             continue  # (the sentence just before may find the dead the incident's first mention tells how:
             # "Deputies found X and his wife dead. Both had been shot."; so may a lede with no event of its own:
             # "Four members of a family were found dead in a murder-suicide. [...] Investigators believe X shot ...")
@@ -91,22 +96,11 @@ def attach_orphan_tolls(events: list[EventMention], figures: list[Figure], sente
         if doc is not None and _period_count(f, doc_text(doc)):
             continue  # "the violence that has left more than 300 dead nationwide this month"
         gap = min(abs(sent_no(f.span.start) - k) for k in mention_sents)
+        if bodies:
+            gap = min(gap, ORPHAN_SENTENCES)
         if gap <= ORPHAN_SENTENCES:
             cands.append((gap, before, f.span.start, f))
     if cands:
         ev.fatalities = min(cands, key=lambda c: (c[0], c[1], c[2]))[3]
         ev.figures.append(ev.fatalities.id)
         _take_from_statement(ev.fatalities.id, said)
-
-
-def _lede_no(doc, sentence_starts: list[int]) -> int:  # type: ignore[no-untyped-def]
-    """The index of the report's first sentence: the first one with a verb, so that a dateline the parser left as a
-    sentence of its own ("URUAPAN, Mexico, May 6 —") is not taken for the lede."""
-    if doc is None:
-        return 0
-    for k, start in enumerate(sentence_starts[:3]):
-        end = sentence_starts[k + 1] if k + 1 < len(sentence_starts) else len(doc_text(doc))
-        sp = doc.char_span(start, end, alignment_mode="expand")
-        if sp is None or any(t.pos_ in ("VERB", "AUX") for t in sp):
-            return k
-    return 0
