@@ -1,0 +1,71 @@
+"""Speed shortcuts of branch speed4 give the answers of the plain code they replace: the gazetteer's Bloom filter
+of name keys and skeletons (geo/name_filter.py) and the Doc text joined from the token lists (nlp/doctext.py).
+Made-up names; timing is never asserted."""
+
+import sqlite3
+
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.name_filter import NameFilter
+from sitrep.textnorm import fold_name, skeleton
+
+_NAMES = ["Velmora", "Qasr Zundrak", "Port Halvane", "Ostrel-Mir", "Saint Ebrin", "Dunmarrow Heights", "Ka'ruth",
+          "El Tabbaq", "Nyvessa", "Orrin Ford"]
+_ABSENT = ["Zindal", "Brakemoor Valley", "Halvane", "Mir", "Qasr", "Tabbaq Port", "Vel", "Ebrin Saint", "Orrinford",
+           "Ostrel", "Nyvess", "Dunmarrow", "Kasr Zundrak"]
+
+
+def _gazetteer(tmp_path, name="g") -> Gazetteer:
+    path = tmp_path / f"{name}.sqlite"
+    con = sqlite3.connect(path)
+    con.executescript(
+        "CREATE TABLE place (id INTEGER PRIMARY KEY, gid TEXT, name TEXT, lat REAL, lon REAL, fclass TEXT, fcode TEXT,"
+        " country TEXT, admin1 TEXT, admin2 TEXT, population INTEGER, route TEXT);"
+        "CREATE TABLE name (place INTEGER, key TEXT, skel TEXT, primary_name INTEGER, spell INTEGER);"
+        "CREATE TABLE admin1 (country TEXT, code TEXT, name TEXT, place INTEGER);")
+    for i, n in enumerate(_NAMES, 1):
+        con.execute("INSERT INTO place VALUES (?, ?, ?, 1.0, 2.0, 'P', 'PPL', 'QA', '01', '', 300, NULL)",
+                    (i, f"g{i}", n))
+        con.execute("INSERT INTO name VALUES (?, ?, ?, 1, ?)", (i, fold_name(n), skeleton(n), i))
+    con.commit()
+    con.close()
+    return Gazetteer(path)
+
+
+class _AllMaybe:
+    """A filter that lets every name through to SQLite: the lookups as before the filter."""
+
+    def __contains__(self, value):
+        return True
+
+
+def test_filter_holds_every_value_it_was_built_from():
+    values = [fold_name(n) for n in _NAMES] + [f"town {i}" for i in range(5000)]
+    f = NameFilter(iter(values))
+    assert all(v in f for v in values)
+    assert sum(fold_name(n) in f for n in _ABSENT) <= 1  # (a "maybe" for an absent name is allowed, rarely)
+
+
+def test_filtered_lookups_answer_as_the_plain_queries(tmp_path):
+    gaz = _gazetteer(tmp_path)
+    plain = _gazetteer(tmp_path, "plain")
+    plain._filters = (_AllMaybe(), _AllMaybe())
+    for text in _NAMES + _ABSENT + ["", "X"]:
+        assert gaz.lookup(text) == plain.lookup(text), text
+        assert gaz.lookup_skeleton(text) == plain.lookup_skeleton(text), text
+    assert [e.name for e in gaz.lookup("port halvane")] == ["Port Halvane"]
+    assert gaz.lookup("Halvane") == []
+    gaz.close()
+    plain.close()
+
+
+def test_doc_text_and_lemmas_as_spacy_gives_them():
+    import spacy
+
+    from sitrep.nlp.doctext import doc_attr, doc_text
+
+    nlp = spacy.blank("en")
+    text = "  Gunmen  attacked\tthe Velmora market on Tuesday,\n\nkilling two.  Police said: \"no arrests\" "
+    doc = nlp(text)
+    assert doc_text(doc) == doc.text == text
+    assert doc_attr(doc, "lemma_") == [t.lemma_ for t in doc]
+    assert doc_attr(doc, "whitespace_") == [t.whitespace_ for t in doc]
