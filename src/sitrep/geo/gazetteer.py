@@ -797,10 +797,11 @@ class Gazetteer:
         out: dict[int, Entry] = {}
         spells: dict[int, set[int]] = {}
         for r in rows:
-            e = Entry(*r[:12], primary=bool(r[12]))
-            spells.setdefault(e.id, set()).add(r[13])
-            if e.id not in out or (e.primary and not out[e.id].primary):
-                out[e.id] = e
+            pid = r[0]  # (the place's columns are the same on each of its rows: one Entry a place, its first row's
+            spells.setdefault(pid, set()).add(r[13])  # or its first primary name's)
+            old = out.get(pid)
+            if old is None or (r[12] and not old.primary):
+                out[pid] = Entry(*r[:12], primary=bool(r[12]))
         for e in out.values():
             sp = spells[e.id]
             e.spellings = next(iter(sp)) if len(sp) == 1 else tuple(sorted(sp))  # an int mostly: small in memory
@@ -833,8 +834,8 @@ class Gazetteer:
         """Bloom filters of the name table's keys and skeletons (geo/name_filter.py), built on the first lookup: a
         key or skeleton they lack is in no row, so its query is skipped."""
         if self._filters is None:
-            self._filters = (NameFilter(k for (k,) in self.con.execute("SELECT key FROM name")),
-                             NameFilter(k for (k,) in self.con.execute("SELECT skel FROM name")))
+            self._filters = (NameFilter(k for (k,) in self.con.execute("SELECT DISTINCT key FROM name")),
+                             NameFilter(k for (k,) in self.con.execute("SELECT DISTINCT skel FROM name")))
         return self._filters
 
     def forget_lookups(self) -> None:
