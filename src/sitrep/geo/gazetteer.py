@@ -45,6 +45,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 import numpy as np
 
+from sitrep.geo.name_filter import NameFilter
 from sitrep.resources import build_dir, data_path
 from sitrep.textnorm import fold_name, skeleton, strip_accents
 
@@ -782,6 +783,7 @@ class Gazetteer:
         self._fuzzy_cache: dict[tuple, list[tuple[Entry, float]]] = {}
         self._lens_arrays: dict[str, Any] = {}  # country -> its names' lengths as a float array (_fuzzy)
         self._country_cache: dict[str, Optional[Entry]] = {}
+        self._filters: Optional[tuple[NameFilter, NameFilter]] = None  # (keys, skeletons): geo/name_filter.py
         self._admin1: dict[tuple[str, str], str] = {
             (c, code): name for c, code, name in self.con.execute("SELECT country, code, name FROM admin1")
         }
@@ -795,10 +797,11 @@ class Gazetteer:
         out: dict[int, Entry] = {}
         spells: dict[int, set[int]] = {}
         for r in rows:
-            e = Entry(*r[:12], primary=bool(r[12]))
-            spells.setdefault(e.id, set()).add(r[13])
-            if e.id not in out or (e.primary and not out[e.id].primary):
-                out[e.id] = e
+            pid = r[0]  # (the place's columns are the same on each of its rows: one Entry a place, its first row's
+            spells.setdefault(pid, set()).add(r[13])  # or its first primary name's)
+            old = out.get(pid)
+            if old is None or (r[12] and not old.primary):
+                out[pid] = Entry(*r[:12], primary=bool(r[12]))
         for e in out.values():
             sp = spells[e.id]
             e.spellings = next(iter(sp)) if len(sp) == 1 else tuple(sorted(sp))  # an int mostly: small in memory
@@ -811,7 +814,7 @@ class Gazetteer:
                 self._key_cache.clear()
             self._key_cache[key] = self._rows(
                 f"SELECT {self._COLS}, n.primary_name, n.spell FROM name n JOIN place p ON p.id=n.place WHERE n.key=?", (key,)
-            ) if key else []
+            ) if key and key in self._name_filters()[0] else []  # (a name the filter says is absent: no query)
         return self._key_cache[key]
 
     def lookup(self, text: str) -> list[Entry]:
@@ -824,8 +827,16 @@ class Gazetteer:
                 self._skel_cache.clear()
             self._skel_cache[sk] = self._rows(
                 f"SELECT {self._COLS}, n.primary_name, n.spell FROM name n JOIN place p ON p.id=n.place WHERE n.skel=?", (sk,)
-            ) if len(sk) >= 4 else []
+            ) if len(sk) >= 4 and sk in self._name_filters()[1] else []
         return self._skel_cache[sk]
+
+    def _name_filters(self) -> tuple[NameFilter, NameFilter]:
+        """Bloom filters of the name table's keys and skeletons (geo/name_filter.py), built on the first lookup: a
+        key or skeleton they lack is in no row, so its query is skipped."""
+        if self._filters is None:
+            self._filters = (NameFilter(k for (k,) in self.con.execute("SELECT DISTINCT key FROM name")),
+                             NameFilter(k for (k,) in self.con.execute("SELECT DISTINCT skel FROM name")))
+        return self._filters
 
     def forget_lookups(self) -> None:
         """Drop what lookups remembered (names, skeletons, fuzzy matches, entries), as in a fresh process: a

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from operator import attrgetter
+from operator import add, attrgetter
 from typing import Any
 
 # a paragraph break: a line holding only white space (a headline the sentence splitter glued to the body ends there)
@@ -13,10 +13,15 @@ PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
 def doc_text(doc: Any) -> str:
-    """``doc.text``, cached in ``doc.user_data``."""
+    """``doc.text``, cached in ``doc.user_data``: joined from the token texts and trailing spaces :func:`doc_attr`
+    reads in its one pass over the Doc (spaCy's ``Doc.text`` is the same join of ``text_with_ws``, which is
+    ``text + whitespace_``, but builds a Token per token again)."""
     text = doc.user_data.get("sitrep_text")
     if text is None:
-        text = doc.user_data["sitrep_text"] = doc.text
+        from spacy.tokens import Doc
+
+        text = doc.user_data["sitrep_text"] = "".join(map(add, doc_attr(doc, "text"), doc_attr(doc, "whitespace_"))) \
+            if isinstance(doc, Doc) else doc.text  # (a stand-in Doc of the tests: its own text)
     return text
 
 
@@ -40,7 +45,8 @@ def doc_ents(doc: Any) -> tuple[Any, ...]:
 
 
 # the token attributes the annotators read as lists (doc_attr), all built in one pass over the Doc's Tokens
-_TOKEN_ATTRS = ("text", "lower_", "idx", "pos_", "tag_", "ent_type_", "whitespace_", "is_space", "is_punct", "is_alpha")
+_TOKEN_ATTRS = ("text", "lower_", "lemma_", "idx", "pos_", "tag_", "ent_type_", "whitespace_", "is_space", "is_punct",
+                "is_alpha")
 
 
 def doc_attr(doc: Any, name: str) -> list[Any]:

@@ -8,6 +8,7 @@ alternation leaves every match of the alternation unchanged (the alternatives le
 """
 from __future__ import annotations
 
+from itertools import chain
 from typing import Optional
 
 try:  # Python 3.11+
@@ -361,24 +362,42 @@ def word_starts(text: str, low: Optional[str] = None) -> Optional[dict[str, list
         else:
             got.append(p)
     by.odd = tuple(w for w in by if not w.isascii())
+    by.short = None
     return by
 
 
 class _Starts(dict):  # type: ignore[type-arg]
     """:func:`word_starts`' dict, which also keeps its keys that are not ASCII (``odd``: every pattern may begin
-    there), so that :func:`word_matches` picks the starts of a pattern with three-character prefixes only by a set
-    intersection instead of a test per key."""
+    there) and, made on first need, its keys by their first two and first character (``short``), so that
+    :func:`word_matches` picks the starts of a pattern only by set intersections instead of a test per key."""
 
-    __slots__ = ("odd",)
+    __slots__ = ("odd", "short")
+
+    def keys_by_prefix(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """The keys by their first two characters and by their first character, made once."""
+        if self.short is None:
+            two: dict[str, list[str]] = {}
+            one: dict[str, list[str]] = {}
+            for w in self:
+                two.setdefault(w[:2], []).append(w)
+                one.setdefault(w[:1], []).append(w)
+            self.short = (two, one)
+        return self.short
 
 
 def _start_positions(starts: dict[str, list[int]], pre: Prefixes) -> list[int]:
     """The positions of ``starts`` whose word begins as a match with prefixes ``pre`` can, in order."""
     s3, s2, s1 = pre
-    if not s2 and not s1 and isinstance(starts, _Starts):  # (the same keys as the test per key below)
+    if isinstance(starts, _Starts):  # (the same keys as the test per key below)
         keys = starts.keys() & s3
         keys.update(starts.odd)
-        return sorted(p for w in keys for p in starts[w])
+        if s2 or s1:
+            two, one = starts.keys_by_prefix()
+            for k in two.keys() & s2:
+                keys.update(two[k])
+            for k in one.keys() & s1:
+                keys.update(one[k])
+        return sorted(chain.from_iterable(map(starts.__getitem__, keys)))
     return sorted(p for w, ps in starts.items()
                   if not w.isascii() or w in s3 or w[:2] in s2 or w[:1] in s1 for p in ps)
 

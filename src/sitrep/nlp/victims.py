@@ -413,18 +413,19 @@ def fatal_phrase(v: Any) -> bool:
     "succumbed to his wounds", "was found with stab wounds, dead": a verb phrase that says its victim died."""
     if found_dead_with(v) is not None or lost_life(v) or severed_result(v) is not None:
         return True  # (severed: "gunmen on a motorcycle shot dead a woman", "dead" parsed as a clause of its own)
+    lem = v.lemma_.lower()  # (read once: asked for several children of every verb)
     for c in v.children:
         if c.dep_ in ("oprd", "acomp", "xcomp", "advmod", "advcl", "ccomp") and c.lower_ == "dead":
             return True
         if c.dep_ == "prep" and c.lower_ == "dead" and c.i == v.i + 1 and objects_on_dead(v):
             return True  # "shot dead his neighbour", with "dead" parsed as a preposition taking the victim
-        if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "deceased" and v.lemma_.lower() in ("pronounce", "declare"):
+        if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "deceased" and lem in ("pronounce", "declare"):
             return True  # "was pronounced deceased", "declared deceased": the police release's words for "dead"
-        if c.dep_ in ("prt", "advmod") and (v.lemma_.lower(), c.lower_) in _PARTICLE_DEATHS:
+        if c.dep_ in ("prt", "advmod") and (lem, c.lower_) in _PARTICLE_DEATHS:
             return True
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children):
-            return v.lemma_.lower() != "sentence"  # "sentenced to death" is a verdict, not a death
-        if v.lemma_.lower() == "succumb" and c.dep_ == "prep" and c.lower_ == "to":
+            return lem != "sentence"  # "sentenced to death" is a verdict, not a death
+        if lem == "succumb" and c.dep_ == "prep" and c.lower_ == "to":
             return True
         if c.dep_ in ("dobj", "obj") and any(g.lower_ == "dead" and (g.i > c.i or g.i == v.i + 1)
                                              for x in (c, *c.conjuncts) for g in x.children):
