@@ -29,11 +29,21 @@ def _breakdown(f: Figure, tok_of_fig, doc) -> bool:  # type: ignore[no-untyped-d
     if q is not None and q.i >= 2 and doc[q.i - 1].lower_ in ("first", "last") and doc[q.i - 2].lower_ == "the":
         return True
     n = _victim_of(doc, f, toks)
+    if _among_them(n):
+        return True
     if n.dep_ == "appos":
         return not _list_appos(n)
     while n.dep_ == "conj" and n.head.i < n.i:  # "including five women and *three* children": the list's later members
         n = n.head
     return n.dep_ == "pobj" and n.head.lower_ in ("including", "among")
+
+
+def _among_them(n) -> bool:  # type: ignore[no-untyped-def]
+    """A member of a list told "among them" after a count ("24 people, among them a pastor and three children"): the
+    parser hangs "among" on the list's first member, an apposition of the count; the list breaks the count down."""
+    while n.dep_ == "conj" and n.head.i < n.i:
+        n = n.head
+    return n.dep_ == "appos" and any(c.dep_ == "prep" and c.lower_ == "among" and c.i < n.i for c in n.children)
 
 
 _NOUNISH = ("NOUN", "PROPN", "NUM", "PRON")
@@ -43,7 +53,10 @@ def _list_appos(a) -> bool:  # type: ignore[no-untyped-def]
     """An apposition the parser made of a list member, not a description: one the list goes on from ("X, *his
     nephew* and 12 others", "a mayor, *a fire chief* and a banker"), or a number of others after a single
     person ("X, *five other monks* and two women"). "Ana Ruiz, a teacher," and "four farmers, three men" (whose
-    list is then a breakdown: see :func:`_is_breakdown`) describe or break down the word before."""
+    list is then a breakdown: see :func:`_is_breakdown`) describe or break down the word before; so does a list told
+    "among them" (:func:`_among_them`)."""
+    if _among_them(a):
+        return False
     le = a.left_edge.i
     if a.doc[le].lower_ in ("and", "&"):  # the "and" may hang on the apposition itself
         le += 1

@@ -453,12 +453,12 @@ ROUNDING_HEDGES = frozenset({"near", "approx"})  # "nearly 30", "about 30": a ro
 
 
 def _roundings_as_counts(claims: list[Claim], events: list[Event]) -> list[Claim]:
-    """``claims`` with each round count told as near it ("Nearly 30 people were killed", "about 30": a hedge of
-    :data:`ROUNDING_HEDGES` on a round ten) whose band holds one exact count of another report (the police's 28)
+    """``claims`` with each round count told as near it ("Nearly 30 people were killed", "about 30", "nearly 25": a
+    hedge of :data:`ROUNDING_HEDGES` on a round five or ten) whose band holds one exact count of another report (the police's 28)
     taken as that count: the same toll rounded, never a higher or lower bound of the incident."""
     rounded = {(m.article_id, float(f.high)): (f.low, f.high) for e in events for m in e.mentions
                if (f := m.fatalities) is not None and f.hedge in ROUNDING_HEDGES and f.high is not None
-               and f.low is not None and f.high >= 10 and f.high % 10 == 0}
+               and f.low is not None and f.high >= 10 and f.high % 5 == 0}
     if not rounded:
         return claims
     out = []
