@@ -42,3 +42,18 @@ def test_attackers_named_as_members_of_a_group_take_its_name(ann, text, group): 
     # participle on the doers (branch roles24)
     evs = _violent(ann, text)
     assert evs and evs[0].actor1 is not None and evs[0].actor1.name == group
+
+
+@pytest.mark.parametrize("word", ["ACTIVITY", "OPERATION"])
+def test_a_deed_labelled_a_name_is_no_attackers(ann, word):  # noqa: F811
+    """Upper-case copy can give a deed noun a name's label ("REPELLED THE REBEL ACTIVITY", "ACTIVITY" as ORG): the
+    object of the defence verb is then an attack repelled, never the men who attacked."""
+    from spacy.tokens import Span
+
+    from sitrep.events.repelled_men import repelled_men
+
+    doc = ann.nlp(f"THE ESTRADA BATTALION SOLDIERS REPELLED THE REBEL {word} NEAR SANTA ROSA.")
+    obj = next(t for t in doc if t.text == word)
+    doc.ents = [Span(doc, obj.i, obj.i + 1, label="ORG")]
+    assert obj.dep_ == "dobj" and obj.head.lemma_ == "repel"
+    assert repelled_men(obj.head) is None

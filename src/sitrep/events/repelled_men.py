@@ -22,6 +22,9 @@ from sitrep.events.repelled_attack import ATTACK_NOUNS, ATTACKER_WORDS, defence_
 __all__ = ["repelled_men", "doer_named"]
 
 _MEN_PRONOUNS = frozenset({"them", "they"})
+# deeds, not men, that a model may still label a name ("REPELLED THE TERRORIST ACTIVITY" in upper-case wire copy,
+# "ACTIVITY" tagged ORG: MUC-4 DEV-MUC3-0148): the object tells an attack repelled, never who attacked
+_DEED_NOUNS = frozenset({"activity", "action", "operation", "attempt", "infiltration", "violence", "fire"})
 
 
 def _names_attackers(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -48,7 +51,8 @@ def repelled_men(v):  # type: ignore[no-untyped-def]
         return None
     passive = child(v, "auxpass") is not None
     men = child(v, "nsubjpass") if passive else child(v, "dobj")
-    if men is None or men.lemma_.lower() in ATTACK_NOUNS or not _names_attackers(men):
+    if men is None or men.lemma_.lower() in ATTACK_NOUNS or men.lemma_.lower() in _DEED_NOUNS \
+            or not _names_attackers(men):
         return None
     defenders: Optional[object] = pobj(v, "by") if passive else child(v, "nsubj")
     return men, defenders
