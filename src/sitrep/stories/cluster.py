@@ -28,12 +28,12 @@ from typing import Callable, Iterable, Optional
 
 from sitrep.model import Analysis, Article, EventMention, Figure
 from sitrep.stories.facility_places import opening_name
-from sitrep.stories.region_day import crossed, partner, region_day_keys
+from sitrep.stories.region_day import TOWN_PRECISIONS, crossed, partner, region_day_keys
 
 # entity kinds whose canonical ids are salient enough to block on
 _ENTITY_KINDS = {"PERSON", "ORG", "NORP", "FAC"}
 # place precisions precise enough to name a story's ground
-_PLACE_KEY_PRECISIONS = {"point", "town", "district"}
+_PLACE_KEY_PRECISIONS = TOWN_PRECISIONS  # a place this fine keys a story (stories/region_day.py holds the set)
 
 
 @dataclass

@@ -16,8 +16,8 @@ from __future__ import annotations
 from typing import Any, Iterable, Optional
 
 _REGION, _TOWN = "o:", "t:"
-# precisions of a deed placed at a town or finer (as ``cluster._PLACE_KEY_PRECISIONS``) and at a province only
-_TOWN_PRECISIONS = frozenset({"point", "town", "district"})
+# precisions of a deed placed at a town or finer (the story clusterer's place keys use the same) and at a province only
+TOWN_PRECISIONS = frozenset({"point", "town", "district"})
 _REGION_PRECISION = "province"
 
 
@@ -29,7 +29,7 @@ def region_day_keys(e: Any) -> set[str]:
         return set()
     if p.precision == _REGION_PRECISION:
         prefix = _REGION
-    elif p.precision in _TOWN_PRECISIONS:
+    elif p.precision in TOWN_PRECISIONS:
         prefix = _TOWN
     else:
         return set()
